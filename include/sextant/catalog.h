@@ -1,0 +1,288 @@
+/*
+ * sextant/catalog.h - the schema model and the introspectors that fill it.
+ *
+ * A catalog holds databases -> schemas -> tables (and views) -> columns,
+ * with keys, foreign keys, indexes, comments and statistics. All strings and
+ * arrays of a catalog live in its arena and die with sx_catalog_free; the
+ * structs below are plain data that callers read directly and build through
+ * the sx_catalog_add_* functions (introspectors, the workspace loader and
+ * tests all use the same builders).
+ *
+ * Stable ids: a table is "database.schema.table". For SQLite the database
+ * name is the file stem and the schema is "main".
+ *
+ * Introspectors open sources read-only and never write to them.
+ */
+#ifndef SEXTANT_CATALOG_H
+#define SEXTANT_CATALOG_H
+
+#include <sextant/core.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Type families: the coarse kinds used to compare columns across dialects. */
+typedef enum {
+	SX_TF_OTHER = 0,
+	SX_TF_INTEGER,
+	SX_TF_DECIMAL,
+	SX_TF_FLOAT,
+	SX_TF_TEXT,
+	SX_TF_BOOLEAN,
+	SX_TF_DATE,
+	SX_TF_TIMESTAMP,
+	SX_TF_UUID,
+	SX_TF_JSON,
+	SX_TF_BINARY,
+	SX_TF_ARRAY,
+	SX_TF_COUNT
+} sx_typefam;
+
+typedef enum {
+	SX_DB_SQLITE = 0,
+	SX_DB_POSTGRES,
+	SX_DB_CLICKHOUSE,
+	SX_DB_DDL /* a DDL file (PostgreSQL dialect) */
+} sx_db_kind;
+
+typedef enum {
+	SX_REL_TABLE = 0,
+	SX_REL_VIEW,
+	SX_REL_MATVIEW,
+	SX_REL_FOREIGN,
+	SX_REL_PARTITIONED /* a partitioned parent; partitions are folded in */
+} sx_rel_kind;
+
+typedef enum {
+	SX_GEN_NONE = 0,
+	SX_GEN_STORED,
+	SX_GEN_VIRTUAL,
+	SX_GEN_IDENTITY /* identity / autoincrement */
+} sx_gen_kind;
+
+typedef struct sx_column {
+	const char *name;
+	const char *type;         /* declared type as the source prints it */
+	sx_typefam family;
+	int position;             /* 1-based */
+	bool nullable;
+	sx_gen_kind generated;
+	const char *default_expr; /* NULL when none */
+	const char *gen_expr;     /* generation expression, NULL when none */
+	const char *comment;      /* NULL when none */
+} sx_column;
+
+/* A list of column names (primary key, unique constraint, index). */
+typedef struct sx_key {
+	const char *name;         /* constraint or index name; may be NULL */
+	size_t ncols;
+	const char **cols;        /* index expressions are kept as text */
+} sx_key;
+
+typedef struct sx_fk {
+	const char *name;         /* may be NULL */
+	size_t ncols;
+	const char **cols;        /* child columns */
+	const char *ref_schema;   /* NULL: same schema */
+	const char *ref_table;
+	const char **ref_cols;    /* ncols entries; NULL: the parent's PK */
+	const char *on_delete;    /* NULL when default (NO ACTION) */
+	const char *on_update;
+} sx_fk;
+
+typedef struct sx_index {
+	sx_key key;
+	bool unique;
+	bool primary;             /* the index backing the primary key */
+	const char *method;       /* "btree", "hash", ...; NULL when unknown */
+	const char *predicate;    /* partial index WHERE, NULL when none */
+} sx_index;
+
+/* Activity counters (PostgreSQL pg_stat_user_tables); -1 when unknown. */
+typedef struct sx_table_stats {
+	int64_t n_ins, n_upd, n_del, n_live, n_dead;
+	const char *last_analyze;  /* ISO-8601 or NULL */
+	const char *last_autovacuum;
+} sx_table_stats;
+
+typedef struct sx_schema sx_schema;
+typedef struct sx_database sx_database;
+
+typedef struct sx_table {
+	sx_schema *schema;        /* parent */
+	const char *name;
+	sx_rel_kind kind;
+	const char *comment;
+	const char *definition;   /* view SQL, NULL for tables */
+	size_t ncols;
+	sx_column *cols;
+	sx_key pk;                /* pk.ncols == 0: no primary key */
+	size_t nuniques;
+	sx_key *uniques;
+	size_t nfks;
+	sx_fk *fks;
+	size_t nindexes;
+	sx_index *indexes;
+	int64_t row_count;        /* -1 unknown */
+	bool rows_exact;          /* true: counted; false: an estimate */
+	int64_t size_bytes;       /* -1 unknown */
+	sx_table_stats stats;
+	bool without_rowid;       /* SQLite */
+	const char *engine;       /* ClickHouse engine, NULL elsewhere */
+	const char *partition_key;/* PostgreSQL or ClickHouse, NULL when none */
+	const char *sorting_key;  /* ClickHouse ORDER BY */
+	const char *primary_key_expr; /* ClickHouse PRIMARY KEY expression */
+	size_t npartitions;       /* partitions folded into this table */
+	int64_t id;               /* workspace row id, 0 when not stored */
+	void *user;               /* free for the owner of the catalog */
+} sx_table;
+
+struct sx_schema {
+	sx_database *db;          /* parent */
+	const char *name;
+	size_t ntables;
+	sx_table **tables;
+};
+
+struct sx_database {
+	const char *name;
+	sx_db_kind kind;
+	const char *dsn;          /* with any password removed */
+	const char *server_version;
+	const char *analysed_at;  /* ISO-8601 UTC */
+	size_t nschemas;
+	sx_schema **schemas;
+	size_t nwarnings;
+	const char **warnings;    /* non-fatal problems found while reading */
+	int64_t round_trips;      /* queries sent while introspecting */
+	int64_t id;               /* workspace row id, 0 when not stored */
+};
+
+typedef struct sx_catalog {
+	sx_arena *arena;
+	size_t ndbs;
+	sx_database **dbs;
+} sx_catalog;
+
+/* ---------------------------------------------------------------- building */
+
+int sx_catalog_new(sx_catalog **out, sx_error *err);
+void sx_catalog_free(sx_catalog *cat);
+
+/* Each add function copies its strings into the catalog's arena and
+ * returns the new object (borrowed), or NULL on OOM. */
+sx_database *sx_catalog_add_database(sx_catalog *cat, const char *name,
+				     sx_db_kind kind);
+sx_schema *sx_catalog_add_schema(sx_catalog *cat, sx_database *db,
+				 const char *name);
+sx_table *sx_catalog_add_table(sx_catalog *cat, sx_schema *s, const char *name,
+			       sx_rel_kind kind);
+/* Appends a column; position is set to ncols (1-based). The returned
+ * pointer is valid until the next sx_catalog_add_column on this table. */
+sx_column *sx_catalog_add_column(sx_catalog *cat, sx_table *t, const char *name,
+				 const char *type);
+int sx_catalog_set_pk(sx_catalog *cat, sx_table *t, const char *name,
+		      size_t ncols, const char *const *cols);
+int sx_catalog_add_unique(sx_catalog *cat, sx_table *t, const char *name,
+			  size_t ncols, const char *const *cols);
+sx_fk *sx_catalog_add_fk(sx_catalog *cat, sx_table *t, const char *name,
+			 size_t ncols, const char *const *cols,
+			 const char *ref_schema, const char *ref_table,
+			 const char *const *ref_cols);
+sx_index *sx_catalog_add_index(sx_catalog *cat, sx_table *t, const char *name,
+			       bool unique, size_t ncols,
+			       const char *const *cols);
+int sx_catalog_add_warning(sx_catalog *cat, sx_database *db, const char *fmt,
+			   ...) SX_PRINTF(3, 4);
+/* Arena copy helper for string fields set directly. */
+const char *sx_catalog_str(sx_catalog *cat, const char *s);
+/* Moves a database (and everything under it) from src into dst, e.g. after
+ * introspecting into a scratch catalog. src keeps its arena alive: dst
+ * takes ownership of src, which must not be used afterwards. */
+int sx_catalog_merge(sx_catalog *dst, sx_catalog *src, sx_error *err);
+
+/* ---------------------------------------------------------------- reading */
+
+sx_database *sx_catalog_find_database(const sx_catalog *cat, const char *name);
+sx_schema *sx_database_find_schema(const sx_database *db, const char *name);
+sx_table *sx_schema_find_table(const sx_schema *s, const char *name);
+const sx_column *sx_table_find_column(const sx_table *t, const char *name);
+/* Resolves a user's table reference: "db.schema.table", "schema.table" or
+ * "table" (case-sensitive first, then ASCII case-insensitive). Returns 0 and
+ * the table; SX_ENOTFOUND; or SX_EINVAL when the name is ambiguous, with
+ * the candidates in the message. */
+int sx_catalog_resolve(const sx_catalog *cat, const char *ref, sx_table **out,
+		       sx_error *err);
+/* Writes "database.schema.table" into out. */
+int sx_table_id(const sx_table *t, char *out, size_t n);
+/* True when col is (part of) the table's primary key. */
+bool sx_table_col_in_pk(const sx_table *t, const char *col);
+/* The FK that has col as a child column, or NULL. */
+const sx_fk *sx_table_col_fk(const sx_table *t, const char *col);
+size_t sx_database_table_count(const sx_database *db);
+size_t sx_catalog_table_count(const sx_catalog *cat);
+
+/* Calls fn for every table (in database, schema, table order). */
+typedef void (*sx_table_fn)(sx_table *t, void *payload);
+void sx_catalog_each_table(const sx_catalog *cat, sx_table_fn fn, void *payload);
+
+/* ---------------------------------------------------------------- types */
+
+/* Maps a declared type of the given dialect to its family. */
+sx_typefam sx_typefam_of(sx_db_kind dialect, const char *declared);
+const char *sx_typefam_name(sx_typefam f);     /* "integer", "text", ... */
+sx_typefam sx_typefam_parse(const char *name); /* inverse; OTHER if unknown */
+const char *sx_db_kind_name(sx_db_kind k);     /* "sqlite", "postgresql", ... */
+int sx_db_kind_parse(const char *name, sx_db_kind *out);
+const char *sx_rel_kind_name(sx_rel_kind k);   /* "table", "view", ... */
+int sx_rel_kind_parse(const char *name, sx_rel_kind *out);
+
+/* ---------------------------------------------------------------- sources */
+
+/* Options shared by all introspectors. */
+typedef struct sx_source_opts {
+	const char *const *schemas;   /* NULL-terminated filter, NULL = all */
+	bool ignore_declared_fks;     /* drop declared FKs after reading */
+	bool exact_counts;            /* count rows exactly where it is cheap */
+	long statement_timeout_ms;    /* 0: the config default (30 s) */
+	long connect_timeout_s;       /* 0: the config default (10 s) */
+	const sx_config *config;      /* may be NULL */
+	const sx_progress *progress;  /* may be NULL */
+} sx_source_opts;
+
+/* How a source string was classified. */
+typedef enum {
+	SX_SRC_UNKNOWN = 0,
+	SX_SRC_SQLITE,      /* a path or sqlite:PATH */
+	SX_SRC_POSTGRES,    /* postgres:// postgresql:// or "key=value ..." */
+	SX_SRC_CLICKHOUSE,  /* clickhouse:// http:// https:// */
+	SX_SRC_DDL          /* a .sql / .ddl file */
+} sx_source_kind;
+
+sx_source_kind sx_source_classify(const char *source);
+
+/* Reads one source into cat, adding one database. Dispatches on the
+ * source's kind; the database's name, dsn and analysed_at are set.
+ * On failure nothing is added to cat. */
+int sx_source_introspect(sx_catalog *cat, const char *source,
+			 const sx_source_opts *opts, sx_database **out,
+			 sx_error *err);
+
+/* The individual introspectors (called by sx_source_introspect). */
+int sx_sqlite_introspect(sx_catalog *cat, const char *path,
+			 const sx_source_opts *opts, sx_database **out,
+			 sx_error *err);
+
+/* Returns a heap copy of a DSN with any password removed (caller frees). */
+char *sx_dsn_redact(const char *dsn);
+
+/* The catalog as JSON (databases, tables, columns, keys). detail=false
+ * gives one line per table. The caller owns the result. */
+cJSON *sx_table_to_json(const sx_table *t, bool detail);
+cJSON *sx_database_to_json(const sx_database *db, bool with_tables);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,318 @@
+/*
+ * sextant/core.h - errors, strings, vectors, arena, logging, paths, config,
+ * event queue and JSON helpers.
+ *
+ * Everything here is thread-safe unless a function says otherwise: the log
+ * and the event queue take their own locks; the other objects belong to one
+ * thread at a time.
+ *
+ * Conventions used by every public header of Sextant:
+ *   - functions that can fail return int: 0 on success, a negative SX_E*
+ *     code on failure, and fill the caller's sx_error (which may be NULL);
+ *   - objects returned through `T **out` belong to the caller and are
+ *     released with the matching _free function; _free(NULL) is a no-op;
+ *   - plain returned pointers are borrowed from their parent object.
+ */
+#ifndef SEXTANT_CORE_H
+#define SEXTANT_CORE_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <cjson/cJSON.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SX_VERSION "0.1.0"
+
+#if defined(__GNUC__)
+#define SX_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define SX_PRINTF(f, a)
+#endif
+
+/* ------------------------------------------------------------------ errors */
+
+/* Error codes. 0 is success; every failure is negative. */
+enum {
+	SX_OK = 0,
+	SX_ERROR = -1,      /* generic failure */
+	SX_ENOMEM = -2,     /* out of memory */
+	SX_EINVAL = -3,     /* bad argument or bad input */
+	SX_ENOTFOUND = -4,  /* a named thing does not exist */
+	SX_EIO = -5,        /* file or network I/O failed */
+	SX_ECORRUPT = -6,   /* a file is damaged or of the wrong kind */
+	SX_EBUSY = -7,      /* locked by someone else */
+	SX_EAUTH = -8,      /* authentication or permission refused */
+	SX_ETIMEOUT = -9,   /* a time limit was hit */
+	SX_ECANCELLED = -10,/* the user cancelled */
+	SX_EUSAGE = -11,    /* command-line misuse (exit code 2) */
+	SX_EEMPTY = -12,    /* nothing to work on (empty database, empty file) */
+	SX_EPARSE = -13,    /* syntax error in input text */
+	SX_EUNSUPPORTED = -14 /* the server or build lacks a feature */
+};
+
+#define SX_ERROR_MSG_MAX 512
+
+/* A failure's code and a human message. The message lives in a fixed
+ * buffer so an error can be filled without allocating and can travel
+ * inside events by value. Message style: lowercase, no final period, the
+ * subject in quotes, what failed first ("cannot open 'x.db': ..."). */
+typedef struct sx_error {
+	int code;
+	char msg[SX_ERROR_MSG_MAX];
+} sx_error;
+
+/* Fills err (which may be NULL) and returns code, so callers can write
+ * `return sx_error_set(err, SX_EIO, "cannot read '%s'", path);` */
+int sx_error_set(sx_error *err, int code, const char *fmt, ...) SX_PRINTF(3, 4);
+int sx_error_setv(sx_error *err, int code, const char *fmt, va_list ap);
+/* Prepends "context: " to an existing message, keeping the code. */
+int sx_error_prefix(sx_error *err, const char *fmt, ...) SX_PRINTF(2, 3);
+void sx_error_clear(sx_error *err);
+/* A short fixed name for a code ("io", "auth", ...). */
+const char *sx_error_name(int code);
+
+/* ------------------------------------------------------------------ memory */
+
+/* Allocation wrappers: abort-free, they return NULL on failure. A test hook
+ * (sx_alloc_fail_after) makes the n-th next allocation fail, for the
+ * allocation-failure tests of the parsers. */
+void *sx_malloc(size_t n);
+void *sx_calloc(size_t n, size_t size);
+void *sx_realloc(void *p, size_t n);
+char *sx_strdup(const char *s);
+char *sx_strndup(const char *s, size_t n);
+void sx_alloc_fail_after(long n); /* -1 disables */
+
+/* Grows *data (elements of `size` bytes, capacity *cap) to hold `need`
+ * elements. Returns 0 or SX_ENOMEM, leaving *data intact on failure. */
+int sx_grow(void **data, size_t *cap, size_t need, size_t size);
+
+/* A typed growable array: SX_VEC(int) v = {0}; SX_VEC_PUSH(&v, 3). */
+#define SX_VEC(T)                                                              \
+	struct {                                                               \
+		T *v;                                                          \
+		size_t n, cap;                                                 \
+	}
+#define SX_VEC_RESERVE(vec, need)                                              \
+	sx_grow((void **)&(vec)->v, &(vec)->cap, (need), sizeof *(vec)->v)
+#define SX_VEC_PUSH(vec, x)                                                    \
+	(SX_VEC_RESERVE((vec), (vec)->n + 1) ? SX_ENOMEM                       \
+					     : ((vec)->v[(vec)->n++] = (x), 0))
+#define SX_VEC_FREE(vec)                                                       \
+	do {                                                                   \
+		free((vec)->v);                                                \
+		(vec)->v = NULL;                                               \
+		(vec)->n = (vec)->cap = 0;                                     \
+	} while (0)
+
+/* An arena: many small allocations freed together. Used by the catalog,
+ * whose strings all die with it. Not thread-safe. */
+typedef struct sx_arena sx_arena;
+sx_arena *sx_arena_new(void);
+void sx_arena_free(sx_arena *a);
+void *sx_arena_alloc(sx_arena *a, size_t n); /* 16-byte aligned, zeroed */
+char *sx_arena_strdup(sx_arena *a, const char *s); /* NULL in, NULL out */
+char *sx_arena_strndup(sx_arena *a, const char *s, size_t n);
+char *sx_arena_printf(sx_arena *a, const char *fmt, ...) SX_PRINTF(2, 3);
+size_t sx_arena_used(const sx_arena *a);
+/* Moves every block of src into dst and frees src's handle. */
+void sx_arena_adopt(sx_arena *dst, sx_arena *src);
+
+/* ------------------------------------------------------------------ strings */
+
+/* A growable NUL-terminated byte string. sx_buf b = SX_BUF_INIT.
+ * After an allocation failure the buffer is marked failed, further appends
+ * are ignored and sx_buf_failed() tells; callers check once at the end. */
+typedef struct sx_buf {
+	char *ptr;
+	size_t len, cap;
+	bool oom;
+} sx_buf;
+#define SX_BUF_INIT {NULL, 0, 0, false}
+
+void sx_buf_release(sx_buf *b);
+void sx_buf_clear(sx_buf *b);
+int sx_buf_grow(sx_buf *b, size_t extra);
+int sx_buf_put(sx_buf *b, const void *data, size_t n);
+int sx_buf_puts(sx_buf *b, const char *s);
+int sx_buf_putc(sx_buf *b, char c);
+int sx_buf_printf(sx_buf *b, const char *fmt, ...) SX_PRINTF(2, 3);
+int sx_buf_vprintf(sx_buf *b, const char *fmt, va_list ap);
+/* A pointer to the text, "" when empty; never NULL. */
+const char *sx_buf_cstr(const sx_buf *b);
+/* Hands the heap string to the caller (who frees it) and resets b. */
+char *sx_buf_detach(sx_buf *b);
+bool sx_buf_failed(const sx_buf *b);
+
+/* Appends s to b with control and escape characters made harmless:
+ * C0/C1 controls (ESC included), DEL, bidi overrides and invalid UTF-8
+ * bytes become '?', CR is dropped, newlines and tabs are kept only when
+ * keep_newlines (else they become spaces). Every string that came from a database, a file
+ * or a model passes through this before it reaches a terminal. */
+int sx_buf_put_sanitized(sx_buf *b, const char *s, size_t n, bool keep_newlines);
+/* Returns a sanitized heap copy (caller frees), or NULL on OOM. */
+char *sx_sanitize(const char *s, bool keep_newlines);
+
+bool sx_str_startswith(const char *s, const char *prefix);
+bool sx_str_endswith(const char *s, const char *suffix);
+bool sx_str_eq_nocase(const char *a, const char *b); /* ASCII folding */
+/* True when the n bytes at s are valid UTF-8. */
+bool sx_utf8_valid(const char *s, size_t n);
+/* Display width in terminal cells of valid UTF-8 (wide CJK = 2). */
+size_t sx_utf8_width(const char *s);
+/* 64-bit FNV-1a hash. */
+uint64_t sx_hash64(const void *data, size_t n);
+
+/* A hash map from strings to pointers (open addressing, FNV-1a). Keys are
+ * borrowed: they must outlive the map (arena strings usually do). */
+typedef struct sx_map sx_map;
+sx_map *sx_map_new(size_t hint);
+void sx_map_free(sx_map *m);
+/* Inserts or replaces. SX_ENOMEM on failure. */
+int sx_map_put(sx_map *m, const char *key, void *val);
+void *sx_map_get(const sx_map *m, const char *key);
+void *sx_map_getn(const sx_map *m, const char *key, size_t len);
+size_t sx_map_count(const sx_map *m);
+/* Iterates entries; *iter starts at 0. Returns false at the end. */
+bool sx_map_next(const sx_map *m, size_t *iter, const char **key, void **val);
+
+/* ------------------------------------------------------------------ logging */
+
+typedef enum { SX_LOG_DEBUG, SX_LOG_INFO, SX_LOG_WARN, SX_LOG_ERROR } sx_log_level;
+
+/* Opens the log file (appends). path NULL uses $SEXTANT_LOG, else
+ * <data dir>/sextant.log. Logging never writes to stdout or stderr; before
+ * sx_log_open, or when the file cannot be opened, messages are dropped. */
+int sx_log_open(const char *path, sx_log_level min, sx_error *err);
+void sx_log_close(void);
+void sx_log(sx_log_level lvl, const char *fmt, ...) SX_PRINTF(2, 3);
+#define sx_debug(...) sx_log(SX_LOG_DEBUG, __VA_ARGS__)
+#define sx_info(...) sx_log(SX_LOG_INFO, __VA_ARGS__)
+#define sx_warn(...) sx_log(SX_LOG_WARN, __VA_ARGS__)
+/* The path of the open log, or NULL. */
+const char *sx_log_path(void);
+
+/* ------------------------------------------------------------------ paths */
+
+/* XDG locations. Each writes into out (size n) and returns 0, or
+ * SX_EINVAL when no HOME is known or the path does not fit. */
+int sx_path_config_dir(char *out, size_t n);   /* $XDG_CONFIG_HOME/sextant */
+int sx_path_config_file(char *out, size_t n);  /* .../config.ini */
+int sx_path_data_dir(char *out, size_t n);     /* $XDG_DATA_HOME/sextant */
+/* mkdir -p with mode 0700 for new directories. */
+int sx_mkdir_p(const char *path, sx_error *err);
+/* The last path component without its extension ("/a/b.sqlite" -> "b"). */
+int sx_path_stem(const char *path, char *out, size_t n);
+/* Reads a whole file into a NUL-terminated heap buffer. */
+int sx_file_read(const char *path, char **out, size_t *len, sx_error *err);
+/* Writes data to path atomically (temp file + rename). */
+int sx_file_write_atomic(const char *path, const void *data, size_t len, sx_error *err);
+/* Monotonic clock in nanoseconds. */
+uint64_t sx_now_ns(void);
+/* Wall clock as ISO-8601 UTC "2026-01-02T03:04:05Z" into out (>= 21). */
+void sx_now_iso(char *out, size_t n);
+
+/* ------------------------------------------------------------------ config */
+
+/* Configuration: INI sections and keys read with inih. Every key read by
+ * the code is documented in docs/config.md (a unit test checks this). */
+typedef struct sx_config sx_config;
+
+/* Loads path (NULL: the XDG config file). A missing file is not an error:
+ * the result is an empty config. A syntax error is (SX_EPARSE, with line). */
+int sx_config_load(sx_config **out, const char *path, sx_error *err);
+int sx_config_load_string(sx_config **out, const char *text, sx_error *err);
+void sx_config_free(sx_config *cfg);
+/* Values are borrowed; def is returned when the key is missing. */
+const char *sx_config_get(const sx_config *cfg, const char *section,
+			  const char *key, const char *def);
+long sx_config_get_int(const sx_config *cfg, const char *section,
+		       const char *key, long def);
+double sx_config_get_double(const sx_config *cfg, const char *section,
+			    const char *key, double def);
+bool sx_config_get_bool(const sx_config *cfg, const char *section,
+			const char *key, bool def);
+/* Sets (or overrides) a value; used for flags and env overrides. */
+int sx_config_set(sx_config *cfg, const char *section, const char *key,
+		  const char *value);
+/* Iterates keys of one section in file order; returns false at the end.
+ * *iter starts at 0. */
+bool sx_config_next(const sx_config *cfg, const char *section, size_t *iter,
+		    const char **key, const char **value);
+const char *sx_config_path(const sx_config *cfg); /* NULL when none */
+
+/* ------------------------------------------------------------------ events */
+
+/* Event queue: worker threads post, the UI thread drains. A wake-up fd
+ * (a pipe) becomes readable whenever events are pending, for poll(). */
+typedef enum {
+	SX_EV_NONE = 0,
+	SX_EV_PROGRESS,   /* text = stage, a = done, b = total */
+	SX_EV_LOG,        /* text = message */
+	SX_EV_DONE,       /* a job finished: a = job id, code = result */
+	SX_EV_TOKEN,      /* streamed text: a = stream id, text = delta */
+	SX_EV_REASONING,  /* streamed reasoning: a = stream id, text = delta */
+	SX_EV_USER = 100  /* modules define their own from here */
+} sx_event_type;
+
+typedef struct sx_event {
+	int type;
+	int code;          /* 0 or an SX_E* code */
+	int64_t a, b;
+	char *text;        /* owned by the event, freed with it */
+	void *payload;     /* owned by the event, freed with payload_free */
+	void (*payload_free)(void *payload);
+	struct sx_event *next; /* queue link, private */
+} sx_event;
+
+typedef struct sx_evq sx_evq;
+int sx_evq_new(sx_evq **out, sx_error *err);
+void sx_evq_free(sx_evq *q); /* frees pending events */
+/* Posts a copy of text (may be NULL) and takes ownership of payload, also
+ * on failure (then it is freed). Safe from any thread. */
+int sx_evq_post(sx_evq *q, int type, int code, int64_t a, int64_t b,
+		const char *text, void *payload, void (*payload_free)(void *));
+/* Pops the oldest event, or NULL. The caller frees it with sx_event_free. */
+sx_event *sx_evq_pop(sx_evq *q);
+void sx_event_free(sx_event *ev);
+/* The fd to poll for POLLIN; drained by sx_evq_pop when the queue empties. */
+int sx_evq_fd(const sx_evq *q);
+size_t sx_evq_pending(sx_evq *q);
+
+/* Progress reporting for long jobs: one interface that the CLI prints as a
+ * line on stderr and the TUI shows in its status bar (through events). */
+typedef struct sx_progress {
+	void (*report)(void *payload, const char *stage, int64_t done, int64_t total);
+	void *payload;
+	volatile int *cancel; /* optional: non-zero asks the job to stop */
+} sx_progress;
+/* Calls p->report when p and p->report are set. */
+void sx_progress_report(const sx_progress *p, const char *stage, int64_t done,
+			int64_t total);
+bool sx_progress_cancelled(const sx_progress *p);
+
+/* ------------------------------------------------------------------ JSON */
+
+/* Small helpers over cJSON that keep callers short. All accept NULL. */
+cJSON *sx_json_add_str(cJSON *obj, const char *key, const char *s); /* NULL -> null */
+cJSON *sx_json_add_int(cJSON *obj, const char *key, int64_t v);
+cJSON *sx_json_add_num(cJSON *obj, const char *key, double v);
+cJSON *sx_json_add_bool(cJSON *obj, const char *key, bool v);
+const char *sx_json_str(const cJSON *obj, const char *key, const char *def);
+int64_t sx_json_int(const cJSON *obj, const char *key, int64_t def);
+double sx_json_num(const cJSON *obj, const char *key, double def);
+bool sx_json_bool(const cJSON *obj, const char *key, bool def);
+/* Prints compact (pretty=false) or indented JSON to f with a newline. */
+int sx_json_print(FILE *f, const cJSON *json, bool pretty);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,486 @@
+/*
+ * commands.c - the command table, option parsing, word splitting, usage.
+ *
+ * Parsing is table-driven: each entry lists its options (sx_opt), the
+ * global options apply to all, and model options to those flagged
+ * SX_CMD_TALKS_TO_MODEL. Unknown options and wrong positional counts are
+ * usage errors (exit code 2 in the CLI).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sextant/commands.h>
+
+#include "commands_int.h"
+
+const sx_opt sx_global_opts[] = {
+	{"workspace", 'w', SX_OPT_STRING, "DIR", "workspace directory (default $SEXTANT_WORKSPACE, else $XDG_DATA_HOME/sextant)"},
+	{"json", 0, SX_OPT_FLAG, NULL, "print the result as JSON"},
+	{"config", 0, SX_OPT_STRING, "FILE", "config file (default $XDG_CONFIG_HOME/sextant/config.ini)"},
+	{"help", 'h', SX_OPT_FLAG, NULL, "show this help"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+const sx_opt sx_model_opts[] = {
+	{"provider", 0, SX_OPT_STRING, "NAME", "model provider: openai (any OpenAI-compatible endpoint) or builtin"},
+	{"base-url", 0, SX_OPT_STRING, "URL", "endpoint base URL, e.g. http://localhost:11434/v1"},
+	{"model", 0, SX_OPT_STRING, "NAME", "model name"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+/* The command table. Keep it in the order `sextant --help` lists it. */
+const sx_cmd_entry *const sx_commands[] = {
+	&sx__cmd_analyze,
+	&sx__cmd_sources,
+	&sx__cmd_tables,
+	&sx__cmd_show,
+	&sx__cmd_workspace,
+	NULL,
+};
+
+const sx_cmd_entry *sx_cmd_find(const char *name)
+{
+	size_t i;
+	for (i = 0; sx_commands[i]; i++)
+		if (strcmp(sx_commands[i]->name, name) == 0)
+			return sx_commands[i];
+	return NULL;
+}
+
+void sx_strv_free(char **v)
+{
+	size_t i;
+	if (!v)
+		return;
+	for (i = 0; v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+void sx_args_release(sx_args *a)
+{
+	size_t i;
+	for (i = 0; i < a->npos; i++)
+		free(a->pos[i]);
+	free(a->pos);
+	for (i = 0; i < a->nvals; i++)
+		free(a->vals[i].value);
+	free(a->vals);
+	memset(a, 0, sizeof *a);
+}
+
+const char *sx_args_get(const sx_args *a, const char *name)
+{
+	size_t i;
+	for (i = a->nvals; i-- > 0;)
+		if (strcmp(a->vals[i].name, name) == 0)
+			return a->vals[i].value;
+	return NULL;
+}
+
+bool sx_args_flag(const sx_args *a, const char *name)
+{
+	return sx_args_get(a, name) != NULL;
+}
+
+long sx_args_int(const sx_args *a, const char *name, long def)
+{
+	const char *v = sx_args_get(a, name);
+	return v ? strtol(v, NULL, 10) : def;
+}
+
+double sx_args_double(const sx_args *a, const char *name, double def)
+{
+	const char *v = sx_args_get(a, name);
+	return v ? strtod(v, NULL) : def;
+}
+
+char **sx_args_list(const sx_args *a, const char *name)
+{
+	SX_VEC(char *) out = {0};
+	size_t i;
+	for (i = 0; i < a->nvals; i++) {
+		const char *p;
+		if (strcmp(a->vals[i].name, name) != 0)
+			continue;
+		for (p = a->vals[i].value; *p;) {
+			const char *e = strchr(p, ',');
+			size_t n = e ? (size_t)(e - p) : strlen(p);
+			if (n && SX_VEC_PUSH(&out, sx_strndup(p, n)))
+				goto oom;
+			p += n + (e ? 1 : 0);
+		}
+	}
+	if (!out.n)
+		return NULL;
+	if (SX_VEC_PUSH(&out, NULL))
+		goto oom;
+	return out.v;
+oom:
+	for (i = 0; i < out.n; i++)
+		free(out.v[i]);
+	free(out.v);
+	return NULL;
+}
+
+static const sx_opt *find_opt(const sx_cmd_entry *e, const char *name, size_t len, char shrt)
+{
+	const sx_opt *sets[3] = {e->opts, sx_global_opts,
+				 (e->flags & SX_CMD_TALKS_TO_MODEL) ? sx_model_opts : NULL};
+	size_t i;
+	for (i = 0; i < 3; i++) {
+		const sx_opt *o;
+		for (o = sets[i]; o && o->name; o++) {
+			if (shrt ? o->short_name == shrt
+				 : (strlen(o->name) == len && strncmp(o->name, name, len) == 0))
+				return o;
+		}
+	}
+	return NULL;
+}
+
+static int push_val(sx_args *a, const char *name, const char *value)
+{
+	struct sx_arg_val *nv = sx_realloc(a->vals, (a->nvals + 1) * sizeof *nv);
+	if (!nv)
+		return SX_ENOMEM;
+	a->vals = nv;
+	nv[a->nvals].name = name;
+	if (!(nv[a->nvals].value = sx_strdup(value)))
+		return SX_ENOMEM;
+	a->nvals++;
+	return 0;
+}
+
+static int check_value(const sx_cmd_entry *e, const sx_opt *o, const char *v, sx_error *err)
+{
+	char *end;
+	if (o->type == SX_OPT_INT) {
+		strtol(v, &end, 10);
+		if (!*v || *end)
+			return sx_error_set(err, SX_EUSAGE, "%s: --%s wants a whole number, not '%s'",
+					    e->name, o->name, v);
+	} else if (o->type == SX_OPT_DOUBLE) {
+		strtod(v, &end);
+		if (!*v || *end)
+			return sx_error_set(err, SX_EUSAGE, "%s: --%s wants a number, not '%s'", e->name,
+					    o->name, v);
+	}
+	return 0;
+}
+
+int sx_cmd_parse(const sx_cmd_entry *e, int argc, char **argv, sx_args *out, sx_error *err)
+{
+	int i, rc;
+	bool only_pos = false;
+
+	memset(out, 0, sizeof *out);
+	for (i = 0; i < argc; i++) {
+		const char *arg = argv[i];
+		const sx_opt *o;
+		const char *val = NULL;
+		if (!only_pos && strcmp(arg, "--") == 0) {
+			only_pos = true;
+			continue;
+		}
+		if (only_pos || arg[0] != '-' || arg[1] == '\0') {
+			char **np = sx_realloc(out->pos, (out->npos + 1) * sizeof *np);
+			if (!np || !(np[out->npos] = sx_strdup(arg))) {
+				if (np)
+					out->pos = np;
+				rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+				goto fail;
+			}
+			out->pos = np;
+			out->npos++;
+			continue;
+		}
+		if (arg[1] == '-') {
+			const char *name = arg + 2, *eq = strchr(name, '=');
+			o = find_opt(e, name, eq ? (size_t)(eq - name) : strlen(name), 0);
+			if (eq)
+				val = eq + 1;
+		} else {
+			o = arg[2] == '\0' ? find_opt(e, NULL, 0, arg[1]) : NULL;
+			if (!o && arg[2] == '\0') {
+				/* "-5" style numbers are not options; nothing uses them */
+			}
+		}
+		if (!o) {
+			rc = sx_error_set(err, SX_EUSAGE, "%s: unknown option '%s' (see 'sextant %s --help')",
+					  e->name, arg, e->name);
+			goto fail;
+		}
+		if (o->type == SX_OPT_FLAG) {
+			if (val) {
+				rc = sx_error_set(err, SX_EUSAGE, "%s: --%s takes no value", e->name, o->name);
+				goto fail;
+			}
+			val = "1";
+		} else if (!val) {
+			if (i + 1 >= argc) {
+				rc = sx_error_set(err, SX_EUSAGE, "%s: --%s needs a value (%s)", e->name,
+						  o->name, o->metavar ? o->metavar : "VALUE");
+				goto fail;
+			}
+			val = argv[++i];
+		}
+		if ((rc = check_value(e, o, val, err)))
+			goto fail;
+		if (push_val(out, o->name, val)) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto fail;
+		}
+	}
+	if (sx_args_flag(out, "help"))
+		return 0; /* counts are not checked when help is asked for */
+	if (out->npos < e->min_pos) {
+		rc = sx_error_set(err, SX_EUSAGE, "%s: missing argument; usage: sextant %s %s", e->name,
+				  e->name, e->usage ? e->usage : "");
+		goto fail;
+	}
+	if (out->npos > e->max_pos) {
+		rc = sx_error_set(err, SX_EUSAGE, "%s: too many arguments ('%s'); usage: sextant %s %s",
+				  e->name, out->pos[e->max_pos], e->name, e->usage ? e->usage : "");
+		goto fail;
+	}
+	return 0;
+fail:
+	sx_args_release(out);
+	return rc;
+}
+
+int sx_cmd_split(const char *line, int *argc, char ***argv, sx_error *err)
+{
+	SX_VEC(char *) v = {0};
+	sx_buf w = SX_BUF_INIT;
+	const char *p = line;
+	bool inword = false;
+	size_t i;
+
+	*argc = 0;
+	*argv = NULL;
+	for (;;) {
+		char c = *p;
+		if (c == '\0' || c == ' ' || c == '\t' || c == '\n') {
+			if (inword) {
+				if (SX_VEC_PUSH(&v, sx_buf_detach(&w)))
+					goto oom;
+				inword = false;
+			}
+			if (c == '\0')
+				break;
+			p++;
+			continue;
+		}
+		inword = true;
+		if (c == '\'') {
+			const char *e = strchr(p + 1, '\'');
+			if (!e) {
+				sx_buf_release(&w);
+				goto unterminated;
+			}
+			sx_buf_put(&w, p + 1, (size_t)(e - p - 1));
+			if (w.len == 0)
+				sx_buf_grow(&w, 0); /* '' is an empty word */
+			p = e + 1;
+		} else if (c == '"') {
+			p++;
+			while (*p && *p != '"') {
+				if (*p == '\\' && (p[1] == '"' || p[1] == '\\' || p[1] == '$' || p[1] == '`'))
+					p++;
+				sx_buf_putc(&w, *p++);
+			}
+			if (!*p) {
+				sx_buf_release(&w);
+				goto unterminated;
+			}
+			if (w.len == 0)
+				sx_buf_grow(&w, 0);
+			p++;
+		} else if (c == '\\' && p[1]) {
+			sx_buf_putc(&w, p[1]);
+			p += 2;
+		} else {
+			sx_buf_putc(&w, c);
+			p++;
+		}
+		if (sx_buf_failed(&w))
+			goto oom;
+	}
+	if (SX_VEC_PUSH(&v, NULL))
+		goto oom;
+	*argc = (int)v.n - 1;
+	*argv = v.v;
+	return 0;
+unterminated:
+	for (i = 0; i < v.n; i++)
+		free(v.v[i]);
+	free(v.v);
+	return sx_error_set(err, SX_EUSAGE, "unterminated quote in '%s'", line);
+oom:
+	sx_buf_release(&w);
+	for (i = 0; i < v.n; i++)
+		free(v.v[i]);
+	free(v.v);
+	return sx_error_set(err, SX_ENOMEM, "out of memory");
+}
+
+static void opt_lines(sx_buf *out, const sx_opt *o)
+{
+	for (; o && o->name; o++) {
+		char left[64];
+		if (o->short_name)
+			snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name,
+				 o->metavar ? " " : "", o->metavar ? o->metavar : "");
+		else
+			snprintf(left, sizeof left, "    --%s%s%s", o->name, o->metavar ? " " : "",
+				 o->metavar ? o->metavar : "");
+		sx_buf_printf(out, "  %-26s %s\n", left, o->help);
+	}
+}
+
+void sx_cmd_usage(const sx_cmd_entry *e, sx_buf *out)
+{
+	if (!e) {
+		size_t i;
+		sx_buf_puts(out, "usage: sextant [COMMAND] [ARGS...] [--json] [--workspace DIR]\n\n"
+				 "Sextant maps databases (PostgreSQL, ClickHouse, SQLite, DDL files)\n"
+				 "so that people and agents can find their way in them.\n"
+				 "Without a command it opens the terminal workbench.\n\ncommands:\n");
+		for (i = 0; sx_commands[i]; i++)
+			if (!(sx_commands[i]->flags & SX_CMD_HIDDEN))
+				sx_buf_printf(out, "  %-12s %s\n", sx_commands[i]->name,
+					      sx_commands[i]->summary);
+		sx_buf_puts(out, "\n'sextant COMMAND --help' describes one command; "
+				 "'sextant --version' prints the version.\n");
+		return;
+	}
+	sx_buf_printf(out, "usage: sextant %s %s\n\n%s\n", e->name, e->usage ? e->usage : "",
+		      e->summary);
+	if (e->help)
+		sx_buf_printf(out, "\n%s\n", e->help);
+	if (e->opts && e->opts->name) {
+		sx_buf_puts(out, "\noptions:\n");
+		opt_lines(out, e->opts);
+	}
+	if (e->flags & SX_CMD_TALKS_TO_MODEL) {
+		sx_buf_puts(out, "\nmodel options (flag > environment > config):\n");
+		opt_lines(out, sx_model_opts);
+	}
+	sx_buf_puts(out, "\ncommon options:\n");
+	opt_lines(out, sx_global_opts);
+}
+
+void sx_cmd_apply_model_overrides(sx_config *cfg, const sx_args *args)
+{
+	static const struct {
+		const char *flag, *key, *env[3];
+	} map[] = {
+		{"base-url", "base_url", {"SEXTANT_LLM_BASE_URL", "OPENAI_BASE_URL", NULL}},
+		{"model", "model", {"SEXTANT_LLM_MODEL", NULL, NULL}},
+		{"provider", "provider", {"SEXTANT_LLM_PROVIDER", NULL, NULL}},
+	};
+	size_t i, j;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++) {
+		const char *v = args ? sx_args_get(args, map[i].flag) : NULL;
+		for (j = 0; !v && j < 3 && map[i].env[j]; j++) {
+			const char *e = getenv(map[i].env[j]);
+			if (e && *e)
+				v = e;
+		}
+		if (v)
+			sx_config_set(cfg, "llm", map[i].key, v);
+	}
+}
+
+int sx_cmd_run(const sx_cmd_entry *e, sx_cmd_ctx *ctx, const sx_args *args, cJSON **result,
+	       sx_error *err)
+{
+	int rc;
+	*result = NULL;
+	if (e->flags & SX_CMD_TALKS_TO_MODEL)
+		sx_cmd_apply_model_overrides(ctx->config, args);
+	rc = e->run(ctx, args, result, err);
+	if (rc && err && !err->msg[0])
+		sx_error_set(err, rc, "%s failed", e->name);
+	return rc;
+}
+
+void sx_cmd_render(const sx_cmd_entry *e, const cJSON *result, sx_buf *out)
+{
+	if (!result)
+		return;
+	if (e && e->render) {
+		e->render(result, out);
+	} else {
+		char *s = cJSON_Print(result);
+		if (s) {
+			sx_buf_put_sanitized(out, s, strlen(s), true);
+			sx_buf_putc(out, '\n');
+			free(s);
+		}
+	}
+}
+
+/* ------------------------------------------------------------ shared */
+
+int sx__cmd_open_store(const sx_cmd_ctx *ctx, sx_store **out, sx_error *err)
+{
+	char dir[1024];
+	int rc;
+	if ((rc = sx_store_resolve_dir(ctx->workspace_dir, dir, sizeof dir, err)))
+		return rc;
+	return sx_store_open(out, dir, err);
+}
+
+int sx__cmd_load_catalog(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat,
+			 const char *dbname, sx_error *err)
+{
+	int rc;
+	*st = NULL;
+	*cat = NULL;
+	if ((rc = sx__cmd_open_store(ctx, st, err)))
+		return rc;
+	if ((rc = sx_catalog_new(cat, err)) || (rc = sx_store_load(*st, *cat, dbname, err)))
+		goto fail;
+	if ((*cat)->ndbs == 0) {
+		rc = sx_error_set(err, SX_EEMPTY,
+				  "the workspace '%s' is empty: run 'sextant analyze SOURCE' first",
+				  sx_store_dir(*st));
+		goto fail;
+	}
+	return 0;
+fail:
+	sx_catalog_free(*cat);
+	sx_store_close(*st);
+	*cat = NULL;
+	*st = NULL;
+	return rc;
+}
+
+void sx__put_text(sx_buf *out, const char *s)
+{
+	if (s)
+		sx_buf_put_sanitized(out, s, strlen(s), false);
+}
+
+void sx__put_count(sx_buf *out, int64_t n)
+{
+	char tmp[32], res[48];
+	int len, i, j = 0, lead;
+	if (n < 0) {
+		sx_buf_puts(out, "?");
+		return;
+	}
+	len = snprintf(tmp, sizeof tmp, "%lld", (long long)n);
+	lead = len % 3;
+	for (i = 0; i < len; i++) {
+		if (i && (i - lead) % 3 == 0)
+			res[j++] = ',';
+		res[j++] = tmp[i];
+	}
+	res[j] = '\0';
+	sx_buf_puts(out, res);
+}

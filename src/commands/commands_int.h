@@ -1,0 +1,29 @@
+/*
+ * commands_int.h - declarations shared by the command implementations.
+ */
+#ifndef SX_COMMANDS_INT_H
+#define SX_COMMANDS_INT_H
+
+#include <sextant/catalog.h>
+#include <sextant/commands.h>
+#include <sextant/store.h>
+
+/* Opens the workspace named by the context (flag, env, XDG). */
+int sx__cmd_open_store(const sx_cmd_ctx *ctx, sx_store **out, sx_error *err);
+/* Opens the workspace and loads its catalog (one database, or all when
+ * dbname is NULL). SX_EEMPTY when nothing has been analysed yet. */
+int sx__cmd_load_catalog(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat,
+			 const char *dbname, sx_error *err);
+/* Appends untrusted text sanitized for a terminal (one line). */
+void sx__put_text(sx_buf *out, const char *s);
+/* Appends a count with thousands separators ("?" when negative). */
+void sx__put_count(sx_buf *out, int64_t n);
+
+/* The entries, defined in cmd_*.c. */
+extern const sx_cmd_entry sx__cmd_analyze;
+extern const sx_cmd_entry sx__cmd_tables;
+extern const sx_cmd_entry sx__cmd_show;
+extern const sx_cmd_entry sx__cmd_sources;
+extern const sx_cmd_entry sx__cmd_workspace;
+
+#endif
