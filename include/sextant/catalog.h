@@ -274,6 +274,40 @@ int sx_sqlite_introspect(sx_catalog *cat, const char *path,
 			 const sx_source_opts *opts, sx_database **out,
 			 sx_error *err);
 
+/* ---------------------------------------------------------------- sampling */
+
+/* A read-only session on a live source for reading bounded samples of
+ * values (PII detection, value containment of inferred relationships,
+ * update-frequency estimates). Opened with the same source string as
+ * analyze, so it sees the credentials the workspace never stores. Sampled
+ * values are handed to callbacks and must never be stored: only the
+ * conclusions drawn from them. Sampling can be switched off in config
+ * ([map] sampling = false); callers check that, not the sampler.
+ *
+ * Values are delivered as text (NULL for SQL NULL). Identifiers are quoted
+ * with the dialect's own rules and values are bound as parameters. */
+typedef struct sx_sampler sx_sampler;
+
+int sx_sampler_open(sx_sampler **out, const char *source, const sx_source_opts *opts,
+		    sx_error *err);
+void sx_sampler_close(sx_sampler *s);
+/* Up to limit rows of the given columns (TABLESAMPLE on PostgreSQL, LIMIT
+ * elsewhere). row() returns non-zero to stop early. */
+typedef int (*sx_sample_row_fn)(void *payload, size_t ncols, const char *const *values);
+int sx_sampler_rows(sx_sampler *s, const sx_table *t, size_t ncols, const char *const *cols,
+		    size_t limit, sx_sample_row_fn row, void *payload, sx_error *err);
+/* Up to limit distinct non-NULL values of one column, as a heap array of heap
+ * strings (free with sx_sampler_values_free). */
+int sx_sampler_distinct(sx_sampler *s, const sx_table *t, const char *col, size_t limit,
+			char ***values, size_t *n, sx_error *err);
+void sx_sampler_values_free(char **values, size_t n);
+/* How many of the n given values occur in column col of t (compared as
+ * text). Used to measure containment of a child column in a parent key. */
+int sx_sampler_count_in(sx_sampler *s, const sx_table *t, const char *col, size_t n,
+			const char *const *values, size_t *found, sx_error *err);
+/* Number of queries this sampler has sent. */
+int64_t sx_sampler_round_trips(const sx_sampler *s);
+
 /* Returns a heap copy of a DSN with any password removed (caller frees). */
 char *sx_dsn_redact(const char *dsn);
 
