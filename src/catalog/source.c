@@ -75,13 +75,12 @@ int sx_source_introspect(sx_catalog *cat, const char *source, const sx_source_op
 static void drop_password_params(sx_buf *b, const char *s, char sep)
 {
 	const char *p = s;
+	bool first = true;
 	while (*p) {
-		const char *start = p, *end;
+		const char *start, *end;
 		bool is_pw;
 		while (*p == sep || (sep == ' ' && (*p == '\t' || *p == '\n')))
 			p++;
-		if (p > start)
-			sx_buf_put(b, start, (size_t)(p - start));
 		if (!*p)
 			break;
 		start = p;
@@ -90,6 +89,14 @@ static void drop_password_params(sx_buf *b, const char *s, char sep)
 		/* skip to the end of this pair */
 		while (*p && *p != '=' && *p != sep)
 			p++;
+		if (sep == ' ') {
+			/* libpq allows spaces around '=' */
+			const char *q = p;
+			while (*q == ' ' || *q == '\t')
+				q++;
+			if (*q == '=')
+				p = q;
+		}
 		if (*p == '=') {
 			p++;
 			while (sep == ' ' && *p == ' ')
@@ -109,8 +116,13 @@ static void drop_password_params(sx_buf *b, const char *s, char sep)
 			}
 		}
 		end = p;
-		if (!is_pw)
+		if (!is_pw) {
+			/* one separator between kept pairs, none before the first */
+			if (!first)
+				sx_buf_putc(b, sep);
 			sx_buf_put(b, start, (size_t)(end - start));
+			first = false;
+		}
 	}
 }
 

@@ -455,10 +455,10 @@ static int save_key(struct save *sv, int64_t table_id, const char *kind, const s
 	bind_str(s, 3, k->name);
 	join_names(&sv->b1, k->ncols, k->cols);
 	sqlite3_bind_text(s, 4, sx_buf_cstr(&sv->b1), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(s, 11, uniq);
-	sqlite3_bind_int(s, 12, primary);
-	bind_str(s, 13, method);
-	bind_str(s, 14, predicate);
+	sqlite3_bind_int(s, 10, uniq);
+	sqlite3_bind_int(s, 11, primary);
+	bind_str(s, 12, method);
+	bind_str(s, 13, predicate);
 	return step_reset(s);
 }
 

@@ -1,0 +1,402 @@
+/*
+ * test_store.c - the workspace: round trips, re-analysis replacing entries
+ * in one transaction, many databases, migrations, module versions,
+ * corruption detection and rebuild, two processes sharing the file.
+ */
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+#include "sx_test.h"
+
+#include <sextant/catalog.h>
+#include <sextant/store.h>
+
+static sx_database *build_db(sx_catalog *cat, const char *name, int ntables)
+{
+	sx_database *db = sx_catalog_add_database(cat, name, SX_DB_POSTGRES);
+	sx_schema *s = sx_catalog_add_schema(cat, db, "public"), *s2;
+	const char *pk[] = {"id"}, *fkc[] = {"a", "b"}, *ref[] = {"x", "y"}, *ix[] = {"a", "b"};
+	char tname[32];
+	db->dsn = sx_catalog_str(cat, "postgresql://u@h/db");
+	db->server_version = sx_catalog_str(cat, "15.4");
+	db->analysed_at = sx_catalog_str(cat, "2026-01-02T03:04:05Z");
+	db->round_trips = 7;
+	sx_catalog_add_warning(cat, db, "schema 'secret' skipped: permission denied");
+	for (int i = 0; i < ntables; i++) {
+		sx_table *t;
+		sx_column *c;
+		sx_index *x;
+		snprintf(tname, sizeof tname, "t%d", i);
+		t = sx_catalog_add_table(cat, s, tname, i == 0 ? SX_REL_VIEW : SX_REL_TABLE);
+		t->comment = sx_catalog_str(cat, "таблица\x1fтест");
+		t->row_count = i * 10;
+		t->rows_exact = i % 2;
+		t->stats.n_ins = 5;
+		t->stats.last_analyze = sx_catalog_str(cat, "2026-01-01T00:00:00Z");
+		c = sx_catalog_add_column(cat, t, "id", "bigint");
+		c->nullable = false;
+		c = sx_catalog_add_column(cat, t, "a", "numeric(10,2)");
+		c->default_expr = sx_catalog_str(cat, "0");
+		c->comment = sx_catalog_str(cat, "amount");
+		c = sx_catalog_add_column(cat, t, "b", "text");
+		c->generated = SX_GEN_STORED;
+		c->gen_expr = sx_catalog_str(cat, "a::text");
+		sx_catalog_set_pk(cat, t, "pk", 1, pk);
+		sx_catalog_add_unique(cat, t, "uq", 2, ix);
+		x = sx_catalog_add_index(cat, t, "ix", true, 2, ix);
+		x->method = "btree";
+		x->predicate = "a > 0";
+		sx_fk *fk = sx_catalog_add_fk(cat, t, "fk", 2, fkc, "other", "parent", ref);
+		fk->on_delete = "CASCADE";
+		sx_catalog_add_fk(cat, t, "fk_pk", 1, fkc, NULL, "parent2", NULL);
+	}
+	s2 = sx_catalog_add_schema(cat, db, "other");
+	sx_catalog_add_table(cat, s2, "parent", SX_REL_PARTITIONED)->npartitions = 4;
+	return db;
+}
+
+static void test_roundtrip(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	sx_store *st;
+	sx_catalog *a, *b;
+	sx_database *db;
+	sx_error err = {0};
+	sx_table *t, *u;
+	char ws[600];
+	(void)state;
+	snprintf(ws, sizeof ws, "%s/ws/nested", dir);
+	assert_int_equal(sx_store_open(&st, ws, &err), 0); /* creates the directories */
+	sx_catalog_new(&a, &err);
+	db = build_db(a, "shop", 50);
+	if (sx_store_save_database(st, db, &err))
+		fail_msg("save: %s", err.msg);
+	assert_true(db->id > 0);
+	assert_true(db->schemas[0]->tables[3]->id > 0);
+
+	sx_catalog_new(&b, &err);
+	assert_int_equal(sx_store_load(st, b, NULL, &err), 0);
+	assert_int_equal(b->ndbs, 1);
+	db = b->dbs[0];
+	assert_string_equal(db->name, "shop");
+	assert_int_equal(db->kind, SX_DB_POSTGRES);
+	assert_string_equal(db->server_version, "15.4");
+	assert_int_equal(db->round_trips, 7);
+	assert_int_equal(db->nwarnings, 1);
+	assert_int_equal(sx_database_table_count(db), 51);
+	assert_int_equal(sx_catalog_resolve(a, "shop.public.t7", &t, &err), 0);
+	assert_int_equal(sx_catalog_resolve(b, "shop.public.t7", &u, &err), 0);
+	assert_string_equal(u->comment, t->comment); /* the unit separator survives in text */
+	assert_int_equal(u->row_count, 70);
+	assert_int_equal(u->rows_exact, true);
+	assert_int_equal(u->stats.n_ins, 5);
+	assert_int_equal(u->stats.n_upd, -1);
+	assert_string_equal(u->stats.last_analyze, "2026-01-01T00:00:00Z");
+	assert_int_equal(u->ncols, 3);
+	assert_false(u->cols[0].nullable);
+	assert_int_equal(u->cols[1].family, SX_TF_DECIMAL);
+	assert_string_equal(u->cols[1].default_expr, "0");
+	assert_string_equal(u->cols[1].comment, "amount");
+	assert_int_equal(u->cols[2].generated, SX_GEN_STORED);
+	assert_string_equal(u->cols[2].gen_expr, "a::text");
+	assert_int_equal(u->pk.ncols, 1);
+	assert_int_equal(u->nuniques, 1);
+	assert_int_equal(u->uniques[0].ncols, 2);
+	assert_int_equal(u->nindexes, 1);
+	assert_true(u->indexes[0].unique);
+	assert_string_equal(u->indexes[0].predicate, "a > 0");
+	assert_int_equal(u->nfks, 2);
+	assert_string_equal(u->fks[0].ref_schema, "other");
+	assert_string_equal(u->fks[0].ref_cols[1], "y");
+	assert_string_equal(u->fks[0].on_delete, "CASCADE");
+	assert_null(u->fks[1].ref_cols);
+	assert_int_equal(sx_catalog_resolve(b, "shop.public.t0", &u, &err), 0);
+	assert_int_equal(u->kind, SX_REL_VIEW);
+	assert_int_equal(sx_catalog_resolve(b, "other.parent", &u, &err), 0);
+	assert_int_equal(u->kind, SX_REL_PARTITIONED);
+	assert_int_equal(u->npartitions, 4);
+	sx_catalog_free(a);
+	sx_catalog_free(b);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+static int count_rows(sx_store *st, const char *table)
+{
+	sqlite3_stmt *s;
+	char q[128];
+	int n = -1;
+	snprintf(q, sizeof q, "SELECT count(*) FROM %s", table);
+	assert_int_equal(sqlite3_prepare_v2(sx_store_db(st), q, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+static void test_reanalysis_replaces(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	char ws[600];
+	sx_store *st;
+	sx_catalog *cat;
+	sx_error err = {0};
+	cJSON *list;
+	(void)state;
+	snprintf(ws, sizeof ws, "%s", dir);
+	assert_int_equal(sx_store_open(&st, ws, &err), 0);
+	sx_catalog_new(&cat, &err);
+	assert_int_equal(sx_store_save_database(st, build_db(cat, "a", 10), &err), 0);
+	assert_int_equal(sx_store_save_database(st, build_db(cat, "b", 5), &err), 0);
+	assert_int_equal(count_rows(st, "tables"), 17);
+	/* re-analysing "a" with fewer tables replaces only a's rows */
+	assert_int_equal(sx_store_save_database(st, build_db(cat, "a", 3), &err), 0);
+	assert_int_equal(count_rows(st, "databases"), 2);
+	assert_int_equal(count_rows(st, "tables"), 10);
+	assert_int_equal(count_rows(st, "columns"), 3 * 8);
+	assert_int_equal(sx_store_list_sources(st, &list, &err), 0);
+	assert_int_equal(cJSON_GetArraySize(list), 2);
+	assert_int_equal(sx_json_int(cJSON_GetArrayItem(list, 0), "tables", -1), 3);
+	assert_int_equal(sx_json_int(cJSON_GetArrayItem(list, 0), "views", -1), 1);
+	cJSON_Delete(list);
+	/* load one database by name; unknown names are reported */
+	sx_catalog_free(cat);
+	sx_catalog_new(&cat, &err);
+	assert_int_equal(sx_store_load(st, cat, "b", &err), 0);
+	assert_int_equal(cat->ndbs, 1);
+	assert_int_equal(sx_store_load(st, cat, "zzz", &err), SX_ENOTFOUND);
+	assert_int_equal(sx_store_delete_database(st, "b", &err), 0);
+	assert_int_equal(sx_store_delete_database(st, "b", &err), SX_ENOTFOUND);
+	assert_int_equal(count_rows(st, "tables"), 4);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+static void test_failed_save_leaves_old(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	sx_store *st;
+	sx_catalog *cat;
+	sx_error err = {0};
+	sx_database *db;
+	sqlite3_stmt *s;
+	(void)state;
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	sx_catalog_new(&cat, &err);
+	assert_int_equal(sx_store_save_database(st, build_db(cat, "a", 4), &err), 0);
+	/* a second save that fails half-way (duplicate table name violates the
+	 * UNIQUE constraint) must roll back to the previous catalog */
+	db = build_db(cat, "a", 4);
+	sx_catalog_add_table(cat, db->schemas[0], "t2", SX_REL_TABLE);
+	assert_int_not_equal(sx_store_save_database(st, db, &err), 0);
+	assert_int_equal(count_rows(st, "tables"), 5);
+	assert_int_equal(sqlite3_prepare_v2(sx_store_db(st), "SELECT count(*) FROM databases WHERE name='a'", -1, &s, NULL), 0);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(s, 0), 1);
+	sqlite3_finalize(s);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+static void test_versions_and_modules(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	static const char *const steps[] = {
+		"CREATE TABLE mod_a(x INTEGER)",
+		"ALTER TABLE mod_a ADD COLUMN y TEXT",
+	};
+	sx_store *st;
+	sx_error err = {0};
+	sqlite3_stmt *s;
+	char *v;
+	(void)state;
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sqlite3_prepare_v2(sx_store_db(st), "PRAGMA user_version", -1, &s, NULL), 0);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(s, 0), sx_store_schema_version());
+	sqlite3_finalize(s);
+	assert_int_equal(sqlite3_prepare_v2(sx_store_db(st), "PRAGMA journal_mode", -1, &s, NULL), 0);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(s, 0), "wal");
+	sqlite3_finalize(s);
+	/* module migrations: applied once, then only new steps */
+	assert_int_equal(sx_store_migrate(st, "mod", steps, 1, &err), 0);
+	assert_int_equal(sx_store_migrate(st, "mod", steps, 1, &err), 0);
+	assert_int_equal(sx_store_migrate(st, "mod", steps, 2, &err), 0);
+	assert_int_equal(sqlite3_exec(sx_store_db(st), "INSERT INTO mod_a VALUES(1,'x')", NULL, NULL, NULL), 0);
+	/* an older build (fewer steps) refuses a newer module schema */
+	assert_int_equal(sx_store_migrate(st, "mod", steps, 1, &err), SX_EUNSUPPORTED);
+	/* a failing step rolls back and leaves the version as it was */
+	{
+		static const char *const bad[] = {"CREATE TABLE b1(x)", "CREATE TABLE b1(x)"};
+		assert_int_not_equal(sx_store_migrate(st, "bad", bad, 2, &err), 0);
+		assert_int_equal(sx_store_migrate(st, "bad", bad, 1, &err), 0);
+	}
+	assert_int_equal(sx_store_meta_set(st, "last_view", "map", &err), 0);
+	assert_int_equal(sx_store_meta_get(st, "last_view", &v, &err), 0);
+	assert_string_equal(v, "map");
+	free(v);
+	assert_int_equal(sx_store_meta_get(st, "nope", &v, &err), SX_ENOTFOUND);
+	sx_store_close(st);
+	/* a workspace from a newer sextant is refused, not damaged */
+	{
+		sqlite3 *h;
+		char path[700];
+		snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
+		sqlite3_open(path, &h);
+		sqlite3_exec(h, "PRAGMA user_version = 999", NULL, NULL, NULL);
+		sqlite3_close(h);
+		assert_int_equal(sx_store_open(&st, dir, &err), SX_EUNSUPPORTED);
+		assert_non_null(strstr(err.msg, "newer"));
+	}
+	sx_test_rmrf(dir);
+}
+
+static void test_corrupt_and_rebuild(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	char path[700], backup[1300];
+	sx_store *st;
+	sx_error err = {0};
+	sx_catalog *cat;
+	FILE *f;
+	(void)state;
+	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
+	/* garbage bytes */
+	f = fopen(path, "w");
+	for (int i = 0; i < 4096; i++)
+		fputc((i * 7919) & 0xff, f);
+	fclose(f);
+	assert_int_equal(sx_store_open(&st, dir, &err), SX_ECORRUPT);
+	assert_non_null(strstr(err.msg, "workspace rebuild"));
+	/* a valid SQLite file that is not ours */
+	unlink(path);
+	{
+		sqlite3 *h;
+		sqlite3_open(path, &h);
+		sqlite3_exec(h, "CREATE TABLE stranger(x)", NULL, NULL, NULL);
+		sqlite3_close(h);
+	}
+	assert_int_equal(sx_store_open(&st, dir, &err), SX_ECORRUPT);
+	assert_non_null(strstr(err.msg, "not a Sextant workspace"));
+	/* rebuild moves it aside and starts fresh */
+	assert_int_equal(sx_store_rebuild(dir, backup, sizeof backup, &err), 0);
+	assert_non_null(strstr(backup, ".corrupt-"));
+	assert_int_equal(access(backup, F_OK), 0);
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	sx_catalog_new(&cat, &err);
+	assert_int_equal(sx_store_load(st, cat, NULL, &err), 0);
+	assert_int_equal(cat->ndbs, 0);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+	/* a truncated real workspace */
+	{
+		sx_catalog *c2;
+		sx_catalog_new(&c2, &err);
+		assert_int_equal(sx_store_open(&st, dir, &err), 0);
+		assert_int_equal(sx_store_save_database(st, build_db(c2, "big", 300), &err), 0);
+		sqlite3_exec(sx_store_db(st), "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+		sx_store_close(st);
+		sx_catalog_free(c2);
+		assert_int_equal(truncate(path, 8192), 0);
+		sx_catalog_new(&c2, &err);
+		if (sx_store_open(&st, dir, &err) == 0) {
+			/* the header survived: the damage shows when reading */
+			assert_int_equal(sx_store_load(st, c2, NULL, &err), SX_ECORRUPT);
+			sx_store_close(st);
+		} else {
+			assert_int_equal(err.code, SX_ECORRUPT);
+		}
+		sx_catalog_free(c2);
+	}
+	sx_test_rmrf(dir);
+}
+
+static void test_not_a_directory(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	char file[700];
+	sx_store *st;
+	sx_error err = {0};
+	FILE *f;
+	(void)state;
+	snprintf(file, sizeof file, "%s/plainfile", dir);
+	f = fopen(file, "w");
+	fclose(f);
+	assert_int_equal(sx_store_open(&st, file, &err), SX_EIO);
+	assert_non_null(strstr(err.msg, "not a directory"));
+	sx_test_rmrf(dir);
+}
+
+static void test_two_processes(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	char ws[600];
+	sx_error err = {0};
+	pid_t pid;
+	int status;
+	(void)state;
+	snprintf(ws, sizeof ws, "%s", dir);
+	/* Two writers and readers at once: each child saves its own
+	 * database 20 times while the parent keeps loading. WAL + busy
+	 * timeout must make all of it succeed. */
+	for (int child = 0; child < 2; child++) {
+		pid = fork();
+		if (pid == 0) {
+			sx_store *st;
+			sx_catalog *cat;
+			char name[16];
+			int rc = 0;
+			snprintf(name, sizeof name, "db%d", child);
+			if (sx_store_open(&st, ws, &err)) {
+				fprintf(stderr, "child open: %s\n", err.msg);
+				_exit(10);
+			}
+			for (int i = 0; i < 20 && !rc; i++) {
+				sx_catalog_new(&cat, &err);
+				rc = sx_store_save_database(st, build_db(cat, name, 30), &err);
+				if (rc)
+					fprintf(stderr, "child save: %s\n", err.msg);
+				sx_catalog_free(cat);
+			}
+			sx_store_close(st);
+			_exit(rc ? 11 : 0);
+		}
+	}
+	for (int i = 0; i < 20; i++) {
+		sx_store *st;
+		sx_catalog *cat;
+		if (sx_store_open(&st, ws, &err) == 0) {
+			sx_catalog_new(&cat, &err);
+			if (sx_store_load(st, cat, NULL, &err))
+				fail_msg("concurrent load: %s", err.msg);
+			/* each database is whole: 30 tables + 1 partitioned, or absent */
+			for (size_t d = 0; d < cat->ndbs; d++)
+				assert_int_equal(sx_database_table_count(cat->dbs[d]), 31);
+			sx_catalog_free(cat);
+			sx_store_close(st);
+		}
+	}
+	for (int i = 0; i < 2; i++) {
+		assert_true(wait(&status) > 0);
+		assert_true(WIFEXITED(status));
+		assert_int_equal(WEXITSTATUS(status), 0);
+	}
+	sx_test_rmrf(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_reanalysis_replaces),
+		cmocka_unit_test(test_failed_save_leaves_old),
+		cmocka_unit_test(test_versions_and_modules),
+		cmocka_unit_test(test_corrupt_and_rebuild),
+		cmocka_unit_test(test_not_a_directory),
+		cmocka_unit_test(test_two_processes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
