@@ -220,6 +220,37 @@ fail:
 	return rc;
 }
 
+/* Switches a new file to WAL. Changing the journal mode needs an exclusive
+ * lock and SQLite does not call the busy handler for it, so when several
+ * processes create the workspace at once we retry by hand. A file already
+ * in WAL mode is left alone (reading the mode takes no lock). */
+static int set_wal(sx_store *st, sx_error *err)
+{
+	int tries;
+	for (tries = 0; tries < 500; tries++) {
+		sqlite3_stmt *s;
+		int rc;
+		bool wal = false;
+		if (sqlite3_prepare_v2(st->h, "PRAGMA journal_mode", -1, &s, NULL) != SQLITE_OK)
+			return db_error(st, err, "journal mode");
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW)
+			wal = sqlite3_stricmp((const char *)sqlite3_column_text(s, 0), "wal") == 0;
+		sqlite3_finalize(s);
+		if (rc != SQLITE_ROW && (rc & 0xff) != SQLITE_BUSY)
+			return db_error(st, err, "journal mode");
+		if (wal)
+			return 0;
+		if (rc == SQLITE_ROW &&
+		    sqlite3_exec(st->h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) == SQLITE_OK)
+			continue; /* read it back */
+		if ((sqlite3_extended_errcode(st->h) & 0xff) != SQLITE_BUSY)
+			return db_error(st, err, "journal mode");
+		usleep(10000);
+	}
+	return db_error(st, err, "journal mode");
+}
+
 int sx_store_open(sx_store **out, const char *dir, sx_error *err)
 {
 	sx_store *st;
@@ -249,8 +280,7 @@ int sx_store_open(sx_store **out, const char *dir, sx_error *err)
 	sqlite3_extended_result_codes(st->h, 1);
 	/* journal_mode=WAL is the first statement that reads the header, so
 	 * it is where a non-database file shows up. */
-	if ((rc = exec(st, "PRAGMA journal_mode = WAL", err)) ||
-	    (rc = exec(st, "PRAGMA foreign_keys = ON", err)) ||
+	if ((rc = set_wal(st, err)) || (rc = exec(st, "PRAGMA foreign_keys = ON", err)) ||
 	    (rc = exec(st, "PRAGMA synchronous = NORMAL", err)))
 		goto fail;
 	if ((rc = migrate_core(st, err)))
