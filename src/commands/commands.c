@@ -36,6 +36,7 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_tables,
 	&sx__cmd_show,
 	&sx__cmd_workspace,
+	&sx__cmd_llm,
 	NULL,
 };
 
@@ -393,6 +394,10 @@ void sx_cmd_apply_model_overrides(sx_config *cfg, const sx_args *args)
 		if (v)
 			sx_config_set(cfg, "llm", map[i].key, v);
 	}
+	/* --base-url on the command line asks for that endpoint even when
+	 * the config says provider = builtin; --provider still wins */
+	if (args && sx_args_get(args, "base-url") && !sx_args_get(args, "provider"))
+		sx_config_set(cfg, "llm", "provider", "openai");
 }
 
 int sx_cmd_run(const sx_cmd_entry *e, sx_cmd_ctx *ctx, const sx_args *args, cJSON **result,

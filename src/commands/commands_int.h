@@ -25,5 +25,6 @@ extern const sx_cmd_entry sx__cmd_tables;
 extern const sx_cmd_entry sx__cmd_show;
 extern const sx_cmd_entry sx__cmd_sources;
 extern const sx_cmd_entry sx__cmd_workspace;
+extern const sx_cmd_entry sx__cmd_llm;
 
 #endif
