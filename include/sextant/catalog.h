@@ -273,6 +273,15 @@ int sx_source_introspect(sx_catalog *cat, const char *source,
 int sx_sqlite_introspect(sx_catalog *cat, const char *path,
 			 const sx_source_opts *opts, sx_database **out,
 			 sx_error *err);
+/* PostgreSQL: conninfo is a libpq URI or keyword string (libpq's PG*
+ * variables, service file and .pgpass apply). Reads every non-system
+ * schema (or opts->schemas) in a fixed number of queries inside one
+ * read-only transaction with a statement timeout. Errors: SX_EAUTH (login
+ * refused), SX_ETIMEOUT (connect or statement timeout), SX_ENOTFOUND,
+ * SX_EEMPTY, SX_EIO. Schemas without USAGE permission become warnings. */
+int sx_pg_introspect(sx_catalog *cat, const char *conninfo,
+		     const sx_source_opts *opts, sx_database **out,
+		     sx_error *err);
 
 /* ---------------------------------------------------------------- sampling */
 

@@ -26,5 +26,7 @@ struct sx_sampler {
 
 int sx__sqlite_sampler_open(struct sx_sampler *s, const char *path, const sx_source_opts *opts,
 			    sx_error *err);
+int sx__pg_sampler_open(struct sx_sampler *s, const char *conninfo, const sx_source_opts *opts,
+			sx_error *err);
 
 #endif

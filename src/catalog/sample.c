@@ -31,13 +31,15 @@ int sx_sampler_open(sx_sampler **out, const char *source, const sx_source_opts *
 		rc = sx__sqlite_sampler_open(
 			s, sx_str_startswith(source, "sqlite:") ? source + 7 : source, opts, err);
 		break;
+	case SX_SRC_POSTGRES:
+		rc = sx__pg_sampler_open(s, source, opts, err);
+		break;
 	case SX_SRC_DDL:
 		rc = sx_error_set(err, SX_EUNSUPPORTED, "a DDL file has no data to sample");
 		break;
 	default:
 		rc = sx_error_set(err, SX_EUNSUPPORTED, "sampling '%s' sources is not in this build",
-				  sx_source_classify(source) == SX_SRC_POSTGRES ? "postgresql"
-										: "clickhouse");
+				  "clickhouse");
 		break;
 	}
 	if (rc) {

@@ -9,6 +9,32 @@
 
 #include <sextant/catalog.h>
 
+/* True when s starts like a libpq keyword string ("host=/run/pg dbname=x"):
+ * a known keyword, then '='. Values may hold '/' (socket directories). */
+static bool libpq_keywords(const char *s)
+{
+	static const char *const kw[] = {
+		"host", "hostaddr", "port", "dbname", "user", "password", "passfile",
+		"service", "sslmode", "connect_timeout", "application_name", "options",
+		"client_encoding", "target_session_attrs", "sslcert", "sslkey",
+		"sslrootcert", "gssencmode", "krbsrvname", "requiressl", NULL};
+	size_t n = 0, i;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	while ((s[n] >= 'a' && s[n] <= 'z') || s[n] == '_')
+		n++;
+	if (!n)
+		return false;
+	for (i = 0; kw[i]; i++)
+		if (strlen(kw[i]) == n && strncmp(s, kw[i], n) == 0) {
+			s += n;
+			while (*s == ' ' || *s == '\t')
+				s++;
+			return *s == '=';
+		}
+	return false;
+}
+
 sx_source_kind sx_source_classify(const char *src)
 {
 	FILE *f;
@@ -25,7 +51,7 @@ sx_source_kind sx_source_classify(const char *src)
 	    sx_str_startswith(src, "https://"))
 		return SX_SRC_CLICKHOUSE;
 	/* A libpq keyword string: "host=... dbname=..." or "service=x". */
-	if (strchr(src, '=') && !strchr(src, '/'))
+	if (libpq_keywords(src) || (strchr(src, '=') && !strchr(src, '/')))
 		return SX_SRC_POSTGRES;
 	if (sx_str_endswith(src, ".sql") || sx_str_endswith(src, ".ddl") ||
 	    sx_str_endswith(src, ".SQL") || sx_str_endswith(src, ".pgsql"))
@@ -55,9 +81,7 @@ int sx_source_introspect(sx_catalog *cat, const char *source, const sx_source_op
 										      : source,
 					    opts, out, err);
 	case SX_SRC_POSTGRES:
-		return sx_error_set(err, SX_EUNSUPPORTED,
-				    "cannot analyse '%s': PostgreSQL sources are not in this build",
-				    "postgresql");
+		return sx_pg_introspect(cat, source, opts, out, err);
 	case SX_SRC_CLICKHOUSE:
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "cannot analyse '%s': ClickHouse sources are not in this build",
