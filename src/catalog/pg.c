@@ -500,7 +500,7 @@ static int read_relations(struct ctx *c)
 	/* The partition root: pg_partition_root from 12, before that the
 	 * direct parent (sub-partitioned trees then fold one level up). */
 	const char *root = c->s.version >= 120000
-				   ? "pg_catalog.pg_partition_root(c.oid)"
+				   ? "pg_catalog.pg_partition_root(c.oid)::oid"
 				   : "(SELECT i.inhparent FROM pg_catalog.pg_inherits i "
 				     "WHERE i.inhrelid = c.oid LIMIT 1)";
 	sx_buf q = SX_BUF_INIT;
@@ -523,7 +523,8 @@ static int read_relations(struct ctx *c)
 		"          'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
 		"  to_char(greatest(s.last_vacuum, s.last_autovacuum) AT TIME ZONE 'UTC', "
 		"          'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-		"  pg_catalog.has_table_privilege(c.oid, 'SELECT') "
+		"  pg_catalog.has_table_privilege(c.oid, 'SELECT'), "
+		"  CASE WHEN c.relkind IN ('r','m') THEN pg_catalog.pg_relation_size(c.oid) END "
 		"FROM pg_catalog.pg_class c "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
@@ -545,6 +546,8 @@ static int read_relations(struct ctx *c)
 	for (i = 0; i < n && !rc; i++) {
 		char kind = PQgetvalue(r, i, 3)[0];
 		int64_t rows = kind == 'v' || kind == 'f' ? -1 : row_estimate(c, r, i, 7, 8, 15, 12);
+		/* an empty heap file holds no rows, analysed or not */
+		bool empty = int_or(r, i, 20, -1) == 0;
 		int64_t size = int_or(r, i, 9, -1);
 		sx_table *t;
 
@@ -556,6 +559,8 @@ static int read_relations(struct ctx *c)
 				continue;
 			if (kind != 'p')
 				root_t->npartitions++;
+			if (empty)
+				rows = 0;
 			if (rows >= 0)
 				root_t->row_count = (root_t->row_count < 0 ? 0 : root_t->row_count) + rows;
 			add_stat(&root_t->size_bytes, size);
@@ -583,8 +588,8 @@ static int read_relations(struct ctx *c)
 		t->comment = sx_catalog_str(c->cat, val(r, i, 6));
 		/* a partitioned parent holds no rows itself: its partitions
 		 * fill in its estimate and size */
-		t->row_count = kind == 'p' ? -1 : rows;
-		t->rows_exact = false;
+		t->row_count = kind == 'p' ? -1 : empty ? 0 : rows;
+		t->rows_exact = empty;
 		t->size_bytes = kind == 'p' ? -1 : size;
 		t->partition_key = sx_catalog_str(c->cat, val(r, i, 10));
 		t->definition = sx_catalog_str(c->cat, val(r, i, 11));
