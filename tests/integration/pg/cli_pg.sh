@@ -19,7 +19,7 @@ good="postgresql://$SX_PG_ADMIN:$SX_PG_ADMIN_PW@$SX_PG_HOST:$SX_PG_PORT/sx_trick
 
 "$bin" analyze "$good" --workspace "$ws" >"$tmp/out" 2>"$tmp/err" ||
 	fail "analyze failed: $(cat "$tmp/err")"
-grep -q "11 tables, 2 views" "$tmp/out" || fail "unexpected summary: $(cat "$tmp/out")"
+grep -q "11 tables, 3 views" "$tmp/out" || fail "unexpected summary: $(cat "$tmp/out")"
 # keyword-string form, reader role, one schema
 "$bin" analyze "host=$SX_PG_HOST port=$SX_PG_PORT dbname=sx_rt user=$SX_PG_READER password=$SX_PG_READER_PW" \
 	--schema sales --workspace "$ws" --json >"$tmp/rt.json" 2>"$tmp/err" ||
@@ -37,11 +37,11 @@ assert t["kind"] == "postgresql", t
 assert t["dsn"] == f"postgresql://sx_admin@127.0.0.1:{port}/sx_tricky", t["dsn"]
 assert t["server_version"].startswith("PostgreSQL 15"), t
 assert t["analysed_at"].endswith("Z") and t["analysed_at"][4] == "-", t
-assert (t["tables"], t["views"], t["schemas"], t["foreign_keys"]) == (11, 2, 4, 7), t
+assert (t["tables"], t["views"], t["schemas"], t["foreign_keys"]) == (11, 3, 4, 7), t
 assert 0 < t["round_trips"] < 10, t
 r = src["sx_rt"]
 assert r["dsn"] == f"host=127.0.0.1 port={port} dbname=sx_rt user=sx_reader", r["dsn"]
-assert r["schemas"] == 1 and r["tables"] == 6, r
+assert r["schemas"] == 1 and r["tables"] == 6 and r["views"] == 3, r
 PY
 
 # Failures: one line on stderr, exit 1, the workspace unchanged.

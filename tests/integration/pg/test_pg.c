@@ -219,7 +219,7 @@ static void test_tricky_catalog(void **state)
 
 	/* 4 schemas; a partition in "Mixed Case" is folded, not listed */
 	assert_int_equal(db->nschemas, 4);
-	assert_int_equal(schema(db, "sales")->ntables, 8);
+	assert_int_equal(schema(db, "sales")->ntables, 9);
 	assert_int_equal(schema(db, "Склад")->ntables, 2);
 	assert_int_equal(schema(db, "Mixed Case")->ntables, 2);
 	assert_int_equal(schema(db, "secret")->ntables, 1);
@@ -409,7 +409,7 @@ static void test_schema_without_usage(void **state)
 	db = analyse(cat, reader("sx_tricky"), NULL);
 	assert_int_equal(db->nschemas, 3);
 	assert_null(sx_database_find_schema(db, "secret"));
-	assert_int_equal(sx_database_table_count(db), 12);
+	assert_int_equal(sx_database_table_count(db), 13);
 	assert_int_equal(db->nwarnings, 1);
 	assert_true(has_warning(db, "'secret'", "USAGE"));
 	assert_true(has_warning(db, "'sx_reader'", NULL));
@@ -577,7 +577,7 @@ static void test_libpq_forms(void **state)
 		 env("SX_PG_SOCKDIR"), env("SX_PG_PORT"));
 	assert_int_equal(sx_source_classify(conn), SX_SRC_POSTGRES);
 	db = analyse(cat, conn, NULL);
-	assert_int_equal(sx_database_table_count(db), 13);
+	assert_int_equal(sx_database_table_count(db), 14);
 
 	/* PGPASSWORD */
 	snprintf(conn, sizeof conn, "host=127.0.0.1 port=%s dbname=sx_tricky user=sx_reader",
@@ -585,7 +585,7 @@ static void test_libpq_forms(void **state)
 	setenv("PGPASSWORD", env("SX_PG_READER_PW"), 1);
 	db = analyse(cat, conn, NULL);
 	unsetenv("PGPASSWORD");
-	assert_int_equal(sx_database_table_count(db), 12);
+	assert_int_equal(sx_database_table_count(db), 13);
 
 	/* a passfile and a service file */
 	snprintf(path, sizeof path, "%s/pgpass", dir);
@@ -606,7 +606,7 @@ static void test_libpq_forms(void **state)
 	snprintf(conn, sizeof conn, "postgresql://sx_reader@127.0.0.1:%s/sx_tricky",
 		 env("SX_PG_PORT"));
 	db = analyse(cat, conn, NULL);
-	assert_int_equal(sx_database_table_count(db), 12);
+	assert_int_equal(sx_database_table_count(db), 13);
 	unsetenv("PGPASSFILE");
 	unsetenv("PGSERVICEFILE");
 	sx_test_rmrf(dir);
@@ -626,6 +626,19 @@ static int count_row(void *payload, size_t ncols, const char *const *values)
 	r->n++;
 	for (i = 0; i < ncols; i++)
 		r->nulls += values[i] == NULL;
+	return 0;
+}
+
+struct settings {
+	char v[4][64];
+};
+
+static int keep_row(void *payload, size_t ncols, const char *const *values)
+{
+	struct settings *s = payload;
+	size_t i;
+	for (i = 0; i < ncols && i < 4; i++)
+		snprintf(s->v[i], sizeof s->v[i], "%s", values[i] ? values[i] : "(null)");
 	return 0;
 }
 
@@ -695,6 +708,20 @@ static void test_sampler(void **state)
 			 0);
 	assert_int_equal(found, 1);
 	assert_int_equal(sx_sampler_round_trips(s), 8);
+
+	/* the sampler's session: read-only, timed out, named */
+	{
+		const char *scols[] = {"read_only", "tx_read_only", "statement_timeout",
+				       "application_name"};
+		struct settings got = {0};
+		assert_int_equal(sx_sampler_rows(s, table(db, "sales", "session_info"), 4, scols, 1,
+						 keep_row, &got, &err),
+				 0);
+		assert_string_equal(got.v[0], "on");
+		assert_string_equal(got.v[1], "on");
+		assert_string_equal(got.v[2], "30s");
+		assert_string_equal(got.v[3], "sextant");
+	}
 	sx_sampler_close(s);
 
 	/* no SELECT permission: a one-line permission error */

@@ -108,6 +108,13 @@ CREATE VIEW sales.big_orders AS
 	WHERE o.total > 100;
 COMMENT ON VIEW sales.big_orders IS 'Orders over 100';
 
+-- Reading this view through Sextant's sampler shows its session settings.
+CREATE VIEW sales.session_info AS
+	SELECT current_setting('default_transaction_read_only') AS read_only,
+	       current_setting('transaction_read_only') AS tx_read_only,
+	       current_setting('statement_timeout') AS statement_timeout,
+	       current_setting('application_name') AS application_name;
+
 CREATE TABLE secret.salaries (employee text PRIMARY KEY, amount numeric(12,2));
 
 CREATE EXTENSION file_fdw;
