@@ -302,6 +302,8 @@ typedef struct sx_map_paths {
 	size_t nfrom_component, nto_component, ncomponents;
 	const char **from_component, **to_component;
 	sx_arena *arena;          /* private */
+	int shortest_hops;        /* no path: hops of the shortest path ignoring
+				     --max-hops (and --via), -1 when disconnected */
 } sx_map_paths;
 
 /* k shortest simple paths (Yen) from -> to over the relationship graph.

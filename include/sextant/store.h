@@ -46,7 +46,9 @@ int sx_store_schema_version(void);
  * creates a fresh one. Writes the backup path into backup (may be NULL). */
 int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err);
 
-/* Replaces everything stored for db->name with db, in one transaction.
+/* Replaces everything stored for db->name with db, in one transaction
+ * (its own, or the caller's when one is open: sx_store_begin first to save
+ * more with it atomically).
  * Sets db->id and every table's id. */
 int sx_store_save_database(sx_store *st, sx_database *db, sx_error *err);
 /* Loads every stored database (or only `name`, when not NULL) into cat. */

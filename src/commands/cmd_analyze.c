@@ -1,9 +1,13 @@
 /*
- * cmd_analyze.c - `sextant analyze SOURCE...`: introspect, then save to the
- * workspace (one transaction per source).
+ * cmd_analyze.c - `sextant analyze SOURCE...`: introspect, map (describe,
+ * PII, relate; values sampled read-only through a sampler on the same
+ * source unless [map] sampling = false or --no-sampling), then save the
+ * catalog and the map in one workspace transaction per source.
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <sextant/map.h>
 
 #include "commands_int.h"
 
@@ -12,6 +16,8 @@ static const sx_opt opts[] = {
 	{"ignore-declared-fks", 0, SX_OPT_FLAG, NULL,
 	 "store the catalog as if no foreign key were declared (to evaluate discovery)"},
 	{"exact-counts", 0, SX_OPT_FLAG, NULL, "count rows exactly even where that is expensive"},
+	{"no-sampling", 0, SX_OPT_FLAG, NULL,
+	 "map from names and types only: read no values ([map] sampling = false)"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -46,30 +52,66 @@ static cJSON *largest(const sx_database *db, size_t n)
 	return a;
 }
 
+/* Counts for the summary. */
+static void map_summary(const sx_dbmap *m, const sx_database *db, cJSON *o, bool sampled)
+{
+	size_t i, s, t, decl = 0, inf = 0, pii = 0, ptabs = 0;
+	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(m, i);
+		if (!r->from.t || r->from.t->schema->db != db || r->via.t)
+			continue;
+		if (r->kind == SX_RELK_DECLARED)
+			decl++;
+		else
+			inf++;
+	}
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++) {
+			const sx_map_table *mt = sx_dbmap_table(m, db->schemas[s]->tables[t]);
+			if (mt && mt->ncols) {
+				pii += mt->ncols;
+				ptabs++;
+			}
+		}
+	sx_json_add_int(o, "relations_declared", (int64_t)decl);
+	sx_json_add_int(o, "relations_inferred", (int64_t)inf);
+	sx_json_add_int(o, "pii_columns", (int64_t)pii);
+	sx_json_add_int(o, "pii_tables", (int64_t)ptabs);
+	sx_json_add_bool(o, "sampled", sampled);
+}
+
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
 	sx_store *st = NULL;
 	sx_catalog *cat = NULL;
+	sx_dbmap *map = NULL;
+	sx_sampler *sampler = NULL;
 	sx_source_opts so = {0};
+	sx_map_opts mo;
 	char **schemas = sx_args_list(args, "schema");
 	cJSON *res = NULL, *dbs;
 	size_t i;
 	int rc;
 	int64_t total_tables = 0;
 
-	if ((rc = sx__cmd_open_store(ctx, &st, err)))
+	if ((rc = sx__cmd_open_store(ctx, &st, err)) || (rc = sx_map_migrate(st, err)))
 		goto done;
 	so.schemas = (const char *const *)schemas;
 	so.ignore_declared_fks = sx_args_flag(args, "ignore-declared-fks");
 	so.exact_counts = sx_args_flag(args, "exact-counts");
 	so.config = ctx->config;
 	so.progress = ctx->progress;
+	sx_map_opts_init(&mo, ctx->config);
+	mo.progress = ctx->progress;
+	if (sx_args_flag(args, "no-sampling"))
+		mo.sampling = false;
 	res = cJSON_CreateObject();
 	sx_json_add_str(res, "workspace", sx_store_dir(st));
 	dbs = cJSON_AddArrayToObject(res, "databases");
 	for (i = 0; i < args->npos; i++) {
 		sx_database *db;
 		cJSON *o;
+		sx_error serr = {0};
 		uint64_t t0 = sx_now_ns();
 		if ((rc = sx_catalog_new(&cat, err)))
 			goto done;
@@ -80,15 +122,41 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 					  args->pos[i]);
 			goto done;
 		}
-		sx_progress_report(ctx->progress, "saving", 0, 1);
-		if ((rc = sx_store_save_database(st, db, err)))
+		/* Sampling is best effort: a source that cannot be sampled (a DDL
+		 * file, a sampler not in this build) is mapped from names. */
+		if (mo.sampling && sx_source_classify(args->pos[i]) != SX_SRC_DDL &&
+		    sx_sampler_open(&sampler, args->pos[i], &so, &serr)) {
+			sx_catalog_add_warning(cat, db, "values not sampled: %s", serr.msg);
+			sampler = NULL;
+		}
+		if ((rc = sx_dbmap_new(&map, cat, err)))
 			goto done;
+		if ((rc = sx_map_build(map, db, sampler, &mo, err)))
+			goto done;
+		sx_progress_report(ctx->progress, "saving", 0, 1);
+		if ((rc = sx_store_begin(st, err)))
+			goto done;
+		if ((rc = sx_store_save_database(st, db, err)) || (rc = sx_map_save(st, map, db, err))) {
+			sx_store_rollback(st);
+			goto done;
+		}
+		if ((rc = sx_store_commit(st, err))) {
+			sx_store_rollback(st);
+			goto done;
+		}
 		o = sx_database_to_json(db, false);
 		sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
 		sx_json_add_int(o, "round_trips", db->round_trips);
+		if (sampler)
+			sx_json_add_int(o, "sample_queries", sx_sampler_round_trips(sampler));
 		cJSON_AddItemToObject(o, "largest", largest(db, 5));
+		map_summary(map, db, o, sampler != NULL);
 		cJSON_AddItemToArray(dbs, o);
 		total_tables += sx_json_int(o, "tables", 0);
+		sx_sampler_close(sampler);
+		sampler = NULL;
+		sx_dbmap_free(map);
+		map = NULL;
 		sx_catalog_free(cat);
 		cat = NULL;
 	}
@@ -97,6 +165,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	res = NULL;
 done:
 	cJSON_Delete(res);
+	sx_sampler_close(sampler);
+	sx_dbmap_free(map);
 	sx_catalog_free(cat);
 	sx_store_close(st);
 	sx_strv_free(schemas);
@@ -134,6 +204,16 @@ static void render(const cJSON *r, sx_buf *out)
 		}
 		if (n)
 			sx_buf_puts(out, "\n");
+		sx_buf_puts(out, "  map: ");
+		sx__put_count(out, sx_json_int(db, "relations_declared", 0));
+		sx_buf_puts(out, " declared and ");
+		sx__put_count(out, sx_json_int(db, "relations_inferred", 0));
+		sx_buf_puts(out, " inferred relationships, ");
+		sx__put_count(out, sx_json_int(db, "pii_columns", 0));
+		sx_buf_printf(out, " personal-data columns in %lld tables%s\n",
+			      (long long)sx_json_int(db, "pii_tables", 0),
+			      sx_json_bool(db, "sampled", false) ? " (values sampled)"
+								 : " (names and types only)");
 		cJSON_ArrayForEach(w, cJSON_GetObjectItem(db, "warnings"))
 		{
 			sx_buf_puts(out, "  warning: ");

@@ -37,6 +37,11 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_show,
 	&sx__cmd_workspace,
 	&sx__cmd_llm,
+	&sx__cmd_relations,
+	&sx__cmd_describe,
+	&sx__cmd_pii,
+	&sx__cmd_path,
+	&sx__cmd_graph,
 	NULL,
 };
 

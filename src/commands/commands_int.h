@@ -26,5 +26,10 @@ extern const sx_cmd_entry sx__cmd_show;
 extern const sx_cmd_entry sx__cmd_sources;
 extern const sx_cmd_entry sx__cmd_workspace;
 extern const sx_cmd_entry sx__cmd_llm;
+extern const sx_cmd_entry sx__cmd_relations;
+extern const sx_cmd_entry sx__cmd_describe;
+extern const sx_cmd_entry sx__cmd_pii;
+extern const sx_cmd_entry sx__cmd_path;
+extern const sx_cmd_entry sx__cmd_graph;
 
 #endif

@@ -581,8 +581,11 @@ int sx_store_save_database(sx_store *st, sx_database *db, sx_error *err)
 	char *wtext;
 	size_t i, j;
 	int rc;
+	/* Inside a caller's transaction (analyze saves the catalog and the map
+	 * together) the caller commits or rolls back. */
+	bool own = sqlite3_get_autocommit(st->h) != 0;
 
-	if ((rc = sx_store_begin(st, err)))
+	if (own && (rc = sx_store_begin(st, err)))
 		return rc;
 	if (sqlite3_prepare_v2(st->h, "DELETE FROM databases WHERE name = ?", -1, &s, NULL) !=
 	    SQLITE_OK)
@@ -645,7 +648,7 @@ int sx_store_save_database(sx_store *st, sx_database *db, sx_error *err)
 	sqlite3_finalize(sv.con);
 	sx_buf_release(&sv.b1);
 	sx_buf_release(&sv.b2);
-	return sx_store_commit(st, err);
+	return own ? sx_store_commit(st, err) : 0;
 dberr:
 	rc = db_error(st, err, "saving the catalog");
 fail:

@@ -1,0 +1,756 @@
+/*
+ * pii.c - personal-data classification of columns, and the timestamp
+ * signal for update frequency (both come from one bounded row sample per
+ * table).
+ *
+ * Evidence per column:
+ *   - its name: English and Russian words, including transliterations
+ *     (familiya, telefon, pochta, adres, data_rozhdeniya, pasport, inn,
+ *     snils ...), with the table as context for a bare "name";
+ *   - sampled values: patterns (e-mail, phone, IPv4/IPv6, SSN, passport,
+ *     coordinates, dates) and checksums (Luhn for cards, mod-97 for IBAN,
+ *     the INN and SNILS control digits).
+ * Values are classified as they stream through the sampler's callback and
+ * only counts are kept.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "map_int.h"
+
+/* ------------------------------------------------------------ names */
+
+/* Rules on the joined lowercase name (no separators) or on single words. */
+struct nrule {
+	const char *pat;
+	char how;          /* 'w': a word equals; 'j': joined contains; 'e': joined equals */
+	sx_map_pii cls;
+	double score;
+	const char *sub;   /* government id subtype */
+};
+
+static const struct nrule name_rules[] = {
+	/* e-mail */
+	{"email", 'j', SX_PII_EMAIL, 0.85, NULL},
+	{"mail", 'w', SX_PII_EMAIL, 0.7, NULL},
+	{"pochta", 'j', SX_PII_EMAIL, 0.75, NULL},
+	{"почта", 'j', SX_PII_EMAIL, 0.8, NULL},
+	{"емейл", 'j', SX_PII_EMAIL, 0.8, NULL},
+	/* phone */
+	{"phone", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"telephone", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"tel", 'w', SX_PII_PHONE, 0.7, NULL},
+	{"mobile", 'w', SX_PII_PHONE, 0.7, NULL},
+	{"cell", 'w', SX_PII_PHONE, 0.55, NULL},
+	{"msisdn", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"fax", 'w', SX_PII_PHONE, 0.7, NULL},
+	{"telefon", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"телефон", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"mobilnyy", 'j', SX_PII_PHONE, 0.8, NULL},
+	/* names of people */
+	{"firstname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"lastname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"fullname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"middlename", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"givenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"familyname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"surname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"maidenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"patronymic", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"fname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"fio", 'w', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"familiya", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"familija", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"imya", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"otchestvo", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"фамилия", 'j', SX_PII_PERSON_NAME, 0.9, NULL},
+	{"имя", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"отчество", 'j', SX_PII_PERSON_NAME, 0.9, NULL},
+	{"фио", 'w', SX_PII_PERSON_NAME, 0.9, NULL},
+	/* addresses */
+	{"address", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"addr", 'w', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"street", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"zip", 'w', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"zipcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"postalcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"postcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"adres", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"ulitsa", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"адрес", 'j', SX_PII_POSTAL_ADDRESS, 0.85, NULL},
+	{"улица", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	/* birth dates */
+	{"birth", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
+	{"dob", 'w', SX_PII_BIRTH_DATE, 0.8, NULL},
+	{"born", 'w', SX_PII_BIRTH_DATE, 0.7, NULL},
+	{"rozhdeniya", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
+	{"rozhdenija", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
+	{"рождения", 'j', SX_PII_BIRTH_DATE, 0.9, NULL},
+	/* government ids */
+	{"ssn", 'w', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
+	{"socialsecurity", 'j', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
+	{"passport", 'j', SX_PII_GOVERNMENT_ID, 0.85, "passport"},
+	{"pasport", 'j', SX_PII_GOVERNMENT_ID, 0.85, "passport"},
+	{"паспорт", 'j', SX_PII_GOVERNMENT_ID, 0.9, "passport"},
+	{"inn", 'w', SX_PII_GOVERNMENT_ID, 0.75, "inn"},
+	{"инн", 'w', SX_PII_GOVERNMENT_ID, 0.85, "inn"},
+	{"snils", 'j', SX_PII_GOVERNMENT_ID, 0.9, "snils"},
+	{"снилс", 'j', SX_PII_GOVERNMENT_ID, 0.9, "snils"},
+	{"nationalid", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
+	{"taxid", 'j', SX_PII_GOVERNMENT_ID, 0.75, "tax_id"},
+	{"driverlicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"driverslicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	/* payment cards and bank accounts */
+	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"creditcard", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"ccnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"pan", 'w', SX_PII_PAYMENT_CARD, 0.6, NULL},
+	{"nomerkarty", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"iban", 'w', SX_PII_IBAN, 0.9, NULL},
+	{"bankaccount", 'j', SX_PII_IBAN, 0.6, NULL},
+	/* network and location */
+	{"ip", 'w', SX_PII_IP_ADDRESS, 0.75, NULL},
+	{"ipaddress", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
+	{"ipaddr", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
+	{"remoteaddr", 'j', SX_PII_IP_ADDRESS, 0.8, NULL},
+	{"latitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"longitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"lat", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"lng", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"lon", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
+	{"geolocation", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"coordinates", 'j', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"shirota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"dolgota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	/* free text that people write */
+	{"notes", 'e', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"note", 'e', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"comment", 'j', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"remarks", 'j', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"feedback", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"messagebody", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"bio", 'w', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"kommentariy", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"primechanie", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"комментарий", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"примечание", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+};
+
+/* Words that make a name about the data rather than the data itself. */
+static bool meta_word(const char *w)
+{
+	static const char *const m[] = {
+		"id", "count", "at", "flag", "verified", "confirmed", "type", "status",
+		"enabled", "sent", "template", "format", "hash", "domain", "code", "key",
+		"opt", "optin", "valid", "is", "has", "bounced", "country", "region", "policy",
+		"length", "len", "source", "provider", "uuid", "ref", "no", "num", "nr", NULL};
+	const char *const *p;
+	for (p = m; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
+static bool person_table(const char *table)
+{
+	static const char *const p[] = {
+		"customer", "client", "user", "person", "people", "employee", "staff", "student",
+		"member", "patient", "contact", "author", "driver", "passenger", "guest",
+		"teacher", "instructor", "candidate", "applicant", "physician", "doctor", "nurse",
+		"owner", "tenant", "resident", "traveler", "traveller", "subscriber", "buyer",
+		"seller", "worker", "manager", "agent", "representative", "rep", "lead",
+		"volunteer", "donor", "professor", "faculty", "klient", "polzovatel",
+		"sotrudnik", "клиент", "пользовател", "сотрудник", NULL};
+	char n[256];
+	const char *const *q;
+	sx__norm(table, n, sizeof n);
+	for (q = p; *q; q++)
+		if (strstr(n, *q))
+			return true;
+	return false;
+}
+
+sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
+{
+	sx__words w;
+	char joined[256];
+	size_t i, r;
+	sx_map_pii best = SX_PII_NONE;
+	double bs = 0;
+
+	*score = 0;
+	*rule = NULL;
+	sx__split(c->name, &w);
+	if (w.n == 0)
+		return SX_PII_NONE;
+	/* A reference to a PII table (email_id) or a fact about it
+	 * (email_verified) is not the data itself. */
+	sx__join(&w, 0, w.n, joined, sizeof joined);
+	if (w.n > 1 && meta_word(w.w[w.n - 1]) && strcmp(joined, "postalcode") != 0 &&
+	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0)
+		return SX_PII_NONE;
+	for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++) {
+		const struct nrule *nr = &name_rules[r];
+		bool hit = false;
+		if (nr->how == 'j')
+			hit = strstr(joined, nr->pat) != NULL;
+		else if (nr->how == 'e')
+			hit = strcmp(joined, nr->pat) == 0;
+		else
+			for (i = 0; i < w.n && !hit; i++)
+				hit = strcmp(w.w[i], nr->pat) == 0;
+		if (hit && nr->score > bs) {
+			best = nr->cls;
+			bs = nr->score;
+			*rule = nr->pat;
+		}
+	}
+	/* A bare name in a table of people. */
+	if (best == SX_PII_NONE && (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
+				    strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0) &&
+	    person_table(table)) {
+		best = SX_PII_PERSON_NAME;
+		bs = 0.6;
+		*rule = "name in a table of people";
+	}
+	*score = bs;
+	return best;
+}
+
+/* ------------------------------------------------------------ values */
+
+static bool is_email(const char *v)
+{
+	const char *at = strchr(v, '@'), *dot;
+	size_t i;
+	if (!at || at == v || strchr(at + 1, '@'))
+		return false;
+	dot = strrchr(at, '.');
+	if (!dot || dot == at + 1 || strlen(dot) < 3)
+		return false;
+	for (i = 0; v[i]; i++)
+		if (isspace((unsigned char)v[i]))
+			return false;
+	return true;
+}
+
+static bool is_ipv4(const char *v)
+{
+	int parts = 0, n = 0, digits = 0;
+	for (;; v++) {
+		if (*v >= '0' && *v <= '9') {
+			n = n * 10 + (*v - '0');
+			if (++digits > 3 || n > 255)
+				return false;
+		} else if (*v == '.' || *v == 0) {
+			if (!digits)
+				return false;
+			parts++;
+			n = digits = 0;
+			if (*v == 0)
+				break;
+		} else {
+			return false;
+		}
+	}
+	return parts == 4;
+}
+
+static bool is_ipv6(const char *v)
+{
+	int colons = 0, hex = 0;
+	for (; *v; v++) {
+		if (*v == ':')
+			colons++;
+		else if (isxdigit((unsigned char)*v))
+			hex++;
+		else if (*v != '.')
+			return false;
+	}
+	return colons >= 2 && hex >= 2;
+}
+
+static bool is_ssn(const char *v)
+{
+	/* ddd-dd-dddd, area not 000, 666 or 9xx */
+	int i;
+	if (strlen(v) != 11 || v[3] != '-' || v[6] != '-')
+		return false;
+	for (i = 0; i < 11; i++)
+		if (i != 3 && i != 6 && !isdigit((unsigned char)v[i]))
+			return false;
+	if (memcmp(v, "000", 3) == 0 || memcmp(v, "666", 3) == 0 || v[0] == '9')
+		return false;
+	return memcmp(v + 4, "00", 2) != 0 && memcmp(v + 7, "0000", 4) != 0;
+}
+
+static bool is_ru_passport(const char *v)
+{
+	/* "dddd dddddd" (series and number) */
+	int i;
+	if (strlen(v) != 11 || v[4] != ' ')
+		return false;
+	for (i = 0; i < 11; i++)
+		if (i != 4 && !isdigit((unsigned char)v[i]))
+			return false;
+	return true;
+}
+
+static bool parse_coord_pair(const char *v)
+{
+	char *end;
+	double a, b;
+	if (sx_str_startswith(v, "POINT(") || sx_str_startswith(v, "POINT ("))
+		return true;
+	a = strtod(v, &end);
+	if (end == v || (*end != ',' && *end != ' ' && *end != ';'))
+		return false;
+	while (*end == ',' || *end == ' ' || *end == ';')
+		end++;
+	b = strtod(end, &end);
+	if (*end)
+		return false;
+	return fabs(a) <= 90 && fabs(b) <= 180 && (a != floor(a) || b != floor(b));
+}
+
+static bool is_phone(const char *v, size_t nd)
+{
+	bool sep = false;
+	const char *p;
+	if (nd < 10 || nd > 15)
+		return false;
+	for (p = v; *p; p++)
+		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ')
+			sep = true;
+	/* Bare digit strings are ids far more often than phones. */
+	return sep || (v[0] == '+');
+}
+
+/* Two or three capitalised words of letters (Latin or Cyrillic). */
+static bool is_person_name(const char *v)
+{
+	int words = 0;
+	bool in = false, cap_ok = true;
+	const unsigned char *p = (const unsigned char *)v;
+	size_t len = strlen(v);
+	if (len < 4 || len > 60)
+		return false;
+	for (; *p; p++) {
+		if (*p == ' ') {
+			in = false;
+			continue;
+		}
+		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
+			return false;
+		if (!in) {
+			in = true;
+			words++;
+			if (!(isupper(*p) || *p == 0xD0 || *p == 0xD1))
+				cap_ok = false;
+		}
+	}
+	return cap_ok && words >= 2 && words <= 3;
+}
+
+static bool is_address(const char *v)
+{
+	static const char *const w[] = {" st", " street", " ave", " avenue", " rd", " road",
+					" blvd", " lane", " ln", " dr", " drive", "ул.", "улица",
+					"д.", "кв.", "пр.", "проспект", " way", " court", NULL};
+	const char *const *p;
+	char low[256];
+	size_t i;
+	bool digit = false;
+	for (i = 0; v[i] && i + 1 < sizeof low; i++) {
+		low[i] = (char)tolower((unsigned char)v[i]);
+		if (isdigit((unsigned char)v[i]))
+			digit = true;
+	}
+	low[i] = 0;
+	if (!digit)
+		return false;
+	for (p = w; *p; p++)
+		if (strstr(low, *p))
+			return true;
+	return false;
+}
+
+sx_map_pii sx__pii_by_value(const char *v, const char **sub)
+{
+	char d[40];
+	size_t nd;
+	*sub = NULL;
+	if (!v || !*v)
+		return SX_PII_NONE;
+	if (is_email(v))
+		return SX_PII_EMAIL;
+	if (is_ssn(v)) {
+		*sub = "ssn";
+		return SX_PII_GOVERNMENT_ID;
+	}
+	if (is_ru_passport(v)) {
+		*sub = "passport";
+		return SX_PII_GOVERNMENT_ID;
+	}
+	if (sx__iban_ok(v))
+		return SX_PII_IBAN;
+	if (is_ipv4(v) || is_ipv6(v))
+		return SX_PII_IP_ADDRESS;
+	nd = sx__digits_only(v, d, sizeof d);
+	if (nd) {
+		if (nd == 11 && sx__snils_ok(d) && (strchr(v, '-') || strchr(v, ' '))) {
+			*sub = "snils";
+			return SX_PII_GOVERNMENT_ID;
+		}
+		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
+			return SX_PII_PAYMENT_CARD;
+		if (is_phone(v, nd))
+			return SX_PII_PHONE;
+		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {
+			*sub = "inn";
+			return SX_PII_GOVERNMENT_ID;
+		}
+		if (nd == 11 && nd == strlen(v) && sx__snils_ok(d)) {
+			*sub = "snils";
+			return SX_PII_GOVERNMENT_ID;
+		}
+	}
+	if (parse_coord_pair(v))
+		return SX_PII_GEOLOCATION;
+	if (is_address(v))
+		return SX_PII_POSTAL_ADDRESS;
+	if (is_person_name(v))
+		return SX_PII_PERSON_NAME;
+	return SX_PII_NONE;
+}
+
+/* ------------------------------------------------------------ sampling */
+
+#define MAX_SAMPLED 64
+
+struct colstat {
+	const sx_column *col;
+	size_t nonnull;
+	size_t hits[SX_PII_COUNT];
+	const char *sub[SX_PII_COUNT];
+	size_t long_text;      /* values with spaces longer than 40 bytes */
+	bool timestamp;        /* a change timestamp column */
+	SX_VEC(double) times;  /* parsed epoch seconds */
+};
+
+struct sample {
+	size_t n;
+	struct colstat *st;
+	size_t rows;
+};
+
+static bool parse_time(const char *v, double *out)
+{
+	struct tm tm;
+	int y, mo, d, h = 0, mi = 0, s = 0, n;
+	char *end;
+	double x;
+	memset(&tm, 0, sizeof tm);
+	n = sscanf(v, "%4d-%2d-%2d%*[ T]%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s);
+	if (n >= 3 && y > 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+		tm.tm_year = y - 1900;
+		tm.tm_mon = mo - 1;
+		tm.tm_mday = d;
+		tm.tm_hour = h;
+		tm.tm_min = mi;
+		tm.tm_sec = s;
+		*out = (double)timegm(&tm);
+		return true;
+	}
+	/* Unix epoch seconds or milliseconds. */
+	x = strtod(v, &end);
+	if (!*end && end != v && x > 1e8) {
+		*out = x > 1e11 ? x / 1000.0 : x;
+		return true;
+	}
+	return false;
+}
+
+static int sample_row(void *payload, size_t ncols, const char *const *values)
+{
+	struct sample *s = payload;
+	size_t i;
+	s->rows++;
+	for (i = 0; i < ncols && i < s->n; i++) {
+		struct colstat *c = &s->st[i];
+		const char *v = values[i], *sub;
+		sx_map_pii p;
+		if (!v || !*v)
+			continue;
+		c->nonnull++;
+		if (c->timestamp) {
+			double t;
+			if (parse_time(v, &t))
+				SX_VEC_PUSH(&c->times, t);
+			continue;
+		}
+		p = sx__pii_by_value(v, &sub);
+		c->hits[p]++;
+		if (sub)
+			c->sub[p] = sub;
+		if (strlen(v) > 40 && strchr(v, ' '))
+			c->long_text++;
+	}
+	return 0;
+}
+
+static bool change_timestamp(const sx_column *c)
+{
+	sx__words w;
+	char j[128];
+	if (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE && c->family != SX_TF_INTEGER &&
+	    c->family != SX_TF_TEXT && c->family != SX_TF_OTHER)
+		return false;
+	sx__split(c->name, &w);
+	sx__join(&w, 0, w.n, j, sizeof j);
+	if (c->family == SX_TF_INTEGER || c->family == SX_TF_TEXT || c->family == SX_TF_OTHER)
+		return strcmp(j, "updatedat") == 0 || strcmp(j, "createdat") == 0 ||
+		       strcmp(j, "modifiedat") == 0 || strcmp(j, "timestamp") == 0 ||
+		       strcmp(j, "eventtime") == 0 || strcmp(j, "lastupdate") == 0;
+	return strstr(j, "updated") || strstr(j, "modified") || strstr(j, "created") ||
+	       strstr(j, "lastupdate") || strstr(j, "timestamp") || strcmp(j, "ts") == 0 ||
+	       strstr(j, "eventtime") || strstr(j, "occurred") || strstr(j, "loggedat") ||
+	       strcmp(j, "time") == 0 || strstr(j, "insertedat");
+}
+
+static bool sampleable(const sx_column *c)
+{
+	return c->family != SX_TF_BINARY && c->family != SX_TF_JSON && c->family != SX_TF_ARRAY &&
+	       c->family != SX_TF_BOOLEAN;
+}
+
+static int dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Update frequency from the spread of change timestamps in the sample:
+ * the median gap between consecutive distinct times, and the age of the
+ * newest one. */
+static void frequency_from_times(sx_dbmap *m, sx_map_table *mt, struct colstat *c)
+{
+	double *t = c->times.v, gap, newest, age;
+	size_t n = c->times.n, i, k = 0;
+	double gaps[4096];
+	time_t now = time(NULL);
+	if (n < 3)
+		return;
+	qsort(t, n, sizeof *t, dbl_cmp);
+	for (i = 1; i < n && k < 4096; i++)
+		if (t[i] > t[i - 1])
+			gaps[k++] = t[i] - t[i - 1];
+	newest = t[n - 1];
+	age = (double)now - newest;
+	if (k == 0) {
+		mt->frequency = SX_FREQ_STATIC;
+		mt->frequency_evidence = sx_arena_printf(
+			m->arena, "all %zu sampled '%s' values are equal", n, c->col->name);
+		return;
+	}
+	qsort(gaps, k, sizeof *gaps, dbl_cmp);
+	gap = gaps[k / 2];
+	if (age > 180.0 * 86400.0)
+		mt->frequency = SX_FREQ_STATIC;
+	else if (gap <= 300)
+		mt->frequency = SX_FREQ_REALTIME;
+	else if (gap <= 2 * 3600)
+		mt->frequency = SX_FREQ_HOURLY;
+	else if (gap <= 3 * 86400)
+		mt->frequency = SX_FREQ_DAILY;
+	else
+		mt->frequency = SX_FREQ_STATIC;
+	mt->frequency_evidence = sx_arena_printf(
+		m->arena,
+		"median gap %.0f s between %zu sampled '%s' values; newest %.1f days old", gap, n,
+		c->col->name, age / 86400.0);
+}
+
+/* Value classes that a pattern can confirm or refute. */
+static bool value_checkable(sx_map_pii p)
+{
+	return p == SX_PII_EMAIL || p == SX_PII_PHONE || p == SX_PII_PAYMENT_CARD ||
+	       p == SX_PII_IBAN || p == SX_PII_IP_ADDRESS || p == SX_PII_GOVERNMENT_ID;
+}
+
+static bool family_fits(sx_map_pii p, sx_typefam f)
+{
+	switch (p) {
+	case SX_PII_EMAIL:
+	case SX_PII_PERSON_NAME:
+	case SX_PII_POSTAL_ADDRESS:
+	case SX_PII_IBAN:
+	case SX_PII_FREE_TEXT:
+		return f == SX_TF_TEXT || f == SX_TF_OTHER;
+	case SX_PII_BIRTH_DATE:
+		return f == SX_TF_DATE || f == SX_TF_TIMESTAMP || f == SX_TF_TEXT ||
+		       f == SX_TF_OTHER || f == SX_TF_INTEGER;
+	case SX_PII_GEOLOCATION:
+		return f == SX_TF_FLOAT || f == SX_TF_DECIMAL || f == SX_TF_TEXT ||
+		       f == SX_TF_OTHER;
+	case SX_PII_IP_ADDRESS:
+		return f == SX_TF_TEXT || f == SX_TF_OTHER || f == SX_TF_INTEGER;
+	default:
+		return f == SX_TF_TEXT || f == SX_TF_OTHER || f == SX_TF_INTEGER ||
+		       f == SX_TF_DECIMAL;
+	}
+}
+
+/* Combines name and value evidence of one column. */
+typedef SX_VEC(sx_map_column) colvec;
+
+static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
+		    colvec *out)
+{
+	double ns;
+	const char *rule;
+	sx_map_pii byname = sx__pii_by_name(t->name, col, &ns, &rule), cls = SX_PII_NONE;
+	sx_map_pii byval = SX_PII_NONE;
+	double share = 0, conf = 0;
+	sx__evvec ev = {0};
+	sx_map_column mc;
+	size_t i, best = 0;
+
+	if (byname != SX_PII_NONE && !family_fits(byname, col->family))
+		byname = SX_PII_NONE;
+	if (st && st->nonnull > 0) {
+		for (i = 1; i < SX_PII_COUNT; i++)
+			if (st->hits[i] > best) {
+				best = st->hits[i];
+				byval = (sx_map_pii)i;
+			}
+		share = (double)best / (double)st->nonnull;
+	}
+	if (byname != SX_PII_NONE) {
+		cls = byname;
+		conf = ns;
+		sx__ev_add(&ev, m->arena, "name_pattern", ns, "column name matches '%s'", rule);
+		if (st && st->nonnull > 0) {
+			double own = (double)st->hits[byname] / (double)st->nonnull;
+			if (own >= 0.5) {
+				conf = 1.0 - (1.0 - ns) * (1.0 - 0.8 * own);
+				sx__ev_add(&ev, m->arena,
+					   value_checkable(byname) ? "value_pattern" : "value_shape",
+					   own, "%.0f%% of %zu sampled values look like %s%s%s",
+					   own * 100.0, st->nonnull, sx_map_pii_name(byname),
+					   st->sub[byname] ? " / " : "",
+					   st->sub[byname] ? st->sub[byname] : "");
+			} else if (value_checkable(byname) && st->nonnull >= 5) {
+				conf = ns * 0.5;
+				sx__ev_add(&ev, m->arena, "value_pattern", own,
+					   "only %.0f%% of %zu sampled values look like %s",
+					   own * 100.0, st->nonnull, sx_map_pii_name(byname));
+			}
+		}
+	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
+		   family_fits(byval, col->family)) {
+		/* Values alone: strong for checksummed and structured classes,
+		 * weaker for shapes such as capitalised words. */
+		/* Values alone decide only for classes with a precise shape or a
+		 * checksum; capitalised words or street-like text merely support
+		 * a name (job titles look like person names). */
+		bool strong = value_checkable(byval) || byval == SX_PII_GEOLOCATION;
+		cls = byval;
+		conf = strong ? 0.55 + 0.4 * share : 0;
+		sx__ev_add(&ev, m->arena,
+			   byval == SX_PII_PAYMENT_CARD || byval == SX_PII_IBAN ||
+				   (byval == SX_PII_GOVERNMENT_ID && st->sub[byval] &&
+				    (!strcmp(st->sub[byval], "inn") || !strcmp(st->sub[byval], "snils")))
+				   ? "checksum"
+				   : "value_pattern",
+			   share, "%.0f%% of %zu sampled values are %s%s%s", share * 100.0,
+			   st->nonnull, sx_map_pii_name(byval), st->sub[byval] ? " / " : "",
+			   st->sub[byval] ? st->sub[byval] : "");
+	}
+	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
+		sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", st->sub[cls]);
+	else if (cls == SX_PII_GOVERNMENT_ID && rule) {
+		size_t r;
+		for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++)
+			if (name_rules[r].pat == rule && name_rules[r].sub)
+				sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", name_rules[r].sub);
+	}
+	if (cls == SX_PII_NONE || conf < 0.45) {
+		SX_VEC_FREE(&ev);
+		return 0;
+	}
+	memset(&mc, 0, sizeof mc);
+	mc.name = sx_arena_strdup(m->arena, col->name);
+	mc.pii = cls;
+	mc.confidence = conf > 0.99 ? 0.99 : conf;
+	mc.evidence = sx__ev_commit(&ev, m->arena, &mc.nevidence);
+	return SX_VEC_PUSH(out, mc);
+}
+
+int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opts *o,
+		  sx_error *err)
+{
+	const sx_table *t = mt->table;
+	struct sample smp = {0};
+	const char *cols[MAX_SAMPLED];
+	struct colstat st[MAX_SAMPLED];
+	colvec out = {0};
+	size_t i, j;
+	sx_error e = {0};
+	int rc = 0;
+	bool sampled = false;
+
+	memset(st, 0, sizeof st);
+	for (i = 0; i < t->ncols && smp.n < MAX_SAMPLED; i++)
+		if (sampleable(&t->cols[i])) {
+			st[smp.n].col = &t->cols[i];
+			st[smp.n].timestamp = change_timestamp(&t->cols[i]);
+			cols[smp.n++] = t->cols[i].name;
+		}
+	smp.st = st;
+	if (s && smp.n && t->kind != SX_REL_VIEW && t->row_count != 0) {
+		if (sx_sampler_rows(s, t, smp.n, cols, o->sample_rows, sample_row, &smp, &e) == 0)
+			sampled = true;
+		else
+			sx_debug("map: cannot sample '%s': %s", t->name, e.msg);
+	}
+	for (i = 0; i < t->ncols; i++) {
+		struct colstat *cs = NULL;
+		for (j = 0; j < smp.n; j++)
+			if (st[j].col == &t->cols[i])
+				cs = sampled ? &st[j] : NULL;
+		if ((rc = classify(m, t, &t->cols[i], cs, &out))) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	if (sampled) {
+		/* The change timestamp with the most parsed values decides. */
+		struct colstat *best = NULL;
+		for (j = 0; j < smp.n; j++)
+			if (st[j].timestamp && (!best || st[j].times.n > best->times.n))
+				best = &st[j];
+		if (best)
+			frequency_from_times(m, mt, best);
+	}
+	if (out.n) {
+		mt->cols = sx_arena_alloc(m->arena, out.n * sizeof *mt->cols);
+		if (!mt->cols) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto done;
+		}
+		memcpy(mt->cols, out.v, out.n * sizeof *mt->cols);
+		mt->ncols = out.n;
+	}
+done:
+	for (j = 0; j < smp.n; j++)
+		SX_VEC_FREE(&st[j].times);
+	SX_VEC_FREE(&out);
+	return rc;
+}

@@ -1,0 +1,1411 @@
+/*
+ * relate.c - relationship discovery for one database.
+ *
+ * Data flow:
+ *   1. declared foreign keys become relationships of kind "declared";
+ *   2. every table offers its candidate parent keys (PK, unique columns,
+ *      or id-like columns of tables without a PK); each key is entered in
+ *      a hash index under the name keys a referencing column would carry
+ *      (identical name, <table><key>, id<table>, <table>, ...);
+ *   3. every column of every table looks its name (and its suffixes, for
+ *      role prefixes such as host_city_id) up in that index, so the work
+ *      is linear in the number of columns: no scan of column pairs;
+ *   4. each candidate collects evidence (naming rule, type family, parent
+ *      uniqueness, value containment through the sampler, similarity,
+ *      rivals) and gets a confidence from sx__rel_confidence, the formula
+ *      documented in docs/relationships.md;
+ *   5. per child column the best candidate wins, the others are kept as
+ *      its alternates; junction tables add many-to-many relationships and
+ *      (x_type, x_id) pairs are marked polymorphic.
+ *
+ * Runs on the caller's thread; sampled values live only in local arrays.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "map_int.h"
+
+#define NAME_MAX_KEY 160
+#define MAX_KEY_COLS 8
+
+/* A candidate parent key. */
+struct pkey {
+	sx_table *t;
+	size_t ncols;
+	const char *cols[MAX_KEY_COLS];
+	const sx_column *col;  /* the column of a single-column key */
+	int kind;              /* SX__KEY_* */
+	bool measured;         /* uniqueness was measured through the sampler */
+	bool fk_elsewhere;     /* composite: every column also names another key */
+};
+
+struct ientry {
+	struct pkey *pk;
+	int rule;
+};
+
+typedef SX_VEC(struct ientry) ivec;
+
+struct cand {
+	struct pkey *pk;
+	sx_table *child;
+	size_t ncols;
+	const char *cols[MAX_KEY_COLS];
+	int rule;
+	int via_rule;          /* for ROLE: the rule that matched the suffix */
+	const char *matched;   /* the name key that matched (arena) */
+	sx__relfeat f;
+	double conf;
+	bool polymorphic;
+	const char *type_column;
+};
+
+typedef SX_VEC(struct cand) cvec;
+
+struct ctx {
+	sx_dbmap *m;
+	sx_database *db;
+	sx_sampler *s;
+	const sx_map_opts *o;
+	sx_arena *tmp;           /* index keys and pkeys; freed at the end */
+	sx_map *index;           /* name key -> ivec* */
+	SX_VEC(ivec *) ivecs;
+	SX_VEC(struct pkey *) composites;
+	sx_map *comp_index;      /* norm of a composite key's first column -> ivec* */
+	sx_map *declared;        /* "table\x1fcol" of declared FK child columns */
+	sx_map *user_tables;     /* not used as a map: presence only */
+	SX_VEC(struct pkey *) users;
+	int64_t sample_queries;
+	bool sampling_failed;
+};
+
+/* ------------------------------------------------------------ confidence */
+
+const char *sx__rule_name(int rule)
+{
+	static const char *const n[SX__RULE_COUNT] = {
+		"identical key name", "table + key name", "id + table name", "table name",
+		"role prefix", "*_by or person role -> users", "self reference", "composite key names"};
+	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
+}
+
+/* The weights of the confidence formula (log-odds). They were fitted on
+ * the evaluation bench (tests/bench/eval_relations) and rounded; the
+ * derivation and the measured calibration are in docs/relationships.md.
+ * Changing a number here means re-running the bench and updating that
+ * document. */
+static const double W_RULE[SX__RULE_COUNT] = {
+	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
+	/* role */ 0.2, /* by_user */ 0.0, /* self */ 0.2, /* composite */ 1.0};
+static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
+			       /* assumed */ -0.8, /* duplicates */ -4.0};
+static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
+				/* mismatch (SQLite) */ -1.5};
+static const double W_BIAS = -0.9;
+static const double W_CONT_FULL = 2.2;   /* all sampled values found */
+static const double W_CONT_MISS = -5.0;  /* times the share of orphans */
+static const double W_CHILD_PK = -1.2;   /* child columns are the child's PK */
+static const double W_CHILD_IN_PK = 0.5; /* part of a composite PK */
+static const double W_NAMED = 0.7;       /* the column names the parent table */
+static const double W_RIVAL = -0.6;      /* per rival of equal naming strength */
+static const double W_SIM = 0.8;         /* times the name similarity */
+
+double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
+{
+	double z = W_BIAS, c;
+	int key = f->key < 0 ? 0 : f->key > SX__KEY_DUPLICATES ? SX__KEY_DUPLICATES : f->key;
+	int type = f->type < 0 ? 0 : f->type > SX__TYPE_MISMATCH ? SX__TYPE_MISMATCH : f->type;
+
+	z += W_RULE[f->rule >= 0 && f->rule < SX__RULE_COUNT ? f->rule : SX__RULE_ROLE];
+	z += W_KEY[key];
+	z += W_TYPE[type];
+	if (f->containment >= 0 && f->sampled > 0) {
+		/* Few sampled values prove little: weight by n / (n + 3). */
+		double wn = (double)f->sampled / ((double)f->sampled + 3.0);
+		double miss = 1.0 - f->containment;
+		double t = wn * (miss <= 0.0 ? W_CONT_FULL : W_CONT_MISS * miss);
+		z += t;
+		if (ev)
+			sx__ev_add(ev, a, "containment", f->containment,
+				   "%.0f%% of %zu sampled distinct values found in the parent key "
+				   "(%.0f%% orphans)",
+				   f->containment * 100.0, f->sampled, miss * 100.0);
+	}
+	if (f->child_is_pk)
+		z += W_CHILD_PK;
+	if (f->child_in_pk)
+		z += W_CHILD_IN_PK;
+	if (f->parent_named)
+		z += W_NAMED;
+	z += W_RIVAL * (f->rivals > 3 ? 3 : f->rivals);
+	z += W_SIM * f->similarity;
+	c = 1.0 / (1.0 + exp(-z));
+	return c;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, const sx_column *cb,
+			   bool dynamic, int *out)
+{
+	bool num_a = a == SX_TF_INTEGER || a == SX_TF_DECIMAL;
+	bool num_b = b == SX_TF_INTEGER || b == SX_TF_DECIMAL;
+	if (a == SX_TF_OTHER || b == SX_TF_OTHER) {
+		*out = SX__TYPE_UNKNOWN;
+		return true;
+	}
+	/* A float key next to an integer one: dirty schemas do it; only the
+	 * values can tell, so it stays a weak candidate. */
+	if ((a == SX_TF_FLOAT && (num_b || b == SX_TF_FLOAT)) ||
+	    (b == SX_TF_FLOAT && (num_a || a == SX_TF_FLOAT))) {
+		*out = a == b ? SX__TYPE_FAMILY : SX__TYPE_MISMATCH;
+		return true;
+	}
+	/* SQLite stores any value in any column: a TEXT column of numbers
+	 * is common. The declared families then only weakly disagree and the
+	 * sampled values decide. */
+	if (dynamic && ((a == SX_TF_TEXT && num_b) || (num_a && b == SX_TF_TEXT))) {
+		*out = SX__TYPE_MISMATCH;
+		return true;
+	}
+	if (a == b || (num_a && num_b) || (a == SX_TF_UUID && b == SX_TF_TEXT) ||
+	    (a == SX_TF_TEXT && b == SX_TF_UUID)) {
+		*out = (ca->type && cb->type && sx_str_eq_nocase(ca->type, cb->type))
+			       ? SX__TYPE_EXACT
+			       : SX__TYPE_FAMILY;
+		return true;
+	}
+	return false;
+}
+
+static void lower_ascii(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			*s = (char)(*s + 32);
+}
+
+/* Families that never hold keys. */
+static bool keyless_family(sx_typefam f)
+{
+	return f == SX_TF_BOOLEAN || f == SX_TF_JSON || f == SX_TF_ARRAY || f == SX_TF_BINARY;
+}
+
+static bool all_key_words(const sx__words *w)
+{
+	size_t i;
+	if (w->n == 0)
+		return false;
+	for (i = 0; i < w->n; i++)
+		if (!sx__key_word(w->w[i]))
+			return false;
+	return true;
+}
+
+static bool all_generic(const sx__words *w)
+{
+	size_t i;
+	for (i = 0; i < w->n; i++)
+		if (!sx__generic_word(w->w[i]) && !(w->w[i][0] >= '0' && w->w[i][0] <= '9'))
+			return false;
+	return true;
+}
+
+/* Normalised join of words [from, to): each word singular. */
+static void norm_words(const sx__words *ws, size_t from, size_t to, char *out, size_t n)
+{
+	size_t i, j = 0;
+	out[0] = 0;
+	for (i = from; i < to && i < ws->n; i++) {
+		char s[SX__WORD_MAX];
+		size_t l;
+		sx__singular(ws->w[i], s, sizeof s);
+		l = strlen(s);
+		if (j + l + 1 > n)
+			break;
+		memcpy(out + j, s, l);
+		j += l;
+		out[j] = 0;
+	}
+}
+
+/* The stems a referencing column would use for table t: its name in
+ * singular words, with and without a table prefix (tbl_, t_, app_). */
+static size_t table_stems(const sx_table *t, char stems[2][NAME_MAX_KEY])
+{
+	sx__words w;
+	size_t n = 0;
+	sx__split(t->name, &w);
+	norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
+	if (stems[n][0])
+		n++;
+	if (sx__strip_table_prefix(&w)) {
+		norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
+		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
+			n++;
+	}
+	return n;
+}
+
+static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
+{
+	ivec *v;
+	size_t i;
+	if (!key[0])
+		return 0;
+	v = sx_map_get(c->index, key);
+	if (!v) {
+		const char *k = sx_arena_strdup(c->tmp, key);
+		v = sx_calloc(1, sizeof *v);
+		if (!k || !v || SX_VEC_PUSH(&c->ivecs, v)) {
+			free(v);
+			return SX_ENOMEM;
+		}
+		if (sx_map_put(c->index, k, v))
+			return SX_ENOMEM;
+	}
+	/* One entry per (key, rule): the strongest rule is entered first. */
+	for (i = 0; i < v->n; i++)
+		if (v->v[i].pk == pk)
+			return 0;
+	return SX_VEC_PUSH(v, ((struct ientry){pk, rule}));
+}
+
+static int uniq_index_single(const sx_table *t, const char *col)
+{
+	size_t i;
+	for (i = 0; i < t->nuniques; i++)
+		if (t->uniques[i].ncols == 1 && strcmp(t->uniques[i].cols[0], col) == 0)
+			return 1;
+	for (i = 0; i < t->nindexes; i++)
+		if (t->indexes[i].unique && !t->indexes[i].predicate &&
+		    t->indexes[i].key.ncols == 1 && strcmp(t->indexes[i].key.cols[0], col) == 0)
+			return 1;
+	return 0;
+}
+
+static struct pkey *new_pkey(struct ctx *c, sx_table *t, int kind, size_t ncols,
+			     const char *const *cols)
+{
+	struct pkey *pk = sx_arena_alloc(c->tmp, sizeof *pk);
+	size_t i;
+	if (!pk)
+		return NULL;
+	pk->t = t;
+	pk->kind = kind;
+	pk->ncols = ncols > MAX_KEY_COLS ? MAX_KEY_COLS : ncols;
+	for (i = 0; i < pk->ncols; i++)
+		pk->cols[i] = cols[i];
+	if (ncols == 1)
+		pk->col = sx_table_find_column(t, cols[0]);
+	return pk;
+}
+
+static bool is_user_stem(const char *s)
+{
+	static const char *const u[] = {"user", "account", "member", "employee", "staff",
+					"person", "admin", "operator", "login", "appuser",
+					"sysuser", NULL};
+	const char *const *p;
+	for (p = u; *p; p++)
+		if (strcmp(s, *p) == 0)
+			return true;
+	return false;
+}
+
+/* Enters one single-column key of t under every name key. */
+static int index_single(struct ctx *c, struct pkey *pk)
+{
+	char stems[2][NAME_MAX_KEY], kn[NAME_MAX_KEY], buf[NAME_MAX_KEY * 2];
+	sx__words kw;
+	size_t ns = table_stems(pk->t, stems), i;
+	bool keyish;
+	int rc = 0;
+
+	if (!pk->col || keyless_family(pk->col->family))
+		return 0;
+	sx__split(pk->cols[0], &kw);
+	norm_words(&kw, 0, kw.n, kn, sizeof kn);
+	keyish = all_key_words(&kw);
+	for (i = 0; i < ns; i++)
+		if (sx_str_startswith(kn, stems[i]) && strlen(kn) > strlen(stems[i]))
+			break;
+	/* "id" or "name" alone is shared by every table; a key that names
+	 * its own table ("country_id" in country) is not. */
+	if (!all_generic(&kw) || i < ns)
+		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
+	for (i = 0; i < ns; i++) {
+		/* Column already named after the table ("customer_id" in
+		 * customers): its name is the identical key; add the bare
+		 * stem and the id-prefix form only. */
+		bool self_named = sx_str_startswith(kn, stems[i]) && strlen(kn) > strlen(stems[i]);
+		if (!self_named) {
+			snprintf(buf, sizeof buf, "%s%s", stems[i], kn);
+			rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+		}
+		if (keyish) {
+			snprintf(buf, sizeof buf, "%s%s", kn, stems[i]);
+			rc |= index_add(c, buf, pk, SX__RULE_ID_PREFIX);
+		} else if (self_named) {
+			snprintf(buf, sizeof buf, "id%s", stems[i]);
+			rc |= index_add(c, buf, pk, SX__RULE_ID_PREFIX);
+		}
+		if (pk->kind <= SX__KEY_UNIQUE || keyish || self_named)
+			rc |= index_add(c, stems[i], pk, SX__RULE_TABLE_NAME);
+		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
+			rc |= SX_VEC_PUSH(&c->users, pk);
+	}
+	return rc ? SX_ENOMEM : 0;
+}
+
+/* Does t name a key column through its own name ("customer_id" in
+ * "customers")? */
+static bool col_names_table(const sx_table *t, const char *col)
+{
+	char stems[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	sx__words kw;
+	size_t ns = table_stems(t, stems), i;
+	sx__split(col, &kw);
+	if (kw.n == 1) {
+		/* "dormid", "empno": the stem and a key word run together. */
+		static const char *const keys[] = {"id", "code", "no", "num", "key", NULL};
+		const char *const *k;
+		for (i = 0; i < ns; i++)
+			for (k = keys; *k; k++)
+				if (strlen(kw.w[0]) == strlen(stems[i]) + strlen(*k) &&
+				    sx_str_startswith(kw.w[0], stems[i]) &&
+				    sx_str_endswith(kw.w[0], *k))
+					return true;
+		return false;
+	}
+	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]))
+		return false;
+	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
+	for (i = 0; i < ns; i++)
+		if (strcmp(kn, stems[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The first column of a table without a primary key, named like a key
+ * ("amenid", "code"), is probably its identifier. */
+static bool first_key_like(const sx_table *t, const sx_column *col)
+{
+	sx__words w;
+	size_t l;
+	if (t->ncols == 0 || col != &t->cols[0])
+		return false;
+	sx__split(col->name, &w);
+	if (w.n == 0)
+		return false;
+	if (sx__key_word(w.w[w.n - 1]))
+		return true;
+	l = strlen(w.w[w.n - 1]);
+	return w.n == 1 && l > 3 && (sx_str_endswith(w.w[0], "id") || sx_str_endswith(w.w[0], "no"));
+}
+
+static int collect_keys(struct ctx *c)
+{
+	size_t s, t, i;
+	int rc;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (t = 0; t < c->db->schemas[s]->ntables; t++) {
+			sx_table *tb = c->db->schemas[s]->tables[t];
+			struct pkey *pk;
+			if (tb->kind == SX_REL_VIEW || tb->kind == SX_REL_MATVIEW)
+				continue;
+			if (tb->pk.ncols == 1) {
+				if (!(pk = new_pkey(c, tb, SX__KEY_PK, 1, tb->pk.cols)))
+					return SX_ENOMEM;
+				if ((rc = index_single(c, pk)))
+					return rc;
+			} else if (tb->pk.ncols > 1 && tb->pk.ncols <= MAX_KEY_COLS) {
+				if (!(pk = new_pkey(c, tb, SX__KEY_PK, tb->pk.ncols, tb->pk.cols)) ||
+				    SX_VEC_PUSH(&c->composites, pk))
+					return SX_ENOMEM;
+			}
+			for (i = 0; i < tb->ncols; i++) {
+				const sx_column *col = &tb->cols[i];
+				int kind = -1;
+				if (tb->pk.ncols == 1 && strcmp(tb->pk.cols[0], col->name) == 0)
+					continue;
+				if (uniq_index_single(tb, col->name))
+					kind = SX__KEY_UNIQUE;
+				else if (tb->pk.ncols == 0 &&
+					 (sx_str_eq_nocase(col->name, "id") ||
+					  col_names_table(tb, col->name) || first_key_like(tb, col)))
+					kind = SX__KEY_ASSUMED;
+				if (kind < 0)
+					continue;
+				if (!(pk = new_pkey(c, tb, kind, 1, &col->name)))
+					return SX_ENOMEM;
+				if ((rc = index_single(c, pk)))
+					return rc;
+			}
+		}
+	return 0;
+}
+
+/* ------------------------------------------------------------ sampling */
+
+/* Measures whether an assumed key is unique in a bounded sample. */
+static void measure_key(struct ctx *c, struct pkey *pk);
+
+struct uniq_state {
+	sx_map *seen;
+	sx_arena *a;
+	size_t rows, dups;
+};
+
+static int uniq_row(void *payload, size_t ncols, const char *const *values)
+{
+	struct uniq_state *u = payload;
+	(void)ncols;
+	if (!values[0])
+		return 0;
+	u->rows++;
+	if (sx_map_get(u->seen, values[0]))
+		u->dups++;
+	else
+		sx_map_put(u->seen, sx_arena_strdup(u->a, values[0]), (void *)1);
+	return 0;
+}
+
+static void measure_key(struct ctx *c, struct pkey *pk)
+{
+	struct uniq_state u = {0};
+	sx_error e = {0};
+	if (pk->measured || !c->s || pk->kind != SX__KEY_ASSUMED)
+		return;
+	pk->measured = true;
+	u.seen = sx_map_new(c->o->sample_rows * 2);
+	u.a = sx_arena_new();
+	if (u.seen && u.a &&
+	    sx_sampler_rows(c->s, pk->t, 1, pk->cols, c->o->sample_rows * 5, uniq_row, &u, &e) ==
+		    0) {
+		c->sample_queries++;
+		if (u.rows > 0)
+			pk->kind = u.dups ? SX__KEY_DUPLICATES : SX__KEY_MEASURED;
+	} else if (e.code) {
+		sx_debug("map: uniqueness of %s.%s not measured: %s", pk->t->name, pk->cols[0],
+			 e.msg);
+	}
+	sx_map_free(u.seen);
+	sx_arena_free(u.a);
+}
+
+/* The distinct sampled values of one child column, fetched once. */
+struct childvals {
+	bool fetched, failed;
+	char **v;
+	size_t n;
+};
+
+static void fetch_child(struct ctx *c, sx_table *t, const char *col, struct childvals *cv)
+{
+	sx_error e = {0};
+	if (cv->fetched)
+		return;
+	cv->fetched = true;
+	if (!c->s)
+		return;
+	if (sx_sampler_distinct(c->s, t, col, c->o->sample_rows, &cv->v, &cv->n, &e)) {
+		cv->failed = true;
+		sx_debug("map: cannot sample %s.%s: %s", t->name, col, e.msg);
+		return;
+	}
+	c->sample_queries++;
+}
+
+static void measure_containment(struct ctx *c, struct cand *k, struct childvals *cv)
+{
+	size_t found = 0;
+	sx_error e = {0};
+	if (!c->s)
+		return;
+	if (k->ncols != 1) {
+		/* Composite: each column in its parent column; the weakest
+		 * decides (a bound on the containment of the tuples). */
+		size_t i;
+		double share = 1;
+		size_t n = 0;
+		for (i = 0; i < k->ncols; i++) {
+			struct childvals one = {0};
+			struct cand x = *k;
+			struct pkey pk1 = *k->pk;
+			x.ncols = 1;
+			x.cols[0] = k->cols[i];
+			pk1.ncols = 1;
+			pk1.cols[0] = k->pk->cols[i];
+			x.pk = &pk1;
+			x.f.containment = -1;
+			measure_containment(c, &x, &one);
+			sx_sampler_values_free(one.v, one.n);
+			if (x.f.containment < 0)
+				return;
+			if (x.f.containment < share)
+				share = x.f.containment;
+			if (!n || x.f.sampled < n)
+				n = x.f.sampled;
+		}
+		k->f.containment = share;
+		k->f.sampled = n;
+		return;
+	}
+	fetch_child(c, k->child, k->cols[0], cv);
+	if (cv->failed || cv->n == 0)
+		return;
+	if (sx_sampler_count_in(c->s, k->pk->t, k->pk->cols[0], cv->n, (const char *const *)cv->v,
+				&found, &e)) {
+		sx_debug("map: containment %s.%s in %s.%s failed: %s", k->child->name, k->cols[0],
+			 k->pk->t->name, k->pk->cols[0], e.msg);
+		return;
+	}
+	c->sample_queries++;
+	if (found > cv->n)
+		found = cv->n;
+	k->f.containment = (double)found / (double)cv->n;
+	k->f.sampled = cv->n;
+}
+
+/* ------------------------------------------------------------ candidates */
+
+static void cand_push(cvec *v, const struct cand *k)
+{
+	size_t i;
+	for (i = 0; i < v->n; i++)
+		if (v->v[i].pk == k->pk) {
+			/* Keep the stronger rule for the same parent key. */
+			if (W_RULE[k->rule] > W_RULE[v->v[i].rule])
+				v->v[i] = *k;
+			return;
+		}
+	SX_VEC_PUSH(v, *k);
+}
+
+static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, const char *key,
+		   bool role, const char *matched)
+{
+	ivec *v = sx_map_get(c->index, key);
+	size_t i;
+	if (!v)
+		return;
+	for (i = 0; i < v->n; i++) {
+		struct cand k;
+		struct pkey *pk = v->v[i].pk;
+		if (pk->t == t && strcmp(pk->cols[0], col->name) == 0)
+			continue;
+		/* Same-table matches only through the self-reference rule. */
+		if (pk->t == t)
+			continue;
+		memset(&k, 0, sizeof k);
+		k.pk = pk;
+		k.child = t;
+		k.ncols = 1;
+		k.cols[0] = col->name;
+		k.rule = role ? SX__RULE_ROLE : v->v[i].rule;
+		k.via_rule = v->v[i].rule;
+		k.matched = matched;
+		cand_push(out, &k);
+	}
+}
+
+static bool self_word(const char *w)
+{
+	static const char *const s[] = {"parent", "manager", "supervisor", "boss", "superior",
+					"mentor", "reports", "predecessor", "successor", NULL};
+	const char *const *p;
+	for (p = s; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
+/* A person in a role: sales_rep_id, assignee_id, author (the last word
+ * before a key word). */
+static bool person_role(const sx__words *w, size_t n)
+{
+	static const char *const roles[] = {"rep", "agent", "owner", "assignee", "author",
+					    "creator", "approver", "reviewer", "reporter",
+					    "salesperson", "editor", "moderator", "operator",
+					    "handler", "recruiter", "requester", "requestor", NULL};
+	const char *const *p;
+	size_t last = n;
+	if (last > 1 && sx__key_word(w->w[last - 1]))
+		last--;
+	if (last == 0 || (last == n && n == 1))
+		return false;
+	for (p = roles; *p; p++)
+		if (strcmp(w->w[last - 1], *p) == 0)
+			return true;
+	return false;
+}
+
+/* Candidates of one column: its full name, its suffixes (role prefixes),
+ * *_by and self references. */
+static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	sx__words w;
+	char key[NAME_MAX_KEY];
+	size_t n, i;
+
+	/* A column named after its own table ("order_id" in orders,
+	 * "constructorResultsId" in constructorResults) identifies the row. */
+	if (col_names_table(t, col->name))
+		return;
+	sx__split(col->name, &w);
+	n = w.n;
+	/* Trailing numbers: club_id_2, address1. */
+	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
+		n--;
+	if (n == 0)
+		return;
+	norm_words(&w, 0, n, key, sizeof key);
+	lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
+	for (i = 1; i < n; i++) {
+		sx__words rest;
+		size_t j;
+		rest.n = 0;
+		for (j = i; j < n; j++)
+			memcpy(rest.w[rest.n++], w.w[j], SX__WORD_MAX);
+		/* A lone generic word ("id", "name") says nothing. */
+		if (rest.n == 1 && sx__generic_word(rest.w[0]))
+			break;
+		norm_words(&w, i, n, key, sizeof key);
+		lookup(c, out, t, col, key, true, sx_arena_strdup(c->tmp, key));
+	}
+	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 || person_role(&w, n))) {
+		for (i = 0; i < c->users.n; i++) {
+			struct cand k;
+			memset(&k, 0, sizeof k);
+			k.pk = c->users.v[i];
+			k.child = t;
+			k.ncols = 1;
+			k.cols[0] = col->name;
+			k.rule = k.via_rule = SX__RULE_BY_USER;
+			k.matched = "by";
+			if (k.pk->t != t)
+				cand_push(out, &k);
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (self_word(w.w[i]) && t->pk.ncols == 1 &&
+		    strcmp(t->pk.cols[0], col->name) != 0) {
+			struct cand k;
+			struct pkey *pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
+			if (!pk)
+				return;
+			memset(&k, 0, sizeof k);
+			k.pk = pk;
+			k.child = t;
+			k.ncols = 1;
+			k.cols[0] = col->name;
+			k.rule = k.via_rule = SX__RULE_SELF;
+			k.matched = w.w[i];
+			cand_push(out, &k);
+			break;
+		}
+}
+
+static bool in_composite_pk(const sx_table *t, const char *col)
+{
+	return t->pk.ncols > 1 && sx_table_col_in_pk(t, col);
+}
+
+/* Features that need only the catalog. */
+static bool base_features(struct ctx *c, struct cand *k)
+{
+	const sx_table *t = k->child;
+	size_t i;
+	int type = SX__TYPE_EXACT;
+	char stems[2][NAME_MAX_KEY], cn[NAME_MAX_KEY];
+	size_t ns;
+	sx__words w;
+
+	for (i = 0; i < k->ncols; i++) {
+		const sx_column *cc = sx_table_find_column(t, k->cols[i]);
+		const sx_column *pc = sx_table_find_column(k->pk->t, k->pk->cols[i]);
+		int ty;
+		if (!cc || !pc ||
+		    !fam_compatible(cc->family, pc->family, cc, pc,
+				    t->schema->db->kind == SX_DB_SQLITE, &ty))
+			return false;
+		if (ty > type)
+			type = ty;
+	}
+	k->f.rule = k->rule;
+	k->f.key = k->pk->kind;
+	k->f.type = type;
+	k->f.containment = -1;
+	k->f.child_is_pk = t->pk.ncols == k->ncols && t->pk.ncols > 0;
+	for (i = 0; k->f.child_is_pk && i < k->ncols; i++)
+		if (!sx_table_col_in_pk(t, k->cols[i]))
+			k->f.child_is_pk = false;
+	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && col_names_table(t, k->cols[0]))
+		return false; /* the key belongs to the child: it is the parent side */
+	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
+	/* Does the column name the parent table? */
+	ns = table_stems(k->pk->t, stems);
+	sx__split(k->cols[0], &w);
+	norm_words(&w, 0, w.n, cn, sizeof cn);
+	for (i = 0; i < ns; i++)
+		if (strstr(cn, stems[i]))
+			k->f.parent_named = true;
+	k->f.similarity = c->o->similarity
+				  ? c->o->similarity(c->o->similarity_payload, k->cols[0], k->pk->t->name)
+				  : sx__name_similarity(k->cols[0], k->pk->t->name);
+	return true;
+}
+
+/* ------------------------------------------------------------ relationships */
+
+static bool col_nullable(const sx_table *t, size_t n, const char *const *cols)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		const sx_column *c = sx_table_find_column(t, cols[i]);
+		if (c && c->nullable && !sx_table_col_in_pk(t, cols[i]))
+			return true;
+	}
+	return false;
+}
+
+static bool cols_unique(const sx_table *t, size_t n, const char *const *cols)
+{
+	size_t i, j;
+	if (t->pk.ncols == n) {
+		bool all = true;
+		for (i = 0; i < n; i++)
+			if (!sx_table_col_in_pk(t, cols[i]))
+				all = false;
+		if (all)
+			return true;
+	}
+	if (n == 1 && uniq_index_single(t, cols[0]))
+		return true;
+	for (i = 0; i < t->nuniques; i++)
+		if (t->uniques[i].ncols == n) {
+			bool all = true;
+			for (j = 0; j < n; j++)
+				if (strcmp(t->uniques[i].cols[j], cols[j]) != 0)
+					all = false;
+			if (all)
+				return true;
+		}
+	return false;
+}
+
+static sx_map_rel *new_rel(sx_dbmap *m)
+{
+	return sx_arena_alloc(m->arena, sizeof(sx_map_rel));
+}
+
+static sx_table *resolve_ref(sx_database *db, const sx_table *t, const sx_fk *fk)
+{
+	sx_schema *s = fk->ref_schema ? sx_database_find_schema(db, fk->ref_schema) : t->schema;
+	sx_table *p;
+	size_t i;
+	if (!s)
+		return NULL;
+	if ((p = sx_schema_find_table(s, fk->ref_table)))
+		return p;
+	for (i = 0; i < s->ntables; i++)
+		if (sx_str_eq_nocase(s->tables[i]->name, fk->ref_table))
+			return s->tables[i];
+	return NULL;
+}
+
+static int add_declared(struct ctx *c)
+{
+	size_t s, t, f;
+	sx_dbmap *m = c->m;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (t = 0; t < c->db->schemas[s]->ntables; t++) {
+			sx_table *tb = c->db->schemas[s]->tables[t];
+			for (f = 0; f < tb->nfks; f++) {
+				const sx_fk *fk = &tb->fks[f];
+				sx_table *p = resolve_ref(c->db, tb, fk);
+				const char *const *rc = fk->ref_cols;
+				sx__evvec ev = {0};
+				sx_map_rel *r;
+				size_t i;
+				if (!p) {
+					sx_debug("map: %s: foreign key to unknown table %s", tb->name,
+						 fk->ref_table);
+					continue;
+				}
+				if (!rc || !rc[0]) {
+					if (p->pk.ncols != fk->ncols)
+						continue;
+					rc = p->pk.cols;
+				}
+				if (!(r = new_rel(m)))
+					return SX_ENOMEM;
+				sx__end_set(m->arena, &r->from, tb, fk->ncols, fk->cols);
+				sx__end_set(m->arena, &r->to, p, fk->ncols, rc);
+				r->kind = SX_RELK_DECLARED;
+				r->confidence = 1.0;
+				r->card = cols_unique(tb, fk->ncols, fk->cols) ? SX_CARD_ONE_TO_ONE
+									       : SX_CARD_MANY_TO_ONE;
+				r->from_nullable = col_nullable(tb, fk->ncols, fk->cols);
+				sx__ev_add(&ev, m->arena, "declared_fk", 1.0,
+					   "foreign key %s declared in the schema",
+					   fk->name ? fk->name : "(unnamed)");
+				r->evidence = sx__ev_commit(&ev, m->arena, &r->nevidence);
+				sx__rel_set_id(m, r);
+				for (i = 0; i < fk->ncols; i++) {
+					char k[512];
+					snprintf(k, sizeof k, "%p\x1f%s", (void *)tb, fk->cols[i]);
+					sx_map_put(c->declared,
+						   sx_arena_strdup(c->tmp, k), r);
+				}
+				if (sx__dbmap_add_rel(m, r))
+					return SX_ENOMEM;
+			}
+		}
+	return 0;
+}
+
+static bool declared_col(struct ctx *c, const sx_table *t, const char *col)
+{
+	char k[512];
+	snprintf(k, sizeof k, "%p\x1f%s", (void *)t, col);
+	return sx_map_get(c->declared, k) != NULL;
+}
+
+static int cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	if (x->conf != y->conf)
+		return x->conf < y->conf ? 1 : -1;
+	return strcmp(x->pk->t->name, y->pk->t->name);
+}
+
+/* Builds the evidence list and the relationship of the winning candidate. */
+static int emit(struct ctx *c, struct cand *best, struct cand *alts, size_t nalts)
+{
+	sx_dbmap *m = c->m;
+	sx_map_rel *r = new_rel(m);
+	sx__evvec ev = {0};
+	size_t i;
+	char kn[256] = "";
+
+	if (!r)
+		return SX_ENOMEM;
+	sx__end_set(m->arena, &r->from, best->child, best->ncols, best->cols);
+	sx__end_set(m->arena, &r->to, best->pk->t, best->pk->ncols, best->pk->cols);
+	r->kind = SX_RELK_INFERRED;
+	r->from_nullable = col_nullable(best->child, best->ncols, best->cols);
+	r->card = cols_unique(best->child, best->ncols, best->cols) ? SX_CARD_ONE_TO_ONE
+								    : SX_CARD_MANY_TO_ONE;
+	for (i = 0; i < best->pk->ncols; i++)
+		snprintf(kn + strlen(kn), sizeof kn - strlen(kn), "%s%s", i ? "," : "",
+			 best->pk->cols[i]);
+	if (best->rule == SX__RULE_ROLE)
+		sx__ev_add(&ev, m->arena, "naming", W_RULE[best->rule] / 2.0,
+			   "%s: '%s' ends with '%s' (%s of %s.%s)", sx__rule_name(best->rule),
+			   best->cols[0], best->matched, sx__rule_name(best->via_rule),
+			   best->pk->t->name, kn);
+	else
+		sx__ev_add(&ev, m->arena, "naming", W_RULE[best->rule] / 2.0, "%s: '%s' -> %s.%s",
+			   sx__rule_name(best->rule), best->cols[0], best->pk->t->name, kn);
+	{
+		static const char *const td[] = {
+			"same declared type", "same type family", "type family unknown on one side",
+			"declared text vs number (SQLite stores either; values decide)"};
+		static const double ts[] = {1.0, 0.8, 0.4, 0.2};
+		sx__ev_add(&ev, m->arena, "type", ts[best->f.type], "%s", td[best->f.type]);
+	}
+	{
+		static const char *const kd[] = {
+			"parent columns are its primary key", "parent column has a unique index",
+			"parent column measured unique in a sample",
+			"parent column assumed unique (id-like, table has no primary key)",
+			"parent column has duplicates in a sample"};
+		static const double ks[] = {1.0, 0.95, 0.8, 0.5, 0.0};
+		sx__ev_add(&ev, m->arena, "uniqueness", ks[best->f.key], "%s", kd[best->f.key]);
+	}
+	sx__rel_confidence(&best->f, &ev, m->arena); /* adds the containment line */
+	if (best->f.similarity > 0)
+		sx__ev_add(&ev, m->arena, "similarity", best->f.similarity,
+			   "name similarity of '%s' and '%s'", best->cols[0], best->pk->t->name);
+	if (best->f.child_is_pk)
+		sx__ev_add(&ev, m->arena, "child_key", 0.5,
+			   "the child columns are its whole primary key (one-to-one or subtype)");
+	if (best->f.rivals)
+		sx__ev_add(&ev, m->arena, "ambiguity", 1.0 / (1.0 + best->f.rivals),
+			   "%d other candidate parent%s with equally strong names", best->f.rivals,
+			   best->f.rivals == 1 ? "" : "s");
+	if (best->polymorphic) {
+		r->polymorphic = true;
+		r->type_column = sx_arena_strdup(m->arena, best->type_column);
+		sx__ev_add(&ev, m->arena, "polymorphic", 0.5,
+			   "'%s' with type column '%s' may point to several tables", best->cols[0],
+			   best->type_column);
+	}
+	r->confidence = best->conf;
+	r->evidence = sx__ev_commit(&ev, m->arena, &r->nevidence);
+	if (nalts) {
+		size_t keep = nalts > c->o->max_alternates ? c->o->max_alternates : nalts, j = 0;
+		r->alternates = sx_arena_alloc(m->arena, keep * sizeof *r->alternates);
+		for (i = 0; r->alternates && i < nalts && j < keep; i++) {
+			sx__end_set(m->arena, &r->alternates[j].to, alts[i].pk->t, alts[i].pk->ncols,
+				    alts[i].pk->cols);
+			r->alternates[j++].confidence = alts[i].conf;
+		}
+		r->nalternates = r->alternates ? j : 0;
+	}
+	sx__rel_set_id(m, r);
+	return sx__dbmap_add_rel(m, r);
+}
+
+/* Composite keys: a child with columns named like every column of a
+ * composite primary key. Indexed by the first key column's name. */
+static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
+{
+	size_t i, j, l, ci;
+	for (ci = 0; ci < t->ncols; ci++) {
+	char first[NAME_MAX_KEY];
+	ivec *iv;
+	snprintf(first, sizeof first, "%s", t->cols[ci].name);
+	lower_ascii(first);
+	iv = sx_map_get(c->comp_index, first);
+	for (i = 0; iv && i < iv->n; i++) {
+		struct pkey *pk = iv->v[i].pk;
+		struct cand k;
+		bool ok = true;
+		if (pk->t == t || pk->fk_elsewhere)
+			continue;
+		memset(&k, 0, sizeof k);
+		for (j = 0; j < pk->ncols && ok; j++) {
+			ok = false;
+			for (l = 0; l < t->ncols; l++) {
+				if (sx_str_eq_nocase(pk->cols[j], t->cols[l].name)) {
+					k.cols[j] = t->cols[l].name;
+					ok = true;
+					break;
+				}
+			}
+		}
+		if (!ok)
+			continue;
+		/* The child's own PK equal to the parent's: peers, not a link. */
+		if (t->pk.ncols == pk->ncols) {
+			bool same = true;
+			for (j = 0; j < pk->ncols; j++)
+				if (!sx_table_col_in_pk(t, k.cols[j]))
+					same = false;
+			if (same)
+				continue;
+		}
+		k.pk = pk;
+		k.child = t;
+		k.ncols = pk->ncols;
+		k.rule = k.via_rule = SX__RULE_COMPOSITE;
+		k.matched = pk->cols[0];
+		SX_VEC_PUSH(out, k);
+	}
+	}
+}
+
+/* A composite key whose columns all name other keys (a junction's key)
+ * is not itself referenced by name. */
+static void mark_composites(struct ctx *c)
+{
+	size_t i, j;
+	for (i = 0; i < c->composites.n; i++) {
+		struct pkey *pk = c->composites.v[i];
+		bool all = true;
+		for (j = 0; j < pk->ncols && all; j++) {
+			char key[NAME_MAX_KEY];
+			ivec *v;
+			size_t l;
+			bool other = false;
+			sx__norm(pk->cols[j], key, sizeof key);
+			v = sx_map_get(c->index, key);
+			for (l = 0; v && l < v->n; l++)
+				if (v->v[l].pk->t != pk->t)
+					other = true;
+			all = other;
+		}
+		pk->fk_elsewhere = all;
+	}
+}
+
+static int index_composites(struct ctx *c)
+{
+	size_t i;
+	for (i = 0; i < c->composites.n; i++) {
+		struct pkey *pk = c->composites.v[i];
+		char key[NAME_MAX_KEY];
+		ivec *v;
+		const char *k;
+		if (pk->fk_elsewhere)
+			continue;
+		snprintf(key, sizeof key, "%s", pk->cols[0]);
+		lower_ascii(key);
+		if (!(v = sx_map_get(c->comp_index, key))) {
+			k = sx_arena_strdup(c->tmp, key);
+			v = sx_calloc(1, sizeof *v);
+			if (!k || !v || SX_VEC_PUSH(&c->ivecs, v)) {
+				free(v);
+				return SX_ENOMEM;
+			}
+			if (sx_map_put(c->comp_index, k, v))
+				return SX_ENOMEM;
+		}
+		if (SX_VEC_PUSH(v, ((struct ientry){pk, SX__RULE_COMPOSITE})))
+			return SX_ENOMEM;
+	}
+	return 0;
+}
+
+/* Polymorphic pairs: (x_type, x_id) in the same table. */
+static const char *poly_type_col(const sx_table *t, const char *col)
+{
+	sx__words w;
+	char stem[NAME_MAX_KEY];
+	size_t i;
+	sx__split(col, &w);
+	if (w.n < 2 || !sx__key_word(w.w[w.n - 1]))
+		return NULL;
+	sx__join(&w, 0, w.n - 1, stem, sizeof stem);
+	for (i = 0; i < t->ncols; i++) {
+		sx__words x;
+		char s2[NAME_MAX_KEY];
+		sx__split(t->cols[i].name, &x);
+		if (x.n < 2 || (strcmp(x.w[x.n - 1], "type") != 0 &&
+				strcmp(x.w[x.n - 1], "class") != 0 &&
+				strcmp(x.w[x.n - 1], "model") != 0))
+			continue;
+		sx__join(&x, 0, x.n - 1, s2, sizeof s2);
+		if (strcmp(s2, stem) == 0)
+			return t->cols[i].name;
+	}
+	return NULL;
+}
+
+/* Maps a sampled type value ("Post", "App\\Models\\User") to a table. */
+static sx_table *poly_target(struct ctx *c, const char *value)
+{
+	const char *p = value, *q;
+	char key[NAME_MAX_KEY];
+	ivec *v;
+	size_t i;
+	for (q = value; *q; q++)
+		if (*q == '\\' || *q == '.' || *q == ':' || *q == '/')
+			p = q + 1;
+	sx__norm(p, key, sizeof key);
+	v = sx_map_get(c->index, key);
+	for (i = 0; v && i < v->n; i++)
+		if (v->v[i].rule == SX__RULE_TABLE_NAME && v->v[i].pk->kind == SX__KEY_PK)
+			return v->v[i].pk->t;
+	return NULL;
+}
+
+static int polymorphic(struct ctx *c, sx_table *t, const sx_column *col, const char *typecol,
+		       cvec *cands)
+{
+	char **vals = NULL;
+	size_t n = 0, i, j;
+	sx_error e = {0};
+	for (i = 0; i < cands->n; i++) {
+		cands->v[i].polymorphic = true;
+		cands->v[i].type_column = typecol;
+	}
+	if (!c->s)
+		return 0;
+	if (sx_sampler_distinct(c->s, t, typecol, 20, &vals, &n, &e)) {
+		sx_debug("map: cannot sample %s.%s: %s", t->name, typecol, e.msg);
+		return 0;
+	}
+	c->sample_queries++;
+	for (i = 0; i < n; i++) {
+		sx_table *p = poly_target(c, vals[i]);
+		struct cand k;
+		bool dup = false;
+		if (!p || p->pk.ncols != 1)
+			continue;
+		for (j = 0; j < cands->n; j++)
+			if (cands->v[j].pk->t == p)
+				dup = true;
+		if (dup)
+			continue;
+		memset(&k, 0, sizeof k);
+		if (!(k.pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)))
+			break;
+		k.child = t;
+		k.ncols = 1;
+		k.cols[0] = col->name;
+		k.rule = k.via_rule = SX__RULE_TABLE_NAME;
+		k.matched = sx_arena_strdup(c->tmp, vals[i]);
+		k.polymorphic = true;
+		k.type_column = typecol;
+		SX_VEC_PUSH(cands, k);
+	}
+	sx_sampler_values_free(vals, n);
+	return 0;
+}
+
+/* Scores and resolves the candidates of one child column (or column set). */
+static int resolve(struct ctx *c, cvec *v)
+{
+	struct childvals cv = {0};
+	size_t i, j, n = 0;
+	double pre_best = 0;
+	int rc = 0;
+
+	for (i = 0; i < v->n; i++)
+		if (base_features(c, &v->v[i]))
+			v->v[n++] = v->v[i];
+	v->n = n;
+	if (n == 0)
+		return 0;
+	/* Rivals: other candidates whose naming is as strong. */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			if (i != j && W_RULE[v->v[j].rule] >= W_RULE[v->v[i].rule] &&
+			    v->v[j].f.parent_named == v->v[i].f.parent_named &&
+			    v->v[j].f.key <= v->v[i].f.key)
+				v->v[i].f.rivals++;
+	for (i = 0; i < n; i++) {
+		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
+		if (v->v[i].conf > pre_best)
+			pre_best = v->v[i].conf;
+	}
+	/* Sampling only where it can change the outcome. */
+	if (c->s && pre_best >= c->o->min_confidence * 0.5) {
+		for (i = 0; i < n; i++) {
+			struct cand *k = &v->v[i];
+			if (k->conf < c->o->min_confidence * 0.5 && n > 1)
+				continue;
+			if (k->pk->kind == SX__KEY_ASSUMED) {
+				measure_key(c, k->pk);
+				k->f.key = k->pk->kind;
+			}
+			measure_containment(c, k, &cv);
+		}
+		/* Rivals that the values rule out no longer count. */
+		for (i = 0; i < n; i++) {
+			int r = 0;
+			for (j = 0; j < n; j++)
+				if (i != j && W_RULE[v->v[j].rule] >= W_RULE[v->v[i].rule] &&
+				    v->v[j].f.parent_named == v->v[i].f.parent_named &&
+				    v->v[j].f.key <= v->v[i].f.key &&
+				    !(v->v[j].f.containment >= 0 && v->v[j].f.containment < 0.9 &&
+				      v->v[i].f.containment >= 0.99))
+					r++;
+			v->v[i].f.rivals = r;
+		}
+		for (i = 0; i < n; i++)
+			v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
+	}
+	sx_sampler_values_free(cv.v, cv.n);
+	qsort(v->v, n, sizeof *v->v, cand_cmp);
+	if (v->v[0].conf < c->o->min_confidence)
+		return 0;
+	for (j = 1; j < n && v->v[j].conf >= c->o->min_confidence; j++)
+		;
+	rc = emit(c, &v->v[0], v->v + 1, j - 1);
+	return rc;
+}
+
+/* ------------------------------------------------------------ junctions */
+
+/* A table whose primary key (or nearly all columns) is made of two or
+ * more references links its parents many-to-many. */
+static int junctions(struct ctx *c, size_t first)
+{
+	sx_dbmap *m = c->m;
+	size_t total = m->rels.n, i, j, l;
+	for (i = first; i < total; i++) {
+		sx_map_rel *a = m->rels.v[i];
+		sx_table *jt = a->from.t;
+		size_t refcols = 0, nrefs = 0;
+		bool junction;
+		if (a->via.t || !jt)
+			continue;
+		/* Count this table's references once, at its first one. */
+		for (j = first; j < i; j++)
+			if (m->rels.v[j]->from.t == jt && !m->rels.v[j]->via.t)
+				break;
+		if (j < i)
+			continue;
+		for (j = first; j < total; j++) {
+			sx_map_rel *b = m->rels.v[j];
+			if (b->from.t == jt && !b->via.t && b->confidence >= 0.5) {
+				nrefs++;
+				refcols += b->from.ncols;
+			}
+		}
+		if (nrefs < 2)
+			continue;
+		junction = jt->pk.ncols >= 2 ? true : jt->ncols <= refcols + 2;
+		if (jt->pk.ncols >= 2) {
+			for (l = 0; l < jt->pk.ncols; l++) {
+				bool covered = false;
+				for (j = first; j < total; j++) {
+					sx_map_rel *b = m->rels.v[j];
+					size_t q;
+					if (b->from.t != jt || b->via.t)
+						continue;
+					for (q = 0; q < b->from.ncols; q++)
+						if (strcmp(b->from.cols[q], jt->pk.cols[l]) == 0)
+							covered = true;
+				}
+				if (!covered)
+					junction = false;
+			}
+		}
+		if (!junction)
+			continue;
+		for (j = first; j < total; j++) {
+			sx_map_rel *x = m->rels.v[j];
+			if (x->from.t != jt || x->via.t || x->confidence < 0.5)
+				continue;
+			for (l = j + 1; l < total; l++) {
+				sx_map_rel *y = m->rels.v[l], *r;
+				sx__evvec ev = {0};
+				if (y->from.t != jt || y->via.t || y->confidence < 0.5)
+					continue;
+				if (!(r = new_rel(m)))
+					return SX_ENOMEM;
+				r->from = x->to;
+				r->to = y->to;
+				sx__end_set(m->arena, &r->via, jt, 0, NULL);
+				r->via.ncols = x->from.ncols + y->from.ncols;
+				r->via.cols = sx_arena_alloc(m->arena, r->via.ncols * sizeof(char *));
+				if (!r->via.cols)
+					return SX_ENOMEM;
+				memcpy(r->via.cols, x->from.cols, x->from.ncols * sizeof(char *));
+				memcpy(r->via.cols + x->from.ncols, y->from.cols,
+				       y->from.ncols * sizeof(char *));
+				r->kind = x->kind == SX_RELK_DECLARED && y->kind == SX_RELK_DECLARED
+						  ? SX_RELK_DECLARED
+						  : SX_RELK_INFERRED;
+				r->card = SX_CARD_MANY_TO_MANY;
+				r->confidence = x->confidence * y->confidence;
+				sx__ev_add(&ev, m->arena, "junction", r->confidence,
+					   "%s links %s (%s) and %s (%s)", jt->name, x->to.table,
+					   x->id, y->to.table, y->id);
+				r->evidence = sx__ev_commit(&ev, m->arena, &r->nevidence);
+				sx__rel_set_id(m, r);
+				if (sx__dbmap_add_rel(m, r))
+					return SX_ENOMEM;
+			}
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------ driver */
+
+int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o, sx_error *err)
+{
+	struct ctx c = {0};
+	size_t sc, t, i, first = m->rels.n, done = 0, total = sx_database_table_count(db);
+	cvec v = {0};
+	int rc = 0;
+
+	c.m = m;
+	c.db = db;
+	c.s = s;
+	c.o = o;
+	c.tmp = sx_arena_new();
+	c.index = sx_map_new(total * 8 + 64);
+	c.declared = sx_map_new(64);
+	c.comp_index = sx_map_new(64);
+	if (!c.tmp || !c.index || !c.declared || !c.comp_index) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((rc = add_declared(&c)) || (rc = collect_keys(&c))) {
+		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
+		goto done;
+	}
+	mark_composites(&c);
+	if ((rc = index_composites(&c)))
+		goto oom;
+	for (sc = 0; sc < db->nschemas; sc++)
+		for (t = 0; t < db->schemas[sc]->ntables; t++) {
+			sx_table *tb = db->schemas[sc]->tables[t];
+			bool covered[1024] = {0};
+			if (tb->kind == SX_REL_VIEW || tb->kind == SX_REL_MATVIEW)
+				continue;
+			/* Composite references first: their columns are then not
+			 * related one by one. */
+			v.n = 0;
+			composite_candidates(&c, tb, &v);
+			for (i = 0; i < v.n; i++) {
+				cvec one = {0};
+				size_t q;
+				bool decl = false;
+				for (q = 0; q < v.v[i].ncols; q++)
+					if (declared_col(&c, tb, v.v[i].cols[q]))
+						decl = true;
+				if (decl)
+					continue;
+				SX_VEC_PUSH(&one, v.v[i]);
+				if ((rc = resolve(&c, &one))) {
+					SX_VEC_FREE(&one);
+					goto oom;
+				}
+				/* Only a convincing composite takes its columns out of
+				 * the single-column search. */
+				if (one.n && one.v[0].conf >= 0.6)
+					for (q = 0; q < v.v[i].ncols; q++) {
+						const sx_column *cc =
+							sx_table_find_column(tb, v.v[i].cols[q]);
+						if (cc && cc->position - 1 < 1024)
+							covered[cc->position - 1] = true;
+					}
+				SX_VEC_FREE(&one);
+			}
+			for (i = 0; i < tb->ncols; i++) {
+				const sx_column *col = &tb->cols[i];
+				const char *typecol;
+				if ((i < 1024 && covered[i]) || keyless_family(col->family) ||
+				    declared_col(&c, tb, col->name))
+					continue;
+				v.n = 0;
+				column_candidates(&c, tb, col, &v);
+				typecol = poly_type_col(tb, col->name);
+				if (typecol && (rc = polymorphic(&c, tb, col, typecol, &v)))
+					goto oom;
+				if (v.n == 0)
+					continue;
+				if ((rc = resolve(&c, &v)))
+					goto oom;
+			}
+			if (sx_progress_cancelled(o->progress)) {
+				rc = sx_error_set(err, SX_ECANCELLED, "relating '%s' cancelled",
+						  db->name);
+				goto done;
+			}
+			if ((++done & 63) == 0 || done == total)
+				sx_progress_report(o->progress, "relating tables", (int64_t)done,
+						   (int64_t)total);
+		}
+	if ((rc = junctions(&c, first)))
+		goto oom;
+	if (c.sample_queries)
+		sx_debug("map: %s: %lld sampling queries", db->name, (long long)c.sample_queries);
+	goto done;
+oom:
+	rc = sx_error_set(err, SX_ENOMEM, "out of memory relating '%s'", db->name);
+done:
+	SX_VEC_FREE(&v);
+	for (i = 0; i < c.ivecs.n; i++) {
+		SX_VEC_FREE(c.ivecs.v[i]);
+		free(c.ivecs.v[i]);
+	}
+	SX_VEC_FREE(&c.ivecs);
+	SX_VEC_FREE(&c.composites);
+	SX_VEC_FREE(&c.users);
+	sx_map_free(c.index);
+	sx_map_free(c.declared);
+	sx_map_free(c.comp_index);
+	sx_arena_free(c.tmp);
+	return rc;
+}

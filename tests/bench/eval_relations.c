@@ -1,0 +1,624 @@
+/*
+ * eval_relations.c - evaluation bench for relationship discovery.
+ *
+ *   eval_relations [--no-sampling] [--threshold X] [--quiet] DIR...
+ *
+ * For every schema found under the given folders:
+ *   - Spider layout (DIR/tables.json, DIR/database/<db>/<db>.sqlite): the
+ *     truth is tables.json's foreign_keys; databases without a .sqlite file
+ *     are built from tables.json (names and types only);
+ *   - any other folder: every *.sqlite / *.db file, and every *.sql / *.ddl
+ *     file the DDL reader accepts; the truth is the declared FKs.
+ * Each schema is analysed the way `sextant analyze --ignore-declared-fks`
+ * does it (introspect without FKs, sample values read-only, relate), and
+ * the inferred relationships are scored against the truth per column pair
+ * (child table, child column, parent table, parent column; names compared
+ * case-insensitively): a composite FK is right only when all its pairs are.
+ *
+ * Two baselines run on the same catalogs, from their documented rules:
+ *   schemaspy: a column whose name equals the single-column PK of exactly
+ *              one other table, with the same declared type (ambiguous
+ *              names are dropped);
+ *   tbls:      x_id -> xs.id or x.id (singular table name), a column equal
+ *              to another table's PK column name (identical name), and
+ *              id_x -> xs.id; first match wins, no type check.
+ * Prints per-schema and micro-averaged precision/recall/F1 at confidence
+ * thresholds 0.3 .. 0.9, and the baselines.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <sextant/catalog.h>
+#include <sextant/map.h>
+
+#define NTH 7
+static const double thresholds[NTH] = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+struct pair {
+	char s[512];
+};
+
+typedef SX_VEC(struct pair) pairs;
+
+struct counts {
+	long tp, fp, fn;
+};
+
+struct totals {
+	struct counts th[NTH];
+	struct counts spy, tbls;
+	long schemas, tables, fks;
+};
+
+static bool quiet, sampling = true, verbose;
+static double report_th = 0.5;
+
+static void lower(char *s)
+{
+	for (; *s; s++)
+		*s = (char)tolower((unsigned char)*s);
+}
+
+static void pair_make(struct pair *p, const char *ct, const char *cc, const char *pt,
+		      const char *pc)
+{
+	snprintf(p->s, sizeof p->s, "%s.%s->%s.%s", ct, cc, pt, pc);
+	lower(p->s);
+}
+
+static bool pairs_has(const pairs *v, const struct pair *p)
+{
+	size_t i;
+	for (i = 0; i < v->n; i++)
+		if (strcmp(v->v[i].s, p->s) == 0)
+			return true;
+	return false;
+}
+
+static void pairs_add(pairs *v, const struct pair *p)
+{
+	if (!pairs_has(v, p))
+		SX_VEC_PUSH(v, *p);
+}
+
+static struct counts score(const pairs *truth, const pairs *pred)
+{
+	struct counts c = {0, 0, 0};
+	size_t i;
+	for (i = 0; i < pred->n; i++) {
+		if (pairs_has(truth, &pred->v[i]))
+			c.tp++;
+		else
+			c.fp++;
+	}
+	for (i = 0; i < truth->n; i++)
+		if (!pairs_has(pred, &truth->v[i]))
+			c.fn++;
+	return c;
+}
+
+static void add(struct counts *a, struct counts b)
+{
+	a->tp += b.tp;
+	a->fp += b.fp;
+	a->fn += b.fn;
+}
+
+static void prf(struct counts c, double *p, double *r, double *f)
+{
+	*p = c.tp + c.fp ? (double)c.tp / (double)(c.tp + c.fp) : 0;
+	*r = c.tp + c.fn ? (double)c.tp / (double)(c.tp + c.fn) : 0;
+	*f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+}
+
+/* ------------------------------------------------------------ baselines */
+
+static sx_table **all_tables(const sx_database *db, size_t *n)
+{
+	size_t s, t, k = 0;
+	sx_table **v = calloc(sx_database_table_count(db) + 1, sizeof *v);
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++)
+			v[k++] = db->schemas[s]->tables[t];
+	*n = k;
+	return v;
+}
+
+static void schemaspy(const sx_database *db, pairs *out)
+{
+	size_t n, i, j, c;
+	sx_table **tabs = all_tables(db, &n);
+	for (i = 0; i < n; i++)
+		for (c = 0; c < tabs[i]->ncols; c++) {
+			const sx_column *col = &tabs[i]->cols[c];
+			sx_table *match = NULL;
+			int hits = 0;
+			if (tabs[i]->pk.ncols == 1 && !strcmp(tabs[i]->pk.cols[0], col->name))
+				continue;
+			for (j = 0; j < n; j++) {
+				const sx_column *pc;
+				if (j == i || tabs[j]->pk.ncols != 1 ||
+				    !sx_str_eq_nocase(tabs[j]->pk.cols[0], col->name))
+					continue;
+				pc = sx_table_find_column(tabs[j], tabs[j]->pk.cols[0]);
+				hits++;
+				if (pc && col->type && pc->type && sx_str_eq_nocase(col->type, pc->type))
+					match = tabs[j];
+			}
+			if (hits == 1 && match) {
+				struct pair p;
+				pair_make(&p, tabs[i]->name, col->name, match->name, match->pk.cols[0]);
+				pairs_add(out, &p);
+			}
+		}
+	free(tabs);
+}
+
+static sx_table *find_nocase(sx_table **tabs, size_t n, const char *name)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (sx_str_eq_nocase(tabs[i]->name, name))
+			return tabs[i];
+	return NULL;
+}
+
+static const sx_column *col_nocase(const sx_table *t, const char *name)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (sx_str_eq_nocase(t->cols[i].name, name))
+			return &t->cols[i];
+	return NULL;
+}
+
+static sx_table *tbls_target(sx_table **tabs, size_t n, const char *x)
+{
+	char plural[300];
+	size_t l = strlen(x);
+	sx_table *t;
+	if (l == 0)
+		return NULL;
+	/* xs, then the singular name itself. */
+	if (x[l - 1] == 'y')
+		snprintf(plural, sizeof plural, "%.*sies", (int)l - 1, x);
+	else if (x[l - 1] == 's' || x[l - 1] == 'x')
+		snprintf(plural, sizeof plural, "%ses", x);
+	else
+		snprintf(plural, sizeof plural, "%ss", x);
+	if ((t = find_nocase(tabs, n, plural)) && col_nocase(t, "id"))
+		return t;
+	if ((t = find_nocase(tabs, n, x)) && col_nocase(t, "id"))
+		return t;
+	return NULL;
+}
+
+static void tbls(const sx_database *db, pairs *out)
+{
+	size_t n, i, j, c;
+	sx_table **tabs = all_tables(db, &n);
+	for (i = 0; i < n; i++)
+		for (c = 0; c < tabs[i]->ncols; c++) {
+			const sx_column *col = &tabs[i]->cols[c];
+			char low[300];
+			size_t l;
+			sx_table *target = NULL;
+			const char *pcol = "id";
+			struct pair p;
+			if (tabs[i]->pk.ncols == 1 && !strcmp(tabs[i]->pk.cols[0], col->name))
+				continue;
+			snprintf(low, sizeof low, "%s", col->name);
+			lower(low);
+			l = strlen(low);
+			if (l > 3 && !strcmp(low + l - 3, "_id")) {
+				low[l - 3] = 0;
+				target = tbls_target(tabs, n, low);
+			} else if (l > 3 && !strncmp(low, "id_", 3)) {
+				target = tbls_target(tabs, n, low + 3);
+			}
+			if (!target) {
+				/* identical name: another table's PK column */
+				for (j = 0; j < n && !target; j++)
+					if (j != i && tabs[j]->pk.ncols == 1 &&
+					    sx_str_eq_nocase(tabs[j]->pk.cols[0], col->name)) {
+						target = tabs[j];
+						pcol = tabs[j]->pk.cols[0];
+					}
+			} else {
+				pcol = col_nocase(target, "id")->name;
+			}
+			if (!target || target == tabs[i])
+				continue;
+			pair_make(&p, tabs[i]->name, col->name, target->name, pcol);
+			pairs_add(out, &p);
+		}
+	free(tabs);
+}
+
+/* ------------------------------------------------------------ one schema */
+
+static void declared_pairs(const sx_database *db, pairs *out)
+{
+	size_t s, t, f, i;
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++) {
+			const sx_table *tb = db->schemas[s]->tables[t];
+			for (f = 0; f < tb->nfks; f++) {
+				const sx_fk *fk = &tb->fks[f];
+				const sx_schema *ps =
+					fk->ref_schema ? sx_database_find_schema(db, fk->ref_schema)
+						       : tb->schema;
+				const sx_table *pt = ps ? sx_schema_find_table(ps, fk->ref_table)
+							: NULL;
+				for (i = 0; i < fk->ncols; i++) {
+					const char *pc = fk->ref_cols && fk->ref_cols[0]
+								 ? fk->ref_cols[i]
+								 : (pt && pt->pk.ncols == fk->ncols
+									    ? pt->pk.cols[i]
+									    : NULL);
+					struct pair p;
+					if (!pc)
+						continue;
+					pair_make(&p, tb->name, fk->cols[i], fk->ref_table, pc);
+					pairs_add(out, &p);
+				}
+			}
+		}
+}
+
+static void predicted(const sx_dbmap *m, const sx_database *db, double th, pairs *out)
+{
+	size_t i, j;
+	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(m, i);
+		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
+		    !r->from.t || r->from.t->schema->db != db || r->confidence + 1e-9 < th)
+			continue;
+		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
+			struct pair p;
+			pair_make(&p, r->from.table, r->from.cols[j], r->to.table, r->to.cols[j]);
+			pairs_add(out, &p);
+		}
+	}
+}
+
+static void print_misses(const pairs *truth, const pairs *pred)
+{
+	size_t i;
+	for (i = 0; i < pred->n; i++)
+		if (!pairs_has(truth, &pred->v[i]))
+			printf("      FP %s\n", pred->v[i].s);
+	for (i = 0; i < truth->n; i++)
+		if (!pairs_has(pred, &truth->v[i]))
+			printf("      FN %s\n", truth->v[i].s);
+}
+
+static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const char *source,
+		     const pairs *truth, struct totals *tot)
+{
+	sx_dbmap *m = NULL;
+	sx_sampler *smp = NULL;
+	sx_map_opts o;
+	sx_error err = {0};
+	pairs pred[NTH], spy = {0}, tb = {0};
+	struct counts c[NTH], cs, ct;
+	double p, r, f, fs, ft, x;
+	int k, rep = 2;
+
+	sx_map_opts_init(&o, NULL);
+	o.sampling = sampling;
+	if (sampling && source && sx_sampler_open(&smp, source, NULL, &err))
+		smp = NULL;
+	if (sx_dbmap_new(&m, cat, &err) || sx_map_build(m, db, smp, &o, &err)) {
+		fprintf(stderr, "%s: %s\n", label, err.msg);
+		sx_dbmap_free(m);
+		sx_sampler_close(smp);
+		return;
+	}
+	for (k = 0; k < NTH; k++) {
+		memset(&pred[k], 0, sizeof pred[k]);
+		predicted(m, db, thresholds[k], &pred[k]);
+		c[k] = score(truth, &pred[k]);
+		add(&tot->th[k], c[k]);
+		if (thresholds[k] > report_th - 1e-9 && thresholds[k] < report_th + 1e-9)
+			rep = k;
+	}
+	schemaspy(db, &spy);
+	tbls(db, &tb);
+	cs = score(truth, &spy);
+	ct = score(truth, &tb);
+	add(&tot->spy, cs);
+	add(&tot->tbls, ct);
+	tot->schemas++;
+	tot->tables += (long)sx_database_table_count(db);
+	tot->fks += (long)truth->n;
+	prf(c[rep], &p, &r, &f);
+	prf(cs, &x, &x, &fs);
+	prf(ct, &x, &x, &ft);
+	if (!quiet)
+		printf("%-34.34s %6zu %5zu %5zu %4ld %4ld %4ld  %5.3f %5.3f %5.3f   %5.3f   %5.3f%s\n",
+		       label, sx_database_table_count(db), truth->n, pred[rep].n, c[rep].tp,
+		       c[rep].fp, c[rep].fn, p, r, f, fs, ft, smp ? "" : "  (no values)");
+	if (verbose)
+		print_misses(truth, &pred[rep]);
+	for (k = 0; k < NTH; k++)
+		SX_VEC_FREE(&pred[k]);
+	SX_VEC_FREE(&spy);
+	SX_VEC_FREE(&tb);
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+}
+
+/* ------------------------------------------------------------ Spider */
+
+static const char *spider_type(const char *t)
+{
+	if (!strcmp(t, "number"))
+		return "integer";
+	if (!strcmp(t, "text"))
+		return "text";
+	if (!strcmp(t, "time"))
+		return "datetime";
+	if (!strcmp(t, "boolean"))
+		return "boolean";
+	return "";
+}
+
+/* A catalog from tables.json alone (databases shipped without data). */
+static sx_database *spider_catalog(sx_catalog *cat, const cJSON *e)
+{
+	const cJSON *tn = cJSON_GetObjectItem(e, "table_names_original");
+	const cJSON *cn = cJSON_GetObjectItem(e, "column_names_original");
+	const cJSON *ct = cJSON_GetObjectItem(e, "column_types");
+	const cJSON *pk = cJSON_GetObjectItem(e, "primary_keys"), *x;
+	sx_database *db = sx_catalog_add_database(cat, sx_json_str(e, "db_id", "?"), SX_DB_SQLITE);
+	sx_schema *s = sx_catalog_add_schema(cat, db, "main");
+	int nt = cJSON_GetArraySize(tn), i;
+	sx_table **tabs = calloc((size_t)nt + 1, sizeof *tabs);
+	for (i = 0; i < nt; i++)
+		tabs[i] = sx_catalog_add_table(cat, s, cJSON_GetArrayItem(tn, i)->valuestring,
+					       SX_REL_TABLE);
+	for (i = 1; i < cJSON_GetArraySize(cn); i++) {
+		const cJSON *c = cJSON_GetArrayItem(cn, i);
+		int ti = cJSON_GetArrayItem(c, 0)->valueint;
+		sx_column *col = sx_catalog_add_column(cat, tabs[ti],
+						       cJSON_GetArrayItem(c, 1)->valuestring,
+						       spider_type(cJSON_GetArrayItem(ct, i)->valuestring));
+		col->family = sx_typefam_of(SX_DB_SQLITE, col->type);
+		col->nullable = true;
+	}
+	/* primary_keys: column indexes; several in one table form one key. */
+	for (i = 0; i < nt; i++) {
+		const char *cols[16];
+		size_t n = 0;
+		cJSON_ArrayForEach(x, pk)
+		{
+			const cJSON *c;
+			int ci = cJSON_IsNumber(x) ? x->valueint : -1;
+			if (ci <= 0 || ci >= cJSON_GetArraySize(cn) || n >= 16)
+				continue;
+			c = cJSON_GetArrayItem(cn, ci);
+			if (cJSON_GetArrayItem(c, 0)->valueint == i)
+				cols[n++] = cJSON_GetArrayItem(c, 1)->valuestring;
+		}
+		if (n)
+			sx_catalog_set_pk(cat, tabs[i], NULL, n, cols);
+	}
+	free(tabs);
+	return db;
+}
+
+static void spider_truth(const cJSON *e, pairs *truth)
+{
+	const cJSON *tn = cJSON_GetObjectItem(e, "table_names_original");
+	const cJSON *cn = cJSON_GetObjectItem(e, "column_names_original");
+	const cJSON *fk;
+	cJSON_ArrayForEach(fk, cJSON_GetObjectItem(e, "foreign_keys"))
+	{
+		const cJSON *a = cJSON_GetArrayItem(cn, cJSON_GetArrayItem(fk, 0)->valueint);
+		const cJSON *b = cJSON_GetArrayItem(cn, cJSON_GetArrayItem(fk, 1)->valueint);
+		struct pair p;
+		pair_make(&p,
+			  cJSON_GetArrayItem(tn, cJSON_GetArrayItem(a, 0)->valueint)->valuestring,
+			  cJSON_GetArrayItem(a, 1)->valuestring,
+			  cJSON_GetArrayItem(tn, cJSON_GetArrayItem(b, 0)->valueint)->valuestring,
+			  cJSON_GetArrayItem(b, 1)->valuestring);
+		/* Spider lists a few self-pairs (a column referencing itself). */
+		if (sx_str_eq_nocase(cJSON_GetArrayItem(a, 1)->valuestring,
+				     cJSON_GetArrayItem(b, 1)->valuestring) &&
+		    cJSON_GetArrayItem(a, 0)->valueint == cJSON_GetArrayItem(b, 0)->valueint)
+			continue;
+		pairs_add(truth, &p);
+	}
+}
+
+static void run_spider(const char *dir, struct totals *tot)
+{
+	char path[4096];
+	char *text = NULL;
+	size_t len;
+	sx_error err = {0};
+	cJSON *all, *e;
+	snprintf(path, sizeof path, "%s/tables.json", dir);
+	if (sx_file_read(path, &text, &len, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		return;
+	}
+	all = cJSON_Parse(text);
+	free(text);
+	cJSON_ArrayForEach(e, all)
+	{
+		const char *id = sx_json_str(e, "db_id", "?");
+		sx_catalog *cat = NULL;
+		sx_database *db = NULL;
+		pairs truth = {0};
+		struct stat sb;
+		sx_source_opts so = {0};
+		char label[300];
+		sx_catalog_new(&cat, &err);
+		snprintf(path, sizeof path, "%s/database/%s/%s.sqlite", dir, id, id);
+		so.ignore_declared_fks = true;
+		snprintf(label, sizeof label, "spider/%s", id);
+		if (stat(path, &sb) == 0) {
+			if (sx_source_introspect(cat, path, &so, &db, &err)) {
+				fprintf(stderr, "%s: %s\n", path, err.msg);
+				sx_catalog_free(cat);
+				continue;
+			}
+		} else {
+			db = spider_catalog(cat, e);
+		}
+		spider_truth(e, &truth);
+		evaluate(label, cat, db, stat(path, &sb) == 0 ? path : NULL, &truth, tot);
+		SX_VEC_FREE(&truth);
+		sx_catalog_free(cat);
+	}
+	cJSON_Delete(all);
+}
+
+/* ------------------------------------------------------------ files */
+
+static void run_file(const char *path, const char *label, struct totals *tot)
+{
+	sx_catalog *full = NULL, *cat = NULL;
+	sx_database *dfull = NULL, *db = NULL;
+	sx_source_opts so = {0};
+	sx_error err = {0};
+	pairs truth = {0};
+	sx_catalog_new(&full, &err);
+	sx_catalog_new(&cat, &err);
+	if (sx_source_introspect(full, path, &so, &dfull, &err)) {
+		if (!quiet)
+			printf("%-34.34s skipped: %s\n", label, err.msg);
+		goto done;
+	}
+	declared_pairs(dfull, &truth);
+	if (truth.n == 0) {
+		if (!quiet)
+			printf("%-34.34s skipped: no declared foreign keys to score against\n", label);
+		goto done;
+	}
+	so.ignore_declared_fks = true;
+	if (sx_source_introspect(cat, path, &so, &db, &err)) {
+		printf("%-34.34s skipped: %s\n", label, err.msg);
+		goto done;
+	}
+	evaluate(label, cat, db, sx_source_classify(path) == SX_SRC_SQLITE ? path : NULL, &truth,
+		 tot);
+done:
+	SX_VEC_FREE(&truth);
+	sx_catalog_free(full);
+	sx_catalog_free(cat);
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void run_dir(const char *dir, const char *base, struct totals *tot, int depth)
+{
+	char path[4096];
+	struct stat sb;
+	DIR *d;
+	struct dirent *de;
+	char *names[512];
+	size_t n = 0, i;
+	bool has_sqlite = false;
+
+	snprintf(path, sizeof path, "%s/tables.json", dir);
+	if (stat(path, &sb) == 0) {
+		run_spider(dir, tot);
+		return;
+	}
+	if (!(d = opendir(dir)) || depth > 3)
+		return;
+	while ((de = readdir(d)) && n < 512)
+		if (de->d_name[0] != '.')
+			names[n++] = strdup(de->d_name);
+	closedir(d);
+	qsort(names, n, sizeof *names, name_cmp);
+	for (i = 0; i < n; i++)
+		if (sx_str_endswith(names[i], ".sqlite") || sx_str_endswith(names[i], ".db"))
+			has_sqlite = true;
+	for (i = 0; i < n; i++) {
+		char label[600];
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		snprintf(label, sizeof label, "%s%s%s", base, *base ? "/" : "", names[i]);
+		if (stat(path, &sb) != 0)
+			continue;
+		if (S_ISDIR(sb.st_mode)) {
+			run_dir(path, label, tot, depth + 1);
+		} else if (sx_str_endswith(names[i], ".sqlite") || sx_str_endswith(names[i], ".db")) {
+			run_file(path, label, tot);
+		} else if (!has_sqlite &&
+			   (sx_str_endswith(names[i], ".sql") || sx_str_endswith(names[i], ".ddl"))) {
+			/* A folder that ships a SQLite file is scored once, on it. */
+			run_file(path, label, tot);
+		}
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+}
+
+int main(int argc, char **argv)
+{
+	struct totals tot;
+	int i, k, ndirs = 0;
+	double p, r, f;
+
+	memset(&tot, 0, sizeof tot);
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--no-sampling"))
+			sampling = false;
+		else if (!strcmp(argv[i], "--quiet"))
+			quiet = true;
+		else if (!strcmp(argv[i], "--verbose"))
+			verbose = true;
+		else if (!strcmp(argv[i], "--threshold") && i + 1 < argc)
+			report_th = atof(argv[++i]);
+		else if (argv[i][0] == '-') {
+			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
+					"[--quiet] [--verbose] DIR...\n");
+			return 2;
+		}
+	}
+	if (!quiet)
+		printf("%-34s %6s %5s %5s %4s %4s %4s  %5s %5s %5s   %5s   %5s\n", "schema", "tables",
+		       "fks", "pred", "tp", "fp", "fn", "P", "R", "F1", "spyF1", "tblsF1");
+	for (i = 1; i < argc; i++) {
+		if (argv[i][0] == '-') {
+			if (!strcmp(argv[i], "--threshold"))
+				i++;
+			continue;
+		}
+		ndirs++;
+		run_dir(argv[i], "", &tot, 0);
+	}
+	if (!ndirs) {
+		fprintf(stderr, "usage: eval_relations [--no-sampling] DIR...\n");
+		return 2;
+	}
+	printf("\n%ld schemas, %ld tables, %ld declared FK column pairs (sampling %s)\n",
+	       tot.schemas, tot.tables, tot.fks, sampling ? "on" : "off");
+	printf("micro-averaged over all schemas:\n");
+	printf("  %-22s %6s %6s %6s   %5s %5s %5s\n", "method", "tp", "fp", "fn", "P", "R", "F1");
+	for (k = 0; k < NTH; k++) {
+		char name[64];
+		snprintf(name, sizeof name, "sextant >= %.1f", thresholds[k]);
+		prf(tot.th[k], &p, &r, &f);
+		printf("  %-22s %6ld %6ld %6ld   %5.3f %5.3f %5.3f\n", name, tot.th[k].tp, tot.th[k].fp,
+		       tot.th[k].fn, p, r, f);
+	}
+	prf(tot.spy, &p, &r, &f);
+	printf("  %-22s %6ld %6ld %6ld   %5.3f %5.3f %5.3f\n", "schemaspy (implied)", tot.spy.tp,
+	       tot.spy.fp, tot.spy.fn, p, r, f);
+	prf(tot.tbls, &p, &r, &f);
+	printf("  %-22s %6ld %6ld %6ld   %5.3f %5.3f %5.3f\n", "tbls (default)", tot.tbls.tp,
+	       tot.tbls.fp, tot.tbls.fn, p, r, f);
+	return 0;
+}
