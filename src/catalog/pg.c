@@ -35,6 +35,8 @@
  * open between calls. It runs on the caller's thread, as does introspection.
  */
 #include <ctype.h>
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +56,7 @@ struct sess {
 	int version;           /* server_version_num */
 	char where[320];       /* "host:port/dbname" for messages */
 	int64_t round_trips;
+	const sx_progress *progress; /* its cancel flag stops a running query */
 };
 
 /* ------------------------------------------------------------ helpers */
@@ -181,23 +184,72 @@ static int query_error(struct sess *s, PGresult *r, const char *what, sx_error *
 
 /* Runs one statement (nparams text parameters) and returns its result, or
  * NULL with err set. Every call is one round trip. */
+/* Waits for the result of the query just sent, polling the socket every
+ * 100 ms so that the progress's cancel flag can stop a long query on the
+ * server (PQcancel); the server then answers 57014, "cancelled". Returns
+ * the first failed result, else the last one (a simple-protocol string
+ * gives one result per statement). */
+static PGresult *wait_result(struct sess *s)
+{
+	PGresult *r, *keep = NULL;
+	bool cancel_sent = false;
+
+	while (PQisBusy(s->conn)) {
+		struct pollfd pfd = {PQsocket(s->conn), POLLIN, 0};
+		if (!cancel_sent && sx_progress_cancelled(s->progress)) {
+			PGcancel *cn = PQgetCancel(s->conn);
+			char ebuf[256];
+			if (cn) {
+				PQcancel(cn, ebuf, sizeof ebuf);
+				PQfreeCancel(cn);
+			}
+			cancel_sent = true;
+		}
+		if (pfd.fd < 0 || (poll(&pfd, 1, 100) < 0 && errno != EINTR))
+			break;
+		if (!PQconsumeInput(s->conn))
+			break;
+	}
+	while ((r = PQgetResult(s->conn))) {
+		ExecStatusType st = PQresultStatus(r);
+		bool bad = st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK;
+		if (keep && PQresultStatus(keep) != PGRES_TUPLES_OK &&
+		    PQresultStatus(keep) != PGRES_COMMAND_OK) {
+			PQclear(r); /* keep the first error */
+			continue;
+		}
+		if (keep && !bad && PQresultStatus(keep) == PGRES_TUPLES_OK &&
+		    st == PGRES_COMMAND_OK) {
+			PQclear(r);
+			continue;
+		}
+		PQclear(keep);
+		keep = r;
+	}
+	return keep;
+}
+
+/* Runs one statement (nparams text parameters; 0: a simple-protocol
+ * string that may hold several) and returns its result, or NULL with err
+ * set. Every call is one round trip. */
 static PGresult *exec(struct sess *s, const char *what, const char *sql, int nparams,
 		      const char *const *params, int *rc, sx_error *err)
 {
-	PGresult *r;
+	PGresult *r = NULL;
 	uint64_t t0 = sx_now_ns();
+	int sent;
 
 	s->round_trips++;
-	if (nparams)
-		r = PQexecParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0);
-	else
-		r = PQexec(s->conn, sql);
+	sent = nparams ? PQsendQueryParams(s->conn, sql, nparams, NULL, params, NULL, NULL, 0)
+		       : PQsendQuery(s->conn, sql);
+	if (sent)
+		r = wait_result(s);
 	/* one log line per catalog query: where the time of a slow analyze goes */
 	sx_info("postgres '%s': %s: %d rows in %.0f ms", s->where, what, r ? PQntuples(r) : 0,
 		(double)(sx_now_ns() - t0) / 1e6);
 	if (r && (PQresultStatus(r) == PGRES_TUPLES_OK || PQresultStatus(r) == PGRES_COMMAND_OK))
 		return r;
-	*rc = r ? query_error(s, r, what, err) : sx_error_set(err, SX_ENOMEM, "out of memory");
+	*rc = query_error(s, r, what, err);
 	PQclear(r);
 	return NULL;
 }
@@ -216,6 +268,7 @@ static int sess_open(struct sess *s, const char *conninfo, const sx_source_opts 
 	PGresult *r;
 
 	memset(s, 0, sizeof *s);
+	s->progress = o->progress;
 	s->stmt_timeout_ms = timeout_ms(o);
 	ct = o->connect_timeout_s > 0 ? o->connect_timeout_s
 				       : sx_config_get_int(o->config, "postgres", "connect_timeout_s", 10);

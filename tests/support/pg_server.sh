@@ -19,7 +19,8 @@
 #
 # STATE_DIR/env has KEY=VALUE lines (no quoting; values hold no spaces) that
 # the tests read: SX_PG_HOST, SX_PG_PORT, SX_PG_SOCKDIR, SX_PG_ADMIN,
-# SX_PG_ADMIN_PW, SX_PG_READER, SX_PG_READER_PW, SX_PG_TMP, SX_PG_BIN.
+# SX_PG_ADMIN_PW, SX_PG_READER, SX_PG_READER_PW, SX_PG_TMP, SX_PG_BIN, and
+# SX_PG_ADMIN_URI / SX_PG_READER_URI (append "/DBNAME").
 # A second `start` on the same STATE_DIR first stops the previous server, so
 # a run that was killed before its cleanup leaves nothing running for long.
 set -eu
@@ -132,6 +133,8 @@ SX_PG_READER=sx_reader
 SX_PG_READER_PW=$reader_pw
 SX_PG_TMP=$tmp
 SX_PG_BIN=$PGBIN
+SX_PG_ADMIN_URI=postgresql://sx_admin:$admin_pw@127.0.0.1:$port
+SX_PG_READER_URI=postgresql://sx_reader:$reader_pw@127.0.0.1:$port
 EOF
 	psql_admin postgres -c "CREATE ROLE sx_reader LOGIN PASSWORD '$reader_pw'" >/dev/null ||
 		{ do_stop; die "cannot create the reader role"; }

@@ -541,6 +541,47 @@ static void test_statement_timeout(void **state)
 	sx_config_free(cfg);
 }
 
+/* The progress's cancel flag stops a query that is running on the server:
+ * the relations query waits for a lock (statement timeout 20 s) and the
+ * flag, raised when that stage starts, ends it at once with "cancelled". */
+static volatile int cancel_flag;
+
+static void cancel_at_relations(void *payload, const char *stage, int64_t done, int64_t total)
+{
+	(void)payload;
+	(void)done;
+	(void)total;
+	if (strcmp(stage, "reading relations") == 0)
+		cancel_flag = 1;
+}
+
+static void test_cancel_running_query(void **state)
+{
+	sx_progress prog = {cancel_at_relations, NULL, &cancel_flag};
+	sx_source_opts o = {0};
+	sx_catalog *cat;
+	sx_database *db = NULL;
+	sx_error err = {0};
+	PGconn *locker = admin_conn("sx_rt");
+	uint64_t t0;
+	(void)state;
+
+	o.statement_timeout_ms = 20000;
+	o.progress = &prog;
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	admin_exec(locker, "BEGIN");
+	admin_exec(locker, "LOCK TABLE bulk.t9 IN ACCESS EXCLUSIVE MODE");
+	t0 = sx_now_ns();
+	assert_int_equal(sx_pg_introspect(cat, admin("sx_rt"), &o, &db, &err), SX_ECANCELLED);
+	assert_true(seconds_since(t0) < 10.0);
+	assert_one_line(err.msg);
+	assert_non_null(strstr(err.msg, "relations"));
+	assert_int_equal(cat->ndbs, 0);
+	admin_exec(locker, "ROLLBACK");
+	PQfinish(locker);
+	sx_catalog_free(cat);
+}
+
 static void test_empty_database(void **state)
 {
 	sx_catalog *cat;
@@ -846,6 +887,7 @@ int main(void)
 		cmocka_unit_test(test_host_down),
 		cmocka_unit_test(test_connect_timeout),
 		cmocka_unit_test(test_statement_timeout),
+		cmocka_unit_test(test_cancel_running_query),
 		cmocka_unit_test(test_empty_database),
 		cmocka_unit_test(test_libpq_forms),
 		cmocka_unit_test(test_sampler),
