@@ -192,18 +192,21 @@ static int query_error(struct sess *s, PGresult *r, const char *what, sx_error *
 static PGresult *wait_result(struct sess *s)
 {
 	PGresult *r, *keep = NULL;
-	bool cancel_sent = false;
+	uint64_t cancel_sent = 0;
 
 	while (PQisBusy(s->conn)) {
 		struct pollfd pfd = {PQsocket(s->conn), POLLIN, 0};
-		if (!cancel_sent && sx_progress_cancelled(s->progress)) {
+		/* A cancel that reaches the server before it starts the query is
+		 * dropped, so it is repeated every second while the query runs. */
+		if (sx_progress_cancelled(s->progress) &&
+		    (!cancel_sent || sx_now_ns() - cancel_sent > 1000000000ULL)) {
 			PGcancel *cn = PQgetCancel(s->conn);
 			char ebuf[256];
 			if (cn) {
 				PQcancel(cn, ebuf, sizeof ebuf);
 				PQfreeCancel(cn);
 			}
-			cancel_sent = true;
+			cancel_sent = sx_now_ns();
 		}
 		if (pfd.fd < 0 || (poll(&pfd, 1, 100) < 0 && errno != EINTR))
 			break;
