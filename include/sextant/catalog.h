@@ -282,6 +282,21 @@ int sx_sqlite_introspect(sx_catalog *cat, const char *path,
 int sx_pg_introspect(sx_catalog *cat, const char *conninfo,
 		     const sx_source_opts *opts, sx_database **out,
 		     sx_error *err);
+/* A ClickHouse server over HTTP: "clickhouse://user[:pass]@host:8123/db",
+ * "http(s)://host:8123[/?database=db]". Credentials from the URL, else
+ * $CLICKHOUSE_USER / $CLICKHOUSE_PASSWORD. One schema, named after the
+ * ClickHouse database. Every query is sent with readonly=1. SX_EAUTH on a
+ * refused login, SX_EIO when the server cannot be reached. */
+int sx_ch_introspect(sx_catalog *cat, const char *url,
+		     const sx_source_opts *opts, sx_database **out,
+		     sx_error *err);
+/* A DDL file in the PostgreSQL dialect (hand-written or pg_dump output).
+ * The database is named after the file stem; schemas come from qualified
+ * names (default "public"). SX_EPARSE with "file:line:column: message" on
+ * a syntax error, SX_EEMPTY when the file defines no table or view. */
+int sx_ddl_introspect(sx_catalog *cat, const char *path,
+		      const sx_source_opts *opts, sx_database **out,
+		      sx_error *err);
 
 /* ---------------------------------------------------------------- sampling */
 

@@ -37,6 +37,9 @@ int sx_sampler_open(sx_sampler **out, const char *source, const sx_source_opts *
 	case SX_SRC_DDL:
 		rc = sx_error_set(err, SX_EUNSUPPORTED, "a DDL file has no data to sample");
 		break;
+	case SX_SRC_CLICKHOUSE:
+		rc = sx__ch_sampler_open(s, source, opts, err);
+		break;
 	default:
 		rc = sx_error_set(err, SX_EUNSUPPORTED, "sampling '%s' sources is not in this build",
 				  "clickhouse");

@@ -83,12 +83,9 @@ int sx_source_introspect(sx_catalog *cat, const char *source, const sx_source_op
 	case SX_SRC_POSTGRES:
 		return sx_pg_introspect(cat, source, opts, out, err);
 	case SX_SRC_CLICKHOUSE:
-		return sx_error_set(err, SX_EUNSUPPORTED,
-				    "cannot analyse '%s': ClickHouse sources are not in this build",
-				    "clickhouse");
+		return sx_ch_introspect(cat, source, opts, out, err);
 	case SX_SRC_DDL:
-		return sx_error_set(err, SX_EUNSUPPORTED,
-				    "cannot analyse '%s': DDL files are not in this build", source);
+		return sx_ddl_introspect(cat, source, opts, out, err);
 	default:
 		return sx_error_set(err, SX_EINVAL, "empty source");
 	}
