@@ -30,6 +30,12 @@ int sx__pg_sampler_open(struct sx_sampler *s, const char *conninfo, const sx_sou
 			sx_error *err);
 
 
+/* The DDL reader on text in memory (ddl.c): path is used in messages and
+ * as the DSN, name is the database name. src needs no terminating NUL
+ * beyond len (a copy is made). Used by sx_ddl_introspect and the fuzzer. */
+int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const char *src,
+		  size_t len, const sx_source_opts *opts, sx_database **out, sx_error *err);
+
 int sx__ch_sampler_open(struct sx_sampler *s, const char *url, const sx_source_opts *opts,
 			sx_error *err);
 

@@ -193,15 +193,16 @@ int sx__ch_parse_error(const char *body, size_t len, int *code, char *msg, size_
 	}
 	p += 6;
 	*code = atoi(p);
-	/* the message after "DB::Exception: " (both formats carry it) */
+	/* the message after the last "DB::Exception: " of the first line
+	 * (both formats carry it; "Received from host. DB::Exception: ..."
+	 * forwards a remote server's error) */
 	e = NULL;
 	{
-		const char *x = p;
-		while (x < end && (size_t)(end - x) >= 15) {
-			if (strncmp(x, "DB::Exception: ", 15) == 0) {
+		const char *x = p, *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *lim = nl ? nl : end;
+		while ((size_t)(lim - x) >= 15) {
+			if (strncmp(x, "DB::Exception: ", 15) == 0)
 				e = x + 15;
-				break;
-			}
 			x++;
 		}
 	}
@@ -220,6 +221,9 @@ int sx__ch_parse_error(const char *body, size_t len, int *code, char *msg, size_
 		if (left >= 13 && strncmp(e, ", e.what() = ", 13) == 0)
 			break;
 		if (left >= 10 && strncmp(e, " (version ", 10) == 0)
+			break;
+		if ((left >= 12 && strncmp(e, " Stack trace", 12) == 0) ||
+		    (left >= 13 && strncmp(e, ", Stack trace", 13) == 0))
 			break;
 		if (left >= 3 && e[0] == ' ' && e[1] == '(') {
 			/* " (UNKNOWN_TABLE)" */

@@ -36,7 +36,7 @@
 
 #include <pg_query.h>
 
-#include <sextant/catalog.h>
+#include "catalog_int.h"
 
 #define MAX_PATH_SCHEMAS 8
 
@@ -64,6 +64,7 @@ struct ddl {
 	SX_VEC(struct part) parts;
 	SX_VEC(struct skip) skipped;
 	size_t nskipped;
+	bool oom;                 /* an allocation for optional text failed */
 	size_t unknown_refs;      /* statements naming a table we do not know */
 	const char *first_unknown;
 	int first_unknown_line;
@@ -243,8 +244,17 @@ static const char *find_open(const char *start, const char *from, const char *en
 	return NULL;
 }
 
+/* Notes a failed allocation of an optional string; returns s. */
+static const char *keep(struct ddl *d, const char *s)
+{
+	if (!s)
+		d->oom = true;
+	return s;
+}
+
 /* Copies [s, e) trimmed of whitespace and comments at both ends into the
- * arena; NULL when empty (or on OOM: callers treat the text as optional). */
+ * arena; NULL when empty. On OOM it also returns NULL and sets d->oom, which
+ * fails the statement. */
 static const char *cut(struct ddl *d, const char *s, const char *e)
 {
 	for (;;) {
@@ -257,7 +267,9 @@ static const char *cut(struct ddl *d, const char *s, const char *e)
 	}
 	while (e > s && (isspace((unsigned char)e[-1]) || e[-1] == ';'))
 		e--;
-	return e > s ? sx_arena_strndup(d->cat->arena, s, (size_t)(e - s)) : NULL;
+	if (e <= s)
+		return NULL;
+	return keep(d, sx_arena_strndup(d->cat->arena, s, (size_t)(e - s)));
 }
 
 /* ------------------------------------------------------------ positions */
@@ -522,8 +534,8 @@ static sx_table *rv_table(struct ddl *d, const cJSON *rv)
 static void note_unknown(struct ddl *d, const char *schema, const char *name)
 {
 	if (d->unknown_refs++ == 0) {
-		d->first_unknown = schema ? sx_arena_printf(d->cat->arena, "%s.%s", schema, name)
-					  : sx_arena_strdup(d->cat->arena, name);
+		d->first_unknown = keep(d, schema ? sx_arena_printf(d->cat->arena, "%s.%s", schema, name)
+						  : sx_arena_strdup(d->cat->arena, name));
 		d->first_unknown_line = stmt_line(d);
 	}
 }
@@ -808,6 +820,9 @@ static int apply_constraint(struct ddl *d, sx_table *t, const cJSON *con, const 
 		}
 		if (n == 0)
 			return 0;
+		/* the names PostgreSQL gives unnamed constraints and their indexes */
+		if (!conname && !(conname = default_index_name(d, t, n, cols, pk ? "pkey" : "key")))
+			return oom(d);
 		if (pk) {
 			if (sx_catalog_set_pk(d->cat, t, conname, n, cols))
 				return oom(d);
@@ -816,10 +831,7 @@ static int apply_constraint(struct ddl *d, sx_table *t, const cJSON *con, const 
 			return oom(d);
 		}
 		/* the index backing the constraint, as pg_index lists it */
-		ix = sx_catalog_add_index(d->cat, t,
-					  conname ? conname
-						  : default_index_name(d, t, n, cols, pk ? "pkey" : "key"),
-					  true, n, cols);
+		ix = sx_catalog_add_index(d->cat, t, conname, true, n, cols);
 		if (!ix)
 			return oom(d);
 		ix->primary = pk;
@@ -880,12 +892,12 @@ static int add_column(struct ddl *d, sx_table *t, const cJSON *cd)
 		col->family = type_family(d, tn, type);
 	if (serial) {
 		col->nullable = false;
-		col->default_expr = strcmp(t->schema->name, "public") == 0
+		col->default_expr = keep(d, strcmp(t->schema->name, "public") == 0
 					    ? sx_arena_printf(d->cat->arena, "nextval('%s_%s_seq'::regclass)",
 							      t->name, name)
 					    : sx_arena_printf(d->cat->arena,
 							      "nextval('%s.%s_%s_seq'::regclass)",
-							      t->schema->name, t->name, name);
+							      t->schema->name, t->name, name));
 	}
 	if (jbool(cd, "is_not_null"))
 		col->nullable = false;
@@ -988,10 +1000,11 @@ static int create_table(struct ddl *d, const cJSON *cs, sx_rel_kind kind)
 	if (!sname)
 		sname = create_schema_name(d);
 	if (lookup(d, sname, name)) {
-		if (!jbool(cs, "if_not_exists"))
-			sx_catalog_add_warning(d->cat, d->db,
-					       "'%s.%s' is created twice (line %d); the first definition is kept",
-					       sname, name, stmt_line(d));
+		if (!jbool(cs, "if_not_exists") &&
+		    sx_catalog_add_warning(d->cat, d->db,
+					   "'%s.%s' is created twice (line %d); the first definition is kept",
+					   sname, name, stmt_line(d)))
+			return oom(d);
 		return 0;
 	}
 	if (!(s = get_schema(d, sname)) ||
@@ -1010,7 +1023,7 @@ static int create_table(struct ddl *d, const cJSON *cs, sx_rel_kind kind)
 			for (i = 0; strategy[i] && i < sizeof up - 1; i++)
 				up[i] = (char)toupper((unsigned char)strategy[i]);
 			up[i] = '\0';
-			t->partition_key = sx_arena_printf(d->cat->arena, "%s %s", up, cols ? cols : "()");
+			t->partition_key = keep(d, sx_arena_printf(d->cat->arena, "%s %s", up, cols ? cols : "()"));
 		}
 	}
 	/* PARTITION OF / INHERITS: the parent's columns come first */
@@ -1177,11 +1190,17 @@ static int view_columns(struct ddl *d, sx_table *t, const cJSON *query, const cJ
 			name = "?column?";
 		if (src)
 			type = src->type;
+		else if (jget(val, "TypeCast")) /* expr::type has that type */
+			type = render_type(d, jget(jget(val, "TypeCast"), "typeName"), NULL);
+		if (!type)
+			return oom(d);
 		c = sx_catalog_add_column(d->cat, t, name, type);
 		if (!c)
 			return oom(d);
 		if (src)
 			c->family = src->family;
+		else if (jget(val, "TypeCast"))
+			c->family = type_family(d, jget(jget(val, "TypeCast"), "typeName"), type);
 		i++;
 	}
 	return 0;
@@ -1281,10 +1300,11 @@ static int create_index(struct ddl *d, const cJSON *is)
 	ix = sx_catalog_add_index(d->cat, t, jstr(is, "idxname"), jbool(is, "unique"), n, cols);
 	if (!ix)
 		return oom(d);
-	ix->method = sx_arena_strdup(d->cat->arena, jstr(is, "accessMethod"));
+	if (jstr(is, "accessMethod"))
+		ix->method = keep(d, sx_arena_strdup(d->cat->arena, jstr(is, "accessMethod")));
 	ix->primary = jbool(is, "primary");
 	if (jget(is, "whereClause") && close) {
-		const char *w = find_kw(d->st, close, end, "WHERE");
+		const char *w = close < end ? find_kw(d->st, close + 1, end, "WHERE") : NULL;
 		if (w)
 			ix->predicate = cut(d, w + 5, end);
 	}
@@ -1452,8 +1472,8 @@ static void remove_table(struct ddl *d, sx_table *t)
 		}
 	if (sx_map_get(d->tables, buf)) {
 		const char *k = sx_arena_strdup(d->cat->arena, buf);
-		if (k)
-			sx_map_put(d->tables, k, NULL);
+		if (!k || sx_map_put(d->tables, k, NULL))
+			d->oom = true;
 	}
 	for (i = 0; i < d->parts.n; i++)
 		if (d->parts.v[i].child == t || d->parts.v[i].parent == t)
@@ -1628,6 +1648,8 @@ static int one_statement(struct ddl *d, size_t off, size_t len)
 				break;
 		}
 		cJSON_Delete(tree);
+		if (!rc && d->oom)
+			rc = oom(d);
 		goto done;
 	}
 	/* session and transaction statements change nothing we model */
@@ -1745,40 +1767,33 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 /* "-- Dumped from database version 15.4 (Debian ...)" in pg_dump output */
 static const char *dump_version(struct ddl *d)
 {
-	const char *p = strstr(d->src, "-- Dumped from database version ");
+	/* d->clean: NUL-terminated, and not blanked yet when this runs */
+	const char *p = strstr(d->clean, "-- Dumped from database version ");
 	const char *e;
-	if (!p || p - d->src > 4096)
+	if (!p || p - d->clean > 4096)
 		return NULL;
 	p += 32;
 	e = p;
 	while (*e && *e != '\n' && *e != '\r' && e - p < 64)
 		e++;
-	return sx_arena_printf(d->cat->arena, "PostgreSQL %.*s (pg_dump)", (int)(e - p), p);
+	return keep(d, sx_arena_printf(d->cat->arena, "PostgreSQL %.*s (pg_dump)", (int)(e - p), p));
 }
 
-int sx_ddl_introspect(sx_catalog *cat, const char *path, const sx_source_opts *opts,
-		      sx_database **out, sx_error *err)
+int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const char *src,
+		  size_t len, const sx_source_opts *opts, sx_database **out, sx_error *err)
 {
 	struct ddl d;
 	sx_source_opts defaults = {0};
 	sx_catalog *scratch = NULL;
 	PgQuerySplitResult sp = {0};
 	bool have_split = false;
-	struct stat stt;
-	char stem[256], now[32], *src = NULL;
-	size_t len = 0;
+	char now[32];
 	int i, rc;
 
 	memset(&d, 0, sizeof d);
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
-	if (stat(path, &stt) == 0 && S_ISDIR(stt.st_mode))
-		return sx_error_set(err, SX_EINVAL, "'%s' is a directory, not a DDL file", path);
-	if (sx_path_stem(path, stem, sizeof stem))
-		return sx_error_set(err, SX_EINVAL, "bad DDL file path '%s'", path);
-	if ((rc = sx_file_read(path, &src, &len, err)))
-		return rc;
 	d.path = path;
 	d.src = src;
 	d.len = len;
@@ -1791,7 +1806,7 @@ int sx_ddl_introspect(sx_catalog *cat, const char *path, const sx_source_opts *o
 	d.tables = sx_map_new(256);
 	d.types = sx_map_new(16);
 	d.clean = sx_strndup(src, len);
-	d.db = sx_catalog_add_database(scratch, stem, SX_DB_DDL);
+	d.db = sx_catalog_add_database(scratch, name, SX_DB_DDL);
 	if (!d.tables || !d.types || !d.clean || !d.db) {
 		rc = oom(&d);
 		goto cleanup;
@@ -1828,7 +1843,7 @@ int sx_ddl_introspect(sx_catalog *cat, const char *path, const sx_source_opts *o
 			}
 		}
 	}
-	if ((rc = finish(&d, opts)))
+	if ((rc = finish(&d, opts)) || (d.oom && (rc = oom(&d))))
 		goto cleanup;
 	sx_progress_report(opts->progress, "done", 1, 1);
 	*out = d.db;
@@ -1844,7 +1859,26 @@ cleanup:
 	SX_VEC_FREE(&d.parts);
 	SX_VEC_FREE(&d.skipped);
 	free(d.clean);
-	free(src);
 	sx_catalog_free(scratch);
+	return rc;
+}
+
+int sx_ddl_introspect(sx_catalog *cat, const char *path, const sx_source_opts *opts,
+		      sx_database **out, sx_error *err)
+{
+	struct stat stt;
+	char stem[256], *src = NULL;
+	size_t len = 0;
+	int rc;
+
+	*out = NULL;
+	if (stat(path, &stt) == 0 && S_ISDIR(stt.st_mode))
+		return sx_error_set(err, SX_EINVAL, "'%s' is a directory, not a DDL file", path);
+	if (sx_path_stem(path, stem, sizeof stem))
+		return sx_error_set(err, SX_EINVAL, "bad DDL file path '%s'", path);
+	if ((rc = sx_file_read(path, &src, &len, err)))
+		return rc;
+	rc = sx__ddl_parse(cat, path, stem, src, len, opts, out, err);
+	free(src);
 	return rc;
 }

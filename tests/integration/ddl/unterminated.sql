@@ -1,0 +1,4 @@
+\connect shop
+CREATE TABLE t (a text);
+INSERT INTO t VALUES (E'unterminated);
+CREATE TABLE u (b text
