@@ -41,8 +41,7 @@ int sx_sampler_open(sx_sampler **out, const char *source, const sx_source_opts *
 		rc = sx__ch_sampler_open(s, source, opts, err);
 		break;
 	default:
-		rc = sx_error_set(err, SX_EUNSUPPORTED, "sampling '%s' sources is not in this build",
-				  "clickhouse");
+		rc = sx_error_set(err, SX_EINVAL, "cannot sample '%s': unknown kind of source", source);
 		break;
 	}
 	if (rc) {
