@@ -161,6 +161,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		cat = NULL;
 	}
 	sx_json_add_int(res, "tables", total_tables);
+	/* Search vectors for what was just saved (the others are loaded). */
+	sx__search_index_after_analyze(ctx, st, res);
 	*result = res;
 	res = NULL;
 done:
@@ -221,6 +223,7 @@ static void render(const cJSON *r, sx_buf *out)
 			sx_buf_puts(out, "\n");
 		}
 	}
+	sx__search_render_index(r, out);
 	sx_buf_puts(out, "saved to workspace ");
 	sx__put_text(out, sx_json_str(r, "workspace", "?"));
 	sx_buf_puts(out, "\n");

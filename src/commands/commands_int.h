@@ -19,6 +19,18 @@ void sx__put_text(sx_buf *out, const char *s);
 /* Appends a count with thousands separators ("?" when negative). */
 void sx__put_count(sx_buf *out, int64_t n);
 
+struct sx_search;
+/* Opens the workspace, loads its catalog and opens the search over it
+ * (cmd_search.c). SX_EEMPTY, with a hint, before any analysis. */
+int sx__search_open_ws(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat,
+		       struct sx_search **s, sx_error *err);
+
+/* Brings the search index up to date after `analyze` saved databases and
+ * adds {"search_index": {...}} to res; failures become a warning there,
+ * never a failed analysis. Renders that part as text. */
+void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, sx_store *st, cJSON *res);
+void sx__search_render_index(const cJSON *res, sx_buf *out);
+
 /* The entries, defined in cmd_*.c. */
 extern const sx_cmd_entry sx__cmd_analyze;
 extern const sx_cmd_entry sx__cmd_tables;
@@ -31,5 +43,6 @@ extern const sx_cmd_entry sx__cmd_describe;
 extern const sx_cmd_entry sx__cmd_pii;
 extern const sx_cmd_entry sx__cmd_path;
 extern const sx_cmd_entry sx__cmd_graph;
+extern const sx_cmd_entry sx__cmd_search;
 
 #endif

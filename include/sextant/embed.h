@@ -1,0 +1,198 @@
+/*
+ * sextant/embed.h - text analysis, embedders, the vector index and semantic
+ * table search.
+ *
+ * Pieces, bottom up:
+ *   - the lexicon (data/lexicon/: stopwords, Russian -> English concepts,
+ *     abbreviations, synonym sets) and the analyser that turns text or an
+ *     identifier into weighted terms (split, lowercase, stem by script,
+ *     drop stopwords, expand);
+ *   - embedders: "local" (feature-hashed terms and character n-grams with
+ *     IDF weights, offline) and "remote" (an OpenAI-compatible
+ *     /v1/embeddings endpoint, cached in the workspace, falling back to
+ *     local on failure);
+ *   - the search index: one FAISS index per database (exact inner product
+ *     when small, HNSW when large) persisted under <workspace>/index/, its
+ *     ids mapped to table ids in the workspace, plus BM25 postings over the
+ *     same terms;
+ *   - search: dense and BM25 fused, a database-coherence and FK-closure
+ *     boost, filters.
+ *
+ * Data files are found in $SEXTANT_DATA_DIR, else in the directory the
+ * build was configured with (SX_DATA_DIR; an installed build sets it to its
+ * share directory).
+ *
+ * Threads: an sx_search (and an sx_analyzer) belongs to one thread at a
+ * time; open one per thread. Nothing here touches a terminal.
+ */
+#ifndef SEXTANT_EMBED_H
+#define SEXTANT_EMBED_H
+
+#include <sextant/catalog.h>
+#include <sextant/core.h>
+#include <sextant/store.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The directory holding lexicon/ (and other data): $SEXTANT_DATA_DIR when
+ * set and not empty, else the compiled-in default. Borrowed string. */
+const char *sx_data_dir(void);
+
+/* ---------------------------------------------------------------- analysis */
+
+/* One term of analysed text. `term` is the normalised form that is matched
+ * and hashed (an English stem, a Russian stem, or an English concept that
+ * a Russian word, an abbreviation or a synonym stands for); `surface` is the
+ * word as it was written (lowercased), for explanations. */
+typedef enum {
+	SX_TERM_WORD = 0,  /* the stem of the word itself */
+	SX_TERM_LEXICON,   /* an English concept for a Russian word */
+	SX_TERM_ABBREV,    /* the expansion of an abbreviation */
+	SX_TERM_SYNONYM,   /* the canonical word of the word's synonym set */
+	SX_TERM_PHRASE     /* two neighbouring words ("order+item") */
+} sx_term_origin;
+
+typedef struct sx_term {
+	const char *term;
+	const char *surface;
+	float weight;
+	sx_term_origin origin;
+} sx_term;
+
+/* A list of terms; strings live in an arena owned by the list. */
+typedef struct sx_terms {
+	size_t n, cap;
+	sx_term *v;
+	sx_arena *arena;
+} sx_terms;
+
+void sx_terms_init(sx_terms *t);
+void sx_terms_release(sx_terms *t);
+void sx_terms_clear(sx_terms *t); /* keeps the arena's memory */
+
+/* The analyser: lexicon data plus one English and one Russian stemmer.
+ * Loading reads data_dir/lexicon/ (data_dir NULL: sx_data_dir()). A missing
+ * or unreadable lexicon file is an error (SX_ENOTFOUND or SX_EIO) naming the
+ * file and SEXTANT_DATA_DIR. */
+typedef struct sx_analyzer sx_analyzer;
+int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err);
+void sx_analyzer_free(sx_analyzer *a);
+/* A hash of the lexicon files and analysis rules: vectors and stored terms
+ * made with another fingerprint are stale. */
+uint64_t sx_analyzer_fingerprint(const sx_analyzer *a);
+
+/* Appends the terms of text (n bytes, UTF-8) to out, each with weight
+ * multiplied by `weight`. Identifiers are split on '_', '-', '.', spaces,
+ * camelCase and letter/digit boundaries. Neighbouring words (stopwords
+ * skipped) also give a phrase term "first+second" at a lower weight, so
+ * "order items" prefers order_items to orders. Invalid UTF-8 bytes are treated
+ * as separators (callers that must reject such input check first). */
+int sx_analyze(sx_analyzer *a, const char *text, size_t n, float weight, sx_terms *out,
+	       sx_error *err);
+
+/* Counts of what analysing a query found, for the "only stopwords" message. */
+typedef struct sx_query_stats {
+	size_t words;      /* words seen */
+	size_t stopwords;  /* of which stopwords */
+} sx_query_stats;
+int sx_analyze_query(sx_analyzer *a, const char *text, size_t n, sx_terms *out,
+		     sx_query_stats *stats, sx_error *err);
+
+/* ---------------------------------------------------------------- map facts */
+
+/* What the map knows about a table, supplied by the caller (the embed
+ * module does not depend on the map module). Every field is optional. */
+typedef struct sx_table_info {
+	const char *description;  /* one-line description */
+	const char *domain;       /* "sales", "finance", ... */
+	bool has_pii;
+	size_t nneighbours;       /* related tables (declared or inferred) */
+	const sx_table *const *neighbours;
+	const double *neighbour_conf; /* confidence 0..1 per neighbour, or NULL (1.0) */
+} sx_table_info;
+
+/* Fills *out for t; returns 0, or non-zero when nothing is known. The
+ * strings and arrays must stay valid while the search object lives. */
+typedef int (*sx_table_info_fn)(void *payload, const sx_table *t, sx_table_info *out);
+
+/* ---------------------------------------------------------------- search */
+
+typedef struct sx_search sx_search;
+
+/* How a search object is opened. */
+typedef struct sx_search_src {
+	sx_catalog *cat;          /* required; must outlive the search */
+	sx_store *store;          /* NULL: everything in memory, nothing saved */
+	const sx_config *config;  /* [search] and [embed] keys; may be NULL */
+	const sx_progress *progress;
+	sx_table_info_fn info;    /* may be NULL */
+	void *info_payload;
+	const char *data_dir;     /* NULL: sx_data_dir() */
+} sx_search_src;
+
+/* Opens search over every database of src->cat. With a store, each
+ * database's persisted index is loaded; a missing, stale (catalog, lexicon
+ * or embedder changed) or corrupt (checksum, version or count mismatch)
+ * index is rebuilt and saved, and a note is added to sx_search_notes().
+ * Without a store everything is built in memory. */
+int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err);
+void sx_search_free(sx_search *s);
+/* Human notes collected while opening (rebuilt indexes, embedder
+ * fallbacks), as a NULL-terminated borrowed array. */
+const char *const *sx_search_notes(const sx_search *s);
+/* Number of tables searchable. */
+size_t sx_search_size(const sx_search *s);
+
+/* Builds (or rebuilds) and saves the index of one database: the hook that
+ * `analyze` calls after saving the catalog. The store's catalog must
+ * already hold db (db->id and table ids set). */
+int sx_search_index_database(sx_store *st, const sx_catalog *cat, const sx_database *db,
+			     const sx_config *cfg, sx_table_info_fn info, void *info_payload,
+			     sx_error *err);
+
+typedef struct sx_search_opts {
+	size_t k;                 /* results wanted (0: 5) */
+	const char *database;     /* filters, NULL: any */
+	const char *schema;
+	const char *domain;
+	int pii;                  /* -1 any, 0 tables without PII, 1 with PII */
+} sx_search_opts;
+#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1}
+
+typedef struct sx_search_hit {
+	const sx_table *table;    /* borrowed from the catalog */
+	double score;             /* fused score, higher is better */
+	double dense;             /* cosine similarity of the vectors */
+	double bm25;              /* BM25 over the same terms */
+	size_t nwhy;
+	const char **why;         /* matched query words ("user <- пользователях") */
+} sx_search_hit;
+
+typedef struct sx_search_result {
+	size_t n;
+	sx_search_hit *hits;      /* best first */
+	sx_arena *arena;          /* owns why strings */
+	double query_ms;          /* time spent, query embedding included */
+} sx_search_result;
+
+/* Runs one query. Errors (SX_EINVAL, with a one-line message): empty
+ * query, only stopwords, longer than SX_SEARCH_MAX_QUERY bytes, invalid
+ * UTF-8. */
+#define SX_SEARCH_MAX_QUERY 4096
+int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
+		    sx_search_result **out, sx_error *err);
+void sx_search_result_free(sx_search_result *r);
+
+/* One hit as JSON: database, schema, name, score, description, domain,
+ * columns, why (and pii when known). Caller owns. */
+cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h);
+/* The map facts the search was opened with, for t (never NULL; fields may
+ * be empty). */
+const sx_table_info *sx_search_table_info(const sx_search *s, const sx_table *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,370 @@
+/*
+ * cmd_search.c - `sextant search QUERY` and `sextant search --batch FILE`.
+ *
+ * Loads the workspace catalog, opens the search (which loads the persisted
+ * indexes, rebuilding any that are missing, stale or damaged) and runs one
+ * query, or every line of a JSONL batch with the index loaded once. Batch
+ * output goes out line by line through ctx->stream when there is one (the
+ * CLI), else it is collected into the result (the TUI).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sextant/embed.h>
+
+#include "commands_int.h"
+
+static const sx_opt opts[] = {
+	{"k", 'k', SX_OPT_INT, "N", "number of results (default 5; 10 with --batch)"},
+	{"database", 'd', SX_OPT_STRING, "NAME", "only tables of this database"},
+	{"schema", 's', SX_OPT_STRING, "NAME", "only tables of this schema"},
+	{"domain", 0, SX_OPT_STRING, "NAME", "only tables of this domain (sales, finance, ...)"},
+	{"pii", 0, SX_OPT_FLAG, NULL, "only tables with personal data"},
+	{"no-pii", 0, SX_OPT_FLAG, NULL, "only tables without personal data"},
+	{"batch", 0, SX_OPT_STRING, "FILE", "JSONL queries {\"id\",\"query\"} ('-' for stdin)"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+int sx__search_open_ws(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat, sx_search **s,
+		       sx_error *err)
+{
+	sx_search_src src = {0};
+	int rc;
+	*s = NULL;
+	if ((rc = sx__cmd_load_catalog(ctx, st, cat, NULL, err))) {
+		if (rc == SX_EEMPTY)
+			sx_error_prefix(err, "nothing to search");
+		return rc;
+	}
+	src.cat = *cat;
+	src.store = *st;
+	src.config = ctx->config;
+	src.progress = ctx->progress;
+	if ((rc = sx_search_open(s, &src, err))) {
+		sx_catalog_free(*cat);
+		sx_store_close(*st);
+		*cat = NULL;
+		*st = NULL;
+	}
+	return rc;
+}
+
+void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, sx_store *st, cJSON *res)
+{
+	sx_catalog *cat = NULL;
+	sx_search *s = NULL;
+	sx_search_src src = {0};
+	cJSON *o = cJSON_AddObjectToObject(res, "search_index"), *notes;
+	const char *const *n;
+	uint64_t t0 = sx_now_ns();
+	sx_error err = {0};
+	sx_progress_report(ctx->progress, "indexing", 0, 1);
+	if (sx_catalog_new(&cat, &err) || sx_store_load(st, cat, NULL, &err))
+		goto fail;
+	src.cat = cat;
+	src.store = st;
+	src.config = ctx->config;
+	src.progress = ctx->progress;
+	if (sx_search_open(&s, &src, &err))
+		goto fail;
+	sx_json_add_int(o, "tables", (int64_t)sx_search_size(s));
+	sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
+	if (*(n = sx_search_notes(s))) {
+		notes = cJSON_AddArrayToObject(o, "notes");
+		for (; *n; n++)
+			cJSON_AddItemToArray(notes, cJSON_CreateString(*n));
+	}
+	sx_search_free(s);
+	sx_catalog_free(cat);
+	return;
+fail:
+	sx_json_add_str(o, "warning", err.msg);
+	sx_catalog_free(cat);
+}
+
+void sx__search_render_index(const cJSON *res, sx_buf *out)
+{
+	const cJSON *o = cJSON_GetObjectItem(res, "search_index"), *n;
+	if (!o)
+		return;
+	if (sx_json_str(o, "warning", NULL)) {
+		sx_buf_puts(out, "warning: search index not updated: ");
+		sx__put_text(out, sx_json_str(o, "warning", ""));
+		sx_buf_puts(out, "\n");
+		return;
+	}
+	sx_buf_puts(out, "search index: ");
+	sx__put_count(out, sx_json_int(o, "tables", 0));
+	sx_buf_printf(out, " tables (%.2f s)\n", sx_json_num(o, "seconds", 0));
+	cJSON_ArrayForEach(n, cJSON_GetObjectItem(o, "notes"))
+	{
+		sx_buf_puts(out, "note: ");
+		sx__put_text(out, n->valuestring);
+		sx_buf_puts(out, "\n");
+	}
+}
+
+static int read_filters(const sx_args *args, sx_search_opts *o, sx_error *err)
+{
+	long k = sx_args_int(args, "k", (long)o->k);
+	if (k < 1 || k > 1000)
+		return sx_error_set(err, SX_EUSAGE, "-k wants a number from 1 to 1000, not %ld", k);
+	o->k = (size_t)k;
+	o->database = sx_args_get(args, "database");
+	o->schema = sx_args_get(args, "schema");
+	o->domain = sx_args_get(args, "domain");
+	if (sx_args_flag(args, "pii") && sx_args_flag(args, "no-pii"))
+		return sx_error_set(err, SX_EUSAGE, "--pii and --no-pii exclude each other");
+	o->pii = sx_args_flag(args, "pii") ? 1 : sx_args_flag(args, "no-pii") ? 0 : -1;
+	return 0;
+}
+
+static cJSON *results_json(const sx_search *s, const sx_search_result *r)
+{
+	cJSON *a = cJSON_CreateArray();
+	size_t i;
+	for (i = 0; i < r->n; i++)
+		cJSON_AddItemToArray(a, sx_search_hit_to_json(s, &r->hits[i]));
+	return a;
+}
+
+static void add_notes(cJSON *res, const sx_search *s)
+{
+	const char *const *n = sx_search_notes(s);
+	cJSON *a;
+	if (!*n)
+		return;
+	a = cJSON_AddArrayToObject(res, "notes");
+	for (; *n; n++)
+		cJSON_AddItemToArray(a, cJSON_CreateString(*n));
+}
+
+/* One JSONL batch: every line is answered, errors included, so that the
+ * output lines up with the input. */
+static int run_batch(sx_cmd_ctx *ctx, sx_search *s, const char *file, sx_search_opts *o,
+		     cJSON *res, sx_error *err)
+{
+	FILE *f = strcmp(file, "-") == 0 ? ctx->in : fopen(file, "r");
+	cJSON *collected = ctx->stream ? NULL : cJSON_AddArrayToObject(res, "batch");
+	char *line = NULL;
+	size_t cap = 0;
+	long lineno = 0, answered = 0, failed = 0;
+	ssize_t len;
+	if (!f)
+		return sx_error_set(err, SX_EIO, "cannot open batch file '%s'", file);
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		cJSON *in, *out = cJSON_CreateObject(), *id;
+		sx_search_result *r = NULL;
+		sx_error qe = {0};
+		const char *q;
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0) {
+			cJSON_Delete(out);
+			continue;
+		}
+		in = cJSON_ParseWithLength(line, (size_t)len);
+		id = in ? cJSON_GetObjectItem(in, "id") : NULL;
+		cJSON_AddItemToObject(out, "id", id ? cJSON_Duplicate(id, true) : cJSON_CreateNull());
+		q = in ? sx_json_str(in, "query", NULL) : NULL;
+		if (!in || !cJSON_IsObject(in)) {
+			sx_error_set(&qe, SX_EPARSE, "line %ld is not a JSON object", lineno);
+		} else if (!q) {
+			sx_error_set(&qe, SX_EINVAL, "line %ld has no \"query\" string", lineno);
+		} else if (sx_search_query(s, q, o, &r, &qe) == 0) {
+			cJSON_AddItemToObject(out, "results", results_json(s, r));
+			sx_search_result_free(r);
+		}
+		if (qe.code) {
+			sx_json_add_str(out, "error", qe.msg);
+			failed++;
+		}
+		answered++;
+		if (ctx->stream) {
+			char *text = cJSON_PrintUnformatted(out);
+			if (text) {
+				ctx->stream(ctx->stream_payload, SX_STREAM_TEXT, text, strlen(text));
+				ctx->stream(ctx->stream_payload, SX_STREAM_TEXT, "\n", 1);
+			}
+			free(text);
+			cJSON_Delete(out);
+		} else {
+			cJSON_AddItemToArray(collected, out);
+		}
+		cJSON_Delete(in);
+		if (sx_progress_cancelled(ctx->progress))
+			break;
+	}
+	free(line);
+	if (f != ctx->in)
+		fclose(f);
+	sx_json_add_int(res, "queries", answered);
+	sx_json_add_int(res, "failed", failed);
+	return 0;
+}
+
+static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	const char *batch = sx_args_get(args, "batch");
+	sx_store *st = NULL;
+	sx_catalog *cat = NULL;
+	sx_search *s = NULL;
+	sx_search_result *r = NULL;
+	sx_buf q = SX_BUF_INIT;
+	cJSON *res = NULL;
+	size_t i;
+	int rc;
+
+	if (batch && args->npos)
+		return sx_error_set(err, SX_EUSAGE, "give either a QUERY or --batch FILE, not both");
+	if (!batch && !args->npos)
+		return sx_error_set(err, SX_EUSAGE, "empty query: say what to look for");
+	o.k = batch ? 10 : 5;
+	if ((rc = read_filters(args, &o, err)))
+		return rc;
+	/* Words of an unquoted query arrive as separate arguments. */
+	for (i = 0; i < args->npos; i++) {
+		if (i)
+			sx_buf_putc(&q, ' ');
+		sx_buf_puts(&q, args->pos[i]);
+	}
+	if (sx_buf_failed(&q))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	if ((rc = sx__search_open_ws(ctx, &st, &cat, &s, err)))
+		goto done;
+	if (o.database && !sx_catalog_find_database(cat, o.database)) {
+		rc = sx_error_set(err, SX_ENOTFOUND, "no database '%s' in the workspace", o.database);
+		goto done;
+	}
+	res = cJSON_CreateObject();
+	if (batch && ctx->stream) {
+		/* Streamed: stdout carries exactly one line per query; notes go
+		 * to the info stream and there is no closing result object. */
+		const char *const *n;
+		for (n = sx_search_notes(s); *n; n++) {
+			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "note: ", 6);
+			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, *n, strlen(*n));
+			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "\n", 1);
+		}
+		rc = run_batch(ctx, s, batch, &o, res, err);
+		goto done;
+	}
+	add_notes(res, s);
+	if (batch) {
+		rc = run_batch(ctx, s, batch, &o, res, err);
+	} else {
+		if ((rc = sx_search_query(s, sx_buf_cstr(&q), &o, &r, err)))
+			goto done;
+		sx_json_add_str(res, "query", sx_buf_cstr(&q));
+		sx_json_add_num(res, "query_ms", (double)(long)(r->query_ms * 1000) / 1000);
+		sx_json_add_int(res, "tables_searched", (int64_t)sx_search_size(s));
+		cJSON_AddItemToObject(res, "results", results_json(s, r));
+	}
+	if (!rc) {
+		*result = res;
+		res = NULL;
+	}
+done:
+	cJSON_Delete(res);
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+	sx_buf_release(&q);
+	return rc;
+}
+
+static void render(const cJSON *r, sx_buf *out)
+{
+	const cJSON *h, *n, *x;
+	int i = 0;
+	cJSON_ArrayForEach(n, cJSON_GetObjectItem(r, "notes"))
+	{
+		sx_buf_puts(out, "note: ");
+		sx__put_text(out, n->valuestring);
+		sx_buf_puts(out, "\n");
+	}
+	if (cJSON_GetObjectItem(r, "queries")) {
+		/* a batch run without a stream (the TUI): its lines, as they are */
+		cJSON_ArrayForEach(h, cJSON_GetObjectItem(r, "batch"))
+		{
+			char *text = cJSON_PrintUnformatted(h);
+			sx__put_text(out, text);
+			sx_buf_puts(out, "\n");
+			free(text);
+		}
+		return;
+	}
+	if (!cJSON_GetArraySize(cJSON_GetObjectItem(r, "results"))) {
+		sx_buf_puts(out, "no table matches '");
+		sx__put_text(out, sx_json_str(r, "query", ""));
+		sx_buf_puts(out, "'\n");
+		return;
+	}
+	cJSON_ArrayForEach(h, cJSON_GetObjectItem(r, "results"))
+	{
+		int c = 0;
+		const char *desc = sx_json_str(h, "description", NULL);
+		const char *dom = sx_json_str(h, "domain", NULL);
+		sx_buf_printf(out, "%2d. ", ++i);
+		sx__put_text(out, sx_json_str(h, "database", "?"));
+		sx_buf_puts(out, ".");
+		sx__put_text(out, sx_json_str(h, "schema", "?"));
+		sx_buf_puts(out, ".");
+		sx__put_text(out, sx_json_str(h, "name", "?"));
+		sx_buf_printf(out, "  %.3f", sx_json_num(h, "score", 0));
+		if (dom) {
+			sx_buf_puts(out, "  [");
+			sx__put_text(out, dom);
+			sx_buf_puts(out, "]");
+		}
+		if (sx_json_bool(h, "pii", false))
+			sx_buf_puts(out, "  PII");
+		sx_buf_puts(out, "\n");
+		if (desc) {
+			sx_buf_puts(out, "    ");
+			sx__put_text(out, desc);
+			sx_buf_puts(out, "\n");
+		}
+		cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
+		{
+			sx_buf_puts(out, c++ ? ", " : "    matched: ");
+			sx__put_text(out, x->valuestring);
+		}
+		if (c)
+			sx_buf_puts(out, "\n");
+		c = 0;
+		cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "columns"))
+		{
+			if (c == 10) {
+				sx_buf_printf(out, ", ... (%d)",
+					      cJSON_GetArraySize(cJSON_GetObjectItem(h, "columns")));
+				break;
+			}
+			sx_buf_puts(out, c++ ? ", " : "    columns: ");
+			sx__put_text(out, x->valuestring);
+		}
+		if (c)
+			sx_buf_puts(out, "\n");
+	}
+}
+
+const sx_cmd_entry sx__cmd_search = {
+	.name = "search",
+	.usage = "QUERY [-k N] [--database D] [--schema S] [--domain D] [--pii|--no-pii] | --batch FILE",
+	.summary = "find tables by meaning, in English or Russian",
+	.help = "Ranks every analysed table against QUERY: hashed-term vectors (FAISS)\n"
+		"and BM25 over the same stemmed terms, boosted by how well the table's\n"
+		"database covers the query and by joins to strong hits. Each result says\n"
+		"which query words matched (\"why\"). With --batch, FILE holds one JSON\n"
+		"object per line, {\"id\": ..., \"query\": \"...\"}; each gets one output line\n"
+		"{\"id\": ..., \"results\": [...]} (or \"error\"), and the index loads once.",
+	.flags = SX_CMD_NEEDS_WORKSPACE | SX_CMD_STREAMS,
+	.opts = opts,
+	.min_pos = 0,
+	.max_pos = SIZE_MAX,
+	.run = run,
+	.render = render,
+};

@@ -1,0 +1,138 @@
+/*
+ * embed_int.h - declarations private to the embed module (and its tests and
+ * benches): the FAISS wrapper, the local embedder's hashing, the remote
+ * embedder, and the persisted index files.
+ */
+#ifndef SX_EMBED_INT_H
+#define SX_EMBED_INT_H
+
+#include <sextant/embed.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- faiss_c.cpp */
+
+/* A FAISS index: flat inner product (hnsw_m == 0) or HNSW-flat with inner
+ * product (hnsw_m > 0). Every call returns 0 or a negative SX_E* code and
+ * leaves a message in sx_fidx_last_error() (thread-local). */
+typedef struct sx_fidx sx_fidx;
+int sx_fidx_new(sx_fidx **out, int dim, int hnsw_m, int ef_construction);
+void sx_fidx_free(sx_fidx *x);
+int sx_fidx_add(sx_fidx *x, size_t n, const float *v);
+/* k results per query; missing ones have label -1. */
+int sx_fidx_search(const sx_fidx *x, size_t nq, const float *q, size_t k, float *scores,
+		   int64_t *labels);
+int sx_fidx_set_ef_search(sx_fidx *x, int ef);
+int sx_fidx_reconstruct(const sx_fidx *x, int64_t id, float *out);
+size_t sx_fidx_count(const sx_fidx *x);
+int sx_fidx_dim(const sx_fidx *x);
+bool sx_fidx_is_hnsw(const sx_fidx *x);
+/* The index as FAISS's own bytes (malloc'd, caller frees), and back. */
+int sx_fidx_serialize(const sx_fidx *x, unsigned char **buf, size_t *len);
+int sx_fidx_deserialize(sx_fidx **out, const unsigned char *buf, size_t len);
+const char *sx_fidx_last_error(void);
+
+/* ---------------------------------------------------------------- analyze.c */
+
+/* English stem (with the stem exceptions) of a lowercase word, copied into
+ * out (size n). Exposed for the lexicon tests. */
+int sx__stem_en(sx_analyzer *a, const char *w, size_t len, char *out, size_t n);
+int sx__stem_ru(sx_analyzer *a, const char *w, size_t len, char *out, size_t n);
+/* Appends a term (copying the strings into out's arena). */
+int sx__terms_push(sx_terms *out, const char *term, size_t tlen, const char *surface,
+		   size_t slen, float weight, sx_term_origin origin);
+
+/* ---------------------------------------------------------------- vectors */
+
+/* Parameters of the local embedder. */
+typedef struct sx_local_params {
+	int dim;              /* hashed dimensions */
+	float ngram_weight;   /* share of a term's weight given to its trigrams */
+} sx_local_params;
+
+/* Looks up a term's IDF; returns the IDF of an unseen term when unknown. */
+typedef float (*sx_idf_fn)(void *payload, const char *term);
+
+/* Hashes weighted terms (term weight x IDF, plus character trigrams) into
+ * out[dim] and L2-normalises it. A vector with no features stays zero. */
+void sx__local_vector(const sx_local_params *p, const sx_term *terms, size_t n, sx_idf_fn idf,
+		      void *payload, float *out);
+
+/* ---------------------------------------------------------------- remote.c */
+
+/* A remote embedder: an OpenAI-compatible /v1/embeddings endpoint. */
+typedef struct sx_remote sx_remote;
+/* Reads [embed] base_url, model, api_key_env, batch, timeout_s from cfg
+ * (with SEXTANT_EMBED_* and SEXTANT_API_KEY / OPENAI_API_KEY from the
+ * environment). SX_EINVAL when no base URL or model is configured. */
+int sx__remote_new(sx_remote **out, const sx_config *cfg, sx_error *err);
+void sx__remote_free(sx_remote *r);
+const char *sx__remote_model(const sx_remote *r);
+/* Embeds n texts into out (n x *dim floats, malloc'd, caller frees). Uses
+ * and fills the workspace cache (embed_cache) when st is not NULL. The
+ * vectors are L2-normalised. */
+int sx__remote_embed(sx_remote *r, sx_store *st, const char *const *texts, size_t n,
+		     float **out, int *dim, sx_error *err);
+
+/* ---------------------------------------------------------------- search.c */
+
+/* For benches: the dense part alone. Fills up to k nearest documents of
+ * the whole pool as table pointers (best first) with their cosine. */
+int sx__search_dense(sx_search *s, const char *query, size_t k, const sx_table **tables,
+		     float *scores, size_t *n, sx_error *err);
+/* Sets efSearch on every HNSW index (benches tune it). */
+void sx__search_set_ef(sx_search *s, int ef);
+/* How many database indexes are exact (flat) and how many HNSW. */
+void sx__search_index_stats(const sx_search *s, size_t *nflat, size_t *nhnsw);
+/* How many databases had their vectors built (not loaded) by open. */
+size_t sx__search_built(const sx_search *s);
+
+/* ---------------------------------------------------------------- store */
+
+/* The module's workspace tables (migrated on first use). */
+int sx__embed_migrate(sx_store *st, sx_error *err);
+
+/* What the workspace remembers about one database's index. */
+typedef struct sx__idx_row {
+	int64_t database_id;
+	char file[512];          /* relative to the workspace directory */
+	uint64_t terms_key;      /* catalog + map facts + lexicon the terms came from */
+	uint64_t vec_key;        /* embedder, dimensions and index parameters */
+	int dim;
+	int64_t count;
+	uint64_t checksum;       /* of the FAISS bytes in the file */
+	int64_t corpus_docs;     /* tables in the workspace when the IDF was taken */
+	char kind[8];            /* "flat" or "hnsw" */
+} sx__idx_row;
+
+int sx__idx_row_get(sx_store *st, int64_t database_id, sx__idx_row *row, bool *found,
+		    sx_error *err);
+int sx__idx_row_put(sx_store *st, const sx__idx_row *row, sx_error *err);
+
+/* Calls fn for each stored document of a database: its table id, vector
+ * id and serialised terms ("term\tweight\n"...). */
+typedef int (*sx__doc_row_fn)(void *payload, int64_t table_id, int64_t vec_id, const char *terms);
+int sx__docs_load(sx_store *st, int64_t database_id, sx__doc_row_fn fn, void *payload,
+		  sx_error *err);
+/* Replaces the stored documents of a database (inside the caller's
+ * transaction). */
+int sx__docs_begin_replace(sx_store *st, int64_t database_id, sx_error *err);
+int sx__docs_put(sx_store *st, int64_t database_id, int64_t table_id, int64_t vec_id,
+		 const char *terms, sx_error *err);
+
+/* The index file: a fixed header (magic, format version, dimensions,
+ * count, index kind, payload length, FNV-1a checksum) then FAISS's bytes.
+ * Writing is atomic. Reading checks every header field against what the
+ * workspace expects and returns SX_ECORRUPT, with the reason, on any
+ * mismatch; FAISS never sees a damaged payload. */
+int sx__idx_file_write(const char *path, const sx_fidx *fx, uint64_t *checksum, size_t *bytes,
+		       sx_error *err);
+int sx__idx_file_read(const char *path, int dim, int64_t count, uint64_t checksum,
+		      sx_fidx **out, sx_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

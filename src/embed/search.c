@@ -1,0 +1,1487 @@
+/*
+ * search.c - semantic table search: documents, BM25 postings, the
+ * per-database FAISS indexes, and hybrid ranking.
+ *
+ * Opening (sx_search_open) turns every table of the catalog into a
+ * document - its name, schema, database, columns, comments and the map's
+ * description, domain and neighbours, each field weighted - analysed into
+ * terms. Terms and vectors persist in the workspace (index.c); a database
+ * whose catalog, map facts, lexicon or embedder changed is re-analysed and
+ * re-embedded, the others are loaded as they are. Then IDF is taken over
+ * all documents and BM25 postings are built in memory.
+ *
+ * A query is analysed the same way, then ranked by:
+ *   base  = w * dense/max(dense) + (1 - w) * bm25/max(bm25)   (or RRF)
+ *   cov   = share of the query's IDF mass found in the table's database
+ *   final = base * (1 - beta + beta * cov) + gamma * max over joined
+ *           neighbours n of base(n) * confidence(n)   (FK closure)
+ * Each piece is a config key ([search]); docs/search.md has the numbers.
+ *
+ * One sx_search belongs to one thread at a time (scratch arrays and the
+ * analyser's stemmers are reused across queries).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "embed_int.h"
+
+/* Field weights of a table document. A table's own name says most about
+ * it; its columns say what it holds; neighbours only hint. */
+#define W_SCHEMA 0.5f
+#define W_COMMENT 1.0f
+#define W_DESCRIPTION 1.0f
+#define W_DOMAIN 1.0f
+#define W_COLUMN_COMMENT 0.5f
+#define W_NEIGHBOUR 0.3f
+#define FK_TOP 20          /* strong hits whose neighbours inherit score */
+#define MAX_NOTES 64
+
+typedef struct posting {
+	uint32_t doc;
+	float tf;
+} posting;
+
+typedef struct term_ent {
+	const char *s;
+	float idf;
+	float dbidf;            /* IDF over databases: how well it picks one */
+	SX_VEC(posting) post;
+} term_ent;
+
+typedef struct doc {
+	sx_table *t;
+	uint32_t db;
+	uint32_t nterms;
+	uint32_t *tid;          /* sorted term ids */
+	float *tw;              /* their weights (field-weighted counts) */
+	float len;
+	uint32_t nnb;
+	uint32_t *nb;           /* neighbour documents */
+	float *nbw;             /* confidence of each */
+	sx_table_info info;
+} doc;
+
+typedef struct dbx {
+	sx_database *db;
+	size_t first, n;        /* documents [first, first + n) */
+	sx_fidx *fx;
+	bool terms_dirty;       /* analysed now: save terms */
+	uint64_t terms_key;
+} dbx;
+
+typedef struct params {
+	bool remote;
+	sx_local_params local;
+	long hnsw_threshold;
+	int hnsw_m, ef_construction, ef_search;
+	int candidates;
+	float k1, b;
+	float dense_weight, db_boost, fk_boost;
+	float w_name, w_column, w_database; /* field weights of a document */
+	bool rrf;
+} params;
+
+typedef SX_VEC(uint32_t) u32vec;
+typedef SX_VEC(float) f32vec;
+
+typedef struct tabref {
+	const sx_table *t;
+	uint32_t doc;
+} tabref;
+
+struct sx_search {
+	sx_catalog *cat;
+	sx_store *st;
+	const sx_config *cfg;
+	sx_analyzer *an;
+	sx_remote *remote;
+	params p;
+	int dim;
+	sx_arena *arena;
+	sx_map *vocab;          /* term -> id + 1 */
+	SX_VEC(term_ent) terms;
+	SX_VEC(doc) docs;
+	dbx *dbs;
+	size_t ndbs;
+	tabref *byptr;          /* sorted by table pointer */
+	float avg_len;
+	/* per-query scratch, sized to the documents */
+	float *dense, *bm, *boost, *dbcov;
+	uint32_t *stamp, *dbstamp, epoch;
+	SX_VEC(uint32_t) touched;
+	SX_VEC(char *) notes;
+	char *notes_v[MAX_NOTES + 1];
+	sx_table_info empty_info;
+	size_t nbuilt;          /* databases whose vectors were built by open */
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+static void note(sx_search *s, const char *fmt, ...) SX_PRINTF(2, 3);
+static void note(sx_search *s, const char *fmt, ...)
+{
+	sx_buf b = SX_BUF_INIT;
+	va_list ap;
+	if (s->notes.n >= MAX_NOTES)
+		return;
+	va_start(ap, fmt);
+	sx_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	if (sx_buf_failed(&b) || SX_VEC_PUSH(&s->notes, b.ptr)) {
+		sx_buf_release(&b);
+		return;
+	}
+	sx_warn("search: %s", b.ptr);
+}
+
+static int cmp_ptr(const void *a, const void *b)
+{
+	const tabref *x = a, *y = b;
+	return x->t < y->t ? -1 : x->t > y->t;
+}
+
+static long doc_of(const sx_search *s, const sx_table *t)
+{
+	tabref key = {t, 0}, *hit;
+	hit = bsearch(&key, s->byptr, s->docs.n, sizeof *s->byptr, cmp_ptr);
+	return hit ? (long)hit->doc : -1;
+}
+
+static uint64_t mix(uint64_t h, const void *p, size_t n)
+{
+	return (h ^ sx_hash64(p, n)) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
+}
+
+static uint64_t mix_str(uint64_t h, const char *s)
+{
+	return mix(h, s ? s : "\x01", s ? strlen(s) + 1 : 1);
+}
+
+/* ---------------------------------------------------------------- params */
+
+static void load_params(params *p, const sx_config *cfg)
+{
+	const char *prov = sx_config_get(cfg, "embed", "provider", "local");
+	const char *fusion = sx_config_get(cfg, "search", "fusion", "weighted");
+	p->remote = strcmp(prov, "remote") == 0 || strcmp(prov, "openai") == 0;
+	p->local.dim = (int)sx_config_get_int(cfg, "embed", "dim", 256);
+	if (p->local.dim < 16 || p->local.dim > 8192)
+		p->local.dim = 256;
+	p->local.ngram_weight = (float)sx_config_get_double(cfg, "embed", "ngram_weight", 0.35);
+	p->hnsw_threshold = sx_config_get_int(cfg, "search", "hnsw_threshold", 5000);
+	p->hnsw_m = (int)sx_config_get_int(cfg, "search", "hnsw_m", 32);
+	p->ef_construction = (int)sx_config_get_int(cfg, "search", "ef_construction", 80);
+	p->ef_search = (int)sx_config_get_int(cfg, "search", "ef_search", 64);
+	p->candidates = (int)sx_config_get_int(cfg, "search", "candidates", 100);
+	if (p->candidates < 10)
+		p->candidates = 10;
+	p->k1 = (float)sx_config_get_double(cfg, "search", "bm25_k1", 1.2);
+	p->b = (float)sx_config_get_double(cfg, "search", "bm25_b", 0.75);
+	p->dense_weight = (float)sx_config_get_double(cfg, "search", "dense_weight", 0.4);
+	p->db_boost = (float)sx_config_get_double(cfg, "search", "database_boost", 0.9);
+	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.3);
+	p->w_name = (float)sx_config_get_double(cfg, "search", "name_weight", 3.0);
+	p->w_column = (float)sx_config_get_double(cfg, "search", "column_weight", 1.0);
+	p->w_database = (float)sx_config_get_double(cfg, "search", "database_weight", 0.5);
+	p->rrf = strcmp(fusion, "rrf") == 0;
+}
+
+/* The embedder and everything that shapes vectors, as one key. */
+static uint64_t vec_key(const sx_search *s, bool hnsw)
+{
+	uint64_t h = 0x51ed27ULL;
+	char tmp[128];
+	if (s->remote)
+		h = mix_str(h, sx__remote_model(s->remote));
+	else
+		h = mix_str(h, "local");
+	snprintf(tmp, sizeof tmp, "%d/%.4f/%d/%d/%d", s->dim, (double)s->p.local.ngram_weight,
+		 hnsw, hnsw ? s->p.hnsw_m : 0, hnsw ? s->p.ef_construction : 0);
+	h = mix_str(h, tmp);
+	return mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
+}
+
+/* ---------------------------------------------------------------- documents */
+
+typedef struct agg {
+	const char *term;
+	float w;
+} agg;
+
+static int cmp_agg(const void *a, const void *b)
+{
+	return strcmp(((const agg *)a)->term, ((const agg *)b)->term);
+}
+
+/* The analysed terms of a table, merged and summed. */
+static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
+		       sx_error *err)
+{
+	const char *sch = t->schema->name;
+	size_t i;
+	int rc = 0;
+#define A(text, w)                                                                     \
+	do {                                                                           \
+		if ((text) && (rc = sx_analyze(s->an, (text), strlen(text), (w), out, err))) \
+			return rc;                                                     \
+	} while (0)
+	A(t->name, s->p.w_name);
+	if (sch && strcmp(sch, "main") != 0 && strcmp(sch, "public") != 0 &&
+	    strcmp(sch, "default") != 0 && strcmp(sch, "dbo") != 0)
+		A(sch, W_SCHEMA);
+	A(t->schema->db->name, s->p.w_database);
+	A(t->comment, W_COMMENT);
+	A(info->description, W_DESCRIPTION);
+	A(info->domain, W_DOMAIN);
+	for (i = 0; i < t->ncols; i++) {
+		A(t->cols[i].name, s->p.w_column);
+		A(t->cols[i].comment, W_COLUMN_COMMENT);
+	}
+	for (i = 0; i < info->nneighbours; i++)
+		if (info->neighbours[i])
+			A(info->neighbours[i]->name, W_NEIGHBOUR);
+#undef A
+	return 0;
+}
+
+/* The text a remote model embeds for a table. */
+static char *table_text(const sx_table *t, const sx_table_info *info)
+{
+	sx_buf b = SX_BUF_INIT;
+	size_t i;
+	sx_buf_printf(&b, "table %s.%s in database %s", t->schema->name, t->name,
+		      t->schema->db->name);
+	if (t->comment)
+		sx_buf_printf(&b, ": %s", t->comment);
+	if (info->description)
+		sx_buf_printf(&b, ". %s", info->description);
+	if (info->domain)
+		sx_buf_printf(&b, ". domain: %s", info->domain);
+	sx_buf_puts(&b, ". columns:");
+	for (i = 0; i < t->ncols; i++) {
+		sx_buf_printf(&b, "%s %s", i ? "," : "", t->cols[i].name);
+		if (t->cols[i].comment)
+			sx_buf_printf(&b, " (%s)", t->cols[i].comment);
+	}
+	if (info->nneighbours) {
+		sx_buf_puts(&b, ". related:");
+		for (i = 0; i < info->nneighbours; i++)
+			if (info->neighbours[i])
+				sx_buf_printf(&b, "%s %s", i ? "," : "", info->neighbours[i]->name);
+	}
+	if (sx_buf_failed(&b)) {
+		sx_buf_release(&b);
+		return NULL;
+	}
+	return sx_buf_detach(&b);
+}
+
+static int term_id(sx_search *s, const char *term, uint32_t *id)
+{
+	void *v = sx_map_get(s->vocab, term);
+	term_ent e = {0};
+	if (v) {
+		*id = (uint32_t)((uintptr_t)v - 1);
+		return 0;
+	}
+	if (!(e.s = sx_arena_strdup(s->arena, term)) || SX_VEC_PUSH(&s->terms, e) ||
+	    sx_map_put(s->vocab, e.s, (void *)(uintptr_t)s->terms.n))
+		return SX_ENOMEM;
+	*id = (uint32_t)(s->terms.n - 1);
+	return 0;
+}
+
+/* Stores merged terms (sorted by string) into document d. */
+static int set_doc_terms(sx_search *s, uint32_t d, agg *a, size_t n)
+{
+	doc *x = &s->docs.v[d];
+	size_t i, j;
+	x->tid = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->tid);
+	x->tw = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->tw);
+	if (!x->tid || !x->tw)
+		return SX_ENOMEM;
+	x->nterms = 0;
+	x->len = 0;
+	for (i = 0; i < n; i++) {
+		uint32_t id;
+		if (term_id(s, a[i].term, &id))
+			return SX_ENOMEM;
+		x->tid[x->nterms] = id;
+		x->tw[x->nterms++] = a[i].w;
+		x->len += a[i].w;
+	}
+	/* Sort by id for bsearch (ids follow first sight, not the string). */
+	for (i = 1; i < x->nterms; i++) {
+		uint32_t ti = x->tid[i];
+		float wi = x->tw[i];
+		for (j = i; j > 0 && x->tid[j - 1] > ti; j--) {
+			x->tid[j] = x->tid[j - 1];
+			x->tw[j] = x->tw[j - 1];
+		}
+		x->tid[j] = ti;
+		x->tw[j] = wi;
+	}
+	return 0;
+}
+
+static int analyse_doc(sx_search *s, uint32_t d, sx_error *err)
+{
+	doc *x = &s->docs.v[d];
+	sx_terms t;
+	agg *a = NULL;
+	size_t i, n = 0;
+	int rc;
+	sx_terms_init(&t);
+	if ((rc = table_terms(s, x->t, &x->info, &t, err)))
+		goto done;
+	if (t.n && !(a = malloc(t.n * sizeof *a))) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < t.n; i++)
+		a[i] = (agg){t.v[i].term, t.v[i].weight};
+	qsort(a, t.n, sizeof *a, cmp_agg);
+	for (i = 0; i < t.n; i++) {
+		if (n && strcmp(a[n - 1].term, a[i].term) == 0)
+			a[n - 1].w += a[i].w;
+		else
+			a[n++] = a[i];
+	}
+	rc = set_doc_terms(s, d, a, n);
+done:
+	if (rc == SX_ENOMEM)
+		sx_error_set(err, rc, "cannot index table '%s': out of memory", x->t->name);
+	free(a);
+	sx_terms_release(&t);
+	return rc;
+}
+
+/* "term\tweight\n" lines, for the workspace. */
+static char *serialise_doc(const sx_search *s, const doc *x)
+{
+	sx_buf b = SX_BUF_INIT;
+	uint32_t i;
+	for (i = 0; i < x->nterms; i++)
+		sx_buf_printf(&b, "%s\t%g\n", s->terms.v[x->tid[i]].s, (double)x->tw[i]);
+	if (sx_buf_failed(&b)) {
+		sx_buf_release(&b);
+		return NULL;
+	}
+	if (!b.ptr)
+		return sx_strdup("");
+	return sx_buf_detach(&b);
+}
+
+static int parse_doc(sx_search *s, uint32_t d, const char *text)
+{
+	SX_VEC(agg) a = {0};
+	char *copy = sx_strdup(text), *p, *nl;
+	int rc = 0;
+	if (!copy)
+		return SX_ENOMEM;
+	for (p = copy; *p; p = nl) {
+		char *tab;
+		nl = strchr(p, '\n');
+		if (nl)
+			*nl++ = '\0';
+		else
+			nl = p + strlen(p);
+		if (!(tab = strchr(p, '\t'))) {
+			rc = SX_ECORRUPT;
+			break;
+		}
+		*tab = '\0';
+		if (SX_VEC_PUSH(&a, ((agg){p, strtof(tab + 1, NULL)}))) {
+			rc = SX_ENOMEM;
+			break;
+		}
+	}
+	if (!rc)
+		rc = set_doc_terms(s, d, a.v, a.n);
+	SX_VEC_FREE(&a);
+	free(copy);
+	return rc;
+}
+
+typedef struct load_ctx {
+	sx_search *s;
+	dbx *x;
+	size_t filled;
+	tabref *byid;           /* the database's documents sorted by table id */
+} load_ctx;
+
+static int cmp_id(const void *a, const void *b)
+{
+	const tabref *x = a, *y = b;
+	return x->t->id < y->t->id ? -1 : x->t->id > y->t->id;
+}
+
+static int on_doc_row(void *payload, int64_t table_id, int64_t vec_id, const char *terms)
+{
+	load_ctx *c = payload;
+	sx_table key_t;
+	tabref key = {&key_t, 0}, *hit;
+	key_t.id = table_id;
+	hit = bsearch(&key, c->byid, c->x->n, sizeof *c->byid, cmp_id);
+	/* The id map must agree with the catalog's order exactly. */
+	if (!hit || (int64_t)(hit->doc - c->x->first) != vec_id)
+		return SX_ECORRUPT;
+	if (parse_doc(c->s, hit->doc, terms))
+		return SX_ECORRUPT;
+	c->filled++;
+	return 0;
+}
+
+/* Loads a database's stored terms; false when they are missing or off. */
+static bool load_terms(sx_search *s, dbx *x)
+{
+	load_ctx c = {s, x, 0, NULL};
+	sx_error e;
+	size_t i;
+	int rc;
+	if (!(c.byid = malloc((x->n ? x->n : 1) * sizeof *c.byid)))
+		return false;
+	for (i = 0; i < x->n; i++)
+		c.byid[i] = (tabref){s->docs.v[x->first + i].t, (uint32_t)(x->first + i)};
+	qsort(c.byid, x->n, sizeof *c.byid, cmp_id);
+	rc = sx__docs_load(s->st, x->db->id, on_doc_row, &c, &e);
+	free(c.byid);
+	return rc == 0 && c.filled == x->n;
+}
+
+/* What the terms of a database depend on. */
+static uint64_t terms_key(const sx_search *s, const dbx *x)
+{
+	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
+	float w[3] = {s->p.w_name, s->p.w_column, s->p.w_database};
+	size_t i, j;
+	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
+	h = mix(h, w, sizeof w);
+	for (i = 0; i < x->n; i++) {
+		const doc *d = &s->docs.v[x->first + i];
+		h = mix(h, &d->t->id, sizeof d->t->id);
+		h = mix_str(h, d->t->name);
+		h = mix_str(h, d->info.description);
+		h = mix_str(h, d->info.domain);
+		for (j = 0; j < d->info.nneighbours; j++)
+			h = mix_str(h, d->info.neighbours[j] ? d->info.neighbours[j]->name : "");
+	}
+	return h;
+}
+
+/* ---------------------------------------------------------------- IDF */
+
+static float idf_of(const sx_search *s, size_t df)
+{
+	double n = (double)s->docs.n;
+	return (float)log(1.0 + (n - (double)df + 0.5) / ((double)df + 0.5));
+}
+
+static float idf_lookup(void *payload, const char *term)
+{
+	sx_search *s = payload;
+	void *v = sx_map_get(s->vocab, term);
+	if (!v)
+		return idf_of(s, 0);
+	return s->terms.v[(uintptr_t)v - 1].idf;
+}
+
+static int build_postings(sx_search *s)
+{
+	size_t d, i;
+	double total = 0;
+	for (i = 0; i < s->terms.n; i++)
+		s->terms.v[i].post.n = 0;
+	for (d = 0; d < s->docs.n; d++) {
+		doc *x = &s->docs.v[d];
+		for (i = 0; i < x->nterms; i++)
+			if (SX_VEC_PUSH(&s->terms.v[x->tid[i]].post, ((posting){(uint32_t)d, x->tw[i]})))
+				return SX_ENOMEM;
+		total += x->len;
+	}
+	for (i = 0; i < s->terms.n; i++) {
+		term_ent *te = &s->terms.v[i];
+		uint32_t last = UINT32_MAX;
+		size_t ndb = 0, j;
+		te->idf = idf_of(s, te->post.n);
+		for (j = 0; j < te->post.n; j++)
+			if (s->docs.v[te->post.v[j].doc].db != last) {
+				last = s->docs.v[te->post.v[j].doc].db;
+				ndb++;
+			}
+		te->dbidf = (float)log(1.0 + ((double)s->ndbs - (double)ndb + 0.5) / ((double)ndb + 0.5));
+	}
+	s->avg_len = s->docs.n ? (float)(total / (double)s->docs.n) : 1.0f;
+	if (s->avg_len <= 0)
+		s->avg_len = 1.0f;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- vectors */
+
+static int embed_docs_local(sx_search *s, const dbx *x, float *vecs)
+{
+	sx_term *tv = NULL;
+	size_t cap = 0, i;
+	for (i = 0; i < x->n; i++) {
+		const doc *d = &s->docs.v[x->first + i];
+		uint32_t j;
+		if (sx_grow((void **)&tv, &cap, d->nterms + 1, sizeof *tv)) {
+			free(tv);
+			return SX_ENOMEM;
+		}
+		for (j = 0; j < d->nterms; j++)
+			tv[j] = (sx_term){s->terms.v[d->tid[j]].s, NULL, d->tw[j], SX_TERM_WORD};
+		sx__local_vector(&s->p.local, tv, d->nterms, idf_lookup, s, vecs + i * (size_t)s->dim);
+	}
+	free(tv);
+	return 0;
+}
+
+static int embed_docs_remote(sx_search *s, const dbx *x, float **vecs, sx_error *err)
+{
+	char **texts = sx_calloc(x->n ? x->n : 1, sizeof *texts);
+	size_t i;
+	int rc = 0, dim = 0;
+	if (!texts)
+		return sx_error_set(err, SX_ENOMEM, "cannot embed tables: out of memory");
+	for (i = 0; i < x->n && !rc; i++)
+		if (!(texts[i] = table_text(s->docs.v[x->first + i].t, &s->docs.v[x->first + i].info)))
+			rc = sx_error_set(err, SX_ENOMEM, "cannot embed tables: out of memory");
+	if (!rc)
+		rc = sx__remote_embed(s->remote, s->st, (const char *const *)texts, x->n, vecs, &dim,
+				      err);
+	if (!rc && dim != s->dim && s->dim != 0)
+		rc = sx_error_set(err, SX_ECORRUPT,
+				  "the embedding model returned %d dimensions, earlier %d", dim,
+				  s->dim);
+	if (!rc)
+		s->dim = dim;
+	for (i = 0; i < x->n; i++)
+		free(texts[i]);
+	free(texts);
+	return rc;
+}
+
+static void sanitize_name(const char *name, char *out, size_t n)
+{
+	size_t i, o = 0;
+	bool changed = false;
+	for (i = 0; name[i] && o + 1 < n && o < 64; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    c == '_' || c == '-' || (c == '.' && o > 0)) {
+			out[o++] = (char)c;
+		} else {
+			out[o++] = '_';
+			changed = true;
+		}
+	}
+	out[o] = '\0';
+	if (changed || name[i] || o == 0)
+		snprintf(out + o, n - o, "-%08llx", (unsigned long long)(sx_hash64(name, strlen(name)) & 0xffffffffULL));
+}
+
+/* Builds the vectors and the FAISS index of one database, and saves them
+ * (with the terms when they were re-analysed) when there is a store. */
+static int build_db(sx_search *s, dbx *x, sx_error *err)
+{
+	float *vecs = NULL;
+	bool hnsw = (long)x->n >= s->p.hnsw_threshold;
+	sx_fidx *fx = NULL;
+	int rc;
+
+	if (s->remote) {
+		if ((rc = embed_docs_remote(s, x, &vecs, err)))
+			return rc;
+	} else {
+		if (!(vecs = malloc((x->n ? x->n : 1) * (size_t)s->dim * sizeof *vecs)))
+			return sx_error_set(err, SX_ENOMEM, "cannot embed tables: out of memory");
+		embed_docs_local(s, x, vecs);
+	}
+	if ((rc = sx_fidx_new(&fx, s->dim, hnsw ? s->p.hnsw_m : 0, s->p.ef_construction)) ||
+	    (x->n && (rc = sx_fidx_add(fx, x->n, vecs)))) {
+		rc = sx_error_set(err, rc, "database '%s': %s", x->db->name, sx_fidx_last_error());
+		goto done;
+	}
+	sx_fidx_free(x->fx);
+	x->fx = fx;
+	fx = NULL;
+	s->nbuilt++;
+	if (s->st) {
+		char dir[4096], name[128], path[4400];
+		sx__idx_row row = {0};
+		sx_error e;
+		size_t i;
+		int wrc;
+		snprintf(dir, sizeof dir, "%s/index", sx_store_dir(s->st));
+		sanitize_name(x->db->name, name, sizeof name);
+		snprintf(row.file, sizeof row.file, "index/%s.faiss", name);
+		snprintf(path, sizeof path, "%s/%s", sx_store_dir(s->st), row.file);
+		row.database_id = x->db->id;
+		row.terms_key = x->terms_key;
+		row.vec_key = vec_key(s, hnsw);
+		row.dim = s->dim;
+		row.count = (int64_t)x->n;
+		row.corpus_docs = (int64_t)s->docs.n;
+		snprintf(row.kind, sizeof row.kind, "%s", hnsw ? "hnsw" : "flat");
+		wrc = sx_mkdir_p(dir, &e);
+		if (!wrc)
+			wrc = sx__idx_file_write(path, x->fx, &row.checksum, NULL, &e);
+		if (!wrc && !(wrc = sx_store_begin(s->st, &e))) {
+			if (x->terms_dirty) {
+				wrc = sx__docs_begin_replace(s->st, x->db->id, &e);
+				for (i = 0; i < x->n && !wrc; i++) {
+					const doc *d = &s->docs.v[x->first + i];
+					char *text = serialise_doc(s, d);
+					wrc = text ? sx__docs_put(s->st, x->db->id, d->t->id,
+								  (int64_t)i, text, &e)
+						   : sx_error_set(&e, SX_ENOMEM, "out of memory");
+					free(text);
+				}
+			}
+			if (!wrc)
+				wrc = sx__idx_row_put(s->st, &row, &e);
+			if (!wrc)
+				wrc = sx_store_commit(s->st, &e);
+			if (wrc)
+				sx_store_rollback(s->st);
+		}
+		if (wrc)
+			note(s, "the search index of '%s' was built but not saved: %s", x->db->name,
+			     e.msg);
+		else
+			x->terms_dirty = false;
+	}
+done:
+	sx_fidx_free(fx);
+	free(vecs);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- open */
+
+static void add_neighbour(uint32_t d, long nb, float conf, u32vec *tmp, f32vec *tmpw)
+{
+	size_t i;
+	if (nb < 0 || (uint32_t)nb == d)
+		return;
+	for (i = 0; i < tmp->n; i++)
+		if (tmp->v[i] == (uint32_t)nb) {
+			if (tmpw->v[i] < conf)
+				tmpw->v[i] = conf;
+			return;
+		}
+	if (SX_VEC_PUSH(tmp, (uint32_t)nb) == 0 && SX_VEC_PUSH(tmpw, conf) != 0)
+		tmp->n--;
+}
+
+/* Neighbours for the FK closure: declared FKs both ways, then the map's. */
+static int link_neighbours(sx_search *s)
+{
+	u32vec *in = sx_calloc(s->docs.n ? s->docs.n : 1, sizeof *in);
+	u32vec tmp = {0};
+	f32vec tmpw = {0};
+	size_t d, i;
+	int rc = 0;
+	if (!in)
+		return SX_ENOMEM;
+	for (d = 0; d < s->docs.n; d++) {
+		sx_table *t = s->docs.v[d].t;
+		for (i = 0; i < t->nfks; i++) {
+			const sx_fk *fk = &t->fks[i];
+			sx_schema *sch = t->schema;
+			sx_table *ref;
+			long r;
+			if (fk->ref_schema)
+				sch = sx_database_find_schema(t->schema->db, fk->ref_schema);
+			if (!sch || !(ref = sx_schema_find_table(sch, fk->ref_table)))
+				continue;
+			if ((r = doc_of(s, ref)) >= 0 && SX_VEC_PUSH(&in[r], (uint32_t)d))
+				rc = SX_ENOMEM;
+		}
+	}
+	for (d = 0; d < s->docs.n && !rc; d++) {
+		doc *x = &s->docs.v[d];
+		sx_table *t = x->t;
+		tmp.n = tmpw.n = 0;
+		for (i = 0; i < t->nfks; i++) {
+			const sx_fk *fk = &t->fks[i];
+			sx_schema *sch = t->schema;
+			sx_table *ref;
+			if (fk->ref_schema)
+				sch = sx_database_find_schema(t->schema->db, fk->ref_schema);
+			if (sch && (ref = sx_schema_find_table(sch, fk->ref_table)))
+				add_neighbour((uint32_t)d, doc_of(s, ref), 1.0f, &tmp,
+					      &tmpw);
+		}
+		for (i = 0; i < in[d].n; i++)
+			add_neighbour((uint32_t)d, in[d].v[i], 1.0f, &tmp, &tmpw);
+		for (i = 0; i < x->info.nneighbours; i++)
+			add_neighbour((uint32_t)d, doc_of(s, x->info.neighbours[i]),
+				      x->info.neighbour_conf ? (float)x->info.neighbour_conf[i] : 1.0f,
+				      &tmp, &tmpw);
+		if (!tmp.n)
+			continue;
+		x->nb = sx_arena_alloc(s->arena, tmp.n * sizeof *x->nb);
+		x->nbw = sx_arena_alloc(s->arena, tmp.n * sizeof *x->nbw);
+		if (!x->nb || !x->nbw) {
+			rc = SX_ENOMEM;
+			break;
+		}
+		memcpy(x->nb, tmp.v, tmp.n * sizeof *x->nb);
+		memcpy(x->nbw, tmpw.v, tmp.n * sizeof *x->nbw);
+		x->nnb = (uint32_t)tmp.n;
+	}
+	for (d = 0; d < s->docs.n; d++)
+		SX_VEC_FREE(&in[d]);
+	free(in);
+	SX_VEC_FREE(&tmp);
+	SX_VEC_FREE(&tmpw);
+	return rc;
+}
+
+static bool drifted(const sx_search *s, int64_t corpus_docs)
+{
+	/* Local vectors carry the IDF of the corpus they were built in; when
+	 * the workspace has since grown or shrunk a lot, refresh them. */
+	double now = (double)s->docs.n, then = (double)corpus_docs;
+	if (s->remote)
+		return false;
+	return then <= 0 || now > 2 * then || now < then / 2;
+}
+
+static int open_remote(sx_search *s, sx_error *err)
+{
+	sx_error e;
+	if (!s->p.remote)
+		return 0;
+	if (sx__remote_new(&s->remote, s->cfg, &e)) {
+		note(s, "remote embedder not usable (%s); using the local embedder", e.msg);
+		return 0;
+	}
+	(void)err;
+	return 0;
+}
+
+int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
+{
+	sx_search *s;
+	size_t d, i, j, k;
+	int rc = 0;
+
+	*out = NULL;
+	if (!(s = sx_calloc(1, sizeof *s)))
+		return sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+	s->cat = src->cat;
+	s->st = src->store;
+	s->cfg = src->config;
+	load_params(&s->p, s->cfg);
+	s->dim = s->p.local.dim;
+	if (!(s->arena = sx_arena_new()) || !(s->vocab = sx_map_new(4096))) {
+		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+		goto fail;
+	}
+	if ((rc = sx_analyzer_new(&s->an, src->data_dir, err)))
+		goto fail;
+	if (s->st && (rc = sx__embed_migrate(s->st, err)))
+		goto fail;
+	open_remote(s, err);
+	if (s->remote)
+		s->dim = 0; /* learnt from the model (or from the stored index) */
+
+	/* Documents in catalog order, database by database. */
+	s->ndbs = s->cat->ndbs;
+	if (!(s->dbs = sx_calloc(s->ndbs ? s->ndbs : 1, sizeof *s->dbs)) ||
+	    SX_VEC_RESERVE(&s->docs, sx_catalog_table_count(s->cat) + 1)) {
+		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+		goto fail;
+	}
+	for (d = 0; d < s->ndbs; d++) {
+		sx_database *db = s->cat->dbs[d];
+		dbx *x = &s->dbs[d];
+		x->db = db;
+		x->first = s->docs.n;
+		for (i = 0; i < db->nschemas; i++)
+			for (j = 0; j < db->schemas[i]->ntables; j++) {
+				doc *nd = &s->docs.v[s->docs.n++];
+				memset(nd, 0, sizeof *nd);
+				nd->t = db->schemas[i]->tables[j];
+				nd->db = (uint32_t)d;
+				if (src->info && src->info(src->info_payload, nd->t, &nd->info) != 0)
+					memset(&nd->info, 0, sizeof nd->info);
+			}
+		x->n = s->docs.n - x->first;
+	}
+	if (!(s->byptr = malloc((s->docs.n ? s->docs.n : 1) * sizeof *s->byptr))) {
+		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+		goto fail;
+	}
+	for (i = 0; i < s->docs.n; i++)
+		s->byptr[i] = (tabref){s->docs.v[i].t, (uint32_t)i};
+	qsort(s->byptr, s->docs.n, sizeof *s->byptr, cmp_ptr);
+
+	/* Terms: stored when still valid, else analysed now. */
+	for (d = 0; d < s->ndbs; d++) {
+		dbx *x = &s->dbs[d];
+		sx__idx_row row;
+		bool found = false;
+		sx_progress_report(src->progress, "indexing", (int64_t)d, (int64_t)s->ndbs);
+		x->terms_key = terms_key(s, x);
+		if (s->st && x->db->id > 0 &&
+		    (rc = sx__idx_row_get(s->st, x->db->id, &row, &found, err)))
+			goto fail;
+		if (found && row.terms_key == x->terms_key && load_terms(s, x))
+			continue;
+		for (i = 0; i < x->n; i++)
+			if ((rc = analyse_doc(s, (uint32_t)(x->first + i), err)))
+				goto fail;
+		x->terms_dirty = true;
+	}
+	if (build_postings(s) || link_neighbours(s)) {
+		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+		goto fail;
+	}
+
+	/* Vectors: the stored index when it checks out, else built now. */
+	for (d = 0; d < s->ndbs; d++) {
+		dbx *x = &s->dbs[d];
+		sx__idx_row row;
+		bool found = false, hnsw = (long)x->n >= s->p.hnsw_threshold;
+		sx_error e;
+		if (s->st && x->db->id > 0 &&
+		    (rc = sx__idx_row_get(s->st, x->db->id, &row, &found, err)))
+			goto fail;
+		if (found && !x->terms_dirty && row.vec_key == vec_key(s, hnsw) &&
+		    row.terms_key == x->terms_key && !drifted(s, row.corpus_docs) &&
+		    (s->remote || row.dim == s->dim)) {
+			char path[4400];
+			snprintf(path, sizeof path, "%s/%s", sx_store_dir(s->st), row.file);
+			if (sx__idx_file_read(path, row.dim, row.count, row.checksum, &x->fx, &e) == 0) {
+				s->dim = row.dim;
+				continue;
+			}
+			note(s, "rebuilt the search index of '%s': %s", x->db->name, e.msg);
+		}
+		if ((rc = build_db(s, x, &e))) {
+			if (s->remote) {
+				/* The model is unreachable or misbehaving: fall back to
+				 * local vectors for every database, with a warning. */
+				note(s, "remote embeddings failed (%s); using the local embedder",
+				     e.msg);
+				sx__remote_free(s->remote);
+				s->remote = NULL;
+				s->dim = s->p.local.dim;
+				for (k = 0; k < d; k++) {
+					sx_fidx_free(s->dbs[k].fx);
+					s->dbs[k].fx = NULL;
+				}
+				d = (size_t)-1; /* start over with local vectors */
+				continue;
+			}
+			sx_error_set(err, rc, "%s", e.msg);
+			goto fail;
+		}
+	}
+	sx_progress_report(src->progress, "indexing", (int64_t)s->ndbs, (int64_t)s->ndbs);
+
+	if (!(s->dense = sx_calloc(s->docs.n + 1, sizeof *s->dense)) ||
+	    !(s->bm = sx_calloc(s->docs.n + 1, sizeof *s->bm)) ||
+	    !(s->boost = sx_calloc(s->docs.n + 1, sizeof *s->boost)) ||
+	    !(s->stamp = sx_calloc(s->docs.n + 1, sizeof *s->stamp)) ||
+	    !(s->dbcov = sx_calloc(s->ndbs + 1, sizeof *s->dbcov)) ||
+	    !(s->dbstamp = sx_calloc(s->ndbs + 1, sizeof *s->dbstamp))) {
+		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+		goto fail;
+	}
+	*out = s;
+	return 0;
+fail:
+	sx_search_free(s);
+	return rc;
+}
+
+void sx_search_free(sx_search *s)
+{
+	size_t i;
+	if (!s)
+		return;
+	for (i = 0; i < s->ndbs; i++)
+		sx_fidx_free(s->dbs[i].fx);
+	free(s->dbs);
+	for (i = 0; i < s->terms.n; i++)
+		SX_VEC_FREE(&s->terms.v[i].post);
+	SX_VEC_FREE(&s->terms);
+	SX_VEC_FREE(&s->docs);
+	for (i = 0; i < s->notes.n; i++)
+		free(s->notes.v[i]);
+	SX_VEC_FREE(&s->notes);
+	SX_VEC_FREE(&s->touched);
+	free(s->byptr);
+	free(s->dense);
+	free(s->bm);
+	free(s->boost);
+	free(s->stamp);
+	free(s->dbcov);
+	free(s->dbstamp);
+	sx_map_free(s->vocab);
+	sx_arena_free(s->arena);
+	sx_analyzer_free(s->an);
+	sx__remote_free(s->remote);
+	free(s);
+}
+
+const char *const *sx_search_notes(const sx_search *s)
+{
+	sx_search *m = (sx_search *)s;
+	size_t i;
+	for (i = 0; i < s->notes.n && i < MAX_NOTES; i++)
+		m->notes_v[i] = s->notes.v[i];
+	m->notes_v[i] = NULL;
+	return (const char *const *)m->notes_v;
+}
+
+size_t sx_search_size(const sx_search *s)
+{
+	return s->docs.n;
+}
+
+const sx_table_info *sx_search_table_info(const sx_search *s, const sx_table *t)
+{
+	long d = doc_of(s, t);
+	return d >= 0 ? &s->docs.v[d].info : &s->empty_info;
+}
+
+/* ---------------------------------------------------------------- query */
+
+typedef struct qterm {
+	const char *term;
+	const char *surface;
+	sx_term_origin origin;
+	float w;
+	long id;                /* -1: not in any document */
+} qterm;
+
+static void touch(sx_search *s, uint32_t d)
+{
+	if (s->stamp[d] == s->epoch)
+		return;
+	s->stamp[d] = s->epoch;
+	s->dense[d] = 0;
+	s->bm[d] = 0;
+	s->boost[d] = 0;
+	if (SX_VEC_PUSH(&s->touched, d))
+		s->stamp[d] = s->epoch - 1; /* not tracked: treat as untouched */
+}
+
+static bool doc_has(const doc *x, uint32_t id)
+{
+	uint32_t lo = 0, hi = x->nterms;
+	while (lo < hi) {
+		uint32_t mid = (lo + hi) / 2;
+		if (x->tid[mid] < id)
+			lo = mid + 1;
+		else if (x->tid[mid] > id)
+			hi = mid;
+		else
+			return true;
+	}
+	return false;
+}
+
+static int validate_query(const char *q, sx_error *err)
+{
+	size_t n, i;
+	if (!q)
+		return sx_error_set(err, SX_EINVAL, "empty query: say what to look for");
+	n = strlen(q);
+	if (n > SX_SEARCH_MAX_QUERY)
+		return sx_error_set(err, SX_EINVAL,
+				    "query is too long (%zu bytes; the limit is %d): use a few words",
+				    n, SX_SEARCH_MAX_QUERY);
+	if (!sx_utf8_valid(q, n))
+		return sx_error_set(err, SX_EINVAL, "query is not valid UTF-8");
+	for (i = 0; i < n && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r'); i++)
+		;
+	if (i == n)
+		return sx_error_set(err, SX_EINVAL, "empty query: say what to look for");
+	return 0;
+}
+
+typedef struct cand {
+	uint32_t doc;
+	float score;
+} cand;
+
+static int cmp_cand(const void *a, const void *b)
+{
+	const cand *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+static bool passes(const sx_search *s, const doc *x, const sx_search_opts *o)
+{
+	if (o->database && strcmp(x->t->schema->db->name, o->database) != 0)
+		return false;
+	if (o->schema && strcmp(x->t->schema->name, o->schema) != 0)
+		return false;
+	if (o->domain && (!x->info.domain || !sx_str_eq_nocase(x->info.domain, o->domain)))
+		return false;
+	if (o->pii == 0 && x->info.has_pii)
+		return false;
+	if (o->pii == 1 && !x->info.has_pii)
+		return false;
+	(void)s;
+	return true;
+}
+
+/* rank_out[i] = 1-based rank of touched[i] by v (descending); 0 when its
+ * value is 0 (not in that list). tmp holds touched.n entries. */
+static void ranks_of(sx_search *s, const float *v, float *rank_out, cand *tmp)
+{
+	size_t i, n = s->touched.n;
+	for (i = 0; i < n; i++)
+		tmp[i] = (cand){(uint32_t)i, v[s->touched.v[i]]};
+	qsort(tmp, n, sizeof *tmp, cmp_cand);
+	for (i = 0; i < n; i++)
+		rank_out[tmp[i].doc] = tmp[i].score > 0 ? (float)(i + 1) : 0;
+}
+
+static int query_vector(sx_search *s, const char *query, const qterm *q, size_t nq, float *vec,
+			bool *ok, sx_error *err)
+{
+	*ok = true;
+	if (s->remote) {
+		float *v = NULL;
+		int dim = 0;
+		sx_error e;
+		if (sx__remote_embed(s->remote, NULL, &query, 1, &v, &dim, &e) || dim != s->dim) {
+			note(s, "query embedding failed (%s); ranked by BM25 only", e.msg);
+			free(v);
+			*ok = false;
+			return 0;
+		}
+		memcpy(vec, v, (size_t)dim * sizeof *vec);
+		free(v);
+		return 0;
+	} else {
+		sx_term *tv = malloc((nq ? nq : 1) * sizeof *tv);
+		size_t i;
+		if (!tv)
+			return sx_error_set(err, SX_ENOMEM, "cannot run query: out of memory");
+		for (i = 0; i < nq; i++)
+			tv[i] = (sx_term){q[i].term, q[i].surface, q[i].w, q[i].origin};
+		sx__local_vector(&s->p.local, tv, nq, idf_lookup, s, vec);
+		free(tv);
+	}
+	return 0;
+}
+
+int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
+		    sx_search_result **out, sx_error *err)
+{
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *res = NULL;
+	sx_query_stats qs;
+	sx_terms qt;
+	qterm *q = NULL;
+	size_t nq = 0, i, j, k;
+	float *vec = NULL, max_dense = 0, max_bm = 0;
+	float total_idf = 0;    /* the query's database-IDF mass */
+	float *fused = NULL, *rank_d = NULL, *rank_b = NULL;
+	cand *c = NULL;
+	int64_t *labels = NULL;
+	float *scores = NULL;
+	uint64_t t0 = sx_now_ns();
+	bool dense_ok;
+	int rc;
+
+	*out = NULL;
+	if (opts)
+		o = *opts;
+	if (o.k == 0)
+		o.k = 5;
+	if ((rc = validate_query(query, err)))
+		return rc;
+	sx_terms_init(&qt);
+	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)))
+		goto done;
+	if (qt.n == 0) {
+		if (qs.words > 0 && qs.stopwords == qs.words)
+			rc = sx_error_set(err, SX_EINVAL,
+					  "query has only stopwords: name what the tables hold "
+					  "(\"customer payments\", \"заказы клиентов\")");
+		else
+			rc = sx_error_set(err, SX_EINVAL,
+					  "query has no searchable words: use letters, not only "
+					  "numbers or symbols");
+		goto done;
+	}
+	if (!s->docs.n) {
+		rc = sx_error_set(err, SX_EEMPTY, "nothing to search: no tables analysed yet");
+		goto done;
+	}
+
+	/* Merge repeated terms; a term's weight is capped so that repeating a
+	 * word cannot drown the others. */
+	if (!(q = malloc(qt.n * sizeof *q))) {
+		rc = SX_ENOMEM;
+		goto oom;
+	}
+	for (i = 0; i < qt.n; i++) {
+		void *v;
+		for (j = 0; j < nq && strcmp(q[j].term, qt.v[i].term) != 0; j++)
+			;
+		if (j < nq) {
+			q[j].w = fminf(q[j].w + qt.v[i].weight, 2.0f);
+			continue;
+		}
+		v = sx_map_get(s->vocab, qt.v[i].term);
+		q[nq++] = (qterm){qt.v[i].term, qt.v[i].surface, qt.v[i].origin, qt.v[i].weight,
+				  v ? (long)((uintptr_t)v - 1) : -1};
+	}
+
+	if (++s->epoch == 0) {
+		memset(s->stamp, 0, s->docs.n * sizeof *s->stamp);
+		memset(s->dbstamp, 0, s->ndbs * sizeof *s->dbstamp);
+		s->epoch = 1;
+	}
+	s->touched.n = 0;
+
+	/* Dense: the nearest vectors of every (filtered) database. */
+	if (!(vec = malloc((size_t)(s->dim ? s->dim : 1) * sizeof *vec)) ||
+	    !(labels = malloc((size_t)s->p.candidates * sizeof *labels)) ||
+	    !(scores = malloc((size_t)s->p.candidates * sizeof *scores)))
+		goto oom;
+	if ((rc = query_vector(s, query, q, nq, vec, &dense_ok, err)))
+		goto done;
+	for (i = 0; i < s->ndbs && dense_ok; i++) {
+		dbx *x = &s->dbs[i];
+		size_t kk = (size_t)s->p.candidates < x->n ? (size_t)s->p.candidates : x->n;
+		if (!x->fx || !kk || (o.database && strcmp(x->db->name, o.database) != 0))
+			continue;
+		sx_fidx_set_ef_search(x->fx, s->p.ef_search > (int)kk ? s->p.ef_search : (int)kk);
+		if (sx_fidx_search(x->fx, 1, vec, kk, scores, labels)) {
+			rc = sx_error_set(err, SX_ERROR, "search in '%s' failed: %s", x->db->name,
+					  sx_fidx_last_error());
+			goto done;
+		}
+		for (j = 0; j < kk; j++) {
+			uint32_t d;
+			if (labels[j] < 0 || (size_t)labels[j] >= x->n || scores[j] <= 0)
+				continue;
+			d = (uint32_t)(x->first + (size_t)labels[j]);
+			touch(s, d);
+			s->dense[d] = scores[j];
+			if (scores[j] > max_dense)
+				max_dense = scores[j];
+		}
+	}
+
+	/* BM25 over the same terms. */
+	for (i = 0; i < nq; i++) {
+		term_ent *te;
+		float qw;
+		if (q[i].id < 0)
+			continue;
+		te = &s->terms.v[q[i].id];
+		qw = q[i].w * te->idf;
+		total_idf += q[i].w * te->dbidf;
+		for (j = 0; j < te->post.n; j++) {
+			const posting *p = &te->post.v[j];
+			float norm = s->p.k1 *
+				     (1 - s->p.b + s->p.b * s->docs.v[p->doc].len / s->avg_len);
+			touch(s, p->doc);
+			s->bm[p->doc] += qw * p->tf * (s->p.k1 + 1) / (p->tf + norm);
+		}
+	}
+	/* Database coverage: the share of the query's IDF mass that some table
+	 * of the database holds. Postings are in document order and a
+	 * database's documents are contiguous, so each database shows up as
+	 * one run per term. */
+	for (i = 0; i < nq; i++) {
+		term_ent *te;
+		uint32_t last = UINT32_MAX;
+		if (q[i].id < 0)
+			continue;
+		te = &s->terms.v[q[i].id];
+		for (j = 0; j < te->post.n; j++) {
+			uint32_t db = s->docs.v[te->post.v[j].doc].db;
+			if (db == last)
+				continue;
+			last = db;
+			if (s->dbstamp[db] != s->epoch) {
+				s->dbstamp[db] = s->epoch;
+				s->dbcov[db] = 0;
+			}
+			s->dbcov[db] += q[i].w * te->dbidf;
+		}
+	}
+	for (i = 0; i < s->touched.n; i++)
+		if (s->bm[s->touched.v[i]] > max_bm)
+			max_bm = s->bm[s->touched.v[i]];
+
+	/* Fusion into fused[i], for touched[i]. */
+	k = s->touched.n;
+	if (!(fused = malloc((k + 1) * sizeof *fused)) || !(c = malloc((k + 1) * sizeof *c)) ||
+	    !(rank_d = malloc((k + 1) * sizeof *rank_d)) ||
+	    !(rank_b = malloc((k + 1) * sizeof *rank_b)))
+		goto oom;
+	if (s->p.rrf) {
+		/* Reciprocal rank fusion (k = 60): ranks, not magnitudes; scaled
+		 * so that a first place in both lists scores about 1. */
+		ranks_of(s, s->dense, rank_d, c);
+		ranks_of(s, s->bm, rank_b, c);
+		for (i = 0; i < k; i++)
+			fused[i] = 30.5f * ((rank_d[i] > 0 ? 1.0f / (60 + rank_d[i]) : 0) +
+					    (rank_b[i] > 0 ? 1.0f / (60 + rank_b[i]) : 0));
+	} else {
+		float wd = max_dense > 0 ? s->p.dense_weight : 0;
+		float wb = max_bm > 0 ? 1 - s->p.dense_weight : 0;
+		float sum = wd + wb;
+		for (i = 0; i < k; i++) {
+			uint32_t d = s->touched.v[i];
+			fused[i] = sum <= 0 ? 0
+					    : ((wd > 0 ? wd * s->dense[d] / max_dense : 0) +
+					       (wb > 0 ? wb * s->bm[d] / max_bm : 0)) /
+						      sum;
+		}
+	}
+	for (i = 0; i < k; i++)
+		c[i] = (cand){s->touched.v[i], fused[i]};
+	qsort(c, k, sizeof *c, cmp_cand);
+
+	/* FK closure: tables joined to strong hits inherit part of their score. */
+	{
+		size_t top = k < FK_TOP ? k : FK_TOP;
+		for (i = 0; i < top; i++) {
+			const doc *h = &s->docs.v[c[i].doc];
+			uint32_t m;
+			if (c[i].score <= 0)
+				break;
+			for (m = 0; m < h->nnb; m++) {
+				uint32_t nb = h->nb[m];
+				float inh = c[i].score * h->nbw[m];
+				touch(s, nb);
+				if (s->stamp[nb] == s->epoch && inh > s->boost[nb])
+					s->boost[nb] = inh;
+			}
+		}
+	}
+
+	/* Final scores over every touched document (closure may add some). */
+	{
+		size_t n = s->touched.n;
+		cand *all = malloc((n + 1) * sizeof *all);
+		float *base = NULL;
+		if (!all)
+			goto oom;
+		if (!(base = sx_calloc(n + 1, sizeof *base))) {
+			free(all);
+			goto oom;
+		}
+		/* fused[i] belongs to touched[i] for i < k. */
+		for (i = 0; i < k; i++)
+			base[i] = fused[i];
+		j = 0;
+		for (i = 0; i < n; i++) {
+			uint32_t d = s->touched.v[i];
+			const doc *x = &s->docs.v[d];
+			/* No known query term at all (typos only): no coverage to
+			 * judge by, so no database is held back. */
+			float cov = total_idf <= 0			  ? 1
+				    : s->dbstamp[x->db] == s->epoch ? s->dbcov[x->db] / total_idf
+								    : 0;
+			float sc;
+			if (cov > 1)
+				cov = 1;
+
+			sc = (base[i] + s->p.fk_boost * s->boost[d]) *
+			     (1 - s->p.db_boost + s->p.db_boost * cov);
+			if (sc <= 0 || !passes(s, x, &o))
+				continue;
+			all[j++] = (cand){d, sc};
+		}
+		qsort(all, j, sizeof *all, cmp_cand);
+		free(base);
+		if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new())) {
+			free(all);
+			goto oom;
+		}
+		res->n = j < o.k ? j : o.k;
+		if (!(res->hits = sx_calloc(res->n + 1, sizeof *res->hits))) {
+			free(all);
+			goto oom;
+		}
+		for (i = 0; i < res->n; i++) {
+			sx_search_hit *h = &res->hits[i];
+			const doc *x = &s->docs.v[all[i].doc];
+			size_t m;
+			h->table = x->t;
+			h->score = all[i].score;
+			h->dense = s->dense[all[i].doc];
+			h->bm25 = s->bm[all[i].doc];
+			h->why = sx_arena_alloc(res->arena, (nq + 1) * sizeof *h->why);
+			if (!h->why) {
+				free(all);
+				goto oom;
+			}
+			for (m = 0; m < nq; m++) {
+				char *w;
+				size_t e;
+				if (q[m].id < 0 || q[m].origin == SX_TERM_PHRASE ||
+				    !doc_has(x, (uint32_t)q[m].id))
+					continue;
+				if (q[m].origin == SX_TERM_WORD)
+					w = sx_arena_strdup(res->arena, q[m].surface);
+				else
+					w = sx_arena_printf(res->arena, "%s -> %s", q[m].surface,
+							    q[m].term);
+				if (!w) {
+					free(all);
+					goto oom;
+				}
+				for (e = 0; e < h->nwhy && strcmp(h->why[e], w) != 0; e++)
+					;
+				if (e == h->nwhy)
+					h->why[h->nwhy++] = w;
+			}
+		}
+		free(all);
+	}
+	res->query_ms = (double)(sx_now_ns() - t0) / 1e6;
+	*out = res;
+	res = NULL;
+	rc = 0;
+	goto done;
+oom:
+	rc = sx_error_set(err, SX_ENOMEM, "cannot run query: out of memory");
+done:
+	sx_search_result_free(res);
+	free(q);
+	free(vec);
+	free(labels);
+	free(scores);
+	free(fused);
+	free(c);
+	free(rank_d);
+	free(rank_b);
+	sx_terms_release(&qt);
+	return rc;
+}
+
+void sx_search_result_free(sx_search_result *r)
+{
+	if (!r)
+		return;
+	free(r->hits);
+	sx_arena_free(r->arena);
+	free(r);
+}
+
+cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h)
+{
+	const sx_table_info *info = sx_search_table_info(s, h->table);
+	cJSON *o = cJSON_CreateObject(), *cols, *why;
+	size_t i;
+	sx_json_add_str(o, "database", h->table->schema->db->name);
+	sx_json_add_str(o, "schema", h->table->schema->name);
+	sx_json_add_str(o, "name", h->table->name);
+	sx_json_add_num(o, "score", round(h->score * 10000) / 10000);
+	sx_json_add_str(o, "description", info->description ? info->description : h->table->comment);
+	sx_json_add_str(o, "domain", info->domain);
+	cols = cJSON_AddArrayToObject(o, "columns");
+	for (i = 0; i < h->table->ncols; i++)
+		cJSON_AddItemToArray(cols, cJSON_CreateString(h->table->cols[i].name));
+	why = cJSON_AddArrayToObject(o, "why");
+	for (i = 0; i < h->nwhy; i++)
+		cJSON_AddItemToArray(why, cJSON_CreateString(h->why[i]));
+	sx_json_add_bool(o, "pii", info->has_pii);
+	sx_json_add_num(o, "dense", round(h->dense * 10000) / 10000);
+	sx_json_add_num(o, "bm25", round(h->bm25 * 10000) / 10000);
+	return o;
+}
+
+/* ---------------------------------------------------------------- benches */
+
+void sx__search_set_ef(sx_search *s, int ef)
+{
+	s->p.ef_search = ef;
+}
+
+size_t sx__search_built(const sx_search *s)
+{
+	return s->nbuilt;
+}
+
+void sx__search_index_stats(const sx_search *s, size_t *nflat, size_t *nhnsw)
+{
+	size_t i;
+	*nflat = *nhnsw = 0;
+	for (i = 0; i < s->ndbs; i++)
+		if (s->dbs[i].fx)
+			(*(sx_fidx_is_hnsw(s->dbs[i].fx) ? nhnsw : nflat))++;
+}
+
+int sx__search_dense(sx_search *s, const char *query, size_t k, const sx_table **tables,
+		     float *scores, size_t *n, sx_error *err)
+{
+	sx_terms qt;
+	sx_query_stats qs;
+	qterm *q = NULL;
+	float *vec = NULL, *sc = NULL;
+	int64_t *lab = NULL;
+	cand *all = NULL;
+	size_t nq = 0, i, j, na = 0;
+	bool ok;
+	int rc;
+	*n = 0;
+	sx_terms_init(&qt);
+	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)))
+		goto done;
+	q = malloc((qt.n + 1) * sizeof *q);
+	vec = malloc((size_t)s->dim * sizeof *vec);
+	sc = malloc(k * sizeof *sc);
+	lab = malloc(k * sizeof *lab);
+	all = malloc((s->ndbs * k + 1) * sizeof *all);
+	if (!q || !vec || !sc || !lab || !all) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < qt.n; i++)
+		q[nq++] = (qterm){qt.v[i].term, qt.v[i].surface, qt.v[i].origin, qt.v[i].weight, -1};
+	if ((rc = query_vector(s, query, q, nq, vec, &ok, err)))
+		goto done;
+	for (i = 0; i < s->ndbs; i++) {
+		dbx *x = &s->dbs[i];
+		size_t kk = k < x->n ? k : x->n;
+		if (!x->fx || !kk)
+			continue;
+		sx_fidx_set_ef_search(x->fx, s->p.ef_search > (int)kk ? s->p.ef_search : (int)kk);
+		if (sx_fidx_search(x->fx, 1, vec, kk, sc, lab)) {
+			rc = sx_error_set(err, SX_ERROR, "%s", sx_fidx_last_error());
+			goto done;
+		}
+		for (j = 0; j < kk; j++)
+			if (lab[j] >= 0)
+				all[na++] = (cand){(uint32_t)(x->first + (size_t)lab[j]), sc[j]};
+	}
+	qsort(all, na, sizeof *all, cmp_cand);
+	for (i = 0; i < na && i < k; i++) {
+		tables[i] = s->docs.v[all[i].doc].t;
+		scores[i] = all[i].score;
+	}
+	*n = i;
+done:
+	sx_terms_release(&qt);
+	free(q);
+	free(vec);
+	free(sc);
+	free(lab);
+	free(all);
+	return rc;
+}

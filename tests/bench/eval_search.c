@@ -1,0 +1,476 @@
+/*
+ * eval_search.c - quality bench for semantic table search.
+ *
+ *   eval_search DIR [--workspace W] [--questions FILE] [--set SECTION.KEY=VALUE]...
+ *               [--limit N] [--misses N]
+ *
+ * DIR is data in Spider's layout: tables.json, database/<db>/<db>.sqlite,
+ * questions.jsonl ({db_id, question, tables}). Every database is analysed
+ * into ONE workspace (pooled, as an engineer meets many databases at once):
+ * through the SQLite introspector when the .sqlite file exists, else from
+ * tables.json. Every question is searched over the whole pool, and we
+ * print recall@1/5/10 (share of a question's gold tables in the top k,
+ * averaged), all-gold@5 (every gold table in the top 5) and MRR (rank of
+ * the first gold table), for sextant's search and for a plain BM25
+ * baseline over table and column names computed in the same run.
+ *
+ * With --workspace W an existing workspace is reused (analysis skipped
+ * when it already holds the databases), which makes tuning runs fast.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sextant/catalog.h>
+#include <sextant/embed.h>
+#include <sextant/store.h>
+
+typedef struct metrics {
+	double r1, r5, r10, all5, mrr;
+	size_t n;
+} metrics;
+
+typedef struct gold {
+	const char *db;
+	size_t n;
+	char **tables;
+} gold;
+
+static void die(const char *what, const sx_error *e)
+{
+	fprintf(stderr, "eval_search: %s%s%s\n", what, e ? ": " : "", e ? e->msg : "");
+	exit(1);
+}
+
+static bool is_gold(const gold *g, const char *db, const char *table)
+{
+	size_t i;
+	if (strcmp(db, g->db) != 0)
+		return false;
+	for (i = 0; i < g->n; i++)
+		if (sx_str_eq_nocase(g->tables[i], table))
+			return true;
+	return false;
+}
+
+/* Scores one ranking (db/table pairs, best first) against the gold set. */
+static void score(metrics *m, const gold *g, size_t n, const char *const *dbs,
+		  const char *const *tabs)
+{
+	size_t i, hit1 = 0, hit5 = 0, hit10 = 0;
+	double rr = 0;
+	for (i = 0; i < n && i < 10; i++) {
+		if (!is_gold(g, dbs[i], tabs[i]))
+			continue;
+		if (rr == 0)
+			rr = 1.0 / (double)(i + 1);
+		if (i < 1)
+			hit1++;
+		if (i < 5)
+			hit5++;
+		hit10++;
+	}
+	m->r1 += (double)hit1 / (double)g->n;
+	m->r5 += (double)hit5 / (double)g->n;
+	m->r10 += (double)hit10 / (double)g->n;
+	m->all5 += hit5 == g->n;
+	m->mrr += rr;
+	m->n++;
+}
+
+static void print_metrics(const char *name, const metrics *m)
+{
+	double n = m->n ? (double)m->n : 1;
+	printf("%-10s recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  all-gold@5 %.3f  MRR %.3f"
+	       "  (%zu questions)\n",
+	       name, m->r1 / n, m->r5 / n, m->r10 / n, m->all5 / n, m->mrr / n, m->n);
+}
+
+/* ---------------------------------------------------------------- baseline */
+
+/* Plain BM25: lowercase, split on anything not a letter or digit, no
+ * stemming, no stopwords, no lexicon; a document is the table name and its
+ * column names. */
+typedef struct bdoc {
+	const sx_table *t;
+	size_t n;
+	char **tok;
+} bdoc;
+
+static size_t tokenize(const char *s, char ***out)
+{
+	size_t n = 0, cap = 0;
+	char **v = NULL;
+	while (s && *s) {
+		size_t l = 0;
+		while (*s && !isalnum((unsigned char)*s))
+			s++;
+		while (isalnum((unsigned char)s[l]))
+			l++;
+		if (l) {
+			size_t i;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = realloc(v, cap * sizeof *v);
+			}
+			v[n] = malloc(l + 1);
+			for (i = 0; i < l; i++)
+				v[n][i] = (char)tolower((unsigned char)s[i]);
+			v[n][l] = '\0';
+			n++;
+		}
+		s += l;
+	}
+	*out = v;
+	return n;
+}
+
+static void tok_free(char **v, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+typedef struct baseline {
+	size_t n;
+	bdoc *docs;
+	sx_map *df;    /* token -> count (as uintptr) */
+	double avg;
+} baseline;
+
+static void add_table(sx_table *t, void *payload)
+{
+	baseline *b = payload;
+	bdoc *d = &b->docs[b->n++];
+	char **tmp;
+	size_t k, i, j;
+	d->t = t;
+	d->n = tokenize(t->name, &d->tok);
+	for (i = 0; i < t->ncols; i++) {
+		k = tokenize(t->cols[i].name, &tmp);
+		d->tok = realloc(d->tok, (d->n + k + 1) * sizeof *d->tok);
+		for (j = 0; j < k; j++)
+			d->tok[d->n++] = tmp[j];
+		free(tmp);
+	}
+	b->avg += (double)d->n;
+	/* document frequency: count each distinct token once */
+	for (i = 0; i < d->n; i++) {
+		for (j = 0; j < i && strcmp(d->tok[j], d->tok[i]) != 0; j++)
+			;
+		if (j == i)
+			sx_map_put(b->df, d->tok[i],
+				   (void *)((uintptr_t)sx_map_get(b->df, d->tok[i]) + 1));
+	}
+}
+
+typedef struct bhit {
+	double s;
+	size_t i;
+} bhit;
+
+static int cmp_bhit(const void *a, const void *b)
+{
+	const bhit *x = a, *y = b;
+	return x->s > y->s ? -1 : x->s < y->s ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
+static void baseline_query(const baseline *b, const char *q, bhit *out)
+{
+	char **qt;
+	size_t nq = tokenize(q, &qt), i, j, k;
+	for (i = 0; i < b->n; i++) {
+		const bdoc *d = &b->docs[i];
+		double s = 0;
+		for (j = 0; j < nq; j++) {
+			double tf = 0, df = (double)(uintptr_t)sx_map_get(b->df, qt[j]), idf;
+			for (k = 0; k < j && strcmp(qt[k], qt[j]) != 0; k++)
+				;
+			if (k < j || df == 0)
+				continue;
+			for (k = 0; k < d->n; k++)
+				tf += strcmp(d->tok[k], qt[j]) == 0;
+			if (tf == 0)
+				continue;
+			idf = log(1 + ((double)b->n - df + 0.5) / (df + 0.5));
+			s += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * (double)d->n / b->avg));
+		}
+		out[i] = (bhit){s, i};
+	}
+	qsort(out, b->n, sizeof *out, cmp_bhit);
+	tok_free(qt, nq);
+}
+
+/* ---------------------------------------------------------------- loading */
+
+static char *slurp(const char *path)
+{
+	char *text = NULL;
+	size_t len;
+	sx_error e;
+	if (sx_file_read(path, &text, &len, &e))
+		die("cannot read input", &e);
+	return text;
+}
+
+/* A database from tables.json, for those shipped without a .sqlite file. */
+static sx_database *from_tables_json(sx_catalog *cat, const cJSON *d)
+{
+	const cJSON *tn = cJSON_GetObjectItem(d, "table_names_original");
+	const cJSON *cn = cJSON_GetObjectItem(d, "column_names_original");
+	const cJSON *ct = cJSON_GetObjectItem(d, "column_types");
+	const cJSON *fks = cJSON_GetObjectItem(d, "foreign_keys"), *fk;
+	sx_database *db = sx_catalog_add_database(cat, sx_json_str(d, "db_id", "?"), SX_DB_DDL);
+	sx_schema *s = sx_catalog_add_schema(cat, db, "main");
+	int nt = cJSON_GetArraySize(tn), i, nc = cJSON_GetArraySize(cn);
+	sx_table **tabs = calloc((size_t)nt + 1, sizeof *tabs);
+	char now[32];
+	for (i = 0; i < nt; i++)
+		tabs[i] = sx_catalog_add_table(cat, s, cJSON_GetArrayItem(tn, i)->valuestring,
+					       SX_REL_TABLE);
+	for (i = 0; i < nc; i++) {
+		const cJSON *c = cJSON_GetArrayItem(cn, i);
+		int ti = cJSON_GetArrayItem(c, 0)->valueint;
+		if (ti >= 0 && ti < nt)
+			sx_catalog_add_column(cat, tabs[ti], cJSON_GetArrayItem(c, 1)->valuestring,
+					      cJSON_GetArrayItem(ct, i)->valuestring);
+	}
+	cJSON_ArrayForEach(fk, fks)
+	{
+		int a = cJSON_GetArrayItem(fk, 0)->valueint, b = cJSON_GetArrayItem(fk, 1)->valueint;
+		const cJSON *ca = cJSON_GetArrayItem(cn, a), *cb = cJSON_GetArrayItem(cn, b);
+		int ta = cJSON_GetArrayItem(ca, 0)->valueint, tb = cJSON_GetArrayItem(cb, 0)->valueint;
+		const char *col = cJSON_GetArrayItem(ca, 1)->valuestring;
+		const char *ref = cJSON_GetArrayItem(cb, 1)->valuestring;
+		if (ta >= 0 && ta < nt && tb >= 0 && tb < nt)
+			sx_catalog_add_fk(cat, tabs[ta], NULL, 1, &col, NULL, tabs[tb]->name, &ref);
+	}
+	sx_now_iso(now, sizeof now);
+	db->analysed_at = sx_catalog_str(cat, now);
+	free(tabs);
+	return db;
+}
+
+static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
+{
+	const cJSON *d;
+	size_t n = 0;
+	uint64_t t0 = sx_now_ns();
+	cJSON *have = NULL;
+	sx_error e;
+	if (sx_store_list_sources(st, &have, &e))
+		die("cannot list workspace", &e);
+	if (cJSON_GetArraySize(have) >= cJSON_GetArraySize(tables)) {
+		printf("workspace already holds %d databases: analysis skipped\n",
+		       cJSON_GetArraySize(have));
+		cJSON_Delete(have);
+		return;
+	}
+	cJSON_Delete(have);
+	cJSON_ArrayForEach(d, tables)
+	{
+		const char *id = sx_json_str(d, "db_id", "?");
+		char path[4096];
+		struct stat sb;
+		sx_catalog *cat;
+		sx_database *db;
+		sx_source_opts so = {0};
+		if (sx_catalog_new(&cat, &e))
+			die("catalog", &e);
+		snprintf(path, sizeof path, "%s/database/%s/%s.sqlite", dir, id, id);
+		if (stat(path, &sb) == 0 && sb.st_size > 0) {
+			if (sx_source_introspect(cat, path, &so, &db, &e))
+				die(path, &e);
+		} else {
+			db = from_tables_json(cat, d);
+		}
+		if (sx_store_save_database(st, db, &e))
+			die("save", &e);
+		sx_catalog_free(cat);
+		n++;
+	}
+	printf("analysed %zu databases in %.1f s\n", n, (double)(sx_now_ns() - t0) / 1e9);
+}
+
+int main(int argc, char **argv)
+{
+	const char *dir = NULL, *ws = NULL, *qpath = NULL;
+	char tmpws[] = "/tmp/sx-eval-XXXXXX", path[4096];
+	char *tables_text, *q_text, *line, *next;
+	cJSON *tables;
+	sx_config *cfg;
+	sx_store *st;
+	sx_catalog *cat;
+	sx_search *s;
+	sx_search_src src = {0};
+	sx_error e;
+	baseline b = {0};
+	metrics ms = {0}, mb = {0};
+	bhit *bh;
+	long limit = -1, misses = 0;
+	bool oracle = false;
+	uint64_t t0;
+	double qtime = 0;
+	int i;
+
+	if (sx_config_load_string(&cfg, "", &e))
+		die("config", &e);
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--workspace") == 0 && i + 1 < argc)
+			ws = argv[++i];
+		else if (strcmp(argv[i], "--questions") == 0 && i + 1 < argc)
+			qpath = argv[++i];
+		else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc)
+			limit = atol(argv[++i]);
+		else if (strcmp(argv[i], "--oracle-db") == 0)
+			oracle = true; /* diagnostics: search only the gold database */
+		else if (strcmp(argv[i], "--misses") == 0 && i + 1 < argc)
+			misses = atol(argv[++i]);
+		else if (strcmp(argv[i], "--set") == 0 && i + 1 < argc) {
+			char sec[64], key[64];
+			const char *kv = argv[++i], *dot = strchr(kv, '.'), *eq = strchr(kv, '=');
+			if (!dot || !eq || dot > eq)
+				die("--set wants SECTION.KEY=VALUE", NULL);
+			snprintf(sec, sizeof sec, "%.*s", (int)(dot - kv), kv);
+			snprintf(key, sizeof key, "%.*s", (int)(eq - dot - 1), dot + 1);
+			sx_config_set(cfg, sec, key, eq + 1);
+		} else if (!dir)
+			dir = argv[i];
+		else
+			die("usage: eval_search DIR [--workspace W] [--questions F] [--set S.K=V]...",
+			    NULL);
+	}
+	if (!dir)
+		die("usage: eval_search DIR [--workspace W] [--questions F] [--set S.K=V]...", NULL);
+	if (!ws) {
+		if (!mkdtemp(tmpws))
+			die("cannot create a temporary workspace", NULL);
+		ws = tmpws;
+	}
+	snprintf(path, sizeof path, "%s/tables.json", dir);
+	tables_text = slurp(path);
+	if (!(tables = cJSON_Parse(tables_text)))
+		die("tables.json does not parse", NULL);
+	if (sx_store_open(&st, ws, &e))
+		die("workspace", &e);
+	analyse_all(dir, st, tables);
+
+	if (sx_catalog_new(&cat, &e) || sx_store_load(st, cat, NULL, &e))
+		die("load", &e);
+	t0 = sx_now_ns();
+	src.cat = cat;
+	src.store = st;
+	src.config = cfg;
+	if (sx_search_open(&s, &src, &e))
+		die("search", &e);
+	printf("search index over %zu tables in %zu databases opened in %.2f s\n",
+	       sx_search_size(s), cat->ndbs, (double)(sx_now_ns() - t0) / 1e9);
+	for (const char *const *nv = sx_search_notes(s); *nv; nv++)
+		printf("note: %s\n", *nv);
+
+	b.n = 0;
+	b.docs = calloc(sx_catalog_table_count(cat) + 1, sizeof *b.docs);
+	b.df = sx_map_new(4096);
+	sx_catalog_each_table(cat, add_table, &b);
+	b.avg /= b.n ? (double)b.n : 1;
+	bh = malloc((b.n + 1) * sizeof *bh);
+
+	if (!qpath) {
+		snprintf(path, sizeof path, "%s/questions.jsonl", dir);
+		qpath = path;
+	}
+	q_text = slurp(qpath);
+	for (line = q_text; line && *line && limit != 0; line = next) {
+		cJSON *q, *gt, *x;
+		gold g = {0};
+		sx_search_opts o = SX_SEARCH_OPTS_INIT;
+		sx_search_result *r;
+		const char *dbs[10], *tabs[10];
+		size_t k;
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		if (!*line || !(q = cJSON_Parse(line)))
+			continue;
+		g.db = sx_json_str(q, "db_id", "");
+		gt = cJSON_GetObjectItem(q, "tables");
+		g.tables = calloc((size_t)cJSON_GetArraySize(gt) + 1, sizeof *g.tables);
+		cJSON_ArrayForEach(x, gt) g.tables[g.n++] = x->valuestring;
+		if (!g.n) {
+			free(g.tables);
+			cJSON_Delete(q);
+			continue;
+		}
+		o.k = 10;
+		if (oracle)
+			o.database = g.db;
+		if (sx_search_query(s, sx_json_str(q, "question", ""), &o, &r, &e)) {
+			/* A question the search refuses (only stopwords...) scores 0. */
+			score(&ms, &g, 0, dbs, tabs);
+		} else {
+			for (k = 0; k < r->n; k++) {
+				dbs[k] = r->hits[k].table->schema->db->name;
+				tabs[k] = r->hits[k].table->name;
+			}
+			qtime += r->query_ms;
+			score(&ms, &g, r->n, dbs, tabs);
+			if (misses > 0) {
+				bool all = true;
+				size_t gi;
+				for (gi = 0; gi < g.n; gi++) {
+					bool f = false;
+					for (k = 0; k < r->n && k < 5; k++)
+						f |= strcmp(dbs[k], g.db) == 0 &&
+						     sx_str_eq_nocase(tabs[k], g.tables[gi]);
+					all &= f;
+				}
+				if (!all) {
+					misses--;
+					printf("MISS [%s:", g.db);
+					for (gi = 0; gi < g.n; gi++)
+						printf(" %s", g.tables[gi]);
+					printf("] %s\n   got:", sx_json_str(q, "question", ""));
+					for (k = 0; k < r->n && k < 5; k++)
+						printf(" %s.%s(%.2f)", dbs[k], tabs[k], r->hits[k].score);
+					printf("\n");
+				}
+			}
+			sx_search_result_free(r);
+		}
+		baseline_query(&b, sx_json_str(q, "question", ""), bh);
+		for (k = 0; k < 10 && k < b.n; k++) {
+			dbs[k] = bh[k].s > 0 ? b.docs[bh[k].i].t->schema->db->name : "";
+			tabs[k] = b.docs[bh[k].i].t->name;
+		}
+		score(&mb, &g, k, dbs, tabs);
+		free(g.tables);
+		cJSON_Delete(q);
+		if (limit > 0)
+			limit--;
+	}
+	print_metrics("sextant", &ms);
+	print_metrics("bm25-plain", &mb);
+	printf("recall@5 gain over the baseline: %+.3f\n",
+	       (ms.r5 - mb.r5) / (ms.n ? (double)ms.n : 1));
+	printf("mean query time %.3f ms (query embedding included)\n",
+	       ms.n ? qtime / (double)ms.n : 0);
+
+	for (size_t d = 0; d < b.n; d++)
+		tok_free(b.docs[d].tok, b.docs[d].n);
+	free(b.docs);
+	free(bh);
+	sx_map_free(b.df);
+	sx_search_free(s);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+	sx_config_free(cfg);
+	cJSON_Delete(tables);
+	free(tables_text);
+	free(q_text);
+	return 0;
+}
