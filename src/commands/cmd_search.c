@@ -40,6 +40,9 @@ int sx__search_open_ws(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat, s
 	src.store = *st;
 	src.config = ctx->config;
 	src.progress = ctx->progress;
+	/* The remote embedder uses the [llm] endpoint: let SEXTANT_LLM_* and
+	 * OPENAI_BASE_URL apply as they do for model commands. */
+	sx_cmd_apply_model_overrides(ctx->config, NULL);
 	if ((rc = sx_search_open(s, &src, err))) {
 		sx_catalog_free(*cat);
 		sx_store_close(*st);
@@ -65,6 +68,7 @@ void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, sx_store *st, cJSON *
 	src.store = st;
 	src.config = ctx->config;
 	src.progress = ctx->progress;
+	sx_cmd_apply_model_overrides(ctx->config, NULL);
 	if (sx_search_open(&s, &src, &err))
 		goto fail;
 	sx_json_add_int(o, "tables", (int64_t)sx_search_size(s));

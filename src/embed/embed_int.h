@@ -62,11 +62,12 @@ void sx__local_vector(const sx_local_params *p, const sx_term *terms, size_t n, 
 
 /* ---------------------------------------------------------------- remote.c */
 
-/* A remote embedder: an OpenAI-compatible /v1/embeddings endpoint. */
+/* A remote embedder: an OpenAI-compatible /v1/embeddings endpoint reached
+ * through the LLM client. */
 typedef struct sx_remote sx_remote;
-/* Reads [embed] base_url, model, api_key_env, batch, timeout_s from cfg
- * (with SEXTANT_EMBED_* and SEXTANT_API_KEY / OPENAI_API_KEY from the
- * environment). SX_EINVAL when no base URL or model is configured. */
+/* Uses the [llm] section of cfg (endpoint, key, embed_model, embed_batch;
+ * the caller applies environment overrides). SX_EUNSUPPORTED when no
+ * endpoint is configured, SX_EINVAL when no model is. */
 int sx__remote_new(sx_remote **out, const sx_config *cfg, sx_error *err);
 void sx__remote_free(sx_remote *r);
 const char *sx__remote_model(const sx_remote *r);

@@ -165,7 +165,7 @@ static void load_params(params *p, const sx_config *cfg)
 {
 	const char *prov = sx_config_get(cfg, "embed", "provider", "local");
 	const char *fusion = sx_config_get(cfg, "search", "fusion", "weighted");
-	p->remote = strcmp(prov, "remote") == 0 || strcmp(prov, "openai") == 0;
+	p->remote = strcmp(prov, "remote") == 0;
 	p->local.dim = (int)sx_config_get_int(cfg, "embed", "dim", 256);
 	if (p->local.dim < 16 || p->local.dim > 8192)
 		p->local.dim = 256;
