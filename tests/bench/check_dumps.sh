@@ -98,7 +98,7 @@ SELECT (SELECT count(*) FROM t),
        (SELECT count(*) FROM pg_constraint k JOIN t ON k.conrelid = t.oid WHERE k.contype = 'f')"
 
 fail=0
-printf '%-14s %-22s %-22s %-22s %8s %s\n' dump "sextant t/c/fk" "postgresql t/c/fk" "SOURCE.md t/c/fk" seconds result
+printf '%-14s %-22s %-22s %-22s %8s %s\n' dump "sextant t/c/fk" "postgresql t/c/fk" "SOURCE.md t/c/fk" "analyze_s" result
 for name in openstreetmap danbooru omop_cdm pagila chinook northwind; do
 	if ! prepare "$name"; then
 		printf '%-14s missing in %s\n' "$name" "$DIR"

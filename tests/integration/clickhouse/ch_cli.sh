@@ -20,7 +20,7 @@ bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*" >&2; }
 GOOD="clickhouse://sextant:ch-test-pw@127.0.0.1:$PORT/shop"
 "$BIN" analyze "$GOOD" --json >"$T/out" 2>"$T/err" && ok || bad "analyze failed: $(cat "$T/err")"
 grep -q '"tables":4' "$T/out" && ok || bad "analyze should report 4 tables: $(cat "$T/out")"
-grep -q '"round_trips":4' "$T/out" && ok || bad "analyze should take 4 round trips: $(cat "$T/out")"
+grep -q '"round_trips":[45],' "$T/out" && ok || bad "analyze should take 4 or 5 round trips: $(cat "$T/out")"
 
 "$BIN" sources --json >"$T/src" 2>"$T/err" && ok || bad "sources failed: $(cat "$T/err")"
 grep -q "clickhouse://sextant@127.0.0.1:$PORT/shop" "$T/src" && ok || bad "sources should list the redacted DSN: $(cat "$T/src")"
