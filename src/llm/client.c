@@ -506,10 +506,15 @@ static size_t on_write(char *p, size_t size, size_t nmemb, void *ud)
 		char *ct = NULL;
 		curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &status);
 		curl_easy_getinfo(r->easy, CURLINFO_CONTENT_TYPE, &ct);
-		r->mode = r->kind == JOB_CHAT && r->llm->stream && status >= 200 && status < 300 &&
-				  !(ct && strstr(ct, "json"))
-			  ? 1
-			  : 2;
+		/* the server's Content-Type decides: an event stream is parsed
+		 * as one even if we asked for a whole answer, JSON as a whole
+		 * answer even if we asked for a stream */
+		if (r->kind != JOB_CHAT || status < 200 || status >= 300)
+			r->mode = 2;
+		else if (ct && strstr(ct, "event-stream"))
+			r->mode = 1;
+		else
+			r->mode = r->llm->stream && !(ct && strstr(ct, "json")) ? 1 : 2;
 	}
 	if (r->mode == 1) {
 		if (sx__llm_stream_feed(&r->st, p, n)) {
@@ -1092,10 +1097,10 @@ static void start_ready(sx_llm *llm)
 	}
 }
 
-/* Nanoseconds until the next timer (retry or limit), capped at 1 s. */
+/* Nanoseconds until the next timer (retry or limit); 10 s when none. */
 static uint64_t next_wait(sx_llm *llm)
 {
-	uint64_t now = now_ns(llm), best = 1000000000ULL;
+	uint64_t now = now_ns(llm), best = 10000000000ULL;
 	sx_llm_req *r;
 #define CONSIDER(t)                                                            \
 	do {                                                                   \
@@ -1189,6 +1194,10 @@ static void *worker_main(void *arg)
 			if (wait > 50000000ULL)
 				wait = 50000000ULL;
 		}
+		/* the poll wakes on I/O and curl_multi_wakeup; the cap only
+		 * bounds how stale a missed timer can get */
+		if (wait > 1000000000ULL)
+			wait = 1000000000ULL;
 		curl_multi_poll(llm->multi, NULL, 0, (int)((wait + 999999) / 1000000), NULL);
 	}
 	cancel_all(llm);

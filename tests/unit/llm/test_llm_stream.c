@@ -1,0 +1,391 @@
+/*
+ * test_llm_stream.c - the SSE + chat-delta parser (src/llm/stream.c),
+ * which is pure: every stream is fed whole, split at every byte offset,
+ * byte by byte and in random pieces, and must give the same text.
+ */
+#include "sx_test.h"
+
+#include "llm/llm_int.h"
+
+struct out {
+	sx_buf content, reasoning;
+	int ncontent, nreasoning; /* callback counts */
+};
+
+static void o_content(void *p, const char *s, size_t n)
+{
+	struct out *o = p;
+	assert_true(n > 0);
+	o->ncontent++;
+	sx_buf_put(&o->content, s, n);
+}
+
+static void o_reasoning(void *p, const char *s, size_t n)
+{
+	struct out *o = p;
+	assert_true(n > 0);
+	o->nreasoning++;
+	sx_buf_put(&o->reasoning, s, n);
+}
+
+static void out_release(struct out *o)
+{
+	sx_buf_release(&o->content);
+	sx_buf_release(&o->reasoning);
+	memset(o, 0, sizeof *o);
+}
+
+/* Feeds text cut at the given offsets (ascending, ending with len). */
+static int feed_cuts(sx_llm_stream *s, const char *text, size_t len, const size_t *cuts,
+		     size_t ncuts)
+{
+	size_t i, at = 0;
+	int rc = 0;
+	for (i = 0; i < ncuts && !rc; i++) {
+		rc = sx__llm_stream_feed(s, text + at, cuts[i] - at);
+		at = cuts[i];
+	}
+	if (!rc)
+		rc = sx__llm_stream_feed(s, text + at, len - at);
+	if (!rc)
+		rc = sx__llm_stream_finish(s);
+	return rc;
+}
+
+static int parse(struct out *o, sx_llm_stream *s, const char *text, size_t len,
+		 const size_t *cuts, size_t ncuts, bool think)
+{
+	sx_llm_stream_cb cb = {o_content, o_reasoning, o};
+	memset(o, 0, sizeof *o);
+	sx__llm_stream_init(s, &cb, think, 0);
+	return feed_cuts(s, text, len, cuts, ncuts);
+}
+
+/* Parses text whole, then at every single split offset, then byte by
+ * byte, then in 100 random splits; every way must give exactly the
+ * expected content, reasoning and return code. */
+static void check_all_splits(const char *text, const char *content, const char *reasoning,
+			     int want_rc, bool think)
+{
+	size_t len = strlen(text), k, i;
+	struct out o;
+	sx_llm_stream s;
+	size_t *cuts = malloc((len + 1) * sizeof *cuts);
+	unsigned seed = 12345;
+	int rc;
+
+	assert_non_null(cuts);
+	for (k = 0; k <= len + 101; k++) {
+		size_t n = 0;
+		if (k < len) {
+			cuts[n++] = k; /* split once at k */
+		} else if (k == len) {
+			for (i = 1; i < len; i++)
+				cuts[n++] = i; /* byte by byte */
+		} else {
+			size_t at = 0;
+			while (at < len) {
+				seed = seed * 1103515245u + 12345u;
+				at += 1 + (seed >> 16) % 23;
+				if (at < len)
+					cuts[n++] = at;
+			}
+		}
+		rc = parse(&o, &s, text, len, cuts, n, think);
+		if (rc != want_rc || strcmp(sx_buf_cstr(&o.content), content) != 0 ||
+		    strcmp(sx_buf_cstr(&o.reasoning), reasoning) != 0)
+			fail_msg("split case %zu of %zu: rc %d (want %d), content '%s' (want '%s'), "
+				 "reasoning '%s' (want '%s')",
+				 k, len, rc, want_rc, sx_buf_cstr(&o.content), content,
+				 sx_buf_cstr(&o.reasoning), reasoning);
+		sx__llm_stream_release(&s);
+		out_release(&o);
+	}
+	free(cuts);
+}
+
+#define CHUNK(delta) "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m1\"," \
+		     "\"choices\":[{\"index\":0,\"delta\":" delta ",\"finish_reason\":null}]}\n\n"
+
+static void test_basic_stream(void **state)
+{
+	const char *text =
+		": keep-alive comment\n\n" CHUNK("{\"role\":\"assistant\"}")
+		CHUNK("{\"reasoning_content\":\"Let me \"}") CHUNK("{\"reasoning_content\":\"see.\"}")
+		CHUNK("{\"content\":\"Привет, \"}") CHUNK("{\"content\":\"мир 🌍 \\u4e16\\u754c\"}")
+		"data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+		"data: {\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":7,"
+		"\"completion_tokens_details\":{\"reasoning_tokens\":3}}}\n\n"
+		"data: [DONE]\n\n";
+	struct out o;
+	sx_llm_stream s;
+	(void)state;
+	check_all_splits(text, "Привет, мир 🌍 世界", "Let me see.", 0, true);
+	assert_int_equal(parse(&o, &s, text, strlen(text), NULL, 0, true), 0);
+	assert_true(s.done);
+	assert_string_equal(s.finish, "stop");
+	assert_string_equal(s.model, "m1");
+	assert_true(s.usage.reported);
+	assert_int_equal(s.usage.prompt_tokens, 12);
+	assert_int_equal(s.usage.completion_tokens, 7);
+	assert_int_equal(s.usage.reasoning_tokens, 3);
+	assert_int_equal(s.chunks, 4);
+	assert_int_equal(s.invalid_utf8, 0);
+	assert_int_equal(s.content_bytes, (int64_t)strlen("Привет, мир 🌍 世界"));
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_crlf_and_cr(void **state)
+{
+	(void)state;
+	check_all_splits("data: {\"choices\":[{\"delta\":{\"content\":\"a\"}}]}\r\n\r\n"
+			 "data: {\"choices\":[{\"delta\":{\"content\":\"b\"}}]}\r\n\r\n"
+			 "data: [DONE]\r\n\r\n",
+			 "ab", "", 0, true);
+	/* bare CR line ends are legal SSE too */
+	check_all_splits("data: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\r\r"
+			 "data: {\"choices\":[{\"delta\":{\"content\":\"y\"}}]}\r\r",
+			 "xy", "", 0, true);
+}
+
+static void test_think_tags(void **state)
+{
+	(void)state;
+	/* tags split across deltas, newlines after tags dropped */
+	check_all_splits(CHUNK("{\"content\":\"<thi\"}") CHUNK("{\"content\":\"nk>\\nstep 1\"}")
+			 CHUNK("{\"content\":\", step 2</\"}") CHUNK("{\"content\":\"think>\\n\\nAnswer\"}")
+			 "data: [DONE]\n\n",
+			 "Answer", "step 1, step 2", 0, true);
+	/* a '<' that opens no tag stays text, also at a delta's end */
+	check_all_splits(CHUNK("{\"content\":\"a <\"}") CHUNK("{\"content\":\" b <t\"}")
+			 CHUNK("{\"content\":\"able>\"}") "data: [DONE]\n\n",
+			 "a < b <table>", "", 0, true);
+	/* a tag prefix left at the very end is text */
+	check_all_splits(CHUNK("{\"content\":\"x <thin\"}") "data: [DONE]\n\n", "x <thin", "", 0, true);
+	/* with think_tags off, tags are content */
+	check_all_splits(CHUNK("{\"content\":\"<think>a</think>b\"}") "data: [DONE]\n\n",
+			 "<think>a</think>b", "", 0, false);
+	/* Ollama-style delta.reasoning */
+	check_all_splits(CHUNK("{\"reasoning\":\"hmm\"}") CHUNK("{\"content\":\"ok\"}"), "ok", "hmm", 0,
+			 true);
+}
+
+static void test_utf8_split_across_deltas(void **state)
+{
+	(void)state;
+	/* "п" is D0 BF; a server that streams raw bytes may put the two
+	 * halves in two deltas: the parser must join them */
+	check_all_splits(CHUNK("{\"content\":\"a\xD0\"}") CHUNK("{\"content\":\"\xBF" "b\"}")
+			 CHUNK("{\"content\":\"\xF0\x9F\"}") CHUNK("{\"content\":\"\x8C\x8D\"}"),
+			 "aпb🌍", "", 0, true);
+}
+
+static void test_invalid_utf8(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	const char *text = CHUNK("{\"content\":\"a\xFF" "b\xC0\xAF" "c\"}")
+		CHUNK("{\"content\":\"\xE2\x82\"}") CHUNK("{\"reasoning_content\":\"r\"}") "data: [DONE]\n\n";
+	(void)state;
+	/* FF, C0 and AF are invalid bytes; E2 82 is an incomplete sequence
+	 * cut off by a change of channel */
+	check_all_splits(text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c\xEF\xBF\xBD", "r", 0, true);
+	assert_int_equal(parse(&o, &s, text, strlen(text), NULL, 0, true), 0);
+	assert_int_equal(s.invalid_utf8, 4);
+	assert_true(sx_utf8_valid(o.content.ptr, o.content.len));
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_invalid_json(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	const char *text = CHUNK("{\"content\":\"ok\"}") "data: {\"choices\": [ oops\n\n" CHUNK(
+		"{\"content\":\"never\"}");
+	(void)state;
+	check_all_splits(text, "ok", "", SX_EPARSE, true);
+	assert_int_equal(parse(&o, &s, text, strlen(text), NULL, 0, true), SX_EPARSE);
+	assert_true(s.failed);
+	assert_non_null(strstr(s.err.msg, "invalid JSON"));
+	assert_non_null(strstr(s.err.msg, "oops"));
+	/* once failed, more bytes change nothing */
+	assert_int_equal(sx__llm_stream_feed(&s, "data: [DONE]\n\n", 14), SX_EPARSE);
+	assert_false(s.done);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_error_object(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	const char *text = CHUNK("{\"content\":\"par\"}")
+		"data: {\"error\":{\"message\":\"model overloaded\",\"type\":\"server_error\",\"code\":503}}\n\n";
+	(void)state;
+	check_all_splits(text, "par", "", SX_EIO, true);
+	assert_int_equal(parse(&o, &s, text, strlen(text), NULL, 0, true), SX_EIO);
+	assert_non_null(strstr(s.err.msg, "model overloaded"));
+	assert_int_equal(s.error_status, 503);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	/* "event: error" and the vLLM form {"object":"error"} */
+	check_all_splits("event: error\ndata: {\"error\":\"boom\"}\n\n", "", "", SX_EIO, true);
+	check_all_splits("data: {\"object\":\"error\",\"message\":\"bad\",\"code\":400}\n\n", "", "",
+			 SX_EIO, true);
+}
+
+static void test_multiline_data_and_fields(void **state)
+{
+	(void)state;
+	/* two data lines join with a newline; id/retry/unknown fields and
+	 * "data" without a space are fine */
+	check_all_splits("id: 1\nretry: 100\nfoo: bar\ndata: {\"choices\":[{\"delta\":\ndata:"
+			 "{\"content\":\"j\"}}]}\n\ndata:[DONE]\n\n",
+			 "j", "", 0, true);
+	/* byte-order mark at the start */
+	check_all_splits("\xEF\xBB\xBF" CHUNK("{\"content\":\"bom\"}"), "bom", "", 0, true);
+}
+
+static void test_end_of_stream(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	const char *complete_lines = CHUNK("{\"content\":\"a\"}") "data: [DONE]\n";
+	const char *cut = CHUNK("{\"content\":\"a\"}") "data: {\"choices\":[{\"del";
+	(void)state;
+	/* a final event without its blank line still counts */
+	assert_int_equal(parse(&o, &s, complete_lines, strlen(complete_lines), NULL, 0, true), 0);
+	assert_true(s.done);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	/* a line cut mid-way is not parsed: the stream simply is not done */
+	assert_int_equal(parse(&o, &s, cut, strlen(cut), NULL, 0, true), 0);
+	assert_false(s.done);
+	assert_string_equal(sx_buf_cstr(&o.content), "a");
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_huge_line_bounded(void **state)
+{
+	sx_llm_stream s;
+	sx_llm_stream_cb cb = {NULL, NULL, NULL};
+	char block[4096];
+	size_t i;
+	int rc = 0;
+	(void)state;
+	memset(block, 'x', sizeof block);
+	sx__llm_stream_init(&s, &cb, true, 64 * 1024);
+	rc = sx__llm_stream_feed(&s, "data: ", 6);
+	for (i = 0; i < 1000 && !rc; i++)
+		rc = sx__llm_stream_feed(&s, block, sizeof block);
+	assert_int_equal(rc, SX_EPARSE);
+	assert_true(i < 40); /* stopped near the limit, not after 4 MB */
+	assert_true(s.line.cap <= 256 * 1024);
+	assert_non_null(strstr(s.err.msg, "limit"));
+	sx__llm_stream_release(&s);
+
+	/* a big but allowed event (1 MiB of content in one chunk) passes */
+	{
+		sx_buf big = SX_BUF_INIT;
+		struct out o;
+		sx_buf_puts(&big, "data: {\"choices\":[{\"delta\":{\"content\":\"");
+		for (i = 0; i < 256; i++)
+			sx_buf_put(&big, block, sizeof block);
+		sx_buf_puts(&big, "\"}}]}\n\ndata: [DONE]\n\n");
+		assert_int_equal(parse(&o, &s, big.ptr, big.len, NULL, 0, true), 0);
+		assert_int_equal(o.content.len, 256 * sizeof block);
+		sx__llm_stream_release(&s);
+		out_release(&o);
+		sx_buf_release(&big);
+	}
+}
+
+static void test_whole_completion(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	sx_llm_stream_cb cb = {o_content, o_reasoning, &o};
+	const char *body = "{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"mm\",\"choices\":"
+			   "[{\"index\":0,\"finish_reason\":\"length\",\"message\":{\"role\":"
+			   "\"assistant\",\"content\":\"<think>why</think>because\"}}],\"usage\":"
+			   "{\"prompt_tokens\":3,\"completion_tokens\":4}}";
+	(void)state;
+	memset(&o, 0, sizeof o);
+	sx__llm_stream_init(&s, &cb, true, 0);
+	assert_int_equal(sx__llm_stream_completion(&s, body, strlen(body)), 0);
+	assert_string_equal(sx_buf_cstr(&o.content), "because");
+	assert_string_equal(sx_buf_cstr(&o.reasoning), "why");
+	assert_string_equal(s.finish, "length");
+	assert_string_equal(s.model, "mm");
+	assert_int_equal(s.usage.completion_tokens, 4);
+	assert_true(s.done);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	/* an error body */
+	memset(&o, 0, sizeof o);
+	sx__llm_stream_init(&s, &cb, true, 0);
+	assert_int_equal(sx__llm_stream_completion(&s, "{\"error\":{\"message\":\"nope\"}}", 28),
+			 SX_EIO);
+	assert_non_null(strstr(s.err.msg, "nope"));
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_control_chars_in_errors_are_cleaned(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	const char *text = "data: {\"error\":{\"message\":\"\\u001b[31mred\\u0007\"}}\n\n";
+	(void)state;
+	assert_int_equal(parse(&o, &s, text, strlen(text), NULL, 0, true), SX_EIO);
+	assert_null(strchr(s.err.msg, '\x1b'));
+	assert_null(strchr(s.err.msg, '\x07'));
+	assert_non_null(strstr(s.err.msg, "red"));
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_alloc_failures(void **state)
+{
+	const char *text = CHUNK("{\"content\":\"hello\"}") CHUNK("{\"content\":\" world\"}")
+		"data: [DONE]\n\n";
+	long n;
+	(void)state;
+	/* every allocation of the parser in turn fails: it must report
+	 * (or survive) without crashing or leaking */
+	for (n = 0; n < 40; n++) {
+		struct out o;
+		sx_llm_stream s;
+		size_t cuts[3] = {5, 40, 90};
+		int rc;
+		sx_alloc_fail_after(n);
+		rc = parse(&o, &s, text, strlen(text), cuts, 3, true);
+		sx_alloc_fail_after(-1);
+		assert_true(rc == 0 || rc == SX_ENOMEM || rc == SX_EPARSE);
+		sx__llm_stream_release(&s);
+		out_release(&o);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_basic_stream),
+		cmocka_unit_test(test_crlf_and_cr),
+		cmocka_unit_test(test_think_tags),
+		cmocka_unit_test(test_utf8_split_across_deltas),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_invalid_json),
+		cmocka_unit_test(test_error_object),
+		cmocka_unit_test(test_multiline_data_and_fields),
+		cmocka_unit_test(test_end_of_stream),
+		cmocka_unit_test(test_huge_line_bounded),
+		cmocka_unit_test(test_whole_completion),
+		cmocka_unit_test(test_control_chars_in_errors_are_cleaned),
+		cmocka_unit_test(test_alloc_failures),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
