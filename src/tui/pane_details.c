@@ -1,0 +1,701 @@
+/*
+ * pane_details.c - what one table is: its columns (type, PK/FK, nullable,
+ * PII class, comment), indexes, and what the map knows about it
+ * (description, domain, sensitivity, update frequency, relationships with
+ * confidence and evidence, accept/reject of inferred ones).
+ *
+ * The catalog part is built at once from the loaded catalog. The map part
+ * comes from the engine's `describe` and `relations --table` commands,
+ * run on workers when those commands exist in this build; answers for a
+ * table that is no longer shown are dropped (request tags). The content
+ * is a doc (doc.c) with a line cursor: j/k move it, a/r act on the
+ * relationship under it, Enter jumps to the table at its other end.
+ * UI thread only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+typedef struct {
+	size_t line;
+	char *rel_id;
+	char *other; /* the table at the other end */
+	bool inferred;
+} rel_line;
+
+typedef struct {
+	char id[512];
+	tui_doc doc;
+	tui_list list;
+	int xoff;
+	int built_w;
+	SX_VEC(rel_line) rels;
+	cJSON *info;      /* describe result */
+	cJSON *relations; /* relations result */
+	int tag;
+	int last_h;
+	bool fetching;
+} det_st;
+
+static void rels_clear(det_st *st)
+{
+	size_t i;
+	for (i = 0; i < st->rels.n; i++) {
+		free(st->rels.v[i].rel_id);
+		free(st->rels.v[i].other);
+	}
+	st->rels.n = 0;
+}
+
+/* Appends text padded (or cut with an ellipsis) to exactly w cells. */
+static void cell(tui_doc *d, int style, const char *s, int w)
+{
+	size_t n = strlen(s);
+	int sw = tui_strwidth(s, n);
+	char pad[256];
+	if (w <= 0)
+		return;
+	if (sw > w) {
+		size_t fit = tui_fit(s, n, w - 1);
+		tui_doc_append(d, style, s, fit);
+		tui_doc_append(d, style, "…", strlen("…"));
+		sw = tui_strwidth(s, fit) + 1;
+	} else {
+		tui_doc_append(d, style, s, n);
+	}
+	if (w - sw > 0) {
+		int k = w - sw > (int)sizeof pad - 1 ? (int)sizeof pad - 1 : w - sw;
+		memset(pad, ' ', (size_t)k);
+		tui_doc_append(d, style, pad, (size_t)k);
+	}
+}
+
+/* Word-wraps one paragraph of untrusted text into lines of w cells. */
+static void para(tui_doc *d, int style, const char *indent, const char *text, int w)
+{
+	char *clean = sx_sanitize(text, false);
+	const char *p = clean ? clean : "";
+	int iw = (int)strlen(indent), avail = w - iw;
+	if (avail < 10)
+		avail = 10;
+	while (*p) {
+		size_t n = strlen(p), fit = tui_fit(p, n, avail), cut = fit;
+		if (fit < n) {
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = fit;
+		}
+		tui_doc_newline(d);
+		tui_doc_append(d, TS_NORMAL, indent, (size_t)iw);
+		tui_doc_append(d, style, p, cut);
+		tui_doc_newline(d);
+		p += cut;
+		while (*p == ' ')
+			p++;
+	}
+	free(clean);
+}
+
+static const char *pii_of(const det_st *st, const char *col)
+{
+	const cJSON *c;
+	cJSON_ArrayForEach(c, cJSON_GetObjectItem(st->info, "columns"))
+	{
+		const cJSON *pii;
+		if (strcmp(sx_json_str(c, "name", ""), col) != 0)
+			continue;
+		pii = cJSON_GetObjectItem(c, "pii");
+		if (cJSON_IsString(pii))
+			return pii->valuestring;
+		if (cJSON_IsObject(pii))
+			return sx_json_str(pii, "class", NULL);
+		return sx_json_str(c, "pii_class", NULL);
+	}
+	return NULL;
+}
+
+static const char *json_label(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItem(o, key);
+	if (cJSON_IsString(v))
+		return v->valuestring;
+	if (cJSON_IsObject(v))
+		return sx_json_str(v, "name", sx_json_str(v, "value", NULL));
+	return NULL;
+}
+
+static void endpoint(const cJSON *e, char *out, size_t n)
+{
+	const cJSON *cols = cJSON_GetObjectItem(e, "columns"), *c;
+	size_t len;
+	len = (size_t)snprintf(out, n, "%s", sx_json_str(e, "table", "?"));
+	if (len < n)
+		len += (size_t)snprintf(out + len, n - len, "(");
+	cJSON_ArrayForEach(c, cols)
+	{
+		if (len < n && cJSON_IsString(c))
+			len += (size_t)snprintf(out + len, n - len, "%s%s", c == cols->child ? "" : ", ",
+						c->valuestring);
+	}
+	if (len < n)
+		snprintf(out + len, n - len, ")");
+}
+
+static void build_relations(det_st *st, const sx_table *t, int w)
+{
+	tui_doc *d = &st->doc;
+	const cJSON *arr = cJSON_GetObjectItem(st->relations, "relations"), *r;
+	char line[1024], a[400], b[400];
+	int n = cJSON_GetArraySize(arr);
+	(void)t;
+	snprintf(line, sizeof line, "RELATIONSHIPS (%d)", n);
+	tui_doc_line(d, TS_HEADER, line);
+	if (!n) {
+		tui_doc_line(d, TS_DIM, "  none found");
+		return;
+	}
+	cJSON_ArrayForEach(r, arr)
+	{
+		const cJSON *from = cJSON_GetObjectItem(r, "from"), *to = cJSON_GetObjectItem(r, "to");
+		const cJSON *ev;
+		const char *kind = sx_json_str(r, "kind", "?"), *status = sx_json_str(r, "status", "");
+		bool outgoing = strcmp(sx_json_str(from, "table", ""), t->name) == 0 &&
+				strcmp(sx_json_str(from, "schema", ""), t->schema->name) == 0;
+		bool inferred = strcmp(kind, "inferred") == 0;
+		rel_line rl = {0};
+		char other[512];
+		endpoint(from, a, sizeof a);
+		endpoint(to, b, sizeof b);
+		snprintf(other, sizeof other, "%s.%s.%s", sx_json_str(outgoing ? to : from, "database", ""),
+			 sx_json_str(outgoing ? to : from, "schema", ""),
+			 sx_json_str(outgoing ? to : from, "table", ""));
+		tui_doc_newline(d);
+		rl.line = tui_doc_nlines(d);
+		tui_doc_append(d, outgoing ? TS_FK : TS_PK, outgoing ? "  → " : "  ← ",
+			       strlen("  → "));
+		snprintf(line, sizeof line, "%s %s %s", a, outgoing ? "→" : "←", outgoing ? b : b);
+		if (!outgoing)
+			snprintf(line, sizeof line, "%s ← %s", b, a);
+		cell(d, TS_NORMAL, line, w - 36 > 20 ? w - 36 : 20);
+		snprintf(line, sizeof line, " %-8s %4.2f %s", inferred ? "inferred" : "declared",
+			 sx_json_num(r, "confidence", 1.0), sx_json_str(r, "cardinality", ""));
+		tui_doc_append(d, inferred ? TS_WARN : TS_DIM, line, strlen(line));
+		if (*status && strcmp(status, "proposed") != 0) {
+			snprintf(line, sizeof line, " [%s]", status);
+			tui_doc_append(d, strcmp(status, "accepted") == 0 ? TS_OK : TS_ERROR, line,
+				       strlen(line));
+		}
+		tui_doc_newline(d);
+		cJSON_ArrayForEach(ev, cJSON_GetObjectItem(r, "evidence"))
+		{
+			snprintf(line, sizeof line, "      %s: %s (%.2f)", sx_json_str(ev, "type", "?"),
+				 sx_json_str(ev, "detail", ""), sx_json_num(ev, "score", 0));
+			para(d, TS_DIM, "", line, w);
+		}
+		rl.rel_id = sx_strdup(sx_json_str(r, "id", ""));
+		rl.other = sx_strdup(other);
+		rl.inferred = inferred;
+		if (SX_VEC_PUSH(&st->rels, rl)) {
+			free(rl.rel_id);
+			free(rl.other);
+		}
+	}
+}
+
+/* Foreign keys declared on t and on other tables pointing at t. */
+static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w)
+{
+	tui_doc *d = &st->doc;
+	char line[1024];
+	size_t i, k, s, x, nin = 0;
+	const sx_database *db = t->schema->db;
+
+	for (s = 0; s < db->nschemas; s++)
+		for (x = 0; x < db->schemas[s]->ntables; x++) {
+			const sx_table *o = db->schemas[s]->tables[x];
+			for (i = 0; i < o->nfks; i++) {
+				const sx_fk *fk = &o->fks[i];
+				const char *rs = fk->ref_schema ? fk->ref_schema : o->schema->name;
+				if (strcmp(fk->ref_table, t->name) == 0 && strcmp(rs, t->schema->name) == 0)
+					nin++;
+			}
+		}
+	(void)cat;
+	snprintf(line, sizeof line, "FOREIGN KEYS (%zu out, %zu in)", t->nfks, nin);
+	tui_doc_line(d, TS_HEADER, line);
+	for (i = 0; i < t->nfks; i++) {
+		const sx_fk *fk = &t->fks[i];
+		rel_line rl = {0};
+		size_t len = 0;
+		char other[512];
+		line[0] = 0;
+		for (k = 0; k < fk->ncols && len < sizeof line; k++)
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", k ? ", " : "",
+						fk->cols[k]);
+		if (len < sizeof line)
+			len += (size_t)snprintf(line + len, sizeof line - len, " → %s%s%s(",
+						fk->ref_schema ? fk->ref_schema : "",
+						fk->ref_schema ? "." : "", fk->ref_table);
+		for (k = 0; k < fk->ncols && len < sizeof line; k++)
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", k ? ", " : "",
+						fk->ref_cols && fk->ref_cols[k] ? fk->ref_cols[k] : "pk");
+		if (len < sizeof line)
+			snprintf(line + len, sizeof line - len, ")  declared");
+		tui_doc_newline(d);
+		rl.line = tui_doc_nlines(d);
+		tui_doc_append(d, TS_FK, "  → ", strlen("  → "));
+		tui_doc_append(d, TS_NORMAL, line, strlen(line));
+		tui_doc_newline(d);
+		snprintf(other, sizeof other, "%s.%s.%s", db->name,
+			 fk->ref_schema ? fk->ref_schema : t->schema->name, fk->ref_table);
+		rl.other = sx_strdup(other);
+		if (SX_VEC_PUSH(&st->rels, rl))
+			free(rl.other);
+	}
+	for (s = 0; s < db->nschemas; s++)
+		for (x = 0; x < db->schemas[s]->ntables; x++) {
+			const sx_table *o = db->schemas[s]->tables[x];
+			for (i = 0; i < o->nfks; i++) {
+				const sx_fk *fk = &o->fks[i];
+				const char *rs = fk->ref_schema ? fk->ref_schema : o->schema->name;
+				rel_line rl = {0};
+				char other[512];
+				if (strcmp(fk->ref_table, t->name) != 0 || strcmp(rs, t->schema->name) != 0)
+					continue;
+				snprintf(line, sizeof line, "%s.%s(%s%s)  declared", o->schema->name,
+					 o->name, fk->ncols ? fk->cols[0] : "", fk->ncols > 1 ? ", …" : "");
+				tui_doc_newline(d);
+				rl.line = tui_doc_nlines(d);
+				tui_doc_append(d, TS_PK, "  ← ", strlen("  ← "));
+				tui_doc_append(d, TS_NORMAL, line, strlen(line));
+				tui_doc_newline(d);
+				sx_table_id(o, other, sizeof other);
+				rl.other = sx_strdup(other);
+				if (SX_VEC_PUSH(&st->rels, rl))
+					free(rl.other);
+			}
+		}
+	(void)w;
+}
+
+static void build(tui_pane *p, int w)
+{
+	det_st *st = p->st;
+	tui_app *app = p->app;
+	tui_doc *d = &st->doc;
+	sx_table *t = NULL;
+	char line[1024], cnt[32];
+	size_t i;
+	int nw = 4, tw = 4, kw = 3, pw = 0;
+	const char *s;
+
+	tui_doc_clear(d);
+	rels_clear(st);
+	st->built_w = w;
+	if (!st->id[0] || !app->cat || sx_catalog_resolve(app->cat, st->id, &t, NULL) || !t) {
+		snprintf(p->title, sizeof p->title, "Details");
+		tui_doc_line(d, TS_DIM, app->cat ? "select a table" : "loading…");
+		return;
+	}
+	snprintf(p->title, sizeof p->title, "%s", t->name);
+	if (t->row_count >= 0) {
+		snprintf(cnt, sizeof cnt, "%lld", (long long)t->row_count);
+		snprintf(line, sizeof line, "%s · %s · %s row%s%s", st->id, sx_rel_kind_name(t->kind),
+			 cnt, t->row_count == 1 ? "" : "s", t->rows_exact ? "" : " (estimate)");
+	} else {
+		snprintf(line, sizeof line, "%s · %s", st->id, sx_rel_kind_name(t->kind));
+	}
+	tui_doc_line(d, TS_DIM, line);
+	if (t->comment)
+		para(d, TS_COMMENT, "", t->comment, w);
+	if (st->info) {
+		if ((s = sx_json_str(st->info, "description", NULL)) != NULL)
+			para(d, TS_NORMAL, "", s, w);
+		line[0] = 0;
+		if ((s = json_label(st->info, "domain")) != NULL) {
+			tui_doc_newline(d);
+			tui_doc_append(d, TS_DIM, "domain ", 7);
+			tui_doc_append(d, TS_DOMAIN, s, strlen(s));
+		}
+		if ((s = json_label(st->info, "sensitivity")) != NULL) {
+			tui_doc_append(d, TS_DIM, "  sensitivity ", 14);
+			tui_doc_append(d, strcmp(s, "public") && strcmp(s, "internal") ? TS_PII : TS_NORMAL,
+				       s, strlen(s));
+		}
+		if ((s = json_label(st->info, "update_frequency")) != NULL) {
+			tui_doc_append(d, TS_DIM, "  updated ", 10);
+			tui_doc_append(d, TS_NORMAL, s, strlen(s));
+		}
+		tui_doc_newline(d);
+	} else if (st->fetching) {
+		tui_doc_line(d, TS_DIM, "describing…");
+	}
+	tui_doc_line(d, TS_NORMAL, "");
+
+	/* column widths from the content, capped so comments keep room */
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		int a = tui_strwidth(c->name, strlen(c->name));
+		int b = c->type ? tui_strwidth(c->type, strlen(c->type)) : 0;
+		const char *pii = pii_of(st, c->name);
+		nw = a > nw ? a : nw;
+		tw = b > tw ? b : tw;
+		if (sx_table_col_fk(t, c->name))
+			kw = kw < 6 ? 6 : kw;
+		if (pii && (int)strlen(pii) > pw)
+			pw = (int)strlen(pii);
+	}
+	nw = nw > 28 ? 28 : nw;
+	tw = tw > 20 ? 20 : tw;
+	if (pw && pw < 3)
+		pw = 3;
+	snprintf(line, sizeof line, "COLUMNS (%zu)", t->ncols);
+	tui_doc_line(d, TS_HEADER, line);
+	tui_doc_append(d, TS_DIM, "  ", 2);
+	cell(d, TS_DIM, "name", nw + 1);
+	cell(d, TS_DIM, "type", tw + 1);
+	cell(d, TS_DIM, "key", kw + 1);
+	cell(d, TS_DIM, "null", 5);
+	if (pw)
+		cell(d, TS_DIM, "pii", pw + 1);
+	tui_doc_append(d, TS_DIM, "comment", 7);
+	tui_doc_newline(d);
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		bool pk = sx_table_col_in_pk(t, c->name);
+		const sx_fk *fk = sx_table_col_fk(t, c->name);
+		const char *pii = pii_of(st, c->name);
+		char key[16];
+		snprintf(key, sizeof key, "%s%s%s", pk ? "PK" : "", pk && fk ? " " : "", fk ? "FK" : "");
+		tui_doc_append(d, TS_NORMAL, "  ", 2);
+		cell(d, pk ? TS_PK : fk ? TS_FK : TS_NORMAL, c->name, nw + 1);
+		cell(d, TS_TYPE, c->type ? c->type : "", tw + 1);
+		cell(d, pk ? TS_PK : TS_FK, key, kw + 1);
+		cell(d, c->nullable ? TS_NORMAL : TS_DIM, c->nullable ? "null" : "", 5);
+		if (pw)
+			cell(d, TS_PII, pii ? pii : "", pw + 1);
+		if (c->comment) {
+			char *clean = sx_sanitize(c->comment, false);
+			if (clean)
+				tui_doc_append(d, TS_COMMENT, clean, strlen(clean));
+			free(clean);
+		} else if (fk) {
+			snprintf(line, sizeof line, "→ %s", fk->ref_table);
+			tui_doc_append(d, TS_DIM, line, strlen(line));
+		}
+		tui_doc_newline(d);
+	}
+	if (t->nindexes) {
+		tui_doc_line(d, TS_NORMAL, "");
+		snprintf(line, sizeof line, "INDEXES (%zu)", t->nindexes);
+		tui_doc_line(d, TS_HEADER, line);
+		for (i = 0; i < t->nindexes; i++) {
+			const sx_index *ix = &t->indexes[i];
+			size_t k, len = 0;
+			len += (size_t)snprintf(line, sizeof line, "  %s%s (", ix->unique ? "unique " : "",
+						ix->key.name ? ix->key.name : "");
+			for (k = 0; k < ix->key.ncols && len < sizeof line; k++)
+				len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", k ? ", " : "",
+							ix->key.cols[k]);
+			if (len < sizeof line)
+				snprintf(line + len, sizeof line - len, ")");
+			tui_doc_line(d, TS_NORMAL, line);
+		}
+	}
+	tui_doc_line(d, TS_NORMAL, "");
+	if (st->relations)
+		build_relations(st, t, w);
+	else
+		build_declared(st, app->cat, t, w);
+	if (t->definition) {
+		tui_doc_line(d, TS_NORMAL, "");
+		tui_doc_line(d, TS_HEADER, "DEFINITION");
+		tui_sql_to_doc(d, t->definition);
+	}
+	st->list.n = tui_doc_nlines(d);
+	tui_list_set(&st->list, st->list.sel);
+}
+
+/* ------------------------------------------------------------ fetching */
+
+static void got_info(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+		     const char *errmsg)
+{
+	tui_pane *p = job->udata;
+	det_st *st = p->st;
+	(void)payload;
+	if (job->tag != st->tag)
+		return;
+	st->fetching = false;
+	if (rc) {
+		tui_app_msg(app, TS_WARN, "describe: %s", errmsg);
+	} else if (res) {
+		cJSON *t = cJSON_GetObjectItem(res, "table");
+		cJSON_Delete(st->info);
+		/* describe may wrap the table in {"table": {...}} */
+		st->info = cJSON_Duplicate(cJSON_IsObject(t) ? t : res, 1);
+	}
+	st->built_w = 0;
+	app->dirty = true;
+}
+
+static void got_relations(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+			  const char *errmsg)
+{
+	tui_pane *p = job->udata;
+	det_st *st = p->st;
+	(void)payload;
+	if (job->tag != st->tag)
+		return;
+	if (rc) {
+		tui_app_msg(app, TS_WARN, "relations: %s", errmsg);
+		return;
+	}
+	cJSON_Delete(st->relations);
+	st->relations = cJSON_Duplicate(res, 1);
+	st->built_w = 0;
+	app->dirty = true;
+}
+
+void tui_details_fetch(tui_pane *p)
+{
+	det_st *st = p->st;
+	tui_job *j;
+	char *argv[4];
+	if (!st->id[0])
+		return;
+	if (sx_cmd_find("describe")) {
+		argv[0] = (char *)"describe";
+		argv[1] = st->id;
+		argv[2] = NULL;
+		if (tui_job_start_cmd(p->app, 2, argv, false, got_info, NULL, p, &j, NULL) == 0) {
+			j->tag = st->tag;
+			st->fetching = true;
+		}
+	}
+	if (sx_cmd_find("relations")) {
+		argv[0] = (char *)"relations";
+		argv[1] = (char *)"--table";
+		argv[2] = st->id;
+		argv[3] = NULL;
+		if (tui_job_start_cmd(p->app, 3, argv, false, got_relations, NULL, p, &j, NULL) == 0)
+			j->tag = st->tag;
+	}
+}
+
+void tui_details_show(tui_pane *p, const char *table_id)
+{
+	det_st *st = p->st;
+	if (table_id && strcmp(st->id, table_id) == 0 && st->built_w)
+		return;
+	snprintf(st->id, sizeof st->id, "%s", table_id ? table_id : "");
+	cJSON_Delete(st->info);
+	cJSON_Delete(st->relations);
+	st->info = st->relations = NULL;
+	st->fetching = false;
+	st->tag++;
+	st->list.sel = st->list.top = 0;
+	st->xoff = 0;
+	st->built_w = 0;
+	p->app->dirty = true;
+}
+
+/* ------------------------------------------------------------ pane */
+
+static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	det_st *st = p->st;
+	tui_docview v = {0};
+	if (st->built_w != r.w)
+		build(p, r.w);
+	st->last_h = r.h;
+	tui_list_scroll(&st->list, r.h);
+	v.top = st->list.top;
+	v.xoff = st->xoff;
+	tui_docview_draw(&v, &st->doc, g, r);
+	if (focused && st->list.n) {
+		tui_rect row = {r.x, r.y + (int)(st->list.sel - st->list.top), r.w, 1};
+		tui_grid_style(g, row, TS_SELECTED);
+	}
+}
+
+static rel_line *rel_at(det_st *st)
+{
+	size_t i;
+	for (i = 0; i < st->rels.n; i++)
+		if (st->rels.v[i].line == st->list.sel)
+			return &st->rels.v[i];
+	return NULL;
+}
+
+static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+		    const char *errmsg)
+{
+	tui_pane *p = job->udata;
+	(void)res, (void)payload;
+	if (rc) {
+		tui_app_msg(app, TS_ERROR, "%s", errmsg);
+		return;
+	}
+	tui_app_msg(app, TS_OK, "%s", job->title);
+	/* show the decision: fetch the relationships again */
+	if (((det_st *)p->st)->id[0]) {
+		det_st *st = p->st;
+		st->tag++;
+		tui_details_fetch(p);
+	}
+}
+
+static void decide(tui_pane *p, const char *verb)
+{
+	det_st *st = p->st;
+	rel_line *rl = rel_at(st);
+	sx_error err = {0};
+	char *argv[4];
+	if (!rl || !rl->rel_id || !rl->rel_id[0]) {
+		tui_app_msg(p->app, TS_WARN,
+			    st->relations ? "move to an inferred relationship first (j/k)"
+					  : "relationship decisions need the map module");
+		return;
+	}
+	if (!rl->inferred) {
+		tui_app_msg(p->app, TS_WARN, "declared relationships need no decision");
+		return;
+	}
+	argv[0] = (char *)"relations";
+	argv[1] = (char *)verb;
+	argv[2] = rl->rel_id;
+	argv[3] = NULL;
+	if (tui_job_start_cmd(p->app, 3, argv, false, decided, NULL, p, NULL, &err))
+		tui_app_msg(p->app, TS_ERROR, "%s", err.msg);
+}
+
+static bool det_action(tui_pane *p, int act)
+{
+	det_st *st = p->st;
+	int page = st->last_h > 2 ? st->last_h - 1 : 1;
+	rel_line *rl;
+	switch (act) {
+	case TA_UP:
+		tui_list_move(&st->list, -1);
+		return true;
+	case TA_DOWN:
+		tui_list_move(&st->list, 1);
+		return true;
+	case TA_PAGE_UP:
+		tui_list_move(&st->list, -page);
+		return true;
+	case TA_PAGE_DOWN:
+		tui_list_move(&st->list, page);
+		return true;
+	case TA_TOP:
+		tui_list_set(&st->list, 0);
+		st->xoff = 0;
+		return true;
+	case TA_BOTTOM:
+		tui_list_set(&st->list, st->list.n);
+		return true;
+	case TA_LEFT:
+		st->xoff = st->xoff > 8 ? st->xoff - 8 : 0;
+		return true;
+	case TA_RIGHT:
+		st->xoff += 8;
+		return true;
+	case TA_SELECT:
+	case TA_OPEN:
+		if ((rl = rel_at(st)) != NULL && rl->other) {
+			char id[512];
+			snprintf(id, sizeof id, "%s", rl->other);
+			tui_app_goto_table(p->app, id);
+			return true;
+		}
+		if (act == TA_OPEN && st->id[0]) {
+			char id[512];
+			snprintf(id, sizeof id, "%s", st->id);
+			tui_app_goto_table(p->app, id);
+			tui_app_focus(p->app, p->app->graph);
+		}
+		return true;
+	case TA_ACCEPT:
+		decide(p, "accept");
+		return true;
+	case TA_REJECT:
+		decide(p, "reject");
+		return true;
+	case TA_MARK_PATH:
+		if (st->id[0]) {
+			char id[512];
+			snprintf(id, sizeof id, "%s", st->id);
+			tui_app_mark_path(p->app, id);
+		}
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void det_click(tui_pane *p, int x, int y)
+{
+	det_st *st = p->st;
+	(void)x;
+	if (y >= 0)
+		tui_list_set(&st->list, st->list.top + (size_t)y);
+}
+
+static void det_wheel(tui_pane *p, int dir)
+{
+	det_st *st = p->st;
+	tui_list_move(&st->list, dir * 3);
+}
+
+static void det_free(tui_pane *p)
+{
+	det_st *st = p->st;
+	if (!st)
+		return;
+	tui_doc_release(&st->doc);
+	rels_clear(st);
+	SX_VEC_FREE(&st->rels);
+	cJSON_Delete(st->info);
+	cJSON_Delete(st->relations);
+	free(st);
+}
+
+static const int det_help[] = {TA_UP,   TA_DOWN,     TA_LEFT,   TA_RIGHT,  TA_PAGE_UP,
+			       TA_PAGE_DOWN, TA_TOP, TA_BOTTOM, TA_SELECT, TA_OPEN,
+			       TA_ACCEPT, TA_REJECT, TA_MARK_PATH, TA_NONE};
+static const char *const det_help_text[] = {
+	"Enter on a relationship jumps to the table at its other end",
+	"a / r accept or reject the inferred relationship under the cursor",
+	NULL};
+
+static const tui_pane_ops det_ops = {
+	.name = "details",
+	.draw = det_draw,
+	.action = det_action,
+	.click = det_click,
+	.wheel = det_wheel,
+	.help = det_help,
+	.help_text = det_help_text,
+	.free = det_free,
+};
+
+tui_pane *tui_pane_details_new(tui_app *app)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	det_st *st = sx_calloc(1, sizeof *st);
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	tui_doc_init(&st->doc);
+	p->ops = &det_ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "Details");
+	return p;
+}

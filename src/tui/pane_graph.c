@@ -1,0 +1,514 @@
+/*
+ * pane_graph.c - the ER neighbourhood of the selected table, drawn with
+ * box-drawing characters from the map's graph JSON (Graphviz layout,
+ * already converted to character cells by the map module).
+ *
+ * Drawing model read here (the map's `graph TABLE --hops N --format json`):
+ *   {"nodes": [{"id", "label", "x", "y", "w", "h", "pii", "center"}],
+ *    "edges": [{"from", "to", "kind": "declared"|"inferred",
+ *               "points": [[x, y], ...]}]}
+ * with x to the right and y down, in cells. Declared edges are solid
+ * lines, inferred ones dashed and dimmed; an arrow marks the referenced
+ * end. Nodes are boxes with the table name; PII tables carry a badge.
+ * h j k l move to the nearest node in that direction, Enter re-centres
+ * the graph on it (a new layout on a worker), + and - change the hops.
+ * The view scrolls to keep the selected node visible. UI thread only.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+typedef struct {
+	char *id, *label;
+	int x, y, w, h;
+	bool pii, center;
+} gnode;
+
+typedef struct {
+	int from, to; /* node indexes, -1 unknown */
+	bool inferred;
+	SX_VEC(int) pts; /* x0 y0 x1 y1 ... */
+} gedge;
+
+typedef struct {
+	SX_VEC(gnode) nodes;
+	SX_VEC(gedge) edges;
+	int sel;
+	int hops;
+	int vx, vy;   /* viewport origin in graph cells */
+	char want[512];
+	char shown[512];
+	int tag;
+	bool loading;
+	char error[256];
+} graph_st;
+
+static void clear_graph(graph_st *st)
+{
+	size_t i;
+	for (i = 0; i < st->nodes.n; i++) {
+		free(st->nodes.v[i].id);
+		free(st->nodes.v[i].label);
+	}
+	for (i = 0; i < st->edges.n; i++)
+		SX_VEC_FREE(&st->edges.v[i].pts);
+	st->nodes.n = 0;
+	st->edges.n = 0;
+	st->sel = -1;
+}
+
+static int node_index(graph_st *st, const char *id)
+{
+	size_t i;
+	for (i = 0; id && i < st->nodes.n; i++)
+		if (strcmp(st->nodes.v[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
+{
+	graph_st *st = p->st;
+	const cJSON *n, *e, *pt;
+	const char *center = NULL;
+
+	if (!cJSON_IsObject(g) || !cJSON_IsArray(cJSON_GetObjectItem(g, "nodes")))
+		return sx_error_set(err, SX_EPARSE, "graph: no 'nodes' array in the map's answer");
+	clear_graph(st);
+	cJSON_ArrayForEach(n, cJSON_GetObjectItem(g, "nodes"))
+	{
+		gnode gn = {0};
+		const char *id = sx_json_str(n, "id", NULL);
+		if (!id)
+			continue;
+		gn.id = sx_strdup(id);
+		gn.label = sx_sanitize(sx_json_str(n, "label", sx_json_str(n, "name", id)), false);
+		gn.x = (int)sx_json_int(n, "x", 0);
+		gn.y = (int)sx_json_int(n, "y", 0);
+		gn.w = (int)sx_json_int(n, "w", sx_json_int(n, "width", 0));
+		gn.h = (int)sx_json_int(n, "h", sx_json_int(n, "height", 3));
+		gn.pii = sx_json_bool(n, "pii", false);
+		gn.center = sx_json_bool(n, "center", false);
+		if (gn.w < 4)
+			gn.w = 4 + (gn.label ? tui_strwidth(gn.label, strlen(gn.label)) : 4);
+		if (gn.h < 3)
+			gn.h = 3;
+		if (!gn.id || !gn.label || SX_VEC_PUSH(&st->nodes, gn)) {
+			free(gn.id);
+			free(gn.label);
+			return sx_error_set(err, SX_ENOMEM, "out of memory");
+		}
+		if (gn.center)
+			center = gn.id;
+	}
+	cJSON_ArrayForEach(e, cJSON_GetObjectItem(g, "edges"))
+	{
+		gedge ge = {0};
+		ge.from = node_index(st, sx_json_str(e, "from", NULL));
+		ge.to = node_index(st, sx_json_str(e, "to", NULL));
+		ge.inferred = strcmp(sx_json_str(e, "kind", "declared"), "declared") != 0;
+		cJSON_ArrayForEach(pt, cJSON_GetObjectItem(e, "points"))
+		{
+			if (cJSON_GetArraySize(pt) < 2)
+				continue;
+			SX_VEC_PUSH(&ge.pts, (int)cJSON_GetArrayItem(pt, 0)->valuedouble);
+			SX_VEC_PUSH(&ge.pts, (int)cJSON_GetArrayItem(pt, 1)->valuedouble);
+		}
+		if (SX_VEC_PUSH(&st->edges, ge))
+			SX_VEC_FREE(&ge.pts);
+	}
+	if (!center)
+		center = sx_json_str(g, "center", NULL);
+	st->sel = node_index(st, center);
+	if (st->sel < 0 && st->nodes.n)
+		st->sel = 0;
+	snprintf(st->shown, sizeof st->shown, "%s", center ? center : "");
+	st->vx = st->vy = -1; /* re-centre the viewport at the next draw */
+	p->app->dirty = true;
+	return 0;
+}
+
+/* ------------------------------------------------------------ fetching */
+
+static void set_title(tui_pane *p)
+{
+	graph_st *st = p->st;
+	const char *dot = strrchr(st->shown, '.');
+	if (!sx_cmd_find("graph")) {
+		snprintf(p->title, sizeof p->title, "Graph");
+		return;
+	}
+	snprintf(p->title, sizeof p->title, "Graph %s  %d hop%s%s", dot ? dot + 1 : st->shown,
+		 st->hops, st->hops == 1 ? "" : "s", st->loading ? "  …" : "");
+}
+
+static void got_graph(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+		      const char *errmsg)
+{
+	tui_pane *p = job->udata;
+	graph_st *st = p->st;
+	sx_error err = {0};
+	(void)payload;
+	if (job->tag != st->tag)
+		return;
+	st->loading = false;
+	if (rc) {
+		snprintf(st->error, sizeof st->error, "%s", errmsg);
+	} else {
+		const cJSON *g = cJSON_GetObjectItem(res, "graph");
+		if (tui_graph_set_json(p, cJSON_IsObject(g) ? g : res, &err))
+			snprintf(st->error, sizeof st->error, "%s", err.msg);
+		else
+			st->error[0] = 0;
+	}
+	set_title(p);
+	app->dirty = true;
+}
+
+static void request(tui_pane *p)
+{
+	graph_st *st = p->st;
+	char hops[16], *argv[8];
+	sx_error err = {0};
+	tui_job *j;
+	if (!st->want[0] || !sx_cmd_find("graph"))
+		return;
+	snprintf(hops, sizeof hops, "%d", st->hops);
+	argv[0] = (char *)"graph";
+	argv[1] = st->want;
+	argv[2] = (char *)"--hops";
+	argv[3] = hops;
+	argv[4] = (char *)"--format";
+	argv[5] = (char *)"json";
+	argv[6] = NULL;
+	st->tag++;
+	if (tui_job_start_cmd(p->app, 6, argv, false, got_graph, NULL, p, &j, &err)) {
+		snprintf(st->error, sizeof st->error, "%s", err.msg);
+		return;
+	}
+	j->tag = st->tag;
+	st->loading = true;
+	set_title(p);
+}
+
+void tui_graph_center(tui_pane *p, const char *table_id)
+{
+	graph_st *st = p->st;
+	if (!table_id || (strcmp(st->want, table_id) == 0 && (st->loading || st->nodes.n)))
+		return;
+	snprintf(st->want, sizeof st->want, "%s", table_id);
+	if (!st->shown[0])
+		snprintf(st->shown, sizeof st->shown, "%s", table_id);
+	request(p);
+	set_title(p);
+}
+
+/* ------------------------------------------------------------ drawing */
+
+static void put(tui_grid *g, tui_rect r, int x, int y, uint32_t ch, int style)
+{
+	tui_cell *c;
+	if (x < r.x || y < r.y || x >= r.x + r.w || y >= r.y + r.h)
+		return;
+	if ((c = tui_grid_at(g, x, y)) == NULL)
+		return;
+	/* crossing lines meet in a cross */
+	if ((c->ch == tui_line_char(g, TUI_LH) && ch == tui_line_char(g, TUI_LV)) ||
+	    (c->ch == tui_line_char(g, TUI_LV) && ch == tui_line_char(g, TUI_LH)))
+		ch = tui_line_char(g, TUI_LCROSS);
+	c->ch = ch;
+	c->style = (uint8_t)style;
+	c->flags = 0;
+}
+
+static void draw_edge(tui_grid *g, tui_rect r, const gedge *e, int ox, int oy)
+{
+	int style = e->inferred ? TS_EDGE_INFERRED : TS_EDGE;
+	uint32_t hch = tui_line_char(g, e->inferred ? TUI_LDH : TUI_LH);
+	uint32_t vch = tui_line_char(g, e->inferred ? TUI_LDV : TUI_LV);
+	size_t i, n = e->pts.n / 2;
+	int lastdx = 0, lastdy = 0;
+	for (i = 0; i + 1 < n; i++) {
+		int x0 = e->pts.v[2 * i], y0 = e->pts.v[2 * i + 1];
+		int x1 = e->pts.v[2 * i + 2], y1 = e->pts.v[2 * i + 3];
+		int dx = abs(x1 - x0), dy = -abs(y1 - y0), sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1;
+		int errv = dx + dy;
+		/* Bresenham; orthogonal runs get line characters, diagonal
+		 * steps a dot */
+		for (;;) {
+			uint32_t ch = dx == 0 ? vch : dy == 0 ? hch : tui_line_char(g, TUI_LBULLET);
+			put(g, r, x0 + ox, y0 + oy, ch, style);
+			if (x0 == x1 && y0 == y1)
+				break;
+			{
+				int e2 = 2 * errv;
+				if (e2 >= dy) {
+					errv += dy;
+					x0 += sx;
+				}
+				if (e2 <= dx) {
+					errv += dx;
+					y0 += sy;
+				}
+			}
+		}
+		lastdx = e->pts.v[2 * i + 2] - e->pts.v[2 * i];
+		lastdy = e->pts.v[2 * i + 3] - e->pts.v[2 * i + 1];
+	}
+	if (n >= 2) {
+		int ax = e->pts.v[2 * n - 2], ay = e->pts.v[2 * n - 1], which;
+		if (abs(lastdx) >= abs(lastdy))
+			which = lastdx >= 0 ? TUI_LARROW_R : TUI_LARROW_L;
+		else
+			which = lastdy >= 0 ? TUI_LARROW_D : TUI_LARROW_U;
+		put(g, r, ax + ox, ay + oy, tui_line_char(g, which), style);
+	}
+}
+
+static void draw_node(tui_grid *g, tui_rect r, const gnode *n, int ox, int oy, bool sel)
+{
+	tui_rect box = {n->x + ox, n->y + oy, n->w, n->h};
+	int style = sel ? TS_NODE_SELECTED : n->center ? TS_NODE_CENTER : TS_NODE;
+	int x, y, lw, lx;
+	/* clip the box to the pane by hand: the grid clips to the screen only */
+	for (y = box.y; y < box.y + box.h; y++)
+		for (x = box.x; x < box.x + box.w; x++) {
+			uint32_t ch = ' ';
+			if (y == box.y || y == box.y + box.h - 1)
+				ch = tui_line_char(g, TUI_LH);
+			if (x == box.x || x == box.x + box.w - 1)
+				ch = tui_line_char(g, TUI_LV);
+			if (x == box.x && y == box.y)
+				ch = tui_line_char(g, TUI_LTL);
+			if (x == box.x + box.w - 1 && y == box.y)
+				ch = tui_line_char(g, TUI_LTR);
+			if (x == box.x && y == box.y + box.h - 1)
+				ch = tui_line_char(g, TUI_LBL);
+			if (x == box.x + box.w - 1 && y == box.y + box.h - 1)
+				ch = tui_line_char(g, TUI_LBR);
+			if (x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h) {
+				tui_cell *c = tui_grid_at(g, x, y);
+				if (c) {
+					c->ch = ch;
+					c->style = (uint8_t)style;
+					c->flags = 0;
+				}
+			}
+		}
+	y = box.y + box.h / 2;
+	if (y < r.y || y >= r.y + r.h)
+		return;
+	lw = tui_strwidth(n->label, strlen(n->label));
+	lx = box.x + 1 + (box.w - 2 - lw) / 2;
+	if (lx < box.x + 1)
+		lx = box.x + 1;
+	{
+		int from = lx < r.x ? r.x : lx;
+		int maxw = box.x + box.w - 1 - from;
+		if (from + maxw > r.x + r.w)
+			maxw = r.x + r.w - from;
+		if (maxw > 0 && from == lx)
+			tui_grid_put_trunc(g, from, y, maxw, style, n->label);
+	}
+	if (n->pii) {
+		int bx = box.x + box.w - 2;
+		if (bx >= r.x && bx < r.x + r.w && box.y >= r.y && box.y < r.y + r.h) {
+			tui_cell *c = tui_grid_at(g, bx, box.y);
+			if (c) {
+				c->ch = tui_line_char(g, TUI_LBULLET);
+				c->style = TS_PII;
+			}
+		}
+	}
+}
+
+static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	graph_st *st = p->st;
+	size_t i;
+	int ox, oy;
+	(void)focused;
+	set_title(p);
+	if (!sx_cmd_find("graph") && !st->nodes.n) {
+		tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_DIM,
+				   "the ER graph comes from the map module");
+		tui_grid_put_trunc(g, r.x + 1, r.y + 1, r.w - 2, TS_DIM,
+				   "(no 'graph' command in this build)");
+		return;
+	}
+	if (st->error[0] && !st->nodes.n) {
+		tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_ERROR, st->error);
+		return;
+	}
+	if (!st->nodes.n) {
+		tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_DIM,
+				   st->loading ? "laying out…" : "select a table");
+		return;
+	}
+	if (st->sel >= 0 && (size_t)st->sel < st->nodes.n) {
+		/* keep the selected node inside the view, centred on first show */
+		const gnode *n = &st->nodes.v[st->sel];
+		if (st->vx < 0 || n->x < st->vx || n->x + n->w > st->vx + r.w)
+			st->vx = n->x + n->w / 2 - r.w / 2;
+		if (st->vy < 0 || n->y < st->vy || n->y + n->h > st->vy + r.h)
+			st->vy = n->y + n->h / 2 - r.h / 2;
+	}
+	ox = r.x - st->vx;
+	oy = r.y - st->vy;
+	for (i = 0; i < st->edges.n; i++)
+		draw_edge(g, r, &st->edges.v[i], ox, oy);
+	for (i = 0; i < st->nodes.n; i++)
+		draw_node(g, r, &st->nodes.v[i], ox, oy, (int)i == st->sel);
+}
+
+/* The nearest node in a direction: distance along it, with sideways
+ * offset weighted double so "right" means mostly right. */
+static int nearest(graph_st *st, int dx, int dy)
+{
+	const gnode *s;
+	int best = -1;
+	double bd = 0;
+	size_t i;
+	if (st->sel < 0)
+		return st->nodes.n ? 0 : -1;
+	s = &st->nodes.v[st->sel];
+	for (i = 0; i < st->nodes.n; i++) {
+		const gnode *n = &st->nodes.v[i];
+		double cx = (n->x + n->w / 2.0) - (s->x + s->w / 2.0);
+		double cy = ((n->y + n->h / 2.0) - (s->y + s->h / 2.0)) * 2.0; /* cells are tall */
+		double along = cx * dx + cy * dy, side = fabs(cx * dy) + fabs(cy * dx), d;
+		if ((int)i == st->sel || along <= 0)
+			continue;
+		d = along + 2 * side;
+		if (best < 0 || d < bd) {
+			best = (int)i;
+			bd = d;
+		}
+	}
+	return best;
+}
+
+static bool graph_action(tui_pane *p, int act)
+{
+	graph_st *st = p->st;
+	int to = -1;
+	const char *id;
+	switch (act) {
+	case TA_LEFT:
+		to = nearest(st, -1, 0);
+		break;
+	case TA_RIGHT:
+		to = nearest(st, 1, 0);
+		break;
+	case TA_UP:
+		to = nearest(st, 0, -1);
+		break;
+	case TA_DOWN:
+		to = nearest(st, 0, 1);
+		break;
+	case TA_SELECT:
+		if (st->sel >= 0) {
+			snprintf(st->want, sizeof st->want, "%s", st->nodes.v[st->sel].id);
+			request(p);
+		}
+		return true;
+	case TA_OPEN:
+		if (st->sel >= 0) {
+			char idb[512];
+			snprintf(idb, sizeof idb, "%s", st->nodes.v[st->sel].id);
+			tui_app_goto_table(p->app, idb);
+			tui_app_focus(p->app, p->app->details);
+		}
+		return true;
+	case TA_HOPS_MORE:
+	case TA_HOPS_LESS:
+		st->hops += act == TA_HOPS_MORE ? 1 : -1;
+		st->hops = st->hops < 1 ? 1 : st->hops > 6 ? 6 : st->hops;
+		if (st->shown[0])
+			snprintf(st->want, sizeof st->want, "%s", st->shown);
+		request(p);
+		set_title(p);
+		return true;
+	case TA_MARK_PATH:
+		if (st->sel >= 0) {
+			char idb[512];
+			snprintf(idb, sizeof idb, "%s", st->nodes.v[st->sel].id);
+			tui_app_mark_path(p->app, idb);
+		}
+		return true;
+	default:
+		return false;
+	}
+	if (to >= 0)
+		st->sel = to;
+	id = st->sel >= 0 ? st->nodes.v[st->sel].id : NULL;
+	if (id)
+		tui_details_show(p->app->details, id);
+	return true;
+}
+
+static void graph_click(tui_pane *p, int x, int y)
+{
+	graph_st *st = p->st;
+	size_t i;
+	int gx = x + st->vx, gy = y + st->vy;
+	for (i = 0; i < st->nodes.n; i++) {
+		const gnode *n = &st->nodes.v[i];
+		if (gx >= n->x && gx < n->x + n->w && gy >= n->y && gy < n->y + n->h) {
+			st->sel = (int)i;
+			tui_details_show(p->app->details, n->id);
+			return;
+		}
+	}
+}
+
+static void graph_free(tui_pane *p)
+{
+	graph_st *st = p->st;
+	if (!st)
+		return;
+	clear_graph(st);
+	SX_VEC_FREE(&st->nodes);
+	SX_VEC_FREE(&st->edges);
+	free(st);
+}
+
+static const int graph_help[] = {TA_LEFT,      TA_DOWN,      TA_UP,        TA_RIGHT, TA_SELECT,
+				 TA_OPEN,      TA_HOPS_MORE, TA_HOPS_LESS, TA_MARK_PATH, TA_NONE};
+static const char *const graph_help_text[] = {
+	"solid lines: declared foreign keys; dashed, dim: inferred relationships",
+	"arrows point at the referenced table; a bullet on a box marks PII",
+	NULL};
+
+static const tui_pane_ops graph_ops = {
+	.name = "graph",
+	.draw = graph_draw,
+	.action = graph_action,
+	.click = graph_click,
+	.help = graph_help,
+	.help_text = graph_help_text,
+	.free = graph_free,
+};
+
+tui_pane *tui_pane_graph_new(tui_app *app)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	graph_st *st = sx_calloc(1, sizeof *st);
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	st->sel = -1;
+	st->hops = (int)sx_config_get_int(app->cfg, "ui", "graph_hops", 2);
+	if (st->hops < 1 || st->hops > 6)
+		st->hops = 2;
+	p->ops = &graph_ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "Graph");
+	return p;
+}

@@ -1,0 +1,455 @@
+/*
+ * pane_path.c - join paths between two tables, and their SQL.
+ *
+ * p on a table marks the start, p on another the end (app.c); then the
+ * engine's `path FROM TO -k 3 --max-hops N` runs on a worker. The Path
+ * pane lists the k best paths with their hops, confidence and fan-out
+ * warnings; the SQL pane beside it shows the selected path's JOIN with
+ * SQL highlighting, and y copies it (OSC 52) from either pane. + and -
+ * change the hop limit and ask again.
+ *
+ * Reading the answer: {"paths": [{"hops": [{"from": {...}, "to": {...},
+ * "confidence", "cardinality", "fan_out"}], "confidence", "warnings",
+ * "sql"}]}, tolerant of missing fields. UI thread only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+typedef struct {
+	char from[512], to[512];
+	cJSON *paths; /* array */
+	tui_list list;
+	tui_doc doc;  /* the drawn list, rebuilt on answer or width change */
+	SX_VEC(size_t) first_line; /* doc line of each path */
+	int built_w;
+	int max_hops;
+	int tag;
+	bool running;
+	char error[512];
+	int last_h;
+	size_t top;
+} path_st;
+
+typedef struct {
+	tui_doc doc;
+	tui_docview view;
+	char *sql;
+} sql_st;
+
+static const char *tbl(const cJSON *e)
+{
+	if (cJSON_IsString(e))
+		return e->valuestring;
+	return sx_json_str(e, "table", sx_json_str(e, "name", "?"));
+}
+
+static void cols(const cJSON *e, char *out, size_t n)
+{
+	const cJSON *c, *arr = cJSON_GetObjectItem(e, "columns");
+	size_t len = 0;
+	out[0] = 0;
+	cJSON_ArrayForEach(c, arr)
+	{
+		if (cJSON_IsString(c) && len < n)
+			len += (size_t)snprintf(out + len, n - len, "%s%s", len ? ", " : "", c->valuestring);
+	}
+}
+
+static void build(tui_pane *p, int w)
+{
+	path_st *st = p->st;
+	const cJSON *path;
+	char line[1024];
+	size_t k = 0;
+
+	tui_doc_clear(&st->doc);
+	st->first_line.n = 0;
+	st->built_w = w;
+	cJSON_ArrayForEach(path, st->paths)
+	{
+		const cJSON *hops = cJSON_GetObjectItem(path, "hops"), *h, *wv;
+		int nh = cJSON_GetArraySize(hops);
+		bool fan = false;
+		SX_VEC_PUSH(&st->first_line, tui_doc_nlines(&st->doc));
+		cJSON_ArrayForEach(h, hops) fan |= sx_json_bool(h, "fan_out", false);
+		snprintf(line, sizeof line, "%zu. %d hop%s  confidence %.2f", ++k, nh, nh == 1 ? "" : "s",
+			 sx_json_num(path, "confidence", 0));
+		tui_doc_newline(&st->doc);
+		tui_doc_append(&st->doc, TS_HEADER, line, strlen(line));
+		if (fan)
+			tui_doc_append(&st->doc, TS_WARN, "  ⚠ fan-out", strlen("  ⚠ fan-out"));
+		tui_doc_newline(&st->doc);
+		cJSON_ArrayForEach(h, hops)
+		{
+			const cJSON *f = cJSON_GetObjectItem(h, "from"), *t = cJSON_GetObjectItem(h, "to");
+			char fc[256], tc[256];
+			cols(f, fc, sizeof fc);
+			cols(t, tc, sizeof tc);
+			snprintf(line, sizeof line, "   %s(%s) → %s(%s)", tbl(f), fc, tbl(t), tc);
+			tui_doc_append(&st->doc, TS_NORMAL, line, strlen(line));
+			snprintf(line, sizeof line, "  %.2f %s", sx_json_num(h, "confidence", 0),
+				 sx_json_str(h, "cardinality", ""));
+			tui_doc_append(&st->doc, TS_DIM, line, strlen(line));
+			if (sx_json_bool(h, "fan_out", false))
+				tui_doc_append(&st->doc, TS_WARN, "  1:N, aggregates double-count",
+					       strlen("  1:N, aggregates double-count"));
+			tui_doc_newline(&st->doc);
+		}
+		cJSON_ArrayForEach(wv, cJSON_GetObjectItem(path, "warnings"))
+		{
+			const char *s = cJSON_IsString(wv) ? wv->valuestring : sx_json_str(wv, "message", NULL);
+			if (s) {
+				snprintf(line, sizeof line, "   ⚠ %s", s);
+				tui_doc_line(&st->doc, TS_WARN, line);
+			}
+		}
+	}
+	(void)w;
+}
+
+static void show_sql(tui_pane *p)
+{
+	path_st *st = p->st;
+	const cJSON *path = cJSON_GetArrayItem(st->paths, (int)st->list.sel);
+	char title[128];
+	snprintf(title, sizeof title, "SQL  path %zu  (y copies)", st->list.sel + 1);
+	tui_pathsql_set(p->app->pathsql, path ? sx_json_str(path, "sql", "") : "", title);
+}
+
+static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+		      const char *errmsg)
+{
+	tui_pane *p = job->udata;
+	path_st *st = p->st;
+	cJSON *arr;
+	(void)payload;
+	if (job->tag != st->tag)
+		return;
+	st->running = false;
+	cJSON_Delete(st->paths);
+	st->paths = NULL;
+	if (rc) {
+		snprintf(st->error, sizeof st->error, "%s", errmsg);
+		tui_pathsql_set(app->pathsql, "", "SQL");
+		app->dirty = true;
+		return;
+	}
+	st->error[0] = 0;
+	arr = cJSON_GetObjectItem(res, "paths");
+	st->paths = cJSON_Duplicate(cJSON_IsArray(arr) ? arr : cJSON_IsArray(res) ? res : NULL, 1);
+	if (!st->paths)
+		st->paths = cJSON_CreateArray();
+	st->list.n = (size_t)cJSON_GetArraySize(st->paths);
+	st->list.sel = 0;
+	st->built_w = 0;
+	if (!st->list.n)
+		snprintf(st->error, sizeof st->error, "%s",
+			 sx_json_str(res, "message", "no path within the hop limit"));
+	show_sql(p);
+	app->dirty = true;
+}
+
+static void run(tui_pane *p)
+{
+	path_st *st = p->st;
+	char hops[16], *argv[9];
+	sx_error err = {0};
+	tui_job *j;
+	st->error[0] = 0;
+	if (!sx_cmd_find("path")) {
+		snprintf(st->error, sizeof st->error,
+			 "join paths come from the map module (no 'path' command in this build)");
+		p->app->dirty = true;
+		return;
+	}
+	snprintf(hops, sizeof hops, "%d", st->max_hops);
+	argv[0] = (char *)"path";
+	argv[1] = st->from;
+	argv[2] = st->to;
+	argv[3] = (char *)"-k";
+	argv[4] = (char *)"3";
+	argv[5] = (char *)"--max-hops";
+	argv[6] = hops;
+	argv[7] = NULL;
+	st->tag++;
+	if (tui_job_start_cmd(p->app, 7, argv, false, got_paths, NULL, p, &j, &err)) {
+		snprintf(st->error, sizeof st->error, "%s", err.msg);
+		return;
+	}
+	j->tag = st->tag;
+	st->running = true;
+	p->app->dirty = true;
+}
+
+void tui_path_run(tui_pane *p, const char *from, const char *to)
+{
+	path_st *st = p->st;
+	snprintf(st->from, sizeof st->from, "%s", from);
+	snprintf(st->to, sizeof st->to, "%s", to);
+	cJSON_Delete(st->paths);
+	st->paths = NULL;
+	st->list.n = st->list.sel = 0;
+	st->built_w = 0;
+	run(p);
+}
+
+static const char *short_name(const char *id)
+{
+	const char *dot = strrchr(id, '.');
+	return dot ? dot + 1 : id;
+}
+
+static void path_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	path_st *st = p->st;
+	tui_app *app = p->app;
+	tui_docview v = {0};
+	size_t sel_first, sel_last;
+	int y0 = r.y + 1, h = r.h - 1;
+
+	snprintf(p->title, sizeof p->title, "Path  max %d hops%s", st->max_hops,
+		 st->running ? "  …" : "");
+	if (!st->from[0]) {
+		if (app->path_from[0])
+			tui_grid_printf(g, r.x + 1, r.y, r.w - 2, TS_INFO,
+					"from %s: press p on the other end", short_name(app->path_from));
+		else
+			tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_DIM,
+					   "press p on a table (map, graph or search), then p on another");
+		return;
+	}
+	tui_grid_printf(g, r.x + 1, r.y, r.w - 2, TS_TITLE, "%s → %s", short_name(st->from),
+			short_name(st->to));
+	if (st->error[0]) {
+		tui_grid_put_trunc(g, r.x + 1, y0, r.w - 2, TS_ERROR, st->error);
+		return;
+	}
+	if (!st->paths) {
+		tui_grid_put_trunc(g, r.x + 1, y0, r.w - 2, TS_DIM, "finding paths…");
+		return;
+	}
+	if (st->built_w != r.w)
+		build(p, r.w);
+	st->last_h = h;
+	if (!st->first_line.n)
+		return;
+	sel_first = st->first_line.v[st->list.sel];
+	sel_last = st->list.sel + 1 < st->first_line.n ? st->first_line.v[st->list.sel + 1]
+						      : tui_doc_nlines(&st->doc);
+	/* keep the selected path in view */
+	if (sel_first < st->top)
+		st->top = sel_first;
+	if (sel_last > st->top + (size_t)h)
+		st->top = sel_last > (size_t)h ? sel_last - (size_t)h : 0;
+	if (st->top > sel_first)
+		st->top = sel_first;
+	v.top = st->top;
+	tui_docview_draw(&v, &st->doc, g, (tui_rect){r.x, y0, r.w, h});
+	{
+		size_t i;
+		for (i = sel_first; i < sel_last; i++) {
+			int y = y0 + (int)(i - st->top);
+			if (y >= y0 && y < y0 + h) {
+				tui_cell *c = tui_grid_at(g, r.x, y);
+				if (c) {
+					c->ch = tui_line_char(g, TUI_LV);
+					c->style = focused ? TS_BORDER_FOCUS : TS_BORDER;
+				}
+			}
+		}
+	}
+}
+
+static bool path_action(tui_pane *p, int act)
+{
+	path_st *st = p->st;
+	switch (act) {
+	case TA_UP:
+	case TA_DOWN:
+		tui_list_move(&st->list, act == TA_UP ? -1 : 1);
+		show_sql(p);
+		return true;
+	case TA_TOP:
+	case TA_BOTTOM:
+		tui_list_set(&st->list, act == TA_TOP ? 0 : st->list.n);
+		show_sql(p);
+		return true;
+	case TA_HOPS_MORE:
+	case TA_HOPS_LESS:
+		st->max_hops += act == TA_HOPS_MORE ? 1 : -1;
+		st->max_hops = st->max_hops < 1 ? 1 : st->max_hops > 8 ? 8 : st->max_hops;
+		if (st->from[0])
+			run(p);
+		return true;
+	case TA_COPY:
+		tui_app_copy(p->app, tui_pathsql_text(p->app->pathsql));
+		return true;
+	case TA_SELECT:
+		tui_app_focus(p->app, p->app->pathsql);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void path_click(tui_pane *p, int x, int y)
+{
+	path_st *st = p->st;
+	size_t line, i;
+	(void)x;
+	if (y < 1 || !st->first_line.n)
+		return;
+	line = st->top + (size_t)(y - 1);
+	for (i = st->first_line.n; i-- > 0;)
+		if (st->first_line.v[i] <= line) {
+			tui_list_set(&st->list, i);
+			show_sql(p);
+			return;
+		}
+}
+
+static void path_free(tui_pane *p)
+{
+	path_st *st = p->st;
+	if (!st)
+		return;
+	cJSON_Delete(st->paths);
+	tui_doc_release(&st->doc);
+	SX_VEC_FREE(&st->first_line);
+	free(st);
+}
+
+static const int path_help[] = {TA_UP,        TA_DOWN,      TA_SELECT, TA_COPY,
+				TA_HOPS_MORE, TA_HOPS_LESS, TA_NONE};
+static const char *const path_help_text[] = {
+	"p marks a table as the start, a second p as the end (map, graph, search)",
+	"fan-out: a 1:N hop after which sums and counts double-count",
+	NULL};
+
+static const tui_pane_ops path_ops = {
+	.name = "path",
+	.draw = path_draw,
+	.action = path_action,
+	.click = path_click,
+	.help = path_help,
+	.help_text = path_help_text,
+	.free = path_free,
+};
+
+tui_pane *tui_pane_path_new(tui_app *app)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	path_st *st = sx_calloc(1, sizeof *st);
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	tui_doc_init(&st->doc);
+	st->max_hops = (int)sx_config_get_int(app->cfg, "ui", "path_max_hops", 4);
+	if (st->max_hops < 1 || st->max_hops > 8)
+		st->max_hops = 4;
+	p->ops = &path_ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "Path");
+	return p;
+}
+
+/* ------------------------------------------------------------ SQL pane */
+
+void tui_pathsql_set(tui_pane *p, const char *sql, const char *title)
+{
+	sql_st *st = p->st;
+	tui_doc_clear(&st->doc);
+	free(st->sql);
+	st->sql = sx_strdup(sql ? sql : "");
+	memset(&st->view, 0, sizeof st->view);
+	st->view.numbers = true;
+	if (st->sql && *st->sql)
+		tui_sql_to_doc(&st->doc, st->sql);
+	snprintf(p->title, sizeof p->title, "%s", title);
+	p->app->dirty = true;
+}
+
+const char *tui_pathsql_text(tui_pane *p)
+{
+	sql_st *st = p->st;
+	return st->sql ? st->sql : "";
+}
+
+static void sql_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	sql_st *st = p->st;
+	(void)focused;
+	if (!tui_doc_nlines(&st->doc)) {
+		tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_DIM, "the JOIN of the selected path");
+		return;
+	}
+	tui_docview_draw(&st->view, &st->doc, g, r);
+}
+
+static bool sql_action(tui_pane *p, int act)
+{
+	sql_st *st = p->st;
+	switch (act) {
+	case TA_COPY:
+		tui_app_copy(p->app, tui_pathsql_text(p));
+		return true;
+	case TA_UP:
+	case TA_DOWN:
+		tui_docview_scroll(&st->view, &st->doc, act == TA_UP ? -1 : 1, 0);
+		return true;
+	case TA_LEFT:
+		st->view.xoff = st->view.xoff > 8 ? st->view.xoff - 8 : 0;
+		return true;
+	case TA_RIGHT:
+		st->view.xoff += 8;
+		return true;
+	case TA_TOP:
+		tui_docview_home(&st->view);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void sql_free(tui_pane *p)
+{
+	sql_st *st = p->st;
+	if (!st)
+		return;
+	tui_doc_release(&st->doc);
+	free(st->sql);
+	free(st);
+}
+
+static const int sql_help[] = {TA_COPY, TA_UP, TA_DOWN, TA_LEFT, TA_RIGHT, TA_TOP, TA_NONE};
+
+static const tui_pane_ops sql_ops = {
+	.name = "path SQL",
+	.draw = sql_draw,
+	.action = sql_action,
+	.help = sql_help,
+	.free = sql_free,
+};
+
+tui_pane *tui_pane_pathsql_new(tui_app *app)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	sql_st *st = sx_calloc(1, sizeof *st);
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	tui_doc_init(&st->doc);
+	p->ops = &sql_ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "SQL");
+	return p;
+}

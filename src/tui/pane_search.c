@@ -1,0 +1,363 @@
+/*
+ * pane_search.c - semantic search: a query line with live results.
+ *
+ * Each edit of the query re-arms a 150 ms debounce timer; when it fires
+ * the engine's `search QUERY -k 20` runs on a worker (Russian or English,
+ * the search module handles both). Answers to an older query are dropped
+ * (request tags), so results never jump back. A result shows its score,
+ * the table, why it matched and its description; moving over results
+ * shows the table in the details pane beside, Enter jumps to it on the
+ * map. Typing goes to the query while it is being edited (after '/', 's'
+ * or on arrival); Esc or Enter leaves the query for the results.
+ * UI thread only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+#define DEBOUNCE_MS 150
+
+typedef struct {
+	tui_input q;
+	bool editing;
+	cJSON *results; /* array */
+	tui_list list;
+	int tag;
+	bool running;
+	char error[256];
+	char ran[512];  /* the query the results answer */
+	int last_h;
+} search_st;
+
+static tui_pane *search_pane(tui_app *app)
+{
+	return app->search;
+}
+
+static const cJSON *result_at(search_st *st, size_t i)
+{
+	return cJSON_GetArrayItem(st->results, (int)i);
+}
+
+static void result_id(const cJSON *r, char *out, size_t n)
+{
+	const char *id = sx_json_str(r, "id", NULL);
+	if (id)
+		snprintf(out, n, "%s", id);
+	else
+		snprintf(out, n, "%s.%s.%s", sx_json_str(r, "database", ""), sx_json_str(r, "schema", ""),
+			 sx_json_str(r, "name", sx_json_str(r, "table", "")));
+}
+
+static void show_selected(tui_app *app)
+{
+	search_st *st = search_pane(app)->st;
+	const cJSON *r = result_at(st, st->list.sel);
+	char id[512];
+	if (!r)
+		return;
+	result_id(r, id, sizeof id);
+	tui_details_show(app->search_details, id);
+	tui_details_fetch(app->search_details);
+}
+
+static void got_results(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+			const char *errmsg)
+{
+	tui_pane *p = job->udata;
+	search_st *st = p->st;
+	cJSON *arr;
+	(void)payload;
+	if (job->tag != st->tag)
+		return; /* an older query */
+	st->running = false;
+	if (rc) {
+		snprintf(st->error, sizeof st->error, "%s", errmsg);
+		app->dirty = true;
+		return;
+	}
+	st->error[0] = 0;
+	arr = cJSON_IsArray(res) ? res : cJSON_GetObjectItem(res, "results");
+	cJSON_Delete(st->results);
+	st->results = arr ? cJSON_Duplicate(arr, 1) : cJSON_CreateArray();
+	st->list.n = (size_t)cJSON_GetArraySize(st->results);
+	st->list.sel = st->list.top = 0;
+	if (st->list.n)
+		show_selected(app);
+	app->dirty = true;
+}
+
+static void run_now(tui_app *app)
+{
+	tui_pane *p = search_pane(app);
+	search_st *st = p->st;
+	char *argv[5];
+	sx_error err = {0};
+	tui_job *j;
+	if (!st->q.len) {
+		cJSON_Delete(st->results);
+		st->results = NULL;
+		st->list.n = 0;
+		st->ran[0] = 0;
+		st->running = false;
+		return;
+	}
+	if (!sx_cmd_find("search"))
+		return;
+	argv[0] = (char *)"search";
+	argv[1] = st->q.buf;
+	argv[2] = (char *)"-k";
+	argv[3] = (char *)"20";
+	argv[4] = NULL;
+	st->tag++;
+	if (tui_job_start_cmd(app, 4, argv, false, got_results, NULL, p, &j, &err)) {
+		snprintf(st->error, sizeof st->error, "%s", err.msg);
+		return;
+	}
+	j->tag = st->tag;
+	st->running = true;
+	snprintf(st->ran, sizeof st->ran, "%s", st->q.buf);
+}
+
+static void changed(tui_pane *p)
+{
+	tui_app_timer(p->app, TUI_TIMER_SEARCH, DEBOUNCE_MS, run_now);
+	p->app->dirty = true;
+}
+
+void tui_search_set_query(tui_pane *p, const char *q)
+{
+	search_st *st = p->st;
+	st->editing = true;
+	if (q) {
+		tui_input_set(&st->q, q);
+		run_now(p->app);
+		st->editing = false;
+	}
+	p->app->dirty = true;
+}
+
+bool tui_search_editing(const tui_pane *p)
+{
+	return ((const search_st *)p->st)->editing;
+}
+
+static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	search_st *st = p->st;
+	int y, cx, i, rows;
+	char buf[128];
+
+	snprintf(p->title, sizeof p->title, "Search%s", st->running ? "  …" : "");
+	tui_grid_put(g, r.x, r.y, 2, TS_PROMPT, "? ");
+	cx = tui_input_draw(&st->q, g, r.x + 2, r.y, r.w - 2, TS_INPUT);
+	if (st->editing && focused) {
+		g->cur_x = cx;
+		g->cur_y = r.y;
+		g->cur_vis = true;
+	}
+	if (!st->q.len && !st->editing)
+		tui_grid_put_trunc(g, r.x + 2, r.y, r.w - 2, TS_DIM,
+				   "press / or s and type: tables by meaning, in Russian or English");
+	y = r.y + 1;
+	if (!sx_cmd_find("search")) {
+		tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_DIM,
+				   "semantic search comes from the search module");
+		tui_grid_put_trunc(g, r.x + 1, y + 2, r.w - 2, TS_DIM,
+				   "(no 'search' command in this build)");
+		return;
+	}
+	if (st->error[0]) {
+		tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_ERROR, st->error);
+		return;
+	}
+	if (!st->results) {
+		if (st->q.len)
+			tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_DIM, "searching…");
+		return;
+	}
+	if (!st->list.n) {
+		tui_grid_printf(g, r.x + 1, y + 1, r.w - 2, TS_DIM, "nothing matches '%s'", st->ran);
+		return;
+	}
+	/* two rows per result */
+	rows = (r.h - 1) / 2;
+	st->last_h = rows;
+	tui_list_scroll(&st->list, rows);
+	for (i = 0; i < rows && st->list.top + (size_t)i < st->list.n; i++) {
+		size_t k = st->list.top + (size_t)i;
+		const cJSON *res = result_at(st, k), *why = cJSON_GetObjectItem(res, "why"), *w;
+		bool sel = k == st->list.sel;
+		int base = sel ? (focused && !st->editing ? TS_SELECTED : TS_SELECTED_DIM) : TS_NORMAL;
+		int x = r.x, yy = y + 2 * i;
+		const char *dom = sx_json_str(res, "domain", NULL);
+		tui_rect row = {r.x, yy, r.w, 1};
+		sx_buf wb = SX_BUF_INIT;
+		tui_grid_fill(g, row, ' ', base);
+		snprintf(buf, sizeof buf, "%5.2f ", sx_json_num(res, "score", 0));
+		x += tui_grid_put(g, x, yy, r.w, sel ? base : TS_COUNT, buf);
+		x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_HEADER,
+					sx_json_str(res, "name", sx_json_str(res, "table", "?")));
+		if (dom && r.w - (x - r.x) > 8) {
+			snprintf(buf, sizeof buf, "  %s", dom);
+			x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_DOMAIN, buf);
+		}
+		if (cJSON_IsArray(why)) {
+			cJSON_ArrayForEach(w, why)
+			{
+				if (cJSON_IsString(w))
+					sx_buf_printf(&wb, "%s%s", wb.len ? ", " : "  why: ", w->valuestring);
+			}
+		} else if (cJSON_IsString(why)) {
+			sx_buf_printf(&wb, "  why: %s", why->valuestring);
+		}
+		if (wb.len && r.w - (x - r.x) > 10)
+			tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_MATCH,
+					   sx_buf_cstr(&wb));
+		sx_buf_release(&wb);
+		tui_grid_put_trunc(g, r.x + 6, yy + 1, r.w - 7, TS_DIM,
+				   sx_json_str(res, "description", ""));
+	}
+}
+
+static bool search_action(tui_pane *p, int act)
+{
+	search_st *st = p->st;
+	const cJSON *r;
+	char id[512];
+	switch (act) {
+	case TA_UP:
+	case TA_DOWN:
+		tui_list_move(&st->list, act == TA_UP ? -1 : 1);
+		tui_app_timer(p->app, TUI_TIMER_SEARCH_SELECT, 80, show_selected);
+		return true;
+	case TA_PAGE_UP:
+	case TA_PAGE_DOWN:
+		tui_list_move(&st->list, (act == TA_PAGE_UP ? -1 : 1) * (st->last_h > 1 ? st->last_h : 1));
+		tui_app_timer(p->app, TUI_TIMER_SEARCH_SELECT, 80, show_selected);
+		return true;
+	case TA_TOP:
+	case TA_BOTTOM:
+		tui_list_set(&st->list, act == TA_TOP ? 0 : st->list.n);
+		tui_app_timer(p->app, TUI_TIMER_SEARCH_SELECT, 80, show_selected);
+		return true;
+	case TA_FILTER:
+	case TA_SEARCH:
+		st->editing = true;
+		return true;
+	case TA_SELECT:
+	case TA_OPEN:
+		if ((r = result_at(st, st->list.sel)) != NULL) {
+			result_id(r, id, sizeof id);
+			tui_app_goto_table(p->app, id);
+			if (act == TA_OPEN)
+				tui_app_focus(p->app, p->app->graph);
+		}
+		return true;
+	case TA_MARK_PATH:
+		if ((r = result_at(st, st->list.sel)) != NULL) {
+			result_id(r, id, sizeof id);
+			tui_app_mark_path(p->app, id);
+		}
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool search_key(tui_pane *p, int key)
+{
+	search_st *st = p->st;
+	bool handled;
+	if (!st->editing)
+		return false;
+	switch (key) {
+	case TK_ESC:
+		st->editing = false;
+		return true;
+	case TK_ENTER:
+	case TK_CJ:
+		/* run at once rather than waiting for the debounce */
+		st->editing = false;
+		if (strcmp(st->ran, st->q.buf) != 0)
+			run_now(p->app);
+		return true;
+	case TK_UP:
+	case TK_DOWN:
+		return search_action(p, key == TK_UP ? TA_UP : TA_DOWN), true;
+	case TK_TAB:
+	case TK_BTAB:
+		st->editing = false;
+		return false;
+	default:
+		break;
+	}
+	if (tui_input_key(&st->q, key, &handled))
+		changed(p);
+	return handled;
+}
+
+static void search_click(tui_pane *p, int x, int y)
+{
+	search_st *st = p->st;
+	(void)x;
+	if (y <= 0) {
+		st->editing = true;
+		return;
+	}
+	st->editing = false;
+	tui_list_set(&st->list, st->list.top + (size_t)((y - 1) / 2));
+	show_selected(p->app);
+}
+
+static void search_wheel(tui_pane *p, int dir)
+{
+	search_st *st = p->st;
+	tui_list_move(&st->list, dir);
+}
+
+static void search_free(tui_pane *p)
+{
+	search_st *st = p->st;
+	if (!st)
+		return;
+	cJSON_Delete(st->results);
+	free(st);
+}
+
+static const int search_help[] = {TA_SEARCH, TA_FILTER, TA_UP,   TA_DOWN,      TA_PAGE_UP,
+				  TA_PAGE_DOWN, TA_SELECT, TA_OPEN, TA_MARK_PATH, TA_NONE};
+static const char *const search_help_text[] = {
+	"while typing: results follow as you type; Up/Down move; Enter or Esc leave the query",
+	"each result: score, table, domain, why it matched, and its description",
+	NULL};
+
+static const tui_pane_ops search_ops = {
+	.name = "search",
+	.draw = search_draw,
+	.action = search_action,
+	.key = search_key,
+	.click = search_click,
+	.wheel = search_wheel,
+	.help = search_help,
+	.help_text = search_help_text,
+	.free = search_free,
+};
+
+tui_pane *tui_pane_search_new(tui_app *app)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	search_st *st = sx_calloc(1, sizeof *st);
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	p->ops = &search_ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "Search");
+	return p;
+}

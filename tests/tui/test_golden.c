@@ -1,0 +1,209 @@
+/*
+ * test_golden.c - the workbench rendered without a terminal, compared
+ * with golden files (characters, styles and the theme's values of the
+ * styles used) at 80x24 and 160x48 after scripted keys.
+ *
+ * Regenerate after an intended change: SX_UPDATE_GOLDEN=1 ctest -R tui_golden
+ * and review the diff of tests/tui/golden/.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "tui_harness.h"
+
+typedef struct {
+	const char *name;
+	const char *keys;
+	const char *env_no_color; /* set NO_COLOR for this scenario */
+} scenario;
+
+static const scenario scenarios[] = {
+	{"map_start", "", NULL},
+	{"map_move", "jjjj", NULL},
+	{"map_filter_typing", "/ord", NULL},
+	{"map_filter_done", "/ORD<Enter>j", NULL},
+	{"map_filter_cyrillic", "/клиенты<Enter>", NULL},
+	{"map_filter_none", "/zzz", NULL},
+	{"map_collapse", "gh<Up>h", NULL},
+	{"map_details_focus", "jjj<Enter>jjjjj", NULL},
+	{"map_details_cyrillic", "/клиен<Enter><Tab><Tab>", NULL},
+	{"map_zoom_details", "<Tab><Tab>z", NULL},
+	{"map_long_name", "/very_long<Enter>", NULL},
+	{"help_tree", "?", NULL},
+	{"help_scrolled", "?jjjjjj", NULL},
+	{"cmdline_typing", ":goto ord", NULL},
+	{"cmdline_complete_cmd", ":th<Tab>", NULL},
+	{"cmdline_complete_table", ":goto cust<Tab>", NULL},
+	{"cmdline_goto", ":goto payments<Enter>", NULL},
+	{"cmdline_unknown", ":frobnicate<Enter>", NULL},
+	{"cmdline_cancel", ":theme<Esc>", NULL},
+	{"theme_light", ":theme light<Enter>", NULL},
+	{"theme_solarized", ":theme solarized-dark<Enter>", NULL},
+	{"theme_high_contrast", ":theme high-contrast<Enter>", NULL},
+	{"theme_unknown", ":theme nope<Enter>", NULL},
+	{"no_color", "", "1"},
+	{"search_screen", "2", NULL},
+	{"path_marked_start", "jjp", NULL},
+	{"path_two_marks", "jjpjp", NULL},
+	{"output_tables", ":tables<Enter><settle>", NULL},
+	{"output_help_commands", ":help commands<Enter>", NULL},
+	{"output_keys", ":keys<Enter>gjj", NULL},
+	{"viewer_sql", ":view query.sql<Enter>", NULL},
+	{"viewer_diff", ":diff a.sql b.sql<Enter>", NULL},
+	{"chat_unconfigured", ":chat hello<Enter>", NULL},
+	{"unbound_key", "Z", NULL},
+	{"resize_small", "jj<resize:50x14>", NULL},
+	{"resize_40x12", "<resize:40x12>", NULL},
+	{"resize_40x12_tab", "<resize:40x12><Tab>", NULL},
+	{"too_small", "<resize:39x12>", NULL},
+	{"too_small_tiny", "<resize:12x3>", NULL},
+	{"resize_back", "<resize:20x5><resize:100x30>j", NULL},
+	{"mouse_click_tree", "<click:5,6>", NULL},
+	{"mouse_tab", "<click:12,0>", NULL},
+};
+
+static void run(const scenario *sc, int w, int h)
+{
+	tui_app *app;
+	char name[128], *dump;
+	if (sc->env_no_color)
+		setenv("NO_COLOR", sc->env_no_color, 1);
+	app = th_app(w, h);
+	assert_non_null(app);
+	assert_int_equal(th_keys(app, sc->keys), 0);
+	dump = th_dump(app);
+	assert_non_null(dump);
+	snprintf(name, sizeof name, "%s-%dx%d", sc->name, w, h);
+	if (th_golden(name, dump) != 0)
+		fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
+	free(dump);
+	tui_app_free(app);
+	unsetenv("NO_COLOR");
+}
+
+static void test_scenario(void **state)
+{
+	const scenario *sc = *state;
+	run(sc, 80, 24);
+	run(sc, 160, 48);
+}
+
+/* The graph pane draws the map's JSON drawing model: a fixture graph in
+ * that format (what `graph --format json` returns). */
+static void test_graph_fixture(void **state)
+{
+	static const char *json =
+		"{\"center\":\"shop.main.orders\",\"nodes\":["
+		"{\"id\":\"shop.main.customers\",\"label\":\"customers\",\"x\":0,\"y\":0,\"w\":13,"
+		"\"h\":3,\"pii\":true},"
+		"{\"id\":\"shop.main.orders\",\"label\":\"orders\",\"x\":24,\"y\":0,\"w\":10,\"h\":3,"
+		"\"center\":true},"
+		"{\"id\":\"shop.main.order_items\",\"label\":\"order_items\",\"x\":44,\"y\":0,\"w\":15,"
+		"\"h\":3},"
+		"{\"id\":\"shop.main.payments\",\"label\":\"payments\",\"x\":24,\"y\":7,\"w\":12,"
+		"\"h\":3}],"
+		"\"edges\":["
+		"{\"from\":\"shop.main.orders\",\"to\":\"shop.main.customers\",\"kind\":\"declared\","
+		"\"points\":[[24,1],[13,1]]},"
+		"{\"from\":\"shop.main.order_items\",\"to\":\"shop.main.orders\",\"kind\":\"declared\","
+		"\"points\":[[44,1],[34,1]]},"
+		"{\"from\":\"shop.main.payments\",\"to\":\"shop.main.orders\",\"kind\":\"inferred\","
+		"\"points\":[[29,7],[29,3]]}]}";
+	const int sizes[2][2] = {{80, 24}, {160, 48}};
+	int i;
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		tui_app *app = th_app(sizes[i][0], sizes[i][1]);
+		cJSON *g = cJSON_Parse(json);
+		sx_error err = {0};
+		char name[64], *dump;
+		assert_non_null(app);
+		assert_int_equal(tui_graph_set_json(app->graph, g, &err), 0);
+		cJSON_Delete(g);
+		/* focus the graph and move right, then down */
+		assert_int_equal(th_keys(app, "<Tab>l"), 0);
+		dump = th_dump(app);
+		snprintf(name, sizeof name, "graph_fixture-%dx%d", sizes[i][0], sizes[i][1]);
+		if (th_golden(name, dump) != 0)
+			fail_msg("golden '%s' differs", name);
+		free(dump);
+		assert_int_equal(th_keys(app, "hj"), 0);
+		dump = th_dump(app);
+		snprintf(name, sizeof name, "graph_fixture_down-%dx%d", sizes[i][0], sizes[i][1]);
+		if (th_golden(name, dump) != 0)
+			fail_msg("golden '%s' differs", name);
+		free(dump);
+		tui_app_free(app);
+	}
+}
+
+/* Streamed text: tokens and reasoning arrive as job stream events; the
+ * view follows the end, stops following when scrolled up. */
+static void test_stream_view(void **state)
+{
+	tui_app *app = th_app(80, 24);
+	char line[64], *dump;
+	int i;
+	(void)state;
+	assert_non_null(app);
+	tui_app_set_screen(app, TUI_SCREEN_OUTPUT);
+	tui_app_cmd_stream(app, NULL, SX_STREAM_INFO, "› :chat why is the sky blue\n");
+	tui_app_cmd_stream(app, NULL, SX_STREAM_REASONING, "The user asks about Rayleigh ");
+	tui_app_cmd_stream(app, NULL, SX_STREAM_REASONING, "scattering.\n");
+	for (i = 1; i <= 90; i++) {
+		snprintf(line, sizeof line, "token %d %s", i, i % 4 ? "" : "\n");
+		tui_app_cmd_stream(app, NULL, SX_STREAM_TEXT, line);
+	}
+	tui_app_cmd_stream(app, NULL, SX_STREAM_TEXT, "Короткие волны рассеиваются сильнее.\n");
+	dump = th_dump(app);
+	if (th_golden("stream_follow-80x24", dump) != 0)
+		fail_msg("golden stream_follow differs");
+	free(dump);
+	assert_int_equal(th_keys(app, "kkk"), 0);
+	tui_app_cmd_stream(app, NULL, SX_STREAM_TEXT, "more text that must not move the view\n");
+	dump = th_dump(app);
+	if (th_golden("stream_scrolled-80x24", dump) != 0)
+		fail_msg("golden stream_scrolled differs");
+	free(dump);
+	tui_app_free(app);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	return th_setup() ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	th_teardown();
+	return 0;
+}
+
+int main(void)
+{
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 2];
+	size_t i, n = sizeof scenarios / sizeof scenarios[0];
+	for (i = 0; i < n; i++) {
+		tests[i].name = scenarios[i].name;
+		tests[i].test_func = test_scenario;
+		tests[i].setup_func = NULL;
+		tests[i].teardown_func = NULL;
+		tests[i].initial_state = (void *)&scenarios[i];
+	}
+	tests[n].name = "graph_fixture";
+	tests[n].test_func = test_graph_fixture;
+	tests[n].setup_func = tests[n].teardown_func = NULL;
+	tests[n].initial_state = NULL;
+	tests[n + 1].name = "stream_view";
+	tests[n + 1].test_func = test_stream_view;
+	tests[n + 1].setup_func = tests[n + 1].teardown_func = NULL;
+	tests[n + 1].initial_state = NULL;
+	return _cmocka_run_group_tests("tui_golden", tests, n + 2, setup, teardown);
+}

@@ -1,0 +1,282 @@
+/*
+ * tui_harness.c - see tui_harness.h.
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "tui_harness.h"
+
+static char tmpdir[512];
+static char wsdir[600];
+
+/* The fixture: a small shop with declared and undeclared links, a view,
+ * comments, a Cyrillic table, a long name, and enough tables to scroll. */
+static const char *const fixture_sql =
+	"CREATE TABLE customers ( -- people who buy\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  full_name TEXT NOT NULL, -- as printed on invoices\n"
+	"  email TEXT UNIQUE,\n"
+	"  phone TEXT,\n"
+	"  created_at TIMESTAMP NOT NULL\n"
+	");\n"
+	"CREATE TABLE orders ( -- one row per order\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  customer_id INTEGER NOT NULL REFERENCES customers(id),\n"
+	"  status TEXT NOT NULL,\n"
+	"  total NUMERIC(12,2),\n"
+	"  created_at TIMESTAMP NOT NULL\n"
+	");\n"
+	"CREATE INDEX orders_by_customer ON orders(customer_id, created_at);\n"
+	"CREATE TABLE products (id INTEGER PRIMARY KEY, title TEXT NOT NULL, price NUMERIC(10,2),"
+	"  category_id INTEGER);\n"
+	"CREATE TABLE categories (id INTEGER PRIMARY KEY, name TEXT NOT NULL, parent_id INTEGER"
+	"  REFERENCES categories(id));\n"
+	"CREATE TABLE order_items (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES"
+	"  orders(id), product_id INTEGER NOT NULL REFERENCES products(id), qty INTEGER NOT NULL,"
+	"  price NUMERIC(10,2));\n"
+	"CREATE TABLE payments (id INTEGER PRIMARY KEY, order_id INTEGER, amount NUMERIC(12,2),"
+	"  card_number TEXT, paid_at TIMESTAMP);\n"
+	"CREATE TABLE \"клиенты_архив\" ( -- старые клиенты\n"
+	"  \"ид\" INTEGER PRIMARY KEY,\n"
+	"  \"фамилия\" TEXT NOT NULL, -- как в паспорте\n"
+	"  \"телефон\" TEXT,\n"
+	"  \"инн\" TEXT\n"
+	");\n"
+	"CREATE TABLE customer_marketing_consent_history_with_a_very_long_name (id INTEGER PRIMARY"
+	"  KEY, customer_id INTEGER, consent BOOLEAN);\n"
+	"CREATE VIEW v_order_totals AS SELECT customer_id, sum(total) AS total FROM orders GROUP BY"
+	"  customer_id;\n";
+
+static int exec(sqlite3 *db, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		fprintf(stderr, "fixture: %s\n", msg ? msg : "?");
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int make_fixture(const char *path)
+{
+	sqlite3 *db;
+	char sql[256];
+	int i, rc = 0;
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	rc |= exec(db, fixture_sql);
+	for (i = 1; i <= 24 && !rc; i++) {
+		snprintf(sql, sizeof sql,
+			 "CREATE TABLE stat_daily_%02d (day DATE PRIMARY KEY, orders INTEGER, revenue "
+			 "NUMERIC);",
+			 i);
+		rc |= exec(db, sql);
+	}
+	rc |= exec(db, "INSERT INTO customers VALUES (1, 'Ann Lee', 'ann@example.com', '+1 555', "
+		       "'2024-01-01'), (2, 'Bob Stone', 'bob@example.com', NULL, '2024-01-02');"
+		       "INSERT INTO orders VALUES (1, 1, 'paid', 10.5, '2024-02-01'), (2, 1, 'new', "
+		       "3, '2024-02-02'), (3, 2, 'paid', 99, '2024-02-03');"
+		       "INSERT INTO \"клиенты_архив\" VALUES (1, 'Иванов', '+7 900', '7707083893');");
+	sqlite3_close(db);
+	return rc;
+}
+
+static int write_file(const char *name, const char *text)
+{
+	FILE *f = fopen(name, "w");
+	if (!f)
+		return -1;
+	fputs(text, f);
+	return fclose(f);
+}
+
+int th_cmd(const char *ws, int argc, char **argv)
+{
+	const sx_cmd_entry *e = sx_cmd_find(argv[0]);
+	sx_cmd_ctx ctx = {0};
+	sx_config *cfg = NULL;
+	sx_error err = {0};
+	sx_args args;
+	cJSON *res = NULL;
+	int rc;
+	if (!e || sx_cmd_parse(e, argc - 1, argv + 1, &args, &err)) {
+		fprintf(stderr, "th_cmd %s: %s\n", argv[0], err.msg);
+		return -1;
+	}
+	sx_config_load_string(&cfg, "", NULL);
+	ctx.workspace_dir = ws;
+	ctx.config = cfg;
+	rc = sx_cmd_run(e, &ctx, &args, &res, &err);
+	if (rc)
+		fprintf(stderr, "th_cmd %s: %s\n", argv[0], err.msg);
+	cJSON_Delete(res);
+	sx_args_release(&args);
+	sx_config_free(cfg);
+	return rc;
+}
+
+const char *th_setup(void)
+{
+	char env[700], *argv[3];
+	setlocale(LC_ALL, "C.UTF-8");
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/sx-tui-test-XXXXXX");
+	if (!mkdtemp(tmpdir))
+		return NULL;
+	if (chdir(tmpdir))
+		return NULL;
+	/* nothing from the user's environment may leak into the screens */
+	snprintf(env, sizeof env, "%s/config", tmpdir);
+	setenv("XDG_CONFIG_HOME", env, 1);
+	snprintf(env, sizeof env, "%s/data", tmpdir);
+	setenv("XDG_DATA_HOME", env, 1);
+	setenv("INPUTRC", "/dev/null", 1);
+	unsetenv("NO_COLOR");
+	unsetenv("SEXTANT_LLM_BASE_URL");
+	unsetenv("SEXTANT_LLM_MODEL");
+	unsetenv("OPENAI_BASE_URL");
+	unsetenv("SEXTANT_WORKSPACE");
+	snprintf(wsdir, sizeof wsdir, "%s/ws", tmpdir);
+	if (make_fixture("shop.sqlite"))
+		return NULL;
+	write_file("query.sql", "-- customers and their orders\n"
+				"SELECT c.full_name, count(*) AS n, sum(o.total)\n"
+				"  FROM customers c\n"
+				"  JOIN orders o ON o.customer_id = c.id\n"
+				" WHERE o.status = 'paid' AND o.total > 10.5\n"
+				" GROUP BY 1 /* by name */ ORDER BY 3 DESC;\n");
+	write_file("a.sql", "SELECT id,\n       name\n  FROM customers\n WHERE id = 1;\n");
+	write_file("b.sql", "SELECT id,\n       full_name,\n       email\n  FROM customers\n"
+			    " WHERE id = 1;\n");
+	write_file("empty.ini", "");
+	argv[0] = (char *)"analyze";
+	argv[1] = (char *)"shop.sqlite";
+	argv[2] = NULL;
+	if (th_cmd(wsdir, 2, argv))
+		return NULL;
+	return tmpdir;
+}
+
+void th_teardown(void)
+{
+	char cmd[700];
+	if (!tmpdir[0])
+		return;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", tmpdir);
+}
+
+tui_app *th_app(int w, int h)
+{
+	tui_opts o = {0};
+	tui_app *app = NULL;
+	sx_error err = {0};
+	char cfg[700];
+	snprintf(cfg, sizeof cfg, "%s/empty.ini", tmpdir);
+	o.workspace_dir = wsdir;
+	o.config_path = cfg;
+	o.label = "~/work/shop-ws";
+	o.w = w;
+	o.h = h;
+	o.headless = true;
+	if (tui_app_new(&app, &o, &err)) {
+		fprintf(stderr, "th_app: %s\n", err.msg);
+		return NULL;
+	}
+	tui_app_load_catalog(app);
+	tui_app_settle(app, true);
+	return app;
+}
+
+int th_keys(tui_app *app, const char *s)
+{
+	while (*s) {
+		if (*s == '<') {
+			const char *end = strchr(s, '>');
+			char name[64];
+			size_t n;
+			int k, x, y, w, h;
+			if (!end || (n = (size_t)(end - s - 1)) >= sizeof name) {
+				fprintf(stderr, "bad key script at '%s'\n", s);
+				return -1;
+			}
+			memcpy(name, s + 1, n);
+			name[n] = 0;
+			s = end + 1;
+			if (strcmp(name, "settle") == 0) {
+				tui_app_settle(app, true);
+			} else if (sscanf(name, "resize:%dx%d", &w, &h) == 2) {
+				tui_app_resize(app, w, h);
+			} else if (sscanf(name, "click:%d,%d", &x, &y) == 2) {
+				tui_app_mouse(app, x, y, 1);
+			} else if (sscanf(name, "wheel:down:%d,%d", &x, &y) == 2) {
+				tui_app_mouse(app, x, y, 5);
+			} else if (sscanf(name, "wheel:up:%d,%d", &x, &y) == 2) {
+				tui_app_mouse(app, x, y, 4);
+			} else if (strcmp(name, "lt") == 0) {
+				tui_app_key(app, '<', *s != 0);
+			} else if ((k = tui_key_parse(name)) >= 0) {
+				tui_app_key(app, k, false);
+			} else {
+				fprintf(stderr, "unknown key <%s>\n", name);
+				return -1;
+			}
+		} else {
+			uint32_t cp;
+			size_t l = tui_utf8_dec(s, strlen(s), &cp);
+			tui_app_key(app, (int)cp, false);
+			s += l;
+		}
+		/* what the loop does between keys: events and due timers */
+		tui_app_settle(app, false);
+	}
+	tui_app_settle(app, true);
+	return 0;
+}
+
+char *th_dump(tui_app *app)
+{
+	sx_buf b = SX_BUF_INIT;
+	tui_app_render(app);
+	sx_buf_printf(&b, "-- %dx%d\n", app->w, app->h);
+	tui_grid_dump(&app->grid, &app->theme, &b);
+	return sx_buf_detach(&b);
+}
+
+int th_golden(const char *name, const char *text)
+{
+	const char *src = getenv("SX_SOURCE_DIR");
+	char path[1024], *want = NULL;
+	sx_buf d = SX_BUF_INIT;
+	int rc;
+	snprintf(path, sizeof path, "%s/tests/tui/golden/%s.txt", src ? src : ".", name);
+	if (getenv("SX_UPDATE_GOLDEN") && strcmp(getenv("SX_UPDATE_GOLDEN"), "1") == 0) {
+		FILE *f = fopen(path, "w");
+		if (!f) {
+			fprintf(stderr, "cannot write %s\n", path);
+			return -1;
+		}
+		fputs(text, f);
+		fclose(f);
+		return 0;
+	}
+	if (sx_file_read(path, &want, NULL, NULL)) {
+		fprintf(stderr, "missing golden %s (run with SX_UPDATE_GOLDEN=1)\n", path);
+		return -1;
+	}
+	rc = strcmp(want, text) == 0 ? 0 : -1;
+	if (rc) {
+		tui_diff_unified(want, text, path, "(rendered)", &d);
+		fprintf(stderr, "%s", sx_buf_cstr(&d));
+	}
+	sx_buf_release(&d);
+	free(want);
+	return rc;
+}

@@ -1,0 +1,33 @@
+/*
+ * tui_harness.h - drives the workbench without a terminal for tests and
+ * benchmarks: builds a fixture SQLite database, analyses it into a temp
+ * workspace through the command table, creates a headless app and feeds
+ * it scripted keys.
+ *
+ * Key scripts: plain characters are keys; <Name> is a key by its config
+ * name (<Enter>, <Esc>, <Tab>, <S-Tab>, <C-j>, <Down>, <PgDn>, ...);
+ * <resize:WxH> resizes; <settle> runs every pending job and timer;
+ * <click:X,Y> and <wheel:up|down:X,Y> are mouse events; <lt> is '<'.
+ */
+#ifndef SX_TUI_HARNESS_H
+#define SX_TUI_HARNESS_H
+
+#include "tui/tui_int.h"
+
+/* Creates the temp dir (cwd moves there), the fixture database and the
+ * analysed workspace. Returns the temp dir. */
+const char *th_setup(void);
+void th_teardown(void);
+/* A headless app at w x h on the fixture workspace, catalog loaded. */
+tui_app *th_app(int w, int h);
+/* Runs a key script; returns 0, or -1 on a bad script (message on stderr). */
+int th_keys(tui_app *app, const char *script);
+/* Renders and serialises the grid. Caller frees. */
+char *th_dump(tui_app *app);
+/* Compares text with tests/tui/golden/NAME (SX_UPDATE_GOLDEN=1 rewrites
+ * it). Returns 0 when equal; prints a diff otherwise. */
+int th_golden(const char *name, const char *text);
+/* Runs an engine command through the table (for fixtures). */
+int th_cmd(const char *ws, int argc, char **argv);
+
+#endif
