@@ -133,33 +133,61 @@ static void add_pane(tui_app *app, int screen, tui_pane *p)
 
 /* ------------------------------------------------------------ catalog */
 
-static void cat_free(void *p)
+tui_model *tui_model_ref(tui_model *m)
 {
-	sx_catalog_free(p);
+	if (m)
+		m->refs++;
+	return m;
 }
 
+void tui_model_unref(tui_model *m)
+{
+	if (!m || --m->refs > 0)
+		return;
+	sx_dbmap_free(m->map);
+	sx_catalog_free(m->cat);
+	free(m);
+}
+
+static void model_free(void *p)
+{
+	tui_model_unref(p);
+}
+
+/* Worker: the whole workspace, catalog and map. A workspace analysed
+ * before the map existed has no map tables: the catalog alone is shown. */
 static int load_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
 {
 	sx_store *st = NULL;
-	sx_catalog *cat = NULL;
+	tui_model *m = sx_calloc(1, sizeof *m);
+	sx_error merr = {0};
 	int rc;
+	if (!m)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	m->refs = 1;
 	if ((rc = sx_store_open(&st, j->workspace_dir, err)))
-		return rc;
-	if ((rc = sx_catalog_new(&cat, err)) == 0 && (rc = sx_store_load(st, cat, NULL, err))) {
-		sx_catalog_free(cat);
-		cat = NULL;
+		goto fail;
+	if ((rc = sx_catalog_new(&m->cat, err)) || (rc = sx_store_load(st, m->cat, NULL, err)))
+		goto fail;
+	if (sx_dbmap_new(&m->map, m->cat, &merr) || sx_map_load(st, m->map, &merr)) {
+		sx_warn("workbench: no map loaded: %s", merr.msg);
+		sx_dbmap_free(m->map);
+		m->map = NULL;
 	}
 	sx_store_close(st);
-	if (!rc) {
-		*payload = cat;
-		*pfree = cat_free;
-	}
+	*payload = m;
+	*pfree = model_free;
+	return 0;
+fail:
+	sx_store_close(st);
+	tui_model_unref(m);
 	return rc;
 }
 
 static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		   const char *errmsg)
 {
+	tui_model *old = app->model;
 	(void)job;
 	(void)res;
 	app->cat_loading = false;
@@ -169,10 +197,15 @@ static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payloa
 		return;
 	}
 	app->cat_error[0] = 0;
-	sx_catalog_free(app->cat);
-	app->cat = *payload;
+	app->model = *payload;
 	*payload = NULL;
+	app->cat = app->model->cat;
+	app->map = app->model->map;
+	/* panes drop their pointers into the old model here */
 	tui_tree_catalog_changed(app->tree);
+	tui_details_refresh(app->details);
+	tui_details_refresh(app->search_details);
+	tui_model_unref(old);
 	if (app->want_select[0]) {
 		tui_tree_select_id(app->tree, app->want_select);
 		app->want_select[0] = 0;
@@ -188,7 +221,7 @@ void tui_app_load_catalog(tui_app *app)
 {
 	sx_error err = {0};
 	app->cat_loading = true;
-	if (tui_job_start_fn(app, "load catalog", load_fn, NULL, false, loaded, NULL, NULL, &err)) {
+	if (tui_job_start_fn(app, "load catalog", load_fn, NULL, NULL, false, loaded, NULL, NULL, &err)) {
 		app->cat_loading = false;
 		tui_app_msg(app, TS_ERROR, "%s", err.msg);
 	}
@@ -213,21 +246,23 @@ sx_table *tui_app_selected_table(tui_app *app)
 
 /* ------------------------------------------------------------ lifecycle */
 
+/* The provider and model for the status bar, decided as the llm module
+ * does (docs/llm.md): "auto" is an OpenAI-compatible endpoint when a base
+ * URL is set, else the built-in engines, which are no language model. */
 static void llm_label(tui_app *app)
 {
 	sx_args none = {0};
 	const char *prov, *model, *url;
 	sx_cmd_apply_model_overrides(app->cfg, &none);
-	prov = sx_config_get(app->cfg, "llm", "provider", NULL);
-	model = sx_config_get(app->cfg, "llm", "model", NULL);
+	prov = sx_config_get(app->cfg, "llm", "provider", "auto");
+	model = sx_config_get(app->cfg, "llm", "model", "");
 	url = sx_config_get(app->cfg, "llm", "base_url", NULL);
-	if (prov && strcmp(prov, "builtin") == 0)
-		snprintf(app->llm_label, sizeof app->llm_label, "builtin");
-	else if (url || (prov && *prov))
-		snprintf(app->llm_label, sizeof app->llm_label, "%s %s", prov ? prov : "openai",
-			 model ? model : "");
+	if (strcmp(prov, "builtin") == 0 || (strcmp(prov, "openai") != 0 && !(url && *url)))
+		snprintf(app->llm_label, sizeof app->llm_label, "builtin (no llm)");
 	else
-		snprintf(app->llm_label, sizeof app->llm_label, "no llm");
+		snprintf(app->llm_label, sizeof app->llm_label, "%s %s",
+			 strcmp(prov, "auto") == 0 ? "openai" : prov, *model ? model : "(no model)");
+	app->llm_ready = strcmp(app->llm_label, "builtin (no llm)") != 0;
 }
 
 int tui_app_set_theme(tui_app *app, const char *name, sx_error *err)
@@ -359,7 +394,10 @@ void tui_app_free(tui_app *app)
 	pane_free(app->pathsql);
 	pane_free(app->output);
 	pane_free(app->viewer);
-	sx_catalog_free(app->cat);
+	tui_model_unref(app->model);
+	app->model = NULL;
+	app->cat = NULL;
+	app->map = NULL;
 	sx_evq_free(app->evq);
 	sx_config_free(app->cfg);
 	tui_grid_release(&app->grid);
@@ -399,7 +437,6 @@ static void select_timer(tui_app *app)
 		return;
 	sx_table_id(t, id, sizeof id);
 	tui_graph_center(app->graph, id);
-	tui_details_fetch(app->details);
 }
 
 void tui_app_table_selected(tui_app *app, const char *table_id)

@@ -39,6 +39,8 @@ static void job_free(tui_job *j)
 	if (!j)
 		return;
 	sx_args_release(&j->args);
+	if (j->fn_arg && j->fn_arg_free)
+		j->fn_arg_free(j->fn_arg);
 	free(j->workspace_dir);
 	free(j->config_path);
 	free(j);
@@ -165,16 +167,21 @@ int tui_job_start_cmd(tui_app *app, int argc, char **argv, bool background,
 	return 0;
 }
 
-int tui_job_start_fn(tui_app *app, const char *title, tui_job_fn fn, void *arg, bool background,
-		     tui_job_done_fn on_done, void *udata, tui_job **out, sx_error *err)
+int tui_job_start_fn(tui_app *app, const char *title, tui_job_fn fn, void *arg,
+		     void (*arg_free)(void *), bool background, tui_job_done_fn on_done, void *udata,
+		     tui_job **out, sx_error *err)
 {
 	tui_job *j = sx_calloc(1, sizeof *j);
 	int rc;
-	if (!j)
+	if (!j) {
+		if (arg && arg_free)
+			arg_free(arg);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
 	snprintf(j->title, sizeof j->title, "%s", title);
 	j->fn = fn;
 	j->fn_arg = arg;
+	j->fn_arg_free = arg_free;
 	j->background = background;
 	j->on_done = on_done;
 	j->udata = udata;

@@ -4,13 +4,14 @@
  * (description, domain, sensitivity, update frequency, relationships with
  * confidence and evidence, accept/reject of inferred ones).
  *
- * The catalog part is built at once from the loaded catalog. The map part
- * comes from the engine's `describe` and `relations --table` commands,
- * run on workers when those commands exist in this build; answers for a
- * table that is no longer shown are dropped (request tags). The content
- * is a doc (doc.c) with a line cursor: j/k move it, a/r act on the
- * relationship under it, Enter jumps to the table at its other end.
- * UI thread only.
+ * Everything comes from the model the app holds (catalog and map, loaded
+ * together on a worker), so showing a table costs microseconds, whatever
+ * the size of the schema. Decisions (a/r) run the engine's `relations
+ * accept|reject ID` command on a worker, then the model is reloaded. The
+ * content is a doc (doc.c) with a line cursor: j/k move it, a/r act on
+ * the relationship under it, Enter jumps to the table at its other end.
+ * Without a map (a workspace analysed before the map existed) the
+ * declared foreign keys are listed instead. UI thread only.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,11 +33,7 @@ typedef struct {
 	int xoff;
 	int built_w;
 	SX_VEC(rel_line) rels;
-	cJSON *info;      /* describe result */
-	cJSON *relations; /* relations result */
-	int tag;
 	int last_h;
-	bool fetching;
 } det_st;
 
 static void rels_clear(det_st *st)
@@ -99,110 +96,94 @@ static void para(tui_doc *d, int style, const char *indent, const char *text, in
 	free(clean);
 }
 
-static const char *pii_of(const det_st *st, const char *col)
+static void end_text(const sx_map_end *e, bool with_table, char *out, size_t n)
 {
-	const cJSON *c;
-	cJSON_ArrayForEach(c, cJSON_GetObjectItem(st->info, "columns"))
-	{
-		const cJSON *pii;
-		if (strcmp(sx_json_str(c, "name", ""), col) != 0)
-			continue;
-		pii = cJSON_GetObjectItem(c, "pii");
-		if (cJSON_IsString(pii))
-			return pii->valuestring;
-		if (cJSON_IsObject(pii))
-			return sx_json_str(pii, "class", NULL);
-		return sx_json_str(c, "pii_class", NULL);
-	}
-	return NULL;
-}
-
-static const char *json_label(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItem(o, key);
-	if (cJSON_IsString(v))
-		return v->valuestring;
-	if (cJSON_IsObject(v))
-		return sx_json_str(v, "name", sx_json_str(v, "value", NULL));
-	return NULL;
-}
-
-static void endpoint(const cJSON *e, char *out, size_t n)
-{
-	const cJSON *cols = cJSON_GetObjectItem(e, "columns"), *c;
-	size_t len;
-	len = (size_t)snprintf(out, n, "%s", sx_json_str(e, "table", "?"));
+	size_t len = 0, k;
+	if (with_table)
+		len = (size_t)snprintf(out, n, "%s", e->table);
 	if (len < n)
 		len += (size_t)snprintf(out + len, n - len, "(");
-	cJSON_ArrayForEach(c, cols)
-	{
-		if (len < n && cJSON_IsString(c))
-			len += (size_t)snprintf(out + len, n - len, "%s%s", c == cols->child ? "" : ", ",
-						c->valuestring);
-	}
+	for (k = 0; k < e->ncols && len < n; k++)
+		len += (size_t)snprintf(out + len, n - len, "%s%s", k ? ", " : "", e->cols[k]);
 	if (len < n)
 		snprintf(out + len, n - len, ")");
 }
 
-static void build_relations(det_st *st, const sx_table *t, int w)
+static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, int w)
 {
 	tui_doc *d = &st->doc;
-	const cJSON *arr = cJSON_GetObjectItem(st->relations, "relations"), *r;
+	const sx_map_rel **rels = NULL;
 	char line[1024], a[400], b[400];
-	int n = cJSON_GetArraySize(arr);
-	(void)t;
-	snprintf(line, sizeof line, "RELATIONSHIPS (%d)", n);
-	tui_doc_line(d, TS_HEADER, line);
-	if (!n) {
-		tui_doc_line(d, TS_DIM, "  none found");
+	size_t n = 0, i, k;
+
+	if (sx_dbmap_rels_of(map, t, &rels, &n, NULL)) {
+		tui_doc_line(d, TS_ERROR, "cannot list the relationships (out of memory)");
 		return;
 	}
-	cJSON_ArrayForEach(r, arr)
-	{
-		const cJSON *from = cJSON_GetObjectItem(r, "from"), *to = cJSON_GetObjectItem(r, "to");
-		const cJSON *ev;
-		const char *kind = sx_json_str(r, "kind", "?"), *status = sx_json_str(r, "status", "");
-		bool outgoing = strcmp(sx_json_str(from, "table", ""), t->name) == 0 &&
-				strcmp(sx_json_str(from, "schema", ""), t->schema->name) == 0;
-		bool inferred = strcmp(kind, "inferred") == 0;
+	snprintf(line, sizeof line, "RELATIONSHIPS (%zu)", n);
+	tui_doc_line(d, TS_HEADER, line);
+	if (!n)
+		tui_doc_line(d, TS_DIM, "  none found: no declared keys and no inferred candidates");
+	for (i = 0; i < n; i++) {
+		const sx_map_rel *r = rels[i];
+		bool out = r->from.t == t;
+		bool inferred = r->kind == SX_RELK_INFERRED;
+		const sx_map_end *other = out ? &r->to : &r->from;
 		rel_line rl = {0};
-		char other[512];
-		endpoint(from, a, sizeof a);
-		endpoint(to, b, sizeof b);
-		snprintf(other, sizeof other, "%s.%s.%s", sx_json_str(outgoing ? to : from, "database", ""),
-			 sx_json_str(outgoing ? to : from, "schema", ""),
-			 sx_json_str(outgoing ? to : from, "table", ""));
+		char oid[512];
+		/* "customer_id → customers(id)" seen from this table */
+		end_text(out ? &r->from : &r->to, false, a, sizeof a);
+		end_text(other, true, b, sizeof b);
+		snprintf(line, sizeof line, "%s %s %s", a, out ? "→" : "←", b);
 		tui_doc_newline(d);
 		rl.line = tui_doc_nlines(d);
-		tui_doc_append(d, outgoing ? TS_FK : TS_PK, outgoing ? "  → " : "  ← ",
-			       strlen("  → "));
-		snprintf(line, sizeof line, "%s %s %s", a, outgoing ? "→" : "←", outgoing ? b : b);
-		if (!outgoing)
-			snprintf(line, sizeof line, "%s ← %s", b, a);
-		cell(d, TS_NORMAL, line, w - 36 > 20 ? w - 36 : 20);
-		snprintf(line, sizeof line, " %-8s %4.2f %s", inferred ? "inferred" : "declared",
-			 sx_json_num(r, "confidence", 1.0), sx_json_str(r, "cardinality", ""));
+		tui_doc_append(d, out ? TS_FK : TS_PK, out ? "  → " : "  ← ", strlen("  → "));
+		tui_doc_append(d, TS_NORMAL, line, strlen(line));
+		snprintf(line, sizeof line, "  %s %.2f %s", inferred ? "inferred" : "declared",
+			 r->confidence, sx_map_card_name(r->card));
 		tui_doc_append(d, inferred ? TS_WARN : TS_DIM, line, strlen(line));
-		if (*status && strcmp(status, "proposed") != 0) {
-			snprintf(line, sizeof line, " [%s]", status);
-			tui_doc_append(d, strcmp(status, "accepted") == 0 ? TS_OK : TS_ERROR, line,
+		if (r->status != SX_STATUS_PROPOSED) {
+			snprintf(line, sizeof line, "  [%s]", sx_map_status_name(r->status));
+			tui_doc_append(d, r->status == SX_STATUS_ACCEPTED ? TS_OK : TS_ERROR, line,
 				       strlen(line));
 		}
-		tui_doc_newline(d);
-		cJSON_ArrayForEach(ev, cJSON_GetObjectItem(r, "evidence"))
-		{
-			snprintf(line, sizeof line, "      %s: %s (%.2f)", sx_json_str(ev, "type", "?"),
-				 sx_json_str(ev, "detail", ""), sx_json_num(ev, "score", 0));
-			para(d, TS_DIM, "", line, w);
+		if (r->polymorphic) {
+			snprintf(line, sizeof line, "  polymorphic (%s)",
+				 r->type_column ? r->type_column : "?");
+			tui_doc_append(d, TS_WARN, line, strlen(line));
 		}
-		rl.rel_id = sx_strdup(sx_json_str(r, "id", ""));
-		rl.other = sx_strdup(other);
+		tui_doc_newline(d);
+		if (r->via.t) {
+			snprintf(line, sizeof line, "      many-to-many through %s", r->via.table);
+			tui_doc_line(d, TS_DIM, line);
+		}
+		for (k = 0; k < r->nevidence; k++) {
+			const sx_map_evidence *ev = &r->evidence[k];
+			snprintf(line, sizeof line, "%s: %s (%.2f)", ev->type, ev->detail ? ev->detail : "",
+				 ev->score);
+			para(d, TS_DIM, "      ", line, w);
+		}
+		for (k = 0; k < r->nalternates; k++) {
+			end_text(&r->alternates[k].to, true, b, sizeof b);
+			snprintf(line, sizeof line, "or %s (%.2f)", b, r->alternates[k].confidence);
+			para(d, TS_DIM, "      ", line, w);
+		}
+		snprintf(oid, sizeof oid, "%s.%s.%s", other->database, other->schema, other->table);
+		rl.rel_id = sx_strdup(r->id);
+		rl.other = sx_strdup(oid);
 		rl.inferred = inferred;
 		if (SX_VEC_PUSH(&st->rels, rl)) {
 			free(rl.rel_id);
 			free(rl.other);
 		}
 	}
+	free(rels);
+}
+
+static const char *pii_of(const sx_dbmap *map, const sx_table *t, const char *col)
+{
+	const sx_map_column *mc = map ? sx_dbmap_column(map, t, col) : NULL;
+	return mc ? sx_map_pii_name(mc->pii) : NULL;
 }
 
 /* Foreign keys declared on t and on other tables pointing at t. */
@@ -287,6 +268,7 @@ static void build(tui_pane *p, int w)
 	tui_app *app = p->app;
 	tui_doc *d = &st->doc;
 	sx_table *t = NULL;
+	const sx_map_table *mt = NULL;
 	char line[1024], cnt[32];
 	size_t i;
 	int nw = 4, tw = 4, kw = 3, pw = 0;
@@ -311,27 +293,27 @@ static void build(tui_pane *p, int w)
 	tui_doc_line(d, TS_DIM, line);
 	if (t->comment)
 		para(d, TS_COMMENT, "", t->comment, w);
-	if (st->info) {
-		if ((s = sx_json_str(st->info, "description", NULL)) != NULL)
-			para(d, TS_NORMAL, "", s, w);
-		line[0] = 0;
-		if ((s = json_label(st->info, "domain")) != NULL) {
-			tui_doc_newline(d);
-			tui_doc_append(d, TS_DIM, "domain ", 7);
-			tui_doc_append(d, TS_DOMAIN, s, strlen(s));
-		}
-		if ((s = json_label(st->info, "sensitivity")) != NULL) {
-			tui_doc_append(d, TS_DIM, "  sensitivity ", 14);
-			tui_doc_append(d, strcmp(s, "public") && strcmp(s, "internal") ? TS_PII : TS_NORMAL,
-				       s, strlen(s));
-		}
-		if ((s = json_label(st->info, "update_frequency")) != NULL) {
-			tui_doc_append(d, TS_DIM, "  updated ", 10);
-			tui_doc_append(d, TS_NORMAL, s, strlen(s));
-		}
+	if ((mt = app->map ? sx_dbmap_table(app->map, t) : NULL) != NULL) {
+		if (mt->description)
+			para(d, TS_NORMAL, "", mt->description, w);
 		tui_doc_newline(d);
-	} else if (st->fetching) {
-		tui_doc_line(d, TS_DIM, "describing…");
+		tui_doc_append(d, TS_DIM, "domain ", 7);
+		s = sx_map_domain_name(mt->domain);
+		tui_doc_append(d, TS_DOMAIN, s, strlen(s));
+		snprintf(line, sizeof line, " (%.2f)", mt->domain_confidence);
+		tui_doc_append(d, TS_DIM, line, strlen(line));
+		tui_doc_append(d, TS_DIM, "  sensitivity ", 14);
+		s = sx_map_sensitivity_name(mt->sensitivity);
+		tui_doc_append(d, mt->sensitivity >= SX_SENS_CONFIDENTIAL ? TS_PII : TS_NORMAL, s,
+			       strlen(s));
+		tui_doc_append(d, TS_DIM, "  updated ", 10);
+		s = sx_map_freq_name(mt->frequency);
+		tui_doc_append(d, TS_NORMAL, s, strlen(s));
+		tui_doc_newline(d);
+		if (mt->frequency_evidence) {
+			snprintf(line, sizeof line, "update frequency: %s", mt->frequency_evidence);
+			para(d, TS_DIM, "", line, w);
+		}
 	}
 	tui_doc_line(d, TS_NORMAL, "");
 
@@ -340,7 +322,7 @@ static void build(tui_pane *p, int w)
 		const sx_column *c = &t->cols[i];
 		int a = tui_strwidth(c->name, strlen(c->name));
 		int b = c->type ? tui_strwidth(c->type, strlen(c->type)) : 0;
-		const char *pii = pii_of(st, c->name);
+		const char *pii = pii_of(app->map, t, c->name);
 		nw = a > nw ? a : nw;
 		tw = b > tw ? b : tw;
 		if (sx_table_col_fk(t, c->name))
@@ -367,7 +349,7 @@ static void build(tui_pane *p, int w)
 		const sx_column *c = &t->cols[i];
 		bool pk = sx_table_col_in_pk(t, c->name);
 		const sx_fk *fk = sx_table_col_fk(t, c->name);
-		const char *pii = pii_of(st, c->name);
+		const char *pii = pii_of(app->map, t, c->name);
 		char key[16];
 		snprintf(key, sizeof key, "%s%s%s", pk ? "PK" : "", pk && fk ? " " : "", fk ? "FK" : "");
 		tui_doc_append(d, TS_NORMAL, "  ", 2);
@@ -406,8 +388,8 @@ static void build(tui_pane *p, int w)
 		}
 	}
 	tui_doc_line(d, TS_NORMAL, "");
-	if (st->relations)
-		build_relations(st, t, w);
+	if (app->map)
+		build_relations(st, app->map, t, w);
 	else
 		build_declared(st, app->cat, t, w);
 	if (t->definition) {
@@ -419,87 +401,21 @@ static void build(tui_pane *p, int w)
 	tui_list_set(&st->list, st->list.sel);
 }
 
-/* ------------------------------------------------------------ fetching */
-
-static void got_info(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
-		     const char *errmsg)
-{
-	tui_pane *p = job->udata;
-	det_st *st = p->st;
-	(void)payload;
-	if (job->tag != st->tag)
-		return;
-	st->fetching = false;
-	if (rc) {
-		tui_app_msg(app, TS_WARN, "describe: %s", errmsg);
-	} else if (res) {
-		cJSON *t = cJSON_GetObjectItem(res, "table");
-		cJSON_Delete(st->info);
-		/* describe may wrap the table in {"table": {...}} */
-		st->info = cJSON_Duplicate(cJSON_IsObject(t) ? t : res, 1);
-	}
-	st->built_w = 0;
-	app->dirty = true;
-}
-
-static void got_relations(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
-			  const char *errmsg)
-{
-	tui_pane *p = job->udata;
-	det_st *st = p->st;
-	(void)payload;
-	if (job->tag != st->tag)
-		return;
-	if (rc) {
-		tui_app_msg(app, TS_WARN, "relations: %s", errmsg);
-		return;
-	}
-	cJSON_Delete(st->relations);
-	st->relations = cJSON_Duplicate(res, 1);
-	st->built_w = 0;
-	app->dirty = true;
-}
-
-void tui_details_fetch(tui_pane *p)
-{
-	det_st *st = p->st;
-	tui_job *j;
-	char *argv[4];
-	if (!st->id[0])
-		return;
-	if (sx_cmd_find("describe")) {
-		argv[0] = (char *)"describe";
-		argv[1] = st->id;
-		argv[2] = NULL;
-		if (tui_job_start_cmd(p->app, 2, argv, false, got_info, NULL, p, &j, NULL) == 0) {
-			j->tag = st->tag;
-			st->fetching = true;
-		}
-	}
-	if (sx_cmd_find("relations")) {
-		argv[0] = (char *)"relations";
-		argv[1] = (char *)"--table";
-		argv[2] = st->id;
-		argv[3] = NULL;
-		if (tui_job_start_cmd(p->app, 3, argv, false, got_relations, NULL, p, &j, NULL) == 0)
-			j->tag = st->tag;
-	}
-}
-
 void tui_details_show(tui_pane *p, const char *table_id)
 {
 	det_st *st = p->st;
 	if (table_id && strcmp(st->id, table_id) == 0 && st->built_w)
 		return;
 	snprintf(st->id, sizeof st->id, "%s", table_id ? table_id : "");
-	cJSON_Delete(st->info);
-	cJSON_Delete(st->relations);
-	st->info = st->relations = NULL;
-	st->fetching = false;
-	st->tag++;
 	st->list.sel = st->list.top = 0;
 	st->xoff = 0;
 	st->built_w = 0;
+	p->app->dirty = true;
+}
+
+void tui_details_refresh(tui_pane *p)
+{
+	((det_st *)p->st)->built_w = 0;
 	p->app->dirty = true;
 }
 
@@ -540,13 +456,10 @@ static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **paylo
 		tui_app_msg(app, TS_ERROR, "%s", errmsg);
 		return;
 	}
-	tui_app_msg(app, TS_OK, "%s", job->title);
-	/* show the decision: fetch the relationships again */
-	if (((det_st *)p->st)->id[0]) {
-		det_st *st = p->st;
-		st->tag++;
-		tui_details_fetch(p);
-	}
+	(void)p;
+	tui_app_msg(app, TS_OK, "%s: saved", job->title);
+	/* the decision changes the map: load it again (the selection stays) */
+	tui_app_load_catalog(app);
 }
 
 static void decide(tui_pane *p, const char *verb)
@@ -557,8 +470,8 @@ static void decide(tui_pane *p, const char *verb)
 	char *argv[4];
 	if (!rl || !rl->rel_id || !rl->rel_id[0]) {
 		tui_app_msg(p->app, TS_WARN,
-			    st->relations ? "move to an inferred relationship first (j/k)"
-					  : "relationship decisions need the map module");
+			    p->app->map ? "move to an inferred relationship first (j/k)"
+					: "this workspace has no map: analyse the source again");
 		return;
 	}
 	if (!rl->inferred) {
@@ -659,8 +572,6 @@ static void det_free(tui_pane *p)
 	tui_doc_release(&st->doc);
 	rels_clear(st);
 	SX_VEC_FREE(&st->rels);
-	cJSON_Delete(st->info);
-	cJSON_Delete(st->relations);
 	free(st);
 }
 

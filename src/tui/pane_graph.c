@@ -3,9 +3,11 @@
  * box-drawing characters from the map's graph JSON (Graphviz layout,
  * already converted to character cells by the map module).
  *
- * Drawing model read here (the map's `graph TABLE --hops N --format json`):
+ * The layout runs on a worker (sx_map_graph on the app's model, which the
+ * job holds a reference to) and comes back as the map's JSON drawing
+ * model, the same that `sextant graph TABLE --format json` prints:
  *   {"nodes": [{"id", "label", "x", "y", "w", "h", "pii", "center"}],
- *    "edges": [{"from", "to", "kind": "declared"|"inferred",
+ *    "edges": [{"from", "to" (node indexes), "kind": "declared"|"inferred",
  *               "points": [[x, y], ...]}]}
  * with x to the right and y down, in cells. Declared edges are solid
  * lines, inferred ones dashed and dimmed; an arrow marks the referenced
@@ -107,8 +109,12 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 	cJSON_ArrayForEach(e, cJSON_GetObjectItem(g, "edges"))
 	{
 		gedge ge = {0};
-		ge.from = node_index(st, sx_json_str(e, "from", NULL));
-		ge.to = node_index(st, sx_json_str(e, "to", NULL));
+		const cJSON *f = cJSON_GetObjectItem(e, "from"), *t = cJSON_GetObjectItem(e, "to");
+		/* node indexes (the map's model) or node ids */
+		ge.from = cJSON_IsNumber(f) ? (int)f->valuedouble : node_index(st, sx_json_str(e, "from", NULL));
+		ge.to = cJSON_IsNumber(t) ? (int)t->valuedouble : node_index(st, sx_json_str(e, "to", NULL));
+		if (ge.from >= (int)st->nodes.n || ge.to >= (int)st->nodes.n)
+			ge.from = ge.to = -1;
 		ge.inferred = strcmp(sx_json_str(e, "kind", "declared"), "declared") != 0;
 		cJSON_ArrayForEach(pt, cJSON_GetObjectItem(e, "points"))
 		{
@@ -137,12 +143,50 @@ static void set_title(tui_pane *p)
 {
 	graph_st *st = p->st;
 	const char *dot = strrchr(st->shown, '.');
-	if (!sx_cmd_find("graph")) {
+	if (!p->app->map && !st->nodes.n) {
 		snprintf(p->title, sizeof p->title, "Graph");
 		return;
 	}
 	snprintf(p->title, sizeof p->title, "Graph %s  %d hop%s%s", dot ? dot + 1 : st->shown,
 		 st->hops, st->hops == 1 ? "" : "s", st->loading ? "  …" : "");
+}
+
+struct graph_req {
+	tui_model *model;
+	char center[512];
+	int hops;
+};
+
+static void graph_req_free(void *p)
+{
+	struct graph_req *r = p;
+	tui_model_unref(r->model);
+	free(r);
+}
+
+static void json_free(void *p)
+{
+	cJSON_Delete(p);
+}
+
+/* Worker: lay out the neighbourhood with Graphviz. */
+static int layout_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
+{
+	struct graph_req *r = j->fn_arg;
+	sx_map_graph_opts o;
+	sx_map_layout *lay = NULL;
+	sx_table *t = NULL;
+	int rc;
+	if ((rc = sx_catalog_resolve(r->model->cat, r->center, &t, err)))
+		return rc;
+	sx_map_graph_opts_init(&o);
+	o.hops = r->hops;
+	if ((rc = sx_map_graph(r->model->map, NULL, t, &o, &lay, err)))
+		return rc;
+	*payload = sx_map_layout_to_json(lay);
+	*pfree = json_free;
+	sx_map_layout_free(lay);
+	return *payload ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
 }
 
 static void got_graph(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
@@ -151,18 +195,17 @@ static void got_graph(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 	tui_pane *p = job->udata;
 	graph_st *st = p->st;
 	sx_error err = {0};
-	(void)payload;
+	(void)res;
 	if (job->tag != st->tag)
 		return;
 	st->loading = false;
 	if (rc) {
 		snprintf(st->error, sizeof st->error, "%s", errmsg);
+		clear_graph(st);
+	} else if (tui_graph_set_json(p, *payload, &err)) {
+		snprintf(st->error, sizeof st->error, "%s", err.msg);
 	} else {
-		const cJSON *g = cJSON_GetObjectItem(res, "graph");
-		if (tui_graph_set_json(p, cJSON_IsObject(g) ? g : res, &err))
-			snprintf(st->error, sizeof st->error, "%s", err.msg);
-		else
-			st->error[0] = 0;
+		st->error[0] = 0;
 	}
 	set_title(p);
 	app->dirty = true;
@@ -171,21 +214,19 @@ static void got_graph(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 static void request(tui_pane *p)
 {
 	graph_st *st = p->st;
-	char hops[16], *argv[8];
+	struct graph_req *r;
 	sx_error err = {0};
 	tui_job *j;
-	if (!st->want[0] || !sx_cmd_find("graph"))
+	if (!st->want[0] || !p->app->map)
 		return;
-	snprintf(hops, sizeof hops, "%d", st->hops);
-	argv[0] = (char *)"graph";
-	argv[1] = st->want;
-	argv[2] = (char *)"--hops";
-	argv[3] = hops;
-	argv[4] = (char *)"--format";
-	argv[5] = (char *)"json";
-	argv[6] = NULL;
+	if (!(r = sx_calloc(1, sizeof *r)))
+		return;
+	r->model = tui_model_ref(p->app->model);
+	snprintf(r->center, sizeof r->center, "%s", st->want);
+	r->hops = st->hops;
 	st->tag++;
-	if (tui_job_start_cmd(p->app, 6, argv, false, got_graph, NULL, p, &j, &err)) {
+	if (tui_job_start_fn(p->app, "graph layout", layout_fn, r, graph_req_free, false, got_graph,
+			     p, &j, &err)) {
 		snprintf(st->error, sizeof st->error, "%s", err.msg);
 		return;
 	}
@@ -224,48 +265,97 @@ static void put(tui_grid *g, tui_rect r, int x, int y, uint32_t ch, int style)
 	c->flags = 0;
 }
 
-static void draw_edge(tui_grid *g, tui_rect r, const gedge *e, int ox, int oy)
+static bool in_node(const graph_st *st, int x, int y)
+{
+	size_t i;
+	for (i = 0; i < st->nodes.n; i++) {
+		const gnode *n = &st->nodes.v[i];
+		if (x >= n->x && x < n->x + n->w && y >= n->y && y < n->y + n->h)
+			return true;
+	}
+	return false;
+}
+
+/* The character for a cell entered moving (ix, iy) and left moving
+ * (ox, oy): a straight piece or a corner. */
+static uint32_t piece(tui_grid *g, bool dashed, int ix, int iy, int ox, int oy)
+{
+	if (ix == ox && iy == oy)
+		return tui_line_char(g, ix ? (dashed ? TUI_LDH : TUI_LH) : (dashed ? TUI_LDV : TUI_LV));
+	if ((ix > 0 && oy > 0) || (iy < 0 && ox < 0))
+		return tui_line_char(g, TUI_LTR);
+	if ((ix > 0 && oy < 0) || (iy > 0 && ox < 0))
+		return tui_line_char(g, TUI_LBR);
+	if ((ix < 0 && oy > 0) || (iy < 0 && ox > 0))
+		return tui_line_char(g, TUI_LTL);
+	return tui_line_char(g, TUI_LBL);
+}
+
+/* Edges are routed orthogonally between the points of the map's
+ * polyline (horizontal first, then vertical), never through a box, with
+ * an arrowhead on the last free cell before the referenced table. */
+static void draw_edge(graph_st *st, tui_grid *g, tui_rect r, const gedge *e, int ox, int oy)
 {
 	int style = e->inferred ? TS_EDGE_INFERRED : TS_EDGE;
-	uint32_t hch = tui_line_char(g, e->inferred ? TUI_LDH : TUI_LH);
-	uint32_t vch = tui_line_char(g, e->inferred ? TUI_LDV : TUI_LV);
-	size_t i, n = e->pts.n / 2;
-	int lastdx = 0, lastdy = 0;
+	SX_VEC(int) cells = {0};
+	size_t i, n = e->pts.n / 2, k;
+	int lastx = 0, lasty = 0, lastdx = 0, lastdy = 0;
+	bool have_last = false;
+
+	if (n < 2)
+		return;
+	SX_VEC_PUSH(&cells, e->pts.v[0]);
+	SX_VEC_PUSH(&cells, e->pts.v[1]);
 	for (i = 0; i + 1 < n; i++) {
-		int x0 = e->pts.v[2 * i], y0 = e->pts.v[2 * i + 1];
+		int x = e->pts.v[2 * i], y = e->pts.v[2 * i + 1];
 		int x1 = e->pts.v[2 * i + 2], y1 = e->pts.v[2 * i + 3];
-		int dx = abs(x1 - x0), dy = -abs(y1 - y0), sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1;
-		int errv = dx + dy;
-		/* Bresenham; orthogonal runs get line characters, diagonal
-		 * steps a dot */
-		for (;;) {
-			uint32_t ch = dx == 0 ? vch : dy == 0 ? hch : tui_line_char(g, TUI_LBULLET);
-			put(g, r, x0 + ox, y0 + oy, ch, style);
-			if (x0 == x1 && y0 == y1)
-				break;
-			{
-				int e2 = 2 * errv;
-				if (e2 >= dy) {
-					errv += dy;
-					x0 += sx;
-				}
-				if (e2 <= dx) {
-					errv += dx;
-					y0 += sy;
-				}
-			}
+		while (x != x1) {
+			x += x < x1 ? 1 : -1;
+			SX_VEC_PUSH(&cells, x);
+			SX_VEC_PUSH(&cells, y);
 		}
-		lastdx = e->pts.v[2 * i + 2] - e->pts.v[2 * i];
-		lastdy = e->pts.v[2 * i + 3] - e->pts.v[2 * i + 1];
+		while (y != y1) {
+			y += y < y1 ? 1 : -1;
+			SX_VEC_PUSH(&cells, x);
+			SX_VEC_PUSH(&cells, y);
+		}
 	}
-	if (n >= 2) {
-		int ax = e->pts.v[2 * n - 2], ay = e->pts.v[2 * n - 1], which;
-		if (abs(lastdx) >= abs(lastdy))
-			which = lastdx >= 0 ? TUI_LARROW_R : TUI_LARROW_L;
-		else
-			which = lastdy >= 0 ? TUI_LARROW_D : TUI_LARROW_U;
-		put(g, r, ax + ox, ay + oy, tui_line_char(g, which), style);
+	for (k = 0; k < cells.n / 2; k++) {
+		int x = cells.v[2 * k], y = cells.v[2 * k + 1];
+		int ix = 0, iy = 0, dx = 0, dy = 0;
+		if (k > 0) {
+			ix = x - cells.v[2 * k - 2];
+			iy = y - cells.v[2 * k - 1];
+		}
+		if (2 * k + 3 < cells.n) {
+			dx = cells.v[2 * k + 2] - x;
+			dy = cells.v[2 * k + 3] - y;
+		}
+		if (!ix && !iy) {
+			ix = dx;
+			iy = dy;
+		}
+		if (!dx && !dy) {
+			dx = ix;
+			dy = iy;
+		}
+		if (!ix && !iy)
+			continue;
+		if (in_node(st, x, y))
+			continue;
+		put(g, r, x + ox, y + oy, piece(g, e->inferred, ix, iy, dx, dy), style);
+		lastx = x;
+		lasty = y;
+		lastdx = dx;
+		lastdy = dy;
+		have_last = true;
 	}
+	if (have_last) {
+		int which = lastdx > 0 ? TUI_LARROW_R : lastdx < 0 ? TUI_LARROW_L
+			    : lastdy > 0 ? TUI_LARROW_D : TUI_LARROW_U;
+		put(g, r, lastx + ox, lasty + oy, tui_line_char(g, which), style);
+	}
+	SX_VEC_FREE(&cells);
 }
 
 static void draw_node(tui_grid *g, tui_rect r, const gnode *n, int ox, int oy, bool sel)
@@ -332,11 +422,10 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	int ox, oy;
 	(void)focused;
 	set_title(p);
-	if (!sx_cmd_find("graph") && !st->nodes.n) {
+	if (!p->app->map && !st->nodes.n) {
 		tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_DIM,
-				   "the ER graph comes from the map module");
-		tui_grid_put_trunc(g, r.x + 1, r.y + 1, r.w - 2, TS_DIM,
-				   "(no 'graph' command in this build)");
+				   p->app->cat ? "this workspace has no map: analyse the source again"
+					       : "loading…");
 		return;
 	}
 	if (st->error[0] && !st->nodes.n) {
@@ -359,7 +448,7 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	ox = r.x - st->vx;
 	oy = r.y - st->vy;
 	for (i = 0; i < st->edges.n; i++)
-		draw_edge(g, r, &st->edges.v[i], ox, oy);
+		draw_edge(st, g, r, &st->edges.v[i], ox, oy);
 	for (i = 0; i < st->nodes.n; i++)
 		draw_node(g, r, &st->nodes.v[i], ox, oy, (int)i == st->sel);
 }

@@ -2,15 +2,17 @@
  * pane_path.c - join paths between two tables, and their SQL.
  *
  * p on a table marks the start, p on another the end (app.c); then the
- * engine's `path FROM TO -k 3 --max-hops N` runs on a worker. The Path
+ * map's k-shortest-paths search (sx_map_paths_find, what `sextant path`
+ * runs) works on a worker over the app's model. The Path
  * pane lists the k best paths with their hops, confidence and fan-out
  * warnings; the SQL pane beside it shows the selected path's JOIN with
  * SQL highlighting, and y copies it (OSC 52) from either pane. + and -
  * change the hop limit and ask again.
  *
- * Reading the answer: {"paths": [{"hops": [{"from": {...}, "to": {...},
- * "confidence", "cardinality", "fan_out"}], "confidence", "warnings",
- * "sql"}]}, tolerant of missing fields. UI thread only.
+ * The answer is the map's JSON (sx_map_paths_to_json, as `sextant path
+ * --json` prints it): {"paths": [{"hops": [{"from", "to", "from_columns",
+ * "to_columns", "confidence", "kind", "fanout"}], "confidence", "warning",
+ * "sql"}], "components" when there is none}. UI thread only.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,22 +41,38 @@ typedef struct {
 	char *sql;
 } sql_st;
 
-static const char *tbl(const cJSON *e)
+static void cols(const cJSON *arr, char *out, size_t n)
 {
-	if (cJSON_IsString(e))
-		return e->valuestring;
-	return sx_json_str(e, "table", sx_json_str(e, "name", "?"));
-}
-
-static void cols(const cJSON *e, char *out, size_t n)
-{
-	const cJSON *c, *arr = cJSON_GetObjectItem(e, "columns");
+	const cJSON *c;
 	size_t len = 0;
 	out[0] = 0;
 	cJSON_ArrayForEach(c, arr)
 	{
 		if (cJSON_IsString(c) && len < n)
 			len += (size_t)snprintf(out + len, n - len, "%s%s", len ? ", " : "", c->valuestring);
+	}
+}
+
+/* A warning, wrapped under its path. */
+static void para_line(tui_doc *d, const char *text, int w)
+{
+	const char *p = text;
+	int avail = w - 4 > 10 ? w - 4 : 10;
+	while (*p) {
+		size_t n = strlen(p), fit = tui_fit(p, n, avail), cut = fit;
+		if (fit < n) {
+			while (cut > 0 && p[cut] != ' ')
+				cut--;
+			if (!cut)
+				cut = fit;
+		}
+		tui_doc_newline(d);
+		tui_doc_append(d, TS_NORMAL, "   ", 3);
+		tui_doc_append(d, TS_WARN, p, cut);
+		tui_doc_newline(d);
+		p += cut;
+		while (*p == ' ')
+			p++;
 	}
 }
 
@@ -74,7 +92,7 @@ static void build(tui_pane *p, int w)
 		int nh = cJSON_GetArraySize(hops);
 		bool fan = false;
 		SX_VEC_PUSH(&st->first_line, tui_doc_nlines(&st->doc));
-		cJSON_ArrayForEach(h, hops) fan |= sx_json_bool(h, "fan_out", false);
+		cJSON_ArrayForEach(h, hops) fan |= sx_json_bool(h, "fanout", false);
 		snprintf(line, sizeof line, "%zu. %d hop%s  confidence %.2f", ++k, nh, nh == 1 ? "" : "s",
 			 sx_json_num(path, "confidence", 0));
 		tui_doc_newline(&st->doc);
@@ -84,27 +102,23 @@ static void build(tui_pane *p, int w)
 		tui_doc_newline(&st->doc);
 		cJSON_ArrayForEach(h, hops)
 		{
-			const cJSON *f = cJSON_GetObjectItem(h, "from"), *t = cJSON_GetObjectItem(h, "to");
 			char fc[256], tc[256];
-			cols(f, fc, sizeof fc);
-			cols(t, tc, sizeof tc);
-			snprintf(line, sizeof line, "   %s(%s) → %s(%s)", tbl(f), fc, tbl(t), tc);
+			bool inferred = strcmp(sx_json_str(h, "kind", ""), "inferred") == 0;
+			cols(cJSON_GetObjectItem(h, "from_columns"), fc, sizeof fc);
+			cols(cJSON_GetObjectItem(h, "to_columns"), tc, sizeof tc);
+			snprintf(line, sizeof line, "   %s(%s) → %s(%s)", sx_json_str(h, "from", "?"), fc,
+				 sx_json_str(h, "to", "?"), tc);
 			tui_doc_append(&st->doc, TS_NORMAL, line, strlen(line));
 			snprintf(line, sizeof line, "  %.2f %s", sx_json_num(h, "confidence", 0),
-				 sx_json_str(h, "cardinality", ""));
-			tui_doc_append(&st->doc, TS_DIM, line, strlen(line));
-			if (sx_json_bool(h, "fan_out", false))
-				tui_doc_append(&st->doc, TS_WARN, "  1:N, aggregates double-count",
-					       strlen("  1:N, aggregates double-count"));
+				 inferred ? "inferred" : "declared");
+			tui_doc_append(&st->doc, inferred ? TS_WARN : TS_DIM, line, strlen(line));
+			if (sx_json_bool(h, "fanout", false))
+				tui_doc_append(&st->doc, TS_WARN, "  1:N", strlen("  1:N"));
 			tui_doc_newline(&st->doc);
 		}
-		cJSON_ArrayForEach(wv, cJSON_GetObjectItem(path, "warnings"))
-		{
-			const char *s = cJSON_IsString(wv) ? wv->valuestring : sx_json_str(wv, "message", NULL);
-			if (s) {
-				snprintf(line, sizeof line, "   ⚠ %s", s);
-				tui_doc_line(&st->doc, TS_WARN, line);
-			}
+		if ((wv = cJSON_GetObjectItem(path, "warning")) != NULL && cJSON_IsString(wv)) {
+			snprintf(line, sizeof line, "⚠ %s", wv->valuestring);
+			para_line(&st->doc, line, w);
 		}
 	}
 	(void)w;
@@ -119,13 +133,70 @@ static void show_sql(tui_pane *p)
 	tui_pathsql_set(p->app->pathsql, path ? sx_json_str(path, "sql", "") : "", title);
 }
 
+struct path_req {
+	tui_model *model;
+	char from[512], to[512];
+	int max_hops;
+};
+
+static void path_req_free(void *p)
+{
+	struct path_req *r = p;
+	tui_model_unref(r->model);
+	free(r);
+}
+
+static void json_free(void *p)
+{
+	cJSON_Delete(p);
+}
+
+/* Worker: the k best paths over the map's relationship graph. */
+static int paths_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
+{
+	struct path_req *r = j->fn_arg;
+	sx_map_path_opts o;
+	sx_map_paths *ps = NULL;
+	sx_table *a = NULL, *b = NULL;
+	int rc;
+	if ((rc = sx_catalog_resolve(r->model->cat, r->from, &a, err)) ||
+	    (rc = sx_catalog_resolve(r->model->cat, r->to, &b, err)))
+		return rc;
+	sx_map_path_opts_init(&o);
+	o.max_hops = r->max_hops;
+	o.k = 3;
+	if ((rc = sx_map_paths_find(r->model->map, a, b, &o, &ps, err)))
+		return rc;
+	*payload = sx_map_paths_to_json(ps);
+	*pfree = json_free;
+	sx_map_paths_free(ps);
+	return *payload ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
+}
+
+/* Why there is no path, from the map's components. */
+static void no_path(path_st *st, const cJSON *res)
+{
+	const cJSON *c = cJSON_GetObjectItem(res, "components");
+	const cJSON *sh = cJSON_GetObjectItem(res, "shortest_hops");
+	if (cJSON_IsNumber(sh))
+		snprintf(st->error, sizeof st->error,
+			 "no path within %d hops; the shortest has %d (press + for more hops)",
+			 st->max_hops, (int)sh->valuedouble);
+	else
+		snprintf(st->error, sizeof st->error,
+			 "no path: the two tables are in different parts of the graph (%d of them; "
+			 "%d and %d tables)",
+			 (int)sx_json_int(c, "count", 0), cJSON_GetArraySize(cJSON_GetObjectItem(c, "from")),
+			 cJSON_GetArraySize(cJSON_GetObjectItem(c, "to")));
+}
+
 static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		      const char *errmsg)
 {
 	tui_pane *p = job->udata;
 	path_st *st = p->st;
-	cJSON *arr;
-	(void)payload;
+	cJSON *ans = *payload;
+	(void)res;
 	if (job->tag != st->tag)
 		return;
 	st->running = false;
@@ -138,16 +209,15 @@ static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 		return;
 	}
 	st->error[0] = 0;
-	arr = cJSON_GetObjectItem(res, "paths");
-	st->paths = cJSON_Duplicate(cJSON_IsArray(arr) ? arr : cJSON_IsArray(res) ? res : NULL, 1);
+	st->paths = cJSON_DetachItemFromObject(ans, "paths");
 	if (!st->paths)
 		st->paths = cJSON_CreateArray();
 	st->list.n = (size_t)cJSON_GetArraySize(st->paths);
 	st->list.sel = 0;
+	st->top = 0;
 	st->built_w = 0;
 	if (!st->list.n)
-		snprintf(st->error, sizeof st->error, "%s",
-			 sx_json_str(res, "message", "no path within the hop limit"));
+		no_path(st, ans);
 	show_sql(p);
 	app->dirty = true;
 }
@@ -155,27 +225,25 @@ static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 static void run(tui_pane *p)
 {
 	path_st *st = p->st;
-	char hops[16], *argv[9];
+	struct path_req *r;
 	sx_error err = {0};
 	tui_job *j;
 	st->error[0] = 0;
-	if (!sx_cmd_find("path")) {
+	if (!p->app->map) {
 		snprintf(st->error, sizeof st->error,
-			 "join paths come from the map module (no 'path' command in this build)");
+			 "this workspace has no map: analyse the source again");
 		p->app->dirty = true;
 		return;
 	}
-	snprintf(hops, sizeof hops, "%d", st->max_hops);
-	argv[0] = (char *)"path";
-	argv[1] = st->from;
-	argv[2] = st->to;
-	argv[3] = (char *)"-k";
-	argv[4] = (char *)"3";
-	argv[5] = (char *)"--max-hops";
-	argv[6] = hops;
-	argv[7] = NULL;
+	if (!(r = sx_calloc(1, sizeof *r)))
+		return;
+	r->model = tui_model_ref(p->app->model);
+	snprintf(r->from, sizeof r->from, "%s", st->from);
+	snprintf(r->to, sizeof r->to, "%s", st->to);
+	r->max_hops = st->max_hops;
 	st->tag++;
-	if (tui_job_start_cmd(p->app, 7, argv, false, got_paths, NULL, p, &j, &err)) {
+	if (tui_job_start_fn(p->app, "join paths", paths_fn, r, path_req_free, false, got_paths, p,
+			     &j, &err)) {
 		snprintf(st->error, sizeof st->error, "%s", err.msg);
 		return;
 	}

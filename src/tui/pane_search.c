@@ -60,7 +60,6 @@ static void show_selected(tui_app *app)
 		return;
 	result_id(r, id, sizeof id);
 	tui_details_show(app->search_details, id);
-	tui_details_fetch(app->search_details);
 }
 
 static void got_results(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,

@@ -260,6 +260,29 @@ bool tui_tree_editing(const tui_pane *p)
 
 /* ------------------------------------------------------------ drawing */
 
+/* A short tag for the tree: the domain names are long ("customers_crm"). */
+static const char *domain_tag(sx_map_domain d)
+{
+	static const struct {
+		const char *name, *tag;
+	} tags[] = {
+		{"identity_auth", "auth"},     {"customers_crm", "crm"},
+		{"sales_orders", "sales"},     {"catalog_products", "catalog"},
+		{"inventory", "stock"},        {"logistics", "logist"},
+		{"payments_finance", "finance"}, {"billing", "billing"},
+		{"marketing", "mktg"},         {"events_analytics", "events"},
+		{"support", "support"},        {"audit_logging", "audit"},
+		{"reference_config", "ref"},   {"communication", "comms"},
+		{"healthcare", "health"},      {"education", "edu"},
+	};
+	const char *name = sx_map_domain_name(d);
+	size_t i;
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strcmp(tags[i].name, name) == 0)
+			return tags[i].tag;
+	return name;
+}
+
 static void draw_row(tui_pane *p, tui_grid *g, const trow *r, int x, int y, int w, bool sel,
 		     bool focused)
 {
@@ -301,29 +324,40 @@ static void draw_row(tui_pane *p, tui_grid *g, const trow *r, int x, int y, int 
 	}
 	default: {
 		const sx_table *t = r->t;
-		int namew;
+		const sx_map_table *mt = p->app->map ? sx_dbmap_table(p->app->map, t) : NULL;
+		int namew, tagw = 0;
 		long m;
 		tui_fmt_count(buf, sizeof buf, t->row_count);
-		right = 6;
 		if (t->kind == SX_REL_VIEW || t->kind == SX_REL_MATVIEW)
 			snprintf(buf, sizeof buf, "view");
-		tui_grid_put(g, x + w - right + (6 - (int)strlen(buf)) - 1, y, right, sel ? base : TS_COUNT,
+		right = 7;
+		tui_grid_put(g, x + w - 1 - (int)strlen(buf), y, (int)strlen(buf), sel ? base : TS_COUNT,
 			     buf);
-		namew = w - 4 - right;
+		if (mt && mt->ncols > 0) {
+			/* the PII badge: this table holds personal data */
+			tui_cell *c = tui_grid_at(g, x + w - right, y);
+			if (c) {
+				c->ch = tui_line_char(g, TUI_LBULLET);
+				c->style = sel ? (uint8_t)base : TS_PII;
+			}
+		}
+		if (mt && mt->domain != SX_DOMAIN_OTHER && w >= 34) {
+			const char *tag = domain_tag(mt->domain);
+			tagw = (int)strlen(tag) + 1;
+			tui_grid_put(g, x + w - right - 1 - tagw, y, tagw, sel ? base : TS_DOMAIN, tag);
+		}
+		namew = w - 4 - right - 1 - tagw;
 		tui_grid_put_trunc(g, x + 4, y, namew, base, t->name);
 		/* the filter match, underlined */
 		if (st->filter.len && !sel && (m = tui_find_nocase(t->name, st->filter.buf)) >= 0) {
 			int off = tui_strwidth(t->name, (size_t)m);
-			size_t mlen = 0, k = (size_t)m;
+			size_t mlen = 0, k = (size_t)m, fi = 0, tl = strlen(t->name);
 			int mw;
 			/* the matched bytes: as many code points as the filter has */
-			{
-				size_t fi = 0;
-				while (fi < st->filter.len && k + mlen < strlen(t->name)) {
-					uint32_t cp;
-					fi += tui_utf8_dec(st->filter.buf + fi, st->filter.len - fi, &cp);
-					mlen += tui_utf8_dec(t->name + k + mlen, strlen(t->name) - k - mlen, &cp);
-				}
+			while (fi < st->filter.len && k + mlen < tl) {
+				uint32_t cp;
+				fi += tui_utf8_dec(st->filter.buf + fi, st->filter.len - fi, &cp);
+				mlen += tui_utf8_dec(t->name + k + mlen, tl - k - mlen, &cp);
 			}
 			mw = tui_strwidth(t->name + m, mlen);
 			if (off < namew) {

@@ -174,8 +174,11 @@ int tui_theme_parse(tui_theme *th, const char *text, const char *origin, sx_erro
 
 	if ((rc = sx_config_load_string(&cfg, text, err)))
 		return sx_error_prefix(err, "theme '%s'", origin);
-	if ((val = sx_config_get(cfg, "theme", "name", NULL)) != NULL)
-		snprintf(th->name, sizeof th->name, "%s", val);
+	/* [theme] name of the theme file (not config.ini) */
+	while (sx_config_next(cfg, "theme", &it, &key, &val))
+		if (strcmp(key, "name") == 0)
+			snprintf(th->name, sizeof th->name, "%s", val);
+	it = 0;
 	while (sx_config_next(cfg, "styles", &it, &key, &val)) {
 		int role = tui_style_parse(key);
 		char bad[64] = "";

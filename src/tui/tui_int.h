@@ -21,6 +21,7 @@
 #include <sextant/catalog.h>
 #include <sextant/commands.h>
 #include <sextant/core.h>
+#include <sextant/map.h>
 #include <sextant/store.h>
 
 typedef struct tui_app tui_app;
@@ -361,6 +362,21 @@ int tui_diff_to_doc(tui_doc *d, const char *unified);
  * (base64 inside OSC 52; wrapped for tmux passthrough when asked). */
 int tui_osc52(const char *text, size_t n, bool tmux_wrap, sx_buf *out);
 
+/* ------------------------------------------------------------------ model */
+
+/* What the workbench shows: the catalog and its map, loaded together on a
+ * worker. Workers that read it (graph layout, paths) hold a reference, so
+ * a reload can replace the app's model while they finish with the old
+ * one. References are taken and dropped on the UI thread only. */
+typedef struct tui_model {
+	sx_catalog *cat;
+	sx_dbmap *map; /* NULL when the workspace has no map */
+	int refs;
+} tui_model;
+
+tui_model *tui_model_ref(tui_model *m);
+void tui_model_unref(tui_model *m);
+
 /* ------------------------------------------------------------------ jobs */
 
 /* Worker -> UI events of the workbench (on top of core's). */
@@ -389,7 +405,8 @@ struct tui_job {
 	const sx_cmd_entry *cmd;
 	sx_args args;
 	tui_job_fn fn;
-	void *fn_arg;         /* owned by the caller of tui_job_start_fn */
+	void *fn_arg;         /* freed with fn_arg_free (UI thread) when the job ends */
+	void (*fn_arg_free)(void *arg);
 	char *workspace_dir;
 	char *config_path;
 	volatile int cancel;
@@ -414,9 +431,11 @@ struct tui_job {
 int tui_job_start_cmd(tui_app *app, int argc, char **argv, bool background,
 		      tui_job_done_fn on_done, tui_job_stream_fn on_stream, void *udata,
 		      tui_job **out, sx_error *err);
+/* A job running fn(arg); arg is freed with arg_free when the job ends, or
+ * at once when it cannot start. */
 int tui_job_start_fn(tui_app *app, const char *title, tui_job_fn fn, void *arg,
-		     bool background, tui_job_done_fn on_done, void *udata, tui_job **out,
-		     sx_error *err);
+		     void (*arg_free)(void *), bool background, tui_job_done_fn on_done,
+		     void *udata, tui_job **out, sx_error *err);
 /* Handles one of the TEV_JOB_* events. */
 void tui_jobs_event(tui_app *app, sx_event *ev);
 void tui_jobs_cancel_all(tui_app *app);
@@ -473,8 +492,8 @@ bool tui_tree_select_id(tui_pane *p, const char *table_id);
 void tui_tree_set_filter(tui_pane *p, const char *filter);
 bool tui_tree_editing(const tui_pane *p);
 void tui_details_show(tui_pane *p, const char *table_id);
-/* Asks the map (describe, relations) about the shown table, on workers. */
-void tui_details_fetch(tui_pane *p);
+/* Rebuilds from the (new) model at the next draw. */
+void tui_details_refresh(tui_pane *p);
 void tui_graph_center(tui_pane *p, const char *table_id);
 /* Shows a graph from the map's JSON drawing model (what `graph --format
  * json` returns); used by the pane itself and by the golden tests. */
@@ -559,7 +578,9 @@ struct tui_app {
 	SX_VEC(tui_job *) jobs;
 	int next_job_id;
 
-	sx_catalog *cat;           /* the catalog shown; NULL until loaded */
+	tui_model *model;          /* catalog + map shown; NULL until loaded */
+	sx_catalog *cat;           /* model->cat */
+	sx_dbmap *map;             /* model->map (may be NULL) */
 	bool cat_loading;
 	char cat_error[256];
 	char want_select[512];     /* table to select when the catalog arrives */
@@ -586,6 +607,7 @@ struct tui_app {
 	char path_to[512];
 	/* provider and model for the status bar */
 	char llm_label[128];
+	bool llm_ready;            /* an endpoint is configured */
 	/* clipboard: what the last copy sent (tests read it) */
 	char *clip;
 	size_t clip_count;

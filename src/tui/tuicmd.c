@@ -452,7 +452,7 @@ static int c_chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	if (!sx_cmd_find("llm"))
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "no LLM client in this build (the 'llm' command is missing)");
-	if (strcmp(app->llm_label, "no llm") == 0)
+	if (!app->llm_ready)
 		return sx_error_set(err, SX_EINVAL,
 				    "no LLM is configured: set [llm] base_url and model in config.ini "
 				    "or SEXTANT_LLM_BASE_URL (see docs/llm.md)");
