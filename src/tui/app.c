@@ -22,6 +22,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sextant/embed.h>
+
 #include "tui_int.h"
 
 #define MIN_W 40
@@ -144,6 +146,9 @@ void tui_model_unref(tui_model *m)
 {
 	if (!m || --m->refs > 0)
 		return;
+	sx_search_free(m->search);
+	sx_store_close(m->search_st);
+	sx_config_free(m->search_cfg);
 	sx_dbmap_free(m->map);
 	sx_catalog_free(m->cat);
 	free(m);

@@ -315,7 +315,8 @@ static void path_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	if (st->top > sel_first)
 		st->top = sel_first;
 	v.top = st->top;
-	tui_docview_draw(&v, &st->doc, g, (tui_rect){r.x, y0, r.w, h});
+	/* column 0 is the selection marker */
+	tui_docview_draw(&v, &st->doc, g, (tui_rect){r.x + 1, y0, r.w - 1, h});
 	{
 		size_t i;
 		for (i = sel_first; i < sel_last; i++) {

@@ -2,9 +2,12 @@
  * pane_search.c - semantic search: a query line with live results.
  *
  * Each edit of the query re-arms a 150 ms debounce timer; when it fires
- * the engine's `search QUERY -k 20` runs on a worker (Russian or English,
- * the search module handles both). Answers to an older query are dropped
- * (request tags), so results never jump back. A result shows its score,
+ * the query runs on a worker through the search module (Russian or
+ * English), with the index the first search opened and kept in the app's
+ * model, so typing costs one query, not a workspace load. One search runs
+ * at a time; a query typed meanwhile waits and only the newest one runs.
+ * Ranking is the search module's own, as `sextant search` ranks; the
+ * description and domain shown come from the map when it has them. A result shows its score,
  * the table, why it matched and its description; moving over results
  * shows the table in the details pane beside, Enter jumps to it on the
  * map. Typing goes to the query while it is being edited (after '/', 's'
@@ -14,6 +17,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <sextant/embed.h>
 
 #include "tui_int.h"
 
@@ -28,8 +33,71 @@ typedef struct {
 	bool running;
 	char error[256];
 	char ran[512];  /* the query the results answer */
+	bool pending;   /* a newer query waits for the running one */
 	int last_h;
 } search_st;
+
+struct search_req {
+	tui_model *model;
+	char *workspace_dir;
+	char *config_path;
+	char query[512];
+};
+
+static void req_free(void *p)
+{
+	struct search_req *r = p;
+	tui_model_unref(r->model);
+	free(r->workspace_dir);
+	free(r->config_path);
+	free(r);
+}
+
+static void json_free(void *p)
+{
+	cJSON_Delete(p);
+}
+
+/* Worker: open the search on first use (it loads the persisted index,
+ * rebuilding a stale one), then run the query. The model's search object
+ * is used by this job alone (search_busy). */
+static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
+{
+	struct search_req *r = j->fn_arg;
+	tui_model *m = r->model;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *res = NULL;
+	cJSON *arr;
+	size_t i;
+	int rc;
+
+	if (!m->search) {
+		sx_search_src src = {0};
+		if ((rc = sx_config_load(&m->search_cfg, r->config_path, err)))
+			return rc;
+		sx_cmd_apply_model_overrides(m->search_cfg, NULL);
+		if ((rc = sx_store_open(&m->search_st, r->workspace_dir, err)))
+			return rc;
+		src.cat = m->cat;
+		src.store = m->search_st;
+		src.config = m->search_cfg;
+		if ((rc = sx_search_open(&m->search, &src, err)))
+			return rc;
+	}
+	o.k = 20;
+	if ((rc = sx_search_query(m->search, r->query, &o, &res, err)))
+		return rc;
+	if (!(arr = cJSON_CreateArray())) {
+		sx_search_result_free(res);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < res->n; i++)
+		cJSON_AddItemToArray(arr, sx_search_hit_to_json(m->search, &res->hits[i]));
+	sx_search_result_free(res);
+	*payload = arr;
+	*pfree = json_free;
+	return 0;
+}
 
 static tui_pane *search_pane(tui_app *app)
 {
@@ -62,25 +130,32 @@ static void show_selected(tui_app *app)
 	tui_details_show(app->search_details, id);
 }
 
+static void run_now(tui_app *app);
+
 static void got_results(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 			const char *errmsg)
 {
 	tui_pane *p = job->udata;
 	search_st *st = p->st;
-	cJSON *arr;
-	(void)payload;
-	if (job->tag != st->tag)
-		return; /* an older query */
+	struct search_req *r = job->fn_arg;
+	(void)res;
+	r->model->search_busy = false;
 	st->running = false;
+	if (st->pending) {
+		/* the user typed on: only the newest query matters */
+		st->pending = false;
+		run_now(app);
+		return;
+	}
 	if (rc) {
 		snprintf(st->error, sizeof st->error, "%s", errmsg);
 		app->dirty = true;
 		return;
 	}
 	st->error[0] = 0;
-	arr = cJSON_IsArray(res) ? res : cJSON_GetObjectItem(res, "results");
 	cJSON_Delete(st->results);
-	st->results = arr ? cJSON_Duplicate(arr, 1) : cJSON_CreateArray();
+	st->results = *payload;
+	*payload = NULL;
 	st->list.n = (size_t)cJSON_GetArraySize(st->results);
 	st->list.sel = st->list.top = 0;
 	if (st->list.n)
@@ -92,30 +167,34 @@ static void run_now(tui_app *app)
 {
 	tui_pane *p = search_pane(app);
 	search_st *st = p->st;
-	char *argv[5];
+	struct search_req *r;
 	sx_error err = {0};
-	tui_job *j;
 	if (!st->q.len) {
 		cJSON_Delete(st->results);
 		st->results = NULL;
 		st->list.n = 0;
 		st->ran[0] = 0;
-		st->running = false;
+		st->error[0] = 0;
 		return;
 	}
-	if (!sx_cmd_find("search"))
+	if (!app->model)
 		return;
-	argv[0] = (char *)"search";
-	argv[1] = st->q.buf;
-	argv[2] = (char *)"-k";
-	argv[3] = (char *)"20";
-	argv[4] = NULL;
-	st->tag++;
-	if (tui_job_start_cmd(app, 4, argv, false, got_results, NULL, p, &j, &err)) {
+	if (app->model->search_busy) {
+		st->pending = true;
+		return;
+	}
+	if (!(r = sx_calloc(1, sizeof *r)))
+		return;
+	r->model = tui_model_ref(app->model);
+	r->workspace_dir = sx_strdup(app->ws_dir);
+	r->config_path = app->config_path ? sx_strdup(app->config_path) : NULL;
+	snprintf(r->query, sizeof r->query, "%s", st->q.buf);
+	if (tui_job_start_fn(app, "search", search_fn, r, req_free, false, got_results, p, NULL,
+			     &err)) {
 		snprintf(st->error, sizeof st->error, "%s", err.msg);
 		return;
 	}
-	j->tag = st->tag;
+	app->model->search_busy = true;
 	st->running = true;
 	snprintf(st->ran, sizeof st->ran, "%s", st->q.buf);
 }
@@ -161,13 +240,6 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		tui_grid_put_trunc(g, r.x + 2, r.y, r.w - 2, TS_DIM,
 				   "press / or s and type: tables by meaning, in Russian or English");
 	y = r.y + 1;
-	if (!sx_cmd_find("search")) {
-		tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_DIM,
-				   "semantic search comes from the search module");
-		tui_grid_put_trunc(g, r.x + 1, y + 2, r.w - 2, TS_DIM,
-				   "(no 'search' command in this build)");
-		return;
-	}
 	if (st->error[0]) {
 		tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_ERROR, st->error);
 		return;
@@ -192,6 +264,18 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		int base = sel ? (focused && !st->editing ? TS_SELECTED : TS_SELECTED_DIM) : TS_NORMAL;
 		int x = r.x, yy = y + 2 * i;
 		const char *dom = sx_json_str(res, "domain", NULL);
+		const char *desc = sx_json_str(res, "description", "");
+		const sx_map_table *mt = NULL;
+		char rid[512];
+		sx_table *t = NULL;
+		result_id(res, rid, sizeof rid);
+		if (p->app->map && p->app->cat && !sx_catalog_resolve(p->app->cat, rid, &t, NULL) && t &&
+		    (mt = sx_dbmap_table(p->app->map, t)) != NULL) {
+			if (mt->description)
+				desc = mt->description;
+			if (mt->domain != SX_DOMAIN_OTHER)
+				dom = sx_map_domain_name(mt->domain);
+		}
 		tui_rect row = {r.x, yy, r.w, 1};
 		sx_buf wb = SX_BUF_INIT;
 		tui_grid_fill(g, row, ' ', base);
@@ -216,8 +300,7 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_MATCH,
 					   sx_buf_cstr(&wb));
 		sx_buf_release(&wb);
-		tui_grid_put_trunc(g, r.x + 6, yy + 1, r.w - 7, TS_DIM,
-				   sx_json_str(res, "description", ""));
+		tui_grid_put_trunc(g, r.x + 6, yy + 1, r.w - 7, TS_DIM, desc ? desc : "");
 	}
 }
 
@@ -259,6 +342,8 @@ static bool search_action(tui_pane *p, int act)
 		if ((r = result_at(st, st->list.sel)) != NULL) {
 			result_id(r, id, sizeof id);
 			tui_app_mark_path(p->app, id);
+		} else {
+			tui_app_msg(p->app, TS_WARN, "no result to mark yet");
 		}
 		return true;
 	default:

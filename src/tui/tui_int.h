@@ -372,6 +372,12 @@ typedef struct tui_model {
 	sx_catalog *cat;
 	sx_dbmap *map; /* NULL when the workspace has no map */
 	int refs;
+	/* semantic search over cat, opened by the first search job and used
+	 * by one search job at a time (search_busy, UI thread) */
+	struct sx_search *search;
+	sx_store *search_st;
+	sx_config *search_cfg;
+	bool search_busy;
 } tui_model;
 
 tui_model *tui_model_ref(tui_model *m);
