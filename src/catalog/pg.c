@@ -565,6 +565,8 @@ static int read_relations(struct ctx *c)
 				   ? "pg_catalog.pg_partition_root(c.oid)::oid"
 				   : "(SELECT i.inhparent FROM pg_catalog.pg_inherits i "
 				     "WHERE i.inhrelid = c.oid LIMIT 1)";
+	/* reltuples that leave the row count open (see row_estimate) */
+	const char *unknown_rows = c->s.version >= 140000 ? "<" : "<=";
 	sx_buf q = SX_BUF_INIT;
 	const char *params[1];
 	PGresult *r;
@@ -586,7 +588,7 @@ static int read_relations(struct ctx *c)
 		"  to_char(greatest(s.last_vacuum, s.last_autovacuum) AT TIME ZONE 'UTC', "
 		"          'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
 		"  pg_catalog.has_table_privilege(c.oid, 'SELECT'), "
-		"  CASE WHEN c.relkind IN ('r','m') AND c.reltuples <= 0 "
+		"  CASE WHEN c.relkind IN ('r','m') AND c.reltuples %s 0 "
 		"    THEN pg_catalog.pg_relation_size(c.oid) END "
 		"FROM pg_catalog.pg_class c "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
@@ -597,7 +599,7 @@ static int read_relations(struct ctx *c)
 		"  OR (c.relispartition AND (SELECT rc.relnamespace FROM pg_catalog.pg_class rc "
 		"      WHERE rc.oid = %s) = ANY($1::oid[]))) "
 		"ORDER BY c.relispartition, n.nspname, c.relname",
-		root, root);
+		root, unknown_rows, root);
 	if (sx_buf_failed(&q))
 		return oom(c);
 	params[0] = sx_buf_cstr(&c->oids);

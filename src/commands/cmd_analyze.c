@@ -112,11 +112,12 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		sx_database *db;
 		cJSON *o;
 		sx_error serr = {0};
-		uint64_t t0 = sx_now_ns();
+		uint64_t t0 = sx_now_ns(), t_read, t_map;
 		if ((rc = sx_catalog_new(&cat, err)))
 			goto done;
 		if ((rc = sx_source_introspect(cat, args->pos[i], &so, &db, err)))
 			goto done;
+		t_read = sx_now_ns();
 		if (sx_progress_cancelled(ctx->progress)) {
 			rc = sx_error_set(err, SX_ECANCELLED, "analysis of '%s' cancelled; nothing saved",
 					  args->pos[i]);
@@ -133,6 +134,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			goto done;
 		if ((rc = sx_map_build(map, db, sampler, &mo, err)))
 			goto done;
+		t_map = sx_now_ns();
 		sx_progress_report(ctx->progress, "saving", 0, 1);
 		if ((rc = sx_store_begin(st, err)))
 			goto done;
@@ -146,6 +148,10 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		}
 		o = sx_database_to_json(db, false);
 		sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
+		/* where the time went: reading the source, mapping, saving */
+		sx_json_add_num(o, "read_seconds", (double)(t_read - t0) / 1e9);
+		sx_json_add_num(o, "map_seconds", (double)(t_map - t_read) / 1e9);
+		sx_json_add_num(o, "save_seconds", (double)(sx_now_ns() - t_map) / 1e9);
 		sx_json_add_int(o, "round_trips", db->round_trips);
 		if (sampler)
 			sx_json_add_int(o, "sample_queries", sx_sampler_round_trips(sampler));
