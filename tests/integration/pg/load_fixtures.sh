@@ -6,6 +6,17 @@
 set -eu
 sh=$1 state=$2 src=$3 demo=$4
 sh "$sh" load "$state" sx_tricky "$src/tricky.sql"
+# The tests check activity counters: wait until the loading session's are
+# visible (tricky.sql forces the flush; this guards against a slow server).
+. "$state/env"
+i=0
+until [ "$("$SX_PG_BIN/psql" -X -At -h "$SX_PG_SOCKDIR" -p "$SX_PG_PORT" -U "$SX_PG_ADMIN" \
+	-d sx_tricky -c "SELECT n_tup_ins FROM pg_stat_user_tables
+	                 WHERE relid = 'sales.customers'::regclass")" = 501 ]; do
+	i=$((i + 1))
+	[ $i -lt 100 ] || { echo "load_fixtures: activity counters never appeared" >&2; exit 1; }
+	sleep 0.1
+done
 sh "$sh" load "$state" sx_rt "$src/tricky.sql" "$src/bulk200.sql"
 if [ -f "$demo" ]; then
 	sh "$sh" load "$state" sx_demo "$demo"
