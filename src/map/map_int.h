@@ -143,6 +143,7 @@ typedef struct sx__relfeat {
 	bool parent_named;   /* the column names the parent table */
 	int rivals;          /* other candidates of similar naming strength */
 	double similarity;   /* lexical similarity column stem vs parent table */
+	bool bare_role;      /* role prefix before a bare table name (home_games) */
 } sx__relfeat;
 
 enum {
@@ -154,6 +155,7 @@ enum {
 	SX__RULE_BY_USER,       /* created_by -> users.id */
 	SX__RULE_SELF,          /* parent_id -> same table */
 	SX__RULE_COMPOSITE,     /* all columns of a composite key by name */
+	SX__RULE_PARTIAL,       /* a word of a multi-word table: company_id -> operate_company */
 	SX__RULE_COUNT
 };
 enum { SX__KEY_PK = 0, SX__KEY_UNIQUE, SX__KEY_MEASURED, SX__KEY_ASSUMED, SX__KEY_DUPLICATES };

@@ -86,7 +86,8 @@ const char *sx__rule_name(int rule)
 {
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
-		"role prefix", "*_by or person role -> users", "self reference", "composite key names"};
+		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
+		"part of the table name"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -97,19 +98,21 @@ const char *sx__rule_name(int rule)
  * document. */
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
-	/* role */ 0.2, /* by_user */ 0.0, /* self */ 0.2, /* composite */ 1.0};
+	/* role */ 0.5, /* by_user */ 0.0, /* self */ 0.2, /* composite */ 1.0,
+	/* partial */ 0.0};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
-				/* mismatch (SQLite) */ -1.5};
+				/* mismatch (SQLite) */ -0.9};
 static const double W_BIAS = -0.9;
 static const double W_CONT_FULL = 2.2;   /* all sampled values found */
-static const double W_CONT_MISS = -5.0;  /* times the share of orphans */
+static const double W_CONT_MISS = -10.0; /* times the shortfall below 90% */
 static const double W_CHILD_PK = -1.2;   /* child columns are the child's PK */
 static const double W_CHILD_IN_PK = 0.5; /* part of a composite PK */
 static const double W_NAMED = 0.7;       /* the column names the parent table */
 static const double W_RIVAL = -0.6;      /* per rival of equal naming strength */
 static const double W_SIM = 0.8;         /* times the name similarity */
+static const double W_BARE_ROLE = -1.0;  /* role prefix before a bare table name */
 
 double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 {
@@ -118,14 +121,22 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 	int type = f->type < 0 ? 0 : f->type > SX__TYPE_MISMATCH ? SX__TYPE_MISMATCH : f->type;
 
 	z += W_RULE[f->rule >= 0 && f->rule < SX__RULE_COUNT ? f->rule : SX__RULE_ROLE];
+	if (f->bare_role)
+		z += W_BARE_ROLE;
 	z += W_KEY[key];
 	z += W_TYPE[type];
 	if (f->containment >= 0 && f->sampled > 0) {
-		/* Few sampled values prove little: weight by n / (n + 3). */
+		/* Few sampled values prove little: weight by n / (n + 3). A few
+		 * orphans are normal in real data; many are not. */
 		double wn = (double)f->sampled / ((double)f->sampled + 3.0);
-		double miss = 1.0 - f->containment;
-		double t = wn * (miss <= 0.0 ? W_CONT_FULL : W_CONT_MISS * miss);
-		z += t;
+		double miss = 1.0 - f->containment, t;
+		if (f->containment >= 0.98)
+			t = W_CONT_FULL;
+		else if (f->containment >= 0.9)
+			t = W_CONT_FULL * 0.5;
+		else
+			t = W_CONT_MISS * (0.9 - f->containment);
+		z += wn * t;
 		if (ev)
 			sx__ev_add(ev, a, "containment", f->containment,
 				   "%.0f%% of %zu sampled distinct values found in the parent key "
@@ -356,6 +367,26 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
 			rc |= SX_VEC_PUSH(&c->users, pk);
 	}
+	/* Part of a multi-word table name plus the key word: "company_id" ->
+	 * operate_company.id, "claim_id" -> claim_headers.claim_header_id. */
+	if (kw.n >= 1 && sx__key_word(kw.w[kw.n - 1])) {
+		sx__words tw;
+		char kp[SX__WORD_MAX];
+		size_t ends[2], e;
+		sx__split(pk->t->name, &tw);
+		sx__strip_table_prefix(&tw);
+		sx__singular(kw.w[kw.n - 1], kp, sizeof kp);
+		ends[0] = 0;
+		ends[1] = tw.n ? tw.n - 1 : 0;
+		for (e = 0; tw.n >= 2 && e < 2; e++) {
+			char ws[SX__WORD_MAX];
+			sx__singular(tw.w[ends[e]], ws, sizeof ws);
+			if (strlen(ws) < 3 || sx__generic_word(ws))
+				continue;
+			snprintf(buf, sizeof buf, "%s%s", ws, kp);
+			rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+		}
+	}
 	return rc ? SX_ENOMEM : 0;
 }
 
@@ -384,6 +415,23 @@ static bool col_names_table(const sx_table *t, const char *col)
 	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
 	for (i = 0; i < ns; i++)
 		if (strcmp(kn, stems[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Looser: the name starts with the table's stem and ends with a key word
+ * ("player_api_id" in player): an alternative key of the table. */
+static bool col_alt_key(const sx_table *t, const char *col)
+{
+	char stems[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	sx__words kw;
+	size_t ns = table_stems(t, stems), i;
+	sx__split(col, &kw);
+	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]))
+		return false;
+	norm_words(&kw, 0, kw.n, kn, sizeof kn);
+	for (i = 0; i < ns; i++)
+		if (sx_str_startswith(kn, stems[i]))
 			return true;
 	return false;
 }
@@ -435,6 +483,9 @@ static int collect_keys(struct ctx *c)
 				else if (tb->pk.ncols == 0 &&
 					 (sx_str_eq_nocase(col->name, "id") ||
 					  col_names_table(tb, col->name) || first_key_like(tb, col)))
+					kind = SX__KEY_ASSUMED;
+				else if (tb->pk.ncols > 0 && col_alt_key(tb, col->name) &&
+					 !sx_table_col_in_pk(tb, col->name))
 					kind = SX__KEY_ASSUMED;
 				if (kind < 0)
 					continue;
@@ -518,6 +569,13 @@ static void fetch_child(struct ctx *c, sx_table *t, const char *col, struct chil
 	c->sample_queries++;
 }
 
+static bool float_vs_int(const struct cand *k)
+{
+	const sx_column *a = sx_table_find_column(k->child, k->cols[0]);
+	const sx_column *b = sx_table_find_column(k->pk->t, k->pk->cols[0]);
+	return a && b && (a->family == SX_TF_FLOAT) != (b->family == SX_TF_FLOAT);
+}
+
 static void measure_containment(struct ctx *c, struct cand *k, struct childvals *cv)
 {
 	size_t found = 0;
@@ -565,6 +623,10 @@ static void measure_containment(struct ctx *c, struct cand *k, struct childvals 
 	c->sample_queries++;
 	if (found > cv->n)
 		found = cv->n;
+	/* Nothing found proves nothing when the parent is empty, or when the
+	 * declared families differ (values compare as text: 1 vs 1.0). */
+	if (found == 0 && (k->pk->t->row_count == 0 || float_vs_int(k)))
+		return;
 	k->f.containment = (double)found / (double)cv->n;
 	k->f.sampled = cv->n;
 }
@@ -609,6 +671,16 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		k.matched = matched;
 		cand_push(out, &k);
 	}
+}
+
+/* Like lookup, with a fixed (weak) rule. */
+static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *col,
+		      const char *key, int rule, const char *matched)
+{
+	size_t from = out->n, i;
+	lookup(c, out, t, col, key, true, matched);
+	for (i = from; i < out->n; i++)
+		out->v[i].rule = rule;
 }
 
 static bool self_word(const char *w)
@@ -675,6 +747,25 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		norm_words(&w, i, n, key, sizeof key);
 		lookup(c, out, t, col, key, true, sx_arena_strdup(c->tmp, key));
 	}
+	/* Leading words and the key word: member_in_charge_id -> member_id. */
+	if (n >= 3 && sx__key_word(w.w[n - 1]))
+		for (i = 1; i + 1 < n; i++) {
+			char kp[SX__WORD_MAX], own[2][NAME_MAX_KEY];
+			size_t l, ns = table_stems(t, own), q;
+			bool mine = false;
+			norm_words(&w, 0, i, key, sizeof key);
+			/* player_api_id in player: its own alternative key. */
+			for (q = 0; q < ns; q++)
+				if (strcmp(key, own[q]) == 0)
+					mine = true;
+			if (mine)
+				continue;
+			sx__singular(w.w[n - 1], kp, sizeof kp);
+			l = strlen(key);
+			if (l + strlen(kp) + 1 < sizeof key)
+				memcpy(key + l, kp, strlen(kp) + 1);
+			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
+		}
 	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 || person_role(&w, n))) {
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
@@ -735,6 +826,7 @@ static bool base_features(struct ctx *c, struct cand *k)
 			type = ty;
 	}
 	k->f.rule = k->rule;
+	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME;
 	k->f.key = k->pk->kind;
 	k->f.type = type;
 	k->f.containment = -1;
@@ -744,6 +836,15 @@ static bool base_features(struct ctx *c, struct cand *k)
 			k->f.child_is_pk = false;
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && col_names_table(t, k->cols[0]))
 		return false; /* the key belongs to the child: it is the parent side */
+	/* A declared key does not reference a merely assumed one: that pair
+	 * runs the other way. */
+	if (k->f.child_is_pk && k->pk->kind >= SX__KEY_MEASURED)
+		return false;
+	/* A table's own primary key is a reference (one-to-one, subtype) only
+	 * when its name says so plainly. */
+	if (k->f.child_is_pk && k->rule != SX__RULE_IDENTICAL && k->rule != SX__RULE_TABLE_KEY &&
+	    k->rule != SX__RULE_ID_PREFIX && k->rule != SX__RULE_COMPOSITE)
+		return false;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
 	/* Does the column name the parent table? */
 	ns = table_stems(k->pk->t, stems);
@@ -1016,20 +1117,27 @@ static void mark_composites(struct ctx *c)
 	size_t i, j;
 	for (i = 0; i < c->composites.n; i++) {
 		struct pkey *pk = c->composites.v[i];
-		bool all = true;
-		for (j = 0; j < pk->ncols && all; j++) {
+		bool own = false;
+		/* A composite key is referenced as a whole only when it has a
+		 * column of its own: not a generic word (year, rank) and not a
+		 * reference to another table (a junction's key has none). */
+		for (j = 0; j < pk->ncols && !own; j++) {
 			char key[NAME_MAX_KEY];
 			ivec *v;
+			sx__words w;
 			size_t l;
 			bool other = false;
+			sx__split(pk->cols[j], &w);
+			if (all_generic(&w))
+				continue;
 			sx__norm(pk->cols[j], key, sizeof key);
 			v = sx_map_get(c->index, key);
 			for (l = 0; v && l < v->n; l++)
 				if (v->v[l].pk->t != pk->t)
 					other = true;
-			all = other;
+			own = !other;
 		}
-		pk->fk_elsewhere = all;
+		pk->fk_elsewhere = !own;
 	}
 }
 
@@ -1148,6 +1256,32 @@ static int polymorphic(struct ctx *c, sx_table *t, const sx_column *col, const c
 	return 0;
 }
 
+/* Developer hook for calibration (docs/internals/map.md): with
+ * SEXTANT_MAP_TRACE=FILE every scored candidate is appended to FILE as a
+ * tab-separated line of names and features. Names only, never values. */
+static void trace(struct ctx *c, const cvec *v)
+{
+	static const char *path;
+	static bool checked;
+	FILE *f;
+	size_t i;
+	if (!checked) {
+		path = getenv("SEXTANT_MAP_TRACE");
+		checked = true;
+	}
+	if (!path || !(f = fopen(path, "a")))
+		return;
+	for (i = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		fprintf(f, "%s\t%s\t%s\t%s\t%s\t%zu\t%d\t%d\t%d\t%.3f\t%zu\t%d\t%d\t%d\t%d\t%.3f\t%.4f\t%d\n",
+			c->db->name, k->child->name, k->cols[0], k->pk->t->name, k->pk->cols[0],
+			k->ncols, k->rule, k->f.key, k->f.type, k->f.containment, k->f.sampled,
+			k->f.child_is_pk, k->f.child_in_pk, k->f.parent_named, k->f.rivals,
+			k->f.similarity, k->conf, i == 0);
+	}
+	fclose(f);
+}
+
 /* Scores and resolves the candidates of one child column (or column set). */
 static int resolve(struct ctx *c, cvec *v)
 {
@@ -1203,6 +1337,7 @@ static int resolve(struct ctx *c, cvec *v)
 	}
 	sx_sampler_values_free(cv.v, cv.n);
 	qsort(v->v, n, sizeof *v->v, cand_cmp);
+	trace(c, v);
 	if (v->v[0].conf < c->o->min_confidence)
 		return 0;
 	for (j = 1; j < n && v->v[j].conf >= c->o->min_confidence; j++)
@@ -1353,7 +1488,8 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 				}
 				/* Only a convincing composite takes its columns out of
 				 * the single-column search. */
-				if (one.n && one.v[0].conf >= 0.6)
+				if (one.n && one.v[0].conf >= 0.6 &&
+				    (!c.s || one.v[0].f.containment >= 0.9))
 					for (q = 0; q < v.v[i].ncols; q++) {
 						const sx_column *cc =
 							sx_table_find_column(tb, v.v[i].cols[q]);
