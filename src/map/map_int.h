@@ -144,6 +144,8 @@ typedef struct sx__relfeat {
 	int rivals;          /* other candidates of similar naming strength */
 	double similarity;   /* lexical similarity column stem vs parent table */
 	bool bare_role;      /* role prefix before a bare table name (home_games) */
+	bool poly_by_name;   /* polymorphic id whose target only the name suggests */
+	bool unique_peer;    /* unique column to a unique (non-PK) one, naming neither */
 } sx__relfeat;
 
 enum {

@@ -58,6 +58,7 @@ struct cand {
 	sx__relfeat f;
 	double conf;
 	bool polymorphic;
+	bool poly_by_value;    /* the target came from sampled type values */
 	const char *type_column;
 };
 
@@ -73,6 +74,10 @@ struct ctx {
 	SX_VEC(ivec *) ivecs;
 	SX_VEC(struct pkey *) composites;
 	sx_map *comp_index;      /* norm of a composite key's first column -> ivec* */
+	sx_map *colfreq;         /* norm column name -> tables having it */
+	sx_map *stemset;         /* every table stem */
+	sx_map *pknames;         /* norm names of single-column primary keys */
+	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
 	sx_map *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_map *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
@@ -98,8 +103,8 @@ const char *sx__rule_name(int rule)
  * document. */
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
-	/* role */ 0.5, /* by_user */ 0.0, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.0};
+	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
+	/* partial */ 0.4};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -112,7 +117,9 @@ static const double W_CHILD_IN_PK = 0.5; /* part of a composite PK */
 static const double W_NAMED = 0.7;       /* the column names the parent table */
 static const double W_RIVAL = -0.6;      /* per rival of equal naming strength */
 static const double W_SIM = 0.8;         /* times the name similarity */
-static const double W_BARE_ROLE = -1.0;  /* role prefix before a bare table name */
+static const double W_BARE_ROLE = -1.6;  /* role prefix before a bare table name */
+static const double W_POLY_NAMED = -1.5; /* polymorphic target found by name only */
+static const double W_UNIQUE_PEER = -1.0;/* unique to unique, the name naming neither */
 
 double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 {
@@ -123,6 +130,10 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 	z += W_RULE[f->rule >= 0 && f->rule < SX__RULE_COUNT ? f->rule : SX__RULE_ROLE];
 	if (f->bare_role)
 		z += W_BARE_ROLE;
+	if (f->poly_by_name)
+		z += W_POLY_NAMED;
+	if (f->unique_peer)
+		z += W_UNIQUE_PEER;
 	z += W_KEY[key];
 	z += W_TYPE[type];
 	if (f->containment >= 0 && f->sampled > 0) {
@@ -429,10 +440,15 @@ static bool col_alt_key(const sx_table *t, const char *col)
 	sx__split(col, &kw);
 	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]))
 		return false;
-	norm_words(&kw, 0, kw.n, kn, sizeof kn);
-	for (i = 0; i < ns; i++)
-		if (sx_str_startswith(kn, stems[i]))
-			return true;
+	/* Whole leading words: "uploader_id" does not start "uploads". */
+	for (i = 0; i < ns; i++) {
+		size_t k;
+		for (k = 1; k < kw.n; k++) {
+			norm_words(&kw, 0, k, kn, sizeof kn);
+			if (strcmp(kn, stems[i]) == 0)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -451,6 +467,68 @@ static bool first_key_like(const sx_table *t, const sx_column *col)
 		return true;
 	l = strlen(w.w[w.n - 1]);
 	return w.n == 1 && l > 3 && (sx_str_endswith(w.w[0], "id") || sx_str_endswith(w.w[0], "no"));
+}
+
+/* Column names present in a large share of tables that name no table
+ * (rowguid, uuid, modified_date) are per-row housekeeping, not references
+ * or keys. */
+static int count_columns(struct ctx *c)
+{
+	size_t s, t, i, ntab = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (t = 0; t < c->db->schemas[s]->ntables; t++) {
+			const sx_table *tb = c->db->schemas[s]->tables[t];
+			char stems[2][NAME_MAX_KEY];
+			size_t ns = table_stems(tb, stems), k;
+			ntab++;
+			if (tb->pk.ncols == 1) {
+				char pkn[NAME_MAX_KEY];
+				sx__norm(tb->pk.cols[0], pkn, sizeof pkn);
+				if (!sx_map_get(c->pknames, pkn) &&
+				    sx_map_put(c->pknames, sx_arena_strdup(c->tmp, pkn), (void *)1))
+					return SX_ENOMEM;
+			}
+			for (k = 0; k < ns; k++)
+				if (!sx_map_get(c->stemset, stems[k]) &&
+				    sx_map_put(c->stemset, sx_arena_strdup(c->tmp, stems[k]), (void *)1))
+					return SX_ENOMEM;
+			for (i = 0; i < tb->ncols; i++) {
+				char key[NAME_MAX_KEY];
+				uintptr_t n;
+				sx__norm(tb->cols[i].name, key, sizeof key);
+				n = (uintptr_t)sx_map_get(c->colfreq, key);
+				/* Keys are borrowed: a new one is copied to the arena;
+				 * an existing one keeps its stored key. */
+				if (!n) {
+					const char *kc = sx_arena_strdup(c->tmp, key);
+					if (!kc || sx_map_put(c->colfreq, kc, (void *)1))
+						return SX_ENOMEM;
+				} else if (sx_map_put(c->colfreq, key, (void *)(n + 1))) {
+					return SX_ENOMEM;
+				}
+			}
+		}
+	c->ubiq_min = ntab / 4 > 4 ? ntab / 4 : 4;
+	return 0;
+}
+
+static bool ubiquitous(const struct ctx *c, const char *col)
+{
+	char key[NAME_MAX_KEY];
+	sx__words w;
+	size_t n;
+	sx__norm(col, key, sizeof key);
+	/* The primary key of some table ("did" in domain) is referenced. */
+	if ((size_t)(uintptr_t)sx_map_get(c->colfreq, key) < c->ubiq_min ||
+	    sx_map_get(c->pknames, key))
+		return false;
+	sx__split(col, &w);
+	n = w.n;
+	/* Id-like names (creator_id, customer_id) stay references. */
+	if (n == 0 || sx__key_word(w.w[n - 1]))
+		return false;
+	norm_words(&w, 0, n, key, sizeof key);
+	return sx_map_get(c->stemset, key) == NULL;
 }
 
 static int collect_keys(struct ctx *c)
@@ -477,6 +555,8 @@ static int collect_keys(struct ctx *c)
 				const sx_column *col = &tb->cols[i];
 				int kind = -1;
 				if (tb->pk.ncols == 1 && strcmp(tb->pk.cols[0], col->name) == 0)
+					continue;
+				if (ubiquitous(c, col->name))
 					continue;
 				if (uniq_index_single(tb, col->name))
 					kind = SX__KEY_UNIQUE;
@@ -658,15 +738,17 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		struct pkey *pk = v->v[i].pk;
 		if (pk->t == t && strcmp(pk->cols[0], col->name) == 0)
 			continue;
-		/* Same-table matches only through the self-reference rule. */
-		if (pk->t == t)
+		/* Same table: only a role prefix before the table's own key
+		 * (preceding_visit_id in visit, parent_category_id) is a
+		 * self reference. */
+		if (pk->t == t && (!role || pk->kind != SX__KEY_PK))
 			continue;
 		memset(&k, 0, sizeof k);
 		k.pk = pk;
 		k.child = t;
 		k.ncols = 1;
 		k.cols[0] = col->name;
-		k.rule = role ? SX__RULE_ROLE : v->v[i].rule;
+		k.rule = pk->t == t ? SX__RULE_SELF : role ? SX__RULE_ROLE : v->v[i].rule;
 		k.via_rule = v->v[i].rule;
 		k.matched = matched;
 		cand_push(out, &k);
@@ -677,10 +759,14 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *col,
 		      const char *key, int rule, const char *matched)
 {
-	size_t from = out->n, i;
+	size_t from = out->n, i, j = from;
 	lookup(c, out, t, col, key, true, matched);
 	for (i = from; i < out->n; i++)
-		out->v[i].rule = rule;
+		if (out->v[i].pk->t != t) {
+			out->v[j] = out->v[i];
+			out->v[j++].rule = rule;
+		}
+	out->n = j;
 }
 
 static bool self_word(const char *w)
@@ -698,10 +784,15 @@ static bool self_word(const char *w)
  * before a key word). */
 static bool person_role(const sx__words *w, size_t n)
 {
-	static const char *const roles[] = {"rep", "agent", "owner", "assignee", "author",
-					    "creator", "approver", "reviewer", "reporter",
-					    "salesperson", "editor", "moderator", "operator",
-					    "handler", "recruiter", "requester", "requestor", NULL};
+	static const char *const roles[] = {
+		"rep", "agent", "owner", "assignee", "assigner", "author", "creator", "updater",
+		"uploader", "approver", "reviewer", "reporter", "salesperson", "editor",
+		"moderator", "operator", "handler", "recruiter", "requester", "requestor",
+		"banner", "inviter", "invitee", "recipient", "sender", "receiver", "purchaser",
+		"redeemer", "granter", "grantor", "revoker", "subscriber", "follower", "followee",
+		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
+		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
+		"publisher_user", "curator", "admin", "administrator", NULL};
 	const char *const *p;
 	size_t last = n;
 	if (last > 1 && sx__key_word(w->w[last - 1]))
@@ -782,7 +873,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	for (i = 0; i < n; i++)
 		if (self_word(w.w[i]) && t->pk.ncols == 1 &&
-		    strcmp(t->pk.cols[0], col->name) != 0) {
+		    strcmp(t->pk.cols[0], col->name) != 0 &&
+		    (sx__key_word(w.w[n - 1]) || (n == 1) ||
+		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
 			struct cand k;
 			struct pkey *pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
 			if (!pk)
@@ -843,7 +936,9 @@ static bool base_features(struct ctx *c, struct cand *k)
 	/* A table's own primary key is a reference (one-to-one, subtype) only
 	 * when its name says so plainly. */
 	if (k->f.child_is_pk && k->rule != SX__RULE_IDENTICAL && k->rule != SX__RULE_TABLE_KEY &&
-	    k->rule != SX__RULE_ID_PREFIX && k->rule != SX__RULE_COMPOSITE)
+	    k->rule != SX__RULE_ID_PREFIX && k->rule != SX__RULE_COMPOSITE &&
+	    !(k->rule == SX__RULE_ROLE && (k->via_rule == SX__RULE_IDENTICAL ||
+					   k->via_rule == SX__RULE_TABLE_KEY)))
 		return false;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
 	/* Does the column name the parent table? */
@@ -856,6 +951,20 @@ static bool base_features(struct ctx *c, struct cand *k)
 	k->f.similarity = c->o->similarity
 				  ? c->o->similarity(c->o->similarity_payload, k->cols[0], k->pk->t->name)
 				  : sx__name_similarity(k->cols[0], k->pk->t->name);
+	/* A plural column named like a table ("languages", "tags") holds a
+	 * list, not one reference. */
+	if ((k->rule == SX__RULE_TABLE_NAME || k->f.bare_role) && w.n > 0) {
+		char sg[SX__WORD_MAX];
+		const sx_column *cc = sx_table_find_column(t, k->cols[0]);
+		sx__singular(w.w[w.n - 1], sg, sizeof sg);
+		if (strcmp(sg, w.w[w.n - 1]) != 0 && cc && cc->family != SX_TF_INTEGER &&
+		    cc->family != SX_TF_DECIMAL)
+			return false;
+	}
+	k->f.poly_by_name = k->polymorphic && !k->poly_by_value;
+	k->f.unique_peer = k->ncols == 1 && k->rule == SX__RULE_IDENTICAL &&
+			   k->pk->kind == SX__KEY_UNIQUE && !k->f.parent_named &&
+			   uniq_index_single(t, k->cols[0]);
 	return true;
 }
 
@@ -1061,6 +1170,16 @@ static int emit(struct ctx *c, struct cand *best, struct cand *alts, size_t nalt
 	return sx__dbmap_add_rel(m, r);
 }
 
+static bool cand_overlap(const struct cand *a, const struct cand *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->ncols; i++)
+		for (j = 0; j < b->ncols; j++)
+			if (a->cols[i] == b->cols[j])
+				return true;
+	return false;
+}
+
 /* Composite keys: a child with columns named like every column of a
  * composite primary key. Indexed by the first key column's name. */
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
@@ -1127,6 +1246,10 @@ static void mark_composites(struct ctx *c)
 			sx__words w;
 			size_t l;
 			bool other = false;
+			if (col_names_table(pk->t, pk->cols[j])) {
+				own = true;
+				break;
+			}
 			sx__split(pk->cols[j], &w);
 			if (all_generic(&w))
 				continue;
@@ -1236,8 +1359,10 @@ static int polymorphic(struct ctx *c, sx_table *t, const sx_column *col, const c
 		if (!p || p->pk.ncols != 1)
 			continue;
 		for (j = 0; j < cands->n; j++)
-			if (cands->v[j].pk->t == p)
+			if (cands->v[j].pk->t == p) {
 				dup = true;
+				cands->v[j].poly_by_value = true;
+			}
 		if (dup)
 			continue;
 		memset(&k, 0, sizeof k);
@@ -1249,6 +1374,7 @@ static int polymorphic(struct ctx *c, sx_table *t, const sx_column *col, const c
 		k.rule = k.via_rule = SX__RULE_TABLE_NAME;
 		k.matched = sx_arena_strdup(c->tmp, vals[i]);
 		k.polymorphic = true;
+		k.poly_by_value = true;
 		k.type_column = typecol;
 		SX_VEC_PUSH(cands, k);
 	}
@@ -1290,9 +1416,14 @@ static int resolve(struct ctx *c, cvec *v)
 	double pre_best = 0;
 	int rc = 0;
 
+	/* A key with exactly the column's name outranks guesses from parts
+	 * of the name. */
 	for (i = 0; i < v->n; i++)
-		if (base_features(c, &v->v[i]))
-			v->v[n++] = v->v[i];
+		if (v->v[i].rule == SX__RULE_IDENTICAL || v->v[i].rule == SX__RULE_TABLE_KEY)
+			break;
+	for (j = 0; j < v->n; j++)
+		if (!(i < v->n && v->v[j].rule == SX__RULE_PARTIAL) && base_features(c, &v->v[j]))
+			v->v[n++] = v->v[j];
 	v->n = n;
 	if (n == 0)
 		return 0;
@@ -1451,11 +1582,15 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.index = sx_map_new(total * 8 + 64);
 	c.declared = sx_map_new(64);
 	c.comp_index = sx_map_new(64);
-	if (!c.tmp || !c.index || !c.declared || !c.comp_index) {
+	c.colfreq = sx_map_new(total * 4 + 64);
+	c.stemset = sx_map_new(total * 2 + 64);
+	c.pknames = sx_map_new(total + 64);
+	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
+	    !c.pknames) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
-	if ((rc = add_declared(&c)) || (rc = collect_keys(&c))) {
+	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
@@ -1472,37 +1607,53 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 			 * related one by one. */
 			v.n = 0;
 			composite_candidates(&c, tb, &v);
-			for (i = 0; i < v.n; i++) {
-				cvec one = {0};
-				size_t q;
-				bool decl = false;
-				for (q = 0; q < v.v[i].ncols; q++)
-					if (declared_col(&c, tb, v.v[i].cols[q]))
-						decl = true;
-				if (decl)
-					continue;
-				SX_VEC_PUSH(&one, v.v[i]);
-				if ((rc = resolve(&c, &one))) {
-					SX_VEC_FREE(&one);
+			/* Drop composites over declared columns, then resolve the
+			 * rest in groups of overlapping column sets: candidates
+			 * for the same columns compete. */
+			{
+				size_t q, kept = 0;
+				for (i = 0; i < v.n; i++) {
+					bool decl = false;
+					for (q = 0; q < v.v[i].ncols; q++)
+						if (declared_col(&c, tb, v.v[i].cols[q]))
+							decl = true;
+					if (!decl)
+						v.v[kept++] = v.v[i];
+				}
+				v.n = kept;
+			}
+			while (v.n) {
+				cvec grp = {0};
+				size_t q, kept = 0;
+				SX_VEC_PUSH(&grp, v.v[0]);
+				for (i = 1; i < v.n; i++) {
+					if (cand_overlap(&v.v[0], &v.v[i]))
+						SX_VEC_PUSH(&grp, v.v[i]);
+					else
+						v.v[kept++] = v.v[i];
+				}
+				v.n = kept;
+				if ((rc = resolve(&c, &grp))) {
+					SX_VEC_FREE(&grp);
 					goto oom;
 				}
 				/* Only a convincing composite takes its columns out of
 				 * the single-column search. */
-				if (one.n && one.v[0].conf >= 0.6 &&
-				    (!c.s || one.v[0].f.containment >= 0.9))
-					for (q = 0; q < v.v[i].ncols; q++) {
+				if (grp.n && grp.v[0].conf >= 0.6 &&
+				    (!c.s || grp.v[0].f.containment >= 0.9))
+					for (q = 0; q < grp.v[0].ncols; q++) {
 						const sx_column *cc =
-							sx_table_find_column(tb, v.v[i].cols[q]);
+							sx_table_find_column(tb, grp.v[0].cols[q]);
 						if (cc && cc->position - 1 < 1024)
 							covered[cc->position - 1] = true;
 					}
-				SX_VEC_FREE(&one);
+				SX_VEC_FREE(&grp);
 			}
 			for (i = 0; i < tb->ncols; i++) {
 				const sx_column *col = &tb->cols[i];
 				const char *typecol;
 				if ((i < 1024 && covered[i]) || keyless_family(col->family) ||
-				    declared_col(&c, tb, col->name))
+				    declared_col(&c, tb, col->name) || ubiquitous(&c, col->name))
 					continue;
 				v.n = 0;
 				column_candidates(&c, tb, col, &v);
@@ -1542,6 +1693,9 @@ done:
 	sx_map_free(c.index);
 	sx_map_free(c.declared);
 	sx_map_free(c.comp_index);
+	sx_map_free(c.colfreq);
+	sx_map_free(c.stemset);
+	sx_map_free(c.pknames);
 	sx_arena_free(c.tmp);
 	return rc;
 }

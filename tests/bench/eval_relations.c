@@ -1,14 +1,16 @@
 /*
  * eval_relations.c - evaluation bench for relationship discovery.
  *
- *   eval_relations [--no-sampling] [--threshold X] [--quiet] DIR...
+ *   eval_relations [--no-sampling] [--threshold X] [--quiet] [--verbose] DIR|SOURCE...
  *
  * For every schema found under the given folders:
  *   - Spider layout (DIR/tables.json, DIR/database/<db>/<db>.sqlite): the
  *     truth is tables.json's foreign_keys; databases without a .sqlite file
  *     are built from tables.json (names and types only);
  *   - any other folder: every *.sqlite / *.db file, and every *.sql / *.ddl
- *     file the DDL reader accepts; the truth is the declared FKs.
+ *     file the DDL reader accepts; the truth is the declared FKs;
+ *   - a SOURCE (postgresql://..., a file): the same, on that source
+ *     (tests/bench/eval_schemas.sh loads the PostgreSQL dumps this way).
  * Each schema is analysed the way `sextant analyze --ignore-declared-fks`
  * does it (introspect without FKs, sample values read-only, relate), and
  * the inferred relationships are scored against the truth per column pair
@@ -68,6 +70,17 @@ static void pair_make(struct pair *p, const char *ct, const char *cc, const char
 {
 	snprintf(p->s, sizeof p->s, "%s.%s->%s.%s", ct, cc, pt, pc);
 	lower(p->s);
+}
+
+/* Table names qualified by schema outside the default ones, so that
+ * multi-schema databases (AdventureWorks) compare exactly. */
+static const char *qual(char *buf, size_t n, const char *schema, const char *table)
+{
+	if (!schema || !strcmp(schema, "main") || !strcmp(schema, "public"))
+		snprintf(buf, n, "%s", table);
+	else
+		snprintf(buf, n, "%s.%s", schema, table);
+	return buf;
 }
 
 static bool pairs_has(const pairs *v, const struct pair *p)
@@ -151,7 +164,10 @@ static void schemaspy(const sx_database *db, pairs *out)
 			}
 			if (hits == 1 && match) {
 				struct pair p;
-				pair_make(&p, tabs[i]->name, col->name, match->name, match->pk.cols[0]);
+				char a[300], b[300];
+				pair_make(&p, qual(a, sizeof a, tabs[i]->schema->name, tabs[i]->name),
+					  col->name, qual(b, sizeof b, match->schema->name, match->name),
+					  match->pk.cols[0]);
 				pairs_add(out, &p);
 			}
 		}
@@ -233,7 +249,12 @@ static void tbls(const sx_database *db, pairs *out)
 			}
 			if (!target || target == tabs[i])
 				continue;
-			pair_make(&p, tabs[i]->name, col->name, target->name, pcol);
+			{
+				char a[300], b[300];
+				pair_make(&p, qual(a, sizeof a, tabs[i]->schema->name, tabs[i]->name),
+					  col->name, qual(b, sizeof b, target->schema->name, target->name),
+					  pcol);
+			}
 			pairs_add(out, &p);
 		}
 	free(tabs);
@@ -261,9 +282,15 @@ static void declared_pairs(const sx_database *db, pairs *out)
 									    ? pt->pk.cols[i]
 									    : NULL);
 					struct pair p;
+					char a[300], b[300];
 					if (!pc)
 						continue;
-					pair_make(&p, tb->name, fk->cols[i], fk->ref_table, pc);
+					pair_make(&p, qual(a, sizeof a, tb->schema->name, tb->name),
+						  fk->cols[i],
+						  qual(b, sizeof b,
+						       fk->ref_schema ? fk->ref_schema : tb->schema->name,
+						       fk->ref_table),
+						  pc);
 					pairs_add(out, &p);
 				}
 			}
@@ -280,7 +307,9 @@ static void predicted(const sx_dbmap *m, const sx_database *db, double th, pairs
 			continue;
 		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
 			struct pair p;
-			pair_make(&p, r->from.table, r->from.cols[j], r->to.table, r->to.cols[j]);
+			char a[300], b[300];
+			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
+				  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
 			pairs_add(out, &p);
 		}
 	}
@@ -507,8 +536,7 @@ static void run_file(const char *path, const char *label, struct totals *tot)
 		printf("%-34.34s skipped: %s\n", label, err.msg);
 		goto done;
 	}
-	evaluate(label, cat, db, sx_source_classify(path) == SX_SRC_SQLITE ? path : NULL, &truth,
-		 tot);
+	evaluate(label, cat, db, sx_source_classify(path) != SX_SRC_DDL ? path : NULL, &truth, tot);
 done:
 	SX_VEC_FREE(&truth);
 	sx_catalog_free(full);
@@ -597,7 +625,18 @@ int main(int argc, char **argv)
 			continue;
 		}
 		ndirs++;
-		run_dir(argv[i], "", &tot, 0);
+		{
+			struct stat sb;
+			if (stat(argv[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+				run_dir(argv[i], "", &tot, 0);
+			} else {
+				/* A source string (postgresql://..., a file): label it
+				 * without credentials. */
+				char *red = sx_dsn_redact(argv[i]);
+				run_file(argv[i], red ? red : argv[i], &tot);
+				free(red);
+			}
+		}
 	}
 	if (!ndirs) {
 		fprintf(stderr, "usage: eval_relations [--no-sampling] DIR...\n");
