@@ -633,7 +633,14 @@ int main(int argc, char **argv)
 				/* A source string (postgresql://..., a file): label it
 				 * without credentials. */
 				char *red = sx_dsn_redact(argv[i]);
-				run_file(argv[i], red ? red : argv[i], &tot);
+				const char *lab = red ? red : argv[i], *q;
+				int slashes = 0;
+				/* The last two path parts ("pagila/pagila-schema.sql", or
+				 * "host:port/db" for a URI). */
+				for (q = lab + strlen(lab); q > lab; q--)
+					if (q[-1] == '/' && ++slashes == 2)
+						break;
+				run_file(argv[i], q, &tot);
 				free(red);
 			}
 		}

@@ -1,0 +1,69 @@
+#!/bin/sh
+# eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg]
+#
+# Runs the relationship-discovery evaluation (eval_relations) on the real
+# schema dumps of the shared datasets' schemas/ folder:
+#   - chinook: its SQLite file (with data: values are sampled);
+#   - northwind, pagila, danbooru, openstreetmap, omop_cdm: their
+#     PostgreSQL dumps read as DDL files (names and types only). omop_cdm's
+#     four OHDSI files are concatenated with "@cdmDatabaseSchema." removed,
+#     since a DDL source is one file;
+#   - the MySQL and Oracle dumps are listed and skipped by the reader
+#     (PostgreSQL grammar), adventureworks_pg declares its FKs after CSV
+#     loads the DDL reader does not run, so it has nothing to score there.
+# With --pg, the same PostgreSQL dumps plus adventureworks are also loaded
+# into a throwaway PostgreSQL 15 (tests/support/pg_server.sh) and analysed
+# live, with sampling, as `sextant analyze postgresql://...` would. The
+# loader makes the substitutions PostgreSQL 15 needs (no PostGIS, no
+# pgvector, PG 18 syntax) without changing tables, columns or FKs.
+set -u
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg]}
+PG=${2:-}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
+[ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
+WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+O=$WORK/omop_cdm.sql
+for f in ddl primary_keys constraints indices; do
+	cat "$DIR/omop_cdm/OMOPCDM_postgresql_5.4_$f.sql"
+done | sed 's/@cdmDatabaseSchema\.//g' > "$O"
+
+echo "== DDL files and SQLite (eval_relations)"
+"$EVAL" "$DIR/chinook/Chinook_Sqlite.sqlite" "$DIR/northwind/northwind.sql" \
+	"$DIR/pagila/pagila-schema.sql" "$DIR/danbooru/structure.sql" \
+	"$DIR/openstreetmap/structure.sql" "$O" "$DIR/adventureworks_pg/install.sql" \
+	"$DIR/mysql_sakila/sakila-mv-schema.sql" "$DIR/mysql_employees/employees.sql" \
+	"$DIR/oracle_samples/human_resources/hr_create.sql"
+
+[ "$PG" = "--pg" ] || exit 0
+echo
+echo "== the PostgreSQL dumps loaded into PostgreSQL 15, analysed live with sampling"
+STATE=$WORK/pg
+sh "$ROOT/tests/support/pg_server.sh" start "$STATE" >/dev/null || exit 1
+trap 'sh "$ROOT/tests/support/pg_server.sh" stop "$STATE" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+. "$STATE/env"
+export PGPASSWORD=$SX_PG_ADMIN_PW
+P="$SX_PG_BIN/psql -q -X -h $SX_PG_SOCKDIR -p $SX_PG_PORT -U $SX_PG_ADMIN"
+$P -d postgres -c "CREATE ROLE postgres" >/dev/null 2>&1
+load() {
+	db=$1
+	shift
+	$P -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
+	cat "$@" | sed -e '/^DROP DATABASE/d' -e '/^CREATE DATABASE/d' -e '/^\\c /d' \
+		-e '/^\\connect/d' -e '/^\\copy/d' -e 's/uuidv7()/gen_random_uuid()/g' \
+		-e 's/) VIRTUAL/) STORED/g' -e 's/public\.vector([0-9]*)/real[]/g' \
+		-e '/CREATE EXTENSION.*vector/d' -e '/CREATE EXTENSION.*postgis/d' \
+		-e 's/public\.geometry([A-Za-z]*,[0-9]*)/bytea/g' |
+		$P -d "$db" >/dev/null 2>"$WORK/$db.err"
+	echo "loaded $db ($(wc -l < "$WORK/$db.err") psql error lines)"
+}
+load northwind "$DIR/northwind/northwind.sql"
+load pagila "$DIR/pagila/pagila-schema.sql"
+load danbooru "$DIR/danbooru/structure.sql"
+load openstreetmap "$DIR/openstreetmap/structure.sql"
+load omop_cdm "$O"
+load adventureworks "$DIR/adventureworks_pg/install.sql"
+U="postgresql://$SX_PG_ADMIN:$SX_PG_ADMIN_PW@127.0.0.1:$SX_PG_PORT"
+"$EVAL" "$DIR/chinook/Chinook_Sqlite.sqlite" "$U/northwind" "$U/pagila" "$U/danbooru" \
+	"$U/openstreetmap" "$U/omop_cdm" "$U/adventureworks"
