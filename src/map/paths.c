@@ -164,7 +164,7 @@ static int graph_build(const sx_dbmap *m, const sx_table *const *tabs, size_t n,
 				continue;
 			deg++;
 			/* Each edge once: from its child's side. */
-			if (r->from.t != tabs[i] || r->from.t == r->to.t)
+			if (r->from.t != tabs[i])
 				continue;
 			u = (int)i;
 			v = local_id(g, r->to.t);
@@ -177,7 +177,13 @@ static int graph_build(const sx_dbmap *m, const sx_table *const *tabs, size_t n,
 			e.cost = -log(r->confidence > 0.01 ? (r->confidence > 1 ? 1 : r->confidence)
 							    : 0.01) +
 				 HOP_COST;
-			if (SX_VEC_PUSH(&g->e, e) || SX_VEC_PUSH(&g->adj[u], (int)g->e.n - 1) ||
+			if (SX_VEC_PUSH(&g->e, e))
+				return SX_ENOMEM;
+			/* Self references stay out of the walk (a simple path never
+			 * uses them); FROM = TO reads them as one-hop self joins. */
+			if (u == v)
+				continue;
+			if (SX_VEC_PUSH(&g->adj[u], (int)g->e.n - 1) ||
 			    SX_VEC_PUSH(&g->adj[v], (int)g->e.n - 1))
 				return SX_ENOMEM;
 		}
@@ -669,7 +675,9 @@ static int combine(const struct graph *g, int s, kvec *segs, size_t nseg, size_t
 		for (j = 0; j < cur->edges.n; j++) {
 			const struct edge *e = &g->e.v[cur->edges.v[j]];
 			x = e->u == x ? e->v : e->u;
-			if (seen[x]) {
+			/* A path from a table back to itself (FROM = TO with --via)
+			 * may close on its start, and only there. */
+			if (seen[x] && !(x == s && j + 1 == cur->edges.n)) {
 				free(seen);
 				return 0;
 			}
@@ -738,9 +746,6 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 				    from->name, to->name, from->schema->db->name, to->schema->db->name);
 	for (i = 0; o->via && o->via[i]; i++)
 		nvia++;
-	if (from == to && nvia == 0)
-		return sx_error_set(err, SX_EINVAL, "'%s' is both ends of the path: name two tables",
-				    from->name);
 	if (avoided(from, o) || avoided(to, o))
 		return sx_error_set(err, SX_EINVAL, "'%s' is an end of the path and cannot be avoided",
 				    avoided(from, o) ? from->name : to->name);
@@ -783,7 +788,31 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 	ban = sx_calloc(g.n ? g.n : 1, 1);
 	if (!ban)
 		goto oom;
-	if (s >= 0 && t >= 0 && nvia == 0) {
+	if (s >= 0 && s == t && nvia == 0) {
+		/* FROM = TO: the table's self references, each a self join. */
+		for (i = 0; i < g.e.n; i++) {
+			struct kpath kp = {0};
+			if (g.e.v[i].u != s || g.e.v[i].v != s)
+				continue;
+			if (SX_VEC_PUSH(&kp.edges, (int)i) || SX_VEC_PUSH(&A, kp)) {
+				SX_VEC_FREE(&kp.edges);
+				goto oom;
+			}
+			A.v[A.n - 1].cost = g.e.v[i].cost;
+		}
+		if (A.n == 0) {
+			rc = sx_error_set(err, SX_EINVAL,
+					  "'%s' is both ends of the path and has no self reference: "
+					  "name two tables, or pass --via",
+					  from->name);
+			goto done;
+		}
+		qsort(A.v, A.n, sizeof *A.v, kpath_cmp);
+		while (A.n > (size_t)o->k) {
+			A.n--;
+			SX_VEC_FREE(&A.v[A.n].edges);
+		}
+	} else if (s >= 0 && t >= 0 && nvia == 0) {
 		if ((rc = yen(&g, s, t, o->max_hops, o->k, ban, &A)))
 			goto oom;
 	} else if (s >= 0 && t >= 0) {

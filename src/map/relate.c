@@ -115,7 +115,7 @@ static const double W_CONT_MISS = -10.0; /* times the shortfall below 90% */
 static const double W_CHILD_PK = -1.2;   /* child columns are the child's PK */
 static const double W_CHILD_IN_PK = 0.5; /* part of a composite PK */
 static const double W_NAMED = 0.7;       /* the column names the parent table */
-static const double W_RIVAL = -0.6;      /* per rival of equal naming strength */
+static const double W_RIVAL = -0.3;      /* per rival of equal naming strength */
 static const double W_SIM = 0.8;         /* times the name similarity */
 static const double W_BARE_ROLE = -1.6;  /* role prefix before a bare table name */
 static const double W_POLY_NAMED = -1.5; /* polymorphic target found by name only */
@@ -1468,6 +1468,17 @@ static int resolve(struct ctx *c, cvec *v)
 	}
 	sx_sampler_values_free(cv.v, cv.n);
 	qsort(v->v, n, sizeof *v->v, cand_cmp);
+	/* What the evidence cannot separate stays uncertain: the winner keeps
+	 * the square root of its share of the candidates' confidence. */
+	if (n > 1) {
+		double sum = 0;
+		for (i = 0; i < n; i++)
+			if (i == 0 || (W_RULE[v->v[i].rule] >= W_RULE[v->v[0].rule] &&
+				       v->v[i].f.parent_named == v->v[0].f.parent_named))
+				sum += v->v[i].conf;
+		if (sum > 0)
+			v->v[0].conf *= sqrt(v->v[0].conf / sum);
+	}
 	trace(c, v);
 	if (v->v[0].conf < c->o->min_confidence)
 		return 0;

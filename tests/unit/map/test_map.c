@@ -1,0 +1,821 @@
+/*
+ * test_map.c - unit tests of the map module: identifier words, each naming
+ * rule of relationship discovery, the checksums behind PII, the confidence
+ * formula, Yen's k shortest paths (order, simplicity, via/avoid, limits),
+ * JOIN rendering (quoting per dialect, aliases, LEFT vs INNER), PII and
+ * domain classification, and the workspace round trip with decisions.
+ *
+ * Catalogs are built in memory with the catalog builders; no sampler, so
+ * only names and types speak (sampling is covered by the integration
+ * test on a real SQLite file).
+ */
+#include "sx_test.h"
+
+#include <math.h>
+
+#include <sextant/map.h>
+#include <sextant/store.h>
+
+#include "map/map_int.h"
+
+/* ------------------------------------------------------------ helpers */
+
+/* Adds a table from a spec "col:type[:pk][:null], ...". */
+static sx_table *tab(sx_catalog *cat, sx_schema *s, const char *name, const char *spec)
+{
+	sx_table *t = sx_catalog_add_table(cat, s, name, SX_REL_TABLE);
+	char buf[1024], *save = NULL, *item;
+	const char *pk[8];
+	size_t npk = 0;
+	snprintf(buf, sizeof buf, "%s", spec);
+	for (item = strtok_r(buf, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+		char *p = item, *name_, *type, *flag;
+		sx_column *c;
+		while (*p == ' ')
+			p++;
+		name_ = p;
+		type = strchr(p, ':');
+		*type++ = 0;
+		flag = strchr(type, ':');
+		if (flag)
+			*flag++ = 0;
+		c = sx_catalog_add_column(cat, t, name_, type);
+		c->family = sx_typefam_of(s->db->kind, type);
+		c->nullable = flag && strstr(flag, "null");
+		if (flag && strstr(flag, "pk"))
+			pk[npk++] = c->name;
+	}
+	if (npk)
+		sx_catalog_set_pk(cat, t, NULL, npk, pk);
+	return t;
+}
+
+struct fx {
+	sx_catalog *cat;
+	sx_database *db;
+	sx_schema *s;
+	sx_dbmap *m;
+};
+
+static void fx_init(struct fx *f, sx_db_kind kind, const char *schema)
+{
+	sx_error err = {0};
+	memset(f, 0, sizeof *f);
+	assert_int_equal(sx_catalog_new(&f->cat, &err), 0);
+	f->db = sx_catalog_add_database(f->cat, "db", kind);
+	f->s = sx_catalog_add_schema(f->cat, f->db, schema);
+}
+
+static void fx_build(struct fx *f)
+{
+	sx_error err = {0};
+	sx_map_opts o;
+	sx_map_opts_init(&o, NULL);
+	o.sampling = false;
+	assert_int_equal(sx_dbmap_new(&f->m, f->cat, &err), 0);
+	assert_int_equal(sx_map_build(f->m, f->db, NULL, &o, &err), 0);
+}
+
+static void fx_free(struct fx *f)
+{
+	sx_dbmap_free(f->m);
+	sx_catalog_free(f->cat);
+}
+
+/* The inferred relationship from child.col, or NULL. */
+static const sx_map_rel *rel_from(const sx_dbmap *m, const char *child, const char *col)
+{
+	size_t i;
+	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(m, i);
+		if (!r->via.t && !strcmp(r->from.table, child) && r->from.ncols >= 1 &&
+		    !strcmp(r->from.cols[0], col))
+			return r;
+	}
+	return NULL;
+}
+
+static void expect_rel(const sx_dbmap *m, const char *child, const char *col, const char *parent,
+		       const char *pcol, double min_conf)
+{
+	const sx_map_rel *r = rel_from(m, child, col);
+	if (!r)
+		fail_msg("no relationship from %s.%s (expected -> %s.%s)", child, col, parent, pcol);
+	if (strcmp(r->to.table, parent) || strcmp(r->to.cols[0], pcol))
+		fail_msg("%s.%s -> %s.%s, expected %s.%s", child, col, r->to.table, r->to.cols[0],
+			 parent, pcol);
+	if (r->confidence < min_conf)
+		fail_msg("%s.%s -> %s: confidence %.3f < %.3f", child, col, parent, r->confidence,
+			 min_conf);
+	assert_int_equal(r->kind, SX_RELK_INFERRED);
+	assert_true(r->nevidence >= 2);
+}
+
+/* ------------------------------------------------------------ words */
+
+static void test_split_and_plural(void **state)
+{
+	sx__words w;
+	char out[64];
+	(void)state;
+	sx__split("customerID", &w);
+	assert_int_equal(w.n, 2);
+	assert_string_equal(w.w[0], "customer");
+	assert_string_equal(w.w[1], "id");
+	sx__split("t_ord_hdr", &w);
+	assert_int_equal(w.n, 3);
+	sx__split("Club_ID_2", &w);
+	assert_int_equal(w.n, 3);
+	assert_string_equal(w.w[2], "2");
+	sx__split("HTTPServerLog", &w);
+	assert_int_equal(w.n, 3);
+	assert_string_equal(w.w[0], "http");
+	sx__split("Фамилия", &w);
+	assert_int_equal(w.n, 1);
+	assert_string_equal(w.w[0], "фамилия");
+	sx__singular("companies", out, sizeof out);
+	assert_string_equal(out, "company");
+	sx__singular("addresses", out, sizeof out);
+	assert_string_equal(out, "address");
+	sx__singular("people", out, sizeof out);
+	assert_string_equal(out, "person");
+	sx__singular("status", out, sizeof out);
+	assert_string_equal(out, "status");
+	sx__singular("boxes", out, sizeof out);
+	assert_string_equal(out, "box");
+	sx__plural("category", out, sizeof out);
+	assert_string_equal(out, "categories");
+	sx__plural("box", out, sizeof out);
+	assert_string_equal(out, "boxes");
+	sx__plural("order", out, sizeof out);
+	assert_string_equal(out, "orders");
+	assert_true(sx__name_similarity("customer_id", "customers") > 0.5);
+	assert_true(sx__name_similarity("customer_id", "warehouses") < 0.3);
+}
+
+/* ------------------------------------------------------------ naming rules */
+
+static void test_rule_identical(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_SQLITE, "main");
+	tab(f.cat, f.s, "singer", "singer_id:integer:pk, name:text");
+	tab(f.cat, f.s, "singer_in_concert", "concert_id:integer:pk, singer_id:integer:pk");
+	fx_build(&f);
+	expect_rel(f.m, "singer_in_concert", "singer_id", "singer", "singer_id", 0.6);
+	fx_free(&f);
+}
+
+static void test_rule_table_key_plural(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "customers", "id:integer:pk, email:text");
+	tab(f.cat, f.s, "categories", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "boxes", "id:integer:pk");
+	tab(f.cat, f.s, "orders",
+	    "id:integer:pk, customer_id:integer, categoryId:integer:null, box_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "orders", "customer_id", "customers", "id", 0.6);
+	expect_rel(f.m, "orders", "categoryId", "categories", "id", 0.6); /* camelCase, -ies */
+	expect_rel(f.m, "orders", "box_id", "boxes", "id", 0.6);          /* -es */
+	/* nullable FK column recorded for LEFT JOIN */
+	assert_true(rel_from(f.m, "orders", "categoryId")->from_nullable);
+	assert_false(rel_from(f.m, "orders", "customer_id")->from_nullable);
+	fx_free(&f);
+}
+
+static void test_rule_id_prefix_and_table_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "tbl_products", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "app_users", "id:integer:pk");
+	tab(f.cat, f.s, "stock", "id:integer:pk, id_product:integer, user_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "stock", "id_product", "tbl_products", "id", 0.5);
+	expect_rel(f.m, "stock", "user_id", "app_users", "id", 0.6);
+	fx_free(&f);
+}
+
+static void test_rule_role_and_by(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "cities", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "users", "id:bigint:pk, email:text");
+	tab(f.cat, f.s, "events",
+	    "id:integer:pk, host_city_id:integer, created_by:bigint, reviewer_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "events", "host_city_id", "cities", "id", 0.5);
+	expect_rel(f.m, "events", "created_by", "users", "id", 0.5);
+	expect_rel(f.m, "events", "reviewer_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
+static void test_rule_self_and_composite(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_SQLITE, "main");
+	tab(f.cat, f.s, "employees", "employee_id:integer:pk, manager_id:integer:null");
+	tab(f.cat, f.s, "categories", "id:integer:pk, parent_id:integer:null");
+	tab(f.cat, f.s, "section",
+	    "course_id:text:pk, sec_id:text:pk, semester:text:pk, year:integer:pk, room:text");
+	tab(f.cat, f.s, "takes",
+	    "student_id:integer:pk, course_id:text:pk, sec_id:text:pk, semester:text:pk, "
+	    "year:integer:pk");
+	fx_build(&f);
+	expect_rel(f.m, "employees", "manager_id", "employees", "employee_id", 0.5);
+	expect_rel(f.m, "categories", "parent_id", "categories", "id", 0.5);
+	{
+		const sx_map_rel *r = rel_from(f.m, "takes", "course_id");
+		assert_non_null(r);
+		assert_string_equal(r->to.table, "section");
+		assert_int_equal(r->from.ncols, 4);
+	}
+	fx_free(&f);
+}
+
+static void test_type_family_required(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "customers", "id:integer:pk");
+	tab(f.cat, f.s, "orders", "id:integer:pk, customer_id:timestamp");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "orders", "customer_id"));
+	fx_free(&f);
+}
+
+static void test_ambiguity_alternates_and_polymorphic(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "address", "address_id:integer:pk");
+	tab(f.cat, f.s, "addresses", "address_id:integer:pk");
+	tab(f.cat, f.s, "shipments", "id:integer:pk, address_id:integer");
+	tab(f.cat, f.s, "posts", "id:integer:pk");
+	tab(f.cat, f.s, "comments",
+	    "id:integer:pk, commentable_type:text, commentable_id:integer, post_id:integer");
+	tab(f.cat, f.s, "owners", "id:integer:pk");
+	tab(f.cat, f.s, "pets", "id:integer:pk, owner_type:text, owner_id:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "pets", "owner_id");
+	assert_non_null(r);
+	assert_true(r->polymorphic);
+	assert_string_equal(r->type_column, "owner_type");
+	r = rel_from(f.m, "shipments", "address_id");
+	assert_non_null(r);
+	/* Two parents with the same key name: one wins, the other is kept as
+	 * an alternate, and the ambiguity lowers the confidence. */
+	assert_int_equal(r->nalternates, 1);
+	assert_true(r->confidence < 0.9);
+	expect_rel(f.m, "comments", "post_id", "posts", "id", 0.6);
+	fx_free(&f);
+}
+
+static void test_declared_and_junction(void **state)
+{
+	struct fx f;
+	const char *c1[] = {"a_id"}, *c2[] = {"b_id"}, *id[] = {"id"};
+	size_t i, mm = 0;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "a", "id:integer:pk");
+	tab(f.cat, f.s, "b", "id:integer:pk");
+	{
+		sx_table *j = tab(f.cat, f.s, "a_b", "a_id:integer:pk, b_id:integer:pk");
+		sx_catalog_add_fk(f.cat, j, "fk_a", 1, c1, NULL, "a", id);
+		sx_catalog_add_fk(f.cat, j, "fk_b", 1, c2, NULL, "b", id);
+	}
+	fx_build(&f);
+	for (i = 0; i < sx_dbmap_rel_count(f.m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(f.m, i);
+		if (r->card == SX_CARD_MANY_TO_MANY) {
+			mm++;
+			assert_non_null(r->via.t);
+			assert_string_equal(r->via.table, "a_b");
+			assert_int_equal(r->kind, SX_RELK_DECLARED);
+		} else {
+			assert_int_equal(r->kind, SX_RELK_DECLARED);
+			assert_true(fabs(r->confidence - 1.0) < 1e-9);
+			assert_string_equal(r->evidence[0].type, "declared_fk");
+		}
+	}
+	assert_int_equal(mm, 1);
+	fx_free(&f);
+}
+
+/* ------------------------------------------------------------ confidence */
+
+static void test_confidence_formula(void **state)
+{
+	sx__relfeat f;
+	double base, full, orphans, dup, ambiguous, weak;
+	(void)state;
+	memset(&f, 0, sizeof f);
+	f.rule = SX__RULE_IDENTICAL;
+	f.key = SX__KEY_PK;
+	f.type = SX__TYPE_EXACT;
+	f.containment = -1;
+	base = sx__rel_confidence(&f, NULL, NULL);
+	assert_true(base > 0 && base < 1);
+	f.containment = 1.0;
+	f.sampled = 50;
+	full = sx__rel_confidence(&f, NULL, NULL);
+	f.containment = 0.4;
+	orphans = sx__rel_confidence(&f, NULL, NULL);
+	assert_true(full > base);
+	assert_true(orphans < base);
+	assert_true(orphans < 0.2);
+	f.containment = -1;
+	f.key = SX__KEY_DUPLICATES;
+	dup = sx__rel_confidence(&f, NULL, NULL);
+	assert_true(dup < 0.1);
+	f.key = SX__KEY_PK;
+	f.rivals = 2;
+	ambiguous = sx__rel_confidence(&f, NULL, NULL);
+	assert_true(ambiguous < base);
+	f.rivals = 0;
+	f.rule = SX__RULE_ROLE;
+	f.bare_role = true;
+	weak = sx__rel_confidence(&f, NULL, NULL);
+	assert_true(weak < base);
+	/* a logistic: the log-odds are the sum of the weights */
+	f.bare_role = false;
+	f.rule = SX__RULE_IDENTICAL;
+	assert_true(fabs(sx__rel_confidence(&f, NULL, NULL) - base) < 1e-12);
+}
+
+/* ------------------------------------------------------------ checksums */
+
+static void test_checksums(void **state)
+{
+	char d[40];
+	(void)state;
+	assert_true(sx__luhn_ok("4111111111111111"));
+	assert_true(sx__luhn_ok("5555555555554444"));
+	assert_false(sx__luhn_ok("4111111111111112"));
+	assert_false(sx__luhn_ok("411111"));
+	/* INN: 10 digits (organisation), 12 digits (person) */
+	assert_true(sx__inn_ok("7707083893"));
+	assert_false(sx__inn_ok("7707083894"));
+	assert_true(sx__inn_ok("500100732259"));
+	assert_false(sx__inn_ok("500100732250"));
+	assert_false(sx__inn_ok("12345"));
+	/* SNILS 112-233-445 95 */
+	assert_true(sx__snils_ok("11223344595"));
+	assert_false(sx__snils_ok("11223344596"));
+	assert_true(sx__iban_ok("GB82 WEST 1234 5698 7654 32"));
+	assert_true(sx__iban_ok("DE89370400440532013000"));
+	assert_false(sx__iban_ok("GB82WEST12345698765433"));
+	assert_false(sx__iban_ok("hello"));
+	assert_int_equal(sx__digits_only("+7 (912) 345-67-89", d, sizeof d), 11);
+	assert_string_equal(d, "79123456789");
+	assert_int_equal(sx__digits_only("abc", d, sizeof d), 0);
+}
+
+static void test_pii_values_and_names(void **state)
+{
+	const char *sub;
+	double sc;
+	const char *rule;
+	sx_column c;
+	(void)state;
+	assert_int_equal(sx__pii_by_value("anna@example.org", &sub), SX_PII_EMAIL);
+	assert_int_equal(sx__pii_by_value("+7 (912) 345-67-89", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("4111 1111 1111 1111", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("4111 1111 1111 1112", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("192.168.10.1", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("2001:db8::1", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("123-45-6789", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "ssn");
+	assert_int_equal(sx__pii_by_value("112-233-445 95", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "snils");
+	assert_int_equal(sx__pii_by_value("7707083893", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "inn");
+	assert_int_equal(sx__pii_by_value("4509 123456", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "passport");
+	assert_int_equal(sx__pii_by_value("DE89370400440532013000", &sub), SX_PII_IBAN);
+	assert_int_equal(sx__pii_by_value("55.7558, 37.6173", &sub), SX_PII_GEOLOCATION);
+	assert_int_equal(sx__pii_by_value("12345", &sub), SX_PII_NONE);
+
+	memset(&c, 0, sizeof c);
+	c.family = SX_TF_TEXT;
+	c.name = "familiya";
+	assert_int_equal(sx__pii_by_name("klienty", &c, &sc, &rule), SX_PII_PERSON_NAME);
+	c.name = "data_rozhdeniya";
+	c.family = SX_TF_DATE;
+	assert_int_equal(sx__pii_by_name("klienty", &c, &sc, &rule), SX_PII_BIRTH_DATE);
+	c.family = SX_TF_TEXT;
+	c.name = "telefon";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.name = "pochta";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_EMAIL);
+	c.name = "nomer_pasporta";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_GOVERNMENT_ID);
+	c.name = "Адрес";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_POSTAL_ADDRESS);
+	c.name = "email_verified"; /* a fact about the e-mail, not the e-mail */
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "name";
+	assert_int_equal(sx__pii_by_name("customers", &c, &sc, &rule), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_name("products", &c, &sc, &rule), SX_PII_NONE);
+}
+
+static void test_domains(void **state)
+{
+	double sc;
+	(void)state;
+	assert_int_equal(sx__domain_of_name("cst_mstr", &sc), SX_DOMAIN_CUSTOMERS_CRM);
+	assert_int_equal(sx__domain_of_name("t_ord_hdr", &sc), SX_DOMAIN_SALES_ORDERS);
+	assert_int_equal(sx__domain_of_name("invoices", &sc), SX_DOMAIN_BILLING);
+	assert_int_equal(sx__domain_of_name("audit_log", &sc), SX_DOMAIN_AUDIT_LOGGING);
+	assert_int_equal(sx__domain_of_name("zakazy", &sc), SX_DOMAIN_SALES_ORDERS);
+	assert_int_equal(sx__domain_of_name("warehouse_stock", &sc), SX_DOMAIN_INVENTORY);
+	assert_int_equal(sx__domain_of_name("qwzx", &sc), SX_DOMAIN_OTHER);
+}
+
+static void test_describe_table(void **state)
+{
+	struct fx f;
+	const sx_map_table *mt;
+	sx_table *o, *c;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	c = tab(f.cat, f.s, "customers", "id:integer:pk, first_name:text, email:text, inn:text");
+	o = tab(f.cat, f.s, "orders", "id:integer:pk, customer_id:integer, total:numeric");
+	tab(f.cat, f.s, "order_items", "id:integer:pk, order_id:integer, qty:integer");
+	fx_build(&f);
+	mt = sx_dbmap_table(f.m, o);
+	assert_non_null(mt);
+	assert_int_equal(mt->domain, SX_DOMAIN_SALES_ORDERS);
+	assert_string_equal(mt->description,
+			    "Customer orders: one row per order, linked to customers and order items");
+	assert_int_equal(mt->sensitivity, SX_SENS_INTERNAL);
+	mt = sx_dbmap_table(f.m, c);
+	assert_int_equal(mt->domain, SX_DOMAIN_CUSTOMERS_CRM);
+	assert_int_equal(mt->sensitivity, SX_SENS_RESTRICTED); /* inn: a government id */
+	assert_non_null(sx_dbmap_column(f.m, c, "email"));
+	assert_int_equal(sx_dbmap_column(f.m, c, "first_name")->pii, SX_PII_PERSON_NAME);
+	fx_free(&f);
+}
+
+/* ------------------------------------------------------------ paths */
+
+/* A ring a-b-c-d-a plus a chord b-d and a hub "users" linked to all. */
+static void path_fixture(struct fx *f, sx_table **t)
+{
+	const char *bid[] = {"b_id"}, *cid[] = {"c_id"}, *did[] = {"d_id"}, *aid[] = {"a_id"};
+	const char *uid[] = {"user_id"}, *id[] = {"id"};
+	size_t i;
+	fx_init(f, SX_DB_POSTGRES, "public");
+	t[0] = tab(f->cat, f->s, "a", "id:integer:pk, b_id:integer, user_id:integer");
+	t[1] = tab(f->cat, f->s, "b", "id:integer:pk, c_id:integer:null, d_id:integer, user_id:integer");
+	t[2] = tab(f->cat, f->s, "c", "id:integer:pk, d_id:integer, user_id:integer");
+	t[3] = tab(f->cat, f->s, "d", "id:integer:pk, a_id:integer, user_id:integer");
+	t[4] = tab(f->cat, f->s, "users", "id:integer:pk");
+	t[5] = tab(f->cat, f->s, "lonely", "id:integer:pk");
+	t[6] = tab(f->cat, f->s, "lonely2", "id:integer:pk, lonely_id:integer");
+	sx_catalog_add_fk(f->cat, t[0], NULL, 1, bid, NULL, "b", id);
+	sx_catalog_add_fk(f->cat, t[1], NULL, 1, cid, NULL, "c", id);
+	sx_catalog_add_fk(f->cat, t[1], NULL, 1, did, NULL, "d", id);
+	sx_catalog_add_fk(f->cat, t[2], NULL, 1, did, NULL, "d", id);
+	sx_catalog_add_fk(f->cat, t[3], NULL, 1, aid, NULL, "a", id);
+	for (i = 0; i < 4; i++)
+		sx_catalog_add_fk(f->cat, t[i], NULL, 1, uid, NULL, "users", id);
+	sx_catalog_add_fk(f->cat, t[6], NULL, 1, (const char *[]){"lonely_id"}, NULL, "lonely", id);
+	fx_build(f);
+}
+
+static bool path_simple(const sx_map_path *p, const sx_table *from)
+{
+	const sx_table *seen[16];
+	size_t n = 0, i, j;
+	seen[n++] = from;
+	for (i = 0; i < p->nhops; i++) {
+		if (p->hops[i].from != seen[n - 1])
+			return false;
+		for (j = 0; j < n; j++)
+			if (seen[j] == p->hops[i].to)
+				return false;
+		seen[n++] = p->hops[i].to;
+	}
+	return true;
+}
+
+static void test_yen(void **state)
+{
+	struct fx f;
+	sx_table *t[7];
+	sx_map_paths *p = NULL;
+	sx_map_path_opts o;
+	sx_error err = {0};
+	size_t i, j;
+	(void)state;
+	path_fixture(&f, t);
+	sx_map_path_opts_init(&o);
+	o.k = 5;
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), 0);
+	assert_true(p->npaths >= 3);
+	for (i = 0; i < p->npaths; i++) {
+		assert_true(path_simple(&p->paths[i], t[0]));
+		assert_ptr_equal(p->paths[i].hops[p->paths[i].nhops - 1].to, t[2]);
+		assert_true(p->paths[i].nhops <= 4);
+		if (i)
+			assert_true(p->paths[i].cost >= p->paths[i - 1].cost - 1e-9);
+		for (j = 0; j < i; j++) /* distinct */
+			assert_false(p->paths[i].nhops == p->paths[j].nhops &&
+				     !memcmp(p->paths[i].hops, p->paths[j].hops,
+					     p->paths[i].nhops * sizeof(sx_map_hop)));
+	}
+	/* the best route avoids the hub */
+	assert_int_equal(p->paths[0].nhops, 2);
+	assert_ptr_equal(p->paths[0].hops[0].to, t[1]);
+	for (i = 0; i < p->paths[0].nhops; i++)
+		assert_ptr_not_equal(p->paths[0].hops[i].to, t[4]);
+	sx_map_paths_free(p);
+
+	/* --avoid b */
+	{
+		const sx_table *avoid[] = {t[1], NULL};
+		o.avoid = avoid;
+		assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), 0);
+		assert_true(p->npaths >= 1);
+		for (i = 0; i < p->npaths; i++)
+			for (j = 0; j < p->paths[i].nhops; j++)
+				assert_ptr_not_equal(p->paths[i].hops[j].to, t[1]);
+		sx_map_paths_free(p);
+		o.avoid = NULL;
+	}
+	/* --via users */
+	{
+		const sx_table *via[] = {t[4], NULL};
+		o.via = via;
+		assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), 0);
+		assert_true(p->npaths >= 1);
+		for (i = 0; i < p->npaths; i++) {
+			bool hit = false;
+			assert_true(path_simple(&p->paths[i], t[0]));
+			for (j = 0; j < p->paths[i].nhops; j++)
+				hit |= p->paths[i].hops[j].to == t[4];
+			assert_true(hit);
+		}
+		sx_map_paths_free(p);
+		o.via = NULL;
+	}
+	/* max hops 1: no path a -> c, but it says how far c is */
+	o.max_hops = 1;
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), 0);
+	assert_int_equal(p->npaths, 0);
+	assert_int_equal(p->shortest_hops, 2);
+	sx_map_paths_free(p);
+	/* disconnected: components are named */
+	o.max_hops = 4;
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[5], &o, &p, &err), 0);
+	assert_int_equal(p->npaths, 0);
+	assert_int_equal(p->shortest_hops, -1);
+	assert_int_equal(p->nto_component, 2);
+	assert_true(p->ncomponents >= 2);
+	sx_map_paths_free(p);
+	/* bad input */
+	o.max_hops = 0;
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), SX_EINVAL);
+	assert_non_null(strstr(err.msg, "max-hops"));
+	o.max_hops = 4;
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[0], &o, &p, &err), SX_EINVAL);
+	o.k = 0;
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), SX_EINVAL);
+	fx_free(&f);
+}
+
+static void test_join_sql(void **state)
+{
+	struct fx f;
+	sx_table *t[7];
+	sx_map_paths *p = NULL;
+	sx_map_path_opts o;
+	sx_error err = {0};
+	sx_buf b = SX_BUF_INIT;
+	(void)state;
+	path_fixture(&f, t);
+	sx_map_path_opts_init(&o);
+	o.k = 1;
+	/* a -> b (N:1) -> c (N:1, b.c_id nullable: LEFT JOIN) */
+	assert_int_equal(sx_map_paths_find(f.m, t[0], t[2], &o, &p, &err), 0);
+	assert_string_equal(p->paths[0].sql, "SELECT *\nFROM \"public\".\"a\" AS a\n"
+					     "JOIN \"public\".\"b\" AS b ON b.\"id\" = a.\"b_id\"\n"
+					     "LEFT JOIN \"public\".\"c\" AS c ON c.\"id\" = b.\"c_id\"");
+	assert_null(p->paths[0].warning);
+	sx_map_paths_free(p);
+	/* c -> b walks parent to child: one-to-many, a fan-out warning */
+	assert_int_equal(sx_map_paths_find(f.m, t[2], t[0], &o, &p, &err), 0);
+	assert_true(p->paths[0].hops[0].fanout);
+	assert_non_null(p->paths[0].warning);
+	sx_map_paths_free(p);
+	/* quoting */
+	sx_map_quote_ident(&b, SX_DB_POSTGRES, "we\"ird");
+	assert_string_equal(sx_buf_cstr(&b), "\"we\"\"ird\"");
+	sx_buf_clear(&b);
+	sx_map_quote_ident(&b, SX_DB_CLICKHOUSE, "a`b\\c");
+	assert_string_equal(sx_buf_cstr(&b), "`a\\`b\\\\c`");
+	sx_buf_release(&b);
+	fx_free(&f);
+}
+
+static void test_join_aliases_repeat(void **state)
+{
+	struct fx f;
+	sx_table *emp, *dept;
+	sx_map_paths *p = NULL;
+	sx_map_path_opts o;
+	sx_error err = {0};
+	const sx_table *via[2];
+	(void)state;
+	fx_init(&f, SX_DB_SQLITE, "main");
+	dept = tab(f.cat, f.s, "departments", "id:integer:pk, name:text");
+	emp = tab(f.cat, f.s, "employees",
+		  "id:integer:pk, department_id:integer, manager_id:integer:null");
+	fx_build(&f);
+	sx_map_path_opts_init(&o);
+	o.k = 3;
+	/* SQLite names are unqualified */
+	assert_int_equal(sx_map_paths_find(f.m, dept, emp, &o, &p, &err), 0);
+	assert_true(p->npaths >= 1);
+	assert_string_equal(p->paths[0].sql, "SELECT *\nFROM \"departments\" AS d\n"
+					     "JOIN \"employees\" AS e ON e.\"department_id\" = d.\"id\"");
+	sx_map_paths_free(p);
+	/* FROM = TO: the self reference is a self join with two aliases */
+	assert_int_equal(sx_map_paths_find(f.m, emp, emp, &o, &p, &err), 0);
+	assert_int_equal(p->npaths, 1);
+	assert_string_equal(p->paths[0].sql, "SELECT *\nFROM \"employees\" AS e\n"
+					     "LEFT JOIN \"employees\" AS e2 ON e2.\"id\" = e.\"manager_id\"");
+	sx_map_paths_free(p);
+	/* colleagues: employees -> departments -> employees */
+	via[0] = dept;
+	via[1] = NULL;
+	o.via = via;
+	assert_int_equal(sx_map_paths_find(f.m, emp, emp, &o, &p, &err), 0);
+	assert_int_equal(p->npaths, 1);
+	assert_string_equal(p->paths[0].sql,
+			    "SELECT *\nFROM \"employees\" AS e\n"
+			    "JOIN \"departments\" AS d ON d.\"id\" = e.\"department_id\"\n"
+			    "JOIN \"employees\" AS e2 ON e2.\"department_id\" = d.\"id\"");
+	assert_true(p->paths[0].hops[1].fanout);
+	sx_map_paths_free(p);
+	/* no self reference and no via */
+	o.via = NULL;
+	assert_int_equal(sx_map_paths_find(f.m, dept, dept, &o, &p, &err), SX_EINVAL);
+	fx_free(&f);
+}
+
+/* ------------------------------------------------------------ graph */
+
+static void test_graph_layout(void **state)
+{
+	struct fx f;
+	sx_table *t[7];
+	sx_map_layout *l = NULL;
+	sx_map_graph_opts o;
+	sx_error err = {0};
+	size_t i, k;
+	char *data = NULL;
+	size_t len;
+	(void)state;
+	path_fixture(&f, t);
+	sx_map_graph_opts_init(&o);
+	o.hops = 1;
+	assert_int_equal(sx_map_graph(f.m, f.db, t[0], &o, &l, &err), 0);
+	assert_string_equal(l->engine, "dot");
+	assert_int_equal(l->nnodes, 4); /* a, b, d, users */
+	assert_true(l->nodes[0].center);
+	for (i = 0; i < l->nnodes; i++) {
+		assert_true(l->nodes[i].x >= 0 && l->nodes[i].y >= 0);
+		assert_true(l->nodes[i].x + l->nodes[i].w <= l->width);
+		assert_true(l->nodes[i].y + l->nodes[i].h <= l->height);
+		assert_int_equal(l->nodes[i].w, (int)strlen(l->nodes[i].label) + 4);
+	}
+	assert_true(l->nedges >= 3);
+	for (i = 0; i < l->nedges; i++) {
+		assert_true(l->edges[i].npoints >= 2);
+		for (k = 0; k < l->edges[i].npoints; k++)
+			assert_true(l->edges[i].points[k].x < l->width &&
+				    l->edges[i].points[k].y < l->height);
+	}
+	sx_map_layout_free(l);
+	assert_int_equal(sx_map_graph_render(f.m, f.db, t[0], &o, "svg", &data, &len, &err), 0);
+	assert_non_null(strstr(data, "<svg"));
+	free(data);
+	assert_int_equal(sx_map_graph_render(f.m, f.db, NULL, &o, "dot", &data, &len, &err), 0);
+	assert_non_null(strstr(data, "digraph"));
+	free(data);
+	assert_int_equal(sx_map_graph_render(f.m, f.db, NULL, &o, "gif", &data, &len, &err),
+			 SX_EINVAL);
+	fx_free(&f);
+}
+
+/* ------------------------------------------------------------ workspace */
+
+static void test_store_roundtrip(void **state)
+{
+	const char *dir = sx_test_tmpdir("map");
+	sx_store *st = NULL;
+	sx_catalog *cat = NULL;
+	sx_dbmap *m = NULL;
+	sx_error err = {0};
+	struct fx f;
+	const sx_map_rel *r;
+	char id[32], key[64];
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "customers", "id:integer:pk, email:text");
+	tab(f.cat, f.s, "orders", "id:integer:pk, customer_id:integer");
+	fx_build(&f);
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sx_map_migrate(st, &err), 0);
+	assert_int_equal(sx_store_begin(st, &err), 0);
+	assert_int_equal(sx_store_save_database(st, f.db, &err), 0);
+	assert_int_equal(sx_map_save(st, f.m, f.db, &err), 0);
+	assert_int_equal(sx_store_commit(st, &err), 0);
+	r = rel_from(f.m, "orders", "customer_id");
+	snprintf(id, sizeof id, "%s", r->id);
+	snprintf(key, sizeof key, "%s", r->to.table);
+
+	/* load into a fresh catalog, reject, reload: the decision sticks */
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	assert_int_equal(sx_store_load(st, cat, NULL, &err), 0);
+	assert_int_equal(sx_dbmap_new(&m, cat, &err), 0);
+	assert_int_equal(sx_map_load(st, m, &err), 0);
+	r = sx_dbmap_find_rel(m, id);
+	assert_non_null(r);
+	assert_string_equal(r->to.table, key);
+	assert_true(r->nevidence >= 2);
+	assert_int_equal(sx_map_decide(st, m, id, SX_STATUS_REJECTED, &err), 0);
+	assert_int_equal(sx_map_decide(st, m, "rnope", SX_STATUS_ACCEPTED, &err), SX_ENOTFOUND);
+	assert_non_null(sx_dbmap_column(m, sx_dbmap_rel(m, 0)->to.t, "email"));
+	sx_dbmap_free(m);
+	sx_catalog_free(cat);
+
+	/* re-analysis replaces the map; the decision (by names) survives */
+	assert_int_equal(sx_store_begin(st, &err), 0);
+	assert_int_equal(sx_store_save_database(st, f.db, &err), 0);
+	assert_int_equal(sx_map_save(st, f.m, f.db, &err), 0);
+	assert_int_equal(sx_store_commit(st, &err), 0);
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	assert_int_equal(sx_store_load(st, cat, NULL, &err), 0);
+	assert_int_equal(sx_dbmap_new(&m, cat, &err), 0);
+	assert_int_equal(sx_map_load(st, m, &err), 0);
+	r = sx_dbmap_find_rel(m, id);
+	assert_non_null(r);
+	assert_int_equal(r->status, SX_STATUS_REJECTED);
+	{
+		cJSON *j = sx_map_relations_to_json(m, NULL, 0), *x;
+		const char *keys[] = {"id", "from", "to", "kind", "cardinality", "confidence",
+				      "evidence", "status"};
+		size_t i;
+		x = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "relations"), 0);
+		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+			assert_non_null(cJSON_GetObjectItem(x, keys[i]));
+		assert_non_null(cJSON_GetObjectItem(cJSON_GetObjectItem(x, "from"), "columns"));
+		cJSON_Delete(j);
+	}
+	sx_dbmap_free(m);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+	fx_free(&f);
+	sx_test_rmrf(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_split_and_plural),
+		cmocka_unit_test(test_rule_identical),
+		cmocka_unit_test(test_rule_table_key_plural),
+		cmocka_unit_test(test_rule_id_prefix_and_table_prefix),
+		cmocka_unit_test(test_rule_role_and_by),
+		cmocka_unit_test(test_rule_self_and_composite),
+		cmocka_unit_test(test_type_family_required),
+		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
+		cmocka_unit_test(test_declared_and_junction),
+		cmocka_unit_test(test_confidence_formula),
+		cmocka_unit_test(test_checksums),
+		cmocka_unit_test(test_pii_values_and_names),
+		cmocka_unit_test(test_domains),
+		cmocka_unit_test(test_describe_table),
+		cmocka_unit_test(test_yen),
+		cmocka_unit_test(test_join_sql),
+		cmocka_unit_test(test_join_aliases_repeat),
+		cmocka_unit_test(test_graph_layout),
+		cmocka_unit_test(test_store_roundtrip),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
