@@ -528,12 +528,14 @@ static sx_rel_kind rel_kind(char k)
 static int64_t row_estimate(const struct ctx *c, PGresult *r, int i, int col_tuples,
 			    int col_pages, int col_live, int col_ins)
 {
-	double tuples = PQgetisnull(r, i, col_tuples) ? -1 : strtod(PQgetvalue(r, i, col_tuples), NULL);
+	/* rounded to bigint by the server: no strtod, whose decimal point
+	 * would follow LC_NUMERIC */
+	int64_t tuples = int_or(r, i, col_tuples, -1);
 	int64_t pages = int_or(r, i, col_pages, 0);
 	int64_t live = int_or(r, i, col_live, -1), ins = int_or(r, i, col_ins, -1);
 
 	if (tuples > 0 || (tuples == 0 && (pages > 0 || c->s.version >= 140000)))
-		return (int64_t)(tuples + 0.5);
+		return tuples;
 	if (live > 0 || ins > 0)
 		return live;
 	if (tuples == 0)
@@ -576,7 +578,7 @@ static int read_relations(struct ctx *c)
 		&q,
 		"SELECT c.oid, c.relnamespace, c.relname, c.relkind, c.relispartition, "
 		"  CASE WHEN c.relispartition THEN %s END AS root, d.description, "
-		"  c.reltuples::float8, c.relpages, "
+		"  round(c.reltuples)::bigint, c.relpages, "
 		"  CASE WHEN c.relkind IN ('r','m','p') "
 		"    THEN pg_catalog.pg_total_relation_size(c.oid) END, "
 		"  CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END, "
@@ -1121,8 +1123,13 @@ static int from_clause(struct pgsamp *p, const sx_table *t, size_t want, sx_buf 
 		return 0;
 	if (pct < 0.0001)
 		pct = 0.0001;
-	sx_buf_printf(b, " TABLESAMPLE %s (%.6f)", t->row_count <= 100000 ? "BERNOULLI" : "SYSTEM",
-		      pct);
+	/* printed as integer parts: "%f" would follow LC_NUMERIC ("0,5") */
+	{
+		long micro = (long)(pct * 1e6);
+		sx_buf_printf(b, " TABLESAMPLE %s (%ld.%06ld)",
+			      t->row_count <= 100000 ? "BERNOULLI" : "SYSTEM", micro / 1000000,
+			      micro % 1000000);
+	}
 	return 0;
 }
 
