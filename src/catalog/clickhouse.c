@@ -50,6 +50,7 @@ struct sx_ch {
 	long connect_timeout_s;
 	long timeout_ms;
 	bool send_max_time;    /* false once a server refused it */
+	bool send_readonly;    /* false once the server said the session is read-only */
 	bool verify_tls;
 	int major, minor;      /* server version, once known */
 	char version[64];
@@ -329,6 +330,7 @@ int sx__ch_open(struct sx_ch **out, const char *url, const sx_source_opts *opts,
 	if (!c)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	c->send_max_time = true;
+	c->send_readonly = true;
 	c->progress = opts->progress;
 	ch_scheme = sx_str_startswith(url, "clickhouse://");
 	secure = sx_str_startswith(url, "https://");
@@ -500,7 +502,8 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 		snprintf(name, sizeof name, "param_%s", params[2 * i]);
 		put_param(&url, c->curl, name, params[2 * i + 1]);
 	}
-	put_param(&url, c->curl, "readonly", "1");
+	if (c->send_readonly)
+		put_param(&url, c->curl, "readonly", "1");
 	if (sx_buf_failed(&url)) {
 		sx_buf_release(&url);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -561,12 +564,22 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 	if (status == 200)
 		return 0;
 	sx__ch_parse_error(sx_buf_cstr(body), body->len, &code, msg, sizeof msg);
-	/* a server that refuses max_execution_time next to readonly: ask
-	 * once more without it (the curl timeout still bounds the query) */
-	if (code == 164 && c->send_max_time && strstr(msg, "max_execution_time")) {
-		c->send_max_time = false;
-		c->round_trips--;
-		return sx__ch_query(c, sql, nparams, params, body, err);
+	/* A user whose profile is read-only may change no setting: 18.16
+	 * says "Cannot override setting (max_execution_time) in readonly
+	 * mode", newer servers "Cannot modify 'readonly' setting in readonly
+	 * mode". Either proves the session read-only already, so ask again
+	 * without that setting (the curl timeout still bounds the query). */
+	if (code == 164 && strstr(msg, "readonly mode")) {
+		bool again = false;
+		if (c->send_max_time && strstr(msg, "max_execution_time")) {
+			c->send_max_time = false;
+			again = true;
+		} else if (c->send_readonly && (strstr(msg, "'readonly'") || strstr(msg, "(readonly)"))) {
+			c->send_readonly = false;
+			again = true;
+		}
+		if (again)
+			return sx__ch_query(c, sql, nparams, params, body, err);
 	}
 	if (is_auth_code(code) || status == 401 || status == 403)
 		rc = sx_error_set(err, SX_EAUTH, "authentication failed for user '%s' on ClickHouse at '%s': %s",

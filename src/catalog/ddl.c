@@ -1506,6 +1506,81 @@ static int drop_stmt(struct ddl *d, const cJSON *ds)
 	return 0;
 }
 
+static void rename_names(size_t n, const char **names, const char *from, const char *to)
+{
+	size_t i;
+	for (i = 0; names && i < n; i++)
+		if (strcmp(names[i], from) == 0)
+			names[i] = to;
+}
+
+/* ALTER TABLE/VIEW ... RENAME [COLUMN] ... TO ...: the new name, and every
+ * key, index and FK that named the old one, as PostgreSQL does. */
+static int rename_stmt(struct ddl *d, const cJSON *rs)
+{
+	const char *type = jstr(rs, "renameType"), *to = jstr(rs, "newname");
+	const char *from = jstr(rs, "subname");
+	sx_table *t = rv_table(d, jget(rs, "relation"));
+	size_t i, j, k;
+	bool column;
+
+	if (!type || !to)
+		return 0;
+	column = strcmp(type, "OBJECT_COLUMN") == 0;
+	if (!column && strcmp(type, "OBJECT_TABLE") != 0 && strcmp(type, "OBJECT_VIEW") != 0 &&
+	    strcmp(type, "OBJECT_MATVIEW") != 0 && strcmp(type, "OBJECT_FOREIGN_TABLE") != 0)
+		return count_skip(d, "ALTER ... RENAME");
+	if (!t) {
+		note_unknown(d, jstr(jget(rs, "relation"), "schemaname"),
+			     jstr(jget(rs, "relation"), "relname"));
+		return 0;
+	}
+	if (!(to = sx_arena_strdup(d->cat->arena, to)))
+		return oom(d);
+	if (!column) {
+		const char *old = t->name, *key = key2(d, t->schema->name, to), *oldkey;
+		oldkey = key2(d, t->schema->name, old);
+		if (!key || !oldkey || sx_map_put(d->tables, oldkey, NULL) ||
+		    sx_map_put(d->tables, key, t))
+			return oom(d);
+		t->name = to;
+		for (i = 0; i < d->db->nschemas; i++)
+			for (j = 0; j < d->db->schemas[i]->ntables; j++) {
+				sx_table *o = d->db->schemas[i]->tables[j];
+				for (k = 0; k < o->nfks; k++) {
+					const char *rs_name = o->fks[k].ref_schema ? o->fks[k].ref_schema
+										   : o->schema->name;
+					if (strcmp(o->fks[k].ref_table, old) == 0 &&
+					    strcmp(rs_name, t->schema->name) == 0)
+						o->fks[k].ref_table = to;
+				}
+			}
+		return 0;
+	}
+	if (!from || !sx_table_find_column(t, from))
+		return 0;
+	((sx_column *)sx_table_find_column(t, from))->name = to;
+	rename_names(t->pk.ncols, t->pk.cols, from, to);
+	for (i = 0; i < t->nuniques; i++)
+		rename_names(t->uniques[i].ncols, t->uniques[i].cols, from, to);
+	for (i = 0; i < t->nindexes; i++)
+		rename_names(t->indexes[i].key.ncols, t->indexes[i].key.cols, from, to);
+	for (i = 0; i < t->nfks; i++)
+		rename_names(t->fks[i].ncols, t->fks[i].cols, from, to);
+	for (i = 0; i < d->db->nschemas; i++)
+		for (j = 0; j < d->db->schemas[i]->ntables; j++) {
+			sx_table *o = d->db->schemas[i]->tables[j];
+			for (k = 0; k < o->nfks; k++) {
+				const char *rs_name = o->fks[k].ref_schema ? o->fks[k].ref_schema
+									   : o->schema->name;
+				if (strcmp(o->fks[k].ref_table, t->name) == 0 &&
+				    strcmp(rs_name, t->schema->name) == 0)
+					rename_names(o->fks[k].ncols, o->fks[k].ref_cols, from, to);
+			}
+		}
+	return 0;
+}
+
 static int define_type(struct ddl *d, const cJSON *names, const char *base)
 {
 	const char *qual, *name = names_last(names, &qual), *k, *v;
@@ -1557,6 +1632,8 @@ static int statement(struct ddl *d, const char *node, const cJSON *body)
 		return set_search_path(d, body);
 	if (strcmp(node, "DropStmt") == 0)
 		return drop_stmt(d, body);
+	if (strcmp(node, "RenameStmt") == 0)
+		return rename_stmt(d, body);
 	return 0;
 }
 
@@ -1567,6 +1644,7 @@ static bool handled(const char *node)
 		"CreateStmt",	    "CreateForeignTableStmt", "ViewStmt",	 "CreateTableAsStmt",
 		"AlterTableStmt",   "IndexStmt",	      "CommentStmt",	 "CreateSchemaStmt",
 		"CreateDomainStmt", "CreateEnumStmt",	      "VariableSetStmt", "DropStmt",
+		"RenameStmt",
 	};
 	size_t i;
 	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)

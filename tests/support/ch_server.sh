@@ -8,8 +8,9 @@
 #                                          DIR/http_port and DIR/url
 #   ch_server.sh stop DIR                  stops it and removes DIR
 #
-# Users: "default" (no password) and "sextant" with password "ch-test-pw",
-# both limited to 127.0.0.1. The server (Debian's clickhouse-server, 18.16
+# Users: "default" (no password), "sextant" with password "ch-test-pw", and
+# "reader" / "ch-reader-pw" whose profile is read-only (readonly=1, so it
+# may change no setting), all limited to 127.0.0.1. The server (Debian's clickhouse-server, 18.16
 # or newer) runs as the calling user; everything it writes stays in DIR.
 set -eu
 
@@ -101,6 +102,9 @@ cat >"$dir/users.xml" <<XML
             <max_memory_usage>2000000000</max_memory_usage>
             <log_queries>1</log_queries>
         </default>
+        <readonly>
+            <readonly>1</readonly>
+        </readonly>
     </profiles>
     <users>
         <default>
@@ -115,6 +119,12 @@ cat >"$dir/users.xml" <<XML
             <profile>default</profile>
             <quota>default</quota>
         </sextant>
+        <reader>
+            <password>ch-reader-pw</password>
+            <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+            <profile>readonly</profile>
+            <quota>default</quota>
+        </reader>
     </users>
     <quotas>
         <default>

@@ -211,6 +211,37 @@ static void introspect_with_password(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A user whose profile is read-only may not set max_execution_time (nor,
+ * on newer servers, readonly): the request is repeated without it, once
+ * per connection, and writes stay refused. */
+static void readonly_profile_user(void **state)
+{
+	sx_catalog *cat;
+	sx_database *db;
+	sx_error err;
+	struct sx_ch *c;
+	sx_buf body = SX_BUF_INIT;
+	sx_source_opts o = {0};
+	char u[300];
+	(void)state;
+
+	snprintf(u, sizeof u, "clickhouse://reader:ch-reader-pw@127.0.0.1:%s/shop", port);
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	if (sx_source_introspect(cat, u, NULL, &db, &err))
+		fail_msg("introspect as a read-only user: %s", err.msg);
+	assert_int_equal(sx_database_table_count(db), 5);
+	/* one refused first request, then the usual queries */
+	assert_int_equal(db->round_trips,
+			 (sx_str_startswith(db->server_version, "ClickHouse 18.") ? 5 : 4) + 1);
+	sx_catalog_free(cat);
+	assert_int_equal(sx__ch_open(&c, u, &o, &err), 0);
+	assert_int_equal(sx__ch_query(c, "INSERT INTO shop.scratch VALUES ('r', 3)", 0, NULL, &body, &err),
+			 SX_EIO);
+	assert_non_null(strstr(err.msg, "readonly"));
+	sx__ch_close(c);
+	sx_buf_release(&body);
+}
+
 static void wrong_password(void **state)
 {
 	sx_catalog *cat;
@@ -501,6 +532,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(introspect_fixture),
 		cmocka_unit_test(introspect_with_password),
+		cmocka_unit_test(readonly_profile_user),
 		cmocka_unit_test(wrong_password),
 		cmocka_unit_test(unknown_database_and_empty),
 		cmocka_unit_test(server_down),

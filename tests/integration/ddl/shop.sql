@@ -128,6 +128,11 @@ CREATE MATERIALIZED VIEW sales.daily AS
   GROUP BY ((placed)::date)
   WITH NO DATA;
 
+CREATE TABLE public.tmp_notes (id integer PRIMARY KEY, body text);
+CREATE TABLE public.note_links (note_id integer REFERENCES public.tmp_notes (id));
+ALTER TABLE public.tmp_notes RENAME TO notes;
+ALTER TABLE ONLY public.notes RENAME COLUMN id TO note_id;
+
 CREATE TABLE public.scratch (a int);
 DROP TABLE IF EXISTS public.scratch;
 DROP TABLE IF EXISTS public.never_existed;

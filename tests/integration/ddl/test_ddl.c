@@ -77,14 +77,15 @@ static void tables_and_columns(void **state)
 	assert_string_equal(db->dsn, path[SHOP]);
 	assert_string_equal(db->server_version, "PostgreSQL 15.6 (pg_dump)");
 	assert_int_equal(db->nschemas, 3);
-	/* 7 tables and 2 views: partitions folded, the dropped table gone,
+	/* 9 tables and 2 views: partitions folded, the dropped table gone,
 	 * the table inside the COPY data never created */
-	assert_int_equal(sx_database_table_count(db), 9);
+	assert_int_equal(sx_database_table_count(db), 11);
 	assert_null(sx_database_find_schema(db, "public") ? sx_schema_find_table(
 			    sx_database_find_schema(db, "public"), "scratch")
 							  : NULL);
 	assert_null(sx_schema_find_table(sx_database_find_schema(db, "public"), "fake"));
 	assert_null(sx_schema_find_table(sx_database_find_schema(db, "public"), "measurements_2024"));
+	assert_null(sx_schema_find_table(sx_database_find_schema(db, "public"), "tmp_notes"));
 
 	cu = table(db, "public", "customers");
 	assert_int_equal(cu->kind, SX_REL_TABLE);
@@ -203,6 +204,15 @@ static void constraints_and_generated(void **state)
 	assert_false(column(tv, "название")->nullable);
 	assert_string_equal(tv->fks[0].ref_schema, "public");
 	assert_string_equal(tv->fks[0].ref_cols[0], "id");
+
+	/* RENAME TO / RENAME COLUMN follow into keys and referencing FKs */
+	{
+		sx_table *no = table(db, "public", "notes"), *nl = table(db, "public", "note_links");
+		assert_string_equal(no->cols[0].name, "note_id");
+		assert_string_equal(no->pk.cols[0], "note_id");
+		assert_string_equal(nl->fks[0].ref_table, "notes");
+		assert_string_equal(nl->fks[0].ref_cols[0], "note_id");
+	}
 
 	/* SET search_path = sales, public: unqualified names */
 	re = table(db, "sales", "returns");
