@@ -31,7 +31,7 @@ static const char *const dom_words[SX_DOMAIN_COUNT][48] = {
 				    "deal", "purchase", "zakaz", "заказ", "продаж", "booking",
 				    "reservation", "bronirovanie", "бронировани", "rental",
 				    "lineitem", "orderline", NULL},
-	[SX_DOMAIN_CATALOG_PRODUCTS] = {"product", "item", "sku", "catalog", "category", "brand",
+	[SX_DOMAIN_CATALOG_PRODUCTS] = {"product", "sku", "catalog", "category", "brand",
 					"variant", "price", "tovar", "товар", "категори", "продукт",
 					"manufacturer", "model", "attribute", "feature", "menu",
 					"dish", "assortment", NULL},
@@ -332,6 +332,13 @@ static void decide_domain(sx_dbmap *m, sx_map_table *mt)
 
 /* ------------------------------------------------------------ description */
 
+/* Words that say how a table is kept, not what it holds. */
+static bool noise_word(const char *w)
+{
+	return !strcmp(w, "mstr") || !strcmp(w, "master") || !strcmp(w, "tbl") ||
+	       !strcmp(w, "table") || !strcmp(w, "data") || !strcmp(w, "info");
+}
+
 /* "order_items" -> "order items"; singular when asked. */
 static void human(const char *name, bool singular, bool plural, char *out, size_t n)
 {
@@ -339,6 +346,13 @@ static void human(const char *name, bool singular, bool plural, char *out, size_
 	size_t i, j = 0;
 	sx__split(name, &w);
 	sx__strip_table_prefix(&w);
+	for (i = 0; w.n > 1 && i < w.n;)
+		if (noise_word(w.w[i])) {
+			memmove(w.w[i], w.w[i + 1], (w.n - i - 1) * sizeof w.w[0]);
+			w.n--;
+		} else {
+			i++;
+		}
 	out[0] = 0;
 	for (i = 0; i < w.n; i++) {
 		char s[SX__WORD_MAX];
@@ -386,16 +400,18 @@ static void describe_line(sx_dbmap *m, sx_map_table *mt)
 	sx_buf b = SX_BUF_INIT;
 	char ent[128], plural[128], subject[160], tmp[128];
 	const sx_map_rel *junction_a = NULL, *junction_b = NULL;
-	size_t nref = 0;
+	bool junction = false;
 
 	human(t->name, true, false, ent, sizeof ent);
 	human(t->name, false, true, plural, sizeof plural);
 	for (i = 0; nd && i < nd->rels.n; i++) {
 		const sx_map_rel *r = m->rels.v[nd->rels.v[i]];
+		if (r->via.t == t && r->confidence >= 0.5)
+			junction = true;
 		if (r->confidence < 0.5 || r->status == SX_STATUS_REJECTED || r->via.t)
 			continue;
 		if (r->from.t == t && r->to.t != t) {
-			nref++;
+
 			if (!junction_a)
 				junction_a = r;
 			else if (!junction_b && r->to.t != junction_a->to.t)
@@ -423,7 +439,7 @@ static void describe_line(sx_dbmap *m, sx_map_table *mt)
 	 * the main parent when the name does not already say it. */
 	if (t->comment && *t->comment) {
 		first_sentence(t->comment, subject, sizeof subject);
-	} else if (np > 0) {
+	} else if (np > 0 && !junction) {
 		char pe[128];
 		human(parents[0], true, false, pe, sizeof pe);
 		if (strstr(plural, pe))
@@ -435,14 +451,16 @@ static void describe_line(sx_dbmap *m, sx_map_table *mt)
 	}
 	capitalize(subject);
 	sx_buf_puts(&b, subject);
-	if (junction_a && junction_b && t->ncols <= nref + 3) {
+	if (junction && junction_a && junction_b) {
 		char a[128], c[128];
-		human(junction_a->to.table, true, false, a, sizeof a);
-		human(junction_b->to.table, true, false, c, sizeof c);
-		sx_buf_printf(&b, ": links %s and %s, one row per %s-%s pair", a, c, a, c);
+		human(junction_a->to.table, false, true, a, sizeof a);
+		human(junction_b->to.table, false, true, c, sizeof c);
+		sx_buf_printf(&b, ": one row per %s, linking %s and %s", ent, a, c);
+		np = nc = 0; /* already said */
 	} else if (mt->domain == SX_DOMAIN_AUDIT_LOGGING || mt->domain == SX_DOMAIN_EVENTS_ANALYTICS) {
 		sx_buf_printf(&b, ": one row per %s", strstr(ent, "log") ? "logged change" : ent);
-	} else if (np == 0 && nc > 0 && t->ncols <= 4) {
+	} else if (np == 0 && nc > 0 && t->ncols <= 4 && mt->ncols == 0 &&
+		   mt->domain == SX_DOMAIN_REFERENCE_CONFIG) {
 		sx_buf_printf(&b, ": reference list of %s", plural);
 	} else {
 		sx_buf_printf(&b, ": one row per %s", ent);

@@ -136,6 +136,8 @@ static const struct nrule name_rules[] = {
 	{"feedback", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 	{"messagebody", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 	{"bio", 'w', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"body", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"message", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
 	{"kommentariy", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 	{"primechanie", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 	{"комментарий", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
@@ -637,7 +639,9 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		conf = ns;
 		sx__ev_add(&ev, m->arena, "name_pattern", ns, "column name matches '%s'", rule);
 		if (st && st->nonnull > 0) {
-			double own = (double)st->hits[byname] / (double)st->nonnull;
+			double own = (double)(byname == SX_PII_FREE_TEXT ? st->long_text
+									 : st->hits[byname]) /
+				     (double)st->nonnull;
 			if (own >= 0.5) {
 				conf = 1.0 - (1.0 - ns) * (1.0 - 0.8 * own);
 				sx__ev_add(&ev, m->arena,

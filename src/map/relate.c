@@ -1482,6 +1482,14 @@ static int resolve(struct ctx *c, cvec *v)
 	trace(c, v);
 	if (v->v[0].conf < c->o->min_confidence)
 		return 0;
+	/* A polymorphic id points at every table its type column names: each
+	 * target seen in the sampled type values is a relationship. */
+	if (v->v[0].polymorphic && v->v[0].poly_by_value) {
+		for (j = 0; j < n && !rc; j++)
+			if (v->v[j].poly_by_value && v->v[j].conf >= c->o->min_confidence)
+				rc = emit(c, &v->v[j], NULL, 0);
+		return rc;
+	}
 	for (j = 1; j < n && v->v[j].conf >= c->o->min_confidence; j++)
 		;
 	rc = emit(c, &v->v[0], v->v + 1, j - 1);
@@ -1511,7 +1519,7 @@ static int junctions(struct ctx *c, size_t first)
 			continue;
 		for (j = first; j < total; j++) {
 			sx_map_rel *b = m->rels.v[j];
-			if (b->from.t == jt && !b->via.t && b->confidence >= 0.5) {
+			if (b->from.t == jt && !b->via.t && !b->polymorphic && b->confidence >= 0.5) {
 				nrefs++;
 				refcols += b->from.ncols;
 			}
@@ -1539,12 +1547,12 @@ static int junctions(struct ctx *c, size_t first)
 			continue;
 		for (j = first; j < total; j++) {
 			sx_map_rel *x = m->rels.v[j];
-			if (x->from.t != jt || x->via.t || x->confidence < 0.5)
+			if (x->from.t != jt || x->via.t || x->polymorphic || x->confidence < 0.5)
 				continue;
 			for (l = j + 1; l < total; l++) {
 				sx_map_rel *y = m->rels.v[l], *r;
 				sx__evvec ev = {0};
-				if (y->from.t != jt || y->via.t || y->confidence < 0.5)
+				if (y->from.t != jt || y->via.t || y->polymorphic || y->confidence < 0.5)
 					continue;
 				if (!(r = new_rel(m)))
 					return SX_ENOMEM;
