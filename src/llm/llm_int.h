@@ -57,6 +57,11 @@ typedef struct sx_llm_stream {
 	char carry[2][4];
 	size_t ncarry[2];
 	int last_channel;     /* -1 none, 0 content, 1 reasoning */
+	/* the allocation-free chunk scanner: decoded content, reasoning_content
+	 * and reasoning of the current chunk; no_fast sends every chunk to
+	 * cJSON (the fuzz harness compares both paths) */
+	sx_buf fast[3];
+	bool no_fast;
 } sx_llm_stream;
 
 void sx__llm_stream_init(sx_llm_stream *s, const sx_llm_stream_cb *cb, bool think_tags,

@@ -53,6 +53,9 @@ void sx__llm_stream_release(sx_llm_stream *s)
 {
 	sx_buf_release(&s->line);
 	sx_buf_release(&s->data);
+	sx_buf_release(&s->fast[0]);
+	sx_buf_release(&s->fast[1]);
+	sx_buf_release(&s->fast[2]);
 }
 
 static int fail(sx_llm_stream *s, int code, const char *fmt, const char *detail)
@@ -311,16 +314,31 @@ static void copy_str(char *dst, size_t cap, const char *src)
 	dst[n] = '\0';
 }
 
+/* A token count from untrusted JSON: converting an out-of-range double
+ * to an integer is undefined, so clamp first. */
+static int64_t count_of(double d)
+{
+	if (!(d > 0)) /* also NaN */
+		return 0;
+	return d >= 9.0e18 ? (int64_t)9000000000000000000LL : (int64_t)d;
+}
+
+static int64_t count_item(const cJSON *obj, const char *key)
+{
+	const cJSON *it = cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;
+	return cJSON_IsNumber(it) ? count_of(it->valuedouble) : 0;
+}
+
 static void take_usage(sx_llm_stream *s, const cJSON *u)
 {
 	const cJSON *d;
 	if (!cJSON_IsObject(u))
 		return;
 	s->usage.reported = true;
-	s->usage.prompt_tokens = sx_json_int(u, "prompt_tokens", 0);
-	s->usage.completion_tokens = sx_json_int(u, "completion_tokens", 0);
+	s->usage.prompt_tokens = count_item(u, "prompt_tokens");
+	s->usage.completion_tokens = count_item(u, "completion_tokens");
 	d = cJSON_GetObjectItemCaseSensitive(u, "completion_tokens_details");
-	s->usage.reasoning_tokens = sx_json_int(d, "reasoning_tokens", 0);
+	s->usage.reasoning_tokens = count_item(d, "reasoning_tokens");
 }
 
 /* Error objects come as {"error":{"message":..,"type":..,"code":..}},
@@ -365,6 +383,10 @@ static bool is_error(const cJSON *root)
 static void take_text(sx_llm_stream *s, const cJSON *obj, bool *had)
 {
 	const cJSON *c;
+	/* cJSON's lookups on an array return its first element: look only
+	 * into objects */
+	if (!cJSON_IsObject(obj))
+		return;
 	/* reasoning first: a chunk carrying both is ordered that way by
 	 * every server we know */
 	c = cJSON_GetObjectItemCaseSensitive(obj, "reasoning_content");
@@ -409,6 +431,541 @@ static int take_chunk(sx_llm_stream *s, const cJSON *root, const char *part)
 	return 0;
 }
 
+
+/* ------------------------------------------------------------- fast path */
+
+/* A scanner for the common chunk shape that allocates nothing and visits
+ * only the keys we use. It is strict JSON; on anything it does not handle
+ * (escaped keys, \u0000, lone surrogates, error objects, odd nesting) it
+ * gives up and the chunk goes to cJSON, so both paths agree by
+ * construction (the fuzz harness checks that they do). */
+struct jscan {
+	const char *p, *end;
+	int depth;
+};
+
+#define BAIL 1 /* not handled here: use cJSON */
+
+static void jws(struct jscan *j)
+{
+	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
+		j->p++;
+}
+
+static int hex4(const char *p, unsigned *out)
+{
+	unsigned v = 0;
+	int i;
+	for (i = 0; i < 4; i++) {
+		char c = p[i];
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= (unsigned)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v |= (unsigned)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			v |= (unsigned)(c - 'A' + 10);
+		else
+			return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+static void put_cp(sx_buf *b, unsigned cp)
+{
+	char u[4];
+	size_t n;
+	if (cp < 0x80) {
+		u[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		u[0] = (char)(0xF0 | (cp >> 18));
+		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	sx_buf_put(b, u, n);
+}
+
+/* A string at j->p ('"'). With out, its decoded bytes go there; *raw and
+ * *rawlen receive the undecoded span (for keys). */
+static int jstr(struct jscan *j, sx_buf *out, const char **raw, size_t *rawlen, bool *escaped)
+{
+	const char *p = j->p + 1, *start = p;
+	bool esc = false;
+	if (out)
+		sx_buf_clear(out);
+	for (;;) {
+		while (p < j->end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+			p++;
+		if (p >= j->end || (unsigned char)*p < 0x20)
+			return BAIL;
+		if (out && p > start)
+			sx_buf_put(out, start, (size_t)(p - start));
+		if (*p == '"')
+			break;
+		esc = true;
+		if (p + 1 >= j->end)
+			return BAIL;
+		switch (p[1]) {
+		case '"':
+		case '\\':
+		case '/':
+			if (out)
+				sx_buf_putc(out, p[1]);
+			p += 2;
+			break;
+		case 'b':
+		case 'f':
+		case 'n':
+		case 'r':
+		case 't':
+			if (out)
+				sx_buf_putc(out, p[1] == 'b'   ? '\b'
+						 : p[1] == 'f' ? '\f'
+						 : p[1] == 'n' ? '\n'
+						 : p[1] == 'r' ? '\r'
+							       : '\t');
+			p += 2;
+			break;
+		case 'u': {
+			unsigned cp, lo;
+			if (j->end - p < 6 || hex4(p + 2, &cp) || cp == 0)
+				return BAIL;
+			p += 6;
+			if (cp >= 0xDC00 && cp <= 0xDFFF)
+				return BAIL;
+			if (cp >= 0xD800 && cp <= 0xDBFF) {
+				if (j->end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) ||
+				    lo < 0xDC00 || lo > 0xDFFF)
+					return BAIL;
+				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+				p += 6;
+			}
+			if (out)
+				put_cp(out, cp);
+			break;
+		}
+		default:
+			return BAIL;
+		}
+		start = p;
+	}
+	if (raw) {
+		*raw = j->p + 1;
+		*rawlen = (size_t)(p - j->p - 1);
+	}
+	if (escaped)
+		*escaped = esc;
+	j->p = p + 1;
+	return out && sx_buf_failed(out) ? BAIL : 0;
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A number in strict JSON grammar; *val gets its value when wanted. */
+static int jnum(struct jscan *j, double *val)
+{
+	const char *p = j->p, *q = p;
+	char tmp[64];
+	if (q < j->end && *q == '-')
+		q++;
+	if (q >= j->end || !is_digit(*q))
+		return BAIL;
+	if (*q == '0')
+		q++;
+	else
+		while (q < j->end && is_digit(*q))
+			q++;
+	if (q < j->end && *q == '.') {
+		q++;
+		if (q >= j->end || !is_digit(*q))
+			return BAIL;
+		while (q < j->end && is_digit(*q))
+			q++;
+	}
+	if (q < j->end && (*q == 'e' || *q == 'E')) {
+		q++;
+		if (q < j->end && (*q == '+' || *q == '-'))
+			q++;
+		if (q >= j->end || !is_digit(*q))
+			return BAIL;
+		while (q < j->end && is_digit(*q))
+			q++;
+	}
+	if (val) {
+		if ((size_t)(q - p) >= sizeof tmp)
+			return BAIL;
+		memcpy(tmp, p, (size_t)(q - p));
+		tmp[q - p] = '\0';
+		*val = strtod(tmp, NULL);
+	}
+	j->p = q;
+	return 0;
+}
+
+static int jlit(struct jscan *j, const char *lit)
+{
+	size_t n = strlen(lit);
+	if ((size_t)(j->end - j->p) < n || memcmp(j->p, lit, n) != 0)
+		return BAIL;
+	j->p += n;
+	return 0;
+}
+
+static int jskip(struct jscan *j);
+
+/* Walks an object; for each key calls fn (which must consume the value). */
+typedef int (*jkey_fn)(struct jscan *j, void *ctx, const char *key, size_t klen);
+
+static int jobject(struct jscan *j, jkey_fn fn, void *ctx)
+{
+	if (++j->depth > 16)
+		return BAIL;
+	j->p++; /* '{' */
+	jws(j);
+	if (j->p < j->end && *j->p == '}') {
+		j->p++;
+		j->depth--;
+		return 0;
+	}
+	for (;;) {
+		const char *key;
+		size_t klen;
+		bool esc;
+		int rc;
+		if (j->p >= j->end || *j->p != '"' || jstr(j, NULL, &key, &klen, &esc) || esc)
+			return BAIL;
+		jws(j);
+		if (j->p >= j->end || *j->p != ':')
+			return BAIL;
+		j->p++;
+		jws(j);
+		if ((rc = fn ? fn(j, ctx, key, klen) : jskip(j)))
+			return rc;
+		jws(j);
+		if (j->p < j->end && *j->p == ',') {
+			j->p++;
+			jws(j);
+			continue;
+		}
+		if (j->p < j->end && *j->p == '}') {
+			j->p++;
+			j->depth--;
+			return 0;
+		}
+		return BAIL;
+	}
+}
+
+static int jskip(struct jscan *j)
+{
+	if (j->p >= j->end)
+		return BAIL;
+	switch (*j->p) {
+	case '"':
+		return jstr(j, NULL, NULL, NULL, NULL);
+	case '{':
+		return jobject(j, NULL, NULL);
+	case '[':
+		if (++j->depth > 16)
+			return BAIL;
+		j->p++;
+		jws(j);
+		if (j->p < j->end && *j->p == ']') {
+			j->p++;
+			j->depth--;
+			return 0;
+		}
+		for (;;) {
+			if (jskip(j))
+				return BAIL;
+			jws(j);
+			if (j->p < j->end && *j->p == ',') {
+				j->p++;
+				jws(j);
+				continue;
+			}
+			if (j->p < j->end && *j->p == ']') {
+				j->p++;
+				j->depth--;
+				return 0;
+			}
+			return BAIL;
+		}
+	case 't':
+		return jlit(j, "true");
+	case 'f':
+		return jlit(j, "false");
+	case 'n':
+		return jlit(j, "null");
+	default:
+		return jnum(j, NULL);
+	}
+}
+
+#define KEY_IS(k) (klen == sizeof(k) - 1 && memcmp(key, k, sizeof(k) - 1) == 0)
+
+/* What one chunk said; keys seen first win, as with cJSON lookups. */
+struct fchunk {
+	sx_llm_stream *s;
+	unsigned seen;      /* bit per key, first occurrence only */
+	bool choice_done;   /* choices[0] taken */
+	bool has_content, has_rc, has_r, has_finish, has_model, has_usage;
+	const char *finish, *model;
+	size_t finish_len, model_len;
+	double pt, ct, rt;
+};
+
+enum {
+	SEEN_CHOICES = 1 << 0, SEEN_MODEL = 1 << 1, SEEN_USAGE = 1 << 2, SEEN_DELTA = 1 << 3,
+	SEEN_FINISH = 1 << 4, SEEN_CONTENT = 1 << 5, SEEN_RC = 1 << 6, SEEN_R = 1 << 7,
+	SEEN_PT = 1 << 8, SEEN_CT = 1 << 9, SEEN_DETAILS = 1 << 10, SEEN_RT = 1 << 11,
+	SEEN_ERROR = 1 << 12, SEEN_OBJECT = 1 << 13
+};
+
+static bool first(struct fchunk *c, unsigned bit)
+{
+	if (c->seen & bit)
+		return false;
+	c->seen |= bit;
+	return true;
+}
+
+static int num_or_skip(struct jscan *j, double *out, bool *is_num)
+{
+	if (j->p < j->end && (*j->p == '-' || is_digit(*j->p))) {
+		*is_num = true;
+		return jnum(j, out);
+	}
+	return jskip(j);
+}
+
+static int on_details(struct jscan *j, void *ctx, const char *key, size_t klen)
+{
+	struct fchunk *c = ctx;
+	bool isnum = false;
+	if (KEY_IS("reasoning_tokens") && first(c, SEEN_RT)) {
+		int rc = num_or_skip(j, &c->rt, &isnum);
+		if (!isnum)
+			c->rt = 0;
+		return rc;
+	}
+	return jskip(j);
+}
+
+static int on_usage(struct jscan *j, void *ctx, const char *key, size_t klen)
+{
+	struct fchunk *c = ctx;
+	bool isnum = false;
+	int rc;
+	if (KEY_IS("prompt_tokens") && first(c, SEEN_PT)) {
+		rc = num_or_skip(j, &c->pt, &isnum);
+		if (!isnum)
+			c->pt = 0;
+		return rc;
+	}
+	if (KEY_IS("completion_tokens") && first(c, SEEN_CT)) {
+		rc = num_or_skip(j, &c->ct, &isnum);
+		if (!isnum)
+			c->ct = 0;
+		return rc;
+	}
+	if (KEY_IS("completion_tokens_details") && first(c, SEEN_DETAILS)) {
+		if (j->p < j->end && *j->p == '{')
+			return jobject(j, on_details, c);
+		return jskip(j);
+	}
+	return jskip(j);
+}
+
+/* A string value into buf (flag set), or any other value skipped. */
+static int str_or_skip(struct jscan *j, sx_buf *buf, bool *has)
+{
+	if (j->p < j->end && *j->p == '"') {
+		*has = true;
+		return jstr(j, buf, NULL, NULL, NULL);
+	}
+	return jskip(j);
+}
+
+static int on_delta(struct jscan *j, void *ctx, const char *key, size_t klen)
+{
+	struct fchunk *c = ctx;
+	if (KEY_IS("content") && first(c, SEEN_CONTENT))
+		return str_or_skip(j, &c->s->fast[0], &c->has_content);
+	if (KEY_IS("reasoning_content") && first(c, SEEN_RC))
+		return str_or_skip(j, &c->s->fast[1], &c->has_rc);
+	if (KEY_IS("reasoning") && first(c, SEEN_R))
+		return str_or_skip(j, &c->s->fast[2], &c->has_r);
+	return jskip(j);
+}
+
+static int on_choice(struct jscan *j, void *ctx, const char *key, size_t klen)
+{
+	struct fchunk *c = ctx;
+	if (KEY_IS("delta") && first(c, SEEN_DELTA)) {
+		if (j->p < j->end && *j->p == '{')
+			return jobject(j, on_delta, c);
+		return jskip(j);
+	}
+	if (KEY_IS("finish_reason") && first(c, SEEN_FINISH)) {
+		if (j->p < j->end && *j->p == '"') {
+			bool esc;
+			int rc = jstr(j, NULL, &c->finish, &c->finish_len, &esc);
+			if (!rc && esc)
+				return BAIL;
+			c->has_finish = !rc;
+			return rc;
+		}
+		return jskip(j);
+	}
+	return jskip(j);
+}
+
+static int on_top(struct jscan *j, void *ctx, const char *key, size_t klen)
+{
+	struct fchunk *c = ctx;
+	if (KEY_IS("error") && first(c, SEEN_ERROR))
+		return jlit(j, "null"); /* an error object: cJSON's path */
+	if (KEY_IS("object") && first(c, SEEN_OBJECT)) {
+		const char *v;
+		size_t n;
+		bool esc;
+		if (j->p < j->end && *j->p == '"') {
+			if (jstr(j, NULL, &v, &n, &esc) || esc || (n == 5 && memcmp(v, "error", 5) == 0))
+				return BAIL;
+			return 0;
+		}
+		return jskip(j);
+	}
+	if (KEY_IS("model") && first(c, SEEN_MODEL)) {
+		if (j->p < j->end && *j->p == '"') {
+			bool esc;
+			int rc = jstr(j, NULL, &c->model, &c->model_len, &esc);
+			if (!rc && esc)
+				return BAIL;
+			c->has_model = !rc;
+			return rc;
+		}
+		return jskip(j);
+	}
+	if (KEY_IS("usage") && first(c, SEEN_USAGE)) {
+		if (j->p < j->end && *j->p == '{') {
+			c->has_usage = true;
+			return jobject(j, on_usage, c);
+		}
+		return jskip(j);
+	}
+	if (KEY_IS("choices") && first(c, SEEN_CHOICES)) {
+		if (j->p >= j->end || *j->p != '[')
+			return jskip(j);
+		if (++j->depth > 16)
+			return BAIL;
+		j->p++;
+		jws(j);
+		if (j->p < j->end && *j->p == ']') {
+			j->p++;
+			j->depth--;
+			return 0;
+		}
+		for (;;) {
+			int rc;
+			if (!c->choice_done && j->p < j->end && *j->p == '{')
+				rc = jobject(j, on_choice, c);
+			else
+				rc = jskip(j);
+			c->choice_done = true;
+			if (rc)
+				return rc;
+			jws(j);
+			if (j->p < j->end && *j->p == ',') {
+				j->p++;
+				jws(j);
+				continue;
+			}
+			if (j->p < j->end && *j->p == ']') {
+				j->p++;
+				j->depth--;
+				return 0;
+			}
+			return BAIL;
+		}
+	}
+	return jskip(j);
+}
+
+static void copy_span(char *dst, size_t cap, const char *src, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* Returns 0 when the chunk was handled here, BAIL otherwise (nothing has
+ * been delivered then). */
+static int fast_chunk(sx_llm_stream *s, const char *data, size_t n)
+{
+	struct jscan j = {data, data + n, 0};
+	struct fchunk c;
+	const sx_buf *r = NULL;
+	bool had = false;
+
+	if (s->no_fast || s->error_event)
+		return BAIL;
+	memset(&c, 0, sizeof c);
+	c.s = s;
+	jws(&j);
+	if (j.p >= j.end || *j.p != '{')
+		return BAIL;
+	if (jobject(&j, on_top, &c))
+		return BAIL;
+	jws(&j);
+	if (j.p != j.end)
+		return BAIL;
+	/* all parsed and valid: now act, in the order of the cJSON path */
+	if (c.has_model && !s->model[0])
+		copy_span(s->model, sizeof s->model, c.model, c.model_len);
+	if (c.has_rc)
+		r = &s->fast[1];
+	else if (c.has_r)
+		r = &s->fast[2];
+	if (r && r->len) {
+		sx__llm_stream_reasoning(s, r->ptr, r->len);
+		had = true;
+	}
+	if (c.has_content && s->fast[0].len) {
+		sx__llm_stream_content(s, s->fast[0].ptr, s->fast[0].len);
+		had = true;
+	}
+	if (c.has_finish && c.finish_len && !s->finish[0])
+		copy_span(s->finish, sizeof s->finish, c.finish, c.finish_len);
+	if (c.has_usage) {
+		s->usage.reported = true;
+		s->usage.prompt_tokens = count_of(c.pt);
+		s->usage.completion_tokens = count_of(c.ct);
+		s->usage.reasoning_tokens = count_of(c.rt);
+	}
+	if (had)
+		s->chunks++;
+	return 0;
+}
+
 int sx__llm_stream_event(sx_llm_stream *s, const char *data, size_t n)
 {
 	cJSON *root;
@@ -421,6 +978,8 @@ int sx__llm_stream_event(sx_llm_stream *s, const char *data, size_t n)
 		s->done = true;
 		return 0;
 	}
+	if (fast_chunk(s, data, n) == 0)
+		return 0;
 	root = cJSON_ParseWithLength(data, n);
 	if (!root) {
 		char head[64];
@@ -534,9 +1093,13 @@ int sx__llm_stream_feed(sx_llm_stream *s, const char *data, size_t n)
 				continue;
 			}
 		}
-		/* scan to the next line end */
-		while (q < end && *q != '\n' && *q != '\r')
-			q++;
+		/* the next line end: memchr is vectorised, a byte loop is not */
+		{
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *lim = nl ? nl : end;
+			const char *cr = memchr(p, '\r', (size_t)(lim - p));
+			q = cr ? cr : lim;
+		}
 		if (q == end) {
 			sx_buf_put(&s->line, p, (size_t)(q - p));
 			if (sx_buf_failed(&s->line))

@@ -55,6 +55,7 @@ static inline int sx_fixture_start(sx_fixture *f, const char *script)
 		return -1;
 	fputs(script, fp);
 	fclose(fp);
+	fflush(NULL); /* or the child's stdio would flush our buffers again */
 	f->pid = fork();
 	if (f->pid < 0)
 		return -1;
