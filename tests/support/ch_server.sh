@@ -61,10 +61,7 @@ fi
 stop
 mkdir -p "$dir/data" "$dir/tmp" "$dir/log" "$dir/user_files" "$dir/format_schemas"
 dir=$(cd "$dir" && pwd)
-http=$(free_port)
-tcp=$(free_port)
-while [ "$tcp" = "$http" ]; do tcp=$(free_port); done
-
+write_config() {
 cat >"$dir/config.xml" <<XML
 <?xml version="1.0"?>
 <yandex>
@@ -140,21 +137,38 @@ cat >"$dir/users.xml" <<XML
     </quotas>
 </yandex>
 XML
+}
 
-(cd "$dir" && exec "$server" --config-file="$dir/config.xml" >"$dir/log/stdout.log" 2>&1) &
-echo $! >"$dir/server.pid"
-
-url="http://127.0.0.1:$http/"
-i=0
-until [ "$(curl -s --max-time 1 "${url}ping" 2>/dev/null)" = "Ok." ]; do
-	i=$((i + 1))
-	if [ $i -gt 200 ] || ! kill -0 "$(cat "$dir/server.pid")" 2>/dev/null; then
+# A free port can be taken between the probe and the bind: up to 3 tries.
+tries=0
+while :; do
+	http=$(free_port)
+	tcp=$(free_port)
+	while [ "$tcp" = "$http" ]; do tcp=$(free_port); done
+	write_config
+	(cd "$dir" && exec "$server" --config-file="$dir/config.xml" >"$dir/log/stdout.log" 2>&1) &
+	echo $! >"$dir/server.pid"
+	url="http://127.0.0.1:$http/"
+	i=0
+	up=no
+	while [ $i -le 200 ] && kill -0 "$(cat "$dir/server.pid")" 2>/dev/null; do
+		if [ "$(curl -s --max-time 1 "${url}ping" 2>/dev/null)" = "Ok." ]; then
+			up=yes
+			break
+		fi
+		i=$((i + 1))
+		sleep 0.05
+	done
+	[ $up = yes ] && break
+	tries=$((tries + 1))
+	kill "$(cat "$dir/server.pid")" 2>/dev/null || true
+	if [ $tries -ge 3 ]; then
 		echo "ch_server: the server did not start; last log lines:" >&2
 		tail -n 20 "$dir/log/error.log" "$dir/log/stdout.log" >&2 2>/dev/null || true
 		stop
 		exit 1
 	fi
-	sleep 0.05
+	sleep 0.2
 done
 echo "$http" >"$dir/http_port"
 echo "$url" >"$dir/url"
