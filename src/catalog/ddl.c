@@ -356,8 +356,15 @@ static void blank_range(char *s, size_t from, size_t to)
 static bool copy_from_stdin(const char *s, const char *e)
 {
 	const char *p = s, *f;
-	while (p < e && isspace((unsigned char)*p))
-		p++;
+	/* pg_dump puts a comment block before each COPY */
+	for (;;) {
+		while (p < e && isspace((unsigned char)*p))
+			p++;
+		if (p + 1 < e && ((p[0] == '-' && p[1] == '-') || (p[0] == '/' && p[1] == '*')))
+			p = skip_lexeme(s, p, e);
+		else
+			break;
+	}
 	if (!word_at(s, p, e, "COPY"))
 		return false;
 	f = find_kw(s, p, e, "FROM");

@@ -139,9 +139,19 @@ DROP TABLE IF EXISTS public.never_existed;
 
 CREATE TRIGGER customers_touch BEFORE UPDATE ON public.customers FOR EACH ROW EXECUTE FUNCTION public.touch();
 
+--
+-- Data for Name: customers; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
 COPY public.customers (id, email, full_name, country, created_at, score, tags, balance) FROM stdin;
 1	ann@example.com	Ann; CREATE TABLE fake (x int);	DE	2024-01-01 00:00:00+00	1.50	{a,b}	0
 2	bob@example.com	\N	FR	2024-01-02 00:00:00+00	\N	\N	10
+\.
+
+/* a block comment, then data whose lines look like SQL and psql commands */
+COPY sales.orders (order_id, customer_id) FROM stdin WITH (FORMAT text);
+\connect other
+DROP TABLE public.customers;	1
 \.
 
 GRANT SELECT ON TABLE public.customers TO PUBLIC;

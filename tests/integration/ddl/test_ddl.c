@@ -264,8 +264,8 @@ static void skipped_warning(void **state)
 	(void)state;
 	assert_int_equal(db->nwarnings, 1);
 	assert_string_equal(db->warnings[0],
-			    "skipped 10 statements: 2 GRANT, 1 ALTER TABLE OWNER TO, 1 COMMENT ON "
-			    "SCHEMA, 1 COPY, 1 CREATE EXTENSION, 1 CREATE FUNCTION, 1 CREATE SEQUENCE, "
+			    "skipped 11 statements: 2 COPY, 2 GRANT, 1 ALTER TABLE OWNER TO, 1 COMMENT "
+			    "ON SCHEMA, 1 CREATE EXTENSION, 1 CREATE FUNCTION, 1 CREATE SEQUENCE, "
 			    "1 CREATE TRIGGER, 1 REVOKE");
 	sx_catalog_free(cat);
 }
