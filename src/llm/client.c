@@ -1210,15 +1210,15 @@ static void *worker_main(void *arg)
 
 /* ---------------------------------------------------------- client */
 
-static const char *cfg_str(const sx_config *cfg, const char *key, const char *def)
-{
-	return cfg ? sx_config_get(cfg, "llm", key, def) : def;
-}
+/* Every [llm] key is read with a literal sx_config_get*(cfg, "llm", "key")
+ * call, so tests/unit/docs/check_config_docs.py sees each one. */
+struct badval {
+	const char *key, *value;
+};
 
-static double cfg_num(const sx_config *cfg, const char *key, double def, double lo, double hi,
-		      int *bad, const char **badkey)
+static double num(const char *v, const char *key, double def, double lo, double hi,
+		  struct badval *bad)
 {
-	const char *v = cfg_str(cfg, key, NULL);
 	char *end;
 	double d;
 	if (!v || !*v)
@@ -1227,18 +1227,13 @@ static double cfg_num(const sx_config *cfg, const char *key, double def, double 
 	while (*end == ' ')
 		end++;
 	if (*end || d < lo || d > hi || isnan(d)) {
-		if (!*bad) {
-			*bad = 1;
-			*badkey = key;
+		if (!bad->key) {
+			bad->key = key;
+			bad->value = v;
 		}
 		return def;
 	}
 	return d;
-}
-
-static bool cfg_bool(const sx_config *cfg, const char *key, bool def)
-{
-	return cfg ? sx_config_get_bool(cfg, "llm", key, def) : def;
 }
 
 static uint64_t secs_ns(double s)
@@ -1287,10 +1282,11 @@ static void free_headers(struct curl_slist *h)
 
 static int configure(sx_llm *llm, const sx_config *cfg, sx_error *err)
 {
-	const char *prov = cfg_str(cfg, "provider", "");
-	const char *base = cfg_str(cfg, "base_url", "");
-	const char *badkey = NULL;
-	int bad = 0, rc;
+	const char *prov = sx_config_get(cfg, "llm", "provider", "");
+	const char *base = sx_config_get(cfg, "llm", "base_url", "");
+	const char *ca = sx_config_get(cfg, "llm", "ca_file", "");
+	struct badval bad = {NULL, NULL};
+	int rc;
 	size_t len;
 
 	if (!*prov || strcmp(prov, "auto") == 0)
@@ -1323,34 +1319,35 @@ static int configure(sx_llm *llm, const sx_config *cfg, sx_error *err)
 		return sx_error_set(err, SX_EINVAL,
 				    "[llm] base_url '%s' must start with http:// or https://",
 				    llm->base_public);
-	llm->model = sx_strdup(cfg_str(cfg, "model", ""));
-	llm->embed_model = sx_strdup(cfg_str(cfg, "embed_model", ""));
+	llm->model = sx_strdup(sx_config_get(cfg, "llm", "model", ""));
+	llm->embed_model = sx_strdup(sx_config_get(cfg, "llm", "embed_model", ""));
 	if (!llm->model || !llm->embed_model)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	llm->concurrency = (int)cfg_num(cfg, "concurrency", 4, 1, 64, &bad, &badkey);
-	llm->embed_batch = (int)cfg_num(cfg, "embed_batch", 64, 1, 4096, &bad, &badkey);
-	llm->connect_ns = secs_ns(cfg_num(cfg, "connect_timeout_s", 10, 0.001, 3600, &bad, &badkey));
-	llm->ttft_ns = secs_ns(cfg_num(cfg, "first_token_timeout_s", 120, 0, 86400, &bad, &badkey));
-	llm->idle_ns = secs_ns(cfg_num(cfg, "idle_timeout_s", 60, 0, 86400, &bad, &badkey));
-	llm->total_ns = secs_ns(cfg_num(cfg, "total_timeout_s", 600, 0, 86400, &bad, &badkey));
-	llm->retries = (int)cfg_num(cfg, "retries", 3, 0, 20, &bad, &badkey);
-	llm->retry_base_ms = cfg_num(cfg, "retry_base_ms", 500, 0, 600000, &bad, &badkey);
-	llm->retry_max_ms = cfg_num(cfg, "retry_max_ms", 20000, 0, 3600000, &bad, &badkey);
-	llm->retry_jitter = cfg_num(cfg, "retry_jitter", 0.5, 0, 1, &bad, &badkey);
-	llm->retry_after_max_s = cfg_num(cfg, "retry_after_max_s", 60, 0, 86400, &bad, &badkey);
-	llm->price_in = cfg_num(cfg, "price_input_per_1m", 0, 0, 1e6, &bad, &badkey);
-	llm->price_out = cfg_num(cfg, "price_output_per_1m", 0, 0, 1e6, &bad, &badkey);
-	llm->cache_ttl_s = (int64_t)cfg_num(cfg, "cache_ttl_s", 86400, 0, 1e10, &bad, &badkey);
-	if (bad)
+	llm->concurrency = (int)num(sx_config_get(cfg, "llm", "concurrency", NULL), "concurrency", 4, 1, 64, &bad);
+	llm->embed_batch = (int)num(sx_config_get(cfg, "llm", "embed_batch", NULL), "embed_batch", 64, 1, 4096, &bad);
+	llm->connect_ns = secs_ns(num(sx_config_get(cfg, "llm", "connect_timeout_s", NULL), "connect_timeout_s", 10, 0.001, 3600, &bad));
+	llm->ttft_ns = secs_ns(num(sx_config_get(cfg, "llm", "first_token_timeout_s", NULL), "first_token_timeout_s", 120, 0, 86400, &bad));
+	llm->idle_ns = secs_ns(num(sx_config_get(cfg, "llm", "idle_timeout_s", NULL), "idle_timeout_s", 60, 0, 86400, &bad));
+	llm->total_ns = secs_ns(num(sx_config_get(cfg, "llm", "total_timeout_s", NULL), "total_timeout_s", 600, 0, 86400, &bad));
+	llm->retries = (int)num(sx_config_get(cfg, "llm", "retries", NULL), "retries", 3, 0, 20, &bad);
+	llm->retry_base_ms = num(sx_config_get(cfg, "llm", "retry_base_ms", NULL), "retry_base_ms", 500, 0, 600000, &bad);
+	llm->retry_max_ms = num(sx_config_get(cfg, "llm", "retry_max_ms", NULL), "retry_max_ms", 20000, 0, 3600000, &bad);
+	llm->retry_jitter = num(sx_config_get(cfg, "llm", "retry_jitter", NULL), "retry_jitter", 0.5, 0, 1, &bad);
+	llm->retry_after_max_s = num(sx_config_get(cfg, "llm", "retry_after_max_s", NULL), "retry_after_max_s", 60, 0, 86400, &bad);
+	llm->price_in = num(sx_config_get(cfg, "llm", "price_input_per_1m", NULL), "price_input_per_1m", 0, 0, 1e6, &bad);
+	llm->price_out = num(sx_config_get(cfg, "llm", "price_output_per_1m", NULL), "price_output_per_1m", 0, 0, 1e6, &bad);
+	llm->cache_ttl_s = (int64_t)num(sx_config_get(cfg, "llm", "cache_ttl_s", NULL), "cache_ttl_s", 86400, 0, 1e10, &bad);
+	if (bad.key)
 		return sx_error_set(err, SX_EINVAL, "[llm] %s = '%s' is not a valid value (docs/config.md)",
-				    badkey, cfg_str(cfg, badkey, ""));
-	llm->stream = cfg_bool(cfg, "stream", true);
-	llm->stream_usage = cfg_bool(cfg, "stream_usage", true);
-	llm->think_tags = cfg_bool(cfg, "think_tags", true);
-	if (*cfg_str(cfg, "ca_file", "") && !(llm->ca_file = sx_strdup(cfg_str(cfg, "ca_file", ""))))
+				    bad.key, bad.value);
+	llm->stream = sx_config_get_bool(cfg, "llm", "stream", true);
+	llm->stream_usage = sx_config_get_bool(cfg, "llm", "stream_usage", true);
+	llm->think_tags = sx_config_get_bool(cfg, "llm", "think_tags", true);
+	if (*ca && !(llm->ca_file = sx_strdup(ca)))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	if (!llm->builtin &&
-	    (rc = sx__llm_key_resolve(llm->base_url, cfg_str(cfg, "api_key_command", ""), &llm->key,
+	    (rc = sx__llm_key_resolve(llm->base_url,
+				      sx_config_get(cfg, "llm", "api_key_command", ""), &llm->key,
 				      &llm->key_source, err)))
 		return rc;
 	return set_headers(llm, err);
