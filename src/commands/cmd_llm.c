@@ -238,15 +238,26 @@ static int ping(sx_cmd_ctx *ctx, cJSON **result, sx_error *err)
 	t0 = sx_now_ns();
 	rc = sx_llm_models(llm, &models, err);
 	models_ms = (double)(sx_now_ns() - t0) / 1e6;
-	if (rc) {
+	model = sx_llm_model(llm);
+	if (rc == SX_ENOTFOUND && *model) {
+		/* a few servers have no /models: the completion below tells a
+		 * wrong base URL (it fails too) from that */
+		say(ctx, "models    not listed (%s)\n", err->msg);
+		sx_json_add_str(res, "models_error", err->msg);
+		sx_error_clear(err);
+		models = cJSON_CreateArray();
+		rc = 0;
+	} else if (rc) {
 		sx_error_prefix(err, "listing models failed");
 		goto fail;
+	} else {
+		sx_json_add_num(res, "models_latency_ms", models_ms);
 	}
-	sx_json_add_num(res, "models_latency_ms", models_ms);
 	cJSON_AddItemToObject(res, "models", models); /* res owns it now */
 	list_some(models, &list);
-	model = sx_llm_model(llm);
-	if (!*model) {
+	if (cJSON_GetObjectItem(res, "models_error")) {
+		/* nothing to check the model against */
+	} else if (!*model) {
 		if (cJSON_GetArraySize(models) == 1) {
 			model = sx_json_str(cJSON_GetArrayItem(models, 0), "id", "");
 			say(ctx, "models    1 served (%.0f ms); no model configured, testing with it: "

@@ -176,6 +176,17 @@ try:
 finally:
     fx.stop()
 
+# a server without /models: ping still tests the completion
+fx = Fixture({"models": {"status": 404, "body": {"error": {"message": "Not Found"}}},
+              "chat": {"text": "pong"}})
+try:
+    p = sx("llm", "ping", "--json", "--base-url", fx.url, "--model", "m")
+    j = json.loads(p.stdout) if p.stdout else {}
+    check(p.returncode == 0 and j.get("ok") is True and "models_error" in j
+          and j["completion"]["text"] == "pong", "ping works where /models is missing")
+finally:
+    fx.stop()
+
 # the endpoint refuses the key and echoes it back
 fx = Fixture({"models": {"status": 401, "echo_auth": True},
               "chat": {"status": 401, "echo_auth": True}})
