@@ -482,6 +482,7 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 	sx_buf url = SX_BUF_INIT;
 	CURLcode cc;
 	long status = 0;
+	uint64_t t0;
 	size_t i;
 	int rc = 0, code;
 	char msg[400];
@@ -533,8 +534,15 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 		curl_easy_setopt(c->curl, CURLOPT_SSL_VERIFYHOST, 0L);
 	}
 	c->curl_err[0] = '\0';
+	t0 = sx_now_ns();
 	cc = curl_easy_perform(c->curl);
 	sx_buf_release(&url);
+	curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &status);
+	/* sizes and timing only: the query may carry sampled values, the
+	 * headers the password */
+	sx_info("clickhouse '%s': request %lld: HTTP %ld, %zu bytes in %.0f ms%s",
+		c->hostport, (long long)c->round_trips, status, body->len,
+		(double)(sx_now_ns() - t0) / 1e6, cc == CURLE_OK ? "" : " (transport error)");
 	if (cc != CURLE_OK) {
 		const char *why = c->curl_err[0] ? c->curl_err : curl_easy_strerror(cc);
 		switch (cc) {
@@ -560,7 +568,6 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 	}
 	if (sx_buf_failed(body))
 		return sx_error_set(err, SX_ENOMEM, "out of memory reading from ClickHouse");
-	curl_easy_getinfo(c->curl, CURLINFO_RESPONSE_CODE, &status);
 	if (status == 200)
 		return 0;
 	sx__ch_parse_error(sx_buf_cstr(body), body->len, &code, msg, sizeof msg);

@@ -46,6 +46,9 @@ after=$(grep -o '"dsn"' "$T/src" | wc -l)
 [ $? -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "cannot connect to ClickHouse" "$T/err" &&
 	ok || bad "server down should be a one-line error: $(cat "$T/err")"
 
+# the log has the requests (so the check below looks at real lines)
+grep -q "clickhouse '127.0.0.1:$PORT': request" "$T/ws/sextant.log" && ok || bad "the log should list the ClickHouse requests"
+
 # no file Sextant wrote holds a password
 if grep -r -l -a -e "ch-test-pw" -e "wrong-pw-123" "$T/ws" >"$T/leak" 2>/dev/null; then
 	bad "password found in: $(cat "$T/leak")"
