@@ -10,6 +10,7 @@
  * tables it is related to.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -146,22 +147,51 @@ static const char *const abbrev[][2] = {
 	{"soobshchenie", "message"}, {"soobshcheniya", "message"},
 };
 
-static void expand(char *w, size_t n)
+/* The vocabulary as hash maps, built once per process: stem -> bit set
+ * of domains (value = mask), abbreviation -> expansion. Read-only after
+ * pthread_once, so any thread may use them. */
+static sx_map *stem_map, *abbrev_map;
+static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+
+static void vocab_init(void)
 {
-	size_t i;
-	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
-		if (strcmp(w, abbrev[i][0]) == 0) {
-			snprintf(w, n, "%s", abbrev[i][1]);
-			return;
+	size_t i, k;
+	int d;
+	stem_map = sx_map_new(1024);
+	abbrev_map = sx_map_new(256);
+	if (!stem_map || !abbrev_map)
+		return;
+	for (d = 1; d < SX_DOMAIN_COUNT; d++)
+		for (k = 0; dom_words[d][k]; k++) {
+			uintptr_t mask = (uintptr_t)sx_map_get(stem_map, dom_words[d][k]);
+			sx_map_put(stem_map, dom_words[d][k], (void *)(mask | ((uintptr_t)1 << d)));
 		}
+	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
+		sx_map_put(abbrev_map, abbrev[i][0], (void *)abbrev[i][1]);
 }
 
-static bool word_matches(const char *w, const char *stem)
+static void expand(char *w, size_t n)
 {
-	size_t l = strlen(stem);
-	if (strcmp(w, stem) == 0)
-		return true;
-	return l >= 5 && strncmp(w, stem, l) == 0;
+	const char *x;
+	pthread_once(&vocab_once, vocab_init);
+	if (abbrev_map && (x = sx_map_get(abbrev_map, w)))
+		snprintf(w, n, "%s", x);
+}
+
+/* Domains of a word: stems equal to it, or (5+ bytes) starting it. */
+static uintptr_t word_domains(const char *w)
+{
+	size_t l = strlen(w), k;
+	uintptr_t mask;
+	if (!stem_map)
+		return 0;
+	mask = (uintptr_t)sx_map_get(stem_map, w);
+	for (k = 5; k < l; k++) {
+		uintptr_t x = (uintptr_t)sx_map_getn(stem_map, w, k);
+		/* only stems of 5+ bytes match as prefixes */
+		mask |= x;
+	}
+	return mask;
 }
 
 /* Adds weight to every domain that one word belongs to. Returns the
@@ -170,18 +200,17 @@ static int score_word(const char *word, double weight, double *score)
 {
 	char w[SX__WORD_MAX], s[SX__WORD_MAX];
 	int d, hit = -1;
-	size_t k;
+	uintptr_t mask;
 	snprintf(w, sizeof w, "%s", word);
 	expand(w, sizeof w);
 	sx__singular(w, s, sizeof s);
+	mask = word_domains(s) | word_domains(w);
 	for (d = 1; d < SX_DOMAIN_COUNT; d++)
-		for (k = 0; dom_words[d][k]; k++)
-			if (word_matches(s, dom_words[d][k]) || word_matches(w, dom_words[d][k])) {
-				score[d] += weight;
-				if (hit < 0)
-					hit = d;
-				break;
-			}
+		if (mask & ((uintptr_t)1 << d)) {
+			score[d] += weight;
+			if (hit < 0)
+				hit = d;
+		}
 	return hit;
 }
 

@@ -191,10 +191,14 @@ static void free_nodes(sx_dbmap *m)
 	size_t i;
 	for (i = 0; i < m->node_list.n; i++) {
 		SX_VEC_FREE(&m->node_list.v[i]->rels);
+		SX_VEC_FREE(&m->node_list.v[i]->nbs);
 		free(m->node_list.v[i]);
 	}
 	SX_VEC_FREE(&m->node_list);
 	sx__ptrmap_release(&m->nodes);
+	free(m->comp);
+	m->comp = NULL;
+	sx__ptrmap_release(&m->comp_count);
 }
 
 void sx_dbmap_free(sx_dbmap *m)
@@ -288,6 +292,8 @@ static int node_add(sx_dbmap *m, const sx_table *t, uint32_t rel)
 			return SX_ENOMEM;
 		}
 		nd->mt = sx__ptrmap_get(&m->tables, t);
+		nd->t = t;
+		nd->idx = (uint32_t)(m->node_list.n - 1);
 		if (sx__ptrmap_put(&m->nodes, t, nd))
 			return SX_ENOMEM;
 	}
@@ -296,6 +302,65 @@ static int node_add(sx_dbmap *m, const sx_table *t, uint32_t rel)
 	if (nd->rels.n && nd->rels.v[nd->rels.n - 1] == rel)
 		return 0;
 	return SX_VEC_PUSH(&nd->rels, rel);
+}
+
+bool sx__rel_walkable(const sx_map_rel *r, double min_conf, bool include_rejected)
+{
+	if (r->via.t || !r->from.t || !r->to.t)
+		return false;
+	if (r->status == SX_STATUS_REJECTED && !include_rejected)
+		return false;
+	if (r->status == SX_STATUS_ACCEPTED)
+		return true;
+	return r->confidence + 1e-9 >= min_conf;
+}
+
+static uint32_t root_of(uint32_t *p, uint32_t x)
+{
+	while (p[x] != x) {
+		p[x] = p[p[x]];
+		x = p[x];
+	}
+	return x;
+}
+
+/* Union-find over the default walk, so that "no path" answers name
+ * components without a pass over the whole graph per query. */
+static int components_init(sx_dbmap *m)
+{
+	size_t n = m->node_list.n, i, k, d;
+	m->comp = sx_malloc((n ? n : 1) * sizeof *m->comp);
+	if (!m->comp)
+		return SX_ENOMEM;
+	for (i = 0; i < n; i++)
+		m->comp[i] = (uint32_t)i;
+	for (i = 0; i < n; i++) {
+		const sx__node *nd = m->node_list.v[i];
+		for (k = 0; k < nd->rels.n; k++) {
+			uint32_t y = nd->nbs.v[k], a, b;
+			if (y == UINT32_MAX || !sx__rel_walkable(m->rels.v[nd->rels.v[k]], 0.5, false))
+				continue;
+			a = root_of(m->comp, (uint32_t)i);
+			b = root_of(m->comp, y);
+			if (a != b)
+				m->comp[a] = b;
+		}
+	}
+	for (i = 0; i < n; i++)
+		m->comp[i] = root_of(m->comp, (uint32_t)i);
+	for (d = 0; d < m->cat->ndbs; d++) {
+		const sx_database *db = m->cat->dbs[d];
+		size_t roots = 0, innodes = 0;
+		for (i = 0; i < n; i++)
+			if (m->node_list.v[i]->t->schema->db == db) {
+				innodes++;
+				roots += m->comp[i] == i;
+			}
+		if (sx__ptrmap_put(&m->comp_count, db,
+				   (void *)(uintptr_t)(roots + sx_database_table_count(db) - innodes + 1)))
+			return SX_ENOMEM;
+	}
+	return 0;
 }
 
 int sx__dbmap_reindex(sx_dbmap *m, sx_error *err)
@@ -312,7 +377,22 @@ int sx__dbmap_reindex(sx_dbmap *m, sx_error *err)
 		    node_add(m, r->to.t, (uint32_t)i) || node_add(m, r->via.t, (uint32_t)i))
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
-	return 0;
+	/* Neighbour ids beside the relationship ids, so that searches walk
+	 * dense arrays instead of hashing table pointers. */
+	for (i = 0; i < m->node_list.n; i++) {
+		sx__node *nd = m->node_list.v[i];
+		size_t k;
+		if (SX_VEC_RESERVE(&nd->nbs, nd->rels.n))
+			return sx_error_set(err, SX_ENOMEM, "out of memory");
+		for (k = 0; k < nd->rels.n; k++) {
+			const sx_map_rel *r = m->rels.v[nd->rels.v[k]];
+			const sx_table *o = r->from.t == nd->t ? r->to.t : r->from.t;
+			sx__node *on = r->via.t == nd->t ? NULL : sx__ptrmap_get(&m->nodes, o);
+			nd->nbs.v[k] = on ? on->idx : UINT32_MAX;
+		}
+		nd->nbs.n = nd->rels.n;
+	}
+	return components_init(m) ? sx_error_set(err, SX_ENOMEM, "out of memory") : 0;
 }
 
 static const sx_database *rel_db(const sx_map_rel *r)

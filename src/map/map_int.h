@@ -32,7 +32,11 @@ typedef struct sx__decision {
 /* Per-table node of the relationship graph (adjacency by rel index). */
 typedef struct sx__node {
 	sx_map_table *mt;     /* NULL when the table was not described */
+	const sx_table *t;
+	uint32_t idx;         /* position in node_list: dense ids for searches */
 	SX_VEC(uint32_t) rels;
+	SX_VEC(uint32_t) nbs; /* nbs.v[i]: node index across rels.v[i]
+				 (UINT32_MAX for a junction's own entry) */
 } sx__node;
 
 struct sx_dbmap {
@@ -44,7 +48,15 @@ struct sx_dbmap {
 	sx__ptrmap nodes;             /* sx_table* -> sx__node* (heap) */
 	SX_VEC(sx__node *) node_list; /* for freeing */
 	SX_VEC(sx__decision) decisions;
+	/* Connected components of the default walk (confidence >= 0.5, not
+	 * rejected), computed at reindex: root node per node, and per database
+	 * the count (tables without relationships included). */
+	uint32_t *comp;
+	sx__ptrmap comp_count;        /* sx_database* -> count + 1 */
 };
+
+/* Whether a path may walk r (default options: 0.5, rejected skipped). */
+bool sx__rel_walkable(const sx_map_rel *r, double min_conf, bool include_rejected);
 
 /* Rebuilds rel_ids and the adjacency after rels changed. */
 int sx__dbmap_reindex(sx_dbmap *m, sx_error *err);

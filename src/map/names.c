@@ -8,6 +8,7 @@
  * Pure functions over caller buffers; no allocation, any thread.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "map_int.h"
@@ -144,14 +145,27 @@ static void copy(char *out, size_t n, const char *s, size_t len)
 	out[len] = 0;
 }
 
+/* Irregular plurals as a hash, built once (read-only afterwards). */
+static sx_map *irregular_map;
+static pthread_once_t irregular_once = PTHREAD_ONCE_INIT;
+
+static void irregular_init(void)
+{
+	size_t i;
+	irregular_map = sx_map_new(128);
+	for (i = 0; irregular_map && i < sizeof irregular / sizeof irregular[0]; i++)
+		sx_map_put(irregular_map, irregular[i][0], (void *)irregular[i][1]);
+}
+
 void sx__singular(const char *w, char *out, size_t n)
 {
 	size_t l = strlen(w), i;
-	for (i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
-		if (strcmp(w, irregular[i][0]) == 0) {
-			copy(out, n, irregular[i][1], strlen(irregular[i][1]));
-			return;
-		}
+	const char *irr;
+	pthread_once(&irregular_once, irregular_init);
+	if (irregular_map && (irr = sx_map_get(irregular_map, w))) {
+		copy(out, n, irr, strlen(irr));
+		return;
+	}
 	/* Non-ASCII words (Cyrillic) and short words stay as they are. */
 	for (i = 0; i < l; i++)
 		if ((unsigned char)w[i] >= 0x80) {

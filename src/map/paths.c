@@ -57,13 +57,7 @@ typedef SX_VEC(struct kpath) kvec;
 
 static bool usable(const sx_map_rel *r, const sx_map_path_opts *o)
 {
-	if (r->via.t || !r->from.t || !r->to.t)
-		return false;
-	if (r->status == SX_STATUS_REJECTED && !o->include_rejected)
-		return false;
-	if (r->status == SX_STATUS_ACCEPTED)
-		return true;
-	return r->confidence + 1e-9 >= o->min_confidence;
+	return sx__rel_walkable(r, o->min_confidence, o->include_rejected);
 }
 
 static bool avoided(const sx_table *t, const sx_map_path_opts *o)
@@ -90,31 +84,48 @@ static bool hub_name(const char *name)
 	return false;
 }
 
-/* Neighbours of t through usable edges, for the BFS. */
-static int bfs(const sx_dbmap *m, const sx_table *start, int limit, const sx_map_path_opts *o,
-	       sx__ptrmap *dist, tvec *order)
+/* Breadth-first search over usable edges on the dense node ids. dist[]
+ * (one per node, all -1 on entry) receives hop counts; queue[] the visit
+ * order. Returns how many nodes were reached. limit < 0: no limit. */
+static size_t bfs_until(const sx_dbmap *m, uint32_t start, int limit, const sx_map_path_opts *o,
+			int *dist, uint32_t *queue, size_t max_visit, uint32_t target)
 {
-	size_t head = 0;
-	if (sx__ptrmap_put(dist, start, (void *)(uintptr_t)1) || SX_VEC_PUSH(order, start))
-		return SX_ENOMEM;
-	while (head < order->n) {
-		const sx_table *t = order->v[head++];
-		int d = (int)(uintptr_t)sx__ptrmap_get(dist, t) - 1;
-		sx__node *nd = sx__node_of(m, t);
+	size_t head = 0, tail = 0;
+	dist[start] = 0;
+	queue[tail++] = start;
+	while (head < tail) {
+		uint32_t x = queue[head++];
+		if (x == target || (max_visit && tail >= max_visit))
+			break;
+		const sx__node *nd = m->node_list.v[x];
 		size_t i;
-		if (!nd || (limit >= 0 && d >= limit))
+		if (limit >= 0 && dist[x] >= limit)
 			continue;
 		for (i = 0; i < nd->rels.n; i++) {
-			const sx_map_rel *r = m->rels.v[nd->rels.v[i]];
-			const sx_table *x = r->from.t == t ? r->to.t : r->from.t;
-			if (!usable(r, o) || !x || avoided(x, o) || sx__ptrmap_get(dist, x))
+			uint32_t y = nd->nbs.v[i];
+			if (y == UINT32_MAX || dist[y] >= 0 || !usable(m->rels.v[nd->rels.v[i]], o) ||
+			    avoided(m->node_list.v[y]->t, o))
 				continue;
-			if (sx__ptrmap_put(dist, x, (void *)(uintptr_t)(d + 2)) ||
-			    SX_VEC_PUSH(order, x))
-				return SX_ENOMEM;
+			dist[y] = dist[x] + 1;
+			queue[tail++] = y;
 		}
 	}
-	return 0;
+	return tail;
+}
+
+static size_t bfs(const sx_dbmap *m, uint32_t start, int limit, const sx_map_path_opts *o,
+		  int *dist, uint32_t *queue)
+{
+	return bfs_until(m, start, limit, o, dist, queue, 0, UINT32_MAX);
+}
+
+static int *new_dist(size_t n)
+{
+	int *d = sx_malloc((n ? n : 1) * sizeof *d);
+	size_t i;
+	for (i = 0; d && i < n; i++)
+		d[i] = -1;
+	return d;
 }
 
 static void graph_release(struct graph *g)
@@ -582,60 +593,97 @@ static int to_public(const sx_dbmap *m, const struct graph *g, int s, const stru
 	return sx__render_sql(m, p, g->tab[s], a);
 }
 
-/* Connected components (usable edges, whole database) for "no path". */
+static uint32_t uf_find(uint32_t *parent, uint32_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+/* "No path": how many connected components the database's graph has
+ * (usable edges; tables without any relationship count alone), the tables
+ * of the two ends' components, and the hops between them ignoring the
+ * limits. Union-find plus breadth-first searches on dense ids. */
 static int components(const sx_dbmap *m, const sx_table *from, const sx_table *to,
 		      const sx_map_path_opts *o, sx_map_paths *res)
 {
 	const sx_database *db = from->schema->db;
+	size_t n = m->node_list.n, i, k, innodes = 0, roots = 0, reached;
 	sx_map_path_opts all = *o;
-	sx__ptrmap seen = {0};
-	tvec order = {0};
-	size_t s, t, comps = 0;
+	uint32_t *parent = sx_malloc((n ? n : 1) * sizeof *parent);
+	uint32_t *queue = sx_malloc((n ? n : 1) * sizeof *queue);
+	int *dist = new_dist(n);
+	const sx__node *nf = sx__node_of(m, from), *nt = sx__node_of(m, to);
 	int rc = 0;
-	all.avoid = NULL;
-	for (s = 0; s < db->nschemas; s++)
-		for (t = 0; t < db->schemas[s]->ntables; t++) {
-			const sx_table *x = db->schemas[s]->tables[t];
-			size_t start = order.n, i;
-			if (sx__ptrmap_get(&seen, x))
-				continue;
-			comps++;
-			if ((rc = bfs(m, x, -1, &all, &seen, &order)))
-				goto done;
-			for (i = start; i < order.n; i++) {
-				bool is_from = order.v[i] == from, is_to = order.v[i] == to;
-				size_t k;
-				if (!is_from && !is_to)
-					continue;
-				for (k = start; k < order.n; k++) {
-					const char *name = sx_arena_strdup(res->arena,
-									   order.v[k]->name);
-					if (is_from && res->nfrom_component < 50)
-						res->from_component[res->nfrom_component++] = name;
-					if (is_to && res->nto_component < 50)
-						res->to_component[res->nto_component++] = name;
-				}
-			}
-		}
-	res->ncomponents = comps;
-done:
-	sx__ptrmap_release(&seen);
-	SX_VEC_FREE(&order);
-	return rc;
-}
 
-/* Hops of the shortest usable path ignoring limits, or -1. */
-static int plain_distance(const sx_dbmap *m, const sx_table *from, const sx_table *to,
-			  const sx_map_path_opts *o)
-{
-	sx__ptrmap d = {0};
-	tvec order = {0};
-	int r = -1;
-	if (bfs(m, from, -1, o, &d, &order) == 0 && sx__ptrmap_get(&d, to))
-		r = (int)(uintptr_t)sx__ptrmap_get(&d, to) - 1;
-	sx__ptrmap_release(&d);
-	SX_VEC_FREE(&order);
-	return r;
+	if (!parent || !queue || !dist) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	all.avoid = NULL;
+	if (fabs(o->min_confidence - 0.5) < 1e-12 && !o->include_rejected && m->comp) {
+		/* the default walk: counted once at reindex */
+		res->ncomponents =
+			(size_t)(uintptr_t)sx__ptrmap_get(&m->comp_count, db) - 1;
+		goto names;
+	}
+	for (i = 0; i < n; i++)
+		parent[i] = (uint32_t)i;
+	for (i = 0; i < n; i++) {
+		const sx__node *nd = m->node_list.v[i];
+		if (nd->t->schema->db != db)
+			continue;
+		innodes++;
+		for (k = 0; k < nd->rels.n; k++) {
+			uint32_t y = nd->nbs.v[k], a, b;
+			if (y == UINT32_MAX || !usable(m->rels.v[nd->rels.v[k]], &all))
+				continue;
+			a = uf_find(parent, (uint32_t)i);
+			b = uf_find(parent, y);
+			if (a != b)
+				parent[a] = b;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (m->node_list.v[i]->t->schema->db == db && uf_find(parent, (uint32_t)i) == i)
+			roots++;
+	res->ncomponents = roots + (sx_database_table_count(db) - innodes);
+names:
+	/* Names of the two components (at most 50 each). */
+	if (!nf)
+		res->from_component[res->nfrom_component++] = sx_arena_strdup(res->arena, from->name);
+	if (!nt)
+		res->to_component[res->nto_component++] = sx_arena_strdup(res->arena, to->name);
+	if (nf) {
+		reached = bfs_until(m, nf->idx, -1, &all, dist, queue, 50, UINT32_MAX);
+		for (i = 0; i < reached && res->nfrom_component < 50; i++)
+			res->from_component[res->nfrom_component++] =
+				sx_arena_strdup(res->arena, m->node_list.v[queue[i]]->t->name);
+		for (i = 0; i < reached; i++)
+			dist[queue[i]] = -1;
+	}
+	if (nt) {
+		reached = bfs_until(m, nt->idx, -1, &all, dist, queue, 50, UINT32_MAX);
+		for (i = 0; i < reached && res->nto_component < 50; i++)
+			res->to_component[res->nto_component++] =
+				sx_arena_strdup(res->arena, m->node_list.v[queue[i]]->t->name);
+		for (i = 0; i < reached; i++)
+			dist[queue[i]] = -1;
+	}
+	/* The hops of the shortest connection, honouring --avoid. */
+	res->shortest_hops = -1;
+	if (nf && nt && (o->avoid || !m->comp || m->comp[nf->idx] == m->comp[nt->idx] ||
+			 fabs(o->min_confidence - 0.5) >= 1e-12 || o->include_rejected)) {
+		bfs_until(m, nf->idx, -1, o, dist, queue, 0, nt->idx);
+		res->shortest_hops = dist[nt->idx];
+	}
+done:
+	free(parent);
+	free(queue);
+	free(dist);
+	return rc;
 }
 
 void sx_map_paths_free(sx_map_paths *p)
@@ -720,8 +768,9 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 	sx_map_path_opts defaults;
 	const sx_map_path_opts *o = opts;
 	sx_map_paths *res = NULL;
-	sx__ptrmap df = {0}, dt = {0};
-	tvec of = {0}, ot = {0}, keep = {0};
+	int *df = NULL, *dt = NULL;
+	uint32_t *qf = NULL, *qt = NULL;
+	tvec keep = {0};
 	struct graph g;
 	kvec A = {0};
 	bool *ban = NULL;
@@ -765,21 +814,27 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 	res->to_component = sx_arena_alloc(res->arena, 50 * sizeof(char *));
 	/* Tables that can lie on a path: within max_hops of both ends (no
 	 * via), or of the start (via). */
-	if ((rc = bfs(m, from, o->max_hops, o, &df, &of)))
-		goto oom;
-	if (nvia == 0) {
-		if ((rc = bfs(m, to, o->max_hops, o, &dt, &ot)))
+	{
+		size_t nn = m->node_list.n, nf, i2;
+		const sx__node *a = sx__node_of(m, from), *b = sx__node_of(m, to);
+		df = new_dist(nn);
+		dt = new_dist(nn);
+		qf = sx_malloc((nn ? nn : 1) * sizeof *qf);
+		qt = sx_malloc((nn ? nn : 1) * sizeof *qt);
+		if (!df || !dt || !qf || !qt)
 			goto oom;
-		for (i = 0; i < of.n; i++) {
-			int a = (int)(uintptr_t)sx__ptrmap_get(&df, of.v[i]) - 1;
-			int b = (int)(uintptr_t)sx__ptrmap_get(&dt, of.v[i]) - 1;
-			if (b >= 0 && a + b <= o->max_hops && SX_VEC_PUSH(&keep, of.v[i]))
-				goto oom;
+		if (a && b) {
+			nf = bfs(m, a->idx, o->max_hops, o, df, qf);
+			if (nvia == 0)
+				bfs(m, b->idx, o->max_hops, o, dt, qt);
+			for (i2 = 0; i2 < nf; i2++) {
+				uint32_t x = qf[i2];
+				if (nvia == 0 && (dt[x] < 0 || df[x] + dt[x] > o->max_hops))
+					continue;
+				if (SX_VEC_PUSH(&keep, m->node_list.v[x]->t))
+					goto oom;
+			}
 		}
-	} else {
-		for (i = 0; i < of.n; i++)
-			if (SX_VEC_PUSH(&keep, of.v[i]))
-				goto oom;
 	}
 	if ((rc = graph_build(m, keep.v, keep.n, o, &g)))
 		goto oom;
@@ -854,10 +909,8 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 			if ((rc = to_public(m, &g, s, &A.v[i], &res->paths[i], res->arena)))
 				goto oom;
 		res->npaths = A.n;
-	} else {
-		res->shortest_hops = plain_distance(m, from, to, o);
-		if ((rc = components(m, from, to, o, res)))
-			goto oom;
+	} else if ((rc = components(m, from, to, o, res))) {
+		goto oom;
 	}
 	*out = res;
 	res = NULL;
@@ -869,10 +922,10 @@ done:
 	kvec_free(&A);
 	free(ban);
 	graph_release(&g);
-	sx__ptrmap_release(&df);
-	sx__ptrmap_release(&dt);
-	SX_VEC_FREE(&of);
-	SX_VEC_FREE(&ot);
+	free(df);
+	free(dt);
+	free(qf);
+	free(qt);
 	SX_VEC_FREE(&keep);
 	sx_map_paths_free(res);
 	return rc;

@@ -28,6 +28,7 @@
 
 #define NAME_MAX_KEY 160
 #define MAX_KEY_COLS 8
+#define MAX_WEAK_TARGETS 8 /* weak (partial) name keys matching more are ignored */
 
 /* A candidate parent key. */
 struct pkey {
@@ -254,7 +255,32 @@ static void norm_words(const sx__words *ws, size_t from, size_t to, char *out, s
 
 /* The stems a referencing column would use for table t: its name in
  * singular words, with and without a table prefix (tbl_, t_, app_). */
+/* Stems are asked for the same tables over and over: a small per-thread
+ * direct-mapped cache. An entry is valid only for the same name text, so a
+ * reused address of another catalog cannot return stale stems. */
+#define STEM_CACHE 512
+static _Thread_local struct stem_entry {
+	const sx_table *t;
+	char name[NAME_MAX_KEY];
+	size_t n;
+	char s[2][NAME_MAX_KEY];
+} stem_cache[STEM_CACHE];
+
+static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY]);
+
 static size_t table_stems(const sx_table *t, char stems[2][NAME_MAX_KEY])
+{
+	struct stem_entry *e = &stem_cache[((uintptr_t)t >> 4) % STEM_CACHE];
+	if (e->t != t || strcmp(e->name, t->name) != 0) {
+		e->t = t;
+		snprintf(e->name, sizeof e->name, "%s", t->name);
+		e->n = table_stems_raw(t, e->s);
+	}
+	memcpy(stems, e->s, sizeof e->s);
+	return e->n;
+}
+
+static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 {
 	sx__words w;
 	size_t n = 0;
@@ -731,7 +757,9 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 {
 	ivec *v = sx_map_get(c->index, key);
 	size_t i;
-	if (!v)
+	/* A partial name shared by many keys ("customer" of customer_1 ..
+	 * customer_300) identifies none of them. */
+	if (!v || (role && v->n > MAX_WEAK_TARGETS))
 		return;
 	for (i = 0; i < v->n; i++) {
 		struct cand k;
@@ -1498,90 +1526,124 @@ static int resolve(struct ctx *c, cvec *v)
 
 /* ------------------------------------------------------------ junctions */
 
-/* A table whose primary key (or nearly all columns) is made of two or
- * more references links its parents many-to-many. */
-static int junctions(struct ctx *c, size_t first)
+struct relkey {
+	uintptr_t child;
+	uint32_t idx;
+};
+
+static int by_child(const void *x, const void *y)
+{
+	const struct relkey *a = x, *b = y;
+	if (a->child != b->child)
+		return a->child < b->child ? -1 : 1;
+	return a->idx < b->idx ? -1 : 1;
+}
+
+static bool junction_edge(const sx_map_rel *r)
+{
+	return !r->via.t && !r->polymorphic && r->confidence >= 0.5 && r->from.t != r->to.t;
+}
+
+/* One child table's references g[0..n): when they make up its primary key
+ * (or nearly all its columns), it links each pair of parents many-to-many. */
+static int junction_of(struct ctx *c, const uint32_t *g, size_t n)
 {
 	sx_dbmap *m = c->m;
-	size_t total = m->rels.n, i, j, l;
-	for (i = first; i < total; i++) {
-		sx_map_rel *a = m->rels.v[i];
-		sx_table *jt = a->from.t;
-		size_t refcols = 0, nrefs = 0;
-		bool junction;
-		if (a->via.t || !jt)
-			continue;
-		/* Count this table's references once, at its first one. */
-		for (j = first; j < i; j++)
-			if (m->rels.v[j]->from.t == jt && !m->rels.v[j]->via.t)
-				break;
-		if (j < i)
-			continue;
-		for (j = first; j < total; j++) {
-			sx_map_rel *b = m->rels.v[j];
-			if (b->from.t == jt && !b->via.t && !b->polymorphic && b->confidence >= 0.5) {
-				nrefs++;
-				refcols += b->from.ncols;
-			}
+	sx_table *jt = m->rels.v[g[0]]->from.t;
+	size_t refcols = 0, nrefs = 0, i, j, l;
+	bool junction;
+	for (i = 0; i < n; i++)
+		if (junction_edge(m->rels.v[g[i]])) {
+			nrefs++;
+			refcols += m->rels.v[g[i]]->from.ncols;
 		}
-		if (nrefs < 2)
-			continue;
-		junction = jt->pk.ncols >= 2 ? true : jt->ncols <= refcols + 2;
-		if (jt->pk.ncols >= 2) {
-			for (l = 0; l < jt->pk.ncols; l++) {
-				bool covered = false;
-				for (j = first; j < total; j++) {
-					sx_map_rel *b = m->rels.v[j];
-					size_t q;
-					if (b->from.t != jt || b->via.t)
-						continue;
-					for (q = 0; q < b->from.ncols; q++)
-						if (strcmp(b->from.cols[q], jt->pk.cols[l]) == 0)
-							covered = true;
-				}
-				if (!covered)
-					junction = false;
-			}
+	if (nrefs < 2)
+		return 0;
+	junction = jt->pk.ncols >= 2 ? true : jt->ncols <= refcols + 2;
+	for (l = 0; jt->pk.ncols >= 2 && l < jt->pk.ncols; l++) {
+		bool covered = false;
+		for (i = 0; i < n && !covered; i++) {
+			const sx_map_rel *b = m->rels.v[g[i]];
+			size_t q;
+			for (q = 0; q < b->from.ncols; q++)
+				if (strcmp(b->from.cols[q], jt->pk.cols[l]) == 0)
+					covered = true;
 		}
-		if (!junction)
+		if (!covered)
+			junction = false;
+	}
+	if (!junction)
+		return 0;
+	for (i = 0; i < n; i++) {
+		sx_map_rel *x = m->rels.v[g[i]];
+		if (!junction_edge(x))
 			continue;
-		for (j = first; j < total; j++) {
-			sx_map_rel *x = m->rels.v[j];
-			if (x->from.t != jt || x->via.t || x->polymorphic || x->confidence < 0.5)
+		for (j = i + 1; j < n; j++) {
+			sx_map_rel *y = m->rels.v[g[j]], *r;
+			sx__evvec ev = {0};
+			if (!junction_edge(y))
 				continue;
-			for (l = j + 1; l < total; l++) {
-				sx_map_rel *y = m->rels.v[l], *r;
-				sx__evvec ev = {0};
-				if (y->from.t != jt || y->via.t || y->polymorphic || y->confidence < 0.5)
-					continue;
-				if (!(r = new_rel(m)))
-					return SX_ENOMEM;
-				r->from = x->to;
-				r->to = y->to;
-				sx__end_set(m->arena, &r->via, jt, 0, NULL);
-				r->via.ncols = x->from.ncols + y->from.ncols;
-				r->via.cols = sx_arena_alloc(m->arena, r->via.ncols * sizeof(char *));
-				if (!r->via.cols)
-					return SX_ENOMEM;
-				memcpy(r->via.cols, x->from.cols, x->from.ncols * sizeof(char *));
-				memcpy(r->via.cols + x->from.ncols, y->from.cols,
-				       y->from.ncols * sizeof(char *));
-				r->kind = x->kind == SX_RELK_DECLARED && y->kind == SX_RELK_DECLARED
-						  ? SX_RELK_DECLARED
-						  : SX_RELK_INFERRED;
-				r->card = SX_CARD_MANY_TO_MANY;
-				r->confidence = x->confidence * y->confidence;
-				sx__ev_add(&ev, m->arena, "junction", r->confidence,
-					   "%s links %s (%s) and %s (%s)", jt->name, x->to.table,
-					   x->id, y->to.table, y->id);
-				r->evidence = sx__ev_commit(&ev, m->arena, &r->nevidence);
-				sx__rel_set_id(m, r);
-				if (sx__dbmap_add_rel(m, r))
-					return SX_ENOMEM;
-			}
+			if (!(r = new_rel(m)))
+				return SX_ENOMEM;
+			r->from = x->to;
+			r->to = y->to;
+			sx__end_set(m->arena, &r->via, jt, 0, NULL);
+			r->via.ncols = x->from.ncols + y->from.ncols;
+			r->via.cols = sx_arena_alloc(m->arena, r->via.ncols * sizeof(char *));
+			if (!r->via.cols)
+				return SX_ENOMEM;
+			memcpy(r->via.cols, x->from.cols, x->from.ncols * sizeof(char *));
+			memcpy(r->via.cols + x->from.ncols, y->from.cols, y->from.ncols * sizeof(char *));
+			r->kind = x->kind == SX_RELK_DECLARED && y->kind == SX_RELK_DECLARED
+					  ? SX_RELK_DECLARED
+					  : SX_RELK_INFERRED;
+			r->card = SX_CARD_MANY_TO_MANY;
+			r->confidence = x->confidence * y->confidence;
+			sx__ev_add(&ev, m->arena, "junction", r->confidence, "%s links %s (%s) and %s (%s)",
+				   jt->name, x->to.table, x->id, y->to.table, y->id);
+			r->evidence = sx__ev_commit(&ev, m->arena, &r->nevidence);
+			sx__rel_set_id(m, r);
+			if (sx__dbmap_add_rel(m, r))
+				return SX_ENOMEM;
 		}
 	}
 	return 0;
+}
+
+/* Groups the new relationships by child table (sorted, so this stays
+ * n log n on 10k tables) and looks at each table once. */
+static int junctions(struct ctx *c, size_t first)
+{
+	sx_dbmap *m = c->m;
+	size_t total = m->rels.n, n = total - first, i, start;
+	struct relkey *keys;
+	uint32_t *idx;
+	int rc = 0;
+	if (n < 2)
+		return 0;
+	keys = sx_malloc(n * sizeof *keys);
+	idx = sx_malloc(n * sizeof *idx);
+	if (!keys || !idx) {
+		free(keys);
+		free(idx);
+		return SX_ENOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		keys[i].child = (uintptr_t)m->rels.v[first + i]->from.t;
+		keys[i].idx = (uint32_t)(first + i);
+	}
+	qsort(keys, n, sizeof *keys, by_child);
+	for (i = 0; i < n; i++)
+		idx[i] = keys[i].idx;
+	for (start = 0; start < n && !rc; start = i) {
+		for (i = start + 1; i < n && keys[i].child == keys[start].child; i++)
+			;
+		if (keys[start].child)
+			rc = junction_of(c, idx + start, i - start);
+	}
+	free(keys);
+	free(idx);
+	return rc;
 }
 
 /* ------------------------------------------------------------ driver */
