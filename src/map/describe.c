@@ -592,13 +592,15 @@ static bool frequency_from_stats(sx_dbmap *m, sx_map_table *mt)
 			(long long)st->n_dead, (double)(now - base) / 3600.0);
 		return true;
 	}
-	if ((st->n_upd <= 0 && st->n_del <= 0) && st->n_live >= 0 && st->n_ins <= st->n_live) {
-		mt->frequency = SX_FREQ_STATIC;
+	/* Only inserts and no time base: an append-only table (orders, logs)
+	 * or a one-off load look the same; the timestamps decide. */
+	if (!mt->frequency_evidence)
 		mt->frequency_evidence = sx_arena_printf(
-			m->arena, "pg_stat_user_tables: only %lld inserts, no updates or deletes",
-			(long long)st->n_ins);
-		return true;
-	}
+			m->arena,
+			"pg_stat_user_tables: %lld inserts, %lld updates, %lld deletes, no time base "
+			"(no vacuum or analyze yet)",
+			(long long)st->n_ins, (long long)(st->n_upd > 0 ? st->n_upd : 0),
+			(long long)(st->n_del > 0 ? st->n_del : 0));
 	return false;
 }
 

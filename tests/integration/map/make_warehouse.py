@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""make_warehouse.py OUT.sqlite - a small shop warehouse for the map tests.
+"""make_warehouse.py OUT.sqlite|OUT.sql - a small shop warehouse for the map tests.
 
 Most relationships are deliberately NOT declared (only order_items ->
 products is), personal data sits in plain and cryptic columns, and the
@@ -7,7 +7,8 @@ values are generated with valid checksums (Luhn, INN, SNILS, IBAN), so the
 test can check that the map finds the links from names, types and values,
 and classifies the PII. Deterministic (fixed seed); timestamps are relative
 to now so update frequency is measurable. The expected answers are in
-expected.json next to this file.
+expected.json next to this file. OUT.sql writes the same warehouse as SQL
+that both SQLite and PostgreSQL accept (the PostgreSQL test loads it).
 """
 import datetime
 import random
@@ -58,7 +59,31 @@ FIRST = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hugo", 
 LAST = ["Ivanova", "Petrov", "Smith", "Novak", "Garcia", "Kowalski", "Larsen", "Rossi"]
 STREETS = ["12 Baker St", "5 Main Street", "77 Ocean Ave", "ул. Ленина, д. 3", "9 Park Road"]
 
-db = sqlite3.connect(sys.argv[1])
+class Script:
+    """Collects the statements; literals are rendered for both dialects."""
+
+    def __init__(self):
+        self.out = []
+
+    def executescript(self, text):
+        self.out.append(text)
+
+    def execute(self, sql, args=()):
+        def lit(v):
+            if v is None:
+                return "NULL"
+            if isinstance(v, (int, float)):
+                return repr(v)
+            return "'" + str(v).replace("'", "''") + "'"
+        parts = sql.split("?")
+        text = parts[0] + "".join(lit(a) + p for a, p in zip(args, parts[1:]))
+        self.out.append(text + ";\n")
+
+    def commit(self):
+        pass
+
+
+db = Script()
 db.executescript("""
 CREATE TABLE users(id INTEGER PRIMARY KEY, login TEXT NOT NULL, email TEXT, last_login_ip TEXT);
 CREATE TABLE cst_mstr(cst_id INTEGER PRIMARY KEY, familiya TEXT, imya TEXT, telefon TEXT,
@@ -122,4 +147,10 @@ for i in range(1, 61):
     db.execute("INSERT INTO audit_log VALUES(?,?,?,?)",
                (i, rnd.randint(1, 20), "update", ts.strftime("%Y-%m-%d %H:%M:%S")))
 db.execute("INSERT INTO settings VALUES('theme','dark')")
-db.commit()
+text = "BEGIN;\n" + "".join(db.out) + "COMMIT;\n"
+if sys.argv[1].endswith(".sql"):
+    open(sys.argv[1], "w").write(text)
+else:
+    con = sqlite3.connect(sys.argv[1])
+    con.executescript(text)
+    con.commit()

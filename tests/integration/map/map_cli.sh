@@ -1,5 +1,7 @@
 #!/bin/sh
-# map_cli.sh SEXTANT SRCDIR - the map end to end on a real SQLite warehouse:
+# map_cli.sh SEXTANT SRCDIR [pg] - the map end to end on a real warehouse
+# (SQLite, or with "pg" the same warehouse loaded into a throwaway
+# PostgreSQL 15 from tests/support/pg_server.sh):
 # analyze (with sampling), then relations / describe / pii / path / graph
 # through the CLI, checked against expected.json (the relationships the
 # warehouse leaves undeclared, its PII columns, domains, sensitivity and
@@ -8,6 +10,7 @@
 set -u
 BIN=$1
 SRC=$2
+MODE=${3:-sqlite}
 T=$(mktemp -d "${TMPDIR:-/tmp}/sxmap.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
 export SEXTANT_LOG="$T/sextant.log" XDG_CONFIG_HOME="$T/cfg" XDG_DATA_HOME="$T/data" HOME="$T"
@@ -39,10 +42,26 @@ EOF
 	then ok; else bad "$1: $(head -c 600 "$T/out")"; fi
 }
 
-python3 "$SRC/make_warehouse.py" "$T/wh.sqlite" || { echo "cannot build the warehouse" >&2; exit 1; }
-expect 0 analyze -- "$BIN" analyze "$T/wh.sqlite" --ignore-declared-fks --json
+if [ "$MODE" = pg ]; then
+	PGS="$SRC/../../support/pg_server.sh"
+	sh "$PGS" start "$T/pg" >/dev/null || { echo "cannot start PostgreSQL" >&2; exit 1; }
+	trap 'sh "$PGS" stop "$T/pg" >/dev/null 2>&1; rm -rf "$T"' EXIT INT TERM
+	python3 "$SRC/make_warehouse.py" "$T/wh.sql" || exit 1
+	printf 'CREATE TABLE only_one(id integer PRIMARY KEY);\n' >"$T/one.sql"
+	sh "$PGS" load "$T/pg" wh "$T/wh.sql" >/dev/null || exit 1
+	sh "$PGS" load "$T/pg" one "$T/one.sql" >/dev/null || exit 1
+	. "$T/pg/env"
+	DB="$SX_PG_ADMIN_URI/wh"
+	ONE="$SX_PG_ADMIN_URI/one"
+else
+	python3 "$SRC/make_warehouse.py" "$T/wh.sqlite" || { echo "cannot build the warehouse" >&2; exit 1; }
+	python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE only_one(id INTEGER PRIMARY KEY)'); c.commit()" "$T/one.sqlite"
+	DB="$T/wh.sqlite"
+	ONE="$T/one.sqlite"
+fi
+expect 0 analyze -- "$BIN" analyze "$DB" --ignore-declared-fks --json
 check "analyze reports the map" 'j["databases"][0]["relations_inferred"] >= 10 and j["databases"][0]["sampled"]'
-expect 0 analyze -- "$BIN" analyze "$T/wh.sqlite"
+expect 0 analyze -- "$BIN" analyze "$DB"
 grep -q "inferred relationships" "$T/out" && ok || bad "analyze text summary mentions the map"
 
 # --- relations: the JSON contract and the expected links
@@ -65,7 +84,7 @@ grep -q "orders(cst_id) -> cst_mstr(cst_id)" "$T/out" && ok || bad "text lists o
 ID=$(python3 -c 'import json,sys; print([r["id"] for r in json.load(open(sys.argv[1]))["relations"] if r["from"]["table"]=="payments"][0])' "$T/rels.json")
 expect 0 "reject" -- "$BIN" relations reject "$ID" --json
 check "reject answers" 'j["status"]=="rejected"'
-expect 0 "re-analyze" -- "$BIN" analyze "$T/wh.sqlite" --ignore-declared-fks
+expect 0 "re-analyze" -- "$BIN" analyze "$DB" --ignore-declared-fks
 expect 0 relations -- "$BIN" relations --json
 check "the rejection survives re-analysis" "[r['status'] for r in j['relations'] if r['id']=='$ID']==['rejected']"
 expect 0 "reset" -- "$BIN" relations reset "$ID"
@@ -93,7 +112,7 @@ one_line_error "nope"
 
 # --- paths
 expect 0 path -- "$BIN" path cst_mstr products --json
-check "path cst_mstr -> products" 'len(j["paths"])>=1 and [h["to"] for h in j["paths"][0]["hops"]]==["orders","order_items","products"] and "JOIN \"order_items\"" in j["paths"][0]["sql"] and j["paths"][0]["hops"][0]["fanout"] and j["paths"][0]["warning"]'
+check "path cst_mstr -> products" 'len(j["paths"])>=1 and [h["to"] for h in j["paths"][0]["hops"]]==["orders","order_items","products"] and "\"order_items\" AS oi" in j["paths"][0]["sql"] and j["paths"][0]["hops"][0]["fanout"] and j["paths"][0]["warning"]'
 check "ranked" 'all(j["paths"][i]["cost"]<=j["paths"][i+1]["cost"]+1e-9 for i in range(len(j["paths"])-1))'
 expect 0 "path -k 1 --avoid" -- "$BIN" path cst_mstr products -k 1 --avoid order_items --json
 check "--avoid" 'all(h["to"]!="order_items" for p in j["paths"] for h in p["hops"])'
@@ -111,8 +130,7 @@ expect 0 "relations of a lonely table" -- "$BIN" relations --table settings
 grep -q "no relationships for 'settings'" "$T/out" && ok || bad "says settings has no relationships"
 expect 0 "no path within hops" -- "$BIN" path cst_mstr products --max-hops 1 --json
 check "names the shortest connection" 'j["paths"]==[] and j["shortest_hops"]==3'
-python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE only_one(id INTEGER PRIMARY KEY)'); c.commit()" "$T/one.sqlite"
-expect 0 "analyze 1-table" -- "$BIN" analyze "$T/one.sqlite"
+expect 0 "analyze 1-table" -- "$BIN" analyze "$ONE"
 expect 1 "1-table database" -- "$BIN" path only_one only_one
 one_line_error "only one table"
 
@@ -128,5 +146,5 @@ one_line_error "output"
 expect 2 "graph bad format" -- "$BIN" graph orders --format gif
 one_line_error "gif"
 
-echo "map_cli: $n checks, $fails failed"
+echo "map_cli ($MODE): $n checks, $fails failed"
 [ "$fails" -eq 0 ]
