@@ -100,11 +100,16 @@ struct tstate {
 	int64_t rows;
 };
 
+#define MAXCOLS 32
+
 static struct {
 	sqlite3 *db;
 	struct tstate t[NTABLES];
 	int cur; /* table of the open row, -1 when none */
 	int col; /* next column */
+	/* the open row's text values, bound SQLITE_STATIC: they stay put
+	 * until end() has stepped the statement */
+	struct buf val[MAXCOLS];
 } S = {.cur = -1};
 
 static const struct dcol *next_col(void)
@@ -130,6 +135,39 @@ static void sep(void)
 		buf_add(&S.t[S.cur].copy, "\t", 1);
 }
 
+/* Appends a value to the COPY row and binds it as text. */
+static void put_text(const char *s, size_t n)
+{
+	struct buf *v = &S.val[S.col];
+	v->n = 0;
+	buf_add(v, s, n);
+	sep();
+	buf_add(&S.t[S.cur].copy, s, n);
+	if (sqlite3_bind_text(S.t[S.cur].ins, S.col + 1, v->p, (int)n, SQLITE_STATIC) != SQLITE_OK)
+		die("sqlite: bind: %s", sqlite3_errmsg(S.db));
+	S.col++;
+}
+
+/* Decimal digits of v into the end of out; returns the start. printf is
+ * the generator's hottest path otherwise. */
+static char *itoa_end(char *end, int64_t v)
+{
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	*--end = '\0';
+	do
+		*--end = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--end = '-';
+	return end;
+}
+
+static void two(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10);
+	p[1] = (char)('0' + v % 10);
+}
+
 static void check_sqlite(int rc, const char *what)
 {
 	if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -152,8 +190,7 @@ void v_i(int64_t v)
 	if (c->ty == TY_I32 && (v < INT32_MIN || v > INT32_MAX))
 		die("column \"%s\" value %lld out of range", c->name, (long long)v);
 	sep();
-	snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-	buf_puts(&S.t[S.cur].copy, tmp);
+	buf_puts(&S.t[S.cur].copy, itoa_end(tmp + sizeof tmp, v));
 	check_sqlite(sqlite3_bind_int64(S.t[S.cur].ins, S.col + 1, v), "bind");
 	S.col++;
 }
@@ -209,8 +246,9 @@ static void copy_escape(struct buf *b, const char *s)
 void v_s(const char *s)
 {
 	const struct dcol *c = next_col();
-	want(c, c->ty == TY_TEXT || c->ty == TY_VCHAR || c->ty == TY_CHAR || c->ty == TY_UUID ||
-			c->ty == TY_JSON || c->ty == TY_INET,
+	want(c,
+	     c->ty == TY_TEXT || c->ty == TY_VCHAR || c->ty == TY_CHAR || c->ty == TY_UUID ||
+	         c->ty == TY_JSON || c->ty == TY_INET,
 	     "text");
 	if (c->ty == TY_VCHAR && utf8_len(s) > (size_t)c->len)
 		die("column \"%s.%s\": \"%s\" is longer than %d", demo_tables[S.cur].name, c->name,
@@ -221,8 +259,11 @@ void v_s(const char *s)
 		    c->name, s, c->len);
 	sep();
 	copy_escape(&S.t[S.cur].copy, s);
-	check_sqlite(sqlite3_bind_text(S.t[S.cur].ins, S.col + 1, s, -1, SQLITE_TRANSIENT),
-		     "bind");
+	S.val[S.col].n = 0;
+	buf_puts(&S.val[S.col], s);
+	check_sqlite(sqlite3_bind_text(S.t[S.cur].ins, S.col + 1, S.val[S.col].p,
+	                               (int)S.val[S.col].n, SQLITE_STATIC),
+	             "bind");
 	S.col++;
 }
 
@@ -236,39 +277,51 @@ void v_f(const char *fmt, ...)
 	v_s(tmp);
 }
 
-/* A decimal printed once and read back: SQLite stores exactly the double
- * PostgreSQL would parse from the same text. */
-static void v_decimal(const char *text)
+/* A decimal as text for COPY and as the double PostgreSQL would parse
+ * from that text for SQLite. */
+static void v_decimal(const char *text, double v)
 {
 	sep();
 	buf_puts(&S.t[S.cur].copy, text);
-	check_sqlite(sqlite3_bind_double(S.t[S.cur].ins, S.col + 1, strtod(text, NULL)), "bind");
+	check_sqlite(sqlite3_bind_double(S.t[S.cur].ins, S.col + 1, v), "bind");
 	S.col++;
 }
 
-static void fmt_scaled(char *out, size_t n, int64_t v, int64_t scale, int digits)
+/* v / scale with `digits` decimals; the double is v / scale, which IEEE
+ * division rounds to the double nearest the decimal, as strtod does */
+static void v_scaled(int64_t v, int64_t scale, int digits)
 {
+	char tmp[48], frac[24], *ip, *fp;
 	int64_t a = v < 0 ? -v : v;
-	snprintf(out, n, "%s%lld.%0*lld", v < 0 ? "-" : "", (long long)(a / scale), digits,
-		 (long long)(a % scale));
+	ip = itoa_end(tmp + 24, a / scale);
+	fp = itoa_end(frac + sizeof frac, a % scale);
+	{
+		size_t n = strlen(ip), f = strlen(fp);
+		char out[64], *o = out;
+		if (v < 0)
+			*o++ = '-';
+		memcpy(o, ip, n);
+		o += n;
+		*o++ = '.';
+		for (size_t k = f; k < (size_t)digits; k++)
+			*o++ = '0';
+		memcpy(o, fp, f + 1);
+		v_decimal(out, (double)v / (double)scale);
+	}
 }
 
 void v_money(int64_t cents)
 {
 	const struct dcol *c = next_col();
-	char tmp[40];
 	want(c, c->ty == TY_MONEY, "money");
-	fmt_scaled(tmp, sizeof tmp, cents, 100, 2);
-	v_decimal(tmp);
+	v_scaled(cents, 100, 2);
 }
 
 void v_rate(int64_t micros)
 {
 	const struct dcol *c = next_col();
-	char tmp[40];
 	want(c, c->ty == TY_RATE, "a rate");
-	fmt_scaled(tmp, sizeof tmp, micros, 1000000, 6);
-	v_decimal(tmp);
+	v_scaled(micros, 1000000, 6);
 }
 
 void v_real(double v)
@@ -277,7 +330,7 @@ void v_real(double v)
 	char tmp[40];
 	want(c, c->ty == TY_REAL, "a real");
 	snprintf(tmp, sizeof tmp, "%.6f", v);
-	v_decimal(tmp);
+	v_decimal(tmp, strtod(tmp, NULL));
 }
 
 void v_bool(bool b)
@@ -292,39 +345,54 @@ void v_bool(bool b)
 
 #define DAY0 19358 /* 2023-01-01 in days since 1970-01-01 */
 
+/* "YYYY-MM-DD" of a day, remembered for the next call (rows come in
+ * runs of the same day) */
+static void day_text(int64_t day, char out[11])
+{
+	static int64_t last = INT64_MIN;
+	static char text[11];
+	if (day != last) {
+		int y;
+		unsigned m, d;
+		civil_from_days(DAY0 + day, &y, &m, &d);
+		if (y < 1000 || y > 9999)
+			die("date out of range: day %lld", (long long)day);
+		two(text, y / 100);
+		two(text + 2, y % 100);
+		text[4] = '-';
+		two(text + 5, (int)m);
+		text[7] = '-';
+		two(text + 8, (int)d);
+		text[10] = '\0';
+		last = day;
+	}
+	memcpy(out, text, 11);
+}
+
 void v_date(int day)
 {
 	const struct dcol *c = next_col();
-	char tmp[16];
-	int y;
-	unsigned m, d;
+	char tmp[11];
 	want(c, c->ty == TY_DATE, "a date");
-	civil_from_days(DAY0 + day, &y, &m, &d);
-	snprintf(tmp, sizeof tmp, "%04d-%02u-%02u", y, m, d);
-	sep();
-	buf_puts(&S.t[S.cur].copy, tmp);
-	check_sqlite(sqlite3_bind_text(S.t[S.cur].ins, S.col + 1, tmp, -1, SQLITE_TRANSIENT),
-		     "bind");
-	S.col++;
+	day_text(day, tmp);
+	put_text(tmp, 10);
 }
 
 void v_ts(int64_t sec)
 {
 	const struct dcol *c = next_col();
-	char tmp[32];
+	char tmp[20];
 	int64_t day = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
-	int64_t s = sec - day * 86400;
-	int y;
-	unsigned m, d;
+	int s = (int)(sec - day * 86400);
 	want(c, c->ty == TY_TS, "a timestamp");
-	civil_from_days(DAY0 + day, &y, &m, &d);
-	snprintf(tmp, sizeof tmp, "%04d-%02u-%02u %02d:%02d:%02d", y, m, d, (int)(s / 3600),
-		 (int)(s / 60 % 60), (int)(s % 60));
-	sep();
-	buf_puts(&S.t[S.cur].copy, tmp);
-	check_sqlite(sqlite3_bind_text(S.t[S.cur].ins, S.col + 1, tmp, -1, SQLITE_TRANSIENT),
-		     "bind");
-	S.col++;
+	day_text(day, tmp);
+	tmp[10] = ' ';
+	two(tmp + 11, s / 3600);
+	tmp[13] = ':';
+	two(tmp + 14, s / 60 % 60);
+	tmp[16] = ':';
+	two(tmp + 17, s % 60);
+	put_text(tmp, 19);
 }
 
 void v_opt_i(int64_t v)
@@ -506,7 +574,7 @@ static void sqlite_create(struct buf *b, const struct dtable *t)
 				more = true;
 		name_part(tmp, sizeof tmp, r->ccols);
 		buf_printf(b, "  CONSTRAINT fk_%s_%s FOREIGN KEY (%s) REFERENCES %s (%s)%s\n",
-			   t->name, tmp, r->ccols, r->parent, r->pcols, more ? "," : "");
+		           t->name, tmp, r->ccols, r->parent, r->pcols, more ? "," : "");
 	}
 	buf_printf(b, ")%s", t->without_rowid ? " WITHOUT ROWID" : "");
 }
@@ -516,7 +584,7 @@ static void index_sql(struct buf *b, const struct dtable *t, const char *cols, b
 	char part[128];
 	name_part(part, sizeof part, cols);
 	buf_printf(b, "CREATE INDEX ix_%s_%s ON %s%s (%s)", t->name, part, pg ? "public." : "",
-		   t->name, cols);
+	           t->name, cols);
 }
 
 static void sql_literal(struct buf *b, const char *s)
@@ -545,11 +613,13 @@ static void sqlite_open(const char *path)
 	struct buf b = {0};
 	if (unlink(path) != 0 && errno != ENOENT)
 		die("cannot remove \"%s\": %s", path, strerror(errno));
-	if (sqlite3_open(path, &S.db) != SQLITE_OK)
+	if (sqlite3_open_v2(path, &S.db,
+	                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+	                    NULL) != SQLITE_OK)
 		die("cannot create \"%s\": %s", path, sqlite3_errmsg(S.db));
 	/* a scratch file renamed into place at the end: no journal needed */
 	exec_sql("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
-		 "PRAGMA encoding='UTF-8'; BEGIN");
+	         "PRAGMA encoding='UTF-8'; BEGIN");
 	for (int t = 0; t < NTABLES; t++) {
 		const struct dtable *d = &demo_tables[t];
 		b.n = 0;
@@ -609,7 +679,7 @@ static void verify(void)
 			sql_literal(&b, r->poly_val);
 		}
 		buf_printf(&b, " AND NOT EXISTS (SELECT 1 FROM %s p WHERE p.%s = c.%s", r->parent,
-			   pc[0], cc[0]);
+		           pc[0], cc[0]);
 		if (n == 2)
 			buf_printf(&b, " AND p.%s = c.%s", pc[1], cc[1]);
 		buf_puts(&b, ")");
@@ -644,6 +714,10 @@ static void sqlite_close(void)
 		S.t[t].ins = NULL;
 	}
 	free(b.p);
+	for (int k = 0; k < MAXCOLS; k++) {
+		free(S.val[k].p);
+		S.val[k] = (struct buf){0};
+	}
 	exec_sql("COMMIT");
 	verify();
 	if (sqlite3_close(S.db) != SQLITE_OK)
@@ -667,14 +741,15 @@ static void pg_script(const char *path)
 	struct buf b = {0};
 	char tmp[32];
 	FILE *f;
-	buf_puts(&b, "-- Sextant demo warehouse for PostgreSQL 15.\n"
-		     "-- Generated by sextant-demogen from data/demo/ (do not edit; see docs/demo.md).\n"
-		     "-- Load into an empty database: psql -v ON_ERROR_STOP=1 -f demo_pg.sql\n"
-		     "SET client_encoding = 'UTF8';\n"
-		     "SET standard_conforming_strings = on;\n"
-		     "SET client_min_messages = warning;\n"
-		     "SET search_path = public;\n"
-		     "BEGIN;\n\n");
+	buf_puts(
+	    &b, "-- Sextant demo warehouse for PostgreSQL 15.\n"
+	        "-- Generated by sextant-demogen from data/demo/ (do not edit; see docs/demo.md).\n"
+	        "-- Load into an empty database: psql -v ON_ERROR_STOP=1 -f demo_pg.sql\n"
+	        "SET client_encoding = 'UTF8';\n"
+	        "SET standard_conforming_strings = on;\n"
+	        "SET client_min_messages = warning;\n"
+	        "SET search_path = public;\n"
+	        "BEGIN;\n\n");
 	for (int t = 0; t < NTABLES; t++) {
 		const struct dtable *d = &demo_tables[t];
 		buf_printf(&b, "CREATE TABLE public.%s (\n", d->name);
@@ -703,7 +778,7 @@ static void pg_script(const char *path)
 			if (!d->cols[k].comment)
 				continue;
 			buf_printf(&b, "COMMENT ON COLUMN public.%s.%s IS ", d->name,
-				   d->cols[k].name);
+			           d->cols[k].name);
 			sql_literal(&b, d->cols[k].comment);
 			buf_puts(&b, ";\n");
 		}
@@ -733,22 +808,24 @@ static void pg_script(const char *path)
 		const struct dtable *d = &demo_tables[t];
 		for (int k = 0; k < d->ncols; k++)
 			if (d->cols[k].ty == TY_ID)
-				buf_printf(&b,
-					   "  PERFORM setval(pg_get_serial_sequence('public.%s', '%s'), "
-					   "COALESCE((SELECT max(%s) FROM public.%s), 0) + 1, false);\n",
-					   d->name, d->cols[k].name, d->cols[k].name, d->name);
+				buf_printf(
+				    &b,
+				    "  PERFORM setval(pg_get_serial_sequence('public.%s', '%s'), "
+				    "COALESCE((SELECT max(%s) FROM public.%s), 0) + 1, false);\n",
+				    d->name, d->cols[k].name, d->cols[k].name, d->name);
 	}
 	buf_puts(&b, "END\n$$;\n");
-	buf_puts(&b, "\n-- declared foreign keys (the undeclared ones are listed in docs/demo.md)\n");
+	buf_puts(&b,
+	         "\n-- declared foreign keys (the undeclared ones are listed in docs/demo.md)\n");
 	for (size_t i = 0; i < demo_nrels; i++) {
 		const struct drel *r = &demo_rels[i];
 		if (!r->declared)
 			continue;
 		name_part(tmp, sizeof tmp, r->ccols);
 		buf_printf(&b,
-			   "ALTER TABLE public.%s ADD CONSTRAINT fk_%s_%s FOREIGN KEY (%s) "
-			   "REFERENCES public.%s (%s);\n",
-			   r->child, r->child, tmp, r->ccols, r->parent, r->pcols);
+		           "ALTER TABLE public.%s ADD CONSTRAINT fk_%s_%s FOREIGN KEY (%s) "
+		           "REFERENCES public.%s (%s);\n",
+		           r->child, r->child, tmp, r->ccols, r->parent, r->pcols);
 	}
 	buf_puts(&b, "\n");
 	for (int t = 0; t < NTABLES; t++) {
@@ -815,7 +892,7 @@ static void expected_json(const char *path)
 	buf_puts(&b, "{\n  \"generator\": \"sextant-demogen\",\n  \"seed\": ");
 	json_str(&b, SEED_NAME);
 	buf_puts(&b, ",\n  \"database\": \"demo\",\n  \"sqlite_schema\": \"main\",\n"
-		     "  \"postgres_schema\": \"public\",\n  \"tables\": [\n");
+	             "  \"postgres_schema\": \"public\",\n  \"tables\": [\n");
 	for (int t = 0; t < NTABLES; t++) {
 		const struct dtable *d = &demo_tables[t];
 		total += S.t[t].rows;
@@ -854,7 +931,8 @@ static void expected_json(const char *path)
 		json_str(&b, r->parent);
 		buf_puts(&b, ", \"parent_columns\": ");
 		json_cols(&b, r->pcols);
-		buf_printf(&b, ", \"declared\": %s, \"cardinality\": ", r->declared ? "true" : "false");
+		buf_printf(&b,
+		           ", \"declared\": %s, \"cardinality\": ", r->declared ? "true" : "false");
 		json_str(&b, r->card);
 		if (r->poly_col) {
 			buf_puts(&b, ", \"polymorphic\": {\"type_column\": ");
@@ -898,9 +976,9 @@ static void expected_json(const char *path)
 		}
 	}
 	buf_printf(&b,
-		   "  ],\n  \"counts\": {\"tables\": %d, \"rows\": %lld, \"relationships\": %zu, "
-		   "\"declared\": %zu, \"undeclared\": %zu, \"pii_columns\": %zu}\n}\n",
-		   NTABLES, (long long)total, demo_nrels, declared, demo_nrels - declared, npii);
+	           "  ],\n  \"counts\": {\"tables\": %d, \"rows\": %lld, \"relationships\": %zu, "
+	           "\"declared\": %zu, \"undeclared\": %zu, \"pii_columns\": %zu}\n}\n",
+	           NTABLES, (long long)total, demo_nrels, declared, demo_nrels - declared, npii);
 	write_file(path, &b);
 	free(b.p);
 }
@@ -955,6 +1033,8 @@ static void check_schema(void)
 		int ids = 0;
 		if (!d->name || !in_list(demo_domains, d->domain))
 			die("table %d: missing name or unknown domain", t);
+		if (d->ncols > MAXCOLS)
+			die("table \"%s\": more than %d columns", d->name, MAXCOLS);
 		for (int u = 0; u < t; u++)
 			if (strcmp(demo_tables[u].name, d->name) == 0)
 				die("table \"%s\" defined twice", d->name);
@@ -1016,8 +1096,9 @@ int main(int argc, char **argv)
 	struct timespec t0, t1;
 	int64_t total = 0;
 	if (argc != 2 || argv[1][0] == '-') {
-		fprintf(stderr, "usage: sextant-demogen OUTDIR\n"
-				"writes demo.sqlite, demo_pg.sql and demo_expected.json into OUTDIR\n");
+		fprintf(stderr,
+		        "usage: sextant-demogen OUTDIR\n"
+		        "writes demo.sqlite, demo_pg.sql and demo_expected.json into OUTDIR\n");
 		return 2;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1046,8 +1127,8 @@ int main(int argc, char **argv)
 	for (int t = 0; t < NTABLES; t++)
 		total += S.t[t].rows;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	printf("sextant-demogen: %d tables, %lld rows, %zu relationships in %s (%.2f s)\n",
-	       NTABLES, (long long)total, demo_nrels, argv[1],
+	printf("sextant-demogen: %d tables, %lld rows, %zu relationships in %s (%.2f s)\n", NTABLES,
+	       (long long)total, demo_nrels, argv[1],
 	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 	return 0;
 }

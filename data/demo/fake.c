@@ -130,24 +130,24 @@ struct city {
 };
 
 static const struct city cities[] = {
-	{"Москва", "RU-MOW", 55.7558, 37.6173, 101000, 129350, true, 0, NULL, 30},
-	{"Санкт-Петербург", "RU-SPE", 59.9343, 30.3351, 190000, 199406, true, 0, NULL, 14},
-	{"Новосибирск", "RU-NVS", 55.0084, 82.9357, 630000, 630133, true, 0, NULL, 6},
-	{"Екатеринбург", "RU-SVE", 56.8389, 60.6057, 620000, 620149, true, 0, NULL, 6},
-	{"Казань", "RU-TA", 55.7963, 49.1088, 420000, 420141, true, 0, NULL, 6},
-	{"Нижний Новгород", "RU-NIZ", 56.3269, 44.0059, 603000, 603163, true, 0, NULL, 5},
-	{"Краснодар", "RU-KDA", 45.0355, 38.9753, 350000, 350089, true, 0, NULL, 5},
-	{"Самара", "RU-SAM", 53.1959, 50.1002, 443000, 443125, true, 0, NULL, 4},
-	{"Ростов-на-Дону", "RU-ROS", 47.2357, 39.7015, 344000, 344113, true, 0, NULL, 4},
-	{"Воронеж", "RU-VOR", 51.6720, 39.1843, 394000, 394095, true, 0, NULL, 3},
-	{"Химки", "RU-MOS", 55.8970, 37.4297, 141400, 141446, true, 0, NULL, 3},
-	{"Гатчина", "RU-LEN", 59.5764, 30.1283, 188300, 188309, true, 0, NULL, 2},
-	{"New York", "US-NY", 40.7128, -74.0060, 10001, 10282, false, 212, "NY", 6},
-	{"Los Angeles", "US-CA", 34.0522, -118.2437, 90001, 90089, false, 310, "CA", 4},
-	{"Chicago", "US-IL", 41.8781, -87.6298, 60601, 60661, false, 312, "IL", 3},
-	{"Houston", "US-TX", 29.7604, -95.3698, 77001, 77099, false, 713, "TX", 3},
-	{"Seattle", "US-WA", 47.6062, -122.3321, 98101, 98199, false, 206, "WA", 2},
-	{"Miami", "US-FL", 25.7617, -80.1918, 33101, 33199, false, 305, "FL", 2},
+    {"Москва", "RU-MOW", 55.7558, 37.6173, 101000, 129350, true, 0, NULL, 30},
+    {"Санкт-Петербург", "RU-SPE", 59.9343, 30.3351, 190000, 199406, true, 0, NULL, 14},
+    {"Новосибирск", "RU-NVS", 55.0084, 82.9357, 630000, 630133, true, 0, NULL, 6},
+    {"Екатеринбург", "RU-SVE", 56.8389, 60.6057, 620000, 620149, true, 0, NULL, 6},
+    {"Казань", "RU-TA", 55.7963, 49.1088, 420000, 420141, true, 0, NULL, 6},
+    {"Нижний Новгород", "RU-NIZ", 56.3269, 44.0059, 603000, 603163, true, 0, NULL, 5},
+    {"Краснодар", "RU-KDA", 45.0355, 38.9753, 350000, 350089, true, 0, NULL, 5},
+    {"Самара", "RU-SAM", 53.1959, 50.1002, 443000, 443125, true, 0, NULL, 4},
+    {"Ростов-на-Дону", "RU-ROS", 47.2357, 39.7015, 344000, 344113, true, 0, NULL, 4},
+    {"Воронеж", "RU-VOR", 51.6720, 39.1843, 394000, 394095, true, 0, NULL, 3},
+    {"Химки", "RU-MOS", 55.8970, 37.4297, 141400, 141446, true, 0, NULL, 3},
+    {"Гатчина", "RU-LEN", 59.5764, 30.1283, 188300, 188309, true, 0, NULL, 2},
+    {"New York", "US-NY", 40.7128, -74.0060, 10001, 10282, false, 212, "NY", 6},
+    {"Los Angeles", "US-CA", 34.0522, -118.2437, 90001, 90089, false, 310, "CA", 4},
+    {"Chicago", "US-IL", 41.8781, -87.6298, 60601, 60661, false, 312, "IL", 3},
+    {"Houston", "US-TX", 29.7604, -95.3698, 77001, 77099, false, 713, "TX", 3},
+    {"Seattle", "US-WA", 47.6062, -122.3321, 98101, 98199, false, 206, "WA", 2},
+    {"Miami", "US-FL", 25.7617, -80.1918, 33101, 33199, false, 305, "FL", 2},
 };
 #define NCITIES ((int)(sizeof(cities) / sizeof(cities[0])))
 
@@ -201,72 +201,110 @@ struct nm {
 };
 
 static const struct nm ru_male[] = {
-	{"Александр", "aleksandr"}, {"Алексей", "aleksei"}, {"Андрей", "andrei"},
-	{"Артём", "artem"}, {"Владимир", "vladimir"}, {"Дмитрий", "dmitrii"},
-	{"Евгений", "evgenii"}, {"Иван", "ivan"}, {"Игорь", "igor"}, {"Кирилл", "kirill"},
-	{"Максим", "maksim"}, {"Михаил", "mikhail"}, {"Никита", "nikita"},
-	{"Николай", "nikolai"}, {"Павел", "pavel"}, {"Роман", "roman"}, {"Сергей", "sergei"},
-	{"Денис", "denis"}, {"Олег", "oleg"}, {"Юрий", "iurii"}, {"Егор", "egor"},
-	{"Тимур", "timur"}, {"Илья", "ilia"}, {"Виктор", "viktor"},
+    {"Александр", "aleksandr"}, {"Алексей", "aleksei"},   {"Андрей", "andrei"},
+    {"Артём", "artem"},         {"Владимир", "vladimir"}, {"Дмитрий", "dmitrii"},
+    {"Евгений", "evgenii"},     {"Иван", "ivan"},         {"Игорь", "igor"},
+    {"Кирилл", "kirill"},       {"Максим", "maksim"},     {"Михаил", "mikhail"},
+    {"Никита", "nikita"},       {"Николай", "nikolai"},   {"Павел", "pavel"},
+    {"Роман", "roman"},         {"Сергей", "sergei"},     {"Денис", "denis"},
+    {"Олег", "oleg"},           {"Юрий", "iurii"},        {"Егор", "egor"},
+    {"Тимур", "timur"},         {"Илья", "ilia"},         {"Виктор", "viktor"},
 };
 static const struct nm ru_female[] = {
-	{"Анна", "anna"}, {"Мария", "mariia"}, {"Елена", "elena"}, {"Ольга", "olga"},
-	{"Наталья", "natalia"}, {"Татьяна", "tatiana"}, {"Ирина", "irina"},
-	{"Екатерина", "ekaterina"}, {"Светлана", "svetlana"}, {"Юлия", "iuliia"},
-	{"Анастасия", "anastasiia"}, {"Дарья", "daria"}, {"Ксения", "kseniia"},
-	{"Полина", "polina"}, {"Виктория", "viktoriia"}, {"Алина", "alina"},
-	{"Софья", "sofia"}, {"Вера", "vera"},
+    {"Анна", "anna"},      {"Мария", "mariia"},         {"Елена", "elena"},
+    {"Ольга", "olga"},     {"Наталья", "natalia"},      {"Татьяна", "tatiana"},
+    {"Ирина", "irina"},    {"Екатерина", "ekaterina"},  {"Светлана", "svetlana"},
+    {"Юлия", "iuliia"},    {"Анастасия", "anastasiia"}, {"Дарья", "daria"},
+    {"Ксения", "kseniia"}, {"Полина", "polina"},        {"Виктория", "viktoriia"},
+    {"Алина", "alina"},    {"Софья", "sofia"},          {"Вера", "vera"},
 };
 /* male forms; the female form appends "а" (-ов, -ев, -ин) or swaps -ий for -ая */
 static const struct nm ru_last[] = {
-	{"Иванов", "ivanov"}, {"Смирнов", "smirnov"}, {"Кузнецов", "kuznetsov"},
-	{"Попов", "popov"}, {"Васильев", "vasilev"}, {"Петров", "petrov"},
-	{"Соколов", "sokolov"}, {"Михайлов", "mikhailov"}, {"Новиков", "novikov"},
-	{"Фёдоров", "fedorov"}, {"Морозов", "morozov"}, {"Волков", "volkov"},
-	{"Алексеев", "alekseev"}, {"Лебедев", "lebedev"}, {"Семёнов", "semenov"},
-	{"Егоров", "egorov"}, {"Павлов", "pavlov"}, {"Козлов", "kozlov"},
-	{"Степанов", "stepanov"}, {"Николаев", "nikolaev"}, {"Орлов", "orlov"},
-	{"Андреев", "andreev"}, {"Макаров", "makarov"}, {"Никитин", "nikitin"},
-	{"Захаров", "zakharov"}, {"Зайцев", "zaitsev"}, {"Соловьёв", "solovev"},
-	{"Борисов", "borisov"}, {"Яковлев", "iakovlev"}, {"Григорьев", "grigorev"},
-	{"Романов", "romanov"}, {"Воробьёв", "vorobev"}, {"Сергеев", "sergeev"},
-	{"Кузьмин", "kuzmin"}, {"Фролов", "frolov"}, {"Александров", "aleksandrov"},
-	{"Дмитриев", "dmitriev"}, {"Королёв", "korolev"}, {"Гусев", "gusev"},
-	{"Киселёв", "kiselev"}, {"Ильин", "ilin"}, {"Максимов", "maksimov"},
-	{"Поляков", "poliakov"}, {"Сорокин", "sorokin"}, {"Виноградов", "vinogradov"},
-	{"Ковалёв", "kovalev"}, {"Белов", "belov"}, {"Медведев", "medvedev"},
-	{"Антонов", "antonov"}, {"Тарасов", "tarasov"}, {"Жуков", "zhukov"},
-	{"Баранов", "baranov"}, {"Островский", "ostrovskii"}, {"Вишневский", "vishnevskii"},
-	{"Шевченко", "shevchenko"}, {"Ким", "kim"},
+    {"Иванов", "ivanov"},
+    {"Смирнов", "smirnov"},
+    {"Кузнецов", "kuznetsov"},
+    {"Попов", "popov"},
+    {"Васильев", "vasilev"},
+    {"Петров", "petrov"},
+    {"Соколов", "sokolov"},
+    {"Михайлов", "mikhailov"},
+    {"Новиков", "novikov"},
+    {"Фёдоров", "fedorov"},
+    {"Морозов", "morozov"},
+    {"Волков", "volkov"},
+    {"Алексеев", "alekseev"},
+    {"Лебедев", "lebedev"},
+    {"Семёнов", "semenov"},
+    {"Егоров", "egorov"},
+    {"Павлов", "pavlov"},
+    {"Козлов", "kozlov"},
+    {"Степанов", "stepanov"},
+    {"Николаев", "nikolaev"},
+    {"Орлов", "orlov"},
+    {"Андреев", "andreev"},
+    {"Макаров", "makarov"},
+    {"Никитин", "nikitin"},
+    {"Захаров", "zakharov"},
+    {"Зайцев", "zaitsev"},
+    {"Соловьёв", "solovev"},
+    {"Борисов", "borisov"},
+    {"Яковлев", "iakovlev"},
+    {"Григорьев", "grigorev"},
+    {"Романов", "romanov"},
+    {"Воробьёв", "vorobev"},
+    {"Сергеев", "sergeev"},
+    {"Кузьмин", "kuzmin"},
+    {"Фролов", "frolov"},
+    {"Александров", "aleksandrov"},
+    {"Дмитриев", "dmitriev"},
+    {"Королёв", "korolev"},
+    {"Гусев", "gusev"},
+    {"Киселёв", "kiselev"},
+    {"Ильин", "ilin"},
+    {"Максимов", "maksimov"},
+    {"Поляков", "poliakov"},
+    {"Сорокин", "sorokin"},
+    {"Виноградов", "vinogradov"},
+    {"Ковалёв", "kovalev"},
+    {"Белов", "belov"},
+    {"Медведев", "medvedev"},
+    {"Антонов", "antonov"},
+    {"Тарасов", "tarasov"},
+    {"Жуков", "zhukov"},
+    {"Баранов", "baranov"},
+    {"Островский", "ostrovskii"},
+    {"Вишневский", "vishnevskii"},
+    {"Шевченко", "shevchenko"},
+    {"Ким", "kim"},
 };
 static const char *const ru_patr[][2] = {
-	{"Александрович", "Александровна"}, {"Алексеевич", "Алексеевна"},
-	{"Андреевич", "Андреевна"}, {"Владимирович", "Владимировна"},
-	{"Дмитриевич", "Дмитриевна"}, {"Иванович", "Ивановна"}, {"Игоревич", "Игоревна"},
-	{"Михайлович", "Михайловна"}, {"Николаевич", "Николаевна"}, {"Павлович", "Павловна"},
-	{"Сергеевич", "Сергеевна"}, {"Юрьевич", "Юрьевна"}, {"Викторович", "Викторовна"},
-	{"Олегович", "Олеговна"}, {"Петрович", "Петровна"},
+    {"Александрович", "Александровна"}, {"Алексеевич", "Алексеевна"}, {"Андреевич", "Андреевна"},
+    {"Владимирович", "Владимировна"},   {"Дмитриевич", "Дмитриевна"}, {"Иванович", "Ивановна"},
+    {"Игоревич", "Игоревна"},           {"Михайлович", "Михайловна"}, {"Николаевич", "Николаевна"},
+    {"Павлович", "Павловна"},           {"Сергеевич", "Сергеевна"},   {"Юрьевич", "Юрьевна"},
+    {"Викторович", "Викторовна"},       {"Олегович", "Олеговна"},     {"Петрович", "Петровна"},
 };
 static const char *const us_male[] = {
-	"James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph",
-	"Thomas", "Charles", "Daniel", "Matthew", "Anthony", "Mark", "Steven", "Andrew",
-	"Joshua", "Kevin", "Brian", "Ryan",
+    "James",  "John",   "Robert",  "Michael", "William", "David",   "Richard",
+    "Joseph", "Thomas", "Charles", "Daniel",  "Matthew", "Anthony", "Mark",
+    "Steven", "Andrew", "Joshua",  "Kevin",   "Brian",   "Ryan",
 };
 static const char *const us_female[] = {
-	"Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica",
-	"Sarah", "Karen", "Emily", "Ashley", "Michelle", "Amanda", "Melissa", "Laura",
+    "Mary",  "Patricia", "Jennifer", "Linda",  "Elizabeth", "Barbara", "Susan",   "Jessica",
+    "Sarah", "Karen",    "Emily",    "Ashley", "Michelle",  "Amanda",  "Melissa", "Laura",
 };
 static const char *const us_last[] = {
-	"Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
-	"Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas",
-	"Taylor", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark",
-	"Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Nguyen",
-	"Hill", "Green", "Adams", "Baker", "Nelson", "Carter", "Mitchell", "O'Brien",
+    "Smith",  "Johnson",   "Williams", "Brown",     "Jones",    "Garcia",  "Miller",
+    "Davis",  "Rodriguez", "Martinez", "Hernandez", "Lopez",    "Wilson",  "Anderson",
+    "Thomas", "Taylor",    "Moore",    "Jackson",   "Martin",   "Lee",     "Thompson",
+    "White",  "Harris",    "Clark",    "Lewis",     "Robinson", "Walker",  "Young",
+    "Allen",  "King",      "Wright",   "Scott",     "Nguyen",   "Hill",    "Green",
+    "Adams",  "Baker",     "Nelson",   "Carter",    "Mitchell", "O'Brien",
 };
-static const char *const ru_mail[] = {"mail.ru", "yandex.ru", "gmail.com", "bk.ru",
-				       "rambler.ru", "list.ru", "inbox.ru", "ya.ru"};
-static const char *const us_mail[] = {"gmail.com", "yahoo.com", "outlook.com", "icloud.com",
-				       "hotmail.com", "aol.com"};
+static const char *const ru_mail[] = {"mail.ru",    "yandex.ru", "gmail.com", "bk.ru",
+                                      "rambler.ru", "list.ru",   "inbox.ru",  "ya.ru"};
+static const char *const us_mail[] = {"gmail.com",  "yahoo.com",   "outlook.com",
+                                      "icloud.com", "hotmail.com", "aol.com"};
 
 static void lower_ascii(char *dst, size_t n, const char *src)
 {
@@ -343,10 +381,10 @@ void fake_person(struct rng *r, struct person *p, bool ru, int64_t uniq)
 		snprintf(p->middle, sizeof p->middle, "%s", PICK(r, ru_patr)[p->female]);
 		snprintf(p->first_lat, sizeof p->first_lat, "%s", f->lat);
 		snprintf(p->last_lat, sizeof p->last_lat, "%s%s", l->lat,
-			 p->female && strcmp(p->last, l->cyr) != 0 ? "a" : "");
+		         p->female && strcmp(p->last, l->cyr) != 0 ? "a" : "");
 	} else {
 		snprintf(p->first, sizeof p->first, "%s",
-			 p->female ? PICK(r, us_female) : PICK(r, us_male));
+		         p->female ? PICK(r, us_female) : PICK(r, us_male));
 		snprintf(p->last, sizeof p->last, "%s", PICK(r, us_last));
 		lower_ascii(p->first_lat, sizeof p->first_lat, p->first);
 		lower_ascii(p->last_lat, sizeof p->last_lat, p->last);
@@ -356,19 +394,19 @@ void fake_person(struct rng *r, struct person *p, bool ru, int64_t uniq)
 		switch (rng_int(r, 0, 3)) {
 		case 0:
 			snprintf(p->email, sizeof p->email, "%s.%s%lld@%s", p->first_lat,
-				 p->last_lat, (long long)uniq, dom);
+			         p->last_lat, (long long)uniq, dom);
 			break;
 		case 1:
 			snprintf(p->email, sizeof p->email, "%c.%s.%lld@%s", p->first_lat[0],
-				 p->last_lat, (long long)uniq, dom);
+			         p->last_lat, (long long)uniq, dom);
 			break;
 		case 2:
 			snprintf(p->email, sizeof p->email, "%s_%s_%lld@%s", p->last_lat,
-				 p->first_lat, (long long)uniq, dom);
+			         p->first_lat, (long long)uniq, dom);
 			break;
 		default:
 			snprintf(p->email, sizeof p->email, "%s%lld@%s", p->last_lat,
-				 (long long)uniq, dom);
+			         (long long)uniq, dom);
 			break;
 		}
 	}
@@ -384,14 +422,14 @@ void fake_person(struct rng *r, struct person *p, bool ru, int64_t uniq)
 /* ---------------------------------------------------------------- addresses */
 
 static const char *const ru_streets[] = {
-	"Ленина", "Мира", "Советская", "Гагарина", "Пушкина", "Садовая", "Лесная",
-	"Молодёжная", "Школьная", "Центральная", "Набережная", "Тверская", "Профсоюзная",
-	"Строителей", "Комсомольская", "Октябрьская", "Победы", "Чехова",
+    "Ленина",      "Мира",       "Советская",     "Гагарина",    "Пушкина",    "Садовая",
+    "Лесная",      "Молодёжная", "Школьная",      "Центральная", "Набережная", "Тверская",
+    "Профсоюзная", "Строителей", "Комсомольская", "Октябрьская", "Победы",     "Чехова",
 };
 static const char *const ru_street_kind[] = {"ул.", "ул.", "ул.", "пр-т", "пер.", "б-р"};
 static const char *const us_streets[] = {
-	"Main", "Oak", "Pine", "Maple", "Cedar", "Elm", "Washington", "Lake", "Hill", "Park",
-	"Sunset", "Highland", "Madison", "Jefferson", "River",
+    "Main", "Oak",  "Pine",   "Maple",    "Cedar",   "Elm",       "Washington", "Lake",
+    "Hill", "Park", "Sunset", "Highland", "Madison", "Jefferson", "River",
 };
 static const char *const us_street_kind[] = {"St", "Ave", "Blvd", "Rd", "Ln", "Dr"};
 
@@ -401,20 +439,21 @@ void fake_address(struct rng *r, int city, char *street, size_t n1, char *postal
 	if (c->ru) {
 		int house = (int)rng_int(r, 1, 160), flat = (int)rng_int(r, 1, 420);
 		if (rng_chance(r, 0.15))
-			snprintf(street, n1, "%s %s, д. %d, корп. %d, кв. %d", PICK(r, ru_street_kind),
-				 PICK(r, ru_streets), house, (int)rng_int(r, 1, 4), flat);
+			snprintf(street, n1, "%s %s, д. %d, корп. %d, кв. %d",
+			         PICK(r, ru_street_kind), PICK(r, ru_streets), house,
+			         (int)rng_int(r, 1, 4), flat);
 		else
 			snprintf(street, n1, "%s %s, д. %d, кв. %d", PICK(r, ru_street_kind),
-				 PICK(r, ru_streets), house, flat);
+			         PICK(r, ru_streets), house, flat);
 		snprintf(postal, n2, "%06d", (int)rng_int(r, c->postal_lo, c->postal_hi));
 	} else {
 		int house = (int)rng_int(r, 10, 9800);
 		if (rng_chance(r, 0.4))
 			snprintf(street, n1, "%d %s %s, Apt %d", house, PICK(r, us_streets),
-				 PICK(r, us_street_kind), (int)rng_int(r, 1, 40));
+			         PICK(r, us_street_kind), (int)rng_int(r, 1, 40));
 		else
 			snprintf(street, n1, "%d %s %s", house, PICK(r, us_streets),
-				 PICK(r, us_street_kind));
+			         PICK(r, us_street_kind));
 		snprintf(postal, n2, "%05d", (int)rng_int(r, c->postal_lo, c->postal_hi));
 	}
 }
@@ -438,8 +477,8 @@ static int inn_check(const char *d, const int *w, int n)
 static const int w10[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
 static const int w11[] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
 static const int w12[] = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
-static const char *const inn_regions[] = {"77", "78", "54", "66", "16", "52", "23",
-					  "63", "61", "36", "50", "47"};
+static const char *const inn_regions[] = {"77", "78", "54", "66", "16", "52",
+                                          "23", "63", "61", "36", "50", "47"};
 
 void fake_inn12(struct rng *r, char out[13])
 {
@@ -487,7 +526,7 @@ void fake_passport(struct rng *r, char out[12])
 {
 	static const int okato[] = {45, 40, 50, 65, 92, 22, 3, 36, 60, 20};
 	snprintf(out, 12, "%02d%02d %06d", PICK(r, okato), (int)rng_int(r, 3, 23),
-		 (int)rng_int(r, 100000, 999999));
+	         (int)rng_int(r, 100000, 999999));
 }
 
 static int luhn_digit(const char *d, int n)
@@ -578,22 +617,23 @@ void fake_iban(struct rng *r, char *out, size_t n)
 
 void fake_ipv4(struct rng *r, char *out, size_t n)
 {
-	static const int first[] = {5, 31, 37, 46, 62, 77, 78, 79, 81, 85, 87, 89, 91, 93, 94,
-				    95, 109, 176, 178, 185, 188, 193, 195, 212, 213, 217, 23,
-				    24, 50, 64, 66, 67, 68, 69, 71, 73, 76, 96, 98, 104, 107};
+	static const int first[] = {5,   31,  37,  46,  62, 77,  78,  79,  81,  85,  87,
+	                            89,  91,  93,  94,  95, 109, 176, 178, 185, 188, 193,
+	                            195, 212, 213, 217, 23, 24,  50,  64,  66,  67,  68,
+	                            69,  71,  73,  76,  96, 98,  104, 107};
 	snprintf(out, n, "%d.%d.%d.%d", PICK(r, first), (int)rng_int(r, 0, 255),
-		 (int)rng_int(r, 0, 255), (int)rng_int(r, 1, 254));
+	         (int)rng_int(r, 0, 255), (int)rng_int(r, 1, 254));
 }
 
 void fake_ipv6(struct rng *r, char *out, size_t n)
 {
 	/* eight non-zero groups: the text is already PostgreSQL's canonical form */
 	static const char *const pfx[] = {"2a00:1fa0", "2a02:6b8", "2001:4860", "2600:1700",
-					  "2a03:d000"};
+	                                  "2a03:d000"};
 	snprintf(out, n, "%s:%x:%x:%x:%x:%x:%x", PICK(r, pfx), (unsigned)rng_int(r, 1, 0xffff),
-		 (unsigned)rng_int(r, 1, 0xffff), (unsigned)rng_int(r, 1, 0xffff),
-		 (unsigned)rng_int(r, 1, 0xffff), (unsigned)rng_int(r, 1, 0xffff),
-		 (unsigned)rng_int(r, 1, 0xffff));
+	         (unsigned)rng_int(r, 1, 0xffff), (unsigned)rng_int(r, 1, 0xffff),
+	         (unsigned)rng_int(r, 1, 0xffff), (unsigned)rng_int(r, 1, 0xffff),
+	         (unsigned)rng_int(r, 1, 0xffff));
 }
 
 void fake_hex(struct rng *r, char *out, size_t nchars)
@@ -608,22 +648,27 @@ void fake_uuid(struct rng *r, char out[37])
 {
 	char h[33];
 	fake_hex(r, h, 32);
-	h[12] = '4';                              /* version 4 */
-	h[16] = "89ab"[rng_next(r) & 3];          /* RFC 4122 variant */
+	h[12] = '4';                     /* version 4 */
+	h[16] = "89ab"[rng_next(r) & 3]; /* RFC 4122 variant */
 	snprintf(out, 37, "%.8s-%.4s-%.4s-%.4s-%.12s", h, h + 8, h + 12, h + 16, h + 20);
 }
 
 const char *fake_user_agent(struct rng *r)
 {
 	static const char *const ua[] = {
-		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
-		"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15",
-		"Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
-		"Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36",
-		"Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0",
-		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 YaBrowser/24.1 Safari/537.36",
-		"ShopApp/5.12 (Android 13; Xiaomi 2201117TG)",
-		"ShopApp/5.12 (iOS 17.2; iPhone14,5)",
+	    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+	    "Chrome/120.0 Safari/537.36",
+	    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_2) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+	    "Version/17.2 Safari/605.1.15",
+	    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 "
+	    "Mobile/15E148",
+	    "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 Chrome/120.0 Mobile "
+	    "Safari/537.36",
+	    "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0",
+	    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 YaBrowser/24.1 "
+	    "Safari/537.36",
+	    "ShopApp/5.12 (Android 13; Xiaomi 2201117TG)",
+	    "ShopApp/5.12 (iOS 17.2; iPhone14,5)",
 	};
 	return PICK(r, ua);
 }

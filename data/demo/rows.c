@@ -18,10 +18,10 @@
 #include <string.h>
 
 #define END_TS ((int64_t)DAYS * 86400 - 1)
-#define NEMP 320
-#define NCUST 8000
-#define NPROD 2400
-#define NCAMP 48
+#define NEMP   320
+#define NCUST  8000
+#define NPROD  2400
+#define NCAMP  48
 
 static struct rng R;
 
@@ -41,12 +41,12 @@ static void *xrealloc(void *p, size_t size)
 	return p;
 }
 
-#define GROW(arr, n, cap)                                                          \
-	do {                                                                       \
-		if ((n) == (cap)) {                                                \
-			(cap) = (cap) ? (cap) * 2 : 1024;                          \
-			(arr) = xrealloc((arr), (size_t)(cap) * sizeof(*(arr)));   \
-		}                                                                  \
+#define GROW(arr, n, cap)                                                                          \
+	do {                                                                                       \
+		if ((n) == (cap)) {                                                                \
+			(cap) = (cap) ? (cap)*2 : 1024;                                            \
+			(arr) = xrealloc((arr), (size_t)(cap) * sizeof(*(arr)));                   \
+		}                                                                                  \
 	} while (0)
 
 /* ---------------------------------------------------------------- time */
@@ -57,8 +57,8 @@ static int64_t at(int day, int h, int m, int s)
 }
 
 /* Shop traffic by hour of day (Moscow time): quiet nights, evening peak. */
-static const int hour_w[24] = {10, 6, 4, 3, 3, 4, 8, 15, 25, 35, 40, 42,
-			       45, 43, 42, 43, 45, 50, 55, 60, 62, 55, 40, 22};
+static const int hour_w[24] = {10, 6,  4,  3,  3,  4,  8,  15, 25, 35, 40, 42,
+                               45, 43, 42, 43, 45, 50, 55, 60, 62, 55, 40, 22};
 
 static int wpick(const int *w, int n)
 {
@@ -114,8 +114,8 @@ static void ymd(int day, int *y, unsigned *m, unsigned *d)
 static double day_factor(int day)
 {
 	static const double wk[7] = {0.92, 0.95, 0.97, 1.00, 1.08, 1.22, 1.14};
-	static const double mon[13] = {0, 0.82, 0.90, 1.02, 0.97, 0.95, 0.90,
-				       0.88, 0.94, 1.00, 1.06, 1.28, 1.42};
+	static const double mon[13] = {0,    0.82, 0.90, 1.02, 0.97, 0.95, 0.90,
+	                               0.88, 0.94, 1.00, 1.06, 1.28, 1.42};
 	int y;
 	unsigned m, d;
 	double f;
@@ -146,48 +146,57 @@ static char *xstrdup(const char *s)
 static const struct {
 	const char *code, *name, *name_ru, *prefix;
 } countries[] = {
-	{"RU", "Russia", "Россия", "+7"}, {"US", "United States", "США", "+1"},
-	{"KZ", "Kazakhstan", "Казахстан", "+7"}, {"BY", "Belarus", "Беларусь", "+375"},
-	{"AM", "Armenia", "Армения", "+374"}, {"UZ", "Uzbekistan", "Узбекистан", "+998"},
-	{"DE", "Germany", "Германия", "+49"}, {"FR", "France", "Франция", "+33"},
-	{"NL", "Netherlands", "Нидерланды", "+31"}, {"GB", "United Kingdom", "Великобритания", "+44"},
-	{"IT", "Italy", "Италия", "+39"}, {"SE", "Sweden", "Швеция", "+46"},
-	{"PL", "Poland", "Польша", "+48"}, {"TR", "Turkey", "Турция", "+90"},
-	{"CN", "China", "Китай", "+86"}, {"JP", "Japan", "Япония", "+81"},
-	{"KR", "South Korea", "Южная Корея", "+82"}, {"FI", "Finland", "Финляндия", "+358"},
+    {"RU", "Russia", "Россия", "+7"},
+    {"US", "United States", "США", "+1"},
+    {"KZ", "Kazakhstan", "Казахстан", "+7"},
+    {"BY", "Belarus", "Беларусь", "+375"},
+    {"AM", "Armenia", "Армения", "+374"},
+    {"UZ", "Uzbekistan", "Узбекистан", "+998"},
+    {"DE", "Germany", "Германия", "+49"},
+    {"FR", "France", "Франция", "+33"},
+    {"NL", "Netherlands", "Нидерланды", "+31"},
+    {"GB", "United Kingdom", "Великобритания", "+44"},
+    {"IT", "Italy", "Италия", "+39"},
+    {"SE", "Sweden", "Швеция", "+46"},
+    {"PL", "Poland", "Польша", "+48"},
+    {"TR", "Turkey", "Турция", "+90"},
+    {"CN", "China", "Китай", "+86"},
+    {"JP", "Japan", "Япония", "+81"},
+    {"KR", "South Korea", "Южная Корея", "+82"},
+    {"FI", "Finland", "Финляндия", "+358"},
 };
 
 static const struct {
 	const char *code, *name, *sym;
 } currencies[] = {
-	{"RUB", "Russian rouble", "₽"}, {"USD", "US dollar", "$"}, {"EUR", "Euro", "€"},
-	{"CNY", "Chinese yuan", "¥"}, {"KZT", "Kazakhstani tenge", "₸"},
+    {"RUB", "Russian rouble", "₽"}, {"USD", "US dollar", "$"},         {"EUR", "Euro", "€"},
+    {"CNY", "Chinese yuan", "¥"},     {"KZT", "Kazakhstani tenge", "₸"},
 };
 
 static const struct {
 	const char *code, *country, *name, *tz;
 } regions[] = {
-	{"RU-MOW", "RU", "Москва", "Europe/Moscow"},
-	{"RU-SPE", "RU", "Санкт-Петербург", "Europe/Moscow"},
-	{"RU-NVS", "RU", "Новосибирская область", "Asia/Novosibirsk"},
-	{"RU-SVE", "RU", "Свердловская область", "Asia/Yekaterinburg"},
-	{"RU-TA", "RU", "Республика Татарстан", "Europe/Moscow"},
-	{"RU-NIZ", "RU", "Нижегородская область", "Europe/Moscow"},
-	{"RU-KDA", "RU", "Краснодарский край", "Europe/Moscow"},
-	{"RU-SAM", "RU", "Самарская область", "Europe/Samara"},
-	{"RU-ROS", "RU", "Ростовская область", "Europe/Moscow"},
-	{"RU-VOR", "RU", "Воронежская область", "Europe/Moscow"},
-	{"RU-MOS", "RU", "Московская область", "Europe/Moscow"},
-	{"RU-LEN", "RU", "Ленинградская область", "Europe/Moscow"},
-	{"RU-KGD", "RU", "Калининградская область", "Europe/Kaliningrad"},
-	{"RU-PRI", "RU", "Приморский край", "Asia/Vladivostok"},
-	{"US-NY", "US", "New York", "America/New_York"},
-	{"US-CA", "US", "California", "America/Los_Angeles"},
-	{"US-IL", "US", "Illinois", "America/Chicago"},
-	{"US-TX", "US", "Texas", "America/Chicago"},
-	{"US-WA", "US", "Washington", "America/Los_Angeles"},
-	{"US-FL", "US", "Florida", "America/New_York"},
-	{"US-NJ", "US", "New Jersey", "America/New_York"},
+    {"RU-MOW", "RU", "Москва", "Europe/Moscow"},
+    {"RU-SPE", "RU", "Санкт-Петербург", "Europe/Moscow"},
+    {"RU-NVS", "RU", "Новосибирская область", "Asia/Novosibirsk"},
+    {"RU-SVE", "RU", "Свердловская область", "Asia/Yekaterinburg"},
+    {"RU-TA", "RU", "Республика Татарстан", "Europe/Moscow"},
+    {"RU-NIZ", "RU", "Нижегородская область", "Europe/Moscow"},
+    {"RU-KDA", "RU", "Краснодарский край", "Europe/Moscow"},
+    {"RU-SAM", "RU", "Самарская область", "Europe/Samara"},
+    {"RU-ROS", "RU", "Ростовская область", "Europe/Moscow"},
+    {"RU-VOR", "RU", "Воронежская область", "Europe/Moscow"},
+    {"RU-MOS", "RU", "Московская область", "Europe/Moscow"},
+    {"RU-LEN", "RU", "Ленинградская область", "Europe/Moscow"},
+    {"RU-KGD", "RU", "Калининградская область", "Europe/Kaliningrad"},
+    {"RU-PRI", "RU", "Приморский край", "Asia/Vladivostok"},
+    {"US-NY", "US", "New York", "America/New_York"},
+    {"US-CA", "US", "California", "America/Los_Angeles"},
+    {"US-IL", "US", "Illinois", "America/Chicago"},
+    {"US-TX", "US", "Texas", "America/Chicago"},
+    {"US-WA", "US", "Washington", "America/Los_Angeles"},
+    {"US-FL", "US", "Florida", "America/New_York"},
+    {"US-NJ", "US", "New Jersey", "America/New_York"},
 };
 #define NREGIONS ((int)(sizeof(regions) / sizeof(regions[0])))
 
@@ -209,7 +218,8 @@ static double usd_target(int day)
 	static const double kv[] = {69.5, 76.0, 97.0, 92.0, 90.0, 86.0, 91.0, 104.0, 101.7};
 	for (int i = 1; i < (int)(sizeof kd / sizeof kd[0]); i++)
 		if (day <= kd[i])
-			return kv[i - 1] + (kv[i] - kv[i - 1]) * (day - kd[i - 1]) / (kd[i] - kd[i - 1]);
+			return kv[i - 1] +
+			       (kv[i] - kv[i - 1]) * (day - kd[i - 1]) / (kd[i] - kd[i - 1]);
 	return kv[8];
 }
 
@@ -248,7 +258,8 @@ static void gen_reference(void)
 		bool published = weekday(d) >= 1 && weekday(d) <= 5;
 		noise = 0.85 * noise + 0.012 * rng_normal(&R);
 		for (int c = 0; c < 4; c++) {
-			double v = usd_target(d) * cross[c] * (1.0 + noise + 0.002 * rng_normal(&R));
+			double v =
+			    usd_target(d) * cross[c] * (1.0 + noise + 0.002 * rng_normal(&R));
 			if (!published && d > 0) {
 				rate_micros[c][d] = rate_micros[c][d - 1];
 				continue;
@@ -267,8 +278,23 @@ static void gen_reference(void)
 
 /* ---------------------------------------------------------------- staff */
 
-enum { D_HQ, D_SALES, D_ECOM, D_MKT, D_CC, D_SUP, D_LOG, D_WH, D_FIN, D_ACC, D_HR, D_IT,
-       D_DATA, D_SEC, NDEPT };
+enum {
+	D_HQ,
+	D_SALES,
+	D_ECOM,
+	D_MKT,
+	D_CC,
+	D_SUP,
+	D_LOG,
+	D_WH,
+	D_FIN,
+	D_ACC,
+	D_HR,
+	D_IT,
+	D_DATA,
+	D_SEC,
+	NDEPT
+};
 
 static const struct {
 	const char *code, *name;
@@ -276,29 +302,84 @@ static const struct {
 	const char *head, *staff[3];
 	int salary_k; /* typical monthly salary, thousands of roubles */
 } depts[NDEPT] = {
-	[D_HQ] = {"HQ", "Дирекция", -1, 2, "Генеральный директор", {"Ассистент руководителя"}, 180},
-	[D_SALES] = {"SALES", "Коммерческий департамент", D_HQ, 3, "Коммерческий директор", {"Менеджер по продажам"}, 120},
-	[D_ECOM] = {"ECOM", "Интернет-магазин", D_SALES, 8, "Руководитель интернет-магазина", {"Контент-менеджер", "Категорийный менеджер"}, 110},
-	[D_MKT] = {"MKT", "Маркетинг", D_SALES, 6, "Директор по маркетингу", {"Маркетолог", "Специалист по рекламе"}, 115},
-	[D_CC] = {"CC", "Контакт-центр", D_SALES, 12, "Руководитель контакт-центра", {"Оператор контакт-центра"}, 65},
-	[D_SUP] = {"SUP", "Служба поддержки", D_CC, 15, "Руководитель поддержки", {"Специалист поддержки", "Старший специалист поддержки"}, 70},
-	[D_LOG] = {"LOG", "Логистика", D_HQ, 6, "Директор по логистике", {"Логист"}, 95},
-	[D_WH] = {"WH", "Складской комплекс", D_LOG, 30, "Начальник склада", {"Кладовщик", "Комплектовщик", "Старший смены"}, 60},
-	[D_FIN] = {"FIN", "Финансы", D_HQ, 2, "Финансовый директор", {"Финансовый аналитик"}, 150},
-	[D_ACC] = {"ACC", "Бухгалтерия", D_FIN, 3, "Главный бухгалтер", {"Бухгалтер"}, 90},
-	[D_HR] = {"HR", "Управление персоналом", D_HQ, 2, "Директор по персоналу", {"HR-менеджер", "Специалист по кадрам"}, 95},
-	[D_IT] = {"IT", "ИТ-департамент", D_HQ, 8, "ИТ-директор", {"Разработчик", "Системный администратор"}, 190},
-	[D_DATA] = {"DATA", "Аналитика данных", D_IT, 4, "Руководитель аналитики", {"Аналитик данных", "Инженер данных"}, 180},
-	[D_SEC] = {"SEC", "Информационная безопасность", D_IT, 1, "Директор по ИБ", {"Специалист ИБ"}, 170},
+    [D_HQ] = {"HQ", "Дирекция", -1, 2, "Генеральный директор", {"Ассистент руководителя"}, 180},
+    [D_SALES] = {"SALES",
+                 "Коммерческий департамент",
+                 D_HQ,
+                 3,
+                 "Коммерческий директор",
+                 {"Менеджер по продажам"},
+                 120},
+    [D_ECOM] = {"ECOM",
+                "Интернет-магазин",
+                D_SALES,
+                8,
+                "Руководитель интернет-магазина",
+                {"Контент-менеджер", "Категорийный менеджер"},
+                110},
+    [D_MKT] = {"MKT",
+               "Маркетинг",
+               D_SALES,
+               6,
+               "Директор по маркетингу",
+               {"Маркетолог", "Специалист по рекламе"},
+               115},
+    [D_CC] = {"CC",
+              "Контакт-центр",
+              D_SALES,
+              12,
+              "Руководитель контакт-центра",
+              {"Оператор контакт-центра"},
+              65},
+    [D_SUP] = {"SUP",
+               "Служба поддержки",
+               D_CC,
+               15,
+               "Руководитель поддержки",
+               {"Специалист поддержки", "Старший специалист поддержки"},
+               70},
+    [D_LOG] = {"LOG", "Логистика", D_HQ, 6, "Директор по логистике", {"Логист"}, 95},
+    [D_WH] = {"WH",
+              "Складской комплекс",
+              D_LOG,
+              30,
+              "Начальник склада",
+              {"Кладовщик", "Комплектовщик", "Старший смены"},
+              60},
+    [D_FIN] = {"FIN", "Финансы", D_HQ, 2, "Финансовый директор", {"Финансовый аналитик"}, 150},
+    [D_ACC] = {"ACC", "Бухгалтерия", D_FIN, 3, "Главный бухгалтер", {"Бухгалтер"}, 90},
+    [D_HR] = {"HR",
+              "Управление персоналом",
+              D_HQ,
+              2,
+              "Директор по персоналу",
+              {"HR-менеджер", "Специалист по кадрам"},
+              95},
+    [D_IT] = {"IT",
+              "ИТ-департамент",
+              D_HQ,
+              8,
+              "ИТ-директор",
+              {"Разработчик", "Системный администратор"},
+              190},
+    [D_DATA] = {"DATA",
+                "Аналитика данных",
+                D_IT,
+                4,
+                "Руководитель аналитики",
+                {"Аналитик данных", "Инженер данных"},
+                180},
+    [D_SEC] =
+        {"SEC", "Информационная безопасность", D_IT, 1, "Директор по ИБ", {"Специалист ИБ"}, 170},
 };
 
 struct emp {
 	int dept;
 	bool head;
-	int hired, term;   /* days; term = DAYS when still employed */
+	int hired, term; /* days; term = DAYS when still employed */
 	int64_t created, updated;
 	const char *position;
-	int64_t salary;    /* cents */
+	int64_t salary; /* cents */
 	char work_email[96];
 	struct person p;
 };
@@ -350,9 +431,10 @@ static void gen_staff(void)
 			while (ns < 3 && depts[d].staff[ns])
 				ns++;
 			e->hired = rng_chance(&R, 0.72) ? (int)rng_int(&R, -2600, -1)
-							: (int)rng_int(&R, 0, DAYS - 40);
+			                                : (int)rng_int(&R, 0, DAYS - 40);
 			e->position = depts[d].staff[rng_int(&R, 0, ns - 1)];
-			e->salary = (int64_t)(depts[d].salary_k * (0.8 + 0.4 * rng_unit(&R))) * 1000 * 100;
+			e->salary =
+			    (int64_t)(depts[d].salary_k * (0.8 + 0.4 * rng_unit(&R))) * 1000 * 100;
 		}
 		e->term = DAYS;
 		if (!e->head && rng_chance(&R, 0.12)) {
@@ -366,18 +448,21 @@ static void gen_staff(void)
 			int before = e->hired - (int)rng_int(&R, 3, 14);
 			e->created = office_time(before < 0 ? 0 : before);
 		}
-		e->updated = e->term < DAYS ? at(e->term, 18, 0, 0)
-					   : between(e->created, END_TS - 86400);
+		e->updated =
+		    e->term < DAYS ? at(e->term, 18, 0, 0) : between(e->created, END_TS - 86400);
 		/* work e-mail: surname.initial, disambiguated by a number */
-		snprintf(e->work_email, sizeof e->work_email, "%s.%c@corp.shop-demo.ru",
-			 e->p.last_lat, e->p.first_lat[0]);
-		for (int j = 0, n = 2; j < i; j++)
-			if (strcmp(emps[j].work_email, e->work_email) == 0) {
-				snprintf(e->work_email, sizeof e->work_email,
-					 "%s.%c%d@corp.shop-demo.ru", e->p.last_lat,
-					 e->p.first_lat[0], n++);
-				j = -1;
-			}
+		{
+			char mail[sizeof e->work_email];
+			snprintf(mail, sizeof mail, "%s.%c@corp.shop-demo.ru", e->p.last_lat,
+			         e->p.first_lat[0]);
+			for (int j = 0, n = 2; j < i; j++)
+				if (strcmp(emps[j].work_email, mail) == 0) {
+					snprintf(mail, sizeof mail, "%s.%c%d@corp.shop-demo.ru",
+					         e->p.last_lat, e->p.first_lat[0], n++);
+					j = -1;
+				}
+			memcpy(e->work_email, mail, sizeof mail);
+		}
 	}
 	for (int d = 0; d < NDEPT; d++)
 		dept_head[d] = d + 1;
@@ -395,8 +480,9 @@ static void gen_staff(void)
 	}
 	for (int i = 0; i < NEMP; i++) {
 		struct emp *e = &emps[i];
-		int64_t mgr = e->head ? (depts[e->dept].parent >= 0 ? dept_head[depts[e->dept].parent] : 0)
-				      : dept_head[e->dept];
+		int64_t mgr =
+		    e->head ? (depts[e->dept].parent >= 0 ? dept_head[depts[e->dept].parent] : 0)
+		            : dept_head[e->dept];
 		row(T_EMPLOYEES);
 		v_i(i + 1);
 		v_i(emp_user(i + 1));
@@ -502,16 +588,16 @@ static void gen_payroll(void)
 
 struct cust {
 	int64_t created;
-	int64_t user_id;     /* 0: no account */
+	int64_t user_id; /* 0: no account */
 	int64_t region_id;
-	int64_t addr[3];     /* shipping addresses */
+	int64_t addr[3]; /* shipping addresses */
 	int naddr;
 	double lat[3], lon[3];
 	bool has_geo[3];
-	int64_t pm[2];       /* payment methods */
+	int64_t pm[2]; /* payment methods */
 	int64_t pm_created[2];
 	int npm;
-	int64_t loyalty;     /* account id, 0 none */
+	int64_t loyalty; /* account id, 0 none */
 	int64_t loyalty_created;
 	int64_t points;
 	int64_t last_points;
@@ -563,7 +649,8 @@ static void make_customers(void)
 	for (int i = 0; i < NCUST; i++) {
 		double u = rng_unit(&R);
 		int day = i < NCUST / 8 ? 0 : (int)(DAYS * pow(u, 1.25));
-		cust_created[i] = day == 0 && i < NCUST / 8 ? at(0, 0, 0, 0) + 2 * i : day_time(day);
+		cust_created[i] =
+		    day == 0 && i < NCUST / 8 ? at(0, 0, 2, 0) + 2 * i : day_time(day);
 	}
 	qsort(cust_created, NCUST, sizeof *cust_created, cmp_i64);
 	for (int i = 0; i < NCUST; i++) {
@@ -658,19 +745,19 @@ static void gen_identity(void)
 	static const struct {
 		const char *code, *name, *desc;
 	} roles[] = {
-		{"customer", "Customer", "Shops on the storefront"},
-		{"admin", "Administrator", "Full access to the back office"},
-		{"support_agent", "Support agent", "Tickets and customer profiles"},
-		{"call_center", "Call-centre operator", "Places orders by phone"},
-		{"warehouse", "Warehouse operator", "Stock, receipts and shipments"},
-		{"marketing", "Marketing manager", "Campaigns and promo codes"},
-		{"finance", "Finance", "Payments, refunds and invoices"},
-		{"analyst", "Analyst", "Read-only access to reports"},
+	    {"customer", "Customer", "Shops on the storefront"},
+	    {"admin", "Administrator", "Full access to the back office"},
+	    {"support_agent", "Support agent", "Tickets and customer profiles"},
+	    {"call_center", "Call-centre operator", "Places orders by phone"},
+	    {"warehouse", "Warehouse operator", "Stock, receipts and shipments"},
+	    {"marketing", "Marketing manager", "Campaigns and promo codes"},
+	    {"finance", "Finance", "Payments, refunds and invoices"},
+	    {"analyst", "Analyst", "Read-only access to reports"},
 	};
 	static const int role_of_dept[NDEPT] = {
-		[D_HQ] = 2, [D_SALES] = 6, [D_ECOM] = 6, [D_MKT] = 6, [D_CC] = 4, [D_SUP] = 3,
-		[D_LOG] = 5, [D_WH] = 5, [D_FIN] = 7, [D_ACC] = 7, [D_HR] = 2, [D_IT] = 2,
-		[D_DATA] = 8, [D_SEC] = 2};
+	    [D_HQ] = 2,  [D_SALES] = 6, [D_ECOM] = 6, [D_MKT] = 6, [D_CC] = 4,
+	    [D_SUP] = 3, [D_LOG] = 5,   [D_WH] = 5,   [D_FIN] = 7, [D_ACC] = 7,
+	    [D_HR] = 2,  [D_IT] = 2,    [D_DATA] = 8, [D_SEC] = 2};
 	struct tslist l = {0};
 	char hash[70], ip[48];
 	rng_seed(&R, "identity");
@@ -736,7 +823,8 @@ static void gen_identity(void)
 	/* staff roles are granted by the head of HR (HR's own head by IT's) */
 	for (int i = 0; i < NEMP; i++) {
 		struct emp *e = &emps[i];
-		int64_t by = i + 1 == dept_head[D_HR] ? emp_user(dept_head[D_IT]) : emp_user(dept_head[D_HR]);
+		int64_t by = i + 1 == dept_head[D_HR] ? emp_user(dept_head[D_IT])
+		                                      : emp_user(dept_head[D_HR]);
 		row(T_USER_ROLES);
 		v_i(emp_user(i + 1));
 		v_i(role_of_dept[e->dept]);
@@ -768,7 +856,8 @@ static void gen_identity(void)
 		if (rng_chance(&R, 0.3)) {
 			int e = (int)rng_int(&R, 0, NEMP - 1);
 			user = e + 1;
-			created = between(emps[e].created, min64(END_TS, at(emps[e].term, 0, 0, 0) - 1));
+			created =
+			    between(emps[e].created, min64(END_TS, at(emps[e].term, 0, 0, 0) - 1));
 		} else {
 			int k = (int)rng_int(&R, 0, nuaccts - 1);
 			user = uaccts[k].id;
@@ -806,15 +895,20 @@ static void gen_identity(void)
 			continue;
 		nkeys = (int)rng_int(&R, 0, 3);
 		for (int k = 0; k < nkeys; k++) {
-			static const char *const scopes[] = {
-				"read:catalog", "read:catalog read:orders", "read:orders write:orders",
-				"read:analytics", "admin", "read:customers read:orders"};
-			int64_t created = between(e->created, min64(END_TS, at(e->term, 0, 0, 0) - 1));
-			int64_t revoked = e->term < DAYS ? at(e->term, 18, 5, k)
-							 : rng_chance(&R, 0.15) ? between(created, END_TS) : -1;
+			static const char *const scopes[] = {"read:catalog",
+			                                     "read:catalog read:orders",
+			                                     "read:orders write:orders",
+			                                     "read:analytics",
+			                                     "admin",
+			                                     "read:customers read:orders"};
+			int64_t created =
+			    between(e->created, min64(END_TS, at(e->term, 0, 0, 0) - 1));
+			int64_t revoked = e->term < DAYS         ? at(e->term, 18, 5, k)
+			                  : rng_chance(&R, 0.15) ? between(created, END_TS)
+			                                         : -1;
 			int64_t used = rng_chance(&R, 0.85)
-					       ? between(created, revoked >= 0 ? revoked : END_TS)
-					       : -1;
+			                   ? between(created, revoked >= 0 ? revoked : END_TS)
+			                   : -1;
 			char prefix[16];
 			row(T_API_KEYS);
 			v_i(rows_of(T_API_KEYS) + 1);
@@ -869,26 +963,26 @@ static void gen_identity(void)
 }
 
 static const char *const crm_notes[] = {
-	"Клиент просил звонить только после 18:00",
-	"VIP: предлагать персональную скидку при каждом обращении",
-	"Prefers e-mail over phone calls",
-	"Жалоба на курьера, компенсировано 500 баллами",
-	"Оптовый покупатель, интересуется безналичной оплатой для ИП",
-	"Returned two items in a row; check sizing advice before next order",
-	"Просит не присылать рекламные SMS.\nСогласие на e-mail рассылку есть.",
-	"Называл кодовое слово для подтверждения заказов по телефону",
-	"Customer moved, old address kept for invoices only",
-	"Постоянный клиент с 2019 года, перенесён из старой CRM",
-	"Интересовался рассрочкой на технику, перезвонить в понедельник",
-	"Lost parcel in March: reshipped at our cost\tticket closed",
+    "Клиент просил звонить только после 18:00",
+    "VIP: предлагать персональную скидку при каждом обращении",
+    "Prefers e-mail over phone calls",
+    "Жалоба на курьера, компенсировано 500 баллами",
+    "Оптовый покупатель, интересуется безналичной оплатой для ИП",
+    "Returned two items in a row; check sizing advice before next order",
+    "Просит не присылать рекламные SMS.\nСогласие на e-mail рассылку есть.",
+    "Называл кодовое слово для подтверждения заказов по телефону",
+    "Customer moved, old address kept for invoices only",
+    "Постоянный клиент с 2019 года, перенесён из старой CRM",
+    "Интересовался рассрочкой на технику, перезвонить в понедельник",
+    "Lost parcel in March: reshipped at our cost\tticket closed",
 };
 
 static void gen_crm(void)
 {
 	char street[160], postal[12], name[160];
 	int sup_depts[] = {D_CC, D_SUP, D_SALES};
-	static const char *const channels[] = {"organic", "context_ads", "social", "referral",
-					       "offline", "partner"};
+	static const char *const channels[] = {"organic",  "context_ads", "social",
+	                                       "referral", "offline",     "partner"};
 	static const char *const relations[] = {"spouse", "parent", "assistant", "other"};
 	rng_seed(&R, "crm");
 	for (int i = 0; i < NCUST; i++) {
@@ -952,7 +1046,8 @@ static void gen_crm(void)
 		struct cust *c = &custs[i];
 		int n = rng_chance(&R, 0.6) ? 1 : rng_chance(&R, 0.75) ? 2 : 3;
 		for (int k = 0; k < n; k++) {
-			int city = k == 0 || rng_chance(&R, 0.7) ? c->p.city : fake_city(&R, c->p.ru);
+			int city =
+			    k == 0 || rng_chance(&R, 0.7) ? c->p.city : fake_city(&R, c->p.ru);
 			bool billing = k > 0 && rng_chance(&R, 0.25);
 			int64_t created = k == 0 ? c->created + 30 : between(c->created, END_TS);
 			double lat, lon;
@@ -1058,81 +1153,83 @@ struct subcat {
 static const struct {
 	const char *slug, *name, *name_ru;
 } tops[] = {
-	{"electronics", "Electronics", "Электроника"},
-	{"appliances", "Home appliances", "Бытовая техника"},
-	{"home", "Home and garden", "Дом и сад"},
-	{"clothing", "Clothing and shoes", "Одежда и обувь"},
-	{"beauty", "Beauty and health", "Красота и здоровье"},
-	{"kids", "Kids", "Детские товары"},
-	{"sports", "Sports and outdoors", "Спорт и отдых"},
-	{"books", "Books", "Книги"},
-	{"grocery", "Grocery", "Продукты"},
-	{"auto", "Auto", "Автотовары"},
+    {"electronics", "Electronics", "Электроника"},
+    {"appliances", "Home appliances", "Бытовая техника"},
+    {"home", "Home and garden", "Дом и сад"},
+    {"clothing", "Clothing and shoes", "Одежда и обувь"},
+    {"beauty", "Beauty and health", "Красота и здоровье"},
+    {"kids", "Kids", "Детские товары"},
+    {"sports", "Sports and outdoors", "Спорт и отдых"},
+    {"books", "Books", "Книги"},
+    {"grocery", "Grocery", "Продукты"},
+    {"auto", "Auto", "Автотовары"},
 };
 #define NTOPS ((int)(sizeof(tops) / sizeof(tops[0])))
 
 static const struct subcat subs[] = {
-	{"smartphones", "Smartphones", "Смартфоны", "Смартфон", 0, 9000, 140000},
-	{"laptops", "Laptops", "Ноутбуки", "Ноутбук", 0, 35000, 250000},
-	{"headphones", "Headphones", "Наушники", "Наушники", 0, 900, 35000},
-	{"tv", "TVs", "Телевизоры", "Телевизор", 0, 15000, 180000},
-	{"tablets", "Tablets", "Планшеты", "Планшет", 0, 8000, 120000},
-	{"fridges", "Refrigerators", "Холодильники", "Холодильник", 1, 25000, 160000},
-	{"washers", "Washing machines", "Стиральные машины", "Стиральная машина", 1, 22000, 90000},
-	{"vacuums", "Vacuum cleaners", "Пылесосы", "Пылесос", 1, 4000, 60000},
-	{"kettles", "Kettles", "Чайники", "Электрочайник", 1, 1200, 9000},
-	{"microwaves", "Microwave ovens", "Микроволновые печи", "Микроволновая печь", 1, 5000, 25000},
-	{"cookware", "Cookware", "Посуда", "Кастрюля", 2, 700, 12000},
-	{"bedding", "Bedding", "Постельное бельё", "Комплект постельного белья", 2, 1500, 11000},
-	{"lighting", "Lighting", "Освещение", "Светильник", 2, 600, 15000},
-	{"garden", "Garden", "Сад", "Садовый шланг", 2, 400, 6000},
-	{"tshirts", "T-shirts", "Футболки", "Футболка", 3, 500, 4000},
-	{"jeans", "Jeans", "Джинсы", "Джинсы", 3, 1500, 9000},
-	{"jackets", "Jackets", "Куртки", "Куртка", 3, 3500, 30000},
-	{"sneakers", "Sneakers", "Кроссовки", "Кроссовки", 3, 2500, 20000},
-	{"shampoo", "Hair care", "Уход за волосами", "Шампунь", 4, 250, 2500},
-	{"skincare", "Skin care", "Уход за кожей", "Крем для лица", 4, 400, 7000},
-	{"toothbrushes", "Oral care", "Уход за полостью рта", "Зубная щётка", 4, 150, 12000},
-	{"vitamins", "Vitamins", "Витамины", "Витамины", 4, 300, 3500},
-	{"construction-toys", "Construction toys", "Конструкторы", "Конструктор", 5, 900, 25000},
-	{"diapers", "Diapers", "Подгузники", "Подгузники", 5, 900, 3500},
-	{"strollers", "Strollers", "Коляски", "Коляска", 5, 12000, 80000},
-	{"soft-toys", "Soft toys", "Мягкие игрушки", "Мягкая игрушка", 5, 400, 5000},
-	{"bicycles", "Bicycles", "Велосипеды", "Велосипед", 6, 12000, 120000},
-	{"fitness", "Fitness", "Фитнес", "Гантели", 6, 800, 15000},
-	{"camping", "Camping", "Туризм", "Палатка", 6, 3000, 40000},
-	{"fiction", "Fiction", "Художественная литература", "Роман", 7, 350, 1500},
-	{"textbooks", "Textbooks", "Учебная литература", "Учебник", 7, 400, 2500},
-	{"comics", "Comics", "Комиксы", "Комикс", 7, 450, 1800},
-	{"coffee", "Coffee", "Кофе", "Кофе в зёрнах", 8, 500, 3500},
-	{"tea", "Tea", "Чай", "Чай", 8, 150, 2000},
-	{"sweets", "Sweets", "Сладости", "Шоколад", 8, 90, 1200},
-	{"motor-oil", "Motor oil", "Моторные масла", "Моторное масло", 9, 900, 7000},
-	{"dashcams", "Dashcams", "Видеорегистраторы", "Видеорегистратор", 9, 2500, 20000},
-	{"tyres", "Tyres", "Шины", "Автошина", 9, 3500, 25000},
+    {"smartphones", "Smartphones", "Смартфоны", "Смартфон", 0, 9000, 140000},
+    {"laptops", "Laptops", "Ноутбуки", "Ноутбук", 0, 35000, 250000},
+    {"headphones", "Headphones", "Наушники", "Наушники", 0, 900, 35000},
+    {"tv", "TVs", "Телевизоры", "Телевизор", 0, 15000, 180000},
+    {"tablets", "Tablets", "Планшеты", "Планшет", 0, 8000, 120000},
+    {"fridges", "Refrigerators", "Холодильники", "Холодильник", 1, 25000, 160000},
+    {"washers", "Washing machines", "Стиральные машины", "Стиральная машина", 1, 22000, 90000},
+    {"vacuums", "Vacuum cleaners", "Пылесосы", "Пылесос", 1, 4000, 60000},
+    {"kettles", "Kettles", "Чайники", "Электрочайник", 1, 1200, 9000},
+    {"microwaves", "Microwave ovens", "Микроволновые печи", "Микроволновая печь", 1, 5000, 25000},
+    {"cookware", "Cookware", "Посуда", "Кастрюля", 2, 700, 12000},
+    {"bedding", "Bedding", "Постельное бельё", "Комплект постельного белья", 2, 1500, 11000},
+    {"lighting", "Lighting", "Освещение", "Светильник", 2, 600, 15000},
+    {"garden", "Garden", "Сад", "Садовый шланг", 2, 400, 6000},
+    {"tshirts", "T-shirts", "Футболки", "Футболка", 3, 500, 4000},
+    {"jeans", "Jeans", "Джинсы", "Джинсы", 3, 1500, 9000},
+    {"jackets", "Jackets", "Куртки", "Куртка", 3, 3500, 30000},
+    {"sneakers", "Sneakers", "Кроссовки", "Кроссовки", 3, 2500, 20000},
+    {"shampoo", "Hair care", "Уход за волосами", "Шампунь", 4, 250, 2500},
+    {"skincare", "Skin care", "Уход за кожей", "Крем для лица", 4, 400, 7000},
+    {"toothbrushes", "Oral care", "Уход за полостью рта", "Зубная щётка", 4, 150, 12000},
+    {"vitamins", "Vitamins", "Витамины", "Витамины", 4, 300, 3500},
+    {"construction-toys", "Construction toys", "Конструкторы", "Конструктор", 5, 900, 25000},
+    {"diapers", "Diapers", "Подгузники", "Подгузники", 5, 900, 3500},
+    {"strollers", "Strollers", "Коляски", "Коляска", 5, 12000, 80000},
+    {"soft-toys", "Soft toys", "Мягкие игрушки", "Мягкая игрушка", 5, 400, 5000},
+    {"bicycles", "Bicycles", "Велосипеды", "Велосипед", 6, 12000, 120000},
+    {"fitness", "Fitness", "Фитнес", "Гантели", 6, 800, 15000},
+    {"camping", "Camping", "Туризм", "Палатка", 6, 3000, 40000},
+    {"fiction", "Fiction", "Художественная литература", "Роман", 7, 350, 1500},
+    {"textbooks", "Textbooks", "Учебная литература", "Учебник", 7, 400, 2500},
+    {"comics", "Comics", "Комиксы", "Комикс", 7, 450, 1800},
+    {"coffee", "Coffee", "Кофе", "Кофе в зёрнах", 8, 500, 3500},
+    {"tea", "Tea", "Чай", "Чай", 8, 150, 2000},
+    {"sweets", "Sweets", "Сладости", "Шоколад", 8, 90, 1200},
+    {"motor-oil", "Motor oil", "Моторные масла", "Моторное масло", 9, 900, 7000},
+    {"dashcams", "Dashcams", "Видеорегистраторы", "Видеорегистратор", 9, 2500, 20000},
+    {"tyres", "Tyres", "Шины", "Автошина", 9, 3500, 25000},
 };
 #define NSUBS ((int)(sizeof(subs) / sizeof(subs[0])))
 
 static const struct {
 	const char *name, *country;
 } brands[] = {
-	{"Samsung", "KR"}, {"Apple", "US"}, {"Xiaomi", "CN"}, {"Huawei", "CN"}, {"Lenovo", "CN"},
-	{"Asus", "CN"}, {"Sony", "JP"}, {"LG", "KR"}, {"Philips", "NL"}, {"Bosch", "DE"},
-	{"Indesit", "IT"}, {"Redmond", "RU"}, {"Polaris", "RU"}, {"Tefal", "FR"}, {"Lego", NULL},
-	{"Hasbro", "US"}, {"Nike", "US"}, {"Adidas", "DE"}, {"Puma", "DE"}, {"Gloria Jeans", "RU"},
-	{"Zarina", "RU"}, {"L'Oréal", "FR"}, {"Nivea", "DE"}, {"Garnier", "FR"}, {"Colgate", "US"},
-	{"Oral-B", "US"}, {"Stels", "RU"}, {"Forward", "RU"}, {"Nordway", NULL}, {"Эксмо", "RU"},
-	{"АСТ", "RU"}, {"МИФ", "RU"}, {"Lavazza", "IT"}, {"Jacobs", "NL"}, {"Greenfield", "RU"},
-	{"Alpen Gold", NULL}, {"Бабаевский", "RU"}, {"Castrol", "GB"}, {"Mobil", "US"},
-	{"Michelin", "FR"}, {"Ikon Tyres", "FI"}, {"Neoline", "RU"}, {"Haier", "CN"},
-	{"Atlant", "BY"}, {"Vitek", "RU"}, {"Scarlett", "GB"}, {"Huggies", "US"},
-	{"Pampers", "US"}, {"Мир детства", "RU"}, {"Solgar", "US"}, {"Эвалар", "RU"},
-	{"Ecco", NULL}, {"Columbia", "US"}, {"The North Face", "US"}, {"Decor Home", NULL},
-	{"Tramp", "RU"}, {"Torneo", "IT"}, {"Dyson", "GB"}, {"Kitfort", "RU"}, {"Lamoda Basic", "RU"},
+    {"Samsung", "KR"},     {"Apple", "US"},          {"Xiaomi", "CN"},     {"Huawei", "CN"},
+    {"Lenovo", "CN"},      {"Asus", "CN"},           {"Sony", "JP"},       {"LG", "KR"},
+    {"Philips", "NL"},     {"Bosch", "DE"},          {"Indesit", "IT"},    {"Redmond", "RU"},
+    {"Polaris", "RU"},     {"Tefal", "FR"},          {"Lego", NULL},       {"Hasbro", "US"},
+    {"Nike", "US"},        {"Adidas", "DE"},         {"Puma", "DE"},       {"Gloria Jeans", "RU"},
+    {"Zarina", "RU"},      {"L'Oréal", "FR"},        {"Nivea", "DE"},      {"Garnier", "FR"},
+    {"Colgate", "US"},     {"Oral-B", "US"},         {"Stels", "RU"},      {"Forward", "RU"},
+    {"Nordway", NULL},     {"Эксмо", "RU"},          {"АСТ", "RU"},        {"МИФ", "RU"},
+    {"Lavazza", "IT"},     {"Jacobs", "NL"},         {"Greenfield", "RU"}, {"Alpen Gold", NULL},
+    {"Бабаевский", "RU"},  {"Castrol", "GB"},        {"Mobil", "US"},      {"Michelin", "FR"},
+    {"Ikon Tyres", "FI"},  {"Neoline", "RU"},        {"Haier", "CN"},      {"Atlant", "BY"},
+    {"Vitek", "RU"},       {"Scarlett", "GB"},       {"Huggies", "US"},    {"Pampers", "US"},
+    {"Мир детства", "RU"}, {"Solgar", "US"},         {"Эвалар", "RU"},     {"Ecco", NULL},
+    {"Columbia", "US"},    {"The North Face", "US"}, {"Decor Home", NULL}, {"Tramp", "RU"},
+    {"Torneo", "IT"},      {"Dyson", "GB"},          {"Kitfort", "RU"},    {"Lamoda Basic", "RU"},
 };
 #define NBRANDS ((int)(sizeof(brands) / sizeof(brands[0])))
 
-#define NSUP 120
+#define NSUP  120
 #define NTAGS 30
 
 struct prod {
@@ -1158,20 +1255,21 @@ static int64_t price_on(const struct prod *p, int day)
 static void gen_catalog(void)
 {
 	static const char *const tags[NTAGS] = {
-		"new", "bestseller", "sale", "eco", "premium", "gift", "made_in_russia", "limited",
-		"exclusive", "bundle", "clearance", "preorder", "kids_safe", "vegan", "imported",
-		"energy_a", "waterproof", "wireless", "handmade", "organic", "refurbished",
-		"seasonal", "winter", "summer", "back_to_school", "black_friday", "new_year",
-		"travel", "smart_home", "fast_delivery"};
+	    "new",          "bestseller",     "sale",      "eco",        "premium",
+	    "gift",         "made_in_russia", "limited",   "exclusive",  "bundle",
+	    "clearance",    "preorder",       "kids_safe", "vegan",      "imported",
+	    "energy_a",     "waterproof",     "wireless",  "handmade",   "organic",
+	    "refurbished",  "seasonal",       "winter",    "summer",     "back_to_school",
+	    "black_friday", "new_year",       "travel",    "smart_home", "fast_delivery"};
 	static const char *const legal[] = {"ООО", "АО", "ООО", "ООО", "ПАО"};
-	static const char *const words[] = {"Альфа", "Вектор", "Северный ветер", "Технопарк",
-					    "Союз", "Меридиан", "ТоргСнаб", "Прогресс", "Импульс",
-					    "Гранит", "Восток-Импорт", "ЭкоЛайн", "Скиф", "Нева",
-					    "Уральские Товары", "Сибирь-Дистрибуция"};
-	static const char *const cn_words[] = {"Shenzhen Bright Electronics Co., Ltd.",
-					       "Ningbo Homeware Trading Co., Ltd.",
-					       "Guangzhou Sunrise Textile Co., Ltd.",
-					       "Yiwu Happy Toys Co., Ltd."};
+	static const char *const words[] = {
+	    "Альфа",   "Вектор",   "Северный ветер",   "Технопарк",
+	    "Союз",    "Меридиан", "ТоргСнаб",         "Прогресс",
+	    "Импульс", "Гранит",   "Восток-Импорт",    "ЭкоЛайн",
+	    "Скиф",    "Нева",     "Уральские Товары", "Сибирь-Дистрибуция"};
+	static const char *const cn_words[] = {
+	    "Shenzhen Bright Electronics Co., Ltd.", "Ningbo Homeware Trading Co., Ltd.",
+	    "Guangzhou Sunrise Textile Co., Ltd.", "Yiwu Happy Toys Co., Ltd."};
 	char tmp[200], inn[11];
 	rng_seed(&R, "catalog");
 	for (int t = 0; t < NTOPS; t++) {
@@ -1187,7 +1285,8 @@ static void gen_catalog(void)
 		end();
 	}
 	for (int s = 0; s < NSUBS; s++) {
-		int64_t created = s % 7 == 6 ? office_time((int)rng_int(&R, 30, 400)) : at(0, 0, 2, s);
+		int64_t created =
+		    s % 7 == 6 ? office_time((int)rng_int(&R, 30, 400)) : at(0, 0, 2, s);
 		row(T_CATEGORIES);
 		v_i(NTOPS + s + 1);
 		v_i(subs[s].top + 1);
@@ -1219,7 +1318,7 @@ static void gen_catalog(void)
 			snprintf(tmp, sizeof tmp, "%s", cn_words[s % 4]);
 		else
 			snprintf(tmp, sizeof tmp, "%s «%s%s»", PICK(&R, legal), PICK(&R, words),
-				 s >= 16 ? (s % 3 ? " Трейд" : " Групп") : "");
+			         s >= 16 ? (s % 3 ? " Трейд" : " Групп") : "");
 		fake_person(&R, &p, !cn, 8000000 + s);
 		row(T_SUPPLIERS);
 		v_i(s + 1);
@@ -1249,7 +1348,7 @@ static void gen_catalog(void)
 	prod_created = xcalloc(NPROD, sizeof *prod_created);
 	for (int i = 0; i < NPROD; i++)
 		prod_created[i] = i < NPROD * 4 / 5 ? at(0, 0, 10, 0) + i
-						   : day_time((int)rng_int(&R, 1, DAYS - 30));
+		                                    : day_time((int)rng_int(&R, 1, DAYS - 30));
 	qsort(prod_created, NPROD, sizeof *prod_created, cmp_i64);
 	for (int i = 0; i < NPROD; i++) {
 		struct prod *p = &prods[i];
@@ -1273,7 +1372,9 @@ static void gen_catalog(void)
 				p->nprice = k;
 				break;
 			}
-			p->price[k] = (p->price[k - 1] * (int64_t)rng_int(&R, 85, 125) / 100 / 1000 * 1000) - 100;
+			p->price[k] =
+			    (p->price[k - 1] * (int64_t)rng_int(&R, 85, 125) / 100 / 1000 * 1000) -
+			    100;
 			if (p->price[k] < 9900)
 				p->price[k] = 9900;
 		}
@@ -1284,8 +1385,8 @@ static void gen_catalog(void)
 		v_i(i + 1);
 		v_f("%.3s-%06d", s->slug, i + 1);
 		snprintf(tmp, sizeof tmp, "%s %s %c%d%s", s->noun, brands[brand - 1].name,
-			 'A' + (int)rng_int(&R, 0, 25), (int)rng_int(&R, 1, 999),
-			 rng_chance(&R, 0.3) ? " Pro" : "");
+		         'A' + (int)rng_int(&R, 0, 25), (int)rng_int(&R, 1, 999),
+		         rng_chance(&R, 0.3) ? " Pro" : "");
 		v_s(tmp);
 		v_i(NTOPS + p->sub + 1);
 		if (rng_chance(&R, 0.95))
@@ -1345,14 +1446,21 @@ static const struct {
 	double lat, lon;
 	bool ru;
 } whs[] = {
-	{"MSK-1", "Склад Подольск", "Подольск", "Московская обл., г. Подольск, Комсомольская ул., 1", 55.4312, 37.5447, true},
-	{"MSK-2", "Склад Химки", "Химки", "Московская обл., г. Химки, Ленинградское ш., вл. 29", 55.8970, 37.4297, true},
-	{"SPB-1", "Склад Шушары", "Санкт-Петербург", "г. Санкт-Петербург, пос. Шушары, Московское ш., 231", 59.8007, 30.3725, true},
-	{"EKB-1", "Склад Екатеринбург", "Екатеринбург", "г. Екатеринбург, ул. Монтажников, 4", 56.7978, 60.5470, true},
-	{"NSK-1", "Склад Новосибирск", "Новосибирск", "г. Новосибирск, ул. Петухова, 69", 54.9595, 82.8726, true},
-	{"KZN-1", "Склад Казань", "Казань", "г. Казань, ул. Тэцевская, 11", 55.8326, 49.0563, true},
-	{"KRD-1", "Склад Краснодар", "Краснодар", "г. Краснодар, ул. Уральская, 75", 45.0393, 39.0805, true},
-	{"NJ-1", "Edison Fulfillment Center", "Edison", "2100 Route 27, Edison, NJ 08817", 40.5187, -74.3562, false},
+    {"MSK-1", "Склад Подольск", "Подольск", "Московская обл., г. Подольск, Комсомольская ул., 1",
+     55.4312, 37.5447, true},
+    {"MSK-2", "Склад Химки", "Химки", "Московская обл., г. Химки, Ленинградское ш., вл. 29",
+     55.8970, 37.4297, true},
+    {"SPB-1", "Склад Шушары", "Санкт-Петербург",
+     "г. Санкт-Петербург, пос. Шушары, Московское ш., 231", 59.8007, 30.3725, true},
+    {"EKB-1", "Склад Екатеринбург", "Екатеринбург", "г. Екатеринбург, ул. Монтажников, 4", 56.7978,
+     60.5470, true},
+    {"NSK-1", "Склад Новосибирск", "Новосибирск", "г. Новосибирск, ул. Петухова, 69", 54.9595,
+     82.8726, true},
+    {"KZN-1", "Склад Казань", "Казань", "г. Казань, ул. Тэцевская, 11", 55.8326, 49.0563, true},
+    {"KRD-1", "Склад Краснодар", "Краснодар", "г. Краснодар, ул. Уральская, 75", 45.0393, 39.0805,
+     true},
+    {"NJ-1", "Edison Fulfillment Center", "Edison", "2100 Route 27, Edison, NJ 08817", 40.5187,
+     -74.3562, false},
 };
 #define NWH ((int)(sizeof(whs) / sizeof(whs[0])))
 
@@ -1382,7 +1490,7 @@ static void gen_stock(void)
 	int wh_dept[] = {D_WH};
 	struct tslist mv = {0};
 	static const char *const po_status[] = {"received", "received", "received", "received",
-						"received", "received", "cancelled"};
+	                                        "received", "received", "cancelled"};
 	rng_seed(&R, "stock");
 	for (int w = 0; w < NWH; w++) {
 		int64_t created = at(0, 7, 0, w);
@@ -1454,7 +1562,8 @@ static void gen_stock(void)
 				int p, tries = 0, qty = (int)rng_int(&R, 10, 200);
 				do
 					p = (int)rng_int(&R, 0, NPROD - 1);
-				while ((!stocked[p][w] || prods[p].created > r->ts) && ++tries < 50);
+				while ((!stocked[p][w] || prods[p].created > r->ts) &&
+				       ++tries < 50);
 				if (tries >= 50)
 					continue;
 				total += qty * price_on(&prods[p], day) * 6 / 10;
@@ -1467,7 +1576,8 @@ static void gen_stock(void)
 					m->d = i + 1;
 				}
 			}
-			upd = strcmp(status, "received") == 0 ? r->c : r->ts + rng_int(&R, 0, 86400);
+			upd =
+			    strcmp(status, "received") == 0 ? r->c : r->ts + rng_int(&R, 0, 86400);
 			row(T_PURCHASE_ORDERS);
 			v_i(i + 1);
 			v_f("PO-%d-%05lld", 2023 + (day >= 365), (long long)i + 1);
@@ -1554,10 +1664,11 @@ static void gen_stock(void)
 			struct tsrow *r;
 			if (!stocked[p][w])
 				continue;
-			r = ts_add(&l, office_time((int)rng_int(&R, day_of(prods[p].created) + 1 > 120
-									   ? day_of(prods[p].created) + 1
-									   : 120,
-								   DAYS - 1)));
+			r = ts_add(&l, office_time((int)rng_int(&R,
+			                                        day_of(prods[p].created) + 1 > 120
+			                                            ? day_of(prods[p].created) + 1
+			                                            : 120,
+			                                        DAYS - 1)));
 			r->a = w + 1;
 			r->b = p + 1;
 		}
@@ -1616,13 +1727,18 @@ static int active_campaign(int day)
 static void gen_marketing(void)
 {
 	static const char *const channels[] = {"email", "search", "social", "display", "partner"};
-	static const char *const themes[][2] = {
-		{"Весенняя распродажа", "spring_sale"}, {"Летние скидки", "summer_sale"},
-		{"Снова в школу", "back_to_school"}, {"Чёрная пятница", "black_friday"},
-		{"Новогодние подарки", "new_year_gifts"}, {"8 Марта", "march_8"},
-		{"23 Февраля", "feb_23"}, {"Киберпонедельник", "cyber_monday"},
-		{"Welcome offer", "welcome"}, {"Loyalty boost", "loyalty_boost"},
-		{"Распродажа техники", "tech_days"}, {"Home week", "home_week"}};
+	static const char *const themes[][2] = {{"Весенняя распродажа", "spring_sale"},
+	                                        {"Летние скидки", "summer_sale"},
+	                                        {"Снова в школу", "back_to_school"},
+	                                        {"Чёрная пятница", "black_friday"},
+	                                        {"Новогодние подарки", "new_year_gifts"},
+	                                        {"8 Марта", "march_8"},
+	                                        {"23 Февраля", "feb_23"},
+	                                        {"Киберпонедельник", "cyber_monday"},
+	                                        {"Welcome offer", "welcome"},
+	                                        {"Loyalty boost", "loyalty_boost"},
+	                                        {"Распродажа техники", "tech_days"},
+	                                        {"Home week", "home_week"}};
 	int mkt[] = {D_MKT};
 	rng_seed(&R, "marketing");
 	for (int k = 0; k < NCAMP; k++) {
@@ -1663,11 +1779,13 @@ static void gen_marketing(void)
 		c->npromo = strcmp(c->channel, "display") == 0 ? 0 : (int)rng_int(&R, 2, 8);
 		c->promo_first = rows_of(T_PROMO_CODES) + 1;
 		for (int j = 0; j < c->npromo; j++) {
-			static const char *const pfx[] = {"SALE", "HELLO", "GIFT", "VIP", "PROMO", "SKIDKA"};
+			static const char *const pfx[] = {"SALE", "HELLO", "GIFT",
+			                                  "VIP",  "PROMO", "SKIDKA"};
 			row(T_PROMO_CODES);
 			v_i(rows_of(T_PROMO_CODES) + 1);
 			v_i(k + 1);
-			v_f("%s%d%03lld", PICK(&R, pfx), c->pct, (long long)rows_of(T_PROMO_CODES) + 1);
+			v_f("%s%d%03lld", PICK(&R, pfx), c->pct,
+			    (long long)rows_of(T_PROMO_CODES) + 1);
 			v_i(c->pct);
 			v_date(c->start);
 			v_date(c->stop);
@@ -1682,7 +1800,8 @@ static void gen_marketing(void)
 	/* newsletter: customers (known by e-mail) and strangers */
 	{
 		struct tslist l = {0};
-		static const char *const src[] = {"checkout", "footer", "popup", "import", "landing"};
+		static const char *const src[] = {"checkout", "footer", "popup", "import",
+		                                  "landing"};
 		for (int i = 0; i < NCUST; i++) {
 			struct tsrow *r;
 			if (!custs[i].email_set || !rng_chance(&R, 0.4))
@@ -1699,7 +1818,8 @@ static void gen_marketing(void)
 		}
 		ts_sort(&l);
 		for (int64_t i = 0; i < l.n; i++) {
-			int64_t unsub = rng_chance(&R, 0.15) ? between(l.v[i].ts + 86400, END_TS) : -1;
+			int64_t unsub =
+			    rng_chance(&R, 0.15) ? between(l.v[i].ts + 86400, END_TS) : -1;
 			if (unsub > END_TS)
 				unsub = -1;
 			row(T_NEWSLETTER);
@@ -1728,9 +1848,11 @@ static void gen_payment_methods(void)
 		int n = rng_chance(&R, 0.15) ? 0 : rng_chance(&R, 0.78) ? 1 : 2;
 		for (int k = 0; k < n; k++) {
 			double u = rng_unit(&R);
-			const char *type = u < 0.04 ? "sepa" : (u < 0.14 && c->p.ru) ? "sbp" : "card";
+			const char *type = u < 0.04                ? "sepa"
+			                   : (u < 0.14 && c->p.ru) ? "sbp"
+			                                           : "card";
 			int64_t created = k == 0 ? c->created + rng_int(&R, 60, 3 * 86400)
-						 : between(c->created, END_TS);
+			                         : between(c->created, END_TS);
 			if (created > END_TS)
 				continue;
 			row(T_PAYMENT_METHODS);
@@ -1745,10 +1867,12 @@ static void gen_payment_methods(void)
 				v_s(pan);
 				v_s(pan[0] == '4' ? "visa" : pan[0] == '5' ? "mastercard" : "mir");
 				/* embossed names are Latin capitals */
-				for (const char *s = c->p.first_lat; *s && o + 2 < sizeof holder; s++)
+				for (const char *s = c->p.first_lat; *s && o + 2 < sizeof holder;
+				     s++)
 					holder[o++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
 				holder[o++] = ' ';
-				for (const char *s = c->p.last_lat; *s && o + 1 < sizeof holder; s++)
+				for (const char *s = c->p.last_lat; *s && o + 1 < sizeof holder;
+				     s++)
 					holder[o++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
 				holder[o] = '\0';
 				v_s(holder);
@@ -1784,11 +1908,11 @@ static void gen_payment_methods(void)
 /* ---------------------------------------------------------------- orders */
 
 enum { ST_NEW, ST_PAID, ST_SHIPPED, ST_DELIVERED, ST_CANCELLED, ST_RETURNED };
-static const char *const st_name[] = {"new", "paid", "shipped", "delivered", "cancelled",
-				      "returned"};
+static const char *const st_name[] = {"new",       "paid",      "shipped",
+                                      "delivered", "cancelled", "returned"};
 
 struct ord {
-	int64_t cst;      /* customer index + 1 */
+	int64_t cst; /* customer index + 1 */
 	int64_t created;
 	char no[20];
 };
@@ -1796,14 +1920,14 @@ static struct ord *ords;
 static int64_t nords, cap_ords;
 
 static const char *const refund_reasons[] = {
-	"Товар пришёл повреждённым, коробка помята",
-	"Не подошёл размер",
-	"Changed my mind, the item was never opened",
-	"Заказ отменён по просьбе покупателя",
-	"Курьер не приехал в согласованный интервал, клиент отказался от заказа",
-	"Wrong colour delivered.\nCustomer sent photos in ticket.",
-	"Брак: не включается после первой зарядки",
-	NULL,
+    "Товар пришёл повреждённым, коробка помята",
+    "Не подошёл размер",
+    "Changed my mind, the item was never opened",
+    "Заказ отменён по просьбе покупателя",
+    "Курьер не приехал в согласованный интервал, клиент отказался от заказа",
+    "Wrong colour delivered.\nCustomer sent photos in ticket.",
+    "Брак: не включается после первой зарядки",
+    NULL,
 };
 
 static void gen_orders(void)
@@ -1815,12 +1939,12 @@ static void gen_orders(void)
 	int64_t ship_id = 0, pay_id = 0;
 	char ip[48], tmp[64];
 	static const char *const carriers[][3] = {
-		{"CDEK", "СДЭК", "https://www.cdek.ru/ru/tracking?order_id={tracking_no}"},
-		{"RUPOST", "Почта России", "https://www.pochta.ru/tracking#{tracking_no}"},
-		{"BOXBERRY", "Boxberry", "https://boxberry.ru/tracking-page?id={tracking_no}"},
-		{"DPD", "DPD Russia", NULL},
-		{"COURIER", "Собственная курьерская служба", NULL},
-		{"UPS", "UPS", "https://www.ups.com/track?tracknum={tracking_no}"},
+	    {"CDEK", "СДЭК", "https://www.cdek.ru/ru/tracking?order_id={tracking_no}"},
+	    {"RUPOST", "Почта России", "https://www.pochta.ru/tracking#{tracking_no}"},
+	    {"BOXBERRY", "Boxberry", "https://boxberry.ru/tracking-page?id={tracking_no}"},
+	    {"DPD", "DPD Russia", NULL},
+	    {"COURIER", "Собственная курьерская служба", NULL},
+	    {"UPS", "UPS", "https://www.ups.com/track?tracknum={tracking_no}"},
 	};
 	rng_seed(&R, "orders");
 	for (int k = 0; k < 6; k++) {
@@ -1900,7 +2024,8 @@ static void gen_orders(void)
 				addr = c->addr[0];
 			if (rng_chance(&R, 0.11) && (camp = active_campaign(day)) >= 0 &&
 			    camps[camp].npromo > 0)
-				promo = camps[camp].promo_first + rng_int(&R, 0, camps[camp].npromo - 1);
+				promo = camps[camp].promo_first +
+				        rng_int(&R, 0, camps[camp].npromo - 1);
 			else
 				camp = -1;
 
@@ -1913,7 +2038,8 @@ static void gen_orders(void)
 					p = (int)(nprod * pow(rng_unit(&R), 1.6));
 					/* big baskets are mostly everyday goods */
 					for (int z = 0; z < 3 && prods[p].price[0] > 1500000 &&
-							rng_chance(&R, 0.85); z++)
+					                rng_chance(&R, 0.85);
+					     z++)
 						p = (int)(nprod * pow(rng_unit(&R), 1.6));
 					dup = false;
 					for (int q = 0; q < j; q++)
@@ -1924,26 +2050,37 @@ static void gen_orders(void)
 					break;
 				}
 				lines[j] = p;
-				qty[j] = rng_chance(&R, 0.8) ? 1 : rng_chance(&R, 0.7) ? 2 : (int)rng_int(&R, 3, 5);
+				qty[j] = rng_chance(&R, 0.8)   ? 1
+				         : rng_chance(&R, 0.7) ? 2
+				                               : (int)rng_int(&R, 3, 5);
 				unit[j] = price_on(&prods[p], day);
 				if (usd)
-					unit[j] = max64(99, unit[j] * 1000000 / rate_micros[0][day]);
+					unit[j] =
+					    max64(99, unit[j] * 1000000 / rate_micros[0][day]);
 				disc[j] = camp >= 0 ? unit[j] * qty[j] * camps[camp].pct / 100 : 0;
 				items += unit[j] * qty[j];
 				discount += disc[j];
 			}
-			delivery = store ? 0 : usd ? (items >= 5000 ? 0 : 799) : (items >= 300000 ? 0 : 29900);
+			delivery = store ? 0
+			           : usd ? (items >= 5000 ? 0 : 799)
+			                 : (items >= 300000 ? 0 : 29900);
 			total = items - discount + delivery;
 
 			/* the timeline; events after the end of the data stay in the future */
 			pay_fails = rng_chance(&R, 0.05);
-			t_paid = store ? t0 + 60 : t0 + rng_int(&R, 30, 1800) + (pay_fails ? 120 : 0);
+			t_paid =
+			    store ? t0 + 60 : t0 + rng_int(&R, 30, 1800) + (pay_fails ? 120 : 0);
 			t_ship = store ? t_paid + 60 : t_paid + rng_int(&R, 4 * 3600, 48 * 3600);
-			t_deliv = store ? t_ship : t_ship + rng_int(&R, usd ? 2 : 1, usd ? 8 : 6) * 86400 + rng_int(&R, 0, 36000);
+			t_deliv = store ? t_ship
+			                : t_ship + rng_int(&R, usd ? 2 : 1, usd ? 8 : 6) * 86400 +
+			                      rng_int(&R, 0, 36000);
 			if (rng_chance(&R, 0.04)) {
 				cancel_before_pay = rng_chance(&R, 0.5);
-				t_cancel = cancel_before_pay ? t0 + rng_int(&R, 60, t_paid - t0 > 61 ? t_paid - t0 - 1 : 61)
-							     : t_paid + rng_int(&R, 600, t_ship - t_paid - 1);
+				t_cancel =
+				    cancel_before_pay
+				        ? t0 + rng_int(&R, 60,
+				                       t_paid - t0 > 61 ? t_paid - t0 - 1 : 61)
+				        : t_paid + rng_int(&R, 600, t_ship - t_paid - 1);
 			} else if (!store && rng_chance(&R, 0.03)) {
 				t_return = t_deliv + rng_int(&R, 2, 14) * 86400;
 			}
@@ -1972,7 +2109,7 @@ static void gen_orders(void)
 			ords[nords].cst = ci + 1;
 			ords[nords].created = t0;
 			snprintf(ords[nords].no, sizeof ords[nords].no, "%s-%lld",
-				 usd ? "US" : "RU", (long long)(100000 + ord_id * 7));
+			         usd ? "US" : "RU", (long long)(100000 + ord_id * 7));
 			nords++;
 
 			row(T_ORD_HDR);
@@ -2014,7 +2151,8 @@ static void gen_orders(void)
 
 			/* status history: fulfilment changes (payments have their own table) */
 			{
-				int64_t ts_of[6] = {t0, t_paid, t_ship, t_deliv, t_cancel, t_return};
+				int64_t ts_of[6] = {t0,      t_paid,   t_ship,
+				                    t_deliv, t_cancel, t_return};
 				int path[6], np = 0, prev = ST_NEW;
 				if (status == ST_CANCELLED && cancel_before_pay)
 					path[np++] = ST_CANCELLED;
@@ -2037,8 +2175,9 @@ static void gen_orders(void)
 					r->s2 = st_name[path[j]];
 					/* operators cancel phone orders and accept returns */
 					r->b = (path[j] == ST_CANCELLED && created_by) ? created_by
-					       : path[j] == ST_RETURNED ? emp_user(pick_emp(ts_of[path[j]], fin_dept, 3))
-									: 0;
+					       : path[j] == ST_RETURNED
+					           ? emp_user(pick_emp(ts_of[path[j]], fin_dept, 3))
+					           : 0;
 					prev = path[j];
 				}
 			}
@@ -2056,7 +2195,8 @@ static void gen_orders(void)
 				for (int attempt = pay_fails ? 0 : 1; attempt < 2; attempt++) {
 					bool ok = attempt == 1;
 					int64_t created = t0 + (ok ? t_paid - t0 - 20 : 10);
-					if (created > END_TS || (ok && cancel_before_pay && t_cancel >= 0))
+					if (created > END_TS ||
+					    (ok && cancel_before_pay && t_cancel >= 0))
 						break;
 					row(T_PAYMENTS);
 					v_i(++pay_id);
@@ -2080,71 +2220,91 @@ static void gen_orders(void)
 						captured_id = pay_id;
 				}
 				if (captured_id) {
-					bool credited = (t_cancel >= 0 && t_cancel <= END_TS) ||
-							(t_return >= 0 && t_return + 86400 <= END_TS);
-					int64_t refund_at = t_cancel >= 0 ? t_cancel + rng_int(&R, 600, 7200)
-									  : t_return + rng_int(&R, 3600, 3 * 86400);
+					bool credited =
+					    (t_cancel >= 0 && t_cancel <= END_TS) ||
+					    (t_return >= 0 && t_return + 86400 <= END_TS);
+					int64_t refund_at =
+					    t_cancel >= 0 ? t_cancel + rng_int(&R, 600, 7200)
+					                  : t_return + rng_int(&R, 3600, 3 * 86400);
 					char billing[200];
-					/* invoices are issued on request (companies, tax deductions) */
+					/* invoices are issued on request (companies, tax
+					 * deductions) */
 					if (rng_chance(&R, 0.15)) {
-					row(T_INVOICES);
-					v_i(rows_of(T_INVOICES) + 1);
-					v_f("INV-%d-%06lld", 2023 + (day_of(t_paid) >= 365),
-					    (long long)rows_of(T_INVOICES) + 1);
-					v_i(ord_id);
-					v_i(ci + 1);
-					if (c->p.ru)
-						snprintf(billing, sizeof billing, "%s %s %s", c->p.last,
-							 c->p.first, c->p.middle);
-					else
-						snprintf(billing, sizeof billing, "%s %s", c->p.first,
-							 c->p.last);
-					v_s(billing);
-					if (!store) {
-						char street[160], postal[12];
-						fake_address(&R, c->p.city, street, sizeof street, postal,
-							     sizeof postal);
+						row(T_INVOICES);
+						v_i(rows_of(T_INVOICES) + 1);
+						v_f("INV-%d-%06lld", 2023 + (day_of(t_paid) >= 365),
+						    (long long)rows_of(T_INVOICES) + 1);
+						v_i(ord_id);
+						v_i(ci + 1);
 						if (c->p.ru)
-							v_f("%s, г. %s, %s", postal, city_name(c->p.city), street);
+							snprintf(billing, sizeof billing,
+							         "%s %s %s", c->p.last, c->p.first,
+							         c->p.middle);
 						else
-							v_f("%s, %s, %s %s", street, city_name(c->p.city),
-							    city_region(c->p.city) + 3, postal);
-					} else {
-						v_null();
-					}
-					if (c->inn[0] && rng_chance(&R, 0.15))
-						v_s(c->inn);
-					else
-						v_null();
-					{
-						int64_t vat = usd ? 0 : (total * 20 + 60) / 120;
-						v_money(total - vat);
-						v_money(vat);
-						v_money(total);
-					}
-					v_date(day_of(t_paid));
-					v_date(day_of(t_paid));
-					v_s(credited && refund_at <= END_TS ? "credited" : "paid");
-					v_ts(t_paid + 10);
-					v_ts(credited && refund_at <= END_TS ? refund_at : t_paid + 10);
-					end();
+							snprintf(billing, sizeof billing, "%s %s",
+							         c->p.first, c->p.last);
+						v_s(billing);
+						if (!store) {
+							char street[160], postal[12];
+							fake_address(&R, c->p.city, street,
+							             sizeof street, postal,
+							             sizeof postal);
+							if (c->p.ru)
+								v_f("%s, г. %s, %s", postal,
+								    city_name(c->p.city), street);
+							else
+								v_f("%s, %s, %s %s", street,
+								    city_name(c->p.city),
+								    city_region(c->p.city) + 3,
+								    postal);
+						} else {
+							v_null();
+						}
+						if (c->inn[0] && rng_chance(&R, 0.15))
+							v_s(c->inn);
+						else
+							v_null();
+						{
+							int64_t vat =
+							    usd ? 0 : (total * 20 + 60) / 120;
+							v_money(total - vat);
+							v_money(vat);
+							v_money(total);
+						}
+						v_date(day_of(t_paid));
+						v_date(day_of(t_paid));
+						v_s(credited && refund_at <= END_TS ? "credited"
+						                                    : "paid");
+						v_ts(t_paid + 10);
+						v_ts(credited && refund_at <= END_TS ? refund_at
+						                                     : t_paid + 10);
+						end();
 					}
 
-					if ((t_cancel >= 0 || t_return >= 0 || rng_chance(&R, 0.01)) &&
-					    (t_cancel >= 0 ? t_cancel : t_return >= 0 ? t_return : t_deliv) <= END_TS) {
-						int64_t base = t_cancel >= 0 ? t_cancel : t_return >= 0 ? t_return : t_deliv;
-						struct tsrow *r = ts_add(&refunds, base + rng_int(&R, 600, 7200));
+					if ((t_cancel >= 0 || t_return >= 0 ||
+					     rng_chance(&R, 0.01)) &&
+					    (t_cancel >= 0   ? t_cancel
+					     : t_return >= 0 ? t_return
+					                     : t_deliv) <= END_TS) {
+						int64_t base = t_cancel >= 0   ? t_cancel
+						               : t_return >= 0 ? t_return
+						                               : t_deliv;
+						struct tsrow *r =
+						    ts_add(&refunds, base + rng_int(&R, 600, 7200));
 						r->a = captured_id;
 						r->b = ord_id;
-						r->c = (t_cancel >= 0 || t_return >= 0) ? total : max64(100, total / 5 / 100 * 100);
-						r->s1 = t_cancel >= 0 ? refund_reasons[3] : PICK(&R, refund_reasons);
+						r->c = (t_cancel >= 0 || t_return >= 0)
+						           ? total
+						           : max64(100, total / 5 / 100 * 100);
+						r->s1 = t_cancel >= 0 ? refund_reasons[3]
+						                      : PICK(&R, refund_reasons);
 					}
 				}
 			}
 
 			/* shipment and the carrier's tracking events */
 			if (!store && (status == ST_SHIPPED || status == ST_DELIVERED ||
-				       status == ST_RETURNED)) {
+			               status == ST_RETURNED)) {
 				int carrier = usd ? 5 : wpick(carriers_ru_w, 5);
 				int w = wh_for_city(c->p.city);
 				int64_t created = t_paid + 3600;
@@ -2178,7 +2338,9 @@ static void gen_orders(void)
 					v_f("1Z%s%06lld", tmp, (long long)ship_id);
 					break;
 				}
-				v_s(status == ST_SHIPPED ? "in_transit" : status == ST_DELIVERED ? "delivered" : "returned");
+				v_s(status == ST_SHIPPED     ? "in_transit"
+				    : status == ST_DELIVERED ? "delivered"
+				                             : "returned");
 				/* the recipient is recorded when it is not the customer */
 				if (rng_chance(&R, 0.25)) {
 					struct person rp;
@@ -2199,18 +2361,22 @@ static void gen_orders(void)
 				v_ts(t_ship);
 				v_opt_ts(status >= ST_DELIVERED ? t_deliv : -1);
 				v_ts(created);
-				v_ts(status >= ST_DELIVERED ? (status == ST_RETURNED ? t_return : t_deliv) : t_ship);
+				v_ts(status >= ST_DELIVERED
+				         ? (status == ST_RETURNED ? t_return : t_deliv)
+				         : t_ship);
 				end();
 				if (tracked) {
 					struct tsrow *r = ts_add(&dev, t_ship);
 					r->a = ship_id;
 					r->s1 = "accepted";
 					r->s2 = whs[w].city;
-					if (rng_chance(&R, 0.3) && (t_ship + t_deliv) / 2 <= END_TS) {
+					if (rng_chance(&R, 0.3) &&
+					    (t_ship + t_deliv) / 2 <= END_TS) {
 						r = ts_add(&dev, (t_ship + t_deliv) / 2);
 						r->a = ship_id;
 						r->s1 = "in_transit";
-						r->s2 = usd ? "Secaucus, NJ" : "Сортировочный центр";
+						r->s2 =
+						    usd ? "Secaucus, NJ" : "Сортировочный центр";
 					}
 					if (status >= ST_DELIVERED) {
 						if (rng_chance(&R, 0.15)) {
@@ -2231,7 +2397,8 @@ static void gen_orders(void)
 			if (c->loyalty_created && c->loyalty_created < t0) {
 				if (status == ST_DELIVERED) {
 					struct tsrow *r = ts_add(&loyal, t_deliv + 60);
-					int64_t rub = usd ? total * rate_micros[0][day] / 1000000 : total;
+					int64_t rub =
+					    usd ? total * rate_micros[0][day] / 1000000 : total;
 					r->a = ci + 1;
 					r->b = ord_id;
 					r->c = rub / 100 / 100;
@@ -2335,7 +2502,8 @@ static void gen_orders(void)
 			v_i(id);
 			v_i(byid[id]);
 			/* 16 digits that are not a card number: the check digit is off by one */
-			snprintf(card, sizeof card, "7800%011lld", (long long)(id * 7919 % 100000000000LL));
+			snprintf(card, sizeof card, "7800%011lld",
+			         (long long)(id * 7919 % 100000000000LL));
 			{
 				int s = 0;
 				for (int q = 14, dbl = 1; q >= 0; q--, dbl = !dbl) {
@@ -2373,9 +2541,10 @@ static void json_escape(char *out, size_t n, const char *s)
 
 static void gen_clickstream(void)
 {
-	static const char *const queries[] = {"наушники", "iphone 15", "пылесос dyson", "кроссовки nike",
-					      "подарок маме", "lego", "чайник", "телевизор 55",
-					      "кофе в зёрнах", "шины зимние", "коляска", "витамины d3"};
+	static const char *const queries[] = {"наушники",       "iphone 15",    "пылесос dyson",
+	                                      "кроссовки nike", "подарок маме", "lego",
+	                                      "чайник",         "телевизор 55", "кофе в зёрнах",
+	                                      "шины зимние",    "коляска",      "витамины d3"};
 	static const int dev_w[] = {40, 45, 15};
 	static const char *const devs[] = {"desktop", "mobile", "app"};
 	char uuid[37], ip[48], props[256], q[64];
@@ -2392,7 +2561,7 @@ static void gen_clickstream(void)
 			int d = wpick(dev_w, 3), nev = 1 + (int)(rng_unit(&R) * rng_unit(&R) * 7);
 			const char *src = NULL;
 			if (rng_chance(&R, 0.4)) {
-					int lo = 0, hi = nuaccts;
+				int lo = 0, hi = nuaccts;
 				while (lo < hi) {
 					int mid = (lo + hi) / 2;
 					if (uaccts[mid].created < t)
@@ -2434,16 +2603,19 @@ static void gen_clickstream(void)
 				v_s(devs[d]);
 				ip_any(ip, sizeof ip);
 				v_s(ip);
-				v_s(d == 2 ? (rng_chance(&R, 0.5) ? "ShopApp/5.12 (Android 13; Xiaomi 2201117TG)"
-								  : "ShopApp/5.12 (iOS 17.2; iPhone14,5)")
-					   : fake_user_agent(&R));
+				v_s(d == 2 ? (rng_chance(&R, 0.5)
+				                  ? "ShopApp/5.12 (Android 13; Xiaomi 2201117TG)"
+				                  : "ShopApp/5.12 (iOS 17.2; iPhone14,5)")
+				           : fake_user_agent(&R));
 				v_ts(t);
 				v_opt_ts(nev > 1 ? evt[nev - 1] + rng_int(&R, 5, 60) : -1);
 				v_ts(t + rng_int(&R, 0, 5));
 				end();
 				for (int e = 0; e < nev; e++) {
 					double u = rng_unit(&R);
-					int64_t p = nprod ? (int64_t)(nprod * pow(rng_unit(&R), 1.6)) + 1 : 0;
+					int64_t p =
+					    nprod ? (int64_t)(nprod * pow(rng_unit(&R), 1.6)) + 1
+					          : 0;
 					const char *type;
 					row(T_EVENTS);
 					v_i(++ev_id);
@@ -2458,14 +2630,16 @@ static void gen_clickstream(void)
 						v_s("product_view");
 						v_f("/product/%lld", (long long)p);
 						v_i(p);
-						v_f("{\"list\": \"%s\"}", rng_chance(&R, 0.5) ? "search" : "category");
+						v_f("{\"list\": \"%s\"}",
+						    rng_chance(&R, 0.5) ? "search" : "category");
 					} else if (u < 0.75) {
 						json_escape(q, sizeof q, PICK(&R, queries));
 						v_s("search");
 						v_f("/search?q=%s", q);
 						v_null();
-						snprintf(props, sizeof props, "{\"q\": \"%s\", \"results\": %d}", q,
-							 (int)rng_int(&R, 0, 240));
+						snprintf(props, sizeof props,
+						         "{\"q\": \"%s\", \"results\": %d}", q,
+						         (int)rng_int(&R, 0, 240));
 						v_s(props);
 					} else if (u < 0.9 && p) {
 						v_s("add_to_cart");
@@ -2473,7 +2647,8 @@ static void gen_clickstream(void)
 						v_i(p);
 						v_f("{\"qty\": %d}", rng_chance(&R, 0.85) ? 1 : 2);
 					} else if (user) {
-						v_s(rng_chance(&R, 0.5) ? "begin_checkout" : "login");
+						v_s(rng_chance(&R, 0.5) ? "begin_checkout"
+						                        : "login");
 						v_s("/checkout");
 						v_null();
 						v_null();
@@ -2497,33 +2672,39 @@ static void gen_clickstream(void)
 /* ticket subjects and bodies: order tickets get the order number and the
  * customer's name, general ones the customer's e-mail and name */
 static const char *const subj_ru_order[][2] = {
-	{"Где мой заказ?", "Здравствуйте!\nЗаказ %s до сих пор не доставлен, трек-номер не обновляется уже неделю.\nС уважением, %s"},
-	{"Повреждённый товар", "Добрый день. В заказе %s коробка пришла мятая, товар поцарапан. Фото прикладываю.\n%s"},
-	{"Возврат денег", "Прошу вернуть деньги за заказ %s, товар отправил обратно курьером. %s"},
-	{"Не могу загрузить чек", "При загрузке чека по заказу %s пишет ошибку.\nФайл: C:\\Users\\%s\\Desktop\\чек.pdf"},
-	{"Смена адреса доставки", "Можно изменить адрес доставки для заказа %s? Переезжаю. %s"},
-	{"Двойное списание", "По заказу %s деньги списались два раза! Проверьте, пожалуйста. %s"},
+    {"Где мой заказ?", "Здравствуйте!\nЗаказ %s до сих пор не доставлен, трек-номер не обновляется "
+                       "уже неделю.\nС уважением, %s"},
+    {"Повреждённый товар",
+     "Добрый день. В заказе %s коробка пришла мятая, товар поцарапан. Фото прикладываю.\n%s"},
+    {"Возврат денег", "Прошу вернуть деньги за заказ %s, товар отправил обратно курьером. %s"},
+    {"Не могу загрузить чек",
+     "При загрузке чека по заказу %s пишет ошибку.\nФайл: C:\\Users\\%s\\Desktop\\чек.pdf"},
+    {"Смена адреса доставки", "Можно изменить адрес доставки для заказа %s? Переезжаю. %s"},
+    {"Двойное списание", "По заказу %s деньги списались два раза! Проверьте, пожалуйста. %s"},
 };
 static const char *const subj_us_order[][2] = {
-	{"Where is my order?", "Hi, my order %s was due last Friday and tracking shows nothing.\nThanks, %s"},
-	{"Wrong item", "Order %s: I received a different colour than I ordered.\t%s"},
+    {"Where is my order?",
+     "Hi, my order %s was due last Friday and tracking shows nothing.\nThanks, %s"},
+    {"Wrong item", "Order %s: I received a different colour than I ordered.\t%s"},
 };
 static const char *const subj_ru_general[][2] = {
-	{"Не могу войти в личный кабинет", "Не приходит письмо для восстановления пароля на %s.\n%s"},
-	{"Удалите мои данные", "Прошу удалить мои персональные данные, адрес %s исключить из рассылки. %s"},
+    {"Не могу войти в личный кабинет", "Не приходит письмо для восстановления пароля на %s.\n%s"},
+    {"Удалите мои данные",
+     "Прошу удалить мои персональные данные, адрес %s исключить из рассылки. %s"},
 };
 static const char *const subj_us_general[][2] = {
-	{"Question about loyalty points", "Hi, my points balance looks wrong, my account e-mail is %s.\nRegards, %s"},
-	{"Account locked", "I was locked out after a password reset. E-mail: %s\t- %s"},
+    {"Question about loyalty points",
+     "Hi, my points balance looks wrong, my account e-mail is %s.\nRegards, %s"},
+    {"Account locked", "I was locked out after a password reset. E-mail: %s\t- %s"},
 };
 
 static const char *const agent_replies[] = {
-	"Здравствуйте! Проверили заказ, передали запрос в службу доставки.",
-	"Приносим извинения. Оформили возврат, деньги поступят в течение 5 рабочих дней.",
-	"Hello! We have escalated this to the carrier and will update you within 24 hours.",
-	"Спасибо за обращение. Уточните, пожалуйста, номер телефона получателя.",
-	"Вопрос решён, закрываем обращение. Хорошего дня!",
-	"Sorry for the trouble: a replacement has been shipped today.",
+    "Здравствуйте! Проверили заказ, передали запрос в службу доставки.",
+    "Приносим извинения. Оформили возврат, деньги поступят в течение 5 рабочих дней.",
+    "Hello! We have escalated this to the carrier and will update you within 24 hours.",
+    "Спасибо за обращение. Уточните, пожалуйста, номер телефона получателя.",
+    "Вопрос решён, закрываем обращение. Хорошего дня!",
+    "Sorry for the trouble: a replacement has been shipped today.",
 };
 
 static void gen_support(void)
@@ -2568,7 +2749,7 @@ static void gen_support(void)
 			subj = c->p.ru ? PICK(&R, subj_ru_general) : PICK(&R, subj_us_general);
 		/* the path in the upload complaint names the user's Windows profile */
 		snprintf(body, sizeof body, subj[1], r->b ? ords[r->b - 1].no : c->p.email,
-			 strstr(subj[1], "Users") ? c->p.last_lat : c->p.first);
+		         strstr(subj[1], "Users") ? c->p.last_lat : c->p.first);
 		for (int m = 0; m < nmsg; m++) {
 			struct tsrow *mr;
 			t += m ? rng_int(&R, 600, 2 * 86400) : 0;
@@ -2578,8 +2759,9 @@ static void gen_support(void)
 			mr = ts_add(&msgs, t);
 			mr->a = i + 1;
 			mr->s1 = m % 2 ? "agent" : "customer";
-			mr->owned = xstrdup(m == 0 ? body : m % 2 ? PICK(&R, agent_replies)
-								  : "Спасибо, жду ответа.");
+			mr->owned = xstrdup(m == 0  ? body
+			                    : m % 2 ? PICK(&R, agent_replies)
+			                            : "Спасибо, жду ответа.");
 		}
 		if (last + 3600 <= END_TS && rng_chance(&R, 0.85))
 			closed = last + rng_int(&R, 600, 3600);
@@ -2637,12 +2819,12 @@ static void gen_support(void)
 	ts_sort(&cm);
 	for (int64_t i = 0; i < cm.n; i++) {
 		static const char *const notes[] = {
-			"Клиент перезвонил, вопрос решён по телефону",
-			"Checked with the warehouse: item is in stock at MSK-1",
-			"Фото товара на сайте не соответствует цвету, передал в контент",
-			"Duplicate of an earlier ticket, merged",
-			"Согласовано с руководителем: компенсация 10%",
-			"Supplier confirmed the batch defect.\nPull remaining stock.",
+		    "Клиент перезвонил, вопрос решён по телефону",
+		    "Checked with the warehouse: item is in stock at MSK-1",
+		    "Фото товара на сайте не соответствует цвету, передал в контент",
+		    "Duplicate of an earlier ticket, merged",
+		    "Согласовано с руководителем: компенсация 10%",
+		    "Supplier confirmed the batch defect.\nPull remaining stock.",
 		};
 		int all[] = {D_SUP, D_CC, D_ECOM, D_WH};
 		int64_t e = pick_emp(cm.v[i].ts, all, 4);
@@ -2668,9 +2850,9 @@ static void gen_audit(void)
 	static const struct {
 		const char *action, *entity;
 	} acts[] = {
-		{"login", "users"}, {"update", "products"}, {"update", "cst_mstr"},
-		{"export", "cst_mstr"}, {"approve", "refunds"}, {"view_pii", "emp_pdn"},
-		{"update", "app_settings"}, {"delete", "customer_addresses"}, {"create", "promo_codes"},
+	    {"login", "users"},         {"update", "products"},           {"update", "cst_mstr"},
+	    {"export", "cst_mstr"},     {"approve", "refunds"},           {"view_pii", "emp_pdn"},
+	    {"update", "app_settings"}, {"delete", "customer_addresses"}, {"create", "promo_codes"},
 	};
 	struct tslist l = {0};
 	char ip[48];
@@ -2725,21 +2907,21 @@ static void gen_audit(void)
 
 	{
 		static const char *const settings[][3] = {
-			{"checkout.free_delivery_from_rub", "3000", "Free delivery threshold, RUB"},
-			{"checkout.free_delivery_from_usd", "50", NULL},
-			{"checkout.max_items", "50", NULL},
-			{"loyalty.points_per_100_rub", "1", "Points earned per 100 roubles"},
-			{"loyalty.welcome_bonus", "500", NULL},
-			{"support.sla_hours", "24", "First reply target"},
-			{"catalog.default_currency", "RUB", NULL},
-			{"payments.providers", "yookassa,sbp,stripe,pos", NULL},
-			{"marketing.utm_ttl_days", "30", NULL},
-			{"feature.new_checkout", "true", "Rolled out in 2024"},
-			{"feature.recommendations", "false", NULL},
-			{"security.session_ttl_days", "30", NULL},
-			{"security.password_min_length", "10", NULL},
-			{"warehouse.reserve_minutes", "30", NULL},
-			{"reports.timezone", "Europe/Moscow", NULL},
+		    {"checkout.free_delivery_from_rub", "3000", "Free delivery threshold, RUB"},
+		    {"checkout.free_delivery_from_usd", "50", NULL},
+		    {"checkout.max_items", "50", NULL},
+		    {"loyalty.points_per_100_rub", "1", "Points earned per 100 roubles"},
+		    {"loyalty.welcome_bonus", "500", NULL},
+		    {"support.sla_hours", "24", "First reply target"},
+		    {"catalog.default_currency", "RUB", NULL},
+		    {"payments.providers", "yookassa,sbp,stripe,pos", NULL},
+		    {"marketing.utm_ttl_days", "30", NULL},
+		    {"feature.new_checkout", "true", "Rolled out in 2024"},
+		    {"feature.recommendations", "false", NULL},
+		    {"security.session_ttl_days", "30", NULL},
+		    {"security.password_min_length", "10", NULL},
+		    {"warehouse.reserve_minutes", "30", NULL},
+		    {"reports.timezone", "Europe/Moscow", NULL},
 		};
 		int admins[] = {D_IT, D_HQ};
 		for (size_t i = 0; i < sizeof settings / sizeof settings[0]; i++) {
