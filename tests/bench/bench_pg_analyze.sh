@@ -24,7 +24,9 @@ shift
 here=$(cd "$(dirname "$0")" && pwd)
 pgsh="$here/../support/pg_server.sh"
 state=$(mktemp -d "${TMPDIR:-/tmp}/sxbenchpg.XXXXXX")
-trap 'sh "$pgsh" stop "$state" >/dev/null 2>&1; rm -rf "$state"' EXIT INT TERM
+# stop the server (its state is in $state/srv) whatever happens
+trap 'sh "$pgsh" stop "$state/srv" >/dev/null 2>&1; rm -rf "$state"' EXIT
+trap 'exit 1' INT TERM
 sh "$pgsh" start "$state/srv"
 . "$state/srv/env"
 psql() {
