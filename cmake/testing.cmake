@@ -11,7 +11,18 @@ function(sx_unit_test name)
   if(NOT T_LABEL)
     set(T_LABEL unit)
   endif()
+  set(_env "SX_SOURCE_DIR=${PROJECT_SOURCE_DIR};SX_BUILD_DIR=${PROJECT_BINARY_DIR};SEXTANT_LOG=/dev/null")
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES LABELS ${T_LABEL}
-    ENVIRONMENT "SX_SOURCE_DIR=${PROJECT_SOURCE_DIR};SX_BUILD_DIR=${PROJECT_BINARY_DIR};SEXTANT_LOG=/dev/null")
+  set_tests_properties(${name} PROPERTIES LABELS ${T_LABEL} ENVIRONMENT "${_env}")
+  # Unit tests also run under valgrind in the plain build (the sanitizer
+  # build covers the rest): any memory error or definite leak fails them.
+  if(T_LABEL STREQUAL "unit" AND NOT SX_SANITIZE AND SX_VALGRIND)
+    add_test(NAME ${name}_valgrind COMMAND ${SX_VALGRIND} --quiet --error-exitcode=99
+             --leak-check=full --errors-for-leak-kinds=definite --track-fds=no
+             --suppressions=${PROJECT_SOURCE_DIR}/tests/support/valgrind.supp
+             $<TARGET_FILE:${name}>)
+    set_tests_properties(${name}_valgrind PROPERTIES LABELS valgrind ENVIRONMENT "${_env}")
+  endif()
 endfunction()
+
+find_program(SX_VALGRIND valgrind)
