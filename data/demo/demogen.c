@@ -1090,9 +1090,19 @@ static void place(const char *dir, const char *name)
 		die("cannot rename \"%s\": %s", tmp, strerror(errno));
 }
 
+/* scratch files of this run, removed at exit unless renamed into place */
+static char scratch[3][4200];
+
+static void remove_scratch(void)
+{
+	for (int i = 0; i < 3; i++)
+		if (scratch[i][0])
+			unlink(scratch[i]); /* a directory in the way stays: not ours */
+}
+
 int main(int argc, char **argv)
 {
-	char p_sqlite[4096], p_pg[4096], p_json[4096], tmp[4200];
+	char p_sqlite[4096], p_pg[4096], p_json[4096];
 	struct timespec t0, t1;
 	int64_t total = 0;
 	if (argc != 2 || argv[1][0] == '-') {
@@ -1109,21 +1119,23 @@ int main(int argc, char **argv)
 	path_join(p_pg, sizeof p_pg, argv[1], "demo_pg.sql");
 	path_join(p_json, sizeof p_json, argv[1], "demo_expected.json");
 
-	snprintf(tmp, sizeof tmp, "%s.tmp", p_sqlite);
-	sqlite_open(tmp);
+	snprintf(scratch[0], sizeof scratch[0], "%s.tmp", p_sqlite);
+	snprintf(scratch[1], sizeof scratch[1], "%s.tmp", p_json);
+	snprintf(scratch[2], sizeof scratch[2], "%s.tmp", p_pg);
+	sqlite_open(scratch[0]);
+	atexit(remove_scratch); /* after sqlite_open removed an old scratch file */
 	gen_all();
 	if (S.cur >= 0)
 		die("row of \"%s\" not ended", demo_tables[S.cur].name);
 	sqlite_close();
-	snprintf(tmp, sizeof tmp, "%s.tmp", p_json);
-	expected_json(tmp);
-	snprintf(tmp, sizeof tmp, "%s.tmp", p_pg);
-	pg_script(tmp);
+	expected_json(scratch[1]);
+	pg_script(scratch[2]);
 
 	/* all three written: replace the old files */
 	place(argv[1], "demo.sqlite");
 	place(argv[1], "demo_pg.sql");
 	place(argv[1], "demo_expected.json");
+	memset(scratch, 0, sizeof scratch);
 	for (int t = 0; t < NTABLES; t++)
 		total += S.t[t].rows;
 	clock_gettime(CLOCK_MONOTONIC, &t1);

@@ -145,13 +145,16 @@ static void test_failed_run_keeps_old_files(void **state)
 		skip(); /* the previous test failed before generating */
 	before = data_checksum(d);
 	j1 = slurp(d, "demo_expected.json", &n1);
-	/* the scratch file's name taken by a directory: the run must fail */
-	snprintf(tmp, sizeof tmp, "%s/demo.sqlite.tmp", d);
-	assert_int_equal(mkdir(tmp, 0700), 0);
-	snprintf(tmp, sizeof tmp, "%s/demo.sqlite.tmp/x", d);
+	/* the last scratch file's name taken by a directory: the run fails
+	 * after writing the other two, which it must clean up */
+	snprintf(tmp, sizeof tmp, "%s/demo_pg.sql.tmp", d);
 	assert_int_equal(mkdir(tmp, 0700), 0);
 	assert_int_equal(run_gen(d), 1);
 	assert_true(data_checksum(d) == before);
+	snprintf(tmp, sizeof tmp, "%s/demo.sqlite.tmp", d);
+	assert_true(access(tmp, F_OK) != 0);
+	snprintf(tmp, sizeof tmp, "%s/demo_expected.json.tmp", d);
+	assert_true(access(tmp, F_OK) != 0);
 	j2 = slurp(d, "demo_expected.json", &n2);
 	assert_true(n1 == n2 && memcmp(j1, j2, n1) == 0);
 	free(j1);
