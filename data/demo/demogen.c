@@ -7,7 +7,7 @@
  * with comments placed where Sextant's SQLite reader takes them from (a
  * "--" comment on a column's line documents the column; one on the
  * "CREATE TABLE x (" line documents the table). The row generators
- * (rows.c) call row()/v_*()/end(); each row is bound to the table's
+ * (rows.h) call row()/v_*()/end(); each row is bound to the table's
  * prepared INSERT and appended, COPY-escaped, to that table's in-memory
  * COPY block. After the rows, the generator checks the ground truth
  * against the data it wrote (declared FKs with PRAGMA foreign_key_check,
