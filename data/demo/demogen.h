@@ -3,8 +3,8 @@
  *
  * The schema is data (schema.c): tables with typed columns, comments and
  * PII classes, plus the list of relationships, declared or not. The row
- * generators (rows.h: people.c, goods.c, sales.c) push typed values through one sink (demogen.c) that
- * writes every row twice: into demo.sqlite through prepared statements and
+ * generators (rows.h: people.c, goods.c, sales.c) push typed values
+ * through one sink (demogen.c) that writes every row twice: into demo.sqlite through prepared statements and
  * into a PostgreSQL COPY block. Fake values (names, phones, INN, SNILS,
  * IBAN, card numbers) come from fake.c. Everything is driven by our own
  * PRNG with fixed seeds, so two runs produce identical files. */

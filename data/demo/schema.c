@@ -1,8 +1,8 @@
 /* schema.c - the demo warehouse's schema as data: every table, column,
  * comment, PII class and business domain, and every relationship between
  * tables, declared or not. demogen.c turns this into SQLite DDL, the
- * PostgreSQL script and demo_expected.json; the generators (rows.h) fill the tables in
- * the same column order. Nothing else describes the demo, so the files can
+ * PostgreSQL script and demo_expected.json; the generators (rows.h) fill
+ * the tables in the same column order. Nothing else describes the demo, so the files can
  * never disagree.
  *
  * About a fifth of the relationships are undeclared on purpose: they are
