@@ -117,6 +117,17 @@ typedef struct sx_table_info {
  * strings and arrays must stay valid while the search object lives. */
 typedef int (*sx_table_info_fn)(void *payload, const sx_table *t, sx_table_info *out);
 
+/* The usual provider: the map module's conclusions (sextant/map.h). It
+ * borrows the map, which must outlive it and the search. Neighbours are
+ * the tables related to t (declared or inferred, rejected ones left out,
+ * junctions of many-to-many included) with the relationship's confidence. */
+struct sx_dbmap;
+typedef struct sx_search_mapinfo sx_search_mapinfo;
+int sx_search_mapinfo_new(sx_search_mapinfo **out, const struct sx_dbmap *map, sx_error *err);
+void sx_search_mapinfo_free(sx_search_mapinfo *mi);
+/* An sx_table_info_fn; payload is the sx_search_mapinfo. */
+int sx_search_mapinfo_fn(void *payload, const sx_table *t, sx_table_info *out);
+
 /* ---------------------------------------------------------------- search */
 
 typedef struct sx_search sx_search;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <sextant/embed.h>
+#include <sextant/map.h>
 
 #include "commands_int.h"
 
@@ -25,65 +26,76 @@ static const sx_opt opts[] = {
 	{NULL, 0, 0, NULL, NULL},
 };
 
-int sx__search_open_ws(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat, sx_search **s,
-		       sx_error *err)
+/* The map's conclusions for the search, when the workspace has a map. A
+ * map that cannot be loaded only costs descriptions and inferred
+ * neighbours: the search still opens. */
+static int open_on(const sx_cmd_ctx *ctx, sx__search_ws *w, sx_error *err)
 {
 	sx_search_src src = {0};
+	sx_error me;
+	if (sx_dbmap_new(&w->map, w->cat, err) || sx_search_mapinfo_new(&w->mi, w->map, err))
+		return err->code;
+	if (sx_map_load(w->st, w->map, &me))
+		sx_warn("search without map facts: %s", me.msg);
+	src.cat = w->cat;
+	src.store = w->st;
+	src.config = ctx->config;
+	src.progress = ctx->progress;
+	src.info = sx_search_mapinfo_fn;
+	src.info_payload = w->mi;
+	/* The remote embedder uses the [llm] endpoint: let SEXTANT_LLM_* and
+	 * OPENAI_BASE_URL apply as they do for model commands. */
+	sx_cmd_apply_model_overrides(ctx->config, NULL);
+	return sx_search_open(&w->s, &src, err);
+}
+
+int sx__search_ws_open(const sx_cmd_ctx *ctx, sx__search_ws *w, sx_error *err)
+{
 	int rc;
-	*s = NULL;
-	if ((rc = sx__cmd_load_catalog(ctx, st, cat, NULL, err))) {
+	memset(w, 0, sizeof *w);
+	if ((rc = sx__cmd_load_catalog(ctx, &w->st, &w->cat, NULL, err))) {
 		if (rc == SX_EEMPTY)
 			sx_error_prefix(err, "nothing to search");
 		return rc;
 	}
-	src.cat = *cat;
-	src.store = *st;
-	src.config = ctx->config;
-	src.progress = ctx->progress;
-	/* The remote embedder uses the [llm] endpoint: let SEXTANT_LLM_* and
-	 * OPENAI_BASE_URL apply as they do for model commands. */
-	sx_cmd_apply_model_overrides(ctx->config, NULL);
-	if ((rc = sx_search_open(s, &src, err))) {
-		sx_catalog_free(*cat);
-		sx_store_close(*st);
-		*cat = NULL;
-		*st = NULL;
-	}
+	if ((rc = open_on(ctx, w, err)))
+		sx__search_ws_close(w);
 	return rc;
+}
+
+void sx__search_ws_close(sx__search_ws *w)
+{
+	sx_search_free(w->s);
+	sx_search_mapinfo_free(w->mi);
+	sx_dbmap_free(w->map);
+	sx_catalog_free(w->cat);
+	sx_store_close(w->st);
+	memset(w, 0, sizeof *w);
 }
 
 void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, sx_store *st, cJSON *res)
 {
-	sx_catalog *cat = NULL;
-	sx_search *s = NULL;
-	sx_search_src src = {0};
+	sx__search_ws w = {0};
 	cJSON *o = cJSON_AddObjectToObject(res, "search_index"), *notes;
 	const char *const *n;
 	uint64_t t0 = sx_now_ns();
 	sx_error err = {0};
 	sx_progress_report(ctx->progress, "indexing", 0, 1);
-	if (sx_catalog_new(&cat, &err) || sx_store_load(st, cat, NULL, &err))
-		goto fail;
-	src.cat = cat;
-	src.store = st;
-	src.config = ctx->config;
-	src.progress = ctx->progress;
-	sx_cmd_apply_model_overrides(ctx->config, NULL);
-	if (sx_search_open(&s, &src, &err))
-		goto fail;
-	sx_json_add_int(o, "tables", (int64_t)sx_search_size(s));
-	sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
-	if (*(n = sx_search_notes(s))) {
-		notes = cJSON_AddArrayToObject(o, "notes");
-		for (; *n; n++)
-			cJSON_AddItemToArray(notes, cJSON_CreateString(*n));
+	w.st = st;
+	if (sx_catalog_new(&w.cat, &err) || sx_store_load(st, w.cat, NULL, &err) ||
+	    open_on(ctx, &w, &err)) {
+		sx_json_add_str(o, "warning", err.msg);
+	} else {
+		sx_json_add_int(o, "tables", (int64_t)sx_search_size(w.s));
+		sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
+		if (*(n = sx_search_notes(w.s))) {
+			notes = cJSON_AddArrayToObject(o, "notes");
+			for (; *n; n++)
+				cJSON_AddItemToArray(notes, cJSON_CreateString(*n));
+		}
 	}
-	sx_search_free(s);
-	sx_catalog_free(cat);
-	return;
-fail:
-	sx_json_add_str(o, "warning", err.msg);
-	sx_catalog_free(cat);
+	w.st = NULL; /* the caller's */
+	sx__search_ws_close(&w);
 }
 
 void sx__search_render_index(const cJSON *res, sx_buf *out)
@@ -212,9 +224,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 {
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	const char *batch = sx_args_get(args, "batch");
-	sx_store *st = NULL;
-	sx_catalog *cat = NULL;
-	sx_search *s = NULL;
+	sx__search_ws w = {0};
+	sx_search *s;
 	sx_search_result *r = NULL;
 	sx_buf q = SX_BUF_INIT;
 	cJSON *res = NULL;
@@ -236,9 +247,10 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	}
 	if (sx_buf_failed(&q))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	if ((rc = sx__search_open_ws(ctx, &st, &cat, &s, err)))
+	if ((rc = sx__search_ws_open(ctx, &w, err)))
 		goto done;
-	if (o.database && !sx_catalog_find_database(cat, o.database)) {
+	s = w.s;
+	if (o.database && !sx_catalog_find_database(w.cat, o.database)) {
 		rc = sx_error_set(err, SX_ENOTFOUND, "no database '%s' in the workspace", o.database);
 		goto done;
 	}
@@ -273,9 +285,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 done:
 	cJSON_Delete(res);
 	sx_search_result_free(r);
-	sx_search_free(s);
-	sx_catalog_free(cat);
-	sx_store_close(st);
+	sx__search_ws_close(&w);
 	sx_buf_release(&q);
 	return rc;
 }

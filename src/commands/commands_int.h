@@ -6,6 +6,8 @@
 
 #include <sextant/catalog.h>
 #include <sextant/commands.h>
+#include <sextant/embed.h>
+#include <sextant/map.h>
 #include <sextant/store.h>
 
 /* Opens the workspace named by the context (flag, env, XDG). */
@@ -19,11 +21,18 @@ void sx__put_text(sx_buf *out, const char *s);
 /* Appends a count with thousands separators ("?" when negative). */
 void sx__put_count(sx_buf *out, int64_t n);
 
-struct sx_search;
-/* Opens the workspace, loads its catalog and opens the search over it
- * (cmd_search.c). SX_EEMPTY, with a hint, before any analysis. */
-int sx__search_open_ws(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat,
-		       struct sx_search **s, sx_error *err);
+/* A workspace opened for search: catalog, map and the search over them
+ * (cmd_search.c). Open fails with SX_EEMPTY, with a hint, before any
+ * analysis. Close releases what was opened (NULL fields are skipped). */
+typedef struct sx__search_ws {
+	sx_store *st;
+	sx_catalog *cat;
+	sx_dbmap *map;
+	sx_search_mapinfo *mi;
+	sx_search *s;
+} sx__search_ws;
+int sx__search_ws_open(const sx_cmd_ctx *ctx, sx__search_ws *w, sx_error *err);
+void sx__search_ws_close(sx__search_ws *w);
 
 /* Brings the search index up to date after `analyze` saved databases and
  * adds {"search_index": {...}} to res; failures become a warning there,

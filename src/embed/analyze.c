@@ -55,6 +55,7 @@ struct sx_analyzer {
 	sx_map *ru_en;      /* Russian stem -> concepts */
 	sx_map *synonym;    /* English stem -> canonical stem */
 	sx_map *cache_en;   /* word -> stem, so identifiers are stemmed once */
+	sx_map *phrases;    /* "first\x1fsecond" -> (void *)1, query-only */
 	uint64_t fingerprint;
 };
 
@@ -332,6 +333,10 @@ typedef struct emit_ctx {
 	sx_query_stats *stats;
 	bool query;
 	const char *prev, *prev_surface; /* the last word's main term (arena) */
+	char last[MAX_WORD + 1];          /* the last word seen, stopwords too */
+	size_t last_start;                /* where its terms start in out */
+	bool last_stop;                   /* it was counted as a stopword */
+	const char *prev_saved, *prev_surface_saved; /* prev before it */
 } emit_ctx;
 
 static bool is_stop(const emit_ctx *e, const void *kind)
@@ -403,13 +408,44 @@ stopword:
 	return 0;
 }
 
+/* In a query, true when (e->last, w) is an operation phrase ("ordered
+ * by"): the caller then takes back the last word's terms and skips w. */
+static bool query_phrase(const sx_analyzer *a, const emit_ctx *e, const char *w, size_t len)
+{
+	char key[2 * MAX_WORD + 2];
+	if (!e->query || !e->last[0] || !sx_map_count(a->phrases))
+		return false;
+	snprintf(key, sizeof key, "%s\x1f%.*s", e->last, (int)len, w);
+	return sx_map_get(a->phrases, key) != NULL;
+}
+
 static int on_word(sx_analyzer *a, const char *w, size_t len, int script, void *payload)
 {
 	emit_ctx *e = payload;
 	size_t first = e->out->n;
 	const char *t, *sf;
 	char buf[MAX_WORD * 4 + 2], sbuf[MAX_WORD * 2 + 2];
-	int rc = word_terms(a, w, len, script, e);
+	size_t stops;
+	int rc;
+	if (query_phrase(a, e, w, len)) {
+		e->out->n = e->last_start;
+		e->prev = e->prev_saved;
+		e->prev_surface = e->prev_surface_saved;
+		if (e->stats) {
+			/* both words now count as stopwords */
+			e->stats->words++;
+			e->stats->stopwords += e->last_stop ? 1 : 2;
+		}
+		e->last[0] = '\0';
+		return 0;
+	}
+	e->last_start = first;
+	e->prev_saved = e->prev;
+	e->prev_surface_saved = e->prev_surface;
+	stops = e->stats ? e->stats->stopwords : 0;
+	snprintf(e->last, sizeof e->last, "%.*s", (int)len, w);
+	rc = word_terms(a, w, len, script, e);
+	e->last_stop = e->stats && e->stats->stopwords != stops;
 	if (rc || e->out->n == first)
 		return rc;
 	t = e->out->v[first].term;
@@ -429,7 +465,9 @@ static int on_word(sx_analyzer *a, const char *w, size_t len, int script, void *
 int sx_analyze(sx_analyzer *a, const char *text, size_t n, float weight, sx_terms *out,
 	       sx_error *err)
 {
-	emit_ctx e = {out, weight, NULL, false, NULL, NULL};
+	emit_ctx e = {0};
+	e.out = out;
+	e.weight = weight;
 	if (!text || n == 0)
 		return 0;
 	if (each_word(a, text, n, on_word, &e))
@@ -440,7 +478,11 @@ int sx_analyze(sx_analyzer *a, const char *text, size_t n, float weight, sx_term
 int sx_analyze_query(sx_analyzer *a, const char *text, size_t n, sx_terms *out,
 		     sx_query_stats *stats, sx_error *err)
 {
-	emit_ctx e = {out, 1.0f, stats, true, NULL, NULL};
+	emit_ctx e = {0};
+	e.out = out;
+	e.weight = 1.0f;
+	e.stats = stats;
+	e.query = true;
 	if (stats)
 		memset(stats, 0, sizeof *stats);
 	if (!text || n == 0)
@@ -656,6 +698,18 @@ static int line_map(sx_analyzer *a, char *line, const char *file, int lineno, sx
 	return 0;
 }
 
+static int line_phrase(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
+{
+	char *sp = strchr(line, ' '), *k;
+	if (!sp)
+		return sx_error_set(err, SX_EPARSE, "lexicon '%s' line %d: expected two words", file,
+				    lineno);
+	*sp = '\x1f';
+	if (!(k = lower_dup(a, line, strlen(line))) || sx_map_put(a->phrases, k, (void *)1))
+		return oom(err);
+	return 0;
+}
+
 static int line_abbrev(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
 {
 	return line_map(a, line, file, lineno, err, a->abbrev, false);
@@ -684,8 +738,9 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	a->abbrev = sx_map_new(256);
 	a->ru_en = sx_map_new(512);
 	a->synonym = sx_map_new(256);
+	a->phrases = sx_map_new(64);
 	if (!a->arena || !a->en || !a->ru || !a->stop || !a->stop_stem || !a->exceptions ||
-	    !a->abbrev || !a->ru_en || !a->synonym) {
+	    !a->abbrev || !a->ru_en || !a->synonym || !a->phrases) {
 		sx_analyzer_free(a);
 		return oom(err);
 	}
@@ -697,7 +752,8 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	    (rc = read_lines(a, data_dir, "stopwords_ru.txt", line_stop, err)) ||
 	    (rc = read_lines(a, data_dir, "synonyms.txt", line_synonyms, err)) ||
 	    (rc = read_lines(a, data_dir, "abbrev.tsv", line_abbrev, err)) ||
-	    (rc = read_lines(a, data_dir, "ru_en.tsv", line_ru, err))) {
+	    (rc = read_lines(a, data_dir, "ru_en.tsv", line_ru, err)) ||
+	    (rc = read_lines(a, data_dir, "query_phrases.txt", line_phrase, err))) {
 		sx_analyzer_free(a);
 		return rc;
 	}
@@ -723,6 +779,7 @@ void sx_analyzer_free(sx_analyzer *a)
 	sx_map_free(a->abbrev);
 	sx_map_free(a->ru_en);
 	sx_map_free(a->synonym);
+	sx_map_free(a->phrases);
 	sx_map_free(a->cache_en);
 	sx_arena_free(a->arena);
 	free(a);

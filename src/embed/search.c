@@ -23,7 +23,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <strings.h>
 
 #include "embed_int.h"
 
@@ -31,10 +31,7 @@
  * it; its columns say what it holds; neighbours only hint. */
 #define W_SCHEMA 0.5f
 #define W_COMMENT 1.0f
-#define W_DESCRIPTION 1.0f
-#define W_DOMAIN 1.0f
 #define W_COLUMN_COMMENT 0.5f
-#define W_NEIGHBOUR 0.3f
 #define FK_TOP 20          /* strong hits whose neighbours inherit score */
 #define MAX_NOTES 64
 
@@ -80,6 +77,8 @@ typedef struct params {
 	float k1, b;
 	float dense_weight, db_boost, fk_boost;
 	float w_name, w_column, w_database; /* field weights of a document */
+	float w_desc, w_domain, w_neigh;
+	float coord;
 	bool rrf;
 } params;
 
@@ -108,7 +107,7 @@ struct sx_search {
 	tabref *byptr;          /* sorted by table pointer */
 	float avg_len;
 	/* per-query scratch, sized to the documents */
-	float *dense, *bm, *boost, *dbcov;
+	float *dense, *bm, *boost, *dbcov, *coord;
 	uint32_t *stamp, *dbstamp, epoch;
 	SX_VEC(uint32_t) touched;
 	SX_VEC(char *) notes;
@@ -181,10 +180,14 @@ static void load_params(params *p, const sx_config *cfg)
 	p->b = (float)sx_config_get_double(cfg, "search", "bm25_b", 0.75);
 	p->dense_weight = (float)sx_config_get_double(cfg, "search", "dense_weight", 0.4);
 	p->db_boost = (float)sx_config_get_double(cfg, "search", "database_boost", 0.9);
-	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.3);
+	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.1);
 	p->w_name = (float)sx_config_get_double(cfg, "search", "name_weight", 3.0);
 	p->w_column = (float)sx_config_get_double(cfg, "search", "column_weight", 1.0);
 	p->w_database = (float)sx_config_get_double(cfg, "search", "database_weight", 0.5);
+	p->w_desc = (float)sx_config_get_double(cfg, "search", "description_weight", 0.3);
+	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
+	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
+	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 }
 
@@ -233,15 +236,15 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 		A(sch, W_SCHEMA);
 	A(t->schema->db->name, s->p.w_database);
 	A(t->comment, W_COMMENT);
-	A(info->description, W_DESCRIPTION);
-	A(info->domain, W_DOMAIN);
+	A(info->description, s->p.w_desc);
+	A(info->domain, s->p.w_domain);
 	for (i = 0; i < t->ncols; i++) {
 		A(t->cols[i].name, s->p.w_column);
 		A(t->cols[i].comment, W_COLUMN_COMMENT);
 	}
 	for (i = 0; i < info->nneighbours; i++)
 		if (info->neighbours[i])
-			A(info->neighbours[i]->name, W_NEIGHBOUR);
+			A(info->neighbours[i]->name, s->p.w_neigh);
 #undef A
 	return 0;
 }
@@ -455,7 +458,8 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[3] = {s->p.w_name, s->p.w_column, s->p.w_database};
+	float w[6] = {s->p.w_name,   s->p.w_column, s->p.w_database,
+		      s->p.w_desc, s->p.w_domain, s->p.w_neigh};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -890,6 +894,7 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	if (!(s->dense = sx_calloc(s->docs.n + 1, sizeof *s->dense)) ||
 	    !(s->bm = sx_calloc(s->docs.n + 1, sizeof *s->bm)) ||
 	    !(s->boost = sx_calloc(s->docs.n + 1, sizeof *s->boost)) ||
+	    !(s->coord = sx_calloc(s->docs.n + 1, sizeof *s->coord)) ||
 	    !(s->stamp = sx_calloc(s->docs.n + 1, sizeof *s->stamp)) ||
 	    !(s->dbcov = sx_calloc(s->ndbs + 1, sizeof *s->dbcov)) ||
 	    !(s->dbstamp = sx_calloc(s->ndbs + 1, sizeof *s->dbstamp))) {
@@ -923,6 +928,7 @@ void sx_search_free(sx_search *s)
 	free(s->dense);
 	free(s->bm);
 	free(s->boost);
+	free(s->coord);
 	free(s->stamp);
 	free(s->dbcov);
 	free(s->dbstamp);
@@ -972,6 +978,7 @@ static void touch(sx_search *s, uint32_t d)
 	s->dense[d] = 0;
 	s->bm[d] = 0;
 	s->boost[d] = 0;
+	s->coord[d] = 0;
 	if (SX_VEC_PUSH(&s->touched, d))
 		s->stamp[d] = s->epoch - 1; /* not tracked: treat as untouched */
 }
@@ -1023,13 +1030,87 @@ static int cmp_cand(const void *a, const void *b)
 	return x->doc < y->doc ? -1 : x->doc > y->doc;
 }
 
+/* "sales" matches the domain "sales_orders": a whole '_'-separated part,
+ * or the whole name, ASCII case-insensitively. */
+static bool domain_matches(const char *domain, const char *want)
+{
+	size_t n = strlen(want);
+	const char *p = domain;
+	if (!domain || !n)
+		return false;
+	while (p && *p) {
+		if (strncasecmp(p, want, n) == 0 && (p[n] == '\0' || p[n] == '_'))
+			return true;
+		p = strchr(p, '_');
+		if (p)
+			p++;
+	}
+	return false;
+}
+
+/* Heap helpers for select_top: the root is the worst kept candidate. */
+static void sift_down(cand *a, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, w = i;
+		cand t;
+		if (l < n && cmp_cand(&a[l], &a[w]) > 0)
+			w = l;
+		if (r < n && cmp_cand(&a[r], &a[w]) > 0)
+			w = r;
+		if (w == i)
+			return;
+		t = a[i];
+		a[i] = a[w];
+		a[w] = t;
+		i = w;
+	}
+}
+
+static void sift_up(cand *a, size_t i)
+{
+	while (i > 0) {
+		size_t p = (i - 1) / 2;
+		cand t;
+		if (cmp_cand(&a[i], &a[p]) <= 0)
+			return;
+		t = a[i];
+		a[i] = a[p];
+		a[p] = t;
+		i = p;
+	}
+}
+
+/* Moves the best m of a[0..n) to the front, best first, in O(n log m):
+ * a common word touches most tables of a large catalog, and sorting them
+ * all cost more than everything else in a query. Returns min(m, n). */
+static size_t select_top(cand *a, size_t n, size_t m)
+{
+	size_t i, h = 0;
+	if (m >= n) {
+		qsort(a, n, sizeof *a, cmp_cand);
+		return n;
+	}
+	for (i = 0; i < n; i++) {
+		if (h < m) {
+			a[h] = a[i];
+			sift_up(a, h++);
+		} else if (cmp_cand(&a[i], &a[0]) < 0) {
+			a[0] = a[i];
+			sift_down(a, m, 0);
+		}
+	}
+	qsort(a, m, sizeof *a, cmp_cand);
+	return m;
+}
+
 static bool passes(const sx_search *s, const doc *x, const sx_search_opts *o)
 {
 	if (o->database && strcmp(x->t->schema->db->name, o->database) != 0)
 		return false;
 	if (o->schema && strcmp(x->t->schema->name, o->schema) != 0)
 		return false;
-	if (o->domain && (!x->info.domain || !sx_str_eq_nocase(x->info.domain, o->domain)))
+	if (o->domain && !domain_matches(x->info.domain, o->domain))
 		return false;
 	if (o->pii == 0 && x->info.has_pii)
 		return false;
@@ -1092,6 +1173,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	size_t nq = 0, i, j, k;
 	float *vec = NULL, max_dense = 0, max_bm = 0;
 	float total_idf = 0;    /* the query's database-IDF mass */
+	float total_tidf = 0;   /* the query's table-IDF mass */
 	float *fused = NULL, *rank_d = NULL, *rank_b = NULL;
 	cand *c = NULL;
 	int64_t *labels = NULL;
@@ -1197,7 +1279,9 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 				     (1 - s->p.b + s->p.b * s->docs.v[p->doc].len / s->avg_len);
 			touch(s, p->doc);
 			s->bm[p->doc] += qw * p->tf * (s->p.k1 + 1) / (p->tf + norm);
+			s->coord[p->doc] += qw;
 		}
+		total_tidf += qw;
 	}
 	/* Database coverage: the share of the query's IDF mass that some table
 	 * of the database holds. Postings are in document order and a
@@ -1205,15 +1289,14 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	 * one run per term. */
 	for (i = 0; i < nq; i++) {
 		term_ent *te;
-		uint32_t last = UINT32_MAX;
+		size_t run;
 		if (q[i].id < 0)
 			continue;
 		te = &s->terms.v[q[i].id];
-		for (j = 0; j < te->post.n; j++) {
+		for (j = 0; j < te->post.n; j = run) {
 			uint32_t db = s->docs.v[te->post.v[j].doc].db;
-			if (db == last)
-				continue;
-			last = db;
+			for (run = j; run < te->post.n && s->docs.v[te->post.v[run].doc].db == db; run++)
+				;
 			if (s->dbstamp[db] != s->epoch) {
 				s->dbstamp[db] = s->epoch;
 				s->dbcov[db] = 0;
@@ -1253,11 +1336,10 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	}
 	for (i = 0; i < k; i++)
 		c[i] = (cand){s->touched.v[i], fused[i]};
-	qsort(c, k, sizeof *c, cmp_cand);
 
 	/* FK closure: tables joined to strong hits inherit part of their score. */
 	{
-		size_t top = k < FK_TOP ? k : FK_TOP;
+		size_t top = select_top(c, k, FK_TOP);
 		for (i = 0; i < top; i++) {
 			const doc *h = &s->docs.v[c[i].doc];
 			uint32_t m;
@@ -1302,11 +1384,13 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 
 			sc = (base[i] + s->p.fk_boost * s->boost[d]) *
 			     (1 - s->p.db_boost + s->p.db_boost * cov);
+			if (total_tidf > 0)
+				sc *= 1 - s->p.coord + s->p.coord * s->coord[d] / total_tidf;
 			if (sc <= 0 || !passes(s, x, &o))
 				continue;
 			all[j++] = (cand){d, sc};
 		}
-		qsort(all, j, sizeof *all, cmp_cand);
+		j = select_top(all, j, o.k);
 		free(base);
 		if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new())) {
 			free(all);

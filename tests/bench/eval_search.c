@@ -26,6 +26,7 @@
 
 #include <sextant/catalog.h>
 #include <sextant/embed.h>
+#include <sextant/map.h>
 #include <sextant/store.h>
 
 typedef struct metrics {
@@ -262,6 +263,7 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 	size_t n = 0;
 	uint64_t t0 = sx_now_ns();
 	cJSON *have = NULL;
+	sx_map_opts mo;
 	sx_error e;
 	if (sx_store_list_sources(st, &have, &e))
 		die("cannot list workspace", &e);
@@ -272,6 +274,9 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 		return;
 	}
 	cJSON_Delete(have);
+	if (sx_map_migrate(st, &e))
+		die("map tables", &e);
+	sx_map_opts_init(&mo, NULL);
 	cJSON_ArrayForEach(d, tables)
 	{
 		const char *id = sx_json_str(d, "db_id", "?");
@@ -279,6 +284,8 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 		struct stat sb;
 		sx_catalog *cat;
 		sx_database *db;
+		sx_sampler *sampler = NULL;
+		sx_dbmap *map;
 		sx_source_opts so = {0};
 		if (sx_catalog_new(&cat, &e))
 			die("catalog", &e);
@@ -286,15 +293,23 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 		if (stat(path, &sb) == 0 && sb.st_size > 0) {
 			if (sx_source_introspect(cat, path, &so, &db, &e))
 				die(path, &e);
+			if (sx_sampler_open(&sampler, path, &so, &e))
+				sampler = NULL;
 		} else {
 			db = from_tables_json(cat, d);
 		}
-		if (sx_store_save_database(st, db, &e))
+		if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, sampler, &mo, &e))
+			die("map", &e);
+		if (sx_store_begin(st, &e) || sx_store_save_database(st, db, &e) ||
+		    sx_map_save(st, map, db, &e) || sx_store_commit(st, &e))
 			die("save", &e);
+		sx_sampler_close(sampler);
+		sx_dbmap_free(map);
 		sx_catalog_free(cat);
 		n++;
 	}
-	printf("analysed %zu databases in %.1f s\n", n, (double)(sx_now_ns() - t0) / 1e9);
+	printf("analysed and mapped %zu databases in %.1f s\n", n,
+	       (double)(sx_now_ns() - t0) / 1e9);
 }
 
 int main(int argc, char **argv)
@@ -308,6 +323,9 @@ int main(int argc, char **argv)
 	sx_catalog *cat;
 	sx_search *s;
 	sx_search_src src = {0};
+	sx_dbmap *map = NULL;
+	sx_search_mapinfo *mi = NULL;
+	bool use_map = true;
 	sx_error e;
 	baseline b = {0};
 	metrics ms = {0}, mb = {0};
@@ -327,6 +345,8 @@ int main(int argc, char **argv)
 			qpath = argv[++i];
 		else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc)
 			limit = atol(argv[++i]);
+		else if (strcmp(argv[i], "--no-map") == 0)
+			use_map = false; /* diagnostics: search without the map's facts */
 		else if (strcmp(argv[i], "--oracle-db") == 0)
 			oracle = true; /* diagnostics: search only the gold database */
 		else if (strcmp(argv[i], "--misses") == 0 && i + 1 < argc)
@@ -366,6 +386,13 @@ int main(int argc, char **argv)
 	src.cat = cat;
 	src.store = st;
 	src.config = cfg;
+	if (use_map) {
+		if (sx_dbmap_new(&map, cat, &e) || sx_map_load(st, map, &e) ||
+		    sx_search_mapinfo_new(&mi, map, &e))
+			die("map", &e);
+		src.info = sx_search_mapinfo_fn;
+		src.info_payload = mi;
+	}
 	if (sx_search_open(&s, &src, &e))
 		die("search", &e);
 	printf("search index over %zu tables in %zu databases opened in %.2f s\n",
@@ -466,6 +493,8 @@ int main(int argc, char **argv)
 	free(bh);
 	sx_map_free(b.df);
 	sx_search_free(s);
+	sx_search_mapinfo_free(mi);
+	sx_dbmap_free(map);
 	sx_catalog_free(cat);
 	sx_store_close(st);
 	sx_config_free(cfg);
