@@ -381,7 +381,7 @@ int sx_map_graph_render(const sx_dbmap *m, const sx_database *db, const sx_table
 
 /* ---------------------------------------------------------------- JSON */
 
-/* The CLI contract (docs/cli.md). Each returns a new object the caller
+/* The CLI contract (docs/internals/map.md). Each returns a new object the caller
  * owns, or NULL on OOM. */
 /* {"id","from":{"database","schema","table","columns"},"to":{...},"kind",
  *  "cardinality","confidence","evidence":[{"type","detail","score"}],
