@@ -170,7 +170,7 @@ static void vocab_init(void)
 		sx_map_put(abbrev_map, abbrev[i][0], (void *)abbrev[i][1]);
 }
 
-static void expand(char *w, size_t n)
+void sx__expand_abbrev(char *w, size_t n)
 {
 	const char *x;
 	pthread_once(&vocab_once, vocab_init);
@@ -202,7 +202,7 @@ static int score_word(const char *word, double weight, double *score)
 	int d, hit = -1;
 	uintptr_t mask;
 	snprintf(w, sizeof w, "%s", word);
-	expand(w, sizeof w);
+	sx__expand_abbrev(w, sizeof w);
 	sx__singular(w, s, sizeof s);
 	mask = word_domains(s) | word_domains(w);
 	for (d = 1; d < SX_DOMAIN_COUNT; d++)
@@ -246,7 +246,7 @@ static void entity_words(const char *name, sx__words *w)
 	sx__strip_table_prefix(w);
 	for (i = 0; i < w->n; i++) {
 		char s[SX__WORD_MAX];
-		expand(w->w[i], SX__WORD_MAX);
+		sx__expand_abbrev(w->w[i], SX__WORD_MAX);
 		sx__singular(w->w[i], s, sizeof s);
 		memcpy(w->w[i], s, SX__WORD_MAX);
 	}
@@ -385,7 +385,7 @@ static void human(const char *name, bool singular, bool plural, char *out, size_
 	out[0] = 0;
 	for (i = 0; i < w.n; i++) {
 		char s[SX__WORD_MAX];
-		expand(w.w[i], SX__WORD_MAX);
+		sx__expand_abbrev(w.w[i], SX__WORD_MAX);
 		if (i + 1 == w.n && singular)
 			sx__singular(w.w[i], s, sizeof s);
 		else if (i + 1 == w.n && plural) {

@@ -182,6 +182,9 @@ const char *sx__rule_name(int rule);
  * must have run; relationships should have, for neighbours). */
 int sx__describe_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opts *o,
 		       sx_error *err);
+/* Expands an abbreviation or transliteration in place ("ord" -> "order",
+ * "zakaz" -> "order"); other words are left as they are. */
+void sx__expand_abbrev(char *w, size_t n);
 /* Domain from names alone (unit tests). */
 sx_map_domain sx__domain_of_name(const char *table, double *score);
 

@@ -25,7 +25,7 @@
 
 #include "map_int.h"
 
-#define HOP_COST 0.15
+#define HOP_COST 0.25
 #define INF 1e300
 
 struct edge {
@@ -199,7 +199,7 @@ static int graph_build(const sx_dbmap *m, const sx_table *const *tabs, size_t n,
 				return SX_ENOMEM;
 		}
 		g->pen[i] = (hub_name(tabs[i]->name) ? 0.8 : 0.0) +
-			    (deg > 8 ? 0.35 * log2((double)deg / 8.0) : 0.0);
+			    (deg > 16 ? 0.5 * log2((double)deg / 16.0) : 0.0);
 	}
 	return 0;
 }

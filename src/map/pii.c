@@ -63,6 +63,18 @@ static const struct nrule name_rules[] = {
 	{"fname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
 	{"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
 	{"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"displayname", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"billingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"shippingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"recipientname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"customername", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"clientname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"holdername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"cardholder", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"accountholder", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"patientname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"passengername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"guestname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"fio", 'w', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"familiya", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"familija", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
@@ -111,6 +123,9 @@ static const struct nrule name_rules[] = {
 	{"creditcard", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"ccnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"pan", 'w', SX_PII_PAYMENT_CARD, 0.6, NULL},
+	{"cardmasked", 'j', SX_PII_PAYMENT_CARD, 0.8, NULL},
+	{"maskedcard", 'j', SX_PII_PAYMENT_CARD, 0.8, NULL},
+	{"cardlast4", 'j', SX_PII_PAYMENT_CARD, 0.6, NULL},
 	{"nomerkarty", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"iban", 'w', SX_PII_IBAN, 0.9, NULL},
 	{"bankaccount", 'j', SX_PII_IBAN, 0.6, NULL},
@@ -136,6 +151,7 @@ static const struct nrule name_rules[] = {
 	{"feedback", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 	{"messagebody", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 	{"bio", 'w', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"reason", 'e', SX_PII_FREE_TEXT, 0.4, NULL},
 	{"body", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
 	{"message", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
 	{"kommentariy", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
@@ -151,7 +167,8 @@ static bool meta_word(const char *w)
 		"id", "count", "at", "flag", "verified", "confirmed", "type", "status",
 		"enabled", "sent", "template", "format", "hash", "domain", "code", "key",
 		"opt", "optin", "valid", "is", "has", "bounced", "country", "region", "policy",
-		"length", "len", "source", "provider", "uuid", "ref", "no", "num", "nr", NULL};
+		"length", "len", "source", "provider", "uuid", "ref", "no", "num", "nr", "prefix",
+		"mask", "format", "pattern", "regex", NULL};
 	const char *const *p;
 	for (p = m; *p; p++)
 		if (strcmp(w, *p) == 0)
@@ -194,8 +211,13 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	/* A reference to a PII table (email_id) or a fact about it
 	 * (email_verified) is not the data itself. */
 	sx__join(&w, 0, w.n, joined, sizeof joined);
+	/* ...except names where the last word belongs to the thing itself:
+	 * postal code, tax id, national id. */
 	if (w.n > 1 && meta_word(w.w[w.n - 1]) && strcmp(joined, "postalcode") != 0 &&
-	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0)
+	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
+	    strcmp(joined, "taxid") != 0 && strcmp(joined, "nationalid") != 0 &&
+	    strcmp(joined, "personalid") != 0 && strcmp(joined, "governmentid") != 0 &&
+	    strcmp(joined, "passportno") != 0 && strcmp(joined, "passportnumber") != 0)
 		return SX_PII_NONE;
 	for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++) {
 		const struct nrule *nr = &name_rules[r];
@@ -360,6 +382,25 @@ static bool is_person_name(const char *v)
 	return cap_ok && words >= 2 && words <= 3;
 }
 
+/* A masked card number: twelve mask characters then the last four
+ * digits, spaces or dashes between groups ("**** **** **** 1234"). */
+static bool is_masked_card(const char *v)
+{
+	int mask = 0, digits = 0;
+	for (; *v; v++) {
+		if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#') {
+			if (digits)
+				return false;
+			mask++;
+		} else if (*v >= '0' && *v <= '9') {
+			digits++;
+		} else if (*v != ' ' && *v != '-') {
+			return false;
+		}
+	}
+	return mask >= 8 && mask <= 15 && digits == 4;
+}
+
 static bool is_address(const char *v)
 {
 	static const char *const w[] = {" st", " street", " ave", " avenue", " rd", " road",
@@ -402,6 +443,8 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 	}
 	if (sx__iban_ok(v))
 		return SX_PII_IBAN;
+	if (is_masked_card(v))
+		return SX_PII_PAYMENT_CARD;
 	if (is_ipv4(v) || is_ipv6(v))
 		return SX_PII_IP_ADDRESS;
 	nd = sx__digits_only(v, d, sizeof d);
@@ -442,6 +485,8 @@ struct colstat {
 	size_t hits[SX_PII_COUNT];
 	const char *sub[SX_PII_COUNT];
 	size_t long_text;      /* values with spaces longer than 40 bytes */
+	size_t prose;          /* values of two or more words (a space inside) */
+	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 };
@@ -501,8 +546,18 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		c->hits[p]++;
 		if (sub)
 			c->sub[p] = sub;
+		if (sub && !strcmp(sub, "inn")) {
+			char d[40];
+			size_t nd = sx__digits_only(v, d, sizeof d);
+			if (nd == 10)
+				c->inn_org++;
+			else if (nd == 12)
+				c->inn_person++;
+		}
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
+		if (strlen(v) >= 12 && strchr(v, ' '))
+			c->prose++;
 	}
 	return 0;
 }
@@ -579,6 +634,42 @@ static void frequency_from_times(sx_dbmap *m, sx_map_table *mt, struct colstat *
 		c->col->name, age / 86400.0);
 }
 
+/* Tables of organisations and places: their address, coordinates and tax
+ * number describe a business, not a person. */
+static bool org_table(const char *table)
+{
+	static const char *const o[] = {
+		"warehouse", "store", "shop", "branch", "office", "site", "supplier", "vendor",
+		"carrier", "company", "organization", "organisation", "partner", "manufacturer",
+		"plant", "factory", "depot", "facility", "station", "airport", "hotel",
+		"restaurant", "bank", "agency", "sklad", "postavshchik", NULL};
+	sx__words w;
+	size_t i;
+	const char *const *p;
+	sx__split(table, &w);
+	for (i = 0; i < w.n; i++) {
+		char s1[SX__WORD_MAX];
+		sx__singular(w.w[i], s1, sizeof s1);
+		for (p = o; *p; p++)
+			if (!strcmp(s1, *p))
+				return true;
+	}
+	return false;
+}
+
+static bool person_word_in(const char *col)
+{
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (!strcmp(w.w[i], "contact") || !strcmp(w.w[i], "person") ||
+		    !strcmp(w.w[i], "owner") || !strcmp(w.w[i], "home") ||
+		    !strcmp(w.w[i], "manager") || !strcmp(w.w[i], "director"))
+			return true;
+	return false;
+}
+
 /* Value classes that a pattern can confirm or refute. */
 static bool value_checkable(sx_map_pii p)
 {
@@ -639,9 +730,16 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		conf = ns;
 		sx__ev_add(&ev, m->arena, "name_pattern", ns, "column name matches '%s'", rule);
 		if (st && st->nonnull > 0) {
-			double own = (double)(byname == SX_PII_FREE_TEXT ? st->long_text
+			double own = (double)(byname == SX_PII_FREE_TEXT ? st->prose
 									 : st->hits[byname]) /
 				     (double)st->nonnull;
+			/* Free text must read like prose: single words ("purchase",
+			 * "redeem") are codes. */
+			if (byname == SX_PII_FREE_TEXT && st->nonnull >= 5 &&
+			    st->prose * 2 < st->nonnull) {
+				SX_VEC_FREE(&ev);
+				return 0;
+			}
 			if (own >= 0.5) {
 				conf = 1.0 - (1.0 - ns) * (1.0 - 0.8 * own);
 				sx__ev_add(&ev, m->arena,
@@ -685,6 +783,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			if (name_rules[r].pat == rule && name_rules[r].sub)
 				sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", name_rules[r].sub);
 	}
+	/* An INN of 10 digits is an organisation's: not personal data. */
+	if (cls == SX_PII_GOVERNMENT_ID && st && st->inn_org > 0 && st->inn_person == 0 &&
+	    st->inn_org * 2 >= st->nonnull)
+		cls = SX_PII_NONE;
+	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
+	     cls == SX_PII_GOVERNMENT_ID) &&
+	    org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))
+		cls = SX_PII_NONE;
 	if (cls == SX_PII_NONE || conf < 0.45) {
 		SX_VEC_FREE(&ev);
 		return 0;

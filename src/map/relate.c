@@ -478,6 +478,30 @@ static bool col_alt_key(const sx_table *t, const char *col)
 	return false;
 }
 
+static bool key_like(const sx_table *t, const sx_column *col)
+{
+	sx__words w;
+	sx__split(col->name, &w);
+	if (w.n && sx__key_word(w.w[w.n - 1]))
+		return true;
+	if (w.n == 1 && strlen(w.w[0]) > 3 &&
+	    (sx_str_endswith(w.w[0], "id") || sx_str_endswith(w.w[0], "no") ||
+	     sx_str_endswith(w.w[0], "code") || sx_str_endswith(w.w[0], "num")))
+		return true;
+	if (col_names_table(t, col->name) || col_alt_key(t, col->name))
+		return true;
+	/* named as the table itself: grapes.grape, appellations.appelation */
+	{
+		char stems[2][NAME_MAX_KEY], cn[NAME_MAX_KEY];
+		size_t ns = table_stems(t, stems), i;
+		norm_words(&w, 0, w.n, cn, sizeof cn);
+		for (i = 0; i < ns; i++)
+			if (!strcmp(cn, stems[i]) || sx__name_similarity(cn, stems[i]) >= 0.8)
+				return true;
+	}
+	return false;
+}
+
 /* The first column of a table without a primary key, named like a key
  * ("amenid", "code"), is probably its identifier. */
 static bool first_key_like(const sx_table *t, const sx_column *col)
@@ -584,7 +608,9 @@ static int collect_keys(struct ctx *c)
 					continue;
 				if (ubiquitous(c, col->name))
 					continue;
-				if (uniq_index_single(tb, col->name))
+				/* A unique e-mail or slug is rarely what others point at:
+				 * unique columns count as keys when named like keys. */
+				if (uniq_index_single(tb, col->name) && key_like(tb, col))
 					kind = SX__KEY_UNIQUE;
 				else if (tb->pk.ncols == 0 &&
 					 (sx_str_eq_nocase(col->name, "id") ||
@@ -783,6 +809,21 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 	}
 }
 
+/* Tables of people, where manager_id or mentor_id point back to the table. */
+static bool person_like(const sx_table *t)
+{
+	char stems[2][NAME_MAX_KEY];
+	size_t ns = table_stems(t, stems), i;
+	static const char *const p[] = {"employee", "staff", "user", "person", "member",
+					"worker", "people", "sotrudnik", NULL};
+	const char *const *q;
+	for (i = 0; i < ns; i++)
+		for (q = p; *q; q++)
+			if (sx_str_endswith(stems[i], *q))
+				return true;
+	return false;
+}
+
 /* Like lookup, with a fixed (weak) rule. */
 static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *col,
 		      const char *key, int rule, const char *matched)
@@ -820,7 +861,8 @@ static bool person_role(const sx__words *w, size_t n)
 		"redeemer", "granter", "grantor", "revoker", "subscriber", "follower", "followee",
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
-		"publisher_user", "curator", "admin", "administrator", NULL};
+		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
+		"initiator", NULL};
 	const char *const *p;
 	size_t last = n;
 	if (last > 1 && sx__key_word(w->w[last - 1]))
@@ -900,7 +942,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	for (i = 0; i < n; i++)
-		if (self_word(w.w[i]) && t->pk.ncols == 1 &&
+		if (self_word(w.w[i]) && (!strcmp(w.w[i], "parent") || person_like(t)) &&
+		    t->pk.ncols == 1 &&
 		    strcmp(t->pk.cols[0], col->name) != 0 &&
 		    (sx__key_word(w.w[n - 1]) || (n == 1) ||
 		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
@@ -976,6 +1019,13 @@ static bool base_features(struct ctx *c, struct cand *k)
 	for (i = 0; i < ns; i++)
 		if (strstr(cn, stems[i]))
 			k->f.parent_named = true;
+	/* created_by, actor_id: an account id first, an employee id second. */
+	if (k->rule == SX__RULE_BY_USER)
+		for (i = 0; i < ns; i++)
+			if (!strcmp(stems[i], "user") || !strcmp(stems[i], "account") ||
+			    !strcmp(stems[i], "appuser") || !strcmp(stems[i], "sysuser") ||
+			    !strcmp(stems[i], "login"))
+				k->f.parent_named = true;
 	k->f.similarity = c->o->similarity
 				  ? c->o->similarity(c->o->similarity_payload, k->cols[0], k->pk->t->name)
 				  : sx__name_similarity(k->cols[0], k->pk->t->name);
@@ -1360,7 +1410,81 @@ static sx_table *poly_target(struct ctx *c, const char *value)
 	for (i = 0; v && i < v->n; i++)
 		if (v->v[i].rule == SX__RULE_TABLE_NAME && v->v[i].pk->kind == SX__KEY_PK)
 			return v->v[i].pk->t;
-	return NULL;
+	/* "ticket" -> support_tickets, "order" -> t_ord_hdr: the value is the
+	 * first or last word of one table's name (abbreviations expanded);
+	 * among several, the one whose other words only say it is the main
+	 * record (header, master). */
+	{
+		sx_table *found = NULL, *mainrec = NULL, *head = NULL;
+		size_t s, t, hits = 0, mains = 0, heads = 0;
+		for (s = 0; s < c->db->nschemas; s++)
+			for (t = 0; t < c->db->schemas[s]->ntables; t++) {
+				sx_table *tb = c->db->schemas[s]->tables[t];
+				sx__words w;
+				size_t k;
+				bool hit = false, plain = true;
+				if (tb->pk.ncols != 1)
+					continue;
+				sx__split(tb->name, &w);
+				sx__strip_table_prefix(&w);
+				for (k = 0; k < w.n; k++) {
+					char x[SX__WORD_MAX];
+					sx__expand_abbrev(w.w[k], SX__WORD_MAX);
+					sx__singular(w.w[k], x, sizeof x);
+					memcpy(w.w[k], x, SX__WORD_MAX);
+				}
+				if (w.n < 1)
+					continue;
+				if (!strcmp(w.w[0], key) || !strcmp(w.w[w.n - 1], key))
+					hit = true;
+				for (k = 0; hit && k < w.n; k++)
+					if (strcmp(w.w[k], key) && strcmp(w.w[k], "header") &&
+					    strcmp(w.w[k], "master") && strcmp(w.w[k], "main"))
+						plain = false;
+				if (!hit)
+					continue;
+				hits++;
+				found = tb;
+				if (w.n > 1 && !strcmp(w.w[w.n - 1], key)) {
+					heads++;
+					head = tb;
+				}
+				if (plain) {
+					mains++;
+					mainrec = tb;
+				}
+			}
+		if (mains == 1)
+			return mainrec;
+		if (heads == 1)
+			return head;
+		return hits == 1 ? found : NULL;
+	}
+}
+
+/* The words of a comment as a heap array (sx_sampler_values_free). */
+static int comment_words(const char *comment, char ***out, size_t *n)
+{
+	SX_VEC(char *) v = {0};
+	const char *p = comment;
+	while (*p) {
+		const char *q = p;
+		char *w;
+		while (*q && (((unsigned char)*q >= 0x80) || (*q >= 'a' && *q <= 'z') ||
+			      (*q >= 'A' && *q <= 'Z') || *q == '_'))
+			q++;
+		if (q - p >= 3 && v.n < 32) {
+			if (!(w = sx_strndup(p, (size_t)(q - p))) || SX_VEC_PUSH(&v, w)) {
+				free(w);
+				sx_sampler_values_free(v.v, v.n);
+				return SX_ENOMEM;
+			}
+		}
+		p = *q ? q + 1 : q;
+	}
+	*out = v.v;
+	*n = v.n;
+	return 0;
 }
 
 static int polymorphic(struct ctx *c, sx_table *t, const sx_column *col, const char *typecol,
@@ -1373,14 +1497,22 @@ static int polymorphic(struct ctx *c, sx_table *t, const sx_column *col, const c
 		cands->v[i].polymorphic = true;
 		cands->v[i].type_column = typecol;
 	}
-	if (!c->s)
-		return 0;
-	if (sx_sampler_distinct(c->s, t, typecol, 20, &vals, &n, &e)) {
-		sx_debug("map: cannot sample %s.%s: %s", t->name, typecol, e.msg);
-		return 0;
+	if (!c->s || sx_sampler_distinct(c->s, t, typecol, 500, &vals, &n, &e)) {
+		/* No values: the type column's comment often lists them
+		 * ("ticket, product or order"). */
+		const sx_column *tc = sx_table_find_column(t, typecol);
+		if (c->s)
+			sx_debug("map: cannot sample %s.%s: %s", t->name, typecol, e.msg);
+		vals = NULL;
+		n = 0;
+		if (tc && tc->comment && comment_words(tc->comment, &vals, &n))
+			return 0;
+	} else {
+		c->sample_queries++;
 	}
-	c->sample_queries++;
-	for (i = 0; i < n; i++) {
+	/* A type column has few values but they may cluster (all 'order'
+	 * rows first): the distinct read above scans up to 10,000 rows. */
+	for (i = 0; i < n && i < 20; i++) {
 		sx_table *p = poly_target(c, vals[i]);
 		struct cand k;
 		bool dup = false;
@@ -1456,11 +1588,14 @@ static int resolve(struct ctx *c, cvec *v)
 	if (n == 0)
 		return 0;
 	/* Rivals: other candidates whose naming is as strong. */
+	/* Targets named by a polymorphic type column are all right at once:
+	 * they are not rivals. */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
 			if (i != j && W_RULE[v->v[j].rule] >= W_RULE[v->v[i].rule] &&
 			    v->v[j].f.parent_named == v->v[i].f.parent_named &&
-			    v->v[j].f.key <= v->v[i].f.key)
+			    v->v[j].f.key <= v->v[i].f.key &&
+			    !(v->v[i].poly_by_value && v->v[j].poly_by_value))
 				v->v[i].f.rivals++;
 	for (i = 0; i < n; i++) {
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
@@ -1477,7 +1612,10 @@ static int resolve(struct ctx *c, cvec *v)
 				measure_key(c, k->pk);
 				k->f.key = k->pk->kind;
 			}
-			measure_containment(c, k, &cv);
+			/* The values of a polymorphic id spread over its targets:
+			 * containment in one of them proves nothing. */
+			if (!k->poly_by_value)
+				measure_containment(c, k, &cv);
 		}
 		/* Rivals that the values rule out no longer count. */
 		for (i = 0; i < n; i++) {
@@ -1486,6 +1624,7 @@ static int resolve(struct ctx *c, cvec *v)
 				if (i != j && W_RULE[v->v[j].rule] >= W_RULE[v->v[i].rule] &&
 				    v->v[j].f.parent_named == v->v[i].f.parent_named &&
 				    v->v[j].f.key <= v->v[i].f.key &&
+				    !(v->v[i].poly_by_value && v->v[j].poly_by_value) &&
 				    !(v->v[j].f.containment >= 0 && v->v[j].f.containment < 0.9 &&
 				      v->v[i].f.containment >= 0.99))
 					r++;
@@ -1498,7 +1637,7 @@ static int resolve(struct ctx *c, cvec *v)
 	qsort(v->v, n, sizeof *v->v, cand_cmp);
 	/* What the evidence cannot separate stays uncertain: the winner keeps
 	 * the square root of its share of the candidates' confidence. */
-	if (n > 1) {
+	if (n > 1 && !v->v[0].poly_by_value) {
 		double sum = 0;
 		for (i = 0; i < n; i++)
 			if (i == 0 || (W_RULE[v->v[i].rule] >= W_RULE[v->v[0].rule] &&

@@ -154,6 +154,41 @@ int main(int argc, char **argv)
 	}
 	stats("path (k=3, max hops 4), 200 random pairs", times, 200, 5);
 	printf("%-44s %zu of 200 pairs joined within 4 hops\n", "", found);
+	/* Pairs that do join: the end of a 3-step random walk. */
+	found = 0;
+	for (i = 0; i < 200; i++) {
+		sx_map_paths *p = NULL;
+		sx_map_path_opts po;
+		const sx_table *a = tabs[next() % ntab], *b = a;
+		size_t step;
+		for (step = 0; step < 3; step++) {
+			const sx_map_rel **rs = NULL;
+			size_t nr = 0;
+			if (sx_dbmap_rels_of(m, b, &rs, &nr, &err) || nr == 0) {
+				free(rs);
+				break;
+			}
+			{
+				const sx_map_rel *r = rs[next() % nr];
+				if (!r->via.t)
+					b = r->from.t == b ? r->to.t : r->from.t;
+			}
+			free(rs);
+		}
+		if (b == a)
+			b = tabs[(size_t)(a - tabs[0] + 1) % ntab];
+		sx_map_path_opts_init(&po);
+		t0 = sx_now_ns();
+		if (sx_map_paths_find(m, a, b, &po, &p, &err)) {
+			fprintf(stderr, "path: %s\n", err.msg);
+			return 1;
+		}
+		times[i] = (double)(sx_now_ns() - t0) / 1e6;
+		found += p->npaths > 0;
+		sx_map_paths_free(p);
+	}
+	stats("path (k=3, max hops 4), 200 related pairs", times, 200, 5);
+	printf("%-44s %zu of 200 pairs joined within 4 hops\n", "", found);
 
 	for (i = 0; i < 50; i++) {
 		sx_map_layout *l = NULL;

@@ -32,10 +32,14 @@ def luhn_complete(prefix, length):
     return "".join(map(str, digits)) + str((10 - total % 10) % 10)
 
 
-def inn10():
-    d = [rnd.randint(0, 9) for _ in range(9)]
-    w = [2, 4, 10, 3, 5, 9, 4, 6, 8]
-    return "".join(map(str, d)) + str(sum(a * b for a, b in zip(d, w)) % 11 % 10)
+def inn12():
+    """A person's INN: 10 digits and two check digits."""
+    d = [rnd.randint(0, 9) for _ in range(10)]
+    w1 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+    d.append(sum(a * b for a, b in zip(d, w1)) % 11 % 10)
+    w2 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+    d.append(sum(a * b for a, b in zip(d, w2)) % 11 % 10)
+    return "".join(map(str, d))
 
 
 def snils():
@@ -114,7 +118,7 @@ for i in range(1, 61):
                                                 rnd.randint(0, 99), rnd.randint(0, 99)),
                 "c%d@mail.example" % i,
                 "%d-%02d-%02d" % (rnd.randint(1950, 2004), rnd.randint(1, 12), rnd.randint(1, 28)),
-                inn10(), snils(), rnd.choice(STREETS)))
+                inn12(), snils(), rnd.choice(STREETS)))
 for i in range(1, 9):
     db.execute("INSERT INTO categories VALUES(?,?,?)", (i, "Category %d" % i, None if i <= 3 else rnd.randint(1, 3)))
 for i in range(1, 41):
