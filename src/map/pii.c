@@ -785,7 +785,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	}
 	/* An INN of 10 digits is an organisation's: not personal data. */
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->inn_org > 0 && st->inn_person == 0 &&
-	    st->inn_org * 2 >= st->nonnull)
+	    st->inn_org * 2 >= st->nonnull && !person_table(t->name))
 		cls = SX_PII_NONE;
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
 	     cls == SX_PII_GOVERNMENT_ID) &&
