@@ -158,6 +158,7 @@ typedef struct sx__relfeat {
 	bool bare_role;      /* role prefix before a bare table name (home_games) */
 	bool poly_by_name;   /* polymorphic id whose target only the name suggests */
 	bool unique_peer;    /* unique column to a unique (non-PK) one, naming neither */
+	bool other_schema;   /* schema affinity: the parent lives in another schema */
 } sx__relfeat;
 
 enum {

@@ -121,6 +121,7 @@ static const double W_SIM = 0.8;         /* times the name similarity */
 static const double W_BARE_ROLE = -1.6;  /* role prefix before a bare table name */
 static const double W_POLY_NAMED = -1.5; /* polymorphic target found by name only */
 static const double W_UNIQUE_PEER = -1.0;/* unique to unique, the name naming neither */
+static const double W_OTHER_SCHEMA = -0.2; /* schema affinity: parent in another schema */
 
 double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 {
@@ -135,6 +136,8 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 		z += W_POLY_NAMED;
 	if (f->unique_peer)
 		z += W_UNIQUE_PEER;
+	if (f->other_schema)
+		z += W_OTHER_SCHEMA;
 	z += W_KEY[key];
 	z += W_TYPE[type];
 	if (f->containment >= 0 && f->sampled > 0) {
@@ -1040,6 +1043,7 @@ static bool base_features(struct ctx *c, struct cand *k)
 			return false;
 	}
 	k->f.poly_by_name = k->polymorphic && !k->poly_by_value;
+	k->f.other_schema = k->pk->t->schema != t->schema;
 	k->f.unique_peer = k->ncols == 1 && k->rule == SX__RULE_IDENTICAL &&
 			   k->pk->kind == SX__KEY_UNIQUE && !k->f.parent_named &&
 			   uniq_index_single(t, k->cols[0]);
@@ -1221,6 +1225,9 @@ static int emit(struct ctx *c, struct cand *best, struct cand *alts, size_t nalt
 	if (best->f.child_is_pk)
 		sx__ev_add(&ev, m->arena, "child_key", 0.5,
 			   "the child columns are its whole primary key (one-to-one or subtype)");
+	if (best->f.other_schema)
+		sx__ev_add(&ev, m->arena, "schema", 0.5, "parent in another schema ('%s', child in '%s')",
+			   best->pk->t->schema->name, best->child->schema->name);
 	if (best->f.rivals)
 		sx__ev_add(&ev, m->arena, "ambiguity", 1.0 / (1.0 + best->f.rivals),
 			   "%d other candidate parent%s with equally strong names", best->f.rivals,
