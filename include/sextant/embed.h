@@ -51,7 +51,8 @@ typedef enum {
 	SX_TERM_LEXICON,   /* an English concept for a Russian word */
 	SX_TERM_ABBREV,    /* the expansion of an abbreviation */
 	SX_TERM_SYNONYM,   /* the canonical word of the word's synonym set */
-	SX_TERM_PHRASE     /* two neighbouring words ("order+item") */
+	SX_TERM_PHRASE,    /* two neighbouring words ("order+item") */
+	SX_TERM_FUZZY      /* a known term close to an unknown query word (a typo) */
 } sx_term_origin;
 
 typedef struct sx_term {
@@ -202,6 +203,33 @@ cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h);
 /* The map facts the search was opened with, for t (never NULL; fields may
  * be empty). */
 const sx_table_info *sx_search_table_info(const sx_search *s, const sx_table *t);
+
+/* ---------------------------------------------------------------- context */
+
+/* What an agent receives for a request (`sextant context`). */
+typedef struct sx_context_opts {
+	const sx_table *const *tables; /* NULL-terminated terminals; NULL: search */
+	size_t k;                      /* hits considered when searching (5) */
+} sx_context_opts;
+
+/* Builds the navigation context for query over map (the map of the
+ * search's catalog). The tables are opts->tables, else the strong hits of
+ * a search for query (the best hit and those scoring at least half as
+ * much, in the best hit's database). They are connected by a Steiner-tree
+ * approximation over the map's relationships (shortest-path heuristic,
+ * each step the map's cheapest path). *out (caller owns):
+ *   {"query", "database",
+ *    "relevant_tables": [{"database","schema","name","role":"match"|"connector",
+ *        "score"?, "description","domain","rows","pii","columns":[{"name","type",
+ *        "pk"?,"pii"?,"comment"?}]}],
+ *    "table_relationships": [sx_map_rel_to_json ...],
+ *    "suggested_joins": [{"tables":[...],"sql", "confidence"?, "warning"?, "note"?}],
+ *    "data_flow_order": [table names, referenced tables first],
+ *    "warnings": [{"kind": "pii"|"low_confidence"|"fan_out"|"missing_index"|
+ *                  "unconnected"|"other_database", "table", "message"}]}
+ * Errors: those of sx_search_query, SX_ENOTFOUND when nothing matches. */
+int sx_search_context(sx_search *s, const struct sx_dbmap *map, const char *query,
+		      const sx_context_opts *opts, cJSON **out, sx_error *err);
 
 #ifdef __cplusplus
 }

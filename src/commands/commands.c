@@ -36,6 +36,7 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_tables,
 	&sx__cmd_show,
 	&sx__cmd_search,
+	&sx__cmd_context,
 	&sx__cmd_workspace,
 	&sx__cmd_llm,
 	&sx__cmd_relations,

@@ -53,5 +53,6 @@ extern const sx_cmd_entry sx__cmd_pii;
 extern const sx_cmd_entry sx__cmd_path;
 extern const sx_cmd_entry sx__cmd_graph;
 extern const sx_cmd_entry sx__cmd_search;
+extern const sx_cmd_entry sx__cmd_context;
 
 #endif

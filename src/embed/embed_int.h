@@ -83,7 +83,9 @@ int sx__remote_embed(sx_remote *r, sx_store *st, const char *const *texts, size_
  * the whole pool as table pointers (best first) with their cosine. */
 int sx__search_dense(sx_search *s, const char *query, size_t k, const sx_table **tables,
 		     float *scores, size_t *n, sx_error *err);
-/* Sets efSearch on every HNSW index (benches tune it). */
+/* The efSearch used for an index of n vectors queried for k results. */
+int sx__search_ef(const sx_search *s, size_t n, size_t k);
+/* Sets the base efSearch (benches tune it). */
 void sx__search_set_ef(sx_search *s, int ef);
 /* How many database indexes are exact (flat) and how many HNSW. */
 void sx__search_index_stats(const sx_search *s, size_t *nflat, size_t *nhnsw);

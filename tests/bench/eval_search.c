@@ -3,6 +3,8 @@
  *
  *   eval_search DIR [--workspace W] [--questions FILE] [--set SECTION.KEY=VALUE]...
  *               [--limit N] [--misses N]
+ *   eval_search --db FILE.sqlite --questions FILE [...]   one database, e.g. the
+ *               demo warehouse with tests/data/demo_questions.jsonl
  *
  * DIR is data in Spider's layout: tables.json, database/<db>/<db>.sqlite,
  * questions.jsonl ({db_id, question, tables}). Every database is analysed
@@ -289,7 +291,10 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 		sx_source_opts so = {0};
 		if (sx_catalog_new(&cat, &e))
 			die("catalog", &e);
-		snprintf(path, sizeof path, "%s/database/%s/%s.sqlite", dir, id, id);
+		if (sx_json_str(d, "_path", NULL))
+			snprintf(path, sizeof path, "%s", sx_json_str(d, "_path", ""));
+		else
+			snprintf(path, sizeof path, "%s/database/%s/%s.sqlite", dir, id, id);
 		if (stat(path, &sb) == 0 && sb.st_size > 0) {
 			if (sx_source_introspect(cat, path, &so, &db, &e))
 				die(path, &e);
@@ -314,7 +319,7 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 
 int main(int argc, char **argv)
 {
-	const char *dir = NULL, *ws = NULL, *qpath = NULL;
+	const char *dir = NULL, *ws = NULL, *qpath = NULL, *dbfile = NULL;
 	char tmpws[] = "/tmp/sx-eval-XXXXXX", path[4096];
 	char *tables_text, *q_text, *line, *next;
 	cJSON *tables;
@@ -328,7 +333,7 @@ int main(int argc, char **argv)
 	bool use_map = true;
 	sx_error e;
 	baseline b = {0};
-	metrics ms = {0}, mb = {0};
+	metrics ms = {0}, mb = {0}, mlang[2] = {{0}}, mblang[2] = {{0}};
 	bhit *bh;
 	long limit = -1, misses = 0;
 	bool oracle = false;
@@ -345,6 +350,8 @@ int main(int argc, char **argv)
 			qpath = argv[++i];
 		else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc)
 			limit = atol(argv[++i]);
+		else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+			dbfile = argv[++i];
 		else if (strcmp(argv[i], "--no-map") == 0)
 			use_map = false; /* diagnostics: search without the map's facts */
 		else if (strcmp(argv[i], "--oracle-db") == 0)
@@ -365,17 +372,29 @@ int main(int argc, char **argv)
 			die("usage: eval_search DIR [--workspace W] [--questions F] [--set S.K=V]...",
 			    NULL);
 	}
-	if (!dir)
-		die("usage: eval_search DIR [--workspace W] [--questions F] [--set S.K=V]...", NULL);
+	if (!dir && !(dbfile && qpath))
+		die("usage: eval_search DIR | --db FILE --questions F [--workspace W] [--set S.K=V]...",
+		    NULL);
 	if (!ws) {
 		if (!mkdtemp(tmpws))
 			die("cannot create a temporary workspace", NULL);
 		ws = tmpws;
 	}
-	snprintf(path, sizeof path, "%s/tables.json", dir);
-	tables_text = slurp(path);
-	if (!(tables = cJSON_Parse(tables_text)))
-		die("tables.json does not parse", NULL);
+	if (dbfile) {
+		char stem[256];
+		cJSON *one = cJSON_CreateObject();
+		sx_path_stem(dbfile, stem, sizeof stem);
+		sx_json_add_str(one, "db_id", stem);
+		sx_json_add_str(one, "_path", dbfile);
+		tables = cJSON_CreateArray();
+		cJSON_AddItemToArray(tables, one);
+		tables_text = NULL;
+	} else {
+		snprintf(path, sizeof path, "%s/tables.json", dir);
+		tables_text = slurp(path);
+		if (!(tables = cJSON_Parse(tables_text)))
+			die("tables.json does not parse", NULL);
+	}
 	if (sx_store_open(&st, ws, &e))
 		die("workspace", &e);
 	analyse_all(dir, st, tables);
@@ -417,7 +436,8 @@ int main(int argc, char **argv)
 		gold g = {0};
 		sx_search_opts o = SX_SEARCH_OPTS_INIT;
 		sx_search_result *r;
-		const char *dbs[10], *tabs[10];
+		const char *dbs[10], *tabs[10], *lang;
+		int li;
 		size_t k;
 		next = strchr(line, '\n');
 		if (next)
@@ -433,12 +453,16 @@ int main(int argc, char **argv)
 			cJSON_Delete(q);
 			continue;
 		}
+		lang = sx_json_str(q, "lang", NULL);
+		li = !lang ? -1 : strcmp(lang, "en") == 0 ? 0 : strcmp(lang, "ru") == 0 ? 1 : -1;
 		o.k = 10;
 		if (oracle)
 			o.database = g.db;
 		if (sx_search_query(s, sx_json_str(q, "question", ""), &o, &r, &e)) {
 			/* A question the search refuses (only stopwords...) scores 0. */
 			score(&ms, &g, 0, dbs, tabs);
+			if (li >= 0)
+				score(&mlang[li], &g, 0, dbs, tabs);
 		} else {
 			for (k = 0; k < r->n; k++) {
 				dbs[k] = r->hits[k].table->schema->db->name;
@@ -446,6 +470,8 @@ int main(int argc, char **argv)
 			}
 			qtime += r->query_ms;
 			score(&ms, &g, r->n, dbs, tabs);
+			if (li >= 0)
+				score(&mlang[li], &g, r->n, dbs, tabs);
 			if (misses > 0) {
 				bool all = true;
 				size_t gi;
@@ -475,6 +501,8 @@ int main(int argc, char **argv)
 			tabs[k] = b.docs[bh[k].i].t->name;
 		}
 		score(&mb, &g, k, dbs, tabs);
+		if (li >= 0)
+			score(&mblang[li], &g, k, dbs, tabs);
 		free(g.tables);
 		cJSON_Delete(q);
 		if (limit > 0)
@@ -482,6 +510,14 @@ int main(int argc, char **argv)
 	}
 	print_metrics("sextant", &ms);
 	print_metrics("bm25-plain", &mb);
+	if (mlang[0].n) {
+		print_metrics("  english", &mlang[0]);
+		print_metrics("  bm25 en", &mblang[0]);
+	}
+	if (mlang[1].n) {
+		print_metrics("  russian", &mlang[1]);
+		print_metrics("  bm25 ru", &mblang[1]);
+	}
 	printf("recall@5 gain over the baseline: %+.3f\n",
 	       (ms.r5 - mb.r5) / (ms.n ? (double)ms.n : 1));
 	printf("mean query time %.3f ms (query embedding included)\n",
