@@ -1368,7 +1368,13 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		float sim;
 		long id;
 		size_t m;
+		bool covered = false;
 		if (q[i].id >= 0 || q[i].origin != SX_TERM_WORD || strchr(q[i].term, '+'))
+			continue;
+		/* a word the lexicon already turned into a known concept is no typo */
+		for (m = 0; m < j && !covered; m++)
+			covered = q[m].id >= 0 && strcmp(q[m].surface, q[i].surface) == 0;
+		if (covered)
 			continue;
 		if ((id = closest_term(s, q[i].term, &sim)) < 0)
 			continue;
