@@ -185,7 +185,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->b = (float)sx_config_get_double(cfg, "search", "bm25_b", 0.75);
 	p->dense_weight = (float)sx_config_get_double(cfg, "search", "dense_weight", 0.4);
 	p->db_boost = (float)sx_config_get_double(cfg, "search", "database_boost", 0.9);
-	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.1);
+	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.2);
 	p->w_name = (float)sx_config_get_double(cfg, "search", "name_weight", 3.0);
 	p->w_column = (float)sx_config_get_double(cfg, "search", "column_weight", 1.0);
 	p->w_database = (float)sx_config_get_double(cfg, "search", "database_weight", 0.5);
