@@ -137,6 +137,16 @@ static int style_of(const scan_tok *t)
 	}
 }
 
+static bool scanned; /* libpg_query set up its memory on this thread */
+
+void tui_sql_shutdown(void)
+{
+	/* pg_query_exit on a thread that never used libpg_query crashes */
+	if (scanned)
+		pg_query_exit();
+	scanned = false;
+}
+
 int tui_sql_to_doc(tui_doc *d, const char *sql)
 {
 	PgQueryScanResult r;
@@ -145,6 +155,7 @@ int tui_sql_to_doc(tui_doc *d, const char *sql)
 	int rc = 0;
 
 	tui_doc_newline(d);
+	scanned = true;
 	r = pg_query_scan(sql);
 	if (r.error) {
 		pg_query_free_scan_result(r);

@@ -350,6 +350,8 @@ void tui_docview_end(tui_docview *v);
 /* SQL highlighting with libpg_query's scanner: appends sql to d as
  * styled lines. Text the scanner rejects is shown plain. */
 int tui_sql_to_doc(tui_doc *d, const char *sql);
+/* Frees libpg_query's per-thread memory if highlighting ran (UI thread). */
+void tui_sql_shutdown(void);
 /* The unified diff of two texts (3 lines of context), as text. */
 int tui_diff_unified(const char *a, const char *b, const char *name_a, const char *name_b,
 		     sx_buf *out);

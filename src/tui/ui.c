@@ -23,8 +23,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <pg_query.h>
-
 #include <sextant/commands.h>
 
 #include "../cli/cli.h"
@@ -222,7 +220,7 @@ int sx_cli_open_ui(int argc, char **argv)
 	}
 	rc = tui_app_run(app);
 	tui_app_free(app);
-	pg_query_exit();
+	tui_sql_shutdown();
 	sx_log_close();
 	return rc;
 }

@@ -1,0 +1,224 @@
+#!/bin/sh
+# Smoke tests of the workbench through a real terminal: tmux on a private
+# server (-L, no config), driven with send-keys and checked with
+# capture-pane. Covers: opening a source that is not in the workspace yet
+# (analysed in the background), filtering the catalog, a live search, a
+# join path and copying its JOIN (OSC 52 lands in tmux's paste buffer),
+# changing the theme, resizing (also below the minimum), cancelling and
+# resizing during a background analysis and during a :chat stream from
+# the OpenAI-protocol fixture server, and quitting. In a sanitizer build
+# any ASan/LSan report fails the test.
+#
+# usage: smoke.sh SEXTANT_BINARY SOURCE_DIR BUILD_DIR
+set -eu
+
+bin=$1
+src=$2
+build=$3
+command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed: skipped"; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed: skipped"; exit 77; }
+
+tmp=$(mktemp -d /tmp/sx-smoke-XXXXXX)
+sock="sx-smoke-$$"
+T="tmux -L $sock -f /dev/null"
+fixture_pid=
+cleanup() {
+	$T kill-server >/dev/null 2>&1 || true
+	[ -n "$fixture_pid" ] && kill "$fixture_pid" 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" SEXTANT_LOG="$tmp/sextant.log"
+export INPUTRC=/dev/null SEXTANT_API_KEY=smoke-test-key LANG=C.UTF-8 LC_ALL=C.UTF-8
+export ASAN_OPTIONS="detect_leaks=1:log_path=$tmp/asan"
+export LSAN_OPTIONS="suppressions=$src/tests/tui/lsan.supp:print_suppressions=0"
+unset NO_COLOR SEXTANT_WORKSPACE SEXTANT_LLM_BASE_URL OPENAI_BASE_URL SEXTANT_LLM_MODEL || true
+mkdir -p "$XDG_CONFIG_HOME/sextant" "$XDG_DATA_HOME"
+
+fail() {
+	echo "FAIL: $*" >&2
+	echo "---- screen:" >&2
+	$T capture-pane -p >&2 2>/dev/null || true
+	exit 1
+}
+
+# wait_for TEXT [SECONDS]: until the screen shows TEXT
+wait_for() {
+	i=0
+	limit=$(( ${2:-10} * 10 ))
+	while [ $i -lt $limit ]; do
+		if $T capture-pane -p 2>/dev/null | grep -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "the screen never showed '$1'"
+}
+
+# gone TEXT: the screen does not show TEXT
+gone() {
+	if $T capture-pane -p | grep -F -q -- "$1"; then
+		fail "the screen still shows '$1'"
+	fi
+}
+
+keys() {
+	$T send-keys "$@"
+}
+
+# ---------------------------------------------------------------- data
+# The demo warehouse when the build has it, else a small shop.
+python3 - "$tmp" <<'EOF'
+import sqlite3, sys
+d = sys.argv[1]
+db = sqlite3.connect(d + "/shop.sqlite")
+db.executescript("""
+CREATE TABLE customers (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, email TEXT, phone TEXT);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id),
+  total NUMERIC(12,2), status TEXT);
+CREATE TABLE order_items (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(id),
+  product_id INTEGER REFERENCES products(id), qty INTEGER);
+CREATE TABLE products (id INTEGER PRIMARY KEY, title TEXT, price NUMERIC(10,2));
+CREATE TABLE "клиенты_архив" ("ид" INTEGER PRIMARY KEY, "фамилия" TEXT, "телефон" TEXT);
+INSERT INTO customers VALUES (1, 'Ann Lee', 'ann@example.com', '+1 555 0100');
+""")
+db.commit()
+# A bigger one, for an analysis that takes long enough to cancel.
+big = sqlite3.connect(d + "/big.sqlite")
+big.execute("PRAGMA journal_mode=OFF")
+for i in range(3000):
+    big.execute(f"CREATE TABLE t{i:05d} (id INTEGER PRIMARY KEY, name TEXT, ref_id INTEGER, "
+                f"created_at TIMESTAMP, amount NUMERIC)")
+big.commit()
+EOF
+db="$tmp/shop.sqlite"
+if [ -f "$build/data/demo.sqlite" ]; then
+	echo "note: the demo warehouse exists; the smoke test still uses its own small fixture"
+fi
+
+# ---------------------------------------------------------------- the LLM fixture
+cat >"$tmp/chat.json" <<'EOF'
+{"chat": [
+  {"events": [{"reasoning": "Thinking about the sky. "}, {"content": "The sky "}, {"delay_ms": 300},
+              {"content": "looks blue "}, {"delay_ms": 400},
+              {"repeat": 40, "content": "because of Rayleigh scattering. "},
+              {"delay_ms": 30000}, {"content": "never shown"}, {"finish": "stop"}, {"done": true}]},
+  {"text": "Short answer: scattering. Done streaming.", "chunk_chars": 5}
+]}
+EOF
+python3 "$src/tests/fixtures/openai_fixture.py" --script "$tmp/chat.json" \
+	--port-file "$tmp/port" >"$tmp/fixture.out" 2>&1 &
+fixture_pid=$!
+i=0
+while [ ! -s "$tmp/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+[ -s "$tmp/port" ] || fail "the LLM fixture server did not start"
+port=$(cat "$tmp/port")
+cat >"$XDG_CONFIG_HOME/sextant/config.ini" <<EOF
+[llm]
+base_url = http://127.0.0.1:$port/v1
+model = fixture-model
+retries = 0
+EOF
+
+# ---------------------------------------------------------------- start
+# The source is not in the workspace: the workbench analyses it first.
+$T new-session -d -x 120 -y 36 \
+	"'$bin' '$db' --workspace '$tmp/ws' 2>'$tmp/stderr'; echo \"exit=\$?\" >'$tmp/exit'"
+$T set-option -g set-clipboard on
+wait_for "customers" 20
+wait_for "1 db, 5 tables" 20
+wait_for "openai fixture-model"
+
+# the catalog, the details of a table, the graph
+wait_for "RELATIONSHIPS"
+keys / orde
+wait_for "Catalog  2 of 5"
+keys Enter
+keys Escape
+wait_for "клиенты_архив"
+
+# live search, English then Russian
+keys s c u s t o m e r
+wait_for "why:"
+keys C-u
+keys -l "телефоны клиентов"
+wait_for "клиенты_архив" 10
+keys Escape
+
+# a join path, and its JOIN copied through OSC 52
+keys 1 / c u s t o m e r s Enter p / o r d e r _ i t e m s Enter p
+wait_for "JOIN" 10
+wait_for "1. 2 hops"
+keys y
+wait_for "copied"
+$T show-buffer 2>/dev/null | grep -q 'JOIN "order_items"' || fail "the JOIN did not reach the clipboard"
+
+# the theme, through the command line with completion
+keys : t h e m e Space l i Tab Enter
+wait_for "light  ? help"
+
+# resizing: small, below the minimum, back
+$T resize-window -x 50 -y 14
+wait_for "Tab"
+$T resize-window -x 30 -y 10
+wait_for "terminal too small"
+$T resize-window -x 120 -y 36
+wait_for "light  ? help"
+
+# ---------------------------------------------------------------- a background analysis
+# The job must still be running when C-c arrives: the status bar shows it,
+# then the keys, the resizes and C-c go in one burst.
+keys : a n a l y z e Space "$tmp/big.sqlite" Enter
+wait_for "analysing in the background" 10
+$T resize-window -x 80 -y 24
+$T resize-window -x 100 -y 30
+keys 1 j j k C-c
+wait_for "cancelling analyze" 5
+wait_for "cancelled" 30
+wait_for "1 db, 5 tables"
+
+# ---------------------------------------------------------------- a :chat stream
+keys : c h a t Space w h y Space b l u e Enter
+wait_for "looks blue" 10
+$T resize-window -x 60 -y 20
+$T resize-window -x 110 -y 32
+keys k j
+keys C-c
+wait_for "cancelled" 10
+gone "never shown"
+keys : c h a t Space a g a i n Enter
+wait_for "Done streaming." 10
+
+# ---------------------------------------------------------------- quit
+keys q
+i=0
+while [ ! -s "$tmp/exit" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+[ -s "$tmp/exit" ] || fail "sextant did not quit"
+grep -q "exit=0" "$tmp/exit" || fail "sextant exited with $(cat "$tmp/exit")"
+if ls "$tmp"/asan* >/dev/null 2>&1; then
+	cat "$tmp"/asan* >&2
+	fail "the sanitizers reported errors"
+fi
+if grep -q -i "sanitizer" "$tmp/stderr"; then
+	cat "$tmp/stderr" >&2
+	fail "the sanitizers reported errors"
+fi
+
+# ---------------------------------------------------------------- the last workspace
+# `sextant` with no argument opens the workspace used last.
+$T new-session -d -s again -x 100 -y 30 \
+	"'$bin' 2>'$tmp/stderr2'; echo \"exit=\$?\" >'$tmp/exit2'"
+$T select-window -t again 2>/dev/null || true
+i=0
+while ! $T capture-pane -t again -p | grep -q "1 db, 5 tables"; do
+	sleep 0.1
+	i=$((i + 1))
+	[ $i -lt 100 ] || fail "the last workspace was not opened"
+done
+$T send-keys -t again q
+i=0
+while [ ! -s "$tmp/exit2" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+grep -q "exit=0" "$tmp/exit2" || { cat "$tmp/exit2" "$tmp/stderr2" >&2; fail "second run exited badly"; }
+echo "tui smoke: ok"
