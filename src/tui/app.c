@@ -15,6 +15,7 @@
  * The same app runs headless for tests: no terminal, keys fed by the
  * test, the grid serialised (tests/tui/).
  */
+#include <fcntl.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -159,53 +160,49 @@ static void model_free(void *p)
 	tui_model_unref(p);
 }
 
-/* Worker: the whole workspace, catalog and map. A workspace analysed
- * before the map existed has no map tables: the catalog alone is shown. */
-static int load_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
+static void dbmap_free(void *p)
 {
-	sx_store *st = NULL;
-	tui_model *m = sx_calloc(1, sizeof *m);
-	sx_error merr = {0};
-	int rc;
-	if (!m)
-		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	m->refs = 1;
-	if ((rc = sx_store_open(&st, j->workspace_dir, err)))
-		goto fail;
-	if ((rc = sx_catalog_new(&m->cat, err)) || (rc = sx_store_load(st, m->cat, NULL, err)))
-		goto fail;
-	if (sx_dbmap_new(&m->map, m->cat, &merr) || sx_map_load(st, m->map, &merr)) {
-		sx_warn("workbench: no map loaded: %s", merr.msg);
-		sx_dbmap_free(m->map);
-		m->map = NULL;
-	}
-	sx_store_close(st);
-	*payload = m;
-	*pfree = model_free;
-	return 0;
-fail:
-	sx_store_close(st);
-	tui_model_unref(m);
-	return rc;
+	sx_dbmap_free(p);
 }
 
-static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
-		   const char *errmsg)
+/* Worker: the workspace's catalog first (the tree can show it), then its
+ * map, which takes longer on big schemas. The job's arg is the new model:
+ * the worker fills model->cat, says so (tui_job_partial), and hands the
+ * map over as its result, which the UI thread attaches. A workspace
+ * analysed before the map existed has no map: the catalog alone is shown. */
+static int load_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
+{
+	tui_model *m = j->fn_arg;
+	sx_store *st = NULL;
+	sx_dbmap *map = NULL;
+	sx_error merr = {0};
+	int rc;
+	if ((rc = sx_store_open(&st, j->workspace_dir, err)))
+		return rc;
+	if ((rc = sx_catalog_new(&m->cat, err)) || (rc = sx_store_load(st, m->cat, NULL, err))) {
+		sx_store_close(st);
+		return rc;
+	}
+	tui_job_partial(j);
+	/* from here the catalog is shared with the UI: read only */
+	if (sx_dbmap_new(&map, m->cat, &merr) || sx_map_load(st, map, &merr)) {
+		sx_warn("workbench: no map loaded: %s", merr.msg);
+		sx_dbmap_free(map);
+		map = NULL;
+	}
+	sx_store_close(st);
+	*payload = map;
+	*pfree = dbmap_free;
+	return 0;
+}
+
+static void catalog_arrived(tui_app *app, tui_job *job)
 {
 	tui_model *old = app->model;
-	(void)job;
-	(void)res;
-	app->cat_loading = false;
-	if (rc) {
-		snprintf(app->cat_error, sizeof app->cat_error, "%s", errmsg);
-		tui_app_msg(app, TS_ERROR, "%s", errmsg);
-		return;
-	}
 	app->cat_error[0] = 0;
-	app->model = *payload;
-	*payload = NULL;
+	app->model = tui_model_ref(job->fn_arg);
 	app->cat = app->model->cat;
-	app->map = app->model->map;
+	app->map = NULL;
 	/* panes drop their pointers into the old model here */
 	tui_tree_catalog_changed(app->tree);
 	tui_details_refresh(app->details);
@@ -222,14 +219,47 @@ static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payloa
 	app->dirty = true;
 }
 
+static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+		   const char *errmsg)
+{
+	tui_model *m = job->fn_arg;
+	(void)res;
+	app->cat_loading = false;
+	if (rc) {
+		snprintf(app->cat_error, sizeof app->cat_error, "%s", errmsg);
+		tui_app_msg(app, TS_ERROR, "%s", errmsg);
+		return;
+	}
+	m->map = *payload;
+	*payload = NULL;
+	if (app->model == m) {
+		app->map = m->map;
+		tui_details_refresh(app->details);
+		tui_details_refresh(app->search_details);
+		/* the graph can be laid out now (again, if the map changed) */
+		tui_graph_refresh(app->graph);
+	}
+	app->dirty = true;
+}
+
 void tui_app_load_catalog(tui_app *app)
 {
 	sx_error err = {0};
+	tui_model *m = sx_calloc(1, sizeof *m);
+	tui_job *j;
+	if (!m) {
+		tui_app_msg(app, TS_ERROR, "out of memory");
+		return;
+	}
+	m->refs = 1; /* the job's; the app takes its own when the catalog arrives */
 	app->cat_loading = true;
-	if (tui_job_start_fn(app, "load catalog", load_fn, NULL, NULL, false, loaded, NULL, NULL, &err)) {
+	if (tui_job_start_fn(app, "load catalog", load_fn, m, model_free, false, loaded, NULL, &j,
+			     &err)) {
 		app->cat_loading = false;
 		tui_app_msg(app, TS_ERROR, "%s", err.msg);
+		return;
 	}
+	j->on_partial = catalog_arrived;
 }
 
 sx_table *tui_app_resolve(tui_app *app, const char *ref, sx_error *err)
@@ -324,6 +354,7 @@ int tui_app_new(tui_app **out, const tui_opts *opts, sx_error *err)
 		app->screens[i].name = screen_names[i];
 		app->screens[i].zoomed = -1;
 	}
+	app->trace_fd = -1;
 	app->no_color = nc && *nc;
 	app->mouse = sx_config_get_bool(app->cfg, "ui", "mouse", true);
 	app->ascii = sx_config_get_bool(app->cfg, "ui", "ascii", false);
@@ -588,6 +619,19 @@ void tui_app_action(tui_app *app, int act)
 	global_action(app, act);
 }
 
+/* One trace line: "K <ns>" for a key read, "F <ns> <keys>" for a frame
+ * on the screen (CLOCK_MONOTONIC, comparable across processes). */
+static void trace(tui_app *app, char kind, int n)
+{
+	char line[64];
+	int len;
+	if (app->trace_fd < 0)
+		return;
+	len = snprintf(line, sizeof line, "%c %llu %d\n", kind, (unsigned long long)tui_now(), n);
+	if (write(app->trace_fd, line, (size_t)len) < 0)
+		app->trace_fd = -1;
+}
+
 /* ------------------------------------------------------------ input */
 
 static void help_key(tui_app *app, int key)
@@ -611,6 +655,8 @@ void tui_app_key(tui_app *app, int key, bool more_pending)
 	tui_pane *p;
 	int act;
 	app->dirty = true;
+	app->keys_since_frame++;
+	trace(app, 'K', key);
 	if (app->cmd_active) {
 		tui_cmdline_key(app, key, more_pending);
 		return;
@@ -972,6 +1018,7 @@ void tui_app_handle_event(tui_app *app, sx_event *ev)
 	case TEV_JOB_PROGRESS:
 	case TEV_JOB_STREAM:
 	case TEV_JOB_DONE:
+	case TEV_JOB_PARTIAL:
 		tui_jobs_event(app, ev);
 		break;
 	default:
@@ -1029,6 +1076,8 @@ static void frame(tui_app *app)
 	tui_term_flush(app->term, &app->grid);
 	app->dirty = app->stream_dirty = false;
 	app->last_render_ns = tui_now();
+	trace(app, 'F', app->keys_since_frame);
+	app->keys_since_frame = 0;
 }
 
 int tui_app_run(tui_app *app)
@@ -1036,6 +1085,10 @@ int tui_app_run(tui_app *app)
 	sx_error err = {0};
 	int w, h;
 	uint64_t t0 = tui_now();
+	const char *tp = getenv("SEXTANT_TUI_TRACE");
+
+	if (tp && *tp)
+		app->trace_fd = open(tp, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
 
 	if (tui_term_open(&app->term, app, &err)) {
 		fprintf(stderr, "sextant: %s\n", err.msg);
@@ -1090,6 +1143,9 @@ int tui_app_run(tui_app *app)
 	tui_jobs_join_all(app);
 	tui_term_close(app->term);
 	app->term = NULL;
+	if (app->trace_fd >= 0)
+		close(app->trace_fd);
+	app->trace_fd = -1;
 	return 0;
 }
 

@@ -70,6 +70,11 @@ static void on_stream(void *payload, sx_stream_kind kind, const char *text, size
 	sx_evq_post(j->q, TEV_JOB_STREAM, 0, j->id, kind, NULL, copy, free);
 }
 
+void tui_job_partial(tui_job *j)
+{
+	sx_evq_post(j->q, TEV_JOB_PARTIAL, 0, j->id, 0, NULL, NULL, NULL);
+}
+
 static void *worker(void *arg)
 {
 	tui_job *j = arg;
@@ -225,6 +230,10 @@ void tui_jobs_event(tui_app *app, sx_event *ev)
 		j->total = ev->b;
 		if (j->background)
 			app->stream_dirty = true;
+		return;
+	case TEV_JOB_PARTIAL:
+		if ((j = tui_job_find(app, (int)ev->a)) != NULL && j->on_partial)
+			j->on_partial(app, j);
 		return;
 	case TEV_JOB_STREAM:
 		if (!(j = tui_job_find(app, (int)ev->a)) || !j->on_stream || !ev->payload)

@@ -235,6 +235,17 @@ static void request(tui_pane *p)
 	set_title(p);
 }
 
+void tui_graph_refresh(tui_pane *p)
+{
+	graph_st *st = p->st;
+	if (!st->want[0]) {
+		sx_table *t = tui_app_selected_table(p->app);
+		if (t)
+			sx_table_id(t, st->want, sizeof st->want);
+	}
+	request(p);
+}
+
 void tui_graph_center(tui_pane *p, const char *table_id)
 {
 	graph_st *st = p->st;

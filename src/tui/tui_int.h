@@ -391,7 +391,8 @@ void tui_model_unref(tui_model *m);
 enum {
 	TEV_JOB_PROGRESS = SX_EV_USER + 700, /* a = done, b = total, code = job id */
 	TEV_JOB_STREAM,                      /* a = job id, b = sx_stream_kind */
-	TEV_JOB_DONE                         /* a = job id, code = rc, text = error */
+	TEV_JOB_DONE,                        /* a = job id, code = rc, text = error */
+	TEV_JOB_PARTIAL                      /* a = job id: part of the work is ready */
 };
 
 typedef struct tui_job tui_job;
@@ -401,6 +402,9 @@ typedef struct tui_job tui_job;
 typedef void (*tui_job_done_fn)(tui_app *app, tui_job *job, int rc, cJSON *result,
 				void **payload, const char *errmsg);
 typedef void (*tui_job_stream_fn)(tui_app *app, tui_job *job, int kind, const char *text);
+/* Called on the UI thread when the worker said part of its work is ready
+ * (tui_job_partial). */
+typedef void (*tui_job_partial_fn)(tui_app *app, tui_job *job);
 /* A job body that is not a command (loading the catalog): runs on the
  * worker; may produce a payload freed by payload_free. */
 typedef int (*tui_job_fn)(tui_job *job, void **payload, void (**payload_free)(void *),
@@ -424,6 +428,7 @@ struct tui_job {
 	uint64_t started_ns;
 	tui_job_done_fn on_done;
 	tui_job_stream_fn on_stream;
+	tui_job_partial_fn on_partial;
 	void *udata;
 	int tag;              /* which pane request it answers (stale check) */
 	bool finished;
@@ -444,6 +449,9 @@ int tui_job_start_cmd(tui_app *app, int argc, char **argv, bool background,
 int tui_job_start_fn(tui_app *app, const char *title, tui_job_fn fn, void *arg,
 		     void (*arg_free)(void *), bool background, tui_job_done_fn on_done,
 		     void *udata, tui_job **out, sx_error *err);
+/* Worker side: tells the UI that part of the work is ready (what the job
+ * wrote so far into its arg may be read by the UI from now on). */
+void tui_job_partial(tui_job *job);
 /* Handles one of the TEV_JOB_* events. */
 void tui_jobs_event(tui_app *app, sx_event *ev);
 void tui_jobs_cancel_all(tui_app *app);
@@ -503,6 +511,8 @@ void tui_details_show(tui_pane *p, const char *table_id);
 /* Rebuilds from the (new) model at the next draw. */
 void tui_details_refresh(tui_pane *p);
 void tui_graph_center(tui_pane *p, const char *table_id);
+/* Lays the shown neighbourhood out again (the map changed). */
+void tui_graph_refresh(tui_pane *p);
 /* Shows a graph from the map's JSON drawing model (what `graph --format
  * json` returns); used by the pane itself and by the golden tests. */
 int tui_graph_set_json(tui_pane *p, const cJSON *graph, sx_error *err);
@@ -634,6 +644,9 @@ struct tui_app {
 	int tab_x[TUI_NSCREENS + 1];
 	bool ascii;
 	char theme_name[64];
+	/* SEXTANT_TUI_TRACE: timestamps of keys and frames (benchmarks) */
+	int trace_fd;
+	int keys_since_frame;
 };
 
 /* Creates the app: loads config, theme, keys; opens nothing on screen. */
