@@ -148,6 +148,7 @@ void tui_model_unref(tui_model *m)
 	if (!m || --m->refs > 0)
 		return;
 	sx_search_free(m->search);
+	sx_search_mapinfo_free(m->search_mi);
 	sx_store_close(m->search_st);
 	sx_config_free(m->search_cfg);
 	sx_dbmap_free(m->map);
@@ -238,6 +239,7 @@ static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payloa
 		tui_details_refresh(app->search_details);
 		/* the graph can be laid out now (again, if the map changed) */
 		tui_graph_refresh(app->graph);
+		tui_search_kick(app->search);
 	}
 	app->dirty = true;
 }

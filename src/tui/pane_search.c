@@ -81,6 +81,13 @@ static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_erro
 		src.cat = m->cat;
 		src.store = m->search_st;
 		src.config = m->search_cfg;
+		/* the map's facts, as `sextant search` uses them */
+		if (m->map && (rc = sx_search_mapinfo_new(&m->search_mi, m->map, err)))
+			return rc;
+		if (m->search_mi) {
+			src.info = sx_search_mapinfo_fn;
+			src.info_payload = m->search_mi;
+		}
 		if ((rc = sx_search_open(&m->search, &src, err)))
 			return rc;
 	}
@@ -177,8 +184,12 @@ static void run_now(tui_app *app)
 		st->error[0] = 0;
 		return;
 	}
-	if (!app->model)
+	if (!app->model || app->cat_loading) {
+		/* the map is still loading: the query runs when it is there */
+		st->pending = true;
+		st->running = true;
 		return;
+	}
 	if (app->model->search_busy) {
 		st->pending = true;
 		return;
@@ -203,6 +214,16 @@ static void changed(tui_pane *p)
 {
 	tui_app_timer(p->app, TUI_TIMER_SEARCH, DEBOUNCE_MS, run_now);
 	p->app->dirty = true;
+}
+
+void tui_search_kick(tui_pane *p)
+{
+	search_st *st = p->st;
+	if (!st->pending || p->app->model->search_busy)
+		return;
+	st->pending = false;
+	st->running = false;
+	run_now(p->app);
 }
 
 void tui_search_set_query(tui_pane *p, const char *q)

@@ -377,6 +377,7 @@ typedef struct tui_model {
 	/* semantic search over cat, opened by the first search job and used
 	 * by one search job at a time (search_busy, UI thread) */
 	struct sx_search *search;
+	struct sx_search_mapinfo *search_mi;
 	sx_store *search_st;
 	sx_config *search_cfg;
 	bool search_busy;
@@ -518,6 +519,8 @@ void tui_graph_refresh(tui_pane *p);
 int tui_graph_set_json(tui_pane *p, const cJSON *graph, sx_error *err);
 bool tui_search_editing(const tui_pane *p);
 void tui_search_set_query(tui_pane *p, const char *q);
+/* Runs a query that waited for the map to load. */
+void tui_search_kick(tui_pane *p);
 void tui_path_run(tui_pane *p, const char *from, const char *to);
 void tui_pathsql_set(tui_pane *p, const char *sql, const char *title);
 const char *tui_pathsql_text(tui_pane *p);
