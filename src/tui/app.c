@@ -469,19 +469,37 @@ void tui_app_goto_table(tui_app *app, const char *table_id)
  * a fast j-j-j: a layout costs more than a frame. */
 static void select_timer(tui_app *app)
 {
-	sx_table *t = tui_app_selected_table(app);
-	char id[512];
-	if (!t)
-		return;
-	sx_table_id(t, id, sizeof id);
-	tui_graph_center(app->graph, id);
+	if (app->sel_id[0])
+		tui_graph_center(app->graph, app->sel_id);
 }
 
 void tui_app_table_selected(tui_app *app, const char *table_id)
 {
+	snprintf(app->sel_id, sizeof app->sel_id, "%s", table_id);
 	tui_details_show(app->details, table_id);
 	tui_app_timer(app, TUI_TIMER_SELECT, 120, select_timer);
 	app->dirty = true;
+}
+
+static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
+		    const char *errmsg)
+{
+	(void)res, (void)payload;
+	if (rc) {
+		tui_app_msg(app, TS_ERROR, "%s", errmsg);
+		return;
+	}
+	tui_app_msg(app, TS_OK, "%s: saved", job->title);
+	/* the decision changes the map: load it again (the selection stays) */
+	tui_app_load_catalog(app);
+}
+
+int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
+{
+	char *argv[4] = {(char *)"relations", (char *)verb, (char *)rel_id, NULL};
+	if (!sx_cmd_find("relations"))
+		return sx_error_set(err, SX_EUNSUPPORTED, "no 'relations' command in this build");
+	return tui_job_start_cmd(app, 3, argv, false, decided, NULL, NULL, NULL, err);
 }
 
 void tui_app_copy(tui_app *app, const char *text)
@@ -598,6 +616,10 @@ static void global_action(tui_app *app, int act)
 		if (s->zoomed >= 0)
 			s->zoomed = -1;
 		break;
+	case TA_SUSPEND:
+		if (app->term)
+			tui_term_suspend(app->term);
+		break;
 	case TA_MARK_PATH:
 		tui_app_msg(app, TS_WARN, "p marks tables: use it on the map, in search or in the graph");
 		break;
@@ -669,6 +691,13 @@ void tui_app_key(tui_app *app, int key, bool more_pending)
 	}
 	if (key == 127 || key == 8)
 		key = TK_BACKSPACE;
+	/* Esc and a key typed fast arrive as Alt+key: when Alt+key means
+	 * nothing, it was Esc, then the key */
+	if ((key & TK_META) && tui_keymap_lookup(&app->keymap, key) == TA_NONE) {
+		tui_app_key(app, TK_ESC, true);
+		tui_app_key(app, key & ~TK_META, more_pending);
+		return;
+	}
 	app->msg[0] = 0;
 	p = tui_app_focused(app);
 	if (p && p->ops->key && p->ops->key(p, key))
@@ -891,14 +920,16 @@ static void help_lines(tui_app *app, tui_doc *d)
 	static const int global[] = {TA_HELP,     TA_COMMAND,  TA_FOCUS_NEXT, TA_FOCUS_PREV,
 				     TA_ZOOM,     TA_SCREEN_1, TA_SCREEN_2,   TA_SCREEN_3,
 				     TA_SCREEN_4, TA_SCREEN_5, TA_SEARCH,     TA_CANCEL,
-				     TA_REFRESH,  TA_REDRAW,   TA_QUIT,       TA_NONE};
+				     TA_REFRESH,  TA_REDRAW,   TA_SUSPEND,    TA_QUIT,
+				     TA_NONE};
+	static const int none[] = {TA_NONE};
 	char keys[128], line[512];
 	const int *a;
 	size_t i;
 
 	snprintf(line, sizeof line, "%s pane", p ? p->ops->name : "this");
 	tui_doc_line(d, TS_HEADER, line);
-	for (a = p && p->ops->help ? p->ops->help : global + 15; *a != TA_NONE; a++) {
+	for (a = p && p->ops->help ? p->ops->help : none; *a != TA_NONE; a++) {
 		tui_keymap_describe(&app->keymap, *a, keys, sizeof keys);
 		help_row(d, keys, tui_actions[*a].help);
 	}

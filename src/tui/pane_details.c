@@ -20,7 +20,7 @@
 #include "tui_int.h"
 
 typedef struct {
-	size_t line;
+	size_t line, end; /* the relationship's lines: [line, end) */
 	char *rel_id;
 	char *other; /* the table at the other end */
 	bool inferred;
@@ -33,7 +33,7 @@ typedef struct {
 	int xoff;
 	int built_w;
 	SX_VEC(rel_line) rels;
-	int last_h;
+	int last_h, last_w;
 } det_st;
 
 static void rels_clear(det_st *st)
@@ -169,6 +169,7 @@ static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, 
 			para(d, TS_DIM, "      ", line, w);
 		}
 		snprintf(oid, sizeof oid, "%s.%s.%s", other->database, other->schema, other->table);
+		rl.end = tui_doc_nlines(d);
 		rl.rel_id = sx_strdup(r->id);
 		rl.other = sx_strdup(oid);
 		rl.inferred = inferred;
@@ -232,6 +233,7 @@ static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w
 		tui_doc_newline(d);
 		snprintf(other, sizeof other, "%s.%s.%s", db->name,
 			 fk->ref_schema ? fk->ref_schema : t->schema->name, fk->ref_table);
+		rl.end = rl.line + 1;
 		rl.other = sx_strdup(other);
 		if (SX_VEC_PUSH(&st->rels, rl))
 			free(rl.other);
@@ -254,6 +256,7 @@ static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w
 				tui_doc_append(d, TS_NORMAL, line, strlen(line));
 				tui_doc_newline(d);
 				sx_table_id(o, other, sizeof other);
+				rl.end = rl.line + 1;
 				rl.other = sx_strdup(other);
 				if (SX_VEC_PUSH(&st->rels, rl))
 					free(rl.other);
@@ -428,6 +431,7 @@ static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	if (st->built_w != r.w)
 		build(p, r.w);
 	st->last_h = r.h;
+	st->last_w = r.w;
 	tui_list_scroll(&st->list, r.h);
 	v.top = st->list.top;
 	v.xoff = st->xoff;
@@ -441,25 +445,11 @@ static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 static rel_line *rel_at(det_st *st)
 {
 	size_t i;
+	/* the cursor on a relationship's line or on its evidence */
 	for (i = 0; i < st->rels.n; i++)
-		if (st->rels.v[i].line == st->list.sel)
+		if (st->list.sel >= st->rels.v[i].line && st->list.sel < st->rels.v[i].end)
 			return &st->rels.v[i];
 	return NULL;
-}
-
-static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
-		    const char *errmsg)
-{
-	tui_pane *p = job->udata;
-	(void)res, (void)payload;
-	if (rc) {
-		tui_app_msg(app, TS_ERROR, "%s", errmsg);
-		return;
-	}
-	(void)p;
-	tui_app_msg(app, TS_OK, "%s: saved", job->title);
-	/* the decision changes the map: load it again (the selection stays) */
-	tui_app_load_catalog(app);
 }
 
 static void decide(tui_pane *p, const char *verb)
@@ -467,7 +457,6 @@ static void decide(tui_pane *p, const char *verb)
 	det_st *st = p->st;
 	rel_line *rl = rel_at(st);
 	sx_error err = {0};
-	char *argv[4];
 	if (!rl || !rl->rel_id || !rl->rel_id[0]) {
 		tui_app_msg(p->app, TS_WARN,
 			    p->app->map ? "move to an inferred relationship first (j/k)"
@@ -478,11 +467,7 @@ static void decide(tui_pane *p, const char *verb)
 		tui_app_msg(p->app, TS_WARN, "declared relationships need no decision");
 		return;
 	}
-	argv[0] = (char *)"relations";
-	argv[1] = (char *)verb;
-	argv[2] = rl->rel_id;
-	argv[3] = NULL;
-	if (tui_job_start_cmd(p->app, 3, argv, false, decided, NULL, p, NULL, &err))
+	if (tui_app_decide(p->app, rl->rel_id, verb, &err))
 		tui_app_msg(p->app, TS_ERROR, "%s", err.msg);
 }
 
@@ -491,6 +476,9 @@ static bool det_action(tui_pane *p, int act)
 	det_st *st = p->st;
 	int page = st->last_h > 2 ? st->last_h - 1 : 1;
 	rel_line *rl;
+	/* the content is built when drawn; a key may come first */
+	if (!st->built_w)
+		build(p, st->last_w > 0 ? st->last_w : 78);
 	switch (act) {
 	case TA_UP:
 		tui_list_move(&st->list, -1);
@@ -532,6 +520,15 @@ static bool det_action(tui_pane *p, int act)
 			tui_app_focus(p->app, p->app->graph);
 		}
 		return true;
+	case TA_COPY: {
+		sx_table *t = NULL;
+		if (st->id[0] && p->app->cat && !sx_catalog_resolve(p->app->cat, st->id, &t, NULL) && t &&
+		    t->definition)
+			tui_app_copy(p->app, t->definition);
+		else
+			tui_app_msg(p->app, TS_WARN, "no SQL here to copy (views show their definition)");
+		return true;
+	}
 	case TA_ACCEPT:
 		decide(p, "accept");
 		return true;
@@ -575,9 +572,9 @@ static void det_free(tui_pane *p)
 	free(st);
 }
 
-static const int det_help[] = {TA_UP,   TA_DOWN,     TA_LEFT,   TA_RIGHT,  TA_PAGE_UP,
-			       TA_PAGE_DOWN, TA_TOP, TA_BOTTOM, TA_SELECT, TA_OPEN,
-			       TA_ACCEPT, TA_REJECT, TA_MARK_PATH, TA_NONE};
+static const int det_help[] = {TA_UP,     TA_DOWN,   TA_LEFT,      TA_RIGHT, TA_PAGE_UP,
+			       TA_PAGE_DOWN, TA_TOP, TA_BOTTOM,    TA_SELECT, TA_OPEN,
+			       TA_ACCEPT, TA_REJECT, TA_MARK_PATH, TA_COPY,  TA_NONE};
 static const char *const det_help_text[] = {
 	"Enter on a relationship jumps to the table at its other end",
 	"a / r accept or reject the inferred relationship under the cursor",

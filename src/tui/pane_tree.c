@@ -330,23 +330,28 @@ static void draw_row(tui_pane *p, tui_grid *g, const trow *r, int x, int y, int 
 		tui_fmt_count(buf, sizeof buf, t->row_count);
 		if (t->kind == SX_REL_VIEW || t->kind == SX_REL_MATVIEW)
 			snprintf(buf, sizeof buf, "view");
-		right = 7;
+		right = 8;
 		tui_grid_put(g, x + w - 1 - (int)strlen(buf), y, (int)strlen(buf), sel ? base : TS_COUNT,
 			     buf);
 		if (mt && mt->ncols > 0) {
 			/* the PII badge: this table holds personal data */
-			tui_cell *c = tui_grid_at(g, x + w - right, y);
+			tui_cell *c = tui_grid_at(g, x + w - 7, y);
 			if (c) {
 				c->ch = tui_line_char(g, TUI_LBULLET);
 				c->style = sel ? (uint8_t)base : TS_PII;
 			}
 		}
-		if (mt && mt->domain != SX_DOMAIN_OTHER && w >= 34) {
-			const char *tag = domain_tag(mt->domain);
-			tagw = (int)strlen(tag) + 1;
-			tui_grid_put(g, x + w - right - 1 - tagw, y, tagw, sel ? base : TS_DOMAIN, tag);
+		/* a column of domain tags, right-aligned, when there is room */
+		if (p->app->map && w >= 34) {
+			tagw = 8;
+			if (mt && mt->domain != SX_DOMAIN_OTHER) {
+				const char *tag = domain_tag(mt->domain);
+				int tw = (int)strlen(tag) > tagw - 1 ? tagw - 1 : (int)strlen(tag);
+				tui_grid_putn(g, x + w - right - tw, y, tw, sel ? base : TS_DOMAIN, tag,
+					      (size_t)tw);
+			}
 		}
-		namew = w - 4 - right - 1 - tagw;
+		namew = w - 4 - right - tagw;
 		tui_grid_put_trunc(g, x + 4, y, namew, base, t->name);
 		/* the filter match, underlined */
 		if (st->filter.len && !sel && (m = tui_find_nocase(t->name, st->filter.buf)) >= 0) {
@@ -479,6 +484,9 @@ static bool tree_action(tui_pane *p, int act)
 			tui_app_focus(p->app, p->app->graph);
 		return true;
 	case TA_FILTER:
+		/* a new filter, as / starts a new search in vi */
+		if (st->filter.len)
+			tui_tree_set_filter(p, "");
 		st->editing = true;
 		return true;
 	case TA_BACK:
@@ -492,9 +500,10 @@ static bool tree_action(tui_pane *p, int act)
 			char id[512];
 			sx_table_id(r->t, id, sizeof id);
 			tui_app_mark_path(p->app, id);
-			return true;
+		} else {
+			tui_app_msg(p->app, TS_WARN, "move to a table first, then press p");
 		}
-		return false;
+		return true;
 	default:
 		return false;
 	}

@@ -379,6 +379,27 @@ void tui_term_keypad(tui_term *t, bool on)
 	}
 }
 
+void tui_term_suspend(tui_term *t)
+{
+	struct sigaction dfl, old;
+	memset(&dfl, 0, sizeof dfl);
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	/* raw mode turned Ctrl-Z into a key: stop as the shell expects, with
+	 * the terminal restored while we are away */
+	sigaction(SIGTSTP, &dfl, &old);
+	def_prog_mode();
+	endwin();
+	kill(getpid(), SIGTSTP);
+	/* here again after fg */
+	sigaction(SIGTSTP, &old, NULL);
+	reset_prog_mode();
+	tui_grid_release(&t->prev);
+	clearok(curscr, TRUE);
+	sig_resize = 1; /* the window may have changed meanwhile */
+	t->app->dirty = true;
+}
+
 int tui_term_fd(const tui_term *t)
 {
 	(void)t;

@@ -266,6 +266,7 @@ typedef enum {
 	TA_CANCEL,
 	TA_REDRAW,
 	TA_REFRESH,
+	TA_SUSPEND,
 	TA_COUNT_
 } tui_action;
 
@@ -605,6 +606,7 @@ struct tui_app {
 	bool cat_loading;
 	char cat_error[256];
 	char want_select[512];     /* table to select when the catalog arrives */
+	char sel_id[512];          /* the table last selected in the tree */
 
 	tui_screen screens[TUI_NSCREENS];
 	int screen;
@@ -695,6 +697,9 @@ void tui_app_goto_table(tui_app *app, const char *table_id);
 void tui_app_copy(tui_app *app, const char *text);
 /* Applies a theme by name. */
 int tui_app_set_theme(tui_app *app, const char *name, sx_error *err);
+/* Records accept/reject/reset of relationship rel_id through the engine's
+ * `relations` command on a worker, then reloads the model. */
+int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err);
 /* Marks a table as path start or end (p). */
 void tui_app_mark_path(tui_app *app, const char *table_id);
 /* Looks a table up in the loaded catalog by any reference. */
@@ -750,6 +755,8 @@ int tui_term_fd(const tui_term *t);
 /* Writes raw bytes to the terminal (OSC 52). */
 void tui_term_write(tui_term *t, const char *s, size_t n);
 void tui_term_keypad(tui_term *t, bool on);
+/* Ctrl-Z: gives the terminal back, stops, and takes it again on fg. */
+void tui_term_suspend(tui_term *t);
 /* Signal flags set by handlers (SIGWINCH, SIGTERM, SIGINT, SIGHUP). */
 bool tui_term_take_resize(void);
 bool tui_term_take_quit(void);

@@ -92,6 +92,7 @@ ACTION_CMD(TA_HOPS_LESS, a_hops_less);
 ACTION_CMD(TA_CANCEL, a_cancel);
 ACTION_CMD(TA_REDRAW, a_redraw);
 ACTION_CMD(TA_REFRESH, a_refresh);
+ACTION_CMD(TA_SUSPEND, a_suspend);
 
 /* The action entries take their names from tui_actions[] (the config
  * names), so keep one table of (action, entry) pairs. */
@@ -115,7 +116,7 @@ static const struct {
 	{TA_BACK, &e_a_back},           {TA_COPY, &e_a_copy},
 	{TA_HOPS_MORE, &e_a_hops_more}, {TA_HOPS_LESS, &e_a_hops_less},
 	{TA_CANCEL, &e_a_cancel},       {TA_REDRAW, &e_a_redraw},
-	{TA_REFRESH, &e_a_refresh},
+	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
 };
 
 static void ready_actions(void)
@@ -326,16 +327,11 @@ static int c_mark(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 
 static int decide(const sx_args *args, int action, const char *verb, sx_error *err)
 {
-	char *argv[4] = {(char *)"relations", (char *)verb, NULL, NULL};
 	if (!args->npos) {
 		tui_app_action(cur_app, action);
 		return 0;
 	}
-	if (!sx_cmd_find("relations"))
-		return sx_error_set(err, SX_EUNSUPPORTED,
-				    "relationship decisions need the map module ('relations' command)");
-	argv[2] = args->pos[0];
-	return tui_app_exec_argv(cur_app, 3, argv);
+	return tui_app_decide(cur_app, args->pos[0], verb, err);
 }
 
 static int c_accept(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)

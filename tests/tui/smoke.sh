@@ -68,6 +68,12 @@ keys() {
 	$T send-keys "$@"
 }
 
+# Esc then a key within 25 ms is Alt+key to a terminal program: pause
+esc() {
+	$T send-keys Escape
+	sleep 0.1
+}
+
 # ---------------------------------------------------------------- data
 # The demo warehouse when the build has it, else a small shop.
 python3 - "$tmp" <<'EOF'
@@ -136,7 +142,7 @@ wait_for "RELATIONSHIPS"
 keys / orde
 wait_for "Catalog  2 of 5"
 keys Enter
-keys Escape
+esc
 wait_for "клиенты_архив"
 
 # live search, English then Russian
@@ -145,7 +151,7 @@ wait_for "why:"
 keys C-u
 keys -l "телефоны клиентов"
 wait_for "клиенты_архив" 10
-keys Escape
+esc
 
 # a join path, and its JOIN copied through OSC 52
 keys 1 / c u s t o m e r s Enter p / o r d e r _ i t e m s Enter p

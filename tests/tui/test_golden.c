@@ -178,6 +178,37 @@ static void test_stream_view(void **state)
 	tui_app_free(app);
 }
 
+/* Accepting an inferred relationship from the details pane: the decision
+ * goes through `relations accept`, the map reloads and shows it. */
+static void test_decide(void **state)
+{
+	const char *ws = th_copy_ws("ws-decide");
+	tui_app *app;
+	sx_table *t = NULL;
+	const sx_map_rel **rels = NULL;
+	size_t n = 0, i;
+	int accepted = 0;
+	char *dump;
+	(void)state;
+	assert_non_null(ws);
+	app = th_app_ws(80, 24, ws);
+	assert_non_null(app);
+	/* payments.order_id has no declared key: the map infers it */
+	assert_int_equal(th_keys(app, "/payments<Enter><Tab><Tab>Ga"), 0);
+	dump = th_dump(app);
+	if (th_golden("decide_accept-80x24", dump) != 0)
+		fail_msg("golden decide_accept differs");
+	free(dump);
+	assert_int_equal(sx_catalog_resolve(app->cat, "payments", &t, NULL), 0);
+	assert_non_null(app->map);
+	assert_int_equal(sx_dbmap_rels_of(app->map, t, &rels, &n, NULL), 0);
+	for (i = 0; i < n; i++)
+		accepted += rels[i]->status == SX_STATUS_ACCEPTED;
+	free(rels);
+	assert_int_equal(accepted, 1);
+	tui_app_free(app);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -193,7 +224,7 @@ static int teardown(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 2];
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 3];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -210,5 +241,9 @@ int main(void)
 	tests[n + 1].test_func = test_stream_view;
 	tests[n + 1].setup_func = tests[n + 1].teardown_func = NULL;
 	tests[n + 1].initial_state = NULL;
-	return _cmocka_run_group_tests("tui_golden", tests, n + 2, setup, teardown);
+	tests[n + 2].name = "decide";
+	tests[n + 2].test_func = test_decide;
+	tests[n + 2].setup_func = tests[n + 2].teardown_func = NULL;
+	tests[n + 2].initial_state = NULL;
+	return _cmocka_run_group_tests("tui_golden", tests, n + 3, setup, teardown);
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -160,6 +161,48 @@ static void test_themes(void **state)
 	assert_int_equal(tui_theme_parse(&th, "[styles]\nnosuch = red\n", "t", &err), SX_EPARSE);
 }
 
+/* A theme of the user's: found in $XDG_CONFIG_HOME/sextant/themes, listed,
+ * laid over dark (roles it does not name keep dark's values). */
+static void test_user_theme(void **state)
+{
+	char dir[] = "/tmp/sx-theme-XXXXXX", path[256];
+	tui_theme th, dark;
+	sx_error err = {0};
+	char **all;
+	size_t i;
+	bool listed = false;
+	FILE *f;
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/sextant", dir);
+	assert_int_equal(sx_mkdir_p(path, NULL), 0);
+	snprintf(path, sizeof path, "%s/sextant/themes", dir);
+	assert_int_equal(sx_mkdir_p(path, NULL), 0);
+	snprintf(path, sizeof path, "%s/sextant/themes/mine.theme", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("[theme]\nname = mine\n[styles]\npk = 208 default underline\n", f);
+	fclose(f);
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	all = tui_theme_list();
+	for (i = 0; all && all[i]; i++)
+		listed |= strcmp(all[i], "mine") == 0;
+	sx_strv_free(all);
+	assert_true(listed);
+	assert_int_equal(tui_theme_load(&th, "mine", &err), 0);
+	assert_int_equal(tui_theme_load(&dark, "dark", &err), 0);
+	assert_int_equal(th.st[TS_PK].fg.kind, TC_INDEX);
+	assert_int_equal(th.st[TS_PK].fg.v, 208);
+	assert_true(th.st[TS_PK].attrs & TA_UNDERLINE);
+	assert_memory_equal(&th.st[TS_FK], &dark.st[TS_FK], sizeof th.st[TS_FK]);
+	setenv("XDG_CONFIG_HOME", "/nonexistent-sextant-test", 1);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/sextant/themes", dir);
+	rmdir(path);
+	snprintf(path, sizeof path, "%s/sextant", dir);
+	rmdir(path);
+	rmdir(dir);
+}
+
 static void test_colors(void **state)
 {
 	tui_color c;
@@ -299,7 +342,8 @@ int main(void)
 		cmocka_unit_test(test_utf8_decode), cmocka_unit_test(test_count),
 		cmocka_unit_test(test_grid_sanitises), cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_keymap_config), cmocka_unit_test(test_themes),
-		cmocka_unit_test(test_colors),     cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_user_theme), cmocka_unit_test(test_colors),
+		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_osc52),      cmocka_unit_test(test_sql_highlight),
 		cmocka_unit_test(test_doc_wrap),   cmocka_unit_test(test_input),
 	};

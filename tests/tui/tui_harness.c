@@ -177,12 +177,26 @@ void th_teardown(void)
 
 tui_app *th_app(int w, int h)
 {
+	return th_app_ws(w, h, wsdir);
+}
+
+const char *th_copy_ws(const char *name)
+{
+	static char dir[700];
+	char cmd[1600];
+	snprintf(dir, sizeof dir, "%s/%s", tmpdir, name);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s' && cp -r '%s' '%s'", dir, wsdir, dir);
+	return system(cmd) == 0 ? dir : NULL;
+}
+
+tui_app *th_app_ws(int w, int h, const char *ws)
+{
 	tui_opts o = {0};
 	tui_app *app = NULL;
 	sx_error err = {0};
 	char cfg[700];
 	snprintf(cfg, sizeof cfg, "%s/empty.ini", tmpdir);
-	o.workspace_dir = wsdir;
+	o.workspace_dir = ws;
 	o.config_path = cfg;
 	o.label = "~/work/shop-ws";
 	o.w = w;
@@ -236,8 +250,9 @@ int th_keys(tui_app *app, const char *s)
 			tui_app_key(app, (int)cp, false);
 			s += l;
 		}
-		/* what the loop does between keys: events and due timers */
+		/* what the loop does between keys: events, due timers, a frame */
 		tui_app_settle(app, false);
+		tui_app_render(app);
 	}
 	tui_app_settle(app, true);
 	return 0;

@@ -20,6 +20,10 @@ const char *th_setup(void);
 void th_teardown(void);
 /* A headless app at w x h on the fixture workspace, catalog loaded. */
 tui_app *th_app(int w, int h);
+/* The same on another workspace directory (a copy the test may change). */
+tui_app *th_app_ws(int w, int h, const char *ws);
+/* Copies the fixture workspace to DIR (under the temp dir); returns DIR. */
+const char *th_copy_ws(const char *name);
 /* Runs a key script; returns 0, or -1 on a bad script (message on stderr). */
 int th_keys(tui_app *app, const char *script);
 /* Renders and serialises the grid. Caller frees. */
