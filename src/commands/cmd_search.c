@@ -259,15 +259,23 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		/* Streamed: stdout carries exactly one line per query; notes go
 		 * to the info stream and there is no closing result object. */
 		const char *const *n;
-		for (n = sx_search_notes(s); *n; n++) {
+		size_t shown = 0, i2;
+		for (n = sx_search_notes(s); *n; n++, shown++) {
 			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "note: ", 6);
 			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, *n, strlen(*n));
 			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "\n", 1);
 		}
 		rc = run_batch(ctx, s, batch, &o, res, err);
+		/* notes that queries added (a failed query embedding) */
+		for (n = sx_search_notes(s), i2 = 0; *n; n++, i2++) {
+			if (i2 < shown)
+				continue;
+			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "note: ", 6);
+			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, *n, strlen(*n));
+			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "\n", 1);
+		}
 		goto done;
 	}
-	add_notes(res, s);
 	if (batch) {
 		rc = run_batch(ctx, s, batch, &o, res, err);
 	} else {
@@ -278,6 +286,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		sx_json_add_int(res, "tables_searched", (int64_t)sx_search_size(s));
 		cJSON_AddItemToObject(res, "results", results_json(s, r));
 	}
+	/* after the query: a failed query embedding adds a note too */
+	add_notes(res, s);
 	if (!rc) {
 		*result = res;
 		res = NULL;

@@ -1218,7 +1218,8 @@ static void sift_up(cand *a, size_t i)
 	}
 }
 
-/* Moves the best m of a[0..n) to the front, best first, in O(n log m):
+/* Moves the best m of a[0..n) to the front, best first, in O(n log m)
+ * (the rest of the array is overwritten):
  * a common word touches most tables of a large catalog, and sorting them
  * all cost more than everything else in a query. Returns min(m, n). */
 static size_t select_top(cand *a, size_t n, size_t m)
