@@ -41,6 +41,8 @@ typedef struct {
 	int sel;
 	int hops;
 	int vx, vy;   /* viewport origin in graph cells */
+	bool recenter; /* choose the viewport again at the next draw */
+	int view_w, view_h;
 	char want[512];
 	char shown[512];
 	int tag;
@@ -132,7 +134,7 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 	if (st->sel < 0 && st->nodes.n)
 		st->sel = 0;
 	snprintf(st->shown, sizeof st->shown, "%s", center ? center : "");
-	st->vx = st->vy = -1; /* re-centre the viewport at the next draw */
+	st->recenter = true;
 	p->app->dirty = true;
 	return 0;
 }
@@ -448,12 +450,47 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 				   st->loading ? "laying out…" : "select a table");
 		return;
 	}
-	if (st->sel >= 0 && (size_t)st->sel < st->nodes.n) {
-		/* keep the selected node inside the view, centred on first show */
-		const gnode *n = &st->nodes.v[st->sel];
-		if (st->vx < 0 || n->x < st->vx || n->x + n->w > st->vx + r.w)
+	if (st->recenter || r.w != st->view_w || r.h != st->view_h) {
+		/* a new graph or a new pane size: the whole graph when it fits,
+		 * else the selected node in the middle */
+		int bx0 = 0, by0 = 0, bx1 = 0, by1 = 0;
+		size_t k;
+		for (i = 0; i < st->nodes.n; i++) {
+			const gnode *n = &st->nodes.v[i];
+			if (!i || n->x < bx0)
+				bx0 = n->x;
+			if (!i || n->y < by0)
+				by0 = n->y;
+			if (!i || n->x + n->w > bx1)
+				bx1 = n->x + n->w;
+			if (!i || n->y + n->h > by1)
+				by1 = n->y + n->h;
+		}
+		for (i = 0; i < st->edges.n; i++)
+			for (k = 0; k + 1 < st->edges.v[i].pts.n; k += 2) {
+				int px = st->edges.v[i].pts.v[k], py = st->edges.v[i].pts.v[k + 1];
+				bx0 = px < bx0 ? px : bx0;
+				by0 = py < by0 ? py : by0;
+				bx1 = px + 1 > bx1 ? px + 1 : bx1;
+				by1 = py + 1 > by1 ? py + 1 : by1;
+			}
+		if (bx1 - bx0 <= r.w && by1 - by0 <= r.h) {
+			st->vx = bx0 - (r.w - (bx1 - bx0)) / 2;
+			st->vy = by0 - (r.h - (by1 - by0)) / 2;
+		} else if (st->sel >= 0) {
+			const gnode *n = &st->nodes.v[st->sel];
 			st->vx = n->x + n->w / 2 - r.w / 2;
-		if (st->vy < 0 || n->y < st->vy || n->y + n->h > st->vy + r.h)
+			st->vy = n->y + n->h / 2 - r.h / 2;
+		}
+		st->recenter = false;
+		st->view_w = r.w;
+		st->view_h = r.h;
+	} else if (st->sel >= 0 && (size_t)st->sel < st->nodes.n) {
+		/* keep the selected node inside the view */
+		const gnode *n = &st->nodes.v[st->sel];
+		if (n->x < st->vx || n->x + n->w > st->vx + r.w)
+			st->vx = n->x + n->w / 2 - r.w / 2;
+		if (n->y < st->vy || n->y + n->h > st->vy + r.h)
 			st->vy = n->y + n->h / 2 - r.h / 2;
 	}
 	ox = r.x - st->vx;
