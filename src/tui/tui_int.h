@@ -621,7 +621,7 @@ struct tui_app {
 	int help_scroll;
 	/* command line (readline) */
 	bool cmd_active;
-	char cmd_prompt[16];
+	char cmd_prompt[128];
 	char *cmd_line;            /* copy of rl_line_buffer */
 	int cmd_point;             /* cursor (bytes) */
 	char **cmd_matches;        /* completion candidates shown */
