@@ -75,7 +75,8 @@ esc() {
 }
 
 # ---------------------------------------------------------------- data
-# The demo warehouse when the build has it, else a small shop.
+# The demo warehouse when the build has it, else a small shop (made here
+# either way, with the big database for the cancelled analysis).
 python3 - "$tmp" <<'EOF'
 import sqlite3, sys
 d = sys.argv[1]
@@ -99,10 +100,19 @@ for i in range(3000):
                 f"created_at TIMESTAMP, amount NUMERIC)")
 big.commit()
 EOF
-db="$tmp/shop.sqlite"
+# What to look for differs between the two sources.
 if [ -f "$build/data/demo.sqlite" ]; then
-	echo "note: the demo warehouse exists; the smoke test still uses its own small fixture"
+	db="$build/data/demo.sqlite"
+	ntables=52; filter=invoi; filtered="Catalog  1 of 52"
+	ru_hit=cst_mstr; path_from=cst_mstr; path_to=order_items; path_hops="1. 2 hops"
+	join='JOIN "order_items"'
+else
+	db="$tmp/shop.sqlite"
+	ntables=5; filter=orde; filtered="Catalog  2 of 5"
+	ru_hit="клиенты_архив"; path_from=customers; path_to=order_items; path_hops="1. 2 hops"
+	join='JOIN "order_items"'
 fi
+echo "source: $db"
 
 # ---------------------------------------------------------------- the LLM fixture
 cat >"$tmp/chat.json" <<'EOF'
@@ -133,33 +143,32 @@ EOF
 $T new-session -d -x 120 -y 36 \
 	"'$bin' '$db' --workspace '$tmp/ws' 2>'$tmp/stderr'; echo \"exit=\$?\" >'$tmp/exit'"
 $T set-option -g set-clipboard on
-wait_for "customers" 20
-wait_for "1 db, 5 tables" 20
+wait_for "1 db, $ntables tables" 60
 wait_for "openai fixture-model"
 
 # the catalog, the details of a table, the graph
-wait_for "RELATIONSHIPS"
-keys / orde
-wait_for "Catalog  2 of 5"
+wait_for "COLUMNS ("
+keys / $(echo "$filter" | sed 's/./& /g')
+wait_for "$filtered"
 keys Enter
 esc
-wait_for "клиенты_архив"
+gone "$filtered"
 
 # live search, English then Russian
 keys s c u s t o m e r
 wait_for "why:"
 keys C-u
 keys -l "телефоны клиентов"
-wait_for "клиенты_архив" 10
+wait_for "$ru_hit" 10
 esc
 
 # a join path, and its JOIN copied through OSC 52
-keys 1 / c u s t o m e r s Enter p / o r d e r _ i t e m s Enter p
+keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p / $(echo "$path_to" | sed 's/./& /g') Enter p
 wait_for "JOIN" 10
-wait_for "1. 2 hops"
+wait_for "$path_hops"
 keys y
 wait_for "copied"
-$T show-buffer 2>/dev/null | grep -q 'JOIN "order_items"' || fail "the JOIN did not reach the clipboard"
+$T show-buffer 2>/dev/null | grep -q -F "$join" || fail "the JOIN did not reach the clipboard"
 
 # the theme, through the command line with completion
 keys : t h e m e Space l i Tab Enter
@@ -183,7 +192,7 @@ $T resize-window -x 100 -y 30
 keys 1 j j k C-c
 wait_for "cancelling analyze" 5
 wait_for "cancelled" 30
-wait_for "1 db, 5 tables"
+wait_for "1 db, $ntables tables"
 
 # ---------------------------------------------------------------- a :chat stream
 keys : c h a t Space w h y Space b l u e Enter
@@ -218,7 +227,7 @@ $T new-session -d -s again -x 100 -y 30 \
 	"'$bin' 2>'$tmp/stderr2'; echo \"exit=\$?\" >'$tmp/exit2'"
 $T select-window -t again 2>/dev/null || true
 i=0
-while ! $T capture-pane -t again -p | grep -q "1 db, 5 tables"; do
+while ! $T capture-pane -t again -p | grep -q "1 db, $ntables tables"; do
 	sleep 0.1
 	i=$((i + 1))
 	[ $i -lt 100 ] || fail "the last workspace was not opened"
