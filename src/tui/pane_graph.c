@@ -130,10 +130,13 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 	}
 	if (!center)
 		center = sx_json_str(g, "center", NULL);
+	if (!center && st->want[0] && node_index(st, st->want) >= 0)
+		center = st->want; /* the table the layout was asked for */
 	st->sel = node_index(st, center);
 	if (st->sel < 0 && st->nodes.n)
 		st->sel = 0;
-	snprintf(st->shown, sizeof st->shown, "%s", center ? center : "");
+	if (center != st->shown)
+		snprintf(st->shown, sizeof st->shown, "%s", center ? center : "");
 	st->recenter = true;
 	p->app->dirty = true;
 	return 0;
@@ -145,7 +148,7 @@ static void set_title(tui_pane *p)
 {
 	graph_st *st = p->st;
 	const char *dot = strrchr(st->shown, '.');
-	if (!p->app->map && !st->nodes.n) {
+	if ((!p->app->map && !st->nodes.n) || !st->shown[0]) {
 		snprintf(p->title, sizeof p->title, "Graph");
 		return;
 	}

@@ -29,7 +29,6 @@ typedef struct {
 	bool editing;
 	cJSON *results; /* array */
 	tui_list list;
-	int tag;
 	bool running;
 	char error[256];
 	char ran[512];  /* the query the results answer */
