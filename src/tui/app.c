@@ -41,6 +41,8 @@ void tui_app_dirty(tui_app *app)
 	app->dirty = true;
 }
 
+/* The bottom line. Messages often quote names read from a database, so the
+ * text is sanitised into one line before it is kept. */
 void tui_app_msg(tui_app *app, int style, const char *fmt, ...)
 {
 	va_list ap;
@@ -57,6 +59,8 @@ void tui_app_msg(tui_app *app, int style, const char *fmt, ...)
 	app->dirty = true;
 }
 
+/* Timers are one-shot and per slot: re-arming a slot moves its deadline,
+ * which is how typing debounces the search and the graph. */
 void tui_app_timer(tui_app *app, int slot, int ms, void (*fn)(tui_app *app))
 {
 	app->timers[slot].at = tui_now() + (uint64_t)ms * 1000000ULL;
@@ -65,6 +69,8 @@ void tui_app_timer(tui_app *app, int slot, int ms, void (*fn)(tui_app *app))
 	app->timers[slot].fn = fn;
 }
 
+/* Fires the due timers. A timer's function may arm timers again, so the slot
+ * is cleared before the call. */
 void tui_app_timers(tui_app *app, uint64_t now)
 {
 	int i;
@@ -79,6 +85,7 @@ void tui_app_timers(tui_app *app, uint64_t now)
 	}
 }
 
+/* The earliest deadline, for the poll timeout; 0 when none is armed. */
 static uint64_t next_timer(const tui_app *app)
 {
 	uint64_t best = 0;
@@ -112,6 +119,8 @@ void tui_app_set_screen(tui_app *app, int screen)
 	app->dirty = true;
 }
 
+/* Focuses a pane wherever it lives, switching to its screen; a zoomed screen
+ * zooms the new pane instead. */
 void tui_app_focus(tui_app *app, tui_pane *p)
 {
 	int s, i;
@@ -136,6 +145,8 @@ static void add_pane(tui_app *app, int screen, tui_pane *p)
 
 /* ------------------------------------------------------------ catalog */
 
+/* UI thread only: the count needs no atomics because workers never touch it;
+ * their jobs' arguments are released on the UI thread. */
 tui_model *tui_model_ref(tui_model *m)
 {
 	if (m)
@@ -197,6 +208,8 @@ static int load_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error 
 	return 0;
 }
 
+/* The catalog part of a load is in (TEV_JOB_PARTIAL): show it now, the map
+ * follows. The old model goes once no job holds it. */
 static void catalog_arrived(tui_app *app, tui_job *job)
 {
 	tui_model *old = app->model;
@@ -220,6 +233,8 @@ static void catalog_arrived(tui_app *app, tui_job *job)
 	app->dirty = true;
 }
 
+/* The load finished: attach the map to the model it belongs to (which may no
+ * longer be the app's, if a newer load overtook it). */
 static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		   const char *errmsg)
 {
@@ -244,6 +259,8 @@ static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payloa
 	app->dirty = true;
 }
 
+/* Starts a (re)load of the workspace on a worker; the selection is kept by
+ * table id across the swap. */
 void tui_app_load_catalog(tui_app *app)
 {
 	sx_error err = {0};
@@ -264,6 +281,8 @@ void tui_app_load_catalog(tui_app *app)
 	j->on_partial = catalog_arrived;
 }
 
+/* Resolves a table reference against the loaded catalog, with the catalog's
+ * own rules and messages. */
 sx_table *tui_app_resolve(tui_app *app, const char *ref, sx_error *err)
 {
 	sx_table *t = NULL;
@@ -302,6 +321,8 @@ static void llm_label(tui_app *app)
 	app->llm_ready = strcmp(app->llm_label, "builtin (no llm)") != 0;
 }
 
+/* Loads and applies a theme. With colours off the mono theme is shown
+ * whatever the choice, but the chosen name must still exist. */
 int tui_app_set_theme(tui_app *app, const char *name, sx_error *err)
 {
 	tui_theme th;
@@ -325,6 +346,8 @@ int tui_app_set_theme(tui_app *app, const char *name, sx_error *err)
 	return 0;
 }
 
+/* Creates the app without a terminal: config, keys, theme, panes and
+ * screens. tui_app_run attaches the terminal; tests never do. */
 int tui_app_new(tui_app **out, const tui_opts *opts, sx_error *err)
 {
 	tui_app *app = sx_calloc(1, sizeof *app);
@@ -416,6 +439,8 @@ static void pane_free(tui_pane *p)
 	free(p);
 }
 
+/* Jobs first: a worker may still read the model or call back into panes
+ * until it is joined. */
 void tui_app_free(tui_app *app)
 {
 	if (!app)
@@ -448,6 +473,8 @@ void tui_app_free(tui_app *app)
 
 /* ------------------------------------------------------------ actions */
 
+/* Shows a table on the map from anywhere (search results, relationships,
+ * :goto); before the catalog is loaded the request waits. */
 void tui_app_goto_table(tui_app *app, const char *table_id)
 {
 	if (!app->cat) {
@@ -473,6 +500,8 @@ static void select_timer(tui_app *app)
 		tui_graph_center(app->graph, app->sel_id);
 }
 
+/* Called by the tree on every move: details at once (cheap, from the model),
+ * the graph after 120 ms without moves. */
 void tui_app_table_selected(tui_app *app, const char *table_id)
 {
 	snprintf(app->sel_id, sizeof app->sel_id, "%s", table_id);
@@ -494,6 +523,8 @@ static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **paylo
 	tui_app_load_catalog(app);
 }
 
+/* A decision is recorded by the engine (the map module persists it by names,
+ * so it survives re-analysis); the model is then reloaded. */
 int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
 {
 	char *argv[4] = {(char *)"relations", (char *)verb, (char *)rel_id, NULL};
@@ -502,6 +533,8 @@ int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error 
 	return tui_job_start_cmd(app, 3, argv, false, decided, NULL, NULL, NULL, err);
 }
 
+/* Copies through the terminal (OSC 52), so it works over SSH. The text is
+ * kept too: tests and the headless app have no terminal. */
 void tui_app_copy(tui_app *app, const char *text)
 {
 	sx_buf seq = SX_BUF_INIT;
@@ -520,6 +553,8 @@ void tui_app_copy(tui_app *app, const char *text)
 	tui_app_msg(app, TS_OK, "copied %zu bytes to the clipboard (OSC 52)", n);
 }
 
+/* p: the first mark is the start, the second the end, which runs the path
+ * search; a mark after a complete pair starts over. */
 void tui_app_mark_path(tui_app *app, const char *table_id)
 {
 	if (!table_id || !*table_id) {
@@ -547,6 +582,7 @@ void tui_app_output(tui_app *app, int style, const char *text)
 	app->stream_dirty = true;
 }
 
+/* Tab and S-Tab; in a zoomed screen the zoom follows the focus. */
 static void focus_step(tui_app *app, int dir)
 {
 	tui_screen *s = cur_screen(app);
@@ -658,6 +694,7 @@ static void trace(tui_app *app, char kind, int n)
 
 /* ------------------------------------------------------------ input */
 
+/* The help screen scrolls with the movement keys; any other key closes it. */
 static void help_key(tui_app *app, int key)
 {
 	int act = tui_keymap_lookup(&app->keymap, key);
@@ -674,6 +711,9 @@ static void help_key(tui_app *app, int key)
 	app->dirty = true;
 }
 
+/* Every key goes through here: the command line and the help screen take
+ * keys first, then the focused pane's text input, then the key bindings,
+ * which run commands. */
 void tui_app_key(tui_app *app, int key, bool more_pending)
 {
 	tui_pane *p;
@@ -713,6 +753,8 @@ void tui_app_key(tui_app *app, int key, bool more_pending)
 	}
 }
 
+/* Mouse events in screen coordinates: tabs switch screens, a click focuses
+ * the pane under it and selects there, the wheel scrolls it. */
 void tui_app_mouse(tui_app *app, int x, int y, int button)
 {
 	tui_screen *s = cur_screen(app);
@@ -754,6 +796,8 @@ void tui_app_resize(tui_app *app, int w, int h)
 
 /* ------------------------------------------------------------ rendering */
 
+/* A pane's frame, its content, then its title (panes update the title while
+ * drawing). */
 static void draw_pane(tui_app *app, tui_pane *p, tui_rect r, bool focused)
 {
 	tui_grid *g = &app->grid;
@@ -769,6 +813,9 @@ static void draw_pane(tui_app *app, tui_pane *p, tui_rect r, bool focused)
 				   p->title);
 }
 
+/* The default layouts. Three columns for the map from 150 cells, side by
+ * side for search and path from 120; one pane at a time below 72 cells or
+ * when zoomed. */
 static void layout(tui_app *app, tui_rect area)
 {
 	tui_screen *s = cur_screen(app);
@@ -850,6 +897,8 @@ static void draw_tabs(tui_app *app)
 	app->tab_x[TUI_NSCREENS] = x;
 }
 
+/* Workspace, catalog size, model, the background job with a progress bar,
+ * theme and the help hint, cut to the width. */
 static void draw_status(tui_app *app, int y)
 {
 	tui_grid *g = &app->grid;
@@ -948,6 +997,7 @@ static void help_lines(tui_app *app, tui_doc *d)
 	tui_doc_line(d, TS_DIM, "  Keys are set in config.ini [keys] (docs/tui.md).");
 }
 
+/* The ? screen: keys of the focused pane as bound now, then the global ones. */
 static void draw_help(tui_app *app)
 {
 	tui_grid *g = &app->grid;
@@ -976,6 +1026,7 @@ static void draw_help(tui_app *app)
 	tui_doc_release(&d);
 }
 
+/* Completion candidates from readline, in columns above the status bar. */
 static void draw_matches(tui_app *app, int bottom)
 {
 	tui_grid *g = &app->grid;
@@ -1013,6 +1064,7 @@ static void draw_matches(tui_app *app, int bottom)
 	}
 }
 
+/* One frame into the grid; below the minimum size only a notice. */
 void tui_app_render(tui_app *app)
 {
 	tui_grid *g = &app->grid;
@@ -1059,6 +1111,7 @@ void tui_app_handle_event(tui_app *app, sx_event *ev)
 	}
 }
 
+/* Handles every pending event; called when the wake fd is readable. */
 static size_t drain(tui_app *app)
 {
 	sx_event *ev;
@@ -1071,6 +1124,8 @@ static size_t drain(tui_app *app)
 	return n;
 }
 
+/* Headless runs: with wait, due time is now, so debounce timers fire at once
+ * and jobs are waited for; the tests stay deterministic. */
 void tui_app_settle(tui_app *app, bool wait)
 {
 	int guard = 0;
@@ -1113,6 +1168,8 @@ static void frame(tui_app *app)
 	app->keys_since_frame = 0;
 }
 
+/* The interactive loop on a terminal: poll stdin, the event fd and the next
+ * deadline; render once per iteration. */
 int tui_app_run(tui_app *app)
 {
 	sx_error err = {0};
@@ -1184,6 +1241,8 @@ int tui_app_run(tui_app *app)
 
 /* ------------------------------------------------------------ commands */
 
+/* Streamed text of an engine command (tokens, reasoning, info lines) goes to
+ * the Output screen as it arrives. */
 void tui_app_cmd_stream(tui_app *app, tui_job *job, int kind, const char *text)
 {
 	int st = kind == SX_STREAM_REASONING ? TS_REASONING : kind == SX_STREAM_INFO ? TS_INFO
@@ -1193,6 +1252,8 @@ void tui_app_cmd_stream(tui_app *app, tui_job *job, int kind, const char *text)
 	app->stream_dirty = true;
 }
 
+/* The end of an engine command: its rendered result, or its error, on the
+ * Output screen and in the message line. */
 void tui_app_cmd_done(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		     const char *errmsg)
 {
@@ -1214,6 +1275,8 @@ void tui_app_cmd_done(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 	app->stream_dirty = true;
 }
 
+/* The dispatcher: the TUI's table first (UI commands and actions, run here),
+ * then the engine's (run as a job, output on screen 4). */
 int tui_app_exec_argv(tui_app *app, int argc, char **argv)
 {
 	const sx_cmd_entry *e;
@@ -1275,6 +1338,8 @@ int tui_app_exec_argv(tui_app *app, int argc, char **argv)
 	return SX_ENOTFOUND;
 }
 
+/* A : line: words split as a shell would (quotes, backslashes), a leading
+ * ':' ignored. */
 int tui_app_exec_line(tui_app *app, const char *line)
 {
 	int argc = 0, rc;

@@ -32,6 +32,7 @@ static FILE *rl_null;
 static unsigned char feed[64];
 static size_t feed_n, feed_i;
 
+/* readline reads its bytes here: the ones the last key turned into. */
 static int getc_fn(FILE *f)
 {
 	(void)f;
@@ -51,6 +52,7 @@ static void free_matches(tui_app *app)
 	app->cmd_matches = NULL;
 }
 
+/* readline's idea of the line, copied for the next frame. */
 static void redisplay(void)
 {
 	tui_app *app = rl_app;
@@ -64,6 +66,7 @@ static void redisplay(void)
 	app->dirty = true;
 }
 
+/* Back to normal keys: keypad and mouse on again. */
 static void deactivate(tui_app *app)
 {
 	app->cmd_active = false;
@@ -75,6 +78,7 @@ static void deactivate(tui_app *app)
 	app->dirty = true;
 }
 
+/* Enter: the line goes to history (unless it repeats the last one) and runs. */
 static void on_line(char *line)
 {
 	tui_app *app = rl_app;
@@ -148,6 +152,7 @@ static char *gen(const char *text, int state)
 	return NULL;
 }
 
+/* Table names for completion: short names, or full ids once a dot is typed. */
 static void add_tables(const char *text)
 {
 	sx_catalog *cat = rl_app ? rl_app->cat : NULL;
@@ -170,6 +175,8 @@ static void add_tables(const char *text)
 		}
 }
 
+/* The first word completes command names; after :theme, theme names; after
+ * :help, commands; else table names. */
 static char **complete(const char *text, int start, int end)
 {
 	const char *line = rl_line_buffer;
@@ -215,6 +222,8 @@ static char **complete(const char *text, int start, int end)
 	return rl_completion_matches(text, gen);
 }
 
+/* readline wants to list candidates: keep them for the popup instead of
+ * printing. */
 static void show_matches(char **matches, int num, int max)
 {
 	tui_app *app = rl_app;
@@ -234,6 +243,7 @@ static void show_matches(char **matches, int num, int max)
 
 /* ------------------------------------------------------------ lifecycle */
 
+/* Once per process: readline's state is global. */
 static void init_readline(tui_app *app)
 {
 	if (rl_ready)

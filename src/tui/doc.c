@@ -41,6 +41,7 @@ size_t tui_doc_nlines(const tui_doc *d)
 	return d->lines.n;
 }
 
+/* The line appends go to: the last one while it is open, else a new one. */
 static tui_line *open_line(tui_doc *d)
 {
 	tui_line l;
@@ -53,6 +54,8 @@ static tui_line *open_line(tui_doc *d)
 	return &d->lines.v[d->lines.n - 1];
 }
 
+/* Appends bytes in one style, merging with the last span when it has the
+ * same style (a token stream would otherwise make a span per token). */
 static int line_put(tui_line *l, int style, const char *s, size_t n)
 {
 	tui_span *last;
@@ -75,6 +78,8 @@ static int line_put(tui_line *l, int style, const char *s, size_t n)
 	return 0;
 }
 
+/* Streams arrive in pieces that may end mid-line: text joins the open line
+ * until a newline closes it. */
 int tui_doc_append(tui_doc *d, int style, const char *text, size_t n)
 {
 	sx_buf clean = SX_BUF_INIT;
@@ -177,6 +182,7 @@ static size_t wrap_end(const tui_line *l, size_t start, int w, size_t *next)
 	return end;
 }
 
+/* Rows of a line at width w, cached per width. */
 static int line_rows(tui_line *l, int w)
 {
 	size_t p = 0, next;
@@ -217,6 +223,7 @@ static size_t row_range(const tui_line *l, int row, int w, size_t *end)
 	return p;
 }
 
+/* Rows a line takes in this view (1 when not wrapping). */
 static int rows_of(tui_docview *v, tui_line *l, int w)
 {
 	return v->wrap ? line_rows(l, w) : 1;
@@ -241,6 +248,8 @@ static void draw_segment(tui_grid *g, const tui_line *l, size_t from, size_t to,
 	}
 }
 
+/* Draws from the anchor (top line and row within it). Following walks back
+ * from the end to fill the view, so only visible lines are wrapped. */
 void tui_docview_draw(tui_docview *v, tui_doc *d, tui_grid *g, tui_rect r)
 {
 	int gutter = 0, tw, y, row;

@@ -16,6 +16,7 @@
 
 #include "tui_int.h"
 
+/* Resizing clears: the next frame draws everything anyway. */
 int tui_grid_resize(tui_grid *g, int w, int h)
 {
 	tui_cell *c;
@@ -50,6 +51,7 @@ void tui_grid_clear(tui_grid *g, int style)
 	g->cur_vis = false;
 }
 
+/* A cell, or NULL outside the grid. */
 tui_cell *tui_grid_at(tui_grid *g, int x, int y)
 {
 	if (x < 0 || y < 0 || x >= g->w || y >= g->h)
@@ -117,6 +119,8 @@ void tui_grid_style(tui_grid *g, tui_rect r, int style)
 			g->cells[(size_t)y * (size_t)g->w + (size_t)x].style = (uint8_t)style;
 }
 
+/* Code points that must never reach a terminal: C0/C1 controls, DEL, bidi
+ * embedding and isolate controls, marks and BOM. */
 static bool unsafe(uint32_t cp)
 {
 	return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x202a && cp <= 0x202e) ||
@@ -195,6 +199,7 @@ static const uint32_t lines_ascii[TUI_LN_] = {
 	'-', '|', '+', '+', '+', '+', '.', ':', '>', '<', '^', 'v', '+', '#', '.', '*', 'v', '>',
 };
 
+/* Line-drawing characters, or their ASCII stand-ins ([ui] ascii). */
 uint32_t tui_line_char(const tui_grid *g, int which)
 {
 	return g->ascii ? lines_ascii[which] : lines_utf8[which];
@@ -212,6 +217,7 @@ void tui_grid_vline(tui_grid *g, int x, int y, int h, int style)
 	tui_grid_fill(g, r, tui_line_char(g, TUI_LV), style);
 }
 
+/* A frame; the title is drawn by the caller when it wants it last. */
 void tui_grid_box(tui_grid *g, tui_rect r, int style, const char *title, int title_style)
 {
 	if (r.w < 2 || r.h < 2)
@@ -235,6 +241,7 @@ void tui_grid_box(tui_grid *g, tui_rect r, int style, const char *title, int tit
 static const char style_letters[] =
 	".abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
+/* A colour as a theme file writes it, for the golden legend. */
 static void put_color(sx_buf *out, tui_color c)
 {
 	static const char *const names[16] = {

@@ -23,6 +23,7 @@ struct job_result {
 	void (*payload_free)(void *);
 };
 
+/* The DONE payload: the command's JSON and a job body's payload. */
 static void job_result_free(void *p)
 {
 	struct job_result *r = p;
@@ -48,6 +49,7 @@ static void job_free(tui_job *j)
 
 /* ------------------------------------------------------------ worker side */
 
+/* Worker: sx_progress callback of the command, throttled. */
 static void on_progress(void *payload, const char *stage, int64_t done, int64_t total)
 {
 	tui_job *j = payload;
@@ -59,6 +61,7 @@ static void on_progress(void *payload, const char *stage, int64_t done, int64_t 
 	sx_evq_post(j->q, TEV_JOB_PROGRESS, j->id, done, total, stage, NULL, NULL);
 }
 
+/* Worker: ctx->stream callback; each piece travels as an owned copy. */
 static void on_stream(void *payload, sx_stream_kind kind, const char *text, size_t len)
 {
 	tui_job *j = payload;
@@ -75,6 +78,8 @@ void tui_job_partial(tui_job *j)
 	sx_evq_post(j->q, TEV_JOB_PARTIAL, 0, j->id, 0, NULL, NULL, NULL);
 }
 
+/* The thread: a command (parsed already) with its own config, or a job body;
+ * always ends with one DONE event. */
 static void *worker(void *arg)
 {
 	tui_job *j = arg;
@@ -115,6 +120,7 @@ static void *worker(void *arg)
 
 /* ------------------------------------------------------------ UI side */
 
+/* Registers the job and starts its thread. */
 static int launch(tui_app *app, tui_job *j, sx_error *err)
 {
 	j->id = ++app->next_job_id;
@@ -197,6 +203,7 @@ int tui_job_start_fn(tui_app *app, const char *title, tui_job_fn fn, void *arg,
 	return 0;
 }
 
+/* Jobs are few; a linear search is enough. */
 tui_job *tui_job_find(tui_app *app, int id)
 {
 	size_t i;
@@ -218,6 +225,7 @@ static void job_remove(tui_app *app, tui_job *j)
 		}
 }
 
+/* UI thread: progress, streamed text, partial results and the end of jobs. */
 void tui_jobs_event(tui_app *app, sx_event *ev)
 {
 	tui_job *j;

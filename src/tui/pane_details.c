@@ -36,6 +36,7 @@ typedef struct {
 	int last_h, last_w;
 } det_st;
 
+/* The relationship lines point into the doc; they are rebuilt with it. */
 static void rels_clear(det_st *st)
 {
 	size_t i;
@@ -96,6 +97,7 @@ static void para(tui_doc *d, int style, const char *indent, const char *text, in
 	free(clean);
 }
 
+/* "table(col, col)" for one end of a relationship. */
 static void end_text(const sx_map_end *e, bool with_table, char *out, size_t n)
 {
 	size_t len = 0, k;
@@ -109,6 +111,9 @@ static void end_text(const sx_map_end *e, bool with_table, char *out, size_t n)
 		snprintf(out + len, n - len, ")");
 }
 
+/* The map's relationships of t, seen from t: outgoing ones (t holds the key)
+ * with an arrow right, incoming ones left; each with kind, confidence,
+ * cardinality, status, evidence and alternates. */
 static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, int w)
 {
 	tui_doc *d = &st->doc;
@@ -265,6 +270,8 @@ static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w
 	(void)w;
 }
 
+/* The whole content for the current table at width w. Cheap: everything
+ * comes from the model in memory. */
 static void build(tui_pane *p, int w)
 {
 	det_st *st = p->st;
@@ -404,6 +411,8 @@ static void build(tui_pane *p, int w)
 	tui_list_set(&st->list, st->list.sel);
 }
 
+/* Shows another table; the content is built at the next draw (or the next
+ * key). */
 void tui_details_show(tui_pane *p, const char *table_id)
 {
 	det_st *st = p->st;
@@ -424,6 +433,8 @@ void tui_details_refresh(tui_pane *p)
 
 /* ------------------------------------------------------------ pane */
 
+/* The doc does not wrap here; the line cursor is the selection, highlighted
+ * when the pane has focus. */
 static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 {
 	det_st *st = p->st;
@@ -442,6 +453,7 @@ static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	}
 }
 
+/* The relationship under the cursor. */
 static rel_line *rel_at(det_st *st)
 {
 	size_t i;
@@ -452,6 +464,7 @@ static rel_line *rel_at(det_st *st)
 	return NULL;
 }
 
+/* a and r: only inferred relationships take a decision. */
 static void decide(tui_pane *p, const char *verb)
 {
 	det_st *st = p->st;
@@ -471,6 +484,7 @@ static void decide(tui_pane *p, const char *verb)
 		tui_app_msg(p->app, TS_ERROR, "%s", err.msg);
 }
 
+/* Keys of the details pane. */
 static bool det_action(tui_pane *p, int act)
 {
 	det_st *st = p->st;

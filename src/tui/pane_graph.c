@@ -50,6 +50,7 @@ typedef struct {
 	char error[256];
 } graph_st;
 
+/* Drops the drawn graph (nodes own their id and label). */
 static void clear_graph(graph_st *st)
 {
 	size_t i;
@@ -73,6 +74,8 @@ static int node_index(graph_st *st, const char *id)
 	return -1;
 }
 
+/* Reads the drawing model. Labels are sanitised: they are table names from
+ * the database. */
 int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 {
 	graph_st *st = p->st;
@@ -144,6 +147,7 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 
 /* ------------------------------------------------------------ fetching */
 
+/* "Graph TABLE N hops", with a mark while a layout runs. */
 static void set_title(tui_pane *p)
 {
 	graph_st *st = p->st;
@@ -194,6 +198,7 @@ static int layout_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_erro
 	return *payload ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
 }
 
+/* A layout arrived; an older request's answer is dropped (tags). */
 static void got_graph(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		      const char *errmsg)
 {
@@ -216,6 +221,8 @@ static void got_graph(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 	app->dirty = true;
 }
 
+/* Lays out the neighbourhood of st->want on a worker; the job holds a
+ * reference to the model it reads. */
 static void request(tui_pane *p)
 {
 	graph_st *st = p->st;
@@ -251,6 +258,8 @@ void tui_graph_refresh(tui_pane *p)
 	request(p);
 }
 
+/* Asked by the app after the tree's selection rests; a request already made
+ * for that table is not repeated. */
 void tui_graph_center(tui_pane *p, const char *table_id)
 {
 	graph_st *st = p->st;
@@ -265,6 +274,7 @@ void tui_graph_center(tui_pane *p, const char *table_id)
 
 /* ------------------------------------------------------------ drawing */
 
+/* A line cell inside the pane; crossing straight lines become a cross. */
 static void put(tui_grid *g, tui_rect r, int x, int y, uint32_t ch, int style)
 {
 	tui_cell *c;
@@ -281,6 +291,7 @@ static void put(tui_grid *g, tui_rect r, int x, int y, uint32_t ch, int style)
 	c->flags = 0;
 }
 
+/* Whether a graph cell is inside a box (edges are not drawn there). */
 static bool in_node(const graph_st *st, int x, int y)
 {
 	size_t i;
@@ -374,6 +385,8 @@ static void draw_edge(graph_st *st, tui_grid *g, tui_rect r, const gedge *e, int
 	SX_VEC_FREE(&cells);
 }
 
+/* A box with the centred label, clipped to the pane; the PII badge sits on
+ * its top border. */
 static void draw_node(tui_grid *g, tui_rect r, const gnode *n, int ox, int oy, bool sel)
 {
 	tui_rect box = {n->x + ox, n->y + oy, n->w, n->h};
@@ -431,6 +444,8 @@ static void draw_node(tui_grid *g, tui_rect r, const gnode *n, int ox, int oy, b
 	}
 }
 
+/* Edges first, boxes over them. The viewport shows the whole graph when it
+ * fits, else follows the selected node. */
 static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 {
 	graph_st *st = p->st;
@@ -531,6 +546,8 @@ static int nearest(graph_st *st, int dx, int dy)
 	return best;
 }
 
+/* Keys of the graph: moving between boxes shows their details without
+ * another layout; Enter asks for one. */
 static bool graph_action(tui_pane *p, int act)
 {
 	graph_st *st = p->st;
@@ -590,6 +607,7 @@ static bool graph_action(tui_pane *p, int act)
 	return true;
 }
 
+/* A click on a box selects it. */
 static void graph_click(tui_pane *p, int x, int y)
 {
 	graph_st *st = p->st;

@@ -41,6 +41,7 @@ typedef struct {
 	char *sql;
 } sql_st;
 
+/* "a, b" from a JSON array of column names. */
 static void cols(const cJSON *arr, char *out, size_t n)
 {
 	const cJSON *c;
@@ -76,6 +77,8 @@ static void para_line(tui_doc *d, const char *text, int w)
 	}
 }
 
+/* The list of paths as a doc: a header per path, a line per hop, the fan-out
+ * warning wrapped below. */
 static void build(tui_pane *p, int w)
 {
 	path_st *st = p->st;
@@ -124,6 +127,7 @@ static void build(tui_pane *p, int w)
 	(void)w;
 }
 
+/* The SQL pane follows the selected path. */
 static void show_sql(tui_pane *p)
 {
 	path_st *st = p->st;
@@ -190,6 +194,7 @@ static void no_path(path_st *st, const cJSON *res)
 			 cJSON_GetArraySize(cJSON_GetObjectItem(c, "to")));
 }
 
+/* The answer to the latest request (older ones are dropped by tag). */
 static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		      const char *errmsg)
 {
@@ -222,6 +227,8 @@ static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 	app->dirty = true;
 }
 
+/* Searches paths between the marked tables on a worker, over the model it
+ * holds a reference to. */
 static void run(tui_pane *p)
 {
 	path_st *st = p->st;
@@ -252,6 +259,7 @@ static void run(tui_pane *p)
 	p->app->dirty = true;
 }
 
+/* Called when the second table is marked (p) or by :path. */
 void tui_path_run(tui_pane *p, const char *from, const char *to)
 {
 	path_st *st = p->st;
@@ -270,6 +278,8 @@ static const char *short_name(const char *id)
 	return dot ? dot + 1 : id;
 }
 
+/* The marked tables, then the paths; a bar in the first column marks the
+ * selected one, which is kept in view. */
 static void path_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 {
 	path_st *st = p->st;
@@ -332,6 +342,7 @@ static void path_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	}
 }
 
+/* Keys of the path list. */
 static bool path_action(tui_pane *p, int act)
 {
 	path_st *st = p->st;
@@ -430,6 +441,7 @@ tui_pane *tui_pane_path_new(tui_app *app)
 
 /* ------------------------------------------------------------ SQL pane */
 
+/* The JOIN, highlighted by the SQL scanner, with line numbers. */
 void tui_pathsql_set(tui_pane *p, const char *sql, const char *title)
 {
 	sql_st *st = p->st;

@@ -110,11 +110,13 @@ static tui_pane *search_pane(tui_app *app)
 	return app->search;
 }
 
+/* The i-th result of the last answer, or NULL. */
 static const cJSON *result_at(search_st *st, size_t i)
 {
 	return cJSON_GetArrayItem(st->results, (int)i);
 }
 
+/* "database.schema.table" of a result, to select it elsewhere. */
 static void result_id(const cJSON *r, char *out, size_t n)
 {
 	const char *id = sx_json_str(r, "id", NULL);
@@ -125,6 +127,7 @@ static void result_id(const cJSON *r, char *out, size_t n)
 			 sx_json_str(r, "name", sx_json_str(r, "table", "")));
 }
 
+/* The details pane of the Search screen follows the result under the cursor. */
 static void show_selected(tui_app *app)
 {
 	search_st *st = search_pane(app)->st;
@@ -138,6 +141,8 @@ static void show_selected(tui_app *app)
 
 static void run_now(tui_app *app);
 
+/* A search finished. If the user typed on meanwhile, its answer is stale:
+ * the newest query runs instead. */
 static void got_results(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 			const char *errmsg)
 {
@@ -209,6 +214,7 @@ static void run_now(tui_app *app)
 	snprintf(st->ran, sizeof st->ran, "%s", st->q.buf);
 }
 
+/* Each edit of the query re-arms the debounce timer. */
 static void changed(tui_pane *p)
 {
 	tui_app_timer(p->app, TUI_TIMER_SEARCH, DEBOUNCE_MS, run_now);
@@ -225,6 +231,8 @@ void tui_search_kick(tui_pane *p)
 	run_now(p->app);
 }
 
+/* NULL starts editing (s, /); a query runs at once and leaves the editing
+ * (:search). */
 void tui_search_set_query(tui_pane *p, const char *q)
 {
 	search_st *st = p->st;
@@ -242,6 +250,8 @@ bool tui_search_editing(const tui_pane *p)
 	return ((const search_st *)p->st)->editing;
 }
 
+/* The query line, then two rows per result: score, table, domain and why;
+ * then the description. */
 static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 {
 	search_st *st = p->st;
@@ -324,6 +334,7 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	}
 }
 
+/* Keys on the results (not while typing). */
 static bool search_action(tui_pane *p, int act)
 {
 	search_st *st = p->st;
@@ -371,6 +382,8 @@ static bool search_action(tui_pane *p, int act)
 	}
 }
 
+/* While the query is edited: text goes to it, Up/Down move in the results,
+ * Enter and Esc leave the line. */
 static bool search_key(tui_pane *p, int key)
 {
 	search_st *st = p->st;

@@ -37,6 +37,8 @@ typedef struct {
 	size_t matches;
 } tree_st;
 
+/* Keys of the collapsed set: a database, or database + schema joined by a
+ * unit separator (names may contain dots). */
 static void ckey(char *out, size_t n, const sx_database *db, const sx_schema *sc)
 {
 	if (sc)
@@ -67,6 +69,8 @@ static void set_collapsed(tree_st *st, const sx_database *db, const sx_schema *s
 		return;
 }
 
+/* The filter: a case-insensitive substring of the table name, or of the
+ * whole id when the filter has a dot. */
 static bool matches(const tree_st *st, const sx_table *t)
 {
 	const char *f = st->filter.buf;
@@ -88,6 +92,7 @@ static void push(tree_st *st, int kind, sx_database *db, sx_schema *sc, sx_table
 	SX_VEC_PUSH(&st->rows, r);
 }
 
+/* Tells the app when the selection lands on another table. */
 static void notify(tui_pane *p)
 {
 	tree_st *st = p->st;
@@ -113,6 +118,8 @@ static void set_title(tui_pane *p)
 		snprintf(p->title, sizeof p->title, "Catalog");
 }
 
+/* The flat list of visible rows, from the catalog, the collapsed set and the
+ * filter. O(tables), run on changes only, never per frame. */
 static void rebuild(tui_pane *p)
 {
 	tree_st *st = p->st;
@@ -183,6 +190,8 @@ static void rebuild(tui_pane *p)
 	p->app->dirty = true;
 }
 
+/* A new catalog: rows rebuilt, selection kept by id (or the first table on
+ * the first load). */
 void tui_tree_catalog_changed(tui_pane *p)
 {
 	tree_st *st = p->st;
@@ -208,6 +217,8 @@ sx_table *tui_tree_selected(tui_pane *p)
 	return NULL;
 }
 
+/* Selects a table (or a database's first table) by reference, unfolding its
+ * parents. */
 bool tui_tree_select_id(tui_pane *p, const char *id)
 {
 	tree_st *st = p->st;
@@ -283,6 +294,9 @@ static const char *domain_tag(sx_map_domain d)
 	return name;
 }
 
+/* One row: fold marker and name for databases and schemas; for tables the
+ * name, the domain tag, the PII badge and the row count, right-aligned in
+ * fixed columns. */
 static void draw_row(tui_pane *p, tui_grid *g, const trow *r, int x, int y, int w, bool sel,
 		     bool focused)
 {
@@ -375,6 +389,7 @@ static void draw_row(tui_pane *p, tui_grid *g, const trow *r, int x, int y, int 
 	}
 }
 
+/* Draws only the rows in view; the filter line sits on top while it is used. */
 static void tree_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 {
 	tree_st *st = p->st;
@@ -423,6 +438,7 @@ static void move(tui_pane *p, long d)
 	notify(p);
 }
 
+/* Keys of the tree when it is not editing the filter. */
 static bool tree_action(tui_pane *p, int act)
 {
 	tree_st *st = p->st;
@@ -509,6 +525,8 @@ static bool tree_action(tui_pane *p, int act)
 	}
 }
 
+/* While the filter is edited, printable keys go to it; Up/Down still move so
+ * one can filter and pick without leaving the line. */
 static bool tree_key(tui_pane *p, int key)
 {
 	tree_st *st = p->st;

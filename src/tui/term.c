@@ -102,12 +102,14 @@ static void on_fatal(int sig)
 }
 #endif
 
+/* A library calling exit() must not leave the terminal raw. */
 static void at_exit_restore(void)
 {
 	if (live_term && live_term->up)
 		endwin();
 }
 
+/* Appends a terminfo string to the crash-time reset sequence. */
 static void add_cap(const char *name)
 {
 	char *s = tigetstr((char *)name);
@@ -121,6 +123,8 @@ static void add_cap(const char *name)
 	}
 }
 
+/* The colour mode from what terminfo says (separate from curses for the unit
+ * tests). */
 tui_colormode tui_term_detect_colors(int colors, bool rgb)
 {
 	if (colors <= 0)
@@ -132,6 +136,8 @@ tui_colormode tui_term_detect_colors(int colors, bool rgb)
 	return TUI_COLOR_16;
 }
 
+/* NO_COLOR first, then [ui] colors (which can only lower what terminfo
+ * offers). */
 static tui_colormode choose_mode(tui_app *app, tui_term *t)
 {
 	const char *want = sx_config_get(app->cfg, "ui", "colors", "auto");
@@ -152,6 +158,8 @@ static tui_colormode choose_mode(tui_app *app, tui_term *t)
 	return detected;
 }
 
+/* Palette colours the terminal lacks: the 8 bright ones fall back to the
+ * basic 8. */
 static int clamp_color(tui_term *t, int c)
 {
 	if (c < 0)
@@ -161,6 +169,7 @@ static int clamp_color(tui_term *t, int c)
 	return c;
 }
 
+/* One colour pair and attribute set per style role. */
 void tui_term_apply_theme(tui_term *t)
 {
 	tui_app *app = t->app;
@@ -194,6 +203,8 @@ void tui_term_apply_theme(tui_term *t)
 	clearok(curscr, TRUE);
 }
 
+/* Starts curses on the terminal. Everything the terminal must get back is
+ * prepared here, before the first frame. */
 int tui_term_open(tui_term **out, tui_app *app, sx_error *err)
 {
 	tui_term *t;
@@ -274,6 +285,7 @@ int tui_term_open(tui_term **out, tui_app *app, sx_error *err)
 	return 0;
 }
 
+/* Gives the terminal back (idempotent). */
 void tui_term_close(tui_term *t)
 {
 	if (!t)
@@ -295,6 +307,7 @@ void tui_term_close(tui_term *t)
 	free(t);
 }
 
+/* The size from the kernel, and curses told about it. */
 void tui_term_size(tui_term *t, int *w, int *h)
 {
 	struct winsize ws;
@@ -350,6 +363,7 @@ void tui_term_flush(tui_term *t, const tui_grid *g)
 	doupdate();
 }
 
+/* Raw bytes after the frame (OSC 52 moves no cursor). */
 void tui_term_write(tui_term *t, const char *s, size_t n)
 {
 	(void)t;
@@ -406,6 +420,7 @@ int tui_term_fd(const tui_term *t)
 	return STDIN_FILENO;
 }
 
+/* curses key codes to ours. */
 static int map_keycode(int k)
 {
 	if (k >= KEY_F(1) && k <= KEY_F(12))
@@ -457,6 +472,7 @@ static bool input_waiting(int ms)
 	return false;
 }
 
+/* Reads every key that is waiting and hands each to the app. */
 bool tui_term_read(tui_term *t)
 {
 	tui_app *app = t->app;

@@ -89,6 +89,7 @@ static const char *const ansi_names[16] = {
 	"bright-black", "bright-red",   "bright-green",  "bright-yellow",
 	"bright-blue",  "bright-magenta", "bright-cyan", "bright-white"};
 
+/* A colour word: default, a name, 0-255 or #rrggbb. */
 int tui_theme_parse_color(const char *s, tui_color *out)
 {
 	int i;
@@ -140,6 +141,7 @@ static int parse_attr(const char *w, unsigned *attrs)
 	return SX_EINVAL;
 }
 
+/* "FG BG attr...": up to two colours, in order, and any attributes. */
 static int parse_style(const char *spec, tui_style_def *d, char *bad, size_t nbad)
 {
 	char buf[256], *w, *save = NULL;
@@ -197,6 +199,7 @@ int tui_theme_parse(tui_theme *th, const char *text, const char *origin, sx_erro
 	return rc;
 }
 
+/* The text of a theme compiled into the binary, or NULL. */
 static const char *builtin_text(const char *name)
 {
 	size_t i;
@@ -206,6 +209,7 @@ static const char *builtin_text(const char *name)
 	return NULL;
 }
 
+/* Theme names become file names: no slashes, no leading dot. */
 static bool valid_name(const char *name)
 {
 	const char *p;
@@ -261,6 +265,7 @@ static int cmpstr(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Built-in and user themes, sorted, each name once. */
 char **tui_theme_list(void)
 {
 	SX_VEC(char *) v = {0};
@@ -309,6 +314,7 @@ static const uint32_t xterm16[16] = {
 	0x000000, 0xcd0000, 0x00cd00, 0xcdcd00, 0x0000ee, 0xcd00cd, 0x00cdcd, 0xe5e5e5,
 	0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00, 0x5c5cff, 0xff00ff, 0x00ffff, 0xffffff};
 
+/* The RGB value of a 256-palette entry (xterm's cube and grey ramp). */
 static uint32_t index_rgb(uint32_t i)
 {
 	static const int steps[6] = {0, 95, 135, 175, 215, 255};
@@ -322,6 +328,7 @@ static uint32_t index_rgb(uint32_t i)
 	return i << 16 | i << 8 | i;
 }
 
+/* Weighted squared distance between two RGB colours. */
 static long dist2(uint32_t a, uint32_t b)
 {
 	long dr = (long)(a >> 16 & 255) - (long)(b >> 16 & 255);
@@ -331,6 +338,7 @@ static long dist2(uint32_t a, uint32_t b)
 	return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
 }
 
+/* The palette entry in [from, to) closest to rgb. */
 static int nearest(uint32_t rgb, uint32_t from, uint32_t to)
 {
 	uint32_t i;

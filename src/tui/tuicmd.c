@@ -119,6 +119,8 @@ static const struct {
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
 };
 
+/* The action entries are filled in at first use (their names and help come
+ * from tui_actions[]). */
 static void ready_actions(void)
 {
 	size_t i;
@@ -136,6 +138,8 @@ static void ready_actions(void)
 
 /* ------------------------------------------------------------ UI commands */
 
+/* :help: the ? screen; :help commands: every command on the Output screen;
+ * :help NAME: one command's usage. */
 static int c_help(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	tui_app *app = cur_app;
@@ -195,6 +199,8 @@ static int c_help(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return 0;
 }
 
+/* :theme NAME switches theme for this session; without a name it lists the
+ * themes found. */
 static int c_theme(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	tui_app *app = cur_app;
@@ -237,6 +243,8 @@ static int c_screen(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 			    args->pos[0]);
 }
 
+/* :goto TABLE accepts any reference the catalog resolves (table,
+ * schema.table, db.schema.table). */
 static int c_goto(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	sx_table *t;
@@ -258,6 +266,7 @@ static int c_graph(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *
 	return 0;
 }
 
+/* :path FROM TO marks both ends and runs the search. */
 static int c_path(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	tui_app *app = cur_app;
@@ -276,6 +285,7 @@ static int c_path(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return 0;
 }
 
+/* :search QUERY runs at once; :search alone starts typing. */
 static int c_search(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	char *q;
@@ -292,6 +302,7 @@ static int c_search(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 	return 0;
 }
 
+/* :filter TEXT sets the tree's filter; :filter alone starts typing it. */
 static int c_filter(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	char *q;
@@ -309,6 +320,7 @@ static int c_filter(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 	return 0;
 }
 
+/* :mark_path [TABLE]: p, or a table by name. */
 static int c_mark(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	sx_table *t;
@@ -325,6 +337,8 @@ static int c_mark(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return 0;
 }
 
+/* :accept ID and :reject ID decide by id; without an id they act on the
+ * details cursor (a, r). */
 static int decide(const sx_args *args, int action, const char *verb, sx_error *err)
 {
 	if (!args->npos) {
@@ -346,6 +360,7 @@ static int c_reject(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 	return decide(args, TA_REJECT, "reject", err);
 }
 
+/* :keys lists every binding as configured now. */
 static int c_keys(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	tui_app *app = cur_app;
@@ -388,6 +403,8 @@ static int c_jobs(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return 0;
 }
 
+/* Files for :view and :diff: read whole, with a size limit (this is a
+ * viewer, not an editor). */
 static int read_text(const char *path, char **out, sx_error *err)
 {
 	size_t len;
@@ -400,6 +417,7 @@ static int read_text(const char *path, char **out, sx_error *err)
 	return rc;
 }
 
+/* :diff A B: the unified diff of two files, coloured. */
 static int c_diff(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	char *a = NULL, *b = NULL;
@@ -423,6 +441,7 @@ done:
 	return rc;
 }
 
+/* :view FILE: SQL highlighted, or a patch coloured. */
 static int c_view(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	char *text = NULL;
@@ -439,6 +458,9 @@ static int c_view(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return 0;
 }
 
+/* :chat PROMPT streams an answer from the configured endpoint through the
+ * engine's `llm chat`; the built-in provider is no model, so without an
+ * endpoint it says so. */
 static int c_chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	tui_app *app = cur_app;
@@ -463,6 +485,8 @@ static int c_chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return rc;
 }
 
+/* After :analyze (or an analysis on open): show the result, reload the
+ * model, select the first database analysed. */
 static void analyzed(tui_app *app, tui_job *job, int rc, cJSON *res, void **payload,
 		     const char *errmsg)
 {
@@ -565,6 +589,7 @@ const sx_cmd_entry *const tui_commands[] = {
 	&e_keys,   &e_jobs,   &e_diff,  &e_view,    &e_chat,  &e_analyze, NULL,
 };
 
+/* The TUI's table: UI commands, then actions. */
 const sx_cmd_entry *tui_cmd_find(const char *name)
 {
 	size_t i;
@@ -579,6 +604,8 @@ const sx_cmd_entry *tui_cmd_find(const char *name)
 	return NULL;
 }
 
+/* Every command name, TUI then engine, for completion (duplicates are
+ * removed by the caller). */
 const char *tui_cmd_name_at(size_t i)
 {
 	size_t n = 0, k;
