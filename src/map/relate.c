@@ -48,6 +48,9 @@ struct ientry {
 
 typedef SX_VEC(struct ientry) ivec;
 
+/* Candidates of one child column whose values are sampled at most. */
+#define MAX_SAMPLED_CANDS 8
+
 struct cand {
 	struct pkey *pk;
 	sx_table *child;
@@ -794,6 +797,11 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		struct cand k;
 		struct pkey *pk = v->v[i].pk;
 		if (pk->t == t && strcmp(pk->cols[0], col->name) == 0)
+			continue;
+		/* The same goes for weak rules (a word of a table's name): with
+		 * hundreds of look-alike tables they would only cost time. */
+		if (v->n > MAX_WEAK_TARGETS &&
+		    (v->v[i].rule == SX__RULE_PARTIAL || v->v[i].rule == SX__RULE_TABLE_NAME))
 			continue;
 		/* Same table: only a role prefix before the table's own key
 		 * (preceding_visit_id in visit, parent_category_id) is a
@@ -1575,6 +1583,50 @@ static void trace(struct ctx *c, const cvec *v)
 	fclose(f);
 }
 
+/* Counts each candidate's rivals: the other candidates whose naming rule
+ * weighs at least as much, that name the parent as much, and whose key is
+ * at least as unique. Targets named by a polymorphic type column are all
+ * right at once, so they are not each other's rivals. With by_values, a
+ * rival whose sampled values mostly miss its parent (containment < 0.9)
+ * stops counting against a candidate whose values are all found (>= 0.99).
+ * Counted through buckets of (named, rule, key, polymorphic, ruled out),
+ * so a column with hundreds of look-alike parents costs O(n), not O(n^2). */
+static void count_rivals(struct cand *v, size_t n, bool by_values)
+{
+	size_t cnt[2][SX__RULE_COUNT][SX__KEY_DUPLICATES + 1][2][2];
+	size_t i;
+	int r2, k2, p, o;
+
+	memset(cnt, 0, sizeof cnt);
+	for (i = 0; i < n; i++) {
+		const struct cand *x = &v[i];
+		bool out = by_values && x->f.containment >= 0 && x->f.containment < 0.9;
+		cnt[x->f.parent_named][x->rule][x->f.key][x->poly_by_value][out]++;
+	}
+	for (i = 0; i < n; i++) {
+		const struct cand *x = &v[i];
+		bool sure = by_values && x->f.containment >= 0.99;
+		size_t r = 0;
+		for (r2 = 0; r2 < SX__RULE_COUNT; r2++) {
+			if (W_RULE[r2] < W_RULE[x->rule])
+				continue;
+			for (k2 = 0; k2 <= x->f.key; k2++)
+				for (p = 0; p <= 1; p++) {
+					if (p && x->poly_by_value)
+						continue;
+					for (o = 0; o <= 1; o++)
+						if (!(o && sure))
+							r += cnt[x->f.parent_named][r2][k2][p][o];
+				}
+		}
+		/* the candidate itself matched every condition unless it is
+		 * polymorphic-by-value (then p = 1 was skipped) */
+		if (!x->poly_by_value && r > 0)
+			r--;
+		v[i].f.rivals = (int)r;
+	}
+}
+
 /* Scores and resolves the candidates of one child column (or column set). */
 static int resolve(struct ctx *c, cvec *v)
 {
@@ -1594,27 +1646,23 @@ static int resolve(struct ctx *c, cvec *v)
 	v->n = n;
 	if (n == 0)
 		return 0;
-	/* Rivals: other candidates whose naming is as strong. */
-	/* Targets named by a polymorphic type column are all right at once:
-	 * they are not rivals. */
-	for (i = 0; i < n; i++)
-		for (j = 0; j < n; j++)
-			if (i != j && W_RULE[v->v[j].rule] >= W_RULE[v->v[i].rule] &&
-			    v->v[j].f.parent_named == v->v[i].f.parent_named &&
-			    v->v[j].f.key <= v->v[i].f.key &&
-			    !(v->v[i].poly_by_value && v->v[j].poly_by_value))
-				v->v[i].f.rivals++;
+	count_rivals(v->v, n, false);
 	for (i = 0; i < n; i++) {
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
 		if (v->v[i].conf > pre_best)
 			pre_best = v->v[i].conf;
 	}
-	/* Sampling only where it can change the outcome. */
+	/* Sampling only where it can change the outcome, and for the
+	 * strongest few candidates: a column with hundreds of look-alike
+	 * parents (orders_0001 ... orders_0300) must not cost a query each. */
 	if (c->s && pre_best >= c->o->min_confidence * 0.5) {
-		for (i = 0; i < n; i++) {
+		size_t sampled = 0;
+		qsort(v->v, n, sizeof *v->v, cand_cmp);
+		for (i = 0; i < n && sampled < MAX_SAMPLED_CANDS; i++) {
 			struct cand *k = &v->v[i];
 			if (k->conf < c->o->min_confidence * 0.5 && n > 1)
 				continue;
+			sampled++;
 			if (k->pk->kind == SX__KEY_ASSUMED) {
 				measure_key(c, k->pk);
 				k->f.key = k->pk->kind;
@@ -1625,18 +1673,7 @@ static int resolve(struct ctx *c, cvec *v)
 				measure_containment(c, k, &cv);
 		}
 		/* Rivals that the values rule out no longer count. */
-		for (i = 0; i < n; i++) {
-			int r = 0;
-			for (j = 0; j < n; j++)
-				if (i != j && W_RULE[v->v[j].rule] >= W_RULE[v->v[i].rule] &&
-				    v->v[j].f.parent_named == v->v[i].f.parent_named &&
-				    v->v[j].f.key <= v->v[i].f.key &&
-				    !(v->v[i].poly_by_value && v->v[j].poly_by_value) &&
-				    !(v->v[j].f.containment >= 0 && v->v[j].f.containment < 0.9 &&
-				      v->v[i].f.containment >= 0.99))
-					r++;
-			v->v[i].f.rivals = r;
-		}
+		count_rivals(v->v, n, true);
 		for (i = 0; i < n; i++)
 			v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
 	}
