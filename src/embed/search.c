@@ -174,7 +174,7 @@ static void load_params(params *p, const sx_config *cfg)
 	if (p->local.dim < 16 || p->local.dim > 8192)
 		p->local.dim = 192;
 	p->local.ngram_weight = (float)sx_config_get_double(cfg, "embed", "ngram_weight", 0.35);
-	p->hnsw_threshold = sx_config_get_int(cfg, "search", "hnsw_threshold", 5000);
+	p->hnsw_threshold = sx_config_get_int(cfg, "search", "hnsw_threshold", 20000);
 	p->hnsw_m = (int)sx_config_get_int(cfg, "search", "hnsw_m", 32);
 	p->ef_construction = (int)sx_config_get_int(cfg, "search", "ef_construction", 40);
 	p->ef_search = (int)sx_config_get_int(cfg, "search", "ef_search", 128);

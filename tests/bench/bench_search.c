@@ -361,7 +361,7 @@ int main(int argc, char **argv)
 	list = strdup(sizes);
 	for (tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
 		run_size((size_t)atol(tok), nq, cfg,
-			 sx_config_get_int(cfg, "search", "hnsw_threshold", 5000));
+			 sx_config_get_int(cfg, "search", "hnsw_threshold", 20000)); /* as search.c */
 	free(list);
 	sx_config_free(cfg);
 	return 0;
