@@ -321,6 +321,32 @@ static uint32_t piece(tui_grid *g, bool dashed, int ix, int iy, int ox, int oy)
 /* Edges are routed orthogonally between the points of the map's
  * polyline (horizontal first, then vertical), never through a box, with
  * an arrowhead on the last free cell before the referenced table. */
+/* The viewport origin along one axis: the whole graph [b0, b1) centred when
+ * it fits; else as much of it as the view holds around its middle, shifted
+ * just enough to keep the selected node [n0, n1) inside with a margin. A
+ * neighbourhood laid out left to right then shows the table and its
+ * neighbours, not the table alone in the middle of an empty pane. */
+static int fit_axis(int b0, int b1, int n0, int n1, int view)
+{
+	int v;
+	if (b1 - b0 <= view)
+		return b0 - (view - (b1 - b0)) / 2;
+	v = (b0 + b1) / 2 - view / 2;
+	if (v + view > b1)
+		v = b1 - view;
+	if (v < b0)
+		v = b0;
+	if (n1 - n0 + 2 <= view) {
+		if (n0 - 1 < v)
+			v = n0 - 1;
+		if (n1 + 1 > v + view)
+			v = n1 + 1 - view;
+	} else {
+		v = n0; /* the node alone is wider than the view */
+	}
+	return v;
+}
+
 static void draw_edge(graph_st *st, tui_grid *g, tui_rect r, const gedge *e, int ox, int oy)
 {
 	int style = e->inferred ? TS_EDGE_INFERRED : TS_EDGE;
@@ -492,13 +518,13 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 				bx1 = px + 1 > bx1 ? px + 1 : bx1;
 				by1 = py + 1 > by1 ? py + 1 : by1;
 			}
-		if (bx1 - bx0 <= r.w && by1 - by0 <= r.h) {
-			st->vx = bx0 - (r.w - (bx1 - bx0)) / 2;
-			st->vy = by0 - (r.h - (by1 - by0)) / 2;
-		} else if (st->sel >= 0) {
+		if (st->sel >= 0 && (size_t)st->sel < st->nodes.n) {
 			const gnode *n = &st->nodes.v[st->sel];
-			st->vx = n->x + n->w / 2 - r.w / 2;
-			st->vy = n->y + n->h / 2 - r.h / 2;
+			st->vx = fit_axis(bx0, bx1, n->x, n->x + n->w, r.w);
+			st->vy = fit_axis(by0, by1, n->y, n->y + n->h, r.h);
+		} else {
+			st->vx = fit_axis(bx0, bx1, bx0, bx0, r.w);
+			st->vy = fit_axis(by0, by1, by0, by0, r.h);
 		}
 		st->recenter = false;
 		st->view_w = r.w;
@@ -661,9 +687,9 @@ tui_pane *tui_pane_graph_new(tui_app *app)
 		return NULL;
 	}
 	st->sel = -1;
-	st->hops = (int)sx_config_get_int(app->cfg, "ui", "graph_hops", 2);
+	st->hops = (int)sx_config_get_int(app->cfg, "ui", "graph_hops", 1);
 	if (st->hops < 1 || st->hops > 6)
-		st->hops = 2;
+		st->hops = 1;
 	p->ops = &graph_ops;
 	p->app = app;
 	p->st = st;
