@@ -301,9 +301,13 @@ static void build(tui_pane *p, int w)
 		snprintf(line, sizeof line, "%s · %s", st->id, sx_rel_kind_name(t->kind));
 	}
 	tui_doc_line(d, TS_DIM, line);
-	if (t->comment)
+	mt = app->map ? sx_dbmap_table(app->map, t) : NULL;
+	/* The map's description often opens with the table comment: show
+	 * the comment on its own only when the description does not. */
+	if (t->comment && !(mt && mt->description &&
+			    strncmp(mt->description, t->comment, strlen(t->comment)) == 0))
 		para(d, TS_COMMENT, "", t->comment, w);
-	if ((mt = app->map ? sx_dbmap_table(app->map, t) : NULL) != NULL) {
+	if (mt) {
 		if (mt->description)
 			para(d, TS_NORMAL, "", mt->description, w);
 		tui_doc_newline(d);
