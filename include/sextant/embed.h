@@ -101,6 +101,19 @@ typedef struct sx_query_stats {
 int sx_analyze_query(sx_analyzer *a, const char *text, size_t n, sx_terms *out,
 		     sx_query_stats *stats, sx_error *err);
 
+/* ---------------------------------------------------------------- names */
+
+/* Embedding similarity of a column name and a table name in [0, 1]: the
+ * cosine of their analysed term vectors (lexicon, abbreviations, synonyms,
+ * stems), with key words (id, key, code, ...) left out of the column. For
+ * the map's relationship discovery (sx_map_opts.similarity): pass
+ * sx_namesim_fn with the sx_namesim as payload. One per thread. */
+typedef struct sx_namesim sx_namesim;
+int sx_namesim_new(sx_namesim **out, sx_error *err);
+void sx_namesim_free(sx_namesim *s);
+double sx_namesim_score(sx_namesim *s, const char *column, const char *table);
+double sx_namesim_fn(void *payload, const char *column, const char *table);
+
 /* ---------------------------------------------------------------- map facts */
 
 /* What the map knows about a table, supplied by the caller (the embed

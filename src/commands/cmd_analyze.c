@@ -86,6 +86,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_catalog *cat = NULL;
 	sx_dbmap *map = NULL;
 	sx_sampler *sampler = NULL;
+	sx_namesim *namesim = NULL;
 	sx_source_opts so = {0};
 	sx_map_opts mo;
 	char **schemas = sx_args_list(args, "schema");
@@ -103,6 +104,13 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	so.progress = ctx->progress;
 	sx_map_opts_init(&mo, ctx->config);
 	mo.progress = ctx->progress;
+	/* Names compared through the search's analyser (lexicon, synonyms,
+	 * abbreviations): the map's embedding-similarity evidence. Without the
+	 * lexicon files the map falls back to its own name similarity. */
+	if (sx_namesim_new(&namesim, NULL) == 0) {
+		mo.similarity = sx_namesim_fn;
+		mo.similarity_payload = namesim;
+	}
 	if (sx_args_flag(args, "no-sampling"))
 		mo.sampling = false;
 	res = cJSON_CreateObject();
@@ -177,6 +185,7 @@ done:
 	sx_dbmap_free(map);
 	sx_catalog_free(cat);
 	sx_store_close(st);
+	sx_namesim_free(namesim);
 	sx_strv_free(schemas);
 	return rc;
 }

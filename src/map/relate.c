@@ -1229,7 +1229,9 @@ static int emit(struct ctx *c, struct cand *best, struct cand *alts, size_t nalt
 	sx__rel_confidence(&best->f, &ev, m->arena); /* adds the containment line */
 	if (best->f.similarity > 0)
 		sx__ev_add(&ev, m->arena, "similarity", best->f.similarity,
-			   "name similarity of '%s' and '%s'", best->cols[0], best->pk->t->name);
+			   c->o->similarity ? "embedding similarity of the names '%s' and '%s'"
+					    : "name similarity of '%s' and '%s'",
+			   best->cols[0], best->pk->t->name);
 	if (best->f.child_is_pk)
 		sx__ev_add(&ev, m->arena, "child_key", 0.5,
 			   "the child columns are its whole primary key (one-to-one or subtype)");

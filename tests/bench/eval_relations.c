@@ -35,6 +35,7 @@
 #include <sys/stat.h>
 
 #include <sextant/catalog.h>
+#include <sextant/embed.h>
 #include <sextant/map.h>
 
 #define NTH 7
@@ -326,6 +327,10 @@ static void print_misses(const pairs *truth, const pairs *pred)
 			printf("      FN %s\n", truth->v[i].s);
 }
 
+/* The embedding similarity `sextant analyze` passes to the map (unless
+ * SX_EVAL_NO_EMBED_SIM is set, to measure without it). */
+static sx_namesim *namesim;
+
 static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const char *source,
 		     const pairs *truth, struct totals *tot)
 {
@@ -340,6 +345,10 @@ static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const 
 
 	sx_map_opts_init(&o, NULL);
 	o.sampling = sampling;
+	if (namesim) {
+		o.similarity = sx_namesim_fn;
+		o.similarity_payload = namesim;
+	}
 	if (sampling && source && sx_sampler_open(&smp, source, NULL, &err))
 		smp = NULL;
 	if (sx_dbmap_new(&m, cat, &err) || sx_map_build(m, db, smp, &o, &err)) {
@@ -600,6 +609,11 @@ int main(int argc, char **argv)
 	double p, r, f;
 
 	memset(&tot, 0, sizeof tot);
+	if (!getenv("SX_EVAL_NO_EMBED_SIM")) {
+		sx_error e = {0};
+		if (sx_namesim_new(&namesim, &e))
+			fprintf(stderr, "eval_relations: no embedding similarity: %s\n", e.msg);
+	}
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--no-sampling"))
 			sampling = false;
