@@ -47,10 +47,9 @@ static void tables_render(const cJSON *r, sx_buf *out)
 	const cJSON *t;
 	cJSON_ArrayForEach(t, cJSON_GetObjectItem(r, "tables"))
 	{
-		size_t start = out->len, w;
+		size_t start = out->len;
 		sx__put_text(out, sx_json_str(t, "id", "?"));
-		w = sx_utf8_width(out->ptr + start);
-		sx_buf_printf(out, "%*s", w < 44 ? (int)(44 - w) : 1, "");
+		sx__pad_from(out, start, 44);
 		if (cJSON_IsNumber(cJSON_GetObjectItem(t, "row_count"))) {
 			sx_buf cnt = SX_BUF_INIT;
 			sx__put_count(&cnt, sx_json_int(t, "row_count", 0));
@@ -119,17 +118,15 @@ static void show_render(const cJSON *r, sx_buf *out)
 	sx_buf_puts(out, "\n");
 	cJSON_ArrayForEach(c, cJSON_GetObjectItem(r, "columns"))
 	{
-		size_t start = out->len, w;
+		size_t start = out->len;
 		sx_buf_printf(out, "  %s%s ", sx_json_bool(c, "pk", false) ? "PK" : "  ",
 			      sx_json_str(c, "fk", NULL) ? "FK" : "  ");
 		sx__put_text(out, sx_json_str(c, "name", "?"));
-		w = sx_utf8_width(out->ptr + start);
-		sx_buf_printf(out, "%*s", w < 32 ? (int)(32 - w) : 1, "");
+		sx__pad_from(out, start, 32);
 		start = out->len;
 		sx__put_text(out, sx_json_str(c, "type", ""));
-		w = sx_utf8_width(out->ptr + start);
-		sx_buf_printf(out, "%*s%s", w < 20 ? (int)(20 - w) : 1, "",
-			      sx_json_bool(c, "nullable", true) ? "null    " : "not null");
+		sx__pad_from(out, start, 20);
+		sx_buf_puts(out, sx_json_bool(c, "nullable", true) ? "null    " : "not null");
 		if (sx_json_str(c, "generated", NULL))
 			sx_buf_printf(out, "  generated %s", sx_json_str(c, "generated", ""));
 		if (sx_json_str(c, "comment", NULL)) {

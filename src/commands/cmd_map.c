@@ -258,16 +258,14 @@ static void describe_render(const cJSON *r, sx_buf *out)
 	sx_buf_puts(out, "\ncolumns:\n");
 	cJSON_ArrayForEach(c, cJSON_GetObjectItem(r, "columns"))
 	{
-		size_t start = out->len, w;
+		size_t start = out->len;
 		const cJSON *p = cJSON_GetObjectItem(c, "pii");
 		sx_buf_printf(out, "  %s ", sx_json_bool(c, "pk", false) ? "PK" : "  ");
 		sx__put_text(out, sx_json_str(c, "name", "?"));
-		w = sx_utf8_width(out->ptr + start);
-		sx_buf_printf(out, "%*s", w < 30 ? (int)(30 - w) : 1, "");
+		sx__pad_from(out, start, 30);
 		start = out->len;
 		sx__put_text(out, sx_json_str(c, "type", ""));
-		w = sx_utf8_width(out->ptr + start);
-		sx_buf_printf(out, "%*s", w < 18 ? (int)(18 - w) : 1, "");
+		sx__pad_from(out, start, 18);
 		if (p) {
 			const cJSON *ev;
 			int i = 0;
@@ -335,14 +333,13 @@ static void pii_render(const cJSON *r, sx_buf *out)
 	int n = 0;
 	cJSON_ArrayForEach(c, cJSON_GetObjectItem(r, "columns"))
 	{
-		size_t start = out->len, w;
+		size_t start = out->len;
 		const cJSON *ev;
 		int i = 0;
 		sx__put_text(out, sx_json_str(c, "table", "?"));
 		sx_buf_putc(out, '.');
 		sx__put_text(out, sx_json_str(c, "column", "?"));
-		w = sx_utf8_width(out->ptr + start);
-		sx_buf_printf(out, "%*s", w < 40 ? (int)(40 - w) : 1, "");
+		sx__pad_from(out, start, 40);
 		sx_buf_printf(out, "%-15s %.2f  ", sx_json_str(c, "class", "?"),
 			      sx_json_num(c, "confidence", 0));
 		cJSON_ArrayForEach(ev, cJSON_GetObjectItem(c, "evidence"))

@@ -478,6 +478,12 @@ void sx__put_text(sx_buf *out, const char *s)
 		sx_buf_put_sanitized(out, s, strlen(s), false);
 }
 
+void sx__pad_from(sx_buf *out, size_t start, size_t width)
+{
+	size_t w = out->ptr && start <= out->len ? sx_utf8_width(out->ptr + start) : 0;
+	sx_buf_printf(out, "%*s", w < width ? (int)(width - w) : 1, "");
+}
+
 void sx__put_count(sx_buf *out, int64_t n)
 {
 	char tmp[32], res[48];

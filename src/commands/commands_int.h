@@ -18,6 +18,9 @@ int sx__cmd_load_catalog(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat,
 			 const char *dbname, sx_error *err);
 /* Appends untrusted text sanitized for a terminal (one line). */
 void sx__put_text(sx_buf *out, const char *s);
+/* Pads the text appended since `start` with spaces to `width` terminal
+ * cells (UTF-8 aware), with at least one space, for aligned columns. */
+void sx__pad_from(sx_buf *out, size_t start, size_t width);
 /* Appends a count with thousands separators ("?" when negative). */
 void sx__put_count(sx_buf *out, int64_t n);
 
