@@ -172,16 +172,16 @@ uint64_t sx_hash64(const void *data, size_t n);
 
 /* A hash map from strings to pointers (open addressing, FNV-1a). Keys are
  * borrowed: they must outlive the map (arena strings usually do). */
-typedef struct sx_map sx_map;
-sx_map *sx_map_new(size_t hint);
-void sx_map_free(sx_map *m);
+typedef struct sx_hmap sx_hmap;
+sx_hmap *sx_hmap_new(size_t hint);
+void sx_hmap_free(sx_hmap *m);
 /* Inserts or replaces. SX_ENOMEM on failure. */
-int sx_map_put(sx_map *m, const char *key, void *val);
-void *sx_map_get(const sx_map *m, const char *key);
-void *sx_map_getn(const sx_map *m, const char *key, size_t len);
-size_t sx_map_count(const sx_map *m);
+int sx_hmap_put(sx_hmap *m, const char *key, void *val);
+void *sx_hmap_get(const sx_hmap *m, const char *key);
+void *sx_hmap_getn(const sx_hmap *m, const char *key, size_t len);
+size_t sx_hmap_count(const sx_hmap *m);
 /* Iterates entries; *iter starts at 0. Returns false at the end. */
-bool sx_map_next(const sx_map *m, size_t *iter, const char **key, void **val);
+bool sx_hmap_next(const sx_hmap *m, size_t *iter, const char **key, void **val);
 
 /* ------------------------------------------------------------------ logging */
 

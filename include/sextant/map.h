@@ -4,7 +4,7 @@
  * data, how tables relate (declared and inferred relationships, each with
  * named evidence and a confidence), ranked join paths and the ER graph.
  *
- * Naming: core.h already owns sx_map (the string hash map), so the map
+ * Naming: core.h owns sx_hmap (the string hash map); the map
  * object is an sx_dbmap; operations of the module are sx_map_<verb>.
  *
  * Life cycle:

@@ -724,8 +724,8 @@ struct chctx {
 	sx_catalog *cat;
 	sx_database *db;
 	sx_schema *schema;
-	sx_map *tables;
-	sx_map *inner; /* ".inner.mv" -> the matview */
+	sx_hmap *tables;
+	sx_hmap *inner; /* ".inner.mv" -> the matview */
 	struct probe pr;
 	size_t nviews; /* views whose definition is still to be read */
 	sx_error *err;
@@ -808,13 +808,13 @@ static int read_tables(struct chctx *x)
 		/* a materialized view's storage: folded into the view */
 		if (strncmp(name, ".inner.", 7) == 0 || strncmp(name, ".inner_id.", 10) == 0) {
 			const char *k = sx_catalog_str(x->cat, name);
-			if (!k || sx_map_put(x->inner, k, (void *)1))
+			if (!k || sx_hmap_put(x->inner, k, (void *)1))
 				rc = sx_error_set(x->err, SX_ENOMEM, "out of memory");
 			continue;
 		}
 		kind = engine_kind(engine);
 		t = sx_catalog_add_table(x->cat, x->schema, name, kind);
-		if (!t || sx_map_put(x->tables, t->name, t)) {
+		if (!t || sx_hmap_put(x->tables, t->name, t)) {
 			rc = sx_error_set(x->err, SX_ENOMEM, "out of memory");
 			break;
 		}
@@ -859,7 +859,7 @@ static int view_definitions(struct chctx *x)
 	cur = body.ptr;
 	while (!rc && cur && sx__ch_tsv_next(&cur, f, 2, &n)) {
 		sx_table *t;
-		if (n < 2 || !f[0] || !f[1] || !(t = sx_map_get(x->tables, f[0])))
+		if (n < 2 || !f[0] || !f[1] || !(t = sx_hmap_get(x->tables, f[0])))
 			continue;
 		if (!(t->definition = view_select(x->cat, f[1])))
 			rc = sx_error_set(x->err, SX_ENOMEM, "out of memory");
@@ -896,7 +896,7 @@ static int read_columns(struct chctx *x)
 		const char *type;
 		if (n < 6 || !f[0] || !f[1])
 			continue;
-		t = sx_map_get(x->tables, f[0]);
+		t = sx_hmap_get(x->tables, f[0]);
 		if (!t)
 			continue; /* an .inner table */
 		type = f[2] ? f[2] : "";
@@ -941,9 +941,9 @@ static int read_parts(struct chctx *x)
 		sx_table *t;
 		if (n < 3 || !f[0] || !f[1])
 			continue;
-		t = sx_map_get(x->tables, f[0]);
+		t = sx_hmap_get(x->tables, f[0]);
 		if (!t && strncmp(f[0], ".inner.", 7) == 0)
-			t = sx_map_get(x->tables, f[0] + 7);
+			t = sx_hmap_get(x->tables, f[0] + 7);
 		if (!t)
 			continue;
 		t->row_count = strtoll(f[1], NULL, 10);
@@ -975,8 +975,8 @@ int sx_ch_introspect(sx_catalog *cat, const char *url, const sx_source_opts *opt
 	if ((rc = sx_catalog_new(&scratch, err)))
 		goto cleanup;
 	x.cat = scratch;
-	x.tables = sx_map_new(256);
-	x.inner = sx_map_new(16);
+	x.tables = sx_hmap_new(256);
+	x.inner = sx_hmap_new(16);
 	x.db = sx_catalog_add_database(scratch, x.c->database, SX_DB_CLICKHOUSE);
 	x.schema = x.db ? sx_catalog_add_schema(scratch, x.db, x.c->database) : NULL;
 	dsn = sx_dsn_redact(url);
@@ -1027,8 +1027,8 @@ int sx_ch_introspect(sx_catalog *cat, const char *url, const sx_source_opts *opt
 		*out = NULL;
 cleanup:
 	free(dsn);
-	sx_map_free(x.tables);
-	sx_map_free(x.inner);
+	sx_hmap_free(x.tables);
+	sx_hmap_free(x.inner);
 	sx_catalog_free(scratch);
 	sx__ch_close(x.c);
 	return rc;

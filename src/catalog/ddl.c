@@ -57,8 +57,8 @@ struct ddl {
 	char *clean;     /* same length, meta-commands and COPY data blanked */
 	size_t len;
 	sx_error *err;
-	sx_map *tables;   /* "schema\x1ftable" -> sx_table* (NULL once dropped) */
-	sx_map *types;    /* "schema\x1ftype" -> base type text ("" for enums) */
+	sx_hmap *tables;   /* "schema\x1ftable" -> sx_table* (NULL once dropped) */
+	sx_hmap *types;    /* "schema\x1ftype" -> base type text ("" for enums) */
 	const char *search_path[MAX_PATH_SCHEMAS];
 	size_t nsearch;
 	SX_VEC(struct part) parts;
@@ -515,12 +515,12 @@ static sx_table *lookup(struct ddl *d, const char *schema, const char *name)
 	char buf[512];
 	if (schema) {
 		snprintf(buf, sizeof buf, "%s\x1f%s", schema, name);
-		return sx_map_get(d->tables, buf);
+		return sx_hmap_get(d->tables, buf);
 	}
 	for (i = 0; i < d->nsearch; i++) {
 		sx_table *t;
 		snprintf(buf, sizeof buf, "%s\x1f%s", d->search_path[i], name);
-		if ((t = sx_map_get(d->tables, buf)))
+		if ((t = sx_hmap_get(d->tables, buf)))
 			return t;
 	}
 	return NULL;
@@ -739,11 +739,11 @@ static sx_typefam type_family(struct ddl *d, const cJSON *tn, const char *render
 	if (name && (!qual || strcmp(qual, "pg_catalog") != 0)) {
 		if (qual) {
 			snprintf(buf, sizeof buf, "%s\x1f%s", qual, name);
-			base = sx_map_get(d->types, buf);
+			base = sx_hmap_get(d->types, buf);
 		}
 		for (i = 0; !qual && !base && i < d->nsearch; i++) {
 			snprintf(buf, sizeof buf, "%s\x1f%s", d->search_path[i], name);
-			base = sx_map_get(d->types, buf);
+			base = sx_hmap_get(d->types, buf);
 		}
 		if (base)
 			return *base ? sx_typefam_of(SX_DB_POSTGRES, base) : SX_TF_TEXT;
@@ -1016,7 +1016,7 @@ static int create_table(struct ddl *d, const cJSON *cs, sx_rel_kind kind)
 	}
 	if (!(s = get_schema(d, sname)) ||
 	    !(t = sx_catalog_add_table(d->cat, s, name, ps ? SX_REL_PARTITIONED : kind)) ||
-	    !(key = key2(d, sname, name)) || sx_map_put(d->tables, key, t))
+	    !(key = key2(d, sname, name)) || sx_hmap_put(d->tables, key, t))
 		return oom(d);
 	if (ps) {
 		const char *p = find_kw(d->st, d->st + jint(ps, "location", 0), d->st + d->st_len,
@@ -1231,7 +1231,7 @@ static int create_view(struct ddl *d, const cJSON *rv, const cJSON *query, const
 			return 0;
 		t->ncols = 0;
 	} else if (!(s = get_schema(d, sname)) || !(t = sx_catalog_add_table(d->cat, s, name, kind)) ||
-		   !(key = key2(d, sname, name)) || sx_map_put(d->tables, key, t)) {
+		   !(key = key2(d, sname, name)) || sx_hmap_put(d->tables, key, t)) {
 		return oom(d);
 	}
 	as = find_kw(d->st, d->st + jint(rv, "location", 0), end, "AS");
@@ -1477,9 +1477,9 @@ static void remove_table(struct ddl *d, sx_table *t)
 			s->ntables--;
 			break;
 		}
-	if (sx_map_get(d->tables, buf)) {
+	if (sx_hmap_get(d->tables, buf)) {
 		const char *k = sx_arena_strdup(d->cat->arena, buf);
-		if (!k || sx_map_put(d->tables, k, NULL))
+		if (!k || sx_hmap_put(d->tables, k, NULL))
 			d->oom = true;
 	}
 	for (i = 0; i < d->parts.n; i++)
@@ -1547,8 +1547,8 @@ static int rename_stmt(struct ddl *d, const cJSON *rs)
 	if (!column) {
 		const char *old = t->name, *key = key2(d, t->schema->name, to), *oldkey;
 		oldkey = key2(d, t->schema->name, old);
-		if (!key || !oldkey || sx_map_put(d->tables, oldkey, NULL) ||
-		    sx_map_put(d->tables, key, t))
+		if (!key || !oldkey || sx_hmap_put(d->tables, oldkey, NULL) ||
+		    sx_hmap_put(d->tables, key, t))
 			return oom(d);
 		t->name = to;
 		for (i = 0; i < d->db->nschemas; i++)
@@ -1595,7 +1595,7 @@ static int define_type(struct ddl *d, const cJSON *names, const char *base)
 		return 0;
 	k = key2(d, qual ? qual : create_schema_name(d), name);
 	v = sx_arena_strdup(d->cat->arena, base);
-	if (!k || !v || sx_map_put(d->types, k, (void *)v))
+	if (!k || !v || sx_hmap_put(d->types, k, (void *)v))
 		return oom(d);
 	return 0;
 }
@@ -1811,7 +1811,7 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 					continue;
 				snprintf(buf, sizeof buf, "%s\x1f%s",
 					 fk->ref_schema ? fk->ref_schema : s->name, fk->ref_table);
-				ref = sx_map_get(d->tables, buf);
+				ref = sx_hmap_get(d->tables, buf);
 				if (ref && ref->pk.ncols == fk->ncols)
 					fk->ref_cols = ref->pk.cols;
 			}
@@ -1888,8 +1888,8 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 	d.cat = scratch;
 	d.search_path[0] = "public";
 	d.nsearch = 1;
-	d.tables = sx_map_new(256);
-	d.types = sx_map_new(16);
+	d.tables = sx_hmap_new(256);
+	d.types = sx_hmap_new(16);
 	d.clean = sx_strndup(src, len);
 	d.db = sx_catalog_add_database(scratch, name, SX_DB_DDL);
 	if (!d.tables || !d.types || !d.clean || !d.db) {
@@ -1939,8 +1939,8 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 cleanup:
 	if (have_split)
 		pg_query_free_split_result(sp);
-	sx_map_free(d.tables);
-	sx_map_free(d.types);
+	sx_hmap_free(d.tables);
+	sx_hmap_free(d.types);
 	SX_VEC_FREE(&d.parts);
 	SX_VEC_FREE(&d.skipped);
 	free(d.clean);

@@ -367,9 +367,9 @@ struct ctx {
 	sx_catalog *cat;
 	sx_database *db;
 	sx_arena *keys;    /* the maps borrow their keys: oid strings live here */
-	sx_map *nsp;       /* namespace oid (text) -> sx_schema*, created lazily */
-	sx_map *nspname;   /* namespace oid (text) -> name (arena) */
-	sx_map *rels;      /* relation oid (text) -> sx_table* */
+	sx_hmap *nsp;       /* namespace oid (text) -> sx_schema*, created lazily */
+	sx_hmap *nspname;   /* namespace oid (text) -> name (arena) */
+	sx_hmap *rels;      /* relation oid (text) -> sx_table* */
 	sx_buf oids;       /* the selected namespaces as an oid[] literal */
 	SX_VEC(sx_table *) countable; /* tables the user may count (--exact-counts) */
 	const sx_source_opts *opts;
@@ -459,7 +459,7 @@ static int read_schemas(struct ctx *c)
 			continue;
 		}
 		if (!(copy = sx_catalog_str(c->cat, name)) || !(oid = key(c, oid)) ||
-		    sx_map_put(c->nspname, oid, (void *)copy)) {
+		    sx_hmap_put(c->nspname, oid, (void *)copy)) {
 			rc = oom(c);
 			goto done;
 		}
@@ -494,14 +494,14 @@ done:
 
 static sx_schema *schema_of(struct ctx *c, const char *nspoid)
 {
-	sx_schema *s = sx_map_get(c->nsp, nspoid);
+	sx_schema *s = sx_hmap_get(c->nsp, nspoid);
 	const char *name;
 	if (s)
 		return s;
-	if (!(name = sx_map_get(c->nspname, nspoid)))
+	if (!(name = sx_hmap_get(c->nspname, nspoid)))
 		return NULL;
 	if (!(s = sx_catalog_add_schema(c->cat, c->db, name)) || !(nspoid = key(c, nspoid)) ||
-	    sx_map_put(c->nsp, nspoid, s))
+	    sx_hmap_put(c->nsp, nspoid, s))
 		return NULL;
 	return s;
 }
@@ -622,7 +622,7 @@ static int read_relations(struct ctx *c)
 		if (is_true(r, i, 4)) {
 			/* A partition: fold it into its root (skipped when the root
 			 * is outside the selection). Only leaves hold rows. */
-			sx_table *root_t = val(r, i, 5) ? sx_map_get(c->rels, val(r, i, 5)) : NULL;
+			sx_table *root_t = val(r, i, 5) ? sx_hmap_get(c->rels, val(r, i, 5)) : NULL;
 			if (!root_t)
 				continue;
 			if (kind != 'p')
@@ -648,7 +648,7 @@ static int read_relations(struct ctx *c)
 			const char *oid = key(c, PQgetvalue(r, i, 0));
 			if (!s || !oid ||
 			    !(t = sx_catalog_add_table(c->cat, s, PQgetvalue(r, i, 2), rel_kind(kind))) ||
-			    sx_map_put(c->rels, oid, t)) {
+			    sx_hmap_put(c->rels, oid, t)) {
 				rc = oom(c);
 				break;
 			}
@@ -707,7 +707,7 @@ static int read_columns(struct ctx *c)
 		return rc;
 	n = PQntuples(r);
 	for (i = 0; i < n; i++) {
-		sx_table *t = sx_map_get(c->rels, PQgetvalue(r, i, 0));
+		sx_table *t = sx_hmap_get(c->rels, PQgetvalue(r, i, 0));
 		const char *ident = PQgetvalue(r, i, 5), *gn = PQgetvalue(r, i, 6);
 		sx_column *col;
 		if (!t)
@@ -826,7 +826,7 @@ static int read_constraints(struct ctx *c)
 			if ((rc = flush_con(c, &k)))
 				break;
 			snprintf(cur, sizeof cur, "%s", PQgetvalue(r, i, 0));
-			k.t = sx_map_get(c->rels, PQgetvalue(r, i, 1));
+			k.t = sx_hmap_get(c->rels, PQgetvalue(r, i, 1));
 			k.type = PQgetvalue(r, i, 3)[0];
 			k.name = PQgetvalue(r, i, 2);
 			k.ref_schema = PQgetvalue(r, i, 4);
@@ -917,7 +917,7 @@ static int read_indexes(struct ctx *c)
 			if ((rc = flush_idx(c, &x)))
 				break;
 			snprintf(cur, sizeof cur, "%s", PQgetvalue(r, i, 0));
-			x.t = sx_map_get(c->rels, PQgetvalue(r, i, 1));
+			x.t = sx_hmap_get(c->rels, PQgetvalue(r, i, 1));
 			x.name = PQgetvalue(r, i, 2);
 			x.unique = is_true(r, i, 3);
 			x.primary = is_true(r, i, 4);
@@ -1004,9 +1004,9 @@ int sx_pg_introspect(sx_catalog *cat, const char *conninfo, const sx_source_opts
 		return rc;
 	c.cat = scratch;
 	c.keys = sx_arena_new();
-	c.nsp = sx_map_new(16);
-	c.nspname = sx_map_new(16);
-	c.rels = sx_map_new(1024);
+	c.nsp = sx_hmap_new(16);
+	c.nspname = sx_hmap_new(16);
+	c.rels = sx_hmap_new(1024);
 	if (!c.keys || !c.nsp || !c.nspname || !c.rels) {
 		rc = oom(&c);
 		goto cleanup;
@@ -1061,9 +1061,9 @@ cleanup:
 	free(dsn);
 	sx_buf_release(&c.oids);
 	SX_VEC_FREE(&c.countable);
-	sx_map_free(c.nsp);
-	sx_map_free(c.nspname);
-	sx_map_free(c.rels);
+	sx_hmap_free(c.nsp);
+	sx_hmap_free(c.nspname);
+	sx_hmap_free(c.rels);
 	sx_arena_free(c.keys);
 	sx_catalog_free(scratch);
 	return rc;

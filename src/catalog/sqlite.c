@@ -31,7 +31,7 @@ struct ctx {
 	sx_database *db;
 	sx_schema *schema;
 	sqlite3 *h;
-	sx_map *tables; /* name -> sx_table* */
+	sx_hmap *tables; /* name -> sx_table* */
 	const char *path;
 	const sx_progress *progress;
 	sx_error *err;
@@ -314,7 +314,7 @@ static int read_objects(struct ctx *c)
 		if (sql && !view && sx_str_startswith(sql, "CREATE VIRTUAL"))
 			continue; /* virtual tables (FTS, rtree) have shadow tables */
 		t = sx_catalog_add_table(c->cat, c->schema, name, view ? SX_REL_VIEW : SX_REL_TABLE);
-		if (!t || sx_map_put(c->tables, t->name, t)) {
+		if (!t || sx_hmap_put(c->tables, t->name, t)) {
 			sqlite3_finalize(st);
 			return sx_error_set(c->err, SX_ENOMEM, "out of memory");
 		}
@@ -365,7 +365,7 @@ static int read_columns(struct ctx *c)
 		if (rc != SQLITE_ROW)
 			break;
 		if (!t) {
-			t = sx_map_get(c->tables, tname);
+			t = sx_hmap_get(c->tables, tname);
 			memset(pkcols, 0, sizeof pkcols);
 			if (!t)
 				continue; /* e.g. a virtual table we skipped */
@@ -419,7 +419,7 @@ static int read_fks(struct ctx *c)
 		int id;
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
-			t = sx_map_get(c->tables, col_text(st, 0));
+			t = sx_hmap_get(c->tables, col_text(st, 0));
 			id = sqlite3_column_int(st, 1);
 		} else {
 			t = NULL;
@@ -434,7 +434,7 @@ static int read_fks(struct ctx *c)
 				fk->on_update = sx_arena_strdup(c->cat->arena, onu);
 			if (ond && strcmp(ond, "NO ACTION") != 0)
 				fk->on_delete = sx_arena_strdup(c->cat->arena, ond);
-			if (!sx_map_get(c->tables, ref))
+			if (!sx_hmap_get(c->tables, ref))
 				sx_catalog_add_warning(c->cat, c->db,
 						       "foreign key of '%s' refers to missing table '%s'",
 						       cur_t->name, ref);
@@ -492,7 +492,7 @@ static int read_indexes(struct ctx *c)
 		const char *ixname = NULL;
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
-			t = sx_map_get(c->tables, col_text(st, 0));
+			t = sx_hmap_get(c->tables, col_text(st, 0));
 			ixname = col_text(st, 1);
 		}
 		if (cur_t && n && (t != cur_t || !ixname || strcmp(ixname, cur_ix) != 0)) {
@@ -564,7 +564,7 @@ static int read_counts(struct ctx *c, bool exact)
 			return 0;
 		c->db->round_trips++;
 		while (sqlite3_step(st) == SQLITE_ROW) {
-			sx_table *t = sx_map_get(c->tables, col_text(st, 0));
+			sx_table *t = sx_hmap_get(c->tables, col_text(st, 0));
 			if (t) {
 				t->row_count = sqlite3_column_int64(st, 1);
 				t->rows_exact = false;
@@ -642,7 +642,7 @@ int sx_sqlite_introspect(sx_catalog *cat, const char *path, const sx_source_opts
 	}
 	sqlite3_busy_timeout(c.h, (int)sx_config_get_int(opts->config, "sqlite", "busy_timeout_ms", 2000));
 	c.cat = scratch;
-	c.tables = sx_map_new(256);
+	c.tables = sx_hmap_new(256);
 	c.db = sx_catalog_add_database(scratch, stem, SX_DB_SQLITE);
 	c.schema = c.db ? sx_catalog_add_schema(scratch, c.db, "main") : NULL;
 	if (!c.tables || !c.schema) {
@@ -702,7 +702,7 @@ int sx_sqlite_introspect(sx_catalog *cat, const char *path, const sx_source_opts
 cleanup:
 	if (c.h)
 		sqlite3_close(c.h);
-	sx_map_free(c.tables);
+	sx_hmap_free(c.tables);
 	sx_catalog_free(scratch);
 	return rc;
 }

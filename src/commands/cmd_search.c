@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sextant/embed.h>
+#include <sextant/search.h>
 #include <sextant/map.h>
 
 #include "commands_int.h"

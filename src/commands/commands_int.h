@@ -6,7 +6,7 @@
 
 #include <sextant/catalog.h>
 #include <sextant/commands.h>
-#include <sextant/embed.h>
+#include <sextant/search.h>
 #include <sextant/map.h>
 #include <sextant/store.h>
 

@@ -150,31 +150,31 @@ static const char *const abbrev[][2] = {
 /* The vocabulary as hash maps, built once per process: stem -> bit set
  * of domains (value = mask), abbreviation -> expansion. Read-only after
  * pthread_once, so any thread may use them. */
-static sx_map *stem_map, *abbrev_map;
+static sx_hmap *stem_map, *abbrev_map;
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 
 static void vocab_init(void)
 {
 	size_t i, k;
 	int d;
-	stem_map = sx_map_new(1024);
-	abbrev_map = sx_map_new(256);
+	stem_map = sx_hmap_new(1024);
+	abbrev_map = sx_hmap_new(256);
 	if (!stem_map || !abbrev_map)
 		return;
 	for (d = 1; d < SX_DOMAIN_COUNT; d++)
 		for (k = 0; dom_words[d][k]; k++) {
-			uintptr_t mask = (uintptr_t)sx_map_get(stem_map, dom_words[d][k]);
-			sx_map_put(stem_map, dom_words[d][k], (void *)(mask | ((uintptr_t)1 << d)));
+			uintptr_t mask = (uintptr_t)sx_hmap_get(stem_map, dom_words[d][k]);
+			sx_hmap_put(stem_map, dom_words[d][k], (void *)(mask | ((uintptr_t)1 << d)));
 		}
 	for (i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
-		sx_map_put(abbrev_map, abbrev[i][0], (void *)abbrev[i][1]);
+		sx_hmap_put(abbrev_map, abbrev[i][0], (void *)abbrev[i][1]);
 }
 
 void sx__expand_abbrev(char *w, size_t n)
 {
 	const char *x;
 	pthread_once(&vocab_once, vocab_init);
-	if (abbrev_map && (x = sx_map_get(abbrev_map, w)))
+	if (abbrev_map && (x = sx_hmap_get(abbrev_map, w)))
 		snprintf(w, n, "%s", x);
 }
 
@@ -185,9 +185,9 @@ static uintptr_t word_domains(const char *w)
 	uintptr_t mask;
 	if (!stem_map)
 		return 0;
-	mask = (uintptr_t)sx_map_get(stem_map, w);
+	mask = (uintptr_t)sx_hmap_get(stem_map, w);
 	for (k = 5; k < l; k++) {
-		uintptr_t x = (uintptr_t)sx_map_getn(stem_map, w, k);
+		uintptr_t x = (uintptr_t)sx_hmap_getn(stem_map, w, k);
 		/* only stems of 5+ bytes match as prefixes */
 		mask |= x;
 	}

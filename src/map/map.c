@@ -174,7 +174,7 @@ int sx_dbmap_new(sx_dbmap **out, const sx_catalog *cat, sx_error *err)
 {
 	sx_dbmap *m = sx_calloc(1, sizeof *m);
 	*out = NULL;
-	if (!m || !(m->arena = sx_arena_new()) || !(m->rel_ids = sx_map_new(64))) {
+	if (!m || !(m->arena = sx_arena_new()) || !(m->rel_ids = sx_hmap_new(64))) {
 		if (m) {
 			sx_arena_free(m->arena);
 			free(m);
@@ -209,7 +209,7 @@ void sx_dbmap_free(sx_dbmap *m)
 	free_nodes(m);
 	sx__ptrmap_release(&m->tables);
 	SX_VEC_FREE(&m->rels);
-	sx_map_free(m->rel_ids);
+	sx_hmap_free(m->rel_ids);
 	for (i = 0; i < m->decisions.n; i++) {
 		free(m->decisions.v[i].database);
 		free(m->decisions.v[i].key);
@@ -253,7 +253,7 @@ const sx_map_rel *sx_dbmap_rel(const sx_dbmap *m, size_t i)
 
 const sx_map_rel *sx_dbmap_find_rel(const sx_dbmap *m, const char *id)
 {
-	return id ? sx_map_get(m->rel_ids, id) : NULL;
+	return id ? sx_hmap_get(m->rel_ids, id) : NULL;
 }
 
 sx__node *sx__node_of(const sx_dbmap *m, const sx_table *t)
@@ -366,14 +366,14 @@ static int components_init(sx_dbmap *m)
 int sx__dbmap_reindex(sx_dbmap *m, sx_error *err)
 {
 	size_t i;
-	sx_map_free(m->rel_ids);
+	sx_hmap_free(m->rel_ids);
 	free_nodes(m);
-	m->rel_ids = sx_map_new(m->rels.n + 16);
+	m->rel_ids = sx_hmap_new(m->rels.n + 16);
 	if (!m->rel_ids)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	for (i = 0; i < m->rels.n; i++) {
 		sx_map_rel *r = m->rels.v[i];
-		if (sx_map_put(m->rel_ids, r->id, r) || node_add(m, r->from.t, (uint32_t)i) ||
+		if (sx_hmap_put(m->rel_ids, r->id, r) || node_add(m, r->from.t, (uint32_t)i) ||
 		    node_add(m, r->to.t, (uint32_t)i) || node_add(m, r->via.t, (uint32_t)i))
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}

@@ -44,7 +44,7 @@ struct sx_dbmap {
 	sx_arena *arena;
 	sx__ptrmap tables;            /* sx_table* -> sx_map_table* */
 	SX_VEC(sx_map_rel *) rels;    /* every relationship, arena-owned */
-	sx_map *rel_ids;              /* id -> sx_map_rel* (keys in arena) */
+	sx_hmap *rel_ids;              /* id -> sx_map_rel* (keys in arena) */
 	sx__ptrmap nodes;             /* sx_table* -> sx__node* (heap) */
 	SX_VEC(sx__node *) node_list; /* for freeing */
 	SX_VEC(sx__decision) decisions;

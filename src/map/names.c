@@ -146,15 +146,15 @@ static void copy(char *out, size_t n, const char *s, size_t len)
 }
 
 /* Irregular plurals as a hash, built once (read-only afterwards). */
-static sx_map *irregular_map;
+static sx_hmap *irregular_map;
 static pthread_once_t irregular_once = PTHREAD_ONCE_INIT;
 
 static void irregular_init(void)
 {
 	size_t i;
-	irregular_map = sx_map_new(128);
+	irregular_map = sx_hmap_new(128);
 	for (i = 0; irregular_map && i < sizeof irregular / sizeof irregular[0]; i++)
-		sx_map_put(irregular_map, irregular[i][0], (void *)irregular[i][1]);
+		sx_hmap_put(irregular_map, irregular[i][0], (void *)irregular[i][1]);
 }
 
 void sx__singular(const char *w, char *out, size_t n)
@@ -162,7 +162,7 @@ void sx__singular(const char *w, char *out, size_t n)
 	size_t l = strlen(w), i;
 	const char *irr;
 	pthread_once(&irregular_once, irregular_init);
-	if (irregular_map && (irr = sx_map_get(irregular_map, w))) {
+	if (irregular_map && (irr = sx_hmap_get(irregular_map, w))) {
 		copy(out, n, irr, strlen(irr));
 		return;
 	}

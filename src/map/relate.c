@@ -74,16 +74,16 @@ struct ctx {
 	sx_sampler *s;
 	const sx_map_opts *o;
 	sx_arena *tmp;           /* index keys and pkeys; freed at the end */
-	sx_map *index;           /* name key -> ivec* */
+	sx_hmap *index;           /* name key -> ivec* */
 	SX_VEC(ivec *) ivecs;
 	SX_VEC(struct pkey *) composites;
-	sx_map *comp_index;      /* norm of a composite key's first column -> ivec* */
-	sx_map *colfreq;         /* norm column name -> tables having it */
-	sx_map *stemset;         /* every table stem */
-	sx_map *pknames;         /* norm names of single-column primary keys */
+	sx_hmap *comp_index;      /* norm of a composite key's first column -> ivec* */
+	sx_hmap *colfreq;         /* norm column name -> tables having it */
+	sx_hmap *stemset;         /* every table stem */
+	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
-	sx_map *declared;        /* "table\x1fcol" of declared FK child columns */
-	sx_map *user_tables;     /* not used as a map: presence only */
+	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
+	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
 	int64_t sample_queries;
 	bool sampling_failed;
@@ -308,7 +308,7 @@ static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
 	size_t i;
 	if (!key[0])
 		return 0;
-	v = sx_map_get(c->index, key);
+	v = sx_hmap_get(c->index, key);
 	if (!v) {
 		const char *k = sx_arena_strdup(c->tmp, key);
 		v = sx_calloc(1, sizeof *v);
@@ -316,7 +316,7 @@ static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
 			free(v);
 			return SX_ENOMEM;
 		}
-		if (sx_map_put(c->index, k, v))
+		if (sx_hmap_put(c->index, k, v))
 			return SX_ENOMEM;
 	}
 	/* One entry per (key, rule): the strongest rule is entered first. */
@@ -540,26 +540,26 @@ static int count_columns(struct ctx *c)
 			if (tb->pk.ncols == 1) {
 				char pkn[NAME_MAX_KEY];
 				sx__norm(tb->pk.cols[0], pkn, sizeof pkn);
-				if (!sx_map_get(c->pknames, pkn) &&
-				    sx_map_put(c->pknames, sx_arena_strdup(c->tmp, pkn), (void *)1))
+				if (!sx_hmap_get(c->pknames, pkn) &&
+				    sx_hmap_put(c->pknames, sx_arena_strdup(c->tmp, pkn), (void *)1))
 					return SX_ENOMEM;
 			}
 			for (k = 0; k < ns; k++)
-				if (!sx_map_get(c->stemset, stems[k]) &&
-				    sx_map_put(c->stemset, sx_arena_strdup(c->tmp, stems[k]), (void *)1))
+				if (!sx_hmap_get(c->stemset, stems[k]) &&
+				    sx_hmap_put(c->stemset, sx_arena_strdup(c->tmp, stems[k]), (void *)1))
 					return SX_ENOMEM;
 			for (i = 0; i < tb->ncols; i++) {
 				char key[NAME_MAX_KEY];
 				uintptr_t n;
 				sx__norm(tb->cols[i].name, key, sizeof key);
-				n = (uintptr_t)sx_map_get(c->colfreq, key);
+				n = (uintptr_t)sx_hmap_get(c->colfreq, key);
 				/* Keys are borrowed: a new one is copied to the arena;
 				 * an existing one keeps its stored key. */
 				if (!n) {
 					const char *kc = sx_arena_strdup(c->tmp, key);
-					if (!kc || sx_map_put(c->colfreq, kc, (void *)1))
+					if (!kc || sx_hmap_put(c->colfreq, kc, (void *)1))
 						return SX_ENOMEM;
-				} else if (sx_map_put(c->colfreq, key, (void *)(n + 1))) {
+				} else if (sx_hmap_put(c->colfreq, key, (void *)(n + 1))) {
 					return SX_ENOMEM;
 				}
 			}
@@ -575,8 +575,8 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	size_t n;
 	sx__norm(col, key, sizeof key);
 	/* The primary key of some table ("did" in domain) is referenced. */
-	if ((size_t)(uintptr_t)sx_map_get(c->colfreq, key) < c->ubiq_min ||
-	    sx_map_get(c->pknames, key))
+	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < c->ubiq_min ||
+	    sx_hmap_get(c->pknames, key))
 		return false;
 	sx__split(col, &w);
 	n = w.n;
@@ -584,7 +584,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	if (n == 0 || sx__key_word(w.w[n - 1]))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
-	return sx_map_get(c->stemset, key) == NULL;
+	return sx_hmap_get(c->stemset, key) == NULL;
 }
 
 static int collect_keys(struct ctx *c)
@@ -642,7 +642,7 @@ static int collect_keys(struct ctx *c)
 static void measure_key(struct ctx *c, struct pkey *pk);
 
 struct uniq_state {
-	sx_map *seen;
+	sx_hmap *seen;
 	sx_arena *a;
 	size_t rows, dups;
 };
@@ -654,10 +654,10 @@ static int uniq_row(void *payload, size_t ncols, const char *const *values)
 	if (!values[0])
 		return 0;
 	u->rows++;
-	if (sx_map_get(u->seen, values[0]))
+	if (sx_hmap_get(u->seen, values[0]))
 		u->dups++;
 	else
-		sx_map_put(u->seen, sx_arena_strdup(u->a, values[0]), (void *)1);
+		sx_hmap_put(u->seen, sx_arena_strdup(u->a, values[0]), (void *)1);
 	return 0;
 }
 
@@ -668,7 +668,7 @@ static void measure_key(struct ctx *c, struct pkey *pk)
 	if (pk->measured || !c->s || pk->kind != SX__KEY_ASSUMED)
 		return;
 	pk->measured = true;
-	u.seen = sx_map_new(c->o->sample_rows * 2);
+	u.seen = sx_hmap_new(c->o->sample_rows * 2);
 	u.a = sx_arena_new();
 	if (u.seen && u.a &&
 	    sx_sampler_rows(c->s, pk->t, 1, pk->cols, c->o->sample_rows * 5, uniq_row, &u, &e) ==
@@ -680,7 +680,7 @@ static void measure_key(struct ctx *c, struct pkey *pk)
 		sx_debug("map: uniqueness of %s.%s not measured: %s", pk->t->name, pk->cols[0],
 			 e.msg);
 	}
-	sx_map_free(u.seen);
+	sx_hmap_free(u.seen);
 	sx_arena_free(u.a);
 }
 
@@ -787,7 +787,7 @@ static void cand_push(cvec *v, const struct cand *k)
 static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, const char *key,
 		   bool role, const char *matched)
 {
-	ivec *v = sx_map_get(c->index, key);
+	ivec *v = sx_hmap_get(c->index, key);
 	size_t i;
 	/* A partial name shared by many keys ("customer" of customer_1 ..
 	 * customer_300) identifies none of them. */
@@ -1157,7 +1157,7 @@ static int add_declared(struct ctx *c)
 				for (i = 0; i < fk->ncols; i++) {
 					char k[512];
 					snprintf(k, sizeof k, "%p\x1f%s", (void *)tb, fk->cols[i]);
-					sx_map_put(c->declared,
+					sx_hmap_put(c->declared,
 						   sx_arena_strdup(c->tmp, k), r);
 				}
 				if (sx__dbmap_add_rel(m, r))
@@ -1171,7 +1171,7 @@ static bool declared_col(struct ctx *c, const sx_table *t, const char *col)
 {
 	char k[512];
 	snprintf(k, sizeof k, "%p\x1f%s", (void *)t, col);
-	return sx_map_get(c->declared, k) != NULL;
+	return sx_hmap_get(c->declared, k) != NULL;
 }
 
 static int cand_cmp(const void *a, const void *b)
@@ -1285,7 +1285,7 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 	ivec *iv;
 	snprintf(first, sizeof first, "%s", t->cols[ci].name);
 	lower_ascii(first);
-	iv = sx_map_get(c->comp_index, first);
+	iv = sx_hmap_get(c->comp_index, first);
 	for (i = 0; iv && i < iv->n; i++) {
 		struct pkey *pk = iv->v[i].pk;
 		struct cand k;
@@ -1349,7 +1349,7 @@ static void mark_composites(struct ctx *c)
 			if (all_generic(&w))
 				continue;
 			sx__norm(pk->cols[j], key, sizeof key);
-			v = sx_map_get(c->index, key);
+			v = sx_hmap_get(c->index, key);
 			for (l = 0; v && l < v->n; l++)
 				if (v->v[l].pk->t != pk->t)
 					other = true;
@@ -1371,14 +1371,14 @@ static int index_composites(struct ctx *c)
 			continue;
 		snprintf(key, sizeof key, "%s", pk->cols[0]);
 		lower_ascii(key);
-		if (!(v = sx_map_get(c->comp_index, key))) {
+		if (!(v = sx_hmap_get(c->comp_index, key))) {
 			k = sx_arena_strdup(c->tmp, key);
 			v = sx_calloc(1, sizeof *v);
 			if (!k || !v || SX_VEC_PUSH(&c->ivecs, v)) {
 				free(v);
 				return SX_ENOMEM;
 			}
-			if (sx_map_put(c->comp_index, k, v))
+			if (sx_hmap_put(c->comp_index, k, v))
 				return SX_ENOMEM;
 		}
 		if (SX_VEC_PUSH(v, ((struct ientry){pk, SX__RULE_COMPOSITE})))
@@ -1423,7 +1423,7 @@ static sx_table *poly_target(struct ctx *c, const char *value)
 		if (*q == '\\' || *q == '.' || *q == ':' || *q == '/')
 			p = q + 1;
 	sx__norm(p, key, sizeof key);
-	v = sx_map_get(c->index, key);
+	v = sx_hmap_get(c->index, key);
 	for (i = 0; v && i < v->n; i++)
 		if (v->v[i].rule == SX__RULE_TABLE_NAME && v->v[i].pk->kind == SX__KEY_PK)
 			return v->v[i].pk->t;
@@ -1845,12 +1845,12 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.s = s;
 	c.o = o;
 	c.tmp = sx_arena_new();
-	c.index = sx_map_new(total * 8 + 64);
-	c.declared = sx_map_new(64);
-	c.comp_index = sx_map_new(64);
-	c.colfreq = sx_map_new(total * 4 + 64);
-	c.stemset = sx_map_new(total * 2 + 64);
-	c.pknames = sx_map_new(total + 64);
+	c.index = sx_hmap_new(total * 8 + 64);
+	c.declared = sx_hmap_new(64);
+	c.comp_index = sx_hmap_new(64);
+	c.colfreq = sx_hmap_new(total * 4 + 64);
+	c.stemset = sx_hmap_new(total * 2 + 64);
+	c.pknames = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
 	    !c.pknames) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -1956,12 +1956,12 @@ done:
 	SX_VEC_FREE(&c.ivecs);
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
-	sx_map_free(c.index);
-	sx_map_free(c.declared);
-	sx_map_free(c.comp_index);
-	sx_map_free(c.colfreq);
-	sx_map_free(c.stemset);
-	sx_map_free(c.pknames);
+	sx_hmap_free(c.index);
+	sx_hmap_free(c.declared);
+	sx_hmap_free(c.comp_index);
+	sx_hmap_free(c.colfreq);
+	sx_hmap_free(c.stemset);
+	sx_hmap_free(c.pknames);
 	sx_arena_free(c.tmp);
 	return rc;
 }

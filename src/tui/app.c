@@ -23,7 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sextant/embed.h>
+#include <sextant/search.h>
 
 #include "tui_int.h"
 

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sextant/embed.h>
+#include <sextant/search.h>
 
 #include "tui_int.h"
 

@@ -30,7 +30,7 @@ typedef struct {
 	tui_list list;
 	tui_input filter;
 	bool editing;
-	sx_map *collapsed;
+	sx_hmap *collapsed;
 	SX_VEC(char *) keys; /* owned keys of collapsed */
 	char sel_id[512];
 	int last_h;
@@ -51,21 +51,21 @@ static bool is_collapsed(tree_st *st, const sx_database *db, const sx_schema *sc
 {
 	char k[600];
 	ckey(k, sizeof k, db, sc);
-	return sx_map_get(st->collapsed, k) != NULL;
+	return sx_hmap_get(st->collapsed, k) != NULL;
 }
 
 static void set_collapsed(tree_st *st, const sx_database *db, const sx_schema *sc, bool on)
 {
 	char k[600], *copy;
 	ckey(k, sizeof k, db, sc);
-	if (sx_map_get(st->collapsed, k)) {
+	if (sx_hmap_get(st->collapsed, k)) {
 		/* keys must outlive the map: mark instead of removing */
-		sx_map_put(st->collapsed, k, on ? (void *)1 : NULL);
+		sx_hmap_put(st->collapsed, k, on ? (void *)1 : NULL);
 		return;
 	}
 	if (!on || !(copy = sx_strdup(k)))
 		return;
-	if (SX_VEC_PUSH(&st->keys, copy) || sx_map_put(st->collapsed, copy, (void *)1))
+	if (SX_VEC_PUSH(&st->keys, copy) || sx_hmap_put(st->collapsed, copy, (void *)1))
 		return;
 }
 
@@ -583,7 +583,7 @@ static void tree_free(tui_pane *p)
 	if (!st)
 		return;
 	SX_VEC_FREE(&st->rows);
-	sx_map_free(st->collapsed);
+	sx_hmap_free(st->collapsed);
 	for (i = 0; i < st->keys.n; i++)
 		free(st->keys.v[i]);
 	SX_VEC_FREE(&st->keys);
@@ -614,7 +614,7 @@ tui_pane *tui_pane_tree_new(tui_app *app)
 {
 	tui_pane *p = sx_calloc(1, sizeof *p);
 	tree_st *st = sx_calloc(1, sizeof *st);
-	if (!p || !st || !(st->collapsed = sx_map_new(16))) {
+	if (!p || !st || !(st->collapsed = sx_hmap_new(16))) {
 		free(p);
 		free(st);
 		return NULL;

@@ -24,10 +24,10 @@
 #include <unistd.h>
 
 #include <sextant/catalog.h>
-#include <sextant/embed.h>
+#include <sextant/search.h>
 #include <sextant/store.h>
 
-#include "embed/embed_int.h"
+#include "search/search_int.h"
 
 static const char *const nouns[] = {
 	"customer", "order", "product", "payment", "invoice", "shipment", "warehouse", "supplier",

@@ -35,7 +35,7 @@
 #include <sys/stat.h>
 
 #include <sextant/catalog.h>
-#include <sextant/embed.h>
+#include <sextant/search.h>
 #include <sextant/map.h>
 
 #define NTH 7

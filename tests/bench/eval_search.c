@@ -27,7 +27,7 @@
 #include <unistd.h>
 
 #include <sextant/catalog.h>
-#include <sextant/embed.h>
+#include <sextant/search.h>
 #include <sextant/map.h>
 #include <sextant/store.h>
 
@@ -142,7 +142,7 @@ static void tok_free(char **v, size_t n)
 typedef struct baseline {
 	size_t n;
 	bdoc *docs;
-	sx_map *df;    /* token -> count (as uintptr) */
+	sx_hmap *df;    /* token -> count (as uintptr) */
 	double avg;
 } baseline;
 
@@ -167,8 +167,8 @@ static void add_table(sx_table *t, void *payload)
 		for (j = 0; j < i && strcmp(d->tok[j], d->tok[i]) != 0; j++)
 			;
 		if (j == i)
-			sx_map_put(b->df, d->tok[i],
-				   (void *)((uintptr_t)sx_map_get(b->df, d->tok[i]) + 1));
+			sx_hmap_put(b->df, d->tok[i],
+				   (void *)((uintptr_t)sx_hmap_get(b->df, d->tok[i]) + 1));
 	}
 }
 
@@ -191,7 +191,7 @@ static void baseline_query(const baseline *b, const char *q, bhit *out)
 		const bdoc *d = &b->docs[i];
 		double s = 0;
 		for (j = 0; j < nq; j++) {
-			double tf = 0, df = (double)(uintptr_t)sx_map_get(b->df, qt[j]), idf;
+			double tf = 0, df = (double)(uintptr_t)sx_hmap_get(b->df, qt[j]), idf;
 			for (k = 0; k < j && strcmp(qt[k], qt[j]) != 0; k++)
 				;
 			if (k < j || df == 0)
@@ -421,7 +421,7 @@ int main(int argc, char **argv)
 
 	b.n = 0;
 	b.docs = calloc(sx_catalog_table_count(cat) + 1, sizeof *b.docs);
-	b.df = sx_map_new(4096);
+	b.df = sx_hmap_new(4096);
 	sx_catalog_each_table(cat, add_table, &b);
 	b.avg /= b.n ? (double)b.n : 1;
 	bh = malloc((b.n + 1) * sizeof *bh);
@@ -527,7 +527,7 @@ int main(int argc, char **argv)
 		tok_free(b.docs[d].tok, b.docs[d].n);
 	free(b.docs);
 	free(bh);
-	sx_map_free(b.df);
+	sx_hmap_free(b.df);
 	sx_search_free(s);
 	sx_search_mapinfo_free(mi);
 	sx_dbmap_free(map);

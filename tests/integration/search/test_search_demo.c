@@ -12,7 +12,7 @@
 #include <sextant/map.h>
 #include <sextant/store.h>
 
-#include "embed/embed_int.h"
+#include "search/search_int.h"
 
 static double recall5(const sx_search_result *r, const cJSON *gold)
 {

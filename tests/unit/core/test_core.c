@@ -99,7 +99,7 @@ static void test_str_helpers(void **state)
 static void test_map(void **state)
 {
 	char keys[5000][16];
-	sx_map *m = sx_map_new(0);
+	sx_hmap *m = sx_hmap_new(0);
 	size_t i, it = 0, seen = 0;
 	const char *k;
 	void *v;
@@ -107,22 +107,22 @@ static void test_map(void **state)
 	assert_non_null(m);
 	for (i = 0; i < 5000; i++) {
 		snprintf(keys[i], sizeof keys[i], "t%zu", i);
-		assert_int_equal(sx_map_put(m, keys[i], (void *)(i + 1)), 0);
+		assert_int_equal(sx_hmap_put(m, keys[i], (void *)(i + 1)), 0);
 	}
-	assert_int_equal(sx_map_count(m), 5000);
+	assert_int_equal(sx_hmap_count(m), 5000);
 	for (i = 0; i < 5000; i++)
-		assert_ptr_equal(sx_map_get(m, keys[i]), (void *)(i + 1));
-	assert_null(sx_map_get(m, "t5000"));
-	assert_ptr_equal(sx_map_getn(m, "t12xyz", 3), (void *)13);
+		assert_ptr_equal(sx_hmap_get(m, keys[i]), (void *)(i + 1));
+	assert_null(sx_hmap_get(m, "t5000"));
+	assert_ptr_equal(sx_hmap_getn(m, "t12xyz", 3), (void *)13);
 	/* replace keeps the count */
-	sx_map_put(m, keys[7], (void *)99);
-	assert_int_equal(sx_map_count(m), 5000);
-	assert_ptr_equal(sx_map_get(m, "t7"), (void *)99);
-	while (sx_map_next(m, &it, &k, &v))
+	sx_hmap_put(m, keys[7], (void *)99);
+	assert_int_equal(sx_hmap_count(m), 5000);
+	assert_ptr_equal(sx_hmap_get(m, "t7"), (void *)99);
+	while (sx_hmap_next(m, &it, &k, &v))
 		seen++;
 	assert_int_equal(seen, 5000);
-	sx_map_free(m);
-	sx_map_free(NULL);
+	sx_hmap_free(m);
+	sx_hmap_free(NULL);
 }
 
 static void test_arena(void **state)

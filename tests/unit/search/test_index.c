@@ -14,7 +14,7 @@
 
 #include <cmocka.h>
 
-#include "embed/embed_int.h"
+#include "search/search_int.h"
 
 static char ws[64];
 

@@ -20,7 +20,7 @@
 
 #include <sextant/llm.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 struct sx_remote {
 	sx_llm *llm;

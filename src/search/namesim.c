@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sextant/embed.h>
+#include <sextant/search.h>
 
 struct sx_namesim {
 	sx_analyzer *an;

@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 #define MAX_CHARS 64
 

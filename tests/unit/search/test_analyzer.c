@@ -1,5 +1,5 @@
 /*
- * test_embed.c - the analyser, the local vectors, the FAISS wrapper, and
+ * test_analyzer.c - the analyser, the local vectors, the FAISS wrapper, and
  * search over a small in-memory catalog (ranking, filters, bad input).
  * Persistence and damaged index files are in test_index.c.
  */
@@ -12,7 +12,7 @@
 
 #include <cmocka.h>
 
-#include "embed/embed_int.h"
+#include "search/search_int.h"
 
 static sx_analyzer *an;
 

@@ -1,12 +1,12 @@
 /*
- * embed_int.h - declarations private to the embed module (and its tests and
+ * search_int.h - declarations private to the embed module (and its tests and
  * benches): the FAISS wrapper, the local embedder's hashing, the remote
  * embedder, and the persisted index files.
  */
 #ifndef SX_EMBED_INT_H
 #define SX_EMBED_INT_H
 
-#include <sextant/embed.h>
+#include <sextant/search.h>
 
 #ifdef __cplusplus
 extern "C" {

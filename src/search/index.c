@@ -21,7 +21,7 @@
 
 #include <sqlite3.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 #define FILE_MAGIC "SXVIDX\0\1"
 #define FILE_VERSION 1

@@ -4,7 +4,7 @@
  */
 #include "sx_test.h"
 
-#include <sextant/embed.h>
+#include <sextant/search.h>
 
 static void test_namesim(void **state)
 {

@@ -1,5 +1,5 @@
 /*
- * sextant/embed.h - text analysis, embedders, the vector index and semantic
+ * sextant/search.h - text analysis, embedders, the vector index and semantic
  * table search.
  *
  * Pieces, bottom up:
@@ -25,8 +25,8 @@
  * Threads: an sx_search (and an sx_analyzer) belongs to one thread at a
  * time; open one per thread. Nothing here touches a terminal.
  */
-#ifndef SEXTANT_EMBED_H
-#define SEXTANT_EMBED_H
+#ifndef SEXTANT_SEARCH_H
+#define SEXTANT_SEARCH_H
 
 #include <sextant/catalog.h>
 #include <sextant/core.h>

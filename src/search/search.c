@@ -25,7 +25,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 /* Field weights of a table document. A table's own name says most about
  * it; its columns say what it holds; neighbours only hint. */
@@ -101,7 +101,7 @@ struct sx_search {
 	params p;
 	int dim;
 	sx_arena *arena;
-	sx_map *vocab;          /* term -> id + 1 */
+	sx_hmap *vocab;          /* term -> id + 1 */
 	SX_VEC(term_ent) terms;
 	SX_VEC(doc) docs;
 	dbx *dbs;
@@ -113,7 +113,7 @@ struct sx_search {
 	uint32_t *stamp, *dbstamp, epoch;
 	SX_VEC(uint32_t) touched;
 	SX_VEC(char *) notes;
-	sx_map *grams;          /* trigram -> gramlist: typo matching */
+	sx_hmap *grams;          /* trigram -> gramlist: typo matching */
 	uint16_t *fz;           /* per term: trigrams shared with a query word */
 	SX_VEC(uint32_t) fzlist;
 	char *notes_v[MAX_NOTES + 1];
@@ -290,14 +290,14 @@ static char *table_text(const sx_table *t, const sx_table_info *info)
 
 static int term_id(sx_search *s, const char *term, uint32_t *id)
 {
-	void *v = sx_map_get(s->vocab, term);
+	void *v = sx_hmap_get(s->vocab, term);
 	term_ent e = {0};
 	if (v) {
 		*id = (uint32_t)((uintptr_t)v - 1);
 		return 0;
 	}
 	if (!(e.s = sx_arena_strdup(s->arena, term)) || SX_VEC_PUSH(&s->terms, e) ||
-	    sx_map_put(s->vocab, e.s, (void *)(uintptr_t)s->terms.n))
+	    sx_hmap_put(s->vocab, e.s, (void *)(uintptr_t)s->terms.n))
 		return SX_ENOMEM;
 	*id = (uint32_t)(s->terms.n - 1);
 	return 0;
@@ -493,7 +493,7 @@ static float idf_of(const sx_search *s, size_t df)
 static float idf_lookup(void *payload, const char *term)
 {
 	sx_search *s = payload;
-	void *v = sx_map_get(s->vocab, term);
+	void *v = sx_hmap_get(s->vocab, term);
 	if (!v)
 		return idf_of(s, 0);
 	return s->terms.v[(uintptr_t)v - 1].idf;
@@ -564,7 +564,7 @@ static int build_grams(sx_search *s)
 {
 	char g[MAX_GRAMS][16];
 	size_t i, k, n;
-	if (!(s->grams = sx_map_new(s->terms.n + 16)) ||
+	if (!(s->grams = sx_hmap_new(s->terms.n + 16)) ||
 	    !(s->fz = sx_calloc(s->terms.n + 1, sizeof *s->fz)))
 		return SX_ENOMEM;
 	for (i = 0; i < s->terms.n; i++) {
@@ -574,11 +574,11 @@ static int build_grams(sx_search *s)
 		n = trigrams_of(te->s, g, MAX_GRAMS);
 		te->ngrams = (uint16_t)n;
 		for (k = 0; k < n; k++) {
-			gramlist *gl = sx_map_get(s->grams, g[k]);
+			gramlist *gl = sx_hmap_get(s->grams, g[k]);
 			if (!gl) {
 				char *key = sx_arena_strdup(s->arena, g[k]);
 				if (!key || !(gl = sx_arena_alloc(s->arena, sizeof *gl)) ||
-				    sx_map_put(s->grams, key, gl))
+				    sx_hmap_put(s->grams, key, gl))
 					return SX_ENOMEM;
 			}
 			if (gl->n && gl->ids[gl->n - 1] == (uint32_t)i)
@@ -598,9 +598,9 @@ static void free_grams(sx_search *s)
 	void *v;
 	if (!s->grams)
 		return;
-	while (sx_map_next(s->grams, &it, &k, &v))
+	while (sx_hmap_next(s->grams, &it, &k, &v))
 		free(((gramlist *)v)->ids);
-	sx_map_free(s->grams);
+	sx_hmap_free(s->grams);
 	free(s->fz);
 	SX_VEC_FREE(&s->fzlist);
 }
@@ -618,7 +618,7 @@ static long closest_term(sx_search *s, const char *word, float *sim)
 		return -1;
 	s->fzlist.n = 0;
 	for (k = 0; k < n; k++) {
-		gramlist *gl = sx_map_get(s->grams, g[k]);
+		gramlist *gl = sx_hmap_get(s->grams, g[k]);
 		for (j = 0; gl && j < gl->n; j++) {
 			uint32_t id = gl->ids[j];
 			if (!s->fz[id] && SX_VEC_PUSH(&s->fzlist, id))
@@ -904,7 +904,7 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	s->cfg = src->config;
 	load_params(&s->p, s->cfg);
 	s->dim = s->p.local.dim;
-	if (!(s->arena = sx_arena_new()) || !(s->vocab = sx_map_new(4096))) {
+	if (!(s->arena = sx_arena_new()) || !(s->vocab = sx_hmap_new(4096))) {
 		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
 		goto fail;
 	}
@@ -1053,7 +1053,7 @@ void sx_search_free(sx_search *s)
 	free(s->dbcov);
 	free(s->dbstamp);
 	free_grams(s);
-	sx_map_free(s->vocab);
+	sx_hmap_free(s->vocab);
 	sx_arena_free(s->arena);
 	sx_analyzer_free(s->an);
 	sx__remote_free(s->remote);
@@ -1360,7 +1360,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 			q[j].w = fminf(q[j].w + qt.v[i].weight, 2.0f);
 			continue;
 		}
-		v = sx_map_get(s->vocab, qt.v[i].term);
+		v = sx_hmap_get(s->vocab, qt.v[i].term);
 		q[nq++] = (qterm){qt.v[i].term, qt.v[i].surface, qt.v[i].origin, qt.v[i].weight,
 				  v ? (long)((uintptr_t)v - 1) : -1};
 	}

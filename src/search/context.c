@@ -22,7 +22,7 @@
 
 #include <sextant/map.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 #define MAX_TERMINALS 8
 #define MAX_NODES 64

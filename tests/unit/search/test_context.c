@@ -7,7 +7,7 @@
 
 #include <sextant/map.h>
 
-#include "embed/embed_int.h"
+#include "search/search_int.h"
 
 static sx_catalog *cat;
 static sx_dbmap *map;

@@ -13,7 +13,7 @@
 
 #include <sqlite3.h>
 
-#include "embed/embed_int.h"
+#include "search/search_int.h"
 
 static pid_t fixture;
 static char port[16];

@@ -1,5 +1,5 @@
 /*
- * map.c - string-keyed hash map with open addressing and linear probing.
+ * hmap.c - string-keyed hash map with open addressing and linear probing.
  *
  * Used for name lookups over large catalogs (100k tables): load factor is
  * kept under 1/2, keys are borrowed, hashes are cached per slot so probing
@@ -17,14 +17,14 @@ struct slot {
 	void *val;
 };
 
-struct sx_map {
+struct sx_hmap {
 	struct slot *slots;
 	size_t cap, count; /* cap is a power of two */
 };
 
-sx_map *sx_map_new(size_t hint)
+sx_hmap *sx_hmap_new(size_t hint)
 {
-	sx_map *m = sx_calloc(1, sizeof *m);
+	sx_hmap *m = sx_calloc(1, sizeof *m);
 	size_t cap = 16;
 	if (!m)
 		return NULL;
@@ -39,7 +39,7 @@ sx_map *sx_map_new(size_t hint)
 	return m;
 }
 
-void sx_map_free(sx_map *m)
+void sx_hmap_free(sx_hmap *m)
 {
 	if (!m)
 		return;
@@ -47,7 +47,7 @@ void sx_map_free(sx_map *m)
 	free(m);
 }
 
-static struct slot *find(const sx_map *m, const char *key, size_t len, uint64_t h)
+static struct slot *find(const sx_hmap *m, const char *key, size_t len, uint64_t h)
 {
 	size_t i = (size_t)h & (m->cap - 1);
 	for (;;) {
@@ -58,7 +58,7 @@ static struct slot *find(const sx_map *m, const char *key, size_t len, uint64_t 
 	}
 }
 
-static int rehash(sx_map *m)
+static int rehash(sx_hmap *m)
 {
 	size_t ncap = m->cap * 2, i;
 	struct slot *old = m->slots, *ns = sx_calloc(ncap, sizeof *ns);
@@ -74,7 +74,7 @@ static int rehash(sx_map *m)
 	return 0;
 }
 
-int sx_map_put(sx_map *m, const char *key, void *val)
+int sx_hmap_put(sx_hmap *m, const char *key, void *val)
 {
 	size_t len = strlen(key);
 	uint64_t h = sx_hash64(key, len);
@@ -93,7 +93,7 @@ int sx_map_put(sx_map *m, const char *key, void *val)
 	return 0;
 }
 
-void *sx_map_getn(const sx_map *m, const char *key, size_t len)
+void *sx_hmap_getn(const sx_hmap *m, const char *key, size_t len)
 {
 	struct slot *s;
 	if (!m)
@@ -102,17 +102,17 @@ void *sx_map_getn(const sx_map *m, const char *key, size_t len)
 	return s->key ? s->val : NULL;
 }
 
-void *sx_map_get(const sx_map *m, const char *key)
+void *sx_hmap_get(const sx_hmap *m, const char *key)
 {
-	return sx_map_getn(m, key, strlen(key));
+	return sx_hmap_getn(m, key, strlen(key));
 }
 
-size_t sx_map_count(const sx_map *m)
+size_t sx_hmap_count(const sx_hmap *m)
 {
 	return m ? m->count : 0;
 }
 
-bool sx_map_next(const sx_map *m, size_t *iter, const char **key, void **val)
+bool sx_hmap_next(const sx_hmap *m, size_t *iter, const char **key, void **val)
 {
 	while (*iter < m->cap) {
 		struct slot *s = &m->slots[(*iter)++];

@@ -24,7 +24,7 @@
 
 #include <libstemmer.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 /* Bump when the rules above change: stored terms and vectors go stale. */
 #define ANALYZER_VERSION 1
@@ -48,14 +48,14 @@ typedef struct concepts {
 struct sx_analyzer {
 	sx_arena *arena;
 	struct sb_stemmer *en, *ru;
-	sx_map *stop;       /* surface word -> STOP_ALWAYS or STOP_QUERY */
-	sx_map *stop_stem;  /* stem -> STOP_ALWAYS or STOP_QUERY */
-	sx_map *exceptions; /* word -> stem */
-	sx_map *abbrev;     /* word -> concepts */
-	sx_map *ru_en;      /* Russian stem -> concepts */
-	sx_map *synonym;    /* English stem -> canonical stem */
-	sx_map *cache_en;   /* word -> stem, so identifiers are stemmed once */
-	sx_map *phrases;    /* "first\x1fsecond" -> (void *)1, query-only */
+	sx_hmap *stop;       /* surface word -> STOP_ALWAYS or STOP_QUERY */
+	sx_hmap *stop_stem;  /* stem -> STOP_ALWAYS or STOP_QUERY */
+	sx_hmap *exceptions; /* word -> stem */
+	sx_hmap *abbrev;     /* word -> concepts */
+	sx_hmap *ru_en;      /* Russian stem -> concepts */
+	sx_hmap *synonym;    /* English stem -> canonical stem */
+	sx_hmap *cache_en;   /* word -> stem, so identifiers are stemmed once */
+	sx_hmap *phrases;    /* "first\x1fsecond" -> (void *)1, query-only */
 	uint64_t fingerprint;
 };
 
@@ -246,21 +246,21 @@ static int stem_with(struct sb_stemmer *st, const char *w, size_t len, char *out
 
 int sx__stem_en(sx_analyzer *a, const char *w, size_t len, char *out, size_t n)
 {
-	const char *hit = sx_map_getn(a->exceptions, w, len);
+	const char *hit = sx_hmap_getn(a->exceptions, w, len);
 	int rc;
 	if (!hit && a->cache_en)
-		hit = sx_map_getn(a->cache_en, w, len);
+		hit = sx_hmap_getn(a->cache_en, w, len);
 	if (hit) {
 		snprintf(out, n, "%s", hit);
 		return 0;
 	}
 	if ((rc = stem_with(a->en, w, len, out, n)))
 		return rc;
-	if (a->cache_en && sx_map_count(a->cache_en) < STEM_CACHE_MAX) {
+	if (a->cache_en && sx_hmap_count(a->cache_en) < STEM_CACHE_MAX) {
 		char *k = sx_arena_strndup(a->arena, w, len);
 		char *v = sx_arena_strdup(a->arena, out);
 		if (k && v)
-			sx_map_put(a->cache_en, k, v);
+			sx_hmap_put(a->cache_en, k, v);
 	}
 	return 0;
 }
@@ -347,7 +347,7 @@ static bool is_stop(const emit_ctx *e, const void *kind)
 static int push_en_term(sx_analyzer *a, emit_ctx *e, const char *stem, const char *surface,
 			size_t slen, float w, sx_term_origin origin)
 {
-	const char *canon = sx_map_get(a->synonym, stem);
+	const char *canon = sx_hmap_get(a->synonym, stem);
 	int rc = sx__terms_push(e->out, stem, strlen(stem), surface, slen, w, origin);
 	if (!rc && canon && strcmp(canon, stem) != 0)
 		rc = sx__terms_push(e->out, canon, strlen(canon), surface, slen, w * SYNONYM_WEIGHT,
@@ -370,11 +370,11 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 		return 0;
 	if (e->stats)
 		e->stats->words++;
-	if (is_stop(e, sx_map_getn(a->stop, w, len)))
+	if (is_stop(e, sx_hmap_getn(a->stop, w, len)))
 		goto stopword;
 	switch (script) {
 	case CH_LATIN:
-		if ((cs = sx_map_getn(a->abbrev, w, len))) {
+		if ((cs = sx_hmap_getn(a->abbrev, w, len))) {
 			for (i = 0; i < cs->n; i++)
 				if ((rc = push_en_term(a, e, cs->v[i], w, len, e->weight, SX_TERM_ABBREV)))
 					return rc;
@@ -385,15 +385,15 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 		}
 		if ((rc = sx__stem_en(a, w, len, stem, sizeof stem)))
 			return rc;
-		if (is_stop(e, sx_map_get(a->stop_stem, stem)))
+		if (is_stop(e, sx_hmap_get(a->stop_stem, stem)))
 			goto stopword;
 		return push_en_term(a, e, stem, w, len, e->weight, SX_TERM_WORD);
 	case CH_CYRILLIC:
 		if ((rc = sx__stem_ru(a, w, len, stem, sizeof stem)))
 			return rc;
-		if (is_stop(e, sx_map_get(a->stop_stem, stem)))
+		if (is_stop(e, sx_hmap_get(a->stop_stem, stem)))
 			goto stopword;
-		if ((cs = sx_map_get(a->ru_en, stem)) || (cs = sx_map_getn(a->ru_en, w, len)))
+		if ((cs = sx_hmap_get(a->ru_en, stem)) || (cs = sx_hmap_getn(a->ru_en, w, len)))
 			for (i = 0; i < cs->n; i++)
 				if ((rc = push_en_term(a, e, cs->v[i], w, len, e->weight,
 						       SX_TERM_LEXICON)))
@@ -413,10 +413,10 @@ stopword:
 static bool query_phrase(const sx_analyzer *a, const emit_ctx *e, const char *w, size_t len)
 {
 	char key[2 * MAX_WORD + 2];
-	if (!e->query || !e->last[0] || !sx_map_count(a->phrases))
+	if (!e->query || !e->last[0] || !sx_hmap_count(a->phrases))
 		return false;
 	snprintf(key, sizeof key, "%s\x1f%.*s", e->last, (int)len, w);
-	return sx_map_get(a->phrases, key) != NULL;
+	return sx_hmap_get(a->phrases, key) != NULL;
 }
 
 static int on_word(sx_analyzer *a, const char *w, size_t len, int script, void *payload)
@@ -617,7 +617,7 @@ static int line_exception(sx_analyzer *a, char *line, const char *file, int line
 	*tab++ = '\0';
 	k = lower_dup(a, line, strlen(line));
 	v = lower_dup(a, tab, strlen(tab));
-	if (!k || !v || sx_map_put(a->exceptions, k, v))
+	if (!k || !v || sx_hmap_put(a->exceptions, k, v))
 		return oom(err);
 	return 0;
 }
@@ -643,11 +643,11 @@ static int line_stop(sx_analyzer *a, char *line, const char *file, int lineno, s
 			sx__stem_ru(a, w, strlen(w), stem, sizeof stem);
 		else
 			sx__stem_en(a, w, strlen(w), stem, sizeof stem);
-		if (!(w = sx_arena_strdup(a->arena, stem)) || sx_map_put(a->stop_stem, w, kind))
+		if (!(w = sx_arena_strdup(a->arena, stem)) || sx_hmap_put(a->stop_stem, w, kind))
 			return oom(err);
 		return 0;
 	}
-	if (!(w = lower_dup(a, line, strlen(line))) || sx_map_put(a->stop, w, kind))
+	if (!(w = lower_dup(a, line, strlen(line))) || sx_hmap_put(a->stop, w, kind))
 		return oom(err);
 	return 0;
 }
@@ -663,14 +663,14 @@ static int line_synonyms(sx_analyzer *a, char *line, const char *file, int linen
 	/* Multi-word members ("account_holder") give several stems; each maps
 	 * to the canonical (first) stem. */
 	for (i = 1; i < cs->n; i++)
-		if (!sx_map_get(a->synonym, cs->v[i]) &&
-		    sx_map_put(a->synonym, (char *)cs->v[i], (void *)cs->v[0]))
+		if (!sx_hmap_get(a->synonym, cs->v[i]) &&
+		    sx_hmap_put(a->synonym, (char *)cs->v[i], (void *)cs->v[0]))
 			return oom(err);
 	return 0;
 }
 
 static int line_map(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err,
-		    sx_map *m, bool russian)
+		    sx_hmap *m, bool russian)
 {
 	char stem[MAX_WORD * 2];
 	char *tab = strchr(line, '\t'), *k;
@@ -681,7 +681,7 @@ static int line_map(sx_analyzer *a, char *line, const char *file, int lineno, sx
 	*tab++ = '\0';
 	if (!(k = lower_dup(a, line, strlen(line))))
 		return oom(err);
-	if (!(cs = make_concepts(a, tab, sx_map_get(m, k))) || sx_map_put(m, k, cs))
+	if (!(cs = make_concepts(a, tab, sx_hmap_get(m, k))) || sx_hmap_put(m, k, cs))
 		return oom(err);
 	if (russian) {
 		/* Snowball may cut the dictionary form shorter than the inflected
@@ -691,7 +691,7 @@ static int line_map(sx_analyzer *a, char *line, const char *file, int lineno, sx
 		sx__stem_ru(a, k, strlen(k), stem, sizeof stem);
 		if (strcmp(stem, k) != 0) {
 			if (!(sk = sx_arena_strdup(a->arena, stem)) ||
-			    !(cs = make_concepts(a, tab, sx_map_get(m, sk))) || sx_map_put(m, sk, cs))
+			    !(cs = make_concepts(a, tab, sx_hmap_get(m, sk))) || sx_hmap_put(m, sk, cs))
 				return oom(err);
 		}
 	}
@@ -705,7 +705,7 @@ static int line_phrase(sx_analyzer *a, char *line, const char *file, int lineno,
 		return sx_error_set(err, SX_EPARSE, "lexicon '%s' line %d: expected two words", file,
 				    lineno);
 	*sp = '\x1f';
-	if (!(k = lower_dup(a, line, strlen(line))) || sx_map_put(a->phrases, k, (void *)1))
+	if (!(k = lower_dup(a, line, strlen(line))) || sx_hmap_put(a->phrases, k, (void *)1))
 		return oom(err);
 	return 0;
 }
@@ -732,13 +732,13 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	a->arena = sx_arena_new();
 	a->en = sb_stemmer_new("english", "UTF_8");
 	a->ru = sb_stemmer_new("russian", "UTF_8");
-	a->stop = sx_map_new(512);
-	a->stop_stem = sx_map_new(16);
-	a->exceptions = sx_map_new(32);
-	a->abbrev = sx_map_new(256);
-	a->ru_en = sx_map_new(512);
-	a->synonym = sx_map_new(256);
-	a->phrases = sx_map_new(64);
+	a->stop = sx_hmap_new(512);
+	a->stop_stem = sx_hmap_new(16);
+	a->exceptions = sx_hmap_new(32);
+	a->abbrev = sx_hmap_new(256);
+	a->ru_en = sx_hmap_new(512);
+	a->synonym = sx_hmap_new(256);
+	a->phrases = sx_hmap_new(64);
 	if (!a->arena || !a->en || !a->ru || !a->stop || !a->stop_stem || !a->exceptions ||
 	    !a->abbrev || !a->ru_en || !a->synonym || !a->phrases) {
 		sx_analyzer_free(a);
@@ -757,7 +757,7 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 		sx_analyzer_free(a);
 		return rc;
 	}
-	if (!(a->cache_en = sx_map_new(4096))) {
+	if (!(a->cache_en = sx_hmap_new(4096))) {
 		sx_analyzer_free(a);
 		return oom(err);
 	}
@@ -773,14 +773,14 @@ void sx_analyzer_free(sx_analyzer *a)
 		sb_stemmer_delete(a->en);
 	if (a->ru)
 		sb_stemmer_delete(a->ru);
-	sx_map_free(a->stop);
-	sx_map_free(a->stop_stem);
-	sx_map_free(a->exceptions);
-	sx_map_free(a->abbrev);
-	sx_map_free(a->ru_en);
-	sx_map_free(a->synonym);
-	sx_map_free(a->phrases);
-	sx_map_free(a->cache_en);
+	sx_hmap_free(a->stop);
+	sx_hmap_free(a->stop_stem);
+	sx_hmap_free(a->exceptions);
+	sx_hmap_free(a->abbrev);
+	sx_hmap_free(a->ru_en);
+	sx_hmap_free(a->synonym);
+	sx_hmap_free(a->phrases);
+	sx_hmap_free(a->cache_en);
 	sx_arena_free(a->arena);
 	free(a);
 }

@@ -35,7 +35,7 @@
 
 #include <sextant/core.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>

@@ -11,7 +11,7 @@
 
 #include <sextant/map.h>
 
-#include "embed_int.h"
+#include "search_int.h"
 
 struct sx_search_mapinfo {
 	const sx_dbmap *map;
