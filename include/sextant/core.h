@@ -183,6 +183,12 @@ size_t sx_hmap_count(const sx_hmap *m);
 /* Iterates entries; *iter starts at 0. Returns false at the end. */
 bool sx_hmap_next(const sx_hmap *m, size_t *iter, const char **key, void **val);
 
+/* The unified diff of two texts (3 lines of context, `---`/`+++` headers
+ * naming name_a and name_b), appended to out. Empty when they are equal.
+ * SX_ENOMEM on failure. Pure, any thread. */
+int sx_diff_unified(const char *a, const char *b, const char *name_a, const char *name_b,
+		    sx_buf *out);
+
 /* ------------------------------------------------------------------ logging */
 
 typedef enum { SX_LOG_DEBUG, SX_LOG_INFO, SX_LOG_WARN, SX_LOG_ERROR } sx_log_level;

@@ -353,9 +353,6 @@ void tui_docview_end(tui_docview *v);
 int tui_sql_to_doc(tui_doc *d, const char *sql);
 /* Frees libpg_query's per-thread memory if highlighting ran (UI thread). */
 void tui_sql_shutdown(void);
-/* The unified diff of two texts (3 lines of context), as text. */
-int tui_diff_unified(const char *a, const char *b, const char *name_a, const char *name_b,
-		     sx_buf *out);
 /* Appends a unified diff to d with add/delete/hunk styles. */
 int tui_diff_to_doc(tui_doc *d, const char *unified);
 

@@ -427,7 +427,7 @@ static int c_diff(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	(void)ctx, (void)res;
 	if ((rc = read_text(args->pos[0], &a, err)) || (rc = read_text(args->pos[1], &b, err)))
 		goto done;
-	if ((rc = tui_diff_unified(a, b, args->pos[0], args->pos[1], &u))) {
+	if ((rc = sx_diff_unified(a, b, args->pos[0], args->pos[1], &u))) {
 		rc = sx_error_set(err, rc, "cannot compare '%s' and '%s'", args->pos[0], args->pos[1]);
 		goto done;
 	}

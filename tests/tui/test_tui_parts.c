@@ -228,20 +228,20 @@ static void test_diff(void **state)
 {
 	sx_buf b = SX_BUF_INIT;
 	(void)state;
-	assert_int_equal(tui_diff_unified("a\nb\nc\n", "a\nB\nc\nd\n", "x", "y", &b), 0);
+	assert_int_equal(sx_diff_unified("a\nb\nc\n", "a\nB\nc\nd\n", "x", "y", &b), 0);
 	assert_string_equal(sx_buf_cstr(&b), "--- x\n+++ y\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\n");
 	sx_buf_clear(&b);
-	assert_int_equal(tui_diff_unified("same\n", "same\n", "x", "y", &b), 0);
+	assert_int_equal(sx_diff_unified("same\n", "same\n", "x", "y", &b), 0);
 	assert_string_equal(sx_buf_cstr(&b), "--- x\n+++ y\n");
 	sx_buf_clear(&b);
 	/* two far apart changes make two hunks */
-	assert_int_equal(tui_diff_unified("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n",
+	assert_int_equal(sx_diff_unified("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n",
 					  "0\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n13\n", "x", "y", &b),
 			 0);
 	assert_string_equal(sx_buf_cstr(&b), "--- x\n+++ y\n@@ -1,4 +1,4 @@\n-1\n+0\n 2\n 3\n 4\n"
 					     "@@ -9,4 +9,4 @@\n 9\n 10\n 11\n-12\n+13\n");
 	sx_buf_clear(&b);
-	assert_int_equal(tui_diff_unified("", "new\n", "x", "y", &b), 0);
+	assert_int_equal(sx_diff_unified("", "new\n", "x", "y", &b), 0);
 	assert_string_equal(sx_buf_cstr(&b), "--- x\n+++ y\n@@ -0,0 +1,1 @@\n+new\n");
 	sx_buf_release(&b);
 }

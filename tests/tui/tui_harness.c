@@ -290,7 +290,7 @@ int th_golden(const char *name, const char *text)
 	}
 	rc = strcmp(want, text) == 0 ? 0 : -1;
 	if (rc) {
-		tui_diff_unified(want, text, path, "(rendered)", &d);
+		sx_diff_unified(want, text, path, "(rendered)", &d);
 		fprintf(stderr, "%s", sx_buf_cstr(&d));
 	}
 	sx_buf_release(&d);
