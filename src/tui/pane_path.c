@@ -244,15 +244,21 @@ static void no_path(path_st *st, const cJSON *res)
 {
 	const cJSON *c = cJSON_GetObjectItem(res, "components");
 	const cJSON *sh = cJSON_GetObjectItem(res, "shortest_hops");
+	/* :path's options narrow the graph: say so, or the answer reads as
+	 * if the tables were never joined */
+	const char *why = st->via || st->avoid || st->min_confidence != 0.5
+				  ? " with these options (--via, --avoid, --min-confidence)"
+				  : "";
 	if (cJSON_IsNumber(sh))
 		snprintf(st->error, sizeof st->error,
-			 "no path within %d hops; the shortest has %d (press + for more hops)",
-			 st->max_hops, (int)sh->valuedouble);
+			 "no path within %d hops%s; the shortest has %d (press + for more hops)",
+			 st->max_hops, why, (int)sh->valuedouble);
 	else
 		snprintf(st->error, sizeof st->error,
-			 "no path: the two tables are in different parts of the graph (%d of them; "
+			 "no path%s: the two tables are in different parts of the graph (%d of them; "
 			 "%d and %d tables)",
-			 (int)sx_json_int(c, "count", 0), cJSON_GetArraySize(cJSON_GetObjectItem(c, "from")),
+			 why, (int)sx_json_int(c, "count", 0),
+			 cJSON_GetArraySize(cJSON_GetObjectItem(c, "from")),
 			 cJSON_GetArraySize(cJSON_GetObjectItem(c, "to")));
 }
 

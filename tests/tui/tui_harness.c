@@ -434,13 +434,30 @@ const char *th_copy_ws(const char *name)
 	return system(cmd) == 0 ? dir : NULL;
 }
 
+int th_write(const char *name, const char *text)
+{
+	return write_file(name, text);
+}
+
+static tui_app *new_app(int w, int h, const char *ws, const char *config);
+
 tui_app *th_app_ws(int w, int h, const char *ws)
+{
+	return new_app(w, h, ws, "empty.ini");
+}
+
+tui_app *th_app_cfg(int w, int h, const char *config)
+{
+	return new_app(w, h, wsdir, config);
+}
+
+static tui_app *new_app(int w, int h, const char *ws, const char *config)
 {
 	tui_opts o = {0};
 	tui_app *app = NULL;
 	sx_error err = {0};
-	char cfg[700];
-	snprintf(cfg, sizeof cfg, "%s/empty.ini", tmpdir);
+	char cfg[1200];
+	snprintf(cfg, sizeof cfg, "%s/%s", tmpdir, config);
 	o.workspace_dir = ws;
 	o.config_path = cfg;
 	o.label = "~/work/shop-ws";

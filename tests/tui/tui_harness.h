@@ -24,6 +24,10 @@ void th_teardown(void);
 tui_app *th_app(int w, int h);
 /* The same on another workspace directory (a copy the test may change). */
 tui_app *th_app_ws(int w, int h, const char *ws);
+/* The same with a config file (a path under the temp dir). */
+tui_app *th_app_cfg(int w, int h, const char *config);
+/* Writes a file under the temp dir (the cwd). 0 or -1. */
+int th_write(const char *name, const char *text);
 /* Copies the fixture workspace to DIR (under the temp dir); returns DIR. */
 const char *th_copy_ws(const char *name);
 /* Runs a key script; returns 0, or -1 on a bad script (message on stderr). */
