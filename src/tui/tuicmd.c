@@ -613,6 +613,16 @@ static int c_keys(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 			 tui_actions[a].help);
 		tui_doc_line(d, TS_NORMAL, line);
 	}
+	if (app->keymap.nlines)
+		tui_doc_line(d, TS_HEADER, "keys bound to command lines ([keys] KEY = LINE)");
+	for (a = 0; a < app->keymap.nlines; a++) {
+		char name[32];
+		sx_buf b = SX_BUF_INIT;
+		tui_key_name(app->keymap.lines[a].key, name, sizeof name);
+		sx_buf_printf(&b, "  %-14s :%s", name, app->keymap.lines[a].line);
+		tui_doc_line(d, TS_NORMAL, sx_buf_cstr(&b));
+		sx_buf_release(&b);
+	}
 	tui_docview_end(tui_output_view(app->output));
 	tui_app_set_screen(app, TUI_SCREEN_OUTPUT);
 	return 0;

@@ -291,6 +291,11 @@ static void test_key_command_line(void **state)
 	if (th_golden("cmdline_path_via-80x24", dump) != 0)
 		fail_msg("C-t did not run its line as ':' does");
 	free(dump);
+	/* :keys lists the bound line */
+	assert_int_equal(tui_app_exec_line(app, ":keys"), 0);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "C-t            :path customers products --via orders"));
+	free(dump);
 	tui_app_free(app);
 }
 
