@@ -77,6 +77,7 @@ static const scenario scenarios[] = {
 	{"cmdline_search_filter", ":search customer --no-pii -k 2<Enter><settle>", NULL},
 	{"cmdline_graph_hops", ":graph orders --hops 2<Enter><settle>", NULL},
 	{"cmdline_help_option", ":path --help<Enter>", NULL},
+	{"cmdline_complete_option", ":path customers products --<Tab><Tab>", NULL},
 	{"mouse_click_tree", "<click:5,6>", NULL},
 	{"mouse_tab", "<click:12,0>", NULL},
 };
