@@ -733,7 +733,8 @@ void tui_app_key(tui_app *app, int key, bool more_pending)
 		key = TK_BACKSPACE;
 	/* Esc and a key typed fast arrive as Alt+key: when Alt+key means
 	 * nothing, it was Esc, then the key */
-	if ((key & TK_META) && tui_keymap_lookup(&app->keymap, key) == TA_NONE) {
+	if ((key & TK_META) && tui_keymap_lookup(&app->keymap, key) == TA_NONE &&
+	    !tui_keymap_line(&app->keymap, key)) {
 		tui_app_key(app, TK_ESC, true);
 		tui_app_key(app, key & ~TK_META, more_pending);
 		return;
@@ -743,7 +744,10 @@ void tui_app_key(tui_app *app, int key, bool more_pending)
 	if (p && p->ops->key && p->ops->key(p, key))
 		return;
 	act = tui_keymap_lookup(&app->keymap, key);
-	if (act != TA_NONE) {
+	if (tui_keymap_line(&app->keymap, key)) {
+		/* [keys] KEY = command line, run as if typed after ':' */
+		tui_app_exec_line(app, tui_keymap_line(&app->keymap, key));
+	} else if (act != TA_NONE) {
 		char *argv[2] = {(char *)tui_actions[act].name, NULL};
 		tui_app_exec_argv(app, 1, argv);
 	} else if (key != TK_RESIZE) {
@@ -1285,6 +1289,8 @@ int tui_app_exec_argv(tui_app *app, int argc, char **argv)
 	int rc;
 
 	if (argc < 1)
+		return 0;
+	if (tui_cmd_help(app, argc, argv))
 		return 0;
 	if ((e = tui_cmd_find(argv[0])) != NULL) {
 		sx_cmd_ctx ctx = {0};

@@ -12,8 +12,9 @@
  * keys, inputrc, and UTF-8 editing, while curses owns the screen.
  *
  * Completion: the first word completes command names (TUI and engine
- * tables), later words complete table names from the loaded catalog (or
- * theme names after :theme). Candidates are shown in a popup instead of
+ * tables), a word starting with '-' the command's --options, later words
+ * complete table names from the loaded catalog (or theme names after
+ * :theme). Candidates are shown in a popup instead of
  * being printed. UI thread only; readline's state is global, so there is
  * one command line per process.
  */
@@ -175,8 +176,29 @@ static void add_tables(const char *text)
 		}
 }
 
-/* The first word completes command names; after :theme, theme names; after
- * :help, commands; else table names. */
+/* --options of the command a line starts with: its own, the model's
+ * when it talks to one, and the global ones (what its parser takes). */
+static void add_options(const char *text, const char *cmd)
+{
+	const sx_cmd_entry *e = tui_cmd_lookup(cmd);
+	const sx_opt *lists[3];
+	size_t l, i;
+	char opt[80];
+	if (!e)
+		return;
+	lists[0] = e->opts;
+	lists[1] = (e->flags & SX_CMD_TALKS_TO_MODEL) ? sx_model_opts : NULL;
+	lists[2] = sx_global_opts;
+	for (l = 0; l < 3; l++)
+		for (i = 0; lists[l] && lists[l][i].name; i++) {
+			snprintf(opt, sizeof opt, "--%s", lists[l][i].name);
+			cand_add(text, opt);
+		}
+}
+
+/* The first word completes command names; a word starting with '-' the
+ * command's options; after :theme, theme names; after :help, commands;
+ * else table names. */
 static char **complete(const char *text, int start, int end)
 {
 	const char *line = rl_line_buffer;
@@ -200,7 +222,9 @@ static char **complete(const char *text, int start, int end)
 		while (line[i] && line[i] != ' ' && n + 1 < sizeof first)
 			first[n++] = line[i++];
 		first[n] = 0;
-		if (strcmp(first, "theme") == 0) {
+		if (text[0] == '-') {
+			add_options(text, first);
+		} else if (strcmp(first, "theme") == 0) {
 			char **th = tui_theme_list();
 			for (k = 0; th && th[k]; k++)
 				cand_add(text, th[k]);

@@ -10,6 +10,18 @@
  *     down = j Down C-n
  *     quit = q C-q
  *
+ * A key can also run a whole command line, as tmux's bind-key does: a
+ * key name on the left, what one would type after ':' on the right:
+ *
+ *     [keys]
+ *     C-p = path orders customers --max-hops 2
+ *     F5  = search "late payments" --domain finance
+ *
+ * Such a key is taken away from the actions it had by default. The two
+ * forms cannot be confused: action names are lower-case words, and no
+ * key name is one (keys are one character, or C-, M-, F1 and capitalised
+ * names like Up).
+ *
  * Key names: a character ("j", "й", "?"), C-x (Ctrl), M-x (Alt), Enter,
  * Tab, S-Tab, Esc, Space, Backspace, Up, Down, Left, Right, Home, End,
  * PgUp, PgDn, Insert, Delete, F1-F12, Semicolon, Hash. "C-Enter" means
@@ -175,20 +187,67 @@ static int bind_list(tui_keymap *km, int action, const char *list, sx_error *err
 	return rc;
 }
 
+/* Takes key away from every action's list. */
+static void unbind_key(tui_keymap *km, int key, int except)
+{
+	int b, j, o;
+	for (b = 1; b < TA_COUNT_; b++) {
+		if (b == except)
+			continue;
+		for (j = o = 0; j < km->nkeys[b]; j++)
+			if (km->keys[b][j] != key)
+				km->keys[b][o++] = km->keys[b][j];
+		km->nkeys[b] = o;
+	}
+}
+
+/* KEY = command line. A later binding of the same key replaces it. */
+static int bind_line(tui_keymap *km, int key, const char *name, const char *line,
+		     sx_error *err)
+{
+	int i;
+	while (*line == ' ' || *line == '\t' || *line == ':')
+		line++;
+	if (!*line)
+		return sx_error_set(err, SX_EINVAL, "[keys] %s: no command to bind", name);
+	if (strlen(line) >= TUI_KEY_LINE_MAX)
+		return sx_error_set(err, SX_EINVAL, "[keys] %s: the command is longer than %d bytes",
+				    name, TUI_KEY_LINE_MAX - 1);
+	for (i = 0; i < km->nlines && km->lines[i].key != key; i++)
+		;
+	if (i == km->nlines) {
+		if (km->nlines == TUI_KEY_LINES)
+			return sx_error_set(err, SX_EINVAL,
+					    "[keys] %s: more than %d keys bound to commands", name,
+					    TUI_KEY_LINES);
+		km->nlines++;
+	}
+	km->lines[i].key = key;
+	snprintf(km->lines[i].line, sizeof km->lines[i].line, "%s", line);
+	return 0;
+}
+
 int tui_keymap_load(tui_keymap *km, const sx_config *cfg, sx_error *err)
 {
 	const char *key, *val;
 	size_t it = 0;
-	int a, rc = 0;
+	int a, i, rc = 0;
 
 	memset(km, 0, sizeof *km);
 	for (a = 1; a < TA_COUNT_; a++)
 		bind_list(km, a, tui_actions[a].keys, NULL);
 	while (cfg && sx_config_next(cfg, "keys", &it, &key, &val)) {
-		int r;
+		int r, k;
 		if ((a = tui_action_parse(key)) == TA_NONE) {
-			rc = sx_error_set(err, SX_EINVAL, "[keys]: unknown action '%s' (see docs/tui.md)",
-					  key);
+			if ((k = tui_key_parse(key)) < 0)
+				r = sx_error_set(err, SX_EINVAL,
+						 "[keys]: '%s' is neither an action nor a key (see "
+						 "docs/tui.md)",
+						 key);
+			else
+				r = bind_line(km, k, key, val, err);
+			if (r)
+				rc = r;
 			continue;
 		}
 		if ((r = bind_list(km, a, val, err)))
@@ -199,21 +258,25 @@ int tui_keymap_load(tui_keymap *km, const sx_config *cfg, sx_error *err)
 	 * things. */
 	it = 0;
 	while (cfg && sx_config_next(cfg, "keys", &it, &key, &val)) {
-		int mine = tui_action_parse(key), k, b;
+		int mine = tui_action_parse(key), k;
 		if (mine == TA_NONE)
 			continue;
 		for (k = 0; k < km->nkeys[mine]; k++)
-			for (b = 1; b < TA_COUNT_; b++) {
-				int j, o;
-				if (b == mine)
-					continue;
-				for (j = o = 0; j < km->nkeys[b]; j++)
-					if (km->keys[b][j] != km->keys[mine][k])
-						km->keys[b][o++] = km->keys[b][j];
-				km->nkeys[b] = o;
-			}
+			unbind_key(km, km->keys[mine][k], mine);
 	}
+	/* a key bound to a command line does that, and nothing else */
+	for (i = 0; i < km->nlines; i++)
+		unbind_key(km, km->lines[i].key, TA_NONE);
 	return rc;
+}
+
+const char *tui_keymap_line(const tui_keymap *km, int key)
+{
+	int i;
+	for (i = 0; i < km->nlines; i++)
+		if (km->lines[i].key == key)
+			return km->lines[i].line;
+	return NULL;
 }
 
 int tui_keymap_lookup(const tui_keymap *km, int key)

@@ -270,9 +270,10 @@ static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w
 	(void)w;
 }
 
-/* The whole content for the current table at width w. Cheap: everything
- * comes from the model in memory. */
-static void build(tui_pane *p, int w)
+/* The details document of the shown table at width w: header, map facts,
+ * columns, indexes, relationships (with the lines a/r act on). Cheap:
+ * everything comes from the model in memory. */
+static void build_table_doc(tui_pane *p, int w)
 {
 	det_st *st = p->st;
 	tui_app *app = p->app;
@@ -444,7 +445,7 @@ static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	det_st *st = p->st;
 	tui_docview v = {0};
 	if (st->built_w != r.w)
-		build(p, r.w);
+		build_table_doc(p, r.w);
 	st->last_h = r.h;
 	st->last_w = r.w;
 	tui_list_scroll(&st->list, r.h);
@@ -496,7 +497,7 @@ static bool det_action(tui_pane *p, int act)
 	rel_line *rl;
 	/* the content is built when drawn; a key may come first */
 	if (!st->built_w)
-		build(p, st->last_w > 0 ? st->last_w : 78);
+		build_table_doc(p, st->last_w > 0 ? st->last_w : 78);
 	switch (act) {
 	case TA_UP:
 		tui_list_move(&st->list, -1);

@@ -13,7 +13,8 @@
  * lines, inferred ones dashed and dimmed; an arrow marks the referenced
  * end. Nodes are boxes with the table name; PII tables carry a badge.
  * h j k l move to the nearest node in that direction, Enter re-centres
- * the graph on it (a new layout on a worker), + and - change the hops.
+ * the graph on it (a new layout on a worker), + and - change the hops
+ * (`:graph T --hops N --min-confidence X` sets both).
  * The view scrolls to keep the selected node visible. UI thread only.
  */
 #include <math.h>
@@ -40,6 +41,7 @@ typedef struct {
 	SX_VEC(gedge) edges;
 	int sel;
 	int hops;
+	double min_confidence; /* relationships below are not drawn */
 	int vx, vy;   /* viewport origin in graph cells */
 	bool recenter; /* choose the viewport again at the next draw */
 	int view_w, view_h;
@@ -164,6 +166,7 @@ struct graph_req {
 	tui_model *model;
 	char center[512];
 	int hops;
+	double min_confidence;
 };
 
 static void graph_req_free(void *p)
@@ -190,6 +193,7 @@ static int layout_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_erro
 		return rc;
 	sx_map_graph_opts_init(&o);
 	o.hops = r->hops;
+	o.min_confidence = r->min_confidence;
 	if ((rc = sx_map_graph(r->model->map, NULL, t, &o, &lay, err)))
 		return rc;
 	*payload = sx_map_layout_to_json(lay);
@@ -236,6 +240,7 @@ static void request(tui_pane *p)
 	r->model = tui_model_ref(p->app->model);
 	snprintf(r->center, sizeof r->center, "%s", st->want);
 	r->hops = st->hops;
+	r->min_confidence = st->min_confidence;
 	st->tag++;
 	if (tui_job_start_fn(p->app, "graph layout", layout_fn, r, graph_req_free, false, got_graph,
 			     p, &j, &err)) {
@@ -256,6 +261,23 @@ void tui_graph_refresh(tui_pane *p)
 			sx_table_id(t, st->want, sizeof st->want);
 	}
 	request(p);
+}
+
+/* :graph --hops N --min-confidence X. Unlike + and -, --hops is not held
+ * to 6: it was asked for by number. */
+void tui_graph_set_view(tui_pane *p, int hops, double min_confidence)
+{
+	graph_st *st = p->st;
+	sx_table *t = tui_app_selected_table(p->app);
+	if (hops > 0)
+		st->hops = hops;
+	if (min_confidence >= 0)
+		st->min_confidence = min_confidence;
+	/* the selection (which :graph TABLE has just moved) is the centre */
+	if (t)
+		sx_table_id(t, st->want, sizeof st->want);
+	request(p);
+	set_title(p);
 }
 
 /* Asked by the app after the tree's selection rests; a request already made
@@ -690,6 +712,11 @@ tui_pane *tui_pane_graph_new(tui_app *app)
 	st->hops = (int)sx_config_get_int(app->cfg, "ui", "graph_hops", 1);
 	if (st->hops < 1 || st->hops > 6)
 		st->hops = 1;
+	{
+		sx_map_graph_opts d;
+		sx_map_graph_opts_init(&d);
+		st->min_confidence = d.min_confidence;
+	}
 	p->ops = &graph_ops;
 	p->app = app;
 	p->st = st;

@@ -5,7 +5,8 @@
  * map's k-shortest-paths search (sx_map_paths_find, what `sextant path`
  * runs) works on a worker over the app's model. The Path
  * pane lists the k best paths with their hops, confidence and fan-out
- * warnings; the SQL pane beside it shows the selected path's JOIN with
+ * warnings (`:path FROM TO` takes `sextant path`'s options: -k, --via,
+ * --avoid, --max-hops, --min-confidence, which stay until p marks anew); the SQL pane beside it shows the selected path's JOIN with
  * SQL highlighting, and y copies it (OSC 52) from either pane. + and -
  * change the hop limit and ask again.
  *
@@ -28,6 +29,9 @@ typedef struct {
 	SX_VEC(size_t) first_line; /* doc line of each path */
 	int built_w;
 	int max_hops;
+	int k;                 /* the options of :path (tui_path_opts) */
+	double min_confidence;
+	char **via, **avoid;   /* table ids, NULL when none */
 	int tag;
 	bool running;
 	char error[512];
@@ -140,14 +144,62 @@ static void show_sql(tui_pane *p)
 struct path_req {
 	tui_model *model;
 	char from[512], to[512];
-	int max_hops;
+	int max_hops, k;
+	double min_confidence;
+	char **via, **avoid;
 };
 
 static void path_req_free(void *p)
 {
 	struct path_req *r = p;
 	tui_model_unref(r->model);
+	sx_strv_free(r->via);
+	sx_strv_free(r->avoid);
 	free(r);
+}
+
+/* A copy of a NULL-terminated list of strings (NULL stays NULL); *ok is
+ * false when out of memory. */
+static char **strv_dup(char *const *v, bool *ok)
+{
+	size_t n = 0, i;
+	char **d;
+	if (!v)
+		return NULL;
+	while (v[n])
+		n++;
+	if (!(d = sx_calloc(n + 1, sizeof *d))) {
+		*ok = false;
+		return NULL;
+	}
+	for (i = 0; i < n; i++)
+		if (!(d[i] = sx_strdup(v[i]))) {
+			*ok = false;
+			sx_strv_free(d);
+			return NULL;
+		}
+	return d;
+}
+
+/* The tables of a list of ids, NULL-terminated (the map's via/avoid). */
+static int resolve_all(const sx_catalog *cat, char **ids, const sx_table ***out, sx_error *err)
+{
+	size_t n = 0, i;
+	int rc;
+	*out = NULL;
+	if (!ids)
+		return 0;
+	while (ids[n])
+		n++;
+	if (!(*out = sx_calloc(n + 1, sizeof **out)))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++) {
+		sx_table *t;
+		if ((rc = sx_catalog_resolve(cat, ids[i], &t, err)))
+			return rc;
+		(*out)[i] = t;
+	}
+	return 0;
 }
 
 static void json_free(void *p)
@@ -162,19 +214,29 @@ static int paths_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error
 	sx_map_path_opts o;
 	sx_map_paths *ps = NULL;
 	sx_table *a = NULL, *b = NULL;
+	const sx_table **via = NULL, **avoid = NULL;
 	int rc;
 	if ((rc = sx_catalog_resolve(r->model->cat, r->from, &a, err)) ||
-	    (rc = sx_catalog_resolve(r->model->cat, r->to, &b, err)))
-		return rc;
+	    (rc = sx_catalog_resolve(r->model->cat, r->to, &b, err)) ||
+	    (rc = resolve_all(r->model->cat, r->via, &via, err)) ||
+	    (rc = resolve_all(r->model->cat, r->avoid, &avoid, err)))
+		goto done;
 	sx_map_path_opts_init(&o);
 	o.max_hops = r->max_hops;
-	o.k = 3;
+	o.k = r->k;
+	o.min_confidence = r->min_confidence;
+	o.via = via;
+	o.avoid = avoid;
 	if ((rc = sx_map_paths_find(r->model->map, a, b, &o, &ps, err)))
-		return rc;
+		goto done;
 	*payload = sx_map_paths_to_json(ps);
 	*pfree = json_free;
 	sx_map_paths_free(ps);
-	return *payload ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
+	rc = *payload ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
+done:
+	free(via);
+	free(avoid);
+	return rc;
 }
 
 /* Why there is no path, from the map's components. */
@@ -182,15 +244,21 @@ static void no_path(path_st *st, const cJSON *res)
 {
 	const cJSON *c = cJSON_GetObjectItem(res, "components");
 	const cJSON *sh = cJSON_GetObjectItem(res, "shortest_hops");
+	/* :path's options narrow the graph: say so, or the answer reads as
+	 * if the tables were never joined */
+	const char *why = st->via || st->avoid || st->min_confidence != 0.5
+				  ? " with these options (--via, --avoid, --min-confidence)"
+				  : "";
 	if (cJSON_IsNumber(sh))
 		snprintf(st->error, sizeof st->error,
-			 "no path within %d hops; the shortest has %d (press + for more hops)",
-			 st->max_hops, (int)sh->valuedouble);
+			 "no path within %d hops%s; the shortest has %d (press + for more hops)",
+			 st->max_hops, why, (int)sh->valuedouble);
 	else
 		snprintf(st->error, sizeof st->error,
-			 "no path: the two tables are in different parts of the graph (%d of them; "
+			 "no path%s: the two tables are in different parts of the graph (%d of them; "
 			 "%d and %d tables)",
-			 (int)sx_json_int(c, "count", 0), cJSON_GetArraySize(cJSON_GetObjectItem(c, "from")),
+			 why, (int)sx_json_int(c, "count", 0),
+			 cJSON_GetArraySize(cJSON_GetObjectItem(c, "from")),
 			 cJSON_GetArraySize(cJSON_GetObjectItem(c, "to")));
 }
 
@@ -248,6 +316,18 @@ static void run(tui_pane *p)
 	snprintf(r->from, sizeof r->from, "%s", st->from);
 	snprintf(r->to, sizeof r->to, "%s", st->to);
 	r->max_hops = st->max_hops;
+	r->k = st->k;
+	r->min_confidence = st->min_confidence;
+	{
+		bool ok = true;
+		r->via = strv_dup(st->via, &ok);
+		r->avoid = strv_dup(st->avoid, &ok);
+		if (!ok) {
+			path_req_free(r);
+			snprintf(st->error, sizeof st->error, "out of memory");
+			return;
+		}
+	}
 	st->tag++;
 	if (tui_job_start_fn(p->app, "join paths", paths_fn, r, path_req_free, false, got_paths, p,
 			     &j, &err)) {
@@ -259,10 +339,27 @@ static void run(tui_pane *p)
 	p->app->dirty = true;
 }
 
-/* Called when the second table is marked (p) or by :path. */
+/* Called when the second table is marked (p): the defaults of `sextant
+ * path`, with the pane's hop limit. */
 void tui_path_run(tui_pane *p, const char *from, const char *to)
 {
+	tui_path_opts o = {0, 3, 0.5, NULL, NULL};
+	tui_path_run_opts(p, from, to, &o);
+}
+
+/* Called by :path with its options, which stay for + and -. */
+void tui_path_run_opts(tui_pane *p, const char *from, const char *to, const tui_path_opts *o)
+{
 	path_st *st = p->st;
+	bool ok = true;
+	sx_strv_free(st->via);
+	sx_strv_free(st->avoid);
+	st->via = strv_dup(o->via, &ok);
+	st->avoid = strv_dup(o->avoid, &ok);
+	if (o->max_hops > 0)
+		st->max_hops = o->max_hops;
+	st->k = o->k > 0 ? o->k : 3;
+	st->min_confidence = o->min_confidence;
 	snprintf(st->from, sizeof st->from, "%s", from);
 	snprintf(st->to, sizeof st->to, "%s", to);
 	cJSON_Delete(st->paths);
@@ -299,8 +396,18 @@ static void path_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 					   "press p on a table (map, graph or search), then p on another");
 		return;
 	}
-	tui_grid_printf(g, r.x + 1, r.y, r.w - 2, TS_TITLE, "%s → %s", short_name(st->from),
-			short_name(st->to));
+	{
+		/* the ends, and what :path constrained: the shape of the answer */
+		sx_buf b = SX_BUF_INIT;
+		size_t i;
+		sx_buf_printf(&b, "%s → %s", short_name(st->from), short_name(st->to));
+		for (i = 0; st->via && st->via[i]; i++)
+			sx_buf_printf(&b, "%s%s", i ? ", " : "  via ", short_name(st->via[i]));
+		for (i = 0; st->avoid && st->avoid[i]; i++)
+			sx_buf_printf(&b, "%s%s", i ? ", " : "  avoiding ", short_name(st->avoid[i]));
+		tui_grid_put(g, r.x + 1, r.y, r.w - 2, TS_TITLE, sx_buf_cstr(&b));
+		sx_buf_release(&b);
+	}
 	if (st->error[0]) {
 		tui_grid_put_trunc(g, r.x + 1, y0, r.w - 2, TS_ERROR, st->error);
 		return;
@@ -399,6 +506,8 @@ static void path_free(tui_pane *p)
 	cJSON_Delete(st->paths);
 	tui_doc_release(&st->doc);
 	SX_VEC_FREE(&st->first_line);
+	sx_strv_free(st->via);
+	sx_strv_free(st->avoid);
 	free(st);
 }
 
@@ -432,6 +541,8 @@ tui_pane *tui_pane_path_new(tui_app *app)
 	st->max_hops = (int)sx_config_get_int(app->cfg, "ui", "path_max_hops", 4);
 	if (st->max_hops < 1 || st->max_hops > 8)
 		st->max_hops = 4;
+	st->k = 3;
+	st->min_confidence = 0.5;
 	p->ops = &path_ops;
 	p->app = app;
 	p->st = st;

@@ -12,6 +12,9 @@
  * shows the table in the details pane beside, Enter jumps to it on the
  * map. Typing goes to the query while it is being edited (after '/', 's'
  * or on arrival); Esc or Enter leaves the query for the results.
+ * `:search QUERY` takes `sextant search`'s filters (-k, --database,
+ * --schema, --domain, --pii, --no-pii); they stay, shown in the title,
+ * for the queries typed after it, until the next `:search QUERY`.
  * UI thread only.
  */
 #include <stdio.h>
@@ -34,6 +37,12 @@ typedef struct {
 	char ran[512];  /* the query the results answer */
 	bool pending;   /* a newer query waits for the running one */
 	int last_h;
+	/* the filters of :search (tui_search_filter), "" when unset */
+	size_t k;
+	char database[256], schema[256], domain[64];
+	int pii;
+	tui_search_source_fn source; /* NULL: the search module */
+	void *source_payload;
 } search_st;
 
 struct search_req {
@@ -41,6 +50,10 @@ struct search_req {
 	char *workspace_dir;
 	char *config_path;
 	char query[512];
+	char database[256], schema[256], domain[64];
+	sx_search_opts opts; /* points into the strings above */
+	tui_search_source_fn source;
+	void *source_payload;
 };
 
 static void req_free(void *p)
@@ -64,12 +77,17 @@ static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_erro
 {
 	struct search_req *r = j->fn_arg;
 	tui_model *m = r->model;
-	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	sx_search_result *res = NULL;
 	cJSON *arr;
 	size_t i;
 	int rc;
 
+	if (r->source) {
+		if (!(*payload = r->source(r->source_payload, r->query, &r->opts, err)))
+			return err->code ? err->code : sx_error_set(err, SX_ERROR, "search failed");
+		*pfree = json_free;
+		return 0;
+	}
 	if (!m->search) {
 		sx_search_src src = {0};
 		if ((rc = sx_config_load(&m->search_cfg, r->config_path, err)))
@@ -90,8 +108,7 @@ static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_erro
 		if ((rc = sx_search_open(&m->search, &src, err)))
 			return rc;
 	}
-	o.k = 20;
-	if ((rc = sx_search_query(m->search, r->query, &o, &res, err)))
+	if ((rc = sx_search_query(m->search, r->query, &r->opts, &res, err)))
 		return rc;
 	if (!(arr = cJSON_CreateArray())) {
 		sx_search_result_free(res);
@@ -204,6 +221,16 @@ static void run_now(tui_app *app)
 	r->workspace_dir = sx_strdup(app->ws_dir);
 	r->config_path = app->config_path ? sx_strdup(app->config_path) : NULL;
 	snprintf(r->query, sizeof r->query, "%s", st->q.buf);
+	snprintf(r->database, sizeof r->database, "%s", st->database);
+	snprintf(r->schema, sizeof r->schema, "%s", st->schema);
+	snprintf(r->domain, sizeof r->domain, "%s", st->domain);
+	r->opts.k = st->k ? st->k : 20;
+	r->opts.database = r->database[0] ? r->database : NULL;
+	r->opts.schema = r->schema[0] ? r->schema : NULL;
+	r->opts.domain = r->domain[0] ? r->domain : NULL;
+	r->opts.pii = st->pii;
+	r->source = st->source;
+	r->source_payload = st->source_payload;
 	if (tui_job_start_fn(app, "search", search_fn, r, req_free, false, got_results, p, NULL,
 			     &err)) {
 		snprintf(st->error, sizeof st->error, "%s", err.msg);
@@ -245,6 +272,29 @@ void tui_search_set_query(tui_pane *p, const char *q)
 	p->app->dirty = true;
 }
 
+void tui_search_set_filter(tui_pane *p, const tui_search_filter *f)
+{
+	search_st *st = p->st;
+	st->k = f ? f->k : 0;
+	snprintf(st->database, sizeof st->database, "%s", f && f->database ? f->database : "");
+	snprintf(st->schema, sizeof st->schema, "%s", f && f->schema ? f->schema : "");
+	snprintf(st->domain, sizeof st->domain, "%s", f && f->domain ? f->domain : "");
+	st->pii = f ? f->pii : -1;
+	p->app->dirty = true;
+}
+
+const cJSON *tui_search_results(const tui_pane *p)
+{
+	return ((const search_st *)p->st)->results;
+}
+
+void tui_search_set_source(tui_pane *p, tui_search_source_fn fn, void *payload)
+{
+	search_st *st = p->st;
+	st->source = fn;
+	st->source_payload = fn ? payload : NULL;
+}
+
 bool tui_search_editing(const tui_pane *p)
 {
 	return ((const search_st *)p->st)->editing;
@@ -258,7 +308,23 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	int y, cx, i, rows;
 	char buf[128];
 
-	snprintf(p->title, sizeof p->title, "Search%s", st->running ? "  …" : "");
+	{
+		/* the filters of :search, in the title while they apply */
+		sx_buf b = SX_BUF_INIT;
+		if (st->database[0])
+			sx_buf_printf(&b, "  database %s", st->database);
+		if (st->schema[0])
+			sx_buf_printf(&b, "  schema %s", st->schema);
+		if (st->domain[0])
+			sx_buf_printf(&b, "  domain %s", st->domain);
+		if (st->pii >= 0)
+			sx_buf_puts(&b, st->pii ? "  with PII" : "  without PII");
+		if (st->k)
+			sx_buf_printf(&b, "  top %zu", st->k);
+		snprintf(p->title, sizeof p->title, "Search%s%s", sx_buf_cstr(&b),
+			 st->running ? "  …" : "");
+		sx_buf_release(&b);
+	}
 	tui_grid_put(g, r.x, r.y, 2, TS_PROMPT, "? ");
 	cx = tui_input_draw(&st->q, g, r.x + 2, r.y, r.w - 2, TS_INPUT);
 	if (st->editing && focused) {
@@ -475,6 +541,7 @@ tui_pane *tui_pane_search_new(tui_app *app)
 	p->ops = &search_ops;
 	p->app = app;
 	p->st = st;
+	st->pii = -1;
 	snprintf(p->title, sizeof p->title, "Search");
 	return p;
 }

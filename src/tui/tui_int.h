@@ -22,6 +22,7 @@
 #include <sextant/commands.h>
 #include <sextant/core.h>
 #include <sextant/map.h>
+#include <sextant/search.h>
 #include <sextant/store.h>
 
 typedef struct tui_app tui_app;
@@ -280,16 +281,29 @@ extern const tui_action_info tui_actions[TA_COUNT_];
 int tui_action_parse(const char *name); /* TA_NONE when unknown */
 
 #define TUI_KEYS_PER_ACTION 6
+#define TUI_KEY_LINES 32      /* keys bound to command lines */
+#define TUI_KEY_LINE_MAX 256  /* bytes of one such line */
 typedef struct tui_keymap {
 	int keys[TA_COUNT_][TUI_KEYS_PER_ACTION];
 	int nkeys[TA_COUNT_];
+	/* KEY = COMMAND LINE bindings, as tmux binds keys to commands */
+	struct {
+		int key;
+		char line[TUI_KEY_LINE_MAX];
+	} lines[TUI_KEY_LINES];
+	int nlines;
 } tui_keymap;
 
-/* Default bindings, then [keys] of the config (action = key key ...).
- * Bad entries are reported in err (the rest still applies). */
+/* Default bindings, then [keys] of the config: `action = key key ...`
+ * binds keys to an action; `KEY = command line` (a key name on the left,
+ * anything the ':' line takes on the right) binds one key to a command
+ * with its arguments. Bad entries are reported in err (the rest still
+ * applies). */
 int tui_keymap_load(tui_keymap *km, const sx_config *cfg, sx_error *err);
 /* The action bound to key, or TA_NONE. Later actions in the list win. */
 int tui_keymap_lookup(const tui_keymap *km, int key);
+/* The command line bound to key, or NULL (it wins over an action). */
+const char *tui_keymap_line(const tui_keymap *km, int key);
 /* "j Down" for the ? screen. */
 void tui_keymap_describe(const tui_keymap *km, int action, char *out, size_t n);
 
@@ -512,14 +526,49 @@ void tui_details_refresh(tui_pane *p);
 void tui_graph_center(tui_pane *p, const char *table_id);
 /* Lays the shown neighbourhood out again (the map changed). */
 void tui_graph_refresh(tui_pane *p);
+/* The neighbourhood's radius and the confidence below which relationships
+ * are hidden (`:graph T --hops N --min-confidence X`); lays out again.
+ * hops <= 0 or min_confidence < 0 keeps the current value. */
+void tui_graph_set_view(tui_pane *p, int hops, double min_confidence);
 /* Shows a graph from the map's JSON drawing model (what `graph --format
  * json` returns); used by the pane itself and by the golden tests. */
 int tui_graph_set_json(tui_pane *p, const cJSON *graph, sx_error *err);
 bool tui_search_editing(const tui_pane *p);
 void tui_search_set_query(tui_pane *p, const char *q);
+/* The filters of `:search QUERY -k N --database D --schema S --domain D
+ * --pii|--no-pii`: they apply to every query of the pane until the next
+ * `:search QUERY` replaces them. Strings are copied; NULL clears all. */
+typedef struct tui_search_filter {
+	size_t k;             /* results wanted, 0: the pane's default (20) */
+	const char *database; /* NULL: any */
+	const char *schema;
+	const char *domain;
+	int pii;              /* -1 any, 0 without personal data, 1 with */
+} tui_search_filter;
+void tui_search_set_filter(tui_pane *p, const tui_search_filter *f);
+/* The results shown (the search module's hit JSON, an array), or NULL. */
+const cJSON *tui_search_results(const tui_pane *p);
+/* Where the pane's queries go. The default is the search module over the
+ * app's model; the golden tests answer from a frozen fixture instead, so
+ * that tuning the ranking changes no screen. fn runs on a worker and
+ * returns a JSON array of hits (as sx_search_hit_to_json makes them) or
+ * NULL with err set; payload must stay valid and unchanged while the app
+ * lives. fn NULL restores the default. */
+typedef cJSON *(*tui_search_source_fn)(void *payload, const char *query,
+				       const sx_search_opts *opts, sx_error *err);
+void tui_search_set_source(tui_pane *p, tui_search_source_fn fn, void *payload);
 /* Runs a query that waited for the map to load. */
 void tui_search_kick(tui_pane *p);
 void tui_path_run(tui_pane *p, const char *from, const char *to);
+/* The options of `:path FROM TO` (sextant path's): they stay with the
+ * pane, so + and - ask again under them, until p marks a new pair. */
+typedef struct tui_path_opts {
+	int max_hops;          /* 0: keep the pane's */
+	int k;                 /* paths wanted (3) */
+	double min_confidence; /* relationships below are ignored (0.5) */
+	char **via, **avoid;   /* table ids, NULL-terminated, copied; may be NULL */
+} tui_path_opts;
+void tui_path_run_opts(tui_pane *p, const char *from, const char *to, const tui_path_opts *o);
 void tui_pathsql_set(tui_pane *p, const char *sql, const char *title);
 const char *tui_pathsql_text(tui_pane *p);
 tui_doc *tui_output_doc(tui_pane *p);
@@ -718,6 +767,13 @@ int tui_app_start_analyze(tui_app *app, int argc, char **argv, sx_error *err);
  * engine's. Entries have the same struct as the engine's commands. */
 extern const sx_cmd_entry *const tui_commands[];
 const sx_cmd_entry *tui_cmd_find(const char *name);
+/* The entry a ':' line NAME is parsed against and run by: the TUI's, else
+ * the engine's. NULL when neither has it. */
+const sx_cmd_entry *tui_cmd_lookup(const char *name);
+/* `:NAME --help` (or -h) shows NAME's usage on the Output screen instead
+ * of running it (the parser skips the argument counts when help is asked
+ * for, so no run function may see such a line). True when handled. */
+bool tui_cmd_help(tui_app *app, int argc, char **argv);
 /* Every command name (TUI and engine), for completion. */
 const char *tui_cmd_name_at(size_t i);
 /* The app the TUI commands act on (one workbench per process). */

@@ -8,7 +8,16 @@
  *   - UI-only commands (theme, screen, goto, keys, diff, view, chat);
  *   - commands that wrap an engine command with screen behaviour
  *     (analyze reloads the catalog afterwards; search, path and graph
- *     drive their panes, which run the engine command on a worker).
+ *     drive their panes, which run the engine's code on a worker).
+ * A wrapper is the engine's entry with its run function replaced: it is
+ * filled in from sx_cmd_find(NAME) at first use, so its options, counts,
+ * usage and help are the engine's, `:path a b --via x` parses exactly as
+ * `sextant path a b --via x` does, and an option added to the engine
+ * reaches the ':' line without an edit here. The wrapper then gives each
+ * option its effect on screen (--via to the Path pane, --domain to the
+ * Search pane, ...) or hands the whole line to the engine command as a
+ * job (`:graph t -o f` writes f; `:search --batch F`; every option of
+ * analyze).
  * Everything else typed on the ':' line goes to the engine's table and
  * runs as a job whose output lands on the Output screen.
  *
@@ -48,6 +57,103 @@ static char *join_pos(const sx_args *a, size_t from)
 		return NULL;
 	}
 	return b.ptr ? sx_buf_detach(&b) : sx_strdup("");
+}
+
+/* Whether the option `name` of e (its own, a global or a model option) is
+ * a flag, i.e. stored as "1" and given without a value. */
+static bool opt_is_flag(const sx_cmd_entry *e, const char *name)
+{
+	const sx_opt *lists[3];
+	size_t l, i;
+	lists[0] = e->opts;
+	lists[1] = sx_global_opts;
+	lists[2] = (e->flags & SX_CMD_TALKS_TO_MODEL) ? sx_model_opts : NULL;
+	for (l = 0; l < 3; l++)
+		for (i = 0; lists[l] && lists[l][i].name; i++)
+			if (strcmp(lists[l][i].name, name) == 0)
+				return lists[l][i].type == SX_OPT_FLAG;
+	return false;
+}
+
+/* The argv of a parsed line, rebuilt for the engine command e: NAME, the
+ * positionals, then every option as --name=value (a flag bare), in the
+ * order given. A positional that looks like an option goes after "--".
+ * NULL-terminated heap array (sx_strv_free); NULL when out of memory. */
+static char **args_argv(const sx_cmd_entry *e, const sx_args *a, int *argc)
+{
+	char **v = sx_calloc(a->npos + a->nvals + 3, sizeof *v);
+	bool dashed = false;
+	size_t i, n = 0;
+	if (!v)
+		return NULL;
+	for (i = 0; i < a->npos; i++)
+		dashed |= a->pos[i][0] == '-' && a->pos[i][1];
+	if (!(v[n++] = sx_strdup(e->name)))
+		goto oom;
+	for (i = 0; i < a->nvals; i++) {
+		sx_buf b = SX_BUF_INIT;
+		sx_buf_printf(&b, "--%s", a->vals[i].name);
+		if (!opt_is_flag(e, a->vals[i].name))
+			sx_buf_printf(&b, "=%s", a->vals[i].value);
+		if (sx_buf_failed(&b) || !(v[n++] = sx_buf_detach(&b))) {
+			sx_buf_release(&b);
+			goto oom;
+		}
+	}
+	if (dashed && !(v[n++] = sx_strdup("--")))
+		goto oom;
+	for (i = 0; i < a->npos; i++)
+		if (!(v[n++] = sx_strdup(a->pos[i])))
+			goto oom;
+	*argc = (int)n;
+	return v;
+oom:
+	sx_strv_free(v);
+	return NULL;
+}
+
+/* Runs the engine command e with a parsed line as a background job; its
+ * output lands on the Output screen (the screen stays where it is). */
+static int start_engine(tui_app *app, const sx_cmd_entry *e, const sx_args *args, sx_error *err)
+{
+	tui_doc *d = tui_output_doc(app->output);
+	sx_buf head = SX_BUF_INIT;
+	char **argv;
+	int argc = 0, i, rc;
+	if (!(argv = args_argv(e, args, &argc)))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	rc = tui_job_start_cmd(app, argc, argv, true, tui_app_cmd_done, tui_app_cmd_stream, NULL,
+			       NULL, err);
+	if (!rc) {
+		sx_buf_puts(&head, "› :");
+		for (i = 0; i < argc; i++)
+			sx_buf_printf(&head, "%s%s", i ? " " : "", argv[i]);
+		tui_doc_newline(d);
+		tui_doc_line(d, TS_PROMPT, sx_buf_cstr(&head));
+		tui_docview_end(tui_output_view(app->output));
+		tui_app_msg(app, TS_INFO, "%s: running (its output goes to screen 4)", e->name);
+	}
+	sx_buf_release(&head);
+	sx_strv_free(argv);
+	return rc;
+}
+
+/* Whether the line has an option outside `known` and the global ones:
+ * such an option is the engine's business (an export, a batch), so the
+ * line goes to the engine command. */
+static bool has_other_opts(const sx_args *a, const char *const *known)
+{
+	size_t i, k;
+	for (i = 0; i < a->nvals; i++) {
+		bool mine = false;
+		for (k = 0; known[k] && !mine; k++)
+			mine = strcmp(a->vals[i].name, known[k]) == 0;
+		for (k = 0; sx_global_opts[k].name && !mine; k++)
+			mine = strcmp(a->vals[i].name, sx_global_opts[k].name) == 0;
+		if (!mine)
+			return true;
+	}
+	return false;
 }
 
 /* ------------------------------------------------------------ actions */
@@ -138,6 +244,50 @@ static void ready_actions(void)
 
 /* ------------------------------------------------------------ UI commands */
 
+/* One command's usage on the Output screen. */
+static void show_usage(tui_app *app, const sx_cmd_entry *e)
+{
+	sx_buf b = SX_BUF_INIT;
+	sx_cmd_usage(e, &b);
+	tui_doc_newline(tui_output_doc(app->output));
+	tui_app_output(app, TS_NORMAL, sx_buf_cstr(&b));
+	sx_buf_release(&b);
+	tui_docview_end(tui_output_view(app->output));
+	tui_app_set_screen(app, TUI_SCREEN_OUTPUT);
+}
+
+bool tui_cmd_help(tui_app *app, int argc, char **argv)
+{
+	const sx_cmd_entry *e;
+	sx_args a;
+	bool help;
+	if (argc < 1 || !(e = tui_cmd_lookup(argv[0])))
+		return false;
+	if (sx_cmd_parse(e, argc - 1, argv + 1, &a, NULL))
+		return false; /* the dispatcher reports the error */
+	help = sx_args_flag(&a, "help");
+	sx_args_release(&a);
+	if (help)
+		show_usage(app, e);
+	return help;
+}
+
+/* A usage for the command list: the positionals, with "[options]" for the
+ * options an engine usage spells out (:help NAME lists them). */
+static const char *short_usage(const char *usage, char *out, size_t n)
+{
+	const char *cut;
+	if (!usage)
+		return "";
+	cut = strstr(usage, " [-");
+	if (!cut)
+		cut = strstr(usage, " |");
+	if (!cut)
+		return usage;
+	snprintf(out, n, "%.*s [options]", (int)(cut - usage), usage);
+	return out;
+}
+
 /* :help: the ? screen; :help commands: every command on the Output screen;
  * :help NAME: one command's usage. */
 static int c_help(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
@@ -145,6 +295,7 @@ static int c_help(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	tui_app *app = cur_app;
 	const sx_cmd_entry *e;
 	sx_buf b = SX_BUF_INIT;
+	char u[64];
 	size_t i;
 	(void)ctx, (void)res;
 	if (!args->npos) {
@@ -160,7 +311,7 @@ static int c_help(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 				continue;
 			sx_buf_clear(&b);
 			sx_buf_printf(&b, "  :%-10s %-22s %s", tui_commands[i]->name,
-				      tui_commands[i]->usage ? tui_commands[i]->usage : "",
+				      short_usage(tui_commands[i]->usage, u, sizeof u),
 				      tui_commands[i]->summary ? tui_commands[i]->summary : "");
 			tui_doc_line(d, TS_NORMAL, sx_buf_cstr(&b));
 		}
@@ -183,19 +334,10 @@ static int c_help(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 		tui_app_set_screen(app, TUI_SCREEN_OUTPUT);
 		return 0;
 	}
-	e = tui_cmd_find(args->pos[0]);
-	if (!e)
-		e = sx_cmd_find(args->pos[0]);
-	if (!e) {
-		sx_buf_release(&b);
-		return sx_error_set(err, SX_ENOTFOUND, "no command '%s'", args->pos[0]);
-	}
-	sx_cmd_usage(e, &b);
-	tui_doc_newline(tui_output_doc(app->output));
-	tui_app_output(app, TS_NORMAL, sx_buf_cstr(&b));
 	sx_buf_release(&b);
-	tui_docview_end(tui_output_view(app->output));
-	tui_app_set_screen(app, TUI_SCREEN_OUTPUT);
+	if (!(e = tui_cmd_lookup(args->pos[0])))
+		return sx_error_set(err, SX_ENOTFOUND, "no command '%s'", args->pos[0]);
+	show_usage(app, e);
 	return 0;
 }
 
@@ -257,47 +399,142 @@ static int c_goto(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 	return 0;
 }
 
+/* Table ids of a list option's tables (--via, --avoid), resolved as the
+ * ':' line resolves tables. NULL-terminated heap array, or NULL when the
+ * option is absent (*rc 0) or a table is unknown (*rc set, err filled). */
+static char **resolve_ids(const sx_args *args, const char *opt, int *rc, sx_error *err)
+{
+	char **names = sx_args_list(args, opt);
+	size_t i;
+	*rc = 0;
+	for (i = 0; names && names[i]; i++) {
+		sx_table *t;
+		char id[512], *dup;
+		if (!(t = tui_app_resolve(cur_app, names[i], err))) {
+			*rc = err->code ? err->code : SX_ENOTFOUND;
+			break;
+		}
+		sx_table_id(t, id, sizeof id);
+		if (!(dup = sx_strdup(id))) {
+			*rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			break;
+		}
+		free(names[i]);
+		names[i] = dup;
+	}
+	if (*rc) {
+		sx_strv_free(names);
+		return NULL;
+	}
+	return names;
+}
+
+/* :graph [TABLE] centres the ER graph pane on TABLE (the selection when
+ * none is named) with `sextant graph`'s --hops and --min-confidence. Any
+ * other option (--format, -o, --engine, ...) is an export: the line also
+ * runs as the engine command, which writes or prints the graph. */
 static int c_graph(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
+	static const char *const pane_opts[] = {"hops", "min-confidence", NULL};
+	tui_app *app = cur_app;
+	long hops = sx_args_int(args, "hops", 0);
+	double minc = sx_args_double(args, "min-confidence", -1);
 	int rc;
-	if ((rc = c_goto(ctx, args, res, err)))
+	(void)res;
+	if (sx_args_get(args, "hops") && hops < 1)
+		return sx_error_set(err, SX_EUSAGE, "--hops must be at least 1 (got %ld)", hops);
+	if (sx_args_get(args, "min-confidence") && (minc < 0 || minc > 1))
+		return sx_error_set(err, SX_EUSAGE, "--min-confidence must be between 0 and 1");
+	if (args->npos && (rc = c_goto(ctx, args, res, err)))
 		return rc;
-	tui_app_focus(cur_app, cur_app->graph);
+	if (hops > 0 || minc >= 0)
+		tui_graph_set_view(app->graph, (int)hops, minc);
+	tui_app_focus(app, app->graph);
+	if (has_other_opts(args, pane_opts))
+		return start_engine(app, sx_cmd_find("graph"), args, err);
 	return 0;
 }
 
-/* :path FROM TO marks both ends and runs the search. */
+/* :path FROM TO marks both ends and runs the search, with `sextant
+ * path`'s options: --max-hops, -k, --via, --avoid, --min-confidence. */
 static int c_path(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	tui_app *app = cur_app;
+	tui_path_opts o = {0};
 	sx_table *a, *b;
 	char ia[512], ib[512];
+	int rc;
 	(void)ctx, (void)res;
+	o.max_hops = (int)sx_args_int(args, "max-hops", 0);
+	o.k = (int)sx_args_int(args, "k", 3);
+	o.min_confidence = sx_args_double(args, "min-confidence", 0.5);
+	if (sx_args_get(args, "max-hops") && o.max_hops < 1)
+		return sx_error_set(err, SX_EUSAGE, "--max-hops must be at least 1 (got %d)",
+				    o.max_hops);
+	if (o.k < 1 || o.k > 50)
+		return sx_error_set(err, SX_EUSAGE, "-k must be between 1 and 50 (got %d)", o.k);
+	if (o.min_confidence < 0 || o.min_confidence > 1)
+		return sx_error_set(err, SX_EUSAGE, "--min-confidence must be between 0 and 1");
 	if (!(a = tui_app_resolve(app, args->pos[0], err)) ||
 	    !(b = tui_app_resolve(app, args->pos[1], err)))
 		return err->code;
-	sx_table_id(a, ia, sizeof ia);
-	sx_table_id(b, ib, sizeof ib);
-	snprintf(app->path_from, sizeof app->path_from, "%s", ia);
-	snprintf(app->path_to, sizeof app->path_to, "%s", ib);
-	tui_path_run(app->path, ia, ib);
-	tui_app_focus(app, app->path);
-	return 0;
+	o.via = resolve_ids(args, "via", &rc, err);
+	if (!rc)
+		o.avoid = resolve_ids(args, "avoid", &rc, err);
+	if (!rc) {
+		sx_table_id(a, ia, sizeof ia);
+		sx_table_id(b, ib, sizeof ib);
+		snprintf(app->path_from, sizeof app->path_from, "%s", ia);
+		snprintf(app->path_to, sizeof app->path_to, "%s", ib);
+		tui_path_run_opts(app->path, ia, ib, &o);
+		tui_app_focus(app, app->path);
+	}
+	sx_strv_free(o.via);
+	sx_strv_free(o.avoid);
+	return rc;
 }
 
-/* :search QUERY runs at once; :search alone starts typing. */
+/* :search QUERY runs at once under `sextant search`'s filters (-k,
+ * --database, --schema, --domain, --pii, --no-pii), which stay for the
+ * queries typed after it; :search alone starts typing under the current
+ * ones. --batch FILE is the engine's: it runs as the command. */
 static int c_search(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
+	tui_app *app = cur_app;
+	tui_search_filter f = {0, NULL, NULL, NULL, -1};
+	long k = sx_args_int(args, "k", 0);
 	char *q;
 	(void)ctx, (void)res;
+	if (sx_args_get(args, "batch")) {
+		if (args->npos)
+			return sx_error_set(err, SX_EUSAGE,
+					    "give either a QUERY or --batch FILE, not both");
+		return start_engine(app, sx_cmd_find("search"), args, err);
+	}
 	if (!args->npos) {
-		tui_app_action(cur_app, TA_SEARCH);
+		if (args->nvals)
+			return sx_error_set(err, SX_EUSAGE,
+					    "search: options come with a query (:search QUERY --domain D)");
+		tui_app_action(app, TA_SEARCH);
 		return 0;
 	}
+	if (sx_args_get(args, "k") && (k < 1 || k > 1000))
+		return sx_error_set(err, SX_EUSAGE, "-k wants a number from 1 to 1000, not %ld", k);
+	if (sx_args_flag(args, "pii") && sx_args_flag(args, "no-pii"))
+		return sx_error_set(err, SX_EUSAGE, "--pii and --no-pii exclude each other");
+	f.k = (size_t)k;
+	f.database = sx_args_get(args, "database");
+	f.schema = sx_args_get(args, "schema");
+	f.domain = sx_args_get(args, "domain");
+	f.pii = sx_args_flag(args, "pii") ? 1 : sx_args_flag(args, "no-pii") ? 0 : -1;
+	if (f.database && app->cat && !sx_catalog_find_database(app->cat, f.database))
+		return sx_error_set(err, SX_ENOTFOUND, "no database '%s' in the workspace",
+				    f.database);
 	if (!(q = join_pos(args, 0)))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	tui_app_focus(cur_app, cur_app->search);
-	tui_search_set_query(cur_app->search, q);
+	tui_search_set_filter(app->search, &f);
+	tui_app_focus(app, app->search);
+	tui_search_set_query(app->search, q);
 	free(q);
 	return 0;
 }
@@ -375,6 +612,16 @@ static int c_keys(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *e
 		snprintf(line, sizeof line, "  %-14s %-20s %s", tui_actions[a].name, keys,
 			 tui_actions[a].help);
 		tui_doc_line(d, TS_NORMAL, line);
+	}
+	if (app->keymap.nlines)
+		tui_doc_line(d, TS_HEADER, "keys bound to command lines ([keys] KEY = LINE)");
+	for (a = 0; a < app->keymap.nlines; a++) {
+		char name[32];
+		sx_buf b = SX_BUF_INIT;
+		tui_key_name(app->keymap.lines[a].key, name, sizeof name);
+		sx_buf_printf(&b, "  %-14s :%s", name, app->keymap.lines[a].line);
+		tui_doc_line(d, TS_NORMAL, sx_buf_cstr(&b));
+		sx_buf_release(&b);
 	}
 	tui_docview_end(tui_output_view(app->output));
 	tui_app_set_screen(app, TUI_SCREEN_OUTPUT);
@@ -511,19 +758,17 @@ int tui_app_start_analyze(tui_app *app, int argc, char **argv, sx_error *err)
 	return 0;
 }
 
+/* :analyze SOURCE... [options]: the engine's analyze, every option
+ * passed on, in the background; the catalog reloads after. */
 static int c_analyze(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
-	char **argv = sx_calloc(args->npos + 2, sizeof *argv);
-	size_t i;
-	int rc;
+	char **argv;
+	int argc = 0, rc;
 	(void)ctx, (void)res;
-	if (!argv)
+	if (!(argv = args_argv(sx_cmd_find("analyze"), args, &argc)))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	argv[0] = (char *)"analyze";
-	for (i = 0; i < args->npos; i++)
-		argv[i + 1] = args->pos[i];
-	rc = tui_app_start_analyze(cur_app, (int)args->npos + 1, argv, err);
-	free(argv);
+	rc = tui_app_start_analyze(cur_app, argc, argv, err);
+	sx_strv_free(argv);
 	return rc;
 }
 
@@ -544,15 +789,6 @@ static const sx_cmd_entry e_screen = {.name = "screen", .usage = "map|search|pat
 static const sx_cmd_entry e_goto = {.name = "goto", .usage = "TABLE",
 				    .summary = "select a table on the map", .min_pos = 1,
 				    .max_pos = 1, .run = c_goto};
-static const sx_cmd_entry e_graph = {.name = "graph", .usage = "TABLE",
-				     .summary = "centre the ER graph on a table", .min_pos = 1,
-				     .max_pos = 1, .run = c_graph};
-static const sx_cmd_entry e_path = {.name = "path", .usage = "FROM TO",
-				    .summary = "best join paths between two tables", .min_pos = 2,
-				    .max_pos = 2, .run = c_path};
-static const sx_cmd_entry e_search = {.name = "search", .usage = "[QUERY...]",
-				      .summary = "search tables (Russian or English)",
-				      .max_pos = SIZE_MAX, .run = c_search};
 static const sx_cmd_entry e_filter = {.name = "filter", .usage = "[TEXT...]",
 				      .summary = "filter the catalog tree", .max_pos = SIZE_MAX,
 				      .run = c_filter};
@@ -578,23 +814,58 @@ static const sx_cmd_entry e_view = {.name = "view", .usage = "FILE",
 static const sx_cmd_entry e_chat = {.name = "chat", .usage = "PROMPT...",
 				    .summary = "stream an answer from the configured LLM",
 				    .min_pos = 1, .max_pos = SIZE_MAX, .run = c_chat};
-static const sx_cmd_entry e_analyze = {.name = "analyze", .usage = "SOURCE...",
-				       .summary = "read a database into the workspace (background)",
-				       .min_pos = 1, .max_pos = SIZE_MAX, .run = c_analyze};
+
+/* The commands that wrap an engine command: the engine's entry with the
+ * run replaced (and the summary, which says what the screen does), filled
+ * in at first use. */
+static const struct {
+	const char *name;
+	const char *summary;
+	int (*run)(sx_cmd_ctx *, const sx_args *, cJSON **, sx_error *);
+} wrapper_protos[] = {
+	{"graph", "centre the ER graph on a table (with -o: also write it)", c_graph},
+	{"path", "best join paths between two tables", c_path},
+	{"search", "search tables (Russian or English)", c_search},
+	{"analyze", "read a database into the workspace (background)", c_analyze},
+};
+#define NWRAPPERS (sizeof wrapper_protos / sizeof wrapper_protos[0])
+static sx_cmd_entry wrappers[NWRAPPERS];
 
 /* UI commands, then the action entries (filled in at first lookup). */
 const sx_cmd_entry *const tui_commands[] = {
 	&e_quit,   &e_q,      &e_help,  &e_theme, &e_screen, &e_goto,
-	&e_graph,  &e_path,   &e_search, &e_filter, &e_mark,  &e_accept, &e_reject,
-	&e_keys,   &e_jobs,   &e_diff,  &e_view,    &e_chat,  &e_analyze, NULL,
+	&wrappers[0], &wrappers[1], &wrappers[2], &e_filter, &e_mark, &e_accept, &e_reject,
+	&e_keys,   &e_jobs,   &e_diff,  &e_view,    &e_chat,  &wrappers[3], NULL,
 };
+
+/* The action entries and the wrappers are filled in at first use. */
+static void ready(void)
+{
+	static bool done;
+	size_t i;
+	ready_actions();
+	if (done)
+		return;
+	for (i = 0; i < NWRAPPERS; i++) {
+		const sx_cmd_entry *e = sx_cmd_find(wrapper_protos[i].name);
+		/* the engine always has them; a build without one keeps a
+		 * bare entry that takes nothing */
+		if (e)
+			wrappers[i] = *e;
+		wrappers[i].name = wrapper_protos[i].name;
+		wrappers[i].summary = wrapper_protos[i].summary;
+		wrappers[i].run = wrapper_protos[i].run;
+		wrappers[i].render = NULL;
+	}
+	done = true;
+}
 
 /* The TUI's table: UI commands, then actions. */
 const sx_cmd_entry *tui_cmd_find(const char *name)
 {
 	size_t i;
 	int a;
-	ready_actions();
+	ready();
 	for (i = 0; tui_commands[i]; i++)
 		if (strcmp(tui_commands[i]->name, name) == 0)
 			return tui_commands[i];
@@ -610,7 +881,7 @@ const char *tui_cmd_name_at(size_t i)
 {
 	size_t n = 0, k;
 	int a;
-	ready_actions();
+	ready();
 	for (k = 0; tui_commands[k]; k++, n++)
 		if (n == i)
 			return tui_commands[k]->name;
@@ -627,4 +898,10 @@ const char *tui_cmd_name_at(size_t i)
 			return sx_commands[k]->name;
 	}
 	return NULL;
+}
+
+const sx_cmd_entry *tui_cmd_lookup(const char *name)
+{
+	const sx_cmd_entry *e = tui_cmd_find(name);
+	return e ? e : sx_cmd_find(name);
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -68,6 +69,15 @@ static const scenario scenarios[] = {
 	{"too_small", "<resize:39x12>", NULL},
 	{"too_small_tiny", "<resize:12x3>", NULL},
 	{"resize_back", "<resize:20x5><resize:100x30>j", NULL},
+	{"cmdline_path_via", ":path customers products --via orders --max-hops 3<Enter><settle>",
+	 NULL},
+	{"cmdline_path_avoid", ":path customers products --avoid order_items<Enter><settle>", NULL},
+	{"cmdline_path_min_conf", ":path customers payments --min-confidence 0.99<Enter><settle>",
+	 NULL},
+	{"cmdline_search_filter", ":search customer --no-pii -k 2<Enter><settle>", NULL},
+	{"cmdline_graph_hops", ":graph orders --hops 2<Enter><settle>", NULL},
+	{"cmdline_help_option", ":path --help<Enter>", NULL},
+	{"cmdline_complete_option", ":path customers products --<Tab><Tab>", NULL},
 	{"mouse_click_tree", "<click:5,6>", NULL},
 	{"mouse_tab", "<click:12,0>", NULL},
 };
@@ -209,6 +219,87 @@ static void test_decide(void **state)
 	tui_app_free(app);
 }
 
+/* `:graph TABLE --format dot -o FILE` writes the export (the engine's
+ * graph command, run as a job) and centres the pane on TABLE. */
+static void test_graph_export(void **state)
+{
+	tui_app *app = th_app(80, 24);
+	char *dot = NULL;
+	sx_table *t;
+	(void)state;
+	assert_non_null(app);
+	unlink("orders.dot");
+	assert_int_equal(tui_app_exec_line(app, ":graph orders --format dot -o orders.dot"), 0);
+	tui_app_settle(app, true);
+	assert_int_equal(sx_file_read("orders.dot", &dot, NULL, NULL), 0);
+	assert_non_null(strstr(dot, "digraph"));
+	assert_non_null(strstr(dot, "customers"));
+	assert_non_null(t = tui_app_selected_table(app));
+	assert_string_equal(t->name, "orders");
+	free(dot);
+	/* a bad option value is a usage error, nothing runs */
+	assert_int_not_equal(tui_app_exec_line(app, ":graph orders --hops 0"), 0);
+	assert_int_not_equal(tui_app_exec_line(app, ":path customers products --via nope"), 0);
+	tui_app_free(app);
+}
+
+/* `:search QUERY --domain D` filters the real search (the search module
+ * on the frozen workspace): every hit is of that domain, and fewer than
+ * without the filter. */
+static void test_search_filter_real(void **state)
+{
+	tui_app *app = th_app(80, 24);
+	const cJSON *res, *h;
+	int all, filtered;
+	(void)state;
+	assert_non_null(app);
+	th_real_search(app);
+	assert_int_equal(tui_app_exec_line(app, ":search customer orders"), 0);
+	tui_app_settle(app, true);
+	assert_non_null(res = tui_search_results(app->search));
+	all = cJSON_GetArraySize(res);
+	assert_true(all > 1);
+	assert_int_equal(tui_app_exec_line(app, ":search customer orders --domain sales_orders"), 0);
+	tui_app_settle(app, true);
+	assert_non_null(res = tui_search_results(app->search));
+	filtered = cJSON_GetArraySize(res);
+	assert_true(filtered > 0 && filtered < all);
+	cJSON_ArrayForEach(h, res) assert_string_equal(sx_json_str(h, "domain", ""), "sales_orders");
+	/* -k caps the hits; the filters of the last :search QUERY stay */
+	assert_int_equal(tui_app_exec_line(app, ":search customer orders -k 1"), 0);
+	tui_app_settle(app, true);
+	assert_int_equal(cJSON_GetArraySize(tui_search_results(app->search)), 1);
+	assert_int_not_equal(tui_app_exec_line(app, ":search x --pii --no-pii"), 0);
+	assert_int_not_equal(tui_app_exec_line(app, ":search x --database nope"), 0);
+	tui_app_free(app);
+}
+
+/* [keys] C-t = path customers payments --max-hops 2: the key runs the
+ * line as if typed after ':'. */
+static void test_key_command_line(void **state)
+{
+	tui_app *app;
+	char *dump;
+	(void)state;
+	assert_int_equal(th_write("keys.ini", "[keys]\n"
+					      "C-t = path customers products --via orders --max-hops 3\n"),
+			 0);
+	app = th_app_cfg(80, 24, "keys.ini");
+	assert_non_null(app);
+	assert_int_equal(th_keys(app, "<C-t><settle>"), 0);
+	dump = th_dump(app);
+	/* the same screen as the typed line */
+	if (th_golden("cmdline_path_via-80x24", dump) != 0)
+		fail_msg("C-t did not run its line as ':' does");
+	free(dump);
+	/* :keys lists the bound line */
+	assert_int_equal(tui_app_exec_line(app, ":keys"), 0);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "C-t            :path customers products --via orders"));
+	free(dump);
+	tui_app_free(app);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -224,7 +315,7 @@ static int teardown(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 3];
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 6];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -245,5 +336,15 @@ int main(void)
 	tests[n + 2].test_func = test_decide;
 	tests[n + 2].setup_func = tests[n + 2].teardown_func = NULL;
 	tests[n + 2].initial_state = NULL;
-	return _cmocka_run_group_tests("tui_golden", tests, n + 3, setup, teardown);
+	tests[n + 3].name = "graph_export";
+	tests[n + 3].test_func = test_graph_export;
+	tests[n + 4].name = "search_filter_real";
+	tests[n + 4].test_func = test_search_filter_real;
+	tests[n + 5].name = "key_command_line";
+	tests[n + 5].test_func = test_key_command_line;
+	for (i = n + 3; i < n + 6; i++) {
+		tests[i].setup_func = tests[i].teardown_func = NULL;
+		tests[i].initial_state = NULL;
+	}
+	return _cmocka_run_group_tests("tui_golden", tests, n + 6, setup, teardown);
 }

@@ -1,6 +1,7 @@
 /*
  * test_tui_parts.c - the workbench's pure parts: UTF-8 widths and
- * folding, key names, keymaps from config, theme parsing and colour
+ * folding, key names, keymaps from config (key = command line too), the
+ * ':' line parsing every engine command as the CLI does, theme parsing and colour
  * degradation, the diff, OSC 52, SQL highlighting, doc wrapping and the
  * line editor. No terminal, no workspace.
  */
@@ -129,6 +130,204 @@ static void test_keymap_config(void **state)
 	/* the rest still applies */
 	assert_int_equal(tui_keymap_lookup(&km, 'j'), TA_DOWN);
 	sx_config_free(cfg);
+}
+
+/* [keys] KEY = command line, as tmux binds keys to commands. */
+static void test_keymap_lines(void **state)
+{
+	sx_config *cfg = NULL;
+	tui_keymap km;
+	sx_error err = {0};
+	char **argv = NULL;
+	int argc = 0;
+	sx_args a;
+	const sx_cmd_entry *e;
+	(void)state;
+	assert_int_equal(sx_config_load_string(&cfg,
+					       "[keys]\n"
+					       "C-p = path orders customers --max-hops 2\n"
+					       "F5 = :search \"late payments\" --domain finance\n"
+					       "M-x = goto payments\n"
+					       "M-x = goto orders\n",
+					       &err),
+			 0);
+	assert_int_equal(tui_keymap_load(&km, cfg, &err), 0);
+	assert_string_equal(tui_keymap_line(&km, 16), "path orders customers --max-hops 2");
+	/* C-p moved up by default: bound to a command it does only that */
+	assert_int_equal(tui_keymap_lookup(&km, 16), TA_NONE);
+	assert_int_equal(tui_keymap_lookup(&km, 'k'), TA_UP);
+	/* a leading ':' is allowed; the later binding of a key wins */
+	assert_string_equal(tui_keymap_line(&km, TK_F1 + 4),
+			    "search \"late payments\" --domain finance");
+	assert_string_equal(tui_keymap_line(&km, 'x' | TK_META), "goto orders");
+	assert_null(tui_keymap_line(&km, 'j'));
+	/* the bound line parses as the ':' line would, options included */
+	assert_int_equal(sx_cmd_split(tui_keymap_line(&km, TK_F1 + 4), &argc, &argv, &err), 0);
+	assert_non_null(e = tui_cmd_lookup(argv[0]));
+	assert_int_equal(sx_cmd_parse(e, argc - 1, argv + 1, &a, &err), 0);
+	assert_string_equal(a.pos[0], "late payments");
+	assert_string_equal(sx_args_get(&a, "domain"), "finance");
+	sx_args_release(&a);
+	sx_strv_free(argv);
+	sx_config_free(cfg);
+	/* an empty command and an unknown left side are reported */
+	assert_int_equal(sx_config_load_string(&cfg, "[keys]\nC-t =\nCtrl-t = quit\n", &err), 0);
+	err.msg[0] = 0;
+	assert_int_not_equal(tui_keymap_load(&km, cfg, &err), 0);
+	assert_non_null(strstr(err.msg, "Ctrl-t"));
+	assert_null(tui_keymap_line(&km, 20));
+	sx_config_free(cfg);
+}
+
+/* One word for a shell-like line: single quotes unless it is plain. */
+static void put_word(sx_buf *b, const char *w)
+{
+	const char *p;
+	bool plain = *w != 0;
+	for (p = w; *p && plain; p++)
+		plain = strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./=,:-",
+			       *p) != NULL;
+	if (b->len)
+		sx_buf_putc(b, ' ');
+	if (plain) {
+		sx_buf_puts(b, w);
+		return;
+	}
+	sx_buf_putc(b, '\'');
+	for (p = w; *p; p++)
+		sx_buf_puts(b, *p == '\'' ? "'\\''" : (char[2]){*p, 0});
+	sx_buf_putc(b, '\'');
+}
+
+static void push(char ***v, size_t *n, const char *w)
+{
+	*v = realloc(*v, (*n + 2) * sizeof **v);
+	assert_non_null(*v);
+	(*v)[(*n)++] = strdup(w);
+	(*v)[*n] = NULL;
+}
+
+/* A value of each option type that the parser accepts and a line must
+ * quote (spaces, quotes, Cyrillic). */
+static void push_opt(char ***v, size_t *n, const sx_opt *o, size_t i)
+{
+	char flag[64];
+	bool use_short = o->short_name && i % 2;
+	if (use_short)
+		snprintf(flag, sizeof flag, "-%c", o->short_name);
+	else
+		snprintf(flag, sizeof flag, "--%s", o->name);
+	switch (o->type) {
+	case SX_OPT_FLAG:
+		push(v, n, flag);
+		break;
+	case SX_OPT_INT:
+		push(v, n, flag);
+		push(v, n, "7");
+		break;
+	case SX_OPT_DOUBLE:
+		push(v, n, flag);
+		push(v, n, "0.75");
+		break;
+	case SX_OPT_LIST:
+		push(v, n, flag);
+		push(v, n, "a b,заказы");
+		snprintf(flag, sizeof flag, "--%s=it's", o->name);
+		push(v, n, flag);
+		break;
+	default:
+		if (use_short) {
+			push(v, n, flag);
+			push(v, n, "x \"y\" z");
+		} else {
+			snprintf(flag, sizeof flag, "--%s=x \"y\" 'z'", o->name);
+			push(v, n, flag);
+		}
+		break;
+	}
+}
+
+static void assert_same_args(const char *line, const sx_args *cli, const sx_args *tui)
+{
+	size_t i;
+	if (cli->npos != tui->npos || cli->nvals != tui->nvals)
+		fail_msg("'%s': %zu/%zu positionals, %zu/%zu options (CLI/TUI)", line, cli->npos,
+			 tui->npos, cli->nvals, tui->nvals);
+	for (i = 0; i < cli->npos; i++)
+		assert_string_equal(cli->pos[i], tui->pos[i]);
+	for (i = 0; i < cli->nvals; i++) {
+		assert_string_equal(cli->vals[i].name, tui->vals[i].name);
+		assert_string_equal(cli->vals[i].value, tui->vals[i].value);
+	}
+}
+
+/* Every command of the engine's table parses the same from the ':' line
+ * (split like a shell, looked up the way the workbench dispatches) as
+ * from the CLI's argv, with all its options: a TUI entry that shadows an
+ * engine command and drops its options fails here. */
+static void test_cmdline_parity(void **state)
+{
+	size_t c;
+	(void)state;
+	for (c = 0; sx_commands[c]; c++) {
+		const sx_cmd_entry *e = sx_commands[c], *te;
+		const sx_opt *lists[3] = {e->opts, sx_global_opts,
+					  (e->flags & SX_CMD_TALKS_TO_MODEL) ? sx_model_opts : NULL};
+		char **argv = NULL, **targv = NULL;
+		size_t n = 0, l, i, npos;
+		int targc = 0, variant;
+		sx_error err = {0};
+		for (variant = 0; variant < 2; variant++) {
+			sx_buf line = SX_BUF_INIT;
+			sx_args cli, tui;
+			int crc, trc;
+			n = 0;
+			argv = NULL;
+			push(&argv, &n, e->name);
+			npos = e->min_pos ? e->min_pos : e->max_pos ? 1 : 0;
+			for (i = 0; i < npos; i++)
+				push(&argv, &n, i ? "заказы покупателей" : "shop.main.orders");
+			for (l = 0; l < 3; l++)
+				for (i = 0; lists[l] && lists[l][i].name; i++)
+					if (strcmp(lists[l][i].name, "help") != 0)
+						push_opt(&argv, &n, &lists[l][i], i + (size_t)variant);
+			/* variant 1: one positional more after "--", dashed;
+			 * too many where the command takes no more */
+			if (variant == 1) {
+				push(&argv, &n, "--");
+				push(&argv, &n, "-odd one");
+			}
+			for (i = 0; i < n; i++)
+				put_word(&line, argv[i]);
+			crc = sx_cmd_parse(e, (int)n - 1, argv + 1, &cli, &err);
+			assert_int_equal(sx_cmd_split(sx_buf_cstr(&line), &targc, &targv, &err), 0);
+			assert_int_equal((size_t)targc, n);
+			te = tui_cmd_lookup(targv[0]);
+			assert_non_null(te);
+			trc = sx_cmd_parse(te, targc - 1, targv + 1, &tui, &err);
+			if (crc != trc)
+				fail_msg("'%s': CLI parse %d, ':' line parse %d (%s)", sx_buf_cstr(&line),
+					 crc, trc, err.msg);
+			if (variant == 0 && crc)
+				fail_msg("'%s' does not parse: %s", sx_buf_cstr(&line), err.msg);
+			if (!crc) {
+				assert_same_args(sx_buf_cstr(&line), &cli, &tui);
+				sx_args_release(&cli);
+				sx_args_release(&tui);
+			}
+			sx_strv_free(argv);
+			sx_strv_free(targv);
+			sx_buf_release(&line);
+		}
+		/* an option the engine does not know is refused on both */
+		{
+			char *bad[3] = {(char *)e->name, (char *)"--no-such-option", NULL};
+			sx_args a;
+			assert_int_not_equal(sx_cmd_parse(e, 1, bad + 1, &a, &err), 0);
+			assert_int_not_equal(sx_cmd_parse(tui_cmd_lookup(e->name), 1, bad + 1, &a, &err),
+					     0);
+		}
+	}
 }
 
 static void test_themes(void **state)
@@ -341,7 +540,8 @@ int main(void)
 		cmocka_unit_test(test_widths),     cmocka_unit_test(test_find_nocase),
 		cmocka_unit_test(test_utf8_decode), cmocka_unit_test(test_count),
 		cmocka_unit_test(test_grid_sanitises), cmocka_unit_test(test_keys),
-		cmocka_unit_test(test_keymap_config), cmocka_unit_test(test_themes),
+		cmocka_unit_test(test_keymap_config), cmocka_unit_test(test_keymap_lines),
+		cmocka_unit_test(test_cmdline_parity), cmocka_unit_test(test_themes),
 		cmocka_unit_test(test_user_theme), cmocka_unit_test(test_colors),
 		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_osc52),      cmocka_unit_test(test_sql_highlight),

@@ -1,5 +1,21 @@
 /*
  * tui_harness.c - see tui_harness.h.
+ *
+ * The frozen workspace. The screens of the golden tests must change when
+ * the UI changes, not when the engine's tuning does (one confidence
+ * 0.94 -> 0.95 once rewrote thirty goldens, which invites approving them
+ * unread). So the workspace the scenarios open is not analysed at test
+ * time: tests/tui/fixture/shop-ws.sql holds its rows (catalog, map facts,
+ * relationships with their evidence) as INSERT statements, loaded into a
+ * fresh workspace whose tables the store and the map create as usual; and
+ * tests/tui/fixture/search.json holds the search pane's answers for the
+ * queries the scenarios type, which the pane is given instead of the
+ * search module (tui_search_set_source). Nothing in them is recomputed.
+ *
+ * SX_UPDATE_FIXTURE=1 records both again from the real analysis of the
+ * fixture database below (needed when the workspace's tables change, or
+ * to take a new engine on purpose): review their diff like code, then the
+ * goldens' diff. tests/tui/smoke.sh stays on the real analysis, end to end.
  */
 #include <locale.h>
 #include <stdio.h>
@@ -14,6 +30,26 @@
 
 static char tmpdir[512];
 static char wsdir[600];
+static cJSON *search_fixture; /* {"query": [hits...]} */
+
+/* The workspace's tables in the fixture, in an order their foreign keys
+ * accept. Rows keep the order they were written in (rowid; the primary
+ * key of a WITHOUT ROWID table), which is the order readers without an
+ * ORDER BY see. */
+static const struct {
+	const char *table, *order;
+} frozen_tables[] = {
+	{"databases", "rowid"},  {"tables", "rowid"},
+	{"columns", "table_id, position"}, {"constraints", "rowid"},
+	{"map_tables", "rowid"}, {"map_columns", "table_id, name"},
+	{"map_relations", "rowid"}, {"map_decisions", "database, rel_key"},
+};
+
+/* The queries the scenarios type (and the ones their tests run). */
+static const char *const frozen_queries[] = {
+	"order", "customer orders", "заказы покупателей", "payments", "customers", "customer",
+	NULL,
+};
 
 /* The fixture: a small shop with declared and undeclared links, a view,
  * comments, a Cyrillic table, a long name, and enough tables to scroll. */
@@ -99,6 +135,207 @@ static int write_file(const char *name, const char *text)
 	return fclose(f);
 }
 
+/* ------------------------------------------------------------ fixture */
+
+static void fixture_path(char *out, size_t n, const char *name)
+{
+	const char *src = getenv("SX_SOURCE_DIR");
+	snprintf(out, n, "%s/tests/tui/fixture/%s", src ? src : ".", name);
+}
+
+/* One SQL literal, as SQLite's quote() writes it. */
+static void put_value(sx_buf *b, sqlite3_stmt *s, int i)
+{
+	switch (sqlite3_column_type(s, i)) {
+	case SQLITE_NULL:
+		sx_buf_puts(b, "NULL");
+		break;
+	case SQLITE_INTEGER:
+		sx_buf_printf(b, "%lld", (long long)sqlite3_column_int64(s, i));
+		break;
+	case SQLITE_FLOAT:
+		sx_buf_printf(b, "%.17g", sqlite3_column_double(s, i));
+		break;
+	case SQLITE_BLOB: {
+		const unsigned char *p = sqlite3_column_blob(s, i);
+		int k, n = sqlite3_column_bytes(s, i);
+		sx_buf_puts(b, "X'");
+		for (k = 0; k < n; k++)
+			sx_buf_printf(b, "%02x", p[k]);
+		sx_buf_putc(b, '\'');
+		break;
+	}
+	default: {
+		const char *t = (const char *)sqlite3_column_text(s, i);
+		sx_buf_putc(b, '\'');
+		for (; *t; t++) {
+			if (*t == '\'')
+				sx_buf_putc(b, '\'');
+			sx_buf_putc(b, *t);
+		}
+		sx_buf_putc(b, '\'');
+	}
+	}
+}
+
+/* The rows of the frozen tables as INSERT statements, one a line. */
+static int dump_workspace(const char *ws, sx_buf *out)
+{
+	sx_store *st = NULL;
+	sx_error err = {0};
+	size_t t;
+	int rc = 0;
+	if (sx_store_open(&st, ws, &err)) {
+		fprintf(stderr, "fixture: %s\n", err.msg);
+		return -1;
+	}
+	sx_buf_puts(out, "-- The workspace of the TUI golden tests, frozen: the rows `sextant\n"
+			 "-- analyze shop.sqlite` wrote (see tests/tui/tui_harness.c). Generated\n"
+			 "-- by SX_UPDATE_FIXTURE=1 ctest -R tui_golden; review its diff.\n");
+	for (t = 0; t < sizeof frozen_tables / sizeof frozen_tables[0] && !rc; t++) {
+		char sql[256];
+		sqlite3_stmt *s = NULL;
+		snprintf(sql, sizeof sql, "SELECT * FROM %s ORDER BY %s", frozen_tables[t].table,
+			 frozen_tables[t].order);
+		if (sqlite3_prepare_v2(sx_store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
+			fprintf(stderr, "fixture: %s\n", sqlite3_errmsg(sx_store_db(st)));
+			rc = -1;
+			break;
+		}
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			int i, n = sqlite3_column_count(s);
+			sx_buf_printf(out, "INSERT INTO %s VALUES(", frozen_tables[t].table);
+			for (i = 0; i < n; i++) {
+				if (i)
+					sx_buf_putc(out, ',');
+				put_value(out, s, i);
+			}
+			sx_buf_puts(out, ");\n");
+		}
+		sqlite3_finalize(s);
+	}
+	sx_store_close(st);
+	return rc;
+}
+
+/* A fresh workspace with the frozen rows: the store and the map create
+ * their tables (migrations), the fixture fills them. */
+static int load_workspace(const char *ws)
+{
+	char path[1024], *sql = NULL, *msg = NULL;
+	sx_store *st = NULL;
+	sx_error err = {0};
+	int rc = -1;
+	fixture_path(path, sizeof path, "shop-ws.sql");
+	if (sx_file_read(path, &sql, NULL, &err) || sx_store_open(&st, ws, &err) ||
+	    sx_map_migrate(st, &err)) {
+		fprintf(stderr, "fixture: %s\n", err.msg);
+		goto done;
+	}
+	if (sqlite3_exec(sx_store_db(st), "BEGIN", NULL, NULL, &msg) != SQLITE_OK ||
+	    sqlite3_exec(sx_store_db(st), sql, NULL, NULL, &msg) != SQLITE_OK ||
+	    sqlite3_exec(sx_store_db(st), "COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+		fprintf(stderr, "fixture %s: %s\n", path, msg ? msg : "?");
+		goto done;
+	}
+	rc = 0;
+done:
+	sqlite3_free(msg);
+	sx_store_close(st);
+	free(sql);
+	return rc;
+}
+
+/* The search pane's answers from the fixture: the recorded hits of the
+ * query, with the pane's filters applied to them (the recorded fields
+ * say each hit's database, schema, domain and PII), at most k. */
+static cJSON *fixture_search(void *payload, const char *query, const sx_search_opts *o,
+			     sx_error *err)
+{
+	const cJSON *hits = cJSON_GetObjectItem(payload, query), *h;
+	cJSON *out;
+	if (!cJSON_IsArray(hits)) {
+		sx_error_set(err, SX_ENOTFOUND,
+			     "no frozen results for '%s' (SX_UPDATE_FIXTURE=1 records them)", query);
+		return NULL;
+	}
+	out = cJSON_CreateArray();
+	cJSON_ArrayForEach(h, hits)
+	{
+		if ((size_t)cJSON_GetArraySize(out) >= (o->k ? o->k : 5))
+			break;
+		if ((o->database && strcmp(sx_json_str(h, "database", ""), o->database) != 0) ||
+		    (o->schema && strcmp(sx_json_str(h, "schema", ""), o->schema) != 0) ||
+		    (o->domain && strcmp(sx_json_str(h, "domain", ""), o->domain) != 0) ||
+		    (o->pii >= 0 && sx_json_bool(h, "pii", false) != (o->pii == 1)))
+			continue;
+		cJSON_AddItemToArray(out, cJSON_Duplicate(h, true));
+	}
+	return out;
+}
+
+void th_real_search(tui_app *app)
+{
+	tui_search_set_source(app->search, NULL, NULL);
+}
+
+/* SX_UPDATE_FIXTURE=1: analyse for real, record what the search pane
+ * answers to each query and the workspace's rows, and write both. */
+static int record_fixture(void)
+{
+	char real[700], path[1024], *argv[3];
+	cJSON *answers = cJSON_CreateObject();
+	sx_buf sql = SX_BUF_INIT;
+	char *json;
+	size_t i;
+	int rc = -1;
+	snprintf(real, sizeof real, "%s/ws-real", tmpdir);
+	argv[0] = (char *)"analyze";
+	argv[1] = (char *)"shop.sqlite";
+	argv[2] = NULL;
+	if (th_cmd(real, 2, argv))
+		goto done;
+	for (i = 0; frozen_queries[i]; i++) {
+		tui_app *app = th_app_ws(80, 24, real);
+		const cJSON *res;
+		if (!app)
+			goto done;
+		th_real_search(app);
+		tui_search_set_query(app->search, frozen_queries[i]);
+		tui_app_settle(app, true);
+		res = tui_search_results(app->search);
+		if (!res) {
+			fprintf(stderr, "fixture: no results for '%s'\n", frozen_queries[i]);
+			tui_app_free(app);
+			goto done;
+		}
+		cJSON_AddItemToObject(answers, frozen_queries[i], cJSON_Duplicate(res, true));
+		tui_app_free(app);
+	}
+	if (dump_workspace(real, &sql))
+		goto done;
+	fixture_path(path, sizeof path, "shop-ws.sql");
+	if (sx_file_write_atomic(path, sql.ptr, sql.len, NULL))
+		goto done;
+	json = cJSON_Print(answers);
+	fixture_path(path, sizeof path, "search.json");
+	rc = json ? sx_file_write_atomic(path, json, strlen(json), NULL) : -1;
+	if (json) {
+		FILE *f = fopen(path, "a");
+		if (f) {
+			fputc('\n', f);
+			fclose(f);
+		}
+	}
+	free(json);
+done:
+	if (rc)
+		fprintf(stderr, "fixture: cannot record the frozen workspace\n");
+	cJSON_Delete(answers);
+	sx_buf_release(&sql);
+	return rc;
+}
+
 int th_cmd(const char *ws, int argc, char **argv)
 {
 	const sx_cmd_entry *e = sx_cmd_find(argv[0]);
@@ -126,7 +363,7 @@ int th_cmd(const char *ws, int argc, char **argv)
 
 const char *th_setup(void)
 {
-	char env[700], *argv[3];
+	char env[700], path[1024], *json = NULL;
 	setlocale(LC_ALL, "C.UTF-8");
 	snprintf(tmpdir, sizeof tmpdir, "/tmp/sx-tui-test-XXXXXX");
 	if (!mkdtemp(tmpdir))
@@ -157,17 +394,25 @@ const char *th_setup(void)
 	write_file("b.sql", "SELECT id,\n       full_name,\n       email\n  FROM customers\n"
 			    " WHERE id = 1;\n");
 	write_file("empty.ini", "");
-	argv[0] = (char *)"analyze";
-	argv[1] = (char *)"shop.sqlite";
-	argv[2] = NULL;
-	if (th_cmd(wsdir, 2, argv))
+	if (getenv("SX_UPDATE_FIXTURE") && strcmp(getenv("SX_UPDATE_FIXTURE"), "1") == 0 &&
+	    record_fixture())
 		return NULL;
+	fixture_path(path, sizeof path, "search.json");
+	if (load_workspace(wsdir) || sx_file_read(path, &json, NULL, NULL) ||
+	    !(search_fixture = cJSON_Parse(json))) {
+		fprintf(stderr, "cannot load the frozen fixture (%s)\n", path);
+		free(json);
+		return NULL;
+	}
+	free(json);
 	return tmpdir;
 }
 
 void th_teardown(void)
 {
 	char cmd[700];
+	cJSON_Delete(search_fixture);
+	search_fixture = NULL;
 	if (!tmpdir[0])
 		return;
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
@@ -189,13 +434,30 @@ const char *th_copy_ws(const char *name)
 	return system(cmd) == 0 ? dir : NULL;
 }
 
+int th_write(const char *name, const char *text)
+{
+	return write_file(name, text);
+}
+
+static tui_app *new_app(int w, int h, const char *ws, const char *config);
+
 tui_app *th_app_ws(int w, int h, const char *ws)
+{
+	return new_app(w, h, ws, "empty.ini");
+}
+
+tui_app *th_app_cfg(int w, int h, const char *config)
+{
+	return new_app(w, h, wsdir, config);
+}
+
+static tui_app *new_app(int w, int h, const char *ws, const char *config)
 {
 	tui_opts o = {0};
 	tui_app *app = NULL;
 	sx_error err = {0};
-	char cfg[700];
-	snprintf(cfg, sizeof cfg, "%s/empty.ini", tmpdir);
+	char cfg[1200];
+	snprintf(cfg, sizeof cfg, "%s/%s", tmpdir, config);
 	o.workspace_dir = ws;
 	o.config_path = cfg;
 	o.label = "~/work/shop-ws";
@@ -206,6 +468,8 @@ tui_app *th_app_ws(int w, int h, const char *ws)
 		fprintf(stderr, "th_app: %s\n", err.msg);
 		return NULL;
 	}
+	if (search_fixture)
+		tui_search_set_source(app->search, fixture_search, search_fixture);
 	tui_app_load_catalog(app);
 	tui_app_settle(app, true);
 	return app;
