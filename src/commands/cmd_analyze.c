@@ -175,8 +175,11 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		cat = NULL;
 	}
 	sx_json_add_int(res, "tables", total_tables);
-	/* Search vectors for what was just saved (the others are loaded). */
-	sx__search_index_after_analyze(ctx, st, res);
+	/* Search vectors for what was just saved (the others are loaded), in
+	 * a session of its own: this connection is done. */
+	sx_store_close(st);
+	st = NULL;
+	sx__search_index_after_analyze(ctx, res);
 	*result = res;
 	res = NULL;
 done:

@@ -15,7 +15,9 @@
 
 /* ------------------------------------------------------------ shared */
 
+/* A session with its map, and the parts borrowed from it. */
 struct loaded {
+	sx_session *ses;
 	sx_store *st;
 	sx_catalog *cat;
 	sx_dbmap *m;
@@ -23,9 +25,7 @@ struct loaded {
 
 static void unload(struct loaded *l)
 {
-	sx_dbmap_free(l->m);
-	sx_catalog_free(l->cat);
-	sx_store_close(l->st);
+	sx_session_close(l->ses);
 	memset(l, 0, sizeof *l);
 }
 
@@ -33,12 +33,11 @@ static int load(const sx_cmd_ctx *ctx, const char *dbname, struct loaded *l, sx_
 {
 	int rc;
 	memset(l, 0, sizeof *l);
-	if ((rc = sx__cmd_load_catalog(ctx, &l->st, &l->cat, dbname, err)))
+	if ((rc = sx__cmd_session(ctx, dbname, SX_SESSION_MAP, &l->ses, err)))
 		return rc;
-	if ((rc = sx_dbmap_new(&l->m, l->cat, err)) || (rc = sx_map_load(l->st, l->m, err))) {
-		unload(l);
-		return rc;
-	}
+	l->st = sx_session_store(l->ses);
+	l->cat = sx_session_catalog(l->ses);
+	l->m = sx_session_map(l->ses);
 	return 0;
 }
 

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include <sextant/search.h>
+#include <sextant/workspace.h>
 
 #include "tui_int.h"
 
@@ -38,8 +39,6 @@ typedef struct {
 
 struct search_req {
 	tui_model *model;
-	char *workspace_dir;
-	char *config_path;
 	char query[512];
 };
 
@@ -47,8 +46,6 @@ static void req_free(void *p)
 {
 	struct search_req *r = p;
 	tui_model_unref(r->model);
-	free(r->workspace_dir);
-	free(r->config_path);
 	free(r);
 }
 
@@ -57,48 +54,30 @@ static void json_free(void *p)
 	cJSON_Delete(p);
 }
 
-/* Worker: open the search on first use (it loads the persisted index,
- * rebuilding a stale one), then run the query. The model's search object
- * is used by this job alone (search_busy). */
+/* Worker: the model's session opens its search on first use (it loads the
+ * persisted index, rebuilding a stale one, with the map's facts), then the
+ * query runs. The session's search is used by this job alone (search_busy). */
 static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
 {
 	struct search_req *r = j->fn_arg;
-	tui_model *m = r->model;
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	sx_search_result *res = NULL;
+	sx_search *s;
 	cJSON *arr;
 	size_t i;
 	int rc;
 
-	if (!m->search) {
-		sx_search_src src = {0};
-		if ((rc = sx_config_load(&m->search_cfg, r->config_path, err)))
-			return rc;
-		sx_cmd_apply_model_overrides(m->search_cfg, NULL);
-		if ((rc = sx_store_open(&m->search_st, r->workspace_dir, err)))
-			return rc;
-		src.cat = m->cat;
-		src.store = m->search_st;
-		src.config = m->search_cfg;
-		/* the map's facts, as `sextant search` uses them */
-		if (m->map && (rc = sx_search_mapinfo_new(&m->search_mi, m->map, err)))
-			return rc;
-		if (m->search_mi) {
-			src.info = sx_search_mapinfo_fn;
-			src.info_payload = m->search_mi;
-		}
-		if ((rc = sx_search_open(&m->search, &src, err)))
-			return rc;
-	}
+	if ((rc = sx_session_search(r->model->session, &s, err)))
+		return rc;
 	o.k = 20;
-	if ((rc = sx_search_query(m->search, r->query, &o, &res, err)))
+	if ((rc = sx_search_query(s, r->query, &o, &res, err)))
 		return rc;
 	if (!(arr = cJSON_CreateArray())) {
 		sx_search_result_free(res);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
 	for (i = 0; i < res->n; i++)
-		cJSON_AddItemToArray(arr, sx_search_hit_to_json(m->search, &res->hits[i]));
+		cJSON_AddItemToArray(arr, sx_search_hit_to_json(s, &res->hits[i]));
 	sx_search_result_free(res);
 	*payload = arr;
 	*pfree = json_free;
@@ -201,8 +180,6 @@ static void run_now(tui_app *app)
 	if (!(r = sx_calloc(1, sizeof *r)))
 		return;
 	r->model = tui_model_ref(app->model);
-	r->workspace_dir = sx_strdup(app->ws_dir);
-	r->config_path = app->config_path ? sx_strdup(app->config_path) : NULL;
 	snprintf(r->query, sizeof r->query, "%s", st->q.buf);
 	if (tui_job_start_fn(app, "search", search_fn, r, req_free, false, got_results, p, NULL,
 			     &err)) {
