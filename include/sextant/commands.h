@@ -83,7 +83,6 @@ typedef struct sx_cmd_ctx {
 } sx_cmd_ctx;
 
 enum {
-	SX_CMD_NEEDS_WORKSPACE = 1 << 0, /* opens the workspace */
 	SX_CMD_TALKS_TO_MODEL = 1 << 1,  /* takes --base-url/--model/--provider */
 	SX_CMD_HIDDEN = 1 << 2,          /* not listed in help */
 	SX_CMD_STREAMS = 1 << 3          /* produces output through ctx->stream */

@@ -256,7 +256,6 @@ const sx_cmd_entry sx__cmd_analyze = {
 		"ClickHouse URL (clickhouse://user@host:8123/db, http://host:8123), or a\n"
 		"DDL file (*.sql). Sources are opened read-only. Re-analysing a database\n"
 		"replaces what the workspace holds for it, in one transaction.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = opts,
 	.min_pos = 1,
 	.max_pos = SIZE_MAX,

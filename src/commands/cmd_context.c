@@ -172,7 +172,6 @@ const sx_cmd_entry sx__cmd_context = {
 		"with columns, PII and row counts, the relationships, join SQL, an order to\n"
 		"load them in (referenced tables first) and warnings: personal data,\n"
 		"low-confidence joins, one-to-many fan-out and join keys without an index.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = opts,
 	.min_pos = 0,
 	.max_pos = SIZE_MAX,

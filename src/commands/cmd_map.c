@@ -199,7 +199,6 @@ const sx_cmd_entry sx__cmd_relations = {
 		"(naming, types, value containment, uniqueness), confidence and status.\n"
 		"'relations accept ID' and 'relations reject ID' record your decision in the\n"
 		"workspace; decisions survive re-analysis. 'reset' forgets one.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = rel_opts,
 	.min_pos = 0,
 	.max_pos = 2,
@@ -294,7 +293,6 @@ const sx_cmd_entry sx__cmd_describe = {
 	.name = "describe",
 	.usage = "TABLE",
 	.summary = "what a table holds: domain, description, PII, relationships",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = describe_opts,
 	.min_pos = 1,
 	.max_pos = 1,
@@ -359,7 +357,6 @@ const sx_cmd_entry sx__cmd_pii = {
 	.name = "pii",
 	.usage = "[--database D]",
 	.summary = "columns holding personal data, with class, confidence and evidence",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = pii_opts,
 	.min_pos = 0,
 	.max_pos = 0,
@@ -576,7 +573,6 @@ const sx_cmd_entry sx__cmd_path = {
 		"relationships. Each hop shows its columns and confidence; one-to-many hops\n"
 		"are flagged because aggregates after them double-count. Hub tables (users,\n"
 		"logs, very connected tables) cost more, so meaningful routes come first.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = path_opts,
 	.min_pos = 2,
 	.max_pos = 2,
@@ -699,7 +695,6 @@ const sx_cmd_entry sx__cmd_graph = {
 		"tables). Declared foreign keys are solid, inferred ones dashed and blue;\n"
 		"tables with personal data are filled and marked [PII]. --format json gives\n"
 		"node boxes and edge polylines in character cells, as the TUI draws them.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = graph_opts,
 	.min_pos = 0,
 	.max_pos = 1,

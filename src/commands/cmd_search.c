@@ -350,7 +350,7 @@ const sx_cmd_entry sx__cmd_search = {
 		"which query words matched (\"why\"). With --batch, FILE holds one JSON\n"
 		"object per line, {\"id\": ..., \"query\": \"...\"}; each gets one output line\n"
 		"{\"id\": ..., \"results\": [...]} (or \"error\"), and the index loads once.",
-	.flags = SX_CMD_NEEDS_WORKSPACE | SX_CMD_STREAMS,
+	.flags = SX_CMD_STREAMS,
 	.opts = opts,
 	.min_pos = 0,
 	.max_pos = SIZE_MAX,
