@@ -183,7 +183,7 @@ int main(int argc, char **argv)
 
 	rc = sx_cmd_run(e, &ctx, &args, &result, &err);
 	progress_end(&pl);
-	if (rc == SX_ECORRUPT && ctx.interactive && strstr(err.msg, "workspace rebuild")) {
+	if (rc == SX_ECORRUPT && ctx.interactive && (err.flags & SX_ERRF_REBUILD)) {
 		fprintf(stderr, "sextant: %s\n", err.msg);
 		if (ask_yes("Move the damaged workspace aside and start a fresh one now?")) {
 			char dir[1024], backup[1300];

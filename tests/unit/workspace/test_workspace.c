@@ -253,6 +253,41 @@ static void test_failures_leave_nothing_open(void **state)
 	sx_session_close(NULL);
 }
 
+/* A damaged workspace is flagged for `workspace rebuild` (the CLI offers
+ * it on that flag, not on the message); a damaged source is not. */
+static void test_damaged_workspace_flagged(void **state)
+{
+	sx_session_opts o = {0};
+	sx_session *s;
+	sx_catalog *cat;
+	sx_database *db;
+	sx_source_opts so = {0};
+	char bad[600], file[700];
+	FILE *f;
+	sx_error e;
+	(void)state;
+	snprintf(bad, sizeof bad, "%s/damaged", dir);
+	assert_int_equal(mkdir(bad, 0700), 0);
+	snprintf(file, sizeof file, "%s/workspace.db", bad);
+	assert_non_null(f = fopen(file, "w"));
+	fputs("this is not a database, it is a sentence long enough to be read as a header", f);
+	fclose(f);
+	o.workspace_dir = bad;
+	assert_int_equal(sx_session_open(&s, &o, &e), SX_ECORRUPT);
+	assert_null(s);
+	assert_true(e.flags & SX_ERRF_REBUILD);
+	/* prefixing keeps the flag; a new error clears it */
+	sx_error_prefix(&e, "search");
+	assert_true(e.flags & SX_ERRF_REBUILD);
+	sx_error_set(&e, SX_EIO, "other");
+	assert_int_equal(e.flags, 0);
+
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	assert_int_equal(sx_source_introspect(cat, file, &so, &db, &e), SX_ECORRUPT);
+	assert_false(e.flags & SX_ERRF_REBUILD);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -262,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_empty_workspace),
 		cmocka_unit_test(test_config),
 		cmocka_unit_test(test_failures_leave_nothing_open),
+		cmocka_unit_test(test_damaged_workspace_flagged),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
