@@ -83,7 +83,6 @@ typedef struct sx_cmd_ctx {
 } sx_cmd_ctx;
 
 enum {
-	SX_CMD_NEEDS_WORKSPACE = 1 << 0, /* opens the workspace */
 	SX_CMD_TALKS_TO_MODEL = 1 << 1,  /* takes --base-url/--model/--provider */
 	SX_CMD_HIDDEN = 1 << 2,          /* not listed in help */
 	SX_CMD_STREAMS = 1 << 3          /* produces output through ctx->stream */
@@ -128,8 +127,10 @@ void sx_cmd_usage(const sx_cmd_entry *e, sx_buf *out);
  * to cfg in the precedence flag > env > config. */
 void sx_cmd_apply_model_overrides(sx_config *cfg, const sx_args *args);
 
-/* Runs a parsed command: opens nothing itself; sets up nothing. Exists so
- * that the CLI and the TUI share error handling. Returns the run code. */
+/* Runs a parsed command after applying the [llm] overrides to ctx->config
+ * (the environment always, the model flags for SX_CMD_TALKS_TO_MODEL);
+ * opens nothing itself. Exists so that the CLI and the TUI share error
+ * handling. Returns the run code. */
 int sx_cmd_run(const sx_cmd_entry *e, sx_cmd_ctx *ctx, const sx_args *args,
 	       cJSON **result, sx_error *err);
 /* Renders result with e->render or as indented JSON. */

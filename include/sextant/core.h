@@ -66,10 +66,17 @@ enum {
 typedef struct sx_error {
 	int code;
 	char msg[SX_ERROR_MSG_MAX];
+	unsigned flags;  /* SX_ERRF_*: what a caller may do about it */
 } sx_error;
 
+/* The workspace file itself is damaged (SX_ECORRUPT from the store):
+ * `sextant workspace rebuild` can move it aside. Set by the store, so that
+ * callers need not read the message; a damaged source is not flagged. */
+#define SX_ERRF_REBUILD 0x1u
+
 /* Fills err (which may be NULL) and returns code, so callers can write
- * `return sx_error_set(err, SX_EIO, "cannot read '%s'", path);` */
+ * `return sx_error_set(err, SX_EIO, "cannot read '%s'", path);`. A new
+ * error clears the flags; sx_error_prefix keeps them. */
 int sx_error_set(sx_error *err, int code, const char *fmt, ...) SX_PRINTF(3, 4);
 int sx_error_setv(sx_error *err, int code, const char *fmt, va_list ap);
 /* Prepends "context: " to an existing message, keeping the code. */

@@ -17,7 +17,7 @@
 #include <sextant/core.h>
 #include <sextant/store.h>
 
-#include "cli.h"
+#include <sextant/tui.h>
 
 static volatile int cancel_flag;
 static volatile sig_atomic_t interrupts;
@@ -136,7 +136,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (argc < 2 || argv[1][0] == '-' || !sx_cmd_find(argv[1]))
-		return sx_cli_open_ui(argc, argv);
+		return sx_tui_main(argc, argv);
 
 	e = sx_cmd_find(argv[1]);
 	if ((rc = sx_cmd_parse(e, argc - 2, argv + 2, &args, &err)))
@@ -183,7 +183,7 @@ int main(int argc, char **argv)
 
 	rc = sx_cmd_run(e, &ctx, &args, &result, &err);
 	progress_end(&pl);
-	if (rc == SX_ECORRUPT && ctx.interactive && strstr(err.msg, "workspace rebuild")) {
+	if (rc == SX_ECORRUPT && ctx.interactive && (err.flags & SX_ERRF_REBUILD)) {
 		fprintf(stderr, "sextant: %s\n", err.msg);
 		if (ask_yes("Move the damaged workspace aside and start a fresh one now?")) {
 			char dir[1024], backup[1300];

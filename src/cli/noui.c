@@ -1,14 +1,14 @@
 /*
- * noui.c - sx_cli_open_ui for builds without the TUI: prints usage.
+ * noui.c - sx_tui_main for builds without the TUI: prints usage.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include <sextant/commands.h>
 
-#include "cli.h"
+#include <sextant/tui.h>
 
-int sx_cli_open_ui(int argc, char **argv)
+int sx_tui_main(int argc, char **argv)
 {
 	sx_buf b = SX_BUF_INIT;
 	if (argc >= 2 && argv[1][0] != '-') {

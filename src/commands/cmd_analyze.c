@@ -175,8 +175,11 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		cat = NULL;
 	}
 	sx_json_add_int(res, "tables", total_tables);
-	/* Search vectors for what was just saved (the others are loaded). */
-	sx__search_index_after_analyze(ctx, st, res);
+	/* Search vectors for what was just saved (the others are loaded), in
+	 * a session of its own: this connection is done. */
+	sx_store_close(st);
+	st = NULL;
+	sx__search_index_after_analyze(ctx, res);
 	*result = res;
 	res = NULL;
 done:
@@ -253,7 +256,6 @@ const sx_cmd_entry sx__cmd_analyze = {
 		"ClickHouse URL (clickhouse://user@host:8123/db, http://host:8123), or a\n"
 		"DDL file (*.sql). Sources are opened read-only. Re-analysing a database\n"
 		"replaces what the workspace holds for it, in one transaction.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = opts,
 	.min_pos = 1,
 	.max_pos = SIZE_MAX,

@@ -16,15 +16,17 @@ static const sx_opt tables_opts[] = {
 
 static int tables_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
-	sx_store *st;
-	sx_catalog *cat;
+	sx_session *ses;
+	const sx_catalog *cat;
 	const char *schema = sx_args_get(args, "schema");
 	cJSON *res, *arr;
 	size_t d, s, t;
 	int rc;
 
-	if ((rc = sx__cmd_load_catalog(ctx, &st, &cat, sx_args_get(args, "database"), err)))
+	if ((rc = sx__cmd_session(ctx, sx_args_get(args, "database"), SX_SESSION_MAP_NONE, &ses,
+				  err)))
 		return rc;
+	cat = sx_session_catalog(ses);
 	res = cJSON_CreateObject();
 	arr = cJSON_AddArrayToObject(res, "tables");
 	for (d = 0; d < cat->ndbs; d++)
@@ -36,8 +38,7 @@ static int tables_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_e
 				cJSON_AddItemToArray(arr, sx_table_to_json(sc->tables[t], false));
 		}
 	sx_json_add_int(res, "count", cJSON_GetArraySize(arr));
-	sx_catalog_free(cat);
-	sx_store_close(st);
+	sx_session_close(ses);
 	*result = res;
 	return 0;
 }
@@ -71,7 +72,6 @@ const sx_cmd_entry sx__cmd_tables = {
 	.name = "tables",
 	.usage = "[--database D] [--schema S]",
 	.summary = "list the tables in the workspace",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = tables_opts,
 	.min_pos = 0,
 	.max_pos = 0,
@@ -83,17 +83,15 @@ const sx_cmd_entry sx__cmd_tables = {
 
 static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
-	sx_store *st;
-	sx_catalog *cat;
+	sx_session *ses;
 	sx_table *t;
 	int rc;
 
-	if ((rc = sx__cmd_load_catalog(ctx, &st, &cat, NULL, err)))
+	if ((rc = sx__cmd_session(ctx, NULL, SX_SESSION_MAP_NONE, &ses, err)))
 		return rc;
-	if ((rc = sx_catalog_resolve(cat, args->pos[0], &t, err)) == 0)
+	if ((rc = sx_catalog_resolve(sx_session_catalog(ses), args->pos[0], &t, err)) == 0)
 		*result = sx_table_to_json(t, true);
-	sx_catalog_free(cat);
-	sx_store_close(st);
+	sx_session_close(ses);
 	return rc;
 }
 
@@ -181,7 +179,6 @@ const sx_cmd_entry sx__cmd_show = {
 	.usage = "TABLE",
 	.summary = "show a table's columns, keys and indexes",
 	.help = "TABLE is database.schema.table, schema.table or a unique table name.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = NULL,
 	.min_pos = 1,
 	.max_pos = 1,
@@ -241,7 +238,6 @@ const sx_cmd_entry sx__cmd_sources = {
 	.name = "sources",
 	.usage = "",
 	.summary = "list the analysed databases",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.min_pos = 0,
 	.max_pos = 0,
 	.run = sources_run,

@@ -17,7 +17,8 @@ static const sx_opt opts[] = {
 
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
-	sx__search_ws w = {0};
+	sx_session *ses = NULL;
+	sx_search *s = NULL;
 	sx_context_opts o = {0};
 	char **names = sx_args_list(args, "tables");
 	const sx_table **tabs = NULL;
@@ -40,7 +41,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		rc = sx_error_set(err, SX_EUSAGE, "empty query: say what the agent needs, or give --tables");
 		goto done;
 	}
-	if ((rc = sx__search_ws_open(ctx, &w, err)))
+	/* the context is made of the map's paths: it needs the map */
+	if ((rc = sx__search_session(ctx, SX_SESSION_MAP, &ses, &s, err)))
 		goto done;
 	if (names) {
 		for (n = 0; names[n]; n++)
@@ -51,15 +53,15 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		}
 		for (i = 0; i < n; i++) {
 			sx_table *t;
-			if ((rc = sx_catalog_resolve(w.cat, names[i], &t, err)))
+			if ((rc = sx_catalog_resolve(sx_session_catalog(ses), names[i], &t, err)))
 				goto done;
 			tabs[i] = t;
 		}
 		o.tables = tabs;
 	}
-	rc = sx_search_context(w.s, w.map, args->npos ? sx_buf_cstr(&q) : "", &o, result, err);
+	rc = sx_search_context(s, sx_session_map(ses), args->npos ? sx_buf_cstr(&q) : "", &o, result, err);
 done:
-	sx__search_ws_close(&w);
+	sx_session_close(ses);
 	sx_strv_free(names);
 	free(tabs);
 	sx_buf_release(&q);
@@ -170,7 +172,6 @@ const sx_cmd_entry sx__cmd_context = {
 		"with columns, PII and row counts, the relationships, join SQL, an order to\n"
 		"load them in (referenced tables first) and warnings: personal data,\n"
 		"low-confidence joins, one-to-many fan-out and join keys without an index.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = opts,
 	.min_pos = 0,
 	.max_pos = SIZE_MAX,

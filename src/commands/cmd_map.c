@@ -15,7 +15,9 @@
 
 /* ------------------------------------------------------------ shared */
 
+/* A session with its map, and the parts borrowed from it. */
 struct loaded {
+	sx_session *ses;
 	sx_store *st;
 	sx_catalog *cat;
 	sx_dbmap *m;
@@ -23,9 +25,7 @@ struct loaded {
 
 static void unload(struct loaded *l)
 {
-	sx_dbmap_free(l->m);
-	sx_catalog_free(l->cat);
-	sx_store_close(l->st);
+	sx_session_close(l->ses);
 	memset(l, 0, sizeof *l);
 }
 
@@ -33,12 +33,11 @@ static int load(const sx_cmd_ctx *ctx, const char *dbname, struct loaded *l, sx_
 {
 	int rc;
 	memset(l, 0, sizeof *l);
-	if ((rc = sx__cmd_load_catalog(ctx, &l->st, &l->cat, dbname, err)))
+	if ((rc = sx__cmd_session(ctx, dbname, SX_SESSION_MAP, &l->ses, err)))
 		return rc;
-	if ((rc = sx_dbmap_new(&l->m, l->cat, err)) || (rc = sx_map_load(l->st, l->m, err))) {
-		unload(l);
-		return rc;
-	}
+	l->st = sx_session_store(l->ses);
+	l->cat = sx_session_catalog(l->ses);
+	l->m = sx_session_map(l->ses);
 	return 0;
 }
 
@@ -200,7 +199,6 @@ const sx_cmd_entry sx__cmd_relations = {
 		"(naming, types, value containment, uniqueness), confidence and status.\n"
 		"'relations accept ID' and 'relations reject ID' record your decision in the\n"
 		"workspace; decisions survive re-analysis. 'reset' forgets one.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = rel_opts,
 	.min_pos = 0,
 	.max_pos = 2,
@@ -295,7 +293,6 @@ const sx_cmd_entry sx__cmd_describe = {
 	.name = "describe",
 	.usage = "TABLE",
 	.summary = "what a table holds: domain, description, PII, relationships",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = describe_opts,
 	.min_pos = 1,
 	.max_pos = 1,
@@ -360,7 +357,6 @@ const sx_cmd_entry sx__cmd_pii = {
 	.name = "pii",
 	.usage = "[--database D]",
 	.summary = "columns holding personal data, with class, confidence and evidence",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = pii_opts,
 	.min_pos = 0,
 	.max_pos = 0,
@@ -577,7 +573,6 @@ const sx_cmd_entry sx__cmd_path = {
 		"relationships. Each hop shows its columns and confidence; one-to-many hops\n"
 		"are flagged because aggregates after them double-count. Hub tables (users,\n"
 		"logs, very connected tables) cost more, so meaningful routes come first.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = path_opts,
 	.min_pos = 2,
 	.max_pos = 2,
@@ -700,7 +695,6 @@ const sx_cmd_entry sx__cmd_graph = {
 		"tables). Declared foreign keys are solid, inferred ones dashed and blue;\n"
 		"tables with personal data are filled and marked [PII]. --format json gives\n"
 		"node boxes and edge polylines in character cells, as the TUI draws them.",
-	.flags = SX_CMD_NEEDS_WORKSPACE,
 	.opts = graph_opts,
 	.min_pos = 0,
 	.max_pos = 1,

@@ -1,7 +1,7 @@
 /*
  * cmd_search.c - `sextant search QUERY` and `sextant search --batch FILE`.
  *
- * Loads the workspace catalog, opens the search (which loads the persisted
+ * Opens the workspace session and its search (which loads the persisted
  * indexes, rebuilding any that are missing, stale or damaged) and runs one
  * query, or every line of a JSONL batch with the index loaded once. Batch
  * output goes out line by line through ctx->stream when there is one (the
@@ -9,9 +9,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-
-#include <sextant/search.h>
-#include <sextant/map.h>
 
 #include "commands_int.h"
 
@@ -26,76 +23,45 @@ static const sx_opt opts[] = {
 	{NULL, 0, 0, NULL, NULL},
 };
 
-/* The map's conclusions for the search, when the workspace has a map. A
- * map that cannot be loaded only costs descriptions and inferred
- * neighbours: the search still opens. */
-static int open_on(const sx_cmd_ctx *ctx, sx__search_ws *w, sx_error *err)
-{
-	sx_search_src src = {0};
-	sx_error me;
-	if (sx_dbmap_new(&w->map, w->cat, err) || sx_search_mapinfo_new(&w->mi, w->map, err))
-		return err->code;
-	if (sx_map_load(w->st, w->map, &me))
-		sx_warn("search without map facts: %s", me.msg);
-	src.cat = w->cat;
-	src.store = w->st;
-	src.config = ctx->config;
-	src.progress = ctx->progress;
-	src.info = sx_search_mapinfo_fn;
-	src.info_payload = w->mi;
-	/* The remote embedder uses the [llm] endpoint: let SEXTANT_LLM_* and
-	 * OPENAI_BASE_URL apply as they do for model commands. */
-	sx_cmd_apply_model_overrides(ctx->config, NULL);
-	return sx_search_open(&w->s, &src, err);
-}
-
-int sx__search_ws_open(const sx_cmd_ctx *ctx, sx__search_ws *w, sx_error *err)
+int sx__search_session(const sx_cmd_ctx *ctx, sx_session_map_mode map, sx_session **out,
+		       sx_search **search, sx_error *err)
 {
 	int rc;
-	memset(w, 0, sizeof *w);
-	if ((rc = sx__cmd_load_catalog(ctx, &w->st, &w->cat, NULL, err))) {
+	*search = NULL;
+	if ((rc = sx__cmd_session(ctx, NULL, map, out, err))) {
 		if (rc == SX_EEMPTY)
 			sx_error_prefix(err, "nothing to search");
 		return rc;
 	}
-	if ((rc = open_on(ctx, w, err)))
-		sx__search_ws_close(w);
+	if ((rc = sx_session_search(*out, search, err))) {
+		sx_session_close(*out);
+		*out = NULL;
+	}
 	return rc;
 }
 
-void sx__search_ws_close(sx__search_ws *w)
+void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, cJSON *res)
 {
-	sx_search_free(w->s);
-	sx_search_mapinfo_free(w->mi);
-	sx_dbmap_free(w->map);
-	sx_catalog_free(w->cat);
-	sx_store_close(w->st);
-	memset(w, 0, sizeof *w);
-}
-
-void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, sx_store *st, cJSON *res)
-{
-	sx__search_ws w = {0};
+	sx_session *ses = NULL;
+	sx_search *s = NULL;
 	cJSON *o = cJSON_AddObjectToObject(res, "search_index"), *notes;
 	const char *const *n;
 	uint64_t t0 = sx_now_ns();
 	sx_error err = {0};
 	sx_progress_report(ctx->progress, "indexing", 0, 1);
-	w.st = st;
-	if (sx_catalog_new(&w.cat, &err) || sx_store_load(st, w.cat, NULL, &err) ||
-	    open_on(ctx, &w, &err)) {
+	/* the map's facts are optional here as for `search` */
+	if (sx__search_session(ctx, SX_SESSION_MAP_OPTIONAL, &ses, &s, &err)) {
 		sx_json_add_str(o, "warning", err.msg);
 	} else {
-		sx_json_add_int(o, "tables", (int64_t)sx_search_size(w.s));
+		sx_json_add_int(o, "tables", (int64_t)sx_search_size(s));
 		sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
-		if (*(n = sx_search_notes(w.s))) {
+		if (*(n = sx_search_notes(s))) {
 			notes = cJSON_AddArrayToObject(o, "notes");
 			for (; *n; n++)
 				cJSON_AddItemToArray(notes, cJSON_CreateString(*n));
 		}
 	}
-	w.st = NULL; /* the caller's */
-	sx__search_ws_close(&w);
+	sx_session_close(ses);
 }
 
 void sx__search_render_index(const cJSON *res, sx_buf *out)
@@ -224,8 +190,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 {
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	const char *batch = sx_args_get(args, "batch");
-	sx__search_ws w = {0};
-	sx_search *s;
+	sx_session *ses = NULL;
+	sx_search *s = NULL;
 	sx_search_result *r = NULL;
 	sx_buf q = SX_BUF_INIT;
 	cJSON *res = NULL;
@@ -247,10 +213,9 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	}
 	if (sx_buf_failed(&q))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	if ((rc = sx__search_ws_open(ctx, &w, err)))
+	if ((rc = sx__search_session(ctx, SX_SESSION_MAP_OPTIONAL, &ses, &s, err)))
 		goto done;
-	s = w.s;
-	if (o.database && !sx_catalog_find_database(w.cat, o.database)) {
+	if (o.database && !sx_catalog_find_database(sx_session_catalog(ses), o.database)) {
 		rc = sx_error_set(err, SX_ENOTFOUND, "no database '%s' in the workspace", o.database);
 		goto done;
 	}
@@ -295,7 +260,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 done:
 	cJSON_Delete(res);
 	sx_search_result_free(r);
-	sx__search_ws_close(&w);
+	sx_session_close(ses);
 	sx_buf_release(&q);
 	return rc;
 }
@@ -385,7 +350,7 @@ const sx_cmd_entry sx__cmd_search = {
 		"which query words matched (\"why\"). With --batch, FILE holds one JSON\n"
 		"object per line, {\"id\": ..., \"query\": \"...\"}; each gets one output line\n"
 		"{\"id\": ..., \"results\": [...]} (or \"error\"), and the index loads once.",
-	.flags = SX_CMD_NEEDS_WORKSPACE | SX_CMD_STREAMS,
+	.flags = SX_CMD_STREAMS,
 	.opts = opts,
 	.min_pos = 0,
 	.max_pos = SIZE_MAX,

@@ -384,20 +384,17 @@ void sx_cmd_usage(const sx_cmd_entry *e, sx_buf *out)
 void sx_cmd_apply_model_overrides(sx_config *cfg, const sx_args *args)
 {
 	static const struct {
-		const char *flag, *key, *env[3];
+		const char *flag, *key;
 	} map[] = {
-		{"base-url", "base_url", {"SEXTANT_LLM_BASE_URL", "OPENAI_BASE_URL", NULL}},
-		{"model", "model", {"SEXTANT_LLM_MODEL", NULL, NULL}},
-		{"provider", "provider", {"SEXTANT_LLM_PROVIDER", NULL, NULL}},
+		{"base-url", "base_url"},
+		{"model", "model"},
+		{"provider", "provider"},
 	};
-	size_t i, j;
-	for (i = 0; i < sizeof map / sizeof map[0]; i++) {
-		const char *v = args ? sx_args_get(args, map[i].flag) : NULL;
-		for (j = 0; !v && j < 3 && map[i].env[j]; j++) {
-			const char *e = getenv(map[i].env[j]);
-			if (e && *e)
-				v = e;
-		}
+	size_t i;
+	/* flag > env > config: the environment first, the flags over it */
+	sx_session_apply_env(cfg);
+	for (i = 0; args && i < sizeof map / sizeof map[0]; i++) {
+		const char *v = sx_args_get(args, map[i].flag);
 		if (v)
 			sx_config_set(cfg, "llm", map[i].key, v);
 	}
@@ -412,8 +409,10 @@ int sx_cmd_run(const sx_cmd_entry *e, sx_cmd_ctx *ctx, const sx_args *args, cJSO
 {
 	int rc;
 	*result = NULL;
-	if (e->flags & SX_CMD_TALKS_TO_MODEL)
-		sx_cmd_apply_model_overrides(ctx->config, args);
+	/* The environment's [llm] keys for every command (the search's remote
+	 * embedder reads them too); the model flags where a command takes them. */
+	sx_cmd_apply_model_overrides(ctx->config,
+				     (e->flags & SX_CMD_TALKS_TO_MODEL) ? args : NULL);
 	rc = e->run(ctx, args, result, err);
 	if (rc && err && !err->msg[0])
 		sx_error_set(err, rc, "%s failed", e->name);
@@ -447,29 +446,16 @@ int sx__cmd_open_store(const sx_cmd_ctx *ctx, sx_store **out, sx_error *err)
 	return sx_store_open(out, dir, err);
 }
 
-int sx__cmd_load_catalog(const sx_cmd_ctx *ctx, sx_store **st, sx_catalog **cat,
-			 const char *dbname, sx_error *err)
+int sx__cmd_session(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
+		    sx_session **out, sx_error *err)
 {
-	int rc;
-	*st = NULL;
-	*cat = NULL;
-	if ((rc = sx__cmd_open_store(ctx, st, err)))
-		return rc;
-	if ((rc = sx_catalog_new(cat, err)) || (rc = sx_store_load(*st, *cat, dbname, err)))
-		goto fail;
-	if ((*cat)->ndbs == 0) {
-		rc = sx_error_set(err, SX_EEMPTY,
-				  "the workspace '%s' is empty: run 'sextant analyze SOURCE' first",
-				  sx_store_dir(*st));
-		goto fail;
-	}
-	return 0;
-fail:
-	sx_catalog_free(*cat);
-	sx_store_close(*st);
-	*cat = NULL;
-	*st = NULL;
-	return rc;
+	sx_session_opts o = {0};
+	o.workspace_dir = ctx->workspace_dir;
+	o.config = ctx->config;
+	o.database = dbname;
+	o.map = map;
+	o.progress = ctx->progress;
+	return sx_session_open(out, &o, err);
 }
 
 void sx__put_text(sx_buf *out, const char *s)

@@ -13,6 +13,7 @@ int sx_error_setv(sx_error *err, int code, const char *fmt, va_list ap)
 {
 	if (err) {
 		err->code = code;
+		err->flags = 0;
 		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	}
 	return code;
@@ -48,6 +49,7 @@ void sx_error_clear(sx_error *err)
 	if (err) {
 		err->code = SX_OK;
 		err->msg[0] = '\0';
+		err->flags = 0;
 	}
 }
 

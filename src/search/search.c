@@ -1300,72 +1300,74 @@ static int query_vector(sx_search *s, const char *query, const qterm *q, size_t 
 	return 0;
 }
 
-int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
-		    sx_search_result **out, sx_error *err)
+/* One query's work, handed from step to step of sx_search_query. The
+ * per-document scores live in the search object (dense, bm, coord, boost,
+ * for the documents in s->touched this epoch). */
+typedef struct qrun {
+	const sx_search_opts *o;
+	qterm *q;               /* the query's terms (strings borrowed from qt) */
+	size_t nq;
+	float max_dense, max_bm;
+	float total_idf;        /* the query's database-IDF mass */
+	float total_tidf;       /* the query's table-IDF mass */
+	float *fused;           /* fused[i] belongs to touched[i], i < nfused */
+	size_t nfused;
+	cand *c;                /* the fused candidates, for the FK closure */
+} qrun;
+
+static int query_oom(sx_error *err)
 {
-	sx_search_opts o = SX_SEARCH_OPTS_INIT;
-	sx_search_result *res = NULL;
-	sx_query_stats qs;
-	sx_terms qt;
-	qterm *q = NULL;
-	size_t nq = 0, i, j, k;
-	float *vec = NULL, max_dense = 0, max_bm = 0;
-	float total_idf = 0;    /* the query's database-IDF mass */
-	float total_tidf = 0;   /* the query's table-IDF mass */
-	float *fused = NULL, *rank_d = NULL, *rank_b = NULL;
-	cand *c = NULL;
-	int64_t *labels = NULL;
-	float *scores = NULL;
-	uint64_t t0 = sx_now_ns();
-	bool dense_ok;
-	int rc;
+	return sx_error_set(err, SX_ENOMEM, "cannot run query: out of memory");
+}
 
-	*out = NULL;
-	if (opts)
-		o = *opts;
-	if (o.k == 0)
-		o.k = 5;
-	if ((rc = validate_query(query, err)))
-		return rc;
-	sx_terms_init(&qt);
-	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)))
-		goto done;
-	if (qt.n == 0) {
-		if (qs.words > 0 && qs.stopwords == qs.words)
-			rc = sx_error_set(err, SX_EINVAL,
-					  "query has only stopwords: name what the tables hold "
-					  "(\"customer payments\", \"заказы клиентов\")");
-		else
-			rc = sx_error_set(err, SX_EINVAL,
-					  "query has no searchable words: use letters, not only "
-					  "numbers or symbols");
-		goto done;
+/* Says why a query that analysed into no terms finds nothing, and that an
+ * empty search has nothing to look in. */
+static int check_terms(const sx_search *s, const sx_terms *qt, const sx_query_stats *qs,
+		       sx_error *err)
+{
+	if (qt->n == 0) {
+		if (qs->words > 0 && qs->stopwords == qs->words)
+			return sx_error_set(err, SX_EINVAL,
+					    "query has only stopwords: name what the tables hold "
+					    "(\"customer payments\", \"заказы клиентов\")");
+		return sx_error_set(err, SX_EINVAL,
+				    "query has no searchable words: use letters, not only "
+				    "numbers or symbols");
 	}
-	if (!s->docs.n) {
-		rc = sx_error_set(err, SX_EEMPTY, "nothing to search: no tables analysed yet");
-		goto done;
-	}
+	if (!s->docs.n)
+		return sx_error_set(err, SX_EEMPTY, "nothing to search: no tables analysed yet");
+	return 0;
+}
 
-	/* Merge repeated terms; a term's weight is capped so that repeating a
-	 * word cannot drown the others. */
-	if (!(q = malloc(2 * qt.n * sizeof *q))) {
-		rc = SX_ENOMEM;
-		goto oom;
-	}
-	for (i = 0; i < qt.n; i++) {
+/* Merges repeated terms; a term's weight is capped so that repeating a
+ * word cannot drown the others. Room is left for one typo stand-in per
+ * term. */
+static int merge_terms(const sx_search *s, const sx_terms *qt, qrun *r, sx_error *err)
+{
+	size_t i, j;
+	if (!(r->q = malloc(2 * qt->n * sizeof *r->q)))
+		return query_oom(err);
+	for (i = 0; i < qt->n; i++) {
 		void *v;
-		for (j = 0; j < nq && strcmp(q[j].term, qt.v[i].term) != 0; j++)
+		for (j = 0; j < r->nq && strcmp(r->q[j].term, qt->v[i].term) != 0; j++)
 			;
-		if (j < nq) {
-			q[j].w = fminf(q[j].w + qt.v[i].weight, 2.0f);
+		if (j < r->nq) {
+			r->q[j].w = fminf(r->q[j].w + qt->v[i].weight, 2.0f);
 			continue;
 		}
-		v = sx_hmap_get(s->vocab, qt.v[i].term);
-		q[nq++] = (qterm){qt.v[i].term, qt.v[i].surface, qt.v[i].origin, qt.v[i].weight,
-				  v ? (long)((uintptr_t)v - 1) : -1};
+		v = sx_hmap_get(s->vocab, qt->v[i].term);
+		r->q[r->nq++] = (qterm){qt->v[i].term, qt->v[i].surface, qt->v[i].origin,
+					qt->v[i].weight, v ? (long)((uintptr_t)v - 1) : -1};
 	}
-	/* Typos: an unknown word also stands for the closest known term. */
-	for (i = 0, j = nq; i < j; i++) {
+	return 0;
+}
+
+/* Typos: an unknown word also stands for the closest known term. */
+static void add_typo_terms(sx_search *s, qrun *r)
+{
+	qterm *q = r->q;
+	size_t i, j;
+	for (i = 0, j = r->nq; i < j; i++) {
 		float sim;
 		long id;
 		size_t m;
@@ -1379,31 +1381,48 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 			continue;
 		if ((id = closest_term(s, q[i].term, &sim)) < 0)
 			continue;
-		for (m = 0; m < nq && q[m].id != id; m++)
+		for (m = 0; m < r->nq && q[m].id != id; m++)
 			;
-		if (m < nq)
+		if (m < r->nq)
 			continue;
-		q[nq++] = (qterm){s->terms.v[id].s, q[i].surface, SX_TERM_FUZZY, q[i].w * sim, id};
+		q[r->nq++] = (qterm){s->terms.v[id].s, q[i].surface, SX_TERM_FUZZY, q[i].w * sim, id};
 	}
+}
 
+/* A new generation of the per-document scores: touch() resets a
+ * document's scores the first time a query reaches it. */
+static void next_epoch(sx_search *s)
+{
 	if (++s->epoch == 0) {
 		memset(s->stamp, 0, s->docs.n * sizeof *s->stamp);
 		memset(s->dbstamp, 0, s->ndbs * sizeof *s->dbstamp);
 		s->epoch = 1;
 	}
 	s->touched.n = 0;
+}
 
-	/* Dense: the nearest vectors of every (filtered) database. */
+/* Dense: the nearest vectors of every (filtered) database. A query that
+ * cannot be embedded (a remote embedder down) is ranked by BM25 alone. */
+static int dense_scores(sx_search *s, const char *query, qrun *r, sx_error *err)
+{
+	float *vec = NULL, *scores = NULL;
+	int64_t *labels = NULL;
+	bool dense_ok;
+	size_t i, j;
+	int rc = 0;
+
 	if (!(vec = malloc((size_t)(s->dim ? s->dim : 1) * sizeof *vec)) ||
 	    !(labels = malloc((size_t)s->p.candidates * sizeof *labels)) ||
-	    !(scores = malloc((size_t)s->p.candidates * sizeof *scores)))
-		goto oom;
-	if ((rc = query_vector(s, query, q, nq, vec, &dense_ok, err)))
+	    !(scores = malloc((size_t)s->p.candidates * sizeof *scores))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	if ((rc = query_vector(s, query, r->q, r->nq, vec, &dense_ok, err)))
 		goto done;
 	for (i = 0; i < s->ndbs && dense_ok; i++) {
 		dbx *x = &s->dbs[i];
 		size_t kk = (size_t)s->p.candidates < x->n ? (size_t)s->p.candidates : x->n;
-		if (!x->fx || !kk || (o.database && strcmp(x->db->name, o.database) != 0))
+		if (!x->fx || !kk || (r->o->database && strcmp(x->db->name, r->o->database) != 0))
 			continue;
 		sx_fidx_set_ef_search(x->fx, sx__search_ef(s, x->n, kk));
 		if (sx_fidx_search(x->fx, 1, vec, kk, scores, labels)) {
@@ -1418,20 +1437,29 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 			d = (uint32_t)(x->first + (size_t)labels[j]);
 			touch(s, d);
 			s->dense[d] = scores[j];
-			if (scores[j] > max_dense)
-				max_dense = scores[j];
+			if (scores[j] > r->max_dense)
+				r->max_dense = scores[j];
 		}
 	}
+done:
+	free(vec);
+	free(labels);
+	free(scores);
+	return rc;
+}
 
-	/* BM25 over the same terms. */
-	for (i = 0; i < nq; i++) {
+/* BM25 over the same terms, with the query's IDF masses on the way. */
+static void bm25_scores(sx_search *s, qrun *r)
+{
+	size_t i, j;
+	for (i = 0; i < r->nq; i++) {
 		term_ent *te;
 		float qw;
-		if (q[i].id < 0)
+		if (r->q[i].id < 0)
 			continue;
-		te = &s->terms.v[q[i].id];
-		qw = q[i].w * te->idf;
-		total_idf += q[i].w * te->dbidf;
+		te = &s->terms.v[r->q[i].id];
+		qw = r->q[i].w * te->idf;
+		r->total_idf += r->q[i].w * te->dbidf;
 		for (j = 0; j < te->post.n; j++) {
 			const posting *p = &te->post.v[j];
 			float norm = s->p.k1 *
@@ -1440,18 +1468,26 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 			s->bm[p->doc] += qw * p->tf * (s->p.k1 + 1) / (p->tf + norm);
 			s->coord[p->doc] += qw;
 		}
-		total_tidf += qw;
+		r->total_tidf += qw;
 	}
-	/* Database coverage: the share of the query's IDF mass that some table
-	 * of the database holds. Postings are in document order and a
-	 * database's documents are contiguous, so each database shows up as
-	 * one run per term. */
-	for (i = 0; i < nq; i++) {
+	for (i = 0; i < s->touched.n; i++)
+		if (s->bm[s->touched.v[i]] > r->max_bm)
+			r->max_bm = s->bm[s->touched.v[i]];
+}
+
+/* Database coverage: the share of the query's IDF mass that some table
+ * of the database holds. Postings are in document order and a
+ * database's documents are contiguous, so each database shows up as
+ * one run per term. */
+static void db_coverage(sx_search *s, const qrun *r)
+{
+	size_t i, j;
+	for (i = 0; i < r->nq; i++) {
 		term_ent *te;
 		size_t run;
-		if (q[i].id < 0)
+		if (r->q[i].id < 0)
 			continue;
-		te = &s->terms.v[q[i].id];
+		te = &s->terms.v[r->q[i].id];
 		for (j = 0; j < te->post.n; j = run) {
 			uint32_t db = s->docs.v[te->post.v[j].doc].db;
 			for (run = j; run < te->post.n && s->docs.v[te->post.v[run].doc].db == db; run++)
@@ -1460,168 +1496,220 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 				s->dbstamp[db] = s->epoch;
 				s->dbcov[db] = 0;
 			}
-			s->dbcov[db] += q[i].w * te->dbidf;
+			s->dbcov[db] += r->q[i].w * te->dbidf;
 		}
 	}
-	for (i = 0; i < s->touched.n; i++)
-		if (s->bm[s->touched.v[i]] > max_bm)
-			max_bm = s->bm[s->touched.v[i]];
+}
 
-	/* Fusion into fused[i], for touched[i]. */
-	k = s->touched.n;
-	if (!(fused = malloc((k + 1) * sizeof *fused)) || !(c = malloc((k + 1) * sizeof *c)) ||
+/* Fusion of the dense and BM25 lists into r->fused[i], for touched[i],
+ * and the same as candidates in r->c. */
+static int fuse(sx_search *s, qrun *r, sx_error *err)
+{
+	size_t i, k = s->touched.n;
+	float *rank_d = NULL, *rank_b = NULL;
+	int rc = 0;
+
+	r->nfused = k;
+	if (!(r->fused = malloc((k + 1) * sizeof *r->fused)) ||
+	    !(r->c = malloc((k + 1) * sizeof *r->c)) ||
 	    !(rank_d = malloc((k + 1) * sizeof *rank_d)) ||
-	    !(rank_b = malloc((k + 1) * sizeof *rank_b)))
-		goto oom;
+	    !(rank_b = malloc((k + 1) * sizeof *rank_b))) {
+		rc = query_oom(err);
+		goto done;
+	}
 	if (s->p.rrf) {
 		/* Reciprocal rank fusion (k = 60): ranks, not magnitudes; scaled
 		 * so that a first place in both lists scores about 1. */
-		ranks_of(s, s->dense, rank_d, c);
-		ranks_of(s, s->bm, rank_b, c);
+		ranks_of(s, s->dense, rank_d, r->c);
+		ranks_of(s, s->bm, rank_b, r->c);
 		for (i = 0; i < k; i++)
-			fused[i] = 30.5f * ((rank_d[i] > 0 ? 1.0f / (60 + rank_d[i]) : 0) +
-					    (rank_b[i] > 0 ? 1.0f / (60 + rank_b[i]) : 0));
+			r->fused[i] = 30.5f * ((rank_d[i] > 0 ? 1.0f / (60 + rank_d[i]) : 0) +
+					       (rank_b[i] > 0 ? 1.0f / (60 + rank_b[i]) : 0));
 	} else {
-		float wd = max_dense > 0 ? s->p.dense_weight : 0;
-		float wb = max_bm > 0 ? 1 - s->p.dense_weight : 0;
+		float wd = r->max_dense > 0 ? s->p.dense_weight : 0;
+		float wb = r->max_bm > 0 ? 1 - s->p.dense_weight : 0;
 		float sum = wd + wb;
 		for (i = 0; i < k; i++) {
 			uint32_t d = s->touched.v[i];
-			fused[i] = sum <= 0 ? 0
-					    : ((wd > 0 ? wd * s->dense[d] / max_dense : 0) +
-					       (wb > 0 ? wb * s->bm[d] / max_bm : 0)) /
-						      sum;
+			r->fused[i] = sum <= 0 ? 0
+					       : ((wd > 0 ? wd * s->dense[d] / r->max_dense : 0) +
+						  (wb > 0 ? wb * s->bm[d] / r->max_bm : 0)) /
+							 sum;
 		}
 	}
 	for (i = 0; i < k; i++)
-		c[i] = (cand){s->touched.v[i], fused[i]};
-
-	/* FK closure: tables joined to strong hits inherit part of their score. */
-	{
-		size_t top = select_top(c, k, FK_TOP);
-		for (i = 0; i < top; i++) {
-			const doc *h = &s->docs.v[c[i].doc];
-			uint32_t m;
-			if (c[i].score <= 0)
-				break;
-			/* only real hits pass score on, not vector noise */
-			if (s->bm[c[i].doc] <= 0 && s->dense[c[i].doc] < s->p.min_dense)
-				continue;
-			for (m = 0; m < h->nnb; m++) {
-				uint32_t nb = h->nb[m];
-				float inh = c[i].score * h->nbw[m];
-				touch(s, nb);
-				if (s->stamp[nb] == s->epoch && inh > s->boost[nb])
-					s->boost[nb] = inh;
-			}
-		}
-	}
-
-	/* Final scores over every touched document (closure may add some). */
-	{
-		size_t n = s->touched.n;
-		cand *all = malloc((n + 1) * sizeof *all);
-		float *base = NULL;
-		if (!all)
-			goto oom;
-		if (!(base = sx_calloc(n + 1, sizeof *base))) {
-			free(all);
-			goto oom;
-		}
-		/* fused[i] belongs to touched[i] for i < k. */
-		for (i = 0; i < k; i++)
-			base[i] = fused[i];
-		j = 0;
-		for (i = 0; i < n; i++) {
-			uint32_t d = s->touched.v[i];
-			const doc *x = &s->docs.v[d];
-			/* No known query term at all (typos only): no coverage to
-			 * judge by, so no database is held back. */
-			float cov = total_idf <= 0			  ? 1
-				    : s->dbstamp[x->db] == s->epoch ? s->dbcov[x->db] / total_idf
-								    : 0;
-			float sc;
-			if (cov > 1)
-				cov = 1;
-
-			sc = (base[i] + s->p.fk_boost * s->boost[d]) *
-			     (1 - s->p.db_boost + s->p.db_boost * cov);
-			if (total_tidf > 0)
-				sc *= 1 - s->p.coord + s->p.coord * s->coord[d] / total_tidf;
-			/* A table that shares no term with the query is kept only on
-			 * a clear vector match: hashed vectors of unrelated words
-			 * still overlap a little. */
-			if (s->bm[d] <= 0 && s->dense[d] < s->p.min_dense && s->boost[d] <= 0)
-				continue;
-
-			if (sc <= 0 || !passes(s, x, &o))
-				continue;
-			all[j++] = (cand){d, sc};
-		}
-		j = select_top(all, j, o.k);
-		free(base);
-		if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new())) {
-			free(all);
-			goto oom;
-		}
-		res->n = j < o.k ? j : o.k;
-		if (!(res->hits = sx_calloc(res->n + 1, sizeof *res->hits))) {
-			free(all);
-			goto oom;
-		}
-		for (i = 0; i < res->n; i++) {
-			sx_search_hit *h = &res->hits[i];
-			const doc *x = &s->docs.v[all[i].doc];
-			size_t m;
-			h->table = x->t;
-			h->score = all[i].score;
-			h->dense = s->dense[all[i].doc];
-			h->bm25 = s->bm[all[i].doc];
-			h->why = sx_arena_alloc(res->arena, (nq + 1) * sizeof *h->why);
-			if (!h->why) {
-				free(all);
-				goto oom;
-			}
-			for (m = 0; m < nq; m++) {
-				char *w;
-				size_t e;
-				if (q[m].id < 0 || q[m].origin == SX_TERM_PHRASE ||
-				    !doc_has(x, (uint32_t)q[m].id))
-					continue;
-				if (q[m].origin == SX_TERM_WORD)
-					w = sx_arena_strdup(res->arena, q[m].surface);
-				else
-					w = sx_arena_printf(res->arena, "%s -> %s", q[m].surface,
-							    q[m].term);
-				if (!w) {
-					free(all);
-					goto oom;
-				}
-				for (e = 0; e < h->nwhy && strcmp(h->why[e], w) != 0; e++)
-					;
-				if (e == h->nwhy)
-					h->why[h->nwhy++] = w;
-			}
-		}
-		free(all);
-	}
-	res->query_ms = (double)(sx_now_ns() - t0) / 1e6;
-	*out = res;
-	res = NULL;
-	rc = 0;
-	goto done;
-oom:
-	rc = sx_error_set(err, SX_ENOMEM, "cannot run query: out of memory");
+		r->c[i] = (cand){s->touched.v[i], r->fused[i]};
 done:
-	sx_search_result_free(res);
-	free(q);
-	free(vec);
-	free(labels);
-	free(scores);
-	free(fused);
-	free(c);
 	free(rank_d);
 	free(rank_b);
+	return rc;
+}
+
+/* FK closure: tables joined to strong hits inherit part of their score. */
+static void fk_closure(sx_search *s, qrun *r)
+{
+	size_t top = select_top(r->c, r->nfused, FK_TOP), i;
+	for (i = 0; i < top; i++) {
+		const doc *h = &s->docs.v[r->c[i].doc];
+		uint32_t m;
+		if (r->c[i].score <= 0)
+			break;
+		/* only real hits pass score on, not vector noise */
+		if (s->bm[r->c[i].doc] <= 0 && s->dense[r->c[i].doc] < s->p.min_dense)
+			continue;
+		for (m = 0; m < h->nnb; m++) {
+			uint32_t nb = h->nb[m];
+			float inh = r->c[i].score * h->nbw[m];
+			touch(s, nb);
+			if (s->stamp[nb] == s->epoch && inh > s->boost[nb])
+				s->boost[nb] = inh;
+		}
+	}
+}
+
+/* Final scores over every touched document (the closure may have added
+ * some), filtered; *all (the caller frees it) gets the best r->o->k
+ * first, *n how many it holds. */
+static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_out,
+			sx_error *err)
+{
+	size_t n = s->touched.n, i, j = 0;
+	cand *all = malloc((n + 1) * sizeof *all);
+	if (!all)
+		return query_oom(err);
+	for (i = 0; i < n; i++) {
+		uint32_t d = s->touched.v[i];
+		const doc *x = &s->docs.v[d];
+		/* the fusion's score; documents the closure added have none */
+		float base = i < r->nfused ? r->fused[i] : 0;
+		/* No known query term at all (typos only): no coverage to
+		 * judge by, so no database is held back. */
+		float cov = r->total_idf <= 0			 ? 1
+			    : s->dbstamp[x->db] == s->epoch ? s->dbcov[x->db] / r->total_idf
+							    : 0;
+		float sc;
+		if (cov > 1)
+			cov = 1;
+
+		sc = (base + s->p.fk_boost * s->boost[d]) *
+		     (1 - s->p.db_boost + s->p.db_boost * cov);
+		if (r->total_tidf > 0)
+			sc *= 1 - s->p.coord + s->p.coord * s->coord[d] / r->total_tidf;
+		/* A table that shares no term with the query is kept only on
+		 * a clear vector match: hashed vectors of unrelated words
+		 * still overlap a little. */
+		if (s->bm[d] <= 0 && s->dense[d] < s->p.min_dense && s->boost[d] <= 0)
+			continue;
+
+		if (sc <= 0 || !passes(s, x, r->o))
+			continue;
+		all[j++] = (cand){d, sc};
+	}
+	*all_out = all;
+	*n_out = select_top(all, j, r->o->k);
+	return 0;
+}
+
+/* The query words that x holds, each once, as the hit's "why": the word
+ * itself, or "word -> term" when the lexicon or a typo led there. */
+static int hit_why(const qrun *r, const doc *x, sx_search_hit *h, sx_arena *a)
+{
+	size_t m, e;
+	if (!(h->why = sx_arena_alloc(a, (r->nq + 1) * sizeof *h->why)))
+		return SX_ENOMEM;
+	for (m = 0; m < r->nq; m++) {
+		const qterm *q = &r->q[m];
+		char *w;
+		if (q->id < 0 || q->origin == SX_TERM_PHRASE || !doc_has(x, (uint32_t)q->id))
+			continue;
+		if (q->origin == SX_TERM_WORD)
+			w = sx_arena_strdup(a, q->surface);
+		else
+			w = sx_arena_printf(a, "%s -> %s", q->surface, q->term);
+		if (!w)
+			return SX_ENOMEM;
+		for (e = 0; e < h->nwhy && strcmp(h->why[e], w) != 0; e++)
+			;
+		if (e == h->nwhy)
+			h->why[h->nwhy++] = w;
+	}
+	return 0;
+}
+
+/* The result: the best n candidates as hits, with their scores and why. */
+static int make_result(const sx_search *s, const qrun *r, const cand *all, size_t n,
+		       sx_search_result **out, sx_error *err)
+{
+	sx_search_result *res;
+	size_t i;
+	if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new()))
+		goto oom;
+	res->n = n < r->o->k ? n : r->o->k;
+	if (!(res->hits = sx_calloc(res->n + 1, sizeof *res->hits)))
+		goto oom;
+	for (i = 0; i < res->n; i++) {
+		sx_search_hit *h = &res->hits[i];
+		const doc *x = &s->docs.v[all[i].doc];
+		h->table = x->t;
+		h->score = all[i].score;
+		h->dense = s->dense[all[i].doc];
+		h->bm25 = s->bm[all[i].doc];
+		if (hit_why(r, x, h, res->arena))
+			goto oom;
+	}
+	*out = res;
+	return 0;
+oom:
+	sx_search_result_free(res);
+	return query_oom(err);
+}
+
+/* The steps: analyse the query into terms (typos get a stand-in), score
+ * every reachable table by vectors and by BM25, fuse the two, let strong
+ * hits lend score to their neighbours, weigh by database coverage and
+ * term coordination, filter, and keep the best k. */
+int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
+		    sx_search_result **out, sx_error *err)
+{
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_query_stats qs;
+	sx_terms qt;
+	qrun r = {0};
+	cand *all = NULL;
+	size_t nall = 0;
+	uint64_t t0 = sx_now_ns();
+	int rc;
+
+	*out = NULL;
+	if (opts)
+		o = *opts;
+	if (o.k == 0)
+		o.k = 5;
+	r.o = &o;
+	if ((rc = validate_query(query, err)))
+		return rc;
+	sx_terms_init(&qt);
+	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)) ||
+	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
+		goto done;
+	add_typo_terms(s, &r);
+	next_epoch(s);
+	if ((rc = dense_scores(s, query, &r, err)))
+		goto done;
+	bm25_scores(s, &r);
+	db_coverage(s, &r);
+	if ((rc = fuse(s, &r, err)))
+		goto done;
+	fk_closure(s, &r);
+	if ((rc = final_scores(s, &r, &all, &nall, err)) ||
+	    (rc = make_result(s, &r, all, nall, out, err)))
+		goto done;
+	(*out)->query_ms = (double)(sx_now_ns() - t0) / 1e6;
+done:
+	free(all);
+	free(r.q);
+	free(r.fused);
+	free(r.c);
 	sx_terms_release(&qt);
 	return rc;
 }

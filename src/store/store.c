@@ -80,6 +80,15 @@ int sx_store_schema_version(void)
 	return SCHEMA_VERSION;
 }
 
+/* Flags a damaged workspace so that the CLI can offer the rebuild without
+ * reading the message. */
+static int rebuild_hint(sx_error *err)
+{
+	if (err)
+		err->flags |= SX_ERRF_REBUILD;
+	return SX_ECORRUPT;
+}
+
 static int db_error(sx_store *st, sx_error *err, const char *what)
 {
 	int ext = sqlite3_extended_errcode(st->h);
@@ -91,10 +100,11 @@ static int db_error(sx_store *st, sx_error *err, const char *what)
 				    msg);
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT:
-		return sx_error_set(err, SX_ECORRUPT,
-				    "workspace '%s' is corrupt (%s); run 'sextant workspace rebuild' "
-				    "to move it aside and start a fresh one",
-				    st->path, msg);
+		sx_error_set(err, SX_ECORRUPT,
+			     "workspace '%s' is corrupt (%s); run 'sextant workspace rebuild' "
+			     "to move it aside and start a fresh one",
+			     st->path, msg);
+		return rebuild_hint(err);
 	case SQLITE_READONLY:
 	case SQLITE_CANTOPEN:
 	case SQLITE_PERM:
@@ -185,11 +195,13 @@ static int check_format(sx_store *st, int version, sx_error *err)
 		}
 		sqlite3_finalize(s);
 	}
-	if (!ok)
-		return sx_error_set(err, SX_ECORRUPT,
-				    "'%s' is not a Sextant workspace (or it is damaged); run "
-				    "'sextant workspace rebuild' to move it aside and start a fresh one",
-				    st->path);
+	if (!ok) {
+		sx_error_set(err, SX_ECORRUPT,
+			     "'%s' is not a Sextant workspace (or it is damaged); run "
+			     "'sextant workspace rebuild' to move it aside and start a fresh one",
+			     st->path);
+		return rebuild_hint(err);
+	}
 	if (version > SCHEMA_VERSION)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "workspace '%s' has schema version %d, newer than this sextant "

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include <sextant/search.h>
+#include <sextant/workspace.h>
 
 #include "tui_int.h"
 
@@ -158,12 +159,7 @@ void tui_model_unref(tui_model *m)
 {
 	if (!m || --m->refs > 0)
 		return;
-	sx_search_free(m->search);
-	sx_search_mapinfo_free(m->search_mi);
-	sx_store_close(m->search_st);
-	sx_config_free(m->search_cfg);
-	sx_dbmap_free(m->map);
-	sx_catalog_free(m->cat);
+	sx_session_close(m->session);
 	free(m);
 }
 
@@ -172,39 +168,31 @@ static void model_free(void *p)
 	tui_model_unref(p);
 }
 
-static void dbmap_free(void *p)
-{
-	sx_dbmap_free(p);
-}
-
-/* Worker: the workspace's catalog first (the tree can show it), then its
- * map, which takes longer on big schemas. The job's arg is the new model:
- * the worker fills model->cat, says so (tui_job_partial), and hands the
- * map over as its result, which the UI thread attaches. A workspace
- * analysed before the map existed has no map: the catalog alone is shown. */
+/* Worker: the workspace session with its catalog first (the tree can show
+ * it), then its map, which takes longer on big schemas. The job's arg is
+ * the new model: the worker opens the session into it, publishes the
+ * catalog (tui_job_partial) and loads the map, which the UI thread
+ * attaches when the job is done. A workspace analysed before the map
+ * existed has no map: the catalog alone is shown. */
 static int load_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
 {
 	tui_model *m = j->fn_arg;
-	sx_store *st = NULL;
-	sx_dbmap *map = NULL;
+	sx_session_opts o = {0};
 	sx_error merr = {0};
 	int rc;
-	if ((rc = sx_store_open(&st, j->workspace_dir, err)))
+	(void)payload;
+	(void)pfree;
+	o.workspace_dir = j->workspace_dir;
+	o.config_path = j->config_path;
+	o.map = SX_SESSION_MAP_NONE;
+	o.empty_ok = true;
+	if ((rc = sx_session_open(&m->session, &o, err)))
 		return rc;
-	if ((rc = sx_catalog_new(&m->cat, err)) || (rc = sx_store_load(st, m->cat, NULL, err))) {
-		sx_store_close(st);
-		return rc;
-	}
+	m->cat = sx_session_catalog(m->session);
 	tui_job_partial(j);
 	/* from here the catalog is shared with the UI: read only */
-	if (sx_dbmap_new(&map, m->cat, &merr) || sx_map_load(st, map, &merr)) {
+	if (sx_session_load_map(m->session, &merr))
 		sx_warn("workbench: no map loaded: %s", merr.msg);
-		sx_dbmap_free(map);
-		map = NULL;
-	}
-	sx_store_close(st);
-	*payload = map;
-	*pfree = dbmap_free;
 	return 0;
 }
 
@@ -246,8 +234,8 @@ static void loaded(tui_app *app, tui_job *job, int rc, cJSON *res, void **payloa
 		tui_app_msg(app, TS_ERROR, "%s", errmsg);
 		return;
 	}
-	m->map = *payload;
-	*payload = NULL;
+	(void)payload;
+	m->map = sx_session_map(m->session);
 	if (app->model == m) {
 		app->map = m->map;
 		tui_details_refresh(app->details);

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include <sextant/search.h>
+#include <sextant/workspace.h>
 
 #include "tui_int.h"
 
@@ -47,8 +48,6 @@ typedef struct {
 
 struct search_req {
 	tui_model *model;
-	char *workspace_dir;
-	char *config_path;
 	char query[512];
 	char database[256], schema[256], domain[64];
 	sx_search_opts opts; /* points into the strings above */
@@ -60,8 +59,6 @@ static void req_free(void *p)
 {
 	struct search_req *r = p;
 	tui_model_unref(r->model);
-	free(r->workspace_dir);
-	free(r->config_path);
 	free(r);
 }
 
@@ -70,14 +67,14 @@ static void json_free(void *p)
 	cJSON_Delete(p);
 }
 
-/* Worker: open the search on first use (it loads the persisted index,
- * rebuilding a stale one), then run the query. The model's search object
- * is used by this job alone (search_busy). */
+/* Worker: the model's session opens its search on first use (it loads the
+ * persisted index, rebuilding a stale one, with the map's facts), then the
+ * query runs. The session's search is used by this job alone (search_busy). */
 static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
 {
 	struct search_req *r = j->fn_arg;
-	tui_model *m = r->model;
 	sx_search_result *res = NULL;
+	sx_search *s;
 	cJSON *arr;
 	size_t i;
 	int rc;
@@ -88,34 +85,16 @@ static int search_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_erro
 		*pfree = json_free;
 		return 0;
 	}
-	if (!m->search) {
-		sx_search_src src = {0};
-		if ((rc = sx_config_load(&m->search_cfg, r->config_path, err)))
-			return rc;
-		sx_cmd_apply_model_overrides(m->search_cfg, NULL);
-		if ((rc = sx_store_open(&m->search_st, r->workspace_dir, err)))
-			return rc;
-		src.cat = m->cat;
-		src.store = m->search_st;
-		src.config = m->search_cfg;
-		/* the map's facts, as `sextant search` uses them */
-		if (m->map && (rc = sx_search_mapinfo_new(&m->search_mi, m->map, err)))
-			return rc;
-		if (m->search_mi) {
-			src.info = sx_search_mapinfo_fn;
-			src.info_payload = m->search_mi;
-		}
-		if ((rc = sx_search_open(&m->search, &src, err)))
-			return rc;
-	}
-	if ((rc = sx_search_query(m->search, r->query, &r->opts, &res, err)))
+	if ((rc = sx_session_search(r->model->session, &s, err)))
+		return rc;
+	if ((rc = sx_search_query(s, r->query, &r->opts, &res, err)))
 		return rc;
 	if (!(arr = cJSON_CreateArray())) {
 		sx_search_result_free(res);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
 	for (i = 0; i < res->n; i++)
-		cJSON_AddItemToArray(arr, sx_search_hit_to_json(m->search, &res->hits[i]));
+		cJSON_AddItemToArray(arr, sx_search_hit_to_json(s, &res->hits[i]));
 	sx_search_result_free(res);
 	*payload = arr;
 	*pfree = json_free;
@@ -218,8 +197,6 @@ static void run_now(tui_app *app)
 	if (!(r = sx_calloc(1, sizeof *r)))
 		return;
 	r->model = tui_model_ref(app->model);
-	r->workspace_dir = sx_strdup(app->ws_dir);
-	r->config_path = app->config_path ? sx_strdup(app->config_path) : NULL;
 	snprintf(r->query, sizeof r->query, "%s", st->q.buf);
 	snprintf(r->database, sizeof r->database, "%s", st->database);
 	snprintf(r->schema, sizeof r->schema, "%s", st->schema);

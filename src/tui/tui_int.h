@@ -383,15 +383,14 @@ int tui_osc52(const char *text, size_t n, bool tmux_wrap, sx_buf *out);
  * a reload can replace the app's model while they finish with the old
  * one. References are taken and dropped on the UI thread only. */
 typedef struct tui_model {
-	sx_catalog *cat;
-	sx_dbmap *map; /* NULL when the workspace has no map */
+	/* The workspace session (sextant/workspace.h), opened by the load job.
+	 * Once the load is done its catalog and map are read-only and any
+	 * job may read them; its store and search belong to one search job at
+	 * a time (search_busy, UI thread). */
+	struct sx_session *session;
+	sx_catalog *cat; /* the session's, once the catalog part is in */
+	sx_dbmap *map;   /* the session's, once loaded; NULL: no map */
 	int refs;
-	/* semantic search over cat, opened by the first search job and used
-	 * by one search job at a time (search_busy, UI thread) */
-	struct sx_search *search;
-	struct sx_search_mapinfo *search_mi;
-	sx_store *search_st;
-	sx_config *search_cfg;
 	bool search_busy;
 } tui_model;
 

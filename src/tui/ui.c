@@ -1,5 +1,5 @@
 /*
- * ui.c - sx_cli_open_ui: how `sextant` with no command becomes the
+ * ui.c - sx_tui_main: how `sextant` with no command becomes the
  * workbench.
  *
  *   sextant                      opens the last workspace used
@@ -25,7 +25,7 @@
 
 #include <sextant/commands.h>
 
-#include "../cli/cli.h"
+#include <sextant/tui.h>
 #include "tui_int.h"
 
 static int usage(const char *msg)
@@ -112,7 +112,7 @@ static void utf8_locale(bool *ascii)
 	*ascii = true;
 }
 
-int sx_cli_open_ui(int argc, char **argv)
+int sx_tui_main(int argc, char **argv)
 {
 	const char *flag_ws = NULL, *config = NULL, *source = NULL;
 	char ws[1024], label[1100], hist[1100], data[1024];

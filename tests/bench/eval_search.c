@@ -29,6 +29,7 @@
 #include <sextant/catalog.h>
 #include <sextant/search.h>
 #include <sextant/map.h>
+#include <sextant/workspace.h>
 #include <sextant/store.h>
 
 typedef struct metrics {
@@ -325,11 +326,10 @@ int main(int argc, char **argv)
 	cJSON *tables;
 	sx_config *cfg;
 	sx_store *st;
+	sx_session *ses;
+	sx_session_opts so = {0};
 	sx_catalog *cat;
 	sx_search *s;
-	sx_search_src src = {0};
-	sx_dbmap *map = NULL;
-	sx_search_mapinfo *mi = NULL;
 	bool use_map = true;
 	sx_error e;
 	baseline b = {0};
@@ -398,21 +398,17 @@ int main(int argc, char **argv)
 	if (sx_store_open(&st, ws, &e))
 		die("workspace", &e);
 	analyse_all(dir, st, tables);
+	sx_store_close(st);
 
-	if (sx_catalog_new(&cat, &e) || sx_store_load(st, cat, NULL, &e))
-		die("load", &e);
+	/* as `sextant search` opens it: one workspace session */
+	so.workspace_dir = ws;
+	so.config = cfg;
+	so.map = use_map ? SX_SESSION_MAP : SX_SESSION_MAP_NONE;
 	t0 = sx_now_ns();
-	src.cat = cat;
-	src.store = st;
-	src.config = cfg;
-	if (use_map) {
-		if (sx_dbmap_new(&map, cat, &e) || sx_map_load(st, map, &e) ||
-		    sx_search_mapinfo_new(&mi, map, &e))
-			die("map", &e);
-		src.info = sx_search_mapinfo_fn;
-		src.info_payload = mi;
-	}
-	if (sx_search_open(&s, &src, &e))
+	if (sx_session_open(&ses, &so, &e))
+		die("load", &e);
+	cat = sx_session_catalog(ses);
+	if (sx_session_search(ses, &s, &e))
 		die("search", &e);
 	printf("search index over %zu tables in %zu databases opened in %.2f s\n",
 	       sx_search_size(s), cat->ndbs, (double)(sx_now_ns() - t0) / 1e9);
@@ -528,11 +524,7 @@ int main(int argc, char **argv)
 	free(b.docs);
 	free(bh);
 	sx_hmap_free(b.df);
-	sx_search_free(s);
-	sx_search_mapinfo_free(mi);
-	sx_dbmap_free(map);
-	sx_catalog_free(cat);
-	sx_store_close(st);
+	sx_session_close(ses);
 	sx_config_free(cfg);
 	cJSON_Delete(tables);
 	free(tables_text);
