@@ -246,9 +246,12 @@ static void job_remove(tui_app *app, tui_job *j)
 
 /* UI thread: one typed event of a job. Progress goes to the status bar;
  * tokens, reasoning and log lines to the pane's stream callback as the
- * sx_stream_kind they were before events existed; the rest to on_event. */
+ * sx_stream_kind they were before events existed; the rest to on_event,
+ * else as a readable line (sx_event_render_text) to on_stream. */
 static void job_event(tui_app *app, tui_job *j, const sx_event *te)
 {
+	sx_buf b = SX_BUF_INIT;
+
 	switch (te->type) {
 	case SX_EV_PROGRESS:
 		snprintf(j->stage, sizeof j->stage, "%s", te->text ? te->text : "");
@@ -257,9 +260,14 @@ static void job_event(tui_app *app, tui_job *j, const sx_event *te)
 		if (j->background)
 			app->stream_dirty = true;
 		return;
+	case SX_EV_LOG:
+		/* a command's status line; an agent's log or a warning reads
+		 * better as a rendered line (below) */
+		if (te->agent || te->u.log.level > SX_LOG_INFO)
+			break;
+		/* fall through */
 	case SX_EV_TOKEN:
 	case SX_EV_REASONING:
-	case SX_EV_LOG:
 		if (j->on_stream && te->text)
 			j->on_stream(app, j,
 				     te->type == SX_EV_TOKEN       ? SX_STREAM_TEXT
@@ -268,10 +276,19 @@ static void job_event(tui_app *app, tui_job *j, const sx_event *te)
 				     te->text);
 		return;
 	default:
-		if (j->on_event)
-			j->on_event(app, j, te);
+		break;
+	}
+	if (j->on_event) {
+		j->on_event(app, j, te);
 		return;
 	}
+	/* a pane that knows only text gets the readable line */
+	if (!j->on_stream)
+		return;
+	sx_event_render_text(te, false, &b);
+	if (b.len && !sx_buf_failed(&b))
+		j->on_stream(app, j, SX_STREAM_INFO, sx_buf_cstr(&b));
+	sx_buf_release(&b);
 }
 
 /* UI thread: events, partial results and the end of jobs. */

@@ -406,7 +406,8 @@ typedef void (*tui_job_done_fn)(tui_app *app, tui_job *job, int rc, cJSON *resul
 typedef void (*tui_job_stream_fn)(tui_app *app, tui_job *job, int kind, const char *text);
 /* Called on the UI thread with a typed event of the job that is neither
  * progress (shown in the status bar) nor streamed text (on_stream): steps,
- * tool calls, artifacts, findings, scores. The event is borrowed. */
+ * tool calls, artifacts, findings, scores. The event is borrowed. Without
+ * it, on_stream gets such an event as a readable line (SX_STREAM_INFO). */
 typedef void (*tui_job_event_fn)(tui_app *app, tui_job *job, const sx_event *ev);
 /* Called on the UI thread when the worker said part of its work is ready
  * (tui_job_partial). */
