@@ -53,23 +53,30 @@ void sx_cli_events_init(sx_cli_events *ce, sx_cli_ev_mode mode, bool tty_out, bo
 
 /* ------------------------------------------------------------ text */
 
-void sx_cli_stream_out(void *payload, sx_stream_kind kind, const char *text, size_t len)
+/* A command's own streamed text: stdout, info lines on stderr when stdout
+ * is not a terminal, reasoning dimmed on one. */
+static void stream_to(FILE *out, FILE *err, bool tty, sx_stream_kind kind, const char *text,
+		      size_t len)
 {
-	bool tty = payload != NULL;
 	sx_buf b = SX_BUF_INIT;
 	/* untrusted model output: sanitise, keep newlines */
 	sx_buf_put_sanitized(&b, text, len, true);
 	if (kind == SX_STREAM_REASONING && tty)
-		fputs("\033[2m", stdout);
+		fputs("\033[2m", out);
 	if (kind == SX_STREAM_INFO && !tty) {
-		fputs(sx_buf_cstr(&b), stderr);
+		fputs(sx_buf_cstr(&b), err);
 	} else {
-		fputs(sx_buf_cstr(&b), stdout);
+		fputs(sx_buf_cstr(&b), out);
 	}
 	if (kind == SX_STREAM_REASONING && tty)
-		fputs("\033[0m", stdout);
-	fflush(stdout);
+		fputs("\033[0m", out);
+	fflush(out);
 	sx_buf_release(&b);
+}
+
+void sx_cli_stream_out(void *payload, sx_stream_kind kind, const char *text, size_t len)
+{
+	stream_to(stdout, stderr, payload != NULL, kind, text, len);
 }
 
 /* The rewritten progress line of a terminal. */
@@ -165,11 +172,11 @@ static void text_event(sx_cli_events *ce, const sx_event *ev)
 
 	if (own_output) {
 		if (ev->text)
-			sx_cli_stream_out(ce->color_out ? (void *)1 : NULL,
-					  ev->type == SX_EV_TOKEN       ? SX_STREAM_TEXT
-					  : ev->type == SX_EV_REASONING ? SX_STREAM_REASONING
-									: SX_STREAM_INFO,
-					  ev->text, ev->len ? ev->len : strlen(ev->text));
+			stream_to(ce->out, ce->err, ce->color_out,
+				  ev->type == SX_EV_TOKEN       ? SX_STREAM_TEXT
+				  : ev->type == SX_EV_REASONING ? SX_STREAM_REASONING
+								: SX_STREAM_INFO,
+				  ev->text, ev->len ? ev->len : strlen(ev->text));
 		return;
 	}
 	if (ce->mode == SX_CLI_EV_NONE)
@@ -228,9 +235,9 @@ static void jsonl_event(sx_cli_events *ce, const sx_event *ev)
 	}
 	/* the command's own streamed answer is its output: stdout keeps it */
 	if (!ev->agent && (ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING) && ev->text)
-		sx_cli_stream_out(ce->color_out ? (void *)1 : NULL,
-				  ev->type == SX_EV_TOKEN ? SX_STREAM_TEXT : SX_STREAM_REASONING,
-				  ev->text, ev->len ? ev->len : strlen(ev->text));
+		stream_to(ce->out, ce->err, ce->color_out,
+			  ev->type == SX_EV_TOKEN ? SX_STREAM_TEXT : SX_STREAM_REASONING, ev->text,
+			  ev->len ? ev->len : strlen(ev->text));
 	json_line(ce, ev);
 }
 

@@ -146,22 +146,43 @@ int sx_event_dup(const sx_event *ev, sx_event **out)
 
 /* ------------------------------------------------------------ JSON */
 
-/* Adds text (of len bytes) as a JSON string; cJSON escapes controls. */
-static void add_text(cJSON *o, const char *key, const sx_event *ev)
+/* Adds n bytes of s as a JSON string (null for NULL). cJSON escapes the
+ * controls; bytes that are not UTF-8 (a database's or a model's text)
+ * become U+FFFD, so that every line is valid JSON for any reader. */
+static void add_str(cJSON *o, const char *key, const char *s, size_t n)
 {
-	char *s;
-	if (!ev->text) {
+	sx_buf b = SX_BUF_INIT;
+	size_t i = 0;
+
+	if (!s) {
 		cJSON_AddNullToObject(o, key);
 		return;
 	}
-	if (!ev->len) {
-		sx_json_add_str(o, key, ev->text);
-		return;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t l = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+			 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		if (l && i + l <= n && sx_utf8_valid(s + i, l)) {
+			sx_buf_put(&b, s + i, l);
+			i += l;
+		} else {
+			sx_buf_puts(&b, "\xEF\xBF\xBD");
+			i++;
+		}
 	}
-	if ((s = sx_strndup(ev->text, ev->len)) != NULL) {
-		sx_json_add_str(o, key, s);
-		free(s);
-	}
+	if (!sx_buf_failed(&b))
+		sx_json_add_str(o, key, sx_buf_cstr(&b));
+	sx_buf_release(&b);
+}
+
+static void add_cstr(cJSON *o, const char *key, const char *s)
+{
+	add_str(o, key, s, s ? strlen(s) : 0);
+}
+
+static void add_text(cJSON *o, const char *key, const sx_event *ev)
+{
+	add_str(o, key, ev->text, text_len(ev));
 }
 
 cJSON *sx_event_to_json(const sx_event *ev)
@@ -170,9 +191,9 @@ cJSON *sx_event_to_json(const sx_event *ev)
 	if (!o)
 		return NULL;
 	sx_json_add_str(o, "type", sx_event_type_name(ev->type));
-	sx_json_add_str(o, "run", ev->run);
-	sx_json_add_str(o, "agent", ev->agent);
-	sx_json_add_str(o, "step", ev->step);
+	add_cstr(o, "run", ev->run);
+	add_cstr(o, "agent", ev->agent);
+	add_cstr(o, "step", ev->step);
 	switch (ev->type) {
 	case SX_EV_PROGRESS:
 		add_text(o, "stage", ev);
@@ -200,21 +221,21 @@ cJSON *sx_event_to_json(const sx_event *ev)
 		break;
 	case SX_EV_TOOL:
 		sx_json_add_str(o, "status", sx_ev_status_name(ev->u.tool.status));
-		sx_json_add_str(o, "name", ev->u.tool.name);
-		sx_json_add_str(o, "args", ev->u.tool.args);
-		sx_json_add_str(o, "result", ev->u.tool.result);
+		add_cstr(o, "name", ev->u.tool.name);
+		add_cstr(o, "args", ev->u.tool.args);
+		add_cstr(o, "result", ev->u.tool.result);
 		if (ev->u.tool.status != SX_EVS_STARTED)
 			sx_json_add_int(o, "duration_ms", ev->u.tool.ms);
 		break;
 	case SX_EV_ARTIFACT:
-		sx_json_add_str(o, "kind", ev->u.artifact.kind);
-		sx_json_add_str(o, "name", ev->u.artifact.name);
+		add_cstr(o, "kind", ev->u.artifact.kind);
+		add_cstr(o, "name", ev->u.artifact.name);
 		break;
 	case SX_EV_FINDING:
 		sx_json_add_str(o, "severity", sx_severity_name((sx_severity)ev->u.finding.severity));
 		sx_json_add_str(o, "category",
 				sx_finding_cat_name((sx_finding_cat)ev->u.finding.category));
-		sx_json_add_str(o, "rule", ev->u.finding.rule);
+		add_cstr(o, "rule", ev->u.finding.rule);
 		add_text(o, "message", ev);
 		break;
 	case SX_EV_SCORE:

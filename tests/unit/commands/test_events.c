@@ -413,6 +413,18 @@ static void test_json_each_kind(void **state)
 	cJSON_Delete(o);
 	capture_release(&c);
 
+	/* bytes that are not UTF-8 become U+FFFD, valid UTF-8 stays */
+	sx_cmd_emit_artifact(&ctx, "readme", "caf\xc3\xa9 \xff\xc3 end");
+	o = json_of(c.ev[0]);
+	assert_string_equal(jstr(o, "name"), "caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd end");
+	cJSON_Delete(o);
+	capture_release(&c);
+	sx_cmd_emit_artifact(&ctx, "readme", "");
+	o = json_of(c.ev[0]);
+	assert_string_equal(jstr(o, "name"), "");
+	cJSON_Delete(o);
+	capture_release(&c);
+
 	/* the end of a run */
 	done.type = SX_EV_DONE;
 	done.code = SX_ENOTFOUND;
