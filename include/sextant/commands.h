@@ -85,9 +85,11 @@ typedef struct sx_cmd_ctx {
 	FILE *in;                   /* for commands that read stdin, or NULL */
 	/* Typed events (core.h sx_event): steps, tokens, tool calls,
 	 * artifacts, findings, scores, progress, logs. Called on the
-	 * command's thread; the event and its strings are borrowed for the
-	 * call (sx_event_dup keeps one). NULL: sx_cmd_emit falls back to
-	 * stream and progress, and drops the kinds they cannot carry. */
+	 * command's thread, or on its workers one call at a time (an emitter
+	 * with several threads serialises its calls); the event and its
+	 * strings are borrowed for the call (sx_event_dup keeps one). NULL:
+	 * sx_cmd_emit falls back to stream and progress, and drops the kinds
+	 * they cannot carry. */
 	void (*event)(void *payload, const sx_event *ev);
 	void *event_payload;
 	/* Tags sx_cmd_emit puts on events that have none (may be NULL). An

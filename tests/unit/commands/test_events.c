@@ -297,6 +297,36 @@ static void test_dup_and_queue(void **state)
 	sx_event_free(NULL);
 }
 
+/* Every allocation of a deep copy failing in turn: SX_ENOMEM, *out NULL,
+ * nothing leaked (valgrind), until the copy succeeds. */
+static void test_dup_alloc_failures(void **state)
+{
+	sx_event ev = {0}, *copy;
+	long n;
+	int rc;
+	(void)state;
+	ev.type = SX_EV_TOOL;
+	ev.run = "r";
+	ev.agent = "a";
+	ev.step = "s";
+	ev.text = "t";
+	ev.u.tool.name = "n";
+	ev.u.tool.args = "x";
+	ev.u.tool.result = "y";
+	for (n = 0;; n++) {
+		sx_alloc_fail_after(n);
+		rc = sx_event_dup(&ev, &copy);
+		sx_alloc_fail_after(-1);
+		if (rc == 0)
+			break;
+		assert_int_equal(rc, SX_ENOMEM);
+		assert_null(copy);
+	}
+	assert_int_equal(n, 8); /* the event and its seven strings */
+	assert_string_equal(copy->u.tool.result, "y");
+	sx_event_free(copy);
+}
+
 /* ------------------------------------------------------------ JSON */
 
 static cJSON *json_of(const sx_event *ev)
@@ -519,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_emit_bridge),
 		cmocka_unit_test(test_run_bridges_progress),
 		cmocka_unit_test(test_dup_and_queue),
+		cmocka_unit_test(test_dup_alloc_failures),
 		cmocka_unit_test(test_json_each_kind),
 		cmocka_unit_test(test_text_sanitizes),
 	};
