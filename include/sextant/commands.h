@@ -74,13 +74,55 @@ typedef struct sx_cmd_ctx {
 	const sx_progress *progress;/* may be NULL */
 	bool json;                  /* the caller wants JSON */
 	bool interactive;           /* stdin/stderr are a TTY, or the TUI */
-	/* Streamed output (tokens, thoughts). NULL: the command buffers. */
+	/* Streamed output (tokens, thoughts). NULL: the command buffers.
+	 * When event is set too, the streamed text arrives there instead
+	 * (SX_EV_TOKEN, SX_EV_REASONING, SX_EV_LOG) and this is not called:
+	 * it then only says that the caller takes streamed output. */
 	void (*stream)(void *payload, sx_stream_kind kind, const char *text,
 		       size_t len);
 	void *stream_payload;
-	volatile int *cancel;       /* optional cancel flag */
+	atomic_int *cancel;         /* optional cancel flag (atomic_load) */
 	FILE *in;                   /* for commands that read stdin, or NULL */
+	/* Typed events (core.h sx_event): steps, tokens, tool calls,
+	 * artifacts, findings, scores, progress, logs. Called on the
+	 * command's thread, or on its workers one call at a time (an emitter
+	 * with several threads serialises its calls); the event and its
+	 * strings are borrowed for the call (sx_event_dup keeps one). NULL:
+	 * sx_cmd_emit falls back to stream and progress, and drops the kinds
+	 * they cannot carry. */
+	void (*event)(void *payload, const sx_event *ev);
+	void *event_payload;
+	/* Tags sx_cmd_emit puts on events that have none (may be NULL). An
+	 * agent runs with its own copy of the context to set its name. */
+	const char *run_id, *agent, *step_id;
 } sx_cmd_ctx;
+
+/* Emitting events. Each helper builds an event with the context's tags
+ * and calls ctx->event. Without one, the bridge keeps the older
+ * interfaces working: tokens and reasoning go to ctx->stream as
+ * SX_STREAM_TEXT and SX_STREAM_REASONING, log lines as SX_STREAM_INFO,
+ * progress to ctx->progress; the other kinds are dropped. Strings are
+ * borrowed for the call. */
+void sx_cmd_emit(const sx_cmd_ctx *ctx, const sx_event *ev);
+/* Streamed text of a stream kind (len bytes, no NUL needed): a token, a
+ * reasoning delta or an info log line. */
+void sx_cmd_emit_text(const sx_cmd_ctx *ctx, sx_stream_kind kind, const char *text,
+		      size_t len);
+void sx_cmd_emit_progress(const sx_cmd_ctx *ctx, const char *stage, int64_t done,
+			  int64_t total);
+void sx_cmd_emit_log(const sx_cmd_ctx *ctx, sx_log_level level, const char *fmt, ...)
+	SX_PRINTF(3, 4);
+/* A step of the run (ctx->step_id names it); ms once it ended. */
+void sx_cmd_emit_step(const sx_cmd_ctx *ctx, sx_ev_status status, const char *title,
+		      int64_t ms);
+void sx_cmd_emit_tool(const sx_cmd_ctx *ctx, sx_ev_status status, const char *name,
+		      const char *args, const char *result, int64_t ms);
+void sx_cmd_emit_artifact(const sx_cmd_ctx *ctx, const char *kind, const char *name);
+/* severity: sx_severity, category: sx_finding_cat (artifact.h). */
+void sx_cmd_emit_finding(const sx_cmd_ctx *ctx, int severity, int category,
+			 const char *rule, const char *message);
+void sx_cmd_emit_score(const sx_cmd_ctx *ctx, double value, int iteration);
+void sx_cmd_emit_iteration(const sx_cmd_ctx *ctx, int n, int max, const char *note);
 
 enum {
 	SX_CMD_TALKS_TO_MODEL = 1 << 1,  /* takes --base-url/--model/--provider */

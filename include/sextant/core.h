@@ -25,6 +25,15 @@
 #include <cjson/cJSON.h>
 
 #ifdef __cplusplus
+/* The one C++ file (search's faiss wrapper) sees cancel flags with the same
+ * layout: std::atomic<int> is C11's atomic_int on gcc and clang. */
+#include <atomic>
+typedef std::atomic<int> atomic_int;
+#else
+#include <stdatomic.h>
+#endif
+
+#ifdef __cplusplus
 extern "C" {
 #endif
 
@@ -263,27 +272,111 @@ const char *sx_config_path(const sx_config *cfg); /* NULL when none */
 
 /* ------------------------------------------------------------------ events */
 
-/* Event queue: worker threads post, the UI thread drains. A wake-up fd
- * (a pipe) becomes readable whenever events are pending, for poll(). */
+/* Events. One struct serves two purposes:
+ *
+ * - the element of the event queue below (worker threads post, the UI
+ *   thread drains): type, code, a, b, text, payload;
+ * - a typed event that a command or an agent emits through
+ *   sx_cmd_ctx.event (commands.h): a step, a token, a tool call, an
+ *   artifact, a finding, a score, an iteration, progress or a log line,
+ *   tagged with the run, the agent and the step it belongs to.
+ *
+ * Ownership: an event handed to a callback is borrowed, with every string
+ * in it, for the duration of the call. sx_event_dup makes a deep copy that
+ * owns all its strings; sx_evq_pop returns events that own theirs. Both
+ * are freed with sx_event_free, which frees every string field. */
 typedef enum {
 	SX_EV_NONE = 0,
 	SX_EV_PROGRESS,   /* text = stage, a = done, b = total */
-	SX_EV_LOG,        /* text = message */
+	SX_EV_LOG,        /* text = message, u.log.level */
 	SX_EV_DONE,       /* a job finished: a = job id, code = result */
-	SX_EV_TOKEN,      /* streamed text: a = stream id, text = delta */
+	SX_EV_TOKEN,      /* streamed answer text: a = stream id, text = delta */
 	SX_EV_REASONING,  /* streamed reasoning: a = stream id, text = delta */
+	SX_EV_STEP,       /* text = title, u.step */
+	SX_EV_TOOL,       /* u.tool */
+	SX_EV_ARTIFACT,   /* u.artifact */
+	SX_EV_FINDING,    /* text = message, u.finding */
+	SX_EV_SCORE,      /* u.score */
+	SX_EV_ITERATION,  /* text = optional note, u.iteration */
 	SX_EV_USER = 100  /* modules define their own from here */
 } sx_event_type;
 
+/* Where a step or a tool call stands. */
+typedef enum {
+	SX_EVS_STARTED = 0,
+	SX_EVS_FINISHED,
+	SX_EVS_FAILED
+} sx_ev_status;
+
 typedef struct sx_event {
-	int type;
+	int type;          /* sx_event_type, or a module's own from SX_EV_USER */
 	int code;          /* 0 or an SX_E* code */
 	int64_t a, b;
-	char *text;        /* owned by the event, freed with it */
-	void *payload;     /* owned by the event, freed with payload_free */
+	const char *text;  /* see the ownership note above */
+	void *payload;     /* owned by a queued event, freed with payload_free;
+			    * never copied by sx_event_dup */
 	void (*payload_free)(void *payload);
 	struct sx_event *next; /* queue link, private */
+
+	/* Typed events. Tags may be NULL. */
+	const char *run;   /* run id */
+	const char *agent; /* "planner", "critic", ... */
+	const char *step;  /* step id within the run */
+	size_t len;        /* bytes of text when it is not NUL-terminated (a
+			    * token delta); 0: text is a C string */
+	union {
+		struct { int level; } log;           /* sx_log_level */
+		struct {
+			sx_ev_status status;
+			int64_t ms;                  /* duration once finished/failed */
+		} step;
+		struct {
+			sx_ev_status status;
+			int64_t ms;
+			const char *name;            /* "search_tables" */
+			const char *args;            /* a one-line summary, may be NULL */
+			const char *result;          /* a one-line summary, may be NULL */
+		} tool;
+		struct {
+			const char *kind;            /* "select_sql" (artifact.h names) */
+			const char *name;            /* "daily_sales" */
+		} artifact;
+		struct {
+			int severity;                /* sx_severity (artifact.h) */
+			int category;                /* sx_finding_cat (artifact.h) */
+			const char *rule;            /* "sql.unknown-column" */
+		} finding;
+		struct {
+			double value;
+			int iteration;
+		} score;
+		struct {
+			int n;                       /* 1-based */
+			int max;                     /* 0: unbounded */
+		} iteration;
+	} u;
 } sx_event;
+
+/* "progress", "log", "done", "token", "step", "tool", "artifact",
+ * "finding", "score", "iteration" (SX_EV_REASONING is "token" too, with
+ * channel "reasoning"); "user" for module events, "none" else. */
+const char *sx_event_type_name(int type);
+const char *sx_ev_status_name(sx_ev_status s); /* "started", "finished", "failed" */
+/* A deep copy of ev's type, code, a, b, tags, text and typed fields (not its
+ * payload, not its queue link) into *out. SX_ENOMEM on failure (*out NULL). */
+int sx_event_dup(const sx_event *ev, sx_event **out);
+/* The typed event as one JSON object: {"type", "run", "agent", "step",
+ * ...fields} (docs/cli.md lists the fields). NULL on OOM. */
+cJSON *sx_event_to_json(const sx_event *ev);
+/* The typed event as readable text for a terminal: "[agent] what happened"
+ * and a newline, every untrusted string sanitized; escape colours only
+ * when color is set. Token and reasoning deltas are appended as they are
+ * (sanitized, newlines kept), without prefix or newline: the caller
+ * decides where lines start. Nothing for SX_EV_DONE and unknown types. */
+void sx_event_render_text(const sx_event *ev, bool color, sx_buf *out);
+/* Just the "[agent] " that starts such a line (nothing without an agent),
+ * for callers that assemble token deltas into lines. */
+void sx_event_render_prefix(const sx_event *ev, bool color, sx_buf *out);
 
 typedef struct sx_evq sx_evq;
 int sx_evq_new(sx_evq **out, sx_error *err);
@@ -304,7 +397,7 @@ size_t sx_evq_pending(sx_evq *q);
 typedef struct sx_progress {
 	void (*report)(void *payload, const char *stage, int64_t done, int64_t total);
 	void *payload;
-	volatile int *cancel; /* optional: non-zero asks the job to stop */
+	atomic_int *cancel; /* optional: non-zero asks the job to stop */
 } sx_progress;
 /* Calls p->report when p and p->report are set. */
 void sx_progress_report(const sx_progress *p, const char *stage, int64_t done,

@@ -216,7 +216,7 @@ void sx_llm_req_free(sx_llm_req *req);
  * fills err with its message. Must not be called from a callback. */
 int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
 		     const sx_llm_chat_opts *opts, const sx_llm_callbacks *stream,
-		     volatile int *cancel, sx_buf *text, sx_buf *reasoning,
+		     atomic_int *cancel, sx_buf *text, sx_buf *reasoning,
 		     sx_llm_result *res, sx_error *err);
 
 /* Embeds n texts with model (NULL: [llm] embed_model, else model) and

@@ -2,8 +2,10 @@
  * main.c - the `sextant` executable: argv -> command table -> text or JSON.
  *
  * Non-interactive commands never start curses (calcurse's rule): the TUI is
- * only entered when no command is given. Progress goes to stderr as one
- * rewritten line, only when stderr is a terminal. Results go to stdout.
+ * only entered when no command is given. Results go to stdout; what a
+ * command reports on the way (progress, streamed text, agent steps) arrives
+ * as typed events that events.c renders by --events: readable lines (the
+ * progress line only when stderr is a terminal), JSON Lines, or nothing.
  * Exit codes: 0 ok, 1 failure, 2 usage.
  */
 #include <locale.h>
@@ -19,77 +21,23 @@
 
 #include <sextant/tui.h>
 
-static volatile int cancel_flag;
+#include "cli.h"
+
+/* Ctrl-C: the handler may only touch lock-free atomics and sig_atomic_t
+ * (C11 7.14.1.1), so the command's cancel flag must be lock-free. */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the cancel flag must be lock-free");
+static atomic_int cancel_flag;
 static volatile sig_atomic_t interrupts;
 
 static void on_sigint(int sig)
 {
 	(void)sig;
-	cancel_flag = 1;
+	atomic_store(&cancel_flag, 1);
 	/* A second Ctrl-C while the job winds down ends the process. */
 	if (++interrupts >= 2) {
 		signal(SIGINT, SIG_DFL);
 		raise(SIGINT);
 	}
-}
-
-struct progress_line {
-	bool active;
-	uint64_t last_ns;
-};
-
-static void progress_report(void *payload, const char *stage, int64_t done, int64_t total)
-{
-	struct progress_line *pl = payload;
-	uint64_t now = sx_now_ns();
-	char line[160];
-	int w = 0;
-
-	/* at most 20 updates a second, but always the final one */
-	if (pl->active && done < total && now - pl->last_ns < 50000000ULL)
-		return;
-	pl->last_ns = now;
-	if (total > 0) {
-		int pct = (int)(done * 100 / total), bar = pct / 5, i;
-		w = snprintf(line, sizeof line, "\r%-24.24s [", stage);
-		for (i = 0; i < 20 && w < (int)sizeof line - 2; i++)
-			line[w++] = i < bar ? '#' : '.';
-		w += snprintf(line + w, sizeof line - (size_t)w, "] %3d%%", pct);
-	} else {
-		w = snprintf(line, sizeof line, "\r%-40.40s", stage);
-	}
-	fputs(line, stderr);
-	fputs("\033[K", stderr);
-	fflush(stderr);
-	pl->active = true;
-}
-
-static void progress_end(struct progress_line *pl)
-{
-	if (pl->active) {
-		fputs("\r\033[K", stderr);
-		fflush(stderr);
-		pl->active = false;
-	}
-}
-
-static void stream_out(void *payload, sx_stream_kind kind, const char *text, size_t len)
-{
-	bool tty = payload != NULL;
-	sx_buf b = SX_BUF_INIT;
-	/* untrusted model output: sanitise, keep newlines */
-	sx_buf_put_sanitized(&b, text, len, true);
-	if (kind == SX_STREAM_REASONING && tty)
-		fputs("\033[2m", stdout);
-	if (kind == SX_STREAM_INFO && !tty) {
-		fputs(sx_buf_cstr(&b), stderr);
-	} else {
-		fputs(sx_buf_cstr(&b), stdout);
-	}
-	if (kind == SX_STREAM_REASONING && tty)
-		fputs("\033[0m", stdout);
-	fflush(stdout);
-	sx_buf_release(&b);
 }
 
 static int usage_error(const char *msg)
@@ -115,8 +63,9 @@ int main(int argc, char **argv)
 	sx_error err = {0};
 	sx_config *cfg = NULL;
 	sx_cmd_ctx ctx = {0};
-	struct progress_line pl = {0};
-	sx_progress prog;
+	sx_cli_events evs;
+	sx_cli_ev_mode ev_mode;
+	sx_progress prog = {0};
 	cJSON *result = NULL;
 	bool json, tty_err = isatty(2), tty_out = isatty(1);
 	int rc;
@@ -150,6 +99,10 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	json = sx_args_flag(&args, "json");
+	if (sx_cli_events_mode(sx_args_get(&args, "events"), &ev_mode)) {
+		sx_args_release(&args);
+		return usage_error("--events takes text, jsonl or none");
+	}
 	if ((rc = sx_config_load(&cfg, sx_args_get(&args, "config"), &err))) {
 		fprintf(stderr, "sextant: %s\n", err.msg);
 		sx_args_release(&args);
@@ -160,29 +113,27 @@ int main(int argc, char **argv)
 
 	signal(SIGINT, on_sigint);
 	signal(SIGPIPE, SIG_IGN);
-	prog.report = progress_report;
-	prog.payload = &pl;
+	sx_cli_events_init(&evs, ev_mode, tty_out, tty_err, getenv("NO_COLOR") != NULL);
+	/* reports arrive as events (sx_cmd_run bridges sx_progress); this
+	 * progress only carries Ctrl-C */
 	prog.cancel = &cancel_flag;
 	ctx.workspace_dir = sx_args_get(&args, "workspace");
 	ctx.config = cfg;
-	ctx.progress = tty_err ? &prog : NULL;
+	ctx.progress = &prog;
 	ctx.json = json;
 	ctx.interactive = tty_err && isatty(0);
 	ctx.cancel = &cancel_flag;
 	ctx.in = stdin;
+	ctx.event = sx_cli_event;
+	ctx.event_payload = &evs;
 	if (e->flags & SX_CMD_STREAMS) {
-		ctx.stream = stream_out;
-		ctx.stream_payload = (tty_out && !getenv("NO_COLOR")) ? (void *)1 : NULL;
-	}
-	if (!ctx.progress) {
-		/* still honour Ctrl-C without drawing anything */
-		static sx_progress quiet;
-		quiet.cancel = &cancel_flag;
-		ctx.progress = &quiet;
+		/* says that streamed output is welcome; it arrives as events */
+		ctx.stream = sx_cli_stream_out;
+		ctx.stream_payload = evs.color_out ? (void *)1 : NULL;
 	}
 
 	rc = sx_cmd_run(e, &ctx, &args, &result, &err);
-	progress_end(&pl);
+	sx_cli_events_end(&evs);
 	if (rc == SX_ECORRUPT && ctx.interactive && (err.flags & SX_ERRF_REBUILD)) {
 		fprintf(stderr, "sextant: %s\n", err.msg);
 		if (ask_yes("Move the damaged workspace aside and start a fresh one now?")) {
@@ -193,12 +144,14 @@ int main(int argc, char **argv)
 				fprintf(stderr, "moved it to %s; running '%s' again\n", backup, e->name);
 				sx_error_clear(&err);
 				rc = sx_cmd_run(e, &ctx, &args, &result, &err);
-				progress_end(&pl);
+				sx_cli_events_end(&evs);
 			} else {
 				fprintf(stderr, "sextant: %s\n", e2.msg);
 			}
 		}
 		if (rc == SX_ECORRUPT) {
+			sx_cli_events_finish(&evs, rc, err.msg);
+			sx_cli_events_release(&evs);
 			cJSON_Delete(result);
 			sx_args_release(&args);
 			sx_config_free(cfg);
@@ -214,7 +167,9 @@ int main(int argc, char **argv)
 			sx_json_print(stdout, o, false);
 			cJSON_Delete(o);
 		}
-		fprintf(stderr, "sextant: %s\n", err.msg);
+		/* with jsonl the error is the "done" line, stderr stays JSON */
+		if (ev_mode != SX_CLI_EV_JSONL)
+			fprintf(stderr, "sextant: %s\n", err.msg);
 	} else if (result) {
 		if (json) {
 			sx_json_print(stdout, result, false);
@@ -225,6 +180,8 @@ int main(int argc, char **argv)
 			sx_buf_release(&b);
 		}
 	}
+	sx_cli_events_finish(&evs, rc, err.msg);
+	sx_cli_events_release(&evs);
 	cJSON_Delete(result);
 	sx_args_release(&args);
 	sx_config_free(cfg);

@@ -3,7 +3,8 @@
  * configured language-model endpoint.
  *
  * Runs on the caller's thread and blocks on the llm client, whose worker
- * calls back with tokens; those go straight to ctx->stream (the CLI prints
+ * calls back with tokens; those go straight out as token and reasoning
+ * events (sx_cmd_emit_text: ctx->event, else ctx->stream; the CLI prints
  * them, reasoning dimmed on a terminal). With --json nothing is streamed:
  * the text comes back in the result object.
  */
@@ -41,7 +42,7 @@ static void say(const sx_cmd_ctx *ctx, const char *fmt, ...)
 	sx_buf_vprintf(&b, fmt, ap);
 	va_end(ap);
 	if (!sx_buf_failed(&b))
-		ctx->stream(ctx->stream_payload, SX_STREAM_INFO, b.ptr, b.len);
+		sx_cmd_emit_text(ctx, SX_STREAM_INFO, b.ptr, b.len);
 	sx_buf_release(&b);
 }
 
@@ -49,10 +50,10 @@ static void io_token(void *p, const char *s, size_t n)
 {
 	struct chat_io *io = p;
 	if (io->reasoned && !io->texted)
-		io->ctx->stream(io->ctx->stream_payload, SX_STREAM_TEXT, "\n", 1);
+		sx_cmd_emit_text(io->ctx, SX_STREAM_TEXT, "\n", 1);
 	io->texted = true;
 	io->ends_nl = s[n - 1] == '\n';
-	io->ctx->stream(io->ctx->stream_payload, SX_STREAM_TEXT, s, n);
+	sx_cmd_emit_text(io->ctx, SX_STREAM_TEXT, s, n);
 }
 
 static void io_reasoning(void *p, const char *s, size_t n)
@@ -60,7 +61,7 @@ static void io_reasoning(void *p, const char *s, size_t n)
 	struct chat_io *io = p;
 	io->reasoned = true;
 	io->ends_nl = s[n - 1] == '\n';
-	io->ctx->stream(io->ctx->stream_payload, SX_STREAM_REASONING, s, n);
+	sx_cmd_emit_text(io->ctx, SX_STREAM_REASONING, s, n);
 }
 
 static int open_client(sx_cmd_ctx *ctx, bool no_retries, sx_llm **llm, sx_error *err)
@@ -146,7 +147,7 @@ static int chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *
 			      stream ? NULL : &reasoning, &res, err);
 	sx_llm_free(llm);
 	if (stream && (io.texted || io.reasoned) && !io.ends_nl)
-		ctx->stream(ctx->stream_payload, SX_STREAM_TEXT, "\n", 1);
+		sx_cmd_emit_text(ctx, SX_STREAM_TEXT, "\n", 1);
 	if (rc) {
 		sx_buf_release(&text);
 		sx_buf_release(&reasoning);

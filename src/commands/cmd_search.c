@@ -4,8 +4,9 @@
  * Opens the workspace session and its search (which loads the persisted
  * indexes, rebuilding any that are missing, stale or damaged) and runs one
  * query, or every line of a JSONL batch with the index loaded once. Batch
- * output goes out line by line through ctx->stream when there is one (the
- * CLI), else it is collected into the result (the TUI).
+ * output goes out line by line as token events (sx_cmd_emit_text) when the
+ * caller takes a stream (the CLI), else it is collected into the result
+ * (the TUI).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -166,8 +167,8 @@ static int run_batch(sx_cmd_ctx *ctx, sx_search *s, const char *file, sx_search_
 		if (ctx->stream) {
 			char *text = cJSON_PrintUnformatted(out);
 			if (text) {
-				ctx->stream(ctx->stream_payload, SX_STREAM_TEXT, text, strlen(text));
-				ctx->stream(ctx->stream_payload, SX_STREAM_TEXT, "\n", 1);
+				sx_cmd_emit_text(ctx, SX_STREAM_TEXT, text, strlen(text));
+				sx_cmd_emit_text(ctx, SX_STREAM_TEXT, "\n", 1);
 			}
 			free(text);
 			cJSON_Delete(out);
@@ -226,18 +227,18 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		const char *const *n;
 		size_t shown = 0, i2;
 		for (n = sx_search_notes(s); *n; n++, shown++) {
-			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "note: ", 6);
-			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, *n, strlen(*n));
-			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "\n", 1);
+			sx_cmd_emit_text(ctx, SX_STREAM_INFO, "note: ", 6);
+			sx_cmd_emit_text(ctx, SX_STREAM_INFO, *n, strlen(*n));
+			sx_cmd_emit_text(ctx, SX_STREAM_INFO, "\n", 1);
 		}
 		rc = run_batch(ctx, s, batch, &o, res, err);
 		/* notes that queries added (a failed query embedding) */
 		for (n = sx_search_notes(s), i2 = 0; *n; n++, i2++) {
 			if (i2 < shown)
 				continue;
-			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "note: ", 6);
-			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, *n, strlen(*n));
-			ctx->stream(ctx->stream_payload, SX_STREAM_INFO, "\n", 1);
+			sx_cmd_emit_text(ctx, SX_STREAM_INFO, "note: ", 6);
+			sx_cmd_emit_text(ctx, SX_STREAM_INFO, *n, strlen(*n));
+			sx_cmd_emit_text(ctx, SX_STREAM_INFO, "\n", 1);
 		}
 		goto done;
 	}

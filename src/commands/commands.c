@@ -18,6 +18,7 @@ const sx_opt sx_global_opts[] = {
 	{"workspace", 'w', SX_OPT_STRING, "DIR", "workspace directory (default $SEXTANT_WORKSPACE, else $XDG_DATA_HOME/sextant)"},
 	{"json", 0, SX_OPT_FLAG, NULL, "print the result as JSON"},
 	{"config", 0, SX_OPT_STRING, "FILE", "config file (default $XDG_CONFIG_HOME/sextant/config.ini)"},
+	{"events", 0, SX_OPT_STRING, "MODE", "events on stderr: text (default), jsonl or none"},
 	{"help", 'h', SX_OPT_FLAG, NULL, "show this help"},
 	{NULL, 0, 0, NULL, NULL},
 };
@@ -407,13 +408,22 @@ void sx_cmd_apply_model_overrides(sx_config *cfg, const sx_args *args)
 int sx_cmd_run(const sx_cmd_entry *e, sx_cmd_ctx *ctx, const sx_args *args, cJSON **result,
 	       sx_error *err)
 {
+	const sx_progress *caller_progress = ctx->progress;
+	sx_progress bridge;
 	int rc;
 	*result = NULL;
 	/* The environment's [llm] keys for every command (the search's remote
 	 * embedder reads them too); the model flags where a command takes them. */
 	sx_cmd_apply_model_overrides(ctx->config,
 				     (e->flags & SX_CMD_TALKS_TO_MODEL) ? args : NULL);
+	/* Engine modules report through an sx_progress; with an event
+	 * callback their reports become progress events (events.c). */
+	if (ctx->event) {
+		sx__cmd_progress_bridge(ctx, caller_progress, &bridge);
+		ctx->progress = &bridge;
+	}
 	rc = e->run(ctx, args, result, err);
+	ctx->progress = caller_progress;
 	if (rc && err && !err->msg[0])
 		sx_error_set(err, rc, "%s failed", e->name);
 	return rc;

@@ -39,6 +39,12 @@ int sx__search_session(const sx_cmd_ctx *ctx, sx_session_map_mode map, sx_sessio
 void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, cJSON *res);
 void sx__search_render_index(const cJSON *res, sx_buf *out);
 
+/* A progress that forwards reports to ctx->event as SX_EV_PROGRESS, with
+ * the cancel flag of inner (the caller's progress) or else ctx->cancel;
+ * sx_cmd_run installs it for the run when ctx->event is set (events.c). */
+void sx__cmd_progress_bridge(const sx_cmd_ctx *ctx, const sx_progress *inner,
+			     sx_progress *out);
+
 /* The entries, defined in cmd_*.c. */
 extern const sx_cmd_entry sx__cmd_analyze;
 extern const sx_cmd_entry sx__cmd_tables;

@@ -46,16 +46,6 @@ int sx_evq_new(sx_evq **out, sx_error *err)
 	return 0;
 }
 
-void sx_event_free(sx_event *ev)
-{
-	if (!ev)
-		return;
-	if (ev->payload && ev->payload_free)
-		ev->payload_free(ev->payload);
-	free(ev->text);
-	free(ev);
-}
-
 void sx_evq_free(sx_evq *q)
 {
 	sx_event *ev, *next;
@@ -150,5 +140,5 @@ void sx_progress_report(const sx_progress *p, const char *stage, int64_t done, i
 
 bool sx_progress_cancelled(const sx_progress *p)
 {
-	return p && p->cancel && *p->cancel;
+	return p && p->cancel && atomic_load(p->cancel);
 }

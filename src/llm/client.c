@@ -1597,7 +1597,7 @@ static void waiter_release(struct waiter *w)
 }
 
 /* Waits for on_done, polling *cancel every 20 ms. */
-static void waiter_wait(struct waiter *w, sx_llm_req *r, volatile int *cancel)
+static void waiter_wait(struct waiter *w, sx_llm_req *r, atomic_int *cancel)
 {
 	bool sent = false;
 	pthread_mutex_lock(&w->m);
@@ -1610,7 +1610,7 @@ static void waiter_wait(struct waiter *w, sx_llm_req *r, volatile int *cancel)
 			ts.tv_nsec -= 1000000000L;
 		}
 		pthread_cond_timedwait(&w->c, &w->m, &ts);
-		if (!w->done && cancel && *cancel && !sent) {
+		if (!w->done && cancel && atomic_load(cancel) && !sent) {
 			sent = true;
 			pthread_mutex_unlock(&w->m);
 			sx_llm_cancel(r);
@@ -1627,7 +1627,7 @@ static bool on_worker(const sx_llm *llm)
 
 int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
 		     const sx_llm_chat_opts *opts, const sx_llm_callbacks *stream,
-		     volatile int *cancel, sx_buf *text, sx_buf *reasoning, sx_llm_result *res,
+		     atomic_int *cancel, sx_buf *text, sx_buf *reasoning, sx_llm_result *res,
 		     sx_error *err)
 {
 	struct waiter w;

@@ -620,7 +620,7 @@ static void global_action(tui_app *app, int act)
 		break;
 	case TA_CANCEL:
 		if ((j = app->jobs.n ? app->jobs.v[app->jobs.n - 1] : NULL) != NULL) {
-			j->cancel = 1;
+			atomic_store(&j->cancel, 1);
 			tui_app_msg(app, TS_WARN, "cancelling %s", j->title);
 		} else {
 			tui_app_msg(app, TS_INFO, "nothing is running");
@@ -1092,8 +1092,7 @@ void tui_app_render(tui_app *app)
 void tui_app_handle_event(tui_app *app, sx_event *ev)
 {
 	switch (ev->type) {
-	case TEV_JOB_PROGRESS:
-	case TEV_JOB_STREAM:
+	case TEV_JOB_EVENT:
 	case TEV_JOB_DONE:
 	case TEV_JOB_PARTIAL:
 		tui_jobs_event(app, ev);

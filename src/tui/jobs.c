@@ -3,12 +3,15 @@
  * path, llm chat, ...) and a few internal bodies (loading the catalog).
  *
  * cmus' worker model: one thread per job; the worker never touches curses
- * or UI state. It reports through the app's sx_evq: progress (throttled to
- * ~30 a second), streamed text, and one DONE event that carries the JSON
- * result and any payload. The UI thread receives those in tui_jobs_event,
- * joins the finished thread, calls the job's on_done and frees it.
- * Cancelling sets the job's flag, which the engine polls through
- * sx_progress and sx_cmd_ctx.cancel. Each worker loads its own copy of the
+ * or UI state. A command reports through sx_cmd_ctx.event; each typed event
+ * (progress throttled to ~30 a second, tokens, steps, tool calls, ...) is
+ * posted to the app's sx_evq as an owned deep copy (sx_event_dup), and one
+ * DONE event carries the JSON result and any payload. The UI thread
+ * receives those in tui_jobs_event: progress to the status bar, text to
+ * the pane's on_stream, other kinds to on_event; on DONE it joins the
+ * thread, calls the job's on_done and frees it. Cancelling sets the job's
+ * atomic flag, which the engine polls through sx_progress and
+ * sx_cmd_ctx.cancel. Each worker loads its own copy of the
  * config so no sx_config is shared across threads.
  */
 #include <pthread.h>
@@ -49,28 +52,40 @@ static void job_free(tui_job *j)
 
 /* ------------------------------------------------------------ worker side */
 
-/* Worker: sx_progress callback of the command, throttled. */
-static void on_progress(void *payload, const char *stage, int64_t done, int64_t total)
+/* Worker: never called while ctx.event is set (commands/events.c); that
+ * it is there tells a command the caller takes streamed output. */
+static void stream_unused(void *payload, sx_stream_kind kind, const char *text, size_t len)
 {
-	tui_job *j = payload;
-	uint64_t now = sx_now_ns();
-	/* the UI redraws at most ~30 times a second, more events are waste */
-	if (done < total && done > 0 && now - j->last_progress_ns < 33000000ULL)
-		return;
-	j->last_progress_ns = now;
-	sx_evq_post(j->q, TEV_JOB_PROGRESS, j->id, done, total, stage, NULL, NULL);
+	(void)payload;
+	(void)kind;
+	(void)text;
+	(void)len;
 }
 
-/* Worker: ctx->stream callback; each piece travels as an owned copy. */
-static void on_stream(void *payload, sx_stream_kind kind, const char *text, size_t len)
+static void event_free(void *ev)
+{
+	sx_event_free(ev);
+}
+
+/* Worker: ctx->event of the command. Each event travels to the UI thread
+ * as an owned deep copy; progress is throttled first, since the UI redraws
+ * at most ~30 times a second and more events are waste. */
+static void on_event(void *payload, const sx_event *ev)
 {
 	tui_job *j = payload;
-	char *copy;
-	if (!len)
+	sx_event *copy;
+
+	if (ev->type == SX_EV_PROGRESS) {
+		uint64_t now = sx_now_ns();
+		if (ev->a < ev->b && ev->a > 0 && now - j->last_progress_ns < 33000000ULL)
+			return;
+		j->last_progress_ns = now;
+	}
+	if ((ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING || ev->type == SX_EV_LOG) &&
+	    (!ev->text || !ev->text[0]))
 		return;
-	if (!(copy = sx_strndup(text, len)))
-		return;
-	sx_evq_post(j->q, TEV_JOB_STREAM, 0, j->id, kind, NULL, copy, free);
+	if (sx_event_dup(ev, &copy) == 0)
+		sx_evq_post(j->q, TEV_JOB_EVENT, 0, j->id, 0, NULL, copy, event_free);
 }
 
 void tui_job_partial(tui_job *j)
@@ -95,7 +110,9 @@ static void *worker(void *arg)
 		rc = j->fn(j, &r->payload, &r->payload_free, &err);
 	} else {
 		sx_config *cfg = NULL;
-		sx_progress prog = {on_progress, j, &j->cancel};
+		/* reports reach on_event through sx_cmd_run's bridge; this
+		 * only carries the cancel flag */
+		sx_progress prog = {NULL, NULL, &j->cancel};
 		sx_cmd_ctx ctx = {0};
 		if ((rc = sx_config_load(&cfg, j->config_path, &err)) == 0) {
 			const char *ws = sx_args_get(&j->args, "workspace");
@@ -104,10 +121,12 @@ static void *worker(void *arg)
 			ctx.progress = &prog;
 			ctx.interactive = true;
 			ctx.cancel = &j->cancel;
-			if (j->cmd->flags & SX_CMD_STREAMS) {
-				ctx.stream = on_stream;
-				ctx.stream_payload = j;
-			}
+			ctx.event = on_event;
+			ctx.event_payload = j;
+			/* events carry the text; a stream says the pane takes it
+			 * piece by piece (search --batch collects otherwise) */
+			if (j->cmd->flags & SX_CMD_STREAMS)
+				ctx.stream = stream_unused;
 			rc = sx_cmd_run(j->cmd, &ctx, &j->args, &r->res, &err);
 		}
 		sx_config_free(cfg);
@@ -225,28 +244,65 @@ static void job_remove(tui_app *app, tui_job *j)
 		}
 }
 
-/* UI thread: progress, streamed text, partial results and the end of jobs. */
+/* UI thread: one typed event of a job. Progress goes to the status bar;
+ * tokens, reasoning and log lines to the pane's stream callback as the
+ * sx_stream_kind they were before events existed; the rest to on_event,
+ * else as a readable line (sx_event_render_text) to on_stream. */
+static void job_event(tui_app *app, tui_job *j, const sx_event *te)
+{
+	sx_buf b = SX_BUF_INIT;
+
+	switch (te->type) {
+	case SX_EV_PROGRESS:
+		snprintf(j->stage, sizeof j->stage, "%s", te->text ? te->text : "");
+		j->done = te->a;
+		j->total = te->b;
+		if (j->background)
+			app->stream_dirty = true;
+		return;
+	case SX_EV_LOG:
+		/* a command's status line; an agent's log or a warning reads
+		 * better as a rendered line (below) */
+		if (te->agent || te->u.log.level > SX_LOG_INFO)
+			break;
+		/* fall through */
+	case SX_EV_TOKEN:
+	case SX_EV_REASONING:
+		if (j->on_stream && te->text)
+			j->on_stream(app, j,
+				     te->type == SX_EV_TOKEN       ? SX_STREAM_TEXT
+				     : te->type == SX_EV_REASONING ? SX_STREAM_REASONING
+								   : SX_STREAM_INFO,
+				     te->text);
+		return;
+	default:
+		break;
+	}
+	if (j->on_event) {
+		j->on_event(app, j, te);
+		return;
+	}
+	/* a pane that knows only text gets the readable line */
+	if (!j->on_stream)
+		return;
+	sx_event_render_text(te, false, &b);
+	if (b.len && !sx_buf_failed(&b))
+		j->on_stream(app, j, SX_STREAM_INFO, sx_buf_cstr(&b));
+	sx_buf_release(&b);
+}
+
+/* UI thread: events, partial results and the end of jobs. */
 void tui_jobs_event(tui_app *app, sx_event *ev)
 {
 	tui_job *j;
 	switch (ev->type) {
-	case TEV_JOB_PROGRESS:
-		if (!(j = tui_job_find(app, ev->code)))
-			return;
-		snprintf(j->stage, sizeof j->stage, "%s", ev->text ? ev->text : "");
-		j->done = ev->a;
-		j->total = ev->b;
-		if (j->background)
-			app->stream_dirty = true;
+	case TEV_JOB_EVENT:
+		if ((j = tui_job_find(app, (int)ev->a)) != NULL && ev->payload)
+			job_event(app, j, ev->payload);
 		return;
 	case TEV_JOB_PARTIAL:
 		if ((j = tui_job_find(app, (int)ev->a)) != NULL && j->on_partial)
 			j->on_partial(app, j);
-		return;
-	case TEV_JOB_STREAM:
-		if (!(j = tui_job_find(app, (int)ev->a)) || !j->on_stream || !ev->payload)
-			return;
-		j->on_stream(app, j, (int)ev->b, ev->payload);
 		return;
 	case TEV_JOB_DONE: {
 		struct job_result *r = ev->payload;
@@ -277,7 +333,7 @@ void tui_jobs_cancel_all(tui_app *app)
 {
 	size_t i;
 	for (i = 0; i < app->jobs.n; i++)
-		app->jobs.v[i]->cancel = 1;
+		atomic_store(&app->jobs.v[i]->cancel, 1);
 }
 
 void tui_jobs_join_all(tui_app *app)

@@ -401,8 +401,8 @@ void tui_model_unref(tui_model *m);
 
 /* Worker -> UI events of the workbench (on top of core's). */
 enum {
-	TEV_JOB_PROGRESS = SX_EV_USER + 700, /* a = done, b = total, code = job id */
-	TEV_JOB_STREAM,                      /* a = job id, b = sx_stream_kind */
+	TEV_JOB_EVENT = SX_EV_USER + 700,    /* a = job id, payload = a typed sx_event
+					      * (a deep copy, sx_event_dup) */
 	TEV_JOB_DONE,                        /* a = job id, code = rc, text = error */
 	TEV_JOB_PARTIAL                      /* a = job id: part of the work is ready */
 };
@@ -414,6 +414,11 @@ typedef struct tui_job tui_job;
 typedef void (*tui_job_done_fn)(tui_app *app, tui_job *job, int rc, cJSON *result,
 				void **payload, const char *errmsg);
 typedef void (*tui_job_stream_fn)(tui_app *app, tui_job *job, int kind, const char *text);
+/* Called on the UI thread with a typed event of the job that is neither
+ * progress (shown in the status bar) nor streamed text (on_stream): steps,
+ * tool calls, artifacts, findings, scores. The event is borrowed. Without
+ * it, on_stream gets such an event as a readable line (SX_STREAM_INFO). */
+typedef void (*tui_job_event_fn)(tui_app *app, tui_job *job, const sx_event *ev);
 /* Called on the UI thread when the worker said part of its work is ready
  * (tui_job_partial). */
 typedef void (*tui_job_partial_fn)(tui_app *app, tui_job *job);
@@ -433,7 +438,7 @@ struct tui_job {
 	void (*fn_arg_free)(void *arg);
 	char *workspace_dir;
 	char *config_path;
-	volatile int cancel;
+	atomic_int cancel;    /* set by the UI thread, polled by the worker */
 	/* UI-thread state */
 	char stage[64];
 	int64_t done, total;
@@ -441,6 +446,8 @@ struct tui_job {
 	tui_job_done_fn on_done;
 	tui_job_stream_fn on_stream;
 	tui_job_partial_fn on_partial;
+	tui_job_event_fn on_event; /* may be set right after the start: events
+				    * are handled later on the same thread */
 	void *udata;
 	int tag;              /* which pane request it answers (stale check) */
 	bool finished;

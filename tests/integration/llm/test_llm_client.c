@@ -687,7 +687,7 @@ static void test_sync_cancel_flag(void **state)
 	sx_fixture f;
 	sx_llm *llm;
 	sx_llm_message m = {SX_LLM_USER, "q"};
-	volatile int cancel = 1; /* already set: the call returns cancelled */
+	atomic_int cancel = 1; /* already set: the call returns cancelled */
 	sx_llm_result res;
 	sx_error err = {0};
 	(void)state;

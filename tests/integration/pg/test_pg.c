@@ -578,7 +578,7 @@ static void test_statement_timeout(void **state)
 /* The progress's cancel flag stops a query that is running on the server:
  * the relations query waits for a lock (statement timeout 20 s) and the
  * flag, raised when that stage starts, ends it at once with "cancelled". */
-static volatile int cancel_flag;
+static atomic_int cancel_flag;
 
 static void cancel_at_relations(void *payload, const char *stage, int64_t done, int64_t total)
 {
@@ -586,7 +586,7 @@ static void cancel_at_relations(void *payload, const char *stage, int64_t done, 
 	(void)done;
 	(void)total;
 	if (strcmp(stage, "reading relations") == 0)
-		cancel_flag = 1;
+		atomic_store(&cancel_flag, 1);
 }
 
 static void test_cancel_running_query(void **state)
