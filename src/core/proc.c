@@ -302,7 +302,7 @@ static int pump(struct run *r, uint64_t start)
 
 	for (;;) {
 		struct pollfd p[3];
-		int np = 0, wait = TICK_MS, i;
+		int np = 0, wait_ms = TICK_MS, i;
 		uint64_t now;
 
 		check_exit(r);
@@ -317,8 +317,8 @@ static int pump(struct run *r, uint64_t start)
 			return SX_ETIMEOUT;
 		if (exited_at && now - exited_at >= PIPE_GRACE_MS * 1000000ull)
 			return 0; /* leftovers hold the pipes: stop reading */
-		if (deadline && (deadline - now) / 1000000 + 1 < (uint64_t)wait)
-			wait = (int)((deadline - now) / 1000000 + 1);
+		if (deadline && (deadline - now) / 1000000 + 1 < (uint64_t)wait_ms)
+			wait_ms = (int)((deadline - now) / 1000000 + 1);
 		if (r->in >= 0)
 			p[np++] = (struct pollfd){r->in, POLLOUT, 0};
 		if (r->out >= 0)
@@ -327,10 +327,10 @@ static int pump(struct run *r, uint64_t start)
 			p[np++] = (struct pollfd){r->err, POLLIN, 0};
 		if (np == 0) {
 			/* pipes closed, child still running: look again soon */
-			sleep_ms(wait < 10 ? (unsigned)wait : 10);
+			sleep_ms(wait_ms < 10 ? (unsigned)wait_ms : 10);
 			continue;
 		}
-		if (poll(p, (nfds_t)np, wait) < 0) {
+		if (poll(p, (nfds_t)np, wait_ms) < 0) {
 			if (errno == EINTR)
 				continue;
 			return SX_EIO;
