@@ -169,7 +169,8 @@ static void test_timeout_kills_group_and_stubborn_child(void **state)
 	/* the shell ignores SIGTERM (so does its sleep), and a background
 	 * grandchild holds the pipes: SIGKILL to the whole group ends both */
 	const char *argv[] = {"/bin/sh", "-c", "trap '' TERM; sleep 30 & echo $!; sleep 30", NULL};
-	sx_proc_opts o = {.argv = argv, .timeout_ms = 300};
+	/* long enough for the shell to reach its trap on a loaded machine */
+	sx_proc_opts o = {.argv = argv, .timeout_ms = 1500};
 	sx_proc_result res;
 	sx_error err = {0};
 	long grandchild;
