@@ -1,6 +1,6 @@
 /*
  * sextant/core.h - errors, strings, vectors, arena, logging, paths, config,
- * event queue and JSON helpers.
+ * event queue, JSON helpers and subprocesses.
  *
  * Everything here is thread-safe unless a function says otherwise: the log
  * and the event queue take their own locks; the other objects belong to one
@@ -417,6 +417,79 @@ double sx_json_num(const cJSON *obj, const char *key, double def);
 bool sx_json_bool(const cJSON *obj, const char *key, bool def);
 /* Prints compact (pretty=false) or indented JSON to f with a newline. */
 int sx_json_print(FILE *f, const cJSON *json, bool pretty);
+
+
+/* ------------------------------------------------------------ subprocesses */
+
+/* Runs a program with an argv (never through a shell), feeds it optional
+ * stdin bytes, captures stdout and stderr up to a cap each, and enforces a
+ * timeout and a cancel flag. Made for the validators' python3 and pytest
+ * runs: safe from any thread (no global state; every fd it opens is
+ * close-on-exec, so concurrent runs do not leak pipes into each other's
+ * children). The child gets its own process group, so a timeout or a
+ * cancel ends the child and everything it started: SIGTERM to the group,
+ * then SIGKILL after a short grace. The calling thread blocks SIGPIPE while
+ * it runs (a child that stops reading its stdin is not an error).
+ *
+ * C only: <stdatomic.h> has no C++17 counterpart, and the one C++ file of
+ * the engine (FAISS glue) runs no processes. */
+#ifndef __cplusplus
+#include <stdatomic.h>
+
+/* Default cap, per stream, on the bytes kept from stdout and stderr. */
+#define SX_PROC_CAP_DEFAULT ((size_t)1 << 20)
+
+typedef struct sx_proc_opts {
+	/* argv[0] is the program, searched in this process's PATH when it
+	 * has no '/'; NULL-terminated. Required. */
+	const char *const *argv;
+	/* Working directory of the child; NULL keeps the caller's. */
+	const char *cwd;
+	/* "NAME=value" entries added to the inherited environment (an entry
+	 * replaces a variable of the same name); NULL-terminated or NULL. */
+	const char *const *env;
+	/* Bytes written to the child's stdin, which is then closed. NULL
+	 * gives the child /dev/null as stdin. */
+	const void *stdin_data;
+	size_t stdin_len;
+	/* Bytes kept of each stream; 0 means SX_PROC_CAP_DEFAULT. What goes
+	 * past the cap is read and dropped, so the child never blocks. */
+	size_t stdout_max, stderr_max;
+	/* Wall-clock limit in milliseconds; 0 means none. */
+	uint64_t timeout_ms;
+	/* Optional: non-zero asks the run to stop (checked every 50 ms). */
+	const atomic_int *cancel;
+} sx_proc_opts;
+
+typedef struct sx_proc_result {
+	int exit_code;     /* the exit status when the child exited, else -1 */
+	int term_signal;   /* the signal that ended it, else 0 */
+	bool timed_out;    /* killed because timeout_ms passed */
+	bool cancelled;    /* killed because *cancel became non-zero */
+	sx_buf out, err;   /* captured stdout and stderr, NUL-terminated */
+	bool out_truncated, err_truncated; /* more was written than kept */
+	uint64_t elapsed_ms;
+} sx_proc_result;
+
+/* Runs opts->argv and waits for it. res is always initialised (also on
+ * failure, when it may hold partial output) and must be released with
+ * sx_proc_result_release.
+ *
+ * Returns 0 when the child ran and ended by itself, whatever its exit
+ * status: a non-zero exit or a crash is reported in res, not as an error
+ * (pytest exits 1 when a test fails). Otherwise:
+ *   SX_ENOTFOUND   the program is not in PATH or does not exist
+ *   SX_EAUTH       the program is not executable
+ *   SX_EINVAL      no argv, or cwd is not a directory
+ *   SX_ETIMEOUT    timeout_ms passed; the process group was killed
+ *   SX_ECANCELLED  *cancel became non-zero; the process group was killed
+ *   SX_ENOMEM, SX_EIO  resources or the system refused
+ * When the calling process ignores SIGCHLD, children are reaped by the
+ * kernel and the exit status cannot be known (exit_code stays -1). */
+int sx_proc_run(sx_proc_result *res, const sx_proc_opts *opts, sx_error *err);
+/* Frees the captured buffers; res can be reused after. NULL is a no-op. */
+void sx_proc_result_release(sx_proc_result *res);
+#endif /* !__cplusplus */
 
 #ifdef __cplusplus
 }

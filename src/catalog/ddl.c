@@ -8,8 +8,8 @@
  *   file -> blank()   psql meta-commands (\connect, \restrict ...) and the
  *                     data blocks of COPY ... FROM stdin become spaces, so
  *                     byte offsets and line numbers stay those of the file
- *        -> pg_query_split_with_scanner   statement boundaries (bytes)
- *        -> pg_query_parse, one statement at a time: a syntax error is
+ *        -> sx_pgsql_split (scanner)   statement boundaries (bytes)
+ *        -> sx_pgsql_parse, one statement at a time: a syntax error is
  *           reported as file:line:column of the original file
  *        -> the JSON tree of the statements we use (cJSON) -> builders of a
  *           scratch catalog; the others are only counted by kind
@@ -34,7 +34,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <pg_query.h>
+#include <sextant/pgsql.h>
 
 #include "catalog_int.h"
 
@@ -309,20 +309,6 @@ static int stmt_line(const struct ddl *d)
 	}
 	line_col(d, off + (size_t)(p - d->st), &line, &col);
 	return line;
-}
-
-/* Byte offset in text of the 1-based character position pos. */
-static size_t char_to_byte(const char *text, size_t len, int pos)
-{
-	size_t i = 0;
-	int c = 1;
-	while (i < len && c < pos) {
-		i++;
-		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
-			i++;
-		c++;
-	}
-	return i;
 }
 
 static int parse_error(struct ddl *d, size_t file_off, const char *msg)
@@ -1678,9 +1664,9 @@ static bool first_node(const char *json, char *out, size_t n)
 /* Parses and applies one statement [off, off+len) of the cleaned text. */
 static int one_statement(struct ddl *d, size_t off, size_t len)
 {
-	PgQueryParseResult r;
+	sx_pgsql_syntax where;
 	char node[64], kind[96];
-	char *text;
+	char *text, *json = NULL;
 	int rc = 0;
 
 	text = sx_strndup(d->clean + off, len);
@@ -1689,30 +1675,30 @@ static int one_statement(struct ddl *d, size_t off, size_t len)
 	d->st = text;
 	d->st_off = off;
 	d->st_len = len;
-	r = pg_query_parse(text);
-	while (r.error && r.error->cursorpos > 0) {
+	rc = sx_pgsql_parse(&json, text, &where, d->err);
+	while (rc == SX_EPARSE && where.line > 0) {
 		/* PostgreSQL 18's "GENERATED ALWAYS AS (expr) VIRTUAL": the
 		 * PG 15 grammar knows only STORED, which has the same length
 		 * with a space; add_column() reads VIRTUAL back from d->clean */
-		size_t b = char_to_byte(text, len, r.error->cursorpos);
+		size_t b = where.offset;
 		const char *q = text + b;
 		while (q > text && isspace((unsigned char)q[-1]))
 			q--;
 		if (!(word_at(text, text + b, text + len, "VIRTUAL") && q > text && q[-1] == ')'))
 			break;
 		memcpy(text + b, "STORED ", 7);
-		pg_query_free_parse_result(r);
-		r = pg_query_parse(text);
+		rc = sx_pgsql_parse(&json, text, &where, d->err);
 	}
-	if (r.error) {
-		size_t b = r.error->cursorpos > 0 ? char_to_byte(text, len, r.error->cursorpos) : 0;
-		rc = parse_error(d, off + b, r.error->message);
+	if (rc == SX_EPARSE) {
+		rc = parse_error(d, off + (where.line > 0 ? where.offset : 0), where.message);
 		goto done;
 	}
-	if (!r.parse_tree || !first_node(r.parse_tree, node, sizeof node))
+	if (rc)
+		goto done; /* out of memory: d->err is set */
+	if (!first_node(json, node, sizeof node))
 		goto done; /* only comments */
-	if (handled(node) || strstr(r.parse_tree, "},{\"stmt\":")) {
-		cJSON *tree = cJSON_Parse(r.parse_tree), *s;
+	if (handled(node) || strstr(json, "},{\"stmt\":")) {
+		cJSON *tree = cJSON_Parse(json), *s;
 		if (!tree) {
 			rc = oom(d);
 			goto done;
@@ -1739,18 +1725,18 @@ static int one_statement(struct ddl *d, size_t off, size_t len)
 	}
 	/* session and transaction statements change nothing we model */
 	if (strcmp(node, "TransactionStmt") == 0 || strcmp(node, "VariableSetStmt") == 0 ||
-	    (strcmp(node, "SelectStmt") == 0 && strstr(r.parse_tree, "\"set_config\"")))
+	    (strcmp(node, "SelectStmt") == 0 && strstr(json, "\"set_config\"")))
 		goto done;
 	if (strcmp(node, "GrantStmt") == 0)
 		snprintf(kind, sizeof kind, "%s",
-			 strstr(r.parse_tree, "\"is_grant\":true") ? "GRANT" : "REVOKE");
-	else if (strcmp(node, "CreateFunctionStmt") == 0 && strstr(r.parse_tree, "\"is_procedure\":true"))
+			 strstr(json, "\"is_grant\":true") ? "GRANT" : "REVOKE");
+	else if (strcmp(node, "CreateFunctionStmt") == 0 && strstr(json, "\"is_procedure\":true"))
 		snprintf(kind, sizeof kind, "CREATE PROCEDURE");
 	else
 		node_kind(node, kind, sizeof kind);
 	rc = count_skip(d, kind);
 done:
-	pg_query_free_parse_result(r);
+	free(json);
 	free(text);
 	d->st = NULL;
 	return rc;
@@ -1870,10 +1856,11 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 	struct ddl d;
 	sx_source_opts defaults = {0};
 	sx_catalog *scratch = NULL;
-	PgQuerySplitResult sp = {0};
-	bool have_split = false;
+	sx_pgsql_stmt *sp = NULL;
+	sx_pgsql_syntax where;
+	size_t nsp = 0, i;
 	char now[32];
-	int i, rc;
+	int rc;
 
 	memset(&d, 0, sizeof d);
 	*out = NULL;
@@ -1907,21 +1894,18 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 
 	sx_progress_report(opts->progress, "parsing", 0, 1);
 	blank(&d);
-	sp = pg_query_split_with_scanner(d.clean);
-	have_split = true;
-	if (sp.error) {
-		size_t b = sp.error->cursorpos > 0 ? char_to_byte(d.clean, len, sp.error->cursorpos) : 0;
-		rc = parse_error(&d, b, sp.error->message);
+	rc = sx_pgsql_split(&sp, &nsp, d.clean, SX_PGSQL_SPLIT_SCANNER, &where, err);
+	if (rc == SX_EPARSE) {
+		rc = parse_error(&d, where.line > 0 ? where.offset : 0, where.message);
 		goto cleanup;
 	}
-	for (i = 0; i < sp.n_stmts; i++) {
-		size_t off = (size_t)sp.stmts[i]->stmt_location, n = (size_t)sp.stmts[i]->stmt_len;
-		if (n == 0) /* the last statement may run to the end */
-			n = len - off;
-		if ((rc = one_statement(&d, off, n)))
+	if (rc)
+		goto cleanup;
+	for (i = 0; i < nsp; i++) {
+		if ((rc = one_statement(&d, sp[i].offset, sp[i].len)))
 			goto cleanup;
 		if ((i & 255) == 255) {
-			sx_progress_report(opts->progress, "parsing", i, sp.n_stmts);
+			sx_progress_report(opts->progress, "parsing", (int64_t)i, (int64_t)nsp);
 			if (sx_progress_cancelled(opts->progress)) {
 				rc = sx_error_set(err, SX_ECANCELLED, "reading '%s' cancelled", path);
 				goto cleanup;
@@ -1937,8 +1921,7 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 	if (rc)
 		*out = NULL;
 cleanup:
-	if (have_split)
-		pg_query_free_split_result(sp);
+	free(sp);
 	sx_hmap_free(d.tables);
 	sx_hmap_free(d.types);
 	SX_VEC_FREE(&d.parts);

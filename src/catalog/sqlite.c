@@ -109,179 +109,222 @@ static size_t element_name(const char *s, const char *end, char *out, size_t n)
 	return len;
 }
 
-static void scan_create(struct ctx *c, sx_table *t, const char *sql)
+/* A comment seen in the statement: where it is and its text (not owned). */
+struct comment_at {
+	int line;
+	const char *s;
+	size_t n;
+	bool before_first; /* before the first column: documents the table */
+};
+
+/* The scanner's state over one CREATE TABLE text. */
+struct create_scan {
+	const char *p;
+	int depth, line;
+	bool in_elem;           /* inside an element at depth 1 */
+	struct element cur;     /* the element being read */
+	SX_VEC(struct element) el;
+	SX_VEC(struct comment_at) cm;
+};
+
+/* At depth 1, the first significant character starts an element. */
+static void element_begin(struct create_scan *s)
 {
-	const char *p = sql;
-	int depth = 0, line = 1;
-	SX_VEC(struct element) el = {0};
-	struct element cur = {0};
-	bool in_elem = false;
-	struct cmt {
-		int line;
-		const char *s;
-		size_t n;
-		bool before_first;
-	};
-	SX_VEC(struct cmt) cm = {0};
-	size_t i, j;
-
-	while (*p) {
-		char ch = *p;
-		if (ch == '\n') {
-			line++;
-			p++;
-			continue;
-		}
-		if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
-			char close = ch == '[' ? ']' : ch;
-			if (depth == 1 && !in_elem) {
-				in_elem = true;
-				cur.line = line;
-				cur.start = p;
-			}
-			p++;
-			while (*p && *p != close) {
-				if (*p == '\n')
-					line++;
-				p++;
-			}
-			if (*p)
-				p++;
-			continue;
-		}
-		if (ch == '-' && p[1] == '-') {
-			const char *s = p + 2, *e = s;
-			struct cmt k;
-			while (*e && *e != '\n')
-				e++;
-			k.line = line;
-			k.s = s;
-			k.n = (size_t)(e - s);
-			k.before_first = el.n == 0 && !(in_elem && cur.line < line);
-			if (depth >= 1)
-				SX_VEC_PUSH(&cm, k);
-			else if (depth == 0 && el.n == 0)
-				SX_VEC_PUSH(&cm, k);
-			p = e;
-			continue;
-		}
-		if (ch == '/' && p[1] == '*') {
-			const char *s = p + 2, *e = strstr(s, "*/");
-			struct cmt k;
-			if (!e)
-				e = s + strlen(s);
-			k.line = line;
-			k.s = s;
-			k.n = (size_t)(e - s);
-			k.before_first = el.n == 0 && !in_elem;
-			if (depth <= 1)
-				SX_VEC_PUSH(&cm, k);
-			for (; p < e; p++)
-				if (*p == '\n')
-					line++;
-			p = *e ? e + 2 : e;
-			continue;
-		}
-		if (ch == '(') {
-			depth++;
-			p++;
-			continue;
-		}
-		if (ch == ')') {
-			if (depth == 1 && in_elem) {
-				cur.end = p;
-				SX_VEC_PUSH(&el, cur);
-				in_elem = false;
-			}
-			depth--;
-			p++;
-			continue;
-		}
-		if (depth == 1 && ch == ',') {
-			if (in_elem) {
-				cur.end = p;
-				SX_VEC_PUSH(&el, cur);
-			}
-			in_elem = false;
-			p++;
-			continue;
-		}
-		if (depth == 1 && !in_elem && ch != ' ' && ch != '\t' && ch != '\r') {
-			in_elem = true;
-			cur.line = line;
-			cur.start = p;
-		}
-		p++;
+	if (s->depth == 1 && !s->in_elem) {
+		s->in_elem = true;
+		s->cur.line = s->line;
+		s->cur.start = s->p;
 	}
+}
 
-	for (i = 0; i < cm.n; i++) {
-		const struct cmt *k = &cm.v[i];
+/* A quoted string or name ('', "", ``, []), skipped whole. */
+static void skip_quoted(struct create_scan *s)
+{
+	char close = *s->p == '[' ? ']' : *s->p;
+	element_begin(s);
+	s->p++;
+	while (*s->p && *s->p != close) {
+		if (*s->p == '\n')
+			s->line++;
+		s->p++;
+	}
+	if (*s->p)
+		s->p++;
+}
+
+/* "-- ..." up to the end of the line. */
+static void read_line_comment(struct create_scan *s)
+{
+	const char *b = s->p + 2, *e = b;
+	struct comment_at k;
+	while (*e && *e != '\n')
+		e++;
+	k.line = s->line;
+	k.s = b;
+	k.n = (size_t)(e - b);
+	k.before_first = s->el.n == 0 && !(s->in_elem && s->cur.line < s->line);
+	if (s->depth >= 1)
+		SX_VEC_PUSH(&s->cm, k);
+	else if (s->depth == 0 && s->el.n == 0)
+		SX_VEC_PUSH(&s->cm, k);
+	s->p = e;
+}
+
+/* A block comment, unterminated ones running to the end. */
+static void read_block_comment(struct create_scan *s)
+{
+	const char *b = s->p + 2, *e = strstr(b, "*/");
+	struct comment_at k;
+	if (!e)
+		e = b + strlen(b);
+	k.line = s->line;
+	k.s = b;
+	k.n = (size_t)(e - b);
+	k.before_first = s->el.n == 0 && !s->in_elem;
+	if (s->depth <= 1)
+		SX_VEC_PUSH(&s->cm, k);
+	for (; s->p < e; s->p++)
+		if (*s->p == '\n')
+			s->line++;
+	s->p = *e ? e + 2 : e;
+}
+
+/* Ends the current element at s->p (a ',' or the closing ')'). */
+static void element_end(struct create_scan *s)
+{
+	if (s->in_elem) {
+		s->cur.end = s->p;
+		SX_VEC_PUSH(&s->el, s->cur);
+	}
+	s->in_elem = false;
+}
+
+/* Splits the statement into elements (column and constraint definitions)
+ * and collects the comments with their lines. */
+static void split_elements(struct create_scan *s)
+{
+	while (*s->p) {
+		char ch = *s->p;
+		if (ch == '\n') {
+			s->line++;
+			s->p++;
+		} else if (ch == '\'' || ch == '"' || ch == '`' || ch == '[') {
+			skip_quoted(s);
+		} else if (ch == '-' && s->p[1] == '-') {
+			read_line_comment(s);
+		} else if (ch == '/' && s->p[1] == '*') {
+			read_block_comment(s);
+		} else if (ch == '(') {
+			s->depth++;
+			s->p++;
+		} else if (ch == ')') {
+			if (s->depth == 1)
+				element_end(s);
+			s->depth--;
+			s->p++;
+		} else if (s->depth == 1 && ch == ',') {
+			element_end(s);
+			s->p++;
+		} else {
+			if (ch != ' ' && ch != '\t' && ch != '\r')
+				element_begin(s);
+			s->p++;
+		}
+	}
+}
+
+/* The column named by the element [b, e), or NULL. */
+static sx_column *element_column(sx_table *t, const char *b, const char *e)
+{
+	char name[256];
+	sx_column *col = NULL;
+	size_t ci;
+	if (!element_name(b, e, name, sizeof name))
+		return NULL;
+	for (ci = 0; ci < t->ncols; ci++)
+		if (strcmp(t->cols[ci].name, name) == 0)
+			col = &t->cols[ci];
+	return col;
+}
+
+/* A comment before the first column documents the table; one on the line
+ * where an element starts documents that element's column. */
+static void place_comments(struct ctx *c, sx_table *t, const struct create_scan *s)
+{
+	size_t i, j;
+	for (i = 0; i < s->cm.n; i++) {
+		const struct comment_at *k = &s->cm.v[i];
+		sx_column *col;
 		char *text;
-		bool placed = false;
 		if (k->before_first) {
 			if (!t->comment && (text = trim_comment(c->cat->arena, k->s, k->n)))
 				t->comment = text;
 			continue;
 		}
 		/* the last element that starts on the comment's line */
-		for (j = el.n; j-- > 0 && !placed;) {
-			char name[256];
-			sx_column *col;
-			size_t ci;
-			if (el.v[j].line != k->line)
+		for (j = s->el.n; j-- > 0;) {
+			if (s->el.v[j].line != k->line)
 				continue;
-			placed = true;
-			if (!element_name(el.v[j].start, el.v[j].end, name, sizeof name))
-				break;
-			for (ci = 0, col = NULL; ci < t->ncols; ci++)
-				if (strcmp(t->cols[ci].name, name) == 0)
-					col = &t->cols[ci];
-			if (col && !col->comment &&
-			    (text = trim_comment(c->cat->arena, k->s, k->n)))
+			col = element_column(t, s->el.v[j].start, s->el.v[j].end);
+			if (col && !col->comment && (text = trim_comment(c->cat->arena, k->s, k->n)))
 				col->comment = text;
+			break;
 		}
 	}
+}
 
-	/* generation expressions: "... AS (expr) [STORED|VIRTUAL]" */
-	for (j = 0; j < el.n; j++) {
-		char name[256];
-		const char *s = el.v[j].start, *e = el.v[j].end, *q;
-		const sx_column *found = NULL;
-		size_t ci;
-		if (!element_name(s, e, name, sizeof name))
-			continue;
-		for (ci = 0; ci < t->ncols; ci++)
-			if (strcmp(t->cols[ci].name, name) == 0)
-				found = &t->cols[ci];
-		if (!found || found->generated == SX_GEN_NONE || found->generated == SX_GEN_IDENTITY)
-			continue;
-		for (q = s; q + 2 < e; q++) {
-			if ((q[0] == 'A' || q[0] == 'a') && (q[1] == 'S' || q[1] == 's') &&
-			    (q == s || q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n')) {
-				const char *r = q + 2;
-				int d = 0;
-				const char *open;
-				while (r < e && (*r == ' ' || *r == '\t' || *r == '\n'))
-					r++;
-				if (r >= e || *r != '(')
-					continue;
-				open = r;
-				for (; r < e; r++) {
-					if (*r == '(')
-						d++;
-					else if (*r == ')' && --d == 0)
-						break;
-				}
-				if (r < e)
-					((sx_column *)found)->gen_expr =
-						sx_arena_strndup(c->cat->arena, open + 1,
-								 (size_t)(r - open - 1));
-				break;
+/* The expression of "AS (expr)" in the element [b, e), into col. */
+static void read_gen_expr(struct ctx *c, sx_column *col, const char *b, const char *e)
+{
+	const char *q;
+	for (q = b; q + 2 < e; q++) {
+		if ((q[0] == 'A' || q[0] == 'a') && (q[1] == 'S' || q[1] == 's') &&
+		    (q == b || q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n')) {
+			const char *r = q + 2, *open;
+			int d = 0;
+			while (r < e && (*r == ' ' || *r == '\t' || *r == '\n'))
+				r++;
+			if (r >= e || *r != '(')
+				continue;
+			open = r;
+			for (; r < e; r++) {
+				if (*r == '(')
+					d++;
+				else if (*r == ')' && --d == 0)
+					break;
 			}
+			if (r < e)
+				col->gen_expr =
+					sx_arena_strndup(c->cat->arena, open + 1, (size_t)(r - open - 1));
+			return;
 		}
 	}
-	SX_VEC_FREE(&el);
-	SX_VEC_FREE(&cm);
+}
+
+/* Generation expressions: "... AS (expr) [STORED|VIRTUAL]" of the columns
+ * the pragmas marked generated. */
+static void read_gen_exprs(struct ctx *c, sx_table *t, const struct create_scan *s)
+{
+	size_t j;
+	for (j = 0; j < s->el.n; j++) {
+		sx_column *col = element_column(t, s->el.v[j].start, s->el.v[j].end);
+		if (!col || col->generated == SX_GEN_NONE || col->generated == SX_GEN_IDENTITY)
+			continue;
+		read_gen_expr(c, col, s->el.v[j].start, s->el.v[j].end);
+	}
+}
+
+static void scan_create(struct ctx *c, sx_table *t, const char *sql)
+{
+	struct create_scan s;
+	memset(&s, 0, sizeof s);
+	s.p = sql;
+	s.line = 1;
+	split_elements(&s);
+	place_comments(c, t, &s);
+	read_gen_exprs(c, t, &s);
+	SX_VEC_FREE(&s.el);
+	SX_VEC_FREE(&s.cm);
 }
 
 static bool has_word_nocase(const char *s, const char *w)

@@ -4,8 +4,9 @@
  * The key is looked up once, when a client is created (any thread), in
  * this order: SEXTANT_API_KEY; the provider's own variable when the base
  * URL's host is a known service (TOGETHER_API_KEY for together.xyz, ...);
- * OPENAI_API_KEY; then [llm] api_key_command, run with /bin/sh, whose
- * first output line is the key. The client keeps it only inside the
+ * OPENAI_API_KEY; then [llm] api_key_command, run with /bin/sh -c through
+ * sx_proc_run (stdin /dev/null, stderr captured), whose first output line
+ * is the key. The client keeps it only inside the
  * Authorization header it hands to curl, wipes it when freed, and passes
  * every message that may echo server text through sx__llm_redact (servers
  * such as OpenAI repeat part of a rejected key in their 401 message).
@@ -13,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "llm_int.h"
 
@@ -85,36 +85,34 @@ static bool host_matches(const char *host, const char *suffix)
 
 static int run_command(const char *command, char **key, sx_error *err)
 {
-	char line[4096];
-	FILE *f;
+	/* the user's command line is meant for a shell; stdin is /dev/null and
+	 * stderr is captured, so nothing reaches a terminal the TUI owns */
+	const char *argv[] = {"/bin/sh", "-c", command, NULL};
+	sx_proc_opts o = {.argv = argv, .stdout_max = 4096, .stderr_max = 4096};
+	sx_proc_result res;
+	char why[160];
 	size_t len;
-	int st;
+	int rc = sx_proc_run(&res, &o, NULL);
 
-	fflush(NULL);
-	f = popen(command, "r");
-	if (!f)
-		return sx_error_set(err, SX_EAUTH, "cannot run [llm] api_key_command");
-	if (!fgets(line, sizeof line, f))
-		line[0] = '\0';
-	/* drain the rest so the command is not killed by SIGPIPE */
-	{
-		char sink[512];
-		while (fread(sink, 1, sizeof sink, f) > 0)
-			;
+	len = strcspn(sx_buf_cstr(&res.out), "\r\n");
+	/* the first stderr line says why it failed (never stdout: the key) */
+	snprintf(why, sizeof why, "%.*s", (int)strcspn(sx_buf_cstr(&res.err), "\r\n"),
+		 sx_buf_cstr(&res.err));
+	if (rc || res.exit_code != 0) {
+		char *clean = sx_sanitize(why, false);
+		rc = rc ? sx_error_set(err, SX_EAUTH, "cannot run [llm] api_key_command")
+			: sx_error_set(err, SX_EAUTH, "[llm] api_key_command failed (exit status %d)%s%s",
+				       res.exit_code, clean && *clean ? ": " : "", clean ? clean : "");
+		free(clean);
+	} else if (!len) {
+		rc = sx_error_set(err, SX_EAUTH, "[llm] api_key_command printed no key");
+	} else if (!(*key = sx_strndup(res.out.ptr, len))) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
-	st = pclose(f);
-	len = strcspn(line, "\r\n");
-	line[len] = '\0';
-	if (st == -1 || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
-		memset(line, 0, sizeof line);
-		return sx_error_set(err, SX_EAUTH, "[llm] api_key_command failed (exit status %d)",
-				    st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-	}
-	if (!len)
-		return sx_error_set(err, SX_EAUTH, "[llm] api_key_command printed no key");
-	*key = sx_strdup(line);
-	memset(line, 0, sizeof line);
-	return *key ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (res.out.ptr) /* the captured key */
+		memset(res.out.ptr, 0, res.out.cap);
+	sx_proc_result_release(&res);
+	return rc;
 }
 
 int sx__llm_key_resolve(const char *base_url, const char *command, char **key,

@@ -762,27 +762,11 @@ static int kpath_cmp(const void *a, const void *b)
 	return (int)x->edges.n - (int)y->edges.n;
 }
 
-int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *to,
-		      const sx_map_path_opts *opts, sx_map_paths **out, sx_error *err)
+/* The argument checks of sx_map_paths_find; counts the --via tables. */
+static int check_request(const sx_table *from, const sx_table *to, const sx_map_path_opts *o,
+			 size_t *nvia, sx_error *err)
 {
-	sx_map_path_opts defaults;
-	const sx_map_path_opts *o = opts;
-	sx_map_paths *res = NULL;
-	int *df = NULL, *dt = NULL;
-	uint32_t *qf = NULL, *qt = NULL;
-	tvec keep = {0};
-	struct graph g;
-	kvec A = {0};
-	bool *ban = NULL;
-	size_t i, nvia = 0;
-	int rc = 0, s, t;
-
-	memset(&g, 0, sizeof g);
-	*out = NULL;
-	if (!o) {
-		sx_map_path_opts_init(&defaults);
-		o = &defaults;
-	}
+	size_t i;
 	if (o->max_hops < 1)
 		return sx_error_set(err, SX_EINVAL, "--max-hops must be at least 1 (got %d)",
 				    o->max_hops);
@@ -793,15 +777,160 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 				    "'%s' and '%s' are in different databases ('%s', '%s'): "
 				    "no join path crosses databases",
 				    from->name, to->name, from->schema->db->name, to->schema->db->name);
-	for (i = 0; o->via && o->via[i]; i++)
-		nvia++;
+	for (*nvia = 0; o->via && o->via[*nvia]; (*nvia)++)
+		;
 	if (avoided(from, o) || avoided(to, o))
 		return sx_error_set(err, SX_EINVAL, "'%s' is an end of the path and cannot be avoided",
 				    avoided(from, o) ? from->name : to->name);
-	for (i = 0; i < nvia; i++)
+	for (i = 0; i < *nvia; i++)
 		if (avoided(o->via[i], o))
 			return sx_error_set(err, SX_EINVAL, "'%s' is both --via and --avoid",
 					    o->via[i]->name);
+	return 0;
+}
+
+/* Tables that can lie on a path: within max_hops of both ends (no via), or
+ * of the start (via). 0 or SX_ENOMEM. */
+static int candidate_tables(const sx_dbmap *m, const sx_table *from, const sx_table *to,
+			    const sx_map_path_opts *o, size_t nvia, tvec *keep)
+{
+	size_t nn = m->node_list.n, nf, i;
+	const sx__node *a = sx__node_of(m, from), *b = sx__node_of(m, to);
+	int *df = new_dist(nn), *dt = new_dist(nn);
+	uint32_t *qf = sx_malloc((nn ? nn : 1) * sizeof *qf);
+	uint32_t *qt = sx_malloc((nn ? nn : 1) * sizeof *qt);
+	int rc = 0;
+
+	if (!df || !dt || !qf || !qt) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	if (a && b) {
+		nf = bfs(m, a->idx, o->max_hops, o, df, qf);
+		if (nvia == 0)
+			bfs(m, b->idx, o->max_hops, o, dt, qt);
+		for (i = 0; i < nf; i++) {
+			uint32_t x = qf[i];
+			if (nvia == 0 && (dt[x] < 0 || df[x] + dt[x] > o->max_hops))
+				continue;
+			if (SX_VEC_PUSH(keep, m->node_list.v[x]->t)) {
+				rc = SX_ENOMEM;
+				goto done;
+			}
+		}
+	}
+done:
+	free(df);
+	free(dt);
+	free(qf);
+	free(qt);
+	return rc;
+}
+
+/* Sorts by cost and keeps the k best. */
+static void keep_best(kvec *A, int k)
+{
+	qsort(A->v, A->n, sizeof *A->v, kpath_cmp);
+	while (A->n > (size_t)k) {
+		A->n--;
+		SX_VEC_FREE(&A->v[A->n].edges);
+	}
+}
+
+/* FROM = TO: the table's self references, each a self join. */
+static int self_joins(const struct graph *g, int s, int k, kvec *A)
+{
+	size_t i;
+	for (i = 0; i < g->e.n; i++) {
+		struct kpath kp = {0};
+		if (g->e.v[i].u != s || g->e.v[i].v != s)
+			continue;
+		if (SX_VEC_PUSH(&kp.edges, (int)i) || SX_VEC_PUSH(A, kp)) {
+			SX_VEC_FREE(&kp.edges);
+			return SX_ENOMEM;
+		}
+		A->v[A->n - 1].cost = g->e.v[i].cost;
+	}
+	keep_best(A, k);
+	return 0;
+}
+
+/* With --via: the k best of each segment, combined into the k best simple
+ * paths within max_hops. A segment without a path leaves A empty. */
+static int via_paths(const struct graph *g, int s, int t, const sx_map_path_opts *o,
+		     size_t nvia, const bool *ban, kvec *A)
+{
+	kvec *segs = sx_calloc(nvia + 1, sizeof *segs);
+	struct kpath cur = {0};
+	int prev = s, rc = 0;
+	bool ok = true;
+	size_t i;
+
+	if (!segs)
+		return SX_ENOMEM;
+	for (i = 0; ok && i <= nvia; i++) {
+		int nx = i < nvia ? local_id(g, o->via[i]) : t;
+		if (nx < 0 || nx == prev) {
+			ok = false;
+			break;
+		}
+		if ((rc = segment(g, prev, nx, o->max_hops, o->k, ban, &segs[i])))
+			ok = false;
+		if (segs[i].n == 0)
+			ok = false;
+		prev = nx;
+	}
+	if (ok)
+		rc = combine(g, s, segs, nvia + 1, 0, &cur, o->max_hops, o->k, A);
+	SX_VEC_FREE(&cur.edges);
+	for (i = 0; i <= nvia; i++)
+		kvec_free(&segs[i]);
+	free(segs);
+	if (!rc)
+		keep_best(A, o->k);
+	return rc;
+}
+
+/* The found paths as public paths, or, when there are none, why (the two
+ * ends' components). */
+static int fill_result(const sx_dbmap *m, const struct graph *g, int s, const kvec *A,
+		       const sx_map_path_opts *o, sx_map_paths *res)
+{
+	size_t i;
+	int rc;
+	if (!A->n)
+		return components(m, res->from, res->to, o, res);
+	res->paths = sx_arena_alloc(res->arena, A->n * sizeof *res->paths);
+	if (!res->paths)
+		return SX_ENOMEM;
+	for (i = 0; i < A->n; i++)
+		if ((rc = to_public(m, g, s, &A->v[i], &res->paths[i], res->arena)))
+			return rc;
+	res->npaths = A->n;
+	return 0;
+}
+
+int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *to,
+		      const sx_map_path_opts *opts, sx_map_paths **out, sx_error *err)
+{
+	sx_map_path_opts defaults;
+	const sx_map_path_opts *o = opts;
+	sx_map_paths *res = NULL;
+	tvec keep = {0};
+	struct graph g;
+	kvec A = {0};
+	bool *ban = NULL;
+	size_t nvia = 0;
+	int rc = 0, s, t;
+
+	memset(&g, 0, sizeof g);
+	*out = NULL;
+	if (!o) {
+		sx_map_path_opts_init(&defaults);
+		o = &defaults;
+	}
+	if ((rc = check_request(from, to, o, &nvia, err)))
+		return rc;
 	res = sx_calloc(1, sizeof *res);
 	if (!res || !(res->arena = sx_arena_new())) {
 		free(res);
@@ -812,31 +941,8 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 	res->shortest_hops = -1;
 	res->from_component = sx_arena_alloc(res->arena, 50 * sizeof(char *));
 	res->to_component = sx_arena_alloc(res->arena, 50 * sizeof(char *));
-	/* Tables that can lie on a path: within max_hops of both ends (no
-	 * via), or of the start (via). */
-	{
-		size_t nn = m->node_list.n, nf, i2;
-		const sx__node *a = sx__node_of(m, from), *b = sx__node_of(m, to);
-		df = new_dist(nn);
-		dt = new_dist(nn);
-		qf = sx_malloc((nn ? nn : 1) * sizeof *qf);
-		qt = sx_malloc((nn ? nn : 1) * sizeof *qt);
-		if (!df || !dt || !qf || !qt)
-			goto oom;
-		if (a && b) {
-			nf = bfs(m, a->idx, o->max_hops, o, df, qf);
-			if (nvia == 0)
-				bfs(m, b->idx, o->max_hops, o, dt, qt);
-			for (i2 = 0; i2 < nf; i2++) {
-				uint32_t x = qf[i2];
-				if (nvia == 0 && (dt[x] < 0 || df[x] + dt[x] > o->max_hops))
-					continue;
-				if (SX_VEC_PUSH(&keep, m->node_list.v[x]->t))
-					goto oom;
-			}
-		}
-	}
-	if ((rc = graph_build(m, keep.v, keep.n, o, &g)))
+	if (candidate_tables(m, from, to, o, nvia, &keep) ||
+	    graph_build(m, keep.v, keep.n, o, &g))
 		goto oom;
 	s = local_id(&g, from);
 	t = local_id(&g, to);
@@ -844,17 +950,8 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 	if (!ban)
 		goto oom;
 	if (s >= 0 && s == t && nvia == 0) {
-		/* FROM = TO: the table's self references, each a self join. */
-		for (i = 0; i < g.e.n; i++) {
-			struct kpath kp = {0};
-			if (g.e.v[i].u != s || g.e.v[i].v != s)
-				continue;
-			if (SX_VEC_PUSH(&kp.edges, (int)i) || SX_VEC_PUSH(&A, kp)) {
-				SX_VEC_FREE(&kp.edges);
-				goto oom;
-			}
-			A.v[A.n - 1].cost = g.e.v[i].cost;
-		}
+		if (self_joins(&g, s, o->k, &A))
+			goto oom;
 		if (A.n == 0) {
 			rc = sx_error_set(err, SX_EINVAL,
 					  "'%s' is both ends of the path and has no self reference: "
@@ -862,56 +959,15 @@ int sx_map_paths_find(const sx_dbmap *m, const sx_table *from, const sx_table *t
 					  from->name);
 			goto done;
 		}
-		qsort(A.v, A.n, sizeof *A.v, kpath_cmp);
-		while (A.n > (size_t)o->k) {
-			A.n--;
-			SX_VEC_FREE(&A.v[A.n].edges);
-		}
 	} else if (s >= 0 && t >= 0 && nvia == 0) {
-		if ((rc = yen(&g, s, t, o->max_hops, o->k, ban, &A)))
+		if (yen(&g, s, t, o->max_hops, o->k, ban, &A))
 			goto oom;
 	} else if (s >= 0 && t >= 0) {
-		kvec *segs = sx_calloc(nvia + 1, sizeof *segs);
-		struct kpath cur = {0};
-		int prev = s;
-		bool ok = segs != NULL;
-		for (i = 0; ok && i <= nvia; i++) {
-			int nx = i < nvia ? local_id(&g, o->via[i]) : t;
-			if (nx < 0 || nx == prev) {
-				ok = false;
-				break;
-			}
-			if ((rc = segment(&g, prev, nx, o->max_hops, o->k, ban, &segs[i])))
-				ok = false;
-			if (segs[i].n == 0)
-				ok = false;
-			prev = nx;
-		}
-		if (ok && (rc = combine(&g, s, segs, nvia + 1, 0, &cur, o->max_hops, o->k, &A)))
-			ok = false;
-		SX_VEC_FREE(&cur.edges);
-		for (i = 0; segs && i <= nvia; i++)
-			kvec_free(&segs[i]);
-		free(segs);
-		if (rc)
+		if (via_paths(&g, s, t, o, nvia, ban, &A))
 			goto oom;
-		qsort(A.v, A.n, sizeof *A.v, kpath_cmp);
-		while (A.n > (size_t)o->k) {
-			A.n--;
-			SX_VEC_FREE(&A.v[A.n].edges);
-		}
 	}
-	if (A.n) {
-		res->paths = sx_arena_alloc(res->arena, A.n * sizeof *res->paths);
-		if (!res->paths)
-			goto oom;
-		for (i = 0; i < A.n; i++)
-			if ((rc = to_public(m, &g, s, &A.v[i], &res->paths[i], res->arena)))
-				goto oom;
-		res->npaths = A.n;
-	} else if ((rc = components(m, from, to, o, res))) {
+	if (fill_result(m, &g, s, &A, o, res))
 		goto oom;
-	}
 	*out = res;
 	res = NULL;
 	rc = 0;
@@ -922,10 +978,6 @@ done:
 	kvec_free(&A);
 	free(ban);
 	graph_release(&g);
-	free(df);
-	free(dt);
-	free(qf);
-	free(qt);
 	SX_VEC_FREE(&keep);
 	sx_map_paths_free(res);
 	return rc;

@@ -77,6 +77,11 @@ static void test_key_command(void **state)
 	assert_null(key);
 	assert_non_null(strstr(err.msg, "exit status 3"));
 	assert_null(strstr(err.msg, "leaked-output-xyz"));
+	/* its stderr's first line says why */
+	assert_int_equal(sx__llm_key_resolve("http://h/v1", "echo 'entry not found' >&2; exit 1", &key,
+					     &src, &err),
+			 SX_EAUTH);
+	assert_non_null(strstr(err.msg, "(exit status 1): entry not found"));
 	assert_int_equal(sx__llm_key_resolve("http://h/v1", "true", &key, &src, &err), SX_EAUTH);
 	assert_non_null(strstr(err.msg, "no key"));
 }
