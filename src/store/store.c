@@ -732,23 +732,20 @@ static sx_table *by_id(struct loadctx *lc, size_t *cursor, int64_t id)
 	return (*cursor < lc->tabs.n && lc->tabs.v[*cursor]->id == id) ? lc->tabs.v[*cursor] : NULL;
 }
 
-static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_error *err)
+/* The database row itself: name, kind, connection facts, warnings. */
+static int load_database_row(struct loadctx *lc, sqlite3_stmt *dbrow, sx_database **out,
+			     sx_error *err)
 {
 	sx_catalog *cat = lc->cat;
-	sx_database *db;
-	sx_schema *schema = NULL;
-	sqlite3_stmt *s = NULL;
-	int64_t dbid = sqlite3_column_int64(dbrow, 0);
 	sx_db_kind kind = SX_DB_SQLITE;
-	size_t cursor;
+	sx_database *db;
 	cJSON *warn;
-	int rc;
 
 	sx_db_kind_parse(text(dbrow, 2), &kind);
 	db = sx_catalog_add_database(cat, text(dbrow, 1), kind);
 	if (!db)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	db->id = dbid;
+	db->id = sqlite3_column_int64(dbrow, 0);
 	db->dsn = sx_catalog_str(cat, text(dbrow, 3));
 	db->server_version = sx_catalog_str(cat, text(dbrow, 4));
 	db->analysed_at = sx_catalog_str(cat, text(dbrow, 5));
@@ -761,6 +758,43 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			sx_catalog_add_warning(cat, db, "%s", w->valuestring);
 	}
 	cJSON_Delete(warn);
+	*out = db;
+	return 0;
+}
+
+/* One tables row into t (already added to its schema). */
+static void fill_table(sx_catalog *cat, sx_table *t, sqlite3_stmt *s)
+{
+	t->id = sqlite3_column_int64(s, 0);
+	t->comment = sx_catalog_str(cat, text(s, 4));
+	t->definition = sx_catalog_str(cat, text(s, 5));
+	t->row_count = i64_or(s, 6, -1);
+	t->rows_exact = sqlite3_column_int(s, 7) != 0;
+	t->size_bytes = i64_or(s, 8, -1);
+	t->without_rowid = sqlite3_column_int(s, 9) != 0;
+	t->engine = sx_catalog_str(cat, text(s, 10));
+	t->partition_key = sx_catalog_str(cat, text(s, 11));
+	t->sorting_key = sx_catalog_str(cat, text(s, 12));
+	t->primary_key_expr = sx_catalog_str(cat, text(s, 13));
+	t->npartitions = (size_t)sqlite3_column_int64(s, 14);
+	t->stats.n_ins = i64_or(s, 15, -1);
+	t->stats.n_upd = i64_or(s, 16, -1);
+	t->stats.n_del = i64_or(s, 17, -1);
+	t->stats.n_live = i64_or(s, 18, -1);
+	t->stats.n_dead = i64_or(s, 19, -1);
+	t->stats.last_analyze = sx_catalog_str(cat, text(s, 20));
+	t->stats.last_autovacuum = sx_catalog_str(cat, text(s, 21));
+}
+
+/* Tables of db, grouped into schemas; leaves lc->tabs sorted by id so
+ * that columns and constraints (ordered by table id) merge-join. */
+static int load_tables(sx_store *st, struct loadctx *lc, sx_database *db, sx_error *err)
+{
+	sx_catalog *cat = lc->cat;
+	sx_schema *schema = NULL;
+	sqlite3_stmt *s;
+	size_t i, j;
+	int rc;
 
 	lc->tabs.n = 0;
 	if (sqlite3_prepare_v2(st->h,
@@ -770,8 +804,8 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			       " n_live, n_dead, last_analyze, last_autovacuum"
 			       " FROM tables WHERE database_id = ? ORDER BY schema_name, id",
 			       -1, &s, NULL) != SQLITE_OK)
-		goto dberr;
-	sqlite3_bind_int64(s, 1, dbid);
+		return db_error(st, err, "loading the catalog");
+	sqlite3_bind_int64(s, 1, db->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_rel_kind rk = SX_REL_TABLE;
 		sx_table *t;
@@ -783,40 +817,27 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			sqlite3_finalize(s);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 		}
-		t->id = sqlite3_column_int64(s, 0);
-		t->comment = sx_catalog_str(cat, text(s, 4));
-		t->definition = sx_catalog_str(cat, text(s, 5));
-		t->row_count = i64_or(s, 6, -1);
-		t->rows_exact = sqlite3_column_int(s, 7) != 0;
-		t->size_bytes = i64_or(s, 8, -1);
-		t->without_rowid = sqlite3_column_int(s, 9) != 0;
-		t->engine = sx_catalog_str(cat, text(s, 10));
-		t->partition_key = sx_catalog_str(cat, text(s, 11));
-		t->sorting_key = sx_catalog_str(cat, text(s, 12));
-		t->primary_key_expr = sx_catalog_str(cat, text(s, 13));
-		t->npartitions = (size_t)sqlite3_column_int64(s, 14);
-		t->stats.n_ins = i64_or(s, 15, -1);
-		t->stats.n_upd = i64_or(s, 16, -1);
-		t->stats.n_del = i64_or(s, 17, -1);
-		t->stats.n_live = i64_or(s, 18, -1);
-		t->stats.n_dead = i64_or(s, 19, -1);
-		t->stats.last_analyze = sx_catalog_str(cat, text(s, 20));
-		t->stats.last_autovacuum = sx_catalog_str(cat, text(s, 21));
+		fill_table(cat, t, s);
 	}
 	sqlite3_finalize(s);
-	s = NULL;
 	if (rc != SQLITE_DONE)
-		goto dberr;
+		return db_error(st, err, "loading the catalog");
 	/* tables came ordered by schema then id; sort by id for the joins */
-	{
-		size_t i, j;
-		for (i = 1; i < lc->tabs.n; i++) {
-			sx_table *x = lc->tabs.v[i];
-			for (j = i; j > 0 && lc->tabs.v[j - 1]->id > x->id; j--)
-				lc->tabs.v[j] = lc->tabs.v[j - 1];
-			lc->tabs.v[j] = x;
-		}
+	for (i = 1; i < lc->tabs.n; i++) {
+		sx_table *x = lc->tabs.v[i];
+		for (j = i; j > 0 && lc->tabs.v[j - 1]->id > x->id; j--)
+			lc->tabs.v[j] = lc->tabs.v[j - 1];
+		lc->tabs.v[j] = x;
 	}
+	return 0;
+}
+
+static int load_columns(sx_store *st, struct loadctx *lc, int64_t dbid, sx_error *err)
+{
+	sx_catalog *cat = lc->cat;
+	sqlite3_stmt *s;
+	size_t cursor = 0;
+	int rc;
 
 	if (sqlite3_prepare_v2(st->h,
 			       "SELECT c.table_id, c.name, c.type, c.family, c.nullable, c.generated,"
@@ -824,9 +845,8 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			       " JOIN tables t ON t.id = c.table_id WHERE t.database_id = ?"
 			       " ORDER BY c.table_id, c.position",
 			       -1, &s, NULL) != SQLITE_OK)
-		goto dberr;
+		return db_error(st, err, "loading the catalog");
 	sqlite3_bind_int64(s, 1, dbid);
-	cursor = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_table *t = by_id(lc, &cursor, sqlite3_column_int64(s, 0));
 		sx_column *c;
@@ -845,9 +865,55 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 		c->comment = sx_catalog_str(cat, text(s, 8));
 	}
 	sqlite3_finalize(s);
-	s = NULL;
-	if (rc != SQLITE_DONE)
-		goto dberr;
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "loading the catalog");
+}
+
+/* One constraints row (kind p, u, i or f) onto its table. */
+static void add_constraint(sx_catalog *cat, sx_table *t, sqlite3_stmt *s)
+{
+	const char *k = text(s, 1);
+	const char **cols, **refs;
+	size_t n, nref;
+
+	cols = split_names(cat, text(s, 3), &n);
+	switch (k[0]) {
+	case 'p':
+		t->pk.name = sx_catalog_str(cat, text(s, 2));
+		t->pk.ncols = n;
+		t->pk.cols = cols;
+		break;
+	case 'u':
+		sx_catalog_add_unique(cat, t, text(s, 2), n, cols);
+		break;
+	case 'i': {
+		sx_index *ix = sx_catalog_add_index(cat, t, text(s, 2), sqlite3_column_int(s, 9) != 0,
+						    n, cols);
+		if (ix) {
+			ix->primary = sqlite3_column_int(s, 10) != 0;
+			ix->method = sx_catalog_str(cat, text(s, 11));
+			ix->predicate = sx_catalog_str(cat, text(s, 12));
+		}
+		break;
+	}
+	case 'f': {
+		sx_fk *fk;
+		refs = split_names(cat, text(s, 6), &nref);
+		fk = sx_catalog_add_fk(cat, t, text(s, 2), n, cols, text(s, 4), text(s, 5),
+				       nref == n ? refs : NULL);
+		if (fk) {
+			fk->on_delete = sx_catalog_str(cat, text(s, 7));
+			fk->on_update = sx_catalog_str(cat, text(s, 8));
+		}
+		break;
+	}
+	}
+}
+
+static int load_constraints(sx_store *st, struct loadctx *lc, int64_t dbid, sx_error *err)
+{
+	sqlite3_stmt *s;
+	size_t cursor = 0;
+	int rc;
 
 	if (sqlite3_prepare_v2(st->h,
 			       "SELECT c.table_id, c.kind, c.name, c.columns, c.ref_schema,"
@@ -856,56 +922,27 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			       " JOIN tables t ON t.id = c.table_id WHERE t.database_id = ?"
 			       " ORDER BY c.table_id, c.id",
 			       -1, &s, NULL) != SQLITE_OK)
-		goto dberr;
+		return db_error(st, err, "loading the catalog");
 	sqlite3_bind_int64(s, 1, dbid);
-	cursor = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_table *t = by_id(lc, &cursor, sqlite3_column_int64(s, 0));
-		const char *k = text(s, 1);
-		const char **cols, **refs;
-		size_t n, nref;
-		if (!t || !k)
-			continue;
-		cols = split_names(cat, text(s, 3), &n);
-		switch (k[0]) {
-		case 'p':
-			t->pk.name = sx_catalog_str(cat, text(s, 2));
-			t->pk.ncols = n;
-			t->pk.cols = cols;
-			break;
-		case 'u':
-			sx_catalog_add_unique(cat, t, text(s, 2), n, cols);
-			break;
-		case 'i': {
-			sx_index *ix = sx_catalog_add_index(cat, t, text(s, 2),
-							    sqlite3_column_int(s, 9) != 0, n, cols);
-			if (ix) {
-				ix->primary = sqlite3_column_int(s, 10) != 0;
-				ix->method = sx_catalog_str(cat, text(s, 11));
-				ix->predicate = sx_catalog_str(cat, text(s, 12));
-			}
-			break;
-		}
-		case 'f': {
-			sx_fk *fk;
-			refs = split_names(cat, text(s, 6), &nref);
-			fk = sx_catalog_add_fk(cat, t, text(s, 2), n, cols, text(s, 4), text(s, 5),
-					       nref == n ? refs : NULL);
-			if (fk) {
-				fk->on_delete = sx_catalog_str(cat, text(s, 7));
-				fk->on_update = sx_catalog_str(cat, text(s, 8));
-			}
-			break;
-		}
-		}
+		if (t && text(s, 1))
+			add_constraint(lc->cat, t, s);
 	}
 	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return db_error(st, err, "loading constraints");
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "loading constraints");
+}
+
+/* One stored database: its row, then tables, columns and constraints. */
+static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_error *err)
+{
+	sx_database *db = NULL;
+	int rc;
+
+	if ((rc = load_database_row(lc, dbrow, &db, err)) || (rc = load_tables(st, lc, db, err)) ||
+	    (rc = load_columns(st, lc, db->id, err)) || (rc = load_constraints(st, lc, db->id, err)))
+		return rc;
 	return 0;
-dberr:
-	sqlite3_finalize(s);
-	return db_error(st, err, "loading the catalog");
 }
 
 int sx_store_load(sx_store *st, sx_catalog *cat, const char *name, sx_error *err)
