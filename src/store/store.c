@@ -18,6 +18,7 @@
  * write; busy_timeout makes writers wait for each other.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +116,16 @@ static int exec(sx_store *st, const char *sql, sx_error *err)
 	return 0;
 }
 
+static const char *text(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+static int64_t i64_or(sqlite3_stmt *s, int i, int64_t def)
+{
+	return sqlite3_column_type(s, i) == SQLITE_NULL ? def : sqlite3_column_int64(s, i);
+}
+
 int sx_store_resolve_dir(const char *flag_dir, char *out, size_t n, sx_error *err)
 {
 	const char *env = getenv("SEXTANT_WORKSPACE");
@@ -147,6 +158,78 @@ void sx_store_rollback(sx_store *st)
 {
 	if (!sqlite3_get_autocommit(st->h))
 		sqlite3_exec(st->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+bool sx_store_in_transaction(sx_store *st)
+{
+	return sqlite3_get_autocommit(st->h) == 0;
+}
+
+/* Savepoint names cannot be bound, so they are limited to identifier
+ * characters and then quoted: no caller text reaches the SQL otherwise. */
+static int savepoint_sql(char *sql, size_t n, const char *verb, const char *name, sx_error *err)
+{
+	size_t i, len = name ? strlen(name) : 0;
+	if (len == 0 || len > 64)
+		return sx_error_set(err, SX_EINVAL, "bad savepoint name");
+	for (i = 0; i < len; i++)
+		if (!(name[i] == '_' || (name[i] >= 'a' && name[i] <= 'z') ||
+		      (name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9')))
+			return sx_error_set(err, SX_EINVAL, "bad savepoint name '%s'", name);
+	snprintf(sql, n, "%s \"%s\"", verb, name);
+	return 0;
+}
+
+int sx_store_savepoint(sx_store *st, const char *name, sx_error *err)
+{
+	char sql[96];
+	int rc;
+	if ((rc = savepoint_sql(sql, sizeof sql, "SAVEPOINT", name, err)))
+		return rc;
+	return exec(st, sql, err);
+}
+
+int sx_store_release(sx_store *st, const char *name, sx_error *err)
+{
+	char sql[96];
+	int rc;
+	if ((rc = savepoint_sql(sql, sizeof sql, "RELEASE", name, err)))
+		return rc;
+	return exec(st, sql, err);
+}
+
+void sx_store_rollback_to(sx_store *st, const char *name)
+{
+	char sql[96];
+	sx_error ignore;
+	/* Some errors (a full disk, a lost lock) roll the whole transaction
+	 * back already; then there is nothing left to undo. */
+	if (!sx_store_in_transaction(st) ||
+	    savepoint_sql(sql, sizeof sql, "ROLLBACK TO", name, &ignore))
+		return;
+	if (sqlite3_exec(st->h, sql, NULL, NULL, NULL) == SQLITE_OK) {
+		savepoint_sql(sql, sizeof sql, "RELEASE", name, &ignore);
+		sqlite3_exec(st->h, sql, NULL, NULL, NULL);
+	}
+}
+
+int sx_store_tx_begin(sx_store *st, const char *name, sx_error *err)
+{
+	return sx_store_in_transaction(st) ? sx_store_savepoint(st, name, err)
+					   : sx_store_begin(st, err);
+}
+
+int sx_store_tx_commit(sx_store *st, const char *name, bool nested, sx_error *err)
+{
+	return nested ? sx_store_release(st, name, err) : sx_store_commit(st, err);
+}
+
+void sx_store_tx_rollback(sx_store *st, const char *name, bool nested)
+{
+	if (nested)
+		sx_store_rollback_to(st, name);
+	else
+		sx_store_rollback(st);
 }
 
 static int user_version(sx_store *st, int *v, sx_error *err)
@@ -349,33 +432,48 @@ int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err)
 	return 0;
 }
 
+static int module_version(sx_store *st, const char *module, size_t *v, sx_error *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+	*v = 0;
+	if (sqlite3_prepare_v2(st->h, "SELECT version FROM store_modules WHERE module = ?", -1, &s,
+			       NULL) != SQLITE_OK)
+		return db_error(st, err, "module versions");
+	sqlite3_bind_text(s, 1, module, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*v = (size_t)sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(st, err, "module versions");
+}
+
+/* Inside a caller's transaction the steps run under a savepoint, so a
+ * failing step undoes only itself and the caller decides about the rest;
+ * otherwise they get their own IMMEDIATE transaction. An up-to-date module
+ * (the common case, on every open) takes no write lock at all. */
 int sx_store_migrate(sx_store *st, const char *module, const char *const *steps, size_t nsteps,
 		     sx_error *err)
 {
 	sqlite3_stmt *s;
 	int rc;
 	size_t v = 0;
+	bool nested = sx_store_in_transaction(st);
 
-	if ((rc = sx_store_begin(st, err)))
+	if ((rc = module_version(st, module, &v, err)))
 		return rc;
-	if (sqlite3_prepare_v2(st->h, "SELECT version FROM store_modules WHERE module = ?", -1, &s,
-			       NULL) != SQLITE_OK) {
-		rc = db_error(st, err, "module versions");
+	if (v == nsteps)
+		return 0;
+	if ((rc = sx_store_tx_begin(st, "sx_migrate", err)))
+		return rc;
+	/* read again under the lock: another process may have migrated */
+	if ((rc = module_version(st, module, &v, err)))
 		goto fail;
-	}
-	sqlite3_bind_text(s, 1, module, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = (size_t)sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
 	if (v > nsteps) {
 		rc = sx_error_set(err, SX_EUNSUPPORTED,
 				  "workspace '%s' has %s schema version %zu, newer than this sextant",
 				  st->path, module, v);
 		goto fail;
-	}
-	if (v == nsteps) {
-		sx_store_rollback(st);
-		return 0;
 	}
 	for (; v < nsteps; v++)
 		if ((rc = exec(st, steps[v], err)))
@@ -393,10 +491,188 @@ int sx_store_migrate(sx_store *st, const char *module, const char *const *steps,
 		rc = db_error(st, err, "module versions");
 		goto fail;
 	}
-	return sx_store_commit(st, err);
+	return sx_store_tx_commit(st, "sx_migrate", nested, err);
 fail:
-	sx_store_rollback(st);
+	sx_store_tx_rollback(st, "sx_migrate", nested);
 	return rc;
+}
+
+/* ------------------------------------------------------------ module rows */
+
+/* Binds the values described by types (see store.h) from ap. */
+static int bind_va(sx_store *st, sqlite3_stmt *s, const char *types, va_list ap, sx_error *err)
+{
+	int i, n = types ? (int)strlen(types) : 0;
+	if (n != sqlite3_bind_parameter_count(s))
+		return sx_error_set(err, SX_EINVAL, "%d values for %d parameters", n,
+				    sqlite3_bind_parameter_count(s));
+	for (i = 0; i < n; i++) {
+		int rc;
+		switch (types[i]) {
+		case 's': {
+			const char *v = va_arg(ap, const char *);
+			rc = v ? sqlite3_bind_text(s, i + 1, v, -1, SQLITE_TRANSIENT)
+			       : sqlite3_bind_null(s, i + 1);
+			break;
+		}
+		case 'i':
+			rc = sqlite3_bind_int(s, i + 1, va_arg(ap, int));
+			break;
+		case 'l':
+			rc = sqlite3_bind_int64(s, i + 1, va_arg(ap, int64_t));
+			break;
+		case 'd':
+			rc = sqlite3_bind_double(s, i + 1, va_arg(ap, double));
+			break;
+		case 'n':
+			rc = sqlite3_bind_null(s, i + 1);
+			break;
+		default:
+			return sx_error_set(err, SX_EINVAL, "unknown bind type '%c'", types[i]);
+		}
+		if (rc != SQLITE_OK)
+			return db_error(st, err, "binding");
+	}
+	return 0;
+}
+
+static int prepare_va(sx_store *st, sqlite3_stmt **s, const char *sql, const char *types,
+		      va_list ap, sx_error *err)
+{
+	int rc;
+	if (sqlite3_prepare_v2(st->h, sql, -1, s, NULL) != SQLITE_OK)
+		return db_error(st, err, "preparing a query");
+	if ((rc = bind_va(st, *s, types, ap, err))) {
+		sqlite3_finalize(*s);
+		*s = NULL;
+	}
+	return rc;
+}
+
+/* The current row as an object keyed by column names. Integers and reals
+ * become numbers, text strings, NULL and blobs null. */
+static cJSON *row_json(sqlite3_stmt *s)
+{
+	cJSON *o = cJSON_CreateObject();
+	int i, n = sqlite3_column_count(s);
+	for (i = 0; o && i < n; i++) {
+		const char *name = sqlite3_column_name(s, i);
+		cJSON *v;
+		switch (sqlite3_column_type(s, i)) {
+		case SQLITE_INTEGER:
+			v = cJSON_CreateNumber((double)sqlite3_column_int64(s, i));
+			break;
+		case SQLITE_FLOAT:
+			v = cJSON_CreateNumber(sqlite3_column_double(s, i));
+			break;
+		case SQLITE_TEXT:
+			v = cJSON_CreateString(text(s, i));
+			break;
+		default:
+			v = cJSON_CreateNull();
+		}
+		if (!v || !cJSON_AddItemToObject(o, name ? name : "?", v)) {
+			cJSON_Delete(v);
+			cJSON_Delete(o);
+			return NULL;
+		}
+	}
+	return o;
+}
+
+static int query_va(sx_store *st, cJSON **out, bool one, sx_error *err, const char *sql,
+		    const char *types, va_list ap)
+{
+	sqlite3_stmt *s;
+	cJSON *arr;
+	int rc;
+
+	*out = NULL;
+	if ((rc = prepare_va(st, &s, sql, types, ap, err)))
+		return rc;
+	arr = cJSON_CreateArray();
+	while (arr && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		cJSON *o = row_json(s);
+		if (!o) {
+			cJSON_Delete(arr);
+			arr = NULL;
+			break;
+		}
+		cJSON_AddItemToArray(arr, o);
+		if (one)
+			break;
+	}
+	if (!arr) {
+		sqlite3_finalize(s);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		rc = db_error(st, err, "query");
+		sqlite3_finalize(s);
+		cJSON_Delete(arr);
+		return rc;
+	}
+	sqlite3_finalize(s);
+	if (!one) {
+		*out = arr;
+		return 0;
+	}
+	if (cJSON_GetArraySize(arr) == 0) {
+		cJSON_Delete(arr);
+		return sx_error_set(err, SX_ENOTFOUND, "no such row");
+	}
+	*out = cJSON_DetachItemFromArray(arr, 0);
+	cJSON_Delete(arr);
+	return 0;
+}
+
+int sx_store_query_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			const char *types, ...)
+{
+	va_list ap;
+	int rc;
+	va_start(ap, types);
+	rc = query_va(st, out, false, err, sql, types, ap);
+	va_end(ap);
+	return rc;
+}
+
+int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			    const char *types, ...)
+{
+	va_list ap;
+	int rc;
+	va_start(ap, types);
+	rc = query_va(st, out, true, err, sql, types, ap);
+	va_end(ap);
+	return rc;
+}
+
+int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
+		       const char *types, ...)
+{
+	sqlite3_stmt *s;
+	va_list ap;
+	int rc;
+
+	if (changes)
+		*changes = 0;
+	va_start(ap, types);
+	rc = prepare_va(st, &s, sql, types, ap, err);
+	va_end(ap);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		rc = db_error(st, err, "statement");
+		sqlite3_finalize(s);
+		return rc;
+	}
+	sqlite3_finalize(s);
+	if (changes)
+		*changes = sqlite3_changes64(st->h);
+	return 0;
 }
 
 /* ------------------------------------------------------------ meta */
@@ -680,16 +956,6 @@ int sx_store_delete_database(sx_store *st, const char *name, sx_error *err)
 }
 
 /* ------------------------------------------------------------ load */
-
-static const char *text(sqlite3_stmt *s, int i)
-{
-	return (const char *)sqlite3_column_text(s, i);
-}
-
-static int64_t i64_or(sqlite3_stmt *s, int i, int64_t def)
-{
-	return sqlite3_column_type(s, i) == SQLITE_NULL ? def : sqlite3_column_int64(s, i);
-}
 
 /* Splits a SEP-joined list into an array in the catalog's arena. */
 static const char **split_names(sx_catalog *cat, const char *joined, size_t *n)

@@ -387,6 +387,155 @@ static void test_two_processes(void **state)
 	sx_test_rmrf(dir);
 }
 
+static void test_savepoints(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	static const char *const steps[] = {"CREATE TABLE sp_mod(x INTEGER)"};
+	static const char *const bad[] = {"CREATE TABLE sp_bad(x)", "CREATE TABLE sp_bad(x)"};
+	sx_store *st;
+	sx_error err = {0};
+	bool nested;
+	(void)state;
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_false(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "CREATE TABLE sp(x INTEGER)", ""), 0);
+
+	/* a module writes inside the caller's transaction and undoes only its part */
+	assert_int_equal(sx_store_begin(st, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(?)", "i", 1), 0);
+	assert_int_equal(sx_store_savepoint(st, "mod_a", &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(?)", "i", 2), 0);
+	sx_store_rollback_to(st, "mod_a");
+	assert_true(sx_store_in_transaction(st)); /* the caller's transaction goes on */
+	assert_int_equal(sx_store_savepoint(st, "mod_b", &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(?)", "i", 3), 0);
+	assert_int_equal(sx_store_release(st, "mod_b", &err), 0);
+	/* a migration inside the caller's transaction: a savepoint, not BEGIN */
+	assert_int_equal(sx_store_migrate(st, "spmod", steps, 1, &err), 0);
+	assert_true(sx_store_in_transaction(st));
+	/* a failing migration inside it rolls back only itself */
+	assert_int_not_equal(sx_store_migrate(st, "spbad", bad, 2, &err), 0);
+	assert_true(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_commit(st, &err), 0);
+	assert_int_equal(count_rows(st, "sp"), 2);
+	assert_int_equal(count_rows(st, "sp_mod"), 0); /* the table exists */
+	assert_int_not_equal(sqlite3_exec(sx_store_db(st), "SELECT * FROM sp_bad", NULL, NULL, NULL),
+			     SQLITE_OK);
+
+	/* the caller rolls back: the module's released savepoint and its
+	 * migration go with it */
+	{
+		static const char *const s2[] = {"CREATE TABLE sp_gone(x)"};
+		assert_int_equal(sx_store_begin(st, &err), 0);
+		assert_int_equal(sx_store_migrate(st, "spgone", s2, 1, &err), 0);
+		assert_int_equal(sx_store_savepoint(st, "m", &err), 0);
+		assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(9)", ""), 0);
+		assert_int_equal(sx_store_release(st, "m", &err), 0);
+		sx_store_rollback(st);
+		assert_int_equal(count_rows(st, "sp"), 2);
+		assert_int_not_equal(
+			sqlite3_exec(sx_store_db(st), "SELECT * FROM sp_gone", NULL, NULL, NULL),
+			SQLITE_OK);
+		/* and a later open migrates it for real */
+		assert_int_equal(sx_store_migrate(st, "spgone", s2, 1, &err), 0);
+		assert_int_equal(count_rows(st, "sp_gone"), 0);
+	}
+
+	/* the nesting-aware helpers pick BEGIN or SAVEPOINT */
+	nested = sx_store_in_transaction(st);
+	assert_false(nested);
+	assert_int_equal(sx_store_tx_begin(st, "w", &err), 0);
+	assert_true(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(4)", ""), 0);
+	assert_int_equal(sx_store_tx_commit(st, "w", nested, &err), 0);
+	assert_false(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_begin(st, &err), 0);
+	nested = sx_store_in_transaction(st);
+	assert_int_equal(sx_store_tx_begin(st, "w", &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(5)", ""), 0);
+	sx_store_tx_rollback(st, "w", nested);
+	assert_true(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_commit(st, &err), 0);
+	assert_int_equal(count_rows(st, "sp"), 3);
+
+	/* names are checked, never pasted raw into SQL */
+	assert_int_equal(sx_store_savepoint(st, "x\"; DROP TABLE sp; --", &err), SX_EINVAL);
+	assert_int_equal(sx_store_savepoint(st, "", &err), SX_EINVAL);
+	assert_int_equal(sx_store_release(st, "never_opened", &err), SX_EIO);
+	sx_store_rollback_to(st, "never_opened"); /* harmless */
+	assert_int_equal(count_rows(st, "sp"), 3);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+static void test_query_helpers(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	sx_store *st;
+	sx_error err = {0};
+	cJSON *rows, *row;
+	int64_t changes;
+	(void)state;
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+					    "CREATE TABLE q(id INTEGER, name TEXT, score REAL, b BLOB)",
+					    ""),
+			 0);
+	/* values that would break pasted SQL go through untouched */
+	assert_int_equal(sx_store_exec_bind(st, &changes, &err, "INSERT INTO q VALUES(?,?,?,?)",
+					    "lsdn", (int64_t)5000000000LL, "it's \"quoted\"; --",
+					    8.25),
+			 0);
+	assert_int_equal(changes, 1);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+					    "INSERT INTO q VALUES(?,?,?,x'00ff')", "isd", 2, NULL,
+					    1.5),
+			 0);
+	assert_int_equal(sx_store_query_json(st, &rows, &err,
+					     "SELECT id, name, score, b, id * 2 AS twice FROM q"
+					     " WHERE score > ? ORDER BY id",
+					     "d", 1.0),
+			 0);
+	assert_int_equal(cJSON_GetArraySize(rows), 2);
+	row = cJSON_GetArrayItem(rows, 0);
+	assert_int_equal(sx_json_int(row, "id", 0), 2);
+	assert_true(cJSON_IsNull(cJSON_GetObjectItem(row, "name")));
+	assert_true(cJSON_IsNull(cJSON_GetObjectItem(row, "b")));
+	assert_int_equal(sx_json_int(row, "twice", 0), 4);
+	row = cJSON_GetArrayItem(rows, 1);
+	assert_true(sx_json_int(row, "id", 0) == 5000000000LL);
+	assert_string_equal(sx_json_str(row, "name", ""), "it's \"quoted\"; --");
+	assert_true(sx_json_num(row, "score", 0) == 8.25);
+	cJSON_Delete(rows);
+	/* one row, or not found */
+	assert_int_equal(sx_store_query_one_json(st, &row, &err, "SELECT name FROM q WHERE id = ?",
+						 "l", (int64_t)5000000000LL),
+			 0);
+	assert_string_equal(sx_json_str(row, "name", ""), "it's \"quoted\"; --");
+	cJSON_Delete(row);
+	assert_int_equal(sx_store_query_one_json(st, &row, &err, "SELECT * FROM q WHERE id = ?", "i",
+						 77),
+			 SX_ENOTFOUND);
+	assert_null(row);
+	/* an empty result is an empty array */
+	assert_int_equal(sx_store_query_json(st, &rows, &err, "SELECT * FROM q WHERE id < 0", ""), 0);
+	assert_int_equal(cJSON_GetArraySize(rows), 0);
+	cJSON_Delete(rows);
+	/* mismatched or unknown binds are refused before anything runs */
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DELETE FROM q WHERE id = ?", ""),
+			 SX_EINVAL);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DELETE FROM q WHERE id = ?", "x", 1),
+			 SX_EINVAL);
+	assert_int_equal(sx_store_query_json(st, &rows, &err, "SELECT nope FROM q", ""), SX_EIO);
+	assert_null(rows);
+	assert_int_equal(sx_store_exec_bind(st, &changes, &err, "DELETE FROM q WHERE id = ?", "i", 2),
+			 0);
+	assert_int_equal(changes, 1);
+	assert_int_equal(count_rows(st, "q"), 1);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -397,6 +546,8 @@ int main(void)
 		cmocka_unit_test(test_corrupt_and_rebuild),
 		cmocka_unit_test(test_not_a_directory),
 		cmocka_unit_test(test_two_processes),
+		cmocka_unit_test(test_savepoints),
+		cmocka_unit_test(test_query_helpers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
