@@ -1,7 +1,7 @@
 /*
  * sextant/store.h - the workspace: one SQLite file that keeps the analysed
- * catalogs (and, as later modules land, the map, vectors, caches and the
- * agents' history).
+ * catalogs, the tables modules keep there (map, vectors, caches) and the
+ * agents' run history (the sx_history_* functions at the end).
  *
  * Location: --workspace DIR, else $SEXTANT_WORKSPACE, else
  * $XDG_DATA_HOME/sextant/. The file is DIR/workspace.db. It runs in WAL
@@ -14,6 +14,7 @@
 #ifndef SEXTANT_STORE_H
 #define SEXTANT_STORE_H
 
+#include <sextant/artifact.h>
 #include <sextant/catalog.h>
 #include <sextant/core.h>
 
@@ -127,6 +128,127 @@ int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char
 			    const char *types, ...);
 int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
 		       const char *types, ...);
+
+/* ------------------------------------------------------------ run history
+ *
+ * The agents' runs, kept in the workspace by the store itself (module
+ * "history", tables runs and run_*; see docs/internals/store.md). Every
+ * row hangs off runs(id) ON DELETE CASCADE, never off databases(id), so
+ * re-analysing a source keeps the history, and pruning a run takes all of
+ * it. Nothing here may hold a secret or a sampled PII value: callers pass
+ * text that is already masked. Every value is a bound parameter.
+ *
+ * Each call is its own statement (atomic on its own) and joins a caller's
+ * transaction when one is open. Functions that name a run return
+ * SX_ENOTFOUND when it does not exist. The tables are created on first use
+ * (sx_history_migrate). */
+
+typedef enum {
+	SX_RUN_RUNNING = 0,
+	SX_RUN_DONE,
+	SX_RUN_FAILED,
+	SX_RUN_CANCELLED,
+	SX_RUN_INTERRUPTED /* the process died mid-run (sx_history_mark_interrupted) */
+} sx_run_status;
+
+/* "running", "done", "failed", "cancelled", "interrupted". */
+const char *sx_run_status_name(sx_run_status s);
+/* -1 when unknown. */
+int sx_run_status_parse(const char *name);
+
+/* A run id is a ULID: 26 characters of Crockford base32, time-ordered, so
+ * ids sort by creation. */
+#define SX_RUN_ID_SIZE 27
+
+typedef struct sx_run_info {
+	const char *intent;       /* the user's words */
+	const char *request_json; /* the whole request as JSON text (may be NULL) */
+	const char *provider;     /* "builtin" or a configured endpoint name */
+	const char *models;       /* JSON text of agent -> model (may be NULL) */
+	double threshold;         /* quality threshold of the run */
+} sx_run_info;
+
+typedef struct sx_run_step {
+	const char *step;   /* the step's id within the run (required) */
+	const char *agent;  /* "planner", "sql_expert", ... */
+	const char *status; /* "running", "done", "failed", "skipped", ... */
+	const char *model;  /* NULL in built-in mode */
+	int64_t tokens_in, tokens_out;
+	double cost;
+} sx_run_step;
+
+typedef struct sx_run_tool_call {
+	const char *agent, *tool;
+	const char *args_json; /* the arguments as JSON text, PII masked */
+	const char *status;    /* "ok", "error", "refused", "budget" */
+	int64_t duration_ms, result_bytes;
+} sx_run_tool_call;
+
+typedef struct sx_run_iteration {
+	int n; /* 0 for the first draft, then one per reflection cycle */
+	double score, delta;
+	size_t errors, warnings, infos; /* findings counts */
+	const char *diff; /* unified diff against iteration n-1 (may be NULL) */
+} sx_run_iteration;
+
+/* Creates the history tables or brings them up to date. */
+int sx_history_migrate(sx_store *st, sx_error *err);
+
+/* Starts a run: status running, created_at now, this process's pid (and
+ * its start time and host name, so that a later process can tell a dead
+ * run from a live one). Writes the new id into id. */
+int sx_history_run_create(sx_store *st, const sx_run_info *info, char id[SX_RUN_ID_SIZE],
+			  sx_error *err);
+int sx_history_run_set_status(sx_store *st, const char *id, sx_run_status status, sx_error *err);
+/* Ends a run: status, finished_at now, the final score (NAN: none) and
+ * usage_json (tokens, cost, cache hits per model; may be NULL). */
+int sx_history_run_finish(sx_store *st, const char *id, sx_run_status status, double score,
+			  const char *usage_json, sx_error *err);
+/* Resolves a full id or a unique prefix of one (at least 4 characters)
+ * into id. SX_ENOTFOUND, or SX_EINVAL when the prefix is ambiguous. */
+int sx_history_resolve(sx_store *st, const char *prefix, char id[SX_RUN_ID_SIZE], sx_error *err);
+
+/* Inserts or updates a step (keyed by run and step id). The first call
+ * sets started_at; a status other than "running" sets finished_at. */
+int sx_history_step(sx_store *st, const char *run_id, const sx_run_step *step, sx_error *err);
+/* Appends an event; *seq (may be NULL) = its number within the run, from 1. */
+int sx_history_event(sx_store *st, const char *run_id, const char *type, const char *agent,
+		     const char *step, const char *json, int64_t *seq, sx_error *err);
+/* Appends a tool call to the run's audit log; *seq as for events. */
+int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_call *call,
+			 int64_t *seq, sx_error *err);
+/* Stores an iteration's artifacts / findings, replacing what that
+ * iteration had. One savepoint each: all or nothing. */
+int sx_history_put_artifacts(sx_store *st, const char *run_id, int iteration,
+			     const sx_artifact_set *set, sx_error *err);
+int sx_history_put_findings(sx_store *st, const char *run_id, int iteration,
+			    const sx_finding_list *findings, sx_error *err);
+int sx_history_put_iteration(sx_store *st, const char *run_id, const sx_run_iteration *it,
+			     sx_error *err);
+/* Records the user's verdict (the latest one counts). */
+int sx_history_feedback(sx_store *st, const char *run_id, bool accepted, const char *note,
+			sx_error *err);
+
+/* Runs, newest first (at most limit; 0: all), as a JSON array of
+ * {id, created_at, finished_at, intent, provider, status, score, threshold,
+ * iterations, findings, feedback}. Caller owns *out. */
+int sx_history_list_runs(sx_store *st, size_t limit, cJSON **out, sx_error *err);
+/* One run as a JSON object: the run's columns (request, models and usage
+ * parsed back into JSON), steps, iterations, artifacts, findings,
+ * tool_calls, feedback and, when with_events, events. Caller owns *out. */
+int sx_history_get_run(sx_store *st, const char *id, bool with_events, cJSON **out, sx_error *err);
+
+/* At startup: every run still marked running whose process is gone (no
+ * such pid, or a pid reused by a process that started later) becomes
+ * interrupted, with its running steps. Runs of another host are left
+ * alone: their processes cannot be seen from here. *marked may be NULL. */
+int sx_history_mark_interrupted(sx_store *st, size_t *marked, sx_error *err);
+/* Retention: deletes finished runs created more than max_age_days ago
+ * (0: no age limit) and runs beyond the newest keep_last (0: no count
+ * limit), with everything that hangs off them. Running runs are kept.
+ * *removed may be NULL. */
+int sx_history_prune(sx_store *st, int max_age_days, size_t keep_last, size_t *removed,
+		     sx_error *err);
 
 #ifdef __cplusplus
 }
