@@ -43,9 +43,29 @@ struct sqlite3 *sx_store_db(sx_store *st);
 /* The schema version this build writes. */
 int sx_store_schema_version(void);
 
-/* Moves a corrupt workspace file aside (workspace.db.corrupt-<time>) and
- * creates a fresh one. Writes the backup path into backup (may be NULL). */
+/* Moves a corrupt workspace file aside (workspace.db.corrupt-<time>, with
+ * its -wal and -shm), creates a fresh one, and salvages into it what the old
+ * file still yields of what analysis cannot recreate: the workspace
+ * settings (meta) and the run history. Writes the backup path into backup
+ * (may be NULL). The old file is never modified. */
 int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err);
+/* The same, and *report (caller owns; may be NULL) = {"rows": {table:
+ * rows copied}, "unreadable": [tables that were damaged or could not be
+ * read at all], "header_repaired": true when the file's header had to be
+ * rebuilt to read it}. Pass *report to sx_store_salvage to add the tables
+ * of other modules (map decisions) after migrating them in the fresh
+ * store. */
+int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **report,
+			     sx_error *err);
+/* Copies the rows that can still be read from the named tables of the
+ * damaged workspace file `from` into st (the tables must exist in st:
+ * migrate their module first), in one transaction (or a savepoint in the
+ * caller's). Only columns both files have are copied; rows st refuses (a
+ * constraint) are dropped; reading resumes past damaged pages. Adds the
+ * counts to report (see sx_store_rebuild_salvage). Damage in `from` is
+ * reported, not returned: errors are only for writing into st. */
+int sx_store_salvage(sx_store *st, const char *from, const char *const *tables, size_t ntables,
+		     cJSON *report, sx_error *err);
 
 /* Replaces everything stored for db->name with db, in one transaction
  * (its own, or the caller's when one is open: sx_store_begin first to save

@@ -399,37 +399,85 @@ sqlite3 *sx_store_db(sx_store *st)
 	return st->h;
 }
 
-int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err)
+/* Tables of the store's own that a rebuild carries over: the workspace
+ * settings and the run history, parents before children (the foreign keys
+ * hold while copying). */
+static const char *const keep_tables[] = {
+	"meta",         "runs",         "run_steps",    "run_events",
+	"run_tool_calls", "run_artifacts", "run_findings", "run_iterations",
+	"run_feedback", "run_pitfalls", "run_lineage",  "run_memory",
+	"pitfalls",
+};
+
+/* Moves path (and its -wal/-shm) to a new name beside it. *moved says
+ * whether there was a file to move. */
+static int move_aside(const char *path, char *bak, size_t nbak, bool *moved, sx_error *err)
 {
-	char path[1100], bak[1200], side[1300];
-	char stamp[32];
-	sx_store *st;
+	static const char *const sidecars[] = {"-wal", "-shm"};
+	char stamp[32], side[1300], from[1200];
 	time_t t = time(NULL);
 	struct tm tm;
-	int rc;
-	static const char *const sidecars[] = {"-wal", "-shm"};
+	struct stat sb;
 	size_t i;
+	int k;
 
-	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
 	gmtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &tm);
-	snprintf(bak, sizeof bak, "%s.corrupt-%s", path, stamp);
-	if (rename(path, bak) != 0 && errno != ENOENT)
+	snprintf(bak, nbak, "%s.corrupt-%s", path, stamp);
+	/* two rebuilds within a second must not overwrite the first backup */
+	for (k = 2; stat(bak, &sb) == 0 && k < 1000; k++)
+		snprintf(bak, nbak, "%s.corrupt-%s-%d", path, stamp, k);
+	*moved = rename(path, bak) == 0;
+	if (!*moved && errno != ENOENT)
 		return sx_error_set(err, SX_EIO, "cannot move '%s' aside: %s", path, strerror(errno));
 	/* A stale WAL would be replayed into the fresh file: move it too. */
 	for (i = 0; i < 2; i++) {
-		char from[1200];
 		snprintf(from, sizeof from, "%s%s", path, sidecars[i]);
 		snprintf(side, sizeof side, "%s%s", bak, sidecars[i]);
 		if (rename(from, side) != 0 && errno != ENOENT)
 			return sx_error_set(err, SX_EIO, "cannot move '%s' aside", from);
 	}
+	return 0;
+}
+
+int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **report,
+			     sx_error *err)
+{
+	char path[1100], bak[1200];
+	sx_store *st;
+	cJSON *rep = NULL;
+	bool moved;
+	int rc;
+
+	if (report)
+		*report = NULL;
+	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
+	if ((rc = move_aside(path, bak, sizeof bak, &moved, err)))
+		return rc;
 	if (backup)
 		snprintf(backup, n, "%s", bak);
 	if ((rc = sx_store_open(&st, dir, err)))
 		return rc;
+	rep = cJSON_CreateObject();
+	if (!rep) {
+		sx_store_close(st);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	/* the history tables must exist in the fresh file to receive rows */
+	if (moved && !(rc = sx_history_migrate(st, err)))
+		rc = sx_store_salvage(st, bak, keep_tables, sizeof keep_tables / sizeof *keep_tables,
+				      rep, err);
 	sx_store_close(st);
-	return 0;
+	if (rc || !report)
+		cJSON_Delete(rep);
+	else
+		*report = rep;
+	return rc;
+}
+
+int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err)
+{
+	return sx_store_rebuild_salvage(dir, backup, n, NULL, err);
 }
 
 static int module_version(sx_store *st, const char *module, size_t *v, sx_error *err)
