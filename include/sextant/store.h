@@ -49,10 +49,11 @@ int sx_store_schema_version(void);
  * settings (meta) and the run history. Writes the backup path into backup
  * (may be NULL). The old file is never modified. */
 int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err);
-/* The same, and *report (caller owns; may be NULL) = {"rows": {table:
- * rows copied}, "unreadable": [tables that were damaged or could not be
- * read at all], "header_repaired": true when the file's header had to be
- * rebuilt to read it}. Pass *report to sx_store_salvage to add the tables
+/* The same, and *report (caller owns; may be NULL) = {"readable": false
+ * when the old file could not be opened at all, "rows": {table: rows
+ * copied}, "unreadable": [tables that were damaged or whose rows could not
+ * all be read], "header_repaired": true when the file's header had to be
+ * rebuilt to read it}; {} when there was no old file. Pass *report to sx_store_salvage to add the tables
  * of other modules (map decisions) after migrating them in the fresh
  * store. */
 int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **report,

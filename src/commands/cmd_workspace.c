@@ -50,6 +50,10 @@ static void render_salvage(const cJSON *rep, sx_buf *out)
 	const cJSON *bad = cJSON_GetObjectItem(rep, "unreadable"), *t;
 	int64_t details = 0;
 
+	if (!sx_json_bool(rep, "readable", true)) {
+		sx_buf_puts(out, "the old file could not be read at all: nothing salvaged\n");
+		return;
+	}
 	cJSON_ArrayForEach(t, rows)
 	if ((strncmp(t->string, "run_", 4) == 0 || strcmp(t->string, "pitfalls") == 0) &&
 	    cJSON_IsNumber(t))

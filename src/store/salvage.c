@@ -142,8 +142,16 @@ static sqlite3 *open_old(const char *from, char *tmp, size_t ntmp)
 	sqlite3 *h;
 	unsigned psz;
 
+	char wal[1200];
+
 	tmp[0] = '\0';
-	if ((h = open_ro(from, "?mode=ro")) || (h = open_ro(from, "?immutable=1")))
+	/* without a WAL the file is read as immutable: no locks and no -shm
+	 * created beside the backup; with one, read-only so that its pages
+	 * count, then immutable (ignoring it) when it cannot be read */
+	snprintf(wal, sizeof wal, "%s-wal", from);
+	if (stat(wal, &sb) == 0 && (h = open_ro(from, "?mode=ro")))
+		return h;
+	if ((h = open_ro(from, "?immutable=1")))
 		return h;
 	if (stat(from, &sb) != 0 || sb.st_size < 512)
 		return NULL;
@@ -350,11 +358,11 @@ int sx_store_salvage(sx_store *st, const char *from, const char *const *tables, 
 		unreadable = cJSON_AddArrayToObject(report, "unreadable");
 	memset(&c, 0, sizeof c);
 	c.fresh = sx_store_db(st);
-	if (!(c.old = open_old(from, tmp, sizeof tmp))) {
-		for (i = 0; i < ntables; i++)
-			cJSON_AddItemToArray(unreadable, cJSON_CreateString(tables[i]));
+	c.old = open_old(from, tmp, sizeof tmp);
+	cJSON_DeleteItemFromObject(report, "readable");
+	cJSON_AddBoolToObject(report, "readable", c.old != NULL);
+	if (!c.old)
 		return 0; /* nothing readable: a fresh workspace is all we can give */
-	}
 	if (tmp[0])
 		cJSON_AddBoolToObject(report, "header_repaired", 1);
 	if ((rc = sx_store_tx_begin(st, "sx_salvage", err)))
