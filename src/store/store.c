@@ -16,6 +16,13 @@
  * ones inside one IMMEDIATE transaction: readers in other processes see the
  * old catalog or the new one, never a mix. WAL mode lets them read while we
  * write; busy_timeout makes writers wait for each other.
+ *
+ * Modules write inside a caller's transaction through savepoints
+ * (sx_store_tx_begin picks SAVEPOINT or BEGIN IMMEDIATE); migrations do the
+ * same. Module-owned tables are read and written through the bound-value
+ * helpers sx_store_query_json / sx_store_exec_bind. The run history lives
+ * in history.c, the salvage of a damaged file for `workspace rebuild` in
+ * salvage.c.
  */
 #include <errno.h>
 #include <stdarg.h>
