@@ -135,7 +135,9 @@ void sx_store_tx_rollback(sx_store *st, const char *name, bool nested);
  *   's' const char * (NULL binds NULL)   'i' int   'l' int64_t
  *   'd' double                           'n' NULL (takes no argument)
  * A count that does not match the statement's parameters, or an unknown
- * letter, is SX_EINVAL. Pass int64_t values with an explicit cast.
+ * letter, is SX_EINVAL. Pass int64_t values with an explicit cast. (err
+ * comes before sql here, unlike elsewhere, because the values are
+ * variadic.)
  *
  * query_json: *out = a JSON array with one object per row, keyed by the
  * column names (use AS to name expressions); INTEGER and REAL become
