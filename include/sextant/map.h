@@ -260,6 +260,11 @@ int sx_map_load(sx_store *st, sx_dbmap *m, sx_error *err);
  * survives re-analysis) and updates the map. SX_ENOTFOUND for an unknown id. */
 int sx_map_decide(sx_store *st, sx_dbmap *m, const char *id, sx_map_status status,
 		  sx_error *err);
+/* `workspace rebuild`: copies the user's decisions that can still be read
+ * from the damaged workspace file `from` into st (a fresh workspace), adding
+ * the count to report (see sx_store_rebuild_salvage). The map's derived
+ * tables are not salvaged: analysis recreates them. */
+int sx_map_salvage(sx_store *st, const char *from, cJSON *report, sx_error *err);
 
 /* ---------------------------------------------------------------- paths */
 

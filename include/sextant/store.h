@@ -1,7 +1,7 @@
 /*
  * sextant/store.h - the workspace: one SQLite file that keeps the analysed
- * catalogs (and, as later modules land, the map, vectors, caches and the
- * agents' history).
+ * catalogs, the tables modules keep there (map, vectors, caches) and the
+ * agents' run history (the sx_history_* functions at the end).
  *
  * Location: --workspace DIR, else $SEXTANT_WORKSPACE, else
  * $XDG_DATA_HOME/sextant/. The file is DIR/workspace.db. It runs in WAL
@@ -14,6 +14,7 @@
 #ifndef SEXTANT_STORE_H
 #define SEXTANT_STORE_H
 
+#include <sextant/artifact.h>
 #include <sextant/catalog.h>
 #include <sextant/core.h>
 
@@ -42,9 +43,30 @@ struct sqlite3 *sx_store_db(sx_store *st);
 /* The schema version this build writes. */
 int sx_store_schema_version(void);
 
-/* Moves a corrupt workspace file aside (workspace.db.corrupt-<time>) and
- * creates a fresh one. Writes the backup path into backup (may be NULL). */
+/* Moves a corrupt workspace file aside (workspace.db.corrupt-<time>, with
+ * its -wal and -shm), creates a fresh one, and salvages into it what the old
+ * file still yields of what analysis cannot recreate: the workspace
+ * settings (meta) and the run history. Writes the backup path into backup
+ * (may be NULL). The old file is never modified. */
 int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err);
+/* The same, and *report (caller owns; may be NULL) = {"readable": false
+ * when the old file could not be opened at all, "rows": {table: rows
+ * copied}, "unreadable": [tables that were damaged or whose rows could not
+ * all be read], "header_repaired": true when the file's header had to be
+ * rebuilt to read it}; {} when there was no old file. Pass *report to sx_store_salvage to add the tables
+ * of other modules (map decisions) after migrating them in the fresh
+ * store. */
+int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **report,
+			     sx_error *err);
+/* Copies the rows that can still be read from the named tables of the
+ * damaged workspace file `from` into st (the tables must exist in st:
+ * migrate their module first), in one transaction (or a savepoint in the
+ * caller's). Only columns both files have are copied; rows st refuses (a
+ * constraint) are dropped; reading resumes past damaged pages. Adds the
+ * counts to report (see sx_store_rebuild_salvage). Damage in `from` is
+ * reported, not returned: errors are only for writing into st. */
+int sx_store_salvage(sx_store *st, const char *from, const char *const *tables, size_t ntables,
+		     cJSON *report, sx_error *err);
 
 /* Replaces everything stored for db->name with db, in one transaction
  * (its own, or the caller's when one is open: sx_store_begin first to save
@@ -66,17 +88,190 @@ int sx_store_meta_set(sx_store *st, const char *key, const char *value, sx_error
 
 /* Modules keep their own tables in the workspace, each versioned on its
  * own (table store_modules): steps[i] is the SQL that takes the module from
- * version i to i+1. Pending steps run in one transaction. Tables that hang
- * off a database should reference databases(id) ON DELETE CASCADE so that
- * re-analysis replaces them; data that must survive re-analysis (a user's
- * decisions) is keyed by names instead. */
+ * version i to i+1. Pending steps run in one transaction: their own
+ * IMMEDIATE one, or a savepoint inside the caller's when one is open (a
+ * failing step then undoes only the migration, and the caller's transaction
+ * stays usable). Tables that hang off a database should reference
+ * databases(id) ON DELETE CASCADE so that re-analysis replaces them; data
+ * that must survive re-analysis (a user's decisions, the run history) is
+ * keyed by names or run ids instead. Errors: SX_EUNSUPPORTED when the file
+ * holds a newer version of the module than nsteps. */
 int sx_store_migrate(sx_store *st, const char *module, const char *const *steps,
 		     size_t nsteps, sx_error *err);
 
-/* Transactions for callers that write several things at once. */
+/* Transactions for callers that write several things at once. begin takes
+ * the write lock at once (BEGIN IMMEDIATE), so a busy workspace shows here
+ * (SX_EBUSY after the busy timeout), not half way through. rollback is a
+ * no-op outside a transaction. */
 int sx_store_begin(sx_store *st, sx_error *err);
 int sx_store_commit(sx_store *st, sx_error *err);
 void sx_store_rollback(sx_store *st);
+bool sx_store_in_transaction(sx_store *st);
+
+/* Savepoints, so that a module can write inside a caller's transaction and
+ * undo only its own part. name: 1-64 characters of [A-Za-z0-9_]
+ * (SX_EINVAL otherwise). release keeps the changes (they commit with the
+ * enclosing transaction); rollback_to undoes everything since the savepoint
+ * and drops it, leaving the enclosing transaction open. A savepoint opened
+ * outside any transaction starts a deferred one, ended by its release. */
+int sx_store_savepoint(sx_store *st, const char *name, sx_error *err);
+int sx_store_release(sx_store *st, const char *name, sx_error *err);
+void sx_store_rollback_to(sx_store *st, const char *name);
+
+/* The nesting-aware form most writers want:
+ *     bool nested = sx_store_in_transaction(st);
+ *     if ((rc = sx_store_tx_begin(st, "mymod", err))) return rc;
+ *     ... writes ...; on failure sx_store_tx_rollback(st, "mymod", nested);
+ *     return sx_store_tx_commit(st, "mymod", nested, err);
+ * tx_begin opens a savepoint inside a caller's transaction and its own
+ * IMMEDIATE transaction otherwise; commit/rollback close whichever it was. */
+int sx_store_tx_begin(sx_store *st, const char *name, sx_error *err);
+int sx_store_tx_commit(sx_store *st, const char *name, bool nested, sx_error *err);
+void sx_store_tx_rollback(sx_store *st, const char *name, bool nested);
+
+/* Reading and writing module-owned tables without hand-written binding
+ * code. Every value travels as a bound parameter, described by `types`,
+ * one letter per `?` in sql, in order, each taking one variadic argument:
+ *   's' const char * (NULL binds NULL)   'i' int   'l' int64_t
+ *   'd' double                           'n' NULL (takes no argument)
+ * A count that does not match the statement's parameters, or an unknown
+ * letter, is SX_EINVAL. Pass int64_t values with an explicit cast. (err
+ * comes before sql here, unlike elsewhere, because the values are
+ * variadic.)
+ *
+ * query_json: *out = a JSON array with one object per row, keyed by the
+ * column names (use AS to name expressions); INTEGER and REAL become
+ * numbers (integers beyond 2^53 lose precision), TEXT strings, NULL and
+ * BLOB null (read blobs through sx_store_db). Caller owns *out.
+ * query_one_json: the first row's object; SX_ENOTFOUND when there is none.
+ * exec_bind: runs one statement; *changes (may be NULL) = rows changed. */
+int sx_store_query_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			const char *types, ...);
+int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			    const char *types, ...);
+int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
+		       const char *types, ...);
+
+/* ------------------------------------------------------------ run history
+ *
+ * The agents' runs, kept in the workspace by the store itself (module
+ * "history", tables runs and run_*; see docs/internals/store.md). Every
+ * row hangs off runs(id) ON DELETE CASCADE, never off databases(id), so
+ * re-analysing a source keeps the history, and pruning a run takes all of
+ * it. Nothing here may hold a secret or a sampled PII value: callers pass
+ * text that is already masked. Every value is a bound parameter.
+ *
+ * Each call is its own statement (atomic on its own) and joins a caller's
+ * transaction when one is open. Functions that name a run return
+ * SX_ENOTFOUND when it does not exist. The tables are created on first use
+ * (sx_history_migrate). */
+
+typedef enum {
+	SX_RUN_RUNNING = 0,
+	SX_RUN_DONE,
+	SX_RUN_FAILED,
+	SX_RUN_CANCELLED,
+	SX_RUN_INTERRUPTED /* the process died mid-run (sx_history_mark_interrupted) */
+} sx_run_status;
+
+/* "running", "done", "failed", "cancelled", "interrupted". */
+const char *sx_run_status_name(sx_run_status s);
+/* -1 when unknown. */
+int sx_run_status_parse(const char *name);
+
+/* A run id is a ULID: 26 characters of Crockford base32, time-ordered, so
+ * ids sort by creation. */
+#define SX_RUN_ID_SIZE 27
+
+typedef struct sx_run_info {
+	const char *intent;       /* the user's words */
+	const char *request_json; /* the whole request as JSON text (may be NULL) */
+	const char *provider;     /* "builtin" or a configured endpoint name */
+	const char *models;       /* JSON text of agent -> model (may be NULL) */
+	double threshold;         /* quality threshold of the run */
+} sx_run_info;
+
+typedef struct sx_run_step {
+	const char *step;   /* the step's id within the run (required) */
+	const char *agent;  /* "planner", "sql_expert", ... */
+	const char *status; /* "running", "done", "failed", "skipped", ... */
+	const char *model;  /* NULL in built-in mode */
+	int64_t tokens_in, tokens_out;
+	double cost;
+} sx_run_step;
+
+typedef struct sx_run_tool_call {
+	const char *agent, *tool;
+	const char *args_json; /* the arguments as JSON text, PII masked */
+	const char *status;    /* "ok", "error", "refused", "budget" */
+	int64_t duration_ms, result_bytes;
+} sx_run_tool_call;
+
+typedef struct sx_run_iteration {
+	int n; /* 0 for the first draft, then one per reflection cycle */
+	double score, delta;
+	size_t errors, warnings, infos; /* findings counts */
+	const char *diff; /* unified diff against iteration n-1 (may be NULL) */
+} sx_run_iteration;
+
+/* Creates the history tables or brings them up to date. */
+int sx_history_migrate(sx_store *st, sx_error *err);
+
+/* Starts a run: status running, created_at now, this process's pid (and
+ * its start time and host name, so that a later process can tell a dead
+ * run from a live one). Writes the new id into id. */
+int sx_history_run_create(sx_store *st, const sx_run_info *info, char id[SX_RUN_ID_SIZE],
+			  sx_error *err);
+int sx_history_run_set_status(sx_store *st, const char *id, sx_run_status status, sx_error *err);
+/* Ends a run: status, finished_at now, the final score (NAN: none) and
+ * usage_json (tokens, cost, cache hits per model; may be NULL). */
+int sx_history_run_finish(sx_store *st, const char *id, sx_run_status status, double score,
+			  const char *usage_json, sx_error *err);
+/* Resolves a full id or a unique prefix of one (at least 4 characters)
+ * into id. SX_ENOTFOUND, or SX_EINVAL when the prefix is ambiguous. */
+int sx_history_resolve(sx_store *st, const char *prefix, char id[SX_RUN_ID_SIZE], sx_error *err);
+
+/* Inserts or updates a step (keyed by run and step id). The first call
+ * sets started_at; a status other than "running" sets finished_at. */
+int sx_history_step(sx_store *st, const char *run_id, const sx_run_step *step, sx_error *err);
+/* Appends an event; *seq (may be NULL) = its number within the run, from 1. */
+int sx_history_event(sx_store *st, const char *run_id, const char *type, const char *agent,
+		     const char *step, const char *json, int64_t *seq, sx_error *err);
+/* Appends a tool call to the run's audit log; *seq as for events. */
+int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_call *call,
+			 int64_t *seq, sx_error *err);
+/* Stores an iteration's artifacts / findings, replacing what that
+ * iteration had. One savepoint each: all or nothing. */
+int sx_history_put_artifacts(sx_store *st, const char *run_id, int iteration,
+			     const sx_artifact_set *set, sx_error *err);
+int sx_history_put_findings(sx_store *st, const char *run_id, int iteration,
+			    const sx_finding_list *findings, sx_error *err);
+int sx_history_put_iteration(sx_store *st, const char *run_id, const sx_run_iteration *it,
+			     sx_error *err);
+/* Records the user's verdict (the latest one counts). */
+int sx_history_feedback(sx_store *st, const char *run_id, bool accepted, const char *note,
+			sx_error *err);
+
+/* Runs, newest first (at most limit; 0: all), as a JSON array of
+ * {id, created_at, finished_at, intent, provider, status, score, threshold,
+ * iterations, findings, feedback}. Caller owns *out. */
+int sx_history_list_runs(sx_store *st, size_t limit, cJSON **out, sx_error *err);
+/* One run as a JSON object: the run's columns (request, models and usage
+ * parsed back into JSON), steps, iterations, artifacts, findings,
+ * tool_calls, feedback and, when with_events, events. Caller owns *out. */
+int sx_history_get_run(sx_store *st, const char *id, bool with_events, cJSON **out, sx_error *err);
+
+/* At startup: every run still marked running whose process is gone (no
+ * such pid, or a pid reused by a process that started later) becomes
+ * interrupted, with its running steps. Runs of another host are left
+ * alone: their processes cannot be seen from here. *marked may be NULL. */
+int sx_history_mark_interrupted(sx_store *st, size_t *marked, sx_error *err);
+/* Retention: deletes finished runs created more than max_age_days ago
+ * (0: no age limit) and runs beyond the newest keep_last (0: no count
+ * limit), with everything that hangs off them. Running runs are kept.
+ * *removed may be NULL. */
+int sx_history_prune(sx_store *st, int max_age_days, size_t keep_last, size_t *removed,
+		     sx_error *err);
 
 #ifdef __cplusplus
 }

@@ -137,17 +137,28 @@ int main(int argc, char **argv)
 	if (rc == SX_ECORRUPT && ctx.interactive && (err.flags & SX_ERRF_REBUILD)) {
 		fprintf(stderr, "sextant: %s\n", err.msg);
 		if (ask_yes("Move the damaged workspace aside and start a fresh one now?")) {
-			char dir[1024], backup[1300];
+			/* the same rebuild as `sextant workspace rebuild`, which also
+			 * salvages the history and the relationship decisions */
+			const sx_cmd_entry *we = sx_cmd_find("workspace");
+			char *wargv[] = { "rebuild", NULL };
+			sx_args wargs = {0};
+			cJSON *wres = NULL;
 			sx_error e2 = {0};
-			if (sx_store_resolve_dir(ctx.workspace_dir, dir, sizeof dir, &e2) == 0 &&
-			    sx_store_rebuild(dir, backup, sizeof backup, &e2) == 0) {
-				fprintf(stderr, "moved it to %s; running '%s' again\n", backup, e->name);
+			if (we && sx_cmd_parse(we, 1, wargv, &wargs, &e2) == 0 &&
+			    sx_cmd_run(we, &ctx, &wargs, &wres, &e2) == 0) {
+				sx_buf b = SX_BUF_INIT;
+				sx_cmd_render(we, wres, &b);
+				fputs(sx_buf_cstr(&b), stderr);
+				sx_buf_release(&b);
+				fprintf(stderr, "running '%s' again\n", e->name);
 				sx_error_clear(&err);
 				rc = sx_cmd_run(e, &ctx, &args, &result, &err);
 				sx_cli_events_end(&evs);
 			} else {
 				fprintf(stderr, "sextant: %s\n", e2.msg);
 			}
+			cJSON_Delete(wres);
+			sx_args_release(&wargs);
 		}
 		if (rc == SX_ECORRUPT) {
 			sx_cli_events_finish(&evs, rc, err.msg);

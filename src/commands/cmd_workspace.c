@@ -3,13 +3,83 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "commands_int.h"
+
+/* Moves the damaged file aside, starts a fresh one and salvages into it
+ * what analysis cannot recreate: the store's settings and run history,
+ * then the map's decisions (the map migrates its own tables first). */
+static int rebuild(const char *dir, cJSON **result, sx_error *err)
+{
+	char backup[1300];
+	cJSON *rep, *res;
+	sx_store *st;
+	int rc;
+
+	if ((rc = sx_store_rebuild_salvage(dir, backup, sizeof backup, &rep, err)))
+		return rc;
+	if (access(backup, F_OK) == 0) {
+		if ((rc = sx_store_open(&st, dir, err)) == 0) {
+			rc = sx_map_salvage(st, backup, rep, err);
+			sx_store_close(st);
+		}
+		if (rc) {
+			cJSON_Delete(rep);
+			return rc;
+		}
+	}
+	res = cJSON_CreateObject();
+	sx_json_add_str(res, "workspace", dir);
+	sx_json_add_str(res, "backup", backup);
+	cJSON_AddItemToObject(res, "salvaged", rep);
+	*result = res;
+	return 0;
+}
+
+static int64_t rows_of(const cJSON *rows, const char *table)
+{
+	return sx_json_int(rows, table, 0);
+}
+
+/* "salvaged 2 relationship decisions, 3 runs (41 rows of their details),
+ * 1 setting" and the tables that could not be read whole. */
+static void render_salvage(const cJSON *rep, sx_buf *out)
+{
+	const cJSON *rows = cJSON_GetObjectItem(rep, "rows");
+	const cJSON *bad = cJSON_GetObjectItem(rep, "unreadable"), *t;
+	int64_t details = 0;
+
+	if (!sx_json_bool(rep, "readable", true)) {
+		sx_buf_puts(out, "the old file could not be read at all: nothing salvaged\n");
+		return;
+	}
+	cJSON_ArrayForEach(t, rows)
+	if ((strncmp(t->string, "run_", 4) == 0 || strcmp(t->string, "pitfalls") == 0) &&
+	    cJSON_IsNumber(t))
+		details += (int64_t)t->valuedouble;
+	sx_buf_printf(out,
+		      "salvaged %lld relationship decisions, %lld runs (%lld rows of their "
+		      "details), %lld settings\n",
+		      (long long)rows_of(rows, "map_decisions"), (long long)rows_of(rows, "runs"),
+		      (long long)details, (long long)rows_of(rows, "meta"));
+	if (sx_json_bool(rep, "header_repaired", false))
+		sx_buf_puts(out, "read the old file through a repaired header\n");
+	if (cJSON_GetArraySize(bad) > 0) {
+		sx_buf_puts(out, "could not read all of:");
+		cJSON_ArrayForEach(t, bad)
+		if (cJSON_IsString(t)) {
+			sx_buf_puts(out, " ");
+			sx__put_text(out, t->valuestring);
+		}
+		sx_buf_puts(out, "\n");
+	}
+}
 
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
 	const char *verb = args->pos[0];
-	char dir[1024], backup[1300];
+	char dir[1024];
 	sx_store *st;
 	cJSON *res;
 	int rc;
@@ -19,13 +89,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	if (strcmp(verb, "rebuild") == 0) {
 		if (args->npos != 1)
 			return sx_error_set(err, SX_EUSAGE, "workspace rebuild takes no argument");
-		if ((rc = sx_store_rebuild(dir, backup, sizeof backup, err)))
-			return rc;
-		res = cJSON_CreateObject();
-		sx_json_add_str(res, "workspace", dir);
-		sx_json_add_str(res, "backup", backup);
-		*result = res;
-		return 0;
+		return rebuild(dir, result, err);
 	}
 	if (strcmp(verb, "info") == 0) {
 		cJSON *src;
@@ -70,6 +134,8 @@ static void render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, "\ncreated a fresh workspace in ");
 		sx__put_text(out, sx_json_str(r, "workspace", ""));
 		sx_buf_puts(out, "\n");
+		if (cJSON_GetObjectItem(r, "salvaged"))
+			render_salvage(cJSON_GetObjectItem(r, "salvaged"), out);
 	} else if (sx_json_str(r, "forgotten", NULL)) {
 		sx_buf_puts(out, "forgot ");
 		sx__put_text(out, sx_json_str(r, "forgotten", ""));
@@ -87,8 +153,10 @@ const sx_cmd_entry sx__cmd_workspace = {
 	.name = "workspace",
 	.usage = "info | rebuild | forget DATABASE",
 	.summary = "inspect, rebuild or prune the workspace",
-	.help = "rebuild moves a corrupt workspace file aside (workspace.db.corrupt-TIME)\n"
-		"and creates a fresh one; analyse your sources again afterwards.",
+	.help = "rebuild moves a corrupt workspace file aside (workspace.db.corrupt-TIME),\n"
+		"creates a fresh one and copies into it what can still be read of what\n"
+		"analysis cannot recreate: relationship decisions, run history, settings.\n"
+		"Analyse your sources again afterwards.",
 	.flags = 0,
 	.min_pos = 1,
 	.max_pos = 2,

@@ -41,6 +41,15 @@ int sx_map_migrate(sx_store *st, sx_error *err)
 	return sx_store_migrate(st, "map", steps, sizeof steps / sizeof steps[0], err);
 }
 
+int sx_map_salvage(sx_store *st, const char *from, cJSON *report, sx_error *err)
+{
+	static const char *const keep[] = {"map_decisions"};
+	int rc;
+	if ((rc = sx_map_migrate(st, err)))
+		return rc;
+	return sx_store_salvage(st, from, keep, 1, report, err);
+}
+
 static int dberr(sx_store *st, sx_error *err, const char *what)
 {
 	return sx_error_set(err, SX_EIO, "cannot %s in the workspace: %s", what,

@@ -16,8 +16,16 @@
  * ones inside one IMMEDIATE transaction: readers in other processes see the
  * old catalog or the new one, never a mix. WAL mode lets them read while we
  * write; busy_timeout makes writers wait for each other.
+ *
+ * Modules write inside a caller's transaction through savepoints
+ * (sx_store_tx_begin picks SAVEPOINT or BEGIN IMMEDIATE); migrations do the
+ * same. Module-owned tables are read and written through the bound-value
+ * helpers sx_store_query_json / sx_store_exec_bind. The run history lives
+ * in history.c, the salvage of a damaged file for `workspace rebuild` in
+ * salvage.c.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +133,16 @@ static int exec(sx_store *st, const char *sql, sx_error *err)
 	return 0;
 }
 
+static const char *text(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+static int64_t i64_or(sqlite3_stmt *s, int i, int64_t def)
+{
+	return sqlite3_column_type(s, i) == SQLITE_NULL ? def : sqlite3_column_int64(s, i);
+}
+
 int sx_store_resolve_dir(const char *flag_dir, char *out, size_t n, sx_error *err)
 {
 	const char *env = getenv("SEXTANT_WORKSPACE");
@@ -157,6 +175,78 @@ void sx_store_rollback(sx_store *st)
 {
 	if (!sqlite3_get_autocommit(st->h))
 		sqlite3_exec(st->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+bool sx_store_in_transaction(sx_store *st)
+{
+	return sqlite3_get_autocommit(st->h) == 0;
+}
+
+/* Savepoint names cannot be bound, so they are limited to identifier
+ * characters and then quoted: no caller text reaches the SQL otherwise. */
+static int savepoint_sql(char *sql, size_t n, const char *verb, const char *name, sx_error *err)
+{
+	size_t i, len = name ? strlen(name) : 0;
+	if (len == 0 || len > 64)
+		return sx_error_set(err, SX_EINVAL, "bad savepoint name");
+	for (i = 0; i < len; i++)
+		if (!(name[i] == '_' || (name[i] >= 'a' && name[i] <= 'z') ||
+		      (name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9')))
+			return sx_error_set(err, SX_EINVAL, "bad savepoint name '%s'", name);
+	snprintf(sql, n, "%s \"%s\"", verb, name);
+	return 0;
+}
+
+int sx_store_savepoint(sx_store *st, const char *name, sx_error *err)
+{
+	char sql[96];
+	int rc;
+	if ((rc = savepoint_sql(sql, sizeof sql, "SAVEPOINT", name, err)))
+		return rc;
+	return exec(st, sql, err);
+}
+
+int sx_store_release(sx_store *st, const char *name, sx_error *err)
+{
+	char sql[96];
+	int rc;
+	if ((rc = savepoint_sql(sql, sizeof sql, "RELEASE", name, err)))
+		return rc;
+	return exec(st, sql, err);
+}
+
+void sx_store_rollback_to(sx_store *st, const char *name)
+{
+	char sql[96];
+	sx_error ignore;
+	/* Some errors (a full disk, a lost lock) roll the whole transaction
+	 * back already; then there is nothing left to undo. */
+	if (!sx_store_in_transaction(st) ||
+	    savepoint_sql(sql, sizeof sql, "ROLLBACK TO", name, &ignore))
+		return;
+	if (sqlite3_exec(st->h, sql, NULL, NULL, NULL) == SQLITE_OK) {
+		savepoint_sql(sql, sizeof sql, "RELEASE", name, &ignore);
+		sqlite3_exec(st->h, sql, NULL, NULL, NULL);
+	}
+}
+
+int sx_store_tx_begin(sx_store *st, const char *name, sx_error *err)
+{
+	return sx_store_in_transaction(st) ? sx_store_savepoint(st, name, err)
+					   : sx_store_begin(st, err);
+}
+
+int sx_store_tx_commit(sx_store *st, const char *name, bool nested, sx_error *err)
+{
+	return nested ? sx_store_release(st, name, err) : sx_store_commit(st, err);
+}
+
+void sx_store_tx_rollback(sx_store *st, const char *name, bool nested)
+{
+	if (nested)
+		sx_store_rollback_to(st, name);
+	else
+		sx_store_rollback(st);
 }
 
 static int user_version(sx_store *st, int *v, sx_error *err)
@@ -328,66 +418,129 @@ sqlite3 *sx_store_db(sx_store *st)
 	return st->h;
 }
 
-int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err)
+/* Tables of the store's own that a rebuild carries over: the workspace
+ * settings and the run history, parents before children (the foreign keys
+ * hold while copying). */
+static const char *const keep_tables[] = {
+	"meta",         "runs",         "run_steps",    "run_events",
+	"run_tool_calls", "run_artifacts", "run_findings", "run_iterations",
+	"run_feedback", "run_pitfalls", "run_lineage",  "run_memory",
+	"pitfalls",
+};
+
+/* Moves path (and its -wal/-shm) to a new name beside it. *moved says
+ * whether there was a file to move. */
+static int move_aside(const char *path, char *bak, size_t nbak, bool *moved, sx_error *err)
 {
-	char path[1100], bak[1200], side[1300];
-	char stamp[32];
-	sx_store *st;
+	static const char *const sidecars[] = {"-wal", "-shm"};
+	char stamp[32], side[1300], from[1200];
 	time_t t = time(NULL);
 	struct tm tm;
-	int rc;
-	static const char *const sidecars[] = {"-wal", "-shm"};
+	struct stat sb;
 	size_t i;
+	int k;
 
-	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
 	gmtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &tm);
-	snprintf(bak, sizeof bak, "%s.corrupt-%s", path, stamp);
-	if (rename(path, bak) != 0 && errno != ENOENT)
+	snprintf(bak, nbak, "%s.corrupt-%s", path, stamp);
+	/* two rebuilds within a second must not overwrite the first backup */
+	for (k = 2; stat(bak, &sb) == 0 && k < 1000; k++)
+		snprintf(bak, nbak, "%s.corrupt-%s-%d", path, stamp, k);
+	*moved = rename(path, bak) == 0;
+	if (!*moved && errno != ENOENT)
 		return sx_error_set(err, SX_EIO, "cannot move '%s' aside: %s", path, strerror(errno));
 	/* A stale WAL would be replayed into the fresh file: move it too. */
 	for (i = 0; i < 2; i++) {
-		char from[1200];
 		snprintf(from, sizeof from, "%s%s", path, sidecars[i]);
 		snprintf(side, sizeof side, "%s%s", bak, sidecars[i]);
 		if (rename(from, side) != 0 && errno != ENOENT)
 			return sx_error_set(err, SX_EIO, "cannot move '%s' aside", from);
 	}
+	return 0;
+}
+
+int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **report,
+			     sx_error *err)
+{
+	char path[1100], bak[1200];
+	sx_store *st;
+	cJSON *rep = NULL;
+	bool moved;
+	int rc;
+
+	if (report)
+		*report = NULL;
+	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
+	if ((rc = move_aside(path, bak, sizeof bak, &moved, err)))
+		return rc;
 	if (backup)
 		snprintf(backup, n, "%s", bak);
 	if ((rc = sx_store_open(&st, dir, err)))
 		return rc;
+	rep = cJSON_CreateObject();
+	if (!rep) {
+		sx_store_close(st);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	/* the history tables must exist in the fresh file to receive rows */
+	if (moved && !(rc = sx_history_migrate(st, err)))
+		rc = sx_store_salvage(st, bak, keep_tables, sizeof keep_tables / sizeof *keep_tables,
+				      rep, err);
 	sx_store_close(st);
-	return 0;
+	if (rc || !report)
+		cJSON_Delete(rep);
+	else
+		*report = rep;
+	return rc;
 }
 
+int sx_store_rebuild(const char *dir, char *backup, size_t n, sx_error *err)
+{
+	return sx_store_rebuild_salvage(dir, backup, n, NULL, err);
+}
+
+static int module_version(sx_store *st, const char *module, size_t *v, sx_error *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+	*v = 0;
+	if (sqlite3_prepare_v2(st->h, "SELECT version FROM store_modules WHERE module = ?", -1, &s,
+			       NULL) != SQLITE_OK)
+		return db_error(st, err, "module versions");
+	sqlite3_bind_text(s, 1, module, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*v = (size_t)sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_error(st, err, "module versions");
+}
+
+/* Inside a caller's transaction the steps run under a savepoint, so a
+ * failing step undoes only itself and the caller decides about the rest;
+ * otherwise they get their own IMMEDIATE transaction. An up-to-date module
+ * (the common case, on every open) takes no write lock at all. */
 int sx_store_migrate(sx_store *st, const char *module, const char *const *steps, size_t nsteps,
 		     sx_error *err)
 {
 	sqlite3_stmt *s;
 	int rc;
 	size_t v = 0;
+	bool nested = sx_store_in_transaction(st);
 
-	if ((rc = sx_store_begin(st, err)))
+	if ((rc = module_version(st, module, &v, err)))
 		return rc;
-	if (sqlite3_prepare_v2(st->h, "SELECT version FROM store_modules WHERE module = ?", -1, &s,
-			       NULL) != SQLITE_OK) {
-		rc = db_error(st, err, "module versions");
+	if (v == nsteps)
+		return 0;
+	if ((rc = sx_store_tx_begin(st, "sx_migrate", err)))
+		return rc;
+	/* read again under the lock: another process may have migrated */
+	if ((rc = module_version(st, module, &v, err)))
 		goto fail;
-	}
-	sqlite3_bind_text(s, 1, module, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = (size_t)sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
 	if (v > nsteps) {
 		rc = sx_error_set(err, SX_EUNSUPPORTED,
 				  "workspace '%s' has %s schema version %zu, newer than this sextant",
 				  st->path, module, v);
 		goto fail;
-	}
-	if (v == nsteps) {
-		sx_store_rollback(st);
-		return 0;
 	}
 	for (; v < nsteps; v++)
 		if ((rc = exec(st, steps[v], err)))
@@ -405,10 +558,188 @@ int sx_store_migrate(sx_store *st, const char *module, const char *const *steps,
 		rc = db_error(st, err, "module versions");
 		goto fail;
 	}
-	return sx_store_commit(st, err);
+	return sx_store_tx_commit(st, "sx_migrate", nested, err);
 fail:
-	sx_store_rollback(st);
+	sx_store_tx_rollback(st, "sx_migrate", nested);
 	return rc;
+}
+
+/* ------------------------------------------------------------ module rows */
+
+/* Binds the values described by types (see store.h) from ap. */
+static int bind_va(sx_store *st, sqlite3_stmt *s, const char *types, va_list ap, sx_error *err)
+{
+	int i, n = types ? (int)strlen(types) : 0;
+	if (n != sqlite3_bind_parameter_count(s))
+		return sx_error_set(err, SX_EINVAL, "%d values for %d parameters", n,
+				    sqlite3_bind_parameter_count(s));
+	for (i = 0; i < n; i++) {
+		int rc;
+		switch (types[i]) {
+		case 's': {
+			const char *v = va_arg(ap, const char *);
+			rc = v ? sqlite3_bind_text(s, i + 1, v, -1, SQLITE_TRANSIENT)
+			       : sqlite3_bind_null(s, i + 1);
+			break;
+		}
+		case 'i':
+			rc = sqlite3_bind_int(s, i + 1, va_arg(ap, int));
+			break;
+		case 'l':
+			rc = sqlite3_bind_int64(s, i + 1, va_arg(ap, int64_t));
+			break;
+		case 'd':
+			rc = sqlite3_bind_double(s, i + 1, va_arg(ap, double));
+			break;
+		case 'n':
+			rc = sqlite3_bind_null(s, i + 1);
+			break;
+		default:
+			return sx_error_set(err, SX_EINVAL, "unknown bind type '%c'", types[i]);
+		}
+		if (rc != SQLITE_OK)
+			return db_error(st, err, "binding");
+	}
+	return 0;
+}
+
+static int prepare_va(sx_store *st, sqlite3_stmt **s, const char *sql, const char *types,
+		      va_list ap, sx_error *err)
+{
+	int rc;
+	if (sqlite3_prepare_v2(st->h, sql, -1, s, NULL) != SQLITE_OK)
+		return db_error(st, err, "preparing a query");
+	if ((rc = bind_va(st, *s, types, ap, err))) {
+		sqlite3_finalize(*s);
+		*s = NULL;
+	}
+	return rc;
+}
+
+/* The current row as an object keyed by column names. Integers and reals
+ * become numbers, text strings, NULL and blobs null. */
+static cJSON *row_json(sqlite3_stmt *s)
+{
+	cJSON *o = cJSON_CreateObject();
+	int i, n = sqlite3_column_count(s);
+	for (i = 0; o && i < n; i++) {
+		const char *name = sqlite3_column_name(s, i);
+		cJSON *v;
+		switch (sqlite3_column_type(s, i)) {
+		case SQLITE_INTEGER:
+			v = cJSON_CreateNumber((double)sqlite3_column_int64(s, i));
+			break;
+		case SQLITE_FLOAT:
+			v = cJSON_CreateNumber(sqlite3_column_double(s, i));
+			break;
+		case SQLITE_TEXT:
+			v = cJSON_CreateString(text(s, i));
+			break;
+		default:
+			v = cJSON_CreateNull();
+		}
+		if (!v || !cJSON_AddItemToObject(o, name ? name : "?", v)) {
+			cJSON_Delete(v);
+			cJSON_Delete(o);
+			return NULL;
+		}
+	}
+	return o;
+}
+
+static int query_va(sx_store *st, cJSON **out, bool one, sx_error *err, const char *sql,
+		    const char *types, va_list ap)
+{
+	sqlite3_stmt *s;
+	cJSON *arr;
+	int rc;
+
+	*out = NULL;
+	if ((rc = prepare_va(st, &s, sql, types, ap, err)))
+		return rc;
+	arr = cJSON_CreateArray();
+	while (arr && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		cJSON *o = row_json(s);
+		if (!o) {
+			cJSON_Delete(arr);
+			arr = NULL;
+			break;
+		}
+		cJSON_AddItemToArray(arr, o);
+		if (one)
+			break;
+	}
+	if (!arr) {
+		sqlite3_finalize(s);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		rc = db_error(st, err, "query");
+		sqlite3_finalize(s);
+		cJSON_Delete(arr);
+		return rc;
+	}
+	sqlite3_finalize(s);
+	if (!one) {
+		*out = arr;
+		return 0;
+	}
+	if (cJSON_GetArraySize(arr) == 0) {
+		cJSON_Delete(arr);
+		return sx_error_set(err, SX_ENOTFOUND, "no such row");
+	}
+	*out = cJSON_DetachItemFromArray(arr, 0);
+	cJSON_Delete(arr);
+	return 0;
+}
+
+int sx_store_query_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			const char *types, ...)
+{
+	va_list ap;
+	int rc;
+	va_start(ap, types);
+	rc = query_va(st, out, false, err, sql, types, ap);
+	va_end(ap);
+	return rc;
+}
+
+int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			    const char *types, ...)
+{
+	va_list ap;
+	int rc;
+	va_start(ap, types);
+	rc = query_va(st, out, true, err, sql, types, ap);
+	va_end(ap);
+	return rc;
+}
+
+int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
+		       const char *types, ...)
+{
+	sqlite3_stmt *s;
+	va_list ap;
+	int rc;
+
+	if (changes)
+		*changes = 0;
+	va_start(ap, types);
+	rc = prepare_va(st, &s, sql, types, ap, err);
+	va_end(ap);
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		rc = db_error(st, err, "statement");
+		sqlite3_finalize(s);
+		return rc;
+	}
+	sqlite3_finalize(s);
+	if (changes)
+		*changes = sqlite3_changes64(st->h);
+	return 0;
 }
 
 /* ------------------------------------------------------------ meta */
@@ -693,16 +1024,6 @@ int sx_store_delete_database(sx_store *st, const char *name, sx_error *err)
 
 /* ------------------------------------------------------------ load */
 
-static const char *text(sqlite3_stmt *s, int i)
-{
-	return (const char *)sqlite3_column_text(s, i);
-}
-
-static int64_t i64_or(sqlite3_stmt *s, int i, int64_t def)
-{
-	return sqlite3_column_type(s, i) == SQLITE_NULL ? def : sqlite3_column_int64(s, i);
-}
-
 /* Splits a SEP-joined list into an array in the catalog's arena. */
 static const char **split_names(sx_catalog *cat, const char *joined, size_t *n)
 {
@@ -744,23 +1065,20 @@ static sx_table *by_id(struct loadctx *lc, size_t *cursor, int64_t id)
 	return (*cursor < lc->tabs.n && lc->tabs.v[*cursor]->id == id) ? lc->tabs.v[*cursor] : NULL;
 }
 
-static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_error *err)
+/* The database row itself: name, kind, connection facts, warnings. */
+static int load_database_row(struct loadctx *lc, sqlite3_stmt *dbrow, sx_database **out,
+			     sx_error *err)
 {
 	sx_catalog *cat = lc->cat;
-	sx_database *db;
-	sx_schema *schema = NULL;
-	sqlite3_stmt *s = NULL;
-	int64_t dbid = sqlite3_column_int64(dbrow, 0);
 	sx_db_kind kind = SX_DB_SQLITE;
-	size_t cursor;
+	sx_database *db;
 	cJSON *warn;
-	int rc;
 
 	sx_db_kind_parse(text(dbrow, 2), &kind);
 	db = sx_catalog_add_database(cat, text(dbrow, 1), kind);
 	if (!db)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	db->id = dbid;
+	db->id = sqlite3_column_int64(dbrow, 0);
 	db->dsn = sx_catalog_str(cat, text(dbrow, 3));
 	db->server_version = sx_catalog_str(cat, text(dbrow, 4));
 	db->analysed_at = sx_catalog_str(cat, text(dbrow, 5));
@@ -773,6 +1091,43 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			sx_catalog_add_warning(cat, db, "%s", w->valuestring);
 	}
 	cJSON_Delete(warn);
+	*out = db;
+	return 0;
+}
+
+/* One tables row into t (already added to its schema). */
+static void fill_table(sx_catalog *cat, sx_table *t, sqlite3_stmt *s)
+{
+	t->id = sqlite3_column_int64(s, 0);
+	t->comment = sx_catalog_str(cat, text(s, 4));
+	t->definition = sx_catalog_str(cat, text(s, 5));
+	t->row_count = i64_or(s, 6, -1);
+	t->rows_exact = sqlite3_column_int(s, 7) != 0;
+	t->size_bytes = i64_or(s, 8, -1);
+	t->without_rowid = sqlite3_column_int(s, 9) != 0;
+	t->engine = sx_catalog_str(cat, text(s, 10));
+	t->partition_key = sx_catalog_str(cat, text(s, 11));
+	t->sorting_key = sx_catalog_str(cat, text(s, 12));
+	t->primary_key_expr = sx_catalog_str(cat, text(s, 13));
+	t->npartitions = (size_t)sqlite3_column_int64(s, 14);
+	t->stats.n_ins = i64_or(s, 15, -1);
+	t->stats.n_upd = i64_or(s, 16, -1);
+	t->stats.n_del = i64_or(s, 17, -1);
+	t->stats.n_live = i64_or(s, 18, -1);
+	t->stats.n_dead = i64_or(s, 19, -1);
+	t->stats.last_analyze = sx_catalog_str(cat, text(s, 20));
+	t->stats.last_autovacuum = sx_catalog_str(cat, text(s, 21));
+}
+
+/* Tables of db, grouped into schemas; leaves lc->tabs sorted by id so
+ * that columns and constraints (ordered by table id) merge-join. */
+static int load_tables(sx_store *st, struct loadctx *lc, sx_database *db, sx_error *err)
+{
+	sx_catalog *cat = lc->cat;
+	sx_schema *schema = NULL;
+	sqlite3_stmt *s;
+	size_t i, j;
+	int rc;
 
 	lc->tabs.n = 0;
 	if (sqlite3_prepare_v2(st->h,
@@ -782,8 +1137,8 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			       " n_live, n_dead, last_analyze, last_autovacuum"
 			       " FROM tables WHERE database_id = ? ORDER BY schema_name, id",
 			       -1, &s, NULL) != SQLITE_OK)
-		goto dberr;
-	sqlite3_bind_int64(s, 1, dbid);
+		return db_error(st, err, "loading the catalog");
+	sqlite3_bind_int64(s, 1, db->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_rel_kind rk = SX_REL_TABLE;
 		sx_table *t;
@@ -795,40 +1150,27 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			sqlite3_finalize(s);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 		}
-		t->id = sqlite3_column_int64(s, 0);
-		t->comment = sx_catalog_str(cat, text(s, 4));
-		t->definition = sx_catalog_str(cat, text(s, 5));
-		t->row_count = i64_or(s, 6, -1);
-		t->rows_exact = sqlite3_column_int(s, 7) != 0;
-		t->size_bytes = i64_or(s, 8, -1);
-		t->without_rowid = sqlite3_column_int(s, 9) != 0;
-		t->engine = sx_catalog_str(cat, text(s, 10));
-		t->partition_key = sx_catalog_str(cat, text(s, 11));
-		t->sorting_key = sx_catalog_str(cat, text(s, 12));
-		t->primary_key_expr = sx_catalog_str(cat, text(s, 13));
-		t->npartitions = (size_t)sqlite3_column_int64(s, 14);
-		t->stats.n_ins = i64_or(s, 15, -1);
-		t->stats.n_upd = i64_or(s, 16, -1);
-		t->stats.n_del = i64_or(s, 17, -1);
-		t->stats.n_live = i64_or(s, 18, -1);
-		t->stats.n_dead = i64_or(s, 19, -1);
-		t->stats.last_analyze = sx_catalog_str(cat, text(s, 20));
-		t->stats.last_autovacuum = sx_catalog_str(cat, text(s, 21));
+		fill_table(cat, t, s);
 	}
 	sqlite3_finalize(s);
-	s = NULL;
 	if (rc != SQLITE_DONE)
-		goto dberr;
+		return db_error(st, err, "loading the catalog");
 	/* tables came ordered by schema then id; sort by id for the joins */
-	{
-		size_t i, j;
-		for (i = 1; i < lc->tabs.n; i++) {
-			sx_table *x = lc->tabs.v[i];
-			for (j = i; j > 0 && lc->tabs.v[j - 1]->id > x->id; j--)
-				lc->tabs.v[j] = lc->tabs.v[j - 1];
-			lc->tabs.v[j] = x;
-		}
+	for (i = 1; i < lc->tabs.n; i++) {
+		sx_table *x = lc->tabs.v[i];
+		for (j = i; j > 0 && lc->tabs.v[j - 1]->id > x->id; j--)
+			lc->tabs.v[j] = lc->tabs.v[j - 1];
+		lc->tabs.v[j] = x;
 	}
+	return 0;
+}
+
+static int load_columns(sx_store *st, struct loadctx *lc, int64_t dbid, sx_error *err)
+{
+	sx_catalog *cat = lc->cat;
+	sqlite3_stmt *s;
+	size_t cursor = 0;
+	int rc;
 
 	if (sqlite3_prepare_v2(st->h,
 			       "SELECT c.table_id, c.name, c.type, c.family, c.nullable, c.generated,"
@@ -836,9 +1178,8 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			       " JOIN tables t ON t.id = c.table_id WHERE t.database_id = ?"
 			       " ORDER BY c.table_id, c.position",
 			       -1, &s, NULL) != SQLITE_OK)
-		goto dberr;
+		return db_error(st, err, "loading the catalog");
 	sqlite3_bind_int64(s, 1, dbid);
-	cursor = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_table *t = by_id(lc, &cursor, sqlite3_column_int64(s, 0));
 		sx_column *c;
@@ -857,9 +1198,55 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 		c->comment = sx_catalog_str(cat, text(s, 8));
 	}
 	sqlite3_finalize(s);
-	s = NULL;
-	if (rc != SQLITE_DONE)
-		goto dberr;
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "loading the catalog");
+}
+
+/* One constraints row (kind p, u, i or f) onto its table. */
+static void add_constraint(sx_catalog *cat, sx_table *t, sqlite3_stmt *s)
+{
+	const char *k = text(s, 1);
+	const char **cols, **refs;
+	size_t n, nref;
+
+	cols = split_names(cat, text(s, 3), &n);
+	switch (k[0]) {
+	case 'p':
+		t->pk.name = sx_catalog_str(cat, text(s, 2));
+		t->pk.ncols = n;
+		t->pk.cols = cols;
+		break;
+	case 'u':
+		sx_catalog_add_unique(cat, t, text(s, 2), n, cols);
+		break;
+	case 'i': {
+		sx_index *ix = sx_catalog_add_index(cat, t, text(s, 2), sqlite3_column_int(s, 9) != 0,
+						    n, cols);
+		if (ix) {
+			ix->primary = sqlite3_column_int(s, 10) != 0;
+			ix->method = sx_catalog_str(cat, text(s, 11));
+			ix->predicate = sx_catalog_str(cat, text(s, 12));
+		}
+		break;
+	}
+	case 'f': {
+		sx_fk *fk;
+		refs = split_names(cat, text(s, 6), &nref);
+		fk = sx_catalog_add_fk(cat, t, text(s, 2), n, cols, text(s, 4), text(s, 5),
+				       nref == n ? refs : NULL);
+		if (fk) {
+			fk->on_delete = sx_catalog_str(cat, text(s, 7));
+			fk->on_update = sx_catalog_str(cat, text(s, 8));
+		}
+		break;
+	}
+	}
+}
+
+static int load_constraints(sx_store *st, struct loadctx *lc, int64_t dbid, sx_error *err)
+{
+	sqlite3_stmt *s;
+	size_t cursor = 0;
+	int rc;
 
 	if (sqlite3_prepare_v2(st->h,
 			       "SELECT c.table_id, c.kind, c.name, c.columns, c.ref_schema,"
@@ -868,56 +1255,27 @@ static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_er
 			       " JOIN tables t ON t.id = c.table_id WHERE t.database_id = ?"
 			       " ORDER BY c.table_id, c.id",
 			       -1, &s, NULL) != SQLITE_OK)
-		goto dberr;
+		return db_error(st, err, "loading the catalog");
 	sqlite3_bind_int64(s, 1, dbid);
-	cursor = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_table *t = by_id(lc, &cursor, sqlite3_column_int64(s, 0));
-		const char *k = text(s, 1);
-		const char **cols, **refs;
-		size_t n, nref;
-		if (!t || !k)
-			continue;
-		cols = split_names(cat, text(s, 3), &n);
-		switch (k[0]) {
-		case 'p':
-			t->pk.name = sx_catalog_str(cat, text(s, 2));
-			t->pk.ncols = n;
-			t->pk.cols = cols;
-			break;
-		case 'u':
-			sx_catalog_add_unique(cat, t, text(s, 2), n, cols);
-			break;
-		case 'i': {
-			sx_index *ix = sx_catalog_add_index(cat, t, text(s, 2),
-							    sqlite3_column_int(s, 9) != 0, n, cols);
-			if (ix) {
-				ix->primary = sqlite3_column_int(s, 10) != 0;
-				ix->method = sx_catalog_str(cat, text(s, 11));
-				ix->predicate = sx_catalog_str(cat, text(s, 12));
-			}
-			break;
-		}
-		case 'f': {
-			sx_fk *fk;
-			refs = split_names(cat, text(s, 6), &nref);
-			fk = sx_catalog_add_fk(cat, t, text(s, 2), n, cols, text(s, 4), text(s, 5),
-					       nref == n ? refs : NULL);
-			if (fk) {
-				fk->on_delete = sx_catalog_str(cat, text(s, 7));
-				fk->on_update = sx_catalog_str(cat, text(s, 8));
-			}
-			break;
-		}
-		}
+		if (t && text(s, 1))
+			add_constraint(lc->cat, t, s);
 	}
 	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return db_error(st, err, "loading constraints");
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "loading constraints");
+}
+
+/* One stored database: its row, then tables, columns and constraints. */
+static int load_one(sx_store *st, struct loadctx *lc, sqlite3_stmt *dbrow, sx_error *err)
+{
+	sx_database *db = NULL;
+	int rc;
+
+	if ((rc = load_database_row(lc, dbrow, &db, err)) || (rc = load_tables(st, lc, db, err)) ||
+	    (rc = load_columns(st, lc, db->id, err)) || (rc = load_constraints(st, lc, db->id, err)))
+		return rc;
 	return 0;
-dberr:
-	sqlite3_finalize(s);
-	return db_error(st, err, "loading the catalog");
 }
 
 int sx_store_load(sx_store *st, sx_catalog *cat, const char *name, sx_error *err)

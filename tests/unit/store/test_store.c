@@ -9,6 +9,7 @@
 #include "sx_test.h"
 
 #include <sextant/catalog.h>
+#include <sextant/map.h>
 #include <sextant/store.h>
 
 static sx_database *build_db(sx_catalog *cat, const char *name, int ntables)
@@ -387,6 +388,358 @@ static void test_two_processes(void **state)
 	sx_test_rmrf(dir);
 }
 
+static void test_savepoints(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	static const char *const steps[] = {"CREATE TABLE sp_mod(x INTEGER)"};
+	static const char *const bad[] = {"CREATE TABLE sp_bad(x)", "CREATE TABLE sp_bad(x)"};
+	sx_store *st;
+	sx_error err = {0};
+	bool nested;
+	(void)state;
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_false(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "CREATE TABLE sp(x INTEGER)", ""), 0);
+
+	/* a module writes inside the caller's transaction and undoes only its part */
+	assert_int_equal(sx_store_begin(st, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(?)", "i", 1), 0);
+	assert_int_equal(sx_store_savepoint(st, "mod_a", &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(?)", "i", 2), 0);
+	sx_store_rollback_to(st, "mod_a");
+	assert_true(sx_store_in_transaction(st)); /* the caller's transaction goes on */
+	assert_int_equal(sx_store_savepoint(st, "mod_b", &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(?)", "i", 3), 0);
+	assert_int_equal(sx_store_release(st, "mod_b", &err), 0);
+	/* a migration inside the caller's transaction: a savepoint, not BEGIN */
+	assert_int_equal(sx_store_migrate(st, "spmod", steps, 1, &err), 0);
+	assert_true(sx_store_in_transaction(st));
+	/* a failing migration inside it rolls back only itself */
+	assert_int_not_equal(sx_store_migrate(st, "spbad", bad, 2, &err), 0);
+	assert_true(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_commit(st, &err), 0);
+	assert_int_equal(count_rows(st, "sp"), 2);
+	assert_int_equal(count_rows(st, "sp_mod"), 0); /* the table exists */
+	assert_int_not_equal(sqlite3_exec(sx_store_db(st), "SELECT * FROM sp_bad", NULL, NULL, NULL),
+			     SQLITE_OK);
+
+	/* the caller rolls back: the module's released savepoint and its
+	 * migration go with it */
+	{
+		static const char *const s2[] = {"CREATE TABLE sp_gone(x)"};
+		assert_int_equal(sx_store_begin(st, &err), 0);
+		assert_int_equal(sx_store_migrate(st, "spgone", s2, 1, &err), 0);
+		assert_int_equal(sx_store_savepoint(st, "m", &err), 0);
+		assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(9)", ""), 0);
+		assert_int_equal(sx_store_release(st, "m", &err), 0);
+		sx_store_rollback(st);
+		assert_int_equal(count_rows(st, "sp"), 2);
+		assert_int_not_equal(
+			sqlite3_exec(sx_store_db(st), "SELECT * FROM sp_gone", NULL, NULL, NULL),
+			SQLITE_OK);
+		/* and a later open migrates it for real */
+		assert_int_equal(sx_store_migrate(st, "spgone", s2, 1, &err), 0);
+		assert_int_equal(count_rows(st, "sp_gone"), 0);
+	}
+
+	/* the nesting-aware helpers pick BEGIN or SAVEPOINT */
+	nested = sx_store_in_transaction(st);
+	assert_false(nested);
+	assert_int_equal(sx_store_tx_begin(st, "w", &err), 0);
+	assert_true(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(4)", ""), 0);
+	assert_int_equal(sx_store_tx_commit(st, "w", nested, &err), 0);
+	assert_false(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_begin(st, &err), 0);
+	nested = sx_store_in_transaction(st);
+	assert_int_equal(sx_store_tx_begin(st, "w", &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "INSERT INTO sp VALUES(5)", ""), 0);
+	sx_store_tx_rollback(st, "w", nested);
+	assert_true(sx_store_in_transaction(st));
+	assert_int_equal(sx_store_commit(st, &err), 0);
+	assert_int_equal(count_rows(st, "sp"), 3);
+
+	/* names are checked, never pasted raw into SQL */
+	assert_int_equal(sx_store_savepoint(st, "x\"; DROP TABLE sp; --", &err), SX_EINVAL);
+	assert_int_equal(sx_store_savepoint(st, "", &err), SX_EINVAL);
+	assert_int_equal(sx_store_release(st, "never_opened", &err), SX_EIO);
+	sx_store_rollback_to(st, "never_opened"); /* harmless */
+	assert_int_equal(count_rows(st, "sp"), 3);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+static void test_query_helpers(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	sx_store *st;
+	sx_error err = {0};
+	cJSON *rows, *row;
+	int64_t changes;
+	(void)state;
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+					    "CREATE TABLE q(id INTEGER, name TEXT, score REAL, b BLOB)",
+					    ""),
+			 0);
+	/* values that would break pasted SQL go through untouched */
+	assert_int_equal(sx_store_exec_bind(st, &changes, &err, "INSERT INTO q VALUES(?,?,?,?)",
+					    "lsdn", (int64_t)5000000000LL, "it's \"quoted\"; --",
+					    8.25),
+			 0);
+	assert_int_equal(changes, 1);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+					    "INSERT INTO q VALUES(?,?,?,x'00ff')", "isd", 2, NULL,
+					    1.5),
+			 0);
+	assert_int_equal(sx_store_query_json(st, &rows, &err,
+					     "SELECT id, name, score, b, id * 2 AS twice FROM q"
+					     " WHERE score > ? ORDER BY id",
+					     "d", 1.0),
+			 0);
+	assert_int_equal(cJSON_GetArraySize(rows), 2);
+	row = cJSON_GetArrayItem(rows, 0);
+	assert_int_equal(sx_json_int(row, "id", 0), 2);
+	assert_true(cJSON_IsNull(cJSON_GetObjectItem(row, "name")));
+	assert_true(cJSON_IsNull(cJSON_GetObjectItem(row, "b")));
+	assert_int_equal(sx_json_int(row, "twice", 0), 4);
+	row = cJSON_GetArrayItem(rows, 1);
+	assert_true(sx_json_int(row, "id", 0) == 5000000000LL);
+	assert_string_equal(sx_json_str(row, "name", ""), "it's \"quoted\"; --");
+	assert_true(sx_json_num(row, "score", 0) == 8.25);
+	cJSON_Delete(rows);
+	/* one row, or not found */
+	assert_int_equal(sx_store_query_one_json(st, &row, &err, "SELECT name FROM q WHERE id = ?",
+						 "l", (int64_t)5000000000LL),
+			 0);
+	assert_string_equal(sx_json_str(row, "name", ""), "it's \"quoted\"; --");
+	cJSON_Delete(row);
+	assert_int_equal(sx_store_query_one_json(st, &row, &err, "SELECT * FROM q WHERE id = ?", "i",
+						 77),
+			 SX_ENOTFOUND);
+	assert_null(row);
+	/* an empty result is an empty array */
+	assert_int_equal(sx_store_query_json(st, &rows, &err, "SELECT * FROM q WHERE id < 0", ""), 0);
+	assert_int_equal(cJSON_GetArraySize(rows), 0);
+	cJSON_Delete(rows);
+	/* mismatched or unknown binds are refused before anything runs */
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DELETE FROM q WHERE id = ?", ""),
+			 SX_EINVAL);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DELETE FROM q WHERE id = ?", "x", 1),
+			 SX_EINVAL);
+	assert_int_equal(sx_store_query_json(st, &rows, &err, "SELECT nope FROM q", ""), SX_EIO);
+	assert_null(rows);
+	assert_int_equal(sx_store_exec_bind(st, &changes, &err, "DELETE FROM q WHERE id = ?", "i", 2),
+			 0);
+	assert_int_equal(changes, 1);
+	assert_int_equal(count_rows(st, "q"), 1);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+/* Fills a workspace with settings, decisions, runs and many events, so
+ * that run_events spans many pages. */
+static void fill_for_salvage(const char *dir, char ids[3][SX_RUN_ID_SIZE], int nevents)
+{
+	sx_store *st;
+	sx_error err = {0};
+	char json[300];
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sx_store_meta_set(st, "last_view", "map", &err), 0);
+	assert_int_equal(sx_map_migrate(st, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+					    "INSERT INTO map_decisions VALUES"
+					    "('shop','main.orders(customer_id)->main.customers(id)',"
+					    " 'r1','accepted','2026-01-01T00:00:00Z'),"
+					    "('shop','main.orders(x)->main.y(id)', 'r2','rejected', NULL)",
+					    ""),
+			 0);
+	for (int r = 0; r < 3; r++) {
+		sx_run_info info = {"Load daily sales", "{\"k\":1}", "builtin", NULL, 8.5};
+		assert_int_equal(sx_history_run_create(st, &info, ids[r], &err), 0);
+		assert_int_equal(sx_store_begin(st, &err), 0);
+		for (int i = 0; i < nevents; i++) {
+			snprintf(json, sizeof json, "{\"i\":%d,\"pad\":\"%0200d\"}", i, i);
+			assert_int_equal(
+				sx_history_event(st, ids[r], "thought", "planner", "s1", json, NULL, &err),
+				0);
+		}
+		assert_int_equal(sx_store_commit(st, &err), 0);
+		assert_int_equal(sx_history_run_finish(st, ids[r], SX_RUN_DONE, 9, NULL, &err), 0);
+	}
+	assert_int_equal(sx_history_feedback(st, ids[1], true, "good", &err), 0);
+	sqlite3_exec(sx_store_db(st), "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+	sx_store_close(st);
+}
+
+/* Overwrites a leaf page of table in the middle of its pages; returns the
+ * page number. */
+static int smash_leaf(const char *path, const char *table)
+{
+	sqlite3 *h;
+	sqlite3_stmt *s;
+	int pages[4096], n = 0, psz = 0;
+	FILE *f;
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h,
+					    "SELECT pageno, (SELECT page_size FROM pragma_page_size)"
+					    " FROM dbstat WHERE name = ? AND pagetype = 'leaf'"
+					    " ORDER BY pageno",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(s, 1, table, -1, SQLITE_STATIC);
+	while (sqlite3_step(s) == SQLITE_ROW && n < 4096) {
+		pages[n++] = sqlite3_column_int(s, 0);
+		psz = sqlite3_column_int(s, 1);
+	}
+	sqlite3_finalize(s);
+	sqlite3_close(h);
+	assert_true(n >= 8);
+	f = fopen(path, "r+b");
+	assert_non_null(f);
+	assert_int_equal(fseek(f, (long)(pages[n / 2] - 1) * psz, SEEK_SET), 0);
+	for (int i = 0; i < psz; i++)
+		fputc((i * 7919 + 13) & 0xff, f);
+	fclose(f);
+	return pages[n / 2];
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	char *x, *y;
+	size_t nx, ny;
+	sx_error err = {0};
+	bool same;
+	assert_int_equal(sx_file_read(a, &x, &nx, &err), 0);
+	assert_int_equal(sx_file_read(b, &y, &ny, &err), 0);
+	same = nx == ny && memcmp(x, y, nx) == 0;
+	free(x);
+	free(y);
+	return same;
+}
+
+static void test_rebuild_salvages(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	char ids[3][SX_RUN_ID_SIZE], path[700], copy[800], backup[1300];
+	const int nevents = 400;
+	sx_store *st;
+	sx_error err = {0};
+	cJSON *rep, *rows, *run;
+	char *v;
+	(void)state;
+	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
+	snprintf(copy, sizeof copy, "%s/damaged-copy", dir);
+	fill_for_salvage(dir, ids, nevents);
+	smash_leaf(path, "run_events");
+	{
+		char *data;
+		size_t len;
+		assert_int_equal(sx_file_read(path, &data, &len, &err), 0);
+		assert_int_equal(sx_file_write_atomic(copy, data, len, &err), 0);
+		free(data);
+	}
+	/* the damage shows when the events are read */
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sx_history_get_run(st, ids[1], true, &run, &err), SX_ECORRUPT);
+	sx_store_close(st);
+
+	assert_int_equal(sx_store_rebuild_salvage(dir, backup, sizeof backup, &rep, &err), 0);
+	assert_true(same_file(backup, copy)); /* the old file is kept as it was */
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(sx_map_salvage(st, backup, rep, &err), 0);
+	rows = cJSON_GetObjectItem(rep, "rows");
+	assert_int_equal(sx_json_int(rows, "runs", 0), 3);
+	assert_int_equal(sx_json_int(rows, "run_feedback", 0), 1);
+	assert_int_equal(sx_json_int(rows, "map_decisions", 0), 2);
+	assert_int_equal(sx_json_int(rows, "meta", -1), 1); /* the setting; 'format' was there */
+	/* one leaf lost, and the scan went on past it */
+	{
+		int64_t got = sx_json_int(rows, "run_events", 0);
+		cJSON *row;
+		assert_true(got < 3 * nevents);
+		assert_true(got > 3 * nevents - 60);
+		assert_int_equal(sx_store_query_one_json(st, &row, &err,
+							 "SELECT max(seq) AS m FROM run_events"
+							 " WHERE run_id = ?",
+							 "s", ids[2]),
+				 0);
+		assert_int_equal(sx_json_int(row, "m", 0), nevents);
+		cJSON_Delete(row);
+	}
+	assert_non_null(cJSON_GetArrayItem(cJSON_GetObjectItem(rep, "unreadable"), 0));
+	assert_string_equal(cJSON_GetArrayItem(cJSON_GetObjectItem(rep, "unreadable"), 0)->valuestring,
+			    "run_events");
+	assert_false(sx_json_bool(rep, "header_repaired", false));
+	assert_true(sx_json_bool(rep, "readable", false));
+	cJSON_Delete(rep);
+	/* what survived reads back through the normal API */
+	assert_int_equal(sx_store_meta_get(st, "last_view", &v, &err), 0);
+	assert_string_equal(v, "map");
+	free(v);
+	assert_int_equal(sx_history_get_run(st, ids[1], true, &run, &err), 0);
+	assert_string_equal(sx_json_str(run, "status", ""), "done");
+	assert_string_equal(sx_json_str(cJSON_GetArrayItem(cJSON_GetObjectItem(run, "feedback"), 0),
+					"verdict", ""),
+			    "accept");
+	cJSON_Delete(run);
+	assert_int_equal(count_rows(st, "map_decisions"), 2);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
+/* A damaged header: SQLite cannot open the file at all, the pages behind
+ * the header are intact, and all of it comes back. */
+static void test_rebuild_header(void **state)
+{
+	const char *dir = sx_test_tmpdir("store");
+	char ids[3][SX_RUN_ID_SIZE], path[700], backup[1300], backup2[1300];
+	sx_store *st;
+	sx_error err = {0};
+	cJSON *rep;
+	FILE *f;
+	(void)state;
+	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
+	fill_for_salvage(dir, ids, 50);
+	f = fopen(path, "r+b");
+	for (int i = 0; i < 100; i++)
+		fputc((i * 31 + 7) & 0xff, f);
+	fclose(f);
+	assert_int_equal(sx_store_open(&st, dir, &err), SX_ECORRUPT);
+	assert_int_equal(sx_store_rebuild_salvage(dir, backup, sizeof backup, &rep, &err), 0);
+	assert_int_equal(access(backup, F_OK), 0);
+	assert_true(sx_json_bool(rep, "header_repaired", false));
+	assert_int_equal(sx_json_int(cJSON_GetObjectItem(rep, "rows"), "runs", 0), 3);
+	assert_int_equal(sx_json_int(cJSON_GetObjectItem(rep, "rows"), "run_events", 0), 150);
+	assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(rep, "unreadable")), 0);
+	cJSON_Delete(rep);
+	/* no temporary copy is left behind */
+	{
+		char tmp[1400];
+		snprintf(tmp, sizeof tmp, "%s.salvage-tmp", backup);
+		assert_int_not_equal(access(tmp, F_OK), 0);
+	}
+	/* a second rebuild in the same second keeps the first backup */
+	assert_int_equal(sx_store_rebuild_salvage(dir, backup2, sizeof backup2, &rep, &err), 0);
+	assert_string_not_equal(backup, backup2);
+	assert_int_equal(access(backup, F_OK), 0);
+	assert_int_equal(sx_json_int(cJSON_GetObjectItem(rep, "rows"), "runs", 0), 3);
+	cJSON_Delete(rep);
+	/* nothing to salvage from pure garbage: a fresh workspace, no error */
+	unlink(path);
+	f = fopen(path, "w");
+	for (int i = 0; i < 8192; i++)
+		fputc((i * 7919) & 0xff, f);
+	fclose(f);
+	assert_int_equal(sx_store_rebuild_salvage(dir, backup, sizeof backup, &rep, &err), 0);
+	assert_int_equal(sx_json_int(cJSON_GetObjectItem(rep, "rows"), "runs", 0), 0);
+	assert_false(sx_json_bool(rep, "readable", true));
+	cJSON_Delete(rep);
+	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	sx_store_close(st);
+	sx_test_rmrf(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -397,6 +750,10 @@ int main(void)
 		cmocka_unit_test(test_corrupt_and_rebuild),
 		cmocka_unit_test(test_not_a_directory),
 		cmocka_unit_test(test_two_processes),
+		cmocka_unit_test(test_savepoints),
+		cmocka_unit_test(test_query_helpers),
+		cmocka_unit_test(test_rebuild_salvages),
+		cmocka_unit_test(test_rebuild_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
