@@ -111,7 +111,7 @@ static int chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *
 	sx_llm *llm;
 	sx_llm_message m[2];
 	sx_llm_chat_opts o = {0};
-	sx_llm_callbacks cb = {io_token, io_reasoning, NULL, NULL};
+	sx_llm_callbacks cb = {.on_token = io_token, .on_reasoning = io_reasoning};
 	struct chat_io io = {ctx, false, false, true};
 	sx_llm_result res;
 	sx_buf text = SX_BUF_INIT, reasoning = SX_BUF_INIT;
@@ -202,7 +202,7 @@ static int ping(sx_cmd_ctx *ctx, cJSON **result, sx_error *err)
 {
 	sx_llm *llm;
 	cJSON *res, *models = NULL;
-	sx_llm_message m = {SX_LLM_USER, "Reply with the single word: pong"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "Reply with the single word: pong"};
 	sx_llm_chat_opts o = {0};
 	sx_llm_result cr;
 	sx_buf text = SX_BUF_INIT, reasoning = SX_BUF_INIT, list = SX_BUF_INIT;

@@ -71,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mode = data[0];
 	memset(o, 0, sizeof o);
 	for (k = 0; k < 2; k++) {
-		sx_llm_stream_cb cb = {on_text, on_reasoning, &o[k]};
+		sx_llm_stream_cb cb = {.content = on_text, .reasoning = on_reasoning, .payload = &o[k]};
 		/* a small event bound makes the size limit reachable */
 		sx__llm_stream_init(&s[k], &cb, mode & 1, (mode & 2) ? 64 : 0);
 		s[k].no_fast = k == 1;
@@ -98,7 +98,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* the same bytes as one non-streamed body */
 	{
-		sx_llm_stream_cb cb = {on_text, on_reasoning, &o[0]};
+		sx_llm_stream_cb cb = {.content = on_text, .reasoning = on_reasoning, .payload = &o[0]};
 		memset(o, 0, sizeof o);
 		sx__llm_stream_init(&s[0], &cb, mode & 1, 0);
 		sx__llm_stream_completion(&s[0], (const char *)data + 1, size - 1);

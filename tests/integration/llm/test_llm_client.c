@@ -95,7 +95,8 @@ static void run_release(struct run *r)
 
 static void chat(sx_llm *llm, const char *prompt, const sx_llm_chat_opts *o, struct run *r)
 {
-	sx_llm_message m[2] = {{SX_LLM_SYSTEM, "You are terse."}, {SX_LLM_USER, prompt}};
+	sx_llm_message m[2] = {{.role = SX_LLM_SYSTEM, .content = "You are terse."},
+			       {.role = SX_LLM_USER, .content = prompt}};
 	memset(r, 0, sizeof *r);
 	r->rc = sx_llm_chat_sync(llm, m, 2, o, NULL, NULL, &r->text, &r->reasoning, &r->res, &r->err);
 }
@@ -629,9 +630,9 @@ static void test_cancel_mid_stream(void **state)
 {
 	sx_fixture f;
 	sx_llm *llm;
-	sx_llm_message m = {SX_LLM_USER, "q"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
 	struct watch w;
-	sx_llm_callbacks cb = {w_token, NULL, w_done, &w};
+	sx_llm_callbacks cb = {.on_token = w_token, .on_done = w_done, .payload = &w};
 	sx_error err = {0};
 	(void)state;
 	start(&f, SLOW_STREAM);
@@ -686,7 +687,7 @@ static void test_sync_cancel_flag(void **state)
 {
 	sx_fixture f;
 	sx_llm *llm;
-	sx_llm_message m = {SX_LLM_USER, "q"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
 	volatile int cancel = 1; /* already set: the call returns cancelled */
 	sx_llm_result res;
 	sx_error err = {0};
@@ -746,7 +747,7 @@ static void run_concurrent(int concurrency, int n, int *max_inflight)
 	sx_fixture f;
 	sx_llm *llm;
 	char extra[64];
-	sx_llm_message m = {SX_LLM_USER, "q"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
 	struct conc c;
 	struct conc_slot slots[16];
 	sx_error err = {0};
@@ -761,7 +762,7 @@ static void run_concurrent(int concurrency, int n, int *max_inflight)
 	snprintf(extra, sizeof extra, "concurrency = %d", concurrency);
 	llm = client_for(&f, extra, NULL, NULL);
 	for (i = 0; i < n; i++) {
-		sx_llm_callbacks cb = {c_token, NULL, c_done, &slots[i]};
+		sx_llm_callbacks cb = {.on_token = c_token, .on_done = c_done, .payload = &slots[i]};
 		slots[i].c = &c;
 		slots[i].i = i;
 		assert_int_equal(sx_llm_chat(llm, &m, 1, NULL, &cb, NULL, &err), 0);

@@ -135,7 +135,7 @@ static void s_reasoning(void *p, const char *s, size_t n)
 static void test_no_engine_is_honest(void **state)
 {
 	sx_llm *llm = client("[llm]\nprovider = builtin\n");
-	sx_llm_message m = {SX_LLM_USER, "hello"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "hello"};
 	sx_llm_result res;
 	sx_buf text = SX_BUF_INIT;
 	sx_error err = {0};
@@ -204,9 +204,9 @@ static int spinning(void *payload, const sx_llm_message *msgs, size_t n,
 static void test_engines(void **state)
 {
 	sx_llm *llm = client("");
-	sx_llm_message m = {SX_LLM_USER, "load sales"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "load sales"};
 	sx_llm_chat_opts o = {0};
-	sx_llm_callbacks cb = {s_token, s_reasoning, NULL, NULL};
+	sx_llm_callbacks cb = {.on_token = s_token, .on_reasoning = s_reasoning};
 	struct seen seen = {SX_BUF_INIT, SX_BUF_INIT, {0}, 0};
 	atomic_init(&seen.done, 0);
 	sx_llm_result res;
@@ -236,7 +236,7 @@ static void test_engines(void **state)
 	{
 		sx_llm_req *r;
 		struct seen s2 = {SX_BUF_INIT, SX_BUF_INIT, {0}, 0};
-		sx_llm_callbacks cb2 = {s_token, NULL, s_done, &s2};
+		sx_llm_callbacks cb2 = {.on_token = s_token, .on_done = s_done, .payload = &s2};
 		o.engine = "spinning";
 		atomic_store(&spin_started, 0);
 		assert_int_equal(sx_llm_chat(llm, &m, 1, &o, &cb2, &r, &err), 0);

@@ -121,7 +121,8 @@ static void test_url_public(void **state)
 
 static void test_body(void **state)
 {
-	sx_llm_message m[2] = {{SX_LLM_SYSTEM, "be brief"}, {SX_LLM_USER, "héllo \"q\""}};
+	sx_llm_message m[2] = {{.role = SX_LLM_SYSTEM, .content = "be brief"},
+			       {.role = SX_LLM_USER, .content = "héllo \"q\""}};
 	sx_llm_chat_opts o = {0};
 	sx_error err = {0};
 	char *body;

@@ -55,7 +55,7 @@ static int feed_cuts(sx_llm_stream *s, const char *text, size_t len, const size_
 static int parse(struct out *o, sx_llm_stream *s, const char *text, size_t len,
 		 const size_t *cuts, size_t ncuts, bool think)
 {
-	sx_llm_stream_cb cb = {o_content, o_reasoning, o};
+	sx_llm_stream_cb cb = {.content = o_content, .reasoning = o_reasoning, .payload = o};
 	memset(o, 0, sizeof *o);
 	sx__llm_stream_init(s, &cb, think, 0);
 	return feed_cuts(s, text, len, cuts, ncuts);
@@ -271,7 +271,7 @@ static void test_end_of_stream(void **state)
 static void test_huge_line_bounded(void **state)
 {
 	sx_llm_stream s;
-	sx_llm_stream_cb cb = {NULL, NULL, NULL};
+	sx_llm_stream_cb cb = {.content = NULL};
 	char block[4096];
 	size_t i;
 	int rc = 0;
@@ -307,7 +307,7 @@ static void test_whole_completion(void **state)
 {
 	struct out o;
 	sx_llm_stream s;
-	sx_llm_stream_cb cb = {o_content, o_reasoning, &o};
+	sx_llm_stream_cb cb = {.content = o_content, .reasoning = o_reasoning, .payload = &o};
 	const char *body = "{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"mm\",\"choices\":"
 			   "[{\"index\":0,\"finish_reason\":\"length\",\"message\":{\"role\":"
 			   "\"assistant\",\"content\":\"<think>why</think>because\"}}],\"usage\":"
