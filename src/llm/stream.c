@@ -564,7 +564,14 @@ static int tools_end(sx_llm_stream *s)
 		return fail(s, SX_ENOMEM, "out of memory reading the stream%s", "");
 	for (i = 0; i < s->calls.n; i++) {
 		sx_llm_tcall *c = &s->calls.v[i];
+		size_t before = c->args.len;
 		u8_flush(s, &c->ncarry, put_args, &c->args);
+		if (c->args.len > before && s->cb.tool_delta && !sx_buf_failed(&c->args)) {
+			/* the U+FFFD of a character cut at the end is shown too */
+			sx_llm_tool_delta d = {i, sx_buf_cstr(&c->id), sx_buf_cstr(&c->name),
+					       c->args.ptr + before, c->args.len - before};
+			s->cb.tool_delta(s->cb.payload, &d);
+		}
 		repair_whole(s, &c->id);
 		repair_whole(s, &c->name);
 		if (!c->id.len)
