@@ -1140,8 +1140,13 @@ static void run_builtin(sx_llm *llm, sx_llm_req *r)
 		finish_msg(llm, r, SX_ECANCELLED, "cancelled", "cancelled");
 	else if (rc)
 		finish(llm, r, rc, "engine", &e);
-	else
+	else if (r->st.failed)
+		finish(llm, r, r->st.fail_code, "engine", &r->st.err);
+	else {
+		if (r->calls.n)
+			copy_str(r->res.finish_reason, sizeof r->res.finish_reason, "tool_calls");
 		finish(llm, r, 0, NULL, NULL);
+	}
 }
 
 int sx_llm_register_engine(sx_llm *llm, const char *name, sx_llm_engine_fn fn, void *payload,
