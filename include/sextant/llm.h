@@ -303,8 +303,8 @@ int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
 		     sx_llm_result *res, sx_error *err);
 
 /* The tool calls of a finished request, in reply order (*n of them; NULL
- * and 0 when none). Owned by the handle: valid once on_done has run, until
- * sx_llm_req_free. */
+ * and 0 when none or not finished yet). Owned by the handle: available
+ * from on_done on (on_done itself may call this), until sx_llm_req_free. */
 const sx_llm_tool_call *sx_llm_req_tool_calls(const sx_llm_req *req, size_t *n);
 
 /* A whole reply, for agent loops. Release with sx_llm_reply_release. */

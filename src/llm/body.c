@@ -5,6 +5,10 @@
  * worker only sends bytes. The same builder, with stream off, gives the
  * response cache its key: the key covers model, messages and every
  * sampling parameter, and nothing else (no stream flags).
+ *
+ * Tool calling adds fields only when used (tools, tool_choice,
+ * parallel_tool_calls, an assistant message's tool_calls, a tool message's
+ * tool_call_id), so a request without them is byte for byte what it was.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -10,11 +10,13 @@
  * on the multi handle; builtin engines run inline), feeds response bytes
  * to the stream parser (stream.c) from curl's write callback, enforces the
  * time limits, schedules retries on its private `waiting` list and calls
- * on_done. User callbacks run on the worker, each under the request's
- * recursive `cb_lock` after a check of the cancelled/detached flags: that
- * is what lets sx_llm_cancel() promise that no token callback starts once
- * it has returned (it takes the same lock), and what lets a callback
- * cancel or free its own request.
+ * on_done. Tool calls are assembled by the parser and handed out whole
+ * (on_tool_call) when the reply is complete; the request keeps a copy for
+ * sx_llm_req_tool_calls. User callbacks run on the worker, each under the
+ * request's recursive `cb_lock` after a check of the cancelled/detached
+ * flags: that is what lets sx_llm_cancel() promise that no token callback
+ * starts once it has returned (it takes the same lock), and what lets a
+ * callback cancel or free its own request.
  *
  * Lifetime. A request is reference counted: the worker holds one reference
  * until on_done has run, the caller one when it asked for a handle.
@@ -65,6 +67,8 @@ struct sx_llm_req {
 	pthread_mutex_t cb_lock;  /* recursive */
 	atomic_int cancelled;
 	bool detached, finished;  /* under cb_lock */
+	bool calls_ready;         /* under cb_lock: `calls` is final (set just
+				     before on_done, so on_done may read it) */
 	/* worker only */
 	CURL *easy;
 	char errbuf[CURL_ERROR_SIZE];
@@ -557,6 +561,7 @@ static void finish(sx_llm *llm, sx_llm_req *r, int code, const char *cause, cons
 	}
 
 	pthread_mutex_lock(&r->cb_lock);
+	r->calls_ready = true;
 	if (!r->detached && r->cb.on_done)
 		r->cb.on_done(r->cb.payload, res);
 	r->finished = true;
@@ -1704,7 +1709,7 @@ const sx_llm_tool_call *sx_llm_req_tool_calls(const sx_llm_req *req, size_t *n)
 	if (!req)
 		return NULL;
 	pthread_mutex_lock((pthread_mutex_t *)&req->cb_lock);
-	fin = req->finished;
+	fin = req->calls_ready;
 	pthread_mutex_unlock((pthread_mutex_t *)&req->cb_lock);
 	if (!fin || !req->calls.n)
 		return NULL;

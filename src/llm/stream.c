@@ -22,6 +22,14 @@
  *      may be split across deltas. Each channel's text is made valid UTF-8:
  *      an incomplete sequence at the end of a delta is held for the next
  *      delta, invalid bytes become U+FFFD and are counted.
+ *   5. tool calls: delta.tool_calls[] fragments (and the older
+ *      function_call) are joined per call, their arguments made valid
+ *      UTF-8 the same way with a carry per call, and shown as they come
+ *      (tool_delta). Only when the reply is complete ([DONE], or a finish
+ *      reason and the end of the body) are the calls final and handed out
+ *      (tool_call). The number of calls and their bytes are capped
+ *      (SX_LLM_MAX_TOOL_*) against a hostile server. Chunks with tool
+ *      calls take the cJSON path; the fast scanner handles text only.
  *
  * Invalid JSON, invalid UTF-8 and oversized events are reported (the
  * stream fails with SX_EPARSE, or the count in invalid_utf8), never crash.

@@ -457,7 +457,8 @@ static void test_tool_call_variants(void **state)
 		     "", "", "c1|f|{}\nc2|g|[1]\n", 0, true);
 	/* invalid bytes become U+FFFD; an incomplete character at the end of
 	 * the arguments too */
-	check_splits(TC(0, "\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":\"a\xFF" "b\xE2\x82\"}")
+	check_splits(TC(0, "\"id\":\"c\",\"function\":{\"name\":\"f\","
+			"\"arguments\":\"a\xFF" "b\xE2\x82\"}")
 		     FINISH("tool_calls"),
 		     "", "", "c|f|a\xEF\xBF\xBD" "b\xEF\xBF\xBD\n", 0, true);
 	/* a stream cut before its end hands out no call */
