@@ -69,6 +69,7 @@ struct sx_llm_req {
 	bool detached, finished;  /* under cb_lock */
 	bool calls_ready;         /* under cb_lock: `calls` is final (set just
 				     before on_done, so on_done may read it) */
+	bool calls_oom;           /* a call could not be kept: the request fails */
 	/* worker only */
 	CURL *easy;
 	char errbuf[CURL_ERROR_SIZE];
@@ -397,8 +398,12 @@ static void on_tool_call(void *p, const sx_llm_tool_call *c)
 		r->token_seen = true;
 		r->first_token_ns = now_ns(r->llm);
 	}
-	if (call_dup(&copy, c) == 0 && SX_VEC_PUSH(&r->calls, copy))
+	if (call_dup(&copy, c)) {
+		r->calls_oom = true;
+	} else if (SX_VEC_PUSH(&r->calls, copy)) {
 		calls_free(&copy, 1);
+		r->calls_oom = true;
+	}
 	if (!r->cb.on_tool_call)
 		return;
 	pthread_mutex_lock(&r->cb_lock);
@@ -482,14 +487,48 @@ static void drop_easy(sx_llm *llm, sx_llm_req *r)
 	r->easy = NULL;
 }
 
+/* The reply's calls as the cache keeps them: a JSON array, NULL when
+ * none. -1 when out of memory (then nothing is cached). */
+static int calls_json(const sx_llm_req *r, char **out)
+{
+	cJSON *arr, *o;
+	size_t i;
+	*out = NULL;
+	if (!r->calls.n)
+		return 0;
+	if (!(arr = cJSON_CreateArray()))
+		return -1;
+	for (i = 0; i < r->calls.n; i++) {
+		if (!(o = cJSON_CreateObject()) || !cJSON_AddItemToArray(arr, o)) {
+			cJSON_Delete(o);
+			cJSON_Delete(arr);
+			return -1;
+		}
+		sx_json_add_str(o, "id", r->calls.v[i].id);
+		sx_json_add_str(o, "name", r->calls.v[i].name);
+		sx_json_add_str(o, "arguments", r->calls.v[i].arguments);
+	}
+	*out = cJSON_PrintUnformatted(arr);
+	cJSON_Delete(arr);
+	return *out ? 0 : -1;
+}
+
 /* Delivers on_done (once) and drops the worker's reference. */
 static void finish(sx_llm *llm, sx_llm_req *r, int code, const char *cause, const sx_error *e)
 {
 	sx_llm_result *res = &r->res;
 	uint64_t now = now_ns(llm);
 	sx_store *st;
+	sx_error oom = {0};
 
 	drop_easy(llm, r);
+	if (!code && r->calls_oom) {
+		/* never hand out a reply with a call silently missing */
+		code = SX_ENOMEM;
+		sx_error_set(&oom, SX_ENOMEM, "out of memory keeping the tool calls");
+		e = &oom;
+		cause = "protocol";
+	}
 	res->code = code;
 	if (code) {
 		if (e)
@@ -548,14 +587,14 @@ static void finish(sx_llm *llm, sx_llm_req *r, int code, const char *cause, cons
 			 res->timings.attempts);
 	if (r->kind == JOB_CHAT && (st = worker_store(llm)) != NULL) {
 		sx_error e2 = {0};
-		/* replies with tool calls are not cached: the cache keeps text */
-		if (!code && r->keep_text && r->cache_body && !r->calls.n && !r->st.nout &&
-		    !sx_buf_failed(&r->text) &&
-		    !sx_buf_failed(&r->reasoning) &&
+		char *calls = NULL;
+		if (!code && r->keep_text && r->cache_body && !sx_buf_failed(&r->text) &&
+		    !sx_buf_failed(&r->reasoning) && calls_json(r, &calls) == 0 &&
 		    sx__llm_cache_put(st, llm->base_public, r->cache_body, llm->cache_ttl_s,
 				      (int64_t)time(NULL), sx_buf_cstr(&r->text),
-				      sx_buf_cstr(&r->reasoning), res, &e2))
+				      sx_buf_cstr(&r->reasoning), calls, res, &e2))
 			sx_warn("llm: %s", e2.msg);
+		free(calls);
 		if (sx__llm_usage_record(st, &r->opts, res, &e2))
 			sx_warn("llm: %s", e2.msg);
 	}
@@ -724,6 +763,20 @@ static bool try_cache(sx_llm *llm, sx_llm_req *r)
 	stream_reset(r, false);
 	sx__llm_stream_reasoning(&r->st, ce.reasoning, strlen(ce.reasoning));
 	sx__llm_stream_content(&r->st, ce.content, strlen(ce.content));
+	if (ce.tool_calls[0]) {
+		/* the calls, whole, through the parser: the same callbacks
+		 * and checks as a live reply */
+		cJSON *arr = cJSON_Parse(ce.tool_calls), *c;
+		int64_t k = 0;
+		cJSON_ArrayForEach(c, arr)
+		{
+			const char *a = sx_json_str(c, "arguments", "");
+			sx__llm_stream_tool(&r->st, k++, sx_json_str(c, "id", NULL),
+					    sx_json_str(c, "name", NULL), a, strlen(a));
+		}
+		cJSON_Delete(arr);
+	}
+	r->st.done = true;
 	sx__llm_stream_finish(&r->st);
 	r->res.from_cache = true;
 	r->res.usage = ce.usage;

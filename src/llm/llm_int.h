@@ -136,6 +136,7 @@ const char *sx__llm_role_name(sx_llm_role r);
 
 typedef struct sx_llm_cache_entry {
 	char *content, *reasoning;
+	char *tool_calls;     /* JSON array of {id, name, arguments}, "" none */
 	char finish[32], model[128];
 	sx_llm_usage usage;
 } sx_llm_cache_entry;
@@ -149,7 +150,7 @@ int sx__llm_cache_get(sx_store *st, const char *base_url, const char *body, int6
 		      int64_t now_s, sx_llm_cache_entry *out, sx_error *err);
 int sx__llm_cache_put(sx_store *st, const char *base_url, const char *body, int64_t ttl_s,
 		      int64_t now_s, const char *content, const char *reasoning,
-		      const sx_llm_result *res, sx_error *err);
+		      const char *tool_calls, const sx_llm_result *res, sx_error *err);
 void sx__llm_cache_entry_release(sx_llm_cache_entry *e);
 int sx__llm_cache_count(sx_store *st, bool hit, sx_error *err);
 int sx__llm_usage_record(sx_store *st, const sx_llm_chat_opts *o, const sx_llm_result *res,

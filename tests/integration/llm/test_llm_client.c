@@ -939,6 +939,57 @@ static void test_tool_call_bad_requests(void **state)
 	sx_fixture_stop(&f);
 }
 
+static void test_tool_calls_cached(void **state)
+{
+	sx_fixture f;
+	sx_llm *llm;
+	sx_llm_tool tool = {.name = "weather"};
+	sx_llm_chat_opts o = {0};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "weather?"};
+	sx_llm_reply r1, r2;
+	struct tseen t;
+	sx_llm_callbacks cb = {.payload = &t, .on_tool_call_delta = t_delta, .on_tool_call = t_call};
+	const char *ws = sx_test_tmpdir("llmtoolws");
+	char dir[600];
+	sx_error err = {0};
+	(void)state;
+	memset(&t, 0, sizeof t);
+	snprintf(dir, sizeof dir, "%s", ws);
+	start(&f, "{\"chat\": [{\"tool_calls\": [{\"id\": \"call_w\", \"name\": \"weather\", "
+		  "\"arguments\": \"{\\\"city\\\": \\\"Zürich 🌍\\\"}\", \"split_at\": [13]}]},"
+		  "{\"text\": \"not asked\"}]}");
+	llm = client_for(&f, "cache_ttl_s = 3600", NULL, dir);
+	o.tools = &tool;
+	o.n_tools = 1;
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, &o, NULL, NULL, &r1, &err), 0);
+	assert_false(r1.res.from_cache);
+	/* the same request again: answered from the workspace, calls and
+	 * all, through the same callbacks */
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, &o, &cb, NULL, &r2, &err), 0);
+	assert_true(r2.res.from_cache);
+	assert_int_equal(sx_fixture_count(&f), 1);
+	assert_string_equal(r2.res.finish_reason, "tool_calls");
+	assert_int_equal(r2.n_tool_calls, 1);
+	assert_int_equal(r2.res.tool_calls, 1);
+	assert_string_equal(r2.tool_calls[0].id, "call_w");
+	assert_string_equal(r2.tool_calls[0].name, "weather");
+	assert_string_equal(r2.tool_calls[0].arguments, r1.tool_calls[0].arguments);
+	assert_string_equal(r2.tool_calls[0].arguments, ARGS_A);
+	assert_int_equal(t.ncalls, 1);
+	assert_string_equal(sx_buf_cstr(&t.frags[0]), ARGS_A);
+	sx_llm_reply_release(&r1);
+	sx_llm_reply_release(&r2);
+	/* other tools are another request */
+	tool.description = "now described";
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, &o, NULL, NULL, &r1, &err), 0);
+	assert_false(r1.res.from_cache);
+	assert_string_equal(sx_buf_cstr(&r1.content), "not asked");
+	sx_llm_reply_release(&r1);
+	tseen_release(&t);
+	sx_llm_free(llm);
+	sx_fixture_stop(&f);
+}
+
 static const char *SLOW_STREAM =
 	"{\"chat\": {\"events\": [{\"content\": \"1\"}, {\"delay_ms\": 30}, {\"content\": \"2\"},"
 	"{\"delay_ms\": 30}, {\"content\": \"3\"}, {\"delay_ms\": 30}, {\"content\": \"4\"},"
@@ -1269,6 +1320,7 @@ int main(void)
 		cmocka_unit_test(test_tool_call_every_split),
 		cmocka_unit_test(test_tool_call_legacy_and_whole),
 		cmocka_unit_test(test_tool_call_bad_requests),
+		cmocka_unit_test(test_tool_calls_cached),
 	};
 	unsetenv("SEXTANT_API_KEY");
 	unsetenv("OPENAI_API_KEY");

@@ -268,14 +268,23 @@ static void test_cache_and_usage(void **state)
 	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"a\":1}", 100, 1000, &ce, &err),
 			 SX_ENOTFOUND);
 	assert_int_equal(sx__llm_cache_put(st, "http://h/v1", "{\"a\":1}", 100, 1000, "answer",
-					   "why", &res, &err),
+					   "why", NULL, &res, &err),
 			 0);
 	/* a hit within the TTL, exact on every field */
 	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"a\":1}", 100, 1050, &ce, &err), 0);
 	assert_string_equal(ce.content, "answer");
+	assert_string_equal(ce.tool_calls, "");
 	assert_string_equal(ce.reasoning, "why");
 	assert_string_equal(ce.finish, "stop");
 	assert_int_equal(ce.usage.completion_tokens, 5);
+	sx__llm_cache_entry_release(&ce);
+	/* a reply with tool calls keeps them */
+	assert_int_equal(sx__llm_cache_put(st, "http://h/v1", "{\"t\":1}", 100, 1000, "", "",
+					   "[{\"id\":\"c\",\"name\":\"f\",\"arguments\":\"{}\"}]",
+					   &res, &err),
+			 0);
+	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"t\":1}", 100, 1050, &ce, &err), 0);
+	assert_string_equal(ce.tool_calls, "[{\"id\":\"c\",\"name\":\"f\",\"arguments\":\"{}\"}]");
 	sx__llm_cache_entry_release(&ce);
 	/* another body or another endpoint is another key */
 	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"a\":2}", 100, 1050, &ce, &err),
