@@ -74,7 +74,9 @@ typedef struct sx_llm_tool_call {
  * may carry the tool calls it made (its content may then be NULL, sent as
  * null), and a SX_LLM_TOOL message answers the call tool_call_id with its
  * result in content. An agent loop appends the assistant message with the
- * reply's calls, one tool message per call, and asks again. */
+ * reply's calls, one tool message per call, and asks again. Zero-initialise
+ * a message (designated initialisers or memset) before setting fields:
+ * the struct may grow. */
 typedef struct sx_llm_message {
 	sx_llm_role role;
 	const char *content;

@@ -121,6 +121,7 @@ static int chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *
 
 	if (args->npos != 2)
 		return sx_error_set(err, SX_EUSAGE, "usage: sextant llm chat \"PROMPT\"");
+	memset(m, 0, sizeof m); /* the fields not set here stay zero */
 	if (sx_args_get(args, "system")) {
 		m[n].role = SX_LLM_SYSTEM;
 		m[n++].content = sx_args_get(args, "system");
