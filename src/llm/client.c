@@ -307,18 +307,22 @@ static int req_copy(sx_llm_req *r, const sx_llm_message *m, size_t n,
 		return SX_ENOMEM;
 	r->nmsgs = n;
 	for (i = 0; i < n; i++) {
+		/* the tool fields are read only for the roles they belong to */
+		bool calls = m[i].role == SX_LLM_ASSISTANT && m[i].n_tool_calls;
 		r->msgs[i].role = m[i].role;
 		/* NULL content stays NULL where it means null (an assistant
 		 * message that only calls tools) */
-		if (m[i].content || !m[i].n_tool_calls) {
+		if (m[i].content || !calls) {
 			r->msgs[i].content = own_str(r, m[i].content ? m[i].content : "");
 			bad |= !r->msgs[i].content;
 		}
-		r->msgs[i].tool_call_id = own_str(r, m[i].tool_call_id);
-		bad |= m[i].tool_call_id && !r->msgs[i].tool_call_id;
-		if (m[i].n_tool_calls && m[i].tool_calls)
+		if (m[i].role == SX_LLM_TOOL) {
+			r->msgs[i].tool_call_id = own_str(r, m[i].tool_call_id);
+			bad |= m[i].tool_call_id && !r->msgs[i].tool_call_id;
+		}
+		if (calls && m[i].tool_calls)
 			bad |= copy_calls(r, &r->msgs[i], m[i].tool_calls, m[i].n_tool_calls) != 0;
-		else
+		else if (calls)
 			r->msgs[i].n_tool_calls = m[i].n_tool_calls; /* refused by the body */
 	}
 	if (o) {
