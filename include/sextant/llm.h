@@ -12,8 +12,9 @@
  * to its own queue (the TUI posts to its sx_evq). Callbacks must not block
  * for long: they stall every stream of the client.
  *
- * Order. For one request: zero or more on_token / on_reasoning calls, then
- * exactly one on_done, unless the caller frees the handle first (then
+ * Order. For one request: zero or more on_token / on_reasoning /
+ * on_tool_call_delta calls, then the on_tool_call of each complete call,
+ * then exactly one on_done, unless the caller frees the handle first (then
  * nothing more is called). Retries never repeat text already delivered:
  * a request is only retried while no token has been delivered.
  *
@@ -49,14 +50,67 @@ extern "C" {
 typedef enum {
 	SX_LLM_SYSTEM = 0,
 	SX_LLM_USER,
-	SX_LLM_ASSISTANT
+	SX_LLM_ASSISTANT,
+	SX_LLM_TOOL      /* a tool's result, answering one call (tool_call_id) */
 } sx_llm_role;
 
-/* One chat message. Both pointers are borrowed; sx_llm_chat copies them. */
+/* One function call a model asked for (OpenAI "tool_calls").
+ * In a message (below) the strings are borrowed and sx_llm_chat copies
+ * them. Where the library hands calls out (on_tool_call,
+ * sx_llm_req_tool_calls, sx_llm_reply) they are NUL-terminated, valid
+ * UTF-8, owned by the library and untrusted: `arguments` is the JSON text
+ * the model wrote, never checked to be JSON (a model can write broken
+ * JSON: parse it and report), "{}" when the model sent none; `id` is the
+ * server's, or "call_<n>" (n = position in the reply) when it sent none
+ * (the older function_call form never does). */
+typedef struct sx_llm_tool_call {
+	const char *id;
+	const char *name;
+	const char *arguments;
+} sx_llm_tool_call;
+
+/* One chat message. Every pointer is borrowed; sx_llm_chat copies them.
+ * The fields after content are optional (zero them): an assistant message
+ * may carry the tool calls it made (its content may then be NULL, sent as
+ * null), and a SX_LLM_TOOL message answers the call tool_call_id with its
+ * result in content. An agent loop appends the assistant message with the
+ * reply's calls, one tool message per call, and asks again. Zero-initialise
+ * a message (designated initialisers or memset) before setting fields:
+ * the struct may grow. */
 typedef struct sx_llm_message {
 	sx_llm_role role;
 	const char *content;
+	const sx_llm_tool_call *tool_calls;  /* SX_LLM_ASSISTANT only */
+	size_t n_tool_calls;
+	const char *tool_call_id;            /* SX_LLM_TOOL only (required) */
 } sx_llm_message;
+
+/* A function the model may call. Strings are borrowed; sx_llm_chat copies
+ * them (parameters_json is printed to text then). */
+typedef struct sx_llm_tool {
+	const char *name;            /* required; OpenAI allows [A-Za-z0-9_-]{1,64} */
+	const char *description;     /* NULL: not sent */
+	const char *parameters;      /* JSON Schema text of the arguments object;
+					NULL: {"type":"object","properties":{}} */
+	const cJSON *parameters_json; /* the same as a cJSON object; wins over
+					 parameters */
+} sx_llm_tool;
+
+typedef enum {
+	SX_LLM_TOOL_CHOICE_DEFAULT = 0, /* not sent: the endpoint decides ("auto"
+					   when tools are given) */
+	SX_LLM_TOOL_CHOICE_AUTO,        /* "auto": text or calls */
+	SX_LLM_TOOL_CHOICE_NONE,        /* "none": text only */
+	SX_LLM_TOOL_CHOICE_REQUIRED,    /* "required": at least one call */
+	SX_LLM_TOOL_CHOICE_FUNCTION     /* call tool_choice_name */
+} sx_llm_tool_choice;
+
+/* Limits on what a (possibly hostile) server can make the client hold for
+ * the tool calls of one reply. Past them the reply fails with SX_EPARSE
+ * (cause "protocol"); nothing is truncated silently. */
+#define SX_LLM_MAX_TOOL_CALLS 128               /* calls in one reply */
+#define SX_LLM_MAX_TOOL_ARGS_BYTES (8u << 20)   /* arguments, all calls together */
+#define SX_LLM_MAX_TOOL_NAME_BYTES 256          /* each id and each name */
 
 #define SX_LLM_MAX_STOP 4
 
@@ -82,6 +136,13 @@ typedef struct sx_llm_chat_opts {
 	 * its per-request input, borrowed until on_done. Ignored by "openai". */
 	const char *engine;
 	void *engine_input;
+	/* Function calling (OpenAI "tools"). With n_tools == 0 and the choice
+	 * left at DEFAULT nothing of this is sent. */
+	const sx_llm_tool *tools;
+	size_t n_tools;
+	sx_llm_tool_choice tool_choice;
+	const char *tool_choice_name; /* SX_LLM_TOOL_CHOICE_FUNCTION: required */
+	int parallel_tool_calls;      /* 0: not sent, > 0: true, < 0: false */
 } sx_llm_chat_opts;
 
 /* --------------------------------------------------------------- results */
@@ -130,18 +191,42 @@ typedef struct sx_llm_result {
 	int64_t reasoning_bytes;   /* bytes passed to on_reasoning */
 	int64_t chunks;            /* stream events with a delta */
 	int64_t invalid_utf8;      /* invalid UTF-8 sequences replaced by U+FFFD */
+	int64_t tool_calls;        /* complete tool calls in the reply (see
+				      on_tool_call, sx_llm_req_tool_calls); the
+				      finish reason is then usually "tool_calls"
+				      ("function_call" from older servers) */
 	sx_llm_usage usage;
 	sx_llm_timings timings;
 } sx_llm_result;
 
+/* A piece of a tool call as it streams in, for live display. */
+typedef struct sx_llm_tool_delta {
+	size_t call;            /* the call's position in the reply: 0, 1, ... */
+	const char *id;         /* the id so far ("" until the server sent it) */
+	const char *name;       /* the name so far ("" until the server sent it) */
+	const char *arguments;  /* the new fragment of the arguments: valid
+				   UTF-8 (a character split between two
+				   deltas is held back until it is whole), NOT
+				   NUL-terminated, may be empty */
+	size_t arguments_len;
+} sx_llm_tool_delta;
+
 /* Streaming callbacks. Any may be NULL. text is NOT NUL-terminated, is
  * valid UTF-8, comes from the model (sanitize it before a terminal) and
- * is only valid during the call. All run on the worker thread. */
+ * is only valid during the call. All run on the worker thread.
+ *
+ * Tool calls: on_tool_call_delta follows each streamed fragment;
+ * on_tool_call runs once per complete call, in reply order, after the
+ * whole reply arrived (a cut stream delivers none) and before on_done.
+ * Both count as tokens: a request that delivered one is never retried.
+ * The call and the delta are only valid during the callback. */
 typedef struct sx_llm_callbacks {
 	void (*on_token)(void *payload, const char *text, size_t len);
 	void (*on_reasoning)(void *payload, const char *text, size_t len);
 	void (*on_done)(void *payload, const sx_llm_result *res);
 	void *payload;
+	void (*on_tool_call_delta)(void *payload, const sx_llm_tool_delta *delta);
+	void (*on_tool_call)(void *payload, const sx_llm_tool_call *call);
 } sx_llm_callbacks;
 
 /* ---------------------------------------------------------------- client */
@@ -219,6 +304,31 @@ int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
 		     atomic_int *cancel, sx_buf *text, sx_buf *reasoning,
 		     sx_llm_result *res, sx_error *err);
 
+/* The tool calls of a finished request, in reply order (*n of them; NULL
+ * and 0 when none or not finished yet). Owned by the handle: available
+ * from on_done on (on_done itself may call this), until sx_llm_req_free. */
+const sx_llm_tool_call *sx_llm_req_tool_calls(const sx_llm_req *req, size_t *n);
+
+/* A whole reply, for agent loops. Release with sx_llm_reply_release. */
+typedef struct sx_llm_reply {
+	sx_buf content;                /* the text (valid UTF-8) */
+	sx_buf reasoning;
+	sx_llm_tool_call *tool_calls;  /* owned: n_tool_calls of them */
+	size_t n_tool_calls;
+	sx_llm_result res;
+} sx_llm_reply;
+
+/* sx_llm_chat_sync that also collects the tool calls: *out (zeroed here)
+ * receives content, reasoning, calls and result, also on failure (what
+ * arrived). Returns out->res.code. Must not be called from a callback. */
+int sx_llm_chat_reply(sx_llm *llm, const sx_llm_message *messages, size_t n,
+		      const sx_llm_chat_opts *opts, const sx_llm_callbacks *stream,
+		      atomic_int *cancel, sx_llm_reply *out, sx_error *err);
+void sx_llm_reply_release(sx_llm_reply *r);
+/* The assistant message that records r in a conversation (content and
+ * tool calls borrowed from r: keep r until the message was sent). */
+sx_llm_message sx_llm_reply_message(const sx_llm_reply *r);
+
 /* Embeds n texts with model (NULL: [llm] embed_model, else model) and
  * waits. *out receives n * *dim floats in input order (caller frees).
  * Batches larger than [llm] embed_batch are split. SX_EUNSUPPORTED for the
@@ -247,6 +357,11 @@ void sx_llm_emit_token(sx_llm_emit *em, const char *text, size_t len);
 void sx_llm_emit_reasoning(sx_llm_emit *em, const char *text, size_t len);
 /* printf-style reasoning step; a newline is appended. */
 void sx_llm_emit_step(sx_llm_emit *em, const char *fmt, ...) SX_PRINTF(2, 3);
+/* A whole tool call, as a model's reply would carry it (id may be NULL:
+ * "call_<n>" then; arguments is JSON text, NULL: "{}"). Calls reach the
+ * caller once the engine returned 0. SX_EPARSE past the limits above. */
+int sx_llm_emit_tool_call(sx_llm_emit *em, const char *id, const char *name,
+			  const char *arguments);
 /* True once the request was cancelled: the engine should return soon
  * (its return code is then ignored). */
 bool sx_llm_emit_cancelled(const sx_llm_emit *em);

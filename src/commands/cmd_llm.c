@@ -112,7 +112,7 @@ static int chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *
 	sx_llm *llm;
 	sx_llm_message m[2];
 	sx_llm_chat_opts o = {0};
-	sx_llm_callbacks cb = {io_token, io_reasoning, NULL, NULL};
+	sx_llm_callbacks cb = {.on_token = io_token, .on_reasoning = io_reasoning};
 	struct chat_io io = {ctx, false, false, true};
 	sx_llm_result res;
 	sx_buf text = SX_BUF_INIT, reasoning = SX_BUF_INIT;
@@ -122,6 +122,7 @@ static int chat(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *
 
 	if (args->npos != 2)
 		return sx_error_set(err, SX_EUSAGE, "usage: sextant llm chat \"PROMPT\"");
+	memset(m, 0, sizeof m); /* the fields not set here stay zero */
 	if (sx_args_get(args, "system")) {
 		m[n].role = SX_LLM_SYSTEM;
 		m[n++].content = sx_args_get(args, "system");
@@ -203,7 +204,7 @@ static int ping(sx_cmd_ctx *ctx, cJSON **result, sx_error *err)
 {
 	sx_llm *llm;
 	cJSON *res, *models = NULL;
-	sx_llm_message m = {SX_LLM_USER, "Reply with the single word: pong"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "Reply with the single word: pong"};
 	sx_llm_chat_opts o = {0};
 	sx_llm_result cr;
 	sx_buf text = SX_BUF_INIT, reasoning = SX_BUF_INIT, list = SX_BUF_INIT;

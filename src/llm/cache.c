@@ -5,7 +5,8 @@
  * Runs on the client's worker thread, over the worker's own sx_store
  * connection (a store belongs to one thread). Tables:
  *   llm_cache  request text (base URL + non-streamed body: model, messages,
- *              parameters) -> content, reasoning, finish, usage; created_at
+ *              parameters, tools) -> content, reasoning, tool calls (JSON),
+ *              finish, usage; created_at
  *              in Unix seconds for the TTL. Looked up by a 64-bit hash and
  *              then compared in full, so a hash collision cannot serve a
  *              wrong answer.
@@ -58,6 +59,9 @@ static const char *const steps[] = {
 	" ttft_ms REAL,"
 	" total_ms REAL NOT NULL);"
 	"CREATE INDEX llm_usage_run ON llm_usage(run_id);",
+	/* 2: a reply's tool calls, a JSON array of {id, name, arguments}
+	 * ("" when it made none) */
+	"ALTER TABLE llm_cache ADD COLUMN tool_calls TEXT NOT NULL DEFAULT '';",
 };
 
 int sx_llm_store_migrate(sx_store *st, sx_error *err)
@@ -103,7 +107,8 @@ int sx__llm_cache_get(sx_store *st, const char *base_url, const char *body, int6
 	}
 	if (sqlite3_prepare_v2(db,
 			       "SELECT id, content, reasoning, finish, model, prompt_tokens,"
-			       " completion_tokens, reasoning_tokens, usage_reported FROM llm_cache"
+			       " completion_tokens, reasoning_tokens, usage_reported, tool_calls"
+			       " FROM llm_cache"
 			       " WHERE key = ?1 AND request = ?2 AND created_at >= ?3"
 			       " ORDER BY created_at DESC LIMIT 1",
 			       -1, &s, NULL) != SQLITE_OK) {
@@ -124,9 +129,12 @@ int sx__llm_cache_get(sx_store *st, const char *base_url, const char *body, int6
 		out->usage.completion_tokens = sqlite3_column_int64(s, 6);
 		out->usage.reasoning_tokens = sqlite3_column_int64(s, 7);
 		out->usage.reported = sqlite3_column_int(s, 8) != 0;
+		out->tool_calls = sx_strdup(sqlite3_column_text(s, 9)
+						    ? (const char *)sqlite3_column_text(s, 9)
+						    : "");
 		sqlite3_finalize(s);
 		sx_buf_release(&req);
-		if (!out->content || !out->reasoning) {
+		if (!out->content || !out->reasoning || !out->tool_calls) {
 			sx__llm_cache_entry_release(out);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 		}
@@ -147,7 +155,7 @@ int sx__llm_cache_get(sx_store *st, const char *base_url, const char *body, int6
 
 int sx__llm_cache_put(sx_store *st, const char *base_url, const char *body, int64_t ttl_s,
 		      int64_t now_s, const char *content, const char *reasoning,
-		      const sx_llm_result *res, sx_error *err)
+		      const char *tool_calls, const sx_llm_result *res, sx_error *err)
 {
 	sqlite3 *db = sx_store_db(st);
 	sqlite3_stmt *s = NULL;
@@ -180,7 +188,7 @@ int sx__llm_cache_put(sx_store *st, const char *base_url, const char *body, int6
 	if (sqlite3_prepare_v2(db,
 			       "INSERT INTO llm_cache(key, request, content, reasoning, finish, model,"
 			       " prompt_tokens, completion_tokens, reasoning_tokens, usage_reported,"
-			       " created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+			       " created_at, tool_calls) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
 			       -1, &s, NULL) != SQLITE_OK)
 		goto dbfail;
 	sqlite3_bind_text(s, 1, hex, -1, SQLITE_STATIC);
@@ -194,6 +202,7 @@ int sx__llm_cache_put(sx_store *st, const char *base_url, const char *body, int6
 	sqlite3_bind_int64(s, 9, res->usage.reasoning_tokens);
 	sqlite3_bind_int(s, 10, res->usage.reported);
 	sqlite3_bind_int64(s, 11, now_s);
+	sqlite3_bind_text(s, 12, tool_calls ? tool_calls : "", -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
@@ -211,7 +220,8 @@ void sx__llm_cache_entry_release(sx_llm_cache_entry *e)
 {
 	free(e->content);
 	free(e->reasoning);
-	e->content = e->reasoning = NULL;
+	free(e->tool_calls);
+	e->content = e->reasoning = e->tool_calls = NULL;
 }
 
 int sx__llm_cache_count(sx_store *st, bool hit, sx_error *err)

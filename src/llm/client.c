@@ -10,11 +10,13 @@
  * on the multi handle; builtin engines run inline), feeds response bytes
  * to the stream parser (stream.c) from curl's write callback, enforces the
  * time limits, schedules retries on its private `waiting` list and calls
- * on_done. User callbacks run on the worker, each under the request's
- * recursive `cb_lock` after a check of the cancelled/detached flags: that
- * is what lets sx_llm_cancel() promise that no token callback starts once
- * it has returned (it takes the same lock), and what lets a callback
- * cancel or free its own request.
+ * on_done. Tool calls are assembled by the parser and handed out whole
+ * (on_tool_call) when the reply is complete; the request keeps a copy for
+ * sx_llm_req_tool_calls. User callbacks run on the worker, each under the
+ * request's recursive `cb_lock` after a check of the cancelled/detached
+ * flags: that is what lets sx_llm_cancel() promise that no token callback
+ * starts once it has returned (it takes the same lock), and what lets a
+ * callback cancel or free its own request.
  *
  * Lifetime. A request is reference counted: the worker holds one reference
  * until on_done has run, the caller one when it asked for a handle.
@@ -65,6 +67,9 @@ struct sx_llm_req {
 	pthread_mutex_t cb_lock;  /* recursive */
 	atomic_int cancelled;
 	bool detached, finished;  /* under cb_lock */
+	bool calls_ready;         /* under cb_lock: `calls` is final (set just
+				     before on_done, so on_done may read it) */
+	bool calls_oom;           /* a call could not be kept: the request fails */
 	/* worker only */
 	CURL *easy;
 	char errbuf[CURL_ERROR_SIZE];
@@ -81,6 +86,7 @@ struct sx_llm_req {
 	sx_error abort_err;
 	sx_llm_result res;
 	sx_buf text, reasoning;   /* kept for the cache */
+	SX_VEC(sx_llm_tool_call) calls; /* the reply's tool calls, strings owned */
 	cJSON *json;              /* answer of embed/models jobs */
 	struct sx_llm_req *next;
 };
@@ -156,6 +162,30 @@ static void copy_str(char *dst, size_t cap, const char *src)
 
 /* ---------------------------------------------------------- requests */
 
+/* Frees the strings of n tool calls (not the array). */
+static void calls_free(sx_llm_tool_call *v, size_t n)
+{
+	size_t i;
+	for (i = 0; v && i < n; i++) {
+		free((char *)v[i].id);
+		free((char *)v[i].name);
+		free((char *)v[i].arguments);
+	}
+}
+
+/* A copy of c with its own strings, or -1. */
+static int call_dup(sx_llm_tool_call *dst, const sx_llm_tool_call *c)
+{
+	dst->id = sx_strdup(c->id ? c->id : "");
+	dst->name = sx_strdup(c->name ? c->name : "");
+	dst->arguments = sx_strdup(c->arguments ? c->arguments : "");
+	if (dst->id && dst->name && dst->arguments)
+		return 0;
+	calls_free(dst, 1);
+	memset(dst, 0, sizeof *dst);
+	return -1;
+}
+
 static void req_unref(sx_llm_req *r)
 {
 	size_t i;
@@ -173,6 +203,8 @@ static void req_unref(sx_llm_req *r)
 	sx_buf_release(&r->raw);
 	sx_buf_release(&r->text);
 	sx_buf_release(&r->reasoning);
+	calls_free(r->calls.v, r->calls.n);
+	SX_VEC_FREE(&r->calls);
 	cJSON_Delete(r->json);
 	pthread_mutex_destroy(&r->cb_lock);
 	free(r);
@@ -209,6 +241,62 @@ static sx_llm_req *req_new(sx_llm *llm, int kind, const sx_llm_callbacks *cb)
 	return r;
 }
 
+/* An allocation owned by the request (freed with its strings). */
+static void *own_mem(sx_llm_req *r, size_t n, size_t size)
+{
+	char *p = sx_calloc(n ? n : 1, size);
+	if (!p || SX_VEC_PUSH(&r->own, p)) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+static int copy_calls(sx_llm_req *r, sx_llm_message *dst, const sx_llm_tool_call *c, size_t n)
+{
+	sx_llm_tool_call *v = own_mem(r, n, sizeof *v);
+	size_t i;
+	bool bad = !v;
+	for (i = 0; v && i < n; i++) {
+		v[i].id = own_str(r, c[i].id);
+		v[i].name = own_str(r, c[i].name);
+		v[i].arguments = own_str(r, c[i].arguments);
+		bad |= (c[i].id && !v[i].id) || (c[i].name && !v[i].name) ||
+		       (c[i].arguments && !v[i].arguments);
+	}
+	dst->tool_calls = v;
+	dst->n_tool_calls = v ? n : 0;
+	return bad ? -1 : 0;
+}
+
+/* The tools, with each schema as text (a cJSON one is printed now, so the
+ * caller's tree may go away and the body can be rebuilt on the worker). */
+static int copy_tools(sx_llm_req *r, const sx_llm_tool *t, size_t n)
+{
+	sx_llm_tool *v = own_mem(r, n, sizeof *v);
+	size_t i;
+	bool bad = !v;
+	for (i = 0; v && i < n; i++) {
+		v[i].name = own_str(r, t[i].name);
+		v[i].description = own_str(r, t[i].description);
+		bad |= (t[i].name && !v[i].name) || (t[i].description && !v[i].description);
+		if (t[i].parameters_json) {
+			char *txt = cJSON_PrintUnformatted(t[i].parameters_json);
+			if (!txt || SX_VEC_PUSH(&r->own, txt)) {
+				free(txt);
+				bad = true;
+			}
+			v[i].parameters = txt;
+		} else {
+			v[i].parameters = own_str(r, t[i].parameters);
+			bad |= t[i].parameters && !v[i].parameters;
+		}
+	}
+	r->opts.tools = v;
+	r->opts.n_tools = v ? n : 0;
+	return bad ? -1 : 0;
+}
+
 /* Copies messages and options so the caller's may go away. */
 static int req_copy(sx_llm_req *r, const sx_llm_message *m, size_t n,
 		    const sx_llm_chat_opts *o)
@@ -219,9 +307,23 @@ static int req_copy(sx_llm_req *r, const sx_llm_message *m, size_t n,
 		return SX_ENOMEM;
 	r->nmsgs = n;
 	for (i = 0; i < n; i++) {
+		/* the tool fields are read only for the roles they belong to */
+		bool calls = m[i].role == SX_LLM_ASSISTANT && m[i].n_tool_calls;
 		r->msgs[i].role = m[i].role;
-		r->msgs[i].content = own_str(r, m[i].content ? m[i].content : "");
-		bad |= !r->msgs[i].content;
+		/* NULL content stays NULL where it means null (an assistant
+		 * message that only calls tools) */
+		if (m[i].content || !calls) {
+			r->msgs[i].content = own_str(r, m[i].content ? m[i].content : "");
+			bad |= !r->msgs[i].content;
+		}
+		if (m[i].role == SX_LLM_TOOL) {
+			r->msgs[i].tool_call_id = own_str(r, m[i].tool_call_id);
+			bad |= m[i].tool_call_id && !r->msgs[i].tool_call_id;
+		}
+		if (calls && m[i].tool_calls)
+			bad |= copy_calls(r, &r->msgs[i], m[i].tool_calls, m[i].n_tool_calls) != 0;
+		else if (calls)
+			r->msgs[i].n_tool_calls = m[i].n_tool_calls; /* refused by the body */
 	}
 	if (o) {
 		r->opts = *o;
@@ -237,6 +339,11 @@ static int req_copy(sx_llm_req *r, const sx_llm_message *m, size_t n,
 			r->opts.stop[i] = own_str(r, o->stop[i]);
 			bad |= !r->opts.stop[i];
 		}
+		r->opts.tool_choice_name = own_str(r, o->tool_choice_name);
+		bad |= o->tool_choice_name && !r->opts.tool_choice_name;
+		r->opts.tools = NULL;
+		if (o->n_tools && o->tools)
+			bad |= copy_tools(r, o->tools, o->n_tools) != 0;
 	}
 	return bad ? SX_ENOMEM : 0;
 }
@@ -270,9 +377,49 @@ static void on_reasoning(void *p, const char *s, size_t n)
 	gate_text(p, true, s, n);
 }
 
+static void on_tool_delta(void *p, const sx_llm_tool_delta *d)
+{
+	sx_llm_req *r = p;
+	if (!r->token_seen) {
+		r->token_seen = true; /* a call seen is never asked again */
+		r->first_token_ns = now_ns(r->llm);
+	}
+	if (!r->cb.on_tool_call_delta)
+		return;
+	pthread_mutex_lock(&r->cb_lock);
+	if (!atomic_load(&r->cancelled) && !r->detached)
+		r->cb.on_tool_call_delta(r->cb.payload, d);
+	pthread_mutex_unlock(&r->cb_lock);
+}
+
+/* A whole call (the reply is complete): kept for sx_llm_req_tool_calls
+ * and handed to on_tool_call. */
+static void on_tool_call(void *p, const sx_llm_tool_call *c)
+{
+	sx_llm_req *r = p;
+	sx_llm_tool_call copy;
+	if (!r->token_seen) {
+		r->token_seen = true;
+		r->first_token_ns = now_ns(r->llm);
+	}
+	if (call_dup(&copy, c)) {
+		r->calls_oom = true;
+	} else if (SX_VEC_PUSH(&r->calls, copy)) {
+		calls_free(&copy, 1);
+		r->calls_oom = true;
+	}
+	if (!r->cb.on_tool_call)
+		return;
+	pthread_mutex_lock(&r->cb_lock);
+	if (!atomic_load(&r->cancelled) && !r->detached)
+		r->cb.on_tool_call(r->cb.payload, c);
+	pthread_mutex_unlock(&r->cb_lock);
+}
+
 static void stream_reset(sx_llm_req *r, bool think_tags)
 {
-	sx_llm_stream_cb cb = {on_content, on_reasoning, r};
+	sx_llm_stream_cb cb = {.content = on_content, .reasoning = on_reasoning, .payload = r,
+			       .tool_delta = on_tool_delta, .tool_call = on_tool_call};
 	if (r->st_live)
 		sx__llm_stream_release(&r->st);
 	sx__llm_stream_init(&r->st, &cb, think_tags, 0);
@@ -344,14 +491,48 @@ static void drop_easy(sx_llm *llm, sx_llm_req *r)
 	r->easy = NULL;
 }
 
+/* The reply's calls as the cache keeps them: a JSON array, NULL when
+ * none. -1 when out of memory (then nothing is cached). */
+static int calls_json(const sx_llm_req *r, char **out)
+{
+	cJSON *arr, *o;
+	size_t i;
+	*out = NULL;
+	if (!r->calls.n)
+		return 0;
+	if (!(arr = cJSON_CreateArray()))
+		return -1;
+	for (i = 0; i < r->calls.n; i++) {
+		if (!(o = cJSON_CreateObject()) || !cJSON_AddItemToArray(arr, o)) {
+			cJSON_Delete(o);
+			cJSON_Delete(arr);
+			return -1;
+		}
+		sx_json_add_str(o, "id", r->calls.v[i].id);
+		sx_json_add_str(o, "name", r->calls.v[i].name);
+		sx_json_add_str(o, "arguments", r->calls.v[i].arguments);
+	}
+	*out = cJSON_PrintUnformatted(arr);
+	cJSON_Delete(arr);
+	return *out ? 0 : -1;
+}
+
 /* Delivers on_done (once) and drops the worker's reference. */
 static void finish(sx_llm *llm, sx_llm_req *r, int code, const char *cause, const sx_error *e)
 {
 	sx_llm_result *res = &r->res;
 	uint64_t now = now_ns(llm);
 	sx_store *st;
+	sx_error oom = {0};
 
 	drop_easy(llm, r);
+	if (!code && r->calls_oom) {
+		/* never hand out a reply with a call silently missing */
+		code = SX_ENOMEM;
+		sx_error_set(&oom, SX_ENOMEM, "out of memory keeping the tool calls");
+		e = &oom;
+		cause = "protocol";
+	}
 	res->code = code;
 	if (code) {
 		if (e)
@@ -375,6 +556,7 @@ static void finish(sx_llm *llm, sx_llm_req *r, int code, const char *cause, cons
 		res->chunks = r->st.chunks;
 		res->invalid_utf8 = r->st.invalid_utf8;
 	}
+	res->tool_calls = (int64_t)r->calls.n;
 	if (!res->model[0])
 		copy_str(res->model, sizeof res->model, r->model);
 	copy_str(res->provider, sizeof res->provider, llm->provider);
@@ -409,17 +591,20 @@ static void finish(sx_llm *llm, sx_llm_req *r, int code, const char *cause, cons
 			 res->timings.attempts);
 	if (r->kind == JOB_CHAT && (st = worker_store(llm)) != NULL) {
 		sx_error e2 = {0};
+		char *calls = NULL;
 		if (!code && r->keep_text && r->cache_body && !sx_buf_failed(&r->text) &&
-		    !sx_buf_failed(&r->reasoning) &&
+		    !sx_buf_failed(&r->reasoning) && calls_json(r, &calls) == 0 &&
 		    sx__llm_cache_put(st, llm->base_public, r->cache_body, llm->cache_ttl_s,
 				      (int64_t)time(NULL), sx_buf_cstr(&r->text),
-				      sx_buf_cstr(&r->reasoning), res, &e2))
+				      sx_buf_cstr(&r->reasoning), calls, res, &e2))
 			sx_warn("llm: %s", e2.msg);
+		free(calls);
 		if (sx__llm_usage_record(st, &r->opts, res, &e2))
 			sx_warn("llm: %s", e2.msg);
 	}
 
 	pthread_mutex_lock(&r->cb_lock);
+	r->calls_ready = true;
 	if (!r->detached && r->cb.on_done)
 		r->cb.on_done(r->cb.payload, res);
 	r->finished = true;
@@ -582,6 +767,20 @@ static bool try_cache(sx_llm *llm, sx_llm_req *r)
 	stream_reset(r, false);
 	sx__llm_stream_reasoning(&r->st, ce.reasoning, strlen(ce.reasoning));
 	sx__llm_stream_content(&r->st, ce.content, strlen(ce.content));
+	if (ce.tool_calls[0]) {
+		/* the calls, whole, through the parser: the same callbacks
+		 * and checks as a live reply */
+		cJSON *arr = cJSON_Parse(ce.tool_calls), *c;
+		int64_t k = 0;
+		cJSON_ArrayForEach(c, arr)
+		{
+			const char *a = sx_json_str(c, "arguments", "");
+			sx__llm_stream_tool(&r->st, k++, sx_json_str(c, "id", NULL),
+					    sx_json_str(c, "name", NULL), a, strlen(a));
+		}
+		cJSON_Delete(arr);
+	}
+	r->st.done = true;
 	sx__llm_stream_finish(&r->st);
 	r->res.from_cache = true;
 	r->res.usage = ce.usage;
@@ -956,6 +1155,16 @@ void sx_llm_emit_step(sx_llm_emit *em, const char *fmt, ...)
 	sx_buf_release(&b);
 }
 
+int sx_llm_emit_tool_call(sx_llm_emit *em, const char *id, const char *name,
+			  const char *arguments)
+{
+	if (!em || !name)
+		return SX_EINVAL;
+	/* a key no server index uses: every emitted call is a new one */
+	return sx__llm_stream_tool(&em->req->st, -2 - (int64_t)em->req->st.calls.n, id, name,
+				   arguments, arguments ? strlen(arguments) : 0);
+}
+
 bool sx_llm_emit_cancelled(const sx_llm_emit *em)
 {
 	return !em || atomic_load(&em->req->cancelled);
@@ -986,13 +1195,20 @@ static void run_builtin(sx_llm *llm, sx_llm_req *r)
 	}
 	snprintf(r->res.model, sizeof r->res.model, "builtin:%s", r->opts.engine);
 	rc = eng.fn(eng.payload, r->msgs, r->nmsgs, &r->opts, &em, &e);
+	/* the engine's reply is whole: its tool calls are handed out now */
+	r->st.done = !rc && !atomic_load(&r->cancelled);
 	sx__llm_stream_finish(&r->st);
 	if (atomic_load(&r->cancelled))
 		finish_msg(llm, r, SX_ECANCELLED, "cancelled", "cancelled");
 	else if (rc)
 		finish(llm, r, rc, "engine", &e);
-	else
+	else if (r->st.failed)
+		finish(llm, r, r->st.fail_code, "engine", &r->st.err);
+	else {
+		if (r->calls.n)
+			copy_str(r->res.finish_reason, sizeof r->res.finish_reason, "tool_calls");
 		finish(llm, r, 0, NULL, NULL);
+	}
 }
 
 int sx_llm_register_engine(sx_llm *llm, const char *name, sx_llm_engine_fn fn, void *payload,
@@ -1542,6 +1758,23 @@ fail:
 	return rc;
 }
 
+const sx_llm_tool_call *sx_llm_req_tool_calls(const sx_llm_req *req, size_t *n)
+{
+	bool fin;
+	if (n)
+		*n = 0;
+	if (!req)
+		return NULL;
+	pthread_mutex_lock((pthread_mutex_t *)&req->cb_lock);
+	fin = req->calls_ready;
+	pthread_mutex_unlock((pthread_mutex_t *)&req->cb_lock);
+	if (!fin || !req->calls.n)
+		return NULL;
+	if (n)
+		*n = req->calls.n;
+	return req->calls.v;
+}
+
 /* ---------------------------------------------------------- blocking */
 
 struct waiter {
@@ -1551,6 +1784,8 @@ struct waiter {
 	sx_llm_result res;
 	const sx_llm_callbacks *user;
 	sx_buf *text, *reasoning;
+	sx_llm_reply *reply;      /* collects the tool calls (may be NULL) */
+	bool calls_oom;
 };
 
 static void w_token(void *p, const char *s, size_t n)
@@ -1569,6 +1804,33 @@ static void w_reasoning(void *p, const char *s, size_t n)
 		sx_buf_put(w->reasoning, s, n);
 	if (w->user && w->user->on_reasoning)
 		w->user->on_reasoning(w->user->payload, s, n);
+}
+
+static void w_tool_delta(void *p, const sx_llm_tool_delta *d)
+{
+	struct waiter *w = p;
+	if (w->user && w->user->on_tool_call_delta)
+		w->user->on_tool_call_delta(w->user->payload, d);
+}
+
+static void w_tool_call(void *p, const sx_llm_tool_call *c)
+{
+	struct waiter *w = p;
+	if (w->reply) {
+		sx_llm_tool_call *v = realloc(w->reply->tool_calls,
+					      (w->reply->n_tool_calls + 1) * sizeof *v);
+		if (v) {
+			w->reply->tool_calls = v;
+			if (call_dup(&v[w->reply->n_tool_calls], c) == 0)
+				w->reply->n_tool_calls++;
+			else
+				w->calls_oom = true;
+		} else {
+			w->calls_oom = true;
+		}
+	}
+	if (w->user && w->user->on_tool_call)
+		w->user->on_tool_call(w->user->payload, c);
 }
 
 static void w_done(void *p, const sx_llm_result *res)
@@ -1625,13 +1887,15 @@ static bool on_worker(const sx_llm *llm)
 	return llm->thread_started && pthread_equal(pthread_self(), llm->thread);
 }
 
-int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
+static int chat_wait(sx_llm *llm, const sx_llm_message *messages, size_t n,
 		     const sx_llm_chat_opts *opts, const sx_llm_callbacks *stream,
-		     atomic_int *cancel, sx_buf *text, sx_buf *reasoning, sx_llm_result *res,
-		     sx_error *err)
+		     atomic_int *cancel, sx_buf *text, sx_buf *reasoning, sx_llm_reply *reply,
+		     sx_llm_result *res, sx_error *err)
 {
 	struct waiter w;
-	sx_llm_callbacks cb = {w_token, w_reasoning, w_done, &w};
+	sx_llm_callbacks cb = {.on_token = w_token, .on_reasoning = w_reasoning, .on_done = w_done,
+			       .payload = &w, .on_tool_call_delta = w_tool_delta,
+			       .on_tool_call = w_tool_call};
 	sx_llm_req *r;
 	int rc;
 
@@ -1643,6 +1907,7 @@ int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
 	w.user = stream;
 	w.text = text;
 	w.reasoning = reasoning;
+	w.reply = reply;
 	if ((rc = sx_llm_chat(llm, messages, n, opts, &cb, &r, err))) {
 		waiter_release(&w);
 		if (res) {
@@ -1656,11 +1921,63 @@ int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
 	waiter_wait(&w, r, cancel);
 	sx_llm_req_free(r);
 	waiter_release(&w);
+	if (!w.res.code && w.calls_oom) {
+		w.res.code = SX_ENOMEM;
+		sx_error_set(&w.res.error, SX_ENOMEM, "out of memory keeping the tool calls");
+	}
 	if (res)
 		*res = w.res;
 	if (w.res.code && err)
 		*err = w.res.error;
 	return w.res.code;
+}
+
+int sx_llm_chat_sync(sx_llm *llm, const sx_llm_message *messages, size_t n,
+		     const sx_llm_chat_opts *opts, const sx_llm_callbacks *stream,
+		     atomic_int *cancel, sx_buf *text, sx_buf *reasoning, sx_llm_result *res,
+		     sx_error *err)
+{
+	return chat_wait(llm, messages, n, opts, stream, cancel, text, reasoning, NULL, res, err);
+}
+
+int sx_llm_chat_reply(sx_llm *llm, const sx_llm_message *messages, size_t n,
+		      const sx_llm_chat_opts *opts, const sx_llm_callbacks *stream,
+		      atomic_int *cancel, sx_llm_reply *out, sx_error *err)
+{
+	int rc;
+	memset(out, 0, sizeof *out);
+	rc = chat_wait(llm, messages, n, opts, stream, cancel, &out->content, &out->reasoning, out,
+		       &out->res, err);
+	if (!rc && (sx_buf_failed(&out->content) || sx_buf_failed(&out->reasoning))) {
+		out->res.code = rc = SX_ENOMEM;
+		sx_error_set(&out->res.error, SX_ENOMEM, "out of memory keeping the reply");
+		if (err)
+			*err = out->res.error;
+	}
+	return rc;
+}
+
+void sx_llm_reply_release(sx_llm_reply *r)
+{
+	if (!r)
+		return;
+	sx_buf_release(&r->content);
+	sx_buf_release(&r->reasoning);
+	calls_free(r->tool_calls, r->n_tool_calls);
+	free(r->tool_calls);
+	r->tool_calls = NULL;
+	r->n_tool_calls = 0;
+}
+
+sx_llm_message sx_llm_reply_message(const sx_llm_reply *r)
+{
+	sx_llm_message m;
+	memset(&m, 0, sizeof m);
+	m.role = SX_LLM_ASSISTANT;
+	m.content = sx_buf_cstr(&r->content);
+	m.tool_calls = r->tool_calls;
+	m.n_tool_calls = r->n_tool_calls;
+	return m;
 }
 
 /* Runs one internal job (embeddings, model list) and waits for it. On
@@ -1669,7 +1986,7 @@ static int run_job(sx_llm *llm, int kind, const char *path, char *body, cJSON **
 		   sx_error *err)
 {
 	struct waiter w;
-	sx_llm_callbacks cb = {NULL, NULL, w_done, &w};
+	sx_llm_callbacks cb = {.on_done = w_done, .payload = &w};
 	sx_llm_req *r;
 	int rc;
 

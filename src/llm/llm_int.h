@@ -22,7 +22,19 @@ typedef struct sx_llm_stream_cb {
 	void (*content)(void *payload, const char *s, size_t n);
 	void (*reasoning)(void *payload, const char *s, size_t n);
 	void *payload;
+	/* tool calls: each fragment as it comes, each whole call at the end */
+	void (*tool_delta)(void *payload, const sx_llm_tool_delta *d);
+	void (*tool_call)(void *payload, const sx_llm_tool_call *c);
 } sx_llm_stream_cb;
+
+/* One tool call being assembled from deltas. */
+typedef struct sx_llm_tcall {
+	int64_t key;          /* the server's index (or the position in the
+				 array when it sent none); -1: function_call */
+	sx_buf id, name, args;
+	char carry[4];        /* incomplete UTF-8 at the end of args */
+	size_t ncarry;
+} sx_llm_tcall;
 
 /* Parser state for one response. Feed it the body bytes in any split. */
 typedef struct sx_llm_stream {
@@ -62,6 +74,14 @@ typedef struct sx_llm_stream {
 	 * cJSON (the fuzz harness compares both paths) */
 	sx_buf fast[3];
 	bool no_fast;
+	/* tool calls, assembled; `out` is filled when the reply is complete
+	 * (at finish, after [DONE] or a finish_reason) and points into
+	 * `calls` */
+	SX_VEC(sx_llm_tcall) calls;
+	size_t tool_bytes;    /* argument bytes of all calls */
+	sx_llm_tool_call *out;
+	size_t nout;
+	bool calls_final;
 } sx_llm_stream;
 
 void sx__llm_stream_init(sx_llm_stream *s, const sx_llm_stream_cb *cb, bool think_tags,
@@ -80,6 +100,11 @@ int sx__llm_stream_event(sx_llm_stream *s, const char *data, size_t n);
 /* Content text as a model sent it: splits <think> spans, fixes UTF-8. */
 void sx__llm_stream_content(sx_llm_stream *s, const char *t, size_t n);
 void sx__llm_stream_reasoning(sx_llm_stream *s, const char *t, size_t n);
+/* One fragment of a tool call (the parser's own entry for deltas, also
+ * used to replay calls): key as in sx_llm_tcall; id, name and args may be
+ * NULL. Returns 0 or the failure code (a limit was passed). */
+int sx__llm_stream_tool(sx_llm_stream *s, int64_t key, const char *id, const char *name,
+			const char *args, size_t nargs);
 /* Copies n bytes of untrusted text into dst (cap bytes) sanitized for a
  * terminal, on one line, truncated at a character boundary. */
 void sx__llm_clean(char *dst, size_t cap, const char *src, size_t n);
@@ -111,6 +136,7 @@ const char *sx__llm_role_name(sx_llm_role r);
 
 typedef struct sx_llm_cache_entry {
 	char *content, *reasoning;
+	char *tool_calls;     /* JSON array of {id, name, arguments}, "" none */
 	char finish[32], model[128];
 	sx_llm_usage usage;
 } sx_llm_cache_entry;
@@ -124,7 +150,7 @@ int sx__llm_cache_get(sx_store *st, const char *base_url, const char *body, int6
 		      int64_t now_s, sx_llm_cache_entry *out, sx_error *err);
 int sx__llm_cache_put(sx_store *st, const char *base_url, const char *body, int64_t ttl_s,
 		      int64_t now_s, const char *content, const char *reasoning,
-		      const sx_llm_result *res, sx_error *err);
+		      const char *tool_calls, const sx_llm_result *res, sx_error *err);
 void sx__llm_cache_entry_release(sx_llm_cache_entry *e);
 int sx__llm_cache_count(sx_store *st, bool hit, sx_error *err);
 int sx__llm_usage_record(sx_store *st, const sx_llm_chat_opts *o, const sx_llm_result *res,

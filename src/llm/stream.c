@@ -22,6 +22,14 @@
  *      may be split across deltas. Each channel's text is made valid UTF-8:
  *      an incomplete sequence at the end of a delta is held for the next
  *      delta, invalid bytes become U+FFFD and are counted.
+ *   5. tool calls: delta.tool_calls[] fragments (and the older
+ *      function_call) are joined per call, their arguments made valid
+ *      UTF-8 the same way with a carry per call, and shown as they come
+ *      (tool_delta). Only when the reply is complete ([DONE], or a finish
+ *      reason and the end of the body) are the calls final and handed out
+ *      (tool_call). The number of calls and their bytes are capped
+ *      (SX_LLM_MAX_TOOL_*) against a hostile server. Chunks with tool
+ *      calls take the cJSON path; the fast scanner handles text only.
  *
  * Invalid JSON, invalid UTF-8 and oversized events are reported (the
  * stream fails with SX_EPARSE, or the count in invalid_utf8), never crash.
@@ -51,6 +59,14 @@ void sx__llm_stream_init(sx_llm_stream *s, const sx_llm_stream_cb *cb, bool thin
 
 void sx__llm_stream_release(sx_llm_stream *s)
 {
+	size_t i;
+	for (i = 0; i < s->calls.n; i++) {
+		sx_buf_release(&s->calls.v[i].id);
+		sx_buf_release(&s->calls.v[i].name);
+		sx_buf_release(&s->calls.v[i].args);
+	}
+	SX_VEC_FREE(&s->calls);
+	free(s->out);
 	sx_buf_release(&s->line);
 	sx_buf_release(&s->data);
 	sx_buf_release(&s->fast[0]);
@@ -145,35 +161,36 @@ static void deliver(sx_llm_stream *s, int ch, const char *t, size_t n)
 	}
 }
 
-/* An incomplete sequence left at the end of a channel can no longer be
- * completed (the channel changed or the stream ended). */
-static void flush_carry(sx_llm_stream *s, int ch)
+/* Where repaired text goes: a channel's callback or a tool call's
+ * arguments. */
+typedef void (*u8_put)(sx_llm_stream *s, void *ctx, const char *t, size_t n);
+
+/* An incomplete sequence held in carry can no longer be completed (the
+ * channel changed, the call ended or the stream ended). */
+static void u8_flush(sx_llm_stream *s, size_t *ncarry, u8_put put, void *ctx)
 {
-	if (s->ncarry[ch]) {
-		s->ncarry[ch] = 0;
+	if (*ncarry) {
+		*ncarry = 0;
 		s->invalid_utf8++;
-		deliver(s, ch, REPLACEMENT, 3);
+		put(s, ctx, REPLACEMENT, 3);
 	}
 }
 
-/* Sends t to a channel as valid UTF-8. The common case (all valid, no
- * carry) is one pass and one callback. */
-static void emit(sx_llm_stream *s, int ch, const char *t, size_t n)
+/* Sends t to put as valid UTF-8: an incomplete sequence at the end is
+ * kept in carry (4 bytes) for the next piece, invalid bytes become
+ * U+FFFD. The common case (all valid, no carry) is one pass and one put. */
+static void u8_fix(sx_llm_stream *s, char *carry, size_t *ncarry, const char *t, size_t n,
+		   u8_put put, void *ctx)
 {
 	const unsigned char *p = (const unsigned char *)t;
 	size_t i = 0, start = 0;
 
-	if (!n)
-		return;
-	if (s->last_channel != ch && s->last_channel >= 0)
-		flush_carry(s, s->last_channel);
-	s->last_channel = ch;
-	if (s->ncarry[ch]) {
+	if (*ncarry) {
 		/* complete the held sequence with the first bytes of t */
 		unsigned char seq[4];
-		size_t have = s->ncarry[ch], take = 0;
+		size_t have = *ncarry, take = 0;
 		long r;
-		memcpy(seq, s->carry[ch], have);
+		memcpy(seq, carry, have);
 		while (have < 4 && take < n) {
 			seq[have++] = p[take++];
 			r = check_seq(seq, have);
@@ -182,17 +199,17 @@ static void emit(sx_llm_stream *s, int ch, const char *t, size_t n)
 		}
 		r = check_seq(seq, have);
 		if (r > 0) {
-			s->ncarry[ch] = 0;
-			deliver(s, ch, (const char *)seq, (size_t)r);
+			*ncarry = 0;
+			put(s, ctx, (const char *)seq, (size_t)r);
 			i = start = take;
 		} else if (r < 0 && take == n) {
-			memcpy(s->carry[ch], seq, have);
-			s->ncarry[ch] = have;
+			memcpy(carry, seq, have);
+			*ncarry = have;
 			return;
 		} else {
 			/* invalid: the held bytes become one U+FFFD, t is
 			 * scanned from its start */
-			flush_carry(s, ch);
+			u8_flush(s, ncarry, put, ctx);
 		}
 	}
 	while (i < n) {
@@ -206,19 +223,54 @@ static void emit(sx_llm_stream *s, int ch, const char *t, size_t n)
 			i += (size_t)r;
 			continue;
 		}
-		deliver(s, ch, t + start, i - start);
+		if (i > start)
+			put(s, ctx, t + start, i - start);
 		if (r < 0) {
-			/* incomplete at the very end: keep for the next delta */
-			memcpy(s->carry[ch], p + i, (size_t)-r);
-			s->ncarry[ch] = (size_t)-r;
+			/* incomplete at the very end: keep for the next piece */
+			memcpy(carry, p + i, (size_t)-r);
+			*ncarry = (size_t)-r;
 			return;
 		}
 		s->invalid_utf8++;
-		deliver(s, ch, REPLACEMENT, 3);
+		put(s, ctx, REPLACEMENT, 3);
 		i++;
 		start = i;
 	}
-	deliver(s, ch, t + start, n - start);
+	if (n > start)
+		put(s, ctx, t + start, n - start);
+}
+
+static void put_content(sx_llm_stream *s, void *ctx, const char *t, size_t n)
+{
+	(void)ctx;
+	deliver(s, CH_CONTENT, t, n);
+}
+
+static void put_reasoning(sx_llm_stream *s, void *ctx, const char *t, size_t n)
+{
+	(void)ctx;
+	deliver(s, CH_REASONING, t, n);
+}
+
+static u8_put channel_put(int ch)
+{
+	return ch == CH_CONTENT ? put_content : put_reasoning;
+}
+
+static void flush_carry(sx_llm_stream *s, int ch)
+{
+	u8_flush(s, &s->ncarry[ch], channel_put(ch), NULL);
+}
+
+/* Sends t to a channel as valid UTF-8. */
+static void emit(sx_llm_stream *s, int ch, const char *t, size_t n)
+{
+	if (!n)
+		return;
+	if (s->last_channel != ch && s->last_channel >= 0)
+		flush_carry(s, s->last_channel);
+	s->last_channel = ch;
+	u8_fix(s, s->carry[ch], &s->ncarry[ch], t, n, channel_put(ch), NULL);
 }
 
 /* Drops the newlines a model puts right after <think> and </think>. */
@@ -403,6 +455,205 @@ static void take_text(sx_llm_stream *s, const cJSON *obj, bool *had)
 	}
 }
 
+/* ------------------------------------------------------------- tool calls */
+
+/* Streamed tool calls arrive as delta.tool_calls[] elements, each naming
+ * its call by "index" and carrying the id and the name once and the
+ * arguments in fragments cut anywhere (inside a UTF-8 character too, as
+ * raw bytes in the JSON string). Whole completions carry message.tool_calls
+ * with whole strings; older servers send delta/message.function_call,
+ * which is one call without an id. Servers differ: some repeat the id and
+ * name in every fragment (ignored when equal), some leave out "index"
+ * (the position in the array is used), some reuse index 0 for each call
+ * (a different id there starts a new call). */
+
+static void put_args(sx_llm_stream *s, void *ctx, const char *t, size_t n)
+{
+	(void)s;
+	sx_buf_put(ctx, t, n);
+}
+
+static bool buf_is(const sx_buf *b, const char *t, size_t n)
+{
+	return b->len == n && (n == 0 || memcmp(b->ptr, t, n) == 0);
+}
+
+static int tool_fail(sx_llm_stream *s, const char *what, unsigned long limit, const char *unit)
+{
+	char d[96];
+	snprintf(d, sizeof d, "%s %lu %s", what, limit, unit);
+	return fail(s, SX_EPARSE, "the endpoint sent tool calls past a limit: %s", d);
+}
+
+int sx__llm_stream_tool(sx_llm_stream *s, int64_t key, const char *id, const char *name,
+			const char *args, size_t nargs)
+{
+	sx_llm_tcall *c = NULL;
+	size_t i, nid = id ? strlen(id) : 0, nname = name ? strlen(name) : 0, before;
+
+	if (s->failed)
+		return s->fail_code;
+	if (s->calls_final)
+		return 0; /* the reply was complete: nothing joins it any more */
+	for (i = s->calls.n; i > 0; i--)
+		if (s->calls.v[i - 1].key == key) {
+			c = &s->calls.v[i - 1];
+			break;
+		}
+	if (c && nid && c->id.len && !buf_is(&c->id, id, nid))
+		c = NULL; /* a new call under a reused index */
+	if (!c) {
+		sx_llm_tcall z;
+		if (s->calls.n >= SX_LLM_MAX_TOOL_CALLS)
+			return tool_fail(s, "more than", SX_LLM_MAX_TOOL_CALLS, "calls");
+		memset(&z, 0, sizeof z);
+		z.key = key;
+		if (SX_VEC_PUSH(&s->calls, z))
+			return fail(s, SX_ENOMEM, "out of memory reading the stream%s", "");
+		c = &s->calls.v[s->calls.n - 1];
+	}
+	if (nid && !c->id.len) {
+		if (nid > SX_LLM_MAX_TOOL_NAME_BYTES)
+			return tool_fail(s, "an id longer than", SX_LLM_MAX_TOOL_NAME_BYTES, "bytes");
+		sx_buf_put(&c->id, id, nid);
+	}
+	if (nname && !buf_is(&c->name, name, nname)) {
+		/* a name sent again whole is ignored, fragments are joined */
+		if (c->name.len + nname > SX_LLM_MAX_TOOL_NAME_BYTES)
+			return tool_fail(s, "a name longer than", SX_LLM_MAX_TOOL_NAME_BYTES,
+					 "bytes");
+		sx_buf_put(&c->name, name, nname);
+	}
+	before = c->args.len;
+	if (nargs) {
+		if (nargs > SX_LLM_MAX_TOOL_ARGS_BYTES - s->tool_bytes)
+			return tool_fail(s, "arguments over", SX_LLM_MAX_TOOL_ARGS_BYTES, "bytes");
+		s->tool_bytes += nargs;
+		u8_fix(s, c->carry, &c->ncarry, args, nargs, put_args, &c->args);
+	}
+	if (sx_buf_failed(&c->id) || sx_buf_failed(&c->name) || sx_buf_failed(&c->args))
+		return fail(s, SX_ENOMEM, "out of memory reading the stream%s", "");
+	if (s->cb.tool_delta && (nid || nname || c->args.len > before)) {
+		sx_llm_tool_delta d;
+		d.call = (size_t)(c - s->calls.v);
+		d.id = sx_buf_cstr(&c->id);
+		d.name = sx_buf_cstr(&c->name);
+		d.arguments = c->args.ptr ? c->args.ptr + before : "";
+		d.arguments_len = c->args.len - before;
+		s->cb.tool_delta(s->cb.payload, &d);
+	}
+	return 0;
+}
+
+/* Makes a complete UTF-8 text of b (ids and names are taken whole). */
+static void repair_whole(sx_llm_stream *s, sx_buf *b)
+{
+	sx_buf t = SX_BUF_INIT;
+	char carry[4];
+	size_t nc = 0;
+	if (!b->len || sx_utf8_valid(b->ptr, b->len))
+		return;
+	u8_fix(s, carry, &nc, b->ptr, b->len, put_args, &t);
+	u8_flush(s, &nc, put_args, &t);
+	sx_buf_release(b);
+	*b = t;
+}
+
+/* The reply is complete: the calls become final and are handed out. */
+static int tools_end(sx_llm_stream *s)
+{
+	size_t i;
+	if (s->calls_final || s->failed)
+		return s->failed ? s->fail_code : 0;
+	s->calls_final = true;
+	if (!s->calls.n)
+		return 0;
+	if (!(s->out = sx_calloc(s->calls.n, sizeof *s->out)))
+		return fail(s, SX_ENOMEM, "out of memory reading the stream%s", "");
+	for (i = 0; i < s->calls.n; i++) {
+		sx_llm_tcall *c = &s->calls.v[i];
+		size_t before = c->args.len;
+		u8_flush(s, &c->ncarry, put_args, &c->args);
+		if (c->args.len > before && s->cb.tool_delta && !sx_buf_failed(&c->args)) {
+			/* the U+FFFD of a character cut at the end is shown too */
+			sx_llm_tool_delta d = {i, sx_buf_cstr(&c->id), sx_buf_cstr(&c->name),
+					       c->args.ptr + before, c->args.len - before};
+			s->cb.tool_delta(s->cb.payload, &d);
+		}
+		repair_whole(s, &c->id);
+		repair_whole(s, &c->name);
+		if (!c->id.len)
+			sx_buf_printf(&c->id, "call_%zu", i);
+		if (!c->args.len)
+			sx_buf_puts(&c->args, "{}");
+		if (sx_buf_failed(&c->id) || sx_buf_failed(&c->name) || sx_buf_failed(&c->args))
+			return fail(s, SX_ENOMEM, "out of memory reading the stream%s", "");
+		s->out[i].id = c->id.ptr;
+		s->out[i].name = sx_buf_cstr(&c->name);
+		s->out[i].arguments = c->args.ptr;
+	}
+	s->nout = s->calls.n;
+	for (i = 0; s->cb.tool_call && i < s->nout; i++)
+		s->cb.tool_call(s->cb.payload, &s->out[i]);
+	return 0;
+}
+
+static int take_function(sx_llm_stream *s, int64_t key, const char *id, const cJSON *fn,
+			 bool *had)
+{
+	const cJSON *name = NULL, *a = NULL;
+	char *printed = NULL;
+	const char *args = NULL;
+	int rc;
+	if (cJSON_IsObject(fn)) {
+		name = cJSON_GetObjectItemCaseSensitive(fn, "name");
+		a = cJSON_GetObjectItemCaseSensitive(fn, "arguments");
+	}
+	if (cJSON_IsString(a)) {
+		args = a->valuestring;
+	} else if (cJSON_IsObject(a) || cJSON_IsArray(a)) {
+		/* some servers send the arguments as a JSON value */
+		if (!(args = printed = cJSON_PrintUnformatted(a)))
+			return fail(s, SX_ENOMEM, "out of memory reading the stream%s", "");
+	}
+	rc = sx__llm_stream_tool(s, key, id, cJSON_IsString(name) ? name->valuestring : NULL, args,
+				 args ? strlen(args) : 0);
+	free(printed);
+	*had = true;
+	return rc;
+}
+
+static int take_tools(sx_llm_stream *s, const cJSON *obj, bool *had)
+{
+	const cJSON *arr, *tc;
+	int64_t pos = 0;
+	int rc;
+	if (!cJSON_IsObject(obj))
+		return 0;
+	arr = cJSON_GetObjectItemCaseSensitive(obj, "tool_calls");
+	if (cJSON_IsArray(arr)) {
+		cJSON_ArrayForEach(tc, arr)
+		{
+			const cJSON *ix, *id;
+			int64_t key = pos++;
+			if (!cJSON_IsObject(tc))
+				continue;
+			ix = cJSON_GetObjectItemCaseSensitive(tc, "index");
+			if (cJSON_IsNumber(ix) && ix->valuedouble >= 0 && ix->valuedouble < 1e9 &&
+			    ix->valuedouble == (double)(int64_t)ix->valuedouble)
+				key = (int64_t)ix->valuedouble;
+			id = cJSON_GetObjectItemCaseSensitive(tc, "id");
+			if ((rc = take_function(s, key, cJSON_IsString(id) ? id->valuestring : NULL,
+						cJSON_GetObjectItemCaseSensitive(tc, "function"), had)))
+				return rc;
+		}
+	}
+	arr = cJSON_GetObjectItemCaseSensitive(obj, "function_call");
+	if (cJSON_IsObject(arr))
+		return take_function(s, -1, NULL, arr, had);
+	return 0;
+}
+
 /* One chunk (streaming: "delta"; whole completion: "message"). */
 static int take_chunk(sx_llm_stream *s, const cJSON *root, const char *part)
 {
@@ -420,7 +671,10 @@ static int take_chunk(sx_llm_stream *s, const cJSON *root, const char *part)
 	choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
 	ch = cJSON_IsArray(choices) ? cJSON_GetArrayItem(choices, 0) : NULL;
 	if (cJSON_IsObject(ch)) {
+		int rc;
 		take_text(s, cJSON_GetObjectItemCaseSensitive(ch, part), &had);
+		if ((rc = take_tools(s, cJSON_GetObjectItemCaseSensitive(ch, part), &had)))
+			return rc;
 		fr = cJSON_GetObjectItemCaseSensitive(ch, "finish_reason");
 		if (cJSON_IsString(fr) && fr->valuestring[0] && !s->finish[0])
 			copy_str(s->finish, sizeof s->finish, fr->valuestring);
@@ -803,6 +1057,24 @@ static int str_or_skip(struct jscan *j, sx_buf *buf, bool *has)
 	return jskip(j);
 }
 
+/* Tool calls go to cJSON's path; a null or an empty array (some servers
+ * send one with every text delta) says nothing and is skipped. */
+static int null_or_bail(struct jscan *j)
+{
+	if (j->p < j->end && *j->p == 'n')
+		return jlit(j, "null");
+	if (j->p < j->end && *j->p == '[') {
+		const char *p = j->p + 1;
+		while (p < j->end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+			p++;
+		if (p < j->end && *p == ']') {
+			j->p = p + 1;
+			return 0;
+		}
+	}
+	return BAIL;
+}
+
 static int on_delta(struct jscan *j, void *ctx, const char *key, size_t klen)
 {
 	struct fchunk *c = ctx;
@@ -812,6 +1084,8 @@ static int on_delta(struct jscan *j, void *ctx, const char *key, size_t klen)
 		return str_or_skip(j, &c->s->fast[1], &c->has_rc);
 	if (KEY_IS("reasoning") && first(c, SEEN_R))
 		return str_or_skip(j, &c->s->fast[2], &c->has_r);
+	if (KEY_IS("tool_calls") || KEY_IS("function_call"))
+		return null_or_bail(j);
 	return jskip(j);
 }
 
@@ -1005,10 +1279,10 @@ int sx__llm_stream_completion(sx_llm_stream *s, const char *body, size_t n)
 		return fail(s, SX_EPARSE, "the endpoint's response is not JSON%s", "");
 	rc = take_chunk(s, root, "message");
 	cJSON_Delete(root);
-	if (!rc)
+	if (!rc) {
+		s->done = true; /* a whole answer is complete */
 		rc = sx__llm_stream_finish(s);
-	if (!rc)
-		s->done = true;
+	}
 	return rc;
 }
 
@@ -1145,5 +1419,9 @@ int sx__llm_stream_finish(sx_llm_stream *s)
 	}
 	flush_carry(s, CH_CONTENT);
 	flush_carry(s, CH_REASONING);
+	/* tool calls are handed out only from a complete reply: a cut
+	 * stream's calls may lack arguments */
+	if (s->done || s->finish[0])
+		return tools_end(s);
 	return 0;
 }

@@ -71,7 +71,7 @@ static double parse_ns_per_token(const sx_buf *b, long n, size_t piece, int roun
 	int r;
 	for (r = 0; r < rounds; r++) {
 		sx_llm_stream s;
-		sx_llm_stream_cb cb = {sink, sink, NULL};
+		sx_llm_stream_cb cb = {.content = sink, .reasoning = sink};
 		size_t at = 0;
 		uint64_t t0;
 		double ns;
@@ -140,8 +140,8 @@ static int end_to_end(long per_stream)
 	sx_llm *llm;
 	sx_llm_opts o = {0};
 	sx_error err = {0};
-	sx_llm_message m = {SX_LLM_USER, "stream"};
-	sx_llm_callbacks cb = {c_token, NULL, c_done, NULL};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "stream"};
+	sx_llm_callbacks cb = {.on_token = c_token, .on_done = c_done};
 	struct conc c;
 	uint64_t t0;
 	double secs;

@@ -6,9 +6,12 @@
  * bound) and a split pattern; the rest is fed as a response body in
  * pieces of 1..16 bytes to two parsers: one using the allocation-free
  * chunk scanner, one sending every chunk to cJSON. Both must say exactly
- * the same (text, reasoning, finish reason, model, usage, failure), and
- * every piece of text must be non-empty valid UTF-8. Then the bytes are
- * parsed as a whole non-streamed body. ASan/UBSan catch the rest.
+ * the same (text, reasoning, tool calls, finish reason, model, usage,
+ * failure), every piece of text and every tool-call fragment must be valid
+ * UTF-8 (text pieces non-empty), each whole call's arguments must equal
+ * its fragments joined, and the limits on calls and argument bytes must
+ * hold. Then the bytes are parsed as a whole non-streamed body. ASan/UBSan
+ * catch the rest.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -20,6 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 struct out {
 	sx_buf text[2];
+	sx_buf calls;     /* id, name, arguments of each whole call, NUL-separated */
+	sx_buf frags[4];  /* the fragments of the first calls, joined */
+	size_t ncalls;
 };
 
 static void put(sx_buf *b, const char *s, size_t n)
@@ -39,6 +45,48 @@ static void on_reasoning(void *p, const char *s, size_t n)
 	put(&((struct out *)p)->text[1], s, n);
 }
 
+static void on_tool_delta(void *p, const sx_llm_tool_delta *d)
+{
+	struct out *o = p;
+	if (!sx_utf8_valid(d->arguments, d->arguments_len) || !d->id || !d->name ||
+	    d->call >= SX_LLM_MAX_TOOL_CALLS)
+		abort();
+	if (d->call < 4)
+		sx_buf_put(&o->frags[d->call], d->arguments, d->arguments_len);
+}
+
+static void on_tool_call(void *p, const sx_llm_tool_call *c)
+{
+	struct out *o = p;
+	size_t na = strlen(c->arguments);
+	if (!sx_utf8_valid(c->id, strlen(c->id)) || !sx_utf8_valid(c->name, strlen(c->name)) ||
+	    !sx_utf8_valid(c->arguments, na) || !*c->id || !na ||
+	    strlen(c->id) > 3 * SX_LLM_MAX_TOOL_NAME_BYTES ||
+	    strlen(c->name) > 3 * SX_LLM_MAX_TOOL_NAME_BYTES)
+		abort();
+	/* the whole arguments are the live fragments joined ("{}" stands
+	 * for none) */
+	if (o->ncalls < 4 && !(na == 2 && memcmp(c->arguments, "{}", 2) == 0 &&
+			       o->frags[o->ncalls].len == 0))
+		if (o->frags[o->ncalls].len != na || memcmp(o->frags[o->ncalls].ptr, c->arguments, na))
+			abort();
+	o->ncalls++;
+	sx_buf_put(&o->calls, c->id, strlen(c->id) + 1);
+	sx_buf_put(&o->calls, c->name, strlen(c->name) + 1);
+	sx_buf_put(&o->calls, c->arguments, na + 1);
+}
+
+static void out_release(struct out *o)
+{
+	int i;
+	sx_buf_release(&o->text[0]);
+	sx_buf_release(&o->text[1]);
+	sx_buf_release(&o->calls);
+	for (i = 0; i < 4; i++)
+		sx_buf_release(&o->frags[i]);
+	memset(o, 0, sizeof *o);
+}
+
 static void same(const sx_llm_stream *a, const struct out *oa, const sx_llm_stream *b,
 		 const struct out *ob)
 {
@@ -47,6 +95,11 @@ static void same(const sx_llm_stream *a, const struct out *oa, const sx_llm_stre
 		if (oa->text[i].len != ob->text[i].len ||
 		    (oa->text[i].len && memcmp(oa->text[i].ptr, ob->text[i].ptr, oa->text[i].len)))
 			abort();
+	if (oa->ncalls != ob->ncalls || oa->calls.len != ob->calls.len ||
+	    (oa->calls.len && memcmp(oa->calls.ptr, ob->calls.ptr, oa->calls.len)) ||
+	    a->nout != b->nout || a->calls.n != b->calls.n || a->tool_bytes != b->tool_bytes ||
+	    a->calls.n > SX_LLM_MAX_TOOL_CALLS || a->tool_bytes > SX_LLM_MAX_TOOL_ARGS_BYTES)
+		abort();
 	if (a->failed != b->failed || a->fail_code != b->fail_code || a->done != b->done ||
 	    strcmp(a->finish, b->finish) || strcmp(a->model, b->model) ||
 	    a->usage.reported != b->usage.reported ||
@@ -71,7 +124,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mode = data[0];
 	memset(o, 0, sizeof o);
 	for (k = 0; k < 2; k++) {
-		sx_llm_stream_cb cb = {on_text, on_reasoning, &o[k]};
+		sx_llm_stream_cb cb = {.content = on_text, .reasoning = on_reasoning, .payload = &o[k],
+				       .tool_delta = on_tool_delta, .tool_call = on_tool_call};
 		/* a small event bound makes the size limit reachable */
 		sx__llm_stream_init(&s[k], &cb, mode & 1, (mode & 2) ? 64 : 0);
 		s[k].no_fast = k == 1;
@@ -92,19 +146,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	same(&s[0], &o[0], &s[1], &o[1]);
 	for (k = 0; k < 2; k++) {
 		sx__llm_stream_release(&s[k]);
-		sx_buf_release(&o[k].text[0]);
-		sx_buf_release(&o[k].text[1]);
+		out_release(&o[k]);
 	}
 
 	/* the same bytes as one non-streamed body */
 	{
-		sx_llm_stream_cb cb = {on_text, on_reasoning, &o[0]};
+		sx_llm_stream_cb cb = {.content = on_text, .reasoning = on_reasoning, .payload = &o[0],
+				       .tool_delta = on_tool_delta, .tool_call = on_tool_call};
 		memset(o, 0, sizeof o);
 		sx__llm_stream_init(&s[0], &cb, mode & 1, 0);
 		sx__llm_stream_completion(&s[0], (const char *)data + 1, size - 1);
 		sx__llm_stream_release(&s[0]);
-		sx_buf_release(&o[0].text[0]);
-		sx_buf_release(&o[0].text[1]);
+		out_release(&o[0]);
 	}
 	return 0;
 }

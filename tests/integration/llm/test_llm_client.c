@@ -95,7 +95,8 @@ static void run_release(struct run *r)
 
 static void chat(sx_llm *llm, const char *prompt, const sx_llm_chat_opts *o, struct run *r)
 {
-	sx_llm_message m[2] = {{SX_LLM_SYSTEM, "You are terse."}, {SX_LLM_USER, prompt}};
+	sx_llm_message m[2] = {{.role = SX_LLM_SYSTEM, .content = "You are terse."},
+			       {.role = SX_LLM_USER, .content = prompt}};
 	memset(r, 0, sizeof *r);
 	r->rc = sx_llm_chat_sync(llm, m, 2, o, NULL, NULL, &r->text, &r->reasoning, &r->res, &r->err);
 }
@@ -618,6 +619,377 @@ static void wait_for(atomic_int *v, int want)
 	assert_true(atomic_load(v) >= want);
 }
 
+/* ------------------------------------------------------------ tool calls */
+
+/* What the live callbacks saw of the calls. */
+struct tseen {
+	sx_buf frags[4];  /* arguments fragments per call, joined */
+	int ndeltas, ncalls;
+	sx_buf calls;     /* "id|name|arguments\n" from on_tool_call */
+};
+
+static void t_delta(void *p, const sx_llm_tool_delta *d)
+{
+	struct tseen *t = p;
+	assert_true(sx_utf8_valid(d->arguments, d->arguments_len));
+	if (d->call < 4)
+		sx_buf_put(&t->frags[d->call], d->arguments, d->arguments_len);
+	t->ndeltas++;
+}
+
+static void t_call(void *p, const sx_llm_tool_call *c)
+{
+	struct tseen *t = p;
+	sx_buf_printf(&t->calls, "%s|%s|%s\n", c->id, c->name, c->arguments);
+	t->ncalls++;
+}
+
+static void tseen_release(struct tseen *t)
+{
+	int i;
+	for (i = 0; i < 4; i++)
+		sx_buf_release(&t->frags[i]);
+	sx_buf_release(&t->calls);
+	memset(t, 0, sizeof *t);
+}
+
+/* ARGS_A holds "ü" (C3 BC) and "🌍" (F0 9F 8C 8D); the split points cut
+ * both in the middle: byte 13 falls between C3 and BC, byte 20 after F0 9F */
+#define ARGS_A "{\"city\": \"Zürich 🌍\"}"
+
+static void test_tool_round_trip(void **state)
+{
+	sx_fixture f;
+	sx_llm *llm;
+	sx_llm_reply rep, rep2;
+	sx_llm_message m[4];
+	sx_llm_tool tools[2];
+	sx_llm_chat_opts o = {0};
+	struct tseen t;
+	sx_llm_callbacks cb = {.payload = &t, .on_tool_call_delta = t_delta, .on_tool_call = t_call};
+	cJSON *schema, *reqs, *b0, *b1, *msgs, *x, *tc;
+	sx_error err = {0};
+	(void)state;
+	memset(&t, 0, sizeof t);
+	start(&f, "{\"chat\": [{\"text\": \"Checking.\", \"tool_calls\": ["
+		  "{\"id\": \"call_w\", \"name\": \"weather\", \"arguments\": "
+		  "\"{\\\"city\\\": \\\"Zürich 🌍\\\"}\", \"split_at\": [1, 13, 20, 21]},"
+		  "{\"id\": \"call_r\", \"name\": \"row_count\", \"arguments\": "
+		  "\"{\\\"table\\\": \\\"sales\\\"}\", \"split_at\": [5]}]},"
+		  "{\"text\": \"Sunny; 3 rows.\"}]}");
+	llm = client_for(&f, NULL, NULL, NULL);
+	schema = cJSON_Parse("{\"type\":\"object\",\"properties\":{\"table\":{\"type\":\"string\"}},"
+			     "\"required\":[\"table\"]}");
+	memset(tools, 0, sizeof tools);
+	tools[0].name = "weather";
+	tools[0].description = "The weather in a city";
+	tools[0].parameters = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}";
+	tools[1].name = "row_count";
+	tools[1].parameters_json = schema;
+	o.tools = tools;
+	o.n_tools = 2;
+	o.tool_choice = SX_LLM_TOOL_CHOICE_AUTO;
+	memset(m, 0, sizeof m);
+	m[0].role = SX_LLM_USER;
+	m[0].content = "Weather in Zürich, and how many sales rows?";
+	assert_int_equal(sx_llm_chat_reply(llm, m, 1, &o, &cb, NULL, &rep, &err), 0);
+
+	/* the reply: text, then two whole calls */
+	assert_string_equal(sx_buf_cstr(&rep.content), "Checking.");
+	assert_string_equal(rep.res.finish_reason, "tool_calls");
+	assert_int_equal(rep.res.tool_calls, 2);
+	assert_int_equal(rep.n_tool_calls, 2);
+	assert_string_equal(rep.tool_calls[0].id, "call_w");
+	assert_string_equal(rep.tool_calls[0].name, "weather");
+	assert_string_equal(rep.tool_calls[0].arguments, ARGS_A);
+	assert_string_equal(rep.tool_calls[1].id, "call_r");
+	assert_string_equal(rep.tool_calls[1].arguments, "{\"table\": \"sales\"}");
+	assert_int_equal(rep.res.invalid_utf8, 0);
+	/* live: the fragments (each valid UTF-8) add up to the arguments,
+	 * and each whole call came once */
+	assert_string_equal(sx_buf_cstr(&t.frags[0]), ARGS_A);
+	assert_string_equal(sx_buf_cstr(&t.frags[1]), "{\"table\": \"sales\"}");
+	assert_true(t.ndeltas >= 7);
+	assert_int_equal(t.ncalls, 2);
+	assert_string_equal(sx_buf_cstr(&t.calls), "call_w|weather|" ARGS_A "\n"
+						   "call_r|row_count|{\"table\": \"sales\"}\n");
+
+	/* the agent runs the tools and answers each call */
+	m[1] = sx_llm_reply_message(&rep);
+	m[2].role = SX_LLM_TOOL;
+	m[2].tool_call_id = rep.tool_calls[0].id;
+	m[2].content = "{\"sky\": \"sunny\"}";
+	m[3].role = SX_LLM_TOOL;
+	m[3].tool_call_id = rep.tool_calls[1].id;
+	m[3].content = "3";
+	assert_int_equal(sx_llm_chat_reply(llm, m, 4, &o, NULL, NULL, &rep2, &err), 0);
+	assert_string_equal(sx_buf_cstr(&rep2.content), "Sunny; 3 rows.");
+	assert_string_equal(rep2.res.finish_reason, "stop");
+	assert_int_equal(rep2.n_tool_calls, 0);
+	assert_int_equal(rep2.res.tool_calls, 0);
+
+	/* what was sent */
+	reqs = sx_fixture_requests(&f);
+	assert_int_equal(cJSON_GetArraySize(reqs), 2);
+	b0 = cJSON_GetObjectItem(cJSON_GetArrayItem(reqs, 0), "body");
+	b1 = cJSON_GetObjectItem(cJSON_GetArrayItem(reqs, 1), "body");
+	assert_string_equal(sx_json_str(b0, "tool_choice", ""), "auto");
+	x = cJSON_GetObjectItem(b0, "tools");
+	assert_int_equal(cJSON_GetArraySize(x), 2);
+	assert_string_equal(sx_json_str(cJSON_GetArrayItem(x, 0), "type", ""), "function");
+	tc = cJSON_GetObjectItem(cJSON_GetArrayItem(x, 0), "function");
+	assert_string_equal(sx_json_str(tc, "name", ""), "weather");
+	assert_string_equal(sx_json_str(tc, "description", ""), "The weather in a city");
+	assert_string_equal(sx_json_str(cJSON_GetObjectItem(tc, "parameters"), "type", ""), "object");
+	tc = cJSON_GetObjectItem(cJSON_GetArrayItem(x, 1), "function");
+	assert_string_equal(sx_json_str(tc, "name", ""), "row_count");
+	assert_string_equal(
+		cJSON_GetArrayItem(cJSON_GetObjectItem(cJSON_GetObjectItem(tc, "parameters"), "required"),
+				   0)->valuestring,
+		"table");
+	assert_null(cJSON_GetObjectItem(tc, "description"));
+	/* the second request carries the assistant's calls and the results */
+	msgs = cJSON_GetObjectItem(b1, "messages");
+	assert_int_equal(cJSON_GetArraySize(msgs), 4);
+	x = cJSON_GetArrayItem(msgs, 1);
+	assert_string_equal(sx_json_str(x, "role", ""), "assistant");
+	assert_string_equal(sx_json_str(x, "content", ""), "Checking.");
+	tc = cJSON_GetObjectItem(x, "tool_calls");
+	assert_int_equal(cJSON_GetArraySize(tc), 2);
+	assert_string_equal(sx_json_str(cJSON_GetArrayItem(tc, 0), "id", ""), "call_w");
+	assert_string_equal(sx_json_str(cJSON_GetArrayItem(tc, 0), "type", ""), "function");
+	assert_string_equal(sx_json_str(cJSON_GetObjectItem(cJSON_GetArrayItem(tc, 0), "function"),
+					"arguments", ""),
+			    ARGS_A);
+	assert_string_equal(sx_json_str(cJSON_GetObjectItem(cJSON_GetArrayItem(tc, 1), "function"),
+					"name", ""),
+			    "row_count");
+	x = cJSON_GetArrayItem(msgs, 2);
+	assert_string_equal(sx_json_str(x, "role", ""), "tool");
+	assert_string_equal(sx_json_str(x, "tool_call_id", ""), "call_w");
+	assert_string_equal(sx_json_str(x, "content", ""), "{\"sky\": \"sunny\"}");
+	x = cJSON_GetArrayItem(msgs, 3);
+	assert_string_equal(sx_json_str(x, "tool_call_id", ""), "call_r");
+	assert_string_equal(sx_json_str(x, "content", ""), "3");
+	assert_non_null(cJSON_GetObjectItem(b1, "tools"));
+	cJSON_Delete(reqs);
+	cJSON_Delete(schema);
+	sx_llm_reply_release(&rep);
+	sx_llm_reply_release(&rep2);
+	tseen_release(&t);
+	sx_llm_free(llm);
+	sx_fixture_stop(&f);
+}
+
+/* The tool-call stream cut at every byte offset of the arguments (inside
+ * "ü" and "🌍" too) and sent one byte per HTTP chunk on the wire. */
+static void test_tool_call_every_split(void **state)
+{
+	sx_fixture f;
+	sx_llm *llm;
+	sx_buf script = SX_BUF_INIT;
+	size_t len = strlen(ARGS_A), k;
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
+	(void)state;
+	sx_buf_puts(&script, "{\"chat\": [");
+	for (k = 1; k < len; k++)
+		sx_buf_printf(&script,
+			      "%s{\"split\": %d, \"crlf\": %s, \"tool_calls\": [{\"id\": \"c%zu\", "
+			      "\"name\": \"weather\", \"arguments\": \"{\\\"city\\\": \\\"Zürich 🌍\\\"}\","
+			      " \"split_at\": [%zu]}, {\"name\": \"second\", \"arguments\": \"{}\"}]}",
+			      k > 1 ? ", " : "", k % 3 == 0 ? 1 : (int)k, k % 2 ? "true" : "false", k, k);
+	sx_buf_puts(&script, "]}");
+	start(&f, sx_buf_cstr(&script));
+	llm = client_for(&f, NULL, NULL, NULL);
+	for (k = 1; k < len; k++) {
+		sx_llm_reply rep;
+		sx_error err = {0};
+		char id[16];
+		assert_int_equal(sx_llm_chat_reply(llm, &m, 1, NULL, NULL, NULL, &rep, &err), 0);
+		snprintf(id, sizeof id, "c%zu", k);
+		if (rep.n_tool_calls != 2 || strcmp(rep.tool_calls[0].arguments, ARGS_A) != 0 ||
+		    strcmp(rep.tool_calls[0].id, id) != 0)
+			fail_msg("split at %zu: %zu calls, '%s'", k, rep.n_tool_calls,
+				 rep.n_tool_calls ? rep.tool_calls[0].arguments : "");
+		/* the second call has no id of its own on the wire: the
+		 * fixture gives "call_1" */
+		assert_string_equal(rep.tool_calls[1].name, "second");
+		assert_string_equal(rep.tool_calls[1].arguments, "{}");
+		assert_int_equal(rep.res.invalid_utf8, 0);
+		assert_string_equal(rep.res.finish_reason, "tool_calls");
+		sx_llm_reply_release(&rep);
+	}
+	sx_buf_release(&script);
+	sx_llm_free(llm);
+	sx_fixture_stop(&f);
+}
+
+struct await {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	bool done;
+	sx_llm_result res;
+	int calls;
+};
+
+static void a_call(void *p, const sx_llm_tool_call *c)
+{
+	struct await *a = p;
+	(void)c;
+	a->calls++;
+}
+
+static void a_done(void *p, const sx_llm_result *res)
+{
+	struct await *a = p;
+	pthread_mutex_lock(&a->mu);
+	a->res = *res;
+	a->done = true;
+	pthread_cond_signal(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+}
+
+static void test_tool_call_legacy_and_whole(void **state)
+{
+	sx_fixture f;
+	sx_llm *llm;
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
+	struct await a;
+	sx_llm_callbacks cb = {.on_done = a_done, .payload = &a, .on_tool_call = a_call};
+	sx_llm_req *req;
+	const sx_llm_tool_call *calls;
+	sx_llm_reply rep;
+	size_t n;
+	sx_error err = {0};
+	(void)state;
+	start(&f, "{\"chat\": [{\"legacy\": true, \"tool_calls\": [{\"name\": \"count\", "
+		  "\"arguments\": \"{\\\"t\\\": \\\"naïve\\\"}\", \"split_at\": [3, 11]}]},"
+		  "{\"text\": \"Hm. \", \"tool_calls\": [{\"id\": \"w1\", \"name\": \"weather\", "
+		  "\"arguments\": \"{\\\"c\\\": \\\"Zürich\\\"}\"}, {\"id\": \"w2\", \"name\": \"noop\"}]},"
+		  "{\"legacy\": true, \"tool_calls\": [{\"name\": \"f\", \"arguments\": \"{}\"}]}]}");
+	llm = client_for(&f, NULL, NULL, NULL);
+	/* streamed delta.function_call, through the asynchronous API; the
+	 * cut at 11 falls inside "ï" */
+	memset(&a, 0, sizeof a);
+	pthread_mutex_init(&a.mu, NULL);
+	pthread_cond_init(&a.cv, NULL);
+	assert_int_equal(sx_llm_chat(llm, &m, 1, NULL, &cb, &req, &err), 0);
+	pthread_mutex_lock(&a.mu);
+	while (!a.done)
+		pthread_cond_wait(&a.cv, &a.mu);
+	pthread_mutex_unlock(&a.mu);
+	assert_int_equal(a.res.code, 0);
+	assert_string_equal(a.res.finish_reason, "function_call");
+	assert_int_equal(a.res.tool_calls, 1);
+	assert_int_equal(a.calls, 1);
+	calls = sx_llm_req_tool_calls(req, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(calls[0].id, "call_0"); /* synthesized */
+	assert_string_equal(calls[0].name, "count");
+	assert_string_equal(calls[0].arguments, "{\"t\": \"naïve\"}");
+	sx_llm_req_free(req);
+	pthread_mutex_destroy(&a.mu);
+	pthread_cond_destroy(&a.cv);
+	sx_llm_free(llm);
+
+	/* non-streamed: message.tool_calls, then message.function_call */
+	llm = client_for(&f, "stream = false", NULL, NULL);
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, NULL, NULL, NULL, &rep, &err), 0);
+	assert_string_equal(sx_buf_cstr(&rep.content), "Hm. ");
+	assert_string_equal(rep.res.finish_reason, "tool_calls");
+	assert_int_equal(rep.n_tool_calls, 2);
+	assert_string_equal(rep.tool_calls[0].id, "w1");
+	assert_string_equal(rep.tool_calls[0].arguments, "{\"c\": \"Zürich\"}");
+	assert_string_equal(rep.tool_calls[1].name, "noop");
+	assert_string_equal(rep.tool_calls[1].arguments, "{}"); /* none sent */
+	sx_llm_reply_release(&rep);
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, NULL, NULL, NULL, &rep, &err), 0);
+	assert_int_equal(rep.n_tool_calls, 1);
+	assert_string_equal(rep.tool_calls[0].id, "call_0");
+	assert_string_equal(rep.tool_calls[0].name, "f");
+	assert_string_equal(rep.res.finish_reason, "function_call");
+	sx_llm_reply_release(&rep);
+	sx_llm_free(llm);
+	sx_fixture_stop(&f);
+}
+
+static void test_tool_call_bad_requests(void **state)
+{
+	sx_fixture f;
+	sx_llm *llm;
+	sx_llm_message m[2] = {{.role = SX_LLM_USER, .content = "q"},
+			       {.role = SX_LLM_TOOL, .content = "r"}};
+	sx_llm_tool tool = {.name = "t", .parameters = "not json"};
+	sx_llm_chat_opts o = {0};
+	sx_llm_reply rep;
+	sx_error err = {0};
+	(void)state;
+	start(&f, "{\"chat\": {\"text\": \"x\"}}");
+	llm = client_for(&f, NULL, NULL, NULL);
+	/* refused before anything is sent */
+	assert_int_equal(sx_llm_chat_reply(llm, m, 2, NULL, NULL, NULL, &rep, &err), SX_EINVAL);
+	assert_non_null(strstr(err.msg, "tool_call_id"));
+	sx_llm_reply_release(&rep);
+	o.tools = &tool;
+	o.n_tools = 1;
+	assert_int_equal(sx_llm_chat_reply(llm, m, 1, &o, NULL, NULL, &rep, &err), SX_EINVAL);
+	sx_llm_reply_release(&rep);
+	assert_int_equal(sx_fixture_count(&f), 0);
+	sx_llm_free(llm);
+	sx_fixture_stop(&f);
+}
+
+static void test_tool_calls_cached(void **state)
+{
+	sx_fixture f;
+	sx_llm *llm;
+	sx_llm_tool tool = {.name = "weather"};
+	sx_llm_chat_opts o = {0};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "weather?"};
+	sx_llm_reply r1, r2;
+	struct tseen t;
+	sx_llm_callbacks cb = {.payload = &t, .on_tool_call_delta = t_delta, .on_tool_call = t_call};
+	const char *ws = sx_test_tmpdir("llmtoolws");
+	char dir[600];
+	sx_error err = {0};
+	(void)state;
+	memset(&t, 0, sizeof t);
+	snprintf(dir, sizeof dir, "%s", ws);
+	start(&f, "{\"chat\": [{\"tool_calls\": [{\"id\": \"call_w\", \"name\": \"weather\", "
+		  "\"arguments\": \"{\\\"city\\\": \\\"Zürich 🌍\\\"}\", \"split_at\": [13]}]},"
+		  "{\"text\": \"not asked\"}]}");
+	llm = client_for(&f, "cache_ttl_s = 3600", NULL, dir);
+	o.tools = &tool;
+	o.n_tools = 1;
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, &o, NULL, NULL, &r1, &err), 0);
+	assert_false(r1.res.from_cache);
+	/* the same request again: answered from the workspace, calls and
+	 * all, through the same callbacks */
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, &o, &cb, NULL, &r2, &err), 0);
+	assert_true(r2.res.from_cache);
+	assert_int_equal(sx_fixture_count(&f), 1);
+	assert_string_equal(r2.res.finish_reason, "tool_calls");
+	assert_int_equal(r2.n_tool_calls, 1);
+	assert_int_equal(r2.res.tool_calls, 1);
+	assert_string_equal(r2.tool_calls[0].id, "call_w");
+	assert_string_equal(r2.tool_calls[0].name, "weather");
+	assert_string_equal(r2.tool_calls[0].arguments, r1.tool_calls[0].arguments);
+	assert_string_equal(r2.tool_calls[0].arguments, ARGS_A);
+	assert_int_equal(t.ncalls, 1);
+	assert_string_equal(sx_buf_cstr(&t.frags[0]), ARGS_A);
+	sx_llm_reply_release(&r1);
+	sx_llm_reply_release(&r2);
+	/* other tools are another request */
+	tool.description = "now described";
+	assert_int_equal(sx_llm_chat_reply(llm, &m, 1, &o, NULL, NULL, &r1, &err), 0);
+	assert_false(r1.res.from_cache);
+	assert_string_equal(sx_buf_cstr(&r1.content), "not asked");
+	sx_llm_reply_release(&r1);
+	tseen_release(&t);
+	sx_llm_free(llm);
+	sx_fixture_stop(&f);
+}
+
 static const char *SLOW_STREAM =
 	"{\"chat\": {\"events\": [{\"content\": \"1\"}, {\"delay_ms\": 30}, {\"content\": \"2\"},"
 	"{\"delay_ms\": 30}, {\"content\": \"3\"}, {\"delay_ms\": 30}, {\"content\": \"4\"},"
@@ -629,9 +1001,9 @@ static void test_cancel_mid_stream(void **state)
 {
 	sx_fixture f;
 	sx_llm *llm;
-	sx_llm_message m = {SX_LLM_USER, "q"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
 	struct watch w;
-	sx_llm_callbacks cb = {w_token, NULL, w_done, &w};
+	sx_llm_callbacks cb = {.on_token = w_token, .on_done = w_done, .payload = &w};
 	sx_error err = {0};
 	(void)state;
 	start(&f, SLOW_STREAM);
@@ -686,7 +1058,7 @@ static void test_sync_cancel_flag(void **state)
 {
 	sx_fixture f;
 	sx_llm *llm;
-	sx_llm_message m = {SX_LLM_USER, "q"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
 	atomic_int cancel = 1; /* already set: the call returns cancelled */
 	sx_llm_result res;
 	sx_error err = {0};
@@ -746,7 +1118,7 @@ static void run_concurrent(int concurrency, int n, int *max_inflight)
 	sx_fixture f;
 	sx_llm *llm;
 	char extra[64];
-	sx_llm_message m = {SX_LLM_USER, "q"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "q"};
 	struct conc c;
 	struct conc_slot slots[16];
 	sx_error err = {0};
@@ -761,7 +1133,7 @@ static void run_concurrent(int concurrency, int n, int *max_inflight)
 	snprintf(extra, sizeof extra, "concurrency = %d", concurrency);
 	llm = client_for(&f, extra, NULL, NULL);
 	for (i = 0; i < n; i++) {
-		sx_llm_callbacks cb = {c_token, NULL, c_done, &slots[i]};
+		sx_llm_callbacks cb = {.on_token = c_token, .on_done = c_done, .payload = &slots[i]};
 		slots[i].c = &c;
 		slots[i].i = i;
 		assert_int_equal(sx_llm_chat(llm, &m, 1, NULL, &cb, NULL, &err), 0);
@@ -944,6 +1316,11 @@ int main(void)
 		cmocka_unit_test(test_cache),
 		cmocka_unit_test(test_models_and_embeddings),
 		cmocka_unit_test(test_key_never_in_errors),
+		cmocka_unit_test(test_tool_round_trip),
+		cmocka_unit_test(test_tool_call_every_split),
+		cmocka_unit_test(test_tool_call_legacy_and_whole),
+		cmocka_unit_test(test_tool_call_bad_requests),
+		cmocka_unit_test(test_tool_calls_cached),
 	};
 	unsetenv("SEXTANT_API_KEY");
 	unsetenv("OPENAI_API_KEY");

@@ -135,7 +135,7 @@ static void s_reasoning(void *p, const char *s, size_t n)
 static void test_no_engine_is_honest(void **state)
 {
 	sx_llm *llm = client("[llm]\nprovider = builtin\n");
-	sx_llm_message m = {SX_LLM_USER, "hello"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "hello"};
 	sx_llm_result res;
 	sx_buf text = SX_BUF_INIT;
 	sx_error err = {0};
@@ -204,9 +204,9 @@ static int spinning(void *payload, const sx_llm_message *msgs, size_t n,
 static void test_engines(void **state)
 {
 	sx_llm *llm = client("");
-	sx_llm_message m = {SX_LLM_USER, "load sales"};
+	sx_llm_message m = {.role = SX_LLM_USER, .content = "load sales"};
 	sx_llm_chat_opts o = {0};
-	sx_llm_callbacks cb = {s_token, s_reasoning, NULL, NULL};
+	sx_llm_callbacks cb = {.on_token = s_token, .on_reasoning = s_reasoning};
 	struct seen seen = {SX_BUF_INIT, SX_BUF_INIT, {0}, 0};
 	atomic_init(&seen.done, 0);
 	sx_llm_result res;
@@ -236,7 +236,7 @@ static void test_engines(void **state)
 	{
 		sx_llm_req *r;
 		struct seen s2 = {SX_BUF_INIT, SX_BUF_INIT, {0}, 0};
-		sx_llm_callbacks cb2 = {s_token, NULL, s_done, &s2};
+		sx_llm_callbacks cb2 = {.on_token = s_token, .on_done = s_done, .payload = &s2};
 		o.engine = "spinning";
 		atomic_store(&spin_started, 0);
 		assert_int_equal(sx_llm_chat(llm, &m, 1, &o, &cb2, &r, &err), 0);
@@ -255,6 +255,60 @@ static void test_engines(void **state)
 	sx_llm_free(llm);
 }
 
+/* A deterministic agent step: asks for a tool first, answers from the
+ * tool's result once it is in the conversation. */
+static int tool_user(void *payload, const sx_llm_message *msgs, size_t n,
+		     const sx_llm_chat_opts *opts, sx_llm_emit *em, sx_error *err)
+{
+	(void)payload;
+	(void)err;
+	if (msgs[n - 1].role == SX_LLM_TOOL) {
+		sx_llm_emit_token(em, "rows: ", 6);
+		sx_llm_emit_token(em, msgs[n - 1].content, strlen(msgs[n - 1].content));
+		return 0;
+	}
+	if (opts->n_tools != 1 || strcmp(opts->tools[0].name, "row_count") != 0)
+		return sx_error_set(err, SX_EINVAL, "no row_count tool offered");
+	sx_llm_emit_token(em, "counting", 8);
+	return sx_llm_emit_tool_call(em, NULL, "row_count", "{\"table\":\"sales\"}");
+}
+
+static void test_engine_tool_calls(void **state)
+{
+	sx_llm *llm = client("");
+	sx_llm_tool tool = {.name = "row_count", .parameters = "{\"type\":\"object\"}"};
+	sx_llm_message m[3];
+	sx_llm_chat_opts o = {0};
+	sx_llm_reply rep, rep2;
+	sx_error err = {0};
+	(void)state;
+	assert_int_equal(sx_llm_register_engine(llm, "tool_user", tool_user, NULL, &err), 0);
+	memset(m, 0, sizeof m);
+	m[0].role = SX_LLM_USER;
+	m[0].content = "how many sales?";
+	o.engine = "tool_user";
+	o.tools = &tool;
+	o.n_tools = 1;
+	assert_int_equal(sx_llm_chat_reply(llm, m, 1, &o, NULL, NULL, &rep, &err), 0);
+	assert_string_equal(rep.res.finish_reason, "tool_calls");
+	assert_int_equal(rep.n_tool_calls, 1);
+	assert_string_equal(rep.tool_calls[0].id, "call_0");
+	assert_string_equal(rep.tool_calls[0].name, "row_count");
+	assert_string_equal(rep.tool_calls[0].arguments, "{\"table\":\"sales\"}");
+	assert_string_equal(sx_buf_cstr(&rep.content), "counting");
+	m[1] = sx_llm_reply_message(&rep);
+	m[2].role = SX_LLM_TOOL;
+	m[2].tool_call_id = rep.tool_calls[0].id;
+	m[2].content = "42";
+	assert_int_equal(sx_llm_chat_reply(llm, m, 3, &o, NULL, NULL, &rep2, &err), 0);
+	assert_string_equal(sx_buf_cstr(&rep2.content), "rows: 42");
+	assert_string_equal(rep2.res.finish_reason, "stop");
+	assert_int_equal(rep2.n_tool_calls, 0);
+	sx_llm_reply_release(&rep);
+	sx_llm_reply_release(&rep2);
+	sx_llm_free(llm);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -262,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_no_engine_is_honest),
 		cmocka_unit_test(test_engines),
+		cmocka_unit_test(test_engine_tool_calls),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -126,7 +126,8 @@ static void test_url_public(void **state)
 
 static void test_body(void **state)
 {
-	sx_llm_message m[2] = {{SX_LLM_SYSTEM, "be brief"}, {SX_LLM_USER, "héllo \"q\""}};
+	sx_llm_message m[2] = {{.role = SX_LLM_SYSTEM, .content = "be brief"},
+			       {.role = SX_LLM_USER, .content = "héllo \"q\""}};
 	sx_llm_chat_opts o = {0};
 	sx_error err = {0};
 	char *body;
@@ -176,6 +177,77 @@ static void test_body(void **state)
 	assert_null(body);
 }
 
+static void test_body_tools(void **state)
+{
+	sx_llm_tool_call calls[2] = {{"call_1", "lookup", "{\"q\":\"é\"}"}, {"call_2", "ping", NULL}};
+	sx_llm_message m[4] = {
+		{.role = SX_LLM_USER, .content = "find it"},
+		{.role = SX_LLM_ASSISTANT, .tool_calls = calls, .n_tool_calls = 2},
+		{.role = SX_LLM_TOOL, .content = "{\"rows\":3}", .tool_call_id = "call_1"},
+		{.role = SX_LLM_TOOL, .content = "pong", .tool_call_id = "call_2"}};
+	cJSON *schema = cJSON_Parse("{\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\"}}}");
+	sx_llm_tool tools[2] = {{.name = "lookup", .description = "Find a table",
+				 .parameters_json = schema},
+				{.name = "ping"}};
+	sx_llm_chat_opts o = {0};
+	sx_error err = {0};
+	char *body;
+	(void)state;
+	/* without tools the body is exactly what it always was */
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 1, &o, true, false, &err), 0);
+	assert_string_equal(body, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+				  "\"find it\"}],\"stream\":true}");
+	free(body);
+	/* the whole exchange: calls, tool results, tools, choice */
+	o.tools = tools;
+	o.n_tools = 2;
+	o.tool_choice = SX_LLM_TOOL_CHOICE_FUNCTION;
+	o.tool_choice_name = "lookup";
+	o.parallel_tool_calls = -1;
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 4, &o, false, false, &err), 0);
+	assert_string_equal(
+		body,
+		"{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"find it\"},"
+		"{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":"
+		"\"function\",\"function\":{\"name\":\"lookup\",\"arguments\":\"{\\\"q\\\":\\\"é\\\"}\"}},"
+		"{\"id\":\"call_2\",\"type\":\"function\",\"function\":{\"name\":\"ping\",\"arguments\":"
+		"\"{}\"}}]},{\"role\":\"tool\",\"content\":\"{\\\"rows\\\":3}\",\"tool_call_id\":"
+		"\"call_1\"},{\"role\":\"tool\",\"content\":\"pong\",\"tool_call_id\":\"call_2\"}],"
+		"\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"lookup\",\"description\":"
+		"\"Find a table\",\"parameters\":{\"type\":\"object\",\"properties\":{\"q\":{\"type\":"
+		"\"string\"}}}}},{\"type\":\"function\",\"function\":{\"name\":\"ping\",\"parameters\":"
+		"{\"type\":\"object\",\"properties\":{}}}}],\"tool_choice\":{\"type\":\"function\","
+		"\"function\":{\"name\":\"lookup\"}},\"parallel_tool_calls\":false}");
+	free(body);
+	/* the plain choices */
+	o.tool_choice = SX_LLM_TOOL_CHOICE_REQUIRED;
+	o.parallel_tool_calls = 0;
+	o.n_tools = 1;
+	o.tools = tools + 1;
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 1, &o, false, false, &err), 0);
+	assert_non_null(strstr(body, ",\"tool_choice\":\"required\"}"));
+	assert_null(strstr(body, "parallel"));
+	free(body);
+	/* refused: a tool message without its call id, a tool without a
+	 * name, a schema that is no object, a named choice without a name */
+	m[2].tool_call_id = NULL;
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 4, &o, false, false, &err), SX_EINVAL);
+	assert_non_null(strstr(err.msg, "tool_call_id"));
+	m[2].tool_call_id = "call_1";
+	tools[1].name = "";
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 4, &o, false, false, &err), SX_EINVAL);
+	tools[1].name = "ping";
+	tools[1].parameters = "[1]";
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 4, &o, false, false, &err), SX_EINVAL);
+	assert_non_null(strstr(err.msg, "JSON Schema"));
+	tools[1].parameters = NULL;
+	o.tool_choice = SX_LLM_TOOL_CHOICE_FUNCTION;
+	o.tool_choice_name = NULL;
+	assert_int_equal(sx__llm_chat_body(&body, "m", m, 4, &o, false, false, &err), SX_EINVAL);
+	assert_null(body);
+	cJSON_Delete(schema);
+}
+
 static void test_cache_and_usage(void **state)
 {
 	const char *dir = sx_test_tmpdir("llmcache");
@@ -201,14 +273,23 @@ static void test_cache_and_usage(void **state)
 	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"a\":1}", 100, 1000, &ce, &err),
 			 SX_ENOTFOUND);
 	assert_int_equal(sx__llm_cache_put(st, "http://h/v1", "{\"a\":1}", 100, 1000, "answer",
-					   "why", &res, &err),
+					   "why", NULL, &res, &err),
 			 0);
 	/* a hit within the TTL, exact on every field */
 	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"a\":1}", 100, 1050, &ce, &err), 0);
 	assert_string_equal(ce.content, "answer");
+	assert_string_equal(ce.tool_calls, "");
 	assert_string_equal(ce.reasoning, "why");
 	assert_string_equal(ce.finish, "stop");
 	assert_int_equal(ce.usage.completion_tokens, 5);
+	sx__llm_cache_entry_release(&ce);
+	/* a reply with tool calls keeps them */
+	assert_int_equal(sx__llm_cache_put(st, "http://h/v1", "{\"t\":1}", 100, 1000, "", "",
+					   "[{\"id\":\"c\",\"name\":\"f\",\"arguments\":\"{}\"}]",
+					   &res, &err),
+			 0);
+	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"t\":1}", 100, 1050, &ce, &err), 0);
+	assert_string_equal(ce.tool_calls, "[{\"id\":\"c\",\"name\":\"f\",\"arguments\":\"{}\"}]");
 	sx__llm_cache_entry_release(&ce);
 	/* another body or another endpoint is another key */
 	assert_int_equal(sx__llm_cache_get(st, "http://h/v1", "{\"a\":2}", 100, 1050, &ce, &err),
@@ -249,7 +330,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_key_order),   cmocka_unit_test(test_key_command),
 		cmocka_unit_test(test_redact),      cmocka_unit_test(test_url_public),
-		cmocka_unit_test(test_body),        cmocka_unit_test(test_cache_and_usage),
+		cmocka_unit_test(test_body),
+		cmocka_unit_test(test_body_tools),        cmocka_unit_test(test_cache_and_usage),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,10 +7,40 @@
 
 #include "llm/llm_int.h"
 
+#define MAXCALLS 8
+
 struct out {
 	sx_buf content, reasoning;
 	int ncontent, nreasoning; /* callback counts */
+	sx_buf calls;             /* "id|name|arguments\n" per whole call */
+	sx_buf frags[MAXCALLS];   /* the delta fragments of each call, joined */
+	int ncalls;
 };
+
+static void o_tool_delta(void *p, const sx_llm_tool_delta *d)
+{
+	struct out *o = p;
+	assert_true(sx_utf8_valid(d->arguments, d->arguments_len));
+	assert_non_null(d->id);
+	assert_non_null(d->name);
+	if (d->call < MAXCALLS)
+		sx_buf_put(&o->frags[d->call], d->arguments, d->arguments_len);
+}
+
+static void o_tool_call(void *p, const sx_llm_tool_call *c)
+{
+	struct out *o = p;
+	assert_true(sx_utf8_valid(c->id, strlen(c->id)));
+	assert_true(sx_utf8_valid(c->name, strlen(c->name)));
+	assert_true(sx_utf8_valid(c->arguments, strlen(c->arguments)));
+	/* the whole arguments are exactly the fragments shown live (or "{}"
+	 * for a call that sent none) */
+	if (o->ncalls < MAXCALLS && strcmp(c->arguments, "{}") != 0 &&
+	    !sx_buf_failed(&o->frags[o->ncalls]))
+		assert_string_equal(c->arguments, sx_buf_cstr(&o->frags[o->ncalls]));
+	o->ncalls++;
+	sx_buf_printf(&o->calls, "%s|%s|%s\n", c->id, c->name, c->arguments);
+}
 
 static void o_content(void *p, const char *s, size_t n)
 {
@@ -30,8 +60,12 @@ static void o_reasoning(void *p, const char *s, size_t n)
 
 static void out_release(struct out *o)
 {
+	int i;
 	sx_buf_release(&o->content);
 	sx_buf_release(&o->reasoning);
+	sx_buf_release(&o->calls);
+	for (i = 0; i < MAXCALLS; i++)
+		sx_buf_release(&o->frags[i]);
 	memset(o, 0, sizeof *o);
 }
 
@@ -55,7 +89,8 @@ static int feed_cuts(sx_llm_stream *s, const char *text, size_t len, const size_
 static int parse(struct out *o, sx_llm_stream *s, const char *text, size_t len,
 		 const size_t *cuts, size_t ncuts, bool think)
 {
-	sx_llm_stream_cb cb = {o_content, o_reasoning, o};
+	sx_llm_stream_cb cb = {.content = o_content, .reasoning = o_reasoning, .payload = o,
+			       .tool_delta = o_tool_delta, .tool_call = o_tool_call};
 	memset(o, 0, sizeof *o);
 	sx__llm_stream_init(s, &cb, think, 0);
 	return feed_cuts(s, text, len, cuts, ncuts);
@@ -63,9 +98,10 @@ static int parse(struct out *o, sx_llm_stream *s, const char *text, size_t len,
 
 /* Parses text whole, then at every single split offset, then byte by
  * byte, then in 100 random splits; every way must give exactly the
- * expected content, reasoning and return code. */
-static void check_all_splits(const char *text, const char *content, const char *reasoning,
-			     int want_rc, bool think)
+ * expected content, reasoning, tool calls ("id|name|arguments\n" each;
+ * NULL: none) and return code. */
+static void check_splits(const char *text, const char *content, const char *reasoning,
+			 const char *calls, int want_rc, bool think)
 {
 	size_t len = strlen(text), k, i;
 	struct out o;
@@ -93,15 +129,23 @@ static void check_all_splits(const char *text, const char *content, const char *
 		}
 		rc = parse(&o, &s, text, len, cuts, n, think);
 		if (rc != want_rc || strcmp(sx_buf_cstr(&o.content), content) != 0 ||
-		    strcmp(sx_buf_cstr(&o.reasoning), reasoning) != 0)
+		    strcmp(sx_buf_cstr(&o.reasoning), reasoning) != 0 ||
+		    strcmp(sx_buf_cstr(&o.calls), calls ? calls : "") != 0)
 			fail_msg("split case %zu of %zu: rc %d (want %d), content '%s' (want '%s'), "
-				 "reasoning '%s' (want '%s')",
+				 "reasoning '%s' (want '%s'), calls '%s' (want '%s')",
 				 k, len, rc, want_rc, sx_buf_cstr(&o.content), content,
-				 sx_buf_cstr(&o.reasoning), reasoning);
+				 sx_buf_cstr(&o.reasoning), reasoning, sx_buf_cstr(&o.calls),
+				 calls ? calls : "");
 		sx__llm_stream_release(&s);
 		out_release(&o);
 	}
 	free(cuts);
+}
+
+static void check_all_splits(const char *text, const char *content, const char *reasoning,
+			     int want_rc, bool think)
+{
+	check_splits(text, content, reasoning, NULL, want_rc, think);
 }
 
 #define CHUNK(delta) "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m1\"," \
@@ -271,7 +315,7 @@ static void test_end_of_stream(void **state)
 static void test_huge_line_bounded(void **state)
 {
 	sx_llm_stream s;
-	sx_llm_stream_cb cb = {NULL, NULL, NULL};
+	sx_llm_stream_cb cb = {.content = NULL};
 	char block[4096];
 	size_t i;
 	int rc = 0;
@@ -307,7 +351,7 @@ static void test_whole_completion(void **state)
 {
 	struct out o;
 	sx_llm_stream s;
-	sx_llm_stream_cb cb = {o_content, o_reasoning, &o};
+	sx_llm_stream_cb cb = {.content = o_content, .reasoning = o_reasoning, .payload = &o};
 	const char *body = "{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"mm\",\"choices\":"
 			   "[{\"index\":0,\"finish_reason\":\"length\",\"message\":{\"role\":"
 			   "\"assistant\",\"content\":\"<think>why</think>because\"}}],\"usage\":"
@@ -348,6 +392,171 @@ static void test_control_chars_in_errors_are_cleaned(void **state)
 	out_release(&o);
 }
 
+
+/* ------------------------------------------------------------- tool calls */
+
+#define TC(i, rest) CHUNK("{\"tool_calls\":[{\"index\":" #i "," rest "}]}")
+#define FINISH(r) "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"" r "\"}]}\n\n"
+
+static void test_tool_call_stream(void **state)
+{
+	/* two calls; the arguments come in fragments cut anywhere: "é" is
+	 * C3 A9 and "🌍" F0 9F 8C 8D, both split across deltas as raw
+	 * bytes; ids and names once, a text delta before the calls */
+	const char *text =
+		CHUNK("{\"role\":\"assistant\",\"content\":\"Let me look.\",\"tool_calls\":null}")
+		TC(0, "\"id\":\"call_a\",\"type\":\"function\",\"function\":{\"name\":\"lookup\","
+		      "\"arguments\":\"\"}")
+		TC(0, "\"function\":{\"arguments\":\"{\\\"q\\\": \\\"caf\xC3\"}")
+		TC(0, "\"function\":{\"arguments\":\"\xA9 \xF0\x9F\"}")
+		TC(0, "\"function\":{\"arguments\":\"\x8C\x8D\\\"}\"}")
+		TC(1, "\"id\":\"call_b\",\"type\":\"function\",\"function\":{\"name\":\"count_rows\","
+		      "\"arguments\":\"{\\\"table\\\"\"}")
+		TC(1, "\"function\":{\"arguments\":\":\\\"sales\\\"}\"}")
+		FINISH("tool_calls")
+		"data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":9}}\n\n"
+		"data: [DONE]\n\n";
+	struct out o;
+	sx_llm_stream s;
+	(void)state;
+	check_splits(text, "Let me look.", "",
+		     "call_a|lookup|{\"q\": \"café 🌍\"}\n"
+		     "call_b|count_rows|{\"table\":\"sales\"}\n",
+		     0, true);
+	assert_int_equal(parse(&o, &s, text, strlen(text), NULL, 0, true), 0);
+	assert_string_equal(s.finish, "tool_calls");
+	assert_int_equal(s.nout, 2);
+	assert_int_equal(s.chunks, 7);
+	assert_int_equal(s.invalid_utf8, 0);
+	assert_int_equal(s.usage.completion_tokens, 9);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_tool_call_variants(void **state)
+{
+	(void)state;
+	/* the older function_call form: one call, id synthesized */
+	check_splits(CHUNK("{\"function_call\":{\"name\":\"ping\",\"arguments\":\"\"}}")
+		     CHUNK("{\"function_call\":{\"arguments\":\"{\\\"n\\\"\"}}")
+		     CHUNK("{\"function_call\":{\"arguments\":\":1}\"}}")
+		     FINISH("function_call") "data: [DONE]\n\n",
+		     "", "", "call_0|ping|{\"n\":1}\n", 0, true);
+	/* no "index" (the position in the array counts); id and name
+	 * repeated with every fragment (ignored when equal) */
+	check_splits(CHUNK("{\"tool_calls\":[{\"id\":\"x1\",\"function\":{\"name\":\"f\","
+			   "\"arguments\":\"{\\\"a\"}},{\"id\":\"x2\",\"function\":{\"name\":\"g\"}}]}")
+		     CHUNK("{\"tool_calls\":[{\"id\":\"x1\",\"function\":{\"name\":\"f\","
+			   "\"arguments\":\"\\\":2}\"}}]}")
+		     "data: [DONE]\n\n",
+		     "", "", "x1|f|{\"a\":2}\nx2|g|{}\n", 0, true);
+	/* index 0 reused for every call, told apart by the id */
+	check_splits(TC(0, "\"id\":\"c1\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}")
+		     TC(0, "\"id\":\"c2\",\"function\":{\"name\":\"g\",\"arguments\":\"[1]\"}")
+		     FINISH("tool_calls"),
+		     "", "", "c1|f|{}\nc2|g|[1]\n", 0, true);
+	/* invalid bytes become U+FFFD; an incomplete character at the end of
+	 * the arguments too */
+	check_splits(TC(0, "\"id\":\"c\",\"function\":{\"name\":\"f\","
+			"\"arguments\":\"a\xFF" "b\xE2\x82\"}")
+		     FINISH("tool_calls"),
+		     "", "", "c|f|a\xEF\xBF\xBD" "b\xEF\xBF\xBD\n", 0, true);
+	/* a stream cut before its end hands out no call */
+	check_splits(TC(0, "\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"par\"}"),
+		     "", "", NULL, 0, true);
+}
+
+static void test_tool_calls_whole_completion(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	sx_llm_stream_cb cb = {.payload = &o, .tool_delta = o_tool_delta, .tool_call = o_tool_call,
+			       .content = o_content};
+	const char *body =
+		"{\"object\":\"chat.completion\",\"model\":\"mm\",\"choices\":[{\"index\":0,"
+		"\"finish_reason\":\"tool_calls\",\"message\":{\"role\":\"assistant\",\"content\":null,"
+		"\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":"
+		"\"lookup\",\"arguments\":\"{\\\"q\\\":\\\"naïve\\\"}\"}},{\"id\":\"call_2\",\"type\":"
+		"\"function\",\"function\":{\"name\":\"obj\",\"arguments\":{\"k\":[1,2]}}}]}}]}";
+	const char *legacy =
+		"{\"choices\":[{\"finish_reason\":\"function_call\",\"message\":{\"content\":\"\","
+		"\"function_call\":{\"name\":\"f\",\"arguments\":\"{}\"}}}]}";
+	(void)state;
+	memset(&o, 0, sizeof o);
+	sx__llm_stream_init(&s, &cb, true, 0);
+	assert_int_equal(sx__llm_stream_completion(&s, body, strlen(body)), 0);
+	/* arguments sent as a JSON value (some servers) become its text */
+	assert_string_equal(sx_buf_cstr(&o.calls), "call_1|lookup|{\"q\":\"naïve\"}\n"
+						   "call_2|obj|{\"k\":[1,2]}\n");
+	assert_string_equal(s.finish, "tool_calls");
+	assert_int_equal(o.content.len, 0);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	memset(&o, 0, sizeof o);
+	cb.payload = &o;
+	sx__llm_stream_init(&s, &cb, true, 0);
+	assert_int_equal(sx__llm_stream_completion(&s, legacy, strlen(legacy)), 0);
+	assert_string_equal(sx_buf_cstr(&o.calls), "call_0|f|{}\n");
+	sx__llm_stream_release(&s);
+	out_release(&o);
+}
+
+static void test_tool_call_limits(void **state)
+{
+	struct out o;
+	sx_llm_stream s;
+	sx_buf b = SX_BUF_INIT;
+	char frag[4096];
+	size_t i;
+	int rc;
+	(void)state;
+	/* more calls than allowed */
+	for (i = 0; i <= SX_LLM_MAX_TOOL_CALLS; i++)
+		sx_buf_printf(&b, "data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":%zu,"
+				  "\"id\":\"c%zu\",\"function\":{\"name\":\"f\"}}]}}]}\n\n", i, i);
+	sx_buf_puts(&b, "data: [DONE]\n\n");
+	assert_int_equal(parse(&o, &s, b.ptr, b.len, NULL, 0, true), SX_EPARSE);
+	assert_non_null(strstr(s.err.msg, "calls"));
+	assert_int_equal(o.ncalls, 0);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	/* arguments past the byte cap, in many small events: the parser
+	 * stops near the cap instead of holding everything */
+	memset(frag, 'x', sizeof frag);
+	sx_buf_clear(&b);
+	memset(&o, 0, sizeof o);
+	{
+		sx_llm_stream_cb cb = {.payload = &o, .tool_call = o_tool_call};
+		sx__llm_stream_init(&s, &cb, true, 0);
+	}
+	rc = 0;
+	for (i = 0; i < 3000 && !rc; i++) {
+		sx_buf_clear(&b);
+		sx_buf_puts(&b, "data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,"
+				"\"function\":{\"arguments\":\"");
+		sx_buf_put(&b, frag, sizeof frag);
+		sx_buf_puts(&b, "\"}}]}}]}\n\n");
+		rc = sx__llm_stream_feed(&s, b.ptr, b.len);
+	}
+	assert_int_equal(rc, SX_EPARSE);
+	assert_true(i * sizeof frag <= SX_LLM_MAX_TOOL_ARGS_BYTES + 2 * sizeof frag);
+	assert_non_null(strstr(s.err.msg, "arguments"));
+	assert_int_equal(o.ncalls, 0);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	/* a name longer than allowed */
+	sx_buf_clear(&b);
+	sx_buf_puts(&b, "data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,"
+			"\"function\":{\"name\":\"");
+	for (i = 0; i < SX_LLM_MAX_TOOL_NAME_BYTES + 1; i++)
+		sx_buf_putc(&b, 'n');
+	sx_buf_puts(&b, "\"}}]}}]}\n\n");
+	assert_int_equal(parse(&o, &s, b.ptr, b.len, NULL, 0, true), SX_EPARSE);
+	sx__llm_stream_release(&s);
+	out_release(&o);
+	sx_buf_release(&b);
+}
+
 static void test_alloc_failures(void **state)
 {
 	const char *text = CHUNK("{\"content\":\"hello\"}") CHUNK("{\"content\":\" world\"}")
@@ -368,6 +577,23 @@ static void test_alloc_failures(void **state)
 		sx__llm_stream_release(&s);
 		out_release(&o);
 	}
+	/* the same with tool calls being assembled */
+	for (n = 0; n < 80; n++) {
+		const char *tools = TC(0, "\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\"}")
+			TC(0, "\"function\":{\"arguments\":\"\\\":1}\"}") FINISH("tool_calls");
+		struct out o;
+		sx_llm_stream s;
+		size_t cuts[3] = {5, 40, 90};
+		int rc;
+		sx_alloc_fail_after(n);
+		rc = parse(&o, &s, tools, strlen(tools), cuts, 3, true);
+		sx_alloc_fail_after(-1);
+		assert_true(rc == 0 || rc == SX_ENOMEM || rc == SX_EPARSE);
+		if (rc == 0 && o.ncalls == 1 && !sx_buf_failed(&o.calls))
+			assert_string_equal(sx_buf_cstr(&o.calls), "c|f|{\"a\":1}\n");
+		sx__llm_stream_release(&s);
+		out_release(&o);
+	}
 }
 
 int main(void)
@@ -385,6 +611,10 @@ int main(void)
 		cmocka_unit_test(test_huge_line_bounded),
 		cmocka_unit_test(test_whole_completion),
 		cmocka_unit_test(test_control_chars_in_errors_are_cleaned),
+		cmocka_unit_test(test_tool_call_stream),
+		cmocka_unit_test(test_tool_call_variants),
+		cmocka_unit_test(test_tool_calls_whole_completion),
+		cmocka_unit_test(test_tool_call_limits),
 		cmocka_unit_test(test_alloc_failures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
