@@ -701,7 +701,9 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			if (is(t, "для") && !(nx && kw(nx, W_EACH)))
 				continue;
 			if ((size_t)j < in->ntok && (kw(&in->tok[j], W_REVENUE) || kw(&in->tok[j], W_QTY) ||
-						     kw(&in->tok[j], W_AMOUNT) || kw(&in->tok[j], W_COUNT))) {
+						     kw(&in->tok[j], W_AMOUNT) || kw(&in->tok[j], W_COUNT)) &&
+			    !((size_t)j + 1 < in->ntok && content(in, j + 1) && !kw(&in->tok[j + 1], W_REVENUE) &&
+			      !kw(&in->tok[j + 1], W_AMOUNT))) {
 				t->used = true; /* "by revenue", "по выручке": the ranking measure */
 				continue;
 			}

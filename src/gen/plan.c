@@ -211,6 +211,8 @@ typedef struct plan {
 	SX_VEC(sx_gen_measure) meas;
 	SX_VEC(sx_gen_dim) dims;
 	SX_VEC(sx_gen_filter) filt;
+	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
+	const sx_table *last_alt[3];               /* set by resolve_entity */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -322,12 +324,31 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 	o.database = p->db ? p->db->name : NULL;
 	if (sx_search_query(p->search, q, &o, &r, NULL))
 		return NULL;
+	memset(p->last_alt, 0, sizeof p->last_alt);
+	{
+		/* keep the ranked readings: a later step may need the second one */
+		double sc3[3] = {-1, -1, -1};
+		size_t j;
+		for (i = 0; i < r->n; i++) {
+			double sc = r->hits[i].score + name_bonus(p, ph, r->hits[i].table) +
+				    0.08 * (double)(incoming(p, r->hits[i].table) < 10 ? incoming(p, r->hits[i].table) : 10) +
+				    0.25 * rel_score(p, r->hits[i].table);
+			for (j = 0; j < 3; j++)
+				if (sc > sc3[j]) {
+					memmove(&p->last_alt[j + 1], &p->last_alt[j], (2 - j) * sizeof p->last_alt[0]);
+					memmove(&sc3[j + 1], &sc3[j], (2 - j) * sizeof sc3[0]);
+					p->last_alt[j] = r->hits[i].table;
+					sc3[j] = sc;
+					break;
+				}
+		}
+	}
 	for (i = 0; i < r->n; i++) {
 		double sc = r->hits[i].score + name_bonus(p, ph, r->hits[i].table) +
 			    0.08 * (double)(incoming(p, r->hits[i].table) < 10
 								? incoming(p, r->hits[i].table)
 								: 10) +
-			    0.1 * rel_score(p, r->hits[i].table);
+			    0.25 * rel_score(p, r->hits[i].table);
 		if (sc > bs) {
 			second = best, ss = bs;
 			best = r->hits[i].table, bs = sc;
@@ -566,6 +587,11 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 	}
 	sc += 0.15 * (rel_score(p, t) < 1 ? rel_score(p, t) : 1);
 	if (revenue) {
+		/* the business's main fact is a hub: many tables refer to it */
+		int in = incoming(p, t);
+		sc += 0.02 * (in < 10 ? in : 10);
+	}
+	if (revenue) {
 		/* the finest grain of the same business: a line whose header also has
 		 * money (order_items under t_ord_hdr) carries revenue per product */
 		const sx_map_rel **rels = NULL;
@@ -649,6 +675,9 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			if (sx_gen_column_sem(tabs[i].t, c) != SX_SEM_MONEY)
 				continue;
 			sc = money_score(p, tabs[i].t, c, mode);
+			if (getenv("SX_GEN_DEBUG"))
+				fprintf(stderr, "money %s.%s %.3f (rel %.2f)\n", tabs[i].t->name, c->name, sc,
+					rel_score(p, tabs[i].t));
 			if (sc > s1) {
 				s2 = s1, b2t = b1, c2 = c1;
 				s1 = sc, b1 = tabs[i].t, c1 = c;
@@ -778,7 +807,12 @@ static int resolve_measures(plan *p)
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"number of\" what? name the things to count");
 			snprintf(nm, sizeof nm, "%s_count", nn[0] ? nn : e->name);
-			rc = add_measure(p, nm, SX_AGG_COUNT, e, NULL, conf, false);
+			{
+				size_t before = p->meas.n;
+				rc = add_measure(p, nm, SX_AGG_COUNT, e, NULL, conf, false);
+				if (!rc && p->meas.n > before && m->noun.n && before < GEN_MAX_ITEMS * 2)
+					memcpy(p->alt[before], p->last_alt, sizeof p->last_alt);
+			}
 			break;
 		case MK_DISTINCT: {
 			const sx_table *f = NULL;
@@ -1741,6 +1775,38 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	s->nmeasures = p->meas.n;
 	s->dims = p->dims.v;
 	s->ndims = p->dims.n;
+	/* a counted entity that cannot reach the dimensions many-to-one: take the
+	 * next reading of its noun that can ("events" of the clickstream, not the
+	 * carriers' tracking events, when the grain is a campaign) */
+	for (i = 0; i < p->meas.n && i < GEN_MAX_ITEMS * 2; i++) {
+		size_t a, k;
+		sx_gen_group g0 = {0};
+		sx_gen_join jj[32];
+		bool ok = true;
+		g0.fact = p->meas.v[i].table;
+		g0.joins = jj;
+		for (k = 0; k < p->dims.n && ok; k++)
+			ok = n1_path(p, g0.fact, p->dims.v[k].table, &g0, false);
+		if (ok || p->meas.v[i].agg != SX_AGG_COUNT || p->meas.v[i].expr)
+			continue;
+		for (a = 1; a < 3 && p->alt[i][a]; a++) {
+			bool all = true;
+			g0.fact = p->alt[i][a];
+			for (k = 0; k < p->dims.n && all; k++)
+				all = n1_path(p, g0.fact, p->dims.v[k].table, &g0, false);
+			if (all) {
+				sx_gen_thought(th, "%s cannot be split by the dimensions; the other reading %s can: "
+					       "counting %s", p->meas.v[i].table->name, g0.fact->name, g0.fact->name);
+				if (findings)
+					sx_finding_add(findings, SX_SEV_INFO, SX_CAT_AMBIGUITY, "gen.entity-ambiguous",
+						       SX_ART_SELECT_SQL, 0, 0, "name the table's business term",
+						       "%s was read as %s (not %s) so that it can be split by the "
+						       "dimensions", p->meas.v[i].name, g0.fact->name, p->meas.v[i].table->name);
+				p->meas.v[i].table = g0.fact;
+				break;
+			}
+		}
+	}
 	if ((rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;
 	if ((s->grain || p->in.year_from || p->in.last_days) && !s->time_column) {

@@ -395,9 +395,11 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		for (k = 0; k < s->ngroups; k++) {
 			sx_buf_printf(b, "\nLEFT JOIN g%zu ON ", k);
 			for (i = 0; i < nk; i++) {
+				/* null-safe: a LEFT JOINed dimension may be NULL (sessions
+				 * without a campaign) and that group still has its numbers */
 				sx_buf_printf(b, "%sg%zu.", i ? " AND " : "", k);
 				gen_q(b, d, keys[i]);
-				sx_buf_puts(b, " = k.");
+				sx_buf_puts(b, d == SX_DB_POSTGRES ? " IS NOT DISTINCT FROM k." : d == SX_DB_SQLITE ? " IS k." : " = k.");
 				gen_q(b, d, keys[i]);
 			}
 		}
