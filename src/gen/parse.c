@@ -90,7 +90,7 @@ static const char *const W_STOP[] = {
 	"them", "this", "these", "those", "so", "then", "also", "including", "include", "up",
 	"out", "there", "what", "how", "one", "row", "rows", "строк", "строку", "just", "only",
 	"только", "лишь", "их", "его", "ее", "них", "который", "которые", "where", "когда",
-	NULL};
+	"keeping", "keep", "leaving", "оставляя", "оставить", "оставлять", NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",

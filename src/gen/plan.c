@@ -638,13 +638,45 @@ static int add_measure(plan *p, const char *name, sx_gen_agg agg, const sx_table
 }
 
 /* Candidate tables for a fact: the relevant tables and, for each, itself. */
+/* price * quantity (less a discount) on a line table without a line total:
+ * Northwind's order_details, Chinook's invoice_lines. Writes the {col}
+ * expression into ex; false when the table has no such pair. */
+static bool price_qty(const sx_table *t, char *ex, size_t n)
+{
+	const sx_column *pr = NULL, *q = NULL, *dfrac = NULL, *damt = NULL;
+	size_t k;
+	for (k = 0; k < t->ncols; k++) {
+		const sx_column *c = &t->cols[k];
+		sx_gen_sem sem = sx_gen_column_sem(t, c);
+		if (sem == SX_SEM_MONEY && has_word(c->name, "price") && !pr)
+			pr = c;
+		else if (sem == SX_SEM_QUANTITY && (has_word(c->name, "quantity") || has_word(c->name, "qty")) && !q)
+			q = c;
+		else if (has_word(c->name, "discount") && (c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT)) {
+			if (has_word(c->name, "amount") || has_word(c->name, "sum"))
+				damt = c;
+			else
+				dfrac = c;
+		}
+	}
+	if (!pr || !q)
+		return false;
+	if (dfrac)
+		snprintf(ex, n, "{%s} * {%s} * (1 - {%s})", pr->name, q->name, dfrac->name);
+	else if (damt)
+		snprintf(ex, n, "{%s} * {%s} - {%s}", pr->name, q->name, damt->name);
+	else
+		snprintf(ex, n, "{%s} * {%s}", pr->name, q->name);
+	return true;
+}
+
 static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **bt,
-		      const sx_column **bc, double *conf)
+		      char *expr, size_t nexpr, double *conf)
 {
 	cand tabs[64];
 	size_t nt = 0, i, k;
 	const sx_table *b1 = NULL, *b2t = NULL;
-	const sx_column *c1 = NULL, *c2 = NULL;
+	char e1[200] = "", e2[200] = "";
 	double s1 = -9, s2 = -9;
 	if (only)
 		tabs[nt++] = (cand){only, 1};
@@ -659,7 +691,7 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				const sx_map_table *mt = sx_dbmap_table(p->map, sc->tables[k]);
 				size_t j;
 				bool seen = false;
-				if (!mt || mt->domain != SX_DOMAIN_SALES_ORDERS)
+				if (!mt || (mt->domain != SX_DOMAIN_SALES_ORDERS && mt->domain != SX_DOMAIN_BILLING))
 					continue;
 				for (j = 0; j < nt; j++)
 					seen |= tabs[j].t == sc->tables[k];
@@ -668,42 +700,70 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			}
 		}
 	}
-	for (i = 0; i < nt; i++)
-		for (k = 0; k < tabs[i].t->ncols; k++) {
-			const sx_column *c = &tabs[i].t->cols[k];
+	for (i = 0; i < nt; i++) {
+		char ex[200];
+		for (k = 0; k <= tabs[i].t->ncols; k++) {
+			const sx_column *c = k < tabs[i].t->ncols ? &tabs[i].t->cols[k] : NULL;
 			double sc;
-			if (sx_gen_column_sem(tabs[i].t, c) != SX_SEM_MONEY)
-				continue;
-			sc = money_score(p, tabs[i].t, c, mode);
+			if (c) {
+				if (sx_gen_column_sem(tabs[i].t, c) != SX_SEM_MONEY)
+					continue;
+				sc = money_score(p, tabs[i].t, c, mode);
+				snprintf(ex, sizeof ex, "{%s}", c->name);
+			} else {
+				/* no total on the line: an expression, ranked as a total would
+				 * be, just below a real column */
+				sx_column fake;
+				if (!mode || !price_qty(tabs[i].t, ex, sizeof ex))
+					continue;
+				memset(&fake, 0, sizeof fake);
+				fake.name = "line_total";
+				fake.family = SX_TF_DECIMAL;
+				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05;
+			}
 			if (getenv("SX_GEN_DEBUG"))
-				fprintf(stderr, "money %s.%s %.3f (rel %.2f)\n", tabs[i].t->name, c->name, sc,
+				fprintf(stderr, "money %s %s %.3f (rel %.2f)\n", tabs[i].t->name, ex, sc,
 					rel_score(p, tabs[i].t));
 			if (sc > s1) {
-				s2 = s1, b2t = b1, c2 = c1;
-				s1 = sc, b1 = tabs[i].t, c1 = c;
+				s2 = s1, b2t = b1;
+				snprintf(e2, sizeof e2, "%s", e1);
+				s1 = sc, b1 = tabs[i].t;
+				snprintf(e1, sizeof e1, "%s", ex);
 			} else if (sc > s2) {
-				s2 = sc, b2t = tabs[i].t, c2 = c;
+				s2 = sc, b2t = tabs[i].t;
+				snprintf(e2, sizeof e2, "%s", ex);
 			}
 		}
+	}
 	if (!b1)
 		return SX_ENOTFOUND;
 	*bt = b1;
-	*bc = c1;
+	snprintf(expr, nexpr, "%s", e1);
 	*conf = s1 / (s1 + (s2 > 0 ? s2 : 0.01));
-	if (c2) {
-		sx_gen_thought(p->th, "%s -> %s.%s (%.2f); also possible: %s.%s (%.2f)",
-			       mode == 1 ? "revenue" : mode == 2 ? "value per order" : "amount", b1->name, c1->name, s1 / (1 + s1), b2t->name,
-			       c2->name, s2 > 0 ? s2 / (1 + s2) : 0);
+	if (b2t) {
+		sx_gen_thought(p->th, "%s -> %s: %s (%.2f); also possible: %s: %s (%.2f)",
+			       mode == 1 ? "revenue" : mode == 2 ? "value per order" : "amount", b1->name, e1,
+			       s1 / (1 + s1), b2t->name, e2, s2 > 0 ? s2 / (1 + s2) : 0);
 		if (s1 - s2 < 0.08 && p->fl)
 			sx_finding_add(p->fl, SX_SEV_INFO, SX_CAT_AMBIGUITY, "gen.measure-ambiguous",
 				       SX_ART_SELECT_SQL, 0, 0, "override with --measure",
-				       "two columns could be the measure: %s.%s or %s.%s", b1->name, c1->name,
-				       b2t->name, c2->name);
+				       "two readings are close for the measure: %s %s or %s %s", b1->name, e1,
+				       b2t->name, e2);
 	} else {
-		sx_gen_thought(p->th, "%s -> %s.%s (only candidate)", mode == 1 ? "revenue" : "amount",
-			       b1->name, c1->name);
+		sx_gen_thought(p->th, "%s -> %s: %s (only candidate)", mode == 1 ? "revenue" : "amount",
+			       b1->name, e1);
 	}
 	return 0;
+}
+
+/* The column name of a one-column {col} expression, else NULL. */
+static const char *expr_col(const char *ex, char *buf, size_t n)
+{
+	size_t l = strlen(ex);
+	if (l < 3 || ex[0] != '{' || ex[l - 1] != '}' || strchr(ex + 1, '{'))
+		return NULL;
+	snprintf(buf, n, "%.*s", (int)(l - 2), ex + 1);
+	return buf;
 }
 
 static const sx_column *pick_qty(plan *p, const sx_table **bt)
@@ -768,27 +828,31 @@ static int resolve_measures(plan *p)
 			e = resolve_entity(p, &m->noun, &conf);
 		switch (m->kind) {
 		case MK_REVENUE:
-			if (pick_money(p, NULL, 1, &t, &c, &conf))
+			if (pick_money(p, NULL, 1, &t, nm, sizeof nm, &conf))
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no money column for revenue among the tables the intent "
 						    "names; name the amount or use --measure TABLE.COLUMN");
-			snprintf(nm, sizeof nm, "{%s}", c->name);
 			rc = add_measure(p, m->convert ? "revenue_base" : "revenue", SX_AGG_SUM, t, nm, conf,
 					 m->convert);
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
-			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, &c, &conf))
+			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm, sizeof nm, &conf))
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no numeric money column on %s for \"%s\"; name the amount "
 						    "or use --measure TABLE.COLUMN",
 						    e ? e->name : "the tables found", nn[0] ? nn : "amount");
-			snprintf(nm, sizeof nm, "{%s}", c->name);
-			if (m->kind == MK_AVG_VALUE)
-				snprintf(nn, sizeof nn, "avg_%s", c->name);
-			else
-				snprintf(nn, sizeof nn, "%s%s%s", e && strcmp(c->name, "amount") == 0 ? e->name : "",
-					 e && strcmp(c->name, "amount") == 0 ? "_" : "", c->name);
+			{
+				char cb[128];
+				const char *cn = expr_col(nm, cb, sizeof cb);
+				if (!cn)
+					cn = "amount";
+				if (m->kind == MK_AVG_VALUE)
+					snprintf(nn, sizeof nn, "avg_%s", cn);
+				else
+					snprintf(nn, sizeof nn, "%s%s%s", e && strcmp(cn, "amount") == 0 ? e->name : "",
+						 e && strcmp(cn, "amount") == 0 ? "_" : "", cn);
+			}
 			rc = add_measure(p, nn, m->kind == MK_AVG_VALUE ? SX_AGG_AVG : SX_AGG_SUM, t, nm, conf,
 					 m->convert);
 			break;
