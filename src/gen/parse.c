@@ -108,7 +108,8 @@ static bool is_stop(const gen_tok *t)
 static const char *const W_REVENUE[] = {"revenue*", "turnover", "sales", "gmv", "выручк*",
 					 "оборот*", "продаж*", "income", NULL};
 static const char *const W_AMOUNT[] = {"amount*", "sum", "total*", "spent", "spend*",
-					"сумм*", "потрачен*", "value", "стоимост*", NULL};
+					"сумм*", "потрачен*", "value", "стоимост*", "gross", "net",
+					"начислен*", NULL};
 static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
 				     "единиц*", "quantities", NULL};
 static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",

@@ -438,7 +438,12 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 		else if (s == SX_SEM_TS_EVENT)
 			sc = 0.6;
 		else if (s == SX_SEM_BUSINESS_DATE)
-			sc = 0.65;
+			/* a DATE naming the business period (payroll's period_month, an
+			 * invoice's issued_on) is the time the facts belong to */
+			sc = 0.65 + ((has_word(c->name, "period") || has_word(c->name, "month") ||
+				      has_word(c->name, "date") || has_word(c->name, "day") ||
+				      has_word(c->name, "issued") || has_word(c->name, "posted") ||
+				      has_word(c->name, "booked")) && !c->nullable ? 0.2 : 0);
 		else if (s == SX_SEM_TS_UPDATED)
 			sc = 0.2;
 		else
@@ -585,7 +590,25 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 		else
 			sc -= 0.2;
 	}
-	sc += 0.15 * (rel_score(p, t) < 1 ? rel_score(p, t) : 1);
+	/* how relevant the table is to the whole intent; revenue is one business
+	 * concept, so it must not change table with the wording around it */
+	sc += (mode == 1 ? 0.03 : 0.15) * (rel_score(p, t) < 1 ? rel_score(p, t) : 1);
+	{
+		/* the intent names a part of the column's name: "gross", "net" */
+		const char *q = n;
+		while (*q) {
+			const char *e = strchr(q, '_');
+			size_t l = e ? (size_t)(e - q) : strlen(q);
+			char part[32];
+			if (l >= 3 && l < sizeof part) {
+				snprintf(part, sizeof part, "%.*s", (int)l, q);
+				if (strcmp(part, "amount") != 0 && strcmp(part, "total") != 0 &&
+				    measure_word_in_intent(p, part))
+					sc += 0.25;
+			}
+			q = e ? e + 1 : q + l;
+		}
+	}
 	if (revenue) {
 		/* the business's main fact is a hub: many tables refer to it */
 		int in = incoming(p, t);
@@ -1415,7 +1438,15 @@ static int plan_entity(plan *p)
 		/* "latest per shipment": the column of e referring to that entity, or a
 		 * column named by the phrase */
 		const sx_table *k = resolve_entity(p, &p->in.dims[0], &conf);
-		const char *col = k ? fk_to(p, e, k) : NULL;
+		const char *col = NULL;
+		size_t a;
+		/* "per shipment": a table the entity refers to (the best reading that is
+		 * not the entity itself) */
+		for (a = 0; a < 3 && !col; a++) {
+			const sx_table *c2 = a == 0 ? k : p->last_alt[a];
+			if (c2 && c2 != e)
+				col = fk_to(p, e, c2);
+		}
 		if (!col) {
 			double bs = 0;
 			for (i = 0; i < e->ncols; i++) {
