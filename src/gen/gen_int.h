@@ -35,6 +35,7 @@ typedef struct gen_mphrase {
 	gen_mkind kind;
 	gen_phrase noun;           /* what is counted / whose amount */
 	bool convert;
+	bool sold;                 /* "products sold": counted over the sales lines */
 } gen_mphrase;
 
 typedef struct gen_vword {

@@ -90,7 +90,9 @@ static const char *const W_STOP[] = {
 	"them", "this", "these", "those", "so", "then", "also", "including", "include", "up",
 	"out", "there", "what", "how", "one", "row", "rows", "строк", "строку", "just", "only",
 	"только", "лишь", "их", "его", "ее", "них", "который", "которые", "where", "когда",
-	"keeping", "keep", "leaving", "оставляя", "оставить", "оставлять", NULL};
+	"keeping", "keep", "leaving", "оставляя", "оставить", "оставлять", "were", "was", "placed",
+	"made", "through", "via", "happened", "came", "has", "have", "had", "did", "do", "does",
+	"take", "taken", "put", "store", "stored", "write", "written", "into", NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
@@ -195,12 +197,13 @@ static int take_phrase(gen_intent *in, int i, gen_phrase *p, bool allow_and)
 
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim)
 {
+	bool grain = false;
 	p->n = 0;
 	while ((size_t)i < in->ntok && p->n < GEN_MAX_PHRASE) {
 		gen_tok *t = &in->tok[i];
 		if (t->used)
 			break;
-		if ((is(t, "and") || is(t, "и")) && allow_and && p->n) {
+		if ((is(t, "and") || is(t, "и")) && allow_and && (p->n || grain)) {
 			i++;
 			continue;
 		}
@@ -214,8 +217,25 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 		    kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_TOP) || kw(t, W_FIRST) || kw(t, W_LASTD))
 			break;
 		if (kw(t, W_HOUR) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
-		    kw(t, W_QUARTER) || kw(t, W_YEAR))
-			break;
+		    kw(t, W_QUARTER) || kw(t, W_YEAR)) {
+			sx_gen_grain g = kw(t, W_HOUR)	  ? SX_GRAIN_HOUR
+					 : kw(t, W_DAY)	  ? SX_GRAIN_DAY
+					 : kw(t, W_WEEK)  ? SX_GRAIN_WEEK
+					 : kw(t, W_MONTH) ? SX_GRAIN_MONTH
+					 : kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
+							    : SX_GRAIN_YEAR;
+			if (!dim)
+				break;
+			/* "by month and channel": the grain, then more dimensions */
+			if (!in->grain || g < in->grain)
+				in->grain = g;
+			t->used = true;
+			grain = true;
+			i++;
+			if ((size_t)i < in->ntok && !is(&in->tok[i], "and") && !is(&in->tok[i], "и"))
+				break;
+			continue;
+		}
 		if (!is_stop(t)) {
 			p->tok[p->n++] = i;
 			t->used = true;
@@ -354,6 +374,30 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	sx_terms_release(&terms);
 	if (rc)
 		return rc;
+	{
+		/* Russian words of dimensions and statuses that the search lexicon
+		 * does not translate: their English stems join the word's terms */
+		static const struct {
+			const char *ru, *en;
+		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"}, {"устройств", "devic"},
+			     {"статус", "status"},    {"приоритет", "prioriti"}, {"источник", "sourc"},
+			     {"способ", "method"},    {"метод", "method"},   {"тип", "type"},
+			     {"уровн", "tier"},       {"провайдер", "provid"}, {"бренд", "brand"},
+			     {NULL, NULL}};
+		for (i = 0; i < in->ntok; i++) {
+			gen_tok *t = &in->tok[i];
+			size_t k;
+			if (!t->cyr)
+				continue;
+			for (k = 0; extra[k].ru; k++)
+				if (strncmp(t->w, extra[k].ru, strlen(extra[k].ru)) == 0 && t->nterms < 6) {
+					memmove(t->terms[1], t->terms[0], (t->nterms) * sizeof t->terms[0]);
+					snprintf(t->terms[0], sizeof t->terms[0], "%s", extra[k].en);
+					t->nterms++;
+					break;
+				}
+		}
+	}
 
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
 	for (i = 0; i < in->ntok; i++) {
@@ -587,9 +631,34 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		/* measures */
 		if (kw(t, W_DISTINCT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
+			size_t k, j = 0;
 			m->kind = MK_DISTINCT;
 			t->used = true;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			for (k = 0; k < m->noun.n; k++) {
+				if (kw(&in->tok[m->noun.tok[k]], W_SOLD)) {
+					m->sold = true;
+					continue;
+				}
+				m->noun.tok[j++] = m->noun.tok[k];
+			}
+			m->noun.n = j;
+			if ((size_t)i + 1 < in->ntok && kw(&in->tok[i + 1], W_SOLD))
+				m->sold = true, in->tok[i + 1].used = true, i++;
+			continue;
+		}
+		if (is(t, "how") && nx && is(nx, "many") && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_COUNT;
+			t->used = nx->used = true;
+			i = (size_t)take_phrase(in, (int)i + 2, &m->noun, false) - 1;
+			continue;
+		}
+		if (kw(t, W_COUNT) && nx && (kw(nx, W_DISTINCT) ||
+					     (is(nx, "of") && i + 2 < in->ntok && kw(&in->tok[i + 2], W_DISTINCT)))) {
+			t->used = true; /* "number of unique customers": the distinct count alone */
+			if (is(nx, "of"))
+				nx->used = true;
 			continue;
 		}
 		if (kw(t, W_COUNT) && in->nmeas < GEN_MAX_ITEMS) {

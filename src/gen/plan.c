@@ -235,7 +235,7 @@ static void phrase_name(plan *p, const gen_phrase *ph, char *buf, size_t n)
 {
 	size_t i, len = 0;
 	buf[0] = '\0';
-	for (i = 0; i < ph->n && len + 1 < n; i++) {
+	for (i = 0; i < ph->n && i < 2 && len + 1 < n; i++) {
 		const gen_tok *t = &p->in.tok[ph->tok[i]];
 		const char *w = t->w;
 		if (t->cyr && t->nterms > 1)
@@ -286,7 +286,7 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 	for (i = 0; i < terms.n && !b; i++)
 		for (k = 0; k < head->nterms; k++)
 			if (terms.v[i].origin != SX_TERM_PHRASE && strcmp(terms.v[i].term, head->terms[k]) == 0) {
-				b = 0.4;
+				b = 0.6;
 				break;
 			}
 	sx_terms_release(&terms);
@@ -349,6 +349,10 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 								? incoming(p, r->hits[i].table)
 								: 10) +
 			    0.25 * rel_score(p, r->hits[i].table);
+		if (getenv("SX_GEN_DEBUG"))
+			fprintf(stderr, "entity \"%s\" %s: search %.2f name %.2f in %d rel %.2f = %.2f\n", q,
+				r->hits[i].table->name, r->hits[i].score, name_bonus(p, ph, r->hits[i].table),
+				incoming(p, r->hits[i].table), rel_score(p, r->hits[i].table), sc);
 		if (sc > bs) {
 			second = best, ss = bs;
 			best = r->hits[i].table, bs = sc;
@@ -909,8 +913,24 @@ static int resolve_measures(plan *p)
 				if (k != i && p->in.meas[k].kind != MK_DISTINCT)
 					break;
 			f = p->meas.n ? p->meas.v[0].table : NULL;
+			if (m->sold) {
+				/* "products sold": over the sales lines, where revenue lives */
+				char ex[200];
+				const sx_table *lt = NULL;
+				if (!pick_money(p, NULL, 1, &lt, ex, sizeof ex, &conf))
+					f = lt;
+			}
 			if (!f && p->in.nouns.n)
 				f = resolve_entity(p, &p->in.nouns, &conf);
+			if (!f && e) {
+				/* "distinct customers" counts them over some activity: the most
+				 * relevant table that refers to them (a count of the entity's own
+				 * keys would just be its row count) */
+				size_t r;
+				for (r = 0; r < p->rel.n && !f; r++)
+					if (p->rel.v[r].t != e && fk_to(p, p->rel.v[r].t, e))
+						f = p->rel.v[r].t;
+			}
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"distinct\" what? name the things to count");
 			if (!f)
@@ -1024,6 +1044,8 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */
+	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL)
+		goto column; /* "сегментов клиентов": a category column of the named table */
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = key_col(e), *lc = label_col(p, e);
 		if (!kc)
