@@ -1,0 +1,30 @@
+/* stubs.c - placeholders replaced step by step (explain, ClickHouse, Python). */
+#include "validate_int.h"
+
+int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
+			sx_finding_list *out, cJSON **plan, sx_error *err)
+{
+	(void)ctx; (void)sql; (void)art; (void)out; (void)err;
+	if (plan)
+		*plan = NULL;
+	return 0;
+}
+int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_list *out,
+		       sx_error *err)
+{
+	(void)ctx; (void)ddl; (void)out; (void)err;
+	return 0;
+}
+int sx_validate_python(const sx_validate_ctx *ctx, const char *src, sx_artifact_kind art,
+		       sx_finding_list *out, sx_error *err)
+{
+	(void)ctx; (void)src; (void)art; (void)out; (void)err;
+	return 0;
+}
+int sx_validate_pytest(const sx_validate_ctx *ctx, const char *module_name,
+		       const char *transform, const char *tests, sx_finding_list *out,
+		       sx_error *err)
+{
+	(void)ctx; (void)module_name; (void)transform; (void)tests; (void)out; (void)err;
+	return 0;
+}
