@@ -1,14 +1,6 @@
 /* stubs.c - placeholders replaced step by step (explain, ClickHouse, Python). */
 #include "validate_int.h"
 
-int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
-			sx_finding_list *out, cJSON **plan, sx_error *err)
-{
-	(void)ctx; (void)sql; (void)art; (void)out; (void)err;
-	if (plan)
-		*plan = NULL;
-	return 0;
-}
 int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_list *out,
 		       sx_error *err)
 {

@@ -350,13 +350,17 @@ int sx_validate_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kin
 			       : 0;
 	switch (ctx->source_dialect) {
 	case SX_DB_POSTGRES:
-	case SX_DB_DDL:
+	case SX_DB_DDL: {
+		size_t errors = sx_finding_count(out, SX_SEV_ERROR);
 		if ((rc = validate_pg_sql(ctx, sql, art, load, false, false, out, err)))
 			return rc;
+		/* the server sees only SQL that binds: its errors would repeat
+		 * ours, less precisely */
 		if ((ctx->flags & SX_VALIDATE_SERVER) && ctx->pg_conninfo &&
-		    sx_finding_count(out, SX_SEV_ERROR) == 0 && art != SX_ART_LOAD_SQL)
+		    sx_finding_count(out, SX_SEV_ERROR) == errors && art != SX_ART_LOAD_SQL)
 			return sx_validate_explain(ctx, sql, art, out, NULL, err);
 		return 0;
+	}
 	case SX_DB_SQLITE: {
 		bool ok = true;
 		if (ctx->sqlite_path) {
