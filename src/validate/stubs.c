@@ -1,12 +1,6 @@
 /* stubs.c - placeholders replaced step by step (explain, ClickHouse, Python). */
 #include "validate_int.h"
 
-int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_list *out,
-		       sx_error *err)
-{
-	(void)ctx; (void)ddl; (void)out; (void)err;
-	return 0;
-}
 int sx_validate_python(const sx_validate_ctx *ctx, const char *src, sx_artifact_kind art,
 		       sx_finding_list *out, sx_error *err)
 {

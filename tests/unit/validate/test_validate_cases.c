@@ -11,6 +11,8 @@
  *                               SQL after the header lines)
  *   -- mask-pii                 policy: PII must be masked
  *   -- errors: N                exactly N error findings
+ *   -- lang: clickhouse         the artifact's language (default postgresql)
+ *   -- target-version: 18.16.1  the ClickHouse target's version
  *
  * Invariants checked on every case: no message or hint carries a control
  * byte (hostile names reach terminals through them) and none is longer
@@ -63,7 +65,7 @@ static bool has_word(const char *list, const char *w)
 static int run_case(const char *dir, const char *name)
 {
 	char path[1200], expect[512] = "", *text = NULL, *sql;
-	char at[8][128];
+	char at[8][128], lang[32] = "postgresql", version[32] = "";
 	size_t nat = 0, len, i;
 	long want_errors = -1;
 	sx_error err = {0};
@@ -96,6 +98,10 @@ static int run_case(const char *dir, const char *name)
 			snprintf(at[nat++], sizeof at[0], "%s", v);
 		else if (header_key(line, "mask-pii", &v))
 			ctx.flags |= SX_VALIDATE_MASK_PII;
+		else if (header_key(line, "lang", &v))
+			snprintf(lang, sizeof lang, "%s", v);
+		else if (header_key(line, "target-version", &v))
+			snprintf(version, sizeof version, "%s", v);
 		else if (header_key(line, "errors", &v))
 			want_errors = atol(v);
 		else
@@ -108,7 +114,9 @@ static int run_case(const char *dir, const char *name)
 		fail_msg("%s: no '-- expect:' line", name);
 	sx_artifact_set_init(&arts);
 	sx_finding_list_init(&fl);
-	assert_int_equal(sx_artifact_set_put(&arts, kind, name, "postgresql", sql), 0);
+	if (*version)
+		ctx.target_version = version;
+	assert_int_equal(sx_artifact_set_put(&arts, kind, name, lang, sql), 0);
 	if (sx_validate_artifacts(&ctx, &arts, &fl, &err))
 		fail_msg("%s: %s", name, err.msg);
 
