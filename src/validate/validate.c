@@ -437,9 +437,14 @@ static int validate_one(const sx_validate_ctx *ctx, const sx_artifact_set *arts,
 		const sx_artifact *tr = sx_artifact_set_get(arts, SX_ART_PYTHON_TRANSFORM);
 		if ((rc = sx_validate_python(ctx, text, a->kind, out, err)))
 			return rc;
-		if ((ctx->flags & SX_VALIDATE_PYTEST) && tr && tr->content)
-			return sx_validate_pytest(ctx, tr->name ? tr->name : "transform", tr->content,
-						  text, out, err);
+		if ((ctx->flags & SX_VALIDATE_PYTEST) && tr && tr->content) {
+			/* the module is imported by its name: "transforms/x.py" and
+			 * "x" both mean x.py */
+			char stem[128] = "transform";
+			if (tr->name)
+				sx_path_stem(tr->name, stem, sizeof stem);
+			return sx_validate_pytest(ctx, stem, tr->content, text, out, err);
+		}
 		return 0;
 	}
 	default:

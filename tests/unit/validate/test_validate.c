@@ -317,6 +317,129 @@ static void test_sqlite_prepare(void **state)
 	sx_test_rmrf(dir);
 }
 
+
+static void test_proc(void **state)
+{
+	sx__proc_result r;
+	sx_error err = {0};
+	const char *cat_argv[] = {"/bin/cat", NULL};
+	const char *sleep_argv[] = {"/bin/sleep", "5", NULL};
+	const char *none_argv[] = {"/nonexistent/prog", NULL};
+	uint64_t t0;
+	(void)state;
+	assert_int_equal(sx__proc_run(cat_argv, NULL, "hello\n", 5000, &r, &err), 0);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out, "hello\n");
+	sx__proc_result_release(&r);
+	t0 = sx_now_ns();
+	assert_int_equal(sx__proc_run(sleep_argv, NULL, "", 200, &r, &err), 0);
+	assert_true(r.timed_out);
+	assert_int_equal(r.status, -1);
+	assert_true(sx_now_ns() - t0 < 3000000000ull);
+	sx__proc_result_release(&r);
+	assert_int_equal(sx__proc_run(none_argv, NULL, "", 200, &r, &err), SX_ENOTFOUND);
+}
+
+static void test_python(void **state)
+{
+	sx_validate_ctx ctx;
+	sx_finding_list l;
+	sx_error err = {0};
+	const sx_finding *f;
+	(void)state;
+	sx_validate_ctx_init(&ctx);
+	if (!sx__python(&ctx))
+		skip();
+	ctx.schedule = "0 3 * * *";
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_python(&ctx,
+					    "from airflow import DAG\n"
+					    "with DAG('d', schedule='@daily', catchup=False,\n"
+					    "         default_args={'retries': 1}) as dag:\n"
+					    "    pass\n",
+					    SX_ART_AIRFLOW_DAG, &l, &err),
+			 0);
+	assert_int_equal(l.n, 1);
+	assert_non_null(f = find_rule(&l, "py.dag-schedule"));
+	assert_int_equal(f->line, 2);
+	assert_non_null(strstr(f->message, "@daily"));
+	sx_finding_list_release(&l);
+
+	/* a file without a DAG, and a syntax error with its position */
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_python(&ctx, "x = 1\n", SX_ART_AIRFLOW_DAG, &l, &err), 0);
+	assert_non_null(find_rule(&l, "py.dag-missing"));
+	assert_int_equal(sx_validate_python(&ctx, "x = 1\ny = (\n", SX_ART_PYTHON_TRANSFORM, &l, &err),
+			 0);
+	assert_non_null(f = find_rule(&l, "py.syntax"));
+	assert_int_equal(f->line, 2);
+	sx_finding_list_release(&l);
+
+	/* no interpreter: one info, the score untouched */
+	ctx.python = "/nonexistent/python3";
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_python(&ctx, "x = 1\n", SX_ART_PYTHON_TRANSFORM, &l, &err), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].rule, "py.unchecked");
+	assert_int_equal(l.v[0].severity, SX_SEV_INFO);
+	assert_true(sx_validate_score(&l) == 10.0);
+	sx_finding_list_release(&l);
+}
+
+static void test_pytest(void **state)
+{
+	sx_validate_ctx ctx;
+	sx_finding_list l;
+	sx_error err = {0};
+	sx__proc_result r;
+	const char *probe[] = {NULL, "-c", "import pytest", NULL};
+	const char *transform = "def total(rows):\n    return sum(r['amount'] for r in rows)\n";
+	(void)state;
+	sx_validate_ctx_init(&ctx);
+	if (!(probe[0] = sx__python(&ctx)))
+		skip();
+	if (sx__proc_run(probe, NULL, "", 10000, &r, &err) || r.status != 0) {
+		sx__proc_result_release(&r);
+		skip(); /* no pytest for this interpreter */
+	}
+	sx__proc_result_release(&r);
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_pytest(&ctx, "daily_sales", transform,
+					    "from daily_sales import total\n"
+					    "def test_total():\n    assert total([{'amount': 2}]) == 2\n",
+					    &l, &err),
+			 0);
+	assert_int_equal(l.n, 0);
+	assert_int_equal(sx_validate_pytest(&ctx, "daily_sales", transform,
+					    "from daily_sales import total\n"
+					    "def test_ok():\n    assert total([]) == 0\n"
+					    "def test_bad():\n    assert total([{'amount': 2}]) == 3\n",
+					    &l, &err),
+			 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].rule, "py.test-failed");
+	assert_non_null(strstr(l.v[0].message, "test_bad"));
+	sx_finding_list_release(&l);
+
+	/* through the artifact set, with the transform's path as its name */
+	{
+		sx_artifact_set a;
+		sx_artifact_set_init(&a);
+		ctx.flags |= SX_VALIDATE_PYTEST;
+		assert_int_equal(sx_artifact_set_put(&a, SX_ART_PYTHON_TRANSFORM, "transforms/daily_sales.py",
+						     "python", transform), 0);
+		assert_int_equal(sx_artifact_set_put(&a, SX_ART_PYTHON_TESTS, "tests/test_daily_sales.py",
+						     "python",
+						     "from daily_sales import total\n"
+						     "def test_bad():\n    assert total([]) == 1\n"), 0);
+		sx_finding_list_init(&l);
+		assert_int_equal(sx_validate_artifacts(&ctx, &a, &l, &err), 0);
+		assert_non_null(find_rule(&l, "py.test-failed"));
+		sx_finding_list_release(&l);
+		sx_artifact_set_release(&a);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +449,9 @@ int main(void)
 		cmocka_unit_test(test_validate_sql),
 		cmocka_unit_test(test_secrets),
 		cmocka_unit_test(test_sqlite_prepare),
+		cmocka_unit_test(test_proc),
+		cmocka_unit_test(test_python),
+		cmocka_unit_test(test_pytest),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

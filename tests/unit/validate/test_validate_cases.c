@@ -1,7 +1,7 @@
 /*
  * test_validate_cases.c - the data-driven adversarial suite: every file of
- * tests/validate/cases/ is an SQL artifact with its expected outcome in
- * leading comment lines:
+ * tests/validate/cases/ is an artifact (*.sql, or *.py with "# " instead
+ * of "-- ") with its expected outcome in leading comment lines:
  *
  *   -- expect: RULE [RULE...]   the exact set of error and warning rules
  *                               ("none": no such finding; "any": only the
@@ -41,10 +41,17 @@ static int teardown(void **state)
 
 static bool header_key(const char *line, const char *key, const char **val)
 {
-	size_t n = strlen(key);
-	if (strncmp(line, "-- ", 3) || strncmp(line + 3, key, n))
+	size_t n = strlen(key), p;
+	/* "-- key: value" in SQL, "# key: value" in Python */
+	if (!strncmp(line, "-- ", 3))
+		p = 3;
+	else if (!strncmp(line, "# ", 2))
+		p = 2;
+	else
 		return false;
-	*val = line + 3 + n;
+	if (strncmp(line + p, key, n))
+		return false;
+	*val = line + p + n;
 	while (**val == ' ' || **val == ':')
 		(*val)++;
 	return true;
@@ -227,7 +234,7 @@ static void test_cases(void **state)
 	n = scandir(dir, &ents, NULL, by_name);
 	assert_true(n > 0);
 	for (i = 0; i < n; i++) {
-		if (sx_str_endswith(ents[i]->d_name, ".sql")) {
+		if (sx_str_endswith(ents[i]->d_name, ".sql") || sx_str_endswith(ents[i]->d_name, ".py")) {
 			failures += run_case(dir, ents[i]->d_name);
 			ran++;
 		}
