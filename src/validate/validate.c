@@ -29,6 +29,8 @@ static const sx_validate_rule rules[] = {
 	{"sql.syntax-unverified", SX_SEV_WARNING, SX_CAT_SYNTAX,
 	 "the PostgreSQL grammar rejects SQL of another dialect that could not be checked by its own engine"},
 	{"sql.empty", SX_SEV_WARNING, SX_CAT_SYNTAX, "the SQL artifact holds no statement"},
+	{"sql.too-deep", SX_SEV_WARNING, SX_CAT_SYNTAX,
+	 "a statement nested too deeply to be bound and linted"},
 	{"sql.dialect-unchecked", SX_SEV_INFO, SX_CAT_SYNTAX,
 	 "no parser for this dialect here: the SQL was not checked"},
 	{"sqlite.prepare", SX_SEV_ERROR, SX_CAT_SEMANTICS,
@@ -320,6 +322,13 @@ static int validate_pg_sql(const sx_validate_ctx *ctx, const char *sql, sx_artif
 			rc = sx__finding(out, "sql.syntax", art, p.line, p.col, NULL, "%s", p.error);
 		sx__pg_parse_release(&p);
 		return rc ? sx_error_set(err, SX_ENOMEM, "out of memory") : 0;
+	}
+	if (p.too_deep) {
+		sx__pg_parse_release(&p);
+		return sx__finding(out, "sql.too-deep", art, 0, 0, "split the expression",
+				   "the statement nests more than 1000 levels deep: it parses, but was not bound or linted")
+			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
+			       : 0;
 	}
 	if (!cJSON_GetArraySize(cJSON_GetObjectItem(p.tree, "stmts"))) {
 		sx__pg_parse_release(&p);

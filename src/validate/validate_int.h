@@ -21,6 +21,7 @@ typedef struct sx_pgparse {
 	cJSON *tree;        /* NULL on a syntax error */
 	char *error;        /* heap message, NULL when tree is set */
 	int line, col;      /* of the error */
+	bool too_deep;      /* parsed, but nested beyond what cJSON reads */
 } sx_pgparse;
 
 int sx__pg_parse(const char *sql, sx_pgparse *out, sx_error *err);
