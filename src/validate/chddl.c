@@ -117,7 +117,14 @@ static int lex(lexer *l, const char *src)
 		if (push(l, t))
 			return SX_ENOMEM;
 	}
-	return push(l, (tok){.type = T_END, .s = p});
+	/* Several END tokens: the reader looks ahead up to three tokens and
+	 * may step one past the first END; it must land on another END,
+	 * never on memory past the array. n counts the first END only. */
+	for (int k = 0; k < 4; k++)
+		if (push(l, (tok){.type = T_END, .s = p}))
+			return SX_ENOMEM;
+	l->n -= 3;
+	return 0;
 }
 
 static bool kw(const tok *t, const char *w)

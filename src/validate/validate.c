@@ -142,9 +142,26 @@ static int vfinding(sx_finding_list *out, sx_severity sev, const char *rule, sx_
 {
 	const sx_validate_rule *r = sx_validate_rule_find(rule);
 	char msg[1024];
+	char *smsg, *shint = NULL;
+	int rc;
 	vsnprintf(msg, sizeof msg, fmt, ap);
-	return sx_finding_add(out, sev, r ? r->category : SX_CAT_SEMANTICS, rule, art, line, col,
-			      hint, "%s", msg);
+	/* Every finding's text passes here: messages quote parsers, servers
+	 * and identifiers from the artifact, any of which may carry control
+	 * bytes meant for a terminal. */
+	smsg = sx_sanitize(msg, false);
+	if (hint && !(shint = sx_sanitize(hint, false))) {
+		free(smsg);
+		return SX_ENOMEM;
+	}
+	if (!smsg) {
+		free(shint);
+		return SX_ENOMEM;
+	}
+	rc = sx_finding_add(out, sev, r ? r->category : SX_CAT_SEMANTICS, rule, art, line, col,
+			    shint, "%s", smsg);
+	free(smsg);
+	free(shint);
+	return rc;
 }
 
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,
