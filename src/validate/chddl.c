@@ -670,9 +670,14 @@ int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_l
 				k++;
 			if (kw(&l.v[k], "TABLE") && ntabs < 64) {
 				i = read_table(&l, i, &tabs[ntabs]);
-				if (!tabs[ntabs].name[0] || !tabs[ntabs].ncols) {
-					if (!tabs[ntabs].ncols && !kw(&l.v[tabs[ntabs].name_to], "AS") &&
-					    !kw(&l.v[tabs[ntabs].name_to], "ENGINE"))
+				if (!tabs[ntabs].ncols) {
+					/* without columns only CREATE TABLE ... AS (another
+					 * table or a SELECT) is valid */
+					size_t k2;
+					bool as = false;
+					for (k2 = tabs[ntabs].name_to; k2 < tabs[ntabs].stmt_to && !as; k2++)
+						as = kw(&l.v[k2], "AS");
+					if (!as)
 						fnd(&c, "ch.syntax", &l.v[tabs[ntabs].stmt_from],
 						    "write CREATE TABLE name (column Type, ...) ENGINE = ...",
 						    "a CREATE TABLE without a column list");
