@@ -33,6 +33,10 @@ typedef struct bcol {
 	const char *name;
 	sx_typefam fam;
 	const sx_column *col; /* catalog column, NULL for derived ones */
+	/* the catalog column it carries unchanged (a bare reference or a cast
+	 * through CTEs and derived tables), for PII; NULL when computed */
+	const sx_table *otab;
+	const char *ocol;
 } bcol;
 
 typedef struct brel {
@@ -385,6 +389,8 @@ static void rel_from_table(binder *b, brel *r, sx_table *t)
 		r->cols[i].name = t->cols[i].name;
 		r->cols[i].fam = t->cols[i].family;
 		r->cols[i].col = &t->cols[i];
+		r->cols[i].otab = t;
+		r->cols[i].ocol = t->cols[i].name;
 	}
 }
 
@@ -824,6 +830,26 @@ static sx_typefam expr_fam(binder *b, scope *s, const cJSON *n)
 	return SX_TF_OTHER;
 }
 
+/* The column an expression passes through unchanged (a bare reference,
+ * or a cast of one), so that derived tables and CTEs keep its origin. */
+static const bcol *carried(binder *b, scope *s, const cJSON *n)
+{
+	const char *type;
+	const cJSON *c = node_of(n, &type);
+	brel *r;
+	int col;
+	bool outer;
+	if (!c)
+		return NULL;
+	if (!strcmp(type, "TypeCast"))
+		return carried(b, s, get(c, "arg"));
+	if (strcmp(type, "ColumnRef"))
+		return NULL;
+	if (resolve(b, s, c, true, &r, &col, &outer) && r && col >= 0)
+		return &r->cols[col];
+	return NULL;
+}
+
 static const char *expr_name(const cJSON *n)
 {
 	const char *type;
@@ -850,13 +876,14 @@ static const char *expr_name(const cJSON *n)
 /* ---------------------------------------------------------------- FROM */
 
 static void add_outcol(binder *b, outcols *oc, size_t *cap, const char *name, sx_typefam fam,
-		       const sx_column *col)
+		       const bcol *from)
 {
 	bcol *v = agrow(b, oc->cols, cap, oc->ncols + 1, sizeof *v);
 	if (!v)
 		return;
 	oc->cols = v;
-	oc->cols[oc->ncols++] = (bcol){name, fam, col};
+	oc->cols[oc->ncols++] = (bcol){name, fam, from ? from->col : NULL, from ? from->otab : NULL,
+				       from ? from->ocol : NULL};
 }
 
 /* Renames a relation's columns by an alias column list: AS x(a, b). */
@@ -884,6 +911,8 @@ static void apply_colnames(binder *b, brel *r, const cJSON *alias)
 static void add_from(binder *b, scope *s, const cJSON *item);
 
 static void join_conditions(binder *b, scope *s, const cJSON *q);
+static bool fam_compatible(sx_typefam a, sx_typefam b);
+static void add_edge(binder *b, brel *ra, int ca, brel *rb, int cb, int loc);
 
 static void add_from(binder *b, scope *s, const cJSON *item)
 {
@@ -936,7 +965,7 @@ static void add_from(binder *b, scope *s, const cJSON *item)
 		scope_add(b, s, r);
 	} else if (!strcmp(type, "JoinExpr")) {
 		const cJSON *u = get(n, "usingClause"), *it;
-		size_t left0 = s->nrels, left1;
+		size_t left0 = s->nrels, left1, using0 = s->nusings;
 		add_from(b, s, get(n, "larg"));
 		left1 = s->nrels;
 		add_from(b, s, get(n, "rarg"));
@@ -958,6 +987,41 @@ static void add_from(binder *b, scope *s, const cJSON *item)
 					"column \"%s\" of USING is missing on the %s side of the join",
 					safe(b, col), !l ? "left" : "right");
 			scope_add_using(b, s, sx_arena_strdup(b->a, col));
+		}
+		if (cJSON_IsTrue(get(n, "isNatural"))) {
+			/* NATURAL JOIN merges the common columns: naming them
+			 * unqualified is not ambiguous */
+			size_t a2, b2, k;
+			for (a2 = left0; a2 < left1; a2++)
+				for (b2 = left1; b2 < s->nrels; b2++)
+					for (k = 0; k < s->rels[a2]->ncols; k++)
+						if (rel_col(s->rels[b2], s->rels[a2]->cols[k].name) >= 0)
+							scope_add_using(b, s, s->rels[a2]->cols[k].name);
+		}
+		/* USING and NATURAL columns are equality joins too: check them
+		 * like ON a.x = b.x */
+		{
+			size_t ui, a2, b2;
+			for (ui = using0; ui < s->nusings; ui++) {
+				const char *col = s->usings[ui];
+				brel *ra = NULL, *rb = NULL;
+				for (a2 = left0; a2 < left1 && !ra; a2++)
+					if (rel_col(s->rels[a2], col) >= 0)
+						ra = s->rels[a2];
+				for (b2 = left1; b2 < s->nrels && !rb; b2++)
+					if (rel_col(s->rels[b2], col) >= 0)
+						rb = s->rels[b2];
+				if (ra && rb) {
+					int ca = rel_col(ra, col), cb = rel_col(rb, col);
+					if (!fam_compatible(ra->cols[ca].fam, rb->cols[cb].fam))
+						finding(b, "sql.join-type-mismatch", loc_of(n),
+							"join on columns of the same type",
+							"join on \"%s\" compares %s with %s", safe(b, col),
+							sx_typefam_name(ra->cols[ca].fam),
+							sx_typefam_name(rb->cols[cb].fam));
+					add_edge(b, ra, ca, rb, cb, ra->loc);
+				}
+			}
 		}
 		if (get(n, "quals")) {
 			int save = b->sel ? b->sel->clause : 0;
@@ -1380,15 +1444,19 @@ static bool is_masker(const char *n)
 static void pii_col(binder *b, const brel *r, int c, int loc)
 {
 	const sx_map_column *mc;
+	const bcol *bc;
 	bool mask = (b->ctx->flags & SX_VALIDATE_MASK_PII) != 0;
-	if (!b->ctx->map || !r->table || c < 0)
+	if (!b->ctx->map || c < 0)
 		return;
-	if (!(mc = sx_dbmap_column(b->ctx->map, r->table, r->cols[c].name)))
+	bc = &r->cols[c];
+	if (!bc->otab || !bc->ocol)
+		return;
+	if (!(mc = sx_dbmap_column(b->ctx->map, bc->otab, bc->ocol)))
 		return;
 	finding_sev(b, mask ? SX_SEV_ERROR : SX_SEV_WARNING, "pii.unmasked-export", loc,
 		    "mask it (md5/left/regexp_replace), or leave the column out",
 		    "column %s.%s holds personal data (%s) and is exported unmasked",
-		    safe(b, r->table->name), safe(b, r->cols[c].name), sx_map_pii_name(mc->pii));
+		    safe(b, bc->otab->name), safe(b, bc->ocol), sx_map_pii_name(mc->pii));
 }
 
 static void pii_expr(binder *b, scope *s, const cJSON *n)
@@ -1437,7 +1505,7 @@ static void star_cols(binder *b, scope *s, const cJSON *cref, outcols *oc, size_
 		if (r->opaque)
 			oc->opaque = true;
 		for (k = 0; k < r->ncols; k++) {
-			add_outcol(b, oc, cap, r->cols[k].name, r->cols[k].fam, r->cols[k].col);
+			add_outcol(b, oc, cap, r->cols[k].name, r->cols[k].fam, &r->cols[k]);
 			if (top)
 				pii_col(b, r, (int)k, loc_of(cref));
 		}
@@ -1619,7 +1687,7 @@ static int bind_select(binder *b, const cJSON *sel, scope *parent, bool top, out
 		if (top && b->depth == 0)
 			pii_expr(b, s, val);
 		add_outcol(b, oc, &cap, str_of(rt, "name") ? str_of(rt, "name") : expr_name(val),
-			   expr_fam(b, s, val), NULL);
+			   expr_fam(b, s, val), carried(b, s, val));
 	}
 	x->tidx = -1;
 	x->clause = CL_WHERE;
