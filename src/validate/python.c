@@ -19,9 +19,8 @@
 
 #include "validate_int.h"
 
-const char *sx__python(const sx_validate_ctx *ctx)
+const char *sx__python(const sx_validate_ctx *ctx, char *found, size_t size)
 {
-	static char found[1024];
 	const char *path;
 	if (ctx && ctx->python)
 		return access(ctx->python, X_OK) == 0 ? ctx->python : NULL;
@@ -30,8 +29,8 @@ const char *sx__python(const sx_validate_ctx *ctx)
 	if ((path = getenv("PATH"))) {
 		while (*path) {
 			size_t n = strcspn(path, ":");
-			if (n && n + 9 < sizeof found) {
-				snprintf(found, sizeof found, "%.*s/python3", (int)n, path);
+			if (n && n + 9 < size) {
+				snprintf(found, size, "%.*s/python3", (int)n, path);
 				if (access(found, X_OK) == 0)
 					return found;
 			}
@@ -56,7 +55,8 @@ static bool secret_on_line(const sx_finding_list *out, sx_artifact_kind art, int
 int sx_validate_python(const sx_validate_ctx *ctx, const char *src, sx_artifact_kind art,
 		       sx_finding_list *out, sx_error *err)
 {
-	const char *py = sx__python(ctx);
+	char pybuf[1024];
+	const char *py = sx__python(ctx, pybuf, sizeof pybuf);
 	const char *argv[9];
 	char script[1024];
 	sx__proc_result r;
@@ -173,7 +173,8 @@ static bool module_name_ok(const char *m)
 int sx_validate_pytest(const sx_validate_ctx *ctx, const char *module_name, const char *transform,
 		       const char *tests, sx_finding_list *out, sx_error *err)
 {
-	const char *py = sx__python(ctx);
+	char pybuf[1024];
+	const char *py = sx__python(ctx, pybuf, sizeof pybuf);
 	char dir[] = "/tmp/sx-pytest-XXXXXX", fname[160], tname[180];
 	const char *argv[12];
 	sx__proc_result r;

@@ -70,8 +70,9 @@ int sx__proc_run(const char *const *argv, const char *cwd, const char *stdin_tex
 void sx__proc_result_release(sx__proc_result *r);
 
 /* The python interpreter to use (ctx's, /usr/bin/python3, python3 on PATH),
- * or NULL when none exists. */
-const char *sx__python(const sx_validate_ctx *ctx);
+ * or NULL when none exists. A PATH hit is written into buf (no static
+ * state: validations run on several threads at once). */
+const char *sx__python(const sx_validate_ctx *ctx, char *buf, size_t size);
 
 /* Rule defaults from the table (severity and category). */
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,

@@ -3,6 +3,7 @@
  * against docs/validate.md, positions, did-you-mean, secrets, SQLite's own
  * prepare on a read-only handle, and the validate_sql entry.
  */
+#include <pthread.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -342,13 +343,14 @@ static void test_proc(void **state)
 
 static void test_python(void **state)
 {
+	char pybuf[1024];
 	sx_validate_ctx ctx;
 	sx_finding_list l;
 	sx_error err = {0};
 	const sx_finding *f;
 	(void)state;
 	sx_validate_ctx_init(&ctx);
-	if (!sx__python(&ctx))
+	if (!sx__python(&ctx, pybuf, sizeof pybuf))
 		skip();
 	ctx.schedule = "0 3 * * *";
 	sx_finding_list_init(&l);
@@ -388,6 +390,7 @@ static void test_python(void **state)
 
 static void test_pytest(void **state)
 {
+	char pybuf[1024];
 	sx_validate_ctx ctx;
 	sx_finding_list l;
 	sx_error err = {0};
@@ -396,7 +399,7 @@ static void test_pytest(void **state)
 	const char *transform = "def total(rows):\n    return sum(r['amount'] for r in rows)\n";
 	(void)state;
 	sx_validate_ctx_init(&ctx);
-	if (!(probe[0] = sx__python(&ctx)))
+	if (!(probe[0] = sx__python(&ctx, pybuf, sizeof pybuf)))
 		skip();
 	if (sx__proc_run(probe, NULL, "", 10000, &r, &err) || r.status != 0) {
 		sx__proc_result_release(&r);
@@ -440,6 +443,65 @@ static void test_pytest(void **state)
 	}
 }
 
+/* Validations share the catalog and the map read-only: several threads at
+ * once give each the same findings as one alone. */
+static const char *const thread_sql[] = {
+	"SELECT o.customer_id, sum(o.total) FROM orders o JOIN order_items i ON i.order_id = o.id GROUP BY o.customer_id",
+	"SELECT c.email, x.n FROM customers c, (SELECT count(*) AS n FROM orders WHERE status = NULL) x",
+	"WITH t AS (SELECT id, totl FROM orders) SELECT * FROM t",
+	"SELECT id FROM orders o JOIN customers c ON c.id = o.order_no",
+};
+#define NTHREAD_SQL (sizeof thread_sql / sizeof thread_sql[0])
+
+typedef struct tjob {
+	size_t counts[NTHREAD_SQL];
+	int rc;
+} tjob;
+
+static void *validate_many(void *arg)
+{
+	tjob *j = arg;
+	sx_validate_ctx ctx;
+	size_t i, r;
+	vfix_ctx(&F, &ctx);
+	for (r = 0; r < 25; r++)
+		for (i = 0; i < NTHREAD_SQL; i++) {
+			sx_finding_list l;
+			sx_error err = {0};
+			sx_finding_list_init(&l);
+			if (sx_validate_sql(&ctx, thread_sql[i], SX_ART_SELECT_SQL, &l, &err))
+				j->rc = -1;
+			if (r == 0)
+				j->counts[i] = l.n;
+			else if (j->counts[i] != l.n)
+				j->rc = -2;
+			sx_finding_list_release(&l);
+		}
+	return NULL;
+}
+
+static void test_threads(void **state)
+{
+	pthread_t th[4];
+	tjob jobs[4], one;
+	size_t i, k;
+	(void)state;
+	memset(&one, 0, sizeof one);
+	memset(jobs, 0, sizeof jobs);
+	validate_many(&one);
+	assert_int_equal(one.rc, 0);
+	for (i = 0; i < NTHREAD_SQL; i++)
+		assert_true(one.counts[i] > 0);
+	for (k = 0; k < 4; k++)
+		assert_int_equal(pthread_create(&th[k], NULL, validate_many, &jobs[k]), 0);
+	for (k = 0; k < 4; k++) {
+		pthread_join(th[k], NULL);
+		assert_int_equal(jobs[k].rc, 0);
+		for (i = 0; i < NTHREAD_SQL; i++)
+			assert_int_equal(jobs[k].counts[i], one.counts[i]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -452,6 +514,7 @@ int main(void)
 		cmocka_unit_test(test_proc),
 		cmocka_unit_test(test_python),
 		cmocka_unit_test(test_pytest),
+		cmocka_unit_test(test_threads),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
