@@ -394,6 +394,61 @@ static void rel_from_table(binder *b, brel *r, sx_table *t)
 	}
 }
 
+/* Tables whose map description says they hold one row per the named
+ * thing: "customers" finds cst_mstr ("... one row per customer, ..."),
+ * for legacy names no edit distance reaches. The singular is the name
+ * less a trailing "s". An exact phrase wins; otherwise up to three tables
+ * whose phrase starts with the word ("one row per order header", "one row
+ * per order item" for "orders") are offered. Returns a hint or NULL. */
+static const char *by_description(binder *b, const char *schema, const char *name)
+{
+	const sx_catalog *cat = b->ctx->cat;
+	char want[96], pat[128];
+	const char *partial[3];
+	size_t d, s, t, n = strlen(name), np = 0;
+	if (n < 3 || n >= sizeof want)
+		return NULL;
+	memcpy(want, name, n + 1);
+	for (size_t i = 0; i < n; i++)
+		if (want[i] >= 'A' && want[i] <= 'Z')
+			want[i] = (char)(want[i] - 'A' + 'a');
+	if (n > 3 && want[n - 1] == 's')
+		want[--n] = 0;
+	snprintf(pat, sizeof pat, "one row per %s", want);
+	for (d = 0; d < cat->ndbs; d++) {
+		if (!db_in_scope(b, cat->dbs[d]))
+			continue;
+		for (s = 0; s < cat->dbs[d]->nschemas; s++) {
+			const sx_schema *sc = cat->dbs[d]->schemas[s];
+			if (schema && !sx_str_eq_nocase(sc->name, schema))
+				continue;
+			for (t = 0; t < sc->ntables; t++) {
+				const sx_map_table *mt = sx_dbmap_table(b->ctx->map, sc->tables[t]);
+				const char *hit;
+				if (!mt || !mt->description || !(hit = strstr(mt->description, pat)))
+					continue;
+				hit += strlen(pat);
+				if (*hit == 'e' && hit[1] == 's')
+					hit += 2; /* "addresses" -> "address" + "es" */
+				if (!*hit || *hit == ',' || *hit == ';' || *hit == '.' || *hit == ':')
+					return sx_arena_printf(b->a, "did you mean \"%s\" (one row per %s)?",
+							       safe(b, sc->tables[t]->name), safe(b, want));
+				if (*hit == ' ' && np < 3)
+					partial[np++] = sc->tables[t]->name;
+			}
+		}
+	}
+	if (np == 1)
+		return sx_arena_printf(b->a, "did you mean \"%s\"?", safe(b, partial[0]));
+	if (np == 2)
+		return sx_arena_printf(b->a, "did you mean \"%s\" or \"%s\"?", safe(b, partial[0]),
+				       safe(b, partial[1]));
+	if (np == 3)
+		return sx_arena_printf(b->a, "did you mean \"%s\", \"%s\" or \"%s\"?",
+				       safe(b, partial[0]), safe(b, partial[1]), safe(b, partial[2]));
+	return NULL;
+}
+
 /* Finds a catalog table for schema.name (schema may be NULL), reporting
  * unknown schemas and tables. NULL when not found (already reported). */
 static sx_table *lookup_table(binder *b, const char *schema, const char *name, int loc)
@@ -457,17 +512,21 @@ static sx_table *lookup_table(binder *b, const char *schema, const char *name, i
 				suggest_try(&g, sc->tables[t]->name);
 		}
 	}
-	if (b->o->art == SX_ART_LOAD_SQL) {
-		/* A load names target tables too, which the source catalog
-		 * cannot know: say so without calling it wrong. */
-		finding_sev(b, SX_SEV_INFO, "sql.unknown-table", loc, hint_of(b, &g, NULL),
-			    "table \"%s\" is not in the source catalog (a target table?)",
-			    safe(b, name));
-		return NULL;
+	{
+		const char *hint = hint_of(b, &g, NULL);
+		if (!hint && b->ctx->map)
+			hint = by_description(b, schema, name);
+		if (b->o->art == SX_ART_LOAD_SQL) {
+			/* A load names target tables too, which the source
+			 * catalog cannot know: say so without calling it wrong. */
+			finding_sev(b, SX_SEV_INFO, "sql.unknown-table", loc, hint,
+				    "table \"%s\" is not in the source catalog (a target table?)",
+				    safe(b, name));
+			return NULL;
+		}
+		finding(b, "sql.unknown-table", loc, hint, "table \"%s%s%s\" does not exist in the source",
+			schema ? safe(b, schema) : "", schema ? "." : "", safe(b, name));
 	}
-	finding(b, "sql.unknown-table", loc, hint_of(b, &g, NULL),
-		"table \"%s%s%s\" does not exist in the source", schema ? safe(b, schema) : "",
-		schema ? "." : "", safe(b, name));
 	return NULL;
 }
 

@@ -54,6 +54,12 @@ printf 'SELECT "\033[31mred\033]0;x\007" FROM t_ord_hdr\n' > "$tmp/esc.sql"
 grep -q 'sql.unknown-column' "$tmp/esc.txt" || fail "no finding for the escape identifier"
 if LC_ALL=C grep -q "$(printf '\033')" "$tmp/esc.txt"; then fail "an escape byte reached the output"; fi
 
+# a legacy name no edit distance reaches is found through the map
+printf 'SELECT 1 FROM customers\n' > "$tmp/legacy.sql"
+"$sx" validate "$tmp/legacy.sql" --source demo --dialect postgresql --workspace "$ws" > "$tmp/legacy.txt" ||
+	fail "validate legacy"
+grep -q 'did you mean "cst_mstr"' "$tmp/legacy.txt" || fail "no map suggestion: $(cat "$tmp/legacy.txt")"
+
 # usage
 set +e
 "$sx" validate "$tmp/q.sql" --kind nonsense >/dev/null 2>&1
