@@ -969,6 +969,13 @@ static void apply_colnames(binder *b, brel *r, const cJSON *alias)
 
 static void add_from(binder *b, scope *s, const cJSON *item);
 
+/* PostgreSQL refuses to compare, say, integer with text; SQLite compares
+ * anything (by affinity), so there it is a doubt, not a failure. */
+static sx_severity mismatch_sev(const binder *b)
+{
+	return b->ctx->source_dialect == SX_DB_SQLITE ? SX_SEV_WARNING : SX_SEV_ERROR;
+}
+
 static void join_conditions(binder *b, scope *s, const cJSON *q);
 static bool fam_compatible(sx_typefam a, sx_typefam b);
 static void add_edge(binder *b, brel *ra, int ca, brel *rb, int cb, int loc);
@@ -1073,7 +1080,7 @@ static void add_from(binder *b, scope *s, const cJSON *item)
 				if (ra && rb) {
 					int ca = rel_col(ra, col), cb = rel_col(rb, col);
 					if (!fam_compatible(ra->cols[ca].fam, rb->cols[cb].fam))
-						finding(b, "sql.join-type-mismatch", loc_of(n),
+						finding_sev(b, mismatch_sev(b), "sql.join-type-mismatch", loc_of(n),
 							"join on columns of the same type",
 							"join on \"%s\" compares %s with %s", safe(b, col),
 							sx_typefam_name(ra->cols[ca].fam),
@@ -1173,7 +1180,7 @@ static void join_conditions(binder *b, scope *s, const cJSON *q)
 		if (!ra || !rb || ra == rb || ca < 0 || cb < 0 || oa || ob)
 			return;
 		if (!fam_compatible(ra->cols[ca].fam, rb->cols[cb].fam))
-			finding(b, "sql.join-type-mismatch", loc_of(n),
+			finding_sev(b, mismatch_sev(b), "sql.join-type-mismatch", loc_of(n),
 				"cast one side, or join on the key that matches",
 				"join compares %s.%s (%s) with %s.%s (%s)", safe(b, ra->alias),
 				safe(b, ra->cols[ca].name), sx_typefam_name(ra->cols[ca].fam),
