@@ -57,6 +57,8 @@ typedef struct sx_validate_ctx {
 	const char *ch_url;         /* target ClickHouse (http://host:port);
 				     * may be NULL */
 	const char *schedule;       /* the requested cron schedule; may be NULL */
+	const char *run_id;         /* names the ClickHouse scratch database
+				     * (sx_validate_<run_id>); NULL: pid+time */
 	const char *python;         /* interpreter; NULL: /usr/bin/python3 or
 				     * python3 on PATH */
 	long statement_timeout_ms;  /* server checks; 0: 5000 */

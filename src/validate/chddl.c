@@ -589,8 +589,24 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 	sx_error e = {0};
 	size_t i;
 
-	snprintf(db, sizeof db, "sx_validate_%ld_%u_%u", (long)getpid(), (unsigned)time(NULL),
-		 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	if (c->ctx->run_id && *c->ctx->run_id) {
+		/* named for the run; only [A-Za-z0-9_] kept, so the name needs
+		 * no quoting */
+		size_t k, m = 0;
+		char id[32];
+		for (k = 0; c->ctx->run_id[k] && m + 1 < sizeof id; k++) {
+			char ch = c->ctx->run_id[k];
+			if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			    (ch >= '0' && ch <= '9') || ch == '_')
+				id[m++] = ch;
+		}
+		id[m] = 0;
+		snprintf(db, sizeof db, "sx_validate_%s_%u", id,
+			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	} else {
+		snprintf(db, sizeof db, "sx_validate_%ld_%u_%u", (long)getpid(), (unsigned)time(NULL),
+			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	}
 	snprintf(q, sizeof q, "CREATE DATABASE %s", db);
 	if (ch_post(base, q, &r, &ok, &e)) {
 		char *m = sx_sanitize(e.msg, false);

@@ -34,6 +34,12 @@ const sx_map_column *sx_dbmap_column(const sx_dbmap *m, const sx_table *t, const
 	return NULL;
 }
 
+const sx_map_table *sx_dbmap_table(const sx_dbmap *m, const sx_table *t)
+{
+	(void)m, (void)t;
+	return NULL;
+}
+
 const char *sx_map_pii_name(sx_map_pii p)
 {
 	(void)p;

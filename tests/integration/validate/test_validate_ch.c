@@ -68,6 +68,7 @@ static void test_scratch_create(void **state)
 	char before[64], after[64];
 	(void)state;
 	ctx_of(&ctx);
+	ctx.run_id = "run-42'; DROP DATABASE system; --";
 	query("SELECT count() FROM system.databases", before, sizeof before);
 	assert_true(atoi(before) > 0);
 	sx_finding_list_init(&l);
