@@ -104,6 +104,84 @@ int sx_tool_call(sx_agent_env *env, const char *agent, const char *name, const c
  * all. Caller owns. */
 cJSON *sx_tools_to_openai(const char *const *names);
 
+/* ---------------------------------------------------------------- runs */
+
+/* What a run is asked to do. Strings and arrays are borrowed for the
+ * duration of sx_run_exec. */
+typedef struct sx_run_request {
+	const char *intent;            /* English or Russian, required */
+	const char *const *sources;    /* NULL-terminated database names; NULL:
+					* the workspace's first database */
+	const char *target_engine;     /* "postgresql", "clickhouse", "sqlite";
+					* NULL: from the intent, else postgresql */
+	const char *target_url;        /* a real target (ClickHouse URL) for
+					* server checks, or NULL */
+	const char *target_version;    /* the target server's version, or NULL */
+	const char *schedule;          /* cron, or NULL: from the intent */
+	const char *mode;              /* "batch", "streaming", or NULL */
+	int max_cycles;                /* reflection cycles (2) */
+	double threshold;              /* quality threshold (8.5) */
+	const char *provider;          /* "builtin" or an [llm.NAME] */
+	int jobs;                      /* worker threads for parallel steps (4) */
+	bool server_checks;            /* EXPLAIN / DDL on live servers */
+	/* overrides of the planner's reading (--measure, --dimension,
+	 * --filter, --time-column): see sx_gen_request */
+	const char *const *measures;
+	const char *const *dimensions;
+	const char *const *filters;
+	const char *time_column;
+} sx_run_request;
+
+void sx_run_request_init(sx_run_request *req);
+
+typedef struct sx_run sx_run;
+typedef void (*sx_run_event_fn)(void *payload, const sx_event *ev);
+
+/* Runs a request over env and returns the run in *out (the caller's, also
+ * on failure: it holds what was done, its status and its error). Events
+ * (steps, thought tokens, tool calls, artifacts, findings, scores,
+ * iterations) go to event, one at a time, from the run's threads. With
+ * env->store the run, its steps, events, tool calls, iterations,
+ * artifacts and findings are kept in the history. Errors: SX_EUSAGE for
+ * an empty intent, SX_ENOTFOUND for an unknown source, the planner's
+ * (SX_EINVAL with what to rephrase), SX_ECANCELLED. A score below the
+ * threshold is not an error: see sx_run_passed. */
+int sx_run_exec(const sx_agent_env *env, const sx_run_request *req, sx_run_event_fn event,
+		void *payload, sx_run **out, sx_error *err);
+void sx_run_free(sx_run *r);
+
+const char *sx_run_id(const sx_run *r);
+/* "running", "done", "failed", "cancelled" */
+const char *sx_run_state(const sx_run *r);
+/* The best iteration's score (0 when none was scored). */
+double sx_run_score(const sx_run *r);
+/* Done, and the best iteration reached the threshold. */
+bool sx_run_passed(const sx_run *r);
+/* The best iteration's artifacts and findings (borrowed from the run). */
+const sx_artifact_set *sx_run_artifacts(const sx_run *r);
+const sx_finding_list *sx_run_findings(const sx_run *r);
+/* The CLI's --json object: run_id, status, provider, plan, score,
+ * threshold, tables_used, findings, iterations, timings, lineage,
+ * artifacts (docs/agents.md). Caller owns; NULL on OOM. */
+cJSON *sx_run_to_json(const sx_run *r);
+/* Writes the artifacts under dir as files (target_ddl.sql, select.sql,
+ * load.sql, dags/NAME.py, transforms/NAME.py, tests/test_NAME.py,
+ * README.md) and report.json (sx_run_to_json). Creates directories. */
+int sx_run_write_dir(const sx_run *r, const char *dir, sx_error *err);
+/* The same layout for any artifact set (`sextant export`), with report
+ * (may be NULL) as report.json. */
+int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const char *dir,
+			   sx_error *err);
+
+/* ---------------------------------------------------------------- history */
+
+/* What the stored runs say (`sextant insights`): totals and success rate,
+ * mean score before and after reflection, the most frequent finding
+ * rules, the fixes with the largest deltas, memory and pitfall use, cache
+ * hit rate, the slowest agents and tools, usage per model. Computed from
+ * the history tables only. *out is the caller's. */
+int sx_insights(sx_store *st, cJSON **out, sx_error *err);
+
 #ifdef __cplusplus
 }
 #endif

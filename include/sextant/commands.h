@@ -127,7 +127,8 @@ void sx_cmd_emit_iteration(const sx_cmd_ctx *ctx, int n, int max, const char *no
 enum {
 	SX_CMD_TALKS_TO_MODEL = 1 << 1,  /* takes --base-url/--model/--provider */
 	SX_CMD_HIDDEN = 1 << 2,          /* not listed in help */
-	SX_CMD_STREAMS = 1 << 3          /* produces output through ctx->stream */
+	SX_CMD_STREAMS = 1 << 3,         /* produces output through ctx->stream */
+	SX_CMD_GATED = 1 << 4            /* exit status 1 when the result says "passed": false */
 };
 
 typedef struct sx_cmd_entry {

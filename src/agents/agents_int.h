@@ -4,6 +4,7 @@
 #ifndef SX_AGENTS_INT_H
 #define SX_AGENTS_INT_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 
 #include <sextant/agents.h>
@@ -70,5 +71,102 @@ int sx_answer_json(const char *text, cJSON **out);
  * that is never closed ends at the end of the text (a truncated answer).
  * *out is the caller's. SX_ENOTFOUND when there is nothing. */
 int sx_answer_code(const char *text, const char *langs, bool bare_ok, char **out);
+
+/* ---------------------------------------------------------------- runs */
+
+struct sx_gen_spec;
+
+/* One iteration: the artifacts as they were, what QA found, the score. */
+typedef struct sx_iteration {
+	int n;                    /* 1-based */
+	sx_artifact_set arts;
+	sx_finding_list findings;
+	double score, delta;
+	cJSON *diffs;             /* [{artifact, diff}] against iteration n-1 */
+	char *critique;           /* the reflector's, for iterations > 1 */
+	cJSON *fixes;             /* rule ids the revision addressed */
+} sx_iteration;
+
+typedef struct run_stage {
+	sx_agent_kind agent;
+	sx_dag_step dag;
+} run_stage;
+
+struct sx_run {
+	char id[32];
+	char status[16];
+	char error[SX_ERROR_MSG_MAX];
+	sx_run_request req;
+	sx_agent_env env;         /* the caller's, with our audit hook */
+	const sx_database *db;    /* the source */
+	const char *live_source;  /* credentials allowed; never stored */
+	sx_run_event_fn event;
+	void *event_payload;
+	pthread_mutex_t emit_mu;  /* one event at a time; history writes */
+	pthread_mutex_t env_mu;   /* the env's handles, one step at a time */
+	const char *cur_step;     /* for tool events of the built-in agents */
+	uint64_t t0;
+	double total_ms;
+	double agent_ms[SX_AGENT_COUNT];
+	size_t nevents;
+
+	struct sx_gen_spec *spec;
+	cJSON *plan_json;         /* the spec as JSON */
+	cJSON *analysis;          /* the schema analyst's report */
+	cJSON *lineage;           /* [{target, sources:[...], expression}] */
+	cJSON *similar;           /* past runs used as examples */
+	sx_finding_list plan_findings; /* ambiguity and analyst findings */
+	sx_artifact_set sql_arts, py_arts; /* the first iteration's parts */
+
+	run_stage steps[8];
+	size_t nsteps;
+	sx_dag_step *dag_view;
+
+	sx_iteration *iters;
+	size_t niters;
+	int best;                 /* index of the best iteration, -1: none */
+	bool history_on;          /* the run row exists in the store */
+	bool history_failed;      /* a write failed (logged once) */
+};
+
+/* run.c */
+void sx__run_emit(sx_run *r, sx_event *ev);
+void sx__run_thought(sx_run *r, sx_agent_kind a, const char *step, const char *fmt, ...)
+	SX_PRINTF(4, 5);
+int sx__run_tool(sx_run *r, sx_agent_kind a, const char *step, const char *tool,
+		 const cJSON *args, cJSON **out, sx_error *err);
+sx_iteration *sx__run_new_iteration(sx_run *r);
+int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *err);
+int sx__run_finish_iteration(sx_run *r, sx_iteration *it, sx_error *err);
+
+/* analyst.c: join paths, risks, PII and lineage of the spec */
+int sx__analyse_schema(sx_run *r, const char *step, sx_error *err);
+/* The value dictionary for the planner: distinct values of a low-
+ * cardinality, non-PII column (an sx_gen_values_fn; payload: the run). */
+int sx__dictionary_values(void *payload, const sx_table *t, const char *col, char ***values,
+			  size_t *n);
+
+/* reflect.c: a critique and a rule-based revision of the last iteration;
+ * *revised is false when no rule applies (the cycles stop). */
+int sx__reflect(sx_run *r, const char *step, bool *revised, sx_error *err);
+
+/* preview.c: the first rows of sql on db's live source (run_preview) */
+int sx__preview(const sx_agent_env *env, const sx_database *db, const char *sql, long limit,
+		long timeout_ms, cJSON **out, sx_error *err);
+
+/* history.c: the run in the workspace (no-ops without a store) */
+void sx__history_begin(sx_run *r);
+void sx__history_event(sx_run *r, const sx_event *ev);
+void sx__history_tool(sx_run *r, const sx_tool_audit *a);
+void sx__history_step(sx_run *r, const char *step, const char *agent, const char *status,
+		      double ms);
+void sx__history_iteration(sx_run *r, const sx_iteration *it);
+void sx__history_end(sx_run *r);
+/* memory.c: similar past runs for the planner */
+void sx__memory_similar(sx_run *r, const char *step);
+/* The k remembered runs closest to intent (excluding run id exclude), as
+ * [{run_id, intent, score, similarity, created_at}], best first. */
+int sx__memory_find(sx_store *st, const char *intent, const char *exclude, size_t k,
+		    cJSON **out, sx_error *err);
 
 #endif

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sextant/validate.h>
+
 #include "agents_int.h"
 
 #define MAX_K 50
@@ -274,6 +276,110 @@ done:
 	return rc;
 }
 
+static int t_similar_runs(sx_agent_env *env, const cJSON *args, cJSON **out, sx_error *err)
+{
+	const char *q;
+	cJSON *hits = NULL;
+	int rc = need_str(args, "intent", &q, err);
+	if (rc || (rc = sx__memory_find(env->store, q, NULL, (size_t)arg_int(args, "k", 3, 1, 20),
+					&hits, err)))
+		return rc;
+	*out = cJSON_CreateObject();
+	cJSON_AddItemToObject(*out, "runs", hits);
+	return 0;
+}
+
+/* ------------------------------------------------------------ SQL tools */
+
+static const sx_database *tool_db(sx_agent_env *env, const cJSON *args, sx_error *err)
+{
+	const char *name = arg_str(args, "database");
+	const sx_database *db = name ? sx_catalog_find_database(env->cat, name)
+				     : env->cat->ndbs ? env->cat->dbs[0] : NULL;
+	if (!db)
+		sx_error_set(err, SX_ENOTFOUND, name ? "no database '%s' in the workspace"
+						     : "the workspace holds no database%s",
+			     name ? name : "");
+	return db;
+}
+
+static void tool_vctx(sx_agent_env *env, const sx_database *db, sx_validate_ctx *vc)
+{
+	sx_validate_ctx_init(vc);
+	vc->cat = env->cat;
+	vc->db = db;
+	vc->map = env->map;
+	vc->source_dialect = db->kind;
+	if (db->kind == SX_DB_SQLITE) {
+		const char *p = env->source ? env->source : db->dsn;
+		vc->sqlite_path = p && strncmp(p, "sqlite:", 7) == 0 ? p + 7 : p;
+	}
+}
+
+static cJSON *findings_result(const sx_finding_list *fl)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddItemToObject(o, "findings", sx_finding_list_to_json(fl));
+	sx_json_add_num(o, "score", sx_validate_score(fl));
+	return o;
+}
+
+static int t_validate_sql(sx_agent_env *env, const cJSON *args, cJSON **out, sx_error *err)
+{
+	const sx_database *db;
+	sx_validate_ctx vc;
+	sx_finding_list fl;
+	const char *sql;
+	int rc;
+
+	if ((rc = need_str(args, "sql", &sql, err)) || !(db = tool_db(env, args, err)))
+		return rc ? rc : err->code;
+	tool_vctx(env, db, &vc);
+	sx_finding_list_init(&fl);
+	if (!(rc = sx_validate_sql(&vc, sql, SX_ART_SELECT_SQL, &fl, err)))
+		*out = findings_result(&fl);
+	sx_finding_list_release(&fl);
+	return rc;
+}
+
+static int t_explain_sql(sx_agent_env *env, const cJSON *args, cJSON **out, sx_error *err)
+{
+	const sx_database *db;
+	sx_validate_ctx vc;
+	sx_finding_list fl;
+	cJSON *plan = NULL;
+	const char *sql;
+	int rc;
+
+	if ((rc = need_str(args, "sql", &sql, err)) || !(db = tool_db(env, args, err)))
+		return rc ? rc : err->code;
+	if (db->kind != SX_DB_POSTGRES)
+		return sx_error_set(err, SX_EUNSUPPORTED, "EXPLAIN runs on PostgreSQL sources");
+	tool_vctx(env, db, &vc);
+	vc.pg_conninfo = env->source ? env->source : db->dsn;
+	vc.flags |= SX_VALIDATE_SERVER;
+	sx_finding_list_init(&fl);
+	if (!(rc = sx_validate_explain(&vc, sql, SX_ART_SELECT_SQL, &fl, &plan, err))) {
+		*out = findings_result(&fl);
+		cJSON_AddItemToObject(*out, "plan", plan ? plan : cJSON_CreateNull());
+	}
+	sx_finding_list_release(&fl);
+	return rc;
+}
+
+static int t_run_preview(sx_agent_env *env, const cJSON *args, cJSON **out, sx_error *err)
+{
+	const sx_database *db;
+	const char *sql;
+	int rc;
+
+	if ((rc = need_str(args, "sql", &sql, err)) || !(db = tool_db(env, args, err)))
+		return rc ? rc : err->code;
+	return sx__preview(env, db, sql, arg_int(args, "limit", 10, 1, 100),
+			   sx_config_get_int(env->config, "agents", "preview_timeout_ms", 5000), out,
+			   err);
+}
+
 /* ------------------------------------------------------------ the table */
 
 #define P_TABLE "\"table\":{\"type\":\"string\",\"description\":\"schema.table or table\"}"
@@ -312,6 +418,26 @@ const sx_tool sx_tools[] = {
 	  "{\"type\":\"object\",\"properties\":{" P_TABLE ",\"limit\":{\"type\":\"integer\","
 	  "\"minimum\":1,\"maximum\":20}},\"required\":[\"table\"]}",
 	  true, t_sample_rows },
+	{ "validate_sql", "Checks a SELECT: parsed, bound to the catalog, linted (findings and a "
+	  "score).",
+	  "{\"type\":\"object\",\"properties\":{\"sql\":{\"type\":\"string\"},"
+	  "\"database\":{\"type\":\"string\"}},\"required\":[\"sql\"]}",
+	  false, t_validate_sql },
+	{ "explain_sql", "EXPLAIN of a SELECT on the PostgreSQL source, read-only: estimated rows, "
+	  "cost, sequential scans.",
+	  "{\"type\":\"object\",\"properties\":{\"sql\":{\"type\":\"string\"},"
+	  "\"database\":{\"type\":\"string\"}},\"required\":[\"sql\"]}",
+	  true, t_explain_sql },
+	{ "run_preview", "The first rows of a SELECT on the live source (read-only, LIMIT, "
+	  "statement timeout; personal data masked).",
+	  "{\"type\":\"object\",\"properties\":{\"sql\":{\"type\":\"string\"},"
+	  "\"database\":{\"type\":\"string\"},\"limit\":{\"type\":\"integer\","
+	  "\"minimum\":1,\"maximum\":100}},\"required\":[\"sql\"]}",
+	  true, t_run_preview },
+	{ "similar_runs", "Successful past runs whose intent is closest to this one, as examples.",
+	  "{\"type\":\"object\",\"properties\":{\"intent\":{\"type\":\"string\"},"
+	  "\"k\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":20}},\"required\":[\"intent\"]}",
+	  false, t_similar_runs },
 	{ NULL, NULL, NULL, false, NULL }
 };
 

@@ -193,11 +193,16 @@ int main(int argc, char **argv)
 	}
 	sx_cli_events_finish(&evs, rc, err.msg);
 	sx_cli_events_release(&evs);
+	/* a gated command (generate) succeeded but its result fell short */
+	bool short_of_gate = !rc && (e->flags & SX_CMD_GATED) && result &&
+			     cJSON_IsFalse(cJSON_GetObjectItem(result, "passed"));
 	cJSON_Delete(result);
 	sx_args_release(&args);
 	sx_config_free(cfg);
 	sx_log_close();
 	if (fflush(stdout) != 0 && !rc)
 		rc = SX_EIO;
+	if (short_of_gate)
+		return 1;
 	return rc == 0 ? 0 : rc == SX_EUSAGE ? 2 : 1;
 }

@@ -119,7 +119,9 @@ static int values_fn(void *payload, const sx_table *t, const char *col, char ***
 
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
-	sx__search_ws w = {0};
+	sx_session *ses = NULL;
+	sx_search *srch = NULL;
+	sx_catalog *wcat;
 	sx_gen_request rq = {0};
 	sx_gen_thoughts th;
 	sx_finding_list fl;
@@ -141,19 +143,20 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			sx_buf_putc(&q, ' ');
 		sx_buf_puts(&q, args->pos[i]);
 	}
-	if ((rc = sx__search_ws_open(ctx, &w, err)))
+	if ((rc = sx__search_session(ctx, SX_SESSION_MAP, &ses, &srch, err)))
 		goto done;
-	v.st = w.st;
+	wcat = sx_session_catalog(ses);
+	v.st = sx_session_store(ses);
 	v.enabled = sx_config_get_bool(ctx->config, "gen", "value_dictionary", true);
-	if (v.enabled && (rc = sx_store_migrate(w.st, "gen", MIGRATE, 1, err)))
+	if (v.enabled && (rc = sx_store_migrate(v.st, "gen", MIGRATE, 1, err)))
 		goto done;
 	if (v.enabled) {
 		const char *src = sx_args_get(args, "source");
 		sx_source_opts so = {0};
 		sx_error serr = {0};
 		so.config = ctx->config;
-		if (!src && w.cat->ndbs == 1 && w.cat->dbs[0]->kind == SX_DB_SQLITE)
-			src = w.cat->dbs[0]->dsn;
+		if (!src && wcat->ndbs == 1 && wcat->dbs[0]->kind == SX_DB_SQLITE)
+			src = wcat->dbs[0]->dsn;
 		if (src && sx_sampler_open(&v.sampler, src, &so, &serr))
 			v.sampler = NULL; /* the comments still give some values */
 	}
@@ -169,7 +172,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.time_column = sx_args_get(args, "time-column");
 	rq.values = values_fn;
 	rq.values_payload = &v;
-	if ((rc = sx_gen_plan(&spec, &rq, w.map, w.s, &th, &fl, err)))
+	if ((rc = sx_gen_plan(&spec, &rq, sx_session_map(ses), srch, &th, &fl, err)))
 		goto done;
 	if ((rc = sx_gen_render(spec, &arts, err)))
 		goto done;
@@ -203,7 +206,7 @@ done:
 	sx_finding_list_release(&fl);
 	sx_gen_thoughts_release(&th);
 	sx_sampler_close(v.sampler);
-	sx__search_ws_close(&w);
+	sx_session_close(ses);
 	sx_strv_free(meas);
 	sx_strv_free(dims);
 	sx_strv_free(filt);
@@ -255,7 +258,7 @@ const sx_cmd_entry sx__cmd_gen_spec = {
 		"resolved against the analysed workspace, and renders the SELECT, target\n"
 		"DDL, load SQL, Airflow DAG, Python transform, tests and README. Offline;\n"
 		"no model. A preview of what `generate` will do.",
-	.flags = SX_CMD_NEEDS_WORKSPACE | SX_CMD_HIDDEN,
+	.flags = SX_CMD_HIDDEN,
 	.opts = opts,
 	.min_pos = 1,
 	.max_pos = SIZE_MAX,

@@ -47,6 +47,12 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_graph,
 	&sx__cmd_gen_spec,
 	&sx__cmd_validate,
+	&sx__cmd_generate,
+	&sx__cmd_runs,
+	&sx__cmd_run,
+	&sx__cmd_export,
+	&sx__cmd_feedback,
+	&sx__cmd_insights,
 	NULL,
 };
 

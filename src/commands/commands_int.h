@@ -61,5 +61,11 @@ extern const sx_cmd_entry sx__cmd_search;
 extern const sx_cmd_entry sx__cmd_context;
 extern const sx_cmd_entry sx__cmd_gen_spec;
 extern const sx_cmd_entry sx__cmd_validate;
+extern const sx_cmd_entry sx__cmd_generate;
+extern const sx_cmd_entry sx__cmd_runs;
+extern const sx_cmd_entry sx__cmd_run;
+extern const sx_cmd_entry sx__cmd_export;
+extern const sx_cmd_entry sx__cmd_feedback;
+extern const sx_cmd_entry sx__cmd_insights;
 
 #endif

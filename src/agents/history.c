@@ -1,0 +1,181 @@
+/*
+ * history.c - a run's trail in the workspace: the run row, its steps,
+ * every event, every tool call, each iteration with its artifacts,
+ * findings and diffs (the store's sx_history_* tables).
+ *
+ * Called with the run's emit lock held (events, tool calls) or from the
+ * run's own thread between DAG phases, so the store, which belongs to one
+ * thread at a time, sees one caller at a time. A failed history write
+ * never fails the run: it is logged once and the run goes on, since the
+ * artifacts matter more than their trail.
+ *
+ * What is written is what the events carry: no secret ever reaches an
+ * event, and the tools never return sampled PII values (column_values
+ * refuses PII columns, sample_rows masks them), so neither does the
+ * history.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agents_int.h"
+
+static void failed(sx_run *r, const sx_error *e)
+{
+	if (!r->history_failed)
+		sx_log(SX_LOG_WARN, "run %s: history not written: %s", r->id, e->msg);
+	r->history_failed = true;
+}
+
+static bool on(const sx_run *r)
+{
+	return r->env.store && r->history_on;
+}
+
+void sx__history_begin(sx_run *r)
+{
+	sx_error e;
+	char id[SX_RUN_ID_SIZE];
+
+	if (!r->env.store)
+		return;
+	cJSON *req = cJSON_CreateObject();
+	sx_json_add_str(req, "intent", r->req.intent);
+	sx_json_add_str(req, "source", r->db ? r->db->name : NULL);
+	sx_json_add_str(req, "target", r->req.target_engine);
+	sx_json_add_str(req, "schedule", r->req.schedule);
+	sx_json_add_str(req, "mode", r->req.mode);
+	sx_json_add_int(req, "max_reflection_cycles", r->req.max_cycles);
+	sx_json_add_num(req, "threshold", r->req.threshold);
+	char *text = cJSON_PrintUnformatted(req);
+	cJSON_Delete(req);
+	sx_run_info info = {
+		.intent = r->req.intent,
+		.request_json = text,
+		.provider = r->req.provider ? r->req.provider : "builtin",
+		.threshold = r->req.threshold,
+	};
+	if (sx_history_run_create(r->env.store, &info, id, &e) == 0) {
+		snprintf(r->id, sizeof r->id, "%s", id);
+		r->history_on = true;
+	} else {
+		failed(r, &e);
+	}
+	free(text);
+}
+
+void sx__history_event(sx_run *r, const sx_event *ev)
+{
+	sx_error e;
+
+	/* token deltas are many and small: the thought text is kept whole
+	 * in the step's thoughts instead (one event per step and agent) */
+	if (!on(r) || ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING)
+		return;
+	cJSON *j = sx_event_to_json(ev);
+	char *text = j ? cJSON_PrintUnformatted(j) : NULL;
+	cJSON_Delete(j);
+	if (text && sx_history_event(r->env.store, r->id, sx_event_type_name(ev->type), ev->agent,
+				     ev->step, text, NULL, &e))
+		failed(r, &e);
+	free(text);
+}
+
+void sx__history_tool(sx_run *r, const sx_tool_audit *a)
+{
+	sx_error e;
+
+	if (!on(r))
+		return;
+	sx_run_tool_call c = {
+		.agent = a->agent,
+		.tool = a->tool,
+		.args_json = a->args,
+		.status = a->status == 0 ? "ok" : a->status == SX_EAUTH ? "refused" : "error",
+		.duration_ms = (int64_t)a->ms,
+		.result_bytes = (int64_t)a->result_bytes,
+	};
+	if (sx_history_tool_call(r->env.store, r->id, &c, NULL, &e))
+		failed(r, &e);
+}
+
+void sx__history_step(sx_run *r, const char *step, const char *agent, const char *status,
+		      double ms)
+{
+	sx_error e;
+	(void)ms;
+
+	if (!on(r))
+		return;
+	pthread_mutex_lock(&r->emit_mu);
+	sx_run_step s = { .step = step, .agent = agent, .status = status };
+	if (sx_history_step(r->env.store, r->id, &s, &e))
+		failed(r, &e);
+	pthread_mutex_unlock(&r->emit_mu);
+}
+
+void sx__history_iteration(sx_run *r, const sx_iteration *it)
+{
+	sx_error e;
+	sx_buf diff = SX_BUF_INIT;
+
+	if (!on(r))
+		return;
+	for (int i = 0; i < cJSON_GetArraySize(it->diffs); i++)
+		sx_buf_puts(&diff, sx_json_str(cJSON_GetArrayItem(it->diffs, i), "diff", ""));
+	sx_run_iteration ri = {
+		.n = it->n,
+		.score = it->score,
+		.delta = it->delta,
+		.errors = sx_finding_count(&it->findings, SX_SEV_ERROR),
+		.warnings = sx_finding_count(&it->findings, SX_SEV_WARNING),
+		.infos = sx_finding_count(&it->findings, SX_SEV_INFO),
+		.diff = diff.len ? diff.ptr : NULL,
+	};
+	pthread_mutex_lock(&r->emit_mu);
+	if (sx_history_put_iteration(r->env.store, r->id, &ri, &e) ||
+	    sx_history_put_artifacts(r->env.store, r->id, it->n, &it->arts, &e) ||
+	    sx_history_put_findings(r->env.store, r->id, it->n, &it->findings, &e))
+		failed(r, &e);
+	pthread_mutex_unlock(&r->emit_mu);
+	sx_buf_release(&diff);
+}
+
+void sx__history_end(sx_run *r)
+{
+	sx_error e;
+	sx_run_status st = strcmp(r->status, "done") == 0	? SX_RUN_DONE
+			   : strcmp(r->status, "cancelled") == 0 ? SX_RUN_CANCELLED
+								 : SX_RUN_FAILED;
+
+	if (!on(r))
+		return;
+	cJSON *u = cJSON_CreateObject();
+	cJSON *t = cJSON_AddObjectToObject(u, "timings_ms");
+	for (int a = 0; a < SX_AGENT_COUNT; a++)
+		sx_json_add_num(t, sx_agent_name((sx_agent_kind)a), r->agent_ms[a]);
+	sx_json_add_num(t, "total", r->total_ms);
+	sx_json_add_int(u, "events", (int64_t)r->nevents);
+	sx_json_add_int(u, "tokens", 0); /* built-in agents spend none */
+	sx_json_add_num(u, "cost", 0);
+	if (r->similar)
+		sx_json_add_int(u, "memory_hits", cJSON_GetArraySize(r->similar));
+	char *text = cJSON_PrintUnformatted(u);
+	cJSON_Delete(u);
+	/* column lineage, for `run show` and impact analysis */
+	const cJSON *l;
+	cJSON_ArrayForEach(l, r->lineage) {
+		char *src = cJSON_PrintUnformatted(cJSON_GetObjectItem(l, "sources"));
+		if (sx_store_exec_bind(r->env.store, NULL, &e,
+				       "INSERT INTO run_lineage(run_id, target, sources, expression)"
+				       " VALUES (?, ?, ?, ?)",
+				       "ssss", r->id, sx_json_str(l, "target", ""), src,
+				       sx_json_str(l, "expression", NULL)))
+			failed(r, &e);
+		free(src);
+	}
+	if (sx_history_run_finish(r->env.store, r->id, st, r->best >= 0 ? sx_run_score(r) : NAN,
+				  text, &e))
+		failed(r, &e);
+	free(text);
+}

@@ -1,0 +1,560 @@
+/*
+ * cmd_generate.c - `sextant generate INTENT` and the run history commands:
+ * `runs`, `run show ID`, `export ID DIR`, `feedback ID accept|reject`,
+ * `insights`, `runs prune`.
+ *
+ * generate opens the workspace session (store, catalog, map, search), hands
+ * it to the agent engine for the run (sx_run_exec, sextant/agents.h) and
+ * forwards the run's events to the context, so the CLI prints thoughts on
+ * stderr (or JSON Lines) and the TUI posts them to its queue. The result is
+ * the run's --json object; the exit status is 1 when the best iteration
+ * stays below the threshold (SX_CMD_GATED), with the artifacts written all
+ * the same.
+ *
+ * Every command here first marks runs whose process died as interrupted,
+ * so a killed run never looks like a running one.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sextant/agents.h>
+
+#include "commands_int.h"
+
+static const sx_opt gen_opts[] = {
+	{"source", 's', SX_OPT_LIST, "DB", "analysed database to read (default: the first)"},
+	{"target", 't', SX_OPT_STRING, "ENGINE|URL",
+	 "postgresql, clickhouse, sqlite, or a ClickHouse URL (http://host:8123)"},
+	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version"},
+	{"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
+	{"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
+	{"max-reflection-cycles", 0, SX_OPT_INT, "N", "reflection cycles (default 2)"},
+	{"threshold", 0, SX_OPT_DOUBLE, "X", "quality threshold 0..10 (default 8.5)"},
+	{"out", 'o', SX_OPT_STRING, "DIR", "write the artifacts and report.json under DIR"},
+	{"measure", 0, SX_OPT_LIST, "[AGG:]T.C", "measure override (sum, count, avg, min, max)"},
+	{"dimension", 0, SX_OPT_LIST, "T.C", "dimension override"},
+	{"filter", 0, SX_OPT_LIST, "T.C=V", "filter override (T.C!=V excludes)"},
+	{"time-column", 0, SX_OPT_STRING, "T.C", "time column override"},
+	{"live", 0, SX_OPT_STRING, "CONN",
+	 "source connection with credentials for previews, values and EXPLAIN"},
+	{"server-checks", 0, SX_OPT_FLAG, NULL, "EXPLAIN on the source, DDL on the target server"},
+	{"jobs", 'j', SX_OPT_INT, "N", "worker threads for parallel steps (default 4)"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+/* ------------------------------------------------------------ events */
+
+static void forward(void *payload, const sx_event *ev)
+{
+	sx_cmd_emit(payload, ev);
+}
+
+static void mark_interrupted(sx_store *st)
+{
+	sx_error e;
+	size_t n = 0;
+	if (sx_history_mark_interrupted(st, &n, &e) == 0 && n)
+		sx_log(SX_LOG_INFO, "%zu run(s) marked interrupted", n);
+}
+
+/* ------------------------------------------------------------ generate */
+
+static const char *engine_of(const char *target, const char **url)
+{
+	*url = NULL;
+	if (!target)
+		return NULL;
+	if (strncmp(target, "http://", 7) == 0 || strncmp(target, "https://", 8) == 0 ||
+	    strncmp(target, "clickhouse://", 13) == 0) {
+		*url = target;
+		return "clickhouse";
+	}
+	if (strncmp(target, "postgres", 8) == 0 && strchr(target, ':'))
+		return "postgresql";
+	return target;
+}
+
+static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	sx_session *ses = NULL;
+	sx_search *srch = NULL;
+	sx_run *run = NULL;
+	sx_run_request req;
+	sx_buf intent = SX_BUF_INIT;
+	char **src = sx_args_list(args, "source"), **meas = sx_args_list(args, "measure"),
+	     **dims = sx_args_list(args, "dimension"), **filt = sx_args_list(args, "filter");
+	sx_error serr = {0};
+	int rc;
+
+	for (size_t i = 0; i < args->npos; i++) {
+		if (i)
+			sx_buf_putc(&intent, ' ');
+		sx_buf_puts(&intent, args->pos[i]);
+	}
+	sx_run_request_init(&req);
+	req.intent = sx_buf_cstr(&intent);
+	req.sources = (const char *const *)src;
+	req.target_engine = engine_of(sx_args_get(args, "target"), &req.target_url);
+	req.target_version = sx_args_get(args, "target-version");
+	req.schedule = sx_args_get(args, "schedule");
+	req.mode = sx_args_get(args, "mode");
+	req.max_cycles = (int)sx_args_int(args, "max-reflection-cycles",
+					  sx_config_get_int(ctx->config, "agents", "max_reflection_cycles", 2));
+	req.threshold = sx_args_double(args, "threshold",
+				       sx_config_get_double(ctx->config, "agents", "quality_threshold", 8.5));
+	req.provider = sx_args_get(args, "provider") ? sx_args_get(args, "provider") : "builtin";
+	req.jobs = (int)sx_args_int(args, "jobs", sx_config_get_int(ctx->config, "agents", "jobs", 4));
+	req.server_checks = sx_args_flag(args, "server-checks");
+	req.measures = (const char *const *)meas;
+	req.dimensions = (const char *const *)dims;
+	req.filters = (const char *const *)filt;
+	req.time_column = sx_args_get(args, "time-column");
+	if (req.threshold < 0 || req.threshold > 10) {
+		rc = sx_error_set(err, SX_EUSAGE, "--threshold must be between 0 and 10");
+		goto done;
+	}
+	if (strcmp(req.provider, "builtin") != 0) {
+		rc = sx_error_set(err, SX_EUNSUPPORTED,
+				  "provider '%s': model mode is not built yet; use --provider builtin",
+				  req.provider);
+		goto done;
+	}
+	/* the map is required: joins and PII come from it */
+	if ((rc = sx__cmd_session(ctx, NULL, SX_SESSION_MAP, &ses, err)))
+		goto done;
+	mark_interrupted(sx_session_store(ses));
+	if (sx_session_search(ses, &srch, &serr))
+		sx_log(SX_LOG_WARN, "search unavailable for the run: %s", serr.msg);
+	sx_agent_env env = {
+		.cat = sx_session_catalog(ses),
+		.map = sx_session_map(ses),
+		.search = srch,
+		.store = sx_session_store(ses),
+		.config = ctx->config,
+		.source = sx_args_get(args, "live"),
+		.cancel = ctx->cancel,
+	};
+	rc = sx_run_exec(&env, &req, forward, ctx, &run, err);
+	if (run && (rc == 0 || sx_run_artifacts(run)->n)) {
+		const char *out = sx_args_get(args, "out");
+		sx_error werr = {0};
+		if (out && sx_run_write_dir(run, out, &werr)) {
+			if (!rc)
+				rc = sx_error_set(err, werr.code, "%s", werr.msg);
+		}
+		if (!rc) {
+			*result = sx_run_to_json(run);
+			if (out)
+				sx_json_add_str(*result, "out", out);
+		}
+	}
+done:
+	sx_run_free(run);
+	sx_session_close(ses);
+	sx_strv_free(src);
+	sx_strv_free(meas);
+	sx_strv_free(dims);
+	sx_strv_free(filt);
+	sx_buf_release(&intent);
+	return rc;
+}
+
+static void put_line(sx_buf *out, const char *label, const char *text)
+{
+	sx_buf_puts(out, label);
+	sx__put_text(out, text);
+	sx_buf_putc(out, '\n');
+}
+
+static void gen_render(const cJSON *r, sx_buf *out)
+{
+	const cJSON *a, *f;
+	sx_buf_printf(out, "run %s: %s, score %.1f (threshold %.1f)%s\n", sx_json_str(r, "run_id", ""),
+		      sx_json_str(r, "status", ""), sx_json_num(r, "score", 0),
+		      sx_json_num(r, "threshold", 0),
+		      sx_json_bool(r, "passed", false) ? "" : ", below the threshold");
+	cJSON_ArrayForEach(a, cJSON_GetObjectItem(r, "iterations"))
+		sx_buf_printf(out, "  iteration %lld: score %.1f (%+.1f), %lld errors, %lld warnings\n",
+			      (long long)sx_json_int(a, "n", 0), sx_json_num(a, "score", 0),
+			      sx_json_num(a, "delta", 0),
+			      (long long)sx_json_int(cJSON_GetObjectItem(a, "findings"), "error", 0),
+			      (long long)sx_json_int(cJSON_GetObjectItem(a, "findings"), "warning", 0));
+	cJSON_ArrayForEach(f, cJSON_GetObjectItem(r, "findings")) {
+		if (strcmp(sx_json_str(f, "severity", ""), "info") == 0)
+			continue;
+		sx_buf_printf(out, "  %s %s ", sx_json_str(f, "severity", ""), sx_json_str(f, "rule", ""));
+		sx__put_text(out, sx_json_str(f, "message", ""));
+		sx_buf_putc(out, '\n');
+	}
+	sx_buf_puts(out, "artifacts:\n");
+	cJSON_ArrayForEach(a, cJSON_GetObjectItem(r, "artifacts")) {
+		sx_buf_printf(out, "\n-- %s (%s) ", sx_json_str(a, "kind", ""), sx_json_str(a, "lang", ""));
+		sx__put_text(out, sx_json_str(a, "name", ""));
+		sx_buf_putc(out, '\n');
+		/* artifacts are ours, but they quote names from the database */
+		sx_buf_put_sanitized(out, sx_json_str(a, "content", ""),
+				     strlen(sx_json_str(a, "content", "")), true);
+		sx_buf_putc(out, '\n');
+	}
+	if (sx_json_str(r, "out", NULL))
+		put_line(out, "\nwritten to ", sx_json_str(r, "out", ""));
+}
+
+const sx_cmd_entry sx__cmd_generate = {
+	.name = "generate",
+	.usage = "INTENT... [--source DB] [--target ENGINE|URL] [--schedule CRON] [--mode batch|streaming]\n"
+		 "       [--max-reflection-cycles N] [--threshold X] [--out DIR]",
+	.summary = "turn an intent into validated ETL artifacts (SQL, DDL, DAG, Python)",
+	.help = "A team of six agents (planner, schema analyst, SQL expert, Python coder, QA\n"
+		"validator, reflector) plans the load from the map, writes the SELECT in the\n"
+		"source's dialect, the target DDL, the load, an Airflow DAG, a Python transform\n"
+		"with pytest tests and a README, validates them with real parsers, the catalog\n"
+		"and python3, and revises them until the score reaches the threshold. Thoughts\n"
+		"stream to stderr (--events jsonl for machines). Exit status 1 when the score\n"
+		"stays below the threshold; the artifacts are written all the same.",
+	.flags = SX_CMD_STREAMS | SX_CMD_GATED | SX_CMD_TALKS_TO_MODEL,
+	.opts = gen_opts,
+	.min_pos = 1,
+	.max_pos = SIZE_MAX,
+	.run = gen_run,
+	.render = gen_render,
+};
+
+/* ------------------------------------------------------------ runs */
+
+static int open_history(const sx_cmd_ctx *ctx, sx_store **st, sx_error *err)
+{
+	int rc = sx__cmd_open_store(ctx, st, err);
+	if (!rc && (rc = sx_history_migrate(*st, err))) {
+		sx_store_close(*st);
+		*st = NULL;
+	}
+	if (!rc)
+		mark_interrupted(*st);
+	return rc;
+}
+
+static const sx_opt runs_opts[] = {
+	{"limit", 'n', SX_OPT_INT, "N", "newest N runs (default 20; 0: all)"},
+	{"older-than", 0, SX_OPT_INT, "DAYS", "prune: runs created more than DAYS ago"},
+	{"keep", 0, SX_OPT_INT, "N", "prune: keep the newest N runs"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+static int runs_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	sx_store *st = NULL;
+	cJSON *list = NULL;
+	int rc;
+
+	if (args->npos && strcmp(args->pos[0], "prune") != 0)
+		return sx_error_set(err, SX_EUSAGE, "runs: unknown action '%s' (prune)", args->pos[0]);
+	if ((rc = open_history(ctx, &st, err)))
+		return rc;
+	if (args->npos) {
+		long days = sx_args_int(args, "older-than",
+					sx_config_get_int(ctx->config, "agents", "retention_days", 90));
+		long keep = sx_args_int(args, "keep",
+					sx_config_get_int(ctx->config, "agents", "retention_keep", 0));
+		size_t n = 0;
+		if ((rc = sx_history_prune(st, (int)days, (size_t)keep, &n, err)) == 0) {
+			*result = cJSON_CreateObject();
+			sx_json_add_int(*result, "pruned", (int64_t)n);
+		}
+	} else if ((rc = sx_history_list_runs(st, (size_t)sx_args_int(args, "limit", 20), &list,
+					      err)) == 0) {
+		*result = cJSON_CreateObject();
+		cJSON_AddItemToObject(*result, "runs", list);
+	}
+	sx_store_close(st);
+	return rc;
+}
+
+static void runs_render(const cJSON *r, sx_buf *out)
+{
+	const cJSON *x;
+	if (cJSON_GetObjectItem(r, "pruned")) {
+		sx_buf_printf(out, "pruned %lld run(s)\n", (long long)sx_json_int(r, "pruned", 0));
+		return;
+	}
+	if (!cJSON_GetArraySize(cJSON_GetObjectItem(r, "runs"))) {
+		sx_buf_puts(out, "no runs yet: try sextant generate \"daily revenue by channel\"\n");
+		return;
+	}
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "runs")) {
+		size_t at = out->len;
+		sx__put_text(out, sx_json_str(x, "id", ""));
+		sx__pad_from(out, at, 28);
+		at = out->len;
+		sx__put_text(out, sx_json_str(x, "status", ""));
+		sx__pad_from(out, at, 12);
+		const cJSON *sc = cJSON_GetObjectItem(x, "score");
+		if (cJSON_IsNumber(sc))
+			sx_buf_printf(out, "%4.1f  ", sc->valuedouble);
+		else
+			sx_buf_puts(out, "   -  ");
+		sx__put_text(out, sx_json_str(x, "intent", ""));
+		sx_buf_putc(out, '\n');
+	}
+}
+
+const sx_cmd_entry sx__cmd_runs = {
+	.name = "runs",
+	.usage = "[prune [--older-than DAYS] [--keep N]] [--limit N]",
+	.summary = "list generation runs (newest first), or prune old ones",
+	.help = "Lists the runs kept in the workspace history with status and score.\n"
+		"'runs prune' deletes finished runs older than --older-than days ([agents]\n"
+		"retention_days, 90) beyond the newest --keep ([agents] retention_keep).",
+	.opts = runs_opts,
+	.min_pos = 0,
+	.max_pos = 1,
+	.run = runs_run,
+	.render = runs_render,
+};
+
+/* ------------------------------------------------------------ run show */
+
+static const sx_opt show_opts[] = {
+	{"events", 0, SX_OPT_FLAG, NULL, "include every recorded event"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **out,
+		   sx_error *err)
+{
+	sx_store *st = NULL;
+	char id[SX_RUN_ID_SIZE];
+	int rc = open_history(ctx, &st, err);
+	if (!rc && !(rc = sx_history_resolve(st, ref, id, err)))
+		rc = sx_history_get_run(st, id, events, out, err);
+	if (!rc) {
+		cJSON *lin = NULL;
+		if (sx_store_query_json(st, &lin, err,
+					"SELECT target, sources, expression FROM run_lineage WHERE run_id = ?",
+					"s", id) == 0)
+			cJSON_AddItemToObject(*out, "lineage", lin);
+	}
+	sx_store_close(st);
+	return rc;
+}
+
+static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	if (strcmp(args->pos[0], "show") != 0 || args->npos != 2)
+		return sx_error_set(err, SX_EUSAGE, "usage: sextant run show ID [--events]");
+	return get_run(ctx, args->pos[1], sx_args_flag(args, "events"), result, err);
+}
+
+static void show_render(const cJSON *r, sx_buf *out)
+{
+	const cJSON *x;
+	sx_buf_printf(out, "run %s  %s  score ", sx_json_str(r, "id", ""), sx_json_str(r, "status", ""));
+	const cJSON *sc = cJSON_GetObjectItem(r, "score");
+	sx_buf_printf(out, cJSON_IsNumber(sc) ? "%.1f\n" : "-\n", cJSON_IsNumber(sc) ? sc->valuedouble : 0);
+	put_line(out, "intent: ", sx_json_str(r, "intent", ""));
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "steps")) {
+		sx_buf_puts(out, "  step ");
+		sx__put_text(out, sx_json_str(x, "step", ""));
+		sx_buf_puts(out, " (");
+		sx__put_text(out, sx_json_str(x, "agent", ""));
+		sx_buf_puts(out, "): ");
+		sx__put_text(out, sx_json_str(x, "status", ""));
+		sx_buf_putc(out, '\n');
+	}
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "iterations"))
+		sx_buf_printf(out, "  iteration %lld: score %.1f (%+.1f)\n",
+			      (long long)sx_json_int(x, "n", 0), sx_json_num(x, "score", 0),
+			      sx_json_num(x, "delta", 0));
+	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "lineage")))
+		sx_buf_puts(out, "lineage:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "lineage")) {
+		sx_buf_puts(out, "  ");
+		sx__put_text(out, sx_json_str(x, "target", ""));
+		sx_buf_puts(out, " <- ");
+		sx__put_text(out, sx_json_str(x, "sources", ""));
+		sx_buf_puts(out, ": ");
+		sx__put_text(out, sx_json_str(x, "expression", ""));
+		sx_buf_putc(out, '\n');
+	}
+	sx_buf_printf(out, "%d artifact(s), %d finding(s), %d tool call(s)\n",
+		      cJSON_GetArraySize(cJSON_GetObjectItem(r, "artifacts")),
+		      cJSON_GetArraySize(cJSON_GetObjectItem(r, "findings")),
+		      cJSON_GetArraySize(cJSON_GetObjectItem(r, "tool_calls")));
+}
+
+const sx_cmd_entry sx__cmd_run = {
+	.name = "run",
+	.usage = "show ID [--events]",
+	.summary = "show one generation run: steps, iterations, lineage, artifacts",
+	.opts = show_opts,
+	.min_pos = 2,
+	.max_pos = 2,
+	.run = show_run,
+	.render = show_render,
+};
+
+/* ------------------------------------------------------------ export */
+
+static int export_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	cJSON *run = NULL;
+	int rc = get_run(ctx, args->pos[0], false, &run, err);
+	if (rc)
+		return rc;
+	/* the last iteration kept is the best one the run ended on */
+	sx_artifact_set set;
+	sx_artifact_set_init(&set);
+	int best = 0;
+	const cJSON *a;
+	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts"))
+		if ((int)sx_json_int(a, "iteration", 0) > best)
+			best = (int)sx_json_int(a, "iteration", 0);
+	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts")) {
+		int k = sx_artifact_kind_parse(sx_json_str(a, "kind", ""));
+		if (k >= 0 && (int)sx_json_int(a, "iteration", 0) == best)
+			sx_artifact_set_put(&set, (sx_artifact_kind)k, sx_json_str(a, "name", ""),
+					    sx_json_str(a, "lang", ""), sx_json_str(a, "content", ""));
+	}
+	rc = sx_artifacts_write_dir(&set, run, args->pos[1], err);
+	if (!rc) {
+		*result = cJSON_CreateObject();
+		sx_json_add_str(*result, "run_id", sx_json_str(run, "id", ""));
+		sx_json_add_str(*result, "out", args->pos[1]);
+		sx_json_add_int(*result, "artifacts", (int64_t)set.n);
+	}
+	sx_artifact_set_release(&set);
+	cJSON_Delete(run);
+	return rc;
+}
+
+static void export_render(const cJSON *r, sx_buf *out)
+{
+	sx_buf_printf(out, "%lld artifact(s) of run %s written to ", (long long)sx_json_int(r, "artifacts", 0),
+		      sx_json_str(r, "run_id", ""));
+	sx__put_text(out, sx_json_str(r, "out", ""));
+	sx_buf_putc(out, '\n');
+}
+
+const sx_cmd_entry sx__cmd_export = {
+	.name = "export",
+	.usage = "ID DIR",
+	.summary = "write a stored run's artifacts and report under DIR",
+	.min_pos = 2,
+	.max_pos = 2,
+	.run = export_run,
+	.render = export_render,
+};
+
+/* ------------------------------------------------------------ feedback */
+
+static const sx_opt fb_opts[] = {
+	{"note", 0, SX_OPT_STRING, "TEXT", "why"},
+	{NULL, 0, 0, NULL, NULL},
+};
+
+static int feedback_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	sx_store *st = NULL;
+	char id[SX_RUN_ID_SIZE];
+	const char *v = args->pos[1];
+	int rc;
+
+	if (strcmp(v, "accept") != 0 && strcmp(v, "reject") != 0)
+		return sx_error_set(err, SX_EUSAGE, "feedback: say accept or reject, not '%s'", v);
+	if ((rc = open_history(ctx, &st, err)))
+		return rc;
+	if (!(rc = sx_history_resolve(st, args->pos[0], id, err)) &&
+	    !(rc = sx_history_feedback(st, id, strcmp(v, "accept") == 0, sx_args_get(args, "note"),
+				       err))) {
+		*result = cJSON_CreateObject();
+		sx_json_add_str(*result, "run_id", id);
+		sx_json_add_str(*result, "verdict", v);
+	}
+	sx_store_close(st);
+	return rc;
+}
+
+static void feedback_render(const cJSON *r, sx_buf *out)
+{
+	sx_buf_printf(out, "run %s: %sed\n", sx_json_str(r, "run_id", ""), sx_json_str(r, "verdict", ""));
+}
+
+const sx_cmd_entry sx__cmd_feedback = {
+	.name = "feedback",
+	.usage = "ID accept|reject [--note TEXT]",
+	.summary = "record whether a run's artifacts were accepted",
+	.opts = fb_opts,
+	.min_pos = 2,
+	.max_pos = 2,
+	.run = feedback_run,
+	.render = feedback_render,
+};
+
+/* ------------------------------------------------------------ insights */
+
+static int insights_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
+{
+	sx_store *st = NULL;
+	int rc;
+	(void)args;
+	if ((rc = open_history(ctx, &st, err)))
+		return rc;
+	rc = sx_insights(st, result, err);
+	sx_store_close(st);
+	return rc;
+}
+
+static void insights_render(const cJSON *r, sx_buf *out)
+{
+	const cJSON *t = cJSON_GetObjectItem(r, "totals"), *x;
+	const cJSON *rf = cJSON_GetObjectItem(r, "reflection");
+	sx_buf_printf(out, "runs: %lld (%lld passed, %lld failed, %lld cancelled, %lld interrupted); "
+			   "success rate %.0f%%\n",
+		      (long long)sx_json_int(t, "runs", 0), (long long)sx_json_int(t, "passed", 0),
+		      (long long)sx_json_int(t, "failed", 0), (long long)sx_json_int(t, "cancelled", 0),
+		      (long long)sx_json_int(t, "interrupted", 0),
+		      100 * sx_json_num(t, "success_rate", 0));
+	if (sx_json_int(rf, "runs_reflected", 0))
+		sx_buf_printf(out, "reflection: %lld runs, mean score %.2f before, %.2f after\n",
+			      (long long)sx_json_int(rf, "runs_reflected", 0),
+			      sx_json_num(rf, "mean_score_before", 0),
+			      sx_json_num(rf, "mean_score_after", 0));
+	sx_buf_puts(out, "most frequent findings:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "top_rules"))
+		sx_buf_printf(out, "  %-32s %5lld in %lld run(s)\n", sx_json_str(x, "rule", ""),
+			      (long long)sx_json_int(x, "findings", 0), (long long)sx_json_int(x, "runs", 0));
+	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "best_fixes")))
+		sx_buf_puts(out, "fixes with the largest score gains:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "best_fixes"))
+		sx_buf_printf(out, "  %-32s %+.2f (%lld times)\n", sx_json_str(x, "rule", ""),
+			      sx_json_num(x, "mean_delta", 0), (long long)sx_json_int(x, "times", 0));
+	sx_buf_puts(out, "slowest agents:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "slowest_agents"))
+		sx_buf_printf(out, "  %-16s %8.1f ms mean, %8.1f ms max\n", sx_json_str(x, "agent", ""),
+			      sx_json_num(x, "mean_ms", 0), sx_json_num(x, "max_ms", 0));
+	sx_buf_puts(out, "slowest tools:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "slowest_tools"))
+		sx_buf_printf(out, "  %-16s %8.1f ms mean over %lld call(s), %lld failed\n",
+			      sx_json_str(x, "tool", ""), sx_json_num(x, "mean_ms", 0),
+			      (long long)sx_json_int(x, "calls", 0), (long long)sx_json_int(x, "failures", 0));
+	const cJSON *m = cJSON_GetObjectItem(r, "memory"), *c = cJSON_GetObjectItem(r, "cache");
+	sx_buf_printf(out, "memory: %lld run(s) used similar past runs\n",
+		      (long long)sx_json_int(m, "runs_with_hits", 0));
+	sx_buf_printf(out, "cache: %lld hit(s) of %lld lookup(s)\n", (long long)sx_json_int(c, "hits", 0),
+		      (long long)sx_json_int(c, "lookups", 0));
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "usage_per_model"))
+		sx_buf_printf(out, "model %s: %lld step(s), %lld tokens in, %lld out, cost %.4f\n",
+			      sx_json_str(x, "model", ""), (long long)sx_json_int(x, "steps", 0),
+			      (long long)sx_json_int(x, "tokens_in", 0),
+			      (long long)sx_json_int(x, "tokens_out", 0), sx_json_num(x, "cost", 0));
+}
+
+const sx_cmd_entry sx__cmd_insights = {
+	.name = "insights",
+	.usage = "",
+	.summary = "what the stored runs say: success, reflection gains, findings, speed",
+	.min_pos = 0,
+	.max_pos = 0,
+	.run = insights_run,
+	.render = insights_render,
+};
