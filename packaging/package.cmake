@@ -2,7 +2,7 @@
 #   cmake -S . -B build-pkg -DCMAKE_BUILD_TYPE=Release -DSX_INSTALLED_LAYOUT=ON
 #   cmake --build build-pkg && (cd build-pkg && cpack -G DEB)
 install(TARGETS sextant RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-foreach(_d lexicon)
+foreach(_d lexicon validate)
   if(EXISTS ${PROJECT_SOURCE_DIR}/data/${_d})
     install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/${_d} DESTINATION ${CMAKE_INSTALL_DATADIR}/sextant/data)
   endif()

@@ -45,6 +45,7 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_pii,
 	&sx__cmd_path,
 	&sx__cmd_graph,
+	&sx__cmd_validate,
 	NULL,
 };
 

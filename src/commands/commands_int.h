@@ -59,5 +59,6 @@ extern const sx_cmd_entry sx__cmd_path;
 extern const sx_cmd_entry sx__cmd_graph;
 extern const sx_cmd_entry sx__cmd_search;
 extern const sx_cmd_entry sx__cmd_context;
+extern const sx_cmd_entry sx__cmd_validate;
 
 #endif

@@ -1,0 +1,725 @@
+/*
+ * chddl.c - ClickHouse target DDL: checks against the target's version and,
+ * when a server is reachable, a real CREATE in a scratch database.
+ *
+ * libpg_query cannot read ClickHouse DDL (ENGINE, backquotes, nested type
+ * parameters), so a small tokenizer reads what the checks need from each
+ * CREATE TABLE: the table name and its token span, each column's name and
+ * type text, skip indexes and projections, the engine, PARTITION BY, ORDER
+ * BY, TTL, CODEC and SETTINGS. Everything else is skipped by bracket depth.
+ *
+ * Version checks use the minimum versions in the table `features` below
+ * (docs/validate.md repeats it). The version is ctx->target_version, else
+ * the server's `SELECT version()` when a server is given, else unknown (no
+ * version findings).
+ *
+ * Server check: CREATE DATABASE sx_validate_<pid>_<n>, each CREATE TABLE
+ * rewritten into it (the table name's span replaced by the scratch name),
+ * then DROP DATABASE — also after a failure. Only CREATE TABLE statements
+ * are ever sent.
+ */
+#include <curl/curl.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <stdarg.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "validate_int.h"
+
+/* ---------------------------------------------------------------- tokens */
+
+typedef enum { T_END = 0, T_WORD, T_QUOTED, T_STRING, T_NUMBER, T_PUNCT } ttype;
+
+typedef struct tok {
+	ttype type;
+	const char *s;   /* start in the text */
+	size_t n;        /* length in the text */
+	char text[128];  /* the identifier, unquoted (truncated) */
+	char c;          /* punctuation character */
+} tok;
+
+typedef struct lexer {
+	const char *src, *p;
+	tok *v;
+	size_t n, cap;
+} lexer;
+
+static int push(lexer *l, tok t)
+{
+	if (l->n == l->cap) {
+		size_t nc = l->cap ? l->cap * 2 : 256;
+		tok *nv = sx_realloc(l->v, nc * sizeof *nv);
+		if (!nv)
+			return SX_ENOMEM;
+		l->v = nv;
+		l->cap = nc;
+	}
+	l->v[l->n++] = t;
+	return 0;
+}
+
+static int lex(lexer *l, const char *src)
+{
+	const char *p = src;
+	memset(l, 0, sizeof *l);
+	l->src = src;
+	while (*p) {
+		tok t;
+		memset(&t, 0, sizeof t);
+		if (isspace((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		if (p[0] == '-' && p[1] == '-') {
+			while (*p && *p != '\n')
+				p++;
+			continue;
+		}
+		if (p[0] == '/' && p[1] == '*') {
+			const char *e = strstr(p + 2, "*/");
+			p = e ? e + 2 : p + strlen(p);
+			continue;
+		}
+		t.s = p;
+		if (isalpha((unsigned char)*p) || *p == '_') {
+			size_t k = 0;
+			t.type = T_WORD;
+			while (isalnum((unsigned char)*p) || *p == '_') {
+				if (k + 1 < sizeof t.text)
+					t.text[k++] = *p;
+				p++;
+			}
+		} else if (*p == '`' || *p == '"' || *p == '\'') {
+			char q = *p++;
+			size_t k = 0;
+			t.type = q == '\'' ? T_STRING : T_QUOTED;
+			while (*p && *p != q) {
+				if (*p == '\\' && p[1])
+					p++;
+				if (k + 1 < sizeof t.text)
+					t.text[k++] = *p;
+				p++;
+			}
+			if (*p)
+				p++;
+		} else if (isdigit((unsigned char)*p)) {
+			t.type = T_NUMBER;
+			while (isalnum((unsigned char)*p) || *p == '.')
+				p++;
+		} else {
+			t.type = T_PUNCT;
+			t.c = *p++;
+		}
+		t.n = (size_t)(p - t.s);
+		if (push(l, t))
+			return SX_ENOMEM;
+	}
+	/* Several END tokens: the reader looks ahead up to three tokens and
+	 * may step one past the first END; it must land on another END,
+	 * never on memory past the array. n counts the first END only. */
+	for (int k = 0; k < 4; k++)
+		if (push(l, (tok){.type = T_END, .s = p}))
+			return SX_ENOMEM;
+	l->n -= 3;
+	return 0;
+}
+
+static bool kw(const tok *t, const char *w)
+{
+	return t->type == T_WORD && sx_str_eq_nocase(t->text, w);
+}
+
+static bool punct(const tok *t, char c)
+{
+	return t->type == T_PUNCT && t->c == c;
+}
+
+static bool ident(const tok *t)
+{
+	return t->type == T_WORD || t->type == T_QUOTED;
+}
+
+/* Index after the bracketed group that starts at i (an opening paren). */
+static size_t skip_group(const lexer *l, size_t i)
+{
+	int depth = 0;
+	for (; i < l->n && l->v[i].type != T_END; i++) {
+		if (punct(&l->v[i], '('))
+			depth++;
+		else if (punct(&l->v[i], ')') && --depth == 0)
+			return i + 1;
+	}
+	return i;
+}
+
+/* ---------------------------------------------------------------- model */
+
+typedef struct chcol {
+	char name[128];
+	const char *type;  /* start of the type text */
+	size_t type_n;
+	int line, col;
+} chcol;
+
+typedef struct chtable {
+	size_t name_from, name_to; /* token span of [db.]name */
+	char name[128];
+	chcol cols[256];
+	size_t ncols;
+	char engine[64];
+	size_t part_from, part_to, order_from, order_to; /* token spans */
+	bool has_order, has_part, allow_nullable_key, old_syntax;
+	size_t stmt_from, stmt_to; /* token span of the statement */
+} chtable;
+
+/* Feature -> first version where a plain server accepts it. */
+typedef struct feature {
+	const char *word;   /* a type name or a clause keyword */
+	bool clause;        /* matched as a clause (TTL, CODEC, INDEX ...) */
+	int major, minor;
+	const char *what;
+} feature;
+
+static const feature features[] = {
+	{"LowCardinality", false, 19, 1, "LowCardinality types"},
+	{"DateTime64", false, 20, 1, "DateTime64"},
+	{"Date32", false, 21, 9, "Date32"},
+	{"Map", false, 21, 8, "Map types"},
+	{"Bool", false, 21, 12, "Bool"},
+	{"IPv4", false, 19, 3, "IPv4"},
+	{"IPv6", false, 19, 3, "IPv6"},
+	{"Int128", false, 20, 8, "Int128"},
+	{"UInt128", false, 21, 6, "UInt128"},
+	{"Int256", false, 20, 8, "Int256"},
+	{"UInt256", false, 20, 8, "UInt256"},
+	{"JSON", false, 22, 3, "JSON (Object) types"},
+	{"CODEC", true, 19, 1, "column CODECs"},
+	{"TTL", true, 19, 6, "TTL"},
+	{"INDEX", true, 20, 1, "data-skipping indexes"},
+	{"PROJECTION", true, 21, 6, "projections"},
+	{NULL, false, 0, 0, NULL},
+};
+
+static bool version_before(int major, int minor, int fmaj, int fmin)
+{
+	return major < fmaj || (major == fmaj && minor < fmin);
+}
+
+static void line_col(const char *src, const tok *t, int *line, int *col)
+{
+	sx__text_pos(src, (long)(t->s - src), false, line, col);
+}
+
+/* Reads one CREATE TABLE starting at token i (at CREATE). */
+static size_t read_table(const lexer *l, size_t i, chtable *t)
+{
+	size_t j;
+	memset(t, 0, sizeof *t);
+	t->stmt_from = i;
+	i++; /* CREATE */
+	if (kw(&l->v[i], "OR") && kw(&l->v[i + 1], "REPLACE"))
+		i += 2;
+	if (kw(&l->v[i], "TEMPORARY"))
+		i++;
+	i++; /* TABLE */
+	if (kw(&l->v[i], "IF") && kw(&l->v[i + 1], "NOT") && kw(&l->v[i + 2], "EXISTS"))
+		i += 3;
+	t->name_from = i;
+	if (ident(&l->v[i])) {
+		snprintf(t->name, sizeof t->name, "%s", l->v[i].text);
+		i++;
+		if (punct(&l->v[i], '.') && ident(&l->v[i + 1])) {
+			snprintf(t->name, sizeof t->name, "%s", l->v[i + 1].text);
+			i += 2;
+		}
+	}
+	t->name_to = i;
+	if (kw(&l->v[i], "ON") && kw(&l->v[i + 1], "CLUSTER"))
+		i += 3;
+	if (punct(&l->v[i], '(')) {
+		size_t end = skip_group(l, i);
+		j = i + 1;
+		while (j < end - 1) {
+			/* one element: up to a comma at depth 0 */
+			size_t k = j, tstart;
+			int depth = 0;
+			bool is_col = ident(&l->v[j]) && !kw(&l->v[j], "INDEX") &&
+				      !kw(&l->v[j], "CONSTRAINT") && !kw(&l->v[j], "PROJECTION") &&
+				      !kw(&l->v[j], "PRIMARY");
+			if (is_col && t->ncols < sizeof t->cols / sizeof t->cols[0]) {
+				chcol *c = &t->cols[t->ncols++];
+				snprintf(c->name, sizeof c->name, "%s", l->v[j].text);
+				line_col(l->src, &l->v[j], &c->line, &c->col);
+				tstart = j + 1;
+				/* the type runs to a column keyword or a comma */
+				for (k = tstart; k < end - 1; k++) {
+					if (punct(&l->v[k], '('))
+						depth++;
+					else if (punct(&l->v[k], ')'))
+						depth--;
+					if (depth == 0 &&
+					    (punct(&l->v[k], ',') || kw(&l->v[k], "DEFAULT") ||
+					     kw(&l->v[k], "MATERIALIZED") || kw(&l->v[k], "ALIAS") ||
+					     kw(&l->v[k], "COMMENT") || kw(&l->v[k], "CODEC") ||
+					     kw(&l->v[k], "TTL") || kw(&l->v[k], "NULL") ||
+					     kw(&l->v[k], "NOT") || kw(&l->v[k], "EPHEMERAL")))
+						break;
+				}
+				if (k > tstart) {
+					c->type = l->v[tstart].s;
+					c->type_n = (size_t)(l->v[k - 1].s + l->v[k - 1].n - c->type);
+				}
+			}
+			depth = 0;
+			for (; k < end - 1; k++) {
+				if (punct(&l->v[k], '('))
+					depth++;
+				else if (punct(&l->v[k], ')'))
+					depth--;
+				else if (depth == 0 && punct(&l->v[k], ','))
+					break;
+			}
+			j = k + 1;
+		}
+		i = end;
+	}
+	/* table clauses up to ';' */
+	while (l->v[i].type != T_END && !punct(&l->v[i], ';')) {
+		if (kw(&l->v[i], "ENGINE")) {
+			i++;
+			if (punct(&l->v[i], '='))
+				i++;
+			if (ident(&l->v[i]))
+				snprintf(t->engine, sizeof t->engine, "%s", l->v[i].text);
+			i++;
+			if (punct(&l->v[i], '(')) {
+				size_t e = skip_group(l, i);
+				/* MergeTree(date, (key), 8192): the old syntax */
+				t->old_syntax = e - i > 3 && strstr(t->engine, "MergeTree") != NULL;
+				i = e;
+			}
+			continue;
+		}
+		if ((kw(&l->v[i], "PARTITION") || kw(&l->v[i], "ORDER")) && kw(&l->v[i + 1], "BY")) {
+			bool part = kw(&l->v[i], "PARTITION");
+			size_t from = i + 2, k = from;
+			while (l->v[k].type != T_END && !punct(&l->v[k], ';') &&
+			       !kw(&l->v[k], "PARTITION") && !kw(&l->v[k], "ORDER") &&
+			       !kw(&l->v[k], "PRIMARY") && !kw(&l->v[k], "SAMPLE") &&
+			       !kw(&l->v[k], "TTL") && !kw(&l->v[k], "SETTINGS") &&
+			       !kw(&l->v[k], "COMMENT")) {
+				if (punct(&l->v[k], '('))
+					k = skip_group(l, k);
+				else
+					k++;
+			}
+			if (part) {
+				t->has_part = true;
+				t->part_from = from;
+				t->part_to = k;
+			} else {
+				t->has_order = true;
+				t->order_from = from;
+				t->order_to = k;
+			}
+			i = k;
+			continue;
+		}
+		if (kw(&l->v[i], "allow_nullable_key"))
+			t->allow_nullable_key = true;
+		if (punct(&l->v[i], '('))
+			i = skip_group(l, i);
+		else
+			i++;
+	}
+	t->stmt_to = i;
+	return i;
+}
+
+static const chcol *find_col(const chtable *t, const char *name)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (!strcmp(t->cols[i].name, name))
+			return &t->cols[i];
+	return NULL;
+}
+
+static bool type_has(const chcol *c, const char *word)
+{
+	size_t n = strlen(word), i;
+	if (!c->type)
+		return false;
+	for (i = 0; i + n <= c->type_n; i++)
+		if (!strncmp(c->type + i, word, n) && (i == 0 || !isalnum((unsigned char)c->type[i - 1])) &&
+		    (i + n == c->type_n || !isalnum((unsigned char)c->type[i + n])))
+			return true;
+	return false;
+}
+
+/* ---------------------------------------------------------------- checks */
+
+typedef struct chk {
+	const sx_validate_ctx *ctx;
+	const lexer *l;
+	sx_finding_list *out;
+	int major, minor; /* 0: unknown */
+	int rc;
+} chk;
+
+static void fnd(chk *c, const char *rule, const tok *at, const char *hint, const char *fmt, ...)
+	SX_PRINTF(5, 6);
+static void fnd(chk *c, const char *rule, const tok *at, const char *hint, const char *fmt, ...)
+{
+	char msg[600];
+	va_list ap;
+	int line = 0, col = 0;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (at)
+		line_col(c->l->src, at, &line, &col);
+	if (sx__finding(c->out, rule, SX_ART_TARGET_DDL, line, col, hint, "%s", msg))
+		c->rc = SX_ENOMEM;
+}
+
+static void check_versions(chk *c, const chtable *t)
+{
+	size_t i, f;
+	if (!c->major)
+		return;
+	for (i = t->stmt_from; i < t->stmt_to; i++) {
+		const tok *k = &c->l->v[i];
+		if (k->type != T_WORD)
+			continue;
+		for (f = 0; features[f].word; f++) {
+			const feature *ft = &features[f];
+			/* types that take no parameters may stand bare */
+			bool bare = !strcmp(ft->word, "Bool") || !strncmp(ft->word, "IPv", 3) ||
+				    !strncmp(ft->word, "Int", 3) || !strncmp(ft->word, "UInt", 4) ||
+				    !strcmp(ft->word, "Date32") || !strcmp(ft->word, "JSON") ||
+				    !strcmp(ft->word, "DateTime64");
+			bool hit;
+			if (ft->clause)
+				/* a clause keyword, not a column named like one */
+				hit = sx_str_eq_nocase(k->text, ft->word) && i > 0 &&
+				      (!strcmp(ft->word, "INDEX") ||
+				       !(punct(k - 1, ',') || punct(k - 1, '(')));
+			else
+				hit = !strcmp(k->text, ft->word) && (punct(k + 1, '(') || bare);
+			/* INDEX is a clause only inside the column list */
+			if (hit && !strcmp(ft->word, "INDEX") && !(i > 0 && punct(k - 1, ',')))
+				hit = false;
+			if (hit && !strcmp(ft->word, "TTL") && i > 0 && kw(k - 1, "ORDER"))
+				hit = false;
+			if (hit && version_before(c->major, c->minor, ft->major, ft->minor))
+				fnd(c, "ch.unsupported-feature", k,
+				    sx_str_eq_nocase(ft->word, "DateTime64") ? "use DateTime (seconds)"
+				    : !strcmp(ft->word, "LowCardinality") ? "use the plain type"
+				    : "leave it out for this server",
+				    "%s: needs ClickHouse %d.%d; the target is %d.%d", ft->what, ft->major,
+				    ft->minor, c->major, c->minor);
+		}
+	}
+}
+
+static void check_keys(chk *c, const chtable *t)
+{
+	size_t i;
+	const tok *name_tok = &c->l->v[t->name_from];
+	if (strstr(t->engine, "MergeTree") && !t->has_order && !t->old_syntax)
+		fnd(c, "ch.missing-order-by", name_tok, "add ORDER BY (the grain's key columns)",
+		    "table %s: a %s table needs ORDER BY", t->name, t->engine);
+	if (t->has_order && !t->allow_nullable_key) {
+		for (i = t->order_from; i < t->order_to; i++) {
+			const tok *k = &c->l->v[i];
+			const chcol *col;
+			if (!ident(k) || punct(k + 1, '('))
+				continue;
+			if ((col = find_col(t, k->text)) && type_has(col, "Nullable"))
+				fnd(c, "ch.nullable-sort-key", k,
+				    "make the column non-Nullable (with a default), or drop it from ORDER BY",
+				    "ORDER BY uses %s, which is Nullable", col->name);
+		}
+	}
+	if (t->has_part) {
+		/* the granularity of the partition key, in days */
+		double days = 0;
+		const char *what = NULL;
+		for (i = t->part_from; i < t->part_to && !what; i++) {
+			const tok *k = &c->l->v[i];
+			const chcol *col;
+			if (k->type != T_WORD)
+				continue;
+			if (!strcmp(k->text, "toYYYYMMDD") || !strcmp(k->text, "toDate") ||
+			    !strcmp(k->text, "toStartOfDay"))
+				days = 1, what = "daily";
+			else if (!strcmp(k->text, "toStartOfHour") || !strcmp(k->text, "toYYYYMMDDhhmmss"))
+				days = 1.0 / 24, what = "hourly";
+			else if (!strcmp(k->text, "toMonday") || !strcmp(k->text, "toStartOfWeek"))
+				days = 7, what = "weekly";
+			else if (!strcmp(k->text, "toYYYYMM") || !strcmp(k->text, "toStartOfMonth") ||
+				 !strcmp(k->text, "toYear") || !strcmp(k->text, "toStartOfYear") ||
+				 !strcmp(k->text, "toStartOfQuarter"))
+				what = "coarse";
+			else if ((col = find_col(t, k->text)) && i + 1 == t->part_to &&
+				 i == t->part_from) {
+				/* a bare column: a part per distinct value */
+				if (type_has(col, "Date") || type_has(col, "DateTime"))
+					days = 1, what = "daily";
+				else
+					what = "value";
+			}
+		}
+		if (what && !strcmp(what, "value"))
+			fnd(c, "ch.too-many-partitions", &c->l->v[t->part_from],
+			    "partition by a coarse time bucket, e.g. toYYYYMM(date)",
+			    "PARTITION BY a bare column makes a part per distinct value");
+		else if (days > 0) {
+			int data_days = c->ctx->data_days;
+			double parts = data_days > 0 ? data_days / days : 0;
+			if (data_days > 0 && parts > 100)
+				fnd(c, "ch.too-many-partitions", &c->l->v[t->part_from],
+				    "partition by month (toYYYYMM)",
+				    "%s partitions over %d days of data make %.0f parts; one INSERT may touch at most 100 (max_partitions_per_insert_block)",
+				    what, data_days, parts);
+			else if (data_days <= 0)
+				fnd(c, "ch.too-many-partitions", &c->l->v[t->part_from],
+				    "partition by month (toYYYYMM) unless the data spans under 100 days",
+				    "%s partitions: a load spanning more than %.0f days fails (max_partitions_per_insert_block = 100)",
+				    what, 100 * days);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- server */
+
+typedef struct resp {
+	sx_buf body;
+} resp;
+
+static size_t on_data(char *p, size_t size, size_t n, void *ud)
+{
+	resp *r = ud;
+	if (r->body.len > (1u << 20))
+		return 0; /* a DDL answer is small: refuse floods */
+	sx_buf_put(&r->body, p, size * n);
+	return size * n;
+}
+
+/* POSTs one query; *ok false with the server's text in r->body on a
+ * ClickHouse error. SX_EIO when the server cannot be reached. */
+static int ch_post(const char *url, const char *query, resp *r, bool *ok, sx_error *err)
+{
+	CURL *h = curl_easy_init();
+	CURLcode cc;
+	long status = 0;
+	if (!h)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	sx_buf_clear(&r->body);
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, query);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, r);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 5L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, 30L);
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	cc = curl_easy_perform(h);
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	curl_easy_cleanup(h);
+	if (cc != CURLE_OK)
+		return sx_error_set(err, SX_EIO, "%s", curl_easy_strerror(cc));
+	*ok = status == 200;
+	return 0;
+}
+
+/* http(s)://host:port[/...] or clickhouse://[user[:pw]@]host:port[/db]
+ * to an http base URL (credentials kept in the URL for curl). */
+static int base_url(const char *in, char *out, size_t n)
+{
+	const char *rest;
+	size_t len;
+	if (sx_str_startswith(in, "clickhouse://"))
+		rest = in + 13;
+	else if (sx_str_startswith(in, "http://"))
+		rest = in + 7;
+	else if (sx_str_startswith(in, "https://")) {
+		rest = in + 8;
+		len = strcspn(rest, "/?");
+		return snprintf(out, n, "https://%.*s/", (int)len, rest) < (int)n ? 0 : -1;
+	} else
+		return -1;
+	len = strcspn(rest, "/?");
+	return snprintf(out, n, "http://%.*s/", (int)len, rest) < (int)n ? 0 : -1;
+}
+
+static void server_version(chk *c, const char *base)
+{
+	resp r = {SX_BUF_INIT};
+	bool ok = false;
+	sx_error e = {0};
+	if (ch_post(base, "SELECT version()", &r, &ok, &e) == 0 && ok)
+		sscanf(sx_buf_cstr(&r.body), "%d.%d", &c->major, &c->minor);
+	sx_buf_release(&r.body);
+}
+
+static void server_error_text(chk *c, const tok *at, const char *body)
+{
+	char *s = sx_sanitize(body, false);
+	const char *m = s ? s : "error";
+	const char *d = strstr(m, "e.displayText() = ");
+	if (d)
+		m = d + 18;
+	else if ((d = strstr(m, "DB::Exception: ")))
+		m = d + 15;
+	fnd(c, "ch.server-error", at, NULL, "the ClickHouse server rejects it: %.300s", m);
+	free(s);
+}
+
+static void server_create(chk *c, const char *base, const chtable *tabs, size_t ntabs)
+{
+	static unsigned seq;
+	char db[64], q[160];
+	resp r = {SX_BUF_INIT};
+	bool ok = false;
+	sx_error e = {0};
+	size_t i;
+
+	if (c->ctx->run_id && *c->ctx->run_id) {
+		/* named for the run; only [A-Za-z0-9_] kept, so the name needs
+		 * no quoting */
+		size_t k, m = 0;
+		char id[32];
+		for (k = 0; c->ctx->run_id[k] && m + 1 < sizeof id; k++) {
+			char ch = c->ctx->run_id[k];
+			if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			    (ch >= '0' && ch <= '9') || ch == '_')
+				id[m++] = ch;
+		}
+		id[m] = 0;
+		snprintf(db, sizeof db, "sx_validate_%s_%u", id,
+			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	} else {
+		snprintf(db, sizeof db, "sx_validate_%ld_%u_%u", (long)getpid(), (unsigned)time(NULL),
+			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	}
+	snprintf(q, sizeof q, "CREATE DATABASE %s", db);
+	if (ch_post(base, q, &r, &ok, &e)) {
+		char *m = sx_sanitize(e.msg, false);
+		fnd(c, "server.unreachable", NULL, NULL, "ClickHouse could not be reached: %s",
+		    m ? m : "?");
+		free(m);
+		sx_buf_release(&r.body);
+		return;
+	}
+	if (!ok) {
+		server_error_text(c, NULL, sx_buf_cstr(&r.body));
+		sx_buf_release(&r.body);
+		return;
+	}
+	for (i = 0; i < ntabs && !c->rc; i++) {
+		const chtable *t = &tabs[i];
+		const tok *from = &c->l->v[t->stmt_from], *to = &c->l->v[t->stmt_to];
+		const tok *nf = &c->l->v[t->name_from], *nt = &c->l->v[t->name_to];
+		sx_buf ddl = SX_BUF_INIT;
+		/* the statement with its name replaced by db.`name` */
+		sx_buf_put(&ddl, from->s, (size_t)(nf->s - from->s));
+		sx_buf_printf(&ddl, "%s.", db);
+		sx_map_quote_ident(&ddl, SX_DB_CLICKHOUSE, t->name);
+		sx_buf_putc(&ddl, ' ');
+		sx_buf_put(&ddl, nt->s, (size_t)(to->s - nt->s));
+		if (sx_buf_failed(&ddl)) {
+			c->rc = SX_ENOMEM;
+		} else if (ch_post(base, sx_buf_cstr(&ddl), &r, &ok, &e) == 0 && !ok) {
+			server_error_text(c, from, sx_buf_cstr(&r.body));
+		}
+		sx_buf_release(&ddl);
+	}
+	snprintf(q, sizeof q, "DROP DATABASE IF EXISTS %s", db);
+	ch_post(base, q, &r, &ok, &e);
+	sx_buf_release(&r.body);
+}
+
+/* ---------------------------------------------------------------- entry */
+
+int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_list *out,
+		       sx_error *err)
+{
+	lexer l;
+	chk c = {0};
+	chtable *tabs = NULL;
+	size_t ntabs = 0, i;
+	char base[512] = "";
+	bool server = (ctx->flags & SX_VALIDATE_SERVER) && ctx->ch_url;
+
+	if (!ctx || !ddl || !out)
+		return sx_error_set(err, SX_EINVAL, "sx_validate_ch_ddl: missing argument");
+	if (lex(&l, ddl)) {
+		free(l.v);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	c.ctx = ctx;
+	c.l = &l;
+	c.out = out;
+	if (server && base_url(ctx->ch_url, base, sizeof base)) {
+		fnd(&c, "server.unreachable", NULL, NULL, "not a ClickHouse HTTP URL: skipped");
+		server = false;
+	}
+	if (ctx->target_version)
+		sscanf(ctx->target_version, "%d.%d", &c.major, &c.minor);
+	else if (server)
+		server_version(&c, base);
+	if (!(tabs = sx_calloc(64, sizeof *tabs))) {
+		free(l.v);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < l.n && l.v[i].type != T_END;) {
+		if (kw(&l.v[i], "CREATE")) {
+			size_t k = i + 1;
+			if (kw(&l.v[k], "OR"))
+				k += 2;
+			if (kw(&l.v[k], "TEMPORARY"))
+				k++;
+			if (kw(&l.v[k], "TABLE") && ntabs < 64) {
+				i = read_table(&l, i, &tabs[ntabs]);
+				if (!tabs[ntabs].ncols) {
+					/* without columns only CREATE TABLE ... AS (another
+					 * table or a SELECT) is valid */
+					size_t k2;
+					bool as = false;
+					for (k2 = tabs[ntabs].name_to; k2 < tabs[ntabs].stmt_to && !as; k2++)
+						as = kw(&l.v[k2], "AS");
+					if (!as)
+						fnd(&c, "ch.syntax", &l.v[tabs[ntabs].stmt_from],
+						    "write CREATE TABLE name (column Type, ...) ENGINE = ...",
+						    "a CREATE TABLE without a column list");
+				}
+				check_versions(&c, &tabs[ntabs]);
+				check_keys(&c, &tabs[ntabs]);
+				ntabs++;
+				continue;
+			}
+		}
+		if (kw(&l.v[i], "DROP") || kw(&l.v[i], "TRUNCATE") ||
+		    (kw(&l.v[i], "ALTER") && !kw(&l.v[i + 1], "TABLE")) ||
+		    (kw(&l.v[i], "DELETE") && (i == 0 || punct(&l.v[i - 1], ';'))) ||
+		    kw(&l.v[i], "GRANT")) {
+			if (i == 0 || punct(&l.v[i - 1], ';'))
+				fnd(&c, kw(&l.v[i], "GRANT") ? "sql.privilege" : "sql.destructive",
+				    &l.v[i], "target DDL creates; it never drops or grants",
+				    "a %s statement in the target DDL", l.v[i].text);
+		}
+		i++;
+	}
+	if (server && !c.rc && ntabs)
+		server_create(&c, base, tabs, ntabs);
+	free(tabs);
+	free(l.v);
+	if (c.rc)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	return 0;
+}

@@ -1,0 +1,91 @@
+/*
+ * validate_int.h - declarations shared by the files of src/validate.
+ *
+ * Files: validate.c (entry points, rule table, score), pgparse.c (the only
+ * file that calls libpg_query), bind.c (the binder and SQL lints over the
+ * parse tree), sqlite_check.c (prepare on a read-only SQLite handle),
+ * explain.c (libpq EXPLAIN), chddl.c (ClickHouse DDL), python.c (pycheck.py
+ * and pytest), proc.c (the private subprocess runner), secrets.c.
+ */
+#ifndef SX_VALIDATE_INT_H
+#define SX_VALIDATE_INT_H
+
+#include <sextant/validate.h>
+
+/* ---------------------------------------------------------------- pgparse.c */
+
+/* A parse of a whole SQL text with libpg_query: either tree (the JSON parse
+ * tree: {"stmts": [{"stmt": {...}, "stmt_location": N}, ...]}) or an error
+ * with its 1-based line and column (characters) in the text. */
+typedef struct sx_pgparse {
+	cJSON *tree;        /* NULL on a syntax error */
+	char *error;        /* heap message, NULL when tree is set */
+	int line, col;      /* of the error */
+	bool too_deep;      /* parsed, but nested beyond what cJSON reads */
+} sx_pgparse;
+
+int sx__pg_parse(const char *sql, sx_pgparse *out, sx_error *err);
+void sx__pg_parse_release(sx_pgparse *p);
+
+/* 1-based line and column (in UTF-8 characters) of a 0-based byte offset
+ * of text; of a 1-based character position when chars is true. */
+void sx__text_pos(const char *text, long off, bool chars, int *line, int *col);
+
+/* ---------------------------------------------------------------- bind.c */
+
+typedef struct sx_bind_opts {
+	const sx_validate_ctx *ctx;
+	sx_artifact_kind art;
+	bool load;            /* the load rules apply */
+	bool unverified;      /* grammar is not the source's own (SQLite) */
+	bool skip_unknown;    /* another checker already reported names */
+} sx_bind_opts;
+
+/* Binds and lints every statement of a parsed SQL text. */
+int sx__bind_sql(const sx_bind_opts *o, const char *sql, const cJSON *tree,
+		 sx_finding_list *out, sx_error *err);
+
+/* For run_preview: one flag per output column of the first statement,
+ * true when the column may carry personal data unmasked (by the map);
+ * *rest true when some outputs could not be seen (mask them all). *pii is
+ * a heap array (free it). */
+int sx__bind_pii_outputs(const sx_bind_opts *o, const char *sql, const cJSON *tree, bool **pii,
+			 size_t *n, bool *rest, sx_error *err);
+
+/* Levenshtein distance (ASCII case-insensitive), capped at cap+1. */
+size_t sx__edit_distance(const char *a, const char *b, size_t cap);
+
+/* ---------------------------------------------------------------- others */
+
+/* SQLite: prepares every statement of sql on a read-only handle of path.
+ * Sets *ok false when a statement failed to prepare (finding added). */
+int sx__sqlite_check(const char *path, const char *sql, sx_artifact_kind art,
+		     sx_finding_list *out, bool *ok, sx_error *err);
+
+/* proc.c: runs argv with stdin_text on its standard input, collecting
+ * standard output and error, killing it after timeout_ms. *status is the
+ * exit code, or -1 when it was killed or could not start (SX_ENOTFOUND
+ * when the program does not exist). */
+typedef struct sx__proc_result {
+	int status;
+	bool timed_out;
+	char *out;            /* heap, NUL-terminated */
+	char *errout;         /* heap, NUL-terminated */
+} sx__proc_result;
+int sx__proc_run(const char *const *argv, const char *cwd, const char *stdin_text,
+		 long timeout_ms, sx__proc_result *res, sx_error *err);
+void sx__proc_result_release(sx__proc_result *r);
+
+/* The python interpreter to use (ctx's, /usr/bin/python3, python3 on PATH),
+ * or NULL when none exists. A PATH hit is written into buf (no static
+ * state: validations run on several threads at once). */
+const char *sx__python(const sx_validate_ctx *ctx, char *buf, size_t size);
+
+/* Rule defaults from the table (severity and category). */
+int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,
+		const char *hint, const char *fmt, ...) SX_PRINTF(7, 8);
+int sx__finding_sev(sx_finding_list *out, sx_severity sev, const char *rule,
+		    sx_artifact_kind art, int line, int col, const char *hint,
+		    const char *fmt, ...) SX_PRINTF(8, 9);
+
+#endif

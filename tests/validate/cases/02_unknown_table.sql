@@ -1,0 +1,2 @@
+-- expect: sql.unknown-table
+SELECT id FROM ordrs

@@ -1,0 +1,2 @@
+-- expect: sql.unknown-schema
+SELECT id FROM sals.regions

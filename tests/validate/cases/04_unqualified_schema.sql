@@ -1,0 +1,2 @@
+-- expect: sql.unqualified-table
+SELECT id, name FROM regions

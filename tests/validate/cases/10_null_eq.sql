@@ -1,0 +1,3 @@
+-- expect: sql.null-comparison
+-- at: sql.null-comparison 1:36
+SELECT id FROM orders WHERE status = NULL

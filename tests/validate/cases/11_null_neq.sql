@@ -1,0 +1,2 @@
+-- expect: sql.null-comparison
+SELECT id FROM customers WHERE email <> NULL

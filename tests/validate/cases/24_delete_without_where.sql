@@ -1,0 +1,3 @@
+-- expect: sql.destructive
+-- kind: load_sql
+DELETE FROM orders

@@ -1,0 +1,2 @@
+-- expect: sql.privilege sql.not-a-select
+GRANT ALL ON orders TO PUBLIC

@@ -1,0 +1,2 @@
+-- expect: none
+SELECT id FROM orders -- '; DROP TABLE x; --

@@ -1,0 +1,2 @@
+-- expect: sql.unknown-column
+SELECT "id; DROP TABLE orders; --" FROM orders

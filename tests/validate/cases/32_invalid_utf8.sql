@@ -1,0 +1,2 @@
+-- expect: any
+SELECT id, 'ÿþ' AS junk FROM orders

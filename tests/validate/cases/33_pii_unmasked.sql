@@ -1,0 +1,2 @@
+-- expect: pii.unmasked-export
+SELECT c.id, c.email FROM customers c

@@ -1,0 +1,4 @@
+-- expect: pii.unmasked-export
+-- mask-pii
+-- errors: 1
+SELECT c.id, lower(c.email) AS email FROM customers c

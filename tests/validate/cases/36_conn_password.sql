@@ -1,0 +1,3 @@
+-- expect: sec.conn-password
+-- target: postgresql://loader:s3cret@warehouse:5432/dw
+SELECT id FROM orders

@@ -1,0 +1,2 @@
+-- expect: sec.secret
+SELECT id FROM orders WHERE status = 'x' -- password = 'hunter22'

@@ -1,0 +1,2 @@
+-- expect: sql.not-a-select
+UPDATE orders SET status = 'x' WHERE id = 1

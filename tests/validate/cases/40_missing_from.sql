@@ -1,0 +1,2 @@
+-- expect: sql.missing-from
+SELECT x.id FROM orders o

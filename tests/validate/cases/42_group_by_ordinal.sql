@@ -1,0 +1,2 @@
+-- expect: none
+SELECT status, count(*) FROM orders GROUP BY 1 ORDER BY 2 DESC

@@ -1,0 +1,4 @@
+-- expect: none
+SELECT date_trunc('day', created_at) AS day, sum(total) AS revenue
+FROM orders
+GROUP BY day

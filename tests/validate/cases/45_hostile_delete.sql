@@ -1,0 +1,3 @@
+-- expect: sql.not-a-select sql.destructive
+SELECT id FROM customers;
+DELETE FROM customers;

@@ -1,0 +1,3 @@
+-- expect: none
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+SELECT n.i FROM n

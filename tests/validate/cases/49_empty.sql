@@ -1,0 +1,2 @@
+-- expect: sql.empty
+-- nothing here
