@@ -55,9 +55,7 @@ static sx_artifact_kind kind_of(const char *path, const char *forced)
 
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
-	sx_store *st = NULL;
-	sx_catalog *cat = NULL;
-	sx_dbmap *map = NULL;
+	sx_session *ses = NULL;
 	sx_validate_ctx v;
 	sx_artifact_set arts;
 	sx_finding_list fl;
@@ -83,17 +81,15 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		goto done;
 	}
 	if (src) {
-		sx_error me = {0};
-		if ((rc = sx__cmd_load_catalog(ctx, &st, &cat, src, err)))
-			goto done;
-		v.cat = cat;
-		v.db = sx_catalog_find_database(cat, src);
-		if (v.db && !dialect)
-			v.source_dialect = v.db->kind == SX_DB_DDL ? SX_DB_POSTGRES : v.db->kind;
 		/* the map adds inferred relationships and PII; without one the
 		 * catalog's declared keys still count */
-		if (sx_dbmap_new(&map, cat, &me) == 0 && sx_map_load(st, map, &me) == 0)
-			v.map = map;
+		if ((rc = sx__cmd_session(ctx, src, SX_SESSION_MAP_OPTIONAL, &ses, err)))
+			goto done;
+		v.cat = sx_session_catalog(ses);
+		v.db = sx_catalog_find_database(v.cat, src);
+		if (v.db && !dialect)
+			v.source_dialect = v.db->kind == SX_DB_DDL ? SX_DB_POSTGRES : v.db->kind;
+		v.map = sx_session_map(ses);
 	}
 	v.sqlite_path = sx_args_get(args, "sqlite");
 	v.pg_conninfo = sx_args_get(args, "explain");
@@ -145,9 +141,7 @@ done:
 	cJSON_Delete(res);
 	sx_finding_list_release(&fl);
 	sx_artifact_set_release(&arts);
-	sx_dbmap_free(map);
-	sx_catalog_free(cat);
-	sx_store_close(st);
+	sx_session_close(ses);
 	return rc;
 }
 
