@@ -524,8 +524,13 @@ static int categorise(const sx_database *db, const pairs *truth, const pairs *pr
 		for (i = 0; i < cw.n; i++) {
 			char s1[SX__WORD_MAX];
 			sx__singular(cw.w[i], s1, sizeof s1);
-			if (strcmp(cw.w[i], "id") && !word_in(&tw, cw.w[i]) && !word_in(&tw, s1) &&
-			    strcmp(s1, tsing))
+			bool in_table = !strcmp(s1, tsing) || word_in(&tw, cw.w[i]);
+			for (j = 0; j < tw.n && !in_table; j++) {
+				char s2[SX__WORD_MAX];
+				sx__singular(tw.w[j], s2, sizeof s2);
+				in_table = !strcmp(s1, s2);
+			}
+			if (strcmp(cw.w[i], "id") && !in_table)
 				extra++;
 		}
 		if (extra > 0)
