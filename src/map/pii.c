@@ -76,6 +76,15 @@ static const struct nrule name_rules[] = {
 	{"passengername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"guestname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"fio", 'w', SX_PII_PERSON_NAME, 0.85, NULL},
+	/* people by role: text columns holding a person's name */
+	{"recipient", 'w', SX_PII_PERSON_NAME, 0.6, NULL},
+	{"author", 'w', SX_PII_PERSON_NAME, 0.55, NULL},
+	{"manager", 'e', SX_PII_PERSON_NAME, 0.55, NULL},
+	{"contactperson", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"kontaktnoelitso", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"poluchatel", 'j', SX_PII_PERSON_NAME, 0.65, NULL},
+	{"получатель", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"контактноелицо", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"familiya", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"familija", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"imya", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
@@ -176,6 +185,14 @@ static bool meta_word(const char *w)
 	return false;
 }
 
+/* Last words that number or mask an identifier. */
+static bool id_suffix(const char *w)
+{
+	return !strcmp(w, "no") || !strcmp(w, "num") || !strcmp(w, "nr") || !strcmp(w, "number") ||
+	       !strcmp(w, "nomer") || !strcmp(w, "mask") || !strcmp(w, "masked") ||
+	       !strcmp(w, "номер");
+}
+
 static bool person_table(const char *table)
 {
 	static const char *const p[] = {
@@ -213,6 +230,30 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	sx__join(&w, 0, w.n, joined, sizeof joined);
 	/* ...except names where the last word belongs to the thing itself:
 	 * postal code, tax id, national id. */
+	/* Number suffixes (_no, _num, _nr, _number) and masks belong to
+	 * identifiers: snils_num, phone_no, card_num, inn_nr, card_mask are
+	 * the data itself when what precedes them names a class written as
+	 * a number. */
+	if (w.n > 1 && id_suffix(w.w[w.n - 1])) {
+		sx_column head = *c;
+		char hn[256];
+		sx_map_pii h;
+		sx__join(&w, 0, w.n - 1, hn, sizeof hn);
+		head.name = hn;
+		h = sx__pii_by_name(table, &head, score, rule);
+		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
+		    h == SX_PII_IBAN)
+			return h;
+		/* A bare "card" or "cc" is too vague alone; numbered, it is one. */
+		if (!strcmp(hn, "card") || !strcmp(hn, "cc") || !strcmp(hn, "karta") ||
+		    !strcmp(hn, "карта")) {
+			*score = 0.8;
+			*rule = "card + number";
+			return SX_PII_PAYMENT_CARD;
+		}
+		*score = 0;
+		*rule = NULL;
+	}
 	if (w.n > 1 && meta_word(w.w[w.n - 1]) && strcmp(joined, "postalcode") != 0 &&
 	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
 	    strcmp(joined, "taxid") != 0 && strcmp(joined, "nationalid") != 0 &&
