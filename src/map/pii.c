@@ -173,7 +173,7 @@ static const struct nrule name_rules[] = {
 static bool meta_word(const char *w)
 {
 	static const char *const m[] = {
-		"id", "count", "at", "flag", "verified", "confirmed", "type", "status",
+		"id", "count", "at", "flag", "verified", "confirmed", "type", "kind", "role", "status",
 		"enabled", "sent", "template", "format", "hash", "domain", "code", "key",
 		"opt", "optin", "valid", "is", "has", "bounced", "country", "region", "policy",
 		"length", "len", "source", "provider", "uuid", "ref", "no", "num", "nr", "prefix",
@@ -181,6 +181,20 @@ static bool meta_word(const char *w)
 	const char *const *p;
 	for (p = m; *p; p++)
 		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
+/* Tables whose cards are not payment cards (loyalty, gift, library). */
+static bool non_payment_card_table(const char *table)
+{
+	static const char *const k[] = {"loyalty", "bonus", "gift", "discount", "member",
+					"library", "club", "reward", "access", "badge", NULL};
+	char n[256];
+	const char *const *q;
+	sx__norm(table, n, sizeof n);
+	for (q = k; *q; q++)
+		if (strstr(n, *q))
 			return true;
 	return false;
 }
@@ -245,8 +259,9 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		    h == SX_PII_IBAN)
 			return h;
 		/* A bare "card" or "cc" is too vague alone; numbered, it is one. */
-		if (!strcmp(hn, "card") || !strcmp(hn, "cc") || !strcmp(hn, "karta") ||
-		    !strcmp(hn, "карта")) {
+		if ((!strcmp(hn, "card") || !strcmp(hn, "cc") || !strcmp(hn, "karta") ||
+		     !strcmp(hn, "карта")) &&
+		    !non_payment_card_table(table)) {
 			*score = 0.8;
 			*rule = "card + number";
 			return SX_PII_PAYMENT_CARD;
@@ -390,9 +405,33 @@ static bool is_phone(const char *v, size_t nd)
 	const char *p;
 	if (nd < 10 || nd > 15)
 		return false;
-	for (p = v; *p; p++)
-		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ')
+	size_t group = 0, first = 0, last = 0;
+	bool infirst = true;
+	for (p = v; *p; p++) {
+		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ' || *p == ')' || *p == '.') {
 			sep = true;
+			if (group) {
+				if (infirst)
+					first = group;
+				infirst = false;
+				last = group;
+			}
+			group = 0;
+		} else if (isdigit((unsigned char)*p)) {
+			group++;
+		}
+	}
+	if (group)
+		last = group;
+	if (infirst)
+		first = group;
+	/* Hyphenated document numbers ("12345678-0001-2": marketplace
+	 * shipments): a long first group without a '+', or a last group of
+	 * one digit, is not how phones are written. */
+	if (sep && v[0] != '+' && first >= 5 && first < nd)
+		return false;
+	if (sep && last == 1)
+		return false;
 	/* Bare digit strings are ids far more often than phones. */
 	return sep || (v[0] == '+');
 }
@@ -427,11 +466,16 @@ static bool is_person_name(const char *v)
  * digits, spaces or dashes between groups ("**** **** **** 1234"). */
 static bool is_masked_card(const char *v)
 {
-	int mask = 0, digits = 0;
+	/* Also "427638******1234": the issuer's first six digits kept. */
+	int mask = 0, lead = 0, digits = 0;
 	for (; *v; v++) {
 		if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#') {
-			if (digits)
+			if (digits && lead)
 				return false;
+			if (digits) {
+				lead = digits;
+				digits = 0;
+			}
 			mask++;
 		} else if (*v >= '0' && *v <= '9') {
 			digits++;
@@ -439,7 +483,10 @@ static bool is_masked_card(const char *v)
 			return false;
 		}
 	}
-	return mask >= 8 && mask <= 15 && digits == 4;
+	if (lead && lead != 6)
+		return false;
+	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 &&
+	       digits == 4;
 }
 
 static bool is_address(const char *v)
