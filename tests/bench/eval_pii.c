@@ -371,6 +371,9 @@ static const struct spec specs[] = {
 	{0, "accounts", "feedback", "TEXT", SX_PII_FREE_TEXT, G_PROSE},
 	{0, "accounts", "email", "TEXT", SX_PII_EMAIL, G_EMAIL},
 	{0, "accounts", "api_hash", "TEXT", SX_PII_NONE, G_HASH},
+	/* added after the first run (templates under a free-text name) */
+	{0, "notifications", "message", "TEXT", SX_PII_NONE, G_TEMPLATE},
+	{0, "notifications", "recipient_email", "TEXT", SX_PII_EMAIL, G_EMAIL},
 	/* ---- fold 1: held out (other names, other people) */
 	{1, "deliveries", "consignee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
 	{1, "deliveries", "consignee_tel_nr", "TEXT", SX_PII_PHONE, G_PHONE_US},
@@ -402,6 +405,9 @@ static const struct spec specs[] = {
 	{1, "members", "latitude", "REAL", SX_PII_GEOLOCATION, G_LAT},
 	{1, "members", "sku_code", "TEXT", SX_PII_NONE, G_SKU},
 	{1, "members", "token_digest", "TEXT", SX_PII_NONE, G_HASH},
+	/* added after the first run (templates under a free-text name) */
+	{1, "mailings", "body", "TEXT", SX_PII_NONE, G_TEMPLATE},
+	{1, "mailings", "sent_to", "TEXT", SX_PII_EMAIL, G_EMAIL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
