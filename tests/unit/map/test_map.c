@@ -429,6 +429,32 @@ static void test_pii_values_and_names(void **state)
 	c.name = "name";
 	assert_int_equal(sx__pii_by_name("customers", &c, &sc, &rule), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_name("products", &c, &sc, &rule), SX_PII_NONE);
+
+	/* Number suffixes keep the class of what they number ... */
+	c.name = "snils_num";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_GOVERNMENT_ID);
+	c.name = "phone_no";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.name = "consignee_tel_nr";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.name = "card_num";
+	assert_int_equal(sx__pii_by_name("payments", &c, &sc, &rule), SX_PII_PAYMENT_CARD);
+	/* ... but a loyalty card is no payment card, and a count is no data. */
+	assert_int_equal(sx__pii_by_name("loyalty_accounts", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "email_count";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "author_kind";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "recipient";
+	assert_int_equal(sx__pii_by_name("shipments", &c, &sc, &rule), SX_PII_PERSON_NAME);
+
+	/* Hyphenated shipment numbers are not phones; masked cards may keep
+	 * the issuer's six digits. */
+	assert_int_equal(sx__pii_by_value("12345678-0001-2", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("8-916-123-45-67", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("427638******1234", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("**** **** **** 1234", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("4276*1234", &sub), SX_PII_NONE);
 }
 
 static void test_domains(void **state)
