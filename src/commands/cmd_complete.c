@@ -239,11 +239,13 @@ static void bash_values(sx_buf *b, sx__opt_values v)
 		bash_words(b, v.words);
 		sx_buf_puts(b, "\" -- \"$3\"));;\n");
 	} else if (strcmp(v.dynamic, "files") == 0) {
-		sx_buf_puts(b, "COMPREPLY=($(compgen -f -- \"$3\"));;\n");
+		sx_buf_puts(b, "local IFS=$'\\n'; COMPREPLY=($(compgen -f -- \"$3\"));;\n");
 	} else if (strcmp(v.dynamic, "dirs") == 0) {
-		sx_buf_puts(b, "COMPREPLY=($(compgen -d -- \"$3\"));;\n");
+		sx_buf_puts(b, "local IFS=$'\\n'; COMPREPLY=($(compgen -d -- \"$3\"));;\n");
 	} else {
-		sx_buf_printf(b, "COMPREPLY=($(_sextant_names %s \"$3\"));;\n", v.dynamic);
+		/* one name a line: names may hold what IFS would split */
+		sx_buf_printf(b, "local IFS=$'\\n'; COMPREPLY=($(_sextant_names %s \"$3\"));;\n",
+			      v.dynamic);
 	}
 }
 
@@ -338,7 +340,6 @@ static void script_bash(sx_buf *b)
 	sx_buf_puts(b, "\tesac\n}\n\n");
 	sx_buf_puts(b, "_sextant()\n{\n"
 		       "\tlocal cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"\" cmd=\"\" w i npos=0\n"
-		       "\tlocal IFS=$'\\n'\n"
 		       "\tCOMPREPLY=()\n"
 		       "\t((COMP_CWORD > 0)) && prev=\"${COMP_WORDS[COMP_CWORD - 1]}\"\n"
 		       "\tfor ((i = 1; i < COMP_CWORD; i++)); do\n"

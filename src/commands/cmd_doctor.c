@@ -15,6 +15,7 @@
  *   workspace  integrity_check, size, schema version
  *   sources    each analysed database and the age of its analysis
  *   model      the endpoint answers /models (no retries: a diagnosis)
+ *   data       the lexicons the search needs (where sx_data_dir points)
  *   python     python3 and pytest, which the validators run
  *
  * The config file is read a second time here with inih itself because
@@ -381,7 +382,7 @@ static void check_model(const sx_cmd_ctx *ctx, cJSON *checks)
 		check(checks, "model", "warning",
 		      "set [llm] base_url and model (or SEXTANT_LLM_BASE_URL) to use a model; "
 		      "docs/llm.md has profiles",
-		      "no model endpoint configured: the builtin engines answer");
+		      "model endpoint not configured: the builtin engines answer");
 		sx_llm_free(llm);
 		return;
 	}
@@ -394,6 +395,22 @@ static void check_model(const sx_cmd_ctx *ctx, cJSON *checks)
 		      sx_llm_model(llm));
 	cJSON_Delete(models);
 	sx_llm_free(llm);
+}
+
+/* ------------------------------------------------------------ data */
+
+static void check_data(cJSON *checks, cJSON *res)
+{
+	const char *dir = sx_data_dir();
+	char probe[1200];
+	sx_json_add_str(res, "data_dir", dir);
+	snprintf(probe, sizeof probe, "%s/lexicon/stopwords_en.txt", dir);
+	if (access(probe, R_OK) == 0)
+		check(checks, "data", "ok", NULL, "lexicons in %s", dir);
+	else
+		check(checks, "data", "error",
+		      "reinstall the package, or set SEXTANT_DATA_DIR to the directory holding lexicon/",
+		      "no lexicons in %s: search cannot work", dir);
 }
 
 /* ------------------------------------------------------------ python */
@@ -453,6 +470,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_json_add_str(res, "version", SX_VERSION);
 	check_terminal(checks);
 	check_config(ctx, checks);
+	check_data(checks, res);
 	check_workspace(ctx, checks, res);
 	if (sx_args_flag(args, "no-model"))
 		check(checks, "model", "ok", NULL, "not checked (--no-model)");

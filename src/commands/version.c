@@ -20,26 +20,22 @@
 
 #include <sextant/commands.h>
 
-#ifndef SX_GIT_COMMIT
-#define SX_GIT_COMMIT "unknown"
-#endif
-#ifndef SX_FAISS_VERSION
-#define SX_FAISS_VERSION "unknown"
-#endif
+/* build_info.c, generated at configure time */
+extern const char sx__git_commit[], sx__faiss_version[];
 
 void sx_cmd_version(sx_buf *out)
 {
 	const curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
 	int pq = PQlibVersion();
 
-	sx_buf_printf(out, "sextant %s (git %s)\n", SX_VERSION, SX_GIT_COMMIT);
+	sx_buf_printf(out, "sextant %s (git %s)\n", SX_VERSION, sx__git_commit);
 	/* PQlibVersion: major*10000 + minor from PostgreSQL 10 on */
 	if (pq >= 100000)
 		sx_buf_printf(out, "libpq %d.%d\n", pq / 10000, pq % 10000);
 	else
 		sx_buf_printf(out, "libpq %d.%d.%d\n", pq / 10000, pq / 100 % 100, pq % 100);
 	sx_buf_printf(out, "SQLite %s\n", sqlite3_libversion());
-	sx_buf_printf(out, "FAISS %s\n", SX_FAISS_VERSION);
+	sx_buf_printf(out, "FAISS %s\n", sx__faiss_version);
 	sx_buf_printf(out, "libcurl %s\n", cv && cv->version ? cv->version : "unknown");
 	sx_buf_printf(out, "libpg_query %s (PostgreSQL grammar)\n", PG_VERSION);
 }
