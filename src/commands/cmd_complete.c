@@ -351,7 +351,14 @@ static void script_bash(sx_buf *b)
 		       "\t\tcase \"$w\" in\n"
 		       "\t\t--) ;;\n"
 		       "\t\t--*=*) ;;\n"
-		       "\t\t-?*) _sextant_takes_value \"$cmd\" \"$w\" && ((i++)) ;;\n"
+		       /* bash splits --opt=value at '=' (COMP_WORDBREAKS) */
+		       "\t\t-?*)\n"
+		       "\t\t\tif [[ ${COMP_WORDS[i + 1]-} == = ]]; then\n"
+		       "\t\t\t\t((i += 2))\n"
+		       "\t\t\telse\n"
+		       "\t\t\t\t_sextant_takes_value \"$cmd\" \"$w\" && ((i++))\n"
+		       "\t\t\tfi\n"
+		       "\t\t\t;;\n"
 		       "\t\t*) ((npos++)) ;;\n"
 		       "\t\tesac\n"
 		       "\tdone\n"
@@ -386,6 +393,11 @@ static void script_bash(sx_buf *b)
 		}
 	}
 	sx_buf_puts(b, "\" -- \"$cur\"))\n"
+		       "\t\treturn 0\n"
+		       "\tfi\n"
+		       "\tif [[ $prev == = ]] && ((COMP_CWORD > 1)); then\n"
+		       "\t\tprev=\"${COMP_WORDS[COMP_CWORD - 2]}\"\n"
+		       "\t\t_sextant_takes_value \"$cmd\" \"$prev\" && _sextant_value \"$cmd\" \"$prev\" \"$cur\"\n"
 		       "\t\treturn 0\n"
 		       "\tfi\n"
 		       "\tif [[ $prev == -?* && $prev != --*=* ]] && _sextant_takes_value \"$cmd\" \"$prev\"; then\n"
