@@ -51,7 +51,8 @@ static void text_line(sx_buf *b, const char *s, size_t n)
 		else
 			sx_buf_putc(b, c);
 		/* roff wants each sentence on its own line */
-		if ((c == '.' || c == '?' || c == '!') && !open && i + 2 < n && s[i + 1] == ' ') {
+		if ((c == '.' || c == '?' || c == '!') && !open && i + 2 < n && s[i + 1] == ' ' &&
+		    !(i > 0 && s[i - 1] == '.')) { /* not after an ellipsis */
 			while (i + 1 < n && s[i + 1] == ' ')
 				i++;
 			sx_buf_putc(b, '\n');
@@ -177,7 +178,7 @@ static void page1(sx_buf *b, const char *date)
 			continue;
 		sx_buf_printf(b, ".It Cm %s\n", e->name);
 		if (e->usage && *e->usage) {
-			sx_buf_puts(b, "Usage:\n");
+			sx_buf_printf(b, ".Nm\n.Cm %s\n", e->name);
 			text_line(b, e->usage, strlen(e->usage));
 			sx_buf_puts(b, ".Pp\n");
 		}
@@ -209,7 +210,7 @@ static void page1(sx_buf *b, const char *date)
 		       ".It Pa $XDG_CONFIG_HOME/sextant/themes/NAME.theme\nyour own themes\n"
 		       ".It Pa $XDG_DATA_HOME/sextant/workspace.db\n"
 		       "the workspace: catalogs, map, search indexes, model cache and history\n"
-		       "(default directory\n.Pa ~/.local/share/sextant ) \n"
+		       "(default directory\n.Pa ~/.local/share/sextant )\n"
 		       ".It Pa $XDG_DATA_HOME/sextant/sextant.log\nthe log; nothing is logged to the terminal\n");
 	sx_buf_printf(b, ".It Pa %s\nlexicons (stop words, synonyms, transliteration)\n", SX_DATA_DIR);
 	sx_buf_printf(b, ".It Pa %s\nthe themes shipped with Sextant\n.El\n", SX_THEMES_DIR);
@@ -262,7 +263,7 @@ static void page5(sx_buf *b, const char *date)
 			any = true;
 			sx_buf_printf(b, ".It Ic %s\n", c->key);
 			text(b, c->meaning);
-			sx_buf_puts(b, "Default:\n");
+			sx_buf_puts(b, ".Pp\nDefault:\n");
 			text(b, c->def);
 		}
 		if (any)

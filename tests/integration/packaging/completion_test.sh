@@ -1,8 +1,8 @@
 #!/bin/bash
-# completion_test.sh SEXTANT SCRIPT DEMO - the generated bash completion,
-# (and the zsh and fish scripts next to it, when those shells are here)
+# completion_test.sh SEXTANT SCRIPT DEMO - the generated bash completion
 # sourced in bash, with COMP_WORDS set as bash would: commands, options,
-# option values and names from a workspace.
+# option values and names from a workspace; then the zsh and fish scripts
+# next to it, when those shells are installed.
 set -u
 BIN=$1 SCRIPT=$2 DEMO=$3
 T=$(mktemp -d "${TMPDIR:-/tmp}/sxcomp.XXXXXX")
