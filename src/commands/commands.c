@@ -46,6 +46,9 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_path,
 	&sx__cmd_graph,
 	&sx__cmd_validate,
+	&sx__cmd_doctor,
+	&sx__cmd_man,
+	&sx__cmd_complete,
 	NULL,
 };
 

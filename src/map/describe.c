@@ -525,10 +525,28 @@ static void describe_line(sx_dbmap *m, sx_map_table *mt)
 		}
 	}
 	if (mt->ncols) {
+		/* each class once, with its count: "person_name ×3, email", in
+		 * the order the columns first show them; at most four classes */
+		sx_map_pii cls[8];
+		size_t cnt[8], ncls = 0, k;
+		bool more = false;
+		for (i = 0; i < mt->ncols; i++) {
+			for (k = 0; k < ncls && cls[k] != mt->cols[i].pii; k++)
+				;
+			if (k < ncls)
+				cnt[k]++;
+			else if (ncls < 4)
+				cls[ncls] = mt->cols[i].pii, cnt[ncls++] = 1;
+			else
+				more = true;
+		}
 		sx_buf_puts(&b, "; holds personal data (");
-		for (i = 0; i < mt->ncols && i < 4; i++)
-			sx_buf_printf(&b, "%s%s", i ? ", " : "", sx_map_pii_name(mt->cols[i].pii));
-		if (mt->ncols > 4)
+		for (k = 0; k < ncls; k++) {
+			sx_buf_printf(&b, "%s%s", k ? ", " : "", sx_map_pii_name(cls[k]));
+			if (cnt[k] > 1)
+				sx_buf_printf(&b, " \u00d7%zu", cnt[k]);
+		}
+		if (more)
 			sx_buf_puts(&b, ", ...");
 		sx_buf_puts(&b, ")");
 	}

@@ -495,6 +495,27 @@ static void test_describe_table(void **state)
 	fx_free(&f);
 }
 
+/* Repeated PII classes are counted, not repeated (issue 16). */
+static void test_describe_pii_counts(void **state)
+{
+	struct fx f;
+	const sx_map_table *mt;
+	sx_table *p;
+	const char *d;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	p = tab(f.cat, f.s, "customers",
+		"id:integer:pk, first_name:text, last_name:text, middle_name:text, email:text");
+	fx_build(&f);
+	mt = sx_dbmap_table(f.m, p);
+	assert_non_null(mt);
+	assert_int_equal(sx_dbmap_column(f.m, p, "middle_name")->pii, SX_PII_PERSON_NAME);
+	d = strstr(mt->description, "; holds personal data (");
+	assert_non_null(d);
+	assert_string_equal(d, "; holds personal data (person_name \u00d73, email)");
+	fx_free(&f);
+}
+
 /* ------------------------------------------------------------ paths */
 
 /* A ring a-b-c-d-a plus a chord b-d and a hub "users" linked to all. */
@@ -837,6 +858,7 @@ int main(void)
 		cmocka_unit_test(test_pii_values_and_names),
 		cmocka_unit_test(test_domains),
 		cmocka_unit_test(test_describe_table),
+		cmocka_unit_test(test_describe_pii_counts),
 		cmocka_unit_test(test_yen),
 		cmocka_unit_test(test_join_sql),
 		cmocka_unit_test(test_join_aliases_repeat),
