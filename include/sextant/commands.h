@@ -179,6 +179,11 @@ int sx_cmd_run(const sx_cmd_entry *e, sx_cmd_ctx *ctx, const sx_args *args,
 /* Renders result with e->render or as indented JSON. */
 void sx_cmd_render(const sx_cmd_entry *e, const cJSON *result, sx_buf *out);
 
+/* Appends the version lines of `sextant --version`: Sextant's version and
+ * git commit, then one line per linked library (libpq, SQLite, FAISS,
+ * libcurl, libpg_query). The program adds its terminal libraries. */
+void sx_cmd_version(sx_buf *out);
+
 #ifdef __cplusplus
 }
 #endif

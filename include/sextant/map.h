@@ -37,7 +37,7 @@ extern "C" {
 /* Business domains (docs/internals/map.md lists the words behind each).
  * Names: "identity_auth", "customers_crm", ... as in sx_map_domain_name. */
 typedef enum {
-	SX_DOMAIN_OTHER = 0,
+	SX_DOMAIN_OTHER = 0, /* named "unknown": no domain word, or a guess below 0.4 */
 	SX_DOMAIN_IDENTITY_AUTH,
 	SX_DOMAIN_CUSTOMERS_CRM,
 	SX_DOMAIN_SALES_ORDERS,

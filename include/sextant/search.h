@@ -37,7 +37,9 @@ extern "C" {
 #endif
 
 /* The directory holding lexicon/ (and other data): $SEXTANT_DATA_DIR when
- * set and not empty, else the compiled-in default. Borrowed string. */
+ * set and not empty, else ../share/sextant/data next to the executable
+ * when it holds lexicon/ (an installed or unpacked package), else the
+ * compiled-in default. Borrowed string. */
 const char *sx_data_dir(void);
 
 /* ---------------------------------------------------------------- analysis */

@@ -96,6 +96,19 @@ int sx_validate_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kin
 int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
 			sx_finding_list *out, cJSON **plan, sx_error *err);
 
+/* Runs one SELECT on ctx->pg_conninfo with at most limit rows (1..1000)
+ * in a read-only transaction with ctx->statement_timeout_ms: the agents'
+ * run_preview tool. The same guard as EXPLAIN (one plain SELECT, else
+ * "server.not-explainable"); the artifact is wrapped as
+ * SELECT * FROM (<sql>) AS sx_preview LIMIT $1. Values of output columns
+ * that carry personal data by the map (bare, cast or through CTEs, not
+ * inside a masking function; all columns when the binder cannot see them)
+ * are replaced by "***" before they leave this function. *rows is an array
+ * of {column: text or null} objects (caller frees), NULL when nothing ran;
+ * findings say what happened ("server.preview", "server.error", ...). */
+int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
+			sx_finding_list *out, cJSON **rows, sx_error *err);
+
 /* ClickHouse target DDL: feature and key checks against the target's
  * version and, with SX_VALIDATE_SERVER and ch_url, a real CREATE in a
  * scratch database that is dropped afterwards. */

@@ -27,6 +27,10 @@
  * (C11 7.14.1.1), so the command's cancel flag must be lock-free. */
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the cancel flag must be lock-free");
 static atomic_int cancel_flag;
+
+/* "ncurses 6.4.20230625", or NULL in a build without the workbench
+ * (curses_version.c or noui.c): the engine never links curses. */
+const char *sx_cli_curses_version(void);
 static volatile sig_atomic_t interrupts;
 
 static void on_sigint(int sig)
@@ -72,7 +76,12 @@ int main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	if (argc >= 2 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)) {
-		printf("sextant %s\n", SX_VERSION);
+		sx_buf b = SX_BUF_INIT;
+		sx_cmd_version(&b);
+		fputs(sx_buf_cstr(&b), stdout);
+		sx_buf_release(&b);
+		if (sx_cli_curses_version())
+			printf("%s\n", sx_cli_curses_version());
 		return 0;
 	}
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
@@ -171,7 +180,17 @@ int main(int argc, char **argv)
 	}
 	if (rc) {
 		sx_warn("%s failed: %s", e->name, err.msg);
-		if (json) {
+		/* a failed command may still have a report (doctor's checks) */
+		if (json && result) {
+			sx_json_add_str(result, "error", err.msg);
+			sx_json_add_str(result, "code", sx_error_name(rc));
+			sx_json_print(stdout, result, false);
+		} else if (result) {
+			sx_buf b = SX_BUF_INIT;
+			sx_cmd_render(e, result, &b);
+			fputs(sx_buf_cstr(&b), stdout);
+			sx_buf_release(&b);
+		} else if (json) {
 			cJSON *o = cJSON_CreateObject();
 			sx_json_add_str(o, "error", err.msg);
 			sx_json_add_str(o, "code", sx_error_name(rc));

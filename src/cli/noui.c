@@ -24,3 +24,11 @@ int sx_tui_main(int argc, char **argv)
 	sx_buf_release(&b);
 	return 0;
 }
+
+const char *sx_cli_curses_version(void);
+
+/* No workbench, no curses linked. */
+const char *sx_cli_curses_version(void)
+{
+	return NULL;
+}

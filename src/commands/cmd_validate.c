@@ -19,7 +19,8 @@
 
 static const sx_opt opts[] = {
 	{"source", 's', SX_OPT_STRING, "DB", "bind against this database of the workspace"},
-	{"dialect", 'd', SX_OPT_STRING, "D", "postgresql (default), sqlite or clickhouse"},
+	{"dialect", 'd', SX_OPT_STRING, "D", "source SQL dialect: postgresql (default), sqlite or clickhouse"},
+	{"target", 't', SX_OPT_STRING, "ENGINE", "target of the DDL: clickhouse (default), postgresql or sqlite"},
 	{"kind", 'k', SX_OPT_STRING, "K", "select_sql, load_sql, target_ddl, airflow_dag, python_transform, python_tests"},
 	{"sqlite", 0, SX_OPT_STRING, "PATH", "prepare SQLite SQL on this source file (read-only)"},
 	{"explain", 0, SX_OPT_STRING, "CONNINFO", "EXPLAIN on this PostgreSQL server (read-only)"},
@@ -59,7 +60,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_artifact_set arts;
 	sx_finding_list fl;
 	const char *src = sx_args_get(args, "source"), *dialect = sx_args_get(args, "dialect");
-	const char *forced = sx_args_get(args, "kind");
+	const char *forced = sx_args_get(args, "kind"), *target = sx_args_get(args, "target");
 	cJSON *res = NULL, *files;
 	size_t i;
 	int rc = 0;
@@ -73,6 +74,10 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	}
 	if (dialect && sx_db_kind_parse(dialect, &v.source_dialect)) {
 		rc = sx_error_set(err, SX_EUSAGE, "unknown --dialect '%s'", dialect);
+		goto done;
+	}
+	if (target && sx_db_kind_parse(target, &v.target_engine)) {
+		rc = sx_error_set(err, SX_EUSAGE, "unknown --target '%s'", target);
 		goto done;
 	}
 	if (src) {
@@ -102,10 +107,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		size_t len;
 		sx_artifact_kind k = kind_of(args->pos[i], forced);
 		const char *lang = k >= SX_ART_AIRFLOW_DAG && k <= SX_ART_PYTHON_TESTS ? "python"
-				   : k == SX_ART_TARGET_DDL && v.target_engine == SX_DB_CLICKHOUSE &&
-					       !(dialect && v.source_dialect != SX_DB_CLICKHOUSE)
-				       ? "clickhouse"
-				       : sx_db_kind_name(v.source_dialect);
+				   : k == SX_ART_TARGET_DDL ? sx_db_kind_name(v.target_engine)
+				   : sx_db_kind_name(v.source_dialect);
 		if ((rc = sx_file_read(args->pos[i], &text, &len, err)))
 			goto done;
 		rc = sx_artifact_set_put(&arts, k, args->pos[i], lang, text);
@@ -185,7 +188,7 @@ static void render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_validate = {
 	.name = "validate",
-	.usage = "FILE... [--source DB] [--dialect D] [--kind K] [--explain CONNINFO] [--ch-url URL]",
+	.usage = "FILE... [--source DB] [--dialect D] [--target ENGINE] [--kind K] [--explain CONNINFO] [--ch-url URL]",
 	.summary = "check SQL, DDL and Python files with the QA validators",
 	.help = "Parses and lints SQL (PostgreSQL grammar; SQLite prepared on --sqlite), binds it "
 		"against a workspace database (--source), checks ClickHouse DDL against "

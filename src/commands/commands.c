@@ -53,6 +53,9 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_export,
 	&sx__cmd_feedback,
 	&sx__cmd_insights,
+	&sx__cmd_doctor,
+	&sx__cmd_man,
+	&sx__cmd_complete,
 	NULL,
 };
 

@@ -68,4 +68,40 @@ extern const sx_cmd_entry sx__cmd_export;
 extern const sx_cmd_entry sx__cmd_feedback;
 extern const sx_cmd_entry sx__cmd_insights;
 
+/* Hidden and support commands (cmd_doctor.c, cmd_man.c, cmd_complete.c). */
+extern const sx_cmd_entry sx__cmd_doctor;
+extern const sx_cmd_entry sx__cmd_man;
+extern const sx_cmd_entry sx__cmd_complete;
+
+/* The config keys, sections and environment variables, generated at build
+ * time from docs/config.md (cmake/gen_config_keys.py): the same list the
+ * config-docs unit test checks the code against. Each array ends with an
+ * entry whose first field is NULL. Text fields are Markdown-ish (`code`). */
+typedef struct {
+	const char *section, *key, *def, *meaning;
+} sx__config_key;
+typedef struct {
+	const char *name;
+	const char *intro; /* paragraphs; "```" and "```end" lines fence code */
+	bool free_form;    /* no fixed keys (e.g. [keys]) */
+} sx__config_section;
+typedef struct {
+	const char *names, *meaning;
+} sx__config_env;
+extern const sx__config_key sx__config_keys[];
+extern const sx__config_section sx__config_sections[];
+extern const sx__config_env sx__config_envs[];
+
+/* Values an option takes, for completion and the man page: a static
+ * NULL-terminated list, or a dynamic kind ("tables", "databases",
+ * "files", "dirs"), or NULL when free text. cmd_complete.c. */
+typedef struct {
+	const char *const *words;
+	const char *dynamic;
+} sx__opt_values;
+sx__opt_values sx__opt_values_for(const char *cmd, const char *opt);
+/* What positional arguments of cmd complete to ("tables", "files", or a
+ * static verb list as in `workspace info|rebuild|forget`). */
+sx__opt_values sx__pos_values_for(const char *cmd, size_t index);
+
 #endif

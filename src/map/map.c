@@ -86,7 +86,7 @@ void sx__ptrmap_release(sx__ptrmap *m)
 /* ------------------------------------------------------------ names */
 
 static const char *const domain_names[SX_DOMAIN_COUNT] = {
-	"other", "identity_auth", "customers_crm", "sales_orders", "catalog_products",
+	"unknown", "identity_auth", "customers_crm", "sales_orders", "catalog_products",
 	"inventory", "logistics", "payments_finance", "billing", "marketing",
 	"events_analytics", "support", "hr", "audit_logging", "reference_config", "content",
 	"geo", "communication", "healthcare", "education", "media", "sports", "projects"};
@@ -97,7 +97,7 @@ static const char *const pii_names[SX_PII_COUNT] = {
 
 const char *sx_map_domain_name(sx_map_domain d)
 {
-	return (unsigned)d < SX_DOMAIN_COUNT ? domain_names[d] : "other";
+	return (unsigned)d < SX_DOMAIN_COUNT ? domain_names[d] : "unknown";
 }
 
 int sx_map_domain_parse(const char *name, sx_map_domain *out)
@@ -108,6 +108,11 @@ int sx_map_domain_parse(const char *name, sx_map_domain *out)
 			*out = (sx_map_domain)i;
 			return 0;
 		}
+	/* "other": the name before 'unknown', in workspaces saved earlier */
+	if (name && strcmp(name, "other") == 0) {
+		*out = SX_DOMAIN_OTHER;
+		return 0;
+	}
 	return SX_EINVAL;
 }
 

@@ -76,6 +76,15 @@ static const struct nrule name_rules[] = {
 	{"passengername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"guestname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"fio", 'w', SX_PII_PERSON_NAME, 0.85, NULL},
+	/* people by role: text columns holding a person's name */
+	{"recipient", 'w', SX_PII_PERSON_NAME, 0.6, NULL},
+	{"author", 'w', SX_PII_PERSON_NAME, 0.55, NULL},
+	{"manager", 'e', SX_PII_PERSON_NAME, 0.55, NULL},
+	{"contactperson", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"kontaktnoelitso", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"poluchatel", 'j', SX_PII_PERSON_NAME, 0.65, NULL},
+	{"получатель", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"контактноелицо", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
 	{"familiya", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"familija", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"imya", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
@@ -164,7 +173,7 @@ static const struct nrule name_rules[] = {
 static bool meta_word(const char *w)
 {
 	static const char *const m[] = {
-		"id", "count", "at", "flag", "verified", "confirmed", "type", "status",
+		"id", "count", "at", "flag", "verified", "confirmed", "type", "kind", "role", "status",
 		"enabled", "sent", "template", "format", "hash", "domain", "code", "key",
 		"opt", "optin", "valid", "is", "has", "bounced", "country", "region", "policy",
 		"length", "len", "source", "provider", "uuid", "ref", "no", "num", "nr", "prefix",
@@ -174,6 +183,28 @@ static bool meta_word(const char *w)
 		if (strcmp(w, *p) == 0)
 			return true;
 	return false;
+}
+
+/* Tables whose cards are not payment cards (loyalty, gift, library). */
+static bool non_payment_card_table(const char *table)
+{
+	static const char *const k[] = {"loyalty", "bonus", "gift", "discount", "member",
+					"library", "club", "reward", "access", "badge", NULL};
+	char n[256];
+	const char *const *q;
+	sx__norm(table, n, sizeof n);
+	for (q = k; *q; q++)
+		if (strstr(n, *q))
+			return true;
+	return false;
+}
+
+/* Last words that number or mask an identifier. */
+static bool id_suffix(const char *w)
+{
+	return !strcmp(w, "no") || !strcmp(w, "num") || !strcmp(w, "nr") || !strcmp(w, "number") ||
+	       !strcmp(w, "nomer") || !strcmp(w, "mask") || !strcmp(w, "masked") ||
+	       !strcmp(w, "номер");
 }
 
 static bool person_table(const char *table)
@@ -213,6 +244,35 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	sx__join(&w, 0, w.n, joined, sizeof joined);
 	/* ...except names where the last word belongs to the thing itself:
 	 * postal code, tax id, national id. */
+	/* Number suffixes (_no, _num, _nr, _number) and masks belong to
+	 * identifiers: snils_num, phone_no, card_num, inn_nr, card_mask are
+	 * the data itself when what precedes them names a class written as
+	 * a number. */
+	if (w.n > 1 && id_suffix(w.w[w.n - 1])) {
+		sx_column head = *c;
+		char hn[256];
+		sx_map_pii h;
+		size_t k, len = 0;
+		hn[0] = 0;
+		for (k = 0; k + 1 < w.n && len < sizeof hn; k++)
+			len += (size_t)snprintf(hn + len, sizeof hn - len, "%s%s", k ? "_" : "",
+						w.w[k]);
+		head.name = hn;
+		h = sx__pii_by_name(table, &head, score, rule);
+		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
+		    h == SX_PII_IBAN)
+			return h;
+		/* A bare "card" or "cc" is too vague alone; numbered, it is one. */
+		if ((!strcmp(hn, "card") || !strcmp(hn, "cc") || !strcmp(hn, "karta") ||
+		     !strcmp(hn, "карта")) &&
+		    !non_payment_card_table(table)) {
+			*score = 0.8;
+			*rule = "card + number";
+			return SX_PII_PAYMENT_CARD;
+		}
+		*score = 0;
+		*rule = NULL;
+	}
 	if (w.n > 1 && meta_word(w.w[w.n - 1]) && strcmp(joined, "postalcode") != 0 &&
 	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
 	    strcmp(joined, "taxid") != 0 && strcmp(joined, "nationalid") != 0 &&
@@ -349,9 +409,33 @@ static bool is_phone(const char *v, size_t nd)
 	const char *p;
 	if (nd < 10 || nd > 15)
 		return false;
-	for (p = v; *p; p++)
-		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ')
+	size_t group = 0, first = 0, last = 0;
+	bool infirst = true;
+	for (p = v; *p; p++) {
+		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ' || *p == ')' || *p == '.') {
 			sep = true;
+			if (group) {
+				if (infirst)
+					first = group;
+				infirst = false;
+				last = group;
+			}
+			group = 0;
+		} else if (isdigit((unsigned char)*p)) {
+			group++;
+		}
+	}
+	if (group)
+		last = group;
+	if (infirst)
+		first = group;
+	/* Hyphenated document numbers ("12345678-0001-2": marketplace
+	 * shipments): a long first group without a '+', or a last group of
+	 * one digit, is not how phones are written. */
+	if (sep && v[0] != '+' && first >= 5 && first < nd)
+		return false;
+	if (sep && last == 1)
+		return false;
 	/* Bare digit strings are ids far more often than phones. */
 	return sep || (v[0] == '+');
 }
@@ -386,11 +470,16 @@ static bool is_person_name(const char *v)
  * digits, spaces or dashes between groups ("**** **** **** 1234"). */
 static bool is_masked_card(const char *v)
 {
-	int mask = 0, digits = 0;
+	/* Also "427638******1234": the issuer's first six digits kept. */
+	int mask = 0, lead = 0, digits = 0;
 	for (; *v; v++) {
 		if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#') {
-			if (digits)
+			if (digits && lead)
 				return false;
+			if (digits) {
+				lead = digits;
+				digits = 0;
+			}
 			mask++;
 		} else if (*v >= '0' && *v <= '9') {
 			digits++;
@@ -398,7 +487,10 @@ static bool is_masked_card(const char *v)
 			return false;
 		}
 	}
-	return mask >= 8 && mask <= 15 && digits == 4;
+	if (lead && lead != 6)
+		return false;
+	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 &&
+	       digits == 4;
 }
 
 static bool is_address(const char *v)
@@ -422,6 +514,154 @@ static bool is_address(const char *v)
 		if (strstr(low, *p))
 			return true;
 	return false;
+}
+
+/* Given names that confirm a capitalised pair of words is a person:
+ * common English-language and Russian given names (Latin, Cyrillic and
+ * transliterated). Capitalised words alone do not decide, since product
+ * names, job titles, cities and companies are capitalised too. */
+static const char *const given_names[] = {
+	"aaron", "adam", "adrian", "aiden", "alan", "albert", "alex", "alexander", "alice",
+	"amanda", "amber", "amelia", "amy", "andrea", "andrew", "angela", "anna", "anne", "anthony",
+	"arthur", "ashley", "barbara", "benjamin", "betty", "brandon", "brian", "carl", "carol",
+	"caroline", "catherine", "charles", "charlotte", "chloe", "christian", "christina",
+	"christopher", "claire", "daniel", "david", "deborah", "dennis", "diana", "donald", "donna",
+	"dorothy", "edward", "elizabeth", "ella", "emily", "emma", "eric", "ethan", "eva", "frank",
+	"gary", "george", "grace", "gregory", "hannah", "harry", "heather", "helen", "henry",
+	"isabella", "jack", "jacob", "james", "jane", "janet", "jason", "jennifer", "jessica",
+	"john", "jonathan", "jose", "joseph", "joshua", "julia", "justin", "karen", "katherine",
+	"kathleen", "kenneth", "kevin", "kimberly", "laura", "lauren", "leo", "liam", "linda",
+	"lisa", "lucas", "lucy", "margaret", "maria", "mark", "martha", "mary", "matthew", "megan",
+	"melissa", "michael", "michelle", "mohammed", "muhammad", "nancy", "nathan", "nicholas",
+	"nicole", "noah", "oliver", "olivia", "oscar", "patricia", "patrick", "paul", "peter",
+	"rachel", "raymond", "rebecca", "richard", "robert", "ronald", "ruth", "ryan", "samantha",
+	"samuel", "sandra", "sarah", "scott", "sharon", "sophia", "sophie", "stephanie", "stephen",
+	"steven", "susan", "thomas", "timothy", "victoria", "william", "zoe",
+	/* Russian, transliterated */
+	"aleksandr", "aleksey", "alexey", "anastasia", "anastasiya", "andrey", "anton", "boris",
+	"dmitry", "dmitriy", "ekaterina", "elena", "evgeny", "evgeniy", "galina", "igor", "irina",
+	"ivan", "kirill", "konstantin", "ksenia", "kseniya", "larisa", "lyudmila", "maksim",
+	"marina", "mikhail", "natalia", "natalya", "nikolay", "oleg", "olga", "pavel", "roman",
+	"sergey", "svetlana", "tatiana", "tatyana", "vadim", "valentina", "vasily", "viktor",
+	"vladimir", "yulia", "yuliya", "yury",
+	/* Russian, Cyrillic (lowercase) */
+	"александр", "алексей", "анастасия", "андрей", "анна", "антон", "борис", "валентина",
+	"василий", "виктор", "владимир", "галина", "дмитрий", "евгений", "екатерина", "елена",
+	"иван", "игорь", "ирина", "кирилл", "константин", "ксения", "лариса", "людмила",
+	"максим", "марина", "мария", "михаил", "наталья", "николай", "олег", "ольга", "павел",
+	"пётр", "петр", "роман", "светлана", "сергей", "татьяна", "юлия", "юрий", NULL};
+
+/* Lowercase ASCII and the Cyrillic capitals А..Я (D0 90..D0 AF) and Ё. */
+static void name_lower(const char *w, size_t len, char *out, size_t n)
+{
+	size_t i, o = 0;
+	for (i = 0; i < len && o + 2 < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c == 0xD0 && i + 1 < len) {
+			unsigned char d = (unsigned char)w[i + 1];
+			if (d >= 0x90 && d <= 0x9F) {
+				out[o++] = (char)0xD0;
+				out[o++] = (char)(d + 0x20);
+			} else if (d >= 0xA0 && d <= 0xAF) {
+				out[o++] = (char)0xD1;
+				out[o++] = (char)(d - 0x20);
+			} else if (d == 0x81) {
+				out[o++] = (char)0xD1;
+				out[o++] = (char)0x91;
+			} else {
+				out[o++] = (char)c;
+				out[o++] = (char)d;
+			}
+			i++;
+		} else {
+			out[o++] = (char)tolower(c);
+		}
+	}
+	out[o] = 0;
+}
+
+static bool ends_with(const char *w, const char *suf)
+{
+	size_t a = strlen(w), b = strlen(suf);
+	return a > b + 1 && memcmp(w + a - b, suf, b) == 0;
+}
+
+/* A capitalised name (is_person_name) with a word that is a known given
+ * name or a patronymic (-ович, -евна, -ична ...; -ovich, -evna ...). */
+static bool confirmed_person_name(const char *v)
+{
+	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
+					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
+	const char *p = v;
+	while (*p) {
+		const char *e;
+		char w[64];
+		const char *const *q;
+		while (*p == ' ')
+			p++;
+		for (e = p; *e && *e != ' '; e++)
+			;
+		if (e > p && (size_t)(e - p) < sizeof w) {
+			name_lower(p, (size_t)(e - p), w, sizeof w);
+			for (q = given_names; *q; q++)
+				if (!strcmp(w, *q))
+					return true;
+			for (q = patr; *q; q++)
+				if (ends_with(w, *q))
+					return true;
+		}
+		p = e;
+	}
+	return false;
+}
+
+/* A message template ("Hello {{customer_name}}"): placeholders, no data. */
+static bool is_template(const char *v)
+{
+	return strstr(v, "{{") || strstr(v, "${") || strstr(v, "{%") || strstr(v, "%(");
+}
+
+/* JSON or key=value text: scans its tokens for an e-mail or a phone. */
+static sx_map_pii embedded_pii(const char *v)
+{
+	char tok[128];
+	const char *p = v;
+	if (!strchr(v, '{') && !strchr(v, '=') && !strchr(v, ':'))
+		return SX_PII_NONE;
+	while (*p) {
+		size_t n = 0;
+		while (*p && strchr(" \t\"',;={}[]:&|", *p))
+			p++;
+		while (*p && !strchr(" \t\"',;={}[]&|", *p) && n + 1 < sizeof tok)
+			tok[n++] = *p++;
+		while (*p && !strchr(" \t\"',;={}[]&|", *p))
+			p++;
+		tok[n] = 0;
+		if (n >= 6) {
+			char d[40];
+			size_t nd;
+			if (is_email(tok))
+				return SX_PII_EMAIL;
+			nd = sx__digits_only(tok, d, sizeof d);
+			if (tok[0] == '+' && nd >= 10 && nd <= 15 && nd + 1 == n)
+				return SX_PII_PHONE;
+		}
+	}
+	return SX_PII_NONE;
+}
+
+/* Bare digits a phone column holds: 10 digits, or 11 starting with 7 or
+ * 8 (Russian numbers written without '+'). Alone they are ids; under a
+ * phone name they confirm it. */
+static bool bare_phone(const char *v, size_t nd)
+{
+	size_t len = strlen(v);
+	if (v[0] == '+')
+		len--;
+	if (nd != len)
+		return false;
+	return nd == 10 || (nd == 11 && (v[v[0] == '+'] == '7' || v[v[0] == '+'] == '8')) ||
+	       nd == 12;
 }
 
 sx_map_pii sx__pii_by_value(const char *v, const char **sub)
@@ -486,6 +726,10 @@ struct colstat {
 	const char *sub[SX_PII_COUNT];
 	size_t long_text;      /* values with spaces longer than 40 bytes */
 	size_t prose;          /* values of two or more words (a space inside) */
+	size_t named;          /* person names with a known given name or patronymic */
+	size_t templates;      /* message templates with placeholders */
+	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
+	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
@@ -544,6 +788,17 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		p = sx__pii_by_value(v, &sub);
 		c->hits[p]++;
+		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
+			c->named++;
+		if (is_template(v))
+			c->templates++;
+		if (p == SX_PII_NONE) {
+			char d[40];
+			size_t nd = sx__digits_only(v, d, sizeof d);
+			if (nd && bare_phone(v, nd))
+				c->bare_phones++;
+			c->embedded[embedded_pii(v)]++;
+		}
 		if (sub)
 			c->sub[p] = sub;
 		if (sub && !strcmp(sub, "inn")) {
@@ -730,13 +985,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		conf = ns;
 		sx__ev_add(&ev, m->arena, "name_pattern", ns, "column name matches '%s'", rule);
 		if (st && st->nonnull > 0) {
-			double own = (double)(byname == SX_PII_FREE_TEXT ? st->prose
-									 : st->hits[byname]) /
-				     (double)st->nonnull;
+			size_t agree = byname == SX_PII_FREE_TEXT ? st->prose : st->hits[byname];
+			double own;
+			/* Combine, don't veto: bare 11-digit numbers under a phone
+			 * name are phones written without '+'; JSON with an e-mail
+			 * under an e-mail name holds e-mails. */
+			if (byname == SX_PII_PHONE)
+				agree += st->bare_phones + st->embedded[SX_PII_PHONE];
+			if (byname == SX_PII_EMAIL)
+				agree += st->embedded[SX_PII_EMAIL];
+			own = (double)agree / (double)st->nonnull;
 			/* Free text must read like prose: single words ("purchase",
-			 * "redeem") are codes. */
+			 * "redeem") are codes, and message templates with
+			 * placeholders ("Hello {{customer_name}}") hold no one's
+			 * words. */
 			if (byname == SX_PII_FREE_TEXT && st->nonnull >= 5 &&
-			    st->prose * 2 < st->nonnull) {
+			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull)) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}
@@ -755,6 +1019,41 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 					   own * 100.0, st->nonnull, sx_map_pii_name(byname));
 			}
 		}
+	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_PERSON_NAME, col->family) &&
+		   st->named * 5 >= st->nonnull * 3) {
+		/* Names in the values alone: capitalised words with a known
+		 * given name or a patronymic in most of them. */
+		share = (double)st->named / (double)st->nonnull;
+		cls = SX_PII_PERSON_NAME;
+		conf = 0.5 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_dictionary", share,
+			   "%.0f%% of %zu sampled values are person names (a given name or a "
+			   "patronymic)",
+			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_EMAIL, col->family) &&
+		   (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||
+		    st->embedded[SX_PII_PHONE] * 2 >= st->nonnull)) {
+		/* Structured text (JSON, key=value) carrying e-mails or phones. */
+		sx_map_pii e = st->embedded[SX_PII_EMAIL] >= st->embedded[SX_PII_PHONE]
+				       ? SX_PII_EMAIL
+				       : SX_PII_PHONE;
+		share = (double)st->embedded[e] / (double)st->nonnull;
+		cls = e;
+		conf = 0.5 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_embedded", share,
+			   "%.0f%% of %zu sampled values are structured text with %s inside",
+			   share * 100.0, st->nonnull, sx_map_pii_name(e));
+	} else if (st && st->nonnull >= 10 && family_fits(SX_PII_EMAIL, col->family) &&
+		   st->hits[SX_PII_EMAIL] * 4 >= st->nonnull &&
+		   st->hits[SX_PII_EMAIL] * 5 < st->nonnull * 4) {
+		/* A mixed column (logins that are sometimes e-mails): an e-mail
+		 * pattern is precise, so a quarter of the values is enough. */
+		share = (double)st->hits[SX_PII_EMAIL] / (double)st->nonnull;
+		cls = SX_PII_EMAIL;
+		conf = 0.5 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
+			   share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family)) {
 		/* Values alone: strong for checksummed and structured classes,

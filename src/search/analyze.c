@@ -19,8 +19,11 @@
  * lower weight.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libstemmer.h>
 
@@ -59,11 +62,36 @@ struct sx_analyzer {
 	uint64_t fingerprint;
 };
 
+/* An installed program finds its data next to itself: <prefix>/bin/sextant
+ * reads <prefix>/share/sextant/data, wherever the package was unpacked
+ * (the packaging test runs it from a `dpkg-deb -x` root). */
+static char exe_data_dir[1100];
+static pthread_once_t exe_data_once = PTHREAD_ONCE_INIT;
+
+static void find_exe_data_dir(void)
+{
+	char exe[1024], probe[1200];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	char *slash;
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	if (!(slash = strrchr(exe, '/')))
+		return;
+	*slash = '\0';
+	snprintf(probe, sizeof probe, "%s/../share/sextant/data/lexicon", exe);
+	if (access(probe, R_OK) == 0)
+		snprintf(exe_data_dir, sizeof exe_data_dir, "%s/../share/sextant/data", exe);
+}
+
 const char *sx_data_dir(void)
 {
 	const char *d = getenv("SEXTANT_DATA_DIR");
 	if (d && *d)
 		return d;
+	pthread_once(&exe_data_once, find_exe_data_dir);
+	if (exe_data_dir[0])
+		return exe_data_dir;
 #ifdef SX_DATA_DIR
 	return SX_DATA_DIR;
 #else

@@ -14,6 +14,18 @@
  * penalties), so inferred and declared joins are weighed the same way as in
  * `sextant path`.
  *
+ * The "all relevant tables in one query" join covers only the part of the
+ * tree that stays on the question's subject (the first terminal) without
+ * multiplying rows: walking out from it, a step to a parent (many-to-one)
+ * is always fine, a step to children (one-to-many) only before any step
+ * up and only one such branch per table (a chain of one-to-many steps
+ * keeps each row once; two branches are a chasm trap). Climbing to a
+ * shared parent and down again (order_items -> currencies <-
+ * purchase_orders) pairs every row of one side with every row of the
+ * other, so the tables beyond such a step are left out of that query, as
+ * are connectors that only led to them; each keeps its own per-path
+ * suggested join and a `separate` warning says why.
+ *
  * Runs on the caller's thread; reads the search, the map and the catalog.
  */
 #include <math.h>
@@ -34,6 +46,7 @@ typedef struct node {
 	bool terminal;
 	double score;       /* search score, 0 for named or connector tables */
 	char alias[24];
+	int rank;           /* order among the terminals (named or ranked), -1 */
 } node;
 
 typedef struct edge {
@@ -87,7 +100,7 @@ static long add_node(ctx *c, const sx_table *t, bool terminal, double score)
 	}
 	if (c->nn >= MAX_NODES)
 		return -1;
-	c->nodes[c->nn] = (node){t, terminal, score, ""};
+	c->nodes[c->nn] = (node){t, terminal, score, "", -1};
 	return (long)c->nn++;
 }
 
@@ -138,8 +151,32 @@ static void add_path(ctx *c, const sx_map_paths *p)
 		cJSON_AddItemToArray(tabs, cJSON_CreateString(path->hops[h].to->name));
 	sx_json_add_str(j, "sql", path->sql);
 	sx_json_add_num(j, "confidence", round(path->confidence * 1000) / 1000);
-	if (path->warning)
-		sx_json_add_str(j, "warning", path->warning);
+	/* Up to a shared parent, then down to another child: the two ends
+	 * are many-to-many through that parent. */
+	{
+		const sx_table *peak = NULL;
+		for (h = 0; h < path->nhops; h++) {
+			const sx_map_hop *hop = &path->hops[h];
+			if (hop->fanout && peak)
+				break;
+			if (!hop->fanout && hop->rel && hop->rel->card == SX_CARD_MANY_TO_ONE &&
+			    hop->to == hop->rel->to.t)
+				peak = hop->to;
+		}
+		if (h < path->nhops && peak) {
+			sx_buf b = SX_BUF_INIT;
+			sx_buf_printf(&b,
+				      "%s%s%s and %s meet only in %s: every row of one side pairs with "
+				      "every row of the other that shares it; aggregate each side "
+				      "first",
+				      path->warning ? path->warning : "", path->warning ? "; " : "",
+				      p->from->name, path->hops[path->nhops - 1].to->name, peak->name);
+			sx_json_add_str(j, "warning", sx_buf_cstr(&b));
+			sx_buf_release(&b);
+		} else if (path->warning) {
+			sx_json_add_str(j, "warning", path->warning);
+		}
+	}
 	cJSON_AddItemToArray(c->joins, j);
 }
 
@@ -195,39 +232,141 @@ static void check_edge(ctx *c, const edge *e)
 		     r->to.cols[0], r->to.ncols > 1 ? ", ..." : "", r->from.table);
 }
 
-/* One SQL statement over the whole tree: breadth first from the first
- * terminal. NULL when the tree has a many-to-many edge (its junction is
- * joined by the per-path SQL instead) or no edge. */
-static char *tree_sql(ctx *c)
+/* The best (lowest) terminal rank in the part of the tree reached from
+ * node i without passing through node from. */
+static int branch_rank(const ctx *c, long i, long from, int depth)
+{
+	int best = c->nodes[i].terminal && c->nodes[i].rank >= 0 ? c->nodes[i].rank : 1 << 20;
+	size_t e;
+	if (depth > MAX_NODES)
+		return best;
+	for (e = 0; e < c->ne; e++) {
+		long a = find_node(c, c->edges[e].rel->from.t), b = find_node(c, c->edges[e].rel->to.t),
+		     o;
+		int r;
+		if (a != i && b != i)
+			continue;
+		o = a == i ? b : a;
+		if (o == from || o < 0 || o == i)
+			continue;
+		r = branch_rank(c, o, i, depth + 1);
+		if (r < best)
+			best = r;
+	}
+	return best;
+}
+
+/* The subject's part of the tree (see the design note): core[i] for the
+ * nodes one query may join, core_edge[e] for the edges it uses. Returns
+ * the number of core nodes. */
+static size_t subject_core(ctx *c, bool core[MAX_NODES], bool core_edge[MAX_EDGES])
+{
+	bool went_up[MAX_NODES] = {false}, down_used[MAX_NODES] = {false};
+	bool progress = true;
+	size_t i, e, n = 1;
+	memset(core, 0, MAX_NODES * sizeof *core);
+	memset(core_edge, 0, MAX_EDGES * sizeof *core_edge);
+	core[0] = true;
+	while (progress) {
+		progress = false;
+		for (e = 0; e < c->ne; e++) {
+			const sx_map_rel *r = c->edges[e].rel;
+			long ic = find_node(c, r->from.t), ip = find_node(c, r->to.t), from, to;
+			bool up, one = r->card == SX_CARD_ONE_TO_ONE;
+			if (core_edge[e] || ic < 0 || ip < 0 || core[ic] == core[ip] || r->via.t)
+				continue;
+			from = core[ic] ? ic : ip;
+			to = core[ic] ? ip : ic;
+			up = to == ip; /* child -> parent */
+			if (!up && !one) {
+				/* one-to-many: never after climbing, one branch a table:
+				 * the branch holding the best-ranked terminal */
+				size_t e2;
+				bool better = false;
+				if (went_up[from] || down_used[from])
+					continue;
+				for (e2 = 0; e2 < c->ne && !better; e2++) {
+					const sx_map_rel *r2 = c->edges[e2].rel;
+					long c2 = find_node(c, r2->from.t), p2 = find_node(c, r2->to.t);
+					if (e2 == e || p2 != from || c2 < 0 || core[c2] || r2->via.t ||
+					    r2->card == SX_CARD_ONE_TO_ONE)
+						continue;
+					better = branch_rank(c, c2, from, 0) < branch_rank(c, to, from, 0);
+				}
+				if (better)
+					continue;
+				down_used[from] = true;
+			}
+			went_up[to] = went_up[from] || (up && !one);
+			core[to] = core_edge[e] = progress = true;
+			n++;
+		}
+	}
+	/* Connectors left as leaves led only to excluded tables. */
+	for (progress = true; progress;) {
+		progress = false;
+		for (i = 1; i < c->nn; i++) {
+			size_t deg = 0, last = 0;
+			if (!core[i] || c->nodes[i].terminal)
+				continue;
+			for (e = 0; e < c->ne; e++)
+				if (core_edge[e] && (find_node(c, c->edges[e].rel->from.t) == (long)i ||
+						     find_node(c, c->edges[e].rel->to.t) == (long)i)) {
+					deg++;
+					last = e;
+				}
+			if (deg <= 1) {
+				core[i] = false;
+				if (deg)
+					core_edge[last] = false;
+				n--;
+				progress = true;
+			}
+		}
+	}
+	return n;
+}
+
+/* One SQL statement over the subject's part of the tree (subject_core):
+ * breadth first from the first terminal. NULL when that part has a
+ * many-to-many edge (its junction is joined by the per-path SQL instead)
+ * or no edge. */
+static char *tree_sql(ctx *c, const bool core[MAX_NODES], const bool core_edge[MAX_EDGES])
 {
 	sx_db_kind dialect = c->nodes[0].t->schema->db->kind;
 	bool in[MAX_NODES] = {false}, used[MAX_EDGES] = {false};
 	sx_buf b = SX_BUF_INIT;
-	size_t i, e, done = 1, k = 0;
+	size_t i, e, done = 1, k = 0, ncore = 0, nce = 0;
 	bool progress = true;
-	if (!c->ne)
-		return NULL;
-	for (e = 0; e < c->ne; e++)
+	for (i = 0; i < c->nn; i++)
+		ncore += core[i];
+	for (e = 0; e < c->ne; e++) {
+		if (!core_edge[e])
+			continue;
+		nce++;
 		if (c->edges[e].rel->via.t || !c->edges[e].rel->from.t || !c->edges[e].rel->to.t)
 			return NULL;
+	}
+	if (!nce)
+		return NULL;
 	for (i = 0; i < c->nn; i++)
 		if (!c->nodes[i].alias[0])
 			snprintf(c->nodes[i].alias, sizeof c->nodes[i].alias, "t%zu", i + 1);
 	sx_buf_puts(&b, "SELECT ");
 	for (i = 0; i < c->nn; i++)
-		if (c->nodes[i].terminal)
+		if (c->nodes[i].terminal && core[i])
 			sx_buf_printf(&b, "%s%s.*", k++ ? ", " : "", c->nodes[i].alias);
 	sx_buf_puts(&b, "\nFROM ");
 	sx_map_quote_ident(&b, dialect, c->nodes[0].t->name);
 	sx_buf_printf(&b, " AS %s", c->nodes[0].alias);
 	in[0] = true;
-	while (progress && done < c->nn) {
+	while (progress && done < ncore) {
 		progress = false;
 		for (e = 0; e < c->ne; e++) {
 			const sx_map_rel *r = c->edges[e].rel;
 			long ic = find_node(c, r->from.t), ip = find_node(c, r->to.t), inew, iold;
 			size_t col;
-			if (used[e] || ic < 0 || ip < 0 || in[ic] == in[ip])
+			if (!core_edge[e] || used[e] || ic < 0 || ip < 0 || in[ic] == in[ip])
 				continue;
 			inew = in[ic] ? ip : ic;
 			iold = in[ic] ? ic : ip;
@@ -343,6 +482,7 @@ int sx_search_context(sx_search *s, const struct sx_dbmap *map, const char *quer
 	const sx_table *terms[MAX_TERMINALS];
 	double scores[MAX_TERMINALS] = {0};
 	bool attached[MAX_TERMINALS] = {false};
+	bool core[MAX_NODES], core_edge[MAX_EDGES];
 	size_t nt = 0, i, left;
 	cJSON *res = NULL, *rt, *rels;
 	char *sql;
@@ -431,6 +571,8 @@ int sx_search_context(sx_search *s, const struct sx_dbmap *map, const char *quer
 		long ni = add_node(c, terms[i], true, scores[i]);
 		if (ni >= 0 && scores[i] > 0)
 			c->nodes[ni].score = scores[i];
+		if (ni >= 0 && c->nodes[ni].rank < 0)
+			c->nodes[ni].rank = (int)i;
 		if (!attached[i])
 			warn(c, "unconnected", terms[i],
 			     "no relationship of the map connects %s to %s within 4 hops", terms[i]->name,
@@ -448,12 +590,22 @@ int sx_search_context(sx_search *s, const struct sx_dbmap *map, const char *quer
 		cJSON_AddItemToArray(rels, sx_map_rel_to_json(c->edges[i].rel));
 		check_edge(c, &c->edges[i]);
 	}
-	if ((sql = tree_sql(c))) {
+	subject_core(c, core, core_edge);
+	for (i = 1; i < c->nn; i++)
+		if (c->nodes[i].terminal && !core[i] && c->ne)
+			warn(c, "separate", c->nodes[i].t,
+			     "%s is not joined with %s in one query: the path between them climbs to a "
+			     "shared parent and down again (or branches into a second one-to-many), which "
+			     "pairs every row of one side with every row of the other; use its own "
+			     "suggested join",
+			     c->nodes[i].t->name, c->nodes[0].t->name);
+	if ((sql = tree_sql(c, core, core_edge))) {
 		cJSON *all = cJSON_CreateObject(), *tabs = cJSON_AddArrayToObject(all, "tables");
 		for (i = 0; i < c->nn; i++)
-			cJSON_AddItemToArray(tabs, cJSON_CreateString(c->nodes[i].t->name));
+			if (core[i])
+				cJSON_AddItemToArray(tabs, cJSON_CreateString(c->nodes[i].t->name));
 		sx_json_add_str(all, "sql", sql);
-		sx_json_add_str(all, "note", "all relevant tables in one query");
+		sx_json_add_str(all, "note", "the subject's tables in one query");
 		cJSON_InsertItemInArray(c->joins, 0, all);
 		free(sql);
 	}

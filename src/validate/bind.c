@@ -116,6 +116,11 @@ typedef struct binder {
 	int depth;            /* 0: the statement's own SELECT */
 	int rc;               /* first allocation failure */
 	int64_t large;
+	/* run_preview: which output columns carry personal data */
+	bool collect;
+	bool pf_done, pf_rest;
+	bool *pf;
+	size_t npf, pfcap;
 } binder;
 
 /* ---------------------------------------------------------------- helpers */
@@ -1507,6 +1512,59 @@ static bool is_masker(const char *n)
 	return false;
 }
 
+static bool col_is_pii(binder *b, const brel *r, int c)
+{
+	const bcol *bc;
+	if (!b->ctx->map || c < 0)
+		return false;
+	bc = &r->cols[c];
+	return bc->otab && bc->ocol && sx_dbmap_column(b->ctx->map, bc->otab, bc->ocol);
+}
+
+/* Conservative, for masking preview values: true when any column
+ * reference in the expression, outside a masking function, is personal
+ * data, or when a subquery could bring some in. */
+static bool pii_any(binder *b, scope *s, const cJSON *n)
+{
+	const cJSON *it;
+	if (!b->ctx->map)
+		return false;
+	if (cJSON_IsArray(n)) {
+		cJSON_ArrayForEach(it, n) if (pii_any(b, s, it)) return true;
+		return false;
+	}
+	if (!cJSON_IsObject(n))
+		return false;
+	cJSON_ArrayForEach(it, n)
+	{
+		const char *k = it->string ? it->string : "";
+		if (!strcmp(k, "ColumnRef")) {
+			brel *r;
+			int col;
+			bool outer;
+			if (resolve(b, s, it, true, &r, &col, &outer) && r &&
+			    (col < 0 ? r->opaque : col_is_pii(b, r, col)))
+				return true;
+		} else if (!strcmp(k, "SelectStmt")) {
+			return true;
+		} else if (!strcmp(k, "FuncCall") && is_masker(last_name(get(it, "funcname")))) {
+			continue;
+		} else if ((cJSON_IsObject(it) || cJSON_IsArray(it)) && pii_any(b, s, it)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static void pf_push(binder *b, bool pii)
+{
+	bool *v = agrow(b, b->pf, &b->pfcap, b->npf + 1, sizeof *v);
+	if (!v)
+		return;
+	b->pf = v;
+	b->pf[b->npf++] = pii;
+}
+
 static void pii_col(binder *b, const brel *r, int c, int loc)
 {
 	const sx_map_column *mc;
@@ -1570,10 +1628,14 @@ static void star_cols(binder *b, scope *s, const cJSON *cref, outcols *oc, size_
 			continue;
 		if (r->opaque)
 			oc->opaque = true;
+		if (r->opaque && top && b->collect && !b->pf_done)
+			b->pf_rest = true; /* columns we cannot see: mask them */
 		for (k = 0; k < r->ncols; k++) {
 			add_outcol(b, oc, cap, r->cols[k].name, r->cols[k].fam, &r->cols[k]);
 			if (top)
 				pii_col(b, r, (int)k, loc_of(cref));
+			if (top && b->collect && !b->pf_done)
+				pf_push(b, col_is_pii(b, r, (int)k));
 		}
 	}
 	if (alias && !scope_rel(s, alias, NULL))
@@ -1752,10 +1814,14 @@ static int bind_select(binder *b, const cJSON *sel, scope *parent, bool top, out
 		walk(b, s, val);
 		if (top && b->depth == 0)
 			pii_expr(b, s, val);
+		if (top && b->depth == 0 && b->collect && !b->pf_done)
+			pf_push(b, pii_any(b, s, val));
 		add_outcol(b, oc, &cap, str_of(rt, "name") ? str_of(rt, "name") : expr_name(val),
 			   expr_fam(b, s, val), carried(b, s, val));
 	}
 	x->tidx = -1;
+	if (top && b->depth == 0 && b->collect)
+		b->pf_done = true; /* the first branch names the outputs */
 	x->clause = CL_WHERE;
 	if (get(sel, "whereClause")) {
 		walk(b, s, get(sel, "whereClause"));
@@ -1861,4 +1927,38 @@ int sx__bind_sql(const sx_bind_opts *o, const char *sql, const cJSON *tree, sx_f
 	if (b.rc)
 		return sx_error_set(err, b.rc, "out of memory while binding SQL");
 	return 0;
+}
+
+int sx__bind_pii_outputs(const sx_bind_opts *o, const char *sql, const cJSON *tree, bool **pii,
+			 size_t *n, bool *rest, sx_error *err)
+{
+	binder b = {0};
+	sx_finding_list scratch;
+	const cJSON *first = cJSON_GetArrayItem(cJSON_GetObjectItem(tree, "stmts"), 0);
+
+	*pii = NULL;
+	*n = 0;
+	*rest = false;
+	sx_finding_list_init(&scratch);
+	b.o = o;
+	b.ctx = o->ctx;
+	b.sql = sql;
+	b.out = &scratch; /* the findings are not wanted here */
+	b.large = 100000;
+	b.collect = true;
+	if (!(b.a = sx_arena_new()))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (first)
+		bind_stmt(&b, get(first, "stmt"), 0);
+	if (!b.rc && b.npf && !(*pii = sx_calloc(b.npf, sizeof **pii)))
+		b.rc = SX_ENOMEM;
+	if (!b.rc) {
+		if (b.npf)
+			memcpy(*pii, b.pf, b.npf * sizeof **pii);
+		*n = b.npf;
+		*rest = b.pf_rest;
+	}
+	sx_arena_free(b.a);
+	sx_finding_list_release(&scratch);
+	return b.rc ? sx_error_set(err, b.rc, "out of memory while binding SQL") : 0;
 }

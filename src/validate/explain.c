@@ -129,7 +129,8 @@ static int scans(const sx_validate_ctx *ctx, const cJSON *plan, sx_artifact_kind
 }
 
 /* A server error, at its position in the artifact when it has one. */
-static int server_error(PGresult *res, const char *sql, sx_artifact_kind art, sx_finding_list *out)
+static int server_error(PGresult *res, const char *sql, size_t prefix, sx_artifact_kind art,
+			sx_finding_list *out)
 {
 	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
@@ -138,7 +139,7 @@ static int server_error(PGresult *res, const char *sql, sx_artifact_kind art, sx
 	char *smsg = sx_sanitize(msg ? msg : "error", false);
 	char *shint = hint ? sx_sanitize(hint, false) : NULL;
 	int line = 0, col = 0, rc;
-	long p = pos ? atol(pos) - (long)strlen(PREFIX) : 0;
+	long p = pos ? atol(pos) - (long)prefix : 0;
 
 	if (p > 0)
 		sx__text_pos(sql, p, true, &line, &col);
@@ -205,6 +206,7 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 	if (PQresultStatus(r) != PGRES_COMMAND_OK)
 		goto fail;
 	PQclear(r);
+	r = NULL;
 	snprintf(timeout, sizeof timeout, "%ld", ms);
 	param[0] = timeout;
 	r = PQexecParams(c, "SELECT set_config('statement_timeout', $1, true)", 1, NULL, param, NULL,
@@ -212,6 +214,7 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 	if (PQresultStatus(r) != PGRES_TUPLES_OK)
 		goto fail;
 	PQclear(r);
+	r = NULL;
 	sx_buf_puts(&q, PREFIX);
 	sx_buf_puts(&q, sql);
 	if (sx_buf_failed(&q)) {
@@ -220,7 +223,7 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 	}
 	r = PQexecParams(c, sx_buf_cstr(&q), 0, NULL, NULL, NULL, NULL, 0);
 	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-		rc = server_error(r, sql, art, out);
+		rc = server_error(r, sql, strlen(PREFIX), art, out);
 		goto done;
 	}
 	if (PQntuples(r) < 1 || !(json = cJSON_Parse(PQgetvalue(r, 0, 0)))) {
@@ -244,13 +247,175 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 	}
 	goto done;
 fail:
-	rc = server_error(r, sql, art, out);
+	rc = server_error(r, sql, strlen(PREFIX), art, out);
 done:
 	PQclear(r);
 	if (c && PQstatus(c) == CONNECTION_OK)
 		PQclear(PQexec(c, "ROLLBACK"));
 	PQfinish(c);
 	cJSON_Delete(json);
+	sx_buf_release(&q);
+	if (rc)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	return 0;
+}
+
+/* ---------------------------------------------------------------- preview */
+
+#define PREVIEW_OPEN "SELECT * FROM (\n"
+#define PREVIEW_CLOSE "\n) AS sx_preview LIMIT $1"
+
+/* The artifact without trailing blanks and semicolons, so that it can sit
+ * inside parentheses. */
+static size_t trimmed_len(const char *sql)
+{
+	size_t n = strlen(sql);
+	while (n && (sql[n - 1] == ';' || sql[n - 1] == ' ' || sql[n - 1] == '\n' ||
+		     sql[n - 1] == '\t' || sql[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
+			sx_finding_list *out, cJSON **rows, sx_error *err)
+{
+	static const char *const keys[] = {"dbname", "connect_timeout", "application_name",
+					   "options", NULL};
+	const char *vals[5], *param[1], *why;
+	char timeout[32], lim[32];
+	PGconn *c = NULL;
+	PGresult *r = NULL;
+	sx_buf q = SX_BUF_INIT;
+	sx_pgparse p = {0};
+	bool *pii = NULL, rest = false;
+	size_t npii = 0;
+	cJSON *arr = NULL;
+	int rc = 0, i, j, nf;
+	long ms;
+	const sx_artifact_kind art = SX_ART_SELECT_SQL;
+
+	if (rows)
+		*rows = NULL;
+	if (!ctx || !sql || !out || !rows)
+		return sx_error_set(err, SX_EINVAL, "sx_validate_preview: missing argument");
+	ms = ctx->statement_timeout_ms > 0 ? ctx->statement_timeout_ms : 5000;
+	if (limit < 1)
+		limit = 1;
+	if (limit > 1000)
+		limit = 1000;
+	if ((why = not_explainable(sql, err, &rc))) {
+		if (rc)
+			return rc;
+		return sx__finding(out, "server.not-explainable", art, 0, 0, NULL,
+				   "not sent to the server: %s", why)
+			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
+			       : 0;
+	}
+	if (!ctx->pg_conninfo)
+		return sx__finding(out, "server.unreachable", art, 0, 0, NULL,
+				   "no PostgreSQL server given: preview skipped")
+			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
+			       : 0;
+	/* which output columns carry personal data: masked, never read out */
+	if ((rc = sx__pg_parse(sql, &p, err)))
+		return rc;
+	if (p.tree) {
+		sx_bind_opts o = {ctx, art, false, false, false};
+		rc = sx__bind_pii_outputs(&o, sql, p.tree, &pii, &npii, &rest, err);
+	} else {
+		rest = ctx->map != NULL; /* cannot see: mask everything */
+	}
+	sx__pg_parse_release(&p);
+	if (rc)
+		return rc;
+
+	vals[0] = ctx->pg_conninfo;
+	vals[1] = "10";
+	vals[2] = "sextant-preview";
+	vals[3] = "-c default_transaction_read_only=on";
+	vals[4] = NULL;
+	c = PQconnectdbParams(keys, vals, 1);
+	if (!c || PQstatus(c) != CONNECTION_OK) {
+		char *m = sx_sanitize(c ? PQerrorMessage(c) : "out of memory", false);
+		rc = sx__finding(out, "server.unreachable", art, 0, 0, NULL,
+				 "PostgreSQL could not be reached: %s", m ? m : "?");
+		free(m);
+		goto done;
+	}
+	r = PQexec(c, "BEGIN READ ONLY");
+	if (PQresultStatus(r) != PGRES_COMMAND_OK)
+		goto fail;
+	PQclear(r);
+	r = NULL;
+	snprintf(timeout, sizeof timeout, "%ld", ms);
+	param[0] = timeout;
+	r = PQexecParams(c, "SELECT set_config('statement_timeout', $1, true)", 1, NULL, param, NULL,
+			 NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+		goto fail;
+	PQclear(r);
+	r = NULL;
+	sx_buf_puts(&q, PREVIEW_OPEN);
+	sx_buf_put(&q, sql, trimmed_len(sql));
+	sx_buf_puts(&q, PREVIEW_CLOSE);
+	if (sx_buf_failed(&q)) {
+		r = NULL;
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	snprintf(lim, sizeof lim, "%ld", limit);
+	param[0] = lim;
+	r = PQexecParams(c, sx_buf_cstr(&q), 1, NULL, param, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		rc = server_error(r, sql, strlen(PREVIEW_OPEN), art, out);
+		goto done;
+	}
+	if (!(arr = cJSON_CreateArray())) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	nf = PQnfields(r);
+	for (i = 0; i < PQntuples(r); i++) {
+		cJSON *row = cJSON_CreateObject();
+		if (!row) {
+			rc = SX_ENOMEM;
+			goto done;
+		}
+		cJSON_AddItemToArray(arr, row);
+		for (j = 0; j < nf; j++) {
+			const char *name = PQfname(r, j);
+			bool masked = (size_t)j < npii ? pii[j] : rest;
+			if (PQgetisnull(r, i, j))
+				cJSON_AddNullToObject(row, name);
+			else if (masked)
+				cJSON_AddStringToObject(row, name, "***");
+			else
+				cJSON_AddStringToObject(row, name, PQgetvalue(r, i, j));
+		}
+	}
+	{
+		size_t nm = 0;
+		for (j = 0; j < nf; j++)
+			if ((size_t)j < npii ? pii[j] : rest)
+				nm++;
+		rc = sx__finding(out, "server.preview", art, 0, 0, NULL,
+				 "%d rows previewed (limit %ld), %zu of %d columns masked as personal data",
+				 PQntuples(r), limit, nm, nf);
+	}
+	if (!rc) {
+		*rows = arr;
+		arr = NULL;
+	}
+	goto done;
+fail:
+	rc = server_error(r, sql, 0, art, out);
+done:
+	PQclear(r);
+	if (c && PQstatus(c) == CONNECTION_OK)
+		PQclear(PQexec(c, "ROLLBACK"));
+	PQfinish(c);
+	cJSON_Delete(arr);
+	free(pii);
 	sx_buf_release(&q);
 	if (rc)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");

@@ -1,8 +1,6 @@
 /*
- * pgparse.c - the one file of src/validate that calls libpg_query.
- *
- * Keeping every pg_query_* call here means the module can move to the
- * shared libpg_query wrapper in core by editing this file alone. The parse
+ * pgparse.c - the validators' view of PostgreSQL's grammar, through the
+ * shared libpg_query wrapper (sextant/pgsql.h). The parse
  * tree is taken as libpg_query's JSON (parsed with cJSON) because the
  * binder walks it generically: any node may hold a ColumnRef or a SubLink,
  * and a generic walk over JSON objects reaches them all without a case per
@@ -13,9 +11,10 @@
  * offsets (NOTES-deps.md). sx__text_pos turns either into the line and
  * column (in characters) a user sees in an editor.
  */
-#include <pg_query.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <sextant/pgsql.h>
 
 #include "validate_int.h"
 
@@ -50,21 +49,29 @@ void sx__text_pos(const char *text, long off, bool chars, int *line, int *col)
 
 int sx__pg_parse(const char *sql, sx_pgparse *out, sx_error *err)
 {
-	PgQueryParseResult r;
+	sx_pgsql_syntax where;
+	sx_error perr = {0};
+	char *json = NULL;
+	int rc;
 
 	memset(out, 0, sizeof *out);
-	r = pg_query_parse(sql);
-	if (r.error) {
-		out->error = sx_strdup(r.error->message ? r.error->message : "syntax error");
-		sx__text_pos(sql, r.error->cursorpos > 0 ? r.error->cursorpos : 1, true, &out->line,
-			     &out->col);
-		pg_query_free_parse_result(r);
+	rc = sx_pgsql_parse(&json, sql, &where, &perr);
+	if (rc == SX_EPARSE) {
+		/* the wrapper counts the column in characters, as an editor does */
+		out->error = sx_strdup(where.message[0] ? where.message : "syntax error");
+		out->line = where.line;
+		out->col = where.column;
 		if (!out->error)
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 		return 0;
 	}
-	out->tree = cJSON_Parse(r.parse_tree ? r.parse_tree : "{}");
-	pg_query_free_parse_result(r);
+	if (rc) {
+		if (err)
+			*err = perr;
+		return rc;
+	}
+	out->tree = cJSON_Parse(json ? json : "{}");
+	free(json);
 	if (!out->tree) {
 		/* cJSON refuses trees nested deeper than CJSON_NESTING_LIMIT
 		 * (1000): a hostile or generated expression, not a lack of

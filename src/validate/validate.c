@@ -82,6 +82,8 @@ static const sx_validate_rule rules[] = {
 	 "the planner's estimated rows and cost"},
 	{"server.seq-scan", SX_SEV_WARNING, SX_CAT_PERFORMANCE,
 	 "a sequential scan of a large table in the plan"},
+	{"server.preview", SX_SEV_INFO, SX_CAT_PERFORMANCE,
+	 "rows previewed read-only, with personal data masked"},
 	/* ClickHouse target DDL */
 	{"ch.syntax", SX_SEV_ERROR, SX_CAT_SYNTAX, "the ClickHouse DDL could not be read"},
 	{"ch.unsupported-feature", SX_SEV_ERROR, SX_CAT_SEMANTICS,

@@ -45,6 +45,13 @@ typedef struct sx_bind_opts {
 int sx__bind_sql(const sx_bind_opts *o, const char *sql, const cJSON *tree,
 		 sx_finding_list *out, sx_error *err);
 
+/* For run_preview: one flag per output column of the first statement,
+ * true when the column may carry personal data unmasked (by the map);
+ * *rest true when some outputs could not be seen (mask them all). *pii is
+ * a heap array (free it). */
+int sx__bind_pii_outputs(const sx_bind_opts *o, const char *sql, const cJSON *tree, bool **pii,
+			 size_t *n, bool *rest, sx_error *err);
+
 /* Levenshtein distance (ASCII case-insensitive), capped at cap+1. */
 size_t sx__edit_distance(const char *a, const char *b, size_t cap);
 

@@ -26,6 +26,19 @@
  *              id_x -> xs.id; first match wins, no type check.
  * Prints per-schema and micro-averaged precision/recall/F1 at confidence
  * thresholds 0.3 .. 0.9, and the baselines.
+ *
+ * Cross-validation (--folds K, default 5): every Spider database falls in
+ * fold FNV-1a(db name) mod K; folds 0 .. K-3 are the tuning folds and the
+ * last two are held out (--test-folds N changes how many). Every schema
+ * that is not Spider's forms the separate "real" fold. The summary prints
+ * P/R/F1 at the report threshold per fold and pooled (tune, held-out,
+ * real), a reliability table (chosen column pairs bucketed by confidence,
+ * share that are declared FKs) per group, and the errors of each group
+ * sorted into categories (self reference, link table, wrong target, type
+ * mismatch, FK column named after the table, role prefix, abbreviation, no
+ * shared word, probably-real undeclared link) with counts. --errors GROUP
+ * prints each categorised error of one group (tune, heldout, real). Tune
+ * by looking at the tuning folds only; keep a change when held-out gains.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -37,6 +50,8 @@
 #include <sextant/catalog.h>
 #include <sextant/search.h>
 #include <sextant/map.h>
+
+#include "map/map_int.h"
 
 #define NTH 7
 static const double thresholds[NTH] = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
@@ -59,6 +74,64 @@ struct totals {
 
 static bool quiet, sampling = true, verbose;
 static double report_th = 0.5;
+
+/* ------------------------------------------------------------ folds */
+
+#define MAXFOLDS 16
+#define NBUCK 10
+enum { G_TUNE, G_HELD, G_REAL, NGROUPS };
+static const char *const group_name[NGROUPS] = {"tune", "heldout", "real"};
+static int nfolds = 5, ntest = 2;
+static int show_errors = -1; /* group whose errors are printed */
+static struct counts fold_c[MAXFOLDS + 1];  /* index nfolds: real */
+static long fold_schemas[MAXFOLDS + 1];
+static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
+
+enum {
+	E_SELF,
+	E_LINK,
+	E_WRONG_TARGET,
+	E_TYPE,
+	E_NAMED_TABLE,
+	E_ROLE,
+	E_ABBREV,
+	E_NO_WORD,
+	E_UNDECLARED,
+	E_OTHER,
+	NERR
+};
+static const char *const err_name[NERR] = {
+	"self reference",
+	"link table (column in a composite PK)",
+	"wrong target (column has another true parent)",
+	"type mismatch",
+	"FK column named after the table",
+	"role prefix (manager_id -> employees)",
+	"abbreviation",
+	"no shared word",
+	"plausible undeclared link (x_id -> x)",
+	"other"};
+static long errs[NGROUPS][2][NERR]; /* [group][0 fp, 1 fn][category] */
+
+static unsigned fnv1a(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static int fold_of(const char *db, bool spider)
+{
+	return spider ? (int)(fnv1a(db) % (unsigned)nfolds) : nfolds;
+}
+
+static int group_of(int fold)
+{
+	if (fold == nfolds)
+		return G_REAL;
+	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
+}
 
 static void lower(char *s)
 {
@@ -331,8 +404,195 @@ static void print_misses(const pairs *truth, const pairs *pred)
  * SX_EVAL_NO_EMBED_SIM is set, to measure without it). */
 static sx_namesim *namesim;
 
+/* Parses "a.b->c.d" into its four parts (lowercase). */
+static void pair_split(const char *s, char *ct, char *cc, char *pt, char *pc, size_t n)
+{
+	const char *arrow = strstr(s, "->"), *d1, *d2;
+	ct[0] = cc[0] = pt[0] = pc[0] = 0;
+	if (!arrow)
+		return;
+	for (d1 = arrow; d1 > s && d1[-1] != '.'; d1--)
+		;
+	d2 = strrchr(arrow, '.');
+	if (d1 <= s || !d2)
+		return;
+	snprintf(ct, n, "%.*s", (int)(d1 - 1 - s), s);
+	snprintf(cc, n, "%.*s", (int)(arrow - d1), d1);
+	snprintf(pt, n, "%.*s", (int)(d2 - arrow - 2), arrow + 2);
+	snprintf(pc, n, "%s", d2 + 1);
+}
+
+static const char *base_name(const char *qualified)
+{
+	const char *d = strrchr(qualified, '.');
+	return d ? d + 1 : qualified;
+}
+
+static sx_table *table_nocase(const sx_database *db, const char *qualified)
+{
+	size_t s, t;
+	const char *b = base_name(qualified);
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++)
+			if (sx_str_eq_nocase(db->schemas[s]->tables[t]->name, b))
+				return db->schemas[s]->tables[t];
+	return NULL;
+}
+
+static bool word_in(const sx__words *w, const char *x)
+{
+	size_t i;
+	for (i = 0; i < w->n; i++)
+		if (!strcmp(w->w[i], x))
+			return true;
+	return false;
+}
+
+/* The error category of one wrong pair (fp: predicted but not declared;
+ * otherwise declared but missed); first match wins. */
+static int categorise(const sx_database *db, const pairs *truth, const pairs *pred,
+		      const char *s, bool fp)
+{
+	char ct[256], cc[256], pt[256], pc[256], tsing[SX__WORD_MAX], cj[256], tj[256];
+	sx__words cw, tw;
+	const sx_table *child, *parent;
+	const sx_column *c1, *c2;
+	size_t i, j;
+	bool shared = false, abbrev = false;
+	pair_split(s, ct, cc, pt, pc, sizeof ct);
+	child = table_nocase(db, ct);
+	parent = table_nocase(db, pt);
+	if (!strcmp(ct, pt))
+		return E_SELF;
+	if (child && child->pk.ncols > 1)
+		for (i = 0; i < child->pk.ncols; i++)
+			if (sx_str_eq_nocase(child->pk.cols[i], cc))
+				return E_LINK;
+	/* The same child column appears on the other side with another parent. */
+	{
+		const pairs *other = fp ? truth : pred;
+		size_t l = strlen(ct) + strlen(cc) + 3;
+		char pre[600];
+		snprintf(pre, sizeof pre, "%s.%s->", ct, cc);
+		for (i = 0; i < other->n; i++)
+			if (!strncmp(other->v[i].s, pre, l - 1) && strcmp(other->v[i].s, s))
+				return E_WRONG_TARGET;
+	}
+	c1 = child ? col_nocase(child, cc) : NULL;
+	c2 = parent ? col_nocase(parent, pc) : NULL;
+	if (c1 && c2 && c1->family != c2->family &&
+	    !((c1->family == SX_TF_INTEGER || c1->family == SX_TF_DECIMAL) &&
+	      (c2->family == SX_TF_INTEGER || c2->family == SX_TF_DECIMAL)))
+		return E_TYPE;
+	sx__split(cc, &cw);
+	sx__split(base_name(pt), &tw);
+	sx__join(&cw, 0, cw.n, cj, sizeof cj);
+	sx__join(&tw, 0, tw.n, tj, sizeof tj);
+	sx__singular(tj, tsing, sizeof tsing);
+	if (!strcmp(cj, tj) || !strcmp(cj, tsing))
+		return E_NAMED_TABLE;
+	for (i = 0; i < cw.n; i++) {
+		char s1[SX__WORD_MAX];
+		sx__singular(cw.w[i], s1, sizeof s1);
+		for (j = 0; j < tw.n; j++) {
+			char s2[SX__WORD_MAX];
+			size_t a, b;
+			sx__singular(tw.w[j], s2, sizeof s2);
+			if (!strcmp(s1, s2) || !strcmp(cw.w[i], tw.w[j]))
+				shared = true;
+			a = strlen(s1);
+			b = strlen(s2);
+			if (a >= 2 && b >= 2 && a != b &&
+			    ((a < b && !strncmp(s1, s2, a)) || (b < a && !strncmp(s1, s2, b))))
+				abbrev = true;
+		}
+		if (word_in(&tw, cw.w[i]))
+			shared = true;
+	}
+	if (!shared) {
+		/* The parent key's own name (singer_id -> singer.singer_id). */
+		sx__words pw;
+		sx__split(pc, &pw);
+		for (i = 0; i < cw.n; i++)
+			if (strcmp(cw.w[i], "id") && word_in(&pw, cw.w[i]))
+				shared = true;
+	}
+	if (shared) {
+		/* shared word, but more words than the table's: a role prefix;
+		 * otherwise a plain name match the rules missed or took. */
+		size_t extra = 0;
+		for (i = 0; i < cw.n; i++) {
+			char s1[SX__WORD_MAX];
+			sx__singular(cw.w[i], s1, sizeof s1);
+			bool in_table = !strcmp(s1, tsing) || word_in(&tw, cw.w[i]);
+			for (j = 0; j < tw.n && !in_table; j++) {
+				char s2[SX__WORD_MAX];
+				sx__singular(tw.w[j], s2, sizeof s2);
+				in_table = !strcmp(s1, s2);
+			}
+			if (strcmp(cw.w[i], "id") && !in_table)
+				extra++;
+		}
+		if (extra > 0)
+			return E_ROLE;
+		return fp ? E_UNDECLARED : E_OTHER;
+	}
+	if (abbrev)
+		return E_ABBREV;
+	return E_NO_WORD;
+}
+
+static void count_errors(const sx_database *db, const pairs *truth, const pairs *pred, int g)
+{
+	size_t i;
+	for (i = 0; i < pred->n; i++)
+		if (!pairs_has(truth, &pred->v[i])) {
+			int e = categorise(db, truth, pred, pred->v[i].s, true);
+			errs[g][0][e]++;
+			if (show_errors == g)
+				printf("  [%s] FP %-60s %s\n", group_name[g], pred->v[i].s, err_name[e]);
+		}
+	for (i = 0; i < truth->n; i++)
+		if (!pairs_has(pred, &truth->v[i])) {
+			int e = categorise(db, truth, pred, truth->v[i].s, false);
+			errs[g][1][e]++;
+			if (show_errors == g)
+				printf("  [%s] FN %-60s %s\n", group_name[g], truth->v[i].s, err_name[e]);
+		}
+}
+
+/* Reliability: every chosen column pair, bucketed by its confidence. */
+static void reliability(const sx_dbmap *m, const sx_database *db, const pairs *truth, int g)
+{
+	size_t i, j;
+	pairs seen = {0};
+	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(m, i);
+		int b;
+		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
+		    !r->from.t || r->from.t->schema->db != db)
+			continue;
+		b = (int)(r->confidence * NBUCK);
+		if (b >= NBUCK)
+			b = NBUCK - 1;
+		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
+			struct pair p;
+			char a[300], c[300];
+			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
+				  qual(c, sizeof c, r->to.schema, r->to.table), r->to.cols[j]);
+			if (pairs_has(&seen, &p))
+				continue;
+			SX_VEC_PUSH(&seen, p);
+			buck_n[g][b]++;
+			if (pairs_has(truth, &p))
+				buck_tp[g][b]++;
+		}
+	}
+	SX_VEC_FREE(&seen);
+}
+
 static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const char *source,
-		     const pairs *truth, struct totals *tot)
+		     const pairs *truth, struct totals *tot, int fold)
 {
 	sx_dbmap *m = NULL;
 	sx_sampler *smp = NULL;
@@ -374,6 +634,10 @@ static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const 
 	tot->schemas++;
 	tot->tables += (long)sx_database_table_count(db);
 	tot->fks += (long)truth->n;
+	add(&fold_c[fold], c[rep]);
+	fold_schemas[fold]++;
+	reliability(m, db, truth, group_of(fold));
+	count_errors(db, truth, &pred[rep], group_of(fold));
 	prf(c[rep], &p, &r, &f);
 	prf(cs, &x, &x, &fs);
 	prf(ct, &x, &x, &ft);
@@ -511,7 +775,8 @@ static void run_spider(const char *dir, struct totals *tot)
 			db = spider_catalog(cat, e);
 		}
 		spider_truth(e, &truth);
-		evaluate(label, cat, db, stat(path, &sb) == 0 ? path : NULL, &truth, tot);
+		evaluate(label, cat, db, stat(path, &sb) == 0 ? path : NULL, &truth, tot,
+			 fold_of(id, true));
 		SX_VEC_FREE(&truth);
 		sx_catalog_free(cat);
 	}
@@ -545,7 +810,8 @@ static void run_file(const char *path, const char *label, struct totals *tot)
 		printf("%-34.34s skipped: %s\n", label, err.msg);
 		goto done;
 	}
-	evaluate(label, cat, db, sx_source_classify(path) != SX_SRC_DDL ? path : NULL, &truth, tot);
+	evaluate(label, cat, db, sx_source_classify(path) != SX_SRC_DDL ? path : NULL, &truth, tot,
+		 fold_of(label, false));
 done:
 	SX_VEC_FREE(&truth);
 	sx_catalog_free(full);
@@ -602,6 +868,76 @@ static void run_dir(const char *dir, const char *base, struct totals *tot, int d
 		free(names[i]);
 }
 
+static void print_folds(void)
+{
+	struct counts g[NGROUPS];
+	long gs[NGROUPS] = {0};
+	double p, r, f;
+	int k, b, e;
+	memset(g, 0, sizeof g);
+	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
+	       "held out: the last %d; real: every schema that is not Spider's):\n",
+	       report_th, nfolds, ntest);
+	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
+	       "R", "F1");
+	for (k = 0; k <= nfolds; k++) {
+		char name[32];
+		if (!fold_schemas[k])
+			continue;
+		add(&g[group_of(k)], fold_c[k]);
+		gs[group_of(k)] += fold_schemas[k];
+		if (k == nfolds)
+			continue;
+		snprintf(name, sizeof name, "fold %d (%s)", k, group_of(k) == G_HELD ? "held" : "tune");
+		prf(fold_c[k], &p, &r, &f);
+		printf("  %-14s %7ld %6ld %6ld %6ld   %5.3f %5.3f %5.3f\n", name, fold_schemas[k],
+		       fold_c[k].tp, fold_c[k].fp, fold_c[k].fn, p, r, f);
+	}
+	for (k = 0; k < NGROUPS; k++) {
+		if (!gs[k])
+			continue;
+		prf(g[k], &p, &r, &f);
+		printf("  %-14s %7ld %6ld %6ld %6ld   %5.3f %5.3f %5.3f\n", group_name[k], gs[k],
+		       g[k].tp, g[k].fp, g[k].fn, p, r, f);
+	}
+	printf("\nreliability (chosen column pairs by confidence; share that are declared):\n");
+	printf("  %-9s", "bucket");
+	for (k = 0; k < NGROUPS; k++)
+		if (gs[k])
+			printf("  %14s", group_name[k]);
+	printf("\n");
+	for (b = 0; b < NBUCK; b++) {
+		bool any = false;
+		for (k = 0; k < NGROUPS; k++)
+			any = any || buck_n[k][b];
+		if (!any)
+			continue;
+		printf("  %.1f-%.1f  ", b / 10.0, (b + 1) / 10.0);
+		for (k = 0; k < NGROUPS; k++)
+			if (gs[k]) {
+				if (buck_n[k][b])
+					printf("  %5.3f (%5ld)", (double)buck_tp[k][b] / (double)buck_n[k][b],
+					       buck_n[k][b]);
+				else
+					printf("  %14s", "-");
+			}
+		printf("\n");
+	}
+	printf("\nerrors by category at >= %.2f (FP / FN):\n", report_th);
+	printf("  %-48s", "category");
+	for (k = 0; k < NGROUPS; k++)
+		if (gs[k])
+			printf("  %11s", group_name[k]);
+	printf("\n");
+	for (e = 0; e < NERR; e++) {
+		printf("  %-48s", err_name[e]);
+		for (k = 0; k < NGROUPS; k++)
+			if (gs[k])
+				printf("  %5ld/%-5ld", errs[k][0][e], errs[k][1][e]);
+		printf("\n");
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct totals tot;
@@ -623,18 +959,32 @@ int main(int argc, char **argv)
 			verbose = true;
 		else if (!strcmp(argv[i], "--threshold") && i + 1 < argc)
 			report_th = atof(argv[++i]);
-		else if (argv[i][0] == '-') {
+		else if (!strcmp(argv[i], "--folds") && i + 1 < argc)
+			nfolds = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--test-folds") && i + 1 < argc)
+			ntest = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--errors") && i + 1 < argc) {
+			const char *g = argv[++i];
+			show_errors = !strcmp(g, "tune") ? G_TUNE : !strcmp(g, "heldout") ? G_HELD
+								    : G_REAL;
+		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
-					"[--quiet] [--verbose] DIR...\n");
+					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
+					"[--errors tune|heldout|real] DIR...\n");
 			return 2;
 		}
 	}
+	if (nfolds < 2 || nfolds > MAXFOLDS)
+		nfolds = 5;
+	if (ntest < 1 || ntest >= nfolds)
+		ntest = 1;
 	if (!quiet)
 		printf("%-34s %6s %5s %5s %4s %4s %4s  %5s %5s %5s   %5s   %5s\n", "schema", "tables",
 		       "fks", "pred", "tp", "fp", "fn", "P", "R", "F1", "spyF1", "tblsF1");
 	for (i = 1; i < argc; i++) {
 		if (argv[i][0] == '-') {
-			if (!strcmp(argv[i], "--threshold"))
+			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
+			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
 			continue;
 		}
@@ -680,5 +1030,6 @@ int main(int argc, char **argv)
 	prf(tot.tbls, &p, &r, &f);
 	printf("  %-22s %6ld %6ld %6ld   %5.3f %5.3f %5.3f\n", "tbls (default)", tot.tbls.tp,
 	       tot.tbls.fp, tot.tbls.fn, p, r, f);
+	print_folds();
 	return 0;
 }

@@ -15,6 +15,7 @@
 static char admin_uri[512];
 static sx_catalog *cat;
 static sx_database *db;
+static sx_dbmap *map;
 
 static int setup(void **state)
 {
@@ -40,12 +41,22 @@ static int setup(void **state)
 		fprintf(stderr, "introspect sx_demo: %s\n", err.msg);
 		return -1;
 	}
+	{
+		sx_map_opts mo;
+		sx_map_opts_init(&mo, NULL);
+		mo.sampling = false;
+		if (sx_dbmap_new(&map, cat, &err) || sx_map_build(map, db, NULL, &mo, &err)) {
+			fprintf(stderr, "map sx_demo: %s\n", err.msg);
+			return -1;
+		}
+	}
 	return 0;
 }
 
 static int teardown(void **state)
 {
 	(void)state;
+	sx_dbmap_free(map);
 	sx_catalog_free(cat);
 	return 0;
 }
@@ -219,6 +230,78 @@ static void test_unreachable(void **state)
 	sx_finding_list_release(&l);
 }
 
+/* run_preview: bounded rows, read-only, personal data masked by the map
+ * even when renamed or passed through a CTE, never when hashed. */
+static void test_preview(void **state)
+{
+	sx_validate_ctx ctx;
+	sx_finding_list l;
+	sx_error err = {0};
+	cJSON *rows = NULL, *row;
+	const sx_finding *f;
+	long long before = count_rows("cst_mstr");
+	int n = 0;
+	(void)state;
+	ctx_of(&ctx);
+	ctx.map = map;
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_preview(&ctx,
+					     "WITH c AS (SELECT cst_id, email FROM cst_mstr WHERE email IS NOT NULL)\n"
+					     "SELECT c.cst_id, c.email AS contact, md5(c.email) AS h FROM c;\n",
+					     5, &l, &rows, &err),
+			 0);
+	assert_non_null(rows);
+	assert_non_null(f = find(&l, "server.preview", SX_SEV_INFO));
+	assert_non_null(strstr(f->message, "1 of 3 columns masked"));
+	cJSON_ArrayForEach(row, rows)
+	{
+		const char *contact = sx_json_str(row, "contact", NULL);
+		const char *h = sx_json_str(row, "h", NULL);
+		assert_non_null(contact);
+		assert_string_equal(contact, "***");
+		assert_non_null(h);
+		assert_int_equal(strlen(h), 32); /* the hash is not personal data */
+		assert_non_null(cJSON_GetObjectItem(row, "cst_id"));
+		n++;
+	}
+	assert_int_equal(n, 5);
+	cJSON_Delete(rows);
+	sx_finding_list_release(&l);
+
+	/* SELECT *: every personal column of the table masked */
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_preview(&ctx, "SELECT * FROM cst_mstr WHERE phone IS NOT NULL", 2, &l,
+					     &rows, &err),
+			 0);
+	assert_non_null(rows);
+	cJSON_ArrayForEach(row, rows)
+	{
+		assert_string_equal(sx_json_str(row, "phone", "?"), "***");
+		assert_string_equal(sx_json_str(row, "last_name", "?"), "***");
+	}
+	cJSON_Delete(rows);
+	sx_finding_list_release(&l);
+
+	/* the same guard as EXPLAIN */
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_preview(&ctx, "DELETE FROM cst_mstr", 5, &l, &rows, &err), 0);
+	assert_null(rows);
+	assert_non_null(find(&l, "server.not-explainable", SX_SEV_INFO));
+	sx_finding_list_release(&l);
+	assert_true(count_rows("cst_mstr") == before);
+
+	/* a server error keeps its position in the artifact */
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_preview(&ctx, "SELECT cst_id,\n  no_such FROM cst_mstr", 5, &l, &rows,
+					     &err),
+			 0);
+	assert_null(rows);
+	assert_non_null(f = find(&l, "server.error", SX_SEV_ERROR));
+	assert_int_equal(f->line, 2);
+	assert_int_equal(f->col, 3);
+	sx_finding_list_release(&l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +310,7 @@ int main(void)
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_validate_sql_with_server),
 		cmocka_unit_test(test_unreachable),
+		cmocka_unit_test(test_preview),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

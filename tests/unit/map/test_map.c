@@ -429,6 +429,32 @@ static void test_pii_values_and_names(void **state)
 	c.name = "name";
 	assert_int_equal(sx__pii_by_name("customers", &c, &sc, &rule), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_name("products", &c, &sc, &rule), SX_PII_NONE);
+
+	/* Number suffixes keep the class of what they number ... */
+	c.name = "snils_num";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_GOVERNMENT_ID);
+	c.name = "phone_no";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.name = "consignee_tel_nr";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.name = "card_num";
+	assert_int_equal(sx__pii_by_name("payments", &c, &sc, &rule), SX_PII_PAYMENT_CARD);
+	/* ... but a loyalty card is no payment card, and a count is no data. */
+	assert_int_equal(sx__pii_by_name("loyalty_accounts", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "email_count";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "author_kind";
+	assert_int_equal(sx__pii_by_name("x", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "recipient";
+	assert_int_equal(sx__pii_by_name("shipments", &c, &sc, &rule), SX_PII_PERSON_NAME);
+
+	/* Hyphenated shipment numbers are not phones; masked cards may keep
+	 * the issuer's six digits. */
+	assert_int_equal(sx__pii_by_value("12345678-0001-2", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("8-916-123-45-67", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("427638******1234", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("**** **** **** 1234", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("4276*1234", &sub), SX_PII_NONE);
 }
 
 static void test_domains(void **state)
@@ -466,6 +492,27 @@ static void test_describe_table(void **state)
 	assert_int_equal(mt->sensitivity, SX_SENS_RESTRICTED); /* inn: a government id */
 	assert_non_null(sx_dbmap_column(f.m, c, "email"));
 	assert_int_equal(sx_dbmap_column(f.m, c, "first_name")->pii, SX_PII_PERSON_NAME);
+	fx_free(&f);
+}
+
+/* Repeated PII classes are counted, not repeated (issue 16). */
+static void test_describe_pii_counts(void **state)
+{
+	struct fx f;
+	const sx_map_table *mt;
+	sx_table *p;
+	const char *d;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	p = tab(f.cat, f.s, "customers",
+		"id:integer:pk, first_name:text, last_name:text, middle_name:text, email:text");
+	fx_build(&f);
+	mt = sx_dbmap_table(f.m, p);
+	assert_non_null(mt);
+	assert_int_equal(sx_dbmap_column(f.m, p, "middle_name")->pii, SX_PII_PERSON_NAME);
+	d = strstr(mt->description, "; holds personal data (");
+	assert_non_null(d);
+	assert_string_equal(d, "; holds personal data (person_name \u00d73, email)");
 	fx_free(&f);
 }
 
@@ -811,6 +858,7 @@ int main(void)
 		cmocka_unit_test(test_pii_values_and_names),
 		cmocka_unit_test(test_domains),
 		cmocka_unit_test(test_describe_table),
+		cmocka_unit_test(test_describe_pii_counts),
 		cmocka_unit_test(test_yen),
 		cmocka_unit_test(test_join_sql),
 		cmocka_unit_test(test_join_aliases_repeat),

@@ -46,6 +46,12 @@ static int setup(void **state)
 	sx_catalog_add_column(cat, t, "amount", "numeric");
 	sx_catalog_set_pk(cat, t, NULL, 1, id);
 	sx_catalog_add_fk(cat, t, NULL, 1, c_order, NULL, "orders", id); /* no index */
+	t = sx_catalog_add_table(cat, sc, "sessions", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "user_id", "integer");
+	sx_catalog_add_column(cat, t, "started_at", "timestamp");
+	sx_catalog_set_pk(cat, t, NULL, 1, id);
+	sx_catalog_add_fk(cat, t, NULL, 1, c_user, NULL, "users", id);
 	t = sx_catalog_add_table(cat, sc, "settings", SX_REL_TABLE);
 	sx_catalog_add_column(cat, t, "key", "text");
 	sx_catalog_add_column(cat, t, "value", "text");
@@ -165,6 +171,50 @@ static void test_unconnected_and_other_db(void **state)
 	cJSON_Delete(r);
 }
 
+static bool in_subject_join(const cJSON *r, const char *name)
+{
+	const cJSON *j = cJSON_GetArrayItem(cJSON_GetObjectItem(r, "suggested_joins"), 0), *x;
+	if (!j || !sx_json_str(j, "note", NULL))
+		return false;
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(j, "tables"))
+	if (strcmp(x->valuestring, name) == 0) return true;
+	return false;
+}
+
+/* payments -> orders -> users <- sessions climbs to users and down again:
+ * sessions stays out of the one query; a second one-to-many branch from
+ * users (orders, sessions) is a chasm trap and stays out too. */
+static void test_subject_join_low_fanout(void **state)
+{
+	const sx_table *tabs[4];
+	sx_context_opts o = {0};
+	cJSON *r = NULL;
+	sx_error e;
+	(void)state;
+	tabs[0] = tab("payments");
+	tabs[1] = tab("sessions");
+	tabs[2] = NULL;
+	o.tables = tabs;
+	assert_int_equal(sx_search_context(s, map, "", &o, &r, &e), 0);
+	assert_non_null(table_in(r, "sessions"));
+	assert_false(in_subject_join(r, "sessions"));
+	assert_true(has_warning(r, "separate", "sessions"));
+	cJSON_Delete(r);
+
+	tabs[0] = tab("users");
+	tabs[1] = tab("payments");
+	tabs[2] = tab("sessions");
+	tabs[3] = NULL;
+	assert_int_equal(sx_search_context(s, map, "", &o, &r, &e), 0);
+	assert_true(in_subject_join(r, "users"));
+	assert_true(in_subject_join(r, "orders"));
+	assert_true(in_subject_join(r, "payments")); /* a chain of 1:N keeps rows once */
+	assert_false(in_subject_join(r, "sessions"));
+	assert_true(has_warning(r, "separate", "sessions"));
+	assert_false(has_warning(r, "separate", "payments"));
+	cJSON_Delete(r);
+}
+
 static void test_from_search(void **state)
 {
 	cJSON *r = NULL;
@@ -184,6 +234,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_named_tables),
 		cmocka_unit_test(test_unconnected_and_other_db),
+		cmocka_unit_test(test_subject_join_low_fanout),
 		cmocka_unit_test(test_from_search),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

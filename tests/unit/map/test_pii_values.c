@@ -1,0 +1,117 @@
+/*
+ * test_pii_values.c - personal-data classification with sampled values: a
+ * SQLite table is written, sampled through the real sampler and classified
+ * (name and value evidence combined, names and structured text found in
+ * the values, look-alikes refused).
+ */
+#include "sx_test.h"
+
+#include <sqlite3.h>
+
+#include <sextant/catalog.h>
+#include <sextant/map.h>
+
+static const char *const sql[] = {
+	"CREATE TABLE shipments (id INTEGER PRIMARY KEY, tel_num TEXT, recipient_person TEXT,"
+	" otvetstvennyy TEXT, payload TEXT, login TEXT, shipment_number TEXT, message TEXT,"
+	" job_title TEXT, order_number TEXT)",
+	NULL};
+
+static const char *const first[] = {"James", "Mary", "Robert", "Linda", "Michael"};
+static const char *const last[] = {"Smith", "Brown", "Miller", "Wilson", "Moore"};
+static const char *const ru[] = {"Белоусова Ольга Игоревна", "Тихонов Глеб Аркадьевич",
+				 "Ершова Марина Николаевна", "Зуев Тимур Олегович"};
+static const char *const titles[] = {"Senior Data Engineer", "Account Manager", "Head Of Sales"};
+
+static void write_db(const char *path)
+{
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	int i;
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, sql[0], NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h,
+					    "INSERT INTO shipments VALUES (?,?,?,?,?,?,?,?,?,?)",
+					    -1, &st, NULL),
+			 SQLITE_OK);
+	for (i = 0; i < 60; i++) {
+		char v[9][160];
+		int k;
+		snprintf(v[0], sizeof v[0], "89%09d", 161234567 + i * 7919);
+		snprintf(v[1], sizeof v[1], "%s %s", first[i % 5], last[(i / 5) % 5]);
+		snprintf(v[2], sizeof v[2], "%s", ru[i % 4]);
+		snprintf(v[3], sizeof v[3], "{\"email\": \"user%d@example.com\", \"plan\": \"pro\"}", i);
+		if (i % 3 == 0)
+			snprintf(v[4], sizeof v[4], "login%d@example.org", i);
+		else
+			snprintf(v[4], sizeof v[4], "login%d", i);
+		snprintf(v[5], sizeof v[5], "%08d-%04d-%d", 10000000 + i * 131, i, 1 + i % 9);
+		snprintf(v[6], sizeof v[6], "Hello {{customer_name}}, your order {{order_id}} shipped");
+		snprintf(v[7], sizeof v[7], "%s", titles[i % 3]);
+		snprintf(v[8], sizeof v[8], "%lld", 71234567890LL - (long long)i * 997);
+		sqlite3_bind_int(st, 1, i + 1);
+		for (k = 0; k < 9; k++)
+			sqlite3_bind_text(st, k + 2, v[k], -1, SQLITE_TRANSIENT);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+}
+
+static sx_map_pii class_of(const sx_dbmap *m, const sx_table *t, const char *col)
+{
+	const sx_map_column *c = sx_dbmap_column(m, t, col);
+	return c && c->confidence >= 0.5 ? c->pii : SX_PII_NONE;
+}
+
+static void test_values_and_names_combined(void **state)
+{
+	char path[600];
+	sx_catalog *cat = NULL;
+	sx_database *db = NULL;
+	sx_sampler *smp = NULL;
+	sx_dbmap *m = NULL;
+	sx_map_opts o;
+	sx_source_opts so = {0};
+	sx_error e = {0};
+	const sx_table *t;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	write_db(path);
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
+	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
+	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "shipments");
+	assert_non_null(t);
+	/* bare 11-digit numbers starting with 8 confirm a phone name */
+	assert_int_equal(class_of(m, t, "tel_num"), SX_PII_PHONE);
+	/* names with known given names, and Cyrillic names with patronymics,
+	 * found from the values whatever the column is called */
+	assert_int_equal(class_of(m, t, "recipient_person"), SX_PII_PERSON_NAME);
+	assert_int_equal(class_of(m, t, "otvetstvennyy"), SX_PII_PERSON_NAME);
+	/* JSON with an e-mail inside; a third of the values are e-mails */
+	assert_int_equal(class_of(m, t, "payload"), SX_PII_EMAIL);
+	assert_int_equal(class_of(m, t, "login"), SX_PII_EMAIL);
+	/* look-alikes: shipment numbers, templates, job titles, order numbers */
+	assert_int_equal(class_of(m, t, "shipment_number"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "message"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "job_title"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "order_number"), SX_PII_NONE);
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+	sx_catalog_free(cat);
+	remove(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_values_and_names_combined),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
