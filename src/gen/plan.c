@@ -98,18 +98,22 @@ const char *sx_gen_agg_name(sx_gen_agg a)
 
 /* ---------------------------------------------------------------- columns */
 
+/* True when w is one whole word of an identifier: words are separated by
+ * '_', ' ', '-' and camelCase boundaries ("UnitPrice", "OrderID"), compared
+ * case-insensitively. */
 static bool has_word(const char *name, const char *w)
 {
-	/* w as a whole '_'-separated part of name (case-insensitive) */
-	size_t n = strlen(w);
-	const char *p = name;
-	while (*p) {
-		const char *e = p;
-		while (*e && *e != '_')
-			e++;
-		if ((size_t)(e - p) == n && strncasecmp(p, w, n) == 0)
-			return true;
-		p = *e ? e + 1 : e;
+	size_t n = strlen(w), i = 0, start = 0, len = strlen(name);
+	for (i = 0; i <= len; i++) {
+		bool end = i == len || name[i] == '_' || name[i] == ' ' || name[i] == '-' || name[i] == '.';
+		bool camel = !end && i > start && isupper((unsigned char)name[i]) &&
+			     (islower((unsigned char)name[i - 1]) ||
+			      (i + 1 < len && islower((unsigned char)name[i + 1]) && isupper((unsigned char)name[i - 1])));
+		if (end || camel) {
+			if (i - start == n && strncasecmp(name + start, w, n) == 0)
+				return true;
+			start = end ? i + 1 : i;
+		}
 	}
 	return false;
 }
@@ -130,7 +134,7 @@ static bool cmt_has(const sx_column *c, const char *w)
 
 sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 {
-	static const char *const money[] = {"amount", "total", "price", "revenue", "cost", "salary",
+	static const char *const money[] = {"amount", "total", "price", "revenue", "cost", "salary", "freight",
 					    "gross", "net", "budget", "fee", "vat", "tax", "rub", "usd",
 					    "sum", "paid", "balance", "spend", NULL};
 	static const char *const qty[] = {"qty", "quantity", "units", "count", "points", NULL};
@@ -156,7 +160,7 @@ sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 		return SX_SEM_TS_EVENT;
 	}
 	if (sx_table_col_in_pk(t, n) || sx_table_col_fk(t, n) || strcasecmp(n, "id") == 0 ||
-	    (len > 3 && strcasecmp(n + len - 3, "_id") == 0) || sx_str_startswith(n, "id_") ||
+	    (len > 3 && strcasecmp(n + len - 3, "_id") == 0) || sx_str_startswith(n, "id_") || has_word(n, "id") ||
 	    has_word(n, "no") || has_word(n, "number") || has_word(n, "uuid") || has_word(n, "ref"))
 		return SX_SEM_IDENTIFIER;
 	if (c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT || c->family == SX_TF_INTEGER) {
@@ -278,9 +282,12 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 	const gen_tok *head;
 	double b = 0;
 	size_t i, k;
+	size_t words = 0, hit = 0, j;
 	if (!ph->n)
 		return 0;
-	head = &p->in.tok[ph->tok[ph->n - 1]];
+	/* the head noun: English puts it last ("product category"), Russian
+	 * first, its modifiers in the genitive after it ("категориям товаров") */
+	head = &p->in.tok[ph->tok[p->in.tok[ph->tok[0]].cyr ? 0 : ph->n - 1]];
 	sx_terms_init(&terms);
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
 	for (i = 0; i < terms.n && !b; i++)
@@ -289,6 +296,19 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 				b = 0.6;
 				break;
 			}
+	/* every word of the table's name said: "orders" is Orders, not "Order Details" */
+	for (i = 0; i < terms.n && b; i++) {
+		bool m = false;
+		if (terms.v[i].origin != SX_TERM_WORD && terms.v[i].origin != SX_TERM_ABBREV)
+			continue;
+		words++;
+		for (j = 0; j < ph->n && !m; j++)
+			for (k = 0; k < p->in.tok[ph->tok[j]].nterms && !m; k++)
+				m = strcmp(terms.v[i].term, p->in.tok[ph->tok[j]].terms[k]) == 0;
+		hit += m;
+	}
+	if (b && words && hit == words)
+		b = 0.8;
 	sx_terms_release(&terms);
 	return b;
 }
@@ -491,8 +511,9 @@ static const char *label_col(plan *p, const sx_table *t)
 		const sx_column *c = &t->cols[i];
 		if (sx_dbmap_column(p->map, t, c->name))
 			continue;
-		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "code") == 0 || sx_str_endswith(c->name, "_name") ||
-						strcasecmp(c->name, "slug") == 0))
+		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "code") == 0 || has_word(c->name, "name") ||
+						strcasecmp(c->name, "slug") == 0) &&
+		    !has_word(c->name, "first") && !has_word(c->name, "last") && !has_word(c->name, "middle"))
 			return c->name;
 	}
 	return NULL;
@@ -733,9 +754,11 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			const sx_column *c = k < tabs[i].t->ncols ? &tabs[i].t->cols[k] : NULL;
 			double sc;
 			if (c) {
-				if (sx_gen_column_sem(tabs[i].t, c) != SX_SEM_MONEY)
+				sx_gen_sem sem = sx_gen_column_sem(tabs[i].t, c);
+				/* money first; on a table the intent named, any number it names */
+				if (sem != SX_SEM_MONEY && !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
 					continue;
-				sc = money_score(p, tabs[i].t, c, mode);
+				sc = money_score(p, tabs[i].t, c, mode) - (sem == SX_SEM_MONEY ? 0 : 0.15);
 				snprintf(ex, sizeof ex, "{%s}", c->name);
 			} else {
 				/* no total on the line: an expression, ranked as a total would
@@ -1061,15 +1084,19 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				name[l - 1] = '\0';
 		}
 		{
+			/* a column already named after its table keeps its name (CategoryID) */
 			char kn[200];
 			snprintf(kn, sizeof kn, "%s_%s", name, strcmp(kc, "id") == 0 ? "id" : kc);
-			if (strcmp(kc, "id") != 0 && sx_str_endswith(kc, "_id"))
+			if ((strcmp(kc, "id") != 0 && sx_str_endswith(kc, "_id")) ||
+			    strncasecmp(kc, name, strlen(name)) == 0)
 				snprintf(kn, sizeof kn, "%s", kc);
 			add_dim(p, e, kc, kn);
 		}
 		if (lc && !entity_grain) {
 			char ln[200];
 			snprintf(ln, sizeof ln, "%s_%s", name, lc);
+			if (strncasecmp(lc, name, strlen(name)) == 0)
+				snprintf(ln, sizeof ln, "%s", lc);
 			add_dim(p, e, lc, ln);
 		}
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s%s%s (entity, joined many-to-one)", txt, e->name,
