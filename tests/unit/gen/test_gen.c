@@ -324,6 +324,105 @@ static void test_semantic_types(void **state)
 	assert_int_equal(sx_gen_column_sem(t, sx_table_find_column(t, "quantity")), SX_SEM_QUANTITY);
 }
 
+/* ---------------------------------------------------------------- Northwind */
+
+/* A second schema in Northwind's style: PascalCase names, a table name with a
+ * space, a discount fraction on the lines, the shipper behind ShipVia. */
+static int setup_nw(void **state)
+{
+	static const colspec cats[] = {{"CategoryID", "INTEGER", 0}, {"CategoryName", "TEXT", 0}};
+	static const colspec prods[] = {{"ProductID", "INTEGER", 0}, {"ProductName", "TEXT", 0},
+					{"CategoryID", "INTEGER", 1}, {"UnitPrice", "NUMERIC(10,2)", 1}};
+	static const colspec ships[] = {{"ShipperID", "INTEGER", 0}, {"CompanyName", "TEXT", 0}};
+	static const colspec orders[] = {{"OrderID", "INTEGER", 0},	 {"OrderDate", "DATETIME", 0},
+					 {"ShipVia", "INTEGER", 1},	 {"Freight", "NUMERIC(10,2)", 1},
+					 {"ShipCountry", "TEXT", 1}};
+	static const colspec det[] = {{"OrderID", "INTEGER", 0},
+				      {"ProductID", "INTEGER", 0},
+				      {"UnitPrice", "NUMERIC(10,2)", 0},
+				      {"Quantity", "INTEGER", 0},
+				      {"Discount", "REAL", 0}};
+	const char *k1[] = {"CategoryID"}, *k2[] = {"ProductID"}, *k3[] = {"ShipperID"}, *k4[] = {"OrderID"},
+		   *sv[] = {"ShipVia"}, *k5[] = {"OrderID", "ProductID"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	sx_map_opts mo;
+	sx_search_src src = {0};
+	sx_error e;
+	size_t i;
+	(void)state;
+	if (sx_catalog_new(&cat, &e))
+		return -1;
+	db = sx_catalog_add_database(cat, "northwind", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+#define TAB(nm, cs, pk, npk)                                                              \
+	t = sx_catalog_add_table(cat, sc, nm, SX_REL_TABLE);                              \
+	for (i = 0; i < N(cs); i++) {                                                     \
+		sx_column *c = sx_catalog_add_column(cat, t, cs[i].name, cs[i].type);     \
+		c->family = sx_typefam_of(SX_DB_SQLITE, cs[i].type);                      \
+		c->nullable = cs[i].nullable;                                             \
+	}                                                                                 \
+	sx_catalog_set_pk(cat, t, NULL, npk, pk)
+	TAB("Categories", cats, k1, 1);
+	TAB("Products", prods, k2, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "Categories", k1);
+	TAB("Shippers", ships, k3, 1);
+	TAB("Orders", orders, k4, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, sv, NULL, "Shippers", k3);
+	TAB("Order Details", det, k5, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, k4, NULL, "Orders", k4);
+	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "Products", k2);
+#undef TAB
+	sx_map_opts_init(&mo, NULL);
+	if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, NULL, &mo, &e) ||
+	    sx_search_mapinfo_new(&mi, map, &e))
+		return -1;
+	src.cat = cat;
+	src.info = sx_search_mapinfo_fn;
+	src.info_payload = mi;
+	return sx_search_open(&srch, &src, &e) ? -1 : 0;
+}
+
+static void test_nw_revenue_by_category(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("monthly revenue by product category", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Order Details");
+	assert_string_equal(s->measures[0].expr, "{UnitPrice} * {Quantity} * (1 - {Discount})");
+	assert_string_equal(s->dims[0].table->name, "Categories");
+	assert_string_equal(s->dims[0].name, "CategoryID"); /* already named after its table */
+	assert_string_equal(s->time_column, "OrderDate");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "FROM \"Order Details\" AS t0")); /* quoted with its space */
+	assert_non_null(strstr(sql, "LEFT JOIN \"Categories\""));     /* CategoryID is nullable */
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
+static void test_nw_orders_per_shipper(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("number of orders per shipper per year", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Orders"); /* not "Order Details" */
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->dims[0].table->name, "Shippers");
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	assert_int_equal(s->groups[0].njoins, 1);
+	assert_true(s->groups[0].joins[0].left); /* ShipVia is nullable */
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("average freight by ship country", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{Freight}");
+	assert_string_equal(s->dims[0].column, "ShipCountry");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -337,5 +436,10 @@ int main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_semantic_types),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	const struct CMUnitTest nw[] = {
+		cmocka_unit_test(test_nw_revenue_by_category),
+		cmocka_unit_test(test_nw_orders_per_shipper),
+	};
+	int rc = cmocka_run_group_tests(tests, setup, teardown);
+	return rc + cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
 }
