@@ -502,7 +502,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				in->target = k;
 			continue;
 		}
-		if (kw(t, W_SCD) && !(kw(t, W_SCD) && t->w[0] == 'h' && nx && is(nx, "of") && false)) {
+		if (kw(t, W_SCD)) {
 			if (is(t, "history") || is(t, "историю") || kw(t, (const char *const[]){"истори*", NULL})) {
 				/* "history of changes", "историю изменений" */
 				if (nx && (is(nx, "of") || kw(nx, (const char *const[]){"изменен*", NULL}))) {

@@ -369,10 +369,9 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 								? incoming(p, r->hits[i].table)
 								: 10) +
 			    0.25 * rel_score(p, r->hits[i].table);
-		if (getenv("SX_GEN_DEBUG"))
-			fprintf(stderr, "entity \"%s\" %s: search %.2f name %.2f in %d rel %.2f = %.2f\n", q,
-				r->hits[i].table->name, r->hits[i].score, name_bonus(p, ph, r->hits[i].table),
-				incoming(p, r->hits[i].table), rel_score(p, r->hits[i].table), sc);
+		sx_debug("gen: entity \"%s\" %s: search %.2f name %.2f incoming %d relevance %.2f = %.2f", q,
+			 r->hits[i].table->name, r->hits[i].score, name_bonus(p, ph, r->hits[i].table),
+			 incoming(p, r->hits[i].table), rel_score(p, r->hits[i].table), sc);
 		if (sc > bs) {
 			second = best, ss = bs;
 			best = r->hits[i].table, bs = sc;
@@ -771,9 +770,8 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				fake.family = SX_TF_DECIMAL;
 				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05;
 			}
-			if (getenv("SX_GEN_DEBUG"))
-				fprintf(stderr, "money %s %s %.3f (rel %.2f)\n", tabs[i].t->name, ex, sc,
-					rel_score(p, tabs[i].t));
+			sx_debug("gen: money %s %s %.3f (relevance %.2f)", tabs[i].t->name, ex, sc,
+				 rel_score(p, tabs[i].t));
 			if (sc > s1) {
 				s2 = s1, b2t = b1;
 				snprintf(e2, sizeof e2, "%s", e1);
