@@ -1778,6 +1778,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	/* load type */
 	if (p->in.load >= 0)
 		s->load = (sx_gen_load)p->in.load;
+	else if (s->streaming && !p->in.nmeas && !p->in.grain && !(req->measures && req->measures[0]))
+		s->load = SX_LOAD_INCREMENTAL; /* a change stream keeps the target up to date */
 	else if (!p->in.nmeas && !p->in.grain && !p->in.ndims && !(req->measures && req->measures[0]))
 		s->load = SX_LOAD_SNAPSHOT;
 	else
@@ -1998,6 +2000,18 @@ finish:
 		const sx_column *tc = best_time(p, s->entity, &ts);
 		if (tc)
 			s->time_table = s->entity, s->time_column = tc->name;
+	}
+	if (s->streaming && findings) {
+		if (s->target != SX_DB_CLICKHOUSE)
+			sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.streaming-target", SX_ART_LOAD_SQL, 0,
+				       0, "stream into ClickHouse, or run the batch DAG often",
+				       "streaming is generated for ClickHouse targets only (Kafka engine and a "
+				       "materialised view); %s gets the batch load", sx_db_kind_name(s->target));
+		else if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360)
+			sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.streaming-aggregate",
+				       SX_ART_LOAD_SQL, 0, 0, "stream the source rows and aggregate in a view",
+				       "a streamed aggregate is re-aggregated per event batch: the target's "
+				       "ReplacingMergeTree keeps the latest partial row of a grain, not the sum");
 	}
 	make_name(p);
 	sx_gen_thought(th, "target -> %s table %s", sx_db_kind_name(s->target), s->target_table);
