@@ -311,6 +311,54 @@ static void test_bad_input(void **state)
 	assert_int_equal(plan("", NULL, NULL, &s, &e), SX_EINVAL);
 }
 
+static void test_overrides_and_streaming(void **state)
+{
+	const char *meas[] = {"avg:invoices.total", NULL}, *dims[] = {"invoices.billing_country", NULL},
+		   *filt[] = {"invoices.status!=void", NULL};
+	sx_gen_request rq = {0};
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	char *sql;
+	(void)state;
+	rq.intent = "monthly numbers";
+	rq.measures = meas;
+	rq.dimensions = dims;
+	rq.filters = filt;
+	rq.time_column = "invoices.invoice_date";
+	assert_int_equal(sx_gen_plan(&s, &rq, map, srch, NULL, NULL, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->dims[0].column, "billing_country");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_IN);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "t0.\"status\" <> 'void'"));
+	assert_non_null(strstr(sql, "AVG(t0.\"total\")"));
+	free(sql);
+	sx_gen_spec_free(s);
+
+	/* a value with a quote is escaped, never spliced */
+	filt[0] = "invoices.status=it's";
+	assert_int_equal(sx_gen_plan(&s, &rq, map, srch, NULL, NULL, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "'it''s'"));
+	free(sql);
+	sx_gen_spec_free(s);
+
+	memset(&rq, 0, sizeof rq);
+	rq.intent = "stream invoices into clickhouse";
+	assert_int_equal(sx_gen_plan(&s, &rq, map, srch, NULL, NULL, &e), 0);
+	assert_true(s->streaming);
+	assert_int_equal(s->load, SX_LOAD_INCREMENTAL);
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "ENGINE = Kafka"));
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "CREATE MATERIALIZED VIEW"));
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "CREATE PUBLICATION"));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+}
+
 static void test_semantic_types(void **state)
 {
 	sx_table *t;
@@ -434,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_clickhouse_ddl_by_version),
 		cmocka_unit_test(test_entity_loads),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_overrides_and_streaming),
 		cmocka_unit_test(test_semantic_types),
 	};
 	const struct CMUnitTest nw[] = {
