@@ -81,7 +81,7 @@ static const char *const W_STOP[] = {
 	"load", "loads", "build", "make", "create", "compute", "calculate", "get", "give", "show",
 	"table", "data", "pipeline", "etl", "please", "we", "need", "want", "i", "it", "that",
 	"which", "as", "all", "each", "every", "per", "by", "is", "are", "be", "our", "my",
-	"analytics", "report", "dashboard", "mart", "datamart", "target", "source", "copy",
+	"analytics", "report", "dashboard", "mart", "datamart", "target", "copy",
 	"по", "в", "во", "из", "на", "с", "со", "и", "или", "за", "для", "от", "до", "к", "о",
 	"загрузить", "загружать", "загрузи", "загрузка", "загрузку", "построить", "построй",
 	"посчитать", "посчитай", "собрать", "собирать", "нужно", "нужна", "нужен", "таблицу",
@@ -777,14 +777,25 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				t->used = true; /* "by revenue", "по выручке": the ranking measure */
 				continue;
 			}
-			take_phrase2(in, j, &p, true, true);
-			if (p.n) {
-				t->used = true;
-				if (nx && j > (int)i + 1)
-					nx->used = true;
-				/* split a list "channel and region" into one dimension per word
-				 * unless the words form one name ("sales channel") */
-				in->dims[in->ndims++] = p;
+			/* "by status and priority": one dimension per phrase of the list;
+			 * "by sales channel": one phrase of two words */
+			for (;;) {
+				int next = take_phrase2(in, j, &p, false, true);
+				if (p.n) {
+					t->used = true;
+					if (nx && j > (int)i + 1)
+						nx->used = true;
+					if (in->ndims < GEN_MAX_ITEMS)
+						in->dims[in->ndims++] = p;
+				}
+				if ((size_t)next + 1 < in->ntok && !in->tok[next].used &&
+				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
+				    content(in, next + 1)) {
+					in->tok[next].used = true;
+					j = next + 1;
+					continue;
+				}
+				break;
 			}
 			continue;
 		}

@@ -708,6 +708,9 @@ static bool price_qty(const sx_table *t, char *ex, size_t n)
 	}
 	if (!pr || !q)
 		return false;
+	for (k = 0; k < t->ncols; k++)
+		if (has_word(t->cols[k].name, "total") || has_word(t->cols[k].name, "revenue"))
+			return false; /* the line has its total: no need to recompute it */
 	if (dfrac)
 		snprintf(ex, n, "{%s} * {%s} * (1 - {%s})", pr->name, q->name, dfrac->name);
 	else if (damt)
@@ -1785,7 +1788,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	else
 		s->load = SX_LOAD_AGGREGATE;
 	sx_gen_thought(th, "load type -> %s%s", sx_gen_load_name(s->load), p->in.load >= 0 ? "" : " (default)");
-	if (!p->rel.n && !(req->measures && req->measures[0])) {
+	if (!p->rel.n && !p->in.nmeas && !(req->measures && req->measures[0])) {
 		rc = sx_error_set(err, SX_EINVAL, "the intent names nothing Sextant knows in the workspace; "
 				  "name the business things (orders, customers, payments) and what to compute");
 		goto fail;
@@ -1872,9 +1875,29 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				add_dim(p, t, col, col);
 			}
 		else
-			for (i = 0; i < p->in.ndims; i++)
-				if ((rc = resolve_dim(p, &p->in.dims[i], fact, false)))
+			for (i = 0; i < p->in.ndims; i++) {
+				size_t a;
+				rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				/* a counted noun read as a table the dimension does not reach:
+				 * take its next reading ("subscribers" of the newsletter, by source) */
+				for (a = 1; rc == SX_EINVAL && a < 3 && p->meas.v[0].agg == SX_AGG_COUNT &&
+					    !p->meas.v[0].expr && p->alt[0][a];
+				     a++) {
+					size_t before = p->dims.n;
+					rc = resolve_dim(p, &p->in.dims[i], p->alt[0][a], false);
+					if (!rc) {
+						sx_gen_thought(th, "%s cannot be split by \"%s\"; its other reading %s "
+							       "can: counting %s", fact->name, p->dims.v[before].name,
+							       p->alt[0][a]->name, p->alt[0][a]->name);
+						fact = p->meas.v[0].table = p->alt[0][a];
+						p->dims.n = before < p->dims.n ? p->dims.n : before;
+					}
+				}
+				if (rc)
 					goto fail;
+				if (err)
+					sx_error_clear(err);
+			}
 		if (p->in.top_n) {
 			size_t before = p->dims.n;
 			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false)))
@@ -1968,6 +1991,25 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		size_t k;
 		if (s->measures[i].convert || (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG))
 			continue;
+		{
+			/* the line's header may carry the currency (order_items under t_ord_hdr) */
+			size_t g, j;
+			for (g = 0; g < s->ngroups; g++)
+				if (s->groups[g].fact == t)
+					for (j = 0; j < s->groups[g].njoins; j++)
+						if (s->groups[g].joins[j].to == s->groups[g].time_table)
+							t = s->groups[g].time_table;
+			for (k = 0; k < t->ncols && t != s->measures[i].table; k++)
+				if (has_word(t->cols[k].name, "currency") && findings) {
+					sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
+						       SX_ART_SELECT_SQL, 0, 0, "ask for a conversion (\"in roubles\")",
+						       "%s sums amounts whose currency is %s.%s: the sum may mix "
+						       "currencies",
+						       s->measures[i].name, t->name, t->cols[k].name);
+					break;
+				}
+			t = s->measures[i].table;
+		}
 		for (k = 0; k < t->ncols; k++)
 			if (has_word(t->cols[k].name, "currency") && findings) {
 				sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
