@@ -24,7 +24,7 @@
 
 static const sx_opt opts[] = {
 	{"target", 0, SX_OPT_STRING, "ENGINE", "postgresql, clickhouse or sqlite (default: from the intent)"},
-	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version (ClickHouse syntax depends on it)"},
+	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version (default: a ClickHouse server analysed in the workspace; else unknown, conservative syntax)"},
 	{"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
 	{"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
 	{"measure", 0, SX_OPT_LIST, "[AGG:]T.C", "measure override (sum, count, avg, min, max)"},
@@ -160,6 +160,12 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.intent = sx_buf_cstr(&q);
 	rq.target = sx_args_get(args, "target");
 	rq.target_version = sx_args_get(args, "target-version");
+	if (!rq.target_version) {
+		/* a ClickHouse server analysed in this workspace tells its version */
+		for (i = 0; i < w.cat->ndbs; i++)
+			if (w.cat->dbs[i]->kind == SX_DB_CLICKHOUSE && w.cat->dbs[i]->server_version)
+				rq.target_version = w.cat->dbs[i]->server_version;
+	}
 	rq.schedule = sx_args_get(args, "schedule");
 	rq.mode = sx_args_get(args, "mode");
 	rq.database = sx_args_get(args, "database");
