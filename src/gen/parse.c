@@ -168,6 +168,8 @@ static const char *const W_NIGHT[] = {"night", "nightly", "ночь", "ночи"
 				       "полночь", NULL};
 static const char *const W_MORNING[] = {"morning", "утро", "утра", "утром", NULL};
 static const char *const W_LASTN[] = {"last", "past", "previous", "последн*", "прошл*", NULL};
+static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
+					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
 static const char *const W_WEEKDAY[] = {"monday", "mondays", "понедельник*", NULL};
 
@@ -562,9 +564,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = true;
 			continue;
 		}
-		if (kw(t, W_CONVERT)) {
+		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
+			static const struct {
+				const char *w, *code;
+			} cur[] = {{"usd", "USD"}, {"dollar", "USD"}, {"доллар", "USD"}, {"eur", "EUR"},
+				   {"euro", "EUR"}, {"евро", "EUR"}, {"cny", "CNY"}, {"yuan", "CNY"},
+				   {"юан", "CNY"}, {"kzt", "KZT"}, {"tenge", "KZT"}, {"тенге", "KZT"},
+				   {"rub", "RUB"}, {"roubl", "RUB"}, {"rubl", "RUB"}, {"рубл", "RUB"},
+				   {NULL, NULL}};
+			size_t k;
 			in->convert = true;
 			t->used = true;
+			for (k = 0; cur[k].w; k++)
+				if (strncmp(t->w, cur[k].w, strlen(cur[k].w)) == 0)
+					snprintf(in->to_cur, sizeof in->to_cur, "%s", cur[k].code);
 			continue;
 		}
 		/* ranges: "last 30 days", "за последние 30 дней" */

@@ -883,8 +883,7 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no money column for revenue among the tables the intent "
 						    "names; name the amount or use --measure TABLE.COLUMN");
-			rc = add_measure(p, m->convert ? "revenue_base" : "revenue", SX_AGG_SUM, t, nm, conf,
-					 m->convert);
+			rc = add_measure(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert);
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
@@ -1652,10 +1651,15 @@ static void plan_rates(plan *p)
 				       NULL, "currency conversion asked for but no exchange-rate table was found");
 		return;
 	}
+	if (p->in.to_cur[0] && (!s->base_currency || strcmp(p->in.to_cur, s->base_currency) != 0)) {
+		s->to_currency = astr(p, p->in.to_cur);
+		sx_gen_thought(p->th, "currency: into %s, divided by %s's rate of the same date", s->to_currency,
+			       s->to_currency);
+	}
 	sx_gen_thought(p->th,
 		       "currency: %s.%s converted with %s.%s, the latest rate on or before the fact's date "
 		       "(%s), never an exact-date join that drops days without a rate; base currency %s",
-		       fact->name, s->fact_cur_col, s->rate_table->name, s->rate_col, s->rate_date_col,
+		       s->fact_cur_table->name, s->fact_cur_col, s->rate_table->name, s->rate_col, s->rate_date_col,
 		       s->base_currency ? s->base_currency : "(rate 1 when missing)");
 }
 
@@ -2204,6 +2208,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_str(r, "rates", s->rate_table->name);
 		sx_json_add_str(r, "rate", s->rate_col);
 		sx_json_add_str(r, "base", s->base_currency);
+		sx_json_add_str(r, "to", s->to_currency ? s->to_currency : s->base_currency);
 	}
 	return o;
 }
