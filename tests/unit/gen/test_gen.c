@@ -359,6 +359,42 @@ static void test_overrides_and_streaming(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Odd input never crashes and never half-succeeds: a plan, or a clear error. */
+static void test_odd_input(void **state)
+{
+	static const char *const odd[] = {
+		"!!! ??? ,,, ;;;", "2024 2025 06:00 3 am", "top top top 5 5 5 by by by",
+		"по по по без без только", "revenue, revenue; revenue and revenue by revenue",
+		"Top 0 genres", "every 0 minutes revenue", "в 99:99 выручка", "'; DROP TABLE invoices; --",
+		"daily revenue by \"genre\" excluding `x` only 'y'", "ЁЖИК ёжик Ёлка", "a", NULL};
+	char big[4096];
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	int rc;
+	(void)state;
+	for (i = 0; odd[i]; i++) {
+		rc = plan(odd[i], NULL, NULL, &s, &e);
+		assert_true(rc == 0 || rc == SX_EINVAL || rc == SX_EUNSUPPORTED);
+		if (rc == 0) {
+			char *sql = select_of(s, SX_DB_POSTGRES);
+			assert_null(strstr(sql, "DROP TABLE"));
+			free(sql);
+			sx_gen_spec_free(s);
+		} else {
+			assert_null(s);
+			assert_true(e.msg[0] != '\0');
+		}
+	}
+	/* far more words than the parser keeps */
+	big[0] = '\0';
+	for (i = 0; i < 300; i++)
+		strncat(big, "revenue by genre ", sizeof big - strlen(big) - 1);
+	rc = plan(big, NULL, NULL, &s, &e);
+	assert_true(rc == 0 || rc == SX_EINVAL);
+	sx_gen_spec_free(s);
+}
+
 static void test_semantic_types(void **state)
 {
 	sx_table *t;
@@ -483,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_entity_loads),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_overrides_and_streaming),
+		cmocka_unit_test(test_odd_input),
 		cmocka_unit_test(test_semantic_types),
 	};
 	const struct CMUnitTest nw[] = {
