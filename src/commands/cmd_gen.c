@@ -130,6 +130,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_buf q = SX_BUF_INIT;
 	vctx v = {0};
 	cJSON *res = NULL, *a;
+	uint64_t t0, t1, t2;
 	size_t i;
 	int rc;
 
@@ -175,11 +176,19 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.time_column = sx_args_get(args, "time-column");
 	rq.values = values_fn;
 	rq.values_payload = &v;
+	t0 = sx_now_ns();
 	if ((rc = sx_gen_plan(&spec, &rq, w.map, w.s, &th, &fl, err)))
 		goto done;
+	t1 = sx_now_ns();
 	if ((rc = sx_gen_render(spec, &arts, err)))
 		goto done;
+	t2 = sx_now_ns();
 	res = cJSON_CreateObject();
+	{
+		cJSON *tm = cJSON_AddObjectToObject(res, "timings");
+		sx_json_add_num(tm, "plan_ms", (double)(t1 - t0) / 1e6);
+		sx_json_add_num(tm, "render_ms", (double)(t2 - t1) / 1e6);
+	}
 	cJSON_AddItemToObject(res, "spec", sx_gen_spec_to_json(spec));
 	a = cJSON_AddArrayToObject(res, "thoughts");
 	for (i = 0; i < th.n; i++)
