@@ -1064,6 +1064,38 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				if (sc > bs)
 					bs = sc, bt = tabs[k], bc = c;
 			}
+		/* a role-named reference the phrase names ("support rep" -> SupportRepId,
+		 * "account manager" -> manager_id): the table it points at is the entity */
+		{
+			double fs = 0.85;
+			const sx_table *fe = NULL;
+			for (k = 0; k < nt; k++) {
+				if (sx_dbmap_rels_of(p->map, tabs[k], &rels, &nr, NULL))
+					break;
+				for (i = 0; i < nr; i++) {
+					const sx_map_rel *r = rels[i];
+					const sx_column *c;
+					double sc;
+					if (r->from.t != tabs[k] || !r->to.t || r->from.ncols != 1 || r->polymorphic ||
+					    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+					    !(c = sx_table_find_column(tabs[k], r->from.cols[0])))
+						continue;
+					sc = col_match(p, ph, tabs[k], c);
+					if (sc > fs)
+						fs = sc, fe = r->to.t;
+				}
+				free(rels);
+				rels = NULL;
+			}
+			/* only when the phrase names no table itself ("product category"
+			 * names categories, whatever product_id says) */
+			if (fe && fe != e && fe != fact && (!bc || fs > bs) && !(e && name_bonus(p, ph, e) > 0)) {
+				sx_gen_thought(p->th, "\"%s\" names a reference column: its table %s is the entity", txt,
+					       fe->name);
+				e = fe;
+				entity_grain = entity_grain || false;
+			}
+		}
 	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */

@@ -54,7 +54,10 @@ static int setup(void **state)
 					 {"composer", "TEXT", 1},    {"unit_price", "NUMERIC(10,2)", 0}};
 	static const colspec customers[] = {{"id", "INTEGER", 0},      {"first_name", "TEXT", 0},
 					    {"last_name", "TEXT", 0},  {"email", "TEXT", 0},
-					    {"country", "TEXT", 1},    {"created_at", "TIMESTAMP", 0}};
+					    {"country", "TEXT", 1},    {"created_at", "TIMESTAMP", 0},
+					    {"support_rep_id", "INTEGER", 1}};
+	static const colspec employees[] = {{"id", "INTEGER", 0}, {"last_name", "TEXT", 0},
+					    {"title", "TEXT", 1}, {"hired_at", "TIMESTAMP", 0}};
 	static const colspec invoices[] = {{"id", "INTEGER", 0},
 					   {"customer_id", "INTEGER", 0},
 					   {"invoice_date", "TIMESTAMP", 0},
@@ -84,7 +87,8 @@ static int setup(void **state)
 	t = table(sc, "tracks", tracks, N(tracks));
 	fk(t, "album_id", "albums");
 	fk(t, "genre_id", "genres");
-	table(sc, "customers", customers, N(customers));
+	table(sc, "employees", employees, N(employees));
+	fk(table(sc, "customers", customers, N(customers)), "support_rep_id", "employees");
 	t = table(sc, "invoices", invoices, N(invoices));
 	fk(t, "customer_id", "customers");
 	t = table(sc, "invoice_lines", lines, N(lines));
@@ -395,6 +399,22 @@ static void test_odd_input(void **state)
 	sx_gen_spec_free(s);
 }
 
+static void test_role_named_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	/* "support rep" names no table: the column support_rep_id does, and the
+	 * table it points at is the dimension */
+	assert_int_equal(plan("revenue per support rep", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "employees");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "LEFT JOIN \"main\".\"employees\"") ? sql : strstr(sql, "LEFT JOIN \"employees\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 static void test_semantic_types(void **state)
 {
 	sx_table *t;
@@ -520,6 +540,7 @@ int main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_overrides_and_streaming),
 		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_role_named_reference),
 		cmocka_unit_test(test_semantic_types),
 	};
 	const struct CMUnitTest nw[] = {
