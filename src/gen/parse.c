@@ -381,24 +381,41 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * does not translate: their English stems join the word's terms */
 		static const struct {
 			const char *ru, *en;
-		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"}, {"устройств", "devic"},
-			     {"статус", "status"},    {"приоритет", "prioriti"}, {"источник", "sourc"},
-			     {"способ", "method"},    {"метод", "method"},   {"тип", "type"},
-			     {"уровн", "tier"},       {"провайдер", "provid"}, {"бренд", "brand"},
+		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"},   {"устройств", "device"},
+			     {"статус", "status"},    {"приоритет", "priority"}, {"источник", "source"},
+			     {"способ", "method"},    {"метод", "method"},      {"тип", "type"},
+			     {"уровн", "tier"},       {"провайдер", "provider"}, {"бренд", "brand"},
+			     {"жанр", "genre"},       {"плейлист", "playlist"}, {"трек", "track"},
+			     {"альбом", "album"},     {"песн", "track"},        {"артист", "artist"},
+			     {"исполнител", "artist"}, {"фильм", "film"},       {"актер", "actor"},
+			     {"аренд", "rental"},     {"пассажир", "passenger"}, {"рейс", "flight"},
+			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
+			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {NULL, NULL}};
+		sx_terms et;
+		sx_terms_init(&et);
 		for (i = 0; i < in->ntok; i++) {
 			gen_tok *t = &in->tok[i];
-			size_t k;
+			size_t k, j;
 			if (!t->cyr)
 				continue;
 			for (k = 0; extra[k].ru; k++)
 				if (strncmp(t->w, extra[k].ru, strlen(extra[k].ru)) == 0 && t->nterms < 6) {
+					/* the English word's own stem, as columns are analysed */
+					sx_terms_clear(&et);
+					if (sx_analyze(an, extra[k].en, strlen(extra[k].en), 1.0f, &et, NULL) || !et.n)
+						break;
+					for (j = 0; j < et.n && et.v[j].origin != SX_TERM_WORD; j++)
+						;
+					if (j == et.n)
+						break;
 					memmove(t->terms[1], t->terms[0], (t->nterms) * sizeof t->terms[0]);
-					snprintf(t->terms[0], sizeof t->terms[0], "%s", extra[k].en);
+					snprintf(t->terms[0], sizeof t->terms[0], "%s", et.v[j].term);
 					t->nterms++;
 					break;
 				}
 		}
+		sx_terms_release(&et);
 	}
 
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
