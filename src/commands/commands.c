@@ -49,6 +49,7 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_doctor,
 	&sx__cmd_man,
 	&sx__cmd_complete,
+	&sx__cmd_gen_spec,
 	NULL,
 };
 

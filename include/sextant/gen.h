@@ -1,0 +1,265 @@
+/*
+ * sextant/gen.h - built-in generation: a plain-language ETL intent (English
+ * or Russian) becomes a typed query spec, resolved against the catalog and
+ * the map, and the spec becomes artifacts (SELECT, target DDL, load SQL,
+ * an Airflow DAG, a Python transform and its tests, a README), offline and
+ * without a model.
+ *
+ * Two steps:
+ *   sx_gen_plan    intent + catalog + map (+ search, + a value dictionary)
+ *                  -> sx_gen_spec, with "thoughts" (every choice with its
+ *                  alternatives and confidence) and ambiguity findings;
+ *   sx_gen_render  spec -> sx_artifact_set (sextant/artifact.h).
+ * The agents call both; a model's SQL is checked against the same spec.
+ *
+ * Ownership: a spec owns everything in it (its arena) and borrows the
+ * catalog's tables: the catalog must outlive the spec. Thoughts own their
+ * strings. Nothing here touches a terminal; every string that came from a
+ * database or the intent is untrusted and must be sanitized before display.
+ * A spec belongs to one thread at a time.
+ */
+#ifndef SEXTANT_GEN_H
+#define SEXTANT_GEN_H
+
+#include <sextant/artifact.h>
+#include <sextant/catalog.h>
+#include <sextant/core.h>
+#include <sextant/map.h>
+#include <sextant/search.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- thoughts */
+
+/* The explanation of a plan, one line per choice, in the order made. */
+typedef struct sx_gen_thoughts {
+	char **v;
+	size_t n, cap;
+} sx_gen_thoughts;
+
+void sx_gen_thoughts_init(sx_gen_thoughts *t);
+void sx_gen_thoughts_release(sx_gen_thoughts *t);
+int sx_gen_thought(sx_gen_thoughts *t, const char *fmt, ...) SX_PRINTF(2, 3);
+
+/* ---------------------------------------------------------------- spec */
+
+typedef enum {
+	SX_AGG_SUM = 0,
+	SX_AGG_COUNT,          /* count(*) when expr is NULL */
+	SX_AGG_COUNT_DISTINCT,
+	SX_AGG_AVG,
+	SX_AGG_MIN,
+	SX_AGG_MAX
+} sx_gen_agg;
+
+typedef enum {
+	SX_GRAIN_NONE = 0,
+	SX_GRAIN_HOUR,
+	SX_GRAIN_DAY,
+	SX_GRAIN_WEEK,         /* weeks start on Monday */
+	SX_GRAIN_MONTH,
+	SX_GRAIN_QUARTER,
+	SX_GRAIN_YEAR
+} sx_gen_grain;
+
+typedef enum {
+	SX_LOAD_AGGREGATE = 0,
+	SX_LOAD_INCREMENTAL,   /* copy with upsert on the key, watermark */
+	SX_LOAD_SNAPSHOT,      /* full snapshot with a snapshot date */
+	SX_LOAD_SCD2,          /* history with valid_from / valid_to / is_current */
+	SX_LOAD_DEDUP,         /* keep the latest row per key */
+	SX_LOAD_DENORM360,     /* one wide row per entity, facts pre-aggregated */
+	SX_LOAD_MASKED_EXPORT  /* the entity's rows with personal data masked */
+} sx_gen_load;
+
+typedef enum {
+	SX_FOP_EQ = 0, SX_FOP_NE, SX_FOP_IN, SX_FOP_NOT_IN, SX_FOP_GE, SX_FOP_LT
+} sx_gen_fop;
+
+/* Semantic column types (sx_gen_column_sem). */
+typedef enum {
+	SX_SEM_OTHER = 0,
+	SX_SEM_IDENTIFIER,
+	SX_SEM_MONEY,
+	SX_SEM_QUANTITY,
+	SX_SEM_MEASURE,        /* another number worth summing */
+	SX_SEM_CATEGORY,       /* low-cardinality text: channel, type, segment */
+	SX_SEM_STATUS,
+	SX_SEM_FLAG,
+	SX_SEM_TS_CREATED,
+	SX_SEM_TS_UPDATED,
+	SX_SEM_TS_EVENT,       /* paid_at, shipped_at, started_at */
+	SX_SEM_BUSINESS_DATE,  /* a DATE: issued_on, rate_date */
+	SX_SEM_LABEL,          /* name, title, code */
+	SX_SEM_TEXT
+} sx_gen_sem;
+
+/* A measure: agg over expr evaluated on the rows of table. expr uses {col}
+ * placeholders for columns of table ("{quantity} * {unit_price}"); NULL
+ * with SX_AGG_COUNT is count(*). */
+typedef struct sx_gen_measure {
+	const char *name;      /* output column, deterministic */
+	sx_gen_agg agg;
+	const sx_table *table;
+	const char *expr;
+	bool convert;          /* converted to the base currency */
+	double confidence;
+} sx_gen_measure;
+
+/* A dimension: a column of a table reached from the facts by N:1 joins. */
+typedef struct sx_gen_dim {
+	const char *name;      /* output column */
+	const sx_table *table;
+	const char *column;
+} sx_gen_dim;
+
+typedef struct sx_gen_filter {
+	const sx_table *table;
+	const char *column;
+	sx_gen_fop op;
+	size_t nvalues;
+	const char **values;   /* literals, bound as quoted strings */
+	bool is_date;          /* compared as a date/timestamp */
+} sx_gen_filter;
+
+/* One join step inside a fact group: to is joined to from on the columns. */
+typedef struct sx_gen_join {
+	const sx_table *from, *to;
+	size_t ncols;
+	const char **from_cols, **to_cols;
+	bool left;             /* LEFT JOIN: nullable key or optional parent */
+} sx_gen_join;
+
+/* The facts of one table, aggregated at the grain before being combined
+ * with other groups (fan-trap safe). */
+typedef struct sx_gen_group {
+	const sx_table *fact;
+	size_t nmeasures;
+	size_t *measures;      /* indexes into spec->measures */
+	size_t njoins;
+	sx_gen_join *joins;
+	/* the time column, as reached from this fact (NULL: none) */
+	const sx_table *time_table;
+	const char *time_column;
+	/* for 360 tables: the fact's column holding the entity key */
+	const char *entity_col;
+} sx_gen_group;
+
+typedef struct sx_gen_spec {
+	sx_arena *arena;
+	const char *intent;
+	const char *lang;          /* "en" or "ru" */
+	sx_gen_load load;
+	sx_db_kind source;         /* dialect of select_sql */
+	sx_db_kind target;         /* dialect of target_ddl / load_sql */
+	const char *target_version;/* NULL: unknown (conservative syntax) */
+	const char *target_table;
+	const char *schedule;      /* cron */
+	bool streaming;
+
+	size_t nmeasures;
+	sx_gen_measure *measures;
+	size_t ndims;
+	sx_gen_dim *dims;
+	size_t nfilters;
+	sx_gen_filter *filters;
+	size_t ngroups;
+	sx_gen_group *groups;
+
+	/* time */
+	const sx_table *time_table;
+	const char *time_column;
+	sx_gen_grain grain;
+	const char *date_from, *date_to; /* [from, to) ISO dates, NULL: open */
+	int last_days;             /* > 0: the last N days (relative) */
+
+	/* top N per group: rank dimension top_dim within the others */
+	int top_n;
+	size_t top_dim;
+	size_t top_measure;
+
+	/* entity loads (snapshot, incremental, scd2, dedup, masked, 360) */
+	const sx_table *entity;
+	size_t nkey;
+	const char **key;          /* key columns of the entity / dedup key */
+	const char *watermark;     /* incremental cursor column */
+	const char *order_col;     /* dedup: latest by this column */
+	size_t ncols;
+	const char **cols;         /* entity columns selected */
+	const char **col_masks;    /* per column: NULL or a PII class name */
+	const char **col_out;      /* per column: the output name */
+
+	/* currency conversion */
+	const sx_table *rate_table;
+	const char *rate_col, *rate_date_col, *rate_cur_col, *fact_cur_col;
+	const sx_table *fact_cur_table; /* where fact_cur_col lives (fact or header) */
+	const char *base_currency;
+	const char *to_currency;    /* asked for; NULL or the base: no division */
+} sx_gen_spec;
+
+/* ---------------------------------------------------------------- planning */
+
+/* Sampled distinct values of a low-cardinality, non-PII column (about 50 at
+ * most), for filters such as "excluding cancelled". Returns 0 and a heap
+ * array of heap strings (freed by the planner with free()), or non-zero
+ * when unknown. May be NULL in the request: then only values named in
+ * column comments are known. */
+typedef int (*sx_gen_values_fn)(void *payload, const sx_table *t, const char *col,
+				char ***values, size_t *n);
+
+typedef struct sx_gen_request {
+	const char *intent;               /* required, UTF-8 */
+	const char *target;               /* "postgresql", "clickhouse", "sqlite"; NULL: from the intent, else postgresql */
+	const char *target_version;       /* e.g. "18.16.1"; NULL: unknown */
+	const char *schedule;             /* cron; NULL: from the intent */
+	const char *mode;                 /* "batch", "streaming" or NULL */
+	const char *database;             /* restrict to one database, or NULL */
+	/* Overrides (the CLI's --measure, --dimension, --filter, --time-column):
+	 * NULL-terminated lists of "[agg:]table.column" measures,
+	 * "table.column" dimensions and "table.column=value" / "table.column!=value"
+	 * filters; time_column "table.column". */
+	const char *const *measures;
+	const char *const *dimensions;
+	const char *const *filters;
+	const char *time_column;
+	sx_gen_values_fn values;
+	void *values_payload;
+} sx_gen_request;
+
+/* Plans req over the catalog of map. search (may be NULL) ranks tables;
+ * th and findings (may be NULL) receive the thoughts and the ambiguity /
+ * bad-input findings. Errors (SX_EINVAL with a message saying what to
+ * rephrase): the intent names nothing known (the closest tables are
+ * listed), a measure with no numeric column, a grain with no timestamp,
+ * streaming with a cron schedule; SX_EUNSUPPORTED: another language. */
+int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
+		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err);
+void sx_gen_spec_free(sx_gen_spec *s);
+
+/* The spec as JSON (history, --json). Caller owns. */
+cJSON *sx_gen_spec_to_json(const sx_gen_spec *s);
+
+/* The semantic type of a column, from its name, type and comment. */
+sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c);
+const char *sx_gen_sem_name(sx_gen_sem s);
+const char *sx_gen_load_name(sx_gen_load l);
+const char *sx_gen_grain_name(sx_gen_grain g);
+const char *sx_gen_agg_name(sx_gen_agg a);
+
+/* ---------------------------------------------------------------- rendering */
+
+/* Renders every artifact of the spec into out (initialised by the caller):
+ * select_sql (source dialect), target_ddl and load_sql (target dialect),
+ * airflow_dag, python_transform, python_tests and readme. */
+int sx_gen_render(const sx_gen_spec *spec, sx_artifact_set *out, sx_error *err);
+
+/* Only the SELECT, in a given dialect (the SQLite demo, previews). */
+int sx_gen_render_select(const sx_gen_spec *spec, sx_db_kind dialect, sx_buf *out,
+			 sx_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,785 @@
+/*
+ * artifacts.c - the target side of a spec: DDL and load statements per
+ * target dialect, the Airflow DAG, the Python transform module with its
+ * pytest tests, and the README; sx_gen_render puts them all in a set.
+ *
+ * Design: the target table's columns come from gen_outcols, the same list
+ * the SELECT produces, so DDL, load and SELECT cannot disagree. ClickHouse
+ * DDL is version-aware: LowCardinality only from 19.x on, never
+ * DateTime64 or Map (18.16 reads neither), sorting-key columns never
+ * Nullable. An unknown version gets the conservative syntax. Secrets never
+ * appear: the DAG names Airflow connection ids only.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen_int.h"
+
+#define MAXC 128
+
+static int ch_major(const sx_gen_spec *s)
+{
+	return s->target_version ? atoi(s->target_version) : 0;
+}
+
+static void pg_type(sx_buf *b, const sx_gen_spec *s, const gen_outcol *c)
+{
+	if (c->src_type && s->source == SX_DB_POSTGRES && c->fam != SX_TF_OTHER) {
+		sx_buf_puts(b, c->src_type);
+		return;
+	}
+	switch (c->fam) {
+	case SX_TF_INTEGER: sx_buf_puts(b, "bigint"); break;
+	case SX_TF_DECIMAL: sx_buf_puts(b, "numeric(18,2)"); break;
+	case SX_TF_FLOAT: sx_buf_puts(b, "double precision"); break;
+	case SX_TF_BOOLEAN: sx_buf_puts(b, "boolean"); break;
+	case SX_TF_DATE: sx_buf_puts(b, "date"); break;
+	case SX_TF_TIMESTAMP: sx_buf_puts(b, "timestamp"); break;
+	case SX_TF_UUID: sx_buf_puts(b, "uuid"); break;
+	case SX_TF_JSON: sx_buf_puts(b, "jsonb"); break;
+	default: sx_buf_puts(b, "text");
+	}
+}
+
+static void ch_type(sx_buf *b, const sx_gen_spec *s, const gen_outcol *c)
+{
+	const char *t;
+	bool nul = c->nullable && !c->key;
+	switch (c->fam) {
+	case SX_TF_INTEGER: t = "Int64"; break;
+	case SX_TF_DECIMAL: t = "Decimal(18, 2)"; break;
+	case SX_TF_FLOAT: t = "Float64"; break;
+	case SX_TF_BOOLEAN: t = "UInt8"; break;
+	case SX_TF_DATE: t = "Date"; break;
+	case SX_TF_TIMESTAMP: t = "DateTime"; break;
+	case SX_TF_UUID: t = "UUID"; break;
+	default: t = "String";
+	}
+	if (c->lowcard && c->fam == SX_TF_TEXT && ch_major(s) >= 19 && !nul) {
+		sx_buf_puts(b, "LowCardinality(String)");
+		return;
+	}
+	sx_buf_printf(b, nul ? "Nullable(%s)" : "%s", t);
+}
+
+static void sqlite_type(sx_buf *b, const gen_outcol *c)
+{
+	switch (c->fam) {
+	case SX_TF_INTEGER: case SX_TF_BOOLEAN: sx_buf_puts(b, "INTEGER"); break;
+	case SX_TF_DECIMAL: sx_buf_puts(b, "NUMERIC"); break;
+	case SX_TF_FLOAT: sx_buf_puts(b, "REAL"); break;
+	default: sx_buf_puts(b, "TEXT");
+	}
+}
+
+static bool scd(const sx_gen_spec *s)
+{
+	return s->load == SX_LOAD_SCD2;
+}
+
+int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
+{
+	gen_outcol oc[MAXC];
+	size_t n = gen_outcols(s, oc, MAXC), i, nk = 0;
+	sx_db_kind d = s->target;
+	const char *part = NULL;
+	bool keys_nullable = false;
+	for (i = 0; i < n; i++)
+		if (oc[i].key) {
+			nk++;
+			keys_nullable |= oc[i].nullable;
+			if ((oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP) && !part)
+				part = oc[i].name;
+		}
+	sx_buf_printf(b, "-- %s: %s\n", s->target_table, sx_gen_load_name(s->load));
+	sx_buf_puts(b, "CREATE TABLE IF NOT EXISTS ");
+	gen_q(b, d, s->target_table);
+	sx_buf_puts(b, " (\n");
+	for (i = 0; i < n; i++) {
+		sx_buf_puts(b, "  ");
+		gen_q(b, d, oc[i].name);
+		sx_buf_putc(b, ' ');
+		if (d == SX_DB_CLICKHOUSE)
+			ch_type(b, s, &oc[i]);
+		else if (d == SX_DB_SQLITE)
+			sqlite_type(b, &oc[i]);
+		else
+			pg_type(b, s, &oc[i]);
+		if (d != SX_DB_CLICKHOUSE && (oc[i].key || !oc[i].nullable) && !(oc[i].key && keys_nullable && oc[i].nullable))
+			sx_buf_puts(b, " NOT NULL");
+		sx_buf_puts(b, ",\n");
+	}
+	if (scd(s)) {
+		if (d == SX_DB_CLICKHOUSE)
+			sx_buf_puts(b, "  `valid_from` DateTime,\n  `valid_to` Nullable(DateTime),\n  `is_current` UInt8,\n");
+		else
+			sx_buf_printf(b, "  %svalid_from %s NOT NULL,\n  %svalid_to %s,\n  %sis_current %s NOT NULL,\n", "",
+				      d == SX_DB_SQLITE ? "TEXT" : "timestamp", "", d == SX_DB_SQLITE ? "TEXT" : "timestamp", "",
+				      d == SX_DB_SQLITE ? "INTEGER" : "boolean");
+	}
+	if (d == SX_DB_CLICKHOUSE) {
+		sx_buf_puts(b, "  `_loaded_at` DateTime DEFAULT now()\n)\n");
+		if (scd(s))
+			sx_buf_puts(b, "ENGINE = MergeTree\n");
+		else
+			sx_buf_puts(b, "ENGINE = ReplacingMergeTree(`_loaded_at`)\n");
+		if (part && (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_SNAPSHOT)) {
+			sx_buf_puts(b, "PARTITION BY toYYYYMM(");
+			gen_q(b, d, part);
+			sx_buf_puts(b, ")\n");
+		}
+		sx_buf_puts(b, "ORDER BY ");
+		if (!nk && !scd(s)) {
+			sx_buf_puts(b, "tuple()");
+		} else {
+			size_t k = 0;
+			sx_buf_puts(b, "(");
+			/* low-cardinality dimensions first, then the rest of the grain */
+			for (i = 0; i < n; i++)
+				if (oc[i].key && oc[i].lowcard) {
+					sx_buf_puts(b, k++ ? ", " : "");
+					gen_q(b, d, oc[i].name);
+				}
+			for (i = 0; i < n; i++)
+				if (oc[i].key && !oc[i].lowcard) {
+					sx_buf_puts(b, k++ ? ", " : "");
+					gen_q(b, d, oc[i].name);
+				}
+			if (scd(s))
+				sx_buf_puts(b, k++ ? ", `valid_from`" : "`valid_from`");
+			sx_buf_puts(b, ")");
+		}
+		sx_buf_puts(b, ";\n");
+		if (!s->target_version)
+			sx_buf_puts(b, "-- the ClickHouse version was unknown: conservative syntax (no LowCardinality,\n"
+				       "-- DateTime64 or Map), which 18.16 and later servers all accept\n");
+		return 0;
+	}
+	sx_buf_printf(b, "  %sloaded_at %s NOT NULL DEFAULT %s", "", d == SX_DB_SQLITE ? "TEXT" : "timestamp",
+		      d == SX_DB_SQLITE ? "CURRENT_TIMESTAMP" : "now()");
+	if (nk && !keys_nullable) {
+		size_t k = 0;
+		sx_buf_puts(b, ",\n  PRIMARY KEY (");
+		for (i = 0; i < n; i++)
+			if (oc[i].key) {
+				sx_buf_puts(b, k++ ? ", " : "");
+				gen_q(b, d, oc[i].name);
+			}
+		if (scd(s))
+			sx_buf_puts(b, ", valid_from");
+		sx_buf_puts(b, ")");
+	}
+	sx_buf_puts(b, "\n);\n");
+	if (nk && keys_nullable) {
+		size_t k = 0;
+		char nm[200];
+		snprintf(nm, sizeof nm, "%s_grain_ux", s->target_table);
+		sx_buf_puts(b, "CREATE UNIQUE INDEX IF NOT EXISTS ");
+		gen_q(b, d, nm);
+		sx_buf_puts(b, " ON ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " (");
+		for (i = 0; i < n; i++)
+			if (oc[i].key) {
+				sx_buf_puts(b, k++ ? ", " : "");
+				gen_q(b, d, oc[i].name);
+			}
+		/* a NULL grain value (an order without a region) is one group: the
+		 * upsert must find it again (PostgreSQL 15) */
+		sx_buf_puts(b, d == SX_DB_POSTGRES ? ") NULLS NOT DISTINCT;\n" : ");\n");
+	}
+	if (part && nk > 1) {
+		sx_buf_puts(b, "CREATE INDEX IF NOT EXISTS ");
+		{
+			char nm[200];
+			snprintf(nm, sizeof nm, "%s_%s_ix", s->target_table, part);
+			gen_q(b, d, nm);
+		}
+		sx_buf_puts(b, " ON ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " (");
+		gen_q(b, d, part);
+		sx_buf_puts(b, ");\n");
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- load */
+
+static void col_list(sx_buf *b, sx_db_kind d, const gen_outcol *oc, size_t n, const char *prefix)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		if (i)
+			sx_buf_puts(b, ", ");
+		sx_buf_puts(b, prefix);
+		gen_q(b, d, oc[i].name);
+	}
+}
+
+int gen_render_load(const sx_gen_spec *s, sx_buf *b)
+{
+	gen_outcol oc[MAXC];
+	size_t n = gen_outcols(s, oc, MAXC), i, k;
+	sx_db_kind d = s->target;
+	char stage[200];
+	const char *grain = NULL;
+	snprintf(stage, sizeof stage, "%s__stage", s->target_table);
+	for (i = 0; i < n; i++)
+		if (oc[i].key && (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP))
+			grain = oc[i].name;
+
+	if (s->streaming && d == SX_DB_CLICKHOUSE) {
+		/* Debezium change events from PostgreSQL logical replication */
+		const sx_table *src = s->entity ? s->entity : s->groups[0].fact;
+		sx_buf_puts(b, "-- streaming: PostgreSQL logical replication -> Debezium -> Kafka -> ClickHouse\n");
+		sx_buf_puts(b, "-- 1. on the source (PostgreSQL): a publication for the connector\n");
+		sx_buf_puts(b, "-- CREATE PUBLICATION ");
+		{
+			char pub[220];
+			snprintf(pub, sizeof pub, "%s_pub", s->target_table);
+			gen_q(b, SX_DB_POSTGRES, pub);
+		}
+		sx_buf_puts(b, " FOR TABLE ");
+		gen_qtable(b, SX_DB_POSTGRES, src);
+		sx_buf_puts(b, ";\n-- 2. on ClickHouse: the Kafka-engine table reading the change topic\n");
+		sx_buf_puts(b, "CREATE TABLE IF NOT EXISTS ");
+		gen_q(b, d, stage);
+		sx_buf_puts(b, " (\n");
+		for (i = 0; i < n; i++) {
+			gen_outcol c = oc[i];
+			sx_buf_puts(b, "  ");
+			gen_q(b, d, c.name);
+			sx_buf_putc(b, ' ');
+			c.key = false;
+			c.lowcard = false;
+			ch_type(b, s, &c);
+			sx_buf_puts(b, i + 1 < n ? ",\n" : "\n");
+		}
+		sx_buf_printf(b, ") ENGINE = Kafka SETTINGS kafka_broker_list = 'kafka:9092',\n"
+				 "  kafka_topic_list = 'pg.%s.%s', kafka_group_name = 'sextant_%s',\n"
+				 "  kafka_format = 'JSONEachRow';\n",
+			      src->schema ? src->schema->name : "public", src->name, s->target_table);
+		sx_buf_puts(b, "-- 3. the materialised view moving each event into the target MergeTree\n");
+		sx_buf_puts(b, "CREATE MATERIALIZED VIEW IF NOT EXISTS ");
+		{
+			char mv[220];
+			snprintf(mv, sizeof mv, "%s__mv", s->target_table);
+			gen_q(b, d, mv);
+		}
+		sx_buf_puts(b, " TO ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " AS SELECT ");
+		col_list(b, d, oc, n, "");
+		sx_buf_puts(b, " FROM ");
+		gen_q(b, d, stage);
+		sx_buf_puts(b, ";\n");
+		return 0;
+	}
+
+	if (d == SX_DB_CLICKHOUSE) {
+		if (s->load == SX_LOAD_AGGREGATE && grain) {
+			sx_buf_puts(b, "-- idempotent: each month of the reloaded window is replaced as a whole\n");
+			sx_buf_puts(b, "-- (the DAG passes {partition:UInt32} = YYYYMM for every month it reloads)\n");
+			sx_buf_puts(b, "ALTER TABLE ");
+			gen_q(b, d, s->target_table);
+			sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
+		} else {
+			sx_buf_puts(b, "-- idempotent: ReplacingMergeTree(_loaded_at) keeps the latest version of each\n"
+				       "-- sorting key; read with FINAL (or argMax) until parts are merged\n");
+		}
+		sx_buf_puts(b, "INSERT INTO ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " (");
+		col_list(b, d, oc, n, "");
+		if (scd(s))
+			sx_buf_puts(b, ", `valid_from`, `valid_to`, `is_current`");
+		sx_buf_puts(b, ") FORMAT TabSeparated\n");
+		return 0;
+	}
+
+	/* PostgreSQL / SQLite: rows extracted by the DAG land in a staging table */
+	sx_buf_puts(b, "-- the DAG copies the extracted rows into a staging table of the same shape\n");
+	sx_buf_puts(b, d == SX_DB_SQLITE ? "CREATE TEMP TABLE IF NOT EXISTS " : "CREATE TEMP TABLE IF NOT EXISTS ");
+	gen_q(b, d, stage);
+	sx_buf_puts(b, " AS SELECT ");
+	col_list(b, d, oc, n, "");
+	sx_buf_puts(b, " FROM ");
+	gen_q(b, d, s->target_table);
+	sx_buf_puts(b, " WHERE 1 = 0;\n");
+	if (s->load == SX_LOAD_INCREMENTAL && s->watermark) {
+		sx_buf_puts(b, "-- extract (source): changed since the watermark, with a lookback for late rows:\n--   ");
+		sx_buf_puts(b, "SELECT ... WHERE ");
+		gen_q(b, s->source, s->watermark);
+		sx_buf_puts(b, " > %(watermark)s - INTERVAL '1 hour'\n");
+	}
+	if (s->load == SX_LOAD_AGGREGATE && grain) {
+		sx_buf_puts(b, "-- the window [%(window_start)s, %(window_end)s) is recomputed (lookback: late facts)\n");
+	}
+	if (scd(s) && s->nkey) {
+		/* close the current version of changed rows, insert new versions */
+		sx_buf_puts(b, "UPDATE ");
+		gen_q(b, d, s->target_table);
+		sx_buf_printf(b, " AS t SET valid_to = %s, is_current = %s\nFROM ",
+			      d == SX_DB_SQLITE ? "CURRENT_TIMESTAMP" : "now()", d == SX_DB_SQLITE ? "0" : "false");
+		gen_q(b, d, stage);
+		sx_buf_puts(b, " AS s\nWHERE t.is_current");
+		for (k = 0; k < s->nkey; k++) {
+			sx_buf_puts(b, " AND t.");
+			gen_q(b, d, s->key[k]);
+			sx_buf_puts(b, " = s.");
+			gen_q(b, d, s->key[k]);
+		}
+		sx_buf_puts(b, "\n  AND (");
+		for (i = 0, k = 0; i < n; i++) {
+			if (oc[i].key || (s->watermark && strcmp(oc[i].name, s->watermark) == 0))
+				continue;
+			sx_buf_puts(b, k++ ? " OR " : "");
+			sx_buf_puts(b, "t.");
+			gen_q(b, d, oc[i].name);
+			sx_buf_puts(b, d == SX_DB_SQLITE ? " IS NOT s." : " IS DISTINCT FROM s.");
+			gen_q(b, d, oc[i].name);
+		}
+		sx_buf_puts(b, k ? ");\n" : "false);\n");
+		sx_buf_puts(b, "INSERT INTO ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " (");
+		col_list(b, d, oc, n, "");
+		sx_buf_printf(b, ", valid_from, valid_to, is_current)\nSELECT ");
+		col_list(b, d, oc, n, "s.");
+		sx_buf_printf(b, ", %s, NULL, %s\nFROM ", d == SX_DB_SQLITE ? "CURRENT_TIMESTAMP" : "now()",
+			      d == SX_DB_SQLITE ? "1" : "true");
+		gen_q(b, d, stage);
+		sx_buf_puts(b, " AS s\nWHERE NOT EXISTS (SELECT 1 FROM ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " AS t WHERE t.is_current");
+		for (k = 0; k < s->nkey; k++) {
+			sx_buf_puts(b, " AND t.");
+			gen_q(b, d, s->key[k]);
+			sx_buf_puts(b, " = s.");
+			gen_q(b, d, s->key[k]);
+		}
+		sx_buf_puts(b, ");\n");
+		return 0;
+	}
+	sx_buf_puts(b, "INSERT INTO ");
+	gen_q(b, d, s->target_table);
+	sx_buf_puts(b, " (");
+	col_list(b, d, oc, n, "");
+	sx_buf_puts(b, ")\nSELECT ");
+	col_list(b, d, oc, n, "");
+	sx_buf_puts(b, " FROM ");
+	gen_q(b, d, stage);
+	if (d == SX_DB_SQLITE)
+		sx_buf_puts(b, " WHERE true");
+	{
+		size_t nk = 0;
+		for (i = 0; i < n; i++)
+			nk += oc[i].key;
+		if (nk) {
+			sx_buf_puts(b, "\nON CONFLICT (");
+			for (i = 0, k = 0; i < n; i++)
+				if (oc[i].key) {
+					sx_buf_puts(b, k++ ? ", " : "");
+					gen_q(b, d, oc[i].name);
+				}
+			sx_buf_puts(b, ") DO UPDATE SET ");
+			for (i = 0, k = 0; i < n; i++)
+				if (!oc[i].key) {
+					sx_buf_puts(b, k++ ? ", " : "");
+					gen_q(b, d, oc[i].name);
+					sx_buf_puts(b, " = EXCLUDED.");
+					gen_q(b, d, oc[i].name);
+				}
+			sx_buf_puts(b, k ? ", " : "");
+			sx_buf_printf(b, "loaded_at = %s", d == SX_DB_SQLITE ? "CURRENT_TIMESTAMP" : "now()");
+		}
+	}
+	sx_buf_puts(b, ";\n");
+	return 0;
+}
+
+/* ---------------------------------------------------------------- python */
+
+static void py_str(sx_buf *b, const char *s)
+{
+	sx_buf_putc(b, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			sx_buf_putc(b, '\\');
+		if (*s == '\n') {
+			sx_buf_puts(b, "\\n");
+			continue;
+		}
+		sx_buf_putc(b, *s);
+	}
+	sx_buf_putc(b, '"');
+}
+
+static void py_list(sx_buf *b, const gen_outcol *oc, size_t n, bool keys)
+{
+	size_t i, k = 0;
+	sx_buf_puts(b, "[");
+	for (i = 0; i < n; i++)
+		if (!keys || oc[i].key) {
+			sx_buf_puts(b, k++ ? ", " : "");
+			py_str(b, oc[i].name);
+		}
+	sx_buf_puts(b, "]");
+}
+
+static const char *cron_or_none(const sx_gen_spec *s)
+{
+	return s->schedule ? s->schedule : NULL;
+}
+
+static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, const char *load_sql)
+{
+	gen_outcol oc[MAXC];
+	size_t n = gen_outcols(s, oc, MAXC), i;
+	const char *sum_col = NULL;
+	for (i = 0; i < n; i++)
+		if (!oc[i].key && (oc[i].fam == SX_TF_DECIMAL || oc[i].fam == SX_TF_INTEGER) && !sum_col)
+			sum_col = oc[i].name;
+	sx_buf_printf(b, "\"\"\"Airflow DAG %s, generated by Sextant (built-in engine).\n\n", s->target_table);
+	sx_buf_puts(b, "Load type: ");
+	sx_buf_puts(b, sx_gen_load_name(s->load));
+	sx_buf_puts(b, ". Connections are Airflow connection ids; no secret is written here.\n\"\"\"\n");
+	sx_buf_puts(b, "from __future__ import annotations\n\nimport datetime as dt\nimport logging\n\n"
+		       "from airflow import DAG\nfrom airflow.models import Variable\n"
+		       "from airflow.operators.python import PythonOperator\n\n");
+	sx_buf_puts(b, "SOURCE_CONN_ID = \"sextant_source\"\nTARGET_CONN_ID = \"sextant_target\"\n");
+	sx_buf_puts(b, "TARGET_TABLE = ");
+	py_str(b, s->target_table);
+	sx_buf_puts(b, "\nTARGET_ENGINE = ");
+	py_str(b, sx_db_kind_name(s->target));
+	sx_buf_puts(b, "\nCOLUMNS = ");
+	py_list(b, oc, n, false);
+	sx_buf_puts(b, "\nKEY_COLUMNS = ");
+	py_list(b, oc, n, true);
+	sx_buf_puts(b, "\nSUM_COLUMN = ");
+	if (sum_col)
+		py_str(b, sum_col);
+	else
+		sx_buf_puts(b, "None");
+	sx_buf_puts(b, "\nLOOKBACK = dt.timedelta(days=2)  # late-arriving rows are reloaded\n");
+	sx_buf_puts(b, "WATERMARK_VARIABLE = f\"sextant_watermark__{TARGET_TABLE}\"\n\nSELECT_SQL = ");
+	py_str(b, select_sql);
+	sx_buf_puts(b, "\nLOAD_SQL = ");
+	py_str(b, load_sql);
+	sx_buf_puts(b, "\n\n\n"
+		       "def notify_failure(context: dict) -> None:\n"
+		       "    \"\"\"Logs the failed task; replace with the team's alerting.\"\"\"\n"
+		       "    ti = context.get(\"task_instance\")\n"
+		       "    logging.error(\"sextant: %s failed in %s\", ti.task_id if ti else \"?\", TARGET_TABLE)\n\n\n"
+		       "def _window(context: dict) -> tuple[dt.datetime, dt.datetime]:\n"
+		       "    start = context[\"data_interval_start\"] - LOOKBACK\n"
+		       "    return start, context[\"data_interval_end\"]\n\n\n"
+		       "def extract_load(**context) -> int:\n"
+		       "    \"\"\"Extracts the rows with a server-side cursor and loads them into the target.\n\n"
+		       "    Returns:\n        The number of rows loaded.\n    \"\"\"\n"
+		       "    from airflow.hooks.base import BaseHook\n\n"
+		       "    start, end = _window(context)\n"
+		       "    watermark = Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\")\n"
+		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n"
+		       "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n"
+		       "    rows = 0\n"
+		       "    with src.get_conn() as conn:\n"
+		       "        cur = conn.cursor(name=\"sextant_extract\")  # server-side cursor\n"
+		       "        cur.itersize = 10000\n"
+		       "        cur.execute(SELECT_SQL.rstrip().rstrip(\";\"))\n"
+		       "        batch = cur.fetchmany(10000)\n"
+		       "        while batch:\n"
+		       "            tgt.insert_rows(f\"{TARGET_TABLE}__stage\", batch, target_fields=COLUMNS)\n"
+		       "            rows += len(batch)\n"
+		       "            batch = cur.fetchmany(10000)\n"
+		       "    tgt.run(LOAD_SQL, parameters={\"watermark\": watermark, \"window_start\": start,\n"
+		       "                                  \"window_end\": end})\n"
+		       "    Variable.set(WATERMARK_VARIABLE, end.isoformat())\n"
+		       "    logging.info(\"sextant: %d rows into %s (watermark was %s)\", rows, TARGET_TABLE, watermark)\n"
+		       "    return rows\n\n\n"
+		       "def data_test(**context) -> None:\n"
+		       "    \"\"\"Reconciles row counts and a sum between source and target.\n\n"
+		       "    Raises:\n        ValueError: when the target differs from the source.\n    \"\"\"\n"
+		       "    from airflow.hooks.base import BaseHook\n\n"
+		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n"
+		       "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n"
+		       "    agg = \"COUNT(*)\" + (f\", SUM({SUM_COLUMN})\" if SUM_COLUMN else \"\")\n"
+		       "    s = src.get_first(f\"SELECT {agg} FROM ({SELECT_SQL.rstrip().rstrip(';')}) AS q\")\n"
+		       "    t = tgt.get_first(f\"SELECT {agg} FROM {TARGET_TABLE}\")\n"
+		       "    if s[0] != t[0]:\n"
+		       "        raise ValueError(f\"row counts differ: source {s[0]}, target {t[0]}\")\n"
+		       "    if SUM_COLUMN and round(float(s[1] or 0), 2) != round(float(t[1] or 0), 2):\n"
+		       "        raise ValueError(f\"sum of {SUM_COLUMN} differs: source {s[1]}, target {t[1]}\")\n\n\n");
+	sx_buf_puts(b, "default_args = {\n"
+		       "    \"owner\": \"data-engineering\",\n"
+		       "    \"retries\": 3,\n"
+		       "    \"retry_delay\": dt.timedelta(minutes=2),\n"
+		       "    \"retry_exponential_backoff\": True,\n"
+		       "    \"max_retry_delay\": dt.timedelta(minutes=30),\n"
+		       "    \"on_failure_callback\": notify_failure,\n"
+		       "}\n\n"
+		       "with DAG(\n"
+		       "    dag_id=f\"sextant_{TARGET_TABLE}\",\n"
+		       "    schedule=");
+	if (cron_or_none(s))
+		py_str(b, s->schedule);
+	else
+		sx_buf_puts(b, s->streaming ? "None" : "\"@daily\"");
+	sx_buf_puts(b, ",\n    start_date=dt.datetime(2024, 1, 1),\n    catchup=False,\n"
+		       "    max_active_runs=1,\n    default_args=default_args,\n"
+		       "    tags=[\"sextant\", \"generated\"],\n) as dag:\n"
+		       "    load = PythonOperator(task_id=\"extract_load\", python_callable=extract_load)\n"
+		       "    check = PythonOperator(task_id=\"data_test\", python_callable=data_test)\n"
+		       "    load >> check\n");
+	return 0;
+}
+
+static void render_transform(const sx_gen_spec *s, sx_buf *b)
+{
+	gen_outcol oc[MAXC];
+	size_t n = gen_outcols(s, oc, MAXC);
+	sx_buf_printf(b, "\"\"\"Row-level transforms for %s, generated by Sextant.\n\n"
+		      "Masking, casting and deduplication of extracted rows (dicts).\n\"\"\"\n",
+		      s->target_table);
+	sx_buf_puts(b, "from __future__ import annotations\n\nimport datetime as dt\nimport decimal\n"
+		       "import hashlib\nfrom typing import Any, Iterable\n\n");
+	sx_buf_puts(b, "COLUMNS: list[str] = ");
+	py_list(b, oc, n, false);
+	sx_buf_puts(b, "\nKEY_COLUMNS: list[str] = ");
+	py_list(b, oc, n, true);
+	sx_buf_puts(b, "\nORDER_COLUMN: str | None = ");
+	if (s->order_col)
+		py_str(b, s->order_col);
+	else
+		sx_buf_puts(b, "None");
+	sx_buf_puts(b, "\nMASKS: dict[str, str] = {");
+	{
+		size_t i, k = 0;
+		for (i = 0; s->col_masks && i < s->ncols; i++)
+			if (s->col_masks[i]) {
+				sx_buf_puts(b, k++ ? ", " : "");
+				py_str(b, s->col_out[i]);
+				sx_buf_puts(b, ": ");
+				py_str(b, s->col_masks[i]);
+			}
+	}
+	sx_buf_puts(b, "}\n\n\n"
+		"def mask_email(value: str | None) -> str | None:\n"
+		"    \"\"\"Hides the local part of an e-mail address.\n\n"
+		"    Args:\n        value: an address such as ``anna@example.com``.\n\n"
+		"    Returns:\n        ``***@example.com``, or None for None.\n    \"\"\"\n"
+		"    if value is None:\n        return None\n"
+		"    at = value.find(\"@\")\n"
+		"    return \"***\" + (value[at:] if at >= 0 else \"\")\n\n\n"
+		"def mask_phone(value: str | None) -> str | None:\n"
+		"    \"\"\"Keeps the last four characters of a phone number.\n\n"
+		"    Args:\n        value: a phone number in any spelling.\n\n"
+		"    Returns:\n        ``***`` followed by its last four characters, or None.\n    \"\"\"\n"
+		"    if value is None:\n        return None\n"
+		"    return \"***\" + value[-4:]\n\n\n"
+		"def mask_name(value: str | None) -> str | None:\n"
+		"    \"\"\"Keeps the initial of a person's name.\n\n"
+		"    Args:\n        value: a name (any script).\n\n"
+		"    Returns:\n        The first character followed by ``***``, or None.\n    \"\"\"\n"
+		"    if value is None:\n        return None\n"
+		"    return value[:1] + \"***\"\n\n\n"
+		"def hash_value(value: Any, salt: str = \"\") -> str | None:\n"
+		"    \"\"\"Pseudonymises a value with SHA-256 (stable, so joins still work).\n\n"
+		"    Args:\n        value: any value; None stays None.\n        salt: a secret kept outside the code.\n\n"
+		"    Returns:\n        The hex digest, or None.\n    \"\"\"\n"
+		"    if value is None:\n        return None\n"
+		"    return hashlib.sha256((salt + str(value)).encode(\"utf-8\")).hexdigest()\n\n\n"
+		"def to_decimal(value: Any, places: int = 2) -> decimal.Decimal | None:\n"
+		"    \"\"\"Casts a number or numeric text to a Decimal rounded half-up.\n\n"
+		"    Args:\n        value: int, float, Decimal or text; None and \"\" give None.\n"
+		"        places: digits after the point.\n\n"
+		"    Returns:\n        The rounded Decimal, or None.\n\n"
+		"    Raises:\n        ValueError: when the text is not a number.\n    \"\"\"\n"
+		"    if value is None or value == \"\":\n        return None\n"
+		"    try:\n        d = decimal.Decimal(str(value).strip())\n"
+		"    except decimal.InvalidOperation as e:\n"
+		"        raise ValueError(f\"not a number: {value!r}\") from e\n"
+		"    return d.quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)\n\n\n"
+		"def to_timestamp(value: Any) -> dt.datetime | None:\n"
+		"    \"\"\"Casts ISO-8601 text (or a datetime) to a datetime.\n\n"
+		"    Args:\n        value: ``2024-03-08 19:42:05``, ``2024-03-08T19:42:05``, a date or a datetime.\n\n"
+		"    Returns:\n        The datetime, or None for None/empty.\n    \"\"\"\n"
+		"    if value is None or value == \"\":\n        return None\n"
+		"    if isinstance(value, dt.datetime):\n        return value\n"
+		"    if isinstance(value, dt.date):\n        return dt.datetime(value.year, value.month, value.day)\n"
+		"    return dt.datetime.fromisoformat(str(value).replace(\"Z\", \"+00:00\"))\n\n\n"
+		"def mask_row(row: dict[str, Any]) -> dict[str, Any]:\n"
+		"    \"\"\"Applies MASKS to one row (a copy; the input is not changed).\n\n"
+		"    Args:\n        row: column name -> value.\n\n    Returns:\n        The masked copy.\n    \"\"\"\n"
+		"    out = dict(row)\n"
+		"    for col, cls in MASKS.items():\n"
+		"        if col not in out:\n            continue\n"
+		"        if cls == \"email\":\n            out[col] = mask_email(out[col])\n"
+		"        elif cls == \"phone\":\n            out[col] = mask_phone(out[col])\n"
+		"        elif cls == \"person_name\":\n            out[col] = mask_name(out[col])\n"
+		"        elif cls == \"birth_date\":\n"
+		"            try:\n                ts = to_timestamp(out[col])\n"
+		"            except ValueError:\n                ts = None\n"
+		"            out[col] = ts.year if ts else None\n"
+		"        else:\n            out[col] = hash_value(out[col])\n"
+		"    return out\n\n\n"
+		"def dedup_latest(rows: Iterable[dict[str, Any]], key: list[str] | None = None,\n"
+		"                 order: str | None = None) -> list[dict[str, Any]]:\n"
+		"    \"\"\"Keeps the latest row per key.\n\n"
+		"    Args:\n        rows: the rows.\n        key: key columns (default KEY_COLUMNS).\n"
+		"        order: the column deciding \"latest\" (default ORDER_COLUMN); ties keep the later row.\n\n"
+		"    Returns:\n        One row per key, in first-seen key order.\n    \"\"\"\n"
+		"    key = key if key is not None else KEY_COLUMNS\n"
+		"    order = order if order is not None else ORDER_COLUMN\n"
+		"    best: dict[tuple, dict[str, Any]] = {}\n"
+		"    for row in rows:\n"
+		"        k = tuple(row.get(c) for c in key)\n"
+		"        cur = best.get(k)\n"
+		"        if cur is None or order is None or (row.get(order) is not None and\n"
+		"                (cur.get(order) is None or row.get(order) >= cur.get(order))):\n"
+		"            best[k] = row\n"
+		"    return list(best.values())\n");
+}
+
+static void render_tests(const sx_gen_spec *s, sx_buf *b)
+{
+	sx_buf_printf(b, "\"\"\"pytest tests of transforms/%s.py (generated by Sextant).\"\"\"\n", s->target_table);
+	sx_buf_printf(b, "import datetime as dt\nimport decimal\nimport importlib.util\nimport pathlib\n\nimport pytest\n\n"
+		      "_HERE = pathlib.Path(__file__).resolve().parent\n"
+		      "_PATHS = [_HERE / \"%s.py\", _HERE.parent / \"transforms\" / \"%s.py\"]\n"
+		      "_SPEC = importlib.util.spec_from_file_location(\"transform\", next(p for p in _PATHS if p.exists()))\n"
+		      "t = importlib.util.module_from_spec(_SPEC)\n_SPEC.loader.exec_module(t)\n\n\n",
+		      s->target_table, s->target_table);
+	sx_buf_puts(b,
+		"def test_mask_email_keeps_domain():\n"
+		"    assert t.mask_email(\"anna.petrova@example.ru\") == \"***@example.ru\"\n"
+		"    assert t.mask_email(None) is None\n\n\n"
+		"def test_mask_phone_keeps_last_four():\n"
+		"    assert t.mask_phone(\"+7 (912) 345-67-89\") == \"***7-89\"\n\n\n"
+		"def test_mask_name_unicode():\n"
+		"    assert t.mask_name(\"Иванова\") == \"И***\"\n\n\n"
+		"def test_hash_is_stable_and_hides_value():\n"
+		"    h = t.hash_value(\"4000 1234 5678 9010\", salt=\"s\")\n"
+		"    assert h == t.hash_value(\"4000 1234 5678 9010\", salt=\"s\")\n"
+		"    assert \"4000\" not in h and len(h) == 64\n\n\n"
+		"def test_to_decimal_rounds_half_up():\n"
+		"    assert t.to_decimal(\"10.005\") == decimal.Decimal(\"10.01\")\n"
+		"    assert t.to_decimal(None) is None\n"
+		"    with pytest.raises(ValueError):\n"
+		"        t.to_decimal(\"ten\")\n\n\n"
+		"def test_to_timestamp_forms():\n"
+		"    assert t.to_timestamp(\"2024-03-08 19:42:05\") == dt.datetime(2024, 3, 8, 19, 42, 5)\n"
+		"    assert t.to_timestamp(dt.date(2024, 1, 2)) == dt.datetime(2024, 1, 2)\n\n\n"
+		"def test_mask_row_masks_only_listed_columns():\n"
+		"    row = {c: \"x@y.z\" for c in t.COLUMNS}\n"
+		"    out = t.mask_row(row)\n"
+		"    for c in t.COLUMNS:\n"
+		"        if c not in t.MASKS:\n"
+		"            assert out[c] == row[c]\n"
+		"    assert row == {c: \"x@y.z\" for c in t.COLUMNS}\n\n\n"
+		"def test_dedup_keeps_latest_per_key():\n"
+		"    rows = [{\"k\": 1, \"ts\": \"2024-01-01\", \"v\": \"old\"},\n"
+		"            {\"k\": 1, \"ts\": \"2024-02-01\", \"v\": \"new\"},\n"
+		"            {\"k\": 2, \"ts\": \"2024-01-05\", \"v\": \"only\"}]\n"
+		"    out = t.dedup_latest(rows, key=[\"k\"], order=\"ts\")\n"
+		"    assert [r[\"v\"] for r in out] == [\"new\", \"only\"]\n\n\n"
+		"def test_columns_are_known():\n"
+		"    assert t.COLUMNS and set(t.KEY_COLUMNS) <= set(t.COLUMNS)\n");
+}
+
+static void render_readme(const sx_gen_spec *s, sx_buf *b, const char *ddl_lang)
+{
+	size_t i;
+	sx_buf_printf(b, "# %s\n\n", s->target_table);
+	sx_buf_puts(b, "Generated by Sextant's built-in engine from the intent:\n\n> ");
+	sx_buf_put_sanitized(b, s->intent, strlen(s->intent), false);
+	sx_buf_printf(b, "\n\n- **Load type:** %s%s\n", sx_gen_load_name(s->load), s->streaming ? " (streaming)" : "");
+	sx_buf_printf(b, "- **Target:** %s table `%s`\n", ddl_lang, s->target_table);
+	if (s->schedule)
+		sx_buf_printf(b, "- **Schedule:** `%s` (cron)\n", s->schedule);
+	if (s->grain)
+		sx_buf_printf(b, "- **Grain:** %s of `%s.%s`\n", sx_gen_grain_name(s->grain), s->time_table->name,
+			      s->time_column);
+	for (i = 0; i < s->ndims; i++)
+		sx_buf_printf(b, "- **Dimension:** `%s` = `%s.%s`\n", s->dims[i].name, s->dims[i].table->name,
+			      s->dims[i].column);
+	for (i = 0; i < s->nmeasures; i++)
+		sx_buf_printf(b, "- **Measure:** `%s` = %s(%s) on `%s`%s\n", s->measures[i].name,
+			      sx_gen_agg_name(s->measures[i].agg), s->measures[i].expr ? s->measures[i].expr : "*",
+			      s->measures[i].table->name, s->measures[i].convert ? ", converted at the fact's date" : "");
+	if (s->entity)
+		sx_buf_printf(b, "- **Source table:** `%s`\n", s->entity->name);
+	for (i = 0; i < s->ngroups; i++)
+		sx_buf_printf(b, "- **Fact table %zu:** `%s` (%zu joins)\n", i + 1, s->groups[i].fact->name,
+			      s->groups[i].njoins);
+	sx_buf_puts(b, "\n## Files\n\n- `select.sql`: the full-load SELECT (source dialect)\n"
+		       "- `target_ddl.sql`: the target table\n- `load.sql`: the idempotent / incremental load\n"
+		       "- `dags/`: the Airflow 2 DAG (connection ids `sextant_source`, `sextant_target`)\n"
+		       "- `transforms/`, `tests/`: row-level Python transforms and their pytest tests\n\n"
+		       "## Deploy\n\n1. Run `target_ddl.sql` on the target.\n"
+		       "2. Create the Airflow connections `sextant_source` and `sextant_target`.\n"
+		       "3. Copy the DAG into the DAGs folder; the first run loads everything, later runs the\n"
+		       "   window since the watermark (with a lookback for late rows).\n"
+		       "4. The `data_test` task compares row counts and a sum between source and target.\n");
+	if (s->streaming)
+		sx_buf_puts(b, "\nStreaming: a Debezium PostgreSQL connector publishes change events (Debezium's JSON\n"
+			       "format, unwrapped with the ExtractNewRecordState transform) from the publication in\n"
+			       "`load.sql` to Kafka; ClickHouse reads them through the Kafka-engine table and a\n"
+			       "materialised view.\n");
+}
+
+int gen_render_python(const sx_gen_spec *s, sx_artifact_set *out)
+{
+	sx_buf b = SX_BUF_INIT;
+	int rc;
+	render_transform(s, &b);
+	rc = sx_artifact_set_put(out, SX_ART_PYTHON_TRANSFORM, s->target_table, "python", sx_buf_cstr(&b));
+	sx_buf_clear(&b);
+	if (!rc) {
+		render_tests(s, &b);
+		rc = sx_artifact_set_put(out, SX_ART_PYTHON_TESTS, s->target_table, "python", sx_buf_cstr(&b));
+	}
+	sx_buf_release(&b);
+	return rc;
+}
+
+int sx_gen_render(const sx_gen_spec *s, sx_artifact_set *out, sx_error *err)
+{
+	sx_buf sel = SX_BUF_INIT, ddl = SX_BUF_INIT, load = SX_BUF_INIT, x = SX_BUF_INIT;
+	int rc;
+	if ((rc = sx_gen_render_select(s, s->source, &sel, err)))
+		goto done;
+	gen_render_ddl(s, &ddl);
+	gen_render_load(s, &load);
+	if (sx_buf_failed(&ddl) || sx_buf_failed(&load)) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((rc = sx_artifact_set_put(out, SX_ART_SELECT_SQL, s->target_table, sx_db_kind_name(s->source),
+				      sx_buf_cstr(&sel))) ||
+	    (rc = sx_artifact_set_put(out, SX_ART_TARGET_DDL, s->target_table, sx_db_kind_name(s->target),
+				      sx_buf_cstr(&ddl))) ||
+	    (rc = sx_artifact_set_put(out, SX_ART_LOAD_SQL, s->target_table, sx_db_kind_name(s->target),
+				      sx_buf_cstr(&load))))
+		goto oom;
+	render_dag(s, &x, sx_buf_cstr(&sel), sx_buf_cstr(&load));
+	if ((rc = sx_artifact_set_put(out, SX_ART_AIRFLOW_DAG, s->target_table, "python", sx_buf_cstr(&x))))
+		goto oom;
+	if ((rc = gen_render_python(s, out)))
+		goto oom;
+	sx_buf_clear(&x);
+	render_readme(s, &x, sx_db_kind_name(s->target));
+	if ((rc = sx_artifact_set_put(out, SX_ART_README, s->target_table, "markdown", sx_buf_cstr(&x))))
+		goto oom;
+	goto done;
+oom:
+	rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+done:
+	sx_buf_release(&sel);
+	sx_buf_release(&ddl);
+	sx_buf_release(&load);
+	sx_buf_release(&x);
+	return rc;
+}

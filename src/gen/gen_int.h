@@ -1,0 +1,93 @@
+/*
+ * gen_int.h - declarations private to the gen module: the parsed intent
+ * (what the words say, before the catalog is consulted), the column facts
+ * the resolver computes, and the helpers the renderers share.
+ */
+#ifndef SX_GEN_INT_H
+#define SX_GEN_INT_H
+
+#include <sextant/gen.h>
+
+#define GEN_MAX_TOK 96
+#define GEN_MAX_PHRASE 8
+#define GEN_MAX_ITEMS 8
+
+/* One word of the intent: lowercased surface (Cyrillic folded, ё -> е),
+ * and the English stems / concepts the search analyser gives it. */
+typedef struct gen_tok {
+	char w[64];
+	bool num, cyr, used;
+	size_t nterms;
+	char terms[6][40];
+} gen_tok;
+
+typedef enum {
+	MK_REVENUE = 0, MK_AMOUNT, MK_QUANTITY, MK_COUNT, MK_DISTINCT, MK_AVG_VALUE,
+	MK_FIRST_DATE, MK_LAST_DATE
+} gen_mkind;
+
+typedef struct gen_phrase {
+	size_t n;
+	int tok[GEN_MAX_PHRASE];   /* token indexes */
+} gen_phrase;
+
+typedef struct gen_mphrase {
+	gen_mkind kind;
+	gen_phrase noun;           /* what is counted / whose amount */
+	bool convert;
+	bool sold;                 /* "products sold": counted over the sales lines */
+} gen_mphrase;
+
+typedef struct gen_vword {
+	int tok;
+	bool neg;
+} gen_vword;
+
+/* What the words of an intent say. */
+typedef struct gen_intent {
+	size_t ntok;
+	gen_tok tok[GEN_MAX_TOK];
+	bool ru;
+	size_t nmeas;
+	gen_mphrase meas[GEN_MAX_ITEMS];
+	size_t ndims;
+	gen_phrase dims[GEN_MAX_ITEMS];
+	size_t nvals;
+	gen_vword vals[GEN_MAX_ITEMS * 2];
+	gen_phrase nouns;          /* other content words (the subject) */
+	gen_phrase dedup_by;       /* "by email" after a dedup word */
+	sx_gen_grain grain;
+	int year_from, year_to;    /* [from, to] inclusive, 0: none */
+	int last_days;
+	int top_n;
+	gen_phrase top_what, top_within;
+	int load;                  /* -1: not said */
+	int target;                /* -1: not said */
+	bool streaming, convert;
+	char to_cur[4];            /* currency asked for ("USD"), "" when none */
+	int sched_min, sched_hour, sched_dow, sched_every_min; /* -1: not said */
+	bool sched_daily, sched_hourly;
+} gen_intent;
+
+int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err);
+
+/* Shared by the renderers. */
+void gen_q(sx_buf *b, sx_db_kind d, const char *ident);
+void gen_qtable(sx_buf *b, sx_db_kind d, const sx_table *t);
+void gen_lit(sx_buf *b, sx_db_kind d, const char *s);
+const sx_column *gen_col(const sx_table *t, const char *name);
+int gen_render_ddl(const sx_gen_spec *s, sx_buf *out);
+int gen_render_load(const sx_gen_spec *s, sx_buf *out);
+int gen_render_python(const sx_gen_spec *s, sx_artifact_set *out);
+/* Output columns of the SELECT with their target types per dialect. */
+typedef struct gen_outcol {
+	const char *name;
+	sx_typefam fam;
+	const char *src_type;      /* declared type, may be NULL */
+	bool nullable;
+	bool key;                  /* part of the grain / primary key */
+	bool lowcard;              /* a category-like dimension */
+} gen_outcol;
+size_t gen_outcols(const sx_gen_spec *s, gen_outcol *out, size_t max);
+
+#endif

@@ -1,0 +1,866 @@
+/*
+ * parse.c - what the words of an intent say, before any table is looked
+ * at: measures (revenue, number of X, distinct X, average, units), the
+ * grain, dimensions ("by channel", "в разрезе регионов"), value words for
+ * filters ("excluding cancelled", "без отменённых", "only paid"), years and
+ * relative ranges, top N, the load type, the target engine, the schedule
+ * and streaming.
+ *
+ * Design: one left-to-right pass over lowercased words with small keyword
+ * tables (English words and Russian stems as prefixes). Content words keep
+ * the search analyser's stems and concepts (a Russian noun also yields the
+ * English concept the lexicon gives it), so the resolver matches columns
+ * and tables in one vocabulary. Structural words (by, per, по, без) are
+ * matched on the surface: the analyser drops them as stopwords.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen_int.h"
+
+/* ---------------------------------------------------------------- words */
+
+/* Lowercases one UTF-8 code point of Cyrillic or ASCII into out. Returns
+ * bytes consumed from s; *letter tells whether it was a word character. */
+static size_t fold(const unsigned char *s, char *out, size_t *olen, bool *letter, bool *cyr)
+{
+	*letter = false;
+	if (s[0] < 0x80) {
+		if (isalnum(s[0]) || s[0] == ':' || s[0] == '#') {
+			*letter = true;
+			out[(*olen)++] = (char)tolower(s[0]);
+		}
+		return 1;
+	}
+	if ((s[0] == 0xD0 || s[0] == 0xD1) && s[1] >= 0x80 && s[1] < 0xC0) {
+		unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+		if (cp == 0x401 || cp == 0x451)
+			cp = 0x435; /* ё -> е */
+		else if (cp >= 0x410 && cp <= 0x42F)
+			cp += 0x20;
+		if (cp >= 0x430 && cp <= 0x44F) {
+			out[(*olen)++] = (char)(0xC0 | (cp >> 6));
+			out[(*olen)++] = (char)(0x80 | (cp & 0x3F));
+			*letter = *cyr = true;
+		}
+		return 2;
+	}
+	/* other scripts: a letter of no known language; keep the bytes */
+	{
+		size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2, i;
+		for (i = 0; i < n && s[i]; i++)
+			out[(*olen)++] = (char)s[i];
+		*letter = true;
+		return i ? i : 1;
+	}
+}
+
+static bool is(const gen_tok *t, const char *w)
+{
+	return strcmp(t->w, w) == 0;
+}
+
+/* List entries: "word" exact, "stem*" prefix. */
+static bool kw(const gen_tok *t, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++) {
+		size_t n = strlen(list[i]);
+		if (n && list[i][n - 1] == '*') {
+			if (strncmp(t->w, list[i], n - 1) == 0)
+				return true;
+		} else if (strcmp(t->w, list[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *const W_STOP[] = {
+	"the", "a", "an", "of", "for", "to", "into", "in", "on", "at", "from", "with", "and", "or",
+	"load", "loads", "build", "make", "create", "compute", "calculate", "get", "give", "show",
+	"table", "data", "pipeline", "etl", "please", "we", "need", "want", "i", "it", "that",
+	"which", "as", "all", "each", "every", "per", "by", "is", "are", "be", "our", "my",
+	"analytics", "report", "dashboard", "mart", "datamart", "target", "copy",
+	"по", "в", "во", "из", "на", "с", "со", "и", "или", "за", "для", "от", "до", "к", "о",
+	"загрузить", "загружать", "загрузи", "загрузка", "загрузку", "построить", "построй",
+	"посчитать", "посчитай", "собрать", "собирать", "нужно", "нужна", "нужен", "таблицу",
+	"таблица", "данные", "данных", "витрину", "витрина", "аналитики", "отчет", "отчета",
+	"каждый", "каждую", "каждое", "каждой", "каждого", "каждому", "all", "their", "its",
+	"them", "this", "these", "those", "so", "then", "also", "including", "include", "up",
+	"out", "there", "what", "how", "one", "row", "rows", "строк", "строку", "just", "only",
+	"только", "лишь", "их", "его", "ее", "них", "который", "которые", "where", "когда",
+	"keeping", "keep", "leaving", "оставляя", "оставить", "оставлять", "were", "was", "placed",
+	"made", "through", "via", "happened", "came", "has", "have", "had", "did", "do", "does",
+	"take", "taken", "put", "store", "stored", "write", "written", "into", NULL};
+
+static const char *const W_CONNECT[] = {
+	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
+	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
+	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
+	"keep", "where", "over", "during", "since", "across", NULL};
+
+static bool is_stop(const gen_tok *t)
+{
+	return kw(t, W_STOP);
+}
+
+/* ---------------------------------------------------------------- tables */
+
+static const char *const W_REVENUE[] = {"revenue*", "turnover", "sales", "gmv", "выручк*",
+					 "оборот*", "продаж*", "income", NULL};
+static const char *const W_AMOUNT[] = {"amount*", "sum", "total*", "spent", "spend*",
+					"сумм*", "потрачен*", "value", "стоимост*", "gross", "net",
+					"начислен*", NULL};
+static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
+				     "единиц*", "quantities", NULL};
+static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",
+				       "кол-во", "колво", "#", NULL};
+static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", NULL};
+static const char *const W_AVG[] = {"average", "avg", "mean", "средн*", NULL};
+static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
+static const char *const W_FIRST[] = {"first", "earliest", "перв*", NULL};
+static const char *const W_LASTD[] = {"last", "latest", "most", "recent", "последн*", NULL};
+static const char *const W_DATEW[] = {"date", "dates", "дата", "дату", "даты", NULL};
+static const char *const W_SOLD[] = {"sold", "продан*", NULL};
+static const char *const W_BY[] = {"by", "per", "across", "разрез*", "для", "for", NULL};
+static const char *const W_EACH[] = {"each", "every", "кажд*", NULL};
+static const char *const W_NEG[] = {"excluding", "exclude", "except", "without", "not",
+				     "non", "без", "кроме", "исключ*", "не", "excl", NULL};
+static const char *const W_ONLY[] = {"only", "just", "только", "лишь", NULL};
+static const char *const W_TOP[] = {"top", "топ", "best", "лучш*", NULL};
+static const char *const W_CONVERT[] = {"convert*", "converted", "конверт*", "пересч*",
+					 "roubles", "rubles", "rub", "рубл*", "рублях",
+					 "currency", "валют*", NULL};
+
+static const char *const W_HOUR[] = {"hourly", "hour", "hours", "час", "часам", "часов",
+				      "почасов*", "ежечасн*", NULL};
+static const char *const W_DAY[] = {"daily", "day", "days", "день", "дням", "дня", "дней", "ежедневн*",
+				     "дневн*", "посуточн*", "суток", NULL};
+static const char *const W_WEEK[] = {"weekly", "week", "weeks", "недел*", "еженедел*", NULL};
+static const char *const W_MONTH[] = {"monthly", "month", "months", "месяц*", "помесячн*",
+				       "ежемесячн*", NULL};
+static const char *const W_QUARTER[] = {"quarterly", "quarter", "quarters", "квартал*", NULL};
+static const char *const W_YEAR[] = {"yearly", "annual", "annually", "year", "years", "год",
+				      "году", "годам", "годов", "года", "ежегодн*", NULL};
+
+static const char *const W_INCR[] = {"incremental*", "incrementally", "upsert*", "инкремент*",
+				      "merge", "changed", "изменен*", "новые", NULL};
+static const char *const W_AGGW[] = {"aggregat*", "агрегац*", "агрегир*", "сгруппир*", NULL};
+static const char *const W_SNAP[] = {"snapshot*", "снимок", "снимки", "снапшот*", "срез*",
+				      "slice", NULL};
+static const char *const W_SCD[] = {"scd", "scd2", "scd-2", "history", "историю", "истори*",
+				     "slowly", NULL};
+static const char *const W_DEDUP[] = {"dedup*", "de-dup*", "duplicate*", "duplicates", "дубл*",
+				       "дедуп*", "uniq*", NULL};
+static const char *const W_360[] = {"360", "denormali*", "denormalized", "wide", "денормал*",
+				     "широк*", "profile", "профил*", NULL};
+static const char *const W_MASK[] = {"mask*", "маскир*", "маск*", "anonymi*", "pseudonym*",
+				      "обезлич*", "анонимиз*", "redact*", NULL};
+static const char *const W_STREAM[] = {"streaming", "stream", "real-time", "realtime", "cdc",
+					"kafka", "стрим*", "потоков*", "реальном", NULL};
+static const char *const W_CH[] = {"clickhouse", "кликхаус*", "ch", NULL};
+static const char *const W_PG[] = {"postgres", "postgresql", "pg", "постгрес*", "postgre", NULL};
+static const char *const W_SQLITE[] = {"sqlite", NULL};
+static const char *const W_TO[] = {"to", "into", "в", "во", "target", NULL};
+static const char *const W_FROMP[] = {"from", "из", "source", NULL};
+static const char *const W_NIGHT[] = {"night", "nightly", "ночь", "ночи", "ночам", "midnight",
+				       "полночь", NULL};
+static const char *const W_MORNING[] = {"morning", "утро", "утра", "утром", NULL};
+static const char *const W_LASTN[] = {"last", "past", "previous", "последн*", "прошл*", NULL};
+static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
+					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
+static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
+static const char *const W_WEEKDAY[] = {"monday", "mondays", "понедельник*", NULL};
+
+/* ---------------------------------------------------------------- helpers */
+
+static bool content(const gen_intent *in, int i)
+{
+	const gen_tok *t;
+	if (i < 0 || (size_t)i >= in->ntok)
+		return false;
+	t = &in->tok[i];
+	return !t->used && !t->num && !is_stop(t) && !is(t, ",");
+}
+
+static bool connector(const gen_tok *t)
+{
+	return kw(t, W_CONNECT) || t->num || is(t, ",");
+}
+
+static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim);
+
+/* Content words from i on, up to a connector or a keyword: a noun phrase. */
+static int take_phrase(gen_intent *in, int i, gen_phrase *p, bool allow_and)
+{
+	return take_phrase2(in, i, p, allow_and, false);
+}
+
+static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim)
+{
+	bool grain = false;
+	p->n = 0;
+	while ((size_t)i < in->ntok && p->n < GEN_MAX_PHRASE) {
+		gen_tok *t = &in->tok[i];
+		if (t->used)
+			break;
+		if ((is(t, "and") || is(t, "и")) && allow_and && (p->n || grain)) {
+			i++;
+			continue;
+		}
+		if (is(t, "of") && p->n == 0) { /* "number of orders" */
+			i++;
+			continue;
+		}
+		if (connector(t) || kw(t, W_NEG) || kw(t, W_ONLY))
+			break;
+		if (kw(t, W_COUNT) || kw(t, W_DISTINCT) || kw(t, W_AVG) || (kw(t, W_REVENUE) && !dim) ||
+		    kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_TOP) || kw(t, W_FIRST) || kw(t, W_LASTD))
+			break;
+		if (kw(t, W_HOUR) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
+		    kw(t, W_QUARTER) || kw(t, W_YEAR)) {
+			sx_gen_grain g = kw(t, W_HOUR)	  ? SX_GRAIN_HOUR
+					 : kw(t, W_DAY)	  ? SX_GRAIN_DAY
+					 : kw(t, W_WEEK)  ? SX_GRAIN_WEEK
+					 : kw(t, W_MONTH) ? SX_GRAIN_MONTH
+					 : kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
+							    : SX_GRAIN_YEAR;
+			if (!dim)
+				break;
+			/* "by month and channel": the grain, then more dimensions */
+			if (!in->grain || g < in->grain)
+				in->grain = g;
+			t->used = true;
+			grain = true;
+			i++;
+			if ((size_t)i < in->ntok && !is(&in->tok[i], "and") && !is(&in->tok[i], "и"))
+				break;
+			continue;
+		}
+		if (!is_stop(t)) {
+			p->tok[p->n++] = i;
+			t->used = true;
+		}
+		i++;
+	}
+	return i;
+}
+
+static int hour_of(const char *w, int *min)
+{
+	int h = 0, m = 0;
+	const char *c = strchr(w, ':');
+	h = atoi(w);
+	if (c)
+		m = atoi(c + 1);
+	*min = m;
+	return h;
+}
+
+/* ---------------------------------------------------------------- parse */
+
+int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t ncyr = 0, nlat = 0, nother = 0, i;
+	sx_terms terms;
+	int rc = 0;
+
+	memset(in, 0, sizeof *in);
+	in->load = in->target = -1;
+	in->sched_min = in->sched_hour = in->sched_dow = in->sched_every_min = -1;
+	/* words */
+	while (*s && in->ntok < GEN_MAX_TOK) {
+		gen_tok *t = &in->tok[in->ntok];
+		size_t len = 0;
+		bool letter, cyr = false;
+		if (*s == ',' || *s == ';') {
+			/* list separators end phrases */
+			t->w[0] = ',';
+			t->w[1] = '\0';
+			t->cyr = t->num = t->used = false;
+			t->nterms = 0;
+			in->ntok++;
+			s++;
+			continue;
+		}
+		while (*s) {
+			char buf[8];
+			size_t bl = 0;
+			size_t used;
+			if (len && (*s == ',' || *s == ';'))
+				break;
+			used = fold(s, buf, &bl, &letter, &cyr);
+			if (!letter) {
+				s += used;
+				if (len)
+					break;
+				continue;
+			}
+			if (len + bl < sizeof t->w - 1) {
+				memcpy(t->w + len, buf, bl);
+				len += bl;
+			}
+			s += used;
+		}
+		while (len && t->w[len - 1] == ':')
+			len--; /* "Customer 360:" */
+		if (!len)
+			continue;
+		t->w[len] = '\0';
+		/* split "3am", "топ5"? keep simple: trailing am/pm */
+		t->cyr = cyr;
+		t->num = isdigit((unsigned char)t->w[0]) != 0;
+		if (t->num) {
+			size_t k = strlen(t->w);
+			if (k > 2 && (strcmp(t->w + k - 2, "am") == 0 || strcmp(t->w + k - 2, "pm") == 0) &&
+			    in->ntok + 1 < GEN_MAX_TOK) {
+				gen_tok *n2 = &in->tok[in->ntok + 1];
+				char ampm[3] = {t->w[k - 2], t->w[k - 1], '\0'};
+				memset(n2, 0, sizeof *n2);
+				memcpy(n2->w, ampm, sizeof ampm);
+				t->w[k - 2] = '\0';
+				in->ntok++;
+				/* move: the number stays first */
+			}
+		}
+		if (cyr)
+			ncyr++;
+		else if (!t->num && ((unsigned char)t->w[0] < 0x80))
+			nlat++;
+		else if (!t->num)
+			nother++;
+		in->ntok++;
+	}
+	if (nother > nlat + ncyr)
+		return sx_error_set(err, SX_EUNSUPPORTED,
+				    "the intent is in a language Sextant does not read: built-in "
+				    "generation understands English and Russian");
+	in->ru = ncyr > nlat;
+	/* stems and concepts of each word */
+	sx_terms_init(&terms);
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t k;
+		if (t->num)
+			continue;
+		sx_terms_clear(&terms);
+		if ((rc = sx_analyze(an, t->w, strlen(t->w), 1.0f, &terms, err)))
+			break;
+		if (t->cyr) {
+			bool lex = false;
+			size_t len = strlen(t->w);
+			for (k = 0; k < terms.n; k++)
+				lex |= terms.v[k].origin == SX_TERM_LEXICON;
+			/* "отгрузок" -> "отгрузка", "заявок" -> "заявка": the genitive plural's
+			 * fleeting vowel hides the lexicon's word from the stemmer */
+			if (!lex && len > 6 && (strcmp(t->w + len - 4, "ок") == 0 || strcmp(t->w + len - 4, "ек") == 0)) {
+				char alt[72];
+				sx_terms more;
+				snprintf(alt, sizeof alt, "%.*sка", (int)(len - 4), t->w);
+				sx_terms_init(&more);
+				if (!sx_analyze(an, alt, strlen(alt), 1.0f, &more, NULL))
+					for (k = 0; k < more.n && t->nterms < 6; k++)
+						if (more.v[k].origin == SX_TERM_LEXICON)
+							snprintf(t->terms[t->nterms++], sizeof t->terms[0], "%s", more.v[k].term);
+				sx_terms_release(&more);
+			}
+		}
+		for (k = 0; k < terms.n && t->nterms < 6; k++) {
+			if (terms.v[k].origin == SX_TERM_PHRASE || terms.v[k].origin == SX_TERM_FUZZY)
+				continue;
+			snprintf(t->terms[t->nterms++], sizeof t->terms[0], "%s", terms.v[k].term);
+		}
+	}
+	sx_terms_release(&terms);
+	if (rc)
+		return rc;
+	{
+		/* Russian words of dimensions and statuses that the search lexicon
+		 * does not translate: their English stems join the word's terms */
+		static const struct {
+			const char *ru, *en;
+		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"},   {"устройств", "device"},
+			     {"статус", "status"},    {"приоритет", "priority"}, {"источник", "source"},
+			     {"способ", "method"},    {"метод", "method"},      {"тип", "type"},
+			     {"уровн", "tier"},       {"провайдер", "provider"}, {"бренд", "brand"},
+			     {"жанр", "genre"},       {"плейлист", "playlist"}, {"трек", "track"},
+			     {"альбом", "album"},     {"песн", "track"},        {"артист", "artist"},
+			     {"исполнител", "artist"}, {"фильм", "film"},       {"актер", "actor"},
+			     {"аренд", "rental"},     {"пассажир", "passenger"}, {"рейс", "flight"},
+			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
+			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
+			     {NULL, NULL}};
+		sx_terms et;
+		sx_terms_init(&et);
+		for (i = 0; i < in->ntok; i++) {
+			gen_tok *t = &in->tok[i];
+			size_t k, j;
+			if (!t->cyr)
+				continue;
+			for (k = 0; extra[k].ru; k++)
+				if (strncmp(t->w, extra[k].ru, strlen(extra[k].ru)) == 0 && t->nterms < 6) {
+					/* the English word's own stem, as columns are analysed */
+					sx_terms_clear(&et);
+					if (sx_analyze(an, extra[k].en, strlen(extra[k].en), 1.0f, &et, NULL) || !et.n)
+						break;
+					for (j = 0; j < et.n && et.v[j].origin != SX_TERM_WORD; j++)
+						;
+					if (j == et.n)
+						break;
+					memmove(t->terms[1], t->terms[0], (t->nterms) * sizeof t->terms[0]);
+					snprintf(t->terms[0], sizeof t->terms[0], "%s", et.v[j].term);
+					t->nterms++;
+					break;
+				}
+		}
+		sx_terms_release(&et);
+	}
+
+	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
+		gen_tok *pv = i ? &in->tok[i - 1] : NULL;
+		if (t->num && strchr(t->w, ':') && atoi(t->w) < 24) { /* 06:00 */
+			in->sched_hour = hour_of(t->w, &in->sched_min);
+			t->used = true;
+			if (pv && (is(pv, "at") || is(pv, "в") || is(pv, "во")))
+				pv->used = true;
+			continue;
+		}
+		if (t->num && pv && (is(pv, "at") || is(pv, "в")) && atoi(t->w) < 24 && strlen(t->w) <= 2 &&
+		    !(nx && (kw(nx, W_DAY) || kw(nx, W_MONTH) || kw(nx, W_YEAR) || kw(nx, W_WEEK)))) {
+			int h = atoi(t->w);
+			if (nx && is(nx, "pm") && h < 12)
+				h += 12;
+			if (nx && is(nx, "am") && h == 12)
+				h = 0;
+			in->sched_hour = h;
+			in->sched_min = 0;
+			t->used = pv->used = true;
+			if (nx && (is(nx, "am") || is(nx, "pm") || kw(nx, W_NIGHT) || kw(nx, W_MORNING) ||
+				   is(nx, "часа") || is(nx, "часов") || is(nx, "утра") || is(nx, "вечера") ||
+				   is(nx, "ч")))
+				nx->used = true;
+			if (nx && is(nx, "вечера") && h < 12)
+				in->sched_hour = h + 12;
+			continue;
+		}
+		if (kw(t, W_EACH) && nx && kw(nx, W_MINUTES)) {
+			in->sched_every_min = 1;
+			t->used = nx->used = true;
+			continue;
+		}
+		if (kw(t, W_EACH) && nx && nx->num && i + 2 < in->ntok && kw(&in->tok[i + 2], W_MINUTES)) {
+			in->sched_every_min = atoi(nx->w);
+			t->used = nx->used = in->tok[i + 2].used = true;
+			continue;
+		}
+		if ((kw(t, W_EACH) || is(t, "nightly")) && nx && kw(nx, W_NIGHT)) {
+			in->sched_daily = true;
+			if (in->sched_hour < 0)
+				in->sched_hour = 2, in->sched_min = 0;
+			t->used = nx->used = true;
+			continue;
+		}
+		if (is(t, "nightly")) {
+			in->sched_daily = true;
+			if (in->sched_hour < 0)
+				in->sched_hour = 2, in->sched_min = 0;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_EACH) && nx && kw(nx, W_MORNING)) {
+			in->sched_daily = true;
+			if (in->sched_hour < 0)
+				in->sched_hour = 6, in->sched_min = 0;
+			t->used = nx->used = true;
+			continue;
+		}
+		if (kw(t, W_EACH) && nx && (is(nx, "day") || is(nx, "день"))) {
+			in->sched_daily = true;
+			t->used = nx->used = true;
+			continue;
+		}
+		if (kw(t, W_EACH) && nx && (is(nx, "hour") || is(nx, "час"))) {
+			in->sched_hourly = true;
+			t->used = nx->used = true;
+			continue;
+		}
+		if (kw(t, W_WEEKDAY)) {
+			in->sched_dow = 1;
+			t->used = true;
+			if (pv && (is(pv, "on") || is(pv, "по") || is(pv, "every") || kw(pv, W_EACH)))
+				pv->used = true;
+			continue;
+		}
+		if (is(t, "ежедневно") || is(t, "ежечасно")) {
+			if (is(t, "ежечасно"))
+				in->sched_hourly = true;
+			else
+				in->sched_daily = true;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_STREAM)) {
+			in->streaming = true;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_CH) || kw(t, W_PG) || kw(t, W_SQLITE)) {
+			int k = kw(t, W_CH) ? SX_DB_CLICKHOUSE : kw(t, W_PG) ? SX_DB_POSTGRES : SX_DB_SQLITE;
+			t->used = true;
+			if (pv && kw(pv, W_FROMP)) {
+				pv->used = true;
+				continue;
+			}
+			if (pv && kw(pv, W_TO))
+				pv->used = true;
+			if (in->target < 0 || (pv && kw(pv, W_TO)))
+				in->target = k;
+			continue;
+		}
+		if (kw(t, W_SCD)) {
+			if (is(t, "history") || is(t, "историю") || kw(t, (const char *const[]){"истори*", NULL})) {
+				/* "history of changes", "историю изменений" */
+				if (nx && (is(nx, "of") || kw(nx, (const char *const[]){"изменен*", NULL}))) {
+					in->load = SX_LOAD_SCD2;
+					t->used = true;
+					if (kw(nx, (const char *const[]){"изменен*", NULL}))
+						nx->used = true;
+				}
+				continue;
+			}
+			if (is(t, "slowly")) {
+				in->load = SX_LOAD_SCD2;
+				t->used = true;
+				continue;
+			}
+			in->load = SX_LOAD_SCD2;
+			t->used = true;
+			if (nx && (nx->num || is(nx, "type") || is(nx, "2")))
+				nx->used = true;
+			continue;
+		}
+		if ((is(t, "type") || is(t, "тип")) && nx && is(nx, "2") && in->load == SX_LOAD_SCD2) {
+			t->used = nx->used = true;
+			continue;
+		}
+		if (kw(t, W_DEDUP)) {
+			in->load = SX_LOAD_DEDUP;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_MASK)) {
+			in->load = SX_LOAD_MASKED_EXPORT;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_360) && (is(t, "360") || !(in->load >= 0))) {
+			if (!is(t, "wide") || (nx && (is(nx, "table") || is(nx, "row"))))
+				in->load = SX_LOAD_DENORM360, t->used = true;
+			continue;
+		}
+		if (kw(t, W_AGGW)) {
+			if (in->load < 0)
+				in->load = SX_LOAD_AGGREGATE;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_SNAP)) {
+			if (in->load < 0)
+				in->load = SX_LOAD_SNAPSHOT;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_INCR) && (!is(t, "новые") && !is(t, "changed") && !is(t, "merge") &&
+				       strncmp(t->w, "изменен", 14) != 0)) {
+			if (in->load < 0)
+				in->load = SX_LOAD_INCREMENTAL;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
+			static const struct {
+				const char *w, *code;
+			} cur[] = {{"usd", "USD"}, {"dollar", "USD"}, {"доллар", "USD"}, {"eur", "EUR"},
+				   {"euro", "EUR"}, {"евро", "EUR"}, {"cny", "CNY"}, {"yuan", "CNY"},
+				   {"юан", "CNY"}, {"kzt", "KZT"}, {"tenge", "KZT"}, {"тенге", "KZT"},
+				   {"rub", "RUB"}, {"roubl", "RUB"}, {"rubl", "RUB"}, {"рубл", "RUB"},
+				   {NULL, NULL}};
+			size_t k;
+			in->convert = true;
+			t->used = true;
+			for (k = 0; cur[k].w; k++)
+				if (strncmp(t->w, cur[k].w, strlen(cur[k].w)) == 0)
+					snprintf(in->to_cur, sizeof in->to_cur, "%s", cur[k].code);
+			continue;
+		}
+		/* ranges: "last 30 days", "за последние 30 дней" */
+		if (kw(t, W_LASTN) && nx && nx->num && i + 2 < in->ntok) {
+			gen_tok *u = &in->tok[i + 2];
+			int n = atoi(nx->w);
+			if (kw(u, W_DAY) || kw(u, W_WEEK) || kw(u, W_MONTH)) {
+				in->last_days = kw(u, W_DAY) ? n : kw(u, W_WEEK) ? 7 * n : 30 * n;
+				t->used = nx->used = u->used = true;
+				if (pv && (is(pv, "за") || is(pv, "for") || is(pv, "over") || is(pv, "the")))
+					pv->used = true;
+				continue;
+			}
+		}
+		if (t->num && strlen(t->w) == 4 && atoi(t->w) >= 1990 && atoi(t->w) <= 2100) {
+			int y = atoi(t->w);
+			if (!in->year_from || y < in->year_from)
+				in->year_from = y;
+			if (y > in->year_to)
+				in->year_to = y;
+			t->used = true;
+			if (nx && kw(nx, W_YEAR))
+				nx->used = true;
+			continue;
+		}
+		if (kw(t, W_TOP) && nx && nx->num) {
+			in->top_n = atoi(nx->w);
+			t->used = nx->used = true;
+			i = (size_t)take_phrase(in, (int)i + 2, &in->top_what, false) - 1;
+			continue;
+		}
+		if (t->num && nx && kw(nx, W_TOP) && !nx->used) { /* "5 лучших товаров" */
+			in->top_n = atoi(t->w);
+			t->used = nx->used = true;
+			i = (size_t)take_phrase(in, (int)i + 2, &in->top_what, false) - 1;
+			continue;
+		}
+	}
+	/* "top" also in the other word order: "топ-5" split as "топ", "5" above */
+
+	/* pass 2: grain, measures, dimensions, filters */
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
+		if (t->used)
+			continue;
+		/* grain words */
+		{
+			sx_gen_grain g = kw(t, W_HOUR)      ? SX_GRAIN_HOUR
+					 : kw(t, W_DAY)     ? SX_GRAIN_DAY
+					 : kw(t, W_WEEK)    ? SX_GRAIN_WEEK
+					 : kw(t, W_MONTH)   ? SX_GRAIN_MONTH
+					 : kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
+					 : kw(t, W_YEAR)    ? SX_GRAIN_YEAR
+							    : SX_GRAIN_NONE;
+			if (g != SX_GRAIN_NONE) {
+				if (!in->grain || g < in->grain)
+					in->grain = g;
+				t->used = true;
+				if (i && (is(&in->tok[i - 1], "по") || kw(&in->tok[i - 1], W_BY)))
+					in->tok[i - 1].used = true;
+				continue;
+			}
+		}
+		/* measures */
+		if (kw(t, W_DISTINCT) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			size_t k, j = 0;
+			m->kind = MK_DISTINCT;
+			t->used = true;
+			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			for (k = 0; k < m->noun.n; k++) {
+				if (kw(&in->tok[m->noun.tok[k]], W_SOLD)) {
+					m->sold = true;
+					continue;
+				}
+				m->noun.tok[j++] = m->noun.tok[k];
+			}
+			m->noun.n = j;
+			if ((size_t)i + 1 < in->ntok && kw(&in->tok[i + 1], W_SOLD))
+				m->sold = true, in->tok[i + 1].used = true, i++;
+			continue;
+		}
+		if (is(t, "how") && nx && is(nx, "many") && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_COUNT;
+			t->used = nx->used = true;
+			i = (size_t)take_phrase(in, (int)i + 2, &m->noun, false) - 1;
+			continue;
+		}
+		if (kw(t, W_COUNT) && nx && (kw(nx, W_DISTINCT) ||
+					     (is(nx, "of") && i + 2 < in->ntok && kw(&in->tok[i + 2], W_DISTINCT)))) {
+			t->used = true; /* "number of unique customers": the distinct count alone */
+			if (is(nx, "of"))
+				nx->used = true;
+			continue;
+		}
+		if (kw(t, W_COUNT) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			size_t k;
+			t->used = true;
+			if (i && (is(&in->tok[i - 1], "how") || kw(&in->tok[i - 1], W_DISTINCT)))
+				in->tok[i - 1].used = true;
+			if (i && t->w[0] == 'c' && i >= 1 && content(in, (int)i - 1) && !(nx && is(nx, "of"))) {
+				/* "order count" */
+				m->kind = MK_COUNT;
+				m->noun.n = 1;
+				m->noun.tok[0] = (int)i - 1;
+				in->tok[i - 1].used = true;
+				continue;
+			}
+			m->kind = MK_COUNT;
+			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			for (k = 0; k < m->noun.n; k++)
+				if (kw(&in->tok[m->noun.tok[k]], W_SOLD) || kw(&in->tok[m->noun.tok[k]], W_QTY)) {
+					m->kind = MK_QUANTITY;
+					in->tok[m->noun.tok[k]].used = true;
+				}
+			if (m->noun.n && kw(&in->tok[m->noun.tok[m->noun.n - 1]], W_REVENUE))
+				m->kind = MK_COUNT;
+			continue;
+		}
+		if (kw(t, W_AVG) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			size_t k, j = 0;
+			m->kind = MK_AVG_VALUE;
+			t->used = true;
+			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			/* drop value words from the noun: "average order value" */
+			for (k = 0; k < m->noun.n; k++) {
+				gen_tok *u = &in->tok[m->noun.tok[k]];
+				if (kw(u, W_AMOUNT) || kw(u, W_CHECK) || kw(u, W_REVENUE))
+					continue;
+				m->noun.tok[j++] = m->noun.tok[k];
+			}
+			m->noun.n = j;
+			while ((size_t)i + 1 < in->ntok && !in->tok[i + 1].used &&
+			       (kw(&in->tok[i + 1], W_AMOUNT) || kw(&in->tok[i + 1], W_CHECK) ||
+				kw(&in->tok[i + 1], W_REVENUE))) {
+				in->tok[i + 1].used = true; /* "average order value" */
+				i++;
+			}
+			continue;
+		}
+		if ((kw(t, W_FIRST) || kw(t, W_LASTD)) && in->nmeas < GEN_MAX_ITEMS) {
+			/* "last order date", "дата последнего заказа" */
+			size_t k;
+			bool datew = i && kw(&in->tok[i - 1], W_DATEW);
+			for (k = i + 1; k < in->ntok && k <= i + 3 && !datew; k++)
+				if (kw(&in->tok[k], W_DATEW))
+					datew = true, in->tok[k].used = true;
+			if (datew) {
+				gen_mphrase *m = &in->meas[in->nmeas++];
+				m->kind = kw(t, W_FIRST) ? MK_FIRST_DATE : MK_LAST_DATE;
+				t->used = true;
+				if (i && kw(&in->tok[i - 1], W_DATEW))
+					in->tok[i - 1].used = true;
+				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+				continue;
+			}
+		}
+		if (kw(t, W_REVENUE) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_REVENUE;
+			t->used = true;
+			if (nx && kw(nx, W_AMOUNT))
+				nx->used = true;
+			continue;
+		}
+		if (kw(t, W_QTY) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_QUANTITY;
+			t->used = true;
+			if (nx && kw(nx, W_SOLD))
+				nx->used = true;
+			continue;
+		}
+		if (kw(t, W_AMOUNT) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_AMOUNT;
+			t->used = true;
+			/* "refund amount": the noun before; "сумма возвратов", "amount of refunds": after */
+			if (i && content(in, (int)i - 1)) {
+				m->noun.n = 1;
+				m->noun.tok[0] = (int)i - 1;
+				in->tok[i - 1].used = true;
+			} else {
+				while (nx && !nx->used && kw(nx, W_AMOUNT)) { /* "total spent" */
+					nx->used = true;
+					i++;
+					nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
+				}
+				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			}
+			continue;
+		}
+		/* dimensions: "by channel", "per customer", "for each carrier", "в разрезе регионов" */
+		if ((kw(t, W_BY) || is(t, "по") || (kw(t, W_EACH) && !t->used)) && in->ndims < GEN_MAX_ITEMS) {
+			int j = (int)i + 1;
+			gen_phrase p;
+			if (nx && (kw(nx, W_EACH) || is(nx, "разрезе")))
+				j++;
+			if (is(t, "for") && !(nx && kw(nx, W_EACH)))
+				continue; /* "for 2024", "for analytics" */
+			if (is(t, "для") && !(nx && kw(nx, W_EACH)))
+				continue;
+			if ((size_t)j < in->ntok && (kw(&in->tok[j], W_REVENUE) || kw(&in->tok[j], W_QTY) ||
+						     kw(&in->tok[j], W_AMOUNT) || kw(&in->tok[j], W_COUNT)) &&
+			    !((size_t)j + 1 < in->ntok && content(in, j + 1) && !kw(&in->tok[j + 1], W_REVENUE) &&
+			      !kw(&in->tok[j + 1], W_AMOUNT))) {
+				t->used = true; /* "by revenue", "по выручке": the ranking measure */
+				continue;
+			}
+			/* "by status and priority": one dimension per phrase of the list;
+			 * "by sales channel": one phrase of two words */
+			for (;;) {
+				int next = take_phrase2(in, j, &p, false, true);
+				if (p.n) {
+					t->used = true;
+					if (nx && j > (int)i + 1)
+						nx->used = true;
+					if (in->ndims < GEN_MAX_ITEMS)
+						in->dims[in->ndims++] = p;
+				}
+				if ((size_t)next + 1 < in->ntok && !in->tok[next].used &&
+				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
+				    content(in, next + 1)) {
+					in->tok[next].used = true;
+					j = next + 1;
+					continue;
+				}
+				break;
+			}
+			continue;
+		}
+		/* value words: "excluding cancelled", "без отменённых", "only paid" */
+		if (kw(t, W_NEG) || kw(t, W_ONLY)) {
+			bool neg = kw(t, W_NEG);
+			size_t k = i + 1;
+			t->used = true;
+			while (k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
+				gen_tok *u = &in->tok[k];
+				if (u->used || (connector(u) && !is(u, "and") && !is(u, "и") && !is(u, "or") &&
+						!is(u, "или")))
+					break;
+				if (!is_stop(u) && !u->num) {
+					in->vals[in->nvals].tok = (int)k;
+					in->vals[in->nvals++].neg = neg;
+					u->used = true;
+				}
+				k++;
+			}
+			i = k - 1;
+			continue;
+		}
+	}
+	/* what is left: the subject nouns, and candidate value words */
+	for (i = 0; i < in->ntok; i++) {
+		if (!content(in, (int)i))
+			continue;
+		if (in->nouns.n < GEN_MAX_PHRASE)
+			in->nouns.tok[in->nouns.n++] = (int)i;
+	}
+	if (in->convert)
+		for (i = 0; i < in->nmeas; i++)
+			if (in->meas[i].kind == MK_REVENUE || in->meas[i].kind == MK_AMOUNT ||
+			    in->meas[i].kind == MK_AVG_VALUE)
+				in->meas[i].convert = true;
+	return 0;
+}

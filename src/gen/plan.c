@@ -1,0 +1,2246 @@
+/*
+ * plan.c - from a parsed intent to a query spec, resolved against the
+ * catalog, the map and search.
+ *
+ * Design: general rules driven by what the map knows, never a lookup of
+ * example sentences.
+ *   - Entities ("orders", "клиентам") are tables found by search, boosted
+ *     by how many relationships point at them (the entity table is the
+ *     hub, not its satellites: t_ord_hdr over order_items for "orders").
+ *   - Columns carry a semantic type (money, quantity, identifier, status,
+ *     category, timestamps by meaning) from their names, types, comments.
+ *   - Measures pick the best column of their kind among the relevant
+ *     tables, with the alternatives and scores written as thoughts; close
+ *     calls become ambiguity findings.
+ *   - Dimensions are columns reached from the fact by many-to-one joins
+ *     only (the map's ranked paths without a fan-out hop), so the grain
+ *     never multiplies rows.
+ *   - Measures on different tables form groups, each aggregated at the
+ *     grain in its own CTE and joined afterwards: the fan-trap rule.
+ *   - The time column is chosen by meaning: the business event (created /
+ *     ordered), never updated_at, reached through the header when the
+ *     fact has none (order lines).
+ *   - Filter values come from the value dictionary (sampled distinct
+ *     values of low-cardinality, non-PII columns) or from column comments
+ *     that list the values.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen_int.h"
+
+/* ---------------------------------------------------------------- thoughts */
+
+void sx_gen_thoughts_init(sx_gen_thoughts *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void sx_gen_thoughts_release(sx_gen_thoughts *t)
+{
+	size_t i;
+	if (!t)
+		return;
+	for (i = 0; i < t->n; i++)
+		free(t->v[i]);
+	free(t->v);
+	memset(t, 0, sizeof *t);
+}
+
+int sx_gen_thought(sx_gen_thoughts *t, const char *fmt, ...)
+{
+	sx_buf b = SX_BUF_INIT;
+	va_list ap;
+	if (!t)
+		return 0;
+	va_start(ap, fmt);
+	sx_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	if (sx_buf_failed(&b) || sx_grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v)) {
+		sx_buf_release(&b);
+		return SX_ENOMEM;
+	}
+	t->v[t->n++] = sx_buf_detach(&b);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- names */
+
+const char *sx_gen_sem_name(sx_gen_sem s)
+{
+	static const char *const n[] = {"other", "identifier", "money", "quantity", "measure",
+					"category", "status", "flag", "created", "updated",
+					"event_time", "business_date", "label", "text"};
+	return (unsigned)s < sizeof n / sizeof n[0] ? n[s] : "other";
+}
+
+const char *sx_gen_load_name(sx_gen_load l)
+{
+	static const char *const n[] = {"aggregate", "incremental", "snapshot", "scd2",
+					"dedup", "denormalised_360", "masked_export"};
+	return (unsigned)l < sizeof n / sizeof n[0] ? n[l] : "aggregate";
+}
+
+const char *sx_gen_grain_name(sx_gen_grain g)
+{
+	static const char *const n[] = {"none", "hour", "day", "week", "month", "quarter", "year"};
+	return (unsigned)g < sizeof n / sizeof n[0] ? n[g] : "none";
+}
+
+const char *sx_gen_agg_name(sx_gen_agg a)
+{
+	static const char *const n[] = {"sum", "count", "count_distinct", "avg", "min", "max"};
+	return (unsigned)a < sizeof n / sizeof n[0] ? n[a] : "sum";
+}
+
+/* ---------------------------------------------------------------- columns */
+
+/* True when w is one whole word of an identifier: words are separated by
+ * '_', ' ', '-' and camelCase boundaries ("UnitPrice", "OrderID"), compared
+ * case-insensitively. */
+static bool has_word(const char *name, const char *w)
+{
+	size_t n = strlen(w), i = 0, start = 0, len = strlen(name);
+	for (i = 0; i <= len; i++) {
+		bool end = i == len || name[i] == '_' || name[i] == ' ' || name[i] == '-' || name[i] == '.';
+		bool camel = !end && i > start && isupper((unsigned char)name[i]) &&
+			     (islower((unsigned char)name[i - 1]) ||
+			      (i + 1 < len && islower((unsigned char)name[i + 1]) && isupper((unsigned char)name[i - 1])));
+		if (end || camel) {
+			if (i - start == n && strncasecmp(name + start, w, n) == 0)
+				return true;
+			start = end ? i + 1 : i;
+		}
+	}
+	return false;
+}
+
+static bool has_any(const char *name, const char *const *ws)
+{
+	size_t i;
+	for (i = 0; ws[i]; i++)
+		if (has_word(name, ws[i]))
+			return true;
+	return false;
+}
+
+static bool cmt_has(const sx_column *c, const char *w)
+{
+	return c->comment && strstr(c->comment, w);
+}
+
+sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
+{
+	static const char *const money[] = {"amount", "total", "price", "revenue", "cost", "salary", "freight",
+					    "gross", "net", "budget", "fee", "vat", "tax", "rub", "usd",
+					    "sum", "paid", "balance", "spend", NULL};
+	static const char *const qty[] = {"qty", "quantity", "units", "count", "points", NULL};
+	static const char *const status[] = {"status", "state", "stage", NULL};
+	static const char *const cat[] = {"type", "kind", "channel", "category", "segment", "tier",
+					  "priority", "device", "method", "source", "provider",
+					  "action", "reason", "role", "relation", "brand", "level",
+					  "currency", "country", "movement", "event", "entity",
+					  "author", NULL};
+	static const char *const label[] = {"name", "title", "code", "slug", "sku", NULL};
+	const char *n = c->name;
+	size_t len = strlen(n);
+	if (c->family == SX_TF_BOOLEAN || sx_str_startswith(n, "is_") || sx_str_startswith(n, "has_"))
+		return SX_SEM_FLAG;
+	if (c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE) {
+		if (has_word(n, "updated") || has_word(n, "modified") || has_word(n, "changed"))
+			return SX_SEM_TS_UPDATED;
+		if (has_word(n, "created") || has_word(n, "ordered") || has_word(n, "placed") ||
+		    has_word(n, "inserted") || has_word(n, "registered"))
+			return SX_SEM_TS_CREATED;
+		if (c->family == SX_TF_DATE)
+			return SX_SEM_BUSINESS_DATE;
+		return SX_SEM_TS_EVENT;
+	}
+	if (sx_table_col_in_pk(t, n) || sx_table_col_fk(t, n) || strcasecmp(n, "id") == 0 ||
+	    (len > 3 && strcasecmp(n + len - 3, "_id") == 0) || sx_str_startswith(n, "id_") || has_word(n, "id") ||
+	    has_word(n, "no") || has_word(n, "number") || has_word(n, "uuid") || has_word(n, "ref"))
+		return SX_SEM_IDENTIFIER;
+	if (c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT || c->family == SX_TF_INTEGER) {
+		if (has_any(n, money) && !has_word(n, "pct") && !has_word(n, "rate"))
+			return c->family == SX_TF_INTEGER && !has_word(n, "amount") ? SX_SEM_MEASURE
+											: SX_SEM_MONEY;
+		if (has_any(n, qty) || cmt_has(c, "шт."))
+			return SX_SEM_QUANTITY;
+		if (has_word(n, "lat") || has_word(n, "lon") || has_word(n, "year") ||
+		    has_word(n, "month") || has_word(n, "order") || has_word(n, "pct") ||
+		    has_word(n, "rate") || has_word(n, "prefix") || has_word(n, "units"))
+			return SX_SEM_OTHER;
+		return SX_SEM_MEASURE;
+	}
+	if (c->family == SX_TF_TEXT) {
+		if (has_any(n, status))
+			return SX_SEM_STATUS;
+		if (has_any(n, cat))
+			return SX_SEM_CATEGORY;
+		if (has_any(n, label))
+			return SX_SEM_LABEL;
+		return SX_SEM_TEXT;
+	}
+	return SX_SEM_OTHER;
+}
+
+const sx_column *gen_col(const sx_table *t, const char *name)
+{
+	return sx_table_find_column(t, name);
+}
+
+/* ---------------------------------------------------------------- state */
+
+typedef struct cand {
+	const sx_table *t;
+	double score;
+} cand;
+
+typedef struct plan {
+	const sx_gen_request *req;
+	const sx_dbmap *map;
+	const sx_catalog *cat;
+	sx_search *search;
+	sx_analyzer *an;
+	sx_gen_thoughts *th;
+	sx_finding_list *fl;
+	sx_error *err;
+	gen_intent in;
+	sx_gen_spec *s;
+	const sx_database *db;
+	SX_VEC(cand) rel;          /* tables relevant to the whole intent */
+	SX_VEC(sx_gen_measure) meas;
+	SX_VEC(sx_gen_dim) dims;
+	SX_VEC(sx_gen_filter) filt;
+	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
+	const sx_table *last_alt[3];               /* set by resolve_entity */
+} plan;
+
+static char *astr(plan *p, const char *s)
+{
+	return sx_arena_strdup(p->s->arena, s);
+}
+
+static const char *phrase_text(plan *p, const gen_phrase *ph, char *buf, size_t n)
+{
+	size_t i, len = 0;
+	buf[0] = '\0';
+	for (i = 0; i < ph->n && len + 1 < n; i++)
+		len += (size_t)snprintf(buf + len, n - len, "%s%s", i ? " " : "", p->in.tok[ph->tok[i]].w);
+	return buf;
+}
+
+/* An English-ish name for a phrase: its first concept (for Russian words,
+ * the lexicon's English concept). */
+static void phrase_name(plan *p, const gen_phrase *ph, char *buf, size_t n)
+{
+	size_t i, len = 0;
+	buf[0] = '\0';
+	for (i = 0; i < ph->n && i < 2 && len + 1 < n; i++) {
+		const gen_tok *t = &p->in.tok[ph->tok[i]];
+		const char *w = t->w;
+		if (t->cyr && t->nterms > 1)
+			w = t->terms[0]; /* the lexicon concept comes first */
+		else if (t->cyr)
+			continue;
+		len += (size_t)snprintf(buf + len, n - len, "%s%s", len ? "_" : "", w);
+	}
+}
+
+static int incoming(const plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t n = 0, i;
+	int k = 0;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &n, NULL))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (rels[i]->to.t == t && rels[i]->from.t != t && rels[i]->status != SX_STATUS_REJECTED &&
+		    rels[i]->confidence >= 0.5 && !rels[i]->via.t)
+			k++;
+	free(rels);
+	return k;
+}
+
+static double rel_score(const plan *p, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < p->rel.n; i++)
+		if (p->rel.v[i].t == t)
+			return p->rel.v[i].score;
+	return 0;
+}
+
+/* 0.4 when the table's own name says the phrase's head noun (its last
+ * word): "category" names categories, not products (whose rows have one). */
+static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms terms;
+	const gen_tok *head;
+	double b = 0;
+	size_t i, k;
+	size_t words = 0, hit = 0, j;
+	if (!ph->n)
+		return 0;
+	/* the head noun: English puts it last ("product category"), Russian
+	 * first, its modifiers in the genitive after it ("категориям товаров") */
+	head = &p->in.tok[ph->tok[p->in.tok[ph->tok[0]].cyr ? 0 : ph->n - 1]];
+	sx_terms_init(&terms);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
+	for (i = 0; i < terms.n && !b; i++)
+		for (k = 0; k < head->nterms; k++)
+			if (terms.v[i].origin != SX_TERM_PHRASE && strcmp(terms.v[i].term, head->terms[k]) == 0) {
+				b = 0.6;
+				break;
+			}
+	/* every word of the table's name said: "orders" is Orders, not "Order Details" */
+	for (i = 0; i < terms.n && b; i++) {
+		bool m = false;
+		if (terms.v[i].origin != SX_TERM_WORD && terms.v[i].origin != SX_TERM_ABBREV)
+			continue;
+		words++;
+		for (j = 0; j < ph->n && !m; j++)
+			for (k = 0; k < p->in.tok[ph->tok[j]].nterms && !m; k++)
+				m = strcmp(terms.v[i].term, p->in.tok[ph->tok[j]].terms[k]) == 0;
+		hit += m;
+	}
+	if (b && words && hit == words)
+		b = 0.8;
+	sx_terms_release(&terms);
+	return b;
+}
+
+/* The table a noun phrase names: search hits boosted by incoming
+ * relationships (entity tables are hubs). */
+static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *conf)
+{
+	char q[256];
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r = NULL;
+	const sx_table *best = NULL, *second = NULL;
+	double bs = -1, ss = -1;
+	size_t i;
+	*conf = 0;
+	if (!ph->n || !p->search)
+		return NULL;
+	phrase_text(p, ph, q, sizeof q);
+	{
+		/* the lexicon's English concepts too: stems the search analyser misses
+		 * ("отгрузок") still reach the table through them */
+		size_t len = strlen(q), k2, j2;
+		for (k2 = 0; k2 < ph->n; k2++) {
+			const gen_tok *t = &p->in.tok[ph->tok[k2]];
+			if (!t->cyr)
+				continue;
+			for (j2 = 0; j2 < t->nterms && len + 42 < sizeof q; j2++)
+				if ((unsigned char)t->terms[j2][0] < 0x80)
+					len += (size_t)snprintf(q + len, sizeof q - len, " %s", t->terms[j2]);
+		}
+	}
+	o.k = 6;
+	o.database = p->db ? p->db->name : NULL;
+	if (sx_search_query(p->search, q, &o, &r, NULL))
+		return NULL;
+	memset(p->last_alt, 0, sizeof p->last_alt);
+	{
+		/* keep the ranked readings: a later step may need the second one */
+		double sc3[3] = {-1, -1, -1};
+		size_t j;
+		for (i = 0; i < r->n; i++) {
+			double sc = r->hits[i].score + name_bonus(p, ph, r->hits[i].table) +
+				    0.08 * (double)(incoming(p, r->hits[i].table) < 10 ? incoming(p, r->hits[i].table) : 10) +
+				    0.25 * rel_score(p, r->hits[i].table);
+			for (j = 0; j < 3; j++)
+				if (sc > sc3[j]) {
+					memmove(&p->last_alt[j + 1], &p->last_alt[j], (2 - j) * sizeof p->last_alt[0]);
+					memmove(&sc3[j + 1], &sc3[j], (2 - j) * sizeof sc3[0]);
+					p->last_alt[j] = r->hits[i].table;
+					sc3[j] = sc;
+					break;
+				}
+		}
+	}
+	for (i = 0; i < r->n; i++) {
+		double sc = r->hits[i].score + name_bonus(p, ph, r->hits[i].table) +
+			    0.08 * (double)(incoming(p, r->hits[i].table) < 10
+								? incoming(p, r->hits[i].table)
+								: 10) +
+			    0.25 * rel_score(p, r->hits[i].table);
+		sx_debug("gen: entity \"%s\" %s: search %.2f name %.2f incoming %d relevance %.2f = %.2f", q,
+			 r->hits[i].table->name, r->hits[i].score, name_bonus(p, ph, r->hits[i].table),
+			 incoming(p, r->hits[i].table), rel_score(p, r->hits[i].table), sc);
+		if (sc > bs) {
+			second = best, ss = bs;
+			best = r->hits[i].table, bs = sc;
+		} else if (sc > ss) {
+			second = r->hits[i].table, ss = sc;
+		}
+	}
+	sx_search_result_free(r);
+	if (best) {
+		*conf = bs / (bs + (ss > 0 ? ss : 0.01));
+		sx_gen_thought(p->th, "\"%s\" -> table %s (%.2f)%s%s%s", q, best->name, *conf,
+			       second ? "; also possible: " : "", second ? second->name : "",
+			       second ? "" : "");
+	}
+	return best;
+}
+
+/* ---------------------------------------------------------------- joins */
+
+/* Many-to-one path from -> to over the map's ranked paths (no fan-out hop).
+ * Appends the joins to g (deduplicated by target table). */
+static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g, bool add)
+{
+	sx_map_path_opts o;
+	sx_map_paths *ps = NULL;
+	size_t i, k;
+	bool ok = false;
+	if (from == to)
+		return true;
+	for (i = 0; i < g->njoins; i++)
+		if (g->joins[i].to == to)
+			return true;
+	sx_map_path_opts_init(&o);
+	o.max_hops = 3;
+	o.k = 4;
+	if (sx_map_paths_find(p->map, from, to, &o, &ps, NULL))
+		return false;
+	for (i = 0; i < ps->npaths && !ok; i++) {
+		const sx_map_path *pa = &ps->paths[i];
+		bool fan = false;
+		for (k = 0; k < pa->nhops; k++)
+			if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
+			    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
+				fan = true;
+		if (fan)
+			continue;
+		ok = true;
+		if (!add)
+			break;
+		for (k = 0; k < pa->nhops; k++) {
+			const sx_map_hop *h = &pa->hops[k];
+			size_t j;
+			bool seen = false;
+			sx_gen_join *jn;
+			for (j = 0; j < g->njoins; j++)
+				if (g->joins[j].to == h->to)
+					seen = true;
+			if (seen || h->to == g->fact)
+				continue;
+			jn = &g->joins[g->njoins++];
+			jn->from = h->from;
+			jn->to = h->to;
+			jn->ncols = h->rel->from.ncols;
+			jn->from_cols = h->rel->from.cols;
+			jn->to_cols = h->rel->to.cols;
+			jn->left = h->rel->from_nullable;
+		}
+	}
+	sx_map_paths_free(ps);
+	return ok;
+}
+
+/* ---------------------------------------------------------------- helpers */
+
+static const sx_column *best_time(plan *p, const sx_table *t, double *score)
+{
+	const sx_column *best = NULL;
+	double bs = 0;
+	size_t i;
+	(void)p;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		sx_gen_sem s = sx_gen_column_sem(t, c);
+		double sc = 0;
+		if (s == SX_SEM_TS_CREATED)
+			sc = 0.8;
+		else if (s == SX_SEM_TS_EVENT)
+			sc = 0.6;
+		else if (s == SX_SEM_BUSINESS_DATE)
+			/* a DATE naming the business period (payroll's period_month, an
+			 * invoice's issued_on) is the time the facts belong to */
+			sc = 0.65 + ((has_word(c->name, "period") || has_word(c->name, "month") ||
+				      has_word(c->name, "date") || has_word(c->name, "day") ||
+				      has_word(c->name, "issued") || has_word(c->name, "posted") ||
+				      has_word(c->name, "booked")) && !c->nullable ? 0.2 : 0);
+		else if (s == SX_SEM_TS_UPDATED)
+			sc = 0.2;
+		else
+			continue;
+		if (has_word(c->name, "order") || has_word(c->name, "ordered") || has_word(c->name, "date") ||
+		    cmt_has(c, "оформлен") || cmt_has(c, "order date"))
+			sc += 0.15;
+		if (has_word(c->name, "expires") || has_word(c->name, "revoked") || has_word(c->name, "valid") ||
+		    has_word(c->name, "due") || has_word(c->name, "ended") || has_word(c->name, "birth") ||
+		    has_word(c->name, "unsubscribed") || has_word(c->name, "closed"))
+			sc -= 0.3;
+		if (c->nullable)
+			sc -= 0.1;
+		if (sc > bs)
+			bs = sc, best = c;
+	}
+	*score = bs;
+	return best;
+}
+
+static const char *key_col(const sx_table *t)
+{
+	if (t->pk.ncols == 1)
+		return t->pk.cols[0];
+	if (t->nuniques && t->uniques[0].ncols == 1)
+		return t->uniques[0].cols[0];
+	return NULL;
+}
+
+static const char *label_col(plan *p, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		if (sx_dbmap_column(p->map, t, c->name))
+			continue;
+		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "name") == 0 || has_word(c->name, "title")))
+			return c->name;
+	}
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		if (sx_dbmap_column(p->map, t, c->name))
+			continue;
+		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "code") == 0 || has_word(c->name, "name") ||
+						strcasecmp(c->name, "slug") == 0) &&
+		    !has_word(c->name, "first") && !has_word(c->name, "last") && !has_word(c->name, "middle"))
+			return c->name;
+	}
+	return NULL;
+}
+
+/* Score of a phrase against a column: stems/concepts against the analysed
+ * column name and comment. */
+static double col_match(plan *p, const gen_phrase *ph, const sx_table *t, const sx_column *c)
+{
+	sx_terms terms;
+	double sc = 0;
+	size_t i, k, j;
+	sx_terms_init(&terms);
+	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &terms, NULL);
+	if (c->comment)
+		sx_analyze(p->an, c->comment, strlen(c->comment), 0.6f, &terms, NULL);
+	for (i = 0; i < ph->n; i++) {
+		const gen_tok *tk = &p->in.tok[ph->tok[i]];
+		double best = 0;
+		for (k = 0; k < tk->nterms; k++)
+			for (j = 0; j < terms.n; j++)
+				if (terms.v[j].origin != SX_TERM_PHRASE && strcmp(terms.v[j].term, tk->terms[k]) == 0 &&
+				    terms.v[j].weight > best)
+					best = terms.v[j].weight;
+		sc += best;
+	}
+	sx_terms_release(&terms);
+	(void)t;
+	sc = ph->n ? sc / (double)ph->n : 0;
+	{
+		/* how much of the column's own name the phrase covers: "sales channel"
+		 * names the column channel completely */
+		sx_terms nt;
+		size_t words = 0, hit = 0;
+		sx_terms_init(&nt);
+		sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
+		for (j = 0; j < nt.n; j++) {
+			bool m = false;
+			if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
+				continue;
+			words++;
+			for (i = 0; i < ph->n && !m; i++)
+				for (k = 0; k < p->in.tok[ph->tok[i]].nterms && !m; k++)
+					m = strcmp(nt.v[j].term, p->in.tok[ph->tok[i]].terms[k]) == 0;
+			hit += m;
+		}
+		sx_terms_release(&nt);
+		if (words && 0.95 * (double)hit / (double)words > sc)
+			sc = 0.95 * (double)hit / (double)words;
+	}
+	return sc;
+}
+
+static bool measure_word_in_intent(plan *p, const char *w)
+{
+	size_t i;
+	for (i = 0; i < p->in.ntok; i++)
+		if (strncmp(p->in.tok[i].w, w, strlen(w)) == 0)
+			return true;
+	return false;
+}
+
+/* ---------------------------------------------------------------- measures */
+
+static double money_score(plan *p, const sx_table *t, const sx_column *c, int mode)
+{
+	bool revenue = mode != 0;
+	const char *n = c->name;
+	double sc = 0.3, kind = 0;
+	const sx_map_table *mt = sx_dbmap_table(p->map, t);
+	/* how much the name says "money earned": the strongest word counts */
+	if (has_word(n, "revenue") || has_word(n, "sales"))
+		kind = 0.5;
+	else if (has_word(n, "total"))
+		kind = 0.35;
+	else if (has_word(n, "amount"))
+		kind = 0.3;
+	sc += kind;
+	if (has_word(n, "line"))
+		sc += 0.15;
+	if (has_word(n, "gross"))
+		sc += 0.05;
+	if (has_word(n, "price") || has_word(n, "cost"))
+		sc -= 0.1;
+	{
+		static const char *const neg[] = {"discount", "delivery", "shipping", "tax", "vat", "fee",
+						  "budget", "salary", "balance", "ndfl", "net", "items",
+						  "list", NULL};
+		size_t i;
+		for (i = 0; neg[i]; i++)
+			if (has_word(n, neg[i]) && !measure_word_in_intent(p, neg[i]))
+				sc -= 0.45;
+	}
+	if (revenue && mt) {
+		if (mt->domain == SX_DOMAIN_SALES_ORDERS)
+			sc += 0.3;
+		else if (mt->domain == SX_DOMAIN_PAYMENTS_FINANCE || mt->domain == SX_DOMAIN_BILLING)
+			sc += 0.05;
+		else
+			sc -= 0.2;
+	}
+	/* how relevant the table is to the whole intent; revenue is one business
+	 * concept, so it must not change table with the wording around it */
+	sc += (mode == 1 ? 0.03 : 0.15) * (rel_score(p, t) < 1 ? rel_score(p, t) : 1);
+	{
+		/* the intent names a part of the column's name: "gross", "net" */
+		const char *q = n;
+		while (*q) {
+			const char *e = strchr(q, '_');
+			size_t l = e ? (size_t)(e - q) : strlen(q);
+			char part[32];
+			if (l >= 3 && l < sizeof part) {
+				snprintf(part, sizeof part, "%.*s", (int)l, q);
+				if (strcmp(part, "amount") != 0 && strcmp(part, "total") != 0 &&
+				    measure_word_in_intent(p, part))
+					sc += 0.25;
+			}
+			q = e ? e + 1 : q + l;
+		}
+	}
+	if (revenue) {
+		/* the business's main fact is a hub: many tables refer to it */
+		int in = incoming(p, t);
+		sc += 0.02 * (in < 10 ? in : 10);
+	}
+	if (revenue) {
+		/* the finest grain of the same business: a line whose header also has
+		 * money (order_items under t_ord_hdr) carries revenue per product */
+		const sx_map_rel **rels = NULL;
+		size_t nr = 0, i, k;
+		if (!sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL)) {
+			for (i = 0; i < nr; i++) {
+				const sx_map_rel *r = rels[i];
+				const sx_map_table *pt;
+				bool money = false;
+				if (r->from.t != t || !r->to.t || r->to.t == t || r->from_nullable)
+					continue;
+				pt = sx_dbmap_table(p->map, r->to.t);
+				if (!pt || !mt || pt->domain != mt->domain)
+					continue;
+				for (k = 0; k < r->to.t->ncols; k++)
+					money |= sx_gen_column_sem(r->to.t, &r->to.t->cols[k]) == SX_SEM_MONEY;
+				if (money) {
+					/* revenue: the line; an average per order: the header */
+					sc += mode == 2 ? -0.3 : 0.12;
+					break;
+				}
+			}
+			free(rels);
+		}
+	}
+	return sc;
+}
+
+static int add_measure(plan *p, const char *name, sx_gen_agg agg, const sx_table *t,
+		       const char *expr, double conf, bool convert)
+{
+	sx_gen_measure m = {0};
+	size_t i;
+	for (i = 0; i < p->meas.n; i++)
+		if (strcmp(p->meas.v[i].name, name) == 0)
+			return 0;
+	m.name = astr(p, name);
+	m.agg = agg;
+	m.table = t;
+	m.expr = expr ? astr(p, expr) : NULL;
+	m.confidence = conf;
+	m.convert = convert;
+	return SX_VEC_PUSH(&p->meas, m);
+}
+
+/* Candidate tables for a fact: the relevant tables and, for each, itself. */
+/* price * quantity (less a discount) on a line table without a line total:
+ * Northwind's order_details, Chinook's invoice_lines. Writes the {col}
+ * expression into ex; false when the table has no such pair. */
+static bool price_qty(const sx_table *t, char *ex, size_t n)
+{
+	const sx_column *pr = NULL, *q = NULL, *dfrac = NULL, *damt = NULL;
+	size_t k;
+	for (k = 0; k < t->ncols; k++) {
+		const sx_column *c = &t->cols[k];
+		sx_gen_sem sem = sx_gen_column_sem(t, c);
+		if (sem == SX_SEM_MONEY && has_word(c->name, "price") && !pr)
+			pr = c;
+		else if (sem == SX_SEM_QUANTITY && (has_word(c->name, "quantity") || has_word(c->name, "qty")) && !q)
+			q = c;
+		else if (has_word(c->name, "discount") && (c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT)) {
+			if (has_word(c->name, "amount") || has_word(c->name, "sum"))
+				damt = c;
+			else
+				dfrac = c;
+		}
+	}
+	if (!pr || !q)
+		return false;
+	for (k = 0; k < t->ncols; k++)
+		if (has_word(t->cols[k].name, "total") || has_word(t->cols[k].name, "revenue"))
+			return false; /* the line has its total: no need to recompute it */
+	if (dfrac)
+		snprintf(ex, n, "{%s} * {%s} * (1 - {%s})", pr->name, q->name, dfrac->name);
+	else if (damt)
+		snprintf(ex, n, "{%s} * {%s} - {%s}", pr->name, q->name, damt->name);
+	else
+		snprintf(ex, n, "{%s} * {%s}", pr->name, q->name);
+	return true;
+}
+
+static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **bt,
+		      char *expr, size_t nexpr, double *conf)
+{
+	cand tabs[64];
+	size_t nt = 0, i, k;
+	const sx_table *b1 = NULL, *b2t = NULL;
+	char e1[200] = "", e2[200] = "";
+	double s1 = -9, s2 = -9;
+	if (only)
+		tabs[nt++] = (cand){only, 1};
+	else
+		for (i = 0; i < p->rel.n && nt < 64; i++)
+			tabs[nt++] = p->rel.v[i];
+	if (!only && mode && p->db) {
+		/* revenue lives in the sales tables even when search did not rank them */
+		for (i = 0; i < p->db->nschemas; i++) {
+			const sx_schema *sc = p->db->schemas[i];
+			for (k = 0; k < sc->ntables && nt < 64; k++) {
+				const sx_map_table *mt = sx_dbmap_table(p->map, sc->tables[k]);
+				size_t j;
+				bool seen = false;
+				if (!mt || (mt->domain != SX_DOMAIN_SALES_ORDERS && mt->domain != SX_DOMAIN_BILLING))
+					continue;
+				for (j = 0; j < nt; j++)
+					seen |= tabs[j].t == sc->tables[k];
+				if (!seen)
+					tabs[nt++] = (cand){sc->tables[k], 0};
+			}
+		}
+	}
+	for (i = 0; i < nt; i++) {
+		char ex[200];
+		for (k = 0; k <= tabs[i].t->ncols; k++) {
+			const sx_column *c = k < tabs[i].t->ncols ? &tabs[i].t->cols[k] : NULL;
+			double sc;
+			if (c) {
+				sx_gen_sem sem = sx_gen_column_sem(tabs[i].t, c);
+				/* money first; on a table the intent named, any number it names */
+				if (sem != SX_SEM_MONEY && !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
+					continue;
+				sc = money_score(p, tabs[i].t, c, mode) - (sem == SX_SEM_MONEY ? 0 : 0.15);
+				snprintf(ex, sizeof ex, "{%s}", c->name);
+			} else {
+				/* no total on the line: an expression, ranked as a total would
+				 * be, just below a real column */
+				sx_column fake;
+				if (!mode || !price_qty(tabs[i].t, ex, sizeof ex))
+					continue;
+				memset(&fake, 0, sizeof fake);
+				fake.name = "line_total";
+				fake.family = SX_TF_DECIMAL;
+				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05;
+			}
+			sx_debug("gen: money %s %s %.3f (relevance %.2f)", tabs[i].t->name, ex, sc,
+				 rel_score(p, tabs[i].t));
+			if (sc > s1) {
+				s2 = s1, b2t = b1;
+				snprintf(e2, sizeof e2, "%s", e1);
+				s1 = sc, b1 = tabs[i].t;
+				snprintf(e1, sizeof e1, "%s", ex);
+			} else if (sc > s2) {
+				s2 = sc, b2t = tabs[i].t;
+				snprintf(e2, sizeof e2, "%s", ex);
+			}
+		}
+	}
+	if (!b1)
+		return SX_ENOTFOUND;
+	*bt = b1;
+	snprintf(expr, nexpr, "%s", e1);
+	*conf = s1 / (s1 + (s2 > 0 ? s2 : 0.01));
+	if (b2t) {
+		sx_gen_thought(p->th, "%s -> %s: %s (%.2f); also possible: %s: %s (%.2f)",
+			       mode == 1 ? "revenue" : mode == 2 ? "value per order" : "amount", b1->name, e1,
+			       s1 / (1 + s1), b2t->name, e2, s2 > 0 ? s2 / (1 + s2) : 0);
+		if (s1 - s2 < 0.08 && p->fl)
+			sx_finding_add(p->fl, SX_SEV_INFO, SX_CAT_AMBIGUITY, "gen.measure-ambiguous",
+				       SX_ART_SELECT_SQL, 0, 0, "override with --measure",
+				       "two readings are close for the measure: %s %s or %s %s", b1->name, e1,
+				       b2t->name, e2);
+	} else {
+		sx_gen_thought(p->th, "%s -> %s: %s (only candidate)", mode == 1 ? "revenue" : "amount",
+			       b1->name, e1);
+	}
+	return 0;
+}
+
+/* The column name of a one-column {col} expression, else NULL. */
+static const char *expr_col(const char *ex, char *buf, size_t n)
+{
+	size_t l = strlen(ex);
+	if (l < 3 || ex[0] != '{' || ex[l - 1] != '}' || strchr(ex + 1, '{'))
+		return NULL;
+	snprintf(buf, n, "%.*s", (int)(l - 2), ex + 1);
+	return buf;
+}
+
+static const sx_column *pick_qty(plan *p, const sx_table **bt)
+{
+	size_t i, k;
+	const sx_column *best = NULL;
+	double bs = -1;
+	for (i = 0; i < p->rel.n; i++)
+		for (k = 0; k < p->rel.v[i].t->ncols; k++) {
+			const sx_table *t = p->rel.v[i].t;
+			const sx_column *c = &t->cols[k];
+			const sx_map_table *mt = sx_dbmap_table(p->map, t);
+			double sc;
+			if (sx_gen_column_sem(t, c) != SX_SEM_QUANTITY)
+				continue;
+			sc = p->rel.v[i].score + (has_word(c->name, "quantity") || has_word(c->name, "qty") ? 0.5 : 0) +
+			     (mt && mt->domain == SX_DOMAIN_SALES_ORDERS ? 0.4 : 0);
+			if (sc > bs)
+				bs = sc, best = c, *bt = t;
+		}
+	return best;
+}
+
+/* The fact the measures talk about when a count needs one. */
+static const sx_table *subject(plan *p)
+{
+	double c;
+	const sx_table *t;
+	if (p->meas.n)
+		return p->meas.v[0].table;
+	if (p->in.nouns.n && (t = resolve_entity(p, &p->in.nouns, &c)))
+		return t;
+	return p->rel.n ? p->rel.v[0].t : NULL;
+}
+
+/* The column of fact referring to entity (a many-to-one relationship). */
+static const char *fk_to(plan *p, const sx_table *fact, const sx_table *ent)
+{
+	sx_gen_group g = {0};
+	sx_gen_join joins[8];
+	g.fact = fact;
+	g.joins = joins;
+	if (fact == ent)
+		return key_col(ent);
+	if (n1_path(p, fact, ent, &g, true) && g.njoins == 1 && g.joins[0].ncols == 1)
+		return g.joins[0].from_cols[0];
+	return NULL;
+}
+
+static int resolve_measures(plan *p)
+{
+	size_t i;
+	int rc = 0;
+	char nm[128], nn[96];
+	for (i = 0; i < p->in.nmeas && !rc; i++) {
+		const gen_mphrase *m = &p->in.meas[i];
+		const sx_table *t = NULL, *e = NULL;
+		const sx_column *c = NULL;
+		double conf = 0;
+		phrase_name(p, &m->noun, nn, sizeof nn);
+		if (m->noun.n)
+			e = resolve_entity(p, &m->noun, &conf);
+		switch (m->kind) {
+		case MK_REVENUE:
+			if (pick_money(p, NULL, 1, &t, nm, sizeof nm, &conf))
+				return sx_error_set(p->err, SX_EINVAL,
+						    "no money column for revenue among the tables the intent "
+						    "names; name the amount or use --measure TABLE.COLUMN");
+			rc = add_measure(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert);
+			break;
+		case MK_AMOUNT:
+		case MK_AVG_VALUE:
+			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm, sizeof nm, &conf))
+				return sx_error_set(p->err, SX_EINVAL,
+						    "no numeric money column on %s for \"%s\"; name the amount "
+						    "or use --measure TABLE.COLUMN",
+						    e ? e->name : "the tables found", nn[0] ? nn : "amount");
+			{
+				char cb[128];
+				const char *cn = expr_col(nm, cb, sizeof cb);
+				if (!cn)
+					cn = "amount";
+				if (m->kind == MK_AVG_VALUE)
+					snprintf(nn, sizeof nn, "avg_%s", cn);
+				else
+					snprintf(nn, sizeof nn, "%s%s%s", e && strcmp(cn, "amount") == 0 ? e->name : "",
+						 e && strcmp(cn, "amount") == 0 ? "_" : "", cn);
+			}
+			rc = add_measure(p, nn, m->kind == MK_AVG_VALUE ? SX_AGG_AVG : SX_AGG_SUM, t, nm, conf,
+					 m->convert);
+			break;
+		case MK_QUANTITY:
+			if (!(c = pick_qty(p, &t)))
+				return sx_error_set(p->err, SX_EINVAL,
+						    "no quantity column among the tables the intent names; "
+						    "use --measure TABLE.COLUMN");
+			snprintf(nm, sizeof nm, "{%s}", c->name);
+			sx_gen_thought(p->th, "units -> %s.%s", t->name, c->name);
+			rc = add_measure(p, "units", SX_AGG_SUM, t, nm, 0.8, false);
+			break;
+		case MK_COUNT:
+			if (!e)
+				e = subject(p);
+			if (!e)
+				return sx_error_set(p->err, SX_EINVAL, "\"number of\" what? name the things to count");
+			snprintf(nm, sizeof nm, "%s_count", nn[0] ? nn : e->name);
+			{
+				size_t before = p->meas.n;
+				rc = add_measure(p, nm, SX_AGG_COUNT, e, NULL, conf, false);
+				if (!rc && p->meas.n > before && m->noun.n && before < GEN_MAX_ITEMS * 2)
+					memcpy(p->alt[before], p->last_alt, sizeof p->last_alt);
+			}
+			break;
+		case MK_DISTINCT: {
+			const sx_table *f = NULL;
+			const char *col;
+			size_t k;
+			for (k = 0; k < p->in.nmeas; k++)
+				if (k != i && p->in.meas[k].kind != MK_DISTINCT)
+					break;
+			f = p->meas.n ? p->meas.v[0].table : NULL;
+			if (m->sold) {
+				/* "products sold": over the sales lines, where revenue lives */
+				char ex[200];
+				const sx_table *lt = NULL;
+				if (!pick_money(p, NULL, 1, &lt, ex, sizeof ex, &conf))
+					f = lt;
+			}
+			if (!f && p->in.nouns.n)
+				f = resolve_entity(p, &p->in.nouns, &conf);
+			if (!f && e) {
+				/* "distinct customers" counts them over some activity: the most
+				 * relevant table that refers to them (a count of the entity's own
+				 * keys would just be its row count) */
+				size_t r;
+				for (r = 0; r < p->rel.n && !f; r++)
+					if (p->rel.v[r].t != e && fk_to(p, p->rel.v[r].t, e))
+						f = p->rel.v[r].t;
+			}
+			if (!e)
+				return sx_error_set(p->err, SX_EINVAL, "\"distinct\" what? name the things to count");
+			if (!f)
+				f = e;
+			col = fk_to(p, f, e);
+			if (!col) {
+				f = e;
+				col = key_col(e);
+			}
+			snprintf(nm, sizeof nm, "{%s}", col);
+			snprintf(nn, sizeof nn, "distinct_%s", e->name);
+			{
+				char nn2[96];
+				phrase_name(p, &m->noun, nn2, sizeof nn2);
+				if (nn2[0])
+					snprintf(nn, sizeof nn, "distinct_%s", nn2);
+			}
+			sx_gen_thought(p->th, "distinct %s -> count(distinct %s.%s)", e->name, f->name, col);
+			rc = add_measure(p, nn, SX_AGG_COUNT_DISTINCT, f, nm, conf, false);
+			break;
+		}
+		case MK_FIRST_DATE:
+		case MK_LAST_DATE: {
+			double ts;
+			const sx_column *tc;
+			if (!e)
+				e = subject(p);
+			if (!e || !(tc = best_time(p, e, &ts)))
+				return sx_error_set(p->err, SX_EINVAL, "no date column for the first/last date");
+			snprintf(nm, sizeof nm, "{%s}", tc->name);
+			snprintf(nn, sizeof nn, "%s_%s", m->kind == MK_FIRST_DATE ? "first" : "last", tc->name);
+			rc = add_measure(p, nn, m->kind == MK_FIRST_DATE ? SX_AGG_MIN : SX_AGG_MAX, e, nm, conf,
+					 false);
+			break;
+		}
+		}
+	}
+	return rc;
+}
+
+/* ---------------------------------------------------------------- dims */
+
+static int add_dim(plan *p, const sx_table *t, const char *col, const char *name)
+{
+	sx_gen_dim d;
+	size_t i;
+	for (i = 0; i < p->dims.n; i++)
+		if (p->dims.v[i].table == t && strcmp(p->dims.v[i].column, col) == 0)
+			return 0;
+	d.table = t;
+	d.column = astr(p, col);
+	d.name = astr(p, name);
+	return SX_VEC_PUSH(&p->dims, d);
+}
+
+/* A dimension phrase: a column of the fact or of a table reachable N:1. */
+static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
+{
+	double conf = 0, bs = 0;
+	const sx_table *e = resolve_entity(p, ph, &conf), *bt = NULL;
+	const sx_column *bc = NULL;
+	sx_gen_group g = {0};
+	sx_gen_join joins[16];
+	char name[160], txt[128];
+	size_t i, k;
+	g.fact = fact;
+	g.joins = joins;
+	phrase_text(p, ph, txt, sizeof txt);
+	/* columns of the fact and of its N:1 neighbourhood */
+	{
+		const sx_table *tabs[24];
+		size_t nt = 0;
+		const sx_map_rel **rels = NULL;
+		size_t nr = 0;
+		tabs[nt++] = fact;
+		for (k = 0; k < nt && nt < 24; k++) {
+			if (k > 6)
+				break;
+			if (sx_dbmap_rels_of(p->map, tabs[k], &rels, &nr, NULL))
+				break;
+			for (i = 0; i < nr && nt < 24; i++) {
+				const sx_map_rel *r = rels[i];
+				size_t j;
+				bool seen = false;
+				if (r->from.t != tabs[k] || !r->to.t || r->polymorphic || r->via.t ||
+				    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+					continue;
+				for (j = 0; j < nt; j++)
+					if (tabs[j] == r->to.t)
+						seen = true;
+				if (!seen)
+					tabs[nt++] = r->to.t;
+			}
+			free(rels);
+			rels = NULL;
+		}
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				sx_gen_sem sem = sx_gen_column_sem(tabs[k], c);
+				double sc;
+				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS && sem != SX_SEM_LABEL &&
+				    sem != SX_SEM_FLAG)
+					continue;
+				if (sx_dbmap_column(p->map, tabs[k], c->name))
+					continue;
+				sc = col_match(p, ph, tabs[k], c) - 0.05 * (double)(k > 0);
+				if (sc > bs)
+					bs = sc, bt = tabs[k], bc = c;
+			}
+		/* a role-named reference the phrase names ("support rep" -> SupportRepId,
+		 * "account manager" -> manager_id): the table it points at is the entity */
+		{
+			double fs = 0.85;
+			const sx_table *fe = NULL;
+			for (k = 0; k < nt; k++) {
+				if (sx_dbmap_rels_of(p->map, tabs[k], &rels, &nr, NULL))
+					break;
+				for (i = 0; i < nr; i++) {
+					const sx_map_rel *r = rels[i];
+					const sx_column *c;
+					double sc;
+					if (r->from.t != tabs[k] || !r->to.t || r->from.ncols != 1 || r->polymorphic ||
+					    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+					    !(c = sx_table_find_column(tabs[k], r->from.cols[0])))
+						continue;
+					sc = col_match(p, ph, tabs[k], c);
+					if (sc > fs)
+						fs = sc, fe = r->to.t;
+				}
+				free(rels);
+				rels = NULL;
+			}
+			/* only when the phrase names no table itself ("product category"
+			 * names categories, whatever product_id says) */
+			if (fe && fe != e && fe != fact && (!bc || fs > bs) && !(e && name_bonus(p, ph, e) > 0)) {
+				sx_gen_thought(p->th, "\"%s\" names a reference column: its table %s is the entity", txt,
+					       fe->name);
+				e = fe;
+				entity_grain = entity_grain || false;
+			}
+		}
+	}
+	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
+		goto column; /* the phrase names a column ("sales channel"), not the table */
+	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL)
+		goto column; /* "сегментов клиентов": a category column of the named table */
+	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
+		const char *kc = key_col(e), *lc = label_col(p, e);
+		if (!kc)
+			goto column;
+		/* named after the table (singular), so English and Russian intents give
+		 * the same columns: categories -> category_id, category_name */
+		snprintf(name, sizeof name, "%s", e->name);
+		{
+			size_t l = strlen(name);
+			if (l > 4 && strcmp(name + l - 3, "ies") == 0)
+				snprintf(name + l - 3, sizeof name - (l - 3), "y");
+			else if (l > 3 && name[l - 1] == 's' && name[l - 2] != 's')
+				name[l - 1] = '\0';
+		}
+		{
+			/* a column already named after its table keeps its name (CategoryID) */
+			char kn[200];
+			snprintf(kn, sizeof kn, "%s_%s", name, strcmp(kc, "id") == 0 ? "id" : kc);
+			if ((strcmp(kc, "id") != 0 && sx_str_endswith(kc, "_id")) ||
+			    strncasecmp(kc, name, strlen(name)) == 0)
+				snprintf(kn, sizeof kn, "%s", kc);
+			add_dim(p, e, kc, kn);
+		}
+		if (lc && !entity_grain) {
+			char ln[200];
+			snprintf(ln, sizeof ln, "%s_%s", name, lc);
+			if (strncasecmp(lc, name, strlen(name)) == 0)
+				snprintf(ln, sizeof ln, "%s", lc);
+			add_dim(p, e, lc, ln);
+		}
+		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s%s%s (entity, joined many-to-one)", txt, e->name,
+			       kc, lc && !entity_grain ? " + " : "", lc && !entity_grain ? lc : "");
+		return 0;
+	}
+column:
+	if (bc) {
+		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (%.2f)", txt, bt->name, bc->name,
+			       bs > 1 ? 1 : bs);
+		return add_dim(p, bt, bc->name, bc->name);
+	}
+	return sx_error_set(p->err, SX_EINVAL,
+			    "no column or table for the dimension \"%s\" reachable from %s; rephrase "
+			    "or use --dimension TABLE.COLUMN",
+			    txt, fact->name);
+}
+
+/* ---------------------------------------------------------------- values */
+
+static const struct {
+	const char *ru, *en;
+} RU_VALUES[] = {
+	{"отмен", "cancel"}, {"оплач", "paid"},	  {"доставл", "deliver"}, {"возвра", "return"},
+	{"отправл", "ship"}, {"отгруж", "ship"},  {"ожида", "pend"},      {"неудач", "fail"},
+	{"ошиб", "fail"},    {"сайт", "web"},     {"веб", "web"},	  {"приложен", "app"},
+	{"мобильн", "app"},  {"телефон", "phone"}, {"магазин", "store"},  {"активн", "active"},
+	{"удален", "delete"}, {"заблок", "lock"}, {"нов", "new"},         {"закрыт", "closed"},
+	{"открыт", "open"},  {"успешн", "captur"}, {"списан", "redeem"},  {NULL, NULL}};
+
+static bool value_matches(const gen_tok *t, const char *v)
+{
+	char lv[64];
+	size_t i, n = strlen(v);
+	const char *w = t->w;
+	if (n >= sizeof lv)
+		return false;
+	for (i = 0; i <= n; i++)
+		lv[i] = (char)tolower((unsigned char)v[i]);
+	if (t->cyr) {
+		for (i = 0; RU_VALUES[i].ru; i++)
+			if (strncmp(w, RU_VALUES[i].ru, strlen(RU_VALUES[i].ru)) == 0)
+				return strncmp(lv, RU_VALUES[i].en, strlen(RU_VALUES[i].en)) == 0;
+		return false;
+	}
+	if (strcmp(w, lv) == 0)
+		return true;
+	{
+		size_t k = 0;
+		while (w[k] && lv[k] && w[k] == lv[k])
+			k++;
+		return k >= 5 || (k >= 4 && (k == strlen(lv) || k == strlen(w)) && strlen(w) >= 4 &&
+				  strlen(lv) >= 4 && (strlen(w) - k <= 2 && strlen(lv) - k <= 2));
+	}
+}
+
+/* Values of a column: the dictionary, else a list in its comment. */
+static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out)
+{
+	char **v = NULL;
+	size_t n = 0;
+	*out = NULL;
+	if (sx_dbmap_column(p->map, t, c->name))
+		return 0; /* never from personal data */
+	if (p->req->values && p->req->values(p->req->values_payload, t, c->name, &v, &n) == 0 && n) {
+		*out = v;
+		return n;
+	}
+	if (c->comment) {
+		/* "pending, captured, failed"; "Канал продаж: web, app, phone, store" */
+		const char *s = strchr(c->comment, ':');
+		char buf[256], *save = NULL, *tok;
+		size_t cap = 0;
+		snprintf(buf, sizeof buf, "%s", s ? s + 1 : c->comment);
+		if (!strchr(buf, ','))
+			return 0;
+		for (tok = buf; tok && *tok;) {
+			char *e = strpbrk(tok, ",");
+			char *a;
+			if (e)
+				*e = '\0';
+			while (*tok == ' ')
+				tok++;
+			a = tok;
+			if (strncmp(a, "or ", 3) == 0)
+				a += 3;
+			{
+				char *o = strstr(a, " or ");
+				if (o) {
+					*o = '\0';
+					if (!sx_grow((void **)&v, &cap, n + 1, sizeof *v))
+						v[n++] = sx_strdup(a);
+					a = o + 4;
+				}
+			}
+			if (*a && strlen(a) < 40 && !sx_grow((void **)&v, &cap, n + 1, sizeof *v))
+				v[n++] = sx_strdup(a);
+			tok = e ? e + 1 : NULL;
+		}
+		(void)save;
+		*out = v;
+	}
+	return n;
+}
+
+static void free_values(char **v, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg)
+{
+	size_t i;
+	sx_gen_filter f = {0};
+	for (i = 0; i < p->filt.n; i++) {
+		sx_gen_filter *x = &p->filt.v[i];
+		if (x->table == t && strcmp(x->column, col) == 0 && !x->is_date &&
+		    (x->op == SX_FOP_NOT_IN) == neg) {
+			const char **nv = sx_arena_alloc(p->s->arena, (x->nvalues + 1) * sizeof *nv);
+			if (!nv)
+				return SX_ENOMEM;
+			memcpy(nv, x->values, x->nvalues * sizeof *nv);
+			nv[x->nvalues++] = astr(p, val);
+			x->values = nv;
+			return 0;
+		}
+	}
+	f.table = t;
+	f.column = astr(p, col);
+	f.op = neg ? SX_FOP_NOT_IN : SX_FOP_IN;
+	f.nvalues = 1;
+	f.values = sx_arena_alloc(p->s->arena, sizeof *f.values);
+	if (!f.values)
+		return SX_ENOMEM;
+	f.values[0] = astr(p, val);
+	return SX_VEC_PUSH(&p->filt, f);
+}
+
+/* Matches value words against the value dictionary of the status and
+ * category columns of the facts and their direct parents. */
+static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
+{
+	size_t w, i, k;
+	const sx_table *tabs[8];
+	size_t nt = 0;
+	tabs[nt++] = fact;
+	{
+		const sx_map_rel **rels = NULL;
+		size_t nr = 0;
+		if (!sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL)) {
+			for (i = 0; i < nr && nt < 8; i++)
+				if (rels[i]->from.t == fact && rels[i]->to.t && !rels[i]->polymorphic &&
+				    rels[i]->confidence >= 0.5 && rels[i]->to.t != fact)
+					tabs[nt++] = rels[i]->to.t;
+			free(rels);
+		}
+	}
+	for (w = 0; w < (leftovers ? p->in.nouns.n : p->in.nvals); w++) {
+		int ti = leftovers ? p->in.nouns.tok[w] : p->in.vals[w].tok;
+		bool neg = leftovers ? false : p->in.vals[w].neg;
+		gen_tok *tok = &p->in.tok[ti];
+		bool found = false;
+		for (k = 0; k < nt && !found; k++)
+			for (i = 0; i < tabs[k]->ncols && !found; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				sx_gen_sem sem = sx_gen_column_sem(tabs[k], c);
+				char **v;
+				size_t n, j;
+				if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
+					continue;
+				n = col_values(p, tabs[k], c, &v);
+				for (j = 0; j < n && !found; j++)
+					if (value_matches(tok, v[j])) {
+						found = true;
+						if (k > 0 && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
+							break;
+						sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary)",
+							       tok->w, tabs[k]->name, c->name, neg ? "<>" : "=", v[j]);
+						add_value_filter(p, tabs[k], c->name, v[j], neg);
+						tok->used = true;
+					}
+				free_values(v, n);
+			}
+		if (!found && !leftovers) {
+			gen_phrase one = {1, {ti}};
+			double c2;
+			const sx_table *named = NULL;
+			bool near = false;
+			if (p->search && (named = resolve_entity(p, &one, &c2)))
+				for (k = 0; k < nt; k++)
+					near |= tabs[k] == named;
+			if (near)
+				continue; /* "excluding cancelled orders": "orders" is the subject */
+			sx_gen_thought(p->th, "\"%s\": no column value matches it", tok->w);
+			if (p->fl)
+				sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_AMBIGUITY, "gen.filter-unresolved",
+					       SX_ART_SELECT_SQL, 0, 0, "use --filter TABLE.COLUMN=VALUE",
+					       "the filter word \"%s\" matches no known column value", tok->w);
+		}
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- groups */
+
+static int build_groups(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	size_t i, k;
+	s->groups = sx_arena_alloc(s->arena, (p->meas.n + 1) * sizeof *s->groups);
+	if (!s->groups)
+		return SX_ENOMEM;
+	for (i = 0; i < p->meas.n; i++) {
+		sx_gen_group *g = NULL;
+		for (k = 0; k < s->ngroups; k++)
+			if (s->groups[k].fact == p->meas.v[i].table)
+				g = &s->groups[k];
+		if (!g) {
+			g = &s->groups[s->ngroups++];
+			g->fact = p->meas.v[i].table;
+			g->measures = sx_arena_alloc(s->arena, p->meas.n * sizeof *g->measures);
+			g->joins = sx_arena_alloc(s->arena, 32 * sizeof *g->joins);
+			if (!g->measures || !g->joins)
+				return SX_ENOMEM;
+		}
+		g->measures[g->nmeasures++] = i;
+	}
+	return 0;
+}
+
+/* Every group must reach every dimension and filter table many-to-one. */
+static int join_groups(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	size_t i, k;
+	for (k = 0; k < s->ngroups; k++) {
+		sx_gen_group *g = &s->groups[k];
+		double ts = 0;
+		const sx_column *tc;
+		for (i = 0; i < p->dims.n; i++)
+			if (!n1_path(p, g->fact, p->dims.v[i].table, g, true))
+				return sx_error_set(p->err, SX_EINVAL,
+						    "%s cannot be split by %s.%s without multiplying rows "
+						    "(no many-to-one path); choose another dimension",
+						    g->fact->name, p->dims.v[i].table->name, p->dims.v[i].column);
+		for (i = 0; i < p->filt.n; i++)
+			if (!p->filt.v[i].is_date)
+				n1_path(p, g->fact, p->filt.v[i].table, g, true);
+		/* time column by meaning, through the header when the fact has none */
+		if (p->req->time_column && s->time_table) {
+			if (n1_path(p, g->fact, s->time_table, g, true)) {
+				g->time_table = s->time_table;
+				g->time_column = s->time_column;
+			}
+		} else if ((tc = best_time(p, g->fact, &ts)) && ts >= 0.5) {
+			g->time_table = g->fact;
+			g->time_column = tc->name;
+		} else {
+			const sx_map_rel **rels = NULL;
+			size_t nr = 0, j;
+			const sx_table *bt = NULL;
+			const sx_column *bc = NULL;
+			double bs = 0;
+			if (!sx_dbmap_rels_of(p->map, g->fact, &rels, &nr, NULL)) {
+				for (j = 0; j < nr; j++) {
+					const sx_map_rel *r = rels[j];
+					const sx_map_table *a = sx_dbmap_table(p->map, g->fact),
+							   *b = r->to.t ? sx_dbmap_table(p->map, r->to.t) : NULL;
+					double sc;
+					if (r->from.t != g->fact || !r->to.t || r->polymorphic || r->from_nullable)
+						continue;
+					if (!(tc = best_time(p, r->to.t, &sc)))
+						continue;
+					if (a && b && a->domain == b->domain)
+						sc += 0.3;
+					if (sc > bs)
+						bs = sc, bt = r->to.t, bc = tc;
+				}
+				free(rels);
+			}
+			if (bt && n1_path(p, g->fact, bt, g, true)) {
+				g->time_table = bt;
+				g->time_column = bc->name;
+				sx_gen_thought(p->th, "%s has no event time of its own: its time is %s.%s "
+					       "(its header, joined many-to-one)", g->fact->name, bt->name, bc->name);
+			}
+		}
+		if (k == 0) {
+			s->time_table = g->time_table;
+			s->time_column = g->time_column;
+			if (g->time_column)
+				sx_gen_thought(p->th, "time column -> %s.%s (the business event, not updated_at)",
+					       g->time_table->name, g->time_column);
+		}
+		if (g->time_table && g->time_table != g->fact &&
+		    !n1_path(p, g->fact, g->time_table, g, true))
+			g->time_table = NULL, g->time_column = NULL;
+	}
+	if (s->ngroups > 1)
+		sx_gen_thought(p->th,
+			       "measures live on %zu tables: each is aggregated at the grain in its own CTE, "
+			       "then joined (no fan trap: summing a header after joining its lines would "
+			       "multiply it)",
+			       s->ngroups);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- overrides */
+
+static int parse_ref(plan *p, const char *ref, const sx_table **t, const char **col)
+{
+	char buf[256];
+	const char *dot = strrchr(ref, '.');
+	sx_table *tt = NULL;
+	if (!dot || (size_t)(dot - ref) >= sizeof buf)
+		return sx_error_set(p->err, SX_EUSAGE, "'%s': want TABLE.COLUMN", ref);
+	memcpy(buf, ref, (size_t)(dot - ref));
+	buf[dot - ref] = '\0';
+	if (sx_catalog_resolve(p->cat, buf, &tt, p->err))
+		return p->err ? p->err->code : SX_ENOTFOUND;
+	if (!sx_table_find_column(tt, dot + 1))
+		return sx_error_set(p->err, SX_ENOTFOUND, "no column '%s' in %s", dot + 1, tt->name);
+	*t = tt;
+	*col = sx_table_find_column(tt, dot + 1)->name;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- entity loads */
+
+static int entity_cols(plan *p, const sx_table *e, bool mask)
+{
+	sx_gen_spec *s = p->s;
+	size_t i, n = 0;
+	s->cols = sx_arena_alloc(s->arena, (e->ncols + 1) * sizeof *s->cols);
+	s->col_masks = sx_arena_alloc(s->arena, (e->ncols + 1) * sizeof *s->col_masks);
+	s->col_out = sx_arena_alloc(s->arena, (e->ncols + 1) * sizeof *s->col_out);
+	if (!s->cols || !s->col_masks || !s->col_out)
+		return SX_ENOMEM;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_map_column *mc = sx_dbmap_column(p->map, e, e->cols[i].name);
+		if (e->cols[i].family == SX_TF_JSON || e->cols[i].family == SX_TF_BINARY)
+			continue;
+		if (mask && mc) {
+			sx_map_pii c = mc->pii;
+			if (c != SX_PII_EMAIL && c != SX_PII_PHONE && c != SX_PII_PERSON_NAME &&
+			    c != SX_PII_BIRTH_DATE) {
+				sx_gen_thought(p->th, "masked export: %s.%s (%s) is dropped", e->name,
+					       e->cols[i].name, sx_map_pii_name(c));
+				continue;
+			}
+			s->col_masks[n] = sx_map_pii_name(c);
+			sx_gen_thought(p->th, "masked export: %s.%s (%s) is masked", e->name, e->cols[i].name,
+				       sx_map_pii_name(c));
+		}
+		s->col_out[n] = s->col_masks[n] && strcmp(s->col_masks[n], "birth_date") == 0
+				   ? sx_arena_printf(s->arena, "%s_year", e->cols[i].name)
+				   : e->cols[i].name;
+		s->cols[n++] = e->cols[i].name;
+	}
+	s->ncols = n;
+	return 0;
+}
+
+static int plan_entity(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	double conf = 0;
+	const sx_table *e = NULL;
+	size_t i;
+	int rc;
+	const sx_column *wm = NULL;
+	if (p->in.nouns.n)
+		e = resolve_entity(p, &p->in.nouns, &conf);
+	if (!e && p->in.ndims && s->load != SX_LOAD_DEDUP)
+		e = resolve_entity(p, &p->in.dims[0], &conf);
+	if (!e && p->rel.n)
+		e = p->rel.v[0].t;
+	if (!e)
+		return sx_error_set(p->err, SX_EINVAL, "which table? name the entity to load");
+	s->entity = e;
+	if ((rc = entity_cols(p, e, s->load == SX_LOAD_MASKED_EXPORT)))
+		return rc;
+	/* key */
+	if (s->load == SX_LOAD_DEDUP && p->in.ndims) {
+		/* "latest per shipment": the column of e referring to that entity, or a
+		 * column named by the phrase */
+		const sx_table *k = resolve_entity(p, &p->in.dims[0], &conf);
+		const char *col = NULL;
+		size_t a;
+		/* "per shipment": a table the entity refers to (the best reading that is
+		 * not the entity itself) */
+		for (a = 0; a < 3 && !col; a++) {
+			const sx_table *c2 = a == 0 ? k : p->last_alt[a];
+			if (c2 && c2 != e)
+				col = fk_to(p, e, c2);
+		}
+		if (!col) {
+			double bs = 0;
+			for (i = 0; i < e->ncols; i++) {
+				double sc = col_match(p, &p->in.dims[0], e, &e->cols[i]);
+				if (sc > bs)
+					bs = sc, col = e->cols[i].name;
+			}
+		}
+		if (col) {
+			s->key = sx_arena_alloc(s->arena, sizeof *s->key);
+			s->key[0] = col;
+			s->nkey = 1;
+		}
+	}
+	if (!s->nkey) {
+		if (e->pk.ncols) {
+			s->key = e->pk.cols;
+			s->nkey = e->pk.ncols;
+		} else if (e->nuniques) {
+			s->key = e->uniques[0].cols;
+			s->nkey = e->uniques[0].ncols;
+		}
+	}
+	/* watermark: updated_at, else the business time, else a growing id */
+	for (i = 0; i < e->ncols; i++)
+		if (sx_gen_column_sem(e, &e->cols[i]) == SX_SEM_TS_UPDATED && !e->cols[i].nullable)
+			wm = &e->cols[i];
+	if (!wm) {
+		double ts;
+		wm = best_time(p, e, &ts);
+	}
+	if (wm) {
+		s->watermark = wm->name;
+		s->order_col = wm->name;
+	} else if (s->nkey == 1) {
+		s->watermark = s->key[0];
+		s->order_col = s->key[0];
+	}
+	if (s->load == SX_LOAD_DEDUP) {
+		double ts;
+		const sx_column *tc = best_time(p, e, &ts);
+		if (tc)
+			s->order_col = tc->name;
+	}
+	sx_gen_thought(p->th, "%s load of %s: key (%s%s), %s %s", sx_gen_load_name(s->load), e->name,
+		       s->nkey ? s->key[0] : "none", s->nkey > 1 ? ", ..." : "",
+		       s->load == SX_LOAD_DEDUP ? "latest by" : "watermark",
+		       s->load == SX_LOAD_DEDUP ? (s->order_col ? s->order_col : "?")
+						: (s->watermark ? s->watermark : "none (full reload)"));
+	if (!s->nkey && p->fl)
+		sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.no-key", SX_ART_LOAD_SQL, 0, 0,
+			       "declare a primary key on the source", "%s has no key: upserts cannot be idempotent",
+			       e->name);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- naming */
+
+static void make_name(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	sx_buf b = SX_BUF_INIT;
+	size_t i;
+	switch (s->load) {
+	case SX_LOAD_AGGREGATE:
+		if (s->grain)
+			sx_buf_printf(&b, "%s_", s->grain == SX_GRAIN_DAY ? "daily" : s->grain == SX_GRAIN_HOUR ? "hourly"
+						 : s->grain == SX_GRAIN_WEEK ? "weekly" : s->grain == SX_GRAIN_MONTH ? "monthly"
+						 : s->grain == SX_GRAIN_QUARTER ? "quarterly" : "yearly");
+		if (s->top_n)
+			sx_buf_printf(&b, "top%d_", s->top_n);
+		sx_buf_puts(&b, s->nmeasures ? s->measures[0].name : "rows");
+		for (i = 0; i < s->ndims && i < 2; i++)
+			sx_buf_printf(&b, "_%s%s", i ? "" : "by_", s->dims[i].name);
+		break;
+	case SX_LOAD_DENORM360:
+		sx_buf_printf(&b, "%s_360", s->entity ? s->entity->name : "entity");
+		break;
+	default:
+		sx_buf_printf(&b, "%s_%s", s->entity ? s->entity->name : "rows",
+			      s->load == SX_LOAD_INCREMENTAL ? "copy" : s->load == SX_LOAD_SNAPSHOT ? "snapshot"
+			      : s->load == SX_LOAD_SCD2 ? "history" : s->load == SX_LOAD_DEDUP ? "dedup" : "masked");
+	}
+	for (i = 0; i < b.len; i++)
+		if (!isalnum((unsigned char)b.ptr[i]))
+			b.ptr[i] = '_';
+		else
+			b.ptr[i] = (char)tolower((unsigned char)b.ptr[i]);
+	if (b.len > 60)
+		b.ptr[60] = '\0';
+	s->target_table = astr(p, sx_buf_cstr(&b));
+	sx_buf_release(&b);
+}
+
+/* ---------------------------------------------------------------- currency */
+
+static void plan_rates(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	const sx_table *fact = s->ngroups ? s->groups[0].fact : NULL;
+	size_t i, k;
+	bool want = false;
+	for (i = 0; i < s->nmeasures; i++)
+		want |= s->measures[i].convert;
+	if (!want || !fact)
+		return;
+	for (i = 0; i < fact->ncols; i++)
+		if (has_word(fact->cols[i].name, "currency"))
+			s->fact_cur_col = fact->cols[i].name, s->fact_cur_table = fact;
+	if (!s->fact_cur_col && s->groups[0].time_table)
+		for (i = 0; i < s->groups[0].time_table->ncols; i++)
+			if (has_word(s->groups[0].time_table->cols[i].name, "currency"))
+				s->fact_cur_col = s->groups[0].time_table->cols[i].name,
+				s->fact_cur_table = s->groups[0].time_table;
+	/* a table with a rate column, a date and a currency code */
+	for (k = 0; k < p->db->nschemas && !s->rate_table; k++) {
+		const sx_schema *sc = p->db->schemas[k];
+		size_t t;
+		for (t = 0; t < sc->ntables && !s->rate_table; t++) {
+			const sx_table *tb = sc->tables[t];
+			const char *rc = NULL, *dc = NULL, *cc = NULL;
+			for (i = 0; i < tb->ncols; i++) {
+				const sx_column *c = &tb->cols[i];
+				if (has_word(c->name, "rate") && (c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT))
+					rc = c->name;
+				else if (c->family == SX_TF_DATE || (has_word(c->name, "date") && !dc))
+					dc = c->name;
+				else if (has_word(c->name, "currency"))
+					cc = c->name;
+			}
+			if (rc && dc && cc) {
+				const char *to;
+				s->rate_table = tb;
+				s->rate_col = rc;
+				s->rate_date_col = dc;
+				s->rate_cur_col = cc;
+				if ((to = strstr(rc, "to_")) && strlen(to + 3) == 3) {
+					char up[4];
+					for (i = 0; i < 3; i++)
+						up[i] = (char)toupper((unsigned char)to[3 + i]);
+					up[3] = '\0';
+					s->base_currency = astr(p, up);
+				}
+			}
+		}
+	}
+	if (!s->rate_table || !s->fact_cur_col) {
+		for (i = 0; i < s->nmeasures; i++)
+			s->measures[i].convert = false;
+		sx_gen_thought(p->th, "conversion asked for, but no rate table or currency column was found");
+		if (p->fl)
+			sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.no-rates", SX_ART_SELECT_SQL, 0, 0,
+				       NULL, "currency conversion asked for but no exchange-rate table was found");
+		return;
+	}
+	if (p->in.to_cur[0] && (!s->base_currency || strcmp(p->in.to_cur, s->base_currency) != 0)) {
+		s->to_currency = astr(p, p->in.to_cur);
+		sx_gen_thought(p->th, "currency: into %s, divided by %s's rate of the same date", s->to_currency,
+			       s->to_currency);
+	}
+	sx_gen_thought(p->th,
+		       "currency: %s.%s converted with %s.%s, the latest rate on or before the fact's date "
+		       "(%s), never an exact-date join that drops days without a rate; base currency %s",
+		       s->fact_cur_table->name, s->fact_cur_col, s->rate_table->name, s->rate_col, s->rate_date_col,
+		       s->base_currency ? s->base_currency : "(rate 1 when missing)");
+}
+
+/* ---------------------------------------------------------------- plan */
+
+static int gather_relevant(plan *p)
+{
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r = NULL;
+	size_t i;
+	int rc;
+	if (!p->search)
+		return 0;
+	o.k = 10;
+	o.database = p->req->database;
+	if ((rc = sx_search_query(p->search, p->req->intent, &o, &r, p->err)))
+		return rc;
+	for (i = 0; i < r->n; i++) {
+		cand c = {r->hits[i].table, r->hits[i].score};
+		if (!p->db)
+			p->db = c.t->schema->db;
+		if (c.t->schema->db != p->db)
+			continue;
+		SX_VEC_PUSH(&p->rel, c);
+	}
+	sx_search_result_free(r);
+	return 0;
+}
+
+static void closest(plan *p, sx_buf *b)
+{
+	size_t i;
+	for (i = 0; i < p->rel.n && i < 5; i++)
+		sx_buf_printf(b, "%s%s", i ? ", " : "", p->rel.v[i].t->name);
+}
+
+int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
+		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
+{
+	plan *p;
+	sx_gen_spec *s;
+	int rc = 0;
+	size_t i;
+	*out = NULL;
+	if (!req || !req->intent || !*req->intent)
+		return sx_error_set(err, SX_EINVAL, "empty intent: say what to load, e.g. \"daily revenue by channel\"");
+	if (!sx_utf8_valid(req->intent, strlen(req->intent)))
+		return sx_error_set(err, SX_EINVAL, "the intent is not valid UTF-8");
+	if (!(p = sx_calloc(1, sizeof *p)))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (!(s = sx_calloc(1, sizeof *s)) || !(s->arena = sx_arena_new())) {
+		free(s);
+		free(p);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	p->req = req;
+	p->map = map;
+	p->cat = sx_dbmap_catalog(map);
+	p->search = search;
+	p->th = th;
+	p->fl = findings;
+	p->err = err;
+	p->s = s;
+	if ((rc = sx_analyzer_new(&p->an, NULL, err)))
+		goto fail;
+	if ((rc = gen_parse(p->an, req->intent, &p->in, err)))
+		goto fail;
+	s->intent = astr(p, req->intent);
+	s->lang = p->in.ru ? "ru" : "en";
+	if (req->database)
+		p->db = sx_catalog_find_database(p->cat, req->database);
+	else if (p->cat->ndbs == 1)
+		p->db = p->cat->dbs[0];
+	if ((rc = gather_relevant(p)))
+		goto fail;
+	if (!p->db)
+		p->db = p->cat->ndbs ? p->cat->dbs[0] : NULL;
+	if (!p->db) {
+		rc = sx_error_set(err, SX_EEMPTY, "nothing analysed yet: run `sextant analyze SOURCE` first");
+		goto fail;
+	}
+	s->source = p->db->kind == SX_DB_DDL ? SX_DB_POSTGRES : p->db->kind;
+	/* target, version, schedule, mode */
+	s->target = SX_DB_POSTGRES;
+	if (p->in.target >= 0)
+		s->target = (sx_db_kind)p->in.target;
+	if (req->target && sx_db_kind_parse(req->target, &s->target)) {
+		rc = sx_error_set(err, SX_EUSAGE, "unknown target '%s': postgresql, clickhouse or sqlite",
+				  req->target);
+		goto fail;
+	}
+	s->target_version = req->target_version ? astr(p, req->target_version) : NULL;
+	if (s->target == SX_DB_CLICKHOUSE && !s->target_version && findings)
+		sx_finding_add(findings, SX_SEV_INFO, SX_CAT_SYNTAX, "gen.target-version-unknown",
+			       SX_ART_TARGET_DDL, 0, 0, "pass the server version (e.g. --target-version 23.8)",
+			       "the ClickHouse version is unknown: conservative syntax (no LowCardinality, "
+			       "DateTime64, Map)");
+	s->streaming = p->in.streaming || (req->mode && strcmp(req->mode, "streaming") == 0);
+	if (s->streaming && (req->schedule || p->in.sched_hour >= 0 || p->in.sched_every_min > 0)) {
+		rc = sx_error_set(err, SX_EINVAL,
+				  "contradictory constraints: streaming runs continuously, a cron schedule "
+				  "runs batches; drop one of them");
+		goto fail;
+	}
+	{
+		char cron[64] = "";
+		if (req->schedule)
+			snprintf(cron, sizeof cron, "%s", req->schedule);
+		else if (p->in.sched_every_min > 0)
+			snprintf(cron, sizeof cron, "*/%d * * * *", p->in.sched_every_min);
+		else if (p->in.sched_hourly)
+			snprintf(cron, sizeof cron, "0 * * * *");
+		else if (p->in.sched_hour >= 0)
+			snprintf(cron, sizeof cron, "%d %d * * %s", p->in.sched_min < 0 ? 0 : p->in.sched_min,
+				 p->in.sched_hour, p->in.sched_dow >= 0 ? "1" : "*");
+		else if (p->in.sched_daily)
+			snprintf(cron, sizeof cron, "0 3 * * *");
+		if (cron[0]) {
+			s->schedule = astr(p, cron);
+			sx_gen_thought(th, "schedule -> %s", cron);
+		}
+	}
+	/* load type */
+	if (p->in.load >= 0)
+		s->load = (sx_gen_load)p->in.load;
+	else if (s->streaming && !p->in.nmeas && !p->in.grain && !(req->measures && req->measures[0]))
+		s->load = SX_LOAD_INCREMENTAL; /* a change stream keeps the target up to date */
+	else if (!p->in.nmeas && !p->in.grain && !p->in.ndims && !(req->measures && req->measures[0]))
+		s->load = SX_LOAD_SNAPSHOT;
+	else
+		s->load = SX_LOAD_AGGREGATE;
+	sx_gen_thought(th, "load type -> %s%s", sx_gen_load_name(s->load), p->in.load >= 0 ? "" : " (default)");
+	if (!p->rel.n && !p->in.nmeas && !(req->measures && req->measures[0])) {
+		rc = sx_error_set(err, SX_EINVAL, "the intent names nothing Sextant knows in the workspace; "
+				  "name the business things (orders, customers, payments) and what to compute");
+		goto fail;
+	}
+
+	if (s->load != SX_LOAD_AGGREGATE && s->load != SX_LOAD_DENORM360) {
+		if ((rc = plan_entity(p)))
+			goto fail;
+		goto finish;
+	}
+	/* measures */
+	if (req->measures)
+		for (i = 0; req->measures[i]; i++) {
+			const char *m = req->measures[i], *c = strchr(m, ':');
+			const sx_table *t;
+			const char *col;
+			sx_gen_agg agg = SX_AGG_SUM;
+			char ex[160], nm[160];
+			if (c) {
+				if (strncmp(m, "count", 5) == 0)
+					agg = strstr(m, "distinct") ? SX_AGG_COUNT_DISTINCT : SX_AGG_COUNT;
+				else if (strncmp(m, "avg", 3) == 0)
+					agg = SX_AGG_AVG;
+				else if (strncmp(m, "min", 3) == 0)
+					agg = SX_AGG_MIN;
+				else if (strncmp(m, "max", 3) == 0)
+					agg = SX_AGG_MAX;
+				m = c + 1;
+			}
+			if ((rc = parse_ref(p, m, &t, &col)))
+				goto fail;
+			snprintf(ex, sizeof ex, "{%s}", col);
+			snprintf(nm, sizeof nm, "%s_%s", sx_gen_agg_name(agg), col);
+			add_measure(p, nm, agg, t, ex, 1, false);
+			sx_gen_thought(th, "measure (given) -> %s(%s.%s)", sx_gen_agg_name(agg), t->name, col);
+		}
+	else if ((rc = resolve_measures(p)))
+		goto fail;
+	if (!p->meas.n) {
+		const sx_table *t = subject(p);
+		char nm[128];
+		if (!t) {
+			rc = sx_error_set(err, SX_EINVAL, "no measure: say what to compute (revenue, number of orders)");
+			goto fail;
+		}
+		phrase_name(p, &p->in.nouns, nm, sizeof nm);
+		if (nm[0] && strlen(nm) < 100)
+			snprintf(nm + strlen(nm), sizeof nm - strlen(nm), "_count");
+		else
+			snprintf(nm, sizeof nm, "row_count");
+		add_measure(p, nm, SX_AGG_COUNT, t, NULL, 0.6, false);
+		sx_gen_thought(th, "no measure named: counting rows of %s", t->name);
+		(void)nm;
+	}
+	/* 360: the entity is the grain, every fact joins it */
+	if (s->load == SX_LOAD_DENORM360) {
+		double conf;
+		const sx_table *e = NULL;
+		if (p->in.ndims)
+			e = resolve_entity(p, &p->in.dims[0], &conf);
+		if (!e && p->in.nouns.n)
+			e = resolve_entity(p, &p->in.nouns, &conf);
+		if (!e) {
+			rc = sx_error_set(err, SX_EINVAL, "a 360 table of what? name the entity (customer, product)");
+			goto fail;
+		}
+		s->entity = e;
+		if (!key_col(e)) {
+			rc = sx_error_set(err, SX_EINVAL, "%s has no single-column key for a 360 table", e->name);
+			goto fail;
+		}
+		s->key = sx_arena_alloc(s->arena, sizeof *s->key);
+		s->key[0] = key_col(e);
+		s->nkey = 1;
+		add_dim(p, e, key_col(e), key_col(e));
+	} else {
+		const sx_table *fact = p->meas.v[0].table;
+		if (req->dimensions)
+			for (i = 0; req->dimensions[i]; i++) {
+				const sx_table *t;
+				const char *col;
+				if ((rc = parse_ref(p, req->dimensions[i], &t, &col)))
+					goto fail;
+				add_dim(p, t, col, col);
+			}
+		else
+			for (i = 0; i < p->in.ndims; i++) {
+				size_t a;
+				rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				/* a counted noun read as a table the dimension does not reach:
+				 * take its next reading ("subscribers" of the newsletter, by source) */
+				for (a = 1; rc == SX_EINVAL && a < 3 && p->meas.v[0].agg == SX_AGG_COUNT &&
+					    !p->meas.v[0].expr && p->alt[0][a];
+				     a++) {
+					size_t before = p->dims.n;
+					rc = resolve_dim(p, &p->in.dims[i], p->alt[0][a], false);
+					if (!rc) {
+						sx_gen_thought(th, "%s cannot be split by \"%s\"; its other reading %s "
+							       "can: counting %s", fact->name, p->dims.v[before].name,
+							       p->alt[0][a]->name, p->alt[0][a]->name);
+						fact = p->meas.v[0].table = p->alt[0][a];
+						p->dims.n = before < p->dims.n ? p->dims.n : before;
+					}
+				}
+				if (rc)
+					goto fail;
+				if (err)
+					sx_error_clear(err);
+			}
+		if (p->in.top_n) {
+			size_t before = p->dims.n;
+			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false)))
+				goto fail;
+			s->top_n = p->in.top_n;
+			s->top_dim = before < p->dims.n ? before : 0;
+			sx_gen_thought(th, "top %d per group: rank by %s, descending, ties broken by the key",
+				       s->top_n, p->meas.v[0].name);
+		}
+	}
+	/* filters */
+	if (req->filters)
+		for (i = 0; req->filters[i]; i++) {
+			char ref[256];
+			const char *eq = strchr(req->filters[i], '=');
+			bool neg;
+			const sx_table *t;
+			const char *col;
+			if (!eq || eq == req->filters[i]) {
+				rc = sx_error_set(err, SX_EUSAGE, "filter '%s': want TABLE.COLUMN=VALUE or !=",
+						  req->filters[i]);
+				goto fail;
+			}
+			neg = eq[-1] == '!';
+			snprintf(ref, sizeof ref, "%.*s", (int)(eq - req->filters[i] - (neg ? 1 : 0)), req->filters[i]);
+			if ((rc = parse_ref(p, ref, &t, &col)))
+				goto fail;
+			add_value_filter(p, t, col, eq + 1, neg);
+		}
+	resolve_values(p, p->meas.v[0].table, false);
+	resolve_values(p, p->meas.v[0].table, true);
+	if (req->time_column) {
+		const sx_table *t;
+		const char *col;
+		if ((rc = parse_ref(p, req->time_column, &t, &col)))
+			goto fail;
+		s->time_table = t;
+		s->time_column = col;
+	}
+	s->grain = p->in.grain;
+	s->measures = p->meas.v;
+	s->nmeasures = p->meas.n;
+	s->dims = p->dims.v;
+	s->ndims = p->dims.n;
+	/* a counted entity that cannot reach the dimensions many-to-one: take the
+	 * next reading of its noun that can ("events" of the clickstream, not the
+	 * carriers' tracking events, when the grain is a campaign) */
+	for (i = 0; i < p->meas.n && i < GEN_MAX_ITEMS * 2; i++) {
+		size_t a, k;
+		sx_gen_group g0 = {0};
+		sx_gen_join jj[32];
+		bool ok = true;
+		g0.fact = p->meas.v[i].table;
+		g0.joins = jj;
+		for (k = 0; k < p->dims.n && ok; k++)
+			ok = n1_path(p, g0.fact, p->dims.v[k].table, &g0, false);
+		if (ok || p->meas.v[i].agg != SX_AGG_COUNT || p->meas.v[i].expr)
+			continue;
+		for (a = 1; a < 3 && p->alt[i][a]; a++) {
+			bool all = true;
+			g0.fact = p->alt[i][a];
+			for (k = 0; k < p->dims.n && all; k++)
+				all = n1_path(p, g0.fact, p->dims.v[k].table, &g0, false);
+			if (all) {
+				sx_gen_thought(th, "%s cannot be split by the dimensions; the other reading %s can: "
+					       "counting %s", p->meas.v[i].table->name, g0.fact->name, g0.fact->name);
+				if (findings)
+					sx_finding_add(findings, SX_SEV_INFO, SX_CAT_AMBIGUITY, "gen.entity-ambiguous",
+						       SX_ART_SELECT_SQL, 0, 0, "name the table's business term",
+						       "%s was read as %s (not %s) so that it can be split by the "
+						       "dimensions", p->meas.v[i].name, g0.fact->name, p->meas.v[i].table->name);
+				p->meas.v[i].table = g0.fact;
+				break;
+			}
+		}
+	}
+	if ((rc = build_groups(p)) || (rc = join_groups(p)))
+		goto fail;
+	if ((s->grain || p->in.year_from || p->in.last_days) && !s->time_column) {
+		rc = sx_error_set(err, SX_EINVAL, "%s has no timestamp to cut %s by; name a date column "
+				  "with --time-column TABLE.COLUMN",
+				  s->groups[0].fact->name, s->grain ? sx_gen_grain_name(s->grain) : "a date range");
+		goto fail;
+	}
+	if (s->grain)
+		sx_gen_thought(th, "grain -> %s of %s.%s%s", sx_gen_grain_name(s->grain), s->time_table->name,
+			       s->time_column, s->grain == SX_GRAIN_WEEK ? " (weeks start on Monday)" : "");
+	plan_rates(p);
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_table *t = s->measures[i].table;
+		size_t k;
+		if (s->measures[i].convert || (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG))
+			continue;
+		{
+			/* the line's header may carry the currency (order_items under t_ord_hdr) */
+			size_t g, j;
+			for (g = 0; g < s->ngroups; g++)
+				if (s->groups[g].fact == t)
+					for (j = 0; j < s->groups[g].njoins; j++)
+						if (s->groups[g].joins[j].to == s->groups[g].time_table)
+							t = s->groups[g].time_table;
+			for (k = 0; k < t->ncols && t != s->measures[i].table; k++)
+				if (has_word(t->cols[k].name, "currency") && findings) {
+					sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
+						       SX_ART_SELECT_SQL, 0, 0, "ask for a conversion (\"in roubles\")",
+						       "%s sums amounts whose currency is %s.%s: the sum may mix "
+						       "currencies",
+						       s->measures[i].name, t->name, t->cols[k].name);
+					break;
+				}
+			t = s->measures[i].table;
+		}
+		for (k = 0; k < t->ncols; k++)
+			if (has_word(t->cols[k].name, "currency") && findings) {
+				sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
+					       SX_ART_SELECT_SQL, 0, 0, "ask for a conversion (\"in roubles\")",
+					       "%s sums amounts of %s, which has a currency column: the sum may "
+					       "mix currencies",
+					       s->measures[i].name, t->name);
+				break;
+			}
+	}
+finish:
+	if (p->in.year_from) {
+		char a[16], b[16];
+		snprintf(a, sizeof a, "%04d-01-01", p->in.year_from);
+		snprintf(b, sizeof b, "%04d-01-01", p->in.year_to + 1);
+		s->date_from = astr(p, a);
+		s->date_to = astr(p, b);
+		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, b);
+	}
+	s->last_days = p->in.last_days;
+	s->measures = p->meas.v;
+	s->nmeasures = p->meas.n;
+	s->dims = p->dims.v;
+	s->ndims = p->dims.n;
+	s->filters = p->filt.v;
+	s->nfilters = p->filt.n;
+	if (s->load != SX_LOAD_AGGREGATE && s->load != SX_LOAD_DENORM360 && (s->date_from || s->last_days) &&
+	    !s->time_column && s->entity) {
+		double ts;
+		const sx_column *tc = best_time(p, s->entity, &ts);
+		if (tc)
+			s->time_table = s->entity, s->time_column = tc->name;
+	}
+	if (s->streaming && findings) {
+		if (s->target != SX_DB_CLICKHOUSE)
+			sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.streaming-target", SX_ART_LOAD_SQL, 0,
+				       0, "stream into ClickHouse, or run the batch DAG often",
+				       "streaming is generated for ClickHouse targets only (Kafka engine and a "
+				       "materialised view); %s gets the batch load", sx_db_kind_name(s->target));
+		else if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360)
+			sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.streaming-aggregate",
+				       SX_ART_LOAD_SQL, 0, 0, "stream the source rows and aggregate in a view",
+				       "a streamed aggregate is re-aggregated per event batch: the target's "
+				       "ReplacingMergeTree keeps the latest partial row of a grain, not the sum");
+	}
+	make_name(p);
+	sx_gen_thought(th, "target -> %s table %s", sx_db_kind_name(s->target), s->target_table);
+	/* the vectors' memory moves into the arena-owned spec */
+	{
+		size_t nm = p->meas.n * sizeof *s->measures, nd = p->dims.n * sizeof *s->dims,
+		       nf = p->filt.n * sizeof *s->filters;
+		sx_gen_measure *m = sx_arena_alloc(s->arena, nm ? nm : 1);
+		sx_gen_dim *d = sx_arena_alloc(s->arena, nd ? nd : 1);
+		sx_gen_filter *f = sx_arena_alloc(s->arena, nf ? nf : 1);
+		if (!m || !d || !f) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto fail;
+		}
+		if (nm)
+			memcpy(m, p->meas.v, nm);
+		if (nd)
+			memcpy(d, p->dims.v, nd);
+		if (nf)
+			memcpy(f, p->filt.v, nf);
+		s->measures = m;
+		s->dims = d;
+		s->filters = f;
+	}
+	SX_VEC_FREE(&p->meas);
+	SX_VEC_FREE(&p->dims);
+	SX_VEC_FREE(&p->filt);
+	SX_VEC_FREE(&p->rel);
+	sx_analyzer_free(p->an);
+	free(p);
+	*out = s;
+	return 0;
+fail:
+	if (rc == SX_EINVAL && p->rel.n && err) {
+		sx_buf b = SX_BUF_INIT;
+		closest(p, &b);
+		sx_error_prefix(err, "closest tables: %s", sx_buf_cstr(&b));
+		sx_buf_release(&b);
+	}
+	SX_VEC_FREE(&p->meas);
+	SX_VEC_FREE(&p->dims);
+	SX_VEC_FREE(&p->filt);
+	SX_VEC_FREE(&p->rel);
+	sx_analyzer_free(p->an);
+	free(p);
+	sx_gen_spec_free(s);
+	return rc ? rc : SX_ERROR;
+}
+
+void sx_gen_spec_free(sx_gen_spec *s)
+{
+	if (!s)
+		return;
+	sx_arena_free(s->arena);
+	free(s);
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+static cJSON *tcol(const sx_table *t, const char *col)
+{
+	cJSON *o = cJSON_CreateObject();
+	sx_json_add_str(o, "table", t ? t->name : NULL);
+	sx_json_add_str(o, "column", col);
+	return o;
+}
+
+cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
+{
+	cJSON *o = cJSON_CreateObject(), *a;
+	size_t i, k;
+	if (!o)
+		return NULL;
+	sx_json_add_str(o, "intent", s->intent);
+	sx_json_add_str(o, "language", s->lang);
+	sx_json_add_str(o, "load", sx_gen_load_name(s->load));
+	sx_json_add_str(o, "source_dialect", sx_db_kind_name(s->source));
+	sx_json_add_str(o, "target", sx_db_kind_name(s->target));
+	sx_json_add_str(o, "target_version", s->target_version);
+	sx_json_add_str(o, "target_table", s->target_table);
+	sx_json_add_str(o, "schedule", s->schedule);
+	sx_json_add_bool(o, "streaming", s->streaming);
+	a = cJSON_AddArrayToObject(o, "measures");
+	for (i = 0; i < s->nmeasures; i++) {
+		cJSON *m = cJSON_CreateObject();
+		sx_json_add_str(m, "name", s->measures[i].name);
+		sx_json_add_str(m, "agg", sx_gen_agg_name(s->measures[i].agg));
+		sx_json_add_str(m, "table", s->measures[i].table->name);
+		sx_json_add_str(m, "expr", s->measures[i].expr);
+		sx_json_add_bool(m, "convert", s->measures[i].convert);
+		sx_json_add_num(m, "confidence", s->measures[i].confidence);
+		cJSON_AddItemToArray(a, m);
+	}
+	a = cJSON_AddArrayToObject(o, "dimensions");
+	for (i = 0; i < s->ndims; i++) {
+		cJSON *d = tcol(s->dims[i].table, s->dims[i].column);
+		sx_json_add_str(d, "name", s->dims[i].name);
+		cJSON_AddItemToArray(a, d);
+	}
+	a = cJSON_AddArrayToObject(o, "filters");
+	for (i = 0; i < s->nfilters; i++) {
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<"};
+		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
+		sx_json_add_str(f, "op", ops[s->filters[i].op]);
+		v = cJSON_AddArrayToObject(f, "values");
+		for (k = 0; k < s->filters[i].nvalues; k++)
+			cJSON_AddItemToArray(v, cJSON_CreateString(s->filters[i].values[k]));
+		cJSON_AddItemToArray(a, f);
+	}
+	if (s->time_column) {
+		cJSON *t = tcol(s->time_table, s->time_column);
+		sx_json_add_str(t, "grain", sx_gen_grain_name(s->grain));
+		cJSON_AddItemToObject(o, "time", t);
+	}
+	sx_json_add_str(o, "date_from", s->date_from);
+	sx_json_add_str(o, "date_to", s->date_to);
+	if (s->last_days)
+		sx_json_add_int(o, "last_days", s->last_days);
+	if (s->top_n) {
+		cJSON *t = cJSON_AddObjectToObject(o, "top");
+		sx_json_add_int(t, "n", s->top_n);
+		sx_json_add_str(t, "rank_dimension", s->ndims ? s->dims[s->top_dim].name : NULL);
+	}
+	a = cJSON_AddArrayToObject(o, "groups");
+	for (i = 0; i < s->ngroups; i++) {
+		cJSON *g = cJSON_CreateObject(), *j = cJSON_AddArrayToObject(g, "joins");
+		sx_json_add_str(g, "fact", s->groups[i].fact->name);
+		for (k = 0; k < s->groups[i].njoins; k++) {
+			cJSON *x = cJSON_CreateObject();
+			sx_json_add_str(x, "from", s->groups[i].joins[k].from->name);
+			sx_json_add_str(x, "to", s->groups[i].joins[k].to->name);
+			sx_json_add_bool(x, "left", s->groups[i].joins[k].left);
+			cJSON_AddItemToArray(j, x);
+		}
+		cJSON_AddItemToArray(a, g);
+	}
+	if (s->entity) {
+		cJSON *e = cJSON_AddObjectToObject(o, "entity"), *k2;
+		sx_json_add_str(e, "table", s->entity->name);
+		k2 = cJSON_AddArrayToObject(e, "key");
+		for (i = 0; i < s->nkey; i++)
+			cJSON_AddItemToArray(k2, cJSON_CreateString(s->key[i]));
+		sx_json_add_str(e, "watermark", s->watermark);
+		sx_json_add_str(e, "order_by", s->order_col);
+	}
+	if (s->rate_table) {
+		cJSON *r = cJSON_AddObjectToObject(o, "currency");
+		sx_json_add_str(r, "rates", s->rate_table->name);
+		sx_json_add_str(r, "rate", s->rate_col);
+		sx_json_add_str(r, "base", s->base_currency);
+		sx_json_add_str(r, "to", s->to_currency ? s->to_currency : s->base_currency);
+	}
+	return o;
+}

@@ -1,0 +1,711 @@
+/*
+ * render.c - a query spec as SQL: the full-load SELECT in the source's
+ * dialect (PostgreSQL, SQLite, ClickHouse), the target DDL and the load
+ * statements in the target's dialect.
+ *
+ * Design: the SELECT is built from the spec's groups. One group renders
+ * as one aggregate query; several groups (measures on different tables)
+ * render as one CTE per group, each aggregated at the grain, joined on the
+ * grain's keys afterwards, so a header amount is never summed over its
+ * lines (the fan trap). Top N wraps the result in a ROW_NUMBER() window.
+ * Identifiers are always quoted with the dialect's rules
+ * (sx_map_quote_ident); values from the intent or the value dictionary are
+ * written as escaped string literals. Output column names are fixed by the
+ * spec, so reruns give the same columns.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen_int.h"
+
+void gen_q(sx_buf *b, sx_db_kind d, const char *ident)
+{
+	sx_map_quote_ident(b, d == SX_DB_DDL ? SX_DB_POSTGRES : d, ident);
+}
+
+void gen_qtable(sx_buf *b, sx_db_kind d, const sx_table *t)
+{
+	if (d == SX_DB_POSTGRES && t->schema && t->schema->name && strcmp(t->schema->name, "main") != 0) {
+		gen_q(b, d, t->schema->name);
+		sx_buf_putc(b, '.');
+	}
+	gen_q(b, d, t->name);
+}
+
+void gen_lit(sx_buf *b, sx_db_kind d, const char *s)
+{
+	/* PostgreSQL (standard strings) and SQLite: only quotes double;
+	 * ClickHouse also reads backslash escapes */
+	sx_buf_putc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'' || (*s == '\\' && d == SX_DB_CLICKHOUSE))
+			sx_buf_putc(b, *s);
+		sx_buf_putc(b, *s);
+	}
+	sx_buf_putc(b, '\'');
+}
+
+/* ---------------------------------------------------------------- aliases */
+
+typedef struct gctx {
+	const sx_gen_spec *s;
+	sx_db_kind d;
+	const sx_gen_group *g;
+} gctx;
+
+/* Alias of a table inside a group: t0 for the fact, t<i+1> for join i. */
+static int alias_of(const sx_gen_group *g, const sx_table *t)
+{
+	size_t i;
+	if (t == g->fact)
+		return 0;
+	for (i = 0; i < g->njoins; i++)
+		if (g->joins[i].to == t)
+			return (int)i + 1;
+	return -1;
+}
+
+static void colref(sx_buf *b, const gctx *c, const sx_table *t, const char *col)
+{
+	int a = alias_of(c->g, t);
+	sx_buf_printf(b, "t%d.", a < 0 ? 0 : a);
+	gen_q(b, c->d, col);
+}
+
+static void bucket(sx_buf *b, sx_db_kind d, sx_gen_grain g, const char *x)
+{
+	switch (d) {
+	case SX_DB_SQLITE:
+		switch (g) {
+		case SX_GRAIN_HOUR: sx_buf_printf(b, "strftime('%%Y-%%m-%%d %%H:00:00', %s)", x); break;
+		case SX_GRAIN_DAY: sx_buf_printf(b, "date(%s)", x); break;
+		case SX_GRAIN_WEEK:
+			sx_buf_printf(b, "date(%s, '-' || ((CAST(strftime('%%w', %s) AS integer) + 6) %% 7) || ' days')", x, x);
+			break;
+		case SX_GRAIN_MONTH: sx_buf_printf(b, "strftime('%%Y-%%m-01', %s)", x); break;
+		case SX_GRAIN_QUARTER:
+			sx_buf_printf(b, "printf('%%s-%%02d-01', strftime('%%Y', %s), ((CAST(strftime('%%m', %s) AS integer) - 1) / 3) * 3 + 1)", x, x);
+			break;
+		case SX_GRAIN_YEAR: sx_buf_printf(b, "strftime('%%Y-01-01', %s)", x); break;
+		default: sx_buf_puts(b, x);
+		}
+		break;
+	case SX_DB_CLICKHOUSE: {
+		static const char *const f[] = {"", "toStartOfHour", "toDate", "toMonday", "toStartOfMonth",
+						"toStartOfQuarter", "toStartOfYear"};
+		sx_buf_printf(b, "%s(%s)", f[g], x);
+		break;
+	}
+	default: {
+		static const char *const u[] = {"", "hour", "day", "week", "month", "quarter", "year"};
+		if (g == SX_GRAIN_HOUR)
+			sx_buf_printf(b, "date_trunc('hour', %s)", x);
+		else
+			sx_buf_printf(b, "CAST(date_trunc('%s', %s) AS date)", u[g], x);
+	}
+	}
+}
+
+static void date_lit(sx_buf *b, sx_db_kind d, const char *iso)
+{
+	if (d == SX_DB_POSTGRES)
+		sx_buf_printf(b, "DATE '%s'", iso);
+	else if (d == SX_DB_CLICKHOUSE)
+		sx_buf_printf(b, "toDate('%s')", iso);
+	else
+		sx_buf_printf(b, "'%s'", iso);
+}
+
+static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
+{
+	const char *e = m->expr;
+	sx_buf x = SX_BUF_INIT;
+	if (!e) {
+		sx_buf_puts(b, "COUNT(*)");
+		return;
+	}
+	while (*e) {
+		if (*e == '{') {
+			const char *end = strchr(e, '}');
+			char col[128];
+			if (!end)
+				break;
+			snprintf(col, sizeof col, "%.*s", (int)(end - e - 1), e + 1);
+			colref(&x, c, m->table, col);
+			e = end + 1;
+		} else {
+			sx_buf_putc(&x, *e++);
+		}
+	}
+	if (m->convert && c->s->rate_table && c->d != SX_DB_CLICKHOUSE) {
+		const sx_gen_spec *s = c->s;
+		sx_buf t = SX_BUF_INIT;
+		sx_buf_puts(&x, " * CASE WHEN ");
+		colref(&x, c, s->fact_cur_table, s->fact_cur_col);
+		if (s->base_currency) {
+			sx_buf_puts(&x, " = ");
+			gen_lit(&x, c->d, s->base_currency);
+		} else {
+			sx_buf_puts(&x, " IS NULL");
+		}
+		sx_buf_puts(&x, " THEN 1 ELSE (SELECT r.");
+		gen_q(&x, c->d, s->rate_col);
+		sx_buf_puts(&x, " FROM ");
+		gen_qtable(&x, c->d, s->rate_table);
+		sx_buf_puts(&x, " AS r WHERE r.");
+		gen_q(&x, c->d, s->rate_cur_col);
+		sx_buf_puts(&x, " = ");
+		colref(&x, c, s->fact_cur_table, s->fact_cur_col);
+		sx_buf_puts(&x, " AND r.");
+		gen_q(&x, c->d, s->rate_date_col);
+		sx_buf_puts(&x, " <= ");
+		colref(&t, c, c->g->time_table ? c->g->time_table : c->g->fact,
+		       c->g->time_column ? c->g->time_column : s->rate_date_col);
+		if (c->d == SX_DB_POSTGRES)
+			sx_buf_printf(&x, "CAST(%s AS date)", sx_buf_cstr(&t));
+		else
+			sx_buf_printf(&x, "date(%s)", sx_buf_cstr(&t));
+		sx_buf_puts(&x, " ORDER BY r.");
+		gen_q(&x, c->d, s->rate_date_col);
+		sx_buf_puts(&x, " DESC LIMIT 1) END");
+		if (s->to_currency) {
+			/* into another currency: divide by its rate at the same date */
+			sx_buf_puts(&x, " / (SELECT r.");
+			gen_q(&x, c->d, s->rate_col);
+			sx_buf_puts(&x, " FROM ");
+			gen_qtable(&x, c->d, s->rate_table);
+			sx_buf_puts(&x, " AS r WHERE r.");
+			gen_q(&x, c->d, s->rate_cur_col);
+			sx_buf_puts(&x, " = ");
+			gen_lit(&x, c->d, s->to_currency);
+			sx_buf_puts(&x, " AND r.");
+			gen_q(&x, c->d, s->rate_date_col);
+			sx_buf_puts(&x, " <= ");
+			if (c->d == SX_DB_POSTGRES)
+				sx_buf_printf(&x, "CAST(%s AS date)", sx_buf_cstr(&t));
+			else
+				sx_buf_printf(&x, "date(%s)", sx_buf_cstr(&t));
+			sx_buf_puts(&x, " ORDER BY r.");
+			gen_q(&x, c->d, s->rate_date_col);
+			sx_buf_puts(&x, " DESC LIMIT 1)");
+		}
+		sx_buf_release(&t);
+	}
+	switch (m->agg) {
+	case SX_AGG_SUM: sx_buf_printf(b, "SUM(%s)", sx_buf_cstr(&x)); break;
+	case SX_AGG_COUNT: sx_buf_printf(b, "COUNT(%s)", sx_buf_cstr(&x)); break;
+	case SX_AGG_COUNT_DISTINCT: sx_buf_printf(b, "COUNT(DISTINCT %s)", sx_buf_cstr(&x)); break;
+	case SX_AGG_AVG:
+		if (c->d == SX_DB_POSTGRES)
+			sx_buf_printf(b, "ROUND(AVG(%s), 2)", sx_buf_cstr(&x));
+		else
+			sx_buf_printf(b, "ROUND(AVG(%s), 2)", sx_buf_cstr(&x));
+		break;
+	case SX_AGG_MIN: sx_buf_printf(b, "MIN(%s)", sx_buf_cstr(&x)); break;
+	case SX_AGG_MAX: sx_buf_printf(b, "MAX(%s)", sx_buf_cstr(&x)); break;
+	}
+	sx_buf_release(&x);
+}
+
+static const char *grain_col(const sx_gen_spec *s)
+{
+	return sx_gen_grain_name(s->grain);
+}
+
+/* WHERE of one group: filters on tables it joins, the date range. */
+static void where(sx_buf *b, const gctx *c)
+{
+	const sx_gen_spec *s = c->s;
+	size_t i, k;
+	bool any = false;
+	for (i = 0; i < s->nfilters; i++) {
+		const sx_gen_filter *f = &s->filters[i];
+		if (alias_of(c->g, f->table) < 0)
+			continue;
+		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
+		any = true;
+		colref(b, c, f->table, f->column);
+		if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
+			sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
+		else
+			sx_buf_puts(b, f->op == SX_FOP_IN ? " IN (" : f->op == SX_FOP_NOT_IN ? " NOT IN (" : " = ");
+		for (k = 0; k < f->nvalues; k++) {
+			if (k)
+				sx_buf_puts(b, ", ");
+			gen_lit(b, c->d, f->values[k]);
+		}
+		if (f->nvalues > 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
+			sx_buf_puts(b, ")");
+	}
+	if (c->g->time_column && (s->date_from || s->last_days)) {
+		sx_buf t = SX_BUF_INIT;
+		colref(&t, c, c->g->time_table, c->g->time_column);
+		if (s->date_from) {
+			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
+			date_lit(b, c->d, s->date_from);
+			sx_buf_printf(b, "\n  AND %s < ", sx_buf_cstr(&t));
+			date_lit(b, c->d, s->date_to);
+			any = true;
+		}
+		if (s->last_days) {
+			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
+			if (c->d == SX_DB_POSTGRES)
+				sx_buf_printf(b, "CURRENT_DATE - %d", s->last_days);
+			else if (c->d == SX_DB_CLICKHOUSE)
+				sx_buf_printf(b, "today() - %d", s->last_days);
+			else
+				sx_buf_printf(b, "date('now', '-%d days')", s->last_days);
+		}
+		sx_buf_release(&t);
+	}
+}
+
+static void from_joins(sx_buf *b, const gctx *c)
+{
+	size_t i, k;
+	sx_buf_puts(b, "\nFROM ");
+	gen_qtable(b, c->d, c->g->fact);
+	sx_buf_puts(b, " AS t0");
+	for (i = 0; i < c->g->njoins; i++) {
+		const sx_gen_join *j = &c->g->joins[i];
+		sx_buf_printf(b, "\n%sJOIN ", j->left ? "LEFT " : "");
+		gen_qtable(b, c->d, j->to);
+		sx_buf_printf(b, " AS t%zu ON ", i + 1);
+		for (k = 0; k < j->ncols; k++) {
+			if (k)
+				sx_buf_puts(b, " AND ");
+			sx_buf_printf(b, "t%zu.", i + 1);
+			gen_q(b, c->d, j->to_cols[k]);
+			sx_buf_puts(b, " = ");
+			colref(b, c, j->from, j->from_cols[k]);
+		}
+	}
+}
+
+/* One group's aggregate query (without the trailing ORDER BY). */
+static void group_select(sx_buf *b, const gctx *c, const char *indent)
+{
+	const sx_gen_spec *s = c->s;
+	size_t i, nkeys = 0;
+	(void)indent;
+	sx_buf_puts(b, "SELECT ");
+	for (i = 0; i < s->ndims; i++) {
+		if (nkeys++)
+			sx_buf_puts(b, ",\n       ");
+		colref(b, c, s->dims[i].table, s->dims[i].column);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, c->d, s->dims[i].name);
+	}
+	if (s->grain && c->g->time_column) {
+		sx_buf t = SX_BUF_INIT;
+		if (nkeys++)
+			sx_buf_puts(b, ",\n       ");
+		colref(&t, c, c->g->time_table, c->g->time_column);
+		bucket(b, c->d, s->grain, sx_buf_cstr(&t));
+		sx_buf_puts(b, " AS ");
+		gen_q(b, c->d, grain_col(s));
+		sx_buf_release(&t);
+	}
+	for (i = 0; i < c->g->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[c->g->measures[i]];
+		sx_buf_puts(b, nkeys || i ? ",\n       " : "");
+		measure_expr(b, c, m);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, c->d, m->name);
+	}
+	from_joins(b, c);
+	where(b, c);
+	if (nkeys) {
+		size_t k;
+		sx_buf_puts(b, "\nGROUP BY ");
+		for (k = 1; k <= nkeys; k++)
+			sx_buf_printf(b, "%s%zu", k > 1 ? ", " : "", k);
+	}
+}
+
+static size_t key_names(const sx_gen_spec *s, const char **names)
+{
+	size_t n = 0, i;
+	for (i = 0; i < s->ndims; i++)
+		names[n++] = s->dims[i].name;
+	if (s->grain && s->time_column)
+		names[n++] = grain_col(s);
+	return n;
+}
+
+static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	gctx c = {s, d, NULL};
+	const char *keys[32];
+	size_t nk = key_names(s, keys), i, k;
+	if (s->ngroups == 1 && s->load != SX_LOAD_DENORM360) {
+		c.g = &s->groups[0];
+		group_select(b, &c, "");
+		return;
+	}
+	sx_buf_puts(b, "WITH ");
+	for (k = 0; k < s->ngroups; k++) {
+		c.g = &s->groups[k];
+		sx_buf_printf(b, "%sg%zu AS (\n", k ? ",\n" : "", k);
+		group_select(b, &c, "  ");
+		sx_buf_puts(b, "\n)");
+	}
+	if (s->load == SX_LOAD_DENORM360) {
+		/* the entity's every row, each fact LEFT JOINed at the entity's grain */
+		const sx_table *e = s->entity;
+		sx_buf_puts(b, "\nSELECT e.");
+		gen_q(b, d, s->key[0]);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, s->dims[0].name);
+		for (k = 0; k < s->ngroups; k++)
+			for (i = 0; i < s->groups[k].nmeasures; i++) {
+				const sx_gen_measure *m = &s->measures[s->groups[k].measures[i]];
+				bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+				sx_buf_printf(b, ",\n       %sg%zu.", zero ? "COALESCE(" : "", k);
+				gen_q(b, d, m->name);
+				if (zero)
+					sx_buf_puts(b, ", 0)");
+				sx_buf_puts(b, " AS ");
+				gen_q(b, d, m->name);
+			}
+		sx_buf_puts(b, "\nFROM ");
+		gen_qtable(b, d, e);
+		sx_buf_puts(b, " AS e");
+		for (k = 0; k < s->ngroups; k++) {
+			sx_buf_printf(b, "\nLEFT JOIN g%zu ON g%zu.", k, k);
+			gen_q(b, d, s->dims[0].name);
+			sx_buf_puts(b, " = e.");
+			gen_q(b, d, s->key[0]);
+		}
+		return;
+	}
+	/* time or dimension grain over several facts: every key seen by any fact */
+	if (nk) {
+		sx_buf_puts(b, ",\nkeys AS (\n");
+		for (k = 0; k < s->ngroups; k++) {
+			sx_buf_printf(b, "%sSELECT ", k ? "  UNION\n" : "");
+			for (i = 0; i < nk; i++) {
+				if (i)
+					sx_buf_puts(b, ", ");
+				gen_q(b, d, keys[i]);
+			}
+			sx_buf_printf(b, " FROM g%zu\n", k);
+		}
+		sx_buf_puts(b, ")\nSELECT ");
+		for (i = 0; i < nk; i++) {
+			sx_buf_puts(b, i ? ",\n       k." : "k.");
+			gen_q(b, d, keys[i]);
+		}
+	} else {
+		sx_buf_puts(b, "\nSELECT ");
+	}
+	for (k = 0; k < s->ngroups; k++)
+		for (i = 0; i < s->groups[k].nmeasures; i++) {
+			const sx_gen_measure *m = &s->measures[s->groups[k].measures[i]];
+			bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+			sx_buf_printf(b, "%s%sg%zu.", nk || k || i ? ",\n       " : "", zero ? "COALESCE(" : "", k);
+			gen_q(b, d, m->name);
+			if (zero)
+				sx_buf_puts(b, ", 0)");
+			sx_buf_puts(b, " AS ");
+			gen_q(b, d, m->name);
+		}
+	if (nk) {
+		sx_buf_puts(b, "\nFROM keys AS k");
+		for (k = 0; k < s->ngroups; k++) {
+			sx_buf_printf(b, "\nLEFT JOIN g%zu ON ", k);
+			for (i = 0; i < nk; i++) {
+				/* null-safe: a LEFT JOINed dimension may be NULL (sessions
+				 * without a campaign) and that group still has its numbers */
+				sx_buf_printf(b, "%sg%zu.", i ? " AND " : "", k);
+				gen_q(b, d, keys[i]);
+				sx_buf_puts(b, d == SX_DB_POSTGRES ? " IS NOT DISTINCT FROM k." : d == SX_DB_SQLITE ? " IS k." : " = k.");
+				gen_q(b, d, keys[i]);
+			}
+		}
+	} else {
+		sx_buf_puts(b, "\nFROM g0");
+		for (k = 1; k < s->ngroups; k++)
+			sx_buf_printf(b, "\nCROSS JOIN g%zu", k);
+	}
+}
+
+static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_buf inner = SX_BUF_INIT;
+	size_t i, np = 0;
+	const sx_table *ranked = s->dims[s->top_dim].table;
+	agg_select(&inner, s, d);
+	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
+		/* hoist the CTEs: WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...) */
+		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
+		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)), sx_buf_cstr(&inner),
+			      sel + 1);
+	} else {
+		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
+	}
+	sx_buf_puts(b, ",\nranked AS (\n  SELECT agg.*, ROW_NUMBER() OVER (");
+	for (i = 0; i < s->ndims; i++) {
+		if (s->dims[i].table == ranked && i != s->top_dim + 0 && s->dims[i].table == s->dims[s->top_dim].table)
+			continue;
+		if (i == s->top_dim)
+			continue;
+		sx_buf_puts(b, np++ ? ", " : "PARTITION BY ");
+		gen_q(b, d, s->dims[i].name);
+	}
+	if (s->grain && s->time_column) {
+		sx_buf_puts(b, np++ ? ", " : "PARTITION BY ");
+		gen_q(b, d, grain_col(s));
+	}
+	sx_buf_printf(b, "%sORDER BY ", np ? " " : "");
+	gen_q(b, d, s->measures[s->top_measure].name);
+	sx_buf_puts(b, " DESC, ");
+	gen_q(b, d, s->dims[s->top_dim].name);
+	sx_buf_puts(b, ") AS ");
+	gen_q(b, d, "rank");
+	sx_buf_puts(b, "\n  FROM agg\n)\nSELECT ");
+	for (i = 0; i < s->ndims; i++) {
+		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(b, ", ");
+	}
+	if (s->grain && s->time_column) {
+		gen_q(b, d, grain_col(s));
+		sx_buf_puts(b, ", ");
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		gen_q(b, d, s->measures[i].name);
+		sx_buf_puts(b, ", ");
+	}
+	gen_q(b, d, "rank");
+	sx_buf_puts(b, "\nFROM ranked\nWHERE ");
+	gen_q(b, d, "rank");
+	sx_buf_printf(b, " <= %d", s->top_n);
+	sx_buf_release(&inner);
+}
+
+static void mask_expr(sx_buf *b, sx_db_kind d, const char *cls, const char *col)
+{
+	sx_buf x = SX_BUF_INIT;
+	gen_q(&x, d, col);
+	if (strcmp(cls, "email") == 0) {
+		if (d == SX_DB_POSTGRES)
+			sx_buf_printf(b, "'***' || substr(%s, strpos(%s, '@'))", x.ptr, x.ptr);
+		else if (d == SX_DB_SQLITE)
+			sx_buf_printf(b, "'***' || substr(%s, instr(%s, '@'))", x.ptr, x.ptr);
+		else
+			sx_buf_printf(b, "concat('***', substring(%s, position(%s, '@')))", x.ptr, x.ptr);
+	} else if (strcmp(cls, "phone") == 0) {
+		if (d == SX_DB_POSTGRES)
+			sx_buf_printf(b, "'***' || right(%s, 4)", x.ptr);
+		else if (d == SX_DB_SQLITE)
+			sx_buf_printf(b, "'***' || substr(%s, -4)", x.ptr);
+		else
+			sx_buf_printf(b, "concat('***', substring(%s, length(%s) - 3))", x.ptr, x.ptr);
+	} else if (strcmp(cls, "birth_date") == 0) {
+		if (d == SX_DB_POSTGRES)
+			sx_buf_printf(b, "CAST(EXTRACT(YEAR FROM %s) AS integer)", x.ptr);
+		else if (d == SX_DB_SQLITE)
+			sx_buf_printf(b, "CAST(strftime('%%Y', %s) AS integer)", x.ptr);
+		else
+			sx_buf_printf(b, "toYear(%s)", x.ptr);
+	} else { /* person_name: the initial */
+		if (d == SX_DB_POSTGRES)
+			sx_buf_printf(b, "left(%s, 1) || '***'", x.ptr);
+		else if (d == SX_DB_SQLITE)
+			sx_buf_printf(b, "substr(%s, 1, 1) || '***'", x.ptr);
+		else
+			sx_buf_printf(b, "concat(substringUTF8(%s, 1, 1), '***')", x.ptr);
+	}
+	sx_buf_release(&x);
+}
+
+static const char *out_name(const sx_gen_spec *s, size_t i, char *buf, size_t n)
+{
+	(void)buf;
+	(void)n;
+	return s->col_out ? s->col_out[i] : s->cols[i];
+}
+
+static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	size_t i;
+	char nb[160];
+	bool dedup = s->load == SX_LOAD_DEDUP;
+	sx_buf_puts(b, "SELECT ");
+	if (s->load == SX_LOAD_SNAPSHOT) {
+		sx_buf_puts(b, d == SX_DB_POSTGRES ? "CURRENT_DATE" : d == SX_DB_CLICKHOUSE ? "today()" : "date('now')");
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, "snapshot_date");
+		sx_buf_puts(b, ",\n       ");
+	}
+	for (i = 0; i < s->ncols; i++) {
+		if (i)
+			sx_buf_puts(b, ",\n       ");
+		if (s->col_masks && s->col_masks[i]) {
+			mask_expr(b, d, s->col_masks[i], s->cols[i]);
+			sx_buf_puts(b, " AS ");
+			gen_q(b, d, out_name(s, i, nb, sizeof nb));
+		} else {
+			gen_q(b, d, s->cols[i]);
+		}
+	}
+	sx_buf_puts(b, "\nFROM ");
+	if (dedup) {
+		sx_buf_puts(b, "(\n  SELECT t.*, ROW_NUMBER() OVER (PARTITION BY ");
+		for (i = 0; i < s->nkey; i++) {
+			if (i)
+				sx_buf_puts(b, ", ");
+			gen_q(b, d, s->key[i]);
+		}
+		sx_buf_puts(b, " ORDER BY ");
+		gen_q(b, d, s->order_col ? s->order_col : s->key[0]);
+		sx_buf_puts(b, " DESC");
+		if (s->entity->pk.ncols == 1) {
+			sx_buf_puts(b, ", ");
+			gen_q(b, d, s->entity->pk.cols[0]);
+			sx_buf_puts(b, " DESC");
+		}
+		sx_buf_puts(b, ") AS ");
+		gen_q(b, d, "_rn");
+		sx_buf_puts(b, "\n  FROM ");
+		gen_qtable(b, d, s->entity);
+		sx_buf_puts(b, " AS t\n) AS t");
+	} else {
+		gen_qtable(b, d, s->entity);
+		sx_buf_puts(b, " AS t");
+	}
+	{
+		bool any = false;
+		size_t k;
+		for (i = 0; i < s->nfilters; i++) {
+			if (s->filters[i].table != s->entity)
+				continue;
+			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
+			any = true;
+			gen_q(b, d, s->filters[i].column);
+			sx_buf_puts(b, s->filters[i].op == SX_FOP_NOT_IN ? " NOT IN (" : " IN (");
+			for (k = 0; k < s->filters[i].nvalues; k++) {
+				if (k)
+					sx_buf_puts(b, ", ");
+				gen_lit(b, d, s->filters[i].values[k]);
+			}
+			sx_buf_puts(b, ")");
+		}
+		if (dedup) {
+			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
+			gen_q(b, d, "_rn");
+			sx_buf_puts(b, " = 1");
+			any = true;
+		}
+		if (s->time_column && s->date_from) {
+			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
+			gen_q(b, d, s->time_column);
+			sx_buf_puts(b, " >= ");
+			date_lit(b, d, s->date_from);
+			sx_buf_puts(b, " AND ");
+			gen_q(b, d, s->time_column);
+			sx_buf_puts(b, " < ");
+			date_lit(b, d, s->date_to);
+		}
+	}
+}
+
+int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_error *err)
+{
+	if (d == SX_DB_DDL)
+		d = SX_DB_POSTGRES;
+	if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360) {
+		if (!s->ngroups)
+			return sx_error_set(err, SX_EINVAL, "the spec has no measure");
+		if (s->top_n && s->ndims)
+			topn_select(out, s, d);
+		else
+			agg_select(out, s, d);
+	} else {
+		if (!s->entity)
+			return sx_error_set(err, SX_EINVAL, "the spec names no table");
+		entity_select(out, s, d);
+	}
+	sx_buf_puts(out, ";\n");
+	if (sx_buf_failed(out))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	return 0;
+}
+
+/* ---------------------------------------------------------------- columns */
+
+static const sx_column *src_col(const sx_table *t, const char *c)
+{
+	return t ? sx_table_find_column(t, c) : NULL;
+}
+
+size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
+{
+	size_t n = 0, i;
+	if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360) {
+		for (i = 0; i < s->ndims && n < max; i++) {
+			const sx_column *c = src_col(s->dims[i].table, s->dims[i].column);
+			sx_gen_sem sem = c ? sx_gen_column_sem(s->dims[i].table, c) : SX_SEM_OTHER;
+			bool left = false;
+			size_t k;
+			for (k = 0; k < s->ngroups; k++) {
+				size_t j;
+				for (j = 0; j < s->groups[k].njoins; j++)
+					if (s->groups[k].joins[j].left && s->groups[k].joins[j].to == s->dims[i].table)
+						left = true;
+			}
+			o[n++] = (gen_outcol){s->dims[i].name, c ? c->family : SX_TF_TEXT, c ? c->type : NULL,
+					      (c && c->nullable) || left, true,
+					      sem == SX_SEM_CATEGORY || sem == SX_SEM_STATUS};
+		}
+		if (s->grain && s->time_column && n < max)
+			o[n++] = (gen_outcol){sx_gen_grain_name(s->grain),
+					      s->grain == SX_GRAIN_HOUR ? SX_TF_TIMESTAMP : SX_TF_DATE, NULL, false,
+					      true, false};
+		for (i = 0; i < s->nmeasures && n < max; i++) {
+			const sx_gen_measure *m = &s->measures[i];
+			sx_typefam f = SX_TF_DECIMAL;
+			const char *ty = NULL;
+			if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT)
+				f = SX_TF_INTEGER;
+			else if (m->expr) {
+				char col[128];
+				const char *e = strchr(m->expr, '}');
+				const sx_column *c;
+				snprintf(col, sizeof col, "%.*s", e ? (int)(e - m->expr - 1) : 0, m->expr + 1);
+				c = src_col(m->table, col);
+				if (c && (m->agg == SX_AGG_MIN || m->agg == SX_AGG_MAX))
+					f = c->family, ty = c->type;
+				else if (c && c->family == SX_TF_INTEGER && m->agg == SX_AGG_SUM)
+					f = SX_TF_INTEGER;
+			}
+			o[n++] = (gen_outcol){m->name, f, ty,
+					      m->agg == SX_AGG_MIN || m->agg == SX_AGG_MAX || m->agg == SX_AGG_AVG ||
+						      (s->ngroups == 1 && m->agg == SX_AGG_SUM && s->load != SX_LOAD_DENORM360),
+					      false, false};
+		}
+		if (s->top_n && n < max)
+			o[n++] = (gen_outcol){"rank", SX_TF_INTEGER, NULL, false, false, false};
+		return n;
+	}
+	if (s->load == SX_LOAD_SNAPSHOT && n < max)
+		o[n++] = (gen_outcol){"snapshot_date", SX_TF_DATE, NULL, false, true, false};
+	for (i = 0; i < s->ncols && n < max; i++) {
+		const sx_column *c = src_col(s->entity, s->cols[i]);
+		bool key = false;
+		size_t k;
+		for (k = 0; k < s->nkey; k++)
+			if (strcmp(s->key[k], s->cols[i]) == 0)
+				key = true;
+		if (s->load == SX_LOAD_DEDUP && !sx_table_col_in_pk(s->entity, s->cols[i]))
+			key = key && true;
+		if (s->col_masks && s->col_masks[i]) {
+			bool year = strcmp(s->col_masks[i], "birth_date") == 0;
+			o[n++] = (gen_outcol){s->col_out[i], year ? SX_TF_INTEGER : SX_TF_TEXT, NULL, true, false, false};
+			continue;
+		}
+		o[n++] = (gen_outcol){s->cols[i], c->family, c->type, c->nullable && !key, key, false};
+	}
+	return n;
+}
