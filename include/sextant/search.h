@@ -52,7 +52,8 @@ typedef enum {
 	SX_TERM_ABBREV,    /* the expansion of an abbreviation */
 	SX_TERM_SYNONYM,   /* the canonical word of the word's synonym set */
 	SX_TERM_PHRASE,    /* two neighbouring words ("order+item") */
-	SX_TERM_FUZZY      /* a known term close to an unknown query word (a typo) */
+	SX_TERM_FUZZY,     /* a known term close to an unknown query word (a typo) */
+	SX_TERM_THESAURUS  /* a word WordNet or the Russian thesaurus relates to it */
 } sx_term_origin;
 
 typedef struct sx_term {

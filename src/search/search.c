@@ -82,6 +82,10 @@ typedef struct params {
 	float w_desc, w_domain, w_neigh;
 	float coord;
 	bool rrf;
+	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
+	float thes_w, thes_hyper, thes_hypo;
+	int thes_senses;
+	int thes_max;           /* expansions kept per query word */
 } params;
 
 typedef SX_VEC(uint32_t) u32vec;
@@ -98,6 +102,8 @@ struct sx_search {
 	const sx_config *cfg;
 	sx_analyzer *an;
 	sx_remote *remote;
+	sx__thes *thes;          /* NULL: no lexical database (off or not installed) */
+	sx_terms thes_tmp;       /* scratch: an expansion's analysed terms */
 	params p;
 	int dim;
 	sx_arena *arena;
@@ -196,6 +202,15 @@ static void load_params(params *p, const sx_config *cfg)
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
+	{
+		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
+		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
+	}
+	p->thes_w = (float)sx_config_get_double(cfg, "search", "thesaurus_weight", 0.5);
+	p->thes_hyper = (float)sx_config_get_double(cfg, "search", "hypernym_weight", 0.35);
+	p->thes_hypo = (float)sx_config_get_double(cfg, "search", "hyponym_weight", 0);
+	p->thes_senses = (int)sx_config_get_int(cfg, "search", "thesaurus_senses", 2);
+	p->thes_max = (int)sx_config_get_int(cfg, "search", "thesaurus_max", 6);
 }
 
 /* The embedder and everything that shapes vectors, as one key. */
@@ -910,6 +925,18 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	}
 	if ((rc = sx_analyzer_new(&s->an, src->data_dir, err)))
 		goto fail;
+	sx_terms_init(&s->thes_tmp);
+	if (s->p.thes_mode) {
+		char missing[1024];
+		if (sx__thes_open(&s->thes, s->an, missing, sizeof missing)) {
+			rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+			goto fail;
+		}
+		if (missing[0])
+			note(s, "%s not found: query words in that language are not expanded by "
+				"related words (scripts/deps.sh installs it)",
+			     missing);
+	}
 	if (s->st && (rc = sx__embed_migrate(s->st, err)))
 		goto fail;
 	open_remote(s, err);
@@ -1055,6 +1082,8 @@ void sx_search_free(sx_search *s)
 	free_grams(s);
 	sx_hmap_free(s->vocab);
 	sx_arena_free(s->arena);
+	sx__thes_free(s->thes);
+	sx_terms_release(&s->thes_tmp);
 	sx_analyzer_free(s->an);
 	sx__remote_free(s->remote);
 	free(s);
@@ -1389,6 +1418,95 @@ static void add_typo_terms(sx_search *s, qrun *r)
 	}
 }
 
+/* Related words from WordNet or the Russian thesaurus: each is analysed
+ * like the query, and a term some document holds joins the query at a
+ * share of the word's weight (synonyms more than hypernyms), so that
+ * "shoppers" finds customer and "вендор" finds supplier while a table named
+ * as the question is worded still ranks first. */
+typedef struct thes_run {
+	sx_search *s;
+	qrun *r;
+	const qterm *from;       /* the query word expanded */
+	size_t added;
+} thes_run;
+
+static int on_related(void *payload, const char *w, size_t len, sx__thes_rel rel)
+{
+	thes_run *tr = payload;
+	sx_search *s = tr->s;
+	qrun *r = tr->r;
+	float share = rel == SX_THES_SYNONYM    ? s->p.thes_w
+		      : rel == SX_THES_HYPERNYM ? s->p.thes_hyper
+						: s->p.thes_hypo;
+	char word[128];
+	size_t i, m;
+	sx_error e;
+	if (share <= 0 || len >= sizeof word || memchr(w, '_', len))
+		return 0; /* multi-word lemmas ("sum_of_money") say less than they cost */
+	for (i = 0; i < len; i++)
+		word[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
+	word[len] = '\0';
+	sx_terms_clear(&s->thes_tmp);
+	if (sx_analyze(s->an, word, len, 1.0f, &s->thes_tmp, &e))
+		return 0;
+	for (i = 0; i < s->thes_tmp.n; i++) {
+		const sx_term *t = &s->thes_tmp.v[i];
+		void *v;
+		qterm *nq;
+		if (t->origin == SX_TERM_PHRASE || !(v = sx_hmap_get(s->vocab, t->term)))
+			continue;
+		for (m = 0; m < r->nq && r->q[m].id != (long)((uintptr_t)v - 1); m++)
+			;
+		if (m < r->nq)
+			continue; /* the query has it already */
+		if (tr->added >= (size_t)s->p.thes_max)
+			return 1;
+		if (!(nq = realloc(r->q, (r->nq + 1) * sizeof *nq)))
+			return SX_ENOMEM;
+		r->q = nq;
+		/* tr->from may have moved with the realloc: use its index */
+		r->q[r->nq] = (qterm){s->terms.v[(uintptr_t)v - 1].s, NULL, SX_TERM_THESAURUS,
+				      0, (long)((uintptr_t)v - 1)};
+		r->q[r->nq].w = share * t->weight;
+		r->nq++;
+		tr->added++;
+	}
+	return 0;
+}
+
+static int add_thesaurus_terms(sx_search *s, qrun *r)
+{
+	size_t i, j, n = r->nq;
+	if (!s->thes)
+		return 0;
+	for (i = 0; i < n; i++) {
+		thes_run tr = {s, r, NULL, 0};
+		const char *surf = r->q[i].surface;
+		size_t k, first = r->nq;
+		bool known = false, seen = false;
+		int rc;
+		if (r->q[i].origin != SX_TERM_WORD || strchr(r->q[i].term, '+') || !surf)
+			continue;
+		for (j = 0; j < i && !seen; j++)
+			seen = r->q[j].surface && strcmp(r->q[j].surface, surf) == 0 &&
+			       r->q[j].origin == SX_TERM_WORD;
+		for (j = 0; j < n && !known; j++)
+			known = r->q[j].id >= 0 && r->q[j].surface &&
+				strcmp(r->q[j].surface, surf) == 0;
+		if (seen || (s->p.thes_mode == 1 && known))
+			continue;
+		rc = sx__thes_related(s->thes, surf, strlen(surf), (unsigned)s->p.thes_senses,
+				      s->p.thes_hypo > 0, on_related, &tr);
+		if (rc < 0)
+			return rc;
+		for (k = first; k < r->nq; k++) {
+			r->q[k].surface = r->q[i].surface;
+			r->q[k].w *= r->q[i].w;
+		}
+	}
+	return 0;
+}
+
 /* A new generation of the per-document scores: touch() resets a
  * document's scores the first time a query reaches it. */
 static void next_epoch(sx_search *s)
@@ -1459,7 +1577,10 @@ static void bm25_scores(sx_search *s, qrun *r)
 			continue;
 		te = &s->terms.v[r->q[i].id];
 		qw = r->q[i].w * te->idf;
-		r->total_idf += r->q[i].w * te->dbidf;
+		/* A related word stands in for a query word: it can earn
+		 * coverage, but a table lacking it misses nothing. */
+		if (r->q[i].origin != SX_TERM_THESAURUS)
+			r->total_idf += r->q[i].w * te->dbidf;
 		for (j = 0; j < te->post.n; j++) {
 			const posting *p = &te->post.v[j];
 			float norm = s->p.k1 *
@@ -1468,7 +1589,8 @@ static void bm25_scores(sx_search *s, qrun *r)
 			s->bm[p->doc] += qw * p->tf * (s->p.k1 + 1) / (p->tf + norm);
 			s->coord[p->doc] += qw;
 		}
-		r->total_tidf += qw;
+		if (r->q[i].origin != SX_TERM_THESAURUS)
+			r->total_tidf += qw;
 	}
 	for (i = 0; i < s->touched.n; i++)
 		if (s->bm[s->touched.v[i]] > r->max_bm)
@@ -1594,7 +1716,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		sc = (base + s->p.fk_boost * s->boost[d]) *
 		     (1 - s->p.db_boost + s->p.db_boost * cov);
 		if (r->total_tidf > 0)
-			sc *= 1 - s->p.coord + s->p.coord * s->coord[d] / r->total_tidf;
+			sc *= 1 - s->p.coord +
+			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */
@@ -1693,6 +1816,10 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
+	if ((rc = add_thesaurus_terms(s, &r))) {
+		rc = query_oom(err);
+		goto done;
+	}
 	next_epoch(s);
 	if ((rc = dense_scores(s, query, &r, err)))
 		goto done;

@@ -8,8 +8,12 @@
 # and each non-key field's user guidance, the gold being the table it
 # describes (distinct texts only: a text written for several tables is
 # dropped). The DDL carries no comments, so none of these texts is in the
-# documents; most never name the table. Prints what eval_search prints,
-# as one fold.
+# documents; most never name the table. Then the same pool with
+# tests/bench/search_synonyms.jsonl: 34 questions (26 English, 8 Russian)
+# written by hand with other words than the schema's (vendors for
+# suppliers, musicians for artists, кинофильмы for film), written before
+# the thesaurus was measured on them. Prints what eval_search prints, one
+# fold each.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -47,7 +51,14 @@ with open(out, "w") as f:
             f.write(json.dumps({"db_id": "omop_cdm", "question": text,
                                 "tables": sorted(tables)}, ensure_ascii=False) + "\n")
 PY
+echo "== OMOP CDM documentation as questions"
 "$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
 	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
 	--db "$WORK/adventureworks.sql" --questions "$WORK/q.jsonl" --workspace "$WORK/ws" \
 	--folds 1 "$@"
+echo
+echo "== synonym questions (tests/bench/search_synonyms.jsonl)"
+"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
+	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
+	--db "$WORK/adventureworks.sql" --questions "$ROOT/tests/bench/search_synonyms.jsonl" \
+	--workspace "$WORK/ws" --folds 1 "$@"
