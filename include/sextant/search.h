@@ -218,6 +218,45 @@ cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h);
  * be empty). */
 const sx_table_info *sx_search_table_info(const sx_search *s, const sx_table *t);
 
+/* ---------------------------------------------------------------- columns */
+
+/* Column search: resolving a request needs columns, not only tables.
+ * Each column is a small document of its own (its name, comment and
+ * declared type, analysed like the tables: lexicon, stems, abbreviations,
+ * typos, the thesaurus), scored by the share of the query it holds, and
+ * mixed with its table's score for the same query (the map's facts enter
+ * through the table: description, domain, neighbours):
+ *   score = 0.6 * column share + 0.4 * table score / best table score.
+ * Only columns that hold some query word are returned. The filters of
+ * opts apply to the columns' tables; opts->k is the number of columns. */
+typedef struct sx_search_col_hit {
+	const sx_table *table;    /* borrowed from the catalog */
+	const sx_column *column;  /* borrowed: one of table->cols */
+	double score;             /* higher is better, about 0..1 */
+	double column_share;      /* share of the query's weight the column holds */
+	double table_score;       /* its table's score, relative to the best table */
+	size_t nwhy;
+	const char **why;         /* the query words the column holds */
+} sx_search_col_hit;
+
+typedef struct sx_search_col_result {
+	size_t n;
+	sx_search_col_hit *hits;  /* best first */
+	sx_arena *arena;          /* owns why strings */
+	double query_ms;
+} sx_search_col_result;
+
+/* Runs one column query. The column documents are built on the first
+ * call (every column of the catalog analysed once), later calls reuse
+ * them. Errors: those of sx_search_query; SX_ENOMEM. *out is never NULL
+ * on success (n may be 0). */
+int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opts,
+		      sx_search_col_result **out, sx_error *err);
+void sx_search_col_result_free(sx_search_col_result *r);
+/* One column hit as JSON: database, schema, table, column, type,
+ * comment (when any), pk, score, why. Caller owns. */
+cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h);
+
 /* ---------------------------------------------------------------- context */
 
 /* What an agent receives for a request (`sextant context`). */

@@ -46,7 +46,14 @@ typedef struct term_ent {
 	float idf;
 	float dbidf;            /* IDF over databases: how well it picks one */
 	SX_VEC(posting) post;
+	SX_VEC(posting) cpost;  /* columns holding it (doc = column index), built lazily */
 } term_ent;
+
+/* One column as a document of its own (column search, best column). */
+typedef struct colref {
+	uint32_t doc;
+	uint32_t col;           /* index into the table's columns */
+} colref;
 
 typedef struct doc {
 	sx_table *t;
@@ -81,6 +88,7 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
+	float col_match;        /* weight of a table's best-matching column */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -125,6 +133,15 @@ struct sx_search {
 	char *notes_v[MAX_NOTES + 1];
 	sx_table_info empty_info;
 	size_t nbuilt;          /* databases whose vectors were built by open */
+	/* columns: built on first use (column search or column_match > 0) */
+	bool cols_built;
+	colref *cols;
+	size_t ncols;
+	float *colsc;           /* per column, this query */
+	uint64_t *colmask;      /* query terms (first 64) each column holds */
+	uint32_t *colstamp;
+	SX_VEC(uint32_t) coltouched;
+	float *colbest;         /* per document: its best column's share of the query */
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -199,6 +216,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
+	p->col_match = (float)sx_config_get_double(cfg, "search", "column_match", 0);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -1063,8 +1081,16 @@ void sx_search_free(sx_search *s)
 	for (i = 0; i < s->ndbs; i++)
 		sx_fidx_free(s->dbs[i].fx);
 	free(s->dbs);
-	for (i = 0; i < s->terms.n; i++)
+	for (i = 0; i < s->terms.n; i++) {
 		SX_VEC_FREE(&s->terms.v[i].post);
+		SX_VEC_FREE(&s->terms.v[i].cpost);
+	}
+	free(s->cols);
+	free(s->colsc);
+	free(s->colmask);
+	free(s->colstamp);
+	free(s->colbest);
+	SX_VEC_FREE(&s->coltouched);
 	SX_VEC_FREE(&s->terms);
 	SX_VEC_FREE(&s->docs);
 	for (i = 0; i < s->notes.n; i++)
@@ -1145,6 +1171,8 @@ static void touch(sx_search *s, uint32_t d)
 	s->bm[d] = 0;
 	s->boost[d] = 0;
 	s->coord[d] = 0;
+	if (s->colbest)
+		s->colbest[d] = 0;
 	if (SX_VEC_PUSH(&s->touched, d))
 		s->stamp[d] = s->epoch - 1; /* not tracked: treat as untouched */
 }
@@ -1415,6 +1443,103 @@ static void add_typo_terms(sx_search *s, qrun *r)
 		if (m < r->nq)
 			continue;
 		q[r->nq++] = (qterm){s->terms.v[id].s, q[i].surface, SX_TERM_FUZZY, q[i].w * sim, id};
+	}
+}
+
+/* ---------------------------------------------------------------- columns */
+
+/* Column documents: a column's name (1), comment (0.5) and declared type
+ * (0.2), analysed like everything else; only terms the table documents
+ * know are kept, so IDF stays the tables'. Built on first use: a search
+ * that never asks for columns pays nothing for them. */
+static int build_columns(sx_search *s)
+{
+	sx_terms t;
+	size_t d, c, i, j, n = 0;
+	sx_error e;
+	if (s->cols_built)
+		return 0;
+	for (d = 0; d < s->docs.n; d++)
+		n += s->docs.v[d].t->ncols;
+	if (!(s->cols = malloc((n + 1) * sizeof *s->cols)) ||
+	    !(s->colsc = sx_calloc(n + 1, sizeof *s->colsc)) ||
+	    !(s->colmask = sx_calloc(n + 1, sizeof *s->colmask)) ||
+	    !(s->colstamp = sx_calloc(n + 1, sizeof *s->colstamp)) ||
+	    !(s->colbest = sx_calloc(s->docs.n + 1, sizeof *s->colbest)))
+		return SX_ENOMEM;
+	sx_terms_init(&t);
+	for (d = 0; d < s->docs.n; d++) {
+		const sx_table *tb = s->docs.v[d].t;
+		for (c = 0; c < tb->ncols; c++) {
+			const sx_column *col = &tb->cols[c];
+			uint32_t ci = (uint32_t)s->ncols++;
+			s->cols[ci] = (colref){(uint32_t)d, (uint32_t)c};
+			sx_terms_clear(&t);
+			if (sx_analyze(s->an, col->name, strlen(col->name), 1.0f, &t, &e) ||
+			    (col->comment &&
+			     sx_analyze(s->an, col->comment, strlen(col->comment), 0.5f, &t, &e)) ||
+			    (col->type && sx_analyze(s->an, col->type, strlen(col->type), 0.2f, &t, &e))) {
+				sx_terms_release(&t);
+				return SX_ENOMEM;
+			}
+			for (i = 0; i < t.n; i++) {
+				void *v = sx_hmap_get(s->vocab, t.v[i].term);
+				term_ent *te;
+				if (!v)
+					continue;
+				for (j = 0; j < i && strcmp(t.v[j].term, t.v[i].term) != 0; j++)
+					;
+				if (j < i)
+					continue; /* once per column, at its first (strongest) weight */
+				te = &s->terms.v[(uintptr_t)v - 1];
+				if (SX_VEC_PUSH(&te->cpost, ((posting){ci, t.v[i].weight}))) {
+					sx_terms_release(&t);
+					return SX_ENOMEM;
+				}
+			}
+		}
+	}
+	sx_terms_release(&t);
+	s->cols_built = true;
+	return 0;
+}
+
+/* Scores every column holding a query term: the IDF mass of the query
+ * terms it holds (weights capped at 1: one column, one meaning), and each
+ * table's best column as a share of the query's mass. */
+static void score_columns(sx_search *s, const qterm *q, size_t nq, float total)
+{
+	size_t i, j;
+	s->coltouched.n = 0;
+	for (i = 0; i < nq; i++) {
+		term_ent *te;
+		float qw;
+		if (q[i].id < 0)
+			continue;
+		te = &s->terms.v[q[i].id];
+		qw = q[i].w * te->idf;
+		for (j = 0; j < te->cpost.n; j++) {
+			uint32_t c = te->cpost.v[j].doc;
+			if (s->colstamp[c] != s->epoch) {
+				s->colstamp[c] = s->epoch;
+				s->colsc[c] = 0;
+				s->colmask[c] = 0;
+				if (SX_VEC_PUSH(&s->coltouched, c)) {
+					s->colstamp[c] = s->epoch - 1;
+					continue;
+				}
+				s->colbest[s->cols[c].doc] = 0;
+			}
+			s->colsc[c] += qw * fminf(te->cpost.v[j].tf, 1.0f);
+			if (i < 64)
+				s->colmask[c] |= (uint64_t)1 << i;
+		}
+	}
+	for (i = 0; i < s->coltouched.n; i++) {
+		uint32_t c = s->coltouched.v[i], d = s->cols[c].doc;
+		float share = total > 0 ? fminf(s->colsc[c] / total, 1.0f) : 0;
+		if (share > s->colbest[d])
+			s->colbest[d] = share;
 	}
 }
 
@@ -1718,6 +1843,9 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
+		if (s->p.col_match > 0 && s->cols_built)
+			sc *= 1 - s->p.col_match +
+			      s->p.col_match * s->colbest[d];
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */
@@ -1824,6 +1952,13 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	if ((rc = dense_scores(s, query, &r, err)))
 		goto done;
 	bm25_scores(s, &r);
+	if (s->p.col_match > 0) {
+		if (build_columns(s)) {
+			rc = query_oom(err);
+			goto done;
+		}
+		score_columns(s, r.q, r.nq, r.total_tidf);
+	}
 	db_coverage(s, &r);
 	if ((rc = fuse(s, &r, err)))
 		goto done;
@@ -1951,4 +2086,163 @@ done:
 	free(lab);
 	free(all);
 	return rc;
+}
+
+/* ---------------------------------------------------------------- column search */
+
+typedef struct colcand {
+	uint32_t col;
+	float score, share, table;
+} colcand;
+
+static int cmp_colcand(const void *a, const void *b)
+{
+	const colcand *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return (x->col > y->col) - (x->col < y->col);
+}
+
+void sx_search_col_result_free(sx_search_col_result *r)
+{
+	if (!r)
+		return;
+	free(r->hits);
+	sx_arena_free(r->arena);
+	free(r);
+}
+
+/* The query words a column holds: bits of colmask over the query terms. */
+static int col_why(const qterm *q, size_t nq, uint64_t mask, sx_search_col_hit *h, sx_arena *a)
+{
+	size_t m, e;
+	if (!(h->why = sx_arena_alloc(a, (nq + 1) * sizeof *h->why)))
+		return SX_ENOMEM;
+	for (m = 0; m < nq && m < 64; m++) {
+		char *w;
+		if (!(mask & ((uint64_t)1 << m)) || q[m].origin == SX_TERM_PHRASE || !q[m].surface)
+			continue;
+		w = q[m].origin == SX_TERM_WORD ? sx_arena_strdup(a, q[m].surface)
+						: sx_arena_printf(a, "%s -> %s", q[m].surface, q[m].term);
+		if (!w)
+			return SX_ENOMEM;
+		for (e = 0; e < h->nwhy && strcmp(h->why[e], w) != 0; e++)
+			;
+		if (e == h->nwhy)
+			h->why[h->nwhy++] = w;
+	}
+	return 0;
+}
+
+int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opts,
+		      sx_search_col_result **out, sx_error *err)
+{
+	sx_search_opts o = SX_SEARCH_OPTS_INIT, to;
+	sx_search_result *tr = NULL;
+	sx_search_col_result *res = NULL;
+	sx_query_stats qs;
+	sx_terms qt;
+	qrun r = {0};
+	float *tsc = NULL, total = 0;
+	colcand *cc = NULL;
+	size_t i, n = 0;
+	uint64_t t0 = sx_now_ns();
+	int rc;
+
+	*out = NULL;
+	if (opts)
+		o = *opts;
+	if (o.k == 0)
+		o.k = 5;
+	/* the tables' scores for the same query: the map's facts, coverage
+	 * and joins speak through them */
+	to = o;
+	to.k = o.k * 4 > 50 ? o.k * 4 : 50;
+	if ((rc = sx_search_query(s, query, &to, &tr, err)))
+		return rc;
+	sx_terms_init(&qt);
+	r.o = &o;
+	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)) ||
+	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
+		goto done;
+	add_typo_terms(s, &r);
+	if (add_thesaurus_terms(s, &r) || build_columns(s) ||
+	    !(tsc = sx_calloc(s->docs.n + 1, sizeof *tsc))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	for (i = 0; i < tr->n; i++) {
+		long d = doc_of(s, tr->hits[i].table);
+		if (d >= 0 && tr->hits[0].score > 0)
+			tsc[d] = (float)(tr->hits[i].score / tr->hits[0].score);
+	}
+	for (i = 0; i < r.nq; i++)
+		if (r.q[i].id >= 0 && r.q[i].origin != SX_TERM_THESAURUS)
+			total += r.q[i].w * s->terms.v[r.q[i].id].idf;
+	next_epoch(s);
+	score_columns(s, r.q, r.nq, total);
+	if (!(cc = malloc((s->coltouched.n + 1) * sizeof *cc))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	for (i = 0; i < s->coltouched.n; i++) {
+		uint32_t c = s->coltouched.v[i], d = s->cols[c].doc;
+		float share = total > 0 ? fminf(s->colsc[c] / total, 1.0f) : 0;
+		if (share <= 0 || !passes(s, &s->docs.v[d], &o))
+			continue;
+		cc[n++] = (colcand){c, 0.6f * share + 0.4f * tsc[d], share, tsc[d]};
+	}
+	qsort(cc, n, sizeof *cc, cmp_colcand);
+	if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new()) ||
+	    !(res->hits = sx_calloc((n < o.k ? n : o.k) + 1, sizeof *res->hits))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	for (i = 0; i < n && i < o.k; i++) {
+		sx_search_col_hit *h = &res->hits[res->n++];
+		const colref *cr = &s->cols[cc[i].col];
+		h->table = s->docs.v[cr->doc].t;
+		h->column = &h->table->cols[cr->col];
+		h->score = cc[i].score;
+		h->column_share = cc[i].share;
+		h->table_score = cc[i].table;
+		if (col_why(r.q, r.nq, s->colmask[cc[i].col], h, res->arena)) {
+			rc = query_oom(err);
+			goto done;
+		}
+	}
+	res->query_ms = (double)(sx_now_ns() - t0) / 1e6;
+	*out = res;
+	res = NULL;
+done:
+	sx_search_col_result_free(res);
+	sx_search_result_free(tr);
+	free(cc);
+	free(tsc);
+	free(r.q);
+	sx_terms_release(&qt);
+	return rc;
+}
+
+cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h)
+{
+	cJSON *o = cJSON_CreateObject(), *why;
+	size_t i;
+	if (!o)
+		return NULL;
+	sx_json_add_str(o, "database", h->table->schema->db->name);
+	sx_json_add_str(o, "schema", h->table->schema->name);
+	sx_json_add_str(o, "table", h->table->name);
+	sx_json_add_str(o, "column", h->column->name);
+	if (h->column->type)
+		sx_json_add_str(o, "type", h->column->type);
+	if (h->column->comment)
+		sx_json_add_str(o, "comment", h->column->comment);
+	if (sx_table_col_in_pk(h->table, h->column->name))
+		cJSON_AddBoolToObject(o, "pk", true);
+	sx_json_add_num(o, "score", (double)(long)(h->score * 1000 + 0.5) / 1000);
+	why = cJSON_AddArrayToObject(o, "why");
+	for (i = 0; i < h->nwhy; i++)
+		cJSON_AddItemToArray(why, cJSON_CreateString(h->why[i]));
+	return o;
 }

@@ -382,7 +382,41 @@ typedef struct question {
 	gold g;
 	int lang;        /* 0 en, 1 ru, -1 unknown */
 	unsigned fold;
+	const char *column; /* the gold column, for column search; NULL: none */
 } question;
+
+/* Column search (sx_search_columns) on the questions that name a gold
+ * column: recall@1, recall@5 and MRR of that column. */
+static void run_columns(sx_search *s, const question *qs, size_t nq)
+{
+	double r1 = 0, r5 = 0, mrr = 0;
+	size_t i, k, n = 0;
+	sx_error e;
+	for (i = 0; i < nq; i++) {
+		sx_search_opts o = SX_SEARCH_OPTS_INIT;
+		sx_search_col_result *r;
+		if (!qs[i].column)
+			continue;
+		n++;
+		o.k = 10;
+		if (sx_search_columns(s, qs[i].text, &o, &r, &e))
+			continue;
+		for (k = 0; k < r->n; k++)
+			if (strcmp(r->hits[k].table->schema->db->name, qs[i].g.db) == 0 &&
+			    sx_str_eq_nocase(r->hits[k].table->name, qs[i].g.tables[0]) &&
+			    sx_str_eq_nocase(r->hits[k].column->name, qs[i].column)) {
+				r1 += k < 1;
+				r5 += k < 5;
+				mrr += 1.0 / (double)(k + 1);
+				break;
+			}
+		sx_search_col_result_free(r);
+	}
+	if (n)
+		printf("column search: recall@1 %.3f  recall@5 %.3f  MRR %.3f  (%zu questions "
+		       "with a gold column)\n",
+		       r1 / (double)n, r5 / (double)n, mrr / (double)n, n);
+}
 
 /* Runs every question through one search; fills sc[i] and prints misses. */
 static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, bool oracle,
@@ -602,6 +636,7 @@ int main(int argc, char **argv)
 		lang = sx_json_str(q, "lang", NULL);
 		qq->lang = !lang ? -1 : strcmp(lang, "en") == 0 ? 0 : strcmp(lang, "ru") == 0 ? 1 : -1;
 		qq->fold = fold_of(qq->g.db, nfolds);
+		qq->column = sx_json_str(q, "column", NULL);
 		if (limit > 0)
 			limit--;
 	}
@@ -638,8 +673,10 @@ int main(int argc, char **argv)
 				printf("note: %s\n", *nv);
 		}
 		sc[c] = calloc(nq + 1, sizeof **sc);
-		if (c == 0)
+		if (c == 0) {
 			qtime = run_questions(s, qs, nq, sc[c], oracle, &misses);
+			run_columns(s, qs, nq);
+		}
 		else
 			run_questions(s, qs, nq, sc[c], oracle, &none);
 		if (c == 0) {

@@ -8,7 +8,8 @@
 # and each non-key field's user guidance, the gold being the table it
 # describes (distinct texts only: a text written for several tables is
 # dropped). The DDL carries no comments, so none of these texts is in the
-# documents; most never name the table. Then the same pool with
+# documents; most never name the table. A field's guidance also has its
+# gold column, for column search. Then the same pool with
 # tests/bench/search_synonyms.jsonl: 34 questions (26 English, 8 Russian)
 # written by hand with other words than the schema's (vendors for
 # suppliers, musicians for artists, кинофильмы for film), written before
@@ -36,20 +37,24 @@ python3 - "$DIR/omop_cdm" "$WORK/q.jsonl" <<'PY' || exit 1
 import csv, json, sys
 d, out = sys.argv[1], sys.argv[2]
 qs = {}
-def add(text, table):
+cols = {}
+def add(text, table, column=None):
     text = text.strip()[:1000]
     if len(text) > 25 and text != "NA":
         qs.setdefault(text, set()).add(table)
+        cols.setdefault(text, set()).add(column)
 for r in csv.DictReader(open(d + "/OMOP_CDMv5.4_Table_Level.csv", encoding="utf-8-sig")):
     add(r["tableDescription"], r["cdmTableName"])
 for r in csv.DictReader(open(d + "/OMOP_CDMv5.4_Field_Level.csv", encoding="utf-8-sig")):
     if r["isPrimaryKey"] != "Yes":
-        add(r["userGuidance"], r["cdmTableName"])
+        add(r["userGuidance"], r["cdmTableName"], r["cdmFieldName"])
 with open(out, "w") as f:
     for text, tables in qs.items():
         if len(tables) == 1:
-            f.write(json.dumps({"db_id": "omop_cdm", "question": text,
-                                "tables": sorted(tables)}, ensure_ascii=False) + "\n")
+            q = {"db_id": "omop_cdm", "question": text, "tables": sorted(tables)}
+            if len(cols[text]) == 1 and None not in cols[text]:
+                q["column"] = cols[text].pop()  # the field it documents
+            f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
 echo "== OMOP CDM documentation as questions"
 "$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
