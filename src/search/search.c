@@ -88,7 +88,6 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
-	float col_match;        /* weight of a table's best-matching column */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -133,7 +132,7 @@ struct sx_search {
 	char *notes_v[MAX_NOTES + 1];
 	sx_table_info empty_info;
 	size_t nbuilt;          /* databases whose vectors were built by open */
-	/* columns: built on first use (column search or column_match > 0) */
+	/* columns: built on the first column search */
 	bool cols_built;
 	colref *cols;
 	size_t ncols;
@@ -141,7 +140,6 @@ struct sx_search {
 	uint64_t *colmask;      /* query terms (first 64) each column holds */
 	uint32_t *colstamp;
 	SX_VEC(uint32_t) coltouched;
-	float *colbest;         /* per document: its best column's share of the query */
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -216,7 +214,6 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
-	p->col_match = (float)sx_config_get_double(cfg, "search", "column_match", 0);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -1089,7 +1086,6 @@ void sx_search_free(sx_search *s)
 	free(s->colsc);
 	free(s->colmask);
 	free(s->colstamp);
-	free(s->colbest);
 	SX_VEC_FREE(&s->coltouched);
 	SX_VEC_FREE(&s->terms);
 	SX_VEC_FREE(&s->docs);
@@ -1171,8 +1167,6 @@ static void touch(sx_search *s, uint32_t d)
 	s->bm[d] = 0;
 	s->boost[d] = 0;
 	s->coord[d] = 0;
-	if (s->colbest)
-		s->colbest[d] = 0;
 	if (SX_VEC_PUSH(&s->touched, d))
 		s->stamp[d] = s->epoch - 1; /* not tracked: treat as untouched */
 }
@@ -1464,8 +1458,7 @@ static int build_columns(sx_search *s)
 	if (!(s->cols = malloc((n + 1) * sizeof *s->cols)) ||
 	    !(s->colsc = sx_calloc(n + 1, sizeof *s->colsc)) ||
 	    !(s->colmask = sx_calloc(n + 1, sizeof *s->colmask)) ||
-	    !(s->colstamp = sx_calloc(n + 1, sizeof *s->colstamp)) ||
-	    !(s->colbest = sx_calloc(s->docs.n + 1, sizeof *s->colbest)))
+	    !(s->colstamp = sx_calloc(n + 1, sizeof *s->colstamp)))
 		return SX_ENOMEM;
 	sx_terms_init(&t);
 	for (d = 0; d < s->docs.n; d++) {
@@ -1505,9 +1498,8 @@ static int build_columns(sx_search *s)
 }
 
 /* Scores every column holding a query term: the IDF mass of the query
- * terms it holds (weights capped at 1: one column, one meaning), and each
- * table's best column as a share of the query's mass. */
-static void score_columns(sx_search *s, const qterm *q, size_t nq, float total)
+ * terms it holds (weights capped at 1: one column, one meaning). */
+static void score_columns(sx_search *s, const qterm *q, size_t nq)
 {
 	size_t i, j;
 	s->coltouched.n = 0;
@@ -1528,18 +1520,11 @@ static void score_columns(sx_search *s, const qterm *q, size_t nq, float total)
 					s->colstamp[c] = s->epoch - 1;
 					continue;
 				}
-				s->colbest[s->cols[c].doc] = 0;
 			}
 			s->colsc[c] += qw * fminf(te->cpost.v[j].tf, 1.0f);
 			if (i < 64)
 				s->colmask[c] |= (uint64_t)1 << i;
 		}
-	}
-	for (i = 0; i < s->coltouched.n; i++) {
-		uint32_t c = s->coltouched.v[i], d = s->cols[c].doc;
-		float share = total > 0 ? fminf(s->colsc[c] / total, 1.0f) : 0;
-		if (share > s->colbest[d])
-			s->colbest[d] = share;
 	}
 }
 
@@ -1843,9 +1828,6 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
-		if (s->p.col_match > 0 && s->cols_built)
-			sc *= 1 - s->p.col_match +
-			      s->p.col_match * s->colbest[d];
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */
@@ -1952,13 +1934,6 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	if ((rc = dense_scores(s, query, &r, err)))
 		goto done;
 	bm25_scores(s, &r);
-	if (s->p.col_match > 0) {
-		if (build_columns(s)) {
-			rc = query_oom(err);
-			goto done;
-		}
-		score_columns(s, r.q, r.nq, r.total_tidf);
-	}
 	db_coverage(s, &r);
 	if ((rc = fuse(s, &r, err)))
 		goto done;
@@ -2180,7 +2155,7 @@ int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opt
 		if (r.q[i].id >= 0 && r.q[i].origin != SX_TERM_THESAURUS)
 			total += r.q[i].w * s->terms.v[r.q[i].id].idf;
 	next_epoch(s);
-	score_columns(s, r.q, r.nq, total);
+	score_columns(s, r.q, r.nq);
 	if (!(cc = malloc((s->coltouched.n + 1) * sizeof *cc))) {
 		rc = query_oom(err);
 		goto done;

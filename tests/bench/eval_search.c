@@ -698,11 +698,15 @@ int main(int argc, char **argv)
 			}
 			free(bh);
 		} else {
-			metrics m = {0};
-			for (i = 0; i < nq; i++)
+			metrics m = {0}, mm = {0};
+			for (i = 0; i < nq; i++) {
 				add_q(&m, &sc[c][i]);
-			printf("setting %-40s R@1 %.3f  R@5 %.3f  MRR %.3f\n", desc, m.r1 / (double)m.n,
-			       m.r5 / (double)m.n, m.mrr / (double)m.n);
+				if (qs[i].g.n >= 2)
+					add_q(&mm, &sc[c][i]);
+			}
+			printf("setting %-40s R@1 %.3f  R@5 %.3f  MRR %.3f  multi all-gold@5 %.3f\n",
+			       desc, m.r1 / (double)m.n, m.r5 / (double)m.n, m.mrr / (double)m.n,
+			       mm.n ? mm.all5 / (double)mm.n : 0);
 			sx_session_close(cur);
 		}
 	}

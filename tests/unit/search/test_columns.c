@@ -1,7 +1,7 @@
 /*
  * test_columns.c - column search (sx_search_columns): columns ranked by the
  * query words their name, comment and type hold, mixed with their table's
- * score; filters; why; JSON; and the best-column share in table ranking.
+ * score; filters; why; JSON.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -114,36 +114,10 @@ static void test_column_search(void **state)
 	sx_catalog_free(cat);
 }
 
-/* [search] column_match: a table whose single column holds the query
- * ranks by it; the ranking must stay sane with it on. */
-static void test_column_match_ranking(void **state)
-{
-	sx_catalog *cat = shop();
-	sx_config *cfg;
-	sx_search_src src = {0};
-	sx_search *s;
-	sx_search_opts o = SX_SEARCH_OPTS_INIT;
-	sx_search_result *r;
-	sx_error e;
-	(void)state;
-	assert_int_equal(sx_config_load_string(&cfg, "[search]\ncolumn_match = 0.5\n", &e), 0);
-	src.cat = cat;
-	src.config = cfg;
-	assert_int_equal(sx_search_open(&s, &src, &e), 0);
-	assert_int_equal(sx_search_query(s, "total amount", &o, &r, &e), 0);
-	assert_true(r->n > 0);
-	assert_string_equal(r->hits[0].table->name, "orders");
-	sx_search_result_free(r);
-	sx_search_free(s);
-	sx_config_free(cfg);
-	sx_catalog_free(cat);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_column_search),
-		cmocka_unit_test(test_column_match_ranking),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
