@@ -47,6 +47,7 @@ typedef struct term_ent {
 	float dbidf;            /* IDF over databases: how well it picks one */
 	SX_VEC(posting) post;
 	SX_VEC(posting) cpost;  /* columns holding it (doc = column index), built lazily */
+	float cidf;             /* IDF over columns (set with cpost) */
 } term_ent;
 
 /* One column as a document of its own (column search, best column). */
@@ -1463,11 +1464,21 @@ static int build_columns(sx_search *s)
 	sx_terms_init(&t);
 	for (d = 0; d < s->docs.n; d++) {
 		const sx_table *tb = s->docs.v[d].t;
+		size_t nname;
+		/* the table's name first: a column's words that repeat it
+		 * (visit_detail.visit_detail_id) say which table, not which
+		 * column, and the table's score already carries them */
+		sx_terms_clear(&t);
+		if (sx_analyze(s->an, tb->name, strlen(tb->name), 1.0f, &t, &e)) {
+			sx_terms_release(&t);
+			return SX_ENOMEM;
+		}
+		nname = t.n;
 		for (c = 0; c < tb->ncols; c++) {
 			const sx_column *col = &tb->cols[c];
 			uint32_t ci = (uint32_t)s->ncols++;
 			s->cols[ci] = (colref){(uint32_t)d, (uint32_t)c};
-			sx_terms_clear(&t);
+			t.n = nname; /* keep the table name's terms in front */
 			if (sx_analyze(s->an, col->name, strlen(col->name), 1.0f, &t, &e) ||
 			    (col->comment &&
 			     sx_analyze(s->an, col->comment, strlen(col->comment), 0.5f, &t, &e)) ||
@@ -1475,7 +1486,7 @@ static int build_columns(sx_search *s)
 				sx_terms_release(&t);
 				return SX_ENOMEM;
 			}
-			for (i = 0; i < t.n; i++) {
+			for (i = nname; i < t.n; i++) {
 				void *v = sx_hmap_get(s->vocab, t.v[i].term);
 				term_ent *te;
 				if (!v)
@@ -1483,7 +1494,7 @@ static int build_columns(sx_search *s)
 				for (j = 0; j < i && strcmp(t.v[j].term, t.v[i].term) != 0; j++)
 					;
 				if (j < i)
-					continue; /* once per column, at its first (strongest) weight */
+					continue; /* the table's name, or seen: once per column */
 				te = &s->terms.v[(uintptr_t)v - 1];
 				if (SX_VEC_PUSH(&te->cpost, ((posting){ci, t.v[i].weight}))) {
 					sx_terms_release(&t);
@@ -1493,6 +1504,12 @@ static int build_columns(sx_search *s)
 		}
 	}
 	sx_terms_release(&t);
+	/* IDF over columns: "id" is in one column of most tables, so a table
+	 * IDF would overrate it here */
+	for (i = 0; i < s->terms.n; i++) {
+		double df = (double)s->terms.v[i].cpost.n;
+		s->terms.v[i].cidf = (float)log(1.0 + ((double)s->ncols - df + 0.5) / (df + 0.5));
+	}
 	s->cols_built = true;
 	return 0;
 }
@@ -1509,7 +1526,7 @@ static void score_columns(sx_search *s, const qterm *q, size_t nq)
 		if (q[i].id < 0)
 			continue;
 		te = &s->terms.v[q[i].id];
-		qw = q[i].w * te->idf;
+		qw = q[i].w * te->cidf;
 		for (j = 0; j < te->cpost.n; j++) {
 			uint32_t c = te->cpost.v[j].doc;
 			if (s->colstamp[c] != s->epoch) {
@@ -2151,9 +2168,11 @@ int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opt
 		if (d >= 0 && tr->hits[0].score > 0)
 			tsc[d] = (float)(tr->hits[i].score / tr->hits[0].score);
 	}
+	/* the query's mass that columns can hold at all */
 	for (i = 0; i < r.nq; i++)
-		if (r.q[i].id >= 0 && r.q[i].origin != SX_TERM_THESAURUS)
-			total += r.q[i].w * s->terms.v[r.q[i].id].idf;
+		if (r.q[i].id >= 0 && r.q[i].origin != SX_TERM_THESAURUS &&
+		    s->terms.v[r.q[i].id].cpost.n)
+			total += r.q[i].w * s->terms.v[r.q[i].id].cidf;
 	next_epoch(s);
 	score_columns(s, r.q, r.nq);
 	if (!(cc = malloc((s->coltouched.n + 1) * sizeof *cc))) {

@@ -385,22 +385,134 @@ typedef struct question {
 	const char *column; /* the gold column, for column search; NULL: none */
 } question;
 
-/* Column search (sx_search_columns) on the questions that name a gold
- * column: recall@1, recall@5 and MRR of that column. */
-static void run_columns(sx_search *s, const question *qs, size_t nq)
+/* The column baseline: plain BM25 (as for tables) over documents of one
+ * column each, its table's name and its own name. Returns the 0-based rank
+ * of the gold column within the first 10, or -1. */
+typedef struct cdoc {
+	const sx_table *t;
+	const sx_column *c;
+	size_t n;
+	char **tok;
+} cdoc;
+
+typedef struct cbase {
+	size_t n, cap;
+	cdoc *docs;
+	sx_hmap *df;
+	double avg;
+} cbase;
+
+static void add_cols(sx_table *t, void *payload)
 {
+	cbase *b = payload;
+	size_t i, j, k;
+	for (i = 0; i < t->ncols; i++) {
+		cdoc *d;
+		char **tmp;
+		if (b->n == b->cap) {
+			b->cap = b->cap ? b->cap * 2 : 1024;
+			b->docs = realloc(b->docs, b->cap * sizeof *b->docs);
+		}
+		d = &b->docs[b->n++];
+		d->t = t;
+		d->c = &t->cols[i];
+		d->n = tokenize(t->name, &d->tok);
+		k = tokenize(t->cols[i].name, &tmp);
+		d->tok = realloc(d->tok, (d->n + k + 1) * sizeof *d->tok);
+		for (j = 0; j < k; j++)
+			d->tok[d->n++] = tmp[j];
+		free(tmp);
+		b->avg += (double)d->n;
+		for (j = 0; j < d->n; j++) {
+			for (k = 0; k < j && strcmp(d->tok[k], d->tok[j]) != 0; k++)
+				;
+			if (k == j)
+				sx_hmap_put(b->df, d->tok[j],
+					   (void *)((uintptr_t)sx_hmap_get(b->df, d->tok[j]) + 1));
+		}
+	}
+}
+
+static long cbase_rank(const cbase *b, const question *q)
+{
+	char **qt;
+	size_t nq = tokenize(q->text, &qt), i, j, k;
+	bhit *h = malloc((b->n + 1) * sizeof *h);
+	long rank = -1;
+	for (i = 0; i < b->n; i++) {
+		const cdoc *d = &b->docs[i];
+		double sc = 0;
+		for (j = 0; j < nq; j++) {
+			double tf = 0, df = (double)(uintptr_t)sx_hmap_get(b->df, qt[j]), idf;
+			for (k = 0; k < j && strcmp(qt[k], qt[j]) != 0; k++)
+				;
+			if (k < j || df == 0)
+				continue;
+			for (k = 0; k < d->n; k++)
+				tf += strcmp(d->tok[k], qt[j]) == 0;
+			if (tf == 0)
+				continue;
+			idf = log(1 + ((double)b->n - df + 0.5) / (df + 0.5));
+			sc += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * (double)d->n / b->avg));
+		}
+		h[i] = (bhit){sc, i};
+	}
+	qsort(h, b->n, sizeof *h, cmp_bhit);
+	for (i = 0; i < 10 && i < b->n && h[i].s > 0; i++) {
+		const cdoc *d = &b->docs[h[i].i];
+		if (strcmp(d->t->schema->db->name, q->g.db) == 0 &&
+		    sx_str_eq_nocase(d->t->name, q->g.tables[0]) &&
+		    sx_str_eq_nocase(d->c->name, q->column)) {
+			rank = (long)i;
+			break;
+		}
+	}
+	free(h);
+	tok_free(qt, nq);
+	return rank;
+}
+
+/* Column search (sx_search_columns) on the questions that name a gold
+ * column: recall@1, recall@5 and MRR of that column, and the same for the
+ * column baseline. */
+static void run_columns(sx_search *s, sx_catalog *cat, const question *qs, size_t nq)
+{
+	cbase b = {0};
+	double br1 = 0, br5 = 0, bmrr = 0;
+	size_t d;
 	double r1 = 0, r5 = 0, mrr = 0;
 	size_t i, k, n = 0;
 	sx_error e;
 	for (i = 0; i < nq; i++) {
 		sx_search_opts o = SX_SEARCH_OPTS_INIT;
 		sx_search_col_result *r;
+		long br;
 		if (!qs[i].column)
 			continue;
+		if (!b.df) {
+			b.df = sx_hmap_new(4096);
+			sx_catalog_each_table(cat, add_cols, &b);
+			b.avg /= b.n ? (double)b.n : 1;
+		}
+		if ((br = cbase_rank(&b, &qs[i])) >= 0) {
+			br1 += br < 1;
+			br5 += br < 5;
+			bmrr += 1.0 / (double)(br + 1);
+		}
 		n++;
 		o.k = 10;
 		if (sx_search_columns(s, qs[i].text, &o, &r, &e))
 			continue;
+		if (getenv("SX_EVAL_COLMISS") && r->n &&
+		    !sx_str_eq_nocase(r->hits[0].column->name, qs[i].column)) {
+			printf("COLMISS [%s.%s] %.120s\n   got:", qs[i].g.tables[0], qs[i].column,
+			       qs[i].text);
+			for (k = 0; k < r->n && k < 3; k++)
+				printf(" %s.%s(%.2f %.2f)", r->hits[k].table->name,
+				       r->hits[k].column->name, r->hits[k].column_share,
+				       r->hits[k].table_score);
+			printf("\n");
+		}
 		for (k = 0; k < r->n; k++)
 			if (strcmp(r->hits[k].table->schema->db->name, qs[i].g.db) == 0 &&
 			    sx_str_eq_nocase(r->hits[k].table->name, qs[i].g.tables[0]) &&
@@ -412,10 +524,17 @@ static void run_columns(sx_search *s, const question *qs, size_t nq)
 			}
 		sx_search_col_result_free(r);
 	}
-	if (n)
+	if (n) {
 		printf("column search: recall@1 %.3f  recall@5 %.3f  MRR %.3f  (%zu questions "
-		       "with a gold column)\n",
-		       r1 / (double)n, r5 / (double)n, mrr / (double)n, n);
+		       "with a gold column, %zu columns)\n",
+		       r1 / (double)n, r5 / (double)n, mrr / (double)n, n, b.n);
+		printf("column bm25:   recall@1 %.3f  recall@5 %.3f  MRR %.3f\n", br1 / (double)n,
+		       br5 / (double)n, bmrr / (double)n);
+	}
+	for (d = 0; d < b.n; d++)
+		tok_free(b.docs[d].tok, b.docs[d].n);
+	free(b.docs);
+	sx_hmap_free(b.df);
 }
 
 /* Runs every question through one search; fills sc[i] and prints misses. */
@@ -675,7 +794,7 @@ int main(int argc, char **argv)
 		sc[c] = calloc(nq + 1, sizeof **sc);
 		if (c == 0) {
 			qtime = run_questions(s, qs, nq, sc[c], oracle, &misses);
-			run_columns(s, qs, nq);
+			run_columns(s, sx_session_catalog(cur), qs, nq);
 		}
 		else
 			run_questions(s, qs, nq, sc[c], oracle, &none);
