@@ -223,7 +223,8 @@ const sx_table_info *sx_search_table_info(const sx_search *s, const sx_table *t)
 /* Column search: resolving a request needs columns, not only tables.
  * Each column is a small document of its own (its name, comment and
  * declared type, analysed like the tables: lexicon, stems, abbreviations,
- * typos, the thesaurus), scored by the share of the query it holds, and
+ * typos, the thesaurus; words it shares with its table's name left out),
+ * scored by the share of the query's column-IDF mass it holds, and
  * mixed with its table's score for the same query (the map's facts enter
  * through the table: description, domain, neighbours):
  *   score = 0.6 * column share + 0.4 * table score / best table score.
