@@ -17,6 +17,15 @@
  *           neighbours n of base(n) * confidence(n)   (FK closure)
  * Each piece is a config key ([search]); docs/search.md has the numbers.
  *
+ * Before scoring, a query word that no document holds is expanded through
+ * WordNet or the Russian thesaurus (thesaurus.c): related words some
+ * document holds join the query at a fraction of the word's weight.
+ *
+ * Column search (sx_search_columns) builds, on first use, a small document
+ * per column (name, comment, type, less the table name's words) with
+ * postings over column IDF, and mixes a column's share of the query with
+ * its table's score for the same query.
+ *
  * One sx_search belongs to one thread at a time (scratch arrays and the
  * analyser's stemmers are reused across queries).
  */
@@ -1553,8 +1562,7 @@ static void score_columns(sx_search *s, const qterm *q, size_t nq)
 typedef struct thes_run {
 	sx_search *s;
 	qrun *r;
-	const qterm *from;       /* the query word expanded */
-	size_t added;
+	size_t added;            /* expansions of this query word so far */
 } thes_run;
 
 static int on_related(void *payload, const char *w, size_t len, sx__thes_rel rel)
@@ -1591,7 +1599,6 @@ static int on_related(void *payload, const char *w, size_t len, sx__thes_rel rel
 		if (!(nq = realloc(r->q, (r->nq + 1) * sizeof *nq)))
 			return SX_ENOMEM;
 		r->q = nq;
-		/* tr->from may have moved with the realloc: use its index */
 		r->q[r->nq] = (qterm){s->terms.v[(uintptr_t)v - 1].s, NULL, SX_TERM_THESAURUS,
 				      0, (long)((uintptr_t)v - 1)};
 		r->q[r->nq].w = share * t->weight;
@@ -1607,7 +1614,7 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 	if (!s->thes)
 		return 0;
 	for (i = 0; i < n; i++) {
-		thes_run tr = {s, r, NULL, 0};
+		thes_run tr = {s, r, 0};
 		const char *surf = r->q[i].surface;
 		size_t k, first = r->nq;
 		bool known = false, seen = false;
