@@ -196,6 +196,7 @@ typedef struct sx_gen_spec {
 	const char *rate_col, *rate_date_col, *rate_cur_col, *fact_cur_col;
 	const sx_table *fact_cur_table; /* where fact_cur_col lives (fact or header) */
 	const char *base_currency;
+	const char *to_currency;    /* asked for; NULL or the base: no division */
 } sx_gen_spec;
 
 /* ---------------------------------------------------------------- planning */

@@ -54,7 +54,8 @@ typedef enum {
 	SX_TERM_ABBREV,    /* the expansion of an abbreviation */
 	SX_TERM_SYNONYM,   /* the canonical word of the word's synonym set */
 	SX_TERM_PHRASE,    /* two neighbouring words ("order+item") */
-	SX_TERM_FUZZY      /* a known term close to an unknown query word (a typo) */
+	SX_TERM_FUZZY,     /* a known term close to an unknown query word (a typo) */
+	SX_TERM_THESAURUS  /* a word WordNet or the Russian thesaurus relates to it */
 } sx_term_origin;
 
 typedef struct sx_term {
@@ -218,6 +219,46 @@ cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h);
 /* The map facts the search was opened with, for t (never NULL; fields may
  * be empty). */
 const sx_table_info *sx_search_table_info(const sx_search *s, const sx_table *t);
+
+/* ---------------------------------------------------------------- columns */
+
+/* Column search: resolving a request needs columns, not only tables.
+ * Each column is a small document of its own (its name, comment and
+ * declared type, analysed like the tables: lexicon, stems, abbreviations,
+ * typos, the thesaurus; words it shares with its table's name left out),
+ * scored by the share of the query's column-IDF mass it holds, and
+ * mixed with its table's score for the same query (the map's facts enter
+ * through the table: description, domain, neighbours):
+ *   score = 0.6 * column share + 0.4 * table score / best table score.
+ * Only columns that hold some query word are returned. The filters of
+ * opts apply to the columns' tables; opts->k is the number of columns. */
+typedef struct sx_search_col_hit {
+	const sx_table *table;    /* borrowed from the catalog */
+	const sx_column *column;  /* borrowed: one of table->cols */
+	double score;             /* higher is better, about 0..1 */
+	double column_share;      /* share of the query's weight the column holds */
+	double table_score;       /* its table's score, relative to the best table */
+	size_t nwhy;
+	const char **why;         /* the query words the column holds */
+} sx_search_col_hit;
+
+typedef struct sx_search_col_result {
+	size_t n;
+	sx_search_col_hit *hits;  /* best first */
+	sx_arena *arena;          /* owns why strings */
+	double query_ms;
+} sx_search_col_result;
+
+/* Runs one column query. The column documents are built on the first
+ * call (every column of the catalog analysed once), later calls reuse
+ * them. Errors: those of sx_search_query; SX_ENOMEM. *out is never NULL
+ * on success (n may be 0). */
+int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opts,
+		      sx_search_col_result **out, sx_error *err);
+void sx_search_col_result_free(sx_search_col_result *r);
+/* One column hit as JSON: database, schema, table, column, type,
+ * comment (when any), pk, score, why. Caller owns. */
+cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h);
 
 /* ---------------------------------------------------------------- context */
 

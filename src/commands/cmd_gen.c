@@ -24,7 +24,7 @@
 
 static const sx_opt opts[] = {
 	{"target", 0, SX_OPT_STRING, "ENGINE", "postgresql, clickhouse or sqlite (default: from the intent)"},
-	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version (ClickHouse syntax depends on it)"},
+	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version (default: a ClickHouse server analysed in the workspace; else unknown, conservative syntax)"},
 	{"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
 	{"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
 	{"measure", 0, SX_OPT_LIST, "[AGG:]T.C", "measure override (sum, count, avg, min, max)"},
@@ -132,6 +132,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_buf q = SX_BUF_INIT;
 	vctx v = {0};
 	cJSON *res = NULL, *a;
+	uint64_t t0, t1, t2;
 	size_t i;
 	int rc;
 
@@ -163,6 +164,12 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.intent = sx_buf_cstr(&q);
 	rq.target = sx_args_get(args, "target");
 	rq.target_version = sx_args_get(args, "target-version");
+	if (!rq.target_version) {
+		/* a ClickHouse server analysed in this workspace tells its version */
+		for (i = 0; i < wcat->ndbs; i++)
+			if (wcat->dbs[i]->kind == SX_DB_CLICKHOUSE && wcat->dbs[i]->server_version)
+				rq.target_version = wcat->dbs[i]->server_version;
+	}
 	rq.schedule = sx_args_get(args, "schedule");
 	rq.mode = sx_args_get(args, "mode");
 	rq.database = sx_args_get(args, "database");
@@ -172,11 +179,19 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.time_column = sx_args_get(args, "time-column");
 	rq.values = values_fn;
 	rq.values_payload = &v;
+	t0 = sx_now_ns();
 	if ((rc = sx_gen_plan(&spec, &rq, sx_session_map(ses), srch, &th, &fl, err)))
 		goto done;
+	t1 = sx_now_ns();
 	if ((rc = sx_gen_render(spec, &arts, err)))
 		goto done;
+	t2 = sx_now_ns();
 	res = cJSON_CreateObject();
+	{
+		cJSON *tm = cJSON_AddObjectToObject(res, "timings");
+		sx_json_add_num(tm, "plan_ms", (double)(t1 - t0) / 1e6);
+		sx_json_add_num(tm, "render_ms", (double)(t2 - t1) / 1e6);
+	}
 	cJSON_AddItemToObject(res, "spec", sx_gen_spec_to_json(spec));
 	a = cJSON_AddArrayToObject(res, "thoughts");
 	for (i = 0; i < th.n; i++)

@@ -1,5 +1,6 @@
 /*
- * cmd_search.c - `sextant search QUERY` and `sextant search --batch FILE`.
+ * cmd_search.c - `sextant search QUERY`, `sextant search --columns QUERY`
+ * and `sextant search --batch FILE`.
  *
  * Opens the workspace session and its search (which loads the persisted
  * indexes, rebuilding any that are missing, stale or damaged) and runs one
@@ -21,6 +22,7 @@ static const sx_opt opts[] = {
 	{"pii", 0, SX_OPT_FLAG, NULL, "only tables with personal data"},
 	{"no-pii", 0, SX_OPT_FLAG, NULL, "only tables without personal data"},
 	{"batch", 0, SX_OPT_STRING, "FILE", "JSONL queries {\"id\",\"query\"} ('-' for stdin)"},
+	{"columns", 0, SX_OPT_FLAG, NULL, "rank columns (name, comment, type) instead of tables"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -201,6 +203,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 
 	if (batch && args->npos)
 		return sx_error_set(err, SX_EUSAGE, "give either a QUERY or --batch FILE, not both");
+	if (batch && sx_args_flag(args, "columns"))
+		return sx_error_set(err, SX_EUSAGE, "--columns takes one QUERY, not --batch");
 	if (!batch && !args->npos)
 		return sx_error_set(err, SX_EUSAGE, "empty query: say what to look for");
 	o.k = batch ? 10 : 5;
@@ -244,6 +248,18 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	}
 	if (batch) {
 		rc = run_batch(ctx, s, batch, &o, res, err);
+	} else if (sx_args_flag(args, "columns")) {
+		sx_search_col_result *cr;
+		cJSON *arr;
+		if ((rc = sx_search_columns(s, sx_buf_cstr(&q), &o, &cr, err)))
+			goto done;
+		sx_json_add_str(res, "query", sx_buf_cstr(&q));
+		cJSON_AddBoolToObject(res, "columns", true);
+		sx_json_add_num(res, "query_ms", (double)(long)(cr->query_ms * 1000) / 1000);
+		arr = cJSON_AddArrayToObject(res, "results");
+		for (i = 0; i < cr->n; i++)
+			cJSON_AddItemToArray(arr, sx_search_col_hit_to_json(&cr->hits[i]));
+		sx_search_col_result_free(cr);
 	} else {
 		if ((rc = sx_search_query(s, sx_buf_cstr(&q), &o, &r, err)))
 			goto done;
@@ -284,6 +300,41 @@ static void render(const cJSON *r, sx_buf *out)
 			sx__put_text(out, text);
 			sx_buf_puts(out, "\n");
 			free(text);
+		}
+		return;
+	}
+	if (sx_json_bool(r, "columns", false)) {
+		if (!cJSON_GetArraySize(cJSON_GetObjectItem(r, "results"))) {
+			sx_buf_puts(out, "no column matches '");
+			sx__put_text(out, sx_json_str(r, "query", ""));
+			sx_buf_puts(out, "'\n");
+		}
+		cJSON_ArrayForEach(h, cJSON_GetObjectItem(r, "results"))
+		{
+			int c = 0;
+			sx_buf_printf(out, "%2d. ", ++i);
+			sx__put_text(out, sx_json_str(h, "database", "?"));
+			sx_buf_puts(out, ".");
+			sx__put_text(out, sx_json_str(h, "schema", "?"));
+			sx_buf_puts(out, ".");
+			sx__put_text(out, sx_json_str(h, "table", "?"));
+			sx_buf_puts(out, ".");
+			sx__put_text(out, sx_json_str(h, "column", "?"));
+			sx_buf_puts(out, "  ");
+			sx__put_text(out, sx_json_str(h, "type", ""));
+			sx_buf_printf(out, "  %.3f\n", sx_json_num(h, "score", 0));
+			if (sx_json_str(h, "comment", NULL)) {
+				sx_buf_puts(out, "    ");
+				sx__put_text(out, sx_json_str(h, "comment", ""));
+				sx_buf_puts(out, "\n");
+			}
+			cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
+			{
+				sx_buf_puts(out, c++ ? ", " : "    matched: ");
+				sx__put_text(out, x->valuestring);
+			}
+			if (c)
+				sx_buf_puts(out, "\n");
 		}
 		return;
 	}
@@ -343,14 +394,16 @@ static void render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_search = {
 	.name = "search",
-	.usage = "QUERY [-k N] [--database D] [--schema S] [--domain D] [--pii|--no-pii] | --batch FILE",
+	.usage = "QUERY [--columns] [-k N] [--database D] [--schema S] [--domain D] [--pii|--no-pii] | --batch FILE",
 	.summary = "find tables by meaning, in English or Russian",
 	.help = "Ranks every analysed table against QUERY: hashed-term vectors (FAISS)\n"
 		"and BM25 over the same stemmed terms, boosted by how well the table's\n"
 		"database covers the query and by joins to strong hits. Each result says\n"
 		"which query words matched (\"why\"). With --batch, FILE holds one JSON\n"
 		"object per line, {\"id\": ..., \"query\": \"...\"}; each gets one output line\n"
-		"{\"id\": ..., \"results\": [...]} (or \"error\"), and the index loads once.",
+		"{\"id\": ..., \"results\": [...]} (or \"error\"), and the index loads once.\n"
+		"With --columns, columns are ranked instead (name, comment, type, and\n"
+		"their table's score for the same query).",
 	.flags = SX_CMD_STREAMS,
 	.opts = opts,
 	.min_pos = 0,

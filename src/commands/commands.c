@@ -45,7 +45,6 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_pii,
 	&sx__cmd_path,
 	&sx__cmd_graph,
-	&sx__cmd_gen_spec,
 	&sx__cmd_validate,
 	&sx__cmd_generate,
 	&sx__cmd_runs,
@@ -56,6 +55,7 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_doctor,
 	&sx__cmd_man,
 	&sx__cmd_complete,
+	&sx__cmd_gen_spec,
 	NULL,
 };
 

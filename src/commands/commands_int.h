@@ -59,7 +59,6 @@ extern const sx_cmd_entry sx__cmd_path;
 extern const sx_cmd_entry sx__cmd_graph;
 extern const sx_cmd_entry sx__cmd_search;
 extern const sx_cmd_entry sx__cmd_context;
-extern const sx_cmd_entry sx__cmd_gen_spec;
 extern const sx_cmd_entry sx__cmd_validate;
 extern const sx_cmd_entry sx__cmd_generate;
 extern const sx_cmd_entry sx__cmd_runs;
@@ -103,5 +102,6 @@ sx__opt_values sx__opt_values_for(const char *cmd, const char *opt);
 /* What positional arguments of cmd complete to ("tables", "files", or a
  * static verb list as in `workspace info|rebuild|forget`). */
 sx__opt_values sx__pos_values_for(const char *cmd, size_t index);
+extern const sx_cmd_entry sx__cmd_gen_spec;
 
 #endif

@@ -185,7 +185,9 @@ int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
 				sx_buf_puts(b, k++ ? ", " : "");
 				gen_q(b, d, oc[i].name);
 			}
-		sx_buf_puts(b, ");\n");
+		/* a NULL grain value (an order without a region) is one group: the
+		 * upsert must find it again (PostgreSQL 15) */
+		sx_buf_puts(b, d == SX_DB_POSTGRES ? ") NULLS NOT DISTINCT;\n" : ");\n");
 	}
 	if (part && nk > 1) {
 		sx_buf_puts(b, "CREATE INDEX IF NOT EXISTS ");
@@ -234,8 +236,12 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		sx_buf_puts(b, "-- streaming: PostgreSQL logical replication -> Debezium -> Kafka -> ClickHouse\n");
 		sx_buf_puts(b, "-- 1. on the source (PostgreSQL): a publication for the connector\n");
 		sx_buf_puts(b, "-- CREATE PUBLICATION ");
-		gen_q(b, SX_DB_POSTGRES, s->target_table);
-		sx_buf_puts(b, "_pub FOR TABLE ");
+		{
+			char pub[220];
+			snprintf(pub, sizeof pub, "%s_pub", s->target_table);
+			gen_q(b, SX_DB_POSTGRES, pub);
+		}
+		sx_buf_puts(b, " FOR TABLE ");
 		gen_qtable(b, SX_DB_POSTGRES, src);
 		sx_buf_puts(b, ";\n-- 2. on ClickHouse: the Kafka-engine table reading the change topic\n");
 		sx_buf_puts(b, "CREATE TABLE IF NOT EXISTS ");

@@ -81,7 +81,7 @@ static const char *const W_STOP[] = {
 	"load", "loads", "build", "make", "create", "compute", "calculate", "get", "give", "show",
 	"table", "data", "pipeline", "etl", "please", "we", "need", "want", "i", "it", "that",
 	"which", "as", "all", "each", "every", "per", "by", "is", "are", "be", "our", "my",
-	"analytics", "report", "dashboard", "mart", "datamart", "target", "source", "copy",
+	"analytics", "report", "dashboard", "mart", "datamart", "target", "copy",
 	"по", "в", "во", "из", "на", "с", "со", "и", "или", "за", "для", "от", "до", "к", "о",
 	"загрузить", "загружать", "загрузи", "загрузка", "загрузку", "построить", "построй",
 	"посчитать", "посчитай", "собрать", "собирать", "нужно", "нужна", "нужен", "таблицу",
@@ -168,6 +168,8 @@ static const char *const W_NIGHT[] = {"night", "nightly", "ночь", "ночи"
 				       "полночь", NULL};
 static const char *const W_MORNING[] = {"morning", "утро", "утра", "утром", NULL};
 static const char *const W_LASTN[] = {"last", "past", "previous", "последн*", "прошл*", NULL};
+static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
+					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
 static const char *const W_WEEKDAY[] = {"monday", "mondays", "понедельник*", NULL};
 
@@ -379,24 +381,41 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * does not translate: their English stems join the word's terms */
 		static const struct {
 			const char *ru, *en;
-		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"}, {"устройств", "devic"},
-			     {"статус", "status"},    {"приоритет", "prioriti"}, {"источник", "sourc"},
-			     {"способ", "method"},    {"метод", "method"},   {"тип", "type"},
-			     {"уровн", "tier"},       {"провайдер", "provid"}, {"бренд", "brand"},
+		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"},   {"устройств", "device"},
+			     {"статус", "status"},    {"приоритет", "priority"}, {"источник", "source"},
+			     {"способ", "method"},    {"метод", "method"},      {"тип", "type"},
+			     {"уровн", "tier"},       {"провайдер", "provider"}, {"бренд", "brand"},
+			     {"жанр", "genre"},       {"плейлист", "playlist"}, {"трек", "track"},
+			     {"альбом", "album"},     {"песн", "track"},        {"артист", "artist"},
+			     {"исполнител", "artist"}, {"фильм", "film"},       {"актер", "actor"},
+			     {"аренд", "rental"},     {"пассажир", "passenger"}, {"рейс", "flight"},
+			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
+			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {NULL, NULL}};
+		sx_terms et;
+		sx_terms_init(&et);
 		for (i = 0; i < in->ntok; i++) {
 			gen_tok *t = &in->tok[i];
-			size_t k;
+			size_t k, j;
 			if (!t->cyr)
 				continue;
 			for (k = 0; extra[k].ru; k++)
 				if (strncmp(t->w, extra[k].ru, strlen(extra[k].ru)) == 0 && t->nterms < 6) {
+					/* the English word's own stem, as columns are analysed */
+					sx_terms_clear(&et);
+					if (sx_analyze(an, extra[k].en, strlen(extra[k].en), 1.0f, &et, NULL) || !et.n)
+						break;
+					for (j = 0; j < et.n && et.v[j].origin != SX_TERM_WORD; j++)
+						;
+					if (j == et.n)
+						break;
 					memmove(t->terms[1], t->terms[0], (t->nterms) * sizeof t->terms[0]);
-					snprintf(t->terms[0], sizeof t->terms[0], "%s", extra[k].en);
+					snprintf(t->terms[0], sizeof t->terms[0], "%s", et.v[j].term);
 					t->nterms++;
 					break;
 				}
 		}
+		sx_terms_release(&et);
 	}
 
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
@@ -502,7 +521,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				in->target = k;
 			continue;
 		}
-		if (kw(t, W_SCD) && !(kw(t, W_SCD) && t->w[0] == 'h' && nx && is(nx, "of") && false)) {
+		if (kw(t, W_SCD)) {
 			if (is(t, "history") || is(t, "историю") || kw(t, (const char *const[]){"истори*", NULL})) {
 				/* "history of changes", "историю изменений" */
 				if (nx && (is(nx, "of") || kw(nx, (const char *const[]){"изменен*", NULL}))) {
@@ -562,9 +581,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = true;
 			continue;
 		}
-		if (kw(t, W_CONVERT)) {
+		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
+			static const struct {
+				const char *w, *code;
+			} cur[] = {{"usd", "USD"}, {"dollar", "USD"}, {"доллар", "USD"}, {"eur", "EUR"},
+				   {"euro", "EUR"}, {"евро", "EUR"}, {"cny", "CNY"}, {"yuan", "CNY"},
+				   {"юан", "CNY"}, {"kzt", "KZT"}, {"tenge", "KZT"}, {"тенге", "KZT"},
+				   {"rub", "RUB"}, {"roubl", "RUB"}, {"rubl", "RUB"}, {"рубл", "RUB"},
+				   {NULL, NULL}};
+			size_t k;
 			in->convert = true;
 			t->used = true;
+			for (k = 0; cur[k].w; k++)
+				if (strncmp(t->w, cur[k].w, strlen(cur[k].w)) == 0)
+					snprintf(in->to_cur, sizeof in->to_cur, "%s", cur[k].code);
 			continue;
 		}
 		/* ranges: "last 30 days", "за последние 30 дней" */
@@ -777,14 +807,25 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				t->used = true; /* "by revenue", "по выручке": the ranking measure */
 				continue;
 			}
-			take_phrase2(in, j, &p, true, true);
-			if (p.n) {
-				t->used = true;
-				if (nx && j > (int)i + 1)
-					nx->used = true;
-				/* split a list "channel and region" into one dimension per word
-				 * unless the words form one name ("sales channel") */
-				in->dims[in->ndims++] = p;
+			/* "by status and priority": one dimension per phrase of the list;
+			 * "by sales channel": one phrase of two words */
+			for (;;) {
+				int next = take_phrase2(in, j, &p, false, true);
+				if (p.n) {
+					t->used = true;
+					if (nx && j > (int)i + 1)
+						nx->used = true;
+					if (in->ndims < GEN_MAX_ITEMS)
+						in->dims[in->ndims++] = p;
+				}
+				if ((size_t)next + 1 < in->ntok && !in->tok[next].used &&
+				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
+				    content(in, next + 1)) {
+					in->tok[next].used = true;
+					j = next + 1;
+					continue;
+				}
+				break;
 			}
 			continue;
 		}

@@ -98,18 +98,22 @@ const char *sx_gen_agg_name(sx_gen_agg a)
 
 /* ---------------------------------------------------------------- columns */
 
+/* True when w is one whole word of an identifier: words are separated by
+ * '_', ' ', '-' and camelCase boundaries ("UnitPrice", "OrderID"), compared
+ * case-insensitively. */
 static bool has_word(const char *name, const char *w)
 {
-	/* w as a whole '_'-separated part of name (case-insensitive) */
-	size_t n = strlen(w);
-	const char *p = name;
-	while (*p) {
-		const char *e = p;
-		while (*e && *e != '_')
-			e++;
-		if ((size_t)(e - p) == n && strncasecmp(p, w, n) == 0)
-			return true;
-		p = *e ? e + 1 : e;
+	size_t n = strlen(w), i = 0, start = 0, len = strlen(name);
+	for (i = 0; i <= len; i++) {
+		bool end = i == len || name[i] == '_' || name[i] == ' ' || name[i] == '-' || name[i] == '.';
+		bool camel = !end && i > start && isupper((unsigned char)name[i]) &&
+			     (islower((unsigned char)name[i - 1]) ||
+			      (i + 1 < len && islower((unsigned char)name[i + 1]) && isupper((unsigned char)name[i - 1])));
+		if (end || camel) {
+			if (i - start == n && strncasecmp(name + start, w, n) == 0)
+				return true;
+			start = end ? i + 1 : i;
+		}
 	}
 	return false;
 }
@@ -130,7 +134,7 @@ static bool cmt_has(const sx_column *c, const char *w)
 
 sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 {
-	static const char *const money[] = {"amount", "total", "price", "revenue", "cost", "salary",
+	static const char *const money[] = {"amount", "total", "price", "revenue", "cost", "salary", "freight",
 					    "gross", "net", "budget", "fee", "vat", "tax", "rub", "usd",
 					    "sum", "paid", "balance", "spend", NULL};
 	static const char *const qty[] = {"qty", "quantity", "units", "count", "points", NULL};
@@ -156,7 +160,7 @@ sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 		return SX_SEM_TS_EVENT;
 	}
 	if (sx_table_col_in_pk(t, n) || sx_table_col_fk(t, n) || strcasecmp(n, "id") == 0 ||
-	    (len > 3 && strcasecmp(n + len - 3, "_id") == 0) || sx_str_startswith(n, "id_") ||
+	    (len > 3 && strcasecmp(n + len - 3, "_id") == 0) || sx_str_startswith(n, "id_") || has_word(n, "id") ||
 	    has_word(n, "no") || has_word(n, "number") || has_word(n, "uuid") || has_word(n, "ref"))
 		return SX_SEM_IDENTIFIER;
 	if (c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT || c->family == SX_TF_INTEGER) {
@@ -278,9 +282,12 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 	const gen_tok *head;
 	double b = 0;
 	size_t i, k;
+	size_t words = 0, hit = 0, j;
 	if (!ph->n)
 		return 0;
-	head = &p->in.tok[ph->tok[ph->n - 1]];
+	/* the head noun: English puts it last ("product category"), Russian
+	 * first, its modifiers in the genitive after it ("категориям товаров") */
+	head = &p->in.tok[ph->tok[p->in.tok[ph->tok[0]].cyr ? 0 : ph->n - 1]];
 	sx_terms_init(&terms);
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
 	for (i = 0; i < terms.n && !b; i++)
@@ -289,6 +296,19 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 				b = 0.6;
 				break;
 			}
+	/* every word of the table's name said: "orders" is Orders, not "Order Details" */
+	for (i = 0; i < terms.n && b; i++) {
+		bool m = false;
+		if (terms.v[i].origin != SX_TERM_WORD && terms.v[i].origin != SX_TERM_ABBREV)
+			continue;
+		words++;
+		for (j = 0; j < ph->n && !m; j++)
+			for (k = 0; k < p->in.tok[ph->tok[j]].nterms && !m; k++)
+				m = strcmp(terms.v[i].term, p->in.tok[ph->tok[j]].terms[k]) == 0;
+		hit += m;
+	}
+	if (b && words && hit == words)
+		b = 0.8;
 	sx_terms_release(&terms);
 	return b;
 }
@@ -349,10 +369,9 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 								? incoming(p, r->hits[i].table)
 								: 10) +
 			    0.25 * rel_score(p, r->hits[i].table);
-		if (getenv("SX_GEN_DEBUG"))
-			fprintf(stderr, "entity \"%s\" %s: search %.2f name %.2f in %d rel %.2f = %.2f\n", q,
-				r->hits[i].table->name, r->hits[i].score, name_bonus(p, ph, r->hits[i].table),
-				incoming(p, r->hits[i].table), rel_score(p, r->hits[i].table), sc);
+		sx_debug("gen: entity \"%s\" %s: search %.2f name %.2f incoming %d relevance %.2f = %.2f", q,
+			 r->hits[i].table->name, r->hits[i].score, name_bonus(p, ph, r->hits[i].table),
+			 incoming(p, r->hits[i].table), rel_score(p, r->hits[i].table), sc);
 		if (sc > bs) {
 			second = best, ss = bs;
 			best = r->hits[i].table, bs = sc;
@@ -491,8 +510,9 @@ static const char *label_col(plan *p, const sx_table *t)
 		const sx_column *c = &t->cols[i];
 		if (sx_dbmap_column(p->map, t, c->name))
 			continue;
-		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "code") == 0 || sx_str_endswith(c->name, "_name") ||
-						strcasecmp(c->name, "slug") == 0))
+		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "code") == 0 || has_word(c->name, "name") ||
+						strcasecmp(c->name, "slug") == 0) &&
+		    !has_word(c->name, "first") && !has_word(c->name, "last") && !has_word(c->name, "middle"))
 			return c->name;
 	}
 	return NULL;
@@ -688,6 +708,9 @@ static bool price_qty(const sx_table *t, char *ex, size_t n)
 	}
 	if (!pr || !q)
 		return false;
+	for (k = 0; k < t->ncols; k++)
+		if (has_word(t->cols[k].name, "total") || has_word(t->cols[k].name, "revenue"))
+			return false; /* the line has its total: no need to recompute it */
 	if (dfrac)
 		snprintf(ex, n, "{%s} * {%s} * (1 - {%s})", pr->name, q->name, dfrac->name);
 	else if (damt)
@@ -733,9 +756,11 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			const sx_column *c = k < tabs[i].t->ncols ? &tabs[i].t->cols[k] : NULL;
 			double sc;
 			if (c) {
-				if (sx_gen_column_sem(tabs[i].t, c) != SX_SEM_MONEY)
+				sx_gen_sem sem = sx_gen_column_sem(tabs[i].t, c);
+				/* money first; on a table the intent named, any number it names */
+				if (sem != SX_SEM_MONEY && !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
 					continue;
-				sc = money_score(p, tabs[i].t, c, mode);
+				sc = money_score(p, tabs[i].t, c, mode) - (sem == SX_SEM_MONEY ? 0 : 0.15);
 				snprintf(ex, sizeof ex, "{%s}", c->name);
 			} else {
 				/* no total on the line: an expression, ranked as a total would
@@ -748,9 +773,8 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				fake.family = SX_TF_DECIMAL;
 				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05;
 			}
-			if (getenv("SX_GEN_DEBUG"))
-				fprintf(stderr, "money %s %s %.3f (rel %.2f)\n", tabs[i].t->name, ex, sc,
-					rel_score(p, tabs[i].t));
+			sx_debug("gen: money %s %s %.3f (relevance %.2f)", tabs[i].t->name, ex, sc,
+				 rel_score(p, tabs[i].t));
 			if (sc > s1) {
 				s2 = s1, b2t = b1;
 				snprintf(e2, sizeof e2, "%s", e1);
@@ -859,8 +883,7 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no money column for revenue among the tables the intent "
 						    "names; name the amount or use --measure TABLE.COLUMN");
-			rc = add_measure(p, m->convert ? "revenue_base" : "revenue", SX_AGG_SUM, t, nm, conf,
-					 m->convert);
+			rc = add_measure(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert);
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
@@ -1041,6 +1064,38 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				if (sc > bs)
 					bs = sc, bt = tabs[k], bc = c;
 			}
+		/* a role-named reference the phrase names ("support rep" -> SupportRepId,
+		 * "account manager" -> manager_id): the table it points at is the entity */
+		{
+			double fs = 0.85;
+			const sx_table *fe = NULL;
+			for (k = 0; k < nt; k++) {
+				if (sx_dbmap_rels_of(p->map, tabs[k], &rels, &nr, NULL))
+					break;
+				for (i = 0; i < nr; i++) {
+					const sx_map_rel *r = rels[i];
+					const sx_column *c;
+					double sc;
+					if (r->from.t != tabs[k] || !r->to.t || r->from.ncols != 1 || r->polymorphic ||
+					    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+					    !(c = sx_table_find_column(tabs[k], r->from.cols[0])))
+						continue;
+					sc = col_match(p, ph, tabs[k], c);
+					if (sc > fs)
+						fs = sc, fe = r->to.t;
+				}
+				free(rels);
+				rels = NULL;
+			}
+			/* only when the phrase names no table itself ("product category"
+			 * names categories, whatever product_id says) */
+			if (fe && fe != e && fe != fact && (!bc || fs > bs) && !(e && name_bonus(p, ph, e) > 0)) {
+				sx_gen_thought(p->th, "\"%s\" names a reference column: its table %s is the entity", txt,
+					       fe->name);
+				e = fe;
+				entity_grain = entity_grain || false;
+			}
+		}
 	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */
@@ -1061,15 +1116,19 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				name[l - 1] = '\0';
 		}
 		{
+			/* a column already named after its table keeps its name (CategoryID) */
 			char kn[200];
 			snprintf(kn, sizeof kn, "%s_%s", name, strcmp(kc, "id") == 0 ? "id" : kc);
-			if (strcmp(kc, "id") != 0 && sx_str_endswith(kc, "_id"))
+			if ((strcmp(kc, "id") != 0 && sx_str_endswith(kc, "_id")) ||
+			    strncasecmp(kc, name, strlen(name)) == 0)
 				snprintf(kn, sizeof kn, "%s", kc);
 			add_dim(p, e, kc, kn);
 		}
 		if (lc && !entity_grain) {
 			char ln[200];
 			snprintf(ln, sizeof ln, "%s_%s", name, lc);
+			if (strncasecmp(lc, name, strlen(name)) == 0)
+				snprintf(ln, sizeof ln, "%s", lc);
 			add_dim(p, e, lc, ln);
 		}
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s%s%s (entity, joined many-to-one)", txt, e->name,
@@ -1624,10 +1683,15 @@ static void plan_rates(plan *p)
 				       NULL, "currency conversion asked for but no exchange-rate table was found");
 		return;
 	}
+	if (p->in.to_cur[0] && (!s->base_currency || strcmp(p->in.to_cur, s->base_currency) != 0)) {
+		s->to_currency = astr(p, p->in.to_cur);
+		sx_gen_thought(p->th, "currency: into %s, divided by %s's rate of the same date", s->to_currency,
+			       s->to_currency);
+	}
 	sx_gen_thought(p->th,
 		       "currency: %s.%s converted with %s.%s, the latest rate on or before the fact's date "
 		       "(%s), never an exact-date join that drops days without a rate; base currency %s",
-		       fact->name, s->fact_cur_col, s->rate_table->name, s->rate_col, s->rate_date_col,
+		       s->fact_cur_table->name, s->fact_cur_col, s->rate_table->name, s->rate_col, s->rate_date_col,
 		       s->base_currency ? s->base_currency : "(rate 1 when missing)");
 }
 
@@ -1753,12 +1817,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	/* load type */
 	if (p->in.load >= 0)
 		s->load = (sx_gen_load)p->in.load;
+	else if (s->streaming && !p->in.nmeas && !p->in.grain && !(req->measures && req->measures[0]))
+		s->load = SX_LOAD_INCREMENTAL; /* a change stream keeps the target up to date */
 	else if (!p->in.nmeas && !p->in.grain && !p->in.ndims && !(req->measures && req->measures[0]))
 		s->load = SX_LOAD_SNAPSHOT;
 	else
 		s->load = SX_LOAD_AGGREGATE;
 	sx_gen_thought(th, "load type -> %s%s", sx_gen_load_name(s->load), p->in.load >= 0 ? "" : " (default)");
-	if (!p->rel.n && !(req->measures && req->measures[0])) {
+	if (!p->rel.n && !p->in.nmeas && !(req->measures && req->measures[0])) {
 		rc = sx_error_set(err, SX_EINVAL, "the intent names nothing Sextant knows in the workspace; "
 				  "name the business things (orders, customers, payments) and what to compute");
 		goto fail;
@@ -1845,9 +1911,29 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				add_dim(p, t, col, col);
 			}
 		else
-			for (i = 0; i < p->in.ndims; i++)
-				if ((rc = resolve_dim(p, &p->in.dims[i], fact, false)))
+			for (i = 0; i < p->in.ndims; i++) {
+				size_t a;
+				rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				/* a counted noun read as a table the dimension does not reach:
+				 * take its next reading ("subscribers" of the newsletter, by source) */
+				for (a = 1; rc == SX_EINVAL && a < 3 && p->meas.v[0].agg == SX_AGG_COUNT &&
+					    !p->meas.v[0].expr && p->alt[0][a];
+				     a++) {
+					size_t before = p->dims.n;
+					rc = resolve_dim(p, &p->in.dims[i], p->alt[0][a], false);
+					if (!rc) {
+						sx_gen_thought(th, "%s cannot be split by \"%s\"; its other reading %s "
+							       "can: counting %s", fact->name, p->dims.v[before].name,
+							       p->alt[0][a]->name, p->alt[0][a]->name);
+						fact = p->meas.v[0].table = p->alt[0][a];
+						p->dims.n = before < p->dims.n ? p->dims.n : before;
+					}
+				}
+				if (rc)
 					goto fail;
+				if (err)
+					sx_error_clear(err);
+			}
 		if (p->in.top_n) {
 			size_t before = p->dims.n;
 			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false)))
@@ -1941,6 +2027,25 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		size_t k;
 		if (s->measures[i].convert || (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG))
 			continue;
+		{
+			/* the line's header may carry the currency (order_items under t_ord_hdr) */
+			size_t g, j;
+			for (g = 0; g < s->ngroups; g++)
+				if (s->groups[g].fact == t)
+					for (j = 0; j < s->groups[g].njoins; j++)
+						if (s->groups[g].joins[j].to == s->groups[g].time_table)
+							t = s->groups[g].time_table;
+			for (k = 0; k < t->ncols && t != s->measures[i].table; k++)
+				if (has_word(t->cols[k].name, "currency") && findings) {
+					sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
+						       SX_ART_SELECT_SQL, 0, 0, "ask for a conversion (\"in roubles\")",
+						       "%s sums amounts whose currency is %s.%s: the sum may mix "
+						       "currencies",
+						       s->measures[i].name, t->name, t->cols[k].name);
+					break;
+				}
+			t = s->measures[i].table;
+		}
 		for (k = 0; k < t->ncols; k++)
 			if (has_word(t->cols[k].name, "currency") && findings) {
 				sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
@@ -1973,6 +2078,18 @@ finish:
 		const sx_column *tc = best_time(p, s->entity, &ts);
 		if (tc)
 			s->time_table = s->entity, s->time_column = tc->name;
+	}
+	if (s->streaming && findings) {
+		if (s->target != SX_DB_CLICKHOUSE)
+			sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.streaming-target", SX_ART_LOAD_SQL, 0,
+				       0, "stream into ClickHouse, or run the batch DAG often",
+				       "streaming is generated for ClickHouse targets only (Kafka engine and a "
+				       "materialised view); %s gets the batch load", sx_db_kind_name(s->target));
+		else if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360)
+			sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.streaming-aggregate",
+				       SX_ART_LOAD_SQL, 0, 0, "stream the source rows and aggregate in a view",
+				       "a streamed aggregate is re-aggregated per event batch: the target's "
+				       "ReplacingMergeTree keeps the latest partial row of a grain, not the sum");
 	}
 	make_name(p);
 	sx_gen_thought(th, "target -> %s table %s", sx_db_kind_name(s->target), s->target_table);
@@ -2123,6 +2240,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_str(r, "rates", s->rate_table->name);
 		sx_json_add_str(r, "rate", s->rate_col);
 		sx_json_add_str(r, "base", s->base_currency);
+		sx_json_add_str(r, "to", s->to_currency ? s->to_currency : s->base_currency);
 	}
 	return o;
 }

@@ -169,6 +169,27 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 		sx_buf_puts(&x, " ORDER BY r.");
 		gen_q(&x, c->d, s->rate_date_col);
 		sx_buf_puts(&x, " DESC LIMIT 1) END");
+		if (s->to_currency) {
+			/* into another currency: divide by its rate at the same date */
+			sx_buf_puts(&x, " / (SELECT r.");
+			gen_q(&x, c->d, s->rate_col);
+			sx_buf_puts(&x, " FROM ");
+			gen_qtable(&x, c->d, s->rate_table);
+			sx_buf_puts(&x, " AS r WHERE r.");
+			gen_q(&x, c->d, s->rate_cur_col);
+			sx_buf_puts(&x, " = ");
+			gen_lit(&x, c->d, s->to_currency);
+			sx_buf_puts(&x, " AND r.");
+			gen_q(&x, c->d, s->rate_date_col);
+			sx_buf_puts(&x, " <= ");
+			if (c->d == SX_DB_POSTGRES)
+				sx_buf_printf(&x, "CAST(%s AS date)", sx_buf_cstr(&t));
+			else
+				sx_buf_printf(&x, "date(%s)", sx_buf_cstr(&t));
+			sx_buf_puts(&x, " ORDER BY r.");
+			gen_q(&x, c->d, s->rate_date_col);
+			sx_buf_puts(&x, " DESC LIMIT 1)");
+		}
 		sx_buf_release(&t);
 	}
 	switch (m->agg) {

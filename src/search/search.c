@@ -17,6 +17,15 @@
  *           neighbours n of base(n) * confidence(n)   (FK closure)
  * Each piece is a config key ([search]); docs/search.md has the numbers.
  *
+ * Before scoring, a query word that no document holds is expanded through
+ * WordNet or the Russian thesaurus (thesaurus.c): related words some
+ * document holds join the query at a fraction of the word's weight.
+ *
+ * Column search (sx_search_columns) builds, on first use, a small document
+ * per column (name, comment, type, less the table name's words) with
+ * postings over column IDF, and mixes a column's share of the query with
+ * its table's score for the same query.
+ *
  * One sx_search belongs to one thread at a time (scratch arrays and the
  * analyser's stemmers are reused across queries).
  */
@@ -46,7 +55,15 @@ typedef struct term_ent {
 	float idf;
 	float dbidf;            /* IDF over databases: how well it picks one */
 	SX_VEC(posting) post;
+	SX_VEC(posting) cpost;  /* columns holding it (doc = column index), built lazily */
+	float cidf;             /* IDF over columns (set with cpost) */
 } term_ent;
+
+/* One column as a document of its own (column search, best column). */
+typedef struct colref {
+	uint32_t doc;
+	uint32_t col;           /* index into the table's columns */
+} colref;
 
 typedef struct doc {
 	sx_table *t;
@@ -82,6 +99,10 @@ typedef struct params {
 	float w_desc, w_domain, w_neigh;
 	float coord;
 	bool rrf;
+	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
+	float thes_w, thes_hyper, thes_hypo;
+	int thes_senses;
+	int thes_max;           /* expansions kept per query word */
 } params;
 
 typedef SX_VEC(uint32_t) u32vec;
@@ -98,6 +119,8 @@ struct sx_search {
 	const sx_config *cfg;
 	sx_analyzer *an;
 	sx_remote *remote;
+	sx__thes *thes;          /* NULL: no lexical database (off or not installed) */
+	sx_terms thes_tmp;       /* scratch: an expansion's analysed terms */
 	params p;
 	int dim;
 	sx_arena *arena;
@@ -119,6 +142,14 @@ struct sx_search {
 	char *notes_v[MAX_NOTES + 1];
 	sx_table_info empty_info;
 	size_t nbuilt;          /* databases whose vectors were built by open */
+	/* columns: built on the first column search */
+	bool cols_built;
+	colref *cols;
+	size_t ncols;
+	float *colsc;           /* per column, this query */
+	uint64_t *colmask;      /* query terms (first 64) each column holds */
+	uint32_t *colstamp;
+	SX_VEC(uint32_t) coltouched;
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -196,6 +227,15 @@ static void load_params(params *p, const sx_config *cfg)
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
+	{
+		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
+		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
+	}
+	p->thes_w = (float)sx_config_get_double(cfg, "search", "thesaurus_weight", 0.5);
+	p->thes_hyper = (float)sx_config_get_double(cfg, "search", "hypernym_weight", 0.35);
+	p->thes_hypo = (float)sx_config_get_double(cfg, "search", "hyponym_weight", 0);
+	p->thes_senses = (int)sx_config_get_int(cfg, "search", "thesaurus_senses", 2);
+	p->thes_max = (int)sx_config_get_int(cfg, "search", "thesaurus_max", 6);
 }
 
 /* The embedder and everything that shapes vectors, as one key. */
@@ -910,6 +950,18 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	}
 	if ((rc = sx_analyzer_new(&s->an, src->data_dir, err)))
 		goto fail;
+	sx_terms_init(&s->thes_tmp);
+	if (s->p.thes_mode) {
+		char missing[1024];
+		if (sx__thes_open(&s->thes, s->an, missing, sizeof missing)) {
+			rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
+			goto fail;
+		}
+		if (missing[0])
+			note(s, "%s not found: query words in that language are not expanded by "
+				"related words (scripts/deps.sh installs it)",
+			     missing);
+	}
 	if (s->st && (rc = sx__embed_migrate(s->st, err)))
 		goto fail;
 	open_remote(s, err);
@@ -1036,8 +1088,15 @@ void sx_search_free(sx_search *s)
 	for (i = 0; i < s->ndbs; i++)
 		sx_fidx_free(s->dbs[i].fx);
 	free(s->dbs);
-	for (i = 0; i < s->terms.n; i++)
+	for (i = 0; i < s->terms.n; i++) {
 		SX_VEC_FREE(&s->terms.v[i].post);
+		SX_VEC_FREE(&s->terms.v[i].cpost);
+	}
+	free(s->cols);
+	free(s->colsc);
+	free(s->colmask);
+	free(s->colstamp);
+	SX_VEC_FREE(&s->coltouched);
 	SX_VEC_FREE(&s->terms);
 	SX_VEC_FREE(&s->docs);
 	for (i = 0; i < s->notes.n; i++)
@@ -1055,6 +1114,8 @@ void sx_search_free(sx_search *s)
 	free_grams(s);
 	sx_hmap_free(s->vocab);
 	sx_arena_free(s->arena);
+	sx__thes_free(s->thes);
+	sx_terms_release(&s->thes_tmp);
 	sx_analyzer_free(s->an);
 	sx__remote_free(s->remote);
 	free(s);
@@ -1389,6 +1450,197 @@ static void add_typo_terms(sx_search *s, qrun *r)
 	}
 }
 
+/* ---------------------------------------------------------------- columns */
+
+/* Column documents: a column's name (1), comment (0.5) and declared type
+ * (0.2), analysed like everything else; only terms the table documents
+ * know are kept, so IDF stays the tables'. Built on first use: a search
+ * that never asks for columns pays nothing for them. */
+static int build_columns(sx_search *s)
+{
+	sx_terms t;
+	size_t d, c, i, j, n = 0;
+	sx_error e;
+	if (s->cols_built)
+		return 0;
+	for (d = 0; d < s->docs.n; d++)
+		n += s->docs.v[d].t->ncols;
+	if (!(s->cols = malloc((n + 1) * sizeof *s->cols)) ||
+	    !(s->colsc = sx_calloc(n + 1, sizeof *s->colsc)) ||
+	    !(s->colmask = sx_calloc(n + 1, sizeof *s->colmask)) ||
+	    !(s->colstamp = sx_calloc(n + 1, sizeof *s->colstamp)))
+		return SX_ENOMEM;
+	sx_terms_init(&t);
+	for (d = 0; d < s->docs.n; d++) {
+		const sx_table *tb = s->docs.v[d].t;
+		size_t nname;
+		/* the table's name first: a column's words that repeat it
+		 * (visit_detail.visit_detail_id) say which table, not which
+		 * column, and the table's score already carries them */
+		sx_terms_clear(&t);
+		if (sx_analyze(s->an, tb->name, strlen(tb->name), 1.0f, &t, &e)) {
+			sx_terms_release(&t);
+			return SX_ENOMEM;
+		}
+		nname = t.n;
+		for (c = 0; c < tb->ncols; c++) {
+			const sx_column *col = &tb->cols[c];
+			uint32_t ci = (uint32_t)s->ncols++;
+			s->cols[ci] = (colref){(uint32_t)d, (uint32_t)c};
+			t.n = nname; /* keep the table name's terms in front */
+			if (sx_analyze(s->an, col->name, strlen(col->name), 1.0f, &t, &e) ||
+			    (col->comment &&
+			     sx_analyze(s->an, col->comment, strlen(col->comment), 0.5f, &t, &e)) ||
+			    (col->type && sx_analyze(s->an, col->type, strlen(col->type), 0.2f, &t, &e))) {
+				sx_terms_release(&t);
+				return SX_ENOMEM;
+			}
+			for (i = nname; i < t.n; i++) {
+				void *v = sx_hmap_get(s->vocab, t.v[i].term);
+				term_ent *te;
+				if (!v)
+					continue;
+				for (j = 0; j < i && strcmp(t.v[j].term, t.v[i].term) != 0; j++)
+					;
+				if (j < i)
+					continue; /* the table's name, or seen: once per column */
+				te = &s->terms.v[(uintptr_t)v - 1];
+				if (SX_VEC_PUSH(&te->cpost, ((posting){ci, t.v[i].weight}))) {
+					sx_terms_release(&t);
+					return SX_ENOMEM;
+				}
+			}
+		}
+	}
+	sx_terms_release(&t);
+	/* IDF over columns: "id" is in one column of most tables, so a table
+	 * IDF would overrate it here */
+	for (i = 0; i < s->terms.n; i++) {
+		double df = (double)s->terms.v[i].cpost.n;
+		s->terms.v[i].cidf = (float)log(1.0 + ((double)s->ncols - df + 0.5) / (df + 0.5));
+	}
+	s->cols_built = true;
+	return 0;
+}
+
+/* Scores every column holding a query term: the IDF mass of the query
+ * terms it holds (weights capped at 1: one column, one meaning). */
+static void score_columns(sx_search *s, const qterm *q, size_t nq)
+{
+	size_t i, j;
+	s->coltouched.n = 0;
+	for (i = 0; i < nq; i++) {
+		term_ent *te;
+		float qw;
+		if (q[i].id < 0)
+			continue;
+		te = &s->terms.v[q[i].id];
+		qw = q[i].w * te->cidf;
+		for (j = 0; j < te->cpost.n; j++) {
+			uint32_t c = te->cpost.v[j].doc;
+			if (s->colstamp[c] != s->epoch) {
+				s->colstamp[c] = s->epoch;
+				s->colsc[c] = 0;
+				s->colmask[c] = 0;
+				if (SX_VEC_PUSH(&s->coltouched, c)) {
+					s->colstamp[c] = s->epoch - 1;
+					continue;
+				}
+			}
+			s->colsc[c] += qw * fminf(te->cpost.v[j].tf, 1.0f);
+			if (i < 64)
+				s->colmask[c] |= (uint64_t)1 << i;
+		}
+	}
+}
+
+/* Related words from WordNet or the Russian thesaurus: each is analysed
+ * like the query, and a term some document holds joins the query at a
+ * share of the word's weight (synonyms more than hypernyms), so that
+ * "shoppers" finds customer and "вендор" finds supplier while a table named
+ * as the question is worded still ranks first. */
+typedef struct thes_run {
+	sx_search *s;
+	qrun *r;
+	size_t added;            /* expansions of this query word so far */
+} thes_run;
+
+static int on_related(void *payload, const char *w, size_t len, sx__thes_rel rel)
+{
+	thes_run *tr = payload;
+	sx_search *s = tr->s;
+	qrun *r = tr->r;
+	float share = rel == SX_THES_SYNONYM    ? s->p.thes_w
+		      : rel == SX_THES_HYPERNYM ? s->p.thes_hyper
+						: s->p.thes_hypo;
+	char word[128];
+	size_t i, m;
+	sx_error e;
+	if (share <= 0 || len >= sizeof word || memchr(w, '_', len))
+		return 0; /* multi-word lemmas ("sum_of_money") say less than they cost */
+	for (i = 0; i < len; i++)
+		word[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
+	word[len] = '\0';
+	sx_terms_clear(&s->thes_tmp);
+	if (sx_analyze(s->an, word, len, 1.0f, &s->thes_tmp, &e))
+		return 0;
+	for (i = 0; i < s->thes_tmp.n; i++) {
+		const sx_term *t = &s->thes_tmp.v[i];
+		void *v;
+		qterm *nq;
+		if (t->origin == SX_TERM_PHRASE || !(v = sx_hmap_get(s->vocab, t->term)))
+			continue;
+		for (m = 0; m < r->nq && r->q[m].id != (long)((uintptr_t)v - 1); m++)
+			;
+		if (m < r->nq)
+			continue; /* the query has it already */
+		if (tr->added >= (size_t)s->p.thes_max)
+			return 1;
+		if (!(nq = realloc(r->q, (r->nq + 1) * sizeof *nq)))
+			return SX_ENOMEM;
+		r->q = nq;
+		r->q[r->nq] = (qterm){s->terms.v[(uintptr_t)v - 1].s, NULL, SX_TERM_THESAURUS,
+				      0, (long)((uintptr_t)v - 1)};
+		r->q[r->nq].w = share * t->weight;
+		r->nq++;
+		tr->added++;
+	}
+	return 0;
+}
+
+static int add_thesaurus_terms(sx_search *s, qrun *r)
+{
+	size_t i, j, n = r->nq;
+	if (!s->thes)
+		return 0;
+	for (i = 0; i < n; i++) {
+		thes_run tr = {s, r, 0};
+		const char *surf = r->q[i].surface;
+		size_t k, first = r->nq;
+		bool known = false, seen = false;
+		int rc;
+		if (r->q[i].origin != SX_TERM_WORD || strchr(r->q[i].term, '+') || !surf)
+			continue;
+		for (j = 0; j < i && !seen; j++)
+			seen = r->q[j].surface && strcmp(r->q[j].surface, surf) == 0 &&
+			       r->q[j].origin == SX_TERM_WORD;
+		for (j = 0; j < n && !known; j++)
+			known = r->q[j].id >= 0 && r->q[j].surface &&
+				strcmp(r->q[j].surface, surf) == 0;
+		if (seen || (s->p.thes_mode == 1 && known))
+			continue;
+		rc = sx__thes_related(s->thes, surf, strlen(surf), (unsigned)s->p.thes_senses,
+				      s->p.thes_hypo > 0, on_related, &tr);
+		if (rc < 0)
+			return rc;
+		for (k = first; k < r->nq; k++) {
+			r->q[k].surface = r->q[i].surface;
+			r->q[k].w *= r->q[i].w;
+		}
+	}
+	return 0;
+}
+
 /* A new generation of the per-document scores: touch() resets a
  * document's scores the first time a query reaches it. */
 static void next_epoch(sx_search *s)
@@ -1459,7 +1711,10 @@ static void bm25_scores(sx_search *s, qrun *r)
 			continue;
 		te = &s->terms.v[r->q[i].id];
 		qw = r->q[i].w * te->idf;
-		r->total_idf += r->q[i].w * te->dbidf;
+		/* A related word stands in for a query word: it can earn
+		 * coverage, but a table lacking it misses nothing. */
+		if (r->q[i].origin != SX_TERM_THESAURUS)
+			r->total_idf += r->q[i].w * te->dbidf;
 		for (j = 0; j < te->post.n; j++) {
 			const posting *p = &te->post.v[j];
 			float norm = s->p.k1 *
@@ -1468,7 +1723,8 @@ static void bm25_scores(sx_search *s, qrun *r)
 			s->bm[p->doc] += qw * p->tf * (s->p.k1 + 1) / (p->tf + norm);
 			s->coord[p->doc] += qw;
 		}
-		r->total_tidf += qw;
+		if (r->q[i].origin != SX_TERM_THESAURUS)
+			r->total_tidf += qw;
 	}
 	for (i = 0; i < s->touched.n; i++)
 		if (s->bm[s->touched.v[i]] > r->max_bm)
@@ -1594,7 +1850,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		sc = (base + s->p.fk_boost * s->boost[d]) *
 		     (1 - s->p.db_boost + s->p.db_boost * cov);
 		if (r->total_tidf > 0)
-			sc *= 1 - s->p.coord + s->p.coord * s->coord[d] / r->total_tidf;
+			sc *= 1 - s->p.coord +
+			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */
@@ -1693,6 +1950,10 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
+	if ((rc = add_thesaurus_terms(s, &r))) {
+		rc = query_oom(err);
+		goto done;
+	}
 	next_epoch(s);
 	if ((rc = dense_scores(s, query, &r, err)))
 		goto done;
@@ -1824,4 +2085,165 @@ done:
 	free(lab);
 	free(all);
 	return rc;
+}
+
+/* ---------------------------------------------------------------- column search */
+
+typedef struct colcand {
+	uint32_t col;
+	float score, share, table;
+} colcand;
+
+static int cmp_colcand(const void *a, const void *b)
+{
+	const colcand *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return (x->col > y->col) - (x->col < y->col);
+}
+
+void sx_search_col_result_free(sx_search_col_result *r)
+{
+	if (!r)
+		return;
+	free(r->hits);
+	sx_arena_free(r->arena);
+	free(r);
+}
+
+/* The query words a column holds: bits of colmask over the query terms. */
+static int col_why(const qterm *q, size_t nq, uint64_t mask, sx_search_col_hit *h, sx_arena *a)
+{
+	size_t m, e;
+	if (!(h->why = sx_arena_alloc(a, (nq + 1) * sizeof *h->why)))
+		return SX_ENOMEM;
+	for (m = 0; m < nq && m < 64; m++) {
+		char *w;
+		if (!(mask & ((uint64_t)1 << m)) || q[m].origin == SX_TERM_PHRASE || !q[m].surface)
+			continue;
+		w = q[m].origin == SX_TERM_WORD ? sx_arena_strdup(a, q[m].surface)
+						: sx_arena_printf(a, "%s -> %s", q[m].surface, q[m].term);
+		if (!w)
+			return SX_ENOMEM;
+		for (e = 0; e < h->nwhy && strcmp(h->why[e], w) != 0; e++)
+			;
+		if (e == h->nwhy)
+			h->why[h->nwhy++] = w;
+	}
+	return 0;
+}
+
+int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opts,
+		      sx_search_col_result **out, sx_error *err)
+{
+	sx_search_opts o = SX_SEARCH_OPTS_INIT, to;
+	sx_search_result *tr = NULL;
+	sx_search_col_result *res = NULL;
+	sx_query_stats qs;
+	sx_terms qt;
+	qrun r = {0};
+	float *tsc = NULL, total = 0;
+	colcand *cc = NULL;
+	size_t i, n = 0;
+	uint64_t t0 = sx_now_ns();
+	int rc;
+
+	*out = NULL;
+	if (opts)
+		o = *opts;
+	if (o.k == 0)
+		o.k = 5;
+	/* the tables' scores for the same query: the map's facts, coverage
+	 * and joins speak through them */
+	to = o;
+	to.k = o.k * 4 > 50 ? o.k * 4 : 50;
+	if ((rc = sx_search_query(s, query, &to, &tr, err)))
+		return rc;
+	sx_terms_init(&qt);
+	r.o = &o;
+	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)) ||
+	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
+		goto done;
+	add_typo_terms(s, &r);
+	if (add_thesaurus_terms(s, &r) || build_columns(s) ||
+	    !(tsc = sx_calloc(s->docs.n + 1, sizeof *tsc))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	for (i = 0; i < tr->n; i++) {
+		long d = doc_of(s, tr->hits[i].table);
+		if (d >= 0 && tr->hits[0].score > 0)
+			tsc[d] = (float)(tr->hits[i].score / tr->hits[0].score);
+	}
+	/* the query's mass that columns can hold at all */
+	for (i = 0; i < r.nq; i++)
+		if (r.q[i].id >= 0 && r.q[i].origin != SX_TERM_THESAURUS &&
+		    s->terms.v[r.q[i].id].cpost.n)
+			total += r.q[i].w * s->terms.v[r.q[i].id].cidf;
+	next_epoch(s);
+	score_columns(s, r.q, r.nq);
+	if (!(cc = malloc((s->coltouched.n + 1) * sizeof *cc))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	for (i = 0; i < s->coltouched.n; i++) {
+		uint32_t c = s->coltouched.v[i], d = s->cols[c].doc;
+		float share = total > 0 ? fminf(s->colsc[c] / total, 1.0f) : 0;
+		if (share <= 0 || !passes(s, &s->docs.v[d], &o))
+			continue;
+		cc[n++] = (colcand){c, 0.6f * share + 0.4f * tsc[d], share, tsc[d]};
+	}
+	qsort(cc, n, sizeof *cc, cmp_colcand);
+	if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new()) ||
+	    !(res->hits = sx_calloc((n < o.k ? n : o.k) + 1, sizeof *res->hits))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	for (i = 0; i < n && i < o.k; i++) {
+		sx_search_col_hit *h = &res->hits[res->n++];
+		const colref *cr = &s->cols[cc[i].col];
+		h->table = s->docs.v[cr->doc].t;
+		h->column = &h->table->cols[cr->col];
+		h->score = cc[i].score;
+		h->column_share = cc[i].share;
+		h->table_score = cc[i].table;
+		if (col_why(r.q, r.nq, s->colmask[cc[i].col], h, res->arena)) {
+			rc = query_oom(err);
+			goto done;
+		}
+	}
+	res->query_ms = (double)(sx_now_ns() - t0) / 1e6;
+	*out = res;
+	res = NULL;
+done:
+	sx_search_col_result_free(res);
+	sx_search_result_free(tr);
+	free(cc);
+	free(tsc);
+	free(r.q);
+	sx_terms_release(&qt);
+	return rc;
+}
+
+cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h)
+{
+	cJSON *o = cJSON_CreateObject(), *why;
+	size_t i;
+	if (!o)
+		return NULL;
+	sx_json_add_str(o, "database", h->table->schema->db->name);
+	sx_json_add_str(o, "schema", h->table->schema->name);
+	sx_json_add_str(o, "table", h->table->name);
+	sx_json_add_str(o, "column", h->column->name);
+	if (h->column->type)
+		sx_json_add_str(o, "type", h->column->type);
+	if (h->column->comment)
+		sx_json_add_str(o, "comment", h->column->comment);
+	if (sx_table_col_in_pk(h->table, h->column->name))
+		cJSON_AddBoolToObject(o, "pk", true);
+	sx_json_add_num(o, "score", (double)(long)(h->score * 1000 + 0.5) / 1000);
+	why = cJSON_AddArrayToObject(o, "why");
+	for (i = 0; i < h->nwhy; i++)
+		cJSON_AddItemToArray(why, cJSON_CreateString(h->why[i]));
+	return o;
 }

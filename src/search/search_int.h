@@ -44,6 +44,31 @@ int sx__stem_ru(sx_analyzer *a, const char *w, size_t len, char *out, size_t n);
 int sx__terms_push(sx_terms *out, const char *term, size_t tlen, const char *surface,
 		   size_t slen, float weight, sx_term_origin origin);
 
+/* ---------------------------------------------------------------- thesaurus.c */
+
+/* WordNet (English nouns) and the Russian MyThes thesaurus, read from the
+ * Debian packages' plain files ($SEXTANT_WORDNET_DIR, default
+ * /usr/share/wordnet; $SEXTANT_MYTHES, default
+ * /usr/share/mythes/th_ru_RU_v2 without .idx/.dat). */
+typedef struct sx__thes sx__thes;
+typedef enum { SX_THES_SYNONYM, SX_THES_HYPERNYM, SX_THES_HYPONYM } sx__thes_rel;
+/* Gets each related word (not NUL-terminated, as written in the file);
+ * non-zero stops the walk and is returned. */
+typedef int (*sx__thes_fn)(void *payload, const char *word, size_t len, sx__thes_rel rel);
+/* Opens what is installed; an absent language is off and named in
+ * missing (empty when both are there). an (borrowed, outlives t) stems
+ * Russian. Fails only with SX_ENOMEM. */
+int sx__thes_open(sx__thes **out, sx_analyzer *an, char *missing, size_t n);
+void sx__thes_free(sx__thes *t);
+/* Whether the language of script (0 Latin, 1 Cyrillic) is available. */
+bool sx__thes_has(const sx__thes *t, int script);
+/* Related words of a lowercase word: for English, its base form, the
+ * other words of its first `senses` noun synsets, their hypernyms and,
+ * with hyponyms, their hyponyms; for Russian, the synonyms of every
+ * dictionary form with the same Snowball stem. */
+int sx__thes_related(sx__thes *t, const char *word, size_t len, unsigned senses, bool hyponyms,
+		     sx__thes_fn fn, void *payload);
+
 /* ---------------------------------------------------------------- vectors */
 
 /* Parameters of the local embedder. */

@@ -18,6 +18,18 @@
  *
  * With --workspace W an existing workspace is reused (analysis skipped
  * when it already holds the databases), which makes tuning runs fast.
+ *
+ * Folds (--folds K, default 5): every database falls into one of K folds
+ * by a hash of its name (deterministic, independent of order), and the
+ * figures are printed per fold. --tune SECTION.KEY=V1,V2,... (repeatable:
+ * the grid is the product) runs every question under every setting and
+ * cross-validates: for each fold, the setting that scores best (mean of
+ * recall@1, recall@5 and MRR) on the OTHER folds is chosen and the fold is
+ * reported with it, so a tuned figure never saw its own questions. --db
+ * may be repeated to pool several single-file databases (a real-world
+ * fold: SQLite files or DDL dumps), questions naming them by file stem.
+ * For questions with two or more gold tables all-gold@5 and @10 are
+ * printed separately (multi-table questions).
  */
 #include <ctype.h>
 #include <math.h>
@@ -33,9 +45,14 @@
 #include <sextant/store.h>
 
 typedef struct metrics {
-	double r1, r5, r10, all5, mrr;
+	double r1, r5, r10, all5, all10, mrr;
 	size_t n;
 } metrics;
+
+/* One question's figures under one setting, for the fold tables. */
+typedef struct qscore {
+	float r1, r5, r10, all5, all10, mrr;
+} qscore;
 
 typedef struct gold {
 	const char *db;
@@ -61,9 +78,10 @@ static bool is_gold(const gold *g, const char *db, const char *table)
 }
 
 /* Scores one ranking (db/table pairs, best first) against the gold set. */
-static void score(metrics *m, const gold *g, size_t n, const char *const *dbs,
-		  const char *const *tabs)
+static qscore score(metrics *m, const gold *g, size_t n, const char *const *dbs,
+		    const char *const *tabs)
 {
+	qscore q;
 	size_t i, hit1 = 0, hit5 = 0, hit10 = 0;
 	double rr = 0;
 	for (i = 0; i < n && i < 10; i++) {
@@ -77,12 +95,40 @@ static void score(metrics *m, const gold *g, size_t n, const char *const *dbs,
 			hit5++;
 		hit10++;
 	}
-	m->r1 += (double)hit1 / (double)g->n;
-	m->r5 += (double)hit5 / (double)g->n;
-	m->r10 += (double)hit10 / (double)g->n;
-	m->all5 += hit5 == g->n;
-	m->mrr += rr;
+	q.r1 = (float)hit1 / (float)g->n;
+	q.r5 = (float)hit5 / (float)g->n;
+	q.r10 = (float)hit10 / (float)g->n;
+	q.all5 = hit5 == g->n;
+	q.all10 = hit10 == g->n;
+	q.mrr = (float)rr;
+	if (m) {
+		m->r1 += q.r1;
+		m->r5 += q.r5;
+		m->r10 += q.r10;
+		m->all5 += q.all5;
+		m->all10 += q.all10;
+		m->mrr += q.mrr;
+		m->n++;
+	}
+	return q;
+}
+
+static void add_q(metrics *m, const qscore *q)
+{
+	m->r1 += q->r1;
+	m->r5 += q->r5;
+	m->r10 += q->r10;
+	m->all5 += q->all5;
+	m->all10 += q->all10;
+	m->mrr += q->mrr;
 	m->n++;
+}
+
+/* Fold of a database: a hash of its name, so that a database keeps its
+ * fold whatever else is in the pool. */
+static unsigned fold_of(const char *db, unsigned k)
+{
+	return k ? (unsigned)(sx_hash64(db, strlen(db)) % k) : 0;
 }
 
 static void print_metrics(const char *name, const metrics *m)
@@ -318,77 +364,352 @@ static void analyse_all(const char *dir, sx_store *st, const cJSON *tables)
 	       (double)(sx_now_ns() - t0) / 1e9);
 }
 
+/* ---------------------------------------------------------------- runs */
+
+#define MAX_DBFILES 32
+#define MAX_TUNE 4
+#define MAX_VALS 16
+
+typedef struct tune_key {
+	char sec[64], key[64];
+	char *vals[MAX_VALS];
+	size_t n;
+} tune_key;
+
+typedef struct question {
+	cJSON *json;
+	const char *text;
+	gold g;
+	int lang;        /* 0 en, 1 ru, -1 unknown */
+	unsigned fold;
+	const char *column; /* the gold column, for column search; NULL: none */
+} question;
+
+/* The column baseline: plain BM25 (as for tables) over documents of one
+ * column each, its table's name and its own name. Returns the 0-based rank
+ * of the gold column within the first 10, or -1. */
+typedef struct cdoc {
+	const sx_table *t;
+	const sx_column *c;
+	size_t n;
+	char **tok;
+} cdoc;
+
+typedef struct cbase {
+	size_t n, cap;
+	cdoc *docs;
+	sx_hmap *df;
+	double avg;
+} cbase;
+
+static void add_cols(sx_table *t, void *payload)
+{
+	cbase *b = payload;
+	size_t i, j, k;
+	for (i = 0; i < t->ncols; i++) {
+		cdoc *d;
+		char **tmp;
+		if (b->n == b->cap) {
+			b->cap = b->cap ? b->cap * 2 : 1024;
+			b->docs = realloc(b->docs, b->cap * sizeof *b->docs);
+		}
+		d = &b->docs[b->n++];
+		d->t = t;
+		d->c = &t->cols[i];
+		d->n = tokenize(t->name, &d->tok);
+		k = tokenize(t->cols[i].name, &tmp);
+		d->tok = realloc(d->tok, (d->n + k + 1) * sizeof *d->tok);
+		for (j = 0; j < k; j++)
+			d->tok[d->n++] = tmp[j];
+		free(tmp);
+		b->avg += (double)d->n;
+		for (j = 0; j < d->n; j++) {
+			for (k = 0; k < j && strcmp(d->tok[k], d->tok[j]) != 0; k++)
+				;
+			if (k == j)
+				sx_hmap_put(b->df, d->tok[j],
+					   (void *)((uintptr_t)sx_hmap_get(b->df, d->tok[j]) + 1));
+		}
+	}
+}
+
+static long cbase_rank(const cbase *b, const question *q)
+{
+	char **qt;
+	size_t nq = tokenize(q->text, &qt), i, j, k;
+	bhit *h = malloc((b->n + 1) * sizeof *h);
+	long rank = -1;
+	for (i = 0; i < b->n; i++) {
+		const cdoc *d = &b->docs[i];
+		double sc = 0;
+		for (j = 0; j < nq; j++) {
+			double tf = 0, df = (double)(uintptr_t)sx_hmap_get(b->df, qt[j]), idf;
+			for (k = 0; k < j && strcmp(qt[k], qt[j]) != 0; k++)
+				;
+			if (k < j || df == 0)
+				continue;
+			for (k = 0; k < d->n; k++)
+				tf += strcmp(d->tok[k], qt[j]) == 0;
+			if (tf == 0)
+				continue;
+			idf = log(1 + ((double)b->n - df + 0.5) / (df + 0.5));
+			sc += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * (double)d->n / b->avg));
+		}
+		h[i] = (bhit){sc, i};
+	}
+	qsort(h, b->n, sizeof *h, cmp_bhit);
+	for (i = 0; i < 10 && i < b->n && h[i].s > 0; i++) {
+		const cdoc *d = &b->docs[h[i].i];
+		if (strcmp(d->t->schema->db->name, q->g.db) == 0 &&
+		    sx_str_eq_nocase(d->t->name, q->g.tables[0]) &&
+		    sx_str_eq_nocase(d->c->name, q->column)) {
+			rank = (long)i;
+			break;
+		}
+	}
+	free(h);
+	tok_free(qt, nq);
+	return rank;
+}
+
+/* Column search (sx_search_columns) on the questions that name a gold
+ * column: recall@1, recall@5 and MRR of that column, and the same for the
+ * column baseline. */
+static void run_columns(sx_search *s, sx_catalog *cat, const question *qs, size_t nq)
+{
+	cbase b = {0};
+	double br1 = 0, br5 = 0, bmrr = 0;
+	size_t d;
+	double r1 = 0, r5 = 0, mrr = 0;
+	size_t i, k, n = 0;
+	sx_error e;
+	for (i = 0; i < nq; i++) {
+		sx_search_opts o = SX_SEARCH_OPTS_INIT;
+		sx_search_col_result *r;
+		long br;
+		if (!qs[i].column)
+			continue;
+		if (!b.df) {
+			b.df = sx_hmap_new(4096);
+			sx_catalog_each_table(cat, add_cols, &b);
+			b.avg /= b.n ? (double)b.n : 1;
+		}
+		if ((br = cbase_rank(&b, &qs[i])) >= 0) {
+			br1 += br < 1;
+			br5 += br < 5;
+			bmrr += 1.0 / (double)(br + 1);
+		}
+		n++;
+		o.k = 10;
+		if (sx_search_columns(s, qs[i].text, &o, &r, &e))
+			continue;
+		if (getenv("SX_EVAL_COLMISS") && r->n &&
+		    !sx_str_eq_nocase(r->hits[0].column->name, qs[i].column)) {
+			printf("COLMISS [%s.%s] %.120s\n   got:", qs[i].g.tables[0], qs[i].column,
+			       qs[i].text);
+			for (k = 0; k < r->n && k < 3; k++)
+				printf(" %s.%s(%.2f %.2f)", r->hits[k].table->name,
+				       r->hits[k].column->name, r->hits[k].column_share,
+				       r->hits[k].table_score);
+			printf("\n");
+		}
+		for (k = 0; k < r->n; k++)
+			if (strcmp(r->hits[k].table->schema->db->name, qs[i].g.db) == 0 &&
+			    sx_str_eq_nocase(r->hits[k].table->name, qs[i].g.tables[0]) &&
+			    sx_str_eq_nocase(r->hits[k].column->name, qs[i].column)) {
+				r1 += k < 1;
+				r5 += k < 5;
+				mrr += 1.0 / (double)(k + 1);
+				break;
+			}
+		sx_search_col_result_free(r);
+	}
+	if (n) {
+		printf("column search: recall@1 %.3f  recall@5 %.3f  MRR %.3f  (%zu questions "
+		       "with a gold column, %zu columns)\n",
+		       r1 / (double)n, r5 / (double)n, mrr / (double)n, n, b.n);
+		printf("column bm25:   recall@1 %.3f  recall@5 %.3f  MRR %.3f\n", br1 / (double)n,
+		       br5 / (double)n, bmrr / (double)n);
+	}
+	for (d = 0; d < b.n; d++)
+		tok_free(b.docs[d].tok, b.docs[d].n);
+	free(b.docs);
+	sx_hmap_free(b.df);
+}
+
+/* Runs every question through one search; fills sc[i] and prints misses. */
+static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, bool oracle,
+			    long *misses)
+{
+	double qtime = 0;
+	size_t i, k;
+	sx_error e;
+	for (i = 0; i < nq; i++) {
+		const question *q = &qs[i];
+		sx_search_opts o = SX_SEARCH_OPTS_INIT;
+		sx_search_result *r;
+		const char *dbs[10], *tabs[10];
+		o.k = 10;
+		if (oracle)
+			o.database = q->g.db;
+		if (sx_search_query(s, q->text, &o, &r, &e)) {
+			/* A question the search refuses (only stopwords...) scores 0. */
+			sc[i] = score(NULL, &q->g, 0, dbs, tabs);
+			continue;
+		}
+		for (k = 0; k < r->n; k++) {
+			dbs[k] = r->hits[k].table->schema->db->name;
+			tabs[k] = r->hits[k].table->name;
+		}
+		qtime += r->query_ms;
+		sc[i] = score(NULL, &q->g, r->n, dbs, tabs);
+		if (*misses > 0 && sc[i].all5 < 1) {
+			size_t gi;
+			(*misses)--;
+			printf("MISS [%s:", q->g.db);
+			for (gi = 0; gi < q->g.n; gi++)
+				printf(" %s", q->g.tables[gi]);
+			printf("] %s\n   got:", q->text);
+			for (k = 0; k < r->n && k < 5; k++)
+				printf(" %s.%s(%.2f)", dbs[k], tabs[k], r->hits[k].score);
+			printf("\n");
+		}
+		sx_search_result_free(r);
+	}
+	return nq ? qtime / (double)nq : 0;
+}
+
+/* The objective a setting is chosen by. */
+static double objective(const metrics *m)
+{
+	return m->n ? (m->r1 + m->r5 + m->mrr) / (double)m->n : 0;
+}
+
+static void describe(const tune_key *tk, size_t ntk, size_t c, char *out, size_t n)
+{
+	size_t t, len = 0;
+	out[0] = '\0';
+	for (t = 0; t < ntk; t++) {
+		size_t v = c % tk[t].n;
+		c /= tk[t].n;
+		len += (size_t)snprintf(out + len, len < n ? n - len : 0, "%s%s=%s", t ? "," : "",
+					tk[t].key, tk[t].vals[v]);
+		if (len >= n)
+			break;
+	}
+}
+
+static void apply(sx_config *cfg, const tune_key *tk, size_t ntk, size_t c)
+{
+	size_t t;
+	for (t = 0; t < ntk; t++) {
+		sx_config_set(cfg, tk[t].sec, tk[t].key, tk[t].vals[c % tk[t].n]);
+		c /= tk[t].n;
+	}
+}
+
+static void fold_line(const char *name, const metrics *m)
+{
+	double n = m->n ? (double)m->n : 1;
+	printf("  %-9s R@1 %.3f  R@5 %.3f  MRR %.3f", name, m->r1 / n, m->r5 / n, m->mrr / n);
+}
+
 int main(int argc, char **argv)
 {
-	const char *dir = NULL, *ws = NULL, *qpath = NULL, *dbfile = NULL;
+	const char *dir = NULL, *ws = NULL, *qpath = NULL, *dbfiles[MAX_DBFILES];
+	size_t ndbfiles = 0, ntk = 0, nconf = 1, nq = 0, cq = 0, c, i, f;
 	char tmpws[] = "/tmp/sx-eval-XXXXXX", path[4096];
-	char *tables_text, *q_text, *line, *next;
+	char *tables_text = NULL, *q_text, *line, *next;
 	cJSON *tables;
 	sx_config *cfg;
 	sx_store *st;
-	sx_session *ses;
-	sx_session_opts so = {0};
-	sx_catalog *cat;
-	sx_search *s;
-	bool use_map = true;
+	sx_catalog *cat = NULL;
+	bool use_map = true, oracle = false;
 	sx_error e;
 	baseline b = {0};
-	metrics ms = {0}, mb = {0}, mlang[2] = {{0}}, mblang[2] = {{0}};
 	bhit *bh;
 	long limit = -1, misses = 0;
-	bool oracle = false;
-	uint64_t t0;
+	unsigned nfolds = 5;
+	tune_key tk[MAX_TUNE];
+	question *qs = NULL;
+	qscore *base_sc, **sc;
+	sx_session *ses = NULL;
 	double qtime = 0;
-	int i;
+	int ai;
 
 	if (sx_config_load_string(&cfg, "", &e))
 		die("config", &e);
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--workspace") == 0 && i + 1 < argc)
-			ws = argv[++i];
-		else if (strcmp(argv[i], "--questions") == 0 && i + 1 < argc)
-			qpath = argv[++i];
-		else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc)
-			limit = atol(argv[++i]);
-		else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			dbfile = argv[++i];
-		else if (strcmp(argv[i], "--no-map") == 0)
+	for (ai = 1; ai < argc; ai++) {
+		if (strcmp(argv[ai], "--workspace") == 0 && ai + 1 < argc)
+			ws = argv[++ai];
+		else if (strcmp(argv[ai], "--questions") == 0 && ai + 1 < argc)
+			qpath = argv[++ai];
+		else if (strcmp(argv[ai], "--limit") == 0 && ai + 1 < argc)
+			limit = atol(argv[++ai]);
+		else if (strcmp(argv[ai], "--folds") == 0 && ai + 1 < argc)
+			nfolds = (unsigned)atoi(argv[++ai]);
+		else if (strcmp(argv[ai], "--db") == 0 && ai + 1 < argc) {
+			if (ndbfiles == MAX_DBFILES)
+				die("too many --db", NULL);
+			dbfiles[ndbfiles++] = argv[++ai];
+		} else if (strcmp(argv[ai], "--no-map") == 0)
 			use_map = false; /* diagnostics: search without the map's facts */
-		else if (strcmp(argv[i], "--oracle-db") == 0)
+		else if (strcmp(argv[ai], "--oracle-db") == 0)
 			oracle = true; /* diagnostics: search only the gold database */
-		else if (strcmp(argv[i], "--misses") == 0 && i + 1 < argc)
-			misses = atol(argv[++i]);
-		else if (strcmp(argv[i], "--set") == 0 && i + 1 < argc) {
+		else if (strcmp(argv[ai], "--misses") == 0 && ai + 1 < argc)
+			misses = atol(argv[++ai]);
+		else if ((strcmp(argv[ai], "--set") == 0 || strcmp(argv[ai], "--tune") == 0) &&
+			 ai + 1 < argc) {
+			bool is_tune = argv[ai][2] == 't';
 			char sec[64], key[64];
-			const char *kv = argv[++i], *dot = strchr(kv, '.'), *eq = strchr(kv, '=');
+			const char *kv = argv[++ai], *dot = strchr(kv, '.'), *eq = strchr(kv, '=');
 			if (!dot || !eq || dot > eq)
-				die("--set wants SECTION.KEY=VALUE", NULL);
+				die("--set and --tune want SECTION.KEY=VALUE", NULL);
 			snprintf(sec, sizeof sec, "%.*s", (int)(dot - kv), kv);
 			snprintf(key, sizeof key, "%.*s", (int)(eq - dot - 1), dot + 1);
-			sx_config_set(cfg, sec, key, eq + 1);
+			if (!is_tune) {
+				sx_config_set(cfg, sec, key, eq + 1);
+			} else {
+				tune_key *t = &tk[ntk];
+				char *vals = strdup(eq + 1), *v = vals, *comma;
+				if (ntk == MAX_TUNE)
+					die("too many --tune keys", NULL);
+				memset(t, 0, sizeof *t);
+				snprintf(t->sec, sizeof t->sec, "%s", sec);
+				snprintf(t->key, sizeof t->key, "%s", key);
+				for (; v && t->n < MAX_VALS; v = comma) {
+					if ((comma = strchr(v, ',')))
+						*comma++ = '\0';
+					t->vals[t->n++] = v;
+				}
+				nconf *= t->n;
+				ntk++;
+			}
 		} else if (!dir)
-			dir = argv[i];
+			dir = argv[ai];
 		else
 			die("usage: eval_search DIR [--workspace W] [--questions F] [--set S.K=V]...",
 			    NULL);
 	}
-	if (!dir && !(dbfile && qpath))
-		die("usage: eval_search DIR | --db FILE --questions F [--workspace W] [--set S.K=V]...",
+	if (!dir && !(ndbfiles && qpath))
+		die("usage: eval_search DIR | --db FILE... --questions F [--workspace W] "
+		    "[--folds K] [--set S.K=V]... [--tune S.K=V1,V2...]...",
 		    NULL);
 	if (!ws) {
 		if (!mkdtemp(tmpws))
 			die("cannot create a temporary workspace", NULL);
 		ws = tmpws;
 	}
-	if (dbfile) {
-		char stem[256];
-		cJSON *one = cJSON_CreateObject();
-		sx_path_stem(dbfile, stem, sizeof stem);
-		sx_json_add_str(one, "db_id", stem);
-		sx_json_add_str(one, "_path", dbfile);
+	if (ndbfiles) {
 		tables = cJSON_CreateArray();
-		cJSON_AddItemToArray(tables, one);
-		tables_text = NULL;
+		for (i = 0; i < ndbfiles; i++) {
+			char stem[256];
+			cJSON *one = cJSON_CreateObject();
+			sx_path_stem(dbfiles[i], stem, sizeof stem);
+			sx_json_add_str(one, "db_id", stem);
+			sx_json_add_str(one, "_path", dbfiles[i]);
+			cJSON_AddItemToArray(tables, one);
+		}
 	} else {
 		snprintf(path, sizeof path, "%s/tables.json", dir);
 		tables_text = slurp(path);
@@ -400,28 +721,7 @@ int main(int argc, char **argv)
 	analyse_all(dir, st, tables);
 	sx_store_close(st);
 
-	/* as `sextant search` opens it: one workspace session */
-	so.workspace_dir = ws;
-	so.config = cfg;
-	so.map = use_map ? SX_SESSION_MAP : SX_SESSION_MAP_NONE;
-	t0 = sx_now_ns();
-	if (sx_session_open(&ses, &so, &e))
-		die("load", &e);
-	cat = sx_session_catalog(ses);
-	if (sx_session_search(ses, &s, &e))
-		die("search", &e);
-	printf("search index over %zu tables in %zu databases opened in %.2f s\n",
-	       sx_search_size(s), cat->ndbs, (double)(sx_now_ns() - t0) / 1e9);
-	for (const char *const *nv = sx_search_notes(s); *nv; nv++)
-		printf("note: %s\n", *nv);
-
-	b.n = 0;
-	b.docs = calloc(sx_catalog_table_count(cat) + 1, sizeof *b.docs);
-	b.df = sx_hmap_new(4096);
-	sx_catalog_each_table(cat, add_table, &b);
-	b.avg /= b.n ? (double)b.n : 1;
-	bh = malloc((b.n + 1) * sizeof *bh);
-
+	/* the questions */
 	if (!qpath) {
 		snprintf(path, sizeof path, "%s/questions.jsonl", dir);
 		qpath = path;
@@ -429,101 +729,211 @@ int main(int argc, char **argv)
 	q_text = slurp(qpath);
 	for (line = q_text; line && *line && limit != 0; line = next) {
 		cJSON *q, *gt, *x;
-		gold g = {0};
-		sx_search_opts o = SX_SEARCH_OPTS_INIT;
-		sx_search_result *r;
-		const char *dbs[10], *tabs[10], *lang;
-		int li;
-		size_t k;
+		question *qq;
+		const char *lang;
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';
 		if (!*line || !(q = cJSON_Parse(line)))
 			continue;
-		g.db = sx_json_str(q, "db_id", "");
 		gt = cJSON_GetObjectItem(q, "tables");
-		g.tables = calloc((size_t)cJSON_GetArraySize(gt) + 1, sizeof *g.tables);
-		cJSON_ArrayForEach(x, gt) g.tables[g.n++] = x->valuestring;
-		if (!g.n) {
-			free(g.tables);
+		if (!cJSON_GetArraySize(gt)) {
 			cJSON_Delete(q);
 			continue;
 		}
+		if (nq == cq) {
+			cq = cq ? cq * 2 : 1024;
+			qs = realloc(qs, cq * sizeof *qs);
+		}
+		qq = &qs[nq++];
+		memset(qq, 0, sizeof *qq);
+		qq->json = q;
+		qq->text = sx_json_str(q, "question", "");
+		qq->g.db = sx_json_str(q, "db_id", "");
+		qq->g.tables = calloc((size_t)cJSON_GetArraySize(gt) + 1, sizeof *qq->g.tables);
+		cJSON_ArrayForEach(x, gt) qq->g.tables[qq->g.n++] = x->valuestring;
 		lang = sx_json_str(q, "lang", NULL);
-		li = !lang ? -1 : strcmp(lang, "en") == 0 ? 0 : strcmp(lang, "ru") == 0 ? 1 : -1;
-		o.k = 10;
-		if (oracle)
-			o.database = g.db;
-		if (sx_search_query(s, sx_json_str(q, "question", ""), &o, &r, &e)) {
-			/* A question the search refuses (only stopwords...) scores 0. */
-			score(&ms, &g, 0, dbs, tabs);
-			if (li >= 0)
-				score(&mlang[li], &g, 0, dbs, tabs);
-		} else {
-			for (k = 0; k < r->n; k++) {
-				dbs[k] = r->hits[k].table->schema->db->name;
-				tabs[k] = r->hits[k].table->name;
-			}
-			qtime += r->query_ms;
-			score(&ms, &g, r->n, dbs, tabs);
-			if (li >= 0)
-				score(&mlang[li], &g, r->n, dbs, tabs);
-			if (misses > 0) {
-				bool all = true;
-				size_t gi;
-				for (gi = 0; gi < g.n; gi++) {
-					bool f = false;
-					for (k = 0; k < r->n && k < 5; k++)
-						f |= strcmp(dbs[k], g.db) == 0 &&
-						     sx_str_eq_nocase(tabs[k], g.tables[gi]);
-					all &= f;
-				}
-				if (!all) {
-					misses--;
-					printf("MISS [%s:", g.db);
-					for (gi = 0; gi < g.n; gi++)
-						printf(" %s", g.tables[gi]);
-					printf("] %s\n   got:", sx_json_str(q, "question", ""));
-					for (k = 0; k < r->n && k < 5; k++)
-						printf(" %s.%s(%.2f)", dbs[k], tabs[k], r->hits[k].score);
-					printf("\n");
-				}
-			}
-			sx_search_result_free(r);
-		}
-		baseline_query(&b, sx_json_str(q, "question", ""), bh);
-		for (k = 0; k < 10 && k < b.n; k++) {
-			dbs[k] = bh[k].s > 0 ? b.docs[bh[k].i].t->schema->db->name : "";
-			tabs[k] = b.docs[bh[k].i].t->name;
-		}
-		score(&mb, &g, k, dbs, tabs);
-		if (li >= 0)
-			score(&mblang[li], &g, k, dbs, tabs);
-		free(g.tables);
-		cJSON_Delete(q);
+		qq->lang = !lang ? -1 : strcmp(lang, "en") == 0 ? 0 : strcmp(lang, "ru") == 0 ? 1 : -1;
+		qq->fold = fold_of(qq->g.db, nfolds);
+		qq->column = sx_json_str(q, "column", NULL);
 		if (limit > 0)
 			limit--;
 	}
-	print_metrics("sextant", &ms);
-	print_metrics("bm25-plain", &mb);
-	if (mlang[0].n) {
-		print_metrics("  english", &mlang[0]);
-		print_metrics("  bm25 en", &mblang[0]);
+
+	base_sc = calloc(nq + 1, sizeof *base_sc);
+	sc = calloc(nconf + 1, sizeof *sc);
+	/* setting 0 is the given configuration; 1.. the --tune grid */
+	for (c = 0; c < (ntk ? nconf + 1 : 1); c++) {
+		sx_session_opts so = {0};
+		sx_session *cur;
+		sx_search *s;
+		uint64_t t0;
+		char desc[256];
+		long none = 0;
+		if (c > 0) {
+			apply(cfg, tk, ntk, c - 1);
+			describe(tk, ntk, c - 1, desc, sizeof desc);
+		}
+		/* as `sextant search` opens it: one workspace session */
+		so.workspace_dir = ws;
+		so.config = cfg;
+		so.map = use_map ? SX_SESSION_MAP : SX_SESSION_MAP_NONE;
+		t0 = sx_now_ns();
+		if (sx_session_open(&cur, &so, &e))
+			die("load", &e);
+		if (sx_session_search(cur, &s, &e))
+			die("search", &e);
+		if (c == 0) {
+			ses = cur; /* kept open: the baseline borrows its catalog */
+			cat = sx_session_catalog(ses);
+			printf("search index over %zu tables in %zu databases opened in %.2f s\n",
+			       sx_search_size(s), cat->ndbs, (double)(sx_now_ns() - t0) / 1e9);
+			for (const char *const *nv = sx_search_notes(s); *nv; nv++)
+				printf("note: %s\n", *nv);
+		}
+		sc[c] = calloc(nq + 1, sizeof **sc);
+		if (c == 0) {
+			qtime = run_questions(s, qs, nq, sc[c], oracle, &misses);
+			run_columns(s, sx_session_catalog(cur), qs, nq);
+		}
+		else
+			run_questions(s, qs, nq, sc[c], oracle, &none);
+		if (c == 0) {
+			/* the baseline over the same catalog, kept open */
+			b.docs = calloc(sx_catalog_table_count(cat) + 1, sizeof *b.docs);
+			b.df = sx_hmap_new(4096);
+			sx_catalog_each_table(cat, add_table, &b);
+			b.avg /= b.n ? (double)b.n : 1;
+			bh = malloc((b.n + 1) * sizeof *bh);
+			for (i = 0; i < nq; i++) {
+				const char *dbs[10], *tabs[10];
+				size_t k;
+				baseline_query(&b, qs[i].text, bh);
+				for (k = 0; k < 10 && k < b.n; k++) {
+					dbs[k] = bh[k].s > 0 ? b.docs[bh[k].i].t->schema->db->name : "";
+					tabs[k] = b.docs[bh[k].i].t->name;
+				}
+				base_sc[i] = score(NULL, &qs[i].g, k, dbs, tabs);
+			}
+			free(bh);
+		} else {
+			metrics m = {0}, mm = {0};
+			for (i = 0; i < nq; i++) {
+				add_q(&m, &sc[c][i]);
+				if (qs[i].g.n >= 2)
+					add_q(&mm, &sc[c][i]);
+			}
+			printf("setting %-40s R@1 %.3f  R@5 %.3f  MRR %.3f  multi all-gold@5 %.3f\n",
+			       desc, m.r1 / (double)m.n, m.r5 / (double)m.n, m.mrr / (double)m.n,
+			       mm.n ? mm.all5 / (double)mm.n : 0);
+			sx_session_close(cur);
+		}
 	}
-	if (mlang[1].n) {
-		print_metrics("  russian", &mlang[1]);
-		print_metrics("  bm25 ru", &mblang[1]);
+
+	{
+		metrics ms = {0}, mb = {0}, mlang[2] = {{0}}, mblang[2] = {{0}};
+		metrics multi[3] = {{0}}, tuned_all = {0};
+		for (i = 0; i < nq; i++) {
+			add_q(&ms, &sc[0][i]);
+			add_q(&mb, &base_sc[i]);
+			if (qs[i].lang >= 0) {
+				add_q(&mlang[qs[i].lang], &sc[0][i]);
+				add_q(&mblang[qs[i].lang], &base_sc[i]);
+			}
+			if (qs[i].g.n >= 2) {
+				add_q(&multi[0], &base_sc[i]);
+				add_q(&multi[1], &sc[0][i]);
+			}
+		}
+		print_metrics("sextant", &ms);
+		print_metrics("bm25-plain", &mb);
+		if (mlang[0].n) {
+			print_metrics("  english", &mlang[0]);
+			print_metrics("  bm25 en", &mblang[0]);
+		}
+		if (mlang[1].n) {
+			print_metrics("  russian", &mlang[1]);
+			print_metrics("  bm25 ru", &mblang[1]);
+		}
+		printf("recall@5 gain over the baseline: %+.3f\n",
+		       (ms.r5 - mb.r5) / (ms.n ? (double)ms.n : 1));
+		printf("mean query time %.3f ms (query embedding included)\n", qtime);
+
+		printf("\nfolds by database (%u):\n", nfolds);
+		for (f = 0; f < nfolds; f++) {
+			metrics fb = {0}, fs = {0}, ft = {0};
+			size_t best = 0;
+			double bestv = -1;
+			char desc[256] = "";
+			for (i = 0; i < nq; i++) {
+				if (qs[i].fold != f)
+					continue;
+				add_q(&fb, &base_sc[i]);
+				add_q(&fs, &sc[0][i]);
+			}
+			/* choose the setting on the other folds */
+			for (c = 1; ntk && c <= nconf; c++) {
+				metrics tr = {0};
+				for (i = 0; i < nq; i++)
+					if (qs[i].fold != f || nfolds == 1)
+						add_q(&tr, &sc[c][i]);
+				if (objective(&tr) > bestv + 1e-9) {
+					bestv = objective(&tr);
+					best = c;
+				}
+			}
+			if (best) {
+				describe(tk, ntk, best - 1, desc, sizeof desc);
+				for (i = 0; i < nq; i++)
+					if (qs[i].fold == f) {
+						add_q(&ft, &sc[best][i]);
+						add_q(&tuned_all, &sc[best][i]);
+						if (qs[i].g.n >= 2)
+							add_q(&multi[2], &sc[best][i]);
+					}
+			}
+			printf("fold %zu (%zu questions)\n", f, fs.n);
+			fold_line("bm25", &fb);
+			printf("\n");
+			fold_line("sextant", &fs);
+			printf("  (R@1 %+.3f over bm25)\n",
+			       fs.n ? (fs.r1 - fb.r1) / (double)fs.n : 0);
+			if (best) {
+				fold_line("tuned", &ft);
+				printf("  with %s, chosen on the other folds\n", desc);
+			}
+		}
+		if (ntk)
+			print_metrics("held-out tuned", &tuned_all);
+		if (multi[1].n) {
+			printf("\nmulti-table questions (%zu, 2+ gold tables): all-gold@5 / all-gold@10\n",
+			       multi[1].n);
+			printf("  bm25     %.3f / %.3f\n", multi[0].all5 / (double)multi[0].n,
+			       multi[0].all10 / (double)multi[0].n);
+			printf("  sextant  %.3f / %.3f\n", multi[1].all5 / (double)multi[1].n,
+			       multi[1].all10 / (double)multi[1].n);
+			if (multi[2].n)
+				printf("  tuned    %.3f / %.3f (held-out)\n",
+				       multi[2].all5 / (double)multi[2].n,
+				       multi[2].all10 / (double)multi[2].n);
+		}
 	}
-	printf("recall@5 gain over the baseline: %+.3f\n",
-	       (ms.r5 - mb.r5) / (ms.n ? (double)ms.n : 1));
-	printf("mean query time %.3f ms (query embedding included)\n",
-	       ms.n ? qtime / (double)ms.n : 0);
 
 	for (size_t d = 0; d < b.n; d++)
 		tok_free(b.docs[d].tok, b.docs[d].n);
 	free(b.docs);
-	free(bh);
 	sx_hmap_free(b.df);
+	for (i = 0; i < nq; i++) {
+		free(qs[i].g.tables);
+		cJSON_Delete(qs[i].json);
+	}
+	free(qs);
+	for (c = 0; c <= nconf; c++)
+		free(sc[c]);
+	free(sc);
+	free(base_sc);
+	for (i = 0; i < ntk; i++)
+		free(tk[i].vals[0]);
 	sx_session_close(ses);
 	sx_config_free(cfg);
 	cJSON_Delete(tables);

@@ -203,12 +203,24 @@ def main():
         check("pg_select", pg_select)
 
         def pg_ddl():
+            # DDL in a scratch schema; the SELECT's rows staged; the load run twice
+            # (idempotent: the second run changes no row count)
             rp = gen(a.sextant, ws_pg, it["intent"], "--source", pg.uri, "--target", "postgresql")
             schema = "gen_" + it["id"]
-            pg.psql("DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s; SET search_path TO %s;\n%s\n%s\n"
-                    "DROP SCHEMA %s CASCADE;" % (schema, schema, schema, art(rp, "target_ddl"),
-                                                 art(rp, "load_sql"), schema))
-            return True, "DDL and load ran"
+            name = rp["spec"]["target_table"]
+            q = '"%s"' % name.replace('"', '""')
+            stage = '"%s__stage"' % name.replace('"', '""')
+            out = pg.psql(
+                "DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s; SET search_path TO %s, public;\n%s\n"
+                "CREATE TEMP TABLE %s AS SELECT * FROM (%s) AS q;\n%s\n%s\n"
+                "SELECT (SELECT count(*) FROM %s), (SELECT count(*) FROM %s);\n"
+                "DROP SCHEMA %s CASCADE;" % (schema, schema, schema, art(rp, "target_ddl"), stage,
+                                             sel.rstrip().rstrip(";"), art(rp, "load_sql"), art(rp, "load_sql"),
+                                             q, stage, schema))
+            last = [l for l in out.split("\n") if "\x1f" in l][-1].split("\x1f")
+            if last[0] != last[1]:
+                return False, "target holds %s rows after two loads of %s" % (last[0], last[1])
+            return True, "DDL ran; %s rows loaded twice, idempotent" % last[0]
         check("pg_ddl", pg_ddl)
 
         if ch_url:
@@ -217,8 +229,11 @@ def main():
                 db = "gen_" + it["id"]
                 ch_post(ch_url, "DROP DATABASE IF EXISTS %s" % db)
                 ch_post(ch_url, "CREATE DATABASE %s" % db)
+                sqls = art(rc, "target_ddl")
+                if rc["spec"].get("streaming"):
+                    sqls += "\n" + art(rc, "load_sql")  # Kafka table + materialised view
                 try:
-                    for stmt in art(rc, "target_ddl").split(";\n"):
+                    for stmt in sqls.split(";\n"):
                         body = "\n".join(l for l in stmt.split("\n") if not l.startswith("--")).strip()
                         if body:
                             ch_post(ch_url + "?database=" + db, body)

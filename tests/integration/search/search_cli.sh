@@ -49,6 +49,15 @@ json_check "d['results'] and all(r['domain'] == 'sales_orders' for r in d['resul
 expect 0 "text output" -- "$BIN" search -w "$W" склад остатки
 grep -q "tbl_stock_lvl" "$T/out" && ok || bad "text search output: $(cat "$T/out")"
 
+# column search
+expect 0 "search --columns --json" -- "$BIN" search -w "$W" --columns "customer email address" -k 5 --json
+json_check "d['columns'] and len(d['results']) == 5 and all(k in d['results'][0] for k in ('database','schema','table','column','type','score','why')) and any(r['column'] == 'email' for r in d['results'])" "column search result fields"
+json_check "all(r['why'] for r in d['results']) and d['results'][0]['score'] >= d['results'][-1]['score']" "column hits say why, best first"
+expect 0 "search --columns text" -- "$BIN" search -w "$W" --columns "дата оплаты" -k 3
+grep -q "matched: " "$T/out" && ok || bad "column text output: $(cat "$T/out")"
+expect 2 "search --columns --batch" -- "$BIN" search -w "$W" --columns --batch "$T/none.jsonl"
+one_line_error "columns"
+
 # batch: one line per query, errors in place
 printf '{"id":1,"query":"payments"}\n{"id":"b","query":"the of"}\nnot json\n{"id":4,"query":"курсы валют"}\n' >"$T/batch.jsonl"
 expect 0 "search --batch" -- "$BIN" search -w "$W" --batch "$T/batch.jsonl" -k 2

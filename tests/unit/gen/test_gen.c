@@ -54,7 +54,10 @@ static int setup(void **state)
 					 {"composer", "TEXT", 1},    {"unit_price", "NUMERIC(10,2)", 0}};
 	static const colspec customers[] = {{"id", "INTEGER", 0},      {"first_name", "TEXT", 0},
 					    {"last_name", "TEXT", 0},  {"email", "TEXT", 0},
-					    {"country", "TEXT", 1},    {"created_at", "TIMESTAMP", 0}};
+					    {"country", "TEXT", 1},    {"created_at", "TIMESTAMP", 0},
+					    {"support_rep_id", "INTEGER", 1}};
+	static const colspec employees[] = {{"id", "INTEGER", 0}, {"last_name", "TEXT", 0},
+					    {"title", "TEXT", 1}, {"hired_at", "TIMESTAMP", 0}};
 	static const colspec invoices[] = {{"id", "INTEGER", 0},
 					   {"customer_id", "INTEGER", 0},
 					   {"invoice_date", "TIMESTAMP", 0},
@@ -84,7 +87,8 @@ static int setup(void **state)
 	t = table(sc, "tracks", tracks, N(tracks));
 	fk(t, "album_id", "albums");
 	fk(t, "genre_id", "genres");
-	table(sc, "customers", customers, N(customers));
+	table(sc, "employees", employees, N(employees));
+	fk(table(sc, "customers", customers, N(customers)), "support_rep_id", "employees");
 	t = table(sc, "invoices", invoices, N(invoices));
 	fk(t, "customer_id", "customers");
 	t = table(sc, "invoice_lines", lines, N(lines));
@@ -311,6 +315,106 @@ static void test_bad_input(void **state)
 	assert_int_equal(plan("", NULL, NULL, &s, &e), SX_EINVAL);
 }
 
+static void test_overrides_and_streaming(void **state)
+{
+	const char *meas[] = {"avg:invoices.total", NULL}, *dims[] = {"invoices.billing_country", NULL},
+		   *filt[] = {"invoices.status!=void", NULL};
+	sx_gen_request rq = {0};
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	char *sql;
+	(void)state;
+	rq.intent = "monthly numbers";
+	rq.measures = meas;
+	rq.dimensions = dims;
+	rq.filters = filt;
+	rq.time_column = "invoices.invoice_date";
+	assert_int_equal(sx_gen_plan(&s, &rq, map, srch, NULL, NULL, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->dims[0].column, "billing_country");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_IN);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "t0.\"status\" <> 'void'"));
+	assert_non_null(strstr(sql, "AVG(t0.\"total\")"));
+	free(sql);
+	sx_gen_spec_free(s);
+
+	/* a value with a quote is escaped, never spliced */
+	filt[0] = "invoices.status=it's";
+	assert_int_equal(sx_gen_plan(&s, &rq, map, srch, NULL, NULL, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "'it''s'"));
+	free(sql);
+	sx_gen_spec_free(s);
+
+	memset(&rq, 0, sizeof rq);
+	rq.intent = "stream invoices into clickhouse";
+	assert_int_equal(sx_gen_plan(&s, &rq, map, srch, NULL, NULL, &e), 0);
+	assert_true(s->streaming);
+	assert_int_equal(s->load, SX_LOAD_INCREMENTAL);
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "ENGINE = Kafka"));
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "CREATE MATERIALIZED VIEW"));
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "CREATE PUBLICATION"));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+}
+
+/* Odd input never crashes and never half-succeeds: a plan, or a clear error. */
+static void test_odd_input(void **state)
+{
+	static const char *const odd[] = {
+		"!!! ??? ,,, ;;;", "2024 2025 06:00 3 am", "top top top 5 5 5 by by by",
+		"по по по без без только", "revenue, revenue; revenue and revenue by revenue",
+		"Top 0 genres", "every 0 minutes revenue", "в 99:99 выручка", "'; DROP TABLE invoices; --",
+		"daily revenue by \"genre\" excluding `x` only 'y'", "ЁЖИК ёжик Ёлка", "a", NULL};
+	char big[4096];
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	int rc;
+	(void)state;
+	for (i = 0; odd[i]; i++) {
+		rc = plan(odd[i], NULL, NULL, &s, &e);
+		assert_true(rc == 0 || rc == SX_EINVAL || rc == SX_EUNSUPPORTED);
+		if (rc == 0) {
+			char *sql = select_of(s, SX_DB_POSTGRES);
+			assert_null(strstr(sql, "DROP TABLE"));
+			free(sql);
+			sx_gen_spec_free(s);
+		} else {
+			assert_null(s);
+			assert_true(e.msg[0] != '\0');
+		}
+	}
+	/* far more words than the parser keeps */
+	big[0] = '\0';
+	for (i = 0; i < 300; i++)
+		strncat(big, "revenue by genre ", sizeof big - strlen(big) - 1);
+	rc = plan(big, NULL, NULL, &s, &e);
+	assert_true(rc == 0 || rc == SX_EINVAL);
+	sx_gen_spec_free(s);
+}
+
+static void test_role_named_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	/* "support rep" names no table: the column support_rep_id does, and the
+	 * table it points at is the dimension */
+	assert_int_equal(plan("revenue per support rep", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "employees");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "LEFT JOIN \"main\".\"employees\"") ? sql : strstr(sql, "LEFT JOIN \"employees\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 static void test_semantic_types(void **state)
 {
 	sx_table *t;
@@ -324,6 +428,105 @@ static void test_semantic_types(void **state)
 	assert_int_equal(sx_gen_column_sem(t, sx_table_find_column(t, "quantity")), SX_SEM_QUANTITY);
 }
 
+/* ---------------------------------------------------------------- Northwind */
+
+/* A second schema in Northwind's style: PascalCase names, a table name with a
+ * space, a discount fraction on the lines, the shipper behind ShipVia. */
+static int setup_nw(void **state)
+{
+	static const colspec cats[] = {{"CategoryID", "INTEGER", 0}, {"CategoryName", "TEXT", 0}};
+	static const colspec prods[] = {{"ProductID", "INTEGER", 0}, {"ProductName", "TEXT", 0},
+					{"CategoryID", "INTEGER", 1}, {"UnitPrice", "NUMERIC(10,2)", 1}};
+	static const colspec ships[] = {{"ShipperID", "INTEGER", 0}, {"CompanyName", "TEXT", 0}};
+	static const colspec orders[] = {{"OrderID", "INTEGER", 0},	 {"OrderDate", "DATETIME", 0},
+					 {"ShipVia", "INTEGER", 1},	 {"Freight", "NUMERIC(10,2)", 1},
+					 {"ShipCountry", "TEXT", 1}};
+	static const colspec det[] = {{"OrderID", "INTEGER", 0},
+				      {"ProductID", "INTEGER", 0},
+				      {"UnitPrice", "NUMERIC(10,2)", 0},
+				      {"Quantity", "INTEGER", 0},
+				      {"Discount", "REAL", 0}};
+	const char *k1[] = {"CategoryID"}, *k2[] = {"ProductID"}, *k3[] = {"ShipperID"}, *k4[] = {"OrderID"},
+		   *sv[] = {"ShipVia"}, *k5[] = {"OrderID", "ProductID"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	sx_map_opts mo;
+	sx_search_src src = {0};
+	sx_error e;
+	size_t i;
+	(void)state;
+	if (sx_catalog_new(&cat, &e))
+		return -1;
+	db = sx_catalog_add_database(cat, "northwind", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+#define TAB(nm, cs, pk, npk)                                                              \
+	t = sx_catalog_add_table(cat, sc, nm, SX_REL_TABLE);                              \
+	for (i = 0; i < N(cs); i++) {                                                     \
+		sx_column *c = sx_catalog_add_column(cat, t, cs[i].name, cs[i].type);     \
+		c->family = sx_typefam_of(SX_DB_SQLITE, cs[i].type);                      \
+		c->nullable = cs[i].nullable;                                             \
+	}                                                                                 \
+	sx_catalog_set_pk(cat, t, NULL, npk, pk)
+	TAB("Categories", cats, k1, 1);
+	TAB("Products", prods, k2, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "Categories", k1);
+	TAB("Shippers", ships, k3, 1);
+	TAB("Orders", orders, k4, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, sv, NULL, "Shippers", k3);
+	TAB("Order Details", det, k5, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, k4, NULL, "Orders", k4);
+	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "Products", k2);
+#undef TAB
+	sx_map_opts_init(&mo, NULL);
+	if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, NULL, &mo, &e) ||
+	    sx_search_mapinfo_new(&mi, map, &e))
+		return -1;
+	src.cat = cat;
+	src.info = sx_search_mapinfo_fn;
+	src.info_payload = mi;
+	return sx_search_open(&srch, &src, &e) ? -1 : 0;
+}
+
+static void test_nw_revenue_by_category(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("monthly revenue by product category", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Order Details");
+	assert_string_equal(s->measures[0].expr, "{UnitPrice} * {Quantity} * (1 - {Discount})");
+	assert_string_equal(s->dims[0].table->name, "Categories");
+	assert_string_equal(s->dims[0].name, "CategoryID"); /* already named after its table */
+	assert_string_equal(s->time_column, "OrderDate");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "FROM \"Order Details\" AS t0")); /* quoted with its space */
+	assert_non_null(strstr(sql, "LEFT JOIN \"Categories\""));     /* CategoryID is nullable */
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
+static void test_nw_orders_per_shipper(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("number of orders per shipper per year", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Orders"); /* not "Order Details" */
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->dims[0].table->name, "Shippers");
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	assert_int_equal(s->groups[0].njoins, 1);
+	assert_true(s->groups[0].joins[0].left); /* ShipVia is nullable */
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("average freight by ship country", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{Freight}");
+	assert_string_equal(s->dims[0].column, "ShipCountry");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,7 +538,15 @@ int main(void)
 		cmocka_unit_test(test_clickhouse_ddl_by_version),
 		cmocka_unit_test(test_entity_loads),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_overrides_and_streaming),
+		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_role_named_reference),
 		cmocka_unit_test(test_semantic_types),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	const struct CMUnitTest nw[] = {
+		cmocka_unit_test(test_nw_revenue_by_category),
+		cmocka_unit_test(test_nw_orders_per_shipper),
+	};
+	int rc = cmocka_run_group_tests(tests, setup, teardown);
+	return rc + cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
 }

@@ -1,0 +1,69 @@
+#!/bin/sh
+# eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]
+#
+# The real-world fold of the search evaluation: schemas that were never
+# used for tuning, pooled in one workspace (OMOP CDM 5.4, Chinook,
+# Northwind, Pagila, Danbooru, OpenStreetMap, AdventureWorks), searched with
+# questions taken from OMOP's own documentation: each table's description
+# and each non-key field's user guidance, the gold being the table it
+# describes (distinct texts only: a text written for several tables is
+# dropped). The DDL carries no comments, so none of these texts is in the
+# documents; most never name the table. A field's guidance also has its
+# gold column, for column search. Then the same pool with
+# tests/bench/search_synonyms.jsonl: 34 questions (26 English, 8 Russian)
+# written by hand with other words than the schema's (vendors for
+# suppliers, musicians for artists, кинофильмы for film), written before
+# the thesaurus was measured on them. Prints what eval_search prints, one
+# fold each.
+set -u
+DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
+shift
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_search}
+[ -x "$EVAL" ] || { echo "eval_search_real: build first ($EVAL missing)" >&2; exit 2; }
+WORK=$(mktemp -d /tmp/sx-evalr.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+for f in ddl primary_keys constraints indices; do
+	cat "$DIR/omop_cdm/OMOPCDM_postgresql_5.4_$f.sql"
+done | sed 's/@cdmDatabaseSchema\.//g' > "$WORK/omop_cdm.sql"
+# databases are named by file stem: give each its own
+ln -s "$DIR/chinook/Chinook_Sqlite.sqlite" "$WORK/chinook.sqlite"
+ln -s "$DIR/northwind/northwind.sql" "$WORK/northwind.sql"
+ln -s "$DIR/pagila/pagila-schema.sql" "$WORK/pagila.sql"
+ln -s "$DIR/danbooru/structure.sql" "$WORK/danbooru.sql"
+ln -s "$DIR/openstreetmap/structure.sql" "$WORK/openstreetmap.sql"
+ln -s "$DIR/adventureworks_pg/install.sql" "$WORK/adventureworks.sql"
+python3 - "$DIR/omop_cdm" "$WORK/q.jsonl" <<'PY' || exit 1
+import csv, json, sys
+d, out = sys.argv[1], sys.argv[2]
+qs = {}
+cols = {}
+def add(text, table, column=None):
+    text = text.strip()[:1000]
+    if len(text) > 25 and text != "NA":
+        qs.setdefault(text, set()).add(table)
+        cols.setdefault(text, set()).add(column)
+for r in csv.DictReader(open(d + "/OMOP_CDMv5.4_Table_Level.csv", encoding="utf-8-sig")):
+    add(r["tableDescription"], r["cdmTableName"])
+for r in csv.DictReader(open(d + "/OMOP_CDMv5.4_Field_Level.csv", encoding="utf-8-sig")):
+    if r["isPrimaryKey"] != "Yes":
+        add(r["userGuidance"], r["cdmTableName"], r["cdmFieldName"])
+with open(out, "w") as f:
+    for text, tables in qs.items():
+        if len(tables) == 1:
+            q = {"db_id": "omop_cdm", "question": text, "tables": sorted(tables)}
+            if len(cols[text]) == 1 and None not in cols[text]:
+                q["column"] = cols[text].pop()  # the field it documents
+            f.write(json.dumps(q, ensure_ascii=False) + "\n")
+PY
+echo "== OMOP CDM documentation as questions"
+"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
+	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
+	--db "$WORK/adventureworks.sql" --questions "$WORK/q.jsonl" --workspace "$WORK/ws" \
+	--folds 1 "$@"
+echo
+echo "== synonym questions (tests/bench/search_synonyms.jsonl)"
+"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
+	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
+	--db "$WORK/adventureworks.sql" --questions "$ROOT/tests/bench/search_synonyms.jsonl" \
+	--workspace "$WORK/ws" --folds 1 "$@"

@@ -1,0 +1,282 @@
+/*
+ * test_thesaurus.c - WordNet and MyThes read from their plain files
+ * (fixtures written here in the packages' formats), query expansion in
+ * search, and search without the files (a note, nothing expanded).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "search/search_int.h"
+
+static char dir[] = "/tmp/sx-thes-XXXXXX";
+static char mythes[300];
+
+/* data.noun lines: "offset lex ss_type w_cnt word lex_id ... p_cnt ptrs | gloss".
+ * Offsets are 8 digits, so a line's length does not depend on them. */
+static void write_fixture(void)
+{
+	char path[256];
+	FILE *f;
+	long off[4] = {0};
+	const char *hdr = "  1 fixture in the format of WordNet 3.0\n";
+	/* synsets: 0 {customer client} hyper 3; 1 {habitue} hyper 0;
+	 * 2 {vendor seller} ; 3 {consumer} (habitue: in no hand list) */
+	char lines[4][256];
+	long pos;
+	int i;
+	/* pass 0 measures where each line starts, pass 1 writes those offsets */
+	for (int pass = 0; pass < 2; pass++) {
+		pos = (long)strlen(hdr);
+		for (i = 0; i < 4; i++) {
+			if (!pass)
+				off[i] = pos;
+			switch (i) {
+			case 0:
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 18 n 02 customer 0 client 0 001 @ %08ld n 0000 | buyer\n",
+					 off[0], off[3]);
+				break;
+			case 1:
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 18 n 01 habitue 0 001 @ %08ld n 0000 | visits stores\n",
+					 off[1], off[0]);
+				break;
+			case 2:
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 18 n 02 vendor 0 seller 0 000 | sells\n", off[2]);
+				break;
+			default:
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 18 n 01 consumer 0 000 | uses goods\n", off[3]);
+			}
+			pos += (long)strlen(lines[i]);
+		}
+	}
+	snprintf(path, sizeof path, "%s/data.noun", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(hdr, f);
+	for (i = 0; i < 4; i++)
+		fputs(lines[i], f);
+	fclose(f);
+	snprintf(path, sizeof path, "%s/index.noun", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(hdr, f);
+	fprintf(f, "client n 1 1 @ 1 0 %08ld  \n", off[0]);
+	fprintf(f, "consumer n 1 0 1 0 %08ld  \n", off[3]);
+	fprintf(f, "customer n 1 1 @ 1 0 %08ld  \n", off[0]);
+	fprintf(f, "habitue n 1 1 @ 1 0 %08ld  \n", off[1]);
+	fprintf(f, "seller n 1 0 1 0 %08ld  \n", off[2]);
+	fprintf(f, "vendor n 1 0 1 0 %08ld  \n", off[2]);
+	fclose(f);
+	snprintf(path, sizeof path, "%s/noun.exc", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("customeri customer\n", f);
+	fclose(f);
+	/* MyThes: encoding, count, "word|offset" */
+	{
+		const char *dat1 = "UTF-8\n";
+		const char *ent = "клиент|1\n(сущ.)|заказчик|покупатель|постоянный клиент\n";
+		snprintf(path, sizeof path, "%s/th.dat", dir);
+		assert_non_null(f = fopen(path, "w"));
+		fputs(dat1, f);
+		fputs(ent, f);
+		fclose(f);
+		snprintf(path, sizeof path, "%s/th.idx", dir);
+		assert_non_null(f = fopen(path, "w"));
+		fprintf(f, "UTF-8\n1\nклиент|%zu\n", strlen(dat1));
+		fclose(f);
+	}
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	if (!mkdtemp(dir))
+		return -1;
+	write_fixture();
+	snprintf(mythes, sizeof mythes, "%s/th", dir);
+	setenv("SEXTANT_WORDNET_DIR", dir, 1);
+	setenv("SEXTANT_MYTHES", mythes, 1);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char cmd[300];
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+typedef struct seen {
+	char words[32][64];
+	int rel[32];
+	size_t n;
+} seen;
+
+static int collect(void *payload, const char *w, size_t len, sx__thes_rel rel)
+{
+	seen *s = payload;
+	if (s->n < 32 && len < 64) {
+		memcpy(s->words[s->n], w, len);
+		s->words[s->n][len] = '\0';
+		s->rel[s->n++] = (int)rel;
+	}
+	return 0;
+}
+
+static int find(const seen *s, const char *w)
+{
+	size_t i;
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->words[i], w) == 0)
+			return s->rel[i];
+	return -1;
+}
+
+static void test_files(void **state)
+{
+	sx_analyzer *an;
+	sx__thes *t;
+	char missing[256];
+	seen s = {0};
+	sx_error e;
+	(void)state;
+	assert_int_equal(sx_analyzer_new(&an, NULL, &e), 0);
+	assert_int_equal(sx__thes_open(&t, an, missing, sizeof missing), 0);
+	assert_string_equal(missing, "");
+	assert_true(sx__thes_has(t, 0) && sx__thes_has(t, 1));
+	/* plural by WordNet's rules, then the hypernym's words */
+	assert_int_equal(sx__thes_related(t, "habitues", 8, 2, false, collect, &s), 0);
+	assert_int_equal(find(&s, "habitue"), SX_THES_SYNONYM);
+	assert_int_equal(find(&s, "customer"), SX_THES_HYPERNYM);
+	assert_int_equal(find(&s, "client"), SX_THES_HYPERNYM);
+	/* synonyms, not the word itself; the exception list */
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "customeri", 9, 2, false, collect, &s), 0);
+	assert_int_equal(find(&s, "client"), SX_THES_SYNONYM);
+	assert_int_equal(find(&s, "consumer"), SX_THES_HYPERNYM);
+	assert_int_equal(find(&s, "customeri"), -1);
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "zebra", 5, 2, false, collect, &s), 0);
+	assert_int_equal((int)s.n, 0);
+	/* Russian: an inflected form finds the dictionary form's synonyms;
+	 * phrases are skipped */
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "клиентов", strlen("клиентов"), 2, false, collect, &s),
+			 0);
+	assert_int_equal(find(&s, "заказчик"), SX_THES_SYNONYM);
+	assert_int_equal(find(&s, "покупатель"), SX_THES_SYNONYM);
+	assert_int_equal(find(&s, "постоянный клиент"), -1);
+	sx__thes_free(t);
+	sx_analyzer_free(an);
+}
+
+static sx_catalog *shop(void)
+{
+	sx_catalog *cat;
+	sx_database *db;
+	sx_schema *s;
+	sx_table *t;
+	sx_error e;
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	db = sx_catalog_add_database(cat, "shop", SX_DB_SQLITE);
+	s = sx_catalog_add_schema(cat, db, "main");
+	t = sx_catalog_add_table(cat, s, "customer", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "email", "text");
+	t = sx_catalog_add_table(cat, s, "seller", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "rating", "integer");
+	t = sx_catalog_add_table(cat, s, "shipments", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "weight", "numeric");
+	return cat;
+}
+
+static void test_search_expands(void **state)
+{
+	sx_catalog *cat = shop();
+	sx_search_src src = {0};
+	sx_search *s;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r;
+	sx_error e;
+	size_t i;
+	bool why = false;
+	(void)state;
+	src.cat = cat;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	assert_null(sx_search_notes(s)[0]);
+	/* "habitues" is in no document nor in the hand lists: WordNet leads to customer */
+	assert_int_equal(sx_search_query(s, "habitues email", &o, &r, &e), 0);
+	assert_true(r->n > 0);
+	assert_string_equal(r->hits[0].table->name, "customer");
+	for (i = 0; i < r->hits[0].nwhy; i++)
+		why |= strcmp(r->hits[0].why[i], "habitues -> customer") == 0;
+	assert_true(why);
+	sx_search_result_free(r);
+	assert_int_equal(sx_search_query(s, "vendors", &o, &r, &e), 0);
+	assert_true(r->n > 0);
+	assert_string_equal(r->hits[0].table->name, "seller");
+	/* a related word weighs less than the word itself */
+	{
+		double related = r->hits[0].bm25;
+		sx_search_result_free(r);
+		assert_int_equal(sx_search_query(s, "seller", &o, &r, &e), 0);
+		assert_true(r->hits[0].bm25 > related);
+	}
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_catalog_free(cat);
+}
+
+static void test_search_without_files(void **state)
+{
+	sx_catalog *cat = shop();
+	sx_search_src src = {0};
+	sx_search *s;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r = NULL;
+	sx_error e;
+	int rc;
+	(void)state;
+	setenv("SEXTANT_WORDNET_DIR", "/nonexistent-wordnet", 1);
+	setenv("SEXTANT_MYTHES", "/nonexistent-mythes/th", 1);
+	src.cat = cat;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	assert_non_null(sx_search_notes(s)[0]);
+	assert_non_null(strstr(sx_search_notes(s)[0], "wordnet-base"));
+	assert_non_null(strstr(sx_search_notes(s)[0], "mythes-ru"));
+	/* exact words still work; the unknown one finds no customer */
+	assert_int_equal(sx_search_query(s, "seller rating", &o, &r, &e), 0);
+	assert_string_equal(r->hits[0].table->name, "seller");
+	sx_search_result_free(r);
+	r = NULL;
+	rc = sx_search_query(s, "habitues", &o, &r, &e);
+	assert_true(rc != 0 || r->n == 0 || strcmp(r->hits[0].table->name, "customer") != 0 ||
+		    r->hits[0].bm25 == 0);
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_catalog_free(cat);
+	setenv("SEXTANT_WORDNET_DIR", dir, 1);
+	setenv("SEXTANT_MYTHES", mythes, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_files),
+		cmocka_unit_test(test_search_expands),
+		cmocka_unit_test(test_search_without_files),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
