@@ -315,7 +315,7 @@ const sx_cmd_entry sx__cmd_runs = {
 /* ------------------------------------------------------------ run show */
 
 static const sx_opt show_opts[] = {
-	{"events", 0, SX_OPT_FLAG, NULL, "include every recorded event"},
+	{"with-events", 0, SX_OPT_FLAG, NULL, "include every recorded event (--events is the global event-output option)"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -341,8 +341,8 @@ static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **
 static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
 	if (strcmp(args->pos[0], "show") != 0 || args->npos != 2)
-		return sx_error_set(err, SX_EUSAGE, "usage: sextant run show ID [--events]");
-	return get_run(ctx, args->pos[1], sx_args_flag(args, "events"), result, err);
+		return sx_error_set(err, SX_EUSAGE, "usage: sextant run show ID [--with-events]");
+	return get_run(ctx, args->pos[1], sx_args_flag(args, "with-events"), result, err);
 }
 
 static void show_render(const cJSON *r, sx_buf *out)
@@ -384,7 +384,7 @@ static void show_render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_run = {
 	.name = "run",
-	.usage = "show ID [--events]",
+	.usage = "show ID [--with-events]",
 	.summary = "show one generation run: steps, iterations, lineage, artifacts",
 	.opts = show_opts,
 	.min_pos = 2,

@@ -363,7 +363,7 @@ static void test_tools_bad_calls(void **state)
 	assert_string_equal(last_args, "[1,2]");
 
 	cJSON *t = sx_tools_to_openai(NULL);
-	assert_int_equal(cJSON_GetArraySize(t), 7);
+	assert_int_equal(cJSON_GetArraySize(t), 11);
 	for (int i = 0; i < cJSON_GetArraySize(t); i++) {
 		const cJSON *fn = cJSON_GetObjectItem(cJSON_GetArrayItem(t, i), "function");
 		assert_true(cJSON_IsObject(cJSON_GetObjectItem(fn, "parameters")));
