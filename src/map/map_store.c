@@ -310,34 +310,37 @@ skip:
 	return rc;
 }
 
+/* Decisions are the store's (sx_store_decide): on a shared workspace they
+ * are shared, with a log of who decided what. */
 static int load_decisions(sx_store *st, sx_dbmap *m, sx_error *err)
 {
-	sqlite3_stmt *q;
+	cJSON *rows = NULL, *r;
 	size_t i;
+	int rc;
 	for (i = 0; i < m->decisions.n; i++) {
 		free(m->decisions.v[i].database);
 		free(m->decisions.v[i].key);
 	}
 	m->decisions.n = 0;
-	if (sqlite3_prepare_v2(sx_store_db(st), "SELECT database, rel_key, status FROM map_decisions",
-			       -1, &q, NULL) != SQLITE_OK)
-		return dberr(st, err, "read decisions");
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	if ((rc = sx_store_decisions(st, &rows, err)))
+		return rc;
+	cJSON_ArrayForEach(r, rows)
+	{
 		sx__decision d;
 		sx_map_status s;
-		if (sx_map_status_parse((const char *)sqlite3_column_text(q, 2), &s))
+		if (sx_map_status_parse(sx_json_str(r, "status", ""), &s))
 			continue;
-		d.database = sx_strdup((const char *)sqlite3_column_text(q, 0));
-		d.key = sx_strdup((const char *)sqlite3_column_text(q, 1));
+		d.database = sx_strdup(sx_json_str(r, "database", ""));
+		d.key = sx_strdup(sx_json_str(r, "rel_key", ""));
 		d.status = s;
 		if (!d.database || !d.key || SX_VEC_PUSH(&m->decisions, d)) {
 			free(d.database);
 			free(d.key);
-			sqlite3_finalize(q);
+			cJSON_Delete(rows);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 		}
 	}
-	sqlite3_finalize(q);
+	cJSON_Delete(rows);
 	return 0;
 }
 
@@ -448,9 +451,7 @@ done:
 int sx_map_decide(sx_store *st, sx_dbmap *m, const char *id, sx_map_status status, sx_error *err)
 {
 	sx_map_rel *r = (sx_map_rel *)sx_dbmap_find_rel(m, id);
-	sqlite3_stmt *q = NULL;
 	const char *key;
-	char now[32];
 	int rc;
 
 	if (!r)
@@ -460,30 +461,10 @@ int sx_map_decide(sx_store *st, sx_dbmap *m, const char *id, sx_map_status statu
 	if ((rc = sx_map_migrate(st, err)))
 		return rc;
 	key = sx__rel_key(m->arena, r);
-	sx_now_iso(now, sizeof now);
-	if (status == SX_STATUS_PROPOSED) {
-		if (sqlite3_prepare_v2(sx_store_db(st),
-				       "DELETE FROM map_decisions WHERE database = ? AND rel_key = ?",
-				       -1, &q, NULL) != SQLITE_OK)
-			return dberr(st, err, "record the decision");
-		bind_text(q, 1, r->from.database);
-		bind_text(q, 2, key);
-	} else {
-		if (sqlite3_prepare_v2(sx_store_db(st),
-				       "INSERT OR REPLACE INTO map_decisions VALUES(?,?,?,?,?)", -1,
-				       &q, NULL) != SQLITE_OK)
-			return dberr(st, err, "record the decision");
-		bind_text(q, 1, r->from.database);
-		bind_text(q, 2, key);
-		bind_text(q, 3, r->id);
-		bind_text(q, 4, sx_map_status_name(status));
-		bind_text(q, 5, now);
-	}
-	if (sqlite3_step(q) != SQLITE_DONE) {
-		sqlite3_finalize(q);
-		return dberr(st, err, "record the decision");
-	}
-	sqlite3_finalize(q);
+	if ((rc = sx_store_decide(st, r->from.database, key, r->id,
+				  status == SX_STATUS_PROPOSED ? NULL : sx_map_status_name(status),
+				  err)))
+		return rc;
 	r->status = status;
 	return load_decisions(st, m, err);
 }
