@@ -51,6 +51,8 @@ int sx_store_open(sx_store **out, const char *dir, sx_error *err);
  * SX_EUNSUPPORTED (newer schema), SX_ECORRUPT (the schema holds something
  * else). */
 int sx_store_open_shared(sx_store **out, const char *url, const char *schema, sx_error *err);
+/* Whether a location is a shared workspace's URL (postgresql://, postgres://). */
+bool sx_store_is_url_like(const char *location);
 void sx_store_close(sx_store *st);
 /* The directory: for a shared workspace, its local replica's. */
 const char *sx_store_dir(const sx_store *st);

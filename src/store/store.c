@@ -1563,3 +1563,8 @@ int sx_store_open_shared(sx_store **out, const char *url, const char *schema, sx
 		return sx_error_set(err, SX_EINVAL, "a shared workspace is a postgresql:// URL");
 	return sx__pg_open(out, url, schema, err);
 }
+
+bool sx_store_is_url_like(const char *location)
+{
+	return sx__store_is_url(location);
+}

@@ -32,6 +32,7 @@ struct sx_store {
 	sx_store *local; /* the local replica and module tables */
 	char schema[64];
 	bool fk_failed;  /* the last failed statement broke a foreign key */
+	bool save_prepared; /* the catalog's INSERTs are prepared */
 	char sp_top[65]; /* the savepoint that opened the transaction */
 };
 

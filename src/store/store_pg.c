@@ -3,7 +3,7 @@
  *
  * `--workspace postgresql://...` (or [workspace] url) opens this backend.
  * What it keeps on the shared database, in one schema (default "sextant",
- * $SEXTANT_WORKSPACE_SCHEMA or [workspace] schema): the core tables (meta,
+ * or $SEXTANT_WORKSPACE_SCHEMA): the core tables (meta,
  * databases, tables, columns, constraints, store_modules) and the modules
  * migrated with sx_store_migrate_shared (history, decisions). Their DDL is
  * the SQLite DDL translated by sx__pg_ddl (INTEGER -> BIGINT, INTEGER
@@ -944,11 +944,10 @@ static int save_table(struct pgsave *ps, int64_t dbid, sx_table *t, sx_error *er
 /* Statements prepared once per connection. */
 static int prepare_save(sx_store *st, sx_error *err)
 {
-	PGresult *res = PQdescribePrepared(st->pg, "sx_tab");
-	bool have = res && PQresultStatus(res) == PGRES_COMMAND_OK;
 	int rc;
-	PQclear(res);
-	if (have)
+	/* asking the server whether they exist would fail, and so abort, a
+	 * caller's transaction: remember it instead */
+	if (st->save_prepared)
 		return 0;
 	if ((rc = prepare(st, "sx_db",
 			  "INSERT INTO databases(name, kind, dsn, server_version, analysed_at,"
@@ -971,6 +970,7 @@ static int prepare_save(sx_store *st, sx_error *err)
 			  " method, predicate) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
 			  err)))
 		return rc;
+	st->save_prepared = true;
 	return 0;
 }
 
