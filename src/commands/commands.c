@@ -39,6 +39,8 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_search,
 	&sx__cmd_context,
 	&sx__cmd_workspace,
+	&sx__cmd_refresh,
+	&sx__cmd_impact,
 	&sx__cmd_llm,
 	&sx__cmd_relations,
 	&sx__cmd_describe,

@@ -54,6 +54,8 @@ extern const sx_cmd_entry sx__cmd_tables;
 extern const sx_cmd_entry sx__cmd_show;
 extern const sx_cmd_entry sx__cmd_sources;
 extern const sx_cmd_entry sx__cmd_workspace;
+extern const sx_cmd_entry sx__cmd_refresh;
+extern const sx_cmd_entry sx__cmd_impact;
 extern const sx_cmd_entry sx__cmd_llm;
 extern const sx_cmd_entry sx__cmd_relations;
 extern const sx_cmd_entry sx__cmd_describe;
