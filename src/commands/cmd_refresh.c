@@ -525,7 +525,12 @@ static int refresh_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_
 		nsel++;
 		o = cJSON_CreateObject();
 		sx_json_add_str(o, "name", k);
-		sx_json_add_str(o, "source", v);
+		{
+			/* a value with a password is refused below; never echo it */
+			char *shown = sx_dsn_redact(v);
+			sx_json_add_str(o, "source", shown ? shown : "?");
+			free(shown);
+		}
 		if (refresh_one(ctx, st, k, v, max_age, sx_args_flag(args, "force"),
 				!sx_args_flag(args, "no-sampling"), lineage, o, &e)) {
 			cJSON_DeleteItemFromObject(o, "status");

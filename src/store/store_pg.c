@@ -978,7 +978,7 @@ int sx__pg_save_database(sx_store *st, sx_database *db, sx_error *err)
 {
 	struct pgsave ps;
 	bool own = !sx_store_in_transaction(st);
-	char *wtext;
+	char *wtext, lock[400];
 	cJSON *warn;
 	size_t i, j;
 	int rc;
@@ -989,6 +989,13 @@ int sx__pg_save_database(sx_store *st, sx_database *db, sx_error *err)
 		return rc;
 	if (own && (rc = sx_store_begin(st, err)))
 		return rc;
+	/* two clients re-analysing one database queue here (a transaction
+	 * lock per name): otherwise the second's DELETE would miss the first's
+	 * new row and its INSERT would break the unique name */
+	snprintf(lock, sizeof lock, "sextant:%s:db:%s", st->schema, db->name);
+	if ((rc = sx_store_exec_bind(st, NULL, err, "SELECT pg_advisory_xact_lock(hashtext(?))",
+				     "s", lock)))
+		goto fail;
 	/* the shared rows first (delete cascades), new ids from the shared
 	 * sequences; then the replica gets the same rows with the same ids */
 	if ((rc = sx_store_exec_bind(st, NULL, err, "DELETE FROM databases WHERE name = ?", "s",
