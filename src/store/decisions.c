@@ -29,7 +29,7 @@ static const char *const steps[] = {
 	"CREATE INDEX decision_log_db ON decision_log(database, rel_key);",
 };
 
-static int migrate(sx_store *st, sx_error *err)
+int sx__decisions_migrate(sx_store *st, sx_error *err)
 {
 	cJSON *legacy = NULL;
 	int rc;
@@ -68,7 +68,7 @@ int sx_store_decide(sx_store *st, const char *database, const char *rel_key, con
 		return sx_error_set(err, SX_EINVAL, "a decision needs a database and a key");
 	if (!withdraw && strcmp(status, "accepted") != 0 && strcmp(status, "rejected") != 0)
 		return sx_error_set(err, SX_EINVAL, "bad decision '%s'", status);
-	if ((rc = migrate(st, err)))
+	if ((rc = sx__decisions_migrate(st, err)))
 		return rc;
 	sx_now_iso(now, sizeof now);
 	nested = sx_store_in_transaction(st);
@@ -103,7 +103,7 @@ int sx_store_decisions(sx_store *st, cJSON **out, sx_error *err)
 {
 	int rc;
 	*out = NULL;
-	if ((rc = migrate(st, err)))
+	if ((rc = sx__decisions_migrate(st, err)))
 		return rc;
 	return sx_store_query_json(st, out, err,
 				   "SELECT database, rel_key, id, status, decided_by, decided_at"
@@ -116,7 +116,7 @@ int sx_store_decision_log(sx_store *st, const char *database, size_t limit, cJSO
 {
 	int rc;
 	*out = NULL;
-	if ((rc = migrate(st, err)))
+	if ((rc = sx__decisions_migrate(st, err)))
 		return rc;
 	return sx_store_query_json(st, out, err,
 				   "SELECT seq, database, rel_key, id, status, decided_by, decided_at"

@@ -55,6 +55,9 @@ int sx__store_exec_sqlite(sx_store *st, const char *sql, sx_error *err);
 /* The core schema (SQLite DDL; store_pg.c translates it). */
 extern const char *const sx__store_core_ddl;
 
+/* decisions.c: creates or updates the decisions tables. */
+int sx__decisions_migrate(sx_store *st, sx_error *err);
+
 /* store_pg.c */
 bool sx__store_is_url(const char *s);
 int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *err);

@@ -492,9 +492,21 @@ static int migrate_core(sx_store *st, sx_error *err)
 
 	if ((rc = lock_key(st, "pg_advisory_lock", "core", err)))
 		return rc;
-	snprintf(sql, sizeof sql, "CREATE SCHEMA IF NOT EXISTS \"%s\"", st->schema);
-	if ((rc = sx__pg_exec(st, sql, err)))
-		goto out;
+	/* CREATE SCHEMA checks the right to create before IF NOT EXISTS:
+	 * a role that may only use the schema must not be asked to */
+	{
+		sx__val v = {'s', st->schema, 0, 0};
+		cJSON *ns = NULL;
+		rc = sx__pg_run(st, &ns, true, NULL, err,
+				"SELECT 1 AS x FROM pg_namespace WHERE nspname = ?", 1, &v);
+		cJSON_Delete(ns);
+		if (rc == SX_ENOTFOUND) {
+			snprintf(sql, sizeof sql, "CREATE SCHEMA IF NOT EXISTS \"%s\"", st->schema);
+			rc = sx__pg_exec(st, sql, err);
+		}
+		if (rc)
+			goto out;
+	}
 	snprintf(sql, sizeof sql, "SET search_path TO \"%s\"", st->schema);
 	if ((rc = sx__pg_exec(st, sql, err)))
 		goto out;
@@ -613,6 +625,14 @@ int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *e
 	sx__pg_exec(st, "SET client_min_messages = warning", NULL);
 	if ((rc = migrate_core(st, err)))
 		goto fail;
+	/* the store's own modules at once, so that the first client with the
+	 * right to create tables makes them all; a role that may only read
+	 * (or only write rows) cannot, and needs not to until it uses them */
+	{
+		sx_error ignore = {0};
+		sx_history_migrate(st, &ignore);
+		sx__decisions_migrate(st, &ignore);
+	}
 	if ((rc = sx__pg_run(st, &row, true, NULL, err, "SELECT current_user AS u", 0, NULL)))
 		goto fail;
 	snprintf(st->user, sizeof st->user, "%s", sx_json_str(row, "u", "?"));

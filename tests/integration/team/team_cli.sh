@@ -107,6 +107,45 @@ has "$T/r4.md" 'refunds(order_id)'
 $S sources $C >"$T/src.txt"
 has "$T/src.txt" 'env:STOCK_DSN'
 
+# the grants of docs/team.md: a role that writes, one that only reads
+SCH=$SEXTANT_WORKSPACE_SCHEMA
+RW_PW=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+HOSTPORT=$(sed -n 's/^SX_PG_HOST=//p' "$2"):$(sed -n 's/^SX_PG_PORT=//p' "$2")
+READER_URL=$(sed -n 's/^SX_PG_READER_URI=//p' "$2")/postgres
+psql -q -v ON_ERROR_STOP=1 "$PG_URL" >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sextant_rw') THEN CREATE ROLE sextant_rw; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sextant_ro') THEN CREATE ROLE sextant_ro; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'team_rw') THEN CREATE ROLE team_rw LOGIN; END IF;
+END \$\$;
+ALTER ROLE team_rw PASSWORD '$RW_PW';
+GRANT USAGE, CREATE ON SCHEMA $SCH TO sextant_rw;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA $SCH TO sextant_rw;
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA $SCH TO sextant_rw;
+GRANT USAGE ON SCHEMA $SCH TO sextant_ro;
+GRANT SELECT ON ALL TABLES IN SCHEMA $SCH TO sextant_ro;
+GRANT sextant_rw TO team_rw;
+GRANT sextant_ro TO sx_reader;
+SQL
+RW_URL="postgresql://team_rw:$RW_PW@$HOSTPORT/postgres"
+# the writer re-analyses and decides, as itself
+XDG_DATA_HOME=$T/rw $S refresh shop --force --workspace "$RW_URL" $C --json >"$T/rw.json"
+has "$T/rw.json" '"status":"refreshed"'
+REL=$(XDG_DATA_HOME=$T/rw $S relations --workspace "$RW_URL" $C --json |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["relations"][0]["id"])')
+XDG_DATA_HOME=$T/rw $S relations accept "$REL" --workspace "$RW_URL" $C >/dev/null
+# [user] name = nightly names who decided
+$S workspace decisions --workspace "$READER_URL" $C >"$T/log.txt"
+has "$T/log.txt" 'nightly  accepted'
+# the reader reads, and is refused a change
+XDG_DATA_HOME=$T/ro $S sources --workspace "$READER_URL" $C >"$T/ro.txt"
+has "$T/ro.txt" 'env:STOCK_DSN'
+if XDG_DATA_HOME=$T/ro $S workspace forget shop --workspace "$READER_URL" $C 2>"$T/ro.err"; then
+	fail "the reader could forget a database"
+fi
+has "$T/ro.err" 'refused'
+hasnt "$T/ro.err" "$RW_PW"
+
 # pull the shared workspace for offline work
 $S workspace pull "$PG_URL" --workspace "$T/offline" $C --json >"$T/pull.json"
 has "$T/pull.json" '"databases":2'
