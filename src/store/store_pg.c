@@ -812,11 +812,21 @@ out:
 
 /* ------------------------------------------------------------ save */
 
+/* Saving a catalog sends its rows in libpq's pipeline mode, PIPE_BATCH
+ * statements at a time before reading their results back (a bounded batch,
+ * so neither side's socket buffer fills while the other waits): one round
+ * trip per batch instead of one per row. Table ids come back from the first
+ * pass (tables), the second sends columns and keys. */
+#define PIPE_BATCH 512
+
 struct pgsave {
 	sx_store *st;
 	sx_buf b;
 	char num[24][32];
 	const char *v[24];
+	bool piped;
+	int64_t *pending[PIPE_BATCH];
+	size_t npending;
 };
 
 static const char *pnum(struct pgsave *ps, int i, int64_t x, bool null_if_negative)
@@ -843,9 +853,56 @@ static char *joined(size_t n, const char *const *names)
 	return sx_buf_detach(&b);
 }
 
+/* Reads back the results of the statements sent since the last flush. The
+ * first error is returned; the statements after it were not run. */
+static int flush(struct pgsave *ps, sx_error *err)
+{
+	PGconn *pg = ps->st->pg;
+	PGresult *res;
+	size_t i;
+	int rc = 0;
+
+	if (!ps->npending)
+		return 0;
+	if (!PQpipelineSync(pg))
+		return pg_fail(ps->st, NULL, err, "saving the catalog");
+	for (i = 0; i < ps->npending; i++) {
+		ExecStatusType s;
+		res = PQgetResult(pg);
+		s = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+		if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) {
+			if (ps->pending[i] && PQntuples(res))
+				*ps->pending[i] = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+		} else if (!rc) {
+			rc = pg_fail(ps->st, res, err, "saving the catalog");
+		}
+		PQclear(res);
+		/* each statement's results end with a NULL */
+		while ((res = PQgetResult(pg)))
+			PQclear(res);
+	}
+	/* the sync point */
+	res = PQgetResult(pg);
+	if (!res || PQresultStatus(res) != PGRES_PIPELINE_SYNC) {
+		if (!rc)
+			rc = pg_fail(ps->st, res, err, "saving the catalog");
+	}
+	PQclear(res);
+	ps->npending = 0;
+	return rc;
+}
+
 static int exec_prepared(struct pgsave *ps, const char *name, int n, int64_t *id, sx_error *err)
 {
-	PGresult *res = PQexecPrepared(ps->st->pg, name, n, ps->v, NULL, NULL, 0);
+	PGresult *res;
+	if (ps->piped) {
+		/* libpq copies the values at send: the buffers can be reused */
+		if (!PQsendQueryPrepared(ps->st->pg, name, n, ps->v, NULL, NULL, 0))
+			return pg_fail(ps->st, NULL, err, "saving the catalog");
+		ps->pending[ps->npending++] = id;
+		return ps->npending == PIPE_BATCH ? flush(ps, err) : 0;
+	}
+	res = PQexecPrepared(ps->st->pg, name, n, ps->v, NULL, NULL, 0);
 	ExecStatusType s = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
 	int rc = 0;
 	if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
@@ -895,8 +952,6 @@ static int save_key(struct pgsave *ps, int64_t tid, const char *kind, const char
 
 static int save_table(struct pgsave *ps, int64_t dbid, sx_table *t, sx_error *err)
 {
-	size_t i;
-	int rc;
 	ps->v[0] = pnum(ps, 0, dbid, false);
 	ps->v[1] = t->schema->name;
 	ps->v[2] = t->name;
@@ -919,8 +974,14 @@ static int save_table(struct pgsave *ps, int64_t dbid, sx_table *t, sx_error *er
 	ps->v[19] = pnum(ps, 19, t->stats.n_dead, true);
 	ps->v[20] = t->stats.last_analyze;
 	ps->v[21] = t->stats.last_autovacuum;
-	if ((rc = exec_prepared(ps, "sx_tab", 22, &t->id, err)))
-		return rc;
+	return exec_prepared(ps, "sx_tab", 22, &t->id, err);
+}
+
+/* Columns and keys of a table whose id the first pass brought back. */
+static int save_parts(struct pgsave *ps, sx_table *t, sx_error *err)
+{
+	size_t i;
+	int rc;
 	for (i = 0; i < t->ncols; i++) {
 		const sx_column *c = &t->cols[i];
 		ps->v[0] = pnum(ps, 0, t->id, false);
@@ -1037,10 +1098,27 @@ int sx__pg_save_database(sx_store *st, sx_database *db, sx_error *err)
 	free(wtext);
 	if (rc)
 		goto fail;
-	for (i = 0; i < db->nschemas; i++)
-		for (j = 0; j < db->schemas[i]->ntables; j++)
-			if ((rc = save_table(&ps, db->id, db->schemas[i]->tables[j], err)))
-				goto fail;
+	if (!PQenterPipelineMode(st->pg)) {
+		rc = pg_fail(st, NULL, err, "saving the catalog");
+		goto fail;
+	}
+	ps.piped = true;
+	for (i = 0; !rc && i < db->nschemas; i++)
+		for (j = 0; !rc && j < db->schemas[i]->ntables; j++)
+			rc = save_table(&ps, db->id, db->schemas[i]->tables[j], err);
+	if (!rc)
+		rc = flush(&ps, err);
+	for (i = 0; !rc && i < db->nschemas; i++)
+		for (j = 0; !rc && j < db->schemas[i]->ntables; j++)
+			rc = save_parts(&ps, db->schemas[i]->tables[j], err);
+	if (!rc)
+		rc = flush(&ps, err);
+	else
+		flush(&ps, NULL);
+	ps.piped = false;
+	PQexitPipelineMode(st->pg);
+	if (rc)
+		goto fail;
 	if ((rc = local_forget(st, db->id, db->name, err)) || (rc = replicate(st, db->id, err)))
 		goto fail;
 	return own ? sx_store_commit(st, err) : 0;

@@ -92,6 +92,20 @@ static void test_catalog_two_clients(void **state)
 	assert_int_equal(sx_store_save_database(b, build_db(cat, "shop", 2), &err), 0);
 	assert_int_equal(ntables(a, "shop"), 2);
 	assert_int_equal(ntables(b, "shop"), 2);
+	/* a save that fails half way (a duplicate table breaks the unique
+	 * name) leaves the previous analysis, and the store usable */
+	{
+		sx_catalog *bad;
+		sx_database *bdb;
+		assert_int_equal(sx_catalog_new(&bad, &err), 0);
+		bdb = build_db(bad, "shop", 700);
+		sx_catalog_add_table(bad, bdb->schemas[0], "t650", SX_REL_TABLE);
+		assert_int_not_equal(sx_store_save_database(a, bdb, &err), 0);
+		assert_false(sx_store_in_transaction(a));
+		sx_catalog_free(bad);
+		assert_int_equal(ntables(a, "shop"), 2);
+		assert_int_equal(ntables(b, "shop"), 2);
+	}
 	/* forgetting */
 	assert_int_equal(sx_store_delete_database(a, "shop", &err), 0);
 	assert_int_equal(ntables(b, "shop"), 0);
