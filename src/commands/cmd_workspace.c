@@ -151,12 +151,16 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		cJSON *src;
 		if (args->npos != 1)
 			return sx_error_set(err, SX_EUSAGE, "workspace info takes no argument");
-		if ((rc = sx_store_open(&st, dir, err)))
+		if ((rc = sx__cmd_open_store(ctx, &st, err)))
 			return rc;
 		if ((rc = sx_store_list_sources(st, &src, err)) == 0) {
 			res = cJSON_CreateObject();
-			sx_json_add_str(res, "workspace", dir);
+			sx_json_add_str(res, "workspace", sx_store_is_shared(st) ? sx_store_path(st) : dir);
 			sx_json_add_str(res, "file", sx_store_path(st));
+			sx_json_add_bool(res, "shared", sx_store_is_shared(st));
+			if (sx_store_is_shared(st))
+				sx_json_add_str(res, "local", sx_store_dir(st));
+			sx_json_add_str(res, "user", sx_store_user(st));
 			sx_json_add_int(res, "schema_version", sx_store_schema_version());
 			sx_json_add_int(res, "databases", cJSON_GetArraySize(src));
 			cJSON_Delete(src);
@@ -168,7 +172,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	if (strcmp(verb, "forget") == 0) {
 		if (args->npos != 2)
 			return sx_error_set(err, SX_EUSAGE, "usage: sextant workspace forget DATABASE");
-		if ((rc = sx_store_open(&st, dir, err)))
+		if ((rc = sx__cmd_open_store(ctx, &st, err)))
 			return rc;
 		rc = sx_store_delete_database(st, args->pos[1], err);
 		sx_store_close(st);
@@ -225,6 +229,13 @@ static void render(const cJSON *r, sx_buf *out)
 		sx_buf_printf(out, "\nschema version %lld, %lld databases\n",
 			      (long long)sx_json_int(r, "schema_version", 0),
 			      (long long)sx_json_int(r, "databases", 0));
+		if (sx_json_bool(r, "shared", false)) {
+			sx_buf_puts(out, "shared; local replica and search index in ");
+			sx__put_text(out, sx_json_str(r, "local", ""));
+			sx_buf_puts(out, "\ndecisions are logged as ");
+			sx__put_text(out, sx_json_str(r, "user", ""));
+			sx_buf_puts(out, "\n");
+		}
 	}
 }
 
