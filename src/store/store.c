@@ -160,11 +160,6 @@ int sx_store_resolve_dir(const char *flag_dir, char *out, size_t n, sx_error *er
 	return 0;
 }
 
-int sx__store_exec_sqlite(sx_store *st, const char *sql, sx_error *err)
-{
-	return exec(st, sql, err);
-}
-
 /* On PostgreSQL the shared transaction and the local replica's one open
  * and close together, the shared one first to commit: when it fails the
  * local one is rolled back, so the replica never runs ahead. */
@@ -186,6 +181,15 @@ int sx_store_commit(sx_store *st, sx_error *err)
 	int rc;
 	if (st->bk == SX__BK_PG) {
 		st->sp_top[0] = '\0';
+		/* PostgreSQL answers COMMIT of a failed transaction with a
+		 * rollback, not an error: say so */
+		if (PQtransactionStatus(st->pg) == PQTRANS_INERROR) {
+			sx_store_rollback(st);
+			return sx_error_set(err, SX_EIO,
+					    "shared workspace '%s': a statement failed earlier in this "
+					    "transaction; nothing was saved",
+					    st->path);
+		}
 		if ((rc = sx__pg_exec(st, "COMMIT", err))) {
 			sx__pg_exec(st, "ROLLBACK", NULL);
 			sx_store_rollback(st->local);

@@ -49,8 +49,6 @@ int sx__store_exec_vals(sx_store *st, int64_t *changes, sx_error *err, const cha
 			const sx__val *v);
 int sx__store_query_vals(sx_store *st, cJSON **out, bool one, sx_error *err, const char *sql,
 			 size_t n, const sx__val *v);
-/* SQLite only: plain statement(s), no values. */
-int sx__store_exec_sqlite(sx_store *st, const char *sql, sx_error *err);
 
 /* The core schema (SQLite DDL; store_pg.c translates it). */
 extern const char *const sx__store_core_ddl;
