@@ -3,9 +3,12 @@
  *
  * map_tables and map_columns hang off the catalog's tables rows and
  * map_relations off databases, all ON DELETE CASCADE, so re-analysing a
- * database replaces them with the catalog. map_decisions holds the user's
- * accept/reject keyed by names (database, "schema.table(cols)->...") so a
- * decision survives re-analysis and re-applies to the same relationship.
+ * database replaces them with the catalog. The user's accept/reject is
+ * the store's (sx_store_decide: tables decisions and decision_log, shared
+ * on a shared workspace), keyed by names (database, "schema.table(cols)
+ * ->...") so a decision survives re-analysis and re-applies to the same
+ * relationship; map_decisions is the older home of decisions, still
+ * created and salvaged so that the store can copy old ones over.
  * Relationships are stored as their contract JSON (evidence included); no
  * sampled value is ever written here.
  */
