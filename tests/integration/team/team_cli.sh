@@ -1,8 +1,9 @@
 #!/bin/sh
 # team_cli.sh SEXTANT PG_ENV - the team commands against a real shared
 # workspace: two SQLite sources refreshed, changed, refreshed again (the
-# report must name exactly the changes), a pipeline's lineage pushed from
-# a local workspace and named by the refresh and by `impact`, and a pull.
+# report must name exactly the changes), the map seen by another client, a
+# pipeline's lineage pushed from a local workspace and named by the refresh
+# and by `impact`, the documented grants, and a pull.
 set -eu
 S=$1
 PG_URL=$(sed -n 's/^SX_PG_ADMIN_URI=//p' "$2")/postgres
@@ -97,6 +98,16 @@ assert stock["tables_altered"][0]["columns_dropped"] == ["sku"], stock
 assert [h["target"] for h in stock["impact"]] == ["dw.revenue.sku"], stock["impact"]
 assert stock["tables_added"] == [] and stock["tables_dropped"] == []
 PY
+# the map is shared: another client, which analysed nothing, sees the
+# relationships and personal data the refresh found
+XDG_DATA_HOME=$T/other $S relations $C --json >"$T/other.json"
+python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["relations"]
+assert any(x["from"]["table"] == "refunds" for x in r), r' "$T/other.json" ||
+	fail "another client does not see the shared map: $(head -c 300 "$T/other.json")"
+XDG_DATA_HOME=$T/other $S pii $C >"$T/pii.txt"
+has "$T/pii.txt" 'customers.name'
+
 # a relationship lost: drop the referencing table
 sqlite3 "$T/shop.db" "DROP TABLE refunds"
 $S refresh shop --force --markdown $C >"$T/r4.md"
