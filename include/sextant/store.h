@@ -8,6 +8,15 @@
  * mode with a busy timeout so two processes can share it. Its schema is
  * versioned with PRAGMA user_version and migrated forward on open.
  *
+ * A location that is a postgresql:// (or postgres://) URL opens a shared
+ * workspace instead: the store-owned data (catalog, settings, module
+ * versions, run history, decisions) lives in a schema of that database
+ * ($SEXTANT_WORKSPACE_SCHEMA, default "sextant"), and a local SQLite
+ * replica ($SEXTANT_LOCAL_DIR, else $XDG_DATA_HOME/sextant/shared/HASH)
+ * holds a copy of the catalog with the same ids and the tables of modules
+ * that use sx_store_db (see sx_store_migrate). docs/team.md says what is
+ * shared and what stays local.
+ *
  * One sx_store belongs to one thread at a time; open another for another
  * thread.
  */
@@ -35,11 +44,32 @@ int sx_store_resolve_dir(const char *flag_dir, char *out, size_t n, sx_error *er
  * workspace (the message offers `sextant workspace rebuild`), SX_EBUSY when
  * it stays locked beyond the busy timeout. */
 int sx_store_open(sx_store **out, const char *dir, sx_error *err);
+/* Opens a shared workspace in schema (NULL: $SEXTANT_WORKSPACE_SCHEMA, else
+ * "sextant"; lower-case letters, digits and _). The URL may carry no
+ * password worth keeping: libpq reads ~/.pgpass, PGPASSWORD or a service
+ * file. Errors: SX_EIO (cannot connect), SX_EINVAL (bad schema name),
+ * SX_EUNSUPPORTED (newer schema), SX_ECORRUPT (the schema holds something
+ * else). */
+int sx_store_open_shared(sx_store **out, const char *url, const char *schema, sx_error *err);
+/* Whether a location is a shared workspace's URL (postgresql://, postgres://). */
+bool sx_store_is_url_like(const char *location);
 void sx_store_close(sx_store *st);
+/* The directory: for a shared workspace, its local replica's. */
 const char *sx_store_dir(const sx_store *st);
+/* The file, or the shared workspace's URL without its password. */
 const char *sx_store_path(const sx_store *st);
-/* The raw handle, for modules that keep their own tables here. */
+/* The raw handle, for modules that keep their own tables here. On a
+ * shared workspace this is the local replica: tables migrated with
+ * sx_store_migrate live there, not on the shared database. */
 struct sqlite3 *sx_store_db(sx_store *st);
+/* Whether this is a shared (PostgreSQL) workspace. */
+bool sx_store_is_shared(const sx_store *st);
+/* Who decides, for the decision log: the PostgreSQL login on a shared
+ * workspace, $USER on a local one, unless set (the CLI sets [user] name). */
+const char *sx_store_user(const sx_store *st);
+void sx_store_set_user(sx_store *st, const char *name);
+/* Whether the last failed helper statement broke a foreign key. */
+bool sx_store_fk_failed(sx_store *st);
 /* The schema version this build writes. */
 int sx_store_schema_version(void);
 
@@ -98,6 +128,16 @@ int sx_store_meta_set(sx_store *st, const char *key, const char *value, sx_error
  * holds a newer version of the module than nsteps. */
 int sx_store_migrate(sx_store *st, const char *module, const char *const *steps,
 		     size_t nsteps, sx_error *err);
+/* The same for modules whose tables are read and written only through the
+ * query helpers below, in the subset of SQL both backends speak: on a
+ * shared workspace their tables live on the shared database (steps are
+ * SQLite DDL, translated: INTEGER PRIMARY KEY -> BIGSERIAL, INTEGER ->
+ * BIGINT, REAL -> DOUBLE PRECISION, BLOB -> BYTEA, WITHOUT ROWID dropped,
+ * and tables without an integer key get a `rowid BIGSERIAL` column so that
+ * ORDER BY rowid keeps insertion order), migrated under an advisory lock so
+ * that clients that start together migrate once. */
+int sx_store_migrate_shared(sx_store *st, const char *module, const char *const *steps,
+			    size_t nsteps, sx_error *err);
 
 /* Transactions for callers that write several things at once. begin takes
  * the write lock at once (BEGIN IMMEDIATE), so a busy workspace shows here
@@ -107,6 +147,10 @@ int sx_store_begin(sx_store *st, sx_error *err);
 int sx_store_commit(sx_store *st, sx_error *err);
 void sx_store_rollback(sx_store *st);
 bool sx_store_in_transaction(sx_store *st);
+/* A read snapshot for several queries that must agree (a no-op inside a
+ * transaction). Pass the token begin returned to end. */
+int sx_store_snapshot_begin(sx_store *st);
+void sx_store_snapshot_end(sx_store *st, int token);
 
 /* Savepoints, so that a module can write inside a caller's transaction and
  * undo only its own part. name: 1-64 characters of [A-Za-z0-9_]
@@ -137,7 +181,16 @@ void sx_store_tx_rollback(sx_store *st, const char *name, bool nested);
  * A count that does not match the statement's parameters, or an unknown
  * letter, is SX_EINVAL. Pass int64_t values with an explicit cast. (err
  * comes before sql here, unlike elsewhere, because the values are
- * variadic.)
+ * variadic.) At most 64 values.
+ *
+ * The same calls run on a shared workspace: `?` and `?N` become `$N`,
+ * values are sent as text parameters typed by their letter ('s' untyped,
+ * so PostgreSQL infers it from the context), and a statement inside a
+ * transaction runs under its own savepoint so that a failing one leaves the
+ * transaction usable, as in SQLite. Write SQL both speak: upserts as
+ * INSERT ... ON CONFLICT(cols) DO UPDATE SET x = excluded.x (not INSERT OR
+ * REPLACE), RETURNING instead of last_insert_rowid, no LIMIT -1, no
+ * two-argument max(); qualify target columns in ON CONFLICT updates.
  *
  * query_json: *out = a JSON array with one object per row, keyed by the
  * column names (use AS to name expressions); INTEGER and REAL become
@@ -151,6 +204,33 @@ int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char
 			    const char *types, ...);
 int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
 		       const char *types, ...);
+
+/* ------------------------------------------------------------ decisions
+ *
+ * The user's accept/reject of a relationship, kept by the store (module
+ * "decisions") so that a shared workspace shares them: decisions holds the
+ * current one per (database, rel_key), the last one written wins;
+ * decision_log keeps every decision with who (sx_store_user) and when. A
+ * status of NULL or "proposed" withdraws the decision (logged too). */
+int sx_store_decide(sx_store *st, const char *database, const char *rel_key, const char *rel_id,
+		    const char *status, sx_error *err);
+/* *out = [{database, rel_key, id, status, decided_by, decided_at}]. */
+int sx_store_decisions(sx_store *st, cJSON **out, sx_error *err);
+/* *out = the log, oldest first (database NULL: all; limit 0: all):
+ * [{seq, database, rel_key, id, status, decided_by, decided_at}]. */
+int sx_store_decision_log(sx_store *st, const char *database, size_t limit, cJSON **out,
+			  sx_error *err);
+
+/* ------------------------------------------------------------ copying
+ *
+ * `workspace push/pull`: copies from one workspace into another (either
+ * backend): every stored catalog (re-saved: the target gives new ids),
+ * the decisions and their log, and the runs the target does not have with
+ * all their rows. Not copied: the tables of modules that use sx_store_db
+ * (map derived tables, search index, LLM cache: analyse again), and
+ * run_memory vectors. *report (may be NULL) = {"databases": n, "decisions":
+ * n, "runs": n}. One transaction on the target. */
+int sx_store_copy(sx_store *from, sx_store *to, cJSON **report, sx_error *err);
 
 /* ------------------------------------------------------------ run history
  *

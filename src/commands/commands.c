@@ -39,6 +39,8 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_search,
 	&sx__cmd_context,
 	&sx__cmd_workspace,
+	&sx__cmd_refresh,
+	&sx__cmd_impact,
 	&sx__cmd_llm,
 	&sx__cmd_relations,
 	&sx__cmd_describe,
@@ -458,25 +460,51 @@ void sx_cmd_render(const sx_cmd_entry *e, const cJSON *result, sx_buf *out)
 
 /* ------------------------------------------------------------ shared */
 
+const char *sx__cmd_workspace_location(const sx_cmd_ctx *ctx)
+{
+	const char *env = getenv("SEXTANT_WORKSPACE");
+	/* --workspace, then $SEXTANT_WORKSPACE, then a shared workspace named
+	 * in the config ([workspace] url), then the default directory */
+	if (ctx->workspace_dir && *ctx->workspace_dir)
+		return ctx->workspace_dir;
+	if (env && *env)
+		return NULL;
+	return sx_config_get(ctx->config, "workspace", "url", NULL);
+}
+
+/* [user] name names who decides in the decision log. */
+static void apply_user(const sx_cmd_ctx *ctx, sx_store *st)
+{
+	if (st)
+		sx_store_set_user(st, sx_config_get(ctx->config, "user", "name", NULL));
+}
+
 int sx__cmd_open_store(const sx_cmd_ctx *ctx, sx_store **out, sx_error *err)
 {
 	char dir[1024];
 	int rc;
-	if ((rc = sx_store_resolve_dir(ctx->workspace_dir, dir, sizeof dir, err)))
+	if ((rc = sx_store_resolve_dir(sx__cmd_workspace_location(ctx), dir, sizeof dir, err)))
 		return rc;
-	return sx_store_open(out, dir, err);
+	/* a postgresql:// location opens the shared workspace */
+	if (!(rc = sx_store_open(out, dir, err)))
+		apply_user(ctx, *out);
+	return rc;
 }
 
 int sx__cmd_session(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
 		    sx_session **out, sx_error *err)
 {
 	sx_session_opts o = {0};
-	o.workspace_dir = ctx->workspace_dir;
+	int rc;
+	o.workspace_dir = sx__cmd_workspace_location(ctx);
 	o.config = ctx->config;
 	o.database = dbname;
 	o.map = map;
 	o.progress = ctx->progress;
-	return sx_session_open(out, &o, err);
+	if ((rc = sx_session_open(out, &o, err)))
+		return rc;
+	apply_user(ctx, sx_session_store(*out));
+	return 0;
 }
 
 void sx__put_text(sx_buf *out, const char *s)

@@ -13,6 +13,9 @@
 
 /* Opens the workspace named by the context (flag, env, XDG). */
 int sx__cmd_open_store(const sx_cmd_ctx *ctx, sx_store **out, sx_error *err);
+/* --workspace, else NULL when $SEXTANT_WORKSPACE is set, else [workspace]
+ * url (NULL: the default directory): what sx_store_resolve_dir takes. */
+const char *sx__cmd_workspace_location(const sx_cmd_ctx *ctx);
 /* Opens the context's workspace as a session (sextant/workspace.h) with
  * ctx->config and ctx->progress: one database, or all when dbname is NULL,
  * and the map as `map` says. SX_EEMPTY when nothing has been analysed. */
@@ -51,6 +54,8 @@ extern const sx_cmd_entry sx__cmd_tables;
 extern const sx_cmd_entry sx__cmd_show;
 extern const sx_cmd_entry sx__cmd_sources;
 extern const sx_cmd_entry sx__cmd_workspace;
+extern const sx_cmd_entry sx__cmd_refresh;
+extern const sx_cmd_entry sx__cmd_impact;
 extern const sx_cmd_entry sx__cmd_llm;
 extern const sx_cmd_entry sx__cmd_relations;
 extern const sx_cmd_entry sx__cmd_describe;

@@ -3,9 +3,12 @@
  *
  * map_tables and map_columns hang off the catalog's tables rows and
  * map_relations off databases, all ON DELETE CASCADE, so re-analysing a
- * database replaces them with the catalog. map_decisions holds the user's
- * accept/reject keyed by names (database, "schema.table(cols)->...") so a
- * decision survives re-analysis and re-applies to the same relationship.
+ * database replaces them with the catalog. The user's accept/reject is
+ * the store's (sx_store_decide: tables decisions and decision_log, shared
+ * on a shared workspace), keyed by names (database, "schema.table(cols)
+ * ->...") so a decision survives re-analysis and re-applies to the same
+ * relationship; map_decisions is the older home of decisions, still
+ * created and salvaged so that the store can copy old ones over.
  * Relationships are stored as their contract JSON (evidence included); no
  * sampled value is ever written here.
  */
@@ -36,10 +39,17 @@ static const char *const steps[] = {
 	" decided_at TEXT, PRIMARY KEY(database, rel_key)) WITHOUT ROWID;",
 };
 
+/* On a shared workspace the map's tables live on the shared database (the
+ * store translates the DDL), next to the catalog whose ids they use. */
 int sx_map_migrate(sx_store *st, sx_error *err)
 {
+	if (sx_store_is_shared(st))
+		return sx_store_migrate_shared(st, "map", steps, sizeof steps / sizeof steps[0], err);
 	return sx_store_migrate(st, "map", steps, sizeof steps / sizeof steps[0], err);
 }
+
+static int save_shared(sx_store *st, const sx_dbmap *m, const sx_database *db, sx_error *err);
+static int load_shared(sx_store *st, sx_dbmap *m, sx_error *err);
 
 int sx_map_salvage(sx_store *st, const char *from, cJSON *report, sx_error *err)
 {
@@ -91,6 +101,8 @@ int sx_map_save(sx_store *st, const sx_dbmap *m, const sx_database *db, sx_error
 
 	if (!db->id)
 		return sx_error_set(err, SX_EINVAL, "database '%s' is not in the workspace", db->name);
+	if (sx_store_is_shared(st))
+		return save_shared(st, m, db, err);
 	if (own && (rc = sx_map_migrate(st, err)))
 		return rc;
 	if (own && (rc = sx_store_begin(st, err)))
@@ -310,34 +322,37 @@ skip:
 	return rc;
 }
 
+/* Decisions are the store's (sx_store_decide): on a shared workspace they
+ * are shared, with a log of who decided what. */
 static int load_decisions(sx_store *st, sx_dbmap *m, sx_error *err)
 {
-	sqlite3_stmt *q;
+	cJSON *rows = NULL, *r;
 	size_t i;
+	int rc;
 	for (i = 0; i < m->decisions.n; i++) {
 		free(m->decisions.v[i].database);
 		free(m->decisions.v[i].key);
 	}
 	m->decisions.n = 0;
-	if (sqlite3_prepare_v2(sx_store_db(st), "SELECT database, rel_key, status FROM map_decisions",
-			       -1, &q, NULL) != SQLITE_OK)
-		return dberr(st, err, "read decisions");
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	if ((rc = sx_store_decisions(st, &rows, err)))
+		return rc;
+	cJSON_ArrayForEach(r, rows)
+	{
 		sx__decision d;
 		sx_map_status s;
-		if (sx_map_status_parse((const char *)sqlite3_column_text(q, 2), &s))
+		if (sx_map_status_parse(sx_json_str(r, "status", ""), &s))
 			continue;
-		d.database = sx_strdup((const char *)sqlite3_column_text(q, 0));
-		d.key = sx_strdup((const char *)sqlite3_column_text(q, 1));
+		d.database = sx_strdup(sx_json_str(r, "database", ""));
+		d.key = sx_strdup(sx_json_str(r, "rel_key", ""));
 		d.status = s;
 		if (!d.database || !d.key || SX_VEC_PUSH(&m->decisions, d)) {
 			free(d.database);
 			free(d.key);
-			sqlite3_finalize(q);
+			cJSON_Delete(rows);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
 		}
 	}
-	sqlite3_finalize(q);
+	cJSON_Delete(rows);
 	return 0;
 }
 
@@ -350,6 +365,8 @@ int sx_map_load(sx_store *st, sx_dbmap *m, sx_error *err)
 
 	if ((rc = sx_map_migrate(st, err)) || (rc = load_decisions(st, m, err)))
 		return rc;
+	if (sx_store_is_shared(st))
+		return load_shared(st, m, err);
 	if (sqlite3_prepare_v2(h,
 			       "SELECT domain, domain_confidence, domain_evidence, description,"
 			       " sensitivity, frequency, frequency_evidence FROM map_tables"
@@ -448,9 +465,7 @@ done:
 int sx_map_decide(sx_store *st, sx_dbmap *m, const char *id, sx_map_status status, sx_error *err)
 {
 	sx_map_rel *r = (sx_map_rel *)sx_dbmap_find_rel(m, id);
-	sqlite3_stmt *q = NULL;
 	const char *key;
-	char now[32];
 	int rc;
 
 	if (!r)
@@ -460,30 +475,208 @@ int sx_map_decide(sx_store *st, sx_dbmap *m, const char *id, sx_map_status statu
 	if ((rc = sx_map_migrate(st, err)))
 		return rc;
 	key = sx__rel_key(m->arena, r);
-	sx_now_iso(now, sizeof now);
-	if (status == SX_STATUS_PROPOSED) {
-		if (sqlite3_prepare_v2(sx_store_db(st),
-				       "DELETE FROM map_decisions WHERE database = ? AND rel_key = ?",
-				       -1, &q, NULL) != SQLITE_OK)
-			return dberr(st, err, "record the decision");
-		bind_text(q, 1, r->from.database);
-		bind_text(q, 2, key);
-	} else {
-		if (sqlite3_prepare_v2(sx_store_db(st),
-				       "INSERT OR REPLACE INTO map_decisions VALUES(?,?,?,?,?)", -1,
-				       &q, NULL) != SQLITE_OK)
-			return dberr(st, err, "record the decision");
-		bind_text(q, 1, r->from.database);
-		bind_text(q, 2, key);
-		bind_text(q, 3, r->id);
-		bind_text(q, 4, sx_map_status_name(status));
-		bind_text(q, 5, now);
-	}
-	if (sqlite3_step(q) != SQLITE_DONE) {
-		sqlite3_finalize(q);
-		return dberr(st, err, "record the decision");
-	}
-	sqlite3_finalize(q);
+	if ((rc = sx_store_decide(st, r->from.database, key, r->id,
+				  status == SX_STATUS_PROPOSED ? NULL : sx_map_status_name(status),
+				  err)))
+		return rc;
 	r->status = status;
 	return load_decisions(st, m, err);
+}
+
+/* ------------------------------------------------------------ shared
+ *
+ * The same rows on a shared workspace, through the store's query helpers
+ * (SQL both backends speak). The SQLite path above keeps its prepared
+ * statements for speed; this one costs a round trip per row. */
+
+static int save_shared(sx_store *st, const sx_dbmap *m, const sx_database *db, sx_error *err)
+{
+	bool nested = sx_store_in_transaction(st);
+	size_t s, t, i;
+	int rc;
+
+	if (!nested && (rc = sx_map_migrate(st, err)))
+		return rc;
+	if ((rc = sx_store_tx_begin(st, "sx_map_save", err)))
+		return rc;
+	if ((rc = sx_store_exec_bind(st, NULL, err, "DELETE FROM map_tables WHERE database_id = ?",
+				     "l", (int64_t)db->id)) ||
+	    (rc = sx_store_exec_bind(st, NULL, err,
+				     "DELETE FROM map_columns WHERE table_id IN (SELECT id FROM tables"
+				     " WHERE database_id = ?)",
+				     "l", (int64_t)db->id)) ||
+	    (rc = sx_store_exec_bind(st, NULL, err, "DELETE FROM map_relations WHERE database_id = ?",
+				     "l", (int64_t)db->id)))
+		goto fail;
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++) {
+			const sx_table *tb = db->schemas[s]->tables[t];
+			const sx_map_table *mt = sx_dbmap_table(m, tb);
+			char *ev;
+			if (!mt || !tb->id)
+				continue;
+			ev = evidence_text(mt->domain_evidence, mt->ndomain_evidence);
+			rc = sx_store_exec_bind(
+				st, NULL, err,
+				"INSERT INTO map_tables(table_id, database_id, domain, domain_confidence,"
+				" domain_evidence, description, sensitivity, frequency,"
+				" frequency_evidence) VALUES(?,?,?,?,?,?,?,?,?)",
+				"llsdsssss", (int64_t)tb->id, (int64_t)db->id,
+				sx_map_domain_name(mt->domain), mt->domain_confidence, ev,
+				mt->description, sx_map_sensitivity_name(mt->sensitivity),
+				sx_map_freq_name(mt->frequency), mt->frequency_evidence);
+			free(ev);
+			for (i = 0; !rc && i < mt->ncols; i++) {
+				ev = evidence_text(mt->cols[i].evidence, mt->cols[i].nevidence);
+				rc = sx_store_exec_bind(
+					st, NULL, err,
+					"INSERT INTO map_columns(table_id, name, class, confidence,"
+					" evidence) VALUES(?,?,?,?,?) ON CONFLICT(table_id, name) DO UPDATE"
+					" SET class = excluded.class, confidence = excluded.confidence,"
+					" evidence = excluded.evidence",
+					"lssds", (int64_t)tb->id, mt->cols[i].name,
+					sx_map_pii_name(mt->cols[i].pii), mt->cols[i].confidence, ev);
+				free(ev);
+			}
+			if (rc)
+				goto fail;
+		}
+	for (i = 0; i < m->rels.n; i++) {
+		const sx_map_rel *r = m->rels.v[i];
+		cJSON *j;
+		char *body;
+		if (!((r->from.t && r->from.t->schema->db == db) ||
+		      (r->via.t && r->via.t->schema->db == db)))
+			continue;
+		j = sx_map_rel_to_json(r);
+		body = j ? cJSON_PrintUnformatted(j) : NULL;
+		cJSON_Delete(j);
+		if (!body) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto fail;
+		}
+		rc = sx_store_exec_bind(st, NULL, err,
+					"INSERT INTO map_relations(database_id, id, body) VALUES(?,?,?)"
+					" ON CONFLICT(database_id, id) DO UPDATE SET body = excluded.body",
+					"lss", (int64_t)db->id, r->id, body);
+		free(body);
+		if (rc)
+			goto fail;
+	}
+	return sx_store_tx_commit(st, "sx_map_save", nested, err);
+fail:
+	sx_store_tx_rollback(st, "sx_map_save", nested);
+	return rc;
+}
+
+static sx_table *table_by_id(const sx_database *db, int64_t id)
+{
+	size_t s, t;
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++)
+			if (db->schemas[s]->tables[t]->id == id)
+				return db->schemas[s]->tables[t];
+	return NULL;
+}
+
+/* One database's map rows: tables, their personal-data columns and the
+ * relationships, three queries in one snapshot. */
+static int load_shared_db(sx_store *st, sx_dbmap *m, sx_database *db, sx_error *err)
+{
+	cJSON *tabs = NULL, *cols = NULL, *rels = NULL, *r, *col_cursor;
+	int rc;
+
+	if ((rc = sx_store_query_json(st, &tabs, err,
+				      "SELECT table_id, domain, domain_confidence, domain_evidence,"
+				      " description, sensitivity, frequency, frequency_evidence"
+				      " FROM map_tables WHERE database_id = ? ORDER BY table_id",
+				      "l", (int64_t)db->id)) ||
+	    (rc = sx_store_query_json(st, &cols, err,
+				      "SELECT c.table_id, c.name, c.class, c.confidence, c.evidence"
+				      " FROM map_columns c JOIN tables t ON t.id = c.table_id"
+				      " WHERE t.database_id = ? ORDER BY c.table_id, c.name",
+				      "l", (int64_t)db->id)) ||
+	    (rc = sx_store_query_json(st, &rels, err,
+				      "SELECT body FROM map_relations WHERE database_id = ?"
+				      " ORDER BY rowid",
+				      "l", (int64_t)db->id)))
+		goto done;
+	sx__dbmap_drop_database(m, db);
+	/* both ordered by table id: merge-joined */
+	col_cursor = cols ? cols->child : NULL;
+	cJSON_ArrayForEach(r, tabs)
+	{
+		int64_t id = sx_json_int(r, "table_id", 0);
+		sx_table *tb = table_by_id(db, id);
+		sx_map_table *mt;
+		sx_map_domain dom = SX_DOMAIN_OTHER;
+		SX_VEC(sx_map_column) cv = {0};
+		const cJSON *c;
+		if (!tb)
+			continue;
+		if (!(mt = sx_arena_alloc(m->arena, sizeof *mt)) || sx__ptrmap_put(&m->tables, tb, mt)) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto done;
+		}
+		memset(mt, 0, sizeof *mt);
+		mt->table = tb;
+		sx_map_domain_parse(sx_json_str(r, "domain", NULL), &dom);
+		mt->domain = dom;
+		mt->domain_confidence = sx_json_num(r, "domain_confidence", 0);
+		mt->domain_evidence = evidence_parse(m->arena, sx_json_str(r, "domain_evidence", NULL),
+						     &mt->ndomain_evidence);
+		mt->description = sx_arena_strdup(m->arena, sx_json_str(r, "description", NULL));
+		mt->sensitivity = (sx_map_sensitivity)parse_name(sx_json_str(r, "sensitivity", NULL),
+								 sens_names, 4, 1);
+		mt->frequency = (sx_map_freq)parse_name(sx_json_str(r, "frequency", NULL), freq_names,
+							5, 0);
+		mt->frequency_evidence =
+			sx_arena_strdup(m->arena, sx_json_str(r, "frequency_evidence", NULL));
+		while (col_cursor && sx_json_int(col_cursor, "table_id", 0) < id)
+			col_cursor = col_cursor->next;
+		for (c = col_cursor; c && sx_json_int(c, "table_id", 0) == id; c = c->next) {
+			sx_map_column col;
+			memset(&col, 0, sizeof col);
+			col.name = sx_arena_strdup(m->arena, sx_json_str(c, "name", ""));
+			if (sx_map_pii_parse(sx_json_str(c, "class", ""), &col.pii))
+				continue;
+			col.confidence = sx_json_num(c, "confidence", 0);
+			col.evidence = evidence_parse(m->arena, sx_json_str(c, "evidence", NULL),
+						      &col.nevidence);
+			if (SX_VEC_PUSH(&cv, col)) {
+				SX_VEC_FREE(&cv);
+				rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+				goto done;
+			}
+		}
+		if (cv.n && (mt->cols = sx_arena_alloc(m->arena, cv.n * sizeof *mt->cols))) {
+			memcpy(mt->cols, cv.v, cv.n * sizeof *mt->cols);
+			mt->ncols = cv.n;
+		}
+		SX_VEC_FREE(&cv);
+	}
+	cJSON_ArrayForEach(r, rels)
+	if ((rc = load_rel(m, db, sx_json_str(r, "body", "")))) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto done;
+	}
+done:
+	cJSON_Delete(tabs);
+	cJSON_Delete(cols);
+	cJSON_Delete(rels);
+	return rc;
+}
+
+static int load_shared(sx_store *st, sx_dbmap *m, sx_error *err)
+{
+	int snap = sx_store_snapshot_begin(st), rc = 0;
+	size_t d;
+	for (d = 0; !rc && d < m->cat->ndbs; d++)
+		if (m->cat->dbs[d]->id)
+			rc = load_shared_db(st, m, m->cat->dbs[d], err);
+	sx_store_snapshot_end(st, snap);
+	if (rc)
+		return rc;
+	sx__dbmap_apply_decisions(m, NULL);
+	return sx__dbmap_reindex(m, err);
 }

@@ -22,14 +22,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-
-#include <sqlite3.h>
 
 #include <sextant/store.h>
 
@@ -95,7 +94,7 @@ static const char *const steps[] = {
 
 int sx_history_migrate(sx_store *st, sx_error *err)
 {
-	return sx_store_migrate(st, "history", steps, sizeof steps / sizeof *steps, err);
+	return sx_store_migrate_shared(st, "history", steps, sizeof steps / sizeof *steps, err);
 }
 
 static const char *const status_names[] = {"running", "done", "failed", "cancelled",
@@ -219,7 +218,7 @@ static int64_t proc_start(long pid)
  * does not exist: say so instead of the raw constraint message. */
 static int fk_or(sx_store *st, int rc, const char *run_id, sx_error *err)
 {
-	if (rc && sqlite3_extended_errcode(sx_store_db(st)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+	if (rc && sx_store_fk_failed(st))
 		return sx_error_set(err, SX_ENOTFOUND, "no run '%s' in the workspace", run_id);
 	return rc;
 }
@@ -363,12 +362,16 @@ int sx_history_step(sx_store *st, const char *run_id, const sx_run_step *step, s
 		"INSERT INTO run_steps(run_id, step, agent, status, started_at, finished_at, model,"
 		" tokens_in, tokens_out, cost) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"
 		" ON CONFLICT(run_id, step) DO UPDATE SET"
-		" agent = coalesce(excluded.agent, agent), status = excluded.status,"
-		" finished_at = coalesce(excluded.finished_at, finished_at),"
-		" model = coalesce(excluded.model, model),"
-		" tokens_in = max(excluded.tokens_in, tokens_in),"
-		" tokens_out = max(excluded.tokens_out, tokens_out),"
-		" cost = max(excluded.cost, cost)",
+		" agent = coalesce(excluded.agent, run_steps.agent), status = excluded.status,"
+		" finished_at = coalesce(excluded.finished_at, run_steps.finished_at),"
+		" model = coalesce(excluded.model, run_steps.model),"
+		/* no two-argument max() in PostgreSQL: the larger, as CASE */
+		" tokens_in = CASE WHEN excluded.tokens_in > run_steps.tokens_in"
+		"  THEN excluded.tokens_in ELSE run_steps.tokens_in END,"
+		" tokens_out = CASE WHEN excluded.tokens_out > run_steps.tokens_out"
+		"  THEN excluded.tokens_out ELSE run_steps.tokens_out END,"
+		" cost = CASE WHEN excluded.cost > run_steps.cost"
+		"  THEN excluded.cost ELSE run_steps.cost END",
 		"ssssssslld", run_id, step->step, step->agent, status, now, done ? now : NULL,
 		step->model, step->tokens_in, step->tokens_out, step->cost);
 	return fk_or(st, rc, run_id, err);
@@ -391,18 +394,15 @@ int sx_history_event(sx_store *st, const char *run_id, const char *type, const c
 	if ((rc = sx_history_migrate(st, err)))
 		return rc;
 	now_ms(now, sizeof now, 0);
-	rc = sx_store_exec_bind(st, NULL, err,
-				"INSERT INTO run_events(run_id, seq, ts, type, agent, step, json)"
-				" SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6"
-				" FROM run_events WHERE run_id = ?1",
-				"ssssss", run_id, now, type, agent, step, json);
-	if ((rc = fk_or(st, rc, run_id, err)) || !seq)
+	rc = sx_store_query_one_json(st, &row, err,
+				     "INSERT INTO run_events(run_id, seq, ts, type, agent, step, json)"
+				     " SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6"
+				     " FROM run_events WHERE run_id = ?1 RETURNING seq",
+				     "ssssss", run_id, now, type, agent, step, json);
+	if ((rc = fk_or(st, rc, run_id, err)))
 		return rc;
-	if ((rc = sx_store_query_one_json(st, &row, err,
-					  "SELECT seq FROM run_events WHERE rowid = ?", "l",
-					  (int64_t)sqlite3_last_insert_rowid(sx_store_db(st)))))
-		return rc;
-	*seq = sx_json_int(row, "seq", 0);
+	if (seq)
+		*seq = sx_json_int(row, "seq", 0);
 	cJSON_Delete(row);
 	return 0;
 }
@@ -421,20 +421,17 @@ int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_cal
 	if ((rc = sx_history_migrate(st, err)))
 		return rc;
 	now_ms(now, sizeof now, 0);
-	rc = sx_store_exec_bind(
-		st, NULL, err,
+	rc = sx_store_query_one_json(
+		st, &row, err,
 		"INSERT INTO run_tool_calls(run_id, seq, ts, agent, tool, args_json, duration_ms,"
 		" result_bytes, status) SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6,"
-		" ?7, ?8 FROM run_tool_calls WHERE run_id = ?1",
+		" ?7, ?8 FROM run_tool_calls WHERE run_id = ?1 RETURNING seq",
 		"ssssslls", run_id, now, call->agent, call->tool, call->args_json,
 		call->duration_ms, call->result_bytes, call->status);
-	if ((rc = fk_or(st, rc, run_id, err)) || !seq)
+	if ((rc = fk_or(st, rc, run_id, err)))
 		return rc;
-	if ((rc = sx_store_query_one_json(st, &row, err,
-					  "SELECT seq FROM run_tool_calls WHERE rowid = ?", "l",
-					  (int64_t)sqlite3_last_insert_rowid(sx_store_db(st)))))
-		return rc;
-	*seq = sx_json_int(row, "seq", 0);
+	if (seq)
+		*seq = sx_json_int(row, "seq", 0);
 	cJSON_Delete(row);
 	return 0;
 }
@@ -456,8 +453,10 @@ int sx_history_put_artifacts(sx_store *st, const char *run_id, int iteration,
 	for (i = 0; !rc && i < set->n; i++) {
 		const sx_artifact *a = &set->v[i];
 		rc = sx_store_exec_bind(st, NULL, err,
-					"INSERT OR REPLACE INTO run_artifacts(run_id, iteration, kind,"
-					" name, lang, content) VALUES(?,?,?,?,?,?)",
+					"INSERT INTO run_artifacts(run_id, iteration, kind, name,"
+					" lang, content) VALUES(?,?,?,?,?,?)"
+					" ON CONFLICT(run_id, iteration, kind, name) DO UPDATE SET"
+					" lang = excluded.lang, content = excluded.content",
 					"sissss", run_id, iteration, sx_artifact_kind_name(a->kind),
 					a->name ? a->name : "", a->lang, a->content);
 	}
@@ -509,8 +508,12 @@ int sx_history_put_iteration(sx_store *st, const char *run_id, const sx_run_iter
 		return rc;
 	now_ms(now, sizeof now, 0);
 	rc = sx_store_exec_bind(st, NULL, err,
-				"INSERT OR REPLACE INTO run_iterations(run_id, n, score, delta, errors,"
-				" warnings, infos, diff, at) VALUES(?,?,?,?,?,?,?,?,?)",
+				"INSERT INTO run_iterations(run_id, n, score, delta, errors,"
+				" warnings, infos, diff, at) VALUES(?,?,?,?,?,?,?,?,?)"
+				" ON CONFLICT(run_id, n) DO UPDATE SET score = excluded.score,"
+				" delta = excluded.delta, errors = excluded.errors,"
+				" warnings = excluded.warnings, infos = excluded.infos,"
+				" diff = excluded.diff, at = excluded.at",
 				"siddlllss", run_id, it->n, it->score, it->delta,
 				(int64_t)it->errors, (int64_t)it->warnings, (int64_t)it->infos,
 				it->diff, now);
@@ -549,7 +552,7 @@ int sx_history_list_runs(sx_store *st, size_t limit, cJSON **out, sx_error *err)
 		" (SELECT verdict FROM run_feedback b WHERE b.run_id = r.id"
 		"   ORDER BY b.at DESC, b.rowid DESC LIMIT 1) AS feedback"
 		" FROM runs r ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
-		"l", limit ? (int64_t)limit : (int64_t)-1);
+		"l", limit ? (int64_t)limit : INT64_MAX);
 }
 
 /* Replaces the text field `from` by its parsed JSON under `to` (text that
@@ -583,7 +586,7 @@ static int add_rows(sx_store *st, cJSON *run, const char *key, const char *sql, 
 int sx_history_get_run(sx_store *st, const char *id, bool with_events, cJSON **out, sx_error *err)
 {
 	cJSON *run = NULL;
-	bool own;
+	int own;
 	int rc;
 
 	*out = NULL;
@@ -603,9 +606,7 @@ int sx_history_get_run(sx_store *st, const char *id, bool with_events, cJSON **o
 	parse_field(run, "usage_json", "usage");
 	/* read in one transaction so that the parts agree with each other
 	 * while an engine thread keeps writing (a caller's one does as well) */
-	own = !sx_store_in_transaction(st);
-	if (own)
-		sqlite3_exec(sx_store_db(st), "BEGIN", NULL, NULL, NULL);
+	own = sx_store_snapshot_begin(st);
 	if ((rc = add_rows(st, run, "steps",
 			   "SELECT step, agent, status, started_at, finished_at, model, tokens_in,"
 			   " tokens_out, cost FROM run_steps WHERE run_id = ? ORDER BY rowid",
@@ -639,8 +640,7 @@ int sx_history_get_run(sx_store *st, const char *id, bool with_events, cJSON **o
 		cJSON_Delete(run);
 		run = NULL;
 	}
-	if (own)
-		sqlite3_exec(sx_store_db(st), "COMMIT", NULL, NULL, NULL);
+	sx_store_snapshot_end(st, own);
 	*out = run;
 	return rc;
 }

@@ -23,6 +23,12 @@
  * helpers sx_store_query_json / sx_store_exec_bind. The run history lives
  * in history.c, the salvage of a damaged file for `workspace rebuild` in
  * salvage.c.
+ *
+ * Backends: every public function first looks at st->bk. A PostgreSQL
+ * store (store_pg.c) runs the store-owned data on the shared database and
+ * hands modules that still use the raw handle its local SQLite replica;
+ * the query helpers translate `?` placeholders and run on the shared
+ * database. See store_int.h and docs/internals/store.md.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -33,21 +39,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
-
-#include <sextant/store.h>
+#include "store_int.h"
 
 #define SCHEMA_VERSION 1
 #define FORMAT_MARK "sextant-workspace"
 #define SEP "\x1f"
 
-struct sx_store {
-	sqlite3 *h;
-	char dir[1024];
-	char path[1100];
-};
-
-static const char *const schema_v1 =
+/* shared with store_pg.c, which translates it for PostgreSQL */
+const char *const sx__store_core_ddl =
 	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
 	"CREATE TABLE databases("
 	" id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
@@ -81,7 +80,7 @@ static const char *const schema_v1 =
 	"INSERT INTO meta VALUES('format','" FORMAT_MARK "');";
 
 /* Migrations of the core schema: steps[i] takes version i to i+1. */
-static const char *const core_steps[] = {schema_v1};
+static const char *const *const core_steps[] = {&sx__store_core_ddl};
 
 int sx_store_schema_version(void)
 {
@@ -161,25 +160,84 @@ int sx_store_resolve_dir(const char *flag_dir, char *out, size_t n, sx_error *er
 	return 0;
 }
 
+/* On PostgreSQL the shared transaction and the local replica's one open
+ * and close together, the shared one first to commit: when it fails the
+ * local one is rolled back, so the replica never runs ahead. */
 int sx_store_begin(sx_store *st, sx_error *err)
 {
+	int rc;
+	if (st->bk == SX__BK_PG) {
+		if ((rc = sx__pg_exec(st, "BEGIN", err)))
+			return rc;
+		if ((rc = sx_store_begin(st->local, err)))
+			sx__pg_exec(st, "ROLLBACK", NULL);
+		return rc;
+	}
 	return exec(st, "BEGIN IMMEDIATE", err);
 }
 
 int sx_store_commit(sx_store *st, sx_error *err)
 {
+	int rc;
+	if (st->bk == SX__BK_PG) {
+		st->sp_top[0] = '\0';
+		/* PostgreSQL answers COMMIT of a failed transaction with a
+		 * rollback, not an error: say so */
+		if (PQtransactionStatus(st->pg) == PQTRANS_INERROR) {
+			sx_store_rollback(st);
+			return sx_error_set(err, SX_EIO,
+					    "shared workspace '%s': a statement failed earlier in this "
+					    "transaction; nothing was saved",
+					    st->path);
+		}
+		if ((rc = sx__pg_exec(st, "COMMIT", err))) {
+			sx__pg_exec(st, "ROLLBACK", NULL);
+			sx_store_rollback(st->local);
+			return rc;
+		}
+		return sx_store_commit(st->local, err);
+	}
 	return exec(st, "COMMIT", err);
 }
 
 void sx_store_rollback(sx_store *st)
 {
+	if (st->bk == SX__BK_PG) {
+		st->sp_top[0] = '\0';
+		if (PQtransactionStatus(st->pg) != PQTRANS_IDLE)
+			sx__pg_exec(st, "ROLLBACK", NULL);
+		sx_store_rollback(st->local);
+		return;
+	}
 	if (!sqlite3_get_autocommit(st->h))
 		sqlite3_exec(st->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
 bool sx_store_in_transaction(sx_store *st)
 {
+	if (st->bk == SX__BK_PG)
+		return PQtransactionStatus(st->pg) != PQTRANS_IDLE;
 	return sqlite3_get_autocommit(st->h) == 0;
+}
+
+int sx_store_snapshot_begin(sx_store *st)
+{
+	if (sx_store_in_transaction(st))
+		return 0;
+	if (st->bk == SX__BK_PG)
+		return sx__pg_exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", NULL) ? 0
+											     : 1;
+	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
+}
+
+void sx_store_snapshot_end(sx_store *st, int token)
+{
+	if (!token)
+		return;
+	if (st->bk == SX__BK_PG)
+		sx__pg_exec(st, "COMMIT", NULL);
+	else
+		sqlite3_exec(st->h, "COMMIT", NULL, NULL, NULL);
 }
 
 /* Savepoint names cannot be bound, so they are limited to identifier
@@ -203,6 +261,23 @@ int sx_store_savepoint(sx_store *st, const char *name, sx_error *err)
 	int rc;
 	if ((rc = savepoint_sql(sql, sizeof sql, "SAVEPOINT", name, err)))
 		return rc;
+	if (st->bk == SX__BK_PG) {
+		/* PostgreSQL has no savepoint outside a transaction: open one
+		 * and remember that releasing this savepoint ends it, as in
+		 * SQLite */
+		bool outer = !sx_store_in_transaction(st);
+		if (outer && (rc = sx_store_begin(st, err)))
+			return rc;
+		if ((rc = sx__pg_exec(st, sql, err)) ||
+		    (rc = sx_store_savepoint(st->local, name, err))) {
+			if (outer)
+				sx_store_rollback(st);
+			return rc;
+		}
+		if (outer)
+			snprintf(st->sp_top, sizeof st->sp_top, "%s", name);
+		return 0;
+	}
 	return exec(st, sql, err);
 }
 
@@ -212,6 +287,15 @@ int sx_store_release(sx_store *st, const char *name, sx_error *err)
 	int rc;
 	if ((rc = savepoint_sql(sql, sizeof sql, "RELEASE", name, err)))
 		return rc;
+	if (st->bk == SX__BK_PG) {
+		if (st->sp_top[0] && strcmp(st->sp_top, name) == 0) {
+			st->sp_top[0] = '\0';
+			return sx_store_commit(st, err);
+		}
+		if ((rc = sx__pg_exec(st, sql, err)))
+			return rc;
+		return sx_store_release(st->local, name, err);
+	}
 	return exec(st, sql, err);
 }
 
@@ -219,6 +303,22 @@ void sx_store_rollback_to(sx_store *st, const char *name)
 {
 	char sql[96];
 	sx_error ignore;
+	if (st->bk == SX__BK_PG) {
+		if (!sx_store_in_transaction(st) ||
+		    savepoint_sql(sql, sizeof sql, "ROLLBACK TO SAVEPOINT", name, &ignore))
+			return;
+		if (st->sp_top[0] && strcmp(st->sp_top, name) == 0) {
+			st->sp_top[0] = '\0';
+			sx_store_rollback(st);
+			return;
+		}
+		if (sx__pg_exec(st, sql, NULL) == 0) {
+			savepoint_sql(sql, sizeof sql, "RELEASE SAVEPOINT", name, &ignore);
+			sx__pg_exec(st, sql, NULL);
+		}
+		sx_store_rollback_to(st->local, name);
+		return;
+	}
 	/* Some errors (a full disk, a lost lock) roll the whole transaction
 	 * back already; then there is nothing left to undo. */
 	if (!sx_store_in_transaction(st) ||
@@ -310,7 +410,7 @@ static int migrate_core(sx_store *st, sx_error *err)
 	if ((rc = user_version(st, &v, err)) || (rc = check_format(st, v, err)))
 		goto fail;
 	for (; v < SCHEMA_VERSION; v++) {
-		if ((rc = exec(st, core_steps[v], err)))
+		if ((rc = exec(st, *core_steps[v], err)))
 			goto fail;
 		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
 		if ((rc = exec(st, sql, err)))
@@ -360,6 +460,8 @@ int sx_store_open(sx_store **out, const char *dir, sx_error *err)
 	int rc;
 
 	*out = NULL;
+	if (sx__store_is_url(dir))
+		return sx__pg_open(out, dir, NULL, err);
 	if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
 		return sx_error_set(err, SX_EIO, "workspace '%s' is not a directory", dir);
 	if ((rc = sx_mkdir_p(dir, err)))
@@ -372,6 +474,8 @@ int sx_store_open(sx_store **out, const char *dir, sx_error *err)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	snprintf(st->dir, sizeof st->dir, "%s", dir);
 	snprintf(st->path, sizeof st->path, "%s/" SX_STORE_FILE, dir);
+	snprintf(st->user, sizeof st->user, "%s",
+		 getenv("USER") && *getenv("USER") ? getenv("USER") : "unknown");
 	if (sqlite3_open_v2(st->path, &st->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
 	    SQLITE_OK) {
 		rc = st->h ? db_error(st, err, "open")
@@ -398,6 +502,8 @@ void sx_store_close(sx_store *st)
 {
 	if (!st)
 		return;
+	if (st->bk == SX__BK_PG)
+		sx__pg_close(st);
 	if (st->h)
 		sqlite3_close(st->h);
 	free(st);
@@ -415,7 +521,30 @@ const char *sx_store_path(const sx_store *st)
 
 sqlite3 *sx_store_db(sx_store *st)
 {
-	return st->h;
+	return st->bk == SX__BK_PG ? st->local->h : st->h;
+}
+
+bool sx_store_is_shared(const sx_store *st)
+{
+	return st->bk == SX__BK_PG;
+}
+
+const char *sx_store_user(const sx_store *st)
+{
+	return st->user;
+}
+
+void sx_store_set_user(sx_store *st, const char *name)
+{
+	if (name && *name)
+		snprintf(st->user, sizeof st->user, "%s", name);
+}
+
+bool sx_store_fk_failed(sx_store *st)
+{
+	if (st->bk == SX__BK_PG)
+		return st->fk_failed;
+	return sqlite3_extended_errcode(st->h) == SQLITE_CONSTRAINT_FOREIGNKEY;
 }
 
 /* Tables of the store's own that a rebuild carries over: the workspace
@@ -425,7 +554,7 @@ static const char *const keep_tables[] = {
 	"meta",         "runs",         "run_steps",    "run_events",
 	"run_tool_calls", "run_artifacts", "run_findings", "run_iterations",
 	"run_feedback", "run_pitfalls", "run_lineage",  "run_memory",
-	"pitfalls",
+	"pitfalls",     "decisions",    "decision_log",
 };
 
 /* Moves path (and its -wal/-shm) to a new name beside it. *moved says
@@ -470,6 +599,10 @@ int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **re
 
 	if (report)
 		*report = NULL;
+	if (sx__store_is_url(dir))
+		return sx_error_set(err, SX_EUNSUPPORTED,
+				    "a shared workspace is not rebuilt from a file: restore the "
+				    "database from its backup, or 'workspace push' a local one");
 	snprintf(path, sizeof path, "%s/" SX_STORE_FILE, dir);
 	if ((rc = move_aside(path, bak, sizeof bak, &moved, err)))
 		return rc;
@@ -483,7 +616,13 @@ int sx_store_rebuild_salvage(const char *dir, char *backup, size_t n, cJSON **re
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
 	/* the history tables must exist in the fresh file to receive rows */
-	if (moved && !(rc = sx_history_migrate(st, err)))
+	if (moved && !(rc = sx_history_migrate(st, err))) {
+		cJSON *none = NULL;
+		/* reading the decisions creates their tables */
+		rc = sx_store_decisions(st, &none, err);
+		cJSON_Delete(none);
+	}
+	if (moved && !rc)
 		rc = sx_store_salvage(st, bak, keep_tables, sizeof keep_tables / sizeof *keep_tables,
 				      rep, err);
 	sx_store_close(st);
@@ -525,8 +664,13 @@ int sx_store_migrate(sx_store *st, const char *module, const char *const *steps,
 	sqlite3_stmt *s;
 	int rc;
 	size_t v = 0;
-	bool nested = sx_store_in_transaction(st);
+	bool nested;
 
+	/* on a shared store, modules that use the raw handle keep their
+	 * tables in the local replica */
+	if (st->bk == SX__BK_PG)
+		return sx_store_migrate(st->local, module, steps, nsteps, err);
+	nested = sx_store_in_transaction(st);
 	if ((rc = module_version(st, module, &v, err)))
 		return rc;
 	if (v == nsteps)
@@ -564,38 +708,76 @@ fail:
 	return rc;
 }
 
+int sx_store_migrate_shared(sx_store *st, const char *module, const char *const *steps,
+			    size_t nsteps, sx_error *err)
+{
+	if (st->bk == SX__BK_PG)
+		return sx__pg_migrate(st, module, steps, nsteps, err);
+	return sx_store_migrate(st, module, steps, nsteps, err);
+}
+
 /* ------------------------------------------------------------ module rows */
 
-/* Binds the values described by types (see store.h) from ap. */
-static int bind_va(sx_store *st, sqlite3_stmt *s, const char *types, va_list ap, sx_error *err)
+/* Reads the values described by types (see store.h) from ap. At most
+ * SX__MAXVALS values: more is SX_EINVAL. */
+#define SX__MAXVALS 64
+
+static int vals_va(sx__val *v, size_t *n, const char *types, va_list ap, sx_error *err)
 {
-	int i, n = types ? (int)strlen(types) : 0;
-	if (n != sqlite3_bind_parameter_count(s))
-		return sx_error_set(err, SX_EINVAL, "%d values for %d parameters", n,
-				    sqlite3_bind_parameter_count(s));
-	for (i = 0; i < n; i++) {
-		int rc;
+	size_t i, len = types ? strlen(types) : 0;
+	if (len > SX__MAXVALS)
+		return sx_error_set(err, SX_EINVAL, "too many values (%zu)", len);
+	for (i = 0; i < len; i++) {
+		memset(&v[i], 0, sizeof v[i]);
+		v[i].type = types[i];
 		switch (types[i]) {
-		case 's': {
-			const char *v = va_arg(ap, const char *);
-			rc = v ? sqlite3_bind_text(s, i + 1, v, -1, SQLITE_TRANSIENT)
-			       : sqlite3_bind_null(s, i + 1);
+		case 's':
+			v[i].s = va_arg(ap, const char *);
 			break;
-		}
 		case 'i':
-			rc = sqlite3_bind_int(s, i + 1, va_arg(ap, int));
+			v[i].l = va_arg(ap, int);
 			break;
 		case 'l':
-			rc = sqlite3_bind_int64(s, i + 1, va_arg(ap, int64_t));
+			v[i].l = va_arg(ap, int64_t);
 			break;
 		case 'd':
-			rc = sqlite3_bind_double(s, i + 1, va_arg(ap, double));
+			v[i].d = va_arg(ap, double);
 			break;
 		case 'n':
-			rc = sqlite3_bind_null(s, i + 1);
 			break;
 		default:
 			return sx_error_set(err, SX_EINVAL, "unknown bind type '%c'", types[i]);
+		}
+	}
+	*n = len;
+	return 0;
+}
+
+static int bind_vals(sx_store *st, sqlite3_stmt *s, size_t n, const sx__val *v, sx_error *err)
+{
+	size_t i;
+	if ((int)n != sqlite3_bind_parameter_count(s))
+		return sx_error_set(err, SX_EINVAL, "%zu values for %d parameters", n,
+				    sqlite3_bind_parameter_count(s));
+	for (i = 0; i < n; i++) {
+		int rc, k = (int)i + 1;
+		switch (v[i].type) {
+		case 's':
+			rc = v[i].s ? sqlite3_bind_text(s, k, v[i].s, -1, SQLITE_TRANSIENT)
+				    : sqlite3_bind_null(s, k);
+			break;
+		case 'i':
+		case 'l':
+			rc = sqlite3_bind_int64(s, k, v[i].l);
+			break;
+		case 'd':
+			rc = sqlite3_bind_double(s, k, v[i].d);
+			break;
+		case 'n':
+			rc = sqlite3_bind_null(s, k);
+			break;
+		default:
+			return sx_error_set(err, SX_EINVAL, "unknown bind type '%c'", v[i].type);
 		}
 		if (rc != SQLITE_OK)
 			return db_error(st, err, "binding");
@@ -603,13 +785,13 @@ static int bind_va(sx_store *st, sqlite3_stmt *s, const char *types, va_list ap,
 	return 0;
 }
 
-static int prepare_va(sx_store *st, sqlite3_stmt **s, const char *sql, const char *types,
-		      va_list ap, sx_error *err)
+static int prepare_vals(sx_store *st, sqlite3_stmt **s, const char *sql, size_t n,
+			const sx__val *v, sx_error *err)
 {
 	int rc;
 	if (sqlite3_prepare_v2(st->h, sql, -1, s, NULL) != SQLITE_OK)
 		return db_error(st, err, "preparing a query");
-	if ((rc = bind_va(st, *s, types, ap, err))) {
+	if ((rc = bind_vals(st, *s, n, v, err))) {
 		sqlite3_finalize(*s);
 		*s = NULL;
 	}
@@ -647,15 +829,17 @@ static cJSON *row_json(sqlite3_stmt *s)
 	return o;
 }
 
-static int query_va(sx_store *st, cJSON **out, bool one, sx_error *err, const char *sql,
-		    const char *types, va_list ap)
+int sx__store_query_vals(sx_store *st, cJSON **out, bool one, sx_error *err, const char *sql,
+			 size_t n, const sx__val *v)
 {
 	sqlite3_stmt *s;
 	cJSON *arr;
 	int rc;
 
 	*out = NULL;
-	if ((rc = prepare_va(st, &s, sql, types, ap, err)))
+	if (st->bk == SX__BK_PG)
+		return sx__pg_run(st, out, one, NULL, err, sql, n, v);
+	if ((rc = prepare_vals(st, &s, sql, n, v, err)))
 		return rc;
 	arr = cJSON_CreateArray();
 	while (arr && (rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -693,41 +877,17 @@ static int query_va(sx_store *st, cJSON **out, bool one, sx_error *err, const ch
 	return 0;
 }
 
-int sx_store_query_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
-			const char *types, ...)
-{
-	va_list ap;
-	int rc;
-	va_start(ap, types);
-	rc = query_va(st, out, false, err, sql, types, ap);
-	va_end(ap);
-	return rc;
-}
-
-int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
-			    const char *types, ...)
-{
-	va_list ap;
-	int rc;
-	va_start(ap, types);
-	rc = query_va(st, out, true, err, sql, types, ap);
-	va_end(ap);
-	return rc;
-}
-
-int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
-		       const char *types, ...)
+int sx__store_exec_vals(sx_store *st, int64_t *changes, sx_error *err, const char *sql, size_t n,
+			const sx__val *v)
 {
 	sqlite3_stmt *s;
-	va_list ap;
 	int rc;
 
 	if (changes)
 		*changes = 0;
-	va_start(ap, types);
-	rc = prepare_va(st, &s, sql, types, ap, err);
-	va_end(ap);
-	if (rc)
+	if (st->bk == SX__BK_PG)
+		return sx__pg_run(st, NULL, false, changes, err, sql, n, v);
+	if ((rc = prepare_vals(st, &s, sql, n, v, err)))
 		return rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		;
@@ -742,38 +902,74 @@ int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char
 	return 0;
 }
 
+int sx_store_query_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			const char *types, ...)
+{
+	sx__val v[SX__MAXVALS];
+	size_t n = 0;
+	va_list ap;
+	int rc;
+	*out = NULL;
+	va_start(ap, types);
+	rc = vals_va(v, &n, types, ap, err);
+	va_end(ap);
+	return rc ? rc : sx__store_query_vals(st, out, false, err, sql, n, v);
+}
+
+int sx_store_query_one_json(sx_store *st, cJSON **out, sx_error *err, const char *sql,
+			    const char *types, ...)
+{
+	sx__val v[SX__MAXVALS];
+	size_t n = 0;
+	va_list ap;
+	int rc;
+	*out = NULL;
+	va_start(ap, types);
+	rc = vals_va(v, &n, types, ap, err);
+	va_end(ap);
+	return rc ? rc : sx__store_query_vals(st, out, true, err, sql, n, v);
+}
+
+int sx_store_exec_bind(sx_store *st, int64_t *changes, sx_error *err, const char *sql,
+		       const char *types, ...)
+{
+	sx__val v[SX__MAXVALS];
+	size_t n = 0;
+	va_list ap;
+	int rc;
+	if (changes)
+		*changes = 0;
+	va_start(ap, types);
+	rc = vals_va(v, &n, types, ap, err);
+	va_end(ap);
+	return rc ? rc : sx__store_exec_vals(st, changes, err, sql, n, v);
+}
+
 /* ------------------------------------------------------------ meta */
 
 int sx_store_meta_get(sx_store *st, const char *key, char **out, sx_error *err)
 {
-	sqlite3_stmt *s;
+	cJSON *row;
 	int rc;
 	*out = NULL;
-	if (sqlite3_prepare_v2(st->h, "SELECT value FROM meta WHERE key = ?", -1, &s, NULL) !=
-	    SQLITE_OK)
-		return db_error(st, err, "meta");
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*out = sx_strdup((const char *)sqlite3_column_text(s, 0));
-	sqlite3_finalize(s);
-	if (rc == SQLITE_DONE)
+	rc = sx_store_query_one_json(st, &row, err, "SELECT value FROM meta WHERE key = ?", "s",
+				     key);
+	if (rc == SX_ENOTFOUND)
 		return sx_error_set(err, SX_ENOTFOUND, "no workspace setting '%s'", key);
-	return rc == SQLITE_ROW ? 0 : db_error(st, err, "meta");
+	if (rc)
+		return rc;
+	*out = sx_strdup(sx_json_str(row, "value", ""));
+	cJSON_Delete(row);
+	return *out ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
 }
 
 int sx_store_meta_set(sx_store *st, const char *key, const char *value, sx_error *err)
 {
-	sqlite3_stmt *s;
-	int rc;
-	if (sqlite3_prepare_v2(st->h, "INSERT OR REPLACE INTO meta VALUES(?, ?)", -1, &s, NULL) !=
-	    SQLITE_OK)
-		return db_error(st, err, "meta");
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "meta");
+	/* the upsert both backends understand */
+	return sx_store_exec_bind(st, NULL, err,
+				  "INSERT INTO meta(key, value) VALUES(?, ?)"
+				  " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				  "ss", key, value);
 }
 
 /* ------------------------------------------------------------ save */
@@ -926,8 +1122,11 @@ int sx_store_save_database(sx_store *st, sx_database *db, sx_error *err)
 	int rc;
 	/* Inside a caller's transaction (analyze saves the catalog and the map
 	 * together) the caller commits or rolls back. */
-	bool own = sqlite3_get_autocommit(st->h) != 0;
+	bool own;
 
+	if (st->bk == SX__BK_PG)
+		return sx__pg_save_database(st, db, err);
+	own = sqlite3_get_autocommit(st->h) != 0;
 	if (own && (rc = sx_store_begin(st, err)))
 		return rc;
 	if (sqlite3_prepare_v2(st->h, "DELETE FROM databases WHERE name = ?", -1, &s, NULL) !=
@@ -1009,6 +1208,8 @@ int sx_store_delete_database(sx_store *st, const char *name, sx_error *err)
 {
 	sqlite3_stmt *s;
 	int rc;
+	if (st->bk == SX__BK_PG)
+		return sx__pg_delete_database(st, name, err);
 	if (sqlite3_prepare_v2(st->h, "DELETE FROM databases WHERE name = ?", -1, &s, NULL) !=
 	    SQLITE_OK)
 		return db_error(st, err, "delete");
@@ -1285,6 +1486,10 @@ int sx_store_load(sx_store *st, sx_catalog *cat, const char *name, sx_error *err
 	int rc = 0, step;
 	bool found = false;
 
+	/* a shared store reads its replica, once brought up to date: ids
+	 * are the shared ones, so module rows in the replica line up */
+	if (st->bk == SX__BK_PG)
+		return (rc = sx__pg_sync(st, err)) ? rc : sx_store_load(st->local, cat, name, err);
 	if (sqlite3_prepare_v2(st->h,
 			       "SELECT id, name, kind, dsn, server_version, analysed_at, round_trips,"
 			       " warnings FROM databases WHERE ?1 IS NULL OR name = ?1 ORDER BY name",
@@ -1315,6 +1520,8 @@ int sx_store_list_sources(sx_store *st, cJSON **out, sx_error *err)
 	int rc;
 
 	*out = NULL;
+	if (st->bk == SX__BK_PG)
+		return (rc = sx__pg_sync(st, err)) ? rc : sx_store_list_sources(st->local, out, err);
 	if (sqlite3_prepare_v2(
 		    st->h,
 		    "SELECT d.name, d.kind, d.dsn, d.server_version, d.analysed_at, d.round_trips,"
@@ -1351,4 +1558,17 @@ int sx_store_list_sources(sx_store *st, cJSON **out, sx_error *err)
 	}
 	*out = arr;
 	return 0;
+}
+
+int sx_store_open_shared(sx_store **out, const char *url, const char *schema, sx_error *err)
+{
+	*out = NULL;
+	if (!sx__store_is_url(url))
+		return sx_error_set(err, SX_EINVAL, "a shared workspace is a postgresql:// URL");
+	return sx__pg_open(out, url, schema, err);
+}
+
+bool sx_store_is_url_like(const char *location)
+{
+	return sx__store_is_url(location);
 }

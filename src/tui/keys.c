@@ -67,7 +67,7 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_HOPS_LESS] = {"hops_less", "-", "fewer hops"},
 	[TA_CANCEL] = {"cancel", "C-c", "cancel the running job"},
 	[TA_REDRAW] = {"redraw", "C-l", "redraw the screen"},
-	[TA_REFRESH] = {"refresh", "R", "reload the catalog from the workspace"},
+	[TA_REFRESH] = {"reload", "R", "reload the catalog from the workspace"},
 	[TA_SUSPEND] = {"suspend", "C-z", "suspend to the shell (fg comes back)"},
 };
 

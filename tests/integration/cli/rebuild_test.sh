@@ -58,7 +58,7 @@ expect 0 "workspace rebuild" -- "$BIN" workspace rebuild --json
 py 'import json,sys
 j=json.load(open(sys.argv[1]))
 r=j["salvaged"]["rows"]
-assert r["map_decisions"]==1 and r["meta"]==0, j
+assert r["decisions"]==1 and r["decision_log"]==1 and r["meta"]==0, j  # decisions moved from map_decisions to the store
 assert j["backup"].endswith(tuple("0123456789")) and ".corrupt-" in j["backup"], j' "$T/out" && ok || bad "rebuild reports what it salvaged: $(cat "$T/out")"
 BACKUP=$(py 'import json,sys; print(json.load(open(sys.argv[1]))["backup"])' "$T/out")
 cmp -s "$BACKUP" "$T/damaged-copy" && ok || bad "the damaged file is kept aside unchanged"

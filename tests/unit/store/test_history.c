@@ -3,6 +3,8 @@
  * events, tool calls, artifacts, findings, iterations, feedback, listing,
  * a killed process's run marked interrupted, retention, and history
  * surviving re-analysis (it is keyed by run id, not by database).
+ * The same tests run on a shared (PostgreSQL) workspace when SX_PG_ENV is
+ * set (ws_backend.h; registered by tests/integration/team).
  */
 #include <ctype.h>
 #include <math.h>
@@ -14,6 +16,8 @@
 
 #include <sextant/catalog.h>
 #include <sextant/store.h>
+
+#include "ws_backend.h"
 
 static int count(sx_store *st, const char *sql, const char *run)
 {
@@ -54,7 +58,7 @@ static void test_ids_and_status(void **state)
 	sx_store *st;
 	sx_error err = {0};
 	(void)state;
-	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(ws_open(&st, dir, &err), 0);
 	create(st, "Load daily sales", a);
 	usleep(2000);
 	create(st, "Загрузить заказы", b);
@@ -113,7 +117,7 @@ static void test_rows_of_a_run(void **state)
 	int64_t seq;
 	cJSON *run, *a;
 	(void)state;
-	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(ws_open(&st, dir, &err), 0);
 	create(st, "Load daily sales", id);
 
 	/* steps: started, then finished; the start time stays */
@@ -274,7 +278,7 @@ static void test_interrupted(void **state)
 	size_t marked;
 	pid_t pid;
 	(void)state;
-	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(ws_open(&st, dir, &err), 0);
 	assert_int_equal(sx_history_migrate(st, &err), 0);
 	sx_store_close(st);
 	assert_int_equal(pipe(fds), 0);
@@ -285,7 +289,7 @@ static void test_interrupted(void **state)
 		char id[SX_RUN_ID_SIZE];
 		sx_run_step s = {"s1", "sql_expert", "running", NULL, 0, 0, 0};
 		close(fds[0]);
-		if (sx_store_open(&cs, dir, &e) || (create(cs, "dies", id), 0) ||
+		if (ws_open(&cs, dir, &e) || (create(cs, "dies", id), 0) ||
 		    sx_history_step(cs, id, &s, &e))
 			_exit(3);
 		if (write(fds[1], id, SX_RUN_ID_SIZE) != SX_RUN_ID_SIZE)
@@ -296,7 +300,7 @@ static void test_interrupted(void **state)
 	close(fds[1]);
 	assert_int_equal(read(fds[0], dead, SX_RUN_ID_SIZE), SX_RUN_ID_SIZE);
 	close(fds[0]);
-	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(ws_open(&st, dir, &err), 0);
 	/* while the child lives its run is running */
 	assert_int_equal(sx_history_mark_interrupted(st, &marked, &err), 0);
 	assert_int_equal(marked, 0);
@@ -347,7 +351,7 @@ static void test_prune(void **state)
 	sx_error err = {0};
 	size_t removed;
 	(void)state;
-	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(ws_open(&st, dir, &err), 0);
 	for (int i = 0; i < 6; i++) {
 		create(st, "r", ids[i]);
 		assert_int_equal(sx_history_event(st, ids[i], "step", NULL, NULL, NULL, NULL, &err), 0);
@@ -393,7 +397,7 @@ static void test_survives_reanalysis(void **state)
 	sx_catalog *cat;
 	sx_database *db;
 	(void)state;
-	assert_int_equal(sx_store_open(&st, dir, &err), 0);
+	assert_int_equal(ws_open(&st, dir, &err), 0);
 	sx_catalog_new(&cat, &err);
 	db = sx_catalog_add_database(cat, "shop", SX_DB_SQLITE);
 	sx_catalog_add_table(cat, sx_catalog_add_schema(cat, db, "main"), "orders", SX_REL_TABLE);

@@ -1,0 +1,248 @@
+/*
+ * copy.c - copying one workspace into another (`workspace push/pull`).
+ *
+ * Works between any two stores through the backend-neutral calls: the
+ * catalogs are loaded and saved again (the target hands out its own ids,
+ * so a local workspace pushed into a shared one cannot collide with rows
+ * another client made), decisions and their log are merged (the log is
+ * deduplicated on database, key, status and time), and runs are copied
+ * whole when the target does not have their id (ULIDs are unique across
+ * machines), children in insertion order. Everything goes into the target
+ * in one transaction: a failed copy leaves it as it was.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_int.h"
+
+/* The run tables and the columns both backends have (rowid aside). */
+static const struct {
+	const char *table, *cols;
+} run_tables[] = {
+	{"run_steps", "run_id, step, agent, status, started_at, finished_at, model, tokens_in,"
+		      " tokens_out, cost"},
+	{"run_events", "run_id, seq, ts, type, agent, step, json"},
+	{"run_tool_calls", "run_id, seq, ts, agent, tool, args_json, duration_ms, result_bytes,"
+			   " status"},
+	{"run_artifacts", "run_id, iteration, kind, name, lang, content"},
+	{"run_findings", "run_id, iteration, severity, category, rule, artifact, line, col,"
+			 " message, hint"},
+	{"run_iterations", "run_id, n, score, delta, errors, warnings, infos, diff, at"},
+	{"run_feedback", "run_id, verdict, note, at"},
+	{"run_pitfalls", "run_id, rule"},
+	{"run_lineage", "run_id, target, sources, expression"},
+};
+
+#define RUN_COLS                                                                               \
+	"id, created_at, finished_at, intent, request_json, provider, models, status, score,"  \
+	" threshold, usage_json, pid, proc_start, host"
+
+/* A JSON row's values in column order, for the non-variadic helpers. */
+static size_t row_vals(const cJSON *row, sx__val *v, size_t max)
+{
+	const cJSON *c;
+	size_t n = 0;
+	cJSON_ArrayForEach(c, row)
+	{
+		if (n == max)
+			break;
+		memset(&v[n], 0, sizeof v[n]);
+		if (cJSON_IsString(c)) {
+			v[n].type = 's';
+			v[n].s = c->valuestring;
+		} else if (cJSON_IsNumber(c)) {
+			double d = c->valuedouble;
+			if (d == floor(d) && fabs(d) < 9007199254740992.0) {
+				v[n].type = 'l';
+				v[n].l = (int64_t)d;
+			} else {
+				v[n].type = 'd';
+				v[n].d = d;
+			}
+		} else {
+			v[n].type = 'n';
+		}
+		n++;
+	}
+	return n;
+}
+
+static int insert_rows(sx_store *to, const char *table, const char *cols, const cJSON *rows,
+		       const char *conflict, sx_error *err)
+{
+	const cJSON *row;
+	sx_buf sql = SX_BUF_INIT;
+	sx__val v[32];
+	int rc = 0;
+
+	cJSON_ArrayForEach(row, rows)
+	{
+		size_t n = row_vals(row, v, 32), i;
+		sx_buf_clear(&sql);
+		sx_buf_printf(&sql, "INSERT INTO %s(%s) VALUES(", table, cols);
+		for (i = 0; i < n; i++)
+			sx_buf_puts(&sql, i ? ",?" : "?");
+		sx_buf_printf(&sql, ")%s", conflict ? conflict : "");
+		if (sx_buf_failed(&sql)) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			break;
+		}
+		if ((rc = sx__store_exec_vals(to, NULL, err, sx_buf_cstr(&sql), n, v)))
+			break;
+	}
+	sx_buf_release(&sql);
+	return rc;
+}
+
+static int copy_catalogs(sx_store *from, sx_store *to, int64_t *n, sx_error *err)
+{
+	sx_catalog *cat = NULL;
+	size_t i;
+	int rc;
+	if ((rc = sx_catalog_new(&cat, err)))
+		return rc;
+	if (!(rc = sx_store_load(from, cat, NULL, err)))
+		for (i = 0; !rc && i < cat->ndbs; i++)
+			if (!(rc = sx_store_save_database(to, cat->dbs[i], err)))
+				(*n)++;
+	sx_catalog_free(cat);
+	return rc;
+}
+
+static int copy_decisions(sx_store *from, sx_store *to, int64_t *n, sx_error *err)
+{
+	cJSON *rows = NULL, *log = NULL, *r;
+	int rc;
+
+	/* both migrate their tables as a side effect of reading */
+	if ((rc = sx_store_decisions(from, &rows, err)) ||
+	    (rc = sx_store_decision_log(to, NULL, 1, &log, err)))
+		goto out;
+	cJSON_Delete(log);
+	log = NULL;
+	if ((rc = insert_rows(to, "decisions",
+			      "database, rel_key, id, status, decided_by, decided_at", rows,
+			      " ON CONFLICT(database, rel_key) DO UPDATE SET id = excluded.id,"
+			      " status = excluded.status, decided_by = excluded.decided_by,"
+			      " decided_at = excluded.decided_at",
+			      err)))
+		goto out;
+	*n = cJSON_GetArraySize(rows);
+	if ((rc = sx_store_decision_log(from, NULL, 0, &log, err)))
+		goto out;
+	cJSON_ArrayForEach(r, log)
+	{
+		const char *db = sx_json_str(r, "database", ""), *key = sx_json_str(r, "rel_key", "");
+		const char *status = sx_json_str(r, "status", ""), *at = sx_json_str(r, "decided_at", "");
+		cJSON *dup = NULL;
+		rc = sx_store_query_one_json(to, &dup, err,
+					     "SELECT seq FROM decision_log WHERE database = ? AND"
+					     " rel_key = ? AND status = ? AND decided_at = ?",
+					     "ssss", db, key, status, at);
+		cJSON_Delete(dup);
+		if (rc == 0)
+			continue;
+		if (rc != SX_ENOTFOUND)
+			goto out;
+		if ((rc = sx_store_exec_bind(to, NULL, err,
+					     "INSERT INTO decision_log(database, rel_key, id, status,"
+					     " decided_by, decided_at) VALUES(?,?,?,?,?,?)",
+					     "ssssss", db, key, sx_json_str(r, "id", NULL), status,
+					     sx_json_str(r, "decided_by", NULL), at)))
+			goto out;
+	}
+out:
+	cJSON_Delete(rows);
+	cJSON_Delete(log);
+	return rc;
+}
+
+static int copy_runs(sx_store *from, sx_store *to, int64_t *n, sx_error *err)
+{
+	cJSON *runs = NULL, *r, *pit = NULL;
+	size_t t;
+	int rc;
+
+	if ((rc = sx_history_migrate(from, err)) || (rc = sx_history_migrate(to, err)))
+		return rc;
+	if ((rc = sx_store_query_json(from, &runs, err,
+				      "SELECT " RUN_COLS " FROM runs ORDER BY id", "")))
+		return rc;
+	cJSON_ArrayForEach(r, runs)
+	{
+		const char *id = sx_json_str(r, "id", "");
+		cJSON *have = NULL, *one, *rows = NULL;
+		char sql[400];
+		rc = sx_store_query_one_json(to, &have, err, "SELECT id FROM runs WHERE id = ?", "s",
+					     id);
+		cJSON_Delete(have);
+		if (rc == 0)
+			continue;
+		if (rc != SX_ENOTFOUND)
+			goto out;
+		one = cJSON_CreateArray();
+		cJSON_AddItemReferenceToArray(one, r);
+		rc = insert_rows(to, "runs", RUN_COLS, one, NULL, err);
+		cJSON_Delete(one);
+		if (rc)
+			goto out;
+		for (t = 0; t < sizeof run_tables / sizeof *run_tables; t++) {
+			snprintf(sql, sizeof sql, "SELECT %s FROM %s WHERE run_id = ? ORDER BY rowid",
+				 run_tables[t].cols, run_tables[t].table);
+			if ((rc = sx_store_query_json(from, &rows, err, sql, "s", id)))
+				goto out;
+			rc = insert_rows(to, run_tables[t].table, run_tables[t].cols, rows, NULL,
+					 err);
+			cJSON_Delete(rows);
+			if (rc)
+				goto out;
+		}
+		(*n)++;
+	}
+	if ((rc = sx_store_query_json(from, &pit, err,
+				      "SELECT rule, count, first_seen, last_seen, text FROM pitfalls",
+				      "")))
+		goto out;
+	rc = insert_rows(to, "pitfalls", "rule, count, first_seen, last_seen, text", pit,
+			 " ON CONFLICT(rule) DO NOTHING", err);
+out:
+	cJSON_Delete(pit);
+	cJSON_Delete(runs);
+	return rc;
+}
+
+int sx_store_copy(sx_store *from, sx_store *to, cJSON **report, sx_error *err)
+{
+	int64_t ndb = 0, ndec = 0, nruns = 0;
+	int rc;
+
+	if (report)
+		*report = NULL;
+	/* migrations first: DDL inside the copy's transaction would hold
+	 * the module lock until the end of it */
+	if ((rc = sx_history_migrate(to, err)) || (rc = sx_history_migrate(from, err)))
+		return rc;
+	{
+		cJSON *tmp = NULL;
+		if ((rc = sx_store_decisions(to, &tmp, err)))
+			return rc;
+		cJSON_Delete(tmp);
+	}
+	if ((rc = sx_store_begin(to, err)))
+		return rc;
+	if ((rc = copy_catalogs(from, to, &ndb, err)) || (rc = copy_decisions(from, to, &ndec, err)) ||
+	    (rc = copy_runs(from, to, &nruns, err))) {
+		sx_store_rollback(to);
+		return rc;
+	}
+	if ((rc = sx_store_commit(to, err)))
+		return rc;
+	if (report) {
+		*report = cJSON_CreateObject();
+		sx_json_add_int(*report, "databases", ndb);
+		sx_json_add_int(*report, "decisions", ndec);
+		sx_json_add_int(*report, "runs", nruns);
+	}
+	return 0;
+}
