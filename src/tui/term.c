@@ -11,7 +11,8 @@
  * off so readline sees raw bytes (NOTES-deps.md).
  *
  * Signals: SIGWINCH, SIGTERM, SIGHUP and SIGINT handlers only set flags
- * that the loop reads. Fatal paths restore the terminal first: an atexit
+ * that the loop reads; a quit signal ends the loop, which gives the
+ * terminal back and exits with 128 + the signal, as a shell expects. Fatal paths restore the terminal first: an atexit
  * hook calls endwin if curses is still up, and a crash handler (not in
  * sanitizer builds, which have their own) writes the precomputed reset
  * sequence with write(2) and restores the saved termios before
@@ -70,8 +71,9 @@ static void on_winch(int sig)
 
 static void on_quit(int sig)
 {
-	(void)sig;
-	sig_quit = 1;
+	/* the first signal decides the exit status (128 + it) */
+	if (!sig_quit)
+		sig_quit = sig;
 }
 
 bool tui_term_take_resize(void)
@@ -82,9 +84,9 @@ bool tui_term_take_resize(void)
 	return true;
 }
 
-bool tui_term_take_quit(void)
+int tui_term_take_quit(void)
 {
-	return sig_quit != 0;
+	return (int)sig_quit;
 }
 
 #ifndef SX_HAVE_SANITIZER
