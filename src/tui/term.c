@@ -241,6 +241,21 @@ int tui_term_open(tui_term **out, tui_app *app, sx_error *err)
 				    term ? term : "");
 	}
 	set_term(t->scr);
+	{
+		/* TERM=dumb and the like cannot move the cursor: curses would
+		 * start and draw nothing, leaving a blank screen that waits */
+		char *cup = tigetstr((char *)"cup");
+		if (!cup || cup == (char *)-1) {
+			endwin();
+			delscreen(t->scr);
+			free(t);
+			return sx_error_set(err, SX_EUSAGE,
+					    "the terminal '%s' cannot move the cursor, which the "
+					    "workbench needs; set TERM to your terminal's type (e.g. "
+					    "xterm-256color) or use a command, see 'sextant --help'",
+					    term ? term : "");
+		}
+	}
 	t->up = true;
 	live_term = t;
 	atexit(at_exit_restore);
