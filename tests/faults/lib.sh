@@ -17,6 +17,8 @@ trap 'exit 130' INT TERM
 export SEXTANT_LOG="$T/sextant.log" XDG_CONFIG_HOME="$T/cfg" XDG_DATA_HOME="$T/data" HOME="$T"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset SEXTANT_CONFIG SEXTANT_WORKSPACE NO_COLOR SEXTANT_LLM_BASE_URL OPENAI_BASE_URL || true
+# in the sanitizer build: leaks inside Graphviz and fontconfig are not ours
+export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")/.." && pwd)/support/lsan-thirdparty.supp:print_suppressions=0"
 PY=python3
 [ -x /usr/bin/python3 ] && PY=/usr/bin/python3
 fails=0
