@@ -14,6 +14,10 @@
  *                KeywordKind keyword_kind = 5; }
  * The token numbers below are pg_query.proto's enum Token.
  *
+ * The scanner splitter is ours (psql's rules over pg_query_scan's tokens),
+ * not pg_query_split_with_scanner, which silently drops text after an
+ * unbalanced '(' and statements that start with no keyword.
+ *
  * Any thread; each thread's libpg_query state is its own (a _Thread_local
  * records whether this thread has some, see pq_state).
  */

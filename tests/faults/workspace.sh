@@ -15,16 +15,25 @@
 #   each command works or says "corrupt ... workspace rebuild"; rebuild
 #   salvages the decision.
 # - a stale WAL: garbage is ignored (content intact); the WAL of another
-#   workspace file is reported as corrupt, and rebuild salvages.
+#   workspace file is applied by SQLite without notice (it cannot tell a
+#   foreign WAL whose checksums hold): commands that read a page it
+#   replaced say "corrupt ... workspace rebuild", the others work, and
+#   rebuild salvages the decision.
 # - the disk fills up while the workspace is saved (a 3 MB tmpfs mounted
 #   here; root only, skipped with a message otherwise): analyze says the
 #   disk is full (exit 1) and the workspace opens with its previous content.
 . "$(dirname "$0")/lib.sh"
 
-# clear CODE-OR-0 WHAT: the last command either succeeded, or failed with
+shown=
+# clear_or_ok WHAT: the last command either succeeded, or failed with
 # exit 1 and a single line of stderr (never a crash, never silence)
 clear_or_ok() {
 	if [ "$got" -eq 0 ]; then ok; return; fi
+	# what the user sees, once per case
+	if [ "${1%%:*}" != "${shown%%:*}" ]; then
+		echo "   the user sees (exit $got): $(head -c 300 "$T/err")"
+	fi
+	shown=$1
 	if [ "$got" -ne 1 ]; then bad "$1: exit $got (a crash?); stderr: $(head -c 400 "$T/err")"; return; fi
 	lines=$(wc -l <"$T/err")
 	if [ "$lines" -eq 1 ] && grep -q "^sextant: " "$T/err"; then ok; else bad "$1: unclear error: $(head -c 400 "$T/err")"; fi
