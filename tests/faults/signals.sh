@@ -40,8 +40,14 @@ assert not big or "3000" in json.dumps(big[0]).replace(",",""), big' "$T/s.out" 
 }
 
 # ---------------------------------------------------------------- analyze
+# the signal comes a third into the time a whole analysis of big.db takes
+# here, so that it lands mid-analysis on a fast machine and a slow one
+t0=$(date +%s%N)
+"$BIN" analyze "$T/big.db" --workspace "$T/timing" >/dev/null 2>&1 || bad "timing analysis of big.db"
+third=$($PY -c 'import sys; print("%.3f" % max(0.05, (int(sys.argv[2]) - int(sys.argv[1])) / 3e9))' "$t0" "$(date +%s%N)")
+echo "   a whole analysis of big.db takes ${third}s x 3 here"
 for sig in TERM HUP INT; do
-	for delay in 0.3; do
+	for delay in $third; do
 		say "SIG$sig after ${delay}s of analyze"
 		W="$T/a$sig$delay"
 		fresh "$W"
