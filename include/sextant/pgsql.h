@@ -69,8 +69,10 @@ typedef struct sx_pgsql_stmt {
 } sx_pgsql_stmt;
 
 typedef enum {
-	/* PostgreSQL's lexer only: works on text with syntax errors (a dump
-	 * with an odd statement), knows quotes, dollar quotes, comments */
+	/* PostgreSQL's lexer plus psql's rules: works on text with syntax
+	 * errors (a dump with an odd statement), knows quotes, dollar quotes,
+	 * comments, parentheses and BEGIN ... END routine bodies; an
+	 * unterminated quote, dollar quote or comment is SX_EPARSE */
 	SX_PGSQL_SPLIT_SCANNER,
 	/* the full grammar: more exact (CREATE RULE ... (a; b)), but fails
 	 * with SX_EPARSE on any syntax error */
@@ -81,10 +83,13 @@ typedef enum {
  * quoted names, dollar quotes or comments). *out (caller frees with
  * free(), NULL when *n is 0) and *n receive the statements in order; a
  * last statement without ';' runs to the end of the text. Empty
- * statements (";;") are left out. libpg_query's scanner splitter also
- * leaves out a statement whose first word is no keyword ("SELEC 1;") and
- * an unbalanced '(' hides the rest of the text: use the parser splitter
- * when the text must parse anyway. */
+ * statements (";;", or comments only) are left out.
+ * The scanner splitter loses no text: every token outside comments is in
+ * exactly one statement. Like psql, it does not split at a ';' inside
+ * parentheses or inside the BEGIN ... END body of CREATE FUNCTION or
+ * PROCEDURE, so after an unclosed '(' the statement runs to the end of
+ * the text (and parsing it then fails at that ';'). A statement that is
+ * not SQL ("SELEC 1") is kept, for the parser to reject. */
 int sx_pgsql_split(sx_pgsql_stmt **out, size_t *n, const char *text, sx_pgsql_splitter how,
 		   sx_pgsql_syntax *where, sx_error *err);
 

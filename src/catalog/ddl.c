@@ -8,7 +8,9 @@
  *   file -> blank()   psql meta-commands (\connect, \restrict ...) and the
  *                     data blocks of COPY ... FROM stdin become spaces, so
  *                     byte offsets and line numbers stay those of the file
- *        -> sx_pgsql_split (scanner)   statement boundaries (bytes)
+ *        -> sx_pgsql_split (scanner)   statement boundaries (bytes); a
+ *           mistake never hides text: a missing ")" makes its statement
+ *           run to the end of the file, where the parse fails
  *        -> sx_pgsql_parse, one statement at a time: a syntax error is
  *           reported as file:line:column of the original file
  *        -> the JSON tree of the statements we use (cJSON) -> builders of a

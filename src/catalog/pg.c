@@ -257,6 +257,17 @@ static PGresult *exec(struct sess *s, const char *what, const char *sql, int npa
 	return NULL;
 }
 
+/* Server notices (a WARNING as the server shuts down, while the
+ * connection drops) go to the log: libpq's default prints them on stderr,
+ * unsanitized, around the one-line error the user gets. */
+static void on_notice(void *arg, const char *msg)
+{
+	char *clean = sx_sanitize(msg ? msg : "", false);
+	(void)arg;
+	sx_log(SX_LOG_INFO, "PostgreSQL notice: %s", clean ? clean : "");
+	free(clean);
+}
+
 /* Opens a session: libpq parses conninfo itself (URI or keywords, plus
  * PG* environment, service file and .pgpass), then the session is made
  * read-only with a statement timeout. One round trip after the connect. */
@@ -306,6 +317,7 @@ static int sess_open(struct sess *s, const char *conninfo, const sx_source_opts 
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	if (PQstatus(s->conn) != CONNECTION_OK)
 		return connect_error(s, ct, err);
+	PQsetNoticeProcessor(s->conn, on_notice, NULL);
 	set_where(s, true);
 	s->version = PQserverVersion(s->conn);
 	if (s->version < PG_MIN_VERSION)

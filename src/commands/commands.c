@@ -7,6 +7,7 @@
  * usage errors (exit code 2 in the CLI).
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,7 +193,7 @@ static int check_value(const sx_cmd_entry *e, const sx_opt *o, const char *v, sx
 	return 0;
 }
 
-int sx_cmd_parse(const sx_cmd_entry *e, int argc, char **argv, sx_args *out, sx_error *err)
+static int parse_args(const sx_cmd_entry *e, int argc, char **argv, sx_args *out, sx_error *err)
 {
 	int i, rc;
 	bool only_pos = false;
@@ -273,6 +274,28 @@ fail:
 	return rc;
 }
 
+/* Keeps a message that quotes the user's words on one line, free of
+ * terminal controls: words may hold newlines or escapes (found by
+ * tests/fuzz/fuzz_argv.c). */
+static void clean_msg(sx_error *err)
+{
+	char *c;
+	if (!err || !err->msg[0])
+		return;
+	if ((c = sx_sanitize(err->msg, false)) != NULL) {
+		snprintf(err->msg, sizeof err->msg, "%s", c);
+		free(c);
+	}
+}
+
+int sx_cmd_parse(const sx_cmd_entry *e, int argc, char **argv, sx_args *out, sx_error *err)
+{
+	int rc = parse_args(e, argc, argv, out, err);
+	if (rc)
+		clean_msg(err);
+	return rc;
+}
+
 int sx_cmd_split(const char *line, int *argc, char ***argv, sx_error *err)
 {
 	SX_VEC(char *) v = {0};
@@ -305,7 +328,7 @@ int sx_cmd_split(const char *line, int *argc, char ***argv, sx_error *err)
 			}
 			sx_buf_put(&w, p + 1, (size_t)(e - p - 1));
 			if (w.len == 0)
-				sx_buf_grow(&w, 0); /* '' is an empty word */
+				sx_buf_put(&w, "", 0); /* '' is an empty word (put writes the NUL) */
 			p = e + 1;
 		} else if (c == '"') {
 			p++;
@@ -319,7 +342,7 @@ int sx_cmd_split(const char *line, int *argc, char ***argv, sx_error *err)
 				goto unterminated;
 			}
 			if (w.len == 0)
-				sx_buf_grow(&w, 0);
+				sx_buf_put(&w, "", 0); /* "" too: an empty word, NUL-terminated */
 			p++;
 		} else if (c == '\\' && p[1]) {
 			sx_buf_putc(&w, p[1]);
@@ -340,7 +363,9 @@ unterminated:
 	for (i = 0; i < v.n; i++)
 		free(v.v[i]);
 	free(v.v);
-	return sx_error_set(err, SX_EUSAGE, "unterminated quote in '%s'", line);
+	sx_error_set(err, SX_EUSAGE, "unterminated quote in '%s'", line);
+	clean_msg(err);
+	return SX_EUSAGE;
 oom:
 	sx_buf_release(&w);
 	for (i = 0; i < v.n; i++)

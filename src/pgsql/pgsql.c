@@ -14,11 +14,16 @@
  *                KeywordKind keyword_kind = 5; }
  * The token numbers below are pg_query.proto's enum Token.
  *
+ * The scanner splitter is ours (psql's rules over pg_query_scan's tokens),
+ * not pg_query_split_with_scanner, which silently drops text after an
+ * unbalanced '(' and statements that start with no keyword.
+ *
  * Any thread; each thread's libpg_query state is its own (a _Thread_local
  * records whether this thread has some, see pq_state).
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -144,20 +149,15 @@ int sx_pgsql_parse(char **out_json, const char *text, sx_pgsql_syntax *where, sx
 
 /* ------------------------------------------------------------ split */
 
-int sx_pgsql_split(sx_pgsql_stmt **out, size_t *n, const char *text, sx_pgsql_splitter how,
-		   sx_pgsql_syntax *where, sx_error *err)
+static int split_parser(sx_pgsql_stmt **out, size_t *n, const char *text, sx_pgsql_syntax *where,
+			sx_error *err)
 {
 	PgQuerySplitResult r;
 	size_t len, k = 0;
 	int i, rc = 0;
 
-	*out = NULL;
-	*n = 0;
-	if ((rc = enter(text, err)))
-		return rc;
 	len = strlen(text);
-	r = how == SX_PGSQL_SPLIT_PARSER ? pg_query_split_with_parser(text)
-					 : pg_query_split_with_scanner(text);
+	r = pg_query_split_with_parser(text);
 	if (r.error) {
 		rc = syntax(text, r.error, where, err);
 		goto done;
@@ -186,6 +186,108 @@ int sx_pgsql_split(sx_pgsql_stmt **out, size_t *n, const char *text, sx_pgsql_sp
 done:
 	pg_query_free_split_result(r);
 	return rc;
+}
+
+static bool tok_is(const char *text, const sx_pgsql_token *t, const char *w)
+{
+	size_t n = strlen(w);
+	return t->end - t->start == n && strncasecmp(text + t->start, w, n) == 0;
+}
+
+/* The scanner splitter, psql's rules over PostgreSQL's own tokens: a ';'
+ * ends a statement unless it is inside parentheses or inside the
+ * BEGIN ... END body of CREATE [OR REPLACE] FUNCTION|PROCEDURE. Not
+ * libpg_query's pg_query_split_with_scanner: that one silently drops a
+ * statement whose first word is no keyword and, after an unbalanced '(',
+ * everything up to the end of the text (a DDL file with a missing ')'
+ * lost its remaining tables without an error). Here every token belongs
+ * to some statement, so a later parse of the statements sees all of the
+ * text; an unbalanced '(' makes its statement run to the end of the text,
+ * where the parser rejects it at the first ';'. */
+static int split_scanner(sx_pgsql_stmt **out, size_t *n, const char *text, sx_pgsql_syntax *where,
+			 sx_error *err)
+{
+	sx_pgsql_token *t = NULL;
+	size_t nt = 0, i, from = 0;
+	SX_VEC(sx_pgsql_stmt) st = {0};
+	int rc, paren = 0, begin = 0, words = 0;
+	char head[4] = {0}; /* first letters of the first words, as psql */
+	bool code = false;  /* a token other than a comment since the last ';' */
+
+	if ((rc = sx_pgsql_scan(&t, &nt, text, where, err)))
+		return rc;
+	for (i = 0; i < nt; i++) {
+		const sx_pgsql_token *k = &t[i];
+		if (k->kind == SX_PGSQL_TOK_COMMENT)
+			continue;
+		if (k->token == ';' && paren == 0 && begin == 0) {
+			if (code) {
+				sx_pgsql_stmt s = {from, k->start - from};
+				if (SX_VEC_PUSH(&st, s)) {
+					rc = oom(err);
+					goto done;
+				}
+			}
+			from = k->end;
+			code = false;
+			paren = begin = words = 0;
+			memset(head, 0, sizeof head);
+			continue;
+		}
+		code = true;
+		if (k->token == '(') {
+			paren++;
+		} else if (k->token == ')') {
+			if (paren > 0)
+				paren--;
+		} else if (k->kind == SX_PGSQL_TOK_KEYWORD || k->kind == SX_PGSQL_TOK_IDENT) {
+			bool routine;
+			if (words < 4 && (tok_is(text, k, "create") || tok_is(text, k, "or") ||
+					  tok_is(text, k, "replace") || tok_is(text, k, "function") ||
+					  tok_is(text, k, "procedure")))
+				head[words] = (char)(text[k->start] | 0x20);
+			words++;
+			routine = head[0] == 'c' &&
+				  (head[1] == 'f' || head[1] == 'p' ||
+				   (head[1] == 'o' && head[2] == 'r' && (head[3] == 'f' || head[3] == 'p')));
+			if (routine && paren == 0) {
+				if (tok_is(text, k, "begin"))
+					begin++;
+				else if (tok_is(text, k, "case") && begin > 0)
+					begin++;
+				else if (tok_is(text, k, "end") && begin > 0)
+					begin--;
+			}
+		}
+	}
+	if (code) {
+		/* the last statement, without ';' or with an unclosed '(' */
+		sx_pgsql_stmt s = {from, strlen(text) - from};
+		if (SX_VEC_PUSH(&st, s)) {
+			rc = oom(err);
+			goto done;
+		}
+	}
+	*out = st.v;
+	*n = st.n;
+	st.v = NULL;
+done:
+	SX_VEC_FREE(&st);
+	free(t);
+	return rc;
+}
+
+int sx_pgsql_split(sx_pgsql_stmt **out, size_t *n, const char *text, sx_pgsql_splitter how,
+		   sx_pgsql_syntax *where, sx_error *err)
+{
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = enter(text, err)))
+		return rc;
+	return how == SX_PGSQL_SPLIT_PARSER ? split_parser(out, n, text, where, err)
+					   : split_scanner(out, n, text, where, err);
 }
 
 /* ------------------------------------------------------------ scan */

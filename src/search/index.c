@@ -49,6 +49,18 @@ int sx__embed_migrate(sx_store *st, sx_error *err)
 
 static int sql_error(sx_store *st, sx_error *err, const char *what)
 {
+	int ext = sqlite3_extended_errcode(sx_store_db(st)) & 0xff;
+	/* a damaged file (a stale WAL from another file, overwritten pages):
+	 * the same words and rebuild flag as the store's own errors */
+	if (ext == SQLITE_CORRUPT || ext == SQLITE_NOTADB) {
+		sx_error_set(err, SX_ECORRUPT,
+			     "workspace '%s' is corrupt (%s: %s); run 'sextant workspace rebuild' "
+			     "to move it aside and start a fresh one",
+			     sx_store_path(st), what, sqlite3_errmsg(sx_store_db(st)));
+		if (err)
+			err->flags |= SX_ERRF_REBUILD;
+		return SX_ECORRUPT;
+	}
 	return sx_error_set(err, SX_EIO, "workspace '%s': %s: %s", sx_store_path(st), what,
 			    sqlite3_errmsg(sx_store_db(st)));
 }

@@ -17,9 +17,11 @@
  *   and keep what came before the damage.
  * - Rows the fresh file refuses (a constraint: a run's rows whose run was
  *   lost) are counted as dropped, not fatal.
- * - A file whose 100-byte header is damaged is read through a copy with a
- *   rebuilt header (page size found by trying the legal ones), since the
- *   pages behind it are often intact.
+ * - A file whose 100-byte header is damaged, or that was truncated (its
+ *   header then claims more pages than the file has, which SQLite refuses),
+ *   is read through a copy of its whole pages with a rebuilt header (the
+ *   header's page size first, then the legal ones), since the pages
+ *   behind it are often intact.
  *
  * The old file is never written: it is opened read-only (immutable when
  * its WAL cannot be read), and the header repair works on a temporary copy.
@@ -101,6 +103,7 @@ static int write_fixed_copy(const char *path, const char *tmp, unsigned psz, lon
 	char buf[65536];
 	FILE *in, *out;
 	size_t n;
+	long left;
 	int ok;
 
 	memset(hdr, 0, sizeof hdr);
@@ -124,13 +127,35 @@ static int write_fixed_copy(const char *path, const char *tmp, unsigned psz, lon
 		fclose(in);
 		return -1;
 	}
+	/* whole pages only: a file cut inside a page keeps the pages before */
+	left = (size / psz) * psz - 100;
 	ok = fwrite(hdr, 1, sizeof hdr, out) == sizeof hdr && fseek(in, 100, SEEK_SET) == 0;
-	while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+	while (ok && left > 0 &&
+	       (n = fread(buf, 1, left < (long)sizeof buf ? (size_t)left : sizeof buf, in)) > 0) {
 		ok = fwrite(buf, 1, n, out) == n;
+		left -= (long)n;
+	}
 	fclose(in);
 	if (fclose(out) != 0)
 		ok = 0;
 	return ok ? 0 : -1;
+}
+
+/* The page size the file's header states, or 0 when it states none legal. */
+static unsigned header_page_size(const char *path)
+{
+	unsigned char h[18];
+	unsigned v;
+	FILE *f = fopen(path, "rb");
+	size_t n = f ? fread(h, 1, sizeof h, f) : 0;
+	if (f)
+		fclose(f);
+	if (n < sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+		return 0;
+	v = (unsigned)h[16] << 8 | h[17];
+	if (v == 1)
+		v = 65536;
+	return v >= 512 && v <= 65536 && (v & (v - 1)) == 0 ? v : 0;
 }
 
 /* Opens the damaged file for reading: as it is, then ignoring a WAL that
@@ -140,7 +165,8 @@ static sqlite3 *open_old(const char *from, char *tmp, size_t ntmp)
 {
 	struct stat sb;
 	sqlite3 *h;
-	unsigned psz;
+	unsigned psz, hpsz;
+	int i;
 
 	char wal[1200];
 
@@ -156,8 +182,13 @@ static sqlite3 *open_old(const char *from, char *tmp, size_t ntmp)
 	if (stat(from, &sb) != 0 || sb.st_size < 512)
 		return NULL;
 	snprintf(tmp, ntmp, "%s.salvage-tmp", from);
-	for (psz = 512; psz <= 65536; psz *= 2) {
-		if (sb.st_size % psz)
+	/* the header's own page size first (a truncated file keeps its
+	 * header but claims more pages than it has), then every legal one;
+	 * a file cut inside a page is read up to its last whole page */
+	hpsz = header_page_size(from);
+	for (i = -1; i < 8; i++) {
+		psz = i < 0 ? hpsz : 512u << i;
+		if (!psz || (i >= 0 && psz == hpsz) || sb.st_size < (off_t)psz)
 			continue;
 		if (write_fixed_copy(from, tmp, psz, (long)sb.st_size) != 0)
 			break;

@@ -1167,6 +1167,7 @@ int tui_app_run(tui_app *app)
 	int w, h;
 	uint64_t t0 = tui_now();
 	const char *tp = getenv("SEXTANT_TUI_TRACE");
+	int sig = 0;
 
 	if (tp && *tp)
 		app->trace_fd = open(tp, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
@@ -1188,7 +1189,7 @@ int tui_app_run(tui_app *app)
 		uint64_t now = tui_now(), wake = next_timer(app);
 		int timeout = 1000;
 
-		if (tui_term_take_quit())
+		if ((sig = tui_term_take_quit()) != 0)
 			break;
 		if (tui_term_take_resize()) {
 			tui_term_size(app->term, &w, &h);
@@ -1227,7 +1228,10 @@ int tui_app_run(tui_app *app)
 	if (app->trace_fd >= 0)
 		close(app->trace_fd);
 	app->trace_fd = -1;
-	return 0;
+	/* SIGTERM, SIGHUP (the SSH session dropped), SIGINT: the status a
+	 * shell gives a process the signal killed; jobs were cancelled and
+	 * joined above, so no write is left half done */
+	return sig ? 128 + sig : 0;
 }
 
 /* ------------------------------------------------------------ commands */

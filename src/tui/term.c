@@ -11,7 +11,8 @@
  * off so readline sees raw bytes (NOTES-deps.md).
  *
  * Signals: SIGWINCH, SIGTERM, SIGHUP and SIGINT handlers only set flags
- * that the loop reads. Fatal paths restore the terminal first: an atexit
+ * that the loop reads; a quit signal ends the loop, which gives the
+ * terminal back and exits with 128 + the signal, as a shell expects. Fatal paths restore the terminal first: an atexit
  * hook calls endwin if curses is still up, and a crash handler (not in
  * sanitizer builds, which have their own) writes the precomputed reset
  * sequence with write(2) and restores the saved termios before
@@ -70,8 +71,9 @@ static void on_winch(int sig)
 
 static void on_quit(int sig)
 {
-	(void)sig;
-	sig_quit = 1;
+	/* the first signal decides the exit status (128 + it) */
+	if (!sig_quit)
+		sig_quit = sig;
 }
 
 bool tui_term_take_resize(void)
@@ -82,9 +84,9 @@ bool tui_term_take_resize(void)
 	return true;
 }
 
-bool tui_term_take_quit(void)
+int tui_term_take_quit(void)
 {
-	return sig_quit != 0;
+	return (int)sig_quit;
 }
 
 #ifndef SX_HAVE_SANITIZER
@@ -239,6 +241,21 @@ int tui_term_open(tui_term **out, tui_app *app, sx_error *err)
 				    term ? term : "");
 	}
 	set_term(t->scr);
+	{
+		/* TERM=dumb and the like cannot move the cursor: curses would
+		 * start and draw nothing, leaving a blank screen that waits */
+		char *cup = tigetstr((char *)"cup");
+		if (!cup || cup == (char *)-1) {
+			endwin();
+			delscreen(t->scr);
+			free(t);
+			return sx_error_set(err, SX_EUSAGE,
+					    "the terminal '%s' cannot move the cursor, which the "
+					    "workbench needs; set TERM to your terminal's type (e.g. "
+					    "xterm-256color) or use a command, see 'sextant --help'",
+					    term ? term : "");
+		}
+	}
 	t->up = true;
 	live_term = t;
 	atexit(at_exit_restore);

@@ -818,7 +818,8 @@ void tui_term_keypad(tui_term *t, bool on);
 void tui_term_suspend(tui_term *t);
 /* Signal flags set by handlers (SIGWINCH, SIGTERM, SIGINT, SIGHUP). */
 bool tui_term_take_resize(void);
-bool tui_term_take_quit(void);
+/* The quit signal received (SIGTERM, SIGINT, SIGHUP), or 0. */
+int tui_term_take_quit(void);
 tui_colormode tui_term_detect_colors(int colors, bool rgb);
 
 #endif

@@ -4,25 +4,32 @@
  * COPY data blocks, ALTER TABLE ONLY ... ADD CONSTRAINT, ATTACH PARTITION),
  * quoted and Cyrillic identifiers, the skipped-statement warning, exact
  * file:line:column of syntax errors, empty files, and an allocation-failure
- * run (every allocation of a parse failing in turn).
+ * run (every allocation of a parse failing in turn). The broken files a
+ * new user writes (a missing ')', an unterminated quote or dollar quote, a
+ * missing ';', a misspelled first word) each give a file:line:column
+ * error and add nothing: none may lose the statements after the mistake.
  */
 #include "sx_test.h"
 
 #include <sextant/catalog.h>
 
-static char path[4][600];
-enum { SHOP, SYNTAX, EMPTY, UNTERMINATED };
+enum { SHOP, SYNTAX, EMPTY, UNTERMINATED, MISSING_PAREN, OPEN_QUOTE, OPEN_DOLLAR, NO_SEMICOLON,
+       MISSPELLED, ROUTINE, NFILES };
+static char path[NFILES][600];
 
 static int setup(void **state)
 {
 	const char *src = getenv("SX_SOURCE_DIR");
-	static const char *const names[] = {"shop.sql", "syntax_error.sql", "empty.sql",
-					    "unterminated.sql"};
+	static const char *const names[] = {
+		"shop.sql",		 "syntax_error.sql",	  "empty.sql",
+		"unterminated.sql",	 "missing_paren.sql",	  "unterminated_quote.sql",
+		"unterminated_dollar.sql", "missing_semicolon.sql", "misspelled_keyword.sql",
+		"routine_body.sql"};
 	size_t i;
 	(void)state;
 	if (!src)
 		fail_msg("SX_SOURCE_DIR is not set (run through ctest)");
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < NFILES; i++)
 		snprintf(path[i], sizeof path[i], "%s/tests/integration/ddl/%s", src, names[i]);
 	return 0;
 }
@@ -328,6 +335,63 @@ static void errors(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A mistake in one statement never loses the ones after it silently: a
+ * missing ')' once made the splitter hide the rest of the file (tables b
+ * and c vanished, exit 0). Each file holds a good table 'a', the mistake,
+ * then more tables: the read fails with the mistake's file:line:column
+ * and the catalog stays empty. */
+static void broken_files(void **state)
+{
+	static const struct {
+		int file;
+		const char *where, *what;
+	} cases[] = {
+		{MISSING_PAREN, "3:1", "syntax error at or near \";\""},
+		{OPEN_QUOTE, "2:23", "unterminated quoted string"},
+		{OPEN_DOLLAR, "2:49", "unterminated dollar-quoted string"},
+		{NO_SEMICOLON, "2:1", "syntax error at or near \"CREATE\""},
+		{MISSPELLED, "2:1", "syntax error at or near \"CRATE\""},
+	};
+	sx_catalog *cat;
+	sx_database *db;
+	sx_error err;
+	char want[800];
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(sx_catalog_new(&cat, &err), 0);
+		db = (void *)1;
+		assert_int_equal(sx_source_introspect(cat, path[cases[i].file], NULL, &db, &err),
+				 SX_EPARSE);
+		snprintf(want, sizeof want, "%s:%s: %s", path[cases[i].file], cases[i].where,
+			 cases[i].what);
+		if (!sx_str_startswith(err.msg, want))
+			fail_msg("got '%s', want '%s...'", err.msg, want);
+		assert_null(strchr(err.msg, '\n'));
+		assert_null(db);
+		assert_int_equal(cat->ndbs, 0);
+		sx_catalog_free(cat);
+	}
+}
+
+/* What must still split as one statement: ';' inside a SQL-standard
+ * routine body (BEGIN ATOMIC ... END, with a CASE ... END inside) and
+ * inside parentheses; the tables around them are all read. */
+static void routine_bodies(void **state)
+{
+	sx_catalog *cat;
+	sx_database *db = load(&cat, path[ROUTINE], NULL);
+	sx_table *c;
+	(void)state;
+	table(db, "public", "a");
+	c = table(db, "public", "c");
+	assert_int_equal(c->nfks, 1);
+	assert_string_equal(c->fks[0].ref_table, "a");
+	assert_int_equal(db->schemas[0]->ntables, 2);
+	sx_catalog_free(cat);
+}
+
 /* The whole database as text, to compare two parses. */
 static char *dump_db(sx_database *db)
 {
@@ -400,7 +464,8 @@ int main(void)
 		cmocka_unit_test(tables_and_columns), cmocka_unit_test(constraints_and_generated),
 		cmocka_unit_test(views_and_partitions), cmocka_unit_test(skipped_warning),
 		cmocka_unit_test(options),		cmocka_unit_test(errors),
-		cmocka_unit_test(allocation_failures),
+		cmocka_unit_test(allocation_failures), cmocka_unit_test(broken_files),
+		cmocka_unit_test(routine_bodies),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -101,6 +101,14 @@ static void test_split(void **state)
 	sx_strv_free(argv);
 	assert_int_equal(sx_cmd_split("chat 'unterminated", &argc, &argv, &err), SX_EUSAGE);
 	assert_non_null(strstr(err.msg, "unterminated"));
+	/* found by fuzz_argv: an empty "" word lacked its NUL (valgrind and
+	 * ASan see the read past it), and the message quoted a newline */
+	assert_int_equal(sx_cmd_split("search \"\" x", &argc, &argv, &err), 0);
+	assert_int_equal(argc, 3);
+	assert_string_equal(argv[1], "");
+	sx_strv_free(argv);
+	assert_int_equal(sx_cmd_split("search \"a\nb", &argc, &argv, &err), SX_EUSAGE);
+	assert_null(strchr(err.msg, '\n'));
 }
 
 static void test_usage_text(void **state)

@@ -557,36 +557,114 @@ static void test_tool_call_limits(void **state)
 	sx_buf_release(&b);
 }
 
+/* Output kept in fixed arrays, so that the test's own buffers take no
+ * allocation the failure injection could hit. */
+struct fixed_out {
+	char content[256], reasoning[256];
+	size_t nc, nr;
+	bool overflow;
+};
+
+static void f_put(char *dst, size_t *at, bool *overflow, const char *s, size_t n)
+{
+	if (*at + n >= 256) {
+		*overflow = true;
+		return;
+	}
+	memcpy(dst + *at, s, n);
+	*at += n;
+	dst[*at] = '\0';
+}
+
+static void f_content(void *p, const char *s, size_t n)
+{
+	struct fixed_out *o = p;
+	f_put(o->content, &o->nc, &o->overflow, s, n);
+}
+
+static void f_reasoning(void *p, const char *s, size_t n)
+{
+	struct fixed_out *o = p;
+	f_put(o->reasoning, &o->nr, &o->overflow, s, n);
+}
+
+/* Whether the failure armed with sx_alloc_fail_after(n) was used up: if
+ * not, one of the next n + 1 allocations fails. Disarms it either way. */
+static bool failure_was_injected(long n)
+{
+	bool pending = false;
+	long i;
+	for (i = 0; i <= n && !pending; i++) {
+		void *p = sx_malloc(1);
+		pending = p == NULL;
+		free(p);
+	}
+	sx_alloc_fail_after(-1);
+	return !pending;
+}
+
+/* Every allocation of the parser fails in turn, from the first on, until
+ * a run needs fewer allocations than the failure point. A run whose
+ * allocation failed must report SX_ENOMEM (or, if it recovered, give the
+ * complete output); the first run that no failure reached must succeed
+ * with exactly the undisturbed output, so no failure was swallowed on the
+ * way to it. */
 static void test_alloc_failures(void **state)
 {
-	const char *text = CHUNK("{\"content\":\"hello\"}") CHUNK("{\"content\":\" world\"}")
+	const char *text = ": comment\n\n" CHUNK("{\"reasoning_content\":\"hmm \"}")
+		CHUNK("{\"content\":\"<think>more</think>hello\"}") CHUNK("{\"content\":\" wörld\"}")
 		"data: [DONE]\n\n";
-	long n;
+	const char *want_content = "hello wörld", *want_reasoning = "hmm more";
+	size_t cuts[4] = {5, 40, 90, 200};
+	long n, failed = 0;
+	bool complete = false;
 	(void)state;
-	/* every allocation of the parser in turn fails: it must report
-	 * (or survive) without crashing or leaking */
-	for (n = 0; n < 40; n++) {
-		struct out o;
+
+	for (n = 0; n < 100000 && !complete; n++) {
+		struct fixed_out o;
 		sx_llm_stream s;
-		size_t cuts[3] = {5, 40, 90};
+		sx_llm_stream_cb cb = {.content = f_content, .reasoning = f_reasoning, .payload = &o};
+		bool hit, right;
 		int rc;
+
+		memset(&o, 0, sizeof o);
 		sx_alloc_fail_after(n);
-		rc = parse(&o, &s, text, strlen(text), cuts, 3, true);
-		sx_alloc_fail_after(-1);
-		assert_true(rc == 0 || rc == SX_ENOMEM || rc == SX_EPARSE);
+		sx__llm_stream_init(&s, &cb, true, 0);
+		rc = feed_cuts(&s, text, strlen(text), cuts, 4);
+		hit = failure_was_injected(n);
+		right = rc == 0 && !o.overflow && strcmp(o.content, want_content) == 0 &&
+			strcmp(o.reasoning, want_reasoning) == 0;
+		if (hit) {
+			failed++;
+			if (rc != SX_ENOMEM && !right)
+				fail_msg("allocation %ld failed: rc %d (want SX_ENOMEM), content '%s', "
+					 "reasoning '%s', error '%s'",
+					 n, rc, o.content, o.reasoning, s.err.msg);
+			if (rc == SX_ENOMEM)
+				assert_non_null(strstr(s.err.msg, "out of memory"));
+		} else {
+			/* no allocation failed: the one complete run */
+			if (!right)
+				fail_msg("complete run after %ld failures: rc %d, content '%s' (want '%s'), "
+					 "reasoning '%s' (want '%s')",
+					 n, rc, o.content, want_content, o.reasoning, want_reasoning);
+			complete = true;
+		}
 		sx__llm_stream_release(&s);
-		out_release(&o);
 	}
+	assert_true(complete);
+	assert_true(failed > 3); /* the loop did fail allocations */
+	print_message("stream parsed after %ld failing allocations\n", failed);
 	/* the same with tool calls being assembled */
 	for (n = 0; n < 80; n++) {
 		const char *tools = TC(0, "\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\"}")
 			TC(0, "\"function\":{\"arguments\":\"\\\":1}\"}") FINISH("tool_calls");
 		struct out o;
 		sx_llm_stream s;
-		size_t cuts[3] = {5, 40, 90};
+		size_t tcuts[3] = {5, 40, 90};
 		int rc;
 		sx_alloc_fail_after(n);
-		rc = parse(&o, &s, tools, strlen(tools), cuts, 3, true);
+		rc = parse(&o, &s, tools, strlen(tools), tcuts, 3, true);
 		sx_alloc_fail_after(-1);
 		assert_true(rc == 0 || rc == SX_ENOMEM || rc == SX_EPARSE);
 		if (rc == 0 && o.ncalls == 1 && !sx_buf_failed(&o.calls))

@@ -98,6 +98,32 @@ static void test_split(void **state)
 	assert_int_equal(sx_pgsql_split(&st, &n, "-- hi\n", SX_PGSQL_SPLIT_SCANNER, NULL, &err), 0);
 	assert_int_equal(n, 0);
 	assert_null(st);
+	/* no text is lost: an unclosed '(' runs to the end (libpg_query's own
+	 * scanner splitter dropped the rest), a first word that is no keyword
+	 * stays, a routine body's ';' does not split */
+	assert_int_equal(sx_pgsql_split(&st, &n, "SELECT 1; SELECT (2\n;\nSELECT 3;",
+					SX_PGSQL_SPLIT_SCANNER, NULL, &err),
+			 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(st[1].offset + st[1].len, strlen("SELECT 1; SELECT (2\n;\nSELECT 3;"));
+	free(st);
+	assert_int_equal(sx_pgsql_split(&st, &n, "SELEC 1; SELECT 2", SX_PGSQL_SPLIT_SCANNER, NULL,
+					&err),
+			 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(st[0].offset, 0);
+	free(st);
+	assert_int_equal(sx_pgsql_split(&st, &n,
+					"CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC "
+					"SELECT CASE WHEN true THEN 1 END; SELECT 2; END; SELECT 3",
+					SX_PGSQL_SPLIT_SCANNER, NULL, &err),
+			 0);
+	assert_int_equal(n, 2);
+	free(st);
+	assert_int_equal(sx_pgsql_split(&st, &n, "SELECT 1; SELECT $x$ 2;", SX_PGSQL_SPLIT_SCANNER,
+					NULL, &err),
+			 SX_EPARSE);
+	assert_null(st);
 	/* the parser refuses what the scanner accepts */
 	assert_int_equal(sx_pgsql_split(&st, &n, "SELECT FROM WHERE; SELECT 2", SX_PGSQL_SPLIT_SCANNER,
 					NULL, &err),

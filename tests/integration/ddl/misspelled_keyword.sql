@@ -1,0 +1,3 @@
+CREATE TABLE a (id int primary key);
+CRATE TABLE b (x int);
+CREATE TABLE c (y int);

@@ -1,0 +1,3 @@
+CREATE TABLE a (id int primary key);
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1;
+CREATE TABLE c (x int);

@@ -1,0 +1,3 @@
+CREATE TABLE a (id int primary key);
+COMMENT ON TABLE a IS 'it''s open;
+CREATE TABLE c (x int);
