@@ -125,6 +125,8 @@ struct sx_run {
 	sx_iteration *iters;
 	size_t niters;
 	int best;                 /* index of the best iteration, -1: none */
+	struct sx_llm *llm;       /* model mode: the client, else NULL */
+	int64_t tokens_in, tokens_out;
 	bool history_on;          /* the run row exists in the store */
 	bool history_failed;      /* a write failed (logged once) */
 };
@@ -138,6 +140,16 @@ int sx__run_tool(sx_run *r, sx_agent_kind a, const char *step, const char *tool,
 sx_iteration *sx__run_new_iteration(sx_run *r);
 int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *err);
 int sx__run_finish_iteration(sx_run *r, sx_iteration *it, sx_error *err);
+
+/* model.c: model mode (provider other than builtin) */
+bool sx__model_mode(const sx_run *r);
+int sx__model_open(sx_run *r, sx_error *err);
+void sx__model_close(sx_run *r);
+/* Asks the agent's model for a SQL query for task, with the tool table as
+ * function calls; *sql is the caller's, NULL when the answer could not be
+ * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */
+int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+		      char **sql, sx_error *err);
 
 /* analyst.c: join paths, risks, PII and lineage of the spec */
 int sx__analyse_schema(sx_run *r, const char *step, sx_error *err);

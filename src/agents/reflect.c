@@ -231,6 +231,56 @@ static int fix_finding(sx_iteration *it, const sx_finding *f, int *count)
 	return 0;
 }
 
+/* Model mode: the findings on the SELECT go back to the model with the
+ * query, and its corrected query replaces the one in next. */
+static int model_revision(sx_run *r, const char *step, const sx_iteration *last,
+			  sx_artifact_set *next, int *count, cJSON *fixes, sx_error *err)
+{
+	const sx_artifact *a = sx_artifact_set_get(next, SX_ART_SELECT_SQL);
+	sx_buf task = SX_BUF_INIT;
+	char *sql = NULL;
+	size_t nf = 0;
+	int rc;
+
+	if (!a)
+		return 0;
+	sx_buf_printf(&task, "Intent: %s\nThe SELECT (%s dialect):\n```sql\n%s\n```\n"
+			     "QA found:\n", r->req.intent, a->lang, a->content);
+	for (size_t i = 0; i < last->findings.n; i++) {
+		const sx_finding *f = &last->findings.v[i];
+		if (f->artifact != SX_ART_SELECT_SQL || f->severity == SX_SEV_INFO)
+			continue;
+		sx_buf_printf(&task, "- %s %s (line %d, column %d): %s%s%s\n",
+			      sx_severity_name(f->severity), f->rule, f->line, f->col, f->message,
+			      f->hint ? "; hint: " : "", f->hint ? f->hint : "");
+		nf++;
+	}
+	sx_buf_puts(&task, "Revise the query so that every finding is fixed and the result is "
+			   "the same rows otherwise. Answer with the query in one ```sql block.");
+	if (!nf) {
+		sx_buf_release(&task);
+		return 0;
+	}
+	rc = sx__model_ask_sql(r, SX_AGENT_REFLECTOR, step, sx_buf_cstr(&task), &sql, err);
+	sx_buf_release(&task);
+	if (!rc && sql && strcmp(sql, a->content) != 0) {
+		char name[256], lang[64];
+		snprintf(name, sizeof name, "%s", a->name);
+		snprintf(lang, sizeof lang, "%s", a->lang);
+		if (sx_artifact_set_put(next, SX_ART_SELECT_SQL, name, lang, sql))
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		else {
+			cJSON_AddItemToArray(fixes, cJSON_CreateString("model.revision"));
+			(*count)++;
+			sx__run_thought(r, SX_AGENT_REFLECTOR, step,
+					"the model revised the SELECT for %zu finding%s", nf,
+					nf == 1 ? "" : "s");
+		}
+	}
+	free(sql);
+	return rc;
+}
+
 int sx__reflect(sx_run *r, const char *step, bool *revised, sx_error *err)
 {
 	static const int ddl_kinds[] = { SX_ART_TARGET_DDL, SX_ART_LOAD_SQL, SX_ART_AIRFLOW_DAG,
@@ -265,6 +315,8 @@ int sx__reflect(sx_run *r, const char *step, bool *revised, sx_error *err)
 			cJSON_AddItemToArray(fixes, cJSON_CreateString(f->rule));
 	}
 	next = tmp.arts;
+	if (r->llm && (rc = model_revision(r, step, last, &next, &count, fixes, err)))
+		goto fail;
 	if (ch_old && r->spec->target == SX_DB_CLICKHOUSE &&
 	    (!r->spec->target_version || strcmp(r->spec->target_version, "18.16") != 0)) {
 		r->spec->target_version = "18.16";

@@ -125,8 +125,11 @@ static void audit_tool(void *payload, const sx_tool_audit *a)
 int sx__run_tool(sx_run *r, sx_agent_kind a, const char *step, const char *tool,
 		 const cJSON *args, cJSON **out, sx_error *err)
 {
+	pthread_mutex_lock(&r->env_mu);
 	r->cur_step = step;
-	return sx_tool_call(&r->env, sx_agent_name(a), tool, args, out, err);
+	int rc = sx_tool_call(&r->env, sx_agent_name(a), tool, args, out, err);
+	pthread_mutex_unlock(&r->env_mu);
+	return rc;
 }
 
 /* ------------------------------------------------------------ request */
@@ -238,10 +241,42 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 	static const int kinds[] = { SX_ART_SELECT_SQL, SX_ART_TARGET_DDL, SX_ART_LOAD_SQL, -1 };
 	sx_run *r = payload;
 	(void)idx;
+	int rc;
 	sx__run_thought(r, SX_AGENT_SQL_EXPERT, "sql",
 			"writing the SELECT in the %s dialect, the %s target DDL and the load",
 			sx_db_kind_name(r->spec->source), sx_db_kind_name(r->spec->target));
-	return render_kinds(r, SX_AGENT_SQL_EXPERT, "sql", kinds, &r->sql_arts, err);
+	if ((rc = render_kinds(r, SX_AGENT_SQL_EXPERT, "sql", kinds, &r->sql_arts, err)))
+		return rc;
+	if (!r->llm)
+		return 0;
+	/* model mode: the model writes the SELECT from the plan; the built-in
+	 * one stays when its answer cannot be used */
+	sx_buf task = SX_BUF_INIT;
+	char *plan = cJSON_PrintUnformatted(r->plan_json);
+	char *sql = NULL;
+	sx_buf_printf(&task,
+		      "Intent: %s\nSource database: %s (%s dialect).\nThe plan (tables, joins, "
+		      "measures, grain, filters) as JSON:\n%s\nWrite the one SELECT that produces "
+		      "the target rows, in the %s dialect. Use the tools to check table and column "
+		      "names. Answer with the query in one ```sql block.",
+		      r->req.intent, r->db->name, sx_db_kind_name(r->spec->source), plan ? plan : "{}",
+		      sx_db_kind_name(r->spec->source));
+	free(plan);
+	rc = sx__model_ask_sql(r, SX_AGENT_SQL_EXPERT, "sql", sx_buf_cstr(&task), &sql, err);
+	sx_buf_release(&task);
+	if (!rc && sql) {
+		const sx_artifact *a = sx_artifact_set_get(&r->sql_arts, SX_ART_SELECT_SQL);
+		char name[256];
+		snprintf(name, sizeof name, "%s", a ? a->name : "pipeline");
+		rc = sx_artifact_set_put(&r->sql_arts, SX_ART_SELECT_SQL, name,
+					 sx_db_kind_name(r->spec->source), sql)
+			     ? sx_error_set(err, SX_ENOMEM, "out of memory")
+			     : 0;
+		sx__run_thought(r, SX_AGENT_SQL_EXPERT, "sql",
+				"the model's SELECT replaces the built-in one; QA judges it");
+	}
+	free(sql);
+	return rc;
 }
 
 static int step_python(void *payload, size_t idx, sx_error *err)
@@ -524,8 +559,13 @@ int sx_run_exec(const sx_agent_env *env, const sx_run_request *req, sx_run_event
 	*out = NULL;
 	if (!r)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	pthread_mutexattr_t ma;
+	pthread_mutexattr_init(&ma);
+	pthread_mutexattr_settype(&ma, PTHREAD_MUTEX_RECURSIVE);
 	pthread_mutex_init(&r->emit_mu, NULL);
-	pthread_mutex_init(&r->env_mu, NULL);
+	/* recursive: a step holding it calls tools, which take it too */
+	pthread_mutex_init(&r->env_mu, &ma);
+	pthread_mutexattr_destroy(&ma);
 	r->best = -1;
 	r->env = *env;
 	r->env.audit = audit_tool;
@@ -550,6 +590,8 @@ int sx_run_exec(const sx_agent_env *env, const sx_run_request *req, sx_run_event
 		goto done;
 	}
 	r->live_source = env->source ? env->source : r->db->dsn;
+	if ((rc = sx__model_open(r, err)))
+		goto done;
 	sx__history_begin(r);
 	sx__run_thought(r, SX_AGENT_PLANNER, "plan", "run %s: \"%s\" over %s (%s), provider %s",
 			r->id, req->intent, r->db->name, sx_db_kind_name(r->db->kind),
@@ -567,6 +609,7 @@ done:
 	if (rc && err)
 		snprintf(r->error, sizeof r->error, "%s", err->msg);
 	sx__history_end(r);
+	sx__model_close(r);
 	return rc;
 }
 

@@ -102,7 +102,16 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 					  sx_config_get_int(ctx->config, "agents", "max_reflection_cycles", 2));
 	req.threshold = sx_args_double(args, "threshold",
 				       sx_config_get_double(ctx->config, "agents", "quality_threshold", 8.5));
-	req.provider = sx_args_get(args, "provider") ? sx_args_get(args, "provider") : "builtin";
+	/* model mode when a provider other than builtin is asked for, or the
+	 * config names an endpoint ([llm] provider / base_url) */
+	req.provider = sx_args_get(args, "provider");
+	if (!req.provider) {
+		const char *p = sx_config_get(ctx->config, "llm", "provider", "auto");
+		req.provider = strcmp(p, "auto") == 0
+				       ? (sx_config_get(ctx->config, "llm", "base_url", NULL) ? "openai"
+											    : "builtin")
+				       : p;
+	}
 	req.jobs = (int)sx_args_int(args, "jobs", sx_config_get_int(ctx->config, "agents", "jobs", 4));
 	req.server_checks = sx_args_flag(args, "server-checks");
 	req.measures = (const char *const *)meas;
@@ -111,12 +120,6 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 	req.time_column = sx_args_get(args, "time-column");
 	if (req.threshold < 0 || req.threshold > 10) {
 		rc = sx_error_set(err, SX_EUSAGE, "--threshold must be between 0 and 10");
-		goto done;
-	}
-	if (strcmp(req.provider, "builtin") != 0) {
-		rc = sx_error_set(err, SX_EUNSUPPORTED,
-				  "provider '%s': model mode is not built yet; use --provider builtin",
-				  req.provider);
 		goto done;
 	}
 	/* the map is required: joins and PII come from it */

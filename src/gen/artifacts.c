@@ -468,6 +468,38 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	py_str(b, select_sql);
 	sx_buf_puts(b, "\nLOAD_SQL = ");
 	py_str(b, load_sql);
+	/* the data test's queries are written out whole, identifiers quoted
+	 * by each side's rules, so the DAG builds no SQL from strings */
+	{
+		sx_buf q = SX_BUF_INIT;
+		size_t sl = strlen(select_sql);
+		while (sl && (select_sql[sl - 1] == ';' || select_sql[sl - 1] == '\n' ||
+			      select_sql[sl - 1] == ' '))
+			sl--;
+		sx_buf_puts(&q, "SELECT COUNT(*)");
+		if (sum_col) {
+			sx_buf_puts(&q, ", SUM(q.");
+			sx_map_quote_ident(&q, s->source, sum_col);
+			sx_buf_putc(&q, ')');
+		}
+		sx_buf_puts(&q, " FROM (\n");
+		sx_buf_put(&q, select_sql, sl);
+		sx_buf_puts(&q, "\n) AS q");
+		sx_buf_puts(b, "\nRECONCILE_SOURCE_SQL = ");
+		py_str(b, sx_buf_cstr(&q));
+		sx_buf_clear(&q);
+		sx_buf_puts(&q, "SELECT COUNT(*)");
+		if (sum_col) {
+			sx_buf_puts(&q, ", SUM(");
+			sx_map_quote_ident(&q, s->target, sum_col);
+			sx_buf_putc(&q, ')');
+		}
+		sx_buf_puts(&q, " FROM ");
+		sx_map_quote_ident(&q, s->target, s->target_table);
+		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");
+		py_str(b, sx_buf_cstr(&q));
+		sx_buf_release(&q);
+	}
 	sx_buf_puts(b, "\n\n\n"
 		       "def notify_failure(context: dict) -> None:\n"
 		       "    \"\"\"Logs the failed task; replace with the team's alerting.\"\"\"\n"
@@ -505,9 +537,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    from airflow.hooks.base import BaseHook\n\n"
 		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n"
 		       "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n"
-		       "    agg = \"COUNT(*)\" + (f\", SUM({SUM_COLUMN})\" if SUM_COLUMN else \"\")\n"
-		       "    s = src.get_first(f\"SELECT {agg} FROM ({SELECT_SQL.rstrip().rstrip(';')}) AS q\")\n"
-		       "    t = tgt.get_first(f\"SELECT {agg} FROM {TARGET_TABLE}\")\n"
+		       "    s = src.get_first(RECONCILE_SOURCE_SQL)\n"
+		       "    t = tgt.get_first(RECONCILE_TARGET_SQL)\n"
 		       "    if s[0] != t[0]:\n"
 		       "        raise ValueError(f\"row counts differ: source {s[0]}, target {t[0]}\")\n"
 		       "    if SUM_COLUMN and round(float(s[1] or 0), 2) != round(float(t[1] or 0), 2):\n"

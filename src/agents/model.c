@@ -1,0 +1,280 @@
+/*
+ * model.c - model mode: an agent asks an OpenAI-compatible model, with the
+ * tool table offered as function calls, and the built-in engine takes the
+ * step over whenever the answer cannot be used.
+ *
+ * Which agents ask the model: the SQL Expert (the SELECT of the target
+ * rows) and the Reflector (a revision of that SELECT carrying QA's
+ * findings). The planner's reading of the intent, the schema analysis, the
+ * DDL, the load and the Python stay with the built-in engines, which the
+ * model's SQL is checked against: the same validators judge both.
+ *
+ * The loop: system prompt (data/prompts/<agent>.md, versioned) + the task;
+ * each reply's tool calls run through sx_tool_call (audited, arguments
+ * checked), their results go back as tool messages, until the model
+ * answers with text or the budget ([agents] max_tool_calls, max_tokens)
+ * runs out. The answer is read tolerantly (answer.c). Garbage, a refusal,
+ * a failed request: a finding of category "model", and the caller keeps
+ * the built-in artifact. The run never fails for that alone.
+ *
+ * What leaves the machine: the intent, the catalog's names, types and
+ * comments, the map's conclusions and the tools' results. The tools never
+ * return sampled values of personal-data columns (column_values refuses
+ * them, sample_rows and run_preview mask them), so no PII value reaches a
+ * prompt.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sextant/gen.h>
+#include <sextant/llm.h>
+
+#include "agents_int.h"
+
+#define TOOL_RESULT_MAX (16 * 1024)
+
+static char *load_prompt(const char *agent)
+{
+	char path[1024];
+	snprintf(path, sizeof path, "%s/prompts/%s.md", sx_data_dir(), agent);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	sx_buf b = SX_BUF_INIT;
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		sx_buf_put(&b, chunk, n);
+	fclose(f);
+	return sx_buf_failed(&b) ? NULL : sx_buf_detach(&b);
+}
+
+bool sx__model_mode(const sx_run *r)
+{
+	return r->req.provider && strcmp(r->req.provider, "builtin") != 0;
+}
+
+int sx__model_open(sx_run *r, sx_error *err)
+{
+	sx_llm_opts o = { .config = r->env.config };
+	int rc;
+
+	if (!sx__model_mode(r) || r->llm)
+		return 0;
+	if ((rc = sx_llm_new(&r->llm, &o, err)))
+		return rc;
+	if (strcmp(sx_llm_provider(r->llm), "builtin") == 0) {
+		sx_llm_free(r->llm);
+		r->llm = NULL;
+		return sx_error_set(err, SX_EINVAL,
+				    "provider '%s' needs a model endpoint: set [llm] base_url or "
+				    "--base-url (or use --provider builtin)",
+				    r->req.provider);
+	}
+	return 0;
+}
+
+void sx__model_close(sx_run *r)
+{
+	sx_llm_free(r->llm);
+	r->llm = NULL;
+}
+
+/* ------------------------------------------------------------ streaming */
+
+typedef struct {
+	sx_run *r;
+	sx_agent_kind agent;
+	const char *step;
+} stream_ctx;
+
+static void on_token(void *payload, const char *text, size_t len)
+{
+	stream_ctx *s = payload;
+	sx_event ev = { .type = SX_EV_TOKEN, .agent = sx_agent_name(s->agent), .step = s->step,
+			.text = text, .len = len };
+	sx__run_emit(s->r, &ev);
+}
+
+static void on_reasoning(void *payload, const char *text, size_t len)
+{
+	stream_ctx *s = payload;
+	sx_event ev = { .type = SX_EV_REASONING, .agent = sx_agent_name(s->agent),
+			.step = s->step, .text = text, .len = len };
+	sx__run_emit(s->r, &ev);
+}
+
+/* ------------------------------------------------------------ tools */
+
+static sx_llm_tool *llm_tools(cJSON *table, size_t *n)
+{
+	*n = (size_t)cJSON_GetArraySize(table);
+	sx_llm_tool *t = sx_calloc(*n + 1, sizeof *t);
+	for (size_t i = 0; t && i < *n; i++) {
+		const cJSON *fn = cJSON_GetObjectItem(cJSON_GetArrayItem(table, (int)i), "function");
+		t[i].name = sx_json_str(fn, "name", "");
+		t[i].description = sx_json_str(fn, "description", NULL);
+		t[i].parameters_json = cJSON_GetObjectItem(fn, "parameters");
+	}
+	return t;
+}
+
+/* Runs one call the model asked for; the result (or the error) as text
+ * for the tool message, capped. */
+static char *run_call(sx_run *r, sx_agent_kind agent, const char *step,
+		      const sx_llm_tool_call *c)
+{
+	cJSON *args = cJSON_Parse(c->arguments), *res = NULL;
+	sx_error e = { 0 };
+	char *text;
+
+	if (!args) {
+		sx_buf b = SX_BUF_INIT;
+		sx_buf_printf(&b, "{\"error\": \"arguments of %s are not valid JSON\"}", c->name);
+		return sx_buf_detach(&b);
+	}
+	if (sx__run_tool(r, agent, step, c->name, args, &res, &e)) {
+		cJSON *o = cJSON_CreateObject();
+		sx_json_add_str(o, "error", e.msg);
+		text = cJSON_PrintUnformatted(o);
+		cJSON_Delete(o);
+	} else {
+		text = cJSON_PrintUnformatted(res);
+	}
+	cJSON_Delete(args);
+	cJSON_Delete(res);
+	if (text && strlen(text) > TOOL_RESULT_MAX) {
+		/* the model gets a valid prefix of the text and a note */
+		text[TOOL_RESULT_MAX] = '\0';
+		char *t2 = NULL;
+		sx_buf b = SX_BUF_INIT;
+		sx_buf_puts(&b, "{\"truncated\": true, \"text\": ");
+		cJSON *s = cJSON_CreateString(text);
+		t2 = cJSON_PrintUnformatted(s);
+		cJSON_Delete(s);
+		sx_buf_puts(&b, t2 ? t2 : "\"\"");
+		sx_buf_putc(&b, '}');
+		free(t2);
+		free(text);
+		text = sx_buf_detach(&b);
+	}
+	return text;
+}
+
+/* ------------------------------------------------------------ the loop */
+
+static void model_finding(sx_run *r, sx_agent_kind agent, const char *step, const char *rule,
+			  const char *msg)
+{
+	pthread_mutex_lock(&r->emit_mu);
+	sx_finding_add(&r->plan_findings, SX_SEV_INFO, SX_CAT_MODEL, rule, SX_ART_SELECT_SQL, 0, 0,
+		       "the built-in engine's artifact was kept", "%s: %s", sx_agent_name(agent), msg);
+	pthread_mutex_unlock(&r->emit_mu);
+	sx_event ev = { .type = SX_EV_FINDING, .agent = sx_agent_name(agent), .step = step,
+			.text = msg };
+	ev.u.finding.severity = SX_SEV_INFO;
+	ev.u.finding.category = SX_CAT_MODEL;
+	ev.u.finding.rule = rule;
+	sx__run_emit(r, &ev);
+}
+
+int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+		      char **sql, sx_error *err)
+{
+	const char *pname = agent == SX_AGENT_REFLECTOR ? "reflector" : "sql_expert";
+	char *prompt = load_prompt(pname);
+	long max_calls = sx_config_get_int(r->env.config, "agents", "max_tool_calls", 8);
+	long max_tokens = sx_config_get_int(r->env.config, "agents", "max_tokens", 4000);
+	cJSON *table = sx_tools_to_openai(NULL);
+	size_t ntools = 0, nmsg = 0, cap = 0, calls = 0;
+	sx_llm_tool *tools = llm_tools(table, &ntools);
+	sx_llm_message *msgs = NULL;
+	sx_llm_reply *replies = NULL;   /* kept: messages borrow from them */
+	char **texts = NULL;            /* tool results, likewise */
+	size_t nreplies = 0, ntexts = 0;
+	stream_ctx sc = { r, agent, step };
+	sx_llm_callbacks cb = { .on_token = on_token, .on_reasoning = on_reasoning, .payload = &sc };
+	int rc = 0;
+	(void)err;
+
+	*sql = NULL;
+	if (!prompt) {
+		model_finding(r, agent, step, "model.no-prompt", "the prompt file is missing");
+		goto done;
+	}
+	cap = 8 + 2 * (size_t)(max_calls + 2);
+	msgs = sx_calloc(cap, sizeof *msgs);
+	replies = sx_calloc((size_t)max_calls + 2, sizeof *replies);
+	texts = sx_calloc(cap, sizeof *texts);
+	if (!msgs || !replies || !texts || !tools) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_SYSTEM, .content = prompt };
+	msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_USER, .content = task };
+	for (long round = 0; round <= max_calls; round++) {
+		sx_llm_chat_opts o = { .max_tokens = (int)max_tokens, .tools = tools,
+				       .n_tools = round < max_calls ? ntools : 0,
+				       .run_id = r->id, .tag = pname };
+		sx_llm_reply *rep = &replies[nreplies++];
+		sx_error e = { 0 };
+		int crc = sx_llm_chat_reply(r->llm, msgs, nmsg, &o, &cb, r->env.cancel, rep, &e);
+		pthread_mutex_lock(&r->emit_mu);
+		r->tokens_in += rep->res.usage.prompt_tokens;
+		r->tokens_out += rep->res.usage.completion_tokens;
+		pthread_mutex_unlock(&r->emit_mu);
+		if (crc == SX_ECANCELLED) {
+			rc = crc;
+			goto done;
+		}
+		if (crc) {
+			char m[SX_ERROR_MSG_MAX + 32];
+			snprintf(m, sizeof m, "the model request failed (%s)", e.msg);
+			model_finding(r, agent, step, "model.request-failed", m);
+			goto done;
+		}
+		if (rep->n_tool_calls && nmsg + rep->n_tool_calls + 1 < cap) {
+			msgs[nmsg++] = sx_llm_reply_message(rep);
+			for (size_t i = 0; i < rep->n_tool_calls; i++) {
+				const sx_llm_tool_call *c = &rep->tool_calls[i];
+				char *t = run_call(r, agent, step, c);
+				texts[ntexts++] = t;
+				msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_TOOL,
+								 .content = t ? t : "{}",
+								 .tool_call_id = c->id };
+				calls++;
+			}
+			continue;
+		}
+		const char *answer = sx_buf_cstr(&rep->content);
+		if (sx_answer_code(answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
+		    sx_answer_code(answer, NULL, false, sql)) {
+			/* no fence: take the text when it reads like a query */
+			const char *p = answer;
+			while (*p == ' ' || *p == '\n')
+				p++;
+			if (strncasecmp(p, "select", 6) == 0 || strncasecmp(p, "with", 4) == 0)
+				*sql = sx_strdup(p);
+		}
+		if (!*sql)
+			model_finding(r, agent, step, "model.unusable-answer",
+				      "the answer holds no SQL query");
+		break;
+	}
+	if (!*sql && calls > (size_t)max_calls)
+		model_finding(r, agent, step, "model.tool-budget",
+			      "the tool-call budget ran out before an answer");
+done:
+	for (size_t i = 0; i < nreplies; i++)
+		sx_llm_reply_release(&replies[i]);
+	for (size_t i = 0; i < ntexts; i++)
+		free(texts[i]);
+	free(replies);
+	free(texts);
+	free(msgs);
+	free(tools);
+	cJSON_Delete(table);
+	free(prompt);
+	return rc == SX_ENOMEM ? sx_error_set(err, SX_ENOMEM, "out of memory") : rc;
+}
