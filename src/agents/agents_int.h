@@ -115,6 +115,7 @@ struct sx_run {
 	cJSON *analysis;          /* the schema analyst's report */
 	cJSON *lineage;           /* [{target, sources:[...], expression}] */
 	cJSON *similar;           /* past runs used as examples */
+	cJSON *pitfalls;          /* [{rule, count, text}] fed back to this run */
 	sx_finding_list plan_findings; /* ambiguity and analyst findings */
 	sx_artifact_set sql_arts, py_arts; /* the first iteration's parts */
 
@@ -169,6 +170,9 @@ int sx__preview(const sx_agent_env *env, const sx_database *db, const char *sql,
 /* history.c: the run in the workspace (no-ops without a store) */
 void sx__history_begin(sx_run *r);
 void sx__history_event(sx_run *r, const sx_event *ev);
+/* The workspace's pitfalls (rules seen in 3+ runs) as thoughts, recorded
+ * as used by this run, kept in r->pitfalls. */
+void sx__history_pitfalls(sx_run *r, const char *step);
 void sx__history_tool(sx_run *r, const sx_tool_audit *a);
 void sx__history_step(sx_run *r, const char *step, const char *agent, const char *status,
 		      double ms);

@@ -64,6 +64,37 @@ void sx__history_begin(sx_run *r)
 	free(text);
 }
 
+void sx__history_pitfalls(sx_run *r, const char *step)
+{
+	cJSON *rows = NULL;
+	sx_error e;
+	const cJSON *p;
+
+	if (!on(r))
+		return;
+	if (sx_store_query_json(r->env.store, &rows, &e,
+				"SELECT rule, count, text FROM pitfalls WHERE count >= 3"
+				" ORDER BY count DESC, rule LIMIT 5",
+				"")) {
+		failed(r, &e);
+		return;
+	}
+	cJSON_ArrayForEach(p, rows) {
+		sx__run_thought(r, SX_AGENT_PLANNER, step,
+				"known pitfall here (%lld runs): %s, e.g. \"%s\"",
+				(long long)sx_json_int(p, "count", 0), sx_json_str(p, "rule", ""),
+				sx_json_str(p, "text", ""));
+		if (sx_store_exec_bind(r->env.store, NULL, &e,
+				       "INSERT INTO run_pitfalls(run_id, rule) VALUES (?, ?)", "ss", r->id,
+				       sx_json_str(p, "rule", "")))
+			failed(r, &e);
+	}
+	if (cJSON_GetArraySize(rows))
+		r->pitfalls = rows;
+	else
+		cJSON_Delete(rows);
+}
+
 void sx__history_event(sx_run *r, const sx_event *ev)
 {
 	sx_error e;
@@ -162,6 +193,29 @@ void sx__history_end(sx_run *r)
 		sx_json_add_int(u, "memory_hits", cJSON_GetArraySize(r->similar));
 	char *text = cJSON_PrintUnformatted(u);
 	cJSON_Delete(u);
+	/* pitfalls: the rules the first draft tripped over, counted across
+	 * runs (a rule seen in three runs or more is fed back) */
+	if (r->niters) {
+		const sx_finding_list *fl = &r->iters[0].findings;
+		char now[40];
+		sx_now_iso(now, sizeof now);
+		for (size_t i = 0; i < fl->n; i++) {
+			bool seen = false;
+			if (fl->v[i].severity == SX_SEV_INFO)
+				continue;
+			for (size_t j = 0; j < i && !seen; j++)
+				seen = fl->v[j].severity != SX_SEV_INFO &&
+				       strcmp(fl->v[j].rule, fl->v[i].rule) == 0;
+			if (!seen &&
+			    sx_store_exec_bind(r->env.store, NULL, &e,
+					       "INSERT INTO pitfalls(rule, count, first_seen, last_seen, text)"
+					       " VALUES (?, 1, ?, ?, ?) ON CONFLICT(rule) DO UPDATE SET"
+					       " count = pitfalls.count + 1, last_seen = excluded.last_seen,"
+					       " text = excluded.text",
+					       "ssss", fl->v[i].rule, now, now, fl->v[i].message))
+				failed(r, &e);
+		}
+	}
 	/* column lineage, for `run show` and impact analysis */
 	const cJSON *l;
 	cJSON_ArrayForEach(l, r->lineage) {

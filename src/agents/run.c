@@ -167,6 +167,7 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	sx_gen_thoughts_init(&th);
 	pthread_mutex_lock(&r->env_mu);
 	sx__memory_similar(r, step); /* past runs as examples, when any */
+	sx__history_pitfalls(r, step);
 	sx_gen_request g = {
 		.intent = r->req.intent,
 		.target = r->req.target_engine,
@@ -262,6 +263,13 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 		      r->req.intent, r->db->name, sx_db_kind_name(r->spec->source), plan ? plan : "{}",
 		      sx_db_kind_name(r->spec->source));
 	free(plan);
+	const cJSON *pf;
+	if (r->pitfalls)
+		sx_buf_puts(&task, "\nKnown pitfalls in this workspace (QA found them in several "
+				   "earlier runs; avoid them):");
+	cJSON_ArrayForEach(pf, r->pitfalls)
+		sx_buf_printf(&task, "\n- %s: %s", sx_json_str(pf, "rule", ""),
+			      sx_json_str(pf, "text", ""));
 	rc = sx__model_ask_sql(r, SX_AGENT_SQL_EXPERT, "sql", sx_buf_cstr(&task), &sql, err);
 	sx_buf_release(&task);
 	if (!rc && sql) {
@@ -667,6 +675,7 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->analysis);
 	cJSON_Delete(r->lineage);
 	cJSON_Delete(r->similar);
+	cJSON_Delete(r->pitfalls);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
 	free(r);

@@ -208,6 +208,16 @@ assert n >= 7, n
 assert i["feedback"]["accepted"] == 1
 assert any(x["tool"] == "find_path" and x["calls"] >= 1 for x in i["slowest_tools"]), i["slowest_tools"]
 assert {a["agent"] for a in i["slowest_agents"]} >= {"planner", "sql_expert"}
+# pitfalls count, per rule, the finished runs whose first draft had it
+want = dict(db.execute(
+    "SELECT rule, count(DISTINCT f.run_id) FROM run_findings f JOIN runs r ON r.id = f.run_id"
+    " WHERE f.iteration = 1 AND f.severity <> 'info' AND r.finished_at IS NOT NULL GROUP BY rule"))
+got = dict(db.execute("SELECT rule, count FROM pitfalls"))
+assert got == want, (got, want)
+# a rule seen three times is fed back to the runs after it
+for rule, c in got.items():
+    if c >= 4:
+        assert db.execute("SELECT count(*) FROM run_pitfalls WHERE rule = ?", (rule,)).fetchone()[0] >= 1, rule
 PY
 
 echo "$((n - fails)) passed, $fails failed"
