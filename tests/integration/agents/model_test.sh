@@ -11,6 +11,7 @@
 #      equals a reference query written by hand;
 #   2. a 429 then garbage: the client retries, the answer is unusable, a
 #      "model" finding is recorded and the built-in SELECT is kept;
+#   3. Ctrl-C while the model streams: exit 1 at once, run kept cancelled;
 # and in both, no API key and no personal-data value in any request body
 # or in the workspace.
 set -u
@@ -120,6 +121,32 @@ rules = [f["rule"] for f in r["findings"]]
 assert "model.unusable-answer" in rules, rules
 sel = [a for a in r["artifacts"] if a["kind"] == "select_sql"][0]["content"]
 assert "SELECT" in sel and "sorry" not in sel
+PY
+
+# --- 3. Ctrl-C while the model streams: the run is kept as cancelled
+cat >"$T/s3.json" <<'EOF2'
+{"chat": [{"events": [{"content": "SELECT "}, {"delay_ms": 8000}, {"content": "1"}, {"finish": "stop"}, {"done": true}]}]}
+EOF2
+start_fixture "$T/s3.json" "$T/r3.jsonl"
+"$BIN" generate "number of orders per month" --provider openai \
+	--base-url "http://127.0.0.1:$PORT/v1" --model fixture-model --json --events jsonl \
+	>"$T/g3.json" 2>"$T/g3.err" </dev/null &
+PG=$!
+i=0
+while ! grep -q '"agent":"sql_expert","step":"sql","channel":"answer","text":"SELECT' "$T/g3.err" 2>/dev/null \
+	&& [ $i -lt 800 ] && kill -0 $PG 2>/dev/null; do i=$((i + 1)); sleep 0.01; done
+kill -INT $PG 2>/dev/null
+t0=$(date +%s)
+wait $PG
+rc=$?
+t1=$(date +%s)
+stop_fixture
+[ $rc -eq 1 ] && [ $((t1 - t0)) -lt 5 ] && ok || bad "cancel mid-stream: exit $rc after $((t1 - t0)) s"
+"$BIN" runs --json >"$T/runs3.json" 2>/dev/null </dev/null
+python3 - "$T/runs3.json" <<'PY' && ok || bad "cancelled run: $(cat "$T/runs3.json")"
+import json, sys
+r = json.load(open(sys.argv[1]))["runs"][0]
+assert r["status"] == "cancelled", r
 PY
 
 # --- secrets and personal data: never in a request body or the workspace
