@@ -228,6 +228,19 @@ typedef struct sx_gen_request {
 	void *values_payload;
 } sx_gen_request;
 
+/* The value dictionary kept in the workspace (table gen_values): an
+ * sx_gen_values_fn (payload: the dictionary) that answers from what was
+ * kept, else samples the column once through live_source (may be NULL) and
+ * keeps its values, at most 50 a column. [gen] value_dictionary = false in
+ * cfg switches it off (every call then says "unknown"). The store must
+ * outlive the dictionary; both belong to one thread at a time. */
+typedef struct sx_gen_dict sx_gen_dict;
+int sx_gen_dict_open(sx_gen_dict **out, sx_store *st, const char *live_source,
+		     const sx_config *cfg, sx_error *err);
+void sx_gen_dict_free(sx_gen_dict *d);
+int sx_gen_dict_values(void *payload, const sx_table *t, const char *col, char ***values,
+		       size_t *n);
+
 /* Plans req over the catalog of map. search (may be NULL) ranks tables;
  * th and findings (may be NULL) receive the thoughts and the ambiguity /
  * bad-input findings. Errors (SX_EINVAL with a message saying what to

@@ -179,11 +179,26 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 		.dimensions = r->req.dimensions,
 		.filters = r->req.filters,
 		.time_column = r->req.time_column,
-		.values = sx__dictionary_values,
-		.values_payload = r,
 	};
+	/* the workspace's value dictionary, sampled through the live source
+	 * for columns it does not hold yet; without a store, sampling only */
+	sx_gen_dict *dict = NULL;
+	sx_error derr = { 0 };
+	if (r->env.store &&
+	    sx_gen_dict_open(&dict, r->env.store, r->live_source, r->env.config, &derr) == 0) {
+		g.values = sx_gen_dict_values;
+		g.values_payload = dict;
+	} else {
+		g.values = sx__dictionary_values;
+		g.values_payload = r;
+	}
+	/* a ClickHouse server analysed in this workspace tells its version */
+	for (size_t i = 0; !g.target_version && i < r->env.cat->ndbs; i++)
+		if (r->env.cat->dbs[i]->kind == SX_DB_CLICKHOUSE && r->env.cat->dbs[i]->server_version)
+			g.target_version = r->env.cat->dbs[i]->server_version;
 	size_t f0 = r->plan_findings.n;
 	rc = sx_gen_plan(&r->spec, &g, r->env.map, r->env.search, &th, &r->plan_findings, err);
+	sx_gen_dict_free(dict);
 	pthread_mutex_unlock(&r->env_mu);
 	for (size_t i = 0; i < th.n; i++)
 		sx__run_thought(r, SX_AGENT_PLANNER, step, "%s", th.v[i]);

@@ -14,8 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include <sextant/gen.h>
 
 #include "commands_int.h"
@@ -37,86 +35,6 @@ static const sx_opt opts[] = {
 	{NULL, 0, 0, NULL, NULL},
 };
 
-static const char *const MIGRATE[] = {
-	"CREATE TABLE gen_values (database TEXT NOT NULL, schema_name TEXT NOT NULL,"
-	" table_name TEXT NOT NULL, column_name TEXT NOT NULL, value TEXT,"
-	" PRIMARY KEY (database, schema_name, table_name, column_name, value))",
-};
-
-typedef struct vctx {
-	sx_store *st;
-	sx_sampler *sampler;
-	bool enabled;
-} vctx;
-
-static int values_fn(void *payload, const sx_table *t, const char *col, char ***out, size_t *n)
-{
-	vctx *v = payload;
-	sqlite3 *db;
-	sqlite3_stmt *q = NULL;
-	char **vals = NULL;
-	size_t cap = 0, k = 0;
-	bool seen = false;
-	*out = NULL;
-	*n = 0;
-	if (!v->enabled || !v->st)
-		return -1;
-	db = sx_store_db(v->st);
-	if (sqlite3_prepare_v2(db, "SELECT value FROM gen_values WHERE database = ?1 AND schema_name = ?2"
-				   " AND table_name = ?3 AND column_name = ?4 ORDER BY value",
-			       -1, &q, NULL) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_text(q, 1, t->schema->db->name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, t->schema->name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 3, t->name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 4, col, -1, SQLITE_STATIC);
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		const char *s = (const char *)sqlite3_column_text(q, 0);
-		seen = true;
-		if (s && !sx_grow((void **)&vals, &cap, k + 1, sizeof *vals))
-			vals[k++] = sx_strdup(s);
-	}
-	sqlite3_finalize(q);
-	if (seen) {
-		*out = vals;
-		*n = k;
-		return 0;
-	}
-	if (!v->sampler)
-		return -1;
-	{
-		char **sv = NULL;
-		size_t sn = 0, i;
-		sx_error e = {0};
-		if (sx_sampler_distinct(v->sampler, t, col, GEN_MAX_VALUES + 1, &sv, &sn, &e))
-			return -1;
-		/* remember the column (a NULL row marks "sampled, too many values") */
-		if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO gen_values VALUES (?1, ?2, ?3, ?4, ?5)", -1, &q,
-				       NULL) == SQLITE_OK) {
-			for (i = 0; i < (sn > GEN_MAX_VALUES ? 1 : sn); i++) {
-				sqlite3_reset(q);
-				sqlite3_bind_text(q, 1, t->schema->db->name, -1, SQLITE_STATIC);
-				sqlite3_bind_text(q, 2, t->schema->name, -1, SQLITE_STATIC);
-				sqlite3_bind_text(q, 3, t->name, -1, SQLITE_STATIC);
-				sqlite3_bind_text(q, 4, col, -1, SQLITE_STATIC);
-				if (sn > GEN_MAX_VALUES)
-					sqlite3_bind_null(q, 5);
-				else
-					sqlite3_bind_text(q, 5, sv[i], -1, SQLITE_STATIC);
-				sqlite3_step(q);
-			}
-			sqlite3_finalize(q);
-		}
-		if (sn > GEN_MAX_VALUES) {
-			sx_sampler_values_free(sv, sn);
-			return -1;
-		}
-		*out = sv; /* heap strings in a heap array: the planner frees them */
-		*n = sn;
-		return 0;
-	}
-}
-
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
 	sx_session *ses = NULL;
@@ -130,7 +48,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	char **meas = sx_args_list(args, "measure"), **dims = sx_args_list(args, "dimension"),
 	     **filt = sx_args_list(args, "filter");
 	sx_buf q = SX_BUF_INIT;
-	vctx v = {0};
+	sx_gen_dict *dict = NULL;
 	cJSON *res = NULL, *a;
 	uint64_t t0, t1, t2;
 	size_t i;
@@ -147,19 +65,12 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	if ((rc = sx__search_session(ctx, SX_SESSION_MAP, &ses, &srch, err)))
 		goto done;
 	wcat = sx_session_catalog(ses);
-	v.st = sx_session_store(ses);
-	v.enabled = sx_config_get_bool(ctx->config, "gen", "value_dictionary", true);
-	if (v.enabled && (rc = sx_store_migrate(v.st, "gen", MIGRATE, 1, err)))
-		goto done;
-	if (v.enabled) {
+	{
 		const char *src = sx_args_get(args, "source");
-		sx_source_opts so = {0};
-		sx_error serr = {0};
-		so.config = ctx->config;
 		if (!src && wcat->ndbs == 1 && wcat->dbs[0]->kind == SX_DB_SQLITE)
 			src = wcat->dbs[0]->dsn;
-		if (src && sx_sampler_open(&v.sampler, src, &so, &serr))
-			v.sampler = NULL; /* the comments still give some values */
+		if ((rc = sx_gen_dict_open(&dict, sx_session_store(ses), src, ctx->config, err)))
+			goto done;
 	}
 	rq.intent = sx_buf_cstr(&q);
 	rq.target = sx_args_get(args, "target");
@@ -177,8 +88,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.dimensions = (const char *const *)dims;
 	rq.filters = (const char *const *)filt;
 	rq.time_column = sx_args_get(args, "time-column");
-	rq.values = values_fn;
-	rq.values_payload = &v;
+	rq.values = sx_gen_dict_values;
+	rq.values_payload = dict;
 	t0 = sx_now_ns();
 	if ((rc = sx_gen_plan(&spec, &rq, sx_session_map(ses), srch, &th, &fl, err)))
 		goto done;
@@ -220,7 +131,7 @@ done:
 	sx_artifact_set_release(&arts);
 	sx_finding_list_release(&fl);
 	sx_gen_thoughts_release(&th);
-	sx_sampler_close(v.sampler);
+	sx_gen_dict_free(dict);
 	sx_session_close(ses);
 	sx_strv_free(meas);
 	sx_strv_free(dims);
