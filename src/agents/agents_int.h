@@ -152,6 +152,10 @@ void sx__model_close(sx_run *r);
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		      char **sql, sx_error *err);
 
+/* The same loop for an answer that is one JSON object (*out caller's). */
+int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+		       cJSON **out, sx_error *err);
+
 /* analyst.c: join paths, risks, PII and lineage of the spec */
 int sx__analyse_schema(sx_run *r, const char *step, sx_error *err);
 /* The value dictionary for the planner: distinct values of a low-

@@ -3,11 +3,12 @@
  * tool table offered as function calls, and the built-in engine takes the
  * step over whenever the answer cannot be used.
  *
- * Which agents ask the model: the SQL Expert (the SELECT of the target
- * rows) and the Reflector (a revision of that SELECT carrying QA's
- * findings). The planner's reading of the intent, the schema analysis, the
- * DDL, the load and the Python stay with the built-in engines, which the
- * model's SQL is checked against: the same validators judge both.
+ * Which agents ask the model: the Planner (its reading of the intent as
+ * JSON, which the built-in planner resolves on the map), the SQL Expert
+ * (the SELECT of the target rows) and the Reflector (a revision of that
+ * SELECT carrying QA's findings). The schema analysis, the DDL, the load
+ * and the Python stay with the built-in engines; the same validators judge
+ * the model's work and theirs.
  *
  * The loop: system prompt (data/prompts/<agent>.md, versioned) + the task;
  * each reply's tool calls run through sx_tool_call (audited, arguments
@@ -179,10 +180,12 @@ static void model_finding(sx_run *r, sx_agent_kind agent, const char *step, cons
 	sx__run_emit(r, &ev);
 }
 
-int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
-		      char **sql, sx_error *err)
+/* The tool loop: *answer is the model's final text (caller's), NULL when
+ * there is none (a finding says why). */
+static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+	      char **answer, sx_error *err)
 {
-	const char *pname = agent == SX_AGENT_REFLECTOR ? "reflector" : "sql_expert";
+	const char *pname = sx_agent_name(agent);
 	char *prompt = load_prompt(pname);
 	long max_calls = sx_config_get_int(r->env.config, "agents", "max_tool_calls", 8);
 	long max_tokens = sx_config_get_int(r->env.config, "agents", "max_tokens", 4000);
@@ -198,7 +201,7 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 	int rc = 0;
 	(void)err;
 
-	*sql = NULL;
+	*answer = NULL;
 	if (!prompt) {
 		model_finding(r, agent, step, "model.no-prompt", "the prompt file is missing");
 		goto done;
@@ -247,22 +250,10 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 			}
 			continue;
 		}
-		const char *answer = sx_buf_cstr(&rep->content);
-		if (sx_answer_code(answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
-		    sx_answer_code(answer, NULL, false, sql)) {
-			/* no fence: take the text when it reads like a query */
-			const char *p = answer;
-			while (*p == ' ' || *p == '\n')
-				p++;
-			if (strncasecmp(p, "select", 6) == 0 || strncasecmp(p, "with", 4) == 0)
-				*sql = sx_strdup(p);
-		}
-		if (!*sql)
-			model_finding(r, agent, step, "model.unusable-answer",
-				      "the answer holds no SQL query");
+		*answer = sx_strdup(sx_buf_cstr(&rep->content));
 		break;
 	}
-	if (!*sql && calls > (size_t)max_calls)
+	if (!*answer && calls > (size_t)max_calls && rc == 0)
 		model_finding(r, agent, step, "model.tool-budget",
 			      "the tool-call budget ran out before an answer");
 done:
@@ -277,4 +268,46 @@ done:
 	cJSON_Delete(table);
 	free(prompt);
 	return rc == SX_ENOMEM ? sx_error_set(err, SX_ENOMEM, "out of memory") : rc;
+}
+
+int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+		      char **sql, sx_error *err)
+{
+	char *answer = NULL;
+	int rc = ask(r, agent, step, task, &answer, err);
+
+	*sql = NULL;
+	if (rc || !answer)
+		return rc;
+	if (sx_answer_code(answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
+	    sx_answer_code(answer, NULL, false, sql)) {
+		/* no fence: take the text when it reads like a query */
+		const char *p = answer;
+		while (*p == ' ' || *p == '\n')
+			p++;
+		if (strncasecmp(p, "select", 6) == 0 || strncasecmp(p, "with", 4) == 0)
+			*sql = sx_strdup(p);
+	}
+	if (!*sql)
+		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no SQL query");
+	free(answer);
+	return 0;
+}
+
+int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+		       cJSON **out, sx_error *err)
+{
+	char *answer = NULL;
+	int rc = ask(r, agent, step, task, &answer, err);
+
+	*out = NULL;
+	if (rc || !answer)
+		return rc;
+	if (sx_answer_json(answer, out) || !cJSON_IsObject(*out)) {
+		cJSON_Delete(*out);
+		*out = NULL;
+		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no JSON object");
+	}
+	free(answer);
+	return 0;
 }

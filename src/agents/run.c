@@ -154,6 +154,54 @@ static void new_id(char *out, size_t n)
 		 (unsigned long long)(rnd & 0xffffff));
 }
 
+/* ------------------------------------------------------------ model planner */
+
+static void sx_strv_free_local(char **v)
+{
+	for (size_t i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+static char **strv_of(const cJSON *arr)
+{
+	size_t n = (size_t)cJSON_GetArraySize(arr), k = 0;
+	char **v;
+	if (!n || !(v = sx_calloc(n + 1, sizeof *v)))
+		return NULL;
+	const cJSON *x;
+	cJSON_ArrayForEach(x, arr)
+		if (cJSON_IsString(x) && x->valuestring[0] && (v[k] = sx_strdup(x->valuestring)))
+			k++;
+	if (!k) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}
+
+/* Asks the model for its reading of the intent; false when there is none. */
+static bool model_reading(sx_run *r, const char *step, char **mv[3], char **mtime)
+{
+	sx_buf task = SX_BUF_INIT;
+	cJSON *o = NULL;
+	sx_error e = { 0 };
+
+	sx_buf_printf(&task, "Intent: %s\nSource database: %s (%s).", r->req.intent, r->db->name,
+		      sx_db_kind_name(r->db->kind));
+	int rc = sx__model_ask_json(r, SX_AGENT_PLANNER, step, sx_buf_cstr(&task), &o, &e);
+	sx_buf_release(&task);
+	if (rc || !o)
+		return false;
+	mv[0] = strv_of(cJSON_GetObjectItem(o, "measures"));
+	mv[1] = strv_of(cJSON_GetObjectItem(o, "dimensions"));
+	mv[2] = strv_of(cJSON_GetObjectItem(o, "filters"));
+	const char *t = sx_json_str(o, "time_column", NULL);
+	*mtime = t && *t ? sx_strdup(t) : NULL;
+	cJSON_Delete(o);
+	return mv[0] || mv[1] || mv[2] || *mtime;
+}
+
 /* ------------------------------------------------------------ the agents */
 
 static int step_planner(void *payload, size_t idx, sx_error *err)
@@ -197,7 +245,38 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 		if (r->env.cat->dbs[i]->kind == SX_DB_CLICKHOUSE && r->env.cat->dbs[i]->server_version)
 			g.target_version = r->env.cat->dbs[i]->server_version;
 	size_t f0 = r->plan_findings.n;
-	rc = sx_gen_plan(&r->spec, &g, r->env.map, r->env.search, &th, &r->plan_findings, err);
+	/* model mode: the model reads the intent into measures, dimensions,
+	 * filters and the time column; the built-in planner resolves them
+	 * against the map (and rejects names that do not exist) */
+	char **mv[3] = { NULL, NULL, NULL };
+	char *mtime = NULL;
+	bool model_plan = r->llm && !g.measures && !g.dimensions && !g.filters && !g.time_column &&
+			  model_reading(r, step, mv, &mtime);
+	if (model_plan) {
+		sx_gen_request mg = g;
+		mg.measures = (const char *const *)mv[0];
+		mg.dimensions = (const char *const *)mv[1];
+		mg.filters = (const char *const *)mv[2];
+		mg.time_column = mtime;
+		sx_error merr = { 0 };
+		rc = sx_gen_plan(&r->spec, &mg, r->env.map, r->env.search, &th, &r->plan_findings, &merr);
+		if (rc) {
+			char m[SX_ERROR_MSG_MAX + 64];
+			snprintf(m, sizeof m, "the model's reading was rejected (%s)", merr.msg);
+			sx_finding_add(&r->plan_findings, SX_SEV_INFO, SX_CAT_MODEL, "model.plan-rejected",
+				       SX_ART_COUNT, 0, 0, "the built-in reading was used", "planner: %s", m);
+			sx__run_thought(r, SX_AGENT_PLANNER, step, "%s: the built-in reading takes over", m);
+			model_plan = false;
+		} else {
+			sx__run_thought(r, SX_AGENT_PLANNER, step,
+					"the model's reading of the intent resolved on the map");
+		}
+	}
+	for (int k = 0; k < 3; k++)
+		sx_strv_free_local(mv[k]);
+	free(mtime);
+	if (!model_plan)
+		rc = sx_gen_plan(&r->spec, &g, r->env.map, r->env.search, &th, &r->plan_findings, err);
 	sx_gen_dict_free(dict);
 	pthread_mutex_unlock(&r->env_mu);
 	for (size_t i = 0; i < th.n; i++)

@@ -2,7 +2,9 @@
 # model_test.sh SEXTANT DEMO_SQLITE FIXTURE - model mode of the agent engine
 # against the OpenAI-protocol fixture server (scripted replies over the real
 # protocol; the only stand-in the project allows), on the demo warehouse:
-#   1. the SQL Expert calls list_columns (a streamed tool call, arguments
+#   1. the Planner calls search_tables and find_path, then answers its
+#      reading as JSON, which the built-in planner resolves on the map;
+#      the SQL Expert calls list_columns (a streamed tool call, arguments
 #      split mid-token), then answers with a SELECT naming a column that
 #      does not exist; QA finds it (SQLite prepares it against the file);
 #      the Reflector gets the
@@ -45,6 +47,9 @@ stop_fixture() { kill "$FPID" 2>/dev/null; wait "$FPID" 2>/dev/null; FPID=; }
 # --- 1. tool call, wrong column, QA finding, model revision
 cat >"$T/s1.json" <<'EOF'
 {"chat": [
+ {"tool_calls": [{"id": "call_p1", "name": "search_tables", "arguments": "{\"query\": \"daily revenue of sales\"}"},
+                 {"id": "call_p2", "name": "find_path", "arguments": "{\"from\": \"order_items\", \"to\": \"t_ord_hdr\"}", "split_at": [5]}]},
+ {"text": "My reading:\n```json\n{\"measures\": [\"sum:order_items.line_total\"], \"dimensions\": [], \"time_column\": \"t_ord_hdr.created_at\"}\n```", "chunk_chars": 6},
  {"tool_calls": [{"id": "call_1", "name": "list_columns",
                   "arguments": "{\"table\": \"order_items\"}", "split_at": [3, 11]}]},
  {"text": "Here is the query.\n```sql\nSELECT date(h.created_at) AS day,\n       SUM(i.line_totl) AS revenue\nFROM order_items AS i\nJOIN t_ord_hdr AS h ON h.ord_id = i.ord_id\nGROUP BY 1\n```\n", "chunk_chars": 7},
@@ -62,8 +67,14 @@ r = json.load(open(sys.argv[1]))
 reqs = [json.loads(l) for l in open(sys.argv[2])]
 chats = [q for q in reqs if q["path"].endswith("/chat/completions")]
 assert r["status"] == "done", r
-assert len(chats) == 3, len(chats)
-b0, b1, b2 = (c["body"] if isinstance(c["body"], dict) else json.loads(c["body"]) for c in chats)
+assert len(chats) == 5, len(chats)
+p0, p1, b0, b1, b2 = (c["body"] if isinstance(c["body"], dict) else json.loads(c["body"]) for c in chats)
+# the planner: its prompt, two tool calls answered, then its reading
+assert "Planner" in p0["messages"][0]["content"]
+tool_msgs = [m for m in p1["messages"] if m["role"] == "tool"]
+assert [m["tool_call_id"] for m in tool_msgs] == ["call_p1", "call_p2"], tool_msgs
+assert "order_items" in tool_msgs[0]["content"] and "JOIN" in tool_msgs[1]["content"]
+assert r["plan"]["spec"]["measures"][0]["table"] == "order_items"
 # the tools went out as functions; the system prompt is the SQL Expert's
 names = {t["function"]["name"] for t in b0["tools"]}
 assert {"list_columns", "find_path", "validate_sql", "run_preview"} <= names, names
@@ -133,7 +144,7 @@ start_fixture "$T/s3.json" "$T/r3.jsonl"
 	>"$T/g3.json" 2>"$T/g3.err" </dev/null &
 PG=$!
 i=0
-while ! grep -q '"agent":"sql_expert","step":"sql","channel":"answer","text":"SELECT' "$T/g3.err" 2>/dev/null \
+while ! grep -q '"channel":"answer","text":"SELECT ' "$T/g3.err" 2>/dev/null \
 	&& [ $i -lt 800 ] && kill -0 $PG 2>/dev/null; do i=$((i + 1)); sleep 0.01; done
 kill -INT $PG 2>/dev/null
 t0=$(date +%s)
