@@ -15,13 +15,14 @@
 command -v tmux >/dev/null 2>&1 || { echo "skipped: tmux is not installed"; exit 77; }
 sock="sxfault-term-$$"
 TM="tmux -L $sock -f /dev/null"
-cleanup_extra="$TM kill-server >/dev/null 2>&1"
+nstart=0
+cleanup_extra='k=1; while [ $k -le $nstart ]; do tmux -L "$sock-$k" -f /dev/null kill-server >/dev/null 2>&1; k=$((k + 1)); done' 
 export INPUTRC=/dev/null
 
 W="$T/ws"
 prepare "$W" || finish
 sum_before=$($PY -c 'import sqlite3,sys
-c=sqlite3.connect(sys.argv[1]); print(c.execute("SELECT count(*) FROM map_decisions").fetchone()[0], c.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])' "$W/workspace.db")
+c=sqlite3.connect(sys.argv[1]); print(c.execute("SELECT count(*) FROM decisions").fetchone()[0], c.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])' "$W/workspace.db")
 
 screen_shows() { # TEXT SECONDS
 	i=0
@@ -35,6 +36,10 @@ screen_shows() { # TEXT SECONDS
 # start W H ENV...: the workbench in a fresh tmux session
 start() {
 	w=$1; h=$2; shift 2
+	# a fresh server on its own socket each time: a server still shutting
+	# down on the previous socket would make the new session fail
+	nstart=$((nstart + 1))
+	TM="tmux -L $sock-$nstart -f /dev/null"
 	rm -f "$T/exit" "$T/stty"
 	$TM new-session -d -x "$w" -y "$h" \
 		"env $* '$BIN' --workspace '$W' 2>'$T/tui.err'; echo \$? >'$T/exit'; stty -a >'$T/stty'; sleep 60"
@@ -87,7 +92,7 @@ quit
 ended 0 "LANG=C"
 
 sum_after=$($PY -c 'import sqlite3,sys
-c=sqlite3.connect(sys.argv[1]); print(c.execute("SELECT count(*) FROM map_decisions").fetchone()[0], c.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])' "$W/workspace.db")
+c=sqlite3.connect(sys.argv[1]); print(c.execute("SELECT count(*) FROM decisions").fetchone()[0], c.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0])' "$W/workspace.db")
 [ "$sum_before" = "$sum_after" ] && ok || bad "the workspace changed: $sum_before -> $sum_after"
 msg=$(intact "$W") && ok || bad "after the terminals: $msg"
 finish
