@@ -830,7 +830,8 @@ done:
 /* Sorts by cost and keeps the k best. */
 static void keep_best(kvec *A, int k)
 {
-	qsort(A->v, A->n, sizeof *A->v, kpath_cmp);
+	if (A->n > 1) /* an empty vector has no array to sort */
+		qsort(A->v, A->n, sizeof *A->v, kpath_cmp);
 	while (A->n > (size_t)k) {
 		A->n--;
 		SX_VEC_FREE(&A->v[A->n].edges);

@@ -289,9 +289,11 @@ int sx__pg_run(sx_store *st, cJSON **out, bool one, int64_t *changes, sx_error *
 static bool word_at(const char *p, const char *w)
 {
 	size_t n = strlen(w);
+	/* compare first: p may end before w does */
+	if (strncmp(p, w, n) != 0)
+		return false;
 	char c = p[n];
-	return strncmp(p, w, n) == 0 &&
-	       !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
 		 c == '_');
 }
 
