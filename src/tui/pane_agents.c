@@ -242,6 +242,8 @@ void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events)
 		r->scored = cJSON_GetObjectItem(run, "score") != NULL || r->scored;
 		if (!r->iteration)
 			r->iteration = cJSON_GetArraySize(cJSON_GetObjectItem(run, "iterations"));
+		if (cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings")) > r->findings)
+			r->findings = cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings"));
 		fill_steps_from(r, run);
 	}
 	app->dirty = true;
@@ -443,7 +445,7 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			ms[0] = 0;
 		if (k == st->list.sel)
 			tui_grid_fill(g, (tui_rect){x, y + i, w, 1}, ' ', sty);
-		snprintf(buf, sizeof buf, "%s %-22s %-10s %-8s %s", spin, s->id, s->agent, word, ms);
+		snprintf(buf, sizeof buf, "%s %-16s %-15s %-8s %s", spin, s->id, s->agent, word, ms);
 		tui_grid_put_trunc(g, x, y + i, w, sty, buf);
 	}
 	y += ph, h -= ph;
