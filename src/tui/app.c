@@ -900,10 +900,21 @@ static void draw_tabs(tui_app *app)
 	tui_rect bar = {0, 0, app->w, 1};
 	int x = 0, i;
 	char label[32];
+	int full = 0, cut;
 	tui_grid_fill(g, bar, ' ', TS_TAB);
+	for (i = 0; i < TUI_NSCREENS; i++)
+		full += 4 + (int)strlen(screen_names[i]);
+	/* too narrow for every name: the other tabs keep three letters, then
+	 * only their number */
+	cut = full <= app->w ? 0 : 10 + 7 * TUI_NSCREENS <= app->w ? 3 : -1;
 	for (i = 0; i < TUI_NSCREENS; i++) {
 		int st = i == app->screen ? TS_TAB_ACTIVE : TS_TAB;
-		snprintf(label, sizeof label, " %d %s ", i + 1, screen_names[i]);
+		if (cut && i != app->screen && cut < 0)
+			snprintf(label, sizeof label, " %d ", i + 1);
+		else if (cut && i != app->screen)
+			snprintf(label, sizeof label, " %d %.3s ", i + 1, screen_names[i]);
+		else
+			snprintf(label, sizeof label, " %d %s ", i + 1, screen_names[i]);
 		app->tab_x[i] = x;
 		x += tui_grid_put(g, x, 0, app->w - x, st, label);
 	}

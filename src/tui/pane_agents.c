@@ -352,7 +352,7 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 	secs = (double)((r->running ? tui_now() : r->ended_ns ? r->ended_ns : r->started_ns) -
 			r->started_ns) / 1e9;
 	if (!r->started_ns)
-		secs = sx_json_num(cJSON_GetObjectItem(r->result, "timings"), "total_ms", 0) / 1000.0;
+		secs = sx_json_num(cJSON_GetObjectItem(r->result, "timings"), "total", 0) / 1000.0;
 	if (r->scored)
 		snprintf(sc, sizeof sc, " · score %.1f", r->score);
 	snprintf(out, n, "%s %.1f s · iteration %d%s%s · %d findings", r->running ? "running"
