@@ -661,6 +661,18 @@ static void global_action(tui_app *app, int act)
 		if (s->zoomed >= 0)
 			s->zoomed = -1;
 		break;
+	case TA_NEW_RUN: {
+		/* from the map, the run is about the selected table */
+		sx_table *t = app->screen == TUI_SCREEN_MAP ? tui_app_selected_table(app) : NULL;
+		char id[512] = "", intent[600] = "", *dot;
+		if (t && sx_table_id(t, id, sizeof id) == 0) {
+			snprintf(intent, sizeof intent, " from %s", t->name);
+			if ((dot = strchr(id, '.')) != NULL)
+				*dot = 0;
+		}
+		tui_run_form(app, intent, id[0] ? id : NULL);
+		break;
+	}
 	case TA_SUSPEND:
 		if (app->term)
 			tui_term_suspend(app->term);
@@ -1342,6 +1354,10 @@ int tui_app_exec_argv(tui_app *app, int argc, char **argv)
 		sx_args_release(&args);
 		app->dirty = true;
 		return rc;
+	}
+	if (strcmp(argv[0], "generate") == 0 && argc == 1) {
+		tui_run_form(app, NULL, NULL);
+		return 0;
 	}
 	if (strcmp(argv[0], "generate") == 0) {
 		/* a run is watched on the Agents screen, not printed */

@@ -73,6 +73,7 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_REDRAW] = {"redraw", "C-l", "redraw the screen"},
 	[TA_REFRESH] = {"reload", "R", "reload the catalog from the workspace"},
 	[TA_SUSPEND] = {"suspend", "C-z", "suspend to the shell (fg comes back)"},
+	[TA_NEW_RUN] = {"new_run", "n", "a new generation run (form; on the map: about the table)"},
 };
 
 int tui_action_parse(const char *name)

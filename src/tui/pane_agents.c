@@ -51,10 +51,21 @@ struct tui_run {
 	int generation;     /* bumped when the result changes (panes rebuild) */
 };
 
+/* The form `g` / `:generate` opens: one line per field. */
+enum { F_INTENT = 0, F_SOURCE, F_TARGET, F_SCHEDULE, F_CYCLES, F_PROVIDER, F_N };
+static const char *const targets[] = {"clickhouse", "postgresql", "sqlite"};
+enum { HIST_MAX = 32 };
+
 typedef struct {
 	tui_list list;
 	tui_docview view;
 	char shown_agent[32];
+	bool form;
+	int field;
+	tui_input in[F_N];
+	int target;
+	char *hist[HIST_MAX]; /* intents started, newest last */
+	int nhist, hist_pos;
 } agents_st;
 
 /* ------------------------------------------------------------ the run */
@@ -399,6 +410,164 @@ static const char *state_word(const run_step *s, uint64_t now, char *spin, size_
 	}
 }
 
+
+/* ------------------------------------------------------------ the form */
+
+static const char *const field_names[F_N] = {"intent", "source", "target", "schedule",
+					     "reflection cycles", "provider"};
+
+void tui_run_form(tui_app *app, const char *intent, const char *source)
+{
+	agents_st *st = app->agents->st;
+	st->form = true;
+	st->field = F_INTENT;
+	tui_input_set(&st->in[F_INTENT], intent ? intent : "");
+	if (intent && intent[0] == ' ')
+		st->in[F_INTENT].cur = 0; /* " from TABLE": the measure goes first */
+	if (source)
+		tui_input_set(&st->in[F_SOURCE], source);
+	if (!st->in[F_CYCLES].len)
+		tui_input_set(&st->in[F_CYCLES], "2");
+	st->hist_pos = st->nhist;
+	tui_app_set_screen(app, TUI_SCREEN_AGENTS);
+	app->dirty = true;
+}
+
+static void form_submit(tui_pane *p)
+{
+	agents_st *st = p->st;
+	char val[F_N][512], *argv[16];
+	int argc = 0, i;
+	sx_error err = {0};
+	for (i = 0; i < F_N; i++)
+		snprintf(val[i], sizeof val[i], "%.*s", (int)st->in[i].len, st->in[i].buf);
+	if (!val[F_INTENT][0]) {
+		tui_app_msg(p->app, TS_WARN, "say what to build: the intent is empty");
+		return;
+	}
+	argv[argc++] = "generate";
+	argv[argc++] = val[F_INTENT];
+	if (val[F_SOURCE][0]) {
+		argv[argc++] = "--source";
+		argv[argc++] = val[F_SOURCE];
+	}
+	argv[argc++] = "--target";
+	argv[argc++] = (char *)targets[st->target];
+	if (val[F_SCHEDULE][0]) {
+		argv[argc++] = "--schedule";
+		argv[argc++] = val[F_SCHEDULE];
+	}
+	if (val[F_CYCLES][0]) {
+		argv[argc++] = "--max-reflection-cycles";
+		argv[argc++] = val[F_CYCLES];
+	}
+	argv[argc] = NULL;
+	if (st->nhist == HIST_MAX) {
+		free(st->hist[0]);
+		memmove(st->hist, st->hist + 1, (HIST_MAX - 1) * sizeof *st->hist);
+		st->nhist--;
+	}
+	if (!st->nhist || strcmp(st->hist[st->nhist - 1], val[F_INTENT]))
+		if ((st->hist[st->nhist] = sx_strdup(val[F_INTENT])) != NULL)
+			st->nhist++;
+	st->form = false;
+	if (tui_run_start(p->app, argc, argv, &err))
+		tui_app_msg(p->app, TS_ERROR, "%s", err.msg);
+}
+
+static bool form_key(tui_pane *p, int key)
+{
+	agents_st *st = p->st;
+	bool handled = false;
+	switch (key) {
+	case TK_ESC:
+		st->form = false;
+		break;
+	case TK_ENTER:
+		form_submit(p);
+		break;
+	case TK_TAB:
+		st->field = (st->field + 1) % F_N;
+		break;
+	case TK_BTAB:
+		st->field = (st->field + F_N - 1) % F_N;
+		break;
+	case TK_DOWN:
+	case TK_UP:
+		if (st->field == F_INTENT && st->nhist) {
+			/* the intent line's history: Up older, Down newer */
+			st->hist_pos += key == TK_UP ? -1 : 1;
+			if (st->hist_pos < 0)
+				st->hist_pos = 0;
+			if (st->hist_pos >= st->nhist) {
+				st->hist_pos = st->nhist;
+				tui_input_set(&st->in[F_INTENT], "");
+			} else {
+				tui_input_set(&st->in[F_INTENT], st->hist[st->hist_pos]);
+			}
+		} else {
+			st->field = (st->field + (key == TK_UP ? F_N - 1 : 1)) % F_N;
+		}
+		break;
+	default:
+		if (st->field == F_TARGET && (key == TK_LEFT || key == TK_RIGHT || key == ' ')) {
+			int n = (int)(sizeof targets / sizeof targets[0]);
+			st->target = (st->target + (key == TK_LEFT ? n - 1 : 1)) % n;
+		} else if (st->field != F_TARGET && st->field != F_PROVIDER) {
+			tui_input_key(&st->in[st->field], key, &handled);
+		}
+		break;
+	}
+	p->app->dirty = true;
+	return true;
+}
+
+static void form_draw(tui_pane *p, tui_grid *g, tui_rect r)
+{
+	agents_st *st = p->st;
+	int x = r.x + 1, w = r.w - 2, lw = w >= 40 ? 19 : 0, i;
+	char buf[256];
+	snprintf(p->title, sizeof p->title, "Agents: a new run");
+	for (i = 0; i < F_N && 2 * i + 1 < r.h; i++) {
+		int y = r.y + (r.h >= 2 * F_N + 3 ? 2 * i : i), vx = x + lw, vw = w - lw;
+		bool cur = i == st->field;
+		if (lw)
+			tui_grid_put_trunc(g, x, y, lw - 1, cur ? TS_PROMPT : TS_DIM, field_names[i]);
+		else if (!cur)
+			continue;
+		if (i == F_TARGET) {
+			snprintf(buf, sizeof buf, "◂ %s ▸", targets[st->target]);
+			tui_grid_put_trunc(g, vx, y, vw, cur ? TS_INPUT : TS_NORMAL, buf);
+		} else if (i == F_PROVIDER) {
+			snprintf(buf, sizeof buf, "%s (from the config: [llm])",
+				 p->app->llm_ready ? p->app->llm_label : "builtin");
+			tui_grid_put_trunc(g, vx, y, vw, TS_DIM, buf);
+		} else if (cur) {
+			int cx;
+			tui_grid_fill(g, (tui_rect){vx, y, vw, 1}, ' ', TS_INPUT);
+			cx = tui_input_draw(&st->in[i], g, vx, y, vw, TS_INPUT);
+			g->cur_x = cx, g->cur_y = y, g->cur_vis = true;
+		} else {
+			snprintf(buf, sizeof buf, "%.*s", (int)st->in[i].len, st->in[i].buf);
+			tui_grid_put_trunc(g, vx, y, vw, TS_NORMAL,
+					   buf[0] ? buf
+					   : i == F_SOURCE ? "(the first analysed database)"
+					   : i == F_SCHEDULE ? "(from the intent)" : "");
+		}
+	}
+	if (r.h > 2 * F_N + 1)
+		tui_grid_put_trunc(g, x, r.y + 2 * F_N, w, TS_DIM,
+				   "Enter starts the run · Tab/↓ next field · ←/→ target · ↑ past intents · Esc");
+}
+
+static bool agents_key(tui_pane *p, int key)
+{
+	agents_st *st = p->st;
+	if (st->form)
+		return form_key(p, key);
+	return false;
+}
+
 static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 {
 	agents_st *st = p->st;
@@ -407,6 +576,10 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	char buf[512], spin[8], ms[32];
 	uint64_t now = tui_now();
 	(void)focused;
+	if (st->form) {
+		form_draw(p, g, r);
+		return;
+	}
 	snprintf(p->title, sizeof p->title, "Agents");
 	if (w < 4 || h < 1)
 		return;
@@ -519,12 +692,19 @@ static bool agents_action(tui_pane *p, int act)
 
 static void agents_free(tui_pane *p)
 {
-	free(p->st);
+	agents_st *st = p->st;
+	int i;
+	if (!st)
+		return;
+	for (i = 0; i < st->nhist; i++)
+		free(st->hist[i]);
+	free(st);
 }
 
 static const int agents_help[] = {TA_UP, TA_DOWN, TA_PAGE_UP, TA_PAGE_DOWN, TA_BOTTOM, TA_CANCEL,
 				  TA_NONE};
 static const char *const agents_help_text[] = {
+	"n or :generate opens the form of a new run (on the map: about the selected table)",
 	":generate INTENT [--source DB --target ENGINE --schedule CRON --max-reflection-cycles N]",
 	"j/k select a plan step: its agent's thoughts show below; tool calls are the ▸ lines",
 	"C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
@@ -534,6 +714,7 @@ static const tui_pane_ops agents_ops = {
 	.name = "agents",
 	.draw = agents_draw,
 	.action = agents_action,
+	.key = agents_key,
 	.help = agents_help,
 	.help_text = agents_help_text,
 	.free = agents_free,

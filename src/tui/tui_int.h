@@ -272,6 +272,7 @@ typedef enum {
 	TA_REDRAW,
 	TA_REFRESH,
 	TA_SUSPEND,
+	TA_NEW_RUN,
 	TA_COUNT_
 } tui_action;
 
@@ -544,6 +545,8 @@ void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events);
 const cJSON *tui_run_result(tui_app *app);
 /* Changes whenever the result does: panes rebuild what they derive. */
 int tui_run_generation(tui_app *app);
+/* Opens the form of a new run on the Agents screen, pre-filled. */
+void tui_run_form(tui_app *app, const char *intent, const char *source);
 /* Cancels the running generation; false when none runs. */
 bool tui_run_cancel(tui_app *app);
 void tui_run_status(tui_app *app, char *out, size_t n);

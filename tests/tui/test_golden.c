@@ -426,6 +426,7 @@ static void test_run_screens(void **state)
 		{"run_artifacts", "8"},
 		{"run_artifacts_ddl", "8j"},
 		{"run_history_empty", "9"},
+		{"run_form", "jnrevenue<Tab><Tab><Right>"}, /* from the map: the table mentioned */
 	};
 	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
 	size_t k;
