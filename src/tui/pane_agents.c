@@ -299,7 +299,7 @@ static void run_job_done(tui_app *app, tui_job *job, int rc, cJSON *result, void
 	r->ended_ns = tui_now();
 	if (result)
 		tui_run_set_result(app, result, true);
-	if (rc && !result) {
+	if (rc && !result && !r->cancelled) {
 		r->failed = true;
 		snprintf(r->error, sizeof r->error, "%s", errmsg && *errmsg ? errmsg : "failed");
 		tui_app_msg(app, TS_ERROR, "generate: %s", r->error);
@@ -356,7 +356,7 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 	tui_run *r = app->run;
 	char sc[32] = "";
 	double secs;
-	if (!r || (!r->running && !r->result && !r->steps.n)) {
+	if (!r || (!r->running && !r->result && !r->steps.n && !r->started_ns)) {
 		snprintf(out, n, "no run yet: :generate INTENT starts one");
 		return;
 	}

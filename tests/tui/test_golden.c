@@ -450,6 +450,39 @@ static void test_run_screens(void **state)
 		}
 }
 
+/* A real built-in run on the fixture workspace: the Agents screen gets its
+ * steps and the result; a second run cancelled at once ends as cancelled
+ * (whatever the engine had made is kept), and nothing leaks or hangs. */
+static void test_run_live(void **state)
+{
+	const char *ws = th_copy_ws("ws-run");
+	tui_app *app;
+	char st[256];
+	const cJSON *res;
+	(void)state;
+	assert_non_null(ws);
+	app = th_app_ws(80, 24, ws);
+	assert_non_null(app);
+	assert_int_equal(tui_app_exec_line(app, ":generate total amount of payments by day --target sqlite"), 0);
+	assert_int_equal(app->screen, TUI_SCREEN_AGENTS);
+	tui_app_settle(app, true);
+	res = tui_run_result(app);
+	assert_non_null(res);
+	assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(res, "artifacts")) > 0);
+	tui_run_status(app, st, sizeof st);
+	assert_non_null(strstr(st, "done"));
+	assert_non_null(strstr(st, "score"));
+	/* the second run, cancelled before it can end */
+	assert_int_equal(tui_app_exec_line(app, ":generate daily payments --target sqlite"), 0);
+	assert_true(tui_run_cancel(app));
+	tui_app_settle(app, true);
+	tui_run_status(app, st, sizeof st);
+	if (!strstr(st, "cancelled"))
+		fail_msg("status after cancel: %s (%s)", st, app->msg);
+	assert_false(tui_run_cancel(app)); /* nothing runs any more */
+	tui_app_free(app);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -465,7 +498,7 @@ static int teardown(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 7];
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 8];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -494,9 +527,11 @@ int main(void)
 	tests[n + 5].test_func = test_key_command_line;
 	tests[n + 6].name = "run_screens";
 	tests[n + 6].test_func = test_run_screens;
-	for (i = n + 3; i < n + 7; i++) {
+	tests[n + 7].name = "run_live";
+	tests[n + 7].test_func = test_run_live;
+	for (i = n + 3; i < n + 8; i++) {
 		tests[i].setup_func = tests[i].teardown_func = NULL;
 		tests[i].initial_state = NULL;
 	}
-	return _cmocka_run_group_tests("tui_golden", tests, n + 7, setup, teardown);
+	return _cmocka_run_group_tests("tui_golden", tests, n + 8, setup, teardown);
 }
