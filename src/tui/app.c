@@ -1004,7 +1004,8 @@ static void help_lines(tui_app *app, tui_doc *d)
 	tui_pane *p = tui_app_focused(app);
 	static const int global[] = {TA_HELP,     TA_COMMAND,  TA_FOCUS_NEXT, TA_FOCUS_PREV,
 				     TA_ZOOM,     TA_SCREEN_1, TA_SCREEN_2,   TA_SCREEN_3,
-				     TA_SCREEN_4, TA_SCREEN_5, TA_SEARCH,     TA_CANCEL,
+				     TA_SCREEN_4, TA_SCREEN_5, TA_SCREEN_6,   TA_SCREEN_7,
+				     TA_SCREEN_8, TA_SCREEN_9, TA_NEW_RUN,    TA_SEARCH,     TA_CANCEL,
 				     TA_REFRESH,  TA_REDRAW,   TA_SUSPEND,    TA_QUIT,
 				     TA_NONE};
 	static const int none[] = {TA_NONE};

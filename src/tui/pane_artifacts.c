@@ -48,6 +48,20 @@ bool tui_run_artifact_shown(const cJSON *run, const cJSON *artifact)
 	return sx_json_int(artifact, "iteration", 0) == best;
 }
 
+/* A stored run keeps the findings of every iteration: those of the
+ * iteration the artifacts shown come from count here. */
+static bool finding_shown(const cJSON *run, const cJSON *f)
+{
+	const cJSON *a;
+	int64_t best = 0;
+	if (!cJSON_GetObjectItem(f, "iteration"))
+		return true;
+	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts"))
+		if (sx_json_int(a, "iteration", 0) > best)
+			best = sx_json_int(a, "iteration", 0);
+	return !best || sx_json_int(f, "iteration", 0) == best;
+}
+
 static const cJSON *nth_artifact(tui_app *app, size_t n)
 {
 	const cJSON *run = tui_run_result(app), *a;
@@ -113,7 +127,7 @@ static void build_doc(tui_app *app, art_st *st, const cJSON *a)
 	cJSON_ArrayForEach(f, cJSON_GetObjectItem(tui_run_result(app), "findings"))
 	{
 		if (strcmp(sx_json_str(f, "artifact", ""), sx_json_str(a, "kind", "")) ||
-		    sx_json_int(f, "line", 0) > 0)
+		    sx_json_int(f, "line", 0) > 0 || !finding_shown(tui_run_result(app), f))
 			continue;
 		snprintf(line, sizeof line, "# %s %s: %s", sx_json_str(f, "severity", ""),
 			 sx_json_str(f, "rule", ""), sx_json_str(f, "message", ""));
@@ -147,7 +161,8 @@ static void mark_findings(tui_pane *p, tui_grid *g, tui_rect r, const cJSON *a)
 	{
 		int64_t ln = sx_json_int(f, "line", 0);
 		long row;
-		if (ln <= 0 || strcmp(sx_json_str(f, "artifact", ""), sx_json_str(a, "kind", "")))
+		if (ln <= 0 || strcmp(sx_json_str(f, "artifact", ""), sx_json_str(a, "kind", "")) ||
+		    !finding_shown(tui_run_result(p->app), f))
 			continue;
 		row = (long)(ln - 1) - (long)st->view.top;
 		if (row >= 0 && row < r.h)

@@ -26,7 +26,35 @@ static const cJSON *iterations(tui_app *app)
 	return cJSON_GetObjectItem(tui_run_result(app), "iterations");
 }
 
-static void build_doc(reflect_st *st, const cJSON *it)
+/* The iteration's findings: a stored run tags each with its iteration;
+ * generate's object holds the best iteration's only. */
+static void add_findings(reflect_st *st, const cJSON *run, const cJSON *it, bool last)
+{
+	const cJSON *f;
+	char line[600];
+	bool head = false;
+	cJSON_ArrayForEach(f, cJSON_GetObjectItem(run, "findings"))
+	{
+		const char *sev = sx_json_str(f, "severity", "");
+		if (cJSON_GetObjectItem(f, "iteration") ? sx_json_int(f, "iteration", 0) != sx_json_int(it, "n", 0)
+							 : !last)
+			continue;
+		if (!head) {
+			tui_doc_line(&st->doc, TS_TITLE, "findings");
+			head = true;
+		}
+		if (sx_json_int(f, "line", 0) > 0)
+			snprintf(line, sizeof line, "%-7s %s:%lld %s: %s", sev, sx_json_str(f, "artifact", ""),
+				 (long long)sx_json_int(f, "line", 0), sx_json_str(f, "rule", ""),
+				 sx_json_str(f, "message", ""));
+		else
+			snprintf(line, sizeof line, "%-7s %s %s: %s", sev, sx_json_str(f, "artifact", ""),
+				 sx_json_str(f, "rule", ""), sx_json_str(f, "message", ""));
+		tui_doc_line(&st->doc, strcmp(sev, "error") == 0 ? TS_ERROR : strcmp(sev, "warning") == 0 ? TS_WARN : TS_INFO, line);
+	}
+}
+
+static void build_doc(reflect_st *st, const cJSON *run, const cJSON *it, bool last)
 {
 	const cJSON *d, *f;
 	char line[256];
@@ -52,6 +80,7 @@ static void build_doc(reflect_st *st, const cJSON *it)
 				 sx_json_str(f, "fix", sx_json_str(f, "message", "")));
 		tui_doc_line(&st->doc, TS_INFO, line);
 	}
+	add_findings(st, run, it, last);
 	if (cJSON_IsString(cJSON_GetObjectItem(it, "diff"))) {
 		/* a stored run keeps the iteration's diffs as one text */
 		tui_doc_newline(&st->doc);
@@ -89,10 +118,11 @@ static void sync(tui_pane *p)
 	}
 	if (st->list.n && st->shown != st->list.sel + 1) {
 		st->shown = st->list.sel + 1;
-		build_doc(st, cJSON_GetArrayItem(its, (int)st->list.sel));
+		build_doc(st, tui_run_result(p->app), cJSON_GetArrayItem(its, (int)st->list.sel),
+			  st->list.sel + 1 == st->list.n);
 	} else if (!st->list.n && st->shown) {
 		st->shown = 0;
-		build_doc(st, NULL);
+		build_doc(st, NULL, NULL, false);
 	}
 }
 
