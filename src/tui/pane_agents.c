@@ -297,6 +297,7 @@ static void run_job_done(tui_app *app, tui_job *job, int rc, cJSON *result, void
 	r->running = false;
 	r->job_id = 0;
 	r->ended_ns = tui_now();
+	tui_history_stale(app->history);
 	if (result)
 		tui_run_set_result(app, result, true);
 	if (rc && !result && !r->cancelled) {

@@ -367,6 +367,13 @@ static bool hist_action(tui_pane *p, int act)
 	}
 }
 
+void tui_history_stale(tui_pane *p)
+{
+	hist_st *st = p ? p->st : NULL;
+	if (st && !st->loading)
+		st->loaded = false; /* the next draw loads again */
+}
+
 static void hist_free(tui_pane *p)
 {
 	hist_st *st = p->st;

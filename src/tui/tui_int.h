@@ -545,6 +545,8 @@ void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events);
 const cJSON *tui_run_result(tui_app *app);
 /* Changes whenever the result does: panes rebuild what they derive. */
 int tui_run_generation(tui_app *app);
+/* The History screen loads its lists again when next drawn (a run ended). */
+void tui_history_stale(tui_pane *p);
 /* Opens the form of a new run on the Agents screen, pre-filled. */
 void tui_run_form(tui_app *app, const char *intent, const char *source);
 /* Cancels the running generation; false when none runs. */
