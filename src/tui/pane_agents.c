@@ -37,8 +37,8 @@ struct tui_run {
 	SX_VEC(run_step) steps;
 	run_agent agents[RUN_MAX_AGENTS];
 	int nagents;
-	cJSON *result;      /* the run's JSON once known (owned) */
-	int job_id;         /* the generate job, 0 when none runs */
+	cJSON *result; /* the run's JSON once known (owned) */
+	int job_id;    /* the generate job, 0 when none runs */
 	bool running, cancelled, failed;
 	char error[256];
 	char intent[256];
@@ -48,7 +48,7 @@ struct tui_run {
 	bool scored;
 	int findings;
 	int artifacts;
-	int generation;     /* bumped when the result changes (panes rebuild) */
+	int generation; /* bumped when the result changes (panes rebuild) */
 };
 
 /* The form `g` / `:generate` opens: one line per field. */
@@ -168,19 +168,21 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 			break;
 		a = agent_doc(r, ev->agent);
 		tui_doc_append(&a->doc, ev->type == SX_EV_REASONING ? TS_REASONING : TS_NORMAL,
-			       ev->text, ev->len ? ev->len : strlen(ev->text));
+		               ev->text, ev->len ? ev->len : strlen(ev->text));
 		break;
 	case SX_EV_TOOL:
 		if (ev->u.tool.status == SX_EVS_STARTED)
 			break;
 		a = agent_doc(r, ev->agent);
 		fmt_ms(ms, sizeof ms, (double)ev->u.tool.ms);
-		snprintf(line, sizeof line, "%s %s %s %s, %s", ev->u.tool.status == SX_EVS_FAILED ? "✗" : "▸",
-			 ev->u.tool.name ? ev->u.tool.name : "tool",
-			 ev->u.tool.args ? ev->u.tool.args : "", ev->u.tool.result ? ev->u.tool.result : "",
-			 ms);
+		snprintf(line, sizeof line, "%s %s %s %s, %s",
+		         ev->u.tool.status == SX_EVS_FAILED ? "✗" : "▸",
+		         ev->u.tool.name ? ev->u.tool.name : "tool",
+		         ev->u.tool.args ? ev->u.tool.args : "",
+		         ev->u.tool.result ? ev->u.tool.result : "", ms);
 		tui_doc_newline(&a->doc);
-		tui_doc_line(&a->doc, ev->u.tool.status == SX_EVS_FAILED ? TS_ERROR : TS_INFO, line);
+		tui_doc_line(&a->doc, ev->u.tool.status == SX_EVS_FAILED ? TS_ERROR : TS_INFO,
+		             line);
 		break;
 	case SX_EV_LOG:
 		if (!ev->text)
@@ -229,7 +231,7 @@ static void fill_steps_from(tui_run *r, const cJSON *run)
 		if (strcmp(state, "failed") == 0)
 			st->state = SX_EVS_FAILED;
 		else if (strcmp(state, "done") == 0 || strcmp(state, "finished") == 0 ||
-			 strcmp(state, "fallback") == 0)
+		         strcmp(state, "fallback") == 0)
 			st->state = SX_EVS_FINISHED;
 		else if (st->state == SX_EVS_STARTED)
 			st->state = SX_EVS_FAILED; /* it never finished (cancelled) */
@@ -288,7 +290,7 @@ static void run_job_stream(tui_app *app, tui_job *job, int kind, const char *tex
 }
 
 static void run_job_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
-			 const char *errmsg)
+                         const char *errmsg)
 {
 	tui_run *r = app->run;
 	(void)payload;
@@ -305,11 +307,13 @@ static void run_job_done(tui_app *app, tui_job *job, int rc, cJSON *result, void
 		snprintf(r->error, sizeof r->error, "%s", errmsg && *errmsg ? errmsg : "failed");
 		tui_app_msg(app, TS_ERROR, "generate: %s", r->error);
 	} else if (r->cancelled) {
-		tui_app_msg(app, TS_WARN, "run cancelled; what it made is kept (7 Reflection, 8 Artifacts)");
+		tui_app_msg(app, TS_WARN,
+		            "run cancelled; what it made is kept (7 Reflection, 8 Artifacts)");
 	} else {
-		tui_app_msg(app, rc ? TS_WARN : TS_OK, "run %s: score %.1f%s (7 Reflection, 8 Artifacts)",
-			    sx_json_str(result, "run_id", "?"), sx_json_num(result, "score", 0),
-			    rc ? ", below the threshold" : "");
+		tui_app_msg(app, rc ? TS_WARN : TS_OK,
+		            "run %s: score %.1f%s (7 Reflection, 8 Artifacts)",
+		            sx_json_str(result, "run_id", "?"), sx_json_num(result, "score", 0),
+		            rc ? ", below the threshold" : "");
 	}
 	app->dirty = true;
 }
@@ -326,15 +330,15 @@ int tui_run_start(tui_app *app, int argc, char **argv, sx_error *err)
 		return sx_error_set(err, SX_EBUSY, "a run is going on: :cancel stops it");
 	run_reset(r);
 	if ((rc = tui_job_start_cmd(app, argc, argv, true, run_job_done, run_job_stream, NULL, &job,
-				    err)))
+	                            err)))
 		return rc;
 	job->on_event = run_job_event;
 	r->job_id = job->id;
 	r->running = true;
 	r->started_ns = tui_now();
 	for (i = 1; i < argc && len < sizeof r->intent; i++)
-		len += (size_t)snprintf(r->intent + len, sizeof r->intent - len, "%s%s", i > 1 ? " " : "",
-					argv[i]);
+		len += (size_t)snprintf(r->intent + len, sizeof r->intent - len, "%s%s",
+		                        i > 1 ? " " : "", argv[i]);
 	tui_app_set_screen(app, TUI_SCREEN_AGENTS);
 	return 0;
 }
@@ -361,17 +365,21 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 		snprintf(out, n, "no run yet: :generate INTENT starts one");
 		return;
 	}
-	secs = (double)((r->running ? tui_now() : r->ended_ns ? r->ended_ns : r->started_ns) -
-			r->started_ns) / 1e9;
+	secs = (double)((r->running    ? tui_now()
+	                 : r->ended_ns ? r->ended_ns
+	                               : r->started_ns) -
+	                r->started_ns) /
+	       1e9;
 	if (!r->started_ns)
 		secs = sx_json_num(cJSON_GetObjectItem(r->result, "timings"), "total", 0) / 1000.0;
 	if (r->scored)
 		snprintf(sc, sizeof sc, " · score %.1f", r->score);
-	snprintf(out, n, "%s %.1f s · iteration %d%s%s · %d findings", r->running ? "running"
-								     : r->cancelled ? "cancelled"
-								     : r->failed	  ? "failed"
-											  : "done",
-		 secs < 0 ? 0 : secs, r->iteration, sc, "", r->findings);
+	snprintf(out, n, "%s %.1f s · iteration %d%s%s · %d findings",
+	         r->running     ? "running"
+	         : r->cancelled ? "cancelled"
+	         : r->failed    ? "failed"
+	                        : "done",
+	         secs < 0 ? 0 : secs, r->iteration, sc, "", r->findings);
 	if (r->max_iter > 0) {
 		char it[16];
 		snprintf(it, sizeof it, "/%d", r->max_iter);
@@ -411,11 +419,10 @@ static const char *state_word(const run_step *s, uint64_t now, char *spin, size_
 	}
 }
 
-
 /* ------------------------------------------------------------ the form */
 
-static const char *const field_names[F_N] = {"intent", "source", "target", "schedule",
-					     "reflection cycles", "provider"};
+static const char *const field_names[F_N] = {
+    "intent", "source", "target", "schedule", "reflection cycles", "provider"};
 
 void tui_run_form(tui_app *app, const char *intent, const char *source)
 {
@@ -533,7 +540,8 @@ static void form_draw(tui_pane *p, tui_grid *g, tui_rect r)
 		int y = r.y + (r.h >= 2 * F_N + 3 ? 2 * i : i), vx = x + lw, vw = w - lw;
 		bool cur = i == st->field;
 		if (lw)
-			tui_grid_put_trunc(g, x, y, lw - 1, cur ? TS_PROMPT : TS_DIM, field_names[i]);
+			tui_grid_put_trunc(g, x, y, lw - 1, cur ? TS_PROMPT : TS_DIM,
+			                   field_names[i]);
 		else if (!cur)
 			continue;
 		if (i == F_TARGET) {
@@ -541,7 +549,7 @@ static void form_draw(tui_pane *p, tui_grid *g, tui_rect r)
 			tui_grid_put_trunc(g, vx, y, vw, cur ? TS_INPUT : TS_NORMAL, buf);
 		} else if (i == F_PROVIDER) {
 			snprintf(buf, sizeof buf, "%s (from the config: [llm])",
-				 p->app->llm_ready ? p->app->llm_label : "builtin");
+			         p->app->llm_ready ? p->app->llm_label : "builtin");
 			tui_grid_put_trunc(g, vx, y, vw, TS_DIM, buf);
 		} else if (cur) {
 			int cx;
@@ -551,14 +559,16 @@ static void form_draw(tui_pane *p, tui_grid *g, tui_rect r)
 		} else {
 			snprintf(buf, sizeof buf, "%.*s", (int)st->in[i].len, st->in[i].buf);
 			tui_grid_put_trunc(g, vx, y, vw, TS_NORMAL,
-					   buf[0] ? buf
-					   : i == F_SOURCE ? "(the first analysed database)"
-					   : i == F_SCHEDULE ? "(from the intent)" : "");
+			                   buf[0]            ? buf
+			                   : i == F_SOURCE   ? "(the first analysed database)"
+			                   : i == F_SCHEDULE ? "(from the intent)"
+			                                     : "");
 		}
 	}
 	if (r.h > 2 * F_N + 1)
-		tui_grid_put_trunc(g, x, r.y + 2 * F_N, w, TS_DIM,
-				   "Enter starts the run · Tab/↓ next field · ←/→ target · ↑ past intents · Esc");
+		tui_grid_put_trunc(
+		    g, x, r.y + 2 * F_N, w, TS_DIM,
+		    "Enter starts the run · Tab/↓ next field · ←/→ target · ↑ past intents · Esc");
 }
 
 static bool agents_key(tui_pane *p, int key)
@@ -607,10 +617,11 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		size_t k = st->list.top + (size_t)i;
 		const run_step *s = &run->steps.v[k];
 		const char *word = state_word(s, now, spin, sizeof spin);
-		int sty = k == st->list.sel ? TS_SELECTED : s->state == SX_EVS_FAILED ? TS_ERROR
-						     : s->state == SX_EVS_STARTED	   ? TS_STATUS_ACCENT
-						     : s->state == SX_EVS_FINISHED ? TS_NORMAL
-										   : TS_DIM;
+		int sty = k == st->list.sel             ? TS_SELECTED
+		          : s->state == SX_EVS_FAILED   ? TS_ERROR
+		          : s->state == SX_EVS_STARTED  ? TS_STATUS_ACCENT
+		          : s->state == SX_EVS_FINISHED ? TS_NORMAL
+		                                        : TS_DIM;
 		if (s->state == SX_EVS_STARTED)
 			fmt_ms(ms, sizeof ms, (double)(now - s->started_ns) / 1e6);
 		else if (s->state >= 0)
@@ -619,7 +630,8 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			ms[0] = 0;
 		if (k == st->list.sel)
 			tui_grid_fill(g, (tui_rect){x, y + i, w, 1}, ' ', sty);
-		snprintf(buf, sizeof buf, "%s %-16s %-15s %-8s %s", spin, s->id, s->agent, word, ms);
+		snprintf(buf, sizeof buf, "%s %-16s %-15s %-8s %s", spin, s->id, s->agent, word,
+		         ms);
 		tui_grid_put_trunc(g, x, y + i, w, sty, buf);
 	}
 	y += ph, h -= ph;
@@ -702,23 +714,23 @@ static void agents_free(tui_pane *p)
 	free(st);
 }
 
-static const int agents_help[] = {TA_UP, TA_DOWN, TA_PAGE_UP, TA_PAGE_DOWN, TA_BOTTOM, TA_CANCEL,
-				  TA_NONE};
+static const int agents_help[] = {TA_UP,     TA_DOWN,   TA_PAGE_UP, TA_PAGE_DOWN,
+                                  TA_BOTTOM, TA_CANCEL, TA_NONE};
 static const char *const agents_help_text[] = {
-	"n or :generate opens the form of a new run (on the map: about the selected table)",
-	":generate INTENT [--source DB --target ENGINE --schedule CRON --max-reflection-cycles N]",
-	"j/k select a plan step: its agent's thoughts show below; tool calls are the ▸ lines",
-	"C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
-	NULL};
+    "n or :generate opens the form of a new run (on the map: about the selected table)",
+    ":generate INTENT [--source DB --target ENGINE --schedule CRON --max-reflection-cycles N]",
+    "j/k select a plan step: its agent's thoughts show below; tool calls are the ▸ lines",
+    "C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
+    NULL};
 
 static const tui_pane_ops agents_ops = {
-	.name = "agents",
-	.draw = agents_draw,
-	.action = agents_action,
-	.key = agents_key,
-	.help = agents_help,
-	.help_text = agents_help_text,
-	.free = agents_free,
+    .name = "agents",
+    .draw = agents_draw,
+    .action = agents_action,
+    .key = agents_key,
+    .help = agents_help,
+    .help_text = agents_help_text,
+    .free = agents_free,
 };
 
 tui_pane *tui_pane_agents_new(tui_app *app)

@@ -42,9 +42,9 @@ bool tui_run_artifact_shown(const cJSON *run, const cJSON *artifact)
 	int64_t best = 0;
 	if (!cJSON_GetObjectItem(artifact, "iteration"))
 		return true;
-	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts"))
-		if (sx_json_int(a, "iteration", 0) > best)
-			best = sx_json_int(a, "iteration", 0);
+	cJSON_ArrayForEach(
+	    a, cJSON_GetObjectItem(run, "artifacts")) if (sx_json_int(a, "iteration", 0) > best)
+	    best = sx_json_int(a, "iteration", 0);
 	return sx_json_int(artifact, "iteration", 0) == best;
 }
 
@@ -56,9 +56,9 @@ static bool finding_shown(const cJSON *run, const cJSON *f)
 	int64_t best = 0;
 	if (!cJSON_GetObjectItem(f, "iteration"))
 		return true;
-	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts"))
-		if (sx_json_int(a, "iteration", 0) > best)
-			best = sx_json_int(a, "iteration", 0);
+	cJSON_ArrayForEach(
+	    a, cJSON_GetObjectItem(run, "artifacts")) if (sx_json_int(a, "iteration", 0) > best)
+	    best = sx_json_int(a, "iteration", 0);
 	return !best || sx_json_int(f, "iteration", 0) == best;
 }
 
@@ -66,9 +66,9 @@ static const cJSON *nth_artifact(tui_app *app, size_t n)
 {
 	const cJSON *run = tui_run_result(app), *a;
 	size_t i = 0;
-	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts"))
-		if (tui_run_artifact_shown(run, a) && i++ == n)
-			return a;
+	cJSON_ArrayForEach(
+	    a, cJSON_GetObjectItem(run, "artifacts")) if (tui_run_artifact_shown(run, a) &&
+	                                                  i++ == n) return a;
 	return NULL;
 }
 
@@ -105,7 +105,9 @@ static void file_name(const cJSON *a, char *out, size_t n)
 
 static int sev_style(const char *sev)
 {
-	return strcmp(sev, "error") == 0 ? TS_ERROR : strcmp(sev, "warning") == 0 ? TS_WARN : TS_INFO;
+	return strcmp(sev, "error") == 0     ? TS_ERROR
+	       : strcmp(sev, "warning") == 0 ? TS_WARN
+	                                     : TS_INFO;
 }
 
 static void build_doc(tui_app *app, art_st *st, const cJSON *a)
@@ -130,7 +132,7 @@ static void build_doc(tui_app *app, art_st *st, const cJSON *a)
 		    sx_json_int(f, "line", 0) > 0 || !finding_shown(tui_run_result(app), f))
 			continue;
 		snprintf(line, sizeof line, "# %s %s: %s", sx_json_str(f, "severity", ""),
-			 sx_json_str(f, "rule", ""), sx_json_str(f, "message", ""));
+		         sx_json_str(f, "rule", ""), sx_json_str(f, "message", ""));
 		tui_doc_line(&st->doc, sev_style(sx_json_str(f, "severity", "")), line);
 	}
 }
@@ -166,7 +168,8 @@ static void mark_findings(tui_pane *p, tui_grid *g, tui_rect r, const cJSON *a)
 			continue;
 		row = (long)(ln - 1) - (long)st->view.top;
 		if (row >= 0 && row < r.h)
-			tui_grid_put(g, r.x, r.y + (int)row, 1, sev_style(sx_json_str(f, "severity", "")), "●");
+			tui_grid_put(g, r.x, r.y + (int)row, 1,
+			             sev_style(sx_json_str(f, "severity", "")), "●");
 	}
 }
 
@@ -188,15 +191,18 @@ static void art_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			int cx = tui_input_draw(&st->in, g, x + pw, r.y, w - pw, TS_INPUT);
 			g->cur_x = cx, g->cur_y = r.y, g->cur_vis = true;
 		} else {
-			snprintf(buf, sizeof buf, "%s is not empty: write over its files? y/n", st->dir);
+			snprintf(buf, sizeof buf, "%s is not empty: write over its files? y/n",
+			         st->dir);
 			tui_grid_put_trunc(g, x, r.y, w, TS_WARN, buf);
 		}
 		r.y++, r.h--;
 	}
 	if (!st->list.n) {
-		tui_grid_put_trunc(g, x, r.y, w, TS_DIM,
-				   tui_run_result(p->app) ? "this run made no artifacts"
-							  : "no run yet: :generate INTENT, or Enter on a run in 9 History");
+		tui_grid_put_trunc(
+		    g, x, r.y, w, TS_DIM,
+		    tui_run_result(p->app)
+		        ? "this run made no artifacts"
+		        : "no run yet: :generate INTENT, or Enter on a run in 9 History");
 		return;
 	}
 	/* the list beside the code when there is room, above it otherwise */
@@ -252,7 +258,8 @@ static void write_all(tui_pane *p)
 		int k = sx_artifact_kind_parse(sx_json_str(a, "kind", ""));
 		if (k >= 0 && tui_run_artifact_shown(run, a))
 			sx_artifact_set_put(&set, (sx_artifact_kind)k, sx_json_str(a, "name", ""),
-					    sx_json_str(a, "lang", ""), sx_json_str(a, "content", ""));
+			                    sx_json_str(a, "lang", ""),
+			                    sx_json_str(a, "content", ""));
 	}
 	if (sx_artifacts_write_dir(&set, run, st->dir, &err))
 		tui_app_msg(p->app, TS_ERROR, "%s", err.msg);
@@ -296,7 +303,7 @@ static bool art_key(tui_pane *p, int key)
 		st->ask = ASK_PATH;
 		if (!st->in.len) {
 			snprintf(st->dir, sizeof st->dir, "./%s",
-				 sx_json_str(tui_run_result(p->app), "run_id", "run"));
+			         sx_json_str(tui_run_result(p->app), "run_id", "run"));
 			tui_input_set(&st->in, st->dir);
 		}
 		p->app->dirty = true;
@@ -332,10 +339,11 @@ static bool art_action(tui_pane *p, int act)
 			return true;
 		tui_app_copy(p->app, c);
 		if (strlen(c) > OSC52_WARN_BYTES)
-			tui_app_msg(p->app, TS_WARN,
-				    "sent %zu bytes over OSC 52: many terminals drop more than ~100 KB; "
-				    "w writes the files instead",
-				    strlen(c));
+			tui_app_msg(
+			    p->app, TS_WARN,
+			    "sent %zu bytes over OSC 52: many terminals drop more than ~100 KB; "
+			    "w writes the files instead",
+			    strlen(c));
 		return true;
 	}
 	default:
@@ -353,20 +361,20 @@ static void art_free(tui_pane *p)
 }
 
 static const int art_help[] = {TA_UP,   TA_DOWN,  TA_PAGE_UP, TA_PAGE_DOWN,
-			       TA_LEFT, TA_RIGHT, TA_COPY,    TA_NONE};
+                               TA_LEFT, TA_RIGHT, TA_COPY,    TA_NONE};
 static const char *const art_help_text[] = {
-	"w      write every file (and report.json) to a directory; asks before writing over one",
-	"y      copy the shown file (OSC 52; warns past ~100 KB)",
-	"●      in the gutter: a finding on that line (red error, yellow warning)", NULL};
+    "w      write every file (and report.json) to a directory; asks before writing over one",
+    "y      copy the shown file (OSC 52; warns past ~100 KB)",
+    "●      in the gutter: a finding on that line (red error, yellow warning)", NULL};
 
 static const tui_pane_ops art_ops = {
-	.name = "artifacts",
-	.draw = art_draw,
-	.action = art_action,
-	.key = art_key,
-	.help = art_help,
-	.help_text = art_help_text,
-	.free = art_free,
+    .name = "artifacts",
+    .draw = art_draw,
+    .action = art_action,
+    .key = art_key,
+    .help = art_help,
+    .help_text = art_help_text,
+    .free = art_free,
 };
 
 tui_pane *tui_pane_artifacts_new(tui_app *app)

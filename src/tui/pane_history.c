@@ -19,8 +19,8 @@
 
 typedef struct {
 	tui_list list;
-	cJSON *runs;      /* `runs`' array (owned) */
-	cJSON *insights;  /* `insights`' object (owned) */
+	cJSON *runs;     /* `runs`' array (owned) */
+	cJSON *insights; /* `insights`' object (owned) */
 	bool loaded, loading;
 	char error[256];
 	bool filtering;
@@ -55,14 +55,15 @@ static void refilter(hist_st *st)
 }
 
 static void runs_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
-		      const char *errmsg)
+                      const char *errmsg)
 {
 	hist_st *st = hist_pane(app)->st;
 	(void)job, (void)payload;
 	st->loading = false;
 	st->loaded = true;
 	if (rc) {
-		snprintf(st->error, sizeof st->error, "%s", errmsg && *errmsg ? errmsg : "runs failed");
+		snprintf(st->error, sizeof st->error, "%s",
+		         errmsg && *errmsg ? errmsg : "runs failed");
 	} else {
 		st->error[0] = 0;
 		cJSON_Delete(st->runs);
@@ -73,7 +74,7 @@ static void runs_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **
 }
 
 static void insights_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
-			  const char *errmsg)
+                          const char *errmsg)
 {
 	hist_st *st = hist_pane(app)->st;
 	(void)job, (void)payload, (void)errmsg;
@@ -138,14 +139,15 @@ static int draw_insights(hist_st *st, tui_grid *g, tui_rect r)
 	tui_grid_put_trunc(g, x0, y++, w, TS_TITLE, "insights");
 	if (!in) {
 		if (y < r.y + r.h)
-			tui_grid_put_trunc(g, x0, y++, w, TS_DIM, st->loading ? "loading…" : "(none yet)");
+			tui_grid_put_trunc(g, x0, y++, w, TS_DIM,
+			                   st->loading ? "loading…" : "(none yet)");
 		return y - r.y;
 	}
 	t = cJSON_GetObjectItem(in, "totals");
 	if (y < r.y + r.h) {
 		snprintf(buf, sizeof buf, "%lld runs · %lld passed · mean score %.1f",
-			 (long long)sx_json_int(t, "runs", 0), (long long)sx_json_int(t, "passed", 0),
-			 sx_json_num(t, "mean_score", 0));
+		         (long long)sx_json_int(t, "runs", 0),
+		         (long long)sx_json_int(t, "passed", 0), sx_json_num(t, "mean_score", 0));
 		tui_grid_put_trunc(g, x0, y++, w, TS_NORMAL, buf);
 	}
 	if (y < r.y + r.h) {
@@ -156,22 +158,25 @@ static int draw_insights(hist_st *st, tui_grid *g, tui_rect r)
 	rf = cJSON_GetObjectItem(in, "reflection");
 	if (y < r.y + r.h) {
 		const cJSON *b = cJSON_GetObjectItem(rf, "mean_score_before"),
-			    *a = cJSON_GetObjectItem(rf, "mean_score_after");
-		snprintf(num[0], sizeof num[0], cJSON_IsNumber(b) ? "%.1f" : "–", b ? b->valuedouble : 0);
-		snprintf(num[1], sizeof num[1], cJSON_IsNumber(a) ? "%.1f" : "–", a ? a->valuedouble : 0);
-		snprintf(buf, sizeof buf, "reflection: mean %s before → %s after (%lld runs)", num[0],
-			 num[1], (long long)sx_json_int(rf, "runs_reflected", 0));
+		            *a = cJSON_GetObjectItem(rf, "mean_score_after");
+		snprintf(num[0], sizeof num[0], cJSON_IsNumber(b) ? "%.1f" : "–",
+		         b ? b->valuedouble : 0);
+		snprintf(num[1], sizeof num[1], cJSON_IsNumber(a) ? "%.1f" : "–",
+		         a ? a->valuedouble : 0);
+		snprintf(buf, sizeof buf, "reflection: mean %s before → %s after (%lld runs)",
+		         num[0], num[1], (long long)sx_json_int(rf, "runs_reflected", 0));
 		tui_grid_put_trunc(g, x0, y++, w, TS_NORMAL, buf);
 	}
 	if (y < r.y + r.h) {
 		const cJSON *c = cJSON_GetObjectItem(in, "cache");
 		snprintf(buf, sizeof buf, "cache hit rate %.0f%% (%lld lookups)",
-			 sx_json_num(c, "hit_rate", 0) * 100.0, (long long)sx_json_int(c, "lookups", 0));
+		         sx_json_num(c, "hit_rate", 0) * 100.0,
+		         (long long)sx_json_int(c, "lookups", 0));
 		tui_grid_put_trunc(g, x0, y++, w, TS_DIM, buf);
 	}
-	cJSON_ArrayForEach(x, cJSON_GetObjectItem(in, "top_rules"))
-		if (sx_json_int(x, "findings", 0) > maxn)
-			maxn = (int)sx_json_int(x, "findings", 0);
+	cJSON_ArrayForEach(
+	    x, cJSON_GetObjectItem(in, "top_rules")) if (sx_json_int(x, "findings", 0) > maxn)
+	    maxn = (int)sx_json_int(x, "findings", 0);
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(in, "top_rules"))
 	{
 		int rw = w > 60 ? 30 : w / 2, bw = w - rw - 6, k, n;
@@ -183,9 +188,9 @@ static int draw_insights(hist_st *st, tui_grid *g, tui_rect r)
 		if (k < 1)
 			k = 1;
 		tui_grid_fill(g, (tui_rect){x0 + rw, y, k, 1}, tui_line_char(g, TUI_LBAR_FULL),
-			      strcmp(sx_json_str(x, "severity", ""), "error") == 0 ? TS_ERROR
-			      : strcmp(sx_json_str(x, "severity", ""), "warning") == 0 ? TS_WARN
-										 : TS_INFO);
+		              strcmp(sx_json_str(x, "severity", ""), "error") == 0     ? TS_ERROR
+		              : strcmp(sx_json_str(x, "severity", ""), "warning") == 0 ? TS_WARN
+		                                                                       : TS_INFO);
 		snprintf(buf, sizeof buf, " %d", n);
 		tui_grid_put(g, x0 + rw + k, y++, 6, TS_DIM, buf);
 	}
@@ -237,13 +242,14 @@ static void hist_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	}
 	if (!st->list.n) {
 		tui_grid_put_trunc(g, x, y, w, TS_DIM,
-				   cJSON_GetArraySize(st->runs) ? "no run matches the filter"
-								: "no runs yet: :generate INTENT");
+		                   cJSON_GetArraySize(st->runs) ? "no run matches the filter"
+		                                                : "no runs yet: :generate INTENT");
 		return;
 	}
 	if (lh < 2)
 		return;
-	tui_grid_put_trunc(g, x, y, w, TS_HEADER, "time              status     score feedback  intent");
+	tui_grid_put_trunc(g, x, y, w, TS_HEADER,
+	                   "time              status     score feedback  intent");
 	y++, lh--;
 	tui_list_scroll(&st->list, lh);
 	for (i = 0; i < lh && st->list.top + (size_t)i < st->list.n; i++) {
@@ -254,12 +260,14 @@ static void hist_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		const char *fb = sx_json_str(run, "feedback", "");
 		bool sel = k == st->list.sel;
 		int sty = sel ? TS_SELECTED
-			      : strcmp(status, "failed") == 0 || strcmp(status, "interrupted") == 0 ? TS_ERROR
-			      : strcmp(status, "cancelled") == 0 ? TS_WARN : TS_NORMAL;
+		          : strcmp(status, "failed") == 0 || strcmp(status, "interrupted") == 0
+		              ? TS_ERROR
+		          : strcmp(status, "cancelled") == 0 ? TS_WARN
+		                                             : TS_NORMAL;
 		/* "2026-12-03T09:53:00.357Z" shown as "2026-12-03 09:53" */
 		snprintf(buf, sizeof buf, "%.10s %.5s  %-10.10s %5.1f %-9.9s %s", when,
-			 strlen(when) > 11 ? when + 11 : "", status, sx_json_num(run, "score", 0),
-			 fb[0] ? fb : "·", sx_json_str(run, "intent", ""));
+		         strlen(when) > 11 ? when + 11 : "", status, sx_json_num(run, "score", 0),
+		         fb[0] ? fb : "·", sx_json_str(run, "intent", ""));
 		if (sel)
 			tui_grid_fill(g, (tui_rect){x - 1, y + i, w + 2, 1}, ' ', sty);
 		tui_grid_put_trunc(g, x, y + i, w, sty, buf);
@@ -269,7 +277,7 @@ static void hist_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 /* ------------------------------------------------------------ actions */
 
 static void show_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
-		      const char *errmsg)
+                      const char *errmsg)
 {
 	(void)job, (void)payload;
 	if (rc || !result) {
@@ -279,11 +287,11 @@ static void show_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **
 	tui_run_set_result(app, result, false);
 	tui_app_set_screen(app, TUI_SCREEN_REFLECT);
 	tui_app_msg(app, TS_OK, "run %s loaded: 6 plan, 7 reflection, 8 artifacts",
-		    sx_json_str(result, "id", "?"));
+	            sx_json_str(result, "id", "?"));
 }
 
 static void feedback_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
-			  const char *errmsg)
+                          const char *errmsg)
 {
 	hist_st *st = hist_pane(app)->st;
 	(void)job, (void)result, (void)payload;
@@ -385,21 +393,21 @@ static void hist_free(tui_pane *p)
 	free(st);
 }
 
-static const int hist_help[] = {TA_UP, TA_DOWN, TA_PAGE_UP, TA_PAGE_DOWN, TA_SELECT, TA_BACK,
-				TA_NONE};
+static const int hist_help[] = {TA_UP,     TA_DOWN, TA_PAGE_UP, TA_PAGE_DOWN,
+                                TA_SELECT, TA_BACK, TA_NONE};
 static const char *const hist_help_text[] = {
-	"/      filter the runs (intent, status, id); Esc clears",
-	"Enter  load the run into 6 Agents, 7 Reflection and 8 Artifacts",
-	"A R    record accept / reject feedback for the run", NULL};
+    "/      filter the runs (intent, status, id); Esc clears",
+    "Enter  load the run into 6 Agents, 7 Reflection and 8 Artifacts",
+    "A R    record accept / reject feedback for the run", NULL};
 
 static const tui_pane_ops hist_ops = {
-	.name = "history",
-	.draw = hist_draw,
-	.action = hist_action,
-	.key = hist_key,
-	.help = hist_help,
-	.help_text = hist_help_text,
-	.free = hist_free,
+    .name = "history",
+    .draw = hist_draw,
+    .action = hist_action,
+    .key = hist_key,
+    .help = hist_help,
+    .help_text = hist_help_text,
+    .free = hist_free,
 };
 
 tui_pane *tui_pane_history_new(tui_app *app)

@@ -16,9 +16,9 @@ typedef struct {
 	tui_list list;
 	tui_doc doc;
 	tui_docview view;
-	int gen;          /* run generation the list was built for */
-	size_t shown;     /* iteration shown in the doc (+1; 0 none) */
-	bool detail;      /* focus on the diff: j/k scroll it */
+	int gen;      /* run generation the list was built for */
+	size_t shown; /* iteration shown in the doc (+1; 0 none) */
+	bool detail;  /* focus on the diff: j/k scroll it */
 } reflect_st;
 
 static const cJSON *iterations(tui_app *app)
@@ -36,21 +36,28 @@ static void add_findings(reflect_st *st, const cJSON *run, const cJSON *it, bool
 	cJSON_ArrayForEach(f, cJSON_GetObjectItem(run, "findings"))
 	{
 		const char *sev = sx_json_str(f, "severity", "");
-		if (cJSON_GetObjectItem(f, "iteration") ? sx_json_int(f, "iteration", 0) != sx_json_int(it, "n", 0)
-							 : !last)
+		if (cJSON_GetObjectItem(f, "iteration")
+		        ? sx_json_int(f, "iteration", 0) != sx_json_int(it, "n", 0)
+		        : !last)
 			continue;
 		if (!head) {
 			tui_doc_line(&st->doc, TS_TITLE, "findings");
 			head = true;
 		}
 		if (sx_json_int(f, "line", 0) > 0)
-			snprintf(line, sizeof line, "%-7s %s:%lld %s: %s", sev, sx_json_str(f, "artifact", ""),
-				 (long long)sx_json_int(f, "line", 0), sx_json_str(f, "rule", ""),
-				 sx_json_str(f, "message", ""));
+			snprintf(line, sizeof line, "%-7s %s:%lld %s: %s", sev,
+			         sx_json_str(f, "artifact", ""),
+			         (long long)sx_json_int(f, "line", 0), sx_json_str(f, "rule", ""),
+			         sx_json_str(f, "message", ""));
 		else
-			snprintf(line, sizeof line, "%-7s %s %s: %s", sev, sx_json_str(f, "artifact", ""),
-				 sx_json_str(f, "rule", ""), sx_json_str(f, "message", ""));
-		tui_doc_line(&st->doc, strcmp(sev, "error") == 0 ? TS_ERROR : strcmp(sev, "warning") == 0 ? TS_WARN : TS_INFO, line);
+			snprintf(line, sizeof line, "%-7s %s %s: %s", sev,
+			         sx_json_str(f, "artifact", ""), sx_json_str(f, "rule", ""),
+			         sx_json_str(f, "message", ""));
+		tui_doc_line(&st->doc,
+		             strcmp(sev, "error") == 0     ? TS_ERROR
+		             : strcmp(sev, "warning") == 0 ? TS_WARN
+		                                           : TS_INFO,
+		             line);
 	}
 }
 
@@ -62,13 +69,14 @@ static void build_doc(reflect_st *st, const cJSON *run, const cJSON *it, bool la
 	memset(&st->view, 0, sizeof st->view);
 	if (!it)
 		return;
-	snprintf(line, sizeof line, "iteration %d: score %.1f (%+.1f)", (int)sx_json_int(it, "n", 0),
-		 sx_json_num(it, "score", 0), sx_json_num(it, "delta", 0));
+	snprintf(line, sizeof line, "iteration %d: score %.1f (%+.1f)",
+	         (int)sx_json_int(it, "n", 0), sx_json_num(it, "score", 0),
+	         sx_json_num(it, "delta", 0));
 	tui_doc_line(&st->doc, TS_HEADER, line);
 	if (sx_json_str(it, "critique", NULL)) {
 		tui_doc_line(&st->doc, TS_TITLE, "critique");
 		tui_doc_append(&st->doc, TS_NORMAL, sx_json_str(it, "critique", ""),
-			       strlen(sx_json_str(it, "critique", "")));
+		               strlen(sx_json_str(it, "critique", "")));
 		tui_doc_newline(&st->doc);
 	}
 	cJSON_ArrayForEach(f, cJSON_GetObjectItem(it, "fixes"))
@@ -77,7 +85,7 @@ static void build_doc(reflect_st *st, const cJSON *run, const cJSON *it, bool la
 			snprintf(line, sizeof line, "fix: %s", f->valuestring);
 		else
 			snprintf(line, sizeof line, "fix: %s %s", sx_json_str(f, "rule", ""),
-				 sx_json_str(f, "fix", sx_json_str(f, "message", "")));
+			         sx_json_str(f, "fix", sx_json_str(f, "message", "")));
 		tui_doc_line(&st->doc, TS_INFO, line);
 	}
 	add_findings(st, run, it, last);
@@ -96,7 +104,8 @@ static void build_doc(reflect_st *st, const cJSON *run, const cJSON *it, bool la
 		const char *u = cJSON_IsString(d) ? d->valuestring : sx_json_str(d, "diff", "");
 		tui_doc_newline(&st->doc);
 		if (!cJSON_IsString(d) && !strstr(u, "--- ")) {
-			snprintf(line, sizeof line, "%s", sx_json_str(d, "name", sx_json_str(d, "kind", "")));
+			snprintf(line, sizeof line, "%s",
+			         sx_json_str(d, "name", sx_json_str(d, "kind", "")));
 			tui_doc_line(&st->doc, TS_DIFF_FILE, line);
 		}
 		tui_diff_to_doc(&st->doc, u);
@@ -119,7 +128,7 @@ static void sync(tui_pane *p)
 	if (st->list.n && st->shown != st->list.sel + 1) {
 		st->shown = st->list.sel + 1;
 		build_doc(st, tui_run_result(p->app), cJSON_GetArrayItem(its, (int)st->list.sel),
-			  st->list.sel + 1 == st->list.n);
+		          st->list.sel + 1 == st->list.n);
 	} else if (!st->list.n && st->shown) {
 		st->shown = 0;
 		build_doc(st, NULL, NULL, false);
@@ -135,13 +144,16 @@ static void reflect_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	(void)focused;
 	sync(p);
 	its = iterations(p->app);
-	snprintf(p->title, sizeof p->title, "Reflection%s", st->detail ? "  (diff: Esc back to the list)" : "");
+	snprintf(p->title, sizeof p->title, "Reflection%s",
+	         st->detail ? "  (diff: Esc back to the list)" : "");
 	if (w < 4 || h < 1)
 		return;
 	if (!st->list.n) {
-		tui_grid_put_trunc(g, x, y, w, TS_DIM,
-				   tui_run_result(p->app) ? "this run has no iterations"
-							  : "no run yet: :generate INTENT, or Enter on a run in 9 History");
+		tui_grid_put_trunc(
+		    g, x, y, w, TS_DIM,
+		    tui_run_result(p->app)
+		        ? "this run has no iterations"
+		        : "no run yet: :generate INTENT, or Enter on a run in 9 History");
 		return;
 	}
 	tui_grid_put_trunc(g, x, y, w, TS_HEADER, "iter  score  delta  errors warnings info");
@@ -152,24 +164,34 @@ static void reflect_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	tui_list_scroll(&st->list, lh);
 	for (i = 0; i < lh && st->list.top + (size_t)i < st->list.n; i++) {
 		size_t k = st->list.top + (size_t)i;
-		const cJSON *it = cJSON_GetArrayItem(its, (int)k), *fc = cJSON_GetObjectItem(it, "findings");
+		const cJSON *it = cJSON_GetArrayItem(its, (int)k),
+		            *fc = cJSON_GetObjectItem(it, "findings");
 		double delta = sx_json_num(it, "delta", 0);
 		bool sel = k == st->list.sel;
 		int base = sel ? TS_SELECTED : TS_NORMAL, cx = x;
 		if (sel)
 			tui_grid_fill(g, (tui_rect){x, y + i, w, 1}, ' ', base);
 		snprintf(buf, sizeof buf, "%4d  %5.1f ", (int)sx_json_int(it, "n", (int64_t)k + 1),
-			 sx_json_num(it, "score", 0));
+		         sx_json_num(it, "score", 0));
 		cx += tui_grid_put(g, cx, y + i, w - (cx - x), base, buf);
 		snprintf(buf, sizeof buf, "%+6.1f ", delta);
 		cx += tui_grid_put(g, cx, y + i, w - (cx - x),
-				   sel ? base : delta > 0.05 ? TS_OK : delta < -0.05 ? TS_ERROR : TS_DIM, buf);
+		                   sel             ? base
+		                   : delta > 0.05  ? TS_OK
+		                   : delta < -0.05 ? TS_ERROR
+		                                   : TS_DIM,
+		                   buf);
 		/* generate's object counts under findings, a stored run flat */
 		int64_t ne = fc ? sx_json_int(fc, "error", 0) : sx_json_int(it, "errors", 0);
 		int64_t nw = fc ? sx_json_int(fc, "warning", 0) : sx_json_int(it, "warnings", 0);
 		int64_t ni = fc ? sx_json_int(fc, "info", 0) : sx_json_int(it, "infos", 0);
-		snprintf(buf, sizeof buf, " %6lld %8lld %4lld", (long long)ne, (long long)nw, (long long)ni);
-		tui_grid_put(g, cx, y + i, w - (cx - x), sel ? base : ne ? TS_ERROR : TS_NORMAL, buf);
+		snprintf(buf, sizeof buf, " %6lld %8lld %4lld", (long long)ne, (long long)nw,
+		         (long long)ni);
+		tui_grid_put(g, cx, y + i, w - (cx - x),
+		             sel  ? base
+		             : ne ? TS_ERROR
+		                  : TS_NORMAL,
+		             buf);
 	}
 	y += lh, h -= lh;
 	if (h < 2)
@@ -233,19 +255,19 @@ static void reflect_free(tui_pane *p)
 	free(st);
 }
 
-static const int reflect_help[] = {TA_UP, TA_DOWN, TA_SELECT, TA_BACK, TA_PAGE_UP, TA_PAGE_DOWN,
-				   TA_LEFT, TA_RIGHT, TA_COPY, TA_NONE};
+static const int reflect_help[] = {TA_UP,        TA_DOWN, TA_SELECT, TA_BACK, TA_PAGE_UP,
+                                   TA_PAGE_DOWN, TA_LEFT, TA_RIGHT,  TA_COPY, TA_NONE};
 static const char *const reflect_help_text[] = {
-	"delta is green when the score rose, red when it fell",
-	"Enter moves j/k between the iterations and the critique + diff below", NULL};
+    "delta is green when the score rose, red when it fell",
+    "Enter moves j/k between the iterations and the critique + diff below", NULL};
 
 static const tui_pane_ops reflect_ops = {
-	.name = "reflection",
-	.draw = reflect_draw,
-	.action = reflect_action,
-	.help = reflect_help,
-	.help_text = reflect_help_text,
-	.free = reflect_free,
+    .name = "reflection",
+    .draw = reflect_draw,
+    .action = reflect_action,
+    .help = reflect_help,
+    .help_text = reflect_help_text,
+    .free = reflect_free,
 };
 
 tui_pane *tui_pane_reflect_new(tui_app *app)
