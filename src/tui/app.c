@@ -99,7 +99,8 @@ static uint64_t next_timer(const tui_app *app)
 
 /* ------------------------------------------------------------ screens */
 
-static const char *const screen_names[TUI_NSCREENS] = {"Map", "Search", "Path", "Output", "View"};
+static const char *const screen_names[TUI_NSCREENS] = {"Map",    "Search",  "Path",      "Output", "View",
+							  "Agents", "Reflect", "Artifacts", "History"};
 
 static tui_screen *cur_screen(tui_app *app)
 {
@@ -391,7 +392,12 @@ int tui_app_new(tui_app **out, const tui_opts *opts, sx_error *err)
 	app->pathsql = tui_pane_pathsql_new(app);
 	app->output = tui_pane_output_new(app);
 	app->viewer = tui_pane_viewer_new(app);
-	if (!app->tree || !app->graph || !app->details || !app->search || !app->search_details ||
+	app->agents = tui_pane_agents_new(app);
+	app->reflect = tui_pane_reflect_new(app);
+	app->artifacts = tui_pane_artifacts_new(app);
+	app->history = tui_pane_history_new(app);
+	if (!app->agents || !app->reflect || !app->artifacts || !app->history ||
+	    !app->tree || !app->graph || !app->details || !app->search || !app->search_details ||
 	    !app->path || !app->pathsql || !app->output || !app->viewer) {
 		tui_app_free(app);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -405,6 +411,10 @@ int tui_app_new(tui_app **out, const tui_opts *opts, sx_error *err)
 	add_pane(app, TUI_SCREEN_PATH, app->pathsql);
 	add_pane(app, TUI_SCREEN_OUTPUT, app->output);
 	add_pane(app, TUI_SCREEN_VIEW, app->viewer);
+	add_pane(app, TUI_SCREEN_AGENTS, app->agents);
+	add_pane(app, TUI_SCREEN_REFLECT, app->reflect);
+	add_pane(app, TUI_SCREEN_ARTIFACTS, app->artifacts);
+	add_pane(app, TUI_SCREEN_HISTORY, app->history);
 
 	app->w = opts->w > 0 ? opts->w : 80;
 	app->h = opts->h > 0 ? opts->h : 24;
@@ -445,6 +455,11 @@ void tui_app_free(tui_app *app)
 	pane_free(app->pathsql);
 	pane_free(app->output);
 	pane_free(app->viewer);
+	pane_free(app->agents);
+	pane_free(app->reflect);
+	pane_free(app->artifacts);
+	pane_free(app->history);
+	tui_run_free(app);
 	tui_model_unref(app->model);
 	app->model = NULL;
 	app->cat = NULL;
@@ -612,6 +627,10 @@ static void global_action(tui_app *app, int act)
 	case TA_SCREEN_3:
 	case TA_SCREEN_4:
 	case TA_SCREEN_5:
+	case TA_SCREEN_6:
+	case TA_SCREEN_7:
+	case TA_SCREEN_8:
+	case TA_SCREEN_9:
 		tui_app_set_screen(app, act - TA_SCREEN_1);
 		break;
 	case TA_SEARCH:
@@ -619,6 +638,8 @@ static void global_action(tui_app *app, int act)
 		tui_search_set_query(app->search, NULL);
 		break;
 	case TA_CANCEL:
+		if (tui_run_cancel(app))
+			break;
 		if ((j = app->jobs.n ? app->jobs.v[app->jobs.n - 1] : NULL) != NULL) {
 			atomic_store(&j->cancel, 1);
 			tui_app_msg(app, TS_WARN, "cancelling %s", j->title);
@@ -640,6 +661,18 @@ static void global_action(tui_app *app, int act)
 		if (s->zoomed >= 0)
 			s->zoomed = -1;
 		break;
+	case TA_NEW_RUN: {
+		/* from the map, the run is about the selected table */
+		sx_table *t = app->screen == TUI_SCREEN_MAP ? tui_app_selected_table(app) : NULL;
+		char id[512] = "", intent[600] = "", *dot;
+		if (t && sx_table_id(t, id, sizeof id) == 0) {
+			snprintf(intent, sizeof intent, " from %s", t->name);
+			if ((dot = strchr(id, '.')) != NULL)
+				*dot = 0;
+		}
+		tui_run_form(app, intent, id[0] ? id : NULL);
+		break;
+	}
 	case TA_SUSPEND:
 		if (app->term)
 			tui_term_suspend(app->term);
@@ -879,10 +912,21 @@ static void draw_tabs(tui_app *app)
 	tui_rect bar = {0, 0, app->w, 1};
 	int x = 0, i;
 	char label[32];
+	int full = 0, cut;
 	tui_grid_fill(g, bar, ' ', TS_TAB);
+	for (i = 0; i < TUI_NSCREENS; i++)
+		full += 4 + (int)strlen(screen_names[i]);
+	/* too narrow for every name: the other tabs keep three letters, then
+	 * only their number */
+	cut = full <= app->w ? 0 : 10 + 7 * TUI_NSCREENS <= app->w ? 3 : -1;
 	for (i = 0; i < TUI_NSCREENS; i++) {
 		int st = i == app->screen ? TS_TAB_ACTIVE : TS_TAB;
-		snprintf(label, sizeof label, " %d %s ", i + 1, screen_names[i]);
+		if (cut && i != app->screen && cut < 0)
+			snprintf(label, sizeof label, " %d ", i + 1);
+		else if (cut && i != app->screen)
+			snprintf(label, sizeof label, " %d %.3s ", i + 1, screen_names[i]);
+		else
+			snprintf(label, sizeof label, " %d %s ", i + 1, screen_names[i]);
 		app->tab_x[i] = x;
 		x += tui_grid_put(g, x, 0, app->w - x, st, label);
 	}
@@ -960,7 +1004,8 @@ static void help_lines(tui_app *app, tui_doc *d)
 	tui_pane *p = tui_app_focused(app);
 	static const int global[] = {TA_HELP,     TA_COMMAND,  TA_FOCUS_NEXT, TA_FOCUS_PREV,
 				     TA_ZOOM,     TA_SCREEN_1, TA_SCREEN_2,   TA_SCREEN_3,
-				     TA_SCREEN_4, TA_SCREEN_5, TA_SEARCH,     TA_CANCEL,
+				     TA_SCREEN_4, TA_SCREEN_5, TA_SCREEN_6,   TA_SCREEN_7,
+				     TA_SCREEN_8, TA_SCREEN_9, TA_NEW_RUN,    TA_SEARCH,     TA_CANCEL,
 				     TA_REFRESH,  TA_REDRAW,   TA_SUSPEND,    TA_QUIT,
 				     TA_NONE};
 	static const int none[] = {TA_NONE};
@@ -1309,6 +1354,16 @@ int tui_app_exec_argv(tui_app *app, int argc, char **argv)
 		cJSON_Delete(res);
 		sx_args_release(&args);
 		app->dirty = true;
+		return rc;
+	}
+	if (strcmp(argv[0], "generate") == 0 && argc == 1) {
+		tui_run_form(app, NULL, NULL);
+		return 0;
+	}
+	if (strcmp(argv[0], "generate") == 0) {
+		/* a run is watched on the Agents screen, not printed */
+		if ((rc = tui_run_start(app, argc, argv, &err)))
+			tui_app_msg(app, TS_ERROR, "%s", err.msg);
 		return rc;
 	}
 	if ((e = sx_cmd_find(argv[0])) != NULL) {

@@ -268,6 +268,11 @@ static void job_event(tui_app *app, tui_job *j, const sx_event *te)
 		/* fall through */
 	case SX_EV_TOKEN:
 	case SX_EV_REASONING:
+		/* an agent's text goes with its tag to a pane that takes events */
+		if (j->on_event && te->agent) {
+			j->on_event(app, j, te);
+			return;
+		}
 		if (j->on_stream && te->text)
 			j->on_stream(app, j,
 				     te->type == SX_EV_TOKEN       ? SX_STREAM_TEXT

@@ -46,6 +46,10 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_SCREEN_3] = {"screen_path", "3", "screen 3: path"},
 	[TA_SCREEN_4] = {"screen_output", "4", "screen 4: output and chat"},
 	[TA_SCREEN_5] = {"screen_view", "5", "screen 5: viewer (code, diffs)"},
+	[TA_SCREEN_6] = {"screen_agents", "6", "screen 6: agents of the run (live)"},
+	[TA_SCREEN_7] = {"screen_reflection", "7", "screen 7: reflection (iterations, diffs)"},
+	[TA_SCREEN_8] = {"screen_artifacts", "8", "screen 8: artifacts of the run"},
+	[TA_SCREEN_9] = {"screen_history", "9", "screen 9: history of runs, insights"},
 	[TA_UP] = {"up", "k Up C-p", "move up"},
 	[TA_DOWN] = {"down", "j Down C-n", "move down"},
 	[TA_LEFT] = {"left", "h Left", "move left / collapse"},
@@ -69,6 +73,7 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_REDRAW] = {"redraw", "C-l", "redraw the screen"},
 	[TA_REFRESH] = {"reload", "R", "reload the catalog from the workspace"},
 	[TA_SUSPEND] = {"suspend", "C-z", "suspend to the shell (fg comes back)"},
+	[TA_NEW_RUN] = {"new_run", "n", "a new generation run (form; on the map: about the table)"},
 };
 
 int tui_action_parse(const char *name)

@@ -245,6 +245,10 @@ typedef enum {
 	TA_SCREEN_3,
 	TA_SCREEN_4,
 	TA_SCREEN_5,
+	TA_SCREEN_6,
+	TA_SCREEN_7,
+	TA_SCREEN_8,
+	TA_SCREEN_9,
 	TA_UP,
 	TA_DOWN,
 	TA_LEFT,
@@ -268,6 +272,7 @@ typedef enum {
 	TA_REDRAW,
 	TA_REFRESH,
 	TA_SUSPEND,
+	TA_NEW_RUN,
 	TA_COUNT_
 } tui_action;
 
@@ -519,6 +524,38 @@ tui_pane *tui_pane_path_new(tui_app *app);
 tui_pane *tui_pane_pathsql_new(tui_app *app);
 tui_pane *tui_pane_output_new(tui_app *app);
 tui_pane *tui_pane_viewer_new(tui_app *app);
+/* The run screens (6-9): pane_agents.c, pane_reflect.c, pane_artifacts.c,
+ * pane_history.c. */
+tui_pane *tui_pane_agents_new(tui_app *app);
+tui_pane *tui_pane_reflect_new(tui_app *app);
+tui_pane *tui_pane_artifacts_new(tui_app *app);
+tui_pane *tui_pane_history_new(tui_app *app);
+
+/* The app's generation run (pane_agents.c): the one `:generate` started
+ * or the one loaded from History. */
+typedef struct tui_run tui_run;
+/* Starts `generate ARGS` (argv[0] = "generate") on a worker; its events
+ * build the Agents screen, its result the Reflection and Artifacts ones. */
+int tui_run_start(tui_app *app, int argc, char **argv, sx_error *err);
+/* Feeds one typed event of a run (the job's, or a recorded one). */
+void tui_run_event(tui_app *app, const sx_event *ev);
+/* Takes a copy of a run's JSON (generate's --json object or `run show`'s);
+ * keep_events keeps the plan and thoughts built from events. */
+void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events);
+const cJSON *tui_run_result(tui_app *app);
+/* Changes whenever the result does: panes rebuild what they derive. */
+int tui_run_generation(tui_app *app);
+/* The History screen loads its lists again when next drawn (a run ended). */
+void tui_history_stale(tui_pane *p);
+/* Opens the form of a new run on the Agents screen, pre-filled. */
+void tui_run_form(tui_app *app, const char *intent, const char *source);
+/* Cancels the running generation; false when none runs. */
+bool tui_run_cancel(tui_app *app);
+void tui_run_status(tui_app *app, char *out, size_t n);
+void tui_run_free(tui_app *app);
+/* The artifacts of a run's JSON worth showing: those of the best (last
+ * stored) iteration when artifacts carry an iteration. */
+bool tui_run_artifact_shown(const cJSON *run, const cJSON *artifact);
 
 /* Pane entry points the app and commands call. */
 void tui_tree_catalog_changed(tui_pane *p);
@@ -607,7 +644,8 @@ int tui_input_draw(const tui_input *in, tui_grid *g, int x, int y, int w, int st
 /* ------------------------------------------------------------------ app */
 
 enum { TUI_SCREEN_MAP = 0, TUI_SCREEN_SEARCH, TUI_SCREEN_PATH, TUI_SCREEN_OUTPUT,
-       TUI_SCREEN_VIEW, TUI_NSCREENS };
+       TUI_SCREEN_VIEW, TUI_SCREEN_AGENTS, TUI_SCREEN_REFLECT, TUI_SCREEN_ARTIFACTS,
+       TUI_SCREEN_HISTORY, TUI_NSCREENS };
 
 #define TUI_MAX_PANES 4
 
@@ -663,7 +701,8 @@ struct tui_app {
 	tui_screen screens[TUI_NSCREENS];
 	int screen;
 	tui_pane *tree, *details, *graph, *search, *search_details, *path, *pathsql, *output,
-		*viewer;
+		*viewer, *agents, *reflect, *artifacts, *history;
+	tui_run *run;              /* the generation run shown on screens 6-8 */
 
 	/* message line */
 	char msg[512];

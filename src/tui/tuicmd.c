@@ -181,6 +181,10 @@ ACTION_CMD(TA_SCREEN_2, a_screen_2);
 ACTION_CMD(TA_SCREEN_3, a_screen_3);
 ACTION_CMD(TA_SCREEN_4, a_screen_4);
 ACTION_CMD(TA_SCREEN_5, a_screen_5);
+ACTION_CMD(TA_SCREEN_6, a_screen_6);
+ACTION_CMD(TA_SCREEN_7, a_screen_7);
+ACTION_CMD(TA_SCREEN_8, a_screen_8);
+ACTION_CMD(TA_SCREEN_9, a_screen_9);
 ACTION_CMD(TA_UP, a_up);
 ACTION_CMD(TA_DOWN, a_down);
 ACTION_CMD(TA_LEFT, a_left);
@@ -199,6 +203,7 @@ ACTION_CMD(TA_CANCEL, a_cancel);
 ACTION_CMD(TA_REDRAW, a_redraw);
 ACTION_CMD(TA_REFRESH, a_refresh);
 ACTION_CMD(TA_SUSPEND, a_suspend);
+ACTION_CMD(TA_NEW_RUN, a_new_run);
 
 /* The action entries take their names from tui_actions[] (the config
  * names), so keep one table of (action, entry) pairs. */
@@ -214,6 +219,8 @@ static const struct {
 	{TA_ZOOM, &e_a_zoom},           {TA_SCREEN_1, &e_a_screen_1},
 	{TA_SCREEN_2, &e_a_screen_2},   {TA_SCREEN_3, &e_a_screen_3},
 	{TA_SCREEN_4, &e_a_screen_4},   {TA_SCREEN_5, &e_a_screen_5},
+	{TA_SCREEN_6, &e_a_screen_6},   {TA_SCREEN_7, &e_a_screen_7},
+	{TA_SCREEN_8, &e_a_screen_8},   {TA_SCREEN_9, &e_a_screen_9},
 	{TA_UP, &e_a_up},               {TA_DOWN, &e_a_down},
 	{TA_LEFT, &e_a_left},           {TA_RIGHT, &e_a_right},
 	{TA_PAGE_UP, &e_a_page_up},     {TA_PAGE_DOWN, &e_a_page_down},
@@ -223,6 +230,7 @@ static const struct {
 	{TA_HOPS_MORE, &e_a_hops_more}, {TA_HOPS_LESS, &e_a_hops_less},
 	{TA_CANCEL, &e_a_cancel},       {TA_REDRAW, &e_a_redraw},
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
+	{TA_NEW_RUN, &e_a_new_run},
 };
 
 /* The action entries are filled in at first use (their names and help come
@@ -372,7 +380,8 @@ static int c_theme(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *
 
 static int c_screen(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
-	static const char *const names[TUI_NSCREENS] = {"map", "search", "path", "output", "view"};
+	static const char *const names[TUI_NSCREENS] = {"map",    "search",     "path",      "output", "view",
+							 "agents", "reflection", "artifacts", "history"};
 	int i;
 	(void)ctx, (void)res;
 	for (i = 0; i < TUI_NSCREENS; i++)
@@ -381,7 +390,7 @@ static int c_screen(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 			tui_app_set_screen(cur_app, i);
 			return 0;
 		}
-	return sx_error_set(err, SX_EUSAGE, "no screen '%s' (map, search, path, output, view or 1-5)",
+	return sx_error_set(err, SX_EUSAGE, "no screen '%s' (map, search, path, output, view, agents, reflection, artifacts, history or 1-9)",
 			    args->pos[0]);
 }
 

@@ -206,6 +206,51 @@ gone "never shown"
 keys : c h a t Space a g a i n Enter
 wait_for "Done streaming." 10
 
+# ---------------------------------------------------------------- a generation run
+# The built-in provider on the demo: the Agents screen fills in, the
+# score comes, the Reflection and Artifacts screens show the run, w writes
+# the files to a new directory (they must exist and compile), History lists
+# the run. Only on the demo (its intent needs a revenue and a time).
+if [ "$ntables" = 52 ]; then
+	$T send-keys ':generate daily revenue into ClickHouse --target clickhouse' Enter
+	echo "generation run"
+	wait_for "thoughts:" 20
+	wait_for "(7 Reflection, 8 Artifacts)" 60
+	wait_for "score " 5
+	keys j j
+	keys 7
+	wait_for "iter  score" 5
+	keys Enter
+	wait_for "critique and diffs" 5
+	keys 8
+	wait_for "select.sql" 5
+	keys w
+	wait_for "write to:" 5
+	keys C-u
+	$T send-keys -l "$tmp/export"
+	keys Enter
+	wait_for "wrote " 10
+	for f in select.sql target_ddl.sql load.sql README.md report.json; do
+		[ -s "$tmp/export/$f" ] || fail "the export has no $f"
+	done
+	ls "$tmp"/export/dags/*.py "$tmp"/export/transforms/*.py "$tmp"/export/tests/*.py >/dev/null ||
+		fail "the export has no Python files"
+	for f in "$tmp"/export/dags/*.py "$tmp"/export/transforms/*.py "$tmp"/export/tests/*.py; do
+		python3 -m py_compile "$f" || fail "$f does not compile"
+	done
+	# w again on the same directory asks before writing over it
+	keys w
+	wait_for "write to:" 5
+	keys Enter
+	wait_for "write over its files? y/n" 5
+	keys n
+	wait_for "nothing written" 5
+	keys 9
+	wait_for "daily revenue into ClickHouse" 10
+	wait_for "insights" 5
+	keys 1
+fi
+
 # ---------------------------------------------------------------- quit
 keys q
 i=0

@@ -9,6 +9,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -300,6 +301,188 @@ static void test_key_command_line(void **state)
 	tui_app_free(app);
 }
 
+/* ------------------------------------------------------------ run screens */
+
+/* Screens 6-9 are fed from a recorded run, not a live one, so that engine
+ * changes rewrite no golden: tests/tui/fixture/run-events.jsonl holds what
+ * `sextant generate "daily revenue into ClickHouse" --target clickhouse
+ * --events jsonl` printed on the demo (progress lines dropped), run.json
+ * what its --json printed. */
+static char *slurp_fixture(const char *name)
+{
+	const char *src = getenv("SX_SOURCE_DIR");
+	char path[1024];
+	FILE *f;
+	long n;
+	char *buf;
+	snprintf(path, sizeof path, "%s/tests/tui/fixture/%s", src ? src : ".", name);
+	if (!(f = fopen(path, "rb")))
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		buf = NULL;
+	}
+	if (buf)
+		buf[n] = 0;
+	fclose(f);
+	return buf;
+}
+
+static int ev_status(const char *s)
+{
+	return strcmp(s, "started") == 0 ? SX_EVS_STARTED
+	       : strcmp(s, "failed") == 0 ? SX_EVS_FAILED : SX_EVS_FINISHED;
+}
+
+/* One JSON Lines event (the CLI's --events jsonl) back into an sx_event. */
+static void replay_line(tui_app *app, const cJSON *o)
+{
+	const char *type = sx_json_str(o, "type", "");
+	sx_event ev;
+	memset(&ev, 0, sizeof ev);
+	ev.run = sx_json_str(o, "run", NULL);
+	ev.agent = sx_json_str(o, "agent", NULL);
+	ev.step = sx_json_str(o, "step", NULL);
+	if (strcmp(type, "token") == 0) {
+		ev.type = strcmp(sx_json_str(o, "channel", ""), "reasoning") == 0 ? SX_EV_REASONING
+										     : SX_EV_TOKEN;
+		ev.text = sx_json_str(o, "text", "");
+	} else if (strcmp(type, "step") == 0) {
+		ev.type = SX_EV_STEP;
+		ev.text = sx_json_str(o, "title", NULL);
+		ev.u.step.status = (sx_ev_status)ev_status(sx_json_str(o, "status", ""));
+		ev.u.step.ms = sx_json_int(o, "duration_ms", 0);
+	} else if (strcmp(type, "tool") == 0) {
+		ev.type = SX_EV_TOOL;
+		ev.u.tool.status = (sx_ev_status)ev_status(sx_json_str(o, "status", ""));
+		ev.u.tool.ms = sx_json_int(o, "duration_ms", 0);
+		ev.u.tool.name = sx_json_str(o, "name", NULL);
+		ev.u.tool.args = sx_json_str(o, "args", NULL);
+		ev.u.tool.result = sx_json_str(o, "result", NULL);
+	} else if (strcmp(type, "finding") == 0) {
+		ev.type = SX_EV_FINDING;
+		ev.text = sx_json_str(o, "message", NULL);
+		ev.u.finding.rule = sx_json_str(o, "rule", NULL);
+	} else if (strcmp(type, "artifact") == 0) {
+		ev.type = SX_EV_ARTIFACT;
+		ev.u.artifact.kind = sx_json_str(o, "kind", NULL);
+		ev.u.artifact.name = sx_json_str(o, "name", NULL);
+	} else if (strcmp(type, "score") == 0) {
+		ev.type = SX_EV_SCORE;
+		ev.u.score.value = sx_json_num(o, "value", 0);
+		ev.u.score.iteration = (int)sx_json_int(o, "iteration", 0);
+	} else if (strcmp(type, "iteration") == 0) {
+		ev.type = SX_EV_ITERATION;
+		ev.u.iteration.n = (int)sx_json_int(o, "n", 0);
+		ev.u.iteration.max = (int)sx_json_int(o, "max", 0);
+	} else if (strcmp(type, "log") == 0) {
+		ev.type = SX_EV_LOG;
+		ev.text = sx_json_str(o, "message", sx_json_str(o, "text", NULL));
+	} else {
+		return;
+	}
+	tui_run_event(app, &ev);
+}
+
+/* Replays the recorded events, then hands the app the recorded result, as
+ * the generate job's end does. */
+static void load_recorded_run(tui_app *app)
+{
+	char *events = slurp_fixture("run-events.jsonl"), *res = slurp_fixture("run.json");
+	char *line, *next;
+	cJSON *r;
+	assert_non_null(events);
+	assert_non_null(res);
+	for (line = events; line && *line; line = next) {
+		cJSON *o;
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		if ((o = cJSON_Parse(line)) != NULL) {
+			replay_line(app, o);
+			cJSON_Delete(o);
+		}
+	}
+	r = cJSON_Parse(res);
+	assert_non_null(r);
+	tui_run_set_result(app, r, true);
+	cJSON_Delete(r);
+	free(events);
+	free(res);
+}
+
+static void test_run_screens(void **state)
+{
+	static const struct {
+		const char *name, *keys;
+	} shots[] = {
+		{"run_agents", "6j"},          /* the analyst: a tool call as a folded line */
+		{"run_agents_qa", "6jjjj"},
+		{"run_reflection", "7<Enter>"},
+		{"run_artifacts", "8"},
+		{"run_artifacts_ddl", "8j"},
+		{"run_history_empty", "9"},
+		{"run_form", "jnrevenue<Tab><Tab><Right>"}, /* from the map: the table mentioned */
+	};
+	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
+	size_t k;
+	int i;
+	(void)state;
+	for (i = 0; i < 3; i++)
+		for (k = 0; k < sizeof shots / sizeof shots[0]; k++) {
+			tui_app *app = th_app(sizes[i][0], sizes[i][1]);
+			char name[96], *dump;
+			assert_non_null(app);
+			load_recorded_run(app);
+			assert_int_equal(th_keys(app, shots[k].keys), 0);
+			dump = th_dump(app);
+			assert_non_null(dump);
+			/* 40x12 too: the screens stack and nothing crashes */
+			snprintf(name, sizeof name, "%s-%dx%d", shots[k].name, sizes[i][0], sizes[i][1]);
+			if (th_golden(name, dump) != 0)
+				fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
+			free(dump);
+			tui_app_free(app);
+		}
+}
+
+/* A real built-in run on the fixture workspace: the Agents screen gets its
+ * steps and the result; a second run cancelled at once ends as cancelled
+ * (whatever the engine had made is kept), and nothing leaks or hangs. */
+static void test_run_live(void **state)
+{
+	const char *ws = th_copy_ws("ws-run");
+	tui_app *app;
+	char st[256];
+	const cJSON *res;
+	(void)state;
+	assert_non_null(ws);
+	app = th_app_ws(80, 24, ws);
+	assert_non_null(app);
+	assert_int_equal(tui_app_exec_line(app, ":generate total amount of payments by day --target sqlite"), 0);
+	assert_int_equal(app->screen, TUI_SCREEN_AGENTS);
+	tui_app_settle(app, true);
+	res = tui_run_result(app);
+	assert_non_null(res);
+	assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(res, "artifacts")) > 0);
+	tui_run_status(app, st, sizeof st);
+	assert_non_null(strstr(st, "done"));
+	assert_non_null(strstr(st, "score"));
+	/* the second run, cancelled before it can end */
+	assert_int_equal(tui_app_exec_line(app, ":generate daily payments --target sqlite"), 0);
+	assert_true(tui_run_cancel(app));
+	tui_app_settle(app, true);
+	tui_run_status(app, st, sizeof st);
+	if (!strstr(st, "cancelled"))
+		fail_msg("status after cancel: %s (%s)", st, app->msg);
+	assert_false(tui_run_cancel(app)); /* nothing runs any more */
+	tui_app_free(app);
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -315,7 +498,7 @@ static int teardown(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 6];
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 8];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -342,9 +525,13 @@ int main(void)
 	tests[n + 4].test_func = test_search_filter_real;
 	tests[n + 5].name = "key_command_line";
 	tests[n + 5].test_func = test_key_command_line;
-	for (i = n + 3; i < n + 6; i++) {
+	tests[n + 6].name = "run_screens";
+	tests[n + 6].test_func = test_run_screens;
+	tests[n + 7].name = "run_live";
+	tests[n + 7].test_func = test_run_live;
+	for (i = n + 3; i < n + 8; i++) {
 		tests[i].setup_func = tests[i].teardown_func = NULL;
 		tests[i].initial_state = NULL;
 	}
-	return _cmocka_run_group_tests("tui_golden", tests, n + 6, setup, teardown);
+	return _cmocka_run_group_tests("tui_golden", tests, n + 8, setup, teardown);
 }

@@ -1,0 +1,750 @@
+/*
+ * pane_agents.c - a generation run as the workbench shows it, and the
+ * Agents screen (6) that watches it live.
+ *
+ * One run is "the run" of the app (tui_run): the one started by
+ * `:generate`, or a stored one loaded from the History screen. Its typed
+ * events (steps, tokens, tool calls, scores, iterations) build the plan
+ * and the per-agent thoughts here; its final JSON (sx_run_to_json's
+ * object, or `run show`'s) feeds the Reflection and Artifacts screens.
+ * The events come from the `generate` command's job, or from a recorded
+ * JSON Lines file in the golden tests (tui_run_event), so a screen never
+ * depends on which of the two fed it. UI thread only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+enum { RUN_MAX_AGENTS = 24 };
+
+typedef struct {
+	char id[64];
+	char agent[32];
+	char title[96];
+	int state; /* -1 waiting, else sx_ev_status */
+	double ms;
+	uint64_t started_ns;
+} run_step;
+
+typedef struct {
+	char name[32];
+	tui_doc doc;
+} run_agent;
+
+struct tui_run {
+	SX_VEC(run_step) steps;
+	run_agent agents[RUN_MAX_AGENTS];
+	int nagents;
+	cJSON *result; /* the run's JSON once known (owned) */
+	int job_id;    /* the generate job, 0 when none runs */
+	bool running, cancelled, failed;
+	char error[256];
+	char intent[256];
+	uint64_t started_ns, ended_ns;
+	int iteration, max_iter;
+	double score;
+	bool scored;
+	int findings;
+	int artifacts;
+	int generation; /* bumped when the result changes (panes rebuild) */
+};
+
+/* The form `g` / `:generate` opens: one line per field. */
+enum { F_INTENT = 0, F_SOURCE, F_TARGET, F_SCHEDULE, F_CYCLES, F_PROVIDER, F_N };
+static const char *const targets[] = {"clickhouse", "postgresql", "sqlite"};
+enum { HIST_MAX = 32 };
+
+typedef struct {
+	tui_list list;
+	tui_docview view;
+	char shown_agent[32];
+	bool form;
+	int field;
+	tui_input in[F_N];
+	int target;
+	char *hist[HIST_MAX]; /* intents started, newest last */
+	int nhist, hist_pos;
+} agents_st;
+
+/* ------------------------------------------------------------ the run */
+
+static tui_run *run_get(tui_app *app)
+{
+	if (!app->run)
+		app->run = sx_calloc(1, sizeof *app->run);
+	return app->run;
+}
+
+static void run_reset(tui_run *r)
+{
+	int i;
+	for (i = 0; i < r->nagents; i++)
+		tui_doc_release(&r->agents[i].doc);
+	free(r->steps.v);
+	cJSON_Delete(r->result);
+	int gen = r->generation;
+	memset(r, 0, sizeof *r);
+	r->generation = gen + 1;
+}
+
+void tui_run_free(tui_app *app)
+{
+	if (!app->run)
+		return;
+	run_reset(app->run);
+	free(app->run);
+	app->run = NULL;
+}
+
+static run_agent *agent_doc(tui_run *r, const char *name)
+{
+	int i;
+	if (!name || !*name)
+		name = "run";
+	for (i = 0; i < r->nagents; i++)
+		if (strcmp(r->agents[i].name, name) == 0)
+			return &r->agents[i];
+	if (r->nagents == RUN_MAX_AGENTS)
+		return &r->agents[RUN_MAX_AGENTS - 1];
+	run_agent *a = &r->agents[r->nagents++];
+	snprintf(a->name, sizeof a->name, "%s", name);
+	tui_doc_init(&a->doc);
+	return a;
+}
+
+static run_step *step_of(tui_run *r, const char *id)
+{
+	size_t i;
+	for (i = 0; i < r->steps.n; i++)
+		if (strcmp(r->steps.v[i].id, id) == 0)
+			return &r->steps.v[i];
+	run_step s;
+	memset(&s, 0, sizeof s);
+	snprintf(s.id, sizeof s.id, "%s", id);
+	s.state = -1;
+	if (SX_VEC_PUSH(&r->steps, s))
+		return NULL;
+	return &r->steps.v[r->steps.n - 1];
+}
+
+static void fmt_ms(char *out, size_t n, double ms)
+{
+	if (ms < 10)
+		snprintf(out, n, "%.1f ms", ms);
+	else if (ms < 1000)
+		snprintf(out, n, "%.0f ms", ms);
+	else
+		snprintf(out, n, "%.1f s", ms / 1000.0);
+}
+
+void tui_run_event(tui_app *app, const sx_event *ev)
+{
+	tui_run *r = run_get(app);
+	run_agent *a;
+	char line[768], ms[32];
+	if (!r)
+		return;
+	switch (ev->type) {
+	case SX_EV_STEP: {
+		run_step *s = step_of(r, ev->step ? ev->step : ev->text ? ev->text : "?");
+		if (!s)
+			break;
+		if (ev->agent)
+			snprintf(s->agent, sizeof s->agent, "%s", ev->agent);
+		if (ev->text && !s->title[0])
+			snprintf(s->title, sizeof s->title, "%s", ev->text);
+		s->state = (int)ev->u.step.status;
+		if (s->state == SX_EVS_STARTED)
+			s->started_ns = tui_now();
+		else
+			s->ms = (double)ev->u.step.ms;
+		break;
+	}
+	case SX_EV_TOKEN:
+	case SX_EV_REASONING:
+		if (!ev->text)
+			break;
+		a = agent_doc(r, ev->agent);
+		tui_doc_append(&a->doc, ev->type == SX_EV_REASONING ? TS_REASONING : TS_NORMAL,
+		               ev->text, ev->len ? ev->len : strlen(ev->text));
+		break;
+	case SX_EV_TOOL:
+		if (ev->u.tool.status == SX_EVS_STARTED)
+			break;
+		a = agent_doc(r, ev->agent);
+		fmt_ms(ms, sizeof ms, (double)ev->u.tool.ms);
+		snprintf(line, sizeof line, "%s %s %s %s, %s",
+		         ev->u.tool.status == SX_EVS_FAILED ? "✗" : "▸",
+		         ev->u.tool.name ? ev->u.tool.name : "tool",
+		         ev->u.tool.args ? ev->u.tool.args : "",
+		         ev->u.tool.result ? ev->u.tool.result : "", ms);
+		tui_doc_newline(&a->doc);
+		tui_doc_line(&a->doc, ev->u.tool.status == SX_EVS_FAILED ? TS_ERROR : TS_INFO,
+		             line);
+		break;
+	case SX_EV_LOG:
+		if (!ev->text)
+			break;
+		a = agent_doc(r, ev->agent);
+		tui_doc_newline(&a->doc);
+		tui_doc_line(&a->doc, ev->u.log.level > SX_LOG_INFO ? TS_WARN : TS_DIM, ev->text);
+		break;
+	case SX_EV_FINDING:
+		r->findings++;
+		break;
+	case SX_EV_ARTIFACT:
+		r->artifacts++;
+		break;
+	case SX_EV_SCORE:
+		r->score = ev->u.score.value;
+		r->scored = true;
+		if (ev->u.score.iteration > 0)
+			r->iteration = ev->u.score.iteration;
+		break;
+	case SX_EV_ITERATION:
+		r->iteration = ev->u.iteration.n;
+		r->max_iter = ev->u.iteration.max;
+		break;
+	default:
+		break;
+	}
+	app->stream_dirty = true;
+}
+
+static void fill_steps_from(tui_run *r, const cJSON *run)
+{
+	const cJSON *s, *steps = cJSON_GetObjectItem(cJSON_GetObjectItem(run, "plan"), "steps");
+	/* generate's object has plan.steps; a stored run (`run show`) steps */
+	if (!steps)
+		steps = cJSON_GetObjectItem(run, "steps");
+	cJSON_ArrayForEach(s, steps)
+	{
+		run_step *st = step_of(r, sx_json_str(s, "id", sx_json_str(s, "step", "?")));
+		const char *state = sx_json_str(s, "state", sx_json_str(s, "status", ""));
+		if (!st)
+			return;
+		if (!st->agent[0])
+			snprintf(st->agent, sizeof st->agent, "%s", sx_json_str(s, "agent", ""));
+		st->ms = sx_json_num(s, "ms", st->ms);
+		if (strcmp(state, "failed") == 0)
+			st->state = SX_EVS_FAILED;
+		else if (strcmp(state, "done") == 0 || strcmp(state, "finished") == 0 ||
+		         strcmp(state, "fallback") == 0)
+			st->state = SX_EVS_FINISHED;
+		else if (st->state == SX_EVS_STARTED)
+			st->state = SX_EVS_FAILED; /* it never finished (cancelled) */
+	}
+}
+
+/* Takes a copy of a run's JSON (generate's result or `run show`'s). */
+void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events)
+{
+	tui_run *r = run_get(app);
+	if (!r)
+		return;
+	if (!keep_events)
+		run_reset(r);
+	cJSON_Delete(r->result);
+	r->result = run ? cJSON_Duplicate(run, true) : NULL;
+	r->generation++;
+	if (run) {
+		snprintf(r->intent, sizeof r->intent, "%s", sx_json_str(run, "intent", ""));
+		r->score = sx_json_num(run, "score", r->score);
+		r->scored = cJSON_GetObjectItem(run, "score") != NULL || r->scored;
+		if (!r->iteration)
+			r->iteration = cJSON_GetArraySize(cJSON_GetObjectItem(run, "iterations"));
+		if (cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings")) > r->findings)
+			r->findings = cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings"));
+		fill_steps_from(r, run);
+	}
+	app->dirty = true;
+}
+
+const cJSON *tui_run_result(tui_app *app)
+{
+	return app->run ? app->run->result : NULL;
+}
+
+int tui_run_generation(tui_app *app)
+{
+	return app->run ? app->run->generation : 0;
+}
+
+static void run_job_event(tui_app *app, tui_job *job, const sx_event *ev)
+{
+	if (app->run && app->run->job_id == job->id)
+		tui_run_event(app, ev);
+}
+
+static void run_job_stream(tui_app *app, tui_job *job, int kind, const char *text)
+{
+	/* only reached for text without an agent tag */
+	sx_event ev;
+	memset(&ev, 0, sizeof ev);
+	ev.type = kind == SX_STREAM_REASONING ? SX_EV_REASONING : SX_EV_TOKEN;
+	ev.text = text;
+	if (app->run && app->run->job_id == job->id)
+		tui_run_event(app, &ev);
+}
+
+static void run_job_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
+                         const char *errmsg)
+{
+	tui_run *r = app->run;
+	(void)payload;
+	if (!r || r->job_id != job->id)
+		return;
+	r->running = false;
+	r->job_id = 0;
+	r->ended_ns = tui_now();
+	tui_history_stale(app->history);
+	if (result)
+		tui_run_set_result(app, result, true);
+	if (rc && !result && !r->cancelled) {
+		r->failed = true;
+		snprintf(r->error, sizeof r->error, "%s", errmsg && *errmsg ? errmsg : "failed");
+		tui_app_msg(app, TS_ERROR, "generate: %s", r->error);
+	} else if (r->cancelled) {
+		tui_app_msg(app, TS_WARN,
+		            "run cancelled; what it made is kept (7 Reflection, 8 Artifacts)");
+	} else {
+		tui_app_msg(app, rc ? TS_WARN : TS_OK,
+		            "run %s: score %.1f%s (7 Reflection, 8 Artifacts)",
+		            sx_json_str(result, "run_id", "?"), sx_json_num(result, "score", 0),
+		            rc ? ", below the threshold" : "");
+	}
+	app->dirty = true;
+}
+
+int tui_run_start(tui_app *app, int argc, char **argv, sx_error *err)
+{
+	tui_run *r = run_get(app);
+	tui_job *job = NULL;
+	int rc, i;
+	size_t len = 0;
+	if (!r)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (r->running)
+		return sx_error_set(err, SX_EBUSY, "a run is going on: :cancel stops it");
+	run_reset(r);
+	if ((rc = tui_job_start_cmd(app, argc, argv, true, run_job_done, run_job_stream, NULL, &job,
+	                            err)))
+		return rc;
+	job->on_event = run_job_event;
+	r->job_id = job->id;
+	r->running = true;
+	r->started_ns = tui_now();
+	for (i = 1; i < argc && len < sizeof r->intent; i++)
+		len += (size_t)snprintf(r->intent + len, sizeof r->intent - len, "%s%s",
+		                        i > 1 ? " " : "", argv[i]);
+	tui_app_set_screen(app, TUI_SCREEN_AGENTS);
+	return 0;
+}
+
+bool tui_run_cancel(tui_app *app)
+{
+	tui_run *r = app->run;
+	tui_job *j;
+	if (!r || !r->running || !(j = tui_job_find(app, r->job_id)))
+		return false;
+	atomic_store(&j->cancel, 1);
+	r->cancelled = true;
+	tui_app_msg(app, TS_WARN, "cancelling the run…");
+	return true;
+}
+
+/* "● running 12.3 s · iteration 2/3 · score 8.7": the run's status line. */
+void tui_run_status(tui_app *app, char *out, size_t n)
+{
+	tui_run *r = app->run;
+	char sc[32] = "";
+	double secs;
+	if (!r || (!r->running && !r->result && !r->steps.n && !r->started_ns)) {
+		snprintf(out, n, "no run yet: :generate INTENT starts one");
+		return;
+	}
+	secs = (double)((r->running    ? tui_now()
+	                 : r->ended_ns ? r->ended_ns
+	                               : r->started_ns) -
+	                r->started_ns) /
+	       1e9;
+	if (!r->started_ns)
+		secs = sx_json_num(cJSON_GetObjectItem(r->result, "timings"), "total", 0) / 1000.0;
+	if (r->scored)
+		snprintf(sc, sizeof sc, " · score %.1f", r->score);
+	snprintf(out, n, "%s %.1f s · iteration %d%s%s · %d findings",
+	         r->running     ? "running"
+	         : r->cancelled ? "cancelled"
+	         : r->failed    ? "failed"
+	                        : "done",
+	         secs < 0 ? 0 : secs, r->iteration, sc, "", r->findings);
+	if (r->max_iter > 0) {
+		char it[16];
+		snprintf(it, sizeof it, "/%d", r->max_iter);
+		/* cheap: append the maximum after the iteration number */
+		char *p = strstr(out, "iteration ");
+		if (p) {
+			p += 10;
+			while (*p >= '0' && *p <= '9')
+				p++;
+			size_t rest = strlen(p);
+			if ((size_t)(p - out) + strlen(it) + rest < n) {
+				memmove(p + strlen(it), p, rest + 1);
+				memcpy(p, it, strlen(it));
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------ the pane */
+
+static const char *state_word(const run_step *s, uint64_t now, char *spin, size_t n)
+{
+	static const char *const frames[] = {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"};
+	switch (s->state) {
+	case SX_EVS_STARTED:
+		snprintf(spin, n, "%s", frames[(now / 100000000ull) % 10]);
+		return "running";
+	case SX_EVS_FINISHED:
+		snprintf(spin, n, "✓");
+		return "done";
+	case SX_EVS_FAILED:
+		snprintf(spin, n, "✗");
+		return "failed";
+	default:
+		snprintf(spin, n, "·");
+		return "waiting";
+	}
+}
+
+/* ------------------------------------------------------------ the form */
+
+static const char *const field_names[F_N] = {
+    "intent", "source", "target", "schedule", "reflection cycles", "provider"};
+
+void tui_run_form(tui_app *app, const char *intent, const char *source)
+{
+	agents_st *st = app->agents->st;
+	st->form = true;
+	st->field = F_INTENT;
+	tui_input_set(&st->in[F_INTENT], intent ? intent : "");
+	if (intent && intent[0] == ' ')
+		st->in[F_INTENT].cur = 0; /* " from TABLE": the measure goes first */
+	if (source)
+		tui_input_set(&st->in[F_SOURCE], source);
+	if (!st->in[F_CYCLES].len)
+		tui_input_set(&st->in[F_CYCLES], "2");
+	st->hist_pos = st->nhist;
+	tui_app_set_screen(app, TUI_SCREEN_AGENTS);
+	app->dirty = true;
+}
+
+static void form_submit(tui_pane *p)
+{
+	agents_st *st = p->st;
+	char val[F_N][512], *argv[16];
+	int argc = 0, i;
+	sx_error err = {0};
+	for (i = 0; i < F_N; i++)
+		snprintf(val[i], sizeof val[i], "%.*s", (int)st->in[i].len, st->in[i].buf);
+	if (!val[F_INTENT][0]) {
+		tui_app_msg(p->app, TS_WARN, "say what to build: the intent is empty");
+		return;
+	}
+	argv[argc++] = "generate";
+	argv[argc++] = val[F_INTENT];
+	if (val[F_SOURCE][0]) {
+		argv[argc++] = "--source";
+		argv[argc++] = val[F_SOURCE];
+	}
+	argv[argc++] = "--target";
+	argv[argc++] = (char *)targets[st->target];
+	if (val[F_SCHEDULE][0]) {
+		argv[argc++] = "--schedule";
+		argv[argc++] = val[F_SCHEDULE];
+	}
+	if (val[F_CYCLES][0]) {
+		argv[argc++] = "--max-reflection-cycles";
+		argv[argc++] = val[F_CYCLES];
+	}
+	argv[argc] = NULL;
+	if (st->nhist == HIST_MAX) {
+		free(st->hist[0]);
+		memmove(st->hist, st->hist + 1, (HIST_MAX - 1) * sizeof *st->hist);
+		st->nhist--;
+	}
+	if (!st->nhist || strcmp(st->hist[st->nhist - 1], val[F_INTENT]))
+		if ((st->hist[st->nhist] = sx_strdup(val[F_INTENT])) != NULL)
+			st->nhist++;
+	st->form = false;
+	if (tui_run_start(p->app, argc, argv, &err))
+		tui_app_msg(p->app, TS_ERROR, "%s", err.msg);
+}
+
+static bool form_key(tui_pane *p, int key)
+{
+	agents_st *st = p->st;
+	bool handled = false;
+	switch (key) {
+	case TK_ESC:
+		st->form = false;
+		break;
+	case TK_ENTER:
+		form_submit(p);
+		break;
+	case TK_TAB:
+		st->field = (st->field + 1) % F_N;
+		break;
+	case TK_BTAB:
+		st->field = (st->field + F_N - 1) % F_N;
+		break;
+	case TK_DOWN:
+	case TK_UP:
+		if (st->field == F_INTENT && st->nhist) {
+			/* the intent line's history: Up older, Down newer */
+			st->hist_pos += key == TK_UP ? -1 : 1;
+			if (st->hist_pos < 0)
+				st->hist_pos = 0;
+			if (st->hist_pos >= st->nhist) {
+				st->hist_pos = st->nhist;
+				tui_input_set(&st->in[F_INTENT], "");
+			} else {
+				tui_input_set(&st->in[F_INTENT], st->hist[st->hist_pos]);
+			}
+		} else {
+			st->field = (st->field + (key == TK_UP ? F_N - 1 : 1)) % F_N;
+		}
+		break;
+	default:
+		if (st->field == F_TARGET && (key == TK_LEFT || key == TK_RIGHT || key == ' ')) {
+			int n = (int)(sizeof targets / sizeof targets[0]);
+			st->target = (st->target + (key == TK_LEFT ? n - 1 : 1)) % n;
+		} else if (st->field != F_TARGET && st->field != F_PROVIDER) {
+			tui_input_key(&st->in[st->field], key, &handled);
+		}
+		break;
+	}
+	p->app->dirty = true;
+	return true;
+}
+
+static void form_draw(tui_pane *p, tui_grid *g, tui_rect r)
+{
+	agents_st *st = p->st;
+	int x = r.x + 1, w = r.w - 2, lw = w >= 40 ? 19 : 0, i;
+	char buf[256];
+	snprintf(p->title, sizeof p->title, "Agents: a new run");
+	for (i = 0; i < F_N && 2 * i + 1 < r.h; i++) {
+		int y = r.y + (r.h >= 2 * F_N + 3 ? 2 * i : i), vx = x + lw, vw = w - lw;
+		bool cur = i == st->field;
+		if (lw)
+			tui_grid_put_trunc(g, x, y, lw - 1, cur ? TS_PROMPT : TS_DIM,
+			                   field_names[i]);
+		else if (!cur)
+			continue;
+		if (i == F_TARGET) {
+			snprintf(buf, sizeof buf, "◂ %s ▸", targets[st->target]);
+			tui_grid_put_trunc(g, vx, y, vw, cur ? TS_INPUT : TS_NORMAL, buf);
+		} else if (i == F_PROVIDER) {
+			snprintf(buf, sizeof buf, "%s (from the config: [llm])",
+			         p->app->llm_ready ? p->app->llm_label : "builtin");
+			tui_grid_put_trunc(g, vx, y, vw, TS_DIM, buf);
+		} else if (cur) {
+			int cx;
+			tui_grid_fill(g, (tui_rect){vx, y, vw, 1}, ' ', TS_INPUT);
+			cx = tui_input_draw(&st->in[i], g, vx, y, vw, TS_INPUT);
+			g->cur_x = cx, g->cur_y = y, g->cur_vis = true;
+		} else {
+			snprintf(buf, sizeof buf, "%.*s", (int)st->in[i].len, st->in[i].buf);
+			tui_grid_put_trunc(g, vx, y, vw, TS_NORMAL,
+			                   buf[0]            ? buf
+			                   : i == F_SOURCE   ? "(the first analysed database)"
+			                   : i == F_SCHEDULE ? "(from the intent)"
+			                                     : "");
+		}
+	}
+	if (r.h > 2 * F_N + 1)
+		tui_grid_put_trunc(
+		    g, x, r.y + 2 * F_N, w, TS_DIM,
+		    "Enter starts the run · Tab/↓ next field · ←/→ target · ↑ past intents · Esc");
+}
+
+static bool agents_key(tui_pane *p, int key)
+{
+	agents_st *st = p->st;
+	if (st->form)
+		return form_key(p, key);
+	return false;
+}
+
+static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	agents_st *st = p->st;
+	tui_run *run = p->app->run;
+	int x = r.x + 1, w = r.w - 2, y = r.y, h = r.h, ph, i;
+	char buf[512], spin[8], ms[32];
+	uint64_t now = tui_now();
+	(void)focused;
+	if (st->form) {
+		form_draw(p, g, r);
+		return;
+	}
+	snprintf(p->title, sizeof p->title, "Agents");
+	if (w < 4 || h < 1)
+		return;
+	tui_run_status(p->app, buf, sizeof buf);
+	tui_grid_put_trunc(g, x, y, w, run && run->running ? TS_STATUS_ACCENT : TS_DIM, buf);
+	y++, h--;
+	if (!run || !run->steps.n) {
+		if (h > 0 && run && run->intent[0])
+			tui_grid_put_trunc(g, x, y, w, TS_NORMAL, run->intent);
+		return;
+	}
+	if (run->intent[0] && h > 4) {
+		tui_grid_put_trunc(g, x, y, w, TS_HEADER, run->intent);
+		y++, h--;
+	}
+	st->list.n = run->steps.n;
+	if (st->list.sel >= st->list.n)
+		st->list.sel = st->list.n - 1;
+	ph = (int)run->steps.n;
+	if (ph > h / 2)
+		ph = h / 2 > 1 ? h / 2 : 1;
+	tui_list_scroll(&st->list, ph);
+	for (i = 0; i < ph && st->list.top + (size_t)i < run->steps.n; i++) {
+		size_t k = st->list.top + (size_t)i;
+		const run_step *s = &run->steps.v[k];
+		const char *word = state_word(s, now, spin, sizeof spin);
+		int sty = k == st->list.sel             ? TS_SELECTED
+		          : s->state == SX_EVS_FAILED   ? TS_ERROR
+		          : s->state == SX_EVS_STARTED  ? TS_STATUS_ACCENT
+		          : s->state == SX_EVS_FINISHED ? TS_NORMAL
+		                                        : TS_DIM;
+		if (s->state == SX_EVS_STARTED)
+			fmt_ms(ms, sizeof ms, (double)(now - s->started_ns) / 1e6);
+		else if (s->state >= 0)
+			fmt_ms(ms, sizeof ms, s->ms);
+		else
+			ms[0] = 0;
+		if (k == st->list.sel)
+			tui_grid_fill(g, (tui_rect){x, y + i, w, 1}, ' ', sty);
+		snprintf(buf, sizeof buf, "%s %-16s %-15s %-8s %s", spin, s->id, s->agent, word,
+		         ms);
+		tui_grid_put_trunc(g, x, y + i, w, sty, buf);
+	}
+	y += ph, h -= ph;
+	if (h < 2)
+		return;
+	{
+		const run_step *s = &run->steps.v[st->list.sel];
+		run_agent *a = NULL;
+		for (i = 0; i < run->nagents; i++)
+			if (strcmp(run->agents[i].name, s->agent) == 0)
+				a = &run->agents[i];
+		snprintf(buf, sizeof buf, "─ thoughts: %s ", s->agent[0] ? s->agent : "?");
+		tui_grid_hline(g, r.x, y, r.w, TS_BORDER);
+		tui_grid_put_trunc(g, x, y, w, TS_TITLE, buf);
+		y++, h--;
+		if (strcmp(st->shown_agent, s->agent) != 0) {
+			snprintf(st->shown_agent, sizeof st->shown_agent, "%s", s->agent);
+			memset(&st->view, 0, sizeof st->view);
+			st->view.wrap = true;
+			st->view.follow = true;
+		}
+		if (!a || !tui_doc_nlines(&a->doc)) {
+			tui_grid_put_trunc(g, x, y, w, TS_DIM, "(nothing said yet)");
+			return;
+		}
+		tui_docview_draw(&st->view, &a->doc, g, (tui_rect){r.x, y, r.w, h});
+	}
+}
+
+static tui_doc *shown_doc(tui_pane *p)
+{
+	agents_st *st = p->st;
+	tui_run *run = p->app->run;
+	int i;
+	if (!run)
+		return NULL;
+	for (i = 0; i < run->nagents; i++)
+		if (strcmp(run->agents[i].name, st->shown_agent) == 0)
+			return &run->agents[i].doc;
+	return NULL;
+}
+
+static bool agents_action(tui_pane *p, int act)
+{
+	agents_st *st = p->st;
+	tui_doc *d = shown_doc(p);
+	int page = st->view.last_h > 2 ? st->view.last_h - 1 : 1;
+	switch (act) {
+	case TA_UP:
+		tui_list_move(&st->list, -1);
+		return true;
+	case TA_DOWN:
+		tui_list_move(&st->list, 1);
+		return true;
+	case TA_PAGE_UP:
+	case TA_PAGE_DOWN:
+		if (d)
+			tui_docview_scroll(&st->view, d, act == TA_PAGE_UP ? -page : page, 0);
+		return true;
+	case TA_BOTTOM:
+		tui_docview_end(&st->view);
+		return true;
+	case TA_CANCEL:
+		if (tui_run_cancel(p->app))
+			return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+static void agents_free(tui_pane *p)
+{
+	agents_st *st = p->st;
+	int i;
+	if (!st)
+		return;
+	for (i = 0; i < st->nhist; i++)
+		free(st->hist[i]);
+	free(st);
+}
+
+static const int agents_help[] = {TA_UP,     TA_DOWN,   TA_PAGE_UP, TA_PAGE_DOWN,
+                                  TA_BOTTOM, TA_CANCEL, TA_NONE};
+static const char *const agents_help_text[] = {
+    "n or :generate opens the form of a new run (on the map: about the selected table)",
+    ":generate INTENT [--source DB --target ENGINE --schedule CRON --max-reflection-cycles N]",
+    "j/k select a plan step: its agent's thoughts show below; tool calls are the ▸ lines",
+    "C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
+    NULL};
+
+static const tui_pane_ops agents_ops = {
+    .name = "agents",
+    .draw = agents_draw,
+    .action = agents_action,
+    .key = agents_key,
+    .help = agents_help,
+    .help_text = agents_help_text,
+    .free = agents_free,
+};
+
+tui_pane *tui_pane_agents_new(tui_app *app)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	agents_st *st = sx_calloc(1, sizeof *st);
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	p->ops = &agents_ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "Agents");
+	return p;
+}
