@@ -107,6 +107,10 @@ static int db_error(sx_store *st, sx_error *err, const char *what)
 				    msg);
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT:
+		/* leave the file as it was found: closing must not checkpoint
+		 * a WAL (a stale one of another file, say) into it, or the
+		 * pages a rebuild could still salvage are overwritten */
+		sqlite3_db_config(st->h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 		sx_error_set(err, SX_ECORRUPT,
 			     "workspace '%s' is corrupt (%s); run 'sextant workspace rebuild' "
 			     "to move it aside and start a fresh one",
