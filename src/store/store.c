@@ -1347,10 +1347,14 @@ static int load_tables(sx_store *st, struct loadctx *lc, sx_database *db, sx_err
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_rel_kind rk = SX_REL_TABLE;
 		sx_table *t;
-		if (!schema || strcmp(schema->name, text(s, 1)) != 0)
-			schema = sx_catalog_add_schema(cat, db, text(s, 1));
-		sx_rel_kind_parse(text(s, 3), &rk);
-		if (!schema || !(t = sx_catalog_add_table(cat, schema, text(s, 2), rk)) ||
+		/* a damaged file can hold NULL where the schema says NOT NULL */
+		const char *sname = text(s, 1) ? text(s, 1) : "", *kind = text(s, 3);
+		if (!schema || strcmp(schema->name, sname) != 0)
+			schema = sx_catalog_add_schema(cat, db, sname);
+		if (kind)
+			sx_rel_kind_parse(kind, &rk);
+		if (!schema ||
+		    !(t = sx_catalog_add_table(cat, schema, text(s, 2) ? text(s, 2) : "", rk)) ||
 		    SX_VEC_PUSH(&lc->tabs, t)) {
 			sqlite3_finalize(s);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
