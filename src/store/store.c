@@ -1280,7 +1280,7 @@ static int load_database_row(struct loadctx *lc, sqlite3_stmt *dbrow, sx_databas
 	cJSON *warn;
 
 	sx_db_kind_parse(text(dbrow, 2), &kind);
-	db = sx_catalog_add_database(cat, text(dbrow, 1), kind);
+	db = sx_catalog_add_database(cat, text(dbrow, 1) ? text(dbrow, 1) : "", kind);
 	if (!db)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	db->id = sqlite3_column_int64(dbrow, 0);
