@@ -99,7 +99,14 @@ static int rebuild_hint(sx_error *err)
 static int db_error(sx_store *st, sx_error *err, const char *what)
 {
 	int ext = sqlite3_extended_errcode(st->h);
-	const char *msg = sqlite3_errmsg(st->h);
+	char msg[512];
+	size_t i;
+	/* SQLite's message may quote the file's own (untrusted) schema text:
+	 * one line, no control characters */
+	snprintf(msg, sizeof msg, "%s", sqlite3_errmsg(st->h));
+	for (i = 0; msg[i]; i++)
+		if ((unsigned char)msg[i] < 0x20 || msg[i] == 0x7f)
+			msg[i] = ' ';
 	switch (ext & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
