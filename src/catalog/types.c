@@ -25,6 +25,8 @@ const char *sx_typefam_name(sx_typefam f)
 sx_typefam sx_typefam_parse(const char *name)
 {
 	int i;
+	if (!name) /* a NULL read from a damaged workspace */
+		return SX_TF_OTHER;
 	for (i = 0; i < SX_TF_COUNT; i++)
 		if (strcmp(fam_names[i], name) == 0)
 			return (sx_typefam)i;
@@ -186,6 +188,8 @@ const char *sx_db_kind_name(sx_db_kind k)
 int sx_db_kind_parse(const char *name, sx_db_kind *out)
 {
 	int i;
+	if (!name) /* a NULL read from a damaged workspace */
+		return SX_EINVAL;
 	for (i = 0; i <= SX_DB_DDL; i++)
 		if (strcmp(db_kind_names[i], name) == 0) {
 			*out = (sx_db_kind)i;
@@ -205,6 +209,8 @@ const char *sx_rel_kind_name(sx_rel_kind k)
 int sx_rel_kind_parse(const char *name, sx_rel_kind *out)
 {
 	int i;
+	if (!name) /* a NULL read from a damaged workspace */
+		return SX_EINVAL;
 	for (i = 0; i <= SX_REL_PARTITIONED; i++)
 		if (strcmp(rel_kind_names[i], name) == 0) {
 			*out = (sx_rel_kind)i;

@@ -21,7 +21,9 @@
  *   header then claims more pages than the file has, which SQLite refuses),
  *   is read through a copy of its whole pages with a rebuilt header (the
  *   header's page size first, then the legal ones), since the pages
- *   behind it are often intact.
+ *   behind it are often intact; a truncated file's copy is extended with
+ *   zeroed pages to the count its header claims, so that its schema, which
+ *   names root pages past the cut, still loads.
  *
  * The old file is never written: it is opened read-only (immutable when
  * its WAL cannot be read), and the header repair works on a temporary copy.
@@ -96,9 +98,23 @@ static void put_be(unsigned char *p, unsigned v, int n)
  * tmp. The fields that matter for reading: magic, page size, file format
  * 1/1 (rollback journal: the WAL, if any, is not consulted), payload
  * fractions, page count, schema format 4, UTF-8. The freelist is dropped:
- * salvage never allocates pages. */
-static int write_fixed_copy(const char *path, const char *tmp, unsigned psz, long size)
+ * salvage never allocates pages.
+ *
+ * claimed is the page count the old header states (0 when unknown). A
+ * truncated file's schema still names root pages past the cut, and SQLite
+ * refuses a schema with a root page beyond the last page ("invalid
+ * rootpage"), which would lose the tables that are intact. So the copy is
+ * extended to the claimed count with zeroed pages (sparse: no disk used):
+ * the schema loads, and only the tables whose pages are missing fail to
+ * read, as damaged pages do. */
+static int write_fixed_copy(const char *path, const char *tmp, unsigned psz, long size,
+			    unsigned claimed)
 {
+	unsigned npages = (unsigned)(size / psz);
+	/* the claim is trusted up to 1 TiB of pages: a damaged header may
+	 * state anything */
+	if (claimed > npages && (unsigned long long)claimed * psz <= (1ull << 40))
+		npages = claimed;
 	unsigned char hdr[100];
 	char buf[65536];
 	FILE *in, *out;
@@ -115,7 +131,7 @@ static int write_fixed_copy(const char *path, const char *tmp, unsigned psz, lon
 	hdr[22] = 32;
 	hdr[23] = 32;
 	put_be(hdr + 24, 1, 4);                       /* change counter */
-	put_be(hdr + 28, (unsigned)(size / psz), 4);  /* pages in the file */
+	put_be(hdr + 28, npages, 4);                  /* pages in the copy */
 	put_be(hdr + 40, 1, 4);                       /* schema cookie */
 	put_be(hdr + 44, 4, 4);                       /* schema format */
 	put_be(hdr + 56, 1, 4);                       /* UTF-8 */
@@ -136,22 +152,29 @@ static int write_fixed_copy(const char *path, const char *tmp, unsigned psz, lon
 		left -= (long)n;
 	}
 	fclose(in);
+	/* the zeroed pages past the cut */
+	if (ok && npages > size / psz && fflush(out) == 0 &&
+	    ftruncate(fileno(out), (off_t)npages * psz) != 0)
+		ok = 0;
 	if (fclose(out) != 0)
 		ok = 0;
 	return ok ? 0 : -1;
 }
 
-/* The page size the file's header states, or 0 when it states none legal. */
-static unsigned header_page_size(const char *path)
+/* The page size the file's header states, or 0 when it states none legal;
+ * *claimed gets the page count it states. */
+static unsigned header_page_size(const char *path, unsigned *claimed)
 {
-	unsigned char h[18];
+	unsigned char h[32];
 	unsigned v;
 	FILE *f = fopen(path, "rb");
 	size_t n = f ? fread(h, 1, sizeof h, f) : 0;
 	if (f)
 		fclose(f);
+	*claimed = 0;
 	if (n < sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
 		return 0;
+	*claimed = (unsigned)h[28] << 24 | (unsigned)h[29] << 16 | (unsigned)h[30] << 8 | h[31];
 	v = (unsigned)h[16] << 8 | h[17];
 	if (v == 1)
 		v = 65536;
@@ -165,7 +188,7 @@ static sqlite3 *open_old(const char *from, char *tmp, size_t ntmp)
 {
 	struct stat sb;
 	sqlite3 *h;
-	unsigned psz, hpsz;
+	unsigned psz, hpsz, claimed;
 	int i;
 
 	char wal[1200];
@@ -185,12 +208,13 @@ static sqlite3 *open_old(const char *from, char *tmp, size_t ntmp)
 	/* the header's own page size first (a truncated file keeps its
 	 * header but claims more pages than it has), then every legal one;
 	 * a file cut inside a page is read up to its last whole page */
-	hpsz = header_page_size(from);
+	hpsz = header_page_size(from, &claimed);
 	for (i = -1; i < 8; i++) {
 		psz = i < 0 ? hpsz : 512u << i;
 		if (!psz || (i >= 0 && psz == hpsz) || sb.st_size < (off_t)psz)
 			continue;
-		if (write_fixed_copy(from, tmp, psz, (long)sb.st_size) != 0)
+		if (write_fixed_copy(from, tmp, psz, (long)sb.st_size, psz == hpsz ? claimed : 0) !=
+		    0)
 			break;
 		if ((h = open_ro(tmp, "?immutable=1")))
 			return h;

@@ -99,7 +99,14 @@ static int rebuild_hint(sx_error *err)
 static int db_error(sx_store *st, sx_error *err, const char *what)
 {
 	int ext = sqlite3_extended_errcode(st->h);
-	const char *msg = sqlite3_errmsg(st->h);
+	char msg[512];
+	size_t i;
+	/* SQLite's message may quote the file's own (untrusted) schema text:
+	 * one line, no control characters */
+	snprintf(msg, sizeof msg, "%s", sqlite3_errmsg(st->h));
+	for (i = 0; msg[i]; i++)
+		if ((unsigned char)msg[i] < 0x20 || msg[i] == 0x7f)
+			msg[i] = ' ';
 	switch (ext & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -107,6 +114,10 @@ static int db_error(sx_store *st, sx_error *err, const char *what)
 				    msg);
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT:
+		/* leave the file as it was found: closing must not checkpoint
+		 * a WAL (a stale one of another file, say) into it, or the
+		 * pages a rebuild could still salvage are overwritten */
+		sqlite3_db_config(st->h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 		sx_error_set(err, SX_ECORRUPT,
 			     "workspace '%s' is corrupt (%s); run 'sextant workspace rebuild' "
 			     "to move it aside and start a fresh one",
@@ -1276,7 +1287,7 @@ static int load_database_row(struct loadctx *lc, sqlite3_stmt *dbrow, sx_databas
 	cJSON *warn;
 
 	sx_db_kind_parse(text(dbrow, 2), &kind);
-	db = sx_catalog_add_database(cat, text(dbrow, 1), kind);
+	db = sx_catalog_add_database(cat, text(dbrow, 1) ? text(dbrow, 1) : "", kind);
 	if (!db)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	db->id = sqlite3_column_int64(dbrow, 0);
@@ -1343,10 +1354,14 @@ static int load_tables(sx_store *st, struct loadctx *lc, sx_database *db, sx_err
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		sx_rel_kind rk = SX_REL_TABLE;
 		sx_table *t;
-		if (!schema || strcmp(schema->name, text(s, 1)) != 0)
-			schema = sx_catalog_add_schema(cat, db, text(s, 1));
-		sx_rel_kind_parse(text(s, 3), &rk);
-		if (!schema || !(t = sx_catalog_add_table(cat, schema, text(s, 2), rk)) ||
+		/* a damaged file can hold NULL where the schema says NOT NULL */
+		const char *sname = text(s, 1) ? text(s, 1) : "", *kind = text(s, 3);
+		if (!schema || strcmp(schema->name, sname) != 0)
+			schema = sx_catalog_add_schema(cat, db, sname);
+		if (kind)
+			sx_rel_kind_parse(kind, &rk);
+		if (!schema ||
+		    !(t = sx_catalog_add_table(cat, schema, text(s, 2) ? text(s, 2) : "", rk)) ||
 		    SX_VEC_PUSH(&lc->tabs, t)) {
 			sqlite3_finalize(s);
 			return sx_error_set(err, SX_ENOMEM, "out of memory");

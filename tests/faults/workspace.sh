@@ -17,8 +17,10 @@
 # - a stale WAL: garbage is ignored (content intact); the WAL of another
 #   workspace file is applied by SQLite without notice (it cannot tell a
 #   foreign WAL whose checksums hold): commands that read a page it
-#   replaced say "corrupt ... workspace rebuild", the others work, and
-#   rebuild salvages the decision.
+#   replaced say "corrupt ... workspace rebuild" and leave the file as they
+#   found it (no checkpoint of that WAL into it on close: it would replace
+#   the schema's pages with the other file's, orphaning the decision), the
+#   others work, and rebuild salvages the decision.
 # - the disk fills up while the workspace is saved (a 3 MB tmpfs mounted
 #   here; root only, skipped with a message otherwise): analyze says the
 #   disk is full (exit 1) and the workspace opens with its previous content.

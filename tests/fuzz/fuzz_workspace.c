@@ -46,8 +46,10 @@ static void clean_dir(void)
 
 static void one_line(const sx_error *err)
 {
-	if (!err->msg[0] || strchr(err->msg, '\n'))
+	if (!err->msg[0] || strchr(err->msg, '\n')) {
+		fprintf(stderr, "not one line: code %d, '%s'\n", err->code, err->msg);
 		abort();
+	}
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
