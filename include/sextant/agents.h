@@ -130,6 +130,14 @@ typedef struct sx_run_request {
 	const char *const *dimensions;
 	const char *const *filters;
 	const char *time_column;
+	/* The QA step also runs the pipeline on a sample (sx_validate_try):
+	 * try_target is the PostgreSQL conninfo or ClickHouse URL of the
+	 * target (NULL: target_url; a SQLite target needs none); a window of
+	 * try_window_days (7) and at most try_limit rows (10000). */
+	bool try_sample;
+	const char *try_target;
+	int try_window_days;
+	long try_limit;
 } sx_run_request;
 
 void sx_run_request_init(sx_run_request *req);

@@ -132,6 +132,47 @@ int sx_validate_pytest(const sx_validate_ctx *ctx, const char *module_name,
 int sx_validate_secrets(const char *text, sx_artifact_kind art, sx_finding_list *out,
 			sx_error *err);
 
+/* ---------------------------------------------------------------- try */
+
+/* Running a generated pipeline on a sample (`sextant pipeline try`, the QA
+ * step's --try): the SELECT on the source in a read-only transaction with a
+ * statement timeout and a bounded window; the target DDL created in a
+ * scratch schema (PostgreSQL), a scratch database (ClickHouse) or a
+ * temporary SQLite file; the rows staged the way the load reads them and
+ * the load run; data tests (row counts, grain keys not null and unique,
+ * each measure's sum reconciled with the source window); the load run
+ * again (idempotence); the scratch objects dropped — always, also on an
+ * error or a cancel. Every step is a finding with its numbers (rules
+ * try.*, docs/validate.md). The source is never written. */
+typedef struct sx_try_opts {
+	const char *run_id;          /* names the scratch objects (required) */
+	sx_db_kind source_kind;      /* SX_DB_POSTGRES or SX_DB_SQLITE */
+	const char *source;          /* PostgreSQL conninfo or URI; SQLite path
+				      * (a "sqlite:" prefix is dropped) */
+	sx_db_kind target_kind;      /* the engine of target_ddl and load_sql */
+	const char *target;          /* PostgreSQL conninfo, ClickHouse URL;
+				      * ignored for SQLite (a temporary file);
+				      * NULL for the others: unreachable */
+	const char *select_sql, *target_ddl, *load_sql; /* the run's artifacts */
+	const char *target_table;    /* the table the DDL creates */
+	const char *const *measures; /* NULL-terminated output names; NULL:
+				      * every numeric column outside the grain */
+	bool has_time;               /* the spec has a time column: window on
+				      * the first date/timestamp output */
+	int window_days;             /* last N days of it; 0: 7 */
+	long limit;                  /* at most this many rows; 0: 10000 */
+	long statement_timeout_ms;   /* each statement; 0: 30000 */
+	atomic_int *cancel;          /* optional: stop, clean up, SX_ECANCELLED */
+} sx_try_opts;
+
+/* Runs the five steps; findings go to out, and *report (may be NULL; the
+ * caller frees it) receives the numbers as JSON: {scratch, window,
+ * source: {rows, sums}, target: {reachable, rows, sums, null_keys,
+ * duplicate_keys}, second: {rows, sums}, keys, measures, dropped}.
+ * Returns 0 whatever the findings; SX_ECANCELLED after cleaning up when
+ * the cancel flag was raised; SX_EINVAL / SX_ENOMEM. */
+int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, sx_error *err);
+
 /* ---------------------------------------------------------------- score */
 
 /* The score of a list of findings, 0..10 with one decimal, by the formula

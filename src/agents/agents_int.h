@@ -173,6 +173,8 @@ int sx__preview(const sx_agent_env *env, const sx_database *db, const char *sql,
 
 /* history.c: the run in the workspace (no-ops without a store) */
 void sx__history_begin(sx_run *r);
+/* The planner's spec as a "spec" event (pipeline try reads it back). */
+void sx__history_spec(sx_run *r);
 void sx__history_event(sx_run *r, const sx_event *ev);
 /* The workspace's pitfalls (rules seen in 3+ runs) as thoughts, recorded
  * as used by this run, kept in r->pitfalls. */

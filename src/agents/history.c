@@ -64,6 +64,22 @@ void sx__history_begin(sx_run *r)
 	free(text);
 }
 
+void sx__history_spec(sx_run *r)
+{
+	sx_error e;
+	char *text;
+
+	if (!on(r) || !r->plan_json)
+		return;
+	if (!(text = cJSON_PrintUnformatted(r->plan_json)))
+		return;
+	pthread_mutex_lock(&r->emit_mu);
+	if (sx_history_event(r->env.store, r->id, "spec", "planner", "plan", text, NULL, &e))
+		failed(r, &e);
+	pthread_mutex_unlock(&r->emit_mu);
+	free(text);
+}
+
 void sx__history_pitfalls(sx_run *r, const char *step)
 {
 	cJSON *rows = NULL;

@@ -286,6 +286,7 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	if (rc)
 		return rc;
 	r->plan_json = sx_gen_spec_to_json(r->spec);
+	sx__history_spec(r);
 	sx__run_thought(r, SX_AGENT_PLANNER, step,
 			"plan: %s load into %s table %s; schema analyst, then SQL expert and "
 			"Python coder in parallel, then QA (up to %d reflection cycles, "
@@ -420,6 +421,52 @@ static void fill_validate_ctx(sx_run *r, sx_validate_ctx *vc)
 	}
 }
 
+/* The QA step's --try: the iteration's SELECT, DDL and load run on a
+ * sample in scratch objects of the target (sx_validate_try). */
+static int run_try(sx_run *r, sx_iteration *it, const char *step, sx_error *err)
+{
+	const sx_artifact *sel = sx_artifact_set_get(&it->arts, SX_ART_SELECT_SQL);
+	const sx_artifact *ddl = sx_artifact_set_get(&it->arts, SX_ART_TARGET_DDL);
+	const sx_artifact *load = sx_artifact_set_get(&it->arts, SX_ART_LOAD_SQL);
+	const char *meas[65];
+	size_t n = 0;
+	int rc;
+
+	if (!sel || !ddl || !load || !r->live_source || !r->spec->target_table ||
+	    (r->db->kind != SX_DB_POSTGRES && r->db->kind != SX_DB_SQLITE) || r->spec->streaming) {
+		sx__run_thought(r, SX_AGENT_QA_VALIDATOR, step,
+				"no try on a sample: it needs a SELECT, DDL and batch load over a "
+				"PostgreSQL or SQLite source");
+		return 0;
+	}
+	for (size_t i = 0; i < r->spec->nmeasures && n < 64; i++)
+		meas[n++] = r->spec->measures[i].name;
+	meas[n] = NULL;
+	sx_try_opts o = {
+		.run_id = r->id,
+		.source_kind = r->db->kind,
+		.source = r->live_source,
+		.target_kind = r->spec->target,
+		.target = r->req.try_target ? r->req.try_target : r->req.target_url,
+		.select_sql = sel->content,
+		.target_ddl = ddl->content,
+		.load_sql = load->content,
+		.target_table = r->spec->target_table,
+		.measures = n ? meas : NULL,
+		.has_time = r->spec->time_column != NULL,
+		.window_days = r->req.try_window_days,
+		.limit = r->req.try_limit,
+		.cancel = r->env.cancel,
+	};
+	sx__run_thought(r, SX_AGENT_QA_VALIDATOR, step,
+			"running the pipeline on a sample: the SELECT read-only on the source, the "
+			"DDL and the load twice in scratch objects of the %s target",
+			sx_db_kind_name(r->spec->target));
+	if ((rc = sx_validate_try(&o, &it->findings, NULL, err)))
+		return rc;
+	return 0;
+}
+
 /* Validates an iteration's artifacts and scores them. */
 int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *err)
 {
@@ -441,6 +488,8 @@ int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *er
 	}
 	size_t f0 = it->findings.n;
 	if ((rc = sx_validate_artifacts(&vc, &it->arts, &it->findings, err)))
+		return rc;
+	if (r->req.try_sample && (rc = run_try(r, it, step, err)))
 		return rc;
 	emit_findings(r, SX_AGENT_QA_VALIDATOR, step, &it->findings, f0);
 	it->score = sx_validate_score(&it->findings);

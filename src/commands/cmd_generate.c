@@ -39,6 +39,10 @@ static const sx_opt gen_opts[] = {
 	 "source connection with credentials for previews, values and EXPLAIN"},
 	{"server-checks", 0, SX_OPT_FLAG, NULL, "EXPLAIN on the source, DDL on the target server"},
 	{"jobs", 'j', SX_OPT_INT, "N", "worker threads for parallel steps (default 4)"},
+	{"try", 0, SX_OPT_FLAG, NULL,
+	 "QA also runs the pipeline on a sample in scratch objects of the target ([agents] try_sample)"},
+	{"try-target", 0, SX_OPT_STRING, "CONN",
+	 "target for --try: PostgreSQL conninfo or ClickHouse URL ([agents] try_target)"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -118,6 +122,13 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 	req.dimensions = (const char *const *)dims;
 	req.filters = (const char *const *)filt;
 	req.time_column = sx_args_get(args, "time-column");
+	req.try_sample = sx_args_flag(args, "try") ||
+			 sx_config_get_bool(ctx->config, "agents", "try_sample", false);
+	req.try_target = sx_args_get(args, "try-target");
+	if (!req.try_target)
+		req.try_target = sx_config_get(ctx->config, "agents", "try_target", NULL);
+	req.try_window_days = (int)sx_config_get_int(ctx->config, "agents", "try_window_days", 7);
+	req.try_limit = sx_config_get_int(ctx->config, "agents", "try_limit", 10000);
 	if (req.threshold < 0 || req.threshold > 10) {
 		rc = sx_error_set(err, SX_EUSAGE, "--threshold must be between 0 and 10");
 		goto done;
@@ -206,7 +217,7 @@ static void gen_render(const cJSON *r, sx_buf *out)
 const sx_cmd_entry sx__cmd_generate = {
 	.name = "generate",
 	.usage = "INTENT... [--source DB] [--target ENGINE|URL] [--schedule CRON] [--mode batch|streaming]\n"
-		 "       [--max-reflection-cycles N] [--threshold X] [--out DIR]",
+		 "       [--max-reflection-cycles N] [--threshold X] [--out DIR] [--try [--try-target CONN]]",
 	.summary = "turn an intent into validated ETL artifacts (SQL, DDL, DAG, Python)",
 	.help = "A team of six agents (planner, schema analyst, SQL expert, Python coder, QA\n"
 		"validator, reflector) plans the load from the map, writes the SELECT in the\n"

@@ -50,6 +50,7 @@ const sx_cmd_entry *const sx_commands[] = {
 	&sx__cmd_graph,
 	&sx__cmd_validate,
 	&sx__cmd_generate,
+	&sx__cmd_pipeline,
 	&sx__cmd_runs,
 	&sx__cmd_run,
 	&sx__cmd_export,

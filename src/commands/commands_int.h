@@ -66,6 +66,7 @@ extern const sx_cmd_entry sx__cmd_search;
 extern const sx_cmd_entry sx__cmd_context;
 extern const sx_cmd_entry sx__cmd_validate;
 extern const sx_cmd_entry sx__cmd_generate;
+extern const sx_cmd_entry sx__cmd_pipeline;
 extern const sx_cmd_entry sx__cmd_runs;
 extern const sx_cmd_entry sx__cmd_run;
 extern const sx_cmd_entry sx__cmd_export;

@@ -505,41 +505,66 @@ static size_t on_data(char *p, size_t size, size_t n, void *ud)
 {
 	resp *r = ud;
 	if (r->body.len > (1u << 20))
-		return 0; /* a DDL answer is small: refuse floods */
+		return 0; /* answers here are small: refuse floods */
 	sx_buf_put(&r->body, p, size * n);
 	return size * n;
 }
 
-/* POSTs one query; *ok false with the server's text in r->body on a
- * ClickHouse error. SX_EIO when the server cannot be reached. */
-static int ch_post(const char *url, const char *query, resp *r, bool *ok, sx_error *err)
+int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
+		sx_buf *body, bool *ok, sx_error *err)
 {
 	CURL *h = curl_easy_init();
 	CURLcode cc;
 	long status = 0;
+	resp r = {SX_BUF_INIT};
+	sx_buf u = SX_BUF_INIT;
 	if (!h)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	sx_buf_clear(&r->body);
-	curl_easy_setopt(h, CURLOPT_URL, url);
-	curl_easy_setopt(h, CURLOPT_POSTFIELDS, query);
+	sx_buf_puts(&u, url);
+	if (data) {
+		/* the statement travels in the URL, the rows in the body */
+		char *e = curl_easy_escape(h, query, 0);
+		sx_buf_puts(&u, strchr(url, '?') ? "&query=" : "?query=");
+		sx_buf_puts(&u, e ? e : "");
+		curl_free(e);
+	}
+	if (sx_buf_failed(&u)) {
+		curl_easy_cleanup(h);
+		sx_buf_release(&u);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	curl_easy_setopt(h, CURLOPT_URL, sx_buf_cstr(&u));
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, data ? data : query);
+	curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, (long)(data ? datalen : strlen(query)));
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, r);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &r);
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 5L);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT, 30L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, 60L);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
 	cc = curl_easy_perform(h);
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
 	curl_easy_cleanup(h);
+	sx_buf_release(&u);
+	if (body) {
+		sx_buf_clear(body);
+		sx_buf_put(body, r.body.ptr ? r.body.ptr : "", r.body.len);
+	}
+	sx_buf_release(&r.body);
 	if (cc != CURLE_OK)
 		return sx_error_set(err, SX_EIO, "%s", curl_easy_strerror(cc));
 	*ok = status == 200;
 	return 0;
 }
 
-/* http(s)://host:port[/...] or clickhouse://[user[:pw]@]host:port[/db]
- * to an http base URL (credentials kept in the URL for curl). */
-static int base_url(const char *in, char *out, size_t n)
+/* POSTs one query; *ok false with the server's text in r->body on a
+ * ClickHouse error. SX_EIO when the server cannot be reached. */
+static int ch_post(const char *url, const char *query, resp *r, bool *ok, sx_error *err)
+{
+	return sx__ch_post(url, query, NULL, 0, &r->body, ok, err);
+}
+
+int sx__ch_base_url(const char *in, char *out, size_t n)
 {
 	const char *rest;
 	size_t len;
@@ -665,7 +690,7 @@ int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_l
 	c.ctx = ctx;
 	c.l = &l;
 	c.out = out;
-	if (server && base_url(ctx->ch_url, base, sizeof base)) {
+	if (server && sx__ch_base_url(ctx->ch_url, base, sizeof base)) {
 		fnd(&c, "server.unreachable", NULL, NULL, "not a ClickHouse HTTP URL: skipped");
 		server = false;
 	}

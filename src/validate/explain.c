@@ -24,7 +24,7 @@
 #define PREFIX "EXPLAIN (FORMAT JSON, VERBOSE) "
 
 /* Why the text may not be sent, or NULL when it is one plain SELECT. */
-static const char *not_explainable(const char *sql, sx_error *err, int *rc)
+const char *sx__pg_not_a_plain_select(const char *sql, sx_error *err, int *rc)
 {
 	sx_pgparse p;
 	const cJSON *stmts, *stmt, *sel, *cte;
@@ -175,7 +175,7 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 		*plan = NULL;
 	if (!ctx || !sql || !out)
 		return sx_error_set(err, SX_EINVAL, "sx_validate_explain: missing argument");
-	if ((why = not_explainable(sql, err, &rc))) {
+	if ((why = sx__pg_not_a_plain_select(sql, err, &rc))) {
 		if (rc)
 			return rc;
 		return sx__finding(out, "server.not-explainable", art, 0, 0, NULL,
@@ -303,7 +303,7 @@ int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 		limit = 1;
 	if (limit > 1000)
 		limit = 1000;
-	if ((why = not_explainable(sql, err, &rc))) {
+	if ((why = sx__pg_not_a_plain_select(sql, err, &rc))) {
 		if (rc)
 			return rc;
 		return sx__finding(out, "server.not-explainable", art, 0, 0, NULL,

@@ -122,6 +122,23 @@ static const sx_validate_rule rules[] = {
 	 "a connection string that carries a password"},
 	{"pii.unmasked-export", SX_SEV_WARNING, SX_CAT_PII,
 	 "a personal-data column exported unmasked (an error when policy says mask)"},
+	/* the pipeline run on a sample (try.c) */
+	{"try.window", SX_SEV_INFO, SX_CAT_LOGIC,
+	 "rows read from the source, read-only, in the bounded window"},
+	{"try.source", SX_SEV_ERROR, SX_CAT_SEMANTICS, "the SELECT failed on the source"},
+	{"try.unreachable", SX_SEV_INFO, SX_CAT_PERFORMANCE,
+	 "the target could not be reached: the load was not tried"},
+	{"try.refused", SX_SEV_ERROR, SX_CAT_SECURITY,
+	 "a statement of the DDL or load that try will not run"},
+	{"try.ddl", SX_SEV_ERROR, SX_CAT_SEMANTICS, "the target DDL failed in the scratch objects"},
+	{"try.load", SX_SEV_ERROR, SX_CAT_SEMANTICS, "the load failed on the sample"},
+	{"try.rows", SX_SEV_ERROR, SX_CAT_LOGIC, "the target's rows differ from the source's"},
+	{"try.keys", SX_SEV_ERROR, SX_CAT_LOGIC, "grain keys that are NULL or not unique"},
+	{"try.reconcile", SX_SEV_ERROR, SX_CAT_LOGIC,
+	 "a measure's sum differs between the source window and the target"},
+	{"try.idempotent", SX_SEV_ERROR, SX_CAT_LOGIC,
+	 "the second load changed the counts or sums"},
+	{"try.cleanup", SX_SEV_WARNING, SX_CAT_PERFORMANCE, "the scratch objects could not be dropped"},
 };
 
 const sx_validate_rule *sx_validate_rules(size_t *n)

@@ -81,6 +81,23 @@ void sx__proc_result_release(sx__proc_result *r);
  * state: validations run on several threads at once). */
 const char *sx__python(const sx_validate_ctx *ctx, char *buf, size_t size);
 
+/* chddl.c: ClickHouse over HTTP for the validators (which write, unlike
+ * the catalog's read-only client). sx__ch_base_url turns
+ * http(s)://host:port[/...] or clickhouse://[user[:pw]@]host:port[/db] into
+ * an http base URL ending in '/' (credentials kept in it for curl); -1 when
+ * it is not such a URL. sx__ch_post POSTs query (data NULL) or, with data,
+ * sends query in the URL and data as the body (INSERT ... FORMAT); *ok is
+ * false on an HTTP error status, with the server's text in body (may be
+ * NULL). SX_EIO when the server cannot be reached. */
+int sx__ch_base_url(const char *in, char *out, size_t n);
+int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
+		sx_buf *body, bool *ok, sx_error *err);
+
+/* explain.c: why sql may not be sent to a server as a read-only query
+ * (a static string), or NULL when it is exactly one plain SELECT. *rc is
+ * set non-zero when the check itself failed (out of memory). */
+const char *sx__pg_not_a_plain_select(const char *sql, sx_error *err, int *rc);
+
 /* Rule defaults from the table (severity and category). */
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,
 		const char *hint, const char *fmt, ...) SX_PRINTF(7, 8);

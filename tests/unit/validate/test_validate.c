@@ -85,9 +85,9 @@ static void test_rules_documented(void **state)
 	sx_error err = {0};
 	const sx_validate_rule *r = sx_validate_rules(&n);
 	static const char *const files[] = {"validate.c", "bind.c", "sqlite_check.c", "secrets.c",
-					    "explain.c", "chddl.c", "python.c", NULL};
+					    "explain.c", "chddl.c", "python.c", "try.c", NULL};
 	static const char *const prefixes[] = {"\"sql.", "\"sqlite.", "\"server.", "\"ch.", "\"py.",
-					       "\"sec.", "\"pii.", NULL};
+					       "\"sec.", "\"pii.", "\"try.", NULL};
 	(void)state;
 	snprintf(path, sizeof path, "%s/docs/validate.md", src ? src : ".");
 	if (sx_file_read(path, &doc, &len, &err))
