@@ -36,6 +36,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sextant/pgsql.h>
+
 #include "validate_int.h"
 
 #define TRY_COLS 256
@@ -122,11 +124,20 @@ static void q(sx_buf *b, sx_db_kind d, const char *name)
  * last-line comment before it is wrapped. */
 static void put_select(sx_buf *b, const char *sql)
 {
-	size_t n = strlen(sql);
-	while (n && (isspace((unsigned char)sql[n - 1]) || sql[n - 1] == ';'))
+	sx_pgsql_stmt *v = NULL;
+	size_t nst = 0, off = 0, n = strlen(sql);
+	sx_error e = {0};
+	/* the statement without its ';' and what follows (comments): the
+	 * scanner knows quotes and comments */
+	if (sx_pgsql_split(&v, &nst, sql, SX_PGSQL_SPLIT_SCANNER, NULL, &e) == 0 && nst == 1) {
+		off = v[0].offset;
+		n = v[0].len;
+	}
+	free(v);
+	while (n && (isspace((unsigned char)sql[off + n - 1]) || sql[off + n - 1] == ';'))
 		n--;
 	sx_buf_puts(b, "(\n");
-	sx_buf_put(b, sql, n);
+	sx_buf_put(b, sql + off, n);
 	sx_buf_puts(b, "\n)");
 }
 
