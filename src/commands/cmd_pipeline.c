@@ -20,24 +20,26 @@
 #include "commands_int.h"
 
 static const sx_opt opts[] = {
-	{"window-days", 0, SX_OPT_INT, "N", "the last N days of the time column (default 7)"},
-	{"limit", 'n', SX_OPT_INT, "N", "at most N rows from the source (default 10000)"},
-	{"target", 't', SX_OPT_STRING, "CONN",
-	 "the target: PostgreSQL conninfo or ClickHouse URL (default [agents] try_target)"},
-	{"source", 's', SX_OPT_STRING, "CONN",
-	 "the source connection with credentials (default: the run's database as analysed)"},
-	{"timeout-ms", 0, SX_OPT_INT, "MS", "statement timeout on source and target (default 30000)"},
-	{NULL, 0, 0, NULL, NULL},
+    {"window-days", 0, SX_OPT_INT, "N", "the last N days of the time column (default 7)"},
+    {"limit", 'n', SX_OPT_INT, "N", "at most N rows from the source (default 10000)"},
+    {"target", 't', SX_OPT_STRING, "CONN",
+     "the target: PostgreSQL conninfo or ClickHouse URL (default [agents] try_target)"},
+    {"source", 's', SX_OPT_STRING, "CONN",
+     "the source connection with credentials (default: the run's database as analysed)"},
+    {"timeout-ms", 0, SX_OPT_INT, "MS", "statement timeout on source and target (default 30000)"},
+    {NULL, 0, 0, NULL, NULL},
 };
 
 /* The newest iteration's artifact of a kind (borrowed from run). */
 static const cJSON *artifact(const cJSON *run, const char *kind)
 {
 	const cJSON *a, *best = NULL;
-	cJSON_ArrayForEach(a, cJSON_GetObjectItem(run, "artifacts"))
-		if (!strcmp(sx_json_str(a, "kind", ""), kind) &&
-		    (!best || sx_json_int(a, "iteration", 0) >= sx_json_int(best, "iteration", 0)))
-			best = a;
+	cJSON_ArrayForEach(
+	    a, cJSON_GetObjectItem(
+	           run, "artifacts")) if (!strcmp(sx_json_str(a, "kind", ""), kind) &&
+	                                  (!best || sx_json_int(a, "iteration", 0) >=
+	                                                sx_json_int(best, "iteration", 0))) best =
+	    a;
 	return best;
 }
 
@@ -46,9 +48,11 @@ static const cJSON *artifact(const cJSON *run, const char *kind)
 static cJSON *spec_of(const cJSON *run)
 {
 	const cJSON *ev;
-	cJSON_ArrayForEach(ev, cJSON_GetObjectItem(run, "events"))
-		if (!strcmp(sx_json_str(ev, "type", ""), "spec"))
-			return cJSON_Parse(sx_json_str(ev, "json", "{}"));
+	cJSON_ArrayForEach(
+	    ev, cJSON_GetObjectItem(
+	            run, "events")) if (!strcmp(sx_json_str(ev, "type", ""),
+	                                        "spec")) return cJSON_Parse(sx_json_str(ev, "json",
+	                                                                                "{}"));
 	return NULL;
 }
 
@@ -64,7 +68,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 
 	sx_finding_list_init(&fl);
 	if (strcmp(args->pos[0], "try") != 0)
-		return sx_error_set(err, SX_EUSAGE, "pipeline: unknown action '%s' (try)", args->pos[0]);
+		return sx_error_set(err, SX_EUSAGE, "pipeline: unknown action '%s' (try)",
+		                    args->pos[0]);
 	if (args->npos != 2)
 		return sx_error_set(err, SX_EUSAGE, "usage: sextant pipeline try RUN_ID");
 	if ((rc = sx__cmd_open_store(ctx, &st, err)) || (rc = sx_history_migrate(st, err)) ||
@@ -75,22 +80,22 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	st = NULL;
 
 	const cJSON *sel = artifact(runj, "select_sql"), *ddl = artifact(runj, "target_ddl"),
-		    *load = artifact(runj, "load_sql");
+	            *load = artifact(runj, "load_sql");
 	if (!sel || !ddl || !load) {
 		rc = sx_error_set(err, SX_EINVAL,
-				  "run %s has no SELECT, target DDL and load to try", id);
+		                  "run %s has no SELECT, target DDL and load to try", id);
 		goto done;
 	}
 	spec = spec_of(runj);
 	const char *dbname = sx_json_str(cJSON_GetObjectItem(runj, "request"), "source", NULL);
 	if ((rc = sx__cmd_session(ctx, dbname, SX_SESSION_MAP_NONE, &ses, err)))
 		goto done;
-	const sx_database *db = dbname ? sx_catalog_find_database(sx_session_catalog(ses), dbname)
-				       : NULL;
+	const sx_database *db =
+	    dbname ? sx_catalog_find_database(sx_session_catalog(ses), dbname) : NULL;
 	if (!db) {
 		rc = sx_error_set(err, SX_ENOTFOUND,
-				  "the run's source database '%s' is not in the workspace",
-				  dbname ? dbname : "?");
+		                  "the run's source database '%s' is not in the workspace",
+		                  dbname ? dbname : "?");
 		goto done;
 	}
 	sx_db_kind tk;
@@ -100,36 +105,38 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	}
 	const cJSON *m;
 	size_t nm = 0;
-	if (!(meas = sx_calloc((size_t)cJSON_GetArraySize(cJSON_GetObjectItem(spec, "measures")) + 1,
-			       sizeof *meas))) {
+	if (!(meas =
+	          sx_calloc((size_t)cJSON_GetArraySize(cJSON_GetObjectItem(spec, "measures")) + 1,
+	                    sizeof *meas))) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
-	cJSON_ArrayForEach(m, cJSON_GetObjectItem(spec, "measures"))
-		if (sx_json_str(m, "name", NULL))
-			meas[nm++] = sx_json_str(m, "name", NULL);
+	cJSON_ArrayForEach(m,
+	                   cJSON_GetObjectItem(spec, "measures")) if (sx_json_str(m, "name", NULL))
+	    meas[nm++] = sx_json_str(m, "name", NULL);
 	const char *table = sx_json_str(spec, "target_table", NULL);
 	sx_try_opts o = {
-		.run_id = id,
-		.source_kind = db->kind,
-		.source = sx_args_get(args, "source") ? sx_args_get(args, "source") : db->dsn,
-		.target_kind = tk,
-		.target = sx_args_get(args, "target")
-				  ? sx_args_get(args, "target")
-				  : sx_config_get(ctx->config, "agents", "try_target", NULL),
-		.select_sql = sx_json_str(sel, "content", ""),
-		.target_ddl = sx_json_str(ddl, "content", ""),
-		.load_sql = sx_json_str(load, "content", ""),
-		/* runs without a kept spec: the artifact is named for the table */
-		.target_table = table ? table : sx_json_str(ddl, "name", ""),
-		.measures = nm ? meas : NULL,
-		.has_time = spec ? cJSON_GetObjectItem(spec, "time") != NULL : true,
-		.window_days = (int)sx_args_int(
-			args, "window-days", sx_config_get_int(ctx->config, "agents", "try_window_days", 7)),
-		.limit = sx_args_int(args, "limit",
-				     sx_config_get_int(ctx->config, "agents", "try_limit", 10000)),
-		.statement_timeout_ms = sx_args_int(args, "timeout-ms", 30000),
-		.cancel = ctx->cancel,
+	    .run_id = id,
+	    .source_kind = db->kind,
+	    .source = sx_args_get(args, "source") ? sx_args_get(args, "source") : db->dsn,
+	    .target_kind = tk,
+	    .target = sx_args_get(args, "target")
+	                  ? sx_args_get(args, "target")
+	                  : sx_config_get(ctx->config, "agents", "try_target", NULL),
+	    .select_sql = sx_json_str(sel, "content", ""),
+	    .target_ddl = sx_json_str(ddl, "content", ""),
+	    .load_sql = sx_json_str(load, "content", ""),
+	    /* runs without a kept spec: the artifact is named for the table */
+	    .target_table = table ? table : sx_json_str(ddl, "name", ""),
+	    .measures = nm ? meas : NULL,
+	    .has_time = spec ? cJSON_GetObjectItem(spec, "time") != NULL : true,
+	    .window_days =
+	        (int)sx_args_int(args, "window-days",
+	                         sx_config_get_int(ctx->config, "agents", "try_window_days", 7)),
+	    .limit = sx_args_int(args, "limit",
+	                         sx_config_get_int(ctx->config, "agents", "try_limit", 10000)),
+	    .statement_timeout_ms = sx_args_int(args, "timeout-ms", 30000),
+	    .cancel = ctx->cancel,
 	};
 	if (o.window_days < 1 || o.limit < 1) {
 		rc = sx_error_set(err, SX_EUSAGE, "--window-days and --limit must be at least 1");
@@ -139,7 +146,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		goto done;
 	for (size_t i = 0; i < fl.n; i++)
 		sx_cmd_emit_finding(ctx, fl.v[i].severity, fl.v[i].category, fl.v[i].rule,
-				    fl.v[i].message);
+		                    fl.v[i].message);
 	if (!(res = cJSON_CreateObject())) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
@@ -188,21 +195,21 @@ static void render(const cJSON *r, sx_buf *out)
 }
 
 const sx_cmd_entry sx__cmd_pipeline = {
-	.name = "pipeline",
-	.usage = "try RUN_ID [--window-days N] [--limit N] [--target CONN] [--source CONN]",
-	.summary = "run a generated pipeline on a sample in scratch objects of the target",
-	.help = "Runs a stored run's SELECT on the source (read-only, statement timeout, the last\n"
-		"--window-days days of its time column or --limit rows), creates the target DDL\n"
-		"in a scratch schema (PostgreSQL), scratch database (ClickHouse) or temporary\n"
-		"SQLite file, loads the rows with the generated load, checks row counts, grain\n"
-		"keys and each measure's sum against the source, loads again to check\n"
-		"idempotence, and drops the scratch objects (also on errors and Ctrl-C). Every\n"
-		"step is a finding with its numbers (docs/validate.md). Exit status 1 when a\n"
-		"step failed.",
-	.flags = SX_CMD_GATED,
-	.opts = opts,
-	.min_pos = 2,
-	.max_pos = 2,
-	.run = run,
-	.render = render,
+    .name = "pipeline",
+    .usage = "try RUN_ID [--window-days N] [--limit N] [--target CONN] [--source CONN]",
+    .summary = "run a generated pipeline on a sample in scratch objects of the target",
+    .help = "Runs a stored run's SELECT on the source (read-only, statement timeout, the last\n"
+            "--window-days days of its time column or --limit rows), creates the target DDL\n"
+            "in a scratch schema (PostgreSQL), scratch database (ClickHouse) or temporary\n"
+            "SQLite file, loads the rows with the generated load, checks row counts, grain\n"
+            "keys and each measure's sum against the source, loads again to check\n"
+            "idempotence, and drops the scratch objects (also on errors and Ctrl-C). Every\n"
+            "step is a finding with its numbers (docs/validate.md). Exit status 1 when a\n"
+            "step failed.",
+    .flags = SX_CMD_GATED,
+    .opts = opts,
+    .min_pos = 2,
+    .max_pos = 2,
+    .run = run,
+    .render = render,
 };

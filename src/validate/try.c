@@ -93,9 +93,9 @@ static long timeout_ms(const tst *s)
 }
 
 static void fnd(tst *s, sx_severity sev, const char *rule, sx_artifact_kind art, const char *hint,
-		const char *fmt, ...) SX_PRINTF(6, 7);
+                const char *fmt, ...) SX_PRINTF(6, 7);
 static void fnd(tst *s, sx_severity sev, const char *rule, sx_artifact_kind art, const char *hint,
-		const char *fmt, ...)
+                const char *fmt, ...)
 {
 	char msg[900];
 	va_list ap;
@@ -166,11 +166,12 @@ static int col_index(const tst *s, const char *name)
  * caller PQclear()s it); the first failing result wins. Returns 0, or
  * SX_ECANCELLED / SX_EIO (the message in err). */
 static int pg_run(tst *s, PGconn *c, const char *sql, int n, const char *const *params,
-		  PGresult **last, sx_error *err)
+                  PGresult **last, sx_error *err)
 {
 	PGresult *r, *keep = NULL;
 	bool sent_cancel = false;
-	int ok = n ? PQsendQueryParams(c, sql, n, NULL, params, NULL, NULL, 0) : PQsendQuery(c, sql);
+	int ok =
+	    n ? PQsendQueryParams(c, sql, n, NULL, params, NULL, NULL, 0) : PQsendQuery(c, sql);
 	if (last)
 		*last = NULL;
 	if (!ok)
@@ -214,7 +215,8 @@ static int pg_run(tst *s, PGconn *c, const char *sql, int n, const char *const *
 	}
 	if (!keep)
 		return sx_error_set(err, SX_EIO, "%s", PQerrorMessage(c));
-	if (PQresultStatus(keep) == PGRES_FATAL_ERROR || PQresultStatus(keep) == PGRES_BAD_RESPONSE) {
+	if (PQresultStatus(keep) == PGRES_FATAL_ERROR ||
+	    PQresultStatus(keep) == PGRES_BAD_RESPONSE) {
 		const char *m = PQresultErrorField(keep, PG_DIAG_MESSAGE_PRIMARY);
 		sx_error_set(err, SX_EIO, "%s", m ? m : PQresultErrorMessage(keep));
 		PQclear(keep);
@@ -236,9 +238,8 @@ static void quiet(void *payload, const char *msg)
 static PGconn *pg_connect(const char *conninfo, bool read_only)
 {
 	const char *k[] = {"dbname", "connect_timeout", "options", "application_name", NULL};
-	const char *v[] = {conninfo, "10",
-			   read_only ? "-c default_transaction_read_only=on" : NULL,
-			   "sextant-try", NULL};
+	const char *v[] = {conninfo, "10", read_only ? "-c default_transaction_read_only=on" : NULL,
+	                   "sextant-try", NULL};
 	if (!read_only) {
 		k[2] = "application_name";
 		v[2] = "sextant-try";
@@ -267,10 +268,21 @@ static char *pg_errmsg(PGconn *c)
 static int pg_kind(Oid t)
 {
 	switch (t) {
-	case 20: case 21: case 23: case 700: case 701: case 1700: return K_NUM;
-	case 16: return K_BOOL;
-	case 1082: case 1114: case 1184: return K_DATE;
-	default: return K_TEXT;
+	case 20:
+	case 21:
+	case 23:
+	case 700:
+	case 701:
+	case 1700:
+		return K_NUM;
+	case 16:
+		return K_BOOL;
+	case 1082:
+	case 1114:
+	case 1184:
+		return K_DATE;
+	default:
+		return K_TEXT;
 	}
 }
 
@@ -319,8 +331,8 @@ static void source_failed(tst *s, const char *what, const char *msg)
 {
 	char *m = sx_sanitize(msg ? msg : "?", false);
 	fnd(s, SX_SEV_ERROR, "try.source", SX_ART_SELECT_SQL,
-	    "run the SELECT by hand on the source; it must work read-only",
-	    "%s: %.400s", what, m ? m : "?");
+	    "run the SELECT by hand on the source; it must work read-only", "%s: %.400s", what,
+	    m ? m : "?");
 	free(m);
 }
 
@@ -355,9 +367,9 @@ static int source_pg(tst *s)
 	snprintf(lim, sizeof lim, "%ld", row_limit(s));
 	const char *p1[] = {tmo};
 	if ((rc = pg_run(s, c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL, NULL,
-			 &e)) ||
-	    (rc = pg_run(s, c, "SELECT set_config('statement_timeout', $1, true)", 1, p1, NULL,
-			 &e)))
+	                 &e)) ||
+	    (rc =
+	         pg_run(s, c, "SELECT set_config('statement_timeout', $1, true)", 1, p1, NULL, &e)))
 		goto fail;
 	/* the output's names and types */
 	sx_buf_puts(&sql, "SELECT * FROM ");
@@ -376,8 +388,10 @@ static int source_pg(tst *s)
 		sx_buf col = SX_BUF_INIT;
 		q(&col, SX_DB_POSTGRES, PQfname(r, s->tcol));
 		sx_buf_clear(&sql);
-		sx_buf_printf(&sql, "SELECT max(%s)::text, (max(%s)::timestamp - make_interval(days => $1::int))::text FROM ",
-			      sx_buf_cstr(&col), sx_buf_cstr(&col));
+		sx_buf_printf(&sql,
+		              "SELECT max(%s)::text, (max(%s)::timestamp - make_interval(days => "
+		              "$1::int))::text FROM ",
+		              sx_buf_cstr(&col), sx_buf_cstr(&col));
 		put_select(&sql, s->o->select_sql);
 		sx_buf_puts(&sql, " AS sx_try_q");
 		PQclear(r);
@@ -397,7 +411,7 @@ static int source_pg(tst *s)
 		sx_buf_puts(&sql, "SELECT * FROM ");
 		put_select(&sql, s->o->select_sql);
 		sx_buf_printf(&sql, " AS sx_try_q WHERE %s > $1::timestamp LIMIT $2::bigint",
-			      sx_buf_cstr(&col));
+		              sx_buf_cstr(&col));
 		sx_buf_release(&col);
 		const char *p3[] = {s->win_from ? s->win_from : "infinity", lim};
 		rc = pg_run(s, c, sx_buf_cstr(&sql), 2, p3, &r, &e);
@@ -439,8 +453,9 @@ static int lite_progress(void *p)
 
 static bool looks_like_date(const char *v)
 {
-	return v && strlen(v) >= 10 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3]) &&
-	       v[4] == '-' && isdigit((unsigned char)v[5]) && v[7] == '-';
+	return v && strlen(v) >= 10 && isdigit((unsigned char)v[0]) &&
+	       isdigit((unsigned char)v[3]) && v[4] == '-' && isdigit((unsigned char)v[5]) &&
+	       v[7] == '-';
 }
 
 static int source_sqlite(tst *s)
@@ -479,15 +494,18 @@ static int source_sqlite(tst *s)
 			sqlite3_finalize(st);
 			st = NULL;
 			sx_buf_clear(&sql);
-			sx_buf_printf(&sql, "SELECT max(%s), datetime(max(%s), '-' || ?1 || ' days') FROM ",
-				      sx_buf_cstr(&col), sx_buf_cstr(&col));
+			sx_buf_printf(
+			    &sql, "SELECT max(%s), datetime(max(%s), '-' || ?1 || ' days') FROM ",
+			    sx_buf_cstr(&col), sx_buf_cstr(&col));
 			put_select(&sql, s->o->select_sql);
 			sx_buf_puts(&sql, " AS sx_try_q");
 			if (sqlite3_prepare_v2(db, sx_buf_cstr(&sql), -1, &st, NULL) == SQLITE_OK) {
 				sqlite3_bind_int(st, 1, window_days(s));
 				if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
-					s->win_to = sx_strdup((const char *)sqlite3_column_text(st, 0));
-					s->win_from = sx_strdup((const char *)sqlite3_column_text(st, 1));
+					s->win_to =
+					    sx_strdup((const char *)sqlite3_column_text(st, 0));
+					s->win_from =
+					    sx_strdup((const char *)sqlite3_column_text(st, 1));
 				}
 			}
 			sqlite3_finalize(st);
@@ -495,7 +513,8 @@ static int source_sqlite(tst *s)
 			sx_buf_clear(&sql);
 			sx_buf_puts(&sql, "SELECT * FROM ");
 			put_select(&sql, s->o->select_sql);
-			sx_buf_printf(&sql, " AS sx_try_q WHERE %s > ?2 LIMIT ?1", sx_buf_cstr(&col));
+			sx_buf_printf(&sql, " AS sx_try_q WHERE %s > ?2 LIMIT ?1",
+			              sx_buf_cstr(&col));
 			sx_buf_release(&col);
 		}
 		sqlite3_finalize(st);
@@ -560,7 +579,7 @@ done:
 /* ---------------------------------------------------------------- target */
 
 static void target_failed(tst *s, const char *rule, sx_artifact_kind art, const char *what,
-			  const char *msg)
+                          const char *msg)
 {
 	char *m = sx_sanitize(msg ? msg : "?", false);
 	fnd(s, SX_SEV_ERROR, rule, art, NULL, "%s: %.400s", what, m ? m : "?");
@@ -631,8 +650,8 @@ static void strv_free(char **v, size_t n)
 	free(v);
 }
 
-static int ch_send(tst *s, const char *query, const char *data, size_t len, sx_buf *body,
-		   bool *ok, sx_error *e)
+static int ch_send(tst *s, const char *query, const char *data, size_t len, sx_buf *body, bool *ok,
+                   sx_error *e)
 {
 	char url[640];
 	snprintf(url, sizeof url, "%s?database=%s", s->chbase, s->scratch);
@@ -697,11 +716,12 @@ static int lite_keys(tst *s)
 	sqlite3_stmt *st = NULL;
 	int rc = 0;
 	if (sqlite3_prepare_v2(s->lite,
-			       "SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk", -1,
-			       &st, NULL) == SQLITE_OK) {
+	                       "SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk",
+	                       -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, s->o->target_table, -1, SQLITE_STATIC);
 		while (sqlite3_step(st) == SQLITE_ROW && s->nkeys < TRY_COLS && !rc)
-			if (!(s->keys[s->nkeys++] = sx_strdup((const char *)sqlite3_column_text(st, 0))))
+			if (!(s->keys[s->nkeys++] =
+			          sx_strdup((const char *)sqlite3_column_text(st, 0))))
 				rc = SX_ENOMEM;
 	}
 	sqlite3_finalize(st);
@@ -709,14 +729,15 @@ static int lite_keys(tst *s)
 	if (s->nkeys || rc)
 		return rc;
 	if (sqlite3_prepare_v2(s->lite,
-			       "SELECT ii.name FROM pragma_index_list(?1) AS il,"
-			       " pragma_index_info(il.name) AS ii WHERE il.name = (SELECT name FROM"
-			       " pragma_index_list(?1) WHERE \"unique\" ORDER BY seq LIMIT 1)"
-			       " ORDER BY ii.seqno",
-			       -1, &st, NULL) == SQLITE_OK) {
+	                       "SELECT ii.name FROM pragma_index_list(?1) AS il,"
+	                       " pragma_index_info(il.name) AS ii WHERE il.name = (SELECT name FROM"
+	                       " pragma_index_list(?1) WHERE \"unique\" ORDER BY seq LIMIT 1)"
+	                       " ORDER BY ii.seqno",
+	                       -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, s->o->target_table, -1, SQLITE_STATIC);
 		while (sqlite3_step(st) == SQLITE_ROW && s->nkeys < TRY_COLS && !rc)
-			if (!(s->keys[s->nkeys++] = sx_strdup((const char *)sqlite3_column_text(st, 0))))
+			if (!(s->keys[s->nkeys++] =
+			          sx_strdup((const char *)sqlite3_column_text(st, 0))))
 				rc = SX_ENOMEM;
 	}
 	sqlite3_finalize(st);
@@ -742,7 +763,8 @@ static int target_open(tst *s)
 			return 0;
 		}
 		close(fd);
-		if (sqlite3_open_v2(s->lite_path, &s->lite, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		if (sqlite3_open_v2(s->lite_path, &s->lite, SQLITE_OPEN_READWRITE, NULL) !=
+		    SQLITE_OK) {
 			fnd(s, SX_SEV_INFO, "try.unreachable", SX_ART_TARGET_DDL, NULL,
 			    "the temporary SQLite file could not be opened: steps 2-4 skipped");
 			return 0;
@@ -752,7 +774,7 @@ static int target_open(tst *s)
 		char *msg = NULL;
 		if (sqlite3_exec(s->lite, o->target_ddl, NULL, NULL, &msg) != SQLITE_OK) {
 			target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
-				      "the target DDL failed in a temporary SQLite file", msg);
+			              "the target DDL failed in a temporary SQLite file", msg);
 			sqlite3_free(msg);
 			return -1;
 		}
@@ -779,14 +801,14 @@ static int target_open(tst *s)
 		}
 		s->reachable = true;
 		snprintf(q1, sizeof q1,
-			 "SET statement_timeout = %ld; DROP SCHEMA IF EXISTS \"%s\" CASCADE; "
-			 "CREATE SCHEMA \"%s\"; SET search_path TO \"%s\"",
-			 timeout_ms(s), s->scratch, s->scratch, s->scratch);
+		         "SET statement_timeout = %ld; DROP SCHEMA IF EXISTS \"%s\" CASCADE; "
+		         "CREATE SCHEMA \"%s\"; SET search_path TO \"%s\"",
+		         timeout_ms(s), s->scratch, s->scratch, s->scratch);
 		if (pg_run(s, s->pg, q1, 0, NULL, NULL, &e)) {
 			if (e.code == SX_ECANCELLED)
 				return SX_ECANCELLED;
 			target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
-				      "no scratch schema could be made on the target", e.msg);
+			              "no scratch schema could be made on the target", e.msg);
 			return -1;
 		}
 		s->created = true;
@@ -794,19 +816,23 @@ static int target_open(tst *s)
 			if (e.code == SX_ECANCELLED)
 				return SX_ECANCELLED;
 			target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
-				      "the target DDL failed in the scratch schema", e.msg);
+			              "the target DDL failed in the scratch schema", e.msg);
 			return -1;
 		}
 		/* the grain: the primary key, else the first unique index */
 		const char *p[] = {s->scratch, o->target_table};
-		if (pg_run(s, s->pg,
-			   "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
-			   " AND a.attnum = ANY (i.indkey) WHERE i.indexrelid = (SELECT i2.indexrelid"
-			   " FROM pg_index i2 JOIN pg_class c ON c.oid = i2.indrelid JOIN pg_namespace n"
-			   " ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2 AND"
-			   " (i2.indisprimary OR i2.indisunique) ORDER BY i2.indisprimary DESC,"
-			   " i2.indexrelid LIMIT 1) ORDER BY array_position(i.indkey::int2[], a.attnum)",
-			   2, p, &r, &e) == 0) {
+		if (pg_run(
+		        s, s->pg,
+		        "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
+		        "i.indrelid"
+		        " AND a.attnum = ANY (i.indkey) WHERE i.indexrelid = (SELECT i2.indexrelid"
+		        " FROM pg_index i2 JOIN pg_class c ON c.oid = i2.indrelid JOIN "
+		        "pg_namespace n"
+		        " ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2 AND"
+		        " (i2.indisprimary OR i2.indisunique) ORDER BY i2.indisprimary DESC,"
+		        " i2.indexrelid LIMIT 1) ORDER BY array_position(i.indkey::int2[], "
+		        "a.attnum)",
+		        2, p, &r, &e) == 0) {
 			for (int t = 0; t < PQntuples(r) && s->nkeys < TRY_COLS; t++)
 				if (!(s->keys[s->nkeys++] = sx_strdup(PQgetvalue(r, t, 0))))
 					s->rc = SX_ENOMEM;
@@ -839,8 +865,8 @@ static int target_open(tst *s)
 	snprintf(q1, sizeof q1, "CREATE DATABASE %s", s->scratch);
 	if (sx__ch_post(s->chbase, q1, NULL, 0, &body, &ok, &e) || !ok) {
 		target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
-			      "no scratch database could be made on the target",
-			      e.msg[0] ? e.msg : sx_buf_cstr(&body));
+		              "no scratch database could be made on the target",
+		              e.msg[0] ? e.msg : sx_buf_cstr(&body));
 		sx_buf_release(&body);
 		return -1;
 	}
@@ -854,8 +880,8 @@ static int target_open(tst *s)
 		}
 		if (ch_send(s, st.v[i], NULL, 0, &body, &ok, &e) || !ok) {
 			target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
-				      "the target DDL failed in the scratch database",
-				      e.msg[0] ? e.msg : sx_buf_cstr(&body));
+			              "the target DDL failed in the scratch database",
+			              e.msg[0] ? e.msg : sx_buf_cstr(&body));
 			rc = -1;
 		}
 	}
@@ -925,7 +951,10 @@ static int stage_rows(tst *s, sx_error *e)
 				for (; *v; v++) {
 					if (*v == '\\' || *v == '\t' || *v == '\n' || *v == '\r')
 						sx_buf_putc(&line, '\\');
-					sx_buf_putc(&line, *v == '\t' ? 't' : *v == '\n' ? 'n' : *v == '\r' ? 'r' : *v);
+					sx_buf_putc(&line, *v == '\t'   ? 't'
+					                   : *v == '\n' ? 'n'
+					                   : *v == '\r' ? 'r'
+					                                : *v);
 				}
 			}
 			sx_buf_putc(&line, '\n');
@@ -1004,8 +1033,8 @@ static int run_load(tst *s, int nth)
 		if (pg_run(s, s->pg, s->o->load_sql, 0, NULL, NULL, &e)) {
 			if (e.code == SX_ECANCELLED)
 				return SX_ECANCELLED;
-			target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL, what,
-				      e.msg);
+			target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL,
+			              what, e.msg);
 			return -1;
 		}
 		return 0;
@@ -1017,8 +1046,8 @@ static int run_load(tst *s, int nth)
 				sqlite3_free(msg);
 				return SX_ECANCELLED;
 			}
-			target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL, what,
-				      msg);
+			target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL,
+			              what, msg);
 			sqlite3_free(msg);
 			return -1;
 		}
@@ -1088,16 +1117,18 @@ static int run_load(tst *s, int nth)
 						continue;
 					}
 					if (s->rows.kinds[c] == K_BOOL) {
-						sx_buf_putc(&data, *v == 't' || *v == '1' ? '1' : '0');
+						sx_buf_putc(&data,
+						            *v == 't' || *v == '1' ? '1' : '0');
 						continue;
 					}
 					for (; *v; v++) {
-						if (*v == '\\' || *v == '\t' || *v == '\n' || *v == '\r')
+						if (*v == '\\' || *v == '\t' || *v == '\n' ||
+						    *v == '\r')
 							sx_buf_putc(&data, '\\');
-						sx_buf_putc(&data, *v == '\t'	? 't'
-								   : *v == '\n' ? 'n'
-								   : *v == '\r' ? 'r'
-										: *v);
+						sx_buf_putc(&data, *v == '\t'   ? 't'
+						                   : *v == '\n' ? 'n'
+						                   : *v == '\r' ? 'r'
+						                                : *v);
 					}
 				}
 				sx_buf_putc(&data, '\n');
@@ -1106,7 +1137,8 @@ static int run_load(tst *s, int nth)
 				rc = SX_ENOMEM;
 				break;
 			}
-			if (ch_send(s, x, data.ptr ? data.ptr : "", data.len, &body, &ok, &e) || !ok)
+			if (ch_send(s, x, data.ptr ? data.ptr : "", data.len, &body, &ok, &e) ||
+			    !ok)
 				goto failed;
 			continue;
 		}
@@ -1117,7 +1149,7 @@ static int run_load(tst *s, int nth)
 		continue;
 	failed:
 		target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL, what,
-			      e.msg[0] ? e.msg : sx_buf_cstr(&body));
+		              e.msg[0] ? e.msg : sx_buf_cstr(&body));
 		rc = -1;
 	}
 	strv_free(st.v, st.n);
@@ -1159,10 +1191,11 @@ static int target_stats(tst *s, tstats *out)
 	}
 	if (s->nkeys) {
 		sx_buf_printf(&sql, ", (SELECT count(*) FROM %s WHERE %s)", sx_buf_cstr(&tab),
-			      sx_buf_cstr(&nulls));
+		              sx_buf_cstr(&nulls));
 		sx_buf_printf(&sql,
-			      ", (SELECT count(*) FROM (SELECT %s FROM %s GROUP BY %s HAVING count(*) > 1) AS sx_d)",
-			      sx_buf_cstr(&keys), sx_buf_cstr(&tab), sx_buf_cstr(&keys));
+		              ", (SELECT count(*) FROM (SELECT %s FROM %s GROUP BY %s HAVING "
+		              "count(*) > 1) AS sx_d)",
+		              sx_buf_cstr(&keys), sx_buf_cstr(&tab), sx_buf_cstr(&keys));
 	}
 	sx_buf_printf(&sql, " FROM %s", sx_buf_cstr(&tab));
 	if (sx_buf_failed(&sql)) {
@@ -1186,8 +1219,8 @@ static int target_stats(tst *s, tstats *out)
 		}
 		for (int i = 0; i < sqlite3_column_count(st) && nf < TRY_COLS + 3; i++)
 			f[nf++] = sqlite3_column_type(st, i) == SQLITE_NULL
-					  ? NULL
-					  : sx_strdup((const char *)sqlite3_column_text(st, i));
+			              ? NULL
+			              : sx_strdup((const char *)sqlite3_column_text(st, i));
 		sqlite3_finalize(st);
 	} else {
 		sx_buf body = SX_BUF_INIT;
@@ -1231,8 +1264,8 @@ failed:
 	if (e.code == SX_ECANCELLED || rc == SX_ECANCELLED) {
 		rc = SX_ECANCELLED;
 	} else {
-		target_failed(s, "try.rows", SX_ART_TARGET_DDL, "the target table could not be counted",
-			      e.msg);
+		target_failed(s, "try.rows", SX_ART_TARGET_DDL,
+		              "the target table could not be counted", e.msg);
 		rc = 0;
 	}
 done:
@@ -1272,7 +1305,7 @@ static void target_close(tst *s, cJSON *rep)
 				if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 					dropped = false;
 					snprintf(why, sizeof why, "%s",
-						 c ? PQerrorMessage(c) : "the target went away");
+					         c ? PQerrorMessage(c) : "the target went away");
 				}
 				PQfinish(c);
 			}
@@ -1308,17 +1341,17 @@ static void target_close(tst *s, cJSON *rep)
 		sx_buf_release(&body);
 	}
 	if (s->created) {
-		const char *what = s->o->target_kind == SX_DB_POSTGRES	 ? "schema"
-				   : s->o->target_kind == SX_DB_SQLITE ? "file"
-								       : "database";
+		const char *what = s->o->target_kind == SX_DB_POSTGRES ? "schema"
+		                   : s->o->target_kind == SX_DB_SQLITE ? "file"
+		                                                       : "database";
 		if (dropped)
 			fnd(s, SX_SEV_INFO, "try.cleanup", SX_ART_TARGET_DDL, NULL,
 			    "the scratch %s %s was dropped", what,
 			    s->o->target_kind == SX_DB_SQLITE ? s->lite_path : s->scratch);
 		else
-			fnd(s, SX_SEV_WARNING, "try.cleanup", SX_ART_TARGET_DDL,
-			    "drop it by hand", "the scratch %s %s could not be dropped: %.200s", what,
-			    s->scratch, why);
+			fnd(s, SX_SEV_WARNING, "try.cleanup", SX_ART_TARGET_DDL, "drop it by hand",
+			    "the scratch %s %s could not be dropped: %.200s", what, s->scratch,
+			    why);
 	}
 	sx_json_add_bool(rep, "dropped", !s->created || dropped);
 }
@@ -1350,7 +1383,8 @@ static int refuse_unsafe(tst *s, bool *refused)
 			goto done;
 	}
 	for (size_t i = 0; i < fl.n; i++)
-		if (!strcmp(fl.v[i].rule, "sql.destructive") || !strcmp(fl.v[i].rule, "sql.privilege")) {
+		if (!strcmp(fl.v[i].rule, "sql.destructive") ||
+		    !strcmp(fl.v[i].rule, "sql.privilege")) {
 			fnd(s, SX_SEV_ERROR, "try.refused", fl.v[i].artifact,
 			    "remove the statement; the load writes its own table only",
 			    "not run on the target: %s", fl.v[i].message);
@@ -1445,7 +1479,8 @@ static void data_tests(tst *s, const tstats *t)
 	else if (t->null_keys)
 		fnd(s, SX_SEV_WARNING, "try.keys", SX_ART_LOAD_SQL,
 		    "a NULL in the grain is one group; make sure the upsert finds it again",
-		    "%lld rows have a NULL grain key; the keys are unique", (long long)t->null_keys);
+		    "%lld rows have a NULL grain key; the keys are unique",
+		    (long long)t->null_keys);
 	else
 		fnd(s, SX_SEV_INFO, "try.keys", SX_ART_LOAD_SQL, NULL,
 		    "the %zu grain key column(s) are not null and unique over %lld rows", s->nkeys,
@@ -1515,13 +1550,14 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 		return sx_error_set(err, SX_EINVAL, "sx_validate_try: missing argument");
 	if (o->source_kind != SX_DB_POSTGRES && o->source_kind != SX_DB_SQLITE)
 		return sx_error_set(err, SX_EUNSUPPORTED,
-				    "pipeline try reads PostgreSQL and SQLite sources, not %s",
-				    sx_db_kind_name(o->source_kind));
+		                    "pipeline try reads PostgreSQL and SQLite sources, not %s",
+		                    sx_db_kind_name(o->source_kind));
 	if (o->target_kind != SX_DB_POSTGRES && o->target_kind != SX_DB_SQLITE &&
 	    o->target_kind != SX_DB_CLICKHOUSE)
-		return sx_error_set(err, SX_EUNSUPPORTED, "pipeline try loads into PostgreSQL, "
-							  "ClickHouse or SQLite, not %s",
-				    sx_db_kind_name(o->target_kind));
+		return sx_error_set(err, SX_EUNSUPPORTED,
+		                    "pipeline try loads into PostgreSQL, "
+		                    "ClickHouse or SQLite, not %s",
+		                    sx_db_kind_name(o->target_kind));
 	memset(&s, 0, sizeof s);
 	memset(&t1, 0, sizeof t1);
 	memset(&t2, 0, sizeof t2);
@@ -1571,7 +1607,8 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 			snprintf(lim, sizeof lim, ", cut at the limit of %ld rows", row_limit(&s));
 		if (s.tcol >= 0)
 			fnd(&s, SX_SEV_INFO, "try.window", SX_ART_SELECT_SQL, NULL,
-			    "%zu rows read from the source, read-only: the last %d days of %s (after "
+			    "%zu rows read from the source, read-only: the last %d days of %s "
+			    "(after "
 			    "%s, through %s)%s",
 			    s.rows.nrows, window_days(&s), s.rows.names[s.tcol],
 			    s.win_from ? s.win_from : "-", s.win_to ? s.win_to : "-", lim);
@@ -1605,7 +1642,7 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 				goto end;
 			}
 			target_failed(&s, "try.load", SX_ART_LOAD_SQL,
-				      "the rows could not be staged for the load", e.msg);
+			              "the rows could not be staged for the load", e.msg);
 			goto end;
 		}
 	}
@@ -1643,9 +1680,11 @@ end:
 	free(s.win_to);
 	if (rc) {
 		cJSON_Delete(rep);
-		return rc == SX_ECANCELLED ? sx_error_set(err, rc, "pipeline try cancelled; scratch objects dropped")
-		       : rc == SX_ENOMEM   ? sx_error_set(err, rc, "out of memory")
-					   : sx_error_set(err, rc, "pipeline try failed");
+		return rc == SX_ECANCELLED
+		           ? sx_error_set(err, rc,
+		                          "pipeline try cancelled; scratch objects dropped")
+		       : rc == SX_ENOMEM ? sx_error_set(err, rc, "out of memory")
+		                         : sx_error_set(err, rc, "pipeline try failed");
 	}
 	if (report)
 		*report = rep;

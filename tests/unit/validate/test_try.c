@@ -24,20 +24,21 @@
 static char src_path[64];
 
 static const char *SELECT_SQL =
-	"SELECT date(o.created_at) AS day, o.channel AS channel, SUM(o.amount) AS revenue,\n"
-	"       COUNT(*) AS orders\n"
-	"FROM orders AS o\nGROUP BY 1, 2;\n-- a trailing comment";
-static const char *DDL =
-	"CREATE TABLE IF NOT EXISTS \"daily\" (\n  \"day\" TEXT NOT NULL,\n  \"channel\" TEXT NOT NULL,\n"
-	"  \"revenue\" NUMERIC,\n  \"orders\" INTEGER,\n  loaded_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,\n"
-	"  PRIMARY KEY (\"day\", \"channel\")\n);\n";
+    "SELECT date(o.created_at) AS day, o.channel AS channel, SUM(o.amount) AS revenue,\n"
+    "       COUNT(*) AS orders\n"
+    "FROM orders AS o\nGROUP BY 1, 2;\n-- a trailing comment";
+static const char *DDL = "CREATE TABLE IF NOT EXISTS \"daily\" (\n  \"day\" TEXT NOT NULL,\n  "
+                         "\"channel\" TEXT NOT NULL,\n"
+                         "  \"revenue\" NUMERIC,\n  \"orders\" INTEGER,\n  loaded_at TEXT NOT NULL "
+                         "DEFAULT CURRENT_TIMESTAMP,\n"
+                         "  PRIMARY KEY (\"day\", \"channel\")\n);\n";
 static const char *LOAD =
-	"CREATE TEMP TABLE IF NOT EXISTS \"daily__stage\" AS SELECT \"day\", \"channel\", \"revenue\","
-	" \"orders\" FROM \"daily\" WHERE 1 = 0;\n"
-	"INSERT INTO \"daily\" (\"day\", \"channel\", \"revenue\", \"orders\")\n"
-	"SELECT \"day\", \"channel\", \"revenue\", \"orders\" FROM \"daily__stage\" WHERE true\n"
-	"ON CONFLICT (\"day\", \"channel\") DO UPDATE SET \"revenue\" = EXCLUDED.\"revenue\","
-	" \"orders\" = EXCLUDED.\"orders\", loaded_at = CURRENT_TIMESTAMP;\n";
+    "CREATE TEMP TABLE IF NOT EXISTS \"daily__stage\" AS SELECT \"day\", \"channel\", \"revenue\","
+    " \"orders\" FROM \"daily\" WHERE 1 = 0;\n"
+    "INSERT INTO \"daily\" (\"day\", \"channel\", \"revenue\", \"orders\")\n"
+    "SELECT \"day\", \"channel\", \"revenue\", \"orders\" FROM \"daily__stage\" WHERE true\n"
+    "ON CONFLICT (\"day\", \"channel\") DO UPDATE SET \"revenue\" = EXCLUDED.\"revenue\","
+    " \"orders\" = EXCLUDED.\"orders\", loaded_at = CURRENT_TIMESTAMP;\n";
 
 static int setup(void **state)
 {
@@ -46,16 +47,17 @@ static int setup(void **state)
 	snprintf(src_path, sizeof src_path, "/tmp/sx-try-src-%ld.sqlite", (long)getpid());
 	unlink(src_path);
 	assert_int_equal(sqlite3_open(src_path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db,
-				      "CREATE TABLE orders(id INTEGER PRIMARY KEY, created_at TEXT, "
-				      "channel TEXT, amount NUMERIC);"
-				      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-				      "WHERE i < 600) INSERT INTO orders SELECT i, "
-				      "datetime('2024-01-01', '+' || (i % 60) || ' days', '+' || (i % 24) "
-				      "|| ' hours'), CASE i % 3 WHEN 0 THEN 'web' WHEN 1 THEN 'shop' ELSE "
-				      "'phone' END, (i % 97) + 0.25 FROM n;",
-				      NULL, NULL, NULL),
-			 SQLITE_OK);
+	assert_int_equal(
+	    sqlite3_exec(db,
+	                 "CREATE TABLE orders(id INTEGER PRIMARY KEY, created_at TEXT, "
+	                 "channel TEXT, amount NUMERIC);"
+	                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+	                 "WHERE i < 600) INSERT INTO orders SELECT i, "
+	                 "datetime('2024-01-01', '+' || (i % 60) || ' days', '+' || (i % 24) "
+	                 "|| ' hours'), CASE i % 3 WHEN 0 THEN 'web' WHEN 1 THEN 'shop' ELSE "
+	                 "'phone' END, (i % 97) + 0.25 FROM n;",
+	                 NULL, NULL, NULL),
+	    SQLITE_OK);
 	sqlite3_close(db);
 	return 0;
 }
@@ -133,9 +135,11 @@ static void test_window_numbers(void **state)
 	assert_int_equal(sx_validate_try(&o, &fl, &rep, &err), 0);
 	assert_non_null(rep);
 	/* the last 10 days of the data: day > max(day) - 10 days */
-	const char *w = "FROM orders WHERE date(created_at) > date((SELECT max(created_at) FROM orders), '-10 days')";
+	const char *w = "FROM orders WHERE date(created_at) > date((SELECT max(created_at) FROM "
+	                "orders), '-10 days')";
 	char q[400];
-	snprintf(q, sizeof q, "SELECT count(*) FROM (SELECT 1 %s GROUP BY date(created_at), channel)", w);
+	snprintf(q, sizeof q,
+	         "SELECT count(*) FROM (SELECT 1 %s GROUP BY date(created_at), channel)", w);
 	double rows = ref(q);
 	snprintf(q, sizeof q, "SELECT sum(amount) %s", w);
 	double rev = ref(q);
@@ -156,8 +160,8 @@ static void test_window_numbers(void **state)
 	assert_true(sx_json_bool(t, "dropped", false));
 	assert_int_equal(sx_finding_count(&fl, SX_SEV_ERROR), 0);
 	assert_int_equal(sx_finding_count(&fl, SX_SEV_WARNING), 0);
-	const char *rules[] = {"try.window", "try.rows", "try.keys", "try.reconcile", "try.idempotent",
-			       "try.cleanup"};
+	const char *rules[] = {"try.window",    "try.rows",       "try.keys",
+	                       "try.reconcile", "try.idempotent", "try.cleanup"};
 	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
 		assert_non_null(find(&fl, rules[i]));
 	assert_false(scratch_left("unitwin"));
@@ -200,9 +204,10 @@ static void test_not_idempotent(void **state)
 	(void)state;
 	opts_init(&o, "unitdup");
 	/* no key, no upsert: the second load appends the rows again */
-	o.target_ddl = "CREATE TABLE daily (day TEXT, channel TEXT, revenue NUMERIC, orders INTEGER);";
+	o.target_ddl =
+	    "CREATE TABLE daily (day TEXT, channel TEXT, revenue NUMERIC, orders INTEGER);";
 	o.load_sql = "INSERT INTO daily (day, channel, revenue, orders)\n"
-		     "SELECT day, channel, revenue, orders FROM daily__stage;";
+	             "SELECT day, channel, revenue, orders FROM daily__stage;";
 	sx_finding_list_init(&fl);
 	assert_int_equal(sx_validate_try(&o, &fl, &rep, &err), 0);
 	const sx_finding *f = find(&fl, "try.idempotent");
@@ -212,7 +217,7 @@ static void test_not_idempotent(void **state)
 	assert_int_equal(sx_json_int(cJSON_GetObjectItem(rep, "second"), "rows", -1), 2 * rows);
 	char want[120];
 	snprintf(want, sizeof want, "%lld rows after the first load, %lld after the second",
-		 (long long)rows, (long long)(2 * rows));
+	         (long long)rows, (long long)(2 * rows));
 	assert_non_null(strstr(f->message, want));
 	assert_int_equal(find(&fl, "try.keys")->severity, SX_SEV_WARNING); /* no key */
 	assert_false(scratch_left("unitdup"));
@@ -271,11 +276,9 @@ static void test_cancel(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_window_numbers),
-		cmocka_unit_test(test_limit_and_measures),
-		cmocka_unit_test(test_not_idempotent),
-		cmocka_unit_test(test_refused_and_unreachable),
-		cmocka_unit_test(test_cancel),
+	    cmocka_unit_test(test_window_numbers), cmocka_unit_test(test_limit_and_measures),
+	    cmocka_unit_test(test_not_idempotent), cmocka_unit_test(test_refused_and_unreachable),
+	    cmocka_unit_test(test_cancel),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
