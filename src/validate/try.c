@@ -598,6 +598,18 @@ static void scratch_name(tst *s)
 	snprintf(s->scratch, sizeof s->scratch, "sx_try_%s", id);
 }
 
+/* A copy of cur's text onto out; on failure cur is released. */
+static int push_copy(strvec *out, sx_buf *cur)
+{
+	char *st = sx_strdup(sx_buf_cstr(cur));
+	if (!st || SX_VEC_PUSH(out, st)) {
+		free(st);
+		sx_buf_release(cur);
+		return SX_ENOMEM;
+	}
+	return 0;
+}
+
 /* The statements of a ClickHouse text: split at ';' ending a line, with
  * '--' comment lines dropped. Heap strings in *out. */
 static int ch_statements(const char *text, strvec *out)
@@ -618,12 +630,8 @@ static int ch_statements(const char *text, strvec *out)
 			sx_buf_put(&cur, p, end ? m - 1 : n);
 			sx_buf_putc(&cur, '\n');
 			if (end) {
-				char *st = sx_strdup(sx_buf_cstr(&cur));
-				if (!st || SX_VEC_PUSH(out, st)) {
-					free(st);
-					sx_buf_release(&cur);
+				if (push_copy(out, &cur))
 					return SX_ENOMEM;
-				}
 				sx_buf_clear(&cur);
 			}
 		}
@@ -631,12 +639,8 @@ static int ch_statements(const char *text, strvec *out)
 	}
 	for (const char *c = sx_buf_cstr(&cur); *c; c++)
 		if (!isspace((unsigned char)*c)) {
-			char *st = sx_strdup(sx_buf_cstr(&cur));
-			if (!st || SX_VEC_PUSH(out, st)) {
-				free(st);
-				sx_buf_release(&cur);
+			if (push_copy(out, &cur))
 				return SX_ENOMEM;
-			}
 			break;
 		}
 	sx_buf_release(&cur);
@@ -709,31 +713,13 @@ static int ch_keys(tst *s)
 	return 0;
 }
 
-/* SQLite: the primary key's columns in key order, else the first unique
- * index's (a grain with NULLs has a unique index instead). */
-static int lite_keys(tst *s)
+/* The first column of each row of sql (table name bound as ?1) into the
+ * keys. */
+static int lite_key_rows(tst *s, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = 0;
-	if (sqlite3_prepare_v2(s->lite,
-	                       "SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk",
-	                       -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, s->o->target_table, -1, SQLITE_STATIC);
-		while (sqlite3_step(st) == SQLITE_ROW && s->nkeys < TRY_COLS && !rc)
-			if (!(s->keys[s->nkeys++] =
-			          sx_strdup((const char *)sqlite3_column_text(st, 0))))
-				rc = SX_ENOMEM;
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (s->nkeys || rc)
-		return rc;
-	if (sqlite3_prepare_v2(s->lite,
-	                       "SELECT ii.name FROM pragma_index_list(?1) AS il,"
-	                       " pragma_index_info(il.name) AS ii WHERE il.name = (SELECT name FROM"
-	                       " pragma_index_list(?1) WHERE \"unique\" ORDER BY seq LIMIT 1)"
-	                       " ORDER BY ii.seqno",
-	                       -1, &st, NULL) == SQLITE_OK) {
+	if (sqlite3_prepare_v2(s->lite, sql, -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, s->o->target_table, -1, SQLITE_STATIC);
 		while (sqlite3_step(st) == SQLITE_ROW && s->nkeys < TRY_COLS && !rc)
 			if (!(s->keys[s->nkeys++] =
@@ -742,6 +728,21 @@ static int lite_keys(tst *s)
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+/* SQLite: the primary key's columns in key order, else the first unique
+ * index's (a grain with NULLs has a unique index instead). */
+static int lite_keys(tst *s)
+{
+	int rc =
+	    lite_key_rows(s, "SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk");
+	if (s->nkeys || rc)
+		return rc;
+	return lite_key_rows(s,
+	                     "SELECT ii.name FROM pragma_index_list(?1) AS il,"
+	                     " pragma_index_info(il.name) AS ii WHERE il.name = (SELECT name FROM"
+	                     " pragma_index_list(?1) WHERE \"unique\" ORDER BY seq LIMIT 1)"
+	                     " ORDER BY ii.seqno");
 }
 
 /* Connects (or opens) the target and creates the scratch objects and the
@@ -911,6 +912,31 @@ static void stage_name(tst *s, sx_buf *b, sx_db_kind d)
 	q(b, d, n);
 }
 
+/* Row t as one line of tab-separated text (PostgreSQL's COPY text and
+ * ClickHouse's TabSeparated agree on \N and the backslash escapes), no
+ * newline; ch: booleans as 1/0 for UInt8. */
+static void put_tsv_row(const tst *s, sx_buf *b, size_t t, bool ch)
+{
+	for (size_t c = 0; c < s->rows.ncols; c++) {
+		const char *v = s->rows.v.v[t * s->rows.ncols + c];
+		if (c)
+			sx_buf_putc(b, '\t');
+		if (!v) {
+			sx_buf_puts(b, "\\N");
+			continue;
+		}
+		if (ch && s->rows.kinds[c] == K_BOOL) {
+			sx_buf_putc(b, *v == 't' || *v == '1' ? '1' : '0');
+			continue;
+		}
+		for (; *v; v++) {
+			if (*v == '\\' || *v == '\t' || *v == '\n' || *v == '\r')
+				sx_buf_putc(b, '\\');
+			sx_buf_putc(b, *v == '\t' ? 't' : *v == '\n' ? 'n' : *v == '\r' ? 'r' : *v);
+		}
+	}
+}
+
 /* The rows into <table>__stage, of the target table's shape. */
 static int stage_rows(tst *s, sx_error *e)
 {
@@ -940,23 +966,7 @@ static int stage_rows(tst *s, sx_error *e)
 		sx_buf line = SX_BUF_INIT;
 		for (size_t t = 0; t < s->rows.nrows && !rc; t++) {
 			sx_buf_clear(&line);
-			for (size_t i = 0; i < s->rows.ncols; i++) {
-				const char *v = s->rows.v.v[t * s->rows.ncols + i];
-				if (i)
-					sx_buf_putc(&line, '\t');
-				if (!v) {
-					sx_buf_puts(&line, "\\N");
-					continue;
-				}
-				for (; *v; v++) {
-					if (*v == '\\' || *v == '\t' || *v == '\n' || *v == '\r')
-						sx_buf_putc(&line, '\\');
-					sx_buf_putc(&line, *v == '\t'   ? 't'
-					                   : *v == '\n' ? 'n'
-					                   : *v == '\r' ? 'r'
-					                                : *v);
-				}
-			}
+			put_tsv_row(s, &line, t, false);
 			sx_buf_putc(&line, '\n');
 			if (sx_buf_failed(&line))
 				rc = SX_ENOMEM;
@@ -1108,29 +1118,7 @@ static int run_load(tst *s, int nth)
 				*--xe = 0;
 			sx_buf_clear(&data);
 			for (size_t t = 0; t < s->rows.nrows; t++) {
-				for (size_t c = 0; c < s->rows.ncols; c++) {
-					const char *v = s->rows.v.v[t * s->rows.ncols + c];
-					if (c)
-						sx_buf_putc(&data, '\t');
-					if (!v) {
-						sx_buf_puts(&data, "\\N");
-						continue;
-					}
-					if (s->rows.kinds[c] == K_BOOL) {
-						sx_buf_putc(&data,
-						            *v == 't' || *v == '1' ? '1' : '0');
-						continue;
-					}
-					for (; *v; v++) {
-						if (*v == '\\' || *v == '\t' || *v == '\n' ||
-						    *v == '\r')
-							sx_buf_putc(&data, '\\');
-						sx_buf_putc(&data, *v == '\t'   ? 't'
-						                   : *v == '\n' ? 'n'
-						                   : *v == '\r' ? 'r'
-						                                : *v);
-					}
-				}
+				put_tsv_row(s, &data, t, true);
 				sx_buf_putc(&data, '\n');
 			}
 			if (sx_buf_failed(&data)) {
