@@ -130,6 +130,9 @@ typedef struct sx_run_request {
 	const char *const *dimensions;
 	const char *const *filters;
 	const char *time_column;
+	/* a ClickHouse cluster (--cluster NAME or "auto"); NULL: [target]
+	 * clickhouse_cluster of the config (sx_gen_apply_deploy) */
+	const char *cluster;
 } sx_run_request;
 
 void sx_run_request_init(sx_run_request *req);
