@@ -11,8 +11,9 @@
  *                       what the load writes to and what readers query.
  *
  * The sharding key is a hash of the grain (the sorting key's columns):
- * cityHash64(entity key) for entity loads, cityHash64(dimensions, period)
- * for aggregates; rand() only when the grain is empty. So every version of
+ * cityHash64(entity key) for entity loads (with the snapshot date for
+ * snapshots), cityHash64(dimensions, period) for aggregates; rand() only
+ * when the grain is empty. So every version of
  * one row lands on one shard, where ReplacingMergeTree (FINAL) collapses it
  * and an SCD2 history stays together; a reload never leaves a stale copy on
  * another shard.
@@ -253,6 +254,10 @@ int sx_gen_sharding_key(const sx_gen_spec *s, char **key, char **why)
 		          "shard, keys spread evenly, a reload replaces a row where it lies";
 		if (s->load == SX_LOAD_SCD2)
 			reason = "a hash of the entity key: one key's whole history on one shard";
+		else if (s->load == SX_LOAD_SNAPSHOT)
+			reason =
+			    "a hash of the snapshot date and the entity key: each snapshot row "
+			    "on one shard, where ReplacingMergeTree collapses a reloaded one";
 	} else {
 		sx_buf_puts(&b, "rand()");
 		reason = "rand(): the table has no grain (no key columns) to keep together";
