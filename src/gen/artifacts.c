@@ -459,6 +459,21 @@ static void py_list(sx_buf *b, const gen_outcol *oc, size_t n, bool keys)
 	sx_buf_puts(b, "]");
 }
 
+/* The DAG's default_args lines for [airflow] pool and queue (none when unset). */
+static void dag_deploy_args(const sx_gen_spec *s, sx_buf *b)
+{
+	if (s->airflow_pool) {
+		sx_buf_puts(b, "    \"pool\": ");
+		py_str(b, s->airflow_pool);
+		sx_buf_puts(b, ",  # [airflow] pool: bounds how many loads run at once\n");
+	}
+	if (s->airflow_queue) {
+		sx_buf_puts(b, "    \"queue\": ");
+		py_str(b, s->airflow_queue);
+		sx_buf_puts(b, ",  # [airflow] queue: the Celery queue / worker group that runs it\n");
+	}
+}
+
 static const char *cron_or_none(const sx_gen_spec *s)
 {
 	return s->schedule ? s->schedule : NULL;
@@ -583,7 +598,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    \"retry_exponential_backoff\": True,\n"
 		       "    \"max_retry_delay\": dt.timedelta(minutes=30),\n"
 		       "    \"on_failure_callback\": notify_failure,\n");
-	gen_dag_deploy_args(s, b);
+	dag_deploy_args(s, b);
 	sx_buf_puts(b, "}\n\n"
 		       "with DAG(\n"
 		       "    dag_id=f\"sextant_{TARGET_TABLE}\",\n"

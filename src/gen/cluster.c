@@ -378,35 +378,6 @@ int gen_cluster_load(const sx_gen_spec *s, sx_buf *b, const gen_outcol *oc, size
 	return sx_buf_failed(b) ? SX_ENOMEM : 0;
 }
 
-static void py_str(sx_buf *b, const char *s)
-{
-	sx_buf_putc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			sx_buf_putc(b, '\\');
-		if (*s == '\n')
-			sx_buf_puts(b, "\\n");
-		else
-			sx_buf_putc(b, *s);
-	}
-	sx_buf_putc(b, '"');
-}
-
-void gen_dag_deploy_args(const sx_gen_spec *s, sx_buf *b)
-{
-	if (s->airflow_pool) {
-		sx_buf_puts(b, "    \"pool\": ");
-		py_str(b, s->airflow_pool);
-		sx_buf_puts(b, ",  # [airflow] pool: bounds how many loads run at once\n");
-	}
-	if (s->airflow_queue) {
-		sx_buf_puts(b, "    \"queue\": ");
-		py_str(b, s->airflow_queue);
-		sx_buf_puts(b,
-		            ",  # [airflow] queue: the Celery queue / worker group that runs it\n");
-	}
-}
-
 void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b)
 {
 	char *key = NULL, *why = NULL;

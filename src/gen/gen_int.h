@@ -107,8 +107,6 @@ int gen_cluster_load(const sx_gen_spec *s, sx_buf *out, const gen_outcol *oc, si
 /* name qualified with the cluster's database (and ON CLUSTER when
  * on_cluster) for a cluster spec; plain `name` otherwise */
 void gen_ch_obj(sx_buf *b, const sx_gen_spec *s, const char *name, bool on_cluster);
-/* the DAG's default_args lines for the pool and the queue (none when unset) */
-void gen_dag_deploy_args(const sx_gen_spec *s, sx_buf *b);
 /* the README's cluster section (none without a cluster) */
 void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b);
 
