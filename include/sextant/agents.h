@@ -138,6 +138,9 @@ typedef struct sx_run_request {
 	const char *try_target;
 	int try_window_days;
 	long try_limit;
+	/* a ClickHouse cluster (--cluster NAME or "auto"); NULL: [target]
+	 * clickhouse_cluster of the config (sx_gen_apply_deploy) */
+	const char *cluster;
 } sx_run_request;
 
 void sx_run_request_init(sx_run_request *req);

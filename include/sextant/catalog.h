@@ -290,6 +290,12 @@ int sx_pg_introspect(sx_catalog *cat, const char *conninfo,
 int sx_ch_introspect(sx_catalog *cat, const char *url,
 		     const sx_source_opts *opts, sx_database **out,
 		     sx_error *err);
+/* The clusters of a ClickHouse server's system.clusters (same URL forms and
+ * credentials as sx_ch_introspect, read-only): a NULL-terminated heap array
+ * of heap names (free each, then the array), each with its shard and replica counts in
+ * shards[i] / replicas[i] (heap arrays, may be NULL when not wanted). */
+int sx_ch_clusters(const char *url, char ***names, int **shards, int **replicas,
+		   sx_error *err);
 /* A DDL file in the PostgreSQL dialect (hand-written or pg_dump output).
  * The database is named after the file stem; schemas come from qualified
  * names (default "public"). SX_EPARSE with "file:line:column: message" on

@@ -197,6 +197,13 @@ typedef struct sx_gen_spec {
 	const sx_table *fact_cur_table; /* where fact_cur_col lives (fact or header) */
 	const char *base_currency;
 	const char *to_currency;    /* asked for; NULL or the base: no division */
+
+	/* deployment (sx_gen_spec_set_cluster / _set_airflow, after planning) */
+	const char *cluster;        /* ClickHouse cluster: ON CLUSTER DDL, a replicated
+				     * <table>_local and a Distributed table; NULL: one server */
+	const char *cluster_db;     /* database of both tables (with cluster) */
+	const char *airflow_pool;   /* the DAG's pool and queue; NULL: Airflow's defaults */
+	const char *airflow_queue;
 } sx_gen_spec;
 
 /* ---------------------------------------------------------------- planning */
@@ -260,6 +267,33 @@ const char *sx_gen_sem_name(sx_gen_sem s);
 const char *sx_gen_load_name(sx_gen_load l);
 const char *sx_gen_grain_name(sx_gen_grain g);
 const char *sx_gen_agg_name(sx_gen_agg a);
+
+/* ---------------------------------------------------------------- deployment */
+
+/* Makes a ClickHouse target a cluster (src/gen/cluster.c): name is the
+ * cluster of remote_servers, database the database of the replicated local
+ * table <target>_local and of the Distributed table <target> (NULL:
+ * "default"). Copies both into the spec's arena. name NULL or "" clears
+ * it. SX_EINVAL when the target is not ClickHouse. */
+int sx_gen_spec_set_cluster(sx_gen_spec *s, const char *name, const char *database,
+			    sx_error *err);
+/* The Airflow pool and queue the DAG's tasks name (NULL: not named). */
+int sx_gen_spec_set_airflow(sx_gen_spec *s, const char *pool, const char *queue, sx_error *err);
+
+/* The deployment settings of a run, from the options and the config:
+ * cluster (the --cluster option, else [target] clickhouse_cluster; "auto":
+ * the one cluster of the target server's system.clusters that is not one of
+ * ClickHouse's shipped test_* examples, read through target_url), database
+ * ([target] clickhouse_database), [airflow] pool and queue. th (may be NULL)
+ * receives a thought per choice. A cluster for a target other than
+ * ClickHouse is a usage error (SX_EUSAGE); "auto" without a reachable target
+ * or with no or several candidate clusters fails with the list. */
+int sx_gen_apply_deploy(sx_gen_spec *s, const sx_config *cfg, const char *cluster_opt,
+			const char *target_url, sx_gen_thoughts *th, sx_error *err);
+
+/* The Distributed table's sharding key for the spec (an expression over its
+ * quoted output columns), with a reason; the caller owns both strings. */
+int sx_gen_sharding_key(const sx_gen_spec *s, char **key, char **why);
 
 /* ---------------------------------------------------------------- rendering */
 

@@ -278,6 +278,10 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	if (!model_plan)
 		rc = sx_gen_plan(&r->spec, &g, r->env.map, r->env.search, &th, &r->plan_findings, err);
 	sx_gen_dict_free(dict);
+	/* the cluster, the database and the Airflow pool and queue */
+	if (!rc)
+		rc = sx_gen_apply_deploy(r->spec, r->env.config, r->req.cluster, r->req.target_url, &th,
+					 err);
 	pthread_mutex_unlock(&r->env_mu);
 	for (size_t i = 0; i < th.n; i++)
 		sx__run_thought(r, SX_AGENT_PLANNER, step, "%s", th.v[i]);

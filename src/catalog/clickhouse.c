@@ -955,6 +955,81 @@ static int read_parts(struct chctx *x)
 	return rc;
 }
 
+int sx_ch_clusters(const char *url, char ***names, int **shards, int **replicas, sx_error *err)
+{
+	struct sx_ch *c = NULL;
+	sx_source_opts o = {0};
+	sx_buf body = SX_BUF_INIT;
+	char *cur, *f[3], **v = NULL;
+	int *sh = NULL, *rp = NULL;
+	size_t n, k = 0, cap = 0;
+	int rc;
+
+	*names = NULL;
+	if (shards)
+		*shards = NULL;
+	if (replicas)
+		*replicas = NULL;
+	if ((rc = sx__ch_open(&c, url, &o, err)))
+		return rc;
+	rc = sx__ch_query(c,
+			  "SELECT cluster, uniqExact(shard_num), count() FROM system.clusters "
+			  "GROUP BY cluster ORDER BY cluster FORMAT TabSeparated",
+			  0, NULL, &body, err);
+	cur = body.ptr;
+	while (rc == 0 && cur && sx__ch_tsv_next(&cur, f, 3, &n)) {
+		if (n < 3 || !f[0])
+			continue;
+		if (k + 1 >= cap) {
+			size_t nc = cap ? cap * 2 : 8;
+			char **nv = sx_realloc(v, nc * sizeof *nv);
+			int *ns = nv ? sx_realloc(sh, nc * sizeof *ns) : NULL;
+			int *nr = ns ? sx_realloc(rp, nc * sizeof *nr) : NULL;
+			if (nv) {
+				v = nv;
+				v[k] = NULL;
+			}
+			if (ns)
+				sh = ns;
+			if (!nr) {
+				rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+				break;
+			}
+			rp = nr;
+			cap = nc;
+		}
+		if (!(v[k] = sx_strdup(f[0]))) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			break;
+		}
+		sh[k] = f[1] ? atoi(f[1]) : 0;
+		rp[k] = f[2] ? atoi(f[2]) : 0;
+		v[++k] = NULL;
+	}
+	sx_buf_release(&body);
+	sx__ch_close(c);
+	if (rc == 0 && !v && !(v = sx_calloc(1, sizeof *v)))
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (rc) {
+		for (size_t i = 0; v && v[i]; i++)
+			free(v[i]);
+		free(v);
+		free(sh);
+		free(rp);
+		return rc;
+	}
+	*names = v;
+	if (shards)
+		*shards = sh;
+	else
+		free(sh);
+	if (replicas)
+		*replicas = rp;
+	else
+		free(rp);
+	return 0;
+}
+
 int sx_ch_introspect(sx_catalog *cat, const char *url, const sx_source_opts *opts,
 		     sx_database **out, sx_error *err)
 {

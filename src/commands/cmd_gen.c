@@ -21,7 +21,8 @@
 #define GEN_MAX_VALUES 50
 
 static const sx_opt opts[] = {
-	{"target", 0, SX_OPT_STRING, "ENGINE", "postgresql, clickhouse or sqlite (default: from the intent)"},
+	{"target", 0, SX_OPT_STRING, "ENGINE|URL", "postgresql, clickhouse or sqlite (default: from the intent), or a ClickHouse URL"},
+	{"cluster", 0, SX_OPT_STRING, "NAME|auto", "a ClickHouse cluster (default: [target] clickhouse_cluster)"},
 	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version (default: a ClickHouse server analysed in the workspace; else unknown, conservative syntax)"},
 	{"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
 	{"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
@@ -49,6 +50,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	     **filt = sx_args_list(args, "filter");
 	sx_buf q = SX_BUF_INIT;
 	sx_gen_dict *dict = NULL;
+	const char *target_url = NULL;
 	cJSON *res = NULL, *a;
 	uint64_t t0, t1, t2;
 	size_t i;
@@ -73,7 +75,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			goto done;
 	}
 	rq.intent = sx_buf_cstr(&q);
-	rq.target = sx_args_get(args, "target");
+	rq.target = sx__target_engine(sx_args_get(args, "target"), &target_url);
 	rq.target_version = sx_args_get(args, "target-version");
 	if (!rq.target_version) {
 		/* a ClickHouse server analysed in this workspace tells its version */
@@ -91,7 +93,9 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.values = sx_gen_dict_values;
 	rq.values_payload = dict;
 	t0 = sx_now_ns();
-	if ((rc = sx_gen_plan(&spec, &rq, sx_session_map(ses), srch, &th, &fl, err)))
+	if ((rc = sx_gen_plan(&spec, &rq, sx_session_map(ses), srch, &th, &fl, err)) ||
+	    (rc = sx_gen_apply_deploy(spec, ctx->config, sx_args_get(args, "cluster"), target_url, &th,
+				      err)))
 		goto done;
 	t1 = sx_now_ns();
 	if ((rc = sx_gen_render(spec, &arts, err)))
@@ -178,7 +182,7 @@ static void render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_gen_spec = {
 	.name = "gen-spec",
-	.usage = "INTENT [--target ENGINE] [--measure ..] [--dimension ..] [--filter ..] [--json]",
+	.usage = "INTENT [--target ENGINE|URL] [--cluster NAME|auto] [--measure ..] [--dimension ..] [--filter ..] [--json]",
 	.summary = "built-in generation: the query spec and artifacts of an intent (preview)",
 	.help = "Turns a plain-language ETL intent (English or Russian) into a query spec\n"
 		"resolved against the analysed workspace, and renders the SELECT, target\n"

@@ -26,6 +26,8 @@ static const sx_opt gen_opts[] = {
 	{"target", 't', SX_OPT_STRING, "ENGINE|URL",
 	 "postgresql, clickhouse, sqlite, or a ClickHouse URL (http://host:8123)"},
 	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version"},
+	{"cluster", 0, SX_OPT_STRING, "NAME|auto",
+	 "a ClickHouse cluster: ON CLUSTER DDL, replicated local and Distributed tables"},
 	{"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
 	{"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
 	{"max-reflection-cycles", 0, SX_OPT_INT, "N", "reflection cycles (default 2)"},
@@ -63,7 +65,7 @@ static void mark_interrupted(sx_store *st)
 
 /* ------------------------------------------------------------ generate */
 
-static const char *engine_of(const char *target, const char **url)
+const char *sx__target_engine(const char *target, const char **url)
 {
 	*url = NULL;
 	if (!target)
@@ -98,7 +100,8 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 	sx_run_request_init(&req);
 	req.intent = sx_buf_cstr(&intent);
 	req.sources = (const char *const *)src;
-	req.target_engine = engine_of(sx_args_get(args, "target"), &req.target_url);
+	req.target_engine = sx__target_engine(sx_args_get(args, "target"), &req.target_url);
+	req.cluster = sx_args_get(args, "cluster");
 	req.target_version = sx_args_get(args, "target-version");
 	req.schedule = sx_args_get(args, "schedule");
 	req.mode = sx_args_get(args, "mode");
@@ -216,8 +219,9 @@ static void gen_render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_generate = {
 	.name = "generate",
-	.usage = "INTENT... [--source DB] [--target ENGINE|URL] [--schedule CRON] [--mode batch|streaming]\n"
-		 "       [--max-reflection-cycles N] [--threshold X] [--out DIR] [--try [--try-target CONN]]",
+	.usage = "INTENT... [--source DB] [--target ENGINE|URL] [--cluster NAME|auto] [--schedule CRON]\n"
+		 "       [--mode batch|streaming] [--max-reflection-cycles N] [--threshold X] [--out DIR]\n"
+		 "       [--try [--try-target CONN]]",
 	.summary = "turn an intent into validated ETL artifacts (SQL, DDL, DAG, Python)",
 	.help = "A team of six agents (planner, schema analyst, SQL expert, Python coder, QA\n"
 		"validator, reflector) plans the load from the map, writes the SELECT in the\n"

@@ -49,6 +49,10 @@ void sx__cmd_progress_bridge(const sx_cmd_ctx *ctx, const sx_progress *inner,
 			     sx_progress *out);
 
 /* The entries, defined in cmd_*.c. */
+/* --target ENGINE|URL: the engine, and the ClickHouse URL in *url when it
+ * is one (cmd_generate.c). */
+const char *sx__target_engine(const char *target, const char **url);
+
 extern const sx_cmd_entry sx__cmd_analyze;
 extern const sx_cmd_entry sx__cmd_tables;
 extern const sx_cmd_entry sx__cmd_show;

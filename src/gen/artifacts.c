@@ -78,7 +78,28 @@ static bool scd(const sx_gen_spec *s)
 	return s->load == SX_LOAD_SCD2;
 }
 
+/* The target table's name: db.`name` for a cluster (at), else `name`. */
+static void ch_name(sx_buf *b, const gen_ch_place *at, const sx_gen_spec *s)
+{
+	if (at && at->db) {
+		gen_q(b, SX_DB_CLICKHOUSE, at->db);
+		sx_buf_putc(b, '.');
+	}
+	gen_q(b, s->target, at && at->table ? at->table : s->target_table);
+	if (at && at->cluster) {
+		sx_buf_puts(b, " ON CLUSTER ");
+		gen_q(b, SX_DB_CLICKHOUSE, at->cluster);
+	}
+}
+
 int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
+{
+	if (s->target == SX_DB_CLICKHOUSE && s->cluster)
+		return gen_cluster_ddl(s, b);
+	return gen_render_ddl_at(s, b, NULL);
+}
+
+int gen_render_ddl_at(const sx_gen_spec *s, sx_buf *b, const gen_ch_place *at)
 {
 	gen_outcol oc[MAXC];
 	size_t n = gen_outcols(s, oc, MAXC), i, nk = 0;
@@ -92,9 +113,10 @@ int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
 			if ((oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP) && !part)
 				part = oc[i].name;
 		}
-	sx_buf_printf(b, "-- %s: %s\n", s->target_table, sx_gen_load_name(s->load));
+	if (!at)
+		sx_buf_printf(b, "-- %s: %s\n", s->target_table, sx_gen_load_name(s->load));
 	sx_buf_puts(b, "CREATE TABLE IF NOT EXISTS ");
-	gen_q(b, d, s->target_table);
+	ch_name(b, at, s);
 	sx_buf_puts(b, " (\n");
 	for (i = 0; i < n; i++) {
 		sx_buf_puts(b, "  ");
@@ -120,10 +142,16 @@ int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
 	}
 	if (d == SX_DB_CLICKHOUSE) {
 		sx_buf_puts(b, "  `_loaded_at` DateTime DEFAULT now()\n)\n");
-		if (scd(s))
+		if (at && at->zk_path) {
+			/* one replica per {replica} macro under the shard's path */
+			sx_buf_puts(b, scd(s) ? "ENGINE = ReplicatedMergeTree(" : "ENGINE = ReplicatedReplacingMergeTree(");
+			gen_lit(b, d, at->zk_path);
+			sx_buf_puts(b, scd(s) ? ", '{replica}')\n" : ", '{replica}', `_loaded_at`)\n");
+		} else if (scd(s)) {
 			sx_buf_puts(b, "ENGINE = MergeTree\n");
-		else
+		} else {
 			sx_buf_puts(b, "ENGINE = ReplacingMergeTree(`_loaded_at`)\n");
+		}
 		if (part && (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_SNAPSHOT)) {
 			sx_buf_puts(b, "PARTITION BY toYYYYMM(");
 			gen_q(b, d, part);
@@ -151,7 +179,7 @@ int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
 			sx_buf_puts(b, ")");
 		}
 		sx_buf_puts(b, ";\n");
-		if (!s->target_version)
+		if (!s->target_version && !at)
 			sx_buf_puts(b, "-- the ClickHouse version was unknown: conservative syntax (no LowCardinality,\n"
 				       "-- DateTime64 or Map), which 18.16 and later servers all accept\n");
 		return 0;
@@ -207,7 +235,7 @@ int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
 
 /* ---------------------------------------------------------------- load */
 
-static void col_list(sx_buf *b, sx_db_kind d, const gen_outcol *oc, size_t n, const char *prefix)
+void gen_col_list(sx_buf *b, sx_db_kind d, const gen_outcol *oc, size_t n, const char *prefix)
 {
 	size_t i;
 	for (i = 0; i < n; i++) {
@@ -245,7 +273,7 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		gen_qtable(b, SX_DB_POSTGRES, src);
 		sx_buf_puts(b, ";\n-- 2. on ClickHouse: the Kafka-engine table reading the change topic\n");
 		sx_buf_puts(b, "CREATE TABLE IF NOT EXISTS ");
-		gen_q(b, d, stage);
+		gen_ch_obj(b, s, stage, true);
 		sx_buf_puts(b, " (\n");
 		for (i = 0; i < n; i++) {
 			gen_outcol c = oc[i];
@@ -266,19 +294,21 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		{
 			char mv[220];
 			snprintf(mv, sizeof mv, "%s__mv", s->target_table);
-			gen_q(b, d, mv);
+			gen_ch_obj(b, s, mv, true);
 		}
 		sx_buf_puts(b, " TO ");
-		gen_q(b, d, s->target_table);
+		gen_ch_obj(b, s, s->target_table, false);
 		sx_buf_puts(b, " AS SELECT ");
-		col_list(b, d, oc, n, "");
+		gen_col_list(b, d, oc, n, "");
 		sx_buf_puts(b, " FROM ");
-		gen_q(b, d, stage);
+		gen_ch_obj(b, s, stage, false);
 		sx_buf_puts(b, ";\n");
 		return 0;
 	}
 
 	if (d == SX_DB_CLICKHOUSE) {
+		if (s->cluster)
+			return gen_cluster_load(s, b, oc, n, grain);
 		if (s->load == SX_LOAD_AGGREGATE && grain) {
 			sx_buf_puts(b, "-- idempotent: each month of the reloaded window is replaced as a whole\n");
 			sx_buf_puts(b, "-- (the DAG passes {partition:UInt32} = YYYYMM for every month it reloads)\n");
@@ -292,7 +322,7 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		sx_buf_puts(b, "INSERT INTO ");
 		gen_q(b, d, s->target_table);
 		sx_buf_puts(b, " (");
-		col_list(b, d, oc, n, "");
+		gen_col_list(b, d, oc, n, "");
 		if (scd(s))
 			sx_buf_puts(b, ", `valid_from`, `valid_to`, `is_current`");
 		sx_buf_puts(b, ") FORMAT TabSeparated\n");
@@ -304,7 +334,7 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 	sx_buf_puts(b, d == SX_DB_SQLITE ? "CREATE TEMP TABLE IF NOT EXISTS " : "CREATE TEMP TABLE IF NOT EXISTS ");
 	gen_q(b, d, stage);
 	sx_buf_puts(b, " AS SELECT ");
-	col_list(b, d, oc, n, "");
+	gen_col_list(b, d, oc, n, "");
 	sx_buf_puts(b, " FROM ");
 	gen_q(b, d, s->target_table);
 	sx_buf_puts(b, " WHERE 1 = 0;\n");
@@ -345,9 +375,9 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		sx_buf_puts(b, "INSERT INTO ");
 		gen_q(b, d, s->target_table);
 		sx_buf_puts(b, " (");
-		col_list(b, d, oc, n, "");
+		gen_col_list(b, d, oc, n, "");
 		sx_buf_printf(b, ", valid_from, valid_to, is_current)\nSELECT ");
-		col_list(b, d, oc, n, "s.");
+		gen_col_list(b, d, oc, n, "s.");
 		sx_buf_printf(b, ", %s, NULL, %s\nFROM ", d == SX_DB_SQLITE ? "CURRENT_TIMESTAMP" : "now()",
 			      d == SX_DB_SQLITE ? "1" : "true");
 		gen_q(b, d, stage);
@@ -366,9 +396,9 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 	sx_buf_puts(b, "INSERT INTO ");
 	gen_q(b, d, s->target_table);
 	sx_buf_puts(b, " (");
-	col_list(b, d, oc, n, "");
+	gen_col_list(b, d, oc, n, "");
 	sx_buf_puts(b, ")\nSELECT ");
-	col_list(b, d, oc, n, "");
+	gen_col_list(b, d, oc, n, "");
 	sx_buf_puts(b, " FROM ");
 	gen_q(b, d, stage);
 	if (d == SX_DB_SQLITE)
@@ -427,6 +457,21 @@ static void py_list(sx_buf *b, const gen_outcol *oc, size_t n, bool keys)
 			py_str(b, oc[i].name);
 		}
 	sx_buf_puts(b, "]");
+}
+
+/* The DAG's default_args lines for [airflow] pool and queue (none when unset). */
+static void dag_deploy_args(const sx_gen_spec *s, sx_buf *b)
+{
+	if (s->airflow_pool) {
+		sx_buf_puts(b, "    \"pool\": ");
+		py_str(b, s->airflow_pool);
+		sx_buf_puts(b, ",  # [airflow] pool: bounds how many loads run at once\n");
+	}
+	if (s->airflow_queue) {
+		sx_buf_puts(b, "    \"queue\": ");
+		py_str(b, s->airflow_queue);
+		sx_buf_puts(b, ",  # [airflow] queue: the Celery queue / worker group that runs it\n");
+	}
 }
 
 static const char *cron_or_none(const sx_gen_spec *s)
@@ -495,7 +540,10 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			sx_buf_putc(&q, ')');
 		}
 		sx_buf_puts(&q, " FROM ");
-		sx_map_quote_ident(&q, s->target, s->target_table);
+		if (s->target == SX_DB_CLICKHOUSE && s->cluster)
+			gen_ch_obj(&q, s, s->target_table, false); /* the Distributed table: every shard */
+		else
+			sx_map_quote_ident(&q, s->target, s->target_table);
 		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");
 		py_str(b, sx_buf_cstr(&q));
 		sx_buf_release(&q);
@@ -549,8 +597,9 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    \"retry_delay\": dt.timedelta(minutes=2),\n"
 		       "    \"retry_exponential_backoff\": True,\n"
 		       "    \"max_retry_delay\": dt.timedelta(minutes=30),\n"
-		       "    \"on_failure_callback\": notify_failure,\n"
-		       "}\n\n"
+		       "    \"on_failure_callback\": notify_failure,\n");
+	dag_deploy_args(s, b);
+	sx_buf_puts(b, "}\n\n"
 		       "with DAG(\n"
 		       "    dag_id=f\"sextant_{TARGET_TABLE}\",\n"
 		       "    schedule=");
@@ -754,6 +803,7 @@ static void render_readme(const sx_gen_spec *s, sx_buf *b, const char *ddl_lang)
 		       "3. Copy the DAG into the DAGs folder; the first run loads everything, later runs the\n"
 		       "   window since the watermark (with a lookback for late rows).\n"
 		       "4. The `data_test` task compares row counts and a sum between source and target.\n");
+	gen_cluster_readme(s, b);
 	if (s->streaming)
 		sx_buf_puts(b, "\nStreaming: a Debezium PostgreSQL connector publishes change events (Debezium's JSON\n"
 			       "format, unwrapped with the ExtractNewRecordState transform) from the publication in\n"

@@ -77,6 +77,15 @@ void gen_qtable(sx_buf *b, sx_db_kind d, const sx_table *t);
 void gen_lit(sx_buf *b, sx_db_kind d, const char *s);
 const sx_column *gen_col(const sx_table *t, const char *name);
 int gen_render_ddl(const sx_gen_spec *s, sx_buf *out);
+/* Where a ClickHouse table is created (cluster.c): NULL in gen_render_ddl_at
+ * means the spec's target table on one server. */
+typedef struct gen_ch_place {
+	const char *db;            /* NULL: unqualified */
+	const char *table;         /* NULL: the spec's target table */
+	const char *cluster;       /* ON CLUSTER; NULL: none */
+	const char *zk_path;       /* Replicated*MergeTree's path; NULL: not replicated */
+} gen_ch_place;
+int gen_render_ddl_at(const sx_gen_spec *s, sx_buf *out, const gen_ch_place *at);
 int gen_render_load(const sx_gen_spec *s, sx_buf *out);
 int gen_render_python(const sx_gen_spec *s, sx_artifact_set *out);
 /* Output columns of the SELECT with their target types per dialect. */
@@ -89,5 +98,16 @@ typedef struct gen_outcol {
 	bool lowcard;              /* a category-like dimension */
 } gen_outcol;
 size_t gen_outcols(const sx_gen_spec *s, gen_outcol *out, size_t max);
+void gen_col_list(sx_buf *b, sx_db_kind d, const gen_outcol *oc, size_t n, const char *prefix);
+
+/* ClickHouse clusters (cluster.c). */
+int gen_cluster_ddl(const sx_gen_spec *s, sx_buf *out);
+int gen_cluster_load(const sx_gen_spec *s, sx_buf *out, const gen_outcol *oc, size_t n,
+		     const char *grain);
+/* name qualified with the cluster's database (and ON CLUSTER when
+ * on_cluster) for a cluster spec; plain `name` otherwise */
+void gen_ch_obj(sx_buf *b, const sx_gen_spec *s, const char *name, bool on_cluster);
+/* the README's cluster section (none without a cluster) */
+void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b);
 
 #endif

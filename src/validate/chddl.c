@@ -16,7 +16,9 @@
  * Server check: CREATE DATABASE sx_validate_<pid>_<n>, each CREATE TABLE
  * rewritten into it (the table name's span replaced by the scratch name),
  * then DROP DATABASE — also after a failure. Only CREATE TABLE statements
- * are ever sent.
+ * are ever sent, each to this one server: ON CLUSTER is left out,
+ * Replicated*MergeTree becomes its plain engine (a scratch table never
+ * joins a real table's replication path) and AS names a scratch table.
  */
 #include <curl/curl.h>
 #include <ctype.h>
@@ -605,6 +607,74 @@ static void server_error_text(chk *c, const tok *at, const char *body)
 	free(s);
 }
 
+/* Whether name is one of the tables of this DDL (created in the scratch
+ * database too). */
+static bool own_table(const chtable *tabs, size_t ntabs, const char *name)
+{
+	for (size_t i = 0; i < ntabs; i++)
+		if (strcmp(tabs[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+/* Tokens [from, to) of a statement as the scratch check sends it to one
+ * server: no ON CLUSTER (the scratch database exists on this server only),
+ * Replicated*MergeTree(path, replica, args...) as *MergeTree(args...) (a
+ * scratch table must never join the real table's replication path), and
+ * AS [db.]t for a table of this DDL as AS scratch.t. */
+static void scratch_text(sx_buf *ddl, const lexer *l, size_t from, size_t to, const char *db,
+                         const chtable *tabs, size_t ntabs)
+{
+	size_t k = from;
+	while (k < to) {
+		const tok *t = &l->v[k];
+		const char *next = k + 1 < to ? l->v[k + 1].s : l->v[to].s;
+		if (kw(t, "ON") && k + 2 < to && kw(&l->v[k + 1], "CLUSTER")) {
+			sx_buf_putc(ddl, ' ');
+			k += 3;
+			continue;
+		}
+		if (t->type == T_WORD && strncmp(t->text, "Replicated", 10) == 0 &&
+		    strstr(t->text, "MergeTree") && k + 1 < to && punct(&l->v[k + 1], '(')) {
+			size_t end = skip_group(l, k + 1), a = k + 2;
+			int depth = 0, args = 0;
+			while (a + 1 < end && args < 2) {
+				if (punct(&l->v[a], '('))
+					depth++;
+				else if (punct(&l->v[a], ')'))
+					depth--;
+				else if (depth == 0 && punct(&l->v[a], ','))
+					args++;
+				a++;
+			}
+			sx_buf_puts(ddl, t->text + 10);
+			sx_buf_putc(ddl, '(');
+			if (args == 2) /* the engine's own arguments and the ')' */
+				sx_buf_put(ddl, l->v[a].s,
+				           (size_t)(l->v[end - 1].s + 1 - l->v[a].s));
+			else
+				sx_buf_putc(ddl, ')');
+			sx_buf_putc(ddl, ' ');
+			k = end;
+			continue;
+		}
+		if (kw(t, "AS") && k + 1 < to && ident(&l->v[k + 1])) {
+			size_t n = k + 1;
+			if (n + 2 < to && punct(&l->v[n + 1], '.') && ident(&l->v[n + 2]))
+				n += 2;
+			if (own_table(tabs, ntabs, l->v[n].text)) {
+				sx_buf_printf(ddl, "AS %s.", db);
+				sx_map_quote_ident(ddl, SX_DB_CLICKHOUSE, l->v[n].text);
+				sx_buf_putc(ddl, ' ');
+				k = n + 1;
+				continue;
+			}
+		}
+		sx_buf_put(ddl, t->s, (size_t)(next - t->s));
+		k++;
+	}
+}
+
 static void server_create(chk *c, const char *base, const chtable *tabs, size_t ntabs)
 {
 	static unsigned seq;
@@ -648,15 +718,14 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 	}
 	for (i = 0; i < ntabs && !c->rc; i++) {
 		const chtable *t = &tabs[i];
-		const tok *from = &c->l->v[t->stmt_from], *to = &c->l->v[t->stmt_to];
-		const tok *nf = &c->l->v[t->name_from], *nt = &c->l->v[t->name_to];
+		const tok *from = &c->l->v[t->stmt_from], *nf = &c->l->v[t->name_from];
 		sx_buf ddl = SX_BUF_INIT;
-		/* the statement with its name replaced by db.`name` */
+		/* the statement with its name replaced by db.`name`, for one server */
 		sx_buf_put(&ddl, from->s, (size_t)(nf->s - from->s));
 		sx_buf_printf(&ddl, "%s.", db);
 		sx_map_quote_ident(&ddl, SX_DB_CLICKHOUSE, t->name);
 		sx_buf_putc(&ddl, ' ');
-		sx_buf_put(&ddl, nt->s, (size_t)(to->s - nt->s));
+		scratch_text(&ddl, c->l, t->name_to, t->stmt_to, db, tabs, ntabs);
 		if (sx_buf_failed(&ddl)) {
 			c->rc = SX_ENOMEM;
 		} else if (ch_post(base, sx_buf_cstr(&ddl), &r, &ok, &e) == 0 && !ok) {

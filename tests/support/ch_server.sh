@@ -83,6 +83,21 @@ cat >"$dir/config.xml" <<XML
     <default_database>default</default_database>
     <mark_cache_size>67108864</mark_cache_size>
     <max_concurrent_queries>64</max_concurrent_queries>
+    <remote_servers>
+        <sextant_one>
+            <shard>
+                <internal_replication>true</internal_replication>
+                <replica>
+                    <host>127.0.0.1</host>
+                    <port>$tcp</port>
+                </replica>
+            </shard>
+        </sextant_one>
+    </remote_servers>
+    <macros>
+        <shard>01</shard>
+        <replica>replica-1</replica>
+    </macros>
     <query_log>
         <database>system</database>
         <table>query_log</table>
