@@ -886,6 +886,42 @@ static bool person_role(const sx__words *w, size_t n)
 	return false;
 }
 
+static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	static const char *const counters[] = {
+		"version", "count", "number", "num", "position", "order", "rank", "level", "year",
+		"size", "length", "score", "seq", "sequence", "priority", "weight", "amount",
+		"total", "quantity", "qty", "age", "duration", "index", NULL};
+	const char *const *q;
+	char own[2][NAME_MAX_KEY], cn[NAME_MAX_KEY], key[NAME_MAX_KEY];
+	size_t ns, i;
+
+	if (col->family != SX_TF_INTEGER)
+		return;
+	if (n > 1 && sx__key_word(w->w[n - 1]))
+		n--;
+	if (n == 0 || n > 2 || sx__key_word(w->w[0]))
+		return;
+	/* counters and measures are numbers, not references */
+	for (q = counters; *q; q++)
+		if (strcmp(w->w[n - 1], *q) == 0)
+			return;
+	norm_words(w, 0, n, cn, sizeof cn);
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++) {
+		size_t before = out->n, j;
+		if (strlen(own[i]) + strlen(cn) + 1 > sizeof key)
+			continue;
+		snprintf(key, sizeof key, "%s%s", own[i], cn);
+		lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
+		/* only the lookup table's whole name counts, not its key words */
+		for (j = before; j < out->n; j++)
+			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK)
+				out->v[j--] = out->v[--out->n];
+	}
+}
+
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
@@ -938,6 +974,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				memcpy(key + l, kp, strlen(kp) + 1);
 			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
 		}
+	/* A lookup table named after the child and the column: medium.format
+	 * -> medium_format, artist.type_id -> artist_type (MusicBrainz, many
+	 * warehouses' status and type lookups). Only integer columns: a text
+	 * status holds the value itself. */
+	child_prefixed(c, t, col, &w, n, out);
 	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 || person_role(&w, n))) {
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;

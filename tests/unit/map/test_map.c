@@ -217,6 +217,33 @@ static void test_rule_role_and_by(void **state)
 	fx_free(&f);
 }
 
+/* A lookup table named after the child and the column (MusicBrainz:
+ * medium.format -> medium_format); not for counters or text values. */
+static void test_rule_child_prefixed_lookup(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "medium_format", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "release_status", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "artist_type", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "note_versions", "id:integer:pk, body:text");
+	tab(f.cat, f.s, "order_status", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "medium", "id:integer:pk, format:integer, position:integer");
+	tab(f.cat, f.s, "release", "id:integer:pk, status:integer, name:text");
+	tab(f.cat, f.s, "artist", "id:integer:pk, type_id:integer, name:text");
+	tab(f.cat, f.s, "notes", "id:integer:pk, version:integer");
+	tab(f.cat, f.s, "orders", "id:integer:pk, status:text");
+	fx_build(&f);
+	expect_rel(f.m, "medium", "format", "medium_format", "id", 0.5);
+	expect_rel(f.m, "release", "status", "release_status", "id", 0.5);
+	expect_rel(f.m, "artist", "type_id", "artist_type", "id", 0.5);
+	assert_null(rel_from(f.m, "notes", "version"));  /* a counter */
+	assert_null(rel_from(f.m, "orders", "status"));  /* the value itself */
+	assert_null(rel_from(f.m, "medium", "position"));
+	fx_free(&f);
+}
+
 static void test_rule_self_and_composite(void **state)
 {
 	struct fx f;
@@ -849,6 +876,7 @@ int main(void)
 		cmocka_unit_test(test_rule_table_key_plural),
 		cmocka_unit_test(test_rule_id_prefix_and_table_prefix),
 		cmocka_unit_test(test_rule_role_and_by),
+		cmocka_unit_test(test_rule_child_prefixed_lookup),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
