@@ -182,6 +182,12 @@ int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const 
  * the history tables only. *out is the caller's. */
 int sx_insights(sx_store *st, cJSON **out, sx_error *err);
 
+/* What the agents keep of a run beyond the store's history tables, added
+ * to run (a sx_history_get_run object): "endpoints", the model endpoints
+ * that answered or failed, per step ([{step, agent, endpoint, model,
+ * status, error}]). Creates the agents' tables when missing. */
+int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
+
 #ifdef __cplusplus
 }
 #endif

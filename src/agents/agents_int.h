@@ -87,6 +87,15 @@ typedef struct sx_iteration {
 	cJSON *fixes;             /* rule ids the revision addressed */
 } sx_iteration;
 
+/* One model endpoint of a run (endpoints.c): "default" ([llm]) or an
+ * [llm.NAME] section; llm is NULL for a default that names no model. */
+#define SX_EP_MAX      8
+#define SX_EP_NAME_MAX 48
+typedef struct sx_endpoint {
+	char name[SX_EP_NAME_MAX];
+	struct sx_llm *llm;
+} sx_endpoint;
+
 typedef struct run_stage {
 	sx_agent_kind agent;
 	sx_dag_step dag;
@@ -126,7 +135,13 @@ struct sx_run {
 	sx_iteration *iters;
 	size_t niters;
 	int best;                 /* index of the best iteration, -1: none */
-	struct sx_llm *llm;       /* model mode: the client, else NULL */
+	bool model_on;            /* model mode: the endpoints are open */
+	sx_endpoint eps[SX_EP_MAX];
+	size_t neps;
+	/* per agent, the endpoints it asks in fail-over order (eps indices) */
+	unsigned char chain[SX_AGENT_COUNT][SX_EP_MAX];
+	size_t nchain[SX_AGENT_COUNT];
+	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
 	bool history_on;          /* the run row exists in the store */
 	bool history_failed;      /* a write failed (logged once) */
@@ -142,10 +157,24 @@ sx_iteration *sx__run_new_iteration(sx_run *r);
 int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *err);
 int sx__run_finish_iteration(sx_run *r, sx_iteration *it, sx_error *err);
 
-/* model.c: model mode (provider other than builtin) */
+/* endpoints.c: model mode (provider other than builtin), its endpoints
+ * and their fail-over */
 bool sx__model_mode(const sx_run *r);
+/* Opens every endpoint the model-asking agents use (SX_EINVAL for a bad
+ * config, with what to fix). */
 int sx__model_open(sx_run *r, sx_error *err);
 void sx__model_close(sx_run *r);
+/* {agent: [endpoint, ...]} in fail-over order. Caller owns. */
+cJSON *sx__endpoints_json(const sx_run *r);
+/* Records that endpoint ep answered agent's request (error NULL) or failed
+ * with error (next: the endpoint that takes over, or NULL): an event, the
+ * run's endpoint log and a row of run_endpoints. */
+void sx__endpoint_record(sx_run *r, sx_agent_kind a, const char *step, size_t ep, const char *model,
+                         const char *error, const char *next);
+/* The agents' own history tables (module "agents"). */
+int sx__agents_migrate(sx_store *st, sx_error *err);
+
+/* model.c: asking the model */
 /* Asks the agent's model for a SQL query for task, with the tool table as
  * function calls; *sql is the caller's, NULL when the answer could not be
  * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */

@@ -55,6 +55,14 @@ void sx__history_begin(sx_run *r)
 		.provider = r->req.provider ? r->req.provider : "builtin",
 		.threshold = r->req.threshold,
 	};
+	/* model mode: which endpoints each agent asks, in fail-over order */
+	char *models = NULL;
+	if (r->model_on) {
+		cJSON *m = sx__endpoints_json(r);
+		models = m ? cJSON_PrintUnformatted(m) : NULL;
+		cJSON_Delete(m);
+		info.models = models;
+	}
 	if (sx_history_run_create(r->env.store, &info, id, &e) == 0) {
 		snprintf(r->id, sizeof r->id, "%s", id);
 		r->history_on = true;
@@ -62,6 +70,7 @@ void sx__history_begin(sx_run *r)
 		failed(r, &e);
 	}
 	free(text);
+	free(models);
 }
 
 void sx__history_pitfalls(sx_run *r, const char *step)

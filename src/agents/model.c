@@ -51,37 +51,6 @@ static char *load_prompt(const char *agent)
 	return sx_buf_failed(&b) ? NULL : sx_buf_detach(&b);
 }
 
-bool sx__model_mode(const sx_run *r)
-{
-	return r->req.provider && strcmp(r->req.provider, "builtin") != 0;
-}
-
-int sx__model_open(sx_run *r, sx_error *err)
-{
-	sx_llm_opts o = { .config = r->env.config };
-	int rc;
-
-	if (!sx__model_mode(r) || r->llm)
-		return 0;
-	if ((rc = sx_llm_new(&r->llm, &o, err)))
-		return rc;
-	if (strcmp(sx_llm_provider(r->llm), "builtin") == 0) {
-		sx_llm_free(r->llm);
-		r->llm = NULL;
-		return sx_error_set(err, SX_EINVAL,
-				    "provider '%s' needs a model endpoint: set [llm] base_url or "
-				    "--base-url (or use --provider builtin)",
-				    r->req.provider);
-	}
-	return 0;
-}
-
-void sx__model_close(sx_run *r)
-{
-	sx_llm_free(r->llm);
-	r->llm = NULL;
-}
-
 /* ------------------------------------------------------------ streaming */
 
 typedef struct {
@@ -216,13 +185,18 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	}
 	msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_SYSTEM, .content = prompt };
 	msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_USER, .content = task };
+	/* the agent's endpoints in fail-over order: a failed request is asked
+	 * again of the next one, which then keeps the step */
+	size_t cur = 0;
 	for (long round = 0; round <= max_calls; round++) {
+		size_t ep = r->chain[agent][cur];
 		sx_llm_chat_opts o = { .max_tokens = (int)max_tokens, .tools = tools,
 				       .n_tools = round < max_calls ? ntools : 0,
 				       .run_id = r->id, .tag = pname };
 		sx_llm_reply *rep = &replies[nreplies++];
 		sx_error e = { 0 };
-		int crc = sx_llm_chat_reply(r->llm, msgs, nmsg, &o, &cb, r->env.cancel, rep, &e);
+		int crc =
+		    sx_llm_chat_reply(r->eps[ep].llm, msgs, nmsg, &o, &cb, r->env.cancel, rep, &e);
 		pthread_mutex_lock(&r->emit_mu);
 		r->tokens_in += rep->res.usage.prompt_tokens;
 		r->tokens_out += rep->res.usage.completion_tokens;
@@ -232,6 +206,20 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 			goto done;
 		}
 		if (crc) {
+			char why[SX_ERROR_MSG_MAX + 32];
+			bool more = cur + 1 < r->nchain[agent];
+			snprintf(why, sizeof why, "%s%s%s", rep->res.cause,
+			         rep->res.cause[0] ? ": " : "", e.msg);
+			sx__endpoint_record(r, agent, step, ep, NULL, why,
+			                    more ? r->eps[r->chain[agent][cur + 1]].name : NULL);
+			if (more) {
+				/* the failed reply holds nothing the messages borrow */
+				sx_llm_reply_release(rep);
+				nreplies--;
+				cur++;
+				round--;
+				continue;
+			}
 			char m[SX_ERROR_MSG_MAX + 32];
 			snprintf(m, sizeof m, "the model request failed (%s)", e.msg);
 			model_finding(r, agent, step, "model.request-failed", m);
@@ -251,6 +239,9 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 			continue;
 		}
 		*answer = sx_strdup(sx_buf_cstr(&rep->content));
+		sx__endpoint_record(
+		    r, agent, step, ep,
+		    rep->res.model[0] ? rep->res.model : sx_llm_model(r->eps[ep].llm), NULL, NULL);
 		break;
 	}
 	if (!*answer && calls > (size_t)max_calls && rc == 0)

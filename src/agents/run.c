@@ -250,8 +250,8 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	 * against the map (and rejects names that do not exist) */
 	char **mv[3] = { NULL, NULL, NULL };
 	char *mtime = NULL;
-	bool model_plan = r->llm && !g.measures && !g.dimensions && !g.filters && !g.time_column &&
-			  model_reading(r, step, mv, &mtime);
+	bool model_plan = r->model_on && !g.measures && !g.dimensions && !g.filters &&
+	                  !g.time_column && model_reading(r, step, mv, &mtime);
 	if (model_plan) {
 		sx_gen_request mg = g;
 		mg.measures = (const char *const *)mv[0];
@@ -342,7 +342,7 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 			sx_db_kind_name(r->spec->source), sx_db_kind_name(r->spec->target));
 	if ((rc = render_kinds(r, SX_AGENT_SQL_EXPERT, "sql", kinds, &r->sql_arts, err)))
 		return rc;
-	if (!r->llm)
+	if (!r->model_on)
 		return 0;
 	/* model mode: the model writes the SELECT from the plan; the built-in
 	 * one stays when its answer cannot be used */
@@ -770,6 +770,7 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->lineage);
 	cJSON_Delete(r->similar);
 	cJSON_Delete(r->pitfalls);
+	cJSON_Delete(r->endpoint_log);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
 	free(r);

@@ -111,6 +111,13 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 				       ? (sx_config_get(ctx->config, "llm", "base_url", NULL) ? "openai"
 											    : "builtin")
 				       : p;
+		/* named endpoints in [agents] ask for model mode too */
+		if (strcmp(p, "auto") == 0 && strcmp(req.provider, "builtin") == 0 &&
+		    (*sx_config_get(ctx->config, "agents", "endpoints", "") ||
+		     *sx_config_get(ctx->config, "agents", "planner_endpoint", "") ||
+		     *sx_config_get(ctx->config, "agents", "sql_expert_endpoint", "") ||
+		     *sx_config_get(ctx->config, "agents", "reflector_endpoint", "")))
+			req.provider = "openai";
 	}
 	req.jobs = (int)sx_args_int(args, "jobs", sx_config_get_int(ctx->config, "agents", "jobs", 4));
 	req.server_checks = sx_args_flag(args, "server-checks");
@@ -336,6 +343,9 @@ static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **
 					"SELECT target, sources, expression FROM run_lineage WHERE run_id = ?",
 					"s", id) == 0)
 			cJSON_AddItemToObject(*out, "lineage", lin);
+		sx_error xerr = {0};
+		if (sx_run_history_extras(st, id, *out, &xerr))
+			sx_log(SX_LOG_WARN, "run %s: %s", id, xerr.msg);
 	}
 	sx_store_close(st);
 	return rc;
@@ -368,6 +378,28 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_printf(out, "  iteration %lld: score %.1f (%+.1f)\n",
 			      (long long)sx_json_int(x, "n", 0), sx_json_num(x, "score", 0),
 			      sx_json_num(x, "delta", 0));
+	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "endpoints")))
+		sx_buf_puts(out, "endpoints:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "endpoints"))
+	{
+		sx_buf_puts(out, "  ");
+		sx__put_text(out, sx_json_str(x, "step", ""));
+		sx_buf_puts(out, " (");
+		sx__put_text(out, sx_json_str(x, "agent", ""));
+		sx_buf_puts(out, "): ");
+		sx__put_text(out, sx_json_str(x, "endpoint", ""));
+		sx_buf_putc(out, ' ');
+		sx__put_text(out, sx_json_str(x, "status", ""));
+		if (sx_json_str(x, "model", NULL)) {
+			sx_buf_puts(out, ", model ");
+			sx__put_text(out, sx_json_str(x, "model", ""));
+		}
+		if (sx_json_str(x, "error", NULL)) {
+			sx_buf_puts(out, ": ");
+			sx__put_text(out, sx_json_str(x, "error", ""));
+		}
+		sx_buf_putc(out, '\n');
+	}
 	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "lineage")))
 		sx_buf_puts(out, "lineage:\n");
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "lineage")) {

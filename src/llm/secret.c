@@ -146,6 +146,40 @@ int sx__llm_key_resolve(const char *base_url, const char *command, char **key,
 	return 0;
 }
 
+int sx__llm_key_resolve_var(const char *var, const char *command, char **key, const char **source,
+                            sx_error *err)
+{
+	const char *v;
+	size_t i;
+
+	*key = NULL;
+	*source = NULL;
+	for (i = 0; var[i]; i++)
+		if (!((var[i] >= 'A' && var[i] <= 'Z') || (var[i] >= 'a' && var[i] <= 'z') ||
+		      var[i] == '_' || (i && var[i] >= '0' && var[i] <= '9')))
+			break;
+	if (!i || var[i] || i > 128)
+		return sx_error_set(
+		    err, SX_EINVAL,
+		    "api_key_env must name an environment variable ([A-Za-z_][A-Za-z0-9_]*)");
+	/* the named variable only: another service's key must never reach
+	 * this endpoint by falling back to SEXTANT_API_KEY */
+	v = getenv(var);
+	if (v && *v) {
+		if (!(*key = sx_strdup(v)))
+			return sx_error_set(err, SX_ENOMEM, "out of memory");
+		*source = var;
+		return 0;
+	}
+	if (command && *command) {
+		int rc = run_command(command, key, err);
+		if (!rc)
+			*source = "api_key_command";
+		return rc;
+	}
+	return 0;
+}
+
 void sx__llm_redact(char *buf, size_t cap, const char *key)
 {
 	size_t klen, i, min;
