@@ -185,8 +185,18 @@ int sx_insights(sx_store *st, cJSON **out, sx_error *err);
 /* What the agents keep of a run beyond the store's history tables, added
  * to run (a sx_history_get_run object): "endpoints", the model endpoints
  * that answered or failed, per step ([{step, agent, endpoint, model,
- * status, error}]). Creates the agents' tables when missing. */
+ * status, error}]); "spec" and "analysis", the plan the run drew from.
+ * Creates the agents' tables when missing. */
 int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
+
+/* The pipeline's data flow as DOT text appended to out: source tables,
+ * joins (edges labelled with the join columns), filters, the aggregation
+ * (grain, dimensions, measures), the target table (its edge labelled with
+ * the lineage's columns). run is a stored run (sx_history_get_run plus
+ * sx_run_history_extras) or sx_run_to_json's object. Node ids:
+ * "source:TABLE", "join:N", "filter", "aggregate", "target:TABLE".
+ * SX_ENOTFOUND when the run has no plan. */
+int sx_run_graph_dot(const cJSON *run, sx_buf *out, sx_error *err);
 
 #ifdef __cplusplus
 }

@@ -32,23 +32,6 @@
 
 #include "agents_int.h"
 
-/* The agents-owned history tables (module "agents"), next to the store's
- * "history" module: every one hangs off runs(id) ON DELETE CASCADE, so
- * pruning takes them too. */
-static const char *const steps[] = {
-    /* v1 */
-    "CREATE TABLE run_endpoints("
-    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
-    " seq INTEGER NOT NULL, step TEXT, agent TEXT, endpoint TEXT NOT NULL, model TEXT,"
-    " status TEXT NOT NULL, error TEXT, at TEXT);"
-    "CREATE INDEX run_endpoints_run ON run_endpoints(run_id);",
-};
-
-int sx__agents_migrate(sx_store *st, sx_error *err)
-{
-	return sx_store_migrate_shared(st, "agents", steps, sizeof steps / sizeof *steps, err);
-}
-
 /* ------------------------------------------------------------ config */
 
 static bool valid_name(const char *s)
@@ -317,23 +300,4 @@ void sx__endpoint_record(sx_run *r, sx_agent_kind a, const char *step, size_t ep
 			sx_log(SX_LOG_WARN, "run %s: endpoint not recorded: %s", r->id, e.msg);
 	}
 	pthread_mutex_unlock(&r->emit_mu);
-}
-
-/* ------------------------------------------------------------ history */
-
-int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error *err)
-{
-	cJSON *rows = NULL;
-	int rc;
-
-	if ((rc = sx__agents_migrate(st, err)))
-		return rc;
-	if ((rc = sx_store_query_json(
-	         st, &rows, err,
-	         "SELECT step, agent, endpoint, model, status, error FROM run_endpoints"
-	         " WHERE run_id = ? ORDER BY seq",
-	         "s", run_id)))
-		return rc;
-	cJSON_AddItemToObject(run, "endpoints", rows);
-	return 0;
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <sextant/agents.h>
+#include <sextant/map.h>
 
 #include "commands_int.h"
 
@@ -325,8 +326,11 @@ const sx_cmd_entry sx__cmd_runs = {
 /* ------------------------------------------------------------ run show */
 
 static const sx_opt show_opts[] = {
-	{"with-events", 0, SX_OPT_FLAG, NULL, "include every recorded event (--events is the global event-output option)"},
-	{NULL, 0, 0, NULL, NULL},
+    {"with-events", 0, SX_OPT_FLAG, NULL,
+     "include every recorded event (--events is the global event-output option)"},
+    {"graph", 0, SX_OPT_STRING, "FMT", "the pipeline's data flow: dot, svg or png (Graphviz)"},
+    {"out", 'o', SX_OPT_STRING, "FILE", "write the --graph picture to FILE (needed for png)"},
+    {NULL, 0, 0, NULL, NULL},
 };
 
 static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **out,
@@ -351,16 +355,81 @@ static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **
 	return rc;
 }
 
+/* run show --graph: the data flow drawn by Graphviz from the stored run */
+static int show_graph(const cJSON *run, const char *fmt, const char *outp, cJSON **result,
+                      sx_error *err)
+{
+	sx_buf dot = SX_BUF_INIT;
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+
+	if ((rc = sx_run_graph_dot(run, &dot, err)) ||
+	    (rc = sx_map_render_dot(sx_buf_cstr(&dot), fmt, &data, &len, err)))
+		goto done;
+	*result = cJSON_CreateObject();
+	sx_json_add_str(*result, "run_id", sx_json_str(run, "id", ""));
+	sx_json_add_str(*result, "format", fmt);
+	if (outp) {
+		if ((rc = sx_file_write_atomic(outp, data, len, err))) {
+			cJSON_Delete(*result);
+			*result = NULL;
+			goto done;
+		}
+		sx_json_add_str(*result, "output", outp);
+		sx_json_add_int(*result, "bytes", (int64_t)len);
+	} else {
+		sx_json_add_str(*result, "data", data);
+	}
+done:
+	free(data);
+	sx_buf_release(&dot);
+	return rc;
+}
+
 static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
+	const char *fmt = sx_args_get(args, "graph"), *outp = sx_args_get(args, "out");
+	cJSON *run = NULL;
+	int rc;
+
 	if (strcmp(args->pos[0], "show") != 0 || args->npos != 2)
-		return sx_error_set(err, SX_EUSAGE, "usage: sextant run show ID [--with-events]");
-	return get_run(ctx, args->pos[1], sx_args_flag(args, "with-events"), result, err);
+		return sx_error_set(
+		    err, SX_EUSAGE,
+		    "usage: sextant run show ID [--with-events] [--graph dot|svg|png "
+		    "[--out FILE]]");
+	if (fmt && strcmp(fmt, "dot") && strcmp(fmt, "svg") && strcmp(fmt, "png"))
+		return sx_error_set(err, SX_EUSAGE, "unknown --graph '%s': use dot, svg or png",
+		                    fmt);
+	if (fmt && !strcmp(fmt, "png") && !outp)
+		return sx_error_set(err, SX_EUSAGE, "--graph png needs --out FILE");
+	if (outp && !fmt)
+		return sx_error_set(err, SX_EUSAGE, "--out goes with --graph");
+	if (!fmt)
+		return get_run(ctx, args->pos[1], sx_args_flag(args, "with-events"), result, err);
+	if ((rc = get_run(ctx, args->pos[1], false, &run, err)))
+		return rc;
+	rc = show_graph(run, fmt, outp, result, err);
+	cJSON_Delete(run);
+	return rc;
 }
 
 static void show_render(const cJSON *r, sx_buf *out)
 {
 	const cJSON *x;
+	if (sx_json_str(r, "format", NULL)) { /* --graph */
+		if (sx_json_str(r, "output", NULL)) {
+			sx_buf_printf(out, "wrote %lld bytes of %s to ",
+			              (long long)sx_json_int(r, "bytes", 0),
+			              sx_json_str(r, "format", ""));
+			sx__put_text(out, sx_json_str(r, "output", ""));
+			sx_buf_putc(out, '\n');
+		} else {
+			const char *d = sx_json_str(r, "data", "");
+			sx_buf_put_sanitized(out, d, strlen(d), true);
+		}
+		return;
+	}
 	sx_buf_printf(out, "run %s  %s  score ", sx_json_str(r, "id", ""), sx_json_str(r, "status", ""));
 	const cJSON *sc = cJSON_GetObjectItem(r, "score");
 	sx_buf_printf(out, cJSON_IsNumber(sc) ? "%.1f\n" : "-\n", cJSON_IsNumber(sc) ? sc->valuedouble : 0);
@@ -418,14 +487,14 @@ static void show_render(const cJSON *r, sx_buf *out)
 }
 
 const sx_cmd_entry sx__cmd_run = {
-	.name = "run",
-	.usage = "show ID [--with-events]",
-	.summary = "show one generation run: steps, iterations, lineage, artifacts",
-	.opts = show_opts,
-	.min_pos = 2,
-	.max_pos = 2,
-	.run = show_run,
-	.render = show_render,
+    .name = "run",
+    .usage = "show ID [--with-events] [--graph dot|svg|png [--out FILE]]",
+    .summary = "show one generation run: steps, iterations, lineage, artifacts",
+    .opts = show_opts,
+    .min_pos = 2,
+    .max_pos = 2,
+    .run = show_run,
+    .render = show_render,
 };
 
 /* ------------------------------------------------------------ export */

@@ -585,3 +585,45 @@ cJSON *sx_map_layout_to_json(const sx_map_layout *l)
 	sx_json_add_num(o, "layout_seconds", l->layout_seconds);
 	return o;
 }
+
+/* Any DOT text through the same Graphviz context and lock as the ER graph
+ * (the agents' data-flow picture): parsed, laid out with dot, rendered. */
+int sx_map_render_dot(const char *dot, const char *format, char **data, size_t *len, sx_error *err)
+{
+	GVC_t *gvc;
+	Agraph_t *g;
+	char *res = NULL;
+	unsigned int rlen = 0;
+	int rc = 0;
+
+	*data = NULL;
+	*len = 0;
+	pthread_mutex_lock(&gv_lock);
+	gvc = context();
+	g = gvc ? agmemread(dot) : NULL;
+	if (!g) {
+		pthread_mutex_unlock(&gv_lock);
+		return sx_error_set(err, SX_EPARSE, "graphviz could not read the graph");
+	}
+	if (gvLayout(gvc, g, "dot") != 0) {
+		agclose(g);
+		pthread_mutex_unlock(&gv_lock);
+		return sx_error_set(err, SX_ERROR, "graphviz layout failed");
+	}
+	if (gvRenderData(gvc, g, format, &res, &rlen) != 0 || !res) {
+		rc = sx_error_set(err, SX_EUNSUPPORTED,
+		                  "graphviz cannot render '%s' here (plugin missing)", format);
+	} else if (!(*data = sx_malloc(rlen + 1))) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	} else {
+		memcpy(*data, res, rlen);
+		(*data)[rlen] = 0;
+		*len = rlen;
+	}
+	if (res)
+		gvFreeRenderData(res);
+	gvFreeLayout(gvc, g);
+	agclose(g);
+	pthread_mutex_unlock(&gv_lock);
+	return rc;
+}
