@@ -130,7 +130,13 @@ typedef struct sx_run_request {
 	const char *const *dimensions;
 	const char *const *filters;
 	const char *time_column;
+	/* consensus voting (--consensus K): 0 or 1 off; 2..SX_CONSENSUS_MAX
+	 * candidates from the planner's alternative readings, each validated
+	 * and previewed, the agreeing ones voting (docs/agents.md) */
+	int consensus;
 } sx_run_request;
+
+#define SX_CONSENSUS_MAX 8
 
 void sx_run_request_init(sx_run_request *req);
 
@@ -185,7 +191,8 @@ int sx_insights(sx_store *st, cJSON **out, sx_error *err);
 /* What the agents keep of a run beyond the store's history tables, added
  * to run (a sx_history_get_run object): "endpoints", the model endpoints
  * that answered or failed, per step ([{step, agent, endpoint, model,
- * status, error}]); "spec" and "analysis", the plan the run drew from.
+ * status, error}]); "spec" and "analysis", the plan the run drew from;
+ * "consensus", the vote of a --consensus run (as in sx_run_to_json).
  * Creates the agents' tables when missing. */
 int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
 

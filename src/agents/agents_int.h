@@ -141,6 +141,7 @@ struct sx_run {
 	/* per agent, the endpoints it asks in fail-over order (eps indices) */
 	unsigned char chain[SX_AGENT_COUNT][SX_EP_MAX];
 	size_t nchain[SX_AGENT_COUNT];
+	cJSON *consensus;    /* --consensus: the vote, as --json shows it */
 	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
 	bool history_on;          /* the run row exists in the store */
@@ -173,6 +174,38 @@ void sx__endpoint_record(sx_run *r, sx_agent_kind a, const char *step, size_t ep
                          const char *error, const char *next);
 /* The agents' own history tables (module "agents"). */
 int sx__agents_migrate(sx_store *st, sx_error *err);
+
+/* run.c: the planner's request again with one choice swapped (measure
+ * "[agg:]table.column", time_column "table.column"; either may be NULL),
+ * planned quietly (no thoughts, no findings). */
+int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
+                   struct sx_gen_spec **out, sx_error *err);
+struct sx_validate_ctx;
+void sx__run_validate_ctx(sx_run *r, struct sx_validate_ctx *vc);
+
+/* consensus.c: --consensus K. The SQL expert's candidates are the
+ * planner's reading and its alternative readings (the measure's other
+ * money columns, the time column's other timestamps, as the planner ranks
+ * them); each is validated and previewed, candidates whose previews agree
+ * form a vote, the winner needs two thirds, else the best score wins. A
+ * winner other than the planner's reading becomes the run's spec. */
+int sx__consensus(sx_run *r, const char *step, sx_error *err);
+/* The stored vote of run_id as run's "consensus" (nothing without one). */
+int sx__consensus_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
+
+/* The vote alone: n candidates with their score and, when previewed, the
+ * key of their preview rows. votes[i] = how many candidates agree with i
+ * (itself included; 1 without a preview). *rule = "two-thirds" or
+ * "best-score", *need = the votes two thirds takes. Returns the winner's
+ * index: the best score among the two-thirds group when there is one,
+ * else the best score of all (ties: the lower index). */
+typedef struct sx_vote_cand {
+	double score;
+	bool previewed;
+	uint64_t key;
+} sx_vote_cand;
+size_t sx__consensus_vote(const sx_vote_cand *c, size_t n, int *votes, const char **rule,
+                          int *need);
 
 /* model.c: asking the model */
 /* Asks the agent's model for a SQL query for task, with the tool table as

@@ -34,6 +34,12 @@ static const char *const steps[] = {
     "CREATE TABLE run_plans("
     " run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,"
     " spec TEXT, analysis TEXT);",
+    /* v3: consensus votes (generate --consensus K) */
+    "CREATE TABLE run_votes("
+    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " n INTEGER NOT NULL, reading TEXT, score REAL, errors INTEGER, preview_status TEXT,"
+    " preview_rows INTEGER, agrees_with TEXT, votes INTEGER, winner INTEGER, rule TEXT,"
+    " need INTEGER, k INTEGER, select_sql TEXT, UNIQUE(run_id, n));",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)
@@ -308,5 +314,5 @@ int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error
 		cJSON_AddItemToObject(run, "spec", spec);
 	if (an)
 		cJSON_AddItemToObject(run, "analysis", an);
-	return 0;
+	return sx__consensus_load(st, run_id, run, err);
 }

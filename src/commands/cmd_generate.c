@@ -23,24 +23,26 @@
 #include "commands_int.h"
 
 static const sx_opt gen_opts[] = {
-	{"source", 's', SX_OPT_LIST, "DB", "analysed database to read (default: the first)"},
-	{"target", 't', SX_OPT_STRING, "ENGINE|URL",
-	 "postgresql, clickhouse, sqlite, or a ClickHouse URL (http://host:8123)"},
-	{"target-version", 0, SX_OPT_STRING, "V", "the target server's version"},
-	{"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
-	{"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
-	{"max-reflection-cycles", 0, SX_OPT_INT, "N", "reflection cycles (default 2)"},
-	{"threshold", 0, SX_OPT_DOUBLE, "X", "quality threshold 0..10 (default 8.5)"},
-	{"out", 'o', SX_OPT_STRING, "DIR", "write the artifacts and report.json under DIR"},
-	{"measure", 0, SX_OPT_LIST, "[AGG:]T.C", "measure override (sum, count, avg, min, max)"},
-	{"dimension", 0, SX_OPT_LIST, "T.C", "dimension override"},
-	{"filter", 0, SX_OPT_LIST, "T.C=V", "filter override (T.C!=V excludes)"},
-	{"time-column", 0, SX_OPT_STRING, "T.C", "time column override"},
-	{"live", 0, SX_OPT_STRING, "CONN",
-	 "source connection with credentials for previews, values and EXPLAIN"},
-	{"server-checks", 0, SX_OPT_FLAG, NULL, "EXPLAIN on the source, DDL on the target server"},
-	{"jobs", 'j', SX_OPT_INT, "N", "worker threads for parallel steps (default 4)"},
-	{NULL, 0, 0, NULL, NULL},
+    {"source", 's', SX_OPT_LIST, "DB", "analysed database to read (default: the first)"},
+    {"target", 't', SX_OPT_STRING, "ENGINE|URL",
+     "postgresql, clickhouse, sqlite, or a ClickHouse URL (http://host:8123)"},
+    {"target-version", 0, SX_OPT_STRING, "V", "the target server's version"},
+    {"schedule", 0, SX_OPT_STRING, "CRON", "cron schedule (default: from the intent)"},
+    {"mode", 0, SX_OPT_STRING, "MODE", "batch or streaming"},
+    {"max-reflection-cycles", 0, SX_OPT_INT, "N", "reflection cycles (default 2)"},
+    {"threshold", 0, SX_OPT_DOUBLE, "X", "quality threshold 0..10 (default 8.5)"},
+    {"out", 'o', SX_OPT_STRING, "DIR", "write the artifacts and report.json under DIR"},
+    {"measure", 0, SX_OPT_LIST, "[AGG:]T.C", "measure override (sum, count, avg, min, max)"},
+    {"dimension", 0, SX_OPT_LIST, "T.C", "dimension override"},
+    {"filter", 0, SX_OPT_LIST, "T.C=V", "filter override (T.C!=V excludes)"},
+    {"time-column", 0, SX_OPT_STRING, "T.C", "time column override"},
+    {"live", 0, SX_OPT_STRING, "CONN",
+     "source connection with credentials for previews, values and EXPLAIN"},
+    {"server-checks", 0, SX_OPT_FLAG, NULL, "EXPLAIN on the source, DDL on the target server"},
+    {"jobs", 'j', SX_OPT_INT, "N", "worker threads for parallel steps (default 4)"},
+    {"consensus", 0, SX_OPT_INT, "K",
+     "vote among K candidate readings (2-8): previews that agree vote, two thirds win"},
+    {NULL, 0, 0, NULL, NULL},
 };
 
 /* ------------------------------------------------------------ events */
@@ -122,6 +124,9 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 	}
 	req.jobs = (int)sx_args_int(args, "jobs", sx_config_get_int(ctx->config, "agents", "jobs", 4));
 	req.server_checks = sx_args_flag(args, "server-checks");
+	req.consensus = (int)sx_args_int(args, "consensus", 0);
+	if (req.consensus == 1)
+		req.consensus = 0;
 	req.measures = (const char *const *)meas;
 	req.dimensions = (const char *const *)dims;
 	req.filters = (const char *const *)filt;
@@ -447,6 +452,27 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_printf(out, "  iteration %lld: score %.1f (%+.1f)\n",
 			      (long long)sx_json_int(x, "n", 0), sx_json_num(x, "score", 0),
 			      sx_json_num(x, "delta", 0));
+	const cJSON *cons = cJSON_GetObjectItem(r, "consensus");
+	if (cons) {
+		sx_buf_printf(
+		    out, "consensus of %lld: %s, candidate %lld wins (two thirds = %lld votes)\n",
+		    (long long)sx_json_int(cons, "k", 0), sx_json_str(cons, "rule", ""),
+		    (long long)sx_json_int(cons, "winner", 0),
+		    (long long)sx_json_int(cons, "need", 0));
+		cJSON_ArrayForEach(x, cJSON_GetObjectItem(cons, "candidates"))
+		{
+			sx_buf_printf(out, "  %s %lld ",
+			              sx_json_bool(x, "winner", false) ? "*" : " ",
+			              (long long)sx_json_int(x, "n", 0));
+			sx__put_text(out, sx_json_str(x, "reading", ""));
+			sx_buf_printf(out, ": score %.1f, %lld vote(s), preview ",
+			              sx_json_num(x, "score", 0),
+			              (long long)sx_json_int(x, "votes", 0));
+			sx__put_text(out,
+			             sx_json_str(cJSON_GetObjectItem(x, "preview"), "status", ""));
+			sx_buf_putc(out, '\n');
+		}
+	}
 	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "endpoints")))
 		sx_buf_puts(out, "endpoints:\n");
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "endpoints"))

@@ -425,6 +425,46 @@ static void test_graph_dot_escaping(void **state)
 	sx_buf_release(&dot);
 }
 
+/* The vote: two thirds of the candidates agreeing win (the best score
+ * among them), else the best score of all; ties go to the earlier one. */
+static void test_consensus_vote(void **state)
+{
+	int votes[8], need = 0;
+	const char *rule = NULL;
+	(void)state;
+	/* 2 of 3 agree: two thirds; the better of the two wins */
+	sx_vote_cand a[] = {{9.0, true, 7}, {10.0, true, 8}, {9.5, true, 7}};
+	assert_int_equal(sx__consensus_vote(a, 3, votes, &rule, &need), 2);
+	assert_string_equal(rule, "two-thirds");
+	assert_int_equal(need, 2);
+	assert_int_equal(votes[0], 2);
+	assert_int_equal(votes[1], 1);
+	assert_int_equal(votes[2], 2);
+	/* 2 of 4 is not two thirds (need 3): the best score wins */
+	sx_vote_cand b[] = {{9.0, true, 1}, {9.0, true, 1}, {9.8, true, 2}, {8.0, true, 3}};
+	assert_int_equal(sx__consensus_vote(b, 4, votes, &rule, &need), 2);
+	assert_string_equal(rule, "best-score");
+	assert_int_equal(need, 3);
+	assert_int_equal(votes[0], 2);
+	/* 3 of 4 agree */
+	b[3].key = 1;
+	assert_int_equal(sx__consensus_vote(b, 4, votes, &rule, &need), 0);
+	assert_string_equal(rule, "two-thirds");
+	assert_int_equal(votes[3], 3);
+	/* no previews: nobody agrees, a tie on the score goes to the first */
+	sx_vote_cand c[] = {{10.0, false, 5}, {10.0, false, 5}, {10.0, true, 5}};
+	assert_int_equal(sx__consensus_vote(c, 3, votes, &rule, &need), 0);
+	assert_string_equal(rule, "best-score");
+	assert_int_equal(votes[0], 1);
+	assert_int_equal(votes[1], 1);
+	assert_int_equal(votes[2], 1);
+	/* two candidates that agree are two thirds of two */
+	sx_vote_cand d[] = {{8.0, true, 4}, {9.0, true, 4}};
+	assert_int_equal(sx__consensus_vote(d, 2, votes, &rule, &need), 1);
+	assert_string_equal(rule, "two-thirds");
+	assert_int_equal(need, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest dag[] = {
@@ -432,6 +472,7 @@ int main(void)
 	    cmocka_unit_test(test_dag_failure_skips), cmocka_unit_test(test_dag_bad_plans),
 	    cmocka_unit_test(test_dag_cancel),        cmocka_unit_test(test_answer_json),
 	    cmocka_unit_test(test_answer_code),       cmocka_unit_test(test_graph_dot_escaping),
+	    cmocka_unit_test(test_consensus_vote),
 	};
 	const struct CMUnitTest tools[] = {
 		cmocka_unit_test(test_tools_workspace),
