@@ -177,9 +177,9 @@ int sx__agents_migrate(sx_store *st, sx_error *err);
 
 /* run.c: the planner's request again with one choice swapped (measure
  * "[agg:]table.column", time_column "table.column"; either may be NULL),
- * planned quietly (no thoughts, no findings). */
+ * planned without thoughts; its findings (may be NULL) go to findings. */
 int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
-                   struct sx_gen_spec **out, sx_error *err);
+                   struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err);
 struct sx_validate_ctx;
 void sx__run_validate_ctx(sx_run *r, struct sx_validate_ctx *vc);
 

@@ -41,7 +41,8 @@ typedef struct cand {
 	char reading[320];
 	char measure[300]; /* the override, "" for none */
 	char time[300];
-	sx_gen_spec *spec; /* owned; NULL for the planner's (r->spec) */
+	sx_gen_spec *spec;    /* owned; NULL for the planner's (r->spec) */
+	sx_finding_list plan; /* the planner's findings on this reading */
 	char *sql;
 	double score;
 	size_t errors;
@@ -88,8 +89,9 @@ static bool word(const char *name, const char *w)
 /* Lower is better; -1: not an alternative for a total. */
 static int measure_rank(const char *name)
 {
-	static const char *const parts[] = {"discount", "delivery", "shipping", "tax",  "fee",
-	                                    "price",    "rate",     "balance",  "cost", NULL};
+	static const char *const parts[] = {"discount", "delivery", "shipping", "tax",
+	                                    "vat",      "ndfl",     "fee",      "price",
+	                                    "rate",     "balance",  "cost",     NULL};
 	for (const char *const *p = parts; *p; p++)
 		if (word(name, *p))
 			return -1;
@@ -301,6 +303,16 @@ static int score_candidate(sx_run *r, cand *c, const sx_gen_spec *spec, sx_error
 	c->sql = sx_buf_detach(&sql);
 	sx_artifact_set_init(&set);
 	sx_finding_list_init(&fl);
+	/* what the planner found on this reading counts too (mixed
+	 * currencies, a fan-out): QA would add it to the iteration */
+	for (size_t i = 0; i < c->plan.n; i++) {
+		const sx_finding *f = &c->plan.v[i];
+		if (sx_finding_add(&fl, f->severity, f->category, f->rule, f->artifact, f->line,
+		                   f->col, f->hint, "%s", f->message)) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
 	sx__run_validate_ctx(r, &vc);
 	vc.flags &= ~(unsigned)SX_VALIDATE_PYTEST;
 	if (!c->sql || sx_artifact_set_put(&set, SX_ART_SELECT_SQL, "candidate",
@@ -310,6 +322,7 @@ static int score_candidate(sx_run *r, cand *c, const sx_gen_spec *spec, sx_error
 		c->score = sx_validate_score(&fl);
 		c->errors = sx_finding_count(&fl, SX_SEV_ERROR);
 	}
+out:
 	sx_finding_list_release(&fl);
 	sx_artifact_set_release(&set);
 	return rc;
@@ -405,12 +418,26 @@ int sx__consensus(sx_run *r, const char *step, sx_error *err)
 	    k, n, nm, nt);
 	for (size_t i = 0; i < n; i++) {
 		sx_error e = {0};
+		sx_finding_list_init(&c[i].plan);
+		if (!i) {
+			pthread_mutex_lock(&r->emit_mu);
+			for (size_t f = 0; f < r->plan_findings.n; f++) {
+				const sx_finding *pf = &r->plan_findings.v[f];
+				if (pf->category != SX_CAT_MODEL)
+					sx_finding_add(&c[0].plan, pf->severity, pf->category,
+					               pf->rule, pf->artifact, pf->line, pf->col,
+					               pf->hint, "%s", pf->message);
+			}
+			pthread_mutex_unlock(&r->emit_mu);
+		}
 		if (i && (rc = sx__run_replan(r, c[i].measure[0] ? c[i].measure : NULL,
-		                              c[i].time[0] ? c[i].time : NULL, &c[i].spec, &e))) {
+		                              c[i].time[0] ? c[i].time : NULL, &c[i].spec,
+		                              &c[i].plan, &e))) {
 			/* a reading gen cannot plan is no candidate */
 			sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
 			                "candidate %zu (%s): not planned: %s", i + 1, c[i].reading,
 			                e.msg);
+			sx_finding_list_release(&c[i].plan);
 			memmove(&c[i], &c[i + 1], (n - i - 1) * sizeof *c);
 			memset(&c[--n], 0, sizeof *c);
 			i--;
@@ -496,8 +523,9 @@ int sx__consensus(sx_run *r, const char *step, sx_error *err)
 		                "the plan now follows candidate %zu (%s)", w + 1, c[w].reading);
 	}
 done:
-	for (size_t i = 0; i < k; i++) {
+	for (size_t i = 0; i < n; i++) {
 		sx_gen_spec_free(c[i].spec);
+		sx_finding_list_release(&c[i].plan);
 		free(c[i].sql);
 	}
 	free(c);

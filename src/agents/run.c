@@ -240,7 +240,7 @@ static void planner_request(sx_run *r, sx_gen_request *g, sx_gen_dict **dict)
 }
 
 int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
-                   struct sx_gen_spec **out, sx_error *err)
+                   struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err)
 {
 	sx_gen_request g;
 	sx_gen_dict *dict = NULL;
@@ -253,7 +253,7 @@ int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
 		g.measures = mv;
 	if (time_column)
 		g.time_column = time_column;
-	rc = sx_gen_plan(out, &g, r->env.map, r->env.search, NULL, NULL, err);
+	rc = sx_gen_plan(out, &g, r->env.map, r->env.search, NULL, findings, err);
 	sx_gen_dict_free(dict);
 	pthread_mutex_unlock(&r->env_mu);
 	return rc;
