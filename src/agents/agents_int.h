@@ -144,6 +144,7 @@ struct sx_run {
 	cJSON *consensus;    /* --consensus: the vote, as --json shows it */
 	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
+	int64_t cache_lookups, cache_hits; /* the semantic cache (semcache.c) */
 	bool history_on;          /* the run row exists in the store */
 	bool history_failed;      /* a write failed (logged once) */
 };
@@ -172,6 +173,17 @@ cJSON *sx__endpoints_json(const sx_run *r);
  * run's endpoint log and a row of run_endpoints. */
 void sx__endpoint_record(sx_run *r, sx_agent_kind a, const char *step, size_t ep, const char *model,
                          const char *error, const char *next);
+/* semcache.c: [llm] semantic_cache. embed: the task's embedding by the
+ * agent's first endpoint (*vec caller's; -1 when there is none).
+ * get: a kept answer within the threshold (*answer caller's, NULL: a
+ * miss); counts the lookup and the hit. put: keeps a usable answer. */
+bool sx__semcache_on(const sx_run *r);
+int sx__semcache_embed(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                       float **vec, size_t *dim);
+int sx__semcache_get(sx_run *r, sx_agent_kind agent, const char *step, const float *vec, size_t dim,
+                     char **answer);
+void sx__semcache_put(sx_run *r, sx_agent_kind agent, const float *vec, size_t dim,
+                      const char *answer);
 /* The agents' own history tables (module "agents"). */
 int sx__agents_migrate(sx_store *st, sx_error *err);
 

@@ -40,6 +40,12 @@ static const char *const steps[] = {
     " n INTEGER NOT NULL, reading TEXT, score REAL, errors INTEGER, preview_status TEXT,"
     " preview_rows INTEGER, agrees_with TEXT, votes INTEGER, winner INTEGER, rule TEXT,"
     " need INTEGER, k INTEGER, select_sql TEXT, UNIQUE(run_id, n));",
+    /* v4: the semantic cache ([llm] semantic_cache): a task's embedding
+     * and the answer it got, never the prompt */
+    "CREATE TABLE semantic_cache("
+    " model TEXT NOT NULL, agent TEXT NOT NULL, dim INTEGER NOT NULL, vec TEXT NOT NULL,"
+    " answer TEXT NOT NULL, created_at TEXT NOT NULL, hits INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX semantic_cache_key ON semantic_cache(model, agent);",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)
@@ -227,6 +233,9 @@ void sx__history_end(sx_run *r)
 	sx_json_add_num(u, "cost", 0);
 	if (r->similar)
 		sx_json_add_int(u, "memory_hits", cJSON_GetArraySize(r->similar));
+	/* the semantic cache, for insights' hit rate */
+	sx_json_add_int(u, "cache_lookups", r->cache_lookups);
+	sx_json_add_int(u, "cache_hits", r->cache_hits);
 	char *text = cJSON_PrintUnformatted(u);
 	cJSON_Delete(u);
 	/* pitfalls: the rules the first draft tripped over, counted across

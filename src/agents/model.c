@@ -151,8 +151,10 @@ static void model_finding(sx_run *r, sx_agent_kind agent, const char *step, cons
 
 /* The tool loop: *answer is the model's final text (caller's), NULL when
  * there is none (a finding says why). */
-static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
-	      char **answer, sx_error *err)
+/* With the semantic cache on, *vec / *dim receive the task's embedding
+ * (caller's) and *cached says the answer came from the cache. */
+static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task, char **answer,
+               float **vec, size_t *dim, bool *cached, sx_error *err)
 {
 	const char *pname = sx_agent_name(agent);
 	char *prompt = load_prompt(pname);
@@ -169,11 +171,22 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	sx_llm_callbacks cb = { .on_token = on_token, .on_reasoning = on_reasoning, .payload = &sc };
 	int rc = 0;
 	(void)err;
-
 	*answer = NULL;
+	*vec = NULL;
+	*dim = 0;
+	*cached = false;
 	if (!prompt) {
 		model_finding(r, agent, step, "model.no-prompt", "the prompt file is missing");
 		goto done;
+	}
+	/* the semantic cache: a task close enough to one answered before
+	 * reuses that answer, no request sent */
+	if (sx__semcache_on(r) && sx__semcache_embed(r, agent, step, task, vec, dim) == 0) {
+		sx__semcache_get(r, agent, step, *vec, *dim, answer);
+		if (*answer) {
+			*cached = true;
+			goto done;
+		}
 	}
 	cap = 8 + 2 * (size_t)(max_calls + 2);
 	msgs = sx_calloc(cap, sizeof *msgs);
@@ -265,11 +278,16 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 		      char **sql, sx_error *err)
 {
 	char *answer = NULL;
-	int rc = ask(r, agent, step, task, &answer, err);
+	float *vec = NULL;
+	size_t dim = 0;
+	bool cached = false;
+	int rc = ask(r, agent, step, task, &answer, &vec, &dim, &cached, err);
 
 	*sql = NULL;
-	if (rc || !answer)
+	if (rc || !answer) {
+		free(vec);
 		return rc;
+	}
 	if (sx_answer_code(answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
 	    sx_answer_code(answer, NULL, false, sql)) {
 		/* no fence: take the text when it reads like a query */
@@ -281,6 +299,9 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 	}
 	if (!*sql)
 		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no SQL query");
+	else if (vec && !cached)
+		sx__semcache_put(r, agent, vec, dim, answer);
+	free(vec);
 	free(answer);
 	return 0;
 }
@@ -289,16 +310,25 @@ int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const c
 		       cJSON **out, sx_error *err)
 {
 	char *answer = NULL;
-	int rc = ask(r, agent, step, task, &answer, err);
+	float *vec = NULL;
+	size_t dim = 0;
+	bool cached = false;
+	int rc = ask(r, agent, step, task, &answer, &vec, &dim, &cached, err);
 
 	*out = NULL;
-	if (rc || !answer)
+	if (rc || !answer) {
+		free(vec);
 		return rc;
+	}
 	if (sx_answer_json(answer, out) || !cJSON_IsObject(*out)) {
 		cJSON_Delete(*out);
 		*out = NULL;
-		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no JSON object");
+		model_finding(r, agent, step, "model.unusable-answer",
+		              "the answer holds no JSON object");
+	} else if (vec && !cached) {
+		sx__semcache_put(r, agent, vec, dim, answer);
 	}
+	free(vec);
 	free(answer);
 	return 0;
 }
