@@ -8,7 +8,9 @@
 #      thirds. Each candidate's SELECT is run again here (sqlite3 / psql)
 #      and the recorded agreement is checked against what the rows say.
 #   2. "weekly revenue of orders", K = 3: three readings that all differ:
-#      no two thirds, the best score wins (the planner's on a tie).
+#      no two thirds, the best score wins (the planner's on a tie);
+#   3. (SQLite) a small shop where two alternatives agree against the
+#      planner's reading: the winner becomes the run's plan.
 #   The vote is checked in --json, the events, `run show` and run_votes;
 #   K out of range is a usage error; without --consensus nothing votes.
 set -u
@@ -114,6 +116,49 @@ w = [x for x in cs if x["winner"]]
 assert len(w) == 1 and w[0]["n"] == c["winner"] and w[0]["score"] == best, cs
 assert w[0]["n"] == min(x["n"] for x in cs if x["score"] == best)
 PY
+
+# --- 3. the planner's reading outvoted (SQLite only): a small shop whose
+# orders are paid (and last updated) the day after they are created; the
+# planner reads "daily" by created_at, paid_at and updated_at agree, so the
+# plan follows paid_at from then on
+if [ -z "$LIVE" ]; then
+python3 - "$T/shop.sqlite" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL,"
+           " status VARCHAR(12) NOT NULL, total_amount NUMERIC(12,2) NOT NULL,"
+           " created_at TIMESTAMP NOT NULL, paid_at TIMESTAMP NOT NULL,"
+           " updated_at TIMESTAMP NOT NULL)")
+for i in range(1, 601):
+    d, m = 1 + i % 28, 1 + i % 6
+    paid = "2025-%02d-%02d 23:30:00" % (m, d + 1 if d < 28 else d)
+    db.execute("INSERT INTO orders VALUES (?,?,?,?,?,?,?)",
+               (i, 1 + i % 50, "paid", round(10 + (i * 37) % 500 + 0.25, 2),
+                "2025-%02d-%02d 10:00:00" % (m, d), paid, paid))
+db.commit()
+PY
+SEXTANT_WORKSPACE="$T/ws2" "$BIN" analyze "$T/shop.sqlite" >/dev/null 2>"$T/an2.err" </dev/null
+SEXTANT_WORKSPACE="$T/ws2" "$BIN" generate "daily order amount" --consensus 3 --json --events jsonl \
+	--out "$T/o3" >"$T/g4.json" 2>"$T/g4.err" </dev/null
+python3 - "$T/g4.json" "$T/g4.err" "$T/o3/select.sql" <<'PY' && ok || bad "outvoted planner: $(head -c 3000 "$T/g4.json") $(cat "$T/an2.err")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+c = r["consensus"]
+assert c["rule"] == "two-thirds" and c["winner"] == 2, c
+cs = c["candidates"]
+assert [x["reading"] for x in cs] == ["the planner's reading", "time column orders.paid_at",
+                                      "time column orders.updated_at"], cs
+assert [x["votes"] for x in cs] == [1, 2, 2] and [x["winner"] for x in cs] == [False, True, False], cs
+# the run follows the winner: plan, SELECT, lineage
+assert r["plan"]["spec"]["time"]["column"] == "paid_at", r["plan"]["spec"]["time"]
+sel = open(sys.argv[3]).read()
+assert '"paid_at"' in sel and '"created_at"' not in sel, sel
+assert any("orders.paid_at" in json.dumps(l) for l in r["lineage"]), r["lineage"]
+ev = [json.loads(l) for l in open(sys.argv[2])]
+text = "".join(e.get("text", "") for e in ev if e["type"] == "token" and e["agent"] == "sql_expert")
+assert "the plan now follows candidate 2 (time column orders.paid_at)" in text, text[-1500:]
+PY
+fi
 
 # --- usage, and off by default
 "$BIN" generate "monthly payments amount" --consensus 9 --json >/dev/null 2>"$T/e1" </dev/null
