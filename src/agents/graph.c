@@ -141,6 +141,22 @@ static void source_node(sx_buf *b, cJSON *set, const char *table, bool fact)
 	sx_buf_printf(b, "\\nsource%s\"];\n", fact ? " (facts)" : "");
 }
 
+/* Edges from every tail to node; node is the one tail afterwards. */
+static cJSON *link(sx_buf *out, cJSON *tails, const char *node)
+{
+	const cJSON *x;
+	cJSON_ArrayForEach(x, tails)
+	{
+		sx_buf_puts(out, "  \"");
+		put_esc(out, x->valuestring);
+		sx_buf_printf(out, "\" -> \"%s\";\n", node);
+	}
+	cJSON_Delete(tails);
+	tails = cJSON_CreateArray();
+	cJSON_AddItemToArray(tails, cJSON_CreateString(node));
+	return tails;
+}
+
 int sx_run_graph_dot(const cJSON *run, sx_buf *out, sx_error *err)
 {
 	const cJSON *spec = cJSON_GetObjectItem(run, "spec");
@@ -220,15 +236,7 @@ int sx_run_graph_dot(const cJSON *run, sx_buf *out, sx_error *err)
 			sx_buf_printf(out, " in [%s, %s)", df ? df : "", dt ? dt : "");
 		}
 		sx_buf_puts(out, "\"];\n");
-		cJSON_ArrayForEach(x, tails)
-		{
-			sx_buf_puts(out, "  \"");
-			put_esc(out, x->valuestring);
-			sx_buf_puts(out, "\" -> \"filter\";\n");
-		}
-		cJSON_Delete(tails);
-		tails = cJSON_CreateArray();
-		cJSON_AddItemToArray(tails, cJSON_CreateString("filter"));
+		tails = link(out, tails, "filter");
 	}
 	/* the aggregation: grain, dimensions, measures */
 	const cJSON *meas = cJSON_GetObjectItem(spec, "measures");
@@ -256,15 +264,7 @@ int sx_run_graph_dot(const cJSON *run, sx_buf *out, sx_error *err)
 			put_measure(out, x);
 		}
 		sx_buf_puts(out, "\"];\n");
-		cJSON_ArrayForEach(x, tails)
-		{
-			sx_buf_puts(out, "  \"");
-			put_esc(out, x->valuestring);
-			sx_buf_puts(out, "\" -> \"aggregate\";\n");
-		}
-		cJSON_Delete(tails);
-		tails = cJSON_CreateArray();
-		cJSON_AddItemToArray(tails, cJSON_CreateString("aggregate"));
+		tails = link(out, tails, "aggregate");
 	}
 	/* the target, the edge labelled with its columns (the lineage) */
 	const char *target = sx_json_str(spec, "target_table", "target");

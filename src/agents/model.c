@@ -274,24 +274,38 @@ done:
 	return rc == SX_ENOMEM ? sx_error_set(err, SX_ENOMEM, "out of memory") : rc;
 }
 
+/* An answer asked for, and what the semantic cache needs of it. */
+typedef struct asked {
+	char *answer;
+	float *vec;
+	size_t dim;
+	bool cached;
+} asked;
+
+/* Keeps a usable answer in the semantic cache and frees a. */
+static void asked_done(sx_run *r, sx_agent_kind agent, asked *a, bool usable)
+{
+	if (usable && a->vec && !a->cached)
+		sx__semcache_put(r, agent, a->vec, a->dim, a->answer);
+	free(a->vec);
+	free(a->answer);
+}
+
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		      char **sql, sx_error *err)
 {
-	char *answer = NULL;
-	float *vec = NULL;
-	size_t dim = 0;
-	bool cached = false;
-	int rc = ask(r, agent, step, task, &answer, &vec, &dim, &cached, err);
+	asked a = {0};
+	int rc = ask(r, agent, step, task, &a.answer, &a.vec, &a.dim, &a.cached, err);
 
 	*sql = NULL;
-	if (rc || !answer) {
-		free(vec);
+	if (rc || !a.answer) {
+		asked_done(r, agent, &a, false);
 		return rc;
 	}
-	if (sx_answer_code(answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
-	    sx_answer_code(answer, NULL, false, sql)) {
+	if (sx_answer_code(a.answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
+	    sx_answer_code(a.answer, NULL, false, sql)) {
 		/* no fence: take the text when it reads like a query */
-		const char *p = answer;
+		const char *p = a.answer;
 		while (*p == ' ' || *p == '\n')
 			p++;
 		if (strncasecmp(p, "select", 6) == 0 || strncasecmp(p, "with", 4) == 0)
@@ -299,36 +313,27 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 	}
 	if (!*sql)
 		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no SQL query");
-	else if (vec && !cached)
-		sx__semcache_put(r, agent, vec, dim, answer);
-	free(vec);
-	free(answer);
+	asked_done(r, agent, &a, *sql != NULL);
 	return 0;
 }
 
 int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		       cJSON **out, sx_error *err)
 {
-	char *answer = NULL;
-	float *vec = NULL;
-	size_t dim = 0;
-	bool cached = false;
-	int rc = ask(r, agent, step, task, &answer, &vec, &dim, &cached, err);
+	asked a = {0};
+	int rc = ask(r, agent, step, task, &a.answer, &a.vec, &a.dim, &a.cached, err);
 
 	*out = NULL;
-	if (rc || !answer) {
-		free(vec);
+	if (rc || !a.answer) {
+		asked_done(r, agent, &a, false);
 		return rc;
 	}
-	if (sx_answer_json(answer, out) || !cJSON_IsObject(*out)) {
+	if (sx_answer_json(a.answer, out) || !cJSON_IsObject(*out)) {
 		cJSON_Delete(*out);
 		*out = NULL;
 		model_finding(r, agent, step, "model.unusable-answer",
 		              "the answer holds no JSON object");
-	} else if (vec && !cached) {
-		sx__semcache_put(r, agent, vec, dim, answer);
 	}
-	free(vec);
-	free(answer);
+	asked_done(r, agent, &a, *out != NULL);
 	return 0;
 }
