@@ -18,6 +18,11 @@
  * a failed request: a finding of category "model", and the caller keeps
  * the built-in artifact. The run never fails for that alone.
  *
+ * Endpoints: each request goes to the agent's first endpoint; one that
+ * fails goes, with the same messages, to the next (endpoints.c). With
+ * [llm] semantic_cache a task close to one answered before reuses that
+ * answer without a request (semcache.c).
+ *
  * What leaves the machine: the intent, the catalog's names, types and
  * comments, the map's conclusions and the tools' results. The tools never
  * return sampled values of personal-data columns (column_values refuses
@@ -150,9 +155,9 @@ static void model_finding(sx_run *r, sx_agent_kind agent, const char *step, cons
 }
 
 /* The tool loop: *answer is the model's final text (caller's), NULL when
- * there is none (a finding says why). */
-/* With the semantic cache on, *vec / *dim receive the task's embedding
- * (caller's) and *cached says the answer came from the cache. */
+ * there is none (a finding says why). With the semantic cache on, *vec /
+ * *dim receive the task's embedding (caller's) and *cached says the answer
+ * came from the cache. */
 static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task, char **answer,
                float **vec, size_t *dim, bool *cached, sx_error *err)
 {
@@ -171,6 +176,7 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	sx_llm_callbacks cb = { .on_token = on_token, .on_reasoning = on_reasoning, .payload = &sc };
 	int rc = 0;
 	(void)err;
+
 	*answer = NULL;
 	*vec = NULL;
 	*dim = 0;
