@@ -6,8 +6,9 @@
 #   1. per-agent routing: [agents] planner_endpoint = a, sql_expert_endpoint
 #      = b; server A records only the Planner's requests (its model, its
 #      key from api_key_env), server B only the SQL Expert's;
-#   2. fail-over: [agents] endpoints = dead, busy, good; "dead" refuses the
-#      connection, "busy" answers 503 after the client's retry, "good"
+#   2. fail-over: [agents] endpoints = dead, busy, slow, good; "dead"
+#      refuses the connection, "busy" answers 503 after the client's retry,
+#      "slow" sends nothing within its first_token_timeout_s, "good"
 #      answers: the run uses "good" for every step and records the
 #      failures and the answer (--json, events, `run show`, the history).
 set -u
@@ -105,6 +106,8 @@ PY
 echo "{\"chat\": {\"status\": 503, \"body\": {\"error\": {\"message\": \"overloaded\", \"type\": \"server\"}}}}" >"$T/busy.json"
 printf "%s\n" "{\"chat\": [$READING, $SQL]}" >"$T/good.json"
 start_fixture busy "$T/busy.json"
+echo '{"chat": {"delay_ms": 4000, "text": "too late"}}' >"$T/slow.json"
+start_fixture slow "$T/slow.json"
 start_fixture good "$T/good.json"
 # a port nothing listens on: bind one, note it, close it
 DEAD=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1]); s.close()")
@@ -119,11 +122,16 @@ retries = 0
 [llm.busy]
 base_url = http://127.0.0.1:$(cat "$T/busy.port")/v1
 model = m-busy
+[llm.slow]
+base_url = http://127.0.0.1:$(cat "$T/slow.port")/v1
+model = m-slow
+retries = 0
+first_token_timeout_s = 1
 [llm.good]
 base_url = http://127.0.0.1:$(cat "$T/good.port")/v1
 model = m-good
 [agents]
-endpoints = dead, busy, good
+endpoints = dead, busy, slow, good
 EOF
 "$BIN" generate "daily revenue of sales into ClickHouse" --json --events jsonl \
 	>"$T/g2.json" 2>"$T/g2.err" </dev/null
@@ -139,16 +147,18 @@ assert r["status"] == "done", r
 # busy: each step asked it twice (one retry), then moved on
 assert len(busy) >= 2 and len(busy) % 2 == 0, len(busy)
 assert len(good) >= 2 and "Planner" in good[0]["body"]["messages"][0]["content"]
-assert r["endpoint_chains"]["planner"] == ["dead", "busy", "good"], r["endpoint_chains"]
+assert r["endpoint_chains"]["planner"] == ["dead", "busy", "slow", "good"], r["endpoint_chains"]
 eps = r["endpoints"]
 plan = [(e["endpoint"], e["status"]) for e in eps if e["agent"] == "planner"]
-assert plan == [("dead", "failed"), ("busy", "failed"), ("good", "answered")], eps
+assert plan == [("dead", "failed"), ("busy", "failed"), ("slow", "failed"), ("good", "answered")], eps
 sql = [(e["endpoint"], e["status"]) for e in eps if e["agent"] == "sql_expert"]
 assert sql[-1] == ("good", "answered"), eps
 dead = [e for e in eps if e["endpoint"] == "dead"][0]
 assert dead["error"].startswith("connect"), dead
 b = [e for e in eps if e["endpoint"] == "busy"][0]
 assert "503" in b["error"] or b["error"].startswith("server"), b
+sl = [e for e in eps if e["endpoint"] == "slow"][0]
+assert sl["error"].startswith("timeout"), sl
 assert not [e for e in eps if e["status"] == "answered" and e["endpoint"] != "good"], eps
 assert not [f for f in r["findings"] if f["rule"] == "model.request-failed"], r["findings"]
 sel = [x for x in r["artifacts"] if x["kind"] == "select_sql"][0]["content"]
@@ -167,7 +177,7 @@ r = json.load(open(sys.argv[1]))
 eps = [(e["agent"], e["endpoint"], e["status"]) for e in r["endpoints"]]
 assert ("planner", "dead", "failed") in eps and ("planner", "good", "answered") in eps, eps
 assert ("sql_expert", "good", "answered") in eps, eps
-assert r["models"]["planner"] == ["dead", "busy", "good"], r["models"]
+assert r["models"]["planner"] == ["dead", "busy", "slow", "good"], r["models"]
 PY
 "$BIN" run show "$RUN" >"$T/show.txt" 2>&1 </dev/null
 grep -q "plan (planner): good answered, model m-good" "$T/show.txt" && grep -q "plan (planner): dead failed: connect" "$T/show.txt" \
@@ -177,8 +187,8 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute("SELECT agent, endpoint, status FROM run_endpoints WHERE run_id = ? ORDER BY seq",
                   (sys.argv[2],)).fetchall()
-assert rows[:3] == [("planner", "dead", "failed"), ("planner", "busy", "failed"),
-                    ("planner", "good", "answered")], rows
+assert rows[:4] == [("planner", "dead", "failed"), ("planner", "busy", "failed"),
+                    ("planner", "slow", "failed"), ("planner", "good", "answered")], rows
 PY
 # no key in the workspace or the log
 for f in "$T/ws/workspace.db" "$T/sextant.log"; do
