@@ -69,6 +69,14 @@ cJSON *sx_run_to_json(const sx_run *r)
 	}
 	if (r->plan_json)
 		cJSON_AddItemToObject(plan, "spec", cJSON_Duplicate(r->plan_json, true));
+	if (r->consensus)
+		cJSON_AddItemToObject(o, "consensus", cJSON_Duplicate(r->consensus, true));
+	if (r->model_on || r->endpoint_log) {
+		cJSON_AddItemToObject(o, "endpoint_chains", sx__endpoints_json(r));
+		cJSON_AddItemToObject(o, "endpoints",
+		                      r->endpoint_log ? cJSON_Duplicate(r->endpoint_log, true)
+		                                      : cJSON_CreateArray());
+	}
 	cJSON *used = r->analysis ? cJSON_GetObjectItem(r->analysis, "tables_used") : NULL;
 	cJSON_AddItemToObject(o, "tables_used",
 			      used ? cJSON_Duplicate(used, true) : cJSON_CreateArray());
