@@ -104,6 +104,10 @@ typedef struct sx_gen_measure {
 	sx_gen_agg agg;
 	const sx_table *table;
 	const char *expr;
+	/* the fact rows it is computed over when they are not table's: a count of
+	 * invoices per genre counts distinct invoice keys over the invoice lines
+	 * (table joined many-to-one from via); NULL: table's own rows */
+	const sx_table *via;
 	bool convert;          /* converted to the base currency */
 	double confidence;
 } sx_gen_measure;

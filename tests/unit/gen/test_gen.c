@@ -442,16 +442,32 @@ static int setup_nw(void **state)
 	static const colspec prods[] = {{"ProductID", "INTEGER", 0}, {"ProductName", "TEXT", 0},
 					{"CategoryID", "INTEGER", 1}, {"UnitPrice", "NUMERIC(10,2)", 1}};
 	static const colspec ships[] = {{"ShipperID", "INTEGER", 0}, {"CompanyName", "TEXT", 0}};
-	static const colspec orders[] = {{"OrderID", "INTEGER", 0},	 {"OrderDate", "DATETIME", 0},
-					 {"ShipVia", "INTEGER", 1},	 {"Freight", "NUMERIC(10,2)", 1},
-					 {"ShipCountry", "TEXT", 1}};
+	static const colspec orders[] = {
+	    {"OrderID", "INTEGER", 0},   {"OrderDate", "DATETIME", 0},
+	    {"ShipVia", "INTEGER", 1},   {"Freight", "NUMERIC(10,2)", 1},
+	    {"ShipCountry", "TEXT", 1},  {"CustomerID", "TEXT", 1},
+	    {"EmployeeID", "INTEGER", 1}};
+	/* a supplier's contact person has a title; the supplier's label is its
+	 * company name */
+	static const colspec sups[] = {{"SupplierID", "INTEGER", 0},
+	                               {"ContactTitle", "TEXT", 1},
+	                               {"CompanyName", "TEXT", 0},
+	                               {"Country", "TEXT", 1}};
+	static const colspec custs[] = {
+	    {"CustomerID", "TEXT", 0}, {"CompanyName", "TEXT", 0}, {"Country", "TEXT", 1}};
+	static const colspec emps[] = {
+	    {"EmployeeID", "INTEGER", 0}, {"Country", "TEXT", 1}, {"HireDate", "DATETIME", 1}};
+	/* a link table: every column a key */
+	static const colspec demo[] = {{"CustomerID", "TEXT", 0}, {"CustomerTypeID", "TEXT", 0}};
 	static const colspec det[] = {{"OrderID", "INTEGER", 0},
 				      {"ProductID", "INTEGER", 0},
 				      {"UnitPrice", "NUMERIC(10,2)", 0},
 				      {"Quantity", "INTEGER", 0},
 				      {"Discount", "REAL", 0}};
-	const char *k1[] = {"CategoryID"}, *k2[] = {"ProductID"}, *k3[] = {"ShipperID"}, *k4[] = {"OrderID"},
-		   *sv[] = {"ShipVia"}, *k5[] = {"OrderID", "ProductID"};
+	const char *k1[] = {"CategoryID"}, *k2[] = {"ProductID"}, *k3[] = {"ShipperID"},
+	           *k4[] = {"OrderID"}, *sv[] = {"ShipVia"}, *k5[] = {"OrderID", "ProductID"},
+	           *k6[] = {"SupplierID"}, *k7[] = {"CustomerID"}, *k8[] = {"EmployeeID"},
+	           *k9[] = {"CustomerID", "CustomerTypeID"};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -473,11 +489,19 @@ static int setup_nw(void **state)
 	}                                                                                 \
 	sx_catalog_set_pk(cat, t, NULL, npk, pk)
 	TAB("Categories", cats, k1, 1);
+	TAB("Suppliers", sups, k6, 1);
 	TAB("Products", prods, k2, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "Categories", k1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k6, NULL, "Suppliers", k6);
 	TAB("Shippers", ships, k3, 1);
+	TAB("Customers", custs, k7, 1);
+	TAB("Employees", emps, k8, 1);
+	TAB("CustomerCustomerDemo", demo, k9, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, k7, NULL, "Customers", k7);
 	TAB("Orders", orders, k4, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, sv, NULL, "Shippers", k3);
+	sx_catalog_add_fk(cat, t, NULL, 1, k7, NULL, "Customers", k7);
+	sx_catalog_add_fk(cat, t, NULL, 1, k8, NULL, "Employees", k8);
 	TAB("Order Details", det, k5, 2);
 	sx_catalog_add_fk(cat, t, NULL, 1, k4, NULL, "Orders", k4);
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "Products", k2);
@@ -774,6 +798,121 @@ static void test_deploy_settings(void **state)
 	sx_config_free(cfg);
 }
 
+/* The label of a table named as a dimension is the row's own name, not the
+ * title of a person attached to it. */
+static void test_nw_label_not_a_person(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("units sold per supplier", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].table->name, "Suppliers");
+	assert_string_equal(s->dims[1].column, "CompanyName"); /* not ContactTitle */
+	sx_gen_spec_free(s);
+}
+
+/* A word of the dimension naming a table picks that table's column among
+ * columns of the same name. */
+static void test_nw_dimension_says_its_table(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("revenue by customer country", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "Customers"); /* not Employees or Suppliers */
+	assert_string_equal(s->dims[0].column, "Country");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("revenue by supplier country", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "Suppliers");
+	sx_gen_spec_free(s);
+}
+
+/* Orders per category: the category is on the lines' products, so the
+ * orders are counted as distinct keys over the lines, never as lines. */
+static void test_nw_count_via_child(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("number of orders per product category", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Orders");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "Order Details");
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].expr, "{OrderID}");
+	assert_string_equal(s->dims[0].table->name, "Categories");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t"));
+	assert_non_null(strstr(sql, "FROM \"Order Details\" AS t0"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a sum on the header is never moved down to its lines */
+	assert_int_equal(plan("total freight per product category", NULL, NULL, &s, &e), SX_EINVAL);
+}
+
+/* Distinct customers per month: counted over the activity that has a time
+ * (orders), not over a link table that merely refers to customers. */
+static void test_nw_distinct_over_activity(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("number of unique customers per month", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "Orders");
+	assert_string_equal(s->measures[0].expr, "{CustomerID}");
+	assert_int_equal(s->grain, SX_GRAIN_MONTH);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("количество уникальных покупателей по месяцам", NULL, NULL, &s, &e),
+	                 0);
+	assert_string_equal(s->measures[0].table->name, "Orders");
+	sx_gen_spec_free(s);
+}
+
+/* A money column whose name shares a concept with the intent's words
+ * (freight: shipment, like "доставка"); "carrier" finds the shippers. */
+static void test_nw_measure_by_concept(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("средняя стоимость доставки по перевозчикам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{Freight}");
+	assert_string_equal(s->dims[0].table->name, "Shippers");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of orders per carrier", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "Shippers");
+	sx_gen_spec_free(s);
+}
+
+/* An intent in a Latin-script language other than English is refused with
+ * the language named, not read as English; a foreign place name is not. */
+static void test_nw_other_language(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(
+	    plan("Täglicher Umsatz pro Kategorie ohne stornierte Bestellungen", NULL, NULL, &s, &e),
+	    SX_EUNSUPPORTED);
+	assert_non_null(strstr(e.msg, "German"));
+	assert_non_null(strstr(e.msg, "English and Russian"));
+	assert_null(s);
+	assert_int_equal(plan("Chiffre d'affaires par catégorie et par mois", NULL, NULL, &s, &e),
+	                 SX_EUNSUPPORTED);
+	assert_non_null(strstr(e.msg, "French"));
+	assert_int_equal(plan("Ventas mensuales por categoría", NULL, NULL, &s, &e),
+	                 SX_EUNSUPPORTED);
+	assert_non_null(strstr(e.msg, "Spanish"));
+	assert_int_equal(plan("monthly number of orders shipped to Münster", NULL, NULL, &s, &e),
+	                 0);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -795,8 +934,14 @@ int main(void)
 		cmocka_unit_test(test_deploy_settings),
 	};
 	const struct CMUnitTest nw[] = {
-		cmocka_unit_test(test_nw_revenue_by_category),
-		cmocka_unit_test(test_nw_orders_per_shipper),
+	    cmocka_unit_test(test_nw_revenue_by_category),
+	    cmocka_unit_test(test_nw_orders_per_shipper),
+	    cmocka_unit_test(test_nw_label_not_a_person),
+	    cmocka_unit_test(test_nw_dimension_says_its_table),
+	    cmocka_unit_test(test_nw_count_via_child),
+	    cmocka_unit_test(test_nw_distinct_over_activity),
+	    cmocka_unit_test(test_nw_measure_by_concept),
+	    cmocka_unit_test(test_nw_other_language),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	return rc + cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
