@@ -108,6 +108,12 @@ typedef struct sx_gen_measure {
 	 * invoices per genre counts distinct invoice keys over the invoice lines
 	 * (table joined many-to-one from via); NULL: table's own rows */
 	const sx_table *via;
+	/* a window over the aggregated rows, as an extra output column after the
+	 * measures: SHARE is the measure's fraction of its period's total (of the
+	 * whole result without a grain), RUNNING its running total over the
+	 * periods per dimension key */
+	enum { SX_WIN_NONE = 0, SX_WIN_SHARE, SX_WIN_RUNNING } window;
+	const char *window_name; /* the extra column: revenue_share, revenue_running_total */
 	bool convert;          /* converted to the base currency */
 	double confidence;
 } sx_gen_measure;

@@ -171,6 +171,11 @@ static const char *const W_LASTN[] = {"last", "past", "previous", "послед�
 static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
 					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
+static const char *const W_SHARE[] = {"share",      "shares",   "percentage", "percent",
+                                      "proportion", "доля",     "долю",       "доли",
+                                      "долей",      "процент*", NULL};
+static const char *const W_RUNNING[] = {"cumulative*", "cumulated",   "нарастающ*", "накопительн*",
+                                        "накопленн*",  "кумулятивн*", NULL};
 static const char *const W_WEEKDAY[] = {"monday", "mondays", "понедельник*", NULL};
 
 /* ---------------------------------------------------------------- language */
@@ -708,6 +713,28 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = true;
 			if (nx && kw(nx, W_YEAR))
 				nx->used = true;
+			continue;
+		}
+		/* share of the total: "share of revenue", "revenue share", "доля выручки" */
+		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num)) {
+			in->share = true;
+			t->used = true;
+			if (nx && (is(nx, "of") || is(nx, "in")))
+				nx->used = true;
+			continue;
+		}
+		/* running totals: "running total of revenue", "cumulative revenue",
+		 * "выручка нарастающим итогом" */
+		if ((is(t, "running") && nx && (kw(nx, W_AMOUNT) || is(nx, "sum"))) ||
+		    kw(t, W_RUNNING)) {
+			in->running = true;
+			t->used = true;
+			if (nx && (kw(nx, W_AMOUNT) || is(nx, "sum") || kw(nx, W_RUNNING) ||
+			           strncmp(nx->w, "итог", 8) == 0)) {
+				nx->used = true;
+				if (i + 2 < in->ntok && is(&in->tok[i + 2], "of"))
+					in->tok[i + 2].used = true;
+			}
 			continue;
 		}
 		if (kw(t, W_TOP) && nx && nx->num) {

@@ -2092,6 +2092,45 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		sx_gen_thought(th, "no measure named: counting rows of %s", t->name);
 		(void)nm;
 	}
+	/* share of the total and running totals: windows over the additive
+	 * measures of the aggregated rows */
+	if (p->in.share || p->in.running) {
+		size_t n = 0;
+		if (p->in.top_n) {
+			rc = sx_error_set(err, SX_EINVAL,
+			                  "a share or a running total beside a top N is not "
+			                  "generated yet; ask for one of them");
+			goto fail;
+		}
+		if (p->in.running && !p->in.grain) {
+			rc = sx_error_set(err, SX_EINVAL,
+			                  "a running total runs over periods: say the grain "
+			                  "(\"monthly running total of revenue\")");
+			goto fail;
+		}
+		for (i = 0; i < p->meas.n; i++) {
+			sx_gen_measure *m = &p->meas.v[i];
+			char nm[160];
+			if (m->agg != SX_AGG_SUM && m->agg != SX_AGG_COUNT)
+				continue;
+			m->window = p->in.running ? SX_WIN_RUNNING : SX_WIN_SHARE;
+			snprintf(nm, sizeof nm, "%s_%s", m->name,
+			         p->in.running ? "running_total" : "share");
+			m->window_name = astr(p, nm);
+			sx_gen_thought(th, "%s -> %s(%s) over the aggregated rows%s", nm,
+			               p->in.running ? "running sum" : "share of the total",
+			               m->name,
+			               p->in.running ? ", ordered by the period, per dimension key"
+			                             : (p->in.grain ? ", within each period" : ""));
+			n++;
+		}
+		if (!n) {
+			rc = sx_error_set(err, SX_EINVAL,
+			                  "a share or a running total needs a sum or a count "
+			                  "(an average or a distinct count does not add up)");
+			goto fail;
+		}
+	}
 	/* 360: the entity is the grain, every fact joins it */
 	if (s->load == SX_LOAD_DENORM360) {
 		double conf;
@@ -2404,6 +2443,12 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_str(m, "agg", sx_gen_agg_name(s->measures[i].agg));
 		sx_json_add_str(m, "table", s->measures[i].table->name);
 		sx_json_add_str(m, "expr", s->measures[i].expr);
+		if (s->measures[i].via)
+			sx_json_add_str(m, "via", s->measures[i].via->name);
+		if (s->measures[i].window_name)
+			sx_json_add_str(
+			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",
+			    s->measures[i].window_name);
 		sx_json_add_bool(m, "convert", s->measures[i].convert);
 		sx_json_add_num(m, "confidence", s->measures[i].confidence);
 		cJSON_AddItemToArray(a, m);

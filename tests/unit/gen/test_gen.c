@@ -432,6 +432,54 @@ static void test_semantic_types(void **state)
 	assert_int_equal(sx_gen_column_sem(t, sx_table_find_column(t, "quantity")), SX_SEM_QUANTITY);
 }
 
+/* Shares of the total and running totals: windows over the aggregated
+ * rows, named after the measure, in both languages. */
+static void test_share_and_running_total(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("monthly share of revenue per genre", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	assert_string_equal(s->measures[0].window_name, "revenue_share");
+	assert_int_equal(s->nmeasures, 1); /* "share" is no second measure */
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(
+	    sql, "1.0 * \"revenue\" / NULLIF(SUM(\"revenue\") OVER (PARTITION BY \"month\"), 0) "
+	         "AS \"revenue_share\""));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("доля выручки по жанрам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "OVER ()")); /* no period: the share of the whole */
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("running total of revenue by month per genre", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_RUNNING);
+	assert_string_equal(s->measures[0].window_name, "revenue_running_total");
+	assert_int_equal(s->nmeasures, 1); /* "total" is not an amount here */
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(
+	    strstr(sql, "SUM(\"revenue\") OVER (PARTITION BY \"genre_id\", \"genre_name\" ORDER BY "
+	                "\"month\" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(
+	    plan("количество счетов по месяцам нарастающим итогом", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_RUNNING);
+	assert_int_equal(s->grain, SX_GRAIN_MONTH);
+	sx_gen_spec_free(s);
+	/* a running total needs periods; an average does not add up */
+	assert_int_equal(plan("running total of revenue per genre", NULL, NULL, &s, &e), SX_EINVAL);
+	assert_non_null(strstr(e.msg, "grain"));
+	assert_int_equal(plan("monthly share of the average invoice total", NULL, NULL, &s, &e),
+	                 SX_EINVAL);
+	assert_null(s);
+}
+
 /* ---------------------------------------------------------------- Northwind */
 
 /* A second schema in Northwind's style: PascalCase names, a table name with a
@@ -932,6 +980,7 @@ int main(void)
 		cmocka_unit_test(test_sharding_keys),
 		cmocka_unit_test(test_streaming_and_quoting),
 		cmocka_unit_test(test_deploy_settings),
+		cmocka_unit_test(test_share_and_running_total),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
