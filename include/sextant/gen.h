@@ -168,6 +168,11 @@ typedef struct sx_gen_spec {
 	const char *target_table;
 	const char *schedule;      /* cron */
 	bool streaming;
+	/* the largest source table's analysed row count (-1: unknown) and, for a
+	 * PostgreSQL target at least request.partition_rows, range partitions by
+	 * month (by year for quarter and year grains) on the grain's date */
+	int64_t source_rows;
+	bool partitioned;
 
 	size_t nmeasures;
 	sx_gen_measure *measures;
@@ -243,7 +248,13 @@ typedef struct sx_gen_request {
 	const char *time_column;
 	sx_gen_values_fn values;
 	void *values_payload;
+	/* source rows (the largest fact's row count, analysed) from which a
+	 * PostgreSQL target whose grain has a date is range-partitioned by
+	 * month; 0: SX_GEN_PARTITION_ROWS */
+	int64_t partition_rows;
 } sx_gen_request;
+
+#define SX_GEN_PARTITION_ROWS 10000000
 
 /* The value dictionary kept in the workspace (table gen_values): an
  * sx_gen_values_fn (payload: the dictionary) that answers from what was

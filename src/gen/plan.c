@@ -1941,6 +1941,33 @@ static void closest(plan *p, sx_buf *b)
 		sx_buf_printf(b, "%s%s", i ? ", " : "", p->rel.v[i].t->name);
 }
 
+/* A large source gives a large target: a PostgreSQL target whose grain has a
+ * date (the period of an aggregate, a snapshot's date) is range-partitioned
+ * by it, so loads replace and queries prune whole months. */
+static void plan_partitions(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	int64_t lim = p->req->partition_rows > 0 ? p->req->partition_rows : SX_GEN_PARTITION_ROWS;
+	size_t i;
+	s->source_rows = s->entity ? s->entity->row_count : -1;
+	for (i = 0; i < s->ngroups; i++)
+		if (s->groups[i].fact->row_count > s->source_rows)
+			s->source_rows = s->groups[i].fact->row_count;
+	if (s->target != SX_DB_POSTGRES || s->source_rows < lim || s->streaming)
+		return;
+	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->time_column) ||
+	      s->load == SX_LOAD_SNAPSHOT))
+		return;
+	s->partitioned = true;
+	sx_gen_thought(
+	    p->th,
+	    "%lld source rows (at least %lld): the PostgreSQL target is range-partitioned by %s "
+	    "on its column %s",
+	    (long long)s->source_rows, (long long)lim,
+	    s->grain >= SX_GRAIN_QUARTER ? "year" : "month",
+	    s->load == SX_LOAD_SNAPSHOT ? "snapshot_date" : sx_gen_grain_name(s->grain));
+}
+
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
 		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
 {
@@ -2357,6 +2384,7 @@ finish:
 	}
 	make_name(p);
 	sx_gen_thought(th, "target -> %s table %s", sx_db_kind_name(s->target), s->target_table);
+	plan_partitions(p);
 	/* the vectors' memory moves into the arena-owned spec */
 	{
 		size_t nm = p->meas.n * sizeof *s->measures, nd = p->dims.n * sizeof *s->dims,
@@ -2436,6 +2464,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	sx_json_add_str(o, "target_table", s->target_table);
 	sx_json_add_str(o, "schedule", s->schedule);
 	sx_json_add_bool(o, "streaming", s->streaming);
+	sx_json_add_bool(o, "partitioned", s->partitioned);
 	a = cJSON_AddArrayToObject(o, "measures");
 	for (i = 0; i < s->nmeasures; i++) {
 		cJSON *m = cJSON_CreateObject();

@@ -480,6 +480,48 @@ static void test_share_and_running_total(void **state)
 	assert_null(s);
 }
 
+/* A large source: the PostgreSQL target is range-partitioned by month on
+ * the period (a default partition, the months of the intent's range); a
+ * small one, another target or a grain without a date is not. */
+static void test_pg_partitions_when_large(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	const sx_artifact *ddl;
+	sx_table *lines = sx_schema_find_table(cat->dbs[0]->schemas[0], "invoice_lines");
+	(void)state;
+	assert_non_null(lines);
+	assert_int_equal(plan("monthly revenue by genre for 2024", "postgresql", NULL, &s, &e), 0);
+	assert_false(s->partitioned); /* rows unknown or few */
+	sx_gen_spec_free(s);
+	lines->row_count = 50000000;
+	assert_int_equal(plan("monthly revenue by genre for 2024", "postgresql", NULL, &s, &e), 0);
+	assert_true(s->partitioned);
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	ddl = sx_artifact_set_get(&a, SX_ART_TARGET_DDL);
+	assert_non_null(strstr(ddl->content, ") PARTITION BY RANGE (\"month\");"));
+	assert_non_null(strstr(ddl->content,
+	                       "PARTITION OF \"monthly_revenue_by_genre_id_genre_name\" DEFAULT;"));
+	assert_non_null(
+	    strstr(ddl->content,
+	           "generate_series(date_trunc('month', DATE '2024-01-01'), DATE '2025-01-01' "
+	           "- interval '1 day', interval '1 month')"));
+	/* the unique grain index, which includes the partition key */
+	assert_non_null(
+	    strstr(ddl->content, "(\"genre_id\", \"genre_name\", \"month\") NULLS NOT DISTINCT"));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("revenue by genre", "postgresql", NULL, &s, &e), 0);
+	assert_false(s->partitioned); /* no date in the grain */
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("monthly revenue by genre", "clickhouse", NULL, &s, &e), 0);
+	assert_false(s->partitioned); /* ClickHouse partitions on its own terms */
+	sx_gen_spec_free(s);
+	lines->row_count = -1;
+}
+
 /* ---------------------------------------------------------------- Northwind */
 
 /* A second schema in Northwind's style: PascalCase names, a table name with a
@@ -981,6 +1023,7 @@ int main(void)
 		cmocka_unit_test(test_streaming_and_quoting),
 		cmocka_unit_test(test_deploy_settings),
 		cmocka_unit_test(test_share_and_running_total),
+		cmocka_unit_test(test_pg_partitions_when_large),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
