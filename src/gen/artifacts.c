@@ -92,6 +92,18 @@ static void ch_name(sx_buf *b, const gen_ch_place *at, const sx_gen_spec *s)
 	}
 }
 
+/* ", DATE 'iso'" then `then`, or `otherwise` when iso is NULL. */
+static void pg_date_or(sx_buf *b, const char *iso, const char *then, const char *otherwise)
+{
+	if (!iso) {
+		sx_buf_puts(b, otherwise);
+		return;
+	}
+	sx_buf_puts(b, ", DATE ");
+	gen_lit(b, SX_DB_POSTGRES, iso);
+	sx_buf_puts(b, then);
+}
+
 /* The partitions of a range-partitioned PostgreSQL target: a default one
  * for rows outside the others (history older than the window), and one per
  * month (per year for quarter and year grains) over the intent's date range,
@@ -115,20 +127,8 @@ static void pg_partitions(sx_buf *b, const sx_gen_spec *s, const char *part)
 	sx_buf_puts(
 	    b, "DO $$\nDECLARE\n  p date;\nBEGIN\n  FOR p IN SELECT generate_series(date_trunc(");
 	gen_lit(b, SX_DB_POSTGRES, year ? "year" : "month");
-	if (s->date_from) {
-		sx_buf_puts(b, ", DATE ");
-		gen_lit(b, SX_DB_POSTGRES, s->date_from);
-		sx_buf_puts(b, ")");
-	} else {
-		sx_buf_puts(b, ", now() - interval '2 years')");
-	}
-	if (s->date_to) {
-		sx_buf_puts(b, ", DATE ");
-		gen_lit(b, SX_DB_POSTGRES, s->date_to);
-		sx_buf_puts(b, " - interval '1 day', interval ");
-	} else {
-		sx_buf_puts(b, ", now() + interval '3 months', interval ");
-	}
+	pg_date_or(b, s->date_from, ")", ", now() - interval '2 years')");
+	pg_date_or(b, s->date_to, " - interval '1 day', interval ", ", now() + interval '3 months', interval ");
 	gen_lit(b, SX_DB_POSTGRES, year ? "1 year" : "1 month");
 	sx_buf_puts(b, ")::date LOOP\n    EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION "
 	               "OF %I FOR VALUES "

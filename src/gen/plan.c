@@ -1226,8 +1226,12 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */
-	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL)
-		goto column; /* "сегментов клиентов": a category column of the named table */
+	/* "сегментов клиентов": a category column of the named table, unless the
+	 * phrase names the table completely ("category" is the categories: their
+	 * key and label, not their category_name alone) */
+	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL &&
+	    name_bonus(p, ph, e) < 1.0)
+		goto column;
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = key_col(e), *lc = label_col(p, e);
 		if (!kc)

@@ -543,8 +543,12 @@ static int setup_nw(void **state)
 	                               {"ContactTitle", "TEXT", 1},
 	                               {"CompanyName", "TEXT", 0},
 	                               {"Country", "TEXT", 1}};
-	static const colspec custs[] = {
-	    {"CustomerID", "TEXT", 0}, {"CompanyName", "TEXT", 0}, {"Country", "TEXT", 1}};
+	static const colspec custs[] = {{"CustomerID", "TEXT", 0},
+					{"CompanyName", "TEXT", 0},
+					{"Country", "TEXT", 1},
+					{"SegmentID", "INTEGER", 1}};
+	/* a snake_case name column that says its table */
+	static const colspec regs[] = {{"SegmentID", "INTEGER", 0}, {"segment_name", "TEXT", 0}};
 	static const colspec emps[] = {
 	    {"EmployeeID", "INTEGER", 0}, {"Country", "TEXT", 1}, {"HireDate", "DATETIME", 1}};
 	/* a link table: every column a key */
@@ -556,7 +560,7 @@ static int setup_nw(void **state)
 				      {"Discount", "REAL", 0}};
 	const char *k1[] = {"CategoryID"}, *k2[] = {"ProductID"}, *k3[] = {"ShipperID"},
 	           *k4[] = {"OrderID"}, *sv[] = {"ShipVia"}, *k5[] = {"OrderID", "ProductID"},
-	           *k6[] = {"SupplierID"}, *k7[] = {"CustomerID"}, *k8[] = {"EmployeeID"},
+	           *k6[] = {"SupplierID"}, *k7[] = {"CustomerID"}, *k8[] = {"EmployeeID"}, *k10[] = {"SegmentID"},
 	           *k9[] = {"CustomerID", "CustomerTypeID"};
 	sx_database *db;
 	sx_schema *sc;
@@ -584,7 +588,9 @@ static int setup_nw(void **state)
 	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "Categories", k1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k6, NULL, "Suppliers", k6);
 	TAB("Shippers", ships, k3, 1);
+	TAB("Segments", regs, k10, 1);
 	TAB("Customers", custs, k7, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k10, NULL, "Segments", k10);
 	TAB("Employees", emps, k8, 1);
 	TAB("CustomerCustomerDemo", demo, k9, 2);
 	sx_catalog_add_fk(cat, t, NULL, 1, k7, NULL, "Customers", k7);
@@ -938,6 +944,12 @@ static void test_nw_count_via_child(void **state)
 	assert_non_null(strstr(sql, "COUNT(DISTINCT t"));
 	assert_non_null(strstr(sql, "FROM \"Order Details\" AS t0"));
 	free(sql);
+	sx_gen_spec_free(s);
+	/* "segment" names the table: its key and label, not its segment_name alone */
+	assert_int_equal(plan("number of orders per segment", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].column, "SegmentID");
+	assert_string_equal(s->dims[1].column, "segment_name");
 	sx_gen_spec_free(s);
 	/* a sum on the header is never moved down to its lines */
 	assert_int_equal(plan("total freight per product category", NULL, NULL, &s, &e), SX_EINVAL);
