@@ -12,9 +12,11 @@ the project's own tests never read it unless given this path. Written:
                             PostgreSQL dump schemas/northwind/northwind.sql:
                             its CREATE TABLEs, with the primary and foreign
                             keys of its ALTER TABLEs declared inline, and its
-                            INSERTs (bytea pictures become text).
+                            INSERTs (bytea pictures become text);
+  OUT_DIR/sakila.sqlite     Spider's sakila_1 (a DVD-rental store), copied from
+                            spider_train/database/sakila_1/sakila_1.sqlite.
 
-Exit 0 when both files were written; an existing file is rebuilt.
+Exit 0 when every file was written; an existing file is rebuilt.
 """
 import os
 import re
@@ -70,8 +72,11 @@ def main():
     ch = os.path.join(out, "chinook.sqlite")
     shutil.copyfile(os.path.join(src, "chinook", "Chinook_Sqlite.sqlite"), ch)
     os.chmod(ch, 0o644)
+    sk = os.path.join(out, "sakila.sqlite")
+    shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", "sakila_1", "sakila_1.sqlite"), sk)
+    os.chmod(sk, 0o644)
     t, n = northwind(os.path.join(src, "northwind", "northwind.sql"), os.path.join(out, "northwind.sqlite"))
-    print("chinook.sqlite; northwind.sqlite: %d tables, %d rows" % (t, n))
+    print("chinook.sqlite, sakila.sqlite; northwind.sqlite: %d tables, %d rows" % (t, n))
     return 0
 
 
