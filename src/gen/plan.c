@@ -503,6 +503,19 @@ static const char *key_col(const sx_table *t)
  * name (`contact_name`, `first_name`) describes a person attached to the
  * row, not the row: such columns rank last. Personal-data columns of the
  * map are never used. */
+/* True when col is named as its table, singular or not (country.country,
+ * Categories.Category). */
+static bool named_as_table(const sx_table *t, const char *col)
+{
+	size_t tl = strlen(t->name), cl = strlen(col);
+	if (strcasecmp(t->name, col) == 0)
+		return true;
+	if (tl > 3 && strcasecmp(t->name + tl - 3, "ies") == 0)
+		return cl == tl - 2 && strncasecmp(t->name, col, tl - 3) == 0 && tolower((unsigned char)col[cl - 1]) == 'y';
+	return tl > 1 && tolower((unsigned char)t->name[tl - 1]) == 's' && cl == tl - 1 &&
+	       strncasecmp(t->name, col, cl) == 0;
+}
+
 static int label_rank(const sx_table *t, const sx_column *c)
 {
 	static const char *const person[] = {"contact", "job", "user", "login", NULL};
@@ -512,6 +525,8 @@ static int label_rank(const sx_table *t, const sx_column *c)
 		return 0;
 	if (strcasecmp(c->name, "name") == 0)
 		r = 10;
+	else if (named_as_table(t, c->name))
+		r = 9; /* country.country, Territory.Territory */
 	else if (strcasecmp(c->name, "title") == 0)
 		r = 9;
 	else if (has_word(c->name, "name")) {

@@ -549,8 +549,11 @@ static int setup_nw(void **state)
 					{"SegmentID", "INTEGER", 1}};
 	/* a snake_case name column that says its table */
 	static const colspec regs[] = {{"SegmentID", "INTEGER", 0}, {"segment_name", "TEXT", 0}};
+	/* a label named as its table */
+	static const colspec terrs[] = {{"TerritoryID", "INTEGER", 0}, {"Territory", "TEXT", 0}};
 	static const colspec emps[] = {
-	    {"EmployeeID", "INTEGER", 0}, {"Country", "TEXT", 1}, {"HireDate", "DATETIME", 1}};
+	    {"EmployeeID", "INTEGER", 0}, {"Country", "TEXT", 1}, {"HireDate", "DATETIME", 1},
+	                                {"TerritoryID", "INTEGER", 1}};
 	/* a link table: every column a key */
 	static const colspec demo[] = {{"CustomerID", "TEXT", 0}, {"CustomerTypeID", "TEXT", 0}};
 	static const colspec det[] = {{"OrderID", "INTEGER", 0},
@@ -560,7 +563,7 @@ static int setup_nw(void **state)
 				      {"Discount", "REAL", 0}};
 	const char *k1[] = {"CategoryID"}, *k2[] = {"ProductID"}, *k3[] = {"ShipperID"},
 	           *k4[] = {"OrderID"}, *sv[] = {"ShipVia"}, *k5[] = {"OrderID", "ProductID"},
-	           *k6[] = {"SupplierID"}, *k7[] = {"CustomerID"}, *k8[] = {"EmployeeID"}, *k10[] = {"SegmentID"},
+	           *k6[] = {"SupplierID"}, *k7[] = {"CustomerID"}, *k8[] = {"EmployeeID"}, *k10[] = {"SegmentID"}, *k11[] = {"TerritoryID"},
 	           *k9[] = {"CustomerID", "CustomerTypeID"};
 	sx_database *db;
 	sx_schema *sc;
@@ -591,7 +594,9 @@ static int setup_nw(void **state)
 	TAB("Segments", regs, k10, 1);
 	TAB("Customers", custs, k7, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k10, NULL, "Segments", k10);
+	TAB("Territories", terrs, k11, 1);
 	TAB("Employees", emps, k8, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k11, NULL, "Territories", k11);
 	TAB("CustomerCustomerDemo", demo, k9, 2);
 	sx_catalog_add_fk(cat, t, NULL, 1, k7, NULL, "Customers", k7);
 	TAB("Orders", orders, k4, 1);
@@ -905,6 +910,10 @@ static void test_nw_label_not_a_person(void **state)
 	assert_int_equal(s->ndims, 2);
 	assert_string_equal(s->dims[0].table->name, "Suppliers");
 	assert_string_equal(s->dims[1].column, "CompanyName"); /* not ContactTitle */
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of employees per territory", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[1].column, "Territory"); /* named as its table */
 	sx_gen_spec_free(s);
 }
 
