@@ -150,7 +150,8 @@ sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 	if (c->family == SX_TF_BOOLEAN || sx_str_startswith(n, "is_") || sx_str_startswith(n, "has_"))
 		return SX_SEM_FLAG;
 	if (c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE) {
-		if (has_word(n, "updated") || has_word(n, "modified") || has_word(n, "changed"))
+		if (has_word(n, "updated") || has_word(n, "update") || has_word(n, "modified") ||
+		    has_word(n, "changed"))
 			return SX_SEM_TS_UPDATED;
 		if (has_word(n, "created") || has_word(n, "ordered") || has_word(n, "placed") ||
 		    has_word(n, "inserted") || has_word(n, "registered"))
@@ -851,7 +852,9 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				const sx_map_table *mt = sx_dbmap_table(p->map, sc->tables[k]);
 				size_t j;
 				bool seen = false;
-				if (!mt || (mt->domain != SX_DOMAIN_SALES_ORDERS && mt->domain != SX_DOMAIN_BILLING))
+				/* ... and in the payments received (a rental store's payment.amount) */
+				if (!mt || (mt->domain != SX_DOMAIN_SALES_ORDERS && mt->domain != SX_DOMAIN_BILLING &&
+					    mt->domain != SX_DOMAIN_PAYMENTS_FINANCE))
 					continue;
 				for (j = 0; j < nt; j++)
 					seen |= tabs[j].t == sc->tables[k];
