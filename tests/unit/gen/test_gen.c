@@ -26,18 +26,40 @@ typedef struct colspec {
 	bool nullable;
 } colspec;
 
-static sx_table *table(sx_schema *sc, const char *name, const colspec *cols, size_t n)
+/* The map and the search index over db: every group's last setup step. */
+static int index_db(sx_database *db)
 {
-	const char *id[] = {"id"};
+	sx_map_opts mo;
+	sx_search_src src = {0};
+	sx_error e;
+	sx_map_opts_init(&mo, NULL);
+	if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, NULL, &mo, &e) ||
+	    sx_search_mapinfo_new(&mi, map, &e))
+		return -1;
+	src.cat = cat;
+	src.info = sx_search_mapinfo_fn;
+	src.info_payload = mi;
+	return sx_search_open(&srch, &src, &e) ? -1 : 0;
+}
+
+/* A table with its columns and a primary key of npk columns. */
+static sx_table *tab(sx_schema *sc, const char *name, const colspec *cs, size_t n, const char **pk, size_t npk)
+{
 	sx_table *t = sx_catalog_add_table(cat, sc, name, SX_REL_TABLE);
 	size_t i;
 	for (i = 0; i < n; i++) {
-		sx_column *c = sx_catalog_add_column(cat, t, cols[i].name, cols[i].type);
-		c->family = sx_typefam_of(SX_DB_SQLITE, cols[i].type);
-		c->nullable = cols[i].nullable;
+		sx_column *c = sx_catalog_add_column(cat, t, cs[i].name, cs[i].type);
+		c->family = sx_typefam_of(SX_DB_SQLITE, cs[i].type);
+		c->nullable = cs[i].nullable;
 	}
-	sx_catalog_set_pk(cat, t, NULL, 1, id);
+	sx_catalog_set_pk(cat, t, NULL, npk, pk);
 	return t;
+}
+
+static sx_table *table(sx_schema *sc, const char *name, const colspec *cols, size_t n)
+{
+	const char *id[] = {"id"};
+	return tab(sc, name, cols, n, id, 1);
 }
 
 static void fk(sx_table *t, const char *col, const char *parent)
@@ -77,8 +99,6 @@ static int setup(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_map_opts mo;
-	sx_search_src src = {0};
 	sx_error e;
 	(void)state;
 	if (sx_catalog_new(&cat, &e))
@@ -98,14 +118,7 @@ static int setup(void **state)
 	t = table(sc, "invoice_lines", lines, N(lines));
 	fk(t, "invoice_id", "invoices");
 	fk(t, "track_id", "tracks");
-	sx_map_opts_init(&mo, NULL);
-	if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, NULL, &mo, &e) ||
-	    sx_search_mapinfo_new(&mi, map, &e))
-		return -1;
-	src.cat = cat;
-	src.info = sx_search_mapinfo_fn;
-	src.info_payload = mi;
-	return sx_search_open(&srch, &src, &e) ? -1 : 0;
+	return index_db(db);
 }
 
 static int teardown(void **state)
@@ -575,53 +588,34 @@ static int setup_nw(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_map_opts mo;
-	sx_search_src src = {0};
 	sx_error e;
-	size_t i;
 	(void)state;
 	if (sx_catalog_new(&cat, &e))
 		return -1;
 	db = sx_catalog_add_database(cat, "northwind", SX_DB_SQLITE);
 	sc = sx_catalog_add_schema(cat, db, "main");
-#define TAB(nm, cs, pk, npk)                                                              \
-	t = sx_catalog_add_table(cat, sc, nm, SX_REL_TABLE);                              \
-	for (i = 0; i < N(cs); i++) {                                                     \
-		sx_column *c = sx_catalog_add_column(cat, t, cs[i].name, cs[i].type);     \
-		c->family = sx_typefam_of(SX_DB_SQLITE, cs[i].type);                      \
-		c->nullable = cs[i].nullable;                                             \
-	}                                                                                 \
-	sx_catalog_set_pk(cat, t, NULL, npk, pk)
-	TAB("Categories", cats, k1, 1);
-	TAB("Suppliers", sups, k6, 1);
-	TAB("Products", prods, k2, 1);
+	t = tab(sc, "Categories", cats, N(cats), k1, 1);
+	t = tab(sc, "Suppliers", sups, N(sups), k6, 1);
+	t = tab(sc, "Products", prods, N(prods), k2, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "Categories", k1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k6, NULL, "Suppliers", k6);
-	TAB("Shippers", ships, k3, 1);
-	TAB("Segments", regs, k10, 1);
-	TAB("Customers", custs, k7, 1);
+	t = tab(sc, "Shippers", ships, N(ships), k3, 1);
+	t = tab(sc, "Segments", regs, N(regs), k10, 1);
+	t = tab(sc, "Customers", custs, N(custs), k7, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k10, NULL, "Segments", k10);
-	TAB("Territories", terrs, k11, 1);
-	TAB("Employees", emps, k8, 1);
+	t = tab(sc, "Territories", terrs, N(terrs), k11, 1);
+	t = tab(sc, "Employees", emps, N(emps), k8, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k11, NULL, "Territories", k11);
-	TAB("CustomerCustomerDemo", demo, k9, 2);
+	t = tab(sc, "CustomerCustomerDemo", demo, N(demo), k9, 2);
 	sx_catalog_add_fk(cat, t, NULL, 1, k7, NULL, "Customers", k7);
-	TAB("Orders", orders, k4, 1);
+	t = tab(sc, "Orders", orders, N(orders), k4, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, sv, NULL, "Shippers", k3);
 	sx_catalog_add_fk(cat, t, NULL, 1, k7, NULL, "Customers", k7);
 	sx_catalog_add_fk(cat, t, NULL, 1, k8, NULL, "Employees", k8);
-	TAB("Order Details", det, k5, 2);
+	t = tab(sc, "Order Details", det, N(det), k5, 2);
 	sx_catalog_add_fk(cat, t, NULL, 1, k4, NULL, "Orders", k4);
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "Products", k2);
-#undef TAB
-	sx_map_opts_init(&mo, NULL);
-	if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, NULL, &mo, &e) ||
-	    sx_search_mapinfo_new(&mi, map, &e))
-		return -1;
-	src.cat = cat;
-	src.info = sx_search_mapinfo_fn;
-	src.info_payload = mi;
-	return sx_search_open(&srch, &src, &e) ? -1 : 0;
+	return index_db(db);
 }
 
 static void test_nw_revenue_by_category(void **state)
@@ -1058,42 +1052,23 @@ static int setup_rent(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_map_opts mo;
-	sx_search_src src = {0};
 	sx_error e;
-	size_t i;
 	(void)state;
 	if (sx_catalog_new(&cat, &e))
 		return -1;
 	db = sx_catalog_add_database(cat, "rentals", SX_DB_SQLITE);
 	sc = sx_catalog_add_schema(cat, db, "main");
-#define TAB(nm, cs, pk)                                                                   \
-	t = sx_catalog_add_table(cat, sc, nm, SX_REL_TABLE);                              \
-	for (i = 0; i < N(cs); i++) {                                                     \
-		sx_column *c = sx_catalog_add_column(cat, t, cs[i].name, cs[i].type);     \
-		c->family = sx_typefam_of(SX_DB_SQLITE, cs[i].type);                      \
-		c->nullable = cs[i].nullable;                                             \
-	}                                                                                 \
-	sx_catalog_set_pk(cat, t, NULL, 1, pk)
-	TAB("film", films, k1);
-	TAB("customer", custs, k2);
-	TAB("film_text", texts, k1);
-	TAB("inventory", invs, k4);
+	t = tab(sc, "film", films, N(films), k1, 1);
+	t = tab(sc, "customer", custs, N(custs), k2, 1);
+	t = tab(sc, "film_text", texts, N(texts), k1, 1);
+	t = tab(sc, "inventory", invs, N(invs), k4, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "film", k1);
-	TAB("rental", rents, k5);
+	t = tab(sc, "rental", rents, N(rents), k5, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k4, NULL, "inventory", k4);
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "customer", k2);
-	TAB("payment", pays, k3);
+	t = tab(sc, "payment", pays, N(pays), k3, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "customer", k2);
-#undef TAB
-	sx_map_opts_init(&mo, NULL);
-	if (sx_dbmap_new(&map, cat, &e) || sx_map_build(map, db, NULL, &mo, &e) ||
-	    sx_search_mapinfo_new(&mi, map, &e))
-		return -1;
-	src.cat = cat;
-	src.info = sx_search_mapinfo_fn;
-	src.info_payload = mi;
-	return sx_search_open(&srch, &src, &e) ? -1 : 0;
+	return index_db(db);
 }
 
 /* Revenue is looked for in the payments too, even when the intent names no
