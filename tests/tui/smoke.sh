@@ -43,10 +43,13 @@ fail() {
 	exit 1
 }
 
-# wait_for TEXT [SECONDS]: until the screen shows TEXT
+# wait_for TEXT [SECONDS]: until the screen shows TEXT. The limits are
+# for an idle machine; under a parallel ctest on 2 cores everything is
+# slower, so they are stretched (SX_WAIT_SCALE, default 4): a wait that
+# succeeds returns at once, so only a failing run pays for it.
 wait_for() {
 	i=0
-	limit=$(( ${2:-10} * 10 ))
+	limit=$(( ${2:-10} * 10 * ${SX_WAIT_SCALE:-4} ))
 	while [ $i -lt $limit ]; do
 		if $T capture-pane -p 2>/dev/null | grep -F -q -- "$1"; then
 			return 0
