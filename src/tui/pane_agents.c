@@ -893,7 +893,14 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			st->view.follow = true;
 		}
 		if (!a || !tui_doc_nlines(&a->doc)) {
-			tui_grid_put_trunc(g, x, y, w, TS_DIM, "(nothing said yet)");
+			/* a stored run keeps its tool calls and logs, not the
+			 * streamed text */
+			bool stored = run->replay || (run->result && !run->chunks &&
+			                              sx_json_str(run->result, "id", NULL));
+			tui_grid_put_trunc(g, x, y, w, TS_DIM,
+			                   stored ? "(the history keeps no streamed thoughts: tool "
+			                            "calls and logs only)"
+			                          : "(nothing said yet)");
 			return;
 		}
 		tui_docview_draw(&st->view, &a->doc, g, (tui_rect){r.x, y, r.w, h});
