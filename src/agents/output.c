@@ -245,6 +245,22 @@ static const char *git_line(const sx_proc_result *r, bool out_stream, char *out,
 	return out[0] ? out : "no message";
 }
 
+/* git that must succeed: releases res first, runs, and turns a non-zero
+ * exit into "git VERB: what git said" (SX_EIO). */
+static int git_ok(sx_proc_result *res, const char *dir, const char *const *prefix,
+                  char *const *files, size_t nfiles, const atomic_int *cancel, sx_error *err)
+{
+	char line[400];
+	int rc;
+	sx_proc_result_release(res);
+	if ((rc = git(res, dir, prefix, files, nfiles, cancel, err)))
+		return rc;
+	if (res->exit_code != 0)
+		return sx_error_set(err, SX_EIO, "git %s: %s", prefix[0],
+		                    git_line(res, false, line, sizeof line));
+	return 0;
+}
+
 int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const char *dir,
                             const char *message, const atomic_int *cancel, cJSON **out,
                             sx_error *err)
@@ -295,13 +311,8 @@ int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const
 	 * the commit would pass that work off as the run's (or lose it) */
 	static const char *const a_status[] = {"status", "--porcelain", "--untracked-files=all",
 	                                       NULL};
-	if ((rc = git(&r, dir, a_status, files, nf, cancel, err)))
+	if ((rc = git_ok(&r, dir, a_status, files, nf, cancel, err)))
 		goto done;
-	if (r.exit_code != 0) {
-		rc = sx_error_set(err, SX_EIO, "git status: %s",
-		                  git_line(&r, false, line, sizeof line));
-		goto done;
-	}
 	if (r.out.len) {
 		rc = sx_error_set(err, SX_EBUSY,
 		                  "'%s' has changes not committed in files the run writes (%s):"
@@ -309,18 +320,11 @@ int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const
 		                  dir, git_line(&r, true, line, sizeof line));
 		goto done;
 	}
-	sx_proc_result_release(&r);
-
 	if ((rc = sx_artifacts_write_dir(s, report, dir, err)))
 		goto done;
 	static const char *const a_add[] = {"add", NULL};
-	if ((rc = git(&r, dir, a_add, files, nf, cancel, err)))
+	if ((rc = git_ok(&r, dir, a_add, files, nf, cancel, err)))
 		goto done;
-	if (r.exit_code != 0) {
-		rc = sx_error_set(err, SX_EIO, "git add: %s",
-		                  git_line(&r, false, line, sizeof line));
-		goto done;
-	}
 	sx_proc_result_release(&r);
 	static const char *const a_diff[] = {"diff", "--cached", "--quiet", NULL};
 	if ((rc = git(&r, dir, a_diff, files, nf, cancel, err)))
@@ -334,13 +338,8 @@ int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const
 	sx_proc_result_release(&r);
 	/* --only: these files alone; whatever else the user staged stays */
 	const char *const a_commit[] = {"commit", "--quiet", "-m", message, "--only", NULL};
-	if ((rc = git(&r, dir, a_commit, files, nf, cancel, err)))
+	if ((rc = git_ok(&r, dir, a_commit, files, nf, cancel, err)))
 		goto done;
-	if (r.exit_code != 0) {
-		rc = sx_error_set(err, SX_EIO, "git commit: %s",
-		                  git_line(&r, false, line, sizeof line));
-		goto done;
-	}
 	sx_proc_result_release(&r);
 	static const char *const a_head[] = {"rev-parse", "HEAD", NULL};
 	if ((rc = git(&r, dir, a_head, NULL, 0, cancel, err)))

@@ -423,6 +423,17 @@ static cJSON *recorded_show(void)
 	return r;
 }
 
+/* The screen against golden NAME-WxH; returns the dump (caller frees). */
+static char *expect_golden(tui_app *app, const char *name)
+{
+	char full[96], *dump = th_dump(app);
+	assert_non_null(dump);
+	snprintf(full, sizeof full, "%s-%dx%d", name, app->w, app->h);
+	if (th_golden(full, dump) != 0)
+		fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", full);
+	return dump;
+}
+
 /* The new states of screens 6 and 8: the report of a try on a sample
  * (tests/tui/fixture/try.json: what `sextant pipeline try ID --json`
  * printed for the same intent's run with --target sqlite on the demo), and
@@ -434,7 +445,7 @@ static void test_run_states(void **state)
 	(void)state;
 	for (i = 0; i < 3; i++) {
 		tui_app *app = th_app(sizes[i][0], sizes[i][1]);
-		char name[96], *dump, *tryj = slurp_fixture("try.json");
+		char *dump, *tryj = slurp_fixture("try.json");
 		cJSON *rep = tryj ? cJSON_Parse(tryj) : NULL, *show = recorded_show();
 		sx_error err = {0};
 		int left;
@@ -443,11 +454,7 @@ static void test_run_states(void **state)
 		load_recorded_run(app);
 		assert_int_equal(th_keys(app, "8"), 0);
 		tui_artifacts_set_try(app->artifacts, rep, 0, NULL);
-		dump = th_dump(app);
-		snprintf(name, sizeof name, "run_try-%dx%d", sizes[i][0], sizes[i][1]);
-		if (th_golden(name, dump) != 0)
-			fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
-		free(dump);
+		free(expect_golden(app, "run_try"));
 		/* j goes back to the files */
 		assert_int_equal(th_keys(app, "j"), 0);
 		dump = th_dump(app);
@@ -461,21 +468,15 @@ static void test_run_states(void **state)
 		left = tui_run_replay_advance(
 		    app, cJSON_GetArraySize(cJSON_GetObjectItem(show, "events")) / 2);
 		assert_true(left > 0);
-		dump = th_dump(app);
+		dump = expect_golden(app, "run_replay_mid");
 		assert_non_null(strstr(dump, "replay "));
-		snprintf(name, sizeof name, "run_replay_mid-%dx%d", sizes[i][0], sizes[i][1]);
-		if (th_golden(name, dump) != 0)
-			fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
 		free(dump);
 		/* End: the final state at once */
 		assert_int_equal(th_keys(app, "<End>"), 0);
 		assert_false(tui_run_replaying(app));
 		assert_non_null(tui_run_result(app));
-		dump = th_dump(app);
+		dump = expect_golden(app, "run_replay_end");
 		assert_non_null(strstr(dump, "done "));
-		snprintf(name, sizeof name, "run_replay_end-%dx%d", sizes[i][0], sizes[i][1]);
-		if (th_golden(name, dump) != 0)
-			fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
 		free(dump);
 		cJSON_Delete(rep);
 		cJSON_Delete(show);
