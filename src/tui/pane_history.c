@@ -295,11 +295,11 @@ static void hist_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	}
 	if (lh < 2)
 		return;
-	snprintf(buf, sizeof buf, "%-17s %-10s %5s feedback  intent",
-	         st->sort == SORT_TIME ? "time ▾" : "time",
-	         st->sort == SORT_STATUS ? "status ▴" : "status",
-	         st->sort == SORT_SCORE ? "score▾" : "score");
-	tui_grid_put_trunc(g, x, y, w, TS_HEADER, buf);
+	/* the columns of the rows below; ▾ marks the sort (widths in cells) */
+	tui_grid_put_trunc(g, x, y, w, TS_HEADER,
+	                   "time              status     score feedback  intent");
+	tui_grid_put(g, x + (st->sort == SORT_TIME ? 5 : st->sort == SORT_STATUS ? 25 : 28), y, 1,
+	             TS_HEADER, "▾");
 	y++, lh--;
 	tui_list_scroll(&st->list, lh);
 	for (i = 0; i < lh && st->list.top + (size_t)i < st->list.n; i++) {

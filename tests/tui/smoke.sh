@@ -276,7 +276,7 @@ if [ "$ntables" = 52 ]; then
 	wait_for "insights" 5
 	# S sorts, Enter replays the run on the Agents screen, End ends it
 	keys S
-	wait_for "score▾" 5
+	wait_for "status    ▾score" 5
 	keys Enter
 	wait_for "thoughts:" 10
 	keys End

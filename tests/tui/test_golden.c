@@ -623,7 +623,7 @@ static void test_run_try_commit_replay(void **state)
 	/* History: sort, replay to the end, feedback with a note */
 	assert_int_equal(th_keys(app, "9S"), 0);
 	dump = th_dump(app);
-	assert_non_null(strstr(dump, "score▾"));
+	assert_non_null(strstr(dump, "time              status    ▾score"));
 	free(dump);
 	assert_int_equal(th_keys(app, "SS<Enter>"), 0); /* back to time; replay */
 	assert_false(tui_run_replaying(app));           /* settled: at its end */
