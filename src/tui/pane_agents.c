@@ -430,33 +430,26 @@ static void fill_steps_from(tui_run *r, const cJSON *run)
 
 /* Tokens and cost as the result reports them: a stored run's steps carry
  * tokens_in, tokens_out and cost, its usage the totals; generate's object
- * has neither, so the streamed count stays. */
+ * has neither, so the count of streamed deltas stays. */
 static void run_usage(tui_run *r, const cJSON *run)
 {
 	const cJSON *s, *u = cJSON_GetObjectItem(run, "usage");
 	int64_t tok = 0;
 	double cost = 0;
-	bool any = false;
 	cJSON_ArrayForEach(s, cJSON_GetObjectItem(run, "steps"))
 	{
-		if (!cJSON_GetObjectItem(s, "tokens_in") && !cJSON_GetObjectItem(s, "cost"))
-			continue;
-		any = true;
 		tok += sx_json_int(s, "tokens_in", 0) + sx_json_int(s, "tokens_out", 0);
 		cost += sx_json_num(s, "cost", 0);
 	}
-	if (u && cJSON_GetObjectItem(u, "cost")) {
-		any = true;
-		if (sx_json_int(u, "tokens", 0) > tok)
-			tok = sx_json_int(u, "tokens", 0);
-		if (sx_json_num(u, "cost", 0) > cost)
-			cost = sx_json_num(u, "cost", 0);
-	}
-	if (!any)
-		return;
+	if (sx_json_int(u, "tokens", 0) > tok)
+		tok = sx_json_int(u, "tokens", 0);
+	if (sx_json_num(u, "cost", 0) > cost)
+		cost = sx_json_num(u, "cost", 0);
 	r->tokens = tok;
+	/* a cost of 0 is what the history writes when it knows no prices:
+	 * shown only when it says more */
 	r->cost = cost;
-	r->costed = true;
+	r->costed = cost > 0;
 }
 
 /* Takes a copy of a run's JSON (generate's result or `run show`'s). */
@@ -617,7 +610,7 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 		snprintf(cost, sizeof cost, " · $0");
 	} else {
 		snprintf(tok, sizeof tok, " · %lld tokens",
-		         (long long)(r->costed && r->tokens ? r->tokens : r->chunks));
+		         (long long)(r->tokens ? r->tokens : r->chunks));
 		if (r->costed)
 			snprintf(cost, sizeof cost, " · $%.4f", r->cost);
 	}
