@@ -189,6 +189,21 @@ int sx_run_write_dir(const sx_run *r, const char *dir, sx_error *err);
  * (may be NULL) as report.json. */
 int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const char *dir,
 			   sx_error *err);
+/* The file an artifact becomes under such a directory ("select.sql",
+ * "dags/NAME.py", ...); -1 for a kind that is not written. */
+int sx_artifact_rel_path(const sx_artifact *a, char *out, size_t n);
+/* Writes the set (and report.json) under dir as sx_artifacts_write_dir
+ * does, then commits exactly those files in the git work tree dir is in:
+ * `git add -- FILES`, `git commit -m message --only -- FILES` (argv through
+ * sx_proc_run, no shell; cancel may stop git). Before writing it refuses
+ * when dir is no directory or not in a work tree (SX_EINVAL), git is not
+ * installed (SX_ENOTFOUND), or a file it would write has changes not
+ * committed (SX_EBUSY); when the files are as committed already it says
+ * there is nothing to commit (SX_EEMPTY). *out gets {repository, commit,
+ * message, files} (caller's). */
+int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const char *dir,
+                            const char *message, const atomic_int *cancel, cJSON **out,
+                            sx_error *err);
 
 /* ---------------------------------------------------------------- history */
 

@@ -245,7 +245,9 @@ void sx__history_end(sx_run *r)
 		sx_json_add_num(t, sx_agent_name((sx_agent_kind)a), r->agent_ms[a]);
 	sx_json_add_num(t, "total", r->total_ms);
 	sx_json_add_int(u, "events", (int64_t)r->nevents);
-	sx_json_add_int(u, "tokens", 0); /* built-in agents spend none */
+	/* what the model calls reported (the built-in agents spend none); the
+	 * cost is not known here (no prices): 0 */
+	sx_json_add_int(u, "tokens", r->tokens_in + r->tokens_out);
 	sx_json_add_num(u, "cost", 0);
 	if (r->similar)
 		sx_json_add_int(u, "memory_hits", cJSON_GetArraySize(r->similar));

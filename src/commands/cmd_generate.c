@@ -560,12 +560,28 @@ static int export_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_e
 			sx_artifact_set_put(&set, (sx_artifact_kind)k, sx_json_str(a, "name", ""),
 					    sx_json_str(a, "lang", ""), sx_json_str(a, "content", ""));
 	}
-	rc = sx_artifacts_write_dir(&set, run, args->pos[1], err);
+	cJSON *git = NULL;
+	if (sx_args_flag(args, "git")) {
+		/* "sextant run ID: INTENT", the intent on one line */
+		sx_buf msg = SX_BUF_INIT;
+		sx_buf_printf(&msg, "sextant run %s: ", sx_json_str(run, "id", ""));
+		for (const char *p = sx_json_str(run, "intent", ""); *p; p++)
+			sx_buf_putc(&msg, *p == '\n' || *p == '\r' ? ' ' : *p);
+		rc = sx_buf_failed(&msg) ? sx_error_set(err, SX_ENOMEM, "out of memory")
+					 : sx_artifacts_git_commit(&set, run, args->pos[1],
+								   sx_buf_cstr(&msg), ctx->cancel,
+								   &git, err);
+		sx_buf_release(&msg);
+	} else {
+		rc = sx_artifacts_write_dir(&set, run, args->pos[1], err);
+	}
 	if (!rc) {
 		*result = cJSON_CreateObject();
 		sx_json_add_str(*result, "run_id", sx_json_str(run, "id", ""));
 		sx_json_add_str(*result, "out", args->pos[1]);
 		sx_json_add_int(*result, "artifacts", (int64_t)set.n);
+		if (git)
+			cJSON_AddItemToObject(*result, "git", git);
 	}
 	sx_artifact_set_release(&set);
 	cJSON_Delete(run);
@@ -578,12 +594,29 @@ static void export_render(const cJSON *r, sx_buf *out)
 		      sx_json_str(r, "run_id", ""));
 	sx__put_text(out, sx_json_str(r, "out", ""));
 	sx_buf_putc(out, '\n');
+	const cJSON *g = cJSON_GetObjectItem(r, "git");
+	if (g) {
+		sx_buf_printf(out, "committed %d file(s) as %.12s in ",
+			      cJSON_GetArraySize(cJSON_GetObjectItem(g, "files")),
+			      sx_json_str(g, "commit", ""));
+		sx__put_text(out, sx_json_str(g, "repository", ""));
+		sx_buf_puts(out, ": ");
+		sx__put_text(out, sx_json_str(g, "message", ""));
+		sx_buf_putc(out, '\n');
+	}
 }
+
+static const sx_opt export_opts[] = {
+	{"git", 0, SX_OPT_FLAG, NULL,
+	 "commit the files in DIR's git repository: git add and git commit -m \"sextant run ID: INTENT\""},
+	{NULL, 0, 0, NULL, NULL},
+};
 
 const sx_cmd_entry sx__cmd_export = {
 	.name = "export",
-	.usage = "ID DIR",
+	.usage = "ID DIR [--git]",
 	.summary = "write a stored run's artifacts and report under DIR",
+	.opts = export_opts,
 	.min_pos = 2,
 	.max_pos = 2,
 	.run = export_run,

@@ -74,6 +74,10 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_REFRESH] = {"reload", "R", "reload the catalog from the workspace"},
 	[TA_SUSPEND] = {"suspend", "C-z", "suspend to the shell (fg comes back)"},
 	[TA_NEW_RUN] = {"new_run", "n", "a new generation run (form; on the map: about the table)"},
+	[TA_TRY] = {"try", "T", "try the run's pipeline on a sample (pipeline try)"},
+	/* G is bottom elsewhere: the Artifacts pane takes it for this */
+	[TA_GIT_COMMIT] = {"git_commit", "", "commit the run's files to a git repository (G on 8)"},
+	[TA_SORT] = {"sort", "S", "sort the list by the next column (History: time, score, status)"},
 };
 
 int tui_action_parse(const char *name)

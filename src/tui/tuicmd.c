@@ -204,6 +204,9 @@ ACTION_CMD(TA_REDRAW, a_redraw);
 ACTION_CMD(TA_REFRESH, a_refresh);
 ACTION_CMD(TA_SUSPEND, a_suspend);
 ACTION_CMD(TA_NEW_RUN, a_new_run);
+ACTION_CMD(TA_TRY, a_try);
+ACTION_CMD(TA_GIT_COMMIT, a_git_commit);
+ACTION_CMD(TA_SORT, a_sort);
 
 /* The action entries take their names from tui_actions[] (the config
  * names), so keep one table of (action, entry) pairs. */
@@ -230,7 +233,8 @@ static const struct {
 	{TA_HOPS_MORE, &e_a_hops_more}, {TA_HOPS_LESS, &e_a_hops_less},
 	{TA_CANCEL, &e_a_cancel},       {TA_REDRAW, &e_a_redraw},
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
-	{TA_NEW_RUN, &e_a_new_run},
+	{TA_NEW_RUN, &e_a_new_run},     {TA_TRY, &e_a_try},
+	{TA_GIT_COMMIT, &e_a_git_commit}, {TA_SORT, &e_a_sort},
 };
 
 /* The action entries are filled in at first use (their names and help come
