@@ -220,6 +220,8 @@ size_t sx__consensus_vote(const sx_vote_cand *c, size_t n, int *votes, const cha
                           int *need);
 
 /* model.c: asking the model */
+/* data/prompts/<agent>.md, or NULL when it cannot be read. Caller frees. */
+char *sx__prompt_load(const char *agent);
 /* Asks the agent's model for a SQL query for task, with the tool table as
  * function calls; *sql is the caller's, NULL when the answer could not be
  * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */

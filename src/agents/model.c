@@ -40,7 +40,7 @@
 
 #define TOOL_RESULT_MAX (16 * 1024)
 
-static char *load_prompt(const char *agent)
+char *sx__prompt_load(const char *agent)
 {
 	char path[1024];
 	snprintf(path, sizeof path, "%s/prompts/%s.md", sx_data_dir(), agent);
@@ -162,7 +162,7 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
                float **vec, size_t *dim, bool *cached, sx_error *err)
 {
 	const char *pname = sx_agent_name(agent);
-	char *prompt = load_prompt(pname);
+	char *prompt = sx__prompt_load(pname);
 	long max_calls = sx_config_get_int(r->env.config, "agents", "max_tool_calls", 8);
 	long max_tokens = sx_config_get_int(r->env.config, "agents", "max_tokens", 4000);
 	cJSON *table = sx_tools_to_openai(NULL);
