@@ -33,6 +33,10 @@ ok() { n=$((n + 1)); }
 bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*" >&2; }
 
 "$BIN" analyze "$DEMO" >/dev/null 2>"$T/an.err" </dev/null || { echo "analyze failed: $(cat "$T/an.err")"; exit 1; }
+# these conversations are the Planner's, the SQL Expert's and the
+# Reflector's, in order; model_agents_test.sh scripts the other two
+mkdir -p "$T/cfg/sextant"
+printf '[agents]\nbuiltin_agents = schema_analyst python_coder\n' >"$T/cfg/sextant/config.ini"
 
 start_fixture() { # SCRIPT RECORD
 	rm -f "$T/port"

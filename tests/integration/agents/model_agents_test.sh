@@ -1,0 +1,240 @@
+#!/bin/sh
+# model_agents_test.sh SEXTANT DEMO_SQLITE FIXTURE - model mode of the
+# Schema Analyst and the Python Coder against the OpenAI-protocol fixture
+# server, each agent with its own scripted conversation (the fixture routes
+# a request by its system prompt, so agents that ask at the same time each
+# get theirs), on the demo warehouse:
+#   1. good answers: the Schema Analyst calls find_path, then reports risks,
+#      PII treatment and a summary (what names tables or columns outside the
+#      plan is dropped); the Python Coder's DAG, transform and tests pass the
+#      Python validators (pytest runs its tests) and replace the built-in
+#      ones; what each request carried is checked;
+#   2. garbage from the analyst and a Python Coder whose tests fail: the
+#      built-in analysis and Python stay, with model findings;
+#   3. a Python Coder answer without the three blocks: unusable, built-in
+#      kept. The run never fails for any of it.
+set -u
+KEEP=${KEEP:-}
+BIN=$1
+DEMO=$2
+FIX=$3
+T=$(mktemp -d "${TMPDIR:-/tmp}/sxmagents.XXXXXX")
+FPID=
+cleanup() { [ -n "$FPID" ] && kill "$FPID" 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$T"; }
+trap cleanup EXIT INT TERM
+export SEXTANT_LOG="$T/sextant.log" XDG_CONFIG_HOME="$T/cfg" XDG_DATA_HOME="$T/data" HOME="$T"
+export SEXTANT_WORKSPACE="$T/ws" OPENAI_API_KEY="sk-fixture-secret-4242"
+unset SEXTANT_CONFIG SEXTANT_LLM_BASE_URL OPENAI_BASE_URL SEXTANT_LLM_MODEL SEXTANT_LLM_PROVIDER
+fails=0
+n=0
+ok() { n=$((n + 1)); }
+bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*" >&2; }
+
+"$BIN" analyze "$DEMO" >/dev/null 2>"$T/an.err" </dev/null || { echo "analyze failed: $(cat "$T/an.err")"; exit 1; }
+
+start_fixture() { # SCRIPT RECORD
+	rm -f "$T/port"
+	python3 "$FIX" --script "$1" --port-file "$T/port" --record "$2" >/dev/null 2>"$T/fix.err" &
+	FPID=$!
+	i=0
+	while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
+	PORT=$(cat "$T/port")
+}
+stop_fixture() { kill "$FPID" 2>/dev/null; wait "$FPID" 2>/dev/null; FPID=; }
+gen() { # OUT ERR: the model-mode run of the same intent
+	"$BIN" generate "daily revenue of sales into ClickHouse" --provider openai \
+		--base-url "http://127.0.0.1:$PORT/v1" --model fixture-model --json --events jsonl \
+		>"$1" 2>"$2" </dev/null
+}
+
+# the scripts: the planner and the SQL Expert answer nothing usable (the
+# built-in reading and SELECT stay, so the spec and names are the
+# built-in ones: the transform module is daily_revenue)
+python3 - "$T" <<'PY'
+import json, sys
+T = sys.argv[1]
+dag = '''# written by the fixture model
+from datetime import datetime, timedelta
+
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+
+
+def run_load(**context):
+    return context.get("ds")
+
+
+with DAG(
+    dag_id="fixture_daily_revenue",
+    schedule="0 3 * * *",
+    start_date=datetime(2024, 1, 1),
+    catchup=False,
+    default_args={"retries": 2, "retry_delay": timedelta(minutes=5)},
+) as dag:
+    PythonOperator(task_id="load_daily_revenue", python_callable=run_load)
+'''
+transform = '''"""Daily revenue rows, typed (written by the fixture model)."""
+
+
+def transform(rows):
+    out = []
+    for r in rows:
+        out.append({"day": str(r.get("day")), "revenue": round(float(r.get("revenue") or 0), 2)})
+    return out
+'''
+tests = '''import daily_revenue
+
+
+def test_empty():
+    assert daily_revenue.transform([]) == []
+
+
+def test_null_revenue_is_zero():
+    assert daily_revenue.transform([{"day": "2024-01-01", "revenue": None}]) == [
+        {"day": "2024-01-01", "revenue": 0.0}
+    ]
+
+
+def test_rounding():
+    assert daily_revenue.transform([{"day": "2024-01-02", "revenue": 1.005}])[0]["revenue"] == 1.0
+'''
+bad_tests = tests.replace('== []', '== [None]')
+def code(t):
+    return "Here are the files.\n```python dag\n%s```\n```python transform\n%s```\n```python tests\n%s```\n" % (dag, transform, t)
+analysis = {"summary": "Revenue sits on order lines; headers only add the date.",
+            "risks": [{"severity": "warning", "table": "main.t_ord_hdr",
+                       "message": "cancelled orders would count unless filtered",
+                       "hint": "keep the status filter"},
+                      {"severity": "warning", "table": "main.no_such_table", "message": "x"}],
+            "pii": [{"table": "main.t_ord_hdr", "column": "status", "treatment": "mask"}]}
+planner = {"match": "prompt: planner", "chat": [{"text": "no reading today", "chunk_chars": 8}]}
+sql = {"match": "prompt: sql_expert", "chat": [{"text": "no query today", "chunk_chars": 8}]}
+refl = {"match": "prompt: reflector", "chat": [{"text": "nothing to revise", "chunk_chars": 8}]}
+good = {"routes": [planner, sql, refl,
+    {"match": "prompt: schema_analyst", "chat": [
+        {"tool_calls": [{"id": "call_a1", "name": "find_path",
+                         "arguments": json.dumps({"from": "order_items", "to": "t_ord_hdr"})}]},
+        {"text": "My analysis:\n```json\n" + json.dumps(analysis) + "\n```", "chunk_chars": 16}]},
+    {"match": "prompt: python_coder", "chat": [{"text": code(tests), "chunk_chars": 64}]}]}
+json.dump(good, open(T + "/good.json", "w"))
+bad = {"routes": [planner, sql, refl,
+    {"match": "prompt: schema_analyst", "chat": [{"text": "I am not sure what you mean.", "chunk_chars": 8}]},
+    {"match": "prompt: python_coder", "chat": [{"text": code(bad_tests), "chunk_chars": 64}]}]}
+json.dump(bad, open(T + "/bad.json", "w"))
+none = {"routes": [planner, sql, refl,
+    {"match": "prompt: schema_analyst", "chat": [{"text": "{\"risks\": \"many\"}", "chunk_chars": 8}]},
+    {"match": "prompt: python_coder", "chat": [{"text": "def transform(rows):\n    return rows\n", "chunk_chars": 8}]}]}
+json.dump(none, open(T + "/none.json", "w"))
+PY
+
+# --- 1. good answers are used
+start_fixture "$T/good.json" "$T/r1.jsonl"
+gen "$T/g1.json" "$T/g1.err"
+rc=$?
+stop_fixture
+python3 - "$T/g1.json" "$T/r1.jsonl" "$T/g1.err" <<'PY' && ok || bad "good answers (exit $rc): $(head -c 1500 "$T/g1.json") $(grep -v '"token"' "$T/g1.err" | tail -c 1500)"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["status"] == "done", r["status"]
+chats = [json.loads(l) for l in open(sys.argv[2]) if "/chat/completions" in l]
+def of(tag):
+    return [c["body"] for c in chats if ("prompt: " + tag) in c["body"]["messages"][0]["content"]]
+an, py = of("schema_analyst"), of("python_coder")
+assert len(an) == 2 and len(py) == 1, (len(an), len(py))
+# the analyst's task: the plan and the built-in analysis; its tool call answered
+assert an[0]["messages"][1]["content"].startswith("Task: analyse")
+assert "tables_used" in an[0]["messages"][1]["content"]
+assert {t["function"]["name"] for t in an[0]["tools"]} >= {"find_path", "list_columns"}
+tool = [m for m in an[1]["messages"] if m["role"] == "tool"]
+assert tool and tool[0]["tool_call_id"] == "call_a1" and "JOIN" in tool[0]["content"], tool
+# the coder's task names the files and the module its tests import
+task = py[0]["messages"][1]["content"]
+assert "import daily_revenue" in task and "0 " in task or "Schedule" in task, task
+# the model's analysis, kept after checking it against the plan
+m = r["analysis"]["model"]
+assert m["summary"].startswith("Revenue sits on order lines"), m
+assert [k["table"] for k in m["risks"]] == ["main.t_ord_hdr"] and m["risks"][0]["severity"] == "warning", m
+assert m["pii"] == [] and m["dropped"] == 2, m
+assert r["analysis"]["joins"], r["analysis"]          # the built-in analysis stays
+risk = [f for f in r["findings"] if f["rule"] == "model.risk"]
+assert len(risk) == 1 and risk[0]["severity"] == "info" and "cancelled orders" in risk[0]["message"], risk
+# the model's Python replaced the built-in one and passed QA (pytest ran)
+arts = {a["kind"]: a["content"] for a in r["artifacts"]}
+assert arts["airflow_dag"].startswith("# written by the fixture model"), arts["airflow_dag"][:200]
+assert "written by the fixture model" in arts["python_transform"]
+assert "def test_rounding" in arts["python_tests"]
+rules = [f["rule"] for f in r["findings"]]
+assert not [x for x in rules if x in ("py.test-failed", "py.tests-unrun", "py.syntax", "model.code-rejected")], rules
+assert not [f for f in r["findings"] if f["rule"] == "model.unusable-answer" and f["message"].startswith(("python_coder", "schema_analyst"))], r["findings"]
+ev = [json.loads(l) for l in open(sys.argv[3])]
+# the model's own call (the built-in one names main.order_items)
+assert any(e["type"] == "tool" and e.get("name") == "find_path" and e["agent"] == "schema_analyst"
+           and json.loads(e["args"]) == {"from": "order_items", "to": "t_ord_hdr"} for e in ev)
+assert any(e["type"] == "token" and e["agent"] == "python_coder" for e in ev)
+PY
+
+# the model's tests really run: they pass under pytest against its
+# transform (the interpreter the validators use: /usr/bin/python3 first)
+PYT=python3
+/usr/bin/python3 -c "import pytest" 2>/dev/null && PYT=/usr/bin/python3
+"$PYT" - "$T/g1.json" "$T/py1" <<'PY' && ok || bad "the model's tests under pytest"
+import json, os, subprocess, sys
+r = json.load(open(sys.argv[1]))
+d = sys.argv[2]
+os.makedirs(d)
+arts = {a["kind"]: a["content"] for a in r["artifacts"]}
+open(os.path.join(d, "daily_revenue.py"), "w").write(arts["python_transform"])
+open(os.path.join(d, "test_daily_revenue.py"), "w").write(arts["python_tests"])
+p = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", d], capture_output=True, text=True)
+assert p.returncode == 0 and "3 passed" in p.stdout, p.stdout + p.stderr
+PY
+
+# --- 2. garbage analysis, failing tests: the built-in engines keep both
+start_fixture "$T/bad.json" "$T/r2.jsonl"
+gen "$T/g2.json" "$T/g2.err"
+rc=$?
+stop_fixture
+python3 - "$T/g2.json" <<'PY' && ok || bad "fallback (exit $rc): $(head -c 1500 "$T/g2.json") $(grep -v '"token"' "$T/g2.err" | tail -c 1000)"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["status"] == "done", r["status"]
+f = {(x["rule"], x["message"].split(":")[0]): x for x in r["findings"]}
+assert ("model.unusable-answer", "schema_analyst") in f, list(f)
+rej = f.get(("model.code-rejected", "python_coder"))
+assert rej and "py.test-failed" in rej["message"] and rej["artifact"] == "airflow_dag", rej
+assert "model" not in r["analysis"] and r["analysis"]["joins"], r["analysis"]
+arts = {a["kind"]: a["content"] for a in r["artifacts"]}
+assert "fixture model" not in arts["airflow_dag"] + arts["python_transform"] + arts["python_tests"]
+rules = [x["rule"] for x in r["findings"]]
+assert "py.test-failed" not in rules, rules     # QA judged the built-in tests
+assert r["score"] >= 8.5, r["score"]
+PY
+
+# --- 3. no code blocks, risks not a list: unusable, built-in kept
+start_fixture "$T/none.json" "$T/r3.jsonl"
+gen "$T/g3.json" "$T/g3.err"
+rc=$?
+stop_fixture
+python3 - "$T/g3.json" <<'PY' && ok || bad "unusable (exit $rc): $(head -c 1500 "$T/g3.json")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["status"] == "done", r["status"]
+msgs = [x["message"] for x in r["findings"] if x["rule"] == "model.unusable-answer"]
+assert any(m.startswith("python_coder") and "0 of the three" in m for m in msgs), msgs
+assert any(m.startswith("schema_analyst") for m in msgs), msgs
+arts = {a["kind"]: a["content"] for a in r["artifacts"]}
+assert "def test_" in arts["python_tests"] and "import" in arts["airflow_dag"]
+PY
+
+# no key and no PII value in any request body
+EMAIL=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT email FROM cst_mstr WHERE email IS NOT NULL LIMIT 1').fetchone()[0])" "$DEMO")
+for f in "$T/r1.jsonl" "$T/r2.jsonl" "$T/r3.jsonl"; do
+	grep -a -q -F "$EMAIL" "$f" && bad "a PII value is in $f" || ok
+	python3 -c "
+import json, sys
+for l in open(sys.argv[1]):
+    assert 'sk-fixture-secret-4242' not in json.dumps(json.loads(l)['body'])" "$f" && ok || bad "the key in a body of $f"
+done
+
+echo "$((n - fails)) passed, $fails failed"
+[ $fails -eq 0 ]
