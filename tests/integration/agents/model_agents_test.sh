@@ -50,82 +50,9 @@ gen() { # OUT ERR: the model-mode run of the same intent
 # the scripts: the planner and the SQL Expert answer nothing usable (the
 # built-in reading and SELECT stay, so the spec and names are the
 # built-in ones: the transform module is daily_revenue)
-python3 - "$T" <<'PY'
-import json, sys
-T = sys.argv[1]
-dag = '''# written by the fixture model
-from datetime import datetime, timedelta
-
-from airflow import DAG
-from airflow.operators.python import PythonOperator
-
-
-def run_load(**context):
-    return context.get("ds")
-
-
-with DAG(
-    dag_id="fixture_daily_revenue",
-    schedule="0 3 * * *",
-    start_date=datetime(2024, 1, 1),
-    catchup=False,
-    default_args={"retries": 2, "retry_delay": timedelta(minutes=5)},
-) as dag:
-    PythonOperator(task_id="load_daily_revenue", python_callable=run_load)
-'''
-transform = '''"""Daily revenue rows, typed (written by the fixture model)."""
-
-
-def transform(rows):
-    out = []
-    for r in rows:
-        out.append({"day": str(r.get("day")), "revenue": round(float(r.get("revenue") or 0), 2)})
-    return out
-'''
-tests = '''import daily_revenue
-
-
-def test_empty():
-    assert daily_revenue.transform([]) == []
-
-
-def test_null_revenue_is_zero():
-    assert daily_revenue.transform([{"day": "2024-01-01", "revenue": None}]) == [
-        {"day": "2024-01-01", "revenue": 0.0}
-    ]
-
-
-def test_rounding():
-    assert daily_revenue.transform([{"day": "2024-01-02", "revenue": 1.005}])[0]["revenue"] == 1.0
-'''
-bad_tests = tests.replace('== []', '== [None]')
-def code(t):
-    return "Here are the files.\n```python dag\n%s```\n```python transform\n%s```\n```python tests\n%s```\n" % (dag, transform, t)
-analysis = {"summary": "Revenue sits on order lines; headers only add the date.",
-            "risks": [{"severity": "warning", "table": "main.t_ord_hdr",
-                       "message": "cancelled orders would count unless filtered",
-                       "hint": "keep the status filter"},
-                      {"severity": "warning", "table": "main.no_such_table", "message": "x"}],
-            "pii": [{"table": "main.t_ord_hdr", "column": "status", "treatment": "mask"}]}
-planner = {"match": "prompt: planner", "chat": [{"text": "no reading today", "chunk_chars": 8}]}
-sql = {"match": "prompt: sql_expert", "chat": [{"text": "no query today", "chunk_chars": 8}]}
-refl = {"match": "prompt: reflector", "chat": [{"text": "nothing to revise", "chunk_chars": 8}]}
-good = {"routes": [planner, sql, refl,
-    {"match": "prompt: schema_analyst", "chat": [
-        {"tool_calls": [{"id": "call_a1", "name": "find_path",
-                         "arguments": json.dumps({"from": "order_items", "to": "t_ord_hdr"})}]},
-        {"text": "My analysis:\n```json\n" + json.dumps(analysis) + "\n```", "chunk_chars": 16}]},
-    {"match": "prompt: python_coder", "chat": [{"text": code(tests), "chunk_chars": 64}]}]}
-json.dump(good, open(T + "/good.json", "w"))
-bad = {"routes": [planner, sql, refl,
-    {"match": "prompt: schema_analyst", "chat": [{"text": "I am not sure what you mean.", "chunk_chars": 8}]},
-    {"match": "prompt: python_coder", "chat": [{"text": code(bad_tests), "chunk_chars": 64}]}]}
-json.dump(bad, open(T + "/bad.json", "w"))
-none = {"routes": [planner, sql, refl,
-    {"match": "prompt: schema_analyst", "chat": [{"text": "{\"risks\": \"many\"}", "chunk_chars": 8}]},
-    {"match": "prompt: python_coder", "chat": [{"text": "def transform(rows):\n    return rows\n", "chunk_chars": 8}]}]}
-json.dump(none, open(T + "/none.json", "w"))
-PY
+for k in good bad none; do
+	python3 "$(dirname "$FIX")/agent_scripts.py" "$k" >"$T/$k.json" || exit 1
+done
 
 # --- 1. good answers are used
 start_fixture "$T/good.json" "$T/r1.jsonl"
