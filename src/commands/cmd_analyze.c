@@ -106,6 +106,18 @@ int sx__cmd_open_model(const sx_cmd_ctx *ctx, const char *what, sx_llm **llm, sx
 	return 0;
 }
 
+void sx__put_model_findings(sx_buf *out, const cJSON *report)
+{
+	const cJSON *f;
+	cJSON_ArrayForEach(f, cJSON_GetObjectItem(report, "findings"))
+	{
+		sx_buf_printf(out, "  %s %s: ", sx_json_str(f, "severity", "info"),
+		              sx_json_str(f, "rule", ""));
+		sx__put_text(out, sx_json_str(f, "message", ""));
+		sx_buf_puts(out, "\n");
+	}
+}
+
 /* Descriptions with the model for what was just saved. */
 static int describe_db(sx_cmd_ctx *ctx, sx_store *st, sx_dbmap *map, sx_database *db,
 		       sx_sampler *sampler, sx_llm *llm, cJSON *o, sx_error *err)
@@ -297,13 +309,7 @@ static void render(const cJSON *r, sx_buf *out)
 				      (long long)sx_json_int(md, "requests", 0),
 				      (long long)sx_json_int(md, "described", 0),
 				      (long long)sx_json_int(md, "cached", 0));
-			cJSON_ArrayForEach(w, cJSON_GetObjectItem(md, "findings"))
-			{
-				sx_buf_printf(out, "  %s %s: ", sx_json_str(w, "severity", "info"),
-					      sx_json_str(w, "rule", ""));
-				sx__put_text(out, sx_json_str(w, "message", ""));
-				sx_buf_puts(out, "\n");
-			}
+			sx__put_model_findings(out, md);
 		}
 		cJSON_ArrayForEach(w, cJSON_GetObjectItem(db, "warnings"))
 		{

@@ -298,13 +298,7 @@ static void describe_render(const cJSON *r, sx_buf *out)
 		}
 		sx_buf_puts(out, ")\n");
 	}
-	cJSON_ArrayForEach(c, cJSON_GetObjectItem(cJSON_GetObjectItem(r, "model_report"), "findings"))
-	{
-		sx_buf_printf(out, "  %s %s: ", sx_json_str(c, "severity", "info"),
-			      sx_json_str(c, "rule", ""));
-		sx__put_text(out, sx_json_str(c, "message", ""));
-		sx_buf_puts(out, "\n");
-	}
+	sx__put_model_findings(out, cJSON_GetObjectItem(r, "model_report"));
 	if (sx_json_str(r, "frequency_evidence", NULL)) {
 		sx_buf_puts(out, "  frequency: ");
 		sx__put_text(out, sx_json_str(r, "frequency_evidence", ""));

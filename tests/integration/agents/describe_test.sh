@@ -18,17 +18,8 @@ set -u
 BIN=$1
 DEMO=$2
 FIX=$3
-T=$(mktemp -d "${TMPDIR:-/tmp}/sxdesc.XXXXXX")
-FPID=
-cleanup() { [ -n "$FPID" ] && kill "$FPID" 2>/dev/null; rm -rf "$T"; }
-trap cleanup EXIT INT TERM
-export SEXTANT_LOG="$T/sextant.log" XDG_CONFIG_HOME="$T/cfg" XDG_DATA_HOME="$T/data" HOME="$T"
-export SEXTANT_WORKSPACE="$T/ws" OPENAI_API_KEY="sk-fixture-secret-4242"
-unset SEXTANT_CONFIG SEXTANT_LLM_BASE_URL OPENAI_BASE_URL SEXTANT_LLM_MODEL SEXTANT_LLM_PROVIDER
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*" >&2; }
+NAME=desc
+. "$(dirname "$0")/fixture_lib.sh"
 
 cp "$DEMO" "$T/demo.sqlite"
 DB="$T/demo.sqlite"
@@ -57,11 +48,7 @@ cat >"$T/s.json" <<EOF
            {"text": $GOOD, "chunk_chars": 400}]}],
  "chat": [{"text": "no route", "chunk_chars": 9}]}
 EOF
-python3 "$FIX" --script "$T/s.json" --port-file "$T/port" --record "$T/rec.jsonl" >/dev/null 2>"$T/fix.err" &
-FPID=$!
-i=0
-while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
-PORT=$(cat "$T/port")
+start_fixture "$T/s.json" "$T/rec.jsonl"
 mkdir -p "$T/cfg/sextant"
 cat >"$T/cfg/sextant/config.ini" <<EOF
 [llm]
@@ -211,8 +198,5 @@ hits = r.get("results", r.get("hits", []))
 assert hits and hits[0]["name"] == "cst_mstr" and "quetzalcoatl" in hits[0].get("model_description", ""), hits[:3]
 PY
 
-kill "$FPID" 2>/dev/null
-wait "$FPID" 2>/dev/null
-FPID=
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+stop_fixture
+finish

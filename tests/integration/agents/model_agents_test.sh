@@ -14,33 +14,14 @@
 #   3. a Python Coder answer without the three blocks: unusable, built-in
 #      kept. The run never fails for any of it.
 set -u
-KEEP=${KEEP:-}
 BIN=$1
 DEMO=$2
 FIX=$3
-T=$(mktemp -d "${TMPDIR:-/tmp}/sxmagents.XXXXXX")
-FPID=
-cleanup() { [ -n "$FPID" ] && kill "$FPID" 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$T"; }
-trap cleanup EXIT INT TERM
-export SEXTANT_LOG="$T/sextant.log" XDG_CONFIG_HOME="$T/cfg" XDG_DATA_HOME="$T/data" HOME="$T"
-export SEXTANT_WORKSPACE="$T/ws" OPENAI_API_KEY="sk-fixture-secret-4242"
-unset SEXTANT_CONFIG SEXTANT_LLM_BASE_URL OPENAI_BASE_URL SEXTANT_LLM_MODEL SEXTANT_LLM_PROVIDER
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*" >&2; }
+NAME=magents
+. "$(dirname "$0")/fixture_lib.sh"
 
 "$BIN" analyze "$DEMO" >/dev/null 2>"$T/an.err" </dev/null || { echo "analyze failed: $(cat "$T/an.err")"; exit 1; }
 
-start_fixture() { # SCRIPT RECORD
-	rm -f "$T/port"
-	python3 "$FIX" --script "$1" --port-file "$T/port" --record "$2" >/dev/null 2>"$T/fix.err" &
-	FPID=$!
-	i=0
-	while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
-	PORT=$(cat "$T/port")
-}
-stop_fixture() { kill "$FPID" 2>/dev/null; wait "$FPID" 2>/dev/null; FPID=; }
 gen() { # OUT ERR: the model-mode run of the same intent
 	"$BIN" generate "daily revenue of sales into ClickHouse" --provider openai \
 		--base-url "http://127.0.0.1:$PORT/v1" --model fixture-model --json --events jsonl \
@@ -163,5 +144,4 @@ for l in open(sys.argv[1]):
     assert 'sk-fixture-secret-4242' not in json.dumps(json.loads(l)['body'])" "$f" && ok || bad "the key in a body of $f"
 done
 
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish
