@@ -336,6 +336,7 @@ const sx_cmd_entry sx__cmd_analyze = {
 		"--describe-with-model asks the configured model for one-line table and\n"
 		"column descriptions, kept next to the deterministic ones (docs/agents.md).",
 	.opts = opts,
+	.flags = SX_CMD_TALKS_TO_MODEL, /* --describe-with-model */
 	.min_pos = 1,
 	.max_pos = SIZE_MAX,
 	.run = run,

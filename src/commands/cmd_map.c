@@ -350,6 +350,7 @@ const sx_cmd_entry sx__cmd_describe = {
 	.usage = "TABLE [--with-model]",
 	.summary = "what a table holds: domain, description, PII, relationships",
 	.opts = describe_opts,
+	.flags = SX_CMD_TALKS_TO_MODEL, /* --with-model */
 	.min_pos = 1,
 	.max_pos = 1,
 	.run = describe_run,
