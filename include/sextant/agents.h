@@ -205,6 +205,33 @@ int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const
                             const char *message, const atomic_int *cancel, cJSON **out,
                             sx_error *err);
 
+/* ---------------------------------------------------------------- descriptions */
+
+struct sx_llm;
+/* How sx_describe_with_model asks. */
+typedef struct sx_describe_opts {
+	struct sx_llm *llm;          /* required: an OpenAI-compatible endpoint */
+	const sx_config *config;     /* [agents] describe_batch, max_tokens; may be NULL */
+	sx_sampler *sampler;         /* sampled values of non-PII columns; NULL: none */
+	size_t batch;                /* tables a request; 0: [agents] describe_batch (8) */
+	atomic_int *cancel;          /* may be NULL */
+	const sx_progress *progress; /* may be NULL */
+} sx_describe_opts;
+
+/* One-line table and column descriptions written by the model through the
+ * Schema Analyst's prompt, for every mapped table of db (only: that table
+ * alone, when not NULL) whose stored descriptions do not match its
+ * fingerprint; batches of o->batch tables a request, personal-data values
+ * never sent. What the model writes is stored in the map's
+ * map_model_descriptions (sx_map_model_desc_save) and set on m. *report
+ * (caller's) = {tables, cached, asked, requests, described, batch, model,
+ * findings: [{severity, category, rule, message, hint}]}: an unusable
+ * answer, a failed request or a table left out is a finding, not an
+ * error. Errors: SX_ECANCELLED, SX_ENOMEM, the store's, SX_ENOTFOUND when
+ * the prompt file is missing. */
+int sx_describe_with_model(sx_store *st, sx_dbmap *m, const sx_database *db, const sx_table *only,
+                           const sx_describe_opts *o, cJSON **report, sx_error *err);
+
 /* ---------------------------------------------------------------- history */
 
 /* What the stored runs say (`sextant insights`): totals and success rate,

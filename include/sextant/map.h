@@ -146,6 +146,12 @@ typedef struct sx_map_column {
 	sx_map_evidence *evidence;
 } sx_map_column;
 
+/* A column's one-line description written by a model. */
+typedef struct sx_map_model_col {
+	const char *name;
+	const char *description;
+} sx_map_model_col;
+
 /* What the map says about one table. */
 typedef struct sx_map_table {
 	sx_table *table;          /* borrowed from the catalog */
@@ -159,6 +165,13 @@ typedef struct sx_map_table {
 	const char *frequency_evidence; /* how frequency was decided, or NULL */
 	size_t ncols;             /* PII columns only */
 	sx_map_column *cols;
+	/* Written by a model (analyze --describe-with-model), kept next to
+	 * the deterministic description and never replacing it; NULL when
+	 * none was asked for or the table changed since (its fingerprint). */
+	const char *model_description;
+	const char *model_name; /* the model that wrote them, or NULL */
+	size_t nmodel_cols;
+	sx_map_model_col *model_cols;
 } sx_map_table;
 
 /* One end of a relationship. */
@@ -256,6 +269,22 @@ int sx_map_save(sx_store *st, const sx_dbmap *m, const sx_database *db, sx_error
 /* Loads the stored map of every database of the map's catalog (databases
  * loaded from this workspace: db->id != 0) and applies user decisions. */
 int sx_map_load(sx_store *st, sx_dbmap *m, sx_error *err);
+/* Model-written descriptions (table map_model_descriptions, keyed by
+ * names so that they survive re-analysis). fingerprint: 16 hex digits of a
+ * hash of what a description depends on (names, types, nullability, keys,
+ * comments, PII classes); a stored description whose fingerprint differs
+ * from the table's is stale and not loaded. sx_map_load loads the current
+ * ones into each table's model_* fields. */
+void sx_map_fingerprint(const sx_dbmap *m, const sx_table *t, char out[17]);
+/* Replaces the stored descriptions of t (table text and ncols columns)
+ * and sets them on the map's table. Strings are copied. */
+int sx_map_model_desc_save(sx_store *st, sx_dbmap *m, const sx_table *t, const char *table_desc,
+                           const char *const *cols, const char *const *col_desc, size_t ncols,
+                           const char *model, sx_error *err);
+/* Loads the current (fingerprint-matching) descriptions of db's tables
+ * (every stored database when db is NULL) into the map. */
+int sx_map_model_desc_load(sx_store *st, sx_dbmap *m, const sx_database *db, sx_error *err);
+
 /* Records a user decision on relationship id (persisted by names, so it
  * survives re-analysis) and updates the map. SX_ENOTFOUND for an unknown id. */
 int sx_map_decide(sx_store *st, sx_dbmap *m, const char *id, sx_map_status status,

@@ -123,6 +123,9 @@ double sx_namesim_fn(void *payload, const char *column, const char *table);
  * module does not depend on the map module). Every field is optional. */
 typedef struct sx_table_info {
 	const char *description;  /* one-line description */
+	/* a model's table and column descriptions (the map's model-written
+	 * ones), indexed like the description; NULL when none */
+	const char *model_description;
 	const char *domain;       /* "sales", "finance", ... */
 	bool has_pii;
 	size_t nneighbours;       /* related tables (declared or inferred) */

@@ -162,6 +162,9 @@ int sx__run_finish_iteration(sx_run *r, sx_iteration *it, sx_error *err);
 /* endpoints.c: model mode (provider other than builtin), its endpoints
  * and their fail-over */
 bool sx__model_mode(const sx_run *r);
+/* Whether agent a asks a model in this run: model mode and an endpoint
+ * for it (an agent without one keeps its built-in engine). */
+bool sx__agent_asks(const sx_run *r, sx_agent_kind a);
 /* Opens every endpoint the model-asking agents use (SX_EINVAL for a bad
  * config, with what to fix). */
 int sx__model_open(sx_run *r, sx_error *err);
@@ -220,11 +223,38 @@ size_t sx__consensus_vote(const sx_vote_cand *c, size_t n, int *votes, const cha
                           int *need);
 
 /* model.c: asking the model */
+/* data/prompts/<agent>.md, or NULL when it cannot be read. Caller frees. */
+char *sx__prompt_load(const char *agent);
 /* Asks the agent's model for a SQL query for task, with the tool table as
  * function calls; *sql is the caller's, NULL when the answer could not be
  * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		      char **sql, sx_error *err);
+
+/* The loop for any answer: a->answer is the model's text (NULL: none, a
+ * finding says why); with the semantic cache, a->vec/dim/cached as ask
+ * fills them. Hand a back with sx__model_answer_done, saying whether the
+ * answer could be used (only usable answers are cached). */
+typedef struct sx_model_answer {
+	char *answer;
+	float *vec;
+	size_t dim;
+	bool cached;
+} sx_model_answer;
+int sx__model_ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                  sx_model_answer *a, sx_error *err);
+void sx__model_answer_done(sx_run *r, sx_agent_kind agent, sx_model_answer *a, bool usable);
+/* A finding of category "model" (rule "model.*"): the built-in engine
+ * kept the step. Also an event. */
+void sx__model_finding(sx_run *r, sx_agent_kind agent, const char *step, const char *rule,
+                       const char *msg);
+/* coder.c: the Python Coder in model mode: the DAG, transform and tests
+ * from the model, validated by the Python validators; any error keeps the
+ * built-in three (a finding says why). */
+int sx__coder_model(sx_run *r, const char *step, sx_error *err);
+/* analyst.c: the Schema Analyst in model mode: the model's risks, PII
+ * treatment and summary over the built-in analysis (kept as they are). */
+int sx__analyst_model(sx_run *r, const char *step, sx_error *err);
 
 /* The same loop for an answer that is one JSON object (*out caller's). */
 int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const char *task,

@@ -299,3 +299,176 @@ int sx__dictionary_values(void *payload, const sx_table *t, const char *col, cha
 	}
 	return 0;
 }
+
+/* ------------------------------------------------------------ model mode */
+
+static bool used_table(const cJSON *used, const char *name, const sx_table **out, sx_run *r)
+{
+	const cJSON *u;
+	cJSON_ArrayForEach(u, used)
+	{
+		sx_table *t = NULL;
+		if (!cJSON_IsString(u) || sx_catalog_resolve(r->env.cat, u->valuestring, &t, NULL))
+			continue;
+		char qn[STEP_NAME_MAX];
+		table_name(t, qn, sizeof qn);
+		if (strcasecmp(name, qn) == 0 || strcasecmp(name, t->name) == 0 ||
+		    strcasecmp(name, u->valuestring) == 0) {
+			*out = t;
+			return true;
+		}
+	}
+	return false;
+}
+
+static const char *const treatments[] = {"mask", "hash", "drop", "not selected", NULL};
+
+/* The model's report, kept only in what checks out against the plan's
+ * tables and the map: risks on tables the plan uses, PII treatment of
+ * columns the map classed as personal data. *dropped counts the rest. */
+static cJSON *model_report(sx_run *r, const cJSON *o, int *dropped)
+{
+	const cJSON *used = cJSON_GetObjectItem(r->analysis, "tables_used"), *x;
+	cJSON *rep = cJSON_CreateObject();
+	cJSON *risks = cJSON_AddArrayToObject(rep, "risks");
+	cJSON *pii = cJSON_AddArrayToObject(rep, "pii");
+	const char *summary = sx_json_str(o, "summary", NULL);
+
+	*dropped = 0;
+	if (summary && *summary) {
+		char *s = sx_sanitize(summary, false);
+		sx_json_add_str(rep, "summary", s);
+		free(s);
+	}
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(o, "risks"))
+	{
+		const char *msg = sx_json_str(x, "message", NULL);
+		const sx_table *t = NULL;
+		if (!msg || !*msg || !used_table(used, sx_json_str(x, "table", ""), &t, r)) {
+			(*dropped)++;
+			continue;
+		}
+		const char *sev = sx_json_str(x, "severity", "info");
+		char qn[STEP_NAME_MAX];
+		table_name(t, qn, sizeof qn);
+		cJSON *k = cJSON_CreateObject();
+		sx_json_add_str(k, "severity",
+		                strcmp(sev, "warning") == 0 || strcmp(sev, "error") == 0 ? "warning"
+		                                                                         : "info");
+		sx_json_add_str(k, "table", qn);
+		char *m = sx_sanitize(msg, false),
+		     *h = sx_sanitize(sx_json_str(x, "hint", ""), false);
+		sx_json_add_str(k, "message", m);
+		if (h && *h)
+			sx_json_add_str(k, "hint", h);
+		free(m);
+		free(h);
+		cJSON_AddItemToArray(risks, k);
+	}
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(o, "pii"))
+	{
+		const sx_table *t = NULL;
+		const char *col = sx_json_str(x, "column", ""),
+		           *tr = sx_json_str(x, "treatment", "");
+		const sx_column *c = NULL;
+		bool known = false;
+		if (used_table(used, sx_json_str(x, "table", ""), &t, r))
+			c = sx_table_find_column(t, col);
+		for (size_t i = 0; treatments[i]; i++)
+			known = known || strcmp(tr, treatments[i]) == 0;
+		/* a column the map does not class as personal data is not the
+		 * model's to declare so */
+		if (!c || !known || !sx_dbmap_column(r->env.map, t, c->name)) {
+			(*dropped)++;
+			continue;
+		}
+		char qn[STEP_NAME_MAX];
+		table_name(t, qn, sizeof qn);
+		cJSON *k = cJSON_CreateObject();
+		sx_json_add_str(k, "table", qn);
+		sx_json_add_str(k, "column", c->name);
+		sx_json_add_str(k, "class",
+		                sx_map_pii_name(sx_dbmap_column(r->env.map, t, c->name)->pii));
+		sx_json_add_str(k, "treatment", tr);
+		cJSON_AddItemToArray(pii, k);
+	}
+	if (!cJSON_GetObjectItem(rep, "summary") && !cJSON_GetArraySize(risks) &&
+	    !cJSON_GetArraySize(pii)) {
+		cJSON_Delete(rep);
+		return NULL;
+	}
+	sx_json_add_int(rep, "dropped", *dropped);
+	return rep;
+}
+
+int sx__analyst_model(sx_run *r, const char *step, sx_error *err)
+{
+	sx_model_answer a;
+	sx_buf task = SX_BUF_INIT;
+	char *plan = cJSON_PrintUnformatted(r->plan_json);
+	char *an = cJSON_PrintUnformatted(r->analysis);
+	cJSON *o = NULL, *rep = NULL;
+	int dropped = 0, rc;
+
+	sx_buf_printf(&task,
+	              "Task: analyse.\nIntent: %s\nThe plan as JSON:\n%s\nThe built-in analysis "
+	              "as JSON:\n%s\nCheck the joins and keys with the tools, then answer with the "
+	              "JSON object of the analyse task.",
+	              r->req.intent, plan ? plan : "{}", an ? an : "{}");
+	free(plan);
+	free(an);
+	if (sx_buf_failed(&task)) {
+		sx_buf_release(&task);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	rc = sx__model_ask(r, SX_AGENT_SCHEMA_ANALYST, step, sx_buf_cstr(&task), &a, err);
+	sx_buf_release(&task);
+	if (rc || !a.answer) {
+		sx__model_answer_done(r, SX_AGENT_SCHEMA_ANALYST, &a, false);
+		return rc;
+	}
+	if (sx_answer_json(a.answer, &o) == 0 && cJSON_IsObject(o))
+		rep = model_report(r, o, &dropped);
+	cJSON_Delete(o);
+	if (!rep) {
+		sx__model_finding(r, SX_AGENT_SCHEMA_ANALYST, step, "model.unusable-answer",
+		                  "the answer holds no usable risks, PII treatment or summary");
+		sx__model_answer_done(r, SX_AGENT_SCHEMA_ANALYST, &a, false);
+		return 0;
+	}
+	sx__model_answer_done(r, SX_AGENT_SCHEMA_ANALYST, &a, true);
+	/* the model's risks are advice: info findings, so that its prose does
+	 * not move the score; the built-in checks keep their severities */
+	size_t f0 = r->plan_findings.n;
+	const cJSON *k;
+	pthread_mutex_lock(&r->emit_mu);
+	cJSON_ArrayForEach(k, cJSON_GetObjectItem(rep, "risks"))
+	{
+		sx_finding_add(&r->plan_findings, SX_SEV_INFO, SX_CAT_LOGIC, "model.risk",
+		               SX_ART_SELECT_SQL, 0, 0, sx_json_str(k, "hint", NULL), "%s (%s): %s",
+		               sx_json_str(k, "table", ""), sx_json_str(k, "severity", "info"),
+		               sx_json_str(k, "message", ""));
+	}
+	pthread_mutex_unlock(&r->emit_mu);
+	for (size_t i = f0; i < r->plan_findings.n; i++) {
+		sx_event ev = {.type = SX_EV_FINDING,
+		               .agent = "schema_analyst",
+		               .step = step,
+		               .text = r->plan_findings.v[i].message};
+		ev.u.finding.severity = (int)r->plan_findings.v[i].severity;
+		ev.u.finding.category = (int)r->plan_findings.v[i].category;
+		ev.u.finding.rule = r->plan_findings.v[i].rule;
+		sx__run_emit(r, &ev);
+	}
+	if (cJSON_GetObjectItem(rep, "summary"))
+		sx__run_thought(r, SX_AGENT_SCHEMA_ANALYST, step, "the model: %s",
+		                sx_json_str(rep, "summary", ""));
+	sx__run_thought(r, SX_AGENT_SCHEMA_ANALYST, step,
+	                "the model's analysis: %d risk(s), %d PII treatment(s)%s",
+	                cJSON_GetArraySize(cJSON_GetObjectItem(rep, "risks")),
+	                cJSON_GetArraySize(cJSON_GetObjectItem(rep, "pii")),
+	                dropped ? "; what named tables or columns outside the plan was dropped"
+	                        : "");
+	cJSON_AddItemToObject(r->analysis, "model", rep);
+	return 0;
+}

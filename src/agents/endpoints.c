@@ -8,8 +8,9 @@
  * an agent asks, in order:
  *
  *   1. the run's provider when it names a section (`--provider NAME`);
- *   2. the agent's own: [agents] planner_endpoint, sql_expert_endpoint,
- *      reflector_endpoint (the agents that ask a model);
+ *   2. the agent's own: [agents] planner_endpoint, schema_analyst_endpoint,
+ *      sql_expert_endpoint, python_coder_endpoint, reflector_endpoint (the
+ *      agents that ask a model);
  *   3. the fail-over list [agents] endpoints = a, b, ...; without it,
  *      "default" when [llm] names a model endpoint.
  *
@@ -143,8 +144,12 @@ static const char *agent_endpoint(const sx_config *cfg, sx_agent_kind a)
 	switch (a) {
 	case SX_AGENT_PLANNER:
 		return sx_config_get(cfg, "agents", "planner_endpoint", NULL);
+	case SX_AGENT_SCHEMA_ANALYST:
+		return sx_config_get(cfg, "agents", "schema_analyst_endpoint", NULL);
 	case SX_AGENT_SQL_EXPERT:
 		return sx_config_get(cfg, "agents", "sql_expert_endpoint", NULL);
+	case SX_AGENT_PYTHON_CODER:
+		return sx_config_get(cfg, "agents", "python_coder_endpoint", NULL);
 	case SX_AGENT_REFLECTOR:
 		return sx_config_get(cfg, "agents", "reflector_endpoint", NULL);
 	default:
@@ -168,6 +173,26 @@ static int add_to_chain(sx_run *r, sx_agent_kind a, const char *name, sx_error *
 	return 0;
 }
 
+/* Whether name is a word of the comma- or space-separated list. */
+static bool listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p && *p;) {
+		while (*p == ',' || *p == ' ' || *p == '\t')
+			p++;
+		size_t w = strcspn(p, ", \t");
+		if (w == n && strncmp(p, name, n) == 0)
+			return true;
+		p += w;
+	}
+	return false;
+}
+
+bool sx__agent_asks(const sx_run *r, sx_agent_kind a)
+{
+	return r->model_on && a < SX_AGENT_COUNT && r->nchain[a] > 0;
+}
+
 bool sx__model_mode(const sx_run *r)
 {
 	return r->req.provider && strcmp(r->req.provider, "builtin") != 0;
@@ -175,7 +200,8 @@ bool sx__model_mode(const sx_run *r)
 
 int sx__model_open(sx_run *r, sx_error *err)
 {
-	static const sx_agent_kind asking[] = {SX_AGENT_PLANNER, SX_AGENT_SQL_EXPERT,
+	static const sx_agent_kind asking[] = {SX_AGENT_PLANNER, SX_AGENT_SCHEMA_ANALYST,
+	                                       SX_AGENT_SQL_EXPERT, SX_AGENT_PYTHON_CODER,
 	                                       SX_AGENT_REFLECTOR};
 	const char *prov = r->req.provider;
 	const char *list = sx_config_get(r->env.config, "agents", "endpoints", "");
@@ -184,8 +210,13 @@ int sx__model_open(sx_run *r, sx_error *err)
 	if (!sx__model_mode(r) || r->model_on)
 		return 0;
 	const char *named = provider_word(prov) ? NULL : prov;
+	/* [agents] builtin_agents: agents that keep their built-in engine in
+	 * model mode */
+	const char *keep = sx_config_get(r->env.config, "agents", "builtin_agents", "");
 	for (size_t k = 0; k < sizeof asking / sizeof *asking; k++) {
 		sx_agent_kind a = asking[k];
+		if (listed(keep, sx_agent_name(a)))
+			continue;
 		const char *own = agent_endpoint(r->env.config, a);
 		if (named && (rc = add_to_chain(r, a, named, err)))
 			goto fail;
@@ -215,15 +246,19 @@ int sx__model_open(sx_run *r, sx_error *err)
 			if ((rc = add_to_chain(r, a, name, err)))
 				goto fail;
 		}
-		if (!r->nchain[a]) {
-			rc = sx_error_set(
-			    err, SX_EINVAL,
-			    "provider '%s' needs a model endpoint: set [llm] base_url or "
-			    "--base-url, or name [llm.NAME] sections in [agents] endpoints "
-			    "(or use --provider builtin)",
-			    prov);
-			goto fail;
-		}
+	}
+	/* an agent without any endpoint keeps its built-in engine; a run in
+	 * model mode needs one agent that asks */
+	size_t asking_n = 0;
+	for (size_t k = 0; k < sizeof asking / sizeof *asking; k++)
+		asking_n += r->nchain[asking[k]] > 0;
+	if (!asking_n) {
+		rc = sx_error_set(err, SX_EINVAL,
+		                  "provider '%s' needs a model endpoint: set [llm] base_url or "
+		                  "--base-url, or name [llm.NAME] sections in [agents] endpoints "
+		                  "(or use --provider builtin)",
+		                  prov);
+		goto fail;
 	}
 	if (!(r->endpoint_log = cJSON_CreateArray())) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");

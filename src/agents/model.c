@@ -4,11 +4,14 @@
  * step over whenever the answer cannot be used.
  *
  * Which agents ask the model: the Planner (its reading of the intent as
- * JSON, which the built-in planner resolves on the map), the SQL Expert
- * (the SELECT of the target rows) and the Reflector (a revision of that
- * SELECT carrying QA's findings). The schema analysis, the DDL, the load
- * and the Python stay with the built-in engines; the same validators judge
- * the model's work and theirs.
+ * JSON, which the built-in planner resolves on the map), the Schema
+ * Analyst (risks, PII treatment and a summary over the built-in analysis,
+ * analyst.c), the SQL Expert (the SELECT of the target rows), the Python
+ * Coder (the DAG, transform and tests, coder.c) and the Reflector (a
+ * revision of that SELECT carrying QA's findings). The DDL, the load and
+ * the README stay with the built-in engines; the same validators judge
+ * the model's work and theirs. [agents] builtin_agents keeps named agents
+ * on their built-in engines.
  *
  * The loop: system prompt (data/prompts/<agent>.md, versioned) + the task;
  * each reply's tool calls run through sx_tool_call (audited, arguments
@@ -40,7 +43,7 @@
 
 #define TOOL_RESULT_MAX (16 * 1024)
 
-static char *load_prompt(const char *agent)
+char *sx__prompt_load(const char *agent)
 {
 	char path[1024];
 	snprintf(path, sizeof path, "%s/prompts/%s.md", sx_data_dir(), agent);
@@ -139,12 +142,18 @@ static char *run_call(sx_run *r, sx_agent_kind agent, const char *step,
 
 /* ------------------------------------------------------------ the loop */
 
-static void model_finding(sx_run *r, sx_agent_kind agent, const char *step, const char *rule,
-			  const char *msg)
+void sx__model_finding(sx_run *r, sx_agent_kind agent, const char *step, const char *rule,
+                       const char *msg)
 {
+	/* the artifact the agent's built-in engine kept */
+	sx_artifact_kind art =
+	    agent == SX_AGENT_PYTHON_CODER ? SX_ART_AIRFLOW_DAG : SX_ART_SELECT_SQL;
+	const char *hint = agent == SX_AGENT_SCHEMA_ANALYST
+	                       ? "the built-in analysis was kept"
+	                       : "the built-in engine's artifact was kept";
 	pthread_mutex_lock(&r->emit_mu);
-	sx_finding_add(&r->plan_findings, SX_SEV_INFO, SX_CAT_MODEL, rule, SX_ART_SELECT_SQL, 0, 0,
-		       "the built-in engine's artifact was kept", "%s: %s", sx_agent_name(agent), msg);
+	sx_finding_add(&r->plan_findings, SX_SEV_INFO, SX_CAT_MODEL, rule, art, 0, 0, hint,
+	               "%s: %s", sx_agent_name(agent), msg);
 	pthread_mutex_unlock(&r->emit_mu);
 	sx_event ev = { .type = SX_EV_FINDING, .agent = sx_agent_name(agent), .step = step,
 			.text = msg };
@@ -162,7 +171,7 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
                float **vec, size_t *dim, bool *cached, sx_error *err)
 {
 	const char *pname = sx_agent_name(agent);
-	char *prompt = load_prompt(pname);
+	char *prompt = sx__prompt_load(pname);
 	long max_calls = sx_config_get_int(r->env.config, "agents", "max_tool_calls", 8);
 	long max_tokens = sx_config_get_int(r->env.config, "agents", "max_tokens", 4000);
 	cJSON *table = sx_tools_to_openai(NULL);
@@ -182,7 +191,7 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	*dim = 0;
 	*cached = false;
 	if (!prompt) {
-		model_finding(r, agent, step, "model.no-prompt", "the prompt file is missing");
+		sx__model_finding(r, agent, step, "model.no-prompt", "the prompt file is missing");
 		goto done;
 	}
 	/* the semantic cache: a task close enough to one answered before
@@ -241,7 +250,7 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 			}
 			char m[SX_ERROR_MSG_MAX + 32];
 			snprintf(m, sizeof m, "the model request failed (%s)", e.msg);
-			model_finding(r, agent, step, "model.request-failed", m);
+			sx__model_finding(r, agent, step, "model.request-failed", m);
 			goto done;
 		}
 		if (rep->n_tool_calls && nmsg + rep->n_tool_calls + 1 < cap) {
@@ -264,8 +273,8 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 		break;
 	}
 	if (!*answer && calls > (size_t)max_calls && rc == 0)
-		model_finding(r, agent, step, "model.tool-budget",
-			      "the tool-call budget ran out before an answer");
+		sx__model_finding(r, agent, step, "model.tool-budget",
+		                  "the tool-call budget ran out before an answer");
 done:
 	for (size_t i = 0; i < nreplies; i++)
 		sx_llm_reply_release(&replies[i]);
@@ -280,21 +289,28 @@ done:
 	return rc == SX_ENOMEM ? sx_error_set(err, SX_ENOMEM, "out of memory") : rc;
 }
 
-/* An answer asked for, and what the semantic cache needs of it. */
-typedef struct asked {
-	char *answer;
-	float *vec;
-	size_t dim;
-	bool cached;
-} asked;
+typedef sx_model_answer asked;
 
-/* Keeps a usable answer in the semantic cache and frees a. */
-static void asked_done(sx_run *r, sx_agent_kind agent, asked *a, bool usable)
+int sx__model_ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                  sx_model_answer *a, sx_error *err)
 {
-	if (usable && a->vec && !a->cached)
+	memset(a, 0, sizeof *a);
+	return ask(r, agent, step, task, &a->answer, &a->vec, &a->dim, &a->cached, err);
+}
+
+void sx__model_answer_done(sx_run *r, sx_agent_kind agent, sx_model_answer *a, bool usable)
+{
+	/* a usable answer is kept in the semantic cache */
+	if (usable && a->vec && !a->cached && a->answer)
 		sx__semcache_put(r, agent, a->vec, a->dim, a->answer);
 	free(a->vec);
 	free(a->answer);
+	memset(a, 0, sizeof *a);
+}
+
+static void asked_done(sx_run *r, sx_agent_kind agent, asked *a, bool usable)
+{
+	sx__model_answer_done(r, agent, a, usable);
 }
 
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
@@ -318,7 +334,8 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 			*sql = sx_strdup(p);
 	}
 	if (!*sql)
-		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no SQL query");
+		sx__model_finding(r, agent, step, "model.unusable-answer",
+		                  "the answer holds no SQL query");
 	asked_done(r, agent, &a, *sql != NULL);
 	return 0;
 }
@@ -337,8 +354,8 @@ int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const c
 	if (sx_answer_json(a.answer, out) || !cJSON_IsObject(*out)) {
 		cJSON_Delete(*out);
 		*out = NULL;
-		model_finding(r, agent, step, "model.unusable-answer",
-		              "the answer holds no JSON object");
+		sx__model_finding(r, agent, step, "model.unusable-answer",
+		                  "the answer holds no JSON object");
 	}
 	asked_done(r, agent, &a, *out != NULL);
 	return 0;

@@ -280,8 +280,8 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	 * against the map (and rejects names that do not exist) */
 	char **mv[3] = { NULL, NULL, NULL };
 	char *mtime = NULL;
-	bool model_plan = r->model_on && !g.measures && !g.dimensions && !g.filters &&
-	                  !g.time_column && model_reading(r, step, mv, &mtime);
+	bool model_plan = sx__agent_asks(r, SX_AGENT_PLANNER) && !g.measures && !g.dimensions &&
+	                  !g.filters && !g.time_column && model_reading(r, step, mv, &mtime);
 	if (model_plan) {
 		sx_gen_request mg = g;
 		mg.measures = (const char *const *)mv[0];
@@ -338,6 +338,10 @@ static int step_analyst(void *payload, size_t idx, sx_error *err)
 	pthread_mutex_lock(&r->env_mu);
 	int rc = sx__analyse_schema(r, "analyse", err);
 	pthread_mutex_unlock(&r->env_mu);
+	/* model mode: the model's risks and PII treatment over the built-in
+	 * analysis, which stays whatever the model answers */
+	if (!rc && sx__agent_asks(r, SX_AGENT_SCHEMA_ANALYST))
+		rc = sx__analyst_model(r, "analyse", err);
 	return rc;
 }
 
@@ -377,7 +381,7 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 			sx_db_kind_name(r->spec->source), sx_db_kind_name(r->spec->target));
 	if ((rc = render_kinds(r, SX_AGENT_SQL_EXPERT, "sql", kinds, &r->sql_arts, err)))
 		return rc;
-	if (!r->model_on)
+	if (!sx__agent_asks(r, SX_AGENT_SQL_EXPERT))
 		return 0;
 	/* model mode: the model writes the SELECT from the plan; the built-in
 	 * one stays when its answer cannot be used */
@@ -426,7 +430,12 @@ static int step_python(void *payload, size_t idx, sx_error *err)
 			"writing the Airflow DAG (schedule %s), the transform module and its "
 			"pytest tests",
 			r->spec->schedule ? r->spec->schedule : "none");
-	return render_kinds(r, SX_AGENT_PYTHON_CODER, "python", kinds, &r->py_arts, err);
+	int rc = render_kinds(r, SX_AGENT_PYTHON_CODER, "python", kinds, &r->py_arts, err);
+	/* model mode: the model's DAG, transform and tests when they pass the
+	 * Python validators; the built-in ones otherwise */
+	if (!rc && sx__agent_asks(r, SX_AGENT_PYTHON_CODER))
+		rc = sx__coder_model(r, "python", err);
+	return rc;
 }
 
 /* ------------------------------------------------------------ QA */

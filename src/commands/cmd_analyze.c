@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sextant/agents.h>
+#include <sextant/llm.h>
 #include <sextant/map.h>
 
 #include "commands_int.h"
@@ -18,6 +20,9 @@ static const sx_opt opts[] = {
 	{"exact-counts", 0, SX_OPT_FLAG, NULL, "count rows exactly even where that is expensive"},
 	{"no-sampling", 0, SX_OPT_FLAG, NULL,
 	 "map from names and types only: read no values ([map] sampling = false)"},
+	{"describe-with-model", 0, SX_OPT_FLAG, NULL,
+	 "also ask the model ([llm]) for one-line table and column descriptions (batched, PII "
+	 "masked, unchanged tables not asked again)"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -80,6 +85,56 @@ static void map_summary(const sx_dbmap *m, const sx_database *db, cJSON *o, bool
 	sx_json_add_bool(o, "sampled", sampled);
 }
 
+int sx__cmd_open_model(const sx_cmd_ctx *ctx, const char *what, sx_llm **llm, sx_error *err)
+{
+	char dir[1024];
+	sx_llm_opts o = {0};
+	int rc;
+	o.config = ctx->config;
+	if (sx_store_resolve_dir(ctx->workspace_dir, dir, sizeof dir, NULL) == 0)
+		o.workspace_dir = dir;
+	if ((rc = sx_llm_new(llm, &o, err)))
+		return rc;
+	if (strcmp(sx_llm_provider(*llm), "openai") != 0 || !*sx_llm_model(*llm)) {
+		sx_llm_free(*llm);
+		*llm = NULL;
+		return sx_error_set(err, SX_EUSAGE,
+				    "%s needs a model: set [llm] base_url and model (or --base-url "
+				    "and --model)",
+				    what);
+	}
+	return 0;
+}
+
+void sx__put_model_findings(sx_buf *out, const cJSON *report)
+{
+	const cJSON *f;
+	cJSON_ArrayForEach(f, cJSON_GetObjectItem(report, "findings"))
+	{
+		sx_buf_printf(out, "  %s %s: ", sx_json_str(f, "severity", "info"),
+		              sx_json_str(f, "rule", ""));
+		sx__put_text(out, sx_json_str(f, "message", ""));
+		sx_buf_puts(out, "\n");
+	}
+}
+
+/* Descriptions with the model for what was just saved. */
+static int describe_db(sx_cmd_ctx *ctx, sx_store *st, sx_dbmap *map, sx_database *db,
+		       sx_sampler *sampler, sx_llm *llm, cJSON *o, sx_error *err)
+{
+	sx_describe_opts d = {.llm = llm,
+			      .config = ctx->config,
+			      .sampler = sampler,
+			      .cancel = ctx->cancel,
+			      .progress = ctx->progress};
+	cJSON *rep = NULL;
+	int rc = sx_describe_with_model(st, map, db, NULL, &d, &rep, err);
+	if (rc)
+		return rc;
+	cJSON_AddItemToObject(o, "model_descriptions", rep);
+	return 0;
+}
+
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
 	sx_store *st = NULL;
@@ -87,6 +142,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_dbmap *map = NULL;
 	sx_sampler *sampler = NULL;
 	sx_namesim *namesim = NULL;
+	sx_llm *llm = NULL;
 	sx_source_opts so = {0};
 	sx_map_opts mo;
 	char **schemas = sx_args_list(args, "schema");
@@ -95,6 +151,10 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	int rc;
 	int64_t total_tables = 0;
 
+	/* a model asked for and none configured: say so before any work */
+	if (sx_args_flag(args, "describe-with-model") &&
+	    (rc = sx__cmd_open_model(ctx, "--describe-with-model", &llm, err)))
+		goto done;
 	if ((rc = sx__cmd_open_store(ctx, &st, err)) || (rc = sx_map_migrate(st, err)))
 		goto done;
 	so.schemas = (const char *const *)schemas;
@@ -165,6 +225,10 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			sx_json_add_int(o, "sample_queries", sx_sampler_round_trips(sampler));
 		cJSON_AddItemToObject(o, "largest", largest(db, 5));
 		map_summary(map, db, o, sampler != NULL);
+		if (llm && (rc = describe_db(ctx, st, map, db, sampler, llm, o, err))) {
+			cJSON_Delete(o);
+			goto done;
+		}
 		cJSON_AddItemToArray(dbs, o);
 		total_tables += sx_json_int(o, "tables", 0);
 		sx_sampler_close(sampler);
@@ -189,6 +253,7 @@ done:
 	sx_catalog_free(cat);
 	sx_store_close(st);
 	sx_namesim_free(namesim);
+	sx_llm_free(llm);
 	sx_strv_free(schemas);
 	return rc;
 }
@@ -234,6 +299,18 @@ static void render(const cJSON *r, sx_buf *out)
 			      (long long)sx_json_int(db, "pii_tables", 0),
 			      sx_json_bool(db, "sampled", false) ? " (values sampled)"
 								 : " (names and types only)");
+		const cJSON *md = cJSON_GetObjectItem(db, "model_descriptions");
+		if (md) {
+			sx_buf_printf(out,
+				      "  model descriptions: %lld of %lld tables asked in %lld "
+				      "request(s), %lld described, %lld unchanged (cached)\n",
+				      (long long)sx_json_int(md, "asked", 0),
+				      (long long)sx_json_int(md, "tables", 0),
+				      (long long)sx_json_int(md, "requests", 0),
+				      (long long)sx_json_int(md, "described", 0),
+				      (long long)sx_json_int(md, "cached", 0));
+			sx__put_model_findings(out, md);
+		}
 		cJSON_ArrayForEach(w, cJSON_GetObjectItem(db, "warnings"))
 		{
 			sx_buf_puts(out, "  warning: ");
@@ -249,14 +326,17 @@ static void render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_analyze = {
 	.name = "analyze",
-	.usage = "SOURCE... [--schema S] [--ignore-declared-fks]",
+	.usage = "SOURCE... [--schema S] [--ignore-declared-fks] [--describe-with-model]",
 	.summary = "read databases into the workspace and map them",
 	.help = "A SOURCE is a SQLite file (PATH or sqlite:PATH), a PostgreSQL URI or\n"
 		"keyword string (postgresql://user@host/db, \"host=... dbname=...\"), a\n"
 		"ClickHouse URL (clickhouse://user@host:8123/db, http://host:8123), or a\n"
 		"DDL file (*.sql). Sources are opened read-only. Re-analysing a database\n"
-		"replaces what the workspace holds for it, in one transaction.",
+		"replaces what the workspace holds for it, in one transaction.\n"
+		"--describe-with-model asks the configured model for one-line table and\n"
+		"column descriptions, kept next to the deterministic ones (docs/agents.md).",
 	.opts = opts,
+	.flags = SX_CMD_TALKS_TO_MODEL, /* --describe-with-model */
 	.min_pos = 1,
 	.max_pos = SIZE_MAX,
 	.run = run,

@@ -126,6 +126,8 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 		    (*sx_config_get(ctx->config, "agents", "endpoints", "") ||
 		     *sx_config_get(ctx->config, "agents", "planner_endpoint", "") ||
 		     *sx_config_get(ctx->config, "agents", "sql_expert_endpoint", "") ||
+		     *sx_config_get(ctx->config, "agents", "schema_analyst_endpoint", "") ||
+		     *sx_config_get(ctx->config, "agents", "python_coder_endpoint", "") ||
 		     *sx_config_get(ctx->config, "agents", "reflector_endpoint", "")))
 			req.provider = "openai";
 	}

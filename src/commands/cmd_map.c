@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sextant/agents.h>
+#include <sextant/llm.h>
 #include <sextant/map.h>
 
 #include "commands_int.h"
@@ -209,13 +211,45 @@ const sx_cmd_entry sx__cmd_relations = {
 /* ------------------------------------------------------------ describe */
 
 static const sx_opt describe_opts[] = {
+	{"with-model", 0, SX_OPT_FLAG, NULL,
+	 "ask the model ([llm]) for its one-line descriptions when the table has none yet"},
 	{NULL, 0, 0, NULL, NULL},
 };
+
+/* describe --with-model: the model's descriptions of t, asked only when
+ * the stored ones do not match the table any more. */
+static int describe_with_model(sx_cmd_ctx *ctx, struct loaded *l, sx_table *t, cJSON **rep,
+			       sx_error *err)
+{
+	sx_llm *llm = NULL;
+	sx_sampler *sampler = NULL;
+	sx_source_opts so = {.config = ctx->config, .statement_timeout_ms = 5000};
+	sx_error serr = {0};
+	int rc;
+	if ((rc = sx__cmd_open_model(ctx, "describe --with-model", &llm, err)))
+		return rc;
+	/* sample values where the stored source can be read (never of
+	 * personal-data columns); without it, names and types only */
+	const char *dsn = t->schema->db->dsn;
+	if (dsn && *dsn && sx_source_classify(dsn) != SX_SRC_DDL &&
+	    sx_sampler_open(&sampler, dsn, &so, &serr))
+		sampler = NULL;
+	sx_describe_opts d = {.llm = llm,
+			      .config = ctx->config,
+			      .sampler = sampler,
+			      .cancel = ctx->cancel,
+			      .progress = ctx->progress};
+	rc = sx_describe_with_model(l->st, l->m, t->schema->db, t, &d, rep, err);
+	sx_sampler_close(sampler);
+	sx_llm_free(llm);
+	return rc;
+}
 
 static int describe_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
 	struct loaded l;
 	sx_table *t;
+	cJSON *rep = NULL;
 	int rc;
 	if ((rc = load(ctx, NULL, &l, err)))
 		return rc;
@@ -223,8 +257,12 @@ static int describe_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx
 		if (!sx_dbmap_table(l.m, t))
 			rc = sx_error_set(err, SX_ENOTFOUND,
 					  "'%s' has no map yet: run 'sextant analyze' again", t->name);
-		else
+		else if (!sx_args_flag(args, "with-model") ||
+			 (rc = describe_with_model(ctx, &l, t, &rep, err)) == 0) {
 			*result = sx_map_table_to_json(l.m, t);
+			if (rep)
+				cJSON_AddItemToObject(*result, "model_report", rep);
+		}
 	}
 	unload(&l);
 	return rc;
@@ -248,6 +286,19 @@ static void describe_render(const cJSON *r, sx_buf *out)
 	sx_buf_puts(out, "\n  ");
 	sx__put_text(out, sx_json_str(r, "description", ""));
 	sx_buf_puts(out, "\n");
+	const cJSON *md = cJSON_GetObjectItem(r, "model_description");
+	if (md) {
+		/* marked: a model wrote it */
+		sx_buf_puts(out, "  [model] ");
+		sx__put_text(out, sx_json_str(md, "text", ""));
+		sx_buf_puts(out, "  (model-written");
+		if (sx_json_str(md, "model", NULL)) {
+			sx_buf_puts(out, ", ");
+			sx__put_text(out, sx_json_str(md, "model", ""));
+		}
+		sx_buf_puts(out, ")\n");
+	}
+	sx__put_model_findings(out, cJSON_GetObjectItem(r, "model_report"));
 	if (sx_json_str(r, "frequency_evidence", NULL)) {
 		sx_buf_puts(out, "  frequency: ");
 		sx__put_text(out, sx_json_str(r, "frequency_evidence", ""));
@@ -278,6 +329,11 @@ static void describe_render(const cJSON *r, sx_buf *out)
 			sx_buf_puts(out, ")");
 		}
 		sx_buf_puts(out, "\n");
+		if (sx_json_str(c, "model_description", NULL)) {
+			sx_buf_puts(out, "       [model] ");
+			sx__put_text(out, sx_json_str(c, "model_description", ""));
+			sx_buf_puts(out, "\n");
+		}
 	}
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "relations"))
 	{
@@ -291,9 +347,10 @@ static void describe_render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_describe = {
 	.name = "describe",
-	.usage = "TABLE",
+	.usage = "TABLE [--with-model]",
 	.summary = "what a table holds: domain, description, PII, relationships",
 	.opts = describe_opts,
+	.flags = SX_CMD_TALKS_TO_MODEL, /* --with-model */
 	.min_pos = 1,
 	.max_pos = 1,
 	.run = describe_run,

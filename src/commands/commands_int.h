@@ -114,4 +114,13 @@ sx__opt_values sx__opt_values_for(const char *cmd, const char *opt);
 sx__opt_values sx__pos_values_for(const char *cmd, size_t index);
 extern const sx_cmd_entry sx__cmd_gen_spec;
 
+/* cmd_analyze.c: the [llm] model endpoint for a command that asks one
+ * (what: the flag, for the message); SX_EUSAGE when no model is
+ * configured. Caller frees with sx_llm_free. */
+/* The findings of a descriptions report (sx_describe_with_model), one line
+ * each, sanitised. */
+void sx__put_model_findings(sx_buf *out, const cJSON *report);
+struct sx_llm;
+int sx__cmd_open_model(const sx_cmd_ctx *ctx, const char *what, struct sx_llm **llm, sx_error *err);
+
 #endif

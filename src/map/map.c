@@ -720,6 +720,13 @@ cJSON *sx_map_table_to_json(const sx_dbmap *m, const sx_table *t)
 		sx_json_add_str(o, "sensitivity", sx_map_sensitivity_name(mt->sensitivity));
 		sx_json_add_str(o, "update_frequency", sx_map_freq_name(mt->frequency));
 		sx_json_add_str(o, "frequency_evidence", mt->frequency_evidence);
+		/* next to the deterministic line, marked as a model's */
+		if (mt->model_description) {
+			cJSON *md = cJSON_AddObjectToObject(o, "model_description");
+			sx_json_add_str(md, "text", mt->model_description);
+			sx_json_add_str(md, "model", mt->model_name);
+			sx_json_add_bool(md, "model_written", true);
+		}
 	}
 	cols = cJSON_AddArrayToObject(o, "columns");
 	for (i = 0; i < t->ncols; i++) {
@@ -731,6 +738,10 @@ cJSON *sx_map_table_to_json(const sx_dbmap *m, const sx_table *t)
 		sx_json_add_bool(co, "nullable", c->nullable);
 		sx_json_add_bool(co, "pk", sx_table_col_in_pk(t, c->name));
 		sx_json_add_str(co, "comment", c->comment);
+		for (size_t k = 0; mt && k < mt->nmodel_cols; k++)
+			if (strcmp(mt->model_cols[k].name, c->name) == 0)
+				sx_json_add_str(co, "model_description",
+				                mt->model_cols[k].description);
 		if (mc) {
 			cJSON *p = cJSON_CreateObject();
 			sx_json_add_str(p, "class", sx_map_pii_name(mc->pii));

@@ -37,6 +37,13 @@ static const char *const steps[] = {
 	"CREATE TABLE map_decisions("
 	" database TEXT NOT NULL, rel_key TEXT NOT NULL, id TEXT, status TEXT NOT NULL,"
 	" decided_at TEXT, PRIMARY KEY(database, rel_key)) WITHOUT ROWID;",
+	/* v2: descriptions written by a model, keyed by names (they outlive
+	 * re-analysis) and valid while the table's fingerprint holds */
+	"CREATE TABLE map_model_descriptions("
+	" database TEXT NOT NULL, schema_name TEXT NOT NULL, table_name TEXT NOT NULL,"
+	" column_name TEXT NOT NULL, fingerprint TEXT NOT NULL, description TEXT NOT NULL,"
+	" model TEXT, described_at TEXT,"
+	" PRIMARY KEY(database, schema_name, table_name, column_name)) WITHOUT ROWID;",
 };
 
 /* On a shared workspace the map's tables live on the shared database (the
@@ -365,8 +372,11 @@ int sx_map_load(sx_store *st, sx_dbmap *m, sx_error *err)
 
 	if ((rc = sx_map_migrate(st, err)) || (rc = load_decisions(st, m, err)))
 		return rc;
-	if (sx_store_is_shared(st))
-		return load_shared(st, m, err);
+	if (sx_store_is_shared(st)) {
+		if ((rc = load_shared(st, m, err)))
+			return rc;
+		return sx_map_model_desc_load(st, m, NULL, err);
+	}
 	if (sqlite3_prepare_v2(h,
 			       "SELECT domain, domain_confidence, domain_evidence, description,"
 			       " sensitivity, frequency, frequency_evidence FROM map_tables"
@@ -454,7 +464,8 @@ int sx_map_load(sx_store *st, sx_dbmap *m, sx_error *err)
 			}
 	}
 	sx__dbmap_apply_decisions(m, NULL);
-	rc = sx__dbmap_reindex(m, err);
+	if ((rc = sx__dbmap_reindex(m, err)) == 0)
+		rc = sx_map_model_desc_load(st, m, NULL, err);
 done:
 	sqlite3_finalize(qt);
 	sqlite3_finalize(qc);

@@ -67,6 +67,20 @@ int sx_search_mapinfo_fn(void *payload, const sx_table *t, sx_table_info *out)
 	memset(out, 0, sizeof *out);
 	if (mt) {
 		out->description = mt->description;
+		if (mt->model_description || mt->nmodel_cols) {
+			/* the model's table line and its column lines, one text */
+			sx_buf b = SX_BUF_INIT;
+			if (mt->model_description)
+				sx_buf_puts(&b, mt->model_description);
+			for (i = 0; i < mt->nmodel_cols; i++)
+				sx_buf_printf(&b, "%s%s: %s", b.len ? ". " : "",
+				              mt->model_cols[i].name,
+				              mt->model_cols[i].description);
+			if (!sx_buf_failed(&b))
+				out->model_description =
+				    sx_arena_strdup(mi->arena, sx_buf_cstr(&b));
+			sx_buf_release(&b);
+		}
 		if (mt->domain != SX_DOMAIN_OTHER)
 			out->domain = sx_map_domain_name(mt->domain);
 		out->has_pii = mt->ncols > 0;

@@ -284,6 +284,7 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(t->schema->db->name, s->p.w_database);
 	A(t->comment, W_COMMENT);
 	A(info->description, s->p.w_desc);
+	A(info->model_description, s->p.w_desc);
 	A(info->domain, s->p.w_domain);
 	for (i = 0; i < t->ncols; i++) {
 		A(t->cols[i].name, s->p.w_column);
@@ -307,6 +308,8 @@ static char *table_text(const sx_table *t, const sx_table_info *info)
 		sx_buf_printf(&b, ": %s", t->comment);
 	if (info->description)
 		sx_buf_printf(&b, ". %s", info->description);
+	if (info->model_description)
+		sx_buf_printf(&b, ". %s", info->model_description);
 	if (info->domain)
 		sx_buf_printf(&b, ". domain: %s", info->domain);
 	sx_buf_puts(&b, ". columns:");
@@ -515,6 +518,7 @@ static uint64_t terms_key(const sx_search *s, const dbx *x)
 		h = mix(h, &d->t->id, sizeof d->t->id);
 		h = mix_str(h, d->t->name);
 		h = mix_str(h, d->info.description);
+		h = mix_str(h, d->info.model_description);
 		h = mix_str(h, d->info.domain);
 		for (j = 0; j < d->info.nneighbours; j++)
 			h = mix_str(h, d->info.neighbours[j] ? d->info.neighbours[j]->name : "");
@@ -1994,6 +1998,8 @@ cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h)
 	sx_json_add_str(o, "name", h->table->name);
 	sx_json_add_num(o, "score", round(h->score * 10000) / 10000);
 	sx_json_add_str(o, "description", info->description ? info->description : h->table->comment);
+	if (info->model_description) /* marked: a model wrote it */
+		sx_json_add_str(o, "model_description", info->model_description);
 	sx_json_add_str(o, "domain", info->domain);
 	cols = cJSON_AddArrayToObject(o, "columns");
 	for (i = 0; i < h->table->ncols; i++)

@@ -20,29 +20,15 @@ set -u
 BIN=$1
 DEMO=$2
 FIX=$3
-T=$(mktemp -d "${TMPDIR:-/tmp}/sxmodel.XXXXXX")
-FPID=
-cleanup() { [ -n "$FPID" ] && kill "$FPID" 2>/dev/null; rm -rf "$T"; }
-trap cleanup EXIT INT TERM
-export SEXTANT_LOG="$T/sextant.log" XDG_CONFIG_HOME="$T/cfg" XDG_DATA_HOME="$T/data" HOME="$T"
-export SEXTANT_WORKSPACE="$T/ws" OPENAI_API_KEY="sk-fixture-secret-4242"
-unset SEXTANT_CONFIG SEXTANT_LLM_BASE_URL OPENAI_BASE_URL SEXTANT_LLM_MODEL SEXTANT_LLM_PROVIDER
-fails=0
-n=0
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: $*" >&2; }
+NAME=model
+. "$(dirname "$0")/fixture_lib.sh"
 
 "$BIN" analyze "$DEMO" >/dev/null 2>"$T/an.err" </dev/null || { echo "analyze failed: $(cat "$T/an.err")"; exit 1; }
+# these conversations are the Planner's, the SQL Expert's and the
+# Reflector's, in order; model_agents_test.sh scripts the other two
+mkdir -p "$T/cfg/sextant"
+printf '[agents]\nbuiltin_agents = schema_analyst python_coder\n' >"$T/cfg/sextant/config.ini"
 
-start_fixture() { # SCRIPT RECORD
-	rm -f "$T/port"
-	python3 "$FIX" --script "$1" --port-file "$T/port" --record "$2" >/dev/null 2>"$T/fix.err" &
-	FPID=$!
-	i=0
-	while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
-	PORT=$(cat "$T/port")
-}
-stop_fixture() { kill "$FPID" 2>/dev/null; wait "$FPID" 2>/dev/null; FPID=; }
 
 # --- 1. tool call, wrong column, QA finding, model revision
 cat >"$T/s1.json" <<'EOF'
@@ -178,5 +164,4 @@ for l in open(sys.argv[1]):
     assert "sk-fixture-secret-4242" not in body
 PY
 
-echo "$((n - fails)) passed, $fails failed"
-[ $fails -eq 0 ]
+finish

@@ -54,6 +54,9 @@ base_url = http://127.0.0.1:$(cat "$T/port")/v1
 model = fixture-model
 semantic_cache = on
 semantic_cache_threshold = 0.99
+[agents]
+; the cache is counted on the planner and the SQL expert
+builtin_agents = schema_analyst, python_coder
 EOF
 count() { # PATH-SUFFIX -> requests so far
 	grep -c "\"path\": \"/v1/$1\"" "$T/req.jsonl" 2>/dev/null || echo 0
