@@ -677,6 +677,24 @@ static void global_action(tui_app *app, int act)
 		if (app->term)
 			tui_term_suspend(app->term);
 		break;
+	case TA_FILTER:
+		/* a screen's side panes filter through its list: the map's
+		 * tree, the search query, the path list */
+		if (app->screen == TUI_SCREEN_MAP || app->screen == TUI_SCREEN_SEARCH ||
+		    app->screen == TUI_SCREEN_PATH) {
+			tui_pane *list = app->screen == TUI_SCREEN_MAP      ? app->tree
+			                 : app->screen == TUI_SCREEN_SEARCH ? app->search
+			                                                    : app->path;
+			if (tui_app_focused(app) != list) {
+				tui_app_focus(app, list);
+				tui_app_action(app, TA_FILTER);
+				break;
+			}
+			tui_app_msg(app, TS_INFO, "/ has nothing to filter in this pane");
+		} else {
+			tui_app_msg(app, TS_INFO, "/ has nothing to filter in this pane");
+		}
+		break;
 	case TA_MARK_PATH:
 		tui_app_msg(app, TS_WARN, "p marks tables: use it on the map, in search or in the graph");
 		break;

@@ -153,6 +153,35 @@ char *tui_doc_text(const tui_doc *d)
 	return sx_buf_detach(&b);
 }
 
+int tui_doc_filter(const tui_doc *src, const char *needle, tui_doc *dst)
+{
+	size_t i, k;
+	tui_doc_clear(dst);
+	for (i = 0; i < src->lines.n; i++) {
+		const tui_line *l = &src->lines.v[i];
+		tui_line c;
+		if (tui_find_nocase(l->text ? l->text : "", needle) < 0)
+			continue;
+		memset(&c, 0, sizeof c);
+		if (l->len && !(c.text = sx_strndup(l->text, l->len)))
+			return SX_ENOMEM;
+		c.len = c.cap = l->len;
+		for (k = 0; k < l->spans.n; k++)
+			if (SX_VEC_PUSH(&c.spans, l->spans.v[k])) {
+				free(c.text);
+				SX_VEC_FREE(&c.spans);
+				return SX_ENOMEM;
+			}
+		if (SX_VEC_PUSH(&dst->lines, c)) {
+			free(c.text);
+			SX_VEC_FREE(&c.spans);
+			return SX_ENOMEM;
+		}
+		dst->bytes += l->len;
+	}
+	return 0;
+}
+
 /* ------------------------------------------------------------ wrapping */
 
 /* The end of the row that starts at byte `start` when rows are w cells:

@@ -10,8 +10,9 @@
  * description and domain shown come from the map when it has them. A result shows its score,
  * the table, why it matched and its description; moving over results
  * shows the table in the details pane beside, Enter jumps to it on the
- * map. Typing goes to the query while it is being edited (after '/', 's'
- * or on arrival); Esc or Enter leaves the query for the results.
+ * map. Typing goes to the query while it is being edited (after '/', which
+ * starts a new query, 's', which edits the one shown, or on arrival); Esc
+ * or Enter leaves the query for the results.
  * `:search QUERY` takes `sextant search`'s filters (-k, --database,
  * --schema, --domain, --pii, --no-pii); they stay, shown in the title,
  * for the queries typed after it, until the next `:search QUERY`.
@@ -302,7 +303,7 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			 st->running ? "  …" : "");
 		sx_buf_release(&b);
 	}
-	tui_grid_put(g, r.x, r.y, 2, TS_PROMPT, "? ");
+	tui_grid_put(g, r.x, r.y, 2, TS_PROMPT, "/ ");
 	cx = tui_input_draw(&st->q, g, r.x + 2, r.y, r.w - 2, TS_INPUT);
 	if (st->editing && focused) {
 		g->cur_x = cx;
@@ -400,6 +401,11 @@ static bool search_action(tui_pane *p, int act)
 		tui_app_timer(p->app, TUI_TIMER_SEARCH_SELECT, 80, show_selected);
 		return true;
 	case TA_FILTER:
+		/* a new query, as / starts a new search in vi; s edits the one shown */
+		tui_input_set(&st->q, "");
+		changed(p);
+		st->editing = true;
+		return true;
 	case TA_SEARCH:
 		st->editing = true;
 		return true;

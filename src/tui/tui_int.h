@@ -347,6 +347,9 @@ void tui_doc_newline(tui_doc *d);
 size_t tui_doc_nlines(const tui_doc *d);
 /* The whole text (for copying). Caller frees. */
 char *tui_doc_text(const tui_doc *d);
+/* Replaces dst with the lines of src that contain needle (case folded, as
+ * tui_find_nocase), styles kept: the '/' filter of the text panes. */
+int tui_doc_filter(const tui_doc *src, const char *needle, tui_doc *dst);
 
 /* A scrolling view over a doc, wrapping or not. In follow mode it keeps
  * the end in sight, as a stream view should until the user scrolls up. */
@@ -640,6 +643,20 @@ bool tui_input_key(tui_input *in, int key, bool *handled);
 void tui_input_set(tui_input *in, const char *s);
 /* Draws with the cursor; returns the cursor column. */
 int tui_input_draw(const tui_input *in, tui_grid *g, int x, int y, int w, int style);
+/* The '/' line of a pane that filters what it shows (lazygit, k9s): '/'
+ * opens it empty, typing narrows, Enter keeps the filter, Esc clears it. */
+typedef struct tui_filterline {
+	tui_input in;
+	bool editing;
+} tui_filterline;
+void tui_filterline_open(tui_filterline *f);
+/* While editing, takes the key (returns true) and sets *changed when the
+ * text changed; Tab, arrows and keys it does not edit with fall through. */
+bool tui_filterline_key(tui_filterline *f, int key, bool *changed);
+/* Whether the line is shown (being edited, or a filter applies). */
+bool tui_filterline_shown(const tui_filterline *f);
+/* Draws "/text" on row y, with the cursor while editing and focused. */
+void tui_filterline_draw(const tui_filterline *f, tui_grid *g, int x, int y, int w, bool focused);
 
 /* ------------------------------------------------------------------ app */
 

@@ -548,13 +548,14 @@ static int c_search(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 	return 0;
 }
 
-/* :filter TEXT sets the tree's filter; :filter alone starts typing it. */
+/* :filter TEXT sets the tree's filter; :filter alone (and /) filters
+ * the focused pane's view, as / does in lazygit and k9s: the tree, the
+ * search query, the output, the paths, the runs. */
 static int c_filter(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	char *q;
 	(void)ctx, (void)res;
 	if (!args->npos) {
-		tui_app_focus(cur_app, cur_app->tree);
 		tui_app_action(cur_app, TA_FILTER);
 		return 0;
 	}
@@ -798,9 +799,11 @@ static const sx_cmd_entry e_screen = {.name = "screen", .usage = "map|search|pat
 static const sx_cmd_entry e_goto = {.name = "goto", .usage = "TABLE",
 				    .summary = "select a table on the map", .min_pos = 1,
 				    .max_pos = 1, .run = c_goto};
-static const sx_cmd_entry e_filter = {.name = "filter", .usage = "[TEXT...]",
-				      .summary = "filter the catalog tree", .max_pos = SIZE_MAX,
-				      .run = c_filter};
+static const sx_cmd_entry e_filter = {.name = "filter",
+                                      .usage = "[TEXT...]",
+                                      .summary = "filter this view (with TEXT: the catalog tree)",
+                                      .max_pos = SIZE_MAX,
+                                      .run = c_filter};
 static const sx_cmd_entry e_mark = {.name = "mark_path", .usage = "[TABLE]",
 				    .summary = "mark a path start, then its end (p)", .max_pos = 1,
 				    .run = c_mark};

@@ -81,6 +81,13 @@ static const scenario scenarios[] = {
 	{"cmdline_complete_option", ":path customers products --<Tab><Tab>", NULL},
 	{"mouse_click_tree", "<click:5,6>", NULL},
 	{"mouse_tab", "<click:12,0>", NULL},
+	/* / filters the view it is typed in (lazygit, k9s), never the map's */
+	{"search_slash", "2/phone", NULL},
+	{"output_filter", ":help commands<Enter>/goto", NULL},
+	{"output_filter_kept", ":help commands<Enter>/goto<Enter>k", NULL},
+	{"viewer_filter", ":view query.sql<Enter>/join", NULL},
+	{"path_filter", "jjpjp<settle>/item", NULL},
+	{"path_filter_none", "jjpjp<settle>/zzz<Enter>", NULL},
 };
 
 static void run(const scenario *sc, int w, int h)
