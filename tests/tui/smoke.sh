@@ -167,6 +167,14 @@ keys -l "phone"
 wait_for "/ phone"
 gone "no table matches"
 esc
+# a table filter that matches no name offers the meaning search
+keys 1 /
+keys -l "phone"
+wait_for "Enter: search by meaning"
+keys Enter
+wait_for "/ phone"
+wait_for "why:" 10
+esc
 
 # a join path, and its JOIN copied through OSC 52
 keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p / $(echo "$path_to" | sed 's/./& /g') Enter p

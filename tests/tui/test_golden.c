@@ -88,6 +88,9 @@ static const scenario scenarios[] = {
 	{"viewer_filter", ":view query.sql<Enter>/join", NULL},
 	{"path_filter", "jjpjp<settle>/item", NULL},
 	{"path_filter_none", "jjpjp<settle>/zzz<Enter>", NULL},
+	/* a filter that matches no name offers the meaning search */
+	{"map_filter_to_search", "/customer orders<Enter><settle>", NULL},
+	{"map_filter_offer", "/customer orders", NULL},
 };
 
 static void run(const scenario *sc, int w, int h)
