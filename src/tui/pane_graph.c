@@ -280,6 +280,19 @@ void tui_graph_set_view(tui_pane *p, int hops, double min_confidence)
 	set_title(p);
 }
 
+int tui_graph_hops(const tui_pane *p)
+{
+	return ((const graph_st *)p->st)->hops;
+}
+
+void tui_graph_set_hops(tui_pane *p, int hops)
+{
+	graph_st *st = p->st;
+	if (hops >= 1 && hops <= 6)
+		st->hops = hops;
+	set_title(p);
+}
+
 /* Asked by the app after the tree's selection rests; a request already made
  * for that table is not repeated. */
 void tui_graph_center(tui_pane *p, const char *table_id)

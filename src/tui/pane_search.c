@@ -273,6 +273,11 @@ void tui_search_set_source(tui_pane *p, tui_search_source_fn fn, void *payload)
 	st->source_payload = fn ? payload : NULL;
 }
 
+const char *tui_search_query(const tui_pane *p)
+{
+	return ((const search_st *)p->st)->q.buf;
+}
+
 bool tui_search_editing(const tui_pane *p)
 {
 	return ((const search_st *)p->st)->editing;

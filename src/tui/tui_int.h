@@ -576,10 +576,16 @@ void tui_graph_refresh(tui_pane *p);
  * are hidden (`:graph T --hops N --min-confidence X`); lays out again.
  * hops <= 0 or min_confidence < 0 keeps the current value. */
 void tui_graph_set_view(tui_pane *p, int hops, double min_confidence);
+/* The hops of the neighbourhood, and setting them without a layout (the
+ * state restored on open: the layout follows the selection). */
+int tui_graph_hops(const tui_pane *p);
+void tui_graph_set_hops(tui_pane *p, int hops);
 /* Shows a graph from the map's JSON drawing model (what `graph --format
  * json` returns); used by the pane itself and by the golden tests. */
 int tui_graph_set_json(tui_pane *p, const cJSON *graph, sx_error *err);
 bool tui_search_editing(const tui_pane *p);
+/* The query text as typed (not necessarily run yet). */
+const char *tui_search_query(const tui_pane *p);
 void tui_search_set_query(tui_pane *p, const char *q);
 /* The filters of `:search QUERY -k N --database D --schema S --domain D
  * --pii|--no-pii`: they apply to every query of the pane until the next
@@ -822,6 +828,18 @@ void tui_app_cmd_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **
 		      const char *errmsg);
 /* Starts `analyze ARGS` in the background; the catalog reloads after. */
 int tui_app_start_analyze(tui_app *app, int argc, char **argv, sx_error *err);
+
+/* ------------------------------------------------------------------ state */
+
+/* What is remembered per workspace between runs (state.c): screen, table,
+ * hops, search, theme. Off with SEXTANT_TUI_STATE=off. */
+bool tui_state_enabled(void);
+/* The state file of the app's workspace; SX_EINVAL without HOME. */
+int tui_state_path(const tui_app *app, char *out, size_t n);
+/* Applies the saved state (before the catalog loads); a missing or bad
+ * file changes nothing. */
+void tui_state_restore(tui_app *app);
+int tui_state_save(tui_app *app, sx_error *err);
 
 /* ------------------------------------------------------------------ commands */
 

@@ -30,6 +30,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" SEXTANT_LOG="$tmp/sextant.log"
+export XDG_STATE_HOME="$tmp/state"
 export INPUTRC=/dev/null SEXTANT_API_KEY=smoke-test-key LANG=C.UTF-8 LC_ALL=C.UTF-8
 export ASAN_OPTIONS="detect_leaks=1:log_path=$tmp/asan"
 export LSAN_OPTIONS="suppressions=$src/tests/tui/lsan.supp:print_suppressions=0"
@@ -266,6 +267,9 @@ if [ "$ntables" = 52 ]; then
 fi
 
 # ---------------------------------------------------------------- quit
+# leave on the Search screen: the next start comes back here
+keys 2
+wait_for "/ phone"
 keys q
 i=0
 while [ ! -s "$tmp/exit" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
@@ -291,6 +295,15 @@ while ! $T capture-pane -t again -p | grep -q "1 db, $ntables tables"; do
 	i=$((i + 1))
 	[ $i -lt 100 ] || fail "the last workspace was not opened"
 done
+# the screen, the search and the theme of the last session are back
+i=0
+while ! $T capture-pane -t again -p | grep -q -F "/ phone"; do
+	sleep 0.1
+	i=$((i + 1))
+	[ $i -lt 100 ] || { $T capture-pane -t again -p >&2; fail "the state was not restored"; }
+done
+$T capture-pane -t again -p | grep -q -F "light  ? help" || fail "the theme was not restored"
+ls "$tmp"/state/sextant/tui/*.json >/dev/null 2>&1 || fail "no state file was written"
 $T send-keys -t again q
 i=0
 while [ ! -s "$tmp/exit2" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done

@@ -506,9 +506,77 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* The state of a workspace between runs: saved, restored into a new app,
+ * a corrupt or foreign file ignored, nothing at all with
+ * SEXTANT_TUI_STATE=off. */
+static void test_state(void **state)
+{
+	tui_app *app, *app2;
+	char path[1200], saved_sel[512];
+	FILE *f;
+	(void)state;
+	setenv("SEXTANT_TUI_STATE", "on", 1);
+	assert_non_null(app = th_app(80, 24));
+	assert_int_equal(th_keys(app, "jjj:theme light<Enter>"), 0);
+	assert_true(app->sel_id[0]);
+	snprintf(saved_sel, sizeof saved_sel, "%s", app->sel_id);
+	tui_graph_set_hops(app->graph, 3);
+	tui_search_set_query(app->search, "customers");
+	tui_app_set_screen(app, TUI_SCREEN_PATH);
+	assert_int_equal(tui_state_save(app, NULL), 0);
+	assert_int_equal(tui_state_path(app, path, sizeof path), 0);
+	tui_app_free(app);
+
+	assert_non_null(app2 = th_app(80, 24));
+	app2->want_select[0] = 0;
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_PATH);
+	assert_string_equal(app2->theme_name, "light");
+	assert_int_equal(tui_graph_hops(app2->graph), 3);
+	assert_string_equal(tui_search_query(app2->search), "customers");
+	assert_string_equal(app2->want_select, saved_sel);
+	tui_app_free(app2);
+
+	/* corrupt: nothing restored, no crash */
+	assert_non_null(f = fopen(path, "w"));
+	fputs("{\"workspace\": tru", f);
+	fclose(f);
+	assert_non_null(app2 = th_app(80, 24));
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_MAP);
+	assert_string_equal(app2->theme_name, "dark");
+	/* bad values are skipped one by one */
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, "{\"workspace\": \"%s\", \"screen\": 42, \"hops\": -1, \"theme\": \"nope\", "
+		   "\"search\": 7}", app2->ws_dir);
+	fclose(f);
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_MAP);
+	assert_string_equal(app2->theme_name, "dark");
+	assert_int_equal(tui_graph_hops(app2->graph), 1);
+	assert_string_equal(tui_search_query(app2->search), "");
+	/* another workspace's file (a hash collision): ignored */
+	assert_non_null(f = fopen(path, "w"));
+	fputs("{\"workspace\": \"/elsewhere\", \"screen\": 3}", f);
+	fclose(f);
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_MAP);
+	/* off: neither read nor written */
+	setenv("SEXTANT_TUI_STATE", "off", 1);
+	unlink(path);
+	tui_app_set_screen(app2, TUI_SCREEN_OUTPUT);
+	assert_int_equal(tui_state_save(app2, NULL), 0);
+	assert_int_equal(access(path, F_OK), -1);
+	tui_app_free(app2);
+}
+
 int main(void)
 {
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 8];
+	static const struct {
+		const char *name;
+		void (*fn)(void **);
+	} more[] = {{"state", test_state}};
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 8 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -539,9 +607,14 @@ int main(void)
 	tests[n + 6].test_func = test_run_screens;
 	tests[n + 7].name = "run_live";
 	tests[n + 7].test_func = test_run_live;
-	for (i = n + 3; i < n + 8; i++) {
+	for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+		tests[n + 8 + i].name = more[i].name;
+		tests[n + 8 + i].test_func = more[i].fn;
+	}
+	for (i = n + 3; i < sizeof tests / sizeof tests[0]; i++) {
 		tests[i].setup_func = tests[i].teardown_func = NULL;
 		tests[i].initial_state = NULL;
 	}
-	return _cmocka_run_group_tests("tui_golden", tests, n + 8, setup, teardown);
+	return _cmocka_run_group_tests("tui_golden", tests, sizeof tests / sizeof tests[0], setup,
+				       teardown);
 }
