@@ -567,7 +567,9 @@ void tui_app_mark_path(tui_app *app, const char *table_id)
 	if (!app->path_from[0] || app->path_to[0]) {
 		snprintf(app->path_from, sizeof app->path_from, "%s", table_id);
 		app->path_to[0] = 0;
-		tui_app_msg(app, TS_INFO, "path from %s: now press p on the other end", table_id);
+		/* the message line shows the pending start until p or Esc */
+		app->msg[0] = 0;
+		app->dirty = true;
 		return;
 	}
 	if (strcmp(app->path_from, table_id) == 0) {
@@ -583,6 +585,21 @@ void tui_app_output(tui_app *app, int style, const char *text)
 {
 	tui_doc_append(tui_output_doc(app->output), style, text, strlen(text));
 	app->stream_dirty = true;
+}
+
+bool tui_app_path_pending(const tui_app *app)
+{
+	return app->path_from[0] && !app->path_to[0];
+}
+
+/* Esc forgets a start marked with p. */
+static bool cancel_pending_path(tui_app *app)
+{
+	if (!tui_app_path_pending(app))
+		return false;
+	tui_app_msg(app, TS_INFO, "path from %s cancelled", app->path_from);
+	app->path_from[0] = 0;
+	return true;
 }
 
 /* Tab and S-Tab; in a zoomed screen the zoom follows the focus. */
@@ -711,6 +728,9 @@ static void global_action(tui_app *app, int act)
 void tui_app_action(tui_app *app, int act)
 {
 	tui_pane *p = tui_app_focused(app);
+	/* a half-made path is what Esc undoes first */
+	if (act == TA_BACK && cancel_pending_path(app))
+		return;
 	if (p && p->ops->action && p->ops->action(p, act)) {
 		app->dirty = true;
 		return;
@@ -1143,6 +1163,12 @@ void tui_app_render(tui_app *app)
 		if (app->cmd_matches)
 			draw_matches(app, app->h - 2);
 		tui_cmdline_draw(app, g, app->h - 1);
+	} else if (!app->msg[0] && tui_app_path_pending(app)) {
+		const char *dot = strrchr(app->path_from, '.');
+		char hint[700];
+		snprintf(hint, sizeof hint, "path from %s… (p on another table, Esc cancels)",
+		         dot ? dot + 1 : app->path_from);
+		tui_grid_put_trunc(g, 0, app->h - 1, app->w, TS_INFO, hint);
 	} else {
 		tui_grid_put_trunc(g, 0, app->h - 1, app->w, app->msg_style, app->msg);
 	}

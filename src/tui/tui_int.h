@@ -816,6 +816,8 @@ int tui_app_set_theme(tui_app *app, const char *name, sx_error *err);
 int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err);
 /* Marks a table as path start or end (p). */
 void tui_app_mark_path(tui_app *app, const char *table_id);
+/* A start is marked and no end yet: the message line says so, Esc cancels. */
+bool tui_app_path_pending(const tui_app *app);
 /* Looks a table up in the loaded catalog by any reference. */
 sx_table *tui_app_resolve(tui_app *app, const char *ref, sx_error *err);
 /* Appends a header and the text of a command's result to the output. */

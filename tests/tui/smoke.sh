@@ -177,6 +177,15 @@ wait_for "/ phone"
 wait_for "why:" 10
 esc
 
+# a pending path start shows in the message line, and Esc cancels it
+keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p
+wait_for "(p on another table, Esc cancels)"
+keys j
+wait_for "(p on another table, Esc cancels)"
+esc
+wait_for "cancelled"
+gone "(p on another table"
+
 # a join path, and its JOIN copied through OSC 52
 keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p / $(echo "$path_to" | sed 's/./& /g') Enter p
 wait_for "JOIN" 10

@@ -57,6 +57,9 @@ static const scenario scenarios[] = {
 	{"search_mark_path", "scustomers<Enter><settle>p1jjjjp", NULL},
 	{"path_marked_start", "jjp", NULL},
 	{"path_two_marks", "jjpjp", NULL},
+	/* the pending start stays in sight after other keys; Esc cancels it */
+	{"path_pending_kept", "jjpjj", NULL},
+	{"path_pending_cancel", "jjp<Esc>jp", NULL},
 	{"output_tables", ":tables<Enter><settle>", NULL},
 	{"output_help_commands", ":help commands<Enter>", NULL},
 	{"output_keys", ":keys<Enter>gjj", NULL},
