@@ -528,12 +528,49 @@ static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **paylo
 
 /* A decision is recorded by the engine (the map module persists it by names,
  * so it survives re-analysis); the model is then reloaded. */
-int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
+static int decide_job(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
 {
 	char *argv[4] = {(char *)"relations", (char *)verb, (char *)rel_id, NULL};
 	if (!sx_cmd_find("relations"))
 		return sx_error_set(err, SX_EUNSUPPORTED, "no 'relations' command in this build");
 	return tui_job_start_cmd(app, 3, argv, false, decided, NULL, NULL, NULL, err);
+}
+
+int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
+{
+	const sx_map_rel *r = app->map ? sx_dbmap_find_rel(app->map, rel_id) : NULL;
+	const char *back = !r ? "reset" : r->status == SX_STATUS_ACCEPTED ? "accept"
+				      : r->status == SX_STATUS_REJECTED ? "reject"
+									: "reset";
+	int rc;
+	if ((rc = decide_job(app, rel_id, verb, err)))
+		return rc;
+	/* what u puts back; the oldest is forgotten when the stack is full */
+	if (app->nundo == (int)(sizeof app->undo / sizeof app->undo[0])) {
+		memmove(app->undo, app->undo + 1, sizeof app->undo - sizeof app->undo[0]);
+		app->nundo--;
+	}
+	snprintf(app->undo[app->nundo].rel_id, sizeof app->undo[0].rel_id, "%s", rel_id);
+	snprintf(app->undo[app->nundo].verb, sizeof app->undo[0].verb, "%s", back);
+	app->nundo++;
+	return 0;
+}
+
+void tui_app_undo_decision(tui_app *app)
+{
+	sx_error err = {0};
+	struct tui_undo *u;
+	if (!app->nundo) {
+		tui_app_msg(app, TS_INFO, "no decision of this session to undo");
+		return;
+	}
+	u = &app->undo[app->nundo - 1];
+	if (decide_job(app, u->rel_id, u->verb, &err)) {
+		tui_app_msg(app, TS_ERROR, "%s", err.msg);
+		return;
+	}
+	tui_app_msg(app, TS_INFO, "undoing: %s %s", u->verb, u->rel_id);
+	app->nundo--;
 }
 
 /* Copies through the terminal (OSC 52), so it works over SSH. The text is
@@ -690,6 +727,13 @@ static void global_action(tui_app *app, int act)
 		tui_run_form(app, intent, id[0] ? id : NULL);
 		break;
 	}
+	case TA_UNDO:
+		tui_app_undo_decision(app);
+		break;
+	case TA_REVIEW:
+		tui_details_review(app->details);
+		tui_app_focus(app, app->details);
+		break;
 	case TA_SUSPEND:
 		if (app->term)
 			tui_term_suspend(app->term);
@@ -1043,7 +1087,7 @@ static void help_lines(tui_app *app, tui_doc *d)
 	static const int global[] = {TA_HELP,     TA_COMMAND,  TA_FOCUS_NEXT, TA_FOCUS_PREV,
 				     TA_ZOOM,     TA_SCREEN_1, TA_SCREEN_2,   TA_SCREEN_3,
 				     TA_SCREEN_4, TA_SCREEN_5, TA_SCREEN_6,   TA_SCREEN_7,
-				     TA_SCREEN_8, TA_SCREEN_9, TA_NEW_RUN,    TA_SEARCH,     TA_CANCEL,
+				     TA_SCREEN_8, TA_SCREEN_9, TA_NEW_RUN,    TA_SEARCH,     TA_REVIEW, TA_UNDO, TA_CANCEL,
 				     TA_REFRESH,  TA_REDRAW,   TA_SUSPEND,    TA_QUIT,
 				     TA_NONE};
 	static const int none[] = {TA_NONE};

@@ -74,6 +74,8 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_REFRESH] = {"reload", "R", "reload the catalog from the workspace"},
 	[TA_SUSPEND] = {"suspend", "C-z", "suspend to the shell (fg comes back)"},
 	[TA_NEW_RUN] = {"new_run", "n", "a new generation run (form; on the map: about the table)"},
+	[TA_UNDO] = {"undo", "u", "undo the last accept / reject of this session"},
+	[TA_REVIEW] = {"review", "v", "review queue: undecided inferred relationships"},
 };
 
 int tui_action_parse(const char *name)

@@ -10,7 +10,8 @@
  *    "edges": [{"from", "to" (node indexes), "kind": "declared"|"inferred",
  *               "points": [[x, y], ...]}]}
  * with x to the right and y down, in cells. Declared edges are solid
- * lines, inferred ones dashed and dimmed; an arrow marks the referenced
+ * lines, inferred ones dashed and dimmed until accepted (then solid: the
+ * map's status, or "status": "accepted" in the JSON); an arrow marks the referenced
  * end. Nodes are boxes with the table name; PII tables carry a badge.
  * h j k l move to the nearest node in that direction, Enter re-centres
  * the graph on it (a new layout on a worker), + and - change the hops
@@ -123,6 +124,14 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 		if (ge.from >= (int)st->nodes.n || ge.to >= (int)st->nodes.n)
 			ge.from = ge.to = -1;
 		ge.inferred = strcmp(sx_json_str(e, "kind", "declared"), "declared") != 0;
+		if (ge.inferred) {
+			/* an accepted inference is a fact now: drawn solid like a key */
+			const char *rid = sx_json_str(e, "relation", NULL);
+			const sx_map_rel *mr = rid && p->app->map ? sx_dbmap_find_rel(p->app->map, rid) : NULL;
+			if (strcmp(sx_json_str(e, "status", ""), "accepted") == 0 ||
+			    (mr && mr->status == SX_STATUS_ACCEPTED))
+				ge.inferred = false;
+		}
 		cJSON_ArrayForEach(pt, cJSON_GetObjectItem(e, "points"))
 		{
 			if (cJSON_GetArraySize(pt) < 2)
@@ -698,7 +707,7 @@ static void graph_free(tui_pane *p)
 static const int graph_help[] = {TA_LEFT,      TA_DOWN,      TA_UP,        TA_RIGHT, TA_SELECT,
 				 TA_OPEN,      TA_HOPS_MORE, TA_HOPS_LESS, TA_MARK_PATH, TA_NONE};
 static const char *const graph_help_text[] = {
-	"solid lines: declared foreign keys; dashed, dim: inferred relationships",
+	"solid lines: declared keys and accepted inferences; dashed, dim: undecided inferred ones",
 	"arrows point at the referenced table; a bullet on a box marks PII",
 	NULL};
 

@@ -273,6 +273,8 @@ typedef enum {
 	TA_REFRESH,
 	TA_SUSPEND,
 	TA_NEW_RUN,
+	TA_UNDO,
+	TA_REVIEW,
 	TA_COUNT_
 } tui_action;
 
@@ -569,6 +571,9 @@ bool tui_tree_editing(const tui_pane *p);
 void tui_details_show(tui_pane *p, const char *table_id);
 /* Rebuilds from the (new) model at the next draw. */
 void tui_details_refresh(tui_pane *p);
+/* Shows the review queue (undecided inferred relationships) instead of a
+ * table, until another table is shown or Esc. */
+void tui_details_review(tui_pane *p);
 void tui_graph_center(tui_pane *p, const char *table_id);
 /* Lays the shown neighbourhood out again (the map changed). */
 void tui_graph_refresh(tui_pane *p);
@@ -739,6 +744,12 @@ struct tui_app {
 	char *cmd_line;            /* copy of rl_line_buffer */
 	int cmd_point;             /* cursor (bytes) */
 	char **cmd_matches;        /* completion candidates shown */
+	/* decisions of this session, newest last, for u */
+	struct tui_undo {
+		char rel_id[64];
+		char verb[8]; /* what puts the status back: accept, reject, reset */
+	} undo[32];
+	int nundo;
 	/* path marks */
 	char path_from[512];
 	char path_to[512];
@@ -814,6 +825,10 @@ int tui_app_set_theme(tui_app *app, const char *name, sx_error *err);
 /* Records accept/reject/reset of relationship rel_id through the engine's
  * `relations` command on a worker, then reloads the model. */
 int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err);
+/* u: puts the last decision of this session back (accept, reject or reset
+ * to what it was), again through `relations`, so the store's decision
+ * log records the undo too. */
+void tui_app_undo_decision(tui_app *app);
 /* Marks a table as path start or end (p). */
 void tui_app_mark_path(tui_app *app, const char *table_id);
 /* A start is marked and no end yet: the message line says so, Esc cancels. */

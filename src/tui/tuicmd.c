@@ -204,6 +204,8 @@ ACTION_CMD(TA_REDRAW, a_redraw);
 ACTION_CMD(TA_REFRESH, a_refresh);
 ACTION_CMD(TA_SUSPEND, a_suspend);
 ACTION_CMD(TA_NEW_RUN, a_new_run);
+ACTION_CMD(TA_UNDO, a_undo);
+ACTION_CMD(TA_REVIEW, a_review);
 
 /* The action entries take their names from tui_actions[] (the config
  * names), so keep one table of (action, entry) pairs. */
@@ -230,7 +232,8 @@ static const struct {
 	{TA_HOPS_MORE, &e_a_hops_more}, {TA_HOPS_LESS, &e_a_hops_less},
 	{TA_CANCEL, &e_a_cancel},       {TA_REDRAW, &e_a_redraw},
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
-	{TA_NEW_RUN, &e_a_new_run},
+	{TA_NEW_RUN, &e_a_new_run},     {TA_UNDO, &e_a_undo},
+	{TA_REVIEW, &e_a_review},
 };
 
 /* The action entries are filled in at first use (their names and help come

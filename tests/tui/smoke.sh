@@ -194,6 +194,18 @@ keys y
 wait_for "copied"
 $T show-buffer 2>/dev/null | grep -q -F "$join" || fail "the JOIN did not reach the clipboard"
 
+# the review queue: accept the most confident undecided link, undo it
+keys v
+wait_for "REVIEW QUEUE"
+keys j j a
+wait_for "relations accept r" 10
+wait_for ": saved" 10
+keys u
+wait_for "relations reset r" 10
+wait_for ": saved" 10
+esc
+gone "REVIEW QUEUE"
+
 # the theme, through the command line with completion
 keys : t h e m e Space l i Tab Enter
 wait_for "light  ? help"

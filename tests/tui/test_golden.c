@@ -94,6 +94,10 @@ static const scenario scenarios[] = {
 	/* a filter that matches no name offers the meaning search */
 	{"map_filter_to_search", "/customer orders<Enter><settle>", NULL},
 	{"map_filter_offer", "/customer orders", NULL},
+	/* review of inferred relationships */
+	{"review_queue", "vz", NULL},
+	{"review_complete_id", ":reject <Tab>", NULL},
+	{"relations_help", ":relations --help<Enter>", NULL},
 };
 
 static void run(const scenario *sc, int w, int h)
@@ -230,6 +234,33 @@ static void test_decide(void **state)
 		accepted += rels[i]->status == SX_STATUS_ACCEPTED;
 	free(rels);
 	assert_int_equal(accepted, 1);
+	/* the cursor stayed on the relationship it decided: the details did
+	 * not jump back to their top (the table's id line) */
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "RELATIONSHIPS (1)"));
+	assert_null(strstr(dump, "shop.main.payments · table"));
+	free(dump);
+	/* u puts it back, through the store: the log holds both decisions */
+	assert_int_equal(th_keys(app, "u<settle>"), 0);
+	assert_int_equal(sx_catalog_resolve(app->cat, "payments", &t, NULL), 0);
+	assert_int_equal(sx_dbmap_rels_of(app->map, t, &rels, &n, NULL), 0);
+	for (i = 0, accepted = 0; i < n; i++)
+		accepted += rels[i]->status != SX_STATUS_PROPOSED;
+	free(rels);
+	assert_int_equal(accepted, 0);
+	{
+		sx_store *st = NULL;
+		cJSON *log = NULL;
+		assert_int_equal(sx_store_open(&st, ws, NULL), 0);
+		assert_int_equal(sx_store_decision_log(st, NULL, 0, &log, NULL), 0);
+		assert_int_equal(cJSON_GetArraySize(log), 2);
+		assert_string_equal(sx_json_str(cJSON_GetArrayItem(log, 0), "status", ""), "accepted");
+		cJSON_Delete(log);
+		sx_store_close(st);
+	}
+	/* nothing left to undo */
+	assert_int_equal(th_keys(app, "u"), 0);
+	assert_non_null(strstr(app->msg, "no decision"));
 	tui_app_free(app);
 }
 
