@@ -573,13 +573,69 @@ void tui_app_undo_decision(tui_app *app)
 	app->nundo--;
 }
 
-/* Copies through the terminal (OSC 52), so it works over SSH. The text is
- * kept too: tests and the headless app have no terminal. */
+/* Runs [ui] copy_command with the text on its stdin (through sh, so the
+ * value may hold arguments and pipes); its output is kept away from the
+ * screen. 0 when it ran and exited 0. */
+static int copy_with_command(const char *cmd, const char *text, size_t n, sx_error *err)
+{
+	const char *argv[] = {"/bin/sh", "-c", cmd, NULL};
+	sx_proc_opts o = {0};
+	sx_proc_result r;
+	int rc;
+	o.argv = argv;
+	o.stdin_data = text;
+	o.stdin_len = n;
+	o.stdout_max = o.stderr_max = 4096;
+	o.timeout_ms = 5000;
+	rc = sx_proc_run(&r, &o, err);
+	if (!rc && r.exit_code != 0) {
+		char *nl;
+		if ((nl = strchr(r.err.ptr ? r.err.ptr : "", '\n')) != NULL)
+			*nl = 0;
+		rc = sx_error_set(err, SX_EIO, "copy_command exited with %d%s%s", r.exit_code,
+		                  r.err.ptr && *r.err.ptr ? ": " : "", r.err.ptr ? r.err.ptr : "");
+	}
+	sx_proc_result_release(&r);
+	return rc;
+}
+
+/* Whether the tmux we run under keeps what OSC 52 sends (set-clipboard
+ * on): asked of tmux itself, since its default (external) drops it. */
+static bool tmux_takes_osc52(void)
+{
+	const char *argv[] = {"tmux", "show-options", "-gv", "set-clipboard", NULL};
+	sx_proc_opts o = {0};
+	sx_proc_result r;
+	bool on;
+	o.argv = argv;
+	o.stdout_max = 64;
+	o.timeout_ms = 1000;
+	on = sx_proc_run(&r, &o, NULL) == 0 && r.exit_code == 0 && r.out.ptr &&
+	     strncmp(r.out.ptr, "on", 2) == 0;
+	sx_proc_result_release(&r);
+	return on;
+}
+
+/* y. Three ways, the first configured wins:
+ *   [ui] copy_command: the text is piped to it (xclip, wl-copy, pbcopy,
+ *        tmux load-buffer -): its exit status says whether it worked;
+ *   [ui] copy_file: the text is written to that file (mode 0600);
+ *   else OSC 52 through the terminal, which also works over SSH. Inside
+ *        tmux the sequence is sent plain (tmux keeps it with set-clipboard
+ *        on) and wrapped for passthrough (the outer terminal gets it with
+ *        allow-passthrough on); unless tmux says set-clipboard is on, the
+ *        message says that delivery cannot be confirmed. A terminal
+ *        outside tmux never answers either: OSC 52 is fire and forget.
+ * The text is kept too: tests and the headless app have no terminal. */
 void tui_app_copy(tui_app *app, const char *text)
 {
 	sx_buf seq = SX_BUF_INIT;
 	size_t n = strlen(text);
 	bool wrap = sx_config_get_bool(app->cfg, "ui", "osc52_passthrough", false);
+	const char *cmd = sx_config_get(app->cfg, "ui", "copy_command", NULL);
+	const char *file = sx_config_get(app->cfg, "ui", "copy_file", NULL);
+	const char *tmux = getenv("TMUX");
+	sx_error err = {0};
 	if (!n) {
 		tui_app_msg(app, TS_WARN, "nothing to copy");
 		return;
@@ -587,10 +643,40 @@ void tui_app_copy(tui_app *app, const char *text)
 	free(app->clip);
 	app->clip = sx_strdup(text);
 	app->clip_count++;
-	if (app->term && tui_osc52(text, n, wrap, &seq) == 0)
+	if (cmd && *cmd) {
+		if (copy_with_command(cmd, text, n, &err))
+			tui_app_msg(app, TS_ERROR, "not copied: %s", err.msg);
+		else
+			tui_app_msg(app, TS_OK, "copied %zu bytes with copy_command", n);
+		return;
+	}
+	if (file && *file) {
+		int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		bool ok = fd >= 0 && write(fd, text, n) == (ssize_t)n;
+		if (fd >= 0 && close(fd) != 0)
+			ok = false;
+		if (ok)
+			tui_app_msg(app, TS_OK, "wrote %zu bytes to %s (copy_file)", n, file);
+		else
+			tui_app_msg(app, TS_ERROR, "not copied: cannot write %s (copy_file)", file);
+		return;
+	}
+	if (app->term && tui_osc52(text, n, wrap && !(tmux && *tmux), &seq) == 0)
 		tui_term_write(app->term, seq.ptr, seq.len);
+	if (tmux && *tmux) {
+		sx_buf_clear(&seq);
+		if (app->term && tui_osc52(text, n, true, &seq) == 0)
+			tui_term_write(app->term, seq.ptr, seq.len);
+	}
 	sx_buf_release(&seq);
-	tui_app_msg(app, TS_OK, "copied %zu bytes to the clipboard (OSC 52)", n);
+	if (tmux && *tmux && !tmux_takes_osc52())
+		tui_app_msg(app, TS_WARN,
+		            "sent %zu bytes over OSC 52 through tmux; delivery cannot be confirmed "
+		            "(tmux: set -g set-clipboard on; or [ui] copy_command)",
+		            n);
+	else
+		tui_app_msg(app, TS_OK, "copied %zu bytes to the clipboard (OSC 52%s)", n,
+		            tmux && *tmux ? ", tmux set-clipboard on" : "");
 }
 
 /* p: the first mark is the start, the second the end, which runs the path

@@ -193,6 +193,11 @@ wait_for "$path_hops"
 keys y
 wait_for "copied"
 $T show-buffer 2>/dev/null | grep -q -F "$join" || fail "the JOIN did not reach the clipboard"
+# tmux's default set-clipboard (external) drops OSC 52: y must not claim a copy
+$T set-option -g set-clipboard external
+keys y
+wait_for "delivery cannot be confirmed"
+$T set-option -g set-clipboard on
 
 # the review queue: accept the most confident undecided link, undo it
 keys v

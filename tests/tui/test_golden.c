@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -604,12 +605,58 @@ static void test_state(void **state)
 	tui_app_free(app2);
 }
 
+/* y's ways: [ui] copy_command gets the text on stdin (its exit status
+ * counts), [ui] copy_file gets it written, and OSC 52 inside a tmux that
+ * does not keep it says that delivery cannot be confirmed. */
+static void test_copy(void **state)
+{
+	tui_app *app;
+	char *got = NULL;
+	struct stat sb;
+	(void)state;
+	assert_int_equal(th_write("copy.ini", "[ui]\ncopy_command = cat > copied.txt\n"), 0);
+	assert_non_null(app = th_app_cfg(80, 24, "copy.ini"));
+	tui_app_copy(app, "SELECT 1 -- копия");
+	assert_int_equal(sx_file_read("copied.txt", &got, NULL, NULL), 0);
+	assert_string_equal(got, "SELECT 1 -- копия");
+	free(got);
+	assert_non_null(strstr(app->msg, "with copy_command"));
+	tui_app_free(app);
+
+	assert_int_equal(th_write("copy2.ini", "[ui]\ncopy_command = echo no clipboard >&2; exit 3\n"), 0);
+	assert_non_null(app = th_app_cfg(80, 24, "copy2.ini"));
+	tui_app_copy(app, "x");
+	assert_non_null(strstr(app->msg, "not copied: copy_command exited with 3: no clipboard"));
+	tui_app_free(app);
+
+	assert_int_equal(th_write("copy3.ini", "[ui]\ncopy_file = clip.sql\n"), 0);
+	assert_non_null(app = th_app_cfg(80, 24, "copy3.ini"));
+	tui_app_copy(app, "SELECT 2");
+	assert_int_equal(sx_file_read("clip.sql", &got, NULL, NULL), 0);
+	assert_string_equal(got, "SELECT 2");
+	free(got);
+	assert_int_equal(stat("clip.sql", &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	assert_non_null(strstr(app->msg, "wrote 8 bytes to clip.sql"));
+	tui_app_free(app);
+
+	/* a tmux that cannot be asked: no claim of success */
+	setenv("TMUX", "/nonexistent/sextant-test-socket,1,0", 1);
+	assert_non_null(app = th_app(80, 24));
+	tui_app_copy(app, "SELECT 3");
+	assert_non_null(strstr(app->msg, "delivery cannot be confirmed"));
+	assert_null(strstr(app->msg, "copied"));
+	assert_string_equal(app->clip, "SELECT 3");
+	tui_app_free(app);
+	unsetenv("TMUX");
+}
+
 int main(void)
 {
 	static const struct {
 		const char *name;
 		void (*fn)(void **);
-	} more[] = {{"state", test_state}};
+	} more[] = {{"state", test_state}, {"copy", test_copy}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 8 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
