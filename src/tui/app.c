@@ -1228,6 +1228,13 @@ static void draw_help(tui_app *app)
 	tui_grid_fill(g, r, ' ', TS_NORMAL);
 	tui_grid_box(g, r, TS_BORDER_FOCUS, "keys — Esc closes", TS_TITLE_FOCUS);
 	tui_docview_draw(&v, &d, g, inner);
+	/* more above or below: say so on the frame, with the keys that scroll */
+	if (app->help_scroll < maxscroll && r.w > 24)
+		tui_grid_put(g, r.x + r.w - 20, r.y + r.h - 1, 18, TS_TITLE_FOCUS,
+		             g->ascii ? " v more: j PgDn " : " ↓ more: j PgDn ");
+	if (app->help_scroll > 0 && r.w > 44)
+		tui_grid_put(g, r.x + r.w - 20, r.y, 18, TS_TITLE_FOCUS,
+		             g->ascii ? " ^ more: k PgUp " : " ↑ more: k PgUp ");
 	tui_doc_release(&d);
 }
 

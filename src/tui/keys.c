@@ -76,6 +76,7 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_NEW_RUN] = {"new_run", "n", "a new generation run (form; on the map: about the table)"},
 	[TA_UNDO] = {"undo", "u", "undo the last accept / reject of this session"},
 	[TA_REVIEW] = {"review", "v", "review queue: undecided inferred relationships"},
+	[TA_DETAILS] = {"details", "w", "show the whole text of a shortened line (a path's warning)"},
 };
 
 int tui_action_parse(const char *name)

@@ -41,6 +41,7 @@ typedef struct {
 	size_t top;
 	tui_filterline filter;
 	SX_VEC(size_t) shown; /* indices into paths that pass the filter */
+	size_t expanded;      /* 1 + the path whose warning shows whole (w), 0: none */
 } path_st;
 
 typedef struct {
@@ -97,6 +98,7 @@ static void refilter(path_st *st)
 	st->list.sel = 0;
 	st->top = 0;
 	st->built_w = 0;
+	st->expanded = 0;
 }
 
 /* A warning, wrapped under its path. */
@@ -122,8 +124,29 @@ static void para_line(tui_doc *d, const char *text, int w)
 	}
 }
 
+/* A warning in one line: cut with an ellipsis, and the key that shows it
+ * whole. */
+static void warn_line(tui_doc *d, const char *text, int w)
+{
+	static const char more[] = "  w: details";
+	size_t n = strlen(text);
+	int avail = w - 4;
+	tui_doc_newline(d);
+	tui_doc_append(d, TS_NORMAL, "   ", 3);
+	if (tui_strwidth(text, n) <= avail) {
+		tui_doc_append(d, TS_WARN, text, n);
+	} else {
+		int room = avail - (int)strlen(more) - 1;
+		size_t fit = tui_fit(text, n, room > 8 ? room : 8);
+		tui_doc_append(d, TS_WARN, text, fit);
+		tui_doc_append(d, TS_WARN, "…", strlen("…"));
+		tui_doc_append(d, TS_DIM, more, strlen(more));
+	}
+	tui_doc_newline(d);
+}
+
 /* The list of paths as a doc: a header per path, a line per hop, the fan-out
- * warning wrapped below. */
+ * warning below in one line (w wraps the selected path's whole). */
 static void build(tui_pane *p, int w)
 {
 	path_st *st = p->st;
@@ -165,7 +188,10 @@ static void build(tui_pane *p, int w)
 		}
 		if ((wv = cJSON_GetObjectItem(path, "warning")) != NULL && cJSON_IsString(wv)) {
 			snprintf(line, sizeof line, "⚠ %s", wv->valuestring);
-			para_line(&st->doc, line, w);
+			if (st->expanded == k + 1)
+				para_line(&st->doc, line, w);
+			else
+				warn_line(&st->doc, line, w);
 		}
 	}
 	(void)w;
@@ -530,6 +556,10 @@ static bool path_action(tui_pane *p, int act)
 	case TA_SELECT:
 		tui_app_focus(p->app, p->app->pathsql);
 		return true;
+	case TA_DETAILS:
+		st->expanded = st->expanded == st->list.sel + 1 ? 0 : st->list.sel + 1;
+		st->built_w = 0;
+		return true;
 	case TA_FILTER:
 		tui_filterline_open(&st->filter);
 		refilter(st);
@@ -594,7 +624,7 @@ static void path_free(tui_pane *p)
 	free(st);
 }
 
-static const int path_help[] = {TA_UP,   TA_DOWN,      TA_SELECT,    TA_COPY, TA_FILTER,
+static const int path_help[] = {TA_DETAILS, TA_UP,   TA_DOWN,      TA_SELECT,    TA_COPY, TA_FILTER,
                                 TA_BACK, TA_HOPS_MORE, TA_HOPS_LESS, TA_NONE};
 static const char *const path_help_text[] = {
     "/ keeps the paths through a table whose name contains the text; Esc clears",

@@ -142,6 +142,7 @@ int tui_grid_putn(tui_grid *g, int x, int y, int maxw, int style, const char *s,
 int tui_grid_put(tui_grid *g, int x, int y, int maxw, int style, const char *s);
 /* Like put, but ends with an ellipsis when s is wider than maxw. */
 int tui_grid_put_trunc(tui_grid *g, int x, int y, int maxw, int style, const char *s);
+/* Formats, then writes as put_trunc does (an ellipsis when cut). */
 int tui_grid_printf(tui_grid *g, int x, int y, int maxw, int style, const char *fmt, ...)
 	SX_PRINTF(6, 7);
 void tui_grid_hline(tui_grid *g, int x, int y, int w, int style);
@@ -275,6 +276,7 @@ typedef enum {
 	TA_NEW_RUN,
 	TA_UNDO,
 	TA_REVIEW,
+	TA_DETAILS,
 	TA_COUNT_
 } tui_action;
 

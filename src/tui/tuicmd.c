@@ -206,6 +206,7 @@ ACTION_CMD(TA_SUSPEND, a_suspend);
 ACTION_CMD(TA_NEW_RUN, a_new_run);
 ACTION_CMD(TA_UNDO, a_undo);
 ACTION_CMD(TA_REVIEW, a_review);
+ACTION_CMD(TA_DETAILS, a_details);
 
 /* The action entries take their names from tui_actions[] (the config
  * names), so keep one table of (action, entry) pairs. */
@@ -233,7 +234,7 @@ static const struct {
 	{TA_CANCEL, &e_a_cancel},       {TA_REDRAW, &e_a_redraw},
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
 	{TA_NEW_RUN, &e_a_new_run},     {TA_UNDO, &e_a_undo},
-	{TA_REVIEW, &e_a_review},
+	{TA_REVIEW, &e_a_review},       {TA_DETAILS, &e_a_details},
 };
 
 /* The action entries are filled in at first use (their names and help come

@@ -190,6 +190,12 @@ gone "(p on another table"
 keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p / $(echo "$path_to" | sed 's/./& /g') Enter p
 wait_for "JOIN" 10
 wait_for "$path_hops"
+# each path's fan-out warning is one line, w shows it whole; a long help
+# says there is more
+wait_for "w: details"
+keys ?
+wait_for "more: j PgDn"
+esc
 keys y
 wait_for "copied"
 $T show-buffer 2>/dev/null | grep -q -F "$join" || fail "the JOIN did not reach the clipboard"

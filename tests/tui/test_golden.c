@@ -99,6 +99,9 @@ static const scenario scenarios[] = {
 	{"review_queue", "vz", NULL},
 	{"review_complete_id", ":reject <Tab>", NULL},
 	{"relations_help", ":relations --help<Enter>", NULL},
+	/* cut text says so: ellipses, a more sign, one-line warnings */
+	{"path_warning_details", "jjpjp<settle>w", NULL},
+	{"viewer_cut_right", ":view query.sql<Enter><resize:44x14>", NULL},
 };
 
 static void run(const scenario *sc, int w, int h)
