@@ -119,6 +119,12 @@ void tui_app_set_screen(tui_app *app, int screen)
 		return;
 	app->screen = screen;
 	app->dirty = true;
+	/* an empty Search screen takes what is typed next as its query: the
+	 * first key after 2 must not be lost to a binding */
+	if (screen == TUI_SCREEN_SEARCH && app->search && !tui_search_query(app->search)[0]) {
+		app->screens[screen].focus = 0;
+		tui_search_set_query(app->search, NULL);
+	}
 }
 
 /* Focuses a pane wherever it lives, switching to its screen; a zoomed screen

@@ -229,6 +229,8 @@ static char **complete(const char *text, int start, int end)
 			const char *n = tui_cmd_name_at(k);
 			if (!n)
 				break;
+			if (!tui_cmd_listed(n))
+				continue; /* key actions (page_up, ...) run but are not offered */
 			cand_add(text, n);
 		}
 	} else {
@@ -261,7 +263,8 @@ static char **complete(const char *text, int start, int end)
 				const char *c = tui_cmd_name_at(k);
 				if (!c)
 					break;
-				cand_add(text, c);
+				if (tui_cmd_listed(c))
+					cand_add(text, c);
 			}
 		} else {
 			add_tables(text);

@@ -315,9 +315,11 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		g->cur_y = r.y;
 		g->cur_vis = true;
 	}
-	if (!st->q.len && !st->editing)
+	if (!st->q.len)
 		tui_grid_put_trunc(g, r.x + 2, r.y, r.w - 2, TS_DIM,
-				   "press / or s and type: tables by meaning, in Russian or English");
+		                   st->editing ? "type: tables by meaning, in Russian or English"
+		                               : "press / or s and type: tables by meaning, in Russian "
+		                                 "or English");
 	y = r.y + 1;
 	if (st->error[0]) {
 		tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_ERROR, st->error);
@@ -464,6 +466,17 @@ static bool search_key(tui_pane *p, int key)
 		return false;
 	default:
 		break;
+	}
+	/* an empty query that was opened by arriving here: a screen key
+	 * (1-9) still switches screens */
+	if (!st->q.len) {
+		int act = tui_keymap_lookup(&p->app->keymap, key);
+		if (act >= TA_SCREEN_1 && act <= TA_SCREEN_9) {
+			st->editing = false;
+			return false;
+		}
+		if (act == TA_FILTER)
+			return true; /* / : already typing a new query */
 	}
 	if (tui_input_key(&st->q, key, &handled))
 		changed(p);

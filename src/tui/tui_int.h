@@ -875,6 +875,9 @@ const sx_cmd_entry *tui_cmd_lookup(const char *name);
 bool tui_cmd_help(tui_app *app, int argc, char **argv);
 /* Every command name (TUI and engine), for completion. */
 const char *tui_cmd_name_at(size_t i);
+/* Whether completion offers the name: commands, not the key actions
+ * (page_up, focus_next, ...) that run from ':' too but are keys' business. */
+bool tui_cmd_listed(const char *name);
 /* The app the TUI commands act on (one workbench per process). */
 tui_app *tui_cmd_app(void);
 void tui_cmd_set_app(tui_app *app);

@@ -916,6 +916,12 @@ const char *tui_cmd_name_at(size_t i)
 	return NULL;
 }
 
+bool tui_cmd_listed(const char *name)
+{
+	const sx_cmd_entry *e = tui_cmd_lookup(name);
+	return e && !(e->flags & SX_CMD_HIDDEN);
+}
+
 const sx_cmd_entry *tui_cmd_lookup(const char *name)
 {
 	const sx_cmd_entry *e = tui_cmd_find(name);

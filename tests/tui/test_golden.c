@@ -101,6 +101,11 @@ static const scenario scenarios[] = {
 	{"relations_help", ":relations --help<Enter>", NULL},
 	/* cut text says so: ellipses, a more sign, one-line warnings */
 	{"path_warning_details", "jjpjp<settle>w", NULL},
+	/* smaller ones */
+	{"complete_no_actions", ":p<Tab>", NULL},
+	{"search_type_on_arrival", "2phone", NULL},
+	{"search_arrival_screen_key", "21", NULL},
+	{"no_color_search", "scustomer<settle>", "1"},
 	{"viewer_cut_right", ":view query.sql<Enter><resize:44x14>", NULL},
 };
 
