@@ -205,6 +205,14 @@ keys y
 wait_for "delivery cannot be confirmed"
 $T set-option -g set-clipboard on
 
+# the ER graph as a tree of neighbours (t), and back to the graph
+$T send-keys ":graph $path_to --hops 2" Enter
+wait_for "Graph $path_to  2 hops" 10
+keys t
+wait_for "Tree $path_to  2 hops"
+keys t f c
+wait_for "Graph $path_to  2 hops"
+
 # the review queue: accept the most confident undecided link, undo it
 keys v
 wait_for "REVIEW QUEUE"

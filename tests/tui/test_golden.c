@@ -101,6 +101,11 @@ static const scenario scenarios[] = {
 	{"relations_help", ":relations --help<Enter>", NULL},
 	/* cut text says so: ellipses, a more sign, one-line warnings */
 	{"path_warning_details", "jjpjp<settle>w", NULL},
+	/* the ER graph: tree view, pan, fit, back to the previous centre */
+	{"graph_tree", ":graph orders --hops 2<Enter><settle>t", NULL},
+	{"graph_tree_move", ":graph orders --hops 2<Enter><settle>tjj", NULL},
+	{"graph_pan", ":graph orders --hops 2<Enter><settle>LLJ", NULL},
+	{"graph_back", ":graph orders<Enter><settle>l<Enter><settle>b<settle>", NULL},
 	/* smaller ones */
 	{"complete_no_actions", ":p<Tab>", NULL},
 	{"search_type_on_arrival", "2phone", NULL},
