@@ -35,6 +35,10 @@ typedef struct {
 	SX_VEC(rel_line) rels;
 	int last_h, last_w;
 	bool review; /* the review queue instead of a table */
+	/* the rows of the columns table, whose name column stays in place
+	 * when the pane scrolls sideways (h, l) */
+	size_t col_first, col_last;
+	int pin_w;
 } det_st;
 
 /* The relationship lines point into the doc; they are rebuilt with it. */
@@ -351,6 +355,7 @@ static void build_table_doc(tui_pane *p, int w)
 	tui_doc_clear(d);
 	rels_clear(st);
 	st->built_w = w;
+	st->col_first = st->col_last = 0;
 	if (st->review) {
 		build_review(p, w);
 		return;
@@ -418,6 +423,8 @@ static void build_table_doc(tui_pane *p, int w)
 		pw = 3;
 	snprintf(line, sizeof line, "COLUMNS (%zu)", t->ncols);
 	tui_doc_line(d, TS_HEADER, line);
+	st->col_first = tui_doc_nlines(d);
+	st->pin_w = 2 + nw + 1;
 	tui_doc_append(d, TS_DIM, "  ", 2);
 	cell(d, TS_DIM, "name", nw + 1);
 	cell(d, TS_DIM, "type", tw + 1);
@@ -452,6 +459,7 @@ static void build_table_doc(tui_pane *p, int w)
 		}
 		tui_doc_newline(d);
 	}
+	st->col_last = tui_doc_nlines(d);
 	if (t->nindexes) {
 		tui_doc_line(d, TS_NORMAL, "");
 		snprintf(line, sizeof line, "INDEXES (%zu)", t->nindexes);
@@ -532,6 +540,25 @@ static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	v.top = st->list.top;
 	v.xoff = st->xoff;
 	tui_docview_draw(&v, &st->doc, g, r);
+	if (st->xoff > 0 && st->pin_w > 2 && st->pin_w < r.w / 2) {
+		/* scrolled sideways: the column names stay, with a rule after */
+		int y;
+		for (y = 0; y < r.h; y++) {
+			size_t line = st->list.top + (size_t)y;
+			tui_docview pv = {0};
+			tui_cell *c;
+			if (line < st->col_first || line >= st->col_last)
+				continue;
+			pv.top = line;
+			tui_grid_fill(g, (tui_rect){r.x, r.y + y, st->pin_w, 1}, ' ', TS_NORMAL);
+			tui_docview_draw(&pv, &st->doc, g, (tui_rect){r.x, r.y + y, st->pin_w, 1});
+			if ((c = tui_grid_at(g, r.x + st->pin_w - 1, r.y + y)) != NULL) {
+				c->ch = tui_line_char(g, TUI_LV);
+				c->style = TS_BORDER;
+				c->flags = 0;
+			}
+		}
+	}
 	if (focused && st->list.n) {
 		tui_rect row = {r.x, r.y + (int)(st->list.sel - st->list.top), r.w, 1};
 		tui_grid_style(g, row, TS_SELECTED);

@@ -106,6 +106,8 @@ static const scenario scenarios[] = {
 	{"graph_tree_move", ":graph orders --hops 2<Enter><settle>tjj", NULL},
 	{"graph_pan", ":graph orders --hops 2<Enter><settle>LLJ", NULL},
 	{"graph_back", ":graph orders<Enter><settle>l<Enter><settle>b<settle>", NULL},
+	/* a sideways scroll keeps the column names */
+	{"details_scroll_right", "/orders<Enter><Tab><Tab>jjjjjjjjjjjjjlll", NULL},
 	/* smaller ones */
 	{"complete_no_actions", ":p<Tab>", NULL},
 	{"search_type_on_arrival", "2phone", NULL},
