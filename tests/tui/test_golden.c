@@ -108,6 +108,7 @@ static const scenario scenarios[] = {
 	{"graph_back", ":graph orders<Enter><settle>l<Enter><settle>b<settle>", NULL},
 	/* a sideways scroll keeps the column names */
 	{"details_scroll_right", "/orders<Enter><Tab><Tab>jjjjjjjjjjjjjlll", NULL},
+	{"viewer_scroll_zoom", ":view query.sql<Enter><resize:50x14>llz", NULL},
 	/* smaller ones */
 	{"complete_no_actions", ":p<Tab>", NULL},
 	{"search_type_on_arrival", "2phone", NULL},
