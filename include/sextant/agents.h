@@ -141,7 +141,13 @@ typedef struct sx_run_request {
 	/* a ClickHouse cluster (--cluster NAME or "auto"); NULL: [target]
 	 * clickhouse_cluster of the config (sx_gen_apply_deploy) */
 	const char *cluster;
+	/* consensus voting (--consensus K): 0 or 1 off; 2..SX_CONSENSUS_MAX
+	 * candidates from the planner's alternative readings, each validated
+	 * and previewed, the agreeing ones voting (docs/agents.md) */
+	int consensus;
 } sx_run_request;
+
+#define SX_CONSENSUS_MAX 8
 
 void sx_run_request_init(sx_run_request *req);
 
@@ -183,6 +189,21 @@ int sx_run_write_dir(const sx_run *r, const char *dir, sx_error *err);
  * (may be NULL) as report.json. */
 int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const char *dir,
 			   sx_error *err);
+/* The file an artifact becomes under such a directory ("select.sql",
+ * "dags/NAME.py", ...); -1 for a kind that is not written. */
+int sx_artifact_rel_path(const sx_artifact *a, char *out, size_t n);
+/* Writes the set (and report.json) under dir as sx_artifacts_write_dir
+ * does, then commits exactly those files in the git work tree dir is in:
+ * `git add -- FILES`, `git commit -m message --only -- FILES` (argv through
+ * sx_proc_run, no shell; cancel may stop git). Before writing it refuses
+ * when dir is no directory or not in a work tree (SX_EINVAL), git is not
+ * installed (SX_ENOTFOUND), or a file it would write has changes not
+ * committed (SX_EBUSY); when the files are as committed already it says
+ * there is nothing to commit (SX_EEMPTY). *out gets {repository, commit,
+ * message, files} (caller's). */
+int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const char *dir,
+                            const char *message, const atomic_int *cancel, cJSON **out,
+                            sx_error *err);
 
 /* ---------------------------------------------------------------- history */
 
@@ -192,6 +213,23 @@ int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const 
  * hit rate, the slowest agents and tools, usage per model. Computed from
  * the history tables only. *out is the caller's. */
 int sx_insights(sx_store *st, cJSON **out, sx_error *err);
+
+/* What the agents keep of a run beyond the store's history tables, added
+ * to run (a sx_history_get_run object): "endpoints", the model endpoints
+ * that answered or failed, per step ([{step, agent, endpoint, model,
+ * status, error}]); "spec" and "analysis", the plan the run drew from;
+ * "consensus", the vote of a --consensus run (as in sx_run_to_json).
+ * Creates the agents' tables when missing. */
+int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
+
+/* The pipeline's data flow as DOT text appended to out: source tables,
+ * joins (edges labelled with the join columns), filters, the aggregation
+ * (grain, dimensions, measures), the target table (its edge labelled with
+ * the lineage's columns). run is a stored run (sx_history_get_run plus
+ * sx_run_history_extras) or sx_run_to_json's object. Node ids:
+ * "source:TABLE", "join:N", "filter", "aggregate", "target:TABLE".
+ * SX_ENOTFOUND when the run has no plan. */
+int sx_run_graph_dot(const cJSON *run, sx_buf *out, sx_error *err);
 
 #ifdef __cplusplus
 }

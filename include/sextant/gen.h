@@ -104,6 +104,16 @@ typedef struct sx_gen_measure {
 	sx_gen_agg agg;
 	const sx_table *table;
 	const char *expr;
+	/* the fact rows it is computed over when they are not table's: a count of
+	 * invoices per genre counts distinct invoice keys over the invoice lines
+	 * (table joined many-to-one from via); NULL: table's own rows */
+	const sx_table *via;
+	/* a window over the aggregated rows, as an extra output column after the
+	 * measures: SHARE is the measure's fraction of its period's total (of the
+	 * whole result without a grain), RUNNING its running total over the
+	 * periods per dimension key */
+	enum { SX_WIN_NONE = 0, SX_WIN_SHARE, SX_WIN_RUNNING } window;
+	const char *window_name; /* the extra column: revenue_share, revenue_running_total */
 	bool convert;          /* converted to the base currency */
 	double confidence;
 } sx_gen_measure;
@@ -158,6 +168,11 @@ typedef struct sx_gen_spec {
 	const char *target_table;
 	const char *schedule;      /* cron */
 	bool streaming;
+	/* the largest source table's analysed row count (-1: unknown) and, for a
+	 * PostgreSQL target at least request.partition_rows, range partitions by
+	 * month (by year for quarter and year grains) on the grain's date */
+	int64_t source_rows;
+	bool partitioned;
 
 	size_t nmeasures;
 	sx_gen_measure *measures;
@@ -233,7 +248,13 @@ typedef struct sx_gen_request {
 	const char *time_column;
 	sx_gen_values_fn values;
 	void *values_payload;
+	/* source rows (the largest fact's row count, analysed) from which a
+	 * PostgreSQL target whose grain has a date is range-partitioned by
+	 * month; 0: SX_GEN_PARTITION_ROWS */
+	int64_t partition_rows;
 } sx_gen_request;
+
+#define SX_GEN_PARTITION_ROWS 10000000
 
 /* The value dictionary kept in the workspace (table gen_values): an
  * sx_gen_values_fn (payload: the dictionary) that answers from what was

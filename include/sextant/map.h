@@ -384,6 +384,11 @@ int sx_map_graph_render(const sx_dbmap *m, const sx_database *db, const sx_table
 			const sx_map_graph_opts *opts, const char *format, char **data,
 			size_t *len, sx_error *err);
 
+/* Renders any DOT text with the same Graphviz context (laid out by dot):
+ * format "dot" (with positions), "svg" or "png". *data as above. SX_EPARSE
+ * when Graphviz cannot read dot. */
+int sx_map_render_dot(const char *dot, const char *format, char **data, size_t *len, sx_error *err);
+
 /* ---------------------------------------------------------------- JSON */
 
 /* The CLI contract (docs/internals/map.md). Each returns a new object the caller

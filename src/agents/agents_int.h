@@ -87,6 +87,15 @@ typedef struct sx_iteration {
 	cJSON *fixes;             /* rule ids the revision addressed */
 } sx_iteration;
 
+/* One model endpoint of a run (endpoints.c): "default" ([llm]) or an
+ * [llm.NAME] section; llm is NULL for a default that names no model. */
+#define SX_EP_MAX      8
+#define SX_EP_NAME_MAX 48
+typedef struct sx_endpoint {
+	char name[SX_EP_NAME_MAX];
+	struct sx_llm *llm;
+} sx_endpoint;
+
 typedef struct run_stage {
 	sx_agent_kind agent;
 	sx_dag_step dag;
@@ -126,8 +135,16 @@ struct sx_run {
 	sx_iteration *iters;
 	size_t niters;
 	int best;                 /* index of the best iteration, -1: none */
-	struct sx_llm *llm;       /* model mode: the client, else NULL */
+	bool model_on;            /* model mode: the endpoints are open */
+	sx_endpoint eps[SX_EP_MAX];
+	size_t neps;
+	/* per agent, the endpoints it asks in fail-over order (eps indices) */
+	unsigned char chain[SX_AGENT_COUNT][SX_EP_MAX];
+	size_t nchain[SX_AGENT_COUNT];
+	cJSON *consensus;    /* --consensus: the vote, as --json shows it */
+	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
+	int64_t cache_lookups, cache_hits; /* the semantic cache (semcache.c) */
 	bool history_on;          /* the run row exists in the store */
 	bool history_failed;      /* a write failed (logged once) */
 };
@@ -142,10 +159,67 @@ sx_iteration *sx__run_new_iteration(sx_run *r);
 int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *err);
 int sx__run_finish_iteration(sx_run *r, sx_iteration *it, sx_error *err);
 
-/* model.c: model mode (provider other than builtin) */
+/* endpoints.c: model mode (provider other than builtin), its endpoints
+ * and their fail-over */
 bool sx__model_mode(const sx_run *r);
+/* Opens every endpoint the model-asking agents use (SX_EINVAL for a bad
+ * config, with what to fix). */
 int sx__model_open(sx_run *r, sx_error *err);
 void sx__model_close(sx_run *r);
+/* {agent: [endpoint, ...]} in fail-over order. Caller owns. */
+cJSON *sx__endpoints_json(const sx_run *r);
+/* Records that endpoint ep answered agent's request (error NULL) or failed
+ * with error (next: the endpoint that takes over, or NULL): an event, the
+ * run's endpoint log and a row of run_endpoints. */
+void sx__endpoint_record(sx_run *r, sx_agent_kind a, const char *step, size_t ep, const char *model,
+                         const char *error, const char *next);
+/* semcache.c: [llm] semantic_cache. embed: the task's embedding by the
+ * agent's first endpoint (*vec caller's; -1 when there is none).
+ * get: a kept answer within the threshold (*answer caller's, NULL: a
+ * miss); counts the lookup and the hit. put: keeps a usable answer. */
+bool sx__semcache_on(const sx_run *r);
+int sx__semcache_embed(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                       float **vec, size_t *dim);
+int sx__semcache_get(sx_run *r, sx_agent_kind agent, const char *step, const float *vec, size_t dim,
+                     char **answer);
+void sx__semcache_put(sx_run *r, sx_agent_kind agent, const float *vec, size_t dim,
+                      const char *answer);
+/* The agents' own history tables (module "agents"). */
+int sx__agents_migrate(sx_store *st, sx_error *err);
+
+/* run.c: the planner's request again with one choice swapped (measure
+ * "[agg:]table.column", time_column "table.column"; either may be NULL),
+ * planned without thoughts; its findings (may be NULL) go to findings. */
+int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
+                   struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err);
+struct sx_validate_ctx;
+void sx__run_validate_ctx(sx_run *r, struct sx_validate_ctx *vc);
+
+/* consensus.c: --consensus K. The SQL expert's candidates are the
+ * planner's reading and its alternative readings (the measure's other
+ * money columns, the time column's other timestamps, as the planner ranks
+ * them); each is validated and previewed, candidates whose previews agree
+ * form a vote, the winner needs two thirds, else the best score wins. A
+ * winner other than the planner's reading becomes the run's spec. */
+int sx__consensus(sx_run *r, const char *step, sx_error *err);
+/* The stored vote of run_id as run's "consensus" (nothing without one). */
+int sx__consensus_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
+
+/* The vote alone: n candidates with their score and, when previewed, the
+ * key of their preview rows. votes[i] = how many candidates agree with i
+ * (itself included; 1 without a preview). *rule = "two-thirds" or
+ * "best-score", *need = the votes two thirds takes. Returns the winner's
+ * index: the best score among the two-thirds group when there is one,
+ * else the best score of all (ties: the lower index). */
+typedef struct sx_vote_cand {
+	double score;
+	bool previewed;
+	uint64_t key;
+} sx_vote_cand;
+size_t sx__consensus_vote(const sx_vote_cand *c, size_t n, int *votes, const char **rule,
+                          int *need);
+
+/* model.c: asking the model */
 /* Asks the agent's model for a SQL query for task, with the tool table as
  * function calls; *sql is the caller's, NULL when the answer could not be
  * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */

@@ -63,6 +63,14 @@ static void check_join(sx_run *r, const char *step, const sx_gen_join *j, cJSON 
 	sx_json_add_str(jo, "from", a);
 	sx_json_add_str(jo, "to", b);
 	sx_json_add_bool(jo, "left", j->left);
+	/* the join columns, for the data-flow picture (run show --graph) */
+	cJSON *on = cJSON_AddArrayToObject(jo, "on");
+	for (size_t c = 0; c < j->ncols; c++) {
+		char cond[2 * STEP_NAME_MAX + 160];
+		snprintf(cond, sizeof cond, "%s.%s = %s.%s", j->from->name, j->from_cols[c],
+		         j->to->name, j->to_cols[c]);
+		cJSON_AddItemToArray(on, cJSON_CreateString(cond));
+	}
 	if (sx__run_tool(r, SX_AGENT_SCHEMA_ANALYST, step, "find_path", args, &res, &e) == 0) {
 		const cJSON *p0 = cJSON_GetArrayItem(cJSON_GetObjectItem(res, "paths"), 0);
 		const char *warn = sx_json_str(p0, "warning", NULL);

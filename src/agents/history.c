@@ -20,6 +20,39 @@
 
 #include "agents_int.h"
 
+/* The agents-owned history tables (module "agents"), next to the store's
+ * "history" module: every one hangs off runs(id) ON DELETE CASCADE, so
+ * pruning takes them too. */
+static const char *const steps[] = {
+    /* v1 */
+    "CREATE TABLE run_endpoints("
+    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL, step TEXT, agent TEXT, endpoint TEXT NOT NULL, model TEXT,"
+    " status TEXT NOT NULL, error TEXT, at TEXT);"
+    "CREATE INDEX run_endpoints_run ON run_endpoints(run_id);",
+    /* v2: what the data-flow picture is drawn from */
+    "CREATE TABLE run_plans("
+    " run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,"
+    " spec TEXT, analysis TEXT);",
+    /* v3: consensus votes (generate --consensus K) */
+    "CREATE TABLE run_votes("
+    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " n INTEGER NOT NULL, reading TEXT, score REAL, errors INTEGER, preview_status TEXT,"
+    " preview_rows INTEGER, agrees_with TEXT, votes INTEGER, winner INTEGER, rule TEXT,"
+    " need INTEGER, k INTEGER, select_sql TEXT, UNIQUE(run_id, n));",
+    /* v4: the semantic cache ([llm] semantic_cache): a task's embedding
+     * and the answer it got, never the prompt */
+    "CREATE TABLE semantic_cache("
+    " model TEXT NOT NULL, agent TEXT NOT NULL, dim INTEGER NOT NULL, vec TEXT NOT NULL,"
+    " answer TEXT NOT NULL, created_at TEXT NOT NULL, hits INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX semantic_cache_key ON semantic_cache(model, agent);",
+};
+
+int sx__agents_migrate(sx_store *st, sx_error *err)
+{
+	return sx_store_migrate_shared(st, "agents", steps, sizeof steps / sizeof *steps, err);
+}
+
 static void failed(sx_run *r, const sx_error *e)
 {
 	if (!r->history_failed)
@@ -55,6 +88,14 @@ void sx__history_begin(sx_run *r)
 		.provider = r->req.provider ? r->req.provider : "builtin",
 		.threshold = r->req.threshold,
 	};
+	/* model mode: which endpoints each agent asks, in fail-over order */
+	char *models = NULL;
+	if (r->model_on) {
+		cJSON *m = sx__endpoints_json(r);
+		models = m ? cJSON_PrintUnformatted(m) : NULL;
+		cJSON_Delete(m);
+		info.models = models;
+	}
 	if (sx_history_run_create(r->env.store, &info, id, &e) == 0) {
 		snprintf(r->id, sizeof r->id, "%s", id);
 		r->history_on = true;
@@ -62,6 +103,7 @@ void sx__history_begin(sx_run *r)
 		failed(r, &e);
 	}
 	free(text);
+	free(models);
 }
 
 void sx__history_spec(sx_run *r)
@@ -203,10 +245,15 @@ void sx__history_end(sx_run *r)
 		sx_json_add_num(t, sx_agent_name((sx_agent_kind)a), r->agent_ms[a]);
 	sx_json_add_num(t, "total", r->total_ms);
 	sx_json_add_int(u, "events", (int64_t)r->nevents);
-	sx_json_add_int(u, "tokens", 0); /* built-in agents spend none */
+	/* what the model calls reported (the built-in agents spend none); the
+	 * cost is not known here (no prices): 0 */
+	sx_json_add_int(u, "tokens", r->tokens_in + r->tokens_out);
 	sx_json_add_num(u, "cost", 0);
 	if (r->similar)
 		sx_json_add_int(u, "memory_hits", cJSON_GetArraySize(r->similar));
+	/* the semantic cache, for insights' hit rate */
+	sx_json_add_int(u, "cache_lookups", r->cache_lookups);
+	sx_json_add_int(u, "cache_hits", r->cache_hits);
 	char *text = cJSON_PrintUnformatted(u);
 	cJSON_Delete(u);
 	/* pitfalls: the rules the first draft tripped over, counted across
@@ -244,8 +291,55 @@ void sx__history_end(sx_run *r)
 			failed(r, &e);
 		free(src);
 	}
+	/* the plan, for the data-flow picture (run show --graph) */
+	if (r->plan_json) {
+		char *spec = cJSON_PrintUnformatted(r->plan_json);
+		char *an = r->analysis ? cJSON_PrintUnformatted(r->analysis) : NULL;
+		if (sx__agents_migrate(r->env.store, &e) ||
+		    sx_store_exec_bind(
+		        r->env.store, NULL, &e,
+		        "INSERT INTO run_plans(run_id, spec, analysis) VALUES (?, ?, ?)"
+		        " ON CONFLICT(run_id) DO UPDATE SET spec = excluded.spec,"
+		        " analysis = excluded.analysis",
+		        "sss", r->id, spec, an))
+			failed(r, &e);
+		free(spec);
+		free(an);
+	}
 	if (sx_history_run_finish(r->env.store, r->id, st, r->best >= 0 ? sx_run_score(r) : NAN,
 				  text, &e))
 		failed(r, &e);
 	free(text);
+}
+
+/* ------------------------------------------------------------ history */
+
+int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error *err)
+{
+	cJSON *rows = NULL;
+	int rc;
+
+	if ((rc = sx__agents_migrate(st, err)))
+		return rc;
+	if ((rc = sx_store_query_json(
+	         st, &rows, err,
+	         "SELECT step, agent, endpoint, model, status, error FROM run_endpoints"
+	         " WHERE run_id = ? ORDER BY seq",
+	         "s", run_id)))
+		return rc;
+	cJSON_AddItemToObject(run, "endpoints", rows);
+	cJSON *plan = NULL;
+	if ((rc = sx_store_query_json(st, &plan, err,
+	                              "SELECT spec, analysis FROM run_plans WHERE run_id = ?", "s",
+	                              run_id)))
+		return rc;
+	const cJSON *row = cJSON_GetArrayItem(plan, 0);
+	cJSON *spec = row ? cJSON_Parse(sx_json_str(row, "spec", "")) : NULL;
+	cJSON *an = row ? cJSON_Parse(sx_json_str(row, "analysis", "")) : NULL;
+	cJSON_Delete(plan);
+	if (spec)
+		cJSON_AddItemToObject(run, "spec", spec);
+	if (an)
+		cJSON_AddItemToObject(run, "analysis", an);
+	return sx__consensus_load(st, run_id, run, err);
 }

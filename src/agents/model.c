@@ -18,6 +18,11 @@
  * a failed request: a finding of category "model", and the caller keeps
  * the built-in artifact. The run never fails for that alone.
  *
+ * Endpoints: each request goes to the agent's first endpoint; one that
+ * fails goes, with the same messages, to the next (endpoints.c). With
+ * [llm] semantic_cache a task close to one answered before reuses that
+ * answer without a request (semcache.c).
+ *
  * What leaves the machine: the intent, the catalog's names, types and
  * comments, the map's conclusions and the tools' results. The tools never
  * return sampled values of personal-data columns (column_values refuses
@@ -49,37 +54,6 @@ static char *load_prompt(const char *agent)
 		sx_buf_put(&b, chunk, n);
 	fclose(f);
 	return sx_buf_failed(&b) ? NULL : sx_buf_detach(&b);
-}
-
-bool sx__model_mode(const sx_run *r)
-{
-	return r->req.provider && strcmp(r->req.provider, "builtin") != 0;
-}
-
-int sx__model_open(sx_run *r, sx_error *err)
-{
-	sx_llm_opts o = { .config = r->env.config };
-	int rc;
-
-	if (!sx__model_mode(r) || r->llm)
-		return 0;
-	if ((rc = sx_llm_new(&r->llm, &o, err)))
-		return rc;
-	if (strcmp(sx_llm_provider(r->llm), "builtin") == 0) {
-		sx_llm_free(r->llm);
-		r->llm = NULL;
-		return sx_error_set(err, SX_EINVAL,
-				    "provider '%s' needs a model endpoint: set [llm] base_url or "
-				    "--base-url (or use --provider builtin)",
-				    r->req.provider);
-	}
-	return 0;
-}
-
-void sx__model_close(sx_run *r)
-{
-	sx_llm_free(r->llm);
-	r->llm = NULL;
 }
 
 /* ------------------------------------------------------------ streaming */
@@ -181,9 +155,11 @@ static void model_finding(sx_run *r, sx_agent_kind agent, const char *step, cons
 }
 
 /* The tool loop: *answer is the model's final text (caller's), NULL when
- * there is none (a finding says why). */
-static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
-	      char **answer, sx_error *err)
+ * there is none (a finding says why). With the semantic cache on, *vec /
+ * *dim receive the task's embedding (caller's) and *cached says the answer
+ * came from the cache. */
+static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task, char **answer,
+               float **vec, size_t *dim, bool *cached, sx_error *err)
 {
 	const char *pname = sx_agent_name(agent);
 	char *prompt = load_prompt(pname);
@@ -202,9 +178,21 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	(void)err;
 
 	*answer = NULL;
+	*vec = NULL;
+	*dim = 0;
+	*cached = false;
 	if (!prompt) {
 		model_finding(r, agent, step, "model.no-prompt", "the prompt file is missing");
 		goto done;
+	}
+	/* the semantic cache: a task close enough to one answered before
+	 * reuses that answer, no request sent */
+	if (sx__semcache_on(r) && sx__semcache_embed(r, agent, step, task, vec, dim) == 0) {
+		sx__semcache_get(r, agent, step, *vec, *dim, answer);
+		if (*answer) {
+			*cached = true;
+			goto done;
+		}
 	}
 	cap = 8 + 2 * (size_t)(max_calls + 2);
 	msgs = sx_calloc(cap, sizeof *msgs);
@@ -216,13 +204,18 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	}
 	msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_SYSTEM, .content = prompt };
 	msgs[nmsg++] = (sx_llm_message){ .role = SX_LLM_USER, .content = task };
+	/* the agent's endpoints in fail-over order: a failed request is asked
+	 * again of the next one, which then keeps the step */
+	size_t cur = 0;
 	for (long round = 0; round <= max_calls; round++) {
+		size_t ep = r->chain[agent][cur];
 		sx_llm_chat_opts o = { .max_tokens = (int)max_tokens, .tools = tools,
 				       .n_tools = round < max_calls ? ntools : 0,
 				       .run_id = r->id, .tag = pname };
 		sx_llm_reply *rep = &replies[nreplies++];
 		sx_error e = { 0 };
-		int crc = sx_llm_chat_reply(r->llm, msgs, nmsg, &o, &cb, r->env.cancel, rep, &e);
+		int crc =
+		    sx_llm_chat_reply(r->eps[ep].llm, msgs, nmsg, &o, &cb, r->env.cancel, rep, &e);
 		pthread_mutex_lock(&r->emit_mu);
 		r->tokens_in += rep->res.usage.prompt_tokens;
 		r->tokens_out += rep->res.usage.completion_tokens;
@@ -232,6 +225,20 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 			goto done;
 		}
 		if (crc) {
+			char why[SX_ERROR_MSG_MAX + 32];
+			bool more = cur + 1 < r->nchain[agent];
+			snprintf(why, sizeof why, "%s%s%s", rep->res.cause,
+			         rep->res.cause[0] ? ": " : "", e.msg);
+			sx__endpoint_record(r, agent, step, ep, NULL, why,
+			                    more ? r->eps[r->chain[agent][cur + 1]].name : NULL);
+			if (more) {
+				/* the failed reply holds nothing the messages borrow */
+				sx_llm_reply_release(rep);
+				nreplies--;
+				cur++;
+				round--;
+				continue;
+			}
 			char m[SX_ERROR_MSG_MAX + 32];
 			snprintf(m, sizeof m, "the model request failed (%s)", e.msg);
 			model_finding(r, agent, step, "model.request-failed", m);
@@ -251,6 +258,9 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 			continue;
 		}
 		*answer = sx_strdup(sx_buf_cstr(&rep->content));
+		sx__endpoint_record(
+		    r, agent, step, ep,
+		    rep->res.model[0] ? rep->res.model : sx_llm_model(r->eps[ep].llm), NULL, NULL);
 		break;
 	}
 	if (!*answer && calls > (size_t)max_calls && rc == 0)
@@ -270,19 +280,38 @@ done:
 	return rc == SX_ENOMEM ? sx_error_set(err, SX_ENOMEM, "out of memory") : rc;
 }
 
+/* An answer asked for, and what the semantic cache needs of it. */
+typedef struct asked {
+	char *answer;
+	float *vec;
+	size_t dim;
+	bool cached;
+} asked;
+
+/* Keeps a usable answer in the semantic cache and frees a. */
+static void asked_done(sx_run *r, sx_agent_kind agent, asked *a, bool usable)
+{
+	if (usable && a->vec && !a->cached)
+		sx__semcache_put(r, agent, a->vec, a->dim, a->answer);
+	free(a->vec);
+	free(a->answer);
+}
+
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		      char **sql, sx_error *err)
 {
-	char *answer = NULL;
-	int rc = ask(r, agent, step, task, &answer, err);
+	asked a = {0};
+	int rc = ask(r, agent, step, task, &a.answer, &a.vec, &a.dim, &a.cached, err);
 
 	*sql = NULL;
-	if (rc || !answer)
+	if (rc || !a.answer) {
+		asked_done(r, agent, &a, false);
 		return rc;
-	if (sx_answer_code(answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
-	    sx_answer_code(answer, NULL, false, sql)) {
+	}
+	if (sx_answer_code(a.answer, "sql,postgresql,postgres,sqlite,clickhouse", false, sql) &&
+	    sx_answer_code(a.answer, NULL, false, sql)) {
 		/* no fence: take the text when it reads like a query */
-		const char *p = answer;
+		const char *p = a.answer;
 		while (*p == ' ' || *p == '\n')
 			p++;
 		if (strncasecmp(p, "select", 6) == 0 || strncasecmp(p, "with", 4) == 0)
@@ -290,24 +319,27 @@ int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const ch
 	}
 	if (!*sql)
 		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no SQL query");
-	free(answer);
+	asked_done(r, agent, &a, *sql != NULL);
 	return 0;
 }
 
 int sx__model_ask_json(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		       cJSON **out, sx_error *err)
 {
-	char *answer = NULL;
-	int rc = ask(r, agent, step, task, &answer, err);
+	asked a = {0};
+	int rc = ask(r, agent, step, task, &a.answer, &a.vec, &a.dim, &a.cached, err);
 
 	*out = NULL;
-	if (rc || !answer)
+	if (rc || !a.answer) {
+		asked_done(r, agent, &a, false);
 		return rc;
-	if (sx_answer_json(answer, out) || !cJSON_IsObject(*out)) {
+	}
+	if (sx_answer_json(a.answer, out) || !cJSON_IsObject(*out)) {
 		cJSON_Delete(*out);
 		*out = NULL;
-		model_finding(r, agent, step, "model.unusable-answer", "the answer holds no JSON object");
+		model_finding(r, agent, step, "model.unusable-answer",
+		              "the answer holds no JSON object");
 	}
-	free(answer);
+	asked_done(r, agent, &a, *out != NULL);
 	return 0;
 }

@@ -69,6 +69,14 @@ cJSON *sx_run_to_json(const sx_run *r)
 	}
 	if (r->plan_json)
 		cJSON_AddItemToObject(plan, "spec", cJSON_Duplicate(r->plan_json, true));
+	if (r->consensus)
+		cJSON_AddItemToObject(o, "consensus", cJSON_Duplicate(r->consensus, true));
+	if (r->model_on || r->endpoint_log) {
+		cJSON_AddItemToObject(o, "endpoint_chains", sx__endpoints_json(r));
+		cJSON_AddItemToObject(o, "endpoints",
+		                      r->endpoint_log ? cJSON_Duplicate(r->endpoint_log, true)
+		                                      : cJSON_CreateArray());
+	}
 	cJSON *used = r->analysis ? cJSON_GetObjectItem(r->analysis, "tables_used") : NULL;
 	cJSON_AddItemToObject(o, "tables_used",
 			      used ? cJSON_Duplicate(used, true) : cJSON_CreateArray());
@@ -144,6 +152,38 @@ static void file_stem(const char *name, char *out, size_t n)
 		snprintf(out, n, "pipeline");
 }
 
+int sx_artifact_rel_path(const sx_artifact *a, char *out, size_t n)
+{
+	char stem[200];
+	file_stem(a->name, stem, sizeof stem);
+	switch (a->kind) {
+	case SX_ART_SELECT_SQL:
+		snprintf(out, n, "select.sql");
+		break;
+	case SX_ART_TARGET_DDL:
+		snprintf(out, n, "target_ddl.sql");
+		break;
+	case SX_ART_LOAD_SQL:
+		snprintf(out, n, "load.sql");
+		break;
+	case SX_ART_AIRFLOW_DAG:
+		snprintf(out, n, "dags/%s.py", stem);
+		break;
+	case SX_ART_PYTHON_TRANSFORM:
+		snprintf(out, n, "transforms/%s.py", stem);
+		break;
+	case SX_ART_PYTHON_TESTS:
+		snprintf(out, n, "tests/test_%s.py", stem);
+		break;
+	case SX_ART_README:
+		snprintf(out, n, "README.md");
+		break;
+	default:
+		return -1;
+	}
+	return 0;
+}
+
 int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const char *dir,
 			   sx_error *err)
 {
@@ -152,20 +192,10 @@ int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const 
 	if ((rc = make_dir(dir, err)))
 		return rc;
 	for (size_t i = 0; i < s->n; i++) {
-		const sx_artifact *a = &s->v[i];
-		char stem[200], rel[300];
-		file_stem(a->name, stem, sizeof stem);
-		switch (a->kind) {
-		case SX_ART_SELECT_SQL: snprintf(rel, sizeof rel, "select.sql"); break;
-		case SX_ART_TARGET_DDL: snprintf(rel, sizeof rel, "target_ddl.sql"); break;
-		case SX_ART_LOAD_SQL: snprintf(rel, sizeof rel, "load.sql"); break;
-		case SX_ART_AIRFLOW_DAG: snprintf(rel, sizeof rel, "dags/%s.py", stem); break;
-		case SX_ART_PYTHON_TRANSFORM: snprintf(rel, sizeof rel, "transforms/%s.py", stem); break;
-		case SX_ART_PYTHON_TESTS: snprintf(rel, sizeof rel, "tests/test_%s.py", stem); break;
-		case SX_ART_README: snprintf(rel, sizeof rel, "README.md"); break;
-		default: continue;
-		}
-		if ((rc = write_file(dir, rel, a->content, err)))
+		char rel[300];
+		if (sx_artifact_rel_path(&s->v[i], rel, sizeof rel))
+			continue;
+		if ((rc = write_file(dir, rel, s->v[i].content, err)))
 			return rc;
 	}
 	if (!report)
@@ -175,6 +205,172 @@ int sx_artifacts_write_dir(const sx_artifact_set *s, const cJSON *report, const 
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	rc = write_file(dir, "report.json", text, err);
 	free(text);
+	return rc;
+}
+
+/* ------------------------------------------------------------ git */
+
+/* Runs `git PREFIX... [-- FILES...]` in dir with sx_proc_run (an argv, no
+ * shell). 0 when git ran, whatever its exit status (in res); an error when
+ * it could not run. */
+static int git(sx_proc_result *res, const char *dir, const char *const *prefix, char *const *files,
+               size_t nfiles, const atomic_int *cancel, sx_error *err)
+{
+	/* no pager, no credential prompt, no editor: git runs unattended */
+	static const char *const env[] = {"GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat",
+	                                  "GIT_EDITOR=true", "LC_ALL=C", NULL};
+	size_t n = 0, np = 0;
+	while (prefix[np])
+		np++;
+	const char **argv = sx_calloc(np + nfiles + 3, sizeof *argv);
+	if (!argv)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	argv[n++] = "git";
+	for (size_t i = 0; i < np; i++)
+		argv[n++] = prefix[i];
+	if (files) {
+		argv[n++] = "--";
+		for (size_t i = 0; i < nfiles; i++)
+			argv[n++] = files[i];
+	}
+	sx_proc_opts o = {
+	    .argv = argv, .cwd = dir, .env = env, .timeout_ms = 60000, .cancel = cancel};
+	int rc = sx_proc_run(res, &o, err);
+	free(argv);
+	if (rc == SX_ENOTFOUND)
+		return sx_error_set(err, SX_ENOTFOUND, "git is not installed (not found in PATH)");
+	return rc;
+}
+
+/* The first line of git's stdout (which) or stderr, in out. */
+static const char *git_line(const sx_proc_result *r, bool out_stream, char *out, size_t n)
+{
+	const char *t =
+	    out_stream ? (r->out.ptr ? r->out.ptr : "") : (r->err.ptr ? r->err.ptr : "");
+	while (*t == ' ' || *t == '\n')
+		t++;
+	snprintf(out, n, "%.*s", (int)strcspn(t, "\n"), t);
+	return out[0] ? out : "no message";
+}
+
+/* git that must succeed: releases res first, runs, and turns a non-zero
+ * exit into "git VERB: what git said" (SX_EIO). */
+static int git_ok(sx_proc_result *res, const char *dir, const char *const *prefix,
+                  char *const *files, size_t nfiles, const atomic_int *cancel, sx_error *err)
+{
+	char line[400];
+	int rc;
+	sx_proc_result_release(res);
+	if ((rc = git(res, dir, prefix, files, nfiles, cancel, err)))
+		return rc;
+	if (res->exit_code != 0)
+		return sx_error_set(err, SX_EIO, "git %s: %s", prefix[0],
+		                    git_line(res, false, line, sizeof line));
+	return 0;
+}
+
+int sx_artifacts_git_commit(const sx_artifact_set *s, const cJSON *report, const char *dir,
+                            const char *message, const atomic_int *cancel, cJSON **out,
+                            sx_error *err)
+{
+	sx_proc_result r;
+	char **files = sx_calloc(s->n + 2, sizeof *files), line[400], top[1024], sha[64];
+	size_t nf = 0;
+	struct stat sb;
+	int rc = 0;
+
+	*out = NULL;
+	memset(&r, 0, sizeof r);
+	if (!files)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	for (size_t i = 0; i < s->n && !rc; i++) {
+		char rel[300];
+		if (sx_artifact_rel_path(&s->v[i], rel, sizeof rel))
+			continue;
+		if (!(files[nf++] = sx_strdup(rel)))
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	if (!rc && report && !(files[nf++] = sx_strdup("report.json")))
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (rc)
+		goto done;
+	if (!nf) {
+		rc = sx_error_set(err, SX_EEMPTY, "the run has no files to commit");
+		goto done;
+	}
+	if (stat(dir, &sb) || !S_ISDIR(sb.st_mode)) {
+		rc = sx_error_set(
+		    err, SX_EINVAL,
+		    "'%s' is not a directory: name a git repository (git init makes one)", dir);
+		goto done;
+	}
+	static const char *const a_top[] = {"rev-parse", "--show-toplevel", NULL};
+	if ((rc = git(&r, dir, a_top, NULL, 0, cancel, err)))
+		goto done;
+	if (r.exit_code != 0) {
+		rc = sx_error_set(err, SX_EINVAL,
+		                  "'%s' is not in a git repository (git init makes one)", dir);
+		goto done;
+	}
+	git_line(&r, true, top, sizeof top);
+	sx_proc_result_release(&r);
+
+	/* a file it would write over that holds work not committed: refuse,
+	 * the commit would pass that work off as the run's (or lose it) */
+	static const char *const a_status[] = {"status", "--porcelain", "--untracked-files=all",
+	                                       NULL};
+	if ((rc = git_ok(&r, dir, a_status, files, nf, cancel, err)))
+		goto done;
+	if (r.out.len) {
+		rc = sx_error_set(err, SX_EBUSY,
+		                  "'%s' has changes not committed in files the run writes (%s):"
+		                  " commit or stash them first",
+		                  dir, git_line(&r, true, line, sizeof line));
+		goto done;
+	}
+	if ((rc = sx_artifacts_write_dir(s, report, dir, err)))
+		goto done;
+	static const char *const a_add[] = {"add", NULL};
+	if ((rc = git_ok(&r, dir, a_add, files, nf, cancel, err)))
+		goto done;
+	sx_proc_result_release(&r);
+	static const char *const a_diff[] = {"diff", "--cached", "--quiet", NULL};
+	if ((rc = git(&r, dir, a_diff, files, nf, cancel, err)))
+		goto done;
+	if (r.exit_code == 0) {
+		rc = sx_error_set(
+		    err, SX_EEMPTY,
+		    "nothing to commit: the run's files in '%s' are committed as they are", dir);
+		goto done;
+	}
+	sx_proc_result_release(&r);
+	/* --only: these files alone; whatever else the user staged stays */
+	const char *const a_commit[] = {"commit", "--quiet", "-m", message, "--only", NULL};
+	if ((rc = git_ok(&r, dir, a_commit, files, nf, cancel, err)))
+		goto done;
+	sx_proc_result_release(&r);
+	static const char *const a_head[] = {"rev-parse", "HEAD", NULL};
+	if ((rc = git(&r, dir, a_head, NULL, 0, cancel, err)))
+		goto done;
+	git_line(&r, true, sha, sizeof sha);
+
+	cJSON *o = cJSON_CreateObject(), *fl = o ? cJSON_AddArrayToObject(o, "files") : NULL;
+	if (!fl) {
+		cJSON_Delete(o);
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto done;
+	}
+	sx_json_add_str(o, "repository", top);
+	sx_json_add_str(o, "commit", sha);
+	sx_json_add_str(o, "message", message);
+	for (size_t i = 0; i < nf; i++)
+		cJSON_AddItemToArray(fl, cJSON_CreateString(files[i]));
+	*out = o;
+done:
+	sx_proc_result_release(&r);
+	for (size_t i = 0; i < nf; i++)
+		free(files[i]);
+	free(files);
 	return rc;
 }
 

@@ -315,7 +315,7 @@ int sx__reflect(sx_run *r, const char *step, bool *revised, sx_error *err)
 			cJSON_AddItemToArray(fixes, cJSON_CreateString(f->rule));
 	}
 	next = tmp.arts;
-	if (r->llm && (rc = model_revision(r, step, last, &next, &count, fixes, err)))
+	if (r->model_on && (rc = model_revision(r, step, last, &next, &count, fixes, err)))
 		goto fail;
 	if (ch_old && r->spec->target == SX_DB_CLICKHOUSE &&
 	    (!r->spec->target_version || strcmp(r->spec->target_version, "18.16") != 0)) {

@@ -204,6 +204,61 @@ static bool model_reading(sx_run *r, const char *step, char **mv[3], char **mtim
 
 /* ------------------------------------------------------------ the agents */
 
+/* The planner's request for this run: the intent, the user's overrides,
+ * the value dictionary (*dict, the caller frees it with
+ * sx_gen_dict_free). Called with env_mu held. */
+static void planner_request(sx_run *r, sx_gen_request *g, sx_gen_dict **dict)
+{
+	sx_error derr = {0};
+	*g = (sx_gen_request){
+	    .intent = r->req.intent,
+	    .target = r->req.target_engine,
+	    .target_version = r->req.target_version,
+	    .schedule = r->req.schedule,
+	    .mode = r->req.mode,
+	    .database = r->req.sources ? r->req.sources[0] : NULL,
+	    .measures = r->req.measures,
+	    .dimensions = r->req.dimensions,
+	    .filters = r->req.filters,
+	    .time_column = r->req.time_column,
+	};
+	/* the workspace's value dictionary, sampled through the live source
+	 * for columns it does not hold yet; without a store, sampling only */
+	*dict = NULL;
+	if (r->env.store &&
+	    sx_gen_dict_open(dict, r->env.store, r->live_source, r->env.config, &derr) == 0) {
+		g->values = sx_gen_dict_values;
+		g->values_payload = *dict;
+	} else {
+		g->values = sx__dictionary_values;
+		g->values_payload = r;
+	}
+	/* a ClickHouse server analysed in this workspace tells its version */
+	for (size_t i = 0; !g->target_version && i < r->env.cat->ndbs; i++)
+		if (r->env.cat->dbs[i]->kind == SX_DB_CLICKHOUSE && r->env.cat->dbs[i]->server_version)
+			g->target_version = r->env.cat->dbs[i]->server_version;
+}
+
+int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
+                   struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err)
+{
+	sx_gen_request g;
+	sx_gen_dict *dict = NULL;
+	const char *mv[2] = {measure, NULL};
+	int rc;
+
+	pthread_mutex_lock(&r->env_mu);
+	planner_request(r, &g, &dict);
+	if (measure)
+		g.measures = mv;
+	if (time_column)
+		g.time_column = time_column;
+	rc = sx_gen_plan(out, &g, r->env.map, r->env.search, NULL, findings, err);
+	sx_gen_dict_free(dict);
+	pthread_mutex_unlock(&r->env_mu);
+	return rc;
+}
+
 static int step_planner(void *payload, size_t idx, sx_error *err)
 {
 	sx_run *r = payload;
@@ -216,42 +271,17 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	pthread_mutex_lock(&r->env_mu);
 	sx__memory_similar(r, step); /* past runs as examples, when any */
 	sx__history_pitfalls(r, step);
-	sx_gen_request g = {
-		.intent = r->req.intent,
-		.target = r->req.target_engine,
-		.target_version = r->req.target_version,
-		.schedule = r->req.schedule,
-		.mode = r->req.mode,
-		.database = r->req.sources ? r->req.sources[0] : NULL,
-		.measures = r->req.measures,
-		.dimensions = r->req.dimensions,
-		.filters = r->req.filters,
-		.time_column = r->req.time_column,
-	};
-	/* the workspace's value dictionary, sampled through the live source
-	 * for columns it does not hold yet; without a store, sampling only */
+	sx_gen_request g;
 	sx_gen_dict *dict = NULL;
-	sx_error derr = { 0 };
-	if (r->env.store &&
-	    sx_gen_dict_open(&dict, r->env.store, r->live_source, r->env.config, &derr) == 0) {
-		g.values = sx_gen_dict_values;
-		g.values_payload = dict;
-	} else {
-		g.values = sx__dictionary_values;
-		g.values_payload = r;
-	}
-	/* a ClickHouse server analysed in this workspace tells its version */
-	for (size_t i = 0; !g.target_version && i < r->env.cat->ndbs; i++)
-		if (r->env.cat->dbs[i]->kind == SX_DB_CLICKHOUSE && r->env.cat->dbs[i]->server_version)
-			g.target_version = r->env.cat->dbs[i]->server_version;
+	planner_request(r, &g, &dict);
 	size_t f0 = r->plan_findings.n;
 	/* model mode: the model reads the intent into measures, dimensions,
 	 * filters and the time column; the built-in planner resolves them
 	 * against the map (and rejects names that do not exist) */
 	char **mv[3] = { NULL, NULL, NULL };
 	char *mtime = NULL;
-	bool model_plan = r->llm && !g.measures && !g.dimensions && !g.filters && !g.time_column &&
-			  model_reading(r, step, mv, &mtime);
+	bool model_plan = r->model_on && !g.measures && !g.dimensions && !g.filters &&
+	                  !g.time_column && model_reading(r, step, mv, &mtime);
 	if (model_plan) {
 		sx_gen_request mg = g;
 		mg.measures = (const char *const *)mv[0];
@@ -347,7 +377,7 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 			sx_db_kind_name(r->spec->source), sx_db_kind_name(r->spec->target));
 	if ((rc = render_kinds(r, SX_AGENT_SQL_EXPERT, "sql", kinds, &r->sql_arts, err)))
 		return rc;
-	if (!r->llm)
+	if (!r->model_on)
 		return 0;
 	/* model mode: the model writes the SELECT from the plan; the built-in
 	 * one stays when its answer cannot be used */
@@ -401,7 +431,7 @@ static int step_python(void *payload, size_t idx, sx_error *err)
 
 /* ------------------------------------------------------------ QA */
 
-static void fill_validate_ctx(sx_run *r, sx_validate_ctx *vc)
+void sx__run_validate_ctx(sx_run *r, sx_validate_ctx *vc)
 {
 	sx_validate_ctx_init(vc);
 	vc->cat = r->env.cat;
@@ -477,7 +507,7 @@ int sx__run_validate(sx_run *r, sx_iteration *it, const char *step, sx_error *er
 	sx_validate_ctx vc;
 	int rc;
 
-	fill_validate_ctx(r, &vc);
+	sx__run_validate_ctx(r, &vc);
 	sx__run_thought(r, SX_AGENT_QA_VALIDATOR, step,
 			"validating %zu artifacts: SQL parsed and bound to the catalog, DDL "
 			"against the target, Python compiled and its tests run",
@@ -625,16 +655,28 @@ static void add_step(sx_run *r, const char *name, sx_agent_kind a,
 		s->dag.deps[i] = deps[i];
 }
 
+static int step_consensus(void *payload, size_t idx, sx_error *err)
+{
+	(void)idx;
+	return sx__consensus(payload, "consensus", err);
+}
+
 static int run_first_iteration(sx_run *r, sx_error *err)
 {
-	static const size_t d_plan[] = { 0 }, d_an[] = { 1 }, d_qa[] = { 2, 3 };
-	sx_dag_step dag[5];
+	sx_dag_step dag[6];
 	sx_dag_hooks hooks = { timing_hooks_started, timing_hooks_finished, NULL, r };
 	int rc;
+	/* with --consensus the SQL expert votes on the readings right after
+	 * the plan, so every later step works on the chosen one */
+	bool vote = r->req.consensus > 1;
+	size_t d_plan[] = {0}, d_an[] = {vote ? 2 : 1}, d_qa[] = {d_an[0] + 1, d_an[0] + 2},
+	       d_cons[] = {1};
 
 	r->nsteps = 0;
 	add_step(r, "plan", SX_AGENT_PLANNER, step_planner, 0, NULL);
-	add_step(r, "analyse", SX_AGENT_SCHEMA_ANALYST, step_analyst, 1, d_plan);
+	if (vote)
+		add_step(r, "consensus", SX_AGENT_SQL_EXPERT, step_consensus, 1, d_plan);
+	add_step(r, "analyse", SX_AGENT_SCHEMA_ANALYST, step_analyst, 1, vote ? d_cons : d_plan);
 	add_step(r, "sql", SX_AGENT_SQL_EXPERT, step_sql, 1, d_an);
 	add_step(r, "python", SX_AGENT_PYTHON_CODER, step_python, 1, d_an);
 	add_step(r, "qa", SX_AGENT_QA_VALIDATOR, step_qa, 2, d_qa);
@@ -702,6 +744,9 @@ static int copy_request(sx_run *r, const sx_run_request *req, sx_error *err)
 		r->req.max_cycles = 10;
 	if (r->req.jobs < 1)
 		r->req.jobs = 1;
+	if (r->req.consensus < 0 || r->req.consensus > SX_CONSENSUS_MAX)
+		return sx_error_set(err, SX_EUSAGE, "--consensus takes 2 to %d candidates (0: off)",
+		                    SX_CONSENSUS_MAX);
 	return 0;
 }
 
@@ -823,6 +868,8 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->lineage);
 	cJSON_Delete(r->similar);
 	cJSON_Delete(r->pitfalls);
+	cJSON_Delete(r->endpoint_log);
+	cJSON_Delete(r->consensus);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
 	free(r);

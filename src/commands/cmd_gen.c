@@ -30,6 +30,7 @@ static const sx_opt opts[] = {
 	{"dimension", 0, SX_OPT_LIST, "T.C", "dimension override"},
 	{"filter", 0, SX_OPT_LIST, "T.C=V", "filter override (T.C!=V excludes)"},
 	{"time-column", 0, SX_OPT_STRING, "T.C", "time column override"},
+	{"partition-rows", 0, SX_OPT_INT, "N", "source rows from which a PostgreSQL target is range-partitioned (default 10000000)"},
 	{"source", 0, SX_OPT_STRING, "CONN", "live source for the value dictionary"},
 	{"database", 0, SX_OPT_STRING, "DB", "only this analysed database"},
 	{"select-dialect", 0, SX_OPT_STRING, "D", "also render the SELECT in this dialect"},
@@ -90,6 +91,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	rq.dimensions = (const char *const *)dims;
 	rq.filters = (const char *const *)filt;
 	rq.time_column = sx_args_get(args, "time-column");
+	rq.partition_rows = sx_args_int(args, "partition-rows", 0);
 	rq.values = sx_gen_dict_values;
 	rq.values_payload = dict;
 	t0 = sx_now_ns();

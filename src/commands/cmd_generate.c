@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <sextant/agents.h>
+#include <sextant/map.h>
 
 #include "commands_int.h"
 
@@ -45,6 +46,8 @@ static const sx_opt gen_opts[] = {
 	 "QA also runs the pipeline on a sample in scratch objects of the target ([agents] try_sample)"},
 	{"try-target", 0, SX_OPT_STRING, "CONN",
 	 "target for --try: PostgreSQL conninfo or ClickHouse URL ([agents] try_target)"},
+	{"consensus", 0, SX_OPT_INT, "K",
+	 "vote among K candidate readings (2-8): previews that agree vote, two thirds win"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -118,9 +121,19 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 				       ? (sx_config_get(ctx->config, "llm", "base_url", NULL) ? "openai"
 											    : "builtin")
 				       : p;
+		/* named endpoints in [agents] ask for model mode too */
+		if (strcmp(p, "auto") == 0 && strcmp(req.provider, "builtin") == 0 &&
+		    (*sx_config_get(ctx->config, "agents", "endpoints", "") ||
+		     *sx_config_get(ctx->config, "agents", "planner_endpoint", "") ||
+		     *sx_config_get(ctx->config, "agents", "sql_expert_endpoint", "") ||
+		     *sx_config_get(ctx->config, "agents", "reflector_endpoint", "")))
+			req.provider = "openai";
 	}
 	req.jobs = (int)sx_args_int(args, "jobs", sx_config_get_int(ctx->config, "agents", "jobs", 4));
 	req.server_checks = sx_args_flag(args, "server-checks");
+	req.consensus = (int)sx_args_int(args, "consensus", 0);
+	if (req.consensus == 1)
+		req.consensus = 0;
 	req.measures = (const char *const *)meas;
 	req.dimensions = (const char *const *)dims;
 	req.filters = (const char *const *)filt;
@@ -221,7 +234,7 @@ const sx_cmd_entry sx__cmd_generate = {
 	.name = "generate",
 	.usage = "INTENT... [--source DB] [--target ENGINE|URL] [--cluster NAME|auto] [--schedule CRON]\n"
 		 "       [--mode batch|streaming] [--max-reflection-cycles N] [--threshold X] [--out DIR]\n"
-		 "       [--try [--try-target CONN]]",
+		 "       [--consensus K] [--try [--try-target CONN]]",
 	.summary = "turn an intent into validated ETL artifacts (SQL, DDL, DAG, Python)",
 	.help = "A team of six agents (planner, schema analyst, SQL expert, Python coder, QA\n"
 		"validator, reflector) plans the load from the map, writes the SELECT in the\n"
@@ -333,8 +346,11 @@ const sx_cmd_entry sx__cmd_runs = {
 /* ------------------------------------------------------------ run show */
 
 static const sx_opt show_opts[] = {
-	{"with-events", 0, SX_OPT_FLAG, NULL, "include every recorded event (--events is the global event-output option)"},
-	{NULL, 0, 0, NULL, NULL},
+    {"with-events", 0, SX_OPT_FLAG, NULL,
+     "include every recorded event (--events is the global event-output option)"},
+    {"graph", 0, SX_OPT_STRING, "FMT", "the pipeline's data flow: dot, svg or png (Graphviz)"},
+    {"out", 'o', SX_OPT_STRING, "FILE", "write the --graph picture to FILE (needed for png)"},
+    {NULL, 0, 0, NULL, NULL},
 };
 
 static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **out,
@@ -351,21 +367,89 @@ static int get_run(const sx_cmd_ctx *ctx, const char *ref, bool events, cJSON **
 					"SELECT target, sources, expression FROM run_lineage WHERE run_id = ?",
 					"s", id) == 0)
 			cJSON_AddItemToObject(*out, "lineage", lin);
+		sx_error xerr = {0};
+		if (sx_run_history_extras(st, id, *out, &xerr))
+			sx_log(SX_LOG_WARN, "run %s: %s", id, xerr.msg);
 	}
 	sx_store_close(st);
 	return rc;
 }
 
+/* run show --graph: the data flow drawn by Graphviz from the stored run */
+static int show_graph(const cJSON *run, const char *fmt, const char *outp, cJSON **result,
+                      sx_error *err)
+{
+	sx_buf dot = SX_BUF_INIT;
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+
+	if ((rc = sx_run_graph_dot(run, &dot, err)) ||
+	    (rc = sx_map_render_dot(sx_buf_cstr(&dot), fmt, &data, &len, err)))
+		goto done;
+	*result = cJSON_CreateObject();
+	sx_json_add_str(*result, "run_id", sx_json_str(run, "id", ""));
+	sx_json_add_str(*result, "format", fmt);
+	if (outp) {
+		if ((rc = sx_file_write_atomic(outp, data, len, err))) {
+			cJSON_Delete(*result);
+			*result = NULL;
+			goto done;
+		}
+		sx_json_add_str(*result, "output", outp);
+		sx_json_add_int(*result, "bytes", (int64_t)len);
+	} else {
+		sx_json_add_str(*result, "data", data);
+	}
+done:
+	free(data);
+	sx_buf_release(&dot);
+	return rc;
+}
+
 static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
 {
+	const char *fmt = sx_args_get(args, "graph"), *outp = sx_args_get(args, "out");
+	cJSON *run = NULL;
+	int rc;
+
 	if (strcmp(args->pos[0], "show") != 0 || args->npos != 2)
-		return sx_error_set(err, SX_EUSAGE, "usage: sextant run show ID [--with-events]");
-	return get_run(ctx, args->pos[1], sx_args_flag(args, "with-events"), result, err);
+		return sx_error_set(
+		    err, SX_EUSAGE,
+		    "usage: sextant run show ID [--with-events] [--graph dot|svg|png "
+		    "[--out FILE]]");
+	if (fmt && strcmp(fmt, "dot") && strcmp(fmt, "svg") && strcmp(fmt, "png"))
+		return sx_error_set(err, SX_EUSAGE, "unknown --graph '%s': use dot, svg or png",
+		                    fmt);
+	if (fmt && !strcmp(fmt, "png") && !outp)
+		return sx_error_set(err, SX_EUSAGE, "--graph png needs --out FILE");
+	if (outp && !fmt)
+		return sx_error_set(err, SX_EUSAGE, "--out goes with --graph");
+	if (!fmt)
+		return get_run(ctx, args->pos[1], sx_args_flag(args, "with-events"), result, err);
+	if ((rc = get_run(ctx, args->pos[1], false, &run, err)))
+		return rc;
+	rc = show_graph(run, fmt, outp, result, err);
+	cJSON_Delete(run);
+	return rc;
 }
 
 static void show_render(const cJSON *r, sx_buf *out)
 {
 	const cJSON *x;
+	if (sx_json_str(r, "format", NULL)) { /* --graph */
+		if (sx_json_str(r, "output", NULL)) {
+			sx_buf_printf(out, "wrote %lld bytes of %s to ",
+			              (long long)sx_json_int(r, "bytes", 0),
+			              sx_json_str(r, "format", ""));
+			sx__put_text(out, sx_json_str(r, "output", ""));
+			sx_buf_putc(out, '\n');
+		} else {
+			const char *d = sx_json_str(r, "data", "");
+			sx_buf_put_sanitized(out, d, strlen(d), true);
+		}
+		return;
+	}
 	sx_buf_printf(out, "run %s  %s  score ", sx_json_str(r, "id", ""), sx_json_str(r, "status", ""));
 	const cJSON *sc = cJSON_GetObjectItem(r, "score");
 	sx_buf_printf(out, cJSON_IsNumber(sc) ? "%.1f\n" : "-\n", cJSON_IsNumber(sc) ? sc->valuedouble : 0);
@@ -383,6 +467,49 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_printf(out, "  iteration %lld: score %.1f (%+.1f)\n",
 			      (long long)sx_json_int(x, "n", 0), sx_json_num(x, "score", 0),
 			      sx_json_num(x, "delta", 0));
+	const cJSON *cons = cJSON_GetObjectItem(r, "consensus");
+	if (cons) {
+		sx_buf_printf(
+		    out, "consensus of %lld: %s, candidate %lld wins (two thirds = %lld votes)\n",
+		    (long long)sx_json_int(cons, "k", 0), sx_json_str(cons, "rule", ""),
+		    (long long)sx_json_int(cons, "winner", 0),
+		    (long long)sx_json_int(cons, "need", 0));
+		cJSON_ArrayForEach(x, cJSON_GetObjectItem(cons, "candidates"))
+		{
+			sx_buf_printf(out, "  %s %lld ",
+			              sx_json_bool(x, "winner", false) ? "*" : " ",
+			              (long long)sx_json_int(x, "n", 0));
+			sx__put_text(out, sx_json_str(x, "reading", ""));
+			sx_buf_printf(out, ": score %.1f, %lld vote(s), preview ",
+			              sx_json_num(x, "score", 0),
+			              (long long)sx_json_int(x, "votes", 0));
+			sx__put_text(out,
+			             sx_json_str(cJSON_GetObjectItem(x, "preview"), "status", ""));
+			sx_buf_putc(out, '\n');
+		}
+	}
+	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "endpoints")))
+		sx_buf_puts(out, "endpoints:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "endpoints"))
+	{
+		sx_buf_puts(out, "  ");
+		sx__put_text(out, sx_json_str(x, "step", ""));
+		sx_buf_puts(out, " (");
+		sx__put_text(out, sx_json_str(x, "agent", ""));
+		sx_buf_puts(out, "): ");
+		sx__put_text(out, sx_json_str(x, "endpoint", ""));
+		sx_buf_putc(out, ' ');
+		sx__put_text(out, sx_json_str(x, "status", ""));
+		if (sx_json_str(x, "model", NULL)) {
+			sx_buf_puts(out, ", model ");
+			sx__put_text(out, sx_json_str(x, "model", ""));
+		}
+		if (sx_json_str(x, "error", NULL)) {
+			sx_buf_puts(out, ": ");
+			sx__put_text(out, sx_json_str(x, "error", ""));
+		}
+		sx_buf_putc(out, '\n');
+	}
 	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "lineage")))
 		sx_buf_puts(out, "lineage:\n");
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "lineage")) {
@@ -401,14 +528,14 @@ static void show_render(const cJSON *r, sx_buf *out)
 }
 
 const sx_cmd_entry sx__cmd_run = {
-	.name = "run",
-	.usage = "show ID [--with-events]",
-	.summary = "show one generation run: steps, iterations, lineage, artifacts",
-	.opts = show_opts,
-	.min_pos = 2,
-	.max_pos = 2,
-	.run = show_run,
-	.render = show_render,
+    .name = "run",
+    .usage = "show ID [--with-events] [--graph dot|svg|png [--out FILE]]",
+    .summary = "show one generation run: steps, iterations, lineage, artifacts",
+    .opts = show_opts,
+    .min_pos = 2,
+    .max_pos = 2,
+    .run = show_run,
+    .render = show_render,
 };
 
 /* ------------------------------------------------------------ export */
@@ -433,12 +560,28 @@ static int export_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_e
 			sx_artifact_set_put(&set, (sx_artifact_kind)k, sx_json_str(a, "name", ""),
 					    sx_json_str(a, "lang", ""), sx_json_str(a, "content", ""));
 	}
-	rc = sx_artifacts_write_dir(&set, run, args->pos[1], err);
+	cJSON *git = NULL;
+	if (sx_args_flag(args, "git")) {
+		/* "sextant run ID: INTENT", the intent on one line */
+		sx_buf msg = SX_BUF_INIT;
+		sx_buf_printf(&msg, "sextant run %s: ", sx_json_str(run, "id", ""));
+		for (const char *p = sx_json_str(run, "intent", ""); *p; p++)
+			sx_buf_putc(&msg, *p == '\n' || *p == '\r' ? ' ' : *p);
+		rc = sx_buf_failed(&msg) ? sx_error_set(err, SX_ENOMEM, "out of memory")
+					 : sx_artifacts_git_commit(&set, run, args->pos[1],
+								   sx_buf_cstr(&msg), ctx->cancel,
+								   &git, err);
+		sx_buf_release(&msg);
+	} else {
+		rc = sx_artifacts_write_dir(&set, run, args->pos[1], err);
+	}
 	if (!rc) {
 		*result = cJSON_CreateObject();
 		sx_json_add_str(*result, "run_id", sx_json_str(run, "id", ""));
 		sx_json_add_str(*result, "out", args->pos[1]);
 		sx_json_add_int(*result, "artifacts", (int64_t)set.n);
+		if (git)
+			cJSON_AddItemToObject(*result, "git", git);
 	}
 	sx_artifact_set_release(&set);
 	cJSON_Delete(run);
@@ -451,12 +594,29 @@ static void export_render(const cJSON *r, sx_buf *out)
 		      sx_json_str(r, "run_id", ""));
 	sx__put_text(out, sx_json_str(r, "out", ""));
 	sx_buf_putc(out, '\n');
+	const cJSON *g = cJSON_GetObjectItem(r, "git");
+	if (g) {
+		sx_buf_printf(out, "committed %d file(s) as %.12s in ",
+			      cJSON_GetArraySize(cJSON_GetObjectItem(g, "files")),
+			      sx_json_str(g, "commit", ""));
+		sx__put_text(out, sx_json_str(g, "repository", ""));
+		sx_buf_puts(out, ": ");
+		sx__put_text(out, sx_json_str(g, "message", ""));
+		sx_buf_putc(out, '\n');
+	}
 }
+
+static const sx_opt export_opts[] = {
+	{"git", 0, SX_OPT_FLAG, NULL,
+	 "commit the files in DIR's git repository: git add and git commit -m \"sextant run ID: INTENT\""},
+	{NULL, 0, 0, NULL, NULL},
+};
 
 const sx_cmd_entry sx__cmd_export = {
 	.name = "export",
-	.usage = "ID DIR",
+	.usage = "ID DIR [--git]",
 	.summary = "write a stored run's artifacts and report under DIR",
+	.opts = export_opts,
 	.min_pos = 2,
 	.max_pos = 2,
 	.run = export_run,

@@ -92,6 +92,54 @@ static void ch_name(sx_buf *b, const gen_ch_place *at, const sx_gen_spec *s)
 	}
 }
 
+/* ", DATE 'iso'" then `then`, or `otherwise` when iso is NULL. */
+static void pg_date_or(sx_buf *b, const char *iso, const char *then, const char *otherwise)
+{
+	if (!iso) {
+		sx_buf_puts(b, otherwise);
+		return;
+	}
+	sx_buf_puts(b, ", DATE ");
+	gen_lit(b, SX_DB_POSTGRES, iso);
+	sx_buf_puts(b, then);
+}
+
+/* The partitions of a range-partitioned PostgreSQL target: a default one
+ * for rows outside the others (history older than the window), and one per
+ * month (per year for quarter and year grains) over the intent's date range,
+ * else from two years back to three months ahead; created only where
+ * missing, so the DDL can run again. Names keep within PostgreSQL's 63 bytes. */
+static void pg_partitions(sx_buf *b, const sx_gen_spec *s, const char *part)
+{
+	char nm[80];
+	bool year = s->grain >= SX_GRAIN_QUARTER;
+	(void)part;
+	snprintf(nm, sizeof nm, "%.50s_default", s->target_table);
+	sx_buf_printf(
+	    b, "-- %lld source rows: partitioned by %s; rows outside the partitions below land in ",
+	    (long long)s->source_rows, year ? "year" : "month");
+	gen_q(b, SX_DB_POSTGRES, nm);
+	sx_buf_puts(b, "\nCREATE TABLE IF NOT EXISTS ");
+	gen_q(b, SX_DB_POSTGRES, nm);
+	sx_buf_puts(b, " PARTITION OF ");
+	gen_q(b, SX_DB_POSTGRES, s->target_table);
+	sx_buf_puts(b, " DEFAULT;\n");
+	sx_buf_puts(
+	    b, "DO $$\nDECLARE\n  p date;\nBEGIN\n  FOR p IN SELECT generate_series(date_trunc(");
+	gen_lit(b, SX_DB_POSTGRES, year ? "year" : "month");
+	pg_date_or(b, s->date_from, ")", ", now() - interval '2 years')");
+	pg_date_or(b, s->date_to, " - interval '1 day', interval ", ", now() + interval '3 months', interval ");
+	gen_lit(b, SX_DB_POSTGRES, year ? "1 year" : "1 month");
+	sx_buf_puts(b, ")::date LOOP\n    EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION "
+	               "OF %I FOR VALUES "
+	               "FROM (%L) TO (%L)',\n                   left(");
+	gen_lit(b, SX_DB_POSTGRES, s->target_table);
+	sx_buf_printf(b, ", 50) || '_p' || to_char(p, '%s'), ", year ? "YYYY" : "YYYYMM");
+	gen_lit(b, SX_DB_POSTGRES, s->target_table);
+	sx_buf_printf(b, ", p, p + interval '1 %s');\n  END LOOP;\nEND\n$$;\n",
+	              year ? "year" : "month");
+}
+
 int gen_render_ddl(const sx_gen_spec *s, sx_buf *b)
 {
 	if (s->target == SX_DB_CLICKHOUSE && s->cluster)
@@ -198,7 +246,15 @@ int gen_render_ddl_at(const sx_gen_spec *s, sx_buf *b, const gen_ch_place *at)
 			sx_buf_puts(b, ", valid_from");
 		sx_buf_puts(b, ")");
 	}
-	sx_buf_puts(b, "\n);\n");
+	sx_buf_puts(b, "\n)");
+	if (s->partitioned && part && d == SX_DB_POSTGRES) {
+		sx_buf_puts(b, " PARTITION BY RANGE (");
+		gen_q(b, d, part);
+		sx_buf_puts(b, ")");
+	}
+	sx_buf_puts(b, ";\n");
+	if (s->partitioned && part && d == SX_DB_POSTGRES)
+		pg_partitions(b, s, part);
 	if (nk && keys_nullable) {
 		size_t k = 0;
 		char nm[200];

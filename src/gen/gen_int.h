@@ -64,6 +64,7 @@ typedef struct gen_intent {
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */
 	bool streaming, convert;
+	bool share, running;       /* share of the total, running total */
 	char to_cur[4];            /* currency asked for ("USD"), "" when none */
 	int sched_min, sched_hour, sched_dow, sched_every_min; /* -1: not said */
 	bool sched_daily, sched_hourly;

@@ -171,9 +171,97 @@ static const char *const W_LASTN[] = {"last", "past", "previous", "послед�
 static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
 					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
+static const char *const W_SHARE[] = {"share",      "shares",   "percentage", "percent",
+                                      "proportion", "доля",     "долю",       "доли",
+                                      "долей",      "процент*", NULL};
+static const char *const W_RUNNING[] = {"cumulative*", "cumulated",   "нарастающ*", "накопительн*",
+                                        "накопленн*",  "кумулятивн*", NULL};
 static const char *const W_WEEKDAY[] = {"monday", "mondays", "понедельник*", NULL};
 
+/* ---------------------------------------------------------------- language */
+
+/* Function words (and a few ETL nouns) of the Latin-script languages an
+ * intent is most often written in besides English. A Latin-script intent
+ * whose words are mostly these, not the English words this parser knows,
+ * is refused instead of read as English (it would name a random table). */
+static const char *const W_GERMAN[] = {
+    "der",     "die",    "das",       "den",          "dem",       "des",         "und",
+    "pro",     "nach",   "für",       "fur",          "mit",       "ohne",        "jeden",
+    "jede",    "jeder",  "täglich",   "taglich",      "monatlich", "wöchentlich", "umsatz",
+    "umsätze", "anzahl", "kunden",    "bestellungen", "summe",     "je",          "nur",
+    "alle",    "auf",    "bei",       "vom",          "zum",       "zur",         "ein",
+    "eine",    "einen",  "nicht",     "letzten",      "tage",      "jahr",        "uhr",
+    "lade",    "laden",  "täglichen", "kategorie",    "kanal",     "nacht",       NULL};
+static const char *const W_FRENCH[] = {
+    "le",      "la",        "les",    "du",        "par",     "pour",   "chaque", "avec", "sans",
+    "chiffre", "affaires",  "nombre", "commandes", "jour",    "mois",   "et",     "une",  "aux",
+    "au",      "seulement", "quotidien", "mensuel", "ventes", NULL};
+static const char *const W_SPANISH[] = {
+    "el",  "los",      "las",    "del",    "por",     "para",     "cada",   "con",
+    "sin", "ingresos", "número", "numero", "pedidos", "clientes", "día",    "dia",
+    "mes", "y",        "solo",   "año",    "diario",  "mensual",  "ventas", NULL};
+static const char *const W_ITALIAN[] = {"il",      "di",        "della",  "delle",   "ogni",
+                                        "vendite", "fatturato", "ordini", "clienti", "giorno",
+                                        "mese",    "anno",      "senza",  NULL};
+
+static const struct {
+	const char *lang;
+	const char *const *words;
+} FOREIGN[] = {
+    {"German", W_GERMAN}, {"French", W_FRENCH}, {"Spanish", W_SPANISH}, {"Italian", W_ITALIAN}};
+
+static const char *const *const ENGLISH[] = {
+    W_STOP,  W_CONNECT, W_REVENUE, W_AMOUNT,  W_QTY,   W_COUNT, W_DISTINCT, W_AVG,
+    W_BY,    W_EACH,    W_NEG,     W_ONLY,    W_TOP,   W_HOUR,  W_DAY,      W_WEEK,
+    W_MONTH, W_QUARTER, W_YEAR,    W_INCR,    W_SNAP,  W_SCD,   W_DEDUP,    W_MASK,
+    W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     NULL};
+
+/* The language a Latin-script intent reads as when it is not English, or
+ * NULL: more of its words belong to that language's function words than
+ * to the English words the parser knows, and at least two do. */
+static const char *foreign_language(const gen_intent *in)
+{
+	size_t en = 0, best = 0, i, l, k;
+	size_t n[sizeof FOREIGN / sizeof FOREIGN[0]] = {0};
+	const char *lang = NULL;
+	for (i = 0; i < in->ntok; i++) {
+		const gen_tok *t = &in->tok[i];
+		if (t->cyr || t->num || is(t, ","))
+			continue;
+		for (k = 0; ENGLISH[k]; k++)
+			if (kw(t, ENGLISH[k])) {
+				en++;
+				break;
+			}
+		if (ENGLISH[k])
+			continue;
+		for (l = 0; l < sizeof FOREIGN / sizeof FOREIGN[0]; l++)
+			for (k = 0; FOREIGN[l].words[k]; k++)
+				if (strcmp(t->w, FOREIGN[l].words[k]) == 0) {
+					n[l]++;
+					break;
+				}
+	}
+	for (l = 0; l < sizeof FOREIGN / sizeof FOREIGN[0]; l++)
+		if (n[l] > best)
+			best = n[l], lang = FOREIGN[l].lang;
+	return best >= 2 && best > en ? lang : NULL;
+}
+
 /* ---------------------------------------------------------------- helpers */
+
+/* "number of unique customers": "unique" after a count word is a distinct
+ * count, not a deduplication. */
+static bool counted_unique(const gen_intent *in, size_t i)
+{
+	size_t k;
+	if (strncmp(in->tok[i].w, "uniq", 4) != 0)
+		return false;
+	for (k = i > 3 ? i - 3 : 0; k < i; k++)
+		if (kw(&in->tok[k], W_COUNT) || is(&in->tok[k], "many"))
+			return true;
+	return false;
+}
 
 static bool content(const gen_intent *in, int i)
 {
@@ -266,6 +354,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	size_t ncyr = 0, nlat = 0, nother = 0, i;
 	sx_terms terms;
 	int rc = 0;
+	const char *lang;
 
 	memset(in, 0, sizeof *in);
 	in->load = in->target = -1;
@@ -337,6 +426,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "the intent is in a language Sextant does not read: built-in "
 				    "generation understands English and Russian");
+	if (nlat > ncyr && (lang = foreign_language(in)))
+		return sx_error_set(
+		    err, SX_EUNSUPPORTED,
+		    "the intent reads as %s: built-in generation understands English and "
+		    "Russian; rephrase it in one of them",
+		    lang);
 	in->ru = ncyr > nlat;
 	/* stems and concepts of each word */
 	sx_terms_init(&terms);
@@ -547,7 +642,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = nx->used = true;
 			continue;
 		}
-		if (kw(t, W_DEDUP)) {
+		if (kw(t, W_DEDUP) && !counted_unique(in, i)) {
 			in->load = SX_LOAD_DEDUP;
 			t->used = true;
 			continue;
@@ -618,6 +713,28 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = true;
 			if (nx && kw(nx, W_YEAR))
 				nx->used = true;
+			continue;
+		}
+		/* share of the total: "share of revenue", "revenue share", "доля выручки" */
+		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num)) {
+			in->share = true;
+			t->used = true;
+			if (nx && (is(nx, "of") || is(nx, "in")))
+				nx->used = true;
+			continue;
+		}
+		/* running totals: "running total of revenue", "cumulative revenue",
+		 * "выручка нарастающим итогом" */
+		if ((is(t, "running") && nx && (kw(nx, W_AMOUNT) || is(nx, "sum"))) ||
+		    kw(t, W_RUNNING)) {
+			in->running = true;
+			t->used = true;
+			if (nx && (kw(nx, W_AMOUNT) || is(nx, "sum") || kw(nx, W_RUNNING) ||
+			           strncmp(nx->w, "итог", 8) == 0)) {
+				nx->used = true;
+				if (i + 2 < in->ntok && is(&in->tok[i + 2], "of"))
+					in->tok[i + 2].used = true;
+			}
 			continue;
 		}
 		if (kw(t, W_TOP) && nx && nx->num) {

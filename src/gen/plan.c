@@ -150,7 +150,8 @@ sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 	if (c->family == SX_TF_BOOLEAN || sx_str_startswith(n, "is_") || sx_str_startswith(n, "has_"))
 		return SX_SEM_FLAG;
 	if (c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE) {
-		if (has_word(n, "updated") || has_word(n, "modified") || has_word(n, "changed"))
+		if (has_word(n, "updated") || has_word(n, "update") || has_word(n, "modified") ||
+		    has_word(n, "changed"))
 			return SX_SEM_TS_UPDATED;
 		if (has_word(n, "created") || has_word(n, "ordered") || has_word(n, "placed") ||
 		    has_word(n, "inserted") || has_word(n, "registered"))
@@ -308,7 +309,7 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 		hit += m;
 	}
 	if (b && words && hit == words)
-		b = 0.8;
+		b = 1.0; /* "orders" is orders, well above order_details */
 	sx_terms_release(&terms);
 	return b;
 }
@@ -496,39 +497,106 @@ static const char *key_col(const sx_table *t)
 	return NULL;
 }
 
+/* The column that names a row of t, for people to read beside its key:
+ * `name` or `title` itself, then a name said after the table
+ * (`category_name`, `CompanyName`), then another `*_name`, then a
+ * `*_title` or `code`. Someone's title (`contact_title`, `job_title`) or
+ * name (`contact_name`, `first_name`) describes a person attached to the
+ * row, not the row: such columns rank last. Personal-data columns of the
+ * map are never used. */
+/* True when col is named as its table, singular or not (country.country,
+ * Categories.Category). */
+static bool named_as_table(const sx_table *t, const char *col)
+{
+	size_t tl = strlen(t->name), cl = strlen(col);
+	if (strcasecmp(t->name, col) == 0)
+		return true;
+	if (tl > 3 && strcasecmp(t->name + tl - 3, "ies") == 0)
+		return cl == tl - 2 && strncasecmp(t->name, col, tl - 3) == 0 && tolower((unsigned char)col[cl - 1]) == 'y';
+	return tl > 1 && tolower((unsigned char)t->name[tl - 1]) == 's' && cl == tl - 1 &&
+	       strncasecmp(t->name, col, cl) == 0;
+}
+
+static int label_rank(const sx_table *t, const sx_column *c)
+{
+	static const char *const person[] = {"contact", "job", "user", "login", NULL};
+	static const char *const own[] = {"first", "last", "middle", "full", "maiden", NULL};
+	int r = 0;
+	if (c->family != SX_TF_TEXT || has_any(c->name, own))
+		return 0;
+	if (strcasecmp(c->name, "name") == 0)
+		r = 10;
+	else if (named_as_table(t, c->name))
+		r = 9; /* country.country, Territory.Territory */
+	else if (strcasecmp(c->name, "title") == 0)
+		r = 9;
+	else if (has_word(c->name, "name")) {
+		size_t tl = strlen(t->name);
+		/* said after its table: categories.category_name, Artist.ArtistName */
+		r = 6;
+		if (tl > 3 && strncasecmp(c->name, t->name, tl - 3) == 0)
+			r = 8;
+		else if (has_word(c->name, "company") || has_word(c->name, "display") ||
+		         has_word(c->name, "short"))
+			r = 7;
+	} else if (has_word(c->name, "title"))
+		r = 5;
+	else if (strcasecmp(c->name, "code") == 0 || strcasecmp(c->name, "slug") == 0)
+		r = 4;
+	if (r && has_any(c->name, person))
+		r = 1;
+	if (r && !c->nullable)
+		r = r * 2 + 1;
+	else
+		r = r * 2;
+	return r;
+}
+
 static const char *label_col(plan *p, const sx_table *t)
 {
 	size_t i;
+	int br = 0;
+	const char *best = NULL;
 	for (i = 0; i < t->ncols; i++) {
 		const sx_column *c = &t->cols[i];
+		int r;
 		if (sx_dbmap_column(p->map, t, c->name))
 			continue;
-		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "name") == 0 || has_word(c->name, "title")))
-			return c->name;
+		if ((r = label_rank(t, c)) > br)
+			br = r, best = c->name;
 	}
-	for (i = 0; i < t->ncols; i++) {
-		const sx_column *c = &t->cols[i];
-		if (sx_dbmap_column(p->map, t, c->name))
-			continue;
-		if (c->family == SX_TF_TEXT && (strcasecmp(c->name, "code") == 0 || has_word(c->name, "name") ||
-						strcasecmp(c->name, "slug") == 0) &&
-		    !has_word(c->name, "first") && !has_word(c->name, "last") && !has_word(c->name, "middle"))
-			return c->name;
-	}
-	return NULL;
+	return best;
+}
+
+/* True when one of the stems / concepts of token tk is among terms. */
+static bool tok_in_terms(const gen_tok *tk, const sx_terms *terms)
+{
+	size_t k, j;
+	for (k = 0; k < tk->nterms; k++)
+		for (j = 0; j < terms->n; j++)
+			if (terms->v[j].origin != SX_TERM_PHRASE &&
+			    strcmp(terms->v[j].term, tk->terms[k]) == 0)
+				return true;
+	return false;
 }
 
 /* Score of a phrase against a column: stems/concepts against the analysed
- * column name and comment. */
+ * column name and comment; how much of the column's name the phrase
+ * covers (a word of the name counts through its synonyms: "доставки" says
+ * ship_country's "ship"); less for each word of the phrase that neither
+ * the column nor its table says ("customer country" is customers.country,
+ * not employees.country). */
 static double col_match(plan *p, const gen_phrase *ph, const sx_table *t, const sx_column *c)
 {
-	sx_terms terms;
+	sx_terms terms, tt;
 	double sc = 0;
-	size_t i, k, j;
+	size_t i, k, j, unsaid = 0;
 	sx_terms_init(&terms);
+	sx_terms_init(&tt);
 	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &terms, NULL);
 	if (c->comment)
 		sx_analyze(p->an, c->comment, strlen(c->comment), 0.6f, &terms, NULL);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
 	for (i = 0; i < ph->n; i++) {
 		const gen_tok *tk = &p->in.tok[ph->tok[i]];
 		double best = 0;
@@ -538,41 +606,84 @@ static double col_match(plan *p, const gen_phrase *ph, const sx_table *t, const 
 				    terms.v[j].weight > best)
 					best = terms.v[j].weight;
 		sc += best;
+		if (best == 0 && !tok_in_terms(tk, &tt))
+			unsaid++;
 	}
-	sx_terms_release(&terms);
-	(void)t;
+	sx_terms_release(&tt);
 	sc = ph->n ? sc / (double)ph->n : 0;
 	{
 		/* how much of the column's own name the phrase covers: "sales channel"
 		 * names the column channel completely */
-		sx_terms nt;
+		sx_terms nt, wt;
 		size_t words = 0, hit = 0;
 		sx_terms_init(&nt);
+		sx_terms_init(&wt);
 		sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
 		for (j = 0; j < nt.n; j++) {
 			bool m = false;
 			if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
 				continue;
 			words++;
-			for (i = 0; i < ph->n && !m; i++)
-				for (k = 0; k < p->in.tok[ph->tok[i]].nterms && !m; k++)
-					m = strcmp(nt.v[j].term, p->in.tok[ph->tok[i]].terms[k]) == 0;
+			/* the word with its synonyms and concepts */
+			sx_terms_clear(&wt);
+			sx_analyze(p->an, nt.v[j].term, strlen(nt.v[j].term), 1.0f, &wt, NULL);
+			for (i = 0; i < ph->n && !m; i++) {
+				const gen_tok *tk = &p->in.tok[ph->tok[i]];
+				m = tok_in_terms(tk, &wt);
+				for (k = 0; k < tk->nterms && !m; k++)
+					m = strcmp(nt.v[j].term, tk->terms[k]) == 0;
+			}
 			hit += m;
 		}
+		sx_terms_release(&wt);
 		sx_terms_release(&nt);
 		if (words && 0.95 * (double)hit / (double)words > sc)
 			sc = 0.95 * (double)hit / (double)words;
 	}
+	sx_terms_release(&terms);
+	if (sc > 0 && ph->n)
+		sc -= 0.3 * (double)unsaid / (double)ph->n;
 	return sc;
 }
 
+static bool in_phrase(const gen_phrase *ph, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < ph->n; i++)
+		if ((size_t)ph->tok[i] == tok)
+			return true;
+	return false;
+}
+
+/* True when token tok belongs to what the rows are grouped or ranked by
+ * (a dimension, the top N's subject): such words say no measure. */
+static bool in_grouping(const plan *p, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < p->in.ndims; i++)
+		if (in_phrase(&p->in.dims[i], tok))
+			return true;
+	return in_phrase(&p->in.top_what, tok) || in_phrase(&p->in.top_within, tok);
+}
+
+/* True when the intent says w: a word starting with it ("orders" says
+ * "order"), or, outside the dimensions, a word sharing a concept with it
+ * through the lexicon ("доставки" says "freight", both shipment). */
 static bool measure_word_in_intent(plan *p, const char *w)
 {
 	size_t i;
+	bool said = false;
+	sx_terms wt;
 	for (i = 0; i < p->in.ntok; i++)
 		if (strncmp(p->in.tok[i].w, w, strlen(w)) == 0)
 			return true;
-	return false;
+	sx_terms_init(&wt);
+	if (!sx_analyze(p->an, w, strlen(w), 1.0f, &wt, NULL))
+		for (i = 0; i < p->in.ntok && !said; i++)
+			said = !p->in.tok[i].num && !in_grouping(p, i) &&
+			       tok_in_terms(&p->in.tok[i], &wt);
+	sx_terms_release(&wt);
+	return said;
 }
 
 /* ---------------------------------------------------------------- measures */
@@ -741,7 +852,9 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				const sx_map_table *mt = sx_dbmap_table(p->map, sc->tables[k]);
 				size_t j;
 				bool seen = false;
-				if (!mt || (mt->domain != SX_DOMAIN_SALES_ORDERS && mt->domain != SX_DOMAIN_BILLING))
+				/* ... and in the payments received (a rental store's payment.amount) */
+				if (!mt || (mt->domain != SX_DOMAIN_SALES_ORDERS && mt->domain != SX_DOMAIN_BILLING &&
+					    mt->domain != SX_DOMAIN_PAYMENTS_FINANCE))
 					continue;
 				for (j = 0; j < nt; j++)
 					seen |= tabs[j].t == sc->tables[k];
@@ -836,6 +949,24 @@ static const sx_column *pick_qty(plan *p, const sx_table **bt)
 				bs = sc, best = c, *bt = t;
 		}
 	return best;
+}
+
+/* A link table: every column is part of its primary key or refers to
+ * another table (customer_customer_demo, PlaylistTrack). */
+static bool link_table(const sx_table *t)
+{
+	size_t i, k;
+	for (i = 0; i < t->ncols; i++) {
+		bool key = false;
+		for (k = 0; k < t->pk.ncols && !key; k++)
+			key = strcmp(t->pk.cols[k], t->cols[i].name) == 0;
+		for (k = 0; k < t->nfks && !key; k++)
+			key =
+			    t->fks[k].ncols == 1 && strcmp(t->fks[k].cols[0], t->cols[i].name) == 0;
+		if (!key)
+			return false;
+	}
+	return t->ncols > 0;
 }
 
 /* The fact the measures talk about when a count needs one. */
@@ -950,9 +1081,23 @@ static int resolve_measures(plan *p)
 				 * relevant table that refers to them (a count of the entity's own
 				 * keys would just be its row count) */
 				size_t r;
-				for (r = 0; r < p->rel.n && !f; r++)
-					if (p->rel.v[r].t != e && fk_to(p, p->rel.v[r].t, e))
-						f = p->rel.v[r].t;
+				double fs = -1;
+				for (r = 0; r < p->rel.n; r++) {
+					const sx_table *a = p->rel.v[r].t;
+					double sc = p->rel.v[r].score, ts;
+					if (a == e || !fk_to(p, a, e))
+						continue;
+					/* a period or a date range needs the activity's time ("per
+					 * month": orders, not a customer-to-demographics link) */
+					if ((p->in.grain || p->in.year_from || p->in.last_days) &&
+					    best_time(p, a, &ts) && ts >= 0.5)
+						sc += 0.5;
+					/* a link table (every column a key) records no activity */
+					if (link_table(a))
+						sc -= 0.5;
+					if (sc > fs)
+						fs = sc, f = a;
+				}
 			}
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"distinct\" what? name the things to count");
@@ -1099,8 +1244,12 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */
-	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL)
-		goto column; /* "сегментов клиентов": a category column of the named table */
+	/* "сегментов клиентов": a category column of the named table, unless the
+	 * phrase names the table completely ("category" is the categories: their
+	 * key and label, not their category_name alone) */
+	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL &&
+	    name_bonus(p, ph, e) < 1.0)
+		goto column;
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = key_col(e), *lc = label_col(p, e);
 		if (!kc)
@@ -1145,6 +1294,83 @@ column:
 			    "no column or table for the dimension \"%s\" reachable from %s; rephrase "
 			    "or use --dimension TABLE.COLUMN",
 			    txt, fact->name);
+}
+
+/* True when the rows of a are parts of the rows of b (a reaches b
+ * many-to-one: order lines of an order): counting a is not another reading
+ * of b, it would count b's parts. */
+static bool part_of(plan *p, const sx_table *a, const sx_table *b)
+{
+	sx_gen_group g = {0};
+	sx_gen_join joins[8];
+	g.fact = a;
+	g.joins = joins;
+	return a != b && n1_path(p, a, b, &g, false);
+}
+
+/* A count whose dimension its table cannot reach many-to-one, but a child of
+ * the table can (invoices per genre: the genre is on the lines' tracks):
+ * count the table's distinct keys, or the distinct values counted, over
+ * that child's rows. Only when every measure of the table is a count: a sum
+ * over the child's rows would multiply the table's amounts. */
+static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
+{
+	const sx_table *f = *fact;
+	const sx_map_rel **rels = NULL;
+	const sx_table *kids[16];
+	double ks[16];
+	size_t nr = 0, nk = 0, i, j;
+	const char *key = key_col(f);
+	for (i = 0; i < p->meas.n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		if (m->table == f &&
+		    (m->via || (m->agg != SX_AGG_COUNT && m->agg != SX_AGG_COUNT_DISTINCT) ||
+		     (m->agg == SX_AGG_COUNT && (m->expr || !key))))
+			return SX_EINVAL;
+	}
+	if (sx_dbmap_rels_of(p->map, f, &rels, &nr, NULL))
+		return SX_EINVAL;
+	for (i = 0; i < nr && nk < 16; i++) {
+		const sx_map_rel *r = rels[i];
+		double sc;
+		if (r->to.t != f || !r->from.t || r->from.t == f || r->polymorphic || r->via.t ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+			continue;
+		sc = rel_score(p, r->from.t);
+		for (j = nk; j > 0 && ks[j - 1] < sc; j--)
+			kids[j] = kids[j - 1], ks[j] = ks[j - 1];
+		kids[j] = r->from.t, ks[j] = sc;
+		nk++;
+	}
+	free(rels);
+	for (i = 0; i < nk; i++) {
+		size_t before = p->dims.n;
+		if (resolve_dim(p, ph, kids[i], false))
+			continue;
+		if (p->err)
+			sx_error_clear(p->err);
+		for (j = 0; j < p->meas.n; j++) {
+			sx_gen_measure *m = &p->meas.v[j];
+			char ex[160];
+			if (m->table != f)
+				continue;
+			if (m->agg == SX_AGG_COUNT) {
+				snprintf(ex, sizeof ex, "{%s}", key);
+				m->expr = astr(p, ex);
+				m->agg = SX_AGG_COUNT_DISTINCT;
+			}
+			m->via = kids[i];
+		}
+		sx_gen_thought(
+		    p->th,
+		    "%s does not reach \"%s\" many-to-one; its rows %s do: counting distinct %s "
+		    "keys over %s",
+		    f->name, p->dims.v[before < p->dims.n ? before : 0].name, kids[i]->name,
+		    f->name, kids[i]->name);
+		*fact = kids[i];
+		return 0;
+	}
+	return SX_EINVAL;
 }
 
 /* ---------------------------------------------------------------- values */
@@ -1346,12 +1572,13 @@ static int build_groups(plan *p)
 		return SX_ENOMEM;
 	for (i = 0; i < p->meas.n; i++) {
 		sx_gen_group *g = NULL;
+		const sx_table *ft = p->meas.v[i].via ? p->meas.v[i].via : p->meas.v[i].table;
 		for (k = 0; k < s->ngroups; k++)
-			if (s->groups[k].fact == p->meas.v[i].table)
+			if (s->groups[k].fact == ft)
 				g = &s->groups[k];
 		if (!g) {
 			g = &s->groups[s->ngroups++];
-			g->fact = p->meas.v[i].table;
+			g->fact = ft;
 			g->measures = sx_arena_alloc(s->arena, p->meas.n * sizeof *g->measures);
 			g->joins = sx_arena_alloc(s->arena, 32 * sizeof *g->joins);
 			if (!g->measures || !g->joins)
@@ -1371,6 +1598,14 @@ static int join_groups(plan *p)
 		sx_gen_group *g = &s->groups[k];
 		double ts = 0;
 		const sx_column *tc;
+		for (i = 0; i < g->nmeasures; i++) {
+			const sx_gen_measure *m = &p->meas.v[g->measures[i]];
+			if (m->via && !n1_path(p, g->fact, m->table, g, true))
+				return sx_error_set(
+				    p->err, SX_EINVAL,
+				    "%s cannot be counted over %s (no many-to-one path)",
+				    m->table->name, g->fact->name);
+		}
 		for (i = 0; i < p->dims.n; i++)
 			if (!n1_path(p, g->fact, p->dims.v[i].table, g, true))
 				return sx_error_set(p->err, SX_EINVAL,
@@ -1728,6 +1963,33 @@ static void closest(plan *p, sx_buf *b)
 		sx_buf_printf(b, "%s%s", i ? ", " : "", p->rel.v[i].t->name);
 }
 
+/* A large source gives a large target: a PostgreSQL target whose grain has a
+ * date (the period of an aggregate, a snapshot's date) is range-partitioned
+ * by it, so loads replace and queries prune whole months. */
+static void plan_partitions(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	int64_t lim = p->req->partition_rows > 0 ? p->req->partition_rows : SX_GEN_PARTITION_ROWS;
+	size_t i;
+	s->source_rows = s->entity ? s->entity->row_count : -1;
+	for (i = 0; i < s->ngroups; i++)
+		if (s->groups[i].fact->row_count > s->source_rows)
+			s->source_rows = s->groups[i].fact->row_count;
+	if (s->target != SX_DB_POSTGRES || s->source_rows < lim || s->streaming)
+		return;
+	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->time_column) ||
+	      s->load == SX_LOAD_SNAPSHOT))
+		return;
+	s->partitioned = true;
+	sx_gen_thought(
+	    p->th,
+	    "%lld source rows (at least %lld): the PostgreSQL target is range-partitioned by %s "
+	    "on its column %s",
+	    (long long)s->source_rows, (long long)lim,
+	    s->grain >= SX_GRAIN_QUARTER ? "year" : "month",
+	    s->load == SX_LOAD_SNAPSHOT ? "snapshot_date" : sx_gen_grain_name(s->grain));
+}
+
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
 		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
 {
@@ -1879,6 +2141,45 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		sx_gen_thought(th, "no measure named: counting rows of %s", t->name);
 		(void)nm;
 	}
+	/* share of the total and running totals: windows over the additive
+	 * measures of the aggregated rows */
+	if (p->in.share || p->in.running) {
+		size_t n = 0;
+		if (p->in.top_n) {
+			rc = sx_error_set(err, SX_EINVAL,
+			                  "a share or a running total beside a top N is not "
+			                  "generated yet; ask for one of them");
+			goto fail;
+		}
+		if (p->in.running && !p->in.grain) {
+			rc = sx_error_set(err, SX_EINVAL,
+			                  "a running total runs over periods: say the grain "
+			                  "(\"monthly running total of revenue\")");
+			goto fail;
+		}
+		for (i = 0; i < p->meas.n; i++) {
+			sx_gen_measure *m = &p->meas.v[i];
+			char nm[160];
+			if (m->agg != SX_AGG_SUM && m->agg != SX_AGG_COUNT)
+				continue;
+			m->window = p->in.running ? SX_WIN_RUNNING : SX_WIN_SHARE;
+			snprintf(nm, sizeof nm, "%s_%s", m->name,
+			         p->in.running ? "running_total" : "share");
+			m->window_name = astr(p, nm);
+			sx_gen_thought(th, "%s -> %s(%s) over the aggregated rows%s", nm,
+			               p->in.running ? "running sum" : "share of the total",
+			               m->name,
+			               p->in.running ? ", ordered by the period, per dimension key"
+			                             : (p->in.grain ? ", within each period" : ""));
+			n++;
+		}
+		if (!n) {
+			rc = sx_error_set(err, SX_EINVAL,
+			                  "a share or a running total needs a sum or a count "
+			                  "(an average or a distinct count does not add up)");
+			goto fail;
+		}
+	}
 	/* 360: the entity is the grain, every fact joins it */
 	if (s->load == SX_LOAD_DENORM360) {
 		double conf;
@@ -1914,12 +2215,20 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				/* a counted table its noun names exactly ("orders" is Orders)
+				 * is counted over its parts before any other reading is tried */
+				if (rc == SX_EINVAL && p->in.nmeas && p->in.meas[0].noun.n &&
+				    name_bonus(p, &p->in.meas[0].noun, fact) >= 1.0 &&
+				    !count_via_child(p, &p->in.dims[i], &fact))
+					rc = 0;
 				/* a counted noun read as a table the dimension does not reach:
 				 * take its next reading ("subscribers" of the newsletter, by source) */
 				for (a = 1; rc == SX_EINVAL && a < 3 && p->meas.v[0].agg == SX_AGG_COUNT &&
 					    !p->meas.v[0].expr && p->alt[0][a];
 				     a++) {
 					size_t before = p->dims.n;
+					if (part_of(p, p->alt[0][a], fact))
+						continue;
 					rc = resolve_dim(p, &p->in.dims[i], p->alt[0][a], false);
 					if (!rc) {
 						sx_gen_thought(th, "%s cannot be split by \"%s\"; its other reading %s "
@@ -1929,6 +2238,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 						p->dims.n = before < p->dims.n ? p->dims.n : before;
 					}
 				}
+				if (rc == SX_EINVAL && !count_via_child(p, &p->in.dims[i], &fact))
+					rc = 0;
 				if (rc)
 					goto fail;
 				if (err)
@@ -1963,8 +2274,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				goto fail;
 			add_value_filter(p, t, col, eq + 1, neg);
 		}
-	resolve_values(p, p->meas.v[0].table, false);
-	resolve_values(p, p->meas.v[0].table, true);
+	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
+	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	if (req->time_column) {
 		const sx_table *t;
 		const char *col;
@@ -1986,14 +2297,16 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		sx_gen_group g0 = {0};
 		sx_gen_join jj[32];
 		bool ok = true;
-		g0.fact = p->meas.v[i].table;
+		g0.fact = p->meas.v[i].via ? p->meas.v[i].via : p->meas.v[i].table;
 		g0.joins = jj;
 		for (k = 0; k < p->dims.n && ok; k++)
 			ok = n1_path(p, g0.fact, p->dims.v[k].table, &g0, false);
-		if (ok || p->meas.v[i].agg != SX_AGG_COUNT || p->meas.v[i].expr)
+		if (ok || p->meas.v[i].agg != SX_AGG_COUNT || p->meas.v[i].expr || p->meas.v[i].via)
 			continue;
 		for (a = 1; a < 3 && p->alt[i][a]; a++) {
 			bool all = true;
+			if (part_of(p, p->alt[i][a], p->meas.v[i].table))
+				continue;
 			g0.fact = p->alt[i][a];
 			for (k = 0; k < p->dims.n && all; k++)
 				all = n1_path(p, g0.fact, p->dims.v[k].table, &g0, false);
@@ -2093,6 +2406,7 @@ finish:
 	}
 	make_name(p);
 	sx_gen_thought(th, "target -> %s table %s", sx_db_kind_name(s->target), s->target_table);
+	plan_partitions(p);
 	/* the vectors' memory moves into the arena-owned spec */
 	{
 		size_t nm = p->meas.n * sizeof *s->measures, nd = p->dims.n * sizeof *s->dims,
@@ -2172,6 +2486,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	sx_json_add_str(o, "target_table", s->target_table);
 	sx_json_add_str(o, "schedule", s->schedule);
 	sx_json_add_bool(o, "streaming", s->streaming);
+	sx_json_add_bool(o, "partitioned", s->partitioned);
 	a = cJSON_AddArrayToObject(o, "measures");
 	for (i = 0; i < s->nmeasures; i++) {
 		cJSON *m = cJSON_CreateObject();
@@ -2179,6 +2494,12 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_str(m, "agg", sx_gen_agg_name(s->measures[i].agg));
 		sx_json_add_str(m, "table", s->measures[i].table->name);
 		sx_json_add_str(m, "expr", s->measures[i].expr);
+		if (s->measures[i].via)
+			sx_json_add_str(m, "via", s->measures[i].via->name);
+		if (s->measures[i].window_name)
+			sx_json_add_str(
+			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",
+			    s->measures[i].window_name);
 		sx_json_add_bool(m, "convert", s->measures[i].convert);
 		sx_json_add_num(m, "confidence", s->measures[i].confidence);
 		cJSON_AddItemToArray(a, m);

@@ -484,6 +484,68 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf_release(&inner);
 }
 
+/* Shares of the total and running totals: windows over the aggregated rows
+ * (the aggregate as a CTE), one column after the measures per windowed
+ * measure. A share is within its period; a running total runs over the
+ * periods per dimension key. */
+static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_buf inner = SX_BUF_INIT;
+	size_t i, k;
+	bool period = s->grain && s->time_column;
+	agg_select(&inner, s, d);
+	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
+		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
+		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)),
+		              sx_buf_cstr(&inner), sel + 1);
+	} else {
+		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
+	}
+	sx_buf_puts(b, "\nSELECT agg.*");
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window == SX_WIN_NONE)
+			continue;
+		sx_buf_puts(b, ",\n       ");
+		if (m->window == SX_WIN_SHARE) {
+			sx_buf_puts(b, "1.0 * ");
+			gen_q(b, d, m->name);
+			sx_buf_puts(b, " / NULLIF(SUM(");
+			gen_q(b, d, m->name);
+			sx_buf_puts(b, ") OVER (");
+			if (period) {
+				sx_buf_puts(b, "PARTITION BY ");
+				gen_q(b, d, grain_col(s));
+			}
+			sx_buf_puts(b, "), 0)");
+		} else {
+			sx_buf_puts(b, "SUM(");
+			gen_q(b, d, m->name);
+			sx_buf_puts(b, ") OVER (");
+			for (k = 0; k < s->ndims; k++) {
+				sx_buf_puts(b, k ? ", " : "PARTITION BY ");
+				gen_q(b, d, s->dims[k].name);
+			}
+			sx_buf_puts(b, s->ndims ? " ORDER BY " : "ORDER BY ");
+			gen_q(b, d, grain_col(s));
+			sx_buf_puts(b, " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
+		}
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, m->window_name);
+	}
+	sx_buf_puts(b, "\nFROM agg");
+	sx_buf_release(&inner);
+}
+
+static bool has_window(const sx_gen_spec *s)
+{
+	size_t i;
+	for (i = 0; i < s->nmeasures; i++)
+		if (s->measures[i].window != SX_WIN_NONE)
+			return true;
+	return false;
+}
+
 static void mask_expr(sx_buf *b, sx_db_kind d, const char *cls, const char *col)
 {
 	sx_buf x = SX_BUF_INIT;
@@ -620,6 +682,8 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 			return sx_error_set(err, SX_EINVAL, "the spec has no measure");
 		if (s->top_n && s->ndims)
 			topn_select(out, s, d);
+		else if (has_window(s))
+			window_select(out, s, d);
 		else
 			agg_select(out, s, d);
 	} else {
@@ -685,6 +749,16 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 						      (s->ngroups == 1 && m->agg == SX_AGG_SUM && s->load != SX_LOAD_DENORM360),
 					      false, false};
 		}
+		for (i = 0; i < s->nmeasures && n < max; i++)
+			if (s->measures[i].window != SX_WIN_NONE)
+				o[n++] = (gen_outcol){s->measures[i].window_name,
+				                      s->measures[i].window == SX_WIN_SHARE
+				                          ? SX_TF_FLOAT
+				                          : SX_TF_DECIMAL,
+				                      NULL,
+				                      true,
+				                      false,
+				                      false};
 		if (s->top_n && n < max)
 			o[n++] = (gen_outcol){"rank", SX_TF_INTEGER, NULL, false, false, false};
 		return n;

@@ -111,6 +111,7 @@ struct sx_llm {
 	char *ca_file;
 	char *key;
 	const char *key_source;
+	char key_var[136]; /* [llm] api_key_env, the source's name */
 	struct curl_slist *headers;
 	char *workspace_dir;
 	sx_llm_clock clock;
@@ -1561,10 +1562,14 @@ static int configure(sx_llm *llm, const sx_config *cfg, sx_error *err)
 	llm->think_tags = sx_config_get_bool(cfg, "llm", "think_tags", true);
 	if (*ca && !(llm->ca_file = sx_strdup(ca)))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	if (!llm->builtin &&
-	    (rc = sx__llm_key_resolve(llm->base_url,
-				      sx_config_get(cfg, "llm", "api_key_command", ""), &llm->key,
-				      &llm->key_source, err)))
+	const char *kvar = sx_config_get(cfg, "llm", "api_key_env", "");
+	const char *kcmd = sx_config_get(cfg, "llm", "api_key_command", "");
+	if (*kvar)
+		copy_str(llm->key_var, sizeof llm->key_var, kvar);
+	if (!llm->builtin && (rc = *kvar ? sx__llm_key_resolve_var(llm->key_var, kcmd, &llm->key,
+	                                                           &llm->key_source, err)
+	                                 : sx__llm_key_resolve(llm->base_url, kcmd, &llm->key,
+	                                                       &llm->key_source, err)))
 		return rc;
 	return set_headers(llm, err);
 }

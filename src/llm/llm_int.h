@@ -120,6 +120,11 @@ void sx__llm_url_public(const char *url, char *out, size_t n);
  * heap string (NULL when none), *source names where it came from. */
 int sx__llm_key_resolve(const char *base_url, const char *command, char **key,
 			const char **source, sx_error *err);
+/* The same with [llm] api_key_env: the variable var only (never the
+ * default ones), then api_key_command. *source is var itself (the caller
+ * keeps it alive). SX_EINVAL when var is not a variable name. */
+int sx__llm_key_resolve_var(const char *var, const char *command, char **key, const char **source,
+                            sx_error *err);
 /* Overwrites and frees a secret. */
 void sx__llm_secret_free(char *s);
 

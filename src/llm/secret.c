@@ -115,20 +115,11 @@ static int run_command(const char *command, char **key, sx_error *err)
 	return rc;
 }
 
-int sx__llm_key_resolve(const char *base_url, const char *command, char **key,
-			const char **source, sx_error *err)
+/* The first of names[0..n) set in the environment, else api_key_command. */
+static int key_from(const char *const *names, size_t n, const char *command, char **key,
+                    const char **source, sx_error *err)
 {
-	const char *names[3] = {"SEXTANT_API_KEY", NULL, "OPENAI_API_KEY"};
-	char host[256];
-	size_t i;
-
-	*key = NULL;
-	*source = NULL;
-	url_host(base_url ? base_url : "", host, sizeof host);
-	for (i = 0; i < sizeof provider_vars / sizeof provider_vars[0]; i++)
-		if (host_matches(host, provider_vars[i].host))
-			names[1] = provider_vars[i].env;
-	for (i = 0; i < 3; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const char *v = names[i] ? getenv(names[i]) : NULL;
 		if (v && *v) {
 			if (!(*key = sx_strdup(v)))
@@ -144,6 +135,42 @@ int sx__llm_key_resolve(const char *base_url, const char *command, char **key,
 		return rc;
 	}
 	return 0;
+}
+
+int sx__llm_key_resolve(const char *base_url, const char *command, char **key, const char **source,
+                        sx_error *err)
+{
+	const char *names[3] = {"SEXTANT_API_KEY", NULL, "OPENAI_API_KEY"};
+	char host[256];
+	size_t i;
+
+	*key = NULL;
+	*source = NULL;
+	url_host(base_url ? base_url : "", host, sizeof host);
+	for (i = 0; i < sizeof provider_vars / sizeof provider_vars[0]; i++)
+		if (host_matches(host, provider_vars[i].host))
+			names[1] = provider_vars[i].env;
+	return key_from(names, 3, command, key, source, err);
+}
+
+int sx__llm_key_resolve_var(const char *var, const char *command, char **key, const char **source,
+                            sx_error *err)
+{
+	size_t i;
+
+	*key = NULL;
+	*source = NULL;
+	for (i = 0; var[i]; i++)
+		if (!((var[i] >= 'A' && var[i] <= 'Z') || (var[i] >= 'a' && var[i] <= 'z') ||
+		      var[i] == '_' || (i && var[i] >= '0' && var[i] <= '9')))
+			break;
+	if (!i || var[i] || i > 128)
+		return sx_error_set(
+		    err, SX_EINVAL,
+		    "api_key_env must name an environment variable ([A-Za-z_][A-Za-z0-9_]*)");
+	/* the named variable only: another service's key must never reach
+	 * this endpoint by falling back to SEXTANT_API_KEY */
+	return key_from(&var, 1, command, key, source, err);
 }
 
 void sx__llm_redact(char *buf, size_t cap, const char *key)

@@ -470,6 +470,29 @@ void sx_map_layout_free(sx_map_layout *l)
 	free(l);
 }
 
+/* Renders a laid-out graph into a heap buffer (*data, *len). */
+static int render_data(GVC_t *gvc, Agraph_t *g, const char *format, char **data, size_t *len,
+                       sx_error *err)
+{
+	char *res = NULL;
+	unsigned int rlen = 0;
+	int rc = 0;
+
+	if (gvRenderData(gvc, g, format, &res, &rlen) != 0 || !res) {
+		rc = sx_error_set(err, SX_EUNSUPPORTED,
+		                  "graphviz cannot render '%s' here (plugin missing)", format);
+	} else if (!(*data = sx_malloc(rlen + 1))) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	} else {
+		memcpy(*data, res, rlen);
+		(*data)[rlen] = 0;
+		*len = rlen;
+	}
+	if (res)
+		gvFreeRenderData(res);
+	return rc;
+}
+
 int sx_map_graph_render(const sx_dbmap *m, const sx_database *db, const sx_table *center,
 			const sx_map_graph_opts *opts, const char *format, char **data, size_t *len,
 			sx_error *err)
@@ -482,8 +505,6 @@ int sx_map_graph_render(const sx_dbmap *m, const sx_database *db, const sx_table
 	const char **labels;
 	Agnode_t **nodes;
 	GVC_t *gvc;
-	char *res = NULL;
-	unsigned int rlen = 0;
 	int rc = 0;
 
 	*data = NULL;
@@ -512,21 +533,7 @@ int sx_map_graph_render(const sx_dbmap *m, const sx_database *db, const sx_table
 		rc = sx_error_set(err, SX_ERROR, "graphviz layout failed");
 		goto done;
 	}
-	if (gvRenderData(gvc, g, format, &res, &rlen) != 0 || !res) {
-		rc = sx_error_set(err, SX_EUNSUPPORTED,
-				  "graphviz cannot render '%s' here (plugin missing)", format);
-	} else {
-		*data = sx_malloc(rlen + 1);
-		if (!*data) {
-			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
-		} else {
-			memcpy(*data, res, rlen);
-			(*data)[rlen] = 0;
-			*len = rlen;
-		}
-	}
-	if (res)
-		gvFreeRenderData(res);
+	rc = render_data(gvc, g, format, data, len, err);
 	gvFreeLayout(gvc, g);
 	agclose(g);
 	pthread_mutex_unlock(&gv_lock);
@@ -584,4 +591,33 @@ cJSON *sx_map_layout_to_json(const sx_map_layout *l)
 	}
 	sx_json_add_num(o, "layout_seconds", l->layout_seconds);
 	return o;
+}
+
+/* Any DOT text through the same Graphviz context and lock as the ER graph
+ * (the agents' data-flow picture): parsed, laid out with dot, rendered. */
+int sx_map_render_dot(const char *dot, const char *format, char **data, size_t *len, sx_error *err)
+{
+	GVC_t *gvc;
+	Agraph_t *g;
+	int rc = 0;
+
+	*data = NULL;
+	*len = 0;
+	pthread_mutex_lock(&gv_lock);
+	gvc = context();
+	g = gvc ? agmemread(dot) : NULL;
+	if (!g) {
+		pthread_mutex_unlock(&gv_lock);
+		return sx_error_set(err, SX_EPARSE, "graphviz could not read the graph");
+	}
+	if (gvLayout(gvc, g, "dot") != 0) {
+		agclose(g);
+		pthread_mutex_unlock(&gv_lock);
+		return sx_error_set(err, SX_ERROR, "graphviz layout failed");
+	}
+	rc = render_data(gvc, g, format, data, len, err);
+	gvFreeLayout(gvc, g);
+	agclose(g);
+	pthread_mutex_unlock(&gv_lock);
+	return rc;
 }

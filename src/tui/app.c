@@ -826,6 +826,19 @@ static void global_action(tui_app *app, int act)
 		tui_details_review(app->details);
 		tui_app_focus(app, app->details);
 		break;
+	case TA_TRY:
+	case TA_GIT_COMMIT: {
+		/* the run's files are on the Artifacts screen: go there and act */
+		sx_error err = {0};
+		tui_app_set_screen(app, TUI_SCREEN_ARTIFACTS);
+		if (act == TA_TRY ? tui_artifacts_try(app->artifacts, &err)
+				  : tui_artifacts_commit(app->artifacts, NULL, &err))
+			tui_app_msg(app, TS_ERROR, "%s", err.msg);
+		break;
+	}
+	case TA_SORT:
+		tui_app_msg(app, TS_INFO, "S sorts the runs on 9 History");
+		break;
 	case TA_SUSPEND:
 		if (app->term)
 			tui_term_suspend(app->term);

@@ -77,6 +77,10 @@ const tui_action_info tui_actions[TA_COUNT_] = {
 	[TA_UNDO] = {"undo", "u", "undo the last accept / reject of this session"},
 	[TA_REVIEW] = {"review", "v", "review queue: undecided inferred relationships"},
 	[TA_DETAILS] = {"details", "w", "show the whole text of a shortened line (a path's warning)"},
+	[TA_TRY] = {"try", "T", "try the run's pipeline on a sample (pipeline try)"},
+	/* G is bottom elsewhere: the Artifacts pane takes it for this */
+	[TA_GIT_COMMIT] = {"git_commit", "", "commit the run's files to a git repository (G on 8)"},
+	[TA_SORT] = {"sort", "S", "sort the list by the next column (History: time, score, status)"},
 };
 
 int tui_action_parse(const char *name)

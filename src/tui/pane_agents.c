@@ -48,8 +48,29 @@ struct tui_run {
 	bool scored;
 	int findings;
 	int artifacts;
+	int64_t chunks; /* streamed token deltas (a model's tokens; the
+	                 * built-in agents stream words) */
+	int64_t tokens; /* tokens in + out the run's result reports */
+	double cost;
+	bool costed;    /* the result said what the run cost */
 	int generation; /* bumped when the result changes (panes rebuild) */
+	/* a stored run replayed: its events, fed on a timer, then its final
+	 * state (`run show ID --with-events`) */
+	cJSON *replay; /* owned */
+	int replay_next, replay_n;
+	int64_t replay_ts; /* ms of the last event fed, 0: none */
+	int64_t replay_t0; /* ms of the first */
 };
+
+/* The clock of the run: the wall clock, or in a replay the time of the
+ * event shown (so spinners and durations are the run's, and a replay
+ * draws the same at the same event). */
+static uint64_t run_now(const tui_run *r)
+{
+	if (r && r->replay)
+		return (uint64_t)(r->replay_ts - r->replay_t0 + 1) * 1000000u;
+	return tui_now();
+}
 
 /* The form `g` / `:generate` opens: one line per field. */
 enum { F_INTENT = 0, F_SOURCE, F_TARGET, F_SCHEDULE, F_CYCLES, F_PROVIDER, F_N };
@@ -84,6 +105,7 @@ static void run_reset(tui_run *r)
 		tui_doc_release(&r->agents[i].doc);
 	free(r->steps.v);
 	cJSON_Delete(r->result);
+	cJSON_Delete(r->replay);
 	int gen = r->generation;
 	memset(r, 0, sizeof *r);
 	r->generation = gen + 1;
@@ -157,7 +179,7 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 			snprintf(s->title, sizeof s->title, "%s", ev->text);
 		s->state = (int)ev->u.step.status;
 		if (s->state == SX_EVS_STARTED)
-			s->started_ns = tui_now();
+			s->started_ns = run_now(r);
 		else
 			s->ms = (double)ev->u.step.ms;
 		break;
@@ -167,6 +189,7 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 		if (!ev->text)
 			break;
 		a = agent_doc(r, ev->agent);
+		r->chunks++;
 		tui_doc_append(&a->doc, ev->type == SX_EV_REASONING ? TS_REASONING : TS_NORMAL,
 		               ev->text, ev->len ? ev->len : strlen(ev->text));
 		break;
@@ -213,6 +236,173 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 	app->stream_dirty = true;
 }
 
+static int ev_status(const char *s)
+{
+	return strcmp(s, "started") == 0  ? SX_EVS_STARTED
+	       : strcmp(s, "failed") == 0 ? SX_EVS_FAILED
+	                                  : SX_EVS_FINISHED;
+}
+
+void tui_run_event_json(tui_app *app, const cJSON *o)
+{
+	const char *type = sx_json_str(o, "type", "");
+	sx_event ev;
+	memset(&ev, 0, sizeof ev);
+	ev.run = sx_json_str(o, "run", NULL);
+	ev.agent = sx_json_str(o, "agent", NULL);
+	ev.step = sx_json_str(o, "step", NULL);
+	if (strcmp(type, "token") == 0) {
+		ev.type = strcmp(sx_json_str(o, "channel", ""), "reasoning") == 0 ? SX_EV_REASONING
+		                                                                  : SX_EV_TOKEN;
+		ev.text = sx_json_str(o, "text", "");
+	} else if (strcmp(type, "step") == 0) {
+		ev.type = SX_EV_STEP;
+		ev.text = sx_json_str(o, "title", NULL);
+		ev.u.step.status = (sx_ev_status)ev_status(sx_json_str(o, "status", ""));
+		ev.u.step.ms = sx_json_int(o, "duration_ms", 0);
+	} else if (strcmp(type, "tool") == 0) {
+		ev.type = SX_EV_TOOL;
+		ev.u.tool.status = (sx_ev_status)ev_status(sx_json_str(o, "status", ""));
+		ev.u.tool.ms = sx_json_int(o, "duration_ms", 0);
+		ev.u.tool.name = sx_json_str(o, "name", NULL);
+		ev.u.tool.args = sx_json_str(o, "args", NULL);
+		ev.u.tool.result = sx_json_str(o, "result", NULL);
+	} else if (strcmp(type, "finding") == 0) {
+		ev.type = SX_EV_FINDING;
+		ev.text = sx_json_str(o, "message", NULL);
+		ev.u.finding.rule = sx_json_str(o, "rule", NULL);
+	} else if (strcmp(type, "artifact") == 0) {
+		ev.type = SX_EV_ARTIFACT;
+		ev.u.artifact.kind = sx_json_str(o, "kind", NULL);
+		ev.u.artifact.name = sx_json_str(o, "name", NULL);
+	} else if (strcmp(type, "score") == 0) {
+		ev.type = SX_EV_SCORE;
+		ev.u.score.value = sx_json_num(o, "value", 0);
+		ev.u.score.iteration = (int)sx_json_int(o, "iteration", 0);
+	} else if (strcmp(type, "iteration") == 0) {
+		ev.type = SX_EV_ITERATION;
+		ev.u.iteration.n = (int)sx_json_int(o, "n", 0);
+		ev.u.iteration.max = (int)sx_json_int(o, "max", 0);
+	} else if (strcmp(type, "log") == 0) {
+		ev.type = SX_EV_LOG;
+		ev.text = sx_json_str(o, "message", sx_json_str(o, "text", NULL));
+	} else {
+		return;
+	}
+	tui_run_event(app, &ev);
+}
+
+/* ------------------------------------------------------------ replay */
+
+enum {
+	REPLAY_SPEED = 4,    /* times faster than the run went */
+	REPLAY_MIN_MS = 30,  /* between two events, so each can be seen */
+	REPLAY_MAX_MS = 400, /* long waits (a model thinking) are cut */
+	REPLAY_FLAT_MS = 60, /* events without a time */
+};
+
+/* "2026-12-04T01:41:08.457Z" as milliseconds of the day (enough to space
+ * the events of one run); 0 when it does not parse. */
+static int64_t ts_ms(const char *ts)
+{
+	int h, m, sec, ms = 0;
+	if (!ts || sscanf(ts, "%*d-%*d-%*dT%d:%d:%d.%d", &h, &m, &sec, &ms) < 3)
+		return 0;
+	return (((int64_t)h * 60 + m) * 60 + sec) * 1000 + ms;
+}
+
+static void replay_tick(tui_app *app);
+
+static void replay_arm(tui_app *app)
+{
+	tui_run *r = app->run;
+	const cJSON *next;
+	int64_t t, gap = REPLAY_FLAT_MS;
+	if (!r || !r->replay || r->replay_next >= r->replay_n)
+		return;
+	next = cJSON_GetArrayItem(cJSON_GetObjectItem(r->replay, "events"), r->replay_next);
+	t = ts_ms(sx_json_str(next, "ts", NULL));
+	if (t && r->replay_ts) {
+		gap = (t - r->replay_ts) / REPLAY_SPEED;
+		gap = gap < REPLAY_MIN_MS   ? REPLAY_MIN_MS
+		      : gap > REPLAY_MAX_MS ? REPLAY_MAX_MS
+		                            : gap;
+	}
+	tui_app_timer(app, TUI_TIMER_REPLAY, (int)gap, replay_tick);
+}
+
+int tui_run_replay_advance(tui_app *app, int n)
+{
+	tui_run *r = app->run;
+	const cJSON *evs;
+	cJSON *fin;
+	if (!r || !r->replay)
+		return 0;
+	evs = cJSON_GetObjectItem(r->replay, "events");
+	for (; n != 0 && r->replay_next < r->replay_n; n--) {
+		const cJSON *row = cJSON_GetArrayItem(evs, r->replay_next++);
+		/* the stored row holds the event as the CLI's JSON Lines text */
+		cJSON *ev = cJSON_Parse(sx_json_str(row, "json", "{}"));
+		if (ts_ms(sx_json_str(row, "ts", NULL))) {
+			r->replay_ts = ts_ms(sx_json_str(row, "ts", NULL));
+			if (!r->replay_t0)
+				r->replay_t0 = r->replay_ts;
+		}
+		if (ev) {
+			tui_run_event_json(app, ev);
+			cJSON_Delete(ev);
+		}
+	}
+	app->dirty = true;
+	if (r->replay_next < r->replay_n)
+		return r->replay_n - r->replay_next;
+	/* the end: the final state, as `run show` has it, timed by its usage */
+	fin = r->replay;
+	r->replay = NULL;
+	r->started_ns = 0;
+	cJSON_DeleteItemFromObject(fin, "events");
+	tui_run_set_result(app, fin, true);
+	cJSON_Delete(fin);
+	tui_app_msg(app, TS_OK, "replayed run %s: 7 Reflection, 8 Artifacts",
+	            sx_json_str(tui_run_result(app), "id",
+	                        sx_json_str(tui_run_result(app), "run_id", "?")));
+	return 0;
+}
+
+static void replay_tick(tui_app *app)
+{
+	if (tui_run_replay_advance(app, 1) > 0)
+		replay_arm(app);
+}
+
+bool tui_run_replaying(tui_app *app)
+{
+	return app->run && app->run->replay;
+}
+
+int tui_run_replay(tui_app *app, const cJSON *run, sx_error *err)
+{
+	tui_run *r = run_get(app);
+	if (!r)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (r->running)
+		return sx_error_set(err, SX_EBUSY, "a run is going on: :cancel stops it");
+	run_reset(r);
+	if (!(r->replay = cJSON_Duplicate(run, true)))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	r->replay_n = cJSON_GetArraySize(cJSON_GetObjectItem(run, "events"));
+	snprintf(r->intent, sizeof r->intent, "%s", sx_json_str(run, "intent", ""));
+	r->started_ns = tui_now();
+	tui_app_set_screen(app, TUI_SCREEN_AGENTS);
+	tui_app_msg(app, TS_INFO, "replaying run %s: End jumps to its final state",
+	            sx_json_str(run, "id", sx_json_str(run, "run_id", "?")));
+	if (!r->replay_n)
+		tui_run_replay_advance(app, -1);
+	else
+		replay_arm(app);
+	return 0;
+}
+
 static void fill_steps_from(tui_run *r, const cJSON *run)
 {
 	const cJSON *s, *steps = cJSON_GetObjectItem(cJSON_GetObjectItem(run, "plan"), "steps");
@@ -238,6 +428,30 @@ static void fill_steps_from(tui_run *r, const cJSON *run)
 	}
 }
 
+/* Tokens and cost as the result reports them: a stored run's steps carry
+ * tokens_in, tokens_out and cost, its usage the totals; generate's object
+ * has neither, so the count of streamed deltas stays. */
+static void run_usage(tui_run *r, const cJSON *run)
+{
+	const cJSON *s, *u = cJSON_GetObjectItem(run, "usage");
+	int64_t tok = 0;
+	double cost = 0;
+	cJSON_ArrayForEach(s, cJSON_GetObjectItem(run, "steps"))
+	{
+		tok += sx_json_int(s, "tokens_in", 0) + sx_json_int(s, "tokens_out", 0);
+		cost += sx_json_num(s, "cost", 0);
+	}
+	if (sx_json_int(u, "tokens", 0) > tok)
+		tok = sx_json_int(u, "tokens", 0);
+	if (sx_json_num(u, "cost", 0) > cost)
+		cost = sx_json_num(u, "cost", 0);
+	r->tokens = tok;
+	/* a cost of 0 is what the history writes when it knows no prices:
+	 * shown only when it says more */
+	r->cost = cost;
+	r->costed = cost > 0;
+}
+
 /* Takes a copy of a run's JSON (generate's result or `run show`'s). */
 void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events)
 {
@@ -258,6 +472,7 @@ void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events)
 		if (cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings")) > r->findings)
 			r->findings = cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings"));
 		fill_steps_from(r, run);
+		run_usage(r, run);
 	}
 	app->dirty = true;
 }
@@ -355,11 +570,14 @@ bool tui_run_cancel(tui_app *app)
 	return true;
 }
 
-/* "● running 12.3 s · iteration 2/3 · score 8.7": the run's status line. */
+/* "running 12.3 s · iteration 2/3 · score 8.7 · 3 findings · 412 tokens ·
+ * $0.0031": the run's status line. Tokens are the result's count once a
+ * stored run reports one, else the deltas streamed so far; the cost shows
+ * once the result says it. */
 void tui_run_status(tui_app *app, char *out, size_t n)
 {
 	tui_run *r = app->run;
-	char sc[32] = "";
+	char it[32] = "", sc[32] = "", tok[48] = "", cost[32] = "";
 	double secs;
 	if (!r || (!r->running && !r->result && !r->steps.n && !r->started_ns)) {
 		snprintf(out, n, "no run yet: :generate INTENT starts one");
@@ -372,30 +590,44 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 	       1e9;
 	if (!r->started_ns)
 		secs = sx_json_num(cJSON_GetObjectItem(r->result, "timings"), "total", 0) / 1000.0;
+	if (!r->started_ns && secs <= 0) /* a stored run: its usage has the timings */
+		secs = sx_json_num(cJSON_GetObjectItem(cJSON_GetObjectItem(r->result, "usage"),
+		                                       "timings_ms"),
+		                   "total", 0) /
+		       1000.0;
+	if (r->max_iter > 0)
+		snprintf(it, sizeof it, "%d/%d", r->iteration, r->max_iter);
+	else
+		snprintf(it, sizeof it, "%d", r->iteration);
 	if (r->scored)
 		snprintf(sc, sizeof sc, " · score %.1f", r->score);
-	snprintf(out, n, "%s %.1f s · iteration %d%s%s · %d findings",
+	if (r->result || r->replay
+	        ? strcmp(sx_json_str(r->result ? r->result : r->replay, "provider", ""),
+	                 "builtin") == 0
+	        : !app->llm_ready) {
+		/* the built-in agents call no model: nothing spent */
+		snprintf(tok, sizeof tok, " · 0 tokens");
+		snprintf(cost, sizeof cost, " · $0");
+	} else {
+		snprintf(tok, sizeof tok, " · %lld tokens",
+		         (long long)(r->tokens ? r->tokens : r->chunks));
+		if (r->costed)
+			snprintf(cost, sizeof cost, " · $%.4f", r->cost);
+	}
+	if (r->replay) {
+		char word[48];
+		snprintf(word, sizeof word, "replay %d/%d", r->replay_next, r->replay_n);
+		secs = (double)(r->replay_ts - r->replay_t0) / 1000.0; /* the run's time */
+		snprintf(out, n, "%s %.1f s · iteration %s%s · %d findings%s%s", word,
+		         secs < 0 ? 0 : secs, it, sc, r->findings, tok, cost);
+		return;
+	}
+	snprintf(out, n, "%s %.1f s · iteration %s%s · %d findings%s%s",
 	         r->running     ? "running"
 	         : r->cancelled ? "cancelled"
 	         : r->failed    ? "failed"
 	                        : "done",
-	         secs < 0 ? 0 : secs, r->iteration, sc, "", r->findings);
-	if (r->max_iter > 0) {
-		char it[16];
-		snprintf(it, sizeof it, "/%d", r->max_iter);
-		/* cheap: append the maximum after the iteration number */
-		char *p = strstr(out, "iteration ");
-		if (p) {
-			p += 10;
-			while (*p >= '0' && *p <= '9')
-				p++;
-			size_t rest = strlen(p);
-			if ((size_t)(p - out) + strlen(it) + rest < n) {
-				memmove(p + strlen(it), p, rest + 1);
-				memcpy(p, it, strlen(it));
-			}
-		}
-	}
+	         secs < 0 ? 0 : secs, it, sc, r->findings, tok, cost);
 }
 
 /* ------------------------------------------------------------ the pane */
@@ -585,7 +817,7 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	tui_run *run = p->app->run;
 	int x = r.x + 1, w = r.w - 2, y = r.y, h = r.h, ph, i;
 	char buf[512], spin[8], ms[32];
-	uint64_t now = tui_now();
+	uint64_t now = run_now(run);
 	(void)focused;
 	if (st->form) {
 		form_draw(p, g, r);
@@ -654,7 +886,14 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			st->view.follow = true;
 		}
 		if (!a || !tui_doc_nlines(&a->doc)) {
-			tui_grid_put_trunc(g, x, y, w, TS_DIM, "(nothing said yet)");
+			/* a stored run keeps its tool calls and logs, not the
+			 * streamed text */
+			bool stored = run->replay || (run->result && !run->chunks &&
+			                              sx_json_str(run->result, "id", NULL));
+			tui_grid_put_trunc(g, x, y, w, TS_DIM,
+			                   stored ? "(the history keeps no streamed thoughts: tool "
+			                            "calls and logs only)"
+			                          : "(nothing said yet)");
 			return;
 		}
 		tui_docview_draw(&st->view, &a->doc, g, (tui_rect){r.x, y, r.w, h});
@@ -692,9 +931,15 @@ static bool agents_action(tui_pane *p, int act)
 			tui_docview_scroll(&st->view, d, act == TA_PAGE_UP ? -page : page, 0);
 		return true;
 	case TA_BOTTOM:
+		if (tui_run_replaying(p->app)) /* End: the replay's final state */
+			tui_run_replay_advance(p->app, -1);
 		tui_docview_end(&st->view);
 		return true;
 	case TA_CANCEL:
+		if (tui_run_replaying(p->app)) {
+			tui_run_replay_advance(p->app, -1);
+			return true;
+		}
 		if (tui_run_cancel(p->app))
 			return true;
 		return false;
@@ -721,6 +966,8 @@ static const char *const agents_help_text[] = {
     ":generate INTENT [--source DB --target ENGINE --schedule CRON --max-reflection-cycles N]",
     "j/k select a plan step: its agent's thoughts show below; tool calls are the ▸ lines",
     "C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
+    "a replayed run (Enter on 9 History): End, G or C-c jump to its final state",
+    "status: state, elapsed, iteration/most, score, findings, tokens, cost",
     NULL};
 
 static const tui_pane_ops agents_ops = {

@@ -6,10 +6,13 @@
  * mean score before and after reflection, the cache hit rate.
  *
  * Everything goes through the engine's commands on workers, as the CLI
- * would run them: Enter loads `run show ID` into the Reflection and
- * Artifacts screens, A and R record `feedback ID accept|reject`, `/`
- * filters the list by intent, status or id. The lists load the first time
- * the screen is drawn and again after feedback. UI thread only.
+ * would run them: Enter replays `run show ID --with-events` on the Agents
+ * screen (End there jumps to the final state), e loads the final state
+ * (`run show ID`) into the Reflection and Artifacts screens at once, A and
+ * R record `feedback ID accept|reject --note TEXT` after asking for the
+ * note, S sorts by time, score or status, `/` filters the list by intent,
+ * status or id. The lists load the first time the screen is drawn and
+ * again after feedback. UI thread only.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,12 +29,40 @@ typedef struct {
 	bool filtering;
 	tui_input filter;
 	SX_VEC(int) shown; /* indices into runs that pass the filter */
+	int sort;          /* SORT_* */
+	/* A or R asked for a note: the verdict and the run waiting for it */
+	bool noting;
+	bool accept;
+	char note_run[64];
+	tui_input note;
 } hist_st;
+
+enum { SORT_TIME = 0, SORT_SCORE, SORT_STATUS, SORT_N };
+static const char *const sort_names[SORT_N] = {"time", "score", "status"};
 
 /* The jobs answer the app's one History pane. */
 static tui_pane *hist_pane(tui_app *app)
 {
 	return app->history;
+}
+
+/* qsort has no context argument: the runs being sorted (UI thread only) */
+static const cJSON *sort_runs;
+static int sort_by;
+
+static int cmp_runs(const void *pa, const void *pb)
+{
+	const cJSON *a = cJSON_GetArrayItem(sort_runs, *(const int *)pa),
+	            *b = cJSON_GetArrayItem(sort_runs, *(const int *)pb);
+	int c = 0;
+	if (sort_by == SORT_SCORE) {
+		double x = sx_json_num(a, "score", -1), y = sx_json_num(b, "score", -1);
+		c = x > y ? -1 : x < y; /* best first */
+	} else if (sort_by == SORT_STATUS) {
+		c = strcmp(sx_json_str(a, "status", ""), sx_json_str(b, "status", ""));
+	}
+	/* then newest first, as `runs` lists them (their order is the index) */
+	return c ? c : *(const int *)pa - *(const int *)pb;
 }
 
 static void refilter(hist_st *st)
@@ -48,6 +79,11 @@ static void refilter(hist_st *st)
 		    tui_find_nocase(sx_json_str(r, "id", ""), f) >= 0)
 			(void)SX_VEC_PUSH(&st->shown, i);
 		i++;
+	}
+	if (st->sort != SORT_TIME && st->shown.n > 1) {
+		sort_runs = st->runs;
+		sort_by = st->sort;
+		qsort(st->shown.v, st->shown.n, sizeof *st->shown.v, cmp_runs);
 	}
 	st->list.n = st->shown.n;
 	if (st->list.sel >= st->list.n)
@@ -209,6 +245,17 @@ static void hist_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	snprintf(p->title, sizeof p->title, "History");
 	if (w < 4 || h < 1)
 		return;
+	if (st->noting) {
+		char q[160];
+		int pw, cx;
+		snprintf(q, sizeof q, "%s %s, note (Enter: none, Esc: cancel): ",
+		         st->accept ? "accept" : "reject", st->note_run);
+		tui_grid_fill(g, (tui_rect){r.x, y, r.w, 1}, ' ', TS_INPUT);
+		pw = tui_grid_put_trunc(g, x, y, w / 2 > 20 ? w / 2 : w, TS_PROMPT, q);
+		cx = tui_input_draw(&st->note, g, x + pw, y, w - pw, TS_INPUT);
+		g->cur_x = cx, g->cur_y = y, g->cur_vis = true;
+		y++, h--;
+	}
 	if (st->filtering || st->filter.len) {
 		int pw = tui_grid_put(g, x, y, w, TS_PROMPT, "/");
 		int cx = tui_input_draw(&st->filter, g, x + pw, y, w - pw, TS_INPUT);
@@ -248,8 +295,11 @@ static void hist_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	}
 	if (lh < 2)
 		return;
+	/* the columns of the rows below; ▾ marks the sort (widths in cells) */
 	tui_grid_put_trunc(g, x, y, w, TS_HEADER,
 	                   "time              status     score feedback  intent");
+	tui_grid_put(g, x + (st->sort == SORT_TIME ? 5 : st->sort == SORT_STATUS ? 25 : 28), y, 1,
+	             TS_HEADER, "▾");
 	y++, lh--;
 	tui_list_scroll(&st->list, lh);
 	for (i = 0; i < lh && st->list.top + (size_t)i < st->list.n; i++) {
@@ -288,6 +338,19 @@ static void show_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **
 	tui_app_set_screen(app, TUI_SCREEN_REFLECT);
 	tui_app_msg(app, TS_OK, "run %s loaded: 6 plan, 7 reflection, 8 artifacts",
 	            sx_json_str(result, "id", "?"));
+}
+
+static void replay_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
+                        const char *errmsg)
+{
+	sx_error err = {0};
+	(void)job, (void)payload;
+	if (rc || !result) {
+		tui_app_msg(app, TS_ERROR, "run show: %s", errmsg && *errmsg ? errmsg : "failed");
+		return;
+	}
+	if (tui_run_replay(app, result, &err))
+		tui_app_msg(app, TS_ERROR, "%s", err.msg);
 }
 
 static void feedback_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **payload,
@@ -333,10 +396,37 @@ static bool hist_key(tui_pane *p, int key)
 		p->app->dirty = true;
 		return true;
 	}
+	if (st->noting) {
+		if (key == TK_ESC) {
+			st->noting = false;
+			tui_app_msg(p->app, TS_INFO, "no feedback recorded");
+		} else if (key == TK_ENTER) {
+			char note[sizeof st->note.buf + 1];
+			char *argv[] = {"feedback", st->note_run, st->accept ? "accept" : "reject",
+			                "--note",   note,         NULL};
+			st->noting = false;
+			snprintf(note, sizeof note, "%.*s", (int)st->note.len, st->note.buf);
+			run_cmd(p, note[0] ? 5 : 3, argv, feedback_done);
+		} else {
+			tui_input_key(&st->note, key, &handled);
+		}
+		p->app->dirty = true;
+		return true;
+	}
 	if ((key == 'A' || key == 'R') && run) {
-		char *argv[] = {"feedback", id, key == 'A' ? "accept" : "reject", NULL};
+		/* the verdict waits for its note (Enter alone: none) */
+		st->noting = true;
+		st->accept = key == 'A';
+		snprintf(st->note_run, sizeof st->note_run, "%s", sx_json_str(run, "id", ""));
+		tui_input_set(&st->note, "");
+		p->app->dirty = true;
+		return true;
+	}
+	if (key == 'e' && run) {
+		/* straight to the final state, no replay */
+		char *argv[] = {"run", "show", id, NULL};
 		snprintf(id, sizeof id, "%s", sx_json_str(run, "id", ""));
-		run_cmd(p, 3, argv, feedback_done);
+		run_cmd(p, 3, argv, show_done);
 		return true;
 	}
 	return false;
@@ -357,12 +447,25 @@ static bool hist_action(tui_pane *p, int act)
 		tui_list_move(&st->list, act == TA_PAGE_UP ? -10 : 10);
 		return true;
 	case TA_SELECT:
+		if (run) {
+			/* a replay of its events on the Agents screen */
+			char *argv[] = {"run", "show", id, "--with-events", NULL};
+			snprintf(id, sizeof id, "%s", sx_json_str(run, "id", ""));
+			run_cmd(p, 4, argv, replay_done);
+		}
+		return true;
 	case TA_OPEN:
 		if (run) {
 			char *argv[] = {"run", "show", id, NULL};
 			snprintf(id, sizeof id, "%s", sx_json_str(run, "id", ""));
 			run_cmd(p, 3, argv, show_done);
 		}
+		return true;
+	case TA_SORT:
+		st->sort = (st->sort + 1) % SORT_N;
+		refilter(st);
+		tui_app_msg(p->app, TS_INFO, "runs sorted by %s (S: by %s)", sort_names[st->sort],
+		            sort_names[(st->sort + 1) % SORT_N]);
 		return true;
 	case TA_BACK:
 		if (!st->filter.len)
@@ -393,12 +496,15 @@ static void hist_free(tui_pane *p)
 	free(st);
 }
 
-static const int hist_help[] = {TA_UP,     TA_DOWN, TA_PAGE_UP, TA_PAGE_DOWN,
-                                TA_SELECT, TA_BACK, TA_NONE};
+static const int hist_help[] = {TA_UP,   TA_DOWN, TA_PAGE_UP, TA_PAGE_DOWN, TA_SELECT,
+                                TA_OPEN, TA_SORT, TA_BACK,    TA_NONE};
 static const char *const hist_help_text[] = {
     "/      filter the runs (intent, status, id); Esc clears",
-    "Enter  load the run into 6 Agents, 7 Reflection and 8 Artifacts",
-    "A R    record accept / reject feedback for the run", NULL};
+    "Enter  replay the run's events on 6 Agents (End there: its final state)",
+    "e o    load the run's final state into 6 Agents, 7 Reflection, 8 Artifacts",
+    "S      sort by time (newest first), score (best first), status",
+    "A R    record accept / reject feedback for the run, with a note",
+    NULL};
 
 static const tui_pane_ops hist_ops = {
     .name = "history",

@@ -277,6 +277,9 @@ typedef enum {
 	TA_UNDO,
 	TA_REVIEW,
 	TA_DETAILS,
+	TA_TRY,        /* the run's pipeline on a sample (Artifacts) */
+	TA_GIT_COMMIT, /* the run's files committed to a git repository */
+	TA_SORT,       /* the next sort order of a list (History) */
 	TA_COUNT_
 } tui_action;
 
@@ -537,6 +540,14 @@ tui_pane *tui_pane_agents_new(tui_app *app);
 tui_pane *tui_pane_reflect_new(tui_app *app);
 tui_pane *tui_pane_artifacts_new(tui_app *app);
 tui_pane *tui_pane_history_new(tui_app *app);
+/* Artifacts: `T` tries the run's pipeline on a sample (`pipeline try ID`
+ * as a job), and the report shows in the pane; tests hand it a recorded
+ * report (the command's --json object). */
+int tui_artifacts_try(tui_pane *p, sx_error *err);
+void tui_artifacts_set_try(tui_pane *p, const cJSON *report, int rc, const char *error);
+/* Artifacts: `G` writes the run's files into a git work tree and commits
+ * them (`export ID DIR --git` as a job); repo NULL asks for the path. */
+int tui_artifacts_commit(tui_pane *p, const char *repo, sx_error *err);
 
 /* The app's generation run (pane_agents.c): the one `:generate` started
  * or the one loaded from History. */
@@ -546,6 +557,17 @@ typedef struct tui_run tui_run;
 int tui_run_start(tui_app *app, int argc, char **argv, sx_error *err);
 /* Feeds one typed event of a run (the job's, or a recorded one). */
 void tui_run_event(tui_app *app, const sx_event *ev);
+/* Feeds one event as the CLI's --events jsonl writes it (and `run show
+ * --with-events` stores it): {"type":"step","agent":..,"status":..}. */
+void tui_run_event_json(tui_app *app, const cJSON *ev);
+/* Replays a stored run (`run show ID --with-events`'s object) on the
+ * Agents screen: its events one by one on a timer, faster than they
+ * came, then its final state. */
+int tui_run_replay(tui_app *app, const cJSON *run, sx_error *err);
+/* Feeds the next n events of the replay (n < 0: all of them, then the
+ * final state); returns how many are left (0: the replay is over). */
+int tui_run_replay_advance(tui_app *app, int n);
+bool tui_run_replaying(tui_app *app);
 /* Takes a copy of a run's JSON (generate's --json object or `run show`'s);
  * keep_events keeps the plan and thoughts built from events. */
 void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events);
@@ -680,7 +702,8 @@ enum { TUI_SCREEN_MAP = 0, TUI_SCREEN_SEARCH, TUI_SCREEN_PATH, TUI_SCREEN_OUTPUT
 #define TUI_MAX_PANES 4
 
 /* Timer slots. */
-enum { TUI_TIMER_SEARCH = 0, TUI_TIMER_SELECT, TUI_TIMER_SEARCH_SELECT, TUI_NTIMERS };
+enum { TUI_TIMER_SEARCH = 0, TUI_TIMER_SELECT, TUI_TIMER_SEARCH_SELECT, TUI_TIMER_REPLAY,
+       TUI_NTIMERS };
 
 typedef struct tui_screen {
 	const char *name;

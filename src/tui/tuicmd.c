@@ -207,6 +207,9 @@ ACTION_CMD(TA_NEW_RUN, a_new_run);
 ACTION_CMD(TA_UNDO, a_undo);
 ACTION_CMD(TA_REVIEW, a_review);
 ACTION_CMD(TA_DETAILS, a_details);
+ACTION_CMD(TA_TRY, a_try);
+ACTION_CMD(TA_GIT_COMMIT, a_git_commit);
+ACTION_CMD(TA_SORT, a_sort);
 
 /* The action entries take their names from tui_actions[] (the config
  * names), so keep one table of (action, entry) pairs. */
@@ -235,6 +238,8 @@ static const struct {
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
 	{TA_NEW_RUN, &e_a_new_run},     {TA_UNDO, &e_a_undo},
 	{TA_REVIEW, &e_a_review},       {TA_DETAILS, &e_a_details},
+	{TA_TRY, &e_a_try},
+	{TA_GIT_COMMIT, &e_a_git_commit}, {TA_SORT, &e_a_sort},
 };
 
 /* The action entries are filled in at first use (their names and help come

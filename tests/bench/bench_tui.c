@@ -11,7 +11,17 @@
  *      the OpenAI-protocol fixture server): a key is written to the pty,
  *      and the frame that handled it is found in the workbench's trace
  *      (SEXTANT_TUI_TRACE: "K"/"F" lines with CLOCK_MONOTONIC times, the
- *      clock this program reads too).
+ *      clock this program reads too);
+ *   4. keypress-to-frame latency on the Agents screen while six agents
+ *      stream at 200 tokens a second each: the workbench runs in a child
+ *      of this program under the pty (the same app and loop as the
+ *      binary's, linked in), fed by a job that posts synthetic token
+ *      events to the app's event queue, six agents at once, as the engine's
+ *      run posts them; the frame rate for streamed text is capped (~30/s);
+ *   5. resident memory with 100 stored runs in the workspace's history,
+ *      before and after the History screen lists them (the runs made by
+ *      `sextant generate` with the built-in agents on the demo warehouse,
+ *      $SX_BUILD_DIR/data/demo.sqlite; skipped without it).
  *
  * usage: bench_tui SEXTANT SOURCE_DIR [N] [--workspace DIR]
  * The workspace is kept in $SX_BUILD_DIR/bench-cache/tui-N (built once
@@ -32,6 +42,8 @@
 #include <sqlite3.h>
 
 #include <sextant/core.h>
+
+#include "tui_int.h"
 
 static const char *words[] = {"customer", "order",    "product", "invoice",  "payment",
 			      "shipment", "account",  "user",    "session",  "event",
@@ -103,6 +115,7 @@ static int run_cmd(char *const argv[])
 	if (pid == 0) {
 		int fd = open("/dev/null", O_WRONLY);
 		dup2(fd, 1);
+		dup2(fd, 2);
 		execv(argv[0], argv);
 		_exit(127);
 	}
@@ -253,6 +266,244 @@ static void count_frames(const char *trace, uint64_t from, uint64_t to, int *fra
 	fclose(f);
 }
 
+/* ------------------------------------------------------------ six agents */
+
+enum { AGENTS = 6, TOKENS_PER_S = 200, STREAM_S = 12 };
+
+static void free_event(void *ev)
+{
+	sx_event_free(ev);
+}
+
+/* Worker: six agents' steps start, then each streams a token every 5 ms
+ * (200 a second) until the time is up or the job is cancelled. */
+static int synthetic_run(tui_job *job, void **payload, void (**payload_free)(void *), sx_error *err)
+{
+	static const char *const agents[AGENTS] = {"planner",      "schema_analyst", "sql_expert",
+	                                           "python_coder", "qa_validator",   "reflector"};
+	uint64_t t0 = sx_now_ns(), next = t0;
+	long tick = 0;
+	int a;
+	(void)payload, (void)payload_free, (void)err;
+	for (a = 0; a < AGENTS; a++) {
+		sx_event ev = {
+		    .type = SX_EV_STEP, .agent = agents[a], .step = agents[a], .text = agents[a]};
+		sx_event *copy;
+		ev.u.step.status = SX_EVS_STARTED;
+		if (sx_event_dup(&ev, &copy) == 0)
+			sx_evq_post(job->q, TEV_JOB_EVENT, 0, job->id, 0, NULL, copy,
+			            free_event);
+	}
+	while (!atomic_load(&job->cancel) &&
+	       sx_now_ns() - t0 < (uint64_t)STREAM_S * 1000000000ULL) {
+		char word[32];
+		next += 1000000000ULL / TOKENS_PER_S;
+		snprintf(word, sizeof word, "%s%ld ", tick % 12 == 11 ? "\n" : "tok", tick);
+		for (a = 0; a < AGENTS; a++) {
+			sx_event ev = {.type = a % 3 == 1 ? SX_EV_REASONING : SX_EV_TOKEN,
+			               .agent = agents[a],
+			               .step = agents[a],
+			               .text = word};
+			sx_event *copy;
+			if (sx_event_dup(&ev, &copy) == 0)
+				sx_evq_post(job->q, TEV_JOB_EVENT, 0, job->id, 0, NULL, copy,
+				            free_event);
+		}
+		tick++;
+		uint64_t now = sx_now_ns();
+		if (next > now)
+			usleep((useconds_t)((next - now) / 1000));
+	}
+	return 0;
+}
+
+static void synthetic_event(tui_app *app, tui_job *job, const sx_event *ev)
+{
+	(void)job;
+	tui_run_event(app, ev);
+}
+
+/* The child under the pty: the workbench on the Agents screen, fed by the
+ * synthetic run. Returns its exit code. */
+static int agents_child(const char *ws)
+{
+	tui_opts o = {.workspace_dir = ws, .label = "bench"};
+	tui_app *app = NULL;
+	tui_job *job = NULL;
+	sx_error err = {0};
+	int rc;
+	if (tui_app_new(&app, &o, &err)) {
+		fprintf(stderr, "bench_tui: %s\n", err.msg);
+		return 1;
+	}
+	tui_app_load_catalog(app);
+	if (tui_job_start_fn(app, "six agents", synthetic_run, NULL, NULL, true, NULL, NULL, &job,
+	                     &err)) {
+		fprintf(stderr, "bench_tui: %s\n", err.msg);
+		tui_app_free(app);
+		return 1;
+	}
+	job->on_event = synthetic_event;
+	tui_app_set_screen(app, TUI_SCREEN_AGENTS);
+	rc = tui_app_run(app);
+	tui_app_free(app);
+	tui_sql_shutdown();
+	return rc;
+}
+
+/* Keys written one by one (50 ms apart) and the frame that handled each
+ * found in the trace: the latencies in ms, sorted; returns how many. */
+static int key_latencies(session *s, const char *trace, const char *keys, double *lat, int n)
+{
+	int k, nl = 0;
+	for (k = 0; k < n; k++) {
+		uint64_t t0, tf = 0;
+		int tries;
+		pump(s, 0);
+		t0 = sx_now_ns();
+		if (write(s->fd, &keys[k % strlen(keys)], 1) < 0)
+			break;
+		for (tries = 0; tries < 200 && !tf; tries++) {
+			pump(s, 1);
+			tf = frame_after(trace, t0);
+		}
+		if (tf)
+			lat[nl++] = ms(tf - t0);
+		usleep(50000);
+	}
+	qsort(lat, (size_t)nl, sizeof *lat, cmp_double);
+	return nl;
+}
+
+static void bench_agents(const char *ws, const char *trace)
+{
+	session s;
+	double lat[80];
+	int nl, frames = 0, k;
+	uint64_t s0, s1;
+	struct winsize wsz = {48, 160, 0, 0};
+	memset(&s, 0, sizeof s);
+	unlink(trace);
+	s.pid = forkpty(&s.fd, NULL, NULL, &wsz);
+	if (s.pid < 0)
+		return;
+	if (s.pid == 0) {
+		setenv("TERM", "xterm-256color", 1);
+		setenv("SEXTANT_TUI_TRACE", trace, 1);
+		_exit(agents_child(ws));
+	}
+	fcntl(s.fd, F_SETFL, fcntl(s.fd, F_GETFL) | O_NONBLOCK);
+	if (!wait_text(&s, 0, "thoughts", 20000)) {
+		fprintf(stderr, "bench_tui: the six agents did not show\n");
+		stop(&s);
+		return;
+	}
+	/* streaming for a second before the keys */
+	for (k = 0; k < 100; k++)
+		pump(&s, 10);
+	s0 = sx_now_ns();
+	nl = key_latencies(&s, trace, "jjjjjkkkkk", lat, 80);
+	s1 = sx_now_ns();
+	count_frames(trace, s0, s1, &frames);
+	{
+		int streamed = stream_frames(trace, s0) - stream_frames(trace, s1);
+		printf("six agents streaming at %d tokens/s each (%d events/s), 160x48, Agents "
+		       "screen:\n",
+		       TOKENS_PER_S, TOKENS_PER_S * AGENTS);
+		if (nl)
+			printf("  keypress to frame: median %.2f ms, p95 %.2f ms, max %.2f ms (%d "
+			       "keys)  "
+			       "goal: median <= 16\n",
+			       lat[nl / 2], lat[(nl * 95) / 100 < nl ? (nl * 95) / 100 : nl - 1],
+			       lat[nl - 1], nl);
+		else
+			printf("  keypress to frame: no frame seen\n");
+		printf("  frames: %.1f per second in all, %.1f per second from streamed text alone "
+		       "(capped at ~30)\n",
+		       frames / ((double)(s1 - s0) / 1e9), streamed / ((double)(s1 - s0) / 1e9));
+		printf("  memory while streaming: RSS %.1f MB\n",
+		       (double)status_kb(s.pid, "VmRSS:") / 1024.0);
+	}
+	if (write(s.fd, "\003", 1) < 0) /* C-c: the synthetic run stops */
+		kill(s.pid, SIGTERM);
+	pump(&s, 200);
+	stop(&s);
+}
+
+/* ------------------------------------------------------------ 100 runs */
+
+static void bench_history(const char *bin, const char *base)
+{
+	static const char *const intents[] = {
+	    "daily revenue into ClickHouse", "monthly revenue by category",
+	    "daily revenue from audit_log", "weekly orders by customer", "daily payments amount"};
+	const char *build = getenv("SX_BUILD_DIR");
+	char demo[1100], ws[1100], probe[1200], trace[1100];
+	struct stat st;
+	session s;
+	long before, after, hwm;
+	int i;
+	snprintf(demo, sizeof demo, "%s/data/demo.sqlite", build ? build : ".");
+	if (stat(demo, &st) != 0) {
+		printf("100 stored runs: skipped (no %s; build the demo)\n", demo);
+		return;
+	}
+	snprintf(ws, sizeof ws, "%s/runs-100", base);
+	snprintf(probe, sizeof probe, "%s/100-runs-made", base);
+	snprintf(trace, sizeof trace, "%s/trace-runs", base);
+	if (stat(probe, &st) != 0) {
+		char rm[1300];
+		snprintf(rm, sizeof rm, "rm -rf '%s'", ws);
+		if (system(rm) != 0)
+			return;
+		char *an[] = {(char *)bin, (char *)"analyze", demo, (char *)"--workspace", ws,
+		              NULL};
+		uint64_t t0 = sx_now_ns();
+		if (run_cmd(an) != 0) {
+			fprintf(stderr, "bench_tui: analyze of the demo failed\n");
+			return;
+		}
+		for (i = 0; i < 100; i++) {
+			char *gen[] = {(char *)bin,
+			               (char *)"generate",
+			               (char *)intents[i % 5],
+			               (char *)"--target",
+			               (char *)(i % 2 ? "postgresql" : "clickhouse"),
+			               (char *)"--provider",
+			               (char *)"builtin",
+			               (char *)"--workspace",
+			               ws,
+			               NULL};
+			if (run_cmd(gen) < 0) {
+				fprintf(stderr, "bench_tui: generate failed\n");
+				return;
+			}
+		}
+		printf("100 runs generated (built-in agents) in %.0f ms (cached in %s)\n",
+		       ms(sx_now_ns() - t0), ws);
+		if (sx_file_write_atomic(probe, "100\n", 4, NULL))
+			return;
+	}
+	if (start(&s, bin, ws, NULL))
+		return;
+	wait_text(&s, 0, " tables", 20000);
+	pump(&s, 500);
+	before = status_kb(s.pid, "VmRSS:");
+	if (write(s.fd, "9", 1) != 1 || !wait_text(&s, s.out.len, "mean score", 20000)) {
+		printf("100 stored runs: the History screen did not load\n");
+		stop(&s);
+		return;
+	}
+	pump(&s, 500);
+	after = status_kb(s.pid, "VmRSS:");
+	hwm = status_kb(s.pid, "VmHWM:");
+	printf("100 stored runs: RSS %.1f MB on the map, %.1f MB with History listing them and "
+	       "its insights (peak %.1f MB)\n",
+	       (double)before / 1024.0, (double)after / 1024.0, (double)hwm / 1024.0);
+	stop(&s);
+	(void)trace;
+}
+
 int main(int argc, char **argv)
 {
 	const char *bin, *src, *build = getenv("SX_BUILD_DIR");
@@ -278,6 +529,7 @@ int main(int argc, char **argv)
 			n = atoi(argv[i]);
 	}
 	signal(SIGPIPE, SIG_IGN);
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	snprintf(base, sizeof base, "%s/bench-cache/tui-%d", build ? build : "/tmp", n);
 	sx_mkdir_p(base, NULL);
 	snprintf(ws, sizeof ws, "%s/ws", user_ws ? user_ws : base);
@@ -458,5 +710,9 @@ int main(int argc, char **argv)
 			printf("keypress to frame during a stream: no frame seen\n");
 		}
 	}
+
+	/* 4: six agents at once; 5: memory with 100 stored runs */
+	bench_agents(ws, trace);
+	bench_history(bin, base);
 	return 0;
 }

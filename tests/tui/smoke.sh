@@ -44,10 +44,13 @@ fail() {
 	exit 1
 }
 
-# wait_for TEXT [SECONDS]: until the screen shows TEXT
+# wait_for TEXT [SECONDS]: until the screen shows TEXT. The limits are
+# for an idle machine; under a parallel ctest on 2 cores everything is
+# slower, so they are stretched (SX_WAIT_SCALE, default 4): a wait that
+# succeeds returns at once, so only a failing run pays for it.
 wait_for() {
 	i=0
-	limit=$(( ${2:-10} * 10 ))
+	limit=$(( ${2:-10} * 10 * ${SX_WAIT_SCALE:-4} ))
 	while [ $i -lt $limit ]; do
 		if $T capture-pane -p 2>/dev/null | grep -F -q -- "$1"; then
 			return 0
@@ -264,8 +267,10 @@ wait_for "Done streaming." 10
 # ---------------------------------------------------------------- a generation run
 # The built-in provider on the demo: the Agents screen fills in, the
 # score comes, the Reflection and Artifacts screens show the run, w writes
-# the files to a new directory (they must exist and compile), History lists
-# the run. Only on the demo (its intent needs a revenue and a time).
+# the files to a new directory (they must exist and compile), T tries it on
+# a sample, G commits it to a git repository, History lists the run, sorts,
+# replays it and takes feedback with a note. Only on the demo (its intent
+# needs a revenue and a time).
 if [ "$ntables" = 52 ]; then
 	$T send-keys ':generate daily revenue into ClickHouse --target clickhouse' Enter
 	echo "generation run"
@@ -300,9 +305,47 @@ if [ "$ntables" = 52 ]; then
 	wait_for "write over its files? y/n" 5
 	keys n
 	wait_for "nothing written" 5
+	# T: try on a sample (a ClickHouse target without a server: step 1
+	# runs, the rest is reported unreachable)
+	keys T
+	wait_for "try on a sample: " 30
+	wait_for "1 source" 5
+	keys j
+	gone "try on a sample: "
+	# G: commit the files to a git repository named at the prompt
+	if command -v git >/dev/null 2>&1; then
+		git init -q "$tmp/repo"
+		# the workbench's environment is set already: the identity goes
+		# into the repository's config
+		git -C "$tmp/repo" config user.name smoke
+		git -C "$tmp/repo" config user.email smoke@example.com
+		keys G
+		wait_for "commit to git repository:" 5
+		keys C-u
+		$T send-keys -l "$tmp/repo"
+		keys Enter
+		wait_for "committed " 20
+		git -C "$tmp/repo" log -1 --format=%s | grep -q "^sextant run .*: daily revenue into ClickHouse$" ||
+			fail "no commit naming the run in $tmp/repo"
+		git -C "$tmp/repo" ls-files | grep -q "^select.sql$" || fail "select.sql was not committed"
+	fi
 	keys 9
 	wait_for "daily revenue into ClickHouse" 10
 	wait_for "insights" 5
+	# S sorts, Enter replays the run on the Agents screen, End ends it
+	keys S
+	wait_for "status    ▾score" 5
+	keys Enter
+	wait_for "thoughts:" 10
+	keys End
+	wait_for "replayed run" 10
+	# A: feedback with a note
+	keys 9 A
+	wait_for "note (Enter: none" 5
+	$T send-keys -l "looks right"
+	keys Enter
+	wait_for "feedback recorded" 10
+	echo "try, git commit, replay, feedback: ok"
 	keys 1
 fi
 

@@ -6,6 +6,8 @@
  * Regenerate after an intended change: SX_UPDATE_GOLDEN=1 ctest -R tui_golden
  * and review the diff of tests/tui/golden/.
  */
+#include <ctype.h>
+#include <glob.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +18,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tui_harness.h"
 
@@ -393,62 +396,6 @@ static char *slurp_fixture(const char *name)
 	return buf;
 }
 
-static int ev_status(const char *s)
-{
-	return strcmp(s, "started") == 0 ? SX_EVS_STARTED
-	       : strcmp(s, "failed") == 0 ? SX_EVS_FAILED : SX_EVS_FINISHED;
-}
-
-/* One JSON Lines event (the CLI's --events jsonl) back into an sx_event. */
-static void replay_line(tui_app *app, const cJSON *o)
-{
-	const char *type = sx_json_str(o, "type", "");
-	sx_event ev;
-	memset(&ev, 0, sizeof ev);
-	ev.run = sx_json_str(o, "run", NULL);
-	ev.agent = sx_json_str(o, "agent", NULL);
-	ev.step = sx_json_str(o, "step", NULL);
-	if (strcmp(type, "token") == 0) {
-		ev.type = strcmp(sx_json_str(o, "channel", ""), "reasoning") == 0 ? SX_EV_REASONING
-										     : SX_EV_TOKEN;
-		ev.text = sx_json_str(o, "text", "");
-	} else if (strcmp(type, "step") == 0) {
-		ev.type = SX_EV_STEP;
-		ev.text = sx_json_str(o, "title", NULL);
-		ev.u.step.status = (sx_ev_status)ev_status(sx_json_str(o, "status", ""));
-		ev.u.step.ms = sx_json_int(o, "duration_ms", 0);
-	} else if (strcmp(type, "tool") == 0) {
-		ev.type = SX_EV_TOOL;
-		ev.u.tool.status = (sx_ev_status)ev_status(sx_json_str(o, "status", ""));
-		ev.u.tool.ms = sx_json_int(o, "duration_ms", 0);
-		ev.u.tool.name = sx_json_str(o, "name", NULL);
-		ev.u.tool.args = sx_json_str(o, "args", NULL);
-		ev.u.tool.result = sx_json_str(o, "result", NULL);
-	} else if (strcmp(type, "finding") == 0) {
-		ev.type = SX_EV_FINDING;
-		ev.text = sx_json_str(o, "message", NULL);
-		ev.u.finding.rule = sx_json_str(o, "rule", NULL);
-	} else if (strcmp(type, "artifact") == 0) {
-		ev.type = SX_EV_ARTIFACT;
-		ev.u.artifact.kind = sx_json_str(o, "kind", NULL);
-		ev.u.artifact.name = sx_json_str(o, "name", NULL);
-	} else if (strcmp(type, "score") == 0) {
-		ev.type = SX_EV_SCORE;
-		ev.u.score.value = sx_json_num(o, "value", 0);
-		ev.u.score.iteration = (int)sx_json_int(o, "iteration", 0);
-	} else if (strcmp(type, "iteration") == 0) {
-		ev.type = SX_EV_ITERATION;
-		ev.u.iteration.n = (int)sx_json_int(o, "n", 0);
-		ev.u.iteration.max = (int)sx_json_int(o, "max", 0);
-	} else if (strcmp(type, "log") == 0) {
-		ev.type = SX_EV_LOG;
-		ev.text = sx_json_str(o, "message", sx_json_str(o, "text", NULL));
-	} else {
-		return;
-	}
-	tui_run_event(app, &ev);
-}
-
 /* Replays the recorded events, then hands the app the recorded result, as
  * the generate job's end does. */
 static void load_recorded_run(tui_app *app)
@@ -464,7 +411,7 @@ static void load_recorded_run(tui_app *app)
 		if (next)
 			*next++ = 0;
 		if ((o = cJSON_Parse(line)) != NULL) {
-			replay_line(app, o);
+			tui_run_event_json(app, o);
 			cJSON_Delete(o);
 		}
 	}
@@ -511,6 +458,96 @@ static void test_run_screens(void **state)
 		}
 }
 
+/* The recorded run as `run show ID --with-events` returns it: the result
+ * with the events as stored rows ({"seq", "json"}; no times, so the
+ * replay's clock stands still and every frame is the same). */
+static cJSON *recorded_show(void)
+{
+	char *events = slurp_fixture("run-events.jsonl"), *res = slurp_fixture("run.json");
+	char *line, *next;
+	cJSON *r, *evs;
+	int seq = 0;
+	assert_non_null(events);
+	assert_non_null(res);
+	r = cJSON_Parse(res);
+	assert_non_null(r);
+	evs = cJSON_AddArrayToObject(r, "events");
+	for (line = events; line && *line; line = next) {
+		cJSON *row = cJSON_CreateObject();
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		sx_json_add_int(row, "seq", ++seq);
+		sx_json_add_str(row, "json", line);
+		cJSON_AddItemToArray(evs, row);
+	}
+	free(events);
+	free(res);
+	return r;
+}
+
+/* The screen against golden NAME-WxH; returns the dump (caller frees). */
+static char *expect_golden(tui_app *app, const char *name)
+{
+	char full[96], *dump = th_dump(app);
+	assert_non_null(dump);
+	snprintf(full, sizeof full, "%s-%dx%d", name, app->w, app->h);
+	if (th_golden(full, dump) != 0)
+		fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", full);
+	return dump;
+}
+
+/* The new states of screens 6 and 8: the report of a try on a sample
+ * (tests/tui/fixture/try.json: what `sextant pipeline try ID --json`
+ * printed for the same intent's run with --target sqlite on the demo), and
+ * a stored run replayed, stopped half-way and at its end. */
+static void test_run_states(void **state)
+{
+	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
+	int i;
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		tui_app *app = th_app(sizes[i][0], sizes[i][1]);
+		char *dump, *tryj = slurp_fixture("try.json");
+		cJSON *rep = tryj ? cJSON_Parse(tryj) : NULL, *show = recorded_show();
+		sx_error err = {0};
+		int left;
+		assert_non_null(app);
+		assert_non_null(rep);
+		load_recorded_run(app);
+		assert_int_equal(th_keys(app, "8"), 0);
+		tui_artifacts_set_try(app->artifacts, rep, 0, NULL);
+		free(expect_golden(app, "run_try"));
+		/* j goes back to the files */
+		assert_int_equal(th_keys(app, "j"), 0);
+		dump = th_dump(app);
+		assert_null(strstr(dump, "try on a sample"));
+		free(dump);
+
+		/* replay: the plan fills in event by event */
+		assert_int_equal(tui_run_replay(app, show, &err), 0);
+		assert_true(tui_run_replaying(app));
+		assert_int_equal(app->screen, TUI_SCREEN_AGENTS);
+		left = tui_run_replay_advance(
+		    app, cJSON_GetArraySize(cJSON_GetObjectItem(show, "events")) / 2);
+		assert_true(left > 0);
+		dump = expect_golden(app, "run_replay_mid");
+		assert_non_null(strstr(dump, "replay "));
+		free(dump);
+		/* End: the final state at once */
+		assert_int_equal(th_keys(app, "<End>"), 0);
+		assert_false(tui_run_replaying(app));
+		assert_non_null(tui_run_result(app));
+		dump = expect_golden(app, "run_replay_end");
+		assert_non_null(strstr(dump, "done "));
+		free(dump);
+		cJSON_Delete(rep);
+		cJSON_Delete(show);
+		free(tryj);
+		tui_app_free(app);
+	}
+}
+
 /* A real built-in run on the fixture workspace: the Agents screen gets its
  * steps and the result; a second run cancelled at once ends as cancelled
  * (whatever the engine had made is kept), and nothing leaks or hangs. */
@@ -541,6 +578,157 @@ static void test_run_live(void **state)
 	if (!strstr(st, "cancelled"))
 		fail_msg("status after cancel: %s (%s)", st, app->msg);
 	assert_false(tui_run_cancel(app)); /* nothing runs any more */
+	tui_app_free(app);
+}
+
+/* Runs a shell line; its first output line in out. */
+static int sh(const char *cmd, char *out, size_t n)
+{
+	FILE *f = popen(cmd, "r");
+	if (!f)
+		return -1;
+	out[0] = 0;
+	if (!fgets(out, (int)n, f))
+		out[0] = 0;
+	out[strcspn(out, "\n")] = 0;
+	return pclose(f);
+}
+
+/* The new actions end to end on a real built-in run in the fixture
+ * workspace: :try (T) runs `pipeline try` on a sample (a SQLite target: a
+ * temporary file) and the report shows its steps; G commits the files to
+ * a real git repository, and says so when there is nothing left to commit
+ * or the directory is not a repository; on History, Enter replays the run
+ * to its final state, S sorts, and A records feedback with a note. */
+static void test_run_try_commit_replay(void **state)
+{
+	const char *ws0 = th_copy_ws("ws-try");
+	char ws[800], repo[900], plain[900], cmd[2400], out[512], id[64], *dump;
+	tui_app *app;
+	(void)state;
+	assert_non_null(ws0);
+	snprintf(ws, sizeof ws, "%s", ws0);
+	app = th_app_ws(100, 30, ws);
+	assert_non_null(app);
+	assert_int_equal(
+	    tui_app_exec_line(app, ":generate total amount of payments by day --target sqlite"), 0);
+	tui_app_settle(app, true);
+	assert_non_null(tui_run_result(app));
+	snprintf(id, sizeof id, "%s", sx_json_str(tui_run_result(app), "run_id", ""));
+	assert_true(id[0] != 0);
+
+	/* try on a sample, from the command line */
+	assert_int_equal(tui_app_exec_line(app, ":try"), 0);
+	assert_int_equal(app->screen, TUI_SCREEN_ARTIFACTS);
+	tui_app_settle(app, true);
+	dump = th_dump(app);
+	if (!strstr(dump, "try on a sample: ") || !strstr(dump, "1 source      read-only") ||
+	    !strstr(dump, "5 cleanup") || !strstr(dump, "try.cleanup")) {
+		fputs(dump, stderr);
+		fail_msg("no try report on screen (%s)", app->msg);
+	}
+	free(dump);
+	/* C-c cancels a try that runs: the report says so, nothing hangs, and
+	 * no scratch file is left behind */
+	assert_int_equal(th_keys(app, "T<C-c>"), 0);
+	dump = th_dump(app);
+	/* the try takes ~100 ms, the two keys microseconds: C-c finds it running */
+	if (!strstr(dump, "try on a sample: cancelled") || !strstr(app->msg, "try: cancelled"))
+		fail_msg("the try was not cancelled (%s)", app->msg);
+	free(dump);
+	{
+		char pat[128];
+		glob_t gl;
+		size_t k;
+		snprintf(pat, sizeof pat, "/tmp/sx_try_%s_*", id);
+		for (k = 12; pat[k]; k++)
+			pat[k] = (char)tolower((unsigned char)pat[k]);
+		assert_int_equal(glob(pat, 0, NULL, &gl), GLOB_NOMATCH);
+	}
+
+	/* G: a real repository */
+	snprintf(repo, sizeof repo, "%s-repo", ws);
+	snprintf(plain, sizeof plain, "%s-plain", ws);
+	snprintf(cmd, sizeof cmd, "git init -q '%s' && mkdir -p '%s'", repo, plain);
+	if (system(cmd) != 0) {
+		tui_app_free(app);
+		skip(); /* no git here */
+	}
+	setenv("GIT_AUTHOR_NAME", "Sextant Test", 1);
+	setenv("GIT_AUTHOR_EMAIL", "test@example.com", 1);
+	setenv("GIT_COMMITTER_NAME", "Sextant Test", 1);
+	setenv("GIT_COMMITTER_EMAIL", "test@example.com", 1);
+	assert_int_equal(th_keys(app, "G"), 0);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "commit to git repository: "));
+	free(dump);
+	assert_int_equal(th_keys(app, "<C-u>"), 0);
+	for (const char *c = repo; *c; c++)
+		tui_app_key(app, (unsigned char)*c, false);
+	assert_int_equal(th_keys(app, "<Enter>"), 0);
+	if (!strstr(app->msg, "committed "))
+		fail_msg("G: %s", app->msg);
+	snprintf(cmd, sizeof cmd, "git -C '%s' log -1 --format=%%s", repo);
+	assert_int_equal(sh(cmd, out, sizeof out), 0);
+	snprintf(cmd, sizeof cmd, "sextant run %s: total amount of payments by day", id);
+	assert_string_equal(out, cmd);
+	snprintf(cmd, sizeof cmd, "git -C '%s' ls-files select.sql report.json | wc -l", repo);
+	assert_int_equal(sh(cmd, out, sizeof out), 0);
+	assert_string_equal(out, "2");
+	/* again: the files are there (asks first), then nothing to commit;
+	 * the path is remembered */
+	assert_int_equal(th_keys(app, "G"), 0);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, repo));
+	free(dump);
+	assert_int_equal(th_keys(app, "<Enter>"), 0);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "write over and commit? y/n"));
+	free(dump);
+	assert_int_equal(th_keys(app, "y"), 0);
+	if (!strstr(app->msg, "nothing to commit"))
+		fail_msg("G again: %s", app->msg);
+	/* a directory that is no repository */
+	assert_int_equal(tui_artifacts_commit(app->artifacts, plain, NULL), 0);
+	tui_app_settle(app, true);
+	if (!strstr(app->msg, "not in a git repository"))
+		fail_msg("G on a plain directory: %s", app->msg);
+
+	/* History: sort, replay to the end, feedback with a note */
+	assert_int_equal(th_keys(app, "9S"), 0);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "time              status    ▾score"));
+	free(dump);
+	assert_int_equal(th_keys(app, "SS<Enter>"), 0); /* back to time; replay */
+	assert_false(tui_run_replaying(app));           /* settled: at its end */
+	assert_string_equal(sx_json_str(tui_run_result(app), "id", ""), id);
+	assert_int_equal(app->screen, TUI_SCREEN_AGENTS);
+	{
+		char st[256];
+		tui_run_status(app, st, sizeof st);
+		if (!strstr(st, "done") || !strstr(st, "0 tokens"))
+			fail_msg("status after the replay: %s", st);
+	}
+	assert_int_equal(th_keys(app, "9Agood enough<Enter>"), 0);
+	assert_non_null(strstr(app->msg, "feedback recorded"));
+	{
+		/* what the workspace holds now */
+		sqlite3 *db = NULL;
+		sqlite3_stmt *q = NULL;
+		char path[900];
+		snprintf(path, sizeof path, "%s/workspace.db", ws);
+		assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+		assert_int_equal(sqlite3_prepare_v2(
+		                     db, "SELECT verdict, note FROM run_feedback WHERE run_id = ?",
+		                     -1, &q, NULL),
+		                 SQLITE_OK);
+		sqlite3_bind_text(q, 1, id, -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+		assert_string_equal((const char *)sqlite3_column_text(q, 0), "accept");
+		assert_string_equal((const char *)sqlite3_column_text(q, 1), "good enough");
+		sqlite3_finalize(q);
+		sqlite3_close(db);
+	}
 	tui_app_free(app);
 }
 
@@ -673,7 +861,7 @@ int main(void)
 		const char *name;
 		void (*fn)(void **);
 	} more[] = {{"state", test_state}, {"copy", test_copy}};
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 8 + sizeof more / sizeof more[0]];
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -704,9 +892,13 @@ int main(void)
 	tests[n + 6].test_func = test_run_screens;
 	tests[n + 7].name = "run_live";
 	tests[n + 7].test_func = test_run_live;
+	tests[n + 8].name = "run_states";
+	tests[n + 8].test_func = test_run_states;
+	tests[n + 9].name = "run_try_commit_replay";
+	tests[n + 9].test_func = test_run_try_commit_replay;
 	for (i = 0; i < sizeof more / sizeof more[0]; i++) {
-		tests[n + 8 + i].name = more[i].name;
-		tests[n + 8 + i].test_func = more[i].fn;
+		tests[n + 10 + i].name = more[i].name;
+		tests[n + 10 + i].test_func = more[i].fn;
 	}
 	for (i = n + 3; i < sizeof tests / sizeof tests[0]; i++) {
 		tests[i].setup_func = tests[i].teardown_func = NULL;

@@ -11,7 +11,8 @@
 #     tests pass;
 #   - events: --events jsonl streams steps of all five first-iteration
 #     agents, tool calls, thought tokens, a score;
-#   - history: runs, run show, export, feedback, insights with the counts
+#   - history: runs, run show, export (--git into a real repository),
+#     feedback, insights with the counts
 #     this test created; no personal-data value in any history row;
 #   - control: SIGINT mid-run leaves a cancelled run, kill -9 leaves one
 #     marked interrupted at the next start, two runs at once both land.
@@ -141,6 +142,37 @@ assert r["lineage"], "lineage stored"
 PY
 "$BIN" export "$RUN1" "$T/exp" >/dev/null 2>&1 </dev/null
 cmp -s "$T/exp/select.sql" "$T/out/select.sql" && ok || bad "export differs from --out"
+# export --git: into a real repository, exactly the run's files; then
+# nothing to commit; a directory outside a repository; uncommitted work
+if command -v git >/dev/null 2>&1; then
+	git init -q "$T/repo" && git -C "$T/repo" config user.name t && git -C "$T/repo" config user.email t@example.com
+	echo keep >"$T/repo/other.txt" && git -C "$T/repo" add other.txt
+	"$BIN" export "$RUN1" "$T/repo" --git --json >"$T/git.json" 2>"$T/git.err" </dev/null
+	python3 - "$T/git.json" "$T/repo" "$RUN1" "$INTENT" <<'PY' && ok || bad "export --git: $(cat "$T/git.json" "$T/git.err")"
+import json, subprocess, sys
+r = json.load(open(sys.argv[1]))
+repo, run, intent = sys.argv[2], sys.argv[3], sys.argv[4]
+g = r["git"]
+assert g["message"] == "sextant run %s: %s" % (run, intent), g
+log = subprocess.check_output(["git", "-C", repo, "log", "-1", "--format=%H %s"], text=True).strip()
+assert log == "%s %s" % (g["commit"], g["message"]), log
+files = subprocess.check_output(["git", "-C", repo, "show", "--name-only", "--format=", "HEAD"], text=True).split()
+assert sorted(files) == sorted(g["files"]) and "select.sql" in files and "report.json" in files, files
+assert "other.txt" not in files, "what the user staged stays out of the run's commit"
+staged = subprocess.check_output(["git", "-C", repo, "diff", "--cached", "--name-only"], text=True).split()
+assert staged == ["other.txt"], staged
+PY
+	"$BIN" export "$RUN1" "$T/repo" --git >/dev/null 2>"$T/git2.err" </dev/null
+	[ $? -eq 1 ] && grep -q "nothing to commit" "$T/git2.err" && ok || bad "export --git twice: $(cat "$T/git2.err")"
+	echo "-- mine" >>"$T/repo/select.sql"
+	"$BIN" export "$RUN1" "$T/repo" --git >/dev/null 2>"$T/git3.err" </dev/null
+	[ $? -eq 1 ] && grep -q "changes not committed" "$T/git3.err" && grep -q -- "-- mine" "$T/repo/select.sql" &&
+		ok || bad "export --git over uncommitted work: $(cat "$T/git3.err")"
+	mkdir -p "$T/plain"
+	"$BIN" export "$RUN1" "$T/plain" --git >/dev/null 2>"$T/git4.err" </dev/null
+	[ $? -eq 1 ] && grep -q "not in a git repository" "$T/git4.err" && [ ! -e "$T/plain/select.sql" ] &&
+		ok || bad "export --git outside a repository: $(cat "$T/git4.err")"
+fi
 "$BIN" feedback "$RUN1" accept --note "numbers checked" >/dev/null 2>&1 </dev/null && ok || bad "feedback"
 "$BIN" feedback "$RUN1" maybe >/dev/null 2>&1 </dev/null
 [ $? -eq 2 ] && ok || bad "feedback with a bad verdict is a usage error"

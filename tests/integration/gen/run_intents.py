@@ -6,6 +6,8 @@ For every intent of tests/gen/intents.json:
                the rows of the hand-written reference (numbers rounded to 2
                decimals, order-insensitive);
   pg_ddl       the PostgreSQL target DDL and load SQL run in a scratch schema;
+  pg_ddl_partitioned  the same with the demo taken as a large source: the
+               target range-partitioned by month when its grain has a date;
   ch_ddl       the ClickHouse DDL (server version unknown: conservative
                syntax) is accepted by the test ClickHouse server;
   python       the DAG and the transform compile (py_compile) and the
@@ -202,11 +204,16 @@ def main():
             return same_rows(got, ref)
         check("pg_select", pg_select)
 
-        def pg_ddl():
+        def pg_ddl(partition=False):
             # DDL in a scratch schema; the SELECT's rows staged; the load run twice
-            # (idempotent: the second run changes no row count)
-            rp = gen(a.sextant, ws_pg, it["intent"], "--source", pg.uri, "--target", "postgresql")
-            schema = "gen_" + it["id"]
+            # (idempotent: the second run changes no row count). With partition,
+            # the demo counts as a large source (--partition-rows 1): the
+            # range-partitioned DDL, when the grain has a date, runs the same way.
+            extra = ("--partition-rows", "1") if partition else ()
+            rp = gen(a.sextant, ws_pg, it["intent"], "--source", pg.uri, "--target", "postgresql", *extra)
+            if partition and not rp["spec"].get("partitioned"):
+                return True, "not partitioned (no date in the grain)"
+            schema = ("genp_" if partition else "gen_") + it["id"]
             name = rp["spec"]["target_table"]
             q = '"%s"' % name.replace('"', '""')
             stage = '"%s__stage"' % name.replace('"', '""')
@@ -222,6 +229,7 @@ def main():
                 return False, "target holds %s rows after two loads of %s" % (last[0], last[1])
             return True, "DDL ran; %s rows loaded twice, idempotent" % last[0]
         check("pg_ddl", pg_ddl)
+        check("pg_ddl_partitioned", lambda: pg_ddl(True))
 
         if ch_url:
             def ch_ddl():

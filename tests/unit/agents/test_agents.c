@@ -377,13 +377,102 @@ static void test_tools_bad_calls(void **state)
 	assert_string_equal(sx_agent_name(SX_AGENT_SQL_EXPERT), "sql_expert");
 }
 
+/* The data-flow picture: names from a database (quotes, backslashes,
+ * newlines, a DOT keyword) stay inside their labels; Graphviz reads the
+ * DOT and renders it. */
+static void test_graph_dot_escaping(void **state)
+{
+	(void)state;
+	const char *run_json =
+	    "{\"intent\": \"x\\\" -> evil [label=1]\","
+	    " \"spec\": {\"target_table\": \"t\\\"gt\", \"target\": \"postgresql\", \"load\": "
+	    "\"aggregate\","
+	    "  \"measures\": [{\"name\": \"m\\\\n\", \"agg\": \"sum\", \"table\": \"f\", \"expr\": "
+	    "\"{a\\\"b}\"}],"
+	    "  \"dimensions\": [], \"filters\": [{\"table\": \"d\", \"column\": \"s\", \"op\": "
+	    "\"=\", \"value\": \"x\\ny\"}],"
+	    "  \"time\": {\"table\": \"f\", \"column\": \"ts\", \"grain\": \"day\"},"
+	    "  \"groups\": [{\"fact\": \"f\", \"joins\": [{\"from\": \"f\", \"to\": \"graph\", "
+	    "\"left\": true}]}]},"
+	    " \"analysis\": {\"joins\": [{\"from\": \"main.f\", \"to\": \"main.graph\", \"on\": "
+	    "[\"f.k = graph.k\"]}]},"
+	    " \"lineage\": [{\"target\": \"period\"}, {\"target\": \"m\"}]}";
+	cJSON *run = cJSON_Parse(run_json);
+	sx_buf dot = SX_BUF_INIT;
+	sx_error err = {0};
+	char *data = NULL;
+	size_t len = 0;
+
+	assert_non_null(run);
+	assert_int_equal(sx_run_graph_dot(run, &dot, &err), 0);
+	const char *d = sx_buf_cstr(&dot);
+	assert_non_null(strstr(d, "\"source:graph\" -> \"join:1\" [label=\"f.k = graph.k\"]"));
+	assert_non_null(strstr(d, "\"target:t\\\"gt\""));
+	assert_non_null(strstr(d, "LEFT JOIN"));
+	assert_null(strstr(d, "\n\"")); /* no raw newline ends a label */
+	assert_int_equal(sx_map_render_dot(d, "svg", &data, &len, &err), 0);
+	assert_non_null(strstr(data, "<title>target:t&quot;gt</title>"));
+	assert_non_null(strstr(data, "sum(f.a&quot;b) AS m\\n"));
+	assert_null(strstr(data, "<title>evil</title>"));
+	free(data);
+	/* a run without a plan */
+	cJSON *empty = cJSON_Parse("{\"id\": \"r\"}");
+	sx_buf_clear(&dot);
+	assert_int_equal(sx_run_graph_dot(empty, &dot, &err), SX_ENOTFOUND);
+	assert_int_equal(sx_map_render_dot("digraph {", "dot", &data, &len, &err), SX_EPARSE);
+	cJSON_Delete(empty);
+	cJSON_Delete(run);
+	sx_buf_release(&dot);
+}
+
+/* The vote: two thirds of the candidates agreeing win (the best score
+ * among them), else the best score of all; ties go to the earlier one. */
+static void test_consensus_vote(void **state)
+{
+	int votes[8], need = 0;
+	const char *rule = NULL;
+	(void)state;
+	/* 2 of 3 agree: two thirds; the better of the two wins */
+	sx_vote_cand a[] = {{9.0, true, 7}, {10.0, true, 8}, {9.5, true, 7}};
+	assert_int_equal(sx__consensus_vote(a, 3, votes, &rule, &need), 2);
+	assert_string_equal(rule, "two-thirds");
+	assert_int_equal(need, 2);
+	assert_int_equal(votes[0], 2);
+	assert_int_equal(votes[1], 1);
+	assert_int_equal(votes[2], 2);
+	/* 2 of 4 is not two thirds (need 3): the best score wins */
+	sx_vote_cand b[] = {{9.0, true, 1}, {9.0, true, 1}, {9.8, true, 2}, {8.0, true, 3}};
+	assert_int_equal(sx__consensus_vote(b, 4, votes, &rule, &need), 2);
+	assert_string_equal(rule, "best-score");
+	assert_int_equal(need, 3);
+	assert_int_equal(votes[0], 2);
+	/* 3 of 4 agree */
+	b[3].key = 1;
+	assert_int_equal(sx__consensus_vote(b, 4, votes, &rule, &need), 0);
+	assert_string_equal(rule, "two-thirds");
+	assert_int_equal(votes[3], 3);
+	/* no previews: nobody agrees, a tie on the score goes to the first */
+	sx_vote_cand c[] = {{10.0, false, 5}, {10.0, false, 5}, {10.0, true, 5}};
+	assert_int_equal(sx__consensus_vote(c, 3, votes, &rule, &need), 0);
+	assert_string_equal(rule, "best-score");
+	assert_int_equal(votes[0], 1);
+	assert_int_equal(votes[1], 1);
+	assert_int_equal(votes[2], 1);
+	/* two candidates that agree are two thirds of two */
+	sx_vote_cand d[] = {{8.0, true, 4}, {9.0, true, 4}};
+	assert_int_equal(sx__consensus_vote(d, 2, votes, &rule, &need), 1);
+	assert_string_equal(rule, "two-thirds");
+	assert_int_equal(need, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest dag[] = {
-		cmocka_unit_test(test_dag_parallel),   cmocka_unit_test(test_dag_one_worker),
-		cmocka_unit_test(test_dag_failure_skips), cmocka_unit_test(test_dag_bad_plans),
-		cmocka_unit_test(test_dag_cancel),     cmocka_unit_test(test_answer_json),
-		cmocka_unit_test(test_answer_code),
+	    cmocka_unit_test(test_dag_parallel),      cmocka_unit_test(test_dag_one_worker),
+	    cmocka_unit_test(test_dag_failure_skips), cmocka_unit_test(test_dag_bad_plans),
+	    cmocka_unit_test(test_dag_cancel),        cmocka_unit_test(test_answer_json),
+	    cmocka_unit_test(test_answer_code),       cmocka_unit_test(test_graph_dot_escaping),
+	    cmocka_unit_test(test_consensus_vote),
 	};
 	const struct CMUnitTest tools[] = {
 		cmocka_unit_test(test_tools_workspace),

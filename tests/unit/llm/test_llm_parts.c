@@ -16,6 +16,38 @@ static void clear_key_env(void)
 	unsetenv("TOGETHER_API_KEY");
 }
 
+/* [llm] api_key_env: only the named variable, never a default one */
+static void test_key_named_var(void **state)
+{
+	char *key;
+	const char *src;
+	sx_error err = {0};
+	(void)state;
+	clear_key_env();
+	setenv("SEXTANT_API_KEY", "sk-default-cccccccc", 1);
+	unsetenv("SX_TEST_ENDPOINT_KEY");
+	assert_int_equal(sx__llm_key_resolve_var("SX_TEST_ENDPOINT_KEY", NULL, &key, &src, &err),
+	                 0);
+	assert_null(key);
+	assert_null(src);
+	setenv("SX_TEST_ENDPOINT_KEY", "sk-endpoint-dddddddd", 1);
+	assert_int_equal(sx__llm_key_resolve_var("SX_TEST_ENDPOINT_KEY", NULL, &key, &src, &err),
+	                 0);
+	assert_string_equal(key, "sk-endpoint-dddddddd");
+	assert_string_equal(src, "SX_TEST_ENDPOINT_KEY");
+	sx__llm_secret_free(key);
+	unsetenv("SX_TEST_ENDPOINT_KEY");
+	assert_int_equal(sx__llm_key_resolve_var("SX_TEST_ENDPOINT_KEY",
+	                                         "printf 'cmd-key-eeeeee\\n'", &key, &src, &err),
+	                 0);
+	assert_string_equal(key, "cmd-key-eeeeee");
+	assert_string_equal(src, "api_key_command");
+	sx__llm_secret_free(key);
+	assert_int_equal(sx__llm_key_resolve_var("1BAD-NAME", NULL, &key, &src, &err), SX_EINVAL);
+	assert_int_equal(sx__llm_key_resolve_var("", NULL, &key, &src, &err), SX_EINVAL);
+	clear_key_env();
+}
+
 static void test_key_order(void **state)
 {
 	char *key;
@@ -328,10 +360,10 @@ static void test_cache_and_usage(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_key_order),   cmocka_unit_test(test_key_command),
-		cmocka_unit_test(test_redact),      cmocka_unit_test(test_url_public),
-		cmocka_unit_test(test_body),
-		cmocka_unit_test(test_body_tools),        cmocka_unit_test(test_cache_and_usage),
+	    cmocka_unit_test(test_key_order),   cmocka_unit_test(test_key_named_var),
+	    cmocka_unit_test(test_key_command), cmocka_unit_test(test_redact),
+	    cmocka_unit_test(test_url_public),  cmocka_unit_test(test_body),
+	    cmocka_unit_test(test_body_tools),  cmocka_unit_test(test_cache_and_usage),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
