@@ -119,6 +119,12 @@ void tui_app_set_screen(tui_app *app, int screen)
 		return;
 	app->screen = screen;
 	app->dirty = true;
+	/* an empty Search screen takes what is typed next as its query: the
+	 * first key after 2 must not be lost to a binding */
+	if (screen == TUI_SCREEN_SEARCH && app->search && !tui_search_query(app->search)[0]) {
+		app->screens[screen].focus = 0;
+		tui_search_set_query(app->search, NULL);
+	}
 }
 
 /* Focuses a pane wherever it lives, switching to its screen; a zoomed screen
@@ -528,7 +534,7 @@ static void decided(tui_app *app, tui_job *job, int rc, cJSON *res, void **paylo
 
 /* A decision is recorded by the engine (the map module persists it by names,
  * so it survives re-analysis); the model is then reloaded. */
-int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
+static int decide_job(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
 {
 	char *argv[4] = {(char *)"relations", (char *)verb, (char *)rel_id, NULL};
 	if (!sx_cmd_find("relations"))
@@ -536,13 +542,106 @@ int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error 
 	return tui_job_start_cmd(app, 3, argv, false, decided, NULL, NULL, NULL, err);
 }
 
-/* Copies through the terminal (OSC 52), so it works over SSH. The text is
- * kept too: tests and the headless app have no terminal. */
+int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err)
+{
+	const sx_map_rel *r = app->map ? sx_dbmap_find_rel(app->map, rel_id) : NULL;
+	const char *back = !r ? "reset" : r->status == SX_STATUS_ACCEPTED ? "accept"
+				      : r->status == SX_STATUS_REJECTED ? "reject"
+									: "reset";
+	int rc;
+	if ((rc = decide_job(app, rel_id, verb, err)))
+		return rc;
+	/* what u puts back; the oldest is forgotten when the stack is full */
+	if (app->nundo == (int)(sizeof app->undo / sizeof app->undo[0])) {
+		memmove(app->undo, app->undo + 1, sizeof app->undo - sizeof app->undo[0]);
+		app->nundo--;
+	}
+	snprintf(app->undo[app->nundo].rel_id, sizeof app->undo[0].rel_id, "%s", rel_id);
+	snprintf(app->undo[app->nundo].verb, sizeof app->undo[0].verb, "%s", back);
+	app->nundo++;
+	return 0;
+}
+
+void tui_app_undo_decision(tui_app *app)
+{
+	sx_error err = {0};
+	struct tui_undo *u;
+	if (!app->nundo) {
+		tui_app_msg(app, TS_INFO, "no decision of this session to undo");
+		return;
+	}
+	u = &app->undo[app->nundo - 1];
+	if (decide_job(app, u->rel_id, u->verb, &err)) {
+		tui_app_msg(app, TS_ERROR, "%s", err.msg);
+		return;
+	}
+	tui_app_msg(app, TS_INFO, "undoing: %s %s", u->verb, u->rel_id);
+	app->nundo--;
+}
+
+/* Runs [ui] copy_command with the text on its stdin (through sh, so the
+ * value may hold arguments and pipes); its output is kept away from the
+ * screen. 0 when it ran and exited 0. */
+static int copy_with_command(const char *cmd, const char *text, size_t n, sx_error *err)
+{
+	const char *argv[] = {"/bin/sh", "-c", cmd, NULL};
+	sx_proc_opts o = {0};
+	sx_proc_result r;
+	int rc;
+	o.argv = argv;
+	o.stdin_data = text;
+	o.stdin_len = n;
+	o.stdout_max = o.stderr_max = 4096;
+	o.timeout_ms = 5000;
+	rc = sx_proc_run(&r, &o, err);
+	if (!rc && r.exit_code != 0) {
+		char *nl;
+		if ((nl = strchr(r.err.ptr ? r.err.ptr : "", '\n')) != NULL)
+			*nl = 0;
+		rc = sx_error_set(err, SX_EIO, "copy_command exited with %d%s%s", r.exit_code,
+		                  r.err.ptr && *r.err.ptr ? ": " : "", r.err.ptr ? r.err.ptr : "");
+	}
+	sx_proc_result_release(&r);
+	return rc;
+}
+
+/* Whether the tmux we run under keeps what OSC 52 sends (set-clipboard
+ * on): asked of tmux itself, since its default (external) drops it. */
+static bool tmux_takes_osc52(void)
+{
+	const char *argv[] = {"tmux", "show-options", "-gv", "set-clipboard", NULL};
+	sx_proc_opts o = {0};
+	sx_proc_result r;
+	bool on;
+	o.argv = argv;
+	o.stdout_max = 64;
+	o.timeout_ms = 1000;
+	on = sx_proc_run(&r, &o, NULL) == 0 && r.exit_code == 0 && r.out.ptr &&
+	     strncmp(r.out.ptr, "on", 2) == 0;
+	sx_proc_result_release(&r);
+	return on;
+}
+
+/* y. Three ways, the first configured wins:
+ *   [ui] copy_command: the text is piped to it (xclip, wl-copy, pbcopy,
+ *        tmux load-buffer -): its exit status says whether it worked;
+ *   [ui] copy_file: the text is written to that file (mode 0600);
+ *   else OSC 52 through the terminal, which also works over SSH. Inside
+ *        tmux the sequence is sent plain (tmux keeps it with set-clipboard
+ *        on) and wrapped for passthrough (the outer terminal gets it with
+ *        allow-passthrough on); unless tmux says set-clipboard is on, the
+ *        message says that delivery cannot be confirmed. A terminal
+ *        outside tmux never answers either: OSC 52 is fire and forget.
+ * The text is kept too: tests and the headless app have no terminal. */
 void tui_app_copy(tui_app *app, const char *text)
 {
 	sx_buf seq = SX_BUF_INIT;
 	size_t n = strlen(text);
 	bool wrap = sx_config_get_bool(app->cfg, "ui", "osc52_passthrough", false);
+	const char *cmd = sx_config_get(app->cfg, "ui", "copy_command", NULL);
+	const char *file = sx_config_get(app->cfg, "ui", "copy_file", NULL);
+	const char *tmux = getenv("TMUX");
+	sx_error err = {0};
 	if (!n) {
 		tui_app_msg(app, TS_WARN, "nothing to copy");
 		return;
@@ -550,10 +649,40 @@ void tui_app_copy(tui_app *app, const char *text)
 	free(app->clip);
 	app->clip = sx_strdup(text);
 	app->clip_count++;
-	if (app->term && tui_osc52(text, n, wrap, &seq) == 0)
+	if (cmd && *cmd) {
+		if (copy_with_command(cmd, text, n, &err))
+			tui_app_msg(app, TS_ERROR, "not copied: %s", err.msg);
+		else
+			tui_app_msg(app, TS_OK, "copied %zu bytes with copy_command", n);
+		return;
+	}
+	if (file && *file) {
+		int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		bool ok = fd >= 0 && write(fd, text, n) == (ssize_t)n;
+		if (fd >= 0 && close(fd) != 0)
+			ok = false;
+		if (ok)
+			tui_app_msg(app, TS_OK, "wrote %zu bytes to %s (copy_file)", n, file);
+		else
+			tui_app_msg(app, TS_ERROR, "not copied: cannot write %s (copy_file)", file);
+		return;
+	}
+	if (app->term && tui_osc52(text, n, wrap && !(tmux && *tmux), &seq) == 0)
 		tui_term_write(app->term, seq.ptr, seq.len);
+	if (tmux && *tmux) {
+		sx_buf_clear(&seq);
+		if (app->term && tui_osc52(text, n, true, &seq) == 0)
+			tui_term_write(app->term, seq.ptr, seq.len);
+	}
 	sx_buf_release(&seq);
-	tui_app_msg(app, TS_OK, "copied %zu bytes to the clipboard (OSC 52)", n);
+	if (tmux && *tmux && !tmux_takes_osc52())
+		tui_app_msg(app, TS_WARN,
+		            "sent %zu bytes over OSC 52 through tmux; delivery cannot be confirmed "
+		            "(tmux: set -g set-clipboard on; or [ui] copy_command)",
+		            n);
+	else
+		tui_app_msg(app, TS_OK, "copied %zu bytes to the clipboard (OSC 52%s)", n,
+		            tmux && *tmux ? ", tmux set-clipboard on" : "");
 }
 
 /* p: the first mark is the start, the second the end, which runs the path
@@ -567,7 +696,9 @@ void tui_app_mark_path(tui_app *app, const char *table_id)
 	if (!app->path_from[0] || app->path_to[0]) {
 		snprintf(app->path_from, sizeof app->path_from, "%s", table_id);
 		app->path_to[0] = 0;
-		tui_app_msg(app, TS_INFO, "path from %s: now press p on the other end", table_id);
+		/* the message line shows the pending start until p or Esc */
+		app->msg[0] = 0;
+		app->dirty = true;
 		return;
 	}
 	if (strcmp(app->path_from, table_id) == 0) {
@@ -583,6 +714,21 @@ void tui_app_output(tui_app *app, int style, const char *text)
 {
 	tui_doc_append(tui_output_doc(app->output), style, text, strlen(text));
 	app->stream_dirty = true;
+}
+
+bool tui_app_path_pending(const tui_app *app)
+{
+	return app->path_from[0] && !app->path_to[0];
+}
+
+/* Esc forgets a start marked with p. */
+static bool cancel_pending_path(tui_app *app)
+{
+	if (!tui_app_path_pending(app))
+		return false;
+	tui_app_msg(app, TS_INFO, "path from %s cancelled", app->path_from);
+	app->path_from[0] = 0;
+	return true;
 }
 
 /* Tab and S-Tab; in a zoomed screen the zoom follows the focus. */
@@ -673,6 +819,13 @@ static void global_action(tui_app *app, int act)
 		tui_run_form(app, intent, id[0] ? id : NULL);
 		break;
 	}
+	case TA_UNDO:
+		tui_app_undo_decision(app);
+		break;
+	case TA_REVIEW:
+		tui_details_review(app->details);
+		tui_app_focus(app, app->details);
+		break;
 	case TA_TRY:
 	case TA_GIT_COMMIT: {
 		/* the run's files are on the Artifacts screen: go there and act */
@@ -690,6 +843,24 @@ static void global_action(tui_app *app, int act)
 		if (app->term)
 			tui_term_suspend(app->term);
 		break;
+	case TA_FILTER:
+		/* a screen's side panes filter through its list: the map's
+		 * tree, the search query, the path list */
+		if (app->screen == TUI_SCREEN_MAP || app->screen == TUI_SCREEN_SEARCH ||
+		    app->screen == TUI_SCREEN_PATH) {
+			tui_pane *list = app->screen == TUI_SCREEN_MAP      ? app->tree
+			                 : app->screen == TUI_SCREEN_SEARCH ? app->search
+			                                                    : app->path;
+			if (tui_app_focused(app) != list) {
+				tui_app_focus(app, list);
+				tui_app_action(app, TA_FILTER);
+				break;
+			}
+			tui_app_msg(app, TS_INFO, "/ has nothing to filter in this pane");
+		} else {
+			tui_app_msg(app, TS_INFO, "/ has nothing to filter in this pane");
+		}
+		break;
 	case TA_MARK_PATH:
 		tui_app_msg(app, TS_WARN, "p marks tables: use it on the map, in search or in the graph");
 		break;
@@ -706,6 +877,9 @@ static void global_action(tui_app *app, int act)
 void tui_app_action(tui_app *app, int act)
 {
 	tui_pane *p = tui_app_focused(app);
+	/* a half-made path is what Esc undoes first */
+	if (act == TA_BACK && cancel_pending_path(app))
+		return;
 	if (p && p->ops->action && p->ops->action(p, act)) {
 		app->dirty = true;
 		return;
@@ -1018,7 +1192,7 @@ static void help_lines(tui_app *app, tui_doc *d)
 	static const int global[] = {TA_HELP,     TA_COMMAND,  TA_FOCUS_NEXT, TA_FOCUS_PREV,
 				     TA_ZOOM,     TA_SCREEN_1, TA_SCREEN_2,   TA_SCREEN_3,
 				     TA_SCREEN_4, TA_SCREEN_5, TA_SCREEN_6,   TA_SCREEN_7,
-				     TA_SCREEN_8, TA_SCREEN_9, TA_NEW_RUN,    TA_SEARCH,     TA_CANCEL,
+				     TA_SCREEN_8, TA_SCREEN_9, TA_NEW_RUN,    TA_SEARCH,     TA_REVIEW, TA_UNDO, TA_CANCEL,
 				     TA_REFRESH,  TA_REDRAW,   TA_SUSPEND,    TA_QUIT,
 				     TA_NONE};
 	static const int none[] = {TA_NONE};
@@ -1073,6 +1247,13 @@ static void draw_help(tui_app *app)
 	tui_grid_fill(g, r, ' ', TS_NORMAL);
 	tui_grid_box(g, r, TS_BORDER_FOCUS, "keys — Esc closes", TS_TITLE_FOCUS);
 	tui_docview_draw(&v, &d, g, inner);
+	/* more above or below: say so on the frame, with the keys that scroll */
+	if (app->help_scroll < maxscroll && r.w > 24)
+		tui_grid_put(g, r.x + r.w - 20, r.y + r.h - 1, 18, TS_TITLE_FOCUS,
+		             g->ascii ? " v more: j PgDn " : " ↓ more: j PgDn ");
+	if (app->help_scroll > 0 && r.w > 44)
+		tui_grid_put(g, r.x + r.w - 20, r.y, 18, TS_TITLE_FOCUS,
+		             g->ascii ? " ^ more: k PgUp " : " ↑ more: k PgUp ");
 	tui_doc_release(&d);
 }
 
@@ -1138,6 +1319,12 @@ void tui_app_render(tui_app *app)
 		if (app->cmd_matches)
 			draw_matches(app, app->h - 2);
 		tui_cmdline_draw(app, g, app->h - 1);
+	} else if (!app->msg[0] && tui_app_path_pending(app)) {
+		const char *dot = strrchr(app->path_from, '.');
+		char hint[700];
+		snprintf(hint, sizeof hint, "path from %s… (p on another table, Esc cancels)",
+		         dot ? dot + 1 : app->path_from);
+		tui_grid_put_trunc(g, 0, app->h - 1, app->w, TS_INFO, hint);
 	} else {
 		tui_grid_put_trunc(g, 0, app->h - 1, app->w, app->msg_style, app->msg);
 	}

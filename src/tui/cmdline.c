@@ -13,7 +13,8 @@
  *
  * Completion: the first word completes command names (TUI and engine
  * tables), a word starting with '-' the command's --options, later words
- * complete table names from the loaded catalog (or theme names after
+ * complete table names from the loaded catalog (relationship ids after
+ * :accept, :reject and :relations accept|reject|reset; theme names after
  * :theme). Candidates are shown in a popup instead of
  * being printed. UI thread only; readline's state is global, so there is
  * one command line per process.
@@ -176,6 +177,19 @@ static void add_tables(const char *text)
 		}
 }
 
+/* Ids of the inferred relationships (what :accept, :reject and
+ * :relations accept|reject|reset ID decide on), from the loaded map. */
+static void add_rel_ids(const char *text)
+{
+	const sx_dbmap *map = rl_app ? rl_app->map : NULL;
+	size_t i, n = map ? sx_dbmap_rel_count(map) : 0;
+	for (i = 0; i < n; i++) {
+		const sx_map_rel *r = sx_dbmap_rel(map, i);
+		if (r->kind == SX_RELK_INFERRED)
+			cand_add(text, r->id);
+	}
+}
+
 /* --options of the command a line starts with: its own, the model's
  * when it talks to one, and the global ones (what its parser takes). */
 static void add_options(const char *text, const char *cmd)
@@ -215,6 +229,8 @@ static char **complete(const char *text, int start, int end)
 			const char *n = tui_cmd_name_at(k);
 			if (!n)
 				break;
+			if (!tui_cmd_listed(n))
+				continue; /* key actions (page_up, ...) run but are not offered */
 			cand_add(text, n);
 		}
 	} else {
@@ -229,12 +245,26 @@ static char **complete(const char *text, int start, int end)
 			for (k = 0; th && th[k]; k++)
 				cand_add(text, th[k]);
 			sx_strv_free(th);
+		} else if (strcmp(first, "accept") == 0 || strcmp(first, "reject") == 0) {
+			add_rel_ids(text);
+		} else if (strcmp(first, "relations") == 0) {
+			/* relations VERB ID: the verbs, then the ids */
+			const char *rest = line + i;
+			while (*rest == ' ')
+				rest++;
+			if (rest >= line + start)
+				for (k = 0; k < 3; k++)
+					cand_add(text, (const char *const[]){"accept", "reject", "reset"}[k]);
+			else if (!strncmp(rest, "accept ", 7) || !strncmp(rest, "reject ", 7) ||
+				 !strncmp(rest, "reset ", 6))
+				add_rel_ids(text);
 		} else if (strcmp(first, "help") == 0) {
 			for (k = 0;; k++) {
 				const char *c = tui_cmd_name_at(k);
 				if (!c)
 					break;
-				cand_add(text, c);
+				if (tui_cmd_listed(c))
+					cand_add(text, c);
 			}
 		} else {
 			add_tables(text);

@@ -153,6 +153,35 @@ char *tui_doc_text(const tui_doc *d)
 	return sx_buf_detach(&b);
 }
 
+int tui_doc_filter(const tui_doc *src, const char *needle, tui_doc *dst)
+{
+	size_t i, k;
+	tui_doc_clear(dst);
+	for (i = 0; i < src->lines.n; i++) {
+		const tui_line *l = &src->lines.v[i];
+		tui_line c;
+		if (tui_find_nocase(l->text ? l->text : "", needle) < 0)
+			continue;
+		memset(&c, 0, sizeof c);
+		if (l->len && !(c.text = sx_strndup(l->text, l->len)))
+			return SX_ENOMEM;
+		c.len = c.cap = l->len;
+		for (k = 0; k < l->spans.n; k++)
+			if (SX_VEC_PUSH(&c.spans, l->spans.v[k])) {
+				free(c.text);
+				SX_VEC_FREE(&c.spans);
+				return SX_ENOMEM;
+			}
+		if (SX_VEC_PUSH(&dst->lines, c)) {
+			free(c.text);
+			SX_VEC_FREE(&c.spans);
+			return SX_ENOMEM;
+		}
+		dst->bytes += l->len;
+	}
+	return 0;
+}
+
 /* ------------------------------------------------------------ wrapping */
 
 /* The end of the row that starts at byte `start` when rows are w cells:
@@ -248,6 +277,22 @@ static void draw_segment(tui_grid *g, const tui_line *l, size_t from, size_t to,
 	}
 }
 
+/* An ellipsis in the last cell of a cut line; the right half of a wide
+ * character takes its left half along. */
+static void mark_cut(tui_grid *g, int x, int y)
+{
+	tui_cell *c = tui_grid_at(g, x, y);
+	if (!c)
+		return;
+	if (c->flags & TUI_CELL_CONT) {
+		tui_cell *l = tui_grid_at(g, x - 1, y);
+		if (l)
+			l->ch = ' ';
+	}
+	c->ch = g->ascii ? '~' : 0x2026;
+	c->flags = 0;
+}
+
 /* Draws from the anchor (top line and row within it). Following walks back
  * from the end to fill the view, so only visible lines are wrapped. */
 void tui_docview_draw(tui_docview *v, tui_doc *d, tui_grid *g, tui_rect r)
@@ -313,6 +358,10 @@ void tui_docview_draw(tui_docview *v, tui_doc *d, tui_grid *g, tui_rect r)
 			} else {
 				size_t a = tui_fit(l->text ? l->text : "", l->len, v->xoff);
 				draw_segment(g, l, a, l->len, r.x + gutter, r.y + y, tw);
+				/* a line longer than the view ends in an ellipsis, by
+				 * display width (wide and Cyrillic text too) */
+				if (l->len > a && tui_strwidth(l->text + a, l->len - a) > tw)
+					mark_cut(g, r.x + gutter + tw - 1, r.y + y);
 			}
 		}
 		row = 0;

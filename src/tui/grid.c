@@ -188,7 +188,8 @@ int tui_grid_printf(tui_grid *g, int x, int y, int maxw, int style, const char *
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	return tui_grid_put(g, x, y, maxw, style, buf);
+	/* a message cut short says so */
+	return tui_grid_put_trunc(g, x, y, maxw, style, buf);
 }
 
 static const uint32_t lines_utf8[TUI_LN_] = {

@@ -34,6 +34,11 @@ typedef struct {
 	int built_w;
 	SX_VEC(rel_line) rels;
 	int last_h, last_w;
+	bool review; /* the review queue instead of a table */
+	/* the rows of the columns table, whose name column stays in place
+	 * when the pane scrolls sideways (h, l) */
+	size_t col_first, col_last;
+	int pin_w;
 } det_st;
 
 /* The relationship lines point into the doc; they are rebuilt with it. */
@@ -111,33 +116,21 @@ static void end_text(const sx_map_end *e, bool with_table, char *out, size_t n)
 		snprintf(out + len, n - len, ")");
 }
 
-/* The map's relationships of t, seen from t: outgoing ones (t holds the key)
- * with an arrow right, incoming ones left; each with kind, confidence,
- * cardinality, status, evidence and alternates. */
-static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, int w)
+/* One relationship: its line seen from t (with t NULL, both tables are
+ * named: the review queue), then its evidence and alternates. */
+static void rel_block(det_st *st, const sx_map_rel *r, const sx_table *t, int w)
 {
 	tui_doc *d = &st->doc;
-	const sx_map_rel **rels = NULL;
 	char line[1024], a[400], b[400];
-	size_t n = 0, i, k;
-
-	if (sx_dbmap_rels_of(map, t, &rels, &n, NULL)) {
-		tui_doc_line(d, TS_ERROR, "cannot list the relationships (out of memory)");
-		return;
-	}
-	snprintf(line, sizeof line, "RELATIONSHIPS (%zu)", n);
-	tui_doc_line(d, TS_HEADER, line);
-	if (!n)
-		tui_doc_line(d, TS_DIM, "  none found: no declared keys and no inferred candidates");
-	for (i = 0; i < n; i++) {
-		const sx_map_rel *r = rels[i];
-		bool out = r->from.t == t;
+	size_t k;
+	{
+		bool out = !t || r->from.t == t;
 		bool inferred = r->kind == SX_RELK_INFERRED;
 		const sx_map_end *other = out ? &r->to : &r->from;
 		rel_line rl = {0};
 		char oid[512];
 		/* "customer_id → customers(id)" seen from this table */
-		end_text(out ? &r->from : &r->to, false, a, sizeof a);
+		end_text(out ? &r->from : &r->to, !t, a, sizeof a);
 		end_text(other, true, b, sizeof b);
 		snprintf(line, sizeof line, "%s %s %s", a, out ? "→" : "←", b);
 		tui_doc_newline(d);
@@ -147,6 +140,11 @@ static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, 
 		snprintf(line, sizeof line, "  %s %.2f %s", inferred ? "inferred" : "declared",
 			 r->confidence, sx_map_card_name(r->card));
 		tui_doc_append(d, inferred ? TS_WARN : TS_DIM, line, strlen(line));
+		if (!t) {
+			/* the queue names the id, for :accept ID and the CLI */
+			snprintf(line, sizeof line, "  %s", r->id);
+			tui_doc_append(d, TS_DIM, line, strlen(line));
+		}
 		if (r->status != SX_STATUS_PROPOSED) {
 			snprintf(line, sizeof line, "  [%s]", sx_map_status_name(r->status));
 			tui_doc_append(d, r->status == SX_STATUS_ACCEPTED ? TS_OK : TS_ERROR, line,
@@ -183,7 +181,76 @@ static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, 
 			free(rl.other);
 		}
 	}
+}
+
+/* The map's relationships of t, seen from t: outgoing ones (t holds the key)
+ * with an arrow right, incoming ones left; each with kind, confidence,
+ * cardinality, status, evidence and alternates. */
+static void build_relations(det_st *st, const sx_dbmap *map, const sx_table *t, int w)
+{
+	tui_doc *d = &st->doc;
+	const sx_map_rel **rels = NULL;
+	char line[1024];
+	size_t n = 0, i;
+
+	if (sx_dbmap_rels_of(map, t, &rels, &n, NULL)) {
+		tui_doc_line(d, TS_ERROR, "cannot list the relationships (out of memory)");
+		return;
+	}
+	snprintf(line, sizeof line, "RELATIONSHIPS (%zu)", n);
+	tui_doc_line(d, TS_HEADER, line);
+	if (!n)
+		tui_doc_line(d, TS_DIM, "  none found: no declared keys and no inferred candidates");
+	for (i = 0; i < n; i++)
+		rel_block(st, rels[i], t, w);
 	free(rels);
+}
+
+/* Most confident first; the id keeps the order stable. */
+static int by_confidence(const void *a, const void *b)
+{
+	const sx_map_rel *x = *(const sx_map_rel *const *)a, *y = *(const sx_map_rel *const *)b;
+	if (x->confidence != y->confidence)
+		return x->confidence < y->confidence ? 1 : -1;
+	return strcmp(x->id, y->id);
+}
+
+/* The review queue: only the inferred relationships nobody decided on yet,
+ * most confident first, each with its evidence. A decision reloads the
+ * map; the decided one leaves the queue and the cursor, which keeps its
+ * line, lands on the next. */
+static void build_review(tui_pane *p, int w)
+{
+	det_st *st = p->st;
+	tui_doc *d = &st->doc;
+	const sx_dbmap *map = p->app->map;
+	SX_VEC(const sx_map_rel *) q = {0};
+	char line[256];
+	size_t i, n = map ? sx_dbmap_rel_count(map) : 0;
+	for (i = 0; i < n; i++) {
+		const sx_map_rel *r = sx_dbmap_rel(map, i);
+		if (r->kind == SX_RELK_INFERRED && r->status == SX_STATUS_PROPOSED)
+			SX_VEC_PUSH(&q, r);
+	}
+	if (q.n)
+		qsort(q.v, q.n, sizeof *q.v, by_confidence);
+	snprintf(p->title, sizeof p->title, "Review  %zu undecided", q.n);
+	if (!map) {
+		tui_doc_line(d, TS_DIM, p->app->cat ? "this workspace has no map: analyse the source again"
+						    : "loading…");
+		SX_VEC_FREE(&q);
+		return;
+	}
+	snprintf(line, sizeof line, "REVIEW QUEUE (%zu undecided inferred, most confident first)", q.n);
+	tui_doc_line(d, TS_HEADER, line);
+	tui_doc_line(d, TS_DIM, "  a accepts, r rejects, u undoes the last, Enter goes to the table, Esc leaves");
+	if (!q.n)
+		tui_doc_line(d, TS_OK, "  nothing left to review");
+	for (i = 0; i < q.n; i++)
+		rel_block(st, q.v[i], NULL, w);
+	SX_VEC_FREE(&q);
+	st->list.n = tui_doc_nlines(d);
+	tui_list_set(&st->list, st->list.sel);
 }
 
 static const char *pii_of(const sx_dbmap *map, const sx_table *t, const char *col)
@@ -288,6 +355,11 @@ static void build_table_doc(tui_pane *p, int w)
 	tui_doc_clear(d);
 	rels_clear(st);
 	st->built_w = w;
+	st->col_first = st->col_last = 0;
+	if (st->review) {
+		build_review(p, w);
+		return;
+	}
 	if (!st->id[0] || !app->cat || sx_catalog_resolve(app->cat, st->id, &t, NULL) || !t) {
 		snprintf(p->title, sizeof p->title, "Details");
 		tui_doc_line(d, TS_DIM, app->cat ? "select a table" : "loading…");
@@ -351,6 +423,8 @@ static void build_table_doc(tui_pane *p, int w)
 		pw = 3;
 	snprintf(line, sizeof line, "COLUMNS (%zu)", t->ncols);
 	tui_doc_line(d, TS_HEADER, line);
+	st->col_first = tui_doc_nlines(d);
+	st->pin_w = 2 + nw + 1;
 	tui_doc_append(d, TS_DIM, "  ", 2);
 	cell(d, TS_DIM, "name", nw + 1);
 	cell(d, TS_DIM, "type", tw + 1);
@@ -385,6 +459,7 @@ static void build_table_doc(tui_pane *p, int w)
 		}
 		tui_doc_newline(d);
 	}
+	st->col_last = tui_doc_nlines(d);
 	if (t->nindexes) {
 		tui_doc_line(d, TS_NORMAL, "");
 		snprintf(line, sizeof line, "INDEXES (%zu)", t->nindexes);
@@ -421,9 +496,22 @@ static void build_table_doc(tui_pane *p, int w)
 void tui_details_show(tui_pane *p, const char *table_id)
 {
 	det_st *st = p->st;
-	if (table_id && strcmp(st->id, table_id) == 0 && st->built_w)
+	/* the same table again (a reload after a decision): the cursor and
+	 * the scroll stay where they were */
+	if (table_id && strcmp(st->id, table_id) == 0)
 		return;
+	st->review = false;
 	snprintf(st->id, sizeof st->id, "%s", table_id ? table_id : "");
+	st->list.sel = st->list.top = 0;
+	st->xoff = 0;
+	st->built_w = 0;
+	p->app->dirty = true;
+}
+
+void tui_details_review(tui_pane *p)
+{
+	det_st *st = p->st;
+	st->review = true;
 	st->list.sel = st->list.top = 0;
 	st->xoff = 0;
 	st->built_w = 0;
@@ -452,6 +540,25 @@ static void det_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	v.top = st->list.top;
 	v.xoff = st->xoff;
 	tui_docview_draw(&v, &st->doc, g, r);
+	if (st->xoff > 0 && st->pin_w > 2 && st->pin_w < r.w / 2) {
+		/* scrolled sideways: the column names stay, with a rule after */
+		int y;
+		for (y = 0; y < r.h; y++) {
+			size_t line = st->list.top + (size_t)y;
+			tui_docview pv = {0};
+			tui_cell *c;
+			if (line < st->col_first || line >= st->col_last)
+				continue;
+			pv.top = line;
+			tui_grid_fill(g, (tui_rect){r.x, r.y + y, st->pin_w, 1}, ' ', TS_NORMAL);
+			tui_docview_draw(&pv, &st->doc, g, (tui_rect){r.x, r.y + y, st->pin_w, 1});
+			if ((c = tui_grid_at(g, r.x + st->pin_w - 1, r.y + y)) != NULL) {
+				c->ch = tui_line_char(g, TUI_LV);
+				c->style = TS_BORDER;
+				c->flags = 0;
+			}
+		}
+	}
 	if (focused && st->list.n) {
 		tui_rect row = {r.x, r.y + (int)(st->list.sel - st->list.top), r.w, 1};
 		tui_grid_style(g, row, TS_SELECTED);
@@ -554,7 +661,19 @@ static bool det_action(tui_pane *p, int act)
 	case TA_REJECT:
 		decide(p, "reject");
 		return true;
+	case TA_UNDO:
+		tui_app_undo_decision(p->app);
+		return true;
+	case TA_BACK:
+		if (!st->review)
+			return false;
+		st->review = false;
+		st->list.sel = st->list.top = 0;
+		st->built_w = 0;
+		return true;
 	case TA_MARK_PATH:
+		if (st->review)
+			return false;
 		if (st->id[0]) {
 			char id[512];
 			snprintf(id, sizeof id, "%s", st->id);
@@ -593,10 +712,11 @@ static void det_free(tui_pane *p)
 
 static const int det_help[] = {TA_UP,     TA_DOWN,   TA_LEFT,      TA_RIGHT, TA_PAGE_UP,
 			       TA_PAGE_DOWN, TA_TOP, TA_BOTTOM,    TA_SELECT, TA_OPEN,
-			       TA_ACCEPT, TA_REJECT, TA_MARK_PATH, TA_COPY,  TA_NONE};
+			       TA_ACCEPT, TA_REJECT, TA_UNDO, TA_REVIEW, TA_MARK_PATH, TA_COPY,  TA_NONE};
 static const char *const det_help_text[] = {
 	"Enter on a relationship jumps to the table at its other end",
-	"a / r accept or reject the inferred relationship under the cursor",
+	"a / r accept or reject the inferred relationship under the cursor; u undoes the last",
+	"the review queue (v, :review): undecided inferred links, most confident first; Esc leaves",
 	NULL};
 
 static const tui_pane_ops det_ops = {

@@ -10,12 +10,19 @@
  *    "edges": [{"from", "to" (node indexes), "kind": "declared"|"inferred",
  *               "points": [[x, y], ...]}]}
  * with x to the right and y down, in cells. Declared edges are solid
- * lines, inferred ones dashed and dimmed; an arrow marks the referenced
+ * lines, inferred ones dashed and dimmed until accepted (then solid: the
+ * map's status, or "status": "accepted" in the JSON); an arrow marks the referenced
  * end. Nodes are boxes with the table name; PII tables carry a badge.
  * h j k l move to the nearest node in that direction, Enter re-centres
  * the graph on it (a new layout on a worker), + and - change the hops
  * (`:graph T --hops N --min-confidence X` sets both).
- * The view scrolls to keep the selected node visible. UI thread only.
+ * The view centres the selected table when the graph does not fit and
+ * scrolls to keep it visible; H J K L pan, f fits the whole graph, c
+ * centres the selection again, b (or Backspace) goes back to the previous
+ * centre. t shows the neighbourhood as a tree instead (k9s' xray): the
+ * centre, then each neighbour indented under the table it was reached
+ * from, with the direction of the key; the title offers it when the graph
+ * is dense. UI thread only.
  */
 #include <math.h>
 #include <stdio.h>
@@ -50,7 +57,16 @@ typedef struct {
 	int tag;
 	bool loading;
 	char error[256];
+	bool panned;   /* H J K L moved the view: leave it where it is */
+	bool fit;      /* f: the whole graph, not the selection, in the middle */
+	char back[8][512]; /* previous centres, newest last (b) */
+	int nback;
+	bool tree;     /* t: the neighbours as a tree */
+	SX_VEC(int) order; /* tree rows: node index, depth, direction (+1 ->, -1 <-) */
+	size_t tree_top;
 } graph_st;
+
+#define DENSE_NODES 10 /* more than this: the title offers the tree */
 
 /* Drops the drawn graph (nodes own their id and label). */
 static void clear_graph(graph_st *st)
@@ -64,6 +80,7 @@ static void clear_graph(graph_st *st)
 		SX_VEC_FREE(&st->edges.v[i].pts);
 	st->nodes.n = 0;
 	st->edges.n = 0;
+	st->order.n = 0;
 	st->sel = -1;
 }
 
@@ -123,6 +140,14 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 		if (ge.from >= (int)st->nodes.n || ge.to >= (int)st->nodes.n)
 			ge.from = ge.to = -1;
 		ge.inferred = strcmp(sx_json_str(e, "kind", "declared"), "declared") != 0;
+		if (ge.inferred) {
+			/* an accepted inference is a fact now: drawn solid like a key */
+			const char *rid = sx_json_str(e, "relation", NULL);
+			const sx_map_rel *mr = rid && p->app->map ? sx_dbmap_find_rel(p->app->map, rid) : NULL;
+			if (strcmp(sx_json_str(e, "status", ""), "accepted") == 0 ||
+			    (mr && mr->status == SX_STATUS_ACCEPTED))
+				ge.inferred = false;
+		}
 		cJSON_ArrayForEach(pt, cJSON_GetObjectItem(e, "points"))
 		{
 			if (cJSON_GetArraySize(pt) < 2)
@@ -143,6 +168,9 @@ int tui_graph_set_json(tui_pane *p, const cJSON *g, sx_error *err)
 	if (center != st->shown)
 		snprintf(st->shown, sizeof st->shown, "%s", center ? center : "");
 	st->recenter = true;
+	st->panned = st->fit = false;
+	st->order.n = 0; /* the tree is rebuilt at the next draw */
+	st->tree_top = 0;
 	p->app->dirty = true;
 	return 0;
 }
@@ -158,8 +186,11 @@ static void set_title(tui_pane *p)
 		snprintf(p->title, sizeof p->title, "Graph");
 		return;
 	}
-	snprintf(p->title, sizeof p->title, "Graph %s  %d hop%s%s", dot ? dot + 1 : st->shown,
-		 st->hops, st->hops == 1 ? "" : "s", st->loading ? "  …" : "");
+	snprintf(p->title, sizeof p->title, "%s %s  %d hop%s%s", st->tree ? "Tree" : "Graph",
+		 dot ? dot + 1 : st->shown, st->hops, st->hops == 1 ? "" : "s",
+		 st->loading                               ? "  …"
+		 : !st->tree && st->nodes.n > DENSE_NODES ? "  t: tree"
+							   : "");
 }
 
 struct graph_req {
@@ -280,6 +311,19 @@ void tui_graph_set_view(tui_pane *p, int hops, double min_confidence)
 	set_title(p);
 }
 
+int tui_graph_hops(const tui_pane *p)
+{
+	return ((const graph_st *)p->st)->hops;
+}
+
+void tui_graph_set_hops(tui_pane *p, int hops)
+{
+	graph_st *st = p->st;
+	if (hops >= 1 && hops <= 6)
+		st->hops = hops;
+	set_title(p);
+}
+
 /* Asked by the app after the tree's selection rests; a request already made
  * for that table is not repeated. */
 void tui_graph_center(tui_pane *p, const char *table_id)
@@ -350,23 +394,14 @@ static uint32_t piece(tui_grid *g, bool dashed, int ix, int iy, int ox, int oy)
  * neighbours, not the table alone in the middle of an empty pane. */
 static int fit_axis(int b0, int b1, int n0, int n1, int view)
 {
-	int v;
+	/* the whole graph when it fits, centred */
 	if (b1 - b0 <= view)
 		return b0 - (view - (b1 - b0)) / 2;
-	v = (b0 + b1) / 2 - view / 2;
-	if (v + view > b1)
-		v = b1 - view;
-	if (v < b0)
-		v = b0;
-	if (n1 - n0 + 2 <= view) {
-		if (n0 - 1 < v)
-			v = n0 - 1;
-		if (n1 + 1 > v + view)
-			v = n1 + 1 - view;
-	} else {
-		v = n0; /* the node alone is wider than the view */
-	}
-	return v;
+	/* else the focused table in the middle, even where that leaves
+	 * space beyond the graph's edge: it never sits at the pane's rim */
+	if (n1 - n0 + 2 <= view)
+		return (n0 + n1) / 2 - view / 2;
+	return n0; /* the node alone is wider than the view */
 }
 
 static void draw_edge(graph_st *st, tui_grid *g, tui_rect r, const gedge *e, int ox, int oy)
@@ -492,6 +527,134 @@ static void draw_node(tui_grid *g, tui_rect r, const gnode *n, int ox, int oy, b
 	}
 }
 
+/* The tree of the neighbourhood: breadth first from the centre over the
+ * drawn edges, each node once, under the node it was reached from. Rows
+ * are (node, depth, direction) triples in st->order. */
+static void build_tree(graph_st *st)
+{
+	SX_VEC(int) queue = {0};
+	SX_VEC(int) parent = {0};
+	size_t i, qi;
+	int c = node_index(st, st->shown);
+	st->order.n = 0;
+	if (c < 0)
+		c = 0;
+	if (!st->nodes.n)
+		return;
+	for (i = 0; i < st->nodes.n; i++)
+		SX_VEC_PUSH(&parent, -2); /* -2: not reached */
+	parent.v[c] = -1;
+	SX_VEC_PUSH(&queue, c);
+	/* breadth first for the depths, then written depth first */
+	for (qi = 0; qi < queue.n; qi++) {
+		int u = queue.v[qi];
+		for (i = 0; i < st->edges.n; i++) {
+			const gedge *e = &st->edges.v[i];
+			int v = e->from == u ? e->to : e->to == u ? e->from : -1;
+			if (v < 0 || v >= (int)st->nodes.n || parent.v[v] != -2)
+				continue;
+			parent.v[v] = u;
+			SX_VEC_PUSH(&queue, v);
+		}
+	}
+	{
+		/* depth-first output: a stack of (node, depth) */
+		SX_VEC(int) stack = {0};
+		SX_VEC_PUSH(&stack, c);
+		SX_VEC_PUSH(&stack, 0);
+		while (stack.n) {
+			int depth = stack.v[--stack.n], u = stack.v[--stack.n], dir = 0;
+			int pu = parent.v[u];
+			size_t k;
+			for (k = 0; pu >= 0 && k < st->edges.n; k++) {
+				const gedge *e = &st->edges.v[k];
+				if (e->from == pu && e->to == u)
+					dir = 1; /* the parent row references this one */
+				else if (e->from == u && e->to == pu && !dir)
+					dir = -1;
+			}
+			SX_VEC_PUSH(&st->order, u);
+			SX_VEC_PUSH(&st->order, depth);
+			SX_VEC_PUSH(&st->order, dir);
+			/* children in reverse so that they come out in node order */
+			for (k = st->nodes.n; k-- > 0;)
+				if (parent.v[k] == u) {
+					SX_VEC_PUSH(&stack, (int)k);
+					SX_VEC_PUSH(&stack, depth + 1);
+				}
+		}
+		SX_VEC_FREE(&stack);
+	}
+	SX_VEC_FREE(&queue);
+	SX_VEC_FREE(&parent);
+}
+
+/* The tree view: one row per table, indented by hops from the centre,
+ * "→ t" when the table above references t, "← t" when t references it. */
+static void draw_tree(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
+{
+	graph_st *st = p->st;
+	size_t rows, i, sel_row = 0;
+	if (!st->order.n)
+		build_tree(st);
+	rows = st->order.n / 3;
+	for (i = 0; i < rows; i++)
+		if (st->order.v[3 * i] == st->sel)
+			sel_row = i;
+	if (sel_row < st->tree_top)
+		st->tree_top = sel_row;
+	if (sel_row >= st->tree_top + (size_t)r.h)
+		st->tree_top = sel_row - (size_t)r.h + 1;
+	for (i = st->tree_top; i < rows && (int)(i - st->tree_top) < r.h; i++) {
+		int u = st->order.v[3 * i], depth = st->order.v[3 * i + 1], dir = st->order.v[3 * i + 2];
+		const gnode *n = &st->nodes.v[u];
+		int y = r.y + (int)(i - st->tree_top), x = r.x + 1 + 2 * depth;
+		bool sel = u == st->sel;
+		int style = sel ? (focused ? TS_SELECTED : TS_SELECTED_DIM)
+		                : n->center ? TS_NODE_CENTER : TS_NORMAL;
+		if (sel)
+			tui_grid_fill(g, (tui_rect){r.x, y, r.w, 1}, ' ', style);
+		if (x >= r.x + r.w - 2)
+			x = r.x + r.w - 3;
+		if (dir)
+			x += tui_grid_put(g, x, y, r.x + r.w - x, sel ? style : TS_EDGE,
+			                  dir > 0 ? "→ " : "← ");
+		x += tui_grid_put_trunc(g, x, y, r.x + r.w - x, style, n->label);
+		if (n->pii && x < r.x + r.w - 2)
+			tui_grid_put(g, x + 1, y, 1, sel ? style : TS_PII, g->ascii ? "*" : "•");
+	}
+}
+
+/* Moves the tree's selection by rows. */
+static void tree_move(graph_st *st, long d)
+{
+	size_t rows = st->order.n / 3, i, cur = 0;
+	long to;
+	if (!rows)
+		return;
+	for (i = 0; i < rows; i++)
+		if (st->order.v[3 * i] == st->sel)
+			cur = i;
+	to = (long)cur + d;
+	to = to < 0 ? 0 : to >= (long)rows ? (long)rows - 1 : to;
+	st->sel = st->order.v[3 * (size_t)to];
+}
+
+/* Re-centres on a table, remembering the centre left for b. */
+static void recentre(tui_pane *p, const char *id)
+{
+	graph_st *st = p->st;
+	if (st->shown[0] && strcmp(st->shown, id) != 0) {
+		if (st->nback == (int)(sizeof st->back / sizeof st->back[0])) {
+			memmove(st->back[0], st->back[1], sizeof st->back - sizeof st->back[0]);
+			st->nback--;
+		}
+		snprintf(st->back[st->nback++], sizeof st->back[0], "%s", st->shown);
+	}
+	snprintf(st->want, sizeof st->want, "%s", id);
+	request(p);
+}
+
 /* Edges first, boxes over them. The viewport shows the whole graph when it
  * fits, else follows the selected node. */
 static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
@@ -499,7 +662,6 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	graph_st *st = p->st;
 	size_t i;
 	int ox, oy;
-	(void)focused;
 	set_title(p);
 	if (!p->app->map && !st->nodes.n) {
 		tui_grid_put_trunc(g, r.x + 1, r.y, r.w - 2, TS_DIM,
@@ -540,10 +702,14 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 				bx1 = px + 1 > bx1 ? px + 1 : bx1;
 				by1 = py + 1 > by1 ? py + 1 : by1;
 			}
-		if (st->sel >= 0 && (size_t)st->sel < st->nodes.n) {
+		if (st->sel >= 0 && (size_t)st->sel < st->nodes.n && !st->fit) {
 			const gnode *n = &st->nodes.v[st->sel];
 			st->vx = fit_axis(bx0, bx1, n->x, n->x + n->w, r.w);
 			st->vy = fit_axis(by0, by1, n->y, n->y + n->h, r.h);
+		} else if (st->fit) {
+			/* f: the middle of the whole graph */
+			st->vx = (bx0 + bx1) / 2 - r.w / 2;
+			st->vy = (by0 + by1) / 2 - r.h / 2;
 		} else {
 			st->vx = fit_axis(bx0, bx1, bx0, bx0, r.w);
 			st->vy = fit_axis(by0, by1, by0, by0, r.h);
@@ -551,13 +717,17 @@ static void graph_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		st->recenter = false;
 		st->view_w = r.w;
 		st->view_h = r.h;
-	} else if (st->sel >= 0 && (size_t)st->sel < st->nodes.n) {
+	} else if (st->sel >= 0 && (size_t)st->sel < st->nodes.n && !st->panned) {
 		/* keep the selected node inside the view */
 		const gnode *n = &st->nodes.v[st->sel];
 		if (n->x < st->vx || n->x + n->w > st->vx + r.w)
 			st->vx = n->x + n->w / 2 - r.w / 2;
 		if (n->y < st->vy || n->y + n->h > st->vy + r.h)
 			st->vy = n->y + n->h / 2 - r.h / 2;
+	}
+	if (st->tree) {
+		draw_tree(p, g, r, focused);
+		return;
 	}
 	ox = r.x - st->vx;
 	oy = r.y - st->vy;
@@ -601,6 +771,13 @@ static bool graph_action(tui_pane *p, int act)
 	graph_st *st = p->st;
 	int to = -1;
 	const char *id;
+	if (st->tree && (act == TA_UP || act == TA_DOWN || act == TA_PAGE_UP || act == TA_PAGE_DOWN)) {
+		int page = st->view_h > 2 ? st->view_h - 1 : 1;
+		tree_move(st, act == TA_UP ? -1 : act == TA_DOWN ? 1 : act == TA_PAGE_UP ? -page : page);
+		if (st->sel >= 0)
+			tui_details_show(p->app->details, st->nodes.v[st->sel].id);
+		return true;
+	}
 	switch (act) {
 	case TA_LEFT:
 		to = nearest(st, -1, 0);
@@ -616,8 +793,9 @@ static bool graph_action(tui_pane *p, int act)
 		break;
 	case TA_SELECT:
 		if (st->sel >= 0) {
-			snprintf(st->want, sizeof st->want, "%s", st->nodes.v[st->sel].id);
-			request(p);
+			char idb[512];
+			snprintf(idb, sizeof idb, "%s", st->nodes.v[st->sel].id);
+			recentre(p, idb);
 		}
 		return true;
 	case TA_OPEN:
@@ -647,12 +825,60 @@ static bool graph_action(tui_pane *p, int act)
 	default:
 		return false;
 	}
-	if (to >= 0)
+	if (to >= 0) {
 		st->sel = to;
+		st->panned = st->fit = false;
+	}
 	id = st->sel >= 0 ? st->nodes.v[st->sel].id : NULL;
 	if (id)
 		tui_details_show(p->app->details, id);
 	return true;
+}
+
+/* Keys that are the graph's own: H J K L pan by a quarter of the view, f
+ * fits the whole graph, c centres the selection, b or Backspace goes back
+ * to the previous centre, t switches between the graph and the tree. */
+static bool graph_key(tui_pane *p, int key)
+{
+	graph_st *st = p->st;
+	int qx = st->view_w > 8 ? st->view_w / 4 : 2, qy = st->view_h > 8 ? st->view_h / 4 : 2;
+	switch (key) {
+	case 'H':
+	case 'L':
+	case 'K':
+	case 'J':
+		if (st->tree || !st->nodes.n)
+			return true;
+		st->vx += key == 'H' ? -qx : key == 'L' ? qx : 0;
+		st->vy += key == 'K' ? -qy : key == 'J' ? qy : 0;
+		st->panned = true;
+		return true;
+	case 'f':
+		st->fit = true;
+		st->panned = false;
+		st->recenter = true;
+		return true;
+	case 'c':
+		st->fit = st->panned = false;
+		st->recenter = true;
+		return true;
+	case 'b':
+	case TK_BACKSPACE:
+		if (!st->nback) {
+			tui_app_msg(p->app, TS_INFO, "no earlier centre to go back to");
+			return true;
+		}
+		snprintf(st->want, sizeof st->want, "%s", st->back[--st->nback]);
+		request(p);
+		return true;
+	case 't':
+		st->tree = !st->tree;
+		st->order.n = 0;
+		set_title(p);
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* A click on a box selects it. */
@@ -661,6 +887,14 @@ static void graph_click(tui_pane *p, int x, int y)
 	graph_st *st = p->st;
 	size_t i;
 	int gx = x + st->vx, gy = y + st->vy;
+	if (st->tree) {
+		size_t row = st->tree_top + (size_t)(y < 0 ? 0 : y);
+		if (row < st->order.n / 3) {
+			st->sel = st->order.v[3 * row];
+			tui_details_show(p->app->details, st->nodes.v[st->sel].id);
+		}
+		return;
+	}
 	for (i = 0; i < st->nodes.n; i++) {
 		const gnode *n = &st->nodes.v[i];
 		if (gx >= n->x && gx < n->x + n->w && gy >= n->y && gy < n->y + n->h) {
@@ -679,20 +913,24 @@ static void graph_free(tui_pane *p)
 	clear_graph(st);
 	SX_VEC_FREE(&st->nodes);
 	SX_VEC_FREE(&st->edges);
+	SX_VEC_FREE(&st->order);
 	free(st);
 }
 
 static const int graph_help[] = {TA_LEFT,      TA_DOWN,      TA_UP,        TA_RIGHT, TA_SELECT,
 				 TA_OPEN,      TA_HOPS_MORE, TA_HOPS_LESS, TA_MARK_PATH, TA_NONE};
 static const char *const graph_help_text[] = {
-	"solid lines: declared foreign keys; dashed, dim: inferred relationships",
+	"solid lines: declared keys and accepted inferences; dashed, dim: undecided inferred ones",
 	"arrows point at the referenced table; a bullet on a box marks PII",
+	"H J K L pan, f fits the whole graph, c centres the selection",
+	"b or Backspace: back to the previous centre; t: the neighbours as a tree",
 	NULL};
 
 static const tui_pane_ops graph_ops = {
 	.name = "graph",
 	.draw = graph_draw,
 	.action = graph_action,
+	.key = graph_key,
 	.click = graph_click,
 	.help = graph_help,
 	.help_text = graph_help_text,

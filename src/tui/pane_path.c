@@ -3,12 +3,14 @@
  *
  * p on a table marks the start, p on another the end (app.c); then the
  * map's k-shortest-paths search (sx_map_paths_find, what `sextant path`
- * runs) works on a worker over the app's model. The Path
- * pane lists the k best paths with their hops, confidence and fan-out
- * warnings (`:path FROM TO` takes `sextant path`'s options: -k, --via,
- * --avoid, --max-hops, --min-confidence, which stay until p marks anew); the SQL pane beside it shows the selected path's JOIN with
- * SQL highlighting, and y copies it (OSC 52) from either pane. + and -
- * change the hop limit and ask again.
+ * runs) works on a worker over the app's model. The Path pane lists the k
+ * best paths with their hops, confidence and fan-out warnings (`:path FROM
+ * TO` takes `sextant path`'s options: -k, --via, --avoid, --max-hops,
+ * --min-confidence, which stay until p marks anew); the SQL pane beside it
+ * shows the selected path's JOIN with SQL highlighting, and y copies it
+ * (OSC 52) from either pane. + and - change the hop limit and ask again.
+ * '/' filters the list: only the paths through a table whose name
+ * contains the text stay.
  *
  * The answer is the map's JSON (sx_map_paths_to_json, as `sextant path
  * --json` prints it): {"paths": [{"hops": [{"from", "to", "from_columns",
@@ -37,6 +39,9 @@ typedef struct {
 	char error[512];
 	int last_h;
 	size_t top;
+	tui_filterline filter;
+	SX_VEC(size_t) shown; /* indices into paths that pass the filter */
+	size_t expanded;      /* 1 + the path whose warning shows whole (w), 0: none */
 } path_st;
 
 typedef struct {
@@ -56,6 +61,44 @@ static void cols(const cJSON *arr, char *out, size_t n)
 		if (cJSON_IsString(c) && len < n)
 			len += (size_t)snprintf(out + len, n - len, "%s%s", len ? ", " : "", c->valuestring);
 	}
+}
+
+/* The i-th path shown (after the filter), or NULL. */
+static const cJSON *path_at(const path_st *st, size_t i)
+{
+	return i < st->shown.n ? cJSON_GetArrayItem(st->paths, (int)st->shown.v[i]) : NULL;
+}
+
+/* Whether a path goes through a table whose name contains f. */
+static bool path_matches(const cJSON *path, const char *f)
+{
+	const cJSON *h;
+	cJSON_ArrayForEach(h, cJSON_GetObjectItem(path, "hops"))
+	{
+		if (tui_find_nocase(sx_json_str(h, "from", ""), f) >= 0 ||
+		    tui_find_nocase(sx_json_str(h, "to", ""), f) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/* The paths that pass the filter; the selection starts over. */
+static void refilter(path_st *st)
+{
+	const cJSON *path;
+	size_t i = 0;
+	st->shown.n = 0;
+	cJSON_ArrayForEach(path, st->paths)
+	{
+		if (!st->filter.in.len || path_matches(path, st->filter.in.buf))
+			SX_VEC_PUSH(&st->shown, i);
+		i++;
+	}
+	st->list.n = st->shown.n;
+	st->list.sel = 0;
+	st->top = 0;
+	st->built_w = 0;
+	st->expanded = 0;
 }
 
 /* A warning, wrapped under its path. */
@@ -81,27 +124,47 @@ static void para_line(tui_doc *d, const char *text, int w)
 	}
 }
 
+/* A warning in one line: cut with an ellipsis, and the key that shows it
+ * whole. */
+static void warn_line(tui_doc *d, const char *text, int w)
+{
+	static const char more[] = "  w: details";
+	size_t n = strlen(text);
+	int avail = w - 4;
+	tui_doc_newline(d);
+	tui_doc_append(d, TS_NORMAL, "   ", 3);
+	if (tui_strwidth(text, n) <= avail) {
+		tui_doc_append(d, TS_WARN, text, n);
+	} else {
+		int room = avail - (int)strlen(more) - 1;
+		size_t fit = tui_fit(text, n, room > 8 ? room : 8);
+		tui_doc_append(d, TS_WARN, text, fit);
+		tui_doc_append(d, TS_WARN, "…", strlen("…"));
+		tui_doc_append(d, TS_DIM, more, strlen(more));
+	}
+	tui_doc_newline(d);
+}
+
 /* The list of paths as a doc: a header per path, a line per hop, the fan-out
- * warning wrapped below. */
+ * warning below in one line (w wraps the selected path's whole). */
 static void build(tui_pane *p, int w)
 {
 	path_st *st = p->st;
-	const cJSON *path;
 	char line[1024];
-	size_t k = 0;
+	size_t k;
 
 	tui_doc_clear(&st->doc);
 	st->first_line.n = 0;
 	st->built_w = w;
-	cJSON_ArrayForEach(path, st->paths)
-	{
+	for (k = 0; k < st->shown.n; k++) {
+		const cJSON *path = path_at(st, k);
 		const cJSON *hops = cJSON_GetObjectItem(path, "hops"), *h, *wv;
 		int nh = cJSON_GetArraySize(hops);
 		bool fan = false;
 		SX_VEC_PUSH(&st->first_line, tui_doc_nlines(&st->doc));
 		cJSON_ArrayForEach(h, hops) fan |= sx_json_bool(h, "fanout", false);
-		snprintf(line, sizeof line, "%zu. %d hop%s  confidence %.2f", ++k, nh, nh == 1 ? "" : "s",
-			 sx_json_num(path, "confidence", 0));
+		snprintf(line, sizeof line, "%zu. %d hop%s  confidence %.2f", st->shown.v[k] + 1,
+		         nh, nh == 1 ? "" : "s", sx_json_num(path, "confidence", 0));
 		tui_doc_newline(&st->doc);
 		tui_doc_append(&st->doc, TS_HEADER, line, strlen(line));
 		if (fan)
@@ -125,7 +188,10 @@ static void build(tui_pane *p, int w)
 		}
 		if ((wv = cJSON_GetObjectItem(path, "warning")) != NULL && cJSON_IsString(wv)) {
 			snprintf(line, sizeof line, "⚠ %s", wv->valuestring);
-			para_line(&st->doc, line, w);
+			if (st->expanded == k + 1)
+				para_line(&st->doc, line, w);
+			else
+				warn_line(&st->doc, line, w);
 		}
 	}
 	(void)w;
@@ -135,9 +201,13 @@ static void build(tui_pane *p, int w)
 static void show_sql(tui_pane *p)
 {
 	path_st *st = p->st;
-	const cJSON *path = cJSON_GetArrayItem(st->paths, (int)st->list.sel);
+	const cJSON *path = path_at(st, st->list.sel);
 	char title[128];
-	snprintf(title, sizeof title, "SQL  path %zu  (y copies)", st->list.sel + 1);
+	if (path)
+		snprintf(title, sizeof title, "SQL  path %zu  (y copies)",
+		         st->shown.v[st->list.sel] + 1);
+	else
+		snprintf(title, sizeof title, "SQL");
 	tui_pathsql_set(p->app->pathsql, path ? sx_json_str(path, "sql", "") : "", title);
 }
 
@@ -285,11 +355,8 @@ static void got_paths(tui_app *app, tui_job *job, int rc, cJSON *res, void **pay
 	st->paths = cJSON_DetachItemFromObject(ans, "paths");
 	if (!st->paths)
 		st->paths = cJSON_CreateArray();
-	st->list.n = (size_t)cJSON_GetArraySize(st->paths);
-	st->list.sel = 0;
-	st->top = 0;
-	st->built_w = 0;
-	if (!st->list.n)
+	refilter(st);
+	if (!cJSON_GetArraySize(st->paths))
 		no_path(st, ans);
 	show_sql(p);
 	app->dirty = true;
@@ -365,6 +432,7 @@ void tui_path_run_opts(tui_pane *p, const char *from, const char *to, const tui_
 	cJSON_Delete(st->paths);
 	st->paths = NULL;
 	st->list.n = st->list.sel = 0;
+	st->shown.n = 0;
 	st->built_w = 0;
 	run(p);
 }
@@ -415,6 +483,17 @@ static void path_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	if (!st->paths) {
 		tui_grid_put_trunc(g, r.x + 1, y0, r.w - 2, TS_DIM, "finding paths…");
 		return;
+	}
+	if (tui_filterline_shown(&st->filter)) {
+		tui_filterline_draw(&st->filter, g, r.x, y0, r.w, focused);
+		y0++;
+		h--;
+		if (!st->shown.n) {
+			tui_grid_printf(g, r.x + 1, y0, r.w - 2, TS_DIM,
+			                "no path goes through a table matching '%s' (Esc clears)",
+			                st->filter.in.buf);
+			return;
+		}
 	}
 	if (st->built_w != r.w)
 		build(p, r.w);
@@ -477,9 +556,40 @@ static bool path_action(tui_pane *p, int act)
 	case TA_SELECT:
 		tui_app_focus(p->app, p->app->pathsql);
 		return true;
+	case TA_DETAILS:
+		st->expanded = st->expanded == st->list.sel + 1 ? 0 : st->list.sel + 1;
+		st->built_w = 0;
+		return true;
+	case TA_FILTER:
+		tui_filterline_open(&st->filter);
+		refilter(st);
+		show_sql(p);
+		return true;
+	case TA_BACK:
+		if (!st->filter.in.len)
+			return false;
+		tui_input_set(&st->filter.in, "");
+		refilter(st);
+		show_sql(p);
+		return true;
 	default:
 		return false;
 	}
+}
+
+/* Typing into the filter line while it is open. */
+static bool path_key(tui_pane *p, int key)
+{
+	path_st *st = p->st;
+	bool changed;
+	if (!tui_filterline_key(&st->filter, key, &changed))
+		return false;
+	if (changed) {
+		refilter(st);
+		show_sql(p);
+	}
+	p->app->dirty = true;
+	return true;
 }
 
 static void path_click(tui_pane *p, int x, int y)
@@ -487,6 +597,8 @@ static void path_click(tui_pane *p, int x, int y)
 	path_st *st = p->st;
 	size_t line, i;
 	(void)x;
+	if (tui_filterline_shown(&st->filter))
+		y--;
 	if (y < 1 || !st->first_line.n)
 		return;
 	line = st->top + (size_t)(y - 1);
@@ -506,26 +618,28 @@ static void path_free(tui_pane *p)
 	cJSON_Delete(st->paths);
 	tui_doc_release(&st->doc);
 	SX_VEC_FREE(&st->first_line);
+	SX_VEC_FREE(&st->shown);
 	sx_strv_free(st->via);
 	sx_strv_free(st->avoid);
 	free(st);
 }
 
-static const int path_help[] = {TA_UP,        TA_DOWN,      TA_SELECT, TA_COPY,
-				TA_HOPS_MORE, TA_HOPS_LESS, TA_NONE};
+static const int path_help[] = {TA_DETAILS, TA_UP,   TA_DOWN,      TA_SELECT,    TA_COPY, TA_FILTER,
+                                TA_BACK, TA_HOPS_MORE, TA_HOPS_LESS, TA_NONE};
 static const char *const path_help_text[] = {
-	"p marks a table as the start, a second p as the end (map, graph, search)",
-	"fan-out: a 1:N hop after which sums and counts double-count",
-	NULL};
+    "/ keeps the paths through a table whose name contains the text; Esc clears",
+    "p marks a table as the start, a second p as the end (map, graph, search)",
+    "fan-out: a 1:N hop after which sums and counts double-count", NULL};
 
 static const tui_pane_ops path_ops = {
-	.name = "path",
-	.draw = path_draw,
-	.action = path_action,
-	.click = path_click,
-	.help = path_help,
-	.help_text = path_help_text,
-	.free = path_free,
+    .name = "path",
+    .draw = path_draw,
+    .action = path_action,
+    .key = path_key,
+    .click = path_click,
+    .help = path_help,
+    .help_text = path_help_text,
+    .free = path_free,
 };
 
 tui_pane *tui_pane_path_new(tui_app *app)

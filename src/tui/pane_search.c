@@ -10,8 +10,9 @@
  * description and domain shown come from the map when it has them. A result shows its score,
  * the table, why it matched and its description; moving over results
  * shows the table in the details pane beside, Enter jumps to it on the
- * map. Typing goes to the query while it is being edited (after '/', 's'
- * or on arrival); Esc or Enter leaves the query for the results.
+ * map. Typing goes to the query while it is being edited (after '/', which
+ * starts a new query, 's', which edits the one shown, or on arrival); Esc
+ * or Enter leaves the query for the results.
  * `:search QUERY` takes `sextant search`'s filters (-k, --database,
  * --schema, --domain, --pii, --no-pii); they stay, shown in the title,
  * for the queries typed after it, until the next `:search QUERY`.
@@ -272,6 +273,11 @@ void tui_search_set_source(tui_pane *p, tui_search_source_fn fn, void *payload)
 	st->source_payload = fn ? payload : NULL;
 }
 
+const char *tui_search_query(const tui_pane *p)
+{
+	return ((const search_st *)p->st)->q.buf;
+}
+
 bool tui_search_editing(const tui_pane *p)
 {
 	return ((const search_st *)p->st)->editing;
@@ -302,16 +308,18 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			 st->running ? "  …" : "");
 		sx_buf_release(&b);
 	}
-	tui_grid_put(g, r.x, r.y, 2, TS_PROMPT, "? ");
+	tui_grid_put(g, r.x, r.y, 2, TS_PROMPT, "/ ");
 	cx = tui_input_draw(&st->q, g, r.x + 2, r.y, r.w - 2, TS_INPUT);
 	if (st->editing && focused) {
 		g->cur_x = cx;
 		g->cur_y = r.y;
 		g->cur_vis = true;
 	}
-	if (!st->q.len && !st->editing)
+	if (!st->q.len)
 		tui_grid_put_trunc(g, r.x + 2, r.y, r.w - 2, TS_DIM,
-				   "press / or s and type: tables by meaning, in Russian or English");
+		                   st->editing ? "type: tables by meaning, in Russian or English"
+		                               : "press / or s and type: tables by meaning, in Russian "
+		                                 "or English");
 	y = r.y + 1;
 	if (st->error[0]) {
 		tui_grid_put_trunc(g, r.x + 1, y + 1, r.w - 2, TS_ERROR, st->error);
@@ -400,6 +408,11 @@ static bool search_action(tui_pane *p, int act)
 		tui_app_timer(p->app, TUI_TIMER_SEARCH_SELECT, 80, show_selected);
 		return true;
 	case TA_FILTER:
+		/* a new query, as / starts a new search in vi; s edits the one shown */
+		tui_input_set(&st->q, "");
+		changed(p);
+		st->editing = true;
+		return true;
 	case TA_SEARCH:
 		st->editing = true;
 		return true;
@@ -453,6 +466,17 @@ static bool search_key(tui_pane *p, int key)
 		return false;
 	default:
 		break;
+	}
+	/* an empty query that was opened by arriving here: a screen key
+	 * (1-9) still switches screens */
+	if (!st->q.len) {
+		int act = tui_keymap_lookup(&p->app->keymap, key);
+		if (act >= TA_SCREEN_1 && act <= TA_SCREEN_9) {
+			st->editing = false;
+			return false;
+		}
+		if (act == TA_FILTER)
+			return true; /* / : already typing a new query */
 	}
 	if (tui_input_key(&st->q, key, &handled))
 		changed(p);

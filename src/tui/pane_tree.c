@@ -415,10 +415,13 @@ static void tree_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		return;
 	}
 	if (!st->rows.n) {
-		if (st->filter.len)
+		if (st->filter.len) {
 			tui_grid_printf(g, r.x + 1, y0, r.w - 2, TS_DIM, "no table matches '%s'",
 					st->filter.buf);
-		else
+			/* names are not all: the meaning search may know the table */
+			tui_grid_put_trunc(g, r.x + 1, y0 + 1, r.w - 2, TS_INFO,
+					   "Enter: search by meaning");
+		} else
 			tui_grid_put_trunc(g, r.x + 1, y0, r.w - 2, TS_DIM, "no tables: :analyze SOURCE");
 		return;
 	}
@@ -437,6 +440,8 @@ static void move(tui_pane *p, long d)
 	tui_list_move(&st->list, d);
 	notify(p);
 }
+
+static void search_by_meaning(tui_pane *p);
 
 /* Keys of the tree when it is not editing the filter. */
 static bool tree_action(tui_pane *p, int act)
@@ -481,6 +486,8 @@ static bool tree_action(tui_pane *p, int act)
 		return true;
 	case TA_RIGHT:
 	case TA_SELECT:
+		if (!r && act == TA_SELECT && st->filter.len && p->app->cat)
+			search_by_meaning(p);
 		if (!r)
 			return true;
 		if (r->kind != ROW_TABLE) {
@@ -525,6 +532,19 @@ static bool tree_action(tui_pane *p, int act)
 	}
 }
 
+/* No table name matches the filter: the text goes to the meaning search
+ * (screen 2), and the tree shows every table again. */
+static void search_by_meaning(tui_pane *p)
+{
+	tree_st *st = p->st;
+	char q[sizeof st->filter.buf];
+	snprintf(q, sizeof q, "%s", st->filter.buf);
+	tui_tree_set_filter(p, "");
+	st->editing = false;
+	tui_app_focus(p->app, p->app->search);
+	tui_search_set_query(p->app->search, q);
+}
+
 /* While the filter is edited, printable keys go to it; Up/Down still move so
  * one can filter and pick without leaving the line. */
 static bool tree_key(tui_pane *p, int key)
@@ -536,7 +556,10 @@ static bool tree_key(tui_pane *p, int key)
 	switch (key) {
 	case TK_ENTER:
 	case TK_CJ:
-		st->editing = false;
+		if (!st->rows.n && st->filter.len && p->app->cat)
+			search_by_meaning(p);
+		else
+			st->editing = false;
 		return true;
 	case TK_ESC:
 		tui_tree_set_filter(p, "");
@@ -595,6 +618,7 @@ static const int tree_help[] = {TA_UP,     TA_DOWN,   TA_LEFT,      TA_RIGHT,   
 				TA_FILTER, TA_BACK,   TA_MARK_PATH, TA_NONE};
 static const char *const tree_help_text[] = {
 	"while filtering: type to narrow, Up/Down move, Enter keeps, Esc clears",
+	"no table name matches: Enter searches by meaning (screen 2) with the text",
 	"rows show the row count (k = thousands, M = millions), or 'view'",
 	NULL};
 

@@ -142,6 +142,7 @@ int tui_grid_putn(tui_grid *g, int x, int y, int maxw, int style, const char *s,
 int tui_grid_put(tui_grid *g, int x, int y, int maxw, int style, const char *s);
 /* Like put, but ends with an ellipsis when s is wider than maxw. */
 int tui_grid_put_trunc(tui_grid *g, int x, int y, int maxw, int style, const char *s);
+/* Formats, then writes as put_trunc does (an ellipsis when cut). */
 int tui_grid_printf(tui_grid *g, int x, int y, int maxw, int style, const char *fmt, ...)
 	SX_PRINTF(6, 7);
 void tui_grid_hline(tui_grid *g, int x, int y, int w, int style);
@@ -273,6 +274,9 @@ typedef enum {
 	TA_REFRESH,
 	TA_SUSPEND,
 	TA_NEW_RUN,
+	TA_UNDO,
+	TA_REVIEW,
+	TA_DETAILS,
 	TA_TRY,        /* the run's pipeline on a sample (Artifacts) */
 	TA_GIT_COMMIT, /* the run's files committed to a git repository */
 	TA_SORT,       /* the next sort order of a list (History) */
@@ -350,6 +354,9 @@ void tui_doc_newline(tui_doc *d);
 size_t tui_doc_nlines(const tui_doc *d);
 /* The whole text (for copying). Caller frees. */
 char *tui_doc_text(const tui_doc *d);
+/* Replaces dst with the lines of src that contain needle (case folded, as
+ * tui_find_nocase), styles kept: the '/' filter of the text panes. */
+int tui_doc_filter(const tui_doc *src, const char *needle, tui_doc *dst);
 
 /* A scrolling view over a doc, wrapping or not. In follow mode it keeps
  * the end in sight, as a stream view should until the user scrolls up. */
@@ -588,6 +595,9 @@ bool tui_tree_editing(const tui_pane *p);
 void tui_details_show(tui_pane *p, const char *table_id);
 /* Rebuilds from the (new) model at the next draw. */
 void tui_details_refresh(tui_pane *p);
+/* Shows the review queue (undecided inferred relationships) instead of a
+ * table, until another table is shown or Esc. */
+void tui_details_review(tui_pane *p);
 void tui_graph_center(tui_pane *p, const char *table_id);
 /* Lays the shown neighbourhood out again (the map changed). */
 void tui_graph_refresh(tui_pane *p);
@@ -595,10 +605,16 @@ void tui_graph_refresh(tui_pane *p);
  * are hidden (`:graph T --hops N --min-confidence X`); lays out again.
  * hops <= 0 or min_confidence < 0 keeps the current value. */
 void tui_graph_set_view(tui_pane *p, int hops, double min_confidence);
+/* The hops of the neighbourhood, and setting them without a layout (the
+ * state restored on open: the layout follows the selection). */
+int tui_graph_hops(const tui_pane *p);
+void tui_graph_set_hops(tui_pane *p, int hops);
 /* Shows a graph from the map's JSON drawing model (what `graph --format
  * json` returns); used by the pane itself and by the golden tests. */
 int tui_graph_set_json(tui_pane *p, const cJSON *graph, sx_error *err);
 bool tui_search_editing(const tui_pane *p);
+/* The query text as typed (not necessarily run yet). */
+const char *tui_search_query(const tui_pane *p);
 void tui_search_set_query(tui_pane *p, const char *q);
 /* The filters of `:search QUERY -k N --database D --schema S --domain D
  * --pii|--no-pii`: they apply to every query of the pane until the next
@@ -662,6 +678,20 @@ bool tui_input_key(tui_input *in, int key, bool *handled);
 void tui_input_set(tui_input *in, const char *s);
 /* Draws with the cursor; returns the cursor column. */
 int tui_input_draw(const tui_input *in, tui_grid *g, int x, int y, int w, int style);
+/* The '/' line of a pane that filters what it shows (lazygit, k9s): '/'
+ * opens it empty, typing narrows, Enter keeps the filter, Esc clears it. */
+typedef struct tui_filterline {
+	tui_input in;
+	bool editing;
+} tui_filterline;
+void tui_filterline_open(tui_filterline *f);
+/* While editing, takes the key (returns true) and sets *changed when the
+ * text changed; Tab, arrows and keys it does not edit with fall through. */
+bool tui_filterline_key(tui_filterline *f, int key, bool *changed);
+/* Whether the line is shown (being edited, or a filter applies). */
+bool tui_filterline_shown(const tui_filterline *f);
+/* Draws "/text" on row y, with the cursor while editing and focused. */
+void tui_filterline_draw(const tui_filterline *f, tui_grid *g, int x, int y, int w, bool focused);
 
 /* ------------------------------------------------------------------ app */
 
@@ -739,6 +769,12 @@ struct tui_app {
 	char *cmd_line;            /* copy of rl_line_buffer */
 	int cmd_point;             /* cursor (bytes) */
 	char **cmd_matches;        /* completion candidates shown */
+	/* decisions of this session, newest last, for u */
+	struct tui_undo {
+		char rel_id[64];
+		char verb[8]; /* what puts the status back: accept, reject, reset */
+	} undo[32];
+	int nundo;
 	/* path marks */
 	char path_from[512];
 	char path_to[512];
@@ -814,8 +850,14 @@ int tui_app_set_theme(tui_app *app, const char *name, sx_error *err);
 /* Records accept/reject/reset of relationship rel_id through the engine's
  * `relations` command on a worker, then reloads the model. */
 int tui_app_decide(tui_app *app, const char *rel_id, const char *verb, sx_error *err);
+/* u: puts the last decision of this session back (accept, reject or reset
+ * to what it was), again through `relations`, so the store's decision
+ * log records the undo too. */
+void tui_app_undo_decision(tui_app *app);
 /* Marks a table as path start or end (p). */
 void tui_app_mark_path(tui_app *app, const char *table_id);
+/* A start is marked and no end yet: the message line says so, Esc cancels. */
+bool tui_app_path_pending(const tui_app *app);
 /* Looks a table up in the loaded catalog by any reference. */
 sx_table *tui_app_resolve(tui_app *app, const char *ref, sx_error *err);
 /* Appends a header and the text of a command's result to the output. */
@@ -828,6 +870,18 @@ void tui_app_cmd_done(tui_app *app, tui_job *job, int rc, cJSON *result, void **
 		      const char *errmsg);
 /* Starts `analyze ARGS` in the background; the catalog reloads after. */
 int tui_app_start_analyze(tui_app *app, int argc, char **argv, sx_error *err);
+
+/* ------------------------------------------------------------------ state */
+
+/* What is remembered per workspace between runs (state.c): screen, table,
+ * hops, search, theme. Off with SEXTANT_TUI_STATE=off. */
+bool tui_state_enabled(void);
+/* The state file of the app's workspace; SX_EINVAL without HOME. */
+int tui_state_path(const tui_app *app, char *out, size_t n);
+/* Applies the saved state (before the catalog loads); a missing or bad
+ * file changes nothing. */
+void tui_state_restore(tui_app *app);
+int tui_state_save(tui_app *app, sx_error *err);
 
 /* ------------------------------------------------------------------ commands */
 
@@ -844,6 +898,9 @@ const sx_cmd_entry *tui_cmd_lookup(const char *name);
 bool tui_cmd_help(tui_app *app, int argc, char **argv);
 /* Every command name (TUI and engine), for completion. */
 const char *tui_cmd_name_at(size_t i);
+/* Whether completion offers the name: commands, not the key actions
+ * (page_up, focus_next, ...) that run from ':' too but are keys' business. */
+bool tui_cmd_listed(const char *name);
 /* The app the TUI commands act on (one workbench per process). */
 tui_app *tui_cmd_app(void);
 void tui_cmd_set_app(tui_app *app);

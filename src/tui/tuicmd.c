@@ -204,6 +204,9 @@ ACTION_CMD(TA_REDRAW, a_redraw);
 ACTION_CMD(TA_REFRESH, a_refresh);
 ACTION_CMD(TA_SUSPEND, a_suspend);
 ACTION_CMD(TA_NEW_RUN, a_new_run);
+ACTION_CMD(TA_UNDO, a_undo);
+ACTION_CMD(TA_REVIEW, a_review);
+ACTION_CMD(TA_DETAILS, a_details);
 ACTION_CMD(TA_TRY, a_try);
 ACTION_CMD(TA_GIT_COMMIT, a_git_commit);
 ACTION_CMD(TA_SORT, a_sort);
@@ -233,7 +236,9 @@ static const struct {
 	{TA_HOPS_MORE, &e_a_hops_more}, {TA_HOPS_LESS, &e_a_hops_less},
 	{TA_CANCEL, &e_a_cancel},       {TA_REDRAW, &e_a_redraw},
 	{TA_REFRESH, &e_a_refresh},     {TA_SUSPEND, &e_a_suspend},
-	{TA_NEW_RUN, &e_a_new_run},     {TA_TRY, &e_a_try},
+	{TA_NEW_RUN, &e_a_new_run},     {TA_UNDO, &e_a_undo},
+	{TA_REVIEW, &e_a_review},       {TA_DETAILS, &e_a_details},
+	{TA_TRY, &e_a_try},
 	{TA_GIT_COMMIT, &e_a_git_commit}, {TA_SORT, &e_a_sort},
 };
 
@@ -552,13 +557,14 @@ static int c_search(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error 
 	return 0;
 }
 
-/* :filter TEXT sets the tree's filter; :filter alone starts typing it. */
+/* :filter TEXT sets the tree's filter; :filter alone (and /) filters
+ * the focused pane's view, as / does in lazygit and k9s: the tree, the
+ * search query, the output, the paths, the runs. */
 static int c_filter(sx_cmd_ctx *ctx, const sx_args *args, cJSON **res, sx_error *err)
 {
 	char *q;
 	(void)ctx, (void)res;
 	if (!args->npos) {
-		tui_app_focus(cur_app, cur_app->tree);
 		tui_app_action(cur_app, TA_FILTER);
 		return 0;
 	}
@@ -802,9 +808,11 @@ static const sx_cmd_entry e_screen = {.name = "screen", .usage = "map|search|pat
 static const sx_cmd_entry e_goto = {.name = "goto", .usage = "TABLE",
 				    .summary = "select a table on the map", .min_pos = 1,
 				    .max_pos = 1, .run = c_goto};
-static const sx_cmd_entry e_filter = {.name = "filter", .usage = "[TEXT...]",
-				      .summary = "filter the catalog tree", .max_pos = SIZE_MAX,
-				      .run = c_filter};
+static const sx_cmd_entry e_filter = {.name = "filter",
+                                      .usage = "[TEXT...]",
+                                      .summary = "filter this view (with TEXT: the catalog tree)",
+                                      .max_pos = SIZE_MAX,
+                                      .run = c_filter};
 static const sx_cmd_entry e_mark = {.name = "mark_path", .usage = "[TABLE]",
 				    .summary = "mark a path start, then its end (p)", .max_pos = 1,
 				    .run = c_mark};
@@ -911,6 +919,12 @@ const char *tui_cmd_name_at(size_t i)
 			return sx_commands[k]->name;
 	}
 	return NULL;
+}
+
+bool tui_cmd_listed(const char *name)
+{
+	const sx_cmd_entry *e = tui_cmd_lookup(name);
+	return e && !(e->flags & SX_CMD_HIDDEN);
 }
 
 const sx_cmd_entry *tui_cmd_lookup(const char *name)

@@ -212,6 +212,8 @@ int sx_tui_main(int argc, char **argv)
 			sx_store_close(s2);
 		}
 	}
+	/* the screen, table, hops, search and theme of the last session here */
+	tui_state_restore(app);
 	tui_app_load_catalog(app);
 	if (o.open_source) {
 		char *av[2] = {(char *)"analyze", (char *)o.open_source};
@@ -219,6 +221,8 @@ int sx_tui_main(int argc, char **argv)
 			tui_app_msg(app, TS_ERROR, "%s", err.msg);
 	}
 	rc = tui_app_run(app);
+	if (tui_state_save(app, &err))
+		sx_warn("workbench: the state was not saved: %s", err.msg);
 	tui_app_free(app);
 	tui_sql_shutdown();
 	sx_log_close();

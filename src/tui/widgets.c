@@ -1,6 +1,7 @@
 /*
  * widgets.c - the two small widgets panes share: a selection list with
- * scrolling, and a one-line UTF-8 editor (tree filter, search query).
+ * scrolling, a one-line UTF-8 editor (tree filter, search query), and the
+ * '/' filter line of the panes built on it.
  * UI thread only.
  */
 #include <string.h>
@@ -166,4 +167,56 @@ int tui_input_draw(const tui_input *in, tui_grid *g, int x, int y, int w, int st
 	}
 	tui_grid_putn(g, x, y, w, style, in->buf + from, in->len - from);
 	return x + tui_strwidth(in->buf + from, in->cur - from);
+}
+
+void tui_filterline_open(tui_filterline *f)
+{
+	tui_input_set(&f->in, "");
+	f->editing = true;
+}
+
+bool tui_filterline_shown(const tui_filterline *f)
+{
+	return f->editing || f->in.len;
+}
+
+bool tui_filterline_key(tui_filterline *f, int key, bool *changed)
+{
+	bool handled;
+	*changed = false;
+	if (!f->editing)
+		return false;
+	switch (key) {
+	case TK_ENTER:
+	case TK_CJ:
+		f->editing = false;
+		return true;
+	case TK_ESC:
+		f->editing = false;
+		*changed = f->in.len > 0;
+		tui_input_set(&f->in, "");
+		return true;
+	case TK_TAB:
+	case TK_BTAB:
+		f->editing = false;
+		return false;
+	default:
+		break;
+	}
+	*changed = tui_input_key(&f->in, key, &handled);
+	return handled;
+}
+
+void tui_filterline_draw(const tui_filterline *f, tui_grid *g, int x, int y, int w, bool focused)
+{
+	int cx;
+	if (w < 3)
+		return;
+	tui_grid_put(g, x, y, 1, TS_PROMPT, "/");
+	cx = tui_input_draw(&f->in, g, x + 1, y, w - 1, TS_INPUT);
+	if (f->editing && focused) {
+		g->cur_x = cx;
+		g->cur_y = y;
+		g->cur_vis = true;
+	}
 }

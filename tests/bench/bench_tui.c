@@ -546,6 +546,7 @@ int main(int argc, char **argv)
 	setenv("INPUTRC", "/dev/null", 1);
 	setenv("LANG", "C.UTF-8", 1);
 	setenv("SEXTANT_API_KEY", "bench", 1);
+	setenv("SEXTANT_TUI_STATE", "off", 1); /* every run starts the same */
 	unsetenv("NO_COLOR");
 
 	if (!user_ws && stat(probe, &st) != 0) {

@@ -30,6 +30,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" SEXTANT_LOG="$tmp/sextant.log"
+export XDG_STATE_HOME="$tmp/state"
 export INPUTRC=/dev/null SEXTANT_API_KEY=smoke-test-key LANG=C.UTF-8 LC_ALL=C.UTF-8
 export ASAN_OPTIONS="detect_leaks=1:log_path=$tmp/asan"
 export LSAN_OPTIONS="suppressions=$src/tests/tui/lsan.supp:print_suppressions=0"
@@ -164,14 +165,68 @@ keys C-u
 keys -l "телефоны клиентов"
 wait_for "$ru_hit" 10
 esc
+# / on the Search screen edits its query: it never jumps to the map's filter
+keys 2 /
+keys -l "phone"
+wait_for "/ phone"
+gone "no table matches"
+esc
+# a table filter that matches no name offers the meaning search
+keys 1 /
+keys -l "phone"
+wait_for "Enter: search by meaning"
+keys Enter
+wait_for "/ phone"
+wait_for "why:" 10
+esc
+
+# a pending path start shows in the message line, and Esc cancels it
+keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p
+wait_for "(p on another table, Esc cancels)"
+keys j
+wait_for "(p on another table, Esc cancels)"
+esc
+wait_for "cancelled"
+gone "(p on another table"
 
 # a join path, and its JOIN copied through OSC 52
 keys 1 / $(echo "$path_from" | sed 's/./& /g') Enter p / $(echo "$path_to" | sed 's/./& /g') Enter p
 wait_for "JOIN" 10
 wait_for "$path_hops"
+# each path's fan-out warning is one line, w shows it whole; a long help
+# says there is more
+wait_for "w: details"
+keys ?
+wait_for "more: j PgDn"
+esc
 keys y
 wait_for "copied"
 $T show-buffer 2>/dev/null | grep -q -F "$join" || fail "the JOIN did not reach the clipboard"
+# tmux's default set-clipboard (external) drops OSC 52: y must not claim a copy
+$T set-option -g set-clipboard external
+keys y
+wait_for "delivery cannot be confirmed"
+$T set-option -g set-clipboard on
+
+# the ER graph as a tree of neighbours (t), and back to the graph
+$T send-keys ":graph $path_to --hops 2" Enter
+wait_for "Graph $path_to  2 hops" 10
+keys t
+wait_for "Tree $path_to  2 hops"
+keys t f c
+wait_for "Graph $path_to  2 hops"
+
+# the review queue: accept the most confident undecided link, undo it
+keys v
+wait_for "REVIEW QUEUE"
+keys j j a
+wait_for "relations accept r" 10
+wait_for ": saved" 10
+keys u
+wait_for "relations reset r" 10
+wait_for ": saved" 10
+esc
+gone "REVIEW QUEUE"
 
 # the theme, through the command line with completion
 keys : t h e m e Space l i Tab Enter
@@ -295,6 +350,9 @@ if [ "$ntables" = 52 ]; then
 fi
 
 # ---------------------------------------------------------------- quit
+# leave on the Search screen: the next start comes back here
+keys 2
+wait_for "/ phone"
 keys q
 i=0
 while [ ! -s "$tmp/exit" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
@@ -320,6 +378,15 @@ while ! $T capture-pane -t again -p | grep -q "1 db, $ntables tables"; do
 	i=$((i + 1))
 	[ $i -lt 100 ] || fail "the last workspace was not opened"
 done
+# the screen, the search and the theme of the last session are back
+i=0
+while ! $T capture-pane -t again -p | grep -q -F "/ phone"; do
+	sleep 0.1
+	i=$((i + 1))
+	[ $i -lt 100 ] || { $T capture-pane -t again -p >&2; fail "the state was not restored"; }
+done
+$T capture-pane -t again -p | grep -q -F "light  ? help" || fail "the theme was not restored"
+ls "$tmp"/state/sextant/tui/*.json >/dev/null 2>&1 || fail "no state file was written"
 $T send-keys -t again q
 i=0
 while [ ! -s "$tmp/exit2" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -60,6 +61,9 @@ static const scenario scenarios[] = {
 	{"search_mark_path", "scustomers<Enter><settle>p1jjjjp", NULL},
 	{"path_marked_start", "jjp", NULL},
 	{"path_two_marks", "jjpjp", NULL},
+	/* the pending start stays in sight after other keys; Esc cancels it */
+	{"path_pending_kept", "jjpjj", NULL},
+	{"path_pending_cancel", "jjp<Esc>jp", NULL},
 	{"output_tables", ":tables<Enter><settle>", NULL},
 	{"output_help_commands", ":help commands<Enter>", NULL},
 	{"output_keys", ":keys<Enter>gjj", NULL},
@@ -84,6 +88,36 @@ static const scenario scenarios[] = {
 	{"cmdline_complete_option", ":path customers products --<Tab><Tab>", NULL},
 	{"mouse_click_tree", "<click:5,6>", NULL},
 	{"mouse_tab", "<click:12,0>", NULL},
+	/* / filters the view it is typed in (lazygit, k9s), never the map's */
+	{"search_slash", "2/phone", NULL},
+	{"output_filter", ":help commands<Enter>/goto", NULL},
+	{"output_filter_kept", ":help commands<Enter>/goto<Enter>k", NULL},
+	{"viewer_filter", ":view query.sql<Enter>/join", NULL},
+	{"path_filter", "jjpjp<settle>/item", NULL},
+	{"path_filter_none", "jjpjp<settle>/zzz<Enter>", NULL},
+	/* a filter that matches no name offers the meaning search */
+	{"map_filter_to_search", "/customer orders<Enter><settle>", NULL},
+	{"map_filter_offer", "/customer orders", NULL},
+	/* review of inferred relationships */
+	{"review_queue", "vz", NULL},
+	{"review_complete_id", ":reject <Tab>", NULL},
+	{"relations_help", ":relations --help<Enter>", NULL},
+	/* cut text says so: ellipses, a more sign, one-line warnings */
+	{"path_warning_details", "jjpjp<settle>w", NULL},
+	/* the ER graph: tree view, pan, fit, back to the previous centre */
+	{"graph_tree", ":graph orders --hops 2<Enter><settle>t", NULL},
+	{"graph_tree_move", ":graph orders --hops 2<Enter><settle>tjj", NULL},
+	{"graph_pan", ":graph orders --hops 2<Enter><settle>LLJ", NULL},
+	{"graph_back", ":graph orders<Enter><settle>l<Enter><settle>b<settle>", NULL},
+	/* a sideways scroll keeps the column names */
+	{"details_scroll_right", "/orders<Enter><Tab><Tab>jjjjjjjjjjjjjlll", NULL},
+	{"viewer_scroll_zoom", ":view query.sql<Enter><resize:50x14>llz", NULL},
+	/* smaller ones */
+	{"complete_no_actions", ":p<Tab>", NULL},
+	{"search_type_on_arrival", "2phone", NULL},
+	{"search_arrival_screen_key", "21", NULL},
+	{"no_color_search", "scustomer<settle>", "1"},
+	{"viewer_cut_right", ":view query.sql<Enter><resize:44x14>", NULL},
 };
 
 static void run(const scenario *sc, int w, int h)
@@ -220,6 +254,33 @@ static void test_decide(void **state)
 		accepted += rels[i]->status == SX_STATUS_ACCEPTED;
 	free(rels);
 	assert_int_equal(accepted, 1);
+	/* the cursor stayed on the relationship it decided: the details did
+	 * not jump back to their top (the table's id line) */
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "RELATIONSHIPS (1)"));
+	assert_null(strstr(dump, "shop.main.payments · table"));
+	free(dump);
+	/* u puts it back, through the store: the log holds both decisions */
+	assert_int_equal(th_keys(app, "u<settle>"), 0);
+	assert_int_equal(sx_catalog_resolve(app->cat, "payments", &t, NULL), 0);
+	assert_int_equal(sx_dbmap_rels_of(app->map, t, &rels, &n, NULL), 0);
+	for (i = 0, accepted = 0; i < n; i++)
+		accepted += rels[i]->status != SX_STATUS_PROPOSED;
+	free(rels);
+	assert_int_equal(accepted, 0);
+	{
+		sx_store *st = NULL;
+		cJSON *log = NULL;
+		assert_int_equal(sx_store_open(&st, ws, NULL), 0);
+		assert_int_equal(sx_store_decision_log(st, NULL, 0, &log, NULL), 0);
+		assert_int_equal(cJSON_GetArraySize(log), 2);
+		assert_string_equal(sx_json_str(cJSON_GetArrayItem(log, 0), "status", ""), "accepted");
+		cJSON_Delete(log);
+		sx_store_close(st);
+	}
+	/* nothing left to undo */
+	assert_int_equal(th_keys(app, "u"), 0);
+	assert_non_null(strstr(app->msg, "no decision"));
 	tui_app_free(app);
 }
 
@@ -684,9 +745,123 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* The state of a workspace between runs: saved, restored into a new app,
+ * a corrupt or foreign file ignored, nothing at all with
+ * SEXTANT_TUI_STATE=off. */
+static void test_state(void **state)
+{
+	tui_app *app, *app2;
+	char path[1200], saved_sel[512];
+	FILE *f;
+	(void)state;
+	setenv("SEXTANT_TUI_STATE", "on", 1);
+	assert_non_null(app = th_app(80, 24));
+	assert_int_equal(th_keys(app, "jjj:theme light<Enter>"), 0);
+	assert_true(app->sel_id[0]);
+	snprintf(saved_sel, sizeof saved_sel, "%s", app->sel_id);
+	tui_graph_set_hops(app->graph, 3);
+	tui_search_set_query(app->search, "customers");
+	tui_app_set_screen(app, TUI_SCREEN_PATH);
+	assert_int_equal(tui_state_save(app, NULL), 0);
+	assert_int_equal(tui_state_path(app, path, sizeof path), 0);
+	tui_app_free(app);
+
+	assert_non_null(app2 = th_app(80, 24));
+	app2->want_select[0] = 0;
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_PATH);
+	assert_string_equal(app2->theme_name, "light");
+	assert_int_equal(tui_graph_hops(app2->graph), 3);
+	assert_string_equal(tui_search_query(app2->search), "customers");
+	assert_string_equal(app2->want_select, saved_sel);
+	tui_app_free(app2);
+
+	/* corrupt: nothing restored, no crash */
+	assert_non_null(f = fopen(path, "w"));
+	fputs("{\"workspace\": tru", f);
+	fclose(f);
+	assert_non_null(app2 = th_app(80, 24));
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_MAP);
+	assert_string_equal(app2->theme_name, "dark");
+	/* bad values are skipped one by one */
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, "{\"workspace\": \"%s\", \"screen\": 42, \"hops\": -1, \"theme\": \"nope\", "
+		   "\"search\": 7}", app2->ws_dir);
+	fclose(f);
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_MAP);
+	assert_string_equal(app2->theme_name, "dark");
+	assert_int_equal(tui_graph_hops(app2->graph), 1);
+	assert_string_equal(tui_search_query(app2->search), "");
+	/* another workspace's file (a hash collision): ignored */
+	assert_non_null(f = fopen(path, "w"));
+	fputs("{\"workspace\": \"/elsewhere\", \"screen\": 3}", f);
+	fclose(f);
+	tui_state_restore(app2);
+	assert_int_equal(app2->screen, TUI_SCREEN_MAP);
+	/* off: neither read nor written */
+	setenv("SEXTANT_TUI_STATE", "off", 1);
+	unlink(path);
+	tui_app_set_screen(app2, TUI_SCREEN_OUTPUT);
+	assert_int_equal(tui_state_save(app2, NULL), 0);
+	assert_int_equal(access(path, F_OK), -1);
+	tui_app_free(app2);
+}
+
+/* y's ways: [ui] copy_command gets the text on stdin (its exit status
+ * counts), [ui] copy_file gets it written, and OSC 52 inside a tmux that
+ * does not keep it says that delivery cannot be confirmed. */
+static void test_copy(void **state)
+{
+	tui_app *app;
+	char *got = NULL;
+	struct stat sb;
+	(void)state;
+	assert_int_equal(th_write("copy.ini", "[ui]\ncopy_command = cat > copied.txt\n"), 0);
+	assert_non_null(app = th_app_cfg(80, 24, "copy.ini"));
+	tui_app_copy(app, "SELECT 1 -- копия");
+	assert_int_equal(sx_file_read("copied.txt", &got, NULL, NULL), 0);
+	assert_string_equal(got, "SELECT 1 -- копия");
+	free(got);
+	assert_non_null(strstr(app->msg, "with copy_command"));
+	tui_app_free(app);
+
+	assert_int_equal(th_write("copy2.ini", "[ui]\ncopy_command = echo no clipboard >&2; exit 3\n"), 0);
+	assert_non_null(app = th_app_cfg(80, 24, "copy2.ini"));
+	tui_app_copy(app, "x");
+	assert_non_null(strstr(app->msg, "not copied: copy_command exited with 3: no clipboard"));
+	tui_app_free(app);
+
+	assert_int_equal(th_write("copy3.ini", "[ui]\ncopy_file = clip.sql\n"), 0);
+	assert_non_null(app = th_app_cfg(80, 24, "copy3.ini"));
+	tui_app_copy(app, "SELECT 2");
+	assert_int_equal(sx_file_read("clip.sql", &got, NULL, NULL), 0);
+	assert_string_equal(got, "SELECT 2");
+	free(got);
+	assert_int_equal(stat("clip.sql", &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	assert_non_null(strstr(app->msg, "wrote 8 bytes to clip.sql"));
+	tui_app_free(app);
+
+	/* a tmux that cannot be asked: no claim of success */
+	setenv("TMUX", "/nonexistent/sextant-test-socket,1,0", 1);
+	assert_non_null(app = th_app(80, 24));
+	tui_app_copy(app, "SELECT 3");
+	assert_non_null(strstr(app->msg, "delivery cannot be confirmed"));
+	assert_null(strstr(app->msg, "copied"));
+	assert_string_equal(app->clip, "SELECT 3");
+	tui_app_free(app);
+	unsetenv("TMUX");
+}
+
 int main(void)
 {
-	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10];
+	static const struct {
+		const char *name;
+		void (*fn)(void **);
+	} more[] = {{"state", test_state}, {"copy", test_copy}};
+	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
 		tests[i].name = scenarios[i].name;
@@ -721,9 +896,14 @@ int main(void)
 	tests[n + 8].test_func = test_run_states;
 	tests[n + 9].name = "run_try_commit_replay";
 	tests[n + 9].test_func = test_run_try_commit_replay;
-	for (i = n + 3; i < n + 10; i++) {
+	for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+		tests[n + 10 + i].name = more[i].name;
+		tests[n + 10 + i].test_func = more[i].fn;
+	}
+	for (i = n + 3; i < sizeof tests / sizeof tests[0]; i++) {
 		tests[i].setup_func = tests[i].teardown_func = NULL;
 		tests[i].initial_state = NULL;
 	}
-	return _cmocka_run_group_tests("tui_golden", tests, n + 10, setup, teardown);
+	return _cmocka_run_group_tests("tui_golden", tests, sizeof tests / sizeof tests[0], setup,
+				       teardown);
 }

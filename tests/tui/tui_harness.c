@@ -376,6 +376,10 @@ const char *th_setup(void)
 	snprintf(env, sizeof env, "%s/data", tmpdir);
 	setenv("XDG_DATA_HOME", env, 1);
 	setenv("INPUTRC", "/dev/null", 1);
+	/* screens start the same every time: no state from an earlier run */
+	setenv("SEXTANT_TUI_STATE", "off", 1);
+	snprintf(env, sizeof env, "%s/state", tmpdir);
+	setenv("XDG_STATE_HOME", env, 1);
 	unsetenv("NO_COLOR");
 	unsetenv("SEXTANT_LLM_BASE_URL");
 	unsetenv("SEXTANT_LLM_MODEL");
