@@ -61,11 +61,16 @@ wait_for() {
 	fail "the screen never showed '$1'"
 }
 
-# gone TEXT: the screen does not show TEXT
+# gone TEXT: the screen stops showing TEXT (at once, or once the keys sent
+# before have been handled: polled like wait_for, 5 s stretched)
 gone() {
-	if $T capture-pane -p | grep -F -q -- "$1"; then
-		fail "the screen still shows '$1'"
-	fi
+	i=0
+	limit=$(( 5 * 10 * ${SX_WAIT_SCALE:-4} ))
+	while $T capture-pane -p | grep -F -q -- "$1"; do
+		[ $i -lt $limit ] || fail "the screen still shows '$1'"
+		sleep 0.1
+		i=$((i + 1))
+	done
 }
 
 keys() {
@@ -99,7 +104,7 @@ db.commit()
 # A bigger one, for an analysis that takes long enough to cancel.
 big = sqlite3.connect(d + "/big.sqlite")
 big.execute("PRAGMA journal_mode=OFF")
-for i in range(3000):
+for i in range(12000):
     big.execute(f"CREATE TABLE t{i:05d} (id INTEGER PRIMARY KEY, name TEXT, ref_id INTEGER, "
                 f"created_at TIMESTAMP, amount NUMERIC)")
 big.commit()
