@@ -427,11 +427,23 @@ static void capitalize(char *s)
 		s[0] = (char)(s[0] - 32);
 }
 
+static bool ascii_text(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
 /* First sentence of a comment, at most ~100 bytes, on one line. */
 static void first_sentence(const char *c, char *out, size_t n)
 {
 	size_t i = 0;
-	for (; *c && i + 1 < n && i < 100; c++) {
+	for (; *c && i + 1 < n; c++) {
+		/* stop at ~100 bytes, never inside a UTF-8 sequence */
+		bool cont = ((unsigned char)*c & 0xC0) == 0x80;
+		if (!cont && (i >= 100 || i + 5 > n))
+			break;
 		if (*c == '\n' || *c == '\r')
 			break;
 		if (*c == '.' && (c[1] == ' ' || c[1] == 0))
@@ -487,7 +499,13 @@ static void describe_line(sx_dbmap *m, sx_map_table *mt)
 	}
 	/* Subject: the comment when there is one, else the name, qualified by
 	 * the main parent when the name does not already say it. */
-	if (t->comment && *t->comment) {
+	if (t->comment && *t->comment && !ascii_text(t->comment)) {
+		/* A comment in another language stays as written, quoted and
+		 * named, so that one sentence does not mix two languages. */
+		char c[128];
+		first_sentence(t->comment, c, sizeof c);
+		snprintf(subject, sizeof subject, "\"%s\" (comment)", c);
+	} else if (t->comment && *t->comment) {
 		first_sentence(t->comment, subject, sizeof subject);
 	} else if (np > 0 && !junction) {
 		char pe[128];

@@ -522,6 +522,33 @@ static void test_describe_table(void **state)
 	fx_free(&f);
 }
 
+/* A comment in another language is quoted and named, not mixed into the
+ * English sentence; a long one is cut on a character boundary. */
+static void test_describe_foreign_comment(void **state)
+{
+	struct fx f;
+	sx_table *h, *l;
+	const char *d;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	h = tab(f.cat, f.s, "t_ord_hdr", "ord_id:integer:pk, total:numeric");
+	h->comment = "Заголовки заказов покупателей";
+	l = tab(f.cat, f.s, "notes", "id:integer:pk, body:text");
+	l->comment = "Очень длинный комментарий к таблице заметок, который не помещается "
+		     "в одну строку описания и режется";
+	fx_build(&f);
+	assert_string_equal(sx_dbmap_table(f.m, h)->description,
+			    "\"Заголовки заказов покупателей\" (comment): one row per order header");
+	d = sx_dbmap_table(f.m, l)->description;
+	assert_true(strncmp(d, "\"Очень длинный", strlen("\"Очень длинный")) == 0);
+	/* valid UTF-8: no lead byte followed by a non-continuation byte */
+	for (i = 0; d[i]; i++)
+		if (((unsigned char)d[i] & 0xE0) == 0xC0)
+			assert_true(((unsigned char)d[i + 1] & 0xC0) == 0x80);
+	fx_free(&f);
+}
+
 /* Repeated PII classes are counted, not repeated (issue 16). */
 static void test_describe_pii_counts(void **state)
 {
@@ -886,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_pii_values_and_names),
 		cmocka_unit_test(test_domains),
 		cmocka_unit_test(test_describe_table),
+		cmocka_unit_test(test_describe_foreign_comment),
 		cmocka_unit_test(test_describe_pii_counts),
 		cmocka_unit_test(test_yen),
 		cmocka_unit_test(test_join_sql),
