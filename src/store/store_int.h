@@ -56,6 +56,9 @@ extern const char *const sx__store_core_ddl;
 /* decisions.c: creates or updates the decisions tables. */
 int sx__decisions_migrate(sx_store *st, sx_error *err);
 
+/* vectors.c: creates the shared search vectors' table (PostgreSQL only). */
+int sx__vectors_migrate(sx_store *st, sx_error *err);
+
 /* store_pg.c */
 bool sx__store_is_url(const char *s);
 int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *err);

@@ -634,6 +634,7 @@ int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *e
 		sx_error ignore = {0};
 		sx_history_migrate(st, &ignore);
 		sx__decisions_migrate(st, &ignore);
+		sx__vectors_migrate(st, &ignore);
 	}
 	if ((rc = sx__pg_run(st, &row, true, NULL, err, "SELECT current_user AS u", 0, NULL)))
 		goto fail;
