@@ -107,6 +107,15 @@ assert any(x["from"]["table"] == "refunds" for x in r), r' "$T/other.json" ||
 	fail "another client does not see the shared map: $(head -c 300 "$T/other.json")"
 XDG_DATA_HOME=$T/other $S pii $C >"$T/pii.txt"
 has "$T/pii.txt" 'customers.name'
+# the refresh published the search vectors: the other client searches
+# without embedding anything
+assert_r3_index() { python3 -c 'import json,sys
+o = json.load(open(sys.argv[1]))["search_index"]
+assert "warning" not in o and o["tables"] >= 4, o' "$T/r3.json"; }
+assert_r3_index || fail "the refresh did not index: $(head -c 300 "$T/r3.json")"
+XDG_DATA_HOME=$T/other SEXTANT_LOG=$T/other.log $S search refunds $C >"$T/search.txt"
+has "$T/search.txt" 'refunds'
+has "$T/other.log" '0 database(s) embedded here, 2 built from the shared vectors'
 
 # a relationship lost: drop the referencing table
 sqlite3 "$T/shop.db" "DROP TABLE refunds"
