@@ -74,6 +74,11 @@ static int pg_fail(sx_store *st, PGresult *res, sx_error *err, const char *what)
 	return sx_error_set(err, SX_EIO, "shared workspace '%s': %s: %s", st->path, what, msg);
 }
 
+int sx__pg_fail(sx_store *st, PGresult *res, sx_error *err, const char *what)
+{
+	return pg_fail(st, res, err, what);
+}
+
 int sx__pg_exec(sx_store *st, const char *sql, sx_error *err)
 {
 	PGresult *res = PQexec(st->pg, sql);

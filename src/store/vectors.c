@@ -45,16 +45,9 @@ int sx__vectors_migrate(sx_store *st, sx_error *err)
 
 static int fail(sx_store *st, PGresult *res, sx_error *err, const char *what)
 {
-	char msg[512];
-	size_t n;
-	snprintf(msg, sizeof msg, "%s",
-	         res && PQresultErrorMessage(res)[0] ? PQresultErrorMessage(res)
-	                                             : PQerrorMessage(st->pg));
-	n = strlen(msg);
-	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	int rc = sx__pg_fail(st, res, err, what);
 	PQclear(res);
-	return sx_error_set(err, SX_EIO, "shared workspace '%s': %s: %s", st->path, what, msg);
+	return rc;
 }
 
 /* the 64-bit keys as text: the query helpers' JSON numbers are doubles */
