@@ -64,6 +64,33 @@ const char *sx_store_path(const sx_store *st);
 struct sqlite3 *sx_store_db(sx_store *st);
 /* Whether this is a shared (PostgreSQL) workspace. */
 bool sx_store_is_shared(const sx_store *st);
+/* The search vectors of one database on a shared workspace (vectors.c):
+ * what a client needs to build its FAISS index without embedding. */
+typedef struct sx_store_vecset {
+	int64_t database_id;
+	uint64_t hash;      /* content hash of vectors, docs and vec_key */
+	uint64_t vec_key;   /* the embedder, its dimensions, the index parameters */
+	uint64_t terms_key; /* what the documents' terms were analysed from */
+	int dim;
+	int64_t count;       /* vectors */
+	int64_t corpus_docs; /* tables in the workspace when they were built */
+	char kind[8];        /* "flat" or "hnsw" */
+	unsigned char *vectors; /* count x dim float32, little-endian (owned) */
+	size_t vectors_len;
+	unsigned char *docs; /* the search module's documents (owned) */
+	size_t docs_len;
+} sx_store_vecset;
+/* The sets on the shared database, without their blobs (*out malloc'd,
+ * caller frees). None on a local workspace. */
+int sx_store_vectors_list(sx_store *st, sx_store_vecset **out, size_t *n, sx_error *err);
+/* One database's set with its blobs (release with sx_store_vecset_release);
+ * *found false when there is none. */
+int sx_store_vectors_get(sx_store *st, int64_t database_id, sx_store_vecset *out, bool *found,
+			 sx_error *err);
+/* Publishes a database's set, replacing the previous one in one statement.
+ * SX_EUNSUPPORTED on a local workspace. */
+int sx_store_vectors_put(sx_store *st, const sx_store_vecset *v, sx_error *err);
+void sx_store_vecset_release(sx_store_vecset *v);
 /* Who decides, for the decision log: the PostgreSQL login on a shared
  * workspace, $USER on a local one, unless set (the CLI sets [user] name). */
 const char *sx_store_user(const sx_store *st);

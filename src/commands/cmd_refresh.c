@@ -543,6 +543,15 @@ static int refresh_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_
 	sx_json_add_int(res, "failed", (int64_t)nfailed);
 	cJSON_Delete(lineage);
 	sx_store_close(st);
+	/* the search index (and, on a shared workspace, its vectors for every
+	 * other client) of what was analysed again, as analyze does */
+	{
+		const cJSON *o;
+		bool any = false;
+		cJSON_ArrayForEach(o, srcs) any |= strcmp(sx_json_str(o, "status", ""), "refreshed") == 0;
+		if (any)
+			sx__search_index_after_analyze(ctx, res);
+	}
 	if (nsel == 0) {
 		cJSON_Delete(res);
 		return sx_error_set(err, SX_EUSAGE, "the config has no [sources] to refresh");

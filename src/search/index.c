@@ -9,6 +9,9 @@
  *                index (the id map) and its analysed terms (for BM25 and
  *                for rebuilding vectors without re-analysing);
  *   embed_cache  remote embeddings by text hash.
+ * On a shared workspace these live in the local replica, a cache of the
+ * vectors on the shared database (embed_index.shared_hash names the set a
+ * file was built from; see sx_store_vectors_list).
  * All hang off databases(id) or tables(id) with ON DELETE CASCADE, so
  * re-analysing a database drops its rows and the next search rebuilds it.
  *
@@ -40,6 +43,9 @@ static const char *const steps[] = {
 	"CREATE INDEX embed_docs_db ON embed_docs(database_id, vec_id);"
 	"CREATE TABLE embed_cache(hash INTEGER NOT NULL, model TEXT NOT NULL,"
 	" dim INTEGER NOT NULL, vec BLOB NOT NULL, PRIMARY KEY(hash, model)) WITHOUT ROWID;",
+	/* v2: the content hash of the shared workspace's vectors the file was
+	 * built from (0: embedded here) */
+	"ALTER TABLE embed_index ADD COLUMN shared_hash INTEGER NOT NULL DEFAULT 0;",
 };
 
 int sx__embed_migrate(sx_store *st, sx_error *err)
@@ -74,7 +80,7 @@ int sx__idx_row_get(sx_store *st, int64_t database_id, sx__idx_row *row, bool *f
 	memset(row, 0, sizeof *row);
 	if (sqlite3_prepare_v2(sx_store_db(st),
 			       "SELECT file, terms_key, vec_key, dim, count, checksum, corpus_docs,"
-			       " kind FROM embed_index WHERE database_id = ?",
+			       " kind, shared_hash FROM embed_index WHERE database_id = ?",
 			       -1, &s, NULL) != SQLITE_OK)
 		return sql_error(st, err, "reading the search index list");
 	sqlite3_bind_int64(s, 1, database_id);
@@ -91,6 +97,7 @@ int sx__idx_row_get(sx_store *st, int64_t database_id, sx__idx_row *row, bool *f
 		row->checksum = (uint64_t)sqlite3_column_int64(s, 5);
 		row->corpus_docs = sqlite3_column_int64(s, 6);
 		snprintf(row->kind, sizeof row->kind, "%s", k ? k : "");
+		row->shared_hash = (uint64_t)sqlite3_column_int64(s, 8);
 		*found = true;
 	}
 	sqlite3_finalize(s);
@@ -107,8 +114,8 @@ int sx__idx_row_put(sx_store *st, const sx__idx_row *row, sx_error *err)
 	sx_now_iso(now, sizeof now);
 	if (sqlite3_prepare_v2(sx_store_db(st),
 			       "INSERT OR REPLACE INTO embed_index(database_id, file, terms_key,"
-			       " vec_key, dim, count, checksum, corpus_docs, kind, built_at)"
-			       " VALUES(?,?,?,?,?,?,?,?,?,?)",
+			       " vec_key, dim, count, checksum, corpus_docs, kind, built_at,"
+			       " shared_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
 			       -1, &s, NULL) != SQLITE_OK)
 		return sql_error(st, err, "saving the search index list");
 	sqlite3_bind_int64(s, 1, row->database_id);
@@ -121,6 +128,7 @@ int sx__idx_row_put(sx_store *st, const sx__idx_row *row, sx_error *err)
 	sqlite3_bind_int64(s, 8, row->corpus_docs);
 	sqlite3_bind_text(s, 9, row->kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 10, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(s, 11, (sqlite3_int64)row->shared_hash);
 	rc = sqlite3_step(s);
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : sql_error(st, err, "saving the search index list");

@@ -84,6 +84,7 @@ typedef struct dbx {
 	sx_fidx *fx;
 	bool terms_dirty;       /* analysed now: save terms */
 	uint64_t terms_key;
+	sx_store_vecset dl;     /* the shared set, once downloaded (open only) */
 } dbx;
 
 typedef struct params {
@@ -142,6 +143,10 @@ struct sx_search {
 	char *notes_v[MAX_NOTES + 1];
 	sx_table_info empty_info;
 	size_t nbuilt;          /* databases whose vectors were built by open */
+	size_t nfromshared;     /* ... whose index open built from the shared vectors */
+	size_t ncached;         /* ... whose index open loaded from the local file */
+	sx_store_vecset *shared; /* the shared workspace's sets, without blobs */
+	size_t nshared;
 	/* columns: built on the first column search */
 	bool cols_built;
 	colref *cols;
@@ -239,7 +244,7 @@ static void load_params(params *p, const sx_config *cfg)
 }
 
 /* The embedder and everything that shapes vectors, as one key. */
-static uint64_t vec_key(const sx_search *s, bool hnsw)
+static uint64_t vec_key_dim(const sx_search *s, bool hnsw, int dim)
 {
 	uint64_t h = 0x51ed27ULL;
 	char tmp[128];
@@ -247,10 +252,15 @@ static uint64_t vec_key(const sx_search *s, bool hnsw)
 		h = mix_str(h, sx__remote_model(s->remote));
 	else
 		h = mix_str(h, "local");
-	snprintf(tmp, sizeof tmp, "%d/%.4f/%d/%d/%d", s->dim, (double)s->p.local.ngram_weight,
-		 hnsw, hnsw ? s->p.hnsw_m : 0, hnsw ? s->p.ef_construction : 0);
+	snprintf(tmp, sizeof tmp, "%d/%.4f/%d/%d/%d", dim, (double)s->p.local.ngram_weight, hnsw,
+		 hnsw ? s->p.hnsw_m : 0, hnsw ? s->p.ef_construction : 0);
 	h = mix_str(h, tmp);
 	return mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
+}
+
+static uint64_t vec_key(const sx_search *s, bool hnsw)
+{
+	return vec_key_dim(s, hnsw, s->dim);
 }
 
 /* ---------------------------------------------------------------- documents */
@@ -752,13 +762,279 @@ static void sanitize_name(const char *name, char *out, size_t n)
 		snprintf(out + o, n - o, "-%08llx", (unsigned long long)(sx_hash64(name, strlen(name)) & 0xffffffffULL));
 }
 
-/* Builds the vectors and the FAISS index of one database, and saves them
- * (with the terms when they were re-analysed) when there is a store. */
+static bool drifted(const sx_search *s, int64_t corpus_docs)
+{
+	/* Local vectors carry the IDF of the corpus they were built in; when
+	 * the workspace has since grown or shrunk a lot, refresh them. */
+	double now = (double)s->docs.n, then = (double)corpus_docs;
+	if (s->remote)
+		return false;
+	return then <= 0 || now > 2 * then || now < then / 2;
+}
+
+/* Saves a database's index file, its row and (when they were analysed or
+ * downloaded now) its terms in the local workspace; shared_hash names the
+ * shared set it equals (0: none). A failure is a note: the index works. */
+static void save_local(sx_search *s, dbx *x, bool hnsw, uint64_t shared_hash)
+{
+	char dir[4096], name[128], path[4400];
+	sx__idx_row row = {0};
+	sx_error e;
+	size_t i;
+	int wrc;
+	if (!s->st)
+		return;
+	snprintf(dir, sizeof dir, "%s/index", sx_store_dir(s->st));
+	sanitize_name(x->db->name, name, sizeof name);
+	snprintf(row.file, sizeof row.file, "index/%s.faiss", name);
+	snprintf(path, sizeof path, "%s/%s", sx_store_dir(s->st), row.file);
+	row.database_id = x->db->id;
+	row.terms_key = x->terms_key;
+	row.vec_key = vec_key(s, hnsw);
+	row.dim = s->dim;
+	row.count = (int64_t)x->n;
+	row.corpus_docs = (int64_t)s->docs.n;
+	row.shared_hash = shared_hash;
+	snprintf(row.kind, sizeof row.kind, "%s", hnsw ? "hnsw" : "flat");
+	wrc = sx_mkdir_p(dir, &e);
+	if (!wrc)
+		wrc = sx__idx_file_write(path, x->fx, &row.checksum, NULL, &e);
+	if (!wrc && !(wrc = sx_store_begin(s->st, &e))) {
+		if (x->terms_dirty) {
+			wrc = sx__docs_begin_replace(s->st, x->db->id, &e);
+			for (i = 0; i < x->n && !wrc; i++) {
+				const doc *d = &s->docs.v[x->first + i];
+				char *text = serialise_doc(s, d);
+				wrc = text ? sx__docs_put(s->st, x->db->id, d->t->id, (int64_t)i,
+				                          text, &e)
+				           : sx_error_set(&e, SX_ENOMEM, "out of memory");
+				free(text);
+			}
+		}
+		if (!wrc)
+			wrc = sx__idx_row_put(s->st, &row, &e);
+		if (!wrc)
+			wrc = sx_store_commit(s->st, &e);
+		if (wrc)
+			sx_store_rollback(s->st);
+	}
+	if (wrc)
+		note(s, "the search index of '%s' was built but not saved: %s", x->db->name, e.msg);
+	else
+		x->terms_dirty = false;
+}
+
+/* ---------------------------------------------------------------- shared vectors */
+
+/* On a shared workspace the vectors of each database are published on the
+ * shared database (sx_store_vectors_put) by the client that embedded them
+ * (analyse indexes right after saving), with the documents' terms and a
+ * content hash. Another client whose local index file was built from a set
+ * with the same hash loads the file; otherwise it downloads the set and
+ * builds its FAISS index from it, without embedding anything. */
+
+static void put_le(unsigned char *p, uint64_t v, int n)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t get_le(const unsigned char *p, int n)
+{
+	uint64_t v = 0;
+	int i;
+	for (i = n - 1; i >= 0; i--)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+/* The documents as the shared set carries them, in vector order: table id
+ * (8 bytes), length of the terms (4 bytes), the terms ("term\tweight\n"). */
+static int pack_docs(const sx_search *s, const dbx *x, sx_buf *b)
+{
+	size_t i;
+	for (i = 0; i < x->n; i++) {
+		const doc *d = &s->docs.v[x->first + i];
+		unsigned char head[12];
+		char *text = serialise_doc(s, d);
+		size_t len;
+		if (!text)
+			return SX_ENOMEM;
+		len = strlen(text);
+		put_le(head, (uint64_t)d->t->id, 8);
+		put_le(head + 8, (uint64_t)len, 4);
+		sx_buf_put(b, head, sizeof head);
+		sx_buf_put(b, text, len);
+		free(text);
+	}
+	return sx_buf_failed(b) ? SX_ENOMEM : 0;
+}
+
+static uint64_t set_hash(uint64_t vk, const unsigned char *v, size_t vlen, const unsigned char *d,
+                         size_t dlen)
+{
+	uint64_t h = mix(0x5ec7a7ULL, &vk, sizeof vk);
+	h = mix(h, v, vlen);
+	return mix(h, d, dlen);
+}
+
+/* Publishes the vectors just embedded; *hash gets the set's hash (0 when
+ * it was not published: a local workspace, or a note says why). */
+static void publish(sx_search *s, dbx *x, const float *vecs, bool hnsw, uint64_t *hash)
+{
+	sx_store_vecset v = {0};
+	sx_buf b = SX_BUF_INIT;
+	sx_error e;
+	*hash = 0;
+	if (!s->st || !sx_store_is_shared(s->st) || x->db->id <= 0)
+		return;
+	if (pack_docs(s, x, &b)) {
+		sx_buf_release(&b);
+		return;
+	}
+	v.database_id = x->db->id;
+	v.vec_key = vec_key(s, hnsw);
+	v.terms_key = x->terms_key;
+	v.dim = s->dim;
+	v.count = (int64_t)x->n;
+	v.corpus_docs = (int64_t)s->docs.n;
+	snprintf(v.kind, sizeof v.kind, "%s", hnsw ? "hnsw" : "flat");
+	v.vectors = (unsigned char *)vecs;
+	v.vectors_len = x->n * (size_t)s->dim * sizeof *vecs;
+	v.docs = (unsigned char *)(b.ptr ? b.ptr : "");
+	v.docs_len = b.len;
+	v.hash = set_hash(v.vec_key, v.vectors, v.vectors_len, v.docs, v.docs_len);
+	if (sx_store_vectors_put(s->st, &v, &e))
+		note(s, "the search vectors of '%s' were built here but not shared: %s",
+		     x->db->name, e.msg);
+	else
+		*hash = v.hash;
+	sx_buf_release(&b);
+}
+
+static const sx_store_vecset *shared_set(const sx_search *s, int64_t database_id)
+{
+	size_t i;
+	for (i = 0; i < s->nshared; i++)
+		if (s->shared[i].database_id == database_id)
+			return &s->shared[i];
+	return NULL;
+}
+
+/* Whether a shared set fits this client: the same terms, embedder, index
+ * parameters and documents, and an IDF that has not drifted. */
+static bool set_fits(const sx_search *s, const dbx *x, const sx_store_vecset *v, bool hnsw)
+{
+	int dim = s->remote && s->dim == 0 ? v->dim : s->dim;
+	return v->terms_key == x->terms_key && v->vec_key == vec_key_dim(s, hnsw, dim) &&
+	       v->dim == dim && v->count == (int64_t)x->n && !drifted(s, v->corpus_docs);
+}
+
+/* Downloads a database's set into x->dl (once) and checks it against its
+ * hash and the catalog. */
+static int fetch_set(sx_search *s, dbx *x, sx_error *err)
+{
+	sx_store_vecset *v = &x->dl;
+	bool found = false;
+	int rc;
+	if (v->vectors)
+		return 0;
+	if ((rc = sx_store_vectors_get(s->st, x->db->id, v, &found, err)))
+		return rc;
+	if (!found)
+		return sx_error_set(err, SX_ENOTFOUND, "the shared set is gone");
+	if (v->count != (int64_t)x->n || v->dim <= 0 ||
+	    v->vectors_len != (size_t)v->count * (size_t)v->dim * sizeof(float) ||
+	    set_hash(v->vec_key, v->vectors, v->vectors_len, v->docs, v->docs_len) != v->hash) {
+		sx_store_vecset_release(v);
+		return sx_error_set(err, SX_ECORRUPT, "the shared set fails its hash or size");
+	}
+	return 0;
+}
+
+/* The terms of a downloaded set, into the documents. */
+static int unpack_docs(sx_search *s, dbx *x)
+{
+	load_ctx c = {s, x, 0, NULL};
+	const unsigned char *p = x->dl.docs, *end = x->dl.docs + x->dl.docs_len;
+	char *text = NULL;
+	size_t i, cap = 0;
+	int rc = 0;
+	if (!(c.byid = malloc((x->n ? x->n : 1) * sizeof *c.byid)))
+		return SX_ENOMEM;
+	for (i = 0; i < x->n; i++)
+		c.byid[i] = (tabref){s->docs.v[x->first + i].t, (uint32_t)(x->first + i)};
+	qsort(c.byid, x->n, sizeof *c.byid, cmp_id);
+	for (i = 0; i < x->n && !rc; i++) {
+		int64_t id;
+		size_t len;
+		if (end - p < 12) {
+			rc = SX_ECORRUPT;
+			break;
+		}
+		id = (int64_t)get_le(p, 8);
+		len = (size_t)get_le(p + 8, 4);
+		p += 12;
+		if ((size_t)(end - p) < len) {
+			rc = SX_ECORRUPT;
+			break;
+		}
+		if (sx_grow((void **)&text, &cap, len + 1, 1)) {
+			rc = SX_ENOMEM;
+			break;
+		}
+		memcpy(text, p, len);
+		text[len] = '\0';
+		p += len;
+		rc = on_doc_row(&c, id, (int64_t)i, text);
+	}
+	if (!rc && (p != end || c.filled != x->n))
+		rc = SX_ECORRUPT;
+	free(text);
+	free(c.byid);
+	return rc;
+}
+
+/* Builds a database's index from its downloaded set and caches it. */
+static int build_from_shared(sx_search *s, dbx *x, bool hnsw, sx_error *err)
+{
+	const sx_store_vecset *v = &x->dl;
+	sx_fidx *fx = NULL;
+	float *vecs;
+	int rc;
+	if ((rc = fetch_set(s, x, err)))
+		return rc;
+	if (!(vecs = malloc(v->vectors_len ? v->vectors_len : 1)))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	/* little-endian float32 on the wire, as on every supported host */
+	memcpy(vecs, v->vectors, v->vectors_len);
+	if ((rc = sx_fidx_new(&fx, v->dim, hnsw ? s->p.hnsw_m : 0, s->p.ef_construction)) ||
+	    (x->n && (rc = sx_fidx_add(fx, x->n, vecs)))) {
+		rc = sx_error_set(err, rc, "%s", sx_fidx_last_error());
+		sx_fidx_free(fx);
+		free(vecs);
+		return rc;
+	}
+	free(vecs);
+	sx_fidx_free(x->fx);
+	x->fx = fx;
+	s->dim = v->dim;
+	s->nfromshared++;
+	save_local(s, x, hnsw, v->hash);
+	sx_store_vecset_release(&x->dl);
+	return 0;
+}
+
+/* Builds the vectors and the FAISS index of one database, publishes them
+ * on a shared workspace, and saves them (with the terms when they were
+ * re-analysed) when there is a store. */
 static int build_db(sx_search *s, dbx *x, sx_error *err)
 {
 	float *vecs = NULL;
 	bool hnsw = (long)x->n >= s->p.hnsw_threshold;
 	sx_fidx *fx = NULL;
+	uint64_t hash = 0;
 	int rc;
 
 	if (s->remote) {
@@ -778,51 +1054,8 @@ static int build_db(sx_search *s, dbx *x, sx_error *err)
 	x->fx = fx;
 	fx = NULL;
 	s->nbuilt++;
-	if (s->st) {
-		char dir[4096], name[128], path[4400];
-		sx__idx_row row = {0};
-		sx_error e;
-		size_t i;
-		int wrc;
-		snprintf(dir, sizeof dir, "%s/index", sx_store_dir(s->st));
-		sanitize_name(x->db->name, name, sizeof name);
-		snprintf(row.file, sizeof row.file, "index/%s.faiss", name);
-		snprintf(path, sizeof path, "%s/%s", sx_store_dir(s->st), row.file);
-		row.database_id = x->db->id;
-		row.terms_key = x->terms_key;
-		row.vec_key = vec_key(s, hnsw);
-		row.dim = s->dim;
-		row.count = (int64_t)x->n;
-		row.corpus_docs = (int64_t)s->docs.n;
-		snprintf(row.kind, sizeof row.kind, "%s", hnsw ? "hnsw" : "flat");
-		wrc = sx_mkdir_p(dir, &e);
-		if (!wrc)
-			wrc = sx__idx_file_write(path, x->fx, &row.checksum, NULL, &e);
-		if (!wrc && !(wrc = sx_store_begin(s->st, &e))) {
-			if (x->terms_dirty) {
-				wrc = sx__docs_begin_replace(s->st, x->db->id, &e);
-				for (i = 0; i < x->n && !wrc; i++) {
-					const doc *d = &s->docs.v[x->first + i];
-					char *text = serialise_doc(s, d);
-					wrc = text ? sx__docs_put(s->st, x->db->id, d->t->id,
-								  (int64_t)i, text, &e)
-						   : sx_error_set(&e, SX_ENOMEM, "out of memory");
-					free(text);
-				}
-			}
-			if (!wrc)
-				wrc = sx__idx_row_put(s->st, &row, &e);
-			if (!wrc)
-				wrc = sx_store_commit(s->st, &e);
-			if (wrc)
-				sx_store_rollback(s->st);
-		}
-		if (wrc)
-			note(s, "the search index of '%s' was built but not saved: %s", x->db->name,
-			     e.msg);
-		else
-			x->terms_dirty = false;
-	}
+	publish(s, x, vecs, hnsw, &hash);
+	save_local(s, x, hnsw, hash);
 done:
 	sx_fidx_free(fx);
 	free(vecs);
@@ -911,16 +1144,6 @@ static int link_neighbours(sx_search *s)
 	return rc;
 }
 
-static bool drifted(const sx_search *s, int64_t corpus_docs)
-{
-	/* Local vectors carry the IDF of the corpus they were built in; when
-	 * the workspace has since grown or shrunk a lot, refresh them. */
-	double now = (double)s->docs.n, then = (double)corpus_docs;
-	if (s->remote)
-		return false;
-	return then <= 0 || now > 2 * then || now < then / 2;
-}
-
 static int open_remote(sx_search *s, sx_error *err)
 {
 	sx_error e;
@@ -937,6 +1160,7 @@ static int open_remote(sx_search *s, sx_error *err)
 int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 {
 	sx_search *s;
+	const sx_store_vecset *sv;
 	size_t d, i, j, k;
 	int rc = 0;
 
@@ -968,6 +1192,12 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	}
 	if (s->st && (rc = sx__embed_migrate(s->st, err)))
 		goto fail;
+	if (s->st && sx_store_is_shared(s->st)) {
+		sx_error e;
+		if (sx_store_vectors_list(s->st, &s->shared, &s->nshared, &e))
+			note(s, "the shared search vectors cannot be read (%s); building them here",
+			     e.msg);
+	}
 	open_remote(s, err);
 	if (s->remote)
 		s->dim = 0; /* learnt from the model (or from the stored index) */
@@ -1015,6 +1245,16 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 			goto fail;
 		if (found && row.terms_key == x->terms_key && load_terms(s, x))
 			continue;
+		/* the shared set's terms, when they were analysed from the same */
+		if (x->db->id > 0 && (sv = shared_set(s, x->db->id)) &&
+		    sv->terms_key == x->terms_key) {
+			sx_error e;
+			if (fetch_set(s, x, &e) == 0 && unpack_docs(s, x) == 0) {
+				x->terms_dirty = true;
+				continue;
+			}
+			sx_store_vecset_release(&x->dl);
+		}
 		for (i = 0; i < x->n; i++)
 			if ((rc = analyse_doc(s, (uint32_t)(x->first + i), err)))
 				goto fail;
@@ -1029,21 +1269,33 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	for (d = 0; d < s->ndbs; d++) {
 		dbx *x = &s->dbs[d];
 		sx__idx_row row;
-		bool found = false, hnsw = (long)x->n >= s->p.hnsw_threshold;
+		bool found = false, hnsw = (long)x->n >= s->p.hnsw_threshold, fits;
 		sx_error e;
 		if (s->st && x->db->id > 0 &&
 		    (rc = sx__idx_row_get(s->st, x->db->id, &row, &found, err)))
 			goto fail;
+		sv = x->db->id > 0 ? shared_set(s, x->db->id) : NULL;
+		fits = sv && set_fits(s, x, sv, hnsw);
+		/* the local file, unless the shared workspace holds other vectors
+		 * for the same terms and embedder (then the file is stale) */
 		if (found && !x->terms_dirty && row.vec_key == vec_key(s, hnsw) &&
 		    row.terms_key == x->terms_key && !drifted(s, row.corpus_docs) &&
-		    (s->remote || row.dim == s->dim)) {
+		    (s->remote || row.dim == s->dim) && (!fits || row.shared_hash == sv->hash)) {
 			char path[4400];
 			snprintf(path, sizeof path, "%s/%s", sx_store_dir(s->st), row.file);
 			if (sx__idx_file_read(path, row.dim, row.count, row.checksum, &x->fx, &e) == 0) {
 				s->dim = row.dim;
+				s->ncached++;
 				continue;
 			}
 			note(s, "rebuilt the search index of '%s': %s", x->db->name, e.msg);
+		}
+		if (fits) {
+			if (build_from_shared(s, x, hnsw, &e) == 0)
+				continue;
+			note(s, "the shared search vectors of '%s' are not usable (%s); embedding here",
+			     x->db->name, e.msg);
+			sx_store_vecset_release(&x->dl);
 		}
 		if ((rc = build_db(s, x, &e))) {
 			if (s->remote) {
@@ -1066,6 +1318,12 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 		}
 	}
 	sx_progress_report(src->progress, "indexing", (int64_t)s->ndbs, (int64_t)s->ndbs);
+	for (d = 0; d < s->ndbs; d++)
+		sx_store_vecset_release(&s->dbs[d].dl);
+	if (s->st && sx_store_is_shared(s->st))
+		sx_info("search: %zu database(s) embedded here, %zu built from the shared vectors, "
+			"%zu loaded from the local cache",
+			s->nbuilt, s->nfromshared, s->ncached);
 
 	if (!(s->dense = sx_calloc(s->docs.n + 1, sizeof *s->dense)) ||
 	    !(s->bm = sx_calloc(s->docs.n + 1, sizeof *s->bm)) ||
@@ -1089,9 +1347,12 @@ void sx_search_free(sx_search *s)
 	size_t i;
 	if (!s)
 		return;
-	for (i = 0; i < s->ndbs; i++)
+	for (i = 0; i < s->ndbs; i++) {
 		sx_fidx_free(s->dbs[i].fx);
+		sx_store_vecset_release(&s->dbs[i].dl);
+	}
 	free(s->dbs);
+	free(s->shared);
 	for (i = 0; i < s->terms.n; i++) {
 		SX_VEC_FREE(&s->terms.v[i].post);
 		SX_VEC_FREE(&s->terms.v[i].cpost);
@@ -2018,6 +2279,11 @@ cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h)
 void sx__search_set_ef(sx_search *s, int ef)
 {
 	s->p.ef_search = ef;
+}
+
+size_t sx__search_from_shared(const sx_search *s)
+{
+	return s->nfromshared;
 }
 
 size_t sx__search_built(const sx_search *s)

@@ -114,8 +114,11 @@ int sx__search_ef(const sx_search *s, size_t n, size_t k);
 void sx__search_set_ef(sx_search *s, int ef);
 /* How many database indexes are exact (flat) and how many HNSW. */
 void sx__search_index_stats(const sx_search *s, size_t *nflat, size_t *nhnsw);
-/* How many databases had their vectors built (not loaded) by open. */
+/* How many databases had their vectors built (embedded, not loaded) by open. */
 size_t sx__search_built(const sx_search *s);
+/* How many databases had their index built by open from the shared
+ * workspace's vectors (downloaded, not embedded). */
+size_t sx__search_from_shared(const sx_search *s);
 
 /* ---------------------------------------------------------------- store */
 
@@ -133,6 +136,7 @@ typedef struct sx__idx_row {
 	uint64_t checksum;       /* of the FAISS bytes in the file */
 	int64_t corpus_docs;     /* tables in the workspace when the IDF was taken */
 	char kind[8];            /* "flat" or "hnsw" */
+	uint64_t shared_hash;    /* the shared vectors it was built from; 0: none */
 } sx__idx_row;
 
 int sx__idx_row_get(sx_store *st, int64_t database_id, sx__idx_row *row, bool *found,

@@ -56,11 +56,16 @@ extern const char *const sx__store_core_ddl;
 /* decisions.c: creates or updates the decisions tables. */
 int sx__decisions_migrate(sx_store *st, sx_error *err);
 
+/* vectors.c: creates the shared search vectors' table (PostgreSQL only). */
+int sx__vectors_migrate(sx_store *st, sx_error *err);
+
 /* store_pg.c */
 bool sx__store_is_url(const char *s);
 int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *err);
 void sx__pg_close(sx_store *st);
 int sx__pg_exec(sx_store *st, const char *sql, sx_error *err);
+/* The error of a failed statement (res may be NULL; not cleared). */
+int sx__pg_fail(sx_store *st, PGresult *res, sx_error *err, const char *what);
 int sx__pg_run(sx_store *st, cJSON **out, bool one, int64_t *changes, sx_error *err,
 	       const char *sql, size_t n, const sx__val *v);
 int sx__pg_migrate(sx_store *st, const char *module, const char *const *steps, size_t nsteps,

@@ -74,6 +74,11 @@ static int pg_fail(sx_store *st, PGresult *res, sx_error *err, const char *what)
 	return sx_error_set(err, SX_EIO, "shared workspace '%s': %s: %s", st->path, what, msg);
 }
 
+int sx__pg_fail(sx_store *st, PGresult *res, sx_error *err, const char *what)
+{
+	return pg_fail(st, res, err, what);
+}
+
 int sx__pg_exec(sx_store *st, const char *sql, sx_error *err)
 {
 	PGresult *res = PQexec(st->pg, sql);
@@ -634,6 +639,7 @@ int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *e
 		sx_error ignore = {0};
 		sx_history_migrate(st, &ignore);
 		sx__decisions_migrate(st, &ignore);
+		sx__vectors_migrate(st, &ignore);
 	}
 	if ((rc = sx__pg_run(st, &row, true, NULL, err, "SELECT current_user AS u", 0, NULL)))
 		goto fail;

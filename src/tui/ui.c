@@ -51,7 +51,10 @@ static bool is_dir(const char *p)
 static void remember(const char *ws)
 {
 	char path[1100], dir[1024];
-	if (sx_path_data_dir(dir, sizeof dir) || sx_mkdir_p(dir, NULL))
+	/* a shared workspace's URL is the config's or the flag's to name (and
+	 * could hold a password): only directories are remembered */
+	if (sx_store_is_url_like(ws) || sx_path_data_dir(dir, sizeof dir) ||
+	    sx_mkdir_p(dir, NULL))
 		return;
 	last_path(path, sizeof path);
 	sx_file_write_atomic(path, ws, strlen(ws), NULL);
@@ -62,7 +65,11 @@ static void label_of(const char *ws, char *out, size_t n)
 {
 	const char *home = getenv("HOME");
 	size_t hl = home ? strlen(home) : 0;
-	if (hl > 1 && strncmp(ws, home, hl) == 0 && (ws[hl] == '/' || !ws[hl]))
+	if (sx_store_is_url_like(ws)) {
+		char *shown = sx_dsn_redact(ws);
+		snprintf(out, n, "%s", shown ? shown : "postgresql://");
+		free(shown);
+	} else if (hl > 1 && strncmp(ws, home, hl) == 0 && (ws[hl] == '/' || !ws[hl]))
 		snprintf(out, n, "~%s", ws + hl);
 	else
 		snprintf(out, n, "%s", ws);
@@ -155,7 +162,19 @@ int sx_tui_main(int argc, char **argv)
 	if (!config)
 		config = getenv("SEXTANT_CONFIG");
 
-	/* workspace: flag, env, the last one used, the XDG default */
+	/* workspace: flag, env, a shared workspace named in the config
+	 * ([workspace] url, as for the commands), the last one used, the XDG
+	 * default */
+	if (!flag_ws && !getenv("SEXTANT_WORKSPACE")) {
+		sx_config *c = NULL;
+		const char *url;
+		if (sx_config_load(&c, config, NULL) == 0 &&
+		    (url = sx_config_get(c, "workspace", "url", NULL)) && *url) {
+			snprintf(ws, sizeof ws, "%s", url);
+			flag_ws = ws;
+		}
+		sx_config_free(c);
+	}
 	if (!flag_ws && !getenv("SEXTANT_WORKSPACE")) {
 		char lp[1100], *text = NULL;
 		last_path(lp, sizeof lp);

@@ -107,6 +107,15 @@ assert any(x["from"]["table"] == "refunds" for x in r), r' "$T/other.json" ||
 	fail "another client does not see the shared map: $(head -c 300 "$T/other.json")"
 XDG_DATA_HOME=$T/other $S pii $C >"$T/pii.txt"
 has "$T/pii.txt" 'customers.name'
+# the refresh published the search vectors: the other client searches
+# without embedding anything
+assert_r3_index() { python3 -c 'import json,sys
+o = json.load(open(sys.argv[1]))["search_index"]
+assert "warning" not in o and o["tables"] >= 4, o' "$T/r3.json"; }
+assert_r3_index || fail "the refresh did not index: $(head -c 300 "$T/r3.json")"
+XDG_DATA_HOME=$T/other SEXTANT_LOG=$T/other.log $S search refunds $C >"$T/search.txt"
+has "$T/search.txt" 'refunds'
+has "$T/other.log" '0 database(s) embedded here, 2 built from the shared vectors'
 
 # a relationship lost: drop the referencing table
 sqlite3 "$T/shop.db" "DROP TABLE refunds"
@@ -162,4 +171,19 @@ $S workspace pull "$PG_URL" --workspace "$T/offline" $C --json >"$T/pull.json"
 has "$T/pull.json" '"databases":2'
 $S impact orders.total --workspace "$T/offline" $C >"$T/i3.txt"
 has "$T/i3.txt" 'dw.revenue.total'
+
+# the workbench opens the shared workspace the config names ([workspace]
+# url): without a terminal it stops before the screen, after opening it
+# (its local replica is there), and never remembers the URL
+if XDG_DATA_HOME=$T/tui $S $C </dev/null >"$T/tui.out" 2>&1; then
+	fail "the workbench started without a terminal"
+fi
+has "$T/tui.out" 'needs a terminal'
+ls "$T"/tui/sextant/shared/*/workspace.db >/dev/null || fail "the workbench did not open the shared workspace"
+! grep -rqs postgres "$T/tui/sextant/last-workspace" || fail "the workbench remembered the URL"
+printf '[workspace]\nurl = postgresql://127.0.0.1:1/none\n' >"$T/bad.ini"
+if XDG_DATA_HOME=$T/tui2 $S --config "$T/bad.ini" </dev/null >"$T/tui2.out" 2>&1; then
+	fail "the workbench started on a workspace it cannot open"
+fi
+has "$T/tui2.out" "cannot open shared workspace 'postgresql://127.0.0.1:1/none'"
 echo "team_cli: ok"

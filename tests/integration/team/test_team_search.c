@@ -1,0 +1,233 @@
+/*
+ * test_team_search.c - search vectors on a shared (PostgreSQL) workspace.
+ *
+ * Client A saves two databases and opens search: it embeds both and
+ * publishes the vectors on the shared database. Client B (another local
+ * replica) opens search: it embeds nothing, builds both indexes from the
+ * shared vectors, and answers exactly as A does; opened again, it loads its
+ * local cache and downloads nothing. A re-analyses one database with a
+ * changed table: the shared hash of that database changes, and B rebuilds
+ * that one from the shared vectors (still embedding nothing). A corrupted
+ * and a missing local index file of B are rebuilt from the shared vectors,
+ * never fatal.
+ */
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "sx_test.h"
+
+#include <sextant/catalog.h>
+#include <sextant/store.h>
+
+#include "search/search_int.h"
+
+#include "../../unit/store/ws_backend.h"
+
+static char dir[512];
+
+static void save(sx_store *st, const char *name, const char *t1, const char *t2, const char *stamp)
+{
+	sx_catalog *cat;
+	sx_database *db;
+	sx_schema *s;
+	sx_table *t;
+	sx_error e = {0};
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	db = sx_catalog_add_database(cat, name, SX_DB_SQLITE);
+	db->analysed_at = sx_catalog_str(cat, stamp);
+	s = sx_catalog_add_schema(cat, db, "main");
+	t = sx_catalog_add_table(cat, s, t1, SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "amount", "numeric");
+	t = sx_catalog_add_table(cat, s, t2, SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "title", "text");
+	if (sx_store_save_database(st, db, &e))
+		fail_msg("save %s: %s", name, e.msg);
+	sx_catalog_free(cat);
+}
+
+typedef struct opened {
+	size_t built, from_shared;
+	char note[512];
+	char top[64]; /* the best hit of the query */
+	double scores[4];
+	char names[4][64];
+	size_t n;
+} opened;
+
+/* Opens search as client `sub`, queries it, and says what open did. */
+static void open_search(const char *sub, const char *query, opened *o)
+{
+	sx_catalog *cat;
+	sx_store *st;
+	sx_search *s;
+	sx_search_src src = {0};
+	sx_search_result *r;
+	sx_error e = {0};
+	size_t i;
+	memset(o, 0, sizeof *o);
+	if (ws_open_as(&st, dir, sub, &e))
+		fail_msg("open %s: %s", sub, e.msg);
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	assert_int_equal(sx_store_load(st, cat, NULL, &e), 0);
+	src.cat = cat;
+	src.store = st;
+	if (sx_search_open(&s, &src, &e))
+		fail_msg("search %s: %s", sub, e.msg);
+	o->built = sx__search_built(s);
+	o->from_shared = sx__search_from_shared(s);
+	snprintf(o->note, sizeof o->note, "%s", sx_search_notes(s)[0] ? sx_search_notes(s)[0] : "");
+	assert_int_equal(sx_search_query(s, query, NULL, &r, &e), 0);
+	assert_true(r->n > 0);
+	snprintf(o->top, sizeof o->top, "%s", r->hits[0].table->name);
+	for (i = 0; i < r->n && i < 4; i++) {
+		o->scores[i] = r->hits[i].score;
+		snprintf(o->names[i], sizeof o->names[i], "%s", r->hits[i].table->name);
+	}
+	o->n = i;
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_catalog_free(cat);
+	sx_store_close(st);
+}
+
+/* The shared hash of a database, and the one client sub's cache holds. */
+static void hashes(const char *sub, const char *db, uint64_t *shared, uint64_t *cached)
+{
+	sx_store *st;
+	sx_store_vecset *v = NULL;
+	sx_error e = {0};
+	cJSON *row = NULL;
+	size_t n, i;
+	int64_t id;
+	sqlite3_stmt *q;
+	assert_int_equal(ws_open_as(&st, dir, sub, &e), 0);
+	assert_int_equal(sx_store_query_one_json(
+	                     st, &row, &e, "SELECT id FROM databases WHERE name = ?", "s", db),
+	                 0);
+	id = sx_json_int(row, "id", -1);
+	cJSON_Delete(row);
+	assert_int_equal(sx_store_vectors_list(st, &v, &n, &e), 0);
+	*shared = 0;
+	for (i = 0; i < n; i++)
+		if (v[i].database_id == id)
+			*shared = v[i].hash;
+	free(v);
+	*cached = 0;
+	assert_int_equal(
+	    sqlite3_prepare_v2(sx_store_db(st),
+	                       "SELECT shared_hash FROM embed_index WHERE database_id = ?", -1, &q,
+	                       NULL),
+	    SQLITE_OK);
+	sqlite3_bind_int64(q, 1, id);
+	if (sqlite3_step(q) == SQLITE_ROW)
+		*cached = (uint64_t)sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	sx_store_close(st);
+}
+
+static void test_shared_vectors(void **state)
+{
+	sx_store *a;
+	sx_error e = {0};
+	opened oa, ob;
+	uint64_t shared, cached, shop_before, hr_before;
+	char path[1200];
+	size_t i;
+	FILE *f;
+	(void)state;
+
+	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir("teamsearch"));
+	assert_int_equal(ws_open_as(&a, dir, "a", &e), 0);
+	save(a, "shop", "payments", "products", "2026-01-01T00:00:00Z");
+	save(a, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
+	sx_store_close(a);
+
+	/* A embeds both databases and publishes them */
+	open_search("a", "salaries", &oa);
+	assert_int_equal(oa.built, 2);
+	assert_int_equal(oa.from_shared, 0);
+	assert_string_equal(oa.top, "salaries");
+	hashes("a", "shop", &shop_before, &cached);
+	assert_true(shop_before != 0);
+	assert_true(cached == shop_before);
+	hashes("a", "hr", &hr_before, &cached);
+	assert_true(hr_before != 0 && cached == hr_before);
+
+	/* B embeds nothing: both indexes come from the shared vectors, and it
+	 * answers as A does */
+	open_search("b", "salaries", &ob);
+	assert_int_equal(ob.built, 0);
+	assert_int_equal(ob.from_shared, 2);
+	assert_string_equal(ob.note, "");
+	assert_int_equal(ob.n, oa.n);
+	for (i = 0; i < oa.n; i++) {
+		assert_string_equal(ob.names[i], oa.names[i]);
+		assert_true(ob.scores[i] == oa.scores[i]);
+	}
+	hashes("b", "shop", &shared, &cached);
+	assert_true(shared == shop_before && cached == shop_before);
+
+	/* opened again, B loads its cache: nothing built, nothing downloaded */
+	open_search("b", "payments", &ob);
+	assert_int_equal(ob.built, 0);
+	assert_int_equal(ob.from_shared, 0);
+	assert_string_equal(ob.top, "payments");
+
+	/* A re-analyses shop with another table: a new set for shop only */
+	assert_int_equal(ws_open_as(&a, dir, "a", &e), 0);
+	save(a, "shop", "invoices", "products", "2026-02-01T00:00:00Z");
+	sx_store_close(a);
+	open_search("a", "invoices", &oa);
+	assert_int_equal(oa.built, 1);
+	assert_string_equal(oa.top, "invoices");
+	hashes("a", "shop", &shared, &cached);
+	assert_true(shared != 0 && shared != shop_before && cached == shared);
+
+	/* B's cache of shop is stale: rebuilt from the shared vectors, hr is
+	 * loaded from the cache */
+	hashes("b", "shop", &shared, &cached);
+	assert_true(cached != shared);
+	open_search("b", "invoices", &ob);
+	assert_int_equal(ob.built, 0);
+	assert_int_equal(ob.from_shared, 1);
+	assert_string_equal(ob.top, "invoices");
+	hashes("b", "shop", &shared, &cached);
+	assert_true(cached == shared);
+	hashes("b", "hr", &shared, &cached);
+	assert_true(shared == hr_before && cached == hr_before);
+
+	/* a damaged cache file and a missing one: rebuilt from the shared
+	 * vectors, with a note, never fatal */
+	snprintf(path, sizeof path, "%s/b/index/shop.faiss", dir);
+	assert_non_null(f = fopen(path, "r+b"));
+	fseek(f, -3, SEEK_END);
+	fputc(0x5a, f);
+	fclose(f);
+	snprintf(path, sizeof path, "%s/b/index/hr.faiss", dir);
+	assert_int_equal(unlink(path), 0);
+	open_search("b", "salaries", &ob);
+	assert_int_equal(ob.built, 0);
+	assert_int_equal(ob.from_shared, 2);
+	assert_non_null(strstr(ob.note, "rebuilt the search index"));
+	assert_string_equal(ob.top, "salaries");
+	open_search("b", "salaries", &ob);
+	assert_int_equal(ob.built + ob.from_shared, 0);
+
+	sx_test_rmrf(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_shared_vectors),
+	};
+	if (!ws_pg_url()) {
+		fprintf(stderr, "no PostgreSQL server (SX_PG_ENV): start the pg_server fixture\n");
+		return 1;
+	}
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
