@@ -7,8 +7,9 @@
  *                          binding and lints) -> explain.c when a server is
  *                          reachable; sqlite: sqlite3_prepare_v2 on a
  *                          read-only handle (sqlite_check.c), then the PG
- *                          grammar for the lints; clickhouse: not parsed
- *                          here (one info finding)
+ *                          grammar for the lints; clickhouse: chsql.c
+ *                          (tokenizer, binding, version features, lints,
+ *                          the server's analyser on LIMIT 0 wrappers)
  *   target_ddl             clickhouse: chddl.c; postgresql: parse + lints
  *   airflow_dag, python_*  python.c (pycheck.py, pytest)
  *   every artifact         secrets.c
@@ -87,7 +88,7 @@ static const sx_validate_rule rules[] = {
 	/* ClickHouse target DDL */
 	{"ch.syntax", SX_SEV_ERROR, SX_CAT_SYNTAX, "the ClickHouse DDL could not be read"},
 	{"ch.unsupported-feature", SX_SEV_ERROR, SX_CAT_SEMANTICS,
-	 "a type or clause the target ClickHouse version lacks"},
+	 "a type, clause, function or syntax the target ClickHouse version lacks"},
 	{"ch.missing-order-by", SX_SEV_ERROR, SX_CAT_SEMANTICS, "a MergeTree table without ORDER BY"},
 	{"ch.nullable-sort-key", SX_SEV_ERROR, SX_CAT_SEMANTICS,
 	 "a Nullable column in ORDER BY (the sorting key)"},
@@ -95,6 +96,10 @@ static const sx_validate_rule rules[] = {
 	 "a partition key that makes too many parts for the data's date range"},
 	{"ch.server-error", SX_SEV_ERROR, SX_CAT_SEMANTICS,
 	 "the ClickHouse server rejected the DDL in a scratch database"},
+	{"ch.server-query", SX_SEV_ERROR, SX_CAT_SEMANTICS,
+	 "the ClickHouse server's analyser rejected a query sent read-only with LIMIT 0"},
+	{"ch.server-unchecked", SX_SEV_INFO, SX_CAT_SEMANTICS,
+	 "a ClickHouse query the read-only server check cannot send"},
 	/* Python */
 	{"py.unchecked", SX_SEV_INFO, SX_CAT_SYNTAX, "python3 is missing: the Python was not checked"},
 	{"py.syntax", SX_SEV_ERROR, SX_CAT_SYNTAX, "the Python does not compile"},
@@ -418,6 +423,8 @@ int sx_validate_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kin
 		 * lints it cannot (fan trap, GROUP BY, NULL comparison). */
 		return validate_pg_sql(ctx, sql, art, load, true, ctx->sqlite_path != NULL, out, err);
 	}
+	case SX_DB_CLICKHOUSE:
+		return sx__ch_sql(ctx, sql, art, load, out, err);
 	default:
 		return sx__finding(out, "sql.dialect-unchecked", art, 0, 0,
 				   "run it on the server to check it",

@@ -52,6 +52,16 @@ int sx__bind_sql(const sx_bind_opts *o, const char *sql, const cJSON *tree,
 int sx__bind_pii_outputs(const sx_bind_opts *o, const char *sql, const cJSON *tree, bool **pii,
 			 size_t *n, bool *rest, sx_error *err);
 
+/* "Did you mean": keeps the closest candidate to want within an edit
+ * distance that grows with its length (1 for short names, up to 3). */
+typedef struct sx__suggest {
+	const char *want;
+	const char *best; /* NULL: none close enough */
+	size_t dist;
+} sx__suggest;
+void sx__suggest_init(sx__suggest *g, const char *want);
+void sx__suggest_try(sx__suggest *g, const char *cand);
+
 /* Levenshtein distance (ASCII case-insensitive), capped at cap+1. */
 size_t sx__edit_distance(const char *a, const char *b, size_t cap);
 
@@ -92,6 +102,12 @@ const char *sx__python(const sx_validate_ctx *ctx, char *buf, size_t size);
 int sx__ch_base_url(const char *in, char *out, size_t n);
 int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
 		sx_buf *body, bool *ok, sx_error *err);
+
+/* chsql.c: ClickHouse SELECT / INSERT / load SQL: the tokenizer's checks,
+ * catalog binding, version features, lints and, with SX_VALIDATE_SERVER
+ * and ch_url, the server's analyser on read-only LIMIT 0 wrappers. */
+int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art, bool load,
+	       sx_finding_list *out, sx_error *err);
 
 /* explain.c: why sql may not be sent to a server as a read-only query
  * (a static string), or NULL when it is exactly one plain SELECT. *rc is
