@@ -67,6 +67,7 @@ typedef struct cx {
 	sx_artifact_kind art;
 	bool load;
 	sx_finding_list *out;
+	const char *ddl;  /* the artifact set's ClickHouse target DDL, or NULL */
 	int major, minor; /* target version; 0: unknown */
 	int rc;
 } cx;
@@ -341,13 +342,22 @@ static void check_features(cx *c, const clex *l, size_t a, size_t b, bool insert
 	for (size_t i = a; i < b && !c->rc; i++) {
 		const ctok *t = &v[i];
 		if (t->k == C_PARAM) {
-			/* in a load the caller fills the placeholder (the DAG, try) */
-			unsupported(c, c->art == SX_ART_LOAD_SQL ? SX_SEV_WARNING : SX_SEV_ERROR,
-			            t->s, 19, 11,
-			            c->art == SX_ART_LOAD_SQL
-			                ? "substitute the value before sending it to this server"
-			                : "write the value as a literal",
-			            "query parameters ({name:Type})");
+			if (c->art == SX_ART_LOAD_SQL) {
+				/* the generator's {partition:UInt32}: the caller (the
+				 * DAG, pipeline try) substitutes it */
+				if (before(c, 19, 11))
+					cfnd_rule(c, "ch.load-parameter", t->s,
+					          "substitute the value before the statement "
+					          "reaches this server",
+					          "%.60s: a server before 19.11 takes no query "
+					          "parameters; "
+					          "the target is %d.%d",
+					          t->text, c->major, c->minor);
+			} else {
+				unsupported(c, SX_SEV_ERROR, t->s, 19, 11,
+				            "write the value as a literal",
+				            "query parameters ({name:Type})");
+			}
 			continue;
 		}
 		if (cop(t, "::")) {
@@ -986,10 +996,49 @@ static void server_select(cx *c, srv *sv, const char *from, const char *to)
 	sx_buf_release(&body);
 }
 
+/* Whether c->ddl holds CREATE TABLE [IF NOT EXISTS] [db.]name. */
+static bool ddl_creates(cx *c, const char *name)
+{
+	cx d;
+	clex l;
+	sx_finding_list scratch;
+	bool bad, hit = false;
+	if (!c->ddl)
+		return false;
+	memset(&d, 0, sizeof d);
+	sx_finding_list_init(&scratch);
+	d.src = c->ddl;
+	d.out = &scratch; /* the DDL's own findings come from chddl.c */
+	if (clex_run(&d, &l, c->ddl, &bad) == 0) {
+		for (size_t i = 0; i + 1 < l.n && !hit; i++) {
+			size_t k = i + 1;
+			if (!ckw(&l.v[i], "CREATE"))
+				continue;
+			if (ckw(&l.v[k], "OR") && ckw(&l.v[k + 1], "REPLACE"))
+				k += 2;
+			if (ckw(&l.v[k], "TEMPORARY"))
+				k++;
+			if (!ckw(&l.v[k], "TABLE"))
+				continue;
+			k++;
+			if (ckw(&l.v[k], "IF") && ckw(&l.v[k + 1], "NOT") &&
+			    ckw(&l.v[k + 2], "EXISTS"))
+				k += 3;
+			if (cident(&l.v[k]) && cop(&l.v[k + 1], ".") && cident(&l.v[k + 2]))
+				k += 2;
+			hit = cident(&l.v[k]) && !strcmp(l.v[k].text, name);
+		}
+	}
+	free(l.v);
+	sx_finding_list_release(&scratch);
+	return hit;
+}
+
 /* The target of an INSERT or ALTER TABLE: SELECT <cols or *> FROM it
  * LIMIT 0, from the artifact's own tokens [t0, t1) and the column list
  * tokens [c0, c1) (c0 == c1: none). */
-static void server_target(cx *c, srv *sv, const clex *l, size_t t0, size_t t1, size_t c0, size_t c1)
+static void server_target(cx *c, srv *sv, const clex *l, size_t t0, size_t t1, size_t c0, size_t c1,
+                          const char *name)
 {
 	static const char pre[] = "SELECT ";
 	sx_buf q = SX_BUF_INIT, body = SX_BUF_INIT;
@@ -1008,12 +1057,17 @@ static void server_target(cx *c, srv *sv, const clex *l, size_t t0, size_t t1, s
 		c->rc = SX_ENOMEM;
 	} else if (send_ro(c, sv, sx_buf_cstr(&q), &body, &ok) && !ok) {
 		const char *b = sx_buf_cstr(&body);
-		/* a target the DDL has not created yet is not an error of
-		 * the load */
+		/* a target the DDL has not created yet is not an error of the
+		 * load: a warning, an info when this set's DDL creates it */
 		bool missing = strstr(b, "Code: 60") != NULL;
 		(void)prefix;
-		server_error(c, missing ? SX_SEV_WARNING : SX_SEV_ERROR, l->v[t0].s,
-		             sx_buf_cstr(&q), 0, l->v[t0].s, 0, b);
+		if (missing && name && ddl_creates(c, name))
+			cfnd(c, SX_SEV_INFO, "ch.server-query", l->v[t0].s, NULL,
+			     "table \"%.80s\" is not on the server yet: the target DDL creates it",
+			     name);
+		else
+			server_error(c, missing ? SX_SEV_WARNING : SX_SEV_ERROR, l->v[t0].s,
+			             sx_buf_cstr(&q), 0, l->v[t0].s, 0, b);
 	}
 	sx_buf_release(&q);
 	sx_buf_release(&body);
@@ -1057,6 +1111,7 @@ static void statement(cx *c, const clex *l, size_t a, size_t b, srv *sv)
 	bscope *s = NULL;
 	size_t sel = b; /* start of the SELECT of an INSERT */
 	size_t t0 = 0, t1 = 0, c0 = 0, c1 = 0;
+	const char *tname = NULL; /* the INSERT's or ALTER's table */
 
 	if (!is_select && !is_insert && !is_alter) {
 		if (ckw(&v[a], "DROP") || ckw(&v[a], "TRUNCATE") || ckw(&v[a], "DETACH") ||
@@ -1123,6 +1178,7 @@ static void statement(cx *c, const clex *l, size_t a, size_t b, srv *sv)
 		}
 		t0 = k;
 		k = table_ref(l, k, s, &schema, &name);
+		tname = name;
 		t1 = k;
 		if (name && bindable) {
 			const sx_table *t = ch_table(c->ctx, schema, name);
@@ -1186,7 +1242,7 @@ static void statement(cx *c, const clex *l, size_t a, size_t b, srv *sv)
 			server_select(c, sv, v[sel].s, v[qe - 1].s + v[qe - 1].n);
 	}
 	if (sv && (is_insert || is_alter) && t1 > t0 && !c->rc)
-		server_target(c, sv, l, t0, t1, c0, c1);
+		server_target(c, sv, l, t0, t1, c0, c1, tname);
 done:
 	free(s->skip + a);
 	free(s);
@@ -1239,7 +1295,7 @@ static bool balanced(cx *c, const clex *l)
 }
 
 int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art, bool load,
-               sx_finding_list *out, sx_error *err)
+               const char *ddl, sx_finding_list *out, sx_error *err)
 {
 	cx c;
 	clex l;
@@ -1252,6 +1308,7 @@ int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art
 	c.src = sql;
 	c.art = art;
 	c.load = load;
+	c.ddl = ddl;
 	c.out = out;
 	if (clex_run(&c, &l, sql, &bad)) {
 		free(l.v);

@@ -98,6 +98,8 @@ static const sx_validate_rule rules[] = {
 	 "the ClickHouse server rejected the DDL in a scratch database"},
 	{"ch.server-query", SX_SEV_ERROR, SX_CAT_SEMANTICS,
 	 "the ClickHouse server's analyser rejected a query sent read-only with LIMIT 0"},
+	{"ch.load-parameter", SX_SEV_INFO, SX_CAT_SYNTAX,
+	 "a {name:Type} placeholder in a load that a server before 19.11 cannot take: the caller substitutes it"},
 	{"ch.server-unchecked", SX_SEV_INFO, SX_CAT_SEMANTICS,
 	 "a ClickHouse query the read-only server check cannot send"},
 	/* Python */
@@ -423,8 +425,12 @@ int sx_validate_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kin
 		 * lints it cannot (fan trap, GROUP BY, NULL comparison). */
 		return validate_pg_sql(ctx, sql, art, load, true, ctx->sqlite_path != NULL, out, err);
 	}
-	case SX_DB_CLICKHOUSE:
-		return sx__ch_sql(ctx, sql, art, load, out, err);
+	case SX_DB_CLICKHOUSE: {
+		size_t from = out->n;
+		rc = sx__ch_sql(ctx, sql, art, load, NULL, out, err);
+		sort_from(out, from);
+		return rc;
+	}
 	default:
 		return sx__finding(out, "sql.dialect-unchecked", art, 0, 0,
 				   "run it on the server to check it",
@@ -453,9 +459,16 @@ static int validate_one(const sx_validate_ctx *ctx, const sx_artifact_set *arts,
 	case SX_ART_SELECT_SQL:
 	case SX_ART_LOAD_SQL:
 		if (lang_is(a, "clickhouse")) {
-			sx_validate_ctx c = *ctx;
-			c.source_dialect = SX_DB_CLICKHOUSE;
-			return sx_validate_sql(&c, text, a->kind, out, err);
+			/* the set's own ClickHouse DDL creates the load's target */
+			const sx_artifact *ddl = sx_artifact_set_get(arts, SX_ART_TARGET_DDL);
+			bool load = (ctx->flags & SX_VALIDATE_LOAD) || a->kind == SX_ART_LOAD_SQL;
+			size_t from = out->n;
+			if (blank(text))
+				return sx_validate_sql(ctx, text, a->kind, out, err);
+			rc = sx__ch_sql(ctx, text, a->kind, load,
+					ddl && lang_is(ddl, "clickhouse") ? ddl->content : NULL, out, err);
+			sort_from(out, from);
+			return rc;
 		}
 		if (a->kind == SX_ART_LOAD_SQL) {
 			/* a load runs on the target: bind what can be bound, no

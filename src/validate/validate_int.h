@@ -4,7 +4,8 @@
  * Files: validate.c (entry points, rule table, score), pgparse.c (the only
  * file that calls libpg_query), bind.c (the binder and SQL lints over the
  * parse tree), sqlite_check.c (prepare on a read-only SQLite handle),
- * explain.c (libpq EXPLAIN), chddl.c (ClickHouse DDL), python.c (pycheck.py
+ * explain.c (libpq EXPLAIN), chddl.c (ClickHouse DDL), chsql.c (ClickHouse
+ * SELECT and load SQL), python.c (pycheck.py
  * and pytest), proc.c (the private subprocess runner), secrets.c.
  */
 #ifndef SX_VALIDATE_INT_H
@@ -105,9 +106,11 @@ int sx__ch_post(const char *url, const char *query, const char *data, size_t dat
 
 /* chsql.c: ClickHouse SELECT / INSERT / load SQL: the tokenizer's checks,
  * catalog binding, version features, lints and, with SX_VALIDATE_SERVER
- * and ch_url, the server's analyser on read-only LIMIT 0 wrappers. */
+ * and ch_url, the server's analyser on read-only LIMIT 0 wrappers. ddl
+ * (may be NULL) is the artifact set's ClickHouse target DDL: a load target
+ * it creates is not reported missing from the server. */
 int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art, bool load,
-	       sx_finding_list *out, sx_error *err);
+	       const char *ddl, sx_finding_list *out, sx_error *err);
 
 /* explain.c: why sql may not be sent to a server as a read-only query
  * (a static string), or NULL when it is exactly one plain SELECT. *rc is

@@ -115,6 +115,17 @@ fs = validate(LOAD.replace("email, name", "emale, name", 1), "--ch-url", URL, ki
 ok(has(fs, "ch.server-query", 1, 13), "the target's unknown column: %s" % fs)
 fs = validate("INSERT INTO shop.nosuch_target SELECT 1", "--ch-url", URL, kind="load_sql")
 ok(has(fs, "ch.server-query", 1, 13, "warning"), "a missing target table: %s" % fs)
+# ... an info when the files validated together hold the DDL creating it
+ddl = os.path.join(T, "target_ddl.sql")
+with open(ddl, "w") as f:
+    f.write("CREATE TABLE IF NOT EXISTS shop.nosuch_target (x UInt8) ENGINE = MergeTree ORDER BY x;\n")
+load = os.path.join(T, "load.sql")
+with open(load, "w") as f:
+    f.write("INSERT INTO shop.nosuch_target SELECT 1")
+fs = json.loads(sx("validate", ddl, load, "--dialect", "clickhouse", "--ch-url", URL,
+                   "--json"))["findings"]
+ok(has(fs, "ch.server-query", 1, 13, "info") and not errors(fs) and
+   not any(f["severity"] == "warning" for f in fs), "a target the DDL creates: %s" % fs)
 fs = validate("SELECT number FROM numbers(3)", "--ch-url", URL)
 ok(has(fs, "ch.server-unchecked") and not errors(fs), "table functions not sent: %s" % fs)
 # a write through the select path is refused statically and by readonly=1
