@@ -1059,7 +1059,13 @@ static void server_target(cx *c, srv *sv, const clex *l, size_t t0, size_t t1, s
 		const char *b = sx_buf_cstr(&body);
 		/* a target the DDL has not created yet is not an error of the
 		 * load: a warning, an info when this set's DDL creates it */
-		bool missing = strstr(b, "Code: 60") != NULL;
+		/* 60 UNKNOWN_TABLE, 81 UNKNOWN_DATABASE */
+		const char *cp = strstr(b, "Code: ");
+		int code = 0;
+		bool missing;
+		if (cp)
+			sscanf(cp + 6, "%d", &code);
+		missing = code == 60 || code == 81;
 		(void)prefix;
 		if (missing && name && ddl_creates(c, name))
 			cfnd(c, SX_SEV_INFO, "ch.server-query", l->v[t0].s, NULL,
