@@ -32,20 +32,8 @@
 
 /* ---------------------------------------------------------------- tokens */
 
-typedef enum { C_END = 0, C_WORD, C_QUOTED, C_STRING, C_NUMBER, C_PARAM, C_OP } ckind;
-
-typedef struct ctok {
-	ckind k;
-	const char *s;  /* start in the text */
-	size_t n;       /* length in the text */
-	char text[128]; /* identifier unquoted, or the operator (truncated) */
-} ctok;
-
-typedef struct clex {
-	const char *src;
-	ctok *v;
-	size_t n, cap;
-} clex;
+typedef sx__chtok ctok;
+typedef sx__chlex clex;
 
 static int cpush(clex *l, const ctok *t)
 {
@@ -58,6 +46,121 @@ static int cpush(clex *l, const ctok *t)
 		l->cap = nc;
 	}
 	l->v[l->n++] = *t;
+	return 0;
+}
+
+/* The tokenizer shared with chddl.c (validate_int.h): ClickHouse's
+ * lexical rules. A lexical error stops it with err, err_at and err_hint
+ * set; the tokens before it are kept, then four END tokens (n counts
+ * none of them, so v[n] .. v[n + 3] may be read). */
+int sx__ch_lex(const char *src, sx__chlex *l)
+{
+	const char *p = src;
+	memset(l, 0, sizeof *l);
+	l->src = src;
+	while (*p) {
+		ctok t;
+		memset(&t, 0, sizeof t);
+		if (isspace((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		if (p[0] == '-' && p[1] == '-') {
+			while (*p && *p != '\n')
+				p++;
+			continue;
+		}
+		if (p[0] == '/' && p[1] == '*') {
+			/* 18.16 does not nest block comments */
+			const char *e = strstr(p + 2, "*/");
+			if (!e) {
+				l->err_at = p;
+				l->err = "unterminated /* comment";
+				l->err_hint = "close the comment with */";
+				break;
+			}
+			p = e + 2;
+			continue;
+		}
+		t.s = p;
+		if (isalpha((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) {
+			size_t k = 0;
+			t.k = SX_CHT_WORD;
+			while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' ||
+			       (unsigned char)*p >= 0x80) {
+				if (k + 1 < sizeof t.text)
+					t.text[k++] = *p;
+				p++;
+			}
+		} else if (*p == '`' || *p == '"' || *p == '\'') {
+			char q = *p++;
+			size_t k = 0;
+			bool closed = false;
+			t.k = q == '\'' ? SX_CHT_STRING : SX_CHT_QUOTED;
+			while (*p) {
+				if (*p == '\\' && p[1]) {
+					p++;
+				} else if (*p == q) {
+					if (p[1] == q) { /* '' inside '...' */
+						p++;
+					} else {
+						closed = true;
+						p++;
+						break;
+					}
+				}
+				if (k + 1 < sizeof t.text)
+					t.text[k++] = *p;
+				p++;
+			}
+			if (!closed) {
+				l->err_at = t.s;
+				l->err = q == '\'' ? "unterminated string literal"
+				                   : "unterminated quoted identifier";
+				l->err_hint = "close it with the same quote";
+				break;
+			}
+		} else if (isdigit((unsigned char)*p) ||
+		           (*p == '.' && isdigit((unsigned char)p[1]))) {
+			t.k = SX_CHT_NUMBER;
+			while (isalnum((unsigned char)*p) || *p == '.' ||
+			       ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E') &&
+			        !(t.s[0] == '0' && (t.s[1] == 'x' || t.s[1] == 'X'))))
+				p++;
+		} else if (*p == '{' && (isalpha((unsigned char)p[1]) || p[1] == '_') &&
+		           strchr(p, '}') && memchr(p, ':', (size_t)(strchr(p, '}') - p))) {
+			/* {name:Type}, a query parameter */
+			const char *e = strchr(p, '}');
+			t.k = SX_CHT_PARAM;
+			snprintf(t.text, sizeof t.text, "%.*s", (int)(e + 1 - p), p);
+			p = e + 1;
+		} else {
+			static const char *const two[] = {"::", "->", "!=", "<>",
+			                                  "<=", ">=", "==", "||"};
+			size_t k;
+			t.k = SX_CHT_OP;
+			t.text[0] = *p;
+			for (k = 0; k < sizeof two / sizeof two[0]; k++)
+				if (p[0] == two[k][0] && p[1] == two[k][1]) {
+					t.text[1] = p[1];
+					p++;
+					break;
+				}
+			p++;
+		}
+		t.n = (size_t)(p - t.s);
+		if (cpush(l, &t))
+			return SX_ENOMEM;
+	}
+	for (int k = 0; k < 4; k++) {
+		ctok e;
+		memset(&e, 0, sizeof e);
+		e.k = SX_CHT_END;
+		e.s = p;
+		if (cpush(l, &e))
+			return SX_ENOMEM;
+	}
+	l->n -= 4;
 	return 0;
 }
 
@@ -108,133 +211,31 @@ static void cfnd_rule(cx *c, const char *rule, const char *at, const char *hint,
 	cfnd(c, r ? r->severity : SX_SEV_WARNING, rule, at, hint, "%s", msg);
 }
 
-/* Tokenizes src. A lexical error (unterminated string, identifier or
- * comment) is reported and *bad set; the tokens before it are kept. */
+/* Tokenizes src; a lexical error is sql.syntax at its position and sets
+ * *bad (the tokens before it are kept). */
 static int clex_run(cx *c, clex *l, const char *src, bool *bad)
 {
-	const char *p = src;
-	memset(l, 0, sizeof *l);
-	l->src = src;
-	*bad = false;
-	while (*p) {
-		ctok t;
-		memset(&t, 0, sizeof t);
-		if (isspace((unsigned char)*p)) {
-			p++;
-			continue;
-		}
-		if (p[0] == '-' && p[1] == '-') {
-			while (*p && *p != '\n')
-				p++;
-			continue;
-		}
-		if (p[0] == '/' && p[1] == '*') {
-			/* 18.16 does not nest block comments */
-			const char *e = strstr(p + 2, "*/");
-			if (!e) {
-				cfnd_rule(c, "sql.syntax", p, "close the comment with */",
-				          "unterminated /* comment");
-				*bad = true;
-				break;
-			}
-			p = e + 2;
-			continue;
-		}
-		t.s = p;
-		if (isalpha((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) {
-			size_t k = 0;
-			t.k = C_WORD;
-			while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' ||
-			       (unsigned char)*p >= 0x80) {
-				if (k + 1 < sizeof t.text)
-					t.text[k++] = *p;
-				p++;
-			}
-		} else if (*p == '`' || *p == '"' || *p == '\'') {
-			char q = *p++;
-			size_t k = 0;
-			bool closed = false;
-			t.k = q == '\'' ? C_STRING : C_QUOTED;
-			while (*p) {
-				if (*p == '\\' && p[1]) {
-					p++;
-				} else if (*p == q) {
-					if (p[1] == q) { /* '' inside '...' */
-						p++;
-					} else {
-						closed = true;
-						p++;
-						break;
-					}
-				}
-				if (k + 1 < sizeof t.text)
-					t.text[k++] = *p;
-				p++;
-			}
-			if (!closed) {
-				cfnd_rule(c, "sql.syntax", t.s, "close it with the same quote",
-				          q == '\'' ? "unterminated string literal"
-				                    : "unterminated quoted identifier");
-				*bad = true;
-				break;
-			}
-		} else if (isdigit((unsigned char)*p) ||
-		           (*p == '.' && isdigit((unsigned char)p[1]))) {
-			t.k = C_NUMBER;
-			while (isalnum((unsigned char)*p) || *p == '.' ||
-			       ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E') &&
-			        !(t.s[0] == '0' && (t.s[1] == 'x' || t.s[1] == 'X'))))
-				p++;
-		} else if (*p == '{' && (isalpha((unsigned char)p[1]) || p[1] == '_') &&
-		           strchr(p, '}') && memchr(p, ':', (size_t)(strchr(p, '}') - p))) {
-			/* {name:Type}, a query parameter */
-			const char *e = strchr(p, '}');
-			t.k = C_PARAM;
-			snprintf(t.text, sizeof t.text, "%.*s", (int)(e + 1 - p), p);
-			p = e + 1;
-		} else {
-			static const char *const two[] = {"::", "->", "!=", "<>",
-			                                  "<=", ">=", "==", "||"};
-			size_t k;
-			t.k = C_OP;
-			t.text[0] = *p;
-			for (k = 0; k < sizeof two / sizeof two[0]; k++)
-				if (p[0] == two[k][0] && p[1] == two[k][1]) {
-					t.text[1] = p[1];
-					p++;
-					break;
-				}
-			p++;
-		}
-		t.n = (size_t)(p - t.s);
-		if (cpush(l, &t))
-			return SX_ENOMEM;
-	}
-	for (int k = 0; k < 4; k++) {
-		ctok e;
-		memset(&e, 0, sizeof e);
-		e.k = C_END;
-		e.s = p;
-		if (cpush(l, &e))
-			return SX_ENOMEM;
-	}
-	l->n -= 4;
+	if (sx__ch_lex(src, l))
+		return SX_ENOMEM;
+	*bad = l->err != NULL;
+	if (l->err)
+		cfnd_rule(c, "sql.syntax", l->err_at, l->err_hint, "%s", l->err);
 	return 0;
 }
 
 static bool ckw(const ctok *t, const char *w)
 {
-	return t->k == C_WORD && sx_str_eq_nocase(t->text, w);
+	return t->k == SX_CHT_WORD && sx_str_eq_nocase(t->text, w);
 }
 
 static bool cop(const ctok *t, const char *o)
 {
-	return t->k == C_OP && strcmp(t->text, o) == 0;
+	return t->k == SX_CHT_OP && strcmp(t->text, o) == 0;
 }
 
 static bool cident(const ctok *t)
 {
-	return t->k == C_WORD || t->k == C_QUOTED;
+	return t->k == SX_CHT_WORD || t->k == SX_CHT_QUOTED;
 }
 
 /* Words of ClickHouse's grammar that are never column names when bare. */
@@ -259,7 +260,7 @@ static const char *const keywords[] = {
 
 static bool is_keyword(const ctok *t)
 {
-	if (t->k != C_WORD)
+	if (t->k != SX_CHT_WORD)
 		return false;
 	for (size_t i = 0; keywords[i]; i++)
 		if (sx_str_eq_nocase(t->text, keywords[i]))
@@ -341,7 +342,7 @@ static void check_features(cx *c, const clex *l, size_t a, size_t b, bool insert
 	char what[200];
 	for (size_t i = a; i < b && !c->rc; i++) {
 		const ctok *t = &v[i];
-		if (t->k == C_PARAM) {
+		if (t->k == SX_CHT_PARAM) {
 			if (c->art == SX_ART_LOAD_SQL) {
 				/* the generator's {partition:UInt32}: the caller (the
 				 * DAG, pipeline try) substitutes it */
@@ -365,7 +366,7 @@ static void check_features(cx *c, const clex *l, size_t a, size_t b, bool insert
 			            "the :: cast operator");
 			continue;
 		}
-		if (t->k != C_WORD)
+		if (t->k != SX_CHT_WORD)
 			continue;
 		if (ckw(t, "OVER") && (cop(&v[i + 1], "(") || cident(&v[i + 1])) && i > a &&
 		    cop(&v[i - 1], ")")) {
@@ -646,7 +647,8 @@ static size_t item_alias(const clex *l, size_t i, bscope *s, fitem *f)
 static bool is_func_paren(const clex *l, size_t i)
 {
 	/* '(' right after a name that is not a keyword: a function call */
-	return i > 0 && cop(&l->v[i], "(") && l->v[i - 1].k == C_WORD && !is_keyword(&l->v[i - 1]);
+	return i > 0 && cop(&l->v[i], "(") && l->v[i - 1].k == SX_CHT_WORD &&
+	       !is_keyword(&l->v[i - 1]);
 }
 
 /* Collects FROM/JOIN items, aliases, lambda parameters and CTE names of
@@ -744,7 +746,8 @@ static void collect(cx *c, const clex *l, size_t a, size_t b, bscope *s)
 		/* an alias without AS: a name right after an expression */
 		if (cident(t) && !is_keyword(t) && i > a && !cop(&v[i + 1], "(") &&
 		    !cop(&v[i + 1], ".") &&
-		    (cop(&v[i - 1], ")") || v[i - 1].k == C_NUMBER || v[i - 1].k == C_STRING ||
+		    (cop(&v[i - 1], ")") || v[i - 1].k == SX_CHT_NUMBER ||
+		     v[i - 1].k == SX_CHT_STRING ||
 		     (cident(&v[i - 1]) && !is_keyword(&v[i - 1]) && !cop(&v[i - 2], "::")))) {
 			define(s, t->text);
 			s->skip[i] = true;
@@ -764,9 +767,9 @@ static void check_columns(cx *c, const clex *l, size_t a, size_t b, bscope *s)
 			continue;
 		if (ckw(t, "SETTINGS") || ckw(t, "FORMAT"))
 			break; /* setting names and formats follow */
-		if (t->k == C_WORD && is_keyword(t))
+		if (t->k == SX_CHT_WORD && is_keyword(t))
 			continue;
-		if (cop(&v[i + 1], "(") || cop(&v[i + 1], "->") || v[i + 1].k == C_STRING)
+		if (cop(&v[i + 1], "(") || cop(&v[i + 1], "->") || v[i + 1].k == SX_CHT_STRING)
 			continue; /* a function, a lambda, a typed literal (DATE '...') */
 		if (i > a && (cop(&v[i - 1], ".") || cop(&v[i - 1], "::") || ckw(&v[i - 1], "AS")))
 			continue;
@@ -862,7 +865,7 @@ static void check_lints(cx *c, const clex *l, size_t a, size_t b, bool load)
 		if (load && cop(t, "*") && depth == 0 && i > a &&
 		    (ckw(&v[i - 1], "SELECT") || ckw(&v[i - 1], "DISTINCT") ||
 		     (cop(&v[i - 1], ".") && i > a + 1 && cident(&v[i - 2]))) &&
-		    (cop(&v[i + 1], ",") || ckw(&v[i + 1], "FROM") || v[i + 1].k == C_END ||
+		    (cop(&v[i + 1], ",") || ckw(&v[i + 1], "FROM") || v[i + 1].k == SX_CHT_END ||
 		     cop(&v[i + 1], ";")))
 			cfnd_rule(c, "sql.select-star", t->s, "list the columns the target has",
 			          "SELECT * in a load: a column added to the source breaks or "
@@ -999,17 +1002,12 @@ static void server_select(cx *c, srv *sv, const char *from, const char *to)
 /* Whether c->ddl holds CREATE TABLE [IF NOT EXISTS] [db.]name. */
 static bool ddl_creates(cx *c, const char *name)
 {
-	cx d;
 	clex l;
-	sx_finding_list scratch;
-	bool bad, hit = false;
+	bool hit = false;
 	if (!c->ddl)
 		return false;
-	memset(&d, 0, sizeof d);
-	sx_finding_list_init(&scratch);
-	d.src = c->ddl;
-	d.out = &scratch; /* the DDL's own findings come from chddl.c */
-	if (clex_run(&d, &l, c->ddl, &bad) == 0) {
+	/* the DDL's own lexical errors are chddl.c's to report */
+	if (sx__ch_lex(c->ddl, &l) == 0) {
 		for (size_t i = 0; i + 1 < l.n && !hit; i++) {
 			size_t k = i + 1;
 			if (!ckw(&l.v[i], "CREATE"))
@@ -1030,7 +1028,6 @@ static bool ddl_creates(cx *c, const char *name)
 		}
 	}
 	free(l.v);
-	sx_finding_list_release(&scratch);
 	return hit;
 }
 
@@ -1158,8 +1155,8 @@ static void statement(cx *c, const clex *l, size_t a, size_t b, srv *sv)
 			for (size_t m = k; m < b; m++)
 				where |= ckw(&v[m], "WHERE");
 			if (!where ||
-			    (ckw(&v[b - 1], "1") ||
-			     (v[b - 1].k == C_NUMBER && v[b - 1].n == 1 && v[b - 1].s[0] == '1')))
+			    (ckw(&v[b - 1], "1") || (v[b - 1].k == SX_CHT_NUMBER &&
+			                             v[b - 1].n == 1 && v[b - 1].s[0] == '1')))
 				cfnd_rule(c, "sql.destructive", v[k].s,
 				          "delete only the reloaded window",
 				          "ALTER TABLE ... DELETE of every row");
@@ -1230,7 +1227,7 @@ static void statement(cx *c, const clex *l, size_t a, size_t b, srv *sv)
 		sel = a;
 	}
 	for (size_t k = a; k < b && sv; k++)
-		if (v[k].k == C_PARAM) {
+		if (v[k].k == SX_CHT_PARAM) {
 			/* the server cannot analyse it without the value */
 			cfnd_rule(c, "ch.server-unchecked", v[k].s,
 			          "check it with a literal in its place",

@@ -104,6 +104,40 @@ int sx__ch_base_url(const char *in, char *out, size_t n);
 int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
 		sx_buf *body, bool *ok, sx_error *err);
 
+/* chsql.c: the ClickHouse tokenizer, shared with chddl.c. '...' strings
+ * (backslash escapes, '' doubling), `...` and "..." identifiers, -- and
+ * (not nested) block comments, numbers, {name:Type} parameters, and
+ * operators (two characters for :: -> != <> <= >= == ||). */
+typedef enum {
+	SX_CHT_END = 0,
+	SX_CHT_WORD,
+	SX_CHT_QUOTED,
+	SX_CHT_STRING,
+	SX_CHT_NUMBER,
+	SX_CHT_PARAM,
+	SX_CHT_OP
+} sx__chtok_kind;
+
+typedef struct sx__chtok {
+	sx__chtok_kind k;
+	const char *s;  /* start in the text */
+	size_t n;       /* length in the text */
+	char text[128]; /* identifier unquoted, string contents, parameter or
+			 * operator (truncated) */
+} sx__chtok;
+
+typedef struct sx__chlex {
+	const char *src;
+	sx__chtok *v;    /* heap (free it); v[n] .. v[n + 3] are END */
+	size_t n, cap;
+	const char *err; /* a lexical error (static text), or NULL */
+	const char *err_at, *err_hint;
+} sx__chlex;
+
+/* Tokenizes src into l (SX_ENOMEM or 0); a lexical error stops it with
+ * l->err set, keeping the tokens before it. */
+int sx__ch_lex(const char *src, sx__chlex *l);
+
 /* chsql.c: ClickHouse SELECT / INSERT / load SQL: the tokenizer's checks,
  * catalog binding, version features, lints and, with SX_VALIDATE_SERVER
  * and ch_url, the server's analyser on read-only LIMIT 0 wrappers. ddl

@@ -123,6 +123,21 @@ static void test_lexical(void **state)
 	run("  -- nothing\n;", SX_ART_SELECT_SQL, false, NULL, &l);
 	assert_int_equal(count_rule(&l, "sql.empty"), 1);
 	sx_finding_list_release(&l);
+	/* the target DDL reader shares the tokenizer: ch.syntax there */
+	{
+		sx_validate_ctx ctx;
+		sx_error err = {0};
+		sx_validate_ctx_init(&ctx);
+		sx_finding_list_init(&l);
+		assert_int_equal(sx_validate_ch_ddl(&ctx,
+		                                    "CREATE TABLE t (a String DEFAULT 'x) ENGINE = "
+		                                    "Memory",
+		                                    &l, &err),
+		                 0);
+		assert_non_null(f = rule_at(&l, "ch.syntax", 1, 34));
+		assert_non_null(strstr(f->message, "unterminated string"));
+		sx_finding_list_release(&l);
+	}
 }
 
 static void test_binding(void **state)
@@ -247,7 +262,8 @@ static void test_features(void **state)
 	assert_int_equal(count_rule(&l, "ch.unsupported-feature"), 0);
 	assert_int_equal(l.n, 1);
 	sx_finding_list_release(&l);
-	run("ALTER TABLE `t` DROP PARTITION {partition:UInt32}", SX_ART_LOAD_SQL, false, "23.8", &l);
+	run("ALTER TABLE `t` DROP PARTITION {partition:UInt32}", SX_ART_LOAD_SQL, false, "23.8",
+	    &l);
 	assert_int_equal(l.n, 0);
 	sx_finding_list_release(&l);
 }
