@@ -290,16 +290,12 @@ static void fnd(chk *c, const char *rule, const tok *at, const char *hint, const
     SX_PRINTF(5, 6);
 static void fnd(chk *c, const char *rule, const tok *at, const char *hint, const char *fmt, ...)
 {
-	char msg[600];
 	va_list ap;
-	int line = 0, col = 0;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (at)
-		line_col(c->l->src, at, &line, &col);
-	if (sx__finding(c->out, rule, SX_ART_TARGET_DDL, line, col, hint, "%s", msg))
+	if (sx__vfinding_at(c->out, -1, rule, SX_ART_TARGET_DDL, c->l->src, at ? at->s : NULL, hint,
+	                    fmt, ap))
 		c->rc = SX_ENOMEM;
+	va_end(ap);
 }
 
 static void check_versions(chk *c, const chtable *t)

@@ -185,30 +185,24 @@ static void cfnd(cx *c, sx_severity sev, const char *rule, const char *at, const
 static void cfnd(cx *c, sx_severity sev, const char *rule, const char *at, const char *hint,
                  const char *fmt, ...)
 {
-	char msg[700];
 	va_list ap;
-	int line = 0, col = 0;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (at)
-		pos_of(c, at, &line, &col);
-	if (sx__finding_sev(c->out, sev, rule, c->art, line, col, hint, "%s", msg))
+	if (sx__vfinding_at(c->out, (int)sev, rule, c->art, c->src, at, hint, fmt, ap))
 		c->rc = SX_ENOMEM;
+	va_end(ap);
 }
 
+/* The same with the rule's own severity. */
 static void cfnd_rule(cx *c, const char *rule, const char *at, const char *hint, const char *fmt,
                       ...) SX_PRINTF(5, 6);
 static void cfnd_rule(cx *c, const char *rule, const char *at, const char *hint, const char *fmt,
                       ...)
 {
-	const sx_validate_rule *r = sx_validate_rule_find(rule);
-	char msg[700];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (sx__vfinding_at(c->out, -1, rule, c->art, c->src, at, hint, fmt, ap))
+		c->rc = SX_ENOMEM;
 	va_end(ap);
-	cfnd(c, r ? r->severity : SX_SEV_WARNING, rule, at, hint, "%s", msg);
 }
 
 /* Tokenizes src; a lexical error is sql.syntax at its position and sets

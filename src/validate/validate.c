@@ -190,6 +190,18 @@ static int vfinding(sx_finding_list *out, sx_severity sev, const char *rule, sx_
 	return rc;
 }
 
+int sx__vfinding_at(sx_finding_list *out, int sev, const char *rule, sx_artifact_kind art,
+		    const char *src, const char *at, const char *hint, const char *fmt, va_list ap)
+{
+	const sx_validate_rule *r = sx_validate_rule_find(rule);
+	int line = 0, col = 0;
+	if (src && at)
+		sx__text_pos(src, (long)(at - src), false, &line, &col);
+	if (sev < 0)
+		sev = r ? (int)r->severity : SX_SEV_WARNING;
+	return vfinding(out, (sx_severity)sev, rule, art, line, col, hint, fmt, ap);
+}
+
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,
 		const char *hint, const char *fmt, ...)
 {

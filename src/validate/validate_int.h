@@ -11,6 +11,8 @@
 #ifndef SX_VALIDATE_INT_H
 #define SX_VALIDATE_INT_H
 
+#include <stdarg.h>
+
 #include <sextant/validate.h>
 
 /* ---------------------------------------------------------------- pgparse.c */
@@ -150,6 +152,11 @@ int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art
  * (a static string), or NULL when it is exactly one plain SELECT. *rc is
  * set non-zero when the check itself failed (out of memory). */
 const char *sx__pg_not_a_plain_select(const char *sql, sx_error *err, int *rc);
+
+/* A finding at byte at of src (line and column 0 when at is NULL), of
+ * severity sev, or the rule's when sev < 0. */
+int sx__vfinding_at(sx_finding_list *out, int sev, const char *rule, sx_artifact_kind art,
+		    const char *src, const char *at, const char *hint, const char *fmt, va_list ap);
 
 /* Rule defaults from the table (severity and category). */
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,
