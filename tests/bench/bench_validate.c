@@ -32,6 +32,14 @@ static const char *const ddl =
 	"  day Date, cst_id UInt32, orders UInt64, revenue Decimal(18, 2)\n"
 	") ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(day) ORDER BY (day, cst_id);\n";
 
+static const char *const ch_load =
+	"ALTER TABLE `daily_sales` DROP PARTITION {partition:UInt32};\n"
+	"INSERT INTO `daily_sales` (`day`, `cst_id`, `orders`, `revenue`)\n"
+	"SELECT toDate(e.event_time) AS day, e.user_id, count() AS orders, sum(e.amount)\n"
+	"FROM shop.events AS e\n"
+	"WHERE e.event_date >= today() - 30 AND e.referrer IS NOT NULL\n"
+	"GROUP BY day, e.user_id\n";
+
 static const char *const dag =
 	"from datetime import datetime, timedelta\n"
 	"from airflow import DAG\n"
@@ -111,6 +119,8 @@ int main(int argc, char **argv)
 	}
 	ms = run(&ctx, SX_ART_TARGET_DDL, "clickhouse", ddl, 2000, &nf);
 	printf("target_ddl  ClickHouse checks %8.3f ms  (%zu findings)\n", ms, nf);
+	ms = run(&ctx, SX_ART_LOAD_SQL, "clickhouse", ch_load, 2000, &nf);
+	printf("load_sql    ClickHouse static %8.3f ms  (%zu findings)\n", ms, nf);
 	ms = run(&ctx, SX_ART_AIRFLOW_DAG, "python", dag, 10, &nf);
 	printf("airflow_dag python3 ast lints %8.3f ms  (%zu findings)\n", ms, nf);
 	sx_dbmap_free(map);
