@@ -947,6 +947,16 @@ static void server_error(cx *c, sx_severity sev, const char *stmt_at, const char
 	free(s);
 }
 
+/* The error code of a ClickHouse error text ("Code: 60, ..."), or 0. */
+static int ch_code(const char *body)
+{
+	const char *cp = strstr(body, "Code: ");
+	int code = 0;
+	if (cp)
+		sscanf(cp + 6, "%d", &code);
+	return code;
+}
+
 /* Sends one read-only query; returns true when the server answered. */
 static bool send_ro(cx *c, srv *sv, const char *q, sx_buf *body, bool *ok)
 {
@@ -982,7 +992,10 @@ static void server_select(cx *c, srv *sv, const char *from, const char *to)
 		c->rc = SX_ENOMEM;
 	} else if (send_ro(c, sv, sx_buf_cstr(&q), &body, &ok) && !ok) {
 		const char *b = sx_buf_cstr(&body);
-		if (strstr(b, "Table functions are forbidden in readonly mode"))
+		if (ch_code(b) == 159) /* TIMEOUT_EXCEEDED */
+			cfnd_rule(c, "ch.server-unchecked", from, "raise the statement timeout",
+			          "the analysis ran past max_execution_time: not judged");
+		else if (strstr(b, "Table functions are forbidden in readonly mode"))
 			cfnd_rule(c, "ch.server-unchecked", from, NULL,
 			          "a table function: the read-only check cannot run it");
 		else
@@ -1051,12 +1064,8 @@ static void server_target(cx *c, srv *sv, const clex *l, size_t t0, size_t t1, s
 		/* a target the DDL has not created yet is not an error of the
 		 * load: a warning, an info when this set's DDL creates it */
 		/* 60 UNKNOWN_TABLE, 81 UNKNOWN_DATABASE */
-		const char *cp = strstr(b, "Code: ");
-		int code = 0;
-		bool missing;
-		if (cp)
-			sscanf(cp + 6, "%d", &code);
-		missing = code == 60 || code == 81;
+		int code = ch_code(b);
+		bool missing = code == 60 || code == 81;
 		(void)prefix;
 		if (missing && name && ddl_creates(c, name))
 			cfnd(c, SX_SEV_INFO, "ch.server-query", l->v[t0].s, NULL,
