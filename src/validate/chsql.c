@@ -641,8 +641,10 @@ static size_t item_alias(const clex *l, size_t i, bscope *s, fitem *f)
 static bool is_func_paren(const clex *l, size_t i)
 {
 	/* '(' right after a name that is not a keyword: a function call */
+	/* (EXTRACT and CAST are keywords that are called: extract(DAY FROM d)) */
 	return i > 0 && cop(&l->v[i], "(") && l->v[i - 1].k == SX_CHT_WORD &&
-	       !is_keyword(&l->v[i - 1]);
+	       (!is_keyword(&l->v[i - 1]) || ckw(&l->v[i - 1], "EXTRACT") ||
+	        ckw(&l->v[i - 1], "CAST"));
 }
 
 /* Collects FROM/JOIN items, aliases, lambda parameters and CTE names of

@@ -152,6 +152,8 @@ static void test_binding(void **state)
 	    "INNER JOIN shop.users u ON u.user_id = e.user_id\n"
 	    "ARRAY JOIN tags AS tag\n"
 	    "WHERE e.referrer IS NOT NULL AND tag != '' AND e.event_date >= toDate('2024-01-01')\n"
+	    "  AND extract(DAY FROM e.event_date) > 1 AND CASE WHEN e.amount > 1 THEN 1 ELSE 0 END "
+	    "= 1\n"
 	    "  AND u.user_id IN (SELECT user_id FROM (SELECT user_id, count() AS c FROM "
 	    "shop.events "
 	    "GROUP BY user_id) WHERE c > 1)\n"
