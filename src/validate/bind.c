@@ -305,21 +305,15 @@ size_t sx__edit_distance(const char *a, const char *b, size_t cap)
 }
 
 /* Keeps the closest candidate name within a distance that grows with the
- * name's length (1 for short names, up to 3). */
-typedef struct suggest {
-	const char *want;
-	const char *best;
-	size_t dist;
-} suggest;
-
-static void suggest_init(suggest *g, const char *want)
+ * name's length (1 for short names, up to 3). Shared with chsql.c. */
+void sx__suggest_init(sx__suggest *g, const char *want)
 {
 	g->want = want;
 	g->best = NULL;
 	g->dist = (size_t)-1;
 }
 
-static void suggest_try(suggest *g, const char *cand)
+void sx__suggest_try(sx__suggest *g, const char *cand)
 {
 	size_t len = strlen(g->want), cap = len <= 4 ? 1 : len <= 9 ? 2 : 3, d;
 	if (!cand)
@@ -331,7 +325,7 @@ static void suggest_try(suggest *g, const char *cand)
 	}
 }
 
-static const char *hint_of(binder *b, const suggest *g, const char *fallback)
+static const char *hint_of(binder *b, const sx__suggest *g, const char *fallback)
 {
 	if (g->best)
 		return sx_arena_printf(b->a, "did you mean \"%s\"?", safe(b, g->best));
@@ -460,7 +454,7 @@ static sx_table *lookup_table(binder *b, const char *schema, const char *name, i
 {
 	const sx_catalog *cat = b->ctx->cat;
 	size_t d, s, t;
-	suggest g;
+	sx__suggest g;
 	sx_table *found = NULL, *elsewhere = NULL;
 	bool schema_seen = false;
 
@@ -495,16 +489,16 @@ static sx_table *lookup_table(binder *b, const char *schema, const char *name, i
 		return found;
 	}
 	if (schema && !schema_seen) {
-		suggest_init(&g, schema);
+		sx__suggest_init(&g, schema);
 		for (d = 0; d < cat->ndbs; d++)
 			if (db_in_scope(b, cat->dbs[d]))
 				for (s = 0; s < cat->dbs[d]->nschemas; s++)
-					suggest_try(&g, cat->dbs[d]->schemas[s]->name);
+					sx__suggest_try(&g, cat->dbs[d]->schemas[s]->name);
 		finding(b, "sql.unknown-schema", loc, hint_of(b, &g, NULL),
 			"schema \"%s\" does not exist in the source", safe(b, schema));
 		return NULL;
 	}
-	suggest_init(&g, name);
+	sx__suggest_init(&g, name);
 	for (d = 0; d < cat->ndbs; d++) {
 		sx_database *db = cat->dbs[d];
 		if (!db_in_scope(b, db))
@@ -514,7 +508,7 @@ static sx_table *lookup_table(binder *b, const char *schema, const char *name, i
 			if (schema && !sx_str_eq_nocase(sc->name, schema))
 				continue;
 			for (t = 0; t < sc->ntables; t++)
-				suggest_try(&g, sc->tables[t]->name);
+				sx__suggest_try(&g, sc->tables[t]->name);
 		}
 	}
 	{
@@ -700,13 +694,13 @@ static bool resolve(binder *b, scope *s, const cJSON *cref, bool quiet, brel **r
 		    out_name(b->sel, name))
 			return true;
 		if (!quiet && !b->o->skip_unknown) {
-			suggest g;
-			suggest_init(&g, name);
+			sx__suggest g;
+			sx__suggest_init(&g, name);
 			for (sc = s; sc; sc = sc->parent)
 				for (i = 0; i < sc->nrels; i++) {
 					size_t k;
 					for (k = 0; k < sc->rels[i]->ncols; k++)
-						suggest_try(&g, sc->rels[i]->cols[k].name);
+						sx__suggest_try(&g, sc->rels[i]->cols[k].name);
 				}
 			finding(b, "sql.unknown-column", loc, hint_of(b, &g, NULL),
 				"column \"%s\" does not exist in the tables of the query",
@@ -723,11 +717,11 @@ static bool resolve(binder *b, scope *s, const cJSON *cref, bool quiet, brel **r
 				*outer = sc != s;
 		if (!r) {
 			if (!quiet && !b->o->skip_unknown) {
-				suggest g;
-				suggest_init(&g, alias);
+				sx__suggest g;
+				sx__suggest_init(&g, alias);
 				for (sc = s; sc; sc = sc->parent)
 					for (i = 0; i < sc->nrels; i++)
-						suggest_try(&g, sc->rels[i]->alias);
+						sx__suggest_try(&g, sc->rels[i]->alias);
 				finding(b, "sql.missing-from", loc, hint_of(b, &g, NULL),
 					"\"%s\" is not a table or alias of the query (missing FROM entry)",
 					safe(b, alias));
@@ -742,10 +736,10 @@ static bool resolve(binder *b, scope *s, const cJSON *cref, bool quiet, brel **r
 			return true;
 		}
 		if (!quiet && !b->o->skip_unknown) {
-			suggest g;
-			suggest_init(&g, name);
+			sx__suggest g;
+			sx__suggest_init(&g, name);
 			for (i = 0; i < r->ncols; i++)
-				suggest_try(&g, r->cols[i].name);
+				sx__suggest_try(&g, r->cols[i].name);
 			finding(b, "sql.unknown-column", loc, hint_of(b, &g, NULL),
 				"column \"%s\" does not exist in \"%s\"", safe(b, name),
 				safe(b, r->table ? r->table->name : r->alias));

@@ -3,9 +3,11 @@
  * when a server is reachable, a real CREATE in a scratch database.
  *
  * libpg_query cannot read ClickHouse DDL (ENGINE, backquotes, nested type
- * parameters), so a small tokenizer reads what the checks need from each
- * CREATE TABLE: the table name and its token span, each column's name and
- * type text, skip indexes and projections, the engine, PARTITION BY, ORDER
+ * parameters), so the ClickHouse tokenizer (chsql.c's; an unterminated
+ * string, identifier or comment is ch.syntax at its opening) and a small
+ * reader take what the checks need from each CREATE TABLE: the table name
+ * and its token span, each column's name and type text, skip indexes and
+ * projections, the engine, PARTITION BY, ORDER
  * BY, TTL, CODEC and SETTINGS. Everything else is skipped by bracket depth.
  *
  * Version checks use the minimum versions in the table `features` below
@@ -33,122 +35,30 @@
 
 /* ---------------------------------------------------------------- tokens */
 
-typedef enum { T_END = 0, T_WORD, T_QUOTED, T_STRING, T_NUMBER, T_PUNCT } ttype;
-
-typedef struct tok {
-	ttype type;
-	const char *s;   /* start in the text */
-	size_t n;        /* length in the text */
-	char text[128];  /* the identifier, unquoted (truncated) */
-	char c;          /* punctuation character */
-} tok;
-
-typedef struct lexer {
-	const char *src, *p;
-	tok *v;
-	size_t n, cap;
-} lexer;
-
-static int push(lexer *l, tok t)
-{
-	if (l->n == l->cap) {
-		size_t nc = l->cap ? l->cap * 2 : 256;
-		tok *nv = sx_realloc(l->v, nc * sizeof *nv);
-		if (!nv)
-			return SX_ENOMEM;
-		l->v = nv;
-		l->cap = nc;
-	}
-	l->v[l->n++] = t;
-	return 0;
-}
-
-static int lex(lexer *l, const char *src)
-{
-	const char *p = src;
-	memset(l, 0, sizeof *l);
-	l->src = src;
-	while (*p) {
-		tok t;
-		memset(&t, 0, sizeof t);
-		if (isspace((unsigned char)*p)) {
-			p++;
-			continue;
-		}
-		if (p[0] == '-' && p[1] == '-') {
-			while (*p && *p != '\n')
-				p++;
-			continue;
-		}
-		if (p[0] == '/' && p[1] == '*') {
-			const char *e = strstr(p + 2, "*/");
-			p = e ? e + 2 : p + strlen(p);
-			continue;
-		}
-		t.s = p;
-		if (isalpha((unsigned char)*p) || *p == '_') {
-			size_t k = 0;
-			t.type = T_WORD;
-			while (isalnum((unsigned char)*p) || *p == '_') {
-				if (k + 1 < sizeof t.text)
-					t.text[k++] = *p;
-				p++;
-			}
-		} else if (*p == '`' || *p == '"' || *p == '\'') {
-			char q = *p++;
-			size_t k = 0;
-			t.type = q == '\'' ? T_STRING : T_QUOTED;
-			while (*p && *p != q) {
-				if (*p == '\\' && p[1])
-					p++;
-				if (k + 1 < sizeof t.text)
-					t.text[k++] = *p;
-				p++;
-			}
-			if (*p)
-				p++;
-		} else if (isdigit((unsigned char)*p)) {
-			t.type = T_NUMBER;
-			while (isalnum((unsigned char)*p) || *p == '.')
-				p++;
-		} else {
-			t.type = T_PUNCT;
-			t.c = *p++;
-		}
-		t.n = (size_t)(p - t.s);
-		if (push(l, t))
-			return SX_ENOMEM;
-	}
-	/* Several END tokens: the reader looks ahead up to three tokens and
-	 * may step one past the first END; it must land on another END,
-	 * never on memory past the array. n counts the first END only. */
-	for (int k = 0; k < 4; k++)
-		if (push(l, (tok){.type = T_END, .s = p}))
-			return SX_ENOMEM;
-	l->n -= 3;
-	return 0;
-}
+/* The tokenizer is chsql.c's (ClickHouse's lexical rules). */
+typedef sx__chtok tok;
+typedef sx__chlex lexer;
 
 static bool kw(const tok *t, const char *w)
 {
-	return t->type == T_WORD && sx_str_eq_nocase(t->text, w);
+	return t->k == SX_CHT_WORD && sx_str_eq_nocase(t->text, w);
 }
 
 static bool punct(const tok *t, char c)
 {
-	return t->type == T_PUNCT && t->c == c;
+	return t->k == SX_CHT_OP && t->text[0] == c && !t->text[1];
 }
 
 static bool ident(const tok *t)
 {
-	return t->type == T_WORD || t->type == T_QUOTED;
+	return t->k == SX_CHT_WORD || t->k == SX_CHT_QUOTED;
 }
 
 /* Index after the bracketed group that starts at i (an opening paren). */
 static size_t skip_group(const lexer *l, size_t i)
 {
 	int depth = 0;
-	for (; i < l->n && l->v[i].type != T_END; i++) {
+	for (; i < l->n && l->v[i].k != SX_CHT_END; i++) {
 		if (punct(&l->v[i], '('))
 			depth++;
 		else if (punct(&l->v[i], ')') && --depth == 0)
@@ -161,7 +71,7 @@ static size_t skip_group(const lexer *l, size_t i)
 
 typedef struct chcol {
 	char name[128];
-	const char *type;  /* start of the type text */
+	const char *type; /* start of the type text */
 	size_t type_n;
 	int line, col;
 } chcol;
@@ -179,30 +89,30 @@ typedef struct chtable {
 
 /* Feature -> first version where a plain server accepts it. */
 typedef struct feature {
-	const char *word;   /* a type name or a clause keyword */
-	bool clause;        /* matched as a clause (TTL, CODEC, INDEX ...) */
+	const char *word; /* a type name or a clause keyword */
+	bool clause;      /* matched as a clause (TTL, CODEC, INDEX ...) */
 	int major, minor;
 	const char *what;
 } feature;
 
 static const feature features[] = {
-	{"LowCardinality", false, 19, 1, "LowCardinality types"},
-	{"DateTime64", false, 20, 1, "DateTime64"},
-	{"Date32", false, 21, 9, "Date32"},
-	{"Map", false, 21, 8, "Map types"},
-	{"Bool", false, 21, 12, "Bool"},
-	{"IPv4", false, 19, 3, "IPv4"},
-	{"IPv6", false, 19, 3, "IPv6"},
-	{"Int128", false, 20, 8, "Int128"},
-	{"UInt128", false, 21, 6, "UInt128"},
-	{"Int256", false, 20, 8, "Int256"},
-	{"UInt256", false, 20, 8, "UInt256"},
-	{"JSON", false, 22, 3, "JSON (Object) types"},
-	{"CODEC", true, 19, 1, "column CODECs"},
-	{"TTL", true, 19, 6, "TTL"},
-	{"INDEX", true, 20, 1, "data-skipping indexes"},
-	{"PROJECTION", true, 21, 6, "projections"},
-	{NULL, false, 0, 0, NULL},
+    {"LowCardinality", false, 19, 1, "LowCardinality types"},
+    {"DateTime64", false, 20, 1, "DateTime64"},
+    {"Date32", false, 21, 9, "Date32"},
+    {"Map", false, 21, 8, "Map types"},
+    {"Bool", false, 21, 12, "Bool"},
+    {"IPv4", false, 19, 3, "IPv4"},
+    {"IPv6", false, 19, 3, "IPv6"},
+    {"Int128", false, 20, 8, "Int128"},
+    {"UInt128", false, 21, 6, "UInt128"},
+    {"Int256", false, 20, 8, "Int256"},
+    {"UInt256", false, 20, 8, "UInt256"},
+    {"JSON", false, 22, 3, "JSON (Object) types"},
+    {"CODEC", true, 19, 1, "column CODECs"},
+    {"TTL", true, 19, 6, "TTL"},
+    {"INDEX", true, 20, 1, "data-skipping indexes"},
+    {"PROJECTION", true, 21, 6, "projections"},
+    {NULL, false, 0, 0, NULL},
 };
 
 static bool version_before(int major, int minor, int fmaj, int fmin)
@@ -249,8 +159,8 @@ static size_t read_table(const lexer *l, size_t i, chtable *t)
 			size_t k = j, tstart;
 			int depth = 0;
 			bool is_col = ident(&l->v[j]) && !kw(&l->v[j], "INDEX") &&
-				      !kw(&l->v[j], "CONSTRAINT") && !kw(&l->v[j], "PROJECTION") &&
-				      !kw(&l->v[j], "PRIMARY");
+			              !kw(&l->v[j], "CONSTRAINT") && !kw(&l->v[j], "PROJECTION") &&
+			              !kw(&l->v[j], "PRIMARY");
 			if (is_col && t->ncols < sizeof t->cols / sizeof t->cols[0]) {
 				chcol *c = &t->cols[t->ncols++];
 				snprintf(c->name, sizeof c->name, "%s", l->v[j].text);
@@ -264,15 +174,17 @@ static size_t read_table(const lexer *l, size_t i, chtable *t)
 						depth--;
 					if (depth == 0 &&
 					    (punct(&l->v[k], ',') || kw(&l->v[k], "DEFAULT") ||
-					     kw(&l->v[k], "MATERIALIZED") || kw(&l->v[k], "ALIAS") ||
-					     kw(&l->v[k], "COMMENT") || kw(&l->v[k], "CODEC") ||
-					     kw(&l->v[k], "TTL") || kw(&l->v[k], "NULL") ||
-					     kw(&l->v[k], "NOT") || kw(&l->v[k], "EPHEMERAL")))
+					     kw(&l->v[k], "MATERIALIZED") ||
+					     kw(&l->v[k], "ALIAS") || kw(&l->v[k], "COMMENT") ||
+					     kw(&l->v[k], "CODEC") || kw(&l->v[k], "TTL") ||
+					     kw(&l->v[k], "NULL") || kw(&l->v[k], "NOT") ||
+					     kw(&l->v[k], "EPHEMERAL")))
 						break;
 				}
 				if (k > tstart) {
 					c->type = l->v[tstart].s;
-					c->type_n = (size_t)(l->v[k - 1].s + l->v[k - 1].n - c->type);
+					c->type_n =
+					    (size_t)(l->v[k - 1].s + l->v[k - 1].n - c->type);
 				}
 			}
 			depth = 0;
@@ -289,7 +201,7 @@ static size_t read_table(const lexer *l, size_t i, chtable *t)
 		i = end;
 	}
 	/* table clauses up to ';' */
-	while (l->v[i].type != T_END && !punct(&l->v[i], ';')) {
+	while (l->v[i].k != SX_CHT_END && !punct(&l->v[i], ';')) {
 		if (kw(&l->v[i], "ENGINE")) {
 			i++;
 			if (punct(&l->v[i], '='))
@@ -305,10 +217,11 @@ static size_t read_table(const lexer *l, size_t i, chtable *t)
 			}
 			continue;
 		}
-		if ((kw(&l->v[i], "PARTITION") || kw(&l->v[i], "ORDER")) && kw(&l->v[i + 1], "BY")) {
+		if ((kw(&l->v[i], "PARTITION") || kw(&l->v[i], "ORDER")) &&
+		    kw(&l->v[i + 1], "BY")) {
 			bool part = kw(&l->v[i], "PARTITION");
 			size_t from = i + 2, k = from;
-			while (l->v[k].type != T_END && !punct(&l->v[k], ';') &&
+			while (l->v[k].k != SX_CHT_END && !punct(&l->v[k], ';') &&
 			       !kw(&l->v[k], "PARTITION") && !kw(&l->v[k], "ORDER") &&
 			       !kw(&l->v[k], "PRIMARY") && !kw(&l->v[k], "SAMPLE") &&
 			       !kw(&l->v[k], "TTL") && !kw(&l->v[k], "SETTINGS") &&
@@ -356,7 +269,8 @@ static bool type_has(const chcol *c, const char *word)
 	if (!c->type)
 		return false;
 	for (i = 0; i + n <= c->type_n; i++)
-		if (!strncmp(c->type + i, word, n) && (i == 0 || !isalnum((unsigned char)c->type[i - 1])) &&
+		if (!strncmp(c->type + i, word, n) &&
+		    (i == 0 || !isalnum((unsigned char)c->type[i - 1])) &&
 		    (i + n == c->type_n || !isalnum((unsigned char)c->type[i + n])))
 			return true;
 	return false;
@@ -373,19 +287,15 @@ typedef struct chk {
 } chk;
 
 static void fnd(chk *c, const char *rule, const tok *at, const char *hint, const char *fmt, ...)
-	SX_PRINTF(5, 6);
+    SX_PRINTF(5, 6);
 static void fnd(chk *c, const char *rule, const tok *at, const char *hint, const char *fmt, ...)
 {
-	char msg[600];
 	va_list ap;
-	int line = 0, col = 0;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (at)
-		line_col(c->l->src, at, &line, &col);
-	if (sx__finding(c->out, rule, SX_ART_TARGET_DDL, line, col, hint, "%s", msg))
+	if (sx__vfinding_at(c->out, -1, rule, SX_ART_TARGET_DDL, c->l->src, at ? at->s : NULL, hint,
+	                    fmt, ap))
 		c->rc = SX_ENOMEM;
+	va_end(ap);
 }
 
 static void check_versions(chk *c, const chtable *t)
@@ -395,15 +305,15 @@ static void check_versions(chk *c, const chtable *t)
 		return;
 	for (i = t->stmt_from; i < t->stmt_to; i++) {
 		const tok *k = &c->l->v[i];
-		if (k->type != T_WORD)
+		if (k->k != SX_CHT_WORD)
 			continue;
 		for (f = 0; features[f].word; f++) {
 			const feature *ft = &features[f];
 			/* types that take no parameters may stand bare */
 			bool bare = !strcmp(ft->word, "Bool") || !strncmp(ft->word, "IPv", 3) ||
-				    !strncmp(ft->word, "Int", 3) || !strncmp(ft->word, "UInt", 4) ||
-				    !strcmp(ft->word, "Date32") || !strcmp(ft->word, "JSON") ||
-				    !strcmp(ft->word, "DateTime64");
+			            !strncmp(ft->word, "Int", 3) || !strncmp(ft->word, "UInt", 4) ||
+			            !strcmp(ft->word, "Date32") || !strcmp(ft->word, "JSON") ||
+			            !strcmp(ft->word, "DateTime64");
 			bool hit;
 			if (ft->clause)
 				/* a clause keyword, not a column named like one */
@@ -419,11 +329,13 @@ static void check_versions(chk *c, const chtable *t)
 				hit = false;
 			if (hit && version_before(c->major, c->minor, ft->major, ft->minor))
 				fnd(c, "ch.unsupported-feature", k,
-				    sx_str_eq_nocase(ft->word, "DateTime64") ? "use DateTime (seconds)"
-				    : !strcmp(ft->word, "LowCardinality") ? "use the plain type"
-				    : "leave it out for this server",
-				    "%s: needs ClickHouse %d.%d; the target is %d.%d", ft->what, ft->major,
-				    ft->minor, c->major, c->minor);
+				    sx_str_eq_nocase(ft->word, "DateTime64")
+				        ? "use DateTime (seconds)"
+				    : !strcmp(ft->word, "LowCardinality")
+				        ? "use the plain type"
+				        : "leave it out for this server",
+				    "%s: needs ClickHouse %d.%d; the target is %d.%d", ft->what,
+				    ft->major, ft->minor, c->major, c->minor);
 		}
 	}
 }
@@ -443,7 +355,8 @@ static void check_keys(chk *c, const chtable *t)
 				continue;
 			if ((col = find_col(t, k->text)) && type_has(col, "Nullable"))
 				fnd(c, "ch.nullable-sort-key", k,
-				    "make the column non-Nullable (with a default), or drop it from ORDER BY",
+				    "make the column non-Nullable (with a default), or drop it "
+				    "from ORDER BY",
 				    "ORDER BY uses %s, which is Nullable", col->name);
 		}
 	}
@@ -454,21 +367,23 @@ static void check_keys(chk *c, const chtable *t)
 		for (i = t->part_from; i < t->part_to && !what; i++) {
 			const tok *k = &c->l->v[i];
 			const chcol *col;
-			if (k->type != T_WORD)
+			if (k->k != SX_CHT_WORD)
 				continue;
 			if (!strcmp(k->text, "toYYYYMMDD") || !strcmp(k->text, "toDate") ||
 			    !strcmp(k->text, "toStartOfDay"))
 				days = 1, what = "daily";
-			else if (!strcmp(k->text, "toStartOfHour") || !strcmp(k->text, "toYYYYMMDDhhmmss"))
+			else if (!strcmp(k->text, "toStartOfHour") ||
+			         !strcmp(k->text, "toYYYYMMDDhhmmss"))
 				days = 1.0 / 24, what = "hourly";
 			else if (!strcmp(k->text, "toMonday") || !strcmp(k->text, "toStartOfWeek"))
 				days = 7, what = "weekly";
-			else if (!strcmp(k->text, "toYYYYMM") || !strcmp(k->text, "toStartOfMonth") ||
-				 !strcmp(k->text, "toYear") || !strcmp(k->text, "toStartOfYear") ||
-				 !strcmp(k->text, "toStartOfQuarter"))
+			else if (!strcmp(k->text, "toYYYYMM") ||
+			         !strcmp(k->text, "toStartOfMonth") || !strcmp(k->text, "toYear") ||
+			         !strcmp(k->text, "toStartOfYear") ||
+			         !strcmp(k->text, "toStartOfQuarter"))
 				what = "coarse";
 			else if ((col = find_col(t, k->text)) && i + 1 == t->part_to &&
-				 i == t->part_from) {
+			         i == t->part_from) {
 				/* a bare column: a part per distinct value */
 				if (type_has(col, "Date") || type_has(col, "DateTime"))
 					days = 1, what = "daily";
@@ -486,12 +401,16 @@ static void check_keys(chk *c, const chtable *t)
 			if (data_days > 0 && parts > 100)
 				fnd(c, "ch.too-many-partitions", &c->l->v[t->part_from],
 				    "partition by month (toYYYYMM)",
-				    "%s partitions over %d days of data make %.0f parts; one INSERT may touch at most 100 (max_partitions_per_insert_block)",
+				    "%s partitions over %d days of data make %.0f parts; one "
+				    "INSERT may touch at most 100 "
+				    "(max_partitions_per_insert_block)",
 				    what, data_days, parts);
 			else if (data_days <= 0)
 				fnd(c, "ch.too-many-partitions", &c->l->v[t->part_from],
-				    "partition by month (toYYYYMM) unless the data spans under 100 days",
-				    "%s partitions: a load spanning more than %.0f days fails (max_partitions_per_insert_block = 100)",
+				    "partition by month (toYYYYMM) unless the data spans under 100 "
+				    "days",
+				    "%s partitions: a load spanning more than %.0f days fails "
+				    "(max_partitions_per_insert_block = 100)",
 				    what, 100 * days);
 		}
 	}
@@ -512,8 +431,8 @@ static size_t on_data(char *p, size_t size, size_t n, void *ud)
 	return size * n;
 }
 
-int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
-		sx_buf *body, bool *ok, sx_error *err)
+int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen, sx_buf *body,
+                bool *ok, sx_error *err)
 {
 	CURL *h = curl_easy_init();
 	CURLcode cc;
@@ -634,7 +553,7 @@ static void scratch_text(sx_buf *ddl, const lexer *l, size_t from, size_t to, co
 			k += 3;
 			continue;
 		}
-		if (t->type == T_WORD && strncmp(t->text, "Replicated", 10) == 0 &&
+		if (t->k == SX_CHT_WORD && strncmp(t->text, "Replicated", 10) == 0 &&
 		    strstr(t->text, "MergeTree") && k + 1 < to && punct(&l->v[k + 1], '(')) {
 			size_t end = skip_group(l, k + 1), a = k + 2;
 			int depth = 0, args = 0;
@@ -697,10 +616,10 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 		}
 		id[m] = 0;
 		snprintf(db, sizeof db, "sx_validate_%s_%u", id,
-			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+		         __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
 	} else {
-		snprintf(db, sizeof db, "sx_validate_%ld_%u_%u", (long)getpid(), (unsigned)time(NULL),
-			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+		snprintf(db, sizeof db, "sx_validate_%ld_%u_%u", (long)getpid(),
+		         (unsigned)time(NULL), __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
 	}
 	snprintf(q, sizeof q, "CREATE DATABASE %s", db);
 	if (ch_post(base, q, &r, &ok, &e)) {
@@ -741,7 +660,7 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 /* ---------------------------------------------------------------- entry */
 
 int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_list *out,
-		       sx_error *err)
+                       sx_error *err)
 {
 	lexer l;
 	chk c = {0};
@@ -752,13 +671,21 @@ int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_l
 
 	if (!ctx || !ddl || !out)
 		return sx_error_set(err, SX_EINVAL, "sx_validate_ch_ddl: missing argument");
-	if (lex(&l, ddl)) {
+	if (sx__ch_lex(ddl, &l)) {
 		free(l.v);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
 	c.ctx = ctx;
 	c.l = &l;
 	c.out = out;
+	if (l.err) {
+		/* read what precedes it; the rest is not seen */
+		int line, col;
+		sx__text_pos(ddl, (long)(l.err_at - ddl), false, &line, &col);
+		if (sx__finding(out, "ch.syntax", SX_ART_TARGET_DDL, line, col, l.err_hint, "%s",
+		                l.err))
+			c.rc = SX_ENOMEM;
+	}
 	if (server && sx__ch_base_url(ctx->ch_url, base, sizeof base)) {
 		fnd(&c, "server.unreachable", NULL, NULL, "not a ClickHouse HTTP URL: skipped");
 		server = false;
@@ -771,7 +698,7 @@ int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_l
 		free(l.v);
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	}
-	for (i = 0; i < l.n && l.v[i].type != T_END;) {
+	for (i = 0; i < l.n && l.v[i].k != SX_CHT_END;) {
 		if (kw(&l.v[i], "CREATE")) {
 			size_t k = i + 1;
 			if (kw(&l.v[k], "OR"))
@@ -785,11 +712,13 @@ int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_l
 					 * table or a SELECT) is valid */
 					size_t k2;
 					bool as = false;
-					for (k2 = tabs[ntabs].name_to; k2 < tabs[ntabs].stmt_to && !as; k2++)
+					for (k2 = tabs[ntabs].name_to;
+					     k2 < tabs[ntabs].stmt_to && !as; k2++)
 						as = kw(&l.v[k2], "AS");
 					if (!as)
 						fnd(&c, "ch.syntax", &l.v[tabs[ntabs].stmt_from],
-						    "write CREATE TABLE name (column Type, ...) ENGINE = ...",
+						    "write CREATE TABLE name (column Type, ...) "
+						    "ENGINE = ...",
 						    "a CREATE TABLE without a column list");
 				}
 				check_versions(&c, &tabs[ntabs]);

@@ -7,8 +7,9 @@
  *                          binding and lints) -> explain.c when a server is
  *                          reachable; sqlite: sqlite3_prepare_v2 on a
  *                          read-only handle (sqlite_check.c), then the PG
- *                          grammar for the lints; clickhouse: not parsed
- *                          here (one info finding)
+ *                          grammar for the lints; clickhouse: chsql.c
+ *                          (tokenizer, binding, version features, lints,
+ *                          the server's analyser on LIMIT 0 wrappers)
  *   target_ddl             clickhouse: chddl.c; postgresql: parse + lints
  *   airflow_dag, python_*  python.c (pycheck.py, pytest)
  *   every artifact         secrets.c
@@ -87,7 +88,7 @@ static const sx_validate_rule rules[] = {
 	/* ClickHouse target DDL */
 	{"ch.syntax", SX_SEV_ERROR, SX_CAT_SYNTAX, "the ClickHouse DDL could not be read"},
 	{"ch.unsupported-feature", SX_SEV_ERROR, SX_CAT_SEMANTICS,
-	 "a type or clause the target ClickHouse version lacks"},
+	 "a type, clause, function or syntax the target ClickHouse version lacks"},
 	{"ch.missing-order-by", SX_SEV_ERROR, SX_CAT_SEMANTICS, "a MergeTree table without ORDER BY"},
 	{"ch.nullable-sort-key", SX_SEV_ERROR, SX_CAT_SEMANTICS,
 	 "a Nullable column in ORDER BY (the sorting key)"},
@@ -95,6 +96,12 @@ static const sx_validate_rule rules[] = {
 	 "a partition key that makes too many parts for the data's date range"},
 	{"ch.server-error", SX_SEV_ERROR, SX_CAT_SEMANTICS,
 	 "the ClickHouse server rejected the DDL in a scratch database"},
+	{"ch.server-query", SX_SEV_ERROR, SX_CAT_SEMANTICS,
+	 "the ClickHouse server's analyser rejected a query sent read-only with LIMIT 0"},
+	{"ch.load-parameter", SX_SEV_INFO, SX_CAT_SYNTAX,
+	 "a {name:Type} placeholder in a load that a server before 19.11 cannot take: the caller substitutes it"},
+	{"ch.server-unchecked", SX_SEV_INFO, SX_CAT_SEMANTICS,
+	 "a ClickHouse query the read-only server check cannot send"},
 	/* Python */
 	{"py.unchecked", SX_SEV_INFO, SX_CAT_SYNTAX, "python3 is missing: the Python was not checked"},
 	{"py.syntax", SX_SEV_ERROR, SX_CAT_SYNTAX, "the Python does not compile"},
@@ -181,6 +188,18 @@ static int vfinding(sx_finding_list *out, sx_severity sev, const char *rule, sx_
 	free(smsg);
 	free(shint);
 	return rc;
+}
+
+int sx__vfinding_at(sx_finding_list *out, int sev, const char *rule, sx_artifact_kind art,
+		    const char *src, const char *at, const char *hint, const char *fmt, va_list ap)
+{
+	const sx_validate_rule *r = sx_validate_rule_find(rule);
+	int line = 0, col = 0;
+	if (src && at)
+		sx__text_pos(src, (long)(at - src), false, &line, &col);
+	if (sev < 0)
+		sev = r ? (int)r->severity : SX_SEV_WARNING;
+	return vfinding(out, (sx_severity)sev, rule, art, line, col, hint, fmt, ap);
 }
 
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,
@@ -418,6 +437,12 @@ int sx_validate_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kin
 		 * lints it cannot (fan trap, GROUP BY, NULL comparison). */
 		return validate_pg_sql(ctx, sql, art, load, true, ctx->sqlite_path != NULL, out, err);
 	}
+	case SX_DB_CLICKHOUSE: {
+		size_t from = out->n;
+		rc = sx__ch_sql(ctx, sql, art, load, NULL, out, err);
+		sort_from(out, from);
+		return rc;
+	}
 	default:
 		return sx__finding(out, "sql.dialect-unchecked", art, 0, 0,
 				   "run it on the server to check it",
@@ -446,9 +471,16 @@ static int validate_one(const sx_validate_ctx *ctx, const sx_artifact_set *arts,
 	case SX_ART_SELECT_SQL:
 	case SX_ART_LOAD_SQL:
 		if (lang_is(a, "clickhouse")) {
-			sx_validate_ctx c = *ctx;
-			c.source_dialect = SX_DB_CLICKHOUSE;
-			return sx_validate_sql(&c, text, a->kind, out, err);
+			/* the set's own ClickHouse DDL creates the load's target */
+			const sx_artifact *ddl = sx_artifact_set_get(arts, SX_ART_TARGET_DDL);
+			bool load = (ctx->flags & SX_VALIDATE_LOAD) || a->kind == SX_ART_LOAD_SQL;
+			size_t from = out->n;
+			if (blank(text))
+				return sx_validate_sql(ctx, text, a->kind, out, err);
+			rc = sx__ch_sql(ctx, text, a->kind, load,
+					ddl && lang_is(ddl, "clickhouse") ? ddl->content : NULL, out, err);
+			sort_from(out, from);
+			return rc;
 		}
 		if (a->kind == SX_ART_LOAD_SQL) {
 			/* a load runs on the target: bind what can be bound, no

@@ -4,11 +4,14 @@
  * Files: validate.c (entry points, rule table, score), pgparse.c (the only
  * file that calls libpg_query), bind.c (the binder and SQL lints over the
  * parse tree), sqlite_check.c (prepare on a read-only SQLite handle),
- * explain.c (libpq EXPLAIN), chddl.c (ClickHouse DDL), python.c (pycheck.py
+ * explain.c (libpq EXPLAIN), chddl.c (ClickHouse DDL), chsql.c (ClickHouse
+ * SELECT and load SQL), python.c (pycheck.py
  * and pytest), proc.c (the private subprocess runner), secrets.c.
  */
 #ifndef SX_VALIDATE_INT_H
 #define SX_VALIDATE_INT_H
+
+#include <stdarg.h>
 
 #include <sextant/validate.h>
 
@@ -52,6 +55,16 @@ int sx__bind_sql(const sx_bind_opts *o, const char *sql, const cJSON *tree,
 int sx__bind_pii_outputs(const sx_bind_opts *o, const char *sql, const cJSON *tree, bool **pii,
 			 size_t *n, bool *rest, sx_error *err);
 
+/* "Did you mean": keeps the closest candidate to want within an edit
+ * distance that grows with its length (1 for short names, up to 3). */
+typedef struct sx__suggest {
+	const char *want;
+	const char *best; /* NULL: none close enough */
+	size_t dist;
+} sx__suggest;
+void sx__suggest_init(sx__suggest *g, const char *want);
+void sx__suggest_try(sx__suggest *g, const char *cand);
+
 /* Levenshtein distance (ASCII case-insensitive), capped at cap+1. */
 size_t sx__edit_distance(const char *a, const char *b, size_t cap);
 
@@ -93,10 +106,57 @@ int sx__ch_base_url(const char *in, char *out, size_t n);
 int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
 		sx_buf *body, bool *ok, sx_error *err);
 
+/* chsql.c: the ClickHouse tokenizer, shared with chddl.c. '...' strings
+ * (backslash escapes, '' doubling), `...` and "..." identifiers, -- and
+ * (not nested) block comments, numbers, {name:Type} parameters, and
+ * operators (two characters for :: -> != <> <= >= == ||). */
+typedef enum {
+	SX_CHT_END = 0,
+	SX_CHT_WORD,
+	SX_CHT_QUOTED,
+	SX_CHT_STRING,
+	SX_CHT_NUMBER,
+	SX_CHT_PARAM,
+	SX_CHT_OP
+} sx__chtok_kind;
+
+typedef struct sx__chtok {
+	sx__chtok_kind k;
+	const char *s;  /* start in the text */
+	size_t n;       /* length in the text */
+	char text[128]; /* identifier unquoted, string contents, parameter or
+			 * operator (truncated) */
+} sx__chtok;
+
+typedef struct sx__chlex {
+	const char *src;
+	sx__chtok *v;    /* heap (free it); v[n] .. v[n + 3] are END */
+	size_t n, cap;
+	const char *err; /* a lexical error (static text), or NULL */
+	const char *err_at, *err_hint;
+} sx__chlex;
+
+/* Tokenizes src into l (SX_ENOMEM or 0); a lexical error stops it with
+ * l->err set, keeping the tokens before it. */
+int sx__ch_lex(const char *src, sx__chlex *l);
+
+/* chsql.c: ClickHouse SELECT / INSERT / load SQL: the tokenizer's checks,
+ * catalog binding, version features, lints and, with SX_VALIDATE_SERVER
+ * and ch_url, the server's analyser on read-only LIMIT 0 wrappers. ddl
+ * (may be NULL) is the artifact set's ClickHouse target DDL: a load target
+ * it creates is not reported missing from the server. */
+int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art, bool load,
+	       const char *ddl, sx_finding_list *out, sx_error *err);
+
 /* explain.c: why sql may not be sent to a server as a read-only query
  * (a static string), or NULL when it is exactly one plain SELECT. *rc is
  * set non-zero when the check itself failed (out of memory). */
 const char *sx__pg_not_a_plain_select(const char *sql, sx_error *err, int *rc);
+
+/* A finding at byte at of src (line and column 0 when at is NULL), of
+ * severity sev, or the rule's when sev < 0. */
+int sx__vfinding_at(sx_finding_list *out, int sev, const char *rule, sx_artifact_kind art,
+		    const char *src, const char *at, const char *hint, const char *fmt, va_list ap);
 
 /* Rule defaults from the table (severity and category). */
 int sx__finding(sx_finding_list *out, const char *rule, sx_artifact_kind art, int line, int col,

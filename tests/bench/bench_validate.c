@@ -19,31 +19,40 @@
 #include <sextant/validate.h>
 
 static const char *const select_sql =
-	"SELECT c.cst_id, date_trunc('day', h.created_at) AS day, count(*) AS orders,\n"
-	"       sum(i.line_total) AS revenue\n"
-	"FROM t_ord_hdr h\n"
-	"JOIN order_items i ON i.ord_id = h.ord_id\n"
-	"JOIN cst_mstr c ON c.cst_id = h.cst_id\n"
-	"WHERE h.created_at >= now() - interval '30 days'\n"
-	"GROUP BY c.cst_id, date_trunc('day', h.created_at)\n";
+    "SELECT c.cst_id, date_trunc('day', h.created_at) AS day, count(*) AS orders,\n"
+    "       sum(i.line_total) AS revenue\n"
+    "FROM t_ord_hdr h\n"
+    "JOIN order_items i ON i.ord_id = h.ord_id\n"
+    "JOIN cst_mstr c ON c.cst_id = h.cst_id\n"
+    "WHERE h.created_at >= now() - interval '30 days'\n"
+    "GROUP BY c.cst_id, date_trunc('day', h.created_at)\n";
 
 static const char *const ddl =
-	"CREATE TABLE IF NOT EXISTS dw.daily_sales (\n"
-	"  day Date, cst_id UInt32, orders UInt64, revenue Decimal(18, 2)\n"
-	") ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(day) ORDER BY (day, cst_id);\n";
+    "CREATE TABLE IF NOT EXISTS dw.daily_sales (\n"
+    "  day Date, cst_id UInt32, orders UInt64, revenue Decimal(18, 2)\n"
+    ") ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(day) ORDER BY (day, cst_id);\n";
+
+static const char *const ch_load =
+    "ALTER TABLE `daily_sales` DROP PARTITION {partition:UInt32};\n"
+    "INSERT INTO `daily_sales` (`day`, `cst_id`, `orders`, `revenue`)\n"
+    "SELECT toDate(e.event_time) AS day, e.user_id, count() AS orders, sum(e.amount)\n"
+    "FROM shop.events AS e\n"
+    "WHERE e.event_date >= today() - 30 AND e.referrer IS NOT NULL\n"
+    "GROUP BY day, e.user_id\n";
 
 static const char *const dag =
-	"from datetime import datetime, timedelta\n"
-	"from airflow import DAG\n"
-	"from airflow.providers.postgres.operators.postgres import PostgresOperator\n"
-	"with DAG(dag_id='daily_sales', start_date=datetime(2024, 1, 1), schedule='0 3 * * *',\n"
-	"         catchup=False, default_args={'retries': 2, 'retry_delay': timedelta(minutes=5)}) as dag:\n"
-	"    a = PostgresOperator(task_id='extract', postgres_conn_id='src', sql='SELECT 1')\n"
-	"    b = PostgresOperator(task_id='load', postgres_conn_id='dw', sql='SELECT 1')\n"
-	"    a >> b\n";
+    "from datetime import datetime, timedelta\n"
+    "from airflow import DAG\n"
+    "from airflow.providers.postgres.operators.postgres import PostgresOperator\n"
+    "with DAG(dag_id='daily_sales', start_date=datetime(2024, 1, 1), schedule='0 3 * * *',\n"
+    "         catchup=False, default_args={'retries': 2, 'retry_delay': timedelta(minutes=5)}) as "
+    "dag:\n"
+    "    a = PostgresOperator(task_id='extract', postgres_conn_id='src', sql='SELECT 1')\n"
+    "    b = PostgresOperator(task_id='load', postgres_conn_id='dw', sql='SELECT 1')\n"
+    "    a >> b\n";
 
 static double run(const sx_validate_ctx *ctx, sx_artifact_kind kind, const char *lang,
-		  const char *text, int n, size_t *findings)
+                  const char *text, int n, size_t *findings)
 {
 	uint64_t t0 = sx_now_ns();
 	int i;
@@ -111,6 +120,8 @@ int main(int argc, char **argv)
 	}
 	ms = run(&ctx, SX_ART_TARGET_DDL, "clickhouse", ddl, 2000, &nf);
 	printf("target_ddl  ClickHouse checks %8.3f ms  (%zu findings)\n", ms, nf);
+	ms = run(&ctx, SX_ART_LOAD_SQL, "clickhouse", ch_load, 2000, &nf);
+	printf("load_sql    ClickHouse static %8.3f ms  (%zu findings)\n", ms, nf);
 	ms = run(&ctx, SX_ART_AIRFLOW_DAG, "python", dag, 10, &nf);
 	printf("airflow_dag python3 ast lints %8.3f ms  (%zu findings)\n", ms, nf);
 	sx_dbmap_free(map);
