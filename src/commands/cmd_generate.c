@@ -166,6 +166,7 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 		.source = sx_args_get(args, "live"),
 		.cancel = ctx->cancel,
 	};
+	req.pick = ctx->pick;
 	rc = sx_run_exec(&env, &req, forward, ctx, &run, err);
 	if (run && (rc == 0 || sx_run_artifacts(run)->n)) {
 		const char *out = sx_args_get(args, "out");
