@@ -458,6 +458,49 @@ static void test_run_screens(void **state)
 		}
 }
 
+/* The planner's question (tests/tui/fixture/ambiguity.json: the event
+ * `generate "monthly revenue by customer" --events jsonl` printed on the
+ * demo) on top of the recorded run: the choice list in place on the
+ * Agents screen; j moves the selection, Esc closes it. A recorded
+ * question has no countdown, so every frame is the same. */
+static void test_run_ambiguity(void **state)
+{
+	static const struct {
+		const char *name, *keys;
+	} shots[] = {
+	    {"run_ambiguity", "6"},
+	    {"run_ambiguity_move", "6j"},
+	    {"run_ambiguity_closed", "6j<Esc>"},
+	};
+	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
+	char *q = slurp_fixture("ambiguity.json");
+	cJSON *ev = q ? cJSON_Parse(q) : NULL;
+	size_t k;
+	int i;
+	(void)state;
+	assert_non_null(ev);
+	for (i = 0; i < 3; i++)
+		for (k = 0; k < sizeof shots / sizeof shots[0]; k++) {
+			tui_app *app = th_app(sizes[i][0], sizes[i][1]);
+			char name[96], *dump;
+			assert_non_null(app);
+			load_recorded_run(app);
+			tui_run_event_json(app, ev);
+			assert_true(tui_ask_active(app));
+			assert_int_equal(th_keys(app, shots[k].keys), 0);
+			assert_int_equal(tui_ask_active(app), strstr(shots[k].keys, "<Esc>") == NULL);
+			dump = th_dump(app);
+			assert_non_null(dump);
+			snprintf(name, sizeof name, "%s-%dx%d", shots[k].name, sizes[i][0], sizes[i][1]);
+			if (th_golden(name, dump) != 0)
+				fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
+			free(dump);
+			tui_app_free(app);
+		}
+	cJSON_Delete(ev);
+	free(q);
+}
+
 /* The recorded run as `run show ID --with-events` returns it: the result
  * with the events as stored rows ({"seq", "json"}; no times, so the
  * replay's clock stands still and every frame is the same). */
@@ -860,7 +903,7 @@ int main(void)
 	static const struct {
 		const char *name;
 		void (*fn)(void **);
-	} more[] = {{"state", test_state}, {"copy", test_copy}};
+	} more[] = {{"state", test_state}, {"copy", test_copy}, {"run_ambiguity", test_run_ambiguity}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
