@@ -624,6 +624,50 @@ static void test_run_live(void **state)
 	tui_app_free(app);
 }
 
+/* A live run whose planner asks (on the demo: "monthly revenue by
+ * customer"): the choice list appears with a countdown, j and Enter pick
+ * the second reading, the answer reaches the engine thread through the
+ * job's pick mailbox, and the run's result records it as the user's. */
+static void test_run_live_ambiguity(void **state)
+{
+	char demo[600], ws[1200], cwd[512], *dump;
+	const char *b = getenv("SX_BUILD_DIR");
+	const cJSON *res, *a;
+	tui_app *app;
+	int i;
+	(void)state;
+	snprintf(demo, sizeof demo, "%s/data/demo.sqlite", b ? b : "build");
+	if (access(demo, R_OK) != 0)
+		skip();
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	snprintf(ws, sizeof ws, "%s/ws-ambig", cwd);
+	assert_int_equal(th_cmd(ws, 2, (char *[]){"analyze", demo}), 0);
+	app = th_app_ws(100, 30, ws);
+	assert_non_null(app);
+	assert_int_equal(
+	    tui_app_exec_line(app, ":generate monthly revenue by customer --provider builtin"), 0);
+	for (i = 0; i < 600 && !tui_ask_active(app); i++) {
+		usleep(50000);
+		tui_app_settle(app, false);
+	}
+	assert_true(tui_ask_active(app));
+	tui_app_render(app);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "sum:t_ord_hdr.total_amount"));
+	assert_non_null(strstr(dump, "default in "));
+	free(dump);
+	assert_int_equal(th_keys(app, "j<Enter>"), 0);
+	assert_false(tui_ask_active(app));
+	tui_app_settle(app, true);
+	res = tui_run_result(app);
+	assert_non_null(res);
+	a = cJSON_GetArrayItem(cJSON_GetObjectItem(res, "ambiguities"), 0);
+	assert_non_null(a);
+	assert_string_equal(sx_json_str(a, "how", ""), "user");
+	assert_string_equal(sx_json_str(a, "chosen_option", ""), "sum:t_ord_hdr.total_amount");
+	tui_app_free(app);
+}
+
 /* Runs a shell line; its first output line in out. */
 static int sh(const char *cmd, char *out, size_t n)
 {
@@ -903,7 +947,8 @@ int main(void)
 	static const struct {
 		const char *name;
 		void (*fn)(void **);
-	} more[] = {{"state", test_state}, {"copy", test_copy}, {"run_ambiguity", test_run_ambiguity}};
+	} more[] = {{"state", test_state}, {"copy", test_copy}, {"run_ambiguity", test_run_ambiguity},
+	                {"run_live_ambiguity", test_run_live_ambiguity}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
