@@ -30,7 +30,7 @@
 struct sx_pick {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
-	int64_t n;      /* the question waited on, 0: none */
+	int64_t n; /* the question waited on, 0: none */
 	int choice;
 	bool answered;
 };
@@ -119,14 +119,14 @@ static void record(sx_run *r, const cJSON *q)
 	char *opts = cJSON_PrintUnformatted(cJSON_GetObjectItem(q, "options"));
 	pthread_mutex_lock(&r->emit_mu);
 	if (!opts || sx__agents_migrate(r->env.store, &e) ||
-	    sx_store_exec_bind(r->env.store, NULL, &e,
-	                       "INSERT INTO run_ambiguities(run_id, n, question, options, chosen, how)"
-	                       " VALUES (?, ?, ?, ?, ?, ?)",
-	                       "slssls", r->id, (int64_t)sx_json_int(q, "n", 0),
-	                       sx_json_str(q, "question", ""), opts,
-	                       (int64_t)sx_json_int(q, "chosen", 0), sx_json_str(q, "how", "")))
-		sx_log(SX_LOG_WARN, "run %s: the pick was not recorded%s%s", r->id, opts ? ": " : "",
-		       opts ? e.msg : "");
+	    sx_store_exec_bind(
+	        r->env.store, NULL, &e,
+	        "INSERT INTO run_ambiguities(run_id, n, question, options, chosen, how)"
+	        " VALUES (?, ?, ?, ?, ?, ?)",
+	        "slssls", r->id, (int64_t)sx_json_int(q, "n", 0), sx_json_str(q, "question", ""),
+	        opts, (int64_t)sx_json_int(q, "chosen", 0), sx_json_str(q, "how", "")))
+		sx_log(SX_LOG_WARN, "run %s: the pick was not recorded%s%s", r->id,
+		       opts ? ": " : "", opts ? e.msg : "");
 	pthread_mutex_unlock(&r->emit_mu);
 	free(opts);
 }
@@ -164,8 +164,8 @@ static int replan(sx_run *r, const char *step, size_t f0, const char *measure, s
 	sx_finding_list_release(&r->plan_findings);
 	r->plan_findings = fl;
 	pthread_mutex_unlock(&r->emit_mu);
-	sx__run_thought(r, SX_AGENT_PLANNER, step, "planned again with the measure %s (%zu finding(s))",
-	                measure, fl.n - g0);
+	sx__run_thought(r, SX_AGENT_PLANNER, step,
+	                "planned again with the measure %s (%zu finding(s))", measure, fl.n - g0);
 	return 0;
 }
 
@@ -199,8 +199,8 @@ int sx__ambiguities_ask(sx_run *r, const char *step, size_t f0, sx_error *err)
 	sx_pick *box = r->req.pick;
 	if (box)
 		arm(box, qn);
-	sx_event ev = {.type = SX_EV_AMBIGUITY, .agent = "planner", .step = step, .text = question,
-	               .a = qn};
+	sx_event ev = {
+	    .type = SX_EV_AMBIGUITY, .agent = "planner", .step = step, .text = question, .a = qn};
 	ev.u.ambiguity.options = sx_buf_cstr(&opts);
 	ev.u.ambiguity.dflt = 0;
 	ev.u.ambiguity.timeout_ms = box ? timeout_ms : 0;
@@ -212,7 +212,8 @@ int sx__ambiguities_ask(sx_run *r, const char *step, size_t f0, sx_error *err)
 		rc = wait_answer(r, box, timeout_ms, &choice);
 		if (rc == SX_ECANCELLED) {
 			sx_buf_release(&opts);
-			return sx_error_set(err, SX_ECANCELLED, "cancelled while waiting for a pick");
+			return sx_error_set(err, SX_ECANCELLED,
+			                    "cancelled while waiting for a pick");
 		}
 		how = rc == 1 ? "user" : "timeout";
 		if (rc == 0 || choice < 0 || (size_t)choice >= n)
@@ -250,10 +251,11 @@ int sx__ambiguities_load(sx_store *st, const char *run_id, cJSON *run, sx_error 
 	const cJSON *x;
 	int rc;
 
-	if ((rc = sx_store_query_json(st, &rows, err,
-	                              "SELECT n, question, options, chosen, how FROM run_ambiguities"
-	                              " WHERE run_id = ? ORDER BY n",
-	                              "s", run_id)))
+	if ((rc =
+	         sx_store_query_json(st, &rows, err,
+	                             "SELECT n, question, options, chosen, how FROM run_ambiguities"
+	                             " WHERE run_id = ? ORDER BY n",
+	                             "s", run_id)))
 		return rc;
 	if (!cJSON_GetArraySize(rows)) {
 		cJSON_Delete(rows);

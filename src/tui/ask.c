@@ -44,8 +44,8 @@ void tui_ask_post(tui_app *app, int job_id, const sx_event *ev)
 		snprintf(a->options[a->nopts++], sizeof a->options[0], "%.*s", len, p);
 		p += len + (q ? 1 : 0);
 	}
-	a->dflt = ev->u.ambiguity.dflt >= 0 && ev->u.ambiguity.dflt < a->nopts ? ev->u.ambiguity.dflt
-	                                                                      : 0;
+	a->dflt =
+	    ev->u.ambiguity.dflt >= 0 && ev->u.ambiguity.dflt < a->nopts ? ev->u.ambiguity.dflt : 0;
 	a->sel = a->dflt;
 	if (job_id && ev->u.ambiguity.timeout_ms > 0)
 		a->deadline_ns = tui_now() + (uint64_t)ev->u.ambiguity.timeout_ms * 1000000u;
@@ -128,10 +128,11 @@ int tui_ask_draw(tui_app *app, tui_grid *g, tui_rect r)
 	}
 	if (a->deadline_ns) {
 		uint64_t now = tui_now();
-		int left = now < a->deadline_ns ? (int)((a->deadline_ns - now + 999999999u) / 1000000000u)
-		                                : 0;
-		snprintf(buf, sizeof buf, "j/k move · Enter picks · Esc takes the default · default in %d s",
-		         left);
+		int left = now < a->deadline_ns
+		               ? (int)((a->deadline_ns - now + 999999999u) / 1000000000u)
+		               : 0;
+		snprintf(buf, sizeof buf,
+		         "j/k move · Enter picks · Esc takes the default · default in %d s", left);
 	} else {
 		snprintf(buf, sizeof buf, "the run's question (replayed) · Enter or Esc closes");
 	}

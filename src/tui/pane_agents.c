@@ -991,6 +991,7 @@ static const char *const agents_help_text[] = {
     "C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
     "a replayed run (Enter on 9 History): End, G or C-c jump to its final state",
     "status: state, elapsed, iteration/most, score, findings, tokens, cost",
+    "a planner's question: j/k move, Enter picks, Esc the default; it counts down to it",
     NULL};
 
 static const tui_pane_ops agents_ops = {

@@ -94,9 +94,10 @@ static const cJSON *ambiguity(const cJSON *run)
 static const char *select_sql(const cJSON *run)
 {
 	const cJSON *x;
-	cJSON_ArrayForEach(x, cJSON_GetObjectItem(run, "artifacts"))
-		if (strcmp(sx_json_str(x, "kind", ""), "select_sql") == 0)
-			return sx_json_str(x, "content", "");
+	cJSON_ArrayForEach(
+	    x, cJSON_GetObjectItem(run, "artifacts")) if (strcmp(sx_json_str(x, "kind", ""),
+	                                                         "select_sql") ==
+	                                                  0) return sx_json_str(x, "content", "");
 	fail_msg("no select_sql artifact");
 	return NULL;
 }
@@ -134,7 +135,8 @@ static void test_user_pick(void **state)
 	assert_int_equal(run_cmd("", &h, &res, 4, gen_argv), 0);
 	assert_int_equal(h.asked, 1);
 	assert_int_equal(h.timeout_ms, 30000); /* [agents] ambiguity_timeout_s default */
-	assert_non_null(strstr(h.options, "sum:order_items.line_total\nsum:t_ord_hdr.total_amount"));
+	assert_non_null(
+	    strstr(h.options, "sum:order_items.line_total\nsum:t_ord_hdr.total_amount"));
 	const cJSON *a = ambiguity(res);
 	assert_string_equal(sx_json_str(a, "how", ""), "user");
 	assert_int_equal(sx_json_int(a, "chosen", -1), 1);
