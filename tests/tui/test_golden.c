@@ -423,33 +423,28 @@ static void load_recorded_run(tui_app *app)
 	free(res);
 }
 
-static void test_run_screens(void **state)
+typedef struct {
+	const char *name, *keys;
+} run_shot;
+
+/* Each shot on a fresh app with the recorded run (then prep, when set),
+ * at 80x24, 160x48 and 40x12 (the screens stack and nothing crashes). */
+static void run_shots(const run_shot *shots, size_t n, void (*prep)(tui_app *, const run_shot *))
 {
-	static const struct {
-		const char *name, *keys;
-	} shots[] = {
-		{"run_agents", "6j"},          /* the analyst: a tool call as a folded line */
-		{"run_agents_qa", "6jjjj"},
-		{"run_reflection", "7<Enter>"},
-		{"run_artifacts", "8"},
-		{"run_artifacts_ddl", "8j"},
-		{"run_history_empty", "9"},
-		{"run_form", "jnrevenue<Tab><Tab><Right>"}, /* from the map: the table mentioned */
-	};
 	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
 	size_t k;
 	int i;
-	(void)state;
 	for (i = 0; i < 3; i++)
-		for (k = 0; k < sizeof shots / sizeof shots[0]; k++) {
+		for (k = 0; k < n; k++) {
 			tui_app *app = th_app(sizes[i][0], sizes[i][1]);
 			char name[96], *dump;
 			assert_non_null(app);
 			load_recorded_run(app);
+			if (prep)
+				prep(app, &shots[k]);
 			assert_int_equal(th_keys(app, shots[k].keys), 0);
 			dump = th_dump(app);
 			assert_non_null(dump);
-			/* 40x12 too: the screens stack and nothing crashes */
 			snprintf(name, sizeof name, "%s-%dx%d", shots[k].name, sizes[i][0], sizes[i][1]);
 			if (th_golden(name, dump) != 0)
 				fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
@@ -458,47 +453,47 @@ static void test_run_screens(void **state)
 		}
 }
 
+static void test_run_screens(void **state)
+{
+	static const run_shot shots[] = {
+		{"run_agents", "6j"},          /* the analyst: a tool call as a folded line */
+		{"run_agents_qa", "6jjjj"},
+		{"run_reflection", "7<Enter>"},
+		{"run_artifacts", "8"},
+		{"run_artifacts_ddl", "8j"},
+		{"run_history_empty", "9"},
+		{"run_form", "jnrevenue<Tab><Tab><Right>"}, /* from the map: the table mentioned */
+	};
+	(void)state;
+	run_shots(shots, sizeof shots / sizeof shots[0], NULL);
+}
+
 /* The planner's question (tests/tui/fixture/ambiguity.json: the event
  * `generate "monthly revenue by customer" --events jsonl` printed on the
  * demo) on top of the recorded run: the choice list in place on the
  * Agents screen; j moves the selection, Esc closes it. A recorded
  * question has no countdown, so every frame is the same. */
+static void post_question(tui_app *app, const run_shot *shot)
+{
+	char *q = slurp_fixture("ambiguity.json");
+	cJSON *ev = q ? cJSON_Parse(q) : NULL;
+	assert_non_null(ev);
+	tui_run_event_json(app, ev);
+	assert_true(tui_ask_active(app));
+	cJSON_Delete(ev);
+	free(q);
+	(void)shot;
+}
+
 static void test_run_ambiguity(void **state)
 {
-	static const struct {
-		const char *name, *keys;
-	} shots[] = {
+	static const run_shot shots[] = {
 	    {"run_ambiguity", "6"},
 	    {"run_ambiguity_move", "6j"},
 	    {"run_ambiguity_closed", "6j<Esc>"},
 	};
-	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
-	char *q = slurp_fixture("ambiguity.json");
-	cJSON *ev = q ? cJSON_Parse(q) : NULL;
-	size_t k;
-	int i;
 	(void)state;
-	assert_non_null(ev);
-	for (i = 0; i < 3; i++)
-		for (k = 0; k < sizeof shots / sizeof shots[0]; k++) {
-			tui_app *app = th_app(sizes[i][0], sizes[i][1]);
-			char name[96], *dump;
-			assert_non_null(app);
-			load_recorded_run(app);
-			tui_run_event_json(app, ev);
-			assert_true(tui_ask_active(app));
-			assert_int_equal(th_keys(app, shots[k].keys), 0);
-			assert_int_equal(tui_ask_active(app), strstr(shots[k].keys, "<Esc>") == NULL);
-			dump = th_dump(app);
-			assert_non_null(dump);
-			snprintf(name, sizeof name, "%s-%dx%d", shots[k].name, sizes[i][0], sizes[i][1]);
-			if (th_golden(name, dump) != 0)
-				fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
-			free(dump);
-			tui_app_free(app);
-		}
-	cJSON_Delete(ev);
-	free(q);
+	run_shots(shots, sizeof shots / sizeof shots[0], post_question);
 }
 
 /* The recorded run as `run show ID --with-events` returns it: the result
