@@ -145,7 +145,24 @@ typedef struct sx_run_request {
 	 * candidates from the planner's alternative readings, each validated
 	 * and previewed, the agreeing ones voting (docs/agents.md) */
 	int consensus;
+	/* Ambiguities (docs/agents.md): with pick, the planner posts each
+	 * close call it can re-plan (SX_EV_AMBIGUITY: question, options, the
+	 * default) and waits for sx_pick_answer up to ambiguity_timeout_ms
+	 * (0: [agents] ambiguity_timeout_s, 30 s), then takes the default.
+	 * Without pick the default is taken at once. Cancel ends the wait. */
+	struct sx_pick *pick;
+	int ambiguity_timeout_ms;
 } sx_run_request;
+
+/* A thread-safe mailbox for the user's answers to a run's ambiguity
+ * questions: the asker (the TUI) owns it and keeps it alive until
+ * sx_run_exec returns. */
+typedef struct sx_pick sx_pick;
+sx_pick *sx_pick_new(void);
+void sx_pick_free(sx_pick *p);
+/* Answers question n (the event's a) with option choice (0-based; -1: the
+ * default). Any thread; an answer to a question not waited on is ignored. */
+void sx_pick_answer(sx_pick *p, int64_t n, int choice);
 
 #define SX_CONSENSUS_MAX 8
 

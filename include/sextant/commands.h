@@ -95,6 +95,9 @@ typedef struct sx_cmd_ctx {
 	/* Tags sx_cmd_emit puts on events that have none (may be NULL). An
 	 * agent runs with its own copy of the context to set its name. */
 	const char *run_id, *agent, *step_id;
+	/* Answers to a run's questions (generate: SX_EV_AMBIGUITY, agents.h
+	 * sx_pick_answer); NULL: the defaults are taken at once. */
+	struct sx_pick *pick;
 } sx_cmd_ctx;
 
 /* Emitting events. Each helper builds an event with the context's tags

@@ -298,6 +298,8 @@ typedef enum {
 	SX_EV_FINDING,    /* text = message, u.finding */
 	SX_EV_SCORE,      /* u.score */
 	SX_EV_ITERATION,  /* text = optional note, u.iteration */
+	SX_EV_AMBIGUITY,  /* text = question, a = its number in the run,
+			   * u.ambiguity */
 	SX_EV_USER = 100  /* modules define their own from here */
 } sx_event_type;
 
@@ -354,6 +356,11 @@ typedef struct sx_event {
 			int n;                       /* 1-based */
 			int max;                     /* 0: unbounded */
 		} iteration;
+		struct {
+			const char *options;         /* one option a line ('\n') */
+			int dflt;                    /* 0-based: the planner's reading */
+			int timeout_ms;              /* 0: no one is asked */
+		} ambiguity;
 	} u;
 } sx_event;
 

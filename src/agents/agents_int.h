@@ -142,6 +142,7 @@ struct sx_run {
 	unsigned char chain[SX_AGENT_COUNT][SX_EP_MAX];
 	size_t nchain[SX_AGENT_COUNT];
 	cJSON *consensus;    /* --consensus: the vote, as --json shows it */
+	cJSON *ambiguities;  /* [{n, question, options, chosen, how}] */
 	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
 	int64_t cache_lookups, cache_hits; /* the semantic cache (semcache.c) */
@@ -207,6 +208,13 @@ void sx__run_validate_ctx(sx_run *r, struct sx_validate_ctx *vc);
 int sx__consensus(sx_run *r, const char *step, sx_error *err);
 /* The stored vote of run_id as run's "consensus" (nothing without one). */
 int sx__consensus_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
+/* The measure's other readings as "agg:table.column", best first (the
+ * consensus' alternatives); refs[0] is the planner's own. */
+size_t sx__measure_readings(const sx_run *r, char (*refs)[300], size_t cap);
+/* ambiguity.c: asks about the planner's close calls (after the plan step
+ * planned, env_mu not held) and re-plans with the pick. */
+int sx__ambiguities_ask(sx_run *r, const char *step, size_t f0, sx_error *err);
+int sx__ambiguities_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
 
 /* The vote alone: n candidates with their score and, when previewed, the
  * key of their preview rows. votes[i] = how many candidates agree with i

@@ -173,6 +173,22 @@ static size_t measure_alts(const sx_run *r, alt *out, size_t cap)
 	return n;
 }
 
+size_t sx__measure_readings(const sx_run *r, char (*refs)[300], size_t cap)
+{
+	alt a[16];
+	size_t n = cap > 1 ? measure_alts(r, a, sizeof a / sizeof *a) : 0, k = 0;
+
+	if (!n)
+		return 0;
+	const sx_gen_measure *m = &r->spec->measures[0];
+	size_t len = strlen(m->expr);
+	snprintf(refs[k++], 300, "%s:%s.%.*s", sx_gen_agg_name(m->agg), m->table->name,
+	         (int)(len - 2), m->expr + 1);
+	for (size_t i = 0; i < n && k < cap; i++)
+		snprintf(refs[k++], 300, "%s", a[i].ref);
+	return k;
+}
+
 /* The time column's alternatives as "table.column", in the planner's order. */
 static size_t time_alts(const sx_run *r, alt *out, size_t cap)
 {

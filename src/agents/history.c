@@ -46,6 +46,11 @@ static const char *const steps[] = {
     " model TEXT NOT NULL, agent TEXT NOT NULL, dim INTEGER NOT NULL, vec TEXT NOT NULL,"
     " answer TEXT NOT NULL, created_at TEXT NOT NULL, hits INTEGER NOT NULL DEFAULT 0);"
     "CREATE INDEX semantic_cache_key ON semantic_cache(model, agent);",
+    /* v5: the planner's questions and the picks (ambiguity.c) */
+    "CREATE TABLE run_ambiguities("
+    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " n INTEGER NOT NULL, question TEXT NOT NULL, options TEXT NOT NULL,"
+    " chosen INTEGER NOT NULL, how TEXT NOT NULL, UNIQUE(run_id, n));",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)
@@ -341,5 +346,7 @@ int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error
 		cJSON_AddItemToObject(run, "spec", spec);
 	if (an)
 		cJSON_AddItemToObject(run, "analysis", an);
-	return sx__consensus_load(st, run_id, run, err);
+	if ((rc = sx__consensus_load(st, run_id, run, err)))
+		return rc;
+	return sx__ambiguities_load(st, run_id, run, err);
 }

@@ -71,6 +71,8 @@ cJSON *sx_run_to_json(const sx_run *r)
 		cJSON_AddItemToObject(plan, "spec", cJSON_Duplicate(r->plan_json, true));
 	if (r->consensus)
 		cJSON_AddItemToObject(o, "consensus", cJSON_Duplicate(r->consensus, true));
+	if (r->ambiguities)
+		cJSON_AddItemToObject(o, "ambiguities", cJSON_Duplicate(r->ambiguities, true));
 	if (r->model_on || r->endpoint_log) {
 		cJSON_AddItemToObject(o, "endpoint_chains", sx__endpoints_json(r));
 		cJSON_AddItemToObject(o, "endpoints",

@@ -319,6 +319,8 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 	emit_findings(r, SX_AGENT_PLANNER, step, &r->plan_findings, f0);
 	if (rc)
 		return rc;
+	if ((rc = sx__ambiguities_ask(r, step, f0, err)))
+		return rc;
 	r->plan_json = sx_gen_spec_to_json(r->spec);
 	sx__history_spec(r);
 	sx__run_thought(r, SX_AGENT_PLANNER, step,
@@ -879,6 +881,7 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->pitfalls);
 	cJSON_Delete(r->endpoint_log);
 	cJSON_Delete(r->consensus);
+	cJSON_Delete(r->ambiguities);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
 	free(r);

@@ -166,6 +166,7 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 		.source = sx_args_get(args, "live"),
 		.cancel = ctx->cancel,
 	};
+	req.pick = ctx->pick;
 	rc = sx_run_exec(&env, &req, forward, ctx, &run, err);
 	if (run && (rc == 0 || sx_run_artifacts(run)->n)) {
 		const char *out = sx_args_get(args, "out");
@@ -488,6 +489,26 @@ static void show_render(const cJSON *r, sx_buf *out)
 			sx__put_text(out,
 			             sx_json_str(cJSON_GetObjectItem(x, "preview"), "status", ""));
 			sx_buf_putc(out, '\n');
+		}
+	}
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "ambiguities"))
+	{
+		const cJSON *o;
+		int i = 0, chosen = (int)sx_json_int(x, "chosen", 0);
+		sx_buf_printf(out, "ambiguity %lld: ", (long long)sx_json_int(x, "n", 0));
+		sx__put_text(out, sx_json_str(x, "question", ""));
+		sx_buf_puts(out, "\n");
+		cJSON_ArrayForEach(o, cJSON_GetObjectItem(x, "options"))
+		{
+			sx_buf_printf(out, "  %s ", i == chosen ? "*" : " ");
+			sx__put_text(out, cJSON_IsString(o) ? o->valuestring : "");
+			if (i == chosen) {
+				sx_buf_puts(out, " (");
+				sx__put_text(out, sx_json_str(x, "how", ""));
+				sx_buf_puts(out, ")");
+			}
+			sx_buf_putc(out, '\n');
+			i++;
 		}
 	}
 	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "endpoints")))

@@ -34,6 +34,7 @@ const char *sx_event_type_name(int type)
 	case SX_EV_FINDING: return "finding";
 	case SX_EV_SCORE: return "score";
 	case SX_EV_ITERATION: return "iteration";
+	case SX_EV_AMBIGUITY: return "ambiguity";
 	default: return type >= SX_EV_USER ? "user" : "none";
 	}
 }
@@ -87,6 +88,9 @@ void sx_event_free(sx_event *ev)
 	case SX_EV_FINDING:
 		free((void *)ev->u.finding.rule);
 		break;
+	case SX_EV_AMBIGUITY:
+		free((void *)ev->u.ambiguity.options);
+		break;
 	default:
 		break;
 	}
@@ -132,6 +136,9 @@ int sx_event_dup(const sx_event *ev, sx_event **out)
 		break;
 	case SX_EV_FINDING:
 		ok = dup_str(&c->u.finding.rule, ev->u.finding.rule) & ok;
+		break;
+	case SX_EV_AMBIGUITY:
+		ok = dup_str(&c->u.ambiguity.options, ev->u.ambiguity.options) & ok;
 		break;
 	default:
 		break;
@@ -247,6 +254,23 @@ cJSON *sx_event_to_json(const sx_event *ev)
 		sx_json_add_int(o, "max", ev->u.iteration.max);
 		add_text(o, "note", ev);
 		break;
+	case SX_EV_AMBIGUITY: {
+		add_text(o, "question", ev);
+		sx_json_add_int(o, "n", ev->a);
+		cJSON *opts = cJSON_AddArrayToObject(o, "options");
+		for (const char *p = ev->u.ambiguity.options; p && *p;) {
+			const char *q = strchr(p, '\n');
+			size_t n = q ? (size_t)(q - p) : strlen(p);
+			char *one = sx_strndup(p, n);
+			if (one)
+				cJSON_AddItemToArray(opts, cJSON_CreateString(one));
+			free(one);
+			p += n + (q ? 1 : 0);
+		}
+		sx_json_add_int(o, "default", ev->u.ambiguity.dflt);
+		sx_json_add_int(o, "timeout_ms", ev->u.ambiguity.timeout_ms);
+		break;
+	}
 	default:
 		sx_json_add_int(o, "code", ev->code);
 		add_text(o, "text", ev);
@@ -326,7 +350,7 @@ void sx_event_render_text(const sx_event *ev, bool color, sx_buf *out)
 		return;
 	}
 	if (ev->type == SX_EV_DONE || ev->type == SX_EV_NONE || ev->type < 0 ||
-	    ev->type > SX_EV_ITERATION)
+	    ev->type > SX_EV_AMBIGUITY)
 		return;
 	sx_event_render_prefix(ev, color, out);
 	switch (ev->type) {
@@ -405,6 +429,10 @@ void sx_event_render_text(const sx_event *ev, bool color, sx_buf *out)
 			sx_buf_puts(out, ": ");
 			put_text(out, ev);
 		}
+		break;
+	case SX_EV_AMBIGUITY:
+		sx_buf_puts(out, "ambiguity: ");
+		put_text(out, ev);
 		break;
 	default:
 		break;

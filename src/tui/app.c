@@ -466,6 +466,7 @@ void tui_app_free(tui_app *app)
 	pane_free(app->artifacts);
 	pane_free(app->history);
 	tui_run_free(app);
+	tui_ask_clear(app);
 	tui_model_unref(app->model);
 	app->model = NULL;
 	app->cat = NULL;

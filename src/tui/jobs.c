@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sextant/agents.h>
+
 #include "tui_int.h"
 
 struct job_result {
@@ -47,6 +49,7 @@ static void job_free(tui_job *j)
 		j->fn_arg_free(j->fn_arg);
 	free(j->workspace_dir);
 	free(j->config_path);
+	sx_pick_free(j->pick);
 	free(j);
 }
 
@@ -121,6 +124,7 @@ static void *worker(void *arg)
 			ctx.progress = &prog;
 			ctx.interactive = true;
 			ctx.cancel = &j->cancel;
+			ctx.pick = j->pick;
 			ctx.event = on_event;
 			ctx.event_payload = j;
 			/* events carry the text; a stream says the pane takes it
@@ -183,6 +187,7 @@ int tui_job_start_cmd(tui_app *app, int argc, char **argv, bool background,
 	j->on_done = on_done;
 	j->on_stream = on_stream_fn;
 	j->udata = udata;
+	j->pick = sx_pick_new(); /* NULL: the command takes its defaults */
 	for (i = 0; i < argc && len + 2 < sizeof j->title; i++) {
 		int w = snprintf(j->title + len, sizeof j->title - len, "%s%s", i ? " " : "", argv[i]);
 		len += w > 0 ? (size_t)w : 0;

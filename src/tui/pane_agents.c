@@ -230,6 +230,9 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 		r->iteration = ev->u.iteration.n;
 		r->max_iter = ev->u.iteration.max;
 		break;
+	case SX_EV_AMBIGUITY:
+		tui_ask_post(app, r->running ? r->job_id : 0, ev);
+		break;
 	default:
 		break;
 	}
@@ -283,6 +286,21 @@ void tui_run_event_json(tui_app *app, const cJSON *o)
 		ev.type = SX_EV_ITERATION;
 		ev.u.iteration.n = (int)sx_json_int(o, "n", 0);
 		ev.u.iteration.max = (int)sx_json_int(o, "max", 0);
+	} else if (strcmp(type, "ambiguity") == 0) {
+		/* a recorded question: options as lines */
+		sx_buf opts = SX_BUF_INIT;
+		const cJSON *x;
+		cJSON_ArrayForEach(x, cJSON_GetObjectItem(o, "options"))
+			if (cJSON_IsString(x))
+				sx_buf_printf(&opts, "%s\n", x->valuestring);
+		ev.type = SX_EV_AMBIGUITY;
+		ev.text = sx_json_str(o, "question", NULL);
+		ev.a = sx_json_int(o, "n", 0);
+		ev.u.ambiguity.options = sx_buf_failed(&opts) ? NULL : sx_buf_cstr(&opts);
+		ev.u.ambiguity.dflt = (int)sx_json_int(o, "default", 0);
+		tui_run_event(app, &ev);
+		sx_buf_release(&opts);
+		return;
 	} else if (strcmp(type, "log") == 0) {
 		ev.type = SX_EV_LOG;
 		ev.text = sx_json_str(o, "message", sx_json_str(o, "text", NULL));
@@ -511,6 +529,7 @@ static void run_job_done(tui_app *app, tui_job *job, int rc, cJSON *result, void
 	(void)payload;
 	if (!r || r->job_id != job->id)
 		return;
+	tui_ask_clear(app); /* a question of the run is answered or moot */
 	r->running = false;
 	r->job_id = 0;
 	r->ended_ns = tui_now();
@@ -808,7 +827,7 @@ static bool agents_key(tui_pane *p, int key)
 	agents_st *st = p->st;
 	if (st->form)
 		return form_key(p, key);
-	return false;
+	return tui_ask_key(p->app, key);
 }
 
 static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
@@ -829,6 +848,10 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	tui_run_status(p->app, buf, sizeof buf);
 	tui_grid_put_trunc(g, x, y, w, run && run->running ? TS_STATUS_ACCENT : TS_DIM, buf);
 	y++, h--;
+	if (h > 3) {
+		int used = tui_ask_draw(p->app, g, (tui_rect){x, y, w, h - 2});
+		y += used, h -= used;
+	}
 	if (!run || !run->steps.n) {
 		if (h > 0 && run && run->intent[0])
 			tui_grid_put_trunc(g, x, y, w, TS_NORMAL, run->intent);
@@ -968,6 +991,7 @@ static const char *const agents_help_text[] = {
     "C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
     "a replayed run (Enter on 9 History): End, G or C-c jump to its final state",
     "status: state, elapsed, iteration/most, score, findings, tokens, cost",
+    "a planner's question: j/k move, Enter picks, Esc the default; it counts down to it",
     NULL};
 
 static const tui_pane_ops agents_ops = {

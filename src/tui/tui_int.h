@@ -454,6 +454,7 @@ struct tui_job {
 	char *workspace_dir;
 	char *config_path;
 	atomic_int cancel;    /* set by the UI thread, polled by the worker */
+	struct sx_pick *pick; /* a command's questions answered (agents.h), or NULL */
 	/* UI-thread state */
 	char stage[64];
 	int64_t done, total;
@@ -493,6 +494,16 @@ void tui_jobs_cancel_all(tui_app *app);
 void tui_jobs_join_all(tui_app *app);
 size_t tui_jobs_running(const tui_app *app);
 tui_job *tui_job_find(tui_app *app, int id);
+
+/* ask.c: the run's ambiguity question as a choice list on the Agents
+ * screen; the pick goes back through the job's sx_pick mailbox. */
+typedef struct tui_ask tui_ask;
+void tui_ask_post(tui_app *app, int job_id, const sx_event *ev);
+void tui_ask_clear(tui_app *app);
+bool tui_ask_active(tui_app *app);
+bool tui_ask_key(tui_app *app, int key);
+/* Draws the list at the top of r; the rows it took (0: no question). */
+int tui_ask_draw(tui_app *app, tui_grid *g, tui_rect r);
 /* The most recent background job still running, or NULL. */
 tui_job *tui_jobs_current(tui_app *app);
 
@@ -756,6 +767,7 @@ struct tui_app {
 	tui_pane *tree, *details, *graph, *search, *search_details, *path, *pathsql, *output,
 		*viewer, *agents, *reflect, *artifacts, *history;
 	tui_run *run;              /* the generation run shown on screens 6-8 */
+	struct tui_ask *ask;       /* the run's open question (ask.c), or NULL */
 
 	/* message line */
 	char msg[512];

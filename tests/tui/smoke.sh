@@ -351,6 +351,15 @@ if [ "$ntables" = 52 ]; then
 	keys Enter
 	wait_for "feedback recorded" 10
 	echo "try, git commit, replay, feedback: ok"
+	# a run whose planner asks which measure: the choice list with its
+	# countdown, j and Enter pick the second reading, the run goes on
+	$T send-keys ':generate monthly revenue by customer --provider builtin' Enter
+	wait_for "which measure?" 30
+	wait_for "default in " 5
+	keys j Enter
+	wait_for "picked sum:t_ord_hdr.total_amount" 5
+	wait_for "(7 Reflection, 8 Artifacts)" 60
+	echo "ambiguity pick: ok"
 	keys 1
 fi
 

@@ -423,11 +423,39 @@ static void load_recorded_run(tui_app *app)
 	free(res);
 }
 
+typedef struct {
+	const char *name, *keys;
+} run_shot;
+
+/* Each shot on a fresh app with the recorded run (then prep, when set),
+ * at 80x24, 160x48 and 40x12 (the screens stack and nothing crashes). */
+static void run_shots(const run_shot *shots, size_t n, void (*prep)(tui_app *, const run_shot *))
+{
+	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
+	size_t k;
+	int i;
+	for (i = 0; i < 3; i++)
+		for (k = 0; k < n; k++) {
+			tui_app *app = th_app(sizes[i][0], sizes[i][1]);
+			char name[96], *dump;
+			assert_non_null(app);
+			load_recorded_run(app);
+			if (prep)
+				prep(app, &shots[k]);
+			assert_int_equal(th_keys(app, shots[k].keys), 0);
+			dump = th_dump(app);
+			assert_non_null(dump);
+			snprintf(name, sizeof name, "%s-%dx%d", shots[k].name, sizes[i][0], sizes[i][1]);
+			if (th_golden(name, dump) != 0)
+				fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
+			free(dump);
+			tui_app_free(app);
+		}
+}
+
 static void test_run_screens(void **state)
 {
-	static const struct {
-		const char *name, *keys;
-	} shots[] = {
+	static const run_shot shots[] = {
 		{"run_agents", "6j"},          /* the analyst: a tool call as a folded line */
 		{"run_agents_qa", "6jjjj"},
 		{"run_reflection", "7<Enter>"},
@@ -436,26 +464,36 @@ static void test_run_screens(void **state)
 		{"run_history_empty", "9"},
 		{"run_form", "jnrevenue<Tab><Tab><Right>"}, /* from the map: the table mentioned */
 	};
-	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
-	size_t k;
-	int i;
 	(void)state;
-	for (i = 0; i < 3; i++)
-		for (k = 0; k < sizeof shots / sizeof shots[0]; k++) {
-			tui_app *app = th_app(sizes[i][0], sizes[i][1]);
-			char name[96], *dump;
-			assert_non_null(app);
-			load_recorded_run(app);
-			assert_int_equal(th_keys(app, shots[k].keys), 0);
-			dump = th_dump(app);
-			assert_non_null(dump);
-			/* 40x12 too: the screens stack and nothing crashes */
-			snprintf(name, sizeof name, "%s-%dx%d", shots[k].name, sizes[i][0], sizes[i][1]);
-			if (th_golden(name, dump) != 0)
-				fail_msg("golden '%s' differs (SX_UPDATE_GOLDEN=1 regenerates)", name);
-			free(dump);
-			tui_app_free(app);
-		}
+	run_shots(shots, sizeof shots / sizeof shots[0], NULL);
+}
+
+/* The planner's question (tests/tui/fixture/ambiguity.json: the event
+ * `generate "monthly revenue by customer" --events jsonl` printed on the
+ * demo) on top of the recorded run: the choice list in place on the
+ * Agents screen; j moves the selection, Esc closes it. A recorded
+ * question has no countdown, so every frame is the same. */
+static void post_question(tui_app *app, const run_shot *shot)
+{
+	char *q = slurp_fixture("ambiguity.json");
+	cJSON *ev = q ? cJSON_Parse(q) : NULL;
+	assert_non_null(ev);
+	tui_run_event_json(app, ev);
+	assert_true(tui_ask_active(app));
+	cJSON_Delete(ev);
+	free(q);
+	(void)shot;
+}
+
+static void test_run_ambiguity(void **state)
+{
+	static const run_shot shots[] = {
+	    {"run_ambiguity", "6"},
+	    {"run_ambiguity_move", "6j"},
+	    {"run_ambiguity_closed", "6j<Esc>"},
+	};
+	(void)state;
+	run_shots(shots, sizeof shots / sizeof shots[0], post_question);
 }
 
 /* The recorded run as `run show ID --with-events` returns it: the result
@@ -578,6 +616,50 @@ static void test_run_live(void **state)
 	if (!strstr(st, "cancelled"))
 		fail_msg("status after cancel: %s (%s)", st, app->msg);
 	assert_false(tui_run_cancel(app)); /* nothing runs any more */
+	tui_app_free(app);
+}
+
+/* A live run whose planner asks (on the demo: "monthly revenue by
+ * customer"): the choice list appears with a countdown, j and Enter pick
+ * the second reading, the answer reaches the engine thread through the
+ * job's pick mailbox, and the run's result records it as the user's. */
+static void test_run_live_ambiguity(void **state)
+{
+	char demo[600], ws[1200], cwd[512], *dump;
+	const char *b = getenv("SX_BUILD_DIR");
+	const cJSON *res, *a;
+	tui_app *app;
+	int i;
+	(void)state;
+	snprintf(demo, sizeof demo, "%s/data/demo.sqlite", b ? b : "build");
+	if (access(demo, R_OK) != 0)
+		skip();
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	snprintf(ws, sizeof ws, "%s/ws-ambig", cwd);
+	assert_int_equal(th_cmd(ws, 2, (char *[]){"analyze", demo}), 0);
+	app = th_app_ws(100, 30, ws);
+	assert_non_null(app);
+	assert_int_equal(
+	    tui_app_exec_line(app, ":generate monthly revenue by customer --provider builtin"), 0);
+	for (i = 0; i < 600 && !tui_ask_active(app); i++) {
+		usleep(50000);
+		tui_app_settle(app, false);
+	}
+	assert_true(tui_ask_active(app));
+	tui_app_render(app);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "sum:t_ord_hdr.total_amount"));
+	assert_non_null(strstr(dump, "default in "));
+	free(dump);
+	assert_int_equal(th_keys(app, "j<Enter>"), 0);
+	assert_false(tui_ask_active(app));
+	tui_app_settle(app, true);
+	res = tui_run_result(app);
+	assert_non_null(res);
+	a = cJSON_GetArrayItem(cJSON_GetObjectItem(res, "ambiguities"), 0);
+	assert_non_null(a);
+	assert_string_equal(sx_json_str(a, "how", ""), "user");
+	assert_string_equal(sx_json_str(a, "chosen_option", ""), "sum:t_ord_hdr.total_amount");
 	tui_app_free(app);
 }
 
@@ -860,7 +942,8 @@ int main(void)
 	static const struct {
 		const char *name;
 		void (*fn)(void **);
-	} more[] = {{"state", test_state}, {"copy", test_copy}};
+	} more[] = {{"state", test_state}, {"copy", test_copy}, {"run_ambiguity", test_run_ambiguity},
+	                {"run_live_ambiguity", test_run_live_ambiguity}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
