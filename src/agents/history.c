@@ -51,6 +51,12 @@ static const char *const steps[] = {
     " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
     " n INTEGER NOT NULL, question TEXT NOT NULL, options TEXT NOT NULL,"
     " chosen INTEGER NOT NULL, how TEXT NOT NULL, UNIQUE(run_id, n));",
+    /* v6: the semantic cache's size cap ([llm] semantic_cache_max_entries):
+     * `used` is a logical clock, the entry's last write or hit, so the
+     * least recently used goes first */
+    "ALTER TABLE semantic_cache ADD COLUMN used INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE semantic_cache SET used = rowid;"
+    "CREATE INDEX semantic_cache_used ON semantic_cache(used);",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)

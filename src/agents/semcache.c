@@ -9,8 +9,12 @@
  * is within [llm] semantic_cache_threshold (cosine similarity, 0.95) of a
  * kept one reuses its answer: no chat request, no tool calls. Entries
  * older than [llm] cache_ttl_s are not used and are dropped on the next
- * write. Lookups and hits are counted per run (usage_json cache_lookups,
- * cache_hits), which `sextant insights` reports as the cache hit rate.
+ * write. The cache holds at most [llm] semantic_cache_max_entries entries
+ * (1000) in all: each entry's `used` is a logical clock set when it is
+ * written and when it is hit, and a write past the cap evicts the least
+ * recently used. Lookups and hits are counted per run (usage_json
+ * cache_lookups, cache_hits), which `sextant insights` reports as the
+ * cache hit rate.
  *
  * Store access happens under the run's emit lock, like the history's.
  */
@@ -36,6 +40,13 @@ static void cutoff(const sx_run *r, char *out, size_t n)
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* [llm] semantic_cache_max_entries, at least 1 */
+static long max_entries(const sx_run *r)
+{
+	long n = sx_config_get_int(r->env.config, "llm", "semantic_cache_max_entries", 1000);
+	return n < 1 ? 1 : n > 1000000 ? 1000000 : n;
 }
 
 static char *vec_text(const float *v, size_t dim)
@@ -106,8 +117,9 @@ int sx__semcache_get(sx_run *r, sx_agent_kind agent, const char *step, const flo
 	    sx_store_query_json(r->env.store, &rows, &e,
 	                        "SELECT rowid AS id, vec, answer FROM semantic_cache"
 	                        " WHERE model = ? AND agent = ? AND dim = ? AND created_at >= ?"
-	                        " ORDER BY rowid DESC LIMIT 500",
-	                        "ssls", model, sx_agent_name(agent), (int64_t)dim, since)) {
+	                        " ORDER BY used DESC LIMIT ?",
+	                        "sslsl", model, sx_agent_name(agent), (int64_t)dim, since,
+	                        (int64_t)max_entries(r))) {
 		sx_log(SX_LOG_WARN, "run %s: semantic cache: %s", r->id, e.msg);
 		pthread_mutex_unlock(&r->emit_mu);
 		return 0;
@@ -121,9 +133,12 @@ int sx__semcache_get(sx_run *r, sx_agent_kind agent, const char *step, const flo
 	if (best && bs >= thr) {
 		*answer = sx_strdup(sx_json_str(best, "answer", ""));
 		r->cache_hits++;
+		/* a hit makes the entry the most recently used */
 		sx_store_exec_bind(r->env.store, NULL, &e,
-		                   "UPDATE semantic_cache SET hits = hits + 1 WHERE rowid = ?", "l",
-		                   (int64_t)sx_json_int(best, "id", 0));
+		                   "UPDATE semantic_cache SET hits = hits + 1,"
+		                   " used = (SELECT coalesce(max(used), 0) + 1 FROM semantic_cache)"
+		                   " WHERE rowid = ?",
+		                   "l", (int64_t)sx_json_int(best, "id", 0));
 	}
 	pthread_mutex_unlock(&r->emit_mu);
 	cJSON_Delete(rows);
@@ -138,6 +153,28 @@ int sx__semcache_get(sx_run *r, sx_agent_kind agent, const char *step, const flo
 		    r, agent, step,
 		    "semantic cache: nothing within %.2f (closest %.3f): asking the model", thr,
 		    bs > -2 ? bs : 0);
+	return 0;
+}
+
+/* Past the cap: the least recently used entries go. Emit lock held. */
+static int evict(sx_run *r, sx_error *e)
+{
+	int64_t n, cap = max_entries(r);
+	cJSON *row = NULL;
+	int rc = sx_store_query_one_json(r->env.store, &row, e,
+	                                 "SELECT count(*) AS n FROM semantic_cache", "");
+	n = sx_json_int(row, "n", 0);
+	cJSON_Delete(row);
+	if (rc || n <= cap)
+		return rc;
+	if ((rc = sx_store_exec_bind(r->env.store, NULL, e,
+	                             "DELETE FROM semantic_cache WHERE rowid IN (SELECT rowid FROM"
+	                             " semantic_cache ORDER BY used, rowid LIMIT ?)",
+	                             "l", n - cap)))
+		return rc;
+	sx_log(SX_LOG_INFO,
+	       "run %s: semantic cache: %lld least recently used entr%s evicted (cap %lld)", r->id,
+	       (long long)(n - cap), n - cap == 1 ? "y" : "ies", (long long)cap);
 	return 0;
 }
 
@@ -159,8 +196,10 @@ void sx__semcache_put(sx_run *r, sx_agent_kind agent, const float *vec, size_t d
 	    sx_store_exec_bind(
 	        r->env.store, NULL, &e,
 	        "INSERT INTO semantic_cache(model, agent, dim, vec, answer, created_at,"
-	        " hits) VALUES (?, ?, ?, ?, ?, ?, 0)",
-	        "sslsss", model, sx_agent_name(agent), (int64_t)dim, text, answer, now))
+	        " hits, used) VALUES (?, ?, ?, ?, ?, ?, 0,"
+	        " (SELECT coalesce(max(used), 0) + 1 FROM semantic_cache))",
+	        "sslsss", model, sx_agent_name(agent), (int64_t)dim, text, answer, now) ||
+	    evict(r, &e))
 		sx_log(SX_LOG_WARN, "run %s: semantic cache not written: %s", r->id, e.msg);
 	pthread_mutex_unlock(&r->emit_mu);
 done:

@@ -114,5 +114,67 @@ sed -i 's/^semantic_cache = on/semantic_cache = off/' "$T/cfg/sextant/config.ini
 	|| bad "cache off: $(count embeddings) embeddings, $(count chat/completions) chat requests"
 grep -a -q "sk-fixture-secret-4242" "$T/ws/workspace.db" && bad "the API key is in the workspace" || ok
 
+# --- the size cap: [llm] semantic_cache_max_entries = 2, the least
+# recently used evicted. Only the Planner asks (one embedding a run), in a
+# fresh workspace; the cache after each run, oldest use first:
+#   1 A [1,0,0,0]: a miss, kept                       A
+#   2 B [0,1,0,0]: a miss, kept                       A B
+#   3 close to A: a hit, A is the most recently used  B A
+#   4 D [0,0,1,0]: a miss, kept; three past the cap of two: B, the least
+#     recently used, evicted                          A D
+#   5 B's vector again: a miss (B is gone), asked, kept; A evicted  D E
+# 5 lookups, 1 hit (hit rate 0.2), 4 chat requests.
+kill "$FPID" 2>/dev/null
+wait "$FPID" 2>/dev/null
+python3 - "$T/script2.json" <<'PY'
+import json, sys
+def emb(v):
+    return {"body": {"object": "list", "model": "fixture-embed",
+                     "data": [{"object": "embedding", "index": 0, "embedding": v}]}}
+def reading(tag):
+    return {"text": "```json\n" + json.dumps({"measures": ["sum:order_items.line_total"], "dimensions": [],
+                                             "time_column": "t_ord_hdr.created_at", "tag": tag}) + "\n```",
+            "chunk_chars": 11}
+json.dump({"chat": [reading("A"), reading("B"), reading("D"), reading("E")],
+           "embeddings": [emb([1, 0, 0, 0]), emb([0, 1, 0, 0]), emb([0.999, 0.04, 0, 0]),
+                          emb([0, 0, 1, 0]), emb([0, 1, 0, 0])]},
+          open(sys.argv[1], "w"))
+PY
+rm -f "$T/port"
+python3 "$FIX" --script "$T/script2.json" --port-file "$T/port" --record "$T/req2.jsonl" >/dev/null 2>"$T/fix2.err" &
+FPID=$!
+i=0
+while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
+printf '[llm]\nbase_url = http://127.0.0.1:%s/v1\nmodel = fixture-model\nsemantic_cache = on\nsemantic_cache_threshold = 0.99\nsemantic_cache_max_entries = 2\n[agents]\nbuiltin_agents = schema_analyst, python_coder, sql_expert, reflector\n' \
+	"$(cat "$T/port")" >"$T/cfg/sextant/config.ini"
+export SEXTANT_WORKSPACE="$T/ws2"
+"$BIN" analyze "$DEMO" >/dev/null 2>"$T/an2.err" </dev/null || bad "analyze ws2: $(cat "$T/an2.err")"
+tags() { # the Planner's kept answers by their tag, oldest use first, with hits
+	python3 - "$T/ws2/workspace.db" <<'PY'
+import json, re, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(" ".join("%s:%d" % (re.search(r'"tag": "(\w)"', a).group(1), h)
+               for a, h in db.execute("SELECT answer, hits FROM semantic_cache ORDER BY used")))
+PY
+}
+step=0
+for want in "A:0" "A:0 B:0" "B:0 A:1" "A:1 D:0" "D:0 E:0"; do
+	step=$((step + 1))
+	"$BIN" generate "daily revenue of sales, run $step" --json --events none >"$T/c$step.json" \
+		2>"$T/c$step.err" </dev/null || bad "cap run $step: $(head -c 800 "$T/c$step.err")"
+	got=$(tags)
+	[ "$got" = "$want" ] && ok || bad "cap run $step: the cache holds '$got', want '$want'"
+done
+c=$(grep -c '"path": "/v1/chat/completions"' "$T/req2.jsonl")
+[ "$c" -eq 4 ] && ok || bad "cap: $c chat requests, want 4 (run 3 was a hit)"
+[ "$(grep -c 'semantic cache: 1 least recently used entry evicted (cap 2)' "$T/sextant.log")" -eq 2 ] && ok \
+	|| bad "evictions logged: $(grep -i 'semantic cache' "$T/sextant.log" | tail -5)"
+"$BIN" insights --json >"$T/ins2.json" 2>"$T/ins2.err" </dev/null
+python3 - "$T/ins2.json" <<'PY' && ok || bad "cap insights: $(head -c 1500 "$T/ins2.json") $(cat "$T/ins2.err")"
+import json, sys
+c = json.load(open(sys.argv[1]))["cache"]
+assert c["lookups"] == 5 and c["hits"] == 1 and abs(c["hit_rate"] - 0.2) < 1e-9, c
+PY
+
 echo "$((n - fails)) passed, $fails failed"
 [ $fails -eq 0 ]
