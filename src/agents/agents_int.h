@@ -143,6 +143,10 @@ struct sx_run {
 	size_t nchain[SX_AGENT_COUNT];
 	cJSON *consensus;    /* --consensus: the vote, as --json shows it */
 	cJSON *ambiguities;  /* [{n, question, options, chosen, how}] */
+	/* the user's picks (ambiguity.c), as overrides every later re-plan
+	 * keeps: "" / false for none */
+	char pick_measure[300], pick_time[300];
+	bool pick_nodims;
 	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
 	int64_t cache_lookups, cache_hits; /* the semantic cache (semcache.c) */
@@ -193,9 +197,13 @@ int sx__agents_migrate(sx_store *st, sx_error *err);
 
 /* run.c: the planner's request again with one choice swapped (measure
  * "[agg:]table.column", time_column "table.column"; either may be NULL),
- * planned without thoughts; its findings (may be NULL) go to findings. */
+ * planned without thoughts; its findings (may be NULL) go to findings.
+ * The user's picks so far (r->pick_*) hold for what is not swapped. */
 int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
                    struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err);
+/* The same; no_dims: without the dimensions (an empty override). */
+int sx__run_replan_dims(sx_run *r, const char *measure, const char *time_column, bool no_dims,
+                        struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err);
 struct sx_validate_ctx;
 void sx__run_validate_ctx(sx_run *r, struct sx_validate_ctx *vc);
 
@@ -211,6 +219,10 @@ int sx__consensus_load(sx_store *st, const char *run_id, cJSON *run, sx_error *e
 /* The measure's other readings as "agg:table.column", best first (the
  * consensus' alternatives); refs[0] is the planner's own. */
 size_t sx__measure_readings(const sx_run *r, char (*refs)[300], size_t cap);
+/* The time column's readings as "table.column": refs[0] the planner's,
+ * then the time table's other timestamps that date a business event
+ * (created, business date, event; not updated), in the planner's order. */
+size_t sx__time_readings(const sx_run *r, char (*refs)[300], size_t cap);
 /* ambiguity.c: asks about the planner's close calls (after the plan step
  * planned, env_mu not held) and re-plans with the pick. */
 int sx__ambiguities_ask(sx_run *r, const char *step, size_t f0, sx_error *err);

@@ -137,7 +137,8 @@ static size_t measure_alts(const sx_run *r, alt *out, size_t cap)
 
 	/* one measure only: an override replaces them all, and a candidate
 	 * must differ from the planner's reading in one choice alone */
-	if (r->req.measures || s->nmeasures != 1 || !s->measures[0].expr || !s->measures[0].table)
+	if (r->req.measures || r->pick_measure[0] || s->nmeasures != 1 || !s->measures[0].expr ||
+	    !s->measures[0].table)
 		return 0;
 	const sx_gen_measure *m = &s->measures[0];
 	if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT)
@@ -195,7 +196,7 @@ static size_t time_alts(const sx_run *r, alt *out, size_t cap)
 	const sx_gen_spec *s = r->spec;
 	size_t n = 0;
 
-	if (r->req.time_column || !s->time_table || !s->time_column)
+	if (r->req.time_column || r->pick_time[0] || !s->time_table || !s->time_column)
 		return 0;
 	const sx_table *t = s->time_table;
 	for (size_t ci = 0; ci < t->ncols && n < cap; ci++) {
@@ -225,6 +226,21 @@ static size_t time_alts(const sx_run *r, alt *out, size_t cap)
 	}
 	qsort(out, n, sizeof *out, alt_cmp);
 	return n;
+}
+
+size_t sx__time_readings(const sx_run *r, char (*refs)[300], size_t cap)
+{
+	alt a[16];
+	size_t n = cap > 1 ? time_alts(r, a, sizeof a / sizeof *a) : 0, k = 0;
+
+	if (!n)
+		return 0;
+	snprintf(refs[k++], 300, "%s.%s", r->spec->time_table->name, r->spec->time_column);
+	/* ranks 6 and 7: updated_at and the like, never the business event */
+	for (size_t i = 0; i < n && k < cap; i++)
+		if (a[i].rank < 6)
+			snprintf(refs[k++], 300, "%s", a[i].ref);
+	return k;
 }
 
 /* ------------------------------------------------------------ previews */

@@ -57,6 +57,8 @@ static const char *const steps[] = {
     "ALTER TABLE semantic_cache ADD COLUMN used INTEGER NOT NULL DEFAULT 0;"
     "UPDATE semantic_cache SET used = rowid;"
     "CREATE INDEX semantic_cache_used ON semantic_cache(used);",
+    /* v7: which choice a question is about: entity, measure or time */
+    "ALTER TABLE run_ambiguities ADD COLUMN kind TEXT;",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)

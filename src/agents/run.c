@@ -239,24 +239,38 @@ static void planner_request(sx_run *r, sx_gen_request *g, sx_gen_dict **dict)
 			g->target_version = r->env.cat->dbs[i]->server_version;
 }
 
-int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
-                   struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err)
+int sx__run_replan_dims(sx_run *r, const char *measure, const char *time_column, bool no_dims,
+                        struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err)
 {
 	sx_gen_request g;
 	sx_gen_dict *dict = NULL;
-	const char *mv[2] = {measure, NULL};
+	const char *mv[2] = {NULL, NULL}, *none[1] = {NULL};
 	int rc;
 
+	/* what the user picked stays picked */
+	if (!measure && r->pick_measure[0])
+		measure = r->pick_measure;
+	if (!time_column && r->pick_time[0])
+		time_column = r->pick_time;
+	mv[0] = measure;
 	pthread_mutex_lock(&r->env_mu);
 	planner_request(r, &g, &dict);
 	if (measure)
 		g.measures = mv;
 	if (time_column)
 		g.time_column = time_column;
+	if (no_dims || r->pick_nodims)
+		g.dimensions = none;
 	rc = sx_gen_plan(out, &g, r->env.map, r->env.search, NULL, findings, err);
 	sx_gen_dict_free(dict);
 	pthread_mutex_unlock(&r->env_mu);
 	return rc;
+}
+
+int sx__run_replan(sx_run *r, const char *measure, const char *time_column,
+                   struct sx_gen_spec **out, sx_finding_list *findings, sx_error *err)
+{
+	return sx__run_replan_dims(r, measure, time_column, false, out, findings, err);
 }
 
 static int step_planner(void *payload, size_t idx, sx_error *err)

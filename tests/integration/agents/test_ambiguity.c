@@ -138,6 +138,7 @@ static void test_user_pick(void **state)
 	assert_non_null(
 	    strstr(h.options, "sum:order_items.line_total\nsum:t_ord_hdr.total_amount"));
 	const cJSON *a = ambiguity(res);
+	assert_string_equal(sx_json_str(a, "kind", ""), "measure");
 	assert_string_equal(sx_json_str(a, "how", ""), "user");
 	assert_int_equal(sx_json_int(a, "chosen", -1), 1);
 	assert_string_equal(sx_json_str(a, "chosen_option", ""), "sum:t_ord_hdr.total_amount");
@@ -153,6 +154,81 @@ static void test_user_pick(void **state)
 	assert_string_equal(sx_json_str(a, "how", ""), "user");
 	assert_string_equal(sx_json_str(a, "chosen_option", ""), "sum:t_ord_hdr.total_amount");
 	cJSON_Delete(shown);
+	cJSON_Delete(res);
+	sx_pick_free(h.pick);
+}
+
+/* The time column: "monthly payments amount" is dated by
+ * payments.created_at; payments also has paid_at (updated_at is never
+ * offered). The pick re-plans by paid_at. */
+static void test_time_pick(void **state)
+{
+	handler h = {.pick = sx_pick_new(), .mode = 0};
+	cJSON *res = NULL, *shown = NULL;
+	char *argv[] = {"generate", "monthly payments amount", "--provider", "builtin"};
+	(void)state;
+	assert_int_equal(run_cmd("", &h, &res, 4, argv), 0);
+	assert_int_equal(h.asked, 1);
+	assert_string_equal(h.options, "payments.created_at\npayments.paid_at");
+	const cJSON *a = ambiguity(res);
+	assert_string_equal(sx_json_str(a, "kind", ""), "time");
+	assert_non_null(strstr(sx_json_str(a, "question", ""), "which time column?"));
+	assert_string_equal(sx_json_str(a, "how", ""), "user");
+	assert_string_equal(sx_json_str(a, "chosen_option", ""), "payments.paid_at");
+	assert_non_null(strstr(select_sql(res), "\"paid_at\""));
+	assert_null(strstr(select_sql(res), "created_at"));
+	const cJSON *tm = cJSON_GetObjectItem(
+	    cJSON_GetObjectItem(cJSON_GetObjectItem(res, "plan"), "spec"), "time");
+	assert_string_equal(sx_json_str(tm, "column", ""), "paid_at");
+	char *show[] = {"run", "show", (char *)sx_json_str(res, "run_id", "")};
+	assert_int_equal(run_cmd("", NULL, &shown, 3, show), 0);
+	a = ambiguity(shown);
+	assert_string_equal(sx_json_str(a, "kind", ""), "time");
+	assert_string_equal(sx_json_str(a, "how", ""), "user");
+	assert_string_equal(sx_json_str(a, "chosen_option", ""), "payments.paid_at");
+	cJSON_Delete(shown);
+	cJSON_Delete(res);
+	sx_pick_free(h.pick);
+}
+
+/* The entity (gen.entity-ambiguous): "tracking events" by shipments.status
+ * is read as delivery_events, the reading the dimension reaches; the
+ * clickstream's events cannot be split by it, so the other option counts
+ * them without the dimension. */
+static void test_entity_pick(void **state)
+{
+	handler h = {.pick = sx_pick_new(), .mode = 0};
+	cJSON *res = NULL, *shown = NULL;
+	char *argv[] = {"generate",    "number of tracking events",
+	                "--dimension", "shipments.status",
+	                "--provider",  "builtin"};
+	(void)state;
+	assert_int_equal(run_cmd("", &h, &res, 6, argv), 0);
+	assert_int_equal(h.asked, 1);
+	assert_non_null(strstr(h.options, "count:delivery_events.id\ncount:events.id without"));
+	const cJSON *a = ambiguity(res);
+	assert_string_equal(sx_json_str(a, "kind", ""), "entity");
+	assert_non_null(strstr(sx_json_str(a, "question", ""), "which entity?"));
+	assert_string_equal(sx_json_str(a, "how", ""), "user");
+	assert_int_equal(sx_json_int(a, "chosen", -1), 1);
+	const char *sql = select_sql(res);
+	assert_non_null(strstr(sql, "FROM \"events\""));
+	assert_null(strstr(sql, "delivery_events"));
+	assert_null(strstr(sql, "status"));
+	char *show[] = {"run", "show", (char *)sx_json_str(res, "run_id", "")};
+	assert_int_equal(run_cmd("", NULL, &shown, 3, show), 0);
+	a = ambiguity(shown);
+	assert_string_equal(sx_json_str(a, "kind", ""), "entity");
+	assert_int_equal(sx_json_int(a, "chosen", -1), 1);
+	cJSON_Delete(shown);
+	cJSON_Delete(res);
+
+	/* without a mailbox the planner's reading stands, recorded as the default */
+	assert_int_equal(run_cmd("", NULL, &res, 6, argv), 0);
+	a = ambiguity(res);
+	assert_string_equal(sx_json_str(a, "kind", ""), "entity");
+	assert_string_equal(sx_json_str(a, "how", ""), "default");
+	assert_non_null(strstr(select_sql(res), "delivery_events"));
 	cJSON_Delete(res);
 	sx_pick_free(h.pick);
 }
@@ -202,6 +278,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_user_pick),
+	    cmocka_unit_test(test_time_pick),
+	    cmocka_unit_test(test_entity_pick),
 	    cmocka_unit_test(test_timeout),
 	    cmocka_unit_test(test_cancel_while_waiting),
 	    cmocka_unit_test(test_no_handler),
