@@ -14,8 +14,14 @@
  * Every command here first marks runs whose process died as interrupted,
  * so a killed run never looks like a running one.
  */
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <sextant/agents.h>
 #include <sextant/map.h>
@@ -48,6 +54,8 @@ static const sx_opt gen_opts[] = {
 	 "target for --try: PostgreSQL conninfo or ClickHouse URL ([agents] try_target)"},
 	{"consensus", 0, SX_OPT_INT, "K",
 	 "vote among K candidate readings (2-8): previews that agree vote, two thirds win"},
+	{"ask", 0, SX_OPT_FLAG, NULL,
+	 "ask the planner's close calls (entity, measure, time column) on the terminal"},
 	{NULL, 0, 0, NULL, NULL},
 };
 
@@ -56,6 +64,243 @@ static const sx_opt gen_opts[] = {
 static void forward(void *payload, const sx_event *ev)
 {
 	sx_cmd_emit(payload, ev);
+}
+
+/* ------------------------------------------------------------ --ask
+ *
+ * The planner's questions on the terminal: the engine posts each one as
+ * an SX_EV_AMBIGUITY event and waits on the pick mailbox; the forwarding
+ * callback hands a copy to the asker thread, which prints the numbered
+ * choices on stderr (sanitised), reads a line from the terminal (stdin
+ * when it is one, else /dev/tty) until the question's timeout, and
+ * answers through sx_pick_answer. No terminal code runs on the engine's
+ * threads. Without a terminal --ask says so and the defaults are taken. */
+
+#define ASK_MAX_OPTIONS 16
+
+typedef struct asker {
+	sx_cmd_ctx *ctx;
+	sx_pick *pick;
+	int fd; /* the terminal read */
+	bool own_fd;
+	pthread_t th;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	bool quit, pending;
+	int64_t n;
+	int timeout_ms;
+	char *question, *options;
+} asker;
+
+static void forward_ask(void *payload, const sx_event *ev)
+{
+	asker *a = payload;
+	sx_cmd_emit(a->ctx, ev);
+	if (ev->type != SX_EV_AMBIGUITY || ev->u.ambiguity.timeout_ms <= 0)
+		return;
+	pthread_mutex_lock(&a->mu);
+	free(a->question);
+	free(a->options);
+	a->question = sx_strdup(ev->text ? ev->text : "which reading?");
+	a->options = sx_strdup(ev->u.ambiguity.options ? ev->u.ambiguity.options : "");
+	a->n = ev->a;
+	a->timeout_ms = ev->u.ambiguity.timeout_ms;
+	a->pending = true;
+	pthread_cond_signal(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void say(const sx_buf *b)
+{
+	if (b->len)
+		fwrite(b->ptr, 1, b->len, stderr);
+	fflush(stderr);
+}
+
+/* Reads a line from the terminal until end_ms: 1 a line, 0 out of time
+ * (or quit, cancel), -1 end of input. */
+static int read_line(asker *a, int64_t end_ms, char *line, size_t cap)
+{
+	size_t len = 0;
+	for (;;) {
+		int64_t left = end_ms - now_ms();
+		bool quit;
+		pthread_mutex_lock(&a->mu);
+		quit = a->quit;
+		pthread_mutex_unlock(&a->mu);
+		if (quit || left <= 0 || (a->ctx->cancel && atomic_load(a->ctx->cancel)))
+			return 0;
+		struct pollfd p = {.fd = a->fd, .events = POLLIN};
+		int pr = poll(&p, 1, left < 100 ? (int)left : 100);
+		if (pr <= 0)
+			continue;
+		char c;
+		ssize_t k = read(a->fd, &c, 1);
+		if (k <= 0)
+			return len ? (line[len] = '\0', 1) : -1;
+		if (c == '\n') {
+			line[len] = '\0';
+			return 1;
+		}
+		if (len + 1 < cap)
+			line[len++] = c;
+	}
+}
+
+static void ask_one(asker *a, const char *question, const char *options, int64_t n, int timeout_ms)
+{
+	const char *opt[ASK_MAX_OPTIONS];
+	size_t lens[ASK_MAX_OPTIONS], nopt = 0;
+	sx_buf b = SX_BUF_INIT;
+	char line[64];
+	int choice = -2;
+
+	for (const char *p = options; *p && nopt < ASK_MAX_OPTIONS;) {
+		const char *q = strchr(p, '\n');
+		opt[nopt] = p;
+		lens[nopt++] = q ? (size_t)(q - p) : strlen(p);
+		p = q ? q + 1 : p + strlen(p);
+	}
+	if (!nopt)
+		return;
+	int64_t end = now_ms() + timeout_ms;
+	sx_buf_puts(&b, "\n");
+	sx__put_text(&b, question);
+	sx_buf_putc(&b, '\n');
+	for (size_t i = 0; i < nopt; i++) {
+		sx_buf_printf(&b, "  %zu) ", i + 1);
+		sx_buf_put_sanitized(&b, opt[i], lens[i], false);
+		sx_buf_puts(&b, i == 0 ? "  (default)\n" : "\n");
+	}
+	for (;;) {
+		sx_buf_printf(&b, "choose 1-%zu, Enter for 1 (the default in %d s): ", nopt,
+		              (int)((end - now_ms() + 999) / 1000));
+		say(&b);
+		sx_buf_clear(&b);
+		int rc = read_line(a, end, line, sizeof line);
+		if (rc == 0) {
+			sx_buf_puts(&b, "\nno pick in time: the default\n");
+			break; /* the engine takes the default by itself */
+		}
+		if (rc < 0) {
+			sx_buf_puts(&b, "\nend of input: the default\n");
+			choice = -1;
+			break;
+		}
+		char *s = line, *e;
+		while (*s == ' ' || *s == '\t' || *s == '\r')
+			s++;
+		for (e = s + strlen(s); e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r');)
+			*--e = '\0';
+		if (!*s) {
+			choice = 0;
+			break;
+		}
+		long k = strtol(s, &e, 10);
+		if (!*e && k >= 1 && (size_t)k <= nopt) {
+			choice = (int)k - 1;
+			break;
+		}
+		sx_buf_printf(&b, "not a choice: type a number from 1 to %zu\n", nopt);
+	}
+	if (choice >= -1) {
+		sx_pick_answer(a->pick, n, choice);
+		sx_buf_puts(&b, "picked ");
+		sx_buf_put_sanitized(&b, opt[choice < 0 ? 0 : choice],
+		                     lens[choice < 0 ? 0 : choice], false);
+		sx_buf_putc(&b, '\n');
+	}
+	say(&b);
+	sx_buf_release(&b);
+}
+
+static void *asker_main(void *payload)
+{
+	asker *a = payload;
+	for (;;) {
+		pthread_mutex_lock(&a->mu);
+		while (!a->pending && !a->quit)
+			pthread_cond_wait(&a->cv, &a->mu);
+		if (!a->pending) {
+			pthread_mutex_unlock(&a->mu);
+			return NULL;
+		}
+		char *q = a->question, *o = a->options;
+		int64_t n = a->n;
+		int t = a->timeout_ms;
+		a->question = a->options = NULL;
+		a->pending = false;
+		pthread_mutex_unlock(&a->mu);
+		if (q && o)
+			ask_one(a, q, o, n, t);
+		free(q);
+		free(o);
+	}
+}
+
+/* Opens the terminal and starts the asker; false (and a line on stderr)
+ * when there is no terminal to ask on. */
+static bool asker_start(asker *a, sx_cmd_ctx *ctx)
+{
+	memset(a, 0, sizeof *a);
+	a->ctx = ctx;
+	a->fd = -1;
+	if (isatty(STDIN_FILENO)) {
+		a->fd = STDIN_FILENO;
+	} else {
+		int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+		if (fd >= 0 && isatty(fd)) {
+			a->fd = fd;
+			a->own_fd = true;
+		} else if (fd >= 0) {
+			close(fd);
+		}
+	}
+	if (a->fd < 0) {
+		fputs("generate --ask: no terminal to ask on (stdin is not one and /dev/tty cannot "
+		      "be opened): the planner's readings are taken\n",
+		      stderr);
+		return false;
+	}
+	if (!(a->pick = sx_pick_new()))
+		goto fail;
+	pthread_mutex_init(&a->mu, NULL);
+	pthread_cond_init(&a->cv, NULL);
+	if (pthread_create(&a->th, NULL, asker_main, a)) {
+		pthread_cond_destroy(&a->cv);
+		pthread_mutex_destroy(&a->mu);
+		sx_pick_free(a->pick);
+		goto fail;
+	}
+	return true;
+fail:
+	if (a->own_fd)
+		close(a->fd);
+	fputs("generate --ask: cannot start the asker: the planner's readings are taken\n", stderr);
+	return false;
+}
+
+static void asker_stop(asker *a)
+{
+	pthread_mutex_lock(&a->mu);
+	a->quit = true;
+	pthread_cond_signal(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+	pthread_join(a->th, NULL);
+	pthread_cond_destroy(&a->cv);
+	pthread_mutex_destroy(&a->mu);
+	sx_pick_free(a->pick);
+	free(a->question);
+	free(a->options);
+	if (a->own_fd)
+		close(a->fd);
 }
 
 static void mark_interrupted(sx_store *st)
@@ -167,7 +412,17 @@ static int gen_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_erro
 		.cancel = ctx->cancel,
 	};
 	req.pick = ctx->pick;
-	rc = sx_run_exec(&env, &req, forward, ctx, &run, err);
+	/* --ask: the CLI's own mailbox, answered from the terminal (the TUI
+	 * brings its own) */
+	asker ask;
+	bool asking = !ctx->pick && sx_args_flag(args, "ask") && asker_start(&ask, ctx);
+	if (asking) {
+		req.pick = ask.pick;
+		rc = sx_run_exec(&env, &req, forward_ask, &ask, &run, err);
+		asker_stop(&ask);
+	} else {
+		rc = sx_run_exec(&env, &req, forward, ctx, &run, err);
+	}
 	if (run && (rc == 0 || sx_run_artifacts(run)->n)) {
 		const char *out = sx_args_get(args, "out");
 		sx_error werr = {0};
