@@ -142,6 +142,7 @@ struct sx_run {
 	unsigned char chain[SX_AGENT_COUNT][SX_EP_MAX];
 	size_t nchain[SX_AGENT_COUNT];
 	cJSON *consensus;    /* --consensus: the vote, as --json shows it */
+	char *consensus_sql; /* model mode: the winning sample's SELECT */
 	cJSON *ambiguities;  /* [{n, question, options, chosen, how}] */
 	/* the user's picks (ambiguity.c), as overrides every later re-plan
 	 * keeps: "" / false for none */
@@ -250,6 +251,19 @@ char *sx__prompt_load(const char *agent);
  * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		      char **sql, sx_error *err);
+/* How one request is asked. sample: one of several draws of the same task
+ * (consensus): neither the semantic cache nor the response cache is read
+ * or written, and temperature is sent when set_temperature. */
+typedef struct sx_ask_opts {
+	bool sample;
+	bool set_temperature;
+	double temperature;
+} sx_ask_opts;
+int sx__model_ask_sql_o(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                        const sx_ask_opts *ao, char **sql, sx_error *err);
+/* run.c: the SQL Expert's task in model mode (the plan, the pitfalls).
+ * Caller frees; NULL when out of memory. */
+char *sx__sql_task(sx_run *r);
 
 /* The loop for any answer: a->answer is the model's text (NULL: none, a
  * finding says why); with the semantic cache, a->vec/dim/cached as ask

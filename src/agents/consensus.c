@@ -328,11 +328,14 @@ static int score_candidate(sx_run *r, cand *c, const sx_gen_spec *spec, sx_error
 	sx_validate_ctx vc;
 	int rc;
 
-	if ((rc = sx_gen_render_select(spec, spec->source, &sql, err))) {
-		sx_buf_release(&sql);
-		return rc;
+	/* a model's sample comes with its SQL; a reading is rendered */
+	if (!c->sql) {
+		if ((rc = sx_gen_render_select(spec, spec->source, &sql, err))) {
+			sx_buf_release(&sql);
+			return rc;
+		}
+		c->sql = sx_buf_detach(&sql);
 	}
-	c->sql = sx_buf_detach(&sql);
 	sx_artifact_set_init(&set);
 	sx_finding_list_init(&fl);
 	/* what the planner found on this reading counts too (mixed
@@ -418,85 +421,38 @@ fail:
 	pthread_mutex_unlock(&r->emit_mu);
 }
 
-int sx__consensus(sx_run *r, const char *step, sx_error *err)
+/* The planner's findings on its own reading (model findings aside), which
+ * QA adds to every iteration. */
+static void planner_findings(sx_run *r, sx_finding_list *out)
 {
-	size_t k = (size_t)r->req.consensus, n = 0, nm, nt;
-	alt ma[16], ta[16];
-	cand *c = sx_calloc(k, sizeof *c);
-	int rc = 0;
-
-	if (!c)
-		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	nm = measure_alts(r, ma, sizeof ma / sizeof *ma);
-	nt = time_alts(r, ta, sizeof ta / sizeof *ta);
-	snprintf(c[n++].reading, sizeof c[0].reading, "the planner's reading");
-	for (size_t i = 0, im = 0, it = 0; n < k && (im < nm || it < nt); i++) {
-		cand *x = &c[n];
-		if (i % 2 == 0 && im < nm) {
-			snprintf(x->measure, sizeof x->measure, "%s", ma[im++].ref);
-			snprintf(x->reading, sizeof x->reading, "measure %s", x->measure);
-		} else if (i % 2 == 1 && it < nt) {
-			snprintf(x->time, sizeof x->time, "%s", ta[it++].ref);
-			snprintf(x->reading, sizeof x->reading, "time column %s", x->time);
-		} else {
-			continue;
-		}
-		n++;
+	pthread_mutex_lock(&r->emit_mu);
+	for (size_t f = 0; f < r->plan_findings.n; f++) {
+		const sx_finding *pf = &r->plan_findings.v[f];
+		if (pf->category != SX_CAT_MODEL)
+			sx_finding_add(out, pf->severity, pf->category, pf->rule, pf->artifact,
+			               pf->line, pf->col, pf->hint, "%s", pf->message);
 	}
-	sx__run_thought(
-	    r, SX_AGENT_SQL_EXPERT, step,
-	    "consensus of %zu: %zu candidate reading(s) of the intent (%zu measure and %zu "
-	    "time alternatives known)",
-	    k, n, nm, nt);
-	for (size_t i = 0; i < n; i++) {
-		sx_error e = {0};
-		sx_finding_list_init(&c[i].plan);
-		if (!i) {
-			pthread_mutex_lock(&r->emit_mu);
-			for (size_t f = 0; f < r->plan_findings.n; f++) {
-				const sx_finding *pf = &r->plan_findings.v[f];
-				if (pf->category != SX_CAT_MODEL)
-					sx_finding_add(&c[0].plan, pf->severity, pf->category,
-					               pf->rule, pf->artifact, pf->line, pf->col,
-					               pf->hint, "%s", pf->message);
-			}
-			pthread_mutex_unlock(&r->emit_mu);
-		}
-		if (i && (rc = sx__run_replan(r, c[i].measure[0] ? c[i].measure : NULL,
-		                              c[i].time[0] ? c[i].time : NULL, &c[i].spec,
-		                              &c[i].plan, &e))) {
-			/* a reading gen cannot plan is no candidate */
-			sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
-			                "candidate %zu (%s): not planned: %s", i + 1, c[i].reading,
-			                e.msg);
-			sx_finding_list_release(&c[i].plan);
-			memmove(&c[i], &c[i + 1], (n - i - 1) * sizeof *c);
-			memset(&c[--n], 0, sizeof *c);
-			i--;
-			rc = 0;
-			continue;
-		}
-		if ((rc = score_candidate(r, &c[i], i ? c[i].spec : r->spec, err)))
-			goto done;
-		if (r->env.cancel && atomic_load(r->env.cancel)) {
-			rc = sx_error_set(err, SX_ECANCELLED, "cancelled");
-			goto done;
-		}
-		try_preview(r, step, &c[i]);
-		if (c[i].previewed)
-			sx__run_thought(
-			    r, SX_AGENT_SQL_EXPERT, step,
-			    "candidate %zu (%s): score %.1f, %zu error(s), preview of %zu "
-			    "row(s)",
-			    i + 1, c[i].reading, c[i].score, c[i].errors, c[i].rows);
-		else
-			sx__run_thought(
-			    r, SX_AGENT_SQL_EXPERT, step,
-			    "candidate %zu (%s): score %.1f, %zu error(s), no preview (%s)", i + 1,
-			    c[i].reading, c[i].score, c[i].errors, c[i].status);
-	}
+	pthread_mutex_unlock(&r->emit_mu);
+}
 
-	/* the vote */
+static void cand_thought(sx_run *r, const char *step, const cand *c, size_t i)
+{
+	if (c->previewed)
+		sx__run_thought(
+		    r, SX_AGENT_SQL_EXPERT, step,
+		    "candidate %zu (%s): score %.1f, %zu error(s), preview of %zu row(s)", i + 1,
+		    c->reading, c->score, c->errors, c->rows);
+	else
+		sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
+		                "candidate %zu (%s): score %.1f, %zu error(s), no preview (%s)",
+		                i + 1, c->reading, c->score, c->errors, c->status);
+}
+
+/* The vote among n scored candidates: the log event, the --json object
+ * (source: "readings" or "model"), run_votes. Returns the winner. */
+static size_t vote(sx_run *r, const char *step, const cand *c, size_t n, size_t k,
+                   const char *source, double temperature)
+{
 	sx_vote_cand vc[SX_CONSENSUS_MAX];
 	int votes[SX_CONSENSUS_MAX], need = 0;
 	const char *rule = "best-score";
@@ -506,6 +462,9 @@ int sx__consensus(sx_run *r, const char *step, sx_error *err)
 
 	cJSON *cons = cJSON_CreateObject();
 	sx_json_add_int(cons, "k", (int64_t)k);
+	sx_json_add_str(cons, "source", source);
+	if (strcmp(source, "model") == 0)
+		sx_json_add_num(cons, "temperature", temperature);
 	sx_json_add_int(cons, "candidates_found", (int64_t)n);
 	sx_json_add_int(cons, "need", need);
 	sx_json_add_str(cons, "rule", rule);
@@ -541,9 +500,157 @@ int sx__consensus(sx_run *r, const char *step, sx_error *err)
 	sx__run_emit(r, &ev);
 	record(r, cons);
 	pthread_mutex_lock(&r->emit_mu);
+	cJSON_Delete(r->consensus);
 	r->consensus = cons;
 	pthread_mutex_unlock(&r->emit_mu);
+	return w;
+}
 
+static void cands_free(cand *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		sx_gen_spec_free(c[i].spec);
+		sx_finding_list_release(&c[i].plan);
+		free(c[i].sql);
+	}
+	free(c);
+}
+
+/* Model mode: K samples of the SQL Expert's answer to its task, at [agents]
+ * consensus_temperature, each validated and previewed like a reading; the
+ * winner's SELECT is the sql step's (r->consensus_sql). Returns 1 when
+ * fewer than two samples are usable: the built-in readings vote instead. */
+static int vote_samples(sx_run *r, const char *step, sx_error *err)
+{
+	size_t k = (size_t)r->req.consensus, n = 0;
+	double temp = sx_config_get_double(r->env.config, "agents", "consensus_temperature", 0.8);
+	sx_ask_opts ao = {.sample = true, .set_temperature = true};
+	cand *c = sx_calloc(k, sizeof *c);
+	char *task = sx__sql_task(r);
+	int rc = 0;
+
+	if (!c || !task) {
+		free(task);
+		free(c);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	ao.temperature = temp < 0 ? 0 : temp > 2 ? 2 : temp;
+	sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
+	                "consensus of %zu: %zu samples of the model's SELECT at temperature %.2f",
+	                k, k, ao.temperature);
+	for (size_t i = 0; i < k; i++) {
+		char *sql = NULL;
+		if ((rc = sx__model_ask_sql_o(r, SX_AGENT_SQL_EXPERT, step, task, &ao, &sql, err)))
+			goto done;
+		if (!sql) {
+			sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
+			                "sample %zu: no usable SELECT in the answer", i + 1);
+			continue;
+		}
+		cand *x = &c[n++];
+		x->sql = sql;
+		snprintf(x->reading, sizeof x->reading, "sample %zu of the model", i + 1);
+		sx_finding_list_init(&x->plan);
+		planner_findings(r, &x->plan);
+	}
+	if (n < 2) {
+		char m[200];
+		snprintf(
+		    m, sizeof m,
+		    "%zu of %zu samples held a usable SELECT: the built-in readings vote instead",
+		    n, k);
+		sx__model_finding(r, SX_AGENT_SQL_EXPERT, step, "model.consensus-fallback", m);
+		rc = 1;
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if ((rc = score_candidate(r, &c[i], r->spec, err)))
+			goto done;
+		if (r->env.cancel && atomic_load(r->env.cancel)) {
+			rc = sx_error_set(err, SX_ECANCELLED, "cancelled");
+			goto done;
+		}
+		try_preview(r, step, &c[i]);
+		cand_thought(r, step, &c[i], i);
+	}
+	size_t w = vote(r, step, c, n, k, "model", ao.temperature);
+	if (!(r->consensus_sql = sx_strdup(c[w].sql)))
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	else
+		sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
+		                "the SQL step takes candidate %zu's SELECT (%s)", w + 1,
+		                c[w].reading);
+done:
+	cands_free(c, n);
+	free(task);
+	return rc;
+}
+
+int sx__consensus(sx_run *r, const char *step, sx_error *err)
+{
+	size_t k = (size_t)r->req.consensus, n = 0, nm, nt;
+	alt ma[16], ta[16];
+	cand *c;
+	int rc = 0;
+
+	/* model mode: the model's samples vote; the readings when too few of
+	 * them can be used */
+	if (sx__agent_asks(r, SX_AGENT_SQL_EXPERT) && (rc = vote_samples(r, step, err)) != 1)
+		return rc;
+	if (!(c = sx_calloc(k, sizeof *c)))
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	rc = 0;
+	nm = measure_alts(r, ma, sizeof ma / sizeof *ma);
+	nt = time_alts(r, ta, sizeof ta / sizeof *ta);
+	snprintf(c[n++].reading, sizeof c[0].reading, "the planner's reading");
+	for (size_t i = 0, im = 0, it = 0; n < k && (im < nm || it < nt); i++) {
+		cand *x = &c[n];
+		if (i % 2 == 0 && im < nm) {
+			snprintf(x->measure, sizeof x->measure, "%s", ma[im++].ref);
+			snprintf(x->reading, sizeof x->reading, "measure %s", x->measure);
+		} else if (i % 2 == 1 && it < nt) {
+			snprintf(x->time, sizeof x->time, "%s", ta[it++].ref);
+			snprintf(x->reading, sizeof x->reading, "time column %s", x->time);
+		} else {
+			continue;
+		}
+		n++;
+	}
+	sx__run_thought(
+	    r, SX_AGENT_SQL_EXPERT, step,
+	    "consensus of %zu: %zu candidate reading(s) of the intent (%zu measure and %zu "
+	    "time alternatives known)",
+	    k, n, nm, nt);
+	for (size_t i = 0; i < n; i++) {
+		sx_error e = {0};
+		sx_finding_list_init(&c[i].plan);
+		if (!i)
+			planner_findings(r, &c[0].plan);
+		if (i && (rc = sx__run_replan(r, c[i].measure[0] ? c[i].measure : NULL,
+		                              c[i].time[0] ? c[i].time : NULL, &c[i].spec,
+		                              &c[i].plan, &e))) {
+			/* a reading gen cannot plan is no candidate */
+			sx__run_thought(r, SX_AGENT_SQL_EXPERT, step,
+			                "candidate %zu (%s): not planned: %s", i + 1, c[i].reading,
+			                e.msg);
+			sx_finding_list_release(&c[i].plan);
+			memmove(&c[i], &c[i + 1], (n - i - 1) * sizeof *c);
+			memset(&c[--n], 0, sizeof *c);
+			i--;
+			rc = 0;
+			continue;
+		}
+		if ((rc = score_candidate(r, &c[i], i ? c[i].spec : r->spec, err)))
+			goto done;
+		if (r->env.cancel && atomic_load(r->env.cancel)) {
+			rc = sx_error_set(err, SX_ECANCELLED, "cancelled");
+			goto done;
+		}
+		try_preview(r, step, &c[i]);
+		cand_thought(r, step, &c[i], i);
+	}
+
+	size_t w = vote(r, step, c, n, k, "readings", 0);
 	/* a winner other than the planner's reading becomes the run's spec */
 	if (w != 0) {
 		sx_gen_spec_free(r->spec);
@@ -555,12 +662,7 @@ int sx__consensus(sx_run *r, const char *step, sx_error *err)
 		                "the plan now follows candidate %zu (%s)", w + 1, c[w].reading);
 	}
 done:
-	for (size_t i = 0; i < n; i++) {
-		sx_gen_spec_free(c[i].spec);
-		sx_finding_list_release(&c[i].plan);
-		free(c[i].sql);
-	}
-	free(c);
+	cands_free(c, n);
 	return rc;
 }
 
@@ -586,6 +688,10 @@ int sx__consensus_load(sx_store *st, const char *run_id, cJSON *run, sx_error *e
 	cJSON *cons = cJSON_CreateObject();
 	const cJSON *r0 = cJSON_GetArrayItem(rows, 0);
 	sx_json_add_int(cons, "k", sx_json_int(r0, "k", 0));
+	/* the model's samples are named so; the readings are not */
+	sx_json_add_str(cons, "source",
+	                strncmp(sx_json_str(r0, "reading", ""), "sample ", 7) == 0 ? "model"
+	                                                                           : "readings");
 	sx_json_add_int(cons, "candidates_found", cJSON_GetArraySize(rows));
 	sx_json_add_int(cons, "need", sx_json_int(r0, "need", 0));
 	sx_json_add_str(cons, "rule", sx_json_str(r0, "rule", ""));

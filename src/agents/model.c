@@ -167,8 +167,9 @@ void sx__model_finding(sx_run *r, sx_agent_kind agent, const char *step, const c
  * there is none (a finding says why). With the semantic cache on, *vec /
  * *dim receive the task's embedding (caller's) and *cached says the answer
  * came from the cache. */
-static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task, char **answer,
-               float **vec, size_t *dim, bool *cached, sx_error *err)
+static int ask_o(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                 const sx_ask_opts *ao, char **answer, float **vec, size_t *dim, bool *cached,
+                 sx_error *err)
 {
 	const char *pname = sx_agent_name(agent);
 	char *prompt = sx__prompt_load(pname);
@@ -196,7 +197,8 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	}
 	/* the semantic cache: a task close enough to one answered before
 	 * reuses that answer, no request sent */
-	if (sx__semcache_on(r) && sx__semcache_embed(r, agent, step, task, vec, dim) == 0) {
+	if (!(ao && ao->sample) && sx__semcache_on(r) &&
+	    sx__semcache_embed(r, agent, step, task, vec, dim) == 0) {
 		sx__semcache_get(r, agent, step, *vec, *dim, answer);
 		if (*answer) {
 			*cached = true;
@@ -221,6 +223,13 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 		sx_llm_chat_opts o = { .max_tokens = (int)max_tokens, .tools = tools,
 				       .n_tools = round < max_calls ? ntools : 0,
 				       .run_id = r->id, .tag = pname };
+		if (ao) {
+			/* a sample: its own temperature, never an answer cached
+			 * for an identical request */
+			o.set_temperature = ao->set_temperature;
+			o.temperature = ao->temperature;
+			o.no_cache = ao->sample;
+		}
 		sx_llm_reply *rep = &replies[nreplies++];
 		sx_error e = { 0 };
 		int crc =
@@ -289,6 +298,12 @@ done:
 	return rc == SX_ENOMEM ? sx_error_set(err, SX_ENOMEM, "out of memory") : rc;
 }
 
+static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task, char **answer,
+               float **vec, size_t *dim, bool *cached, sx_error *err)
+{
+	return ask_o(r, agent, step, task, NULL, answer, vec, dim, cached, err);
+}
+
 typedef sx_model_answer asked;
 
 int sx__model_ask(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
@@ -316,8 +331,14 @@ static void asked_done(sx_run *r, sx_agent_kind agent, asked *a, bool usable)
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
 		      char **sql, sx_error *err)
 {
+	return sx__model_ask_sql_o(r, agent, step, task, NULL, sql, err);
+}
+
+int sx__model_ask_sql_o(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
+                        const sx_ask_opts *ao, char **sql, sx_error *err)
+{
 	asked a = {0};
-	int rc = ask(r, agent, step, task, &a.answer, &a.vec, &a.dim, &a.cached, err);
+	int rc = ask_o(r, agent, step, task, ao, &a.answer, &a.vec, &a.dim, &a.cached, err);
 
 	*sql = NULL;
 	if (rc || !a.answer) {

@@ -399,11 +399,41 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 		return rc;
 	if (!sx__agent_asks(r, SX_AGENT_SQL_EXPERT))
 		return 0;
-	/* model mode: the model writes the SELECT from the plan; the built-in
-	 * one stays when its answer cannot be used */
+	char *sql = NULL;
+	if (r->consensus_sql) {
+		/* --consensus in model mode: the vote among the model's samples
+		 * already chose this step's SELECT */
+		sql = sx_strdup(r->consensus_sql);
+		rc = sql ? 0 : sx_error_set(err, SX_ENOMEM, "out of memory");
+	} else {
+		/* model mode: the model writes the SELECT from the plan; the
+		 * built-in one stays when its answer cannot be used */
+		char *task = sx__sql_task(r);
+		rc = task ? sx__model_ask_sql(r, SX_AGENT_SQL_EXPERT, "sql", task, &sql, err)
+		          : sx_error_set(err, SX_ENOMEM, "out of memory");
+		free(task);
+	}
+	if (!rc && sql) {
+		const sx_artifact *a = sx_artifact_set_get(&r->sql_arts, SX_ART_SELECT_SQL);
+		char name[256];
+		snprintf(name, sizeof name, "%s", a ? a->name : "pipeline");
+		rc = sx_artifact_set_put(&r->sql_arts, SX_ART_SELECT_SQL, name,
+					 sx_db_kind_name(r->spec->source), sql)
+			     ? sx_error_set(err, SX_ENOMEM, "out of memory")
+			     : 0;
+		sx__run_thought(r, SX_AGENT_SQL_EXPERT, "sql",
+				r->consensus_sql ? "the consensus winner's SELECT replaces the built-in "
+						   "one; QA judges it"
+						 : "the model's SELECT replaces the built-in one; QA judges it");
+	}
+	free(sql);
+	return rc;
+}
+
+char *sx__sql_task(sx_run *r)
+{
 	sx_buf task = SX_BUF_INIT;
 	char *plan = cJSON_PrintUnformatted(r->plan_json);
-	char *sql = NULL;
 	sx_buf_printf(&task,
 		      "Intent: %s\nSource database: %s (%s dialect).\nThe plan (tables, joins, "
 		      "measures, grain, filters) as JSON:\n%s\nWrite the one SELECT that produces "
@@ -419,21 +449,11 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 	cJSON_ArrayForEach(pf, r->pitfalls)
 		sx_buf_printf(&task, "\n- %s: %s", sx_json_str(pf, "rule", ""),
 			      sx_json_str(pf, "text", ""));
-	rc = sx__model_ask_sql(r, SX_AGENT_SQL_EXPERT, "sql", sx_buf_cstr(&task), &sql, err);
-	sx_buf_release(&task);
-	if (!rc && sql) {
-		const sx_artifact *a = sx_artifact_set_get(&r->sql_arts, SX_ART_SELECT_SQL);
-		char name[256];
-		snprintf(name, sizeof name, "%s", a ? a->name : "pipeline");
-		rc = sx_artifact_set_put(&r->sql_arts, SX_ART_SELECT_SQL, name,
-					 sx_db_kind_name(r->spec->source), sql)
-			     ? sx_error_set(err, SX_ENOMEM, "out of memory")
-			     : 0;
-		sx__run_thought(r, SX_AGENT_SQL_EXPERT, "sql",
-				"the model's SELECT replaces the built-in one; QA judges it");
+	if (sx_buf_failed(&task)) {
+		sx_buf_release(&task);
+		return NULL;
 	}
-	free(sql);
-	return rc;
+	return sx_buf_detach(&task);
 }
 
 static int step_python(void *payload, size_t idx, sx_error *err)
@@ -895,6 +915,7 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->pitfalls);
 	cJSON_Delete(r->endpoint_log);
 	cJSON_Delete(r->consensus);
+	free(r->consensus_sql);
 	cJSON_Delete(r->ambiguities);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
