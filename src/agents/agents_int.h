@@ -148,6 +148,10 @@ struct sx_run {
 	 * keeps: "" / false for none */
 	char pick_measure[300], pick_time[300];
 	bool pick_nodims;
+	/* model mode: the model's reading the planner resolved (NULL-ended
+	 * measures, dimensions, filters; the time column), or NULL */
+	char **model_reading[3];
+	char *model_time;
 	cJSON *endpoint_log; /* [{agent, step, endpoint, model, status, error}] */
 	int64_t tokens_in, tokens_out;
 	int64_t cache_lookups, cache_hits; /* the semantic cache (semcache.c) */

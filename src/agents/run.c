@@ -222,6 +222,14 @@ static void planner_request(sx_run *r, sx_gen_request *g, sx_gen_dict **dict)
 	    .filters = r->req.filters,
 	    .time_column = r->req.time_column,
 	};
+	/* model mode: the model's reading of the intent stands in for the
+	 * overrides the user did not give */
+	if (r->model_reading[0] || r->model_reading[1] || r->model_reading[2] || r->model_time) {
+		g->measures = (const char *const *)r->model_reading[0];
+		g->dimensions = (const char *const *)r->model_reading[1];
+		g->filters = (const char *const *)r->model_reading[2];
+		g->time_column = r->model_time;
+	}
 	/* the workspace's value dictionary, sampled through the live source
 	 * for columns it does not hold yet; without a store, sampling only */
 	*dict = NULL;
@@ -316,9 +324,18 @@ static int step_planner(void *payload, size_t idx, sx_error *err)
 					"the model's reading of the intent resolved on the map");
 		}
 	}
-	for (int k = 0; k < 3; k++)
-		sx_strv_free_local(mv[k]);
-	free(mtime);
+	/* the model's reading, once resolved, is what every re-plan starts
+	 * from (a question's options, consensus candidates) */
+	for (int k = 0; k < 3; k++) {
+		if (model_plan)
+			r->model_reading[k] = mv[k];
+		else
+			sx_strv_free_local(mv[k]);
+	}
+	if (model_plan)
+		r->model_time = mtime;
+	else
+		free(mtime);
 	if (!model_plan)
 		rc = sx_gen_plan(&r->spec, &g, r->env.map, r->env.search, &th, &r->plan_findings, err);
 	sx_gen_dict_free(dict);
@@ -916,6 +933,9 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->endpoint_log);
 	cJSON_Delete(r->consensus);
 	free(r->consensus_sql);
+	for (int k = 0; k < 3; k++)
+		sx_strv_free_local(r->model_reading[k]);
+	free(r->model_time);
 	cJSON_Delete(r->ambiguities);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);

@@ -10,7 +10,9 @@
 #      and its SELECT is the run's (no fourth request); the vote is in
 #      --json, the events, run_votes and `run show`;
 #   2. three garbage answers: no usable sample, a model.consensus-fallback
-#      finding, and the built-in readings vote instead.
+#      finding, and the built-in readings vote instead;
+#   3. the Planner in model mode: the readings that vote (and the time
+#      question's options) are planned again from the model's reading.
 set -u
 BIN=$1
 DEMO=$2
@@ -126,6 +128,28 @@ msg = [f["message"] for f in r["findings"] if f["rule"] == "model.consensus-fall
 assert "0 of 3 samples held a usable SELECT" in msg, msg
 sel = [a for a in r["artifacts"] if a["kind"] == "select_sql"][0]["content"]
 assert "SELECT" in sel and "rather not" not in sel
+PY
+# --- 3. the Planner in model mode, the SQL Expert built in: the readings
+# that vote are planned again from the model's reading (its max of
+# payments.amount), not from the built-in reading of the intent
+printf '[agents]\nbuiltin_agents = schema_analyst, python_coder, reflector, sql_expert\n' >"$T/cfg/sextant/config.ini"
+printf '%s' '{"chat": [{"text": "```json\n{\"measures\": [\"max:payments.amount\"], \"dimensions\": [], \"filters\": []}\n```", "chunk_chars": 10}]}' >"$T/s3.json"
+start_fixture "$T/s3.json" "$T/r3.jsonl"
+"$BIN" generate "monthly payments amount" --consensus 3 --provider openai \
+	--base-url "http://127.0.0.1:$PORT/v1" --model fixture-model --json --events none \
+	>"$T/g3.json" 2>"$T/g3.err" </dev/null
+stop_fixture
+python3 - "$T/g3.json" <<'PY' && ok || bad "readings from the model's plan: $(head -c 3000 "$T/g3.json") $(head -c 1000 "$T/g3.err")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["plan"]["spec"]["measures"][0]["agg"] == "max", r["plan"]["spec"]["measures"]
+c = r["consensus"]
+assert c["source"] == "readings" and c["candidates_found"] >= 2, c
+assert any(x["reading"].startswith("time column payments.") for x in c["candidates"]), c
+for x in c["candidates"]:
+    assert "MAX(" in x["select_sql"].upper() and "SUM(" not in x["select_sql"].upper(), x
+a = r["ambiguities"]
+assert a[0]["kind"] == "time" and a[0]["how"] == "default", a
 PY
 grep -a -q "sk-fixture-secret-4242" "$T/ws/workspace.db" && bad "the API key is in the workspace" || ok
 finish
