@@ -448,6 +448,20 @@ static void cand_thought(sx_run *r, const char *step, const cand *c, size_t i)
 		                i + 1, c->reading, c->score, c->errors, c->status);
 }
 
+/* Candidate i validated (as QA scores it), previewed, and said. */
+static int judge(sx_run *r, const char *step, cand *c, size_t i, const sx_gen_spec *spec,
+                 sx_error *err)
+{
+	int rc = score_candidate(r, c, spec, err);
+	if (rc)
+		return rc;
+	if (r->env.cancel && atomic_load(r->env.cancel))
+		return sx_error_set(err, SX_ECANCELLED, "cancelled");
+	try_preview(r, step, c);
+	cand_thought(r, step, c, i);
+	return 0;
+}
+
 /* The vote among n scored candidates: the log event, the --json object
  * (source: "readings" or "model"), run_votes. Returns the winner. */
 static size_t vote(sx_run *r, const char *step, const cand *c, size_t n, size_t k,
@@ -563,16 +577,9 @@ static int vote_samples(sx_run *r, const char *step, sx_error *err)
 		rc = 1;
 		goto done;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if ((rc = score_candidate(r, &c[i], r->spec, err)))
+	for (size_t i = 0; i < n; i++)
+		if ((rc = judge(r, step, &c[i], i, r->spec, err)))
 			goto done;
-		if (r->env.cancel && atomic_load(r->env.cancel)) {
-			rc = sx_error_set(err, SX_ECANCELLED, "cancelled");
-			goto done;
-		}
-		try_preview(r, step, &c[i]);
-		cand_thought(r, step, &c[i], i);
-	}
 	size_t w = vote(r, step, c, n, k, "model", ao.temperature);
 	if (!(r->consensus_sql = sx_strdup(c[w].sql)))
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -640,14 +647,8 @@ int sx__consensus(sx_run *r, const char *step, sx_error *err)
 			rc = 0;
 			continue;
 		}
-		if ((rc = score_candidate(r, &c[i], i ? c[i].spec : r->spec, err)))
+		if ((rc = judge(r, step, &c[i], i, i ? c[i].spec : r->spec, err)))
 			goto done;
-		if (r->env.cancel && atomic_load(r->env.cancel)) {
-			rc = sx_error_set(err, SX_ECANCELLED, "cancelled");
-			goto done;
-		}
-		try_preview(r, step, &c[i]);
-		cand_thought(r, step, &c[i], i);
 	}
 
 	size_t w = vote(r, step, c, n, k, "readings", 0);

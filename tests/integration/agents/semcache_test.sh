@@ -42,11 +42,14 @@ json.dump({"chat": [reading, sql, sql],
                           emb([0, 0, 1, 0])]},                      # run 2: sql, far
           open(sys.argv[1], "w"))
 PY
-rm -f "$T/port"
-python3 "$FIX" --script "$T/script.json" --port-file "$T/port" --record "$T/req.jsonl" >/dev/null 2>"$T/fix.err" &
-FPID=$!
-i=0
-while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
+start_fix() { # SCRIPT RECORD: the fixture server on port $(cat "$T/port")
+	rm -f "$T/port"
+	python3 "$FIX" --script "$1" --port-file "$T/port" --record "$2" >/dev/null 2>>"$T/fix.err" &
+	FPID=$!
+	i=0
+	while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
+}
+start_fix "$T/script.json" "$T/req.jsonl"
 mkdir -p "$T/cfg/sextant"
 cat >"$T/cfg/sextant/config.ini" <<EOF
 [llm]
@@ -140,11 +143,7 @@ json.dump({"chat": [reading("A"), reading("B"), reading("D"), reading("E")],
                           emb([0, 0, 1, 0]), emb([0, 1, 0, 0])]},
           open(sys.argv[1], "w"))
 PY
-rm -f "$T/port"
-python3 "$FIX" --script "$T/script2.json" --port-file "$T/port" --record "$T/req2.jsonl" >/dev/null 2>"$T/fix2.err" &
-FPID=$!
-i=0
-while [ ! -s "$T/port" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.01; done
+start_fix "$T/script2.json" "$T/req2.jsonl"
 printf '[llm]\nbase_url = http://127.0.0.1:%s/v1\nmodel = fixture-model\nsemantic_cache = on\nsemantic_cache_threshold = 0.99\nsemantic_cache_max_entries = 2\n[agents]\nbuiltin_agents = schema_analyst, python_coder, sql_expert, reflector\n' \
 	"$(cat "$T/port")" >"$T/cfg/sextant/config.ini"
 export SEXTANT_WORKSPACE="$T/ws2"
