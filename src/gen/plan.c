@@ -920,6 +920,153 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 	return 0;
 }
 
+static bool link_table(const sx_table *t);
+
+/* A header's own total: a money column whose name says total, amount, sum,
+ * value, revenue or sales, and nothing of delivery, tax, fees or discounts
+ * (Northwind's orders.freight is no order value). */
+static bool has_total(const sx_table *t)
+{
+	static const char *const yes[] = {"total",   "amount", "sum", "value",
+	                                  "revenue", "sales",  NULL};
+	static const char *const no[] = {"discount", "delivery", "shipping", "freight",
+	                                 "tax",      "vat",      "fee",      "paid",
+	                                 "due",      "balance",  NULL};
+	size_t i, k;
+	for (i = 0; i < t->ncols; i++) {
+		bool ok = false;
+		if (sx_gen_column_sem(t, &t->cols[i]) != SX_SEM_MONEY)
+			continue;
+		for (k = 0; yes[k] && !ok; k++)
+			ok = has_word(t->cols[i].name, yes[k]);
+		for (k = 0; no[k] && ok; k++)
+			ok = !has_word(t->cols[i].name, no[k]);
+		if (ok)
+			return true;
+	}
+	return false;
+}
+
+/* The lines of a header h: a table whose rows belong to one h each (a key
+ * to h that is never NULL) and carry money or price x quantity, in h's
+ * domain first. Writes the line value's expression; NULL when none. */
+static const sx_table *lines_of(plan *p, const sx_table *h, char *ex, size_t n)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, k;
+	const sx_table *best = NULL;
+	double bs = -1;
+	const sx_map_table *hm = sx_dbmap_table(p->map, h);
+	if (sx_dbmap_rels_of(p->map, h, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		const sx_map_table *cm;
+		char e[200] = "";
+		double sc;
+		if (r->to.t != h || !c || c == h || r->polymorphic || r->via.t ||
+		    r->from_nullable || r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    link_table(c))
+			continue;
+		if (!price_qty(c, e, sizeof e)) {
+			double ms = -9;
+			for (k = 0; k < c->ncols; k++) {
+				double m;
+				if (sx_gen_column_sem(c, &c->cols[k]) != SX_SEM_MONEY)
+					continue;
+				m = money_score(p, c, &c->cols[k], 1);
+				if (m > ms)
+					ms = m, snprintf(e, sizeof e, "{%s}", c->cols[k].name);
+			}
+			if (!e[0])
+				continue;
+		}
+		cm = sx_dbmap_table(p->map, c);
+		sc = rel_score(p, c) + (cm && hm && cm->domain == hm->domain ? 1 : 0);
+		if (sc > bs) {
+			bs = sc, best = c;
+			snprintf(ex, n, "%s", e);
+		}
+	}
+	free(rels);
+	return best;
+}
+
+/* The header of a line table t: a parent every row has (a key never NULL) in
+ * the same domain, with the business time t lacks (order_items -> orders). */
+static const sx_table *header_of(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i;
+	const sx_table *best = NULL;
+	double bs = 0, ts = 0;
+	const sx_map_table *tm = sx_dbmap_table(p->map, t);
+	if (best_time(p, t, &ts) && ts >= 0.5)
+		return NULL;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_map_table *pm;
+		double sc = 0;
+		if (r->from.t != t || !r->to.t || r->to.t == t || r->polymorphic || r->via.t ||
+		    r->from_nullable || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		pm = sx_dbmap_table(p->map, r->to.t);
+		if (!pm || !tm || pm->domain != tm->domain || !best_time(p, r->to.t, &sc) ||
+		    sc < 0.5)
+			continue;
+		if (sc > bs)
+			bs = sc, best = r->to.t;
+	}
+	free(rels);
+	return best;
+}
+
+/* "average order value": an order's value is its total, or, when the order
+ * has none, the sum of its lines; then the average runs over the orders (a
+ * two-level aggregate), never over the lines nor a delivery cost. h is the
+ * order table when the intent names it. Returns 1 when a two-level measure
+ * was added, 0 when the one-level reading stands, < 0 on error. */
+static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char *ex,
+                       const char *noun, const gen_phrase *ph)
+{
+	char le[200], nm[128];
+	const sx_table *lines = NULL;
+	sx_gen_measure *m;
+	size_t i;
+	int rc;
+	if (h && has_total(h))
+		return 0;
+	/* "average freight": the phrase names a number of the table itself */
+	for (i = 0; h && ph && i < h->ncols; i++) {
+		sx_gen_sem sem = sx_gen_column_sem(h, &h->cols[i]);
+		if ((sem == SX_SEM_MONEY || sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY) &&
+		    col_match(p, ph, h, &h->cols[i]) >= 0.9)
+			return 0;
+	}
+	if (h) {
+		lines = lines_of(p, h, le, sizeof le);
+	} else if (t && (h = header_of(p, t)) && !has_total(h)) {
+		lines = t;
+		snprintf(le, sizeof le, "%s", ex);
+	}
+	if (!lines || !h || !key_col(h))
+		return 0;
+	snprintf(nm, sizeof nm, "avg_%s_value", noun && noun[0] ? noun : h->name);
+	if ((rc = add_measure(p, nm, SX_AGG_AVG, lines, le, 0.8, false)))
+		return rc < 0 ? rc : -rc;
+	m = &p->meas.v[p->meas.n - 1];
+	m->per = h;
+	sx_gen_thought(
+	    p->th,
+	    "value per %s -> %s has no total of its own: the sum of %s (%s) per %s, then the "
+	    "average over the %s (a two-level aggregate, not an average of lines)",
+	    h->name, h->name, lines->name, le, h->name, h->name);
+	return 1;
+}
+
 /* The column name of a one-column {col} expression, else NULL. */
 static const char *expr_col(const char *ex, char *buf, size_t n)
 {
@@ -1018,6 +1165,13 @@ static int resolve_measures(plan *p)
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
+			if (m->kind == MK_AVG_VALUE && e) {
+				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);
+				if (two) {
+					rc = two < 0 ? -two : 0;
+					break;
+				}
+			}
 			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm, sizeof nm, &conf))
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no numeric money column on %s for \"%s\"; name the amount "
@@ -1028,6 +1182,13 @@ static int resolve_measures(plan *p)
 				const char *cn = expr_col(nm, cb, sizeof cb);
 				if (!cn)
 					cn = "amount";
+				if (m->kind == MK_AVG_VALUE && !e) {
+					int two = avg_of_sums(p, NULL, t, nm, NULL, NULL);
+					if (two) {
+						rc = two < 0 ? -two : 0;
+						break;
+					}
+				}
 				if (m->kind == MK_AVG_VALUE)
 					snprintf(nn, sizeof nn, "avg_%s", cn);
 				else
@@ -1573,12 +1734,14 @@ static int build_groups(plan *p)
 	for (i = 0; i < p->meas.n; i++) {
 		sx_gen_group *g = NULL;
 		const sx_table *ft = p->meas.v[i].via ? p->meas.v[i].via : p->meas.v[i].table;
-		for (k = 0; k < s->ngroups; k++)
-			if (s->groups[k].fact == ft)
+		/* a two-level measure is a group of its own: its sums per key first */
+		for (k = 0; k < s->ngroups && !p->meas.v[i].per; k++)
+			if (s->groups[k].fact == ft && !s->groups[k].per)
 				g = &s->groups[k];
 		if (!g) {
 			g = &s->groups[s->ngroups++];
 			g->fact = ft;
+			g->per = p->meas.v[i].per;
 			g->measures = sx_arena_alloc(s->arena, p->meas.n * sizeof *g->measures);
 			g->joins = sx_arena_alloc(s->arena, 32 * sizeof *g->joins);
 			if (!g->measures || !g->joins)
@@ -1605,6 +1768,11 @@ static int join_groups(plan *p)
 				    p->err, SX_EINVAL,
 				    "%s cannot be counted over %s (no many-to-one path)",
 				    m->table->name, g->fact->name);
+			if (m->per && !n1_path(p, g->fact, m->per, g, true))
+				return sx_error_set(
+				    p->err, SX_EINVAL,
+				    "%s cannot be summed per %s (no many-to-one path)",
+				    g->fact->name, m->per->name);
 		}
 		for (i = 0; i < p->dims.n; i++)
 			if (!n1_path(p, g->fact, p->dims.v[i].table, g, true))
@@ -1718,16 +1886,78 @@ static int entity_cols(plan *p, const sx_table *e, bool mask)
 				continue;
 			}
 			s->col_masks[n] = sx_map_pii_name(c);
-			sx_gen_thought(p->th, "masked export: %s.%s (%s) is masked", e->name, e->cols[i].name,
-				       sx_map_pii_name(c));
+			if (c == SX_PII_BIRTH_DATE)
+				sx_gen_thought(
+				    p->th,
+				    "masked export: %s.%s (birth_date) keeps only its year, as the "
+				    "1st of January: still a date in every target",
+				    e->name, e->cols[i].name);
+			else
+				sx_gen_thought(p->th, "masked export: %s.%s (%s) is masked",
+				               e->name, e->cols[i].name, sx_map_pii_name(c));
 		}
-		s->col_out[n] = s->col_masks[n] && strcmp(s->col_masks[n], "birth_date") == 0
-				   ? sx_arena_printf(s->arena, "%s_year", e->cols[i].name)
-				   : e->cols[i].name;
+		/* a masked column keeps its name: a birth date becomes the 1st of
+		 * January of its year, still a date (render.c, mask_expr) */
+		s->col_out[n] = e->cols[i].name;
 		s->cols[n++] = e->cols[i].name;
 	}
 	s->ncols = n;
 	return 0;
+}
+
+static bool col_is_fk(const sx_table *t, const char *col)
+{
+	size_t i, k;
+	for (i = 0; i < t->nfks; i++)
+		for (k = 0; k < t->fks[i].ncols; k++)
+			if (strcmp(t->fks[i].cols[k], col) == 0)
+				return true;
+	return false;
+}
+
+/* A deduplication with no key in the intent: rows that repeat share the
+ * entity's natural key, never its surrogate primary key (unique by
+ * construction, so nothing would be removed). First a unique constraint
+ * that is not the primary key and refers to no other table, then an e-mail
+ * column (the usual identity of a person or an account); else the caller
+ * falls back to the primary key. */
+static void natural_key(plan *p, const sx_table *e)
+{
+	sx_gen_spec *s = p->s;
+	size_t i, k;
+	for (i = 0; i < e->nuniques; i++) {
+		bool ok = e->uniques[i].ncols > 0;
+		for (k = 0; k < e->uniques[i].ncols && ok; k++)
+			ok = gen_col(e, e->uniques[i].cols[k]) &&
+			     !col_is_fk(e, e->uniques[i].cols[k]);
+		if (ok) {
+			s->key = e->uniques[i].cols;
+			s->nkey = e->uniques[i].ncols;
+			sx_gen_thought(p->th,
+			               "dedup key: %s.%s%s, the natural key (a unique constraint)",
+			               e->name, s->key[0], s->nkey > 1 ? ", ..." : "");
+			return;
+		}
+	}
+	for (i = 0; i < e->ncols; i++) {
+		const sx_map_column *mc = sx_dbmap_column(p->map, e, e->cols[i].name);
+		if (mc && mc->pii == SX_PII_EMAIL && !col_is_fk(e, e->cols[i].name)) {
+			s->key = sx_arena_alloc(p->s->arena, sizeof *s->key);
+			if (!s->key)
+				return;
+			s->key[0] = e->cols[i].name;
+			s->nkey = 1;
+			sx_gen_thought(p->th,
+			               "dedup key: %s.%s, the natural key (an e-mail address); say "
+			               "\"by COLUMN\" for another",
+			               e->name, s->key[0]);
+			return;
+		}
+	}
+	sx_gen_thought(p->th,
+	               "dedup key: no natural key on %s (no unique constraint or e-mail); its "
+	               "primary key is used, which keeps every row: say \"by COLUMN\"",
+	               e->name);
 }
 
 static int plan_entity(plan *p)
@@ -1754,8 +1984,19 @@ static int plan_entity(plan *p)
 		/* "latest per shipment": the column of e referring to that entity, or a
 		 * column named by the phrase */
 		const sx_table *k = resolve_entity(p, &p->in.dims[0], &conf);
-		const char *col = NULL;
+		const char *col = NULL, *named = NULL;
+		double bs = 0;
 		size_t a;
+		for (i = 0; i < e->ncols; i++) {
+			double sc = col_match(p, &p->in.dims[0], e, &e->cols[i]);
+			if (sc > bs)
+				bs = sc, named = e->cols[i].name;
+		}
+		/* "by email": a column of the entity the phrase names completely wins
+		 * over a table that has such a column (users.email) and the entity's
+		 * key to it (user_id) */
+		if (bs >= 0.9)
+			col = named;
 		/* "per shipment": a table the entity refers to (the best reading that is
 		 * not the entity itself) */
 		for (a = 0; a < 3 && !col; a++) {
@@ -1763,18 +2004,40 @@ static int plan_entity(plan *p)
 			if (c2 && c2 != e)
 				col = fk_to(p, e, c2);
 		}
-		if (!col) {
-			double bs = 0;
-			for (i = 0; i < e->ncols; i++) {
-				double sc = col_match(p, &p->in.dims[0], e, &e->cols[i]);
-				if (sc > bs)
-					bs = sc, col = e->cols[i].name;
-			}
-		}
+		if (!col)
+			col = named;
+		if (col == named && col)
+			sx_gen_thought(p->th,
+			               "dedup key: %s.%s, the column the intent names (%.2f)",
+			               e->name, col, bs);
+		else if (col)
+			sx_gen_thought(
+			    p->th,
+			    "dedup key: %s.%s, the key to the entity the intent names (%.2f)",
+			    e->name, col, conf);
 		if (col) {
 			s->key = sx_arena_alloc(s->arena, sizeof *s->key);
 			s->key[0] = col;
 			s->nkey = 1;
+		}
+	}
+	if (!s->nkey && s->load == SX_LOAD_DEDUP)
+		natural_key(p, e);
+	for (i = 0; s->load == SX_LOAD_DEDUP && i < s->nkey; i++) {
+		const sx_column *kc = gen_col(e, s->key[i]);
+		if (kc && kc->nullable) {
+			sx_gen_thought(
+			    p->th,
+			    "dedup key %s.%s may be NULL: rows without it match no other row "
+			    "and are left out of the deduplicated table",
+			    e->name, s->key[i]);
+			if (p->fl)
+				sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_LOGIC,
+				               "gen.dedup-null-key", SX_ART_SELECT_SQL, 0, 0,
+				               "load them separately or name another key",
+				               "%s.%s is nullable: rows where it is NULL are not "
+				               "in the target",
+				               e->name, s->key[i]);
 		}
 	}
 	if (!s->nkey) {
@@ -2496,6 +2759,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_str(m, "expr", s->measures[i].expr);
 		if (s->measures[i].via)
 			sx_json_add_str(m, "via", s->measures[i].via->name);
+		if (s->measures[i].per)
+			sx_json_add_str(m, "per", s->measures[i].per->name);
 		if (s->measures[i].window_name)
 			sx_json_add_str(
 			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",

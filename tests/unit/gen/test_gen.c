@@ -313,6 +313,96 @@ static void test_entity_loads(void **state)
 	assert_non_null(strstr(sql, "PARTITION BY \"customer_id\""));
 	free(sql);
 	sx_gen_spec_free(s);
+	/* the key the intent names wins, in both languages; without one, the
+	 * natural key (an e-mail), never the surrogate id */
+	assert_int_equal(plan("deduplicate customers by email", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->entity->name, "customers");
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "email");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("удалить дубли клиентов по email", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "email");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("deduplicate customers", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "email");
+	sx_gen_spec_free(s);
+}
+
+/* An invoice with a total: "average invoice value" stays one level. */
+static void test_avg_value_header_total(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("average invoice value per month", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "invoices");
+	assert_null(s->measures[0].per);
+	sx_gen_spec_free(s);
+}
+
+/* A masked birth date keeps its year as the 1st of January: a date in the
+ * SELECT of every dialect and in every target's DDL, under its own name. */
+static void test_masked_birth_date_type(void **state)
+{
+	static const colspec people[] = {{"id", "INTEGER", 0},
+	                                 {"full_name", "TEXT", 0},
+	                                 {"email", "TEXT", 1},
+	                                 {"date_of_birth", "DATE", 1},
+	                                 {"updated_at", "TIMESTAMP", 0}};
+	static const struct {
+		const char *target, *ddl;
+	} want[] = {{"clickhouse", "`date_of_birth` Nullable(Date)"},
+	            {"postgresql", "\"date_of_birth\" date"},
+	            {"sqlite", "\"date_of_birth\" TEXT"}};
+	sx_database *db = sx_catalog_add_database(cat, "hr", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	table(sc, "members", people, N(people));
+	sx_search_free(srch);
+	sx_search_mapinfo_free(mi);
+	sx_dbmap_free(map);
+	assert_int_equal(index_db(db), 0);
+	for (i = 0; i < N(want); i++) {
+		sx_artifact_set arts;
+		const sx_artifact *ddl = NULL, *load = NULL;
+		size_t k;
+		char *sql;
+		assert_int_equal(plan("masked export of members", want[i].target, NULL, &s, &e), 0);
+		assert_int_equal(s->load, SX_LOAD_MASKED_EXPORT);
+		sx_artifact_set_init(&arts);
+		assert_int_equal(sx_gen_render(s, &arts, &e), 0);
+		for (k = 0; k < arts.n; k++) {
+			if (arts.v[k].kind == SX_ART_TARGET_DDL)
+				ddl = &arts.v[k];
+			if (arts.v[k].kind == SX_ART_LOAD_SQL)
+				load = &arts.v[k];
+		}
+		assert_non_null(ddl);
+		assert_non_null(load);
+		assert_non_null(strstr(ddl->content, want[i].ddl));
+		assert_null(strstr(ddl->content, "_year"));
+		assert_null(strstr(load->content, "_year"));
+		sx_artifact_set_release(&arts);
+		sql = select_of(s, SX_DB_POSTGRES);
+		assert_non_null(strstr(
+		    sql,
+		    "CAST(date_trunc('year', \"date_of_birth\") AS date) AS \"date_of_birth\""));
+		free(sql);
+		sql = select_of(s, SX_DB_CLICKHOUSE);
+		assert_non_null(strstr(sql, "toStartOfYear(`date_of_birth`) AS `date_of_birth`"));
+		free(sql);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(
+		    strstr(sql, "date(\"date_of_birth\", 'start of year') AS \"date_of_birth\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
 }
 
 static void test_bad_input(void **state)
@@ -635,6 +725,40 @@ static void test_nw_revenue_by_category(void **state)
 	assert_non_null(strstr(sql, "LEFT JOIN \"Categories\""));     /* CategoryID is nullable */
 	free(sql);
 	sx_gen_spec_free(s);
+}
+
+/* "average order value" on orders without a total: the average over the
+ * orders of their lines' sums (two levels), never Freight nor a line
+ * average; in both languages, with a grain too. A header with a total keeps
+ * one level (the music store's invoices.total). */
+static void test_nw_avg_order_value_two_level(void **state)
+{
+	static const char *const intents[] = {"average order value per customer",
+	                                      "средний чек по месяцам",
+	                                      "monthly average order value"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+		assert_string_equal(s->measures[0].table->name, "Order Details");
+		assert_non_null(s->measures[0].per);
+		assert_string_equal(s->measures[0].per->name, "Orders");
+		assert_null(strstr(s->measures[0].expr, "Freight"));
+		sql = select_of(s, SX_DB_POSTGRES);
+		assert_non_null(strstr(sql, "ROUND(AVG(o."));
+		assert_non_null(
+		    strstr(sql, "t1.\"OrderID\" AS \"_per_key\", SUM(t0.\"UnitPrice\""));
+		free(sql);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, ") AS o"));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
 }
 
 static void test_nw_orders_per_shipper(void **state)
@@ -1088,28 +1212,31 @@ static void test_rent_revenue_from_payments(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_revenue_expression_by_genre),
-		cmocka_unit_test(test_count_and_distinct_russian),
-		cmocka_unit_test(test_top_n),
-		cmocka_unit_test(test_schedules),
-		cmocka_unit_test(test_value_filter_from_comment_free_spec),
-		cmocka_unit_test(test_clickhouse_ddl_by_version),
-		cmocka_unit_test(test_entity_loads),
-		cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_overrides_and_streaming),
-		cmocka_unit_test(test_odd_input),
-		cmocka_unit_test(test_role_named_reference),
-		cmocka_unit_test(test_semantic_types),
-		cmocka_unit_test(test_aggregate_on_cluster),
-		cmocka_unit_test(test_sharding_keys),
-		cmocka_unit_test(test_streaming_and_quoting),
-		cmocka_unit_test(test_deploy_settings),
-		cmocka_unit_test(test_share_and_running_total),
-		cmocka_unit_test(test_pg_partitions_when_large),
+	    cmocka_unit_test(test_revenue_expression_by_genre),
+	    cmocka_unit_test(test_count_and_distinct_russian),
+	    cmocka_unit_test(test_top_n),
+	    cmocka_unit_test(test_schedules),
+	    cmocka_unit_test(test_value_filter_from_comment_free_spec),
+	    cmocka_unit_test(test_clickhouse_ddl_by_version),
+	    cmocka_unit_test(test_entity_loads),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_overrides_and_streaming),
+	    cmocka_unit_test(test_odd_input),
+	    cmocka_unit_test(test_role_named_reference),
+	    cmocka_unit_test(test_semantic_types),
+	    cmocka_unit_test(test_aggregate_on_cluster),
+	    cmocka_unit_test(test_sharding_keys),
+	    cmocka_unit_test(test_streaming_and_quoting),
+	    cmocka_unit_test(test_deploy_settings),
+	    cmocka_unit_test(test_share_and_running_total),
+	    cmocka_unit_test(test_pg_partitions_when_large),
+	    cmocka_unit_test(test_avg_value_header_total),
+	    cmocka_unit_test(test_masked_birth_date_type),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
 	    cmocka_unit_test(test_nw_orders_per_shipper),
+	    cmocka_unit_test(test_nw_avg_order_value_two_level),
 	    cmocka_unit_test(test_nw_label_not_a_person),
 	    cmocka_unit_test(test_nw_dimension_says_its_table),
 	    cmocka_unit_test(test_nw_count_via_child),
