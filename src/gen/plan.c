@@ -218,6 +218,7 @@ typedef struct plan {
 	SX_VEC(sx_gen_filter) filt;
 	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
 	const sx_table *last_alt[3];               /* set by resolve_entity */
+	bool no_bridge;                            /* n1_path: many-to-one hops only */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -394,6 +395,9 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 
 /* Many-to-one path from -> to over the map's ranked paths (no fan-out hop).
  * Appends the joins to g (deduplicated by target table). */
+static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g,
+                        bool add);
+
 static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g, bool add)
 {
 	sx_map_path_opts o;
@@ -442,6 +446,101 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 		}
 	}
 	sx_map_paths_free(ps);
+	if (!ok && !p->no_bridge)
+		ok = bridge_path(p, from, to, g, add);
+	return ok;
+}
+
+/* The key of b is exactly the pair (x, y) of its references: a bridge row
+ * links one x to one y once (film_category, PlaylistTrack). */
+static bool pair_key(const sx_table *b, const char *x, const char *y)
+{
+	const sx_key *k[16];
+	size_t nk = 0, i;
+	if (b->pk.ncols)
+		k[nk++] = &b->pk;
+	for (i = 0; i < b->nuniques && nk < 16; i++)
+		k[nk++] = &b->uniques[i];
+	for (i = 0; i < nk; i++)
+		if (k[i]->ncols == 2 &&
+		    ((strcmp(k[i]->cols[0], x) == 0 && strcmp(k[i]->cols[1], y) == 0) ||
+		     (strcmp(k[i]->cols[0], y) == 0 && strcmp(k[i]->cols[1], x) == 0)))
+			return true;
+	return false;
+}
+
+/* A dimension behind a many-to-many bridge: from reaches x many-to-one, and
+ * a bridge b links x to `to` ((x_id, to_id) its key). Joined x -> b -> to, a
+ * fact row meets each of its x's `to` rows once: its measure is counted once
+ * per `to` (never twice within one), and rows of an x without any `to` are
+ * left out. Said as a thought; the totals of the `to` rows overlap. */
+static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g,
+                        bool add)
+{
+	const sx_map_rel **rels = NULL, **brels = NULL;
+	size_t nr = 0, nb = 0, i, j;
+	bool ok = false;
+	if (sx_dbmap_rels_of(p->map, to, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < nr && !ok; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *b = r->from.t;
+		if (r->to.t != to || !b || b == to || b == from || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		if (sx_dbmap_rels_of(p->map, b, &brels, &nb, NULL))
+			continue;
+		for (j = 0; j < nb && !ok; j++) {
+			const sx_map_rel *r2 = brels[j];
+			const sx_table *x = r2->to.t;
+			bool reach;
+			if (r2 == r || r2->from.t != b || !x || x == to || x == b ||
+			    r2->polymorphic || r2->via.t || r2->from.ncols != 1 ||
+			    r2->status == SX_STATUS_REJECTED || r2->confidence < 0.5 ||
+			    !pair_key(b, r->from.cols[0], r2->from.cols[0]))
+				continue;
+			p->no_bridge = true;
+			reach = n1_path(p, from, x, g, false);
+			p->no_bridge = false;
+			if (!reach)
+				continue;
+			ok = true;
+			if (add && g->njoins + 2 < 32) {
+				sx_gen_join *jn;
+				p->no_bridge = true;
+				n1_path(p, from, x, g, true);
+				p->no_bridge = false;
+				jn = &g->joins[g->njoins++];
+				jn->from = x;
+				jn->to = b;
+				jn->ncols = 1;
+				jn->from_cols = r2->to.cols;
+				jn->to_cols = r2->from.cols;
+				jn->left = false;
+				jn = &g->joins[g->njoins++];
+				jn->from = b;
+				jn->to = to;
+				jn->ncols = 1;
+				jn->from_cols = r->from.cols;
+				jn->to_cols = r->to.cols;
+				jn->left = false;
+				sx_gen_thought(p->th,
+				               "%s is reached from %s through the bridge %s "
+				               "(many-to-many, its key "
+				               "(%s, %s)): each %s row counts once per %s of its "
+				               "%s, never twice in "
+				               "one; %s rows without a %s are left out, and the %s "
+				               "totals overlap "
+				               "where a %s has several",
+				               to->name, g->fact->name, b->name, r2->from.cols[0],
+				               r->from.cols[0], g->fact->name, to->name, x->name,
+				               x->name, to->name, to->name, x->name);
+			}
+		}
+		free(brels);
+		brels = NULL;
+	}
+	free(rels);
 	return ok;
 }
 
@@ -1411,6 +1510,34 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL &&
 	    name_bonus(p, ph, e) < 1.0)
 		goto column;
+	if (e && e != fact && !n1_path(p, fact, e, &g, false)) {
+		/* "film category" names the bridge film_category: the dimension is
+		 * the side the fact reaches only through it (category) */
+		const sx_map_rel **rels = NULL;
+		size_t nr = 0;
+		if (!sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL)) {
+			for (i = 0; i < nr; i++) {
+				const sx_map_rel *r = rels[i];
+				bool direct;
+				if (r->from.t != e || !r->to.t || r->to.t == e || r->polymorphic ||
+				    r->via.t || r->from.ncols != 1 ||
+				    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+					continue;
+				p->no_bridge = true;
+				direct = n1_path(p, fact, r->to.t, &g, false);
+				p->no_bridge = false;
+				if (!direct && n1_path(p, fact, r->to.t, &g, false)) {
+					sx_gen_thought(
+					    p->th,
+					    "\"%s\" names the bridge %s: the dimension is its %s",
+					    txt, e->name, r->to.t->name);
+					e = r->to.t;
+					break;
+				}
+			}
+			free(rels);
+		}
+	}
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = key_col(e), *lc = label_col(p, e);
 		if (!kc)

@@ -1171,8 +1171,13 @@ static int setup_rent(void **state)
 					{"inventory_id", "INTEGER", 0}, {"customer_id", "INTEGER", 0},
 					{"return_date", "TIMESTAMP", 1}, {"last_update", "TIMESTAMP", 0}};
 	static const colspec texts[] = {{"film_id", "INTEGER", 0}, {"title", "TEXT", 0}, {"description", "TEXT", 1}};
-	const char *k1[] = {"film_id"}, *k2[] = {"customer_id"}, *k3[] = {"payment_id"}, *k4[] = {"inventory_id"},
-		   *k5[] = {"rental_id"};
+	static const colspec cats[] = {{"category_id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec fcats[] = {{"film_id", "INTEGER", 0},
+	                                {"category_id", "INTEGER", 0},
+	                                {"last_update", "TIMESTAMP", 0}};
+	const char *k1[] = {"film_id"}, *k2[] = {"customer_id"}, *k3[] = {"payment_id"},
+	           *k4[] = {"inventory_id"}, *k5[] = {"rental_id"}, *k6[] = {"category_id"},
+	           *k7[] = {"film_id", "category_id"};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -1192,7 +1197,42 @@ static int setup_rent(void **state)
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "customer", k2);
 	t = tab(sc, "payment", pays, N(pays), k3, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "customer", k2);
+	/* a many-to-many bridge with an audit column: its key is the pair */
+	t = tab(sc, "category", cats, N(cats), k6, 1);
+	t = tab(sc, "film_category", fcats, N(fcats), k7, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "film", k1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k6, NULL, "category", k6);
 	return index_db(db);
+}
+
+/* A dimension behind a bridge: rentals per film category join film ->
+ * film_category -> category (inner, on the bridge's pair key), so each
+ * rental counts once per category of its film; the bridge's own name
+ * ("film category") is read as its far side. */
+static void test_rent_bridge_dimension(void **state)
+{
+	static const char *const intents[] = {"number of rentals per film category",
+	                                      "количество аренд по категориям фильмов"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_string_equal(s->measures[0].table->name, "rental");
+		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+		assert_string_equal(s->dims[0].table->name, "category");
+		assert_string_equal(s->dims[0].column, "category_id");
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(
+		    strstr(sql, "JOIN \"film_category\" AS t3 ON t3.\"film_id\" = t2.\"film_id\""));
+		assert_non_null(strstr(
+		    sql, "JOIN \"category\" AS t4 ON t4.\"category_id\" = t3.\"category_id\""));
+		assert_null(strstr(sql, "LEFT JOIN \"film_category\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
 }
 
 /* Revenue is looked for in the payments too, even when the intent names no
@@ -1246,6 +1286,7 @@ int main(void)
 	};
 	const struct CMUnitTest rent[] = {
 	    cmocka_unit_test(test_rent_revenue_from_payments),
+	    cmocka_unit_test(test_rent_bridge_dimension),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
