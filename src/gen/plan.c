@@ -414,26 +414,39 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 	o.k = 4;
 	if (sx_map_paths_find(p->map, from, to, &o, &ps, NULL))
 		return false;
-	for (i = 0; i < ps->npaths && !ok; i++) {
-		const sx_map_path *pa = &ps->paths[i];
-		bool fan = false;
-		for (k = 0; k < pa->nhops; k++)
-			if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
-			    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
-				fan = true;
-		if (fan)
-			continue;
-		ok = true;
-		if (!add)
-			break;
-		for (k = 0; k < pa->nhops; k++) {
-			const sx_map_hop *h = &pa->hops[k];
+	/* the best many-to-one path, one whose every key is NOT NULL first: an
+	 * order line reaches its store through its order, not through an
+	 * optional shipment */
+	{
+		const sx_map_path *best = NULL;
+		bool best_opt = true;
+		for (i = 0; i < ps->npaths; i++) {
+			const sx_map_path *pa = &ps->paths[i];
+			bool fan = false, opt = false;
+			for (k = 0; k < pa->nhops; k++) {
+				if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
+				    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
+					fan = true;
+				opt |= pa->hops[k].rel->from_nullable;
+			}
+			if (fan || (best && (opt || !best_opt)))
+				continue;
+			best = pa, best_opt = opt;
+		}
+		ok = best != NULL;
+		for (k = 0; add && best && k < best->nhops; k++) {
+			const sx_map_hop *h = &best->hops[k];
 			size_t j;
-			bool seen = false;
+			bool seen = false, after_left = false;
 			sx_gen_join *jn;
-			for (j = 0; j < g->njoins; j++)
+			for (j = 0; j < g->njoins; j++) {
 				if (g->joins[j].to == h->to)
 					seen = true;
+				/* a join hanging off a LEFT JOINed table is LEFT too, or its
+				 * inner join would drop the rows the LEFT JOIN kept */
+				if (g->joins[j].to == h->from && g->joins[j].left)
+					after_left = true;
+			}
 			if (seen || h->to == g->fact)
 				continue;
 			jn = &g->joins[g->njoins++];
@@ -442,7 +455,7 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 			jn->ncols = h->rel->from.ncols;
 			jn->from_cols = h->rel->from.cols;
 			jn->to_cols = h->rel->to.cols;
-			jn->left = h->rel->from_nullable;
+			jn->left = h->rel->from_nullable || after_left;
 		}
 	}
 	sx_map_paths_free(ps);

@@ -330,6 +330,61 @@ static void test_entity_loads(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Paths: an order line reaches its store through its order (keys never
+ * NULL), not through an optional shipment; a table joined after a LEFT
+ * JOINed one is LEFT JOINed too (an inner join would drop the lines the LEFT
+ * JOIN kept). */
+static void test_paths_not_null_first_and_left_chains(void **state)
+{
+	static const colspec stores[] = {{"id", "INTEGER", 0}, {"store_name", "TEXT", 0}};
+	static const colspec carriers[] = {{"id", "INTEGER", 0}, {"carrier_name", "TEXT", 0}};
+	static const colspec orders[] = {
+	    {"id", "INTEGER", 0}, {"store_id", "INTEGER", 0}, {"ordered_at", "TIMESTAMP", 0}};
+	static const colspec ships[] = {{"id", "INTEGER", 0},
+	                                {"store_id", "INTEGER", 0},
+	                                {"carrier_id", "INTEGER", 0},
+	                                {"shipped_at", "TIMESTAMP", 0}};
+	static const colspec items[] = {{"id", "INTEGER", 0},
+	                                {"sale_id", "INTEGER", 0},
+	                                {"consignment_id", "INTEGER", 1},
+	                                {"unit_price", "NUMERIC(10,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "stores", stores, N(stores));
+	table(sc, "carriers", carriers, N(carriers));
+	fk(table(sc, "sales", orders, N(orders)), "store_id", "stores");
+	t = table(sc, "consignments", ships, N(ships));
+	fk(t, "store_id", "stores");
+	fk(t, "carrier_id", "carriers");
+	t = table(sc, "sale_items", items, N(items));
+	fk(t, "sale_id", "sales");
+	fk(t, "consignment_id", "consignments");
+	sx_search_free(srch);
+	sx_search_mapinfo_free(mi);
+	sx_dbmap_free(map);
+	assert_int_equal(index_db(db), 0);
+	assert_int_equal(plan("units sold per store", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "stores");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "JOIN \"sales\""));
+	assert_null(strstr(sql, "consignments"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("units sold per carrier", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "carriers");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "LEFT JOIN \"consignments\""));
+	assert_non_null(strstr(sql, "LEFT JOIN \"carriers\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 /* An invoice with a total: "average invoice value" stays one level. */
 static void test_avg_value_header_total(void **state)
 {
@@ -1272,6 +1327,7 @@ int main(void)
 	    cmocka_unit_test(test_pg_partitions_when_large),
 	    cmocka_unit_test(test_avg_value_header_total),
 	    cmocka_unit_test(test_masked_birth_date_type),
+	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
