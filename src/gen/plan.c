@@ -519,24 +519,13 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 				continue;
 			ok = true;
 			if (add && g->njoins + 2 < 32) {
-				sx_gen_join *jn;
 				p->no_bridge = true;
 				n1_path(p, from, x, g, true);
 				p->no_bridge = false;
-				jn = &g->joins[g->njoins++];
-				jn->from = x;
-				jn->to = b;
-				jn->ncols = 1;
-				jn->from_cols = r2->to.cols;
-				jn->to_cols = r2->from.cols;
-				jn->left = false;
-				jn = &g->joins[g->njoins++];
-				jn->from = b;
-				jn->to = to;
-				jn->ncols = 1;
-				jn->from_cols = r->from.cols;
-				jn->to_cols = r->to.cols;
-				jn->left = false;
+				g->joins[g->njoins++] =
+				    (sx_gen_join){x, b, 1, r2->to.cols, r2->from.cols, false};
+				g->joins[g->njoins++] =
+				    (sx_gen_join){b, to, 1, r->from.cols, r->to.cols, false};
 				sx_gen_thought(p->th,
 				               "%s is reached from %s through the bridge %s "
 				               "(many-to-many, its key "
@@ -600,7 +589,8 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 	return best;
 }
 
-static const char *key_col(const sx_table *t)
+/* The single-column key of t: its primary key, else a unique column. */
+const char *gen_key_col(const sx_table *t)
 {
 	if (t->pk.ncols == 1)
 		return t->pk.cols[0];
@@ -1164,7 +1154,7 @@ static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char
 		lines = t;
 		snprintf(le, sizeof le, "%s", ex);
 	}
-	if (!lines || !h || !key_col(h))
+	if (!lines || !h || !gen_key_col(h))
 		return 0;
 	snprintf(nm, sizeof nm, "avg_%s_value", noun && noun[0] ? noun : h->name);
 	if ((rc = add_measure(p, nm, SX_AGG_AVG, lines, le, 0.8, false)))
@@ -1248,7 +1238,7 @@ static const char *fk_to(plan *p, const sx_table *fact, const sx_table *ent)
 	g.fact = fact;
 	g.joins = joins;
 	if (fact == ent)
-		return key_col(ent);
+		return gen_key_col(ent);
 	if (n1_path(p, fact, ent, &g, true) && g.njoins == 1 && g.joins[0].ncols == 1)
 		return g.joins[0].from_cols[0];
 	return NULL;
@@ -1379,7 +1369,7 @@ static int resolve_measures(plan *p)
 			col = fk_to(p, f, e);
 			if (!col) {
 				f = e;
-				col = key_col(e);
+				col = gen_key_col(e);
 			}
 			snprintf(nm, sizeof nm, "{%s}", col);
 			snprintf(nn, sizeof nn, "distinct_%s", e->name);
@@ -1552,7 +1542,7 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 		}
 	}
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
-		const char *kc = key_col(e), *lc = label_col(p, e);
+		const char *kc = gen_key_col(e), *lc = label_col(p, e);
 		if (!kc)
 			goto column;
 		/* named after the table (singular), so English and Russian intents give
@@ -1621,7 +1611,7 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 	const sx_table *kids[16];
 	double ks[16];
 	size_t nr = 0, nk = 0, i, j;
-	const char *key = key_col(f);
+	const char *key = gen_key_col(f);
 	for (i = 0; i < p->meas.n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
 		if (m->table == f &&
@@ -2596,14 +2586,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			goto fail;
 		}
 		s->entity = e;
-		if (!key_col(e)) {
+		if (!gen_key_col(e)) {
 			rc = sx_error_set(err, SX_EINVAL, "%s has no single-column key for a 360 table", e->name);
 			goto fail;
 		}
 		s->key = sx_arena_alloc(s->arena, sizeof *s->key);
-		s->key[0] = key_col(e);
+		s->key[0] = gen_key_col(e);
 		s->nkey = 1;
-		add_dim(p, e, key_col(e), key_col(e));
+		add_dim(p, e, gen_key_col(e), gen_key_col(e));
 	} else {
 		const sx_table *fact = p->meas.v[0].table;
 		if (req->dimensions)

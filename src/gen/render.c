@@ -283,16 +283,6 @@ static void from_joins(sx_buf *b, const gctx *c)
 	}
 }
 
-/* The single-column key of t (its primary key, else a unique column). */
-static const char *one_key(const sx_table *t)
-{
-	if (t->pk.ncols == 1)
-		return t->pk.cols[0];
-	if (t->nuniques && t->uniques[0].ncols == 1)
-		return t->uniques[0].cols[0];
-	return NULL;
-}
-
 /* A two-level group: its measure summed per key of g->per (with the grain's
  * dimensions and period, which the key determines), then aggregated at the
  * grain: "average order value" as the average of the orders' sums. */
@@ -340,7 +330,7 @@ static void two_level_select(sx_buf *b, const gctx *c)
 		sx_buf_puts(b, ", ");
 		sx_buf_release(&t);
 	}
-	colref(b, c, c->g->per, one_key(c->g->per));
+	colref(b, c, c->g->per, gen_key_col(c->g->per));
 	sx_buf_puts(b, " AS ");
 	gen_q(b, c->d, "_per_key");
 	sx_buf_puts(b, ", ");
@@ -366,7 +356,7 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	const sx_gen_spec *s = c->s;
 	size_t i, nkeys = 0;
 	(void)indent;
-	if (c->g->per && c->g->nmeasures == 1 && one_key(c->g->per)) {
+	if (c->g->per && c->g->nmeasures == 1 && gen_key_col(c->g->per)) {
 		two_level_select(b, c);
 		return;
 	}
