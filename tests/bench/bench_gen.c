@@ -50,40 +50,8 @@ static void synthetic(sx_catalog *cat, size_t ntab)
 	sx_database *db = sx_catalog_add_database(cat, "synthetic", SX_DB_POSTGRES);
 	sx_schema *s = sx_catalog_add_schema(cat, db, "public");
 	sx_table **tabs = calloc(ntab, sizeof *tabs);
-	size_t i, j;
-	for (i = 0; i < ntab; i++) {
-		char name[64], col[96];
-		const char *pk[] = {"id"};
-		sx_column *c;
-		size_t nref = i < 3 ? 0 : 2 + next() % 3;
-		snprintf(name, sizeof name, "%s_%zu", nouns[i % NNOUNS], i / NNOUNS);
-		tabs[i] = sx_catalog_add_table(cat, s, name, SX_REL_TABLE);
-		c = sx_catalog_add_column(cat, tabs[i], "id", "bigint");
-		c->family = SX_TF_INTEGER;
-		sx_catalog_set_pk(cat, tabs[i], NULL, 1, pk);
-		for (j = 0; j < nref; j++) {
-			size_t to = next() % 4 ? i - 1 - next() % (i < 50 ? i : 50) : next() % i;
-			const char *ref[1], *pid[] = {"id"};
-			snprintf(col, sizeof col, "%s_id", tabs[to]->name);
-			if (sx_table_find_column(tabs[i], col))
-				continue;
-			c = sx_catalog_add_column(cat, tabs[i], col, "bigint");
-			c->family = SX_TF_INTEGER;
-			c->nullable = next() % 3 == 0;
-			ref[0] = col;
-			if (next() % 2)
-				sx_catalog_add_fk(cat, tabs[i], NULL, 1, ref, NULL, tabs[to]->name,
-				                  pid);
-		}
-		c = sx_catalog_add_column(cat, tabs[i], "name", "text");
-		c->family = SX_TF_TEXT;
-		c = sx_catalog_add_column(cat, tabs[i], "amount", "numeric(12,2)");
-		c->family = SX_TF_DECIMAL;
-		c = sx_catalog_add_column(cat, tabs[i], i % 7 ? "status" : "email", "text");
-		c->family = SX_TF_TEXT;
-		c = sx_catalog_add_column(cat, tabs[i], "created_at", "timestamptz");
-		c->family = SX_TF_TIMESTAMP;
-	}
+	if (tabs)
+		synth_tables(cat, s, tabs, ntab, true);
 	free(tabs);
 }
 
