@@ -116,6 +116,11 @@ typedef struct sx_gen_measure {
 	const char *window_name; /* the extra column: revenue_share, revenue_running_total */
 	bool convert;          /* converted to the base currency */
 	double confidence;
+	/* a two-level aggregate: expr is summed over table's rows per key of per
+	 * (a table that table reaches many-to-one: an order's lines per order),
+	 * then agg runs over those sums ("average order value" when the order has
+	 * no total of its own); NULL: one level */
+	const sx_table *per;
 } sx_gen_measure;
 
 /* A dimension: a column of a table reached from the facts by N:1 joins. */
@@ -155,6 +160,8 @@ typedef struct sx_gen_group {
 	const char *time_column;
 	/* for 360 tables: the fact's column holding the entity key */
 	const char *entity_col;
+	/* a group of one two-level measure: its sums per key of per first */
+	const sx_table *per;
 } sx_gen_group;
 
 typedef struct sx_gen_spec {

@@ -218,6 +218,7 @@ typedef struct plan {
 	SX_VEC(sx_gen_filter) filt;
 	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
 	const sx_table *last_alt[3];               /* set by resolve_entity */
+	bool no_bridge;                            /* n1_path: many-to-one hops only */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -394,6 +395,9 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 
 /* Many-to-one path from -> to over the map's ranked paths (no fan-out hop).
  * Appends the joins to g (deduplicated by target table). */
+static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g,
+                        bool add);
+
 static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g, bool add)
 {
 	sx_map_path_opts o;
@@ -410,26 +414,39 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 	o.k = 4;
 	if (sx_map_paths_find(p->map, from, to, &o, &ps, NULL))
 		return false;
-	for (i = 0; i < ps->npaths && !ok; i++) {
-		const sx_map_path *pa = &ps->paths[i];
-		bool fan = false;
-		for (k = 0; k < pa->nhops; k++)
-			if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
-			    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
-				fan = true;
-		if (fan)
-			continue;
-		ok = true;
-		if (!add)
-			break;
-		for (k = 0; k < pa->nhops; k++) {
-			const sx_map_hop *h = &pa->hops[k];
+	/* the best many-to-one path, one whose every key is NOT NULL first: an
+	 * order line reaches its store through its order, not through an
+	 * optional shipment */
+	{
+		const sx_map_path *best = NULL;
+		bool best_opt = true;
+		for (i = 0; i < ps->npaths; i++) {
+			const sx_map_path *pa = &ps->paths[i];
+			bool fan = false, opt = false;
+			for (k = 0; k < pa->nhops; k++) {
+				if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
+				    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
+					fan = true;
+				opt |= pa->hops[k].rel->from_nullable;
+			}
+			if (fan || (best && (opt || !best_opt)))
+				continue;
+			best = pa, best_opt = opt;
+		}
+		ok = best != NULL;
+		for (k = 0; add && best && k < best->nhops; k++) {
+			const sx_map_hop *h = &best->hops[k];
 			size_t j;
-			bool seen = false;
+			bool seen = false, after_left = false;
 			sx_gen_join *jn;
-			for (j = 0; j < g->njoins; j++)
+			for (j = 0; j < g->njoins; j++) {
 				if (g->joins[j].to == h->to)
 					seen = true;
+				/* a join hanging off a LEFT JOINed table is LEFT too, or its
+				 * inner join would drop the rows the LEFT JOIN kept */
+				if (g->joins[j].to == h->from && g->joins[j].left)
+					after_left = true;
+			}
 			if (seen || h->to == g->fact)
 				continue;
 			jn = &g->joins[g->njoins++];
@@ -438,10 +455,94 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 			jn->ncols = h->rel->from.ncols;
 			jn->from_cols = h->rel->from.cols;
 			jn->to_cols = h->rel->to.cols;
-			jn->left = h->rel->from_nullable;
+			jn->left = h->rel->from_nullable || after_left;
 		}
 	}
 	sx_map_paths_free(ps);
+	if (!ok && !p->no_bridge)
+		ok = bridge_path(p, from, to, g, add);
+	return ok;
+}
+
+/* The key of b is exactly the pair (x, y) of its references: a bridge row
+ * links one x to one y once (film_category, PlaylistTrack). */
+static bool pair_key(const sx_table *b, const char *x, const char *y)
+{
+	const sx_key *k[16];
+	size_t nk = 0, i;
+	if (b->pk.ncols)
+		k[nk++] = &b->pk;
+	for (i = 0; i < b->nuniques && nk < 16; i++)
+		k[nk++] = &b->uniques[i];
+	for (i = 0; i < nk; i++)
+		if (k[i]->ncols == 2 &&
+		    ((strcmp(k[i]->cols[0], x) == 0 && strcmp(k[i]->cols[1], y) == 0) ||
+		     (strcmp(k[i]->cols[0], y) == 0 && strcmp(k[i]->cols[1], x) == 0)))
+			return true;
+	return false;
+}
+
+/* A dimension behind a many-to-many bridge: from reaches x many-to-one, and
+ * a bridge b links x to `to` ((x_id, to_id) its key). Joined x -> b -> to, a
+ * fact row meets each of its x's `to` rows once: its measure is counted once
+ * per `to` (never twice within one), and rows of an x without any `to` are
+ * left out. Said as a thought; the totals of the `to` rows overlap. */
+static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g,
+                        bool add)
+{
+	const sx_map_rel **rels = NULL, **brels = NULL;
+	size_t nr = 0, nb = 0, i, j;
+	bool ok = false;
+	if (sx_dbmap_rels_of(p->map, to, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < nr && !ok; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *b = r->from.t;
+		if (r->to.t != to || !b || b == to || b == from || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		if (sx_dbmap_rels_of(p->map, b, &brels, &nb, NULL))
+			continue;
+		for (j = 0; j < nb && !ok; j++) {
+			const sx_map_rel *r2 = brels[j];
+			const sx_table *x = r2->to.t;
+			bool reach;
+			if (r2 == r || r2->from.t != b || !x || x == to || x == b ||
+			    r2->polymorphic || r2->via.t || r2->from.ncols != 1 ||
+			    r2->status == SX_STATUS_REJECTED || r2->confidence < 0.5 ||
+			    !pair_key(b, r->from.cols[0], r2->from.cols[0]))
+				continue;
+			p->no_bridge = true;
+			reach = n1_path(p, from, x, g, false);
+			p->no_bridge = false;
+			if (!reach)
+				continue;
+			ok = true;
+			if (add && g->njoins + 2 < 32) {
+				p->no_bridge = true;
+				n1_path(p, from, x, g, true);
+				p->no_bridge = false;
+				g->joins[g->njoins++] =
+				    (sx_gen_join){x, b, 1, r2->to.cols, r2->from.cols, false};
+				g->joins[g->njoins++] =
+				    (sx_gen_join){b, to, 1, r->from.cols, r->to.cols, false};
+				sx_gen_thought(p->th,
+				               "%s is reached from %s through the bridge %s "
+				               "(many-to-many, its key "
+				               "(%s, %s)): each %s row counts once per %s of its "
+				               "%s, never twice in "
+				               "one; %s rows without a %s are left out, and the %s "
+				               "totals overlap "
+				               "where a %s has several",
+				               to->name, g->fact->name, b->name, r2->from.cols[0],
+				               r->from.cols[0], g->fact->name, to->name, x->name,
+				               x->name, to->name, to->name, x->name);
+			}
+		}
+		free(brels);
+		brels = NULL;
+	}
+	free(rels);
 	return ok;
 }
 
@@ -488,7 +589,8 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 	return best;
 }
 
-static const char *key_col(const sx_table *t)
+/* The single-column key of t: its primary key, else a unique column. */
+const char *gen_key_col(const sx_table *t)
 {
 	if (t->pk.ncols == 1)
 		return t->pk.cols[0];
@@ -920,6 +1022,153 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 	return 0;
 }
 
+static bool link_table(const sx_table *t);
+
+/* A header's own total: a money column whose name says total, amount, sum,
+ * value, revenue or sales, and nothing of delivery, tax, fees or discounts
+ * (Northwind's orders.freight is no order value). */
+static bool has_total(const sx_table *t)
+{
+	static const char *const yes[] = {"total",   "amount", "sum", "value",
+	                                  "revenue", "sales",  NULL};
+	static const char *const no[] = {"discount", "delivery", "shipping", "freight",
+	                                 "tax",      "vat",      "fee",      "paid",
+	                                 "due",      "balance",  NULL};
+	size_t i, k;
+	for (i = 0; i < t->ncols; i++) {
+		bool ok = false;
+		if (sx_gen_column_sem(t, &t->cols[i]) != SX_SEM_MONEY)
+			continue;
+		for (k = 0; yes[k] && !ok; k++)
+			ok = has_word(t->cols[i].name, yes[k]);
+		for (k = 0; no[k] && ok; k++)
+			ok = !has_word(t->cols[i].name, no[k]);
+		if (ok)
+			return true;
+	}
+	return false;
+}
+
+/* The lines of a header h: a table whose rows belong to one h each (a key
+ * to h that is never NULL) and carry money or price x quantity, in h's
+ * domain first. Writes the line value's expression; NULL when none. */
+static const sx_table *lines_of(plan *p, const sx_table *h, char *ex, size_t n)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, k;
+	const sx_table *best = NULL;
+	double bs = -1;
+	const sx_map_table *hm = sx_dbmap_table(p->map, h);
+	if (sx_dbmap_rels_of(p->map, h, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		const sx_map_table *cm;
+		char e[200] = "";
+		double sc;
+		if (r->to.t != h || !c || c == h || r->polymorphic || r->via.t ||
+		    r->from_nullable || r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    link_table(c))
+			continue;
+		if (!price_qty(c, e, sizeof e)) {
+			double ms = -9;
+			for (k = 0; k < c->ncols; k++) {
+				double m;
+				if (sx_gen_column_sem(c, &c->cols[k]) != SX_SEM_MONEY)
+					continue;
+				m = money_score(p, c, &c->cols[k], 1);
+				if (m > ms)
+					ms = m, snprintf(e, sizeof e, "{%s}", c->cols[k].name);
+			}
+			if (!e[0])
+				continue;
+		}
+		cm = sx_dbmap_table(p->map, c);
+		sc = rel_score(p, c) + (cm && hm && cm->domain == hm->domain ? 1 : 0);
+		if (sc > bs) {
+			bs = sc, best = c;
+			snprintf(ex, n, "%s", e);
+		}
+	}
+	free(rels);
+	return best;
+}
+
+/* The header of a line table t: a parent every row has (a key never NULL) in
+ * the same domain, with the business time t lacks (order_items -> orders). */
+static const sx_table *header_of(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i;
+	const sx_table *best = NULL;
+	double bs = 0, ts = 0;
+	const sx_map_table *tm = sx_dbmap_table(p->map, t);
+	if (best_time(p, t, &ts) && ts >= 0.5)
+		return NULL;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_map_table *pm;
+		double sc = 0;
+		if (r->from.t != t || !r->to.t || r->to.t == t || r->polymorphic || r->via.t ||
+		    r->from_nullable || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		pm = sx_dbmap_table(p->map, r->to.t);
+		if (!pm || !tm || pm->domain != tm->domain || !best_time(p, r->to.t, &sc) ||
+		    sc < 0.5)
+			continue;
+		if (sc > bs)
+			bs = sc, best = r->to.t;
+	}
+	free(rels);
+	return best;
+}
+
+/* "average order value": an order's value is its total, or, when the order
+ * has none, the sum of its lines; then the average runs over the orders (a
+ * two-level aggregate), never over the lines nor a delivery cost. h is the
+ * order table when the intent names it. Returns 1 when a two-level measure
+ * was added, 0 when the one-level reading stands, < 0 on error. */
+static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char *ex,
+                       const char *noun, const gen_phrase *ph)
+{
+	char le[200], nm[128];
+	const sx_table *lines = NULL;
+	sx_gen_measure *m;
+	size_t i;
+	int rc;
+	if (h && has_total(h))
+		return 0;
+	/* "average freight": the phrase names a number of the table itself */
+	for (i = 0; h && ph && i < h->ncols; i++) {
+		sx_gen_sem sem = sx_gen_column_sem(h, &h->cols[i]);
+		if ((sem == SX_SEM_MONEY || sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY) &&
+		    col_match(p, ph, h, &h->cols[i]) >= 0.9)
+			return 0;
+	}
+	if (h) {
+		lines = lines_of(p, h, le, sizeof le);
+	} else if (t && (h = header_of(p, t)) && !has_total(h)) {
+		lines = t;
+		snprintf(le, sizeof le, "%s", ex);
+	}
+	if (!lines || !h || !gen_key_col(h))
+		return 0;
+	snprintf(nm, sizeof nm, "avg_%s_value", noun && noun[0] ? noun : h->name);
+	if ((rc = add_measure(p, nm, SX_AGG_AVG, lines, le, 0.8, false)))
+		return rc < 0 ? rc : -rc;
+	m = &p->meas.v[p->meas.n - 1];
+	m->per = h;
+	sx_gen_thought(
+	    p->th,
+	    "value per %s -> %s has no total of its own: the sum of %s (%s) per %s, then the "
+	    "average over the %s (a two-level aggregate, not an average of lines)",
+	    h->name, h->name, lines->name, le, h->name, h->name);
+	return 1;
+}
+
 /* The column name of a one-column {col} expression, else NULL. */
 static const char *expr_col(const char *ex, char *buf, size_t n)
 {
@@ -989,7 +1238,7 @@ static const char *fk_to(plan *p, const sx_table *fact, const sx_table *ent)
 	g.fact = fact;
 	g.joins = joins;
 	if (fact == ent)
-		return key_col(ent);
+		return gen_key_col(ent);
 	if (n1_path(p, fact, ent, &g, true) && g.njoins == 1 && g.joins[0].ncols == 1)
 		return g.joins[0].from_cols[0];
 	return NULL;
@@ -1018,6 +1267,13 @@ static int resolve_measures(plan *p)
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
+			if (m->kind == MK_AVG_VALUE && e) {
+				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);
+				if (two) {
+					rc = two < 0 ? -two : 0;
+					break;
+				}
+			}
 			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm, sizeof nm, &conf))
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no numeric money column on %s for \"%s\"; name the amount "
@@ -1028,6 +1284,13 @@ static int resolve_measures(plan *p)
 				const char *cn = expr_col(nm, cb, sizeof cb);
 				if (!cn)
 					cn = "amount";
+				if (m->kind == MK_AVG_VALUE && !e) {
+					int two = avg_of_sums(p, NULL, t, nm, NULL, NULL);
+					if (two) {
+						rc = two < 0 ? -two : 0;
+						break;
+					}
+				}
 				if (m->kind == MK_AVG_VALUE)
 					snprintf(nn, sizeof nn, "avg_%s", cn);
 				else
@@ -1106,7 +1369,7 @@ static int resolve_measures(plan *p)
 			col = fk_to(p, f, e);
 			if (!col) {
 				f = e;
-				col = key_col(e);
+				col = gen_key_col(e);
 			}
 			snprintf(nm, sizeof nm, "{%s}", col);
 			snprintf(nn, sizeof nn, "distinct_%s", e->name);
@@ -1250,8 +1513,36 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL &&
 	    name_bonus(p, ph, e) < 1.0)
 		goto column;
+	if (e && e != fact && !n1_path(p, fact, e, &g, false)) {
+		/* "film category" names the bridge film_category: the dimension is
+		 * the side the fact reaches only through it (category) */
+		const sx_map_rel **rels = NULL;
+		size_t nr = 0;
+		if (!sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL)) {
+			for (i = 0; i < nr; i++) {
+				const sx_map_rel *r = rels[i];
+				bool direct;
+				if (r->from.t != e || !r->to.t || r->to.t == e || r->polymorphic ||
+				    r->via.t || r->from.ncols != 1 ||
+				    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+					continue;
+				p->no_bridge = true;
+				direct = n1_path(p, fact, r->to.t, &g, false);
+				p->no_bridge = false;
+				if (!direct && n1_path(p, fact, r->to.t, &g, false)) {
+					sx_gen_thought(
+					    p->th,
+					    "\"%s\" names the bridge %s: the dimension is its %s",
+					    txt, e->name, r->to.t->name);
+					e = r->to.t;
+					break;
+				}
+			}
+			free(rels);
+		}
+	}
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
-		const char *kc = key_col(e), *lc = label_col(p, e);
+		const char *kc = gen_key_col(e), *lc = label_col(p, e);
 		if (!kc)
 			goto column;
 		/* named after the table (singular), so English and Russian intents give
@@ -1320,7 +1611,7 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 	const sx_table *kids[16];
 	double ks[16];
 	size_t nr = 0, nk = 0, i, j;
-	const char *key = key_col(f);
+	const char *key = gen_key_col(f);
 	for (i = 0; i < p->meas.n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
 		if (m->table == f &&
@@ -1573,12 +1864,14 @@ static int build_groups(plan *p)
 	for (i = 0; i < p->meas.n; i++) {
 		sx_gen_group *g = NULL;
 		const sx_table *ft = p->meas.v[i].via ? p->meas.v[i].via : p->meas.v[i].table;
-		for (k = 0; k < s->ngroups; k++)
-			if (s->groups[k].fact == ft)
+		/* a two-level measure is a group of its own: its sums per key first */
+		for (k = 0; k < s->ngroups && !p->meas.v[i].per; k++)
+			if (s->groups[k].fact == ft && !s->groups[k].per)
 				g = &s->groups[k];
 		if (!g) {
 			g = &s->groups[s->ngroups++];
 			g->fact = ft;
+			g->per = p->meas.v[i].per;
 			g->measures = sx_arena_alloc(s->arena, p->meas.n * sizeof *g->measures);
 			g->joins = sx_arena_alloc(s->arena, 32 * sizeof *g->joins);
 			if (!g->measures || !g->joins)
@@ -1605,6 +1898,11 @@ static int join_groups(plan *p)
 				    p->err, SX_EINVAL,
 				    "%s cannot be counted over %s (no many-to-one path)",
 				    m->table->name, g->fact->name);
+			if (m->per && !n1_path(p, g->fact, m->per, g, true))
+				return sx_error_set(
+				    p->err, SX_EINVAL,
+				    "%s cannot be summed per %s (no many-to-one path)",
+				    g->fact->name, m->per->name);
 		}
 		for (i = 0; i < p->dims.n; i++)
 			if (!n1_path(p, g->fact, p->dims.v[i].table, g, true))
@@ -1718,16 +2016,78 @@ static int entity_cols(plan *p, const sx_table *e, bool mask)
 				continue;
 			}
 			s->col_masks[n] = sx_map_pii_name(c);
-			sx_gen_thought(p->th, "masked export: %s.%s (%s) is masked", e->name, e->cols[i].name,
-				       sx_map_pii_name(c));
+			if (c == SX_PII_BIRTH_DATE)
+				sx_gen_thought(
+				    p->th,
+				    "masked export: %s.%s (birth_date) keeps only its year, as the "
+				    "1st of January: still a date in every target",
+				    e->name, e->cols[i].name);
+			else
+				sx_gen_thought(p->th, "masked export: %s.%s (%s) is masked",
+				               e->name, e->cols[i].name, sx_map_pii_name(c));
 		}
-		s->col_out[n] = s->col_masks[n] && strcmp(s->col_masks[n], "birth_date") == 0
-				   ? sx_arena_printf(s->arena, "%s_year", e->cols[i].name)
-				   : e->cols[i].name;
+		/* a masked column keeps its name: a birth date becomes the 1st of
+		 * January of its year, still a date (render.c, mask_expr) */
+		s->col_out[n] = e->cols[i].name;
 		s->cols[n++] = e->cols[i].name;
 	}
 	s->ncols = n;
 	return 0;
+}
+
+static bool col_is_fk(const sx_table *t, const char *col)
+{
+	size_t i, k;
+	for (i = 0; i < t->nfks; i++)
+		for (k = 0; k < t->fks[i].ncols; k++)
+			if (strcmp(t->fks[i].cols[k], col) == 0)
+				return true;
+	return false;
+}
+
+/* A deduplication with no key in the intent: rows that repeat share the
+ * entity's natural key, never its surrogate primary key (unique by
+ * construction, so nothing would be removed). First a unique constraint
+ * that is not the primary key and refers to no other table, then an e-mail
+ * column (the usual identity of a person or an account); else the caller
+ * falls back to the primary key. */
+static void natural_key(plan *p, const sx_table *e)
+{
+	sx_gen_spec *s = p->s;
+	size_t i, k;
+	for (i = 0; i < e->nuniques; i++) {
+		bool ok = e->uniques[i].ncols > 0;
+		for (k = 0; k < e->uniques[i].ncols && ok; k++)
+			ok = gen_col(e, e->uniques[i].cols[k]) &&
+			     !col_is_fk(e, e->uniques[i].cols[k]);
+		if (ok) {
+			s->key = e->uniques[i].cols;
+			s->nkey = e->uniques[i].ncols;
+			sx_gen_thought(p->th,
+			               "dedup key: %s.%s%s, the natural key (a unique constraint)",
+			               e->name, s->key[0], s->nkey > 1 ? ", ..." : "");
+			return;
+		}
+	}
+	for (i = 0; i < e->ncols; i++) {
+		const sx_map_column *mc = sx_dbmap_column(p->map, e, e->cols[i].name);
+		if (mc && mc->pii == SX_PII_EMAIL && !col_is_fk(e, e->cols[i].name)) {
+			s->key = sx_arena_alloc(p->s->arena, sizeof *s->key);
+			if (!s->key)
+				return;
+			s->key[0] = e->cols[i].name;
+			s->nkey = 1;
+			sx_gen_thought(p->th,
+			               "dedup key: %s.%s, the natural key (an e-mail address); say "
+			               "\"by COLUMN\" for another",
+			               e->name, s->key[0]);
+			return;
+		}
+	}
+	sx_gen_thought(p->th,
+	               "dedup key: no natural key on %s (no unique constraint or e-mail); its "
+	               "primary key is used, which keeps every row: say \"by COLUMN\"",
+	               e->name);
 }
 
 static int plan_entity(plan *p)
@@ -1754,8 +2114,19 @@ static int plan_entity(plan *p)
 		/* "latest per shipment": the column of e referring to that entity, or a
 		 * column named by the phrase */
 		const sx_table *k = resolve_entity(p, &p->in.dims[0], &conf);
-		const char *col = NULL;
+		const char *col = NULL, *named = NULL;
+		double bs = 0;
 		size_t a;
+		for (i = 0; i < e->ncols; i++) {
+			double sc = col_match(p, &p->in.dims[0], e, &e->cols[i]);
+			if (sc > bs)
+				bs = sc, named = e->cols[i].name;
+		}
+		/* "by email": a column of the entity the phrase names completely wins
+		 * over a table that has such a column (users.email) and the entity's
+		 * key to it (user_id) */
+		if (bs >= 0.9)
+			col = named;
 		/* "per shipment": a table the entity refers to (the best reading that is
 		 * not the entity itself) */
 		for (a = 0; a < 3 && !col; a++) {
@@ -1763,18 +2134,40 @@ static int plan_entity(plan *p)
 			if (c2 && c2 != e)
 				col = fk_to(p, e, c2);
 		}
-		if (!col) {
-			double bs = 0;
-			for (i = 0; i < e->ncols; i++) {
-				double sc = col_match(p, &p->in.dims[0], e, &e->cols[i]);
-				if (sc > bs)
-					bs = sc, col = e->cols[i].name;
-			}
-		}
+		if (!col)
+			col = named;
+		if (col == named && col)
+			sx_gen_thought(p->th,
+			               "dedup key: %s.%s, the column the intent names (%.2f)",
+			               e->name, col, bs);
+		else if (col)
+			sx_gen_thought(
+			    p->th,
+			    "dedup key: %s.%s, the key to the entity the intent names (%.2f)",
+			    e->name, col, conf);
 		if (col) {
 			s->key = sx_arena_alloc(s->arena, sizeof *s->key);
 			s->key[0] = col;
 			s->nkey = 1;
+		}
+	}
+	if (!s->nkey && s->load == SX_LOAD_DEDUP)
+		natural_key(p, e);
+	for (i = 0; s->load == SX_LOAD_DEDUP && i < s->nkey; i++) {
+		const sx_column *kc = gen_col(e, s->key[i]);
+		if (kc && kc->nullable) {
+			sx_gen_thought(
+			    p->th,
+			    "dedup key %s.%s may be NULL: rows without it match no other row "
+			    "and are left out of the deduplicated table",
+			    e->name, s->key[i]);
+			if (p->fl)
+				sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_LOGIC,
+				               "gen.dedup-null-key", SX_ART_SELECT_SQL, 0, 0,
+				               "load them separately or name another key",
+				               "%s.%s is nullable: rows where it is NULL are not "
+				               "in the target",
+				               e->name, s->key[i]);
 		}
 	}
 	if (!s->nkey) {
@@ -2193,14 +2586,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			goto fail;
 		}
 		s->entity = e;
-		if (!key_col(e)) {
+		if (!gen_key_col(e)) {
 			rc = sx_error_set(err, SX_EINVAL, "%s has no single-column key for a 360 table", e->name);
 			goto fail;
 		}
 		s->key = sx_arena_alloc(s->arena, sizeof *s->key);
-		s->key[0] = key_col(e);
+		s->key[0] = gen_key_col(e);
 		s->nkey = 1;
-		add_dim(p, e, key_col(e), key_col(e));
+		add_dim(p, e, gen_key_col(e), gen_key_col(e));
 	} else {
 		const sx_table *fact = p->meas.v[0].table;
 		if (req->dimensions)
@@ -2496,6 +2889,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_str(m, "expr", s->measures[i].expr);
 		if (s->measures[i].via)
 			sx_json_add_str(m, "via", s->measures[i].via->name);
+		if (s->measures[i].per)
+			sx_json_add_str(m, "per", s->measures[i].per->name);
 		if (s->measures[i].window_name)
 			sx_json_add_str(
 			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",

@@ -283,12 +283,83 @@ static void from_joins(sx_buf *b, const gctx *c)
 	}
 }
 
+/* A two-level group: its measure summed per key of g->per (with the grain's
+ * dimensions and period, which the key determines), then aggregated at the
+ * grain: "average order value" as the average of the orders' sums. */
+static void two_level_select(sx_buf *b, const gctx *c)
+{
+	const sx_gen_spec *s = c->s;
+	const sx_gen_measure *m = &s->measures[c->g->measures[0]];
+	sx_gen_measure inner = *m;
+	size_t i, nkeys = 0;
+	inner.agg = SX_AGG_SUM;
+	sx_buf_puts(b, "SELECT ");
+	for (i = 0; i < s->ndims; i++) {
+		sx_buf_puts(b, nkeys++ ? ",\n       o." : "o.");
+		gen_q(b, c->d, s->dims[i].name);
+	}
+	if (s->grain && c->g->time_column) {
+		sx_buf_puts(b, nkeys++ ? ",\n       o." : "o.");
+		gen_q(b, c->d, grain_col(s));
+	}
+	sx_buf_puts(b, nkeys ? ",\n       " : "");
+	m = &s->measures[c->g->measures[0]];
+	if (m->agg == SX_AGG_AVG)
+		sx_buf_puts(b, "ROUND(AVG(o.");
+	else
+		sx_buf_printf(b, "%s((o.",
+		              m->agg == SX_AGG_MIN   ? "MIN"
+		              : m->agg == SX_AGG_MAX ? "MAX"
+		                                     : "SUM");
+	gen_q(b, c->d, m->name);
+	sx_buf_puts(b, m->agg == SX_AGG_AVG ? "), 2) AS " : ")) AS ");
+	gen_q(b, c->d, m->name);
+	sx_buf_puts(b, "\nFROM (\n  SELECT ");
+	for (i = 0; i < s->ndims; i++) {
+		colref(b, c, s->dims[i].table, s->dims[i].column);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, c->d, s->dims[i].name);
+		sx_buf_puts(b, ", ");
+	}
+	if (s->grain && c->g->time_column) {
+		sx_buf t = SX_BUF_INIT;
+		colref(&t, c, c->g->time_table, c->g->time_column);
+		bucket(b, c->d, s->grain, sx_buf_cstr(&t));
+		sx_buf_puts(b, " AS ");
+		gen_q(b, c->d, grain_col(s));
+		sx_buf_puts(b, ", ");
+		sx_buf_release(&t);
+	}
+	colref(b, c, c->g->per, gen_key_col(c->g->per));
+	sx_buf_puts(b, " AS ");
+	gen_q(b, c->d, "_per_key");
+	sx_buf_puts(b, ", ");
+	measure_expr(b, c, &inner);
+	sx_buf_puts(b, " AS ");
+	gen_q(b, c->d, m->name);
+	from_joins(b, c);
+	where(b, c);
+	sx_buf_puts(b, "\n  GROUP BY ");
+	for (i = 1; i <= nkeys + 1; i++)
+		sx_buf_printf(b, "%s%zu", i > 1 ? ", " : "", i);
+	sx_buf_puts(b, "\n) AS o");
+	if (nkeys) {
+		sx_buf_puts(b, "\nGROUP BY ");
+		for (i = 1; i <= nkeys; i++)
+			sx_buf_printf(b, "%s%zu", i > 1 ? ", " : "", i);
+	}
+}
+
 /* One group's aggregate query (without the trailing ORDER BY). */
 static void group_select(sx_buf *b, const gctx *c, const char *indent)
 {
 	const sx_gen_spec *s = c->s;
 	size_t i, nkeys = 0;
 	(void)indent;
+	if (c->g->per && c->g->nmeasures == 1 && gen_key_col(c->g->per)) {
+		two_level_select(b, c);
+		return;
+	}
 	sx_buf_puts(b, "SELECT ");
 	for (i = 0; i < s->ndims; i++) {
 		if (nkeys++)
@@ -565,12 +636,14 @@ static void mask_expr(sx_buf *b, sx_db_kind d, const char *cls, const char *col)
 		else
 			sx_buf_printf(b, "concat('***', substring(%s, length(%s) - 3))", x.ptr, x.ptr);
 	} else if (strcmp(cls, "birth_date") == 0) {
+		/* the year kept as a date (1 January): the column keeps its name and
+		 * its Date type in every target, whatever rendered the DDL */
 		if (d == SX_DB_POSTGRES)
-			sx_buf_printf(b, "CAST(EXTRACT(YEAR FROM %s) AS integer)", x.ptr);
+			sx_buf_printf(b, "CAST(date_trunc('year', %s) AS date)", x.ptr);
 		else if (d == SX_DB_SQLITE)
-			sx_buf_printf(b, "CAST(strftime('%%Y', %s) AS integer)", x.ptr);
+			sx_buf_printf(b, "date(%s, 'start of year')", x.ptr);
 		else
-			sx_buf_printf(b, "toYear(%s)", x.ptr);
+			sx_buf_printf(b, "toStartOfYear(%s)", x.ptr);
 	} else { /* person_name: the initial */
 		if (d == SX_DB_POSTGRES)
 			sx_buf_printf(b, "left(%s, 1) || '***'", x.ptr);
@@ -632,7 +705,20 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, "_rn");
 		sx_buf_puts(b, "\n  FROM ");
 		gen_qtable(b, d, s->entity);
-		sx_buf_puts(b, " AS t\n) AS t");
+		sx_buf_puts(b, " AS t");
+		/* a row without its key matches no other row: it cannot be
+		 * deduplicated nor keyed in the target (plan.c says so) */
+		bool where = false;
+		for (i = 0; i < s->nkey; i++) {
+			const sx_column *c = gen_col(s->entity, s->key[i]);
+			if (c && c->nullable) {
+				sx_buf_puts(b, where ? " AND " : "\n  WHERE ");
+				gen_q(b, d, s->key[i]);
+				sx_buf_puts(b, " IS NOT NULL");
+				where = true;
+			}
+		}
+		sx_buf_puts(b, "\n) AS t");
 	} else {
 		gen_qtable(b, d, s->entity);
 		sx_buf_puts(b, " AS t");
@@ -775,8 +861,13 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 		if (s->load == SX_LOAD_DEDUP && !sx_table_col_in_pk(s->entity, s->cols[i]))
 			key = key && true;
 		if (s->col_masks && s->col_masks[i]) {
-			bool year = strcmp(s->col_masks[i], "birth_date") == 0;
-			o[n++] = (gen_outcol){s->col_out[i], year ? SX_TF_INTEGER : SX_TF_TEXT, NULL, true, false, false};
+			bool date = strcmp(s->col_masks[i], "birth_date") == 0;
+			o[n++] = (gen_outcol){out_name(s, i, NULL, 0),
+			                      date ? SX_TF_DATE : SX_TF_TEXT,
+			                      NULL,
+			                      true,
+			                      false,
+			                      false};
 			continue;
 		}
 		o[n++] = (gen_outcol){s->cols[i], c->family, c->type, c->nullable && !key, key, false};

@@ -24,27 +24,7 @@
 #include <sextant/catalog.h>
 #include <sextant/map.h>
 
-static const char *const nouns[] = {
-	"customer", "order", "product", "invoice", "payment", "shipment", "warehouse", "supplier",
-	"employee", "department", "campaign", "ticket", "account", "contract", "vehicle", "route",
-	"store", "region", "category", "review", "session", "device", "subscription", "plan",
-	"project", "task", "document", "asset", "budget", "event"};
-#define NNOUNS (sizeof nouns / sizeof nouns[0])
-
-static unsigned long long rng = 88172645463325252ULL;
-static unsigned next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng >> 11);
-}
-
-static int dcmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
+#include "bench_synth.h"
 
 static void stats(const char *what, double *v, size_t n, double budget_ms)
 {
@@ -55,7 +35,7 @@ static void stats(const char *what, double *v, size_t n, double budget_ms)
 
 int main(int argc, char **argv)
 {
-	size_t ntab = argc > 1 ? (size_t)atol(argv[1]) : 10000, i, j, edges = 0;
+	size_t ntab = argc > 1 ? (size_t)atol(argv[1]) : 10000, i, edges = 0;
 	sx_catalog *cat;
 	sx_database *db;
 	sx_schema *s;
@@ -76,36 +56,7 @@ int main(int argc, char **argv)
 	db = sx_catalog_add_database(cat, "synthetic", SX_DB_POSTGRES);
 	s = sx_catalog_add_schema(cat, db, "public");
 	tabs = calloc(ntab, sizeof *tabs);
-	for (i = 0; i < ntab; i++) {
-		char name[64], col[96];
-		const char *pk[] = {"id"};
-		sx_column *c;
-		size_t nref = i < 3 ? 0 : 2 + next() % 3;
-		snprintf(name, sizeof name, "%s_%zu", nouns[i % NNOUNS], i / NNOUNS);
-		tabs[i] = sx_catalog_add_table(cat, s, name, SX_REL_TABLE);
-		c = sx_catalog_add_column(cat, tabs[i], "id", "bigint");
-		c->family = SX_TF_INTEGER;
-		sx_catalog_set_pk(cat, tabs[i], NULL, 1, pk);
-		for (j = 0; j < nref; j++) {
-			/* Mostly recent tables, so the graph has locality. */
-			size_t to = next() % 4 ? i - 1 - next() % (i < 50 ? i : 50) : next() % i;
-			snprintf(col, sizeof col, "%s_id", tabs[to]->name);
-			if (sx_table_find_column(tabs[i], col))
-				continue;
-			c = sx_catalog_add_column(cat, tabs[i], col, "bigint");
-			c->family = SX_TF_INTEGER;
-			c->nullable = next() % 3 == 0;
-			edges++;
-		}
-		c = sx_catalog_add_column(cat, tabs[i], "name", "text");
-		c->family = SX_TF_TEXT;
-		c = sx_catalog_add_column(cat, tabs[i], "amount", "numeric(12,2)");
-		c->family = SX_TF_DECIMAL;
-		c = sx_catalog_add_column(cat, tabs[i], i % 7 ? "status" : "email", "text");
-		c->family = SX_TF_TEXT;
-		c = sx_catalog_add_column(cat, tabs[i], "created_at", "timestamptz");
-		c->family = SX_TF_TIMESTAMP;
-	}
+	edges = synth_tables(cat, s, tabs, ntab, false);
 	printf("synthetic catalog: %zu tables, %zu name-only references, %zu columns\n", ntab, edges,
 	       ntab * 5 + edges);
 

@@ -8,7 +8,7 @@ schema (built by tests/gen/make_schema_dbs.py from the shared datasets):
                  hand-written SQLite reference (numbers to 2 decimals,
                  order-insensitive; run_intents.same_rows).
 Usage: run_schema_intents.py SEXTANT INTENTS (--datasets DIR | --db-dir DIR)
-       [--half tuning|final|fresh|all] [--only ID] [--report FILE]
+       [--half tuning|final|fresh|heldout|all] [--only ID] [--report FILE]
 Exit 0 when every selected intent passes.
 """
 import argparse
@@ -31,7 +31,7 @@ def main():
     ap.add_argument("intents")
     ap.add_argument("--datasets", help="the shared datasets folder: the SQLite files are built from it")
     ap.add_argument("--db-dir", help="a folder that already holds the SQLite files")
-    ap.add_argument("--half", default="all", choices=("tuning", "final", "fresh", "all"))
+    ap.add_argument("--half", default="all", choices=("tuning", "final", "fresh", "heldout", "all"))
     ap.add_argument("--only")
     ap.add_argument("--report")
     a = ap.parse_args()

@@ -70,6 +70,15 @@ static void fk(sx_table *t, const char *col, const char *parent)
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
+/* A test that adds tables to the catalog maps and indexes them again. */
+static void reindex(sx_database *db)
+{
+	sx_search_free(srch);
+	sx_search_mapinfo_free(mi);
+	sx_dbmap_free(map);
+	assert_int_equal(index_db(db), 0);
+}
+
 static int setup(void **state)
 {
 	static const colspec genres[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
@@ -313,6 +322,145 @@ static void test_entity_loads(void **state)
 	assert_non_null(strstr(sql, "PARTITION BY \"customer_id\""));
 	free(sql);
 	sx_gen_spec_free(s);
+	/* the key the intent names wins, in both languages; without one, the
+	 * natural key (an e-mail), never the surrogate id */
+	assert_int_equal(plan("deduplicate customers by email", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->entity->name, "customers");
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "email");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("удалить дубли клиентов по email", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "email");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("deduplicate customers", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "email");
+	sx_gen_spec_free(s);
+}
+
+/* Paths: an order line reaches its store through its order (keys never
+ * NULL), not through an optional shipment; a table joined after a LEFT
+ * JOINed one is LEFT JOINed too (an inner join would drop the lines the LEFT
+ * JOIN kept). */
+static void test_paths_not_null_first_and_left_chains(void **state)
+{
+	static const colspec stores[] = {{"id", "INTEGER", 0}, {"store_name", "TEXT", 0}};
+	static const colspec carriers[] = {{"id", "INTEGER", 0}, {"carrier_name", "TEXT", 0}};
+	static const colspec orders[] = {
+	    {"id", "INTEGER", 0}, {"store_id", "INTEGER", 0}, {"ordered_at", "TIMESTAMP", 0}};
+	static const colspec ships[] = {{"id", "INTEGER", 0},
+	                                {"store_id", "INTEGER", 0},
+	                                {"carrier_id", "INTEGER", 0},
+	                                {"shipped_at", "TIMESTAMP", 0}};
+	static const colspec items[] = {{"id", "INTEGER", 0},
+	                                {"sale_id", "INTEGER", 0},
+	                                {"consignment_id", "INTEGER", 1},
+	                                {"unit_price", "NUMERIC(10,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "stores", stores, N(stores));
+	table(sc, "carriers", carriers, N(carriers));
+	fk(table(sc, "sales", orders, N(orders)), "store_id", "stores");
+	t = table(sc, "consignments", ships, N(ships));
+	fk(t, "store_id", "stores");
+	fk(t, "carrier_id", "carriers");
+	t = table(sc, "sale_items", items, N(items));
+	fk(t, "sale_id", "sales");
+	fk(t, "consignment_id", "consignments");
+	reindex(db);
+	assert_int_equal(plan("units sold per store", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "stores");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "JOIN \"sales\""));
+	assert_null(strstr(sql, "consignments"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("units sold per carrier", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "carriers");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "LEFT JOIN \"consignments\""));
+	assert_non_null(strstr(sql, "LEFT JOIN \"carriers\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
+/* An invoice with a total: "average invoice value" stays one level. */
+static void test_avg_value_header_total(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("average invoice value per month", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "invoices");
+	assert_null(s->measures[0].per);
+	sx_gen_spec_free(s);
+}
+
+/* A masked birth date keeps its year as the 1st of January: a date in the
+ * SELECT of every dialect and in every target's DDL, under its own name. */
+static void test_masked_birth_date_type(void **state)
+{
+	static const colspec people[] = {{"id", "INTEGER", 0},
+	                                 {"full_name", "TEXT", 0},
+	                                 {"email", "TEXT", 1},
+	                                 {"date_of_birth", "DATE", 1},
+	                                 {"updated_at", "TIMESTAMP", 0}};
+	static const struct {
+		const char *target, *ddl;
+	} want[] = {{"clickhouse", "`date_of_birth` Nullable(Date)"},
+	            {"postgresql", "\"date_of_birth\" date"},
+	            {"sqlite", "\"date_of_birth\" TEXT"}};
+	sx_database *db = sx_catalog_add_database(cat, "hr", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	table(sc, "members", people, N(people));
+	reindex(db);
+	for (i = 0; i < N(want); i++) {
+		sx_artifact_set arts;
+		const sx_artifact *ddl = NULL, *load = NULL;
+		size_t k;
+		char *sql;
+		assert_int_equal(plan("masked export of members", want[i].target, NULL, &s, &e), 0);
+		assert_int_equal(s->load, SX_LOAD_MASKED_EXPORT);
+		sx_artifact_set_init(&arts);
+		assert_int_equal(sx_gen_render(s, &arts, &e), 0);
+		for (k = 0; k < arts.n; k++) {
+			if (arts.v[k].kind == SX_ART_TARGET_DDL)
+				ddl = &arts.v[k];
+			if (arts.v[k].kind == SX_ART_LOAD_SQL)
+				load = &arts.v[k];
+		}
+		assert_non_null(ddl);
+		assert_non_null(load);
+		assert_non_null(strstr(ddl->content, want[i].ddl));
+		assert_null(strstr(ddl->content, "_year"));
+		assert_null(strstr(load->content, "_year"));
+		sx_artifact_set_release(&arts);
+		sql = select_of(s, SX_DB_POSTGRES);
+		assert_non_null(strstr(
+		    sql,
+		    "CAST(date_trunc('year', \"date_of_birth\") AS date) AS \"date_of_birth\""));
+		free(sql);
+		sql = select_of(s, SX_DB_CLICKHOUSE);
+		assert_non_null(strstr(sql, "toStartOfYear(`date_of_birth`) AS `date_of_birth`"));
+		free(sql);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(
+		    strstr(sql, "date(\"date_of_birth\", 'start of year') AS \"date_of_birth\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
 }
 
 static void test_bad_input(void **state)
@@ -635,6 +783,40 @@ static void test_nw_revenue_by_category(void **state)
 	assert_non_null(strstr(sql, "LEFT JOIN \"Categories\""));     /* CategoryID is nullable */
 	free(sql);
 	sx_gen_spec_free(s);
+}
+
+/* "average order value" on orders without a total: the average over the
+ * orders of their lines' sums (two levels), never Freight nor a line
+ * average; in both languages, with a grain too. A header with a total keeps
+ * one level (the music store's invoices.total). */
+static void test_nw_avg_order_value_two_level(void **state)
+{
+	static const char *const intents[] = {"average order value per customer",
+	                                      "средний чек по месяцам",
+	                                      "monthly average order value"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+		assert_string_equal(s->measures[0].table->name, "Order Details");
+		assert_non_null(s->measures[0].per);
+		assert_string_equal(s->measures[0].per->name, "Orders");
+		assert_null(strstr(s->measures[0].expr, "Freight"));
+		sql = select_of(s, SX_DB_POSTGRES);
+		assert_non_null(strstr(sql, "ROUND(AVG(o."));
+		assert_non_null(
+		    strstr(sql, "t1.\"OrderID\" AS \"_per_key\", SUM(t0.\"UnitPrice\""));
+		free(sql);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, ") AS o"));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
 }
 
 static void test_nw_orders_per_shipper(void **state)
@@ -1047,8 +1229,13 @@ static int setup_rent(void **state)
 					{"inventory_id", "INTEGER", 0}, {"customer_id", "INTEGER", 0},
 					{"return_date", "TIMESTAMP", 1}, {"last_update", "TIMESTAMP", 0}};
 	static const colspec texts[] = {{"film_id", "INTEGER", 0}, {"title", "TEXT", 0}, {"description", "TEXT", 1}};
-	const char *k1[] = {"film_id"}, *k2[] = {"customer_id"}, *k3[] = {"payment_id"}, *k4[] = {"inventory_id"},
-		   *k5[] = {"rental_id"};
+	static const colspec cats[] = {{"category_id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec fcats[] = {{"film_id", "INTEGER", 0},
+	                                {"category_id", "INTEGER", 0},
+	                                {"last_update", "TIMESTAMP", 0}};
+	const char *k1[] = {"film_id"}, *k2[] = {"customer_id"}, *k3[] = {"payment_id"},
+	           *k4[] = {"inventory_id"}, *k5[] = {"rental_id"}, *k6[] = {"category_id"},
+	           *k7[] = {"film_id", "category_id"};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -1068,7 +1255,42 @@ static int setup_rent(void **state)
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "customer", k2);
 	t = tab(sc, "payment", pays, N(pays), k3, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, k2, NULL, "customer", k2);
+	/* a many-to-many bridge with an audit column: its key is the pair */
+	t = tab(sc, "category", cats, N(cats), k6, 1);
+	t = tab(sc, "film_category", fcats, N(fcats), k7, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, k1, NULL, "film", k1);
+	sx_catalog_add_fk(cat, t, NULL, 1, k6, NULL, "category", k6);
 	return index_db(db);
+}
+
+/* A dimension behind a bridge: rentals per film category join film ->
+ * film_category -> category (inner, on the bridge's pair key), so each
+ * rental counts once per category of its film; the bridge's own name
+ * ("film category") is read as its far side. */
+static void test_rent_bridge_dimension(void **state)
+{
+	static const char *const intents[] = {"number of rentals per film category",
+	                                      "количество аренд по категориям фильмов"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_string_equal(s->measures[0].table->name, "rental");
+		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+		assert_string_equal(s->dims[0].table->name, "category");
+		assert_string_equal(s->dims[0].column, "category_id");
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(
+		    strstr(sql, "JOIN \"film_category\" AS t3 ON t3.\"film_id\" = t2.\"film_id\""));
+		assert_non_null(strstr(
+		    sql, "JOIN \"category\" AS t4 ON t4.\"category_id\" = t3.\"category_id\""));
+		assert_null(strstr(sql, "LEFT JOIN \"film_category\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
 }
 
 /* Revenue is looked for in the payments too, even when the intent names no
@@ -1088,28 +1310,32 @@ static void test_rent_revenue_from_payments(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_revenue_expression_by_genre),
-		cmocka_unit_test(test_count_and_distinct_russian),
-		cmocka_unit_test(test_top_n),
-		cmocka_unit_test(test_schedules),
-		cmocka_unit_test(test_value_filter_from_comment_free_spec),
-		cmocka_unit_test(test_clickhouse_ddl_by_version),
-		cmocka_unit_test(test_entity_loads),
-		cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_overrides_and_streaming),
-		cmocka_unit_test(test_odd_input),
-		cmocka_unit_test(test_role_named_reference),
-		cmocka_unit_test(test_semantic_types),
-		cmocka_unit_test(test_aggregate_on_cluster),
-		cmocka_unit_test(test_sharding_keys),
-		cmocka_unit_test(test_streaming_and_quoting),
-		cmocka_unit_test(test_deploy_settings),
-		cmocka_unit_test(test_share_and_running_total),
-		cmocka_unit_test(test_pg_partitions_when_large),
+	    cmocka_unit_test(test_revenue_expression_by_genre),
+	    cmocka_unit_test(test_count_and_distinct_russian),
+	    cmocka_unit_test(test_top_n),
+	    cmocka_unit_test(test_schedules),
+	    cmocka_unit_test(test_value_filter_from_comment_free_spec),
+	    cmocka_unit_test(test_clickhouse_ddl_by_version),
+	    cmocka_unit_test(test_entity_loads),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_overrides_and_streaming),
+	    cmocka_unit_test(test_odd_input),
+	    cmocka_unit_test(test_role_named_reference),
+	    cmocka_unit_test(test_semantic_types),
+	    cmocka_unit_test(test_aggregate_on_cluster),
+	    cmocka_unit_test(test_sharding_keys),
+	    cmocka_unit_test(test_streaming_and_quoting),
+	    cmocka_unit_test(test_deploy_settings),
+	    cmocka_unit_test(test_share_and_running_total),
+	    cmocka_unit_test(test_pg_partitions_when_large),
+	    cmocka_unit_test(test_avg_value_header_total),
+	    cmocka_unit_test(test_masked_birth_date_type),
+	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
 	    cmocka_unit_test(test_nw_orders_per_shipper),
+	    cmocka_unit_test(test_nw_avg_order_value_two_level),
 	    cmocka_unit_test(test_nw_label_not_a_person),
 	    cmocka_unit_test(test_nw_dimension_says_its_table),
 	    cmocka_unit_test(test_nw_count_via_child),
@@ -1119,6 +1345,7 @@ int main(void)
 	};
 	const struct CMUnitTest rent[] = {
 	    cmocka_unit_test(test_rent_revenue_from_payments),
+	    cmocka_unit_test(test_rent_bridge_dimension),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
