@@ -285,7 +285,9 @@ int sx__reflect(sx_run *r, const char *step, bool *revised, sx_error *err)
 {
 	static const int ddl_kinds[] = { SX_ART_TARGET_DDL, SX_ART_LOAD_SQL, SX_ART_AIRFLOW_DAG,
 					 SX_ART_README, -1 };
-	static const int export_kinds[] = { SX_ART_SELECT_SQL, SX_ART_LOAD_SQL,
+	/* masking changes the exported columns' types too (a hash is text):
+	 * the target DDL follows the SELECT */
+	static const int export_kinds[] = { SX_ART_SELECT_SQL, SX_ART_TARGET_DDL, SX_ART_LOAD_SQL,
 					    SX_ART_PYTHON_TRANSFORM, SX_ART_PYTHON_TESTS,
 					    SX_ART_README, -1 };
 	const sx_iteration *last = &r->iters[r->niters - 1];
