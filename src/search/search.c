@@ -1381,10 +1381,11 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	sx_progress_report(src->progress, "indexing", (int64_t)s->ndbs, (int64_t)s->ndbs);
 	for (d = 0; d < s->ndbs; d++)
 		sx_store_vecset_release(&s->dbs[d].dl);
-	if (s->st && sx_store_is_shared(s->st))
-		sx_info("search: %zu database(s) embedded here, %zu built from the shared vectors, "
-			"%zu loaded from the local cache",
-			s->nbuilt, s->nfromshared, s->ncached);
+	if (s->st)
+		sx_info("search: %zu database(s) embedded here, %zu built from the %s vectors, "
+		        "%zu loaded from the local cache",
+		        s->nbuilt, s->nfromshared, sx_store_is_shared(s->st) ? "shared" : "stored",
+		        s->ncached);
 
 	if (!(s->dense = sx_calloc(s->docs.n + 1, sizeof *s->dense)) ||
 	    !(s->bm = sx_calloc(s->docs.n + 1, sizeof *s->bm)) ||

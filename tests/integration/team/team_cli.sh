@@ -169,8 +169,34 @@ hasnt "$T/ro.err" "$RW_PW"
 # pull the shared workspace for offline work
 $S workspace pull "$PG_URL" --workspace "$T/offline" $C --json >"$T/pull.json"
 has "$T/pull.json" '"databases":2'
+has "$T/pull.json" '"vector_sets":2'
 $S impact orders.total --workspace "$T/offline" $C >"$T/i3.txt"
 has "$T/i3.txt" 'dw.revenue.total'
+# offline (a config whose shared server cannot be reached): the pulled
+# map and vectors answer without analysing or embedding anything
+printf '[workspace]\nurl = postgresql://127.0.0.1:1/none\n' >"$T/off.ini"
+$S relations --workspace "$T/offline" --config "$T/off.ini" --json >"$T/off-rel.json"
+python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["relations"]
+assert any(x["from"]["table"] == "orders" and x["to"]["table"] == "customers" for x in r), r' \
+	"$T/off-rel.json" || fail "the pulled map is missing: $(head -c 300 "$T/off-rel.json")"
+SEXTANT_LOG=$T/off.log $S search customers --workspace "$T/offline" --config "$T/off.ini" >"$T/off-search.txt"
+has "$T/off-search.txt" 'customers'
+has "$T/off.log" '0 database(s) embedded here, 2 built from the stored vectors'
+SEXTANT_LOG=$T/off2.log $S search items --workspace "$T/offline" --config "$T/off.ini" >/dev/null
+has "$T/off2.log" '0 database(s) embedded here, 0 built from the stored vectors, 2 loaded'
+# and back: a fresh shared schema gets the same map and vectors by push
+SEXTANT_WORKSPACE_SCHEMA=${SCH}_back $S workspace push "$PG_URL" --workspace "$T/offline" $C --json >"$T/back.json"
+has "$T/back.json" '"vector_sets":2'
+XDG_DATA_HOME=$T/back SEXTANT_WORKSPACE_SCHEMA=${SCH}_back SEXTANT_LOG=$T/back.log \
+	$S search customers $C >"$T/back.txt"
+has "$T/back.txt" 'customers'
+has "$T/back.log" '0 database(s) embedded here, 2 built from the shared vectors'
+XDG_DATA_HOME=$T/back SEXTANT_WORKSPACE_SCHEMA=${SCH}_back $S relations $C --json >"$T/back-rel.json"
+python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["relations"]
+assert any(x["from"]["table"] == "orders" for x in r), r' "$T/back-rel.json" ||
+	fail "the pushed map is missing: $(head -c 300 "$T/back-rel.json")"
 
 # the workbench opens the shared workspace the config names ([workspace]
 # url): without a terminal it stops before the screen, after opening it
