@@ -323,7 +323,7 @@ static void test_reader_never_sees_half(void **state)
 	sx_store *st;
 	sx_error e = {0};
 	pid_t pid;
-	int status = -1, rounds = 20, opens = 0, switches = 0;
+	int status = -1, rounds = 20, opens = 0, switches = 0, go[2];
 	int last = 0;
 	double score[3] = {0, 0, 0};
 	seen o;
@@ -339,25 +339,36 @@ static void test_reader_never_sees_half(void **state)
 	read_once(st, &o);
 	sx_store_close(st);
 
+	/* the writer starts once the reader reads, and leaves it a few
+	 * milliseconds between rounds (a busy machine could otherwise run
+	 * all 20 before the reader's first open) */
+	assert_int_equal(pipe(go), 0);
 	fflush(NULL);
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
 		int i, bad = 0;
-		if (ws_open_as(&st, dir, "w", &e))
+		char c;
+		close(go[1]);
+		if (read(go[0], &c, 1) != 1 || ws_open_as(&st, dir, "w", &e))
 			_exit(2);
 		for (i = 0; i < rounds && !bad; i++) {
 			char stamp[32];
 			snprintf(stamp, sizeof stamp, "2026-01-02T00:00:%02dZ", i);
 			bad = reanalyse(st, i % 2 ? "payments" : "invoices", stamp);
+			usleep(5000);
 		}
 		sx_store_close(st);
 		_exit(bad);
 	}
+	close(go[0]);
 	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
 	while (waitpid(pid, &status, WNOHANG) == 0) {
 		read_once(st, &o);
-		opens++;
+		if (opens++ == 0) {
+			assert_int_equal(write(go[1], "g", 1), 1);
+			close(go[1]);
+		}
 		/* the vectors of the version it saw were there, in its snapshot */
 		assert_int_equal(o.built, 0);
 		assert_string_equal(o.top, o.version == 1 ? "payments" : "invoices");
