@@ -181,6 +181,10 @@ bool sx_store_in_transaction(sx_store *st);
 /* A read snapshot for several queries that must agree (a no-op inside a
  * transaction). Pass the token begin returned to end. */
 int sx_store_snapshot_begin(sx_store *st);
+/* The same snapshot for readers that may also write a little (the search
+ * storing vectors it had to embed): REPEATABLE READ without READ ONLY on
+ * PostgreSQL, a deferred transaction on SQLite. Ended by snapshot_end. */
+int sx_store_snapshot_begin_rw(sx_store *st);
 void sx_store_snapshot_end(sx_store *st, int token);
 
 /* Savepoints, so that a module can write inside a caller's transaction and

@@ -31,7 +31,7 @@ int sx__search_session(const sx_cmd_ctx *ctx, sx_session_map_mode map, sx_sessio
 {
 	int rc;
 	*search = NULL;
-	if ((rc = sx__cmd_session(ctx, NULL, map, out, err))) {
+	if ((rc = sx__cmd_session_search(ctx, NULL, map, true, out, err))) {
 		if (rc == SX_EEMPTY)
 			sx_error_prefix(err, "nothing to search");
 		return rc;

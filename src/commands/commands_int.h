@@ -21,6 +21,10 @@ const char *sx__cmd_workspace_location(const sx_cmd_ctx *ctx);
  * and the map as `map` says. SX_EEMPTY when nothing has been analysed. */
 int sx__cmd_session(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
 		    sx_session **out, sx_error *err);
+/* The same, with the search opened in the snapshot that reads the catalog
+ * and the map when `search` (sx_session_opts.search). */
+int sx__cmd_session_search(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
+                           bool search, sx_session **out, sx_error *err);
 /* Appends untrusted text sanitized for a terminal (one line). */
 void sx__put_text(sx_buf *out, const char *s);
 /* Pads the text appended since `start` with spaces to `width` terminal

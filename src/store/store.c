@@ -241,6 +241,15 @@ int sx_store_snapshot_begin(sx_store *st)
 	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
 }
 
+int sx_store_snapshot_begin_rw(sx_store *st)
+{
+	if (sx_store_in_transaction(st))
+		return 0;
+	if (st->bk == SX__BK_PG)
+		return sx__pg_exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ", NULL) ? 0 : 1;
+	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
+}
+
 void sx_store_snapshot_end(sx_store *st, int token)
 {
 	if (!token)

@@ -97,7 +97,7 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 		    sx_store_decision_log(s->store, NULL, 1, &one, &ignore) == 0)
 			cJSON_Delete(one);
 	}
-	snap = sx_store_snapshot_begin(s->store);
+	snap = o->search ? sx_store_snapshot_begin_rw(s->store) : sx_store_snapshot_begin(s->store);
 	if ((rc = load_catalog(s, o, err)) ||
 	    (o->map == SX_SESSION_MAP && (rc = sx_session_load_map(s, err)))) {
 		sx_store_snapshot_end(s->store, snap);
@@ -107,6 +107,13 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 	 * neighbours: the caller works on without it */
 	if (o->map == SX_SESSION_MAP_OPTIONAL && sx_session_load_map(s, &merr))
 		sx_warn("workspace without map facts: %s", merr.msg);
+	if (o->search) {
+		sx_search *search;
+		if ((rc = sx_session_search(s, &search, err))) {
+			sx_store_snapshot_end(s->store, snap);
+			goto fail;
+		}
+	}
 	sx_store_snapshot_end(s->store, snap);
 	*out = s;
 	return 0;

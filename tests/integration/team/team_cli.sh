@@ -198,6 +198,41 @@ r = json.load(open(sys.argv[1]))["relations"]
 assert any(x["from"]["table"] == "orders" for x in r), r' "$T/back-rel.json" ||
 	fail "the pushed map is missing: $(head -c 300 "$T/back-rel.json")"
 
+# readers never see half a re-analysis, through the CLI: one client
+# re-analyses a source (two versions in turn) while another searches in a
+# loop; every search finds the vectors of the catalog it read (embeds
+# nothing) and one whole version of the source
+mkdir -p "$T/v1" "$T/v2"
+sqlite3 "$T/v1/race.db" "CREATE TABLE payments(id INTEGER PRIMARY KEY, amount REAL);
+ CREATE TABLE products(id INTEGER PRIMARY KEY, title TEXT)"
+sqlite3 "$T/v2/race.db" "CREATE TABLE invoices(id INTEGER PRIMARY KEY, amount REAL);
+ CREATE TABLE products(id INTEGER PRIMARY KEY, title TEXT)"
+RACE="env SEXTANT_WORKSPACE_SCHEMA=${SCH}_race"
+XDG_DATA_HOME=$T/rw1 $RACE $S analyze "$T/v1/race.db" $C >/dev/null
+XDG_DATA_HOME=$T/rr $RACE $S search amount $C >/dev/null
+(
+	for i in 1 2 3 4 5 6 7 8; do
+		v=$((i % 2 + 1))
+		XDG_DATA_HOME=$T/rw1 $RACE $S analyze "$T/v$v/race.db" $C >/dev/null || exit 1
+	done
+) &
+WRITER=$!
+n=0
+while kill -0 $WRITER 2>/dev/null; do
+	XDG_DATA_HOME=$T/rr SEXTANT_LOG=$T/race.log $RACE $S search amount $C --json >"$T/race.json"
+	has "$T/race.log" '0 database(s) embedded here'
+	python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))
+names = {h["name"] for h in r["results"]}
+assert r["tables_searched"] == 2, r
+assert ("payments" in names) != ("invoices" in names), names' "$T/race.json" ||
+		fail "a search saw half a re-analysis: $(head -c 400 "$T/race.json")"
+	n=$((n + 1))
+done
+wait $WRITER || fail "the writer failed"
+[ $n -gt 0 ] || fail "no search ran during the re-analyses"
+echo "team_cli: $n searches during 8 re-analyses, none saw half of one"
+
 # the workbench opens the shared workspace the config names ([workspace]
 # url): without a terminal it stops before the screen, after opening it
 # (its local replica is there), and never remembers the URL
