@@ -175,6 +175,10 @@ void sx_search_free(sx_search *s);
 const char *const *sx_search_notes(const sx_search *s);
 /* Number of tables searchable. */
 size_t sx_search_size(const sx_search *s);
+/* How many databases open embedded but could not store the vectors of (a
+ * note says why): 0 when every database embedded now has its set in the
+ * workspace (src/store/vectors.c). */
+size_t sx_search_unstored(const sx_search *s);
 
 /* Builds (or rebuilds) and saves the index of one database: the hook that
  * `analyze` calls after saving the catalog. The store's catalog must

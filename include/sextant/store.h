@@ -64,31 +64,35 @@ const char *sx_store_path(const sx_store *st);
 struct sqlite3 *sx_store_db(sx_store *st);
 /* Whether this is a shared (PostgreSQL) workspace. */
 bool sx_store_is_shared(const sx_store *st);
-/* The search vectors of one database on a shared workspace (vectors.c):
- * what a client needs to build its FAISS index without embedding. */
+/* The search vectors of one database (vectors.c, both backends): what a
+ * client needs to build its FAISS index without embedding, and what
+ * `workspace push/pull` carry. The bytes are canonical (little-endian on
+ * every host; format in src/store/vectors.c and docs/team.md). */
 typedef struct sx_store_vecset {
 	int64_t database_id;
-	uint64_t hash;      /* content hash of vectors, docs and vec_key */
+	uint64_t hash;      /* sx_store_vecset_hash of vec_key, vectors and docs */
 	uint64_t vec_key;   /* the embedder, its dimensions, the index parameters */
 	uint64_t terms_key; /* what the documents' terms were analysed from */
 	int dim;
 	int64_t count;       /* vectors */
 	int64_t corpus_docs; /* tables in the workspace when they were built */
 	char kind[8];        /* "flat" or "hnsw" */
-	unsigned char *vectors; /* count x dim float32, little-endian (owned) */
+	unsigned char *vectors; /* count x dim float32, each little-endian (owned) */
 	size_t vectors_len;
-	unsigned char *docs; /* the search module's documents (owned) */
+	unsigned char *docs; /* per table: schema and table name, terms (owned) */
 	size_t docs_len;
 } sx_store_vecset;
-/* The sets on the shared database, without their blobs (*out malloc'd,
- * caller frees). None on a local workspace. */
+/* The content hash of a set: 64-bit FNV-1a over a tag, vec_key (8 bytes
+ * little-endian), the vectors' and the docs' canonical bytes. */
+uint64_t sx_store_vecset_hash(const sx_store_vecset *v);
+/* The stored sets, without their blobs (*out malloc'd, caller frees). */
 int sx_store_vectors_list(sx_store *st, sx_store_vecset **out, size_t *n, sx_error *err);
 /* One database's set with its blobs (release with sx_store_vecset_release);
  * *found false when there is none. */
 int sx_store_vectors_get(sx_store *st, int64_t database_id, sx_store_vecset *out, bool *found,
 			 sx_error *err);
-/* Publishes a database's set, replacing the previous one in one statement.
- * SX_EUNSUPPORTED on a local workspace. */
+/* Stores a database's set, replacing the previous one in one statement
+ * (inside the caller's transaction when one is open). */
 int sx_store_vectors_put(sx_store *st, const sx_store_vecset *v, sx_error *err);
 void sx_store_vecset_release(sx_store_vecset *v);
 /* Who decides, for the decision log: the PostgreSQL login on a shared
@@ -177,6 +181,10 @@ bool sx_store_in_transaction(sx_store *st);
 /* A read snapshot for several queries that must agree (a no-op inside a
  * transaction). Pass the token begin returned to end. */
 int sx_store_snapshot_begin(sx_store *st);
+/* The same snapshot for readers that may also write a little (the search
+ * storing vectors it had to embed): REPEATABLE READ without READ ONLY on
+ * PostgreSQL, a deferred transaction on SQLite. Ended by snapshot_end. */
+int sx_store_snapshot_begin_rw(sx_store *st);
 void sx_store_snapshot_end(sx_store *st, int token);
 
 /* Savepoints, so that a module can write inside a caller's transaction and
@@ -251,12 +259,23 @@ int sx_store_decision_log(sx_store *st, const char *database, size_t limit, cJSO
 /* ------------------------------------------------------------ copying
  *
  * `workspace push/pull`: copies from one workspace into another (either
- * backend): every stored catalog (re-saved: the target gives new ids),
- * the decisions and their log, and the runs the target does not have with
- * all their rows. Not copied: the tables of modules that use sx_store_db
- * (map derived tables, search index, LLM cache: analyse again), and
- * run_memory vectors. *report (may be NULL) = {"databases": n, "decisions":
+ * backend): every stored catalog (re-saved: the target gives new ids) with
+ * its search vectors, the decisions and their log, and the runs the target
+ * does not have with all their rows. Not copied by the store: the tables
+ * of modules above it (the map: pass a hook), the local search index files
+ * (rebuilt from the copied vectors), the LLM cache and run_memory vectors.
+ * *report (may be NULL) = {"databases": n, "vector_sets": n, "decisions":
  * n, "runs": n}. One transaction on the target. */
+typedef struct sx_store_copy_hook {
+	/* the source's catalog, loaded (ids of `from`), before it is saved */
+	int (*loaded)(void *payload, sx_store *from, sx_catalog *cat, sx_error *err);
+	/* the same objects once saved into `to` (ids of `to`), inside the
+	 * copy's transaction */
+	int (*saved)(void *payload, sx_store *to, sx_catalog *cat, sx_error *err);
+	void *payload;
+} sx_store_copy_hook;
+int sx_store_copy_with(sx_store *from, sx_store *to, const sx_store_copy_hook *hook, cJSON **report,
+                       sx_error *err);
 int sx_store_copy(sx_store *from, sx_store *to, cJSON **report, sx_error *err);
 
 /* ------------------------------------------------------------ run history

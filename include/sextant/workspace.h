@@ -69,6 +69,10 @@ typedef struct sx_session_opts {
 	bool empty_ok;
 	/* Reports and cancels the search's index (re)build; may be NULL. */
 	const sx_progress *progress;
+	/* Open the search too (sx_session_search), in the snapshot that reads
+	 * the catalog and the map: the search vectors it reads are those of
+	 * the catalog it got, even while another client re-analyses. */
+	bool search;
 } sx_session_opts;
 
 /* Resolves the workspace directory, opens (creates, migrates) the store,

@@ -206,7 +206,11 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		sx_progress_report(ctx->progress, "saving", 0, 1);
 		if ((rc = sx_store_begin(st, err)))
 			goto done;
-		if ((rc = sx_store_save_database(st, db, err)) || (rc = sx_map_save(st, map, db, err))) {
+		/* the catalog, the map and the search vectors: one transaction,
+		 * so a reader sees all three of this analysis or none */
+		if ((rc = sx_store_save_database(st, db, err)) ||
+		    (rc = sx_map_save(st, map, db, err)) ||
+		    (rc = sx__search_index_in_tx(ctx, st, res, err))) {
 			sx_store_rollback(st);
 			goto done;
 		}
@@ -239,11 +243,13 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		cat = NULL;
 	}
 	sx_json_add_int(res, "tables", total_tables);
-	/* Search vectors for what was just saved (the others are loaded), in
-	 * a session of its own: this connection is done. */
+	/* The search vectors were stored with each analysis; model
+	 * descriptions written since change the documents' terms: index again,
+	 * in a session of its own (this connection is done). */
 	sx_store_close(st);
 	st = NULL;
-	sx__search_index_after_analyze(ctx, res);
+	if (llm)
+		sx__search_index_after_analyze(ctx, res);
 	*result = res;
 	res = NULL;
 done:

@@ -435,14 +435,20 @@ static int refresh_one(sx_cmd_ctx *ctx, sx_store *st, const char *name, const ch
 		goto done;
 	{
 		char *text = cJSON_PrintUnformatted(newrels);
+		cJSON *idx = cJSON_CreateObject();
+		/* the catalog, the map and the search vectors in one transaction,
+		 * as analyze does */
 		if ((rc = sx_store_save_database(st, db, err)) ||
 		    (rc = sx_map_save(st, map, db, err)) ||
-		    (rc = sx_store_meta_set(st, key, text ? text : "{}", err))) {
+		    (rc = sx_store_meta_set(st, key, text ? text : "{}", err)) ||
+		    (rc = sx__search_index_in_tx(ctx, st, idx, err))) {
 			free(text);
+			cJSON_Delete(idx);
 			sx_store_rollback(st);
 			goto done;
 		}
 		free(text);
+		cJSON_Delete(idx);
 	}
 	if ((rc = sx_store_commit(st, err)))
 		goto done;

@@ -31,7 +31,7 @@ int sx__search_session(const sx_cmd_ctx *ctx, sx_session_map_mode map, sx_sessio
 {
 	int rc;
 	*search = NULL;
-	if ((rc = sx__cmd_session(ctx, NULL, map, out, err))) {
+	if ((rc = sx__cmd_session_search(ctx, NULL, map, true, out, err))) {
 		if (rc == SX_EEMPTY)
 			sx_error_prefix(err, "nothing to search");
 		return rc;
@@ -65,6 +65,66 @@ void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, cJSON *res)
 		}
 	}
 	sx_session_close(ses);
+}
+
+int sx__search_index_in_tx(const sx_cmd_ctx *ctx, sx_store *st, cJSON *res, sx_error *err)
+{
+	sx_catalog *cat = NULL;
+	sx_dbmap *map = NULL;
+	sx_search_mapinfo *mi = NULL;
+	sx_search *s = NULL;
+	sx_search_src src = {0};
+	cJSON *o, *notes;
+	const char *const *n;
+	uint64_t t0 = sx_now_ns();
+	sx_error merr = {0};
+	int rc;
+
+	sx_progress_report(ctx->progress, "indexing", 0, 1);
+	/* everything the workspace holds, the caller's unsaved rows included
+	 * (the same connection, inside its transaction) */
+	if ((rc = sx_catalog_new(&cat, err)) || (rc = sx_store_load(st, cat, NULL, err)))
+		goto done;
+	/* the map's facts are optional here as for `search` */
+	if (sx_dbmap_new(&map, cat, &merr) || sx_map_load(st, map, &merr) ||
+	    sx_search_mapinfo_new(&mi, map, &merr)) {
+		sx_search_mapinfo_free(mi);
+		mi = NULL;
+	}
+	src.cat = cat;
+	src.store = st;
+	src.config = ctx->config;
+	src.progress = ctx->progress;
+	if (mi) {
+		src.info = sx_search_mapinfo_fn;
+		src.info_payload = mi;
+	}
+	if ((rc = sx_search_open(&s, &src, err)))
+		goto done;
+	if (sx_search_unstored(s)) {
+		const char *why = "see the notes";
+		for (n = sx_search_notes(s); *n; n++)
+			if (strstr(*n, "built here but not"))
+				why = *n;
+		rc = sx_error_set(err, SX_EIO, "%s; nothing saved", why);
+		goto done;
+	}
+	cJSON_DeleteItemFromObject(res, "search_index");
+	o = cJSON_AddObjectToObject(res, "search_index");
+	sx_json_add_int(o, "tables", (int64_t)sx_search_size(s));
+	sx_json_add_num(o, "seconds", (double)(sx_now_ns() - t0) / 1e9);
+	sx_json_add_bool(o, "in_transaction", true);
+	if (*(n = sx_search_notes(s))) {
+		notes = cJSON_AddArrayToObject(o, "notes");
+		for (; *n; n++)
+			cJSON_AddItemToArray(notes, cJSON_CreateString(*n));
+	}
+done:
+	sx_search_free(s);
+	sx_search_mapinfo_free(mi);
+	sx_dbmap_free(map);
+	sx_catalog_free(cat);
+	return rc;
 }
 
 void sx__search_render_index(const cJSON *res, sx_buf *out)

@@ -4,9 +4,11 @@
  *
  * push copies the local workspace (--workspace DIR or the default) into a
  * shared one at URL; pull copies a shared one into the local workspace
- * (sx_store_copy: catalogs, decisions with their log, runs). Derived
- * tables (map, search index) are not copied: the receiving side analyses
- * again or rebuilds its index.
+ * (sx_store_copy_with: catalogs with their search vectors, decisions with
+ * their log, runs; the hook below adds the map and the model's
+ * descriptions). The receiving side searches and relates without
+ * analysing or embedding again: its FAISS index is built from the copied
+ * vectors on first use.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -85,11 +87,78 @@ static void render_salvage(const cJSON *rep, sx_buf *out)
 	}
 }
 
+/* The map goes with the catalogs: loaded from the source onto the
+ * catalog being copied (source ids), saved into the target once the
+ * same objects carry the target's ids; the model's descriptions (keyed by
+ * names) are copied as rows. */
+typedef struct map_copy {
+	sx_dbmap *map;
+	cJSON *descriptions;
+	int64_t relations, described;
+} map_copy;
+
+#define DESC_COLS                                                                                  \
+	"database, schema_name, table_name, column_name, fingerprint, description, model,"         \
+	" described_at"
+
+static int map_loaded(void *payload, sx_store *from, sx_catalog *cat, sx_error *err)
+{
+	map_copy *mc = payload;
+	sx_error ignore = {0};
+	int rc;
+	if ((rc = sx_dbmap_new(&mc->map, cat, err)))
+		return rc;
+	/* a workspace never mapped has nothing to copy */
+	if (sx_map_load(from, mc->map, &ignore)) {
+		sx_dbmap_free(mc->map);
+		mc->map = NULL;
+		return 0;
+	}
+	if (sx_store_query_json(from, &mc->descriptions, &ignore,
+	                        "SELECT " DESC_COLS " FROM map_model_descriptions", ""))
+		mc->descriptions = NULL;
+	return 0;
+}
+
+static int map_saved(void *payload, sx_store *to, sx_catalog *cat, sx_error *err)
+{
+	map_copy *mc = payload;
+	const cJSON *r;
+	size_t i;
+	int rc;
+	if (!mc->map)
+		return 0;
+	for (i = 0; i < cat->ndbs; i++)
+		if ((rc = sx_map_save(to, mc->map, cat->dbs[i], err)))
+			return rc;
+	mc->relations = (int64_t)sx_dbmap_rel_count(mc->map);
+	cJSON_ArrayForEach(r, mc->descriptions)
+	{
+		if ((rc = sx_store_exec_bind(
+		         to, NULL, err,
+		         "INSERT INTO map_model_descriptions(" DESC_COLS ") VALUES(?,?,?,?,?,?,?,?)"
+		         " ON CONFLICT(database, schema_name, table_name, column_name) DO UPDATE "
+		         "SET"
+		         " fingerprint = excluded.fingerprint, description = excluded.description,"
+		         " model = excluded.model, described_at = excluded.described_at",
+		         "ssssssss", sx_json_str(r, "database", ""),
+		         sx_json_str(r, "schema_name", ""), sx_json_str(r, "table_name", ""),
+		         sx_json_str(r, "column_name", ""), sx_json_str(r, "fingerprint", ""),
+		         sx_json_str(r, "description", ""), sx_json_str(r, "model", NULL),
+		         sx_json_str(r, "described_at", NULL))))
+			return rc;
+		mc->described++;
+	}
+	return 0;
+}
+
 static int push_pull(sx_cmd_ctx *ctx, bool push, const char *dir, const sx_args *args,
 		     cJSON **result, sx_error *err)
 {
 	sx_store *local = NULL, *shared = NULL;
 	cJSON *rep = NULL;
+	map_copy mc = {0};
+	sx_store_copy_hook hook = {map_loaded, map_saved, &mc};
 	int rc;
 
 	if (args->npos != 2 || !sx_store_is_url_like(args->pos[1]))
@@ -105,13 +174,22 @@ static int push_pull(sx_cmd_ctx *ctx, bool push, const char *dir, const sx_args 
 		goto out;
 	sx_store_set_user(local, sx_config_get(ctx->config, "user", "name", NULL));
 	sx_store_set_user(shared, sx_config_get(ctx->config, "user", "name", NULL));
-	if ((rc = push ? sx_store_copy(local, shared, &rep, err) : sx_store_copy(shared, local, &rep, err)))
+	/* the map's tables on both sides first: DDL inside the copy's
+	 * transaction would hold the module lock until its end */
+	if ((rc = sx_map_migrate(local, err)) || (rc = sx_map_migrate(shared, err)))
 		goto out;
+	if ((rc = push ? sx_store_copy_with(local, shared, &hook, &rep, err)
+	               : sx_store_copy_with(shared, local, &hook, &rep, err)))
+		goto out;
+	sx_json_add_int(rep, "relations", mc.relations);
+	sx_json_add_int(rep, "model_descriptions", mc.described);
 	sx_json_add_str(rep, "direction", push ? "push" : "pull");
 	sx_json_add_str(rep, "local", dir);
 	sx_json_add_str(rep, "shared", sx_store_path(shared));
 	*result = rep;
 out:
+	sx_dbmap_free(mc.map);
+	cJSON_Delete(mc.descriptions);
 	sx_store_close(local);
 	sx_store_close(shared);
 	return rc;
@@ -190,10 +268,14 @@ static void render(const cJSON *r, sx_buf *out)
 {
 	if (sx_json_str(r, "direction", NULL)) {
 		bool push = strcmp(sx_json_str(r, "direction", ""), "push") == 0;
-		sx_buf_printf(out, "%s %lld databases, %lld decisions, %lld runs %s ",
-			      push ? "pushed" : "pulled", (long long)sx_json_int(r, "databases", 0),
-			      (long long)sx_json_int(r, "decisions", 0),
-			      (long long)sx_json_int(r, "runs", 0), push ? "to" : "from");
+		sx_buf_printf(out,
+		              "%s %lld databases (%lld relationships, %lld search vector sets),"
+		              " %lld decisions, %lld runs %s ",
+		              push ? "pushed" : "pulled", (long long)sx_json_int(r, "databases", 0),
+		              (long long)sx_json_int(r, "relations", 0),
+		              (long long)sx_json_int(r, "vector_sets", 0),
+		              (long long)sx_json_int(r, "decisions", 0),
+		              (long long)sx_json_int(r, "runs", 0), push ? "to" : "from");
 		sx__put_text(out, sx_json_str(r, "shared", ""));
 		sx_buf_puts(out, "\n");
 	} else if (cJSON_GetObjectItem(r, "decision_log")) {
@@ -240,20 +322,21 @@ static void render(const cJSON *r, sx_buf *out)
 }
 
 const sx_cmd_entry sx__cmd_workspace = {
-	.name = "workspace",
-	.usage = "info | rebuild | forget DATABASE | push URL | pull URL | decisions [DATABASE]",
-	.summary = "inspect, rebuild, prune, share or fetch the workspace",
-	.help = "rebuild moves a corrupt workspace file aside (workspace.db.corrupt-TIME),\n"
-		"creates a fresh one and copies into it what can still be read of what\n"
-		"analysis cannot recreate: relationship decisions, run history, settings.\n"
-		"Analyse your sources again afterwards.\n"
-		"push URL copies the local workspace into a shared one (postgresql://...);\n"
-		"pull URL copies a shared one into the local workspace: catalogs,\n"
-		"decisions with their log, runs. decisions lists the decision log (who\n"
-		"accepted or rejected what, when).",
-	.flags = 0,
-	.min_pos = 1,
-	.max_pos = 2,
-	.run = run,
-	.render = render,
+    .name = "workspace",
+    .usage = "info | rebuild | forget DATABASE | push URL | pull URL | decisions [DATABASE]",
+    .summary = "inspect, rebuild, prune, share or fetch the workspace",
+    .help = "rebuild moves a corrupt workspace file aside (workspace.db.corrupt-TIME),\n"
+            "creates a fresh one and copies into it what can still be read of what\n"
+            "analysis cannot recreate: relationship decisions, run history, settings.\n"
+            "Analyse your sources again afterwards.\n"
+            "push URL copies the local workspace into a shared one (postgresql://...);\n"
+            "pull URL copies a shared one into the local workspace: catalogs with\n"
+            "their map and search vectors, decisions with their log, runs (search\n"
+            "and relationships then work without analysing again). decisions lists\n"
+            "the decision log (who accepted or rejected what, when).",
+    .flags = 0,
+    .min_pos = 1,
+    .max_pos = 2,
+    .run = run,
+    .render = render,
 };

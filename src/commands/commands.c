@@ -520,8 +520,15 @@ int sx__cmd_open_store(const sx_cmd_ctx *ctx, sx_store **out, sx_error *err)
 int sx__cmd_session(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
 		    sx_session **out, sx_error *err)
 {
+	return sx__cmd_session_search(ctx, dbname, map, false, out, err);
+}
+
+int sx__cmd_session_search(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
+                           bool search, sx_session **out, sx_error *err)
+{
 	sx_session_opts o = {0};
 	int rc;
+	o.search = search;
 	o.workspace_dir = sx__cmd_workspace_location(ctx);
 	o.config = ctx->config;
 	o.database = dbname;

@@ -21,6 +21,10 @@ const char *sx__cmd_workspace_location(const sx_cmd_ctx *ctx);
  * and the map as `map` says. SX_EEMPTY when nothing has been analysed. */
 int sx__cmd_session(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
 		    sx_session **out, sx_error *err);
+/* The same, with the search opened in the snapshot that reads the catalog
+ * and the map when `search` (sx_session_opts.search). */
+int sx__cmd_session_search(const sx_cmd_ctx *ctx, const char *dbname, sx_session_map_mode map,
+                           bool search, sx_session **out, sx_error *err);
 /* Appends untrusted text sanitized for a terminal (one line). */
 void sx__put_text(sx_buf *out, const char *s);
 /* Pads the text appended since `start` with spaces to `width` terminal
@@ -40,6 +44,13 @@ int sx__search_session(const sx_cmd_ctx *ctx, sx_session_map_mode map, sx_sessio
  * become a warning there, never a failed analysis. Renders that part as
  * text. */
 void sx__search_index_after_analyze(const sx_cmd_ctx *ctx, cJSON *res);
+/* Indexes, inside the caller's open transaction on st (after
+ * sx_store_save_database and sx_map_save), what st then holds: the search
+ * embeds what changed and stores those vectors in that same transaction,
+ * so that readers see the catalog, the map and the vectors of an analysis
+ * together (docs/team.md). Sets {"search_index": {...}} in res. Vectors
+ * that cannot be stored are an error: the caller rolls back. */
+int sx__search_index_in_tx(const sx_cmd_ctx *ctx, sx_store *st, cJSON *res, sx_error *err);
 void sx__search_render_index(const cJSON *res, sx_buf *out);
 
 /* A progress that forwards reports to ctx->event as SX_EV_PROGRESS, with

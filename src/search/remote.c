@@ -174,11 +174,13 @@ int sx__remote_embed(sx_remote *r, sx_store *st, const char *const *texts, size_
 		}
 		if (st) {
 			sx_error e;
-			bool tx = sx_store_begin(st, &e) == 0;
+			/* a savepoint inside an analysis' transaction */
+			bool nested = sx_store_in_transaction(st);
+			bool tx = sx_store_tx_begin(st, "sx_embed_cache", &e) == 0;
 			for (i = 0; i < nmiss; i++)
 				cache_put(st, r, mt[i], got + i * d, (int)d);
-			if (tx && sx_store_commit(st, &e))
-				sx_store_rollback(st);
+			if (tx && sx_store_tx_commit(st, "sx_embed_cache", nested, &e))
+				sx_store_tx_rollback(st, "sx_embed_cache", nested);
 		}
 	}
 	if (!*out)

@@ -145,7 +145,8 @@ struct sx_search {
 	size_t nbuilt;          /* databases whose vectors were built by open */
 	size_t nfromshared;     /* ... whose index open built from the shared vectors */
 	size_t ncached;         /* ... whose index open loaded from the local file */
-	sx_store_vecset *shared; /* the shared workspace's sets, without blobs */
+	size_t nunstored;       /* ... whose vectors were built but could not be stored */
+	sx_store_vecset *shared; /* the workspace's stored sets, without blobs */
 	size_t nshared;
 	/* columns: built on the first column search */
 	bool cols_built;
@@ -523,10 +524,19 @@ static uint64_t terms_key(const sx_search *s, const dbx *x)
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
+	/* names and columns, not row ids: a database copied into another
+	 * workspace (push, pull: new ids) keeps its key, and so its vectors */
 	for (i = 0; i < x->n; i++) {
 		const doc *d = &s->docs.v[x->first + i];
-		h = mix(h, &d->t->id, sizeof d->t->id);
+		size_t c;
+		h = mix_str(h, d->t->schema->name);
 		h = mix_str(h, d->t->name);
+		for (c = 0; c < d->t->ncols; c++) {
+			h = mix_str(h, d->t->cols[c].name);
+			h = mix_str(h, d->t->cols[c].type);
+			h = mix_str(h, d->t->cols[c].comment);
+		}
+		h = mix_str(h, d->t->comment);
 		h = mix_str(h, d->info.description);
 		h = mix_str(h, d->info.model_description);
 		h = mix_str(h, d->info.domain);
@@ -781,6 +791,7 @@ static void save_local(sx_search *s, dbx *x, bool hnsw, uint64_t shared_hash)
 	sx__idx_row row = {0};
 	sx_error e;
 	size_t i;
+	bool nested;
 	int wrc;
 	if (!s->st)
 		return;
@@ -799,7 +810,8 @@ static void save_local(sx_search *s, dbx *x, bool hnsw, uint64_t shared_hash)
 	wrc = sx_mkdir_p(dir, &e);
 	if (!wrc)
 		wrc = sx__idx_file_write(path, x->fx, &row.checksum, NULL, &e);
-	if (!wrc && !(wrc = sx_store_begin(s->st, &e))) {
+	nested = sx_store_in_transaction(s->st);
+	if (!wrc && !(wrc = sx_store_tx_begin(s->st, "sx_search_local", &e))) {
 		if (x->terms_dirty) {
 			wrc = sx__docs_begin_replace(s->st, x->db->id, &e);
 			for (i = 0; i < x->n && !wrc; i++) {
@@ -814,9 +826,9 @@ static void save_local(sx_search *s, dbx *x, bool hnsw, uint64_t shared_hash)
 		if (!wrc)
 			wrc = sx__idx_row_put(s->st, &row, &e);
 		if (!wrc)
-			wrc = sx_store_commit(s->st, &e);
+			wrc = sx_store_tx_commit(s->st, "sx_search_local", nested, &e);
 		if (wrc)
-			sx_store_rollback(s->st);
+			sx_store_tx_rollback(s->st, "sx_search_local", nested);
 	}
 	if (wrc)
 		note(s, "the search index of '%s' was built but not saved: %s", x->db->name, e.msg);
@@ -826,12 +838,13 @@ static void save_local(sx_search *s, dbx *x, bool hnsw, uint64_t shared_hash)
 
 /* ---------------------------------------------------------------- shared vectors */
 
-/* On a shared workspace the vectors of each database are published on the
- * shared database (sx_store_vectors_put) by the client that embedded them
- * (analyse indexes right after saving), with the documents' terms and a
- * content hash. Another client whose local index file was built from a set
- * with the same hash loads the file; otherwise it downloads the set and
- * builds its FAISS index from it, without embedding anything. */
+/* The vectors of each database are stored in the workspace
+ * (sx_store_vectors_put; on a shared one, on the shared database) by the
+ * client that embedded them (analyse indexes inside its transaction), with
+ * the documents' terms and a content hash over canonical bytes (see
+ * src/store/vectors.c). Another client whose local index file was built
+ * from a set with the same hash loads the file; otherwise it reads the set
+ * and builds its FAISS index from it, without embedding anything. */
 
 static void put_le(unsigned char *p, uint64_t v, int n)
 {
@@ -849,21 +862,54 @@ static uint64_t get_le(const unsigned char *p, int n)
 	return v;
 }
 
-/* The documents as the shared set carries them, in vector order: table id
- * (8 bytes), length of the terms (4 bytes), the terms ("term\tweight\n"). */
+/* float32 <-> 4 bytes little-endian, whatever the host's order */
+static void floats_to_le(const float *f, size_t n, unsigned char *out)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		uint32_t u;
+		memcpy(&u, &f[i], 4);
+		put_le(out + 4 * i, u, 4);
+	}
+}
+
+static void floats_from_le(const unsigned char *in, size_t n, float *f)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		uint32_t u = (uint32_t)get_le(in + 4 * i, 4);
+		memcpy(&f[i], &u, 4);
+	}
+}
+
+static void put_name(sx_buf *b, const char *name)
+{
+	unsigned char head[2];
+	size_t len = name ? strlen(name) : 0;
+	if (len > 0xffff)
+		len = 0xffff;
+	put_le(head, (uint64_t)len, 2);
+	sx_buf_put(b, head, sizeof head);
+	sx_buf_put(b, name ? name : "", len);
+}
+
+/* The documents as a stored set carries them, in vector order: schema
+ * name, table name (2-byte lengths), terms (4-byte length, "term\tweight\n"
+ * lines); all lengths little-endian. */
 static int pack_docs(const sx_search *s, const dbx *x, sx_buf *b)
 {
 	size_t i;
 	for (i = 0; i < x->n; i++) {
 		const doc *d = &s->docs.v[x->first + i];
-		unsigned char head[12];
+		unsigned char head[4];
 		char *text = serialise_doc(s, d);
 		size_t len;
 		if (!text)
 			return SX_ENOMEM;
 		len = strlen(text);
-		put_le(head, (uint64_t)d->t->id, 8);
-		put_le(head + 8, (uint64_t)len, 4);
+		put_name(b, d->t->schema->name);
+		put_name(b, d->t->name);
+		put_le(head, (uint64_t)len, 4);
 		sx_buf_put(b, head, sizeof head);
 		sx_buf_put(b, text, len);
 		free(text);
@@ -871,28 +917,25 @@ static int pack_docs(const sx_search *s, const dbx *x, sx_buf *b)
 	return sx_buf_failed(b) ? SX_ENOMEM : 0;
 }
 
-static uint64_t set_hash(uint64_t vk, const unsigned char *v, size_t vlen, const unsigned char *d,
-                         size_t dlen)
-{
-	uint64_t h = mix(0x5ec7a7ULL, &vk, sizeof vk);
-	h = mix(h, v, vlen);
-	return mix(h, d, dlen);
-}
-
-/* Publishes the vectors just embedded; *hash gets the set's hash (0 when
- * it was not published: a local workspace, or a note says why). */
+/* Stores the vectors just embedded; *hash gets the set's hash (0 when
+ * it was not stored: no store, or a note says why). */
 static void publish(sx_search *s, dbx *x, const float *vecs, bool hnsw, uint64_t *hash)
 {
 	sx_store_vecset v = {0};
 	sx_buf b = SX_BUF_INIT;
 	sx_error e;
+	size_t nf = x->n * (size_t)s->dim;
 	*hash = 0;
-	if (!s->st || !sx_store_is_shared(s->st) || x->db->id <= 0)
+	if (!s->st || x->db->id <= 0)
 		return;
-	if (pack_docs(s, x, &b)) {
+	if (pack_docs(s, x, &b) || !(v.vectors = malloc(nf ? nf * 4 : 1))) {
 		sx_buf_release(&b);
+		s->nunstored++;
+		note(s, "the search vectors of '%s' were built here but not stored: out of memory",
+		     x->db->name);
 		return;
 	}
+	floats_to_le(vecs, nf, v.vectors);
 	v.database_id = x->db->id;
 	v.vec_key = vec_key(s, hnsw);
 	v.terms_key = x->terms_key;
@@ -900,16 +943,17 @@ static void publish(sx_search *s, dbx *x, const float *vecs, bool hnsw, uint64_t
 	v.count = (int64_t)x->n;
 	v.corpus_docs = (int64_t)s->docs.n;
 	snprintf(v.kind, sizeof v.kind, "%s", hnsw ? "hnsw" : "flat");
-	v.vectors = (unsigned char *)vecs;
-	v.vectors_len = x->n * (size_t)s->dim * sizeof *vecs;
+	v.vectors_len = nf * 4;
 	v.docs = (unsigned char *)(b.ptr ? b.ptr : "");
 	v.docs_len = b.len;
-	v.hash = set_hash(v.vec_key, v.vectors, v.vectors_len, v.docs, v.docs_len);
-	if (sx_store_vectors_put(s->st, &v, &e))
-		note(s, "the search vectors of '%s' were built here but not shared: %s",
-		     x->db->name, e.msg);
-	else
+	v.hash = sx_store_vecset_hash(&v);
+	if (sx_store_vectors_put(s->st, &v, &e)) {
+		s->nunstored++;
+		note(s, "the search vectors of '%s' were built here but not %s: %s", x->db->name,
+		     sx_store_is_shared(s->st) ? "shared" : "stored", e.msg);
+	} else
 		*hash = v.hash;
+	free(v.vectors);
 	sx_buf_release(&b);
 }
 
@@ -932,10 +976,13 @@ static bool set_fits(const sx_search *s, const dbx *x, const sx_store_vecset *v,
 }
 
 /* Downloads a database's set into x->dl (once) and checks it against its
- * hash and the catalog. */
+ * hash, the catalog, and the set the list showed: a set replaced since
+ * (another client's embedder, last one wins) is not mixed into this one's
+ * decisions. */
 static int fetch_set(sx_search *s, dbx *x, sx_error *err)
 {
 	sx_store_vecset *v = &x->dl;
+	const sx_store_vecset *listed = shared_set(s, x->db->id);
 	bool found = false;
 	int rc;
 	if (v->vectors)
@@ -943,39 +990,52 @@ static int fetch_set(sx_search *s, dbx *x, sx_error *err)
 	if ((rc = sx_store_vectors_get(s->st, x->db->id, v, &found, err)))
 		return rc;
 	if (!found)
-		return sx_error_set(err, SX_ENOTFOUND, "the shared set is gone");
-	if (v->count != (int64_t)x->n || v->dim <= 0 ||
-	    v->vectors_len != (size_t)v->count * (size_t)v->dim * sizeof(float) ||
-	    set_hash(v->vec_key, v->vectors, v->vectors_len, v->docs, v->docs_len) != v->hash) {
+		return sx_error_set(err, SX_ENOTFOUND, "the stored set is gone");
+	if (!listed || v->hash != listed->hash) {
 		sx_store_vecset_release(v);
-		return sx_error_set(err, SX_ECORRUPT, "the shared set fails its hash or size");
+		return sx_error_set(err, SX_ENOTFOUND, "the stored set was replaced meanwhile");
+	}
+	if (v->count != (int64_t)x->n || v->dim <= 0 ||
+	    v->vectors_len != (size_t)v->count * (size_t)v->dim * 4 ||
+	    sx_store_vecset_hash(v) != v->hash) {
+		sx_store_vecset_release(v);
+		return sx_error_set(err, SX_ECORRUPT, "the stored set fails its hash or size");
 	}
 	return 0;
 }
 
-/* The terms of a downloaded set, into the documents. */
+/* Reads a 2-byte-length name at *p and says whether it is want. */
+static bool name_is(const unsigned char **p, const unsigned char *end, const char *want)
+{
+	size_t len;
+	if (end - *p < 2)
+		return false;
+	len = (size_t)get_le(*p, 2);
+	*p += 2;
+	if ((size_t)(end - *p) < len)
+		return false;
+	*p += len;
+	return strlen(want ? want : "") == len && memcmp(*p - len, want ? want : "", len) == 0;
+}
+
+/* The terms of a downloaded set, into the documents; the set's table at
+ * each position must be the catalog's. */
 static int unpack_docs(sx_search *s, dbx *x)
 {
-	load_ctx c = {s, x, 0, NULL};
 	const unsigned char *p = x->dl.docs, *end = x->dl.docs + x->dl.docs_len;
 	char *text = NULL;
 	size_t i, cap = 0;
 	int rc = 0;
-	if (!(c.byid = malloc((x->n ? x->n : 1) * sizeof *c.byid)))
-		return SX_ENOMEM;
-	for (i = 0; i < x->n; i++)
-		c.byid[i] = (tabref){s->docs.v[x->first + i].t, (uint32_t)(x->first + i)};
-	qsort(c.byid, x->n, sizeof *c.byid, cmp_id);
 	for (i = 0; i < x->n && !rc; i++) {
-		int64_t id;
+		const doc *d = &s->docs.v[x->first + i];
 		size_t len;
-		if (end - p < 12) {
+		if (!name_is(&p, end, d->t->schema->name) || !name_is(&p, end, d->t->name) ||
+		    end - p < 4) {
 			rc = SX_ECORRUPT;
 			break;
 		}
-		id = (int64_t)get_le(p, 8);
-		len = (size_t)get_le(p + 8, 4);
-		p += 12;
+		len = (size_t)get_le(p, 4);
+		p += 4;
 		if ((size_t)(end - p) < len) {
 			rc = SX_ECORRUPT;
 			break;
@@ -987,12 +1047,12 @@ static int unpack_docs(sx_search *s, dbx *x)
 		memcpy(text, p, len);
 		text[len] = '\0';
 		p += len;
-		rc = on_doc_row(&c, id, (int64_t)i, text);
+		if (parse_doc(s, (uint32_t)(x->first + i), text))
+			rc = SX_ECORRUPT;
 	}
-	if (!rc && (p != end || c.filled != x->n))
+	if (!rc && p != end)
 		rc = SX_ECORRUPT;
 	free(text);
-	free(c.byid);
 	return rc;
 }
 
@@ -1007,8 +1067,7 @@ static int build_from_shared(sx_search *s, dbx *x, bool hnsw, sx_error *err)
 		return rc;
 	if (!(vecs = malloc(v->vectors_len ? v->vectors_len : 1)))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
-	/* little-endian float32 on the wire, as on every supported host */
-	memcpy(vecs, v->vectors, v->vectors_len);
+	floats_from_le(v->vectors, v->vectors_len / 4, vecs);
 	if ((rc = sx_fidx_new(&fx, v->dim, hnsw ? s->p.hnsw_m : 0, s->p.ef_construction)) ||
 	    (x->n && (rc = sx_fidx_add(fx, x->n, vecs)))) {
 		rc = sx_error_set(err, rc, "%s", sx_fidx_last_error());
@@ -1192,10 +1251,10 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	}
 	if (s->st && (rc = sx__embed_migrate(s->st, err)))
 		goto fail;
-	if (s->st && sx_store_is_shared(s->st)) {
+	if (s->st) {
 		sx_error e;
 		if (sx_store_vectors_list(s->st, &s->shared, &s->nshared, &e))
-			note(s, "the shared search vectors cannot be read (%s); building them here",
+			note(s, "the stored search vectors cannot be read (%s); building them here",
 			     e.msg);
 	}
 	open_remote(s, err);
@@ -1293,8 +1352,10 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 		if (fits) {
 			if (build_from_shared(s, x, hnsw, &e) == 0)
 				continue;
-			note(s, "the shared search vectors of '%s' are not usable (%s); embedding here",
-			     x->db->name, e.msg);
+			note(
+			    s,
+			    "the stored search vectors of '%s' are not usable (%s); embedding here",
+			    x->db->name, e.msg);
 			sx_store_vecset_release(&x->dl);
 		}
 		if ((rc = build_db(s, x, &e))) {
@@ -1320,10 +1381,11 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	sx_progress_report(src->progress, "indexing", (int64_t)s->ndbs, (int64_t)s->ndbs);
 	for (d = 0; d < s->ndbs; d++)
 		sx_store_vecset_release(&s->dbs[d].dl);
-	if (s->st && sx_store_is_shared(s->st))
-		sx_info("search: %zu database(s) embedded here, %zu built from the shared vectors, "
-			"%zu loaded from the local cache",
-			s->nbuilt, s->nfromshared, s->ncached);
+	if (s->st)
+		sx_info("search: %zu database(s) embedded here, %zu built from the %s vectors, "
+		        "%zu loaded from the local cache",
+		        s->nbuilt, s->nfromshared, sx_store_is_shared(s->st) ? "shared" : "stored",
+		        s->ncached);
 
 	if (!(s->dense = sx_calloc(s->docs.n + 1, sizeof *s->dense)) ||
 	    !(s->bm = sx_calloc(s->docs.n + 1, sizeof *s->bm)) ||
@@ -2284,6 +2346,11 @@ void sx__search_set_ef(sx_search *s, int ef)
 size_t sx__search_from_shared(const sx_search *s)
 {
 	return s->nfromshared;
+}
+
+size_t sx_search_unstored(const sx_search *s)
+{
+	return s->nunstored;
 }
 
 size_t sx__search_built(const sx_search *s)

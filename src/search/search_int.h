@@ -116,8 +116,8 @@ void sx__search_set_ef(sx_search *s, int ef);
 void sx__search_index_stats(const sx_search *s, size_t *nflat, size_t *nhnsw);
 /* How many databases had their vectors built (embedded, not loaded) by open. */
 size_t sx__search_built(const sx_search *s);
-/* How many databases had their index built by open from the shared
- * workspace's vectors (downloaded, not embedded). */
+/* How many databases had their index built by open from the stored
+ * vectors (read, not embedded). */
 size_t sx__search_from_shared(const sx_search *s);
 
 /* ---------------------------------------------------------------- store */

@@ -7,8 +7,11 @@
  * another client made), decisions and their log are merged (the log is
  * deduplicated on database, key, status and time), and runs are copied
  * whole when the target does not have their id (ULIDs are unique across
- * machines), children in insertion order. Everything goes into the target
- * in one transaction: a failed copy leaves it as it was.
+ * machines), children in insertion order. Each database's search vectors
+ * go with its catalog (the set is id-free, so its bytes and hash are kept;
+ * only its database id is the target's), and a caller's hook copies what
+ * modules above the store keep with a catalog (the map). Everything goes
+ * into the target in one transaction: a failed copy leaves it as it was.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -95,17 +98,55 @@ static int insert_rows(sx_store *to, const char *table, const char *cols, const 
 	return rc;
 }
 
-static int copy_catalogs(sx_store *from, sx_store *to, int64_t *n, sx_error *err)
+/* One database's search vectors, from its id in `from` to its id in `to`;
+ * none is no error (never indexed). */
+static int copy_vectors(sx_store *from, sx_store *to, int64_t from_id, int64_t to_id, int64_t *n,
+                        sx_error *err)
+{
+	sx_store_vecset v;
+	bool found = false;
+	int rc;
+	if ((rc = sx_store_vectors_get(from, from_id, &v, &found, err)) || !found)
+		return rc;
+	if (v.hash != sx_store_vecset_hash(&v))
+		rc = 0; /* a damaged set is not spread: the target embeds again */
+	else {
+		v.database_id = to_id;
+		if (!(rc = sx_store_vectors_put(to, &v, err)))
+			(*n)++;
+	}
+	sx_store_vecset_release(&v);
+	return rc;
+}
+
+static int copy_catalogs(sx_store *from, sx_store *to, const sx_store_copy_hook *hook, int64_t *n,
+                         int64_t *nvec, sx_error *err)
 {
 	sx_catalog *cat = NULL;
+	int64_t *old = NULL;
 	size_t i;
 	int rc;
 	if ((rc = sx_catalog_new(&cat, err)))
 		return rc;
-	if (!(rc = sx_store_load(from, cat, NULL, err)))
-		for (i = 0; !rc && i < cat->ndbs; i++)
-			if (!(rc = sx_store_save_database(to, cat->dbs[i], err)))
-				(*n)++;
+	if ((rc = sx_store_load(from, cat, NULL, err)))
+		goto out;
+	if (!(old = sx_calloc(cat->ndbs + 1, sizeof *old))) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (hook && hook->loaded && (rc = hook->loaded(hook->payload, from, cat, err)))
+		goto out;
+	for (i = 0; !rc && i < cat->ndbs; i++) {
+		old[i] = cat->dbs[i]->id;
+		if (!(rc = sx_store_save_database(to, cat->dbs[i], err)))
+			(*n)++;
+	}
+	for (i = 0; !rc && i < cat->ndbs; i++)
+		rc = copy_vectors(from, to, old[i], cat->dbs[i]->id, nvec, err);
+	if (!rc && hook && hook->saved)
+		rc = hook->saved(hook->payload, to, cat, err);
+out:
+	free(old);
 	sx_catalog_free(cat);
 	return rc;
 }
@@ -212,26 +253,32 @@ out:
 	return rc;
 }
 
-int sx_store_copy(sx_store *from, sx_store *to, cJSON **report, sx_error *err)
+int sx_store_copy_with(sx_store *from, sx_store *to, const sx_store_copy_hook *hook, cJSON **report,
+                       sx_error *err)
 {
-	int64_t ndb = 0, ndec = 0, nruns = 0;
+	int64_t ndb = 0, ndec = 0, nruns = 0, nvec = 0;
 	int rc;
 
 	if (report)
 		*report = NULL;
 	/* migrations first: DDL inside the copy's transaction would hold
 	 * the module lock until the end of it */
-	if ((rc = sx_history_migrate(to, err)) || (rc = sx_history_migrate(from, err)))
+	if ((rc = sx_history_migrate(to, err)) || (rc = sx_history_migrate(from, err)) ||
+	    (rc = sx__vectors_migrate(to, err)))
 		return rc;
 	{
 		cJSON *tmp = NULL;
+		sx_error ignore = {0};
 		if ((rc = sx_store_decisions(to, &tmp, err)))
 			return rc;
 		cJSON_Delete(tmp);
+		/* a source that may only be read has the table or none to copy */
+		sx__vectors_migrate(from, &ignore);
 	}
 	if ((rc = sx_store_begin(to, err)))
 		return rc;
-	if ((rc = copy_catalogs(from, to, &ndb, err)) || (rc = copy_decisions(from, to, &ndec, err)) ||
+	if ((rc = copy_catalogs(from, to, hook, &ndb, &nvec, err)) ||
+	    (rc = copy_decisions(from, to, &ndec, err)) ||
 	    (rc = copy_runs(from, to, &nruns, err))) {
 		sx_store_rollback(to);
 		return rc;
@@ -241,8 +288,14 @@ int sx_store_copy(sx_store *from, sx_store *to, cJSON **report, sx_error *err)
 	if (report) {
 		*report = cJSON_CreateObject();
 		sx_json_add_int(*report, "databases", ndb);
+		sx_json_add_int(*report, "vector_sets", nvec);
 		sx_json_add_int(*report, "decisions", ndec);
 		sx_json_add_int(*report, "runs", nruns);
 	}
 	return 0;
+}
+
+int sx_store_copy(sx_store *from, sx_store *to, cJSON **report, sx_error *err)
+{
+	return sx_store_copy_with(from, to, NULL, report, err);
 }

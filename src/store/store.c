@@ -241,6 +241,15 @@ int sx_store_snapshot_begin(sx_store *st)
 	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
 }
 
+int sx_store_snapshot_begin_rw(sx_store *st)
+{
+	if (sx_store_in_transaction(st))
+		return 0;
+	if (st->bk == SX__BK_PG)
+		return sx__pg_exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ", NULL) ? 0 : 1;
+	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
+}
+
 void sx_store_snapshot_end(sx_store *st, int token)
 {
 	if (!token)
@@ -1499,7 +1508,7 @@ int sx_store_load(sx_store *st, sx_catalog *cat, const char *name, sx_error *err
 	struct loadctx lc = {cat, {0}};
 	sqlite3_stmt *s;
 	int rc = 0, step;
-	bool found = false;
+	bool found = false, own;
 
 	/* a shared store reads its replica, once brought up to date: ids
 	 * are the shared ones, so module rows in the replica line up */
@@ -1510,8 +1519,11 @@ int sx_store_load(sx_store *st, sx_catalog *cat, const char *name, sx_error *err
 			       " warnings FROM databases WHERE ?1 IS NULL OR name = ?1 ORDER BY name",
 			       -1, &s, NULL) != SQLITE_OK)
 		return db_error(st, err, "loading");
-	/* One read transaction: a concurrent save cannot split our view. */
-	sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL);
+	/* One read transaction: a concurrent save cannot split our view (the
+	 * caller's, when one is open: an analysis indexing what it saved) */
+	own = sqlite3_get_autocommit(st->h) != 0;
+	if (own)
+		sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL);
 	bind_str(s, 1, name);
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 		found = true;
@@ -1521,7 +1533,8 @@ int sx_store_load(sx_store *st, sx_catalog *cat, const char *name, sx_error *err
 	if (!rc && step != SQLITE_DONE)
 		rc = db_error(st, err, "loading");
 	sqlite3_finalize(s);
-	sqlite3_exec(st->h, "COMMIT", NULL, NULL, NULL);
+	if (own)
+		sqlite3_exec(st->h, "COMMIT", NULL, NULL, NULL);
 	SX_VEC_FREE(&lc.tabs);
 	if (!rc && name && !found)
 		rc = sx_error_set(err, SX_ENOTFOUND, "no database named '%s' in the workspace", name);

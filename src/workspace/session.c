@@ -77,7 +77,7 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 	const sx_session_opts *o = opts ? opts : &none;
 	sx_session *s;
 	sx_error merr = {0};
-	int rc;
+	int rc, snap;
 
 	*out = NULL;
 	if (!(s = sx_calloc(1, sizeof *s)))
@@ -85,14 +85,36 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 	s->progress = o->progress;
 	if ((rc = use_config(s, o, err)) ||
 	    (rc = sx_store_resolve_dir(o->workspace_dir, s->dir, sizeof s->dir, err)) ||
-	    (rc = sx_store_open(&s->store, s->dir, err)) || (rc = load_catalog(s, o, err)))
+	    (rc = sx_store_open(&s->store, s->dir, err)))
 		goto fail;
-	if (o->map == SX_SESSION_MAP && (rc = sx_session_load_map(s, err)))
+	/* the catalog and the map from one snapshot: a re-analysis that
+	 * commits meanwhile shows whole or not at all. A snapshot only reads:
+	 * the map's and the decisions' migrations (if any) run before it */
+	if (o->map != SX_SESSION_MAP_NONE) {
+		sx_error ignore = {0};
+		cJSON *one = NULL;
+		if (sx_map_migrate(s->store, &ignore) == 0 &&
+		    sx_store_decision_log(s->store, NULL, 1, &one, &ignore) == 0)
+			cJSON_Delete(one);
+	}
+	snap = o->search ? sx_store_snapshot_begin_rw(s->store) : sx_store_snapshot_begin(s->store);
+	if ((rc = load_catalog(s, o, err)) ||
+	    (o->map == SX_SESSION_MAP && (rc = sx_session_load_map(s, err)))) {
+		sx_store_snapshot_end(s->store, snap);
 		goto fail;
+	}
 	/* a map that cannot be loaded only costs descriptions and inferred
 	 * neighbours: the caller works on without it */
 	if (o->map == SX_SESSION_MAP_OPTIONAL && sx_session_load_map(s, &merr))
 		sx_warn("workspace without map facts: %s", merr.msg);
+	if (o->search) {
+		sx_search *search;
+		if ((rc = sx_session_search(s, &search, err))) {
+			sx_store_snapshot_end(s->store, snap);
+			goto fail;
+		}
+	}
+	sx_store_snapshot_end(s->store, snap);
 	*out = s;
 	return 0;
 fail:

@@ -169,8 +169,69 @@ hasnt "$T/ro.err" "$RW_PW"
 # pull the shared workspace for offline work
 $S workspace pull "$PG_URL" --workspace "$T/offline" $C --json >"$T/pull.json"
 has "$T/pull.json" '"databases":2'
+has "$T/pull.json" '"vector_sets":2'
 $S impact orders.total --workspace "$T/offline" $C >"$T/i3.txt"
 has "$T/i3.txt" 'dw.revenue.total'
+# offline (a config whose shared server cannot be reached): the pulled
+# map and vectors answer without analysing or embedding anything
+printf '[workspace]\nurl = postgresql://127.0.0.1:1/none\n' >"$T/off.ini"
+$S relations --workspace "$T/offline" --config "$T/off.ini" --json >"$T/off-rel.json"
+python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["relations"]
+assert any(x["from"]["table"] == "orders" and x["to"]["table"] == "customers" for x in r), r' \
+	"$T/off-rel.json" || fail "the pulled map is missing: $(head -c 300 "$T/off-rel.json")"
+SEXTANT_LOG=$T/off.log $S search customers --workspace "$T/offline" --config "$T/off.ini" >"$T/off-search.txt"
+has "$T/off-search.txt" 'customers'
+has "$T/off.log" '0 database(s) embedded here, 2 built from the stored vectors'
+SEXTANT_LOG=$T/off2.log $S search items --workspace "$T/offline" --config "$T/off.ini" >/dev/null
+has "$T/off2.log" '0 database(s) embedded here, 0 built from the stored vectors, 2 loaded'
+# and back: a fresh shared schema gets the same map and vectors by push
+SEXTANT_WORKSPACE_SCHEMA=${SCH}_back $S workspace push "$PG_URL" --workspace "$T/offline" $C --json >"$T/back.json"
+has "$T/back.json" '"vector_sets":2'
+XDG_DATA_HOME=$T/back SEXTANT_WORKSPACE_SCHEMA=${SCH}_back SEXTANT_LOG=$T/back.log \
+	$S search customers $C >"$T/back.txt"
+has "$T/back.txt" 'customers'
+has "$T/back.log" '0 database(s) embedded here, 2 built from the shared vectors'
+XDG_DATA_HOME=$T/back SEXTANT_WORKSPACE_SCHEMA=${SCH}_back $S relations $C --json >"$T/back-rel.json"
+python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["relations"]
+assert any(x["from"]["table"] == "orders" for x in r), r' "$T/back-rel.json" ||
+	fail "the pushed map is missing: $(head -c 300 "$T/back-rel.json")"
+
+# readers never see half a re-analysis, through the CLI: one client
+# re-analyses a source (two versions in turn) while another searches in a
+# loop; every search finds the vectors of the catalog it read (embeds
+# nothing) and one whole version of the source
+mkdir -p "$T/v1" "$T/v2"
+sqlite3 "$T/v1/race.db" "CREATE TABLE payments(id INTEGER PRIMARY KEY, amount REAL);
+ CREATE TABLE products(id INTEGER PRIMARY KEY, title TEXT)"
+sqlite3 "$T/v2/race.db" "CREATE TABLE invoices(id INTEGER PRIMARY KEY, amount REAL);
+ CREATE TABLE products(id INTEGER PRIMARY KEY, title TEXT)"
+RACE="env SEXTANT_WORKSPACE_SCHEMA=${SCH}_race"
+XDG_DATA_HOME=$T/rw1 $RACE $S analyze "$T/v1/race.db" $C >/dev/null
+XDG_DATA_HOME=$T/rr $RACE $S search amount $C >/dev/null
+(
+	for i in 1 2 3 4 5 6 7 8; do
+		v=$((i % 2 + 1))
+		XDG_DATA_HOME=$T/rw1 $RACE $S analyze "$T/v$v/race.db" $C >/dev/null || exit 1
+	done
+) &
+WRITER=$!
+n=0
+while kill -0 $WRITER 2>/dev/null; do
+	XDG_DATA_HOME=$T/rr SEXTANT_LOG=$T/race.log $RACE $S search amount $C --json >"$T/race.json"
+	has "$T/race.log" '0 database(s) embedded here'
+	python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))
+names = {h["name"] for h in r["results"]}
+assert r["tables_searched"] == 2, r
+assert ("payments" in names) != ("invoices" in names), names' "$T/race.json" ||
+		fail "a search saw half a re-analysis: $(head -c 400 "$T/race.json")"
+	n=$((n + 1))
+done
+wait $WRITER || fail "the writer failed"
+[ $n -gt 0 ] || fail "no search ran during the re-analyses"
+echo "team_cli: $n searches during 8 re-analyses, none saw half of one"
 
 # the workbench opens the shared workspace the config names ([workspace]
 # url): without a terminal it stops before the screen, after opening it

@@ -10,8 +10,16 @@
  * that one from the shared vectors (still embedding nothing). A corrupted
  * and a missing local index file of B are rebuilt from the shared vectors,
  * never fatal.
+ *
+ * Readers never see half a re-analysis: a writer process re-analyses one
+ * database 20 times (two versions in turn), storing catalog and vectors in
+ * one transaction as `analyze` does, while a reader opens and searches in
+ * a loop, each open in one snapshot. Every open sees one whole version,
+ * finds its vectors there (embeds nothing) and answers with that
+ * version's tables and scores.
  */
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -220,11 +228,185 @@ static void test_shared_vectors(void **state)
 	sx_test_rmrf(dir);
 }
 
-int main(void)
+/* One re-analysis as `analyze` does it: the catalog and the vectors it
+ * embeds in one transaction (sx__search_index_in_tx without the map). */
+static int reanalyse(sx_store *st, const char *t1, const char *stamp)
+{
+	sx_catalog *cat = NULL;
+	sx_search *s = NULL;
+	sx_search_src src = {0};
+	sx_error e = {0};
+	int rc;
+	if (sx_store_begin(st, &e))
+		return 1;
+	save(st, "shop", t1, "products", stamp);
+	rc = sx_catalog_new(&cat, &e) || sx_store_load(st, cat, NULL, &e);
+	if (!rc) {
+		src.cat = cat;
+		src.store = st;
+		rc = sx_search_open(&s, &src, &e) || sx__search_built(s) < 1 ||
+		     sx_search_unstored(s) != 0;
+	}
+	sx_search_free(s);
+	sx_catalog_free(cat);
+	if (rc) {
+		fprintf(stderr, "writer: %s\n", e.msg);
+		sx_store_rollback(st);
+		return 1;
+	}
+	return sx_store_commit(st, &e) ? 1 : 0;
+}
+
+typedef struct seen {
+	int version; /* 1: payments + products, 2: invoices + products */
+	size_t built, from_shared, cached;
+	char top[64];
+	double score;
+} seen;
+
+/* One reader open: the catalog, the vectors and the search in one
+ * snapshot, then a query for the table that tells the versions apart. */
+static void read_once(sx_store *st, seen *o)
+{
+	sx_catalog *cat;
+	sx_search *s;
+	sx_search_src src = {0};
+	sx_search_result *r;
+	sx_database *db;
+	sx_error e = {0};
+	int snap = sx_store_snapshot_begin(st);
+	size_t i;
+	bool pay = false, inv = false, prod = false;
+	memset(o, 0, sizeof *o);
+	assert_true(snap != 0);
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	if (sx_store_load(st, cat, NULL, &e))
+		fail_msg("reader load: %s", e.msg);
+	assert_int_equal(cat->ndbs, 2);
+	db = sx_catalog_find_database(cat, "shop");
+	assert_non_null(db);
+	assert_int_equal(db->nschemas, 1);
+	for (i = 0; i < db->schemas[0]->ntables; i++) {
+		const char *n = db->schemas[0]->tables[i]->name;
+		pay |= strcmp(n, "payments") == 0;
+		inv |= strcmp(n, "invoices") == 0;
+		prod |= strcmp(n, "products") == 0;
+	}
+	/* one whole version of the catalog */
+	assert_int_equal(db->schemas[0]->ntables, 2);
+	assert_true(prod && (pay != inv));
+	o->version = pay ? 1 : 2;
+	src.cat = cat;
+	src.store = st;
+	if (sx_search_open(&s, &src, &e))
+		fail_msg("reader search: %s", e.msg);
+	sx_store_snapshot_end(st, snap);
+	o->built = sx__search_built(s);
+	o->from_shared = sx__search_from_shared(s);
+	o->cached = 2 - o->built - o->from_shared;
+	assert_int_equal(
+	    sx_search_query(s, o->version == 1 ? "payments" : "invoices", NULL, &r, &e), 0);
+	assert_true(r->n > 0);
+	snprintf(o->top, sizeof o->top, "%s", r->hits[0].table->name);
+	o->score = r->hits[0].score;
+	/* every hit is a table of the catalog this open saw */
+	for (i = 0; i < r->n; i++)
+		assert_true(r->hits[i].table->schema->db == db ||
+		            strcmp(r->hits[i].table->schema->db->name, "hr") == 0);
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_catalog_free(cat);
+}
+
+static void test_reader_never_sees_half(void **state)
+{
+	sx_store *st;
+	sx_error e = {0};
+	pid_t pid;
+	int status = -1, rounds = 20, opens = 0, switches = 0, go[2];
+	int last = 0;
+	double score[3] = {0, 0, 0};
+	seen o;
+	(void)state;
+
+	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir("teamhalf"));
+	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
+	save(st, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
+	assert_int_equal(reanalyse(st, "payments", "2026-01-01T00:00:00Z"), 0);
+	sx_store_close(st);
+	/* hr's vectors too (embedded by the first open, outside the loop) */
+	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
+	read_once(st, &o);
+	sx_store_close(st);
+
+	/* the writer starts once the reader reads, and leaves it a few
+	 * milliseconds between rounds (a busy machine could otherwise run
+	 * all 20 before the reader's first open) */
+	assert_int_equal(pipe(go), 0);
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		int i, bad = 0;
+		char c;
+		close(go[1]);
+		if (read(go[0], &c, 1) != 1 || ws_open_as(&st, dir, "w", &e))
+			_exit(2);
+		for (i = 0; i < rounds && !bad; i++) {
+			char stamp[32];
+			snprintf(stamp, sizeof stamp, "2026-01-02T00:00:%02dZ", i);
+			bad = reanalyse(st, i % 2 ? "payments" : "invoices", stamp);
+			usleep(5000);
+		}
+		sx_store_close(st);
+		_exit(bad);
+	}
+	close(go[0]);
+	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
+	while (waitpid(pid, &status, WNOHANG) == 0) {
+		read_once(st, &o);
+		if (opens++ == 0) {
+			assert_int_equal(write(go[1], "g", 1), 1);
+			close(go[1]);
+		}
+		/* the vectors of the version it saw were there, in its snapshot */
+		assert_int_equal(o.built, 0);
+		assert_string_equal(o.top, o.version == 1 ? "payments" : "invoices");
+		/* the same version always answers with the same score: no mixed set */
+		if (score[o.version] == 0)
+			score[o.version] = o.score;
+		assert_true(o.score == score[o.version]);
+		if (last && o.version != last)
+			switches++;
+		last = o.version;
+	}
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	read_once(st, &o);
+	assert_int_equal(o.built, 0);
+	assert_int_equal(o.version, 1); /* the last round wrote payments */
+	sx_store_close(st);
+	fprintf(stderr, "reader: %d opens, %d version changes seen during 20 re-analyses\n", opens,
+	        switches);
+	assert_true(opens > 0);
+	assert_true(switches > 0);
+	sx_test_rmrf(dir);
+}
+
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_shared_vectors),
+	    cmocka_unit_test(test_reader_never_sees_half),
 	};
+	const struct CMUnitTest local[] = {
+	    cmocka_unit_test(test_reader_never_sees_half),
+	};
+	/* "sqlite": the same reader and writer on one local workspace file */
+	if (argc > 1 && strcmp(argv[1], "sqlite") == 0) {
+		unsetenv("SX_PG_ENV");
+		return cmocka_run_group_tests(local, NULL, NULL);
+	}
 	if (!ws_pg_url()) {
 		fprintf(stderr, "no PostgreSQL server (SX_PG_ENV): start the pg_server fixture\n");
 		return 1;

@@ -46,8 +46,13 @@ static void save(const char *name, const char *t1, const char *t2)
 	sx_catalog_free(cat);
 }
 
-/* Opens the search over the workspace; returns how many databases had to
- * be built, and the first note (or "") in note. */
+/* How many databases the last open_count built from the workspace's
+ * stored vectors (without embedding). */
+static size_t last_from_stored;
+
+/* Opens the search over the workspace; returns how many database indexes
+ * had to be built (embedded, or from the stored vectors), and the first
+ * note (or "") in note. */
 static size_t open_count(char *note, size_t n, const char *expect_top)
 {
 	sx_catalog *cat;
@@ -63,7 +68,8 @@ static size_t open_count(char *note, size_t n, const char *expect_top)
 	src.cat = cat;
 	src.store = st;
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
-	built = sx__search_built(s);
+	last_from_stored = sx__search_from_shared(s);
+	built = sx__search_built(s) + last_from_stored;
 	snprintf(note, n, "%s", sx_search_notes(s)[0] ? sx_search_notes(s)[0] : "");
 	/* whatever happened to the files, search still answers */
 	assert_int_equal(sx_search_query(s, expect_top, NULL, &r, &e), 0);
@@ -133,6 +139,7 @@ static void test_reanalyse_one(void **state)
 	/* re-analysing hr rebuilds hr only */
 	save("hr", "salaries", "vacancies");
 	assert_int_equal(open_count(note, sizeof note, "vacancies"), 1);
+	assert_int_equal(last_from_stored, 0); /* a new catalog: embedded */
 	assert_int_equal(open_count(note, sizeof note, "vacancies"), 0);
 }
 
@@ -146,6 +153,8 @@ static void test_damaged_files(void **state)
 	poke("shop", -5, 0xA5); /* a flipped byte in FAISS's payload */
 	assert_int_equal(open_count(note, sizeof note, "payments"), 1);
 	assert_non_null(strstr(note, "checksum"));
+	/* rebuilt from the vectors stored with the analysis: nothing embedded */
+	assert_int_equal(last_from_stored, 1);
 	assert_int_equal(open_count(note, sizeof note, "payments"), 0);
 
 	poke("shop", 16, 0x7F); /* the vector count in the header */

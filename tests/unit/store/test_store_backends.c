@@ -4,7 +4,10 @@
  * replacing a database, meta, shared module migrations and the query
  * helpers, transactions and savepoints, a failing statement inside a
  * transaction, decisions (last wins, all logged with who), forgetting a
- * database, and copying a workspace into another (push/pull).
+ * database, search vector sets (canonical little-endian bytes, their
+ * hash, replaced whole, gone with a re-analysis, rolled back with their
+ * transaction), and copying a workspace into another (push/pull) with its
+ * vector sets.
  */
 #include "sx_test.h"
 
@@ -294,6 +297,149 @@ static void test_decisions(void **state)
 }
 
 /* A local SQLite workspace copied into this backend's and back again. */
+/* A set of two 2-d vectors, {1, -2} and {0.5, 0}, in canonical bytes. */
+static const unsigned char vec_bytes[16] = {
+    0x00, 0x00, 0x80, 0x3f, 0x00, 0x00, 0x00, 0xc0, /* 1.0f, -2.0f */
+    0x00, 0x00, 0x00, 0x3f, 0x00, 0x00, 0x00, 0x00, /* 0.5f, 0.0f */
+};
+static const unsigned char doc_bytes[] = "\x06\x00public\x02\x00t0\x00\x00\x00\x00"
+                                         "\x06\x00public\x02\x00t1\x03\x00\x00\x00x\t1";
+
+static void make_set(sx_store_vecset *v, int64_t dbid)
+{
+	memset(v, 0, sizeof *v);
+	v->database_id = dbid;
+	v->vec_key = 0x0102030405060708ULL;
+	v->terms_key = 0xfedcba9876543210ULL; /* beyond 2^63: stored signed */
+	v->dim = 2;
+	v->count = 2;
+	v->corpus_docs = 2;
+	snprintf(v->kind, sizeof v->kind, "flat");
+	v->vectors = (unsigned char *)vec_bytes;
+	v->vectors_len = sizeof vec_bytes;
+	v->docs = (unsigned char *)doc_bytes;
+	v->docs_len = sizeof doc_bytes - 1;
+	v->hash = sx_store_vecset_hash(v);
+}
+
+/* The documented hash, computed here independently: FNV-1a 64 over
+ * "sxvec2", vec_key as 8 bytes little-endian, the vectors, the docs. */
+static uint64_t fnv_expected(const sx_store_vecset *v)
+{
+	uint64_t h = 1469598103934665603ULL;
+	const char *tag = "sxvec2";
+	size_t i;
+	for (i = 0; tag[i]; i++)
+		h = (h ^ (unsigned char)tag[i]) * 1099511628211ULL;
+	for (i = 0; i < 8; i++)
+		h = (h ^ ((v->vec_key >> (8 * i)) & 0xff)) * 1099511628211ULL;
+	for (i = 0; i < v->vectors_len; i++)
+		h = (h ^ v->vectors[i]) * 1099511628211ULL;
+	for (i = 0; i < v->docs_len; i++)
+		h = (h ^ v->docs[i]) * 1099511628211ULL;
+	return h;
+}
+
+static void assert_same_set(const sx_store_vecset *got, const sx_store_vecset *want)
+{
+	assert_true(got->hash == want->hash);
+	assert_true(got->vec_key == want->vec_key);
+	assert_true(got->terms_key == want->terms_key);
+	assert_int_equal(got->dim, 2);
+	assert_int_equal(got->count, 2);
+	assert_string_equal(got->kind, "flat");
+	assert_int_equal(got->vectors_len, sizeof vec_bytes);
+	assert_memory_equal(got->vectors, vec_bytes, sizeof vec_bytes);
+	assert_int_equal(got->docs_len, sizeof doc_bytes - 1);
+	assert_memory_equal(got->docs, doc_bytes, sizeof doc_bytes - 1);
+	assert_true(sx_store_vecset_hash(got) == got->hash);
+}
+
+static int64_t db_id(sx_store *st, const char *name)
+{
+	cJSON *row = NULL;
+	sx_error err = {0};
+	int64_t id;
+	assert_int_equal(sx_store_query_one_json(
+	                     st, &row, &err, "SELECT id FROM databases WHERE name = ?", "s", name),
+	                 0);
+	id = sx_json_int(row, "id", -1);
+	cJSON_Delete(row);
+	return id;
+}
+
+static void test_vectors(void **state)
+{
+	char dir[512];
+	sx_store *a, *b;
+	sx_catalog *cat;
+	sx_error err = {0};
+	sx_store_vecset v, got, *list = NULL;
+	bool found = false;
+	size_t n = 0;
+	float f;
+	static const unsigned char le_one[4] = {0x00, 0x00, 0x80, 0x3f};
+	(void)state;
+	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir("stv"));
+	assert_int_equal(ws_open_as(&a, dir, "a", &err), 0);
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	assert_int_equal(sx_store_save_database(a, build_db(cat, "shop", 2), &err), 0);
+	make_set(&v, cat->dbs[0]->id);
+	/* the bytes are little-endian floats, the hash the documented one */
+	memcpy(&f, le_one, 4);
+	if (f == 1.0f) { /* a little-endian host reads them as they are */
+		const float host[4] = {1.0f, -2.0f, 0.5f, 0.0f};
+		assert_memory_equal(vec_bytes, host, 16);
+	}
+	assert_true(v.hash == fnv_expected(&v));
+	assert_int_equal(sx_store_vectors_put(a, &v, &err), 0);
+
+	/* another client reads them byte for byte */
+	assert_int_equal(ws_open_as(&b, dir, "b", &err), 0);
+	assert_int_equal(sx_store_vectors_list(b, &list, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_true(list[0].database_id == db_id(b, "shop"));
+	assert_true(list[0].hash == v.hash && list[0].terms_key == v.terms_key);
+	free(list);
+	assert_int_equal(sx_store_vectors_get(b, db_id(b, "shop"), &got, &found, &err), 0);
+	assert_true(found);
+	assert_same_set(&got, &v);
+	sx_store_vecset_release(&got);
+
+	/* replaced whole (one row per database) */
+	v.vec_key = 42;
+	v.hash = sx_store_vecset_hash(&v);
+	assert_int_equal(sx_store_vectors_put(a, &v, &err), 0);
+	assert_int_equal(sx_store_vectors_list(b, &list, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_true(list[0].vec_key == 42 && list[0].hash == v.hash);
+	free(list);
+
+	/* a set stored in a transaction that rolls back is not there */
+	assert_int_equal(sx_store_begin(a, &err), 0);
+	assert_int_equal(sx_store_save_database(a, cat->dbs[0], &err), 0);
+	make_set(&v, cat->dbs[0]->id);
+	assert_int_equal(sx_store_vectors_put(a, &v, &err), 0);
+	sx_store_rollback(a);
+	assert_int_equal(sx_store_vectors_list(b, &list, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_true(list[0].vec_key == 42); /* the committed one */
+	free(list);
+
+	/* re-analysis (new ids) drops the old set with the old catalog */
+	assert_int_equal(sx_store_save_database(a, cat->dbs[0], &err), 0);
+	assert_int_equal(sx_store_vectors_get(b, db_id(b, "shop"), &got, &found, &err), 0);
+	assert_false(found);
+	assert_int_equal(sx_store_vectors_list(b, &list, &n, &err), 0);
+	assert_int_equal(n, 0);
+	free(list);
+
+	sx_catalog_free(cat);
+	sx_store_close(a);
+	sx_store_close(b);
+	sx_test_rmrf(dir);
+}
+
 static void test_copy(void **state)
 {
 	char dir[512], ldir[512], back[512];
@@ -319,9 +465,15 @@ static void test_copy(void **state)
 					    " expression) VALUES(?, 'dw.f.total', ?, 'sum(x)')",
 					    "ss", id, "[\"public.t1.parent_id\"]"),
 			 0);
+	{
+		sx_store_vecset v;
+		make_set(&v, cat->dbs[0]->id);
+		assert_int_equal(sx_store_vectors_put(local, &v, &err), 0);
+	}
 	assert_int_equal(ws_open(&ws, dir, &err), 0);
 	assert_int_equal(sx_store_copy(local, ws, &rep, &err), 0);
 	assert_int_equal(sx_json_int(rep, "databases", 0), 1);
+	assert_int_equal(sx_json_int(rep, "vector_sets", 0), 1);
 	assert_int_equal(sx_json_int(rep, "decisions", 0), 1);
 	assert_int_equal(sx_json_int(rep, "runs", 0), 1);
 	cJSON_Delete(rep);
@@ -339,6 +491,24 @@ static void test_copy(void **state)
 	assert_int_equal(sx_store_copy(ws, again, &rep, &err), 0);
 	cJSON_Delete(rep);
 	assert_int_equal(ntables(again, "shop"), 3);
+	/* the vector set went there and back: same bytes and hash, each
+	 * time under the target's id of the database */
+	{
+		sx_store_vecset want, got;
+		sx_store *hop[2] = {ws, again};
+		bool found = false;
+		int h;
+		make_set(&want, 0);
+		for (h = 0; h < 2; h++) {
+			assert_int_equal(
+			    sx_store_vectors_get(hop[h], db_id(hop[h], "shop"), &got, &found, &err),
+			    0);
+			assert_true(found);
+			assert_true(got.database_id == db_id(hop[h], "shop"));
+			assert_same_set(&got, &want);
+			sx_store_vecset_release(&got);
+		}
+	}
 	assert_int_equal(sx_store_query_one_json(again, &run, &err,
 						 "SELECT sources FROM run_lineage WHERE run_id = ?",
 						 "s", id),
@@ -357,11 +527,12 @@ static void test_copy(void **state)
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_catalog_two_clients),
-		cmocka_unit_test(test_meta_and_helpers),
-		cmocka_unit_test(test_transactions),
-		cmocka_unit_test(test_decisions),
-		cmocka_unit_test(test_copy),
+	    cmocka_unit_test(test_catalog_two_clients),
+	    cmocka_unit_test(test_meta_and_helpers),
+	    cmocka_unit_test(test_transactions),
+	    cmocka_unit_test(test_decisions),
+	    cmocka_unit_test(test_vectors),
+	    cmocka_unit_test(test_copy),
 	};
 	/* "pg": the integration run; without a server that is a failure */
 	if (argc > 1 && strcmp(argv[1], "pg") == 0 && !ws_pg_url()) {
