@@ -80,6 +80,11 @@ typedef struct tst {
 	char chbase[512];
 	bool ch_final;
 	bool reachable, created;
+	unsigned nreq; /* ClickHouse requests made: their query ids */
+	/* a streaming load (Kafka table and materialised view) */
+	bool stream;
+	char *stream_stage; /* the Kafka table's name, sent as a Null table */
+	char stream_format[32];
 } tst;
 
 static bool cancelled(const tst *s)
@@ -573,6 +578,331 @@ done:
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	sx_buf_release(&sql);
+	return rc;
+}
+
+/* ------------------------------------------------------ ClickHouse source */
+
+/* A ClickHouse request of this try: aborted on the cancel flag and then
+ * killed on the server by its query id (<scratch>_q<n>). */
+static int ch_req(tst *s, const char *url, const char *query, const char *data, size_t len,
+                  size_t max_body, sx_buf *body, bool *ok, sx_error *e)
+{
+	char qid[128];
+	sx__ch_req rq = {.cancel = s->o->cancel,
+	                 .query_id = qid,
+	                 .max_body = max_body,
+	                 .timeout_s = timeout_ms(s) / 1000 + 15};
+	snprintf(qid, sizeof qid, "%s_q%u", s->scratch, ++s->nreq);
+	return sx__ch_post_req(&rq, url, query, data, len, body, ok, e);
+}
+
+/* The kind of a ClickHouse type name (Nullable(...) and LowCardinality(...)
+ * looked through). */
+static int ch_kind(const char *t)
+{
+	for (;;) {
+		if (sx_str_startswith(t, "Nullable("))
+			t += 9;
+		else if (sx_str_startswith(t, "LowCardinality("))
+			t += 15;
+		else
+			break;
+	}
+	if (sx_str_startswith(t, "Int") || sx_str_startswith(t, "UInt") ||
+	    sx_str_startswith(t, "Float") || sx_str_startswith(t, "Decimal"))
+		return K_NUM;
+	if (sx_str_startswith(t, "Date"))
+		return K_DATE;
+	return K_TEXT;
+}
+
+/* Next field of TabSeparated text at *p, unescaped in place (\N: NULL
+ * into *null); *eol when a newline or the end closed it. */
+static char *tsv_field(char **p, bool *null, bool *eol)
+{
+	char *r = *p, *w = *p, *start = *p;
+	*null = r[0] == '\\' && r[1] == 'N' && (r[2] == '\t' || r[2] == '\n' || !r[2]);
+	while (*r && *r != '\t' && *r != '\n') {
+		if (*r == '\\' && r[1]) {
+			r++;
+			switch (*r) {
+			case 't':
+				*w++ = '\t';
+				break;
+			case 'n':
+				*w++ = '\n';
+				break;
+			case 'r':
+				*w++ = '\r';
+				break;
+			case 'b':
+				*w++ = '\b';
+				break;
+			case 'f':
+				*w++ = '\f';
+				break;
+			case '0':
+				break; /* a NUL byte cannot travel in C text */
+			default:
+				*w++ = *r;
+				break;
+			}
+			r++;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*eol = *r != '\t';
+	*p = *r ? r + 1 : r;
+	*w = 0;
+	return start;
+}
+
+/* Only the window bound the server computed may go into the query: digits,
+ * '-', ':', ' ' and '.' (a date or date-time). */
+static bool plain_time(const char *v)
+{
+	if (!v || !*v || strlen(v) > 32)
+		return false;
+	for (; *v; v++)
+		if (!isdigit((unsigned char)*v) && !strchr("-: .", *v))
+			return false;
+	return true;
+}
+
+/* The span of the ClickHouse SELECT to wrap: one statement, a SELECT (or
+ * WITH ... SELECT), a trailing FORMAT or SETTINGS left out. NULL when it
+ * is one, else why not. */
+static const char *ch_plain_select(const char *sql, size_t *from, size_t *to, int *rc)
+{
+	sx__chlex l;
+	const char *why = NULL;
+	size_t i, end = 0;
+	int depth = 0;
+	bool second = false;
+	*rc = 0;
+	if (sx__ch_lex(sql, &l)) {
+		free(l.v);
+		*rc = SX_ENOMEM;
+		return "out of memory";
+	}
+	if (l.err) {
+		free(l.v);
+		return "it does not read as ClickHouse SQL";
+	}
+	if (!l.n || l.v[0].k != SX_CHT_WORD ||
+	    !(sx_str_eq_nocase(l.v[0].text, "SELECT") || sx_str_eq_nocase(l.v[0].text, "WITH"))) {
+		free(l.v);
+		return "it does not start with SELECT";
+	}
+	*from = (size_t)(l.v[0].s - sql);
+	end = l.n;
+	for (i = 0; i < l.n; i++) {
+		const sx__chtok *t = &l.v[i];
+		if (t->k == SX_CHT_OP && (!strcmp(t->text, "(") || !strcmp(t->text, "[")))
+			depth++;
+		else if (t->k == SX_CHT_OP && (!strcmp(t->text, ")") || !strcmp(t->text, "]")))
+			depth--;
+		else if (depth == 0 && t->k == SX_CHT_OP && !strcmp(t->text, ";")) {
+			if (end == l.n)
+				end = i;
+			second = i + 1 < l.n;
+			if (second)
+				break;
+		} else if (depth == 0 && t->k == SX_CHT_WORD && end == l.n &&
+		           (sx_str_eq_nocase(t->text, "FORMAT") ||
+		            sx_str_eq_nocase(t->text, "SETTINGS"))) {
+			end = i;
+		} else if (t->k == SX_CHT_WORD && sx_str_eq_nocase(t->text, "INTO") &&
+		           i + 1 < l.n && sx_str_eq_nocase(l.v[i + 1].text, "OUTFILE")) {
+			why = "INTO OUTFILE writes a file";
+		}
+	}
+	if (second)
+		why = "more than one statement";
+	if (!why) {
+		const sx__chtok *last = &l.v[end - 1];
+		*to = (size_t)(last->s + last->n - sql);
+	}
+	free(l.v);
+	return why;
+}
+
+/* Step 1 on a ClickHouse source: every request read-only (readonly=1),
+ * bounded (max_execution_time), in the URL's database, with a query id of
+ * this try (killed on Ctrl-C). A server whose profile is read-only already
+ * refuses to be told so: the settings are then left out and the client
+ * timeout still bounds each request. */
+static int source_ch(tst *s)
+{
+	char base[512], db[128], url[900], days[16], lim[32];
+	sx_buf sql = SX_BUF_INIT, body = SX_BUF_INIT, inner = SX_BUF_INIT, col = SX_BUF_INIT;
+	sx_error e = {0};
+	size_t from = 0, to = 0;
+	bool ok = false, settings = true;
+	int rc = 0;
+	const char *why = ch_plain_select(s->o->select_sql, &from, &to, &rc);
+	char *cur, *names[TRY_COLS], *types[TRY_COLS];
+	size_t nn = 0, nt = 0;
+
+	if (rc)
+		return rc;
+	if (why) {
+		fnd(s, SX_SEV_ERROR, "try.refused", SX_ART_SELECT_SQL,
+		    "select_sql must be one plain SELECT", "the SELECT was not run: %s", why);
+		return 0;
+	}
+	if (sx__ch_base_url(s->o->source, base, sizeof base)) {
+		source_failed(s, "the source could not be reached",
+		              "not a ClickHouse URL (clickhouse://user:pw@host:port/db)");
+		return 0;
+	}
+	sx__ch_url_database(s->o->source, db, sizeof db);
+	snprintf(days, sizeof days, "%d", window_days(s));
+	snprintf(lim, sizeof lim, "%ld", row_limit(s));
+	sx_buf_puts(&inner, "(\n");
+	sx_buf_put(&inner, s->o->select_sql + from, to - from);
+	sx_buf_puts(&inner, "\n) AS sx_try_q");
+
+again:
+	if (settings)
+		snprintf(url, sizeof url, "%s?readonly=1&max_execution_time=%ld%s%s", base,
+		         (timeout_ms(s) + 999) / 1000, db[0] ? "&database=" : "", db);
+	else
+		snprintf(url, sizeof url, "%s%s%s", base, db[0] ? "?database=" : "", db);
+	/* the output's names and types */
+	sx_buf_clear(&sql);
+	sx_buf_printf(&sql, "SELECT * FROM %s LIMIT 0 FORMAT TabSeparatedWithNamesAndTypes",
+	              sx_buf_cstr(&inner));
+	if (sx_buf_failed(&sql)) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	if ((rc = ch_req(s, url, sx_buf_cstr(&sql), NULL, 0, 0, &body, &ok, &e)))
+		goto fail;
+	if (!ok) {
+		if (settings && strstr(sx_buf_cstr(&body), "Code: 164") &&
+		    strstr(sx_buf_cstr(&body), "readonly mode")) {
+			settings = false; /* read-only by the user's profile already */
+			goto again;
+		}
+		source_failed(s, "the SELECT failed on the source", sx_buf_cstr(&body));
+		goto done;
+	}
+	cur = body.ptr ? body.ptr : (char *)"";
+	{
+		bool null = false, eol = false;
+		while (*cur && !eol && nn < TRY_COLS)
+			names[nn++] = tsv_field(&cur, &null, &eol);
+		eol = false;
+		while (*cur && !eol && nt < TRY_COLS)
+			types[nt++] = tsv_field(&cur, &null, &eol);
+	}
+	if (!nn || nn != nt) {
+		source_failed(s, "the SELECT failed on the source", "no column names came back");
+		goto done;
+	}
+	s->tcol = -1;
+	for (size_t i = 0; i < nn; i++) {
+		if (!(s->rows.names[i] = sx_strdup(names[i]))) {
+			rc = SX_ENOMEM;
+			goto done;
+		}
+		s->rows.kinds[i] = ch_kind(types[i]);
+		s->rows.ncols++;
+		if (s->tcol < 0 && s->o->has_time && s->rows.kinds[i] == K_DATE)
+			s->tcol = (int)i;
+	}
+	sx_buf_clear(&sql);
+	sx_buf_puts(&sql, "SELECT * FROM ");
+	sx_buf_puts(&sql, sx_buf_cstr(&inner));
+	if (s->tcol >= 0) {
+		/* the window: the last N days up to the newest value (N is ours) */
+		q(&col, SX_DB_CLICKHOUSE, s->rows.names[s->tcol]);
+		sx_buf_clear(&body);
+		{
+			sx_buf w = SX_BUF_INIT;
+			sx_buf_printf(
+			    &w,
+			    "SELECT toString(max(%s)), toString(subtractDays(max(%s), %s)) "
+			    "FROM %s FORMAT TabSeparated",
+			    sx_buf_cstr(&col), sx_buf_cstr(&col), days, sx_buf_cstr(&inner));
+			rc = sx_buf_failed(&w)
+			         ? SX_ENOMEM
+			         : ch_req(s, url, sx_buf_cstr(&w), NULL, 0, 0, &body, &ok, &e);
+			sx_buf_release(&w);
+		}
+		if (rc)
+			goto fail;
+		if (!ok) {
+			source_failed(s, "the SELECT failed on the source", sx_buf_cstr(&body));
+			goto done;
+		}
+		cur = body.ptr ? body.ptr : (char *)"";
+		bool null = false, eol = false;
+		char *hi = *cur ? tsv_field(&cur, &null, &eol) : NULL;
+		char *lo = hi && !eol ? tsv_field(&cur, &null, &eol) : NULL;
+		if (!plain_time(hi) || !plain_time(lo)) {
+			source_failed(s, "the window could not be computed",
+			              "no newest time value");
+			goto done;
+		}
+		if (!(s->win_to = sx_strdup(hi)) || !(s->win_from = sx_strdup(lo))) {
+			rc = SX_ENOMEM;
+			goto done;
+		}
+		sx_buf_printf(&sql, " WHERE %s > '%s'", sx_buf_cstr(&col), s->win_from);
+	}
+	sx_buf_printf(&sql, " LIMIT %s FORMAT TabSeparated", lim);
+	if (sx_buf_failed(&sql)) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	/* the sample itself: up to 256 MiB of text */
+	if ((rc = ch_req(s, url, sx_buf_cstr(&sql), NULL, 0, (size_t)256 << 20, &body, &ok, &e)))
+		goto fail;
+	if (!ok) {
+		source_failed(s, "the SELECT failed on the source", sx_buf_cstr(&body));
+		goto done;
+	}
+	cur = body.ptr ? body.ptr : (char *)"";
+	while (*cur) {
+		size_t c = 0;
+		bool null = false, eol = false;
+		while (!eol) {
+			char *v = tsv_field(&cur, &null, &eol), *val = NULL;
+			if (c < s->rows.ncols) {
+				if (!null && !(val = sx_strdup(v))) {
+					rc = SX_ENOMEM;
+					goto done;
+				}
+				if (SX_VEC_PUSH(&s->rows.v, val)) {
+					free(val);
+					rc = SX_ENOMEM;
+					goto done;
+				}
+			}
+			c++;
+		}
+		if (c != s->rows.ncols) {
+			source_failed(s, "the SELECT's rows could not be read",
+			              "a row of the wrong width");
+			goto done;
+		}
+		s->rows.nrows++;
+	}
+	goto done;
+fail:
+	if (rc == SX_EIO) {
+		source_failed(s, "the source could not be reached", e.msg);
+		rc = 0;
+	}
+done:
+	sx_buf_release(&sql);
+	sx_buf_release(&body);
+	sx_buf_release(&inner);
+	sx_buf_release(&col);
 	return rc;
 }
 
@@ -1536,9 +1866,11 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 	if (!o || !out || !o->run_id || !o->select_sql || !o->target_ddl || !o->load_sql ||
 	    !o->target_table || !o->source)
 		return sx_error_set(err, SX_EINVAL, "sx_validate_try: missing argument");
-	if (o->source_kind != SX_DB_POSTGRES && o->source_kind != SX_DB_SQLITE)
+	if (o->source_kind != SX_DB_POSTGRES && o->source_kind != SX_DB_SQLITE &&
+	    o->source_kind != SX_DB_CLICKHOUSE)
 		return sx_error_set(err, SX_EUNSUPPORTED,
-		                    "pipeline try reads PostgreSQL and SQLite sources, not %s",
+		                    "pipeline try reads PostgreSQL, ClickHouse and SQLite sources, "
+		                    "not %s",
 		                    sx_db_kind_name(o->source_kind));
 	if (o->target_kind != SX_DB_POSTGRES && o->target_kind != SX_DB_SQLITE &&
 	    o->target_kind != SX_DB_CLICKHOUSE)
@@ -1572,7 +1904,9 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 			refused = true; /* the DDL failed: no load */
 	}
 	/* step 1 */
-	rc = o->source_kind == SX_DB_POSTGRES ? source_pg(&s) : source_sqlite(&s);
+	rc = o->source_kind == SX_DB_POSTGRES     ? source_pg(&s)
+	     : o->source_kind == SX_DB_CLICKHOUSE ? source_ch(&s)
+	                                          : source_sqlite(&s);
 	if (rc)
 		goto end;
 	if (cancelled(&s)) {
