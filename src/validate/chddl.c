@@ -455,7 +455,7 @@ static void kill_query(const char *url, const char *query_id)
 	sx_buf body = SX_BUF_INIT;
 	bool ok = false;
 	sx_error e = {0};
-	sx__ch_req rq = {.timeout_s = 10};
+	sx__ch_req rq = {.timeout_s = 5};
 	snprintf(base, sizeof base, "%.*s", (int)strcspn(url, "?"), url);
 	snprintf(q, sizeof q, "KILL QUERY WHERE query_id = '%s' SYNC", query_id);
 	sx__ch_post_req(&rq, base, q, NULL, 0, &body, &ok, &e);

@@ -989,7 +989,7 @@ static int ch_send(tst *s, const char *query, const char *data, size_t len, sx_b
 {
 	char url[640];
 	snprintf(url, sizeof url, "%s?database=%s", s->chbase, s->scratch);
-	return sx__ch_post(url, query, data, len, body, ok, e);
+	return ch_req(s, url, query, data, len, 0, body, ok, e);
 }
 
 /* The sorting key of the DDL's ORDER BY: the grain on ClickHouse. */
@@ -1210,6 +1210,10 @@ static int target_open(tst *s)
 			break;
 		}
 		if (ch_send(s, st.v[i], NULL, 0, &body, &ok, &e) || !ok) {
+			if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM) {
+				rc = e.code;
+				break;
+			}
 			target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
 			              "the target DDL failed in the scratch database",
 			              e.msg[0] ? e.msg : sx_buf_cstr(&body));
@@ -1355,6 +1359,235 @@ done:
 	return rc;
 }
 
+/* ---------------------------------------------------------------- streams */
+
+static bool tkw(const sx__chtok *t, const char *w)
+{
+	return t->k == SX_CHT_WORD && sx_str_eq_nocase(t->text, w);
+}
+
+static bool top(const sx__chtok *t, const char *o)
+{
+	return t->k == SX_CHT_OP && !strcmp(t->text, o);
+}
+
+static bool tident(const sx__chtok *t)
+{
+	return t->k == SX_CHT_WORD || t->k == SX_CHT_QUOTED;
+}
+
+/* Index of the first depth-0 token at or after i that is the word w, or n. */
+static size_t find_top_word(const sx__chlex *l, size_t i, const char *w)
+{
+	int depth = 0;
+	for (; i < l->n; i++) {
+		if (top(&l->v[i], "(") || top(&l->v[i], "["))
+			depth++;
+		else if (top(&l->v[i], ")") || top(&l->v[i], "]"))
+			depth--;
+		else if (depth == 0 && tkw(&l->v[i], w))
+			return i;
+	}
+	return l->n;
+}
+
+/* Reads "name" at i (an unqualified identifier, then neither "." nor ON
+ * CLUSTER): *name gets it; returns the index after it, or 0 with *why. */
+static size_t plain_name(const sx__chlex *l, size_t i, char *name, size_t n, const char **why)
+{
+	if (i >= l->n || !tident(&l->v[i])) {
+		*why = "no table name where one was expected";
+		return 0;
+	}
+	if (top(&l->v[i + 1], ".")) {
+		*why =
+		    "a database-qualified name (the try creates it in its scratch database only)";
+		return 0;
+	}
+	if (tkw(&l->v[i + 1], "ON") && tkw(&l->v[i + 2], "CLUSTER")) {
+		*why = "ON CLUSTER (the try runs on one server)";
+		return 0;
+	}
+	snprintf(name, n, "%s", l->v[i].text);
+	return i + 1;
+}
+
+/* After CREATE TABLE|MATERIALIZED VIEW [IF NOT EXISTS]: the name's index. */
+static size_t after_create(const sx__chlex *l, bool view)
+{
+	size_t i = view ? 3 : 2;
+	if (tkw(&l->v[i], "IF") && tkw(&l->v[i + 1], "NOT") && tkw(&l->v[i + 2], "EXISTS"))
+		i += 3;
+	return i;
+}
+
+/* Whether a load statement creates a Kafka-engine table. */
+static bool is_kafka_table(const char *stmt)
+{
+	sx__chlex l;
+	bool hit = false;
+	if (sx__ch_lex(stmt, &l) == 0 && !l.err && l.n > 2 && tkw(&l.v[0], "CREATE") &&
+	    tkw(&l.v[1], "TABLE")) {
+		size_t e = find_top_word(&l, 2, "ENGINE");
+		hit = e + 2 < l.n && top(&l.v[e + 1], "=") && tkw(&l.v[e + 2], "Kafka");
+	}
+	free(l.v);
+	return hit;
+}
+
+/* The Kafka table of a streaming load as a Null-engine table of the same
+ * columns into out: what is inserted into it reaches the materialised
+ * views reading it, as a consumed batch of messages does, and nothing is
+ * kept. Its name into s->stream_stage, its kafka_format into
+ * s->stream_format. 0, -1 (*why says why it is not run) or SX_ENOMEM. */
+static int stream_stage_sql(tst *s, const char *stmt, sx_buf *out, const char **why)
+{
+	sx__chlex l;
+	char name[256];
+	size_t i, e;
+	int rc = -1;
+	if (sx__ch_lex(stmt, &l)) {
+		free(l.v);
+		return SX_ENOMEM;
+	}
+	if (!(i = plain_name(&l, after_create(&l, false), name, sizeof name, why)))
+		goto done;
+	e = find_top_word(&l, i, "ENGINE");
+	if (e >= l.n) {
+		*why = "no ENGINE clause";
+		goto done;
+	}
+	for (size_t k = e; k + 2 < l.n; k++)
+		if (tkw(&l.v[k], "kafka_format") && top(&l.v[k + 1], "=") &&
+		    l.v[k + 2].k == SX_CHT_STRING)
+			snprintf(s->stream_format, sizeof s->stream_format, "%s", l.v[k + 2].text);
+	sx_buf_put(out, stmt, (size_t)(l.v[e].s - stmt));
+	sx_buf_puts(out, "ENGINE = Null");
+	free(s->stream_stage);
+	if (!(s->stream_stage = sx_strdup(name)) || sx_buf_failed(out)) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	rc = 0;
+done:
+	free(l.v);
+	return rc;
+}
+
+/* A streaming load's CREATE MATERIALIZED VIEW: sent as written, only when
+ * it and its TO table are unqualified names of the scratch database, the
+ * TO table being the target table. 0, -1 (*why) or SX_ENOMEM. */
+static int stream_view_ok(tst *s, const char *stmt, const char **why)
+{
+	sx__chlex l;
+	char name[256], to[256];
+	size_t i;
+	int rc = -1;
+	if (sx__ch_lex(stmt, &l)) {
+		free(l.v);
+		return SX_ENOMEM;
+	}
+	if (!(i = plain_name(&l, after_create(&l, true), name, sizeof name, why)))
+		goto done;
+	if (!tkw(&l.v[i], "TO")) {
+		*why = "a materialised view without TO (its own storage, not the target table)";
+		goto done;
+	}
+	if (!plain_name(&l, i + 1, to, sizeof to, why))
+		goto done;
+	if (strcmp(to, s->o->target_table) != 0) {
+		*why = "its TO table is not the target table";
+		goto done;
+	}
+	rc = 0;
+done:
+	free(l.v);
+	return rc;
+}
+
+/* Row t as one JSONEachRow object: numbers bare (18.16 reads a Decimal
+ * only from a JSON number), NULL as null, the rest as JSON strings. */
+static void put_json_row(const tst *s, sx_buf *b, size_t t)
+{
+	sx_buf_putc(b, '{');
+	for (size_t c = 0; c < s->rows.ncols; c++) {
+		const char *v = s->rows.v.v[t * s->rows.ncols + c];
+		const char *vals[2] = {s->rows.names[c], v};
+		if (c)
+			sx_buf_putc(b, ',');
+		for (int k = 0; k < 2; k++) {
+			const char *x = vals[k];
+			char *endp = NULL;
+			if (k == 1) {
+				sx_buf_putc(b, ':');
+				if (!x) {
+					sx_buf_puts(b, "null");
+					break;
+				}
+				if (s->rows.kinds[c] == K_BOOL) {
+					sx_buf_putc(b, *x == 't' || *x == '1' ? '1' : '0');
+					break;
+				}
+				if (s->rows.kinds[c] == K_NUM && *x &&
+				    !isspace((unsigned char)*x)) {
+					double d = strtod(x, &endp);
+					if (endp && !*endp && isfinite(d) &&
+					    !strpbrk(x, "xXnNiI")) {
+						sx_buf_puts(b, x);
+						break;
+					}
+				}
+			}
+			sx_buf_putc(b, '"');
+			for (; *x; x++) {
+				unsigned char ch = (unsigned char)*x;
+				if (ch == '"' || ch == '\\') {
+					sx_buf_putc(b, '\\');
+					sx_buf_putc(b, (char)ch);
+				} else if (ch < 0x20) {
+					sx_buf_printf(b, "\\u%04x", ch);
+				} else {
+					sx_buf_putc(b, (char)ch);
+				}
+			}
+			sx_buf_putc(b, '"');
+		}
+	}
+	sx_buf_putc(b, '}');
+}
+
+/* The micro-batch: the sample rows into the Null table in its
+ * kafka_format, so the materialised view moves them into the target. */
+static int stream_batch(tst *s, int nth, sx_buf *body, bool *ok, sx_error *e)
+{
+	sx_buf sql = SX_BUF_INIT, data = SX_BUF_INIT;
+	bool json = !strcmp(s->stream_format, "JSONEachRow");
+	int rc;
+	sx_buf_puts(&sql, "INSERT INTO ");
+	q(&sql, SX_DB_CLICKHOUSE, s->stream_stage);
+	if (!json) {
+		sx_buf_puts(&sql, " (");
+		put_cols(s, &sql, SX_DB_CLICKHOUSE);
+		sx_buf_puts(&sql, ")");
+	}
+	sx_buf_printf(&sql, " FORMAT %s", json ? "JSONEachRow" : "TabSeparated");
+	for (size_t t = 0; t < s->rows.nrows; t++) {
+		if (json)
+			put_json_row(s, &data, t);
+		else
+			put_tsv_row(s, &data, t, true);
+		sx_buf_putc(&data, '\n');
+	}
+	if (sx_buf_failed(&sql) || sx_buf_failed(&data))
+		rc = SX_ENOMEM;
+	else
+		rc = ch_send(s, sx_buf_cstr(&sql), data.ptr ? data.ptr : "", data.len, body, ok, e);
+	(void)nth;
+	sx_buf_release(&sql);
+	sx_buf_release(&data);
+	return rc;
+}
+
 /* YYYYMM of a date text, or 0. */
 static unsigned yyyymm(const char *v)
 {
@@ -1440,6 +1673,49 @@ static int run_load(tst *s, int nth)
 			}
 			continue;
 		}
+		if (s->stream && strncasecmp(x, "CREATE", 6) == 0) {
+			/* made once, before the first micro-batch */
+			sx_buf one = SX_BUF_INIT;
+			const char *why = NULL;
+			int r2;
+			if (nth != 1)
+				continue;
+			if (is_kafka_table(x)) {
+				r2 = stream_stage_sql(s, x, &one, &why);
+			} else {
+				sx__chlex l;
+				bool mv = sx__ch_lex(x, &l) == 0 && !l.err && l.n > 3 &&
+				          tkw(&l.v[1], "MATERIALIZED") && tkw(&l.v[2], "VIEW");
+				free(l.v);
+				r2 = mv ? stream_view_ok(s, x, &why) : -1;
+				if (!mv)
+					why = "a CREATE other than the Kafka table and its "
+					      "materialised view";
+				else if (!r2)
+					sx_buf_puts(&one, x);
+			}
+			if (r2 == SX_ENOMEM) {
+				sx_buf_release(&one);
+				rc = SX_ENOMEM;
+				break;
+			}
+			if (r2) {
+				sx_buf_release(&one);
+				fnd(s, SX_SEV_ERROR, "try.refused", SX_ART_LOAD_SQL,
+				    "a streaming load is one Kafka table and a materialised view "
+				    "TO "
+				    "the target table, unqualified",
+				    "a streaming load statement that try does not run: %s: %.80s",
+				    why, x);
+				rc = -1;
+				continue;
+			}
+			r2 = ch_send(s, sx_buf_cstr(&one), NULL, 0, &body, &ok, &e);
+			sx_buf_release(&one);
+			if (r2 || !ok)
+				goto failed;
+			continue;
+		}
 		if (strncasecmp(x, "INSERT INTO", 11) == 0 && strstr(x, "FORMAT TabSeparated")) {
 			/* the server reads the data right after the query: no
 			 * trailing newline may be taken for an empty first row */
@@ -1466,9 +1742,60 @@ static int run_load(tst *s, int nth)
 		rc = -1;
 		continue;
 	failed:
+		if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM) {
+			rc = e.code;
+			break;
+		}
 		target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL, what,
 		              e.msg[0] ? e.msg : sx_buf_cstr(&body));
 		rc = -1;
+	}
+	if (s->stream && !rc) {
+		if (!s->stream_stage) {
+			fnd(s, SX_SEV_ERROR, "try.refused", SX_ART_LOAD_SQL, NULL,
+			    "a streaming load without its Kafka table: nothing to send a batch to");
+			rc = -1;
+		} else if (strcmp(s->stream_format, "JSONEachRow") != 0 &&
+		           strcmp(s->stream_format, "TabSeparated") != 0 &&
+		           strcmp(s->stream_format, "TSV") != 0) {
+			fnd(s, SX_SEV_WARNING, "try.stream", SX_ART_LOAD_SQL,
+			    "JSONEachRow and TabSeparated batches are what the try can write",
+			    "kafka_format '%.40s': the micro-batch was not sent", s->stream_format);
+			rc = -1;
+		} else {
+			if (nth == 1)
+				fnd(s, SX_SEV_INFO, "try.stream", SX_ART_LOAD_SQL,
+				    "a stream's broker, connector and change events are checked "
+				    "only "
+				    "in production",
+				    "a streaming load, tried as one micro-batch: the Kafka table "
+				    "%s "
+				    "made a Null-engine table of the same columns in the scratch "
+				    "database, the %zu sample rows inserted into it as %s so the "
+				    "materialised view moves them into the target, then the same "
+				    "batch "
+				    "again (Kafka delivers at least once). Not checked: the "
+				    "broker, "
+				    "topic and consumer group, the Debezium connector and the "
+				    "source's "
+				    "publication, the change-event envelope (updates and deletes "
+				    "arrive as events, not rows), ordering and lag",
+				    s->stream_stage, s->rows.nrows, s->stream_format);
+			if ((rc = stream_batch(s, nth, &body, &ok, &e)) || !ok) {
+				if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM ||
+				    rc == SX_ENOMEM) {
+					rc = rc == SX_ENOMEM ? rc : e.code;
+				} else {
+					target_failed(s, nth == 1 ? "try.load" : "try.idempotent",
+					              SX_ART_LOAD_SQL,
+					              nth == 1
+					                  ? "the micro-batch failed"
+					                  : "the micro-batch sent again failed",
+					              e.msg[0] ? e.msg : sx_buf_cstr(&body));
+					rc = -1;
+				}
+			}
+		}
 	}
 	strv_free(st.v, st.n);
 	sx_buf_release(&body);
@@ -1832,15 +2159,18 @@ static void idempotence(tst *s, const tstats *t1, const tstats *t2)
 		}
 	if (same) {
 		fnd(s, SX_SEV_INFO, "try.idempotent", SX_ART_LOAD_SQL, NULL,
-		    "the second load left %lld rows and the same %zu sum(s)", (long long)t2->rows,
-		    s->nmeas);
+		    "%s left %lld rows and the same %zu sum(s)",
+		    s->stream ? "the same micro-batch delivered again" : "the second load",
+		    (long long)t2->rows, s->nmeas);
 		return;
 	}
 	if (bad == SIZE_MAX) {
 		fnd(s, SX_SEV_ERROR, "try.idempotent", SX_ART_LOAD_SQL,
-		    "the load must replace the window's rows, not add them again",
-		    "%lld rows after the first load, %lld after the second", (long long)t1->rows,
-		    (long long)t2->rows);
+		    s->stream ? "a redelivered event must replace its row: a ReplacingMergeTree "
+		                "target on the grain, read with FINAL"
+		              : "the load must replace the window's rows, not add them again",
+		    "%lld rows after the first %s, %lld after the second", (long long)t1->rows,
+		    s->stream ? "micro-batch" : "load", (long long)t2->rows);
 		return;
 	}
 	numtxt(a, sizeof a, t1->sums[bad]);
@@ -1892,6 +2222,15 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 
 	if ((rc = refuse_unsafe(&s, &refused)))
 		goto end;
+	if (o->target_kind == SX_DB_CLICKHOUSE) {
+		strvec st = {0};
+		if ((rc = ch_statements(o->load_sql, &st)))
+			goto end;
+		for (size_t i = 0; i < st.n && !s.stream; i++)
+			s.stream = is_kafka_table(st.v[i]);
+		strv_free(st.v, st.n);
+		sx_json_add_bool(rep, "stream", s.stream);
+	}
 	/* step 2a first: the scratch objects exist before the source is read,
 	 * so a cancel during the read tears them down as well */
 	if (!refused) {
@@ -2000,6 +2339,7 @@ end:
 		free(s.keys[i]);
 	free(s.win_from);
 	free(s.win_to);
+	free(s.stream_stage);
 	if (rc) {
 		cJSON_Delete(rep);
 		return rc == SX_ECANCELLED
