@@ -164,6 +164,19 @@ static int col_index(const tst *s, const char *name)
 	return -1;
 }
 
+/* Appends one value of the current row (a copy; NULL for SQL NULL). */
+static int push_value(tst *s, const char *v)
+{
+	char *val = NULL;
+	if (v && !(val = sx_strdup(v)))
+		return SX_ENOMEM;
+	if (SX_VEC_PUSH(&s->rows.v, val)) {
+		free(val);
+		return SX_ENOMEM;
+	}
+	return 0;
+}
+
 /* ---------------------------------------------------------------- libpq */
 
 /* Sends sql (params bound as text when n > 0; several statements when 0)
@@ -306,15 +319,9 @@ static int keep_pg_rows(tst *s, PGresult *r)
 		}
 	}
 	for (int t = 0; t < nt; t++) {
-		for (int i = 0; i < nf; i++) {
-			char *val = NULL;
-			if (!PQgetisnull(r, t, i) && !(val = sx_strdup(PQgetvalue(r, t, i))))
+		for (int i = 0; i < nf; i++)
+			if (push_value(s, PQgetisnull(r, t, i) ? NULL : PQgetvalue(r, t, i)))
 				return SX_ENOMEM;
-			if (SX_VEC_PUSH(&s->rows.v, val)) {
-				free(val);
-				return SX_ENOMEM;
-			}
-		}
 		s->rows.nrows++;
 	}
 	return 0;
@@ -552,16 +559,11 @@ static int source_sqlite(tst *s)
 			}
 		for (int i = 0; i < nf; i++) {
 			int t = sqlite3_column_type(st, i);
-			char *val = NULL;
 			if (t == SQLITE_INTEGER || t == SQLITE_FLOAT)
 				s->rows.kinds[i] = K_NUM;
-			if (t != SQLITE_NULL &&
-			    !(val = sx_strdup((const char *)sqlite3_column_text(st, i)))) {
-				rc = SX_ENOMEM;
-				goto done;
-			}
-			if (SX_VEC_PUSH(&s->rows.v, val)) {
-				free(val);
+			if (push_value(s, t == SQLITE_NULL
+			                      ? NULL
+			                      : (const char *)sqlite3_column_text(st, i))) {
 				rc = SX_ENOMEM;
 				goto done;
 			}
@@ -871,19 +873,11 @@ again:
 		size_t c = 0;
 		bool null = false, eol = false;
 		while (!eol) {
-			char *v = tsv_field(&cur, &null, &eol), *val = NULL;
-			if (c < s->rows.ncols) {
-				if (!null && !(val = sx_strdup(v))) {
-					rc = SX_ENOMEM;
-					goto done;
-				}
-				if (SX_VEC_PUSH(&s->rows.v, val)) {
-					free(val);
-					rc = SX_ENOMEM;
-					goto done;
-				}
+			char *v = tsv_field(&cur, &null, &eol);
+			if (c++ < s->rows.ncols && push_value(s, null ? NULL : v)) {
+				rc = SX_ENOMEM;
+				goto done;
 			}
-			c++;
 		}
 		if (c != s->rows.ncols) {
 			source_failed(s, "the SELECT's rows could not be read",
