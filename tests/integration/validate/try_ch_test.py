@@ -284,6 +284,15 @@ try:
     ok(rc == 1 and f and f["severity"] == "error" and
        "200 rows after the first micro-batch, 400 after the second" in f["message"],
        "a stream that keeps redeliveries: %s" % str(r)[:1500])
+    # a view that would write outside the scratch database is not run
+    RQ = gen("stream order items into clickhouse in real time", "demo", "clickhouse")["run_id"]
+    edit(RQ, "load_sql", "TO `t_ord_hdr_copy` AS", "TO `shop`.`t_ord_hdr_copy` AS")
+    rc, r = sxj("pipeline", "try", RQ, "--target", URL, "--limit", "20")
+    f = rules(r).get("try.refused")
+    ok(rc == 1 and f and "database-qualified" in f["message"] and "try.rows" not in rules(r),
+       "a qualified TO table refused: %s" % str(r)[:1500])
+    ok("t_ord_hdr_copy" not in ch("SELECT name FROM system.tables WHERE database = 'shop'"),
+       "the refused view wrote into shop")
     # generate --try tries the stream too
     g = gen("stream order items into clickhouse in real time", "demo", "clickhouse", "--try",
             "--try-target", URL)
