@@ -65,6 +65,9 @@ typedef struct sx_validate_ctx {
 	int64_t large_table_rows;   /* "large" for scans; 0: 100000 */
 	int data_days;              /* days of data in a full load; 0: unknown */
 	unsigned flags;             /* SX_VALIDATE_* */
+	atomic_int *cancel;         /* optional (Ctrl-C): a ClickHouse request in
+				     * flight is aborted and killed, scratch
+				     * databases dropped, SX_ECANCELLED */
 } sx_validate_ctx;
 
 /* A context with the defaults above (no catalog, PostgreSQL source,

@@ -504,6 +504,7 @@ void sx__run_validate_ctx(sx_run *r, sx_validate_ctx *vc)
 	vc->target_engine = r->spec->target;
 	vc->target_version = r->spec->target_version;
 	vc->schedule = r->spec->schedule;
+	vc->cancel = r->env.cancel;
 	vc->flags = SX_VALIDATE_PYTEST;
 	if (r->db && r->db->kind == SX_DB_SQLITE && r->live_source)
 		vc->sqlite_path = strncmp(r->live_source, "sqlite:", 7) == 0 ? r->live_source + 7
@@ -530,10 +531,11 @@ static int run_try(sx_run *r, sx_iteration *it, const char *step, sx_error *err)
 	int rc;
 
 	if (!sel || !ddl || !load || !r->live_source || !r->spec->target_table ||
-	    (r->db->kind != SX_DB_POSTGRES && r->db->kind != SX_DB_SQLITE) || r->spec->streaming) {
+	    (r->db->kind != SX_DB_POSTGRES && r->db->kind != SX_DB_SQLITE &&
+	     r->db->kind != SX_DB_CLICKHOUSE)) {
 		sx__run_thought(r, SX_AGENT_QA_VALIDATOR, step,
-				"no try on a sample: it needs a SELECT, DDL and batch load over a "
-				"PostgreSQL or SQLite source");
+				"no try on a sample: it needs a SELECT, DDL and load over a "
+				"PostgreSQL, ClickHouse or SQLite source");
 		return 0;
 	}
 	for (size_t i = 0; i < r->spec->nmeasures && n < 64; i++)
@@ -556,8 +558,12 @@ static int run_try(sx_run *r, sx_iteration *it, const char *step, sx_error *err)
 		.cancel = r->env.cancel,
 	};
 	sx__run_thought(r, SX_AGENT_QA_VALIDATOR, step,
-			"running the pipeline on a sample: the SELECT read-only on the source, the "
-			"DDL and the load twice in scratch objects of the %s target",
+			r->spec->streaming
+				? "running the stream on a sample: the SELECT read-only on the source, "
+				  "the DDL, and the rows sent twice as one micro-batch through the "
+				  "stream's materialised view in scratch objects of the %s target"
+				: "running the pipeline on a sample: the SELECT read-only on the source, "
+				  "the DDL and the load twice in scratch objects of the %s target",
 			sx_db_kind_name(r->spec->target));
 	if ((rc = sx_validate_try(&o, &it->findings, NULL, err)))
 		return rc;

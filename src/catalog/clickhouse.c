@@ -32,8 +32,10 @@
  * Everything here runs on the caller's thread; a connection is not shared.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
@@ -57,6 +59,7 @@ struct sx_ch {
 	int64_t round_trips;
 	const sx_progress *progress;
 	char curl_err[CURL_ERROR_SIZE];
+	char query_id[64];     /* of the request in flight: killed on a cancel */
 };
 
 /* ------------------------------------------------------------ escaping */
@@ -476,6 +479,42 @@ static void put_param(sx_buf *u, CURL *curl, const char *name, const char *value
 	curl_free(e);
 }
 
+/* After Ctrl-C aborted a request: the server goes on with a query whose
+ * client went away (18.16 has no cancel_http_readonly_queries_on_client_close),
+ * so it is killed by its query id, with the same credentials, on a handle
+ * of its own that no cancel interrupts. KILL QUERY is allowed under
+ * readonly=1. */
+static void kill_query(struct sx_ch *c)
+{
+	CURL *h = curl_easy_init();
+	sx_buf url = SX_BUF_INIT, body = SX_BUF_INIT;
+	char q[160];
+	if (!h)
+		return;
+	snprintf(q, sizeof q, "KILL QUERY WHERE query_id = '%s' SYNC", c->query_id);
+	sx_buf_printf(&url, "%s", c->base);
+	if (!sx_buf_failed(&url)) {
+		curl_easy_setopt(h, CURLOPT_URL, sx_buf_cstr(&url));
+		curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers);
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, q);
+		curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+		curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
+		curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, c->connect_timeout_s);
+		curl_easy_setopt(h, CURLOPT_TIMEOUT, 5L);
+		curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+		if (!c->verify_tls) {
+			curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);
+			curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0L);
+		}
+		curl_easy_perform(h);
+	}
+	sx_info("clickhouse '%s': request %lld killed after the cancel", c->hostport,
+		(long long)c->round_trips);
+	curl_easy_cleanup(h);
+	sx_buf_release(&url);
+	sx_buf_release(&body);
+}
+
 int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *const *params,
 		 sx_buf *body, sx_error *err)
 {
@@ -491,6 +530,13 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 	c->round_trips++;
 	sx_buf_printf(&url, "%s?", c->base);
 	put_param(&url, c->curl, "database", c->database);
+	/* an id of ours, so a cancelled query can be killed on the server */
+	{
+		static unsigned seq; /* unique in the process: connections run on threads */
+		snprintf(c->query_id, sizeof c->query_id, "sx_analyze_%ld_%u", (long)getpid(),
+			 __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	}
+	put_param(&url, c->curl, "query_id", c->query_id);
 	/* errors then arrive with an HTTP error status, not mid-body */
 	put_param(&url, c->curl, "wait_end_of_query", "1");
 	if (c->send_max_time) {
@@ -547,6 +593,7 @@ int sx__ch_query(struct sx_ch *c, const char *sql, size_t nparams, const char *c
 		const char *why = c->curl_err[0] ? c->curl_err : curl_easy_strerror(cc);
 		switch (cc) {
 		case CURLE_ABORTED_BY_CALLBACK:
+			kill_query(c);
 			return sx_error_set(err, SX_ECANCELLED, "query to ClickHouse at '%s' cancelled",
 					    c->hostport);
 		case CURLE_OPERATION_TIMEDOUT:

@@ -8,7 +8,10 @@
  * table, the measures and whether there is a time column. The source is
  * the run's database of the workspace: its stored DSN (no password) or
  * --source with credentials; the target is --target, else [agents]
- * try_target (a SQLite target needs none: a temporary file). The result
+ * try_target (a SQLite target needs none: a temporary file). Sources
+ * read: PostgreSQL, ClickHouse (readonly=1, max_execution_time; give
+ * credentials with --source) and SQLite; a streaming load is tried as one
+ * micro-batch through its materialised view. The result
  * has "passed" (no error finding), so the exit status is 1 when a step
  * failed (SX_CMD_GATED).
  */
@@ -25,7 +28,8 @@ static const sx_opt opts[] = {
     {"target", 't', SX_OPT_STRING, "CONN",
      "the target: PostgreSQL conninfo or ClickHouse URL (default [agents] try_target)"},
     {"source", 's', SX_OPT_STRING, "CONN",
-     "the source connection with credentials (default: the run's database as analysed)"},
+     "the source connection with credentials, e.g. clickhouse://user:pw@host:8123/db "
+     "(default: the run's database as analysed, stored without its password)"},
     {"timeout-ms", 0, SX_OPT_INT, "MS", "statement timeout on source and target (default 30000)"},
     {NULL, 0, 0, NULL, NULL},
 };
@@ -198,14 +202,17 @@ const sx_cmd_entry sx__cmd_pipeline = {
     .name = "pipeline",
     .usage = "try RUN_ID [--window-days N] [--limit N] [--target CONN] [--source CONN]",
     .summary = "run a generated pipeline on a sample in scratch objects of the target",
-    .help = "Runs a stored run's SELECT on the source (read-only, statement timeout, the last\n"
-            "--window-days days of its time column or --limit rows), creates the target DDL\n"
-            "in a scratch schema (PostgreSQL), scratch database (ClickHouse) or temporary\n"
-            "SQLite file, loads the rows with the generated load, checks row counts, grain\n"
-            "keys and each measure's sum against the source, loads again to check\n"
-            "idempotence, and drops the scratch objects (also on errors and Ctrl-C). Every\n"
-            "step is a finding with its numbers (docs/validate.md). Exit status 1 when a\n"
-            "step failed.",
+    .help = "Runs a stored run's SELECT on the source (PostgreSQL, ClickHouse or SQLite;\n"
+            "read-only, statement timeout, the last --window-days days of its time column or\n"
+            "--limit rows), creates the target DDL in a scratch schema (PostgreSQL), scratch\n"
+            "database (ClickHouse) or temporary SQLite file, loads the rows with the generated\n"
+            "load, checks row counts, grain keys and each measure's sum against the source,\n"
+            "loads again to check idempotence, and drops the scratch objects (also on errors\n"
+            "and Ctrl-C, which also kills a ClickHouse query in flight). A streaming load is\n"
+            "tried as one micro-batch: the Kafka table made a Null table, the rows sent\n"
+            "through its materialised view, then sent again (at-least-once delivery); the\n"
+            "broker, connector and change events are not checked. Every step is a finding\n"
+            "with its numbers (docs/validate.md). Exit status 1 when a step failed.",
     .flags = SX_CMD_GATED,
     .opts = opts,
     .min_pos = 2,

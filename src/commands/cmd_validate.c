@@ -6,7 +6,11 @@
  * With --source the SQL is bound against that database of the workspace
  * (catalog and map); without it the command still parses and lints. Server
  * checks run only when asked: --explain CONNINFO (PostgreSQL, read-only
- * EXPLAIN) and --ch-url URL (ClickHouse, DDL in a scratch database). The
+ * EXPLAIN) and --ch-url URL (ClickHouse: the DDL created in a scratch
+ * database that is dropped again; SELECTs, the SELECT of a load and a
+ * load's target table sent to the analyser as LIMIT 0 wrappers with
+ * readonly=1 and max_execution_time). Ctrl-C aborts a ClickHouse request
+ * in flight, kills it on the server and drops the scratch database. The
  * kind of each file comes from --kind or its name (target_ddl.sql,
  * load.sql, *.py, test_*.py); everything else is a select_sql.
  */
@@ -24,7 +28,7 @@ static const sx_opt opts[] = {
 	{"kind", 'k', SX_OPT_STRING, "K", "select_sql, load_sql, target_ddl, airflow_dag, python_transform, python_tests"},
 	{"sqlite", 0, SX_OPT_STRING, "PATH", "prepare SQLite SQL on this source file (read-only)"},
 	{"explain", 0, SX_OPT_STRING, "CONNINFO", "EXPLAIN on this PostgreSQL server (read-only)"},
-	{"ch-url", 0, SX_OPT_STRING, "URL", "create ClickHouse DDL in a scratch database there"},
+	{"ch-url", 0, SX_OPT_STRING, "URL", "ClickHouse server checks: DDL created in a scratch database (dropped), queries and loads analysed read-only (readonly=1, LIMIT 0 wrappers)"},
 	{"target-version", 0, SX_OPT_STRING, "V", "ClickHouse version of the target (e.g. 18.16.1)"},
 	{"schedule", 0, SX_OPT_STRING, "CRON", "the schedule a DAG must have"},
 	{"mask-pii", 0, SX_OPT_FLAG, NULL, "policy: exported PII must be masked (errors)"},
@@ -96,6 +100,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	v.ch_url = sx_args_get(args, "ch-url");
 	v.target_version = sx_args_get(args, "target-version");
 	v.schedule = sx_args_get(args, "schedule");
+	v.cancel = ctx->cancel;
 	if (v.pg_conninfo || v.ch_url)
 		v.flags |= SX_VALIDATE_SERVER;
 	if (sx_args_flag(args, "mask-pii"))
@@ -190,10 +195,15 @@ const sx_cmd_entry sx__cmd_validate = {
 	.name = "validate",
 	.usage = "FILE... [--source DB] [--dialect D] [--target ENGINE] [--kind K] [--explain CONNINFO] [--ch-url URL]",
 	.summary = "check SQL, DDL and Python files with the QA validators",
-	.help = "Parses and lints SQL (PostgreSQL grammar; SQLite prepared on --sqlite), binds it "
-		"against a workspace database (--source), checks ClickHouse DDL against "
+	.help = "Parses and lints SQL (PostgreSQL grammar; SQLite prepared on --sqlite; "
+		"ClickHouse by its own lexical rules with --dialect clickhouse), binds it "
+		"against a workspace database (--source), checks ClickHouse DDL and SQL against "
 		"--target-version, lints Python with python3's ast, and scores the findings "
-		"(docs/validate.md). Server checks run only with --explain or --ch-url. Exit "
+		"(docs/validate.md). Server checks run only with --explain (PostgreSQL EXPLAIN, "
+		"read-only) or --ch-url (ClickHouse: the DDL created in a scratch database that "
+		"is dropped; queries and loads analysed as SELECT * FROM (...) LIMIT 0 with "
+		"readonly=1 and max_execution_time, so nothing is written or read). Ctrl-C "
+		"kills a ClickHouse request in flight and drops the scratch database. Exit "
 		"status 0 whatever the findings; read the score or --json.",
 	/* hidden for now: listing it changes the TUI help goldens, which another
 	 * branch is rewriting; `sextant validate --help` works all the same */

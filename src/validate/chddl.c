@@ -420,32 +420,76 @@ static void check_keys(chk *c, const chtable *t)
 
 typedef struct resp {
 	sx_buf body;
+	size_t max;
+	bool over;
 } resp;
 
 static size_t on_data(char *p, size_t size, size_t n, void *ud)
 {
 	resp *r = ud;
-	if (r->body.len > (1u << 20))
-		return 0; /* answers here are small: refuse floods */
+	if (r->body.len + size * n > r->max) {
+		r->over = true;
+		return 0; /* refuse floods */
+	}
 	sx_buf_put(&r->body, p, size * n);
 	return size * n;
 }
 
-int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen, sx_buf *body,
-                bool *ok, sx_error *err)
+static int on_xfer(void *ud, curl_off_t dt, curl_off_t dn, curl_off_t ut, curl_off_t un)
 {
-	CURL *h = curl_easy_init();
+	const atomic_int *cancel = ud;
+	(void)dt;
+	(void)dn;
+	(void)ut;
+	(void)un;
+	return cancel && atomic_load(cancel) ? 1 : 0;
+}
+
+/* The server goes on with a query whose client went away (18.16 has no
+ * cancel_http_readonly_queries_on_client_close): KILL QUERY by its id,
+ * on the same server and with the same credentials, never cancellable
+ * itself. Allowed under readonly=1. */
+static void kill_query(const char *url, const char *query_id)
+{
+	char base[1024], q[200];
+	sx_buf body = SX_BUF_INIT;
+	bool ok = false;
+	sx_error e = {0};
+	sx__ch_req rq = {.timeout_s = 5};
+	snprintf(base, sizeof base, "%.*s", (int)strcspn(url, "?"), url);
+	snprintf(q, sizeof q, "KILL QUERY WHERE query_id = '%s' SYNC", query_id);
+	sx__ch_post_req(&rq, base, q, NULL, 0, &body, &ok, &e);
+	sx_buf_release(&body);
+}
+
+int sx__ch_post_req(const sx__ch_req *rq, const char *url, const char *query, const char *data,
+                    size_t datalen, sx_buf *body, bool *ok, sx_error *err)
+{
+	CURL *h;
 	CURLcode cc;
 	long status = 0;
-	resp r = {SX_BUF_INIT};
+	resp r = {SX_BUF_INIT, rq && rq->max_body ? rq->max_body : (size_t)1 << 20, false};
 	sx_buf u = SX_BUF_INIT;
-	if (!h)
+	if (rq && rq->cancel && atomic_load(rq->cancel))
+		return sx_error_set(err, SX_ECANCELLED, "cancelled");
+	if (!(h = curl_easy_init()))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	sx_buf_puts(&u, url);
+	if (rq && rq->query_id) {
+		/* [A-Za-z0-9_] only, made by the caller: no escaping needed */
+		for (const char *c = rq->query_id; *c; c++)
+			if (!(isalnum((unsigned char)*c) || *c == '_')) {
+				curl_easy_cleanup(h);
+				sx_buf_release(&u);
+				return sx_error_set(err, SX_EINVAL, "bad query id");
+			}
+		sx_buf_puts(&u, strchr(url, '?') ? "&query_id=" : "?query_id=");
+		sx_buf_puts(&u, rq->query_id);
+	}
 	if (data) {
 		/* the statement travels in the URL, the rows in the body */
 		char *e = curl_easy_escape(h, query, 0);
-		sx_buf_puts(&u, strchr(url, '?') ? "&query=" : "?query=");
+		sx_buf_puts(&u, strchr(sx_buf_cstr(&u), '?') ? "&query=" : "?query=");
 		sx_buf_puts(&u, e ? e : "");
 		curl_free(e);
 	}
@@ -460,9 +504,16 @@ int sx__ch_post(const char *url, const char *query, const char *data, size_t dat
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
 	curl_easy_setopt(h, CURLOPT_WRITEDATA, &r);
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 5L);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT, 60L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, rq && rq->timeout_s > 0 ? rq->timeout_s : 60L);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	if (rq && rq->cancel) {
+		/* Ctrl-C: the callback runs about once a second while waiting,
+		 * more often while data flows; its 1 aborts the transfer */
+		curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+		curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_xfer);
+		curl_easy_setopt(h, CURLOPT_XFERINFODATA, (void *)rq->cancel);
+	}
 	cc = curl_easy_perform(h);
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
 	curl_easy_cleanup(h);
@@ -472,10 +523,26 @@ int sx__ch_post(const char *url, const char *query, const char *data, size_t dat
 		sx_buf_put(body, r.body.ptr ? r.body.ptr : "", r.body.len);
 	}
 	sx_buf_release(&r.body);
-	if (cc != CURLE_OK)
+	if (cc == CURLE_ABORTED_BY_CALLBACK) {
+		if (rq->query_id)
+			kill_query(url, rq->query_id);
+		return sx_error_set(err, SX_ECANCELLED, "cancelled");
+	}
+	if (cc == CURLE_WRITE_ERROR && r.over)
+		return sx_error_set(err, SX_EIO, "the answer is over %zu bytes", r.max);
+	if (cc != CURLE_OK) {
+		if (cc == CURLE_OPERATION_TIMEDOUT && rq && rq->query_id)
+			kill_query(url, rq->query_id);
 		return sx_error_set(err, SX_EIO, "%s", curl_easy_strerror(cc));
+	}
 	*ok = status == 200;
 	return 0;
+}
+
+int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen, sx_buf *body,
+                bool *ok, sx_error *err)
+{
+	return sx__ch_post_req(NULL, url, query, data, datalen, body, ok, err);
 }
 
 /* POSTs one query; *ok false with the server's text in r->body on a
@@ -505,7 +572,7 @@ int sx__ch_base_url(const char *in, char *out, size_t n)
 
 static void server_version(chk *c, const char *base)
 {
-	resp r = {SX_BUF_INIT};
+	resp r = {SX_BUF_INIT, 0, false};
 	bool ok = false;
 	sx_error e = {0};
 	if (ch_post(base, "SELECT version()", &r, &ok, &e) == 0 && ok)
@@ -598,7 +665,7 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 {
 	static unsigned seq;
 	char db[64], q[160];
-	resp r = {SX_BUF_INIT};
+	resp r = {SX_BUF_INIT, 0, false};
 	bool ok = false;
 	sx_error e = {0};
 	size_t i;
@@ -639,6 +706,11 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 		const chtable *t = &tabs[i];
 		const tok *from = &c->l->v[t->stmt_from], *nf = &c->l->v[t->name_from];
 		sx_buf ddl = SX_BUF_INIT;
+		char qid[96];
+		/* Ctrl-C aborts the request and kills it by its id; the scratch
+		 * database is dropped below all the same */
+		sx__ch_req rq = {.cancel = c->ctx->cancel, .query_id = qid};
+		snprintf(qid, sizeof qid, "%s_q%zu", db, i);
 		/* the statement with its name replaced by db.`name`, for one server */
 		sx_buf_put(&ddl, from->s, (size_t)(nf->s - from->s));
 		sx_buf_printf(&ddl, "%s.", db);
@@ -647,8 +719,12 @@ static void server_create(chk *c, const char *base, const chtable *tabs, size_t 
 		scratch_text(&ddl, c->l, t->name_to, t->stmt_to, db, tabs, ntabs);
 		if (sx_buf_failed(&ddl)) {
 			c->rc = SX_ENOMEM;
-		} else if (ch_post(base, sx_buf_cstr(&ddl), &r, &ok, &e) == 0 && !ok) {
-			server_error_text(c, from, sx_buf_cstr(&r.body));
+		} else if (sx__ch_post_req(&rq, base, sx_buf_cstr(&ddl), NULL, 0, &r.body, &ok,
+		                           &e) == 0) {
+			if (!ok)
+				server_error_text(c, from, sx_buf_cstr(&r.body));
+		} else if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM) {
+			c->rc = e.code;
 		}
 		sx_buf_release(&ddl);
 	}
@@ -742,6 +818,9 @@ int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_l
 		server_create(&c, base, tabs, ntabs);
 	free(tabs);
 	free(l.v);
+	if (c.rc == SX_ECANCELLED)
+		return sx_error_set(err, SX_ECANCELLED,
+		                    "validation cancelled; the scratch database was dropped");
 	if (c.rc)
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
 	return 0;

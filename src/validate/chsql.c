@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "validate_int.h"
 
@@ -878,7 +879,7 @@ typedef struct srv {
 } srv;
 
 /* The database named by the URL: clickhouse://host/db or ?database=db. */
-static void url_database(const char *in, char *out, size_t n)
+void sx__ch_url_database(const char *in, char *out, size_t n)
 {
 	const char *p = strstr(in, "://"), *q;
 	size_t len;
@@ -962,12 +963,20 @@ static int ch_code(const char *body)
 /* Sends one read-only query; returns true when the server answered. */
 static bool send_ro(cx *c, srv *sv, const char *q, sx_buf *body, bool *ok)
 {
+	static unsigned seq;
 	sx_error e = {0};
+	char qid[64];
+	long secs =
+	    c->ctx->statement_timeout_ms > 0 ? (c->ctx->statement_timeout_ms + 999) / 1000 : 5;
+	sx__ch_req rq = {.cancel = c->ctx->cancel, .query_id = qid, .timeout_s = secs + 10};
 	if (!sv->ok)
 		return false;
-	if (sx__ch_post(sv->url, q, NULL, 0, body, ok, &e)) {
-		if (e.code == SX_ENOMEM) {
-			c->rc = SX_ENOMEM;
+	/* a query id of our own, so a Ctrl-C can kill what the server still runs */
+	snprintf(qid, sizeof qid, "sx_validate_%ld_%u", (long)getpid(),
+	         __atomic_add_fetch(&seq, 1, __ATOMIC_RELAXED));
+	if (sx__ch_post_req(&rq, sv->url, q, NULL, 0, body, ok, &e)) {
+		if (e.code == SX_ENOMEM || e.code == SX_ECANCELLED) {
+			c->rc = e.code;
 		} else if (!sv->reported) {
 			char *m = sx_sanitize(e.msg, false);
 			cfnd_rule(c, "server.unreachable", NULL, NULL,
@@ -1338,7 +1347,7 @@ int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art
 			long secs = ctx->statement_timeout_ms > 0
 			                ? (ctx->statement_timeout_ms + 999) / 1000
 			                : 5;
-			url_database(ctx->ch_url, db, sizeof db);
+			sx__ch_url_database(ctx->ch_url, db, sizeof db);
 			snprintf(sv.url, sizeof sv.url, "%s?max_execution_time=%ld&readonly=1%s%s",
 			         base, secs, db[0] ? "&database=" : "", db);
 			sv.ok = true;
@@ -1370,5 +1379,8 @@ int sx__ch_sql(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art
 	if (!nstmt && !c.rc)
 		cfnd_rule(&c, "sql.empty", NULL, NULL, "no SQL statement");
 	free(l.v);
+	if (c.rc == SX_ECANCELLED)
+		return sx_error_set(err, SX_ECANCELLED,
+		                    "validation cancelled; the ClickHouse query was killed");
 	return c.rc ? sx_error_set(err, SX_ENOMEM, "out of memory") : 0;
 }

@@ -80,6 +80,11 @@ typedef struct tst {
 	char chbase[512];
 	bool ch_final;
 	bool reachable, created;
+	unsigned nreq; /* ClickHouse requests made: their query ids */
+	/* a streaming load (Kafka table and materialised view) */
+	bool stream;
+	char *stream_stage; /* the Kafka table's name, sent as a Null table */
+	char stream_format[32];
 } tst;
 
 static bool cancelled(const tst *s)
@@ -157,6 +162,19 @@ static int col_index(const tst *s, const char *name)
 		if (strcmp(s->rows.names[i], name) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* Appends one value of the current row (a copy; NULL for SQL NULL). */
+static int push_value(tst *s, const char *v)
+{
+	char *val = NULL;
+	if (v && !(val = sx_strdup(v)))
+		return SX_ENOMEM;
+	if (SX_VEC_PUSH(&s->rows.v, val)) {
+		free(val);
+		return SX_ENOMEM;
+	}
+	return 0;
 }
 
 /* ---------------------------------------------------------------- libpq */
@@ -301,15 +319,9 @@ static int keep_pg_rows(tst *s, PGresult *r)
 		}
 	}
 	for (int t = 0; t < nt; t++) {
-		for (int i = 0; i < nf; i++) {
-			char *val = NULL;
-			if (!PQgetisnull(r, t, i) && !(val = sx_strdup(PQgetvalue(r, t, i))))
+		for (int i = 0; i < nf; i++)
+			if (push_value(s, PQgetisnull(r, t, i) ? NULL : PQgetvalue(r, t, i)))
 				return SX_ENOMEM;
-			if (SX_VEC_PUSH(&s->rows.v, val)) {
-				free(val);
-				return SX_ENOMEM;
-			}
-		}
 		s->rows.nrows++;
 	}
 	return 0;
@@ -547,16 +559,11 @@ static int source_sqlite(tst *s)
 			}
 		for (int i = 0; i < nf; i++) {
 			int t = sqlite3_column_type(st, i);
-			char *val = NULL;
 			if (t == SQLITE_INTEGER || t == SQLITE_FLOAT)
 				s->rows.kinds[i] = K_NUM;
-			if (t != SQLITE_NULL &&
-			    !(val = sx_strdup((const char *)sqlite3_column_text(st, i)))) {
-				rc = SX_ENOMEM;
-				goto done;
-			}
-			if (SX_VEC_PUSH(&s->rows.v, val)) {
-				free(val);
+			if (push_value(s, t == SQLITE_NULL
+			                      ? NULL
+			                      : (const char *)sqlite3_column_text(st, i))) {
 				rc = SX_ENOMEM;
 				goto done;
 			}
@@ -573,6 +580,323 @@ done:
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	sx_buf_release(&sql);
+	return rc;
+}
+
+/* ------------------------------------------------------ ClickHouse source */
+
+/* A ClickHouse request of this try: aborted on the cancel flag and then
+ * killed on the server by its query id (<scratch>_q<n>). */
+static int ch_req(tst *s, const char *url, const char *query, const char *data, size_t len,
+                  size_t max_body, sx_buf *body, bool *ok, sx_error *e)
+{
+	char qid[128];
+	sx__ch_req rq = {.cancel = s->o->cancel,
+	                 .query_id = qid,
+	                 .max_body = max_body,
+	                 .timeout_s = timeout_ms(s) / 1000 + 15};
+	snprintf(qid, sizeof qid, "%s_q%u", s->scratch, ++s->nreq);
+	return sx__ch_post_req(&rq, url, query, data, len, body, ok, e);
+}
+
+/* The kind of a ClickHouse type name (Nullable(...) and LowCardinality(...)
+ * looked through). */
+static int ch_kind(const char *t)
+{
+	for (;;) {
+		if (sx_str_startswith(t, "Nullable("))
+			t += 9;
+		else if (sx_str_startswith(t, "LowCardinality("))
+			t += 15;
+		else
+			break;
+	}
+	if (sx_str_startswith(t, "Int") || sx_str_startswith(t, "UInt") ||
+	    sx_str_startswith(t, "Float") || sx_str_startswith(t, "Decimal"))
+		return K_NUM;
+	if (sx_str_startswith(t, "Date"))
+		return K_DATE;
+	return K_TEXT;
+}
+
+/* Next field of TabSeparated text at *p, unescaped in place (\N: NULL
+ * into *null); *eol when a newline or the end closed it. */
+static char *tsv_field(char **p, bool *null, bool *eol)
+{
+	char *r = *p, *w = *p, *start = *p;
+	*null = r[0] == '\\' && r[1] == 'N' && (r[2] == '\t' || r[2] == '\n' || !r[2]);
+	while (*r && *r != '\t' && *r != '\n') {
+		if (*r == '\\' && r[1]) {
+			r++;
+			switch (*r) {
+			case 't':
+				*w++ = '\t';
+				break;
+			case 'n':
+				*w++ = '\n';
+				break;
+			case 'r':
+				*w++ = '\r';
+				break;
+			case 'b':
+				*w++ = '\b';
+				break;
+			case 'f':
+				*w++ = '\f';
+				break;
+			case '0':
+				break; /* a NUL byte cannot travel in C text */
+			default:
+				*w++ = *r;
+				break;
+			}
+			r++;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*eol = *r != '\t';
+	*p = *r ? r + 1 : r;
+	*w = 0;
+	return start;
+}
+
+/* Only the window bound the server computed may go into the query: digits,
+ * '-', ':', ' ' and '.' (a date or date-time). */
+static bool plain_time(const char *v)
+{
+	if (!v || !*v || strlen(v) > 32)
+		return false;
+	for (; *v; v++)
+		if (!isdigit((unsigned char)*v) && !strchr("-: .", *v))
+			return false;
+	return true;
+}
+
+/* The span of the ClickHouse SELECT to wrap: one statement, a SELECT (or
+ * WITH ... SELECT), a trailing FORMAT or SETTINGS left out. NULL when it
+ * is one, else why not. */
+static const char *ch_plain_select(const char *sql, size_t *from, size_t *to, int *rc)
+{
+	sx__chlex l;
+	const char *why = NULL;
+	size_t i, end = 0;
+	int depth = 0;
+	bool second = false;
+	*rc = 0;
+	if (sx__ch_lex(sql, &l)) {
+		free(l.v);
+		*rc = SX_ENOMEM;
+		return "out of memory";
+	}
+	if (l.err) {
+		free(l.v);
+		return "it does not read as ClickHouse SQL";
+	}
+	if (!l.n || l.v[0].k != SX_CHT_WORD ||
+	    !(sx_str_eq_nocase(l.v[0].text, "SELECT") || sx_str_eq_nocase(l.v[0].text, "WITH"))) {
+		free(l.v);
+		return "it does not start with SELECT";
+	}
+	*from = (size_t)(l.v[0].s - sql);
+	end = l.n;
+	for (i = 0; i < l.n; i++) {
+		const sx__chtok *t = &l.v[i];
+		if (t->k == SX_CHT_OP && (!strcmp(t->text, "(") || !strcmp(t->text, "[")))
+			depth++;
+		else if (t->k == SX_CHT_OP && (!strcmp(t->text, ")") || !strcmp(t->text, "]")))
+			depth--;
+		else if (depth == 0 && t->k == SX_CHT_OP && !strcmp(t->text, ";")) {
+			if (end == l.n)
+				end = i;
+			second = i + 1 < l.n;
+			if (second)
+				break;
+		} else if (depth == 0 && t->k == SX_CHT_WORD && end == l.n &&
+		           (sx_str_eq_nocase(t->text, "FORMAT") ||
+		            sx_str_eq_nocase(t->text, "SETTINGS"))) {
+			end = i;
+		} else if (t->k == SX_CHT_WORD && sx_str_eq_nocase(t->text, "INTO") &&
+		           i + 1 < l.n && sx_str_eq_nocase(l.v[i + 1].text, "OUTFILE")) {
+			why = "INTO OUTFILE writes a file";
+		}
+	}
+	if (second)
+		why = "more than one statement";
+	if (!why) {
+		const sx__chtok *last = &l.v[end - 1];
+		*to = (size_t)(last->s + last->n - sql);
+	}
+	free(l.v);
+	return why;
+}
+
+/* Step 1 on a ClickHouse source: every request read-only (readonly=1),
+ * bounded (max_execution_time), in the URL's database, with a query id of
+ * this try (killed on Ctrl-C). A server whose profile is read-only already
+ * refuses to be told so: the settings are then left out and the client
+ * timeout still bounds each request. */
+static int source_ch(tst *s)
+{
+	char base[512], db[128], url[900], days[16], lim[32];
+	sx_buf sql = SX_BUF_INIT, body = SX_BUF_INIT, inner = SX_BUF_INIT, col = SX_BUF_INIT;
+	sx_error e = {0};
+	size_t from = 0, to = 0;
+	bool ok = false, settings = true;
+	int rc = 0;
+	const char *why = ch_plain_select(s->o->select_sql, &from, &to, &rc);
+	char *cur, *names[TRY_COLS], *types[TRY_COLS];
+	size_t nn = 0, nt = 0;
+
+	if (rc)
+		return rc;
+	if (why) {
+		fnd(s, SX_SEV_ERROR, "try.refused", SX_ART_SELECT_SQL,
+		    "select_sql must be one plain SELECT", "the SELECT was not run: %s", why);
+		return 0;
+	}
+	if (sx__ch_base_url(s->o->source, base, sizeof base)) {
+		source_failed(s, "the source could not be reached",
+		              "not a ClickHouse URL (clickhouse://user:pw@host:port/db)");
+		return 0;
+	}
+	sx__ch_url_database(s->o->source, db, sizeof db);
+	snprintf(days, sizeof days, "%d", window_days(s));
+	snprintf(lim, sizeof lim, "%ld", row_limit(s));
+	sx_buf_puts(&inner, "(\n");
+	sx_buf_put(&inner, s->o->select_sql + from, to - from);
+	sx_buf_puts(&inner, "\n) AS sx_try_q");
+
+again:
+	if (settings)
+		snprintf(url, sizeof url, "%s?readonly=1&max_execution_time=%ld%s%s", base,
+		         (timeout_ms(s) + 999) / 1000, db[0] ? "&database=" : "", db);
+	else
+		snprintf(url, sizeof url, "%s%s%s", base, db[0] ? "?database=" : "", db);
+	/* the output's names and types */
+	sx_buf_clear(&sql);
+	sx_buf_printf(&sql, "SELECT * FROM %s LIMIT 0 FORMAT TabSeparatedWithNamesAndTypes",
+	              sx_buf_cstr(&inner));
+	if (sx_buf_failed(&sql)) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	if ((rc = ch_req(s, url, sx_buf_cstr(&sql), NULL, 0, 0, &body, &ok, &e)))
+		goto fail;
+	if (!ok) {
+		if (settings && strstr(sx_buf_cstr(&body), "Code: 164") &&
+		    strstr(sx_buf_cstr(&body), "readonly mode")) {
+			settings = false; /* read-only by the user's profile already */
+			goto again;
+		}
+		source_failed(s, "the SELECT failed on the source", sx_buf_cstr(&body));
+		goto done;
+	}
+	cur = body.ptr ? body.ptr : (char *)"";
+	{
+		bool null = false, eol = false;
+		while (*cur && !eol && nn < TRY_COLS)
+			names[nn++] = tsv_field(&cur, &null, &eol);
+		eol = false;
+		while (*cur && !eol && nt < TRY_COLS)
+			types[nt++] = tsv_field(&cur, &null, &eol);
+	}
+	if (!nn || nn != nt) {
+		source_failed(s, "the SELECT failed on the source", "no column names came back");
+		goto done;
+	}
+	s->tcol = -1;
+	for (size_t i = 0; i < nn; i++) {
+		if (!(s->rows.names[i] = sx_strdup(names[i]))) {
+			rc = SX_ENOMEM;
+			goto done;
+		}
+		s->rows.kinds[i] = ch_kind(types[i]);
+		s->rows.ncols++;
+		if (s->tcol < 0 && s->o->has_time && s->rows.kinds[i] == K_DATE)
+			s->tcol = (int)i;
+	}
+	sx_buf_clear(&sql);
+	sx_buf_puts(&sql, "SELECT * FROM ");
+	sx_buf_puts(&sql, sx_buf_cstr(&inner));
+	if (s->tcol >= 0) {
+		/* the window: the last N days up to the newest value (N is ours) */
+		q(&col, SX_DB_CLICKHOUSE, s->rows.names[s->tcol]);
+		sx_buf_clear(&body);
+		{
+			sx_buf w = SX_BUF_INIT;
+			sx_buf_printf(
+			    &w,
+			    "SELECT toString(max(%s)), toString(subtractDays(max(%s), %s)) "
+			    "FROM %s FORMAT TabSeparated",
+			    sx_buf_cstr(&col), sx_buf_cstr(&col), days, sx_buf_cstr(&inner));
+			rc = sx_buf_failed(&w)
+			         ? SX_ENOMEM
+			         : ch_req(s, url, sx_buf_cstr(&w), NULL, 0, 0, &body, &ok, &e);
+			sx_buf_release(&w);
+		}
+		if (rc)
+			goto fail;
+		if (!ok) {
+			source_failed(s, "the SELECT failed on the source", sx_buf_cstr(&body));
+			goto done;
+		}
+		cur = body.ptr ? body.ptr : (char *)"";
+		bool null = false, eol = false;
+		char *hi = *cur ? tsv_field(&cur, &null, &eol) : NULL;
+		char *lo = hi && !eol ? tsv_field(&cur, &null, &eol) : NULL;
+		if (!plain_time(hi) || !plain_time(lo)) {
+			source_failed(s, "the window could not be computed",
+			              "no newest time value");
+			goto done;
+		}
+		if (!(s->win_to = sx_strdup(hi)) || !(s->win_from = sx_strdup(lo))) {
+			rc = SX_ENOMEM;
+			goto done;
+		}
+		sx_buf_printf(&sql, " WHERE %s > '%s'", sx_buf_cstr(&col), s->win_from);
+	}
+	sx_buf_printf(&sql, " LIMIT %s FORMAT TabSeparated", lim);
+	if (sx_buf_failed(&sql)) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	/* the sample itself: up to 256 MiB of text */
+	if ((rc = ch_req(s, url, sx_buf_cstr(&sql), NULL, 0, (size_t)256 << 20, &body, &ok, &e)))
+		goto fail;
+	if (!ok) {
+		source_failed(s, "the SELECT failed on the source", sx_buf_cstr(&body));
+		goto done;
+	}
+	cur = body.ptr ? body.ptr : (char *)"";
+	while (*cur) {
+		size_t c = 0;
+		bool null = false, eol = false;
+		while (!eol) {
+			char *v = tsv_field(&cur, &null, &eol);
+			if (c++ < s->rows.ncols && push_value(s, null ? NULL : v)) {
+				rc = SX_ENOMEM;
+				goto done;
+			}
+		}
+		if (c != s->rows.ncols) {
+			source_failed(s, "the SELECT's rows could not be read",
+			              "a row of the wrong width");
+			goto done;
+		}
+		s->rows.nrows++;
+	}
+	goto done;
+fail:
+	if (rc == SX_EIO) {
+		source_failed(s, "the source could not be reached", e.msg);
+		rc = 0;
+	}
+done:
+	sx_buf_release(&sql);
+	sx_buf_release(&body);
+	sx_buf_release(&inner);
+	sx_buf_release(&col);
 	return rc;
 }
 
@@ -659,7 +983,7 @@ static int ch_send(tst *s, const char *query, const char *data, size_t len, sx_b
 {
 	char url[640];
 	snprintf(url, sizeof url, "%s?database=%s", s->chbase, s->scratch);
-	return sx__ch_post(url, query, data, len, body, ok, e);
+	return ch_req(s, url, query, data, len, 0, body, ok, e);
 }
 
 /* The sorting key of the DDL's ORDER BY: the grain on ClickHouse. */
@@ -880,6 +1204,10 @@ static int target_open(tst *s)
 			break;
 		}
 		if (ch_send(s, st.v[i], NULL, 0, &body, &ok, &e) || !ok) {
+			if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM) {
+				rc = e.code;
+				break;
+			}
 			target_failed(s, "try.ddl", SX_ART_TARGET_DDL,
 			              "the target DDL failed in the scratch database",
 			              e.msg[0] ? e.msg : sx_buf_cstr(&body));
@@ -1025,6 +1353,235 @@ done:
 	return rc;
 }
 
+/* ---------------------------------------------------------------- streams */
+
+static bool tkw(const sx__chtok *t, const char *w)
+{
+	return t->k == SX_CHT_WORD && sx_str_eq_nocase(t->text, w);
+}
+
+static bool top(const sx__chtok *t, const char *o)
+{
+	return t->k == SX_CHT_OP && !strcmp(t->text, o);
+}
+
+static bool tident(const sx__chtok *t)
+{
+	return t->k == SX_CHT_WORD || t->k == SX_CHT_QUOTED;
+}
+
+/* Index of the first depth-0 token at or after i that is the word w, or n. */
+static size_t find_top_word(const sx__chlex *l, size_t i, const char *w)
+{
+	int depth = 0;
+	for (; i < l->n; i++) {
+		if (top(&l->v[i], "(") || top(&l->v[i], "["))
+			depth++;
+		else if (top(&l->v[i], ")") || top(&l->v[i], "]"))
+			depth--;
+		else if (depth == 0 && tkw(&l->v[i], w))
+			return i;
+	}
+	return l->n;
+}
+
+/* Reads "name" at i (an unqualified identifier, then neither "." nor ON
+ * CLUSTER): *name gets it; returns the index after it, or 0 with *why. */
+static size_t plain_name(const sx__chlex *l, size_t i, char *name, size_t n, const char **why)
+{
+	if (i >= l->n || !tident(&l->v[i])) {
+		*why = "no table name where one was expected";
+		return 0;
+	}
+	if (top(&l->v[i + 1], ".")) {
+		*why =
+		    "a database-qualified name (the try creates it in its scratch database only)";
+		return 0;
+	}
+	if (tkw(&l->v[i + 1], "ON") && tkw(&l->v[i + 2], "CLUSTER")) {
+		*why = "ON CLUSTER (the try runs on one server)";
+		return 0;
+	}
+	snprintf(name, n, "%s", l->v[i].text);
+	return i + 1;
+}
+
+/* After CREATE TABLE|MATERIALIZED VIEW [IF NOT EXISTS]: the name's index. */
+static size_t after_create(const sx__chlex *l, bool view)
+{
+	size_t i = view ? 3 : 2;
+	if (tkw(&l->v[i], "IF") && tkw(&l->v[i + 1], "NOT") && tkw(&l->v[i + 2], "EXISTS"))
+		i += 3;
+	return i;
+}
+
+/* Whether a load statement creates a Kafka-engine table. */
+static bool is_kafka_table(const char *stmt)
+{
+	sx__chlex l;
+	bool hit = false;
+	if (sx__ch_lex(stmt, &l) == 0 && !l.err && l.n > 2 && tkw(&l.v[0], "CREATE") &&
+	    tkw(&l.v[1], "TABLE")) {
+		size_t e = find_top_word(&l, 2, "ENGINE");
+		hit = e + 2 < l.n && top(&l.v[e + 1], "=") && tkw(&l.v[e + 2], "Kafka");
+	}
+	free(l.v);
+	return hit;
+}
+
+/* The Kafka table of a streaming load as a Null-engine table of the same
+ * columns into out: what is inserted into it reaches the materialised
+ * views reading it, as a consumed batch of messages does, and nothing is
+ * kept. Its name into s->stream_stage, its kafka_format into
+ * s->stream_format. 0, -1 (*why says why it is not run) or SX_ENOMEM. */
+static int stream_stage_sql(tst *s, const char *stmt, sx_buf *out, const char **why)
+{
+	sx__chlex l;
+	char name[256];
+	size_t i, e;
+	int rc = -1;
+	if (sx__ch_lex(stmt, &l)) {
+		free(l.v);
+		return SX_ENOMEM;
+	}
+	if (!(i = plain_name(&l, after_create(&l, false), name, sizeof name, why)))
+		goto done;
+	e = find_top_word(&l, i, "ENGINE");
+	if (e >= l.n) {
+		*why = "no ENGINE clause";
+		goto done;
+	}
+	for (size_t k = e; k + 2 < l.n; k++)
+		if (tkw(&l.v[k], "kafka_format") && top(&l.v[k + 1], "=") &&
+		    l.v[k + 2].k == SX_CHT_STRING)
+			snprintf(s->stream_format, sizeof s->stream_format, "%s", l.v[k + 2].text);
+	sx_buf_put(out, stmt, (size_t)(l.v[e].s - stmt));
+	sx_buf_puts(out, "ENGINE = Null");
+	free(s->stream_stage);
+	if (!(s->stream_stage = sx_strdup(name)) || sx_buf_failed(out)) {
+		rc = SX_ENOMEM;
+		goto done;
+	}
+	rc = 0;
+done:
+	free(l.v);
+	return rc;
+}
+
+/* A streaming load's CREATE MATERIALIZED VIEW: sent as written, only when
+ * it and its TO table are unqualified names of the scratch database, the
+ * TO table being the target table. 0, -1 (*why) or SX_ENOMEM. */
+static int stream_view_ok(tst *s, const char *stmt, const char **why)
+{
+	sx__chlex l;
+	char name[256], to[256];
+	size_t i;
+	int rc = -1;
+	if (sx__ch_lex(stmt, &l)) {
+		free(l.v);
+		return SX_ENOMEM;
+	}
+	if (!(i = plain_name(&l, after_create(&l, true), name, sizeof name, why)))
+		goto done;
+	if (!tkw(&l.v[i], "TO")) {
+		*why = "a materialised view without TO (its own storage, not the target table)";
+		goto done;
+	}
+	if (!plain_name(&l, i + 1, to, sizeof to, why))
+		goto done;
+	if (strcmp(to, s->o->target_table) != 0) {
+		*why = "its TO table is not the target table";
+		goto done;
+	}
+	rc = 0;
+done:
+	free(l.v);
+	return rc;
+}
+
+/* Row t as one JSONEachRow object: numbers bare (18.16 reads a Decimal
+ * only from a JSON number), NULL as null, the rest as JSON strings. */
+static void put_json_row(const tst *s, sx_buf *b, size_t t)
+{
+	sx_buf_putc(b, '{');
+	for (size_t c = 0; c < s->rows.ncols; c++) {
+		const char *v = s->rows.v.v[t * s->rows.ncols + c];
+		const char *vals[2] = {s->rows.names[c], v};
+		if (c)
+			sx_buf_putc(b, ',');
+		for (int k = 0; k < 2; k++) {
+			const char *x = vals[k];
+			char *endp = NULL;
+			if (k == 1) {
+				sx_buf_putc(b, ':');
+				if (!x) {
+					sx_buf_puts(b, "null");
+					break;
+				}
+				if (s->rows.kinds[c] == K_BOOL) {
+					sx_buf_putc(b, *x == 't' || *x == '1' ? '1' : '0');
+					break;
+				}
+				if (s->rows.kinds[c] == K_NUM && *x &&
+				    !isspace((unsigned char)*x)) {
+					double d = strtod(x, &endp);
+					if (endp && !*endp && isfinite(d) &&
+					    !strpbrk(x, "xXnNiI")) {
+						sx_buf_puts(b, x);
+						break;
+					}
+				}
+			}
+			sx_buf_putc(b, '"');
+			for (; *x; x++) {
+				unsigned char ch = (unsigned char)*x;
+				if (ch == '"' || ch == '\\') {
+					sx_buf_putc(b, '\\');
+					sx_buf_putc(b, (char)ch);
+				} else if (ch < 0x20) {
+					sx_buf_printf(b, "\\u%04x", ch);
+				} else {
+					sx_buf_putc(b, (char)ch);
+				}
+			}
+			sx_buf_putc(b, '"');
+		}
+	}
+	sx_buf_putc(b, '}');
+}
+
+/* The micro-batch: the sample rows into the Null table in its
+ * kafka_format, so the materialised view moves them into the target. */
+static int stream_batch(tst *s, int nth, sx_buf *body, bool *ok, sx_error *e)
+{
+	sx_buf sql = SX_BUF_INIT, data = SX_BUF_INIT;
+	bool json = !strcmp(s->stream_format, "JSONEachRow");
+	int rc;
+	sx_buf_puts(&sql, "INSERT INTO ");
+	q(&sql, SX_DB_CLICKHOUSE, s->stream_stage);
+	if (!json) {
+		sx_buf_puts(&sql, " (");
+		put_cols(s, &sql, SX_DB_CLICKHOUSE);
+		sx_buf_puts(&sql, ")");
+	}
+	sx_buf_printf(&sql, " FORMAT %s", json ? "JSONEachRow" : "TabSeparated");
+	for (size_t t = 0; t < s->rows.nrows; t++) {
+		if (json)
+			put_json_row(s, &data, t);
+		else
+			put_tsv_row(s, &data, t, true);
+		sx_buf_putc(&data, '\n');
+	}
+	if (sx_buf_failed(&sql) || sx_buf_failed(&data))
+		rc = SX_ENOMEM;
+	else
+		rc = ch_send(s, sx_buf_cstr(&sql), data.ptr ? data.ptr : "", data.len, body, ok, e);
+	(void)nth;
+	sx_buf_release(&sql);
+	sx_buf_release(&data);
+	return rc;
+}
+
 /* YYYYMM of a date text, or 0. */
 static unsigned yyyymm(const char *v)
 {
@@ -1110,6 +1667,49 @@ static int run_load(tst *s, int nth)
 			}
 			continue;
 		}
+		if (s->stream && strncasecmp(x, "CREATE", 6) == 0) {
+			/* made once, before the first micro-batch */
+			sx_buf one = SX_BUF_INIT;
+			const char *why = NULL;
+			int r2;
+			if (nth != 1)
+				continue;
+			if (is_kafka_table(x)) {
+				r2 = stream_stage_sql(s, x, &one, &why);
+			} else {
+				sx__chlex l;
+				bool mv = sx__ch_lex(x, &l) == 0 && !l.err && l.n > 3 &&
+				          tkw(&l.v[1], "MATERIALIZED") && tkw(&l.v[2], "VIEW");
+				free(l.v);
+				r2 = mv ? stream_view_ok(s, x, &why) : -1;
+				if (!mv)
+					why = "a CREATE other than the Kafka table and its "
+					      "materialised view";
+				else if (!r2)
+					sx_buf_puts(&one, x);
+			}
+			if (r2 == SX_ENOMEM) {
+				sx_buf_release(&one);
+				rc = SX_ENOMEM;
+				break;
+			}
+			if (r2) {
+				sx_buf_release(&one);
+				fnd(s, SX_SEV_ERROR, "try.refused", SX_ART_LOAD_SQL,
+				    "a streaming load is one Kafka table and a materialised view "
+				    "TO "
+				    "the target table, unqualified",
+				    "a streaming load statement that try does not run: %s: %.80s",
+				    why, x);
+				rc = -1;
+				continue;
+			}
+			r2 = ch_send(s, sx_buf_cstr(&one), NULL, 0, &body, &ok, &e);
+			sx_buf_release(&one);
+			if (r2 || !ok)
+				goto failed;
+			continue;
+		}
 		if (strncasecmp(x, "INSERT INTO", 11) == 0 && strstr(x, "FORMAT TabSeparated")) {
 			/* the server reads the data right after the query: no
 			 * trailing newline may be taken for an empty first row */
@@ -1136,9 +1736,60 @@ static int run_load(tst *s, int nth)
 		rc = -1;
 		continue;
 	failed:
+		if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM) {
+			rc = e.code;
+			break;
+		}
 		target_failed(s, nth == 1 ? "try.load" : "try.idempotent", SX_ART_LOAD_SQL, what,
 		              e.msg[0] ? e.msg : sx_buf_cstr(&body));
 		rc = -1;
+	}
+	if (s->stream && !rc) {
+		if (!s->stream_stage) {
+			fnd(s, SX_SEV_ERROR, "try.refused", SX_ART_LOAD_SQL, NULL,
+			    "a streaming load without its Kafka table: nothing to send a batch to");
+			rc = -1;
+		} else if (strcmp(s->stream_format, "JSONEachRow") != 0 &&
+		           strcmp(s->stream_format, "TabSeparated") != 0 &&
+		           strcmp(s->stream_format, "TSV") != 0) {
+			fnd(s, SX_SEV_WARNING, "try.stream", SX_ART_LOAD_SQL,
+			    "JSONEachRow and TabSeparated batches are what the try can write",
+			    "kafka_format '%.40s': the micro-batch was not sent", s->stream_format);
+			rc = -1;
+		} else {
+			if (nth == 1)
+				fnd(s, SX_SEV_INFO, "try.stream", SX_ART_LOAD_SQL,
+				    "a stream's broker, connector and change events are checked "
+				    "only "
+				    "in production",
+				    "a streaming load, tried as one micro-batch: the Kafka table "
+				    "%s "
+				    "made a Null-engine table of the same columns in the scratch "
+				    "database, the %zu sample rows inserted into it as %s so the "
+				    "materialised view moves them into the target, then the same "
+				    "batch "
+				    "again (Kafka delivers at least once). Not checked: the "
+				    "broker, "
+				    "topic and consumer group, the Debezium connector and the "
+				    "source's "
+				    "publication, the change-event envelope (updates and deletes "
+				    "arrive as events, not rows), ordering and lag",
+				    s->stream_stage, s->rows.nrows, s->stream_format);
+			if ((rc = stream_batch(s, nth, &body, &ok, &e)) || !ok) {
+				if (e.code == SX_ECANCELLED || e.code == SX_ENOMEM ||
+				    rc == SX_ENOMEM) {
+					rc = rc == SX_ENOMEM ? rc : e.code;
+				} else {
+					target_failed(s, nth == 1 ? "try.load" : "try.idempotent",
+					              SX_ART_LOAD_SQL,
+					              nth == 1
+					                  ? "the micro-batch failed"
+					                  : "the micro-batch sent again failed",
+					              e.msg[0] ? e.msg : sx_buf_cstr(&body));
+					rc = -1;
+				}
+			}
+		}
 	}
 	strv_free(st.v, st.n);
 	sx_buf_release(&body);
@@ -1502,15 +2153,18 @@ static void idempotence(tst *s, const tstats *t1, const tstats *t2)
 		}
 	if (same) {
 		fnd(s, SX_SEV_INFO, "try.idempotent", SX_ART_LOAD_SQL, NULL,
-		    "the second load left %lld rows and the same %zu sum(s)", (long long)t2->rows,
-		    s->nmeas);
+		    "%s left %lld rows and the same %zu sum(s)",
+		    s->stream ? "the same micro-batch delivered again" : "the second load",
+		    (long long)t2->rows, s->nmeas);
 		return;
 	}
 	if (bad == SIZE_MAX) {
 		fnd(s, SX_SEV_ERROR, "try.idempotent", SX_ART_LOAD_SQL,
-		    "the load must replace the window's rows, not add them again",
-		    "%lld rows after the first load, %lld after the second", (long long)t1->rows,
-		    (long long)t2->rows);
+		    s->stream ? "a redelivered event must replace its row: a ReplacingMergeTree "
+		                "target on the grain, read with FINAL"
+		              : "the load must replace the window's rows, not add them again",
+		    "%lld rows after the first %s, %lld after the second", (long long)t1->rows,
+		    s->stream ? "micro-batch" : "load", (long long)t2->rows);
 		return;
 	}
 	numtxt(a, sizeof a, t1->sums[bad]);
@@ -1536,9 +2190,11 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 	if (!o || !out || !o->run_id || !o->select_sql || !o->target_ddl || !o->load_sql ||
 	    !o->target_table || !o->source)
 		return sx_error_set(err, SX_EINVAL, "sx_validate_try: missing argument");
-	if (o->source_kind != SX_DB_POSTGRES && o->source_kind != SX_DB_SQLITE)
+	if (o->source_kind != SX_DB_POSTGRES && o->source_kind != SX_DB_SQLITE &&
+	    o->source_kind != SX_DB_CLICKHOUSE)
 		return sx_error_set(err, SX_EUNSUPPORTED,
-		                    "pipeline try reads PostgreSQL and SQLite sources, not %s",
+		                    "pipeline try reads PostgreSQL, ClickHouse and SQLite sources, "
+		                    "not %s",
 		                    sx_db_kind_name(o->source_kind));
 	if (o->target_kind != SX_DB_POSTGRES && o->target_kind != SX_DB_SQLITE &&
 	    o->target_kind != SX_DB_CLICKHOUSE)
@@ -1560,6 +2216,15 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 
 	if ((rc = refuse_unsafe(&s, &refused)))
 		goto end;
+	if (o->target_kind == SX_DB_CLICKHOUSE) {
+		strvec st = {0};
+		if ((rc = ch_statements(o->load_sql, &st)))
+			goto end;
+		for (size_t i = 0; i < st.n && !s.stream; i++)
+			s.stream = is_kafka_table(st.v[i]);
+		strv_free(st.v, st.n);
+		sx_json_add_bool(rep, "stream", s.stream);
+	}
 	/* step 2a first: the scratch objects exist before the source is read,
 	 * so a cancel during the read tears them down as well */
 	if (!refused) {
@@ -1572,7 +2237,9 @@ int sx_validate_try(const sx_try_opts *o, sx_finding_list *out, cJSON **report, 
 			refused = true; /* the DDL failed: no load */
 	}
 	/* step 1 */
-	rc = o->source_kind == SX_DB_POSTGRES ? source_pg(&s) : source_sqlite(&s);
+	rc = o->source_kind == SX_DB_POSTGRES     ? source_pg(&s)
+	     : o->source_kind == SX_DB_CLICKHOUSE ? source_ch(&s)
+	                                          : source_sqlite(&s);
 	if (rc)
 		goto end;
 	if (cancelled(&s)) {
@@ -1666,6 +2333,7 @@ end:
 		free(s.keys[i]);
 	free(s.win_from);
 	free(s.win_to);
+	free(s.stream_stage);
 	if (rc) {
 		cJSON_Delete(rep);
 		return rc == SX_ECANCELLED

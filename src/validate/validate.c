@@ -146,6 +146,8 @@ static const sx_validate_rule rules[] = {
 	{"try.idempotent", SX_SEV_ERROR, SX_CAT_LOGIC,
 	 "the second load changed the counts or sums"},
 	{"try.cleanup", SX_SEV_WARNING, SX_CAT_PERFORMANCE, "the scratch objects could not be dropped"},
+	{"try.stream", SX_SEV_INFO, SX_CAT_LOGIC,
+	 "a streaming load tried as one micro-batch through its materialised view: what was and was not checked"},
 };
 
 const sx_validate_rule *sx_validate_rules(size_t *n)

@@ -105,6 +105,24 @@ const char *sx__python(const sx_validate_ctx *ctx, char *buf, size_t size);
 int sx__ch_base_url(const char *in, char *out, size_t n);
 int sx__ch_post(const char *url, const char *query, const char *data, size_t datalen,
 		sx_buf *body, bool *ok, sx_error *err);
+/* The database a ClickHouse URL names (clickhouse://host/db or
+ * ?database=db), only when it is a plain [A-Za-z0-9_] name; else "". */
+void sx__ch_url_database(const char *in, char *out, size_t n);
+
+/* sx__ch_post with options (rq may be NULL: the defaults). With cancel,
+ * the transfer is aborted when the flag rises (curl's progress callback,
+ * about once a second while the server thinks): SX_ECANCELLED; the query
+ * then goes on on the server, so with query_id ([A-Za-z0-9_]) it is sent
+ * as the request's query_id and killed (KILL QUERY ... SYNC, allowed in
+ * readonly mode) on a cancel or a client timeout. */
+typedef struct sx__ch_req {
+	const atomic_int *cancel; /* may be NULL */
+	const char *query_id;     /* may be NULL */
+	size_t max_body;          /* bytes of answer kept; 0: 1 MiB (SX_EIO past it) */
+	long timeout_s;           /* the whole request; 0: 60 s */
+} sx__ch_req;
+int sx__ch_post_req(const sx__ch_req *rq, const char *url, const char *query, const char *data,
+		    size_t datalen, sx_buf *body, bool *ok, sx_error *err);
 
 /* chsql.c: the ClickHouse tokenizer, shared with chddl.c. '...' strings
  * (backslash escapes, '' doubling), `...` and "..." identifiers, -- and
