@@ -283,6 +283,33 @@ static void from_joins(sx_buf *b, const gctx *c)
 	}
 }
 
+/* GROUP BY over the first nkeys output columns: by position, or on
+ * ClickHouse (18.16 has no positional GROUP BY: "GROUP BY 1" groups by
+ * the constant) by their aliases, in the select list's order. */
+static void group_by(sx_buf *b, const gctx *c, const char *lead, size_t nkeys, bool per_key)
+{
+	const sx_gen_spec *s = c->s;
+	size_t i, k = 0;
+	sx_buf_puts(b, lead);
+	if (c->d != SX_DB_CLICKHOUSE) {
+		for (i = 1; i <= nkeys; i++)
+			sx_buf_printf(b, "%s%zu", i > 1 ? ", " : "", i);
+		return;
+	}
+	for (i = 0; i < s->ndims; i++) {
+		sx_buf_puts(b, k++ ? ", " : "");
+		gen_q(b, c->d, s->dims[i].name);
+	}
+	if (s->grain && c->g->time_column) {
+		sx_buf_puts(b, k++ ? ", " : "");
+		gen_q(b, c->d, grain_col(s));
+	}
+	if (per_key) {
+		sx_buf_puts(b, k ? ", " : "");
+		gen_q(b, c->d, "_per_key");
+	}
+}
+
 /* A two-level group: its measure summed per key of g->per (with the grain's
  * dimensions and period, which the key determines), then aggregated at the
  * grain: "average order value" as the average of the orders' sums. */
@@ -339,15 +366,10 @@ static void two_level_select(sx_buf *b, const gctx *c)
 	gen_q(b, c->d, m->name);
 	from_joins(b, c);
 	where(b, c);
-	sx_buf_puts(b, "\n  GROUP BY ");
-	for (i = 1; i <= nkeys + 1; i++)
-		sx_buf_printf(b, "%s%zu", i > 1 ? ", " : "", i);
+	group_by(b, c, "\n  GROUP BY ", nkeys + 1, true);
 	sx_buf_puts(b, "\n) AS o");
-	if (nkeys) {
-		sx_buf_puts(b, "\nGROUP BY ");
-		for (i = 1; i <= nkeys; i++)
-			sx_buf_printf(b, "%s%zu", i > 1 ? ", " : "", i);
-	}
+	if (nkeys)
+		group_by(b, c, "\nGROUP BY ", nkeys, false);
 }
 
 /* One group's aggregate query (without the trailing ORDER BY). */
@@ -387,12 +409,8 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	}
 	from_joins(b, c);
 	where(b, c);
-	if (nkeys) {
-		size_t k;
-		sx_buf_puts(b, "\nGROUP BY ");
-		for (k = 1; k <= nkeys; k++)
-			sx_buf_printf(b, "%s%zu", k > 1 ? ", " : "", k);
-	}
+	if (nkeys)
+		group_by(b, c, "\nGROUP BY ", nkeys, false);
 }
 
 static size_t key_names(const sx_gen_spec *s, const char **names)
