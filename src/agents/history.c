@@ -12,7 +12,12 @@
  * What is written is what the events carry: no secret ever reaches an
  * event, and the tools never return sampled PII values (column_values
  * refuses PII columns, sample_rows masks them), so neither does the
- * history.
+ * history. The streamed thoughts are kept too, coalesced: the token
+ * deltas of a step and agent gather in memory (capped at [agents]
+ * history_thought_bytes, 16 KiB, with the bytes left out counted) and are
+ * written as one run_thoughts row when the step ends, sanitised (no
+ * control or escape character is stored). They are what the agents said
+ * about prompts and tool results that never held a PII value.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -101,6 +106,8 @@ void sx__history_begin(sx_run *r)
 		cJSON_Delete(m);
 		info.models = models;
 	}
+	long cap = sx_config_get_int(r->env.config, "agents", "history_thought_bytes", 16384);
+	r->thought_cap = cap < 0 ? 0 : (size_t)cap;
 	if (sx_history_run_create(r->env.store, &info, id, &e) == 0) {
 		snprintf(r->id, sizeof r->id, "%s", id);
 		r->history_on = true;
@@ -158,14 +165,124 @@ void sx__history_pitfalls(sx_run *r, const char *step)
 		cJSON_Delete(rows);
 }
 
+/* ------------------------------------------------------------ thoughts */
+
+static sx__thought *thought_of(sx_run *r, const char *step, const char *agent)
+{
+	step = step && *step ? step : "run";
+	agent = agent && *agent ? agent : "run";
+	for (size_t i = 0; i < r->nthoughts; i++)
+		if (strcmp(r->thoughts[i].step, step) == 0 &&
+		    strcmp(r->thoughts[i].agent, agent) == 0)
+			return &r->thoughts[i];
+	sx__thought *v = realloc(r->thoughts, (r->nthoughts + 1) * sizeof *v);
+	if (!v)
+		return NULL;
+	r->thoughts = v;
+	sx__thought *t = &v[r->nthoughts++];
+	memset(t, 0, sizeof *t);
+	snprintf(t->step, sizeof t->step, "%s", step);
+	snprintf(t->agent, sizeof t->agent, "%s", agent);
+	t->seq = r->nevents;
+	return t;
+}
+
+/* Appends a delta within the cap: past it, the bytes are only counted,
+ * and a cut never splits a UTF-8 character. */
+static void thought_add(sx_run *r, const sx_event *ev)
+{
+	size_t n = ev->len ? ev->len : strlen(ev->text);
+	sx__thought *t = thought_of(r, ev->step, ev->agent);
+	if (!t || !n)
+		return;
+	size_t used = t->text.len + t->reasoning.len;
+	size_t room = used < r->thought_cap ? r->thought_cap - used : 0;
+	size_t take = n < room ? n : room;
+	if (take < n && !t->cut)
+		while (take > 0 && ((unsigned char)ev->text[take] & 0xC0) == 0x80)
+			take--; /* back to the start of the character */
+	if (t->cut)
+		take = 0; /* once cut, nothing more: the text stays a prefix */
+	sx_buf_put(ev->type == SX_EV_REASONING ? &t->reasoning : &t->text, ev->text, take);
+	t->cut += n - take;
+	t->dirty = true;
+}
+
+static void thought_write(sx_run *r, sx__thought *t)
+{
+	sx_error e;
+	char *text = sx_sanitize(sx_buf_cstr(&t->text), true);
+	char *reas = t->reasoning.len ? sx_sanitize(sx_buf_cstr(&t->reasoning), true) : NULL;
+
+	t->dirty = false;
+	if (!text || (t->reasoning.len && !reas)) {
+		free(text);
+		free(reas);
+		return;
+	}
+	if (sx__agents_migrate(r->env.store, &e) ||
+	    sx_store_exec_bind(
+	        r->env.store, NULL, &e,
+	        "INSERT INTO run_thoughts(run_id, seq, step, agent, text, reasoning, cut)"
+	        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, step, agent) DO UPDATE"
+	        " SET text = excluded.text, reasoning = excluded.reasoning,"
+	        " cut = excluded.cut",
+	        "slsssl", r->id, (int64_t)t->seq, t->step, t->agent, text, reas, (int64_t)t->cut))
+		failed(r, &e);
+	free(text);
+	free(reas);
+}
+
+/* Writes the thoughts of a step that ended (step NULL: every one left). */
+static void thoughts_flush(sx_run *r, const char *step)
+{
+	for (size_t i = 0; i < r->nthoughts; i++)
+		if (r->thoughts[i].dirty && (!step || strcmp(r->thoughts[i].step, step) == 0))
+			thought_write(r, &r->thoughts[i]);
+}
+
+void sx__history_thoughts_free(sx_run *r)
+{
+	for (size_t i = 0; i < r->nthoughts; i++) {
+		sx_buf_release(&r->thoughts[i].text);
+		sx_buf_release(&r->thoughts[i].reasoning);
+	}
+	free(r->thoughts);
+	r->thoughts = NULL;
+	r->nthoughts = 0;
+}
+
+int sx__thoughts_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err)
+{
+	cJSON *rows = NULL;
+	int rc;
+
+	if ((rc = sx_store_query_json(st, &rows, err,
+	                              "SELECT step, agent, text, reasoning, cut FROM run_thoughts"
+	                              " WHERE run_id = ? ORDER BY seq, rowid",
+	                              "s", run_id)))
+		return rc;
+	if (!cJSON_GetArraySize(rows)) {
+		cJSON_Delete(rows);
+		return 0;
+	}
+	cJSON_AddItemToObject(run, "thoughts", rows);
+	return 0;
+}
+
 void sx__history_event(sx_run *r, const sx_event *ev)
 {
 	sx_error e;
 
-	/* token deltas are many and small: the thought text is kept whole
-	 * in the step's thoughts instead (one event per step and agent) */
-	if (!on(r) || ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING)
+	if (!on(r))
 		return;
+	/* token deltas are many and small: they gather per step and agent,
+	 * written once when the step ends */
+	if (ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING) {
+		if (ev->text)
+			thought_add(r, ev);
+		return;
+	}
 	cJSON *j = sx_event_to_json(ev);
 	char *text = j ? cJSON_PrintUnformatted(j) : NULL;
 	cJSON_Delete(j);
@@ -173,6 +290,8 @@ void sx__history_event(sx_run *r, const sx_event *ev)
 				     ev->step, text, NULL, &e))
 		failed(r, &e);
 	free(text);
+	if (ev->type == SX_EV_STEP && ev->u.step.status != SX_EVS_STARTED && ev->step)
+		thoughts_flush(r, ev->step);
 }
 
 void sx__history_tool(sx_run *r, const sx_tool_audit *a)
@@ -244,6 +363,9 @@ void sx__history_end(sx_run *r)
 
 	if (!on(r))
 		return;
+	pthread_mutex_lock(&r->emit_mu);
+	thoughts_flush(r, NULL); /* what steps that never ended said */
+	pthread_mutex_unlock(&r->emit_mu);
 	cJSON *u = cJSON_CreateObject();
 	cJSON *t = cJSON_AddObjectToObject(u, "timings_ms");
 	for (int a = 0; a < SX_AGENT_COUNT; a++)
@@ -346,7 +468,8 @@ int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error
 		cJSON_AddItemToObject(run, "spec", spec);
 	if (an)
 		cJSON_AddItemToObject(run, "analysis", an);
-	if ((rc = sx__consensus_load(st, run_id, run, err)))
+	if ((rc = sx__consensus_load(st, run_id, run, err)) ||
+	    (rc = sx__thoughts_load(st, run_id, run, err)))
 		return rc;
 	return sx__ambiguities_load(st, run_id, run, err);
 }

@@ -882,6 +882,7 @@ void sx_run_free(sx_run *r)
 	cJSON_Delete(r->endpoint_log);
 	cJSON_Delete(r->consensus);
 	cJSON_Delete(r->ambiguities);
+	sx__history_thoughts_free(r);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
 	free(r);
