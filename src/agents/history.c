@@ -56,6 +56,12 @@ static const char *const steps[] = {
     " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
     " n INTEGER NOT NULL, question TEXT NOT NULL, options TEXT NOT NULL,"
     " chosen INTEGER NOT NULL, how TEXT NOT NULL, UNIQUE(run_id, n));",
+    /* v6: the streamed thoughts, one row per step and agent (coalesced,
+     * capped: cut counts the bytes left out) */
+    "CREATE TABLE run_thoughts("
+    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL, step TEXT NOT NULL, agent TEXT NOT NULL, text TEXT NOT NULL,"
+    " reasoning TEXT, cut INTEGER NOT NULL DEFAULT 0, UNIQUE(run_id, step, agent));",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)
@@ -227,7 +233,7 @@ static void thought_write(sx_run *r, sx__thought *t)
 	        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, step, agent) DO UPDATE"
 	        " SET text = excluded.text, reasoning = excluded.reasoning,"
 	        " cut = excluded.cut",
-	        "slsssl", r->id, (int64_t)t->seq, t->step, t->agent, text, reas, (int64_t)t->cut))
+	        "slssssl", r->id, (int64_t)t->seq, t->step, t->agent, text, reas, (int64_t)t->cut))
 		failed(r, &e);
 	free(text);
 	free(reas);

@@ -1,0 +1,241 @@
+/*
+ * test_thoughts.c - a run's streamed thoughts in the history, on the demo
+ * (SQLite, build/data/demo.sqlite), through the `generate` and `run show`
+ * commands as the CLI and the TUI run them.
+ *
+ * The history keeps one run_thoughts row per step and agent (the token
+ * deltas coalesced), sanitised; `run show` gives them back (--json
+ * "thoughts", and its text). With [agents] history_thought_bytes small,
+ * each is cut at the cap on a character boundary, a prefix of the whole
+ * text, and says how many bytes it left out. A workspace made before the
+ * table existed (agents schema v5) migrates on the next run show.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include <sextant/agents.h>
+#include <sextant/commands.h>
+#include <sextant/store.h>
+
+#define INTENT "daily revenue into ClickHouse"
+
+static char ws[256];
+
+static int run_cmd(const char *cfgtext, cJSON **res, int argc, char **argv)
+{
+	const sx_cmd_entry *e = sx_cmd_find(argv[0]);
+	sx_cmd_ctx ctx = {0};
+	sx_config *cfg = NULL;
+	sx_error err = {0};
+	sx_args args;
+	atomic_int cancel = 0;
+	int rc;
+	assert_non_null(e);
+	assert_int_equal(sx_cmd_parse(e, argc - 1, argv + 1, &args, &err), 0);
+	assert_int_equal(sx_config_load_string(&cfg, cfgtext, &err), 0);
+	ctx.workspace_dir = ws;
+	ctx.config = cfg;
+	ctx.json = true;
+	ctx.cancel = &cancel;
+	*res = NULL;
+	rc = sx_cmd_run(e, &ctx, &args, res, &err);
+	if (rc)
+		fprintf(stderr, "%s: %s\n", argv[0], err.msg);
+	sx_args_release(&args);
+	sx_config_free(cfg);
+	return rc;
+}
+
+/* generate, then `run show ID`: the stored run (caller deletes). */
+static cJSON *generate_and_show(const char *cfgtext)
+{
+	char *gen[] = {"generate", INTENT, "--provider", "builtin", "--target", "clickhouse"};
+	cJSON *res = NULL, *shown = NULL;
+	assert_int_equal(run_cmd(cfgtext, &res, 6, gen), 0);
+	char *show[] = {"run", "show", (char *)sx_json_str(res, "run_id", "")};
+	assert_int_equal(run_cmd(cfgtext, &shown, 3, show), 0);
+	assert_string_equal(sx_json_str(shown, "id", ""), sx_json_str(res, "run_id", "?"));
+	cJSON_Delete(res);
+	return shown;
+}
+
+static const cJSON *thought(const cJSON *run, const char *step, const char *agent)
+{
+	const cJSON *t;
+	cJSON_ArrayForEach(t, cJSON_GetObjectItem(run, "thoughts")) if (
+	    strcmp(sx_json_str(t, "step", ""), step) == 0 &&
+	    strcmp(sx_json_str(t, "agent", ""), agent) == 0) return t;
+	return NULL;
+}
+
+/* No control or escape character but newlines and tabs, valid UTF-8. */
+static void assert_clean(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (; *p; p++) {
+		assert_false(*p < 0x20 && *p != '\n' && *p != '\t');
+		assert_false(*p == 0x7f);
+		if (*p >= 0x80) {
+			int n = (*p & 0xE0) == 0xC0 ? 1 : (*p & 0xF0) == 0xE0 ? 2 : 3;
+			assert_true((*p & 0xC0) == 0xC0);
+			for (; n > 0; n--)
+				assert_true((*++p & 0xC0) == 0x80);
+		}
+	}
+}
+
+static char *render(const cJSON *run)
+{
+	const sx_cmd_entry *e = sx_cmd_find("run");
+	sx_buf b = SX_BUF_INIT;
+	assert_non_null(e);
+	e->render(run, &b);
+	assert_false(sx_buf_failed(&b));
+	return sx_buf_detach(&b);
+}
+
+static cJSON *full; /* the uncapped run, for the prefix check */
+
+static void test_stored(void **state)
+{
+	const cJSON *t, *plan, *an;
+	char want[128], *text;
+	(void)state;
+	full = generate_and_show("");
+	assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(full, "thoughts")) >= 4);
+	/* the planner's first words name the run; the steps' own text */
+	plan = thought(full, "plan", "planner");
+	assert_non_null(plan);
+	snprintf(want, sizeof want, "run %s: \"%s\"", sx_json_str(full, "id", ""), INTENT);
+	assert_true(strncmp(sx_json_str(plan, "text", ""), want, strlen(want)) == 0);
+	assert_non_null(strstr(sx_json_str(plan, "text", ""), "grain -> day of"));
+	an = thought(full, "analyse", "schema_analyst");
+	assert_non_null(an);
+	assert_non_null(strstr(sx_json_str(an, "text", ""), "path confidence"));
+	assert_non_null(thought(full, "sql", "sql_expert"));
+	assert_non_null(thought(full, "qa", "qa_validator"));
+	cJSON_ArrayForEach(t, cJSON_GetObjectItem(full, "thoughts"))
+	{
+		/* whole: one row per step and agent, no token left out */
+		assert_int_equal(sx_json_int(t, "cut", -1), 0);
+		assert_true(strlen(sx_json_str(t, "text", "")) > 0);
+		assert_clean(sx_json_str(t, "text", ""));
+	}
+	/* `run show`'s text lists them under each step */
+	text = render(full);
+	assert_non_null(strstr(text, "thoughts:\n  plan (planner):\n    run "));
+	assert_non_null(strstr(text, "  analyse (schema_analyst):\n"));
+	assert_null(strstr(text, "(cut: "));
+	free(text);
+}
+
+static void test_cap(void **state)
+{
+	const cJSON *t;
+	cJSON *capped;
+	int cut = 0;
+	char *text;
+	(void)state;
+	assert_non_null(full);
+	capped = generate_and_show("[agents]\nhistory_thought_bytes = 64\n");
+	cJSON_ArrayForEach(t, cJSON_GetObjectItem(capped, "thoughts"))
+	{
+		const char *s = sx_json_str(t, "text", "");
+		const cJSON *w = thought(full, sx_json_str(t, "step", ""), sx_json_str(t, "agent", ""));
+		size_t whole;
+		assert_non_null(w);
+		assert_true(strlen(s) <= 64);
+		assert_clean(s);
+		whole = strlen(sx_json_str(w, "text", ""));
+		if (sx_json_int(t, "cut", 0) > 0)
+			cut++;
+		if (strcmp(sx_json_str(t, "step", ""), "plan") == 0)
+			continue; /* its first line names the run: another id */
+		/* a prefix of the whole text, and the bytes left out add up */
+		assert_true(strncmp(s, sx_json_str(w, "text", ""), strlen(s)) == 0);
+		assert_int_equal((size_t)sx_json_int(t, "cut", 0) + strlen(s), whole);
+	}
+	assert_true(cut >= 3);
+	text = render(capped);
+	assert_non_null(strstr(text, " bytes more)\n"));
+	free(text);
+	cJSON_Delete(capped);
+	cJSON_Delete(full);
+	full = NULL;
+}
+
+/* A workspace of agents schema v5 (no run_thoughts): run show of an old
+ * run migrates it and shows no thoughts; a new run keeps them. */
+static void test_migrate(void **state)
+{
+	sx_store *st = NULL;
+	sx_error err = {0};
+	cJSON *old = NULL, *shown = NULL, *rows = NULL, *run;
+	(void)state;
+	run = generate_and_show("");
+	assert_int_equal(sx_store_open(&st, ws, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DROP TABLE run_thoughts", ""), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+	                                    "UPDATE store_modules SET version = 5"
+	                                    " WHERE module = 'agents'",
+	                                    ""),
+	                 0);
+	sx_store_close(st);
+	char *show[] = {"run", "show", (char *)sx_json_str(run, "id", "")};
+	assert_int_equal(run_cmd("", &old, 3, show), 0);
+	assert_null(cJSON_GetObjectItem(old, "thoughts")); /* the rows went with the table */
+	assert_int_equal(sx_store_open(&st, ws, &err), 0);
+	assert_int_equal(sx_store_query_json(st, &rows, &err,
+	                                     "SELECT version FROM store_modules"
+	                                     " WHERE module = 'agents'",
+	                                     ""),
+	                 0);
+	assert_int_equal(sx_json_int(cJSON_GetArrayItem(rows, 0), "version", 0), 6);
+	cJSON_Delete(rows);
+	sx_store_close(st);
+	shown = generate_and_show("");
+	assert_non_null(thought(shown, "plan", "planner"));
+	cJSON_Delete(shown);
+	cJSON_Delete(old);
+	cJSON_Delete(run);
+}
+
+static int setup(void **state)
+{
+	char demo[512];
+	const char *b = getenv("SX_BUILD_DIR");
+	cJSON *res = NULL;
+	(void)state;
+	snprintf(ws, sizeof ws, "/tmp/sx-thoughts-XXXXXX");
+	assert_non_null(mkdtemp(ws));
+	snprintf(demo, sizeof demo, "%s/data/demo.sqlite", b ? b : "build");
+	char *argv[] = {"analyze", demo};
+	assert_int_equal(run_cmd("", &res, 2, argv), 0);
+	cJSON_Delete(res);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char cmd[400];
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", ws);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_stored),
+	    cmocka_unit_test(test_cap),
+	    cmocka_unit_test(test_migrate),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
