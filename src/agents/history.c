@@ -285,7 +285,7 @@ void sx__history_event(sx_run *r, const sx_event *ev)
 	/* token deltas are many and small: they gather per step and agent,
 	 * written once when the step ends */
 	if (ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING) {
-		if (ev->text)
+		if (ev->text && r->thought_cap) /* 0: none kept */
 			thought_add(r, ev);
 		return;
 	}
