@@ -437,6 +437,16 @@ static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_err
 	return rc;
 }
 
+/* "  STEP (AGENT" of a row, then tail. */
+static void put_step_agent(sx_buf *out, const cJSON *x, const char *tail)
+{
+	sx_buf_puts(out, "  ");
+	sx__put_text(out, sx_json_str(x, "step", ""));
+	sx_buf_puts(out, " (");
+	sx__put_text(out, sx_json_str(x, "agent", ""));
+	sx_buf_puts(out, tail);
+}
+
 /* A stored text line by line under an indent (sanitised), the first
  * line after label. */
 static void put_indented(sx_buf *out, const char *label, const char *text)
@@ -534,11 +544,7 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, "endpoints:\n");
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "endpoints"))
 	{
-		sx_buf_puts(out, "  ");
-		sx__put_text(out, sx_json_str(x, "step", ""));
-		sx_buf_puts(out, " (");
-		sx__put_text(out, sx_json_str(x, "agent", ""));
-		sx_buf_puts(out, "): ");
+		put_step_agent(out, x, "): ");
 		sx__put_text(out, sx_json_str(x, "endpoint", ""));
 		sx_buf_putc(out, ' ');
 		sx__put_text(out, sx_json_str(x, "status", ""));
@@ -567,11 +573,7 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, "thoughts:\n");
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "thoughts"))
 	{
-		sx_buf_puts(out, "  ");
-		sx__put_text(out, sx_json_str(x, "step", ""));
-		sx_buf_puts(out, " (");
-		sx__put_text(out, sx_json_str(x, "agent", ""));
-		sx_buf_puts(out, "):\n");
+		put_step_agent(out, x, "):\n");
 		put_indented(out, "    reasoning: ", sx_json_str(x, "reasoning", NULL));
 		put_indented(out, "    ", sx_json_str(x, "text", NULL));
 		if (sx_json_int(x, "cut", 0) > 0)

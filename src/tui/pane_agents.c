@@ -806,6 +806,17 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 
 /* ------------------------------------------------------------ the pane */
 
+/* How long a step took, or has been running; "" while it waits. */
+static void step_ms(const run_step *s, uint64_t now, char *out, size_t n)
+{
+	if (s->state == SX_EVS_STARTED)
+		fmt_ms(out, n, (double)(now - s->started_ns) / 1e6);
+	else if (s->state >= 0)
+		fmt_ms(out, n, s->ms);
+	else
+		out[0] = 0;
+}
+
 /* The state of a step, and its mark in spin: a spinner while it runs,
  * ✓ done, ↻ done by a fallback, ✗ failed, · waiting (ASCII: | / - \, +,
  * ~, x, .). */
@@ -961,12 +972,7 @@ static void draw_box(tui_app *app, tui_grid *g, const run_step *s, int bx, int b
 	             sel ? TS_SELECTED : TS_TITLE);
 	tui_grid_put_trunc(g, bx + 1, by + 1, bw - 2, s->state < 0 ? TS_DIM : TS_NORMAL,
 	                   s->agent[0] ? s->agent : "?");
-	if (s->state == SX_EVS_STARTED)
-		fmt_ms(ms, sizeof ms, (double)(now - s->started_ns) / 1e6);
-	else if (s->state >= 0)
-		fmt_ms(ms, sizeof ms, s->ms);
-	else
-		ms[0] = 0;
+	step_ms(s, now, ms, sizeof ms);
 	snprintf(buf, sizeof buf, "%s %s %s", spin, word, ms);
 	tui_grid_put_trunc(g, bx + 1, by + 2, bw - 2, sty, buf);
 	snprintf(buf, sizeof buf, "%lld tokens",
@@ -1306,12 +1312,7 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		          : s->state == SX_EVS_STARTED  ? TS_STATUS_ACCENT
 		          : s->state == SX_EVS_FINISHED ? TS_NORMAL
 		                                        : TS_DIM;
-		if (s->state == SX_EVS_STARTED)
-			fmt_ms(ms, sizeof ms, (double)(now - s->started_ns) / 1e6);
-		else if (s->state >= 0)
-			fmt_ms(ms, sizeof ms, s->ms);
-		else
-			ms[0] = 0;
+		step_ms(s, now, ms, sizeof ms);
 		if (k == st->list.sel)
 			tui_grid_fill(g, (tui_rect){x, y + i, w, 1}, ' ', sty);
 		snprintf(buf, sizeof buf, "%s %-16s %-15s %-8s %s", spin, s->id, s->agent, word,
