@@ -24,33 +24,16 @@
 #include <sextant/commands.h>
 #include <sextant/store.h>
 
-#define INTENT "daily revenue into ClickHouse"
+#include "cmd_ws.h"
 
-static char ws[256];
+#define INTENT "daily revenue into ClickHouse"
 
 static int run_cmd(const char *cfgtext, cJSON **res, int argc, char **argv)
 {
-	const sx_cmd_entry *e = sx_cmd_find(argv[0]);
 	sx_cmd_ctx ctx = {0};
-	sx_config *cfg = NULL;
-	sx_error err = {0};
-	sx_args args;
 	atomic_int cancel = 0;
-	int rc;
-	assert_non_null(e);
-	assert_int_equal(sx_cmd_parse(e, argc - 1, argv + 1, &args, &err), 0);
-	assert_int_equal(sx_config_load_string(&cfg, cfgtext, &err), 0);
-	ctx.workspace_dir = ws;
-	ctx.config = cfg;
-	ctx.json = true;
 	ctx.cancel = &cancel;
-	*res = NULL;
-	rc = sx_cmd_run(e, &ctx, &args, res, &err);
-	if (rc)
-		fprintf(stderr, "%s: %s\n", argv[0], err.msg);
-	sx_args_release(&args);
-	sx_config_free(cfg);
-	return rc;
+	return cmd_in_ws(cfgtext, &ctx, res, argc, argv);
 }
 
 /* generate, then `run show ID`: the stored run (caller deletes). */
@@ -69,9 +52,12 @@ static cJSON *generate_and_show(const char *cfgtext)
 static const cJSON *thought(const cJSON *run, const char *step, const char *agent)
 {
 	const cJSON *t;
-	cJSON_ArrayForEach(t, cJSON_GetObjectItem(run, "thoughts")) if (
-	    strcmp(sx_json_str(t, "step", ""), step) == 0 &&
-	    strcmp(sx_json_str(t, "agent", ""), agent) == 0) return t;
+	cJSON_ArrayForEach(t, cJSON_GetObjectItem(run, "thoughts"))
+	{
+		if (strcmp(sx_json_str(t, "step", ""), step) == 0 &&
+		    strcmp(sx_json_str(t, "agent", ""), agent) == 0)
+			return t;
+	}
 	return NULL;
 }
 
@@ -148,7 +134,8 @@ static void test_cap(void **state)
 	cJSON_ArrayForEach(t, cJSON_GetObjectItem(capped, "thoughts"))
 	{
 		const char *s = sx_json_str(t, "text", "");
-		const cJSON *w = thought(full, sx_json_str(t, "step", ""), sx_json_str(t, "agent", ""));
+		const cJSON *w =
+		    thought(full, sx_json_str(t, "step", ""), sx_json_str(t, "agent", ""));
 		size_t whole;
 		assert_non_null(w);
 		assert_true(strlen(s) <= 64);
@@ -209,25 +196,8 @@ static void test_migrate(void **state)
 
 static int setup(void **state)
 {
-	char demo[512];
-	const char *b = getenv("SX_BUILD_DIR");
-	cJSON *res = NULL;
 	(void)state;
-	snprintf(ws, sizeof ws, "/tmp/sx-thoughts-XXXXXX");
-	assert_non_null(mkdtemp(ws));
-	snprintf(demo, sizeof demo, "%s/data/demo.sqlite", b ? b : "build");
-	char *argv[] = {"analyze", demo};
-	assert_int_equal(run_cmd("", &res, 2, argv), 0);
-	cJSON_Delete(res);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	char cmd[400];
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", ws);
-	return system(cmd) == 0 ? 0 : -1;
+	return ws_with_demo("/tmp/sx-thoughts-XXXXXX");
 }
 
 int main(void)
@@ -237,5 +207,5 @@ int main(void)
 	    cmocka_unit_test(test_cap),
 	    cmocka_unit_test(test_migrate),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, ws_remove);
 }
