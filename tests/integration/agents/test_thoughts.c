@@ -7,7 +7,8 @@
  * deltas coalesced), sanitised; `run show` gives them back (--json
  * "thoughts", and its text). With [agents] history_thought_bytes small,
  * each is cut at the cap on a character boundary, a prefix of the whole
- * text, and says how many bytes it left out. A workspace made before the
+ * text, and says how many bytes it left out (a cut inside a Cyrillic
+ * letter backs off to the letter's start). A workspace made before the
  * table existed (agents schema v5) migrates on the next run show.
  */
 #include <setjmp.h>
@@ -37,9 +38,10 @@ static int run_cmd(const char *cfgtext, cJSON **res, int argc, char **argv)
 }
 
 /* generate, then `run show ID`: the stored run (caller deletes). */
-static cJSON *generate_and_show(const char *cfgtext)
+static cJSON *generate_intent_and_show(const char *cfgtext, const char *intent)
 {
-	char *gen[] = {"generate", INTENT, "--provider", "builtin", "--target", "clickhouse"};
+	char *gen[] = {"generate", (char *)intent, "--provider",
+	               "builtin",  "--target",     "clickhouse"};
 	cJSON *res = NULL, *shown = NULL;
 	assert_int_equal(run_cmd(cfgtext, &res, 6, gen), 0);
 	char *show[] = {"run", "show", (char *)sx_json_str(res, "run_id", "")};
@@ -47,6 +49,11 @@ static cJSON *generate_and_show(const char *cfgtext)
 	assert_string_equal(sx_json_str(shown, "id", ""), sx_json_str(res, "run_id", "?"));
 	cJSON_Delete(res);
 	return shown;
+}
+
+static cJSON *generate_and_show(const char *cfgtext)
+{
+	return generate_intent_and_show(cfgtext, INTENT);
 }
 
 static const cJSON *thought(const cJSON *run, const char *step, const char *agent)
@@ -158,6 +165,28 @@ static void test_cap(void **state)
 	full = NULL;
 }
 
+/* A cut that falls inside a character backs off to its start: the
+ * planner's first line names the run (33 bytes) and the intent, whose
+ * Cyrillic letters take two bytes each, so byte 64 is the second byte of
+ * "а" in "заказам" and 63 bytes are kept. */
+static void test_cap_utf8(void **state)
+{
+	const char *intent = "выручка по заказам";
+	cJSON *run;
+	const cJSON *plan;
+	char want[128];
+	(void)state;
+	run = generate_intent_and_show("[agents]\nhistory_thought_bytes = 64\n", intent);
+	plan = thought(run, "plan", "planner");
+	assert_non_null(plan);
+	snprintf(want, sizeof want, "run %s: \"выручка по заказ", sx_json_str(run, "id", ""));
+	assert_string_equal(sx_json_str(plan, "text", ""), want);
+	assert_int_equal(strlen(want), 63);
+	assert_clean(sx_json_str(plan, "text", ""));
+	assert_true(sx_json_int(plan, "cut", 0) > 0);
+	cJSON_Delete(run);
+}
+
 /* A workspace of agents schema v5 (no run_thoughts): run show of an old
  * run migrates it and shows no thoughts; a new run keeps them. */
 static void test_migrate(void **state)
@@ -205,6 +234,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_stored),
 	    cmocka_unit_test(test_cap),
+	    cmocka_unit_test(test_cap_utf8),
 	    cmocka_unit_test(test_migrate),
 	};
 	return cmocka_run_group_tests(tests, setup, ws_remove);
