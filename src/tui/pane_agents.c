@@ -403,8 +403,14 @@ void tui_run_event_json(tui_app *app, const cJSON *o)
 		sx_buf_release(&opts);
 		return;
 	} else if (strcmp(type, "log") == 0) {
+		const char *lv = sx_json_str(o, "level", "info");
 		ev.type = SX_EV_LOG;
 		ev.text = sx_json_str(o, "message", sx_json_str(o, "text", NULL));
+		/* as sx_event_to_json names them: a replay keeps the warnings */
+		ev.u.log.level = strcmp(lv, "error") == 0     ? SX_LOG_ERROR
+		                 : strcmp(lv, "warning") == 0 ? SX_LOG_WARN
+		                 : strcmp(lv, "debug") == 0   ? SX_LOG_DEBUG
+		                                              : SX_LOG_INFO;
 	} else {
 		return;
 	}
@@ -1310,6 +1316,7 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		int sty = k == st->list.sel             ? TS_SELECTED
 		          : s->state == SX_EVS_FAILED   ? TS_ERROR
 		          : s->state == SX_EVS_STARTED  ? TS_STATUS_ACCENT
+		          : s->fallback                 ? TS_WARN
 		          : s->state == SX_EVS_FINISHED ? TS_NORMAL
 		                                        : TS_DIM;
 		step_ms(s, now, ms, sizeof ms);

@@ -638,6 +638,17 @@ static void set_ascii(tui_app *app, const run_shot *shot)
 {
 	if (strstr(shot->name, "ascii"))
 		app->grid.ascii = app->ascii = true;
+	if (strstr(shot->name, "fallback")) {
+		/* the SQL expert's endpoint failed and the next one answered:
+		 * the log event a model run records (endpoints.c) */
+		cJSON *ev = cJSON_Parse(
+		    "{\"type\":\"log\",\"agent\":\"sql_expert\",\"step\":\"sql\","
+		    "\"level\":\"warning\",\"message\":\"endpoint big failed (HTTP 503); "
+		    "default takes over\"}");
+		assert_non_null(ev);
+		tui_run_event_json(app, ev);
+		cJSON_Delete(ev);
+	}
 }
 
 static void test_run_plan_boxes(void **state)
@@ -646,6 +657,8 @@ static void test_run_plan_boxes(void **state)
 	    {"run_plan_left", "6jjjjh"}, /* qa, then back a level: python */
 	    {"run_plan_right", "6ll"},   /* plan, analyse, python */
 	    {"run_plan_ascii", "6jj"},
+	    {"run_plan_fallback", "6jjj"},     /* sql: ↻ fallback, the warning in its text */
+	    {"run_plan_fallback_qa", "6jjjj"}, /* qa selected: sql's row in the warning colour */
 	};
 	(void)state;
 	run_shots(shots, sizeof shots / sizeof shots[0], set_ascii);
