@@ -57,11 +57,14 @@ static const char *const steps[] = {
     " n INTEGER NOT NULL, question TEXT NOT NULL, options TEXT NOT NULL,"
     " chosen INTEGER NOT NULL, how TEXT NOT NULL, UNIQUE(run_id, n));",
     /* v6: the streamed thoughts, one row per step and agent (coalesced,
-     * capped: cut counts the bytes left out) */
+     * capped: cut counts the bytes left out), */
     "CREATE TABLE run_thoughts("
     " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
     " seq INTEGER NOT NULL, step TEXT NOT NULL, agent TEXT NOT NULL, text TEXT NOT NULL,"
-    " reasoning TEXT, cut INTEGER NOT NULL DEFAULT 0, UNIQUE(run_id, step, agent));",
+    " reasoning TEXT, cut INTEGER NOT NULL DEFAULT 0, UNIQUE(run_id, step, agent));"
+    /* and the first iteration's DAG, [{id, agent, depends_on}], so that a
+     * stored run's plan can be drawn by dependency level */
+    "ALTER TABLE run_plans ADD COLUMN dag TEXT;",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)
@@ -424,20 +427,36 @@ void sx__history_end(sx_run *r)
 			failed(r, &e);
 		free(src);
 	}
-	/* the plan, for the data-flow picture (run show --graph) */
+	/* the plan, for the data-flow picture (run show --graph), and its
+	 * DAG, for the boxes of a stored run's plan (the TUI) */
 	if (r->plan_json) {
 		char *spec = cJSON_PrintUnformatted(r->plan_json);
 		char *an = r->analysis ? cJSON_PrintUnformatted(r->analysis) : NULL;
+		cJSON *dag = cJSON_CreateArray();
+		for (size_t i = 0; i < r->nsteps; i++) {
+			cJSON *s = cJSON_CreateObject(), *deps;
+			sx_json_add_str(s, "id", r->steps[i].dag.name);
+			sx_json_add_str(s, "agent", sx_agent_name(r->steps[i].agent));
+			deps = cJSON_AddArrayToObject(s, "depends_on");
+			for (size_t k = 0; k < r->steps[i].dag.ndeps; k++)
+				cJSON_AddItemToArray(
+				    deps,
+				    cJSON_CreateString(r->steps[r->steps[i].dag.deps[k]].dag.name));
+			cJSON_AddItemToArray(dag, s);
+		}
+		char *dagtext = cJSON_PrintUnformatted(dag);
+		cJSON_Delete(dag);
 		if (sx__agents_migrate(r->env.store, &e) ||
 		    sx_store_exec_bind(
 		        r->env.store, NULL, &e,
-		        "INSERT INTO run_plans(run_id, spec, analysis) VALUES (?, ?, ?)"
+		        "INSERT INTO run_plans(run_id, spec, analysis, dag) VALUES (?, ?, ?, ?)"
 		        " ON CONFLICT(run_id) DO UPDATE SET spec = excluded.spec,"
-		        " analysis = excluded.analysis",
-		        "sss", r->id, spec, an))
+		        " analysis = excluded.analysis, dag = excluded.dag",
+		        "ssss", r->id, spec, an, dagtext))
 			failed(r, &e);
 		free(spec);
 		free(an);
+		free(dagtext);
 	}
 	if (sx_history_run_finish(r->env.store, r->id, st, r->best >= 0 ? sx_run_score(r) : NAN,
 				  text, &e))
@@ -463,17 +482,20 @@ int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error
 	cJSON_AddItemToObject(run, "endpoints", rows);
 	cJSON *plan = NULL;
 	if ((rc = sx_store_query_json(st, &plan, err,
-	                              "SELECT spec, analysis FROM run_plans WHERE run_id = ?", "s",
-	                              run_id)))
+	                              "SELECT spec, analysis, dag FROM run_plans WHERE run_id = ?",
+	                              "s", run_id)))
 		return rc;
 	const cJSON *row = cJSON_GetArrayItem(plan, 0);
 	cJSON *spec = row ? cJSON_Parse(sx_json_str(row, "spec", "")) : NULL;
 	cJSON *an = row ? cJSON_Parse(sx_json_str(row, "analysis", "")) : NULL;
+	cJSON *dag = row ? cJSON_Parse(sx_json_str(row, "dag", "")) : NULL;
 	cJSON_Delete(plan);
 	if (spec)
 		cJSON_AddItemToObject(run, "spec", spec);
 	if (an)
 		cJSON_AddItemToObject(run, "analysis", an);
+	if (dag)
+		cJSON_AddItemToObject(run, "dag", dag);
 	if ((rc = sx__consensus_load(st, run_id, run, err)) ||
 	    (rc = sx__thoughts_load(st, run_id, run, err)))
 		return rc;

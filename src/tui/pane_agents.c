@@ -590,6 +590,22 @@ static void fill_steps_from(tui_run *r, const cJSON *run)
 		st->ndep = nd;
 		st->deps_known = true;
 	}
+	/* a stored run (`run show`): its DAG's edges beside the steps */
+	cJSON_ArrayForEach(s, cJSON_GetObjectItem(run, "dag"))
+	{
+		run_step *st = step_find(r, sx_json_str(s, "id", NULL)), *o;
+		int nd = 0;
+		if (!st || st->deps_known)
+			continue;
+		cJSON_ArrayForEach(d, cJSON_GetObjectItem(s, "depends_on"))
+		{
+			if (cJSON_IsString(d) && nd < RUN_MAX_DEPS &&
+			    (o = step_find(r, d->valuestring)))
+				st->dep[nd++] = (int)(o - r->steps.v);
+		}
+		st->ndep = nd;
+		st->deps_known = true;
+	}
 	/* a step whose endpoint failed and the next one answered */
 	cJSON_ArrayForEach(d, cJSON_GetObjectItem(run, "endpoints"))
 	{

@@ -710,6 +710,69 @@ static void test_run_stored_thoughts(void **state)
 	}
 }
 
+/* A stored run (`run show`'s shape: steps with their times, which tie to
+ * the millisecond when steps are quick, and the plan's "dag"): at 160x48
+ * the SQL expert and the Python coder share a level, one box above the
+ * other, whatever the times say. */
+/* The column (characters from the line's start) of p in a dump. */
+static int cell_col(const char *dump, const char *p)
+{
+	int col = 0;
+	while (p > dump && p[-1] != '\n')
+		col += (*--p & 0xC0) != 0x80;
+	return col;
+}
+
+static void test_run_stored_dag(void **state)
+{
+	static const char *const show =
+	    "{\"id\":\"01M8ZSFCK394TRTXKPE4RSQ1ZS\",\"provider\":\"builtin\",\"intent\":\"x\","
+	    "\"steps\":["
+	    "{\"step\":\"plan\",\"agent\":\"planner\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.940Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "943Z\"},"
+	    "{\"step\":\"analyse\",\"agent\":\"schema_analyst\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.943Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "943Z\"},"
+	    "{\"step\":\"sql\",\"agent\":\"sql_expert\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.943Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "943Z\"},"
+	    "{\"step\":\"python\",\"agent\":\"python_coder\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.943Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "944Z\"},"
+	    "{\"step\":\"qa\",\"agent\":\"qa_validator\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.944Z\",\"finished_at\":\"2026-12-04T05:47:16."
+	    "232Z\"}],"
+	    "\"dag\":[{\"id\":\"plan\",\"depends_on\":[]},{\"id\":\"analyse\",\"depends_on\":["
+	    "\"plan\"]},"
+	    "{\"id\":\"sql\",\"depends_on\":[\"analyse\"]},{\"id\":\"python\",\"depends_on\":["
+	    "\"analyse\"]},"
+	    "{\"id\":\"qa\",\"depends_on\":[\"sql\",\"python\"]}]}";
+	tui_app *app = th_app(160, 48);
+	cJSON *run = cJSON_Parse(show);
+	char *dump, *sql, *py, *qa, *nl;
+	(void)state;
+	assert_non_null(app);
+	assert_non_null(run);
+	tui_run_set_result(app, run, false);
+	assert_int_equal(th_keys(app, "6"), 0);
+	dump = th_dump(app);
+	sql = strstr(dump, "┌─sql");
+	py = strstr(dump, "┌─python");
+	qa = strstr(dump, "┌─qa");
+	assert_non_null(sql);
+	assert_non_null(py);
+	assert_non_null(qa);
+	/* sql and qa on the top row of boxes, python under sql, in its column */
+	nl = strchr(sql, '\n');
+	assert_true(qa < nl);
+	assert_true(py > nl);
+	assert_int_equal(cell_col(dump, sql), cell_col(dump, py));
+	free(dump);
+	cJSON_Delete(run);
+	tui_app_free(app);
+}
+
 /* A real built-in run on the fixture workspace: the Agents screen gets its
  * steps and the result; a second run cancelled at once ends as cancelled
  * (whatever the engine had made is kept), and nothing leaks or hangs. */
@@ -1071,7 +1134,8 @@ int main(void)
 	            {"run_ambiguity", test_run_ambiguity},
 	            {"run_live_ambiguity", test_run_live_ambiguity},
 	            {"run_plan_boxes", test_run_plan_boxes},
-	            {"run_stored_thoughts", test_run_stored_thoughts}};
+	            {"run_stored_thoughts", test_run_stored_thoughts},
+	            {"run_stored_dag", test_run_stored_dag}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {

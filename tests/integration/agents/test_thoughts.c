@@ -113,6 +113,20 @@ static void test_stored(void **state)
 	assert_non_null(an);
 	assert_non_null(strstr(sx_json_str(an, "text", ""), "path confidence"));
 	assert_non_null(thought(full, "sql", "sql_expert"));
+	/* and the plan's DAG, for the boxes of a stored run */
+	{
+		const cJSON *qa = NULL, *x;
+		cJSON_ArrayForEach(x, cJSON_GetObjectItem(full, "dag"))
+		{
+			if (strcmp(sx_json_str(x, "id", ""), "qa") == 0)
+				qa = x;
+		}
+		assert_non_null(qa);
+		assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(qa, "depends_on")), 2);
+		assert_string_equal(
+		    cJSON_GetArrayItem(cJSON_GetObjectItem(qa, "depends_on"), 0)->valuestring,
+		    "sql");
+	}
 	assert_non_null(thought(full, "qa", "qa_validator"));
 	cJSON_ArrayForEach(t, cJSON_GetObjectItem(full, "thoughts"))
 	{
@@ -187,8 +201,9 @@ static void test_cap_utf8(void **state)
 	cJSON_Delete(run);
 }
 
-/* A workspace of agents schema v5 (no run_thoughts): run show of an old
- * run migrates it and shows no thoughts; a new run keeps them. */
+/* A workspace of agents schema v5 (no run_thoughts, no run_plans.dag):
+ * run show of an old run migrates it and shows no thoughts and no DAG; a
+ * new run keeps them. */
 static void test_migrate(void **state)
 {
 	sx_store *st = NULL;
@@ -198,6 +213,8 @@ static void test_migrate(void **state)
 	run = generate_and_show("");
 	assert_int_equal(sx_store_open(&st, ws, &err), 0);
 	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DROP TABLE run_thoughts", ""), 0);
+	assert_int_equal(
+	    sx_store_exec_bind(st, NULL, &err, "ALTER TABLE run_plans DROP COLUMN dag", ""), 0);
 	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
 	                                    "UPDATE store_modules SET version = 5"
 	                                    " WHERE module = 'agents'",
@@ -207,6 +224,7 @@ static void test_migrate(void **state)
 	char *show[] = {"run", "show", (char *)sx_json_str(run, "id", "")};
 	assert_int_equal(run_cmd("", &old, 3, show), 0);
 	assert_null(cJSON_GetObjectItem(old, "thoughts")); /* the rows went with the table */
+	assert_null(cJSON_GetObjectItem(old, "dag"));
 	assert_int_equal(sx_store_open(&st, ws, &err), 0);
 	assert_int_equal(sx_store_query_json(st, &rows, &err,
 	                                     "SELECT version FROM store_modules"
@@ -218,6 +236,7 @@ static void test_migrate(void **state)
 	sx_store_close(st);
 	shown = generate_and_show("");
 	assert_non_null(thought(shown, "plan", "planner"));
+	assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(shown, "dag")), 5);
 	cJSON_Delete(shown);
 	cJSON_Delete(old);
 	cJSON_Delete(run);

@@ -35,6 +35,8 @@ assert th[("plan", "planner")]["text"].startswith('run %s: "daily revenue into C
 assert "path confidence" in th[("analyse", "schema_analyst")]["text"]
 assert all(t["cut"] == 0 for t in th.values())
 assert [t["step"] for t in run["thoughts"]][0] == "plan"
+dag = {s["id"]: s["depends_on"] for s in run["dag"]}
+assert dag["qa"] == ["sql", "python"] and dag["plan"] == [], dag
 PY
 $S run show "$ID" $C >"$T/show.txt" || fail "run show"
 grep -q "^thoughts:" "$T/show.txt" || { cat "$T/show.txt" >&2; fail "no thoughts block"; }
