@@ -251,7 +251,7 @@ char *sx__prompt_load(const char *agent);
  * function calls; *sql is the caller's, NULL when the answer could not be
  * used (a finding says why). Errors: SX_ECANCELLED, SX_ENOMEM only. */
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
-                      char **sql, sx_error *err);
+		      char **sql, sx_error *err);
 
 /* The loop for any answer: a->answer is the model's text (NULL: none, a
  * finding says why); with the semantic cache, a->vec/dim/cached as ask

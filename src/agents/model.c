@@ -218,11 +218,9 @@ static int ask(sx_run *r, sx_agent_kind agent, const char *step, const char *tas
 	size_t cur = 0;
 	for (long round = 0; round <= max_calls; round++) {
 		size_t ep = r->chain[agent][cur];
-		sx_llm_chat_opts o = {.max_tokens = (int)max_tokens,
-		                      .tools = tools,
-		                      .n_tools = round < max_calls ? ntools : 0,
-		                      .run_id = r->id,
-		                      .tag = pname};
+		sx_llm_chat_opts o = { .max_tokens = (int)max_tokens, .tools = tools,
+				       .n_tools = round < max_calls ? ntools : 0,
+				       .run_id = r->id, .tag = pname };
 		sx_llm_reply *rep = &replies[nreplies++];
 		sx_error e = { 0 };
 		int crc =
@@ -316,7 +314,7 @@ static void asked_done(sx_run *r, sx_agent_kind agent, asked *a, bool usable)
 }
 
 int sx__model_ask_sql(sx_run *r, sx_agent_kind agent, const char *step, const char *task,
-                      char **sql, sx_error *err)
+		      char **sql, sx_error *err)
 {
 	asked a = {0};
 	int rc = ask(r, agent, step, task, &a.answer, &a.vec, &a.dim, &a.cached, err);

@@ -412,11 +412,11 @@ static int step_sql(void *payload, size_t idx, sx_error *err)
 		char name[256];
 		snprintf(name, sizeof name, "%s", a ? a->name : "pipeline");
 		rc = sx_artifact_set_put(&r->sql_arts, SX_ART_SELECT_SQL, name,
-		                         sx_db_kind_name(r->spec->source), sql)
-		         ? sx_error_set(err, SX_ENOMEM, "out of memory")
-		         : 0;
+					 sx_db_kind_name(r->spec->source), sql)
+			     ? sx_error_set(err, SX_ENOMEM, "out of memory")
+			     : 0;
 		sx__run_thought(r, SX_AGENT_SQL_EXPERT, "sql",
-		                "the model's SELECT replaces the built-in one; QA judges it");
+				"the model's SELECT replaces the built-in one; QA judges it");
 	}
 	free(sql);
 	return rc;
