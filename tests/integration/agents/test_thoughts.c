@@ -9,7 +9,7 @@
  * each is cut at the cap on a character boundary, a prefix of the whole
  * text, and says how many bytes it left out (a cut inside a Cyrillic
  * letter backs off to the letter's start). A workspace made before the
- * table existed (agents schema v5) migrates on the next run show.
+ * table existed (the agents module a version back) migrates on the next run show.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -201,39 +201,54 @@ static void test_cap_utf8(void **state)
 	cJSON_Delete(run);
 }
 
-/* A workspace of agents schema v5 (no run_thoughts, no run_plans.dag):
- * run show of an old run migrates it and shows no thoughts and no DAG; a
- * new run keeps them. */
-static void test_migrate(void **state)
+/* The agents module's schema version in the workspace. */
+static int64_t agents_version(void)
 {
 	sx_store *st = NULL;
 	sx_error err = {0};
-	cJSON *old = NULL, *shown = NULL, *rows = NULL, *run;
-	(void)state;
-	run = generate_and_show("");
-	assert_int_equal(sx_store_open(&st, ws, &err), 0);
-	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DROP TABLE run_thoughts", ""), 0);
-	assert_int_equal(
-	    sx_store_exec_bind(st, NULL, &err, "ALTER TABLE run_plans DROP COLUMN dag", ""), 0);
-	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
-	                                    "UPDATE store_modules SET version = 5"
-	                                    " WHERE module = 'agents'",
-	                                    ""),
-	                 0);
-	sx_store_close(st);
-	char *show[] = {"run", "show", (char *)sx_json_str(run, "id", "")};
-	assert_int_equal(run_cmd("", &old, 3, show), 0);
-	assert_null(cJSON_GetObjectItem(old, "thoughts")); /* the rows went with the table */
-	assert_null(cJSON_GetObjectItem(old, "dag"));
+	cJSON *rows = NULL;
+	int64_t v;
 	assert_int_equal(sx_store_open(&st, ws, &err), 0);
 	assert_int_equal(sx_store_query_json(st, &rows, &err,
 	                                     "SELECT version FROM store_modules"
 	                                     " WHERE module = 'agents'",
 	                                     ""),
 	                 0);
-	assert_int_equal(sx_json_int(cJSON_GetArrayItem(rows, 0), "version", 0), 6);
+	v = sx_json_int(cJSON_GetArrayItem(rows, 0), "version", 0);
 	cJSON_Delete(rows);
 	sx_store_close(st);
+	return v;
+}
+
+/* A workspace from before run_thoughts and run_plans.dag (the agents
+ * module one version back): run show of an old run migrates it and shows
+ * no thoughts and no DAG; a new run keeps them. */
+static void test_migrate(void **state)
+{
+	sx_store *st = NULL;
+	sx_error err = {0};
+	cJSON *old = NULL, *shown = NULL, *run;
+	int64_t vers;
+	(void)state;
+	run = generate_and_show("");
+	/* the step that adds them is the agents module's last: back one */
+	vers = agents_version();
+	assert_true(vers >= 6);
+	assert_int_equal(sx_store_open(&st, ws, &err), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err, "DROP TABLE run_thoughts", ""), 0);
+	assert_int_equal(
+	    sx_store_exec_bind(st, NULL, &err, "ALTER TABLE run_plans DROP COLUMN dag", ""), 0);
+	assert_int_equal(sx_store_exec_bind(st, NULL, &err,
+	                                    "UPDATE store_modules SET version = ?"
+	                                    " WHERE module = 'agents'",
+	                                    "l", vers - 1),
+	                 0);
+	sx_store_close(st);
+	char *show[] = {"run", "show", (char *)sx_json_str(run, "id", "")};
+	assert_int_equal(run_cmd("", &old, 3, show), 0);
+	assert_null(cJSON_GetObjectItem(old, "thoughts")); /* the rows went with the table */
+	assert_null(cJSON_GetObjectItem(old, "dag"));
+	assert_int_equal(agents_version(), vers);
 	shown = generate_and_show("");
 	assert_non_null(thought(shown, "plan", "planner"));
 	assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(shown, "dag")), 5);
