@@ -101,6 +101,15 @@ typedef struct run_stage {
 	sx_dag_step dag;
 } run_stage;
 
+/* One step's streamed text as the history keeps it (history.c). */
+typedef struct sx__thought {
+	char step[64], agent[32];
+	sx_buf text, reasoning; /* raw bytes, sanitised when written */
+	size_t cut;             /* bytes left out past the cap */
+	size_t seq;             /* the run's event count at its first token */
+	bool dirty;             /* grown since it was last written */
+} sx__thought;
+
 struct sx_run {
 	char id[32];
 	char status[16];
@@ -157,6 +166,11 @@ struct sx_run {
 	int64_t cache_lookups, cache_hits; /* the semantic cache (semcache.c) */
 	bool history_on;          /* the run row exists in the store */
 	bool history_failed;      /* a write failed (logged once) */
+	/* the streamed thoughts kept for the history, one per step and
+	 * agent, capped at thought_cap bytes each (history.c; emit lock) */
+	sx__thought *thoughts;
+	size_t nthoughts;
+	size_t thought_cap;
 };
 
 /* run.c */
@@ -326,6 +340,11 @@ void sx__history_step(sx_run *r, const char *step, const char *agent, const char
 		      double ms);
 void sx__history_iteration(sx_run *r, const sx_iteration *it);
 void sx__history_end(sx_run *r);
+/* Releases the run's thought buffers (sx_run_free). */
+void sx__history_thoughts_free(sx_run *r);
+/* The stored thoughts of a run as [{step, agent, text, reasoning, cut}]
+ * in the order they began, added to run as "thoughts" when any. */
+int sx__thoughts_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err);
 /* memory.c: similar past runs for the planner */
 void sx__memory_similar(sx_run *r, const char *step);
 /* The k remembered runs closest to intent (excluding run id exclude), as

@@ -12,7 +12,12 @@
  * What is written is what the events carry: no secret ever reaches an
  * event, and the tools never return sampled PII values (column_values
  * refuses PII columns, sample_rows masks them), so neither does the
- * history.
+ * history. The streamed thoughts are kept too, coalesced: the token
+ * deltas of a step and agent gather in memory (capped at [agents]
+ * history_thought_bytes, 16 KiB, with the bytes left out counted) and are
+ * written as one run_thoughts row when the step ends, sanitised (no
+ * control or escape character is stored). They are what the agents said
+ * about prompts and tool results that never held a PII value.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -59,6 +64,15 @@ static const char *const steps[] = {
     "CREATE INDEX semantic_cache_used ON semantic_cache(used);",
     /* v7: which choice a question is about: entity, measure or time */
     "ALTER TABLE run_ambiguities ADD COLUMN kind TEXT;",
+    /* v8: the streamed thoughts, one row per step and agent (coalesced,
+     * capped: cut counts the bytes left out), */
+    "CREATE TABLE run_thoughts("
+    " run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL, step TEXT NOT NULL, agent TEXT NOT NULL, text TEXT NOT NULL,"
+    " reasoning TEXT, cut INTEGER NOT NULL DEFAULT 0, UNIQUE(run_id, step, agent));"
+    /* and the first iteration's DAG, [{id, agent, depends_on}], so that a
+     * stored run's plan can be drawn by dependency level */
+    "ALTER TABLE run_plans ADD COLUMN dag TEXT;",
 };
 
 int sx__agents_migrate(sx_store *st, sx_error *err)
@@ -109,6 +123,8 @@ void sx__history_begin(sx_run *r)
 		cJSON_Delete(m);
 		info.models = models;
 	}
+	long cap = sx_config_get_int(r->env.config, "agents", "history_thought_bytes", 16384);
+	r->thought_cap = cap < 0 ? 0 : (size_t)cap;
 	if (sx_history_run_create(r->env.store, &info, id, &e) == 0) {
 		snprintf(r->id, sizeof r->id, "%s", id);
 		r->history_on = true;
@@ -166,14 +182,124 @@ void sx__history_pitfalls(sx_run *r, const char *step)
 		cJSON_Delete(rows);
 }
 
+/* ------------------------------------------------------------ thoughts */
+
+static sx__thought *thought_of(sx_run *r, const char *step, const char *agent)
+{
+	step = step && *step ? step : "run";
+	agent = agent && *agent ? agent : "run";
+	for (size_t i = 0; i < r->nthoughts; i++)
+		if (strcmp(r->thoughts[i].step, step) == 0 &&
+		    strcmp(r->thoughts[i].agent, agent) == 0)
+			return &r->thoughts[i];
+	sx__thought *v = realloc(r->thoughts, (r->nthoughts + 1) * sizeof *v);
+	if (!v)
+		return NULL;
+	r->thoughts = v;
+	sx__thought *t = &v[r->nthoughts++];
+	memset(t, 0, sizeof *t);
+	snprintf(t->step, sizeof t->step, "%s", step);
+	snprintf(t->agent, sizeof t->agent, "%s", agent);
+	t->seq = r->nevents;
+	return t;
+}
+
+/* Appends a delta within the cap: past it, the bytes are only counted,
+ * and a cut never splits a UTF-8 character. */
+static void thought_add(sx_run *r, const sx_event *ev)
+{
+	size_t n = ev->len ? ev->len : strlen(ev->text);
+	sx__thought *t = thought_of(r, ev->step, ev->agent);
+	if (!t || !n)
+		return;
+	size_t used = t->text.len + t->reasoning.len;
+	size_t room = used < r->thought_cap ? r->thought_cap - used : 0;
+	size_t take = n < room ? n : room;
+	if (take < n && !t->cut)
+		while (take > 0 && ((unsigned char)ev->text[take] & 0xC0) == 0x80)
+			take--; /* back to the start of the character */
+	if (t->cut)
+		take = 0; /* once cut, nothing more: the text stays a prefix */
+	sx_buf_put(ev->type == SX_EV_REASONING ? &t->reasoning : &t->text, ev->text, take);
+	t->cut += n - take;
+	t->dirty = true;
+}
+
+static void thought_write(sx_run *r, sx__thought *t)
+{
+	sx_error e;
+	char *text = sx_sanitize(sx_buf_cstr(&t->text), true);
+	char *reas = t->reasoning.len ? sx_sanitize(sx_buf_cstr(&t->reasoning), true) : NULL;
+
+	t->dirty = false;
+	if (!text || (t->reasoning.len && !reas)) {
+		free(text);
+		free(reas);
+		return;
+	}
+	if (sx__agents_migrate(r->env.store, &e) ||
+	    sx_store_exec_bind(
+	        r->env.store, NULL, &e,
+	        "INSERT INTO run_thoughts(run_id, seq, step, agent, text, reasoning, cut)"
+	        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, step, agent) DO UPDATE"
+	        " SET text = excluded.text, reasoning = excluded.reasoning,"
+	        " cut = excluded.cut",
+	        "slssssl", r->id, (int64_t)t->seq, t->step, t->agent, text, reas, (int64_t)t->cut))
+		failed(r, &e);
+	free(text);
+	free(reas);
+}
+
+/* Writes the thoughts of a step that ended (step NULL: every one left). */
+static void thoughts_flush(sx_run *r, const char *step)
+{
+	for (size_t i = 0; i < r->nthoughts; i++)
+		if (r->thoughts[i].dirty && (!step || strcmp(r->thoughts[i].step, step) == 0))
+			thought_write(r, &r->thoughts[i]);
+}
+
+void sx__history_thoughts_free(sx_run *r)
+{
+	for (size_t i = 0; i < r->nthoughts; i++) {
+		sx_buf_release(&r->thoughts[i].text);
+		sx_buf_release(&r->thoughts[i].reasoning);
+	}
+	free(r->thoughts);
+	r->thoughts = NULL;
+	r->nthoughts = 0;
+}
+
+int sx__thoughts_load(sx_store *st, const char *run_id, cJSON *run, sx_error *err)
+{
+	cJSON *rows = NULL;
+	int rc;
+
+	if ((rc = sx_store_query_json(st, &rows, err,
+	                              "SELECT step, agent, text, reasoning, cut FROM run_thoughts"
+	                              " WHERE run_id = ? ORDER BY seq, rowid",
+	                              "s", run_id)))
+		return rc;
+	if (!cJSON_GetArraySize(rows)) {
+		cJSON_Delete(rows);
+		return 0;
+	}
+	cJSON_AddItemToObject(run, "thoughts", rows);
+	return 0;
+}
+
 void sx__history_event(sx_run *r, const sx_event *ev)
 {
 	sx_error e;
 
-	/* token deltas are many and small: the thought text is kept whole
-	 * in the step's thoughts instead (one event per step and agent) */
-	if (!on(r) || ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING)
+	if (!on(r))
 		return;
+	/* token deltas are many and small: they gather per step and agent,
+	 * written once when the step ends */
+	if (ev->type == SX_EV_TOKEN || ev->type == SX_EV_REASONING) {
+		if (ev->text && r->thought_cap) /* 0: none kept */
+			thought_add(r, ev);
+		return;
+	}
 	cJSON *j = sx_event_to_json(ev);
 	char *text = j ? cJSON_PrintUnformatted(j) : NULL;
 	cJSON_Delete(j);
@@ -181,6 +307,8 @@ void sx__history_event(sx_run *r, const sx_event *ev)
 				     ev->step, text, NULL, &e))
 		failed(r, &e);
 	free(text);
+	if (ev->type == SX_EV_STEP && ev->u.step.status != SX_EVS_STARTED && ev->step)
+		thoughts_flush(r, ev->step);
 }
 
 void sx__history_tool(sx_run *r, const sx_tool_audit *a)
@@ -252,6 +380,9 @@ void sx__history_end(sx_run *r)
 
 	if (!on(r))
 		return;
+	pthread_mutex_lock(&r->emit_mu);
+	thoughts_flush(r, NULL); /* what steps that never ended said */
+	pthread_mutex_unlock(&r->emit_mu);
 	cJSON *u = cJSON_CreateObject();
 	cJSON *t = cJSON_AddObjectToObject(u, "timings_ms");
 	for (int a = 0; a < SX_AGENT_COUNT; a++)
@@ -304,20 +435,36 @@ void sx__history_end(sx_run *r)
 			failed(r, &e);
 		free(src);
 	}
-	/* the plan, for the data-flow picture (run show --graph) */
+	/* the plan, for the data-flow picture (run show --graph), and its
+	 * DAG, for the boxes of a stored run's plan (the TUI) */
 	if (r->plan_json) {
 		char *spec = cJSON_PrintUnformatted(r->plan_json);
 		char *an = r->analysis ? cJSON_PrintUnformatted(r->analysis) : NULL;
+		cJSON *dag = cJSON_CreateArray();
+		for (size_t i = 0; i < r->nsteps; i++) {
+			cJSON *s = cJSON_CreateObject(), *deps;
+			sx_json_add_str(s, "id", r->steps[i].dag.name);
+			sx_json_add_str(s, "agent", sx_agent_name(r->steps[i].agent));
+			deps = cJSON_AddArrayToObject(s, "depends_on");
+			for (size_t k = 0; k < r->steps[i].dag.ndeps; k++)
+				cJSON_AddItemToArray(
+				    deps,
+				    cJSON_CreateString(r->steps[r->steps[i].dag.deps[k]].dag.name));
+			cJSON_AddItemToArray(dag, s);
+		}
+		char *dagtext = cJSON_PrintUnformatted(dag);
+		cJSON_Delete(dag);
 		if (sx__agents_migrate(r->env.store, &e) ||
 		    sx_store_exec_bind(
 		        r->env.store, NULL, &e,
-		        "INSERT INTO run_plans(run_id, spec, analysis) VALUES (?, ?, ?)"
+		        "INSERT INTO run_plans(run_id, spec, analysis, dag) VALUES (?, ?, ?, ?)"
 		        " ON CONFLICT(run_id) DO UPDATE SET spec = excluded.spec,"
-		        " analysis = excluded.analysis",
-		        "sss", r->id, spec, an))
+		        " analysis = excluded.analysis, dag = excluded.dag",
+		        "ssss", r->id, spec, an, dagtext))
 			failed(r, &e);
 		free(spec);
 		free(an);
+		free(dagtext);
 	}
 	if (sx_history_run_finish(r->env.store, r->id, st, r->best >= 0 ? sx_run_score(r) : NAN,
 				  text, &e))
@@ -343,18 +490,22 @@ int sx_run_history_extras(sx_store *st, const char *run_id, cJSON *run, sx_error
 	cJSON_AddItemToObject(run, "endpoints", rows);
 	cJSON *plan = NULL;
 	if ((rc = sx_store_query_json(st, &plan, err,
-	                              "SELECT spec, analysis FROM run_plans WHERE run_id = ?", "s",
-	                              run_id)))
+	                              "SELECT spec, analysis, dag FROM run_plans WHERE run_id = ?",
+	                              "s", run_id)))
 		return rc;
 	const cJSON *row = cJSON_GetArrayItem(plan, 0);
 	cJSON *spec = row ? cJSON_Parse(sx_json_str(row, "spec", "")) : NULL;
 	cJSON *an = row ? cJSON_Parse(sx_json_str(row, "analysis", "")) : NULL;
+	cJSON *dag = row ? cJSON_Parse(sx_json_str(row, "dag", "")) : NULL;
 	cJSON_Delete(plan);
 	if (spec)
 		cJSON_AddItemToObject(run, "spec", spec);
 	if (an)
 		cJSON_AddItemToObject(run, "analysis", an);
-	if ((rc = sx__consensus_load(st, run_id, run, err)))
+	if (dag)
+		cJSON_AddItemToObject(run, "dag", dag);
+	if ((rc = sx__consensus_load(st, run_id, run, err)) ||
+	    (rc = sx__thoughts_load(st, run_id, run, err)))
 		return rc;
 	return sx__ambiguities_load(st, run_id, run, err);
 }

@@ -944,6 +944,7 @@ void sx_run_free(sx_run *r)
 		sx_strv_free_local(r->model_reading[k]);
 	free(r->model_time);
 	cJSON_Delete(r->ambiguities);
+	sx__history_thoughts_free(r);
 	pthread_mutex_destroy(&r->emit_mu);
 	pthread_mutex_destroy(&r->env_mu);
 	free(r);

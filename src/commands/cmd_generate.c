@@ -692,6 +692,35 @@ static int show_run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_err
 	return rc;
 }
 
+/* "  STEP (AGENT" of a row, then tail. */
+static void put_step_agent(sx_buf *out, const cJSON *x, const char *tail)
+{
+	sx_buf_puts(out, "  ");
+	sx__put_text(out, sx_json_str(x, "step", ""));
+	sx_buf_puts(out, " (");
+	sx__put_text(out, sx_json_str(x, "agent", ""));
+	sx_buf_puts(out, tail);
+}
+
+/* A stored text line by line under an indent (sanitised), the first
+ * line after label. */
+static void put_indented(sx_buf *out, const char *label, const char *text)
+{
+	const char *p = text, *nl;
+	if (!text || !*text)
+		return;
+	for (; *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		sx_buf_puts(out, p == text ? label : "    ");
+		sx_buf_put_sanitized(out, p, (size_t)(nl - p), false);
+		sx_buf_putc(out, '\n');
+		if (!*nl)
+			break;
+	}
+}
+
 static void show_render(const cJSON *r, sx_buf *out)
 {
 	const cJSON *x;
@@ -770,11 +799,7 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, "endpoints:\n");
 	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "endpoints"))
 	{
-		sx_buf_puts(out, "  ");
-		sx__put_text(out, sx_json_str(x, "step", ""));
-		sx_buf_puts(out, " (");
-		sx__put_text(out, sx_json_str(x, "agent", ""));
-		sx_buf_puts(out, "): ");
+		put_step_agent(out, x, "): ");
 		sx__put_text(out, sx_json_str(x, "endpoint", ""));
 		sx_buf_putc(out, ' ');
 		sx__put_text(out, sx_json_str(x, "status", ""));
@@ -798,6 +823,17 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, ": ");
 		sx__put_text(out, sx_json_str(x, "expression", ""));
 		sx_buf_putc(out, '\n');
+	}
+	if (cJSON_GetArraySize(cJSON_GetObjectItem(r, "thoughts")))
+		sx_buf_puts(out, "thoughts:\n");
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(r, "thoughts"))
+	{
+		put_step_agent(out, x, "):\n");
+		put_indented(out, "    reasoning: ", sx_json_str(x, "reasoning", NULL));
+		put_indented(out, "    ", sx_json_str(x, "text", NULL));
+		if (sx_json_int(x, "cut", 0) > 0)
+			sx_buf_printf(out, "    (cut: %lld bytes more)\n",
+			              (long long)sx_json_int(x, "cut", 0));
 	}
 	sx_buf_printf(out, "%d artifact(s), %d finding(s), %d tool call(s)\n",
 		      cJSON_GetArraySize(cJSON_GetObjectItem(r, "artifacts")),

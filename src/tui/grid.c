@@ -193,11 +193,12 @@ int tui_grid_printf(tui_grid *g, int x, int y, int maxw, int style, const char *
 }
 
 static const uint32_t lines_utf8[TUI_LN_] = {
-	0x2500, 0x2502, 0x250c, 0x2510, 0x2514, 0x2518, 0x254c, 0x254e, 0x25b6,
-	0x25c0, 0x25b2, 0x25bc, 0x253c, 0x2588, 0x2591, 0x2022, 0x25be, 0x25b8,
+    0x2500, 0x2502, 0x250c, 0x2510, 0x2514, 0x2518, 0x254c, 0x254e, 0x25b6, 0x25c0, 0x25b2,
+    0x25bc, 0x253c, 0x2588, 0x2591, 0x2022, 0x25be, 0x25b8, 0x251c, 0x2524, 0x252c, 0x2534,
 };
 static const uint32_t lines_ascii[TUI_LN_] = {
-	'-', '|', '+', '+', '+', '+', '.', ':', '>', '<', '^', 'v', '+', '#', '.', '*', 'v', '>',
+    '-', '|', '+', '+', '+', '+', '.', ':', '>', '<', '^',
+    'v', '+', '#', '.', '*', 'v', '>', '+', '+', '+', '+',
 };
 
 /* Line-drawing characters, or their ASCII stand-ins ([ui] ascii). */

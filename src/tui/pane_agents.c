@@ -17,7 +17,7 @@
 
 #include "tui_int.h"
 
-enum { RUN_MAX_AGENTS = 24 };
+enum { RUN_MAX_AGENTS = 24, RUN_MAX_DEPS = 8 };
 
 typedef struct {
 	char id[64];
@@ -26,6 +26,16 @@ typedef struct {
 	int state; /* -1 waiting, else sx_ev_status */
 	double ms;
 	uint64_t started_ns;
+	bool fallback;  /* an endpoint failed and another took over */
+	int64_t tokens; /* the stored step's tokens, else the deltas streamed */
+	/* its place in the plan's DAG: the steps it depends on (from the
+	 * result's plan, or a stored step's times), else its level as seen
+	 * live: one past the steps finished when it started */
+	int level;
+	bool leveled, deps_known;
+	int ndep;
+	int dep[RUN_MAX_DEPS];
+	char finished_at[32]; /* a stored step's end, to level the next ones */
 } run_step;
 
 typedef struct {
@@ -60,6 +70,10 @@ struct tui_run {
 	int replay_next, replay_n;
 	int64_t replay_ts; /* ms of the last event fed, 0: none */
 	int64_t replay_t0; /* ms of the first */
+	/* a stored run's thoughts (`run show`'s "thoughts", one per step and
+	 * agent): which are in the agents' text already */
+	bool *thought_shown;
+	int nthought_shown;
 };
 
 /* The clock of the run: the wall clock, or in a replay the time of the
@@ -81,6 +95,8 @@ typedef struct {
 	tui_list list;
 	tui_docview view;
 	char shown_agent[32];
+	int box_first; /* the first level shown when the boxes scroll */
+	bool boxes;    /* the plan was drawn as boxes (h / l move by level) */
 	bool form;
 	int field;
 	tui_input in[F_N];
@@ -104,6 +120,7 @@ static void run_reset(tui_run *r)
 	for (i = 0; i < r->nagents; i++)
 		tui_doc_release(&r->agents[i].doc);
 	free(r->steps.v);
+	free(r->thought_shown);
 	cJSON_Delete(r->result);
 	cJSON_Delete(r->replay);
 	int gen = r->generation;
@@ -136,6 +153,29 @@ static run_agent *agent_doc(tui_run *r, const char *name)
 	return a;
 }
 
+static run_step *step_find(tui_run *r, const char *id)
+{
+	size_t i;
+	for (i = 0; id && i < r->steps.n; i++)
+		if (strcmp(r->steps.v[i].id, id) == 0)
+			return &r->steps.v[i];
+	return NULL;
+}
+
+/* One past the level of the steps that ended (0: none ended yet). */
+static int level_after_ended(const tui_run *r, const run_step *self)
+{
+	size_t i;
+	int lv = 0;
+	for (i = 0; i < r->steps.n; i++) {
+		const run_step *o = &r->steps.v[i];
+		if (o != self && o->leveled &&
+		    (o->state == SX_EVS_FINISHED || o->state == SX_EVS_FAILED) && o->level + 1 > lv)
+			lv = o->level + 1;
+	}
+	return lv;
+}
+
 static run_step *step_of(tui_run *r, const char *id)
 {
 	size_t i;
@@ -161,6 +201,49 @@ static void fmt_ms(char *out, size_t n, double ms)
 		snprintf(out, n, "%.1f s", ms / 1000.0);
 }
 
+/* The stored thoughts of a step (step NULL: all not shown yet) into
+ * their agents' text: reasoning dimmed, then the answer, then "(cut)"
+ * when the history kept only the start. Each is shown once. */
+static void thoughts_show(tui_run *r, const cJSON *thoughts, const char *step)
+{
+	int n = cJSON_GetArraySize(thoughts), i;
+	const cJSON *t;
+	if (!n)
+		return;
+	if (r->nthought_shown != n) {
+		bool *v = sx_calloc((size_t)n, sizeof *v);
+		if (!v)
+			return;
+		free(r->thought_shown);
+		r->thought_shown = v;
+		r->nthought_shown = n;
+	}
+	for (i = 0; i < n; i++) {
+		run_agent *a;
+		const char *txt, *rs;
+		t = cJSON_GetArrayItem(thoughts, i);
+		if (r->thought_shown[i] || (step && strcmp(sx_json_str(t, "step", ""), step) != 0))
+			continue;
+		r->thought_shown[i] = true;
+		a = agent_doc(r, sx_json_str(t, "agent", NULL));
+		rs = sx_json_str(t, "reasoning", "");
+		txt = sx_json_str(t, "text", "");
+		tui_doc_newline(&a->doc);
+		if (*rs) {
+			tui_doc_append(&a->doc, TS_REASONING, rs, strlen(rs));
+			tui_doc_newline(&a->doc);
+		}
+		tui_doc_append(&a->doc, TS_NORMAL, txt, strlen(txt));
+		if (sx_json_int(t, "cut", 0) > 0) {
+			char cut[64];
+			snprintf(cut, sizeof cut, "(cut: %lld bytes more)",
+			         (long long)sx_json_int(t, "cut", 0));
+			tui_doc_line(&a->doc, TS_DIM, cut);
+		}
+		tui_doc_newline(&a->doc);
+	}
+}
+
 void tui_run_event(tui_app *app, const sx_event *ev)
 {
 	tui_run *r = run_get(app);
@@ -178,10 +261,16 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 		if (ev->text && !s->title[0])
 			snprintf(s->title, sizeof s->title, "%s", ev->text);
 		s->state = (int)ev->u.step.status;
+		if (s->state == SX_EVS_STARTED && !s->leveled) {
+			s->level = level_after_ended(r, s);
+			s->leveled = true;
+		}
 		if (s->state == SX_EVS_STARTED)
 			s->started_ns = run_now(r);
 		else
 			s->ms = (double)ev->u.step.ms;
+		if (r->replay && s->state == SX_EVS_STARTED) /* what it said, stored */
+			thoughts_show(r, cJSON_GetObjectItem(r->replay, "thoughts"), s->id);
 		break;
 	}
 	case SX_EV_TOKEN:
@@ -190,6 +279,11 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 			break;
 		a = agent_doc(r, ev->agent);
 		r->chunks++;
+		{
+			run_step *s = step_find(r, ev->step);
+			if (s)
+				s->tokens++;
+		}
 		tui_doc_append(&a->doc, ev->type == SX_EV_REASONING ? TS_REASONING : TS_NORMAL,
 		               ev->text, ev->len ? ev->len : strlen(ev->text));
 		break;
@@ -210,6 +304,13 @@ void tui_run_event(tui_app *app, const sx_event *ev)
 	case SX_EV_LOG:
 		if (!ev->text)
 			break;
+		if (ev->u.log.level > SX_LOG_INFO) {
+			/* the engine warns of a step only when its endpoint failed
+			 * and the next one (or the built-in agent) took over */
+			run_step *s = step_find(r, ev->step);
+			if (s)
+				s->fallback = true;
+		}
 		a = agent_doc(r, ev->agent);
 		tui_doc_newline(&a->doc);
 		tui_doc_line(&a->doc, ev->u.log.level > SX_LOG_INFO ? TS_WARN : TS_DIM, ev->text);
@@ -302,8 +403,14 @@ void tui_run_event_json(tui_app *app, const cJSON *o)
 		sx_buf_release(&opts);
 		return;
 	} else if (strcmp(type, "log") == 0) {
+		const char *lv = sx_json_str(o, "level", "info");
 		ev.type = SX_EV_LOG;
 		ev.text = sx_json_str(o, "message", sx_json_str(o, "text", NULL));
+		/* as sx_event_to_json names them: a replay keeps the warnings */
+		ev.u.log.level = strcmp(lv, "error") == 0     ? SX_LOG_ERROR
+		                 : strcmp(lv, "warning") == 0 ? SX_LOG_WARN
+		                 : strcmp(lv, "debug") == 0   ? SX_LOG_DEBUG
+		                                              : SX_LOG_INFO;
 	} else {
 		return;
 	}
@@ -423,7 +530,7 @@ int tui_run_replay(tui_app *app, const cJSON *run, sx_error *err)
 
 static void fill_steps_from(tui_run *r, const cJSON *run)
 {
-	const cJSON *s, *steps = cJSON_GetObjectItem(cJSON_GetObjectItem(run, "plan"), "steps");
+	const cJSON *s, *d, *steps = cJSON_GetObjectItem(cJSON_GetObjectItem(run, "plan"), "steps");
 	/* generate's object has plan.steps; a stored run (`run show`) steps */
 	if (!steps)
 		steps = cJSON_GetObjectItem(run, "steps");
@@ -431,8 +538,13 @@ static void fill_steps_from(tui_run *r, const cJSON *run)
 	{
 		run_step *st = step_of(r, sx_json_str(s, "id", sx_json_str(s, "step", "?")));
 		const char *state = sx_json_str(s, "state", sx_json_str(s, "status", ""));
+		const char *started = sx_json_str(s, "started_at", NULL);
+		const cJSON *deps = cJSON_GetObjectItem(s, "depends_on");
+		size_t k;
+		int dep[RUN_MAX_DEPS], nd = 0;
 		if (!st)
 			return;
+		k = (size_t)(st - r->steps.v);
 		if (!st->agent[0])
 			snprintf(st->agent, sizeof st->agent, "%s", sx_json_str(s, "agent", ""));
 		st->ms = sx_json_num(s, "ms", st->ms);
@@ -443,6 +555,63 @@ static void fill_steps_from(tui_run *r, const cJSON *run)
 			st->state = SX_EVS_FINISHED;
 		else if (st->state == SX_EVS_STARTED)
 			st->state = SX_EVS_FAILED; /* it never finished (cancelled) */
+		if (cJSON_GetObjectItem(s, "tokens_in") || cJSON_GetObjectItem(s, "tokens_out"))
+			st->tokens =
+			    sx_json_int(s, "tokens_in", 0) + sx_json_int(s, "tokens_out", 0);
+		snprintf(st->finished_at, sizeof st->finished_at, "%s",
+		         sx_json_str(s, "finished_at", ""));
+		if (!st->leveled && started) {
+			/* a stored step: one past the steps that had ended when it
+			 * started */
+			size_t i;
+			int lv = 0;
+			for (i = 0; i < k; i++) {
+				const run_step *o = &r->steps.v[i];
+				if (o->leveled && o->finished_at[0] &&
+				    strcmp(o->finished_at, started) <= 0 && o->level + 1 > lv)
+					lv = o->level + 1;
+			}
+			st->level = lv;
+			st->leveled = true;
+		}
+		if (!cJSON_IsArray(deps))
+			continue;
+		/* the DAG's own edges (steps are listed after what they need) */
+		cJSON_ArrayForEach(d, deps)
+		{
+			run_step *o;
+			if (!cJSON_IsString(d) || nd == RUN_MAX_DEPS ||
+			    !(o = step_find(r, d->valuestring)))
+				continue;
+			dep[nd++] = (int)(o - r->steps.v);
+		}
+		st = &r->steps.v[k];
+		memcpy(st->dep, dep, sizeof dep[0] * (size_t)nd);
+		st->ndep = nd;
+		st->deps_known = true;
+	}
+	/* a stored run (`run show`): its DAG's edges beside the steps */
+	cJSON_ArrayForEach(s, cJSON_GetObjectItem(run, "dag"))
+	{
+		run_step *st = step_find(r, sx_json_str(s, "id", NULL)), *o;
+		int nd = 0;
+		if (!st || st->deps_known)
+			continue;
+		cJSON_ArrayForEach(d, cJSON_GetObjectItem(s, "depends_on"))
+		{
+			if (cJSON_IsString(d) && nd < RUN_MAX_DEPS &&
+			    (o = step_find(r, d->valuestring)))
+				st->dep[nd++] = (int)(o - r->steps.v);
+		}
+		st->ndep = nd;
+		st->deps_known = true;
+	}
+	/* a step whose endpoint failed and the next one answered */
+	cJSON_ArrayForEach(d, cJSON_GetObjectItem(run, "endpoints"))
+	{
+		run_step *o = step_find(r, sx_json_str(d, "step", NULL));
+		if (o && sx_json_str(d, "error", NULL))
+			o->fallback = true;
 	}
 }
 
@@ -491,6 +660,7 @@ void tui_run_set_result(tui_app *app, const cJSON *run, bool keep_events)
 			r->findings = cJSON_GetArraySize(cJSON_GetObjectItem(run, "findings"));
 		fill_steps_from(r, run);
 		run_usage(r, run);
+		thoughts_show(r, cJSON_GetObjectItem(run, "thoughts"), NULL);
 	}
 	app->dirty = true;
 }
@@ -589,6 +759,16 @@ bool tui_run_cancel(tui_app *app)
 	return true;
 }
 
+/* Whether the run is the built-in agents' (which call no model): its
+ * provider once known, else whether a model is configured. */
+static bool run_builtin(const tui_app *app, const tui_run *r)
+{
+	return r->result || r->replay
+	           ? strcmp(sx_json_str(r->result ? r->result : r->replay, "provider", ""),
+	                    "builtin") == 0
+	           : !app->llm_ready;
+}
+
 /* "running 12.3 s · iteration 2/3 · score 8.7 · 3 findings · 412 tokens ·
  * $0.0031": the run's status line. Tokens are the result's count once a
  * stored run reports one, else the deltas streamed so far; the cost shows
@@ -620,10 +800,7 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 		snprintf(it, sizeof it, "%d", r->iteration);
 	if (r->scored)
 		snprintf(sc, sizeof sc, " · score %.1f", r->score);
-	if (r->result || r->replay
-	        ? strcmp(sx_json_str(r->result ? r->result : r->replay, "provider", ""),
-	                 "builtin") == 0
-	        : !app->llm_ready) {
+	if (run_builtin(app, r)) {
 		/* the built-in agents call no model: nothing spent */
 		snprintf(tok, sizeof tok, " · 0 tokens");
 		snprintf(cost, sizeof cost, " · $0");
@@ -651,23 +828,296 @@ void tui_run_status(tui_app *app, char *out, size_t n)
 
 /* ------------------------------------------------------------ the pane */
 
-static const char *state_word(const run_step *s, uint64_t now, char *spin, size_t n)
+/* How long a step took, or has been running; "" while it waits. */
+static void step_ms(const run_step *s, uint64_t now, char *out, size_t n)
+{
+	if (s->state == SX_EVS_STARTED)
+		fmt_ms(out, n, (double)(now - s->started_ns) / 1e6);
+	else if (s->state >= 0)
+		fmt_ms(out, n, s->ms);
+	else
+		out[0] = 0;
+}
+
+/* The state of a step, and its mark in spin: a spinner while it runs,
+ * ✓ done, ↻ done by a fallback, ✗ failed, · waiting (ASCII: | / - \, +,
+ * ~, x, .). */
+static const char *state_word(const run_step *s, uint64_t now, bool ascii, char *spin, size_t n)
 {
 	static const char *const frames[] = {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"};
+	static const char *const frames_ascii[] = {"|", "/", "-", "\\"};
 	switch (s->state) {
 	case SX_EVS_STARTED:
-		snprintf(spin, n, "%s", frames[(now / 100000000ull) % 10]);
+		snprintf(spin, n, "%s",
+		         ascii ? frames_ascii[(now / 100000000ull) % 4]
+		               : frames[(now / 100000000ull) % 10]);
 		return "running";
 	case SX_EVS_FINISHED:
-		snprintf(spin, n, "✓");
+		if (s->fallback) {
+			snprintf(spin, n, "%s", ascii ? "~" : "↻");
+			return "fallback";
+		}
+		snprintf(spin, n, "%s", ascii ? "+" : "✓");
 		return "done";
 	case SX_EVS_FAILED:
-		snprintf(spin, n, "✗");
+		snprintf(spin, n, "%s", ascii ? "x" : "✗");
 		return "failed";
 	default:
-		snprintf(spin, n, "·");
+		snprintf(spin, n, "%s", ascii ? "." : "·");
 		return "waiting";
 	}
+}
+
+/* ------------------------------------------------------------ the plan as boxes */
+
+enum {
+	BOX_H = 5,    /* border, agent, state and time, tokens, border */
+	BOX_VGAP = 1, /* rows between two boxes of one level */
+	BOX_GAP = 4,  /* columns between two levels: the connectors */
+	BOX_W_MIN = 18,
+	BOX_W_MAX = 24,
+	BOXES_MIN_W = 96, /* narrower: the compact list */
+};
+
+/* The level of each step in the plan's DAG (lv[i]): one past its
+ * dependencies when the plan says them, else as seen live or from the
+ * stored times. Returns the number of levels; *stack gets the most steps
+ * of one level. */
+static int plan_levels(const tui_run *run, int *lv, int *stack)
+{
+	size_t i;
+	int j, nlev = 0, most = 0;
+	for (i = 0; i < run->steps.n; i++) {
+		const run_step *s = &run->steps.v[i];
+		int l = 0;
+		if (s->deps_known) {
+			for (j = 0; j < s->ndep; j++)
+				if (s->dep[j] < (int)i && lv[s->dep[j]] + 1 > l)
+					l = lv[s->dep[j]] + 1;
+		} else if (s->leveled) {
+			l = s->level;
+		} else if (i) {
+			l = lv[i - 1] + 1; /* not started: after the one before */
+		}
+		lv[i] = l;
+		if (l + 1 > nlev)
+			nlev = l + 1;
+	}
+	for (j = 0; j < nlev; j++) {
+		int c = 0;
+		for (i = 0; i < run->steps.n; i++)
+			c += lv[i] == j;
+		if (c > most)
+			most = c;
+	}
+	*stack = most;
+	return nlev;
+}
+
+/* Whether step i depends on step d (d one level before it). */
+static bool plan_edge(const tui_run *run, const int *lv, size_t d, size_t i)
+{
+	const run_step *s = &run->steps.v[i];
+	int j;
+	if (lv[d] + 1 != lv[i])
+		return false;
+	if (!s->deps_known)
+		return true; /* seen live: after all of the level before */
+	for (j = 0; j < s->ndep; j++)
+		if (s->dep[j] == (int)d)
+			return true;
+	return false;
+}
+
+/* Connector cells: which of their four sides a line leaves by. */
+enum { CN = 1, CS = 2, CE = 4, CW = 8 };
+
+static uint32_t conn_char(const tui_grid *g, unsigned m)
+{
+	switch (m) {
+	case CE | CW:
+	case CE:
+	case CW:
+		return tui_line_char(g, TUI_LH);
+	case CN | CS:
+	case CN:
+	case CS:
+		return tui_line_char(g, TUI_LV);
+	case CE | CS:
+		return tui_line_char(g, TUI_LTL);
+	case CW | CS:
+		return tui_line_char(g, TUI_LTR);
+	case CE | CN:
+		return tui_line_char(g, TUI_LBL);
+	case CW | CN:
+		return tui_line_char(g, TUI_LBR);
+	case CN | CS | CE:
+		return tui_line_char(g, TUI_LTEE_R);
+	case CN | CS | CW:
+		return tui_line_char(g, TUI_LTEE_L);
+	case CE | CW | CS:
+		return tui_line_char(g, TUI_LTEE_D);
+	case CE | CW | CN:
+		return tui_line_char(g, TUI_LTEE_U);
+	default:
+		return tui_line_char(g, TUI_LCROSS);
+	}
+}
+
+/* The rows the boxes need in an area w wide and h high, 0 when they do
+ * not fit (then the plan is the compact list). */
+static int boxes_rows(const tui_run *run, int w, int h)
+{
+	int *lv, stack, rows;
+	if (w < BOXES_MIN_W || !run->steps.n || !(lv = sx_calloc(run->steps.n, sizeof *lv)))
+		return 0;
+	plan_levels(run, lv, &stack);
+	free(lv);
+	rows = stack * (BOX_H + BOX_VGAP) - BOX_VGAP;
+	return rows <= h / 2 ? rows : 0;
+}
+
+/* One box: the step id on its border, the agent, the state with its
+ * spinner and the time, the tokens. */
+static void draw_box(tui_app *app, tui_grid *g, const run_step *s, int bx, int by, int bw, bool sel,
+                     uint64_t now)
+{
+	char spin[8], ms[32], buf[128];
+	const tui_run *run = app->run;
+	const char *word = state_word(s, now, g->ascii, spin, sizeof spin);
+	int sty = s->state == SX_EVS_FAILED     ? TS_ERROR
+	          : s->state == SX_EVS_STARTED  ? TS_STATUS_ACCENT
+	          : s->fallback                 ? TS_WARN
+	          : s->state == SX_EVS_FINISHED ? TS_OK
+	                                        : TS_DIM;
+	tui_grid_box(g, (tui_rect){bx, by, bw, BOX_H}, sel ? TS_BORDER_FOCUS : TS_BORDER, s->id,
+	             sel ? TS_SELECTED : TS_TITLE);
+	tui_grid_put_trunc(g, bx + 1, by + 1, bw - 2, s->state < 0 ? TS_DIM : TS_NORMAL,
+	                   s->agent[0] ? s->agent : "?");
+	step_ms(s, now, ms, sizeof ms);
+	snprintf(buf, sizeof buf, "%s %s %s", spin, word, ms);
+	tui_grid_put_trunc(g, bx + 1, by + 2, bw - 2, sty, buf);
+	snprintf(buf, sizeof buf, "%lld tokens",
+	         run_builtin(app, run) ? 0ll : (long long)s->tokens);
+	tui_grid_put_trunc(g, bx + 1, by + 3, bw - 2, TS_DIM, buf);
+}
+
+/* The plan's DAG as boxes, a column per level, left to right, with lines
+ * from each step to the ones that need it; rows tall (boxes_rows). When
+ * the levels do not all fit, the columns scroll to keep the selected
+ * step in view, and ◂ ▸ say that more are off to that side. */
+static void draw_boxes(tui_pane *p, tui_grid *g, int x, int y, int w, int rows, uint64_t now)
+{
+	agents_st *st = p->st;
+	tui_run *run = p->app->run;
+	size_t n = run->steps.n, i, d;
+	int *lv = sx_calloc(n, sizeof *lv), *row = sx_calloc(n, sizeof *row);
+	unsigned char *mask = sx_calloc((size_t)w * (size_t)rows, 1);
+	int stack, nlev, bw, vis, ax = x + 1, aw = w - 2, c, k;
+	if (!lv || !row || !mask)
+		goto done;
+	nlev = plan_levels(run, lv, &stack);
+	bw = (aw - (nlev - 1) * BOX_GAP) / nlev;
+	bw = bw < BOX_W_MIN ? BOX_W_MIN : bw > BOX_W_MAX ? BOX_W_MAX : bw;
+	vis = (aw + BOX_GAP) / (bw + BOX_GAP);
+	if (vis < 1)
+		vis = 1;
+	/* keep the selected step's level in view */
+	if (st->list.sel < n) {
+		int l = lv[st->list.sel];
+		if (l < st->box_first)
+			st->box_first = l;
+		if (l >= st->box_first + vis)
+			st->box_first = l - vis + 1;
+	}
+	if (st->box_first > nlev - vis)
+		st->box_first = nlev - vis;
+	if (st->box_first < 0)
+		st->box_first = 0;
+	/* the row of each step within its level, in the order they started */
+	for (i = 0; i < n; i++) {
+		row[i] = 0;
+		for (d = 0; d < i; d++)
+			row[i] += lv[d] == lv[i];
+	}
+	/* the connectors, in the gap after the source's column: out of its
+	 * box, down or up to the target's row, into the target's box */
+	for (i = 0; i < n; i++) {
+		c = lv[i] - st->box_first;
+		if (c < 1 || c >= vis)
+			continue;
+		for (d = 0; d < n; d++) {
+			int gx, ys, yd, yy, lo, hi;
+			if (!plan_edge(run, lv, d, i))
+				continue;
+			gx = (c - 1) * (bw + BOX_GAP) + bw; /* relative to ax */
+			ys = row[d] * (BOX_H + BOX_VGAP) + BOX_H / 2;
+			yd = row[i] * (BOX_H + BOX_VGAP) + BOX_H / 2;
+			mask[ys * w + gx] |= CW | CE;
+			mask[ys * w + gx + 1] |= CW;
+			lo = ys < yd ? ys : yd;
+			hi = ys < yd ? yd : ys;
+			for (yy = lo; yy <= hi && lo != hi; yy++)
+				mask[yy * w + gx + 1] |= (yy > lo ? CN : 0) | (yy < hi ? CS : 0);
+			mask[yd * w + gx + 1] |= CE;
+			mask[yd * w + gx + 2] |= CW | CE;
+			mask[yd * w + gx + 3] = 0xff; /* the arrowhead */
+		}
+	}
+	for (k = 0; k < rows; k++)
+		for (c = 0; c < aw; c++) {
+			unsigned m = mask[k * w + c];
+			tui_cell *cell;
+			if (!m || !(cell = tui_grid_at(g, ax + c, y + k)))
+				continue;
+			cell->ch = m == 0xff ? tui_line_char(g, TUI_LARROW_R) : conn_char(g, m);
+			cell->style = TS_BORDER;
+			cell->flags = 0;
+		}
+	for (i = 0; i < n; i++) {
+		c = lv[i] - st->box_first;
+		if (c < 0 || c >= vis)
+			continue;
+		draw_box(p->app, g, &run->steps.v[i], ax + c * (bw + BOX_GAP),
+		         y + row[i] * (BOX_H + BOX_VGAP), bw, i == st->list.sel, now);
+	}
+	if (st->box_first > 0)
+		tui_grid_put(g, x, y + BOX_H / 2, 1, TS_DIM, g->ascii ? "<" : "◂");
+	if (st->box_first + vis < nlev)
+		tui_grid_put(g, x + w - 1, y + BOX_H / 2, 1, TS_DIM, g->ascii ? ">" : "▸");
+done:
+	free(lv);
+	free(row);
+	free(mask);
+}
+
+/* h / l in the boxes: the step of the level before or after, at the same
+ * height or the nearest. */
+static void boxes_move(tui_pane *p, int dir)
+{
+	agents_st *st = p->st;
+	tui_run *run = p->app->run;
+	size_t n = run ? run->steps.n : 0, i, best = (size_t)-1;
+	int *lv, stack, here = 0, cur;
+	if (!n || st->list.sel >= n || !(lv = sx_calloc(n, sizeof *lv)))
+		return;
+	plan_levels(run, lv, &stack);
+	cur = lv[st->list.sel];
+	for (i = 0; i < st->list.sel; i++)
+		here += lv[i] == cur;
+	for (i = 0; i < n; i++) {
+		int k = 0;
+		size_t j;
+		if (lv[i] != cur + dir)
+			continue;
+		for (j = 0; j < i; j++)
+			k += lv[j] == lv[i];
+		if (best == (size_t)-1 || k <= here)
+			best = i;
+	}
+	if (best != (size_t)-1)
+		st->list.sel = best;
+	free(lv);
 }
 
 /* ------------------------------------------------------------ the form */
@@ -864,6 +1314,13 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	st->list.n = run->steps.n;
 	if (st->list.sel >= st->list.n)
 		st->list.sel = st->list.n - 1;
+	ph = boxes_rows(run, w, h);
+	st->boxes = ph > 0;
+	if (st->boxes) {
+		draw_boxes(p, g, x, y, w, ph, now);
+		y += ph, h -= ph;
+		goto thoughts;
+	}
 	ph = (int)run->steps.n;
 	if (ph > h / 2)
 		ph = h / 2 > 1 ? h / 2 : 1;
@@ -871,18 +1328,14 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 	for (i = 0; i < ph && st->list.top + (size_t)i < run->steps.n; i++) {
 		size_t k = st->list.top + (size_t)i;
 		const run_step *s = &run->steps.v[k];
-		const char *word = state_word(s, now, spin, sizeof spin);
+		const char *word = state_word(s, now, g->ascii, spin, sizeof spin);
 		int sty = k == st->list.sel             ? TS_SELECTED
 		          : s->state == SX_EVS_FAILED   ? TS_ERROR
 		          : s->state == SX_EVS_STARTED  ? TS_STATUS_ACCENT
+		          : s->fallback                 ? TS_WARN
 		          : s->state == SX_EVS_FINISHED ? TS_NORMAL
 		                                        : TS_DIM;
-		if (s->state == SX_EVS_STARTED)
-			fmt_ms(ms, sizeof ms, (double)(now - s->started_ns) / 1e6);
-		else if (s->state >= 0)
-			fmt_ms(ms, sizeof ms, s->ms);
-		else
-			ms[0] = 0;
+		step_ms(s, now, ms, sizeof ms);
 		if (k == st->list.sel)
 			tui_grid_fill(g, (tui_rect){x, y + i, w, 1}, ' ', sty);
 		snprintf(buf, sizeof buf, "%s %-16s %-15s %-8s %s", spin, s->id, s->agent, word,
@@ -890,6 +1343,7 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		tui_grid_put_trunc(g, x, y + i, w, sty, buf);
 	}
 	y += ph, h -= ph;
+thoughts:
 	if (h < 2)
 		return;
 	{
@@ -898,7 +1352,8 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		for (i = 0; i < run->nagents; i++)
 			if (strcmp(run->agents[i].name, s->agent) == 0)
 				a = &run->agents[i];
-		snprintf(buf, sizeof buf, "─ thoughts: %s ", s->agent[0] ? s->agent : "?");
+		snprintf(buf, sizeof buf, "%s thoughts: %s ", g->ascii ? "-" : "─",
+		         s->agent[0] ? s->agent : "?");
 		tui_grid_hline(g, r.x, y, r.w, TS_BORDER);
 		tui_grid_put_trunc(g, x, y, w, TS_TITLE, buf);
 		y++, h--;
@@ -909,14 +1364,16 @@ static void agents_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 			st->view.follow = true;
 		}
 		if (!a || !tui_doc_nlines(&a->doc)) {
-			/* a stored run keeps its tool calls and logs, not the
-			 * streamed text */
-			bool stored = run->replay || (run->result && !run->chunks &&
-			                              sx_json_str(run->result, "id", NULL));
+			/* a run stored before the history kept thoughts has its
+			 * tool calls and logs only */
+			const cJSON *src = run->replay ? run->replay : run->result;
+			bool old = (run->replay || (run->result && !run->chunks &&
+			                            sx_json_str(run->result, "id", NULL))) &&
+			           !cJSON_GetObjectItem(src, "thoughts");
 			tui_grid_put_trunc(g, x, y, w, TS_DIM,
-			                   stored ? "(the history keeps no streamed thoughts: tool "
-			                            "calls and logs only)"
-			                          : "(nothing said yet)");
+			                   old ? "(stored before runs kept their thoughts: tool "
+			                         "calls and logs only)"
+			                       : "(nothing said yet)");
 			return;
 		}
 		tui_docview_draw(&st->view, &a->doc, g, (tui_rect){r.x, y, r.w, h});
@@ -947,6 +1404,12 @@ static bool agents_action(tui_pane *p, int act)
 		return true;
 	case TA_DOWN:
 		tui_list_move(&st->list, 1);
+		return true;
+	case TA_LEFT:
+	case TA_RIGHT:
+		if (!st->boxes)
+			return false;
+		boxes_move(p, act == TA_LEFT ? -1 : 1);
 		return true;
 	case TA_PAGE_UP:
 	case TA_PAGE_DOWN:
@@ -982,12 +1445,13 @@ static void agents_free(tui_pane *p)
 	free(st);
 }
 
-static const int agents_help[] = {TA_UP,     TA_DOWN,   TA_PAGE_UP, TA_PAGE_DOWN,
-                                  TA_BOTTOM, TA_CANCEL, TA_NONE};
+static const int agents_help[] = {TA_UP,        TA_DOWN,   TA_LEFT,   TA_RIGHT, TA_PAGE_UP,
+                                  TA_PAGE_DOWN, TA_BOTTOM, TA_CANCEL, TA_NONE};
 static const char *const agents_help_text[] = {
     "n or :generate opens the form of a new run (on the map: about the selected table)",
     ":generate INTENT [--source DB --target ENGINE --schedule CRON --max-reflection-cycles N]",
     "j/k select a plan step: its agent's thoughts show below; tool calls are the ▸ lines",
+    "from 96 columns the plan is boxes by dependency level: h/l move between levels",
     "C-c or :cancel stops the run and keeps what it made; 7 Reflection, 8 Artifacts, 9 History",
     "a replayed run (Enter on 9 History): End, G or C-c jump to its final state",
     "status: state, elapsed, iteration/most, score, findings, tokens, cost",

@@ -150,9 +150,32 @@ void tui_grid_vline(tui_grid *g, int x, int y, int h, int style);
 /* A box with an optional title on its top border. */
 void tui_grid_box(tui_grid *g, tui_rect r, int style, const char *title, int title_style);
 /* The line-drawing characters (UTF-8 or ASCII). */
-enum { TUI_LH, TUI_LV, TUI_LTL, TUI_LTR, TUI_LBL, TUI_LBR, TUI_LDH, TUI_LDV, TUI_LARROW_R,
-       TUI_LARROW_L, TUI_LARROW_U, TUI_LARROW_D, TUI_LCROSS, TUI_LBAR_FULL, TUI_LBAR_EMPTY,
-       TUI_LBULLET, TUI_LEXPANDED, TUI_LCOLLAPSED, TUI_LN_ };
+enum {
+	TUI_LH,
+	TUI_LV,
+	TUI_LTL,
+	TUI_LTR,
+	TUI_LBL,
+	TUI_LBR,
+	TUI_LDH,
+	TUI_LDV,
+	TUI_LARROW_R,
+	TUI_LARROW_L,
+	TUI_LARROW_U,
+	TUI_LARROW_D,
+	TUI_LCROSS,
+	TUI_LBAR_FULL,
+	TUI_LBAR_EMPTY,
+	TUI_LBULLET,
+	TUI_LEXPANDED,
+	TUI_LCOLLAPSED,
+	/* tees: ├ ┤ ┬ ┴ (a line going on to the right, left, down, up) */
+	TUI_LTEE_R,
+	TUI_LTEE_L,
+	TUI_LTEE_D,
+	TUI_LTEE_U,
+	TUI_LN_
+};
 uint32_t tui_line_char(const tui_grid *g, int which);
 /* Serialises characters, then styles (one letter per cell), then a legend
  * of the styles used with the theme's values, for golden files. */

@@ -344,6 +344,14 @@ if [ "$ntables" = 52 ]; then
 	wait_for "thoughts:" 10
 	keys End
 	wait_for "replayed run" 10
+	# the planner's thoughts as the history stored them (coalesced per
+	# step, not the tokens), and the plan as boxes at 120 columns once
+	# the replayed question is closed
+	wait_for "grain -> day of" 5
+	esc
+	gone "which measure?"
+	wait_for "┌─plan" 5
+	wait_for "thoughts: planner" 5
 	# A: feedback with a note
 	keys 9 A
 	wait_for "note (Enter: none" 5

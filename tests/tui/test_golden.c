@@ -498,23 +498,64 @@ static void test_run_ambiguity(void **state)
 
 /* The recorded run as `run show ID --with-events` returns it: the result
  * with the events as stored rows ({"seq", "json"}; no times, so the
- * replay's clock stands still and every frame is the same). */
+ * replay's clock stands still and every frame is the same). As the
+ * history does, the token deltas are not rows: they are coalesced into
+ * "thoughts", one {step, agent, text, reasoning, cut} per step and agent
+ * in the order they began. */
 static cJSON *recorded_show(void)
 {
 	char *events = slurp_fixture("run-events.jsonl"), *res = slurp_fixture("run.json");
 	char *line, *next;
-	cJSON *r, *evs;
+	cJSON *r, *evs, *th;
 	int seq = 0;
 	assert_non_null(events);
 	assert_non_null(res);
 	r = cJSON_Parse(res);
 	assert_non_null(r);
 	evs = cJSON_AddArrayToObject(r, "events");
+	th = cJSON_AddArrayToObject(r, "thoughts");
 	for (line = events; line && *line; line = next) {
-		cJSON *row = cJSON_CreateObject();
+		cJSON *row, *ev;
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = 0;
+		ev = cJSON_Parse(line);
+		assert_non_null(ev);
+		if (strcmp(sx_json_str(ev, "type", ""), "token") == 0) {
+			const char *step = sx_json_str(ev, "step", "run"),
+			           *agent = sx_json_str(ev, "agent", "run");
+			const char *key = strcmp(sx_json_str(ev, "channel", ""), "reasoning") == 0
+			                      ? "reasoning"
+			                      : "text";
+			cJSON *t = NULL, *x, *old;
+			char *cat;
+			cJSON_ArrayForEach(
+			    x, th) if (strcmp(sx_json_str(x, "step", ""), step) == 0 &&
+			               strcmp(sx_json_str(x, "agent", ""), agent) == 0) t = x;
+			if (!t) {
+				t = cJSON_CreateObject();
+				sx_json_add_str(t, "step", step);
+				sx_json_add_str(t, "agent", agent);
+				sx_json_add_str(t, "text", "");
+				sx_json_add_int(t, "cut", 0);
+				cJSON_AddItemToArray(th, t);
+			}
+			old = cJSON_GetObjectItem(t, key);
+			{
+				sx_buf b = SX_BUF_INIT;
+				sx_buf_printf(&b, "%s%s", old ? old->valuestring : "",
+				              sx_json_str(ev, "text", ""));
+				cat = sx_buf_detach(&b);
+			}
+			assert_non_null(cat);
+			cJSON_DeleteItemFromObject(t, key);
+			sx_json_add_str(t, key, cat);
+			free(cat);
+			cJSON_Delete(ev);
+			continue;
+		}
+		cJSON_Delete(ev);
+		row = cJSON_CreateObject();
 		sx_json_add_int(row, "seq", ++seq);
 		sx_json_add_str(row, "json", line);
 		cJSON_AddItemToArray(evs, row);
@@ -571,6 +612,9 @@ static void test_run_states(void **state)
 		assert_true(left > 0);
 		dump = expect_golden(app, "run_replay_mid");
 		assert_non_null(strstr(dump, "replay "));
+		/* the planner's thoughts, from the run's stored "thoughts" */
+		assert_non_null(
+		    strstr(dump, app->h >= 24 ? "no similar past run in memory" : "threshold 8.5"));
 		free(dump);
 		/* End: the final state at once */
 		assert_int_equal(th_keys(app, "<End>"), 0);
@@ -584,6 +628,149 @@ static void test_run_states(void **state)
 		free(tryj);
 		tui_app_free(app);
 	}
+}
+
+/* The plan as boxes (from 96 columns: the 160x48 shots; 80x24 and 40x12
+ * keep the list): h / l move between dependency levels, and without
+ * UTF-8 ([ui] ascii, or no UTF-8 locale) the boxes and connectors are
+ * drawn with + - | >. */
+static void set_ascii(tui_app *app, const run_shot *shot)
+{
+	if (strstr(shot->name, "ascii"))
+		app->grid.ascii = app->ascii = true;
+	if (strstr(shot->name, "fallback")) {
+		/* the SQL expert's endpoint failed and the next one answered:
+		 * the log event a model run records (endpoints.c) */
+		cJSON *ev = cJSON_Parse(
+		    "{\"type\":\"log\",\"agent\":\"sql_expert\",\"step\":\"sql\","
+		    "\"level\":\"warning\",\"message\":\"endpoint big failed (HTTP 503); "
+		    "default takes over\"}");
+		assert_non_null(ev);
+		tui_run_event_json(app, ev);
+		cJSON_Delete(ev);
+	}
+}
+
+static void test_run_plan_boxes(void **state)
+{
+	static const run_shot shots[] = {
+	    {"run_plan_left", "6jjjjh"}, /* qa, then back a level: python */
+	    {"run_plan_right", "6ll"},   /* plan, analyse, python */
+	    {"run_plan_ascii", "6jj"},
+	    {"run_plan_fallback", "6jjj"},     /* sql: ↻ fallback, the warning in its text */
+	    {"run_plan_fallback_qa", "6jjjj"}, /* qa selected: sql's row in the warning colour */
+	};
+	(void)state;
+	run_shots(shots, sizeof shots / sizeof shots[0], set_ascii);
+}
+
+/* A stored run shown at once (`e` on History: `run show ID` without its
+ * events): the thoughts the history kept are the agents' text, the cut
+ * one ends with its mark; a run stored before thoughts were kept says so. */
+static void test_run_stored_thoughts(void **state)
+{
+	const int sizes[3][2] = {{80, 24}, {160, 48}, {40, 12}};
+	int i;
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		tui_app *app = th_app(sizes[i][0], sizes[i][1]);
+		cJSON *show = recorded_show(), *t;
+		char *dump;
+		assert_non_null(app);
+		cJSON_DeleteItemFromObject(show, "events");
+		sx_json_add_str(show, "id", "01M8XN4ME5SY59BQMDFBAY6BMK");
+		/* the planner's text as a history with a small cap keeps it */
+		t = cJSON_GetArrayItem(cJSON_GetObjectItem(show, "thoughts"), 0);
+		assert_string_equal(sx_json_str(t, "agent", ""), "planner");
+		cJSON_ReplaceItemInObject(t, "text",
+		                          cJSON_CreateString("run 01M8XN4ME5SY59BQMDFBAY6BMK: "
+		                                             "\"daily revenue into ClickHouse\""));
+		cJSON_ReplaceItemInObject(t, "cut", cJSON_CreateNumber(2048));
+		tui_run_set_result(app, show, false);
+		assert_int_equal(th_keys(app, "6"), 0);
+		dump = expect_golden(app, "run_stored_thoughts");
+		assert_non_null(strstr(dump, "(cut: 2048 bytes more)"));
+		if (app->w >= 80)
+			assert_non_null(strstr(dump, "\"daily revenue into ClickHouse\""));
+		free(dump);
+		/* the analyst's stored text */
+		assert_int_equal(th_keys(app, "j"), 0);
+		dump = th_dump(app);
+		if (!strstr(dump, app->h >= 24 ? "path confidence 1.00" : "do not select"))
+			fail_msg("%s", dump);
+		free(dump);
+		/* stored before the history kept thoughts */
+		cJSON_DeleteItemFromObject(show, "thoughts");
+		tui_run_set_result(app, show, false);
+		dump = th_dump(app);
+		assert_non_null(strstr(dump, "stored before runs"));
+		free(dump);
+		cJSON_Delete(show);
+		tui_app_free(app);
+	}
+}
+
+/* A stored run (`run show`'s shape: steps with their times, which tie to
+ * the millisecond when steps are quick, and the plan's "dag"): at 160x48
+ * the SQL expert and the Python coder share a level, one box above the
+ * other, whatever the times say. */
+/* The column (characters from the line's start) of p in a dump. */
+static int cell_col(const char *dump, const char *p)
+{
+	int col = 0;
+	while (p > dump && p[-1] != '\n')
+		col += (*--p & 0xC0) != 0x80;
+	return col;
+}
+
+static void test_run_stored_dag(void **state)
+{
+	static const char *const show =
+	    "{\"id\":\"01M8ZSFCK394TRTXKPE4RSQ1ZS\",\"provider\":\"builtin\",\"intent\":\"x\","
+	    "\"steps\":["
+	    "{\"step\":\"plan\",\"agent\":\"planner\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.940Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "943Z\"},"
+	    "{\"step\":\"analyse\",\"agent\":\"schema_analyst\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.943Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "943Z\"},"
+	    "{\"step\":\"sql\",\"agent\":\"sql_expert\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.943Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "943Z\"},"
+	    "{\"step\":\"python\",\"agent\":\"python_coder\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.943Z\",\"finished_at\":\"2026-12-04T05:47:15."
+	    "944Z\"},"
+	    "{\"step\":\"qa\",\"agent\":\"qa_validator\",\"status\":\"done\","
+	    "\"started_at\":\"2026-12-04T05:47:15.944Z\",\"finished_at\":\"2026-12-04T05:47:16."
+	    "232Z\"}],"
+	    "\"dag\":[{\"id\":\"plan\",\"depends_on\":[]},{\"id\":\"analyse\",\"depends_on\":["
+	    "\"plan\"]},"
+	    "{\"id\":\"sql\",\"depends_on\":[\"analyse\"]},{\"id\":\"python\",\"depends_on\":["
+	    "\"analyse\"]},"
+	    "{\"id\":\"qa\",\"depends_on\":[\"sql\",\"python\"]}]}";
+	tui_app *app = th_app(160, 48);
+	cJSON *run = cJSON_Parse(show);
+	char *dump, *sql, *py, *qa, *nl;
+	(void)state;
+	assert_non_null(app);
+	assert_non_null(run);
+	tui_run_set_result(app, run, false);
+	assert_int_equal(th_keys(app, "6"), 0);
+	dump = th_dump(app);
+	sql = strstr(dump, "┌─sql");
+	py = strstr(dump, "┌─python");
+	qa = strstr(dump, "┌─qa");
+	assert_non_null(sql);
+	assert_non_null(py);
+	assert_non_null(qa);
+	/* sql and qa on the top row of boxes, python under sql, in its column */
+	nl = strchr(sql, '\n');
+	assert_true(qa < nl);
+	assert_true(py > nl);
+	assert_int_equal(cell_col(dump, sql), cell_col(dump, py));
+	free(dump);
+	cJSON_Delete(run);
+	tui_app_free(app);
 }
 
 /* A real built-in run on the fixture workspace: the Agents screen gets its
@@ -942,8 +1129,13 @@ int main(void)
 	static const struct {
 		const char *name;
 		void (*fn)(void **);
-	} more[] = {{"state", test_state}, {"copy", test_copy}, {"run_ambiguity", test_run_ambiguity},
-	                {"run_live_ambiguity", test_run_live_ambiguity}};
+	} more[] = {{"state", test_state},
+	            {"copy", test_copy},
+	            {"run_ambiguity", test_run_ambiguity},
+	            {"run_live_ambiguity", test_run_live_ambiguity},
+	            {"run_plan_boxes", test_run_plan_boxes},
+	            {"run_stored_thoughts", test_run_stored_thoughts},
+	            {"run_stored_dag", test_run_stored_dag}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {

@@ -35,7 +35,8 @@ cat >"$T/s1.json" <<'EOF'
 {"chat": [
  {"tool_calls": [{"id": "call_p1", "name": "search_tables", "arguments": "{\"query\": \"daily revenue of sales\"}"},
                  {"id": "call_p2", "name": "find_path", "arguments": "{\"from\": \"order_items\", \"to\": \"t_ord_hdr\"}", "split_at": [5]}]},
- {"text": "My reading:\n```json\n{\"measures\": [\"sum:order_items.line_total\"], \"dimensions\": [], \"time_column\": \"t_ord_hdr.created_at\"}\n```", "chunk_chars": 6},
+ {"text": "My reading:\n```json\n{\"measures\": [\"sum:order_items.line_total\"], \"dimensions\": [], \"time_column\": \"t_ord_hdr.created_at\"}\n```", "chunk_chars": 6,
+  "reasoning": "revenue is the line totals, dated by the order header"},
  {"tool_calls": [{"id": "call_1", "name": "list_columns",
                   "arguments": "{\"table\": \"order_items\"}", "split_at": [3, 11]}]},
  {"text": "Here is the query.\n```sql\nSELECT date(h.created_at) AS day,\n       SUM(i.line_totl) AS revenue\nFROM order_items AS i\nJOIN t_ord_hdr AS h ON h.ord_id = i.ord_id\nGROUP BY 1\n```\n", "chunk_chars": 7},
@@ -84,6 +85,21 @@ assert "line_total" in sel and "line_totl" not in sel
 ev = [json.loads(l) for l in open(sys.argv[3])]
 assert any(e["type"] == "tool" and e.get("name") == "list_columns" and e["agent"] == "sql_expert" for e in ev)
 assert sum(1 for e in ev if e["type"] == "token" and e["agent"] == "sql_expert") >= 10
+PY
+
+# the history kept what the model said, per step: the planner's reasoning
+# and answer, the SQL Expert's answers, each whole (coalesced, not per token)
+RUN1=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["run_id"])' "$T/g1.json")
+"$BIN" run show "$RUN1" --json >"$T/show1.json" 2>/dev/null </dev/null
+python3 - "$T/show1.json" <<'PY' && ok || bad "stored thoughts: $(head -c 1500 "$T/show1.json")"
+import json, sys
+th = {(t["step"], t["agent"]): t for t in json.load(open(sys.argv[1]))["thoughts"]}
+plan = th[("plan", "planner")]
+assert plan["reasoning"] == "revenue is the line totals, dated by the order header", plan
+assert "My reading:" in plan["text"] and '"time_column": "t_ord_hdr.created_at"' in plan["text"], plan
+sql = th[("sql", "sql_expert")]["text"]
+assert "Here is the query." in sql and "SUM(i.line_totl)" in sql, sql
+assert all(t["cut"] == 0 for t in th.values())
 PY
 
 python3 - "$T/o1/select.sql" "$DEMO" <<'PY' && ok || bad "the revised SELECT's numbers"

@@ -24,9 +24,9 @@
 #include <sextant/agents.h>
 #include <sextant/commands.h>
 
-#define INTENT "monthly revenue by customer"
+#include "cmd_ws.h"
 
-static char ws[256];
+#define INTENT "monthly revenue by customer"
 
 typedef struct {
 	sx_pick *pick;
@@ -55,19 +55,8 @@ static void on_event(void *payload, const sx_event *ev)
 
 static int run_cmd(const char *cfgtext, handler *h, cJSON **res, int argc, char **argv)
 {
-	const sx_cmd_entry *e = sx_cmd_find(argv[0]);
 	sx_cmd_ctx ctx = {0};
-	sx_config *cfg = NULL;
-	sx_error err = {0};
-	sx_args args;
 	atomic_int cancel = 0;
-	int rc;
-	assert_non_null(e);
-	assert_int_equal(sx_cmd_parse(e, argc - 1, argv + 1, &args, &err), 0);
-	assert_int_equal(sx_config_load_string(&cfg, cfgtext, &err), 0);
-	ctx.workspace_dir = ws;
-	ctx.config = cfg;
-	ctx.json = true;
 	ctx.cancel = &cancel;
 	if (h) {
 		h->cancel = &cancel;
@@ -75,13 +64,7 @@ static int run_cmd(const char *cfgtext, handler *h, cJSON **res, int argc, char 
 		ctx.event = on_event;
 		ctx.event_payload = h;
 	}
-	*res = NULL;
-	rc = sx_cmd_run(e, &ctx, &args, res, &err);
-	if (rc)
-		fprintf(stderr, "%s: %s\n", argv[0], err.msg);
-	sx_args_release(&args);
-	sx_config_free(cfg);
-	return rc;
+	return cmd_in_ws(cfgtext, &ctx, res, argc, argv);
 }
 
 static const cJSON *ambiguity(const cJSON *run)
@@ -104,25 +87,8 @@ static const char *select_sql(const cJSON *run)
 
 static int setup(void **state)
 {
-	char demo[512];
-	const char *b = getenv("SX_BUILD_DIR");
-	cJSON *res = NULL;
 	(void)state;
-	snprintf(ws, sizeof ws, "/tmp/sx-ambig-XXXXXX");
-	assert_non_null(mkdtemp(ws));
-	snprintf(demo, sizeof demo, "%s/data/demo.sqlite", b ? b : "build");
-	char *argv[] = {"analyze", demo};
-	assert_int_equal(run_cmd("", NULL, &res, 2, argv), 0);
-	cJSON_Delete(res);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	char cmd[400];
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", ws);
-	return system(cmd) == 0 ? 0 : -1;
+	return ws_with_demo("/tmp/sx-ambig-XXXXXX");
 }
 
 static char *gen_argv[] = {"generate", INTENT, "--provider", "builtin"};
@@ -284,5 +250,5 @@ int main(void)
 	    cmocka_unit_test(test_cancel_while_waiting),
 	    cmocka_unit_test(test_no_handler),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, ws_remove);
 }
