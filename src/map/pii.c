@@ -551,6 +551,21 @@ static const char *const given_names[] = {
 	"максим", "марина", "мария", "михаил", "наталья", "николай", "олег", "ольга", "павел",
 	"пётр", "петр", "роман", "светлана", "сергей", "татьяна", "юлия", "юрий", NULL};
 
+/* The larger list (scripts/gen_given_names.py: Faker's given names for the
+ * Latin- and Cyrillic-script locales, less common English words). */
+#include "given_names.h"
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool big_given_name(const char *w)
+{
+	return bsearch(&w, given_names_big, sizeof given_names_big / sizeof given_names_big[0],
+		       sizeof given_names_big[0], cmp_str) != NULL;
+}
+
 /* Lowercase ASCII and the Cyrillic capitals А..Я (D0 90..D0 AF) and Ё. */
 static void name_lower(const char *w, size_t len, char *out, size_t n)
 {
@@ -587,12 +602,16 @@ static bool ends_with(const char *w, const char *suf)
 }
 
 /* A capitalised name (is_person_name) with a word that is a known given
- * name or a patronymic (-ович, -евна, -ична ...; -ovich, -evna ...). */
+ * name or a patronymic (-ович, -евна, -ична ...; -ovich, -evna ...). The
+ * hand list counts in any position; the larger list only as the first
+ * word (given name first), since a place or a company may end in a name
+ * ("San Francisco"). */
 static bool confirmed_person_name(const char *v)
 {
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
 					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
 	const char *p = v;
+	bool first = true;
 	while (*p) {
 		const char *e;
 		char w[64];
@@ -609,6 +628,9 @@ static bool confirmed_person_name(const char *v)
 			for (q = patr; *q; q++)
 				if (ends_with(w, *q))
 					return true;
+			if (first && big_given_name(w))
+				return true;
+			first = false;
 		}
 		p = e;
 	}
