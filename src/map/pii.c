@@ -26,147 +26,147 @@
 /* Rules on the joined lowercase name (no separators) or on single words. */
 struct nrule {
 	const char *pat;
-	char how; /* 'w': a word equals; 'j': joined contains; 'e': joined equals */
+	char how;          /* 'w': a word equals; 'j': joined contains; 'e': joined equals */
 	sx_map_pii cls;
 	double score;
-	const char *sub; /* government id subtype */
+	const char *sub;   /* government id subtype */
 };
 
 static const struct nrule name_rules[] = {
-    /* e-mail */
-    {"email", 'j', SX_PII_EMAIL, 0.85, NULL},
-    {"mail", 'w', SX_PII_EMAIL, 0.7, NULL},
-    {"pochta", 'j', SX_PII_EMAIL, 0.75, NULL},
-    {"почта", 'j', SX_PII_EMAIL, 0.8, NULL},
-    {"емейл", 'j', SX_PII_EMAIL, 0.8, NULL},
-    /* phone */
-    {"phone", 'j', SX_PII_PHONE, 0.85, NULL},
-    {"telephone", 'j', SX_PII_PHONE, 0.85, NULL},
-    {"tel", 'w', SX_PII_PHONE, 0.7, NULL},
-    {"mobile", 'w', SX_PII_PHONE, 0.7, NULL},
-    {"cell", 'w', SX_PII_PHONE, 0.55, NULL},
-    {"msisdn", 'j', SX_PII_PHONE, 0.85, NULL},
-    {"fax", 'w', SX_PII_PHONE, 0.7, NULL},
-    {"telefon", 'j', SX_PII_PHONE, 0.85, NULL},
-    {"телефон", 'j', SX_PII_PHONE, 0.85, NULL},
-    {"mobilnyy", 'j', SX_PII_PHONE, 0.8, NULL},
-    /* names of people */
-    {"firstname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"lastname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"fullname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"middlename", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"givenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"familyname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"surname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"maidenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"patronymic", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"fname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
-    {"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
-    {"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"displayname", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
-    {"billingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"shippingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"recipientname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"customername", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"clientname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"holdername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"cardholder", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"accountholder", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"patientname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"passengername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"guestname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"fio", 'w', SX_PII_PERSON_NAME, 0.85, NULL},
-    /* people by role: text columns holding a person's name */
-    {"recipient", 'w', SX_PII_PERSON_NAME, 0.6, NULL},
-    {"author", 'w', SX_PII_PERSON_NAME, 0.55, NULL},
-    {"manager", 'e', SX_PII_PERSON_NAME, 0.55, NULL},
-    {"contactperson", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"kontaktnoelitso", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
-    {"poluchatel", 'j', SX_PII_PERSON_NAME, 0.65, NULL},
-    {"получатель", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
-    {"контактноелицо", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"familiya", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"familija", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"imya", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"otchestvo", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
-    {"фамилия", 'j', SX_PII_PERSON_NAME, 0.9, NULL},
-    {"имя", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
-    {"отчество", 'j', SX_PII_PERSON_NAME, 0.9, NULL},
-    {"фио", 'w', SX_PII_PERSON_NAME, 0.9, NULL},
-    /* addresses */
-    {"address", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
-    {"addr", 'w', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
-    {"street", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
-    {"zip", 'w', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
-    {"zipcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
-    {"postalcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
-    {"postcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
-    {"adres", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
-    {"ulitsa", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
-    {"адрес", 'j', SX_PII_POSTAL_ADDRESS, 0.85, NULL},
-    {"улица", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
-    /* birth dates */
-    {"birth", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
-    {"dob", 'w', SX_PII_BIRTH_DATE, 0.8, NULL},
-    {"born", 'w', SX_PII_BIRTH_DATE, 0.7, NULL},
-    {"rozhdeniya", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
-    {"rozhdenija", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
-    {"рождения", 'j', SX_PII_BIRTH_DATE, 0.9, NULL},
-    /* government ids */
-    {"ssn", 'w', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
-    {"socialsecurity", 'j', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
-    {"passport", 'j', SX_PII_GOVERNMENT_ID, 0.85, "passport"},
-    {"pasport", 'j', SX_PII_GOVERNMENT_ID, 0.85, "passport"},
-    {"паспорт", 'j', SX_PII_GOVERNMENT_ID, 0.9, "passport"},
-    {"inn", 'w', SX_PII_GOVERNMENT_ID, 0.75, "inn"},
-    {"инн", 'w', SX_PII_GOVERNMENT_ID, 0.85, "inn"},
-    {"snils", 'j', SX_PII_GOVERNMENT_ID, 0.9, "snils"},
-    {"снилс", 'j', SX_PII_GOVERNMENT_ID, 0.9, "snils"},
-    {"nationalid", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
-    {"taxid", 'j', SX_PII_GOVERNMENT_ID, 0.75, "tax_id"},
-    {"driverlicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
-    {"driverslicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
-    /* payment cards and bank accounts */
-    {"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
-    {"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
-    {"creditcard", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
-    {"ccnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
-    {"pan", 'w', SX_PII_PAYMENT_CARD, 0.6, NULL},
-    {"cardmasked", 'j', SX_PII_PAYMENT_CARD, 0.8, NULL},
-    {"maskedcard", 'j', SX_PII_PAYMENT_CARD, 0.8, NULL},
-    {"cardlast4", 'j', SX_PII_PAYMENT_CARD, 0.6, NULL},
-    {"nomerkarty", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
-    {"iban", 'w', SX_PII_IBAN, 0.9, NULL},
-    {"bankaccount", 'j', SX_PII_IBAN, 0.6, NULL},
-    /* network and location */
-    {"ip", 'w', SX_PII_IP_ADDRESS, 0.75, NULL},
-    {"ipaddress", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
-    {"ipaddr", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
-    {"remoteaddr", 'j', SX_PII_IP_ADDRESS, 0.8, NULL},
-    {"latitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
-    {"longitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
-    {"lat", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
-    {"lng", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
-    {"lon", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
-    {"geolocation", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
-    {"coordinates", 'j', SX_PII_GEOLOCATION, 0.7, NULL},
-    {"shirota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
-    {"dolgota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
-    /* free text that people write */
-    {"notes", 'e', SX_PII_FREE_TEXT, 0.5, NULL},
-    {"note", 'e', SX_PII_FREE_TEXT, 0.5, NULL},
-    {"comment", 'j', SX_PII_FREE_TEXT, 0.5, NULL},
-    {"remarks", 'j', SX_PII_FREE_TEXT, 0.5, NULL},
-    {"feedback", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
-    {"messagebody", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
-    {"bio", 'w', SX_PII_FREE_TEXT, 0.55, NULL},
-    {"reason", 'e', SX_PII_FREE_TEXT, 0.4, NULL},
-    {"body", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
-    {"message", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
-    {"kommentariy", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
-    {"primechanie", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
-    {"комментарий", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
-    {"примечание", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	/* e-mail */
+	{"email", 'j', SX_PII_EMAIL, 0.85, NULL},
+	{"mail", 'w', SX_PII_EMAIL, 0.7, NULL},
+	{"pochta", 'j', SX_PII_EMAIL, 0.75, NULL},
+	{"почта", 'j', SX_PII_EMAIL, 0.8, NULL},
+	{"емейл", 'j', SX_PII_EMAIL, 0.8, NULL},
+	/* phone */
+	{"phone", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"telephone", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"tel", 'w', SX_PII_PHONE, 0.7, NULL},
+	{"mobile", 'w', SX_PII_PHONE, 0.7, NULL},
+	{"cell", 'w', SX_PII_PHONE, 0.55, NULL},
+	{"msisdn", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"fax", 'w', SX_PII_PHONE, 0.7, NULL},
+	{"telefon", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"телефон", 'j', SX_PII_PHONE, 0.85, NULL},
+	{"mobilnyy", 'j', SX_PII_PHONE, 0.8, NULL},
+	/* names of people */
+	{"firstname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"lastname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"fullname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"middlename", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"givenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"familyname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"surname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"maidenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"patronymic", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"fname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"displayname", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"billingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"shippingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"recipientname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"customername", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"clientname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"holdername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"cardholder", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"accountholder", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"patientname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"passengername", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"guestname", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"fio", 'w', SX_PII_PERSON_NAME, 0.85, NULL},
+	/* people by role: text columns holding a person's name */
+	{"recipient", 'w', SX_PII_PERSON_NAME, 0.6, NULL},
+	{"author", 'w', SX_PII_PERSON_NAME, 0.55, NULL},
+	{"manager", 'e', SX_PII_PERSON_NAME, 0.55, NULL},
+	{"contactperson", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"kontaktnoelitso", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"poluchatel", 'j', SX_PII_PERSON_NAME, 0.65, NULL},
+	{"получатель", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"контактноелицо", 'j', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"familiya", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"familija", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"imya", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"otchestvo", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
+	{"фамилия", 'j', SX_PII_PERSON_NAME, 0.9, NULL},
+	{"имя", 'w', SX_PII_PERSON_NAME, 0.8, NULL},
+	{"отчество", 'j', SX_PII_PERSON_NAME, 0.9, NULL},
+	{"фио", 'w', SX_PII_PERSON_NAME, 0.9, NULL},
+	/* addresses */
+	{"address", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"addr", 'w', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"street", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"zip", 'w', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"zipcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"postalcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"postcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
+	{"adres", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"ulitsa", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"адрес", 'j', SX_PII_POSTAL_ADDRESS, 0.85, NULL},
+	{"улица", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	/* birth dates */
+	{"birth", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
+	{"dob", 'w', SX_PII_BIRTH_DATE, 0.8, NULL},
+	{"born", 'w', SX_PII_BIRTH_DATE, 0.7, NULL},
+	{"rozhdeniya", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
+	{"rozhdenija", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
+	{"рождения", 'j', SX_PII_BIRTH_DATE, 0.9, NULL},
+	/* government ids */
+	{"ssn", 'w', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
+	{"socialsecurity", 'j', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
+	{"passport", 'j', SX_PII_GOVERNMENT_ID, 0.85, "passport"},
+	{"pasport", 'j', SX_PII_GOVERNMENT_ID, 0.85, "passport"},
+	{"паспорт", 'j', SX_PII_GOVERNMENT_ID, 0.9, "passport"},
+	{"inn", 'w', SX_PII_GOVERNMENT_ID, 0.75, "inn"},
+	{"инн", 'w', SX_PII_GOVERNMENT_ID, 0.85, "inn"},
+	{"snils", 'j', SX_PII_GOVERNMENT_ID, 0.9, "snils"},
+	{"снилс", 'j', SX_PII_GOVERNMENT_ID, 0.9, "snils"},
+	{"nationalid", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
+	{"taxid", 'j', SX_PII_GOVERNMENT_ID, 0.75, "tax_id"},
+	{"driverlicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"driverslicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	/* payment cards and bank accounts */
+	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"creditcard", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"ccnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"pan", 'w', SX_PII_PAYMENT_CARD, 0.6, NULL},
+	{"cardmasked", 'j', SX_PII_PAYMENT_CARD, 0.8, NULL},
+	{"maskedcard", 'j', SX_PII_PAYMENT_CARD, 0.8, NULL},
+	{"cardlast4", 'j', SX_PII_PAYMENT_CARD, 0.6, NULL},
+	{"nomerkarty", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
+	{"iban", 'w', SX_PII_IBAN, 0.9, NULL},
+	{"bankaccount", 'j', SX_PII_IBAN, 0.6, NULL},
+	/* network and location */
+	{"ip", 'w', SX_PII_IP_ADDRESS, 0.75, NULL},
+	{"ipaddress", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
+	{"ipaddr", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
+	{"remoteaddr", 'j', SX_PII_IP_ADDRESS, 0.8, NULL},
+	{"latitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"longitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"lat", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"lng", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"lon", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
+	{"geolocation", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"coordinates", 'j', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"shirota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	{"dolgota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
+	/* free text that people write */
+	{"notes", 'e', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"note", 'e', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"comment", 'j', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"remarks", 'j', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"feedback", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"messagebody", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"bio", 'w', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"reason", 'e', SX_PII_FREE_TEXT, 0.4, NULL},
+	{"body", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"message", 'w', SX_PII_FREE_TEXT, 0.5, NULL},
+	{"kommentariy", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"primechanie", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"комментарий", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
+	{"примечание", 'j', SX_PII_FREE_TEXT, 0.55, NULL},
 };
 
 /* Words that make a name about the data rather than the data itself. */
@@ -218,8 +218,8 @@ static bool person_table(const char *table)
 	    "applicant", "physician", "doctor",      "nurse",          "owner",      "tenant",
 	    "resident",  "traveler",  "traveller",   "subscriber",     "buyer",      "seller",
 	    "worker",    "manager",   "agent",       "representative", "rep",        "lead",
-	    "volunteer", "donor",     "professor",   "faculty",        "klient",     "polzovatel",
-	    "sotrudnik", "клиент",    "пользовател", "сотрудник",      NULL};
+		"volunteer", "donor", "professor", "faculty", "klient", "polzovatel",
+		"sotrudnik", "клиент", "пользовател", "сотрудник", NULL};
 	char n[256];
 	const char *const *q;
 	sx__norm(table, n, sizeof n);
@@ -259,7 +259,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		hn[0] = 0;
 		for (k = 0; k + 1 < w.n && len < sizeof hn; k++)
 			len += (size_t)snprintf(hn + len, sizeof hn - len, "%s%s", k ? "_" : "",
-			                        w.w[k]);
+						w.w[k]);
 		head.name = hn;
 		h = sx__pii_by_name(table, &head, score, rule);
 		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
@@ -301,7 +301,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	/* A bare name in a table of people. */
 	if (best == SX_PII_NONE &&
 	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
-	     strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0) &&
+				    strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0) &&
 	    person_table(table)) {
 		best = SX_PII_PERSON_NAME;
 		bs = 0.6;
@@ -585,14 +585,14 @@ static const char *const given_names[] = {
     "patrick", "paul", "peter", "rachel", "raymond", "rebecca", "richard", "robert", "ronald",
     "ruth", "ryan", "samantha", "samuel", "sandra", "sarah", "scott", "sharon", "sophia", "sophie",
     "stephanie", "stephen", "steven", "susan", "thomas", "timothy", "victoria", "william", "zoe",
-    /* Russian, transliterated */
-    "aleksandr", "aleksey", "alexey", "anastasia", "anastasiya", "andrey", "anton", "boris",
-    "dmitry", "dmitriy", "ekaterina", "elena", "evgeny", "evgeniy", "galina", "igor", "irina",
+	/* Russian, transliterated */
+	"aleksandr", "aleksey", "alexey", "anastasia", "anastasiya", "andrey", "anton", "boris",
+	"dmitry", "dmitriy", "ekaterina", "elena", "evgeny", "evgeniy", "galina", "igor", "irina",
     "ivan", "kirill", "konstantin", "ksenia", "kseniya", "larisa", "lyudmila", "maksim", "marina",
     "mikhail", "natalia", "natalya", "nikolay", "oleg", "olga", "pavel", "roman", "sergey",
     "svetlana", "tatiana", "tatyana", "vadim", "valentina", "vasily", "viktor", "vladimir", "yulia",
     "yuliya", "yury",
-    /* Russian, Cyrillic (lowercase) */
+	/* Russian, Cyrillic (lowercase) */
     "александр", "алексей", "анастасия", "андрей", "анна", "антон", "борис", "валентина", "василий",
     "виктор", "владимир", "галина", "дмитрий", "евгений", "екатерина", "елена", "иван", "игорь",
     "ирина", "кирилл", "константин", "ксения", "лариса", "людмила", "максим", "марина", "мария",
@@ -656,8 +656,8 @@ static bool ends_with(const char *w, const char *suf)
  * ("San Francisco"). */
 static bool confirmed_person_name(const char *v)
 {
-	static const char *const patr[] = {"ович",  "евич", "овна", "евна",  "ична",   "ovich",
-	                                   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
+	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
+					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
 	const char *p = v;
 	bool first = true;
 	while (*p) {
@@ -794,16 +794,16 @@ struct colstat {
 	size_t nonnull;
 	size_t hits[SX_PII_COUNT];
 	const char *sub[SX_PII_COUNT];
-	size_t long_text;              /* values with spaces longer than 40 bytes */
-	size_t prose;                  /* values of two or more words (a space inside) */
-	size_t named;                  /* person names with a known given name or patronymic */
+	size_t long_text;      /* values with spaces longer than 40 bytes */
+	size_t prose;          /* values of two or more words (a space inside) */
+	size_t named;          /* person names with a known given name or patronymic */
 	size_t addresses;              /* street addresses written out (strong_address) */
-	size_t templates;              /* message templates with placeholders */
-	size_t bare_phones;            /* bare digit strings shaped like phone numbers */
+	size_t templates;      /* message templates with placeholders */
+	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
-	size_t inn_org, inn_person;    /* INNs of 10 digits (organisations), 12 (people) */
-	bool timestamp;                /* a change timestamp column */
-	SX_VEC(double) times;          /* parsed epoch seconds */
+	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
+	bool timestamp;        /* a change timestamp column */
+	SX_VEC(double) times;  /* parsed epoch seconds */
 };
 
 struct sample {
@@ -941,7 +941,7 @@ static void frequency_from_times(sx_dbmap *m, sx_map_table *mt, struct colstat *
 	if (k == 0) {
 		mt->frequency = SX_FREQ_STATIC;
 		mt->frequency_evidence = sx_arena_printf(
-		    m->arena, "all %zu sampled '%s' values are equal", n, c->col->name);
+			m->arena, "all %zu sampled '%s' values are equal", n, c->col->name);
 		return;
 	}
 	qsort(gaps, k, sizeof *gaps, dbl_cmp);
@@ -1032,7 +1032,7 @@ static bool family_fits(sx_map_pii p, sx_typefam f)
 typedef SX_VEC(sx_map_column) colvec;
 
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
-                    colvec *out)
+		    colvec *out)
 {
 	double ns;
 	const char *rule;
@@ -1082,28 +1082,28 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				sx__ev_add(&ev, m->arena,
 				           value_checkable(byname) ? "value_pattern"
 				                                   : "value_shape",
-				           own, "%.0f%% of %zu sampled values look like %s%s%s",
-				           own * 100.0, st->nonnull, sx_map_pii_name(byname),
-				           st->sub[byname] ? " / " : "",
-				           st->sub[byname] ? st->sub[byname] : "");
+					   own, "%.0f%% of %zu sampled values look like %s%s%s",
+					   own * 100.0, st->nonnull, sx_map_pii_name(byname),
+					   st->sub[byname] ? " / " : "",
+					   st->sub[byname] ? st->sub[byname] : "");
 			} else if (value_checkable(byname) && st->nonnull >= 5) {
 				conf = ns * 0.5;
 				sx__ev_add(&ev, m->arena, "value_pattern", own,
-				           "only %.0f%% of %zu sampled values look like %s",
-				           own * 100.0, st->nonnull, sx_map_pii_name(byname));
+					   "only %.0f%% of %zu sampled values look like %s",
+					   own * 100.0, st->nonnull, sx_map_pii_name(byname));
 			}
 		}
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_PERSON_NAME, col->family) &&
-	           st->named * 5 >= st->nonnull * 3) {
+		   st->named * 5 >= st->nonnull * 3) {
 		/* Names in the values alone: capitalised words with a known
 		 * given name or a patronymic in most of them. */
 		share = (double)st->named / (double)st->nonnull;
 		cls = SX_PII_PERSON_NAME;
 		conf = 0.5 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_dictionary", share,
-		           "%.0f%% of %zu sampled values are person names (a given name or a "
-		           "patronymic)",
-		           share * 100.0, st->nonnull);
+			   "%.0f%% of %zu sampled values are person names (a given name or a "
+			   "patronymic)",
+			   share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
 	           st->addresses * 5 >= st->nonnull * 4) {
 		/* Street addresses in the values alone: a house number and a
@@ -1117,31 +1117,31 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "a street)",
 		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_EMAIL, col->family) &&
-	           (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||
-	            st->embedded[SX_PII_PHONE] * 2 >= st->nonnull)) {
+		   (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||
+		    st->embedded[SX_PII_PHONE] * 2 >= st->nonnull)) {
 		/* Structured text (JSON, key=value) carrying e-mails or phones. */
 		sx_map_pii e = st->embedded[SX_PII_EMAIL] >= st->embedded[SX_PII_PHONE]
-		                   ? SX_PII_EMAIL
-		                   : SX_PII_PHONE;
+				       ? SX_PII_EMAIL
+				       : SX_PII_PHONE;
 		share = (double)st->embedded[e] / (double)st->nonnull;
 		cls = e;
 		conf = 0.5 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_embedded", share,
-		           "%.0f%% of %zu sampled values are structured text with %s inside",
-		           share * 100.0, st->nonnull, sx_map_pii_name(e));
+			   "%.0f%% of %zu sampled values are structured text with %s inside",
+			   share * 100.0, st->nonnull, sx_map_pii_name(e));
 	} else if (st && st->nonnull >= 10 && family_fits(SX_PII_EMAIL, col->family) &&
-	           st->hits[SX_PII_EMAIL] * 4 >= st->nonnull &&
-	           st->hits[SX_PII_EMAIL] * 5 < st->nonnull * 4) {
+		   st->hits[SX_PII_EMAIL] * 4 >= st->nonnull &&
+		   st->hits[SX_PII_EMAIL] * 5 < st->nonnull * 4) {
 		/* A mixed column (logins that are sometimes e-mails): an e-mail
 		 * pattern is precise, so a quarter of the values is enough. */
 		share = (double)st->hits[SX_PII_EMAIL] / (double)st->nonnull;
 		cls = SX_PII_EMAIL;
 		conf = 0.5 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
-		           "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
-		           share * 100.0, st->nonnull);
+			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
+			   share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
-	           family_fits(byval, col->family)) {
+		   family_fits(byval, col->family)) {
 		/* Values alone: strong for checksummed and structured classes,
 		 * weaker for shapes such as capitalised words. */
 		/* Values alone decide only for classes with a precise shape or a
@@ -1152,14 +1152,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		conf = strong ? 0.55 + 0.4 * share : 0;
 		sx__ev_add(
 		    &ev, m->arena,
-		    byval == SX_PII_PAYMENT_CARD || byval == SX_PII_IBAN ||
-		            (byval == SX_PII_GOVERNMENT_ID && st->sub[byval] &&
-		             (!strcmp(st->sub[byval], "inn") || !strcmp(st->sub[byval], "snils")))
-		        ? "checksum"
-		        : "value_pattern",
+			   byval == SX_PII_PAYMENT_CARD || byval == SX_PII_IBAN ||
+				   (byval == SX_PII_GOVERNMENT_ID && st->sub[byval] &&
+				    (!strcmp(st->sub[byval], "inn") || !strcmp(st->sub[byval], "snils")))
+				   ? "checksum"
+				   : "value_pattern",
 		    share, "%.0f%% of %zu sampled values are %s%s%s", share * 100.0, st->nonnull,
 		    sx_map_pii_name(byval), st->sub[byval] ? " / " : "",
-		    st->sub[byval] ? st->sub[byval] : "");
+			   st->sub[byval] ? st->sub[byval] : "");
 	}
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
 		sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", st->sub[cls]);

@@ -12,15 +12,15 @@
 #include <sextant/map.h>
 
 static const char *const sql[] = {
-    "CREATE TABLE shipments (id INTEGER PRIMARY KEY, tel_num TEXT, recipient_person TEXT,"
-    " otvetstvennyy TEXT, payload TEXT, login TEXT, shipment_number TEXT, message TEXT,"
-    " job_title TEXT, order_number TEXT)",
-    NULL};
+	"CREATE TABLE shipments (id INTEGER PRIMARY KEY, tel_num TEXT, recipient_person TEXT,"
+	" otvetstvennyy TEXT, payload TEXT, login TEXT, shipment_number TEXT, message TEXT,"
+	" job_title TEXT, order_number TEXT)",
+	NULL};
 
 static const char *const first[] = {"James", "Mary", "Robert", "Linda", "Michael"};
 static const char *const last[] = {"Smith", "Brown", "Miller", "Wilson", "Moore"};
 static const char *const ru[] = {"Белоусова Ольга Игоревна", "Тихонов Глеб Аркадьевич",
-                                 "Ершова Марина Николаевна", "Зуев Тимур Олегович"};
+				 "Ершова Марина Николаевна", "Зуев Тимур Олегович"};
 static const char *const titles[] = {"Senior Data Engineer", "Account Manager", "Head Of Sales"};
 
 static void write_db(const char *path)
@@ -31,8 +31,8 @@ static void write_db(const char *path)
 	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(h, sql[0], NULL, NULL, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(h, "INSERT INTO shipments VALUES (?,?,?,?,?,?,?,?,?,?)",
-	                                    -1, &st, NULL),
-	                 SQLITE_OK);
+					    -1, &st, NULL),
+			 SQLITE_OK);
 	for (i = 0; i < 60; i++) {
 		char v[9][160];
 		int k;
@@ -149,7 +149,7 @@ static void test_values_and_names_combined(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_values_and_names_combined),
+		cmocka_unit_test(test_values_and_names_combined),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
