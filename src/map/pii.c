@@ -173,11 +173,12 @@ static const struct nrule name_rules[] = {
 static bool meta_word(const char *w)
 {
 	static const char *const m[] = {
-		"id", "count", "at", "flag", "verified", "confirmed", "type", "kind", "role", "status",
-		"enabled", "sent", "template", "format", "hash", "domain", "code", "key",
-		"opt", "optin", "valid", "is", "has", "bounced", "country", "region", "policy",
-		"length", "len", "source", "provider", "uuid", "ref", "no", "num", "nr", "prefix",
-		"mask", "format", "pattern", "regex", NULL};
+	    "id",   "count",  "at",       "flag",    "verified", "confirmed", "type",
+	    "kind", "role",   "status",   "enabled", "sent",     "template",  "format",
+	    "hash", "domain", "code",     "key",     "opt",      "optin",     "valid",
+	    "is",   "has",    "bounced",  "country", "region",   "policy",    "length",
+	    "len",  "source", "provider", "uuid",    "ref",      "no",        "num",
+	    "nr",   "prefix", "mask",     "format",  "pattern",  "regex",     NULL};
 	const char *const *p;
 	for (p = m; *p; p++)
 		if (strcmp(w, *p) == 0)
@@ -188,8 +189,9 @@ static bool meta_word(const char *w)
 /* Tables whose cards are not payment cards (loyalty, gift, library). */
 static bool non_payment_card_table(const char *table)
 {
-	static const char *const k[] = {"loyalty", "bonus", "gift", "discount", "member",
-					"library", "club", "reward", "access", "badge", NULL};
+	static const char *const k[] = {"loyalty", "bonus",   "gift", "discount",
+	                                "member",  "library", "club", "reward",
+	                                "access",  "badge",   NULL};
 	char n[256];
 	const char *const *q;
 	sx__norm(table, n, sizeof n);
@@ -210,11 +212,12 @@ static bool id_suffix(const char *w)
 static bool person_table(const char *table)
 {
 	static const char *const p[] = {
-		"customer", "client", "user", "person", "people", "employee", "staff", "student",
-		"member", "patient", "contact", "author", "driver", "passenger", "guest",
-		"teacher", "instructor", "candidate", "applicant", "physician", "doctor", "nurse",
-		"owner", "tenant", "resident", "traveler", "traveller", "subscriber", "buyer",
-		"seller", "worker", "manager", "agent", "representative", "rep", "lead",
+	    "customer",  "client",    "user",        "person",         "people",     "employee",
+	    "staff",     "student",   "member",      "patient",        "contact",    "author",
+	    "driver",    "passenger", "guest",       "teacher",        "instructor", "candidate",
+	    "applicant", "physician", "doctor",      "nurse",          "owner",      "tenant",
+	    "resident",  "traveler",  "traveller",   "subscriber",     "buyer",      "seller",
+	    "worker",    "manager",   "agent",       "representative", "rep",        "lead",
 		"volunteer", "donor", "professor", "faculty", "klient", "polzovatel",
 		"sotrudnik", "клиент", "пользовател", "сотрудник", NULL};
 	char n[256];
@@ -296,7 +299,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		}
 	}
 	/* A bare name in a table of people. */
-	if (best == SX_PII_NONE && (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
+	if (best == SX_PII_NONE &&
+	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
 				    strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0) &&
 	    person_table(table)) {
 		best = SX_PII_PERSON_NAME;
@@ -489,15 +493,15 @@ static bool is_masked_card(const char *v)
 	}
 	if (lead && lead != 6)
 		return false;
-	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 &&
-	       digits == 4;
+	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 && digits == 4;
 }
 
 static bool is_address(const char *v)
 {
-	static const char *const w[] = {" st", " street", " ave", " avenue", " rd", " road",
-					" blvd", " lane", " ln", " dr", " drive", "ул.", "улица",
-					"д.", "кв.", "пр.", "проспект", " way", " court", NULL};
+	static const char *const w[] = {" st",    " street",  " ave",  " avenue", " rd",
+	                                " road",  " blvd",    " lane", " ln",     " dr",
+	                                " drive", "ул.",      "улица", "д.",      "кв.",
+	                                "пр.",    "проспект", " way",  " court",  NULL};
 	const char *const *p;
 	char low[256];
 	size_t i;
@@ -516,40 +520,99 @@ static bool is_address(const char *v)
 	return false;
 }
 
+/* A street address written out: a house number (a token of digits, or
+ * "д.12") and a street-type word as a whole token ("27 Birch Crescent",
+ * "ул. Баумана, д. 12"). Stricter than is_address(), which only supports a
+ * name: this one may decide from the values alone. */
+static bool strong_address(const char *v)
+{
+	static const char *const w[] = {
+	    "st",   "st.",        "street",  "ave",       "ave.",     "avenue",   "rd",
+	    "rd.",  "road",       "blvd",    "boulevard", "lane",     "ln",       "drive",
+	    "dr.",  "way",        "court",   "ct",        "crescent", "terrace",  "place",
+	    "pl.",  "square",     "sq",      "highway",   "hwy",      "parkway",  "close",
+	    "ул.",  "улица",      "пр-т",    "проспект",  "пер.",     "переулок", "шоссе",
+	    "наб.", "набережная", "бульвар", "б-р",       NULL};
+	const char *p = v;
+	bool number = false, street = false;
+	if (strlen(v) > 200)
+		return false;
+	while (*p) {
+		char tok[48];
+		size_t n = 0, i, nd = 0;
+		const char *const *q;
+		while (*p == ' ' || *p == ',')
+			p++;
+		while (*p && *p != ' ' && *p != ',') {
+			if (n + 1 < sizeof tok)
+				tok[n++] = *p;
+			p++;
+		}
+		tok[n] = 0;
+		if (!n)
+			continue;
+		for (i = 0; i < n; i++) {
+			tok[i] = (char)tolower((unsigned char)tok[i]);
+			if (isdigit((unsigned char)tok[i]))
+				nd++;
+		}
+		if ((nd && nd == n && n <= 5) || (!strncmp(tok, "д.", 3) && nd && nd + 3 == n))
+			number = true;
+		for (q = w; *q; q++)
+			if (!strcmp(tok, *q))
+				street = true;
+	}
+	return number && street;
+}
+
 /* Given names that confirm a capitalised pair of words is a person:
  * common English-language and Russian given names (Latin, Cyrillic and
  * transliterated). Capitalised words alone do not decide, since product
  * names, job titles, cities and companies are capitalised too. */
 static const char *const given_names[] = {
-	"aaron", "adam", "adrian", "aiden", "alan", "albert", "alex", "alexander", "alice",
-	"amanda", "amber", "amelia", "amy", "andrea", "andrew", "angela", "anna", "anne", "anthony",
-	"arthur", "ashley", "barbara", "benjamin", "betty", "brandon", "brian", "carl", "carol",
-	"caroline", "catherine", "charles", "charlotte", "chloe", "christian", "christina",
-	"christopher", "claire", "daniel", "david", "deborah", "dennis", "diana", "donald", "donna",
-	"dorothy", "edward", "elizabeth", "ella", "emily", "emma", "eric", "ethan", "eva", "frank",
-	"gary", "george", "grace", "gregory", "hannah", "harry", "heather", "helen", "henry",
-	"isabella", "jack", "jacob", "james", "jane", "janet", "jason", "jennifer", "jessica",
-	"john", "jonathan", "jose", "joseph", "joshua", "julia", "justin", "karen", "katherine",
-	"kathleen", "kenneth", "kevin", "kimberly", "laura", "lauren", "leo", "liam", "linda",
-	"lisa", "lucas", "lucy", "margaret", "maria", "mark", "martha", "mary", "matthew", "megan",
-	"melissa", "michael", "michelle", "mohammed", "muhammad", "nancy", "nathan", "nicholas",
-	"nicole", "noah", "oliver", "olivia", "oscar", "patricia", "patrick", "paul", "peter",
-	"rachel", "raymond", "rebecca", "richard", "robert", "ronald", "ruth", "ryan", "samantha",
-	"samuel", "sandra", "sarah", "scott", "sharon", "sophia", "sophie", "stephanie", "stephen",
-	"steven", "susan", "thomas", "timothy", "victoria", "william", "zoe",
+    "aaron", "adam", "adrian", "aiden", "alan", "albert", "alex", "alexander", "alice", "amanda",
+    "amber", "amelia", "amy", "andrea", "andrew", "angela", "anna", "anne", "anthony", "arthur",
+    "ashley", "barbara", "benjamin", "betty", "brandon", "brian", "carl", "carol", "caroline",
+    "catherine", "charles", "charlotte", "chloe", "christian", "christina", "christopher", "claire",
+    "daniel", "david", "deborah", "dennis", "diana", "donald", "donna", "dorothy", "edward",
+    "elizabeth", "ella", "emily", "emma", "eric", "ethan", "eva", "frank", "gary", "george",
+    "grace", "gregory", "hannah", "harry", "heather", "helen", "henry", "isabella", "jack", "jacob",
+    "james", "jane", "janet", "jason", "jennifer", "jessica", "john", "jonathan", "jose", "joseph",
+    "joshua", "julia", "justin", "karen", "katherine", "kathleen", "kenneth", "kevin", "kimberly",
+    "laura", "lauren", "leo", "liam", "linda", "lisa", "lucas", "lucy", "margaret", "maria", "mark",
+    "martha", "mary", "matthew", "megan", "melissa", "michael", "michelle", "mohammed", "muhammad",
+    "nancy", "nathan", "nicholas", "nicole", "noah", "oliver", "olivia", "oscar", "patricia",
+    "patrick", "paul", "peter", "rachel", "raymond", "rebecca", "richard", "robert", "ronald",
+    "ruth", "ryan", "samantha", "samuel", "sandra", "sarah", "scott", "sharon", "sophia", "sophie",
+    "stephanie", "stephen", "steven", "susan", "thomas", "timothy", "victoria", "william", "zoe",
 	/* Russian, transliterated */
 	"aleksandr", "aleksey", "alexey", "anastasia", "anastasiya", "andrey", "anton", "boris",
 	"dmitry", "dmitriy", "ekaterina", "elena", "evgeny", "evgeniy", "galina", "igor", "irina",
-	"ivan", "kirill", "konstantin", "ksenia", "kseniya", "larisa", "lyudmila", "maksim",
-	"marina", "mikhail", "natalia", "natalya", "nikolay", "oleg", "olga", "pavel", "roman",
-	"sergey", "svetlana", "tatiana", "tatyana", "vadim", "valentina", "vasily", "viktor",
-	"vladimir", "yulia", "yuliya", "yury",
+    "ivan", "kirill", "konstantin", "ksenia", "kseniya", "larisa", "lyudmila", "maksim", "marina",
+    "mikhail", "natalia", "natalya", "nikolay", "oleg", "olga", "pavel", "roman", "sergey",
+    "svetlana", "tatiana", "tatyana", "vadim", "valentina", "vasily", "viktor", "vladimir", "yulia",
+    "yuliya", "yury",
 	/* Russian, Cyrillic (lowercase) */
-	"александр", "алексей", "анастасия", "андрей", "анна", "антон", "борис", "валентина",
-	"василий", "виктор", "владимир", "галина", "дмитрий", "евгений", "екатерина", "елена",
-	"иван", "игорь", "ирина", "кирилл", "константин", "ксения", "лариса", "людмила",
-	"максим", "марина", "мария", "михаил", "наталья", "николай", "олег", "ольга", "павел",
-	"пётр", "петр", "роман", "светлана", "сергей", "татьяна", "юлия", "юрий", NULL};
+    "александр", "алексей", "анастасия", "андрей", "анна", "антон", "борис", "валентина", "василий",
+    "виктор", "владимир", "галина", "дмитрий", "евгений", "екатерина", "елена", "иван", "игорь",
+    "ирина", "кирилл", "константин", "ксения", "лариса", "людмила", "максим", "марина", "мария",
+    "михаил", "наталья", "николай", "олег", "ольга", "павел", "пётр", "петр", "роман", "светлана",
+    "сергей", "татьяна", "юлия", "юрий", NULL};
+
+/* The larger list (scripts/gen_given_names.py: Faker's given names for the
+ * Latin- and Cyrillic-script locales, less common English words). */
+#include "given_names.h"
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool big_given_name(const char *w)
+{
+	return bsearch(&w, given_names_big, sizeof given_names_big / sizeof given_names_big[0],
+	               sizeof given_names_big[0], cmp_str) != NULL;
+}
 
 /* Lowercase ASCII and the Cyrillic capitals А..Я (D0 90..D0 AF) and Ё. */
 static void name_lower(const char *w, size_t len, char *out, size_t n)
@@ -587,12 +650,16 @@ static bool ends_with(const char *w, const char *suf)
 }
 
 /* A capitalised name (is_person_name) with a word that is a known given
- * name or a patronymic (-ович, -евна, -ична ...; -ovich, -evna ...). */
+ * name or a patronymic (-ович, -евна, -ична ...; -ovich, -evna ...). The
+ * hand list counts in any position; the larger list only as the first
+ * word (given name first), since a place or a company may end in a name
+ * ("San Francisco"). */
 static bool confirmed_person_name(const char *v)
 {
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
 					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
 	const char *p = v;
+	bool first = true;
 	while (*p) {
 		const char *e;
 		char w[64];
@@ -609,6 +676,9 @@ static bool confirmed_person_name(const char *v)
 			for (q = patr; *q; q++)
 				if (ends_with(w, *q))
 					return true;
+			if (first && big_given_name(w))
+				return true;
+			first = false;
 		}
 		p = e;
 	}
@@ -727,6 +797,7 @@ struct colstat {
 	size_t long_text;      /* values with spaces longer than 40 bytes */
 	size_t prose;          /* values of two or more words (a space inside) */
 	size_t named;          /* person names with a known given name or patronymic */
+	size_t addresses;              /* street addresses written out (strong_address) */
 	size_t templates;      /* message templates with placeholders */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
@@ -790,6 +861,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		c->hits[p]++;
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
+		if (strong_address(v))
+			c->addresses++;
 		if (is_template(v))
 			c->templates++;
 		if (p == SX_PII_NONE) {
@@ -884,9 +957,8 @@ static void frequency_from_times(sx_dbmap *m, sx_map_table *mt, struct colstat *
 	else
 		mt->frequency = SX_FREQ_STATIC;
 	mt->frequency_evidence = sx_arena_printf(
-		m->arena,
-		"median gap %.0f s between %zu sampled '%s' values; newest %.1f days old", gap, n,
-		c->col->name, age / 86400.0);
+	    m->arena, "median gap %.0f s between %zu sampled '%s' values; newest %.1f days old",
+	    gap, n, c->col->name, age / 86400.0);
 }
 
 /* Tables of organisations and places: their address, coordinates and tax
@@ -894,10 +966,11 @@ static void frequency_from_times(sx_dbmap *m, sx_map_table *mt, struct colstat *
 static bool org_table(const char *table)
 {
 	static const char *const o[] = {
-		"warehouse", "store", "shop", "branch", "office", "site", "supplier", "vendor",
-		"carrier", "company", "organization", "organisation", "partner", "manufacturer",
-		"plant", "factory", "depot", "facility", "station", "airport", "hotel",
-		"restaurant", "bank", "agency", "sklad", "postavshchik", NULL};
+	    "warehouse", "store",        "shop",    "branch",     "office",       "site",
+	    "supplier",  "vendor",       "carrier", "company",    "organization", "organisation",
+	    "partner",   "manufacturer", "plant",   "factory",    "depot",        "facility",
+	    "station",   "airport",      "hotel",   "restaurant", "bank",         "agency",
+	    "sklad",     "postavshchik", NULL};
 	sx__words w;
 	size_t i;
 	const char *const *p;
@@ -1007,7 +1080,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			if (own >= 0.5) {
 				conf = 1.0 - (1.0 - ns) * (1.0 - 0.8 * own);
 				sx__ev_add(&ev, m->arena,
-					   value_checkable(byname) ? "value_pattern" : "value_shape",
+				           value_checkable(byname) ? "value_pattern"
+				                                   : "value_shape",
 					   own, "%.0f%% of %zu sampled values look like %s%s%s",
 					   own * 100.0, st->nonnull, sx_map_pii_name(byname),
 					   st->sub[byname] ? " / " : "",
@@ -1030,6 +1104,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
+	           st->addresses * 5 >= st->nonnull * 4) {
+		/* Street addresses in the values alone: a house number and a
+		 * street-type word in most of them (organisations' addresses
+		 * are refused below). */
+		share = (double)st->addresses / (double)st->nonnull;
+		cls = SX_PII_POSTAL_ADDRESS;
+		conf = 0.5 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are street addresses (a house number and "
+		           "a street)",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_EMAIL, col->family) &&
 		   (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||
 		    st->embedded[SX_PII_PHONE] * 2 >= st->nonnull)) {
@@ -1064,14 +1150,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		bool strong = value_checkable(byval) || byval == SX_PII_GEOLOCATION;
 		cls = byval;
 		conf = strong ? 0.55 + 0.4 * share : 0;
-		sx__ev_add(&ev, m->arena,
+		sx__ev_add(
+		    &ev, m->arena,
 			   byval == SX_PII_PAYMENT_CARD || byval == SX_PII_IBAN ||
 				   (byval == SX_PII_GOVERNMENT_ID && st->sub[byval] &&
 				    (!strcmp(st->sub[byval], "inn") || !strcmp(st->sub[byval], "snils")))
 				   ? "checksum"
 				   : "value_pattern",
-			   share, "%.0f%% of %zu sampled values are %s%s%s", share * 100.0,
-			   st->nonnull, sx_map_pii_name(byval), st->sub[byval] ? " / " : "",
+		    share, "%.0f%% of %zu sampled values are %s%s%s", share * 100.0, st->nonnull,
+		    sx_map_pii_name(byval), st->sub[byval] ? " / " : "",
 			   st->sub[byval] ? st->sub[byval] : "");
 	}
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
@@ -1102,8 +1189,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	return SX_VEC_PUSH(out, mc);
 }
 
-int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opts *o,
-		  sx_error *err)
+int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opts *o, sx_error *err)
 {
 	const sx_table *t = mt->table;
 	struct sample smp = {0};

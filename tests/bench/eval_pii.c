@@ -13,7 +13,11 @@
  *   tune     the columns the rules in src/map/pii.c were adjusted on;
  *   heldout  other tables and column names (and other person names in the
  *            values) over the same kinds of data, never looked at while
- *            tuning: the figure that says whether a change generalises.
+ *            tuning: the figure that says whether a change generalises;
+ *   heldout2 a second held-out fold, added (with issue 15's name dictionary
+ *            and address work) before those rules were written: other
+ *            tables, people, streets, towns and postcodes, and look-alikes
+ *            that hold given names (dishes, book titles, brands).
  * Both folds hold the hard cases the issue lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -54,42 +58,76 @@ static const char *const first_a[] = {"James", "Mary", "Robert", "Linda", "Micha
 				      "David", "Karen", "Thomas", "Nancy", "Daniel", "Lisa"};
 static const char *const last_a[] = {"Smith", "Johnson", "Brown", "Miller", "Wilson", "Moore",
 				     "Taylor", "Anderson", "Jackson", "White", "Harris", "Clark"};
-static const char *const first_b[] = {"Oliver", "Amelia", "Harvey", "Imogen", "Rupert",
-				      "Felicity", "Declan", "Niamh", "Soren", "Astrid", "Tobias",
-				      "Greta"};
-static const char *const last_b[] = {"Fairbanks", "Okafor", "Lindqvist", "Moreau", "Castellano",
-				     "Whitfield", "Nakamura", "Brennan", "Kowalczyk", "Haddad",
-				     "Ferreira", "Albrecht"};
-static const char *const ru_last_a[] = {"Иванов", "Петров", "Смирнов", "Кузнецов", "Попов",
-					"Соколов", "Лебедев", "Козлов"};
-static const char *const ru_first_a[] = {"Иван", "Пётр", "Алексей", "Сергей", "Дмитрий",
-					 "Андрей", "Михаил", "Николай"};
-static const char *const ru_patr_a[] = {"Иванович", "Петрович", "Сергеевич", "Алексеевич",
-					"Дмитриевич", "Андреевич"};
+static const char *const first_b[] = {"Oliver", "Amelia", "Harvey", "Imogen", "Rupert", "Felicity",
+                                      "Declan", "Niamh",  "Soren",  "Astrid", "Tobias", "Greta"};
+static const char *const last_b[] = {"Fairbanks",  "Okafor",    "Lindqvist", "Moreau",
+                                     "Castellano", "Whitfield", "Nakamura",  "Brennan",
+                                     "Kowalczyk",  "Haddad",    "Ferreira",  "Albrecht"};
+static const char *const ru_last_a[] = {"Иванов", "Петров",  "Смирнов", "Кузнецов",
+                                        "Попов",  "Соколов", "Лебедев", "Козлов"};
+static const char *const ru_first_a[] = {"Иван",    "Пётр",   "Алексей", "Сергей",
+                                         "Дмитрий", "Андрей", "Михаил",  "Николай"};
+static const char *const ru_patr_a[] = {"Иванович",   "Петрович",   "Сергеевич",
+                                        "Алексеевич", "Дмитриевич", "Андреевич"};
 static const char *const ru_last_b[] = {"Белоусова", "Журавлёва", "Тихонова", "Ершова",
 					"Гладкова", "Родионова", "Воронцова", "Зуева"};
-static const char *const ru_first_b[] = {"Ольга", "Татьяна", "Марина", "Елена", "Ксения",
-					 "Вероника", "Зинаида", "Людмила"};
-static const char *const ru_patr_b[] = {"Аркадьевна", "Игоревна", "Николаевна", "Фоминична",
-					"Ильинична", "Тимуровна"};
+static const char *const ru_first_b[] = {"Ольга",  "Татьяна",  "Марина",  "Елена",
+                                         "Ксения", "Вероника", "Зинаида", "Людмила"};
+static const char *const ru_patr_b[] = {"Аркадьевна", "Игоревна",  "Николаевна",
+                                        "Фоминична",  "Ильинична", "Тимуровна"};
 static const char *const lat_ru_b[] = {"Belousova Olga Igorevna", "Zhuravleva Marina Nikolaevna",
 				       "Tikhonov Gleb Arkadyevich", "Ershov Timur Olegovich",
 				       "Rodionova Kseniya Ilyinichna"};
 
+/* A third set for the second held-out fold (written before the rule
+ * changes it measures): other given names, surnames, streets and cities. */
+static const char *const first_c[] = {
+    "Marcus", "Evelyn", "Wesley",  "Hazel",   "Dominic", "Priya",    "Mateo",  "Ingrid",
+    "Callum", "Yasmin", "Leonard", "Beatrix", "Kwame",   "Mireille", "Anders", "Lucia"};
+static const char *const last_c[] = {"Gallagher", "Oyelaran", "Sorensen", "Delacroix", "Pellegrini",
+                                     "Ashworth",  "Tanaka",   "Kavanagh", "Nowak",     "Mansour",
+                                     "Oliveira",  "Brandt",   "Thornton", "Ivanova"};
+static const char *const ru_last_c[] = {"Кравцов", "Горбунов", "Мельников", "Сазонов",
+                                        "Ярцев",   "Комаров",  "Шестаков",  "Данилов"};
+static const char *const ru_first_c[] = {"Григорий", "Всеволод", "Ярослав", "Фёдор",
+                                         "Тимофей",  "Глеб",     "Степан",  "Арсений"};
+static const char *const ru_patr_c[] = {"Григорьевич", "Львович",  "Романович",
+                                        "Захарович",   "Ефимович", "Саввич"};
+static const char *const streets_c[] = {"Birch Crescent", "Willow Terrace", "Harbour Way",
+                                        "Station Road",   "Kingsway",       "Elm Court",
+                                        "Market Street"};
+static const char *const towns_c[] = {"Leeds LS6 2AB", "Springfield, IL 62704", "Bristol BS1 4DJ",
+                                      "Portland, OR 97205", "Cork T12 X70A"};
+static const char *const ru_streets_c[] = {"ул. Баумана", "пр-т Мира", "ул. Чехова",
+                                           "наб. Фонтанки", "пер. Садовый"};
+static const char *const ru_towns_c[] = {"г. Казань", "г. Самара", "г. Пермь", "г. Тверь"};
+static const char *const dishes[] = {"Victoria Sponge Cake", "Caesar Salad", "Eggs Benedict",
+                                     "Beef Wellington",      "Peach Melba",  "Margherita Pizza",
+                                     "Chicken Tikka Masala", "Earl Grey Tea"};
+static const char *const books[] = {"Anna Karenina",     "Oliver Twist", "Jane Eyre",
+                                    "David Copperfield", "Emma",         "Don Quixote",
+                                    "Madame Bovary",     "Moby Dick",    "War And Peace"};
+static const char *const ru_titles[] = {"Ведущий инженер", "Главный бухгалтер", "Начальник склада",
+                                        "Менеджер по продажам", "Оператор колл-центра"};
+static const char *const brands[] = {"Tommy Hilfiger", "Calvin Klein", "Ralph Lauren",
+                                     "Hugo Boss",      "Marc Jacobs",  "Victoria Secret"};
+
 static const char *const products[] = {"Red Wine Glass", "Garden Hose Reel", "Oak Dining Table",
 				       "Steel Water Bottle", "Wireless Mouse", "Linen Bed Sheet"};
 static const char *const titles[] = {"Senior Data Engineer", "Account Manager",
-				     "Head Of Sales", "Customer Support Agent", "Chief Financial Officer",
-				     "Warehouse Operator"};
-static const char *const companies[] = {"Acme Corporation", "Globex Industries", "Initech Solutions",
-					"Umbrella Logistics", "Stark Supplies", "Wayne Freight"};
-static const char *const cities[] = {"New York", "San Francisco", "Nizhny Novgorod", "Saint Petersburg",
-				     "Los Angeles", "Rio De Janeiro"};
-static const char *const streets[] = {"Main St", "Oak Avenue", "Elm Road", "Maple Drive",
-				      "ул. Ленина, д.", "ул. Гагарина, д."};
-static const char *const words[] = {"order", "delivery", "was", "late", "and", "the", "box",
-				    "arrived", "damaged", "please", "call", "me", "back", "thanks",
-				    "great", "service", "will", "buy", "again"};
+                                     "Head Of Sales",           "Customer Support Agent",
+                                     "Chief Financial Officer", "Warehouse Operator"};
+static const char *const companies[] = {"Acme Corporation",  "Globex Industries",
+                                        "Initech Solutions", "Umbrella Logistics",
+                                        "Stark Supplies",    "Wayne Freight"};
+static const char *const cities[] = {"New York",         "San Francisco", "Nizhny Novgorod",
+                                     "Saint Petersburg", "Los Angeles",   "Rio De Janeiro"};
+static const char *const streets[] = {"Main St",     "Oak Avenue",     "Elm Road",
+                                      "Maple Drive", "ул. Ленина, д.", "ул. Гагарина, д."};
+static const char *const words[] = {"order",   "delivery", "was",     "late",    "and",
+                                    "the",     "box",      "arrived", "damaged", "please",
+                                    "call",    "me",       "back",    "thanks",  "great",
+                                    "service", "will",     "buy",     "again"};
 
 typedef enum {
 	G_NAME_LAT,      /* "First Last" */
@@ -126,7 +164,18 @@ typedef enum {
 	G_STATUS,
 	G_AMOUNT,
 	G_TRACKING,      /* RA123456789RU */
-	G_HASH
+	G_HASH,
+	/* added with the second held-out fold */
+	G_ADDRESS_C,  /* "Flat 3, 27 Birch Crescent, Leeds LS6 2AB" */
+	G_ADDRESS_RU, /* "г. Казань, ул. Баумана, д. 12, кв. 4" */
+	G_PHONE_INTL, /* +44 7700 900123 */
+	G_COORD_PAIR, /* "55.7512, 37.6184" */
+	G_IBAN,       /* DE + mod-97 check digits */
+	G_DISH,       /* look-alike: dishes named after people */
+	G_BOOK,       /* look-alike: book titles that are names */
+	G_BRAND,      /* look-alike: fashion brands that are names */
+	G_TITLE_RU,   /* look-alike: job titles in Russian */
+	G_EMPLOYEE_NO /* look-alike: 6-digit personnel numbers */
 } gen;
 
 static void digits(char *o, int n)
@@ -187,6 +236,8 @@ static void person(char *o, size_t n, int fold)
 {
 	if (fold == 0)
 		snprintf(o, n, "%s %s", PICK(first_a), PICK(last_a));
+	else if (fold == 2)
+		snprintf(o, n, "%s %s", PICK(first_c), PICK(last_c));
 	else
 		snprintf(o, n, "%s %s", PICK(first_b), PICK(last_b));
 }
@@ -200,9 +251,14 @@ static void value(gen g, int fold, char *o, size_t n)
 		break;
 	case G_NAME_RU:
 		if (fold == 0)
-			snprintf(o, n, "%s %s %s", PICK(ru_last_a), PICK(ru_first_a), PICK(ru_patr_a));
+			snprintf(o, n, "%s %s %s", PICK(ru_last_a), PICK(ru_first_a),
+			         PICK(ru_patr_a));
+		else if (fold == 2)
+			snprintf(o, n, "%s %s %s", PICK(ru_last_c), PICK(ru_first_c),
+			         PICK(ru_patr_c));
 		else
-			snprintf(o, n, "%s %s %s", PICK(ru_last_b), PICK(ru_first_b), PICK(ru_patr_b));
+			snprintf(o, n, "%s %s %s", PICK(ru_last_b), PICK(ru_first_b),
+			         PICK(ru_patr_b));
 		break;
 	case G_NAME_RU_LAT:
 		snprintf(o, n, "%s", PICK(lat_ru_b));
@@ -269,8 +325,8 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_JSON_EMAIL:
 		person(e, sizeof e, fold);
 		*strchr(e, ' ') = '_';
-		snprintf(o, n, "{\"email\": \"%s@example.com\", \"plan\": \"%s\", \"seats\": %u}", e,
-			 rnd(2) ? "pro" : "team", 1 + rnd(20));
+		snprintf(o, n, "{\"email\": \"%s@example.com\", \"plan\": \"%s\", \"seats\": %u}",
+		         e, rnd(2) ? "pro" : "team", 1 + rnd(20));
 		break;
 	case G_KV_PHONE:
 		digits(d, 7);
@@ -283,8 +339,8 @@ static void value(gen g, int fold, char *o, size_t n)
 			snprintf(o, n, "user%u", rnd(100000));
 		break;
 	case G_PROSE:
-		snprintf(o, n, "%s %s %s %s %s %s", PICK(words), PICK(words), PICK(words), PICK(words),
-			 PICK(words), PICK(words));
+		snprintf(o, n, "%s %s %s %s %s %s", PICK(words), PICK(words), PICK(words),
+		         PICK(words), PICK(words), PICK(words));
 		o[0] = (char)(o[0] - 32);
 		break;
 	case G_SHIPMENT:
@@ -292,7 +348,8 @@ static void value(gen g, int fold, char *o, size_t n)
 		snprintf(o, n, "%s-%04u-%u", d, rnd(10000), 1 + rnd(9));
 		break;
 	case G_TEMPLATE:
-		snprintf(o, n, rnd(2) ? "Hello {{customer_name}}, your order {{order_id}} has shipped"
+		snprintf(o, n,
+		         rnd(2) ? "Hello {{customer_name}}, your order {{order_id}} has shipped"
 				      : "Dear {{first_name}} {{last_name}}, your code is {{code}}");
 		break;
 	case G_PRODUCT:
@@ -327,13 +384,59 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_HASH:
 		snprintf(o, n, "%08x%08x", rnd(0x7fffffff), rnd(0x7fffffff));
 		break;
+	case G_ADDRESS_C:
+		if (rnd(2))
+			snprintf(o, n, "Flat %u, %u %s, %s", 1 + rnd(40), 1 + rnd(200),
+			         PICK(streets_c), PICK(towns_c));
+		else
+			snprintf(o, n, "%u %s, %s", 1 + rnd(900), PICK(streets_c), PICK(towns_c));
+		break;
+	case G_ADDRESS_RU:
+		snprintf(o, n, "%s, %s, д. %u, кв. %u", PICK(ru_towns_c), PICK(ru_streets_c),
+		         1 + rnd(120), 1 + rnd(300));
+		break;
+	case G_PHONE_INTL:
+		digits(d, 6);
+		snprintf(o, n, "+44 7%03u %s", rnd(1000), d);
+		break;
+	case G_COORD_PAIR:
+		snprintf(o, n, "%.4f, %.4f", 50.0 + rnd(100000) / 10000.0,
+		         30.0 + rnd(100000) / 10000.0);
+		break;
+	case G_IBAN: {
+		/* DE kk + 18 digits: check digits 98 - (BBAN + "DE00" as digits) mod 97 */
+		unsigned rem = 0;
+		size_t k;
+		char buf[40];
+		digits(d, 18);
+		snprintf(buf, sizeof buf, "%s131400", d); /* D=13 E=14 00 */
+		for (k = 0; buf[k]; k++)
+			rem = (rem * 10 + (unsigned)(buf[k] - '0')) % 97;
+		snprintf(o, n, "DE%02u%s", 98 - rem, d);
+		break;
+	}
+	case G_DISH:
+		snprintf(o, n, "%s", PICK(dishes));
+		break;
+	case G_BOOK:
+		snprintf(o, n, "%s", PICK(books));
+		break;
+	case G_BRAND:
+		snprintf(o, n, "%s", PICK(brands));
+		break;
+	case G_TITLE_RU:
+		snprintf(o, n, "%s", PICK(ru_titles));
+		break;
+	case G_EMPLOYEE_NO:
+		snprintf(o, n, "%06u", rnd(1000000));
+		break;
 	}
 }
 
 /* ------------------------------------------------------------ labels */
 
 struct spec {
-	int fold; /* 0 tune, 1 held-out */
+	int fold; /* 0 tune, 1 held-out, 2 second held-out */
 	const char *table, *column, *type;
 	sx_map_pii label;
 	gen g;
@@ -408,6 +511,42 @@ static const struct spec specs[] = {
 	/* added after the first run (templates under a free-text name) */
 	{1, "mailings", "body", "TEXT", SX_PII_NONE, G_TEMPLATE},
 	{1, "mailings", "sent_to", "TEXT", SX_PII_EMAIL, G_EMAIL},
+    /* ---- fold 2: second held out, written before the rule changes it
+     * measures (issue 15): other tables, column names, people, streets
+     * and towns, postcodes, and look-alikes that hold given names
+     * (dishes, book titles, brands) */
+    {2, "orders_eu", "buyer_full", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
+    {2, "orders_eu", "delivery_point", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_C},
+    {2, "orders_eu", "mobile_nr", "TEXT", SX_PII_PHONE, G_PHONE_INTL},
+    {2, "orders_eu", "parcel_ref", "TEXT", SX_PII_NONE, G_SHIPMENT},
+    {2, "orders_eu", "gift_note", "TEXT", SX_PII_FREE_TEXT, G_PROSE},
+    {2, "orders_eu", "dish", "TEXT", SX_PII_NONE, G_DISH},
+    {2, "sotrudniki", "rukovoditel", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU},
+    {2, "sotrudniki", "podpisant", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU},
+    {2, "sotrudniki", "mesto_prozhivaniya", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU},
+    {2, "sotrudniki", "pasport", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT},
+    {2, "sotrudniki", "tabelnyy_nomer", "TEXT", SX_PII_NONE, G_EMPLOYEE_NO},
+    {2, "sotrudniki", "dolzhnost", "TEXT", SX_PII_NONE, G_TITLE_RU},
+    {2, "crm_leads", "lead_owner", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
+    {2, "crm_leads", "reviewed_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
+    {2, "crm_leads", "source_payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL},
+    {2, "crm_leads", "visitor_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP},
+    {2, "crm_leads", "coords", "TEXT", SX_PII_GEOLOCATION, G_COORD_PAIR},
+    {2, "crm_leads", "favourite_brand", "TEXT", SX_PII_NONE, G_BRAND},
+    {2, "payouts", "beneficiary", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
+    {2, "payouts", "beneficiary_account", "TEXT", SX_PII_IBAN, G_IBAN},
+    {2, "payouts", "card_no", "TEXT", SX_PII_PAYMENT_CARD, G_CARD},
+    {2, "payouts", "reference", "TEXT", SX_PII_NONE, G_ORDER11},
+    {2, "payouts", "payout_total", "TEXT", SX_PII_NONE, G_AMOUNT},
+    {2, "library_loans", "borrower", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
+    {2, "library_loans", "book_title", "TEXT", SX_PII_NONE, G_BOOK},
+    {2, "library_loans", "home_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_C},
+    {2, "library_loans", "borrower_email", "TEXT", SX_PII_EMAIL, G_EMAIL},
+    {2, "library_loans", "barcode", "TEXT", SX_PII_NONE, G_TRACKING},
+    {2, "outlets", "street_address", "TEXT", SX_PII_NONE, G_ADDRESS_C},
+    {2, "outlets", "town", "TEXT", SX_PII_NONE, G_CITY},
+    {2, "outlets", "opened_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
+    {2, "outlets", "checksum", "TEXT", SX_PII_NONE, G_HASH},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -425,15 +564,16 @@ static int build_db(const char *path, int rows)
 		size_t len;
 		sqlite3_stmt *st;
 		int r;
-		len = (size_t)snprintf(sql, sizeof sql, "CREATE TABLE \"%s\" (id INTEGER PRIMARY KEY",
-				       specs[i].table);
+		len = (size_t)snprintf(
+		    sql, sizeof sql, "CREATE TABLE \"%s\" (id INTEGER PRIMARY KEY", specs[i].table);
 		for (j = i; j < NSPECS && !strcmp(specs[j].table, specs[i].table); j++)
 			len += (size_t)snprintf(sql + len, sizeof sql - len, ", \"%s\" %s",
 						specs[j].column, specs[j].type);
 		snprintf(sql + len, sizeof sql - len, ")");
 		if (sqlite3_exec(h, sql, NULL, NULL, NULL) != SQLITE_OK)
 			goto fail;
-		len = (size_t)snprintf(sql, sizeof sql, "INSERT INTO \"%s\" VALUES (?", specs[i].table);
+		len = (size_t)snprintf(sql, sizeof sql, "INSERT INTO \"%s\" VALUES (?",
+		                       specs[i].table);
 		for (j = i; j < NSPECS && !strcmp(specs[j].table, specs[i].table); j++)
 			len += (size_t)snprintf(sql + len, sizeof sql - len, ", ?");
 		snprintf(sql + len, sizeof sql - len, ")");
@@ -531,7 +671,10 @@ static int run(const char *path, bool sampling, int fold)
 				       mc ? mc->confidence : 0.0);
 		}
 	}
-	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n", fold ? "heldout" : "tune",
+	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
+	       fold == 2 ? "heldout2"
+	       : fold    ? "heldout"
+	                 : "tune",
 	       sampling ? "on" : "off", "class", "tp", "fp", "fn", "P", "R", "F1");
 	for (k = 1; k < SX_PII_COUNT; k++) {
 		if (!labelled[k] && !cls[k].fp)
@@ -586,7 +729,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 2 && !rc; fold++) {
+	for (fold = 0; fold < 3 && !rc; fold++) {
 		rc = run(path, true, fold);
 		if (!rc)
 			rc = run(path, false, fold);

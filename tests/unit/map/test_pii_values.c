@@ -30,8 +30,7 @@ static void write_db(const char *path)
 	int i;
 	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(h, sql[0], NULL, NULL, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h,
-					    "INSERT INTO shipments VALUES (?,?,?,?,?,?,?,?,?,?)",
+	assert_int_equal(sqlite3_prepare_v2(h, "INSERT INTO shipments VALUES (?,?,?,?,?,?,?,?,?,?)",
 					    -1, &st, NULL),
 			 SQLITE_OK);
 	for (i = 0; i < 60; i++) {
@@ -40,13 +39,15 @@ static void write_db(const char *path)
 		snprintf(v[0], sizeof v[0], "89%09d", 161234567 + i * 7919);
 		snprintf(v[1], sizeof v[1], "%s %s", first[i % 5], last[(i / 5) % 5]);
 		snprintf(v[2], sizeof v[2], "%s", ru[i % 4]);
-		snprintf(v[3], sizeof v[3], "{\"email\": \"user%d@example.com\", \"plan\": \"pro\"}", i);
+		snprintf(v[3], sizeof v[3],
+		         "{\"email\": \"user%d@example.com\", \"plan\": \"pro\"}", i);
 		if (i % 3 == 0)
 			snprintf(v[4], sizeof v[4], "login%d@example.org", i);
 		else
 			snprintf(v[4], sizeof v[4], "login%d", i);
 		snprintf(v[5], sizeof v[5], "%08d-%04d-%d", 10000000 + i * 131, i, 1 + i % 9);
-		snprintf(v[6], sizeof v[6], "Hello {{customer_name}}, your order {{order_id}} shipped");
+		snprintf(v[6], sizeof v[6],
+		         "Hello {{customer_name}}, your order {{order_id}} shipped");
 		snprintf(v[7], sizeof v[7], "%s", titles[i % 3]);
 		snprintf(v[8], sizeof v[8], "%lld", 71234567890LL - (long long)i * 997);
 		sqlite3_bind_int(st, 1, i + 1);
@@ -56,6 +57,31 @@ static void write_db(const char *path)
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
+	/* Names only the larger given-name list knows, street addresses under
+	 * names that do not say so, and look-alikes: towns ending in a given
+	 * name, a depot's (an organisation's) address. */
+	assert_int_equal(
+	    sqlite3_exec(h,
+	                 "CREATE TABLE parcels (id INTEGER PRIMARY KEY, handled_by TEXT,"
+	                 " drop_off TEXT, town TEXT);"
+	                 "CREATE TABLE depots (id INTEGER PRIMARY KEY, location TEXT)",
+	                 NULL, NULL, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		static const char *const gn[] = {"Thaddeus", "Ximena", "Henrike", "Bartholomew"};
+		static const char *const sn[] = {"Okonkwo", "Larsson", "Quiroga", "Vanterpool"};
+		static const char *const str[] = {"Birch Crescent", "ул. Баумана, д.",
+		                                  "Harbour Way"};
+		static const char *const town[] = {"San Francisco", "Los Angeles",
+		                                   "Nizhny Novgorod", "Rio De Janeiro"};
+		char q[512];
+		snprintf(q, sizeof q,
+		         "INSERT INTO parcels VALUES (%d, '%s %s', '%d %s %d', '%s');"
+		         "INSERT INTO depots VALUES (%d, '%d %s')",
+		         i + 1, gn[i % 4], sn[(i / 4) % 4], 1 + i, str[i % 3], 2 + i % 7,
+		         town[i % 4], i + 1, 10 + i, str[i % 3]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
 	sqlite3_close(h);
 }
 
@@ -102,6 +128,18 @@ static void test_values_and_names_combined(void **state)
 	assert_int_equal(class_of(m, t, "message"), SX_PII_NONE);
 	assert_int_equal(class_of(m, t, "job_title"), SX_PII_NONE);
 	assert_int_equal(class_of(m, t, "order_number"), SX_PII_NONE);
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "parcels");
+	assert_non_null(t);
+	/* given names from the larger list (first word); street addresses
+	 * from the values alone */
+	assert_int_equal(class_of(m, t, "handled_by"), SX_PII_PERSON_NAME);
+	assert_int_equal(class_of(m, t, "drop_off"), SX_PII_POSTAL_ADDRESS);
+	/* a town ending in a given name is not a person */
+	assert_int_equal(class_of(m, t, "town"), SX_PII_NONE);
+	/* an organisation's address is not personal */
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "depots");
+	assert_non_null(t);
+	assert_int_equal(class_of(m, t, "location"), SX_PII_NONE);
 	sx_dbmap_free(m);
 	sx_sampler_close(smp);
 	sx_catalog_free(cat);
