@@ -599,8 +599,9 @@ static const char *const given_names[] = {
     "михаил", "наталья", "николай", "олег", "ольга", "павел", "пётр", "петр", "роман", "светлана",
     "сергей", "татьяна", "юлия", "юрий", NULL};
 
-/* The larger list (scripts/gen_given_names.py: Faker's given names for the
- * Latin- and Cyrillic-script locales, less common English words). */
+/* The larger list, generated at build time (scripts/gen_given_names.py:
+ * Faker's given names for the Latin- and Cyrillic-script locales, less
+ * common English words). */
 #include "given_names.h"
 
 static int cmp_str(const void *a, const void *b)
