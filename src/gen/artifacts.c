@@ -356,7 +356,9 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		gen_ch_obj(b, s, s->target_table, false);
 		sx_buf_puts(b, " AS SELECT ");
 		gen_col_list(b, d, oc, n, "");
-		sx_buf_puts(b, " FROM ");
+		/* a view's TO table gets only the columns the view selects:
+		 * 18.16 does not fill the DEFAULT of the version column */
+		sx_buf_puts(b, ", now() AS `_loaded_at` FROM ");
 		gen_ch_obj(b, s, stage, false);
 		sx_buf_puts(b, ";\n");
 		return 0;
