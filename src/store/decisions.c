@@ -42,11 +42,20 @@ int sx__decisions_migrate(sx_store *st, sx_error *err)
 	rc = sx_store_query_one_json(
 		st, &legacy, err,
 		"SELECT (SELECT count(*) FROM sqlite_schema WHERE name = 'map_decisions') AS old,"
-		" (SELECT count(*) FROM decision_log) AS logged",
+		" (SELECT count(*) FROM decision_log) + (SELECT count(*) FROM decisions) AS logged",
 		"");
 	if (rc)
 		return rc;
-	if (sx_json_int(legacy, "old", 0) && !sx_json_int(legacy, "logged", 0))
+	if (sx_json_int(legacy, "old", 0) && !sx_json_int(legacy, "logged", 0)) {
+		/* only a write when there is something to copy: a write here
+		 * would make every reader of the workspace a writer */
+		cJSON_Delete(legacy);
+		legacy = NULL;
+		if ((rc = sx_store_query_one_json(st, &legacy, err,
+						  "SELECT count(*) AS n FROM map_decisions", "")))
+			return rc;
+	}
+	if (sx_json_int(legacy, "n", 0))
 		rc = sx_store_exec_bind(
 			st, NULL, err,
 			"INSERT OR IGNORE INTO decisions(database, rel_key, id, status, decided_at)"

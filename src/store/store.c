@@ -247,6 +247,13 @@ int sx_store_snapshot_begin_rw(sx_store *st)
 		return 0;
 	if (st->bk == SX__BK_PG)
 		return sx__pg_exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ", NULL) ? 0 : 1;
+	/* SQLite: a deferred transaction that has read cannot become a writer
+	 * while another connection writes (SQLITE_BUSY at once, no busy
+	 * wait), so a snapshot that may write takes the write lock first,
+	 * waiting busy_timeout for other writers; readers are not blocked
+	 * (WAL). A read-only file gets a read snapshot. */
+	if (sqlite3_exec(st->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
+		return 1;
 	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
 }
 
