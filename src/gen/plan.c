@@ -1463,12 +1463,28 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				const sx_column *c = &tabs[k]->cols[i];
 				sx_gen_sem sem = sx_gen_column_sem(tabs[k], c);
 				double sc;
+				bool plain = false;
+				/* a plain attribute of a lookup the fact reaches by a code
+				 * (Sakila's untyped film.rating, a city of a location): no
+				 * category by its name or type, but the phrase names it
+				 * completely; text or untyped (SQLite gives an untyped column
+				 * the blob affinity), never a number or free text */
 				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS && sem != SX_SEM_LABEL &&
-				    sem != SX_SEM_FLAG)
-					continue;
+				    sem != SX_SEM_FLAG) {
+					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER) ||
+					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER &&
+					     (c->type && *c->type)) ||
+					    has_word(c->name, "description") || has_word(c->name, "comment") ||
+					    has_word(c->name, "note") || has_word(c->name, "notes"))
+						continue;
+					plain = true;
+				}
 				if (sx_dbmap_column(p->map, tabs[k], c->name))
 					continue;
-				sc = col_match(p, ph, tabs[k], c) - 0.05 * (double)(k > 0);
+				sc = col_match(p, ph, tabs[k], c);
+				if (plain && sc < 0.9)
+					continue;
+				sc -= 0.05 * (double)(k > 0) + 0.05 * (double)plain;
 				if (sc > bs)
 					bs = sc, bt = tabs[k], bc = c;
 			}

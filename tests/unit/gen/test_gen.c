@@ -1216,6 +1216,8 @@ static int setup_rent(void **state)
 {
 	static const colspec films[] = {{"film_id", "INTEGER", 0},
 					{"title", "TEXT", 0},
+					{"description", "TEXT", 1},
+					{"rating", "", 1}, /* Spider's: untyped, DEFAULT 'G' */
 					{"replacement_cost", "NUMERIC(5,2)", 0},
 					{"last_update", "TIMESTAMP", 0}};
 	static const colspec custs[] = {{"customer_id", "INTEGER", 0}, {"create_date", "TIMESTAMP", 0}};
@@ -1307,6 +1309,35 @@ static void test_rent_revenue_from_payments(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A plain column of a lookup the facts reach by a code: "film rating" is
+ * film.rating (untyped, so no category by its type), grouped as itself, not
+ * the film's key and title; a free-text column is never such a dimension. */
+static void test_rent_dimension_column_of_lookup(void **state)
+{
+	static const char *const intents[] = {"number of rentals per film rating",
+	                                      "количество аренд по рейтингу фильмов"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_string_equal(s->measures[0].table->name, "rental");
+		assert_int_equal(s->ndims, 1);
+		assert_string_equal(s->dims[0].table->name, "film");
+		assert_string_equal(s->dims[0].column, "rating");
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, "GROUP BY 1"));
+		assert_null(strstr(sql, "\"title\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("number of rentals per film description", NULL, NULL, &s, &e), 0);
+	assert_string_not_equal(s->dims[0].column, "description");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1346,6 +1377,7 @@ int main(void)
 	const struct CMUnitTest rent[] = {
 	    cmocka_unit_test(test_rent_revenue_from_payments),
 	    cmocka_unit_test(test_rent_bridge_dimension),
+	    cmocka_unit_test(test_rent_dimension_column_of_lookup),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
