@@ -219,6 +219,7 @@ typedef struct plan {
 	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
 	const sx_table *last_alt[3];               /* set by resolve_entity */
 	bool no_bridge;                            /* n1_path: many-to-one hops only */
+	bool money_sum;                            /* pick_money: the amount is summed */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -811,9 +812,10 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 	if (has_word(n, "price") || has_word(n, "cost"))
 		sc -= 0.1;
 	{
-		static const char *const neg[] = {"discount", "delivery", "shipping", "tax", "vat", "fee",
-						  "budget", "salary", "balance", "ndfl", "net", "items",
-						  "list", NULL};
+		static const char *const neg[] = {"discount", "delivery", "shipping", "tax",
+		                                  "vat",      "fee",      "budget",   "salary",
+		                                  "balance",  "ndfl",     "net",      "items",
+		                                  "freight",  "list",     NULL};
 		size_t i;
 		for (i = 0; neg[i]; i++)
 			if (has_word(n, neg[i]) && !measure_word_in_intent(p, neg[i]))
@@ -977,6 +979,13 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 					continue;
 				sc = money_score(p, tabs[i].t, c, mode) - (sem == SX_SEM_MONEY ? 0 : 0.15);
 				snprintf(ex, sizeof ex, "{%s}", c->name);
+				/* a unit price is a rate, not an amount: summed, it is the
+				 * line's price times its quantity, or (no quantity beside
+				 * it: a catalogue's list price) a poor reading */
+				if ((mode == 1 || p->money_sum) && has_word(c->name, "price") &&
+				    !has_word(c->name, "total") && !has_word(c->name, "amount") &&
+				    !price_qty(tabs[i].t, ex, sizeof ex))
+					sc -= 0.3;
 			} else {
 				/* no total on the line: an expression, ranked as a total would
 				 * be, just below a real column */
@@ -1274,7 +1283,11 @@ static int resolve_measures(plan *p)
 					break;
 				}
 			}
-			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm, sizeof nm, &conf))
+			p->money_sum = m->kind == MK_AMOUNT;
+			rc = pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm,
+			                sizeof nm, &conf);
+			p->money_sum = false;
+			if (rc)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no numeric money column on %s for \"%s\"; name the amount "
 						    "or use --measure TABLE.COLUMN",
@@ -1469,12 +1482,13 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				 * category by its name or type, but the phrase names it
 				 * completely; text or untyped (SQLite gives an untyped column
 				 * the blob affinity), never a number or free text */
-				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS && sem != SX_SEM_LABEL &&
-				    sem != SX_SEM_FLAG) {
+				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS &&
+				    sem != SX_SEM_LABEL && sem != SX_SEM_FLAG) {
 					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER) ||
 					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER &&
 					     (c->type && *c->type)) ||
-					    has_word(c->name, "description") || has_word(c->name, "comment") ||
+					    has_word(c->name, "description") ||
+					    has_word(c->name, "comment") ||
 					    has_word(c->name, "note") || has_word(c->name, "notes"))
 						continue;
 					plain = true;

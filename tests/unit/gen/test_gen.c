@@ -819,6 +819,39 @@ static void test_nw_avg_order_value_two_level(void **state)
 	}
 }
 
+/* An amount summed over lines with a unit price is the price times the
+ * quantity (less the discount), never the price alone; the catalogue's list
+ * price (Products.UnitPrice, no quantity beside it) is no reading of it, and
+ * neither is the header's freight (a delivery cost, unless asked for). */
+static void test_nw_amount_not_a_unit_price(void **state)
+{
+	static const char *const intents[] = {
+	    "Customer 360: for every customer the number of orders and total spent",
+	    "total amount spent per customer"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, k;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		bool seen = false;
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		for (k = 0; k < s->nmeasures; k++) {
+			if (s->measures[k].agg != SX_AGG_SUM)
+				continue;
+			seen = true;
+			assert_string_equal(s->measures[k].table->name, "Order Details");
+			assert_string_equal(s->measures[k].expr,
+			                    "{UnitPrice} * {Quantity} * (1 - {Discount})");
+		}
+		assert_true(seen);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, "\"Quantity\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+}
+
 static void test_nw_orders_per_shipper(void **state)
 {
 	sx_gen_spec *s = NULL;
@@ -1215,11 +1248,11 @@ static void test_nw_other_language(void **state)
 static int setup_rent(void **state)
 {
 	static const colspec films[] = {{"film_id", "INTEGER", 0},
-					{"title", "TEXT", 0},
-					{"description", "TEXT", 1},
-					{"rating", "", 1}, /* Spider's: untyped, DEFAULT 'G' */
-					{"replacement_cost", "NUMERIC(5,2)", 0},
-					{"last_update", "TIMESTAMP", 0}};
+	                                {"title", "TEXT", 0},
+	                                {"description", "TEXT", 1},
+	                                {"rating", "", 1}, /* Spider's: untyped, DEFAULT 'G' */
+	                                {"replacement_cost", "NUMERIC(5,2)", 0},
+	                                {"last_update", "TIMESTAMP", 0}};
 	static const colspec custs[] = {{"customer_id", "INTEGER", 0}, {"create_date", "TIMESTAMP", 0}};
 	static const colspec pays[] = {{"payment_id", "INTEGER", 0},
 				       {"customer_id", "INTEGER", 0},
@@ -1366,6 +1399,7 @@ int main(void)
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
 	    cmocka_unit_test(test_nw_orders_per_shipper),
+	    cmocka_unit_test(test_nw_amount_not_a_unit_price),
 	    cmocka_unit_test(test_nw_avg_order_value_two_level),
 	    cmocka_unit_test(test_nw_label_not_a_person),
 	    cmocka_unit_test(test_nw_dimension_says_its_table),
