@@ -1253,6 +1253,45 @@ static const char *fk_to(plan *p, const sx_table *fact, const sx_table *ent)
 	return NULL;
 }
 
+/* True when other tables refer to t, and every one of them optionally (a
+ * nullable key): t is a side record of the business (CO's shipments, which
+ * order lines may have or not), not its main activity. */
+static bool optional_side(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, in = 0, opt = 0;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		if (r->to.t != t || !r->from.t || r->from.t == t || r->polymorphic ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		in++;
+		opt += r->from_nullable;
+	}
+	free(rels);
+	return in > 0 && opt == in;
+}
+
+/* How well an activity a carries the dimensions the intent names (their
+ * tables in dt): each it reaches many-to-one (+), each it cannot (-). */
+static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt, size_t nd)
+{
+	double sc = 0;
+	size_t d;
+	for (d = 0; d < nd; d++) {
+		sx_gen_group g = {0};
+		sx_gen_join joins[16];
+		if (!dt[d] || dt[d] == a)
+			continue;
+		g.fact = a;
+		g.joins = joins;
+		sc += n1_path(p, a, dt[d], &g, false) ? 0.3 : -0.3;
+	}
+	return sc;
+}
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
@@ -1356,8 +1395,26 @@ static int resolve_measures(plan *p)
 				/* "distinct customers" counts them over some activity: the most
 				 * relevant table that refers to them (a count of the entity's own
 				 * keys would just be its row count) */
-				size_t r;
+				size_t r, nd = 0;
 				double fs = -1;
+				const sx_table *dt[GEN_MAX_ITEMS];
+				{
+					/* the tables the dimension phrases name, looked up quietly
+					 * (resolve_dim says its choice later) */
+					sx_gen_thoughts *th = p->th;
+					sx_finding_list *fl = p->fl;
+					p->th = NULL;
+					p->fl = NULL;
+					for (r = 0; r < p->in.ndims && nd < GEN_MAX_ITEMS; r++) {
+						double dc;
+						const sx_table *de =
+						    resolve_entity(p, &p->in.dims[r], &dc);
+						if (de && de != e)
+							dt[nd++] = de;
+					}
+					p->th = th;
+					p->fl = fl;
+				}
 				for (r = 0; r < p->rel.n; r++) {
 					const sx_table *a = p->rel.v[r].t;
 					double sc = p->rel.v[r].score, ts;
@@ -1371,6 +1428,15 @@ static int resolve_measures(plan *p)
 					/* a link table (every column a key) records no activity */
 					if (link_table(a))
 						sc -= 0.5;
+					/* the activity carries the dimensions ("per store": a table
+					 * with both keys), has a time of its own, and is the
+					 * business's main record, not an optional side one
+					 * (orders, not the shipments only online orders have) */
+					sc += dims_reached(p, a, dt, nd);
+					if (best_time(p, a, &ts) && ts >= 0.5)
+						sc += 0.15;
+					if (optional_side(p, a))
+						sc -= 0.2;
 					if (sc > fs)
 						fs = sc, f = a;
 				}

@@ -391,6 +391,57 @@ static void test_paths_not_null_first_and_left_chains(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Distinct customers per store are counted over the activity that carries
+ * both keys and is the business's main record (the purchases, with a time
+ * of their own, referred to by NOT NULL keys), not over an optional side
+ * table that also has both keys (parcels, which only some lines have). */
+static void test_distinct_over_main_activity(void **state)
+{
+	static const colspec outlets[] = {{"id", "INTEGER", 0}, {"outlet_name", "TEXT", 0}};
+	static const colspec patrons[] = {{"id", "INTEGER", 0}, {"full_name", "TEXT", 0}};
+	static const colspec buys[] = {{"id", "INTEGER", 0},
+	                               {"patron_id", "INTEGER", 0},
+	                               {"outlet_id", "INTEGER", 0},
+	                               {"bought_at", "TIMESTAMP", 0}};
+	static const colspec parcels[] = {{"id", "INTEGER", 0},
+	                                  {"patron_id", "INTEGER", 0},
+	                                  {"outlet_id", "INTEGER", 0},
+	                                  {"parcel_status", "TEXT", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"purchase_id", "INTEGER", 0},
+	                                {"parcel_id", "INTEGER", 1},
+	                                {"quantity", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "outlets", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "outlets", outlets, N(outlets));
+	table(sc, "patrons", patrons, N(patrons));
+	t = table(sc, "parcels", parcels, N(parcels));
+	fk(t, "patron_id", "patrons");
+	fk(t, "outlet_id", "outlets");
+	t = table(sc, "purchases", buys, N(buys));
+	fk(t, "patron_id", "patrons");
+	fk(t, "outlet_id", "outlets");
+	t = table(sc, "purchase_lines", lines, N(lines));
+	fk(t, "purchase_id", "purchases");
+	fk(t, "parcel_id", "parcels");
+	reindex(db);
+	assert_int_equal(plan("number of distinct patrons per outlet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "purchases");
+	assert_string_equal(s->dims[0].table->name, "outlets");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t0.\"patron_id\")"));
+	assert_non_null(strstr(sql, "FROM \"purchases\" AS t0"));
+	assert_null(strstr(sql, "parcels"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 /* An invoice with a total: "average invoice value" stays one level. */
 static void test_avg_value_header_total(void **state)
 {
@@ -1395,6 +1446,7 @@ int main(void)
 	    cmocka_unit_test(test_avg_value_header_total),
 	    cmocka_unit_test(test_masked_birth_date_type),
 	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
+	    cmocka_unit_test(test_distinct_over_main_activity),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
