@@ -911,6 +911,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
 				}
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+				/* "total inventory quantity": the quantity is the head of
+				 * the amount's phrase (a number of that table), not a
+				 * second measure of units sold */
+				if (m->noun.n && i + 1 < in->ntok && !in->tok[i + 1].used &&
+				    kw(&in->tok[i + 1], W_QTY) &&
+				    !(i + 2 < in->ntok && kw(&in->tok[i + 2], W_SOLD))) {
+					in->tok[i + 1].used = true;
+					i++;
+				}
 			}
 			continue;
 		}

@@ -394,7 +394,8 @@ static void test_paths_not_null_first_and_left_chains(void **state)
 /* Distinct customers per store are counted over the activity that carries
  * both keys and is the business's main record (the purchases, with a time
  * of their own, referred to by NOT NULL keys), not over an optional side
- * table that also has both keys (parcels, which only some lines have). */
+ * table that also has both keys (parcels, which only some lines have).
+ * "Total stock quantity" is one measure of the stock. */
 static void test_distinct_over_main_activity(void **state)
 {
 	static const colspec outlets[] = {{"id", "INTEGER", 0}, {"outlet_name", "TEXT", 0}};
@@ -411,6 +412,8 @@ static void test_distinct_over_main_activity(void **state)
 	                                {"purchase_id", "INTEGER", 0},
 	                                {"parcel_id", "INTEGER", 1},
 	                                {"quantity", "INTEGER", 0}};
+	static const colspec stock[] = {
+	    {"id", "INTEGER", 0}, {"outlet_id", "INTEGER", 0}, {"stock_quantity", "INTEGER", 0}};
 	sx_database *db = sx_catalog_add_database(cat, "outlets", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
 	sx_table *t;
@@ -429,6 +432,7 @@ static void test_distinct_over_main_activity(void **state)
 	t = table(sc, "purchase_lines", lines, N(lines));
 	fk(t, "purchase_id", "purchases");
 	fk(t, "parcel_id", "parcels");
+	fk(table(sc, "stock", stock, N(stock)), "outlet_id", "outlets");
 	reindex(db);
 	assert_int_equal(plan("number of distinct patrons per outlet", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
@@ -439,6 +443,14 @@ static void test_distinct_over_main_activity(void **state)
 	assert_non_null(strstr(sql, "FROM \"purchases\" AS t0"));
 	assert_null(strstr(sql, "parcels"));
 	free(sql);
+	sx_gen_spec_free(s);
+	/* "total stock quantity": one measure, the stock's own quantity, not a
+	 * second one of units sold */
+	assert_int_equal(plan("total stock quantity per outlet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "stock");
+	assert_string_equal(s->measures[0].expr, "{stock_quantity}");
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
 	sx_gen_spec_free(s);
 }
 
