@@ -1292,6 +1292,8 @@ static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt
 	return sc;
 }
 
+static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
@@ -1369,9 +1371,22 @@ static int resolve_measures(plan *p)
 			snprintf(nm, sizeof nm, "%s_count", nn[0] ? nn : e->name);
 			{
 				size_t before = p->meas.n;
+				const sx_gen_filter *only = measure_filter(p, e, &m->noun);
+				if (only && !strstr(nm, only->values[0])) {
+					/* "доставленных заказов": named after its value */
+					char vn[160];
+					size_t k;
+					snprintf(vn, sizeof vn, "%s_%s", only->values[0], nm);
+					for (k = 0; vn[k]; k++)
+						if (!isalnum((unsigned char)vn[k]) && vn[k] != '_')
+							vn[k] = '_';
+					snprintf(nm, sizeof nm, "%s", vn);
+				}
 				rc = add_measure(p, nm, SX_AGG_COUNT, e, NULL, conf, false);
 				if (!rc && p->meas.n > before && m->noun.n && before < GEN_MAX_ITEMS * 2)
 					memcpy(p->alt[before], p->last_alt, sizeof p->last_alt);
+				if (!rc && p->meas.n > before)
+					p->meas.v[before].only = only;
 			}
 			break;
 		case MK_DISTINCT: {
@@ -1881,6 +1896,63 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
 		return SX_ENOMEM;
 	f.values[0] = astr(p, val);
 	return SX_VEC_PUSH(&p->filt, f);
+}
+
+/* A per-measure filter: a modifier of the counted noun ("delivered" in
+ * "number of delivered orders") that is a value of a status or category
+ * column of the counted table. The head noun and words of the table's own
+ * name are never values ("web sessions"). Returns the filter, or NULL. */
+static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph)
+{
+	sx_terms tt;
+	size_t w, i, j, head;
+	sx_gen_filter *f = NULL;
+	if (!ph->n || !t)
+		return NULL;
+	/* English puts the head noun last; Russian words are checked by their
+	 * own value stems, which no noun of a table says */
+	head = p->in.tok[ph->tok[0]].cyr ? ph->n : ph->n - 1;
+	sx_terms_init(&tt);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
+	for (w = 0; w < ph->n && !f; w++) {
+		gen_tok *tok = &p->in.tok[ph->tok[w]];
+		if (w == head || tok_in_terms(tok, &tt))
+			continue;
+		for (i = 0; i < t->ncols && !f; i++) {
+			const sx_column *c = &t->cols[i];
+			sx_gen_sem sem = sx_gen_column_sem(t, c);
+			char **v;
+			size_t n;
+			if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
+				continue;
+			n = col_values(p, t, c, &v);
+			for (j = 0; j < n && !f; j++)
+				if (value_matches(tok, v[j])) {
+					f = sx_arena_alloc(p->s->arena, sizeof *f);
+					if (!f)
+						break;
+					memset(f, 0, sizeof *f);
+					f->table = t;
+					f->column = astr(p, c->name);
+					f->op = SX_FOP_IN;
+					f->nvalues = 1;
+					f->values = sx_arena_alloc(p->s->arena, sizeof *f->values);
+					if (!f->values) {
+						f = NULL;
+						break;
+					}
+					f->values[0] = astr(p, v[j]);
+					tok->used = true;
+					sx_gen_thought(p->th,
+					               "\"%s\" -> %s.%s = '%s' for this measure "
+					               "only (value dictionary)",
+					               tok->w, t->name, c->name, v[j]);
+				}
+			free_values(v, n);
+		}
+	}
+	sx_terms_release(&tt);
+	return f;
 }
 
 /* Matches value words against the value dictionary of the status and
@@ -2614,6 +2686,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 	else if ((rc = resolve_measures(p)))
 		goto fail;
+	if (p->meas.n == 1 && p->meas.v[0].only) {
+		/* one measure: its filter is the query's (no other measure needs the
+		 * rows it drops, and no empty group is kept) */
+		const sx_gen_filter *f = p->meas.v[0].only;
+		p->meas.v[0].only = NULL;
+		if ((rc = add_value_filter(p, f->table, f->column, f->values[0], false)))
+			goto fail;
+	}
 	if (!p->meas.n) {
 		const sx_table *t = subject(p);
 		char nm[128];
@@ -2987,6 +3067,18 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 			sx_json_add_str(m, "via", s->measures[i].via->name);
 		if (s->measures[i].per)
 			sx_json_add_str(m, "per", s->measures[i].per->name);
+		if (s->measures[i].only) {
+			/* {"column": "t_ord_hdr.status", "values": ["delivered"]} */
+			const sx_gen_filter *f = s->measures[i].only;
+			cJSON *fo = cJSON_AddObjectToObject(m, "only"), *fv;
+			size_t fk;
+			if (fo) {
+				cJSON_AddItemToObject(fo, "column", tcol(f->table, f->column));
+				fv = cJSON_AddArrayToObject(fo, "values");
+				for (fk = 0; fv && fk < f->nvalues; fk++)
+					cJSON_AddItemToArray(fv, cJSON_CreateString(f->values[fk]));
+			}
+		}
 		if (s->measures[i].window_name)
 			sx_json_add_str(
 			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",

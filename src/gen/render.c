@@ -117,12 +117,66 @@ static void date_lit(sx_buf *b, sx_db_kind d, const char *iso)
 		sx_buf_printf(b, "'%s'", iso);
 }
 
+/* The condition of a filter: col = v, col <> v, col IN (...), col NOT IN (...). */
+static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
+{
+	size_t k;
+	colref(b, c, f->table, f->column);
+	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
+		sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
+	else
+		sx_buf_puts(b, f->op == SX_FOP_IN       ? " IN ("
+		               : f->op == SX_FOP_NOT_IN ? " NOT IN ("
+		                                        : " = ");
+	for (k = 0; k < f->nvalues; k++) {
+		if (k)
+			sx_buf_puts(b, ", ");
+		gen_lit(b, c->d, f->values[k]);
+	}
+	if (f->nvalues > 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
+		sx_buf_puts(b, ")");
+}
+
+/* An aggregate restricted to the rows of a per-measure filter: PostgreSQL
+ * AGG(x) FILTER (WHERE cond), ClickHouse aggIf(x, cond), SQLite
+ * AGG(CASE WHEN cond THEN x END); x NULL is COUNT(*). */
+static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x,
+                         const sx_gen_filter *f)
+{
+	static const char *const pg[] = {"SUM", "COUNT", "COUNT", "AVG", "MIN", "MAX"};
+	static const char *const ch[] = {"sumIf", "countIf", "uniqExactIf",
+	                                 "avgIf", "minIf",   "maxIf"};
+	sx_buf cond = SX_BUF_INIT;
+	filter_cond(&cond, c, f);
+	if (agg == SX_AGG_AVG)
+		sx_buf_puts(b, "ROUND(");
+	if (c->d == SX_DB_POSTGRES)
+		sx_buf_printf(b, "%s(%s%s) FILTER (WHERE %s)", pg[agg],
+		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", x ? x : "*",
+		              sx_buf_cstr(&cond));
+	else if (c->d == SX_DB_CLICKHOUSE) {
+		if (x)
+			sx_buf_printf(b, "%s(%s, %s)", ch[agg], x, sx_buf_cstr(&cond));
+		else
+			sx_buf_printf(b, "countIf(%s)", sx_buf_cstr(&cond));
+	} else
+		sx_buf_printf(b, "%s(%sCASE WHEN %s THEN %s END)", pg[agg],
+		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", sx_buf_cstr(&cond),
+		              x ? x : "1");
+	if (agg == SX_AGG_AVG)
+		sx_buf_puts(b, ", 2)");
+	sx_buf_release(&cond);
+}
+
 static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 {
 	const char *e = m->expr;
 	sx_buf x = SX_BUF_INIT;
 	if (!e) {
-		sx_buf_puts(b, "COUNT(*)");
+		if (m->only)
+			filtered_agg(b, c, SX_AGG_COUNT, NULL, m->only);
+		else
+			sx_buf_puts(b, "COUNT(*)");
 		return;
 	}
 	while (*e) {
@@ -192,6 +246,11 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 		}
 		sx_buf_release(&t);
 	}
+	if (m->only) {
+		filtered_agg(b, c, m->agg, sx_buf_cstr(&x), m->only);
+		sx_buf_release(&x);
+		return;
+	}
 	switch (m->agg) {
 	case SX_AGG_SUM: sx_buf_printf(b, "SUM(%s)", sx_buf_cstr(&x)); break;
 	case SX_AGG_COUNT: sx_buf_printf(b, "COUNT(%s)", sx_buf_cstr(&x)); break;
@@ -217,7 +276,7 @@ static const char *grain_col(const sx_gen_spec *s)
 static void where(sx_buf *b, const gctx *c)
 {
 	const sx_gen_spec *s = c->s;
-	size_t i, k;
+	size_t i;
 	bool any = false;
 	for (i = 0; i < s->nfilters; i++) {
 		const sx_gen_filter *f = &s->filters[i];
@@ -225,18 +284,7 @@ static void where(sx_buf *b, const gctx *c)
 			continue;
 		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 		any = true;
-		colref(b, c, f->table, f->column);
-		if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
-			sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
-		else
-			sx_buf_puts(b, f->op == SX_FOP_IN ? " IN (" : f->op == SX_FOP_NOT_IN ? " NOT IN (" : " = ");
-		for (k = 0; k < f->nvalues; k++) {
-			if (k)
-				sx_buf_puts(b, ", ");
-			gen_lit(b, c->d, f->values[k]);
-		}
-		if (f->nvalues > 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
-			sx_buf_puts(b, ")");
+		filter_cond(b, c, f);
 	}
 	if (c->g->time_column && (s->date_from || s->last_days)) {
 		sx_buf t = SX_BUF_INIT;

@@ -454,6 +454,67 @@ static void test_distinct_over_main_activity(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Per-measure filters: "number of closed requests and number of escalated
+ * requests" counts each value inside its own aggregate (PostgreSQL FILTER,
+ * ClickHouse countIf, SQLite CASE), named after the value, with no WHERE
+ * that would drop the other's rows; a single filtered measure is a WHERE. */
+static void test_measure_filters(void **state)
+{
+	static const colspec queues[] = {{"id", "INTEGER", 0}, {"queue_name", "TEXT", 0}};
+	static const colspec reqs[] = {{"id", "INTEGER", 0},
+	                               {"queue_id", "INTEGER", 0},
+	                               {"opened_at", "TIMESTAMP", 0},
+	                               {"request_status", "TEXT", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "helpdesk", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	cJSON *j;
+	(void)state;
+	table(sc, "queues", queues, N(queues));
+	t = table(sc, "requests", reqs, N(reqs));
+	fk(t, "queue_id", "queues");
+	/* the values, as a column comment lists them (no sampling here) */
+	((sx_column *)sx_table_find_column(t, "request_status"))->comment =
+	    "open, closed, escalated";
+	reindex(db);
+	assert_int_equal(
+	    plan("weekly number of closed requests and number of escalated requests per queue",
+	         NULL, NULL, &s, &e),
+	    0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->nfilters, 0);
+	assert_non_null(s->measures[0].only);
+	assert_string_equal(s->measures[0].only->column, "request_status");
+	assert_string_equal(s->measures[0].only->values[0], "closed");
+	assert_string_equal(s->measures[1].only->values[0], "escalated");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "COUNT(*) FILTER (WHERE t0.\"request_status\" = 'closed')"));
+	assert_non_null(strstr(sql, "COUNT(*) FILTER (WHERE t0.\"request_status\" = 'escalated')"));
+	assert_null(strstr(sql, "WHERE t0.\"request_status\" = 'closed'\n"));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "countIf(t0.`request_status` = 'closed')"));
+	free(sql);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(
+	    strstr(sql, "COUNT(CASE WHEN t0.\"request_status\" = 'escalated' THEN 1 END)"));
+	free(sql);
+	j = sx_gen_spec_to_json(s);
+	assert_non_null(
+	    cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "measures"), 0), "only"));
+	cJSON_Delete(j);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of escalated requests per queue", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_null(s->measures[0].only);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].values[0], "escalated");
+	sx_gen_spec_free(s);
+}
+
 /* An invoice with a total: "average invoice value" stays one level. */
 static void test_avg_value_header_total(void **state)
 {
@@ -1459,6 +1520,7 @@ int main(void)
 	    cmocka_unit_test(test_masked_birth_date_type),
 	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
 	    cmocka_unit_test(test_distinct_over_main_activity),
+	    cmocka_unit_test(test_measure_filters),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
