@@ -1293,6 +1293,7 @@ static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt
 }
 
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf);
 
 static int resolve_measures(plan *p)
 {
@@ -1368,6 +1369,23 @@ static int resolve_measures(plan *p)
 				e = subject(p);
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"number of\" what? name the things to count");
+			if (m->step.n) {
+				rc = step_measure(p, e, &m->step, conf);
+				if (rc != SX_ENOTFOUND)
+					break;
+				rc = 0;
+				sx_gen_thought(p->th,
+				               "funnel step after \"%s\": no value of a table "
+				               "referring to %s says it",
+				               nn, e->name);
+				if (p->fl)
+					sx_finding_add(
+					    p->fl, SX_SEV_WARNING, SX_CAT_AMBIGUITY,
+					    "gen.filter-unresolved", SX_ART_SELECT_SQL, 0, 0,
+					    "use --filter TABLE.COLUMN=VALUE",
+					    "the funnel step after \"%s\" matches no known value",
+					    nn);
+			}
 			snprintf(nm, sizeof nm, "%s_count", nn[0] ? nn : e->name);
 			{
 				size_t before = p->meas.n;
@@ -1953,6 +1971,99 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	}
 	sx_terms_release(&tt);
 	return f;
+}
+
+/* A funnel step: "sessions with a product view" counts the distinct sessions
+ * among the rows of a child that refers to them (events.session_id) whose
+ * status or category column says the step (event_type = 'product_view'):
+ * the step's words joined by '_' equal a value, or else one of them matches
+ * it. Adds the measure (a distinct count of the child's key to e, filtered
+ * inside its aggregate); SX_ENOTFOUND when no child has such a value. */
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, k, j, w;
+	char joined[128] = "", nm[200];
+	const sx_table *bt = NULL;
+	const char *bcol = NULL, *bfk = NULL;
+	char *bval = NULL;
+	int best = 0, rc;
+	sx_gen_filter *f;
+	for (w = 0; w < step->n; w++) {
+		size_t l = strlen(joined);
+		snprintf(joined + l, sizeof joined - l, "%s%s", w ? "_" : "",
+		         p->in.tok[step->tok[w]].w);
+	}
+	if (sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL))
+		return SX_ENOTFOUND;
+	for (i = 0; i < nr && best < 2; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		if (r->to.t != e || !c || c == e || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		for (k = 0; k < c->ncols && best < 2; k++) {
+			const sx_column *col = &c->cols[k];
+			sx_gen_sem sem = sx_gen_column_sem(c, col);
+			char **v;
+			size_t n;
+			if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
+				continue;
+			n = col_values(p, c, col, &v);
+			for (j = 0; j < n && best < 2; j++) {
+				int sc = strcasecmp(v[j], joined) == 0 ? 2 : 0;
+				for (w = 0; w < step->n && !sc; w++)
+					if (value_matches(&p->in.tok[step->tok[w]], v[j]))
+						sc = 1;
+				if (sc > best) {
+					best = sc, bt = c, bcol = col->name, bfk = r->from.cols[0];
+					free(bval);
+					bval = sx_strdup(v[j]);
+				}
+			}
+			free_values(v, n);
+		}
+	}
+	free(rels);
+	if (!best || !bval) {
+		free(bval);
+		return SX_ENOTFOUND;
+	}
+	f = sx_arena_alloc(p->s->arena, sizeof *f);
+	if (!f) {
+		free(bval);
+		return SX_ENOMEM;
+	}
+	memset(f, 0, sizeof *f);
+	f->table = bt;
+	f->column = astr(p, bcol);
+	f->op = SX_FOP_IN;
+	f->nvalues = 1;
+	f->values = sx_arena_alloc(p->s->arena, sizeof *f->values);
+	if (!f->values) {
+		free(bval);
+		return SX_ENOMEM;
+	}
+	f->values[0] = astr(p, bval);
+	snprintf(nm, sizeof nm, "%s_with_%s", e->name, bval);
+	for (k = 0; nm[k]; k++)
+		if (!isalnum((unsigned char)nm[k]) && nm[k] != '_')
+			nm[k] = '_';
+	sx_gen_thought(
+	    p->th,
+	    "funnel step \"%s\" -> distinct %s.%s where %s.%s = '%s' (value dictionary), "
+	    "filtered inside its own aggregate",
+	    joined, bt->name, bfk, bt->name, bcol, bval);
+	free(bval);
+	{
+		char ex[160];
+		size_t before = p->meas.n;
+		snprintf(ex, sizeof ex, "{%s}", bfk);
+		rc = add_measure(p, nm, SX_AGG_COUNT_DISTINCT, bt, ex, conf, false);
+		if (!rc && p->meas.n > before)
+			p->meas.v[before].only = f;
+	}
+	return rc;
 }
 
 /* Matches value words against the value dictionary of the status and

@@ -465,6 +465,10 @@ static void test_measure_filters(void **state)
 	                               {"queue_id", "INTEGER", 0},
 	                               {"opened_at", "TIMESTAMP", 0},
 	                               {"request_status", "TEXT", 0}};
+	static const colspec revs[] = {{"id", "INTEGER", 0},
+	                               {"request_id", "INTEGER", 0},
+	                               {"event_kind", "TEXT", 0},
+	                               {"happened_at", "TIMESTAMP", 0}};
 	sx_database *db = sx_catalog_add_database(cat, "helpdesk", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
 	sx_table *t;
@@ -479,6 +483,10 @@ static void test_measure_filters(void **state)
 	/* the values, as a column comment lists them (no sampling here) */
 	((sx_column *)sx_table_find_column(t, "request_status"))->comment =
 	    "open, closed, escalated";
+	t = table(sc, "request_events", revs, N(revs));
+	fk(t, "request_id", "requests");
+	((sx_column *)sx_table_find_column(t, "event_kind"))->comment =
+	    "assign, first_reply, reopen";
 	reindex(db);
 	assert_int_equal(
 	    plan("weekly number of closed requests and number of escalated requests per queue",
@@ -512,6 +520,29 @@ static void test_measure_filters(void **state)
 	assert_null(s->measures[0].only);
 	assert_int_equal(s->nfilters, 1);
 	assert_string_equal(s->filters[0].values[0], "escalated");
+	sx_gen_spec_free(s);
+	/* funnel steps: the requests with a step among their events, each a
+	 * distinct count of the events' request key filtered on its own */
+	assert_int_equal(plan("number of requests, number of requests with a reopen and number of "
+	                      "requests with a first reply per queue",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 3);
+	assert_null(s->measures[0].only);
+	assert_string_equal(s->measures[1].table->name, "request_events");
+	assert_int_equal(s->measures[1].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[1].expr, "{request_id}");
+	assert_string_equal(s->measures[1].only->values[0], "reopen");
+	assert_string_equal(s->measures[2].only->values[0], "first_reply");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(
+	    sql,
+	    "COUNT(DISTINCT t0.\"request_id\") FILTER (WHERE t0.\"event_kind\" = 'first_reply')"));
+	assert_non_null(strstr(sql, "JOIN \"requests\""));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "uniqExactIf(t0.`request_id`, t0.`event_kind` = 'reopen')"));
+	free(sql);
 	sx_gen_spec_free(s);
 }
 
