@@ -2825,13 +2825,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	 * measures of the aggregated rows */
 	if (p->in.share || p->in.running) {
 		size_t n = 0;
-		if (p->in.top_n) {
-			rc = sx_error_set(err, SX_EINVAL,
-			                  "a share or a running total beside a top N is not "
-			                  "generated yet; ask for one of them");
-			goto fail;
-		}
-		if (p->in.running && !p->in.grain) {
+		if (p->in.running && !p->in.grain && !p->in.top_n) {
 			rc = sx_error_set(err, SX_EINVAL,
 			                  "a running total runs over periods: say the grain "
 			                  "(\"monthly running total of revenue\")");
@@ -2846,11 +2840,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
-			sx_gen_thought(th, "%s -> %s(%s) over the aggregated rows%s", nm,
-			               p->in.running ? "running sum" : "share of the total",
-			               m->name,
-			               p->in.running ? ", ordered by the period, per dimension key"
-			                             : (p->in.grain ? ", within each period" : ""));
+			sx_gen_thought(
+			    th, "%s -> %s(%s) over the aggregated rows%s", nm,
+			    p->in.running ? "running sum" : "share of the total", m->name,
+			    p->in.top_n
+			        ? (p->in.running ? ", down the top N's ranked rows"
+			                         : ", of every row of the top N's partition")
+			    : p->in.running ? ", ordered by the period, per dimension key"
+			                    : (p->in.grain ? ", within each period" : ""));
 			n++;
 		}
 		if (!n) {

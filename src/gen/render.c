@@ -552,7 +552,7 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 
 static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
-	sx_buf inner = SX_BUF_INIT;
+	sx_buf inner = SX_BUF_INIT, part = SX_BUF_INIT;
 	size_t i, np = 0;
 	const sx_table *ranked = s->dims[s->top_dim].table;
 	agg_select(&inner, s, d);
@@ -564,25 +564,40 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
 	}
-	sx_buf_puts(b, ",\nranked AS (\n  SELECT agg.*, ROW_NUMBER() OVER (");
+	/* the ranking's partition: the other dimensions and the period */
 	for (i = 0; i < s->ndims; i++) {
 		if (s->dims[i].table == ranked && i != s->top_dim + 0 && s->dims[i].table == s->dims[s->top_dim].table)
 			continue;
 		if (i == s->top_dim)
 			continue;
-		sx_buf_puts(b, np++ ? ", " : "PARTITION BY ");
-		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(&part, np++ ? ", " : "PARTITION BY ");
+		gen_q(&part, d, s->dims[i].name);
 	}
 	if (s->grain && s->time_column) {
-		sx_buf_puts(b, np++ ? ", " : "PARTITION BY ");
-		gen_q(b, d, grain_col(s));
+		sx_buf_puts(&part, np++ ? ", " : "PARTITION BY ");
+		gen_q(&part, d, grain_col(s));
 	}
+	sx_buf_printf(b, ",\nranked AS (\n  SELECT agg.*, ROW_NUMBER() OVER (%s",
+	              sx_buf_cstr(&part));
 	sx_buf_printf(b, "%sORDER BY ", np ? " " : "");
 	gen_q(b, d, s->measures[s->top_measure].name);
 	sx_buf_puts(b, " DESC, ");
 	gen_q(b, d, s->dims[s->top_dim].name);
 	sx_buf_puts(b, ") AS ");
 	gen_q(b, d, "rank");
+	/* a share beside the top N: of the partition's total over every row,
+	 * before the ranking keeps N of them */
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window != SX_WIN_SHARE)
+			continue;
+		sx_buf_puts(b, ",\n    1.0 * ");
+		gen_q(b, d, m->name);
+		sx_buf_puts(b, " / NULLIF(SUM(");
+		gen_q(b, d, m->name);
+		sx_buf_printf(b, ") OVER (%s), 0) AS ", sx_buf_cstr(&part));
+		gen_q(b, d, m->window_name);
+	}
 	sx_buf_puts(b, "\n  FROM agg\n)\nSELECT ");
 	for (i = 0; i < s->ndims; i++) {
 		gen_q(b, d, s->dims[i].name);
@@ -596,11 +611,29 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, s->measures[i].name);
 		sx_buf_puts(b, ", ");
 	}
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window == SX_WIN_SHARE) {
+			gen_q(b, d, m->window_name);
+			sx_buf_puts(b, ", ");
+		} else if (m->window == SX_WIN_RUNNING) {
+			/* a running total beside the top N: down the ranked rows kept */
+			sx_buf_puts(b, "SUM(");
+			gen_q(b, d, m->name);
+			sx_buf_printf(b, ") OVER (%s%sORDER BY ", sx_buf_cstr(&part),
+			              np ? " " : "");
+			gen_q(b, d, "rank");
+			sx_buf_puts(b, " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ");
+			gen_q(b, d, m->window_name);
+			sx_buf_puts(b, ", ");
+		}
+	}
 	gen_q(b, d, "rank");
 	sx_buf_puts(b, "\nFROM ranked\nWHERE ");
 	gen_q(b, d, "rank");
 	sx_buf_printf(b, " <= %d", s->top_n);
 	sx_buf_release(&inner);
+	sx_buf_release(&part);
 }
 
 /* Shares of the total and running totals: windows over the aggregated rows

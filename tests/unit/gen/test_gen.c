@@ -801,6 +801,30 @@ static void test_share_and_running_total(void **state)
 	assert_int_equal(plan("monthly share of the average invoice total", NULL, NULL, &s, &e),
 	                 SX_EINVAL);
 	assert_null(s);
+	/* beside a top N: the share of every row's total of the ranking's
+	 * partition (before the N are kept), the running total down the ranks */
+	assert_int_equal(
+	    plan("top 3 genres by revenue with their share of revenue", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "1.0 * \"revenue\" / NULLIF(SUM(\"revenue\") OVER (), 0) AS "
+	                            "\"revenue_share\"\n  FROM agg"));
+	assert_non_null(strstr(sql, "\"revenue\", \"revenue_share\", \"rank\"\nFROM ranked"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("top 5 genres by revenue per month with a running total of revenue",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_RUNNING);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql,
+	                       "SUM(\"revenue\") OVER (PARTITION BY \"month\" ORDER BY \"rank\" "
+	                       "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "
+	                       "\"revenue_running_total\", \"rank\""));
+	assert_non_null(strstr(sql, "WHERE \"rank\" <= 5"));
+	free(sql);
+	sx_gen_spec_free(s);
 }
 
 /* A large source: the PostgreSQL target is range-partitioned by month on
