@@ -935,10 +935,14 @@ static bool price_qty(const sx_table *t, char *ex, size_t n)
 	return true;
 }
 
+static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip);
+static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt, size_t nd);
+
 static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **bt,
 		      char *expr, size_t nexpr, double *conf)
 {
 	cand tabs[64];
+	double dsc[64];
 	size_t nt = 0, i, k;
 	const sx_table *b1 = NULL, *b2t = NULL;
 	char e1[200] = "", e2[200] = "";
@@ -967,6 +971,15 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			}
 		}
 	}
+	{
+		/* a measure is cut by the dimensions the intent names: a table that
+		 * cannot reach them is a poor home for it (jobs.min_salary for
+		 * "salary by department", where employees.salary reaches it) */
+		const sx_table *dt[GEN_MAX_ITEMS];
+		size_t nd = only ? 0 : dim_tables(p, dt, NULL);
+		for (i = 0; i < nt; i++)
+			dsc[i] = nd ? dims_reached(p, tabs[i].t, dt, nd) : 0;
+	}
 	for (i = 0; i < nt; i++) {
 		char ex[200];
 		for (k = 0; k <= tabs[i].t->ncols; k++) {
@@ -977,7 +990,8 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				/* money first; on a table the intent named, any number it names */
 				if (sem != SX_SEM_MONEY && !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
 					continue;
-				sc = money_score(p, tabs[i].t, c, mode) - (sem == SX_SEM_MONEY ? 0 : 0.15);
+				sc = money_score(p, tabs[i].t, c, mode) -
+				     (sem == SX_SEM_MONEY ? 0 : 0.15) + dsc[i];
 				snprintf(ex, sizeof ex, "{%s}", c->name);
 				/* a unit price is a rate, not an amount: summed, it is the
 				 * line's price times its quantity, or (no quantity beside
@@ -995,7 +1009,7 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				memset(&fake, 0, sizeof fake);
 				fake.name = "line_total";
 				fake.family = SX_TF_DECIMAL;
-				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05;
+				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05 + dsc[i];
 			}
 			sx_debug("gen: money %s %s %.3f (relevance %.2f)", tabs[i].t->name, ex, sc,
 				 rel_score(p, tabs[i].t));
@@ -1274,6 +1288,26 @@ static bool optional_side(plan *p, const sx_table *t)
 	return in > 0 && opt == in;
 }
 
+/* The tables the dimension phrases name (but skip), looked up quietly:
+ * resolve_dim says its choice later. */
+static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip)
+{
+	sx_gen_thoughts *th = p->th;
+	sx_finding_list *fl = p->fl;
+	size_t r, nd = 0;
+	p->th = NULL;
+	p->fl = NULL;
+	for (r = 0; r < p->in.ndims && nd < GEN_MAX_ITEMS; r++) {
+		double dc;
+		const sx_table *de = resolve_entity(p, &p->in.dims[r], &dc);
+		if (de && de != skip)
+			dt[nd++] = de;
+	}
+	p->th = th;
+	p->fl = fl;
+	return nd;
+}
+
 /* How well an activity a carries the dimensions the intent names (their
  * tables in dt): each it reaches many-to-one (+), each it cannot (-). */
 static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt, size_t nd)
@@ -1324,6 +1358,22 @@ static int resolve_measures(plan *p)
 					rc = two < 0 ? -two : 0;
 					break;
 				}
+			}
+			/* "salary cost" names no table: a table found for it only by its
+			 * columns (jobs.min_salary) does not confine the amount, which is
+			 * looked for among every relevant table (employees.salary) */
+			if (e && m->kind == MK_AMOUNT && name_bonus(p, &m->noun, e) == 0 &&
+			    p->in.ndims) {
+				/* ... unless a column of it is the noun itself ("freight") */
+				size_t w, k;
+				bool named = false;
+				for (w = 0; w < m->noun.n && !named; w++)
+					for (k = 0; k < e->ncols && !named; k++)
+						named =
+						    strcasecmp(e->cols[k].name,
+						               p->in.tok[m->noun.tok[w]].w) == 0;
+				if (!named)
+					e = NULL;
 			}
 			p->money_sum = m->kind == MK_AMOUNT;
 			rc = pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm,
@@ -1428,26 +1478,10 @@ static int resolve_measures(plan *p)
 				/* "distinct customers" counts them over some activity: the most
 				 * relevant table that refers to them (a count of the entity's own
 				 * keys would just be its row count) */
-				size_t r, nd = 0;
+				size_t r, nd;
 				double fs = -1;
 				const sx_table *dt[GEN_MAX_ITEMS];
-				{
-					/* the tables the dimension phrases name, looked up quietly
-					 * (resolve_dim says its choice later) */
-					sx_gen_thoughts *th = p->th;
-					sx_finding_list *fl = p->fl;
-					p->th = NULL;
-					p->fl = NULL;
-					for (r = 0; r < p->in.ndims && nd < GEN_MAX_ITEMS; r++) {
-						double dc;
-						const sx_table *de =
-						    resolve_entity(p, &p->in.dims[r], &dc);
-						if (de && de != e)
-							dt[nd++] = de;
-					}
-					p->th = th;
-					p->fl = fl;
-				}
+				nd = dim_tables(p, dt, e);
 				for (r = 0; r < p->rel.n; r++) {
 					const sx_table *a = p->rel.v[r].t;
 					double sc = p->rel.v[r].score, ts;

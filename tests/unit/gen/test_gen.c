@@ -414,6 +414,14 @@ static void test_distinct_over_main_activity(void **state)
 	                                {"quantity", "INTEGER", 0}};
 	static const colspec stock[] = {
 	    {"id", "INTEGER", 0}, {"outlet_id", "INTEGER", 0}, {"stock_quantity", "INTEGER", 0}};
+	static const colspec grades[] = {{"id", "INTEGER", 0},
+	                                 {"grade_title", "TEXT", 0},
+	                                 {"min_salary", "NUMERIC(8,2)", 1},
+	                                 {"max_salary", "NUMERIC(8,2)", 1}};
+	static const colspec staff[] = {{"id", "INTEGER", 0},
+	                                {"outlet_id", "INTEGER", 0},
+	                                {"grade_id", "INTEGER", 0},
+	                                {"salary", "NUMERIC(8,2)", 0}};
 	sx_database *db = sx_catalog_add_database(cat, "outlets", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
 	sx_table *t;
@@ -433,6 +441,10 @@ static void test_distinct_over_main_activity(void **state)
 	fk(t, "purchase_id", "purchases");
 	fk(t, "parcel_id", "parcels");
 	fk(table(sc, "stock", stock, N(stock)), "outlet_id", "outlets");
+	table(sc, "grades", grades, N(grades));
+	t = table(sc, "staff", staff, N(staff));
+	fk(t, "outlet_id", "outlets");
+	fk(t, "grade_id", "grades");
 	reindex(db);
 	assert_int_equal(plan("number of distinct patrons per outlet", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
@@ -451,6 +463,12 @@ static void test_distinct_over_main_activity(void **state)
 	assert_string_equal(s->measures[0].table->name, "stock");
 	assert_string_equal(s->measures[0].expr, "{stock_quantity}");
 	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	sx_gen_spec_free(s);
+	/* "salary cost" names no table: the grades' min_salary (which cannot
+	 * reach the outlet) does not confine it; the staff's salary does reach */
+	assert_int_equal(plan("total salary cost per outlet", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "staff");
+	assert_string_equal(s->measures[0].expr, "{salary}");
 	sx_gen_spec_free(s);
 }
 
