@@ -1950,6 +1950,24 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
 	return SX_VEC_PUSH(&p->filt, f);
 }
 
+/* A filter col = val on t, in the spec's arena; NULL when out of memory. */
+static sx_gen_filter *one_value_filter(plan *p, const sx_table *t, const char *col, const char *val)
+{
+	sx_gen_filter *f = sx_arena_alloc(p->s->arena, sizeof *f);
+	if (!f)
+		return NULL;
+	memset(f, 0, sizeof *f);
+	f->table = t;
+	f->column = astr(p, col);
+	f->op = SX_FOP_IN;
+	f->nvalues = 1;
+	f->values = sx_arena_alloc(p->s->arena, sizeof *f->values);
+	if (!f->values)
+		return NULL;
+	f->values[0] = astr(p, val);
+	return f;
+}
+
 /* A per-measure filter: a modifier of the counted noun ("delivered" in
  * "number of delivered orders") that is a value of a status or category
  * column of the counted table. The head noun and words of the table's own
@@ -1980,20 +1998,8 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 			n = col_values(p, t, c, &v);
 			for (j = 0; j < n && !f; j++)
 				if (value_matches(tok, v[j])) {
-					f = sx_arena_alloc(p->s->arena, sizeof *f);
-					if (!f)
+					if (!(f = one_value_filter(p, t, c->name, v[j])))
 						break;
-					memset(f, 0, sizeof *f);
-					f->table = t;
-					f->column = astr(p, c->name);
-					f->op = SX_FOP_IN;
-					f->nvalues = 1;
-					f->values = sx_arena_alloc(p->s->arena, sizeof *f->values);
-					if (!f->values) {
-						f = NULL;
-						break;
-					}
-					f->values[0] = astr(p, v[j]);
 					tok->used = true;
 					sx_gen_thought(p->th,
 					               "\"%s\" -> %s.%s = '%s' for this measure "
@@ -2063,22 +2069,11 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 		free(bval);
 		return SX_ENOTFOUND;
 	}
-	f = sx_arena_alloc(p->s->arena, sizeof *f);
+	f = one_value_filter(p, bt, bcol, bval);
 	if (!f) {
 		free(bval);
 		return SX_ENOMEM;
 	}
-	memset(f, 0, sizeof *f);
-	f->table = bt;
-	f->column = astr(p, bcol);
-	f->op = SX_FOP_IN;
-	f->nvalues = 1;
-	f->values = sx_arena_alloc(p->s->arena, sizeof *f->values);
-	if (!f->values) {
-		free(bval);
-		return SX_ENOMEM;
-	}
-	f->values[0] = astr(p, bval);
 	snprintf(nm, sizeof nm, "%s_with_%s", e->name, bval);
 	for (k = 0; nm[k]; k++)
 		if (!isalnum((unsigned char)nm[k]) && nm[k] != '_')
