@@ -868,6 +868,13 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 				pt = sx_dbmap_table(p->map, r->to.t);
 				if (!pt || !mt || pt->domain != mt->domain)
 					continue;
+				{
+					/* a header holds the business time; a lookup with money
+					 * (a job's salary range) is no header of its rows */
+					double ts = 0;
+					if (!best_time(p, r->to.t, &ts) || ts < 0.5)
+						continue;
+				}
 				for (k = 0; k < r->to.t->ncols; k++)
 					money |= sx_gen_column_sem(r->to.t, &r->to.t->cols[k]) == SX_SEM_MONEY;
 				if (money) {
@@ -1352,18 +1359,10 @@ static int resolve_measures(plan *p)
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
-			if (m->kind == MK_AVG_VALUE && e) {
-				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);
-				if (two) {
-					rc = two < 0 ? -two : 0;
-					break;
-				}
-			}
 			/* "salary cost" names no table: a table found for it only by its
 			 * columns (jobs.min_salary) does not confine the amount, which is
 			 * looked for among every relevant table (employees.salary) */
-			if (e && m->kind == MK_AMOUNT && name_bonus(p, &m->noun, e) == 0 &&
-			    p->in.ndims) {
+			if (e && name_bonus(p, &m->noun, e) == 0 && p->in.ndims) {
 				/* ... unless a column of it is the noun itself ("freight") */
 				size_t w, k;
 				bool named = false;
@@ -1374,6 +1373,13 @@ static int resolve_measures(plan *p)
 						               p->in.tok[m->noun.tok[w]].w) == 0;
 				if (!named)
 					e = NULL;
+			}
+			if (m->kind == MK_AVG_VALUE && e) {
+				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);
+				if (two) {
+					rc = two < 0 ? -two : 0;
+					break;
+				}
 			}
 			p->money_sum = m->kind == MK_AMOUNT;
 			rc = pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm,

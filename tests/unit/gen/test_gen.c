@@ -470,6 +470,14 @@ static void test_distinct_over_main_activity(void **state)
 	assert_string_equal(s->measures[0].table->name, "staff");
 	assert_string_equal(s->measures[0].expr, "{salary}");
 	sx_gen_spec_free(s);
+	/* an average of it: the grades are a lookup with a salary range (no
+	 * time of their own), not the header of the staff rows */
+	assert_int_equal(plan("average salary per grade title", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "staff");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_string_equal(s->dims[0].column, "grade_title");
+	sx_gen_spec_free(s);
 }
 
 /* Per-measure filters: "number of closed requests and number of escalated
