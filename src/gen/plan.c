@@ -1956,6 +1956,17 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
 	return SX_VEC_PUSH(&p->filt, f);
 }
 
+/* The values of a status or category column (col_values); 0 and no list
+ * for any other column. */
+static size_t class_values(plan *p, const sx_table *t, const sx_column *c, char ***out)
+{
+	sx_gen_sem sem = sx_gen_column_sem(t, c);
+	*out = NULL;
+	if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
+		return 0;
+	return col_values(p, t, c, out);
+}
+
 /* A filter col = val on t, in the spec's arena; NULL when out of memory. */
 static sx_gen_filter *one_value_filter(plan *p, const sx_table *t, const char *col, const char *val)
 {
@@ -1996,12 +2007,8 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 			continue;
 		for (i = 0; i < t->ncols && !f; i++) {
 			const sx_column *c = &t->cols[i];
-			sx_gen_sem sem = sx_gen_column_sem(t, c);
 			char **v;
-			size_t n;
-			if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
-				continue;
-			n = col_values(p, t, c, &v);
+			size_t n = class_values(p, t, c, &v);
 			for (j = 0; j < n && !f; j++)
 				if (value_matches(tok, v[j])) {
 					if (!(f = one_value_filter(p, t, c->name, v[j])))
@@ -2050,12 +2057,8 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 			continue;
 		for (k = 0; k < c->ncols && best < 2; k++) {
 			const sx_column *col = &c->cols[k];
-			sx_gen_sem sem = sx_gen_column_sem(c, col);
 			char **v;
-			size_t n;
-			if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
-				continue;
-			n = col_values(p, c, col, &v);
+			size_t n = class_values(p, c, col, &v);
 			for (j = 0; j < n && best < 2; j++) {
 				int sc = strcasecmp(v[j], joined) == 0 ? 2 : 0;
 				for (w = 0; w < step->n && !sc; w++)
@@ -2128,12 +2131,8 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		for (k = 0; k < nt && !found; k++)
 			for (i = 0; i < tabs[k]->ncols && !found; i++) {
 				const sx_column *c = &tabs[k]->cols[i];
-				sx_gen_sem sem = sx_gen_column_sem(tabs[k], c);
 				char **v;
-				size_t n, j;
-				if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
-					continue;
-				n = col_values(p, tabs[k], c, &v);
+				size_t j, n = class_values(p, tabs[k], c, &v);
 				for (j = 0; j < n && !found; j++)
 					if (value_matches(tok, v[j])) {
 						found = true;
