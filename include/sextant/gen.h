@@ -121,6 +121,12 @@ typedef struct sx_gen_measure {
 	 * then agg runs over those sums ("average order value" when the order has
 	 * no total of its own); NULL: one level */
 	const sx_table *per;
+	/* a per-measure filter on a column of table ("number of delivered orders
+	 * and number of cancelled orders"): applied inside the aggregate
+	 * (PostgreSQL FILTER (WHERE ...), ClickHouse countIf / sumIf, SQLite
+	 * CASE WHEN), so the other measures keep their rows; NULL: none.
+	 * Borrowed from the spec's arena. */
+	const struct sx_gen_filter *only;
 } sx_gen_measure;
 
 /* A dimension: a column of a table reached from the facts by N:1 joins. */

@@ -831,6 +831,33 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			m->kind = MK_COUNT;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			if (m->noun.n && i + 2 < in->ntok && !in->tok[i + 1].used &&
+			    (is(&in->tok[i + 1], "with") || is(&in->tok[i + 1], "having") ||
+			     is(&in->tok[i + 1], "с") || is(&in->tok[i + 1], "со"))) {
+				/* a funnel step: "sessions with a product view", "with add to
+				 * cart": content words up to the next connector ("to" kept) */
+				size_t j = i + 2;
+				while (j < in->ntok &&
+				       (is(&in->tok[j], "a") || is(&in->tok[j], "an") ||
+				        is(&in->tok[j], "the")))
+					j++;
+				while (j < in->ntok && m->step.n < GEN_MAX_PHRASE) {
+					gen_tok *u = &in->tok[j];
+					if (u->used || (connector(u) && !is(u, "to")) ||
+					    kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
+					    kw(u, W_REVENUE) || kw(u, W_AMOUNT) || kw(u, W_AVG))
+						break;
+					m->step.tok[m->step.n++] = (int)j;
+					j++;
+				}
+				if (m->step.n) {
+					size_t q;
+					in->tok[i + 1].used = true;
+					for (q = 0; q < m->step.n; q++)
+						in->tok[m->step.tok[q]].used = true;
+					i = j - 1;
+				}
+			}
 			for (k = 0; k < m->noun.n; k++)
 				if (kw(&in->tok[m->noun.tok[k]], W_SOLD) || kw(&in->tok[m->noun.tok[k]], W_QTY)) {
 					m->kind = MK_QUANTITY;
@@ -911,6 +938,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
 				}
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+				/* "total inventory quantity": the quantity is the head of
+				 * the amount's phrase (a number of that table), not a
+				 * second measure of units sold */
+				if (m->noun.n && i + 1 < in->ntok && !in->tok[i + 1].used &&
+				    kw(&in->tok[i + 1], W_QTY) &&
+				    !(i + 2 < in->ntok && kw(&in->tok[i + 2], W_SOLD))) {
+					in->tok[i + 1].used = true;
+					i++;
+				}
 			}
 			continue;
 		}

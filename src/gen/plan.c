@@ -219,6 +219,7 @@ typedef struct plan {
 	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
 	const sx_table *last_alt[3];               /* set by resolve_entity */
 	bool no_bridge;                            /* n1_path: many-to-one hops only */
+	bool money_sum;                            /* pick_money: the amount is summed */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -811,9 +812,10 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 	if (has_word(n, "price") || has_word(n, "cost"))
 		sc -= 0.1;
 	{
-		static const char *const neg[] = {"discount", "delivery", "shipping", "tax", "vat", "fee",
-						  "budget", "salary", "balance", "ndfl", "net", "items",
-						  "list", NULL};
+		static const char *const neg[] = {"discount", "delivery", "shipping", "tax",
+		                                  "vat",      "fee",      "budget",   "salary",
+		                                  "balance",  "ndfl",     "net",      "items",
+		                                  "freight",  "list",     NULL};
 		size_t i;
 		for (i = 0; neg[i]; i++)
 			if (has_word(n, neg[i]) && !measure_word_in_intent(p, neg[i]))
@@ -866,6 +868,13 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 				pt = sx_dbmap_table(p->map, r->to.t);
 				if (!pt || !mt || pt->domain != mt->domain)
 					continue;
+				{
+					/* a header holds the business time; a lookup with money
+					 * (a job's salary range) is no header of its rows */
+					double ts = 0;
+					if (!best_time(p, r->to.t, &ts) || ts < 0.5)
+						continue;
+				}
 				for (k = 0; k < r->to.t->ncols; k++)
 					money |= sx_gen_column_sem(r->to.t, &r->to.t->cols[k]) == SX_SEM_MONEY;
 				if (money) {
@@ -933,10 +942,14 @@ static bool price_qty(const sx_table *t, char *ex, size_t n)
 	return true;
 }
 
+static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip);
+static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt, size_t nd);
+
 static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **bt,
 		      char *expr, size_t nexpr, double *conf)
 {
 	cand tabs[64];
+	double dsc[64];
 	size_t nt = 0, i, k;
 	const sx_table *b1 = NULL, *b2t = NULL;
 	char e1[200] = "", e2[200] = "";
@@ -965,6 +978,15 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			}
 		}
 	}
+	{
+		/* a measure is cut by the dimensions the intent names: a table that
+		 * cannot reach them is a poor home for it (jobs.min_salary for
+		 * "salary by department", where employees.salary reaches it) */
+		const sx_table *dt[GEN_MAX_ITEMS];
+		size_t nd = only ? 0 : dim_tables(p, dt, NULL);
+		for (i = 0; i < nt; i++)
+			dsc[i] = nd ? dims_reached(p, tabs[i].t, dt, nd) : 0;
+	}
 	for (i = 0; i < nt; i++) {
 		char ex[200];
 		for (k = 0; k <= tabs[i].t->ncols; k++) {
@@ -975,8 +997,16 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				/* money first; on a table the intent named, any number it names */
 				if (sem != SX_SEM_MONEY && !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
 					continue;
-				sc = money_score(p, tabs[i].t, c, mode) - (sem == SX_SEM_MONEY ? 0 : 0.15);
+				sc = money_score(p, tabs[i].t, c, mode) -
+				     (sem == SX_SEM_MONEY ? 0 : 0.15) + dsc[i];
 				snprintf(ex, sizeof ex, "{%s}", c->name);
+				/* a unit price is a rate, not an amount: summed, it is the
+				 * line's price times its quantity, or (no quantity beside
+				 * it: a catalogue's list price) a poor reading */
+				if ((mode == 1 || p->money_sum) && has_word(c->name, "price") &&
+				    !has_word(c->name, "total") && !has_word(c->name, "amount") &&
+				    !price_qty(tabs[i].t, ex, sizeof ex))
+					sc -= 0.3;
 			} else {
 				/* no total on the line: an expression, ranked as a total would
 				 * be, just below a real column */
@@ -986,7 +1016,7 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 				memset(&fake, 0, sizeof fake);
 				fake.name = "line_total";
 				fake.family = SX_TF_DECIMAL;
-				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05;
+				sc = money_score(p, tabs[i].t, &fake, mode) - 0.05 + dsc[i];
 			}
 			sx_debug("gen: money %s %s %.3f (relevance %.2f)", tabs[i].t->name, ex, sc,
 				 rel_score(p, tabs[i].t));
@@ -1244,6 +1274,68 @@ static const char *fk_to(plan *p, const sx_table *fact, const sx_table *ent)
 	return NULL;
 }
 
+/* True when other tables refer to t, and every one of them optionally (a
+ * nullable key): t is a side record of the business (CO's shipments, which
+ * order lines may have or not), not its main activity. */
+static bool optional_side(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, in = 0, opt = 0;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		if (r->to.t != t || !r->from.t || r->from.t == t || r->polymorphic ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		in++;
+		opt += r->from_nullable;
+	}
+	free(rels);
+	return in > 0 && opt == in;
+}
+
+/* The tables the dimension phrases name (but skip), looked up quietly:
+ * resolve_dim says its choice later. */
+static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip)
+{
+	sx_gen_thoughts *th = p->th;
+	sx_finding_list *fl = p->fl;
+	size_t r, nd = 0;
+	p->th = NULL;
+	p->fl = NULL;
+	for (r = 0; r < p->in.ndims && nd < GEN_MAX_ITEMS; r++) {
+		double dc;
+		const sx_table *de = resolve_entity(p, &p->in.dims[r], &dc);
+		if (de && de != skip)
+			dt[nd++] = de;
+	}
+	p->th = th;
+	p->fl = fl;
+	return nd;
+}
+
+/* How well an activity a carries the dimensions the intent names (their
+ * tables in dt): each it reaches many-to-one (+), each it cannot (-). */
+static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt, size_t nd)
+{
+	double sc = 0;
+	size_t d;
+	for (d = 0; d < nd; d++) {
+		sx_gen_group g = {0};
+		sx_gen_join joins[16];
+		if (!dt[d] || dt[d] == a)
+			continue;
+		g.fact = a;
+		g.joins = joins;
+		sc += n1_path(p, a, dt[d], &g, false) ? 0.3 : -0.3;
+	}
+	return sc;
+}
+
+static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf);
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
@@ -1267,6 +1359,21 @@ static int resolve_measures(plan *p)
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
+			/* "salary cost" names no table: a table found for it only by its
+			 * columns (jobs.min_salary) does not confine the amount, which is
+			 * looked for among every relevant table (employees.salary) */
+			if (e && name_bonus(p, &m->noun, e) == 0 && p->in.ndims) {
+				/* ... unless a column of it is the noun itself ("freight") */
+				size_t w, k;
+				bool named = false;
+				for (w = 0; w < m->noun.n && !named; w++)
+					for (k = 0; k < e->ncols && !named; k++)
+						named =
+						    strcasecmp(e->cols[k].name,
+						               p->in.tok[m->noun.tok[w]].w) == 0;
+				if (!named)
+					e = NULL;
+			}
 			if (m->kind == MK_AVG_VALUE && e) {
 				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);
 				if (two) {
@@ -1274,7 +1381,11 @@ static int resolve_measures(plan *p)
 					break;
 				}
 			}
-			if (pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm, sizeof nm, &conf))
+			p->money_sum = m->kind == MK_AMOUNT;
+			rc = pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm,
+			                sizeof nm, &conf);
+			p->money_sum = false;
+			if (rc)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no numeric money column on %s for \"%s\"; name the amount "
 						    "or use --measure TABLE.COLUMN",
@@ -1314,12 +1425,42 @@ static int resolve_measures(plan *p)
 				e = subject(p);
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"number of\" what? name the things to count");
+			if (m->step.n) {
+				rc = step_measure(p, e, &m->step, conf);
+				if (rc != SX_ENOTFOUND)
+					break;
+				rc = 0;
+				sx_gen_thought(p->th,
+				               "funnel step after \"%s\": no value of a table "
+				               "referring to %s says it",
+				               nn, e->name);
+				if (p->fl)
+					sx_finding_add(
+					    p->fl, SX_SEV_WARNING, SX_CAT_AMBIGUITY,
+					    "gen.filter-unresolved", SX_ART_SELECT_SQL, 0, 0,
+					    "use --filter TABLE.COLUMN=VALUE",
+					    "the funnel step after \"%s\" matches no known value",
+					    nn);
+			}
 			snprintf(nm, sizeof nm, "%s_count", nn[0] ? nn : e->name);
 			{
 				size_t before = p->meas.n;
+				const sx_gen_filter *only = measure_filter(p, e, &m->noun);
+				if (only && !strstr(nm, only->values[0])) {
+					/* "доставленных заказов": named after its value */
+					char vn[160];
+					size_t k;
+					snprintf(vn, sizeof vn, "%s_%s", only->values[0], nm);
+					for (k = 0; vn[k]; k++)
+						if (!isalnum((unsigned char)vn[k]) && vn[k] != '_')
+							vn[k] = '_';
+					snprintf(nm, sizeof nm, "%s", vn);
+				}
 				rc = add_measure(p, nm, SX_AGG_COUNT, e, NULL, conf, false);
 				if (!rc && p->meas.n > before && m->noun.n && before < GEN_MAX_ITEMS * 2)
 					memcpy(p->alt[before], p->last_alt, sizeof p->last_alt);
+				if (!rc && p->meas.n > before)
+					p->meas.v[before].only = only;
 			}
 			break;
 		case MK_DISTINCT: {
@@ -1343,8 +1484,10 @@ static int resolve_measures(plan *p)
 				/* "distinct customers" counts them over some activity: the most
 				 * relevant table that refers to them (a count of the entity's own
 				 * keys would just be its row count) */
-				size_t r;
+				size_t r, nd;
 				double fs = -1;
+				const sx_table *dt[GEN_MAX_ITEMS];
+				nd = dim_tables(p, dt, e);
 				for (r = 0; r < p->rel.n; r++) {
 					const sx_table *a = p->rel.v[r].t;
 					double sc = p->rel.v[r].score, ts;
@@ -1358,6 +1501,15 @@ static int resolve_measures(plan *p)
 					/* a link table (every column a key) records no activity */
 					if (link_table(a))
 						sc -= 0.5;
+					/* the activity carries the dimensions ("per store": a table
+					 * with both keys), has a time of its own, and is the
+					 * business's main record, not an optional side one
+					 * (orders, not the shipments only online orders have) */
+					sc += dims_reached(p, a, dt, nd);
+					if (best_time(p, a, &ts) && ts >= 0.5)
+						sc += 0.15;
+					if (optional_side(p, a))
+						sc -= 0.2;
 					if (sc > fs)
 						fs = sc, f = a;
 				}
@@ -1463,12 +1615,29 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				const sx_column *c = &tabs[k]->cols[i];
 				sx_gen_sem sem = sx_gen_column_sem(tabs[k], c);
 				double sc;
-				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS && sem != SX_SEM_LABEL &&
-				    sem != SX_SEM_FLAG)
-					continue;
+				bool plain = false;
+				/* a plain attribute of a lookup the fact reaches by a code
+				 * (Sakila's untyped film.rating, a city of a location): no
+				 * category by its name or type, but the phrase names it
+				 * completely; text or untyped (SQLite gives an untyped column
+				 * the blob affinity), never a number or free text */
+				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS &&
+				    sem != SX_SEM_LABEL && sem != SX_SEM_FLAG) {
+					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER) ||
+					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER &&
+					     (c->type && *c->type)) ||
+					    has_word(c->name, "description") ||
+					    has_word(c->name, "comment") ||
+					    has_word(c->name, "note") || has_word(c->name, "notes"))
+						continue;
+					plain = true;
+				}
 				if (sx_dbmap_column(p->map, tabs[k], c->name))
 					continue;
-				sc = col_match(p, ph, tabs[k], c) - 0.05 * (double)(k > 0);
+				sc = col_match(p, ph, tabs[k], c);
+				if (plain && sc < 0.9)
+					continue;
+				sc -= 0.05 * (double)(k > 0) + 0.05 * (double)plain;
 				if (sc > bs)
 					bs = sc, bt = tabs[k], bc = c;
 			}
@@ -1787,6 +1956,154 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
 	return SX_VEC_PUSH(&p->filt, f);
 }
 
+/* The values of a status or category column (col_values); 0 and no list
+ * for any other column. */
+static size_t class_values(plan *p, const sx_table *t, const sx_column *c, char ***out)
+{
+	sx_gen_sem sem = sx_gen_column_sem(t, c);
+	*out = NULL;
+	if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
+		return 0;
+	return col_values(p, t, c, out);
+}
+
+/* A filter col = val on t, in the spec's arena; NULL when out of memory. */
+static sx_gen_filter *one_value_filter(plan *p, const sx_table *t, const char *col, const char *val)
+{
+	sx_gen_filter *f = sx_arena_alloc(p->s->arena, sizeof *f);
+	if (!f)
+		return NULL;
+	memset(f, 0, sizeof *f);
+	f->table = t;
+	f->column = astr(p, col);
+	f->op = SX_FOP_IN;
+	f->nvalues = 1;
+	f->values = sx_arena_alloc(p->s->arena, sizeof *f->values);
+	if (!f->values)
+		return NULL;
+	f->values[0] = astr(p, val);
+	return f;
+}
+
+/* A per-measure filter: a modifier of the counted noun ("delivered" in
+ * "number of delivered orders") that is a value of a status or category
+ * column of the counted table. The head noun and words of the table's own
+ * name are never values ("web sessions"). Returns the filter, or NULL. */
+static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph)
+{
+	sx_terms tt;
+	size_t w, i, j, head;
+	sx_gen_filter *f = NULL;
+	if (!ph->n || !t)
+		return NULL;
+	/* English puts the head noun last; Russian words are checked by their
+	 * own value stems, which no noun of a table says */
+	head = p->in.tok[ph->tok[0]].cyr ? ph->n : ph->n - 1;
+	sx_terms_init(&tt);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
+	for (w = 0; w < ph->n && !f; w++) {
+		gen_tok *tok = &p->in.tok[ph->tok[w]];
+		if (w == head || tok_in_terms(tok, &tt))
+			continue;
+		for (i = 0; i < t->ncols && !f; i++) {
+			const sx_column *c = &t->cols[i];
+			char **v;
+			size_t n = class_values(p, t, c, &v);
+			for (j = 0; j < n && !f; j++)
+				if (value_matches(tok, v[j])) {
+					if (!(f = one_value_filter(p, t, c->name, v[j])))
+						break;
+					tok->used = true;
+					sx_gen_thought(p->th,
+					               "\"%s\" -> %s.%s = '%s' for this measure "
+					               "only (value dictionary)",
+					               tok->w, t->name, c->name, v[j]);
+				}
+			free_values(v, n);
+		}
+	}
+	sx_terms_release(&tt);
+	return f;
+}
+
+/* A funnel step: "sessions with a product view" counts the distinct sessions
+ * among the rows of a child that refers to them (events.session_id) whose
+ * status or category column says the step (event_type = 'product_view'):
+ * the step's words joined by '_' equal a value, or else one of them matches
+ * it. Adds the measure (a distinct count of the child's key to e, filtered
+ * inside its aggregate); SX_ENOTFOUND when no child has such a value. */
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, k, j, w;
+	char joined[128] = "", nm[200];
+	const sx_table *bt = NULL;
+	const char *bcol = NULL, *bfk = NULL;
+	char *bval = NULL;
+	int best = 0, rc;
+	sx_gen_filter *f;
+	for (w = 0; w < step->n; w++) {
+		size_t l = strlen(joined);
+		snprintf(joined + l, sizeof joined - l, "%s%s", w ? "_" : "",
+		         p->in.tok[step->tok[w]].w);
+	}
+	if (sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL))
+		return SX_ENOTFOUND;
+	for (i = 0; i < nr && best < 2; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		if (r->to.t != e || !c || c == e || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		for (k = 0; k < c->ncols && best < 2; k++) {
+			const sx_column *col = &c->cols[k];
+			char **v;
+			size_t n = class_values(p, c, col, &v);
+			for (j = 0; j < n && best < 2; j++) {
+				int sc = strcasecmp(v[j], joined) == 0 ? 2 : 0;
+				for (w = 0; w < step->n && !sc; w++)
+					if (value_matches(&p->in.tok[step->tok[w]], v[j]))
+						sc = 1;
+				if (sc > best) {
+					best = sc, bt = c, bcol = col->name, bfk = r->from.cols[0];
+					free(bval);
+					bval = sx_strdup(v[j]);
+				}
+			}
+			free_values(v, n);
+		}
+	}
+	free(rels);
+	if (!best || !bval) {
+		free(bval);
+		return SX_ENOTFOUND;
+	}
+	f = one_value_filter(p, bt, bcol, bval);
+	if (!f) {
+		free(bval);
+		return SX_ENOMEM;
+	}
+	snprintf(nm, sizeof nm, "%s_with_%s", e->name, bval);
+	for (k = 0; nm[k]; k++)
+		if (!isalnum((unsigned char)nm[k]) && nm[k] != '_')
+			nm[k] = '_';
+	sx_gen_thought(
+	    p->th,
+	    "funnel step \"%s\" -> distinct %s.%s where %s.%s = '%s' (value dictionary), "
+	    "filtered inside its own aggregate",
+	    joined, bt->name, bfk, bt->name, bcol, bval);
+	free(bval);
+	{
+		char ex[160];
+		size_t before = p->meas.n;
+		snprintf(ex, sizeof ex, "{%s}", bfk);
+		rc = add_measure(p, nm, SX_AGG_COUNT_DISTINCT, bt, ex, conf, false);
+		if (!rc && p->meas.n > before)
+			p->meas.v[before].only = f;
+	}
+	return rc;
+}
+
 /* Matches value words against the value dictionary of the status and
  * category columns of the facts and their direct parents. */
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
@@ -1814,12 +2131,8 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		for (k = 0; k < nt && !found; k++)
 			for (i = 0; i < tabs[k]->ncols && !found; i++) {
 				const sx_column *c = &tabs[k]->cols[i];
-				sx_gen_sem sem = sx_gen_column_sem(tabs[k], c);
 				char **v;
-				size_t n, j;
-				if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
-					continue;
-				n = col_values(p, tabs[k], c, &v);
+				size_t j, n = class_values(p, tabs[k], c, &v);
 				for (j = 0; j < n && !found; j++)
 					if (value_matches(tok, v[j])) {
 						found = true;
@@ -2518,6 +2831,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 	else if ((rc = resolve_measures(p)))
 		goto fail;
+	if (p->meas.n == 1 && p->meas.v[0].only) {
+		/* one measure: its filter is the query's (no other measure needs the
+		 * rows it drops, and no empty group is kept) */
+		const sx_gen_filter *f = p->meas.v[0].only;
+		p->meas.v[0].only = NULL;
+		if ((rc = add_value_filter(p, f->table, f->column, f->values[0], false)))
+			goto fail;
+	}
 	if (!p->meas.n) {
 		const sx_table *t = subject(p);
 		char nm[128];
@@ -2538,13 +2859,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	 * measures of the aggregated rows */
 	if (p->in.share || p->in.running) {
 		size_t n = 0;
-		if (p->in.top_n) {
-			rc = sx_error_set(err, SX_EINVAL,
-			                  "a share or a running total beside a top N is not "
-			                  "generated yet; ask for one of them");
-			goto fail;
-		}
-		if (p->in.running && !p->in.grain) {
+		if (p->in.running && !p->in.grain && !p->in.top_n) {
 			rc = sx_error_set(err, SX_EINVAL,
 			                  "a running total runs over periods: say the grain "
 			                  "(\"monthly running total of revenue\")");
@@ -2559,11 +2874,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
-			sx_gen_thought(th, "%s -> %s(%s) over the aggregated rows%s", nm,
-			               p->in.running ? "running sum" : "share of the total",
-			               m->name,
-			               p->in.running ? ", ordered by the period, per dimension key"
-			                             : (p->in.grain ? ", within each period" : ""));
+			sx_gen_thought(
+			    th, "%s -> %s(%s) over the aggregated rows%s", nm,
+			    p->in.running ? "running sum" : "share of the total", m->name,
+			    p->in.top_n
+			        ? (p->in.running ? ", down the top N's ranked rows"
+			                         : ", of every row of the top N's partition")
+			    : p->in.running ? ", ordered by the period, per dimension key"
+			                    : (p->in.grain ? ", within each period" : ""));
 			n++;
 		}
 		if (!n) {
@@ -2891,6 +3209,18 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 			sx_json_add_str(m, "via", s->measures[i].via->name);
 		if (s->measures[i].per)
 			sx_json_add_str(m, "per", s->measures[i].per->name);
+		if (s->measures[i].only) {
+			/* {"column": "t_ord_hdr.status", "values": ["delivered"]} */
+			const sx_gen_filter *f = s->measures[i].only;
+			cJSON *fo = cJSON_AddObjectToObject(m, "only"), *fv;
+			size_t fk;
+			if (fo) {
+				cJSON_AddItemToObject(fo, "column", tcol(f->table, f->column));
+				fv = cJSON_AddArrayToObject(fo, "values");
+				for (fk = 0; fv && fk < f->nvalues; fk++)
+					cJSON_AddItemToArray(fv, cJSON_CreateString(f->values[fk]));
+			}
+		}
 		if (s->measures[i].window_name)
 			sx_json_add_str(
 			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",

@@ -117,12 +117,66 @@ static void date_lit(sx_buf *b, sx_db_kind d, const char *iso)
 		sx_buf_printf(b, "'%s'", iso);
 }
 
+/* The condition of a filter: col = v, col <> v, col IN (...), col NOT IN (...). */
+static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
+{
+	size_t k;
+	colref(b, c, f->table, f->column);
+	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
+		sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
+	else
+		sx_buf_puts(b, f->op == SX_FOP_IN       ? " IN ("
+		               : f->op == SX_FOP_NOT_IN ? " NOT IN ("
+		                                        : " = ");
+	for (k = 0; k < f->nvalues; k++) {
+		if (k)
+			sx_buf_puts(b, ", ");
+		gen_lit(b, c->d, f->values[k]);
+	}
+	if (f->nvalues > 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
+		sx_buf_puts(b, ")");
+}
+
+/* An aggregate restricted to the rows of a per-measure filter: PostgreSQL
+ * AGG(x) FILTER (WHERE cond), ClickHouse aggIf(x, cond), SQLite
+ * AGG(CASE WHEN cond THEN x END); x NULL is COUNT(*). */
+static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x,
+                         const sx_gen_filter *f)
+{
+	static const char *const pg[] = {"SUM", "COUNT", "COUNT", "AVG", "MIN", "MAX"};
+	static const char *const ch[] = {"sumIf", "countIf", "uniqExactIf",
+	                                 "avgIf", "minIf",   "maxIf"};
+	sx_buf cond = SX_BUF_INIT;
+	filter_cond(&cond, c, f);
+	if (agg == SX_AGG_AVG)
+		sx_buf_puts(b, "ROUND(");
+	if (c->d == SX_DB_POSTGRES)
+		sx_buf_printf(b, "%s(%s%s) FILTER (WHERE %s)", pg[agg],
+		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", x ? x : "*",
+		              sx_buf_cstr(&cond));
+	else if (c->d == SX_DB_CLICKHOUSE) {
+		if (x)
+			sx_buf_printf(b, "%s(%s, %s)", ch[agg], x, sx_buf_cstr(&cond));
+		else
+			sx_buf_printf(b, "countIf(%s)", sx_buf_cstr(&cond));
+	} else
+		sx_buf_printf(b, "%s(%sCASE WHEN %s THEN %s END)", pg[agg],
+		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", sx_buf_cstr(&cond),
+		              x ? x : "1");
+	if (agg == SX_AGG_AVG)
+		sx_buf_puts(b, ", 2)");
+	sx_buf_release(&cond);
+}
+
 static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 {
 	const char *e = m->expr;
 	sx_buf x = SX_BUF_INIT;
 	if (!e) {
-		sx_buf_puts(b, "COUNT(*)");
+		if (m->only)
+			filtered_agg(b, c, SX_AGG_COUNT, NULL, m->only);
+		else
+			sx_buf_puts(b, "COUNT(*)");
 		return;
 	}
 	while (*e) {
@@ -192,6 +246,11 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 		}
 		sx_buf_release(&t);
 	}
+	if (m->only) {
+		filtered_agg(b, c, m->agg, sx_buf_cstr(&x), m->only);
+		sx_buf_release(&x);
+		return;
+	}
 	switch (m->agg) {
 	case SX_AGG_SUM: sx_buf_printf(b, "SUM(%s)", sx_buf_cstr(&x)); break;
 	case SX_AGG_COUNT: sx_buf_printf(b, "COUNT(%s)", sx_buf_cstr(&x)); break;
@@ -217,7 +276,7 @@ static const char *grain_col(const sx_gen_spec *s)
 static void where(sx_buf *b, const gctx *c)
 {
 	const sx_gen_spec *s = c->s;
-	size_t i, k;
+	size_t i;
 	bool any = false;
 	for (i = 0; i < s->nfilters; i++) {
 		const sx_gen_filter *f = &s->filters[i];
@@ -225,18 +284,7 @@ static void where(sx_buf *b, const gctx *c)
 			continue;
 		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 		any = true;
-		colref(b, c, f->table, f->column);
-		if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
-			sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
-		else
-			sx_buf_puts(b, f->op == SX_FOP_IN ? " IN (" : f->op == SX_FOP_NOT_IN ? " NOT IN (" : " = ");
-		for (k = 0; k < f->nvalues; k++) {
-			if (k)
-				sx_buf_puts(b, ", ");
-			gen_lit(b, c->d, f->values[k]);
-		}
-		if (f->nvalues > 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
-			sx_buf_puts(b, ")");
+		filter_cond(b, c, f);
 	}
 	if (c->g->time_column && (s->date_from || s->last_days)) {
 		sx_buf t = SX_BUF_INIT;
@@ -522,7 +570,7 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 
 static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
-	sx_buf inner = SX_BUF_INIT;
+	sx_buf inner = SX_BUF_INIT, part = SX_BUF_INIT;
 	size_t i, np = 0;
 	const sx_table *ranked = s->dims[s->top_dim].table;
 	agg_select(&inner, s, d);
@@ -534,25 +582,40 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
 	}
-	sx_buf_puts(b, ",\nranked AS (\n  SELECT agg.*, ROW_NUMBER() OVER (");
+	/* the ranking's partition: the other dimensions and the period */
 	for (i = 0; i < s->ndims; i++) {
 		if (s->dims[i].table == ranked && i != s->top_dim + 0 && s->dims[i].table == s->dims[s->top_dim].table)
 			continue;
 		if (i == s->top_dim)
 			continue;
-		sx_buf_puts(b, np++ ? ", " : "PARTITION BY ");
-		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(&part, np++ ? ", " : "PARTITION BY ");
+		gen_q(&part, d, s->dims[i].name);
 	}
 	if (s->grain && s->time_column) {
-		sx_buf_puts(b, np++ ? ", " : "PARTITION BY ");
-		gen_q(b, d, grain_col(s));
+		sx_buf_puts(&part, np++ ? ", " : "PARTITION BY ");
+		gen_q(&part, d, grain_col(s));
 	}
+	sx_buf_printf(b, ",\nranked AS (\n  SELECT agg.*, ROW_NUMBER() OVER (%s",
+	              sx_buf_cstr(&part));
 	sx_buf_printf(b, "%sORDER BY ", np ? " " : "");
 	gen_q(b, d, s->measures[s->top_measure].name);
 	sx_buf_puts(b, " DESC, ");
 	gen_q(b, d, s->dims[s->top_dim].name);
 	sx_buf_puts(b, ") AS ");
 	gen_q(b, d, "rank");
+	/* a share beside the top N: of the partition's total over every row,
+	 * before the ranking keeps N of them */
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window != SX_WIN_SHARE)
+			continue;
+		sx_buf_puts(b, ",\n    1.0 * ");
+		gen_q(b, d, m->name);
+		sx_buf_puts(b, " / NULLIF(SUM(");
+		gen_q(b, d, m->name);
+		sx_buf_printf(b, ") OVER (%s), 0) AS ", sx_buf_cstr(&part));
+		gen_q(b, d, m->window_name);
+	}
 	sx_buf_puts(b, "\n  FROM agg\n)\nSELECT ");
 	for (i = 0; i < s->ndims; i++) {
 		gen_q(b, d, s->dims[i].name);
@@ -566,11 +629,29 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, s->measures[i].name);
 		sx_buf_puts(b, ", ");
 	}
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window == SX_WIN_SHARE) {
+			gen_q(b, d, m->window_name);
+			sx_buf_puts(b, ", ");
+		} else if (m->window == SX_WIN_RUNNING) {
+			/* a running total beside the top N: down the ranked rows kept */
+			sx_buf_puts(b, "SUM(");
+			gen_q(b, d, m->name);
+			sx_buf_printf(b, ") OVER (%s%sORDER BY ", sx_buf_cstr(&part),
+			              np ? " " : "");
+			gen_q(b, d, "rank");
+			sx_buf_puts(b, " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ");
+			gen_q(b, d, m->window_name);
+			sx_buf_puts(b, ", ");
+		}
+	}
 	gen_q(b, d, "rank");
 	sx_buf_puts(b, "\nFROM ranked\nWHERE ");
 	gen_q(b, d, "rank");
 	sx_buf_printf(b, " <= %d", s->top_n);
 	sx_buf_release(&inner);
+	sx_buf_release(&part);
 }
 
 /* Shares of the total and running totals: windows over the aggregated rows

@@ -21,7 +21,14 @@ the project's own tests never read it unless given this path. Written:
                             schemas/oracle_samples/customer_orders: its
                             CREATE TABLEs with Oracle types mapped, its primary,
                             unique, foreign keys and status CHECKs inline, and
-                            its INSERTs (timestamps as ISO text, JSON as text).
+                            its INSERTs (timestamps as ISO text, JSON as text);
+  OUT_DIR/hr.sqlite         Oracle's HR sample (employees, jobs, departments,
+                            locations, countries, regions, job history): its
+                            seven tables declared with SQLite types and their
+                            primary and foreign keys (those of
+                            schemas/oracle_samples/human_resources/hr_create.sql),
+                            and the INSERTs of hr_populate.sql (dates as ISO
+                            text).
 
 Exit 0 when every file was written; an existing file is rebuilt.
 """
@@ -143,6 +150,80 @@ def oracle_co(folder, out):
     return len(order), n
 
 
+_HR_DDL = """
+CREATE TABLE regions (
+    region_id INTEGER NOT NULL PRIMARY KEY,
+    region_name VARCHAR(25)
+);
+CREATE TABLE countries (
+    country_id CHAR(2) NOT NULL PRIMARY KEY,
+    country_name VARCHAR(60),
+    region_id INTEGER REFERENCES regions (region_id)
+);
+CREATE TABLE locations (
+    location_id INTEGER PRIMARY KEY,
+    street_address VARCHAR(40),
+    postal_code VARCHAR(12),
+    city VARCHAR(30) NOT NULL,
+    state_province VARCHAR(25),
+    country_id CHAR(2) REFERENCES countries (country_id)
+);
+CREATE TABLE departments (
+    department_id INTEGER PRIMARY KEY,
+    department_name VARCHAR(30) NOT NULL,
+    manager_id INTEGER REFERENCES employees (employee_id),
+    location_id INTEGER REFERENCES locations (location_id)
+);
+CREATE TABLE jobs (
+    job_id VARCHAR(10) PRIMARY KEY,
+    job_title VARCHAR(35) NOT NULL,
+    min_salary NUMERIC(6),
+    max_salary NUMERIC(6)
+);
+CREATE TABLE employees (
+    employee_id INTEGER PRIMARY KEY,
+    first_name VARCHAR(20),
+    last_name VARCHAR(25) NOT NULL,
+    email VARCHAR(25) NOT NULL UNIQUE,
+    phone_number VARCHAR(20),
+    hire_date DATE NOT NULL,
+    job_id VARCHAR(10) NOT NULL REFERENCES jobs (job_id),
+    salary NUMERIC(8, 2) CHECK (salary > 0),
+    commission_pct NUMERIC(2, 2),
+    manager_id INTEGER REFERENCES employees (employee_id),
+    department_id INTEGER REFERENCES departments (department_id)
+);
+CREATE TABLE job_history (
+    employee_id INTEGER NOT NULL REFERENCES employees (employee_id),
+    start_date DATE NOT NULL,
+    end_date DATE NOT NULL,
+    job_id VARCHAR(10) NOT NULL REFERENCES jobs (job_id),
+    department_id INTEGER REFERENCES departments (department_id),
+    PRIMARY KEY (employee_id, start_date),
+    CHECK (end_date > start_date)
+);
+"""
+
+
+def oracle_hr(folder, out):
+    if os.path.exists(out):
+        os.remove(out)
+    db = sqlite3.connect(out)
+    db.executescript(_HR_DDL)
+    pop = open(os.path.join(folder, "hr_populate.sql"), encoding="utf-8").read()
+    n = 0
+    for st in _statements(pop):
+        i = st.upper().find("INSERT INTO ")
+        if i < 0:
+            continue
+        st = re.sub(r"TO_DATE\('(\d\d)-(\d\d)-(\d{4})',\s*'dd-MM-yyyy'\)", r"'\3-\2-\1'", st[i:].rstrip(";"))
+        db.execute(st)
+        n += 1
+    db.commit()
+    db.close()
+    return 7, n
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__.strip().split("\n")[2], file=sys.stderr)
@@ -159,6 +240,8 @@ def main():
     print("chinook.sqlite, sakila.sqlite; northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
+    t, n = oracle_hr(os.path.join(src, "oracle_samples", "human_resources"), os.path.join(out, "hr.sqlite"))
+    print("hr.sqlite: %d tables, %d rows" % (t, n))
     return 0
 
 

@@ -391,6 +391,187 @@ static void test_paths_not_null_first_and_left_chains(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Distinct customers per store are counted over the activity that carries
+ * both keys and is the business's main record (the purchases, with a time
+ * of their own, referred to by NOT NULL keys), not over an optional side
+ * table that also has both keys (parcels, which only some lines have).
+ * "Total stock quantity" is one measure of the stock. */
+static void test_distinct_over_main_activity(void **state)
+{
+	static const colspec outlets[] = {{"id", "INTEGER", 0}, {"outlet_name", "TEXT", 0}};
+	static const colspec patrons[] = {{"id", "INTEGER", 0}, {"full_name", "TEXT", 0}};
+	static const colspec buys[] = {{"id", "INTEGER", 0},
+	                               {"patron_id", "INTEGER", 0},
+	                               {"outlet_id", "INTEGER", 0},
+	                               {"bought_at", "TIMESTAMP", 0}};
+	static const colspec parcels[] = {{"id", "INTEGER", 0},
+	                                  {"patron_id", "INTEGER", 0},
+	                                  {"outlet_id", "INTEGER", 0},
+	                                  {"parcel_status", "TEXT", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"purchase_id", "INTEGER", 0},
+	                                {"parcel_id", "INTEGER", 1},
+	                                {"quantity", "INTEGER", 0}};
+	static const colspec stock[] = {
+	    {"id", "INTEGER", 0}, {"outlet_id", "INTEGER", 0}, {"stock_quantity", "INTEGER", 0}};
+	static const colspec grades[] = {{"id", "INTEGER", 0},
+	                                 {"grade_title", "TEXT", 0},
+	                                 {"min_salary", "NUMERIC(8,2)", 1},
+	                                 {"max_salary", "NUMERIC(8,2)", 1}};
+	static const colspec staff[] = {{"id", "INTEGER", 0},
+	                                {"outlet_id", "INTEGER", 0},
+	                                {"grade_id", "INTEGER", 0},
+	                                {"salary", "NUMERIC(8,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "outlets", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "outlets", outlets, N(outlets));
+	table(sc, "patrons", patrons, N(patrons));
+	t = table(sc, "parcels", parcels, N(parcels));
+	fk(t, "patron_id", "patrons");
+	fk(t, "outlet_id", "outlets");
+	t = table(sc, "purchases", buys, N(buys));
+	fk(t, "patron_id", "patrons");
+	fk(t, "outlet_id", "outlets");
+	t = table(sc, "purchase_lines", lines, N(lines));
+	fk(t, "purchase_id", "purchases");
+	fk(t, "parcel_id", "parcels");
+	fk(table(sc, "stock", stock, N(stock)), "outlet_id", "outlets");
+	table(sc, "grades", grades, N(grades));
+	t = table(sc, "staff", staff, N(staff));
+	fk(t, "outlet_id", "outlets");
+	fk(t, "grade_id", "grades");
+	reindex(db);
+	assert_int_equal(plan("number of distinct patrons per outlet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "purchases");
+	assert_string_equal(s->dims[0].table->name, "outlets");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t0.\"patron_id\")"));
+	assert_non_null(strstr(sql, "FROM \"purchases\" AS t0"));
+	assert_null(strstr(sql, "parcels"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* "total stock quantity": one measure, the stock's own quantity, not a
+	 * second one of units sold */
+	assert_int_equal(plan("total stock quantity per outlet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "stock");
+	assert_string_equal(s->measures[0].expr, "{stock_quantity}");
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	sx_gen_spec_free(s);
+	/* "salary cost" names no table: the grades' min_salary (which cannot
+	 * reach the outlet) does not confine it; the staff's salary does reach */
+	assert_int_equal(plan("total salary cost per outlet", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "staff");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	sx_gen_spec_free(s);
+	/* an average of it: the grades are a lookup with a salary range (no
+	 * time of their own), not the header of the staff rows */
+	assert_int_equal(plan("average salary per grade title", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "staff");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_string_equal(s->dims[0].column, "grade_title");
+	sx_gen_spec_free(s);
+}
+
+/* Per-measure filters: "number of closed requests and number of escalated
+ * requests" counts each value inside its own aggregate (PostgreSQL FILTER,
+ * ClickHouse countIf, SQLite CASE), named after the value, with no WHERE
+ * that would drop the other's rows; a single filtered measure is a WHERE. */
+static void test_measure_filters(void **state)
+{
+	static const colspec queues[] = {{"id", "INTEGER", 0}, {"queue_name", "TEXT", 0}};
+	static const colspec reqs[] = {{"id", "INTEGER", 0},
+	                               {"queue_id", "INTEGER", 0},
+	                               {"opened_at", "TIMESTAMP", 0},
+	                               {"request_status", "TEXT", 0}};
+	static const colspec revs[] = {{"id", "INTEGER", 0},
+	                               {"request_id", "INTEGER", 0},
+	                               {"event_kind", "TEXT", 0},
+	                               {"happened_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "helpdesk", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	cJSON *j;
+	(void)state;
+	table(sc, "queues", queues, N(queues));
+	t = table(sc, "requests", reqs, N(reqs));
+	fk(t, "queue_id", "queues");
+	/* the values, as a column comment lists them (no sampling here) */
+	((sx_column *)sx_table_find_column(t, "request_status"))->comment =
+	    "open, closed, escalated";
+	t = table(sc, "request_events", revs, N(revs));
+	fk(t, "request_id", "requests");
+	((sx_column *)sx_table_find_column(t, "event_kind"))->comment =
+	    "assign, first_reply, reopen";
+	reindex(db);
+	assert_int_equal(
+	    plan("weekly number of closed requests and number of escalated requests per queue",
+	         NULL, NULL, &s, &e),
+	    0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->nfilters, 0);
+	assert_non_null(s->measures[0].only);
+	assert_string_equal(s->measures[0].only->column, "request_status");
+	assert_string_equal(s->measures[0].only->values[0], "closed");
+	assert_string_equal(s->measures[1].only->values[0], "escalated");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "COUNT(*) FILTER (WHERE t0.\"request_status\" = 'closed')"));
+	assert_non_null(strstr(sql, "COUNT(*) FILTER (WHERE t0.\"request_status\" = 'escalated')"));
+	assert_null(strstr(sql, "WHERE t0.\"request_status\" = 'closed'\n"));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "countIf(t0.`request_status` = 'closed')"));
+	free(sql);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(
+	    strstr(sql, "COUNT(CASE WHEN t0.\"request_status\" = 'escalated' THEN 1 END)"));
+	free(sql);
+	j = sx_gen_spec_to_json(s);
+	assert_non_null(
+	    cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "measures"), 0), "only"));
+	cJSON_Delete(j);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of escalated requests per queue", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_null(s->measures[0].only);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].values[0], "escalated");
+	sx_gen_spec_free(s);
+	/* funnel steps: the requests with a step among their events, each a
+	 * distinct count of the events' request key filtered on its own */
+	assert_int_equal(plan("number of requests, number of requests with a reopen and number of "
+	                      "requests with a first reply per queue",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 3);
+	assert_null(s->measures[0].only);
+	assert_string_equal(s->measures[1].table->name, "request_events");
+	assert_int_equal(s->measures[1].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[1].expr, "{request_id}");
+	assert_string_equal(s->measures[1].only->values[0], "reopen");
+	assert_string_equal(s->measures[2].only->values[0], "first_reply");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(
+	    sql,
+	    "COUNT(DISTINCT t0.\"request_id\") FILTER (WHERE t0.\"event_kind\" = 'first_reply')"));
+	assert_non_null(strstr(sql, "JOIN \"requests\""));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "uniqExactIf(t0.`request_id`, t0.`event_kind` = 'reopen')"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 /* An invoice with a total: "average invoice value" stays one level. */
 static void test_avg_value_header_total(void **state)
 {
@@ -646,6 +827,30 @@ static void test_share_and_running_total(void **state)
 	assert_int_equal(plan("monthly share of the average invoice total", NULL, NULL, &s, &e),
 	                 SX_EINVAL);
 	assert_null(s);
+	/* beside a top N: the share of every row's total of the ranking's
+	 * partition (before the N are kept), the running total down the ranks */
+	assert_int_equal(
+	    plan("top 3 genres by revenue with their share of revenue", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "1.0 * \"revenue\" / NULLIF(SUM(\"revenue\") OVER (), 0) AS "
+	                            "\"revenue_share\"\n  FROM agg"));
+	assert_non_null(strstr(sql, "\"revenue\", \"revenue_share\", \"rank\"\nFROM ranked"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("top 5 genres by revenue per month with a running total of revenue",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_RUNNING);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql,
+	                       "SUM(\"revenue\") OVER (PARTITION BY \"month\" ORDER BY \"rank\" "
+	                       "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "
+	                       "\"revenue_running_total\", \"rank\""));
+	assert_non_null(strstr(sql, "WHERE \"rank\" <= 5"));
+	free(sql);
+	sx_gen_spec_free(s);
 }
 
 /* A large source: the PostgreSQL target is range-partitioned by month on
@@ -814,6 +1019,39 @@ static void test_nw_avg_order_value_two_level(void **state)
 		free(sql);
 		sql = select_of(s, SX_DB_SQLITE);
 		assert_non_null(strstr(sql, ") AS o"));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+}
+
+/* An amount summed over lines with a unit price is the price times the
+ * quantity (less the discount), never the price alone; the catalogue's list
+ * price (Products.UnitPrice, no quantity beside it) is no reading of it, and
+ * neither is the header's freight (a delivery cost, unless asked for). */
+static void test_nw_amount_not_a_unit_price(void **state)
+{
+	static const char *const intents[] = {
+	    "Customer 360: for every customer the number of orders and total spent",
+	    "total amount spent per customer"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, k;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		bool seen = false;
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		for (k = 0; k < s->nmeasures; k++) {
+			if (s->measures[k].agg != SX_AGG_SUM)
+				continue;
+			seen = true;
+			assert_string_equal(s->measures[k].table->name, "Order Details");
+			assert_string_equal(s->measures[k].expr,
+			                    "{UnitPrice} * {Quantity} * (1 - {Discount})");
+		}
+		assert_true(seen);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, "\"Quantity\""));
 		free(sql);
 		sx_gen_spec_free(s);
 	}
@@ -1215,9 +1453,11 @@ static void test_nw_other_language(void **state)
 static int setup_rent(void **state)
 {
 	static const colspec films[] = {{"film_id", "INTEGER", 0},
-					{"title", "TEXT", 0},
-					{"replacement_cost", "NUMERIC(5,2)", 0},
-					{"last_update", "TIMESTAMP", 0}};
+	                                {"title", "TEXT", 0},
+	                                {"description", "TEXT", 1},
+	                                {"rating", "", 1}, /* Spider's: untyped, DEFAULT 'G' */
+	                                {"replacement_cost", "NUMERIC(5,2)", 0},
+	                                {"last_update", "TIMESTAMP", 0}};
 	static const colspec custs[] = {{"customer_id", "INTEGER", 0}, {"create_date", "TIMESTAMP", 0}};
 	static const colspec pays[] = {{"payment_id", "INTEGER", 0},
 				       {"customer_id", "INTEGER", 0},
@@ -1307,6 +1547,35 @@ static void test_rent_revenue_from_payments(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A plain column of a lookup the facts reach by a code: "film rating" is
+ * film.rating (untyped, so no category by its type), grouped as itself, not
+ * the film's key and title; a free-text column is never such a dimension. */
+static void test_rent_dimension_column_of_lookup(void **state)
+{
+	static const char *const intents[] = {"number of rentals per film rating",
+	                                      "количество аренд по рейтингу фильмов"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_string_equal(s->measures[0].table->name, "rental");
+		assert_int_equal(s->ndims, 1);
+		assert_string_equal(s->dims[0].table->name, "film");
+		assert_string_equal(s->dims[0].column, "rating");
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, "GROUP BY 1"));
+		assert_null(strstr(sql, "\"title\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("number of rentals per film description", NULL, NULL, &s, &e), 0);
+	assert_string_not_equal(s->dims[0].column, "description");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1331,10 +1600,13 @@ int main(void)
 	    cmocka_unit_test(test_avg_value_header_total),
 	    cmocka_unit_test(test_masked_birth_date_type),
 	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
+	    cmocka_unit_test(test_distinct_over_main_activity),
+	    cmocka_unit_test(test_measure_filters),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
 	    cmocka_unit_test(test_nw_orders_per_shipper),
+	    cmocka_unit_test(test_nw_amount_not_a_unit_price),
 	    cmocka_unit_test(test_nw_avg_order_value_two_level),
 	    cmocka_unit_test(test_nw_label_not_a_person),
 	    cmocka_unit_test(test_nw_dimension_says_its_table),
@@ -1346,6 +1618,7 @@ int main(void)
 	const struct CMUnitTest rent[] = {
 	    cmocka_unit_test(test_rent_revenue_from_payments),
 	    cmocka_unit_test(test_rent_bridge_dimension),
+	    cmocka_unit_test(test_rent_dimension_column_of_lookup),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
