@@ -538,8 +538,17 @@ static void run_columns(sx_search *s, sx_catalog *cat, const question *qs, size_
 }
 
 /* Runs every question through one search; fills sc[i] and prints misses. */
+/* Which misses are printed: all-gold@5 misses, or (at1) questions whose
+ * first hit is not gold; only for the folds in the mask, so that error
+ * reading can stay on the tuning folds. */
+typedef struct missopt {
+	long n;
+	bool at1;
+	unsigned folds; /* bit per fold; 0: every fold */
+} missopt;
+
 static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, bool oracle,
-			    long *misses)
+			    missopt *misses)
 {
 	double qtime = 0;
 	size_t i, k;
@@ -563,9 +572,10 @@ static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, b
 		}
 		qtime += r->query_ms;
 		sc[i] = score(NULL, &q->g, r->n, dbs, tabs);
-		if (*misses > 0 && sc[i].all5 < 1) {
+		if (misses->n > 0 && (misses->at1 ? sc[i].mrr < 1 : sc[i].all5 < 1) &&
+		    (!misses->folds || (misses->folds >> q->fold & 1))) {
 			size_t gi;
-			(*misses)--;
+			misses->n--;
 			printf("MISS [%s:", q->g.db);
 			for (gi = 0; gi < q->g.n; gi++)
 				printf(" %s", q->g.tables[gi]);
@@ -628,7 +638,8 @@ int main(int argc, char **argv)
 	sx_error e;
 	baseline b = {0};
 	bhit *bh;
-	long limit = -1, misses = 0;
+	long limit = -1;
+	missopt misses = {0, false, 0};
 	unsigned nfolds = 5;
 	tune_key tk[MAX_TUNE];
 	question *qs = NULL;
@@ -657,7 +668,15 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[ai], "--oracle-db") == 0)
 			oracle = true; /* diagnostics: search only the gold database */
 		else if (strcmp(argv[ai], "--misses") == 0 && ai + 1 < argc)
-			misses = atol(argv[++ai]);
+			misses.n = atol(argv[++ai]);
+		else if (strcmp(argv[ai], "--misses-at1") == 0)
+			misses.at1 = true; /* print questions whose first hit is wrong */
+		else if (strcmp(argv[ai], "--miss-folds") == 0 && ai + 1 < argc) {
+			const char *fl = argv[++ai]; /* e.g. 0,1,2: only these folds' misses */
+			for (; *fl; fl++)
+				if (*fl >= '0' && *fl <= '9')
+					misses.folds |= 1u << (*fl - '0');
+		}
 		else if ((strcmp(argv[ai], "--set") == 0 || strcmp(argv[ai], "--tune") == 0) &&
 			 ai + 1 < argc) {
 			bool is_tune = argv[ai][2] == 't';
@@ -769,7 +788,7 @@ int main(int argc, char **argv)
 		sx_search *s;
 		uint64_t t0;
 		char desc[256];
-		long none = 0;
+		missopt none = {0, false, 0};
 		if (c > 0) {
 			apply(cfg, tk, ntk, c - 1);
 			describe(tk, ntk, c - 1, desc, sizeof desc);
