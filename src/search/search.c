@@ -105,7 +105,7 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
-	float name_boost;       /* x (1 + name_boost * share of the name the query says) */
+	float name_boost; /* x (1 + name_boost * share of the name the query says) */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -238,7 +238,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
-	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0);
+	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -2095,72 +2095,6 @@ static void db_coverage(sx_search *s, const qrun *r)
 	}
 }
 
-/* Fusion of the dense and BM25 lists into r->fused[i], for touched[i],
- * and the same as candidates in r->c. */
-static int fuse(sx_search *s, qrun *r, sx_error *err)
-{
-	size_t i, k = s->touched.n;
-	float *rank_d = NULL, *rank_b = NULL;
-	int rc = 0;
-
-	r->nfused = k;
-	if (!(r->fused = malloc((k + 1) * sizeof *r->fused)) ||
-	    !(r->c = malloc((k + 1) * sizeof *r->c)) ||
-	    !(rank_d = malloc((k + 1) * sizeof *rank_d)) ||
-	    !(rank_b = malloc((k + 1) * sizeof *rank_b))) {
-		rc = query_oom(err);
-		goto done;
-	}
-	if (s->p.rrf) {
-		/* Reciprocal rank fusion (k = 60): ranks, not magnitudes; scaled
-		 * so that a first place in both lists scores about 1. */
-		ranks_of(s, s->dense, rank_d, r->c);
-		ranks_of(s, s->bm, rank_b, r->c);
-		for (i = 0; i < k; i++)
-			r->fused[i] = 30.5f * ((rank_d[i] > 0 ? 1.0f / (60 + rank_d[i]) : 0) +
-					       (rank_b[i] > 0 ? 1.0f / (60 + rank_b[i]) : 0));
-	} else {
-		float wd = r->max_dense > 0 ? s->p.dense_weight : 0;
-		float wb = r->max_bm > 0 ? 1 - s->p.dense_weight : 0;
-		float sum = wd + wb;
-		for (i = 0; i < k; i++) {
-			uint32_t d = s->touched.v[i];
-			r->fused[i] = sum <= 0 ? 0
-					       : ((wd > 0 ? wd * s->dense[d] / r->max_dense : 0) +
-						  (wb > 0 ? wb * s->bm[d] / r->max_bm : 0)) /
-							 sum;
-		}
-	}
-	for (i = 0; i < k; i++)
-		r->c[i] = (cand){s->touched.v[i], r->fused[i]};
-done:
-	free(rank_d);
-	free(rank_b);
-	return rc;
-}
-
-/* FK closure: tables joined to strong hits inherit part of their score. */
-static void fk_closure(sx_search *s, qrun *r)
-{
-	size_t top = select_top(r->c, r->nfused, FK_TOP), i;
-	for (i = 0; i < top; i++) {
-		const doc *h = &s->docs.v[r->c[i].doc];
-		uint32_t m;
-		if (r->c[i].score <= 0)
-			break;
-		/* only real hits pass score on, not vector noise */
-		if (s->bm[r->c[i].doc] <= 0 && s->dense[r->c[i].doc] < s->p.min_dense)
-			continue;
-		for (m = 0; m < h->nnb; m++) {
-			uint32_t nb = h->nb[m];
-			float inh = r->c[i].score * h->nbw[m];
-			touch(s, nb);
-			if (s->stamp[nb] == s->epoch && inh > s->boost[nb])
-				s->boost[nb] = inh;
-		}
-	}
-}
-
 /* The terms of x's table name, once: the analyser's terms of the name,
  * each with its vocabulary id (-1: no document holds it). */
 static void name_terms(sx_search *s, doc *x)
@@ -2201,15 +2135,90 @@ static float name_match(sx_search *s, const qrun *r, doc *x)
 		for (j = 0; j < r->nq; j++)
 			if (r->q[j].id == x->nid[i]) {
 				float c = r->q[j].origin == SX_TERM_THESAURUS ||
-						  r->q[j].origin == SX_TERM_FUZZY
-					  ? 0.5f
-					  : 1.0f;
+				                  r->q[j].origin == SX_TERM_FUZZY
+				              ? 0.5f
+				              : 1.0f;
 				if (c > got)
 					got = c;
 			}
 		have += got * x->nw[i];
 	}
 	return all > 0 ? have / all : 0;
+}
+
+/* Fusion of the dense and BM25 lists into r->fused[i], for touched[i],
+ * and the same as candidates in r->c. */
+static int fuse(sx_search *s, qrun *r, sx_error *err)
+{
+	size_t i, k = s->touched.n;
+	float *rank_d = NULL, *rank_b = NULL;
+	int rc = 0;
+
+	r->nfused = k;
+	if (!(r->fused = malloc((k + 1) * sizeof *r->fused)) ||
+	    !(r->c = malloc((k + 1) * sizeof *r->c)) ||
+	    !(rank_d = malloc((k + 1) * sizeof *rank_d)) ||
+	    !(rank_b = malloc((k + 1) * sizeof *rank_b))) {
+		rc = query_oom(err);
+		goto done;
+	}
+	if (s->p.rrf) {
+		/* Reciprocal rank fusion (k = 60): ranks, not magnitudes; scaled
+		 * so that a first place in both lists scores about 1. */
+		ranks_of(s, s->dense, rank_d, r->c);
+		ranks_of(s, s->bm, rank_b, r->c);
+		for (i = 0; i < k; i++)
+			r->fused[i] = 30.5f * ((rank_d[i] > 0 ? 1.0f / (60 + rank_d[i]) : 0) +
+					       (rank_b[i] > 0 ? 1.0f / (60 + rank_b[i]) : 0));
+	} else {
+		float wd = r->max_dense > 0 ? s->p.dense_weight : 0;
+		float wb = r->max_bm > 0 ? 1 - s->p.dense_weight : 0;
+		float sum = wd + wb;
+		for (i = 0; i < k; i++) {
+			uint32_t d = s->touched.v[i];
+			r->fused[i] = sum <= 0 ? 0
+					       : ((wd > 0 ? wd * s->dense[d] / r->max_dense : 0) +
+						  (wb > 0 ? wb * s->bm[d] / r->max_bm : 0)) /
+							 sum;
+		}
+	}
+	/* Name match, before the FK closure so that the named table's
+	 * neighbours inherit the raised score (applied after it, the boost
+	 * measured lower on multi-table questions). */
+	if (s->p.name_boost > 0)
+		for (i = 0; i < k; i++)
+			if (s->bm[s->touched.v[i]] > 0)
+				r->fused[i] *=
+				    1 +
+				    s->p.name_boost * name_match(s, r, &s->docs.v[s->touched.v[i]]);
+	for (i = 0; i < k; i++)
+		r->c[i] = (cand){s->touched.v[i], r->fused[i]};
+done:
+	free(rank_d);
+	free(rank_b);
+	return rc;
+}
+
+/* FK closure: tables joined to strong hits inherit part of their score. */
+static void fk_closure(sx_search *s, qrun *r)
+{
+	size_t top = select_top(r->c, r->nfused, FK_TOP), i;
+	for (i = 0; i < top; i++) {
+		const doc *h = &s->docs.v[r->c[i].doc];
+		uint32_t m;
+		if (r->c[i].score <= 0)
+			break;
+		/* only real hits pass score on, not vector noise */
+		if (s->bm[r->c[i].doc] <= 0 && s->dense[r->c[i].doc] < s->p.min_dense)
+			continue;
+		for (m = 0; m < h->nnb; m++) {
+			uint32_t nb = h->nb[m];
+			float inh = r->c[i].score * h->nbw[m];
+			touch(s, nb);
+			if (s->stamp[nb] == s->epoch && inh > s->boost[nb])
+				s->boost[nb] = inh;
+		}
+	}
 }
 
 /* Final scores over every touched document (the closure may have added
@@ -2241,8 +2250,6 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
-		if (s->p.name_boost > 0 && s->bm[d] > 0)
-			sc *= 1 + s->p.name_boost * name_match(s, r, &s->docs.v[d]);
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */

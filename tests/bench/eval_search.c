@@ -548,7 +548,7 @@ typedef struct missopt {
 } missopt;
 
 static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, bool oracle,
-			    missopt *misses)
+                            missopt *misses)
 {
 	double qtime = 0;
 	size_t i, k;
@@ -676,9 +676,8 @@ int main(int argc, char **argv)
 			for (; *fl; fl++)
 				if (*fl >= '0' && *fl <= '9')
 					misses.folds |= 1u << (*fl - '0');
-		}
-		else if ((strcmp(argv[ai], "--set") == 0 || strcmp(argv[ai], "--tune") == 0) &&
-			 ai + 1 < argc) {
+		} else if ((strcmp(argv[ai], "--set") == 0 || strcmp(argv[ai], "--tune") == 0) &&
+		           ai + 1 < argc) {
 			bool is_tune = argv[ai][2] == 't';
 			char sec[64], key[64];
 			const char *kv = argv[++ai], *dot = strchr(kv, '.'), *eq = strchr(kv, '=');
