@@ -910,6 +910,8 @@ int main(int argc, char **argv)
 							add_q(&multi[2], &sc[best][i]);
 					}
 			}
+			if (!fs.n)
+				continue; /* no question about this fold's databases */
 			printf("fold %zu (%zu questions)\n", f, fs.n);
 			fold_line("bm25", &fb);
 			printf("\n");
