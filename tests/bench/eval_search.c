@@ -2,7 +2,7 @@
  * eval_search.c - quality bench for semantic table search.
  *
  *   eval_search DIR [--workspace W] [--questions FILE] [--set SECTION.KEY=VALUE]...
- *               [--limit N] [--misses N]
+ *               [--limit N] [--misses N [--misses-at1] [--miss-folds 0,1,2]]
  *   eval_search --db FILE.sqlite --questions FILE [...]   one database, e.g. the
  *               demo warehouse with tests/data/demo_questions.jsonl
  *
@@ -30,6 +30,10 @@
  * fold: SQLite files or DDL dumps), questions naming them by file stem.
  * For questions with two or more gold tables all-gold@5 and @10 are
  * printed separately (multi-table questions).
+ *
+ * --misses N prints up to N questions that miss a gold table in the top 5
+ * (with --misses-at1: whose first hit is not gold), only from the folds
+ * --miss-folds lists, so that errors are read on tuning folds alone.
  */
 #include <ctype.h>
 #include <math.h>
