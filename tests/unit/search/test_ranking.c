@@ -16,29 +16,29 @@
 
 #include "search/search_int.h"
 
-/* "station" mentions trips in three columns; "trip" is named for them. */
+/* "station" mentions trips in three columns; "trip" is named for them.
+ * Table name, then its columns. */
+static const char *const bike_tables[][2] = {
+    {"station", "id trip_count last_trip_at trip_duration_avg"},
+    {"trip", "id bike_id duration"},
+    {"weather", "day max_temperature"},
+};
+
 static sx_catalog *bikes(void)
 {
 	sx_catalog *cat;
-	sx_database *db;
-	sx_schema *s;
-	sx_table *t;
 	sx_error e;
+	size_t i;
 	assert_int_equal(sx_catalog_new(&cat, &e), 0);
-	db = sx_catalog_add_database(cat, "bikes", SX_DB_SQLITE);
-	s = sx_catalog_add_schema(cat, db, "main");
-	t = sx_catalog_add_table(cat, s, "station", SX_REL_TABLE);
-	sx_catalog_add_column(cat, t, "id", "integer");
-	sx_catalog_add_column(cat, t, "trip_count", "integer");
-	sx_catalog_add_column(cat, t, "last_trip_at", "timestamp");
-	sx_catalog_add_column(cat, t, "trip_duration_avg", "real");
-	t = sx_catalog_add_table(cat, s, "trip", SX_REL_TABLE);
-	sx_catalog_add_column(cat, t, "id", "integer");
-	sx_catalog_add_column(cat, t, "bike_id", "integer");
-	sx_catalog_add_column(cat, t, "duration", "integer");
-	t = sx_catalog_add_table(cat, s, "weather", SX_REL_TABLE);
-	sx_catalog_add_column(cat, t, "day", "date");
-	sx_catalog_add_column(cat, t, "max_temperature", "real");
+	sx_schema *main_ =
+	    sx_catalog_add_schema(cat, sx_catalog_add_database(cat, "bikes", SX_DB_SQLITE), "main");
+	for (i = 0; i < sizeof bike_tables / sizeof *bike_tables; i++) {
+		sx_table *t = sx_catalog_add_table(cat, main_, bike_tables[i][0], SX_REL_TABLE);
+		char cols[128], *c, *save = NULL;
+		snprintf(cols, sizeof cols, "%s", bike_tables[i][1]);
+		for (c = strtok_r(cols, " ", &save); c; c = strtok_r(NULL, " ", &save))
+			sx_catalog_add_column(cat, t, c, "integer");
+	}
 	return cat;
 }
 
