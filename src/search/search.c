@@ -76,6 +76,12 @@ typedef struct doc {
 	uint32_t *nb;           /* neighbour documents */
 	float *nbw;             /* confidence of each */
 	sx_table_info info;
+	/* the terms of the table's own name, analysed on first need (name
+	 * match): ids of the vocabulary, -1 for a term no document holds */
+	bool named;
+	uint16_t nname;
+	int32_t *nid;
+	float *nw;
 } doc;
 
 typedef struct dbx {
@@ -99,6 +105,7 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
+	float name_boost; /* x (1 + name_boost * share of the name the query says) */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -122,6 +129,7 @@ struct sx_search {
 	sx_remote *remote;
 	sx__thes *thes;          /* NULL: no lexical database (off or not installed) */
 	sx_terms thes_tmp;       /* scratch: an expansion's analysed terms */
+	sx_terms name_tmp;       /* scratch: a table name's analysed terms */
 	params p;
 	int dim;
 	sx_arena *arena;
@@ -230,6 +238,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
+	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -1238,6 +1247,7 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	if ((rc = sx_analyzer_new(&s->an, src->data_dir, err)))
 		goto fail;
 	sx_terms_init(&s->thes_tmp);
+	sx_terms_init(&s->name_tmp);
 	if (s->p.thes_mode) {
 		char missing[1024];
 		if (sx__thes_open(&s->thes, s->an, missing, sizeof missing)) {
@@ -1443,6 +1453,7 @@ void sx_search_free(sx_search *s)
 	sx_arena_free(s->arena);
 	sx__thes_free(s->thes);
 	sx_terms_release(&s->thes_tmp);
+	sx_terms_release(&s->name_tmp);
 	sx_analyzer_free(s->an);
 	sx__remote_free(s->remote);
 	free(s);
@@ -2084,6 +2095,57 @@ static void db_coverage(sx_search *s, const qrun *r)
 	}
 }
 
+/* The terms of x's table name, once: the analyser's terms of the name,
+ * each with its vocabulary id (-1: no document holds it). */
+static void name_terms(sx_search *s, doc *x)
+{
+	sx_error e;
+	size_t i, n;
+	x->named = true;
+	sx_terms_clear(&s->name_tmp);
+	if (sx_analyze(s->an, x->t->name, strlen(x->t->name), 1.0f, &s->name_tmp, &e))
+		return; /* out of memory: no name match for this table */
+	n = s->name_tmp.n < UINT16_MAX ? s->name_tmp.n : UINT16_MAX;
+	x->nid = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->nid);
+	x->nw = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->nw);
+	if (!x->nid || !x->nw)
+		return;
+	for (i = 0; i < n; i++) {
+		void *v = sx_hmap_get(s->vocab, s->name_tmp.v[i].term);
+		x->nid[i] = v ? (int32_t)((uintptr_t)v - 1) : -1;
+		x->nw[i] = s->name_tmp.v[i].weight;
+	}
+	x->nname = (uint16_t)n;
+}
+
+/* Name match: the share of the table name's term weight that the query
+ * holds (1: the question says the table's name, in some inflection,
+ * abbreviation or synonym). A thesaurus or typo term counts at half. */
+static float name_match(sx_search *s, const qrun *r, doc *x)
+{
+	float have = 0, all = 0;
+	size_t i, j;
+	if (!x->named)
+		name_terms(s, x);
+	for (i = 0; i < x->nname; i++) {
+		float got = 0;
+		all += x->nw[i];
+		if (x->nid[i] < 0)
+			continue;
+		for (j = 0; j < r->nq; j++)
+			if (r->q[j].id == x->nid[i]) {
+				float c = r->q[j].origin == SX_TERM_THESAURUS ||
+				                  r->q[j].origin == SX_TERM_FUZZY
+				              ? 0.5f
+				              : 1.0f;
+				if (c > got)
+					got = c;
+			}
+		have += got * x->nw[i];
+	}
+	return all > 0 ? have / all : 0;
+}
+
 /* Fusion of the dense and BM25 lists into r->fused[i], for touched[i],
  * and the same as candidates in r->c. */
 static int fuse(sx_search *s, qrun *r, sx_error *err)
@@ -2120,6 +2182,15 @@ static int fuse(sx_search *s, qrun *r, sx_error *err)
 							 sum;
 		}
 	}
+	/* Name match, before the FK closure so that the named table's
+	 * neighbours inherit the raised score (applied after it, the boost
+	 * measured lower on multi-table questions). */
+	if (s->p.name_boost > 0)
+		for (i = 0; i < k; i++)
+			if (s->bm[s->touched.v[i]] > 0)
+				r->fused[i] *=
+				    1 +
+				    s->p.name_boost * name_match(s, r, &s->docs.v[s->touched.v[i]]);
 	for (i = 0; i < k; i++)
 		r->c[i] = (cand){s->touched.v[i], r->fused[i]};
 done:

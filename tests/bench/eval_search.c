@@ -2,7 +2,7 @@
  * eval_search.c - quality bench for semantic table search.
  *
  *   eval_search DIR [--workspace W] [--questions FILE] [--set SECTION.KEY=VALUE]...
- *               [--limit N] [--misses N]
+ *               [--limit N] [--misses N [--misses-at1] [--miss-folds 0,1,2]]
  *   eval_search --db FILE.sqlite --questions FILE [...]   one database, e.g. the
  *               demo warehouse with tests/data/demo_questions.jsonl
  *
@@ -30,6 +30,10 @@
  * fold: SQLite files or DDL dumps), questions naming them by file stem.
  * For questions with two or more gold tables all-gold@5 and @10 are
  * printed separately (multi-table questions).
+ *
+ * --misses N prints up to N questions that miss a gold table in the top 5
+ * (with --misses-at1: whose first hit is not gold), only from the folds
+ * --miss-folds lists, so that errors are read on tuning folds alone.
  */
 #include <ctype.h>
 #include <math.h>
@@ -538,8 +542,17 @@ static void run_columns(sx_search *s, sx_catalog *cat, const question *qs, size_
 }
 
 /* Runs every question through one search; fills sc[i] and prints misses. */
+/* Which misses are printed: all-gold@5 misses, or (at1) questions whose
+ * first hit is not gold; only for the folds in the mask, so that error
+ * reading can stay on the tuning folds. */
+typedef struct missopt {
+	long n;
+	bool at1;
+	unsigned folds; /* bit per fold; 0: every fold */
+} missopt;
+
 static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, bool oracle,
-			    long *misses)
+                            missopt *misses)
 {
 	double qtime = 0;
 	size_t i, k;
@@ -563,9 +576,10 @@ static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, b
 		}
 		qtime += r->query_ms;
 		sc[i] = score(NULL, &q->g, r->n, dbs, tabs);
-		if (*misses > 0 && sc[i].all5 < 1) {
+		if (misses->n > 0 && (misses->at1 ? sc[i].mrr < 1 : sc[i].all5 < 1) &&
+		    (!misses->folds || (misses->folds >> q->fold & 1))) {
 			size_t gi;
-			(*misses)--;
+			misses->n--;
 			printf("MISS [%s:", q->g.db);
 			for (gi = 0; gi < q->g.n; gi++)
 				printf(" %s", q->g.tables[gi]);
@@ -628,7 +642,8 @@ int main(int argc, char **argv)
 	sx_error e;
 	baseline b = {0};
 	bhit *bh;
-	long limit = -1, misses = 0;
+	long limit = -1;
+	missopt misses = {0, false, 0};
 	unsigned nfolds = 5;
 	tune_key tk[MAX_TUNE];
 	question *qs = NULL;
@@ -657,9 +672,16 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[ai], "--oracle-db") == 0)
 			oracle = true; /* diagnostics: search only the gold database */
 		else if (strcmp(argv[ai], "--misses") == 0 && ai + 1 < argc)
-			misses = atol(argv[++ai]);
-		else if ((strcmp(argv[ai], "--set") == 0 || strcmp(argv[ai], "--tune") == 0) &&
-			 ai + 1 < argc) {
+			misses.n = atol(argv[++ai]);
+		else if (strcmp(argv[ai], "--misses-at1") == 0)
+			misses.at1 = true; /* print questions whose first hit is wrong */
+		else if (strcmp(argv[ai], "--miss-folds") == 0 && ai + 1 < argc) {
+			const char *fl = argv[++ai]; /* e.g. 0,1,2: only these folds' misses */
+			for (; *fl; fl++)
+				if (*fl >= '0' && *fl <= '9')
+					misses.folds |= 1u << (*fl - '0');
+		} else if ((strcmp(argv[ai], "--set") == 0 || strcmp(argv[ai], "--tune") == 0) &&
+		           ai + 1 < argc) {
 			bool is_tune = argv[ai][2] == 't';
 			char sec[64], key[64];
 			const char *kv = argv[++ai], *dot = strchr(kv, '.'), *eq = strchr(kv, '=');
@@ -769,7 +791,7 @@ int main(int argc, char **argv)
 		sx_search *s;
 		uint64_t t0;
 		char desc[256];
-		long none = 0;
+		missopt none = {0, false, 0};
 		if (c > 0) {
 			apply(cfg, tk, ntk, c - 1);
 			describe(tk, ntk, c - 1, desc, sizeof desc);
@@ -892,6 +914,8 @@ int main(int argc, char **argv)
 							add_q(&multi[2], &sc[best][i]);
 					}
 			}
+			if (!fs.n)
+				continue; /* no question about this fold's databases */
 			printf("fold %zu (%zu questions)\n", f, fs.n);
 			fold_line("bm25", &fb);
 			printf("\n");
