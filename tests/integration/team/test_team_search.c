@@ -326,6 +326,23 @@ static void read_once(sx_store *st, seen *o)
 	sx_catalog_free(cat);
 }
 
+/* A fresh workspace in dir: hr, and shop in version 1 (payments) with its
+ * vectors; hr's vectors too, embedded by client r's first open. */
+static void seed(const char *name)
+{
+	sx_store *st;
+	sx_error e = {0};
+	seen o;
+	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir(name));
+	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
+	save(st, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
+	assert_int_equal(reanalyse(st, "payments", "2026-01-01T00:00:00Z"), 0);
+	sx_store_close(st);
+	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
+	read_once(st, &o);
+	sx_store_close(st);
+}
+
 static void test_reader_never_sees_half(void **state)
 {
 	sx_store *st;
@@ -337,15 +354,7 @@ static void test_reader_never_sees_half(void **state)
 	seen o;
 	(void)state;
 
-	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir("teamhalf"));
-	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
-	save(st, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
-	assert_int_equal(reanalyse(st, "payments", "2026-01-01T00:00:00Z"), 0);
-	sx_store_close(st);
-	/* hr's vectors too (embedded by the first open, outside the loop) */
-	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
-	read_once(st, &o);
-	sx_store_close(st);
+	seed("teamhalf");
 
 	/* the writer starts once the reader reads, and leaves it a few
 	 * milliseconds between rounds (a busy machine could otherwise run
@@ -492,15 +501,9 @@ static void test_tui_open_one_snapshot(void **state)
 	cJSON *row = NULL;
 	char top[64];
 	size_t built;
-	seen o;
 	(void)state;
 
-	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir("teamtui"));
-	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
-	save(st, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
-	assert_int_equal(reanalyse(st, "payments", "2026-01-01T00:00:00Z"), 0);
-	read_once(st, &o); /* hr's vectors are stored too */
-	sx_store_close(st);
+	seed("teamtui");
 	assert_int_equal(sx_config_load_string(&cfg, "[user]\nname = carol\n", &e), 0);
 
 	/* the workbench's open: version 2 commits after the catalog (version
