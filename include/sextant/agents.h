@@ -233,14 +233,31 @@ typedef struct sx_describe_opts {
 	size_t batch;                /* tables a request; 0: [agents] describe_batch (8) */
 	atomic_int *cancel;          /* may be NULL */
 	const sx_progress *progress; /* may be NULL */
+	/* Non-NULL: what the model writes is not stored but kept in *defer
+	 * (created on first use, NULL when nothing was described; the
+	 * caller's, sx_describe_pending_free) for sx_describe_pending_save in
+	 * the caller's transaction: `analyze` asks the model before it saves,
+	 * then stores catalog, map, descriptions and search vectors at once. */
+	struct sx_describe_pending **defer;
 } sx_describe_opts;
+
+typedef struct sx_describe_pending sx_describe_pending;
+/* Stores the kept descriptions (sx_map_model_desc_save each, inside the
+ * caller's transaction when one is open) and sets them on m, whose tables
+ * must be those they were asked for. */
+int sx_describe_pending_save(sx_store *st, sx_dbmap *m, const sx_describe_pending *p,
+                             sx_error *err);
+/* Tables with kept descriptions (0 for NULL). */
+size_t sx_describe_pending_count(const sx_describe_pending *p);
+void sx_describe_pending_free(sx_describe_pending *p);
 
 /* One-line table and column descriptions written by the model through the
  * Schema Analyst's prompt, for every mapped table of db (only: that table
  * alone, when not NULL) whose stored descriptions do not match its
  * fingerprint; batches of o->batch tables a request, personal-data values
  * never sent. What the model writes is stored in the map's
- * map_model_descriptions (sx_map_model_desc_save) and set on m. *report
+ * map_model_descriptions (sx_map_model_desc_save) and set on m, or kept
+ * for the caller (o->defer). *report
  * (caller's) = {tables, cached, asked, requests, described, batch, model,
  * findings: [{severity, category, rule, message, hint}]}: an unusable
  * answer, a failed request or a table left out is a finding, not an

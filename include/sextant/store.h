@@ -262,7 +262,8 @@ int sx_store_decision_log(sx_store *st, const char *database, size_t limit, cJSO
  * backend): every stored catalog (re-saved: the target gives new ids) with
  * its search vectors, the decisions and their log, and the runs the target
  * does not have with all their rows. Not copied by the store: the tables
- * of modules above it (the map: pass a hook), the local search index files
+ * of modules above it (the map, the agents' run tables: pass a hook), the
+ * local search index files
  * (rebuilt from the copied vectors), the LLM cache and run_memory vectors.
  * *report (may be NULL) = {"databases": n, "vector_sets": n, "decisions":
  * n, "runs": n}. One transaction on the target. */
@@ -273,6 +274,11 @@ typedef struct sx_store_copy_hook {
 	 * copy's transaction */
 	int (*saved)(void *payload, sx_store *to, sx_catalog *cat, sx_error *err);
 	void *payload;
+	/* NULL-terminated names of the tables modules above the store keep
+	 * per run (a run_id column; the agents' plans, votes, questions,
+	 * thoughts): their rows go with each run copied, every column both
+	 * sides have (the caller migrates them on both sides first). */
+	const char *const *run_tables;
 } sx_store_copy_hook;
 int sx_store_copy_with(sx_store *from, sx_store *to, const sx_store_copy_hook *hook, cJSON **report,
                        sx_error *err);

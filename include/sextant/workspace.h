@@ -28,9 +28,11 @@
  * and the search are the owner's alone. A thread that needs its own store
  * or search opens its own session.
  *
- * Two-phase open (the TUI shows the catalog before the map is in): open
- * with map = SX_SESSION_MAP_NONE, publish the catalog, then call
- * sx_session_load_map on the same thread.
+ * Two-phase open (the TUI shows the catalog before the map and the search
+ * are in): open with on_catalog set, which publishes the catalog while the
+ * open goes on to load the map and open the search in the same snapshot.
+ * (Opening with map = SX_SESSION_MAP_NONE and calling sx_session_load_map
+ * later reads the map in a later snapshot than the catalog.)
  */
 #ifndef SEXTANT_WORKSPACE_H
 #define SEXTANT_WORKSPACE_H
@@ -73,6 +75,16 @@ typedef struct sx_session_opts {
 	 * the catalog and the map: the search vectors it reads are those of
 	 * the catalog it got, even while another client re-analyses. */
 	bool search;
+	/* With search: a search that cannot be opened (no embedder, a
+	 * cancelled build) does not fail the open: it is logged, and the
+	 * first sx_session_search tries again, outside the snapshot. */
+	bool search_optional;
+	/* Called on the opening thread once the catalog is loaded, inside the
+	 * snapshot and before the map and the search are: the TUI shows the
+	 * catalog while they load in the same snapshot. From then on the
+	 * catalog is read only (sx_session_catalog may be handed out). */
+	void (*on_catalog)(sx_session *s, void *arg);
+	void *on_catalog_arg;
 } sx_session_opts;
 
 /* Resolves the workspace directory, opens (creates, migrates) the store,
@@ -104,6 +116,9 @@ sx_dbmap *sx_session_map(const sx_session *s);   /* NULL until loaded */
 const sx_config *sx_session_config(const sx_session *s);
 /* The resolved workspace directory. */
 const char *sx_session_dir(const sx_session *s);
+/* Replaces opts->progress for later index builds (NULL: none), for a
+ * caller whose progress lived only as long as the open. */
+void sx_session_set_progress(sx_session *s, const sx_progress *p);
 
 /* Applies the environment's [llm] overrides to cfg: SEXTANT_LLM_BASE_URL
  * (else OPENAI_BASE_URL) as base_url, SEXTANT_LLM_MODEL as model,

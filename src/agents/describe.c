@@ -170,9 +170,78 @@ static const cJSON *entry_for(const cJSON *tables, const sx_table *t)
 	return NULL;
 }
 
-/* Stores what the entry says of t; false when it holds no usable text. */
+/* Descriptions kept for the caller's transaction (sx_describe_opts.defer):
+ * what take() would have stored, in the order it came. */
+typedef struct pending_one {
+	const sx_table *t;
+	char *td;           /* owned; may be NULL */
+	const char **names; /* the columns' own names (borrowed strings) */
+	char **texts;       /* owned */
+	size_t n;
+	char *model; /* owned */
+} pending_one;
+
+struct sx_describe_pending {
+	SX_VEC(pending_one) v;
+};
+
+void sx_describe_pending_free(sx_describe_pending *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->v.n; i++) {
+		pending_one *o = &p->v.v[i];
+		for (size_t k = 0; k < o->n; k++)
+			free(o->texts[k]);
+		free(o->texts);
+		free(o->names);
+		free(o->td);
+		free(o->model);
+	}
+	SX_VEC_FREE(&p->v);
+	free(p);
+}
+
+int sx_describe_pending_save(sx_store *st, sx_dbmap *m, const sx_describe_pending *p, sx_error *err)
+{
+	int rc = 0;
+	for (size_t i = 0; p && i < p->v.n && !rc; i++) {
+		const pending_one *o = &p->v.v[i];
+		rc = sx_map_model_desc_save(st, m, o->t, o->td, o->names,
+		                            (const char *const *)o->texts, o->n, o->model, err);
+	}
+	return rc;
+}
+
+size_t sx_describe_pending_count(const sx_describe_pending *p)
+{
+	return p ? p->v.n : 0;
+}
+
+/* Keeps what take() has for t in *defer (created on first use); takes the
+ * strings over on success. */
+static int keep(sx_describe_pending **defer, const sx_table *t, char **td, const char ***names,
+                char ***texts, size_t n, const char *model, sx_error *err)
+{
+	pending_one o = {t, *td, *names, *texts, n, sx_strdup(model ? model : "")};
+	if (!*defer && !(*defer = sx_calloc(1, sizeof **defer))) {
+		free(o.model);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	if (!o.model || SX_VEC_PUSH(&(*defer)->v, o)) {
+		free(o.model);
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	}
+	*td = NULL;
+	*names = NULL;
+	*texts = NULL;
+	return 0;
+}
+
+/* Stores what the entry says of t (or keeps it in *defer); false when it
+ * holds no usable text. */
 static bool take(sx_store *st, sx_dbmap *m, const sx_table *t, const cJSON *e, const char *model,
-                 cJSON *findings, sx_error *err, int *rc)
+                 sx_describe_pending **defer, cJSON *findings, sx_error *err, int *rc)
 {
 	char *td = clean_line(sx_json_str(e, "description", NULL));
 	const char **names = sx_calloc(t->ncols + 1, sizeof *names);
@@ -214,7 +283,9 @@ static bool take(sx_store *st, sx_dbmap *m, const sx_table *t, const cJSON *e, c
 		            "have; they were dropped",
 		            t->schema->name, t->name, unknown);
 	ok = td || n;
-	if (ok)
+	if (ok && defer)
+		*rc = keep(defer, t, &td, &names, &texts, n, model, err);
+	else if (ok)
 		*rc = sx_map_model_desc_save(st, m, t, td, names, (const char *const *)texts, n,
 		                             model, err);
 done:
@@ -294,7 +365,7 @@ static int ask_batch(sx_store *st, sx_dbmap *m, const sx_table **batch, size_t n
 	int64_t described = 0;
 	for (size_t i = 0; i < nb && !rc; i++) {
 		const cJSON *en = entry_for(tables, batch[i]);
-		if (en && take(st, m, batch[i], en, model, findings, err, &rc))
+		if (en && take(st, m, batch[i], en, model, o->defer, findings, err, &rc))
 			described++;
 		else if (!rc)
 			add_finding(findings, "warning", "model.unusable-answer",

@@ -118,21 +118,21 @@ void sx__put_model_findings(sx_buf *out, const cJSON *report)
 	}
 }
 
-/* Descriptions with the model for what was just saved. */
+/* Descriptions with the model for what is about to be saved: asked before
+ * the transaction (no transaction waits on the model), kept in *pend for
+ * it. Unchanged tables are not asked again: their stored descriptions
+ * match by name and fingerprint. */
 static int describe_db(sx_cmd_ctx *ctx, sx_store *st, sx_dbmap *map, sx_database *db,
-		       sx_sampler *sampler, sx_llm *llm, cJSON *o, sx_error *err)
+                       sx_sampler *sampler, sx_llm *llm, sx_describe_pending **pend, cJSON **rep,
+                       sx_error *err)
 {
 	sx_describe_opts d = {.llm = llm,
-			      .config = ctx->config,
-			      .sampler = sampler,
-			      .cancel = ctx->cancel,
-			      .progress = ctx->progress};
-	cJSON *rep = NULL;
-	int rc = sx_describe_with_model(st, map, db, NULL, &d, &rep, err);
-	if (rc)
-		return rc;
-	cJSON_AddItemToObject(o, "model_descriptions", rep);
-	return 0;
+	                      .config = ctx->config,
+	                      .sampler = sampler,
+	                      .cancel = ctx->cancel,
+	                      .progress = ctx->progress,
+	                      .defer = pend};
+	return sx_describe_with_model(st, map, db, NULL, &d, rep, err);
 }
 
 static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *err)
@@ -143,6 +143,8 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_sampler *sampler = NULL;
 	sx_namesim *namesim = NULL;
 	sx_llm *llm = NULL;
+	sx_describe_pending *pend = NULL;
+	cJSON *mdesc = NULL; /* the model's report for the database in hand */
 	sx_source_opts so = {0};
 	sx_map_opts mo;
 	char **schemas = sx_args_list(args, "schema");
@@ -203,17 +205,23 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		if ((rc = sx_map_build(map, db, sampler, &mo, err)))
 			goto done;
 		t_map = sx_now_ns();
+		if (llm && (rc = describe_db(ctx, st, map, db, sampler, llm, &pend, &mdesc, err)))
+			goto done;
 		sx_progress_report(ctx->progress, "saving", 0, 1);
 		if ((rc = sx_store_begin(st, err)))
 			goto done;
-		/* the catalog, the map and the search vectors: one transaction,
-		 * so a reader sees all three of this analysis or none */
+		/* the catalog, the map, the model's descriptions and the search
+		 * vectors (whose documents' terms hold the descriptions): one
+		 * transaction, so a reader sees all of this analysis or none */
 		if ((rc = sx_store_save_database(st, db, err)) ||
 		    (rc = sx_map_save(st, map, db, err)) ||
+		    (rc = sx_describe_pending_save(st, map, pend, err)) ||
 		    (rc = sx__search_index_in_tx(ctx, st, res, err))) {
 			sx_store_rollback(st);
 			goto done;
 		}
+		sx_describe_pending_free(pend);
+		pend = NULL;
 		if ((rc = sx_store_commit(st, err))) {
 			sx_store_rollback(st);
 			goto done;
@@ -229,9 +237,9 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			sx_json_add_int(o, "sample_queries", sx_sampler_round_trips(sampler));
 		cJSON_AddItemToObject(o, "largest", largest(db, 5));
 		map_summary(map, db, o, sampler != NULL);
-		if (llm && (rc = describe_db(ctx, st, map, db, sampler, llm, o, err))) {
-			cJSON_Delete(o);
-			goto done;
+		if (mdesc) {
+			cJSON_AddItemToObject(o, "model_descriptions", mdesc);
+			mdesc = NULL;
 		}
 		cJSON_AddItemToArray(dbs, o);
 		total_tables += sx_json_int(o, "tables", 0);
@@ -243,17 +251,14 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		cat = NULL;
 	}
 	sx_json_add_int(res, "tables", total_tables);
-	/* The search vectors were stored with each analysis; model
-	 * descriptions written since change the documents' terms: index again,
-	 * in a session of its own (this connection is done). */
-	sx_store_close(st);
-	st = NULL;
-	if (llm)
-		sx__search_index_after_analyze(ctx, res);
+	/* the search vectors were stored with each analysis, the model's
+	 * descriptions in their terms: nothing to index again */
 	*result = res;
 	res = NULL;
 done:
 	cJSON_Delete(res);
+	cJSON_Delete(mdesc);
+	sx_describe_pending_free(pend);
 	sx_sampler_close(sampler);
 	sx_dbmap_free(map);
 	sx_catalog_free(cat);

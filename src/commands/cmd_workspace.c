@@ -6,13 +6,15 @@
  * shared one at URL; pull copies a shared one into the local workspace
  * (sx_store_copy_with: catalogs with their search vectors, decisions with
  * their log, runs; the hook below adds the map and the model's
- * descriptions). The receiving side searches and relates without
- * analysing or embedding again: its FAISS index is built from the copied
- * vectors on first use.
+ * descriptions, and names the agents' run tables, copied with each run). The receiving side
+ * searches and relates without analysing or embedding again: its FAISS index is built from the
+ * copied vectors on first use.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <sextant/agents.h>
 
 #include "commands_int.h"
 
@@ -152,13 +154,33 @@ static int map_saved(void *payload, sx_store *to, sx_catalog *cat, sx_error *err
 	return 0;
 }
 
+/* What the agents keep per run beyond the store's history tables (their
+ * module "agents", src/agents/history.c): `run show` reads them all. The
+ * semantic cache is not a run's: it stays, as the LLM cache does. */
+static const char *const agents_run_tables[] = {
+    "run_endpoints", "run_plans", "run_votes", "run_ambiguities", "run_thoughts", NULL,
+};
+
+/* Creates the agents' tables when missing (sx_run_history_extras does,
+ * for a run that is not there). */
+static int agents_migrate(sx_store *st, sx_error *err)
+{
+	cJSON *scratch = cJSON_CreateObject();
+	int rc;
+	if (!scratch)
+		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	rc = sx_run_history_extras(st, "", scratch, err);
+	cJSON_Delete(scratch);
+	return rc;
+}
+
 static int push_pull(sx_cmd_ctx *ctx, bool push, const char *dir, const sx_args *args,
 		     cJSON **result, sx_error *err)
 {
 	sx_store *local = NULL, *shared = NULL;
 	cJSON *rep = NULL;
 	map_copy mc = {0};
-	sx_store_copy_hook hook = {map_loaded, map_saved, &mc};
+	sx_store_copy_hook hook = {map_loaded, map_saved, &mc, agents_run_tables};
 	int rc;
 
 	if (args->npos != 2 || !sx_store_is_url_like(args->pos[1]))
@@ -174,9 +196,10 @@ static int push_pull(sx_cmd_ctx *ctx, bool push, const char *dir, const sx_args 
 		goto out;
 	sx_store_set_user(local, sx_config_get(ctx->config, "user", "name", NULL));
 	sx_store_set_user(shared, sx_config_get(ctx->config, "user", "name", NULL));
-	/* the map's tables on both sides first: DDL inside the copy's
-	 * transaction would hold the module lock until its end */
-	if ((rc = sx_map_migrate(local, err)) || (rc = sx_map_migrate(shared, err)))
+	/* the map's and the agents' tables on both sides first: DDL inside
+	 * the copy's transaction would hold the module lock until its end */
+	if ((rc = sx_map_migrate(local, err)) || (rc = sx_map_migrate(shared, err)) ||
+	    (rc = agents_migrate(local, err)) || (rc = agents_migrate(shared, err)))
 		goto out;
 	if ((rc = push ? sx_store_copy_with(local, shared, &hook, &rep, err)
 	               : sx_store_copy_with(shared, local, &hook, &rep, err)))

@@ -10,7 +10,8 @@
  * machines), children in insertion order. Each database's search vectors
  * go with its catalog (the set is id-free, so its bytes and hash are kept;
  * only its database id is the target's), and a caller's hook copies what
- * modules above the store keep with a catalog (the map). Everything goes
+ * modules above the store keep with a catalog (the map) and names the
+ * tables they keep per run (the agents'), copied with each run. Everything goes
  * into the target in one transaction: a failed copy leaves it as it was.
  */
 #include <math.h>
@@ -199,7 +200,45 @@ out:
 	return rc;
 }
 
-static int copy_runs(sx_store *from, sx_store *to, int64_t *n, sx_error *err)
+/* A module's rows of one run, in insertion order: every column of the
+ * source (SELECT *, the names quoted) less the rowid PostgreSQL adds,
+ * which the target hands out itself. */
+static int copy_module_rows(sx_store *from, sx_store *to, const char *table, const char *run_id,
+                            sx_error *err)
+{
+	cJSON *rows = NULL, *row, *c;
+	sx_buf sql = SX_BUF_INIT, cols = SX_BUF_INIT;
+	int rc;
+	sx_buf_printf(&sql, "SELECT * FROM \"%s\" WHERE run_id = ? ORDER BY rowid", table);
+	if (sx_buf_failed(&sql))
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+	else
+		rc = sx_store_query_json(from, &rows, err, sx_buf_cstr(&sql), "s", run_id);
+	cJSON_ArrayForEach(row, rows)
+	{
+		cJSON *one;
+		cJSON_DeleteItemFromObjectCaseSensitive(row, "rowid");
+		sx_buf_clear(&cols);
+		cJSON_ArrayForEach(c, row)
+		    sx_buf_printf(&cols, "%s\"%s\"", c == row->child ? "" : ", ", c->string);
+		if (sx_buf_failed(&cols) || !(one = cJSON_CreateArray())) {
+			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+			break;
+		}
+		cJSON_AddItemReferenceToArray(one, row);
+		rc = insert_rows(to, table, sx_buf_cstr(&cols), one, NULL, err);
+		cJSON_Delete(one);
+		if (rc)
+			break;
+	}
+	cJSON_Delete(rows);
+	sx_buf_release(&sql);
+	sx_buf_release(&cols);
+	return rc;
+}
+
+static int copy_runs(sx_store *from, sx_store *to, const char *const *module_tables, int64_t *n,
+                     sx_error *err)
 {
 	cJSON *runs = NULL, *r, *pit = NULL;
 	size_t t;
@@ -239,6 +278,9 @@ static int copy_runs(sx_store *from, sx_store *to, int64_t *n, sx_error *err)
 			if (rc)
 				goto out;
 		}
+		for (t = 0; module_tables && module_tables[t]; t++)
+			if ((rc = copy_module_rows(from, to, module_tables[t], id, err)))
+				goto out;
 		(*n)++;
 	}
 	if ((rc = sx_store_query_json(from, &pit, err,
@@ -279,7 +321,7 @@ int sx_store_copy_with(sx_store *from, sx_store *to, const sx_store_copy_hook *h
 		return rc;
 	if ((rc = copy_catalogs(from, to, hook, &ndb, &nvec, err)) ||
 	    (rc = copy_decisions(from, to, &ndec, err)) ||
-	    (rc = copy_runs(from, to, &nruns, err))) {
+	    (rc = copy_runs(from, to, hook ? hook->run_tables : NULL, &nruns, err))) {
 		sx_store_rollback(to);
 		return rc;
 	}

@@ -175,31 +175,50 @@ static void model_free(void *p)
 	tui_model_unref(p);
 }
 
+/* Worker, inside sx_session_open: the catalog is loaded, the map and the
+ * search are next (in the same snapshot). */
+static void catalog_loaded(sx_session *s, void *arg)
+{
+	tui_job *j = arg;
+	tui_model *m = j->fn_arg;
+	m->cat = sx_session_catalog(s);
+	tui_job_partial(j);
+}
+
 /* Worker: the workspace session with its catalog first (the tree can show
- * it), then its map, which takes longer on big schemas. The job's arg is
- * the new model: the worker opens the session into it, publishes the
- * catalog (tui_job_partial) and loads the map, which the UI thread
- * attaches when the job is done. A workspace analysed before the map
- * existed has no map: the catalog alone is shown. */
+ * it), then its map, which takes longer on big schemas, then its search.
+ * The three come from one snapshot of the store: a re-analysis that
+ * another client commits meanwhile is seen whole or not at all, and the
+ * search finds the stored vectors of the catalog shown (it never embeds
+ * for itself because the catalog is older than the vectors). The job's
+ * arg is the new model: the worker opens the session into it, publishes
+ * the catalog (tui_job_partial, from catalog_loaded) and goes on; the UI
+ * thread attaches the map when the job is done. A workspace analysed
+ * before the map existed has no map: the catalog alone is shown. A search
+ * that cannot be opened now (no embedder) is tried again on the first
+ * query, which reports why. */
 static int load_fn(tui_job *j, void **payload, void (**pfree)(void *), sx_error *err)
 {
 	tui_model *m = j->fn_arg;
 	sx_session_opts o = {0};
-	sx_error merr = {0};
+	sx_progress prog = {NULL, NULL, &j->cancel};
 	int rc;
-	(void)payload;
-	(void)pfree;
 	o.workspace_dir = j->workspace_dir;
 	o.config_path = j->config_path;
-	o.map = SX_SESSION_MAP_NONE;
+	o.map = SX_SESSION_MAP_OPTIONAL;
 	o.empty_ok = true;
+	o.search = true;
+	o.search_optional = true;
+	o.progress = &prog;
+	o.on_catalog = catalog_loaded;
+	o.on_catalog_arg = j;
+	(void)payload;
+	(void)pfree;
+	/* from the partial on the catalog is shared with the UI: read only */
 	if ((rc = sx_session_open(&m->session, &o, err)))
 		return rc;
-	m->cat = sx_session_catalog(m->session);
-	tui_job_partial(j);
-	/* from here the catalog is shared with the UI: read only */
-	if (sx_session_load_map(m->session, &merr))
-		sx_warn("workbench: no map loaded: %s", merr.msg);
+	/* prog and the job's cancel flag end with this job */
+	sx_session_set_progress(m->session, NULL);
 	return 0;
 }
 

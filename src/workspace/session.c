@@ -87,6 +87,9 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 	    (rc = sx_store_resolve_dir(o->workspace_dir, s->dir, sizeof s->dir, err)) ||
 	    (rc = sx_store_open(&s->store, s->dir, err)))
 		goto fail;
+	/* who the store records (decisions, the search vectors it stores)
+	 * before anything is written: [user] name, else the login */
+	sx_store_set_user(s->store, sx_config_get(s->config, "user", "name", NULL));
 	/* the catalog and the map from one snapshot: a re-analysis that
 	 * commits meanwhile shows whole or not at all. A snapshot only reads:
 	 * the map's and the decisions' migrations (if any) run before it */
@@ -98,8 +101,13 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 			cJSON_Delete(one);
 	}
 	snap = o->search ? sx_store_snapshot_begin_rw(s->store) : sx_store_snapshot_begin(s->store);
-	if ((rc = load_catalog(s, o, err)) ||
-	    (o->map == SX_SESSION_MAP && (rc = sx_session_load_map(s, err)))) {
+	if ((rc = load_catalog(s, o, err))) {
+		sx_store_snapshot_end(s->store, snap);
+		goto fail;
+	}
+	if (o->on_catalog)
+		o->on_catalog(s, o->on_catalog_arg);
+	if (o->map == SX_SESSION_MAP && (rc = sx_session_load_map(s, err))) {
 		sx_store_snapshot_end(s->store, snap);
 		goto fail;
 	}
@@ -107,11 +115,17 @@ int sx_session_open(sx_session **out, const sx_session_opts *opts, sx_error *err
 	 * neighbours: the caller works on without it */
 	if (o->map == SX_SESSION_MAP_OPTIONAL && sx_session_load_map(s, &merr))
 		sx_warn("workspace without map facts: %s", merr.msg);
-	if (o->search) {
+	if (o->search && (s->cat->ndbs > 0 || !o->search_optional)) {
 		sx_search *search;
-		if ((rc = sx_session_search(s, &search, err))) {
-			sx_store_snapshot_end(s->store, snap);
-			goto fail;
+		sx_error serr = {0};
+		if ((rc = sx_session_search(s, &search, o->search_optional ? &serr : err))) {
+			if (!o->search_optional) {
+				sx_store_snapshot_end(s->store, snap);
+				goto fail;
+			}
+			/* a failed statement ends the snapshot's use on
+			 * PostgreSQL: nothing more is read in it */
+			sx_warn("workspace: the search was not opened: %s", serr.msg);
 		}
 	}
 	sx_store_snapshot_end(s->store, snap);
@@ -199,4 +213,9 @@ const sx_config *sx_session_config(const sx_session *s)
 const char *sx_session_dir(const sx_session *s)
 {
 	return s->dir;
+}
+
+void sx_session_set_progress(sx_session *s, const sx_progress *p)
+{
+	s->progress = p;
 }

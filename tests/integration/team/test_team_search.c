@@ -17,6 +17,13 @@
  * a loop, each open in one snapshot. Every open sees one whole version,
  * finds its vectors there (embeds nothing) and answers with that
  * version's tables and scores.
+ *
+ * The workbench's open (a session that hands its catalog out before the
+ * map and the search are in) reads all three in one snapshot: a
+ * re-analysis committed right after the catalog was handed out leaves the
+ * session on the old version, whose stored vectors it uses (it embeds
+ * nothing); the old order (search opened after the snapshot) embeds.
+ * Vectors a session stores are recorded under [user] name.
  */
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -28,6 +35,7 @@
 
 #include <sextant/catalog.h>
 #include <sextant/store.h>
+#include <sextant/workspace.h>
 
 #include "search/search_int.h"
 
@@ -318,6 +326,23 @@ static void read_once(sx_store *st, seen *o)
 	sx_catalog_free(cat);
 }
 
+/* A fresh workspace in dir: hr, and shop in version 1 (payments) with its
+ * vectors; hr's vectors too, embedded by client r's first open. */
+static void seed(const char *name)
+{
+	sx_store *st;
+	sx_error e = {0};
+	seen o;
+	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir(name));
+	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
+	save(st, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
+	assert_int_equal(reanalyse(st, "payments", "2026-01-01T00:00:00Z"), 0);
+	sx_store_close(st);
+	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
+	read_once(st, &o);
+	sx_store_close(st);
+}
+
 static void test_reader_never_sees_half(void **state)
 {
 	sx_store *st;
@@ -329,15 +354,7 @@ static void test_reader_never_sees_half(void **state)
 	seen o;
 	(void)state;
 
-	snprintf(dir, sizeof dir, "%s", sx_test_tmpdir("teamhalf"));
-	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
-	save(st, "hr", "salaries", "departments", "2026-01-01T00:00:00Z");
-	assert_int_equal(reanalyse(st, "payments", "2026-01-01T00:00:00Z"), 0);
-	sx_store_close(st);
-	/* hr's vectors too (embedded by the first open, outside the loop) */
-	assert_int_equal(ws_open_as(&st, dir, "r", &e), 0);
-	read_once(st, &o);
-	sx_store_close(st);
+	seed("teamhalf");
 
 	/* the writer starts once the reader reads, and leaves it a few
 	 * milliseconds between rounds (a busy machine could otherwise run
@@ -393,14 +410,161 @@ static void test_reader_never_sees_half(void **state)
 	sx_test_rmrf(dir);
 }
 
+/* A session as the workbench opens it (sextant/workspace.h), as client
+ * sub of the workspace in dir; hook runs once the catalog is in. */
+static int tui_session(sx_session **out, const char *sub, const sx_config *cfg, bool old_order,
+                       void (*hook)(sx_session *, void *), sx_error *e)
+{
+	sx_session_opts o = {0};
+	const char *url = ws_pg_url();
+	char schema[64], local[1100];
+	int rc;
+	if (url) {
+		ws_schema(dir, schema, sizeof schema);
+		snprintf(local, sizeof local, "%s/%s", dir, sub);
+		setenv("SEXTANT_LOCAL_DIR", local, 1);
+		setenv("SEXTANT_WORKSPACE_SCHEMA", schema, 1);
+	}
+	o.workspace_dir = url ? url : dir;
+	o.config = cfg;
+	o.empty_ok = true;
+	if (old_order) {
+		/* the workbench's open before: the map and the search later */
+		o.map = SX_SESSION_MAP_NONE;
+		rc = sx_session_open(out, &o, e);
+		if (!rc && hook)
+			hook(*out, NULL);
+		return rc || (rc = sx_session_load_map(*out, e)) ? rc : 0;
+	}
+	o.map = SX_SESSION_MAP_OPTIONAL;
+	o.search = true;
+	o.search_optional = true;
+	o.on_catalog = hook;
+	return sx_session_open(out, &o, e);
+}
+
+static int hook_calls;
+
+/* Another client commits a re-analysis of shop (version 2) while the
+ * session is between its catalog and its map. */
+static void reanalyse_between(sx_session *s, void *arg)
+{
+	sx_store *w;
+	sx_error e = {0};
+	(void)arg;
+	hook_calls++;
+	assert_non_null(sx_session_catalog(s));
+	assert_int_equal(ws_open_as(&w, dir, "w", &e), 0);
+	assert_int_equal(
+	    reanalyse(w, hook_calls % 2 ? "invoices" : "payments",
+	              hook_calls % 2 ? "2026-03-01T00:00:00Z" : "2026-03-02T00:00:00Z"),
+	    0);
+	sx_store_close(w);
+}
+
+/* Which version of shop the session's catalog holds, and its search's
+ * best hit for that version's table. */
+static int tui_version(sx_session *s, char *top, size_t n, size_t *built)
+{
+	sx_catalog *cat = sx_session_catalog(s);
+	sx_database *db = sx_catalog_find_database(cat, "shop");
+	sx_search *search;
+	sx_search_result *r;
+	sx_error e = {0};
+	int v;
+	size_t i;
+	assert_non_null(db);
+	v = 0;
+	for (i = 0; i < db->schemas[0]->ntables; i++) {
+		if (strcmp(db->schemas[0]->tables[i]->name, "payments") == 0)
+			v = 1;
+		if (strcmp(db->schemas[0]->tables[i]->name, "invoices") == 0)
+			v = 2;
+	}
+	if (sx_session_search(s, &search, &e))
+		fail_msg("session search: %s", e.msg);
+	*built = sx__search_built(search);
+	assert_int_equal(sx_search_query(search, v == 1 ? "payments" : "invoices", NULL, &r, &e),
+	                 0);
+	assert_true(r->n > 0);
+	snprintf(top, n, "%s", r->hits[0].table->name);
+	sx_search_result_free(r);
+	return v;
+}
+
+static void test_tui_open_one_snapshot(void **state)
+{
+	sx_store *st;
+	sx_session *s;
+	sx_error e = {0};
+	sx_config *cfg;
+	cJSON *row = NULL;
+	char top[64];
+	size_t built;
+	(void)state;
+
+	seed("teamtui");
+	assert_int_equal(sx_config_load_string(&cfg, "[user]\nname = carol\n", &e), 0);
+
+	/* the workbench's open: version 2 commits after the catalog (version
+	 * 1) is out; the map and the search are read in the same snapshot */
+	hook_calls = 0;
+	if (tui_session(&s, "r", cfg, false, reanalyse_between, &e))
+		fail_msg("tui open: %s", e.msg);
+	assert_int_equal(hook_calls, 1);
+	assert_int_equal(tui_version(s, top, sizeof top, &built), 1);
+	assert_int_equal(built, 0); /* version 1's stored vectors */
+	assert_string_equal(top, "payments");
+	sx_session_close(s);
+	/* the next open sees version 2 whole, with its vectors */
+	assert_int_equal(tui_session(&s, "r", cfg, false, NULL, &e), 0);
+	assert_int_equal(tui_version(s, top, sizeof top, &built), 2);
+	assert_int_equal(built, 0);
+	assert_string_equal(top, "invoices");
+	sx_session_close(s);
+
+	/* the old order, for contrast: the search opened after the snapshot
+	 * finds vectors of a catalog it does not hold, and embeds shop (a
+	 * new client: no local index cache of version 2 to fall back on) */
+	hook_calls = 1; /* the hook writes version 1 back */
+	assert_int_equal(tui_session(&s, "r2", cfg, true, reanalyse_between, &e), 0);
+	assert_int_equal(tui_version(s, top, sizeof top, &built), 2);
+	assert_int_equal(built, 1);
+	sx_session_close(s);
+
+	/* a database saved without vectors: the session embeds it and
+	 * stores its vectors, recorded under [user] name, not the login */
+	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
+	save(st, "crm", "customers", "contacts", "2026-01-01T00:00:00Z");
+	sx_store_close(st);
+	assert_int_equal(tui_session(&s, "r", cfg, false, NULL, &e), 0);
+	assert_int_equal(tui_version(s, top, sizeof top, &built), 1);
+	assert_true(built >= 1); /* crm (a new corpus may renew the others) */
+	sx_session_close(s);
+	assert_int_equal(ws_open_as(&st, dir, "w", &e), 0);
+	assert_int_equal(sx_store_query_one_json(st, &row, &e,
+	                                         "SELECT v.built_by AS who FROM shared_vectors v"
+	                                         " JOIN databases d ON d.id = v.database_id"
+	                                         " WHERE d.name = ?",
+	                                         "s", "crm"),
+	                 0);
+	assert_string_equal(sx_json_str(row, "who", ""), "carol");
+	cJSON_Delete(row);
+	sx_store_close(st);
+	sx_config_free(cfg);
+	sx_test_rmrf(dir);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_shared_vectors),
 	    cmocka_unit_test(test_reader_never_sees_half),
+	    cmocka_unit_test(test_tui_open_one_snapshot),
 	};
 	const struct CMUnitTest local[] = {
 	    cmocka_unit_test(test_reader_never_sees_half),
+	    cmocka_unit_test(test_tui_open_one_snapshot),
 	};
 	/* "sqlite": the same reader and writer on one local workspace file */
 	if (argc > 1 && strcmp(argv[1], "sqlite") == 0) {
