@@ -285,11 +285,13 @@ int sx__reflect(sx_run *r, const char *step, bool *revised, sx_error *err)
 {
 	static const int ddl_kinds[] = { SX_ART_TARGET_DDL, SX_ART_LOAD_SQL, SX_ART_AIRFLOW_DAG,
 					 SX_ART_README, -1 };
-	/* masking changes the exported columns' types too (a hash is text):
-	 * the target DDL follows the SELECT */
-	static const int export_kinds[] = { SX_ART_SELECT_SQL, SX_ART_TARGET_DDL, SX_ART_LOAD_SQL,
+	/* everything that carries the SELECT or its columns: the DAG runs
+	 * its own copy of the SELECT, and masking changes the exported
+	 * columns' types too (a hash is text), so the target DDL follows */
+	static const int export_kinds[] = { SX_ART_SELECT_SQL,       SX_ART_TARGET_DDL,
+					    SX_ART_LOAD_SQL,         SX_ART_AIRFLOW_DAG,
 					    SX_ART_PYTHON_TRANSFORM, SX_ART_PYTHON_TESTS,
-					    SX_ART_README, -1 };
+					    SX_ART_README,           -1 };
 	const sx_iteration *last = &r->iters[r->niters - 1];
 	sx_artifact_set next;
 	cJSON *fixes = cJSON_CreateArray();

@@ -194,6 +194,22 @@ for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type='table' AND na
         assert n == 0, (t, c)
 PY
 
+# --- masking added by the reflector reaches every artifact that carries the
+# SELECT: the DAG runs its own copy of it, the DDL types its columns
+"$BIN" generate "export customers with email and phone to clickhouse every night" --target clickhouse \
+	--events none --json >"$T/mask.json" 2>/dev/null </dev/null
+python3 - "$T/mask.json" <<'PY' && ok || bad "the reflector's masking left an artifact unmasked"
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert len(j["iterations"]) >= 2, "no revision: %s" % [i.get("score") for i in j["iterations"]]
+a = {x["kind"]: x["content"] for x in j["artifacts"]}
+assert 'substr("email", instr("email"' in a["select_sql"], a["select_sql"]
+dag = a["airflow_dag"]
+sel = dag[dag.index("SELECT_SQL = "):].split("\n", 1)[0]
+assert 'substr(\\"email\\", instr(' in sel, sel
+assert "`email` Nullable(String)" in a["target_ddl"], a["target_ddl"]
+PY
+
 # --- two runs at once
 "$BIN" generate "weekly revenue by product category" --events none --json >"$T/p1" 2>"$T/p1.err" </dev/null &
 P1=$!
