@@ -247,13 +247,12 @@ int sx_store_snapshot_begin_rw(sx_store *st)
 		return 0;
 	if (st->bk == SX__BK_PG)
 		return sx__pg_exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ", NULL) ? 0 : 1;
-	/* SQLite: a deferred transaction that has read cannot become a writer
-	 * while another connection writes (SQLITE_BUSY at once, no busy
-	 * wait), so a snapshot that may write takes the write lock first,
-	 * waiting busy_timeout for other writers; readers are not blocked
-	 * (WAL). A read-only file gets a read snapshot. */
-	if (sqlite3_exec(st->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
-		return 1;
+	/* SQLite: deferred, so that other writers are not held up while a
+	 * session loads. A deferred transaction that has read cannot become
+	 * a writer while another connection writes (SQLITE_BUSY at once, no
+	 * busy wait): a write in it must be optional (the search's stored
+	 * vectors are: publish() only notes the failure), never a step that
+	 * fails the open. */
 	return sqlite3_exec(st->h, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 1 : 0;
 }
 
