@@ -12,15 +12,23 @@
 # "reader" / "ch-reader-pw" whose profile is read-only (readonly=1, so it
 # may change no setting), all limited to 127.0.0.1. The server (Debian's clickhouse-server, 18.16
 # or newer) runs as the calling user; everything it writes stays in DIR.
+#
+# ZooKeeper: when Debian's zookeeper package (3.8, /usr/share/java) and a
+# java are installed, a standalone ZooKeeper is started first on loopback
+# (its own free port, data in DIR/zk, ~1 s to serve) and the server gets
+# <zookeeper>, <distributed_ddl> and an interserver HTTP port on loopback, so the one-node cluster `sextant_one`
+# runs ON CLUSTER DDL and Replicated*MergeTree; its port is in DIR/zk_port.
+# Without the package (or with SX_CH_NO_ZK=1) DIR/zk_port is absent and the
+# server has no ZooKeeper.
 set -eu
 
 cmd=${1:-}
 dir=${2:-}
 [ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop DIR [SQL...]" >&2; exit 2; }
 
-stop() {
-	if [ -f "$dir/server.pid" ]; then
-		pid=$(cat "$dir/server.pid")
+stop_pid() {
+	if [ -f "$1" ]; then
+		pid=$(cat "$1")
 		if kill "$pid" 2>/dev/null; then
 			i=0
 			while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do
@@ -30,6 +38,11 @@ stop() {
 			kill -9 "$pid" 2>/dev/null || true
 		fi
 	fi
+}
+
+stop() {
+	stop_pid "$dir/server.pid"
+	stop_pid "$dir/zk.pid"
 	rm -rf "$dir"
 }
 
@@ -61,6 +74,64 @@ fi
 stop
 mkdir -p "$dir/data" "$dir/tmp" "$dir/log" "$dir/user_files" "$dir/format_schemas"
 dir=$(cd "$dir" && pwd)
+
+# The classpath of Debian's zookeeper 3.8 server (libzookeeper-java's
+# dependencies in /usr/share/java).
+zk_jars="zookeeper zookeeper-jute slf4j-api slf4j-simple netty-handler netty-common netty-buffer netty-transport
+netty-codec netty-resolver netty-transport-native-epoll netty-transport-native-unix-common metrics-core commons-cli"
+zk_cp=""
+if [ "${SX_CH_NO_ZK:-0}" != 1 ] && command -v java >/dev/null 2>&1; then
+	for j in $zk_jars; do
+		[ -f "/usr/share/java/$j.jar" ] || { zk_cp=""; break; }
+		zk_cp="$zk_cp${zk_cp:+:}/usr/share/java/$j.jar"
+	done
+fi
+
+# Starts ZooKeeper on a free loopback port; waits until it serves (srvr
+# answers with its version). Up to 3 tries, like the server below.
+start_zk() {
+	mkdir -p "$dir/zk/data"
+	ztries=0
+	while :; do
+		zk=$(free_port)
+		cat >"$dir/zk/zoo.cfg" <<CFG
+tickTime=500
+dataDir=$dir/zk/data
+clientPort=$zk
+clientPortAddress=127.0.0.1
+admin.enableServer=false
+maxClientCnxns=0
+CFG
+		(cd "$dir/zk" && exec java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$zk_cp" \
+			org.apache.zookeeper.server.ZooKeeperServerMain "$dir/zk/zoo.cfg" >"$dir/log/zookeeper.log" 2>&1) &
+		echo $! >"$dir/zk.pid"
+		i=0
+		while [ $i -le 300 ] && kill -0 "$(cat "$dir/zk.pid")" 2>/dev/null; do
+			if python3 -c 'import socket,sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.5)
+s.sendall(b"srvr")
+sys.exit(0 if s.recv(200).startswith(b"Zookeeper version") else 1)' "$zk" 2>/dev/null; then
+				echo "$zk" >"$dir/zk_port"
+				return 0
+			fi
+			i=$((i + 1))
+			sleep 0.05
+		done
+		ztries=$((ztries + 1))
+		stop_pid "$dir/zk.pid"
+		if [ $ztries -ge 3 ]; then
+			echo "ch_server: ZooKeeper did not start; last log lines:" >&2
+			tail -n 20 "$dir/log/zookeeper.log" >&2 2>/dev/null || true
+			return 1
+		fi
+	done
+}
+zk_xml=""
+if [ -n "$zk_cp" ]; then
+	start_zk || { stop; exit 1; }
+	zk_xml="<zookeeper><node><host>127.0.0.1</host><port>$(cat "$dir/zk_port")</port></node></zookeeper>
+    <distributed_ddl><path>/clickhouse/task_queue/ddl</path></distributed_ddl>"
+fi
 write_config() {
 cat >"$dir/config.xml" <<XML
 <?xml version="1.0"?>
@@ -94,6 +165,7 @@ cat >"$dir/config.xml" <<XML
             </shard>
         </sextant_one>
     </remote_servers>
+    $zk_xml$inter_xml
     <macros>
         <shard>01</shard>
         <replica>replica-1</replica>
@@ -160,6 +232,16 @@ while :; do
 	http=$(free_port)
 	tcp=$(free_port)
 	while [ "$tcp" = "$http" ]; do tcp=$(free_port); done
+	# a replica is only activated with an interserver port (its parts are
+	# fetched from there): a third port when there is a ZooKeeper
+	inter_xml=""
+	if [ -f "$dir/zk_port" ]; then
+		inter=$(free_port)
+		while [ "$inter" = "$http" ] || [ "$inter" = "$tcp" ]; do inter=$(free_port); done
+		inter_xml="
+    <interserver_http_host>127.0.0.1</interserver_http_host>
+    <interserver_http_port>$inter</interserver_http_port>"
+	fi
 	write_config
 	(cd "$dir" && exec "$server" --config-file="$dir/config.xml" >"$dir/log/stdout.log" 2>&1) &
 	echo $! >"$dir/server.pid"
@@ -219,4 +301,6 @@ for f in "$@"; do
 	done <"$f"
 	[ -z "$(printf '%s' "$stmt" | tr -d ' \n\t')" ] || run_sql "$stmt" || { stop; exit 1; }
 done
-echo "ch_server: ClickHouse $(curl -s "${url}?query=SELECT%20version()") on $url"
+zk_note="no ZooKeeper"
+[ ! -f "$dir/zk_port" ] || zk_note="ZooKeeper on 127.0.0.1:$(cat "$dir/zk_port")"
+echo "ch_server: ClickHouse $(curl -s "${url}?query=SELECT%20version()") on $url, $zk_note"

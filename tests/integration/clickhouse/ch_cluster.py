@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A pipeline generated for a ClickHouse cluster, run on the test server's
 one-node cluster `sextant_one` (tests/support/ch_server.sh: remote_servers
-with internal_replication, macros {shard} and {replica}; no ZooKeeper).
+with internal_replication, macros {shard} and {replica}, and a ZooKeeper of
+its own when Debian's zookeeper package is installed: CH_DIR/zk_port).
 
 Usage: ch_cluster.py SEXTANT CH_DIR DEMO_SQLITE
 
@@ -12,19 +13,27 @@ Usage: ch_cluster.py SEXTANT CH_DIR DEMO_SQLITE
    by cityHash64 of the grain, a load through it, and a DAG naming the
    [airflow] pool and queue; `sextant validate --ch-url` finds nothing.
    A cluster the server does not have is refused, naming the ones it has.
-2. Every generated DDL statement, sent as written, is refused by 18.16 only
-   for want of ZooKeeper (code 49: no distributed DDL), never for its syntax
+2. With ZooKeeper: every generated DDL statement runs as written (ON
+   CLUSTER through the distributed DDL queue); the local table is a
+   ReplicatedReplacingMergeTree registered in system.replicas under the
+   shard's path and the replica macro, the target a Distributed table.
+   Without ZooKeeper (said on stdout): every generated DDL statement, sent
+   as written, is refused by 18.16 only for want of ZooKeeper (code 49: no distributed DDL), never for its syntax
    (code 62). Without ON CLUSTER, the replicated table is refused for the
    same reason (code 225); as ReplacingMergeTree with the same columns,
    partitions and sorting key it is created, and so is the Distributed
    table over it, exactly as generated.
-3. The generated SELECT, run on the demo, gives the rows; the generated load
-   (partition drop on the local table, INSERT into the Distributed table with
+3. The generated SELECT, run on the demo, gives the rows, which agree with
+   a hand reference (per channel and day of the order: the sum of the
+   line_total of the lines of orders that are not cancelled, added up here
+   in Python); the generated
+   load (partition drop on the local table, ON CLUSTER with ZooKeeper, INSERT into the Distributed table with
    insert_distributed_sync = 1) lands them all in the local table; run twice,
    the table holds the same rows (the load is idempotent); the DAG's
    reconciliation query on the Distributed table agrees with the source.
 4. An entity load (incremental copy of orders, no partitions): loaded
    twice through the Distributed table, FINAL keeps one row per key.
+   With ZooKeeper its DDL runs as written, too.
 """
 import json
 import os
@@ -33,6 +42,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -41,6 +51,11 @@ SEXTANT, CH_DIR, DEMO = sys.argv[1:4]
 URL = open(os.path.join(CH_DIR, "url")).read().strip()
 DB = "sx_cluster_test"
 CLUSTER = "sextant_one"
+ZK = os.path.exists(os.path.join(CH_DIR, "zk_port"))
+print("ch_cluster: " + ("ZooKeeper on port %s: the cluster DDL and the load run as generated"
+                        % open(os.path.join(CH_DIR, "zk_port")).read().strip() if ZK else
+                        "no ZooKeeper (no zookeeper package and java, or SX_CH_NO_ZK=1): only the refusals of "
+                        "ON CLUSTER and Replicated*MergeTree are checked, on unreplicated tables"))
 fails = []
 checks = 0
 
@@ -167,18 +182,37 @@ check(p.returncode != 0 and "needs a ClickHouse target" in p.stderr, "a cluster 
 # ------------------------------------------------------------- 2. the DDL
 stmts = statements(ddl)
 check(len(stmts) == 3, "three DDL statements: %d" % len(stmts))
-for s in stmts:
+for s in stmts if ZK else []:
+    ok, body = ch(s)
+    check(ok, "with ZooKeeper the generated DDL runs as written: %s\n%s" % (body[:300], s))
+if ZK:
+    ok, body = ch("SELECT name, engine FROM system.tables WHERE database = '%s' ORDER BY name FORMAT TabSeparated" % DB)
+    check(body == "%s\tDistributed\n%s_local\tReplicatedReplacingMergeTree\n" % (T, T),
+          "the Distributed target over the replicated local table: " + body)
+    # The replica becomes active a moment after CREATE (its restarting
+    # thread); until then ALTER ... DROP PARTITION finds "No active replicas".
+    for _ in range(200):
+        ok, body = ch("SELECT active_replicas FROM system.replicas WHERE database = '%s' FORMAT TabSeparated" % DB)
+        if body.strip() == "1":
+            break
+        time.sleep(0.05)
+    ok, body = ch("SELECT zookeeper_path, replica_name, is_readonly, total_replicas, active_replicas "
+                  "FROM system.replicas WHERE database = '%s' AND table = '%s_local' FORMAT TabSeparated" % (DB, T))
+    check(body == "/clickhouse/tables/01/%s/%s_local\treplica-1\t0\t1\t1\n" % (DB, T),
+          "the local table is replicated under the shard's path and the replica macro: " + body)
+for s in stmts if not ZK else []:
     ok, body = ch(s)
     check(not ok and code_of(body) == 49 and "DDL background thread is not initialized" in body,
           "18.16 without ZooKeeper refuses ON CLUSTER (code 49), not the syntax: %s" % body[:200])
-ok, body = ch(one_server(stmts[0]))
-check(ok, "CREATE DATABASE: " + body[:200])
-ok, body = ch(one_server(stmts[1]))
-check(not ok and code_of(body) == 225 and "without ZooKeeper" in body,
-      "the replicated table needs ZooKeeper (code 225): " + body[:200])
-for s in stmts[1:]:
-    ok, body = ch(unreplicated(one_server(s)))
-    check(ok, "created on the one-node cluster: %s\n%s" % (body[:300], unreplicated(one_server(s))))
+if not ZK:
+    ok, body = ch(one_server(stmts[0]))
+    check(ok, "CREATE DATABASE: " + body[:200])
+    ok, body = ch(one_server(stmts[1]))
+    check(not ok and code_of(body) == 225 and "without ZooKeeper" in body,
+          "the replicated table needs ZooKeeper (code 225): " + body[:200])
+    for s in stmts[1:]:
+        ok, body = ch(unreplicated(one_server(s)))
+        check(ok, "created on the one-node cluster: %s\n%s" % (body[:300], unreplicated(one_server(s))))
 ok, body = ch("SELECT engine FROM system.tables WHERE database = '%s' AND name = '%s' FORMAT TabSeparated" % (DB, T))
 check(body.strip() == "Distributed", "the target is a Distributed table: " + body)
 
@@ -196,6 +230,19 @@ def tsv(v):
 con = sqlite3.connect("file:%s?mode=ro" % DEMO, uri=True)
 rows = con.execute(sel.rstrip().rstrip(";")).fetchall()
 check(len(rows) > 10, "the SELECT gives rows: %d" % len(rows))
+# The hand reference: per (channel, day of the order), the sum of line_total
+# of the lines of the orders that are not cancelled, added up here without SQL.
+orders = {o: (ch_, str(at)[:10], st) for o, ch_, at, st in
+          con.execute("SELECT ord_id, channel, created_at, status FROM t_ord_hdr")}
+ref = {}
+for o, amount in con.execute("SELECT ord_id, line_total FROM order_items"):
+    channel, day, status = orders[o]
+    if status != "cancelled":
+        ref[(channel, day)] = ref.get((channel, day), 0.0) + float(amount)
+got = {(str(r[0]), str(r[1])[:10]): round(float(r[2] or 0), 2) for r in rows}
+check(len(got) == len(rows) and got == {k: round(v, 2) for k, v in ref.items()},
+      "the SELECT agrees with the hand reference: %d rows vs %d; differing: %s"
+      % (len(rows), len(ref), sorted(k for k in set(ref) | set(got) if round(ref.get(k, -1), 2) != got.get(k))[:5]))
 data = "".join("\t".join(tsv(x) for x in r) + "\n" for r in rows)
 months = sorted({str(r[1])[:7].replace("-", "") for r in rows})
 load_stmts = statements(load)
@@ -204,7 +251,8 @@ check(len(load_stmts) == 2, "partition drop and insert: %d" % len(load_stmts))
 
 def run_load():
     for m in months:
-        ok, body = ch(one_server(load_stmts[0]).replace("{partition:UInt32}", m))
+        drop = load_stmts[0] if ZK else one_server(load_stmts[0])
+        ok, body = ch(drop.replace("{partition:UInt32}", m))
         if not ok:
             return "drop partition %s: %s" % (m, body[:200])
     ok, body = ch(load_stmts[1].strip(), data, insert_distributed_sync=1)
@@ -233,9 +281,9 @@ load2 = open(os.path.join(out2, "load.sql")).read() if p.returncode == 0 else ""
 sel2 = open(os.path.join(out2, "select.sql")).read() if p.returncode == 0 else "SELECT 1"
 k = re.search(r"cityHash64\(`([^`]+)`\)\);", ddl2)
 check(k is not None, "the entity load is sharded by its key:\n" + ddl2)
-for s in statements(ddl2)[1:]:
-    ok, body = ch(unreplicated(one_server(s)))
-    check(ok, "entity DDL on the one-node cluster: " + body[:300])
+for s in statements(ddl2) if ZK else statements(ddl2)[1:]:
+    ok, body = ch(s if ZK else unreplicated(one_server(s)))
+    check(ok, "entity DDL on the one-node cluster: %s\n%s" % (body[:300], s))
 ins = [s for s in statements(load2) if s.startswith("INSERT")]
 check(len(ins) == 1, "one INSERT in the entity load:\n" + load2)
 rows2 = con.execute(sel2.rstrip().rstrip(";")).fetchall()
