@@ -10,7 +10,7 @@ libcjson-dev libcurl4-openssl-dev libstemmer-dev libinih-dev libcmocka-dev pytho
 wordnet-base mythes-ru python3-fake-factory wamerican"
 TEST_PKGS="postgresql-15 clickhouse-server clickhouse-client tmux clang valgrind
 util-linux curl mandoc lintian bash-completion python3-pytest man-db dpkg-dev zsh fish
-file"
+file zookeeper"
 
 want="$PKGS"
 [ "${1:-}" = "test" ] && want="$PKGS $TEST_PKGS"
