@@ -20,7 +20,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d "${TMPDIR:-/tmp}/sxbench-ch.XXXXXX")
 trap 'sh "$ROOT/tests/support/ch_server.sh" stop "$T/ch" >/dev/null 2>&1; rm -rf "$T"' EXIT INT TERM
 
-sh "$ROOT/tests/support/ch_server.sh" start "$T/ch" >/dev/null
+SX_CH_NO_ZK=1 sh "$ROOT/tests/support/ch_server.sh" start "$T/ch" >/dev/null
 PORT=$(cat "$T/ch/http_port")
 
 t0=$(date +%s.%N)
