@@ -234,14 +234,32 @@ static int describe_with_model(sx_cmd_ctx *ctx, struct loaded *l, sx_table *t, c
 	if (dsn && *dsn && sx_source_classify(dsn) != SX_SRC_DDL &&
 	    sx_sampler_open(&sampler, dsn, &so, &serr))
 		sampler = NULL;
+	sx_describe_pending *pend = NULL;
 	sx_describe_opts d = {.llm = llm,
 			      .config = ctx->config,
 			      .sampler = sampler,
 			      .cancel = ctx->cancel,
-			      .progress = ctx->progress};
+			      .progress = ctx->progress,
+			      .defer = &pend};
 	rc = sx_describe_with_model(l->st, l->m, t->schema->db, t, &d, rep, err);
 	sx_sampler_close(sampler);
 	sx_llm_free(llm);
+	/* the descriptions and the search vectors (whose documents' terms
+	 * hold them) in one transaction, as analyze saves them: search finds
+	 * the table by its new description at once */
+	if (rc == 0 && sx_describe_pending_count(pend)) {
+		if ((rc = sx_store_begin(l->st, err)) == 0) {
+			if ((rc = sx_describe_pending_save(l->st, l->m, pend, err)) ||
+			    (rc = sx__search_index_in_tx(ctx, l->st, *rep, err)) ||
+			    (rc = sx_store_commit(l->st, err)))
+				sx_store_rollback(l->st);
+		}
+		if (rc) {
+			cJSON_Delete(*rep);
+			*rep = NULL;
+		}
+	}
+	sx_describe_pending_free(pend);
 	return rc;
 }
 

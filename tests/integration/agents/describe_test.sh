@@ -13,7 +13,9 @@
 #   4. a table changed (a column added): `describe --with-model` asks for
 #      that table alone; `describe` shows both descriptions, the model's
 #      marked; the JSON carries the column descriptions;
-#   5. search finds a table by a word that only its model description has.
+#   5. search finds a table by a word that only its model description has,
+#      also right after `describe TABLE --with-model` (the vectors are
+#      stored with the description, not at the next analyze).
 set -u
 BIN=$1
 DEMO=$2
@@ -37,6 +39,8 @@ for t in names:
     if t == "cst_mstr":
         e["description"] = "Customer master:\none row per quetzalcoatl club member\x07"
         e["columns"] = {"email": "where the newsletters go", "no_such_column": "dropped"}
+    if t == "carriers":
+        e["description"] = "Parcel firms, the wombat express line among them"
     tabs.append(e)
 open(sys.argv[2], "w").write("Sure, here they are.\n```json\n" + json.dumps({"tables": tabs}) + "\n```\n")
 PY
@@ -155,6 +159,9 @@ python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('ALTER
 "$BIN" describe carriers --json >"$T/d0.json" 2>/dev/null </dev/null
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert 'model_description' not in r and r['description'], r" "$T/d0.json" \
 	&& ok || bad "a changed table kept a stale model description: $(head -c 600 "$T/d0.json")"
+"$BIN" search wombat --json >"$T/q3.json" 2>/dev/null </dev/null
+python3 -c "import json,sys; r=json.load(open(sys.argv[1])); h=r.get('results', r.get('hits', [])); assert not any('wombat' in x.get('model_description', '') for x in h), h[:3]" "$T/q3.json" \
+	&& ok || bad "a stale model description was searchable: $(head -c 600 "$T/q3.json")"
 before=$(nreq)
 "$BIN" describe carriers --with-model >"$T/d1.txt" 2>"$T/d1.err" </dev/null
 rc=$?
@@ -169,8 +176,23 @@ assert [t["table"] for t in tabs] == ["main.carriers"], tabs
 assert "tracking_note" in [c["name"] for c in tabs[0]["columns"]]
 lines = out.splitlines()
 # both descriptions, the model's marked as such
-assert "[model] Rows of carriers as the business keeps them" in out and "model-written" in out, out
+assert "[model] Parcel firms, the wombat express line among them" in out and "model-written" in out, out
 assert any(l.strip() and "[model]" not in l for l in lines[1:2]), out
+PY
+python3 - "$T/ws/workspace.db" <<'PY' && ok || bad "describe --with-model did not store the search vectors with the description"
+import sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute("SELECT docs FROM shared_vectors").fetchall()
+assert rows and any(b"wombat" in bytes(r[0]) for r in rows), len(rows)
+PY
+# the vectors were stored with the description: search finds carriers by
+# the model's word before any other analyze (the plain re-analyze above
+# dropped the stale description, so it was not findable by it then)
+"$BIN" search wombat --json >"$T/q4.json" 2>"$T/q4.err" </dev/null
+python3 - "$T/q4.json" <<'PY' && ok || bad "search right after describe --with-model: $(head -c 800 "$T/q4.json") $(cat "$T/q4.err")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+hits = r.get("results", r.get("hits", []))
+assert hits and hits[0]["name"] == "carriers" and "wombat" in hits[0].get("model_description", ""), hits[:3]
 PY
 "$BIN" describe cst_mstr --json >"$T/d2.json" 2>/dev/null </dev/null
 python3 - "$T/d2.json" <<'PY' && ok || bad "describe --json: $(head -c 1200 "$T/d2.json")"
