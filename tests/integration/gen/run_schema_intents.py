@@ -60,6 +60,7 @@ def main():
         if not os.path.exists(path):
             print("no %s for schema %s%s" % (path, name, " (give --demo)" if f == "demo.sqlite" else ""),
                   file=sys.stderr)
+            shutil.rmtree(tmp, ignore_errors=True)
             return 1
         ws[name] = os.path.join(tmp, "ws_" + name)
         p = subprocess.run([a.sextant, "analyze", path], capture_output=True, text=True,
