@@ -28,7 +28,17 @@ the project's own tests never read it unless given this path. Written:
                             primary and foreign keys (those of
                             schemas/oracle_samples/human_resources/hr_create.sql),
                             and the INSERTs of hr_populate.sql (dates as ISO
-                            text).
+                            text);
+  OUT_DIR/store1.sqlite     Spider's store_1 (a Chinook variant with
+                            snake_case names), copied from
+                            spider_train/database/store_1/store_1.sqlite;
+  OUT_DIR/department_store.sqlite
+                            Spider's department_store (customer orders,
+                            order items, products, suppliers), copied from
+                            spider_train/database/department_store/.
+
+The demo warehouse is not built here: it is build/data/demo.sqlite
+(sextant-demogen), given to run_schema_intents.py with --demo.
 
 Exit 0 when every file was written; an existing file is rebuilt.
 """
@@ -233,11 +243,12 @@ def main():
     ch = os.path.join(out, "chinook.sqlite")
     shutil.copyfile(os.path.join(src, "chinook", "Chinook_Sqlite.sqlite"), ch)
     os.chmod(ch, 0o644)
-    sk = os.path.join(out, "sakila.sqlite")
-    shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", "sakila_1", "sakila_1.sqlite"), sk)
-    os.chmod(sk, 0o644)
+    for spider, name in (("sakila_1", "sakila"), ("store_1", "store1"), ("department_store", "department_store")):
+        f = os.path.join(out, name + ".sqlite")
+        shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
+        os.chmod(f, 0o644)
     t, n = northwind(os.path.join(src, "northwind", "northwind.sql"), os.path.join(out, "northwind.sqlite"))
-    print("chinook.sqlite, sakila.sqlite; northwind.sqlite: %d tables, %d rows" % (t, n))
+    print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite; northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_hr(os.path.join(src, "oracle_samples", "human_resources"), os.path.join(out, "hr.sqlite"))

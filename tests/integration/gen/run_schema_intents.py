@@ -7,8 +7,11 @@ schema (built by tests/gen/make_schema_dbs.py from the shared datasets):
                  analysed from that file, run on it, returns the rows of the
                  hand-written SQLite reference (numbers to 2 decimals,
                  order-insensitive; run_intents.same_rows).
+A schema whose file is demo.sqlite is the demo warehouse (docs/demo.md),
+taken from --demo (build/data/demo.sqlite) rather than from the built files.
 Usage: run_schema_intents.py SEXTANT INTENTS (--datasets DIR | --db-dir DIR)
-       [--half tuning|final|fresh|heldout|all] [--only ID] [--report FILE]
+       [--demo DEMO_SQLITE] [--half tuning|final|fresh|heldout|heldout2|all]
+       [--only ID] [--report FILE]
 Exit 0 when every selected intent passes.
 """
 import argparse
@@ -31,7 +34,8 @@ def main():
     ap.add_argument("intents")
     ap.add_argument("--datasets", help="the shared datasets folder: the SQLite files are built from it")
     ap.add_argument("--db-dir", help="a folder that already holds the SQLite files")
-    ap.add_argument("--half", default="all", choices=("tuning", "final", "fresh", "heldout", "all"))
+    ap.add_argument("--demo", help="the demo warehouse's SQLite file (build/data/demo.sqlite), for a demo.sqlite schema")
+    ap.add_argument("--half", default="all", choices=("tuning", "final", "fresh", "heldout", "heldout2", "all"))
     ap.add_argument("--only")
     ap.add_argument("--report")
     a = ap.parse_args()
@@ -51,6 +55,13 @@ def main():
     ws, dbs = {}, {}
     for name, f in doc["schemas"].items():
         path = os.path.join(db_dir, f)
+        if f == "demo.sqlite" and a.demo:
+            path = a.demo
+        if not os.path.exists(path):
+            print("no %s for schema %s%s" % (path, name, " (give --demo)" if f == "demo.sqlite" else ""),
+                  file=sys.stderr)
+            shutil.rmtree(tmp, ignore_errors=True)
+            return 1
         ws[name] = os.path.join(tmp, "ws_" + name)
         p = subprocess.run([a.sextant, "analyze", path], capture_output=True, text=True,
                            env=dict(os.environ, SEXTANT_WORKSPACE=ws[name]), timeout=600)
