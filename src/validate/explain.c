@@ -155,17 +155,58 @@ static int server_error(PGresult *res, const char *sql, size_t prefix, sx_artifa
 	return rc;
 }
 
-int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
-			sx_finding_list *out, cJSON **plan, sx_error *err)
+/* A read-only session on ctx's server for sql (application name app): *cp
+ * in a READ ONLY transaction whose statement timeout is ms, or NULL with a
+ * finding when the server cannot be reached or refuses the setup. Nonzero
+ * only when the finding could not be added. */
+static int open_readonly(const sx_validate_ctx *ctx, const char *app, long ms, const char *sql,
+			 sx_artifact_kind art, sx_finding_list *out, PGconn **cp)
 {
 	static const char *const keys[] = {"dbname", "connect_timeout", "application_name",
 					   "options", NULL};
-	const char *vals[5];
+	/* read-only by default for the session too: a second guard */
+	const char *vals[] = {ctx->pg_conninfo, "10", app, "-c default_transaction_read_only=on",
+			      NULL};
+	char timeout[32];
+	const char *param[1] = {timeout};
+	PGresult *r;
+	PGconn *c = PQconnectdbParams(keys, vals, 1);
+	int rc;
+
+	*cp = NULL;
+	if (!c || PQstatus(c) != CONNECTION_OK) {
+		char *m = sx_sanitize(c ? PQerrorMessage(c) : "out of memory", false);
+		rc = sx__finding(out, "server.unreachable", art, 0, 0, NULL,
+				 "PostgreSQL could not be reached: %s", m ? m : "?");
+		free(m);
+		PQfinish(c);
+		return rc;
+	}
+	r = PQexec(c, "BEGIN READ ONLY");
+	if (PQresultStatus(r) == PGRES_COMMAND_OK) {
+		PQclear(r);
+		snprintf(timeout, sizeof timeout, "%ld", ms);
+		r = PQexecParams(c, "SELECT set_config('statement_timeout', $1, true)", 1, NULL,
+				 param, NULL, NULL, 0);
+		if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+			PQclear(r);
+			*cp = c;
+			return 0;
+		}
+	}
+	rc = server_error(r, sql, 0, art, out);
+	PQclear(r);
+	PQfinish(c);
+	return rc;
+}
+
+int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
+			sx_finding_list *out, cJSON **plan, sx_error *err)
+{
 	PGconn *c = NULL;
 	PGresult *r = NULL;
 	sx_buf q = SX_BUF_INIT;
-	char timeout[32];
-	const char *param[1], *why;
+	const char *why;
 	cJSON *json = NULL;
 	int rc = 0;
 	long ms = ctx->statement_timeout_ms > 0 ? ctx->statement_timeout_ms : 5000;
@@ -188,33 +229,8 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 				   "no PostgreSQL server given: EXPLAIN skipped")
 			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
 			       : 0;
-	vals[0] = ctx->pg_conninfo;
-	vals[1] = "10";
-	vals[2] = "sextant-validate";
-	/* read-only by default for the session too: a second guard */
-	vals[3] = "-c default_transaction_read_only=on";
-	vals[4] = NULL;
-	c = PQconnectdbParams(keys, vals, 1);
-	if (!c || PQstatus(c) != CONNECTION_OK) {
-		char *m = sx_sanitize(c ? PQerrorMessage(c) : "out of memory", false);
-		rc = sx__finding(out, "server.unreachable", art, 0, 0, NULL,
-				 "PostgreSQL could not be reached: %s", m ? m : "?");
-		free(m);
+	if ((rc = open_readonly(ctx, "sextant-validate", ms, sql, art, out, &c)) || !c)
 		goto done;
-	}
-	r = PQexec(c, "BEGIN READ ONLY");
-	if (PQresultStatus(r) != PGRES_COMMAND_OK)
-		goto fail;
-	PQclear(r);
-	r = NULL;
-	snprintf(timeout, sizeof timeout, "%ld", ms);
-	param[0] = timeout;
-	r = PQexecParams(c, "SELECT set_config('statement_timeout', $1, true)", 1, NULL, param, NULL,
-			 NULL, 0);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK)
-		goto fail;
-	PQclear(r);
-	r = NULL;
 	sx_buf_puts(&q, PREFIX);
 	sx_buf_puts(&q, sql);
 	if (sx_buf_failed(&q)) {
@@ -245,9 +261,6 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 		*plan = json;
 		json = NULL;
 	}
-	goto done;
-fail:
-	rc = server_error(r, sql, strlen(PREFIX), art, out);
 done:
 	PQclear(r);
 	if (c && PQstatus(c) == CONNECTION_OK)
@@ -279,10 +292,8 @@ static size_t trimmed_len(const char *sql)
 int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 			sx_finding_list *out, cJSON **rows, sx_error *err)
 {
-	static const char *const keys[] = {"dbname", "connect_timeout", "application_name",
-					   "options", NULL};
-	const char *vals[5], *param[1], *why;
-	char timeout[32], lim[32];
+	const char *param[1], *why;
+	char lim[32];
 	PGconn *c = NULL;
 	PGresult *r = NULL;
 	sx_buf q = SX_BUF_INIT;
@@ -329,32 +340,8 @@ int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 	if (rc)
 		return rc;
 
-	vals[0] = ctx->pg_conninfo;
-	vals[1] = "10";
-	vals[2] = "sextant-preview";
-	vals[3] = "-c default_transaction_read_only=on";
-	vals[4] = NULL;
-	c = PQconnectdbParams(keys, vals, 1);
-	if (!c || PQstatus(c) != CONNECTION_OK) {
-		char *m = sx_sanitize(c ? PQerrorMessage(c) : "out of memory", false);
-		rc = sx__finding(out, "server.unreachable", art, 0, 0, NULL,
-				 "PostgreSQL could not be reached: %s", m ? m : "?");
-		free(m);
+	if ((rc = open_readonly(ctx, "sextant-preview", ms, sql, art, out, &c)) || !c)
 		goto done;
-	}
-	r = PQexec(c, "BEGIN READ ONLY");
-	if (PQresultStatus(r) != PGRES_COMMAND_OK)
-		goto fail;
-	PQclear(r);
-	r = NULL;
-	snprintf(timeout, sizeof timeout, "%ld", ms);
-	param[0] = timeout;
-	r = PQexecParams(c, "SELECT set_config('statement_timeout', $1, true)", 1, NULL, param, NULL,
-			 NULL, 0);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK)
-		goto fail;
-	PQclear(r);
-	r = NULL;
 	sx_buf_puts(&q, PREVIEW_OPEN);
 	sx_buf_put(&q, sql, trimmed_len(sql));
 	sx_buf_puts(&q, PREVIEW_CLOSE);
@@ -406,9 +393,6 @@ int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 		*rows = arr;
 		arr = NULL;
 	}
-	goto done;
-fail:
-	rc = server_error(r, sql, 0, art, out);
 done:
 	PQclear(r);
 	if (c && PQstatus(c) == CONNECTION_OK)
