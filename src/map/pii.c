@@ -50,6 +50,7 @@ static const struct nrule name_rules[] = {
 	{"telefon", 'j', SX_PII_PHONE, 0.85, NULL},
 	{"телефон", 'j', SX_PII_PHONE, 0.85, NULL},
 	{"mobilnyy", 'j', SX_PII_PHONE, 0.8, NULL},
+	{"mob", 'w', SX_PII_PHONE, 0.7, NULL},
 	/* names of people */
 	{"firstname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"lastname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
@@ -61,6 +62,9 @@ static const struct nrule name_rules[] = {
 	{"maidenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"patronymic", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"fname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"firstnm", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"lastnm", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"nextofkin", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
 	{"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"displayname", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
@@ -105,6 +109,13 @@ static const struct nrule name_rules[] = {
 	{"ulitsa", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
 	{"адрес", 'j', SX_PII_POSTAL_ADDRESS, 0.85, NULL},
 	{"улица", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"shipto", 'j', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"deliverto", 'j', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"billto", 'j', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"prozhivan", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"propisk", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"проживан", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"прописк", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
 	/* birth dates */
 	{"birth", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
 	{"dob", 'w', SX_PII_BIRTH_DATE, 0.8, NULL},
@@ -112,6 +123,9 @@ static const struct nrule name_rules[] = {
 	{"rozhdeniya", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
 	{"rozhdenija", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
 	{"рождения", 'j', SX_PII_BIRTH_DATE, 0.9, NULL},
+	{"rozhd", 'j', SX_PII_BIRTH_DATE, 0.8, NULL},
+	{"рожд", 'j', SX_PII_BIRTH_DATE, 0.8, NULL},
+	{"bday", 'w', SX_PII_BIRTH_DATE, 0.75, NULL},
 	/* government ids */
 	{"ssn", 'w', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
 	{"socialsecurity", 'j', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
@@ -126,6 +140,12 @@ static const struct nrule name_rules[] = {
 	{"taxid", 'j', SX_PII_GOVERNMENT_ID, 0.75, "tax_id"},
 	{"driverlicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
 	{"driverslicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"driverlicence", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"drivinglicence", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"drivinglicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"socsec", 'j', SX_PII_GOVERNMENT_ID, 0.8, "ssn"},
+	{"nationalinsurance", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
+	{"tin", 'w', SX_PII_GOVERNMENT_ID, 0.6, "tax_id"},
 	/* payment cards and bank accounts */
 	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
@@ -143,6 +163,9 @@ static const struct nrule name_rules[] = {
 	{"ipaddress", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
 	{"ipaddr", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
 	{"remoteaddr", 'j', SX_PII_IP_ADDRESS, 0.8, NULL},
+	{"ipadres", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
+	{"ipadr", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
+	{"ipадрес", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
 	{"latitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"longitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"lat", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
@@ -150,6 +173,9 @@ static const struct nrule name_rules[] = {
 	{"lon", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
 	{"geolocation", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"coordinates", 'j', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"coords", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"coord", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"gps", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
 	{"shirota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"dolgota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	/* free text that people write */
@@ -229,6 +255,119 @@ static bool person_table(const char *table)
 	return false;
 }
 
+/* People by role: a text column named after the part someone plays
+ * (courier, assignee, guarantor, interviewer ...) holds that person's name.
+ * English roles count as the last word ("hiring_manager", "lead_owner",
+ * "co_borrower"), since English puts the head noun last; Russian ones
+ * (transliterated or Cyrillic, matched by stem because of case endings)
+ * as the first word ("otvetstvennyy_menedzher", "курьер_доставки"), since
+ * Russian puts it first ("tel_poluchatelya" is the recipient's phone).
+ * Either counts anywhere when the last word says name ("borrower_name",
+ * "poluchatel_fio"). Words for organisations (carrier, employer, vendor,
+ * operator) and for software (agent, user, client_id) are not roles. */
+static const char *const role_en[] = {
+    "recipient",   "consignee",  "addressee",   "sender",      "courier",     "driver",
+    "dispatcher",  "assignee",   "reporter",    "requester",   "requestor",   "approver",
+    "reviewer",    "owner",      "manager",     "supervisor",  "officer",     "representative",
+    "contact",     "buyer",      "customer",    "payee",       "payer",       "beneficiary",
+    "borrower",    "guarantor",  "cosigner",    "holder",      "signatory",   "signer",
+    "witness",     "interviewer", "interviewee", "recruiter",  "candidate",   "applicant",
+    "employee",    "physician",  "doctor",      "nurse",       "therapist",   "surgeon",
+    "patient",     "caregiver",  "guardian",    "spouse",      "teacher",     "instructor",
+    "tutor",       "student",    "trainee",     "mentor",      "coach",       "passenger",
+    "guest",       "tenant",     "landlord",    "occupant",    "resident",    "traveller",
+    "traveler",    "visitor",    "attendee",    "participant", "subscriber",  "donor",
+    "volunteer",   "technician", "inspector",   "auditor",     "accountant",  "cashier",
+    "salesperson", "notary",     "lawyer",      "attorney",    "claimant",    "policyholder",
+    "responsible", "author",     "kin",         "director",    "chairman",    "chairperson",
+    NULL};
+static const char *const role_ru[] = {
+    "poluchatel", "otpravitel", "adresat",     "otvetstvenn", "rukovoditel", "podpisant",
+    "kurer",      "kurier",     "voditel",     "dispetcher",  "ispolnitel",  "zayavitel",
+    "vladel",     "menedzher",  "kontakt",     "pokupatel",   "zaemshchik",  "zayomshchik",
+    "poruchitel", "svidetel",   "rekruter",    "kandidat",    "soiskatel",   "sotrudnik",
+    "vrach",      "pacient",    "patsient",    "medsestr",    "uchitel",     "prepodavatel",
+    "student",    "nastavnik",  "passazhir",   "arendator",   "kassir",      "bukhgalter",
+    "buhgalter",  "inspektor",  "direktor",    "avtor",       "opekun",      "klient",
+    "получател",  "отправител", "адресат",     "ответственн", "руководител", "подписант",
+    "курьер",     "водител",    "диспетчер",   "исполнител",  "заявител",    "владел",
+    "менеджер",   "контакт",    "покупател",   "заемщик",     "заёмщик",     "поручител",
+    "свидетел",   "рекрутер",   "кандидат",    "соискател",   "сотрудник",   "врач",
+    "пациент",    "медсестр",   "учител",      "преподавател", "студент",    "наставник",
+    "пассажир",   "арендатор",  "кассир",      "бухгалтер",   "инспектор",   "директор",
+    "автор",      "опекун",     "клиент",      NULL};
+/* "signed_by", "reviewed_by": what a person did. Audit columns
+ * (created_by, updated_by) usually hold a login or an id and are left out. */
+static const char *const by_verb[] = {
+    "signed",    "opened",   "reviewed",  "approved", "referred",  "requested", "submitted",
+    "prepared",  "checked",  "accepted",  "received", "handled",   "assigned",  "performed",
+    "ordered",   "reported", "authorized", "authorised", "witnessed", "inspected", "closed",
+    "delivered", "collected", "confirmed", "verified",  "examined",  "treated",
+    "interviewed", "hired",  "supervised", "managed",  "owned",     "booked",    NULL};
+
+static bool in_list(const char *w, const char *const *l)
+{
+	for (; *l; l++)
+		if (!strcmp(w, *l))
+			return true;
+	return false;
+}
+
+static bool stem_in(const char *w, const char *const *l)
+{
+	for (; *l; l++)
+		if (!strncmp(w, *l, strlen(*l)))
+			return true;
+	return false;
+}
+
+static bool role_word_en(const char *w)
+{
+	char s1[SX__WORD_MAX];
+	sx__singular(w, s1, sizeof s1);
+	return in_list(w, role_en) || in_list(s1, role_en);
+}
+
+static bool name_word(const char *w)
+{
+	return !strcmp(w, "name") || !strcmp(w, "fio") || !strcmp(w, "фио") ||
+	       !strcmp(w, "full") || !strcmp(w, "fullname") || !strcmp(w, "imya") ||
+	       !strcmp(w, "имя") || !strcmp(w, "nm");
+}
+
+/* The rule that makes a name a person's by role, or NULL. */
+static const char *person_role(const sx__words *w)
+{
+	const char *last = w->w[w->n - 1];
+	size_t i;
+	if (role_word_en(last))
+		return "person by role";
+	if (stem_in(w->w[0], role_ru))
+		return "person by role";
+	if (w->n >= 2 && name_word(last))
+		for (i = 0; i + 1 < w->n; i++)
+			if (role_word_en(w->w[i]) || stem_in(w->w[i], role_ru))
+				return "role + name";
+	if (w->n == 2 && !strcmp(last, "by") && in_list(w->w[0], by_verb))
+		return "done by a person";
+	return NULL;
+}
+
+/* Free text people write, by the last word ("gift_note", "pod_remark",
+ * "cover_letter") or, in Russian, by the first ("zhaloby_pacienta"). */
+static bool free_text_name(const sx__words *w)
+{
+	static const char *const en[] = {"note",   "notes",    "comment",   "comments",
+	                                  "remark", "remarks",  "memo",      "feedback",
+	                                  "review", "complaint", "complaints", "letter",
+	                                  "wishes", "bio",      "biography", NULL};
+	static const char *const ru[] = {"kommentari", "primechani", "zhalob",   "otzyv",
+	                                 "soobshcheni", "pozhelani", "rezyume",  "rezume",
+	                                 "комментари", "примечани",  "жалоб",    "отзыв",
+	                                 "сообщени",   "пожелани",   "резюме",   NULL};
+	return in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru);
+}
+
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
 {
 	sx__words w;
@@ -296,6 +435,20 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			best = nr->cls;
 			bs = nr->score;
 			*rule = nr->pat;
+		}
+	}
+	/* People by role, and free text by its last word: weaker than a
+	 * name that says what the column is (recipient_phone stays a phone). */
+	if (bs < 0.6) {
+		const char *why = person_role(&w);
+		if (why) {
+			best = SX_PII_PERSON_NAME;
+			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
+			*rule = why;
+		} else if (free_text_name(&w) && bs < 0.5) {
+			best = SX_PII_FREE_TEXT;
+			bs = 0.5;
+			*rule = "free text by name";
 		}
 	}
 	/* A bare name in a table of people. */
