@@ -464,6 +464,45 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	return best;
 }
 
+/* A comment says what a cryptic column holds ("f1 -- ФИО контактного
+ * лица", "attr5 -- date of birth"). It is read like a column name, but
+ * only its words before the first preposition, the head of the phrase:
+ * "телефон для связи" is a phone, "employer of the contact person" is an
+ * employer. "Date of birth" is the one phrase read whole. */
+sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *score,
+                              const char **rule)
+{
+	static const char *const stop[] = {"of", "for", "from", "by", "to", "in", "on", "at",
+	                                   "with", "per", "для", "по", "от", "из", "в", "на",
+	                                   "с", "о", "об", "при", "к", "за", NULL};
+	sx__words w;
+	sx_column h;
+	char head[256], all[256];
+	size_t i, len = 0;
+
+	*score = 0;
+	*rule = NULL;
+	if (!c->comment || !*c->comment)
+		return SX_PII_NONE;
+	sx__split(c->comment, &w);
+	sx__join(&w, 0, w.n, all, sizeof all);
+	if (strstr(all, "dateofbirth") || strstr(all, "birthdate") || strstr(all, "датарождения")) {
+		*score = 0.8;
+		*rule = "date of birth";
+		return SX_PII_BIRTH_DATE;
+	}
+	head[0] = 0;
+	for (i = 0; i < w.n && i < 6 && !in_list(w.w[i], stop); i++)
+		len += (size_t)snprintf(head + len, sizeof head - len, "%s%s", i ? "_" : "",
+		                        w.w[i]);
+	if (i == 0 || len >= sizeof head)
+		return SX_PII_NONE;
+	h = *c;
+	h.name = head;
+	h.comment = NULL;
+	return sx__pii_by_name(table, &h, score, rule);
+}
+
 /* ------------------------------------------------------------ values */
 
 static bool is_email(const char *v)
@@ -1124,7 +1163,13 @@ static bool org_table(const char *table)
 	    "supplier",  "vendor",       "carrier", "company",    "organization", "organisation",
 	    "partner",   "manufacturer", "plant",   "factory",    "depot",        "facility",
 	    "station",   "airport",      "hotel",   "restaurant", "bank",         "agency",
-	    "sklad",     "postavshchik", NULL};
+	    "sklad",     "postavshchik", "outlet",  "terminal",   "hub",          "clinic",
+	    "hospital",  "pharmacy",     "school",  "university", "college",      "campus",
+	    "venue",     "premise",      "dealer",  "dealership", "franchise",    "cafe",
+	    "salon",     "showroom",     "atm",     "merchant",   "counterparty", "filial",
+	    "magazin",   "apteka",       "ofis",    "kontragent", "punkt",        "склад",
+	    "магазин",   "филиал",       "офис",    "аптека",     "контрагент",   "поставщик",
+	    NULL};
 	sx__words w;
 	size_t i;
 	const char *const *p;
@@ -1148,6 +1193,57 @@ static bool person_word_in(const char *col)
 		if (!strcmp(w.w[i], "contact") || !strcmp(w.w[i], "person") ||
 		    !strcmp(w.w[i], "owner") || !strcmp(w.w[i], "home") ||
 		    !strcmp(w.w[i], "manager") || !strcmp(w.w[i], "director"))
+			return true;
+	return false;
+}
+
+/* Words that say a column holds things, not people ("favourite_brand",
+ * "book_title", "product_name", "dolzhnost"): capitalised values with a
+ * given name in them are then brands, titles or wards named after someone
+ * ("Calvin Klein", "Oliver Twist", "St Anne Ward"), not anyone's name. */
+static bool thing_name(const char *col)
+{
+	static const char *const en[] = {
+	    "brand",   "product", "item",   "model",    "make",     "title",      "label",
+	    "category", "tag",    "vendor", "company",  "organisation", "organization", "firm",
+	    "employer", "dish",   "meal",   "recipe",   "book",     "film",       "movie",
+	    "song",    "album",   "team",   "hotel",    "venue",    "street",     "city",
+	    "town",    "country", "ship",   "vessel",   "award",    "prize",      "course",
+	    "event",   "department", "dept", "ward",    "room",     "hall",       "building",
+	    "position", "job",    "drug",   "medication", "medicine", "diagnosis", "plan",
+	    "tariff",  "service", "store",  "shop",     "project",  "campaign",   "font",
+	    "color",   "colour",  "breed",  "species",  "variety",  NULL};
+	static const char *const ru[] = {
+	    "dolzhnost", "nazvani",  "naimenovani", "tovar",     "brend",   "mark",   "otdel",
+	    "kompani",   "organizac", "gorod",     "должност", "назван", "наименован",
+	    "товар",     "бренд",    "марк",       "отдел",     "компани", "организац", "город",
+	    NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++) {
+		char s1[SX__WORD_MAX];
+		sx__singular(w.w[i], s1, sizeof s1);
+		if (in_list(s1, en) || in_list(w.w[i], en) || stem_in(w.w[i], ru))
+			return true;
+	}
+	return false;
+}
+
+/* A column that names an organisation's place or number itself, in any
+ * table: "branch_address", "office_lat", "legal_address" (an
+ * organisation's registered seat), "company_inn". */
+static bool business_column(const char *col)
+{
+	sx__words w;
+	size_t i;
+	if (org_table(col))
+		return true;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (!strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
+		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
+		    !strncmp(w.w[i], "юридическ", strlen("юридическ")))
 			return true;
 	return false;
 }
@@ -1196,7 +1292,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	sx__evvec ev = {0};
 	sx_map_column mc;
 	size_t i, best = 0;
+	bool from_comment = false;
 
+	if (byname == SX_PII_NONE) {
+		byname = sx__pii_by_comment(t->name, col, &ns, &rule);
+		from_comment = byname != SX_PII_NONE;
+	}
 	if (byname != SX_PII_NONE && !family_fits(byname, col->family))
 		byname = SX_PII_NONE;
 	if (st && st->nonnull > 0) {
@@ -1210,7 +1311,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	if (byname != SX_PII_NONE) {
 		cls = byname;
 		conf = ns;
-		sx__ev_add(&ev, m->arena, "name_pattern", ns, "column name matches '%s'", rule);
+		sx__ev_add(&ev, m->arena, from_comment ? "comment_pattern" : "name_pattern", ns,
+		           "column %s matches '%s'", from_comment ? "comment" : "name", rule);
 		if (st && st->nonnull > 0) {
 			size_t agree = byname == SX_PII_FREE_TEXT ? st->prose : st->hits[byname];
 			double own;
@@ -1248,7 +1350,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			}
 		}
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_PERSON_NAME, col->family) &&
-		   st->named * 5 >= st->nonnull * 3) {
+		   st->named * 5 >= st->nonnull * 3 && !thing_name(col->name)) {
 		/* Names in the values alone: capitalised words with a known
 		 * given name or a patronymic in most of them. */
 		share = (double)st->named / (double)st->nonnull;
@@ -1315,6 +1417,19 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		    sx_map_pii_name(byval), st->sub[byval] ? " / " : "",
 			   st->sub[byval] ? st->sub[byval] : "");
 	}
+	/* A name that suggests a shapeless class (a person by role, free
+	 * text, an address) over values of a precise one ("contact" holding
+	 * phone numbers): the values say what the column is. */
+	if (byname != SX_PII_NONE && !value_checkable(byname) && byname != SX_PII_GEOLOCATION &&
+	    byname != SX_PII_BIRTH_DATE && st && st->nonnull >= 5 && byval != SX_PII_NONE &&
+	    byval != byname && (value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
+	    share >= 0.8 && family_fits(byval, col->family)) {
+		cls = byval;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are %s, not %s", share * 100.0,
+		           st->nonnull, sx_map_pii_name(byval), sx_map_pii_name(byname));
+	}
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
 		sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", st->sub[cls]);
 	else if (cls == SX_PII_GOVERNMENT_ID && rule) {
@@ -1329,7 +1444,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
 	     cls == SX_PII_GOVERNMENT_ID) &&
-	    org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))
+	    (business_column(col->name) ||
+	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_NONE || conf < 0.45) {
 		SX_VEC_FREE(&ev);

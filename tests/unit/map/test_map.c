@@ -542,6 +542,22 @@ static void test_pii_roles_and_notes(void **state)
 	(void)state;
 	memset(&c, 0, sizeof c);
 	c.family = SX_TF_TEXT;
+	/* comments read like names, by the words before a preposition */
+	c.name = "attr7";
+	c.comment = "person responsible for the account";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_PERSON_NAME);
+	c.comment = "телефон для связи";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.comment = "The customer's e-mail address";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_EMAIL);
+	c.comment = "Date of birth (ISO)";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_BIRTH_DATE);
+	c.comment = "number of e-mails sent to the recipient";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "internal tariff code";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = NULL;
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		c.name = cases[i].name;
 		if (sx__pii_by_name("x", &c, &sc, &rule) != cases[i].want)
