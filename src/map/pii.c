@@ -146,6 +146,7 @@ static const struct nrule name_rules[] = {
 	{"socsec", 'j', SX_PII_GOVERNMENT_ID, 0.8, "ssn"},
 	{"nationalinsurance", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
 	{"tin", 'w', SX_PII_GOVERNMENT_ID, 0.6, "tax_id"},
+	{"nhs", 'w', SX_PII_GOVERNMENT_ID, 0.75, "national_id"},
 	/* payment cards and bank accounts */
 	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
@@ -164,6 +165,7 @@ static const struct nrule name_rules[] = {
 	{"ipaddr", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
 	{"remoteaddr", 'j', SX_PII_IP_ADDRESS, 0.8, NULL},
 	{"ipadres", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
+	{"ipv", 'w', SX_PII_IP_ADDRESS, 0.75, NULL},
 	{"ipadr", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
 	{"ipадрес", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
 	{"latitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
@@ -235,6 +237,8 @@ static bool id_suffix(const char *w)
 	       !strcmp(w, "номер");
 }
 
+static bool role_word_en(const char *w);
+
 static bool person_table(const char *table)
 {
 	static const char *const p[] = {
@@ -248,9 +252,16 @@ static bool person_table(const char *table)
 		"sotrudnik", "клиент", "пользовател", "сотрудник", NULL};
 	char n[256];
 	const char *const *q;
+	sx__words w;
+	size_t i;
 	sx__norm(table, n, sizeof n);
 	for (q = p; *q; q++)
 		if (strstr(n, *q))
+			return true;
+	/* "couriers", "borrowers", "guarantors": tables of people by role */
+	sx__split(table, &w);
+	for (i = 0; i < w.n; i++)
+		if (role_word_en(w.w[i]))
 			return true;
 	return false;
 }
@@ -412,6 +423,18 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = "card + number";
 			return SX_PII_PAYMENT_CARD;
 		}
+		/* "contact_no", "ph_num": a number to call; "tax_no": a tax id. */
+		if (!strcmp(hn, "contact") || !strcmp(hn, "ph") || !strcmp(hn, "kontakt") ||
+		    !strcmp(hn, "контакт")) {
+			*score = 0.7;
+			*rule = "contact + number";
+			return SX_PII_PHONE;
+		}
+		if (!strcmp(hn, "tax") || !strcmp(hn, "taxpayer")) {
+			*score = 0.7;
+			*rule = "tax + number";
+			return SX_PII_GOVERNMENT_ID;
+		}
 		*score = 0;
 		*rule = NULL;
 	}
@@ -436,6 +459,23 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			bs = nr->score;
 			*rule = nr->pat;
 		}
+	}
+	/* Addresses that are not postal (mac_address, wallet_address,
+	 * server_address), and places of birth, which are not dates. */
+	if (best == SX_PII_POSTAL_ADDRESS || best == SX_PII_BIRTH_DATE) {
+		static const char *const not_postal[] = {
+		    "mac",     "wallet",  "server", "host",  "web",     "url",    "memory",
+		    "hardware", "network", "crypto", "bitcoin", "btc",   "eth",    "smtp",
+		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract", NULL};
+		static const char *const place[] = {"place", "city", "town", "mesto", "gorod",
+		                                    "место", "город", "location", NULL};
+		for (i = 0; i < w.n; i++)
+			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : not_postal)) {
+				best = SX_PII_NONE;
+				bs = 0;
+				*rule = NULL;
+				break;
+			}
 	}
 	/* People by role, and free text by its last word: weaker than a
 	 * name that says what the column is (recipient_phone stays a phone). */

@@ -538,6 +538,20 @@ static void test_pii_roles_and_notes(void **state)
 	    {"ip_adres", SX_PII_IP_ADDRESS},
 	    {"coords", SX_PII_GEOLOCATION},
 	    {"next_of_kin", SX_PII_PERSON_NAME},
+	    {"contact_number", SX_PII_PHONE},
+	    {"ph_no", SX_PII_PHONE},
+	    {"tax_no", SX_PII_GOVERNMENT_ID},
+	    {"nhs_number", SX_PII_GOVERNMENT_ID},
+	    {"client_ipv4", SX_PII_IP_ADDRESS},
+	    /* addresses that are not postal, places that are not dates */
+	    {"mac_address", SX_PII_NONE},
+	    {"wallet_address", SX_PII_NONE},
+	    {"server_addr", SX_PII_NONE},
+	    {"billing_address", SX_PII_POSTAL_ADDRESS},
+	    {"place_of_birth", SX_PII_NONE},
+	    {"birth_city", SX_PII_NONE},
+	    {"mesto_rozhdeniya", SX_PII_NONE},
+	    {"birth_date", SX_PII_BIRTH_DATE},
 	};
 	(void)state;
 	memset(&c, 0, sizeof c);
@@ -558,6 +572,10 @@ static void test_pii_roles_and_notes(void **state)
 	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
 	c.comment = NULL;
 	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	/* a bare name in a table of people by role */
+	c.name = "name";
+	assert_int_equal(sx__pii_by_name("couriers", &c, &sc, &rule), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_name("parcels", &c, &sc, &rule), SX_PII_NONE);
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		c.name = cases[i].name;
 		if (sx__pii_by_name("x", &c, &sc, &rule) != cases[i].want)
