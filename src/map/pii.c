@@ -298,7 +298,7 @@ static const char *const role_ru[] = {
     "vladel",     "menedzher",  "kontakt",     "pokupatel",   "zaemshchik",  "zayomshchik",
     "poruchitel", "svidetel",   "rekruter",    "kandidat",    "soiskatel",   "sotrudnik",
     "vrach",      "pacient",    "patsient",    "medsestr",    "uchitel",     "prepodavatel",
-    "student",    "nastavnik",  "passazhir",   "arendator",   "kassir",      "bukhgalter",
+    "nastavnik",  "uchashch",  "passazhir",   "arendator",   "kassir",      "bukhgalter",
     "buhgalter",  "inspektor",  "direktor",    "avtor",       "opekun",      "klient",
     "получател",  "отправител", "адресат",     "ответственн", "руководител", "подписант",
     "курьер",     "водител",    "диспетчер",   "исполнител",  "заявител",    "владел",
@@ -918,6 +918,68 @@ static bool confirmed_person_name(const char *v)
 	return false;
 }
 
+/* One to four words of letters, each capitalised, the whole not in
+ * capitals ("Emma", "Литвинов В.Э.", "Mary Smith"; not "good", "CCTV",
+ * "SKU-12"): what a column of people's names holds, surname alone or not. */
+static bool name_like(const char *v)
+{
+	const unsigned char *p = (const unsigned char *)v;
+	int words = 0;
+	bool in = false, lower = false;
+	if (strlen(v) > 60)
+		return false;
+	for (; *p; p++) {
+		if (*p == ' ') {
+			in = false;
+			continue;
+		}
+		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
+			return false;
+		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1)
+			lower = true;
+		if (!in) {
+			in = true;
+			words++;
+			if (!(isupper(*p) || (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) ||
+			                                     p[1] == 0x81))))
+				return false;
+		}
+	}
+	return words >= 1 && words <= 4 && lower;
+}
+
+/* A word that names a company or an institution. */
+static bool org_like(const char *v)
+{
+	static const char *const o[] = {
+	    "inc",       "inc.",        "ltd",      "ltd.",    "llc",      "gmbh",     "plc",
+	    "corp",      "corp.",       "corporation", "company", "co.",   "group",    "holding",
+	    "holdings",  "bank",        "media",    "television", "broadcasting", "studio",
+	    "studios",   "systems",     "services", "solutions", "logistics", "industries",
+	    "university", "agency",     "foundation", "ооо",    "оао",      "зао",      "пао",
+	    "ао",        NULL};
+	const char *p = v;
+	while (*p) {
+		char tok[32];
+		size_t n = 0;
+		while (*p == ' ' || *p == ',' || *p == '(' || *p == ')' || *p == '"')
+			p++;
+		while (*p && *p != ' ' && *p != ',' && *p != '(' && *p != ')' && *p != '"') {
+			if (n + 1 < sizeof tok)
+				tok[n++] = *p;
+			p++;
+		}
+		tok[n] = 0;
+		if (n) {
+			char low[32];
+			name_lower(tok, n, low, sizeof low);
+			if (in_list(low, o))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* A message template ("Hello {{customer_name}}"): placeholders, no data. */
 static bool is_template(const char *v)
 {
@@ -1032,6 +1094,8 @@ struct colstat {
 	size_t named;          /* person names with a known given name or patronymic */
 	size_t addresses;              /* street addresses written out (strong_address) */
 	size_t templates;      /* message templates with placeholders */
+	size_t name_like;      /* one to four capitalised words of letters */
+	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
@@ -1098,6 +1162,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->addresses++;
 		if (is_template(v))
 			c->templates++;
+		if (name_like(v))
+			c->name_like++;
+		if (org_like(v))
+			c->org_like++;
 		if (p == SX_PII_NONE) {
 			char d[40];
 			size_t nd = sx__digits_only(v, d, sizeof d);
@@ -1368,6 +1436,19 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * "redeem") are codes, and message templates with
 			 * placeholders ("Hello {{customer_name}}") hold no one's
 			 * words. */
+			/* A person by role must hold what people's names look
+			 * like: "good_or_bad_customer" holds words, a channel's
+			 * "owner" companies. */
+			if (byname == SX_PII_PERSON_NAME && rule &&
+			    (!strcmp(rule, "person by role") || !strcmp(rule, "role + name") ||
+			     !strcmp(rule, "done by a person")) &&
+			    st->nonnull >= 5 &&
+			    (st->name_like * 10 < st->nonnull * 3 || st->org_like * 10 >= st->nonnull * 3) &&
+			    !((value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
+			      share >= 0.8)) {
+				SX_VEC_FREE(&ev);
+				return 0;
+			}
 			if (byname == SX_PII_FREE_TEXT && st->nonnull >= 5 &&
 			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull)) {
 				SX_VEC_FREE(&ev);

@@ -3,6 +3,7 @@
  * generated, labelled warehouse.
  *
  *   eval_pii [--rows N] [--keep PATH] [--errors] [--fold N]
+ *   eval_pii --list DB.sqlite
  *
  * Writes a SQLite database (a temporary file, or PATH with --keep) whose
  * columns carry a known label (a PII class, or none), analyses it the way
@@ -1057,6 +1058,46 @@ fail:
 	return -1;
 }
 
+/* --list PATH: the PII columns of any SQLite database, sampled, one a line
+ * ("table.column class"): a check for false alarms on data nobody
+ * labelled (diff the lists of two builds). */
+static int list_db(const char *path)
+{
+	sx_catalog *cat = NULL;
+	sx_database *db = NULL;
+	sx_dbmap *m = NULL;
+	sx_sampler *smp = NULL;
+	sx_map_opts o;
+	sx_error err = {0};
+	sx_source_opts so = {0};
+	size_t i, j, k;
+	int rc = -1;
+	if (sx_catalog_new(&cat, &err) || sx_source_introspect(cat, path, &so, &db, &err) ||
+	    sx_sampler_open(&smp, path, NULL, &err))
+		goto done;
+	sx_map_opts_init(&o, NULL);
+	o.sampling = true;
+	if (sx_dbmap_new(&m, cat, &err) || sx_map_build(m, db, smp, &o, &err))
+		goto done;
+	for (i = 0; i < db->nschemas; i++)
+		for (j = 0; j < db->schemas[i]->ntables; j++) {
+			const sx_table *t = db->schemas[i]->tables[j];
+			const sx_map_table *mt = sx_dbmap_table(m, t);
+			for (k = 0; mt && k < mt->ncols; k++)
+				if (mt->cols[k].confidence >= 0.5)
+					printf("%s.%s %s\n", t->name, mt->cols[k].name,
+					       sx_map_pii_name(mt->cols[k].pii));
+		}
+	rc = 0;
+done:
+	if (rc)
+		fprintf(stderr, "eval_pii: %s: %s\n", path, err.msg);
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+	sx_catalog_free(cat);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	char tmp[] = "/tmp/sx-eval-pii.XXXXXX";
@@ -1072,8 +1113,11 @@ int main(int argc, char **argv)
 			show_errors = true;
 		else if (!strcmp(argv[i], "--fold") && i + 1 < argc)
 			only = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--list") && i + 1 < argc)
+			return list_db(argv[i + 1]) ? 1 : 0;
 		else {
-			fprintf(stderr, "usage: eval_pii [--rows N] [--keep PATH] [--errors] [--fold N]\n");
+			fprintf(stderr, "usage: eval_pii [--rows N] [--keep PATH] [--errors] "
+			                "[--fold N] | --list DB\n");
 			return 2;
 		}
 	}

@@ -94,7 +94,9 @@ static void write_db(const char *path)
 	                 " f1 TEXT, -- ФИО контактного лица\n"
 	                 " f2 TEXT, -- employer of the contact person\n"
 	                 " f3 TEXT -- date of birth\n);"
-	                 "CREATE TABLE outlets (id INTEGER PRIMARY KEY, street_address TEXT)",
+	                 "CREATE TABLE outlets (id INTEGER PRIMARY KEY, street_address TEXT);"
+	                 "CREATE TABLE channels (id INTEGER PRIMARY KEY, owner TEXT,"
+	                 " good_or_bad_customer TEXT, building_manager TEXT)",
 	                 NULL, NULL, NULL),
 	    SQLITE_OK);
 	for (i = 0; i < 40; i++) {
@@ -104,14 +106,18 @@ static void write_db(const char *path)
 		                                   "happy birthday from all of us",
 		                                   "leave it with the neighbour"};
 		static const char *const co[] = {"Acme Corporation", "Globex Industries"};
+		static const char *const owner[] = {"Anhui Television", "Hunan Broadcasting System",
+		                                    "Shanghai Media Group"};
 		char q[1024];
 		snprintf(q, sizeof q,
 		         "INSERT INTO fans VALUES (%d, '%s', '+44 7700 9%05d', '%s', '%s %s',"
 		         " '%d Harbour Way', '%d Birch Crescent', '%s', '%s', '19%02d-0%d-1%d');"
-		         "INSERT INTO outlets VALUES (%d, '%d Station Road')",
+		         "INSERT INTO outlets VALUES (%d, '%d Station Road');"
+		         "INSERT INTO channels VALUES (%d, '%s', '%s', '%s')",
 		         i + 1, brand[i % 4], 10000 + i * 37, note[i % 3], first[i % 5],
 		         last[(i / 5) % 5], 10 + i, 20 + i, ru[i % 4], co[i % 2], 50 + i, 1 + i % 9,
-		         i % 9, i + 1, 30 + i);
+		         i % 9, i + 1, 30 + i, i + 1, owner[i % 3], i % 2 ? "good" : "bad",
+		         first[i % 5]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
@@ -188,6 +194,13 @@ static void test_values_and_names_combined(void **state)
 	assert_int_equal(class_of(m, t, "f1"), SX_PII_PERSON_NAME);
 	assert_int_equal(class_of(m, t, "f2"), SX_PII_NONE);
 	assert_int_equal(class_of(m, t, "f3"), SX_PII_BIRTH_DATE);
+	/* a role name must hold what names look like: companies and words
+	 * are refused, given names alone are names */
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "channels");
+	assert_non_null(t);
+	assert_int_equal(class_of(m, t, "owner"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "good_or_bad_customer"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "building_manager"), SX_PII_PERSON_NAME);
 	/* a shop's address is not personal */
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "outlets");
 	assert_non_null(t);
