@@ -506,9 +506,10 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 
 /* A comment says what a cryptic column holds ("f1 -- ФИО контактного
  * лица", "attr5 -- date of birth"). It is read like a column name, but
- * only its words before the first preposition, the head of the phrase:
- * "телефон для связи" is a phone, "employer of the contact person" is an
- * employer. "Date of birth" is the one phrase read whole. */
+ * only its first phrase (up to a comma, colon or parenthesis) and in it the
+ * words before the first preposition, the head: "телефон для связи" is a
+ * phone, "employer of the contact person" is an employer. "Date of birth"
+ * is the one phrase read whole. */
 sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *score,
                               const char **rule)
 {
@@ -517,14 +518,25 @@ sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *sco
 	                                   "с", "о", "об", "при", "к", "за", NULL};
 	sx__words w;
 	sx_column h;
-	char head[256], all[256];
-	size_t i, len = 0;
+	char head[256], all[256], phrase[256];
+	size_t i, len = 0, commas = 0;
 
 	*score = 0;
 	*rule = NULL;
 	if (!c->comment || !*c->comment)
 		return SX_PII_NONE;
-	sx__split(c->comment, &w);
+	/* A list of the values ("email, search, social") says what the
+	 * column holds is one of them, not a person's e-mail; after a colon
+	 * or a parenthesis come values or formats ("Канал продаж: web, app,
+	 * phone"). Only the first phrase is read. */
+	for (i = 0; c->comment[i]; i++)
+		commas += c->comment[i] == ',';
+	if (commas >= 2)
+		return SX_PII_NONE;
+	for (i = 0; c->comment[i] && !strchr(",:;(", c->comment[i]) && i + 1 < sizeof phrase; i++)
+		phrase[i] = c->comment[i];
+	phrase[i] = 0;
+	sx__split(phrase, &w);
 	sx__join(&w, 0, w.n, all, sizeof all);
 	if (strstr(all, "dateofbirth") || strstr(all, "birthdate") || strstr(all, "датарождения")) {
 		*score = 0.8;

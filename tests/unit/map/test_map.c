@@ -568,6 +568,12 @@ static void test_pii_roles_and_notes(void **state)
 	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_BIRTH_DATE);
 	c.comment = "number of e-mails sent to the recipient";
 	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "email, search, social, display, partner"; /* values listed */
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "Канал продаж: web, app, phone, store";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "Дата рождения: ДД.ММ.ГГГГ";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_BIRTH_DATE);
 	c.comment = "internal tariff code";
 	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
 	c.comment = NULL;
