@@ -361,6 +361,12 @@ static const char *person_role(const sx__words *w)
 				return "role + name";
 	if (w->n == 2 && !strcmp(last, "by") && in_list(w->w[0], by_verb))
 		return "done by a person";
+	/* "manager_on_duty", "person_in_charge": a role, then what it is for */
+	for (i = 0; i + 1 < w->n; i++)
+		if ((role_word_en(w->w[i]) || !strcmp(w->w[i], "person")) &&
+		    (!strcmp(w->w[i + 1], "on") || !strcmp(w->w[i + 1], "in") ||
+		     !strcmp(w->w[i + 1], "of") || !strcmp(w->w[i + 1], "at")))
+			return "person by role";
 	return NULL;
 }
 
@@ -776,7 +782,12 @@ static bool strong_address(const char *v)
 	    "dr.",  "way",        "court",   "ct",        "crescent", "terrace",  "place",
 	    "pl.",  "square",     "sq",      "highway",   "hwy",      "parkway",  "close",
 	    "ул.",  "улица",      "пр-т",    "проспект",  "пер.",     "переулок", "шоссе",
-	    "наб.", "набережная", "бульвар", "б-р",       NULL};
+	    "наб.", "набережная", "бульвар", "б-р",
+	    /* more of the common street-type words (USPS, Royal Mail, Russian) */
+	    "grove", "parade", "row", "mews", "gardens", "hill", "rise", "walk", "green",
+	    "circle", "cir", "trail", "plaza", "alley", "quay", "wharf", "pkwy", "cres",
+	    "ter", "pde", "пл.", "площадь", "проезд", "мкр", "мкр.", "микрорайон", "тупик",
+	    "ш.", NULL};
 	const char *p = v;
 	bool number = false, street = false;
 	if (strlen(v) > 200)
@@ -899,6 +910,26 @@ static bool ends_with(const char *w, const char *suf)
  * hand list counts in any position; the larger list only as the first
  * word (given name first), since a place or a company may end in a name
  * ("San Francisco"). */
+/* Initials: one or more capital letters each followed by a dot ("J.",
+ * "В.Э.", "A.B."). */
+static bool initials(const char *w, size_t len)
+{
+	size_t i = 0, n = 0;
+	while (i < len) {
+		if (isupper((unsigned char)w[i]) && i + 1 < len && w[i + 1] == '.')
+			i += 2;
+		else if ((unsigned char)w[i] == 0xD0 && i + 2 < len &&
+		         (((unsigned char)w[i + 1] >= 0x90 && (unsigned char)w[i + 1] <= 0xAF) ||
+		          (unsigned char)w[i + 1] == 0x81) &&
+		         w[i + 2] == '.')
+			i += 3;
+		else
+			return false;
+		n++;
+	}
+	return n >= 1 && n <= 3;
+}
+
 static bool confirmed_person_name(const char *v)
 {
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
@@ -913,6 +944,10 @@ static bool confirmed_person_name(const char *v)
 			p++;
 		for (e = p; *e && *e != ' '; e++)
 			;
+		/* A surname with initials ("Литвинов В.Э.", "J. Smith"): how
+		 * Russian documents and many registers write a person. */
+		if (e > p && initials(p, (size_t)(e - p)))
+			return true;
 		if (e > p && (size_t)(e - p) < sizeof w) {
 			name_lower(p, (size_t)(e - p), w, sizeof w);
 			for (q = given_names; *q; q++)

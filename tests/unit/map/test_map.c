@@ -552,6 +552,10 @@ static void test_pii_roles_and_notes(void **state)
 	    {"birth_city", SX_PII_NONE},
 	    {"mesto_rozhdeniya", SX_PII_NONE},
 	    {"birth_date", SX_PII_BIRTH_DATE},
+	    /* a role, then what it is for */
+	    {"person_in_charge", SX_PII_PERSON_NAME},
+	    {"officer_on_duty", SX_PII_PERSON_NAME},
+	    {"person_type", SX_PII_NONE},
 	};
 	(void)state;
 	memset(&c, 0, sizeof c);

@@ -96,7 +96,8 @@ static void write_db(const char *path)
 	                 " f3 TEXT -- date of birth\n);"
 	                 "CREATE TABLE outlets (id INTEGER PRIMARY KEY, street_address TEXT);"
 	                 "CREATE TABLE channels (id INTEGER PRIMARY KEY, owner TEXT,"
-	                 " good_or_bad_customer TEXT, building_manager TEXT)",
+	                 " good_or_bad_customer TEXT, building_manager TEXT, signoff TEXT,"
+	                 " drop_point TEXT)",
 	                 NULL, NULL, NULL),
 	    SQLITE_OK);
 	for (i = 0; i < 40; i++) {
@@ -106,6 +107,8 @@ static void write_db(const char *path)
 		                                   "happy birthday from all of us",
 		                                   "leave it with the neighbour"};
 		static const char *const co[] = {"Acme Corporation", "Globex Industries"};
+		static const char *const ru_sn[] = {"Сазонов", "Горбунова", "Ярцев"};
+		static const char *const ini[] = {"Г.Р.", "А.", "T.K.", "Ю.Ю."};
 		static const char *const owner[] = {"Anhui Television", "Hunan Broadcasting System",
 		                                    "Shanghai Media Group"};
 		char q[1024];
@@ -113,11 +116,12 @@ static void write_db(const char *path)
 		         "INSERT INTO fans VALUES (%d, '%s', '+44 7700 9%05d', '%s', '%s %s',"
 		         " '%d Harbour Way', '%d Birch Crescent', '%s', '%s', '19%02d-0%d-1%d');"
 		         "INSERT INTO outlets VALUES (%d, '%d Station Road');"
-		         "INSERT INTO channels VALUES (%d, '%s', '%s', '%s')",
+		         "INSERT INTO channels VALUES (%d, '%s', '%s', '%s', '%s %s',"
+		         " '%d Elm Grove, Leeds')",
 		         i + 1, brand[i % 4], 10000 + i * 37, note[i % 3], first[i % 5],
 		         last[(i / 5) % 5], 10 + i, 20 + i, ru[i % 4], co[i % 2], 50 + i, 1 + i % 9,
 		         i % 9, i + 1, 30 + i, i + 1, owner[i % 3], i % 2 ? "good" : "bad",
-		         first[i % 5]);
+		         first[i % 5], ru_sn[i % 3], ini[i % 4], 3 + i);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
@@ -201,6 +205,10 @@ static void test_values_and_names_combined(void **state)
 	assert_int_equal(class_of(m, t, "owner"), SX_PII_NONE);
 	assert_int_equal(class_of(m, t, "good_or_bad_customer"), SX_PII_NONE);
 	assert_int_equal(class_of(m, t, "building_manager"), SX_PII_PERSON_NAME);
+	/* surnames with initials, and a street type of the longer list,
+	 * found from the values alone */
+	assert_int_equal(class_of(m, t, "signoff"), SX_PII_PERSON_NAME);
+	assert_int_equal(class_of(m, t, "drop_point"), SX_PII_POSTAL_ADDRESS);
 	/* a shop's address is not personal */
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "outlets");
 	assert_non_null(t);
