@@ -694,30 +694,52 @@ static bool is_phone(const char *v, size_t nd)
 	return sep || (v[0] == '+');
 }
 
-/* Two or three capitalised words of letters (Latin or Cyrillic). */
-static bool is_person_name(const char *v)
+/* Words of letters ('-', '\'' and '.' allowed): returns how many, or -1
+ * when another character occurs. *cap: every word starts with a capital
+ * (strict: a Cyrillic capital; else any Cyrillic letter); *lower: some
+ * letter is lowercase. */
+static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 {
-	int words = 0;
-	bool in = false, cap_ok = true;
 	const unsigned char *p = (const unsigned char *)v;
-	size_t len = strlen(v);
-	if (len < 4 || len > 60)
-		return false;
+	int words = 0;
+	bool in = false;
+	*cap = true;
+	*lower = false;
 	for (; *p; p++) {
+		bool upper;
 		if (*p == ' ') {
 			in = false;
 			continue;
 		}
 		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
-			return false;
-		if (!in) {
-			in = true;
-			words++;
-			if (!(isupper(*p) || *p == 0xD0 || *p == 0xD1))
-				cap_ok = false;
-		}
+			return -1;
+		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1)
+			*lower = true;
+		if (in)
+			continue;
+		in = true;
+		words++;
+		if (strict)
+			upper = isupper(*p) ||
+			        (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81));
+		else
+			upper = isupper(*p) || *p == 0xD0 || *p == 0xD1;
+		if (!upper)
+			*cap = false;
 	}
-	return cap_ok && words >= 2 && words <= 3;
+	return words;
+}
+
+/* Two or three capitalised words of letters (Latin or Cyrillic). */
+static bool is_person_name(const char *v)
+{
+	bool cap, lower;
+	size_t len = strlen(v);
+	int words;
+	if (len < 4 || len > 60)
+		return false;
+	words = letter_words(v, false, &cap, &lower);
+	return cap && words >= 2 && words <= 3;
 }
 
 /* A masked card number: twelve mask characters then the last four
@@ -970,29 +992,12 @@ static bool confirmed_person_name(const char *v)
  * "SKU-12"): what a column of people's names holds, surname alone or not. */
 static bool name_like(const char *v)
 {
-	const unsigned char *p = (const unsigned char *)v;
-	int words = 0;
-	bool in = false, lower = false;
+	bool cap, lower;
+	int words;
 	if (strlen(v) > 60)
 		return false;
-	for (; *p; p++) {
-		if (*p == ' ') {
-			in = false;
-			continue;
-		}
-		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
-			return false;
-		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1)
-			lower = true;
-		if (!in) {
-			in = true;
-			words++;
-			if (!(isupper(*p) || (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) ||
-			                                     p[1] == 0x81))))
-				return false;
-		}
-	}
-	return words >= 1 && words <= 4 && lower;
+	words = letter_words(v, true, &cap, &lower);
+	return cap && lower && words >= 1 && words <= 4;
 }
 
 /* A word that names a company or an institution. */
