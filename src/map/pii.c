@@ -544,7 +544,8 @@ sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *sco
 	phrase[i] = 0;
 	sx__split(phrase, &w);
 	sx__join(&w, 0, w.n, all, sizeof all);
-	if (strstr(all, "dateofbirth") || strstr(all, "birthdate") || strstr(all, "датарождения")) {
+	if (strstr(all, "dateofbirth") || strstr(all, "birthdate") ||
+	    strstr(all, "датарождения")) {
 		*score = 0.8;
 		*rule = "date of birth";
 		return SX_PII_BIRTH_DATE;
@@ -1495,7 +1496,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			    (!strcmp(rule, "person by role") || !strcmp(rule, "role + name") ||
 			     !strcmp(rule, "done by a person")) &&
 			    st->nonnull >= 5 &&
-			    (st->name_like * 10 < st->nonnull * 3 || st->org_like * 10 >= st->nonnull * 3) &&
+			    (st->name_like * 10 < st->nonnull * 3 ||
+			     st->org_like * 10 >= st->nonnull * 3) &&
 			    !((value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
 			      share >= 0.8)) {
 				SX_VEC_FREE(&ev);

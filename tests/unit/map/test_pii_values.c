@@ -101,8 +101,8 @@ static void write_db(const char *path)
 	                 NULL, NULL, NULL),
 	    SQLITE_OK);
 	for (i = 0; i < 40; i++) {
-		static const char *const brand[] = {"Calvin Klein", "Tommy Hilfiger", "Ralph Lauren",
-		                                    "Hugo Boss"};
+		static const char *const brand[] = {"Calvin Klein", "Tommy Hilfiger",
+		                                    "Ralph Lauren", "Hugo Boss"};
 		static const char *const note[] = {"please wrap it in blue paper",
 		                                   "happy birthday from all of us",
 		                                   "leave it with the neighbour"};
