@@ -6,7 +6,9 @@
  * Evidence per column:
  *   - its name: English and Russian words, including transliterations
  *     (familiya, telefon, pochta, adres, data_rozhdeniya, pasport, inn,
- *     snils ...), with the table as context for a bare "name";
+ *     snils ...), with the table as context for a bare "name", and the
+ *     roles people play (courier, guarantor, otvetstvennyy ...);
+ *   - its comment, when the name says nothing (f1 -- ФИО контактного лица);
  *   - sampled values: patterns (e-mail, phone, IPv4/IPv6, SSN, passport,
  *     coordinates, dates) and checksums (Luhn for cards, mod-97 for IBAN,
  *     the INN and SNILS control digits).

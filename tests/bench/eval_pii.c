@@ -22,7 +22,7 @@
  *   heldout3 a third, larger held-out fold (issue 16), written before its
  *            rules in other domains (a clinic, a carrier, recruiting, a
  *            bank), with some columns named only by a "--" comment.
- * Both folds hold the hard cases the issue lists: person names only in
+ * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
  * 11-digit numbers starting with 8, masked cards, JSON and key=value
