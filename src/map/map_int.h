@@ -135,6 +135,11 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 /* Name-only class of a column, with its score and the rule that matched. */
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			   const char **rule);
+/* The class a column's comment names (c->comment read like a column name:
+ * its words before the first preposition), with score and rule; NONE when
+ * the column has no comment or the comment names no class. */
+sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *score,
+			      const char **rule);
 /* Value class of one text value (or NONE), with subtype for government
  * ids ("inn", "snils", "ssn", "passport") in *sub. */
 sx_map_pii sx__pii_by_value(const char *v, const char **sub);

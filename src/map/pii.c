@@ -6,7 +6,9 @@
  * Evidence per column:
  *   - its name: English and Russian words, including transliterations
  *     (familiya, telefon, pochta, adres, data_rozhdeniya, pasport, inn,
- *     snils ...), with the table as context for a bare "name";
+ *     snils ...), with the table as context for a bare "name", and the
+ *     roles people play (courier, guarantor, otvetstvennyy ...);
+ *   - its comment, when the name says nothing (f1 -- ФИО контактного лица);
  *   - sampled values: patterns (e-mail, phone, IPv4/IPv6, SSN, passport,
  *     coordinates, dates) and checksums (Luhn for cards, mod-97 for IBAN,
  *     the INN and SNILS control digits).
@@ -50,6 +52,7 @@ static const struct nrule name_rules[] = {
 	{"telefon", 'j', SX_PII_PHONE, 0.85, NULL},
 	{"телефон", 'j', SX_PII_PHONE, 0.85, NULL},
 	{"mobilnyy", 'j', SX_PII_PHONE, 0.8, NULL},
+	{"mob", 'w', SX_PII_PHONE, 0.7, NULL},
 	/* names of people */
 	{"firstname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"lastname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
@@ -61,6 +64,9 @@ static const struct nrule name_rules[] = {
 	{"maidenname", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"patronymic", 'j', SX_PII_PERSON_NAME, 0.85, NULL},
 	{"fname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"firstnm", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"lastnm", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
+	{"nextofkin", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
 	{"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"displayname", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
@@ -105,6 +111,13 @@ static const struct nrule name_rules[] = {
 	{"ulitsa", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
 	{"адрес", 'j', SX_PII_POSTAL_ADDRESS, 0.85, NULL},
 	{"улица", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"shipto", 'j', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"deliverto", 'j', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"billto", 'j', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"prozhivan", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"propisk", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
+	{"проживан", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
+	{"прописк", 'j', SX_PII_POSTAL_ADDRESS, 0.8, NULL},
 	/* birth dates */
 	{"birth", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
 	{"dob", 'w', SX_PII_BIRTH_DATE, 0.8, NULL},
@@ -112,6 +125,9 @@ static const struct nrule name_rules[] = {
 	{"rozhdeniya", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
 	{"rozhdenija", 'j', SX_PII_BIRTH_DATE, 0.85, NULL},
 	{"рождения", 'j', SX_PII_BIRTH_DATE, 0.9, NULL},
+	{"rozhd", 'j', SX_PII_BIRTH_DATE, 0.8, NULL},
+	{"рожд", 'j', SX_PII_BIRTH_DATE, 0.8, NULL},
+	{"bday", 'w', SX_PII_BIRTH_DATE, 0.75, NULL},
 	/* government ids */
 	{"ssn", 'w', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
 	{"socialsecurity", 'j', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
@@ -126,6 +142,13 @@ static const struct nrule name_rules[] = {
 	{"taxid", 'j', SX_PII_GOVERNMENT_ID, 0.75, "tax_id"},
 	{"driverlicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
 	{"driverslicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"driverlicence", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"drivinglicence", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"drivinglicense", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"socsec", 'j', SX_PII_GOVERNMENT_ID, 0.8, "ssn"},
+	{"nationalinsurance", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
+	{"tin", 'w', SX_PII_GOVERNMENT_ID, 0.6, "tax_id"},
+	{"nhs", 'w', SX_PII_GOVERNMENT_ID, 0.75, "national_id"},
 	/* payment cards and bank accounts */
 	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
@@ -143,6 +166,10 @@ static const struct nrule name_rules[] = {
 	{"ipaddress", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
 	{"ipaddr", 'j', SX_PII_IP_ADDRESS, 0.85, NULL},
 	{"remoteaddr", 'j', SX_PII_IP_ADDRESS, 0.8, NULL},
+	{"ipadres", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
+	{"ipv", 'w', SX_PII_IP_ADDRESS, 0.75, NULL},
+	{"ipadr", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
+	{"ipадрес", 'j', SX_PII_IP_ADDRESS, 0.9, NULL},
 	{"latitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"longitude", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"lat", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
@@ -150,6 +177,9 @@ static const struct nrule name_rules[] = {
 	{"lon", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
 	{"geolocation", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"coordinates", 'j', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"coords", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"coord", 'w', SX_PII_GEOLOCATION, 0.7, NULL},
+	{"gps", 'w', SX_PII_GEOLOCATION, 0.65, NULL},
 	{"shirota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	{"dolgota", 'j', SX_PII_GEOLOCATION, 0.8, NULL},
 	/* free text that people write */
@@ -209,6 +239,8 @@ static bool id_suffix(const char *w)
 	       !strcmp(w, "номер");
 }
 
+static bool role_word_en(const char *w);
+
 static bool person_table(const char *table)
 {
 	static const char *const p[] = {
@@ -222,11 +254,137 @@ static bool person_table(const char *table)
 		"sotrudnik", "клиент", "пользовател", "сотрудник", NULL};
 	char n[256];
 	const char *const *q;
+	sx__words w;
+	size_t i;
 	sx__norm(table, n, sizeof n);
 	for (q = p; *q; q++)
 		if (strstr(n, *q))
 			return true;
+	/* "couriers", "borrowers", "guarantors": tables of people by role */
+	sx__split(table, &w);
+	for (i = 0; i < w.n; i++)
+		if (role_word_en(w.w[i]))
+			return true;
 	return false;
+}
+
+/* People by role: a text column named after the part someone plays
+ * (courier, assignee, guarantor, interviewer ...) holds that person's name.
+ * English roles count as the last word ("hiring_manager", "lead_owner",
+ * "co_borrower"), since English puts the head noun last; Russian ones
+ * (transliterated or Cyrillic, matched by stem because of case endings)
+ * as the first word ("otvetstvennyy_menedzher", "курьер_доставки"), since
+ * Russian puts it first ("tel_poluchatelya" is the recipient's phone).
+ * Either counts anywhere when the last word says name ("borrower_name",
+ * "poluchatel_fio"). Words for organisations (carrier, employer, vendor,
+ * operator) and for software (agent, user, client_id) are not roles. */
+static const char *const role_en[] = {
+    "recipient",   "consignee",  "addressee",   "sender",      "courier",     "driver",
+    "dispatcher",  "assignee",   "reporter",    "requester",   "requestor",   "approver",
+    "reviewer",    "owner",      "manager",     "supervisor",  "officer",     "representative",
+    "contact",     "buyer",      "customer",    "payee",       "payer",       "beneficiary",
+    "borrower",    "guarantor",  "cosigner",    "holder",      "signatory",   "signer",
+    "witness",     "interviewer", "interviewee", "recruiter",  "candidate",   "applicant",
+    "employee",    "physician",  "doctor",      "nurse",       "therapist",   "surgeon",
+    "patient",     "caregiver",  "guardian",    "spouse",      "teacher",     "instructor",
+    "tutor",       "student",    "trainee",     "mentor",      "coach",       "passenger",
+    "guest",       "tenant",     "landlord",    "occupant",    "resident",    "traveller",
+    "traveler",    "visitor",    "attendee",    "participant", "subscriber",  "donor",
+    "volunteer",   "technician", "inspector",   "auditor",     "accountant",  "cashier",
+    "salesperson", "notary",     "lawyer",      "attorney",    "claimant",    "policyholder",
+    "responsible", "author",     "kin",         "director",    "chairman",    "chairperson",
+    NULL};
+static const char *const role_ru[] = {
+    "poluchatel", "otpravitel", "adresat",     "otvetstvenn", "rukovoditel", "podpisant",
+    "kurer",      "kurier",     "voditel",     "dispetcher",  "ispolnitel",  "zayavitel",
+    "vladel",     "menedzher",  "kontakt",     "pokupatel",   "zaemshchik",  "zayomshchik",
+    "poruchitel", "svidetel",   "rekruter",    "kandidat",    "soiskatel",   "sotrudnik",
+    "vrach",      "pacient",    "patsient",    "medsestr",    "uchitel",     "prepodavatel",
+    "nastavnik",  "uchashch",  "passazhir",   "arendator",   "kassir",      "bukhgalter",
+    "buhgalter",  "inspektor",  "direktor",    "avtor",       "opekun",      "klient",
+    "получател",  "отправител", "адресат",     "ответственн", "руководител", "подписант",
+    "курьер",     "водител",    "диспетчер",   "исполнител",  "заявител",    "владел",
+    "менеджер",   "контакт",    "покупател",   "заемщик",     "заёмщик",     "поручител",
+    "свидетел",   "рекрутер",   "кандидат",    "соискател",   "сотрудник",   "врач",
+    "пациент",    "медсестр",   "учител",      "преподавател", "студент",    "наставник",
+    "пассажир",   "арендатор",  "кассир",      "бухгалтер",   "инспектор",   "директор",
+    "автор",      "опекун",     "клиент",      NULL};
+/* "signed_by", "reviewed_by": what a person did. Audit columns
+ * (created_by, updated_by) usually hold a login or an id and are left out. */
+static const char *const by_verb[] = {
+    "signed",    "opened",   "reviewed",  "approved", "referred",  "requested", "submitted",
+    "prepared",  "checked",  "accepted",  "received", "handled",   "assigned",  "performed",
+    "ordered",   "reported", "authorized", "authorised", "witnessed", "inspected", "closed",
+    "delivered", "collected", "confirmed", "verified",  "examined",  "treated",
+    "interviewed", "hired",  "supervised", "managed",  "owned",     "booked",    NULL};
+
+static bool in_list(const char *w, const char *const *l)
+{
+	for (; *l; l++)
+		if (!strcmp(w, *l))
+			return true;
+	return false;
+}
+
+static bool stem_in(const char *w, const char *const *l)
+{
+	for (; *l; l++)
+		if (!strncmp(w, *l, strlen(*l)))
+			return true;
+	return false;
+}
+
+static bool role_word_en(const char *w)
+{
+	char s1[SX__WORD_MAX];
+	sx__singular(w, s1, sizeof s1);
+	return in_list(w, role_en) || in_list(s1, role_en);
+}
+
+static bool name_word(const char *w)
+{
+	return !strcmp(w, "name") || !strcmp(w, "fio") || !strcmp(w, "фио") ||
+	       !strcmp(w, "full") || !strcmp(w, "fullname") || !strcmp(w, "imya") ||
+	       !strcmp(w, "имя") || !strcmp(w, "nm");
+}
+
+/* The rule that makes a name a person's by role, or NULL. */
+static const char *person_role(const sx__words *w)
+{
+	const char *last = w->w[w->n - 1];
+	size_t i;
+	if (role_word_en(last))
+		return "person by role";
+	if (stem_in(w->w[0], role_ru))
+		return "person by role";
+	if (w->n >= 2 && name_word(last))
+		for (i = 0; i + 1 < w->n; i++)
+			if (role_word_en(w->w[i]) || stem_in(w->w[i], role_ru))
+				return "role + name";
+	if (w->n == 2 && !strcmp(last, "by") && in_list(w->w[0], by_verb))
+		return "done by a person";
+	/* "manager_on_duty", "person_in_charge": a role, then what it is for */
+	for (i = 0; i + 1 < w->n; i++)
+		if ((role_word_en(w->w[i]) || !strcmp(w->w[i], "person")) &&
+		    (!strcmp(w->w[i + 1], "on") || !strcmp(w->w[i + 1], "in") ||
+		     !strcmp(w->w[i + 1], "of") || !strcmp(w->w[i + 1], "at")))
+			return "person by role";
+	return NULL;
+}
+
+/* Free text people write, by the last word ("gift_note", "pod_remark",
+ * "cover_letter") or, in Russian, by the first ("zhaloby_pacienta"). */
+static bool free_text_name(const sx__words *w)
+{
+	static const char *const en[] = {"note",   "notes",    "comment",   "comments",
+	                                  "remark", "remarks",  "memo",      "feedback",
+	                                  "review", "complaint", "complaints", "letter",
+	                                  "wishes", "bio",      "biography", NULL};
+	static const char *const ru[] = {"kommentari", "primechani", "zhalob",   "otzyv",
+	                                 "soobshcheni", "pozhelani", "rezyume",  "rezume",
+	                                 "комментари", "примечани",  "жалоб",    "отзыв",
+	                                 "сообщени",   "пожелани",   "резюме",   NULL};
+	return in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru);
 }
 
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
@@ -273,6 +431,18 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = "card + number";
 			return SX_PII_PAYMENT_CARD;
 		}
+		/* "contact_no", "ph_num": a number to call; "tax_no": a tax id. */
+		if (!strcmp(hn, "contact") || !strcmp(hn, "ph") || !strcmp(hn, "kontakt") ||
+		    !strcmp(hn, "контакт")) {
+			*score = 0.7;
+			*rule = "contact + number";
+			return SX_PII_PHONE;
+		}
+		if (!strcmp(hn, "tax") || !strcmp(hn, "taxpayer")) {
+			*score = 0.7;
+			*rule = "tax + number";
+			return SX_PII_GOVERNMENT_ID;
+		}
 		*score = 0;
 		*rule = NULL;
 	}
@@ -298,6 +468,37 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = nr->pat;
 		}
 	}
+	/* Addresses that are not postal (mac_address, wallet_address,
+	 * server_address), and places of birth, which are not dates. */
+	if (best == SX_PII_POSTAL_ADDRESS || best == SX_PII_BIRTH_DATE) {
+		static const char *const not_postal[] = {
+		    "mac",     "wallet",  "server", "host",  "web",     "url",    "memory",
+		    "hardware", "network", "crypto", "bitcoin", "btc",   "eth",    "smtp",
+		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract", NULL};
+		static const char *const place[] = {"place", "city", "town", "mesto", "gorod",
+		                                    "место", "город", "location", NULL};
+		for (i = 0; i < w.n; i++)
+			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : not_postal)) {
+				best = SX_PII_NONE;
+				bs = 0;
+				*rule = NULL;
+				break;
+			}
+	}
+	/* People by role, and free text by its last word: weaker than a
+	 * name that says what the column is (recipient_phone stays a phone). */
+	if (bs < 0.6) {
+		const char *why = person_role(&w);
+		if (why) {
+			best = SX_PII_PERSON_NAME;
+			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
+			*rule = why;
+		} else if (free_text_name(&w) && bs < 0.5) {
+			best = SX_PII_FREE_TEXT;
+			bs = 0.5;
+			*rule = "free text by name";
+		}
+	}
 	/* A bare name in a table of people. */
 	if (best == SX_PII_NONE &&
 	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
@@ -309,6 +510,58 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	}
 	*score = bs;
 	return best;
+}
+
+/* A comment says what a cryptic column holds ("f1 -- ФИО контактного
+ * лица", "attr5 -- date of birth"). It is read like a column name, but
+ * only its first phrase (up to a comma, colon or parenthesis) and in it the
+ * words before the first preposition, the head: "телефон для связи" is a
+ * phone, "employer of the contact person" is an employer. "Date of birth"
+ * is the one phrase read whole. */
+sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *score,
+                              const char **rule)
+{
+	static const char *const stop[] = {"of", "for", "from", "by", "to", "in", "on", "at",
+	                                   "with", "per", "для", "по", "от", "из", "в", "на",
+	                                   "с", "о", "об", "при", "к", "за", NULL};
+	sx__words w;
+	sx_column h;
+	char head[256], all[256], phrase[256];
+	size_t i, len = 0, commas = 0;
+
+	*score = 0;
+	*rule = NULL;
+	if (!c->comment || !*c->comment)
+		return SX_PII_NONE;
+	/* A list of the values ("email, search, social") says what the
+	 * column holds is one of them, not a person's e-mail; after a colon
+	 * or a parenthesis come values or formats ("Канал продаж: web, app,
+	 * phone"). Only the first phrase is read. */
+	for (i = 0; c->comment[i]; i++)
+		commas += c->comment[i] == ',';
+	if (commas >= 2)
+		return SX_PII_NONE;
+	for (i = 0; c->comment[i] && !strchr(",:;(", c->comment[i]) && i + 1 < sizeof phrase; i++)
+		phrase[i] = c->comment[i];
+	phrase[i] = 0;
+	sx__split(phrase, &w);
+	sx__join(&w, 0, w.n, all, sizeof all);
+	if (strstr(all, "dateofbirth") || strstr(all, "birthdate") ||
+	    strstr(all, "датарождения")) {
+		*score = 0.8;
+		*rule = "date of birth";
+		return SX_PII_BIRTH_DATE;
+	}
+	head[0] = 0;
+	for (i = 0; i < w.n && i < 6 && !in_list(w.w[i], stop); i++)
+		len += (size_t)snprintf(head + len, sizeof head - len, "%s%s", i ? "_" : "",
+		                        w.w[i]);
+	if (i == 0 || len >= sizeof head)
+		return SX_PII_NONE;
+	h = *c;
+	h.name = head;
+	h.comment = NULL;
+	return sx__pii_by_name(table, &h, score, rule);
 }
 
 /* ------------------------------------------------------------ values */
@@ -444,30 +697,52 @@ static bool is_phone(const char *v, size_t nd)
 	return sep || (v[0] == '+');
 }
 
-/* Two or three capitalised words of letters (Latin or Cyrillic). */
-static bool is_person_name(const char *v)
+/* Words of letters ('-', '\'' and '.' allowed): returns how many, or -1
+ * when another character occurs. *cap: every word starts with a capital
+ * (strict: a Cyrillic capital; else any Cyrillic letter); *lower: some
+ * letter is lowercase. */
+static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 {
-	int words = 0;
-	bool in = false, cap_ok = true;
 	const unsigned char *p = (const unsigned char *)v;
-	size_t len = strlen(v);
-	if (len < 4 || len > 60)
-		return false;
+	int words = 0;
+	bool in = false;
+	*cap = true;
+	*lower = false;
 	for (; *p; p++) {
+		bool upper;
 		if (*p == ' ') {
 			in = false;
 			continue;
 		}
 		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
-			return false;
-		if (!in) {
-			in = true;
-			words++;
-			if (!(isupper(*p) || *p == 0xD0 || *p == 0xD1))
-				cap_ok = false;
-		}
+			return -1;
+		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1)
+			*lower = true;
+		if (in)
+			continue;
+		in = true;
+		words++;
+		if (strict)
+			upper = isupper(*p) ||
+			        (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81));
+		else
+			upper = isupper(*p) || *p == 0xD0 || *p == 0xD1;
+		if (!upper)
+			*cap = false;
 	}
-	return cap_ok && words >= 2 && words <= 3;
+	return words;
+}
+
+/* Two or three capitalised words of letters (Latin or Cyrillic). */
+static bool is_person_name(const char *v)
+{
+	bool cap, lower;
+	size_t len = strlen(v);
+	int words;
+	if (len < 4 || len > 60)
+		return false;
+	words = letter_words(v, false, &cap, &lower);
+	return cap && words >= 2 && words <= 3;
 }
 
 /* A masked card number: twelve mask characters then the last four
@@ -532,7 +807,12 @@ static bool strong_address(const char *v)
 	    "dr.",  "way",        "court",   "ct",        "crescent", "terrace",  "place",
 	    "pl.",  "square",     "sq",      "highway",   "hwy",      "parkway",  "close",
 	    "ул.",  "улица",      "пр-т",    "проспект",  "пер.",     "переулок", "шоссе",
-	    "наб.", "набережная", "бульвар", "б-р",       NULL};
+	    "наб.", "набережная", "бульвар", "б-р",
+	    /* more of the common street-type words (USPS, Royal Mail, Russian) */
+	    "grove", "parade", "row", "mews", "gardens", "hill", "rise", "walk", "green",
+	    "circle", "cir", "trail", "plaza", "alley", "quay", "wharf", "pkwy", "cres",
+	    "ter", "pde", "пл.", "площадь", "проезд", "мкр", "мкр.", "микрорайон", "тупик",
+	    "ш.", NULL};
 	const char *p = v;
 	bool number = false, street = false;
 	if (strlen(v) > 200)
@@ -655,6 +935,26 @@ static bool ends_with(const char *w, const char *suf)
  * hand list counts in any position; the larger list only as the first
  * word (given name first), since a place or a company may end in a name
  * ("San Francisco"). */
+/* Initials: one or more capital letters each followed by a dot ("J.",
+ * "В.Э.", "A.B."). */
+static bool initials(const char *w, size_t len)
+{
+	size_t i = 0, n = 0;
+	while (i < len) {
+		if (isupper((unsigned char)w[i]) && i + 1 < len && w[i + 1] == '.')
+			i += 2;
+		else if ((unsigned char)w[i] == 0xD0 && i + 2 < len &&
+		         (((unsigned char)w[i + 1] >= 0x90 && (unsigned char)w[i + 1] <= 0xAF) ||
+		          (unsigned char)w[i + 1] == 0x81) &&
+		         w[i + 2] == '.')
+			i += 3;
+		else
+			return false;
+		n++;
+	}
+	return n >= 1 && n <= 3;
+}
+
 static bool confirmed_person_name(const char *v)
 {
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
@@ -669,6 +969,10 @@ static bool confirmed_person_name(const char *v)
 			p++;
 		for (e = p; *e && *e != ' '; e++)
 			;
+		/* A surname with initials ("Литвинов В.Э.", "J. Smith"): how
+		 * Russian documents and many registers write a person. */
+		if (e > p && initials(p, (size_t)(e - p)))
+			return true;
 		if (e > p && (size_t)(e - p) < sizeof w) {
 			name_lower(p, (size_t)(e - p), w, sizeof w);
 			for (q = given_names; *q; q++)
@@ -682,6 +986,51 @@ static bool confirmed_person_name(const char *v)
 			first = false;
 		}
 		p = e;
+	}
+	return false;
+}
+
+/* One to four words of letters, each capitalised, the whole not in
+ * capitals ("Emma", "Литвинов В.Э.", "Mary Smith"; not "good", "CCTV",
+ * "SKU-12"): what a column of people's names holds, surname alone or not. */
+static bool name_like(const char *v)
+{
+	bool cap, lower;
+	int words;
+	if (strlen(v) > 60)
+		return false;
+	words = letter_words(v, true, &cap, &lower);
+	return cap && lower && words >= 1 && words <= 4;
+}
+
+/* A word that names a company or an institution. */
+static bool org_like(const char *v)
+{
+	static const char *const o[] = {
+	    "inc",       "inc.",        "ltd",      "ltd.",    "llc",      "gmbh",     "plc",
+	    "corp",      "corp.",       "corporation", "company", "co.",   "group",    "holding",
+	    "holdings",  "bank",        "media",    "television", "broadcasting", "studio",
+	    "studios",   "systems",     "services", "solutions", "logistics", "industries",
+	    "university", "agency",     "foundation", "ооо",    "оао",      "зао",      "пао",
+	    "ао",        NULL};
+	const char *p = v;
+	while (*p) {
+		char tok[32];
+		size_t n = 0;
+		while (*p == ' ' || *p == ',' || *p == '(' || *p == ')' || *p == '"')
+			p++;
+		while (*p && *p != ' ' && *p != ',' && *p != '(' && *p != ')' && *p != '"') {
+			if (n + 1 < sizeof tok)
+				tok[n++] = *p;
+			p++;
+		}
+		tok[n] = 0;
+		if (n) {
+			char low[32];
+			name_lower(tok, n, low, sizeof low);
+			if (in_list(low, o))
+				return true;
+		}
 	}
 	return false;
 }
@@ -800,6 +1149,8 @@ struct colstat {
 	size_t named;          /* person names with a known given name or patronymic */
 	size_t addresses;              /* street addresses written out (strong_address) */
 	size_t templates;      /* message templates with placeholders */
+	size_t name_like;      /* one to four capitalised words of letters */
+	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
@@ -866,6 +1217,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->addresses++;
 		if (is_template(v))
 			c->templates++;
+		if (name_like(v))
+			c->name_like++;
+		if (org_like(v))
+			c->org_like++;
 		if (p == SX_PII_NONE) {
 			char d[40];
 			size_t nd = sx__digits_only(v, d, sizeof d);
@@ -971,7 +1326,13 @@ static bool org_table(const char *table)
 	    "supplier",  "vendor",       "carrier", "company",    "organization", "organisation",
 	    "partner",   "manufacturer", "plant",   "factory",    "depot",        "facility",
 	    "station",   "airport",      "hotel",   "restaurant", "bank",         "agency",
-	    "sklad",     "postavshchik", NULL};
+	    "sklad",     "postavshchik", "outlet",  "terminal",   "hub",          "clinic",
+	    "hospital",  "pharmacy",     "school",  "university", "college",      "campus",
+	    "venue",     "premise",      "dealer",  "dealership", "franchise",    "cafe",
+	    "salon",     "showroom",     "atm",     "merchant",   "counterparty", "filial",
+	    "magazin",   "apteka",       "ofis",    "kontragent", "punkt",        "склад",
+	    "магазин",   "филиал",       "офис",    "аптека",     "контрагент",   "поставщик",
+	    NULL};
 	sx__words w;
 	size_t i;
 	const char *const *p;
@@ -995,6 +1356,57 @@ static bool person_word_in(const char *col)
 		if (!strcmp(w.w[i], "contact") || !strcmp(w.w[i], "person") ||
 		    !strcmp(w.w[i], "owner") || !strcmp(w.w[i], "home") ||
 		    !strcmp(w.w[i], "manager") || !strcmp(w.w[i], "director"))
+			return true;
+	return false;
+}
+
+/* Words that say a column holds things, not people ("favourite_brand",
+ * "book_title", "product_name", "dolzhnost"): capitalised values with a
+ * given name in them are then brands, titles or wards named after someone
+ * ("Calvin Klein", "Oliver Twist", "St Anne Ward"), not anyone's name. */
+static bool thing_name(const char *col)
+{
+	static const char *const en[] = {
+	    "brand",   "product", "item",   "model",    "make",     "title",      "label",
+	    "category", "tag",    "vendor", "company",  "organisation", "organization", "firm",
+	    "employer", "dish",   "meal",   "recipe",   "book",     "film",       "movie",
+	    "song",    "album",   "team",   "hotel",    "venue",    "street",     "city",
+	    "town",    "country", "ship",   "vessel",   "award",    "prize",      "course",
+	    "event",   "department", "dept", "ward",    "room",     "hall",       "building",
+	    "position", "job",    "drug",   "medication", "medicine", "diagnosis", "plan",
+	    "tariff",  "service", "store",  "shop",     "project",  "campaign",   "font",
+	    "color",   "colour",  "breed",  "species",  "variety",  NULL};
+	static const char *const ru[] = {
+	    "dolzhnost", "nazvani",  "naimenovani", "tovar",     "brend",   "mark",   "otdel",
+	    "kompani",   "organizac", "gorod",     "должност", "назван", "наименован",
+	    "товар",     "бренд",    "марк",       "отдел",     "компани", "организац", "город",
+	    NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++) {
+		char s1[SX__WORD_MAX];
+		sx__singular(w.w[i], s1, sizeof s1);
+		if (in_list(s1, en) || in_list(w.w[i], en) || stem_in(w.w[i], ru))
+			return true;
+	}
+	return false;
+}
+
+/* A column that names an organisation's place or number itself, in any
+ * table: "branch_address", "office_lat", "legal_address" (an
+ * organisation's registered seat), "company_inn". */
+static bool business_column(const char *col)
+{
+	sx__words w;
+	size_t i;
+	if (org_table(col))
+		return true;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (!strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
+		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
+		    !strncmp(w.w[i], "юридическ", strlen("юридическ")))
 			return true;
 	return false;
 }
@@ -1043,7 +1455,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	sx__evvec ev = {0};
 	sx_map_column mc;
 	size_t i, best = 0;
+	bool from_comment = false;
 
+	if (byname == SX_PII_NONE) {
+		byname = sx__pii_by_comment(t->name, col, &ns, &rule);
+		from_comment = byname != SX_PII_NONE;
+	}
 	if (byname != SX_PII_NONE && !family_fits(byname, col->family))
 		byname = SX_PII_NONE;
 	if (st && st->nonnull > 0) {
@@ -1057,7 +1474,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	if (byname != SX_PII_NONE) {
 		cls = byname;
 		conf = ns;
-		sx__ev_add(&ev, m->arena, "name_pattern", ns, "column name matches '%s'", rule);
+		sx__ev_add(&ev, m->arena, from_comment ? "comment_pattern" : "name_pattern", ns,
+		           "column %s matches '%s'", from_comment ? "comment" : "name", rule);
 		if (st && st->nonnull > 0) {
 			size_t agree = byname == SX_PII_FREE_TEXT ? st->prose : st->hits[byname];
 			double own;
@@ -1073,6 +1491,20 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * "redeem") are codes, and message templates with
 			 * placeholders ("Hello {{customer_name}}") hold no one's
 			 * words. */
+			/* A person by role must hold what people's names look
+			 * like: "good_or_bad_customer" holds words, a channel's
+			 * "owner" companies. */
+			if (byname == SX_PII_PERSON_NAME && rule &&
+			    (!strcmp(rule, "person by role") || !strcmp(rule, "role + name") ||
+			     !strcmp(rule, "done by a person")) &&
+			    st->nonnull >= 5 &&
+			    (st->name_like * 10 < st->nonnull * 3 ||
+			     st->org_like * 10 >= st->nonnull * 3) &&
+			    !((value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
+			      share >= 0.8)) {
+				SX_VEC_FREE(&ev);
+				return 0;
+			}
 			if (byname == SX_PII_FREE_TEXT && st->nonnull >= 5 &&
 			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull)) {
 				SX_VEC_FREE(&ev);
@@ -1095,7 +1527,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			}
 		}
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_PERSON_NAME, col->family) &&
-		   st->named * 5 >= st->nonnull * 3) {
+		   st->named * 5 >= st->nonnull * 3 && !thing_name(col->name)) {
 		/* Names in the values alone: capitalised words with a known
 		 * given name or a patronymic in most of them. */
 		share = (double)st->named / (double)st->nonnull;
@@ -1162,6 +1594,19 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		    sx_map_pii_name(byval), st->sub[byval] ? " / " : "",
 			   st->sub[byval] ? st->sub[byval] : "");
 	}
+	/* A name that suggests a shapeless class (a person by role, free
+	 * text, an address) over values of a precise one ("contact" holding
+	 * phone numbers): the values say what the column is. */
+	if (byname != SX_PII_NONE && !value_checkable(byname) && byname != SX_PII_GEOLOCATION &&
+	    byname != SX_PII_BIRTH_DATE && st && st->nonnull >= 5 && byval != SX_PII_NONE &&
+	    byval != byname && (value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
+	    share >= 0.8 && family_fits(byval, col->family)) {
+		cls = byval;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are %s, not %s", share * 100.0,
+		           st->nonnull, sx_map_pii_name(byval), sx_map_pii_name(byname));
+	}
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
 		sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", st->sub[cls]);
 	else if (cls == SX_PII_GOVERNMENT_ID && rule) {
@@ -1176,7 +1621,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
 	     cls == SX_PII_GOVERNMENT_ID) &&
-	    org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))
+	    (business_column(col->name) ||
+	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_NONE || conf < 0.45) {
 		SX_VEC_FREE(&ev);

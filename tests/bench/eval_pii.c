@@ -2,7 +2,8 @@
  * eval_pii.c - evaluation bench for personal-data detection on a
  * generated, labelled warehouse.
  *
- *   eval_pii [--rows N] [--keep PATH] [--errors]
+ *   eval_pii [--rows N] [--keep PATH] [--errors] [--fold N]
+ *   eval_pii --list DB.sqlite
  *
  * Writes a SQLite database (a temporary file, or PATH with --keep) whose
  * columns carry a known label (a PII class, or none), analyses it the way
@@ -17,8 +18,11 @@
  *   heldout2 a second held-out fold, added (with issue 15's name dictionary
  *            and address work) before those rules were written: other
  *            tables, people, streets, towns and postcodes, and look-alikes
- *            that hold given names (dishes, book titles, brands).
- * Both folds hold the hard cases the issue lists: person names only in
+ *            that hold given names (dishes, book titles, brands);
+ *   heldout3 a third, larger held-out fold (issue 16), written before its
+ *            rules in other domains (a clinic, a carrier, recruiting, a
+ *            bank), with some columns named only by a "--" comment.
+ * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
  * 11-digit numbers starting with 8, masked cards, JSON and key=value
@@ -112,6 +116,60 @@ static const char *const ru_titles[] = {"Ведущий инженер", "Гла
 static const char *const brands[] = {"Tommy Hilfiger", "Calvin Klein", "Ralph Lauren",
                                      "Hugo Boss",      "Marc Jacobs",  "Victoria Secret"};
 
+/* A fourth set for the third held-out fold (issue 16, written before the
+ * rule changes it measures): a clinic, a carrier, recruiting and a bank;
+ * other given names (a few from outside Europe), surnames with particles
+ * and hyphens, streets, towns, and look-alikes of those domains. */
+static const char *const first_d[] = {
+    "Gordon", "Fiona", "Rhys",    "Maeve",   "Tristan", "Odette", "Caspar",  "Philippa",
+    "Desmond", "Rosalind", "Ezra", "Chidi", "Siddharth", "Anjali", "Thandiwe", "Lachlan"};
+static const char *const last_d[] = {"Hargreaves", "Okonkwo",    "Villanueva", "Lindgren",
+                                     "Abernathy",  "Fitzgerald", "Chaudhry",   "Kimura",
+                                     "Rasmussen",  "O'Sullivan", "Van der Berg", "Sokolova-Lind"};
+static const char *const ru_last_d[] = {"Литвинов", "Баранов",  "Голубев", "Кудрявцев",
+                                        "Филиппов", "Ковалёв", "Осипов",  "Мартынов"};
+static const char *const ru_first_d[] = {"Вадим",    "Эдуард",  "Леонид", "Ростислав",
+                                         "Геннадий", "Валерий", "Аркадий", "Матвей"};
+static const char *const ru_patr_d[] = {"Эдуардович", "Леонидович", "Геннадьевич",
+                                        "Валерьевич", "Аркадьевич", "Матвеевич"};
+static const char *const ru_init_d[] = {"В.Э.", "Л.Г.", "Р.А.", "М.В.", "Г.Л.", "А.М."};
+static const char *const lat_ru_d[] = {"Litvinov Vadim Eduardovich", "Baranov Leonid Gennadyevich",
+                                       "Golubev Rostislav Arkadyevich", "Osipov Matvey Valeryevich",
+                                       "Martynov Gennady Leonidovich"};
+static const char *const streets_d[] = {"Rosewood Avenue", "Quarry Lane",     "Mill Road",
+                                        "Abbey Close",     "Chapel Street",   "Victoria Parade",
+                                        "Orchard Grove"};
+static const char *const towns_d[] = {"Manchester M14 5RT", "Austin, TX 78701", "Glasgow G12 8QQ",
+                                      "Dublin D02 XY45", "Denver, CO 80203"};
+static const char *const ru_streets_d[] = {"ул. Пушкина", "пр-т Ленина", "ул. Советская",
+                                           "бульвар Гагарина", "ш. Энтузиастов"};
+static const char *const ru_towns_d[] = {"г. Новосибирск", "г. Екатеринбург", "г. Воронеж",
+                                         "г. Уфа"};
+static const char *const words_d[] = {"patient", "reports", "mild",  "pain",  "since", "last",
+                                      "week",    "no",      "fever", "asked", "to",    "call",
+                                      "her",     "daughter", "at",   "home",  "after", "six"};
+static const char *const words_ru[] = {"прошу", "позвонить", "за",     "час",      "до",
+                                       "доставки", "домофон", "не",   "работает", "оставить",
+                                       "у",     "двери",     "спасибо", "заранее"};
+static const char *const drugs[] = {"Amoxicillin 500 mg", "Ibuprofen 200 mg", "Metformin 850 mg",
+                                    "Atorvastatin 20 mg", "Paracetamol 500 mg"};
+static const char *const depts[] = {"Cardiology", "General Surgery", "Paediatrics", "Oncology",
+                                    "Radiology",  "Emergency Medicine"};
+static const char *const depts_ru[] = {"Терапевтическое отделение", "Хирургия", "Отдел кадров",
+                                       "Бухгалтерия", "Приёмное отделение"};
+static const char *const wards[] = {"St Anne Ward", "Florence Nightingale Ward", "Queen Mary Wing",
+                                    "Edith Cavell Unit", "King George Ward"};
+static const char *const vehicles[] = {"Ford Transit", "Mercedes Sprinter", "Iveco Daily",
+                                       "Renault Master", "Volkswagen Crafter"};
+static const char *const rooms[] = {"Ada Lovelace", "Alan Turing", "Grace Hopper", "Marie Curie",
+                                    "Nikola Tesla"};
+static const char *const bank_products[] = {"Gold Savings Plus", "Mortgage Fixed 5Y",
+                                            "Premier Current Account", "Travel Card Euro",
+                                            "Student Overdraft"};
+static const char *const products_ru[] = {"Чайник электрический", "Набор кастрюль",
+                                          "Пылесос Вихрь", "Кресло офисное", "Дрель ударная"};
+static const char *const bics[] = {"DEUTDEFF", "COBADEFFXXX", "BARCGB22", "SABRRUMM", "CHASUS33"};
+
 static const char *const products[] = {"Red Wine Glass", "Garden Hose Reel", "Oak Dining Table",
 				       "Steel Water Bottle", "Wireless Mouse", "Linen Bed Sheet"};
 static const char *const titles[] = {"Senior Data Engineer", "Account Manager",
@@ -175,7 +233,37 @@ typedef enum {
 	G_BOOK,       /* look-alike: book titles that are names */
 	G_BRAND,      /* look-alike: fashion brands that are names */
 	G_TITLE_RU,   /* look-alike: job titles in Russian */
-	G_EMPLOYEE_NO /* look-alike: 6-digit personnel numbers */
+	G_EMPLOYEE_NO, /* look-alike: 6-digit personnel numbers */
+	/* added with the third held-out fold (issue 16) */
+	G_NAME_RU_INIT,  /* "Литвинов В.Э." */
+	G_NAME_RU_LAT_D, /* "Litvinov Vadim Eduardovich" */
+	G_LAST_RU,       /* a surname alone */
+	G_FIRST_RU,      /* a given name alone */
+	G_PATR_RU,       /* a patronymic alone */
+	G_ADDRESS_D,     /* "14 Quarry Lane, Glasgow G12 8QQ" */
+	G_ADDRESS_RU_D,  /* "г. Уфа, ул. Пушкина, д. 7, кв. 31" */
+	G_BIRTH_DMY,     /* 14.03.1987 */
+	G_SSN,           /* 123-45-6789 */
+	G_DL,            /* driving licence "77 12 345678" */
+	G_IPV6,
+	G_LON,
+	G_PROSE_D,       /* a patient's or a customer's words */
+	G_PROSE_RU,
+	/* look-alikes without PII */
+	G_INN10,         /* an organisation's INN */
+	G_BIK,           /* Russian bank code, 9 digits */
+	G_BIC,           /* SWIFT code */
+	G_UPS,           /* 1Z tracking numbers */
+	G_DRUG,
+	G_ICD,           /* diagnosis codes J45.9 */
+	G_DEPT,
+	G_DEPT_RU,
+	G_WARD,          /* wards named after people */
+	G_VEHICLE,
+	G_ROOM,          /* meeting rooms named after famous people */
+	G_BANK_PRODUCT,
+	G_TEMPLATE_RU,   /* "Уважаемый {{fio}}, ..." */
+	G_PRODUCT_RU
 } gen;
 
 static void digits(char *o, int n)
@@ -238,6 +326,8 @@ static void person(char *o, size_t n, int fold)
 		snprintf(o, n, "%s %s", PICK(first_a), PICK(last_a));
 	else if (fold == 2)
 		snprintf(o, n, "%s %s", PICK(first_c), PICK(last_c));
+	else if (fold == 3)
+		snprintf(o, n, "%s %s", PICK(first_d), PICK(last_d));
 	else
 		snprintf(o, n, "%s %s", PICK(first_b), PICK(last_b));
 }
@@ -245,6 +335,7 @@ static void person(char *o, size_t n, int fold)
 static void value(gen g, int fold, char *o, size_t n)
 {
 	char d[64], e[64];
+	size_t k;
 	switch (g) {
 	case G_NAME_LAT:
 		person(o, n, fold);
@@ -256,6 +347,9 @@ static void value(gen g, int fold, char *o, size_t n)
 		else if (fold == 2)
 			snprintf(o, n, "%s %s %s", PICK(ru_last_c), PICK(ru_first_c),
 			         PICK(ru_patr_c));
+		else if (fold == 3)
+			snprintf(o, n, "%s %s %s", PICK(ru_last_d), PICK(ru_first_d),
+			         PICK(ru_patr_d));
 		else
 			snprintf(o, n, "%s %s %s", PICK(ru_last_b), PICK(ru_first_b),
 			         PICK(ru_patr_b));
@@ -265,7 +359,9 @@ static void value(gen g, int fold, char *o, size_t n)
 		break;
 	case G_EMAIL:
 		person(e, sizeof e, fold);
-		*strchr(e, ' ') = '.';
+		for (k = 0; e[k]; k++)
+			if (e[k] == ' ')
+				e[k] = '.';
 		snprintf(o, n, "%s%u@%s", e, rnd(100), rnd(2) ? "example.com" : "mail.example.org");
 		break;
 	case G_PHONE_FMT:
@@ -324,7 +420,9 @@ static void value(gen g, int fold, char *o, size_t n)
 		break;
 	case G_JSON_EMAIL:
 		person(e, sizeof e, fold);
-		*strchr(e, ' ') = '_';
+		for (k = 0; e[k]; k++)
+			if (e[k] == ' ')
+				e[k] = '_';
 		snprintf(o, n, "{\"email\": \"%s@example.com\", \"plan\": \"%s\", \"seats\": %u}",
 		         e, rnd(2) ? "pro" : "team", 1 + rnd(20));
 		break;
@@ -406,7 +504,6 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_IBAN: {
 		/* DE kk + 18 digits: check digits 98 - (BBAN + "DE00" as digits) mod 97 */
 		unsigned rem = 0;
-		size_t k;
 		char buf[40];
 		digits(d, 18);
 		snprintf(buf, sizeof buf, "%s131400", d); /* D=13 E=14 00 */
@@ -430,123 +527,386 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_EMPLOYEE_NO:
 		snprintf(o, n, "%06u", rnd(1000000));
 		break;
+	case G_NAME_RU_INIT:
+		snprintf(o, n, "%s %s", PICK(ru_last_d), PICK(ru_init_d));
+		break;
+	case G_NAME_RU_LAT_D:
+		snprintf(o, n, "%s", PICK(lat_ru_d));
+		break;
+	case G_LAST_RU:
+		snprintf(o, n, "%s", PICK(ru_last_d));
+		break;
+	case G_FIRST_RU:
+		snprintf(o, n, "%s", PICK(ru_first_d));
+		break;
+	case G_PATR_RU:
+		snprintf(o, n, "%s", PICK(ru_patr_d));
+		break;
+	case G_ADDRESS_D:
+		if (rnd(3) == 0)
+			snprintf(o, n, "Apt %u, %u %s, %s", 1 + rnd(60), 1 + rnd(300),
+			         PICK(streets_d), PICK(towns_d));
+		else
+			snprintf(o, n, "%u %s, %s", 1 + rnd(400), PICK(streets_d), PICK(towns_d));
+		break;
+	case G_ADDRESS_RU_D:
+		snprintf(o, n, "%s, %s, д. %u, кв. %u", PICK(ru_towns_d), PICK(ru_streets_d),
+		         1 + rnd(150), 1 + rnd(250));
+		break;
+	case G_BIRTH_DMY:
+		snprintf(o, n, "%02u.%02u.%u", 1 + rnd(28), 1 + rnd(12), 1945 + rnd(60));
+		break;
+	case G_SSN:
+		snprintf(o, n, "%03u-%02u-%04u", 100 + rnd(565), 10 + rnd(89), 1000 + rnd(8999));
+		break;
+	case G_DL:
+		digits(d, 6);
+		snprintf(o, n, "%02u %02u %s", 10 + rnd(89), 10 + rnd(89), d);
+		break;
+	case G_IPV6:
+		snprintf(o, n, "2001:db8:%x:%x::%x", rnd(0xffff), rnd(0xffff), 1 + rnd(0xfffe));
+		break;
+	case G_LON:
+		snprintf(o, n, "%.6f", 20.0 + rnd(40000) / 1000.0);
+		break;
+	case G_PROSE_D:
+		snprintf(o, n, "%s %s %s %s %s %s %s", PICK(words_d), PICK(words_d), PICK(words_d),
+		         PICK(words_d), PICK(words_d), PICK(words_d), PICK(words_d));
+		o[0] = (char)(o[0] - 32);
+		break;
+	case G_PROSE_RU:
+		snprintf(o, n, "%s %s %s %s %s %s", PICK(words_ru), PICK(words_ru), PICK(words_ru),
+		         PICK(words_ru), PICK(words_ru), PICK(words_ru));
+		break;
+	case G_INN10: {
+		static const int w[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+		int i, sum = 0;
+		digits(d, 9);
+		for (i = 0; i < 9; i++)
+			sum += (d[i] - '0') * w[i];
+		d[9] = (char)('0' + sum % 11 % 10);
+		d[10] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G_BIK:
+		digits(d, 6);
+		snprintf(o, n, "04%s%u", d, 100 + rnd(900));
+		break;
+	case G_BIC:
+		snprintf(o, n, "%s", PICK(bics));
+		break;
+	case G_UPS:
+		digits(d, 10);
+		snprintf(o, n, "1Z%03X%s%u", 0x100 + rnd(0xeff), d, rnd(100));
+		break;
+	case G_DRUG:
+		snprintf(o, n, "%s", PICK(drugs));
+		break;
+	case G_ICD:
+		snprintf(o, n, "%c%02u.%u", 'A' + rnd(26), rnd(100), rnd(10));
+		break;
+	case G_DEPT:
+		snprintf(o, n, "%s", PICK(depts));
+		break;
+	case G_DEPT_RU:
+		snprintf(o, n, "%s", PICK(depts_ru));
+		break;
+	case G_WARD:
+		snprintf(o, n, "%s", PICK(wards));
+		break;
+	case G_VEHICLE:
+		snprintf(o, n, "%s", PICK(vehicles));
+		break;
+	case G_ROOM:
+		snprintf(o, n, "%s", PICK(rooms));
+		break;
+	case G_BANK_PRODUCT:
+		snprintf(o, n, "%s", PICK(bank_products));
+		break;
+	case G_TEMPLATE_RU:
+		snprintf(o, n, rnd(2) ? "Уважаемый {{fio}}, ваш заказ {{nomer}} доставлен"
+		                      : "Здравствуйте, ${imya}! Код подтверждения: ${kod}");
+		break;
+	case G_PRODUCT_RU:
+		snprintf(o, n, "%s", PICK(products_ru));
+		break;
 	}
 }
 
 /* ------------------------------------------------------------ labels */
 
 struct spec {
-	int fold; /* 0 tune, 1 held-out, 2 second held-out */
+	int fold; /* 0 tune, 1 held-out, 2 second held-out, 3 third held-out */
 	const char *table, *column, *type;
 	sx_map_pii label;
 	gen g;
+	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
 static const struct spec specs[] = {
 	/* ---- fold 0: tune */
-	{0, "shipments", "recipient", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-	{0, "shipments", "recipient_phone_no", "TEXT", SX_PII_PHONE, G_PHONE_FMT},
-	{0, "shipments", "shipment_number", "TEXT", SX_PII_NONE, G_SHIPMENT},
-	{0, "shipments", "tracking", "TEXT", SX_PII_NONE, G_TRACKING},
-	{0, "shipments", "dest_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS},
-	{0, "shipments", "status", "TEXT", SX_PII_NONE, G_STATUS},
-	{0, "clients_ru", "kontaktnoe_litso", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU},
-	{0, "clients_ru", "tel_num", "TEXT", SX_PII_PHONE, G_PHONE_8},
-	{0, "clients_ru", "snils_num", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS},
-	{0, "clients_ru", "inn_num", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12},
-	{0, "clients_ru", "passport_no", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT},
-	{0, "clients_ru", "company", "TEXT", SX_PII_NONE, G_COMPANY},
-	{0, "payments", "card_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD},
-	{0, "payments", "card_mask", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED},
-	{0, "payments", "amount", "TEXT", SX_PII_NONE, G_AMOUNT},
-	{0, "payments", "order_number", "TEXT", SX_PII_NONE, G_ORDER11},
-	{0, "payments", "payer_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP},
-	{0, "articles", "author", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-	{0, "articles", "title", "TEXT", SX_PII_NONE, G_PRODUCT},
-	{0, "articles", "body_template", "TEXT", SX_PII_NONE, G_TEMPLATE},
-	{0, "webhooks", "payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL},
-	{0, "webhooks", "attrs", "TEXT", SX_PII_PHONE, G_KV_PHONE},
-	{0, "webhooks", "sku", "TEXT", SX_PII_NONE, G_SKU},
-	{0, "accounts", "login", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL},
-	{0, "accounts", "job_title", "TEXT", SX_PII_NONE, G_TITLE},
-	{0, "accounts", "birthday", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH},
-	{0, "accounts", "home_city", "TEXT", SX_PII_NONE, G_CITY},
-	{0, "accounts", "feedback", "TEXT", SX_PII_FREE_TEXT, G_PROSE},
-	{0, "accounts", "email", "TEXT", SX_PII_EMAIL, G_EMAIL},
-	{0, "accounts", "api_hash", "TEXT", SX_PII_NONE, G_HASH},
+	{0, "shipments", "recipient", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+	{0, "shipments", "recipient_phone_no", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
+	{0, "shipments", "shipment_number", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
+	{0, "shipments", "tracking", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
+	{0, "shipments", "dest_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS, NULL},
+	{0, "shipments", "status", "TEXT", SX_PII_NONE, G_STATUS, NULL},
+	{0, "clients_ru", "kontaktnoe_litso", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+	{0, "clients_ru", "tel_num", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+	{0, "clients_ru", "snils_num", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS, NULL},
+	{0, "clients_ru", "inn_num", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
+	{0, "clients_ru", "passport_no", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
+	{0, "clients_ru", "company", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
+	{0, "payments", "card_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+	{0, "payments", "card_mask", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED, NULL},
+	{0, "payments", "amount", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+	{0, "payments", "order_number", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
+	{0, "payments", "payer_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+	{0, "articles", "author", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+	{0, "articles", "title", "TEXT", SX_PII_NONE, G_PRODUCT, NULL},
+	{0, "articles", "body_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+	{0, "webhooks", "payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
+	{0, "webhooks", "attrs", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
+	{0, "webhooks", "sku", "TEXT", SX_PII_NONE, G_SKU, NULL},
+	{0, "accounts", "login", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
+	{0, "accounts", "job_title", "TEXT", SX_PII_NONE, G_TITLE, NULL},
+	{0, "accounts", "birthday", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+	{0, "accounts", "home_city", "TEXT", SX_PII_NONE, G_CITY, NULL},
+	{0, "accounts", "feedback", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
+	{0, "accounts", "email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+	{0, "accounts", "api_hash", "TEXT", SX_PII_NONE, G_HASH, NULL},
 	/* added after the first run (templates under a free-text name) */
-	{0, "notifications", "message", "TEXT", SX_PII_NONE, G_TEMPLATE},
-	{0, "notifications", "recipient_email", "TEXT", SX_PII_EMAIL, G_EMAIL},
+	{0, "notifications", "message", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+	{0, "notifications", "recipient_email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
 	/* ---- fold 1: held out (other names, other people) */
-	{1, "deliveries", "consignee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-	{1, "deliveries", "consignee_tel_nr", "TEXT", SX_PII_PHONE, G_PHONE_US},
-	{1, "deliveries", "posting_number", "TEXT", SX_PII_NONE, G_SHIPMENT},
-	{1, "deliveries", "carrier_name", "TEXT", SX_PII_NONE, G_COMPANY},
-	{1, "deliveries", "ship_to", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS},
-	{1, "zayavki", "otvetstvennyy", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU},
-	{1, "zayavki", "kontakt", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_LAT},
-	{1, "zayavki", "phone_no", "TEXT", SX_PII_PHONE, G_PHONE_8},
-	{1, "zayavki", "snils_nr", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS_BARE},
-	{1, "zayavki", "inn_no", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12},
-	{1, "zayavki", "nomer_zakaza", "TEXT", SX_PII_NONE, G_ORDER11},
-	{1, "billing", "pan_masked", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED_MID},
-	{1, "billing", "cc_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD},
-	{1, "billing", "total", "TEXT", SX_PII_NONE, G_AMOUNT},
-	{1, "billing", "client_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP},
-	{1, "tickets", "manager", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-	{1, "tickets", "assigned_role", "TEXT", SX_PII_NONE, G_TITLE},
-	{1, "tickets", "reply_template", "TEXT", SX_PII_NONE, G_TEMPLATE},
-	{1, "tickets", "customer_message", "TEXT", SX_PII_FREE_TEXT, G_PROSE},
-	{1, "tickets", "product", "TEXT", SX_PII_NONE, G_PRODUCT},
-	{1, "events_raw", "properties", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL},
-	{1, "events_raw", "context", "TEXT", SX_PII_PHONE, G_KV_PHONE},
-	{1, "events_raw", "city", "TEXT", SX_PII_NONE, G_CITY},
-	{1, "events_raw", "track_code", "TEXT", SX_PII_NONE, G_TRACKING},
-	{1, "members", "username", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL},
-	{1, "members", "contact_mail", "TEXT", SX_PII_EMAIL, G_EMAIL},
-	{1, "members", "date_of_birth", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH},
-	{1, "members", "latitude", "REAL", SX_PII_GEOLOCATION, G_LAT},
-	{1, "members", "sku_code", "TEXT", SX_PII_NONE, G_SKU},
-	{1, "members", "token_digest", "TEXT", SX_PII_NONE, G_HASH},
+	{1, "deliveries", "consignee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+	{1, "deliveries", "consignee_tel_nr", "TEXT", SX_PII_PHONE, G_PHONE_US, NULL},
+	{1, "deliveries", "posting_number", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
+	{1, "deliveries", "carrier_name", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
+	{1, "deliveries", "ship_to", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS, NULL},
+	{1, "zayavki", "otvetstvennyy", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+	{1, "zayavki", "kontakt", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_LAT, NULL},
+	{1, "zayavki", "phone_no", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+	{1, "zayavki", "snils_nr", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS_BARE, NULL},
+	{1, "zayavki", "inn_no", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
+	{1, "zayavki", "nomer_zakaza", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
+	{1, "billing", "pan_masked", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED_MID, NULL},
+	{1, "billing", "cc_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+	{1, "billing", "total", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+	{1, "billing", "client_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+	{1, "tickets", "manager", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+	{1, "tickets", "assigned_role", "TEXT", SX_PII_NONE, G_TITLE, NULL},
+	{1, "tickets", "reply_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+	{1, "tickets", "customer_message", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
+	{1, "tickets", "product", "TEXT", SX_PII_NONE, G_PRODUCT, NULL},
+	{1, "events_raw", "properties", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
+	{1, "events_raw", "context", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
+	{1, "events_raw", "city", "TEXT", SX_PII_NONE, G_CITY, NULL},
+	{1, "events_raw", "track_code", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
+	{1, "members", "username", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
+	{1, "members", "contact_mail", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+	{1, "members", "date_of_birth", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+	{1, "members", "latitude", "REAL", SX_PII_GEOLOCATION, G_LAT, NULL},
+	{1, "members", "sku_code", "TEXT", SX_PII_NONE, G_SKU, NULL},
+	{1, "members", "token_digest", "TEXT", SX_PII_NONE, G_HASH, NULL},
 	/* added after the first run (templates under a free-text name) */
-	{1, "mailings", "body", "TEXT", SX_PII_NONE, G_TEMPLATE},
-	{1, "mailings", "sent_to", "TEXT", SX_PII_EMAIL, G_EMAIL},
+	{1, "mailings", "body", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+	{1, "mailings", "sent_to", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
     /* ---- fold 2: second held out, written before the rule changes it
      * measures (issue 15): other tables, column names, people, streets
      * and towns, postcodes, and look-alikes that hold given names
      * (dishes, book titles, brands) */
-    {2, "orders_eu", "buyer_full", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-    {2, "orders_eu", "delivery_point", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_C},
-    {2, "orders_eu", "mobile_nr", "TEXT", SX_PII_PHONE, G_PHONE_INTL},
-    {2, "orders_eu", "parcel_ref", "TEXT", SX_PII_NONE, G_SHIPMENT},
-    {2, "orders_eu", "gift_note", "TEXT", SX_PII_FREE_TEXT, G_PROSE},
-    {2, "orders_eu", "dish", "TEXT", SX_PII_NONE, G_DISH},
-    {2, "sotrudniki", "rukovoditel", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU},
-    {2, "sotrudniki", "podpisant", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU},
-    {2, "sotrudniki", "mesto_prozhivaniya", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU},
-    {2, "sotrudniki", "pasport", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT},
-    {2, "sotrudniki", "tabelnyy_nomer", "TEXT", SX_PII_NONE, G_EMPLOYEE_NO},
-    {2, "sotrudniki", "dolzhnost", "TEXT", SX_PII_NONE, G_TITLE_RU},
-    {2, "crm_leads", "lead_owner", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-    {2, "crm_leads", "reviewed_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-    {2, "crm_leads", "source_payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL},
-    {2, "crm_leads", "visitor_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP},
-    {2, "crm_leads", "coords", "TEXT", SX_PII_GEOLOCATION, G_COORD_PAIR},
-    {2, "crm_leads", "favourite_brand", "TEXT", SX_PII_NONE, G_BRAND},
-    {2, "payouts", "beneficiary", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-    {2, "payouts", "beneficiary_account", "TEXT", SX_PII_IBAN, G_IBAN},
-    {2, "payouts", "card_no", "TEXT", SX_PII_PAYMENT_CARD, G_CARD},
-    {2, "payouts", "reference", "TEXT", SX_PII_NONE, G_ORDER11},
-    {2, "payouts", "payout_total", "TEXT", SX_PII_NONE, G_AMOUNT},
-    {2, "library_loans", "borrower", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-    {2, "library_loans", "book_title", "TEXT", SX_PII_NONE, G_BOOK},
-    {2, "library_loans", "home_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_C},
-    {2, "library_loans", "borrower_email", "TEXT", SX_PII_EMAIL, G_EMAIL},
-    {2, "library_loans", "barcode", "TEXT", SX_PII_NONE, G_TRACKING},
-    {2, "outlets", "street_address", "TEXT", SX_PII_NONE, G_ADDRESS_C},
-    {2, "outlets", "town", "TEXT", SX_PII_NONE, G_CITY},
-    {2, "outlets", "opened_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT},
-    {2, "outlets", "checksum", "TEXT", SX_PII_NONE, G_HASH},
+    {2, "orders_eu", "buyer_full", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {2, "orders_eu", "delivery_point", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_C, NULL},
+    {2, "orders_eu", "mobile_nr", "TEXT", SX_PII_PHONE, G_PHONE_INTL, NULL},
+    {2, "orders_eu", "parcel_ref", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
+    {2, "orders_eu", "gift_note", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
+    {2, "orders_eu", "dish", "TEXT", SX_PII_NONE, G_DISH, NULL},
+    {2, "sotrudniki", "rukovoditel", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {2, "sotrudniki", "podpisant", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {2, "sotrudniki", "mesto_prozhivaniya", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU, NULL},
+    {2, "sotrudniki", "pasport", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
+    {2, "sotrudniki", "tabelnyy_nomer", "TEXT", SX_PII_NONE, G_EMPLOYEE_NO, NULL},
+    {2, "sotrudniki", "dolzhnost", "TEXT", SX_PII_NONE, G_TITLE_RU, NULL},
+    {2, "crm_leads", "lead_owner", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {2, "crm_leads", "reviewed_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {2, "crm_leads", "source_payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
+    {2, "crm_leads", "visitor_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {2, "crm_leads", "coords", "TEXT", SX_PII_GEOLOCATION, G_COORD_PAIR, NULL},
+    {2, "crm_leads", "favourite_brand", "TEXT", SX_PII_NONE, G_BRAND, NULL},
+    {2, "payouts", "beneficiary", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {2, "payouts", "beneficiary_account", "TEXT", SX_PII_IBAN, G_IBAN, NULL},
+    {2, "payouts", "card_no", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+    {2, "payouts", "reference", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
+    {2, "payouts", "payout_total", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {2, "library_loans", "borrower", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {2, "library_loans", "book_title", "TEXT", SX_PII_NONE, G_BOOK, NULL},
+    {2, "library_loans", "home_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_C, NULL},
+    {2, "library_loans", "borrower_email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {2, "library_loans", "barcode", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
+    {2, "outlets", "street_address", "TEXT", SX_PII_NONE, G_ADDRESS_C, NULL},
+    {2, "outlets", "town", "TEXT", SX_PII_NONE, G_CITY, NULL},
+    {2, "outlets", "opened_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {2, "outlets", "checksum", "TEXT", SX_PII_NONE, G_HASH, NULL},
+    /* ---- fold 3: third held out (issue 16), written before the rule
+     * changes it measures and not studied while tuning: a clinic, a
+     * carrier, recruiting and a bank; abbreviated and role names (dob,
+     * mob_no, nok_tel, courier, interviewer, guarantor, vrach, kurer ...),
+     * names with initials (Литвинов В.Э.), surnames, given names and
+     * patronymics alone, Cyrillic identifiers, dates as 14.03.1987, US SSNs,
+     * driving licences, IPv6, and a table whose columns say what they hold
+     * only in a comment; look-alikes: the addresses, coordinates and INNs
+     * of warehouses and bank branches, wards and meeting rooms named after
+     * people, vehicles, drugs, diagnosis codes, departments, bank products,
+     * BIC codes, UPS tracking numbers and Russian templates */
+    {3, "patients", "full_name", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "patients", "dob", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+    {3, "patients", "mob_no", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+    {3, "patients", "e_mail", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {3, "patients", "res_addr", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_D, NULL},
+    {3, "patients", "snils", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS, NULL},
+    {3, "patients", "next_of_kin", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "patients", "nok_tel", "TEXT", SX_PII_PHONE, G_PHONE_INTL, NULL},
+    {3, "patients", "ward", "TEXT", SX_PII_NONE, G_WARD, NULL},
+    {3, "appointments", "attending_physician", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "appointments", "referred_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
+    {3, "appointments", "department", "TEXT", SX_PII_NONE, G_DEPT, NULL},
+    {3, "appointments", "complaint", "TEXT", SX_PII_FREE_TEXT, G_PROSE_D, NULL},
+    {3, "appointments", "prescription", "TEXT", SX_PII_NONE, G_DRUG, NULL},
+    {3, "appointments", "icd_code", "TEXT", SX_PII_NONE, G_ICD, NULL},
+    {3, "appointments", "reminder_text", "TEXT", SX_PII_NONE, G_TEMPLATE_RU, NULL},
+    {3, "pacienty", "fio_pacienta", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {3, "pacienty", "data_rozhd", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_DMY, NULL},
+    {3, "pacienty", "adres_prozhivaniya", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_D, NULL},
+    {3, "pacienty", "kontaktnyy_telefon", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
+    {3, "pacienty", "vrach", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
+    {3, "pacienty", "zhaloby", "TEXT", SX_PII_FREE_TEXT, G_PROSE_RU, NULL},
+    {3, "pacienty", "otdelenie", "TEXT", SX_PII_NONE, G_DEPT_RU, NULL},
+    {3, "сотрудники_клиники", "ФИО", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {3, "сотрудники_клиники", "дата_рождения", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_DMY, NULL},
+    {3, "сотрудники_клиники", "телефон", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
+    {3, "сотрудники_клиники", "должность", "TEXT", SX_PII_NONE, G_TITLE_RU, NULL},
+    {3, "сотрудники_клиники", "адрес_регистрации", "TEXT",
+     SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_D, NULL},
+    {3, "сотрудники_клиники", "паспорт_серия_номер", "TEXT",
+     SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
+    {3, "сотрудники_клиники", "наставник", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
+    {3, "consignments", "courier", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "consignments", "consignee_contact", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "consignments", "consignee_mob", "TEXT", SX_PII_PHONE, G_PHONE_US, NULL},
+    {3, "consignments", "drop_off_addr", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_D, NULL},
+    {3, "consignments", "waybill_no", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
+    {3, "consignments", "tracking_id", "TEXT", SX_PII_NONE, G_UPS, NULL},
+    {3, "consignments", "vehicle", "TEXT", SX_PII_NONE, G_VEHICLE, NULL},
+    {3, "consignments", "signed_by", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "consignments", "pod_remark", "TEXT", SX_PII_FREE_TEXT, G_PROSE_D, NULL},
+    {3, "warehouses", "site_address", "TEXT", SX_PII_NONE, G_ADDRESS_D, NULL},
+    {3, "warehouses", "manager_on_duty", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "warehouses", "site_lat", "TEXT", SX_PII_NONE, G_LAT, NULL},
+    {3, "warehouses", "inn", "TEXT", SX_PII_NONE, G_INN10, NULL},
+    {3, "warehouses", "city", "TEXT", SX_PII_NONE, G_CITY, NULL},
+    {3, "zakazy_dostavki", "poluchatel_fio", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {3, "zakazy_dostavki", "tel_poluchatelya", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+    {3, "zakazy_dostavki", "adres_dostavki", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_D, NULL},
+    {3, "zakazy_dostavki", "kurer", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
+    {3, "zakazy_dostavki", "nomer_otpravleniya", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
+    {3, "zakazy_dostavki", "kommentariy_klienta", "TEXT", SX_PII_FREE_TEXT, G_PROSE_RU, NULL},
+    {3, "zakazy_dostavki", "tovar", "TEXT", SX_PII_NONE, G_PRODUCT_RU, NULL},
+    {3, "dispatch_log", "dispatcher", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "dispatch_log", "driver_licence_no", "TEXT", SX_PII_GOVERNMENT_ID, G_DL, NULL},
+    {3, "dispatch_log", "gps", "TEXT", SX_PII_GEOLOCATION, G_COORD_PAIR, NULL},
+    {3, "dispatch_log", "device_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {3, "dispatch_log", "route_code", "TEXT", SX_PII_NONE, G_SKU, NULL},
+    {3, "dispatch_log", "depot_city", "TEXT", SX_PII_NONE, G_CITY, NULL},
+    {3, "dispatch_log", "meta", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
+    {3, "candidates", "candidate", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "candidates", "cand_email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {3, "candidates", "cell", "TEXT", SX_PII_PHONE, G_PHONE_INTL, NULL},
+    {3, "candidates", "login_or_email", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
+    {3, "candidates", "home_addr", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_D, NULL},
+    {3, "candidates", "birth_dt", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+    {3, "candidates", "cover_letter", "TEXT", SX_PII_FREE_TEXT, G_PROSE_D, NULL},
+    {3, "candidates", "current_employer", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
+    {3, "candidates", "desired_position", "TEXT", SX_PII_NONE, G_TITLE, NULL},
+    {3, "candidates", "soc_sec_no", "TEXT", SX_PII_GOVERNMENT_ID, G_SSN, NULL},
+    {3, "interviews", "interviewer", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "interviews", "hiring_manager", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "interviews", "assignee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "interviews", "panel_feedback", "TEXT", SX_PII_FREE_TEXT, G_PROSE_D, NULL},
+    {3, "interviews", "vacancy_code", "TEXT", SX_PII_NONE, G_SKU, NULL},
+    {3, "interviews", "invite_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+    {3, "interviews", "room", "TEXT", SX_PII_NONE, G_ROOM, NULL},
+    {3, "soiskateli", "familiya", "TEXT", SX_PII_PERSON_NAME, G_LAST_RU, NULL},
+    {3, "soiskateli", "imya", "TEXT", SX_PII_PERSON_NAME, G_FIRST_RU, NULL},
+    {3, "soiskateli", "otchestvo", "TEXT", SX_PII_PERSON_NAME, G_PATR_RU, NULL},
+    {3, "soiskateli", "telefon_mob", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
+    {3, "soiskateli", "pochta", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {3, "soiskateli", "inn_fl", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
+    {3, "soiskateli", "snils_no", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS_BARE, NULL},
+    {3, "soiskateli", "rekruter", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
+    {3, "soiskateli", "rezyume", "TEXT", SX_PII_FREE_TEXT, G_PROSE_RU, NULL},
+    {3, "soiskateli", "zhelaemaya_dolzhnost", "TEXT", SX_PII_NONE, G_TITLE_RU, NULL},
+    {3, "employees_hr", "emp_name", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "employees_hr", "emp_dob", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+    {3, "employees_hr", "emp_ssn", "TEXT", SX_PII_GOVERNMENT_ID, G_SSN, NULL},
+    {3, "employees_hr", "personnel_no", "TEXT", SX_PII_NONE, G_EMPLOYEE_NO, NULL},
+    {3, "employees_hr", "salary_account", "TEXT", SX_PII_IBAN, G_IBAN, NULL},
+    {3, "employees_hr", "badge_hash", "TEXT", SX_PII_NONE, G_HASH, NULL},
+    {3, "employees_hr", "emergency_contact", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "employees_hr", "emergency_phone", "TEXT", SX_PII_PHONE, G_PHONE_US, NULL},
+    {3, "employees_hr", "work_location", "TEXT", SX_PII_NONE, G_CITY, NULL},
+    {3, "bank_clients", "client_full_name", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_LAT_D, NULL},
+    {3, "bank_clients", "passport_series_no", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
+    {3, "bank_clients", "reg_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_D, NULL},
+    {3, "bank_clients", "phone_primary", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
+    {3, "bank_clients", "email_addr", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {3, "bank_clients", "iban", "TEXT", SX_PII_IBAN, G_IBAN, NULL},
+    {3, "bank_clients", "card_pan", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+    {3, "bank_clients", "card_masked", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED_MID, NULL},
+    {3, "bank_clients", "login_ip", "TEXT", SX_PII_IP_ADDRESS, G_IPV6, NULL},
+    {3, "bank_clients", "risk_segment", "TEXT", SX_PII_NONE, G_STATUS, NULL},
+    {3, "loans", "borrower_name", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "loans", "co_borrower", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "loans", "guarantor", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {3, "loans", "guarantor_tel", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+    {3, "loans", "contract_no", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
+    {3, "loans", "product_name", "TEXT", SX_PII_NONE, G_BANK_PRODUCT, NULL},
+    {3, "loans", "loan_officer", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "transfers", "payee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "transfers", "payee_iban", "TEXT", SX_PII_IBAN, G_IBAN, NULL},
+    {3, "transfers", "payer_card_no", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+    {3, "transfers", "memo", "TEXT", SX_PII_FREE_TEXT, G_PROSE_D, NULL},
+    {3, "transfers", "swift_bic", "TEXT", SX_PII_NONE, G_BIC, NULL},
+    {3, "transfers", "txn_hash", "TEXT", SX_PII_NONE, G_HASH, NULL},
+    {3, "bank_branches", "branch_address", "TEXT", SX_PII_NONE, G_ADDRESS_D, NULL},
+    {3, "bank_branches", "branch_lat", "TEXT", SX_PII_NONE, G_LAT, NULL},
+    {3, "bank_branches", "branch_manager", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {3, "bank_branches", "bik", "TEXT", SX_PII_NONE, G_BIK, NULL},
+    {3, "bank_branches", "branch_inn", "TEXT", SX_PII_NONE, G_INN10, NULL},
+    {3, "scheta", "vladelec_scheta", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {3, "scheta", "nomer_karty", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED, NULL},
+    {3, "scheta", "telefon_dlya_sms", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+    {3, "scheta", "ip_adres", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {3, "scheta", "shablon_sms", "TEXT", SX_PII_NONE, G_TEMPLATE_RU, NULL},
+    {3, "app_sessions", "client_context", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
+    {3, "app_sessions", "device_geo", "TEXT", SX_PII_GEOLOCATION, G_COORD_PAIR, NULL},
+    {3, "app_sessions", "geo_lat", "TEXT", SX_PII_GEOLOCATION, G_LAT, NULL},
+    {3, "app_sessions", "geo_lon", "TEXT", SX_PII_GEOLOCATION, G_LON, NULL},
+    {3, "app_sessions", "last_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {3, "app_sessions", "tracking_ref", "TEXT", SX_PII_NONE, G_UPS, NULL},
+    {3, "legacy_crm", "f1", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, "ФИО контактного лица"},
+    {3, "legacy_crm", "f2", "TEXT", SX_PII_PHONE, G_PHONE_FMT, "телефон для связи"},
+    {3, "legacy_crm", "f3", "TEXT", SX_PII_EMAIL, G_EMAIL, "e-mail клиента"},
+    {3, "legacy_crm", "attr4", "TEXT",
+     SX_PII_POSTAL_ADDRESS, G_ADDRESS_D, "customer's home address"},
+    {3, "legacy_crm", "attr5", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, "date of birth"},
+    {3, "legacy_crm", "attr6", "TEXT", SX_PII_NONE, G_PRODUCT, "product category"},
+    {3, "legacy_crm", "attr7", "TEXT",
+     SX_PII_PERSON_NAME, G_NAME_LAT, "person responsible for the account"},
+    {3, "legacy_crm", "attr8", "TEXT", SX_PII_NONE, G_SKU, "internal tariff code"},
+    {3, "legacy_crm", "resp", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, "ответственный менеджер"},
+    {3, "legacy_crm", "attr9", "TEXT", SX_PII_NONE, G_COMPANY, "employer of the contact person"},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -566,10 +926,13 @@ static int build_db(const char *path, int rows)
 		int r;
 		len = (size_t)snprintf(
 		    sql, sizeof sql, "CREATE TABLE \"%s\" (id INTEGER PRIMARY KEY", specs[i].table);
+		/* One column a line, so that a "--" comment documents it. */
 		for (j = i; j < NSPECS && !strcmp(specs[j].table, specs[i].table); j++)
-			len += (size_t)snprintf(sql + len, sizeof sql - len, ", \"%s\" %s",
-						specs[j].column, specs[j].type);
-		snprintf(sql + len, sizeof sql - len, ")");
+			len += (size_t)snprintf(sql + len, sizeof sql - len, "\n  , \"%s\" %s%s%s",
+						specs[j].column, specs[j].type,
+						specs[j].comment ? " -- " : "",
+						specs[j].comment ? specs[j].comment : "");
+		snprintf(sql + len, sizeof sql - len, "\n)");
 		if (sqlite3_exec(h, sql, NULL, NULL, NULL) != SQLITE_OK)
 			goto fail;
 		len = (size_t)snprintf(sql, sizeof sql, "INSERT INTO \"%s\" VALUES (?",
@@ -672,9 +1035,10 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 2 ? "heldout2"
-	       : fold    ? "heldout"
-	                 : "tune",
+	       fold == 3   ? "heldout3"
+	       : fold == 2 ? "heldout2"
+	       : fold      ? "heldout"
+	                   : "tune",
 	       sampling ? "on" : "off", "class", "tp", "fp", "fn", "P", "R", "F1");
 	for (k = 1; k < SX_PII_COUNT; k++) {
 		if (!labelled[k] && !cls[k].fp)
@@ -698,12 +1062,52 @@ fail:
 	return -1;
 }
 
+/* --list PATH: the PII columns of any SQLite database, sampled, one a line
+ * ("table.column class"): a check for false alarms on data nobody
+ * labelled (diff the lists of two builds). */
+static int list_db(const char *path)
+{
+	sx_catalog *cat = NULL;
+	sx_database *db = NULL;
+	sx_dbmap *m = NULL;
+	sx_sampler *smp = NULL;
+	sx_map_opts o;
+	sx_error err = {0};
+	sx_source_opts so = {0};
+	size_t i, j, k;
+	int rc = -1;
+	if (sx_catalog_new(&cat, &err) || sx_source_introspect(cat, path, &so, &db, &err) ||
+	    sx_sampler_open(&smp, path, NULL, &err))
+		goto done;
+	sx_map_opts_init(&o, NULL);
+	o.sampling = true;
+	if (sx_dbmap_new(&m, cat, &err) || sx_map_build(m, db, smp, &o, &err))
+		goto done;
+	for (i = 0; i < db->nschemas; i++)
+		for (j = 0; j < db->schemas[i]->ntables; j++) {
+			const sx_table *t = db->schemas[i]->tables[j];
+			const sx_map_table *mt = sx_dbmap_table(m, t);
+			for (k = 0; mt && k < mt->ncols; k++)
+				if (mt->cols[k].confidence >= 0.5)
+					printf("%s.%s %s\n", t->name, mt->cols[k].name,
+					       sx_map_pii_name(mt->cols[k].pii));
+		}
+	rc = 0;
+done:
+	if (rc)
+		fprintf(stderr, "eval_pii: %s: %s\n", path, err.msg);
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+	sx_catalog_free(cat);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	char tmp[] = "/tmp/sx-eval-pii.XXXXXX";
 	char path[256];
 	const char *keep = NULL;
-	int rows = 200, i, fold, rc = 0;
+	int rows = 200, i, fold, only = -1, rc = 0;
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--rows") && i + 1 < argc)
 			rows = atoi(argv[++i]);
@@ -711,8 +1115,13 @@ int main(int argc, char **argv)
 			keep = argv[++i];
 		else if (!strcmp(argv[i], "--errors"))
 			show_errors = true;
+		else if (!strcmp(argv[i], "--fold") && i + 1 < argc)
+			only = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--list") && i + 1 < argc)
+			return list_db(argv[i + 1]) ? 1 : 0;
 		else {
-			fprintf(stderr, "usage: eval_pii [--rows N] [--keep PATH] [--errors]\n");
+			fprintf(stderr, "usage: eval_pii [--rows N] [--keep PATH] [--errors] "
+			                "[--fold N] | --list DB\n");
 			return 2;
 		}
 	}
@@ -729,7 +1138,9 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 3 && !rc; fold++) {
+	for (fold = 0; fold < 4 && !rc; fold++) {
+		if (only >= 0 && fold != only)
+			continue;
 		rc = run(path, true, fold);
 		if (!rc)
 			rc = run(path, false, fold);

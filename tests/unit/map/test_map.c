@@ -484,6 +484,117 @@ static void test_pii_values_and_names(void **state)
 	assert_int_equal(sx__pii_by_value("4276*1234", &sub), SX_PII_NONE);
 }
 
+/* Issue 16: people by role, free text by its last word, abbreviations. */
+static void test_pii_roles_and_notes(void **state)
+{
+	double sc;
+	const char *rule;
+	sx_column c;
+	size_t i;
+	static const struct {
+		const char *name;
+		sx_map_pii want;
+	} cases[] = {
+	    /* English roles as the last word, Russian ones as the first */
+	    {"hiring_manager", SX_PII_PERSON_NAME},
+	    {"lead_owner", SX_PII_PERSON_NAME},
+	    {"co_borrower", SX_PII_PERSON_NAME},
+	    {"consignee", SX_PII_PERSON_NAME},
+	    {"otvetstvennyy_menedzher", SX_PII_PERSON_NAME},
+	    {"курьер_доставки", SX_PII_PERSON_NAME},
+	    {"kontakt", SX_PII_PERSON_NAME},
+	    /* a role with a name word anywhere */
+	    {"borrower_name", SX_PII_PERSON_NAME},
+	    {"poluchatel_fio", SX_PII_PERSON_NAME},
+	    {"buyer_full", SX_PII_PERSON_NAME},
+	    /* what a person did */
+	    {"reviewed_by", SX_PII_PERSON_NAME},
+	    /* not roles: audit columns, software, what the role is about */
+	    {"created_by", SX_PII_NONE},
+	    {"user_agent", SX_PII_NONE},
+	    {"driver_id", SX_PII_NONE},
+	    {"owner_type", SX_PII_NONE},
+	    {"doctor_specialty", SX_PII_NONE},
+	    {"kod_klienta", SX_PII_NONE},
+	    /* a stronger name wins over the role */
+	    {"tel_poluchatelya", SX_PII_PHONE},
+	    {"recipient_phone", SX_PII_PHONE},
+	    {"courier_email", SX_PII_EMAIL},
+	    {"driver_license", SX_PII_GOVERNMENT_ID},
+	    /* free text by its last word (Russian: the first) */
+	    {"gift_note", SX_PII_FREE_TEXT},
+	    {"cover_letter", SX_PII_FREE_TEXT},
+	    {"zhaloby_pacienta", SX_PII_FREE_TEXT},
+	    {"note_id", SX_PII_NONE},
+	    {"notes_count", SX_PII_NONE},
+	    /* abbreviations and phrases */
+	    {"mob_no", SX_PII_PHONE},
+	    {"ship_to", SX_PII_POSTAL_ADDRESS},
+	    {"adres_prozhivaniya", SX_PII_POSTAL_ADDRESS},
+	    {"mesto_prozhivaniya", SX_PII_POSTAL_ADDRESS},
+	    {"data_rozhd", SX_PII_BIRTH_DATE},
+	    {"driving_licence_no", SX_PII_GOVERNMENT_ID},
+	    {"soc_sec_num", SX_PII_GOVERNMENT_ID},
+	    {"ip_adres", SX_PII_IP_ADDRESS},
+	    {"coords", SX_PII_GEOLOCATION},
+	    {"next_of_kin", SX_PII_PERSON_NAME},
+	    {"contact_number", SX_PII_PHONE},
+	    {"ph_no", SX_PII_PHONE},
+	    {"tax_no", SX_PII_GOVERNMENT_ID},
+	    {"nhs_number", SX_PII_GOVERNMENT_ID},
+	    {"client_ipv4", SX_PII_IP_ADDRESS},
+	    /* addresses that are not postal, places that are not dates */
+	    {"mac_address", SX_PII_NONE},
+	    {"wallet_address", SX_PII_NONE},
+	    {"server_addr", SX_PII_NONE},
+	    {"billing_address", SX_PII_POSTAL_ADDRESS},
+	    {"place_of_birth", SX_PII_NONE},
+	    {"birth_city", SX_PII_NONE},
+	    {"mesto_rozhdeniya", SX_PII_NONE},
+	    {"birth_date", SX_PII_BIRTH_DATE},
+	    /* a role, then what it is for */
+	    {"person_in_charge", SX_PII_PERSON_NAME},
+	    {"officer_on_duty", SX_PII_PERSON_NAME},
+	    {"person_type", SX_PII_NONE},
+	};
+	(void)state;
+	memset(&c, 0, sizeof c);
+	c.family = SX_TF_TEXT;
+	/* comments read like names, by the words before a preposition */
+	c.name = "attr7";
+	c.comment = "person responsible for the account";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_PERSON_NAME);
+	c.comment = "телефон для связи";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_PHONE);
+	c.comment = "The customer's e-mail address";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_EMAIL);
+	c.comment = "Date of birth (ISO)";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_BIRTH_DATE);
+	c.comment = "number of e-mails sent to the recipient";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "email, search, social, display, partner"; /* values listed */
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "Канал продаж: web, app, phone, store";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = "Дата рождения: ДД.ММ.ГГГГ";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_BIRTH_DATE);
+	c.comment = "internal tariff code";
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	c.comment = NULL;
+	assert_int_equal(sx__pii_by_comment("x", &c, &sc, &rule), SX_PII_NONE);
+	/* a bare name in a table of people by role */
+	c.name = "name";
+	assert_int_equal(sx__pii_by_name("couriers", &c, &sc, &rule), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_name("parcels", &c, &sc, &rule), SX_PII_NONE);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		c.name = cases[i].name;
+		if (sx__pii_by_name("x", &c, &sc, &rule) != cases[i].want)
+			fail_msg("%s: got %s, want %s", cases[i].name,
+			         sx_map_pii_name(sx__pii_by_name("x", &c, &sc, &rule)),
+			         sx_map_pii_name(cases[i].want));
+	}
+}
+
 static void test_domains(void **state)
 {
 	double sc;
@@ -911,6 +1022,7 @@ int main(void)
 		cmocka_unit_test(test_confidence_formula),
 		cmocka_unit_test(test_checksums),
 		cmocka_unit_test(test_pii_values_and_names),
+		cmocka_unit_test(test_pii_roles_and_notes),
 		cmocka_unit_test(test_domains),
 		cmocka_unit_test(test_describe_table),
 		cmocka_unit_test(test_describe_foreign_comment),

@@ -82,6 +82,48 @@ static void write_db(const char *path)
 		         town[i % 4], i + 1, 10 + i, str[i % 3]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
+	/* Issue 16: brands named after their founders, a role name over
+	 * phone numbers, free text under a "note" name, a role alone, a
+	 * business column's address, a shop's address, and columns named
+	 * only by their comment. */
+	assert_int_equal(
+	    sqlite3_exec(h,
+	                 "CREATE TABLE fans (id INTEGER PRIMARY KEY, favourite_brand TEXT,"
+	                 " emergency_contact TEXT, gift_note TEXT, courier TEXT,"
+	                 " company_address TEXT, home_address TEXT,\n"
+	                 " f1 TEXT, -- ФИО контактного лица\n"
+	                 " f2 TEXT, -- employer of the contact person\n"
+	                 " f3 TEXT -- date of birth\n);"
+	                 "CREATE TABLE outlets (id INTEGER PRIMARY KEY, street_address TEXT);"
+	                 "CREATE TABLE channels (id INTEGER PRIMARY KEY, owner TEXT,"
+	                 " good_or_bad_customer TEXT, building_manager TEXT, signoff TEXT,"
+	                 " drop_point TEXT)",
+	                 NULL, NULL, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		static const char *const brand[] = {"Calvin Klein", "Tommy Hilfiger",
+		                                    "Ralph Lauren", "Hugo Boss"};
+		static const char *const note[] = {"please wrap it in blue paper",
+		                                   "happy birthday from all of us",
+		                                   "leave it with the neighbour"};
+		static const char *const co[] = {"Acme Corporation", "Globex Industries"};
+		static const char *const ru_sn[] = {"Сазонов", "Горбунова", "Ярцев"};
+		static const char *const ini[] = {"Г.Р.", "А.", "T.K.", "Ю.Ю."};
+		static const char *const owner[] = {"Anhui Television", "Hunan Broadcasting System",
+		                                    "Shanghai Media Group"};
+		char q[1024];
+		snprintf(q, sizeof q,
+		         "INSERT INTO fans VALUES (%d, '%s', '+44 7700 9%05d', '%s', '%s %s',"
+		         " '%d Harbour Way', '%d Birch Crescent', '%s', '%s', '19%02d-0%d-1%d');"
+		         "INSERT INTO outlets VALUES (%d, '%d Station Road');"
+		         "INSERT INTO channels VALUES (%d, '%s', '%s', '%s', '%s %s',"
+		         " '%d Elm Grove, Leeds')",
+		         i + 1, brand[i % 4], 10000 + i * 37, note[i % 3], first[i % 5],
+		         last[(i / 5) % 5], 10 + i, 20 + i, ru[i % 4], co[i % 2], 50 + i, 1 + i % 9,
+		         i % 9, i + 1, 30 + i, i + 1, owner[i % 3], i % 2 ? "good" : "bad",
+		         first[i % 5], ru_sn[i % 3], ini[i % 4], 3 + i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
 	sqlite3_close(h);
 }
 
@@ -140,6 +182,37 @@ static void test_values_and_names_combined(void **state)
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "depots");
 	assert_non_null(t);
 	assert_int_equal(class_of(m, t, "location"), SX_PII_NONE);
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "fans");
+	assert_non_null(t);
+	/* brands with a founder's given name are not people */
+	assert_int_equal(class_of(m, t, "favourite_brand"), SX_PII_NONE);
+	/* a role name over phone numbers: the values decide */
+	assert_int_equal(class_of(m, t, "emergency_contact"), SX_PII_PHONE);
+	/* free text by its last word, a person by role */
+	assert_int_equal(class_of(m, t, "gift_note"), SX_PII_FREE_TEXT);
+	assert_int_equal(class_of(m, t, "courier"), SX_PII_PERSON_NAME);
+	/* a company's address in a table of people is not personal; a home's is */
+	assert_int_equal(class_of(m, t, "company_address"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "home_address"), SX_PII_POSTAL_ADDRESS);
+	/* cryptic names said by their comment; the head of the comment counts */
+	assert_int_equal(class_of(m, t, "f1"), SX_PII_PERSON_NAME);
+	assert_int_equal(class_of(m, t, "f2"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "f3"), SX_PII_BIRTH_DATE);
+	/* a role name must hold what names look like: companies and words
+	 * are refused, given names alone are names */
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "channels");
+	assert_non_null(t);
+	assert_int_equal(class_of(m, t, "owner"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "good_or_bad_customer"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "building_manager"), SX_PII_PERSON_NAME);
+	/* surnames with initials, and a street type of the longer list,
+	 * found from the values alone */
+	assert_int_equal(class_of(m, t, "signoff"), SX_PII_PERSON_NAME);
+	assert_int_equal(class_of(m, t, "drop_point"), SX_PII_POSTAL_ADDRESS);
+	/* a shop's address is not personal */
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "outlets");
+	assert_non_null(t);
+	assert_int_equal(class_of(m, t, "street_address"), SX_PII_NONE);
 	sx_dbmap_free(m);
 	sx_sampler_close(smp);
 	sx_catalog_free(cat);
