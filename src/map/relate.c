@@ -368,6 +368,27 @@ static bool is_user_stem(const char *s)
 	return false;
 }
 
+/* Is the single-column primary key of t named after another table, whole
+ * ("area" in country_area, "edit" in edit_data, "campus" in csu_fees while
+ * campuses exists)? Such a key extends that table's rows one-to-one: it is
+ * a reference itself, and columns of the same name point at the named
+ * table, not at the extension. */
+static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
+{
+	char own[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	size_t ns, i;
+	if (t->pk.ncols != 1)
+		return false;
+	sx__norm(t->pk.cols[0], kn, sizeof kn);
+	if (!kn[0] || !sx_hmap_get(c->stemset, kn))
+		return false;
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++)
+		if (strcmp(own[i], kn) == 0)
+			return false;
+	return true;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -387,7 +408,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			break;
 	/* "id" or "name" alone is shared by every table; a key that names
 	 * its own table ("country_id" in country) is not. */
-	if (!all_generic(&kw) || i < ns)
+	if ((!all_generic(&kw) || i < ns) &&
+	    !(pk->kind == SX__KEY_PK && pk_names_other_table(c, pk->t)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
@@ -1061,7 +1083,9 @@ static bool base_features(struct ctx *c, struct cand *k)
 	if (k->f.child_is_pk && k->rule != SX__RULE_IDENTICAL && k->rule != SX__RULE_TABLE_KEY &&
 	    k->rule != SX__RULE_ID_PREFIX && k->rule != SX__RULE_COMPOSITE &&
 	    !(k->rule == SX__RULE_ROLE && (k->via_rule == SX__RULE_IDENTICAL ||
-					   k->via_rule == SX__RULE_TABLE_KEY)))
+					   k->via_rule == SX__RULE_TABLE_KEY)) &&
+	    !(k->rule == SX__RULE_TABLE_NAME && k->pk->kind == SX__KEY_PK &&
+	      pk_names_other_table(c, t)))
 		return false;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
 	/* Does the column name the parent table? */

@@ -244,6 +244,28 @@ static void test_rule_child_prefixed_lookup(void **state)
 	fx_free(&f);
 }
 
+/* A primary key named after another table (country_area.area, edit_data.edit)
+ * extends that table one-to-one: it references the named table, and other
+ * columns of the same name point at the named table, not at the extension. */
+static void test_rule_extension_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "area", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "country_area", "area:integer:pk");
+	tab(f.cat, f.s, "edit", "id:integer:pk, status:smallint");
+	tab(f.cat, f.s, "edit_data", "edit:integer:pk, data:text");
+	tab(f.cat, f.s, "artist", "id:integer:pk, name:text, area:integer");
+	tab(f.cat, f.s, "vote", "id:integer:pk, edit:integer, vote:smallint");
+	fx_build(&f);
+	expect_rel(f.m, "artist", "area", "area", "id", 0.5);
+	expect_rel(f.m, "vote", "edit", "edit", "id", 0.5);
+	expect_rel(f.m, "country_area", "area", "area", "id", 0.5);
+	expect_rel(f.m, "edit_data", "edit", "edit", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_rule_self_and_composite(void **state)
 {
 	struct fx f;
@@ -904,6 +926,7 @@ int main(void)
 		cmocka_unit_test(test_rule_id_prefix_and_table_prefix),
 		cmocka_unit_test(test_rule_role_and_by),
 		cmocka_unit_test(test_rule_child_prefixed_lookup),
+		cmocka_unit_test(test_rule_extension_key),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
