@@ -590,6 +590,8 @@ static int count_columns(struct ctx *c)
 	return 0;
 }
 
+static bool self_word(const char *w);
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -602,8 +604,10 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 		return false;
 	sx__split(col, &w);
 	n = w.n;
-	/* Id-like names (creator_id, customer_id) stay references. */
-	if (n == 0 || sx__key_word(w.w[n - 1]))
+	/* Id-like names (creator_id, customer_id) stay references, and so do
+	 * self references: "parent" in twenty lookup tables points at each
+	 * table's own rows (area_type.parent, medium_format.parent). */
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
 	return sx_hmap_get(c->stemset, key) == NULL;

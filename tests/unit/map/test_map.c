@@ -266,6 +266,26 @@ static void test_rule_extension_key(void **state)
 	fx_free(&f);
 }
 
+/* "parent" in most tables of a catalog is no housekeeping column: each one
+ * points at its own table (MusicBrainz's twenty *_type lookups). */
+static void test_rule_ubiquitous_parent(void **state)
+{
+	static const char *const lookups[] = {"area_type", "artist_type", "label_type",
+					      "work_type", "medium_format"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	for (i = 0; i < 5; i++)
+		tab(f.cat, f.s, lookups[i], "id:integer:pk, name:text, parent:integer:null");
+	tab(f.cat, f.s, "artist", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "work", "id:integer:pk, name:text");
+	fx_build(&f);
+	for (i = 0; i < 5; i++)
+		expect_rel(f.m, lookups[i], "parent", lookups[i], "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_rule_self_and_composite(void **state)
 {
 	struct fx f;
@@ -927,6 +947,7 @@ int main(void)
 		cmocka_unit_test(test_rule_role_and_by),
 		cmocka_unit_test(test_rule_child_prefixed_lookup),
 		cmocka_unit_test(test_rule_extension_key),
+		cmocka_unit_test(test_rule_ubiquitous_parent),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
