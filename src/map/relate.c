@@ -912,6 +912,23 @@ static bool person_role(const sx__words *w, size_t n)
 	return false;
 }
 
+/* How many columns of the catalog are named after a person table's key
+ * ("user_id", "user"): the dominant person table is the one the schema
+ * refers to by name most, and roles (created_by_id, approver_id) point at
+ * it rather than at every person-like table (users, not accounts or
+ * members, in a Rails application). */
+static size_t person_refs(const struct ctx *c, const struct pkey *pk)
+{
+	char stems[2][NAME_MAX_KEY], key[NAME_MAX_KEY + 4];
+	size_t ns = table_stems(pk->t, stems), i, n = 0;
+	for (i = 0; i < ns; i++) {
+		snprintf(key, sizeof key, "%sid", stems[i]);
+		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
+		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, stems[i]);
+	}
+	return n;
+}
+
 static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			   size_t n, cvec *out)
 {
@@ -1005,9 +1022,20 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * warehouses' status and type lookups). Only integer columns: a text
 	 * status holds the value itself. */
 	child_prefixed(c, t, col, &w, n, out);
-	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 || person_role(&w, n))) {
+	/* created_by, created_by_id, approver_id */
+	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
+		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
+		       person_role(&w, n))) {
+		size_t best = 0;
+		for (i = 0; i < c->users.n; i++) {
+			size_t r = person_refs(c, c->users.v[i]);
+			if (r > best)
+				best = r;
+		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
+			if (best > 0 && person_refs(c, c->users.v[i]) < best)
+				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
 			k.child = t;

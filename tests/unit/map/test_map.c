@@ -286,6 +286,28 @@ static void test_rule_ubiquitous_parent(void **state)
 	fx_free(&f);
 }
 
+/* Roles point at the dominant person table (the one most columns name):
+ * users, not accounts, in a Rails application; *_by_id is a *_by role. */
+static void test_rule_dominant_person_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:bigint:pk, email:text");
+	tab(f.cat, f.s, "accounts", "id:bigint:pk, owner_id:bigint, billing_email:text");
+	tab(f.cat, f.s, "orders", "id:bigint:pk, user_id:bigint, account_id:bigint");
+	tab(f.cat, f.s, "addresses", "id:bigint:pk, user_id:bigint, city:text");
+	tab(f.cat, f.s, "memberships", "id:bigint:pk, user_id:bigint, role:text");
+	tab(f.cat, f.s, "projects", "id:bigint:pk, name:text, created_by_id:bigint");
+	tab(f.cat, f.s, "refunds", "id:bigint:pk, order_id:bigint, approver_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "projects", "created_by_id", "users", "id", 0.5);
+	expect_rel(f.m, "refunds", "approver_id", "users", "id", 0.5);
+	expect_rel(f.m, "accounts", "owner_id", "users", "id", 0.5);
+	expect_rel(f.m, "orders", "account_id", "accounts", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_rule_self_and_composite(void **state)
 {
 	struct fx f;
@@ -948,6 +970,7 @@ int main(void)
 		cmocka_unit_test(test_rule_child_prefixed_lookup),
 		cmocka_unit_test(test_rule_extension_key),
 		cmocka_unit_test(test_rule_ubiquitous_parent),
+		cmocka_unit_test(test_rule_dominant_person_table),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
