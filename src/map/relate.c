@@ -96,7 +96,7 @@ const char *sx__rule_name(int rule)
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
-		"part of the table name"};
+		"part of the table name", "numbered pair of a link table"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -108,7 +108,7 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4};
+	/* partial */ 0.4, /* link pair */ 1.0};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -965,6 +965,78 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 	}
 }
 
+/* The single-column primary key of the table whose stem is `stem`. */
+static struct pkey *pk_of_stem(const struct ctx *c, const char *stem)
+{
+	ivec *v = sx_hmap_get(c->index, stem);
+	size_t i, j;
+	for (i = 0; v && i < v->n; i++) {
+		char stems[2][NAME_MAX_KEY];
+		size_t ns;
+		if (v->v[i].rule != SX__RULE_TABLE_NAME || v->v[i].pk->kind != SX__KEY_PK)
+			continue;
+		ns = table_stems(v->v[i].pk->t, stems);
+		for (j = 0; j < ns; j++)
+			if (strcmp(stems[j], stem) == 0)
+				return v->v[i].pk;
+	}
+	return NULL;
+}
+
+/* A link table named after the two tables it links, with a numbered pair
+ * of columns (l_artist_recording: entity0 -> artist, entity1 ->
+ * recording; MusicBrainz's relationship tables): the lower number points
+ * at the first table, the higher at the second. The names share no word
+ * with their targets, so only the table's name can say where they point. */
+static void link_pair(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char base[NAME_MAX_KEY], other[NAME_MAX_KEY + 2], left[NAME_MAX_KEY],
+		right[NAME_MAX_KEY];
+	size_t l = strlen(col->name), i0, k;
+	char d;
+	bool first;
+	sx__words tw;
+	if (col->family != SX_TF_INTEGER || l < 2 || l >= sizeof base)
+		return;
+	d = col->name[l - 1];
+	if (d < '0' || d > '2')
+		return;
+	memcpy(base, col->name, l - 1);
+	base[l - 1] = 0;
+	/* The sibling: entity0 with entity1, or party1 with party2. */
+	snprintf(other, sizeof other, "%s%c", base, d == '1' ? '0' : '1');
+	first = d == '0' || (d == '1' && !sx_table_find_column(t, other));
+	if (d == '1' && first)
+		snprintf(other, sizeof other, "%s2", base);
+	else if (d == '2')
+		snprintf(other, sizeof other, "%s1", base);
+	if (!sx_table_find_column(t, other))
+		return;
+	sx__split(t->name, &tw);
+	sx__strip_table_prefix(&tw);
+	/* A one-letter prefix ("l_") is the link tables' namespace. */
+	i0 = tw.n > 2 && strlen(tw.w[0]) == 1 ? 1 : 0;
+	for (k = i0 + 1; k < tw.n; k++) {
+		struct pkey *a, *b;
+		struct cand cd;
+		norm_words(&tw, i0, k, left, sizeof left);
+		norm_words(&tw, k, tw.n, right, sizeof right);
+		if (!(a = pk_of_stem(c, left)) || !(b = pk_of_stem(c, right)))
+			continue;
+		memset(&cd, 0, sizeof cd);
+		cd.pk = first ? a : b;
+		if (cd.pk->t == t)
+			return;
+		cd.child = t;
+		cd.ncols = 1;
+		cd.cols[0] = col->name;
+		cd.rule = cd.via_rule = SX__RULE_LINK_PAIR;
+		cd.matched = sx_arena_strdup(c->tmp, first ? left : right);
+		cand_push(out, &cd);
+		return;
+	}
+}
+
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
@@ -1022,6 +1094,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * warehouses' status and type lookups). Only integer columns: a text
 	 * status holds the value itself. */
 	child_prefixed(c, t, col, &w, n, out);
+	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id */
 	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
 		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||

@@ -308,6 +308,31 @@ static void test_rule_dominant_person_table(void **state)
 	fx_free(&f);
 }
 
+/* A link table named after two tables with a numbered pair of columns:
+ * l_artist_recording.entity0 -> artist, entity1 -> recording. */
+static void test_rule_link_pair(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "artist", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "recording", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "link", "id:integer:pk, begin_year:smallint");
+	tab(f.cat, f.s, "l_artist_recording",
+	    "id:integer:pk, link:integer, entity0:integer, entity1:integer, link_order:integer");
+	tab(f.cat, f.s, "l_artist_artist", "id:integer:pk, link:integer, entity0:integer, "
+					   "entity1:integer");
+	tab(f.cat, f.s, "scores", "id:integer:pk, score1:integer, score2:integer");
+	fx_build(&f);
+	expect_rel(f.m, "l_artist_recording", "entity0", "artist", "id", 0.5);
+	expect_rel(f.m, "l_artist_recording", "entity1", "recording", "id", 0.5);
+	expect_rel(f.m, "l_artist_artist", "entity0", "artist", "id", 0.5);
+	expect_rel(f.m, "l_artist_artist", "entity1", "artist", "id", 0.5);
+	expect_rel(f.m, "l_artist_recording", "link", "link", "id", 0.5);
+	assert_null(rel_from(f.m, "scores", "score1")); /* a table named by no two tables */
+	fx_free(&f);
+}
+
 static void test_rule_self_and_composite(void **state)
 {
 	struct fx f;
@@ -971,6 +996,7 @@ int main(void)
 		cmocka_unit_test(test_rule_extension_key),
 		cmocka_unit_test(test_rule_ubiquitous_parent),
 		cmocka_unit_test(test_rule_dominant_person_table),
+		cmocka_unit_test(test_rule_link_pair),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
