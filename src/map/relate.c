@@ -125,6 +125,7 @@ static const double W_BARE_ROLE = -1.6;  /* role prefix before a bare table name
 static const double W_POLY_NAMED = -1.5; /* polymorphic target found by name only */
 static const double W_UNIQUE_PEER = -1.0;/* unique to unique, the name naming neither */
 static const double W_OTHER_SCHEMA = -0.2; /* schema affinity: parent in another schema */
+static const double W_NAME_ONLY = -0.8;  /* a bare table name, types apart, nothing sampled */
 
 double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 {
@@ -143,6 +144,12 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 		z += W_OTHER_SCHEMA;
 	z += W_KEY[key];
 	z += W_TYPE[type];
+	/* A column merely named like a table ("airline", "player") whose type
+	 * is not the key's holds the value itself more often than a
+	 * reference; without sampled values nothing else speaks for it. */
+	if ((f->rule == SX__RULE_TABLE_NAME || f->bare_role) && type == SX__TYPE_MISMATCH &&
+	    !(f->containment >= 0 && f->sampled > 0))
+		z += W_NAME_ONLY;
 	if (f->containment >= 0 && f->sampled > 0) {
 		/* Few sampled values prove little: weight by n / (n + 3). A few
 		 * orphans are normal in real data; many are not. */

@@ -333,6 +333,25 @@ static void test_rule_link_pair(void **state)
 	fx_free(&f);
 }
 
+/* Without sampled values, a text column merely named like a table whose key
+ * is an integer ("airline" in routes) stays below 0.5; an integer one does
+ * not. */
+static void test_name_only_type_mismatch(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_SQLITE, "main");
+	tab(f.cat, f.s, "airlines", "alid:integer:pk, name:text");
+	tab(f.cat, f.s, "airports", "apid:integer:pk, name:text");
+	tab(f.cat, f.s, "routes", "rid:integer:pk, airline:text, airport:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "routes", "airline");
+	assert_true(!r || r->confidence < 0.5);
+	expect_rel(f.m, "routes", "airport", "airports", "apid", 0.5);
+	fx_free(&f);
+}
+
 static void test_rule_self_and_composite(void **state)
 {
 	struct fx f;
@@ -997,6 +1016,7 @@ int main(void)
 		cmocka_unit_test(test_rule_ubiquitous_parent),
 		cmocka_unit_test(test_rule_dominant_person_table),
 		cmocka_unit_test(test_rule_link_pair),
+		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),
