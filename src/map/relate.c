@@ -959,11 +959,29 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 			return;
 	norm_words(w, 0, n, cn, sizeof cn);
 	ns = table_stems(t, own);
-	for (i = 0; i < ns; i++) {
+	for (i = 0; i <= ns; i++) {
 		size_t before = out->n, j;
-		if (strlen(own[i]) + strlen(cn) + 1 > sizeof key)
-			continue;
-		snprintf(key, sizeof key, "%s%s", own[i], cn);
+		if (i == ns) {
+			/* The child's last word and the column's first are one
+			 * word: link_attribute.attribute_type -> link_attribute_type. */
+			sx__words tw;
+			char a[SX__WORD_MAX], b[SX__WORD_MAX], rest[NAME_MAX_KEY];
+			if (n != 2 || ns == 0)
+				break;
+			sx__split(t->name, &tw);
+			if (tw.n < 2)
+				break;
+			sx__singular(tw.w[tw.n - 1], a, sizeof a);
+			sx__singular(w->w[0], b, sizeof b);
+			norm_words(w, 1, n, rest, sizeof rest);
+			if (strcmp(a, b) != 0 || strlen(own[0]) + strlen(rest) + 1 > sizeof key)
+				break;
+			snprintf(key, sizeof key, "%s%s", own[0], rest);
+		} else {
+			if (strlen(own[i]) + strlen(cn) + 1 > sizeof key)
+				continue;
+			snprintf(key, sizeof key, "%s%s", own[i], cn);
+		}
 		lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
 		/* only the lookup table's whole name counts, not its key words */
 		for (j = before; j < out->n; j++)

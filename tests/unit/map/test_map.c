@@ -234,10 +234,14 @@ static void test_rule_child_prefixed_lookup(void **state)
 	tab(f.cat, f.s, "artist", "id:integer:pk, type_id:integer, name:text");
 	tab(f.cat, f.s, "notes", "id:integer:pk, version:integer");
 	tab(f.cat, f.s, "orders", "id:integer:pk, status:text");
+	tab(f.cat, f.s, "link_attribute_type", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "link_attribute", "link:integer:pk, attribute_type:integer:pk");
 	fx_build(&f);
 	expect_rel(f.m, "medium", "format", "medium_format", "id", 0.5);
 	expect_rel(f.m, "release", "status", "release_status", "id", 0.5);
 	expect_rel(f.m, "artist", "type_id", "artist_type", "id", 0.5);
+	/* the child's last word and the column's first are one word */
+	expect_rel(f.m, "link_attribute", "attribute_type", "link_attribute_type", "id", 0.5);
 	assert_null(rel_from(f.m, "notes", "version"));  /* a counter */
 	assert_null(rel_from(f.m, "orders", "status"));  /* the value itself */
 	assert_null(rel_from(f.m, "medium", "position"));
