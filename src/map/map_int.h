@@ -176,6 +176,7 @@ enum {
 	SX__RULE_SELF,          /* parent_id -> same table */
 	SX__RULE_COMPOSITE,     /* all columns of a composite key by name */
 	SX__RULE_PARTIAL,       /* a word of a multi-word table: company_id -> operate_company */
+	SX__RULE_LINK_PAIR,     /* numbered pair of a link table: l_artist_url.entity0 -> artist */
 	SX__RULE_COUNT
 };
 enum { SX__KEY_PK = 0, SX__KEY_UNIQUE, SX__KEY_MEASURED, SX__KEY_ASSUMED, SX__KEY_DUPLICATES };

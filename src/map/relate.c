@@ -96,7 +96,7 @@ const char *sx__rule_name(int rule)
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
-		"part of the table name"};
+		"part of the table name", "numbered pair of a link table"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -108,7 +108,7 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4};
+	/* partial */ 0.4, /* link pair */ 1.0};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -125,6 +125,7 @@ static const double W_BARE_ROLE = -1.6;  /* role prefix before a bare table name
 static const double W_POLY_NAMED = -1.5; /* polymorphic target found by name only */
 static const double W_UNIQUE_PEER = -1.0;/* unique to unique, the name naming neither */
 static const double W_OTHER_SCHEMA = -0.2; /* schema affinity: parent in another schema */
+static const double W_NAME_ONLY = -0.8;  /* a bare table name, types apart, nothing sampled */
 
 double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 {
@@ -143,6 +144,12 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 		z += W_OTHER_SCHEMA;
 	z += W_KEY[key];
 	z += W_TYPE[type];
+	/* A column merely named like a table ("airline", "player") whose type
+	 * is not the key's holds the value itself more often than a
+	 * reference; without sampled values nothing else speaks for it. */
+	if ((f->rule == SX__RULE_TABLE_NAME || f->bare_role) && type == SX__TYPE_MISMATCH &&
+	    !(f->containment >= 0 && f->sampled > 0))
+		z += W_NAME_ONLY;
 	if (f->containment >= 0 && f->sampled > 0) {
 		/* Few sampled values prove little: weight by n / (n + 3). A few
 		 * orphans are normal in real data; many are not. */
@@ -368,6 +375,27 @@ static bool is_user_stem(const char *s)
 	return false;
 }
 
+/* Is the single-column primary key of t named after another table, whole
+ * ("area" in country_area, "edit" in edit_data, "campus" in csu_fees while
+ * campuses exists)? Such a key extends that table's rows one-to-one: it is
+ * a reference itself, and columns of the same name point at the named
+ * table, not at the extension. */
+static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
+{
+	char own[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	size_t ns, i;
+	if (t->pk.ncols != 1)
+		return false;
+	sx__norm(t->pk.cols[0], kn, sizeof kn);
+	if (!kn[0] || !sx_hmap_get(c->stemset, kn))
+		return false;
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++)
+		if (strcmp(own[i], kn) == 0)
+			return false;
+	return true;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -387,7 +415,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			break;
 	/* "id" or "name" alone is shared by every table; a key that names
 	 * its own table ("country_id" in country) is not. */
-	if (!all_generic(&kw) || i < ns)
+	if ((!all_generic(&kw) || i < ns) &&
+	    !(pk->kind == SX__KEY_PK && pk_names_other_table(c, pk->t)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
@@ -568,6 +597,8 @@ static int count_columns(struct ctx *c)
 	return 0;
 }
 
+static bool self_word(const char *w);
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -580,8 +611,10 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 		return false;
 	sx__split(col, &w);
 	n = w.n;
-	/* Id-like names (creator_id, customer_id) stay references. */
-	if (n == 0 || sx__key_word(w.w[n - 1]))
+	/* Id-like names (creator_id, customer_id) stay references, and so do
+	 * self references: "parent" in twenty lookup tables points at each
+	 * table's own rows (area_type.parent, medium_format.parent). */
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
 	return sx_hmap_get(c->stemset, key) == NULL;
@@ -886,6 +919,23 @@ static bool person_role(const sx__words *w, size_t n)
 	return false;
 }
 
+/* How many columns of the catalog are named after a person table's key
+ * ("user_id", "user"): the dominant person table is the one the schema
+ * refers to by name most, and roles (created_by_id, approver_id) point at
+ * it rather than at every person-like table (users, not accounts or
+ * members, in a Rails application). */
+static size_t person_refs(const struct ctx *c, const struct pkey *pk)
+{
+	char stems[2][NAME_MAX_KEY], key[NAME_MAX_KEY + 4];
+	size_t ns = table_stems(pk->t, stems), i, n = 0;
+	for (i = 0; i < ns; i++) {
+		snprintf(key, sizeof key, "%sid", stems[i]);
+		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
+		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, stems[i]);
+	}
+	return n;
+}
+
 static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			   size_t n, cvec *out)
 {
@@ -909,16 +959,106 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 			return;
 	norm_words(w, 0, n, cn, sizeof cn);
 	ns = table_stems(t, own);
-	for (i = 0; i < ns; i++) {
+	for (i = 0; i <= ns; i++) {
 		size_t before = out->n, j;
-		if (strlen(own[i]) + strlen(cn) + 1 > sizeof key)
-			continue;
-		snprintf(key, sizeof key, "%s%s", own[i], cn);
+		if (i == ns) {
+			/* The child's last word and the column's first are one
+			 * word: link_attribute.attribute_type -> link_attribute_type. */
+			sx__words tw;
+			char a[SX__WORD_MAX], b[SX__WORD_MAX], rest[NAME_MAX_KEY];
+			if (n != 2 || ns == 0)
+				break;
+			sx__split(t->name, &tw);
+			if (tw.n < 2)
+				break;
+			sx__singular(tw.w[tw.n - 1], a, sizeof a);
+			sx__singular(w->w[0], b, sizeof b);
+			norm_words(w, 1, n, rest, sizeof rest);
+			if (strcmp(a, b) != 0 || strlen(own[0]) + strlen(rest) + 1 > sizeof key)
+				break;
+			snprintf(key, sizeof key, "%s%s", own[0], rest);
+		} else {
+			if (strlen(own[i]) + strlen(cn) + 1 > sizeof key)
+				continue;
+			snprintf(key, sizeof key, "%s%s", own[i], cn);
+		}
 		lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
 		/* only the lookup table's whole name counts, not its key words */
 		for (j = before; j < out->n; j++)
 			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK)
 				out->v[j--] = out->v[--out->n];
+	}
+}
+
+/* The single-column primary key of the table whose stem is `stem`. */
+static struct pkey *pk_of_stem(const struct ctx *c, const char *stem)
+{
+	ivec *v = sx_hmap_get(c->index, stem);
+	size_t i, j;
+	for (i = 0; v && i < v->n; i++) {
+		char stems[2][NAME_MAX_KEY];
+		size_t ns;
+		if (v->v[i].rule != SX__RULE_TABLE_NAME || v->v[i].pk->kind != SX__KEY_PK)
+			continue;
+		ns = table_stems(v->v[i].pk->t, stems);
+		for (j = 0; j < ns; j++)
+			if (strcmp(stems[j], stem) == 0)
+				return v->v[i].pk;
+	}
+	return NULL;
+}
+
+/* A link table named after the two tables it links, with a numbered pair
+ * of columns (l_artist_recording: entity0 -> artist, entity1 ->
+ * recording; MusicBrainz's relationship tables): the lower number points
+ * at the first table, the higher at the second. The names share no word
+ * with their targets, so only the table's name can say where they point. */
+static void link_pair(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char base[NAME_MAX_KEY], other[NAME_MAX_KEY + 2], left[NAME_MAX_KEY],
+		right[NAME_MAX_KEY];
+	size_t l = strlen(col->name), i0, k;
+	char d;
+	bool first;
+	sx__words tw;
+	if (col->family != SX_TF_INTEGER || l < 2 || l >= sizeof base)
+		return;
+	d = col->name[l - 1];
+	if (d < '0' || d > '2')
+		return;
+	memcpy(base, col->name, l - 1);
+	base[l - 1] = 0;
+	/* The sibling: entity0 with entity1, or party1 with party2. */
+	snprintf(other, sizeof other, "%s%c", base, d == '1' ? '0' : '1');
+	first = d == '0' || (d == '1' && !sx_table_find_column(t, other));
+	if (d == '1' && first)
+		snprintf(other, sizeof other, "%s2", base);
+	else if (d == '2')
+		snprintf(other, sizeof other, "%s1", base);
+	if (!sx_table_find_column(t, other))
+		return;
+	sx__split(t->name, &tw);
+	sx__strip_table_prefix(&tw);
+	/* A one-letter prefix ("l_") is the link tables' namespace. */
+	i0 = tw.n > 2 && strlen(tw.w[0]) == 1 ? 1 : 0;
+	for (k = i0 + 1; k < tw.n; k++) {
+		struct pkey *a, *b;
+		struct cand cd;
+		norm_words(&tw, i0, k, left, sizeof left);
+		norm_words(&tw, k, tw.n, right, sizeof right);
+		if (!(a = pk_of_stem(c, left)) || !(b = pk_of_stem(c, right)))
+			continue;
+		memset(&cd, 0, sizeof cd);
+		cd.pk = first ? a : b;
+		if (cd.pk->t == t)
+			return;
+		cd.child = t;
+		cd.ncols = 1;
+		cd.cols[0] = col->name;
+		cd.rule = cd.via_rule = SX__RULE_LINK_PAIR;
+		cd.matched = sx_arena_strdup(c->tmp, first ? left : right);
+		cand_push(out, &cd);
+		return;
 	}
 }
 
@@ -979,9 +1119,21 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * warehouses' status and type lookups). Only integer columns: a text
 	 * status holds the value itself. */
 	child_prefixed(c, t, col, &w, n, out);
-	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 || person_role(&w, n))) {
+	link_pair(c, t, col, out);
+	/* created_by, created_by_id, approver_id */
+	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
+		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
+		       person_role(&w, n))) {
+		size_t best = 0;
+		for (i = 0; i < c->users.n; i++) {
+			size_t r = person_refs(c, c->users.v[i]);
+			if (r > best)
+				best = r;
+		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
+			if (best > 0 && person_refs(c, c->users.v[i]) < best)
+				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
 			k.child = t;
@@ -1061,7 +1213,9 @@ static bool base_features(struct ctx *c, struct cand *k)
 	if (k->f.child_is_pk && k->rule != SX__RULE_IDENTICAL && k->rule != SX__RULE_TABLE_KEY &&
 	    k->rule != SX__RULE_ID_PREFIX && k->rule != SX__RULE_COMPOSITE &&
 	    !(k->rule == SX__RULE_ROLE && (k->via_rule == SX__RULE_IDENTICAL ||
-					   k->via_rule == SX__RULE_TABLE_KEY)))
+					   k->via_rule == SX__RULE_TABLE_KEY)) &&
+	    !(k->rule == SX__RULE_TABLE_NAME && k->pk->kind == SX__KEY_PK &&
+	      pk_names_other_table(c, t)))
 		return false;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
 	/* Does the column name the parent table? */

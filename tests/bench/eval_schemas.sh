@@ -16,14 +16,33 @@
 # live, with sampling, as `sextant analyze postgresql://...` would. The
 # loader makes the substitutions PostgreSQL 15 needs (no PostGIS, no
 # pgvector, PG 18 syntax) without changing tables, columns or FKs.
+#
+# eval_schemas.sh --heldout runs the held-out folds of tests/bench/rel_heldout
+# instead (the group "new": a MusicBrainz-style music database and a Rails
+# application, written for this bench), twice: from their DDL (names and
+# types only), then from SQLite files that gen_data.py builds from the same
+# DDL with small generated data (values sampled). Needs python3.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg]}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
+if [ "$DIR" = "--heldout" ]; then
+	H=$ROOT/tests/bench/rel_heldout
+	echo "== held-out folds from their DDL (names and types only)"
+	"$EVAL" --group-new "$H/music.sql" "$H/rails_app.sql" || exit 1
+	echo
+	echo "== held-out folds with generated data (SQLite, values sampled)"
+	mkdir -p "$WORK/generated"
+	for f in music rails_app; do
+		python3 "$H/gen_data.py" "$H/$f.sql" "$WORK/generated/$f.sqlite" || exit 1
+	done
+	"$EVAL" --group-new "$WORK/generated/music.sqlite" "$WORK/generated/rails_app.sqlite"
+	exit
+fi
 O=$WORK/omop_cdm.sql
 for f in ddl primary_keys constraints indices; do
 	cat "$DIR/omop_cdm/OMOPCDM_postgresql_5.4_$f.sql"

@@ -234,13 +234,125 @@ static void test_rule_child_prefixed_lookup(void **state)
 	tab(f.cat, f.s, "artist", "id:integer:pk, type_id:integer, name:text");
 	tab(f.cat, f.s, "notes", "id:integer:pk, version:integer");
 	tab(f.cat, f.s, "orders", "id:integer:pk, status:text");
+	tab(f.cat, f.s, "link_attribute_type", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "link_attribute", "link:integer:pk, attribute_type:integer:pk");
 	fx_build(&f);
 	expect_rel(f.m, "medium", "format", "medium_format", "id", 0.5);
 	expect_rel(f.m, "release", "status", "release_status", "id", 0.5);
 	expect_rel(f.m, "artist", "type_id", "artist_type", "id", 0.5);
+	/* the child's last word and the column's first are one word */
+	expect_rel(f.m, "link_attribute", "attribute_type", "link_attribute_type", "id", 0.5);
 	assert_null(rel_from(f.m, "notes", "version"));  /* a counter */
 	assert_null(rel_from(f.m, "orders", "status"));  /* the value itself */
 	assert_null(rel_from(f.m, "medium", "position"));
+	fx_free(&f);
+}
+
+/* A primary key named after another table (country_area.area, edit_data.edit)
+ * extends that table one-to-one: it references the named table, and other
+ * columns of the same name point at the named table, not at the extension. */
+static void test_rule_extension_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "area", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "country_area", "area:integer:pk");
+	tab(f.cat, f.s, "edit", "id:integer:pk, status:smallint");
+	tab(f.cat, f.s, "edit_data", "edit:integer:pk, data:text");
+	tab(f.cat, f.s, "artist", "id:integer:pk, name:text, area:integer");
+	tab(f.cat, f.s, "vote", "id:integer:pk, edit:integer, vote:smallint");
+	fx_build(&f);
+	expect_rel(f.m, "artist", "area", "area", "id", 0.5);
+	expect_rel(f.m, "vote", "edit", "edit", "id", 0.5);
+	expect_rel(f.m, "country_area", "area", "area", "id", 0.5);
+	expect_rel(f.m, "edit_data", "edit", "edit", "id", 0.5);
+	fx_free(&f);
+}
+
+/* "parent" in most tables of a catalog is no housekeeping column: each one
+ * points at its own table (MusicBrainz's twenty *_type lookups). */
+static void test_rule_ubiquitous_parent(void **state)
+{
+	static const char *const lookups[] = {"area_type", "artist_type", "label_type",
+					      "work_type", "medium_format"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	for (i = 0; i < 5; i++)
+		tab(f.cat, f.s, lookups[i], "id:integer:pk, name:text, parent:integer:null");
+	tab(f.cat, f.s, "artist", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "work", "id:integer:pk, name:text");
+	fx_build(&f);
+	for (i = 0; i < 5; i++)
+		expect_rel(f.m, lookups[i], "parent", lookups[i], "id", 0.5);
+	fx_free(&f);
+}
+
+/* Roles point at the dominant person table (the one most columns name):
+ * users, not accounts, in a Rails application; *_by_id is a *_by role. */
+static void test_rule_dominant_person_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:bigint:pk, email:text");
+	tab(f.cat, f.s, "accounts", "id:bigint:pk, owner_id:bigint, billing_email:text");
+	tab(f.cat, f.s, "orders", "id:bigint:pk, user_id:bigint, account_id:bigint");
+	tab(f.cat, f.s, "addresses", "id:bigint:pk, user_id:bigint, city:text");
+	tab(f.cat, f.s, "memberships", "id:bigint:pk, user_id:bigint, role:text");
+	tab(f.cat, f.s, "projects", "id:bigint:pk, name:text, created_by_id:bigint");
+	tab(f.cat, f.s, "refunds", "id:bigint:pk, order_id:bigint, approver_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "projects", "created_by_id", "users", "id", 0.5);
+	expect_rel(f.m, "refunds", "approver_id", "users", "id", 0.5);
+	expect_rel(f.m, "accounts", "owner_id", "users", "id", 0.5);
+	expect_rel(f.m, "orders", "account_id", "accounts", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A link table named after two tables with a numbered pair of columns:
+ * l_artist_recording.entity0 -> artist, entity1 -> recording. */
+static void test_rule_link_pair(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "artist", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "recording", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "link", "id:integer:pk, begin_year:smallint");
+	tab(f.cat, f.s, "l_artist_recording",
+	    "id:integer:pk, link:integer, entity0:integer, entity1:integer, link_order:integer");
+	tab(f.cat, f.s, "l_artist_artist", "id:integer:pk, link:integer, entity0:integer, "
+					   "entity1:integer");
+	tab(f.cat, f.s, "scores", "id:integer:pk, score1:integer, score2:integer");
+	fx_build(&f);
+	expect_rel(f.m, "l_artist_recording", "entity0", "artist", "id", 0.5);
+	expect_rel(f.m, "l_artist_recording", "entity1", "recording", "id", 0.5);
+	expect_rel(f.m, "l_artist_artist", "entity0", "artist", "id", 0.5);
+	expect_rel(f.m, "l_artist_artist", "entity1", "artist", "id", 0.5);
+	expect_rel(f.m, "l_artist_recording", "link", "link", "id", 0.5);
+	assert_null(rel_from(f.m, "scores", "score1")); /* a table named by no two tables */
+	fx_free(&f);
+}
+
+/* Without sampled values, a text column merely named like a table whose key
+ * is an integer ("airline" in routes) stays below 0.5; an integer one does
+ * not. */
+static void test_name_only_type_mismatch(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_SQLITE, "main");
+	tab(f.cat, f.s, "airlines", "alid:integer:pk, name:text");
+	tab(f.cat, f.s, "airports", "apid:integer:pk, name:text");
+	tab(f.cat, f.s, "routes", "rid:integer:pk, airline:text, airport:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "routes", "airline");
+	assert_true(!r || r->confidence < 0.5);
+	expect_rel(f.m, "routes", "airport", "airports", "apid", 0.5);
 	fx_free(&f);
 }
 
@@ -1015,6 +1127,11 @@ int main(void)
 		cmocka_unit_test(test_rule_id_prefix_and_table_prefix),
 		cmocka_unit_test(test_rule_role_and_by),
 		cmocka_unit_test(test_rule_child_prefixed_lookup),
+		cmocka_unit_test(test_rule_extension_key),
+		cmocka_unit_test(test_rule_ubiquitous_parent),
+		cmocka_unit_test(test_rule_dominant_person_table),
+		cmocka_unit_test(test_rule_link_pair),
+		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
 		cmocka_unit_test(test_ambiguity_alternates_and_polymorphic),

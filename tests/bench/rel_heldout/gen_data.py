@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""gen_data.py DDL.sql OUT.sqlite [ROWS]
+
+Builds a SQLite database from one of the held-out DDL files of this folder
+and fills it with small generated data, so that eval_relations can sample
+values (containment) on it. Deterministic (fixed seed). Every declared
+foreign key column takes values of its parent's key (a nullable one is NULL
+a fifth of the time); polymorphic `x_type` / `x_id` pairs name one of two
+tables (drawn once per pair) and one of its ids; other columns get values of their declared type.
+Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
+entity tables. The data carries no information beyond the DDL's keys: it
+only lets containment be measured, as on a real database.
+"""
+import random
+import re
+import sqlite3
+import sys
+import uuid
+
+LOOKUP = re.compile(r"(_type|_status|_packaging|_format|^gender|^language|^script|"
+                    r"^plans|^carriers|^brands|^tag|^tags)$")
+
+
+def singular(t):
+    for a, b in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("s", "")):
+        if t.endswith(a):
+            return t[: len(t) - len(a)] + b
+    return t
+
+
+def kind(decl):
+    d = (decl or "").lower()
+    if "int" in d:
+        return "int"
+    if "bool" in d:
+        return "bool"
+    if "uuid" in d:
+        return "uuid"
+    if "timestamp" in d:
+        return "ts"
+    if "date" in d:
+        return "date"
+    if "time" in d:
+        return "time"
+    return "text"
+
+
+def value(rng, k, name, i):
+    if k == "int":
+        return rng.randint(0, 500)
+    if k == "bool":
+        return rng.randint(0, 1)
+    if k == "uuid":
+        return str(uuid.UUID(int=rng.getrandbits(128)))
+    if k == "ts":
+        return "2024-%02d-%02d 12:%02d:00" % (rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 59))
+    if k == "date":
+        return "2024-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28))
+    if k == "time":
+        return "%02d:%02d:00" % (rng.randint(0, 23), rng.randint(0, 59))
+    return "%s %d %s" % (name, i, rng.choice(["alpha", "beta", "gamma", "delta", "omega"]))
+
+
+def main():
+    ddl, out = sys.argv[1], sys.argv[2]
+    nrows = int(sys.argv[3]) if len(sys.argv) > 3 else 40
+    rng = random.Random(16)
+    db = sqlite3.connect(out)
+    with open(ddl) as f:
+        db.executescript(f.read())
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    fks, cols, pks = {}, {}, {}
+    for t in tables:
+        fks[t] = {r[3]: (r[2], r[4]) for r in db.execute('PRAGMA foreign_key_list("%s")' % t)}
+        info = list(db.execute('PRAGMA table_info("%s")' % t))
+        cols[t] = [(r[1], r[2], r[3]) for r in info]
+        pks[t] = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
+    # Parents before children (self references aside).
+    order, done = [], set()
+
+    def visit(t, stack=()):
+        if t in done or t in stack:
+            return
+        for (pt, _) in fks[t].values():
+            if pt != t:
+                visit(pt, stack + (t,))
+        done.add(t)
+        order.append(t)
+
+    for t in tables:
+        visit(t)
+    poly_targets = [t for t in tables if any(c == "id" for c, _, _ in cols[t])]
+    poly_choice = {}
+    for t in order:
+        n = 8 if LOOKUP.search(t) else nrows
+        names = [c for c, _, _ in cols[t]]
+        seen = set()
+        for i in range(1, n + 1):
+            row = {}
+            for c, decl, notnull in cols[t]:
+                k = kind(decl)
+                if c in fks[t]:
+                    pt, pc = fks[t][c]
+                    pc = pc or pks[pt][0]
+                    if pt == t:
+                        vals = [r[0] for r in db.execute(
+                            'SELECT "%s" FROM "%s"' % (pc, t))]
+                        row[c] = rng.choice(vals) if vals and rng.random() < 0.6 else None
+                        continue
+                    vals = [r[0] for r in db.execute('SELECT "%s" FROM "%s"' % (pc, pt))]
+                    if not vals or (not notnull and rng.random() < 0.2):
+                        row[c] = None
+                    else:
+                        row[c] = rng.choice(vals)
+                elif c == "id" or (pks[t] == [c] and k == "int"):
+                    row[c] = i
+                elif c.endswith("_type") and c[:-5] + "_id" in names:
+                    # A polymorphic pair points at a few models, not all.
+                    pair = (t, c)
+                    if pair not in poly_choice:
+                        poly_choice[pair] = rng.sample(poly_targets, 2)
+                    pt = rng.choice(poly_choice[pair])
+                    row[c] = "".join(w.capitalize() for w in singular(pt).split("_"))
+                    row["__poly_" + c[:-5]] = pt
+                elif c.endswith("_id") and "__poly_" + c[:-3] in row:
+                    pt = row.pop("__poly_" + c[:-3])
+                    cnt = db.execute('SELECT count(*) FROM "%s"' % pt).fetchone()[0]
+                    row[c] = rng.randint(1, cnt) if cnt else None
+                else:
+                    row[c] = value(rng, k, c, i)
+            row = {c: v for c, v in row.items() if not c.startswith("__poly_")}
+            key = tuple(row[c] for c in pks[t]) if pks[t] else None
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            db.execute('INSERT OR IGNORE INTO "%s" (%s) VALUES (%s)' % (
+                t, ", ".join('"%s"' % c for c in names), ", ".join("?" * len(names))),
+                [row.get(c) for c in names])
+    db.commit()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
