@@ -36,6 +36,7 @@ typedef struct gen_mphrase {
 	gen_phrase noun;           /* what is counted / whose amount */
 	bool convert;
 	bool sold;                 /* "products sold": counted over the sales lines */
+	bool people;               /* "headcount", "численность": a count of the people (staff) rows */
 	/* a funnel step: "sessions with a product view" (the words after with /
 	 * having / с, "to" kept: "add to cart"); empty: none */
 	gen_phrase step;

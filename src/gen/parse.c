@@ -123,6 +123,9 @@ static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces"
 				     "единиц*", "quantities", NULL};
 static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",
 				       "кол-во", "колво", "#", NULL};
+/* a count of people: "headcount", "численность" (of the staff, unless a
+ * noun follows: "численность сотрудников") */
+static const char *const W_HEADCOUNT[] = {"headcount", "headcounts", "численност*", NULL};
 static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", NULL};
 static const char *const W_AVG[] = {"average", "avg", "mean", "средн*", NULL};
 static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
@@ -221,7 +224,8 @@ static const char *const *const ENGLISH[] = {
     W_STOP,  W_CONNECT, W_REVENUE, W_AMOUNT,  W_QTY,   W_COUNT, W_DISTINCT, W_AVG,
     W_BY,    W_EACH,    W_NEG,     W_ONLY,    W_TOP,   W_HOUR,  W_DAY,      W_WEEK,
     W_MONTH, W_QUARTER, W_YEAR,    W_INCR,    W_SNAP,  W_SCD,   W_DEDUP,    W_MASK,
-    W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     NULL};
+    W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     W_HEADCOUNT,
+    NULL};
 
 /* The language a Latin-script intent reads as when it is not English, or
  * NULL: more of its words belong to that language's function words than
@@ -815,12 +819,27 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				nx->used = true;
 			continue;
 		}
+		if (kw(t, W_HEADCOUNT) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_COUNT;
+			t->used = true;
+			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			m->people = m->noun.n == 0;
+			continue;
+		}
 		if (kw(t, W_COUNT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k;
 			t->used = true;
 			if (i && (is(&in->tok[i - 1], "how") || kw(&in->tok[i - 1], W_DISTINCT)))
 				in->tok[i - 1].used = true;
+			if (i && t->w[0] == 'c' && is(&in->tok[i - 1], "head") && !in->tok[i - 1].used) {
+				/* "head count": the people */
+				m->kind = MK_COUNT;
+				m->people = true;
+				in->tok[i - 1].used = true;
+				continue;
+			}
 			if (i && t->w[0] == 'c' && i >= 1 && content(in, (int)i - 1) && !(nx && is(nx, "of"))) {
 				/* "order count" */
 				m->kind = MK_COUNT;

@@ -411,7 +411,9 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 		if (g->joins[i].to == to)
 			return true;
 	sx_map_path_opts_init(&o);
-	o.max_hops = 3;
+	/* four hops: an employee's region is department -> location ->
+	 * country -> region away */
+	o.max_hops = 4;
 	o.k = 4;
 	if (sx_map_paths_find(p->map, from, to, &o, &ps, NULL))
 		return false;
@@ -1304,9 +1306,14 @@ static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip)
 	size_t r, nd = 0;
 	p->th = NULL;
 	p->fl = NULL;
-	for (r = 0; r < p->in.ndims && nd < GEN_MAX_ITEMS; r++) {
+	/* the ranked phrase of a top N ("top 3 departments") and its partition
+	 * are dimensions too */
+	for (r = 0; r < p->in.ndims + 2 && nd < GEN_MAX_ITEMS; r++) {
 		double dc;
-		const sx_table *de = resolve_entity(p, &p->in.dims[r], &dc);
+		const gen_phrase *ph = r < p->in.ndims       ? &p->in.dims[r]
+		                       : r == p->in.ndims ? &p->in.top_what
+		                                          : &p->in.top_within;
+		const sx_table *de = ph->n ? resolve_entity(p, ph, &dc) : NULL;
 		if (de && de != skip)
 			dt[nd++] = de;
 	}
@@ -1331,6 +1338,51 @@ static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt
 		sc += n1_path(p, a, dt[d], &g, false) ? 0.3 : -0.3;
 	}
 	return sc;
+}
+
+/* The people a headcount counts: a table with a person's name among its
+ * columns (the map's personal data), scored up for the HR domain and a name
+ * saying staff, for reaching the dimensions many-to-one, for being referred
+ * to (the hub, not a history of it) and for its relevance to the intent. */
+static const sx_table *people_table(plan *p)
+{
+	static const char *const staff[] = {"employee", "employees", "staff",  "worker",
+	                                    "workers",  "personnel", "person", "people",
+	                                    "member",   "members",   NULL};
+	const sx_table *dt[GEN_MAX_ITEMS], *best = NULL;
+	size_t nd, i, k, j;
+	double bs = -9;
+	if (!p->db)
+		return NULL;
+	nd = dim_tables(p, dt, NULL);
+	for (i = 0; i < p->db->nschemas; i++) {
+		const sx_schema *sc = p->db->schemas[i];
+		for (k = 0; k < sc->ntables; k++) {
+			const sx_table *t = sc->tables[k];
+			const sx_map_table *mt = sx_dbmap_table(p->map, t);
+			bool person = false;
+			double s, r;
+			int in;
+			for (j = 0; j < t->ncols && !person; j++) {
+				const sx_map_column *mc = sx_dbmap_column(p->map, t, t->cols[j].name);
+				person = mc && mc->pii == SX_PII_PERSON_NAME;
+			}
+			if (!person || link_table(t))
+				continue;
+			s = (mt && mt->domain == SX_DOMAIN_HR ? 0.5 : 0) + (has_any(t->name, staff) ? 0.3 : 0);
+			s += nd ? dims_reached(p, t, dt, nd) : 0;
+			in = incoming(p, t);
+			s += 0.05 * (in < 6 ? in : 6);
+			r = rel_score(p, t);
+			s += 0.2 * (r < 1 ? r : 1);
+			if (s > bs)
+				bs = s, best = t;
+		}
+	}
+	if (best)
+		sx_gen_thought(p->th, "headcount -> rows of %s (a person's name, staff, reaches the "
+		               "dimensions)", best->name);
+	return best;
 }
 
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
@@ -1362,7 +1414,8 @@ static int resolve_measures(plan *p)
 			/* "salary cost" names no table: a table found for it only by its
 			 * columns (jobs.min_salary) does not confine the amount, which is
 			 * looked for among every relevant table (employees.salary) */
-			if (e && name_bonus(p, &m->noun, e) == 0 && p->in.ndims) {
+			if (e && name_bonus(p, &m->noun, e) == 0 &&
+			    (p->in.ndims || p->in.top_what.n)) {
 				/* ... unless a column of it is the noun itself ("freight") */
 				size_t w, k;
 				bool named = false;
@@ -1421,6 +1474,8 @@ static int resolve_measures(plan *p)
 			rc = add_measure(p, "units", SX_AGG_SUM, t, nm, 0.8, false);
 			break;
 		case MK_COUNT:
+			if (!e && m->people && (e = people_table(p)))
+				snprintf(nn, sizeof nn, "head"); /* head_count */
 			if (!e)
 				e = subject(p);
 			if (!e)
@@ -1484,15 +1539,39 @@ static int resolve_measures(plan *p)
 				/* "distinct customers" counts them over some activity: the most
 				 * relevant table that refers to them (a count of the entity's own
 				 * keys would just be its row count) */
-				size_t r, nd;
+				size_t r, nd, na = 0;
 				double fs = -1;
 				const sx_table *dt[GEN_MAX_ITEMS];
+				cand act[64];
 				nd = dim_tables(p, dt, e);
-				for (r = 0; r < p->rel.n; r++) {
-					const sx_table *a = p->rel.v[r].t;
-					double sc = p->rel.v[r].score, ts;
-					if (a == e || !fk_to(p, a, e))
-						continue;
+				/* the candidates: the relevant tables and every table with a
+				 * key to e (search may rank the main record low: "distinct
+				 * roles" says the role history's name, not the workers') */
+				for (r = 0; r < p->rel.n && na < 64; r++)
+					if (p->rel.v[r].t != e && fk_to(p, p->rel.v[r].t, e))
+						act[na++] = p->rel.v[r];
+				{
+					const sx_map_rel **rels = NULL;
+					size_t nr = 0, j, q;
+					if (!sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL)) {
+						for (j = 0; j < nr && na < 64; j++) {
+							const sx_table *ch = rels[j]->from.t;
+							bool seen = false;
+							if (rels[j]->to.t != e || !ch || ch == e || rels[j]->via.t ||
+							    rels[j]->status == SX_STATUS_REJECTED ||
+							    rels[j]->confidence < 0.5)
+								continue;
+							for (q = 0; q < na; q++)
+								seen |= act[q].t == ch;
+							if (!seen && fk_to(p, ch, e))
+								act[na++] = (cand){ch, 0};
+						}
+						free(rels);
+					}
+				}
+				for (r = 0; r < na; r++) {
+					const sx_table *a = act[r].t;
+					double sc = act[r].score, ts;
 					/* a period or a date range needs the activity's time ("per
 					 * month": orders, not a customer-to-demographics link) */
 					if ((p->in.grain || p->in.year_from || p->in.last_days) &&
@@ -1510,6 +1589,22 @@ static int resolve_measures(plan *p)
 						sc += 0.15;
 					if (optional_side(p, a))
 						sc -= 0.2;
+					{
+						/* a child of another activity referring to e is
+						 * its history or its parts (job history under the
+						 * employees, both with the job): the parent holds
+						 * the current state */
+						size_t r2;
+						for (r2 = 0; r2 < na; r2++) {
+							const sx_table *b = act[r2].t;
+							if (b == a)
+								continue;
+							if (fk_to(p, a, b)) {
+								sc -= 0.5;
+								break;
+							}
+						}
+					}
 					if (sc > fs)
 						fs = sc, f = a;
 				}

@@ -1576,6 +1576,133 @@ static void test_rent_dimension_column_of_lookup(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A staff schema (a crew of workers in teams at sites, nations, zones; a
+ * role lookup with its pay range; a role history keyed by worker and date):
+ * the headcount, the pay and the distinct roles come from the workers. */
+static int setup_crew(void **state)
+{
+	static const colspec zones[] = {{"zone_id", "INTEGER", 0}, {"zone_name", "TEXT", 0}};
+	static const colspec nations[] = {
+	    {"nation_id", "TEXT", 0}, {"nation_name", "TEXT", 0}, {"zone_id", "INTEGER", 0}};
+	static const colspec sites[] = {
+	    {"site_id", "INTEGER", 0}, {"city", "TEXT", 0}, {"nation_id", "TEXT", 0}};
+	static const colspec teams[] = {
+	    {"team_id", "INTEGER", 0}, {"team_name", "TEXT", 0}, {"site_id", "INTEGER", 1}};
+	static const colspec roles[] = {{"role_id", "TEXT", 0},
+	                                {"role_title", "TEXT", 0},
+	                                {"min_salary", "NUMERIC(8,2)", 1},
+	                                {"max_salary", "NUMERIC(8,2)", 1}};
+	static const colspec workers[] = {{"worker_id", "INTEGER", 0},  {"first_name", "TEXT", 1},
+	                                  {"last_name", "TEXT", 0},     {"email", "TEXT", 0},
+	                                  {"hire_date", "DATE", 0},     {"role_id", "TEXT", 0},
+	                                  {"salary", "NUMERIC(8,2)", 1}, {"team_id", "INTEGER", 1}};
+	static const colspec hist[] = {{"worker_id", "INTEGER", 0},
+	                               {"start_date", "DATE", 0},
+	                               {"end_date", "DATE", 0},
+	                               {"role_id", "TEXT", 0},
+	                               {"team_id", "INTEGER", 1}};
+	const char *kz[] = {"zone_id"}, *kn[] = {"nation_id"}, *ks[] = {"site_id"},
+	           *kt[] = {"team_id"}, *kr[] = {"role_id"}, *kw[] = {"worker_id"},
+	           *kh[] = {"worker_id", "start_date"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	sx_error e;
+	(void)state;
+	if (sx_catalog_new(&cat, &e))
+		return -1;
+	db = sx_catalog_add_database(cat, "crew", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	tab(sc, "zones", zones, N(zones), kz, 1);
+	t = tab(sc, "nations", nations, N(nations), kn, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kz, NULL, "zones", kz);
+	t = tab(sc, "sites", sites, N(sites), ks, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kn, NULL, "nations", kn);
+	t = tab(sc, "teams", teams, N(teams), kt, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, ks, NULL, "sites", ks);
+	tab(sc, "roles", roles, N(roles), kr, 1);
+	t = tab(sc, "workers", workers, N(workers), kw, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kr, NULL, "roles", kr);
+	sx_catalog_add_fk(cat, t, NULL, 1, kt, NULL, "teams", kt);
+	t = tab(sc, "role_history", hist, N(hist), kh, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, kw, NULL, "workers", kw);
+	sx_catalog_add_fk(cat, t, NULL, 1, kr, NULL, "roles", kr);
+	sx_catalog_add_fk(cat, t, NULL, 1, kt, NULL, "teams", kt);
+	return index_db(db);
+}
+
+/* "Headcount" (and "head count", "численность") counts the rows of the
+ * people: the table with a person's name that reaches the dimension, here
+ * four hops away (worker -> team -> site -> nation -> zone), LEFT joined
+ * from the nullable team on. */
+static void test_crew_headcount(void **state)
+{
+	static const char *const intents[] = {"headcount by zone", "head count per zone"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "workers");
+		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+		assert_int_equal(s->ndims >= 1, 1);
+		assert_string_equal(s->dims[0].table->name, "zones");
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, "FROM \"workers\""));
+		assert_non_null(strstr(sql, "LEFT JOIN \"zones\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("численность по командам", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->dims[0].table->name, "teams");
+	sx_gen_spec_free(s);
+	/* a noun after it is what is counted */
+	assert_int_equal(plan("численность ролей по зонам", NULL, NULL, &s, &e) == 0 &&
+	                     strcmp(s->measures[0].table->name, "workers") == 0,
+	                 0);
+	sx_gen_spec_free(s);
+}
+
+/* The pay cut by a dimension four hops away, or ranked by a top N, is the
+ * workers' salary (it reaches the zone and the team), not the role's range. */
+static void test_crew_salary_reaches_dims(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("average salary by zone", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->dims[0].table->name, "zones");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("top 3 teams by total salary", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_int_equal(s->top_n, 3);
+	assert_string_equal(s->dims[s->top_dim].table->name, "teams");
+	sx_gen_spec_free(s);
+}
+
+/* Distinct roles per team are counted over the workers (the current state),
+ * not over their role history, a child of the workers that also has both. */
+static void test_crew_distinct_over_parent(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("number of distinct roles in each team", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{role_id}");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1620,7 +1747,13 @@ int main(void)
 	    cmocka_unit_test(test_rent_bridge_dimension),
 	    cmocka_unit_test(test_rent_dimension_column_of_lookup),
 	};
+	const struct CMUnitTest crew[] = {
+	    cmocka_unit_test(test_crew_headcount),
+	    cmocka_unit_test(test_crew_salary_reaches_dims),
+	    cmocka_unit_test(test_crew_distinct_over_parent),
+	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
+	rc += cmocka_run_group_tests_name("crew", crew, setup_crew, teardown);
 	return rc + cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
 }
