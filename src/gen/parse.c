@@ -929,8 +929,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			m->kind = MK_REVENUE;
 			t->used = true;
-			if (nx && kw(nx, W_AMOUNT))
+			if (nx && kw(nx, W_AMOUNT)) {
 				nx->used = true;
+				i++;
+				nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
+			}
+			/* whose revenue: "revenue of delivered orders", "выручка
+			 * доставленных заказов" (a modifier of it may filter it) */
+			if (nx && !nx->used && (is(nx, "of") || (t->cyr && nx->cyr && content(in, (int)i + 1))))
+				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			continue;
 		}
 		if (kw(t, W_QTY) && in->nmeas < GEN_MAX_ITEMS) {

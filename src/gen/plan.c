@@ -1387,6 +1387,95 @@ static const sx_table *people_table(plan *p)
 
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
 static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf);
+static bool value_matches(const gen_tok *t, const char *v);
+static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg);
+
+/* A per-measure filter for a sum or an average on t: a modifier of its noun
+ * ("revenue of *delivered* orders") that is a value of a class column of t
+ * or of a parent t reaches by a NOT NULL key (the order header of a line).
+ * NULL when the noun says no value. */
+static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phrase *ph)
+{
+	const sx_gen_filter *f;
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i;
+	if (!ph->n || !t)
+		return NULL;
+	if ((f = measure_filter(p, t, ph)) || sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return f;
+	for (i = 0; i < nr && !f; i++) {
+		const sx_map_rel *r = rels[i];
+		if (r->from.t != t || !r->to.t || r->to.t == t || r->from_nullable || r->polymorphic ||
+		    r->via.t || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		f = measure_filter(p, r->to.t, ph);
+	}
+	free(rels);
+	return f;
+}
+
+/* A dimension phrase that is a filter: "по оплаченным заказам", "by paid
+ * orders" — a value of a class column of the fact or its header, every
+ * other word naming that table. Adds the query's filter and returns true;
+ * false (nothing changed) for any other phrase ("by delivery status"). */
+static bool dim_as_filter(plan *p, const sx_table *fact, const gen_phrase *ph)
+{
+	sx_gen_thoughts *th = p->th;
+	const sx_gen_filter *f;
+	bool used[GEN_MAX_PHRASE], ok = true;
+	sx_terms tt;
+	size_t w, named = 0;
+	if (ph->n < 2 || !fact)
+		return false;
+	for (w = 0; w < ph->n; w++)
+		used[w] = p->in.tok[ph->tok[w]].used;
+	p->th = NULL;
+	f = sum_filter(p, fact, ph);
+	p->th = th;
+	if (!f)
+		return false;
+	sx_terms_init(&tt);
+	sx_analyze(p->an, f->table->name, strlen(f->table->name), 1.0f, &tt, NULL);
+	for (w = 0; w < ph->n; w++) {
+		const gen_tok *tok = &p->in.tok[ph->tok[w]];
+		if (value_matches(tok, f->values[0]))
+			continue;
+		if (tok_in_terms(tok, &tt))
+			named++;
+		else
+			ok = false;
+	}
+	sx_terms_release(&tt);
+	if (!ok || !named) {
+		for (w = 0; w < ph->n; w++)
+			p->in.tok[ph->tok[w]].used = used[w];
+		return false;
+	}
+	sx_gen_thought(p->th, "\"%s ...\" names %s of one %s: a filter %s.%s = '%s', not a dimension",
+	               p->in.tok[ph->tok[0]].w, f->values[0], f->column, f->table->name, f->column,
+	               f->values[0]);
+	return add_value_filter(p, f->table, f->column, f->values[0], false) == 0;
+}
+
+/* Adds a measure filtered by f (none: plain), named after f's value
+ * ("delivered_revenue"). */
+static int add_filtered(plan *p, const char *name, sx_gen_agg agg, const sx_table *t,
+                        const char *expr, double conf, bool convert, const sx_gen_filter *f)
+{
+	char vn[160];
+	size_t k, before = p->meas.n;
+	int rc;
+	if (!f)
+		return add_measure(p, name, agg, t, expr, conf, convert);
+	snprintf(vn, sizeof vn, "%s_%s", f->values[0], name);
+	for (k = 0; vn[k]; k++)
+		if (!isalnum((unsigned char)vn[k]) && vn[k] != '_')
+			vn[k] = '_';
+	rc = add_measure(p, vn, agg, t, expr, conf, convert);
+	if (!rc && p->meas.n > before)
+		p->meas.v[before].only = f;
+	return rc;
+}
 
 static int resolve_measures(plan *p)
 {
@@ -1407,7 +1496,8 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no money column for revenue among the tables the intent "
 						    "names; name the amount or use --measure TABLE.COLUMN");
-			rc = add_measure(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert);
+			rc = add_filtered(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert,
+			                  sum_filter(p, t, &m->noun));
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
@@ -1461,8 +1551,8 @@ static int resolve_measures(plan *p)
 					snprintf(nn, sizeof nn, "%s%s%s", e && strcmp(cn, "amount") == 0 ? e->name : "",
 						 e && strcmp(cn, "amount") == 0 ? "_" : "", cn);
 			}
-			rc = add_measure(p, nn, m->kind == MK_AVG_VALUE ? SX_AGG_AVG : SX_AGG_SUM, t, nm, conf,
-					 m->convert);
+			rc = add_filtered(p, nn, m->kind == MK_AVG_VALUE ? SX_AGG_AVG : SX_AGG_SUM, t, nm,
+			                  conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
 			if (!(c = pick_qty(p, &t)))
@@ -2311,6 +2401,13 @@ static int join_groups(plan *p)
 				    p->err, SX_EINVAL,
 				    "%s cannot be summed per %s (no many-to-one path)",
 				    g->fact->name, m->per->name);
+			/* a per-measure filter on a parent's column (the order's status
+			 * for a line's revenue) */
+			if (m->only && m->only->table != g->fact &&
+			    !n1_path(p, g->fact, m->only->table, g, true))
+				return sx_error_set(p->err, SX_EINVAL,
+				                    "%s cannot be filtered by %s.%s (no many-to-one path)",
+				                    g->fact->name, m->only->table->name, m->only->column);
 		}
 		for (i = 0; i < p->dims.n; i++)
 			if (!n1_path(p, g->fact, p->dims.v[i].table, g, true))
@@ -3020,6 +3117,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		else
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
+				if (dim_as_filter(p, fact, &p->in.dims[i]))
+					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
 				/* a counted table its noun names exactly ("orders" is Orders)
 				 * is counted over its parts before any other reading is tried */

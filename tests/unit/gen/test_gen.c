@@ -572,6 +572,76 @@ static void test_measure_filters(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Filters on sums: "revenue of delivered orders" filters the lines' revenue
+ * by their order's status (a parent's column, joined), as the query's WHERE
+ * when it is the only measure, inside each aggregate for two; a dimension
+ * phrase that says a value and the table ("по доставленным заказам") is a
+ * filter, but "by delivery status" stays the status dimension. */
+static void test_sum_filters(void **state)
+{
+	static const colspec kiosks[] = {{"id", "INTEGER", 0}, {"kiosk_name", "TEXT", 0}};
+	static const colspec ords[] = {{"id", "INTEGER", 0},
+	                               {"kiosk_id", "INTEGER", 0},
+	                               {"placed_at", "TIMESTAMP", 0},
+	                               {"status", "TEXT", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"order_id", "INTEGER", 0},
+	                                {"unit_price", "NUMERIC(10,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	static const char *const one[] = {"monthly revenue of delivered orders",
+	                                  "выручка доставленных заказов по месяцам",
+	                                  "выручка по доставленным заказам по месяцам"};
+	sx_database *db = sx_catalog_add_database(cat, "kiosks", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	size_t i;
+	(void)state;
+	table(sc, "kiosks", kiosks, N(kiosks));
+	t = table(sc, "orders", ords, N(ords));
+	fk(t, "kiosk_id", "kiosks");
+	((sx_column *)sx_table_find_column(t, "status"))->comment = "placed, delivered, cancelled";
+	fk(table(sc, "order_lines", lines, N(lines)), "order_id", "orders");
+	reindex(db);
+	for (i = 0; i < N(one); i++) {
+		assert_int_equal(plan(one[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "order_lines");
+		assert_null(s->measures[0].only);
+		assert_int_equal(s->ndims, 0);
+		assert_int_equal(s->nfilters, 1);
+		assert_string_equal(s->filters[0].table->name, "orders");
+		assert_string_equal(s->filters[0].values[0], "delivered");
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("monthly revenue of delivered orders and revenue of cancelled orders "
+	                      "per kiosk",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->nfilters, 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].only->values[0], "delivered");
+	assert_string_equal(s->measures[1].only->values[0], "cancelled");
+	assert_string_equal(s->measures[1].name, "cancelled_revenue");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "SUM(t0.\"unit_price\" * t0.\"quantity\") FILTER (WHERE "
+	                            "t1.\"status\" = 'cancelled')"));
+	assert_non_null(strstr(sql, "JOIN \"orders\" AS t1"));
+	free(sql);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "SUM(CASE WHEN t1.\"status\" = 'delivered' THEN"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("monthly revenue per kiosk and delivery status", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 3);
+	assert_string_equal(s->dims[2].column, "status");
+	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
+}
+
 /* An invoice with a total: "average invoice value" stays one level. */
 static void test_avg_value_header_total(void **state)
 {
@@ -1729,6 +1799,7 @@ int main(void)
 	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
 	    cmocka_unit_test(test_distinct_over_main_activity),
 	    cmocka_unit_test(test_measure_filters),
+	    cmocka_unit_test(test_sum_filters),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
