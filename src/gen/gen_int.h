@@ -40,6 +40,9 @@ typedef struct gen_mphrase {
 	/* a funnel step: "sessions with a product view" (the words after with /
 	 * having / с, "to" kept: "add to cart"); empty: none */
 	gen_phrase step;
+	/* an ordered funnel step: "with a product view, then with an add to
+	 * cart" — counted only after the previous measure's step */
+	bool then;
 } gen_mphrase;
 
 typedef struct gen_vword {

@@ -126,6 +126,8 @@ static const char *const W_COUNT[] = {"number", "count", "counts", "количе
 /* a count of people: "headcount", "численность" (of the staff, unless a
  * noun follows: "численность сотрудников") */
 static const char *const W_HEADCOUNT[] = {"headcount", "headcounts", "численност*", NULL};
+/* the next funnel step follows the previous one: "then", "затем" */
+static const char *const W_THEN[] = {"then", "afterwards", "затем", "потом", NULL};
 static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", NULL};
 static const char *const W_AVG[] = {"average", "avg", "mean", "средн*", NULL};
 static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
@@ -225,7 +227,7 @@ static const char *const *const ENGLISH[] = {
     W_BY,    W_EACH,    W_NEG,     W_ONLY,    W_TOP,   W_HOUR,  W_DAY,      W_WEEK,
     W_MONTH, W_QUARTER, W_YEAR,    W_INCR,    W_SNAP,  W_SCD,   W_DEDUP,    W_MASK,
     W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     W_HEADCOUNT,
-    NULL};
+    W_THEN,  NULL};
 
 /* The language a Latin-script intent reads as when it is not English, or
  * NULL: more of its words belong to that language's function words than
@@ -355,6 +357,29 @@ static int hour_of(const char *w, int *min)
 		m = atoi(c + 1);
 	*min = m;
 	return h;
+}
+
+/* A funnel step from j on: "a product view", "add to cart" — content words
+ * up to the next connector ("to" kept), marked used. Returns the index after
+ * it; st->n is 0 when there is none. */
+static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
+{
+	size_t q;
+	st->n = 0;
+	while (j < in->ntok &&
+	       (is(&in->tok[j], "a") || is(&in->tok[j], "an") || is(&in->tok[j], "the")))
+		j++;
+	while (j < in->ntok && st->n < GEN_MAX_PHRASE) {
+		gen_tok *u = &in->tok[j];
+		if (u->used || (connector(u) && !is(u, "to")) || kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
+		    kw(u, W_REVENUE) || kw(u, W_AMOUNT) || kw(u, W_AVG) || kw(u, W_THEN))
+			break;
+		st->tok[st->n++] = (int)j;
+		j++;
+	}
+	for (q = 0; q < st->n; q++)
+		in->tok[st->tok[q]].used = true;
+	return j;
 }
 
 /* ---------------------------------------------------------------- parse */
@@ -850,31 +875,46 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			m->kind = MK_COUNT;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			/* "..., then number of sessions with add to cart" */
+			for (k = i >= 3 ? i - 3 : 0; k < i; k++)
+				if (kw(&in->tok[k], W_THEN))
+					m->then = true, in->tok[k].used = true;
 			if (m->noun.n && i + 2 < in->ntok && !in->tok[i + 1].used &&
 			    (is(&in->tok[i + 1], "with") || is(&in->tok[i + 1], "having") ||
 			     is(&in->tok[i + 1], "с") || is(&in->tok[i + 1], "со"))) {
-				/* a funnel step: "sessions with a product view", "with add to
-				 * cart": content words up to the next connector ("to" kept) */
-				size_t j = i + 2;
-				while (j < in->ntok &&
-				       (is(&in->tok[j], "a") || is(&in->tok[j], "an") ||
-				        is(&in->tok[j], "the")))
-					j++;
-				while (j < in->ntok && m->step.n < GEN_MAX_PHRASE) {
-					gen_tok *u = &in->tok[j];
-					if (u->used || (connector(u) && !is(u, "to")) ||
-					    kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
-					    kw(u, W_REVENUE) || kw(u, W_AMOUNT) || kw(u, W_AVG))
-						break;
-					m->step.tok[m->step.n++] = (int)j;
-					j++;
-				}
+				size_t j = take_step(in, i + 2, &m->step);
 				if (m->step.n) {
-					size_t q;
 					in->tok[i + 1].used = true;
-					for (q = 0; q < m->step.n; q++)
-						in->tok[m->step.tok[q]].used = true;
 					i = j - 1;
+					/* "with a product view, then (with) an add to cart": the
+					 * next step of the same noun, counted after this one */
+					for (;;) {
+						gen_mphrase *m2;
+						size_t q = i + 1;
+						while (q < in->ntok && !in->tok[q].used &&
+						       (is(&in->tok[q], "and") || is(&in->tok[q], "а") ||
+						        is(&in->tok[q], "и") || is(&in->tok[q], ",")))
+							q++;
+						if (q >= in->ntok || in->tok[q].used || !kw(&in->tok[q], W_THEN) ||
+						    in->nmeas >= GEN_MAX_ITEMS)
+							break;
+						j = q + 1;
+						if (j < in->ntok && (is(&in->tok[j], "with") || is(&in->tok[j], "с") ||
+						                     is(&in->tok[j], "со")))
+							j++;
+						m2 = &in->meas[in->nmeas];
+						memset(m2, 0, sizeof *m2);
+						j = take_step(in, j, &m2->step);
+						if (!m2->step.n)
+							break;
+						for (k = i + 1; k <= q; k++)
+							in->tok[k].used = true;
+						m2->kind = MK_COUNT;
+						m2->noun = m->noun;
+						m2->then = true;
+						in->nmeas++;
+						i = j - 1;
+					}
 				}
 			}
 			for (k = 0; k < m->noun.n; k++)

@@ -1386,7 +1386,7 @@ static const sx_table *people_table(plan *p)
 }
 
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
-static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf);
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then);
 static bool value_matches(const gen_tok *t, const char *v);
 static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg);
 
@@ -1571,7 +1571,7 @@ static int resolve_measures(plan *p)
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"number of\" what? name the things to count");
 			if (m->step.n) {
-				rc = step_measure(p, e, &m->step, conf);
+				rc = step_measure(p, e, &m->step, conf, m->then);
 				if (rc != SX_ENOTFOUND)
 					break;
 				rc = 0;
@@ -2174,6 +2174,23 @@ static sx_gen_filter *one_value_filter(plan *p, const sx_table *t, const char *c
  * "number of delivered orders") that is a value of a status or category
  * column of the counted table. The head noun and words of the table's own
  * name are never values ("web sessions"). Returns the filter, or NULL. */
+/* A Russian adjective or participle by its ending ("доставленных",
+ * "отменённым", "оплаченные"): the words that can say a status of a noun;
+ * a noun ("возвратов") cannot. */
+static bool ru_adjective(const char *w)
+{
+	static const char *const end[] = {"ых", "их", "ым", "им", "ая", "яя", "ое", "ее", "ые",
+	                                  "ие", "ый", "ий", "ой", "ую", "юю", "ыми", "ими",
+	                                  "ого", "его", "ому", "ему", NULL};
+	size_t i, n = strlen(w);
+	for (i = 0; end[i]; i++) {
+		size_t l = strlen(end[i]);
+		if (n > l + 4 && strcmp(w + n - l, end[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph)
 {
 	sx_terms tt;
@@ -2188,7 +2205,7 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
 	for (w = 0; w < ph->n && !f; w++) {
 		gen_tok *tok = &p->in.tok[ph->tok[w]];
-		if (w == head || tok_in_terms(tok, &tt))
+		if (w == head || tok_in_terms(tok, &tt) || (tok->cyr && !ru_adjective(tok->w)))
 			continue;
 		for (i = 0; i < t->ncols && !f; i++) {
 			const sx_column *c = &t->cols[i];
@@ -2211,13 +2228,63 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	return f;
 }
 
+/* Russian words of funnel steps, by stem, and the English word a part of
+ * an event value starts with ("просмотром товара" -> product_view). */
+static const struct {
+	const char *ru, *en;
+} RU_STEPS[] = {{"просмотр", "view"}, {"смотр", "view"},    {"товар", "product"},
+                {"продукт", "product"}, {"корзин", "cart"}, {"добав", "add"},
+                {"оформ", "checkout"},  {"покуп", "purchase"}, {"купи", "purchase"},
+                {"поиск", "search"},   {"вход", "login"},    {"страниц", "page"},
+                {"оплат", "pay"},      {"регистрац", "sign"}, {NULL, NULL}};
+
+/* How many words of a funnel step a value says: each word that begins a
+ * part of the value ("product" and "view" of product_view; "added" says
+ * add; a Russian word through its English stem). */
+static int step_score(const plan *p, const gen_phrase *step, const char *v)
+{
+	size_t w, i;
+	int sc = 0;
+	for (w = 0; w < step->n; w++) {
+		const gen_tok *t = &p->in.tok[step->tok[w]];
+		const char *en = NULL, *q = v;
+		bool hit = false;
+		if (t->cyr) {
+			for (i = 0; RU_STEPS[i].ru && !en; i++)
+				if (strncmp(t->w, RU_STEPS[i].ru, strlen(RU_STEPS[i].ru)) == 0)
+					en = RU_STEPS[i].en;
+			if (!en) {
+				hit = value_matches(t, v);
+				sc += hit;
+				continue;
+			}
+		} else if (strlen(t->w) < 3 || strcmp(t->w, "the") == 0 || strcmp(t->w, "and") == 0)
+			continue;
+		while (*q && !hit) {
+			const char *e = strchr(q, '_');
+			size_t l = e ? (size_t)(e - q) : strlen(q), k = 0;
+			if (en)
+				hit = strlen(en) <= l && strncasecmp(q, en, strlen(en)) == 0;
+			else {
+				while (k < l && t->w[k] && tolower((unsigned char)q[k]) == t->w[k])
+					k++;
+				/* the whole part ("add" of "added"), or five letters in common */
+				hit = (k == l && l >= 3) || k >= 5 || (k >= 4 && k == strlen(t->w));
+			}
+			q = e ? e + 1 : q + l;
+		}
+		sc += hit;
+	}
+	return sc;
+}
+
 /* A funnel step: "sessions with a product view" counts the distinct sessions
  * among the rows of a child that refers to them (events.session_id) whose
  * status or category column says the step (event_type = 'product_view'):
  * the step's words joined by '_' equal a value, or else one of them matches
  * it. Adds the measure (a distinct count of the child's key to e, filtered
  * inside its aggregate); SX_ENOTFOUND when no child has such a value. */
-static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf)
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then)
 {
 	const sx_map_rel **rels = NULL;
 	size_t nr = 0, i, k, j, w;
@@ -2234,21 +2301,18 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 	}
 	if (sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL))
 		return SX_ENOTFOUND;
-	for (i = 0; i < nr && best < 2; i++) {
+	for (i = 0; i < nr && best < 100; i++) {
 		const sx_map_rel *r = rels[i];
 		const sx_table *c = r->from.t;
 		if (r->to.t != e || !c || c == e || r->polymorphic || r->via.t ||
 		    r->from.ncols != 1 || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
 			continue;
-		for (k = 0; k < c->ncols && best < 2; k++) {
+		for (k = 0; k < c->ncols && best < 100; k++) {
 			const sx_column *col = &c->cols[k];
 			char **v;
 			size_t n = class_values(p, c, col, &v);
-			for (j = 0; j < n && best < 2; j++) {
-				int sc = strcasecmp(v[j], joined) == 0 ? 2 : 0;
-				for (w = 0; w < step->n && !sc; w++)
-					if (value_matches(&p->in.tok[step->tok[w]], v[j]))
-						sc = 1;
+			for (j = 0; j < n && best < 100; j++) {
+				int sc = strcasecmp(v[j], joined) == 0 ? 100 : step_score(p, step, v[j]);
 				if (sc > best) {
 					best = sc, bt = c, bcol = col->name, bfk = r->from.cols[0];
 					free(bval);
@@ -2285,6 +2349,27 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 		rc = add_measure(p, nm, SX_AGG_COUNT_DISTINCT, bt, ex, conf, false);
 		if (!rc && p->meas.n > before)
 			p->meas.v[before].only = f;
+		if (!rc && then && p->meas.n > before) {
+			/* "then": among the keys whose previous step (the measure just
+			 * before, on the same rows) happened at or before this one */
+			const sx_gen_measure *pm = before ? &p->meas.v[before - 1] : NULL;
+			double ts;
+			const sx_column *tc = best_time(p, bt, &ts);
+			if (pm && pm->only && pm->table == bt && pm->agg == SX_AGG_COUNT_DISTINCT &&
+			    pm->expr && strcmp(pm->expr, ex) == 0 && tc) {
+				p->meas.v[before].after_step = before;
+				p->meas.v[before].after_time = astr(p, tc->name);
+				sx_gen_thought(p->th,
+				               "\"then\": %s counts the %s whose %s = '%s' row comes at or "
+				               "before it (by %s.%s), down the funnel",
+				               nm, bfk, pm->only->column, pm->only->values[0], bt->name,
+				               tc->name);
+			} else {
+				sx_gen_thought(p->th, "\"then\" before %s: no previous step on %s rows with a "
+				               "time; counted on its own",
+				               nm, bt->name);
+			}
+		}
 	}
 	return rc;
 }

@@ -602,7 +602,8 @@ static void test_sum_filters(void **state)
 	table(sc, "kiosks", kiosks, N(kiosks));
 	t = table(sc, "orders", ords, N(ords));
 	fk(t, "kiosk_id", "kiosks");
-	((sx_column *)sx_table_find_column(t, "status"))->comment = "placed, delivered, cancelled";
+	((sx_column *)sx_table_find_column(t, "status"))->comment =
+	    "placed, delivered, cancelled, returned";
 	fk(table(sc, "order_lines", lines, N(lines)), "order_id", "orders");
 	reindex(db);
 	for (i = 0; i < N(one); i++) {
@@ -635,10 +636,94 @@ static void test_sum_filters(void **state)
 	assert_non_null(strstr(sql, "SUM(CASE WHEN t1.\"status\" = 'delivered' THEN"));
 	free(sql);
 	sx_gen_spec_free(s);
+	/* only an adjective says a status in Russian: "возвратов" (returns, a
+	 * noun) is no 'returned' filter */
+	assert_int_equal(plan("выручка возвратов по месяцам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	assert_null(s->measures[0].only);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("выручка возвращенных заказов по месяцам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].values[0], "returned");
+	sx_gen_spec_free(s);
 	assert_int_equal(plan("monthly revenue per kiosk and delivery status", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 3);
 	assert_string_equal(s->dims[2].column, "status");
 	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
+}
+
+/* Ordered funnels: "with a product view, then with a cart add, then with a
+ * checkout start" counts each step among the sessions whose previous step
+ * (itself after its own previous one) came at or before it: a correlated
+ * EXISTS on the hits' time, nested down the chain; Russian steps through
+ * their stems ("просмотром товара" -> product_view). */
+static void test_ordered_funnel(void **state)
+{
+	static const colspec srcs[] = {{"id", "INTEGER", 0}, {"source_name", "TEXT", 0}};
+	static const colspec sess[] = {
+	    {"id", "INTEGER", 0}, {"source_id", "INTEGER", 1}, {"started_at", "TIMESTAMP", 0}};
+	static const colspec hits[] = {{"id", "INTEGER", 0},
+	                               {"session_id", "INTEGER", 0},
+	                               {"hit_kind", "TEXT", 0},
+	                               {"hit_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "clicks", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "sources", srcs, N(srcs));
+	fk(table(sc, "sessions", sess, N(sess)), "source_id", "sources");
+	t = table(sc, "hits", hits, N(hits));
+	fk(t, "session_id", "sessions");
+	((sx_column *)sx_table_find_column(t, "hit_kind"))->comment =
+	    "page_view, product_view, cart_add, checkout_start";
+	reindex(db);
+	assert_int_equal(plan("number of sessions, number of sessions with a product view, then with "
+	                      "a cart add, then with a checkout start per source",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 4);
+	assert_int_equal(s->measures[1].after_step, 0);
+	assert_string_equal(s->measures[1].only->values[0], "product_view");
+	assert_string_equal(s->measures[2].only->values[0], "cart_add");
+	assert_int_equal(s->measures[2].after_step, 2);
+	assert_string_equal(s->measures[2].after_time, "hit_at");
+	assert_string_equal(s->measures[3].only->values[0], "checkout_start");
+	assert_int_equal(s->measures[3].after_step, 3);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t0.\"session_id\") FILTER (WHERE t0.\"hit_kind\" = "
+	                            "'cart_add' AND EXISTS (SELECT 1 FROM \"hits\" AS f1 WHERE "
+	                            "f1.\"session_id\" = t0.\"session_id\" AND f1.\"hit_kind\" = "
+	                            "'product_view' AND f1.\"hit_at\" <= t0.\"hit_at\"))"));
+	/* the third step nests the second's own condition */
+	assert_non_null(strstr(sql, "f1.\"hit_kind\" = 'cart_add' AND f1.\"hit_at\" <= t0.\"hit_at\" "
+	                            "AND EXISTS (SELECT 1 FROM \"hits\" AS f2 WHERE f2.\"session_id\" = "
+	                            "f1.\"session_id\" AND f2.\"hit_kind\" = 'product_view' AND "
+	                            "f2.\"hit_at\" <= f1.\"hit_at\")"));
+	free(sql);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT CASE WHEN t0.\"hit_kind\" = 'cart_add' AND EXISTS"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* without "then", each step is counted on its own */
+	assert_int_equal(plan("number of sessions with a product view and number of sessions with a "
+	                      "cart add per source",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[1].after_step, 0);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("количество сессий с просмотром товара, затем с добавлением в корзину по "
+	                      "источникам",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_string_equal(s->measures[0].only->values[0], "product_view");
+	assert_string_equal(s->measures[1].only->values[0], "cart_add");
+	assert_int_equal(s->measures[1].after_step, 1);
 	sx_gen_spec_free(s);
 }
 
@@ -1800,6 +1885,7 @@ int main(void)
 	    cmocka_unit_test(test_distinct_over_main_activity),
 	    cmocka_unit_test(test_measure_filters),
 	    cmocka_unit_test(test_sum_filters),
+	    cmocka_unit_test(test_ordered_funnel),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
