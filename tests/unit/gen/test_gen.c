@@ -70,6 +70,17 @@ static void fk(sx_table *t, const char *col, const char *parent)
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
+/* A fresh catalog (the group's) with one SQLite database of that name; its
+ * "main" schema, or NULL. */
+static sx_schema *new_catalog(const char *name, sx_database **db)
+{
+	sx_error e;
+	if (sx_catalog_new(&cat, &e))
+		return NULL;
+	*db = sx_catalog_add_database(cat, name, SX_DB_SQLITE);
+	return sx_catalog_add_schema(cat, *db, "main");
+}
+
 /* A test that adds tables to the catalog maps and indexes them again. */
 static void reindex(sx_database *db)
 {
@@ -108,12 +119,9 @@ static int setup(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("music", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "music", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	table(sc, "genres", genres, N(genres));
 	table(sc, "artists", artists, N(artists));
 	fk(table(sc, "albums", albums, N(albums)), "artist_id", "artists");
@@ -1096,12 +1104,9 @@ static int setup_nw(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("northwind", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "northwind", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	t = tab(sc, "Categories", cats, N(cats), k1, 1);
 	t = tab(sc, "Suppliers", sups, N(sups), k6, 1);
 	t = tab(sc, "Products", prods, N(prods), k2, 1);
@@ -1634,12 +1639,9 @@ static int setup_rent(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("rentals", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "rentals", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	t = tab(sc, "film", films, N(films), k1, 1);
 	t = tab(sc, "customer", custs, N(custs), k2, 1);
 	t = tab(sc, "film_text", texts, N(texts), k1, 1);
@@ -1762,12 +1764,9 @@ static int setup_crew(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("crew", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "crew", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	tab(sc, "zones", zones, N(zones), kz, 1);
 	t = tab(sc, "nations", nations, N(nations), kn, 1);
 	sx_catalog_add_fk(cat, t, NULL, 1, kz, NULL, "zones", kz);
