@@ -23,7 +23,8 @@ typedef struct gen_tok {
 
 typedef enum {
 	MK_REVENUE = 0, MK_AMOUNT, MK_QUANTITY, MK_COUNT, MK_DISTINCT, MK_AVG_VALUE,
-	MK_FIRST_DATE, MK_LAST_DATE
+	MK_FIRST_DATE, MK_LAST_DATE,
+	MK_MAX_VALUE, MK_MIN_VALUE     /* "max salary", "минимальная цена" */
 } gen_mkind;
 
 typedef struct gen_phrase {

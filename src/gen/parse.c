@@ -130,6 +130,12 @@ static const char *const W_HEADCOUNT[] = {"headcount", "headcounts", "числе
 static const char *const W_THEN[] = {"then", "afterwards", "затем", "потом", NULL};
 static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", NULL};
 static const char *const W_AVG[] = {"average", "avg", "mean", "средн*", NULL};
+/* the largest / smallest value of an amount ("max salary", "минимальная
+ * цена"); a date after them is a first / last date instead */
+static const char *const W_MAXV[] = {"max", "maximum", "highest", "largest", "biggest",
+                                     "максимальн*", "наибольш*", NULL};
+static const char *const W_MINV[] = {"min", "minimum", "lowest", "smallest", "минимальн*",
+                                     "наименьш*", NULL};
 static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
 static const char *const W_FIRST[] = {"first", "earliest", "перв*", NULL};
 static const char *const W_LASTD[] = {"last", "latest", "most", "recent", "последн*", NULL};
@@ -227,7 +233,7 @@ static const char *const *const ENGLISH[] = {
     W_BY,    W_EACH,    W_NEG,     W_ONLY,    W_TOP,   W_HOUR,  W_DAY,      W_WEEK,
     W_MONTH, W_QUARTER, W_YEAR,    W_INCR,    W_SNAP,  W_SCD,   W_DEDUP,    W_MASK,
     W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     W_HEADCOUNT,
-    W_THEN,  NULL};
+    W_THEN,  W_MAXV,    W_MINV,    NULL};
 
 /* The language a Latin-script intent reads as when it is not English, or
  * NULL: more of its words belong to that language's function words than
@@ -926,10 +932,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->kind = MK_COUNT;
 			continue;
 		}
-		if (kw(t, W_AVG) && in->nmeas < GEN_MAX_ITEMS) {
+		if ((kw(t, W_AVG) ||
+		     ((kw(t, W_MAXV) || kw(t, W_MINV)) && nx && content(in, (int)i + 1) &&
+		      !kw(nx, W_DATEW) && !(i + 2 < in->ntok && kw(&in->tok[i + 2], W_DATEW)))) &&
+		    in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k, j = 0;
-			m->kind = MK_AVG_VALUE;
+			m->kind = kw(t, W_AVG) ? MK_AVG_VALUE : kw(t, W_MAXV) ? MK_MAX_VALUE : MK_MIN_VALUE;
 			t->used = true;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			/* drop value words from the noun: "average order value" */
@@ -1086,7 +1095,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	if (in->convert)
 		for (i = 0; i < in->nmeas; i++)
 			if (in->meas[i].kind == MK_REVENUE || in->meas[i].kind == MK_AMOUNT ||
-			    in->meas[i].kind == MK_AVG_VALUE)
+			    in->meas[i].kind == MK_AVG_VALUE || in->meas[i].kind == MK_MAX_VALUE ||
+			    in->meas[i].kind == MK_MIN_VALUE)
 				in->meas[i].convert = true;
 	return 0;
 }

@@ -1501,6 +1501,8 @@ static int resolve_measures(plan *p)
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
+		case MK_MAX_VALUE:
+		case MK_MIN_VALUE:
 			/* "salary cost" names no table: a table found for it only by its
 			 * columns (jobs.min_salary) does not confine the amount, which is
 			 * looked for among every relevant table (employees.salary) */
@@ -1545,14 +1547,23 @@ static int resolve_measures(plan *p)
 						break;
 					}
 				}
-				if (m->kind == MK_AVG_VALUE)
-					snprintf(nn, sizeof nn, "avg_%s", cn);
+				if (m->kind == MK_AVG_VALUE || m->kind == MK_MAX_VALUE ||
+				    m->kind == MK_MIN_VALUE)
+					snprintf(nn, sizeof nn, "%s_%s",
+					         m->kind == MK_AVG_VALUE   ? "avg"
+					         : m->kind == MK_MAX_VALUE ? "max"
+					                                   : "min",
+					         cn);
 				else
 					snprintf(nn, sizeof nn, "%s%s%s", e && strcmp(cn, "amount") == 0 ? e->name : "",
 						 e && strcmp(cn, "amount") == 0 ? "_" : "", cn);
 			}
-			rc = add_filtered(p, nn, m->kind == MK_AVG_VALUE ? SX_AGG_AVG : SX_AGG_SUM, t, nm,
-			                  conf, m->convert, sum_filter(p, t, &m->noun));
+			rc = add_filtered(p, nn,
+			                  m->kind == MK_AVG_VALUE   ? SX_AGG_AVG
+			                  : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
+			                  : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
+			                                            : SX_AGG_SUM,
+			                  t, nm, conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
 			if (!(c = pick_qty(p, &t)))

@@ -1843,6 +1843,31 @@ static void test_crew_salary_reaches_dims(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "max" / "минимальная" before an amount are its largest / smallest value,
+ * placed like an average (the workers' salary reaches the team); a date
+ * after them stays a first / last date. */
+static void test_crew_min_max(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("max salary by team", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_string_equal(s->measures[0].name, "max_salary");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("минимальная зарплата по командам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("latest hire date per team", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{hire_date}");
+	sx_gen_spec_free(s);
+}
+
 /* Distinct roles per team are counted over the workers (the current state),
  * not over their role history, a child of the workers that also has both. */
 static void test_crew_distinct_over_parent(void **state)
@@ -1907,6 +1932,7 @@ int main(void)
 	    cmocka_unit_test(test_crew_headcount),
 	    cmocka_unit_test(test_crew_salary_reaches_dims),
 	    cmocka_unit_test(test_crew_distinct_over_parent),
+	    cmocka_unit_test(test_crew_min_max),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
