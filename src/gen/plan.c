@@ -1636,6 +1636,26 @@ static int resolve_measures(plan *p)
 			}
 			if (!f && p->in.nouns.n)
 				f = resolve_entity(p, &p->in.nouns, &conf);
+			if (!f && e && !p->in.grain && !p->in.year_from && !p->in.last_days) {
+				/* "distinct products in each category": with no period and
+				 * no activity said, dimensions of the entity's own are
+				 * counted over its own rows (its catalogue, not its sales) */
+				const sx_table *dt[GEN_MAX_ITEMS];
+				size_t nd = dim_tables(p, dt, NULL), d, own = 0;
+				for (d = 0; d < nd; d++) {
+					sx_gen_group g = {0};
+					sx_gen_join joins[16];
+					g.fact = e;
+					g.joins = joins;
+					own += dt[d] == e || n1_path(p, e, dt[d], &g, false);
+				}
+				if (nd && own == nd) {
+					f = e;
+					sx_gen_thought(p->th, "distinct %s: every dimension is one of its own "
+					               "(many-to-one), no period: its own rows",
+					               e->name);
+				}
+			}
 			if (!f && e) {
 				/* "distinct customers" counts them over some activity: the most
 				 * relevant table that refers to them (a count of the entity's own

@@ -1562,6 +1562,20 @@ static void test_nw_distinct_over_activity(void **state)
 	                 0);
 	assert_string_equal(s->measures[0].table->name, "Orders");
 	sx_gen_spec_free(s);
+	/* no period, a dimension of the entity's own: its catalogue, not its
+	 * sales; "sold" or a period keeps the activity */
+	assert_int_equal(plan("number of distinct products in each category", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "Products");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of distinct products sold in each category", NULL, NULL, &s, &e),
+	                 0);
+	assert_string_equal(s->measures[0].table->name, "Order Details");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("monthly number of distinct products per category", NULL, NULL, &s, &e),
+	                 0);
+	assert_string_not_equal(s->measures[0].table->name, "Products");
+	sx_gen_spec_free(s);
 }
 
 /* A money column whose name shares a concept with the intent's words
