@@ -377,7 +377,11 @@ static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
 		j++;
 	while (j < in->ntok && st->n < GEN_MAX_PHRASE) {
 		gen_tok *u = &in->tok[j];
-		if (u->used || (connector(u) && !is(u, "to")) || kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
+		/* "to" and "в" stay inside a step: "add to cart", "добавление в
+		 * корзину" (a target after "в" is already used) */
+		bool inner = is(u, "to") || ((is(u, "в") || is(u, "во") || is(u, "на")) &&
+		                             content(in, (int)j + 1));
+		if (u->used || (connector(u) && !inner) || kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
 		    kw(u, W_REVENUE) || kw(u, W_AMOUNT) || kw(u, W_AVG) || kw(u, W_THEN))
 			break;
 		st->tok[st->n++] = (int)j;

@@ -733,6 +733,15 @@ static void test_ordered_funnel(void **state)
 	assert_string_equal(s->measures[1].only->values[0], "cart_add");
 	assert_int_equal(s->measures[1].after_step, 1);
 	sx_gen_spec_free(s);
+	/* "в" inside a step ("в корзину") does not end it before "затем" */
+	assert_int_equal(plan("количество сессий с добавлением в корзину, затем с оформлением заказа",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_string_equal(s->measures[0].only->values[0], "cart_add");
+	assert_string_equal(s->measures[1].only->values[0], "checkout_start");
+	assert_int_equal(s->measures[1].after_step, 1);
+	sx_gen_spec_free(s);
 }
 
 /* An invoice with a total: "average invoice value" stays one level. */
