@@ -1496,8 +1496,19 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no money column for revenue among the tables the intent "
 						    "names; name the amount or use --measure TABLE.COLUMN");
-			rc = add_filtered(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert,
-			                  sum_filter(p, t, &m->noun));
+			{
+				const sx_gen_filter *f = sum_filter(p, t, &m->noun);
+				size_t w;
+				/* no value of the money's rows: the words stay for the
+				 * query's filters ("revenue of shipped orders", shipped on
+				 * an optional shipment) */
+				for (w = 0; !f && w < m->noun.n; w++) {
+					p->in.tok[m->noun.tok[w]].used = false;
+					if (p->in.nouns.n < GEN_MAX_PHRASE)
+						p->in.nouns.tok[p->in.nouns.n++] = m->noun.tok[w];
+				}
+				rc = add_filtered(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert, f);
+			}
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
@@ -2555,7 +2566,10 @@ static int join_groups(plan *p)
 					const sx_map_table *a = sx_dbmap_table(p->map, g->fact),
 							   *b = r->to.t ? sx_dbmap_table(p->map, r->to.t) : NULL;
 					double sc;
-					if (r->from.t != g->fact || !r->to.t || r->polymorphic || r->from_nullable)
+					/* a header is a direct parent, never the far side of a
+					 * bridge (a film's actors are no header of the film) */
+					if (r->from.t != g->fact || !r->to.t || r->polymorphic || r->from_nullable ||
+					    r->via.t || r->card == SX_CARD_MANY_TO_MANY)
 						continue;
 					if (!(tc = best_time(p, r->to.t, &sc)))
 						continue;

@@ -596,6 +596,10 @@ static void test_sum_filters(void **state)
 	                                {"order_id", "INTEGER", 0},
 	                                {"unit_price", "NUMERIC(10,2)", 0},
 	                                {"quantity", "INTEGER", 0}};
+	static const colspec refunds[] = {{"id", "INTEGER", 0},
+	                                  {"order_id", "INTEGER", 0},
+	                                  {"amount", "NUMERIC(10,2)", 0},
+	                                  {"refunded_at", "TIMESTAMP", 0}};
 	static const char *const one[] = {"monthly revenue of delivered orders",
 	                                  "выручка доставленных заказов по месяцам",
 	                                  "выручка по доставленным заказам по месяцам"};
@@ -613,6 +617,7 @@ static void test_sum_filters(void **state)
 	((sx_column *)sx_table_find_column(t, "status"))->comment =
 	    "placed, delivered, cancelled, returned";
 	fk(table(sc, "order_lines", lines, N(lines)), "order_id", "orders");
+	fk(table(sc, "refunds", refunds, N(refunds)), "order_id", "orders");
 	reindex(db);
 	for (i = 0; i < N(one); i++) {
 		assert_int_equal(plan(one[i], NULL, NULL, &s, &e), 0);
@@ -644,9 +649,10 @@ static void test_sum_filters(void **state)
 	assert_non_null(strstr(sql, "SUM(CASE WHEN t1.\"status\" = 'delivered' THEN"));
 	free(sql);
 	sx_gen_spec_free(s);
-	/* only an adjective says a status in Russian: "возвратов" (returns, a
-	 * noun) is no 'returned' filter */
-	assert_int_equal(plan("выручка возвратов по месяцам", NULL, NULL, &s, &e), 0);
+	/* only an adjective says a status in Russian: "возвратов" (the refunds,
+	 * a noun) is no 'returned' filter of their amount */
+	assert_int_equal(plan("сумма возвратов по месяцам", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "refunds");
 	assert_int_equal(s->nfilters, 0);
 	assert_null(s->measures[0].only);
 	sx_gen_spec_free(s);
