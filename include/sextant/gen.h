@@ -127,6 +127,13 @@ typedef struct sx_gen_measure {
 	 * CASE WHEN), so the other measures keep their rows; NULL: none.
 	 * Borrowed from the spec's arena. */
 	const struct sx_gen_filter *only;
+	/* an ordered funnel step ("a product view, then an add to cart"): 1 +
+	 * the index of the previous step's measure, whose rows (same table, its
+	 * `only` value) must hold the same key (expr's column) at or before this
+	 * row's after_time, checked by a correlated EXISTS, down the chain of
+	 * steps; 0: counted on its own */
+	size_t after_step;
+	const char *after_time;
 } sx_gen_measure;
 
 /* A dimension: a column of a table reached from the facts by N:1 joins. */

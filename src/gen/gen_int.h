@@ -23,7 +23,8 @@ typedef struct gen_tok {
 
 typedef enum {
 	MK_REVENUE = 0, MK_AMOUNT, MK_QUANTITY, MK_COUNT, MK_DISTINCT, MK_AVG_VALUE,
-	MK_FIRST_DATE, MK_LAST_DATE
+	MK_FIRST_DATE, MK_LAST_DATE,
+	MK_MAX_VALUE, MK_MIN_VALUE     /* "max salary", "минимальная цена" */
 } gen_mkind;
 
 typedef struct gen_phrase {
@@ -36,9 +37,13 @@ typedef struct gen_mphrase {
 	gen_phrase noun;           /* what is counted / whose amount */
 	bool convert;
 	bool sold;                 /* "products sold": counted over the sales lines */
+	bool people;               /* "headcount", "численность": a count of the people (staff) rows */
 	/* a funnel step: "sessions with a product view" (the words after with /
 	 * having / с, "to" kept: "add to cart"); empty: none */
 	gen_phrase step;
+	/* an ordered funnel step: "with a product view, then with an add to
+	 * cart" — counted only after the previous measure's step */
+	bool then;
 } gen_mphrase;
 
 typedef struct gen_vword {

@@ -123,8 +123,19 @@ static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces"
 				     "единиц*", "quantities", NULL};
 static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",
 				       "кол-во", "колво", "#", NULL};
+/* a count of people: "headcount", "численность" (of the staff, unless a
+ * noun follows: "численность сотрудников") */
+static const char *const W_HEADCOUNT[] = {"headcount", "headcounts", "численност*", NULL};
+/* the next funnel step follows the previous one: "then", "затем" */
+static const char *const W_THEN[] = {"then", "afterwards", "затем", "потом", NULL};
 static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", NULL};
 static const char *const W_AVG[] = {"average", "avg", "mean", "средн*", NULL};
+/* the largest / smallest value of an amount ("max salary", "минимальная
+ * цена"); a date after them is a first / last date instead */
+static const char *const W_MAXV[] = {"max", "maximum", "highest", "largest", "biggest",
+                                     "максимальн*", "наибольш*", NULL};
+static const char *const W_MINV[] = {"min", "minimum", "lowest", "smallest", "минимальн*",
+                                     "наименьш*", NULL};
 static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
 static const char *const W_FIRST[] = {"first", "earliest", "перв*", NULL};
 static const char *const W_LASTD[] = {"last", "latest", "most", "recent", "последн*", NULL};
@@ -221,7 +232,8 @@ static const char *const *const ENGLISH[] = {
     W_STOP,  W_CONNECT, W_REVENUE, W_AMOUNT,  W_QTY,   W_COUNT, W_DISTINCT, W_AVG,
     W_BY,    W_EACH,    W_NEG,     W_ONLY,    W_TOP,   W_HOUR,  W_DAY,      W_WEEK,
     W_MONTH, W_QUARTER, W_YEAR,    W_INCR,    W_SNAP,  W_SCD,   W_DEDUP,    W_MASK,
-    W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     NULL};
+    W_TO,    W_FROMP,   W_NIGHT,   W_MORNING, W_LASTN, W_FIRST, W_SOLD,     W_HEADCOUNT,
+    W_THEN,  W_MAXV,    W_MINV,    NULL};
 
 /* The language a Latin-script intent reads as when it is not English, or
  * NULL: more of its words belong to that language's function words than
@@ -351,6 +363,33 @@ static int hour_of(const char *w, int *min)
 		m = atoi(c + 1);
 	*min = m;
 	return h;
+}
+
+/* A funnel step from j on: "a product view", "add to cart" — content words
+ * up to the next connector ("to" kept), marked used. Returns the index after
+ * it; st->n is 0 when there is none. */
+static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
+{
+	size_t q;
+	st->n = 0;
+	while (j < in->ntok &&
+	       (is(&in->tok[j], "a") || is(&in->tok[j], "an") || is(&in->tok[j], "the")))
+		j++;
+	while (j < in->ntok && st->n < GEN_MAX_PHRASE) {
+		gen_tok *u = &in->tok[j];
+		/* "to" and "в" stay inside a step: "add to cart", "добавление в
+		 * корзину" (a target after "в" is already used) */
+		bool inner = is(u, "to") || ((is(u, "в") || is(u, "во") || is(u, "на")) &&
+		                             content(in, (int)j + 1));
+		if (u->used || (connector(u) && !inner) || kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
+		    kw(u, W_REVENUE) || kw(u, W_AMOUNT) || kw(u, W_AVG) || kw(u, W_THEN))
+			break;
+		st->tok[st->n++] = (int)j;
+		j++;
+	}
+	for (q = 0; q < st->n; q++)
+		in->tok[st->tok[q]].used = true;
+	return j;
 }
 
 /* ---------------------------------------------------------------- parse */
@@ -815,12 +854,27 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				nx->used = true;
 			continue;
 		}
+		if (kw(t, W_HEADCOUNT) && in->nmeas < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas++];
+			m->kind = MK_COUNT;
+			t->used = true;
+			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			m->people = m->noun.n == 0;
+			continue;
+		}
 		if (kw(t, W_COUNT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k;
 			t->used = true;
 			if (i && (is(&in->tok[i - 1], "how") || kw(&in->tok[i - 1], W_DISTINCT)))
 				in->tok[i - 1].used = true;
+			if (i && t->w[0] == 'c' && is(&in->tok[i - 1], "head") && !in->tok[i - 1].used) {
+				/* "head count": the people */
+				m->kind = MK_COUNT;
+				m->people = true;
+				in->tok[i - 1].used = true;
+				continue;
+			}
 			if (i && t->w[0] == 'c' && i >= 1 && content(in, (int)i - 1) && !(nx && is(nx, "of"))) {
 				/* "order count" */
 				m->kind = MK_COUNT;
@@ -831,31 +885,46 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			m->kind = MK_COUNT;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			/* "..., then number of sessions with add to cart" */
+			for (k = i >= 3 ? i - 3 : 0; k < i; k++)
+				if (kw(&in->tok[k], W_THEN))
+					m->then = true, in->tok[k].used = true;
 			if (m->noun.n && i + 2 < in->ntok && !in->tok[i + 1].used &&
 			    (is(&in->tok[i + 1], "with") || is(&in->tok[i + 1], "having") ||
 			     is(&in->tok[i + 1], "с") || is(&in->tok[i + 1], "со"))) {
-				/* a funnel step: "sessions with a product view", "with add to
-				 * cart": content words up to the next connector ("to" kept) */
-				size_t j = i + 2;
-				while (j < in->ntok &&
-				       (is(&in->tok[j], "a") || is(&in->tok[j], "an") ||
-				        is(&in->tok[j], "the")))
-					j++;
-				while (j < in->ntok && m->step.n < GEN_MAX_PHRASE) {
-					gen_tok *u = &in->tok[j];
-					if (u->used || (connector(u) && !is(u, "to")) ||
-					    kw(u, W_COUNT) || kw(u, W_DISTINCT) ||
-					    kw(u, W_REVENUE) || kw(u, W_AMOUNT) || kw(u, W_AVG))
-						break;
-					m->step.tok[m->step.n++] = (int)j;
-					j++;
-				}
+				size_t j = take_step(in, i + 2, &m->step);
 				if (m->step.n) {
-					size_t q;
 					in->tok[i + 1].used = true;
-					for (q = 0; q < m->step.n; q++)
-						in->tok[m->step.tok[q]].used = true;
 					i = j - 1;
+					/* "with a product view, then (with) an add to cart": the
+					 * next step of the same noun, counted after this one */
+					for (;;) {
+						gen_mphrase *m2;
+						size_t q = i + 1;
+						while (q < in->ntok && !in->tok[q].used &&
+						       (is(&in->tok[q], "and") || is(&in->tok[q], "а") ||
+						        is(&in->tok[q], "и") || is(&in->tok[q], ",")))
+							q++;
+						if (q >= in->ntok || in->tok[q].used || !kw(&in->tok[q], W_THEN) ||
+						    in->nmeas >= GEN_MAX_ITEMS)
+							break;
+						j = q + 1;
+						if (j < in->ntok && (is(&in->tok[j], "with") || is(&in->tok[j], "с") ||
+						                     is(&in->tok[j], "со")))
+							j++;
+						m2 = &in->meas[in->nmeas];
+						memset(m2, 0, sizeof *m2);
+						j = take_step(in, j, &m2->step);
+						if (!m2->step.n)
+							break;
+						for (k = i + 1; k <= q; k++)
+							in->tok[k].used = true;
+						m2->kind = MK_COUNT;
+						m2->noun = m->noun;
+						m2->then = true;
+						in->nmeas++;
+						i = j - 1;
+					}
 				}
 			}
 			for (k = 0; k < m->noun.n; k++)
@@ -867,10 +936,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->kind = MK_COUNT;
 			continue;
 		}
-		if (kw(t, W_AVG) && in->nmeas < GEN_MAX_ITEMS) {
+		if ((kw(t, W_AVG) ||
+		     ((kw(t, W_MAXV) || kw(t, W_MINV)) && nx && content(in, (int)i + 1) &&
+		      !kw(nx, W_DATEW) && !(i + 2 < in->ntok && kw(&in->tok[i + 2], W_DATEW)))) &&
+		    in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k, j = 0;
-			m->kind = MK_AVG_VALUE;
+			m->kind = kw(t, W_AVG) ? MK_AVG_VALUE : kw(t, W_MAXV) ? MK_MAX_VALUE : MK_MIN_VALUE;
 			t->used = true;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			/* drop value words from the noun: "average order value" */
@@ -910,8 +982,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			m->kind = MK_REVENUE;
 			t->used = true;
-			if (nx && kw(nx, W_AMOUNT))
+			if (nx && kw(nx, W_AMOUNT)) {
 				nx->used = true;
+				i++;
+				nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
+			}
+			/* whose revenue: "revenue of delivered orders", "выручка
+			 * доставленных заказов" (a modifier of it may filter it) */
+			if (nx && !nx->used && (is(nx, "of") || (t->cyr && nx->cyr && content(in, (int)i + 1))))
+				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			continue;
 		}
 		if (kw(t, W_QTY) && in->nmeas < GEN_MAX_ITEMS) {
@@ -1020,7 +1099,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	if (in->convert)
 		for (i = 0; i < in->nmeas; i++)
 			if (in->meas[i].kind == MK_REVENUE || in->meas[i].kind == MK_AMOUNT ||
-			    in->meas[i].kind == MK_AVG_VALUE)
+			    in->meas[i].kind == MK_AVG_VALUE || in->meas[i].kind == MK_MAX_VALUE ||
+			    in->meas[i].kind == MK_MIN_VALUE)
 				in->meas[i].convert = true;
 	return 0;
 }

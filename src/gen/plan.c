@@ -411,7 +411,9 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 		if (g->joins[i].to == to)
 			return true;
 	sx_map_path_opts_init(&o);
-	o.max_hops = 3;
+	/* four hops: an employee's region is department -> location ->
+	 * country -> region away */
+	o.max_hops = 4;
 	o.k = 4;
 	if (sx_map_paths_find(p->map, from, to, &o, &ps, NULL))
 		return false;
@@ -1304,9 +1306,14 @@ static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip)
 	size_t r, nd = 0;
 	p->th = NULL;
 	p->fl = NULL;
-	for (r = 0; r < p->in.ndims && nd < GEN_MAX_ITEMS; r++) {
+	/* the ranked phrase of a top N ("top 3 departments") and its partition
+	 * are dimensions too */
+	for (r = 0; r < p->in.ndims + 2 && nd < GEN_MAX_ITEMS; r++) {
 		double dc;
-		const sx_table *de = resolve_entity(p, &p->in.dims[r], &dc);
+		const gen_phrase *ph = r < p->in.ndims       ? &p->in.dims[r]
+		                       : r == p->in.ndims ? &p->in.top_what
+		                                          : &p->in.top_within;
+		const sx_table *de = ph->n ? resolve_entity(p, ph, &dc) : NULL;
 		if (de && de != skip)
 			dt[nd++] = de;
 	}
@@ -1333,8 +1340,142 @@ static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt
 	return sc;
 }
 
+/* The people a headcount counts: a table with a person's name among its
+ * columns (the map's personal data), scored up for the HR domain and a name
+ * saying staff, for reaching the dimensions many-to-one, for being referred
+ * to (the hub, not a history of it) and for its relevance to the intent. */
+static const sx_table *people_table(plan *p)
+{
+	static const char *const staff[] = {"employee", "employees", "staff",  "worker",
+	                                    "workers",  "personnel", "person", "people",
+	                                    "member",   "members",   NULL};
+	const sx_table *dt[GEN_MAX_ITEMS], *best = NULL;
+	size_t nd, i, k, j;
+	double bs = -9;
+	if (!p->db)
+		return NULL;
+	nd = dim_tables(p, dt, NULL);
+	for (i = 0; i < p->db->nschemas; i++) {
+		const sx_schema *sc = p->db->schemas[i];
+		for (k = 0; k < sc->ntables; k++) {
+			const sx_table *t = sc->tables[k];
+			const sx_map_table *mt = sx_dbmap_table(p->map, t);
+			bool person = false;
+			double s, r;
+			int in;
+			for (j = 0; j < t->ncols && !person; j++) {
+				const sx_map_column *mc = sx_dbmap_column(p->map, t, t->cols[j].name);
+				person = mc && mc->pii == SX_PII_PERSON_NAME;
+			}
+			if (!person || link_table(t))
+				continue;
+			s = (mt && mt->domain == SX_DOMAIN_HR ? 0.5 : 0) + (has_any(t->name, staff) ? 0.3 : 0);
+			s += nd ? dims_reached(p, t, dt, nd) : 0;
+			in = incoming(p, t);
+			s += 0.05 * (in < 6 ? in : 6);
+			r = rel_score(p, t);
+			s += 0.2 * (r < 1 ? r : 1);
+			if (s > bs)
+				bs = s, best = t;
+		}
+	}
+	if (best)
+		sx_gen_thought(p->th, "headcount -> rows of %s (a person's name, staff, reaches the "
+		               "dimensions)", best->name);
+	return best;
+}
+
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
-static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf);
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then);
+static bool value_matches(const gen_tok *t, const char *v);
+static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg);
+
+/* A per-measure filter for a sum or an average on t: a modifier of its noun
+ * ("revenue of *delivered* orders") that is a value of a class column of t
+ * or of a parent t reaches by a NOT NULL key (the order header of a line).
+ * NULL when the noun says no value. */
+static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phrase *ph)
+{
+	const sx_gen_filter *f;
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i;
+	if (!ph->n || !t)
+		return NULL;
+	if ((f = measure_filter(p, t, ph)) || sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return f;
+	for (i = 0; i < nr && !f; i++) {
+		const sx_map_rel *r = rels[i];
+		if (r->from.t != t || !r->to.t || r->to.t == t || r->from_nullable || r->polymorphic ||
+		    r->via.t || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		f = measure_filter(p, r->to.t, ph);
+	}
+	free(rels);
+	return f;
+}
+
+/* A dimension phrase that is a filter: "по оплаченным заказам", "by paid
+ * orders" — a value of a class column of the fact or its header, every
+ * other word naming that table. Adds the query's filter and returns true;
+ * false (nothing changed) for any other phrase ("by delivery status"). */
+static bool dim_as_filter(plan *p, const sx_table *fact, const gen_phrase *ph)
+{
+	sx_gen_thoughts *th = p->th;
+	const sx_gen_filter *f;
+	bool used[GEN_MAX_PHRASE], ok = true;
+	sx_terms tt;
+	size_t w, named = 0;
+	if (ph->n < 2 || !fact)
+		return false;
+	for (w = 0; w < ph->n; w++)
+		used[w] = p->in.tok[ph->tok[w]].used;
+	p->th = NULL;
+	f = sum_filter(p, fact, ph);
+	p->th = th;
+	if (!f)
+		return false;
+	sx_terms_init(&tt);
+	sx_analyze(p->an, f->table->name, strlen(f->table->name), 1.0f, &tt, NULL);
+	for (w = 0; w < ph->n; w++) {
+		const gen_tok *tok = &p->in.tok[ph->tok[w]];
+		if (value_matches(tok, f->values[0]))
+			continue;
+		if (tok_in_terms(tok, &tt))
+			named++;
+		else
+			ok = false;
+	}
+	sx_terms_release(&tt);
+	if (!ok || !named) {
+		for (w = 0; w < ph->n; w++)
+			p->in.tok[ph->tok[w]].used = used[w];
+		return false;
+	}
+	sx_gen_thought(p->th, "\"%s ...\" names %s of one %s: a filter %s.%s = '%s', not a dimension",
+	               p->in.tok[ph->tok[0]].w, f->values[0], f->column, f->table->name, f->column,
+	               f->values[0]);
+	return add_value_filter(p, f->table, f->column, f->values[0], false) == 0;
+}
+
+/* Adds a measure filtered by f (none: plain), named after f's value
+ * ("delivered_revenue"). */
+static int add_filtered(plan *p, const char *name, sx_gen_agg agg, const sx_table *t,
+                        const char *expr, double conf, bool convert, const sx_gen_filter *f)
+{
+	char vn[160];
+	size_t k, before = p->meas.n;
+	int rc;
+	if (!f)
+		return add_measure(p, name, agg, t, expr, conf, convert);
+	snprintf(vn, sizeof vn, "%s_%s", f->values[0], name);
+	for (k = 0; vn[k]; k++)
+		if (!isalnum((unsigned char)vn[k]) && vn[k] != '_')
+			vn[k] = '_';
+	rc = add_measure(p, vn, agg, t, expr, conf, convert);
+	if (!rc && p->meas.n > before)
+		p->meas.v[before].only = f;
+	return rc;
+}
 
 static int resolve_measures(plan *p)
 {
@@ -1355,14 +1496,29 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no money column for revenue among the tables the intent "
 						    "names; name the amount or use --measure TABLE.COLUMN");
-			rc = add_measure(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert);
+			{
+				const sx_gen_filter *f = sum_filter(p, t, &m->noun);
+				size_t w;
+				/* no value of the money's rows: the words stay for the
+				 * query's filters ("revenue of shipped orders", shipped on
+				 * an optional shipment) */
+				for (w = 0; !f && w < m->noun.n; w++) {
+					p->in.tok[m->noun.tok[w]].used = false;
+					if (p->in.nouns.n < GEN_MAX_PHRASE)
+						p->in.nouns.tok[p->in.nouns.n++] = m->noun.tok[w];
+				}
+				rc = add_filtered(p, "revenue", SX_AGG_SUM, t, nm, conf, m->convert, f);
+			}
 			break;
 		case MK_AMOUNT:
 		case MK_AVG_VALUE:
+		case MK_MAX_VALUE:
+		case MK_MIN_VALUE:
 			/* "salary cost" names no table: a table found for it only by its
 			 * columns (jobs.min_salary) does not confine the amount, which is
 			 * looked for among every relevant table (employees.salary) */
-			if (e && name_bonus(p, &m->noun, e) == 0 && p->in.ndims) {
+			if (e && name_bonus(p, &m->noun, e) == 0 &&
+			    (p->in.ndims || p->in.top_what.n)) {
 				/* ... unless a column of it is the noun itself ("freight") */
 				size_t w, k;
 				bool named = false;
@@ -1402,14 +1558,23 @@ static int resolve_measures(plan *p)
 						break;
 					}
 				}
-				if (m->kind == MK_AVG_VALUE)
-					snprintf(nn, sizeof nn, "avg_%s", cn);
+				if (m->kind == MK_AVG_VALUE || m->kind == MK_MAX_VALUE ||
+				    m->kind == MK_MIN_VALUE)
+					snprintf(nn, sizeof nn, "%s_%s",
+					         m->kind == MK_AVG_VALUE   ? "avg"
+					         : m->kind == MK_MAX_VALUE ? "max"
+					                                   : "min",
+					         cn);
 				else
 					snprintf(nn, sizeof nn, "%s%s%s", e && strcmp(cn, "amount") == 0 ? e->name : "",
 						 e && strcmp(cn, "amount") == 0 ? "_" : "", cn);
 			}
-			rc = add_measure(p, nn, m->kind == MK_AVG_VALUE ? SX_AGG_AVG : SX_AGG_SUM, t, nm, conf,
-					 m->convert);
+			rc = add_filtered(p, nn,
+			                  m->kind == MK_AVG_VALUE   ? SX_AGG_AVG
+			                  : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
+			                  : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
+			                                            : SX_AGG_SUM,
+			                  t, nm, conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
 			if (!(c = pick_qty(p, &t)))
@@ -1421,12 +1586,14 @@ static int resolve_measures(plan *p)
 			rc = add_measure(p, "units", SX_AGG_SUM, t, nm, 0.8, false);
 			break;
 		case MK_COUNT:
+			if (!e && m->people && (e = people_table(p)))
+				snprintf(nn, sizeof nn, "head"); /* head_count */
 			if (!e)
 				e = subject(p);
 			if (!e)
 				return sx_error_set(p->err, SX_EINVAL, "\"number of\" what? name the things to count");
 			if (m->step.n) {
-				rc = step_measure(p, e, &m->step, conf);
+				rc = step_measure(p, e, &m->step, conf, m->then);
 				if (rc != SX_ENOTFOUND)
 					break;
 				rc = 0;
@@ -1480,19 +1647,63 @@ static int resolve_measures(plan *p)
 			}
 			if (!f && p->in.nouns.n)
 				f = resolve_entity(p, &p->in.nouns, &conf);
+			if (!f && e && !p->in.grain && !p->in.year_from && !p->in.last_days) {
+				/* "distinct products in each category": with no period and
+				 * no activity said, dimensions of the entity's own are
+				 * counted over its own rows (its catalogue, not its sales) */
+				const sx_table *dt[GEN_MAX_ITEMS];
+				size_t nd = dim_tables(p, dt, NULL), d, own = 0;
+				for (d = 0; d < nd; d++) {
+					sx_gen_group g = {0};
+					sx_gen_join joins[16];
+					g.fact = e;
+					g.joins = joins;
+					own += dt[d] == e || n1_path(p, e, dt[d], &g, false);
+				}
+				if (nd && own == nd) {
+					f = e;
+					sx_gen_thought(p->th, "distinct %s: every dimension is one of its own "
+					               "(many-to-one), no period: its own rows",
+					               e->name);
+				}
+			}
 			if (!f && e) {
 				/* "distinct customers" counts them over some activity: the most
 				 * relevant table that refers to them (a count of the entity's own
 				 * keys would just be its row count) */
-				size_t r, nd;
+				size_t r, nd, na = 0;
 				double fs = -1;
 				const sx_table *dt[GEN_MAX_ITEMS];
+				cand act[64];
 				nd = dim_tables(p, dt, e);
-				for (r = 0; r < p->rel.n; r++) {
-					const sx_table *a = p->rel.v[r].t;
-					double sc = p->rel.v[r].score, ts;
-					if (a == e || !fk_to(p, a, e))
-						continue;
+				/* the candidates: the relevant tables and every table with a
+				 * key to e (search may rank the main record low: "distinct
+				 * roles" says the role history's name, not the workers') */
+				for (r = 0; r < p->rel.n && na < 64; r++)
+					if (p->rel.v[r].t != e && fk_to(p, p->rel.v[r].t, e))
+						act[na++] = p->rel.v[r];
+				{
+					const sx_map_rel **rels = NULL;
+					size_t nr = 0, j, q;
+					if (!sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL)) {
+						for (j = 0; j < nr && na < 64; j++) {
+							const sx_table *ch = rels[j]->from.t;
+							bool seen = false;
+							if (rels[j]->to.t != e || !ch || ch == e || rels[j]->via.t ||
+							    rels[j]->status == SX_STATUS_REJECTED ||
+							    rels[j]->confidence < 0.5)
+								continue;
+							for (q = 0; q < na; q++)
+								seen |= act[q].t == ch;
+							if (!seen && fk_to(p, ch, e))
+								act[na++] = (cand){ch, 0};
+						}
+						free(rels);
+					}
+				}
+				for (r = 0; r < na; r++) {
+					const sx_table *a = act[r].t;
+					double sc = act[r].score, ts;
 					/* a period or a date range needs the activity's time ("per
 					 * month": orders, not a customer-to-demographics link) */
 					if ((p->in.grain || p->in.year_from || p->in.last_days) &&
@@ -1510,6 +1721,22 @@ static int resolve_measures(plan *p)
 						sc += 0.15;
 					if (optional_side(p, a))
 						sc -= 0.2;
+					{
+						/* a child of another activity referring to e is
+						 * its history or its parts (job history under the
+						 * employees, both with the job): the parent holds
+						 * the current state */
+						size_t r2;
+						for (r2 = 0; r2 < na; r2++) {
+							const sx_table *b = act[r2].t;
+							if (b == a)
+								continue;
+							if (fk_to(p, a, b)) {
+								sc -= 0.5;
+								break;
+							}
+						}
+					}
 					if (sc > fs)
 						fs = sc, f = a;
 				}
@@ -1989,6 +2216,23 @@ static sx_gen_filter *one_value_filter(plan *p, const sx_table *t, const char *c
  * "number of delivered orders") that is a value of a status or category
  * column of the counted table. The head noun and words of the table's own
  * name are never values ("web sessions"). Returns the filter, or NULL. */
+/* A Russian adjective or participle by its ending ("доставленных",
+ * "отменённым", "оплаченные"): the words that can say a status of a noun;
+ * a noun ("возвратов") cannot. */
+static bool ru_adjective(const char *w)
+{
+	static const char *const end[] = {"ых", "их", "ым", "им", "ая", "яя", "ое", "ее", "ые",
+	                                  "ие", "ый", "ий", "ой", "ую", "юю", "ыми", "ими",
+	                                  "ого", "его", "ому", "ему", NULL};
+	size_t i, n = strlen(w);
+	for (i = 0; end[i]; i++) {
+		size_t l = strlen(end[i]);
+		if (n > l + 4 && strcmp(w + n - l, end[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph)
 {
 	sx_terms tt;
@@ -2003,7 +2247,7 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
 	for (w = 0; w < ph->n && !f; w++) {
 		gen_tok *tok = &p->in.tok[ph->tok[w]];
-		if (w == head || tok_in_terms(tok, &tt))
+		if (w == head || tok_in_terms(tok, &tt) || (tok->cyr && !ru_adjective(tok->w)))
 			continue;
 		for (i = 0; i < t->ncols && !f; i++) {
 			const sx_column *c = &t->cols[i];
@@ -2026,13 +2270,63 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	return f;
 }
 
+/* Russian words of funnel steps, by stem, and the English word a part of
+ * an event value starts with ("просмотром товара" -> product_view). */
+static const struct {
+	const char *ru, *en;
+} RU_STEPS[] = {{"просмотр", "view"}, {"смотр", "view"},    {"товар", "product"},
+                {"продукт", "product"}, {"корзин", "cart"}, {"добав", "add"},
+                {"оформ", "checkout"},  {"покуп", "purchase"}, {"купи", "purchase"},
+                {"поиск", "search"},   {"вход", "login"},    {"страниц", "page"},
+                {"оплат", "pay"},      {"регистрац", "sign"}, {NULL, NULL}};
+
+/* How many words of a funnel step a value says: each word that begins a
+ * part of the value ("product" and "view" of product_view; "added" says
+ * add; a Russian word through its English stem). */
+static int step_score(const plan *p, const gen_phrase *step, const char *v)
+{
+	size_t w, i;
+	int sc = 0;
+	for (w = 0; w < step->n; w++) {
+		const gen_tok *t = &p->in.tok[step->tok[w]];
+		const char *en = NULL, *q = v;
+		bool hit = false;
+		if (t->cyr) {
+			for (i = 0; RU_STEPS[i].ru && !en; i++)
+				if (strncmp(t->w, RU_STEPS[i].ru, strlen(RU_STEPS[i].ru)) == 0)
+					en = RU_STEPS[i].en;
+			if (!en) {
+				hit = value_matches(t, v);
+				sc += hit;
+				continue;
+			}
+		} else if (strlen(t->w) < 3 || strcmp(t->w, "the") == 0 || strcmp(t->w, "and") == 0)
+			continue;
+		while (*q && !hit) {
+			const char *e = strchr(q, '_');
+			size_t l = e ? (size_t)(e - q) : strlen(q), k = 0;
+			if (en)
+				hit = strlen(en) <= l && strncasecmp(q, en, strlen(en)) == 0;
+			else {
+				while (k < l && t->w[k] && tolower((unsigned char)q[k]) == t->w[k])
+					k++;
+				/* the whole part ("add" of "added"), or five letters in common */
+				hit = (k == l && l >= 3) || k >= 5 || (k >= 4 && k == strlen(t->w));
+			}
+			q = e ? e + 1 : q + l;
+		}
+		sc += hit;
+	}
+	return sc;
+}
+
 /* A funnel step: "sessions with a product view" counts the distinct sessions
  * among the rows of a child that refers to them (events.session_id) whose
  * status or category column says the step (event_type = 'product_view'):
  * the step's words joined by '_' equal a value, or else one of them matches
  * it. Adds the measure (a distinct count of the child's key to e, filtered
  * inside its aggregate); SX_ENOTFOUND when no child has such a value. */
-static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf)
+static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then)
 {
 	const sx_map_rel **rels = NULL;
 	size_t nr = 0, i, k, j, w;
@@ -2049,21 +2343,18 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 	}
 	if (sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL))
 		return SX_ENOTFOUND;
-	for (i = 0; i < nr && best < 2; i++) {
+	for (i = 0; i < nr && best < 100; i++) {
 		const sx_map_rel *r = rels[i];
 		const sx_table *c = r->from.t;
 		if (r->to.t != e || !c || c == e || r->polymorphic || r->via.t ||
 		    r->from.ncols != 1 || r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
 			continue;
-		for (k = 0; k < c->ncols && best < 2; k++) {
+		for (k = 0; k < c->ncols && best < 100; k++) {
 			const sx_column *col = &c->cols[k];
 			char **v;
 			size_t n = class_values(p, c, col, &v);
-			for (j = 0; j < n && best < 2; j++) {
-				int sc = strcasecmp(v[j], joined) == 0 ? 2 : 0;
-				for (w = 0; w < step->n && !sc; w++)
-					if (value_matches(&p->in.tok[step->tok[w]], v[j]))
-						sc = 1;
+			for (j = 0; j < n && best < 100; j++) {
+				int sc = strcasecmp(v[j], joined) == 0 ? 100 : step_score(p, step, v[j]);
 				if (sc > best) {
 					best = sc, bt = c, bcol = col->name, bfk = r->from.cols[0];
 					free(bval);
@@ -2100,6 +2391,27 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 		rc = add_measure(p, nm, SX_AGG_COUNT_DISTINCT, bt, ex, conf, false);
 		if (!rc && p->meas.n > before)
 			p->meas.v[before].only = f;
+		if (!rc && then && p->meas.n > before) {
+			/* "then": among the keys whose previous step (the measure just
+			 * before, on the same rows) happened at or before this one */
+			const sx_gen_measure *pm = before ? &p->meas.v[before - 1] : NULL;
+			double ts;
+			const sx_column *tc = best_time(p, bt, &ts);
+			if (pm && pm->only && pm->table == bt && pm->agg == SX_AGG_COUNT_DISTINCT &&
+			    pm->expr && strcmp(pm->expr, ex) == 0 && tc) {
+				p->meas.v[before].after_step = before;
+				p->meas.v[before].after_time = astr(p, tc->name);
+				sx_gen_thought(p->th,
+				               "\"then\": %s counts the %s whose %s = '%s' row comes at or "
+				               "before it (by %s.%s), down the funnel",
+				               nm, bfk, pm->only->column, pm->only->values[0], bt->name,
+				               tc->name);
+			} else {
+				sx_gen_thought(p->th, "\"then\" before %s: no previous step on %s rows with a "
+				               "time; counted on its own",
+				               nm, bt->name);
+			}
+		}
 	}
 	return rc;
 }
@@ -2216,6 +2528,13 @@ static int join_groups(plan *p)
 				    p->err, SX_EINVAL,
 				    "%s cannot be summed per %s (no many-to-one path)",
 				    g->fact->name, m->per->name);
+			/* a per-measure filter on a parent's column (the order's status
+			 * for a line's revenue) */
+			if (m->only && m->only->table != g->fact &&
+			    !n1_path(p, g->fact, m->only->table, g, true))
+				return sx_error_set(p->err, SX_EINVAL,
+				                    "%s cannot be filtered by %s.%s (no many-to-one path)",
+				                    g->fact->name, m->only->table->name, m->only->column);
 		}
 		for (i = 0; i < p->dims.n; i++)
 			if (!n1_path(p, g->fact, p->dims.v[i].table, g, true))
@@ -2247,7 +2566,10 @@ static int join_groups(plan *p)
 					const sx_map_table *a = sx_dbmap_table(p->map, g->fact),
 							   *b = r->to.t ? sx_dbmap_table(p->map, r->to.t) : NULL;
 					double sc;
-					if (r->from.t != g->fact || !r->to.t || r->polymorphic || r->from_nullable)
+					/* a header is a direct parent, never the far side of a
+					 * bridge (a film's actors are no header of the film) */
+					if (r->from.t != g->fact || !r->to.t || r->polymorphic || r->from_nullable ||
+					    r->via.t || r->card == SX_CARD_MANY_TO_MANY)
 						continue;
 					if (!(tc = best_time(p, r->to.t, &sc)))
 						continue;
@@ -2925,6 +3247,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		else
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
+				if (dim_as_filter(p, fact, &p->in.dims[i]))
+					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
 				/* a counted table its noun names exactly ("orders" is Orders)
 				 * is counted over its parts before any other reading is tried */

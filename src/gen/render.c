@@ -137,17 +137,80 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		sx_buf_puts(b, ")");
 }
 
+/* The column inside a "{col}" expression (a step's key), into buf. */
+static const char *brace_col(const char *ex, char *buf, size_t n)
+{
+	const char *e;
+	if (!ex || ex[0] != '{' || !(e = strchr(ex, '}')) || e[1])
+		return NULL;
+	snprintf(buf, n, "%.*s", (int)(e - ex - 1), ex + 1);
+	return buf;
+}
+
+/* An ordered funnel step: " AND EXISTS (a row of the previous step for the
+ * same key at or before this row's time, itself after its own previous
+ * step ...)". key and at are the outer row's column references. */
+static void after_cond(sx_buf *b, const gctx *c, const sx_gen_measure *m, const char *key,
+                       const char *at, int depth)
+{
+	const sx_gen_measure *pm;
+	char kc[128], al[16];
+	sx_buf k2 = SX_BUF_INIT, a2 = SX_BUF_INIT;
+	size_t v;
+	if (!m->after_step || m->after_step > c->s->nmeasures || !m->after_time || depth > 8)
+		return;
+	pm = &c->s->measures[m->after_step - 1];
+	if (!pm->only || !brace_col(pm->expr, kc, sizeof kc))
+		return;
+	snprintf(al, sizeof al, "f%d", depth);
+	sx_buf_puts(b, " AND EXISTS (SELECT 1 FROM ");
+	gen_qtable(b, c->d, pm->table);
+	sx_buf_printf(b, " AS %s WHERE %s.", al, al);
+	gen_q(b, c->d, kc);
+	sx_buf_printf(b, " = %s AND %s.", key, al);
+	gen_q(b, c->d, pm->only->column);
+	sx_buf_puts(b, pm->only->nvalues > 1 ? " IN (" : " = ");
+	for (v = 0; v < pm->only->nvalues; v++) {
+		if (v)
+			sx_buf_puts(b, ", ");
+		gen_lit(b, c->d, pm->only->values[v]);
+	}
+	if (pm->only->nvalues > 1)
+		sx_buf_puts(b, ")");
+	sx_buf_printf(b, " AND %s.", al);
+	gen_q(b, c->d, m->after_time);
+	sx_buf_printf(b, " <= %s", at);
+	sx_buf_printf(&k2, "%s.", al);
+	gen_q(&k2, c->d, kc);
+	sx_buf_printf(&a2, "%s.", al);
+	gen_q(&a2, c->d, m->after_time);
+	if (pm->after_step)
+		after_cond(b, c, pm, sx_buf_cstr(&k2), sx_buf_cstr(&a2), depth + 1);
+	sx_buf_puts(b, ")");
+	sx_buf_release(&k2);
+	sx_buf_release(&a2);
+}
+
 /* An aggregate restricted to the rows of a per-measure filter: PostgreSQL
  * AGG(x) FILTER (WHERE cond), ClickHouse aggIf(x, cond), SQLite
  * AGG(CASE WHEN cond THEN x END); x NULL is COUNT(*). */
 static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x,
-                         const sx_gen_filter *f)
+                         const sx_gen_filter *f, const sx_gen_measure *m)
 {
 	static const char *const pg[] = {"SUM", "COUNT", "COUNT", "AVG", "MIN", "MAX"};
 	static const char *const ch[] = {"sumIf", "countIf", "uniqExactIf",
 	                                 "avgIf", "minIf",   "maxIf"};
 	sx_buf cond = SX_BUF_INIT;
+	char kc[128];
 	filter_cond(&cond, c, f);
+	if (m && m->after_step && brace_col(m->expr, kc, sizeof kc)) {
+		sx_buf key = SX_BUF_INIT, at = SX_BUF_INIT;
+		colref(&key, c, m->table, kc);
+		colref(&at, c, m->table, m->after_time);
+		after_cond(&cond, c, m, sx_buf_cstr(&key), sx_buf_cstr(&at), 1);
+		sx_buf_release(&key);
+		sx_buf_release(&at);
+	}
 	if (agg == SX_AGG_AVG)
 		sx_buf_puts(b, "ROUND(");
 	if (c->d == SX_DB_POSTGRES)
@@ -174,7 +237,7 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 	sx_buf x = SX_BUF_INIT;
 	if (!e) {
 		if (m->only)
-			filtered_agg(b, c, SX_AGG_COUNT, NULL, m->only);
+			filtered_agg(b, c, SX_AGG_COUNT, NULL, m->only, NULL);
 		else
 			sx_buf_puts(b, "COUNT(*)");
 		return;
@@ -247,7 +310,7 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 		sx_buf_release(&t);
 	}
 	if (m->only) {
-		filtered_agg(b, c, m->agg, sx_buf_cstr(&x), m->only);
+		filtered_agg(b, c, m->agg, sx_buf_cstr(&x), m->only, m);
 		sx_buf_release(&x);
 		return;
 	}

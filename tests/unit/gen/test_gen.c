@@ -70,6 +70,17 @@ static void fk(sx_table *t, const char *col, const char *parent)
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
+/* A fresh catalog (the group's) with one SQLite database of that name; its
+ * "main" schema, or NULL. */
+static sx_schema *new_catalog(const char *name, sx_database **db)
+{
+	sx_error e;
+	if (sx_catalog_new(&cat, &e))
+		return NULL;
+	*db = sx_catalog_add_database(cat, name, SX_DB_SQLITE);
+	return sx_catalog_add_schema(cat, *db, "main");
+}
+
 /* A test that adds tables to the catalog maps and indexes them again. */
 static void reindex(sx_database *db)
 {
@@ -108,12 +119,9 @@ static int setup(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("music", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "music", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	table(sc, "genres", genres, N(genres));
 	table(sc, "artists", artists, N(artists));
 	fk(table(sc, "albums", albums, N(albums)), "artist_id", "artists");
@@ -572,6 +580,176 @@ static void test_measure_filters(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Filters on sums: "revenue of delivered orders" filters the lines' revenue
+ * by their order's status (a parent's column, joined), as the query's WHERE
+ * when it is the only measure, inside each aggregate for two; a dimension
+ * phrase that says a value and the table ("по доставленным заказам") is a
+ * filter, but "by delivery status" stays the status dimension. */
+static void test_sum_filters(void **state)
+{
+	static const colspec kiosks[] = {{"id", "INTEGER", 0}, {"kiosk_name", "TEXT", 0}};
+	static const colspec ords[] = {{"id", "INTEGER", 0},
+	                               {"kiosk_id", "INTEGER", 0},
+	                               {"placed_at", "TIMESTAMP", 0},
+	                               {"status", "TEXT", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"order_id", "INTEGER", 0},
+	                                {"unit_price", "NUMERIC(10,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	static const colspec refunds[] = {{"id", "INTEGER", 0},
+	                                  {"order_id", "INTEGER", 0},
+	                                  {"amount", "NUMERIC(10,2)", 0},
+	                                  {"refunded_at", "TIMESTAMP", 0}};
+	static const char *const one[] = {"monthly revenue of delivered orders",
+	                                  "выручка доставленных заказов по месяцам",
+	                                  "выручка по доставленным заказам по месяцам"};
+	sx_database *db = sx_catalog_add_database(cat, "kiosks", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	size_t i;
+	(void)state;
+	table(sc, "kiosks", kiosks, N(kiosks));
+	t = table(sc, "orders", ords, N(ords));
+	fk(t, "kiosk_id", "kiosks");
+	((sx_column *)sx_table_find_column(t, "status"))->comment =
+	    "placed, delivered, cancelled, returned";
+	fk(table(sc, "order_lines", lines, N(lines)), "order_id", "orders");
+	fk(table(sc, "refunds", refunds, N(refunds)), "order_id", "orders");
+	reindex(db);
+	for (i = 0; i < N(one); i++) {
+		assert_int_equal(plan(one[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "order_lines");
+		assert_null(s->measures[0].only);
+		assert_int_equal(s->ndims, 0);
+		assert_int_equal(s->nfilters, 1);
+		assert_string_equal(s->filters[0].table->name, "orders");
+		assert_string_equal(s->filters[0].values[0], "delivered");
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("monthly revenue of delivered orders and revenue of cancelled orders "
+	                      "per kiosk",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->nfilters, 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].only->values[0], "delivered");
+	assert_string_equal(s->measures[1].only->values[0], "cancelled");
+	assert_string_equal(s->measures[1].name, "cancelled_revenue");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "SUM(t0.\"unit_price\" * t0.\"quantity\") FILTER (WHERE "
+	                            "t1.\"status\" = 'cancelled')"));
+	assert_non_null(strstr(sql, "JOIN \"orders\" AS t1"));
+	free(sql);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "SUM(CASE WHEN t1.\"status\" = 'delivered' THEN"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* only an adjective says a status in Russian: "возвратов" (the refunds,
+	 * a noun) is no 'returned' filter of their amount */
+	assert_int_equal(plan("сумма возвратов по месяцам", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "refunds");
+	assert_int_equal(s->nfilters, 0);
+	assert_null(s->measures[0].only);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("выручка возвращенных заказов по месяцам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].values[0], "returned");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("monthly revenue per kiosk and delivery status", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 3);
+	assert_string_equal(s->dims[2].column, "status");
+	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
+}
+
+/* Ordered funnels: "with a product view, then with a cart add, then with a
+ * checkout start" counts each step among the sessions whose previous step
+ * (itself after its own previous one) came at or before it: a correlated
+ * EXISTS on the hits' time, nested down the chain; Russian steps through
+ * their stems ("просмотром товара" -> product_view). */
+static void test_ordered_funnel(void **state)
+{
+	static const colspec srcs[] = {{"id", "INTEGER", 0}, {"source_name", "TEXT", 0}};
+	static const colspec sess[] = {
+	    {"id", "INTEGER", 0}, {"source_id", "INTEGER", 1}, {"started_at", "TIMESTAMP", 0}};
+	static const colspec hits[] = {{"id", "INTEGER", 0},
+	                               {"session_id", "INTEGER", 0},
+	                               {"hit_kind", "TEXT", 0},
+	                               {"hit_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "clicks", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "sources", srcs, N(srcs));
+	fk(table(sc, "sessions", sess, N(sess)), "source_id", "sources");
+	t = table(sc, "hits", hits, N(hits));
+	fk(t, "session_id", "sessions");
+	((sx_column *)sx_table_find_column(t, "hit_kind"))->comment =
+	    "page_view, product_view, cart_add, checkout_start";
+	reindex(db);
+	assert_int_equal(plan("number of sessions, number of sessions with a product view, then with "
+	                      "a cart add, then with a checkout start per source",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 4);
+	assert_int_equal(s->measures[1].after_step, 0);
+	assert_string_equal(s->measures[1].only->values[0], "product_view");
+	assert_string_equal(s->measures[2].only->values[0], "cart_add");
+	assert_int_equal(s->measures[2].after_step, 2);
+	assert_string_equal(s->measures[2].after_time, "hit_at");
+	assert_string_equal(s->measures[3].only->values[0], "checkout_start");
+	assert_int_equal(s->measures[3].after_step, 3);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t0.\"session_id\") FILTER (WHERE t0.\"hit_kind\" = "
+	                            "'cart_add' AND EXISTS (SELECT 1 FROM \"hits\" AS f1 WHERE "
+	                            "f1.\"session_id\" = t0.\"session_id\" AND f1.\"hit_kind\" = "
+	                            "'product_view' AND f1.\"hit_at\" <= t0.\"hit_at\"))"));
+	/* the third step nests the second's own condition */
+	assert_non_null(strstr(sql, "f1.\"hit_kind\" = 'cart_add' AND f1.\"hit_at\" <= t0.\"hit_at\" "
+	                            "AND EXISTS (SELECT 1 FROM \"hits\" AS f2 WHERE f2.\"session_id\" = "
+	                            "f1.\"session_id\" AND f2.\"hit_kind\" = 'product_view' AND "
+	                            "f2.\"hit_at\" <= f1.\"hit_at\")"));
+	free(sql);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT CASE WHEN t0.\"hit_kind\" = 'cart_add' AND EXISTS"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* without "then", each step is counted on its own */
+	assert_int_equal(plan("number of sessions with a product view and number of sessions with a "
+	                      "cart add per source",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[1].after_step, 0);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("количество сессий с просмотром товара, затем с добавлением в корзину по "
+	                      "источникам",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_string_equal(s->measures[0].only->values[0], "product_view");
+	assert_string_equal(s->measures[1].only->values[0], "cart_add");
+	assert_int_equal(s->measures[1].after_step, 1);
+	sx_gen_spec_free(s);
+	/* "в" inside a step ("в корзину") does not end it before "затем" */
+	assert_int_equal(plan("количество сессий с добавлением в корзину, затем с оформлением заказа",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_string_equal(s->measures[0].only->values[0], "cart_add");
+	assert_string_equal(s->measures[1].only->values[0], "checkout_start");
+	assert_int_equal(s->measures[1].after_step, 1);
+	sx_gen_spec_free(s);
+}
+
 /* An invoice with a total: "average invoice value" stays one level. */
 static void test_avg_value_header_total(void **state)
 {
@@ -941,12 +1119,9 @@ static int setup_nw(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("northwind", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "northwind", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	t = tab(sc, "Categories", cats, N(cats), k1, 1);
 	t = tab(sc, "Suppliers", sups, N(sups), k6, 1);
 	t = tab(sc, "Products", prods, N(prods), k2, 1);
@@ -1402,6 +1577,20 @@ static void test_nw_distinct_over_activity(void **state)
 	                 0);
 	assert_string_equal(s->measures[0].table->name, "Orders");
 	sx_gen_spec_free(s);
+	/* no period, a dimension of the entity's own: its catalogue, not its
+	 * sales; "sold" or a period keeps the activity */
+	assert_int_equal(plan("number of distinct products in each category", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "Products");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of distinct products sold in each category", NULL, NULL, &s, &e),
+	                 0);
+	assert_string_equal(s->measures[0].table->name, "Order Details");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("monthly number of distinct products per category", NULL, NULL, &s, &e),
+	                 0);
+	assert_string_not_equal(s->measures[0].table->name, "Products");
+	sx_gen_spec_free(s);
 }
 
 /* A money column whose name shares a concept with the intent's words
@@ -1479,12 +1668,9 @@ static int setup_rent(void **state)
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_error e;
 	(void)state;
-	if (sx_catalog_new(&cat, &e))
+	if (!(sc = new_catalog("rentals", &db)))
 		return -1;
-	db = sx_catalog_add_database(cat, "rentals", SX_DB_SQLITE);
-	sc = sx_catalog_add_schema(cat, db, "main");
 	t = tab(sc, "film", films, N(films), k1, 1);
 	t = tab(sc, "customer", custs, N(custs), k2, 1);
 	t = tab(sc, "film_text", texts, N(texts), k1, 1);
@@ -1576,6 +1762,155 @@ static void test_rent_dimension_column_of_lookup(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A staff schema (a crew of workers in teams at sites, nations, zones; a
+ * role lookup with its pay range; a role history keyed by worker and date):
+ * the headcount, the pay and the distinct roles come from the workers. */
+static int setup_crew(void **state)
+{
+	static const colspec zones[] = {{"zone_id", "INTEGER", 0}, {"zone_name", "TEXT", 0}};
+	static const colspec nations[] = {
+	    {"nation_id", "TEXT", 0}, {"nation_name", "TEXT", 0}, {"zone_id", "INTEGER", 0}};
+	static const colspec sites[] = {
+	    {"site_id", "INTEGER", 0}, {"city", "TEXT", 0}, {"nation_id", "TEXT", 0}};
+	static const colspec teams[] = {
+	    {"team_id", "INTEGER", 0}, {"team_name", "TEXT", 0}, {"site_id", "INTEGER", 1}};
+	static const colspec roles[] = {{"role_id", "TEXT", 0},
+	                                {"role_title", "TEXT", 0},
+	                                {"min_salary", "NUMERIC(8,2)", 1},
+	                                {"max_salary", "NUMERIC(8,2)", 1}};
+	static const colspec workers[] = {{"worker_id", "INTEGER", 0},  {"first_name", "TEXT", 1},
+	                                  {"last_name", "TEXT", 0},     {"email", "TEXT", 0},
+	                                  {"hire_date", "DATE", 0},     {"role_id", "TEXT", 0},
+	                                  {"salary", "NUMERIC(8,2)", 1}, {"team_id", "INTEGER", 1}};
+	static const colspec hist[] = {{"worker_id", "INTEGER", 0},
+	                               {"start_date", "DATE", 0},
+	                               {"end_date", "DATE", 0},
+	                               {"role_id", "TEXT", 0},
+	                               {"team_id", "INTEGER", 1}};
+	const char *kz[] = {"zone_id"}, *kn[] = {"nation_id"}, *ks[] = {"site_id"},
+	           *kt[] = {"team_id"}, *kr[] = {"role_id"}, *kw[] = {"worker_id"},
+	           *kh[] = {"worker_id", "start_date"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	(void)state;
+	if (!(sc = new_catalog("crew", &db)))
+		return -1;
+	tab(sc, "zones", zones, N(zones), kz, 1);
+	t = tab(sc, "nations", nations, N(nations), kn, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kz, NULL, "zones", kz);
+	t = tab(sc, "sites", sites, N(sites), ks, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kn, NULL, "nations", kn);
+	t = tab(sc, "teams", teams, N(teams), kt, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, ks, NULL, "sites", ks);
+	tab(sc, "roles", roles, N(roles), kr, 1);
+	t = tab(sc, "workers", workers, N(workers), kw, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kr, NULL, "roles", kr);
+	sx_catalog_add_fk(cat, t, NULL, 1, kt, NULL, "teams", kt);
+	t = tab(sc, "role_history", hist, N(hist), kh, 2);
+	sx_catalog_add_fk(cat, t, NULL, 1, kw, NULL, "workers", kw);
+	sx_catalog_add_fk(cat, t, NULL, 1, kr, NULL, "roles", kr);
+	sx_catalog_add_fk(cat, t, NULL, 1, kt, NULL, "teams", kt);
+	return index_db(db);
+}
+
+/* "Headcount" (and "head count", "численность") counts the rows of the
+ * people: the table with a person's name that reaches the dimension, here
+ * four hops away (worker -> team -> site -> nation -> zone), LEFT joined
+ * from the nullable team on. */
+static void test_crew_headcount(void **state)
+{
+	static const char *const intents[] = {"headcount by zone", "head count per zone"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "workers");
+		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+		assert_int_equal(s->ndims >= 1, 1);
+		assert_string_equal(s->dims[0].table->name, "zones");
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_non_null(strstr(sql, "FROM \"workers\""));
+		assert_non_null(strstr(sql, "LEFT JOIN \"zones\""));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("численность по командам", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->dims[0].table->name, "teams");
+	sx_gen_spec_free(s);
+	/* a noun after it is what is counted */
+	assert_int_equal(plan("численность ролей по зонам", NULL, NULL, &s, &e) == 0 &&
+	                     strcmp(s->measures[0].table->name, "workers") == 0,
+	                 0);
+	sx_gen_spec_free(s);
+}
+
+/* The pay cut by a dimension four hops away, or ranked by a top N, is the
+ * workers' salary (it reaches the zone and the team), not the role's range. */
+static void test_crew_salary_reaches_dims(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("average salary by zone", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->dims[0].table->name, "zones");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("top 3 teams by total salary", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_int_equal(s->top_n, 3);
+	assert_string_equal(s->dims[s->top_dim].table->name, "teams");
+	sx_gen_spec_free(s);
+}
+
+/* "max" / "минимальная" before an amount are its largest / smallest value,
+ * placed like an average (the workers' salary reaches the team); a date
+ * after them stays a first / last date. */
+static void test_crew_min_max(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("max salary by team", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{salary}");
+	assert_string_equal(s->measures[0].name, "max_salary");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("минимальная зарплата по командам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("latest hire date per team", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{hire_date}");
+	sx_gen_spec_free(s);
+}
+
+/* Distinct roles per team are counted over the workers (the current state),
+ * not over their role history, a child of the workers that also has both. */
+static void test_crew_distinct_over_parent(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("number of distinct roles in each team", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "workers");
+	assert_string_equal(s->measures[0].expr, "{role_id}");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1602,6 +1937,8 @@ int main(void)
 	    cmocka_unit_test(test_paths_not_null_first_and_left_chains),
 	    cmocka_unit_test(test_distinct_over_main_activity),
 	    cmocka_unit_test(test_measure_filters),
+	    cmocka_unit_test(test_sum_filters),
+	    cmocka_unit_test(test_ordered_funnel),
 	};
 	const struct CMUnitTest nw[] = {
 	    cmocka_unit_test(test_nw_revenue_by_category),
@@ -1620,7 +1957,14 @@ int main(void)
 	    cmocka_unit_test(test_rent_bridge_dimension),
 	    cmocka_unit_test(test_rent_dimension_column_of_lookup),
 	};
+	const struct CMUnitTest crew[] = {
+	    cmocka_unit_test(test_crew_headcount),
+	    cmocka_unit_test(test_crew_salary_reaches_dims),
+	    cmocka_unit_test(test_crew_distinct_over_parent),
+	    cmocka_unit_test(test_crew_min_max),
+	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
+	rc += cmocka_run_group_tests_name("crew", crew, setup_crew, teardown);
 	return rc + cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
 }
