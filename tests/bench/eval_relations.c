@@ -37,7 +37,8 @@
  * sorted into categories (self reference, link table, wrong target, type
  * mismatch, FK column named after the table, role prefix, abbreviation, no
  * shared word, probably-real undeclared link) with counts. --errors GROUP
- * prints each categorised error of one group (tune, heldout, real, new).
+ * prints each categorised error of one group (tune, heldout, real, new,
+ * blind).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -45,6 +46,9 @@
  * "new" instead of "real": held-out schemas written for conventions the
  * other folds lack (tests/bench/rel_heldout: a MusicBrainz-style music
  * database, a Rails application; eval_schemas.sh --heldout runs them).
+ * --group-blind: the same for the group "blind": schemas written by an
+ * author who had not read the inference rules (rel_heldout: a legacy ERP,
+ * a Django shop, a star-schema warehouse; eval_schemas.sh --blind).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -85,13 +89,13 @@ static double report_th = 0.5;
 
 #define MAXFOLDS 16
 #define NBUCK 10
-enum { G_TUNE, G_HELD, G_REAL, G_NEW, NGROUPS };
-static const char *const group_name[NGROUPS] = {"tune", "heldout", "real", "new"};
+enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, NGROUPS };
+static const char *const group_name[NGROUPS] = {"tune", "heldout", "real", "new", "blind"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
-static struct counts fold_c[MAXFOLDS + 2]; /* index nfolds: real, nfolds + 1: new */
-static long fold_schemas[MAXFOLDS + 2];
-static bool new_group; /* set by --group-new for the arguments after it */
+static struct counts fold_c[MAXFOLDS + 3]; /* index nfolds: real, + 1: new, + 2: blind */
+static long fold_schemas[MAXFOLDS + 3];
+static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
 enum {
@@ -132,7 +136,7 @@ static int fold_of(const char *db, bool spider)
 {
 	if (spider)
 		return (int)(fnv1a(db) % (unsigned)nfolds);
-	return new_group ? nfolds + 1 : nfolds;
+	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
 static int group_of(int fold)
@@ -141,6 +145,8 @@ static int group_of(int fold)
 		return G_REAL;
 	if (fold == nfolds + 1)
 		return G_NEW;
+	if (fold == nfolds + 2)
+		return G_BLIND;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -888,11 +894,11 @@ static void print_folds(void)
 	memset(g, 0, sizeof g);
 	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
 	       "held out: the last %d; real: every schema that is not Spider's; new: after "
-	       "--group-new):\n",
+	       "--group-new; blind: after --group-blind):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 1; k++) {
+	for (k = 0; k <= nfolds + 2; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -980,13 +986,15 @@ int main(int argc, char **argv)
 			show_errors = !strcmp(g, "tune")      ? G_TUNE
 				      : !strcmp(g, "heldout") ? G_HELD
 				      : !strcmp(g, "new")     ? G_NEW
+				      : !strcmp(g, "blind")   ? G_BLIND
 							      : G_REAL;
-		} else if (!strcmp(argv[i], "--group-new")) {
+		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new] [--group-new] DIR...\n");
+					"[--errors tune|heldout|real|new|blind] [--group-new] "
+					"[--group-blind] DIR...\n");
 			return 2;
 		}
 	}
@@ -1000,7 +1008,9 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (argv[i][0] == '-') {
 			if (!strcmp(argv[i], "--group-new"))
-				new_group = true;
+				arg_group = G_NEW;
+			if (!strcmp(argv[i], "--group-blind"))
+				arg_group = G_BLIND;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

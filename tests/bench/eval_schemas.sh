@@ -22,25 +22,38 @@
 # application, written for this bench), twice: from their DDL (names and
 # types only), then from SQLite files that gen_data.py builds from the same
 # DDL with small generated data (values sampled). Needs python3.
+#
+# eval_schemas.sh --blind does the same for the blind folds of rel_heldout
+# (the group "blind": a legacy ERP, a Django shop, a star-schema warehouse,
+# written by an author who had not read the inference rules).
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ]; then
 	H=$ROOT/tests/bench/rel_heldout
+	if [ "$DIR" = "--blind" ]; then
+		GROUP=--group-blind NAMES="erp_legacy django_shop dwh_star"
+	else
+		GROUP=--group-new NAMES="music rails_app"
+	fi
 	echo "== held-out folds from their DDL (names and types only)"
-	"$EVAL" --group-new "$H/music.sql" "$H/rails_app.sql" || exit 1
+	set --
+	for f in $NAMES; do set -- "$@" "$H/$f.sql"; done
+	"$EVAL" $GROUP "$@" || exit 1
 	echo
 	echo "== held-out folds with generated data (SQLite, values sampled)"
 	mkdir -p "$WORK/generated"
-	for f in music rails_app; do
+	set --
+	for f in $NAMES; do
 		python3 "$H/gen_data.py" "$H/$f.sql" "$WORK/generated/$f.sqlite" || exit 1
+		set -- "$@" "$WORK/generated/$f.sqlite"
 	done
-	"$EVAL" --group-new "$WORK/generated/music.sqlite" "$WORK/generated/rails_app.sqlite"
+	"$EVAL" $GROUP "$@"
 	exit
 fi
 O=$WORK/omop_cdm.sql
@@ -67,7 +80,6 @@ P="$SX_PG_BIN/psql -q -X -h $SX_PG_SOCKDIR -p $SX_PG_PORT -U $SX_PG_ADMIN"
 $P -d postgres -c "CREATE ROLE postgres" >/dev/null 2>&1
 load() {
 	db=$1
-	shift
 	$P -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
 	cat "$@" | sed -e '/^DROP DATABASE/d' -e '/^CREATE DATABASE/d' -e '/^\\c /d' \
 		-e '/^\\connect/d' -e '/^\\copy/d' -e 's/uuidv7()/gen_random_uuid()/g' \

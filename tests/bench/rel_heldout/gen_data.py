@@ -6,7 +6,10 @@ and fills it with small generated data, so that eval_relations can sample
 values (containment) on it. Deterministic (fixed seed). Every declared
 foreign key column takes values of its parent's key (a nullable one is NULL
 a fifth of the time); polymorphic `x_type` / `x_id` pairs name one of two
-tables (drawn once per pair) and one of its ids; other columns get values of their declared type.
+tables (drawn once per pair) and one of its ids; a Django generic relation
+(`object_id` / `object_pk` beside `content_type_id`) takes the id of a row of one
+of two tables (drawn once per table); a composite foreign key takes all its
+columns from one parent row; other columns get values of their declared type.
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
@@ -70,9 +73,24 @@ def main():
         db.executescript(f.read())
     tables = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-    fks, cols, pks = {}, {}, {}
+    fks, cols, pks, comps = {}, {}, {}, {}
     for t in tables:
-        fks[t] = {r[3]: (r[2], r[4]) for r in db.execute('PRAGMA foreign_key_list("%s")' % t)}
+        fkl = list(db.execute('PRAGMA foreign_key_list("%s")' % t))
+        ncols = {}
+        for r in fkl:
+            ncols[r[0]] = ncols.get(r[0], 0) + 1
+        fks[t] = {r[3]: (r[2], r[4]) for r in fkl if ncols[r[0]] == 1}
+        # Composite foreign keys: (parent, [(child column, parent column)...]).
+        comps[t] = []
+        for fid in sorted(ncols):
+            if ncols[fid] > 1:
+                rs = sorted((r for r in fkl if r[0] == fid), key=lambda r: r[1])
+                comps[t].append((rs[0][2], [(r[3], r[4]) for r in rs]))
+    for t in tables:
+        # Required composite FKs first, so that a later one sharing a column
+        # is the one left NULL when no parent row agrees.
+        nn = {r[1]: r[3] for r in db.execute('PRAGMA table_info("%s")' % t)}
+        comps[t].sort(key=lambda c: not all(nn[cc] for cc, _ in c[1]))
         info = list(db.execute('PRAGMA table_info("%s")' % t))
         cols[t] = [(r[1], r[2], r[3]) for r in info]
         pks[t] = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
@@ -82,7 +100,7 @@ def main():
     def visit(t, stack=()):
         if t in done or t in stack:
             return
-        for (pt, _) in fks[t].values():
+        for pt in [p for (p, _) in fks[t].values()] + [p for (p, _) in comps[t]]:
             if pt != t:
                 visit(pt, stack + (t,))
         done.add(t)
@@ -98,8 +116,28 @@ def main():
         seen = set()
         for i in range(1, n + 1):
             row = {}
+            for pt, pairs in comps[t]:
+                # A composite FK takes its columns from one parent row that
+                # agrees with those an earlier composite FK already set; when
+                # nullable, its free columns are NULL a fifth of the time.
+                notnull = {cn: nn for cn, _, nn in cols[t]}
+                fixed = {cc: row[cc] for cc, _ in pairs if cc in row}
+                free = [(cc, pc) for cc, pc in pairs if cc not in row]
+                prow = [r for r in db.execute('SELECT %s FROM "%s"' % (
+                    ", ".join('"%s"' % pc for _, pc in pairs), pt))
+                    if all(fixed.get(cc, v) == v for (cc, _), v in zip(pairs, r))]
+                if not prow or (not all(notnull[cc] for cc, _ in free) and rng.random() < 0.2):
+                    for cc, _ in free:
+                        if not notnull[cc]:
+                            row[cc] = None
+                    continue
+                pick = dict(zip([cc for cc, _ in pairs], rng.choice(prow)))
+                for cc, _ in free:
+                    row[cc] = pick[cc]
             for c, decl, notnull in cols[t]:
                 k = kind(decl)
+                if c in row:
+                    continue
                 if c in fks[t]:
                     pt, pc = fks[t][c]
                     pc = pc or pks[pt][0]
@@ -123,6 +161,15 @@ def main():
                     pt = rng.choice(poly_choice[pair])
                     row[c] = "".join(w.capitalize() for w in singular(pt).split("_"))
                     row["__poly_" + c[:-5]] = pt
+                elif c in ("object_id", "object_pk") and "content_type_id" in names:
+                    # A Django generic relation: the id of a row of one of
+                    # two models (drawn once per table), no declared FK.
+                    if t not in poly_choice:
+                        poly_choice[t] = rng.sample(poly_targets, 2)
+                    pt = rng.choice(poly_choice[t])
+                    cnt = db.execute('SELECT count(*) FROM "%s"' % pt).fetchone()[0]
+                    v = rng.randint(1, cnt) if cnt else None
+                    row[c] = str(v) if v is not None and k == "text" else v
                 elif c.endswith("_id") and "__poly_" + c[:-3] in row:
                     pt = row.pop("__poly_" + c[:-3])
                     cnt = db.execute('SELECT count(*) FROM "%s"' % pt).fetchone()[0]
