@@ -509,10 +509,49 @@ static void person(char *o, size_t n, int fold)
 		snprintf(o, n, "%s %s", PICK(first_b), PICK(last_b));
 }
 
+/* The fourth fold's generators that draw one entry of a list. */
+#define LIST(g, a) {g, a, sizeof(a) / sizeof((a)[0])}
+static const struct {
+	gen g;
+	const char *const *v;
+	size_t n;
+} lists[] = {
+    LIST(G_FIRST_E, first_e),
+    LIST(G_LAST_E, last_e),
+    LIST(G_SHOP_E, shops_e),
+    LIST(G_COMPANY_E, companies_e),
+    LIST(G_PRODUCT_E, products_e),
+    LIST(G_BRAND_E, brands_e),
+    LIST(G_KYC, kyc),
+    LIST(G_PROGRAMME, programmes),
+    LIST(G_HALL, halls),
+    LIST(G_COURSE, courses_e),
+    LIST(G_BUILDING, buildings),
+    LIST(G_DEPT_E, depts_e),
+    LIST(G_FACULTY_RU, faculties_ru),
+    LIST(G_TARIFF, tariffs),
+    LIST(G_TARIFF_RU, tariffs_ru),
+    LIST(G_CONTACT_METHOD, contact_methods),
+    LIST(G_CALL_TYPE, call_types),
+    LIST(G_GARAGE, garages),
+    LIST(G_GARAGE_RU, garages_ru),
+    LIST(G_LOSS, losses),
+    LIST(G_COUNTRY, countries),
+    LIST(G_ROOMTYPE, room_types),
+    LIST(G_HOTEL, hotels),
+    LIST(G_VIP, vips),
+    LIST(G_SYSUSER, sysusers),
+};
+
 static void value(gen g, int fold, char *o, size_t n)
 {
 	char d[64], e[64];
 	size_t k;
+	for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
+		if (lists[k].g == g) {
+			snprintf(o, n, "%s", lists[k].v[rnd((unsigned)lists[k].n)]);
+			return;
+		}
 	switch (g) {
 	case G_NAME_LAT:
 		person(o, n, fold);
@@ -817,12 +856,6 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_PRODUCT_RU:
 		snprintf(o, n, "%s", PICK(products_ru));
 		break;
-	case G_FIRST_E:
-		snprintf(o, n, "%s", PICK(first_e));
-		break;
-	case G_LAST_E:
-		snprintf(o, n, "%s", PICK(last_e));
-		break;
 	case G_NAME_LASTFIRST:
 		snprintf(o, n, "%s, %s", PICK(last_e), PICK(first_e));
 		for (k = 0; o[k]; k++)
@@ -974,18 +1007,6 @@ static void value(gen g, int fold, char *o, size_t n)
 		snprintf(o, n, "%s, %s, д. %u, стр. %u", PICK(ru_towns_e), PICK(ru_streets_e),
 		         1 + rnd(90), 1 + rnd(6));
 		break;
-	case G_SHOP_E:
-		snprintf(o, n, "%s", PICK(shops_e));
-		break;
-	case G_COMPANY_E:
-		snprintf(o, n, "%s", PICK(companies_e));
-		break;
-	case G_PRODUCT_E:
-		snprintf(o, n, "%s", PICK(products_e));
-		break;
-	case G_BRAND_E:
-		snprintf(o, n, "%s", PICK(brands_e));
-		break;
 	case G_TEMPLATE_E:
 		snprintf(o, n, rnd(2) ? "Hi {first_name}, your order #{order_id} is on its way!"
 		                      : "Dear {guest_name}, we look forward to welcoming you on "
@@ -1021,17 +1042,8 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_RATING:
 		snprintf(o, n, "%u.%u", 3 + rnd(2), rnd(10));
 		break;
-	case G_KYC:
-		snprintf(o, n, "%s", PICK(kyc));
-		break;
 	case G_STUDNO:
 		snprintf(o, n, "S%u%06u", 2018 + rnd(8), rnd(1000000));
-		break;
-	case G_PROGRAMME:
-		snprintf(o, n, "%s", PICK(programmes));
-		break;
-	case G_HALL:
-		snprintf(o, n, "%s", PICK(halls));
 		break;
 	case G_GPA:
 		snprintf(o, n, "%u.%02u", 2 + rnd(2), rnd(100));
@@ -1039,49 +1051,25 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_YEAR:
 		snprintf(o, n, "%u", 2018 + rnd(8));
 		break;
-	case G_COURSE:
-		snprintf(o, n, "%s", PICK(courses_e));
-		break;
-	case G_BUILDING:
-		snprintf(o, n, "%s", PICK(buildings));
-		break;
-	case G_DEPT_E:
-		snprintf(o, n, "%s", PICK(depts_e));
-		break;
 	case G_ZACH:
 		snprintf(o, n, "%02u-%04u", 18 + rnd(8), rnd(10000));
 		break;
 	case G_GROUP_RU:
 		snprintf(o, n, "%s-%02u-%u", PICK(groups_ru), 18 + rnd(8), 1 + rnd(4));
 		break;
-	case G_FACULTY_RU:
-		snprintf(o, n, "%s", PICK(faculties_ru));
-		break;
 	case G_ACCT12:
 		digits(d, 12);
 		snprintf(o, n, "%s", d);
 		break;
-	case G_TARIFF:
-		snprintf(o, n, "%s", PICK(tariffs));
-		break;
-	case G_TARIFF_RU:
-		snprintf(o, n, "%s", PICK(tariffs_ru));
-		break;
 	case G_VOUCHER16:
 		digits(d, 16);
 		snprintf(o, n, "%s", d);
-		break;
-	case G_CONTACT_METHOD:
-		snprintf(o, n, "%s", PICK(contact_methods));
 		break;
 	case G_SCORE:
 		snprintf(o, n, "0.%02u", rnd(100));
 		break;
 	case G_CELLID:
 		snprintf(o, n, "250-01-%u-%u", 1000 + rnd(9000), 10000 + rnd(90000));
-		break;
-	case G_CALL_TYPE:
-		snprintf(o, n, "%s", PICK(call_types));
 		break;
 	case G_SITE:
 		snprintf(o, n, "%s-%04u", rnd(2) ? "MSK" : "TMS", rnd(10000));
@@ -1100,15 +1088,6 @@ static void value(gen g, int fold, char *o, size_t n)
 		o[k] = 0;
 		break;
 	}
-	case G_GARAGE:
-		snprintf(o, n, "%s", PICK(garages));
-		break;
-	case G_GARAGE_RU:
-		snprintf(o, n, "%s", PICK(garages_ru));
-		break;
-	case G_LOSS:
-		snprintf(o, n, "%s", PICK(losses));
-		break;
 	case G_OSAGO: {
 		static const char *const ser[] = {"ХХХ", "ТТТ", "ААС", "МММ"};
 		digits(d, 10);
@@ -1117,12 +1096,6 @@ static void value(gen g, int fold, char *o, size_t n)
 	}
 	case G_DATE_RECENT:
 		snprintf(o, n, "%u-%02u-%02u", 2023 + rnd(3), 1 + rnd(12), 1 + rnd(28));
-		break;
-	case G_COUNTRY:
-		snprintf(o, n, "%s", PICK(countries));
-		break;
-	case G_ROOMTYPE:
-		snprintf(o, n, "%s", PICK(room_types));
 		break;
 	case G_CONF: {
 		static const char al[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -1140,15 +1113,32 @@ static void value(gen g, int fold, char *o, size_t n)
 		o[k] = 0;
 		break;
 	}
+	case G_FIRST_E:
+	case G_LAST_E:
+	case G_SHOP_E:
+	case G_COMPANY_E:
+	case G_PRODUCT_E:
+	case G_BRAND_E:
+	case G_KYC:
+	case G_PROGRAMME:
+	case G_HALL:
+	case G_COURSE:
+	case G_BUILDING:
+	case G_DEPT_E:
+	case G_FACULTY_RU:
+	case G_TARIFF:
+	case G_TARIFF_RU:
+	case G_CONTACT_METHOD:
+	case G_CALL_TYPE:
+	case G_GARAGE:
+	case G_GARAGE_RU:
+	case G_LOSS:
+	case G_COUNTRY:
+	case G_ROOMTYPE:
 	case G_HOTEL:
-		snprintf(o, n, "%s", PICK(hotels));
-		break;
 	case G_VIP:
-		snprintf(o, n, "%s", PICK(vips));
-		break;
 	case G_SYSUSER:
-		snprintf(o, n, "%s", PICK(sysusers));
-		break;
+		break; /* drawn from lists[] above */
 	case G_TS:
 		snprintf(o, n, "2025-%02u-%02u %02u:%02u:%02u", 1 + rnd(12), 1 + rnd(28), rnd(24),
 		         rnd(60), rnd(60));
