@@ -10,7 +10,7 @@
  * `sextant analyze` does, with value sampling on and then off, and prints
  * precision, recall and F1 per class and pooled.
  *
- * The columns come in two folds written before any tuning:
+ * The columns come in folds, each written before the rules it measures:
  *   tune     the columns the rules in src/map/pii.c were adjusted on;
  *   heldout  other tables and column names (and other person names in the
  *            values) over the same kinds of data, never looked at while
@@ -21,7 +21,11 @@
  *            that hold given names (dishes, book titles, brands);
  *   heldout3 a third, larger held-out fold (issue 16), written before its
  *            rules in other domains (a clinic, a carrier, recruiting, a
- *            bank), with some columns named only by a "--" comment.
+ *            bank), with some columns named only by a "--" comment;
+ *   heldout4 a fourth held-out fold (issue 17), written blind (its author
+ *            read neither the rules nor their tests) in other domains (a
+ *            marketplace, a university, a telecom operator, an insurer, a
+ *            hotel), with legacy names (cst_nm, tel1, fio, pasp_ser, eml).
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -170,6 +174,97 @@ static const char *const products_ru[] = {"Чайник электрически
                                           "Пылесос Вихрь", "Кресло офисное", "Дрель ударная"};
 static const char *const bics[] = {"DEUTDEFF", "COBADEFFXXX", "BARCGB22", "SABRRUMM", "CHASUS33"};
 
+/* A fifth set for the fourth held-out fold, written blind (its author did
+ * not read the rules in src/map/pii.c or their description): a
+ * marketplace, a university, a telecom operator, an insurer and a hotel;
+ * given names and surnames in no other set, Russian names, streets, towns
+ * and postcodes of their own, and look-alikes of those domains. */
+static const char *const first_e[] = {
+    "Eliza",    "Barnaby", "Henrietta", "Ignatius", "Clementine", "Leopold", "Wilhelmina",
+    "Cornelius", "Ottilie", "Jasper",   "Marisol",  "Thaddeus",   "Aurelie", "Bartholomew",
+    "Ngozi",    "Keanu"};
+static const char *const last_e[] = {"Pemberton", "Achterberg", "Quigley",  "Montgomery",
+                                     "Adeyemi",   "Strickland", "Vasquez",  "Holloway",
+                                     "Nieminen",  "Blackwood",  "Duchamp",  "Takahashi",
+                                     "MacLeod",   "Zielinski"};
+static const char *const ru_last_e[] = {"Щербаков", "Тарасов",   "Борисова", "Никитина",
+                                        "Поляков",  "Субботина", "Воробьёв", "Громова"};
+static const char *const ru_first_e[] = {"Евгений",   "Константин", "Анастасия", "Дарья",
+                                         "Святослав", "Полина",     "Богдан",    "Алёна"};
+static const char *const ru_patr_e[] = {"Константинович", "Богданович", "Евгеньевна",
+                                        "Святославовна",  "Олегович",   "Викторовна"};
+static const char *const ru_init_e[] = {"Е.К.", "А.Б.", "Д.С.", "П.О.", "К.В.", "С.Е."};
+static const char *const lat_ru_e[] = {"Shcherbakov Evgeny Konstantinovich",
+                                       "Nikitina Darya Bogdanovna", "Polyakov Svyatoslav Olegovich",
+                                       "Gromova Alyona Viktorovna", "Tarasov Bogdan Evgenyevich"};
+static const char *const streets_e[] = {"Larkspur Lane", "Foxglove Row",     "Cathedral Walk",
+                                        "Tannery Yard",  "Beacon Hill Road", "Wharf Street",
+                                        "Sycamore Rise"};
+static const char *const towns_e[] = {"York YO1 7HH", "Cardiff CF10 1EP", "Nottingham NG1 5FS",
+                                      "Galway H91 E2K3", "Belfast BT1 5GS"};
+static const char *const us_towns_e[] = {"Tucson, AZ 85705", "Madison, WI 53703",
+                                         "Savannah, GA 31401", "Boise, ID 83702"};
+static const char *const ru_streets_e[] = {"ул. Лермонтова", "ул. Кирова", "пр-т Победы",
+                                           "ул. Заводская", "мкр. Северный"};
+static const char *const ru_towns_e[] = {"634050, г. Томск", "610000, г. Киров",
+                                         "150000, г. Ярославль", "664003, г. Иркутск",
+                                         "141400, Московская обл., г. Химки"};
+static const char *const words_e[] = {"please", "arrange", "late",    "checkout", "my",
+                                      "wife",   "is",      "allergic", "to",      "feathers",
+                                      "the",    "other",   "car",     "hit",      "our",
+                                      "rear",   "bumper",  "while",   "parked",   "near",
+                                      "home",   "gift",    "wrap",    "it",       "with"};
+static const char *const words_ru_e[] = {"машина",   "стояла", "во",        "дворе",  "утром",
+                                         "обнаружил", "царапины", "на",     "двери",  "прошу",
+                                         "перерасчёт", "интернет", "не",    "работает",
+                                         "третий",   "день"};
+/* look-alikes without personal data */
+static const char *const shops_e[] = {"Eliza's Candle Co", "Barnaby & Sons Tools", "TechnoMir",
+                                      "Green Garden Store", "Uncle Jasper Toys", "Лавка мастеров"};
+static const char *const companies_e[] = {"ООО Ромашка", "АО Северсталь-Трейд",
+                                          "Northwind Traders Ltd", "Contoso GmbH",
+                                          "ООО Вектор Плюс", "Fabrikam Inc."};
+static const char *const products_e[] = {"Bamboo Cutting Board", "Ceramic Pour-Over Set",
+                                         "Kids Rain Boots",      "USB-C Charging Hub",
+                                         "Yoga Mat Pro",         "Cast Iron Skillet"};
+static const char *const brands_e[] = {"Paul Smith", "Ted Baker",  "Kate Spade",
+                                       "Tory Burch", "Vera Wang",  "Jack Wolfskin"};
+static const char *const programmes[] = {"BSc Computer Science", "MA History of Art",
+                                         "MEng Civil Engineering", "LLB Law", "BA Economics"};
+static const char *const halls[] = {"Newton Hall", "Darwin College", "Florence Boot Hall",
+                                    "Ada Byron House", "Rutherford Court"};
+static const char *const courses_e[] = {"Linear Algebra I", "Organic Chemistry",
+                                        "Introduction to Shakespeare", "Thermodynamics",
+                                        "Macroeconomics II"};
+static const char *const buildings[] = {"Turing Building", "Maxwell Centre",
+                                        "Franklin Wilkins Building", "Hodgkin Lab"};
+static const char *const depts_e[] = {"School of Physics", "Department of History",
+                                      "Faculty of Law", "School of Engineering"};
+static const char *const groups_ru[] = {"ИВТ", "ПМИ", "ЭК", "ЮР", "ФИЛ"};
+static const char *const faculties_ru[] = {"Факультет информатики", "Юридический факультет",
+                                           "Экономический факультет",
+                                           "Филологический факультет"};
+static const char *const tariffs[] = {"Unlimited Max 5G", "Family Share 20GB",
+                                      "Basic Talk & Text", "Roam Like Home"};
+static const char *const tariffs_ru[] = {"Безлимит Плюс", "Семейный", "Мой онлайн", "Для своих"};
+static const char *const hotels[] = {"Hilton Garden Inn",     "Marriott Riverside",
+                                     "The Savoy",             "Hotel Adlon Kempinski",
+                                     "Ritz-Carlton Vienna",   "Holiday Inn Express"};
+static const char *const garages[] = {"Smith & Sons Motors", "Barnaby's Auto Repair",
+                                      "Quick Fit Centre", "Halfords Autocentre"};
+static const char *const garages_ru[] = {"Автосервис у Петровича", "СТО Мастер",
+                                         "Автотехцентр на Кирова", "Кузовной центр Стиль"};
+static const char *const countries[] = {"United Kingdom", "Germany", "Brazil",
+                                        "Japan",          "Kazakhstan", "Canada"};
+static const char *const room_types[] = {"Deluxe King", "Standard Twin", "Junior Suite",
+                                         "Family Room"};
+static const char *const kyc[] = {"verified", "pending", "rejected"};
+static const char *const contact_methods[] = {"email", "sms", "phone", "post"};
+static const char *const call_types[] = {"voice", "sms", "data"};
+static const char *const losses[] = {"collision", "theft", "flood", "fire", "glass"};
+static const char *const vips[] = {"GOLD", "PLAT", "SLVR", "NONE"};
+static const char *const sysusers[] = {"batch", "sysadm", "pms_sync", "fo_desk1", "nightaudit"};
+
 static const char *const products[] = {"Red Wine Glass", "Garden Hose Reel", "Oak Dining Table",
 				       "Steel Water Bottle", "Wireless Mouse", "Linen Bed Sheet"};
 static const char *const titles[] = {"Senior Data Engineer", "Account Manager",
@@ -263,7 +358,87 @@ typedef enum {
 	G_ROOM,          /* meeting rooms named after famous people */
 	G_BANK_PRODUCT,
 	G_TEMPLATE_RU,   /* "Уважаемый {{fio}}, ..." */
-	G_PRODUCT_RU
+	G_PRODUCT_RU,
+	/* added with the fourth held-out fold (blind) */
+	G_FIRST_E,        /* a given name alone */
+	G_LAST_E,         /* a surname alone */
+	G_NAME_LASTFIRST, /* "PEMBERTON, ELIZA" */
+	G_NAME_TITLED,    /* "Dr Eliza Pemberton" */
+	G_EMAIL_UNI,      /* e.pemberton42@student.uni.example.ac.uk */
+	G_ADDRESS_E,      /* "Flat 2B, 14 Wharf Street, York YO1 7HH" */
+	G_ADDRESS_US_E,   /* "1420 Sycamore Rise Apt 5, Tucson, AZ 85705" */
+	G_ADDRESS_RU_E,   /* "634050, г. Томск, ул. Кирова, д. 15, кв. 8" */
+	G_PHONE_E,        /* +1-415-555-0134, +49 30 1234567, +7 912 345 67 89 */
+	G_PHONE_RU_E,     /* 8-912-345-67-89 */
+	G_PHONE_UK_E,     /* 07700 900123, +44 (0)20 7946 0123 */
+	G_MSISDN,         /* 79161234567 */
+	G_JSON_PHONE,     /* {"contact_phone": "+79161234567", ...} */
+	G_BIRTH_SLASH,    /* 1999/03/14 */
+	G_BIRTH_TS,       /* 1987-03-14 00:00:00 */
+	G_BIRTH_TEXT,     /* 14 Mar 1987 */
+	G_BIRTH_YMD8,     /* 19870314 */
+	G_NINO,           /* UK National Insurance number */
+	G_PASP_SER,       /* passport series alone, "45 10" */
+	G_PASP_NOM,       /* passport number alone, 6 digits */
+	G_PASSPORT_INTL,  /* C12345678 or 9 digits */
+	G_DL_US,          /* S530-4127-8853 */
+	G_CARD_SPACED,    /* Luhn-valid, "4539 1488 0343 6467" */
+	G_CARD_MIR_MASKED, /* 2202 20** **** 1234 */
+	G_IBAN_GB,        /* GB29 NWBK 6016 1331 9268 19 */
+	G_PROSE_E,
+	G_PROSE_RU_E,
+	/* look-alikes without PII */
+	G_ADDRESS_BIZ_E,  /* "Unit 4, Tannery Yard, York YO1 7HH" */
+	G_ADDRESS_RU_BIZ_E, /* "610000, г. Киров, ул. Заводская, д. 50, стр. 2" */
+	G_SHOP_E,         /* shops named after people */
+	G_COMPANY_E,
+	G_PRODUCT_E,
+	G_BRAND_E,        /* brands that are people's names */
+	G_TEMPLATE_E,     /* "Hi {first_name}, ..." */
+	G_TEMPLATE_RU_E,
+	G_EAN13,
+	G_TBA,            /* marketplace tracking TBA + 12 digits */
+	G_SMALLINT,       /* 1..5 */
+	G_COUNT,          /* 0..499 */
+	G_FLAG,           /* 0/1 */
+	G_RATING,         /* 3.0..4.9 */
+	G_KYC,
+	G_STUDNO,         /* S2023004512 */
+	G_PROGRAMME,
+	G_HALL,           /* halls named after people */
+	G_GPA,
+	G_YEAR,
+	G_COURSE,
+	G_BUILDING,       /* buildings named after people */
+	G_DEPT_E,
+	G_ZACH,           /* record-book number 21-0457 */
+	G_GROUP_RU,       /* ИВТ-21-1 */
+	G_FACULTY_RU,
+	G_ACCT12,         /* 12-digit account numbers */
+	G_TARIFF,
+	G_TARIFF_RU,
+	G_VOUCHER16,      /* 16-digit top-up voucher PINs */
+	G_CONTACT_METHOD,
+	G_SCORE,          /* 0.00..0.99 */
+	G_CELLID,         /* 250-01-7712-30411 */
+	G_CALL_TYPE,
+	G_SITE,           /* MSK-0412 */
+	G_POLICY,         /* POL-2024-00012345 */
+	G_CLAIM,          /* CLM/2025/004512 */
+	G_VIN,
+	G_GARAGE,         /* garages named after people */
+	G_GARAGE_RU,
+	G_LOSS,
+	G_OSAGO,          /* ХХХ 0123456789 */
+	G_DATE_RECENT,    /* 2025-07-14: arrivals, accidents */
+	G_COUNTRY,
+	G_ROOMTYPE,
+	G_CONF,           /* HX7K2P */
+	G_TOKEN,          /* tok_... card tokens */
+	G_HOTEL,          /* hotels named after people */
+	G_VIP,
+	G_SYSUSER,
+	G_TS              /* 2025-07-14 09:31:07 */
 } gen;
 
 static void digits(char *o, int n)
@@ -328,14 +503,55 @@ static void person(char *o, size_t n, int fold)
 		snprintf(o, n, "%s %s", PICK(first_c), PICK(last_c));
 	else if (fold == 3)
 		snprintf(o, n, "%s %s", PICK(first_d), PICK(last_d));
+	else if (fold == 4)
+		snprintf(o, n, "%s %s", PICK(first_e), PICK(last_e));
 	else
 		snprintf(o, n, "%s %s", PICK(first_b), PICK(last_b));
 }
+
+/* The fourth fold's generators that draw one entry of a list. */
+#define LIST(g, a) {g, a, sizeof(a) / sizeof((a)[0])}
+static const struct {
+	gen g;
+	const char *const *v;
+	size_t n;
+} lists[] = {
+    LIST(G_FIRST_E, first_e),
+    LIST(G_LAST_E, last_e),
+    LIST(G_SHOP_E, shops_e),
+    LIST(G_COMPANY_E, companies_e),
+    LIST(G_PRODUCT_E, products_e),
+    LIST(G_BRAND_E, brands_e),
+    LIST(G_KYC, kyc),
+    LIST(G_PROGRAMME, programmes),
+    LIST(G_HALL, halls),
+    LIST(G_COURSE, courses_e),
+    LIST(G_BUILDING, buildings),
+    LIST(G_DEPT_E, depts_e),
+    LIST(G_FACULTY_RU, faculties_ru),
+    LIST(G_TARIFF, tariffs),
+    LIST(G_TARIFF_RU, tariffs_ru),
+    LIST(G_CONTACT_METHOD, contact_methods),
+    LIST(G_CALL_TYPE, call_types),
+    LIST(G_GARAGE, garages),
+    LIST(G_GARAGE_RU, garages_ru),
+    LIST(G_LOSS, losses),
+    LIST(G_COUNTRY, countries),
+    LIST(G_ROOMTYPE, room_types),
+    LIST(G_HOTEL, hotels),
+    LIST(G_VIP, vips),
+    LIST(G_SYSUSER, sysusers),
+};
 
 static void value(gen g, int fold, char *o, size_t n)
 {
 	char d[64], e[64];
 	size_t k;
+	for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
+		if (lists[k].g == g) {
+			snprintf(o, n, "%s", lists[k].v[rnd((unsigned)lists[k].n)]);
+			return;
+		}
 	switch (g) {
 	case G_NAME_LAT:
 		person(o, n, fold);
@@ -350,12 +566,18 @@ static void value(gen g, int fold, char *o, size_t n)
 		else if (fold == 3)
 			snprintf(o, n, "%s %s %s", PICK(ru_last_d), PICK(ru_first_d),
 			         PICK(ru_patr_d));
+		else if (fold == 4)
+			snprintf(o, n, "%s %s %s", PICK(ru_last_e), PICK(ru_first_e),
+			         PICK(ru_patr_e));
 		else
 			snprintf(o, n, "%s %s %s", PICK(ru_last_b), PICK(ru_first_b),
 			         PICK(ru_patr_b));
 		break;
 	case G_NAME_RU_LAT:
-		snprintf(o, n, "%s", PICK(lat_ru_b));
+		if (fold == 4)
+			snprintf(o, n, "%s", PICK(lat_ru_e));
+		else
+			snprintf(o, n, "%s", PICK(lat_ru_b));
 		break;
 	case G_EMAIL:
 		person(e, sizeof e, fold);
@@ -528,7 +750,10 @@ static void value(gen g, int fold, char *o, size_t n)
 		snprintf(o, n, "%06u", rnd(1000000));
 		break;
 	case G_NAME_RU_INIT:
-		snprintf(o, n, "%s %s", PICK(ru_last_d), PICK(ru_init_d));
+		if (fold == 4)
+			snprintf(o, n, "%s %s", PICK(ru_last_e), PICK(ru_init_e));
+		else
+			snprintf(o, n, "%s %s", PICK(ru_last_d), PICK(ru_init_d));
 		break;
 	case G_NAME_RU_LAT_D:
 		snprintf(o, n, "%s", PICK(lat_ru_d));
@@ -631,13 +856,300 @@ static void value(gen g, int fold, char *o, size_t n)
 	case G_PRODUCT_RU:
 		snprintf(o, n, "%s", PICK(products_ru));
 		break;
+	case G_NAME_LASTFIRST:
+		snprintf(o, n, "%s, %s", PICK(last_e), PICK(first_e));
+		for (k = 0; o[k]; k++)
+			if (o[k] >= 'a' && o[k] <= 'z')
+				o[k] = (char)(o[k] - 32);
+		break;
+	case G_NAME_TITLED:
+		snprintf(o, n, "%s %s %s", rnd(2) ? "Dr" : "Prof.", PICK(first_e), PICK(last_e));
+		break;
+	case G_EMAIL_UNI:
+		snprintf(e, sizeof e, "%s", PICK(last_e));
+		for (k = 0; e[k]; k++)
+			if (e[k] >= 'A' && e[k] <= 'Z')
+				e[k] = (char)(e[k] + 32);
+		snprintf(o, n, "%c.%s%u@student.uni.example.ac.uk", PICK(first_e)[0] + 32, e,
+		         rnd(100));
+		break;
+	case G_ADDRESS_E:
+		if (rnd(3) == 0)
+			snprintf(o, n, "Flat %u%c, %u %s, %s", 1 + rnd(12), 'A' + rnd(4),
+			         1 + rnd(200), PICK(streets_e), PICK(towns_e));
+		else
+			snprintf(o, n, "%u %s, %s", 1 + rnd(300), PICK(streets_e), PICK(towns_e));
+		break;
+	case G_ADDRESS_US_E:
+		if (rnd(2))
+			snprintf(o, n, "%u %s Apt %u, %s", 100 + rnd(9000), PICK(streets_e),
+			         1 + rnd(40), PICK(us_towns_e));
+		else
+			snprintf(o, n, "%u %s, %s", 100 + rnd(9000), PICK(streets_e),
+			         PICK(us_towns_e));
+		break;
+	case G_ADDRESS_RU_E:
+		if (rnd(3) == 0)
+			snprintf(o, n, "%s, %s, д. %u, корп. %u, кв. %u", PICK(ru_towns_e),
+			         PICK(ru_streets_e), 1 + rnd(90), 1 + rnd(4), 1 + rnd(200));
+		else
+			snprintf(o, n, "%s, %s, д. %u, кв. %u", PICK(ru_towns_e), PICK(ru_streets_e),
+			         1 + rnd(90), 1 + rnd(200));
+		break;
+	case G_PHONE_E:
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "+1-%03u-555-%04u", 201 + rnd(700), rnd(10000));
+		else if (k == 1)
+			snprintf(o, n, "+49 30 %07u", rnd(10000000));
+		else
+			snprintf(o, n, "+7 9%02u %03u %02u %02u", rnd(100), rnd(1000), rnd(100),
+			         rnd(100));
+		break;
+	case G_PHONE_RU_E:
+		snprintf(o, n, "8-9%02u-%03u-%02u-%02u", rnd(100), rnd(1000), rnd(100), rnd(100));
+		break;
+	case G_PHONE_UK_E:
+		if (rnd(2))
+			snprintf(o, n, "07%03u %06u", rnd(1000), rnd(1000000));
+		else
+			snprintf(o, n, "+44 (0)20 7946 %04u", rnd(10000));
+		break;
+	case G_MSISDN:
+		digits(d, 9);
+		snprintf(o, n, "79%s", d);
+		break;
+	case G_JSON_PHONE:
+		digits(d, 9);
+		snprintf(o, n, "{\"contact_phone\": \"+79%s\", \"leave_at_door\": %s}", d,
+		         rnd(2) ? "true" : "false");
+		break;
+	case G_BIRTH_SLASH:
+		snprintf(o, n, "%u/%02u/%02u", 1995 + rnd(12), 1 + rnd(12), 1 + rnd(28));
+		break;
+	case G_BIRTH_TS:
+		snprintf(o, n, "%u-%02u-%02u 00:00:00", 1940 + rnd(66), 1 + rnd(12), 1 + rnd(28));
+		break;
+	case G_BIRTH_TEXT: {
+		static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+		                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+		snprintf(o, n, "%u %s %u", 1 + rnd(28), PICK(mon), 1940 + rnd(65));
+		break;
+	}
+	case G_BIRTH_YMD8:
+		snprintf(o, n, "%u%02u%02u", 1940 + rnd(65), 1 + rnd(12), 1 + rnd(28));
+		break;
+	case G_NINO:
+		e[0] = "ABCEGHJKLMNPRSTWXYZ"[rnd(19)];
+		e[1] = "ABCEGHJKLMNPRSTWXYZ"[rnd(19)];
+		digits(d, 6);
+		if (rnd(2))
+			snprintf(o, n, "%c%c%s%c", e[0], e[1], d, "ABCD"[rnd(4)]);
+		else
+			snprintf(o, n, "%c%c %.2s %.2s %.2s %c", e[0], e[1], d, d + 2, d + 4,
+			         "ABCD"[rnd(4)]);
+		break;
+	case G_PASP_SER:
+		snprintf(o, n, "%02u %02u", 1 + rnd(98), rnd(25));
+		break;
+	case G_PASP_NOM:
+		digits(d, 6);
+		snprintf(o, n, "%s", d);
+		break;
+	case G_PASSPORT_INTL:
+		digits(d, 9);
+		if (rnd(2))
+			snprintf(o, n, "%c%.8s", "CFGHJK"[rnd(6)], d);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G_DL_US:
+		snprintf(o, n, "%c%03u-%04u-%04u", 'A' + rnd(26), rnd(1000), rnd(10000), rnd(10000));
+		break;
+	case G_CARD_SPACED:
+		d[0] = "45"[rnd(2)];
+		digits(d + 1, 14);
+		luhn_fill(d, 16);
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case G_CARD_MIR_MASKED:
+		snprintf(o, n, "2202 20** **** %04u", rnd(10000));
+		break;
+	case G_IBAN_GB: {
+		/* GB kk NWBK + 14 digits; check digits over "NWBK" + digits + "GB00",
+		 * letters as 10..35 (N=23 W=32 B=11 K=20, G=16 B=11) */
+		unsigned rem = 0;
+		char buf[64];
+		digits(d, 14);
+		snprintf(buf, sizeof buf, "23321120%s161100", d);
+		for (k = 0; buf[k]; k++)
+			rem = (rem * 10 + (unsigned)(buf[k] - '0')) % 97;
+		snprintf(o, n, "GB%02u NWBK %.4s %.4s %.4s %.2s", 98 - rem, d, d + 4, d + 8,
+		         d + 12);
+		break;
+	}
+	case G_PROSE_E:
+		snprintf(o, n, "%s %s %s %s %s %s %s", PICK(words_e), PICK(words_e), PICK(words_e),
+		         PICK(words_e), PICK(words_e), PICK(words_e), PICK(words_e));
+		o[0] = (char)(o[0] - 32);
+		break;
+	case G_PROSE_RU_E:
+		snprintf(o, n, "%s %s %s %s %s %s", PICK(words_ru_e), PICK(words_ru_e),
+		         PICK(words_ru_e), PICK(words_ru_e), PICK(words_ru_e), PICK(words_ru_e));
+		break;
+	case G_ADDRESS_BIZ_E:
+		if (rnd(2))
+			snprintf(o, n, "Unit %u, %s, %s", 1 + rnd(20), PICK(streets_e), PICK(towns_e));
+		else
+			snprintf(o, n, "%u %s, %s", 1 + rnd(300), PICK(streets_e), PICK(towns_e));
+		break;
+	case G_ADDRESS_RU_BIZ_E:
+		snprintf(o, n, "%s, %s, д. %u, стр. %u", PICK(ru_towns_e), PICK(ru_streets_e),
+		         1 + rnd(90), 1 + rnd(6));
+		break;
+	case G_TEMPLATE_E:
+		snprintf(o, n, rnd(2) ? "Hi {first_name}, your order #{order_id} is on its way!"
+		                      : "Dear {guest_name}, we look forward to welcoming you on "
+		                        "{arrival_date}.");
+		break;
+	case G_TEMPLATE_RU_E:
+		snprintf(o, n, rnd(2) ? "{fio}, ваш баланс {balans} руб. Пополните счёт"
+		                      : "Уважаемый(ая) %%FIO%%, напоминаем об оплате до %%DATE%%");
+		break;
+	case G_EAN13: {
+		int i, sum = 0;
+		digits(d, 12);
+		for (i = 0; i < 12; i++)
+			sum += (d[i] - '0') * (i % 2 ? 3 : 1);
+		d[12] = (char)('0' + (10 - sum % 10) % 10);
+		d[13] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G_TBA:
+		digits(d, 12);
+		snprintf(o, n, "TBA%s", d);
+		break;
+	case G_SMALLINT:
+		snprintf(o, n, "%u", 1 + rnd(5));
+		break;
+	case G_COUNT:
+		snprintf(o, n, "%u", rnd(500));
+		break;
+	case G_FLAG:
+		snprintf(o, n, "%u", rnd(2));
+		break;
+	case G_RATING:
+		snprintf(o, n, "%u.%u", 3 + rnd(2), rnd(10));
+		break;
+	case G_STUDNO:
+		snprintf(o, n, "S%u%06u", 2018 + rnd(8), rnd(1000000));
+		break;
+	case G_GPA:
+		snprintf(o, n, "%u.%02u", 2 + rnd(2), rnd(100));
+		break;
+	case G_YEAR:
+		snprintf(o, n, "%u", 2018 + rnd(8));
+		break;
+	case G_ZACH:
+		snprintf(o, n, "%02u-%04u", 18 + rnd(8), rnd(10000));
+		break;
+	case G_GROUP_RU:
+		snprintf(o, n, "%s-%02u-%u", PICK(groups_ru), 18 + rnd(8), 1 + rnd(4));
+		break;
+	case G_ACCT12:
+		digits(d, 12);
+		snprintf(o, n, "%s", d);
+		break;
+	case G_VOUCHER16:
+		digits(d, 16);
+		snprintf(o, n, "%s", d);
+		break;
+	case G_SCORE:
+		snprintf(o, n, "0.%02u", rnd(100));
+		break;
+	case G_CELLID:
+		snprintf(o, n, "250-01-%u-%u", 1000 + rnd(9000), 10000 + rnd(90000));
+		break;
+	case G_SITE:
+		snprintf(o, n, "%s-%04u", rnd(2) ? "MSK" : "TMS", rnd(10000));
+		break;
+	case G_POLICY:
+		snprintf(o, n, "POL-%u-%08u", 2019 + rnd(7), rnd(100000000));
+		break;
+	case G_CLAIM:
+		snprintf(o, n, "CLM/%u/%06u", 2021 + rnd(5), rnd(1000000));
+		break;
+	case G_VIN: {
+		static const char vin[] = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+		snprintf(o, n, "%s", rnd(2) ? "WVWZZZ" : "XTA210");
+		for (k = 6; k < 17 && k + 1 < n; k++)
+			o[k] = vin[rnd(sizeof vin - 1)];
+		o[k] = 0;
+		break;
+	}
+	case G_OSAGO: {
+		static const char *const ser[] = {"ХХХ", "ТТТ", "ААС", "МММ"};
+		digits(d, 10);
+		snprintf(o, n, "%s %s", PICK(ser), d);
+		break;
+	}
+	case G_DATE_RECENT:
+		snprintf(o, n, "%u-%02u-%02u", 2023 + rnd(3), 1 + rnd(12), 1 + rnd(28));
+		break;
+	case G_CONF: {
+		static const char al[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		for (k = 0; k < 6 && k + 1 < n; k++)
+			o[k] = al[rnd(sizeof al - 1)];
+		o[k] = 0;
+		break;
+	}
+	case G_TOKEN: {
+		static const char al[] =
+		    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+		snprintf(o, n, "tok_");
+		for (k = 4; k < 28 && k + 1 < n; k++)
+			o[k] = al[rnd(sizeof al - 1)];
+		o[k] = 0;
+		break;
+	}
+	case G_FIRST_E:
+	case G_LAST_E:
+	case G_SHOP_E:
+	case G_COMPANY_E:
+	case G_PRODUCT_E:
+	case G_BRAND_E:
+	case G_KYC:
+	case G_PROGRAMME:
+	case G_HALL:
+	case G_COURSE:
+	case G_BUILDING:
+	case G_DEPT_E:
+	case G_FACULTY_RU:
+	case G_TARIFF:
+	case G_TARIFF_RU:
+	case G_CONTACT_METHOD:
+	case G_CALL_TYPE:
+	case G_GARAGE:
+	case G_GARAGE_RU:
+	case G_LOSS:
+	case G_COUNTRY:
+	case G_ROOMTYPE:
+	case G_HOTEL:
+	case G_VIP:
+	case G_SYSUSER:
+		break; /* drawn from lists[] above */
+	case G_TS:
+		snprintf(o, n, "2025-%02u-%02u %02u:%02u:%02u", 1 + rnd(12), 1 + rnd(28), rnd(24),
+		         rnd(60), rnd(60));
+		break;
 	}
 }
 
 /* ------------------------------------------------------------ labels */
 
 struct spec {
-	int fold; /* 0 tune, 1 held-out, 2 second held-out, 3 third held-out */
+	int fold; /* 0 tune, 1..4 the first to fourth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
 	gen g;
@@ -907,6 +1419,154 @@ static const struct spec specs[] = {
     {3, "legacy_crm", "attr8", "TEXT", SX_PII_NONE, G_SKU, "internal tariff code"},
     {3, "legacy_crm", "resp", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, "ответственный менеджер"},
     {3, "legacy_crm", "attr9", "TEXT", SX_PII_NONE, G_COMPANY, "employer of the contact person"},
+    /* ---- fold 4: fourth held out, written blind (issue 17: its author
+     * read neither src/map/pii.c nor its unit tests nor the rules in
+     * docs/pii.md) and labelled before the first run: a marketplace with
+     * sellers, a university (English and Russian), a telecom operator
+     * (subscribers, call records, cell sites, Russian abonenty), an insurer
+     * (English claims, Russian ubytki) and a hotel, with a legacy guest
+     * table of cryptic names (gst_fnm, adr1, eml, dob8); a fifth set of
+     * people, streets, towns and postcodes; dates as 1999/03/14,
+     * "14 Mar 1987", 19870314 and with a time; names as "PEMBERTON, ELIZA",
+     * "Dr Eliza Pemberton", given names or surnames alone; passport series
+     * and number in separate columns; UK NI numbers, US driving licences,
+     * GB IBANs in groups, cards in groups; a JSON phone. Look-alikes:
+     * shops, brands, hotels, garages, halls and buildings named after
+     * people, business addresses, coordinates and phones (a warehouse, a
+     * cell site, a hotel's front desk), equipment IPs, counts and flags
+     * named after people and PII (manager_level, guest_count,
+     * email_verified), arrival and accident dates, 12- to 16-digit
+     * account, voucher, EAN and policy numbers, VINs, card tokens and
+     * templates with {first_name} and %FIO% placeholders. */
+    {4, "mp_sellers", "shop_name", "TEXT", SX_PII_NONE, G_SHOP_E, NULL},
+    {4, "mp_sellers", "legal_name", "TEXT", SX_PII_NONE, G_COMPANY_E, NULL},
+    {4, "mp_sellers", "org_inn", "TEXT", SX_PII_NONE, G_INN10, NULL},
+    {4, "mp_sellers", "owner_fio", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {4, "mp_sellers", "payout_iban", "TEXT", SX_PII_IBAN, G_IBAN_GB, NULL},
+    {4, "mp_sellers", "warehouse_addr", "TEXT", SX_PII_NONE, G_ADDRESS_BIZ_E, NULL},
+    {4, "mp_sellers", "manager_level", "INTEGER", SX_PII_NONE, G_SMALLINT, NULL},
+    {4, "mp_sellers", "product_count", "INTEGER", SX_PII_NONE, G_COUNT, NULL},
+    {4, "mp_sellers", "kyc_status", "TEXT", SX_PII_NONE, G_KYC, NULL},
+    {4, "mp_sellers", "email_verified", "INTEGER", SX_PII_NONE, G_FLAG, NULL},
+    {4, "mp_orders", "buyer_login", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
+    {4, "mp_orders", "ship_to_name", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {4, "mp_orders", "ship_to_addr", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_US_E, NULL},
+    {4, "mp_orders", "buyer_phone", "TEXT", SX_PII_PHONE, G_PHONE_E, NULL},
+    {4, "mp_orders", "delivery_lat", "REAL", SX_PII_GEOLOCATION, G_LAT, NULL},
+    {4, "mp_orders", "order_meta", "TEXT", SX_PII_PHONE, G_JSON_PHONE, NULL},
+    {4, "mp_orders", "gift_msg", "TEXT", SX_PII_FREE_TEXT, G_PROSE_E, NULL},
+    {4, "mp_orders", "tracking_no", "TEXT", SX_PII_NONE, G_TBA, NULL},
+    {4, "mp_orders", "ean", "TEXT", SX_PII_NONE, G_EAN13, NULL},
+    {4, "mp_orders", "item_title", "TEXT", SX_PII_NONE, G_PRODUCT_E, NULL},
+    {4, "mp_orders", "brand", "TEXT", SX_PII_NONE, G_BRAND_E, NULL},
+    {4, "mp_orders", "price", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {4, "mp_orders", "promo_tmpl", "TEXT", SX_PII_NONE, G_TEMPLATE_E, NULL},
+    {4, "students", "surname", "TEXT", SX_PII_PERSON_NAME, G_LAST_E, NULL},
+    {4, "students", "given_names", "TEXT", SX_PII_PERSON_NAME, G_FIRST_E, NULL},
+    {4, "students", "bdate", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_SLASH, NULL},
+    {4, "students", "uni_email", "TEXT", SX_PII_EMAIL, G_EMAIL_UNI, NULL},
+    {4, "students", "term_addr", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_E, NULL},
+    {4, "students", "ni_number", "TEXT", SX_PII_GOVERNMENT_ID, G_NINO, NULL},
+    {4, "students", "stud_no", "TEXT", SX_PII_NONE, G_STUDNO, NULL},
+    {4, "students", "programme", "TEXT", SX_PII_NONE, G_PROGRAMME, NULL},
+    {4, "students", "hall_of_residence", "TEXT", SX_PII_NONE, G_HALL, NULL},
+    {4, "students", "gpa", "REAL", SX_PII_NONE, G_GPA, NULL},
+    {4, "students", "enrol_yr", "INTEGER", SX_PII_NONE, G_YEAR, NULL},
+    {4, "courses", "course_title", "TEXT", SX_PII_NONE, G_COURSE, NULL},
+    {4, "courses", "instructor", "TEXT", SX_PII_PERSON_NAME, G_NAME_TITLED, NULL},
+    {4, "courses", "building", "TEXT", SX_PII_NONE, G_BUILDING, NULL},
+    {4, "courses", "owner_dept", "TEXT", SX_PII_NONE, G_DEPT_E, NULL},
+    {4, "courses", "enrolled_cnt", "INTEGER", SX_PII_NONE, G_COUNT, NULL},
+    {4, "studenty", "fio", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {4, "studenty", "data_rozhdeniya", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_DMY, NULL},
+    {4, "studenty", "tel1", "TEXT", SX_PII_PHONE, G_PHONE_RU_E, NULL},
+    {4, "studenty", "adres_propiski", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_E, NULL},
+    {4, "studenty", "pasp_ser", "TEXT", SX_PII_GOVERNMENT_ID, G_PASP_SER, NULL},
+    {4, "studenty", "pasp_nom", "TEXT", SX_PII_GOVERNMENT_ID, G_PASP_NOM, NULL},
+    {4, "studenty", "kurator", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
+    {4, "studenty", "nomer_zachetki", "TEXT", SX_PII_NONE, G_ZACH, NULL},
+    {4, "studenty", "gruppa", "TEXT", SX_PII_NONE, G_GROUP_RU, NULL},
+    {4, "studenty", "fakultet", "TEXT", SX_PII_NONE, G_FACULTY_RU, NULL},
+    {4, "studenty", "stipendiya", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {4, "studenty", "kol_vo_dolgov", "INTEGER", SX_PII_NONE, G_SMALLINT, NULL},
+    {4, "subscribers", "msisdn", "TEXT", SX_PII_PHONE, G_MSISDN, NULL},
+    {4, "subscribers", "cst_nm", "TEXT", SX_PII_PERSON_NAME, G_NAME_LASTFIRST, NULL},
+    {4, "subscribers", "install_addr", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_US_E, NULL},
+    {4, "subscribers", "cust_dob", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_TS, NULL},
+    {4, "subscribers", "acct_no", "TEXT", SX_PII_NONE, G_ACCT12, NULL},
+    {4, "subscribers", "tariff", "TEXT", SX_PII_NONE, G_TARIFF, NULL},
+    {4, "subscribers", "voucher_pin", "TEXT", SX_PII_NONE, G_VOUCHER16, NULL},
+    {4, "subscribers", "autopay_card", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_SPACED, NULL},
+    {4, "subscribers", "framed_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {4, "subscribers", "nas_ip", "TEXT", SX_PII_NONE, G_IP, NULL},
+    {4, "subscribers", "contact_method", "TEXT", SX_PII_NONE, G_CONTACT_METHOD, NULL},
+    {4, "subscribers", "churn_score", "REAL", SX_PII_NONE, G_SCORE, NULL},
+    {4, "cdr", "a_number", "TEXT", SX_PII_PHONE, G_MSISDN, NULL},
+    {4, "cdr", "b_number", "TEXT", SX_PII_PHONE, G_PHONE_E, NULL},
+    {4, "cdr", "cell_id", "TEXT", SX_PII_NONE, G_CELLID, NULL},
+    {4, "cdr", "duration_sec", "INTEGER", SX_PII_NONE, G_COUNT, NULL},
+    {4, "cdr", "charge_amt", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {4, "cdr", "call_type", "TEXT", SX_PII_NONE, G_CALL_TYPE, NULL},
+    {4, "cell_sites", "site_code", "TEXT", SX_PII_NONE, G_SITE, NULL},
+    {4, "cell_sites", "bs_lat", "REAL", SX_PII_NONE, G_LAT, NULL},
+    {4, "cell_sites", "bs_lon", "REAL", SX_PII_NONE, G_LON, NULL},
+    {4, "cell_sites", "bs_addr", "TEXT", SX_PII_NONE, G_ADDRESS_RU_BIZ_E, NULL},
+    {4, "cell_sites", "operator", "TEXT", SX_PII_NONE, G_COMPANY_E, NULL},
+    {4, "abonenty", "abonent", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_LAT, NULL},
+    {4, "abonenty", "lic_schet", "TEXT", SX_PII_NONE, G_ACCT12, NULL},
+    {4, "abonenty", "adres_ustanovki", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_E, NULL},
+    {4, "abonenty", "tarifnyy_plan", "TEXT", SX_PII_NONE, G_TARIFF_RU, NULL},
+    {4, "abonenty", "shablon_uvedomleniya", "TEXT", SX_PII_NONE, G_TEMPLATE_RU_E, NULL},
+    {4, "abonenty", "balans", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {4, "abonenty", "obrashchenie", "TEXT", SX_PII_FREE_TEXT, G_PROSE_RU_E, NULL},
+    {4, "claims", "policy_holder", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {4, "claims", "insured_dob", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_TEXT, NULL},
+    {4, "claims", "driver_lic", "TEXT", SX_PII_GOVERNMENT_ID, G_DL_US, NULL},
+    {4, "claims", "payee_acct", "TEXT", SX_PII_IBAN, G_IBAN_GB, NULL},
+    {4, "claims", "incident_gps", "TEXT", SX_PII_GEOLOCATION, G_COORD_PAIR, NULL},
+    {4, "claims", "incident_desc", "TEXT", SX_PII_FREE_TEXT, G_PROSE_E, NULL},
+    {4, "claims", "policy_no", "TEXT", SX_PII_NONE, G_POLICY, NULL},
+    {4, "claims", "claim_ref", "TEXT", SX_PII_NONE, G_CLAIM, NULL},
+    {4, "claims", "vin", "TEXT", SX_PII_NONE, G_VIN, NULL},
+    {4, "claims", "repair_shop", "TEXT", SX_PII_NONE, G_GARAGE, NULL},
+    {4, "claims", "claim_amt", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {4, "claims", "loss_type", "TEXT", SX_PII_NONE, G_LOSS, NULL},
+    {4, "ubytki", "strahovatel", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {4, "ubytki", "vu_nomer", "TEXT", SX_PII_GOVERNMENT_ID, G_DL, NULL},
+    {4, "ubytki", "nomer_karty_vyplaty", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MIR_MASKED, NULL},
+    {4, "ubytki", "opisanie", "TEXT", SX_PII_FREE_TEXT, G_PROSE_RU_E, NULL},
+    {4, "ubytki", "nomer_polisa", "TEXT", SX_PII_NONE, G_OSAGO, NULL},
+    {4, "ubytki", "sto_nazvanie", "TEXT", SX_PII_NONE, G_GARAGE_RU, NULL},
+    {4, "ubytki", "data_dtp", "TEXT", SX_PII_NONE, G_DATE_RECENT, NULL},
+    {4, "ubytki", "summa_vozmeshcheniya", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {4, "bookings", "guest_nm", "TEXT", SX_PII_PERSON_NAME, G_NAME_LASTFIRST, NULL},
+    {4, "bookings", "passport_num", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT_INTL, NULL},
+    {4, "bookings", "email_address", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {4, "bookings", "card_number", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_SPACED, NULL},
+    {4, "bookings", "checkin_ip", "TEXT", SX_PII_IP_ADDRESS, G_IPV6, NULL},
+    {4, "bookings", "special_requests", "TEXT", SX_PII_FREE_TEXT, G_PROSE_E, NULL},
+    {4, "bookings", "nationality", "TEXT", SX_PII_NONE, G_COUNTRY, NULL},
+    {4, "bookings", "arrival_dt", "TEXT", SX_PII_NONE, G_DATE_RECENT, NULL},
+    {4, "bookings", "departure_dt", "TEXT", SX_PII_NONE, G_DATE_RECENT, NULL},
+    {4, "bookings", "room_type", "TEXT", SX_PII_NONE, G_ROOMTYPE, NULL},
+    {4, "bookings", "conf_no", "TEXT", SX_PII_NONE, G_CONF, NULL},
+    {4, "bookings", "guest_count", "INTEGER", SX_PII_NONE, G_SMALLINT, NULL},
+    {4, "bookings", "cc_token", "TEXT", SX_PII_NONE, G_TOKEN, NULL},
+    {4, "bookings", "confirmation_tmpl", "TEXT", SX_PII_NONE, G_TEMPLATE_E, NULL},
+    {4, "hotels", "hotel_name", "TEXT", SX_PII_NONE, G_HOTEL, NULL},
+    {4, "hotels", "hotel_addr", "TEXT", SX_PII_NONE, G_ADDRESS_BIZ_E, NULL},
+    {4, "hotels", "hotel_lat", "REAL", SX_PII_NONE, G_LAT, NULL},
+    {4, "hotels", "front_desk_tel", "TEXT", SX_PII_NONE, G_PHONE_UK_E, NULL},
+    {4, "hotels", "gm_name", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {4, "hotels", "star_rating", "INTEGER", SX_PII_NONE, G_SMALLINT, NULL},
+    {4, "gst_mst", "gst_fnm", "TEXT", SX_PII_PERSON_NAME, G_FIRST_E, NULL},
+    {4, "gst_mst", "gst_lnm", "TEXT", SX_PII_PERSON_NAME, G_LAST_E, NULL},
+    {4, "gst_mst", "adr1", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_E, NULL},
+    {4, "gst_mst", "eml", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {4, "gst_mst", "dob8", "INTEGER", SX_PII_BIRTH_DATE, G_BIRTH_YMD8, NULL},
+    {4, "gst_mst", "vip_cd", "TEXT", SX_PII_NONE, G_VIP, NULL},
+    {4, "gst_mst", "crt_usr", "TEXT", SX_PII_NONE, G_SYSUSER, NULL},
+    {4, "gst_mst", "upd_ts", "TEXT", SX_PII_NONE, G_TS, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -1035,7 +1695,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 3   ? "heldout3"
+	       fold == 4   ? "heldout4"
+	       : fold == 3 ? "heldout3"
 	       : fold == 2 ? "heldout2"
 	       : fold      ? "heldout"
 	                   : "tune",
@@ -1138,7 +1799,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 4 && !rc; fold++) {
+	for (fold = 0; fold < 5 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
