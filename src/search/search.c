@@ -111,7 +111,6 @@ typedef struct params {
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
 	float thes_derived;     /* nouns derived from a verb (died -> death) */
-	float thes_known;       /* x the expansions of words some document holds */
 	int thes_senses;
 	int thes_max;           /* expansions kept per query word */
 } params;
@@ -254,7 +253,6 @@ static void load_params(params *p, const sx_config *cfg)
 	p->thes_hyper = (float)sx_config_get_double(cfg, "search", "hypernym_weight", 0.35);
 	p->thes_hypo = (float)sx_config_get_double(cfg, "search", "hyponym_weight", 0);
 	p->thes_derived = (float)sx_config_get_double(cfg, "search", "derived_weight", 0);
-	p->thes_known = (float)sx_config_get_double(cfg, "search", "thesaurus_known", 0);
 	p->thes_senses = (int)sx_config_get_int(cfg, "search", "thesaurus_senses", 2);
 	p->thes_max = (int)sx_config_get_int(cfg, "search", "thesaurus_max", 6);
 }
@@ -2031,7 +2029,7 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 		for (j = 0; j < n && !known; j++)
 			known = r->q[j].id >= 0 && r->q[j].surface &&
 				strcmp(r->q[j].surface, surf) == 0;
-		if (seen || (s->p.thes_mode == 1 && known && s->p.thes_known <= 0))
+		if (seen || (s->p.thes_mode == 1 && known))
 			continue;
 		rc = sx__thes_related(s->thes, surf, strlen(surf), (unsigned)s->p.thes_senses,
 				      s->p.thes_hypo > 0, s->p.thes_derived > 0, on_related, &tr);
@@ -2040,8 +2038,6 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 		for (k = first; k < r->nq; k++) {
 			r->q[k].surface = r->q[i].surface;
 			r->q[k].w *= r->q[i].w;
-			if (s->p.thes_mode == 1 && known)
-				r->q[k].w *= s->p.thes_known;
 		}
 	}
 	return 0;
