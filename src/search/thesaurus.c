@@ -262,9 +262,10 @@ static int wn_noun_word(const sx__thes *t, long off, long n, sx__thes_fn fn, voi
 
 /* Nouns derived from a verb: a question says what happened ("died",
  * "rented", "paid") where a schema names the thing (death, rental,
- * payment). WordNet's derivationally related forms (pointer "+", the
- * source word being the verb itself, the target a noun) of the verb's
- * first senses, the verb found through verb.exc and the verb rules. */
+ * payment). The verb's base form when morphology changed the word, then
+ * WordNet's derivationally related forms (pointer "+", the source word
+ * being the verb itself, the target a noun) of the verb's first senses,
+ * the verb found through verb.exc and the verb rules. */
 static int related_verb(const sx__thes *t, const char *w, size_t wl, unsigned senses,
 			sx__thes_fn fn, void *payload)
 {
@@ -278,6 +279,10 @@ static int related_verb(const sx__thes *t, const char *w, size_t wl, unsigned se
 	memcpy(buf, w, wl);
 	if (!(line = wn_base(&t->vidx, &t->vexc, verb_rules, w, wl, buf, &bl, &ilen)))
 		return 0;
+	/* the verb's base form, for irregular forms Snowball leaves alone
+	 * (taught -> teach, flew -> fly) */
+	if ((bl != wl || memcmp(buf, w, wl) != 0) && (rc = fn(payload, buf, bl, SX_THES_DERIVED)))
+		return rc;
 	p = line;
 	end = line + ilen;
 	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl))

@@ -221,6 +221,7 @@ static void test_files(void **state)
 	memset(&s, 0, sizeof s);
 	assert_int_equal(sx__thes_related(t, "paid", 4, 2, false, true, collect, &s), 0);
 	assert_int_equal(find(&s, "payment"), SX_THES_DERIVED);
+	assert_int_equal(find(&s, "pay"), SX_THES_DERIVED); /* verb.exc */
 	assert_int_equal(find(&s, "defrayal"), -1);
 	memset(&s, 0, sizeof s);
 	assert_int_equal(sx__thes_related(t, "dies", 4, 2, false, true, collect, &s), 0);
