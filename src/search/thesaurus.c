@@ -183,6 +183,26 @@ static const char *wn_base(const mapped *idx, const mapped *exc, const char *con
 	return NULL;
 }
 
+/* Opens the synset line at off of data (data.noun, data.verb): *p
+ * after its word count, *end at its end; returns the word count, or -1
+ * for an offset or line that does not hold one. */
+static long wn_line(const mapped *data, long off, const char **p, const char **end)
+{
+	const char *tk;
+	size_t tl;
+	if (off < 0 || (size_t)off >= data->n)
+		return -1;
+	*p = data->p + off;
+	*end = memchr(*p, '\n', data->n - (size_t)off);
+	if (!*end)
+		*end = data->p + data->n;
+	/* offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (ptr off pos st)... */
+	if (!token(p, *end, &tk, &tl) || !token(p, *end, &tk, &tl) || !token(p, *end, &tk, &tl) ||
+	    !token(p, *end, &tk, &tl))
+		return -1;
+	return tok_num(tk, tl, 16);
+}
+
 /* Calls fn for the words of the synset at off (data.noun), and collects
  * its pointers of the wanted kinds into ptrs. */
 static int wn_synset(const sx__thes *t, long off, sx__thes_rel rel, const char *skip,
@@ -193,17 +213,8 @@ static int wn_synset(const sx__thes *t, long off, sx__thes_rel rel, const char *
 	size_t tl;
 	long nw, np, i;
 	int rc;
-	if (off < 0 || (size_t)off >= t->data.n)
+	if ((nw = wn_line(&t->data, off, &p, &end)) < 0)
 		return 0;
-	p = t->data.p + off;
-	end = memchr(p, '\n', t->data.n - (size_t)off);
-	if (!end)
-		end = t->data.p + t->data.n;
-	/* offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (ptr off pos st)... */
-	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) ||
-	    !token(&p, end, &tk, &tl))
-		return 0;
-	nw = tok_num(tk, tl, 16);
 	for (i = 0; i < nw; i++) {
 		if (!token(&p, end, &tk, &tl))
 			return 0;
@@ -232,6 +243,30 @@ static int wn_synset(const sx__thes *t, long off, sx__thes_rel rel, const char *
 	return 0;
 }
 
+/* The synset offsets of an index line's first senses (at most 8) into
+ * offs; returns how many. */
+static long wn_offsets(const char *line, size_t ilen, unsigned senses, long *offs)
+{
+	const char *p = line, *end = line + ilen, *tk;
+	size_t tl;
+	long nsyn, nptr, s;
+	/* lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets... */
+	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl))
+		return 0;
+	nsyn = tok_num(tk, tl, 10);
+	if (!token(&p, end, &tk, &tl))
+		return 0;
+	nptr = tok_num(tk, tl, 10);
+	for (s = 0; s < nptr + 2; s++)
+		if (!token(&p, end, &tk, &tl))
+			return 0;
+	if (senses > 8)
+		senses = 8;
+	for (s = 0; s < nsyn && s < (long)senses && token(&p, end, &tk, &tl); s++)
+		offs[s] = tok_num(tk, tl, 10);
+	return s;
+}
+
 /* The word number n (1-based) of the noun synset at off, to fn as
  * SX_THES_DERIVED. */
 static int wn_noun_word(const sx__thes *t, long off, long n, sx__thes_fn fn, void *payload)
@@ -239,16 +274,8 @@ static int wn_noun_word(const sx__thes *t, long off, long n, sx__thes_fn fn, voi
 	const char *p, *end, *tk;
 	size_t tl;
 	long nw, i;
-	if (off < 0 || (size_t)off >= t->data.n || n < 1)
+	if (n < 1 || (nw = wn_line(&t->data, off, &p, &end)) < 0)
 		return 0;
-	p = t->data.p + off;
-	end = memchr(p, '\n', t->data.n - (size_t)off);
-	if (!end)
-		end = t->data.p + t->data.n;
-	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) ||
-	    !token(&p, end, &tk, &tl))
-		return 0;
-	nw = tok_num(tk, tl, 16);
 	for (i = 1; i <= nw && i <= n; i++) {
 		if (!token(&p, end, &tk, &tl))
 			return 0;
@@ -270,9 +297,9 @@ static int related_verb(const sx__thes *t, const char *w, size_t wl, unsigned se
 			sx__thes_fn fn, void *payload)
 {
 	char buf[MAX_WORD];
-	const char *line, *p, *end, *tk;
+	const char *line, *tk;
 	size_t bl = wl, ilen, tl;
-	long nsyn, nptr, s, offs[8];
+	long nsyn, s, offs[8];
 	int rc;
 	if (!t->vidx.p || !t->vdata.p || wl >= MAX_WORD)
 		return 0;
@@ -283,36 +310,12 @@ static int related_verb(const sx__thes *t, const char *w, size_t wl, unsigned se
 	 * (taught -> teach, flew -> fly) */
 	if ((bl != wl || memcmp(buf, w, wl) != 0) && (rc = fn(payload, buf, bl, SX_THES_DERIVED)))
 		return rc;
-	p = line;
-	end = line + ilen;
-	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl))
-		return 0;
-	nsyn = tok_num(tk, tl, 10);
-	if (!token(&p, end, &tk, &tl))
-		return 0;
-	nptr = tok_num(tk, tl, 10);
-	for (s = 0; s < nptr + 2; s++)
-		if (!token(&p, end, &tk, &tl))
-			return 0;
-	if (senses > 8)
-		senses = 8;
-	for (s = 0; s < nsyn && s < (long)senses && token(&p, end, &tk, &tl); s++)
-		offs[s] = tok_num(tk, tl, 10);
-	nsyn = s;
+	nsyn = wn_offsets(line, ilen, senses, offs);
 	for (s = 0; s < nsyn; s++) {
 		const char *q, *qend;
 		long nw, np, i, self = 0;
-		if (offs[s] < 0 || (size_t)offs[s] >= t->vdata.n)
+		if ((nw = wn_line(&t->vdata, offs[s], &q, &qend)) < 0)
 			continue;
-		q = t->vdata.p + offs[s];
-		qend = memchr(q, '\n', t->vdata.n - (size_t)offs[s]);
-		if (!qend)
-			qend = t->vdata.p + t->vdata.n;
-		/* offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (ptr off pos st)... */
-		if (!token(&q, qend, &tk, &tl) || !token(&q, qend, &tk, &tl) ||
-		    !token(&q, qend, &tk, &tl) || !token(&q, qend, &tk, &tl))
-			continue;
-		nw = tok_num(tk, tl, 16);
 		for (i = 1; i <= nw; i++) {
 			if (!token(&q, qend, &tk, &tl))
 				break;
@@ -347,9 +350,9 @@ static int related_en(const sx__thes *t, const char *w, size_t wl, unsigned sens
 		      bool hyponyms, bool verbs, sx__thes_fn fn, void *payload)
 {
 	char buf[MAX_WORD];
-	const char *line, *p, *end, *tk;
-	size_t bl = wl, ilen, tl, nh = 0, no = 0, i;
-	long nsyn, nptr, s, offs[8], hyper[16], hypo[32];
+	const char *line;
+	size_t bl = wl, ilen, nh = 0, no = 0, i;
+	long nsyn, s, offs[8], hyper[16], hypo[32];
 	int rc;
 	if (!t->idx.p || !t->data.p || wl >= MAX_WORD)
 		return 0;
@@ -359,23 +362,7 @@ static int related_en(const sx__thes *t, const char *w, size_t wl, unsigned sens
 	/* the base form itself, when morphology changed the word */
 	if ((bl != wl || memcmp(buf, w, wl) != 0) && (rc = fn(payload, buf, bl, SX_THES_SYNONYM)))
 		return rc;
-	/* lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets... */
-	p = line;
-	end = line + ilen;
-	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl))
-		return 0;
-	nsyn = tok_num(tk, tl, 10);
-	if (!token(&p, end, &tk, &tl))
-		return 0;
-	nptr = tok_num(tk, tl, 10);
-	for (s = 0; s < nptr + 2; s++)
-		if (!token(&p, end, &tk, &tl))
-			return 0;
-	if (senses > 8)
-		senses = 8;
-	for (s = 0; s < nsyn && s < (long)senses && token(&p, end, &tk, &tl); s++)
-		offs[s] = tok_num(tk, tl, 10);
-	nsyn = s;
+	nsyn = wn_offsets(line, ilen, senses, offs);
 	for (s = 0; s < nsyn; s++)
 		if ((rc = wn_synset(t, offs[s], SX_THES_SYNONYM, buf, bl, fn, payload, hyper, &nh,
 				    hyponyms ? hypo : NULL, &no, 16)))

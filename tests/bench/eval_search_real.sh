@@ -59,20 +59,20 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
+# one set over the pool: QUESTIONS [eval_search options...]
+run_set() {
+	q=$1
+	shift
+	"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
+		--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
+		--db "$WORK/adventureworks.sql" --questions "$q" --workspace "$WORK/ws" \
+		--folds 1 "$@"
+}
 echo "== OMOP CDM documentation as questions"
-"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
-	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
-	--db "$WORK/adventureworks.sql" --questions "$WORK/q.jsonl" --workspace "$WORK/ws" \
-	--folds 1 "$@"
+run_set "$WORK/q.jsonl" "$@"
 echo
 echo "== synonym questions (tests/bench/search_synonyms.jsonl)"
-"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
-	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
-	--db "$WORK/adventureworks.sql" --questions "$ROOT/tests/bench/search_synonyms.jsonl" \
-	--workspace "$WORK/ws" --folds 1 "$@"
+run_set "$ROOT/tests/bench/search_synonyms.jsonl" "$@"
 echo
 echo "== held-out questions 2 (tests/bench/search_heldout2.jsonl)"
-"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
-	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
-	--db "$WORK/adventureworks.sql" --questions "$ROOT/tests/bench/search_heldout2.jsonl" \
-	--workspace "$WORK/ws" --folds 1 "$@"
+run_set "$ROOT/tests/bench/search_heldout2.jsonl" "$@"

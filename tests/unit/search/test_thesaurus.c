@@ -19,6 +19,20 @@
 static char dir[] = "/tmp/sx-thes-XXXXXX";
 static char mythes[300];
 
+/* dir/name: hdr, then the first n lines. */
+static void write_lines(const char *name, const char *hdr, char lines[][256], int n)
+{
+	char path[256];
+	FILE *f;
+	int i;
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(hdr, f);
+	for (i = 0; i < n; i++)
+		fputs(lines[i], f);
+	fclose(f);
+}
+
 /* data.noun lines: "offset lex ss_type w_cnt word lex_id ... p_cnt ptrs | gloss".
  * Offsets are 8 digits, so a line's length does not depend on them. */
 static void write_fixture(void)
@@ -69,12 +83,7 @@ static void write_fixture(void)
 			pos += (long)strlen(lines[i]);
 		}
 	}
-	snprintf(path, sizeof path, "%s/data.noun", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fputs(hdr, f);
-	for (i = 0; i < 6; i++)
-		fputs(lines[i], f);
-	fclose(f);
+	write_lines("data.noun", hdr, lines, 6);
 	/* data.verb: {die decease} -> death (word 1 to word 1), {pay} ->
 	 * payment (word 1 to word 2), and a pointer from decease that die
 	 * must not follow */
@@ -95,18 +104,10 @@ static void write_fixture(void)
 			pos += (long)strlen(lines[i]);
 		}
 	}
-	snprintf(path, sizeof path, "%s/data.verb", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fputs(hdr, f);
-	for (i = 0; i < 2; i++)
-		fputs(lines[i], f);
-	fclose(f);
-	snprintf(path, sizeof path, "%s/index.verb", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fputs(hdr, f);
-	fprintf(f, "die v 1 1 + 1 0 %08ld  \n", voff[0]);
-	fprintf(f, "pay v 1 1 + 1 0 %08ld  \n", voff[1]);
-	fclose(f);
+	write_lines("data.verb", hdr, lines, 2);
+	snprintf(lines[0], sizeof lines[0], "die v 1 1 + 1 0 %08ld  \n", voff[0]);
+	snprintf(lines[1], sizeof lines[1], "pay v 1 1 + 1 0 %08ld  \n", voff[1]);
+	write_lines("index.verb", hdr, lines, 2);
 	snprintf(path, sizeof path, "%s/verb.exc", dir);
 	assert_non_null(f = fopen(path, "w"));
 	fputs("paid pay\n", f);
