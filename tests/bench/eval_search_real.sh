@@ -16,7 +16,9 @@
 # the thesaurus was measured on them. Then tests/bench/search_heldout2.jsonl:
 # 45 questions (35 English, 10 Russian) written before the issue 16 levers
 # were measured, labelled by kind (synonym, meaning: names no table or
-# column, multi: 3-5 gold tables), printed per kind. Prints what
+# column, multi: 3-5 gold tables), printed per kind, and
+# tests/bench/search_heldout3.jsonl (31, written after set 2's misses were
+# read, before the levers drawn from them). Prints what
 # eval_search prints, one fold each.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
@@ -76,3 +78,6 @@ run_set "$ROOT/tests/bench/search_synonyms.jsonl" "$@"
 echo
 echo "== held-out questions 2 (tests/bench/search_heldout2.jsonl)"
 run_set "$ROOT/tests/bench/search_heldout2.jsonl" "$@"
+echo
+echo "== held-out questions 3 (tests/bench/search_heldout3.jsonl)"
+run_set "$ROOT/tests/bench/search_heldout3.jsonl" "$@"
