@@ -102,6 +102,7 @@ typedef struct params {
 	float k1, b;
 	float dense_weight, db_boost, fk_boost;
 	float min_dense, min_fuzzy;
+	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
@@ -109,6 +110,7 @@ typedef struct params {
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
+	float thes_derived;     /* nouns derived from a verb (died -> death) */
 	int thes_senses;
 	int thes_max;           /* expansions kept per query word */
 } params;
@@ -242,6 +244,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
+	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	{
 		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
 		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
@@ -249,6 +252,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->thes_w = (float)sx_config_get_double(cfg, "search", "thesaurus_weight", 0.5);
 	p->thes_hyper = (float)sx_config_get_double(cfg, "search", "hypernym_weight", 0.35);
 	p->thes_hypo = (float)sx_config_get_double(cfg, "search", "hyponym_weight", 0);
+	p->thes_derived = (float)sx_config_get_double(cfg, "search", "derived_weight", 0);
 	p->thes_senses = (int)sx_config_get_int(cfg, "search", "thesaurus_senses", 2);
 	p->thes_max = (int)sx_config_get_int(cfg, "search", "thesaurus_max", 6);
 }
@@ -1762,6 +1766,49 @@ static int merge_terms(const sx_search *s, const sx_terms *qt, qrun *r, sx_error
 }
 
 /* Typos: an unknown word also stands for the closest known term. */
+/* Latin letters for a Russian stem, so that a loanword the lexicon does
+ * not list (визит, транзакц, категор) can meet its English original in
+ * the vocabulary by trigrams. English spells such words in several
+ * ways, hence three variants: plain (к k, з z, ц ts), and two that
+ * follow the Latin spelling (к c, ц c, and ц at the stem's end t as in
+ * -ция/-tion; the second with з s as in транзакция/transaction). Returns
+ * false for a word with anything but Cyrillic letters. */
+static bool translit(const char *w, int variant, char *out, size_t n)
+{
+	static const char *const tab[32] = {
+	    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",  "l", "m", "n",  "o", "p",
+	    "r", "s", "t", "u", "f", "kh",  "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+	const unsigned char *p = (const unsigned char *)w;
+	size_t o = 0;
+	while (*p) {
+		unsigned c;
+		const char *l;
+		size_t ll;
+		if ((p[0] == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) ||
+		    (p[0] == 0xD1 && p[1] >= 0x80 && p[1] <= 0x8F))
+			c = p[0] == 0xD0 ? p[1] - 0xB0u : p[1] - 0x80u + 16u;
+		else if (p[0] == 0xD1 && p[1] == 0x91)
+			c = 5; /* ё */
+		else
+			return false;
+		l = tab[c];
+		if (variant > 0 && c == 10)
+			l = "c";
+		else if (variant > 0 && c == 22)
+			l = p[2] ? "c" : "t";
+		else if (variant > 1 && c == 7)
+			l = "s";
+		ll = strlen(l);
+		if (o + ll + 1 > n)
+			return false;
+		memcpy(out + o, l, ll);
+		o += ll;
+		p += 2;
+	}
+	out[o] = '\0';
+	return o > 0;
+}
+
 static void add_typo_terms(sx_search *s, qrun *r)
 {
 	qterm *q = r->q;
@@ -1778,7 +1825,23 @@ static void add_typo_terms(sx_search *s, qrun *r)
 			covered = q[m].id >= 0 && strcmp(q[m].surface, q[i].surface) == 0;
 		if (covered)
 			continue;
-		if ((id = closest_term(s, q[i].term, &sim)) < 0)
+		id = closest_term(s, q[i].term, &sim);
+		if (s->p.min_translit > 0 && (unsigned char)q[i].term[0] >= 0xD0 &&
+		    (unsigned char)q[i].term[0] <= 0xD1) {
+			char lat[128];
+			int v;
+			for (v = 0; v < 3; v++) {
+				float ts;
+				long tid;
+				if (!translit(q[i].term, v, lat, sizeof lat) ||
+				    (tid = closest_term(s, lat, &ts)) < 0 || ts < s->p.min_translit ||
+				    ts <= sim)
+					continue;
+				id = tid;
+				sim = ts;
+			}
+		}
+		if (id < 0)
 			continue;
 		for (m = 0; m < r->nq && q[m].id != id; m++)
 			;
@@ -1910,6 +1973,7 @@ static int on_related(void *payload, const char *w, size_t len, sx__thes_rel rel
 	qrun *r = tr->r;
 	float share = rel == SX_THES_SYNONYM    ? s->p.thes_w
 		      : rel == SX_THES_HYPERNYM ? s->p.thes_hyper
+		      : rel == SX_THES_DERIVED  ? s->p.thes_derived
 						: s->p.thes_hypo;
 	char word[128];
 	size_t i, m;
@@ -1968,7 +2032,7 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 		if (seen || (s->p.thes_mode == 1 && known))
 			continue;
 		rc = sx__thes_related(s->thes, surf, strlen(surf), (unsigned)s->p.thes_senses,
-				      s->p.thes_hypo > 0, on_related, &tr);
+				      s->p.thes_hypo > 0, s->p.thes_derived > 0, on_related, &tr);
 		if (rc < 0)
 			return rc;
 		for (k = first; k < r->nq; k++) {

@@ -51,7 +51,12 @@ int sx__terms_push(sx_terms *out, const char *term, size_t tlen, const char *sur
  * /usr/share/wordnet; $SEXTANT_MYTHES, default
  * /usr/share/mythes/th_ru_RU_v2 without .idx/.dat). */
 typedef struct sx__thes sx__thes;
-typedef enum { SX_THES_SYNONYM, SX_THES_HYPERNYM, SX_THES_HYPONYM } sx__thes_rel;
+typedef enum {
+	SX_THES_SYNONYM,
+	SX_THES_HYPERNYM,
+	SX_THES_HYPONYM,
+	SX_THES_DERIVED /* a noun derived from the word as a verb (died -> death) */
+} sx__thes_rel;
 /* Gets each related word (not NUL-terminated, as written in the file);
  * non-zero stops the walk and is returned. */
 typedef int (*sx__thes_fn)(void *payload, const char *word, size_t len, sx__thes_rel rel);
@@ -64,10 +69,11 @@ void sx__thes_free(sx__thes *t);
 bool sx__thes_has(const sx__thes *t, int script);
 /* Related words of a lowercase word: for English, its base form, the
  * other words of its first `senses` noun synsets, their hypernyms and,
- * with hyponyms, their hyponyms; for Russian, the synonyms of every
+ * with hyponyms, their hyponyms, and with verbs the nouns derived from
+ * its first `senses` verb senses; for Russian, the synonyms of every
  * dictionary form with the same Snowball stem. */
 int sx__thes_related(sx__thes *t, const char *word, size_t len, unsigned senses, bool hyponyms,
-		     sx__thes_fn fn, void *payload);
+		     bool verbs, sx__thes_fn fn, void *payload);
 
 /* ---------------------------------------------------------------- vectors */
 

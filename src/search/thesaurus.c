@@ -48,6 +48,7 @@ typedef struct ru_ent {
 
 struct sx__thes {
 	mapped idx, data, exc;    /* WordNet: index.noun, data.noun, noun.exc */
+	mapped vidx, vdata, vexc; /* ... and index.verb, data.verb, verb.exc */
 	mapped rudat;             /* MyThes .dat */
 	ru_ent *ru;
 	size_t nru;
@@ -144,27 +145,31 @@ static long tok_num(const char *t, size_t tl, int base)
 
 /* The WordNet base form of a noun (morphy): as written when the index
  * has it, else from the exception list, else by the detachment rules. */
-static const char *wn_base(const sx__thes *t, const char *w, size_t wl, char *buf, size_t *bl,
-			   size_t *ilen)
+static const char *const noun_rules[][2] = {{"s", ""},     {"ses", "s"},  {"xes", "x"},
+					      {"zes", "z"},   {"ches", "ch"}, {"shes", "sh"},
+					      {"men", "man"}, {"ies", "y"},   {NULL, NULL}};
+static const char *const verb_rules[][2] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
+					      {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""},
+					      {NULL, NULL}};
+
+static const char *wn_base(const mapped *idx, const mapped *exc, const char *const (*rules)[2],
+			   const char *w, size_t wl, char *buf, size_t *bl, size_t *ilen)
 {
-	static const char *const rules[][2] = {{"s", ""},     {"ses", "s"}, {"xes", "x"},
-					       {"zes", "z"},   {"ches", "ch"}, {"shes", "sh"},
-					       {"men", "man"}, {"ies", "y"}};
 	const char *line, *p, *end, *tk;
 	size_t len, i, tl;
-	if ((line = find_line(&t->idx, w, wl, ilen)))
+	if ((line = find_line(idx, w, wl, ilen)))
 		return line;
-	if ((line = find_line(&t->exc, w, wl, &len))) {
+	if ((line = find_line(exc, w, wl, &len))) {
 		p = line;
 		end = line + len;
 		if (token(&p, end, &tk, &tl) && token(&p, end, &tk, &tl) && tl < MAX_WORD) {
 			memcpy(buf, tk, tl);
 			*bl = tl;
-			if ((line = find_line(&t->idx, buf, tl, ilen)))
+			if ((line = find_line(idx, buf, tl, ilen)))
 				return line;
 		}
 	}
-	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+	for (i = 0; rules[i][0]; i++) {
 		size_t sl = strlen(rules[i][0]), rl = strlen(rules[i][1]);
 		if (wl <= sl + 1 || memcmp(w + wl - sl, rules[i][0], sl) != 0 ||
 		    wl - sl + rl >= MAX_WORD)
@@ -172,10 +177,30 @@ static const char *wn_base(const sx__thes *t, const char *w, size_t wl, char *bu
 		memcpy(buf, w, wl - sl);
 		memcpy(buf + wl - sl, rules[i][1], rl);
 		*bl = wl - sl + rl;
-		if ((line = find_line(&t->idx, buf, *bl, ilen)))
+		if ((line = find_line(idx, buf, *bl, ilen)))
 			return line;
 	}
 	return NULL;
+}
+
+/* Opens the synset line at off of data (data.noun, data.verb): *p
+ * after its word count, *end at its end; returns the word count, or -1
+ * for an offset or line that does not hold one. */
+static long wn_line(const mapped *data, long off, const char **p, const char **end)
+{
+	const char *tk;
+	size_t tl;
+	if (off < 0 || (size_t)off >= data->n)
+		return -1;
+	*p = data->p + off;
+	*end = memchr(*p, '\n', data->n - (size_t)off);
+	if (!*end)
+		*end = data->p + data->n;
+	/* offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (ptr off pos st)... */
+	if (!token(p, *end, &tk, &tl) || !token(p, *end, &tk, &tl) || !token(p, *end, &tk, &tl) ||
+	    !token(p, *end, &tk, &tl))
+		return -1;
+	return tok_num(tk, tl, 16);
 }
 
 /* Calls fn for the words of the synset at off (data.noun), and collects
@@ -188,17 +213,8 @@ static int wn_synset(const sx__thes *t, long off, sx__thes_rel rel, const char *
 	size_t tl;
 	long nw, np, i;
 	int rc;
-	if (off < 0 || (size_t)off >= t->data.n)
+	if ((nw = wn_line(&t->data, off, &p, &end)) < 0)
 		return 0;
-	p = t->data.p + off;
-	end = memchr(p, '\n', t->data.n - (size_t)off);
-	if (!end)
-		end = t->data.p + t->data.n;
-	/* offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (ptr off pos st)... */
-	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) ||
-	    !token(&p, end, &tk, &tl))
-		return 0;
-	nw = tok_num(tk, tl, 16);
 	for (i = 0; i < nw; i++) {
 		if (!token(&p, end, &tk, &tl))
 			return 0;
@@ -227,25 +243,14 @@ static int wn_synset(const sx__thes *t, long off, sx__thes_rel rel, const char *
 	return 0;
 }
 
-static int related_en(const sx__thes *t, const char *w, size_t wl, unsigned senses,
-		      bool hyponyms, sx__thes_fn fn, void *payload)
+/* The synset offsets of an index line's first senses (at most 8) into
+ * offs; returns how many. */
+static long wn_offsets(const char *line, size_t ilen, unsigned senses, long *offs)
 {
-	char buf[MAX_WORD];
-	const char *line, *p, *end, *tk;
-	size_t bl = wl, ilen, tl, nh = 0, no = 0, i;
-	long nsyn, nptr, s, offs[8], hyper[16], hypo[32];
-	int rc;
-	if (!t->idx.p || !t->data.p || wl >= MAX_WORD)
-		return 0;
-	memcpy(buf, w, wl);
-	if (!(line = wn_base(t, w, wl, buf, &bl, &ilen)))
-		return 0;
-	/* the base form itself, when morphology changed the word */
-	if ((bl != wl || memcmp(buf, w, wl) != 0) && (rc = fn(payload, buf, bl, SX_THES_SYNONYM)))
-		return rc;
+	const char *p = line, *end = line + ilen, *tk;
+	size_t tl;
+	long nsyn, nptr, s;
 	/* lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets... */
-	p = line;
-	end = line + ilen;
 	if (!token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl) || !token(&p, end, &tk, &tl))
 		return 0;
 	nsyn = tok_num(tk, tl, 10);
@@ -259,7 +264,105 @@ static int related_en(const sx__thes *t, const char *w, size_t wl, unsigned sens
 		senses = 8;
 	for (s = 0; s < nsyn && s < (long)senses && token(&p, end, &tk, &tl); s++)
 		offs[s] = tok_num(tk, tl, 10);
-	nsyn = s;
+	return s;
+}
+
+/* The word number n (1-based) of the noun synset at off, to fn as
+ * SX_THES_DERIVED. */
+static int wn_noun_word(const sx__thes *t, long off, long n, sx__thes_fn fn, void *payload)
+{
+	const char *p, *end, *tk;
+	size_t tl;
+	long nw, i;
+	if (n < 1 || (nw = wn_line(&t->data, off, &p, &end)) < 0)
+		return 0;
+	for (i = 1; i <= nw && i <= n; i++) {
+		if (!token(&p, end, &tk, &tl))
+			return 0;
+		if (i == n)
+			return fn(payload, tk, tl, SX_THES_DERIVED);
+		if (!token(&p, end, &tk, &tl)) /* lex_id */
+			return 0;
+	}
+	return 0;
+}
+
+/* Nouns derived from a verb: a question says what happened ("died",
+ * "rented", "paid") where a schema names the thing (death, rental,
+ * payment). The verb's base form when morphology changed the word, then
+ * WordNet's derivationally related forms (pointer "+", the source word
+ * being the verb itself, the target a noun) of the verb's first senses,
+ * the verb found through verb.exc and the verb rules. */
+static int related_verb(const sx__thes *t, const char *w, size_t wl, unsigned senses,
+			sx__thes_fn fn, void *payload)
+{
+	char buf[MAX_WORD];
+	const char *line, *tk;
+	size_t bl = wl, ilen, tl;
+	long nsyn, s, offs[8];
+	int rc;
+	if (!t->vidx.p || !t->vdata.p || wl >= MAX_WORD)
+		return 0;
+	memcpy(buf, w, wl);
+	if (!(line = wn_base(&t->vidx, &t->vexc, verb_rules, w, wl, buf, &bl, &ilen)))
+		return 0;
+	/* the verb's base form, for irregular forms Snowball leaves alone
+	 * (taught -> teach, flew -> fly) */
+	if ((bl != wl || memcmp(buf, w, wl) != 0) && (rc = fn(payload, buf, bl, SX_THES_DERIVED)))
+		return rc;
+	nsyn = wn_offsets(line, ilen, senses, offs);
+	for (s = 0; s < nsyn; s++) {
+		const char *q, *qend;
+		long nw, np, i, self = 0;
+		if ((nw = wn_line(&t->vdata, offs[s], &q, &qend)) < 0)
+			continue;
+		for (i = 1; i <= nw; i++) {
+			if (!token(&q, qend, &tk, &tl))
+				break;
+			if (tl == bl && memcmp(tk, buf, bl) == 0)
+				self = i;
+			if (!token(&q, qend, &tk, &tl))
+				break;
+		}
+		if (!self || !token(&q, qend, &tk, &tl))
+			continue;
+		np = tok_num(tk, tl, 10);
+		for (i = 0; i < np; i++) {
+			const char *sym, *o, *pos;
+			size_t syml, ol, posl;
+			long st;
+			if (!token(&q, qend, &sym, &syml) || !token(&q, qend, &o, &ol) ||
+			    !token(&q, qend, &pos, &posl) || !token(&q, qend, &tk, &tl))
+				break;
+			if (syml != 1 || sym[0] != '+' || posl != 1 || pos[0] != 'n' || tl != 4)
+				continue;
+			st = tok_num(tk, tl, 16);
+			if ((st >> 8) != self)
+				continue;
+			if ((rc = wn_noun_word(t, tok_num(o, ol, 10), st & 0xff, fn, payload)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
+static int related_en(const sx__thes *t, const char *w, size_t wl, unsigned senses,
+		      bool hyponyms, bool verbs, sx__thes_fn fn, void *payload)
+{
+	char buf[MAX_WORD];
+	const char *line;
+	size_t bl = wl, ilen, nh = 0, no = 0, i;
+	long nsyn, s, offs[8], hyper[16], hypo[32];
+	int rc;
+	if (!t->idx.p || !t->data.p || wl >= MAX_WORD)
+		return 0;
+	memcpy(buf, w, wl);
+	if (!(line = wn_base(&t->idx, &t->exc, noun_rules, w, wl, buf, &bl, &ilen)))
+		return verbs ? related_verb(t, w, wl, senses, fn, payload) : 0;
+	/* the base form itself, when morphology changed the word */
+	if ((bl != wl || memcmp(buf, w, wl) != 0) && (rc = fn(payload, buf, bl, SX_THES_SYNONYM)))
+		return rc;
+	nsyn = wn_offsets(line, ilen, senses, offs);
 	for (s = 0; s < nsyn; s++)
 		if ((rc = wn_synset(t, offs[s], SX_THES_SYNONYM, buf, bl, fn, payload, hyper, &nh,
 				    hyponyms ? hypo : NULL, &no, 16)))
@@ -272,7 +375,7 @@ static int related_en(const sx__thes *t, const char *w, size_t wl, unsigned sens
 		if ((rc = wn_synset(t, hypo[i], SX_THES_HYPONYM, NULL, 0, fn, payload, NULL, NULL,
 				    NULL, NULL, 0)))
 			return rc;
-	return 0;
+	return verbs ? related_verb(t, w, wl, senses, fn, payload) : 0;
 }
 
 /* ---------------------------------------------------------------- Russian */
@@ -411,10 +514,20 @@ int sx__thes_open(sx__thes **out, sx_analyzer *an, char *missing, size_t n)
 	en = map_file(path, &t->data) && en;
 	snprintf(path, sizeof path, "%s/noun.exc", wn);
 	map_file(path, &t->exc); /* optional: rules still apply */
+	/* verbs: optional, only for the nouns derived from them */
+	snprintf(path, sizeof path, "%s/index.verb", wn);
+	map_file(path, &t->vidx);
+	snprintf(path, sizeof path, "%s/data.verb", wn);
+	map_file(path, &t->vdata);
+	snprintf(path, sizeof path, "%s/verb.exc", wn);
+	map_file(path, &t->vexc);
 	if (!en) {
 		unmap(&t->idx);
 		unmap(&t->data);
 		unmap(&t->exc);
+		unmap(&t->vidx);
+		unmap(&t->vdata);
+		unmap(&t->vexc);
 	}
 	snprintf(path, sizeof path, "%s.dat", mt);
 	ru = map_file(path, &t->rudat);
@@ -449,6 +562,9 @@ void sx__thes_free(sx__thes *t)
 	unmap(&t->idx);
 	unmap(&t->data);
 	unmap(&t->exc);
+	unmap(&t->vidx);
+	unmap(&t->vdata);
+	unmap(&t->vexc);
 	unmap(&t->rudat);
 	for (i = 0; i < t->nru; i++)
 		free(t->ru[i].stem);
@@ -464,12 +580,12 @@ bool sx__thes_has(const sx__thes *t, int script)
 }
 
 int sx__thes_related(sx__thes *t, const char *word, size_t len, unsigned senses, bool hyponyms,
-		     sx__thes_fn fn, void *payload)
+		     bool verbs, sx__thes_fn fn, void *payload)
 {
 	if (!t || !len)
 		return 0;
 	/* Cyrillic letters are two-byte sequences starting D0 or D1 */
 	if ((unsigned char)word[0] == 0xD0 || (unsigned char)word[0] == 0xD1)
 		return related_ru(t, word, len, fn, payload);
-	return related_en(t, word, len, senses, hyponyms, fn, payload);
+	return related_en(t, word, len, senses, hyponyms, verbs, fn, payload);
 }

@@ -387,6 +387,7 @@ typedef struct question {
 	int lang;        /* 0 en, 1 ru, -1 unknown */
 	unsigned fold;
 	const char *column; /* the gold column, for column search; NULL: none */
+	const char *kind;   /* the set's own label ("synonym", "multi", ...); NULL: none */
 } question;
 
 /* The column baseline: plain BM25 (as for tables) over documents of one
@@ -479,6 +480,34 @@ static long cbase_rank(const cbase *b, const question *q)
 /* Column search (sx_search_columns) on the questions that name a gold
  * column: recall@1, recall@5 and MRR of that column, and the same for the
  * column baseline. */
+/* Figures per "kind" label of the question set (a set may label its
+ * questions: synonym, meaning, multi), sextant beside plain BM25, in the
+ * order the labels first appear. */
+static void print_kinds(const question *qs, size_t nq, const qscore *sc, const qscore *base)
+{
+	size_t i, j;
+	for (i = 0; i < nq; i++) {
+		metrics m = {0}, mb = {0};
+		char name[64];
+		bool seen = false;
+		if (!qs[i].kind)
+			continue;
+		for (j = 0; j < i && !seen; j++)
+			seen = qs[j].kind && strcmp(qs[j].kind, qs[i].kind) == 0;
+		if (seen)
+			continue;
+		for (j = i; j < nq; j++)
+			if (qs[j].kind && strcmp(qs[j].kind, qs[i].kind) == 0) {
+				add_q(&m, &sc[j]);
+				add_q(&mb, &base[j]);
+			}
+		snprintf(name, sizeof name, "  %s", qs[i].kind);
+		print_metrics(name, &m);
+		snprintf(name, sizeof name, "  bm25 %s", qs[i].kind);
+		print_metrics(name, &mb);
+	}
+}
+
 static void run_columns(sx_search *s, sx_catalog *cat, const question *qs, size_t nq)
 {
 	cbase b = {0};
@@ -778,6 +807,7 @@ int main(int argc, char **argv)
 		qq->lang = !lang ? -1 : strcmp(lang, "en") == 0 ? 0 : strcmp(lang, "ru") == 0 ? 1 : -1;
 		qq->fold = fold_of(qq->g.db, nfolds);
 		qq->column = sx_json_str(q, "column", NULL);
+		qq->kind = sx_json_str(q, "kind", NULL);
 		if (limit > 0)
 			limit--;
 	}
@@ -877,6 +907,7 @@ int main(int argc, char **argv)
 			print_metrics("  russian", &mlang[1]);
 			print_metrics("  bm25 ru", &mblang[1]);
 		}
+		print_kinds(qs, nq, sc[0], base_sc);
 		printf("recall@5 gain over the baseline: %+.3f\n",
 		       (ms.r5 - mb.r5) / (ms.n ? (double)ms.n : 1));
 		printf("mean query time %.3f ms (query embedding included)\n", qtime);

@@ -13,8 +13,13 @@
 # tests/bench/search_synonyms.jsonl: 34 questions (26 English, 8 Russian)
 # written by hand with other words than the schema's (vendors for
 # suppliers, musicians for artists, кинофильмы for film), written before
-# the thesaurus was measured on them. Prints what eval_search prints, one
-# fold each.
+# the thesaurus was measured on them. Then tests/bench/search_heldout2.jsonl:
+# 45 questions (35 English, 10 Russian) written before the issue 16 levers
+# were measured, labelled by kind (synonym, meaning: names no table or
+# column, multi: 3-5 gold tables), printed per kind, and
+# tests/bench/search_heldout3.jsonl (31, written after set 2's misses were
+# read, before the levers drawn from them). Prints what
+# eval_search prints, one fold each.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -56,14 +61,23 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
+# one set over the pool: QUESTIONS [eval_search options...]
+run_set() {
+	q=$1
+	shift
+	"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
+		--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
+		--db "$WORK/adventureworks.sql" --questions "$q" --workspace "$WORK/ws" \
+		--folds 1 "$@"
+}
 echo "== OMOP CDM documentation as questions"
-"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
-	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
-	--db "$WORK/adventureworks.sql" --questions "$WORK/q.jsonl" --workspace "$WORK/ws" \
-	--folds 1 "$@"
+run_set "$WORK/q.jsonl" "$@"
 echo
 echo "== synonym questions (tests/bench/search_synonyms.jsonl)"
-"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
-	--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
-	--db "$WORK/adventureworks.sql" --questions "$ROOT/tests/bench/search_synonyms.jsonl" \
-	--workspace "$WORK/ws" --folds 1 "$@"
+run_set "$ROOT/tests/bench/search_synonyms.jsonl" "$@"
+echo
+echo "== held-out questions 2 (tests/bench/search_heldout2.jsonl)"
+run_set "$ROOT/tests/bench/search_heldout2.jsonl" "$@"
+echo
+echo "== held-out questions 3 (tests/bench/search_heldout3.jsonl)"
+run_set "$ROOT/tests/bench/search_heldout3.jsonl" "$@"

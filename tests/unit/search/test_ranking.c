@@ -3,6 +3,8 @@
  * ([search] name_boost) raises a table whose own name the question says,
  * in any inflection, over a table that only mentions the word in its
  * columns; a table whose name the question does not say is unchanged.
+ * Russian loanwords the lexicon lacks reach their English originals by
+ * transliteration ([search] min_translit).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -24,27 +26,41 @@ static const char *const bike_tables[][2] = {
     {"weather", "day max_temperature"},
 };
 
-static sx_catalog *bikes(void)
+/* A clinic: Russian loanwords that the lexicon does not list
+ * (процедуры, территории) meet their English originals. */
+static const char *const clinic_tables[][2] = {
+    {"procedure", "id code performed_at"},
+    {"territory", "id name"},
+    {"patient", "id birth_date"},
+};
+
+static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
 {
 	sx_catalog *cat;
 	sx_error e;
 	size_t i;
 	assert_int_equal(sx_catalog_new(&cat, &e), 0);
 	sx_schema *main_ =
-	    sx_catalog_add_schema(cat, sx_catalog_add_database(cat, "bikes", SX_DB_SQLITE), "main");
-	for (i = 0; i < sizeof bike_tables / sizeof *bike_tables; i++) {
-		sx_table *t = sx_catalog_add_table(cat, main_, bike_tables[i][0], SX_REL_TABLE);
+	    sx_catalog_add_schema(cat, sx_catalog_add_database(cat, db, SX_DB_SQLITE), "main");
+	for (i = 0; i < n; i++) {
+		sx_table *t = sx_catalog_add_table(cat, main_, tables[i][0], SX_REL_TABLE);
 		char cols[128], *c, *save = NULL;
-		snprintf(cols, sizeof cols, "%s", bike_tables[i][1]);
+		snprintf(cols, sizeof cols, "%s", tables[i][1]);
 		for (c = strtok_r(cols, " ", &save); c; c = strtok_r(NULL, " ", &save))
 			sx_catalog_add_column(cat, t, c, "integer");
 	}
 	return cat;
 }
 
-/* Scores of the named tables for query under name_boost (NULL: default). */
-static void scores(sx_catalog *cat, const char *boost, const char *query, const char *a, double *sa,
-                   const char *b, double *sb)
+static sx_catalog *bikes(void)
+{
+	return catalog_of("bikes", bike_tables, sizeof bike_tables / sizeof *bike_tables);
+}
+
+/* Scores of the named tables for query (-1: not found) with [search]
+ * key = value (value NULL: the default). */
+static void scores_with(sx_catalog *cat, const char *key, const char *value, const char *query,
+                        const char *a, double *sa, const char *b, double *sb)
 {
 	sx_config *cfg;
 	sx_search_src src = {0};
@@ -54,8 +70,8 @@ static void scores(sx_catalog *cat, const char *boost, const char *query, const 
 	sx_error e;
 	size_t i;
 	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
-	if (boost)
-		assert_int_equal(sx_config_set(cfg, "search", "name_boost", boost), 0);
+	if (value)
+		assert_int_equal(sx_config_set(cfg, "search", key, value), 0);
 	src.cat = cat;
 	src.config = cfg;
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
@@ -71,6 +87,12 @@ static void scores(sx_catalog *cat, const char *boost, const char *query, const 
 	sx_search_result_free(r);
 	sx_search_free(s);
 	sx_config_free(cfg);
+}
+
+static void scores(sx_catalog *cat, const char *boost, const char *query, const char *a, double *sa,
+                   const char *b, double *sb)
+{
+	scores_with(cat, "name_boost", boost, query, a, sa, b, sb);
 }
 
 static void test_name_match(void **state)
@@ -97,10 +119,31 @@ static void test_name_match(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Transliteration: off, a Russian word the lexicon does not know finds
+ * nothing; on (the default), процедуры reaches "procedure" and
+ * территории "territory", and only those. */
+static void test_translit(void **state)
+{
+	sx_catalog *cat =
+	    catalog_of("clinic", clinic_tables, sizeof clinic_tables / sizeof *clinic_tables);
+	double pr, te;
+	(void)state;
+	scores_with(cat, "min_translit", "0", "процедуры", "procedure", &pr, "territory", &te);
+	assert_true(pr < 0 && te < 0);
+	scores_with(cat, "min_translit", NULL, "процедуры", "procedure", &pr, "territory", &te);
+	assert_true(pr > 0);
+	assert_true(te < 0);
+	scores_with(cat, "min_translit", NULL, "территории", "procedure", &pr, "territory", &te);
+	assert_true(te > 0);
+	assert_true(pr < 0);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_name_match),
+	    cmocka_unit_test(test_translit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

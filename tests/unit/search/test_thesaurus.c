@@ -19,23 +19,38 @@
 static char dir[] = "/tmp/sx-thes-XXXXXX";
 static char mythes[300];
 
+/* dir/name: hdr, then the first n lines. */
+static void write_lines(const char *name, const char *hdr, char lines[][256], int n)
+{
+	char path[256];
+	FILE *f;
+	int i;
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(hdr, f);
+	for (i = 0; i < n; i++)
+		fputs(lines[i], f);
+	fclose(f);
+}
+
 /* data.noun lines: "offset lex ss_type w_cnt word lex_id ... p_cnt ptrs | gloss".
  * Offsets are 8 digits, so a line's length does not depend on them. */
 static void write_fixture(void)
 {
 	char path[256];
 	FILE *f;
-	long off[4] = {0};
+	long off[6] = {0}, voff[2] = {0};
 	const char *hdr = "  1 fixture in the format of WordNet 3.0\n";
 	/* synsets: 0 {customer client} hyper 3; 1 {habitue} hyper 0;
-	 * 2 {vendor seller} ; 3 {consumer} (habitue: in no hand list) */
-	char lines[4][256];
+	 * 2 {vendor seller} ; 3 {consumer} (habitue: in no hand list);
+	 * 4 {death}, 5 {payment}, derived from the verbs die and pay */
+	char lines[6][256];
 	long pos;
 	int i;
 	/* pass 0 measures where each line starts, pass 1 writes those offsets */
 	for (int pass = 0; pass < 2; pass++) {
 		pos = (long)strlen(hdr);
-		for (i = 0; i < 4; i++) {
+		for (i = 0; i < 6; i++) {
 			if (!pass)
 				off[i] = pos;
 			switch (i) {
@@ -53,18 +68,49 @@ static void write_fixture(void)
 				snprintf(lines[i], sizeof lines[i],
 					 "%08ld 18 n 02 vendor 0 seller 0 000 | sells\n", off[2]);
 				break;
-			default:
+			case 3:
 				snprintf(lines[i], sizeof lines[i],
 					 "%08ld 18 n 01 consumer 0 000 | uses goods\n", off[3]);
+				break;
+			case 4:
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 11 n 01 death 0 000 | the end\n", off[4]);
+				break;
+			default:
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 21 n 02 defrayal 0 payment 0 000 | paying\n", off[5]);
 			}
 			pos += (long)strlen(lines[i]);
 		}
 	}
-	snprintf(path, sizeof path, "%s/data.noun", dir);
+	write_lines("data.noun", hdr, lines, 6);
+	/* data.verb: {die decease} -> death (word 1 to word 1), {pay} ->
+	 * payment (word 1 to word 2), and a pointer from decease that die
+	 * must not follow */
+	for (int pass = 0; pass < 2; pass++) {
+		pos = (long)strlen(hdr);
+		for (i = 0; i < 2; i++) {
+			if (!pass)
+				voff[i] = pos;
+			if (i == 0)
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 30 v 02 die 0 decease 0 002 + %08ld n 0101 + %08ld n "
+					 "0201 01 + 02 00 | stop living\n",
+					 voff[0], off[4], off[2]);
+			else
+				snprintf(lines[i], sizeof lines[i],
+					 "%08ld 40 v 01 pay 0 001 + %08ld n 0102 01 + 08 00 | give money\n",
+					 voff[1], off[5]);
+			pos += (long)strlen(lines[i]);
+		}
+	}
+	write_lines("data.verb", hdr, lines, 2);
+	snprintf(lines[0], sizeof lines[0], "die v 1 1 + 1 0 %08ld  \n", voff[0]);
+	snprintf(lines[1], sizeof lines[1], "pay v 1 1 + 1 0 %08ld  \n", voff[1]);
+	write_lines("index.verb", hdr, lines, 2);
+	snprintf(path, sizeof path, "%s/verb.exc", dir);
 	assert_non_null(f = fopen(path, "w"));
-	fputs(hdr, f);
-	for (i = 0; i < 4; i++)
-		fputs(lines[i], f);
+	fputs("paid pay\n", f);
 	fclose(f);
 	snprintf(path, sizeof path, "%s/index.noun", dir);
 	assert_non_null(f = fopen(path, "w"));
@@ -155,23 +201,40 @@ static void test_files(void **state)
 	assert_string_equal(missing, "");
 	assert_true(sx__thes_has(t, 0) && sx__thes_has(t, 1));
 	/* plural by WordNet's rules, then the hypernym's words */
-	assert_int_equal(sx__thes_related(t, "habitues", 8, 2, false, collect, &s), 0);
+	assert_int_equal(sx__thes_related(t, "habitues", 8, 2, false, false, collect, &s), 0);
 	assert_int_equal(find(&s, "habitue"), SX_THES_SYNONYM);
 	assert_int_equal(find(&s, "customer"), SX_THES_HYPERNYM);
 	assert_int_equal(find(&s, "client"), SX_THES_HYPERNYM);
 	/* synonyms, not the word itself; the exception list */
 	memset(&s, 0, sizeof s);
-	assert_int_equal(sx__thes_related(t, "customeri", 9, 2, false, collect, &s), 0);
+	assert_int_equal(sx__thes_related(t, "customeri", 9, 2, false, false, collect, &s), 0);
 	assert_int_equal(find(&s, "client"), SX_THES_SYNONYM);
 	assert_int_equal(find(&s, "consumer"), SX_THES_HYPERNYM);
 	assert_int_equal(find(&s, "customeri"), -1);
 	memset(&s, 0, sizeof s);
-	assert_int_equal(sx__thes_related(t, "zebra", 5, 2, false, collect, &s), 0);
+	assert_int_equal(sx__thes_related(t, "zebra", 5, 2, false, false, collect, &s), 0);
 	assert_int_equal((int)s.n, 0);
+	/* nouns derived from a verb, through the verb rules and verb.exc;
+	 * none unless asked for */
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "died", 4, 2, false, true, collect, &s), 0);
+	assert_int_equal(find(&s, "death"), SX_THES_DERIVED);
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "paid", 4, 2, false, true, collect, &s), 0);
+	assert_int_equal(find(&s, "payment"), SX_THES_DERIVED);
+	assert_int_equal(find(&s, "pay"), SX_THES_DERIVED); /* verb.exc */
+	assert_int_equal(find(&s, "defrayal"), -1);
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "dies", 4, 2, false, true, collect, &s), 0);
+	assert_int_equal(find(&s, "death"), SX_THES_DERIVED);
+	assert_int_equal(find(&s, "vendor"), -1); /* decease's pointer, not die's */
+	memset(&s, 0, sizeof s);
+	assert_int_equal(sx__thes_related(t, "died", 4, 2, false, false, collect, &s), 0);
+	assert_int_equal(find(&s, "death"), -1);
 	/* Russian: an inflected form finds the dictionary form's synonyms;
 	 * phrases are skipped */
 	memset(&s, 0, sizeof s);
-	assert_int_equal(sx__thes_related(t, "клиентов", strlen("клиентов"), 2, false, collect, &s),
+	assert_int_equal(sx__thes_related(t, "клиентов", strlen("клиентов"), 2, false, false, collect, &s),
 			 0);
 	assert_int_equal(find(&s, "заказчик"), SX_THES_SYNONYM);
 	assert_int_equal(find(&s, "покупатель"), SX_THES_SYNONYM);
