@@ -35,7 +35,12 @@ the project's own tests never read it unless given this path. Written:
   OUT_DIR/department_store.sqlite
                             Spider's department_store (customer orders,
                             order items, products, suppliers), copied from
-                            spider_train/database/department_store/.
+                            spider_train/database/department_store/;
+  OUT_DIR/customers_and_invoices.sqlite
+                            Spider's customers_and_invoices (customers,
+                            accounts, financial transactions, orders, order
+                            items, invoices, invoice lines, products),
+                            copied from spider_train/database/customers_and_invoices/.
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -243,12 +248,14 @@ def main():
     ch = os.path.join(out, "chinook.sqlite")
     shutil.copyfile(os.path.join(src, "chinook", "Chinook_Sqlite.sqlite"), ch)
     os.chmod(ch, 0o644)
-    for spider, name in (("sakila_1", "sakila"), ("store_1", "store1"), ("department_store", "department_store")):
+    for spider, name in (("sakila_1", "sakila"), ("store_1", "store1"), ("department_store", "department_store"),
+                         ("customers_and_invoices", "customers_and_invoices")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
     t, n = northwind(os.path.join(src, "northwind", "northwind.sql"), os.path.join(out, "northwind.sqlite"))
-    print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite; northwind.sqlite: %d tables, %d rows" % (t, n))
+    print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite, customers_and_invoices.sqlite; "
+          "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_hr(os.path.join(src, "oracle_samples", "human_resources"), os.path.join(out, "hr.sqlite"))
