@@ -1359,26 +1359,25 @@ enum {
 	G5_EARN_RATE
 };
 
-#define LIST5(g, a) {g, a, sizeof(a) / sizeof((a)[0])}
 static const struct {
 	int g;
 	const char *const *v;
 	size_t n;
 } lists5[] = {
-    LIST5(G5_GIVEN, first_f),          LIST5(G5_SURNAME, last_f),
-    LIST5(G5_NAME_RU_LAT, lat_ru_f),   LIST5(G5_PLATE_UK, plates_uk_f),
-    LIST5(G5_ZONE, zones_f),           LIST5(G5_CAR_MODEL, car_models_f),
-    LIST5(G5_TAXI_PARK, taxi_parks_f), LIST5(G5_FORM, forms_f),
-    LIST5(G5_GOV_STATUS, gov_status_f), LIST5(G5_VEDOMSTVO, vedomstva_f),
-    LIST5(G5_GYM, gyms_f),             LIST5(G5_DEVICE, devices_f),
-    LIST5(G5_SHOE, shoes_f),           LIST5(G5_ROUTE, routes_f),
-    LIST5(G5_PLAN, plans_f),           LIST5(G5_LISTING_TITLE, listing_titles_f),
-    LIST5(G5_EPC, epc_f),              LIST5(G5_AGENCY_RU, agencies_ru_f),
-    LIST5(G5_HONORIFIC, honorifics_f), LIST5(G5_ISO3, iso3_f),
-    LIST5(G5_TIER, tiers_f),           LIST5(G5_IATA, iata_f),
-    LIST5(G5_CITY, ffp_cities_f),      LIST5(G5_SSR, ssr_f),
-    LIST5(G5_FARE_BASIS, fare_basis_f), LIST5(G5_PARTNER, partners_f),
-    LIST5(G5_PARTNER_MAIL, partner_mail_f),
+    LIST(G5_GIVEN, first_f),          LIST(G5_SURNAME, last_f),
+    LIST(G5_NAME_RU_LAT, lat_ru_f),   LIST(G5_PLATE_UK, plates_uk_f),
+    LIST(G5_ZONE, zones_f),           LIST(G5_CAR_MODEL, car_models_f),
+    LIST(G5_TAXI_PARK, taxi_parks_f), LIST(G5_FORM, forms_f),
+    LIST(G5_GOV_STATUS, gov_status_f), LIST(G5_VEDOMSTVO, vedomstva_f),
+    LIST(G5_GYM, gyms_f),             LIST(G5_DEVICE, devices_f),
+    LIST(G5_SHOE, shoes_f),           LIST(G5_ROUTE, routes_f),
+    LIST(G5_PLAN, plans_f),           LIST(G5_LISTING_TITLE, listing_titles_f),
+    LIST(G5_EPC, epc_f),              LIST(G5_AGENCY_RU, agencies_ru_f),
+    LIST(G5_HONORIFIC, honorifics_f), LIST(G5_ISO3, iso3_f),
+    LIST(G5_TIER, tiers_f),           LIST(G5_IATA, iata_f),
+    LIST(G5_CITY, ffp_cities_f),      LIST(G5_SSR, ssr_f),
+    LIST(G5_FARE_BASIS, fare_basis_f), LIST(G5_PARTNER, partners_f),
+    LIST(G5_PARTNER_MAIL, partner_mail_f),
 };
 
 static const char *const months_f[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
