@@ -18,8 +18,11 @@
 # were measured, labelled by kind (synonym, meaning: names no table or
 # column, multi: 3-5 gold tables), printed per kind, and
 # tests/bench/search_heldout3.jsonl (31, written after set 2's misses were
-# read, before the levers drawn from them). Prints what
-# eval_search prints, one fold each.
+# read, before the levers drawn from them), and
+# tests/bench/search_heldout4.jsonl (45: 31 English, 14 Russian, written
+# blind: by an author who read neither the search code nor the misses of
+# sets 2-3; adds a "plain" kind that uses the schema's own words). Prints
+# what eval_search prints, one fold each.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -81,3 +84,6 @@ run_set "$ROOT/tests/bench/search_heldout2.jsonl" "$@"
 echo
 echo "== held-out questions 3 (tests/bench/search_heldout3.jsonl)"
 run_set "$ROOT/tests/bench/search_heldout3.jsonl" "$@"
+echo
+echo "== held-out questions 4, blind (tests/bench/search_heldout4.jsonl)"
+run_set "$ROOT/tests/bench/search_heldout4.jsonl" "$@"
