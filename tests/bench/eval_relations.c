@@ -38,7 +38,7 @@
  * mismatch, FK column named after the table, role prefix, abbreviation, no
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
- * blind).
+ * blind, blind2).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -49,6 +49,10 @@
  * --group-blind: the same for the group "blind": schemas written by an
  * author who had not read the inference rules (rel_heldout: a legacy ERP,
  * a Django shop, a star-schema warehouse; eval_schemas.sh --blind).
+ * --group-blind2: the same for the group "blind2", a second blind set
+ * (rel_heldout: a multi-tenant SaaS billing schema, an HL7-style clinical
+ * schema with uppercase abbreviations, a Russian transliterated logistics
+ * schema; eval_schemas.sh --blind2).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -89,12 +93,14 @@ static double report_th = 0.5;
 
 #define MAXFOLDS 16
 #define NBUCK 10
-enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, NGROUPS };
-static const char *const group_name[NGROUPS] = {"tune", "heldout", "real", "new", "blind"};
+enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, NGROUPS };
+static const char *const group_name[NGROUPS] = {"tune", "heldout", "real", "new", "blind",
+						     "blind2"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
-static struct counts fold_c[MAXFOLDS + 3]; /* index nfolds: real, + 1: new, + 2: blind */
-static long fold_schemas[MAXFOLDS + 3];
+/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2 */
+static struct counts fold_c[MAXFOLDS + 4];
+static long fold_schemas[MAXFOLDS + 4];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -136,6 +142,8 @@ static int fold_of(const char *db, bool spider)
 {
 	if (spider)
 		return (int)(fnv1a(db) % (unsigned)nfolds);
+	if (arg_group == G_BLIND2)
+		return nfolds + 3;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -147,6 +155,8 @@ static int group_of(int fold)
 		return G_NEW;
 	if (fold == nfolds + 2)
 		return G_BLIND;
+	if (fold == nfolds + 3)
+		return G_BLIND2;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -894,11 +904,11 @@ static void print_folds(void)
 	memset(g, 0, sizeof g);
 	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
 	       "held out: the last %d; real: every schema that is not Spider's; new: after "
-	       "--group-new; blind: after --group-blind):\n",
+	       "--group-new; blind: after --group-blind; blind2: after --group-blind2):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 2; k++) {
+	for (k = 0; k <= nfolds + 3; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -987,14 +997,16 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "heldout") ? G_HELD
 				      : !strcmp(g, "new")     ? G_NEW
 				      : !strcmp(g, "blind")   ? G_BLIND
+				      : !strcmp(g, "blind2")  ? G_BLIND2
 							      : G_REAL;
-		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind")) {
+		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
+			   !strcmp(argv[i], "--group-blind2")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind] [--group-new] "
-					"[--group-blind] DIR...\n");
+					"[--errors tune|heldout|real|new|blind|blind2] [--group-new] "
+					"[--group-blind] [--group-blind2] DIR...\n");
 			return 2;
 		}
 	}
@@ -1011,6 +1023,8 @@ int main(int argc, char **argv)
 				arg_group = G_NEW;
 			if (!strcmp(argv[i], "--group-blind"))
 				arg_group = G_BLIND;
+			if (!strcmp(argv[i], "--group-blind2"))
+				arg_group = G_BLIND2;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

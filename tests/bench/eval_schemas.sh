@@ -26,17 +26,23 @@
 # eval_schemas.sh --blind does the same for the blind folds of rel_heldout
 # (the group "blind": a legacy ERP, a Django shop, a star-schema warehouse,
 # written by an author who had not read the inference rules).
+#
+# eval_schemas.sh --blind2 does the same for the second blind set (the group
+# "blind2": a multi-tenant SaaS billing schema, an HL7-style clinical schema
+# with uppercase abbreviations, a Russian transliterated logistics schema).
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ]; then
 	H=$ROOT/tests/bench/rel_heldout
-	if [ "$DIR" = "--blind" ]; then
+	if [ "$DIR" = "--blind2" ]; then
+		GROUP=--group-blind2 NAMES="saas_billing hospital_hl7 logistics_ru"
+	elif [ "$DIR" = "--blind" ]; then
 		GROUP=--group-blind NAMES="erp_legacy django_shop dwh_star"
 	else
 		GROUP=--group-new NAMES="music rails_app"

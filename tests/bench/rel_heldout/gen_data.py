@@ -9,7 +9,8 @@ a fifth of the time); polymorphic `x_type` / `x_id` pairs name one of two
 tables (drawn once per pair) and one of its ids; a Django generic relation
 (`object_id` / `object_pk` beside `content_type_id`) takes the id of a row of one
 of two tables (drawn once per table); a composite foreign key takes all its
-columns from one parent row; other columns get values of their declared type.
+columns from one parent row; a text `id` key is Stripe-like (`cus_` and 14
+letters and digits); other columns get values of their declared type.
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
@@ -46,6 +47,16 @@ def kind(decl):
     if "time" in d:
         return "time"
     return "text"
+
+
+def stripe_id(rng, table):
+    """A Stripe-like text key: a prefix from the table's singular name (its
+    first three letters, or the initials of a compound name) and 14 random
+    letters and digits (customers -> cus_..., payment_methods -> pm_...)."""
+    words = singular(table).split("_")
+    prefix = words[0][:3] if len(words) == 1 else "".join(w[0] for w in words)
+    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    return prefix + "_" + "".join(rng.choice(alnum) for _ in range(14))
 
 
 def value(rng, k, name, i):
@@ -151,6 +162,9 @@ def main():
                         row[c] = None
                     else:
                         row[c] = rng.choice(vals)
+                elif c == "id" and k == "text":
+                    # A text id is a Stripe-like key: "cus_" + 14 characters.
+                    row[c] = stripe_id(rng, t)
                 elif c == "id" or (pks[t] == [c] and k == "int"):
                     row[c] = i
                 elif c.endswith("_type") and c[:-5] + "_id" in names:
