@@ -66,6 +66,7 @@ typedef struct gen_intent {
 	gen_phrase dedup_by;       /* "by email" after a dedup word */
 	sx_gen_grain grain;
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
+	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
 	int last_days;
 	int top_n;
 	gen_phrase top_what, top_within;

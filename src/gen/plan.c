@@ -1163,6 +1163,35 @@ static const sx_table *header_of(plan *p, const sx_table *t)
  * two-level aggregate), never over the lines nor a delivery cost. h is the
  * order table when the intent names it. Returns 1 when a two-level measure
  * was added, 0 when the one-level reading stands, < 0 on error. */
+/* Whether a word of the phrase is the first word of the name of a number
+ * column of t (money, measure or quantity): "зарплата сотрудников" says
+ * employees.salary_rub, a number of the table itself, in any word order. */
+static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms terms;
+	size_t i, j, w, k;
+	bool hit = false;
+	if (!t || !ph)
+		return false;
+	sx_terms_init(&terms);
+	for (i = 0; i < t->ncols && !hit; i++) {
+		sx_gen_sem sem = sx_gen_column_sem(t, &t->cols[i]);
+		if (sem != SX_SEM_MONEY && sem != SX_SEM_MEASURE && sem != SX_SEM_QUANTITY)
+			continue;
+		sx_terms_clear(&terms);
+		sx_analyze(p->an, t->cols[i].name, strlen(t->cols[i].name), 1.0f, &terms, NULL);
+		for (j = 0; j < terms.n && terms.v[j].origin != SX_TERM_WORD; j++)
+			;
+		if (j == terms.n)
+			continue;
+		for (w = 0; w < ph->n && !hit; w++)
+			for (k = 0; k < p->in.tok[ph->tok[w]].nterms && !hit; k++)
+				hit = strcmp(p->in.tok[ph->tok[w]].terms[k], terms.v[j].term) == 0;
+	}
+	sx_terms_release(&terms);
+	return hit;
+}
+
 static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char *ex,
                        const char *noun, const gen_phrase *ph)
 {
@@ -1172,6 +1201,8 @@ static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char
 	size_t i;
 	int rc;
 	if (h && has_total(h))
+		return 0;
+	if (h && ph && names_number_of(p, ph, h))
 		return 0;
 	/* "average freight": the phrase names a number of the table itself */
 	for (i = 0; h && ph && i < h->ncols; i++) {
@@ -1527,7 +1558,7 @@ static int resolve_measures(plan *p)
 						named =
 						    strcasecmp(e->cols[k].name,
 						               p->in.tok[m->noun.tok[w]].w) == 0;
-				if (!named)
+				if (!named && !names_number_of(p, &m->noun, e))
 					e = NULL;
 			}
 			if (m->kind == MK_AVG_VALUE && e) {
@@ -3409,6 +3440,11 @@ finish:
 		char a[16], b[16];
 		snprintf(a, sizeof a, "%04d-01-01", p->in.year_from);
 		snprintf(b, sizeof b, "%04d-01-01", p->in.year_to + 1);
+		if (p->in.month && p->in.year_from == p->in.year_to) {
+			snprintf(a, sizeof a, "%04d-%02d-01", p->in.year_from, p->in.month);
+			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (p->in.month == 12),
+			         p->in.month % 12 + 1);
+		}
 		s->date_from = astr(p, a);
 		s->date_to = astr(p, b);
 		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, b);

@@ -169,6 +169,8 @@ static int plan(const char *intent, const char *target, const char *version, sx_
 		size_t i;
 		for (i = 0; i < th.n; i++)
 			fprintf(stderr, "  %s\n", th.v[i]);
+		if (rc)
+			fprintf(stderr, "  error: %s\n", e->msg);
 	}
 	sx_gen_thoughts_release(&th);
 	sx_finding_list_release(&fl);
@@ -1911,6 +1913,204 @@ static void test_crew_distinct_over_parent(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A bookshop (kinds of books, buyers with a region and a tier, sales slips
+ * with a state and a total, their lines with a quantity, staff with a
+ * salary and their payslips, branches): the phrasings of gen6, each a
+ * general cause seen on a held-out schema and tested here on other names. */
+static int setup_books(void **state)
+{
+	static const colspec kinds[] = {{"id", "INTEGER", 0}, {"title", "TEXT", 0}};
+	static const colspec books[] = {{"id", "INTEGER", 0},
+	                                {"title", "TEXT", 0},
+	                                {"kind_id", "INTEGER", 0},
+	                                {"list_price", "NUMERIC(8,2)", 0}};
+	static const colspec buyers[] = {{"id", "INTEGER", 0},
+	                                 {"full_name", "TEXT", 0},
+	                                 {"region", "TEXT", 1},
+	                                 {"tier", "TEXT", 0}};
+	static const colspec slips[] = {{"id", "INTEGER", 0},
+	                                {"buyer_id", "INTEGER", 0},
+	                                {"issued_at", "TIMESTAMP", 0},
+	                                {"state", "TEXT", 0},
+	                                {"total", "NUMERIC(10,2)", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"slip_id", "INTEGER", 0},
+	                                {"book_id", "INTEGER", 0},
+	                                {"qty", "INTEGER", 0},
+	                                {"price", "NUMERIC(8,2)", 0}};
+	static const colspec branches[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec staff[] = {{"id", "INTEGER", 0},
+	                                {"full_name", "TEXT", 0},
+	                                {"hired_on", "DATE", 0},
+	                                {"salary", "NUMERIC(10,2)", 0},
+	                                {"branch_id", "INTEGER", 0}};
+	static const colspec payslips[] = {{"id", "INTEGER", 0},
+	                                   {"staff_id", "INTEGER", 0},
+	                                   {"period_month", "DATE", 0},
+	                                   {"gross", "NUMERIC(10,2)", 0}};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	(void)state;
+	if (!(sc = new_catalog("books", &db)))
+		return -1;
+	table(sc, "kinds", kinds, N(kinds));
+	fk(table(sc, "books", books, N(books)), "kind_id", "kinds");
+	table(sc, "buyers", buyers, N(buyers));
+	t = table(sc, "slips", slips, N(slips));
+	fk(t, "buyer_id", "buyers");
+	((sx_column *)sx_table_find_column(t, "state"))->comment = "open, settled, voided";
+	t = table(sc, "slip_lines", lines, N(lines));
+	fk(t, "slip_id", "slips");
+	fk(t, "book_id", "books");
+	table(sc, "branches", branches, N(branches));
+	fk(table(sc, "staff", staff, N(staff)), "branch_id", "branches");
+	fk(table(sc, "payslips", payslips, N(payslips)), "staff_id", "staff");
+	return index_db(db);
+}
+
+/* Whether the spec filters table.column with op and this first value. */
+static bool has_filter(const sx_gen_spec *s, const char *col, sx_gen_fop op, const char *v)
+{
+	size_t i;
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, col) == 0 && s->filters[i].op == op &&
+		    s->filters[i].nvalues && strcmp(s->filters[i].values[0], v) == 0)
+			return true;
+	return false;
+}
+
+/* "How many X did we sell", "сколько X продано", "сколько единиц продано":
+ * units sold (the lines' quantity), one measure, not a count of X. */
+static void test_books_units_sold_verbs(void **state)
+{
+	static const char *const intents[] = {"How many books did we sell in each kind?",
+	                                      "Сколько книг продано по месяцам",
+	                                      "number of units sold per kind"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+		assert_string_equal(s->measures[0].table->name, "slip_lines");
+		assert_string_equal(s->measures[0].expr, "{qty}");
+		sx_gen_spec_free(s);
+	}
+}
+
+/* A sum word before revenue or a quantity says how it adds up: "сумма
+ * продаж", "total units" are one measure each. */
+static void test_books_sum_word_is_no_measure(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Сумма продаж по регионам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].name, "revenue");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("total units per kind", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{qty}");
+	sx_gen_spec_free(s);
+}
+
+/* One month of a year is a date range; "Ежедневно" opening the intent is
+ * its grain (and the schedule). */
+static void test_books_month_range_and_daily(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Ежедневно: сумма продаж книг за декабрь 2023", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_DAY);
+	assert_string_equal(s->date_from, "2023-12-01");
+	assert_string_equal(s->date_to, "2024-01-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("weekly revenue per region in March 2024", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_WEEK);
+	assert_string_equal(s->date_from, "2024-03-01");
+	assert_string_equal(s->date_to, "2024-04-01");
+	sx_gen_spec_free(s);
+	/* after what is measured, "ежедневно" stays the schedule alone */
+	assert_int_equal(plan("выручка по регионам ежедневно", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sx_gen_spec_free(s);
+}
+
+/* Exclusions said other ways ("leaving out the voided ones", "voided slips
+ * excluded") and a status said as a value ("with status open", "со
+ * статусом open") are filters, not values kept or funnel steps. */
+static void test_books_exclusions_and_status_values(void **state)
+{
+	static const char *const out[] = {"Monthly number of slips, leaving out the voided ones",
+	                                   "Yearly revenue per region, voided slips excluded"};
+	static const char *const with[] = {"Number of slips with status open by week",
+	                                   "Количество чеков со статусом open по неделям"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(out); i++) {
+		assert_int_equal(plan(out[i], NULL, NULL, &s, &e), 0);
+		assert_true(has_filter(s, "state", SX_FOP_NOT_IN, "voided"));
+		assert_false(has_filter(s, "state", SX_FOP_IN, "voided"));
+		sx_gen_spec_free(s);
+	}
+	for (i = 0; i < N(with); i++) {
+		assert_int_equal(plan(with[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+		assert_null(s->measures[0].only);
+		assert_true(has_filter(s, "state", SX_FOP_IN, "open"));
+		sx_gen_spec_free(s);
+	}
+}
+
+/* "для каждого" ends the measured phrase and starts a dimension; an average
+ * whose noun says a number of the table ("зарплата" is staff.salary) is
+ * that number's average, not a two-level one over the payslips. */
+static void test_books_for_each_and_own_number(void **state)
+{
+	static const char *const intents[] = {"Средняя зарплата сотрудников для каждого филиала",
+	                                      "average salary of staff for each branch"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+		assert_string_equal(s->measures[0].table->name, "staff");
+		assert_string_equal(s->measures[0].expr, "{salary}");
+		assert_null(s->measures[0].per);
+		assert_int_equal(s->ndims, 2);
+		assert_string_equal(s->dims[0].table->name, "branches");
+		sx_gen_spec_free(s);
+	}
+}
+
+/* "distinct buyers who ordered": the relative clause is not part of the
+ * counted noun, which stays the buyers (counted over the slips). */
+static void test_books_relative_clause(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Yearly count of distinct buyers who ordered, split by buyer tier", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "slips");
+	assert_string_equal(s->measures[0].expr, "{buyer_id}");
+	assert_string_equal(s->dims[0].column, "tier");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1963,8 +2163,17 @@ int main(void)
 	    cmocka_unit_test(test_crew_distinct_over_parent),
 	    cmocka_unit_test(test_crew_min_max),
 	};
+	const struct CMUnitTest books[] = {
+	    cmocka_unit_test(test_books_units_sold_verbs),
+	    cmocka_unit_test(test_books_sum_word_is_no_measure),
+	    cmocka_unit_test(test_books_month_range_and_daily),
+	    cmocka_unit_test(test_books_exclusions_and_status_values),
+	    cmocka_unit_test(test_books_for_each_and_own_number),
+	    cmocka_unit_test(test_books_relative_clause),
+	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
 	rc += cmocka_run_group_tests_name("crew", crew, setup_crew, teardown);
+	rc += cmocka_run_group_tests_name("books", books, setup_books, teardown);
 	return rc + cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
 }
