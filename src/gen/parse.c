@@ -100,7 +100,8 @@ static const char *const W_STOP[] = {
     "placed",    "made",    "through",  "via",       "happened",  "came",      "has",
     "have",      "had",     "did",      "do",        "does",      "take",      "taken",
     "put",       "stored",  "write",    "written",   "into",      "ones",      "who",
-    "whom",      "whose",   "кто",      NULL};
+    "whom",      "whose",   "кто",      "split",     "broken",    "grouped",   "down",
+    NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
@@ -147,6 +148,9 @@ static const char *const W_BY[] = {"by", "per", "across", "разрез*", "дл
 static const char *const W_EACH[] = {"each", "every", "кажд*", NULL};
 static const char *const W_NEG[] = {"excluding", "exclude", "excluded", "except", "without", "not",
 				     "non", "omitted", "без", "кроме", "исключ*", "не", "excl", NULL};
+/* parts of a record: "order lines", "позиции заказа" */
+static const char *const W_PARTS[] = {"line", "lines", "item", "items", "position", "positions",
+                                      "позици*", "строк*", NULL};
 /* a sum word that may only say how another measure adds up */
 static const char *const W_TOTALW[] = {"total", "sum", "сумм*", NULL};
 /* a status said as a value: "with status Pending", "со статусом Pending" */
@@ -377,6 +381,19 @@ static int hour_of(const char *w, int *min)
 	return h;
 }
 
+/* A plural noun as a place: Russian prepositional plural ("заказах",
+ * "счетах"), English plural ("orders"); no grain, measure or keyword. */
+static bool plural_place(const gen_tok *t)
+{
+	size_t n = strlen(t->w);
+	if (t->num || kw(t, W_EACH) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
+	    kw(t, W_QUARTER) || kw(t, W_YEAR) || kw(t, W_HOUR))
+		return false;
+	if (t->cyr)
+		return n > 6 && (strcmp(t->w + n - 4, "ах") == 0 || strcmp(t->w + n - 4, "ях") == 0);
+	return n > 3 && t->w[n - 1] == 's' && t->w[n - 2] != 's';
+}
+
 /* A funnel step from j on: "a product view", "add to cart" — content words
  * up to the next connector ("to" kept), marked used. Returns the index after
  * it; st->n is 0 when there is none. */
@@ -441,8 +458,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			used = fold(s, buf, &bl, &letter, &cyr);
 			if (!letter) {
 				s += used;
-				if (len)
+				if (len) {
+					t->hyph = s[-1] == '-' && *s && *s != ' ' && *s != '-';
 					break;
+				}
 				continue;
 			}
 			if (len + bl < sizeof t->w - 1) {
@@ -544,6 +563,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"аренд", "rental"},     {"пассажир", "passenger"}, {"рейс", "flight"},
 			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
+			     {"веб", "web"},          {"онлайн", "online"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
@@ -937,6 +957,21 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			m->kind = MK_COUNT;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			/* "позиций в заказах", "lines in invoices": parts counted in a
+			 * plural place after "в" / "in" — the place belongs to the
+			 * counted noun (not "in Moscow", "in each", "in 2024", and not
+			 * after other nouns: "customers in regions") */
+			if (m->noun.n && kw(&in->tok[m->noun.tok[m->noun.n - 1]], W_PARTS) &&
+			    i + 2 < in->ntok && !in->tok[i + 1].used &&
+			    (is(&in->tok[i + 1], "в") || is(&in->tok[i + 1], "во") || is(&in->tok[i + 1], "in")) &&
+			    content(in, (int)i + 2) && plural_place(&in->tok[i + 2])) {
+				gen_phrase more;
+				size_t q;
+				in->tok[i + 1].used = true;
+				i = (size_t)take_phrase(in, (int)i + 2, &more, false) - 1;
+				for (q = 0; q < more.n && m->noun.n < GEN_MAX_PHRASE; q++)
+					m->noun.tok[m->noun.n++] = more.tok[q];
+			}
 			/* "..., then number of sessions with add to cart" */
 			for (k = i >= 3 ? i - 3 : 0; k < i; k++)
 				if (kw(&in->tok[k], W_THEN))

