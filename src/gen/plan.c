@@ -2153,6 +2153,64 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 	return SX_EINVAL;
 }
 
+/* A sum of a catalogue's price whose dimension the catalogue cannot reach
+ * many-to-one, but the rows that refer to it can ("value of ordered
+ * products by order status": the price is the product's, the status the
+ * order's): when those rows have no money and no quantity of their own —
+ * each is one unit of the catalogue's row, at its price, as an order line
+ * without a quantity is — the price is summed over them. Only when every
+ * measure of the table is such a sum. */
+static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
+{
+	const sx_table *f = *fact;
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, j, n = 0;
+	for (i = 0; i < p->meas.n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		char cb[128];
+		const char *cn;
+		if (m->table != f)
+			continue;
+		cn = m->expr ? expr_col(m->expr, cb, sizeof cb) : NULL;
+		if (m->via || m->per || m->agg != SX_AGG_SUM || !cn || !gen_col(f, cn) ||
+		    sx_gen_column_sem(f, gen_col(f, cn)) != SX_SEM_MONEY)
+			return SX_EINVAL;
+		n++;
+	}
+	if (!n || sx_dbmap_rels_of(p->map, f, &rels, &nr, NULL))
+		return SX_EINVAL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		size_t before = p->dims.n;
+		bool own = false;
+		if (r->to.t != f || !c || c == f || r->polymorphic || r->via.t ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+			continue;
+		for (j = 0; j < c->ncols && !own; j++) {
+			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);
+			own = sem == SX_SEM_MONEY || sem == SX_SEM_QUANTITY;
+		}
+		if (own || resolve_dim(p, ph, c, false))
+			continue;
+		if (p->err)
+			sx_error_clear(p->err);
+		for (j = 0; j < p->meas.n; j++)
+			if (p->meas.v[j].table == f)
+				p->meas.v[j].via = c;
+		sx_gen_thought(p->th,
+		               "%s does not reach \"%s\" many-to-one; the rows %s that refer to it do, "
+		               "and have no money or quantity of their own: each is one %s at its "
+		               "price, summed over them",
+		               f->name, p->dims.v[before < p->dims.n ? before : 0].name, c->name, f->name);
+		*fact = c;
+		free(rels);
+		return 0;
+	}
+	free(rels);
+	return SX_EINVAL;
+}
+
 /* ---------------------------------------------------------------- values */
 
 static const struct {
@@ -3367,6 +3425,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					}
 				}
 				if (rc == SX_EINVAL && !count_via_child(p, &p->in.dims[i], &fact))
+					rc = 0;
+				if (rc == SX_EINVAL && !sum_over_units(p, &p->in.dims[i], &fact))
 					rc = 0;
 				if (rc)
 					goto fail;

@@ -2165,6 +2165,48 @@ static void test_books_compound_head(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A tool hire (a catalogue of tools with a hire price; bookings with a
+ * state and a time; booking_tools, one tool each, no money or quantity of
+ * their own): "value of rented tools by booking state" sums the tools'
+ * price over the booking lines, which reach the state, not over the
+ * catalogue, which cannot. */
+static void test_books_sum_over_units(void **state)
+{
+	static const colspec tools[] = {
+	    {"id", "INTEGER", 0}, {"tool_name", "TEXT", 0}, {"hire_price", "NUMERIC(8,2)", 0}};
+	static const colspec bookings[] = {
+	    {"id", "INTEGER", 0}, {"booked_at", "TIMESTAMP", 0}, {"booking_state", "TEXT", 0}};
+	static const colspec bt[] = {
+	    {"id", "INTEGER", 0}, {"booking_id", "INTEGER", 0}, {"tool_id", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "hire", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "tools", tools, N(tools));
+	table(sc, "bookings", bookings, N(bookings));
+	t = table(sc, "booking_tools", bt, N(bt));
+	fk(t, "booking_id", "bookings");
+	fk(t, "tool_id", "tools");
+	reindex(db);
+	assert_int_equal(plan("Value of rented tools by booking state, month by month", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].table->name, "tools");
+	assert_string_equal(s->measures[0].expr, "{hire_price}");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "booking_tools");
+	assert_string_equal(s->dims[0].column, "booking_state");
+	assert_int_equal(s->grain, SX_GRAIN_MONTH);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "FROM \"booking_tools\""));
+	assert_non_null(strstr(sql, "SUM(t"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2226,6 +2268,8 @@ int main(void)
 	    cmocka_unit_test(test_books_exclusions_and_status_values),
 	    cmocka_unit_test(test_books_for_each_and_own_number),
 	    cmocka_unit_test(test_books_relative_clause),
+	    /* last: it adds a database to the group's catalog */
+	    cmocka_unit_test(test_books_sum_over_units),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
