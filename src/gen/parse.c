@@ -675,11 +675,14 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			else
 				in->sched_daily = true;
 			t->used = true;
-			/* opening the intent, before what is measured, it says the
-			 * data's grain as "Daily: …" does: "Ежедневно: число счетов" */
+			/* opening the intent, right before what is measured, it says
+			 * the data's grain as "Daily: …" does: "Ежедневно: число
+			 * счетов" (not "Ежедневно загружать выручку …") */
 			for (k = 0; k < i && (is_stop(&in->tok[k]) || is(&in->tok[k], ",")); k++)
 				;
-			if (k == i && !in->grain)
+			if (k == i && !in->grain && nx &&
+			    (kw(nx, W_COUNT) || kw(nx, W_REVENUE) || kw(nx, W_AMOUNT) || kw(nx, W_QTY) ||
+			     kw(nx, W_AVG) || kw(nx, W_DISTINCT) || kw(nx, W_HEADCOUNT)))
 				in->grain = is(t, "ежечасно") ? SX_GRAIN_HOUR : SX_GRAIN_DAY;
 			continue;
 		}

@@ -2048,8 +2048,12 @@ static void test_books_month_range_and_daily(void **state)
 	assert_string_equal(s->date_from, "2024-03-01");
 	assert_string_equal(s->date_to, "2024-04-01");
 	sx_gen_spec_free(s);
-	/* after what is measured, "ежедневно" stays the schedule alone */
+	/* after what is measured, or before a verb, "ежедневно" stays the
+	 * schedule alone */
 	assert_int_equal(plan("выручка по регионам ежедневно", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Ежедневно загружать выручку по регионам", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->grain, SX_GRAIN_NONE);
 	sx_gen_spec_free(s);
 }
