@@ -919,7 +919,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			/* "how many tracks did we sell": units sold of the noun */
 			for (k = 0; k < m->noun.n; k++)
 				if (kw(&in->tok[m->noun.tok[k]], W_SOLD))
-					m->kind = MK_QUANTITY;
+					m->kind = MK_QUANTITY, m->sold = true;
 			continue;
 		}
 		if (kw(t, W_COUNT) && nx && (kw(nx, W_DISTINCT) ||
@@ -1020,6 +1020,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			for (k = 0; k < m->noun.n; k++)
 				if (kw(&in->tok[m->noun.tok[k]], W_SOLD) || kw(&in->tok[m->noun.tok[k]], W_QTY)) {
 					m->kind = MK_QUANTITY;
+					m->sold |= kw(&in->tok[m->noun.tok[k]], W_SOLD);
 					in->tok[m->noun.tok[k]].used = true;
 				}
 			if (m->noun.n && kw(&in->tok[m->noun.tok[m->noun.n - 1]], W_REVENUE))
@@ -1088,7 +1089,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			m->kind = MK_QUANTITY;
 			t->used = true;
 			if (nx && kw(nx, W_SOLD))
-				nx->used = true;
+				nx->used = m->sold = true;
 			continue;
 		}
 		if (kw(t, W_AMOUNT) && in->nmeas < GEN_MAX_ITEMS &&

@@ -1664,7 +1664,29 @@ static int resolve_measures(plan *p)
 			                  t, nm, conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
-			if (!(c = pick_qty(p, &t)))
+			if (m->sold) {
+				/* "units sold": the quantity of the sales lines, where
+				 * revenue lives, not a stock level the intent's other words
+				 * make relevant ("units sold per supplier, discontinued
+				 * products excluded" is no sum of units_in_stock) */
+				char ex[200];
+				double cf;
+				size_t k;
+				sx_gen_thoughts quiet, *th = p->th;
+				sx_finding_list *fl = p->fl;
+				/* asked quietly: no revenue is measured */
+				sx_gen_thoughts_init(&quiet);
+				p->th = &quiet;
+				p->fl = NULL;
+				if (!pick_money(p, NULL, 1, &t, ex, sizeof ex, &cf) && t)
+					for (k = 0; k < t->ncols && !c; k++)
+						if (sx_gen_column_sem(t, &t->cols[k]) == SX_SEM_QUANTITY)
+							c = &t->cols[k];
+				p->th = th;
+				p->fl = fl;
+				sx_gen_thoughts_release(&quiet);
+			}
+			if (!c && !(c = pick_qty(p, &t)))
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no quantity column among the tables the intent names; "
 						    "use --measure TABLE.COLUMN");
@@ -2591,6 +2613,14 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		bool neg = leftovers ? false : p->in.vals[w].neg;
 		gen_tok *tok = &p->in.tok[ti];
 		bool found = false;
+		gen_phrase self = {1, {ti}};
+		/* a word that names one of these tables completely is its subject,
+		 * never a value: "discontinued products excluded" is no category
+		 * 'Produce' */
+		for (k = 0; k < nt && !found; k++)
+			found = name_bonus(p, &self, tabs[k]) >= 1.0;
+		if (found)
+			continue;
 		for (k = 0; k < nt && !found; k++)
 			for (i = 0; i < tabs[k]->ncols && !found; i++) {
 				const sx_column *c = &tabs[k]->cols[i];
