@@ -17,6 +17,7 @@
 typedef struct gen_tok {
 	char w[64];
 	bool num, cyr, used;
+	bool hyph;                 /* joined to the next word by a hyphen: "веб-сессий" */
 	size_t nterms;
 	char terms[6][40];
 } gen_tok;
@@ -66,6 +67,7 @@ typedef struct gen_intent {
 	gen_phrase dedup_by;       /* "by email" after a dedup word */
 	sx_gen_grain grain;
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
+	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
 	int last_days;
 	int top_n;
 	gen_phrase top_what, top_within;

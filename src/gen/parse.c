@@ -99,13 +99,16 @@ static const char *const W_STOP[] = {
     "keep",      "leaving", "оставляя", "оставить",  "оставлять", "were",      "was",
     "placed",    "made",    "through",  "via",       "happened",  "came",      "has",
     "have",      "had",     "did",      "do",        "does",      "take",      "taken",
-    "put",       "stored",  "write",    "written",   "into",      NULL};
+    "put",       "stored",  "write",    "written",   "into",      "ones",      "who",
+    "whom",      "whose",   "кто",      "split",     "broken",    "grouped",   "down",
+    NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
 	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
 	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
-	"keep", "where", "over", "during", "since", "across", NULL};
+	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
+	"которы*", "кто", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -122,7 +125,7 @@ static const char *const W_AMOUNT[] = {"amount*", "sum", "total*", "spent", "spe
 static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
 				     "единиц*", "quantities", NULL};
 static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",
-				       "кол-во", "колво", "#", NULL};
+				       "кол-во", "колво", "сколько", "#", NULL};
 /* a count of people: "headcount", "численность" (of the staff, unless a
  * noun follows: "численность сотрудников") */
 static const char *const W_HEADCOUNT[] = {"headcount", "headcounts", "численност*", NULL};
@@ -140,11 +143,24 @@ static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
 static const char *const W_FIRST[] = {"first", "earliest", "перв*", NULL};
 static const char *const W_LASTD[] = {"last", "latest", "most", "recent", "последн*", NULL};
 static const char *const W_DATEW[] = {"date", "dates", "дата", "дату", "даты", NULL};
-static const char *const W_SOLD[] = {"sold", "продан*", NULL};
+static const char *const W_SOLD[] = {"sold", "sell", "selling", "продан*", "продал*", NULL};
 static const char *const W_BY[] = {"by", "per", "across", "разрез*", "для", "for", NULL};
 static const char *const W_EACH[] = {"each", "every", "кажд*", NULL};
-static const char *const W_NEG[] = {"excluding", "exclude", "except", "without", "not",
-				     "non", "без", "кроме", "исключ*", "не", "excl", NULL};
+static const char *const W_NEG[] = {"excluding", "exclude", "excluded", "except", "without", "not",
+				     "non", "omitted", "без", "кроме", "исключ*", "не", "excl", NULL};
+/* parts of a record: "order lines", "позиции заказа" */
+static const char *const W_PARTS[] = {"line", "lines", "item", "items", "position", "positions",
+                                      "позици*", "строк*", NULL};
+/* a sum word that may only say how another measure adds up */
+static const char *const W_TOTALW[] = {"total", "sum", "сумм*", NULL};
+/* a status said as a value: "with status Pending", "со статусом Pending" */
+static const char *const W_STATUSW[] = {"status", "state", "статус*", NULL};
+/* month names: "за декабрь 2011", "in December 2011" (before a year) */
+static const char *const W_MONTHS[12][5] = {
+    {"january", "январ*", NULL}, {"february", "феврал*", NULL}, {"march", "март*", NULL},
+    {"april", "апрел*", NULL},   {"may", "май", "мая", "мае", NULL},  {"june", "июн*", NULL},
+    {"july", "июл*", NULL},      {"august", "август*", NULL},  {"september", "сентябр*", NULL},
+    {"october", "октябр*", NULL}, {"november", "ноябр*", NULL}, {"december", "декабр*", NULL}};
 static const char *const W_ONLY[] = {"only", "just", "только", "лишь", NULL};
 static const char *const W_TOP[] = {"top", "топ", "best", "лучш*", NULL};
 static const char *const W_CONVERT[] = {"convert*", "converted", "конверт*", "пересч*",
@@ -365,6 +381,19 @@ static int hour_of(const char *w, int *min)
 	return h;
 }
 
+/* A plural noun as a place: Russian prepositional plural ("заказах",
+ * "счетах"), English plural ("orders"); no grain, measure or keyword. */
+static bool plural_place(const gen_tok *t)
+{
+	size_t n = strlen(t->w);
+	if (t->num || kw(t, W_EACH) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
+	    kw(t, W_QUARTER) || kw(t, W_YEAR) || kw(t, W_HOUR))
+		return false;
+	if (t->cyr)
+		return n > 6 && (strcmp(t->w + n - 4, "ах") == 0 || strcmp(t->w + n - 4, "ях") == 0);
+	return n > 3 && t->w[n - 1] == 's' && t->w[n - 2] != 's';
+}
+
 /* A funnel step from j on: "a product view", "add to cart" — content words
  * up to the next connector ("to" kept), marked used. Returns the index after
  * it; st->n is 0 when there is none. */
@@ -429,8 +458,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			used = fold(s, buf, &bl, &letter, &cyr);
 			if (!letter) {
 				s += used;
-				if (len)
+				if (len) {
+					t->hyph = s[-1] == '-' && *s && *s != ' ' && *s != '-';
 					break;
+				}
 				continue;
 			}
 			if (len + bl < sizeof t->w - 1) {
@@ -532,6 +563,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"аренд", "rental"},     {"пассажир", "passenger"}, {"рейс", "flight"},
 			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
+			     {"веб", "web"},          {"онлайн", "online"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
@@ -637,11 +669,21 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			continue;
 		}
 		if (is(t, "ежедневно") || is(t, "ежечасно")) {
+			size_t k;
 			if (is(t, "ежечасно"))
 				in->sched_hourly = true;
 			else
 				in->sched_daily = true;
 			t->used = true;
+			/* opening the intent, right before what is measured, it says
+			 * the data's grain as "Daily: …" does: "Ежедневно: число
+			 * счетов" (not "Ежедневно загружать выручку …") */
+			for (k = 0; k < i && (is_stop(&in->tok[k]) || is(&in->tok[k], ",")); k++)
+				;
+			if (k == i && !in->grain && nx &&
+			    (kw(nx, W_COUNT) || kw(nx, W_REVENUE) || kw(nx, W_AMOUNT) || kw(nx, W_QTY) ||
+			     kw(nx, W_AVG) || kw(nx, W_DISTINCT) || kw(nx, W_HEADCOUNT)))
+				in->grain = is(t, "ежечасно") ? SX_GRAIN_HOUR : SX_GRAIN_DAY;
 			continue;
 		}
 		if (kw(t, W_STREAM)) {
@@ -750,6 +792,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* one month of a year: "за декабрь 2011", "in December 2011" */
+		if (nx && nx->num && strlen(nx->w) == 4 && atoi(nx->w) >= 1990 && atoi(nx->w) <= 2100) {
+			int mo;
+			for (mo = 0; mo < 12 && !kw(t, W_MONTHS[mo]); mo++)
+				;
+			if (mo < 12) {
+				in->month = mo + 1;
+				t->used = true;
+				if (pv && (is(pv, "за") || is(pv, "in") || is(pv, "for") || is(pv, "during") ||
+				           is(pv, "в") || is(pv, "of")))
+					pv->used = true;
+				continue;
+			}
+		}
 		if (t->num && strlen(t->w) == 4 && atoi(t->w) >= 1990 && atoi(t->w) <= 2100) {
 			int y = atoi(t->w);
 			if (!in->year_from || y < in->year_from)
@@ -840,11 +896,30 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->sold = true, in->tok[i + 1].used = true, i++;
 			continue;
 		}
+		/* "сколько единиц товара продано", "number of units sold": the
+		 * quantity after the count word is the measure */
+		if ((kw(t, W_COUNT) || (is(t, "how") && nx && is(nx, "many"))) && !t->used) {
+			size_t j = i + 1;
+			while (j < in->ntok && (is(&in->tok[j], "many") || is(&in->tok[j], "of")))
+				j++;
+			if (j < in->ntok && !in->tok[j].used && kw(&in->tok[j], W_QTY)) {
+				size_t q;
+				for (q = i; q < j; q++)
+					in->tok[q].used = true;
+				i = j - 1;
+				continue;
+			}
+		}
 		if (is(t, "how") && nx && is(nx, "many") && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
+			size_t k;
 			m->kind = MK_COUNT;
 			t->used = nx->used = true;
 			i = (size_t)take_phrase(in, (int)i + 2, &m->noun, false) - 1;
+			/* "how many tracks did we sell": units sold of the noun */
+			for (k = 0; k < m->noun.n; k++)
+				if (kw(&in->tok[m->noun.tok[k]], W_SOLD))
+					m->kind = MK_QUANTITY, m->sold = true;
 			continue;
 		}
 		if (kw(t, W_COUNT) && nx && (kw(nx, W_DISTINCT) ||
@@ -885,12 +960,27 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			m->kind = MK_COUNT;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
+			/* "позиций в заказах", "lines in invoices": parts counted in a
+			 * plural place after "в" / "in" — the place belongs to the
+			 * counted noun (not "in Moscow", "in each", "in 2024", and not
+			 * after other nouns: "customers in regions") */
+			if (m->noun.n && kw(&in->tok[m->noun.tok[m->noun.n - 1]], W_PARTS) &&
+			    i + 2 < in->ntok && !in->tok[i + 1].used &&
+			    (is(&in->tok[i + 1], "в") || is(&in->tok[i + 1], "во") || is(&in->tok[i + 1], "in")) &&
+			    content(in, (int)i + 2) && plural_place(&in->tok[i + 2])) {
+				gen_phrase more;
+				size_t q;
+				in->tok[i + 1].used = true;
+				i = (size_t)take_phrase(in, (int)i + 2, &more, false) - 1;
+				for (q = 0; q < more.n && m->noun.n < GEN_MAX_PHRASE; q++)
+					m->noun.tok[m->noun.n++] = more.tok[q];
+			}
 			/* "..., then number of sessions with add to cart" */
 			for (k = i >= 3 ? i - 3 : 0; k < i; k++)
 				if (kw(&in->tok[k], W_THEN))
 					m->then = true, in->tok[k].used = true;
 			if (m->noun.n && i + 2 < in->ntok && !in->tok[i + 1].used &&
-			    (is(&in->tok[i + 1], "with") || is(&in->tok[i + 1], "having") ||
+			    !kw(&in->tok[i + 2], W_STATUSW) && (is(&in->tok[i + 1], "with") || is(&in->tok[i + 1], "having") ||
 			     is(&in->tok[i + 1], "с") || is(&in->tok[i + 1], "со"))) {
 				size_t j = take_step(in, i + 2, &m->step);
 				if (m->step.n) {
@@ -930,6 +1020,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			for (k = 0; k < m->noun.n; k++)
 				if (kw(&in->tok[m->noun.tok[k]], W_SOLD) || kw(&in->tok[m->noun.tok[k]], W_QTY)) {
 					m->kind = MK_QUANTITY;
+					m->sold |= kw(&in->tok[m->noun.tok[k]], W_SOLD);
 					in->tok[m->noun.tok[k]].used = true;
 				}
 			if (m->noun.n && kw(&in->tok[m->noun.tok[m->noun.n - 1]], W_REVENUE))
@@ -998,8 +1089,23 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			m->kind = MK_QUANTITY;
 			t->used = true;
 			if (nx && kw(nx, W_SOLD))
-				nx->used = true;
+				nx->used = m->sold = true;
 			continue;
+		}
+		if (kw(t, W_AMOUNT) && in->nmeas < GEN_MAX_ITEMS &&
+		    (kw(t, W_TOTALW) && !(i && content(in, (int)i - 1)))) {
+			/* "сумма продаж", "total units on hand", "sum of revenue": the
+			 * word says how the measure after it adds up, not a second one */
+			size_t j = i + 1;
+			if (j < in->ntok && is(&in->tok[j], "of"))
+				j++;
+			if (j < in->ntok && !in->tok[j].used &&
+			    (kw(&in->tok[j], W_REVENUE) || kw(&in->tok[j], W_QTY))) {
+				t->used = true;
+				if (j > i + 1)
+					in->tok[i + 1].used = true;
+				continue;
+			}
 		}
 		if (kw(t, W_AMOUNT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
@@ -1057,6 +1163,14 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					if (in->ndims < GEN_MAX_ITEMS)
 						in->dims[in->ndims++] = p;
 				}
+				size_t end = (size_t)next + 1;
+				/* ", cancelled orders excluded": values of a postpositive
+				 * exclusion, not one more dimension of the list */
+				while (end < in->ntok && (content(in, (int)end) || is_stop(&in->tok[end])) &&
+				       !kw(&in->tok[end], W_NEG))
+					end++;
+				if (end < in->ntok && kw(&in->tok[end], W_NEG) && end > (size_t)next + 1)
+					break;
 				if ((size_t)next + 1 < in->ntok && !in->tok[next].used &&
 				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
 				    content(in, next + 1)) {
@@ -1068,11 +1182,31 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			continue;
 		}
-		/* value words: "excluding cancelled", "без отменённых", "only paid" */
-		if (kw(t, W_NEG) || kw(t, W_ONLY)) {
-			bool neg = kw(t, W_NEG);
+		/* a status as a value: "orders with status Pending", "заказов со
+		 * статусом Pending", "in state open": the words after it are values */
+		if (kw(t, W_STATUSW) && i && !in->tok[i - 1].used &&
+		    (is(&in->tok[i - 1], "with") || is(&in->tok[i - 1], "in") || is(&in->tok[i - 1], "с") ||
+		     is(&in->tok[i - 1], "со") || is(&in->tok[i - 1], "в") || is(&in->tok[i - 1], "having")) &&
+		    content(in, (int)i + 1)) {
 			size_t k = i + 1;
+			t->used = in->tok[i - 1].used = true;
+			while (k < in->ntok && content(in, (int)k) && in->nvals < GEN_MAX_ITEMS * 2) {
+				in->vals[in->nvals].tok = (int)k;
+				in->vals[in->nvals++].neg = false;
+				in->tok[k++].used = true;
+			}
+			i = k - 1;
+			continue;
+		}
+		/* value words: "excluding cancelled", "без отменённых", "only paid",
+		 * "leaving out the cancelled ones" */
+		if (kw(t, W_NEG) || kw(t, W_ONLY) ||
+		    ((is(t, "leaving") || is(t, "leave") || is(t, "left")) && nx && is(nx, "out"))) {
+			bool neg = !kw(t, W_ONLY);
+			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;
+			if (!kw(t, W_NEG) && !kw(t, W_ONLY))
+				nx->used = true, k++;
 			while (k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
 				gen_tok *u = &in->tok[k];
 				if (u->used || (connector(u) && !is(u, "and") && !is(u, "и") && !is(u, "or") &&
@@ -1084,6 +1218,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					u->used = true;
 				}
 				k++;
+			}
+			/* after its values: "cancelled orders excluded", "отменённые
+			 * заказы исключены" — the words before it, back to a phrase end */
+			if (neg && in->nvals == n0 && (k >= in->ntok || connector(&in->tok[k]))) {
+				int b = (int)i - 1;
+				while (b >= 0 && !in->tok[b].used && !connector(&in->tok[b]) &&
+				       in->nvals < GEN_MAX_ITEMS * 2) {
+					if (content(in, b)) {
+						in->vals[in->nvals].tok = b;
+						in->vals[in->nvals++].neg = true;
+						in->tok[b].used = true;
+					}
+					b--;
+				}
 			}
 			i = k - 1;
 			continue;

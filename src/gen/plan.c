@@ -291,6 +291,10 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 	/* the head noun: English puts it last ("product category"), Russian
 	 * first, its modifiers in the genitive after it ("категориям товаров") */
 	head = &p->in.tok[ph->tok[p->in.tok[ph->tok[0]].cyr ? 0 : ph->n - 1]];
+	/* a Russian compound's first part is its modifier: "веб-сессий" is
+	 * about sessions */
+	for (i = 0; head->cyr && head->hyph && i + 1 < ph->n && head == &p->in.tok[ph->tok[i]]; i++)
+		head = &p->in.tok[ph->tok[i + 1]];
 	sx_terms_init(&terms);
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
 	for (i = 0; i < terms.n && !b; i++)
@@ -1163,6 +1167,35 @@ static const sx_table *header_of(plan *p, const sx_table *t)
  * two-level aggregate), never over the lines nor a delivery cost. h is the
  * order table when the intent names it. Returns 1 when a two-level measure
  * was added, 0 when the one-level reading stands, < 0 on error. */
+/* Whether a word of the phrase is the first word of the name of a number
+ * column of t (money, measure or quantity): "зарплата сотрудников" says
+ * employees.salary_rub, a number of the table itself, in any word order. */
+static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms terms;
+	size_t i, j, w, k;
+	bool hit = false;
+	if (!t || !ph)
+		return false;
+	sx_terms_init(&terms);
+	for (i = 0; i < t->ncols && !hit; i++) {
+		sx_gen_sem sem = sx_gen_column_sem(t, &t->cols[i]);
+		if (sem != SX_SEM_MONEY && sem != SX_SEM_MEASURE && sem != SX_SEM_QUANTITY)
+			continue;
+		sx_terms_clear(&terms);
+		sx_analyze(p->an, t->cols[i].name, strlen(t->cols[i].name), 1.0f, &terms, NULL);
+		for (j = 0; j < terms.n && terms.v[j].origin != SX_TERM_WORD; j++)
+			;
+		if (j == terms.n)
+			continue;
+		for (w = 0; w < ph->n && !hit; w++)
+			for (k = 0; k < p->in.tok[ph->tok[w]].nterms && !hit; k++)
+				hit = strcmp(p->in.tok[ph->tok[w]].terms[k], terms.v[j].term) == 0;
+	}
+	sx_terms_release(&terms);
+	return hit;
+}
+
 static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char *ex,
                        const char *noun, const gen_phrase *ph)
 {
@@ -1172,6 +1205,8 @@ static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char
 	size_t i;
 	int rc;
 	if (h && has_total(h))
+		return 0;
+	if (h && ph && names_number_of(p, ph, h))
 		return 0;
 	/* "average freight": the phrase names a number of the table itself */
 	for (i = 0; h && ph && i < h->ncols; i++) {
@@ -1199,6 +1234,58 @@ static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char
 	    "average over the %s (a two-level aggregate, not an average of lines)",
 	    h->name, h->name, lines->name, le, h->name, h->name);
 	return 1;
+}
+
+/* Whether the analysed name of t has one of these stems. */
+static bool name_has_stem(plan *p, const sx_table *t, const char *const *stems)
+{
+	sx_terms terms;
+	size_t i, k;
+	bool hit = false;
+	sx_terms_init(&terms);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
+	for (i = 0; i < terms.n && !hit; i++)
+		for (k = 0; stems[k] && !hit; k++)
+			hit = terms.v[i].origin == SX_TERM_WORD && strcmp(terms.v[i].term, stems[k]) == 0;
+	sx_terms_release(&terms);
+	return hit;
+}
+
+/* "order lines", "invoice lines", "строки счетов": a counted noun that says
+ * lines of a table e whose own name does not say them is e's line table —
+ * the child every row of which has e (a NOT NULL key), named a line, an
+ * item or a detail (Order_Items, even when its every column is a key) — or
+ * NULL. */
+static const sx_table *said_lines(plan *p, const gen_phrase *ph, const sx_table *e)
+{
+	static const char *const words[] = {"line", "lines", "строк*", "позици*", NULL};
+	static const char *const stems[] = {"line", "item", "detail", NULL};
+	const sx_map_rel **rels = NULL;
+	const sx_table *best = NULL;
+	double bs = -1;
+	size_t nr = 0, i, k;
+	bool said = false;
+	for (i = 0; i < ph->n && !said; i++)
+		for (k = 0; words[k] && !said; k++) {
+			const char *w = p->in.tok[ph->tok[i]].w;
+			size_t n = strlen(words[k]);
+			said = words[k][n - 1] == '*' ? strncmp(w, words[k], n - 1) == 0
+			                              : strcmp(w, words[k]) == 0;
+		}
+	if (!said || !e || name_has_stem(p, e, stems) || sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		if (r->to.t != e || !c || c == e || r->polymorphic || r->via.t || r->from_nullable ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    !name_has_stem(p, c, stems))
+			continue;
+		if (rel_score(p, c) > bs)
+			bs = rel_score(p, c), best = c;
+	}
+	free(rels);
+	return best;
 }
 
 /* The column name of a one-column {col} expression, else NULL. */
@@ -1527,7 +1614,7 @@ static int resolve_measures(plan *p)
 						named =
 						    strcasecmp(e->cols[k].name,
 						               p->in.tok[m->noun.tok[w]].w) == 0;
-				if (!named)
+				if (!named && !names_number_of(p, &m->noun, e))
 					e = NULL;
 			}
 			if (m->kind == MK_AVG_VALUE && e) {
@@ -1577,7 +1664,29 @@ static int resolve_measures(plan *p)
 			                  t, nm, conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
-			if (!(c = pick_qty(p, &t)))
+			if (m->sold) {
+				/* "units sold": the quantity of the sales lines, where
+				 * revenue lives, not a stock level the intent's other words
+				 * make relevant ("units sold per supplier, discontinued
+				 * products excluded" is no sum of units_in_stock) */
+				char ex[200];
+				double cf;
+				size_t k;
+				sx_gen_thoughts quiet, *th = p->th;
+				sx_finding_list *fl = p->fl;
+				/* asked quietly: no revenue is measured */
+				sx_gen_thoughts_init(&quiet);
+				p->th = &quiet;
+				p->fl = NULL;
+				if (!pick_money(p, NULL, 1, &t, ex, sizeof ex, &cf) && t)
+					for (k = 0; k < t->ncols && !c; k++)
+						if (sx_gen_column_sem(t, &t->cols[k]) == SX_SEM_QUANTITY)
+							c = &t->cols[k];
+				p->th = th;
+				p->fl = fl;
+				sx_gen_thoughts_release(&quiet);
+			}
+			if (!c && !(c = pick_qty(p, &t)))
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no quantity column among the tables the intent names; "
 						    "use --measure TABLE.COLUMN");
@@ -1588,6 +1697,12 @@ static int resolve_measures(plan *p)
 		case MK_COUNT:
 			if (!e && m->people && (e = people_table(p)))
 				snprintf(nn, sizeof nn, "head"); /* head_count */
+			if (e && !m->step.n && (t = said_lines(p, &m->noun, e))) {
+				sx_gen_thought(p->th, "\"%s\" says lines of %s: counting its line table %s", nn,
+				               e->name, t->name);
+				e = t;
+				t = NULL;
+			}
 			if (!e)
 				e = subject(p);
 			if (!e)
@@ -2060,6 +2175,64 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 	return SX_EINVAL;
 }
 
+/* A sum of a catalogue's price whose dimension the catalogue cannot reach
+ * many-to-one, but the rows that refer to it can ("value of ordered
+ * products by order status": the price is the product's, the status the
+ * order's): when those rows have no money and no quantity of their own —
+ * each is one unit of the catalogue's row, at its price, as an order line
+ * without a quantity is — the price is summed over them. Only when every
+ * measure of the table is such a sum. */
+static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
+{
+	const sx_table *f = *fact;
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, j, n = 0;
+	for (i = 0; i < p->meas.n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		char cb[128];
+		const char *cn;
+		if (m->table != f)
+			continue;
+		cn = m->expr ? expr_col(m->expr, cb, sizeof cb) : NULL;
+		if (m->via || m->per || m->agg != SX_AGG_SUM || !cn || !gen_col(f, cn) ||
+		    sx_gen_column_sem(f, gen_col(f, cn)) != SX_SEM_MONEY)
+			return SX_EINVAL;
+		n++;
+	}
+	if (!n || sx_dbmap_rels_of(p->map, f, &rels, &nr, NULL))
+		return SX_EINVAL;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		const sx_table *c = r->from.t;
+		size_t before = p->dims.n;
+		bool own = false;
+		if (r->to.t != f || !c || c == f || r->polymorphic || r->via.t ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+			continue;
+		for (j = 0; j < c->ncols && !own; j++) {
+			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);
+			own = sem == SX_SEM_MONEY || sem == SX_SEM_QUANTITY;
+		}
+		if (own || resolve_dim(p, ph, c, false))
+			continue;
+		if (p->err)
+			sx_error_clear(p->err);
+		for (j = 0; j < p->meas.n; j++)
+			if (p->meas.v[j].table == f)
+				p->meas.v[j].via = c;
+		sx_gen_thought(p->th,
+		               "%s does not reach \"%s\" many-to-one; the rows %s that refer to it do, "
+		               "and have no money or quantity of their own: each is one %s at its "
+		               "price, summed over them",
+		               f->name, p->dims.v[before < p->dims.n ? before : 0].name, c->name, f->name);
+		*fact = c;
+		free(rels);
+		return 0;
+	}
+	free(rels);
+	return SX_EINVAL;
+}
+
 /* ---------------------------------------------------------------- values */
 
 static const struct {
@@ -2440,6 +2613,14 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		bool neg = leftovers ? false : p->in.vals[w].neg;
 		gen_tok *tok = &p->in.tok[ti];
 		bool found = false;
+		gen_phrase self = {1, {ti}};
+		/* a word that names one of these tables completely is its subject,
+		 * never a value: "discontinued products excluded" is no category
+		 * 'Produce' */
+		for (k = 0; k < nt && !found; k++)
+			found = name_bonus(p, &self, tabs[k]) >= 1.0;
+		if (found)
+			continue;
 		for (k = 0; k < nt && !found; k++)
 			for (i = 0; i < tabs[k]->ncols && !found; i++) {
 				const sx_column *c = &tabs[k]->cols[i];
@@ -3275,6 +3456,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				}
 				if (rc == SX_EINVAL && !count_via_child(p, &p->in.dims[i], &fact))
 					rc = 0;
+				if (rc == SX_EINVAL && !sum_over_units(p, &p->in.dims[i], &fact))
+					rc = 0;
 				if (rc)
 					goto fail;
 				if (err)
@@ -3409,6 +3592,11 @@ finish:
 		char a[16], b[16];
 		snprintf(a, sizeof a, "%04d-01-01", p->in.year_from);
 		snprintf(b, sizeof b, "%04d-01-01", p->in.year_to + 1);
+		if (p->in.month && p->in.year_from == p->in.year_to) {
+			snprintf(a, sizeof a, "%04d-%02d-01", p->in.year_from, p->in.month);
+			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (p->in.month == 12),
+			         p->in.month % 12 + 1);
+		}
 		s->date_from = astr(p, a);
 		s->date_to = astr(p, b);
 		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, b);
