@@ -374,17 +374,49 @@ static const char *person_role(const sx__words *w)
 
 /* Free text people write, by the last word ("gift_note", "pod_remark",
  * "cover_letter") or, in Russian, by the first ("zhaloby_pacienta"). */
-static bool free_text_name(const sx__words *w)
+static bool free_text_name(const sx__words *w, const char *table)
 {
-	static const char *const en[] = {"note",   "notes",    "comment",   "comments",
-	                                  "remark", "remarks",  "memo",      "feedback",
-	                                  "review", "complaint", "complaints", "letter",
-	                                  "wishes", "bio",      "biography", NULL};
+	size_t i;
+	static const char *const en[] = {"note",    "notes",     "comment",    "comments",
+	                                  "remark",  "remarks",   "memo",       "feedback",
+	                                  "review",  "complaint", "complaints", "letter",
+	                                  "wishes",  "bio",       "biography",  "msg",
+	                                  "message", "messages",  "requests",   "instructions",
+	                                  "narrative", "statement", "testimony", NULL};
 	static const char *const ru[] = {"kommentari", "primechani", "zhalob",   "otzyv",
 	                                 "soobshcheni", "pozhelani", "rezyume",  "rezume",
+	                                 "obrashcheni", "zayavleni",
 	                                 "комментари", "примечани",  "жалоб",    "отзыв",
-	                                 "сообщени",   "пожелани",   "резюме",   NULL};
-	return in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru);
+	                                 "сообщени",   "пожелани",   "резюме",   "обращени",
+	                                 "заявлени",   NULL};
+	/* A description is free text when it tells what happened to someone
+	 * ("incident_desc", "opisanie" in a table of losses): an event word in
+	 * the column or the table. Alone or of a thing ("description",
+	 * "product_description", "opisanie_tovara") it describes a thing. */
+	static const char *const desc_en[] = {"desc", "descr", "description", NULL};
+	static const char *const desc_ru[] = {"opisani", "описани", NULL};
+	static const char *const event[] = {
+	    "incident", "accident", "claim",    "ticket",   "complaint",  "case",   "issue",
+	    "loss",     "damage",   "problem",  "appeal",   "symptom",    "injur",  "ubyt",
+	    "obrashch", "zayavk",   "zhalob",   "dtp",      "proisshest", "povrezhd", "sluchai",
+	    "инцидент", "убыт",     "обращени", "заявк",    "жалоб",      "дтп",    "происшеств",
+	    "поврежден", "случа",   NULL};
+	sx__words tw;
+	bool d = false;
+	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru))
+		return true;
+	for (i = 0; i < w->n; i++)
+		d = d || in_list(w->w[i], desc_en) || stem_in(w->w[i], desc_ru);
+	if (!d)
+		return false;
+	for (i = 0; i < w->n; i++)
+		if (stem_in(w->w[i], event))
+			return true;
+	sx__split(table, &tw);
+	for (i = 0; i < tw.n; i++)
+		if (stem_in(tw.w[i], event))
+			return true;
+	return false;
 }
 
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
@@ -493,7 +525,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			best = SX_PII_PERSON_NAME;
 			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
 			*rule = why;
-		} else if (free_text_name(&w) && bs < 0.5) {
+		} else if (free_text_name(&w, table) && bs < 0.5) {
 			best = SX_PII_FREE_TEXT;
 			bs = 0.5;
 			*rule = "free text by name";

@@ -668,6 +668,18 @@ static void test_pii_roles_and_notes(void **state)
 	    {"person_in_charge", SX_PII_PERSON_NAME},
 	    {"officer_on_duty", SX_PII_PERSON_NAME},
 	    {"person_type", SX_PII_NONE},
+	    /* issue 17: free text by meaning; descriptions of what happened */
+	    {"gift_msg", SX_PII_FREE_TEXT},
+	    {"special_requests", SX_PII_FREE_TEXT},
+	    {"delivery_instructions", SX_PII_FREE_TEXT},
+	    {"obrashchenie", SX_PII_FREE_TEXT},
+	    {"incident_desc", SX_PII_FREE_TEXT},
+	    {"opisanie_ubytka", SX_PII_FREE_TEXT},
+	    {"msg_id", SX_PII_NONE},
+	    {"product_description", SX_PII_NONE},
+	    {"description", SX_PII_NONE},
+	    {"opisanie_tovara", SX_PII_NONE},
+	    {"sort_desc", SX_PII_NONE},
 	};
 	(void)state;
 	memset(&c, 0, sizeof c);
@@ -698,6 +710,13 @@ static void test_pii_roles_and_notes(void **state)
 	c.name = "name";
 	assert_int_equal(sx__pii_by_name("couriers", &c, &sc, &rule), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_name("parcels", &c, &sc, &rule), SX_PII_NONE);
+	/* a bare description is free text in a table of events people report */
+	c.name = "opisanie";
+	assert_int_equal(sx__pii_by_name("ubytki", &c, &sc, &rule), SX_PII_FREE_TEXT);
+	assert_int_equal(sx__pii_by_name("tovary", &c, &sc, &rule), SX_PII_NONE);
+	c.name = "description";
+	assert_int_equal(sx__pii_by_name("support_tickets", &c, &sc, &rule), SX_PII_FREE_TEXT);
+	assert_int_equal(sx__pii_by_name("products", &c, &sc, &rule), SX_PII_NONE);
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		c.name = cases[i].name;
 		if (sx__pii_by_name("x", &c, &sc, &rule) != cases[i].want)
