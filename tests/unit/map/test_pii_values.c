@@ -219,10 +219,96 @@ static void test_values_and_names_combined(void **state)
 	remove(path);
 }
 
+/* Issue 17: document numbers under a document's name, names written
+ * surname first, network numbering, equipment, and an organisation's
+ * phone and INN. */
+static void test_documents_and_organisations(void **state)
+{
+	char path[600];
+	sx_catalog *cat = NULL;
+	sx_database *db = NULL;
+	sx_sampler *smp = NULL;
+	sx_dbmap *m = NULL;
+	sx_map_opts o;
+	sx_source_opts so = {0};
+	sx_error e = {0};
+	const sx_table *t;
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii17.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(
+	    sqlite3_exec(h,
+	                 "CREATE TABLE claims (id INTEGER PRIMARY KEY, vu_nomer TEXT,"
+	                 " passport_num TEXT, pasp_ser TEXT, guest_nm TEXT, holder TEXT,"
+	                 " cell_id TEXT, nas_ip TEXT, framed_ip TEXT, guest_tel TEXT,"
+	                 " incident_desc TEXT);"
+	                 "CREATE TABLE hotels (id INTEGER PRIMARY KEY, front_desk_tel TEXT);"
+	                 "CREATE TABLE sellers (id INTEGER PRIMARY KEY, org_inn TEXT)",
+	                 NULL, NULL, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		static const char *const sn[] = {"PEMBERTON", "QUIGLEY", "ADEYEMI", "HOLLOWAY"};
+		static const char *const gn[] = {"ELIZA", "HENRIETTA", "JASPER", "CLEMENTINE"};
+		static const char *const prose[] = {"the other car hit our rear bumper",
+		                                    "water came through the kitchen ceiling",
+		                                    "my bag was stolen at the station"};
+		char q[1400];
+		snprintf(q, sizeof q,
+		         "INSERT INTO claims VALUES (%d, '%02d %02d %06d', '%s%08d', '%02d %02d',"
+		         " '%s, %s', '%s, %c%s', '250-01-%d-%d', '10.1.%d.%d', '10.2.%d.%d',"
+		         " '+44 7700 9%05d', '%s');"
+		         "INSERT INTO hotels VALUES (%d, '+44 20 7946 %04d');"
+		         "INSERT INTO sellers VALUES (%d, '7707083893')",
+		         i + 1, 10 + i, 20 + i, 100000 + i * 37, i % 2 ? "C" : "", 10000000 + i * 91,
+		         1 + i, i % 25, sn[i % 4], gn[(i / 4) % 4], sn[(i + 1) % 4],
+		         gn[(i / 3) % 4][0], gn[(i / 3) % 4] + 1, 1000 + i, 10000 + i * 7, i, 1 + i,
+		         i, 2 + i, 10000 + i * 37, prose[i % 3], i + 1, 1000 + i, i + 1);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
+	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
+	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "claims");
+	assert_non_null(t);
+	/* a licence written like a phone, passports as a letter and digits
+	 * or digits alone, a passport's series alone: the name decides */
+	assert_int_equal(class_of(m, t, "vu_nomer"), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(class_of(m, t, "passport_num"), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(class_of(m, t, "pasp_ser"), SX_PII_GOVERNMENT_ID);
+	/* surname first, in capitals: under a name, and from the values alone */
+	assert_int_equal(class_of(m, t, "guest_nm"), SX_PII_PERSON_NAME);
+	assert_int_equal(class_of(m, t, "holder"), SX_PII_PERSON_NAME);
+	/* a cell's id is not a phone; a server's IP is not a person's */
+	assert_int_equal(class_of(m, t, "cell_id"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "nas_ip"), SX_PII_NONE);
+	assert_int_equal(class_of(m, t, "framed_ip"), SX_PII_IP_ADDRESS);
+	assert_int_equal(class_of(m, t, "guest_tel"), SX_PII_PHONE);
+	assert_int_equal(class_of(m, t, "incident_desc"), SX_PII_FREE_TEXT);
+	/* an organisation's phone and INN are not personal data */
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "hotels");
+	assert_non_null(t);
+	assert_int_equal(class_of(m, t, "front_desk_tel"), SX_PII_NONE);
+	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "sellers");
+	assert_non_null(t);
+	assert_int_equal(class_of(m, t, "org_inn"), SX_PII_NONE);
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+	sx_catalog_free(cat);
+	remove(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_and_names_combined),
+		cmocka_unit_test(test_documents_and_organisations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
