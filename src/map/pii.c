@@ -407,9 +407,18 @@ static const char *person_role(const sx__words *w)
 
 /* Free text people write, by the last word ("gift_note", "pod_remark",
  * "cover_letter") or, in Russian, by the first ("zhaloby_pacienta"). */
-static bool free_text_name(const sx__words *w, const char *table)
+/* Some word of w is in the list (or, with stem, starts with an entry). */
+static bool any_word(const sx__words *w, const char *const *l, bool stem)
 {
 	size_t i;
+	for (i = 0; i < w->n; i++)
+		if (stem ? stem_in(w->w[i], l) : in_list(w->w[i], l))
+			return true;
+	return false;
+}
+
+static bool free_text_name(const sx__words *w, const char *table)
+{
 	static const char *const en[] = {"note",    "notes",     "comment",    "comments",
 	                                  "remark",  "remarks",   "memo",       "feedback",
 	                                  "review",  "complaint", "complaints", "letter",
@@ -443,27 +452,14 @@ static bool free_text_name(const sx__words *w, const char *table)
 	                                   "tipa",  "статус", "тип",    "вид",
 	                                   "код",   "категори", NULL};
 	sx__words tw;
-	bool d = false;
 	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru))
 		return true;
-	for (i = 0; i < w->n; i++)
-		d = d || in_list(w->w[i], desc_en) || stem_in(w->w[i], desc_ru);
-	if (!d)
+	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
 		return false;
 	sx__split(table, &tw);
-	for (i = 0; i < w->n; i++)
-		if (in_list(w->w[i], code))
-			return false;
-	for (i = 0; i < tw.n; i++)
-		if (in_list(tw.w[i], code))
-			return false;
-	for (i = 0; i < w->n; i++)
-		if (stem_in(w->w[i], event))
-			return true;
-	for (i = 0; i < tw.n; i++)
-		if (stem_in(tw.w[i], event))
-			return true;
-	return false;
+	if (any_word(w, code, false) || any_word(&tw, code, false))
+		return false;
+	return any_word(w, event, true) || any_word(&tw, event, true);
 }
 
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
@@ -1676,12 +1672,8 @@ static bool equipment_column(const char *col)
 	                                "router", "switch", "host",  "proxy",   "dns",
 	                                "firewall", "nameserver", NULL};
 	sx__words w;
-	size_t i;
 	sx__split(col, &w);
-	for (i = 0; i < w.n; i++)
-		if (in_list(w.w[i], e))
-			return true;
-	return false;
+	return any_word(&w, e, false);
 }
 
 /* A government id name whose numbers carry a checksum (INN, SNILS). */

@@ -133,27 +133,50 @@ static sx_map_pii class_of(const sx_dbmap *m, const sx_table *t, const char *col
 	return c && c->confidence >= 0.5 ? c->pii : SX_PII_NONE;
 }
 
-static void test_values_and_names_combined(void **state)
+/* A SQLite file introspected, sampled and mapped as `sextant analyze`
+ * does. */
+struct mapped {
+	sx_catalog *cat;
+	sx_database *db;
+	sx_sampler *smp;
+	sx_dbmap *m;
+};
+
+static void map_file(struct mapped *x, const char *path)
 {
-	char path[600];
-	sx_catalog *cat = NULL;
-	sx_database *db = NULL;
-	sx_sampler *smp = NULL;
-	sx_dbmap *m = NULL;
 	sx_map_opts o;
 	sx_source_opts so = {0};
 	sx_error e = {0};
+	memset(x, 0, sizeof *x);
+	assert_int_equal(sx_catalog_new(&x->cat, &e), 0);
+	assert_int_equal(sx_source_introspect(x->cat, path, &so, &x->db, &e), 0);
+	assert_int_equal(sx_sampler_open(&x->smp, path, NULL, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	assert_int_equal(sx_dbmap_new(&x->m, x->cat, &e), 0);
+	assert_int_equal(sx_map_build(x->m, x->db, x->smp, &o, &e), 0);
+}
+
+static void mapped_release(struct mapped *x)
+{
+	sx_dbmap_free(x->m);
+	sx_sampler_close(x->smp);
+	sx_catalog_free(x->cat);
+}
+
+static void test_values_and_names_combined(void **state)
+{
+	char path[600];
+	struct mapped x;
+	const sx_database *db;
+	const sx_dbmap *m;
 	const sx_table *t;
 	(void)state;
 	snprintf(path, sizeof path, "%s/pii.sqlite", sx_test_tmpdir("pii_values"));
 	remove(path);
 	write_db(path);
-	assert_int_equal(sx_catalog_new(&cat, &e), 0);
-	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
-	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
-	sx_map_opts_init(&o, NULL);
-	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
-	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
+	map_file(&x, path);
+	db = x.db;
+	m = x.m;
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "shipments");
 	assert_non_null(t);
 	/* bare 11-digit numbers starting with 8 confirm a phone name */
@@ -213,9 +236,7 @@ static void test_values_and_names_combined(void **state)
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "outlets");
 	assert_non_null(t);
 	assert_int_equal(class_of(m, t, "street_address"), SX_PII_NONE);
-	sx_dbmap_free(m);
-	sx_sampler_close(smp);
-	sx_catalog_free(cat);
+	mapped_release(&x);
 	remove(path);
 }
 
@@ -224,15 +245,32 @@ static void test_values_and_names_combined(void **state)
  * phone and INN. */
 static void test_documents_and_organisations(void **state)
 {
+	static const struct {
+		const char *table, *col;
+		sx_map_pii want;
+	} cases[] = {
+	    /* a licence written like a phone, passports as a letter and
+	     * digits or digits alone, a passport's series alone: the name
+	     * decides */
+	    {"claims", "vu_nomer", SX_PII_GOVERNMENT_ID},
+	    {"claims", "passport_num", SX_PII_GOVERNMENT_ID},
+	    {"claims", "pasp_ser", SX_PII_GOVERNMENT_ID},
+	    /* surname first, in capitals: under a name, and from the values
+	     * alone */
+	    {"claims", "guest_nm", SX_PII_PERSON_NAME},
+	    {"claims", "holder", SX_PII_PERSON_NAME},
+	    /* a cell's id is not a phone; a server's IP is not a person's */
+	    {"claims", "cell_id", SX_PII_NONE},
+	    {"claims", "nas_ip", SX_PII_NONE},
+	    {"claims", "framed_ip", SX_PII_IP_ADDRESS},
+	    {"claims", "guest_tel", SX_PII_PHONE},
+	    {"claims", "incident_desc", SX_PII_FREE_TEXT},
+	    /* an organisation's phone and INN are not personal data */
+	    {"hotels", "front_desk_tel", SX_PII_NONE},
+	    {"sellers", "org_inn", SX_PII_NONE},
+	};
 	char path[600];
-	sx_catalog *cat = NULL;
-	sx_database *db = NULL;
-	sx_sampler *smp = NULL;
-	sx_dbmap *m = NULL;
-	sx_map_opts o;
-	sx_source_opts so = {0};
-	sx_error e = {0};
-	const sx_table *t;
+	struct mapped x;
 	sqlite3 *h;
 	int i;
 	(void)state;
@@ -269,38 +307,17 @@ static void test_documents_and_organisations(void **state)
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
-	assert_int_equal(sx_catalog_new(&cat, &e), 0);
-	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
-	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
-	sx_map_opts_init(&o, NULL);
-	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
-	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
-	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "claims");
-	assert_non_null(t);
-	/* a licence written like a phone, passports as a letter and digits
-	 * or digits alone, a passport's series alone: the name decides */
-	assert_int_equal(class_of(m, t, "vu_nomer"), SX_PII_GOVERNMENT_ID);
-	assert_int_equal(class_of(m, t, "passport_num"), SX_PII_GOVERNMENT_ID);
-	assert_int_equal(class_of(m, t, "pasp_ser"), SX_PII_GOVERNMENT_ID);
-	/* surname first, in capitals: under a name, and from the values alone */
-	assert_int_equal(class_of(m, t, "guest_nm"), SX_PII_PERSON_NAME);
-	assert_int_equal(class_of(m, t, "holder"), SX_PII_PERSON_NAME);
-	/* a cell's id is not a phone; a server's IP is not a person's */
-	assert_int_equal(class_of(m, t, "cell_id"), SX_PII_NONE);
-	assert_int_equal(class_of(m, t, "nas_ip"), SX_PII_NONE);
-	assert_int_equal(class_of(m, t, "framed_ip"), SX_PII_IP_ADDRESS);
-	assert_int_equal(class_of(m, t, "guest_tel"), SX_PII_PHONE);
-	assert_int_equal(class_of(m, t, "incident_desc"), SX_PII_FREE_TEXT);
-	/* an organisation's phone and INN are not personal data */
-	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "hotels");
-	assert_non_null(t);
-	assert_int_equal(class_of(m, t, "front_desk_tel"), SX_PII_NONE);
-	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "sellers");
-	assert_non_null(t);
-	assert_int_equal(class_of(m, t, "org_inn"), SX_PII_NONE);
-	sx_dbmap_free(m);
-	sx_sampler_close(smp);
-	sx_catalog_free(cat);
+	map_file(&x, path);
+	for (i = 0; i < (int)(sizeof cases / sizeof cases[0]); i++) {
+		const sx_table *t =
+		    sx_schema_find_table(sx_database_find_schema(x.db, "main"), cases[i].table);
+		assert_non_null(t);
+		if (class_of(x.m, t, cases[i].col) != cases[i].want)
+			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
+			         sx_map_pii_name(class_of(x.m, t, cases[i].col)),
+			         sx_map_pii_name(cases[i].want));
+	}
+	mapped_release(&x);
 	remove(path);
 }
 
