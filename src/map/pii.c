@@ -380,6 +380,18 @@ static bool name_word(const char *w)
 	       !strcmp(w, "имя") || !strcmp(w, "nm");
 }
 
+static bool thing_name(const char *col);
+
+/* Some word of w names a thing or an organisation (thing_name). */
+static bool any_thing(const sx__words *w)
+{
+	size_t i;
+	for (i = 0; i < w->n; i++)
+		if (thing_name(w->w[i]) || !strcmp(w->w[i], "org"))
+			return true;
+	return false;
+}
+
 /* The rule that makes a name a person's by role, or NULL. */
 static const char *person_role(const sx__words *w)
 {
@@ -389,7 +401,9 @@ static const char *person_role(const sx__words *w)
 		return "person by role";
 	if (role_word_ru(w->w[0]))
 		return "person by role";
-	if (w->n >= 2 && name_word(last))
+	/* ...unless a word says a thing or an organisation is named
+	 * ("emp_org_name", "customer_company_name") */
+	if (w->n >= 2 && name_word(last) && !any_thing(w))
 		for (i = 0; i + 1 < w->n; i++)
 			if (role_word_en(w->w[i]) || role_word_ru(w->w[i]) ||
 			    in_list(w->w[i], role_abbr))
@@ -423,8 +437,10 @@ static bool free_text_name(const sx__words *w, const char *table)
 	                                  "remark",  "remarks",   "memo",       "feedback",
 	                                  "review",  "complaint", "complaints", "letter",
 	                                  "wishes",  "bio",       "biography",  "msg",
-	                                  "message", "messages",  "requests",   "instructions",
-	                                  "narrative", "statement", "testimony", NULL};
+	                                  "message", "messages",  NULL};
+	/* Only with a qualifier: "special_requests", "delivery_instructions";
+	 * alone, "instructions" are a product's (AdventureWorks). */
+	static const char *const en_q[] = {"requests", "instructions", "narrative", NULL};
 	static const char *const ru[] = {"kommentari", "primechani", "zhalob",   "otzyv",
 	                                 "soobshcheni", "pozhelani", "rezyume",  "rezume",
 	                                 "obrashcheni", "zayavleni",
@@ -452,7 +468,8 @@ static bool free_text_name(const sx__words *w, const char *table)
 	                                   "tipa",  "статус", "тип",    "вид",
 	                                   "код",   "категори", NULL};
 	sx__words tw;
-	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru))
+	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru) ||
+	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)))
 		return true;
 	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
 		return false;
@@ -545,7 +562,14 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++) {
 		const struct nrule *nr = &name_rules[r];
 		bool hit = false;
-		if (nr->how == 'j')
+		if (nr->how == 'j' && !strncmp(nr->pat, "ip", 2)) {
+			/* "ip" must begin a word: "ship_address" is no IP */
+			const char *at = strstr(joined, nr->pat);
+			size_t off = 0;
+			for (i = 0; at && i < w.n && off < (size_t)(at - joined); i++)
+				off += strlen(w.w[i]);
+			hit = at && off == (size_t)(at - joined);
+		} else if (nr->how == 'j')
 			hit = strstr(joined, nr->pat) != NULL;
 		else if (nr->how == 'e')
 			hit = strcmp(joined, nr->pat) == 0;

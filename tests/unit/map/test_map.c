@@ -691,6 +691,11 @@ static void test_pii_roles_and_notes(void **state)
 	    {"description", SX_PII_NONE},
 	    {"opisanie_tovara", SX_PII_NONE},
 	    {"sort_desc", SX_PII_NONE},
+	    {"instructions", SX_PII_NONE},
+	    {"emp_org_name", SX_PII_NONE},
+	    {"customer_company_name", SX_PII_NONE},
+	    {"ship_address", SX_PII_POSTAL_ADDRESS},
+	    {"client_ip_address", SX_PII_IP_ADDRESS},
 	    {"incident_type_description", SX_PII_NONE},
 	    /* government ids: UK NI, a passport's series and number apart,
 	     * driving licences (US abbreviation, Russian "VU") */
