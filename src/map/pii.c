@@ -327,7 +327,7 @@ static const char *const role_ru[] = {
 /* Abbreviated roles, counted only before a name word ("cst_nm",
  * "emp_name", "gm_name"), where nothing else could be meant. */
 static const char *const role_abbr[] = {"cst", "cust", "emp", "empl", "gst", "gm", "mgr",
-                                        "pax", "pt",   "resp", "benef", NULL};
+                                        "pax", "benef", NULL};
 /* "signed_by", "reviewed_by": what a person did. Audit columns
  * (created_by, updated_by) usually hold a login or an id and are left out. */
 static const char *const by_verb[] = {
