@@ -1182,9 +1182,9 @@ static bool confirmed_person_name(const char *v)
 					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
 	const char *p = v;
 	bool first = true;
-	/* "ADEYEMI, HENRIETTA": the given name follows the comma */
-	if (surname_first(v, &p))
-		v = p;
+	/* "ADEYEMI, HENRIETTA": reading starts at the given name, after the
+	 * comma (p stays at v otherwise) */
+	(void)surname_first(v, &p);
 	while (*p) {
 		const char *e;
 		char w[64];
