@@ -38,6 +38,7 @@ static const struct nrule name_rules[] = {
 	/* e-mail */
 	{"email", 'j', SX_PII_EMAIL, 0.85, NULL},
 	{"mail", 'w', SX_PII_EMAIL, 0.7, NULL},
+	{"eml", 'w', SX_PII_EMAIL, 0.7, NULL},
 	{"pochta", 'j', SX_PII_EMAIL, 0.75, NULL},
 	{"почта", 'j', SX_PII_EMAIL, 0.8, NULL},
 	{"емейл", 'j', SX_PII_EMAIL, 0.8, NULL},
@@ -68,6 +69,8 @@ static const struct nrule name_rules[] = {
 	{"lastnm", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"nextofkin", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"lname", 'e', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"fnm", 'w', SX_PII_PERSON_NAME, 0.7, NULL},
+	{"lnm", 'w', SX_PII_PERSON_NAME, 0.7, NULL},
 	{"contactname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
 	{"displayname", 'j', SX_PII_PERSON_NAME, 0.7, NULL},
 	{"billingname", 'j', SX_PII_PERSON_NAME, 0.75, NULL},
@@ -102,6 +105,7 @@ static const struct nrule name_rules[] = {
 	/* addresses */
 	{"address", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
 	{"addr", 'w', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
+	{"adr", 'w', SX_PII_POSTAL_ADDRESS, 0.65, NULL},
 	{"street", 'j', SX_PII_POSTAL_ADDRESS, 0.75, NULL},
 	{"zip", 'w', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
 	{"zipcode", 'j', SX_PII_POSTAL_ADDRESS, 0.55, NULL},
@@ -128,6 +132,7 @@ static const struct nrule name_rules[] = {
 	{"rozhd", 'j', SX_PII_BIRTH_DATE, 0.8, NULL},
 	{"рожд", 'j', SX_PII_BIRTH_DATE, 0.8, NULL},
 	{"bday", 'w', SX_PII_BIRTH_DATE, 0.75, NULL},
+	{"bdate", 'w', SX_PII_BIRTH_DATE, 0.75, NULL},
 	/* government ids */
 	{"ssn", 'w', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
 	{"socialsecurity", 'j', SX_PII_GOVERNMENT_ID, 0.85, "ssn"},
@@ -149,6 +154,12 @@ static const struct nrule name_rules[] = {
 	{"nationalinsurance", 'j', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
 	{"tin", 'w', SX_PII_GOVERNMENT_ID, 0.6, "tax_id"},
 	{"nhs", 'w', SX_PII_GOVERNMENT_ID, 0.75, "national_id"},
+	{"nino", 'w', SX_PII_GOVERNMENT_ID, 0.8, "national_id"},
+	{"pasp", 'w', SX_PII_GOVERNMENT_ID, 0.8, "passport"},
+	{"driverlic", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"drivinglic", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
+	{"udostoveren", 'j', SX_PII_GOVERNMENT_ID, 0.75, "id_document"},
+	{"удостоверени", 'j', SX_PII_GOVERNMENT_ID, 0.8, "id_document"},
 	/* payment cards and bank accounts */
 	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
 	{"cardno", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
@@ -308,7 +319,15 @@ static const char *const role_ru[] = {
     "свидетел",   "рекрутер",   "кандидат",    "соискател",   "сотрудник",   "врач",
     "пациент",    "медсестр",   "учител",      "преподавател", "студент",    "наставник",
     "пассажир",   "арендатор",  "кассир",      "бухгалтер",   "инспектор",   "директор",
-    "автор",      "опекун",     "клиент",      NULL};
+    "автор",      "опекун",     "клиент",
+    /* issue 17: a student's tutor, a telecom's subscriber, an insurer's
+     * policyholder and insured */
+    "kurator",    "abonent",    "strahovatel", "strakhovatel", "zastrahovann",
+    "zastrakhovann", "куратор",  "абонент",    "страховател", "застрахованн", NULL};
+/* Abbreviated roles, counted only before a name word ("cst_nm",
+ * "emp_name", "gm_name"), where nothing else could be meant. */
+static const char *const role_abbr[] = {"cst", "cust", "emp", "empl", "gst", "gm", "mgr",
+                                        "pax", "benef", NULL};
 /* "signed_by", "reviewed_by": what a person did. Audit columns
  * (created_by, updated_by) usually hold a login or an id and are left out. */
 static const char *const by_verb[] = {
@@ -334,6 +353,19 @@ static bool stem_in(const char *w, const char *const *l)
 	return false;
 }
 
+/* A Russian role by its stem, not an adjective made of it
+ * ("abonentskaya_plata", the subscription fee; "klientskiy"). */
+static bool role_word_ru(const char *w)
+{
+	const char *const *l;
+	for (l = role_ru; *l; l++) {
+		size_t n = strlen(*l);
+		if (!strncmp(w, *l, n))
+			return strncmp(w + n, "sk", 2) != 0 && strncmp(w + n, "ск", strlen("ск")) != 0;
+	}
+	return false;
+}
+
 static bool role_word_en(const char *w)
 {
 	char s1[SX__WORD_MAX];
@@ -348,6 +380,18 @@ static bool name_word(const char *w)
 	       !strcmp(w, "имя") || !strcmp(w, "nm");
 }
 
+static bool thing_name(const char *col);
+
+/* Some word of w names a thing or an organisation (thing_name). */
+static bool any_thing(const sx__words *w)
+{
+	size_t i;
+	for (i = 0; i < w->n; i++)
+		if (thing_name(w->w[i]) || !strcmp(w->w[i], "org"))
+			return true;
+	return false;
+}
+
 /* The rule that makes a name a person's by role, or NULL. */
 static const char *person_role(const sx__words *w)
 {
@@ -355,11 +399,14 @@ static const char *person_role(const sx__words *w)
 	size_t i;
 	if (role_word_en(last))
 		return "person by role";
-	if (stem_in(w->w[0], role_ru))
+	if (role_word_ru(w->w[0]))
 		return "person by role";
-	if (w->n >= 2 && name_word(last))
+	/* ...unless a word says a thing or an organisation is named
+	 * ("emp_org_name", "customer_company_name") */
+	if (w->n >= 2 && name_word(last) && !any_thing(w))
 		for (i = 0; i + 1 < w->n; i++)
-			if (role_word_en(w->w[i]) || stem_in(w->w[i], role_ru))
+			if (role_word_en(w->w[i]) || role_word_ru(w->w[i]) ||
+			    in_list(w->w[i], role_abbr))
 				return "role + name";
 	if (w->n == 2 && !strcmp(last, "by") && in_list(w->w[0], by_verb))
 		return "done by a person";
@@ -374,17 +421,62 @@ static const char *person_role(const sx__words *w)
 
 /* Free text people write, by the last word ("gift_note", "pod_remark",
  * "cover_letter") or, in Russian, by the first ("zhaloby_pacienta"). */
-static bool free_text_name(const sx__words *w)
+/* Some word of w is in the list (or, with stem, starts with an entry). */
+static bool any_word(const sx__words *w, const char *const *l, bool stem)
 {
-	static const char *const en[] = {"note",   "notes",    "comment",   "comments",
-	                                  "remark", "remarks",  "memo",      "feedback",
-	                                  "review", "complaint", "complaints", "letter",
-	                                  "wishes", "bio",      "biography", NULL};
+	size_t i;
+	for (i = 0; i < w->n; i++)
+		if (stem ? stem_in(w->w[i], l) : in_list(w->w[i], l))
+			return true;
+	return false;
+}
+
+static bool free_text_name(const sx__words *w, const char *table)
+{
+	static const char *const en[] = {"note",    "notes",     "comment",    "comments",
+	                                  "remark",  "remarks",   "memo",       "feedback",
+	                                  "review",  "complaint", "complaints", "letter",
+	                                  "wishes",  "bio",       "biography",  "msg",
+	                                  "message", "messages",  NULL};
+	/* Only with a qualifier: "special_requests", "delivery_instructions";
+	 * alone, "instructions" are a product's (AdventureWorks). */
+	static const char *const en_q[] = {"requests", "instructions", "narrative", NULL};
 	static const char *const ru[] = {"kommentari", "primechani", "zhalob",   "otzyv",
 	                                 "soobshcheni", "pozhelani", "rezyume",  "rezume",
+	                                 "obrashcheni", "zayavleni",
 	                                 "комментари", "примечани",  "жалоб",    "отзыв",
-	                                 "сообщени",   "пожелани",   "резюме",   NULL};
-	return in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru);
+	                                 "сообщени",   "пожелани",   "резюме",   "обращени",
+	                                 "заявлени",   NULL};
+	/* A description is free text when it tells what happened to someone
+	 * ("incident_desc", "opisanie" in a table of losses): an event word in
+	 * the column or the table. Alone or of a thing ("description",
+	 * "product_description", "opisanie_tovara") it describes a thing. */
+	static const char *const desc_en[] = {"desc", "descr", "description", NULL};
+	static const char *const desc_ru[] = {"opisani", "описани", NULL};
+	static const char *const event[] = {
+	    "incident", "accident", "claim",    "ticket",   "complaint",  "case",   "issue",
+	    "loss",     "damage",   "problem",  "appeal",   "symptom",    "injur",  "ubyt",
+	    "obrashch", "zayavk",   "zhalob",   "dtp",      "proisshest", "povrezhd", "sluchai",
+	    "инцидент", "убыт",     "обращени", "заявк",    "жалоб",      "дтп",    "происшеств",
+	    "поврежден", "случа",   NULL};
+	/* ...nor when it describes a code: an incident type, a claim status,
+	 * a problem category ("incident_type_description" in "Ref_*" tables). */
+	static const char *const code[] = {"type",  "types",  "status", "statuses", "category",
+	                                   "categories", "stage", "stages", "code", "codes",
+	                                   "kind",  "class",  "level",  "priority", "ref",
+	                                   "lookup", "tip",   "vid",    "kod",      "kategori",
+	                                   "tipa",  "статус", "тип",    "вид",
+	                                   "код",   "категори", NULL};
+	sx__words tw;
+	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru) ||
+	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)))
+		return true;
+	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
+		return false;
+	sx__split(table, &tw);
+	if (any_word(w, code, false) || any_word(&tw, code, false))
+		return false;
+	return any_word(w, event, true) || any_word(&tw, event, true);
 }
 
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
@@ -438,6 +530,21 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = "contact + number";
 			return SX_PII_PHONE;
 		}
+		/* Call records: the calling (A) and the called (B) party. */
+		if (!strcmp(hn, "a") || !strcmp(hn, "b") || !strcmp(hn, "calling") ||
+		    !strcmp(hn, "called") || !strcmp(hn, "caller") || !strcmp(hn, "callee") ||
+		    !strcmp(hn, "dialled") || !strcmp(hn, "dialed")) {
+			*score = 0.7;
+			*rule = "party + number";
+			return SX_PII_PHONE;
+		}
+		/* "ni_number" (UK National Insurance), "vu_nomer" (Russian
+		 * voditel'skoe udostoverenie, a driving licence). */
+		if (!strcmp(hn, "ni") || !strcmp(hn, "vu") || !strcmp(hn, "ву")) {
+			*score = 0.75;
+			*rule = hn[0] == 'n' ? "ni" : "vu";
+			return SX_PII_GOVERNMENT_ID;
+		}
 		if (!strcmp(hn, "tax") || !strcmp(hn, "taxpayer")) {
 			*score = 0.7;
 			*rule = "tax + number";
@@ -455,7 +562,14 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++) {
 		const struct nrule *nr = &name_rules[r];
 		bool hit = false;
-		if (nr->how == 'j')
+		if (nr->how == 'j' && !strncmp(nr->pat, "ip", 2)) {
+			/* "ip" must begin a word: "ship_address" is no IP */
+			const char *at = strstr(joined, nr->pat);
+			size_t off = 0;
+			for (i = 0; at && i < w.n && off < (size_t)(at - joined); i++)
+				off += strlen(w.w[i]);
+			hit = at && off == (size_t)(at - joined);
+		} else if (nr->how == 'j')
 			hit = strstr(joined, nr->pat) != NULL;
 		else if (nr->how == 'e')
 			hit = strcmp(joined, nr->pat) == 0;
@@ -485,6 +599,39 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 				break;
 			}
 	}
+	/* A card or an account said to be paid from or into ("autopay_card",
+	 * "payee_acct", "salary_account"): a payment card, a bank account. */
+	if (w.n >= 2 && bs < 0.75) {
+		static const char *const pay[] = {
+		    "autopay", "pay",     "payment", "credit",  "debit",   "billing", "payout",
+		    "refund",  "saved",   "stored",  "salary",  "settlement", "bank", "vyplat",
+		    "vyplaty", "zarplat", NULL};
+		const char *last = w.w[w.n - 1];
+		bool card = !strcmp(last, "card") || !strcmp(last, "karta") ||
+		            !strcmp(last, "karty");
+		bool acct = !strcmp(last, "acct") || !strcmp(last, "account") ||
+		            !strcmp(last, "schet") || !strcmp(last, "scheta");
+		for (i = 0; i + 1 < w.n && (card || acct); i++)
+			if (in_list(w.w[i], pay) || (acct && role_word_en(w.w[i]))) {
+				if (card && !non_payment_card_table(table)) {
+					best = SX_PII_PAYMENT_CARD;
+					bs = 0.75;
+					*rule = "payment + card";
+				} else if (acct) {
+					best = SX_PII_IBAN;
+					bs = 0.6;
+					*rule = "payment + account";
+				}
+				break;
+			}
+	}
+	/* "ship_to_name", "bill_to_name": the person a thing goes to, not
+	 * the address ("ship_to"). */
+	if (w.n >= 3 && name_word(w.w[w.n - 1]) && !strcmp(w.w[w.n - 2], "to") && bs < 0.75) {
+		best = SX_PII_PERSON_NAME;
+		bs = 0.75;
+		*rule = "addressee + name";
+	}
 	/* People by role, and free text by its last word: weaker than a
 	 * name that says what the column is (recipient_phone stays a phone). */
 	if (bs < 0.6) {
@@ -493,7 +640,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			best = SX_PII_PERSON_NAME;
 			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
 			*rule = why;
-		} else if (free_text_name(&w) && bs < 0.5) {
+		} else if (free_text_name(&w, table) && bs < 0.5) {
 			best = SX_PII_FREE_TEXT;
 			bs = 0.5;
 			*rule = "free text by name";
@@ -643,6 +790,50 @@ static bool is_ru_passport(const char *v)
 	return true;
 }
 
+/* A UK National Insurance number: two prefix letters (not D, F, I, Q, U,
+ * V; the second not O), six digits, a suffix A-D; spaces allowed between
+ * the pairs ("QQ123456C", "QQ 12 34 56 C"). */
+static bool is_uk_nino(const char *v)
+{
+	char c[16];
+	size_t n = 0, i;
+	for (; *v; v++) {
+		if (*v == ' ')
+			continue;
+		if (n + 1 >= sizeof c)
+			return false;
+		c[n++] = *v;
+	}
+	if (n != 9 || !strchr("ABCEGHJKLMNOPRSTWXYZ", c[0]) || !strchr("ABCEGHJKLMNPRSTWXYZ", c[1]) ||
+	    c[8] < 'A' || c[8] > 'D')
+		return false;
+	for (i = 2; i < 8; i++)
+		if (!isdigit((unsigned char)c[i]))
+			return false;
+	return true;
+}
+
+/* What a document number looks like: digits, at most three capital
+ * letters, spaces or dashes between groups ("73 53 796639", "45 10",
+ * "C12345678", "D123-4567-8901"). Under the name of a document (a
+ * passport, a driving licence) such values agree with it, though many
+ * of them read as phone numbers or bare ids alone. */
+static bool doc_number_like(const char *v)
+{
+	size_t n = 0, nd = 0, nl = 0;
+	if (!isalnum((unsigned char)v[0]))
+		return false;
+	for (; *v; v++, n++) {
+		if (isdigit((unsigned char)*v))
+			nd++;
+		else if (*v >= 'A' && *v <= 'Z')
+			nl++;
+		else if (*v != ' ' && *v != '-')
+			return false;
+	}
+	return n <= 24 && nd >= 4 && nl <= 3;
+}
+
 static bool parse_coord_pair(const char *v)
 {
 	char *end;
@@ -733,14 +924,44 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 	return words;
 }
 
-/* Two or three capitalised words of letters (Latin or Cyrillic). */
+/* "SURNAME, GIVEN" or "Surname, Given Middle": how registers, bookings
+ * and passports' machine zones write a person, capitals or not. Sets
+ * *given to the part after the comma. */
+static bool surname_first(const char *v, const char **given)
+{
+	const char *c = strchr(v, ',');
+	char head[64];
+	bool cap, lower;
+	int a, b;
+	if (!c || strchr(c + 1, ',') || c == v || (size_t)(c - v) >= sizeof head ||
+	    strlen(v) > 60)
+		return false;
+	memcpy(head, v, (size_t)(c - v));
+	head[c - v] = 0;
+	a = letter_words(head, false, &cap, &lower);
+	if (!cap || a < 1 || a > 2)
+		return false;
+	while (*++c == ' ')
+		;
+	b = letter_words(c, false, &cap, &lower);
+	if (!cap || b < 1 || b > 2)
+		return false;
+	*given = c;
+	return true;
+}
+
+/* Two or three capitalised words of letters (Latin or Cyrillic), or a
+ * surname first before a comma. */
 static bool is_person_name(const char *v)
 {
 	bool cap, lower;
 	size_t len = strlen(v);
 	int words;
+	const char *g;
 	if (len < 4 || len > 60)
 		return false;
+	if (surname_first(v, &g))
+		return true;
 	words = letter_words(v, false, &cap, &lower);
 	return cap && words >= 2 && words <= 3;
 }
@@ -961,6 +1182,9 @@ static bool confirmed_person_name(const char *v)
 					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
 	const char *p = v;
 	bool first = true;
+	/* "ADEYEMI, HENRIETTA": reading starts at the given name, after the
+	 * comma (p stays at v otherwise) */
+	(void)surname_first(v, &p);
 	while (*p) {
 		const char *e;
 		char w[64];
@@ -997,8 +1221,11 @@ static bool name_like(const char *v)
 {
 	bool cap, lower;
 	int words;
+	const char *g;
 	if (strlen(v) > 60)
 		return false;
+	if (surname_first(v, &g))
+		return true;
 	words = letter_words(v, true, &cap, &lower);
 	return cap && lower && words >= 1 && words <= 4;
 }
@@ -1101,6 +1328,10 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		*sub = "passport";
 		return SX_PII_GOVERNMENT_ID;
 	}
+	if (is_uk_nino(v)) {
+		*sub = "national_id";
+		return SX_PII_GOVERNMENT_ID;
+	}
 	if (sx__iban_ok(v))
 		return SX_PII_IBAN;
 	if (is_masked_card(v))
@@ -1152,6 +1383,7 @@ struct colstat {
 	size_t name_like;      /* one to four capitalised words of letters */
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
+	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
@@ -1238,6 +1470,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			else if (nd == 12)
 				c->inn_person++;
 		}
+		if (doc_number_like(v))
+			c->doc_numbers++;
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
 		if (strlen(v) >= 12 && strchr(v, ' '))
@@ -1395,7 +1629,7 @@ static bool thing_name(const char *col)
 
 /* A column that names an organisation's place or number itself, in any
  * table: "branch_address", "office_lat", "legal_address" (an
- * organisation's registered seat), "company_inn". */
+ * organisation's registered seat), "company_inn", "org_inn". */
 static bool business_column(const char *col)
 {
 	sx__words w;
@@ -1405,6 +1639,7 @@ static bool business_column(const char *col)
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++)
 		if (!strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
+		    !strcmp(w.w[i], "org") || !strcmp(w.w[i], "firm") ||
 		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
 		    !strncmp(w.w[i], "юридическ", strlen("юридическ")))
 			return true;
@@ -1439,6 +1674,41 @@ static bool family_fits(sx_map_pii p, sx_typefam f)
 		return f == SX_TF_TEXT || f == SX_TF_OTHER || f == SX_TF_INTEGER ||
 		       f == SX_TF_DECIMAL;
 	}
+}
+
+/* A name that says the column identifies a thing ("cell_id", "site_code",
+ * "route_key"): digits in groups there are a network's or a system's
+ * numbering ("250-01-7764-58177"), not a phone number, unless the name
+ * says phone. */
+static bool identifier_name(const char *col)
+{
+	static const char *const id[] = {"id", "code", "key", "ref", "uuid", "guid", "hash", NULL};
+	sx__words w;
+	sx__split(col, &w);
+	return w.n > 1 && in_list(w.w[w.n - 1], id);
+}
+
+/* Equipment that has an IP address: a server's or a gateway's address
+ * is not a person's ("nas_ip", "server_ip", "gateway_addr"). */
+static bool equipment_column(const char *col)
+{
+	static const char *const e[] = {"server", "srv",   "nas",    "gateway", "gw",
+	                                "router", "switch", "host",  "proxy",   "dns",
+	                                "firewall", "nameserver", NULL};
+	sx__words w;
+	sx__split(col, &w);
+	return any_word(&w, e, false);
+}
+
+/* A government id name whose numbers carry a checksum (INN, SNILS). */
+static bool checksum_id_rule(const char *rule)
+{
+	size_t r;
+	for (r = 0; rule && r < sizeof name_rules / sizeof name_rules[0]; r++)
+		if (name_rules[r].pat == rule)
+			return name_rules[r].sub && (!strcmp(name_rules[r].sub, "inn") ||
+			                             !strcmp(name_rules[r].sub, "snils"));
+	return false;
 }
 
 /* Combines name and value evidence of one column. */
@@ -1486,6 +1756,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				agree += st->bare_phones + st->embedded[SX_PII_PHONE];
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
+			/* Under a document's name (a passport, a licence, a series
+			 * or a number apart), values shaped like a document number
+			 * agree, though alone they read as phones or ids; names of
+			 * numbers with a checksum (INN, SNILS) keep to it. */
+			if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
+			    st->doc_numbers > agree)
+				agree = st->doc_numbers;
 			own = (double)agree / (double)st->nonnull;
 			/* Free text must read like prose: single words ("purchase",
 			 * "redeem") are codes, and message templates with
@@ -1574,7 +1851,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
 			   share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
-		   family_fits(byval, col->family)) {
+		   family_fits(byval, col->family) &&
+		   !(byval == SX_PII_PHONE && identifier_name(col->name))) {
 		/* Values alone: strong for checksummed and structured classes,
 		 * weaker for shapes such as capitalised words. */
 		/* Values alone decide only for classes with a precise shape or a
@@ -1619,8 +1897,10 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->inn_org > 0 && st->inn_person == 0 &&
 	    st->inn_org * 2 >= st->nonnull && !person_table(t->name))
 		cls = SX_PII_NONE;
+	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
+		cls = SX_PII_NONE;
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
-	     cls == SX_PII_GOVERNMENT_ID) &&
+	     cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE) &&
 	    (business_column(col->name) ||
 	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))))
 		cls = SX_PII_NONE;

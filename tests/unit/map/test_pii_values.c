@@ -133,27 +133,50 @@ static sx_map_pii class_of(const sx_dbmap *m, const sx_table *t, const char *col
 	return c && c->confidence >= 0.5 ? c->pii : SX_PII_NONE;
 }
 
-static void test_values_and_names_combined(void **state)
+/* A SQLite file introspected, sampled and mapped as `sextant analyze`
+ * does. */
+struct mapped {
+	sx_catalog *cat;
+	sx_database *db;
+	sx_sampler *smp;
+	sx_dbmap *m;
+};
+
+static void map_file(struct mapped *x, const char *path)
 {
-	char path[600];
-	sx_catalog *cat = NULL;
-	sx_database *db = NULL;
-	sx_sampler *smp = NULL;
-	sx_dbmap *m = NULL;
 	sx_map_opts o;
 	sx_source_opts so = {0};
 	sx_error e = {0};
+	memset(x, 0, sizeof *x);
+	assert_int_equal(sx_catalog_new(&x->cat, &e), 0);
+	assert_int_equal(sx_source_introspect(x->cat, path, &so, &x->db, &e), 0);
+	assert_int_equal(sx_sampler_open(&x->smp, path, NULL, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	assert_int_equal(sx_dbmap_new(&x->m, x->cat, &e), 0);
+	assert_int_equal(sx_map_build(x->m, x->db, x->smp, &o, &e), 0);
+}
+
+static void mapped_release(struct mapped *x)
+{
+	sx_dbmap_free(x->m);
+	sx_sampler_close(x->smp);
+	sx_catalog_free(x->cat);
+}
+
+static void test_values_and_names_combined(void **state)
+{
+	char path[600];
+	struct mapped x;
+	const sx_database *db;
+	const sx_dbmap *m;
 	const sx_table *t;
 	(void)state;
 	snprintf(path, sizeof path, "%s/pii.sqlite", sx_test_tmpdir("pii_values"));
 	remove(path);
 	write_db(path);
-	assert_int_equal(sx_catalog_new(&cat, &e), 0);
-	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
-	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
-	sx_map_opts_init(&o, NULL);
-	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
-	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
+	map_file(&x, path);
+	db = x.db;
+	m = x.m;
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "shipments");
 	assert_non_null(t);
 	/* bare 11-digit numbers starting with 8 confirm a phone name */
@@ -213,9 +236,88 @@ static void test_values_and_names_combined(void **state)
 	t = sx_schema_find_table(sx_database_find_schema(db, "main"), "outlets");
 	assert_non_null(t);
 	assert_int_equal(class_of(m, t, "street_address"), SX_PII_NONE);
-	sx_dbmap_free(m);
-	sx_sampler_close(smp);
-	sx_catalog_free(cat);
+	mapped_release(&x);
+	remove(path);
+}
+
+/* Issue 17: document numbers under a document's name, names written
+ * surname first, network numbering, equipment, and an organisation's
+ * phone and INN. */
+static void test_documents_and_organisations(void **state)
+{
+	static const struct {
+		const char *table, *col;
+		sx_map_pii want;
+	} cases[] = {
+	    /* a licence written like a phone, passports as a letter and
+	     * digits or digits alone, a passport's series alone: the name
+	     * decides */
+	    {"claims", "vu_nomer", SX_PII_GOVERNMENT_ID},
+	    {"claims", "passport_num", SX_PII_GOVERNMENT_ID},
+	    {"claims", "pasp_ser", SX_PII_GOVERNMENT_ID},
+	    /* surname first, in capitals: under a name, and from the values
+	     * alone */
+	    {"claims", "guest_nm", SX_PII_PERSON_NAME},
+	    {"claims", "holder", SX_PII_PERSON_NAME},
+	    /* a cell's id is not a phone; a server's IP is not a person's */
+	    {"claims", "cell_id", SX_PII_NONE},
+	    {"claims", "nas_ip", SX_PII_NONE},
+	    {"claims", "framed_ip", SX_PII_IP_ADDRESS},
+	    {"claims", "guest_tel", SX_PII_PHONE},
+	    {"claims", "incident_desc", SX_PII_FREE_TEXT},
+	    /* an organisation's phone and INN are not personal data */
+	    {"hotels", "front_desk_tel", SX_PII_NONE},
+	    {"sellers", "org_inn", SX_PII_NONE},
+	};
+	char path[600];
+	struct mapped x;
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii17.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(
+	    sqlite3_exec(h,
+	                 "CREATE TABLE claims (id INTEGER PRIMARY KEY, vu_nomer TEXT,"
+	                 " passport_num TEXT, pasp_ser TEXT, guest_nm TEXT, holder TEXT,"
+	                 " cell_id TEXT, nas_ip TEXT, framed_ip TEXT, guest_tel TEXT,"
+	                 " incident_desc TEXT);"
+	                 "CREATE TABLE hotels (id INTEGER PRIMARY KEY, front_desk_tel TEXT);"
+	                 "CREATE TABLE sellers (id INTEGER PRIMARY KEY, org_inn TEXT)",
+	                 NULL, NULL, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		static const char *const sn[] = {"PEMBERTON", "QUIGLEY", "ADEYEMI", "HOLLOWAY"};
+		static const char *const gn[] = {"ELIZA", "HENRIETTA", "JASPER", "CLEMENTINE"};
+		static const char *const prose[] = {"the other car hit our rear bumper",
+		                                    "water came through the kitchen ceiling",
+		                                    "my bag was stolen at the station"};
+		char q[1400];
+		snprintf(q, sizeof q,
+		         "INSERT INTO claims VALUES (%d, '%02d %02d %06d', '%s%08d', '%02d %02d',"
+		         " '%s, %s', '%s, %c%s', '250-01-%d-%d', '10.1.%d.%d', '10.2.%d.%d',"
+		         " '+44 7700 9%05d', '%s');"
+		         "INSERT INTO hotels VALUES (%d, '+44 20 7946 %04d');"
+		         "INSERT INTO sellers VALUES (%d, '7707083893')",
+		         i + 1, 10 + i, 20 + i, 100000 + i * 37, i % 2 ? "C" : "", 10000000 + i * 91,
+		         1 + i, i % 25, sn[i % 4], gn[(i / 4) % 4], sn[(i + 1) % 4],
+		         gn[(i / 3) % 4][0], gn[(i / 3) % 4] + 1, 1000 + i, 10000 + i * 7, i, 1 + i,
+		         i, 2 + i, 10000 + i * 37, prose[i % 3], i + 1, 1000 + i, i + 1);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	map_file(&x, path);
+	for (i = 0; i < (int)(sizeof cases / sizeof cases[0]); i++) {
+		const sx_table *t =
+		    sx_schema_find_table(sx_database_find_schema(x.db, "main"), cases[i].table);
+		assert_non_null(t);
+		if (class_of(x.m, t, cases[i].col) != cases[i].want)
+			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
+			         sx_map_pii_name(class_of(x.m, t, cases[i].col)),
+			         sx_map_pii_name(cases[i].want));
+	}
+	mapped_release(&x);
 	remove(path);
 }
 
@@ -223,6 +325,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_and_names_combined),
+		cmocka_unit_test(test_documents_and_organisations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
