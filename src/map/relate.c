@@ -81,6 +81,7 @@ struct ctx {
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
 	sx_hmap *stemset;         /* every table stem */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
+	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
@@ -274,23 +275,56 @@ static void norm_words(const sx__words *ws, size_t from, size_t to, char *out, s
 #define STEM_CACHE 512
 static _Thread_local struct stem_entry {
 	const sx_table *t;
+	unsigned gen;
 	char name[NAME_MAX_KEY];
 	size_t n;
 	char s[2][NAME_MAX_KEY];
 } stem_cache[STEM_CACHE];
+
+/* The application prefixes of the database being related (see
+ * find_app_prefixes), set by sx__relate for its thread; the stems of a
+ * table depend on them, so each run has its own cache generation. */
+static _Thread_local sx_hmap *app_prefixes;
+static _Thread_local unsigned stem_gen;
+
+static bool is_app_prefix(const char *w)
+{
+	return app_prefixes && sx_hmap_get(app_prefixes, w) != NULL;
+}
 
 static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY]);
 
 static size_t table_stems(const sx_table *t, char stems[2][NAME_MAX_KEY])
 {
 	struct stem_entry *e = &stem_cache[((uintptr_t)t >> 4) % STEM_CACHE];
-	if (e->t != t || strcmp(e->name, t->name) != 0) {
+	if (e->t != t || e->gen != stem_gen || strcmp(e->name, t->name) != 0) {
 		e->t = t;
+		e->gen = stem_gen;
 		snprintf(e->name, sizeof e->name, "%s", t->name);
 		e->n = table_stems_raw(t, e->s);
 	}
 	memcpy(stems, e->s, sizeof e->s);
 	return e->n;
+}
+
+/* Drops an application prefix ("shop" of shop_product, "auth" of
+ * auth_user): Django names its tables <app>_<model>, and a column names
+ * the model only (product_id). */
+static bool strip_app_prefix(sx__words *w)
+{
+	if (w->n < 2 || !is_app_prefix(w->w[0]))
+		return false;
+	memmove(w->w[0], w->w[1], (w->n - 1) * sizeof w->w[0]);
+	w->n--;
+	return true;
+}
+
+/* Is the second stem of t the one without an application prefix? */
+static bool app_stem(const sx_table *t)
+{
+	sx__words w;
+	sx__split(t->name, &w);
+	return !sx__strip_table_prefix(&w) && w.n >= 2 && is_app_prefix(w.w[0]);
 }
 
 static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
@@ -301,12 +335,101 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 	norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
 	if (stems[n][0])
 		n++;
-	if (sx__strip_table_prefix(&w)) {
+	if (sx__strip_table_prefix(&w) || strip_app_prefix(&w)) {
 		norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
 		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
 			n++;
 	}
 	return n;
+}
+
+/* Application prefixes: a first word of three or more letters that
+ * begins the names of at least two tables (shop_product, shop_category)
+ * while no table is named by that word alone and no column names it as a
+ * reference (itm_cd, whs_no in a legacy ERP's itm_mstr, whs_loc). When a table "customers"
+ * exists, customer_orders and customer_addresses are its dependants, not
+ * an application's models; two-letter words (gl_, ar_) abbreviate a
+ * meaning (general ledger) more often than they name an application. */
+static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
+{
+	sx_hmap *cnt = sx_hmap_new(256), *whole = sx_hmap_new(256), *colword = sx_hmap_new(256);
+	sx_hmap *res = NULL;
+	size_t s, t, pass, it = 0;
+	const char *key;
+	void *val;
+	int rc = SX_ENOMEM;
+	if (!cnt || !whole || !colword)
+		goto done;
+	for (pass = 0; pass < 2; pass++)
+		for (s = 0; s < db->nschemas; s++)
+			for (t = 0; t < db->schemas[s]->ntables; t++) {
+				const sx_table *tb = db->schemas[s]->tables[t];
+				sx__words w;
+				char k[NAME_MAX_KEY];
+				uintptr_t n;
+				size_t i;
+				sx__split(tb->name, &w);
+				if (pass == 0) {
+					norm_words(&w, 0, w.n, k, sizeof k);
+					if (k[0] && sx_hmap_put(whole, sx_arena_strdup(a, k), (void *)1))
+						goto done;
+					if (sx__strip_table_prefix(&w)) {
+						norm_words(&w, 0, w.n, k, sizeof k);
+						if (k[0] && sx_hmap_put(whole, sx_arena_strdup(a, k),
+									(void *)1))
+							goto done;
+					}
+					/* A word that columns use as a reference (itm_cd,
+					 * whs_no) names an entity, not an application. */
+					for (i = 0; i < tb->ncols; i++) {
+						sx__words cw;
+						sx__split(tb->cols[i].name, &cw);
+						if ((cw.n == 1 || (cw.n == 2 && sx__key_word(cw.w[1]))) &&
+						    !sx_hmap_get(colword, cw.w[0]) &&
+						    sx_hmap_put(colword, sx_arena_strdup(a, cw.w[0]),
+								(void *)1))
+							goto done;
+					}
+					continue;
+				}
+				if (w.n < 2 || strlen(w.w[0]) < 3 || sx__strip_table_prefix(&w))
+					continue;
+				sx__singular(w.w[0], k, sizeof k);
+				if (sx_hmap_get(whole, k) || sx_hmap_get(whole, w.w[0]) ||
+				    sx_hmap_get(colword, w.w[0]))
+					continue;
+				n = (uintptr_t)sx_hmap_get(cnt, w.w[0]);
+				/* Without the prefix the table would be named like
+				 * another one (bridge_sales_rep_group next to
+				 * dim_sales_rep_group): the word is part of the name.
+				 * The count is then poisoned for good. */
+				norm_words(&w, 1, w.n, k, sizeof k);
+				if (sx_hmap_get(whole, k))
+					n = SIZE_MAX / 2;
+				/* keys are borrowed: a new one is copied to the arena */
+				if (sx_hmap_put(cnt, sx_hmap_get(cnt, w.w[0]) ? w.w[0]
+									: sx_arena_strdup(a, w.w[0]),
+						(void *)(n + 1)))
+					goto done;
+			}
+	while (sx_hmap_next(cnt, &it, &key, &val)) {
+		uintptr_t n = (uintptr_t)val;
+		if (n < 2 || n > SIZE_MAX / 4)
+			continue;
+		if ((!res && !(res = sx_hmap_new(64))) || sx_hmap_put(res, key, (void *)1))
+			goto done;
+	}
+	rc = 0;
+done:
+	sx_hmap_free(cnt);
+	sx_hmap_free(whole);
+	sx_hmap_free(colword);
+	if (rc) {
+		sx_hmap_free(res);
+		res = NULL;
+	}
+	*out = res;
+	return rc;
 }
 
 static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
@@ -446,7 +569,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		char kp[SX__WORD_MAX];
 		size_t ends[2], e;
 		sx__split(pk->t->name, &tw);
-		sx__strip_table_prefix(&tw);
+		if (!sx__strip_table_prefix(&tw))
+			strip_app_prefix(&tw);
 		sx__singular(kw.w[kw.n - 1], kp, sizeof kp);
 		ends[0] = 0;
 		ends[1] = tw.n ? tw.n - 1 : 0;
@@ -1218,8 +1342,12 @@ static bool base_features(struct ctx *c, struct cand *k)
 	      pk_names_other_table(c, t)))
 		return false;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
-	/* Does the column name the parent table? */
+	/* Does the column name the parent table? Not through a stem guessed
+	 * by dropping an application prefix (research_staff's "staff",
+	 * wiki_pages' "page"): that guess is the naming rule's already. */
 	ns = table_stems(k->pk->t, stems);
+	if (ns == 2 && app_stem(k->pk->t))
+		ns = 1;
 	sx__split(k->cols[0], &w);
 	norm_words(&w, 0, w.n, cn, sizeof cn);
 	for (i = 0; i < ns; i++)
@@ -2051,6 +2179,14 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
+	/* The stems of this run's tables depend on its application
+	 * prefixes: a new cache generation, and the prefixes for this thread. */
+	stem_gen++;
+	if ((rc = find_app_prefixes(db, c.tmp, &c.app_prefixes))) {
+		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
+		goto done;
+	}
+	app_prefixes = c.app_prefixes;
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
@@ -2157,6 +2293,9 @@ done:
 	sx_hmap_free(c.colfreq);
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.pknames);
+	app_prefixes = NULL;
+	stem_gen++;
+	sx_hmap_free(c.app_prefixes);
 	sx_arena_free(c.tmp);
 	return rc;
 }

@@ -312,6 +312,51 @@ static void test_rule_dominant_person_table(void **state)
 	fx_free(&f);
 }
 
+/* Application prefixes (<app>_<model>, as Django names tables): a first
+ * word that several tables share, that no table is named by alone and no
+ * column uses as a reference, is dropped for matching. */
+static void test_rule_app_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "blog_post", "id:integer:pk, title:text, writer_id:integer");
+	tab(f.cat, f.s, "blog_writer", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "blog_comment", "id:integer:pk, post_id:integer, body:text");
+	tab(f.cat, f.s, "media_picture", "id:integer:pk, post_id:integer, path:text");
+	tab(f.cat, f.s, "media_clip", "id:integer:pk, picture_id:integer, seconds:integer");
+	/* many-to-many tables ending in the model's name: without the
+	 * prefix dropped they are post_id's equally weak rivals */
+	tab(f.cat, f.s, "media_gallery_posts", "id:integer:pk, post_id:integer, gallery:text");
+	tab(f.cat, f.s, "blog_writer_posts", "id:integer:pk, post_id:integer, writer_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "blog_comment", "post_id", "blog_post", "id", 0.5);
+	expect_rel(f.m, "blog_post", "writer_id", "blog_writer", "id", 0.5);
+	expect_rel(f.m, "media_picture", "post_id", "blog_post", "id", 0.5);
+	expect_rel(f.m, "media_clip", "picture_id", "media_picture", "id", 0.5);
+	fx_free(&f);
+
+	/* A shared word that columns use as a reference is an entity
+	 * (itm_cd), and a bare role before a stripped name says nothing
+	 * (per_page is a count, not a wiki page). */
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "itm_mstr", "itm_cd:varchar(15):pk, itm_desc:text");
+	tab(f.cat, f.s, "itm_loc", "loc_cd:varchar(8):pk, itm_cd:varchar(15)");
+	tab(f.cat, f.s, "stk_cnt", "cnt_no:integer:pk, loc_cd:varchar(8)");
+	tab(f.cat, f.s, "wiki_pages", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "wiki_page_versions", "id:integer:pk, wiki_page_id:integer");
+	tab(f.cat, f.s, "accounts", "id:integer:pk, per_page:integer");
+	fx_build(&f);
+	expect_rel(f.m, "itm_loc", "itm_cd", "itm_mstr", "itm_cd", 0.5);
+	expect_rel(f.m, "stk_cnt", "loc_cd", "itm_loc", "loc_cd", 0.5);
+	expect_rel(f.m, "wiki_page_versions", "wiki_page_id", "wiki_pages", "id", 0.5);
+	{
+		const sx_map_rel *r = rel_from(f.m, "accounts", "per_page");
+		assert_true(r == NULL || r->confidence < 0.5);
+	}
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1131,6 +1176,7 @@ int main(void)
 		cmocka_unit_test(test_rule_ubiquitous_parent),
 		cmocka_unit_test(test_rule_dominant_person_table),
 		cmocka_unit_test(test_rule_link_pair),
+		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
