@@ -97,7 +97,7 @@ const char *sx__rule_name(int rule)
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
-		"part of the table name", "numbered pair of a link table"};
+		"part of the table name", "numbered pair of a link table", "key name less its key word"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -109,7 +109,7 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4, /* link pair */ 1.0};
+	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -519,6 +519,35 @@ static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 	return true;
 }
 
+/* Generic words in their legacy abbreviations (stat_cd, typ_cd): a key
+ * of a status or type lookup, not an entity a role column names. */
+static bool abbrev_generic(const sx__words *w)
+{
+	static const char *const g[] = {"stat", "sts", "typ", "tp", "cls", "desc", "dt", "nm",
+					"seq", "ln", "line", NULL};
+	const char *const *p;
+	if (w->n != 1)
+		return false;
+	for (p = g; *p; p++)
+		if (strcmp(w->w[0], *p) == 0)
+			return true;
+	return false;
+}
+
+/* Quantities and measures named after what they count (qty_ord,
+ * amt_inv, cnt_shp): numbers, not references. */
+static bool measure_word(const char *w)
+{
+	static const char *const m[] = {"qty", "quantity", "amt", "amount", "cnt", "count",
+					"pct", "percent", "tot", "total", "sum", "avg", "min",
+					"max", "num", "nbr", "number", NULL};
+	const char *const *p;
+	for (p = m; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -561,6 +590,19 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			rc |= index_add(c, stems[i], pk, SX__RULE_TABLE_NAME);
 		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
 			rc |= SX_VEC_PUSH(&c->users, pk);
+	}
+	/* The key's name less its key word, where that is not the table's
+	 * name: "cust" of cst_mstr.cust_no, "emp" of emp_mstr.emp_no. Legacy
+	 * schemas name role columns so (bill_to_cust, apprv_emp, prim_vnd). */
+	if (kw.n >= 2 && sx__key_word(kw.w[kw.n - 1]) && pk->kind <= SX__KEY_UNIQUE) {
+		sx__words sw = kw;
+		sw.n--;
+		norm_words(&sw, 0, sw.n, buf, sizeof buf);
+		for (i = 0; i < ns; i++)
+			if (strcmp(buf, stems[i]) == 0)
+				break;
+		if (i == ns && strlen(buf) >= 2 && !all_generic(&sw) && !abbrev_generic(&sw))
+			rc |= index_add(c, buf, pk, SX__RULE_KEY_STEM);
 	}
 	/* Part of a multi-word table name plus the key word: "company_id" ->
 	 * operate_company.id, "claim_id" -> claim_headers.claim_header_id. */
@@ -1316,6 +1358,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 			return false;
 		if (ty > type)
 			type = ty;
+	}
+	/* A key name less its key word after a measure word counts, not
+	 * references: qty_ord is a quantity ordered, not ord_hdr.ord_no. */
+	if (k->via_rule == SX__RULE_KEY_STEM) {
+		sx__words cw;
+		sx__split(k->cols[0], &cw);
+		if (cw.n >= 2 && measure_word(cw.w[0]))
+			return false;
 	}
 	k->f.rule = k->rule;
 	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME;

@@ -357,6 +357,33 @@ static void test_rule_app_prefix(void **state)
 	fx_free(&f);
 }
 
+/* Legacy role columns name a key less its key word: from_loc ->
+ * loc_mstr.loc_no, subst_itm -> its own itm_mstr.itm_cd; a measure word
+ * before it (qty_bat) is a number, a status key (stat_cd) is no entity. */
+static void test_rule_key_stem(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "loc_mstr", "loc_no:char(4):pk, loc_desc:varchar(30)");
+	tab(f.cat, f.s, "itm_mstr", "itm_cd:varchar(15):pk, subst_itm:varchar(15)");
+	tab(f.cat, f.s, "bat_hdr", "bat_no:integer:pk, opn_dt:date");
+	tab(f.cat, f.s, "xfer_stat_cd", "stat_cd:char(1):pk, stat_desc:varchar(20)");
+	tab(f.cat, f.s, "xfer_hdr", "xfer_no:integer:pk, from_loc:char(4), to_loc:char(4), "
+				    "prev_bat:integer, qty_bat:integer, hold_stat:char(1)");
+	fx_build(&f);
+	expect_rel(f.m, "xfer_hdr", "from_loc", "loc_mstr", "loc_no", 0.5);
+	expect_rel(f.m, "xfer_hdr", "to_loc", "loc_mstr", "loc_no", 0.5);
+	expect_rel(f.m, "xfer_hdr", "prev_bat", "bat_hdr", "bat_no", 0.5);
+	expect_rel(f.m, "itm_mstr", "subst_itm", "itm_mstr", "itm_cd", 0.5);
+	r = rel_from(f.m, "xfer_hdr", "qty_bat");
+	assert_true(r == NULL || r->confidence < 0.5);
+	r = rel_from(f.m, "xfer_hdr", "hold_stat");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1177,6 +1204,7 @@ int main(void)
 		cmocka_unit_test(test_rule_dominant_person_table),
 		cmocka_unit_test(test_rule_link_pair),
 		cmocka_unit_test(test_rule_app_prefix),
+		cmocka_unit_test(test_rule_key_stem),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
