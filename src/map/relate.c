@@ -2021,6 +2021,21 @@ static int resolve(struct ctx *c, cvec *v)
 	v->n = n;
 	if (n == 0)
 		return 0;
+	/* A unique column named after another candidate's table
+	 * (accounts_profile.user_id next to auth_user.id) is a one-to-one
+	 * reference to that table, not a parent of its own: the primary key
+	 * it names takes the referencing column. */
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *u = &v->v[i];
+		bool drop = false;
+		if (u->ncols == 1 && u->pk->kind == SX__KEY_UNIQUE)
+			for (j = 0; j < v->n && !drop; j++)
+				drop = v->v[j].pk->kind == SX__KEY_PK && v->v[j].pk->t != u->pk->t &&
+				       v->v[j].ncols == 1 && col_names_table(v->v[j].pk->t, u->pk->cols[0]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
 	count_rivals(v->v, n, false);
 	for (i = 0; i < n; i++) {
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);

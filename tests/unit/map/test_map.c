@@ -384,6 +384,36 @@ static void test_rule_key_stem(void **state)
 	fx_free(&f);
 }
 
+/* A referencing column prefers the primary key it names over a unique
+ * column that is itself a one-to-one reference to that key
+ * (social_profile.member_id is core_member's, not a parent of its own). */
+static void test_pk_over_unique_reference(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "core_member", "id:integer:pk, handle:text");
+	tab(f.cat, f.s, "core_group", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "social_profile", "id:integer:pk, member_id:integer, bio:text");
+	tab(f.cat, f.s, "social_post", "id:integer:pk, member_id:integer, body:text");
+	tab(f.cat, f.s, "social_like", "id:integer:pk, member_id:integer, post_id:integer");
+	{
+		const char *u[] = {"member_id"};
+		sx_table *t = sx_schema_find_table(f.s, "social_profile");
+		assert_int_equal(sx_catalog_add_unique(f.cat, t, "profile_member_uq", 1, u), 0);
+	}
+	fx_build(&f);
+	expect_rel(f.m, "social_post", "member_id", "core_member", "id", 0.7);
+	expect_rel(f.m, "social_like", "member_id", "core_member", "id", 0.7);
+	expect_rel(f.m, "social_profile", "member_id", "core_member", "id", 0.5);
+	r = rel_from(f.m, "social_post", "member_id");
+	for (i = 0; i < r->nalternates; i++)
+		assert_string_not_equal(r->alternates[i].to.table, "social_profile");
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1205,6 +1235,7 @@ int main(void)
 		cmocka_unit_test(test_rule_link_pair),
 		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_rule_key_stem),
+		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
