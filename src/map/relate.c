@@ -548,6 +548,39 @@ static bool measure_word(const char *w)
 	return false;
 }
 
+/* A person table named by an abbreviation, alone or with a word that
+ * only says it is the main record: usr_mstr, emp_mstr. */
+static bool abbrev_person(const sx_table *t)
+{
+	sx__words w;
+	size_t i, n = 0;
+	char one[SX__WORD_MAX] = "";
+	bool abbr = false;
+	sx__split(t->name, &w);
+	sx__strip_table_prefix(&w);
+	for (i = 0; i < w.n; i++) {
+		char x[SX__WORD_MAX], sg[SX__WORD_MAX];
+		snprintf(x, sizeof x, "%s", w.w[i]);
+		sx__expand_abbrev(x, sizeof x);
+		if (!strcmp(x, "master") || !strcmp(x, "header") || !strcmp(x, "main"))
+			continue;
+		abbr = abbr || strcmp(x, w.w[i]) != 0;
+		sx__singular(x, sg, sizeof sg);
+		snprintf(one, sizeof one, "%s", sg);
+		n++;
+	}
+	return n == 1 && abbr && is_user_stem(one);
+}
+
+static bool in_users(const struct ctx *c, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < c->users.n; i++)
+		if (c->users.v[i]->t == t)
+			return true;
+	return false;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -591,6 +624,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
 			rc |= SX_VEC_PUSH(&c->users, pk);
 	}
+	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
+		rc |= SX_VEC_PUSH(&c->users, pk);
 	/* The key's name less its key word, where that is not the table's
 	 * name: "cust" of cst_mstr.cust_no, "emp" of emp_mstr.emp_no. Legacy
 	 * schemas name role columns so (bill_to_cust, apprv_emp, prim_vnd). */
@@ -1098,6 +1133,20 @@ static size_t person_refs(const struct ctx *c, const struct pkey *pk)
 		snprintf(key, sizeof key, "%sid", stems[i]);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, stems[i]);
+	}
+	/* A key named for itself (emp_no, usr_id; not "id") counts where
+	 * other tables carry that very name. */
+	if (pk->ncols == 1 && pk->col) {
+		sx__words kw;
+		sx__split(pk->cols[0], &kw);
+		if (!all_generic(&kw)) {
+			sx__norm(pk->cols[0], key, sizeof key);
+			for (i = 0; i < ns; i++)
+				if (strncmp(key, stems[i], strlen(stems[i])) == 0)
+					break;
+			if (i == ns)
+				n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
+		}
 	}
 	return n;
 }

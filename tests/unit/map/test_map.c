@@ -414,6 +414,23 @@ static void test_pk_over_unique_reference(void **state)
 	fx_free(&f);
 }
 
+/* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
+ * *_by roles; the one whose key name most columns carry (emp_no) wins. */
+static void test_rule_abbreviated_person_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "emp_mstr", "emp_no:char(6):pk, last_nm:varchar(30)");
+	tab(f.cat, f.s, "usr_mstr", "usr_id:char(6):pk, emp_no:char(6)");
+	tab(f.cat, f.s, "crew_asgn", "asgn_no:integer:pk, emp_no:char(6)");
+	tab(f.cat, f.s, "wo_hdr", "wo_no:integer:pk, chkd_by:char(6), rlsd_by:char(6)");
+	fx_build(&f);
+	expect_rel(f.m, "wo_hdr", "chkd_by", "emp_mstr", "emp_no", 0.5);
+	expect_rel(f.m, "wo_hdr", "rlsd_by", "emp_mstr", "emp_no", 0.5);
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1236,6 +1253,7 @@ int main(void)
 		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_rule_key_stem),
 		cmocka_unit_test(test_pk_over_unique_reference),
+		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
