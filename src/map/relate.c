@@ -581,6 +581,31 @@ static bool in_users(const struct ctx *c, const sx_table *t)
 	return false;
 }
 
+/* Are the words of a key before its key word the leading words of its
+ * table's name ("time_key" in dim_time_of_day)? Such a key names its
+ * table even when its words are generic. */
+static bool key_leads_table(const sx_table *t, const sx__words *kw)
+{
+	sx__words tw;
+	size_t i, n = kw->n;
+	if (n < 2 || !sx__key_word(kw->w[n - 1]))
+		return false;
+	n--;
+	sx__split(t->name, &tw);
+	if (!sx__strip_table_prefix(&tw))
+		strip_app_prefix(&tw);
+	if (tw.n <= n)
+		return false;
+	for (i = 0; i < n; i++) {
+		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		sx__singular(kw->w[i], a, sizeof a);
+		sx__singular(tw.w[i], b, sizeof b);
+		if (strcmp(a, b) != 0)
+			return false;
+	}
+	return true;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -599,8 +624,9 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (sx_str_startswith(kn, stems[i]) && strlen(kn) > strlen(stems[i]))
 			break;
 	/* "id" or "name" alone is shared by every table; a key that names
-	 * its own table ("country_id" in country) is not. */
-	if ((!all_generic(&kw) || i < ns) &&
+	 * its own table ("country_id" in country, "time_key" in
+	 * dim_time_of_day) is not. */
+	if ((!all_generic(&kw) || i < ns || key_leads_table(pk->t, &kw)) &&
 	    !(pk->kind == SX__KEY_PK && pk_names_other_table(c, pk->t)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
 	for (i = 0; i < ns; i++) {

@@ -431,6 +431,25 @@ static void test_rule_abbreviated_person_table(void **state)
 	fx_free(&f);
 }
 
+/* A key whose words lead its table's name names the table even when
+ * they are generic (hour_key in dim_hour_of_day), so role-playing keys
+ * find it: pickup_hour_key -> dim_hour_of_day, not dim_pickup_zone. */
+static void test_rule_key_leads_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "dim_hour_of_day", "hour_key:integer:pk, hour_label:text");
+	tab(f.cat, f.s, "dim_pickup_zone", "pickup_zone_key:integer:pk, zone_name:text");
+	tab(f.cat, f.s, "fact_trip", "trip_key:bigint:pk, pickup_hour_key:integer, "
+				     "dropoff_hour_key:integer, pickup_zone_key:integer");
+	fx_build(&f);
+	expect_rel(f.m, "fact_trip", "pickup_hour_key", "dim_hour_of_day", "hour_key", 0.5);
+	expect_rel(f.m, "fact_trip", "dropoff_hour_key", "dim_hour_of_day", "hour_key", 0.5);
+	expect_rel(f.m, "fact_trip", "pickup_zone_key", "dim_pickup_zone", "pickup_zone_key", 0.5);
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1254,6 +1273,7 @@ int main(void)
 		cmocka_unit_test(test_rule_key_stem),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
+		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
