@@ -486,16 +486,21 @@ static struct pkey *new_pkey(struct ctx *c, sx_table *t, int kind, size_t ncols,
 	return pk;
 }
 
+/* Is w one of the NULL-terminated list? */
+static bool in_words(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(w, *list) == 0)
+			return true;
+	return false;
+}
+
 static bool is_user_stem(const char *s)
 {
 	static const char *const u[] = {"user", "account", "member", "employee", "staff",
 					"person", "admin", "operator", "login", "appuser",
 					"sysuser", NULL};
-	const char *const *p;
-	for (p = u; *p; p++)
-		if (strcmp(s, *p) == 0)
-			return true;
-	return false;
+	return in_words(s, u);
 }
 
 /* Is the single-column primary key of t named after another table, whole
@@ -525,13 +530,7 @@ static bool abbrev_generic(const sx__words *w)
 {
 	static const char *const g[] = {"stat", "sts", "typ", "tp", "cls", "desc", "dt", "nm",
 					"seq", "ln", "line", NULL};
-	const char *const *p;
-	if (w->n != 1)
-		return false;
-	for (p = g; *p; p++)
-		if (strcmp(w->w[0], *p) == 0)
-			return true;
-	return false;
+	return w->n == 1 && in_words(w->w[0], g);
 }
 
 /* Quantities and measures named after what they count (qty_ord,
@@ -541,11 +540,7 @@ static bool measure_word(const char *w)
 	static const char *const m[] = {"qty", "quantity", "amt", "amount", "cnt", "count",
 					"pct", "percent", "tot", "total", "sum", "avg", "min",
 					"max", "num", "nbr", "number", NULL};
-	const char *const *p;
-	for (p = m; *p; p++)
-		if (strcmp(w, *p) == 0)
-			return true;
-	return false;
+	return in_words(w, m);
 }
 
 /* A person table named by an abbreviation, alone or with a word that
@@ -1113,11 +1108,7 @@ static bool self_word(const char *w)
 {
 	static const char *const s[] = {"parent", "manager", "supervisor", "boss", "superior",
 					"mentor", "reports", "predecessor", "successor", NULL};
-	const char *const *p;
-	for (p = s; *p; p++)
-		if (strcmp(w, *p) == 0)
-			return true;
-	return false;
+	return in_words(w, s);
 }
 
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
