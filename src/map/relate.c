@@ -680,6 +680,21 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			snprintf(buf, sizeof buf, "%s%s", ws, kp);
 			rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
 		}
+		/* A model name run together from another table's name and a
+		 * word (productvariant, orderline): the word is its part, so
+		 * "variant_id" -> shop_productvariant. */
+		if (tw.n == 1) {
+			char ws[SX__WORD_MAX];
+			size_t l, p;
+			sx__singular(tw.w[0], ws, sizeof ws);
+			l = strlen(ws);
+			for (p = 3; p + 3 <= l; p++)
+				if (sx_hmap_getn(c->stemset, ws, p) && !sx__generic_word(ws + p)) {
+					snprintf(buf, sizeof buf, "%s%s", ws + p, kp);
+					rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+					break;
+				}
+		}
 	}
 	return rc ? SX_ENOMEM : 0;
 }

@@ -450,6 +450,23 @@ static void test_rule_key_leads_table(void **state)
 	fx_free(&f);
 }
 
+/* A table name run together from another table's name and a word
+ * (coursesection = course + section): a column naming the word and a key
+ * word points at it. */
+static void test_rule_run_together_name(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "course", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "coursesection", "id:integer:pk, course_id:integer, room:text");
+	tab(f.cat, f.s, "enrollment", "id:integer:pk, section_id:integer, grade:text");
+	fx_build(&f);
+	expect_rel(f.m, "enrollment", "section_id", "coursesection", "id", 0.5);
+	expect_rel(f.m, "coursesection", "course_id", "course", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1274,6 +1291,7 @@ int main(void)
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
+		cmocka_unit_test(test_rule_run_together_name),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
