@@ -1628,11 +1628,29 @@ static bool declared_col(struct ctx *c, const sx_table *t, const char *col)
 	return sx_hmap_get(c->declared, k) != NULL;
 }
 
+/* Is the candidate's parent in the child's application (taggit_tag for
+ * taggit_taggeditem)? */
+static bool same_app(const struct cand *k)
+{
+	sx__words a, b;
+	sx__split(k->child->name, &a);
+	sx__split(k->pk->t->name, &b);
+	return a.n >= 2 && b.n >= 2 && strcmp(a.w[0], b.w[0]) == 0 && is_app_prefix(a.w[0]);
+}
+
 static int cand_cmp(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
+	bool sx_, sy;
 	if (x->conf != y->conf)
 		return x->conf < y->conf ? 1 : -1;
+	/* Equal evidence: the parent in the child's own application (two
+	 * apps may each have a model "tag"), then the name, for a stable
+	 * order. */
+	sx_ = same_app(x);
+	sy = same_app(y);
+	if (sx_ != sy)
+		return sx_ ? -1 : 1;
 	return strcmp(x->pk->t->name, y->pk->t->name);
 }
 

@@ -467,6 +467,25 @@ static void test_rule_run_together_name(void **state)
 	fx_free(&f);
 }
 
+/* Two applications with a model of the same name: evidence that ties is
+ * settled for the parent in the child's own application. */
+static void test_rule_same_app_tie(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "blog_tag", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "blog_post", "id:integer:pk, body:text");
+	tab(f.cat, f.s, "blog_post_tags", "id:integer:pk, post_id:integer, tag_id:integer");
+	tab(f.cat, f.s, "shop_tag", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shop_item", "id:integer:pk, path:text");
+	tab(f.cat, f.s, "shop_item_tags", "id:integer:pk, item_id:integer, tag_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "blog_post_tags", "tag_id", "blog_tag", "id", 0.3);
+	expect_rel(f.m, "shop_item_tags", "tag_id", "shop_tag", "id", 0.3);
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1292,6 +1311,7 @@ int main(void)
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
+		cmocka_unit_test(test_rule_same_app_tie),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
