@@ -81,6 +81,7 @@ struct ctx {
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
 	sx_hmap *stemset;         /* every table stem */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
+	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
@@ -96,7 +97,7 @@ const char *sx__rule_name(int rule)
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
-		"part of the table name", "numbered pair of a link table"};
+		"part of the table name", "numbered pair of a link table", "key name less its key word"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -108,7 +109,7 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4, /* link pair */ 1.0};
+	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -274,23 +275,56 @@ static void norm_words(const sx__words *ws, size_t from, size_t to, char *out, s
 #define STEM_CACHE 512
 static _Thread_local struct stem_entry {
 	const sx_table *t;
+	unsigned gen;
 	char name[NAME_MAX_KEY];
 	size_t n;
 	char s[2][NAME_MAX_KEY];
 } stem_cache[STEM_CACHE];
+
+/* The application prefixes of the database being related (see
+ * find_app_prefixes), set by sx__relate for its thread; the stems of a
+ * table depend on them, so each run has its own cache generation. */
+static _Thread_local sx_hmap *app_prefixes;
+static _Thread_local unsigned stem_gen;
+
+static bool is_app_prefix(const char *w)
+{
+	return app_prefixes && sx_hmap_get(app_prefixes, w) != NULL;
+}
 
 static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY]);
 
 static size_t table_stems(const sx_table *t, char stems[2][NAME_MAX_KEY])
 {
 	struct stem_entry *e = &stem_cache[((uintptr_t)t >> 4) % STEM_CACHE];
-	if (e->t != t || strcmp(e->name, t->name) != 0) {
+	if (e->t != t || e->gen != stem_gen || strcmp(e->name, t->name) != 0) {
 		e->t = t;
+		e->gen = stem_gen;
 		snprintf(e->name, sizeof e->name, "%s", t->name);
 		e->n = table_stems_raw(t, e->s);
 	}
 	memcpy(stems, e->s, sizeof e->s);
 	return e->n;
+}
+
+/* Drops an application prefix ("shop" of shop_product, "auth" of
+ * auth_user): Django names its tables <app>_<model>, and a column names
+ * the model only (product_id). */
+static bool strip_app_prefix(sx__words *w)
+{
+	if (w->n < 2 || !is_app_prefix(w->w[0]))
+		return false;
+	memmove(w->w[0], w->w[1], (w->n - 1) * sizeof w->w[0]);
+	w->n--;
+	return true;
+}
+
+/* Is the second stem of t the one without an application prefix? */
+static bool app_stem(const sx_table *t)
+{
+	sx__words w;
+	sx__split(t->name, &w);
+	return !sx__strip_table_prefix(&w) && w.n >= 2 && is_app_prefix(w.w[0]);
 }
 
 static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
@@ -301,12 +335,101 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 	norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
 	if (stems[n][0])
 		n++;
-	if (sx__strip_table_prefix(&w)) {
+	if (sx__strip_table_prefix(&w) || strip_app_prefix(&w)) {
 		norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
 		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
 			n++;
 	}
 	return n;
+}
+
+/* Application prefixes: a first word of three or more letters that
+ * begins the names of at least two tables (shop_product, shop_category)
+ * while no table is named by that word alone and no column names it as a
+ * reference (itm_cd, whs_no in a legacy ERP's itm_mstr, whs_loc). When a table "customers"
+ * exists, customer_orders and customer_addresses are its dependants, not
+ * an application's models; two-letter words (gl_, ar_) abbreviate a
+ * meaning (general ledger) more often than they name an application. */
+static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
+{
+	sx_hmap *cnt = sx_hmap_new(256), *whole = sx_hmap_new(256), *colword = sx_hmap_new(256);
+	sx_hmap *res = NULL;
+	size_t s, t, pass, it = 0;
+	const char *key;
+	void *val;
+	int rc = SX_ENOMEM;
+	if (!cnt || !whole || !colword)
+		goto done;
+	for (pass = 0; pass < 2; pass++)
+		for (s = 0; s < db->nschemas; s++)
+			for (t = 0; t < db->schemas[s]->ntables; t++) {
+				const sx_table *tb = db->schemas[s]->tables[t];
+				sx__words w;
+				char k[NAME_MAX_KEY];
+				uintptr_t n;
+				size_t i;
+				sx__split(tb->name, &w);
+				if (pass == 0) {
+					norm_words(&w, 0, w.n, k, sizeof k);
+					if (k[0] && sx_hmap_put(whole, sx_arena_strdup(a, k), (void *)1))
+						goto done;
+					if (sx__strip_table_prefix(&w)) {
+						norm_words(&w, 0, w.n, k, sizeof k);
+						if (k[0] && sx_hmap_put(whole, sx_arena_strdup(a, k),
+									(void *)1))
+							goto done;
+					}
+					/* A word that columns use as a reference (itm_cd,
+					 * whs_no) names an entity, not an application. */
+					for (i = 0; i < tb->ncols; i++) {
+						sx__words cw;
+						sx__split(tb->cols[i].name, &cw);
+						if ((cw.n == 1 || (cw.n == 2 && sx__key_word(cw.w[1]))) &&
+						    !sx_hmap_get(colword, cw.w[0]) &&
+						    sx_hmap_put(colword, sx_arena_strdup(a, cw.w[0]),
+								(void *)1))
+							goto done;
+					}
+					continue;
+				}
+				if (w.n < 2 || strlen(w.w[0]) < 3 || sx__strip_table_prefix(&w))
+					continue;
+				sx__singular(w.w[0], k, sizeof k);
+				if (sx_hmap_get(whole, k) || sx_hmap_get(whole, w.w[0]) ||
+				    sx_hmap_get(colword, w.w[0]))
+					continue;
+				n = (uintptr_t)sx_hmap_get(cnt, w.w[0]);
+				/* Without the prefix the table would be named like
+				 * another one (bridge_sales_rep_group next to
+				 * dim_sales_rep_group): the word is part of the name.
+				 * The count is then poisoned for good. */
+				norm_words(&w, 1, w.n, k, sizeof k);
+				if (sx_hmap_get(whole, k))
+					n = SIZE_MAX / 2;
+				/* keys are borrowed: a new one is copied to the arena */
+				if (sx_hmap_put(cnt, sx_hmap_get(cnt, w.w[0]) ? w.w[0]
+									: sx_arena_strdup(a, w.w[0]),
+						(void *)(n + 1)))
+					goto done;
+			}
+	while (sx_hmap_next(cnt, &it, &key, &val)) {
+		uintptr_t n = (uintptr_t)val;
+		if (n < 2 || n > SIZE_MAX / 4)
+			continue;
+		if ((!res && !(res = sx_hmap_new(64))) || sx_hmap_put(res, key, (void *)1))
+			goto done;
+	}
+	rc = 0;
+done:
+	sx_hmap_free(cnt);
+	sx_hmap_free(whole);
+	sx_hmap_free(colword);
+	if (rc) {
+		sx_hmap_free(res);
+		res = NULL;
+	}
+	*out = res;
+	return rc;
 }
 
 static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
@@ -363,16 +486,21 @@ static struct pkey *new_pkey(struct ctx *c, sx_table *t, int kind, size_t ncols,
 	return pk;
 }
 
+/* Is w one of the NULL-terminated list? */
+static bool in_words(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(w, *list) == 0)
+			return true;
+	return false;
+}
+
 static bool is_user_stem(const char *s)
 {
 	static const char *const u[] = {"user", "account", "member", "employee", "staff",
 					"person", "admin", "operator", "login", "appuser",
 					"sysuser", NULL};
-	const char *const *p;
-	for (p = u; *p; p++)
-		if (strcmp(s, *p) == 0)
-			return true;
-	return false;
+	return in_words(s, u);
 }
 
 /* Is the single-column primary key of t named after another table, whole
@@ -396,6 +524,83 @@ static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 	return true;
 }
 
+/* Generic words in their legacy abbreviations (stat_cd, typ_cd): a key
+ * of a status or type lookup, not an entity a role column names. */
+static bool abbrev_generic(const sx__words *w)
+{
+	static const char *const g[] = {"stat", "sts", "typ", "tp", "cls", "desc", "dt", "nm",
+					"seq", "ln", "line", NULL};
+	return w->n == 1 && in_words(w->w[0], g);
+}
+
+/* Quantities and measures named after what they count (qty_ord,
+ * amt_inv, cnt_shp): numbers, not references. */
+static bool measure_word(const char *w)
+{
+	static const char *const m[] = {"qty", "quantity", "amt", "amount", "cnt", "count",
+					"pct", "percent", "tot", "total", "sum", "avg", "min",
+					"max", "num", "nbr", "number", NULL};
+	return in_words(w, m);
+}
+
+/* A person table named by an abbreviation, alone or with a word that
+ * only says it is the main record: usr_mstr, emp_mstr. */
+static bool abbrev_person(const sx_table *t)
+{
+	sx__words w;
+	size_t i, n = 0;
+	char one[SX__WORD_MAX] = "";
+	bool abbr = false;
+	sx__split(t->name, &w);
+	sx__strip_table_prefix(&w);
+	for (i = 0; i < w.n; i++) {
+		char x[SX__WORD_MAX], sg[SX__WORD_MAX];
+		snprintf(x, sizeof x, "%s", w.w[i]);
+		sx__expand_abbrev(x, sizeof x);
+		if (!strcmp(x, "master") || !strcmp(x, "header") || !strcmp(x, "main"))
+			continue;
+		abbr = abbr || strcmp(x, w.w[i]) != 0;
+		sx__singular(x, sg, sizeof sg);
+		snprintf(one, sizeof one, "%s", sg);
+		n++;
+	}
+	return n == 1 && abbr && is_user_stem(one);
+}
+
+static bool in_users(const struct ctx *c, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < c->users.n; i++)
+		if (c->users.v[i]->t == t)
+			return true;
+	return false;
+}
+
+/* Are the words of a key before its key word the leading words of its
+ * table's name ("time_key" in dim_time_of_day)? Such a key names its
+ * table even when its words are generic. */
+static bool key_leads_table(const sx_table *t, const sx__words *kw)
+{
+	sx__words tw;
+	size_t i, n = kw->n;
+	if (n < 2 || !sx__key_word(kw->w[n - 1]))
+		return false;
+	n--;
+	sx__split(t->name, &tw);
+	if (!sx__strip_table_prefix(&tw))
+		strip_app_prefix(&tw);
+	if (tw.n <= n)
+		return false;
+	for (i = 0; i < n; i++) {
+		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		sx__singular(kw->w[i], a, sizeof a);
+		sx__singular(tw.w[i], b, sizeof b);
+		if (strcmp(a, b) != 0)
+			return false;
+	}
+	return true;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -414,8 +619,9 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (sx_str_startswith(kn, stems[i]) && strlen(kn) > strlen(stems[i]))
 			break;
 	/* "id" or "name" alone is shared by every table; a key that names
-	 * its own table ("country_id" in country) is not. */
-	if ((!all_generic(&kw) || i < ns) &&
+	 * its own table ("country_id" in country, "time_key" in
+	 * dim_time_of_day) is not. */
+	if ((!all_generic(&kw) || i < ns || key_leads_table(pk->t, &kw)) &&
 	    !(pk->kind == SX__KEY_PK && pk_names_other_table(c, pk->t)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
 	for (i = 0; i < ns; i++) {
@@ -439,6 +645,21 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
 			rc |= SX_VEC_PUSH(&c->users, pk);
 	}
+	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
+		rc |= SX_VEC_PUSH(&c->users, pk);
+	/* The key's name less its key word, where that is not the table's
+	 * name: "cust" of cst_mstr.cust_no, "emp" of emp_mstr.emp_no. Legacy
+	 * schemas name role columns so (bill_to_cust, apprv_emp, prim_vnd). */
+	if (kw.n >= 2 && sx__key_word(kw.w[kw.n - 1]) && pk->kind <= SX__KEY_UNIQUE) {
+		sx__words sw = kw;
+		sw.n--;
+		norm_words(&sw, 0, sw.n, buf, sizeof buf);
+		for (i = 0; i < ns; i++)
+			if (strcmp(buf, stems[i]) == 0)
+				break;
+		if (i == ns && strlen(buf) >= 2 && !all_generic(&sw) && !abbrev_generic(&sw))
+			rc |= index_add(c, buf, pk, SX__RULE_KEY_STEM);
+	}
 	/* Part of a multi-word table name plus the key word: "company_id" ->
 	 * operate_company.id, "claim_id" -> claim_headers.claim_header_id. */
 	if (kw.n >= 1 && sx__key_word(kw.w[kw.n - 1])) {
@@ -446,7 +667,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		char kp[SX__WORD_MAX];
 		size_t ends[2], e;
 		sx__split(pk->t->name, &tw);
-		sx__strip_table_prefix(&tw);
+		if (!sx__strip_table_prefix(&tw))
+			strip_app_prefix(&tw);
 		sx__singular(kw.w[kw.n - 1], kp, sizeof kp);
 		ends[0] = 0;
 		ends[1] = tw.n ? tw.n - 1 : 0;
@@ -457,6 +679,21 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				continue;
 			snprintf(buf, sizeof buf, "%s%s", ws, kp);
 			rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+		}
+		/* A model name run together from another table's name and a
+		 * word (productvariant, orderline): the word is its part, so
+		 * "variant_id" -> shop_productvariant. */
+		if (tw.n == 1) {
+			char ws[SX__WORD_MAX];
+			size_t l, p;
+			sx__singular(tw.w[0], ws, sizeof ws);
+			l = strlen(ws);
+			for (p = 3; p + 3 <= l; p++)
+				if (sx_hmap_getn(c->stemset, ws, p) && !sx__generic_word(ws + p)) {
+					snprintf(buf, sizeof buf, "%s%s", ws + p, kp);
+					rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+					break;
+				}
 		}
 	}
 	return rc ? SX_ENOMEM : 0;
@@ -886,11 +1123,7 @@ static bool self_word(const char *w)
 {
 	static const char *const s[] = {"parent", "manager", "supervisor", "boss", "superior",
 					"mentor", "reports", "predecessor", "successor", NULL};
-	const char *const *p;
-	for (p = s; *p; p++)
-		if (strcmp(w, *p) == 0)
-			return true;
-	return false;
+	return in_words(w, s);
 }
 
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
@@ -932,6 +1165,20 @@ static size_t person_refs(const struct ctx *c, const struct pkey *pk)
 		snprintf(key, sizeof key, "%sid", stems[i]);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, stems[i]);
+	}
+	/* A key named for itself (emp_no, usr_id; not "id") counts where
+	 * other tables carry that very name. */
+	if (pk->ncols == 1 && pk->col) {
+		sx__words kw;
+		sx__split(pk->cols[0], &kw);
+		if (!all_generic(&kw)) {
+			sx__norm(pk->cols[0], key, sizeof key);
+			for (i = 0; i < ns; i++)
+				if (strncmp(key, stems[i], strlen(stems[i])) == 0)
+					break;
+			if (i == ns)
+				n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
+		}
 	}
 	return n;
 }
@@ -1193,6 +1440,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 		if (ty > type)
 			type = ty;
 	}
+	/* A key name less its key word after a measure word counts, not
+	 * references: qty_ord is a quantity ordered, not ord_hdr.ord_no. */
+	if (k->via_rule == SX__RULE_KEY_STEM) {
+		sx__words cw;
+		sx__split(k->cols[0], &cw);
+		if (cw.n >= 2 && measure_word(cw.w[0]))
+			return false;
+	}
 	k->f.rule = k->rule;
 	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME;
 	k->f.key = k->pk->kind;
@@ -1218,8 +1473,12 @@ static bool base_features(struct ctx *c, struct cand *k)
 	      pk_names_other_table(c, t)))
 		return false;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
-	/* Does the column name the parent table? */
+	/* Does the column name the parent table? Not through a stem guessed
+	 * by dropping an application prefix (research_staff's "staff",
+	 * wiki_pages' "page"): that guess is the naming rule's already. */
 	ns = table_stems(k->pk->t, stems);
+	if (ns == 2 && app_stem(k->pk->t))
+		ns = 1;
 	sx__split(k->cols[0], &w);
 	norm_words(&w, 0, w.n, cn, sizeof cn);
 	for (i = 0; i < ns; i++)
@@ -1369,11 +1628,29 @@ static bool declared_col(struct ctx *c, const sx_table *t, const char *col)
 	return sx_hmap_get(c->declared, k) != NULL;
 }
 
+/* Is the candidate's parent in the child's application (taggit_tag for
+ * taggit_taggeditem)? */
+static bool same_app(const struct cand *k)
+{
+	sx__words a, b;
+	sx__split(k->child->name, &a);
+	sx__split(k->pk->t->name, &b);
+	return a.n >= 2 && b.n >= 2 && strcmp(a.w[0], b.w[0]) == 0 && is_app_prefix(a.w[0]);
+}
+
 static int cand_cmp(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
+	bool sx_, sy;
 	if (x->conf != y->conf)
 		return x->conf < y->conf ? 1 : -1;
+	/* Equal evidence: the parent in the child's own application (two
+	 * apps may each have a model "tag"), then the name, for a stable
+	 * order. */
+	sx_ = same_app(x);
+	sy = same_app(y);
+	if (sx_ != sy)
+		return sx_ ? -1 : 1;
 	return strcmp(x->pk->t->name, y->pk->t->name);
 }
 
@@ -1843,6 +2120,21 @@ static int resolve(struct ctx *c, cvec *v)
 	v->n = n;
 	if (n == 0)
 		return 0;
+	/* A unique column named after another candidate's table
+	 * (accounts_profile.user_id next to auth_user.id) is a one-to-one
+	 * reference to that table, not a parent of its own: the primary key
+	 * it names takes the referencing column. */
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *u = &v->v[i];
+		bool drop = false;
+		if (u->ncols == 1 && u->pk->kind == SX__KEY_UNIQUE)
+			for (j = 0; j < v->n && !drop; j++)
+				drop = v->v[j].pk->kind == SX__KEY_PK && v->v[j].pk->t != u->pk->t &&
+				       v->v[j].ncols == 1 && col_names_table(v->v[j].pk->t, u->pk->cols[0]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
 	count_rivals(v->v, n, false);
 	for (i = 0; i < n; i++) {
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
@@ -2051,6 +2343,14 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
+	/* The stems of this run's tables depend on its application
+	 * prefixes: a new cache generation, and the prefixes for this thread. */
+	stem_gen++;
+	if ((rc = find_app_prefixes(db, c.tmp, &c.app_prefixes))) {
+		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
+		goto done;
+	}
+	app_prefixes = c.app_prefixes;
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
@@ -2157,6 +2457,9 @@ done:
 	sx_hmap_free(c.colfreq);
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.pknames);
+	app_prefixes = NULL;
+	stem_gen++;
+	sx_hmap_free(c.app_prefixes);
 	sx_arena_free(c.tmp);
 	return rc;
 }

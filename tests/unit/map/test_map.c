@@ -312,6 +312,180 @@ static void test_rule_dominant_person_table(void **state)
 	fx_free(&f);
 }
 
+/* Application prefixes (<app>_<model>, as Django names tables): a first
+ * word that several tables share, that no table is named by alone and no
+ * column uses as a reference, is dropped for matching. */
+static void test_rule_app_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "blog_post", "id:integer:pk, title:text, writer_id:integer");
+	tab(f.cat, f.s, "blog_writer", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "blog_comment", "id:integer:pk, post_id:integer, body:text");
+	tab(f.cat, f.s, "media_picture", "id:integer:pk, post_id:integer, path:text");
+	tab(f.cat, f.s, "media_clip", "id:integer:pk, picture_id:integer, seconds:integer");
+	/* many-to-many tables ending in the model's name: without the
+	 * prefix dropped they are post_id's equally weak rivals */
+	tab(f.cat, f.s, "media_gallery_posts", "id:integer:pk, post_id:integer, gallery:text");
+	tab(f.cat, f.s, "blog_writer_posts", "id:integer:pk, post_id:integer, writer_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "blog_comment", "post_id", "blog_post", "id", 0.5);
+	expect_rel(f.m, "blog_post", "writer_id", "blog_writer", "id", 0.5);
+	expect_rel(f.m, "media_picture", "post_id", "blog_post", "id", 0.5);
+	expect_rel(f.m, "media_clip", "picture_id", "media_picture", "id", 0.5);
+	fx_free(&f);
+
+	/* A shared word that columns use as a reference is an entity
+	 * (itm_cd), and a bare role before a stripped name says nothing
+	 * (per_page is a count, not a wiki page). */
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "itm_mstr", "itm_cd:varchar(15):pk, itm_desc:text");
+	tab(f.cat, f.s, "itm_loc", "loc_cd:varchar(8):pk, itm_cd:varchar(15)");
+	tab(f.cat, f.s, "stk_cnt", "cnt_no:integer:pk, loc_cd:varchar(8)");
+	tab(f.cat, f.s, "wiki_pages", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "wiki_page_versions", "id:integer:pk, wiki_page_id:integer");
+	tab(f.cat, f.s, "accounts", "id:integer:pk, per_page:integer");
+	fx_build(&f);
+	expect_rel(f.m, "itm_loc", "itm_cd", "itm_mstr", "itm_cd", 0.5);
+	expect_rel(f.m, "stk_cnt", "loc_cd", "itm_loc", "loc_cd", 0.5);
+	expect_rel(f.m, "wiki_page_versions", "wiki_page_id", "wiki_pages", "id", 0.5);
+	{
+		const sx_map_rel *r = rel_from(f.m, "accounts", "per_page");
+		assert_true(r == NULL || r->confidence < 0.5);
+	}
+	fx_free(&f);
+}
+
+/* Legacy role columns name a key less its key word: from_loc ->
+ * loc_mstr.loc_no, subst_itm -> its own itm_mstr.itm_cd; a measure word
+ * before it (qty_bat) is a number, a status key (stat_cd) is no entity. */
+static void test_rule_key_stem(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "loc_mstr", "loc_no:char(4):pk, loc_desc:varchar(30)");
+	tab(f.cat, f.s, "itm_mstr", "itm_cd:varchar(15):pk, subst_itm:varchar(15)");
+	tab(f.cat, f.s, "bat_hdr", "bat_no:integer:pk, opn_dt:date");
+	tab(f.cat, f.s, "xfer_stat_cd", "stat_cd:char(1):pk, stat_desc:varchar(20)");
+	tab(f.cat, f.s, "xfer_hdr", "xfer_no:integer:pk, from_loc:char(4), to_loc:char(4), "
+				    "prev_bat:integer, qty_bat:integer, hold_stat:char(1)");
+	fx_build(&f);
+	expect_rel(f.m, "xfer_hdr", "from_loc", "loc_mstr", "loc_no", 0.5);
+	expect_rel(f.m, "xfer_hdr", "to_loc", "loc_mstr", "loc_no", 0.5);
+	expect_rel(f.m, "xfer_hdr", "prev_bat", "bat_hdr", "bat_no", 0.5);
+	expect_rel(f.m, "itm_mstr", "subst_itm", "itm_mstr", "itm_cd", 0.5);
+	r = rel_from(f.m, "xfer_hdr", "qty_bat");
+	assert_true(r == NULL || r->confidence < 0.5);
+	r = rel_from(f.m, "xfer_hdr", "hold_stat");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A referencing column prefers the primary key it names over a unique
+ * column that is itself a one-to-one reference to that key
+ * (social_profile.member_id is core_member's, not a parent of its own). */
+static void test_pk_over_unique_reference(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "core_member", "id:integer:pk, handle:text");
+	tab(f.cat, f.s, "core_group", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "social_profile", "id:integer:pk, member_id:integer, bio:text");
+	tab(f.cat, f.s, "social_post", "id:integer:pk, member_id:integer, body:text");
+	tab(f.cat, f.s, "social_like", "id:integer:pk, member_id:integer, post_id:integer");
+	{
+		const char *u[] = {"member_id"};
+		sx_table *t = sx_schema_find_table(f.s, "social_profile");
+		assert_int_equal(sx_catalog_add_unique(f.cat, t, "profile_member_uq", 1, u), 0);
+	}
+	fx_build(&f);
+	expect_rel(f.m, "social_post", "member_id", "core_member", "id", 0.7);
+	expect_rel(f.m, "social_like", "member_id", "core_member", "id", 0.7);
+	expect_rel(f.m, "social_profile", "member_id", "core_member", "id", 0.5);
+	r = rel_from(f.m, "social_post", "member_id");
+	for (i = 0; i < r->nalternates; i++)
+		assert_string_not_equal(r->alternates[i].to.table, "social_profile");
+	fx_free(&f);
+}
+
+/* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
+ * *_by roles; the one whose key name most columns carry (emp_no) wins. */
+static void test_rule_abbreviated_person_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "emp_mstr", "emp_no:char(6):pk, last_nm:varchar(30)");
+	tab(f.cat, f.s, "usr_mstr", "usr_id:char(6):pk, emp_no:char(6)");
+	tab(f.cat, f.s, "crew_asgn", "asgn_no:integer:pk, emp_no:char(6)");
+	tab(f.cat, f.s, "wo_hdr", "wo_no:integer:pk, chkd_by:char(6), rlsd_by:char(6)");
+	fx_build(&f);
+	expect_rel(f.m, "wo_hdr", "chkd_by", "emp_mstr", "emp_no", 0.5);
+	expect_rel(f.m, "wo_hdr", "rlsd_by", "emp_mstr", "emp_no", 0.5);
+	fx_free(&f);
+}
+
+/* A key whose words lead its table's name names the table even when
+ * they are generic (hour_key in dim_hour_of_day), so role-playing keys
+ * find it: pickup_hour_key -> dim_hour_of_day, not dim_pickup_zone. */
+static void test_rule_key_leads_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "dim_hour_of_day", "hour_key:integer:pk, hour_label:text");
+	tab(f.cat, f.s, "dim_pickup_zone", "pickup_zone_key:integer:pk, zone_name:text");
+	tab(f.cat, f.s, "fact_trip", "trip_key:bigint:pk, pickup_hour_key:integer, "
+				     "dropoff_hour_key:integer, pickup_zone_key:integer");
+	fx_build(&f);
+	expect_rel(f.m, "fact_trip", "pickup_hour_key", "dim_hour_of_day", "hour_key", 0.5);
+	expect_rel(f.m, "fact_trip", "dropoff_hour_key", "dim_hour_of_day", "hour_key", 0.5);
+	expect_rel(f.m, "fact_trip", "pickup_zone_key", "dim_pickup_zone", "pickup_zone_key", 0.5);
+	fx_free(&f);
+}
+
+/* A table name run together from another table's name and a word
+ * (coursesection = course + section): a column naming the word and a key
+ * word points at it. */
+static void test_rule_run_together_name(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "course", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "coursesection", "id:integer:pk, course_id:integer, room:text");
+	tab(f.cat, f.s, "enrollment", "id:integer:pk, section_id:integer, grade:text");
+	fx_build(&f);
+	expect_rel(f.m, "enrollment", "section_id", "coursesection", "id", 0.5);
+	expect_rel(f.m, "coursesection", "course_id", "course", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Two applications with a model of the same name: evidence that ties is
+ * settled for the parent in the child's own application. */
+static void test_rule_same_app_tie(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "blog_tag", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "blog_post", "id:integer:pk, body:text");
+	tab(f.cat, f.s, "blog_post_tags", "id:integer:pk, post_id:integer, tag_id:integer");
+	tab(f.cat, f.s, "shop_tag", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shop_item", "id:integer:pk, path:text");
+	tab(f.cat, f.s, "shop_item_tags", "id:integer:pk, item_id:integer, tag_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "blog_post_tags", "tag_id", "blog_tag", "id", 0.3);
+	expect_rel(f.m, "shop_item_tags", "tag_id", "shop_tag", "id", 0.3);
+	fx_free(&f);
+}
+
 /* A link table named after two tables with a numbered pair of columns:
  * l_artist_recording.entity0 -> artist, entity1 -> recording. */
 static void test_rule_link_pair(void **state)
@@ -1210,6 +1384,13 @@ int main(void)
 		cmocka_unit_test(test_rule_ubiquitous_parent),
 		cmocka_unit_test(test_rule_dominant_person_table),
 		cmocka_unit_test(test_rule_link_pair),
+		cmocka_unit_test(test_rule_app_prefix),
+		cmocka_unit_test(test_rule_key_stem),
+		cmocka_unit_test(test_pk_over_unique_reference),
+		cmocka_unit_test(test_rule_abbreviated_person_table),
+		cmocka_unit_test(test_rule_key_leads_table),
+		cmocka_unit_test(test_rule_run_together_name),
+		cmocka_unit_test(test_rule_same_app_tie),
 		cmocka_unit_test(test_name_only_type_mismatch),
 		cmocka_unit_test(test_rule_self_and_composite),
 		cmocka_unit_test(test_type_family_required),
