@@ -105,12 +105,14 @@ typedef struct params {
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
+	float w_col_part; /* words of a compound column name (paid_patient_copay) */
 	float coord;
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
 	float thes_derived;     /* nouns derived from a verb (died -> death) */
+	float verb_weight;      /* verbs.tsv's nouns for a query's verb (borrow -> rental) */
 	int thes_senses;
 	int thes_max;           /* expansions kept per query word */
 } params;
@@ -239,6 +241,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_desc = (float)sx_config_get_double(cfg, "search", "description_weight", 0.3);
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
+	p->w_col_part = (float)sx_config_get_double(cfg, "search", "column_part_weight", 1.0);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
@@ -253,6 +256,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->thes_hyper = (float)sx_config_get_double(cfg, "search", "hypernym_weight", 0.35);
 	p->thes_hypo = (float)sx_config_get_double(cfg, "search", "hyponym_weight", 0);
 	p->thes_derived = (float)sx_config_get_double(cfg, "search", "derived_weight", 0);
+	p->verb_weight = (float)sx_config_get_double(cfg, "search", "verb_weight", 0.8);
 	p->thes_senses = (int)sx_config_get_int(cfg, "search", "thesaurus_senses", 2);
 	p->thes_max = (int)sx_config_get_int(cfg, "search", "thesaurus_max", 6);
 }
@@ -289,6 +293,37 @@ static int cmp_agg(const void *a, const void *b)
 	return strcmp(((const agg *)a)->term, ((const agg *)b)->term);
 }
 
+/* A column name's terms. The words of a compound name
+ * (paid_patient_copay) each say less than a one-word name, at
+ * column_part_weight; the phrase terms (patient+copay) keep the full
+ * weight, so a question saying the whole name still meets it. */
+static int column_terms(sx_search *s, const char *name, sx_terms *out, sx_error *err)
+{
+	sx_terms tmp;
+	size_t i, nphrase = 0;
+	float part;
+	int rc;
+	if (s->p.w_col_part >= 1.0f)
+		return sx_analyze(s->an, name, strlen(name), s->p.w_column, out, err);
+	sx_terms_init(&tmp);
+	if ((rc = sx_analyze(s->an, name, strlen(name), s->p.w_column, &tmp, err)))
+		goto done;
+	for (i = 0; i < tmp.n; i++)
+		nphrase += tmp.v[i].origin == SX_TERM_PHRASE;
+	part = nphrase ? s->p.w_col_part : 1.0f;
+	for (i = 0; i < tmp.n && !rc; i++) {
+		const sx_term *t = &tmp.v[i];
+		rc = sx__terms_push(out, t->term, strlen(t->term), t->surface,
+				    t->surface ? strlen(t->surface) : 0,
+				    t->origin == SX_TERM_PHRASE ? t->weight : t->weight * part, t->origin);
+	}
+	if (rc)
+		rc = sx_error_set(err, rc, "out of memory");
+done:
+	sx_terms_release(&tmp);
+	return rc;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
@@ -311,7 +346,8 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(info->model_description, s->p.w_desc);
 	A(info->domain, s->p.w_domain);
 	for (i = 0; i < t->ncols; i++) {
-		A(t->cols[i].name, s->p.w_column);
+		if ((rc = column_terms(s, t->cols[i].name, out, err)))
+			return rc;
 		A(t->cols[i].comment, W_COLUMN_COMMENT);
 	}
 	for (i = 0; i < info->nneighbours; i++)
@@ -532,8 +568,8 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[6] = {s->p.w_name,   s->p.w_column, s->p.w_database,
-		      s->p.w_desc, s->p.w_domain, s->p.w_neigh};
+	float w[7] = {s->p.w_name,   s->p.w_column, s->p.w_database, s->p.w_desc,
+		      s->p.w_domain, s->p.w_neigh,  s->p.w_col_part};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -2043,6 +2079,42 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 	return 0;
 }
 
+/* Business verbs: a question says "borrowed", "approved", "умер" where the
+ * schema says rental, approval, death. verbs.tsv names the nouns; those
+ * that some document holds join the query like a thesaurus expansion
+ * (coverage, not mass), at verb_weight of the verb's weight. */
+static int add_verb_terms(sx_search *s, qrun *r)
+{
+	size_t i, j, m, n = r->nq, nn;
+	if (s->p.verb_weight <= 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const char *const *nouns;
+		if (r->q[i].origin != SX_TERM_WORD || strchr(r->q[i].term, '+'))
+			continue;
+		nouns = sx__analyzer_verb(s->an, r->q[i].term, &nn);
+		if (!nouns && r->q[i].surface)
+			nouns = sx__analyzer_verb(s->an, r->q[i].surface, &nn);
+		for (j = 0; nouns && j < nn; j++) {
+			void *v = sx_hmap_get(s->vocab, nouns[j]);
+			long id = v ? (long)((uintptr_t)v - 1) : -1;
+			qterm *nq;
+			if (id < 0)
+				continue;
+			for (m = 0; m < r->nq && r->q[m].id != id; m++)
+				;
+			if (m < r->nq)
+				continue; /* the query has it already */
+			if (!(nq = realloc(r->q, (r->nq + 1) * sizeof *nq)))
+				return SX_ENOMEM;
+			r->q = nq;
+			r->q[r->nq++] = (qterm){s->terms.v[id].s, r->q[i].surface, SX_TERM_THESAURUS,
+						s->p.verb_weight * r->q[i].w, id};
+		}
+	}
+	return 0;
+}
+
 /* A new generation of the per-document scores: touch() resets a
  * document's scores the first time a query reaches it. */
 static void next_epoch(sx_search *s)
@@ -2412,7 +2484,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
-	if ((rc = add_thesaurus_terms(s, &r))) {
+	if ((rc = add_thesaurus_terms(s, &r)) || (rc = add_verb_terms(s, &r))) {
 		rc = query_oom(err);
 		goto done;
 	}
@@ -2639,7 +2711,7 @@ int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opt
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
-	if (add_thesaurus_terms(s, &r) || build_columns(s) ||
+	if (add_thesaurus_terms(s, &r) || add_verb_terms(s, &r) || build_columns(s) ||
 	    !(tsc = sx_calloc(s->docs.n + 1, sizeof *tsc))) {
 		rc = query_oom(err);
 		goto done;

@@ -4,7 +4,8 @@
  * in any inflection, over a table that only mentions the word in its
  * columns; a table whose name the question does not say is unchanged.
  * Russian loanwords the lexicon lacks reach their English originals by
- * transliteration ([search] min_translit).
+ * transliteration ([search] min_translit). Business verbs bring the
+ * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -32,6 +33,14 @@ static const char *const clinic_tables[][2] = {
     {"procedure", "id code performed_at"},
     {"territory", "id name"},
     {"patient", "id birth_date"},
+};
+
+/* A video shop: "borrowed", "paid", "умер" name no table. */
+static const char *const video_tables[][2] = {
+    {"rental", "id rental_date return_date"},
+    {"payment", "id amount"},
+    {"film", "id title length"},
+    {"death", "id death_date cause"},
 };
 
 static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
@@ -139,11 +148,36 @@ static void test_translit(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Verbs: off, "borrowed" finds nothing; on (the default), it finds
+ * rental and no other table; Russian forms (умер) and irregular English
+ * ones (paid) too. */
+static void test_verbs(void **state)
+{
+	sx_catalog *cat =
+	    catalog_of("video", video_tables, sizeof video_tables / sizeof *video_tables);
+	double re, fi, pa, de;
+	(void)state;
+	scores_with(cat, "verb_weight", "0", "borrowed", "rental", &re, "film", &fi);
+	assert_true(re < 0 && fi < 0);
+	scores_with(cat, "verb_weight", NULL, "borrowed", "rental", &re, "film", &fi);
+	assert_true(re > 0);
+	assert_true(fi < 0);
+	scores_with(cat, "verb_weight", NULL, "what each customer paid", "payment", &pa, "film",
+		    &fi);
+	assert_true(pa > 0);
+	assert_true(fi < 0);
+	scores_with(cat, "verb_weight", NULL, "когда умер", "death", &de, "rental", &re);
+	assert_true(de > 0);
+	assert_true(re < 0);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_name_match),
 	    cmocka_unit_test(test_translit),
+	    cmocka_unit_test(test_verbs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
