@@ -105,7 +105,6 @@ typedef struct params {
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
-	float w_col_part; /* words of a compound column name (paid_patient_copay) */
 	float coord;
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
 	bool rrf;
@@ -241,7 +240,6 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_desc = (float)sx_config_get_double(cfg, "search", "description_weight", 0.3);
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
-	p->w_col_part = (float)sx_config_get_double(cfg, "search", "column_part_weight", 1.0);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
@@ -293,37 +291,6 @@ static int cmp_agg(const void *a, const void *b)
 	return strcmp(((const agg *)a)->term, ((const agg *)b)->term);
 }
 
-/* A column name's terms. The words of a compound name
- * (paid_patient_copay) each say less than a one-word name, at
- * column_part_weight; the phrase terms (patient+copay) keep the full
- * weight, so a question saying the whole name still meets it. */
-static int column_terms(sx_search *s, const char *name, sx_terms *out, sx_error *err)
-{
-	sx_terms tmp;
-	size_t i, nphrase = 0;
-	float part;
-	int rc;
-	if (s->p.w_col_part >= 1.0f)
-		return sx_analyze(s->an, name, strlen(name), s->p.w_column, out, err);
-	sx_terms_init(&tmp);
-	if ((rc = sx_analyze(s->an, name, strlen(name), s->p.w_column, &tmp, err)))
-		goto done;
-	for (i = 0; i < tmp.n; i++)
-		nphrase += tmp.v[i].origin == SX_TERM_PHRASE;
-	part = nphrase ? s->p.w_col_part : 1.0f;
-	for (i = 0; i < tmp.n && !rc; i++) {
-		const sx_term *t = &tmp.v[i];
-		rc = sx__terms_push(out, t->term, strlen(t->term), t->surface,
-				    t->surface ? strlen(t->surface) : 0,
-				    t->origin == SX_TERM_PHRASE ? t->weight : t->weight * part, t->origin);
-	}
-	if (rc)
-		rc = sx_error_set(err, rc, "out of memory");
-done:
-	sx_terms_release(&tmp);
-	return rc;
-}
-
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
@@ -346,8 +313,7 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(info->model_description, s->p.w_desc);
 	A(info->domain, s->p.w_domain);
 	for (i = 0; i < t->ncols; i++) {
-		if ((rc = column_terms(s, t->cols[i].name, out, err)))
-			return rc;
+		A(t->cols[i].name, s->p.w_column);
 		A(t->cols[i].comment, W_COLUMN_COMMENT);
 	}
 	for (i = 0; i < info->nneighbours; i++)
@@ -568,8 +534,8 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[7] = {s->p.w_name,   s->p.w_column, s->p.w_database, s->p.w_desc,
-		      s->p.w_domain, s->p.w_neigh,  s->p.w_col_part};
+	float w[6] = {s->p.w_name,   s->p.w_column, s->p.w_database,
+		      s->p.w_desc, s->p.w_domain, s->p.w_neigh};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -2079,8 +2045,8 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 	return 0;
 }
 
-/* Business verbs: a question says "borrowed", "approved", "умер" where the
- * schema says rental, approval, death. verbs.tsv names the nouns; those
+/* Business verbs: a question says "borrowed", "paid", "умер" where the
+ * schema says rental, payment, death. verbs.tsv names the nouns; those
  * that some document holds join the query like a thesaurus expansion
  * (coverage, not mass), at verb_weight of the verb's weight. */
 static int add_verb_terms(sx_search *s, qrun *r)
