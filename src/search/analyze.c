@@ -651,6 +651,18 @@ static int line_exception(sx_analyzer *a, char *line, const char *file, int line
 	return 0;
 }
 
+/* The stem of a lowercase lexicon word, by its script (the first letter
+ * decides: Cyrillic or English). */
+static void stem_any(sx_analyzer *a, const char *w, char *out, size_t n)
+{
+	long c;
+	utf8_next((const unsigned char *)w, strlen(w), &c);
+	if (char_class(c) == CH_CYRILLIC)
+		sx__stem_ru(a, w, strlen(w), out, n);
+	else
+		sx__stem_en(a, w, strlen(w), out, n);
+}
+
 static int line_stop(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
 {
 	char stem[MAX_WORD * 2];
@@ -663,15 +675,10 @@ static int line_stop(sx_analyzer *a, char *line, const char *file, int lineno, s
 		line++;
 	}
 	if (line[0] == '~') {
-		long c;
 		w = lower_dup(a, line + 1, strlen(line + 1));
 		if (!w)
 			return oom(err);
-		utf8_next((const unsigned char *)w, strlen(w), &c);
-		if (char_class(c) == CH_CYRILLIC)
-			sx__stem_ru(a, w, strlen(w), stem, sizeof stem);
-		else
-			sx__stem_en(a, w, strlen(w), stem, sizeof stem);
+		stem_any(a, w, stem, sizeof stem);
 		if (!(w = sx_arena_strdup(a->arena, stem)) || sx_hmap_put(a->stop_stem, w, kind))
 			return oom(err);
 		return 0;
@@ -760,17 +767,12 @@ static int line_verb(sx_analyzer *a, char *line, const char *file, int lineno, s
 	for (k = line; *k; k = next) {
 		size_t kl = strcspn(k, " ");
 		char *w, *key;
-		long c;
 		next = k[kl] ? k + kl + 1 : k + kl;
 		if (!kl)
 			continue;
 		if (!(w = lower_dup(a, k, kl)))
 			return oom(err);
-		utf8_next((const unsigned char *)w, strlen(w), &c);
-		if (char_class(c) == CH_CYRILLIC)
-			sx__stem_ru(a, w, strlen(w), stem, sizeof stem);
-		else
-			sx__stem_en(a, w, strlen(w), stem, sizeof stem);
+		stem_any(a, w, stem, sizeof stem);
 		if (!(key = sx_arena_strdup(a->arena, stem)) || put_verb(a, key, tab) ||
 		    (strcmp(stem, w) != 0 && put_verb(a, w, tab)))
 			return oom(err);
