@@ -59,6 +59,7 @@ struct sx_analyzer {
 	sx_hmap *synonym;    /* English stem -> canonical stem */
 	sx_hmap *cache_en;   /* word -> stem, so identifiers are stemmed once */
 	sx_hmap *phrases;    /* "first\x1fsecond" -> (void *)1, query-only */
+	sx_hmap *verbs;      /* verb stem (English or Russian) -> concepts, query-only */
 	uint64_t fingerprint;
 };
 
@@ -650,6 +651,18 @@ static int line_exception(sx_analyzer *a, char *line, const char *file, int line
 	return 0;
 }
 
+/* The stem of a lowercase lexicon word, by its script (the first letter
+ * decides: Cyrillic or English). */
+static void stem_any(sx_analyzer *a, const char *w, char *out, size_t n)
+{
+	long c;
+	utf8_next((const unsigned char *)w, strlen(w), &c);
+	if (char_class(c) == CH_CYRILLIC)
+		sx__stem_ru(a, w, strlen(w), out, n);
+	else
+		sx__stem_en(a, w, strlen(w), out, n);
+}
+
 static int line_stop(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
 {
 	char stem[MAX_WORD * 2];
@@ -662,15 +675,10 @@ static int line_stop(sx_analyzer *a, char *line, const char *file, int lineno, s
 		line++;
 	}
 	if (line[0] == '~') {
-		long c;
 		w = lower_dup(a, line + 1, strlen(line + 1));
 		if (!w)
 			return oom(err);
-		utf8_next((const unsigned char *)w, strlen(w), &c);
-		if (char_class(c) == CH_CYRILLIC)
-			sx__stem_ru(a, w, strlen(w), stem, sizeof stem);
-		else
-			sx__stem_en(a, w, strlen(w), stem, sizeof stem);
+		stem_any(a, w, stem, sizeof stem);
 		if (!(w = sx_arena_strdup(a->arena, stem)) || sx_hmap_put(a->stop_stem, w, kind))
 			return oom(err);
 		return 0;
@@ -738,6 +746,47 @@ static int line_phrase(sx_analyzer *a, char *line, const char *file, int lineno,
 	return 0;
 }
 
+/* verbs.tsv: "FORM [FORM...]<TAB>NOUNS". Each form (a verb, in any
+ * inflection worth listing: sold, paid, умер) is keyed by its stem, and
+ * by its lowercase spelling for Russian, whose stems of a verb's forms
+ * differ; the nouns are stemmed like any text. */
+static int put_verb(sx_analyzer *a, char *key, const char *nouns)
+{
+	concepts *cs = make_concepts(a, nouns, sx_hmap_get(a->verbs, key));
+	return cs && !sx_hmap_put(a->verbs, key, cs) ? 0 : SX_ENOMEM;
+}
+
+static int line_verb(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
+{
+	char stem[MAX_WORD * 2];
+	char *tab = strchr(line, '\t'), *k, *next;
+	if (!tab)
+		return sx_error_set(err, SX_EPARSE,
+				    "lexicon '%s' line %d: expected VERB<TAB>NOUNS", file, lineno);
+	*tab++ = '\0';
+	for (k = line; *k; k = next) {
+		size_t kl = strcspn(k, " ");
+		char *w, *key;
+		next = k[kl] ? k + kl + 1 : k + kl;
+		if (!kl)
+			continue;
+		if (!(w = lower_dup(a, k, kl)))
+			return oom(err);
+		stem_any(a, w, stem, sizeof stem);
+		if (!(key = sx_arena_strdup(a->arena, stem)) || put_verb(a, key, tab) ||
+		    (strcmp(stem, w) != 0 && put_verb(a, w, tab)))
+			return oom(err);
+	}
+	return 0;
+}
+
+const char *const *sx__analyzer_verb(const sx_analyzer *a, const char *stem, size_t *n)
+{
+	const concepts *cs = sx_hmap_get(a->verbs, stem);
+	*n = cs ? cs->n : 0;
+	return cs ? cs->v : NULL;
+}
+
 static int line_abbrev(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
 {
 	return line_map(a, line, file, lineno, err, a->abbrev, false);
@@ -767,8 +816,9 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	a->ru_en = sx_hmap_new(512);
 	a->synonym = sx_hmap_new(256);
 	a->phrases = sx_hmap_new(64);
+	a->verbs = sx_hmap_new(128);
 	if (!a->arena || !a->en || !a->ru || !a->stop || !a->stop_stem || !a->exceptions ||
-	    !a->abbrev || !a->ru_en || !a->synonym || !a->phrases) {
+	    !a->abbrev || !a->ru_en || !a->synonym || !a->phrases || !a->verbs) {
 		sx_analyzer_free(a);
 		return oom(err);
 	}
@@ -781,7 +831,8 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	    (rc = read_lines(a, data_dir, "synonyms.txt", line_synonyms, err)) ||
 	    (rc = read_lines(a, data_dir, "abbrev.tsv", line_abbrev, err)) ||
 	    (rc = read_lines(a, data_dir, "ru_en.tsv", line_ru, err)) ||
-	    (rc = read_lines(a, data_dir, "query_phrases.txt", line_phrase, err))) {
+	    (rc = read_lines(a, data_dir, "query_phrases.txt", line_phrase, err)) ||
+	    (rc = read_lines(a, data_dir, "verbs.tsv", line_verb, err))) {
 		sx_analyzer_free(a);
 		return rc;
 	}
@@ -808,6 +859,7 @@ void sx_analyzer_free(sx_analyzer *a)
 	sx_hmap_free(a->ru_en);
 	sx_hmap_free(a->synonym);
 	sx_hmap_free(a->phrases);
+	sx_hmap_free(a->verbs);
 	sx_hmap_free(a->cache_en);
 	sx_arena_free(a->arena);
 	free(a);

@@ -111,6 +111,7 @@ typedef struct params {
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
 	float thes_derived;     /* nouns derived from a verb (died -> death) */
+	float verb_weight;      /* verbs.tsv's nouns for a query's verb (borrow -> rental) */
 	int thes_senses;
 	int thes_max;           /* expansions kept per query word */
 } params;
@@ -253,6 +254,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->thes_hyper = (float)sx_config_get_double(cfg, "search", "hypernym_weight", 0.35);
 	p->thes_hypo = (float)sx_config_get_double(cfg, "search", "hyponym_weight", 0);
 	p->thes_derived = (float)sx_config_get_double(cfg, "search", "derived_weight", 0);
+	p->verb_weight = (float)sx_config_get_double(cfg, "search", "verb_weight", 0.8);
 	p->thes_senses = (int)sx_config_get_int(cfg, "search", "thesaurus_senses", 2);
 	p->thes_max = (int)sx_config_get_int(cfg, "search", "thesaurus_max", 6);
 }
@@ -2043,6 +2045,42 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 	return 0;
 }
 
+/* Business verbs: a question says "borrowed", "paid", "умер" where the
+ * schema says rental, payment, death. verbs.tsv names the nouns; those
+ * that some document holds join the query like a thesaurus expansion
+ * (coverage, not mass), at verb_weight of the verb's weight. */
+static int add_verb_terms(sx_search *s, qrun *r)
+{
+	size_t i, j, m, n = r->nq, nn;
+	if (s->p.verb_weight <= 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const char *const *nouns;
+		if (r->q[i].origin != SX_TERM_WORD || strchr(r->q[i].term, '+'))
+			continue;
+		nouns = sx__analyzer_verb(s->an, r->q[i].term, &nn);
+		if (!nouns && r->q[i].surface)
+			nouns = sx__analyzer_verb(s->an, r->q[i].surface, &nn);
+		for (j = 0; nouns && j < nn; j++) {
+			void *v = sx_hmap_get(s->vocab, nouns[j]);
+			long id = v ? (long)((uintptr_t)v - 1) : -1;
+			qterm *nq;
+			if (id < 0)
+				continue;
+			for (m = 0; m < r->nq && r->q[m].id != id; m++)
+				;
+			if (m < r->nq)
+				continue; /* the query has it already */
+			if (!(nq = realloc(r->q, (r->nq + 1) * sizeof *nq)))
+				return SX_ENOMEM;
+			r->q = nq;
+			r->q[r->nq++] = (qterm){s->terms.v[id].s, r->q[i].surface, SX_TERM_THESAURUS,
+						s->p.verb_weight * r->q[i].w, id};
+		}
+	}
+	return 0;
+}
+
 /* A new generation of the per-document scores: touch() resets a
  * document's scores the first time a query reaches it. */
 static void next_epoch(sx_search *s)
@@ -2412,7 +2450,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
-	if ((rc = add_thesaurus_terms(s, &r))) {
+	if ((rc = add_thesaurus_terms(s, &r)) || (rc = add_verb_terms(s, &r))) {
 		rc = query_oom(err);
 		goto done;
 	}
@@ -2639,7 +2677,7 @@ int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opt
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
-	if (add_thesaurus_terms(s, &r) || build_columns(s) ||
+	if (add_thesaurus_terms(s, &r) || add_verb_terms(s, &r) || build_columns(s) ||
 	    !(tsc = sx_calloc(s->docs.n + 1, sizeof *tsc))) {
 		rc = query_oom(err);
 		goto done;

@@ -40,6 +40,10 @@ const char *sx_fidx_last_error(void);
  * out (size n). Exposed for the lexicon tests. */
 int sx__stem_en(sx_analyzer *a, const char *w, size_t len, char *out, size_t n);
 int sx__stem_ru(sx_analyzer *a, const char *w, size_t len, char *out, size_t n);
+/* The nouns verbs.tsv gives for a verb's stem (English or Russian) or its
+ * lowercase spelling (borrow -> rental, loan): *n stems, borrowed from the
+ * analyser; NULL when the lexicon has none. Queries only. */
+const char *const *sx__analyzer_verb(const sx_analyzer *a, const char *stem, size_t *n);
 /* Appends a term (copying the strings into out's arena). */
 int sx__terms_push(sx_terms *out, const char *term, size_t tlen, const char *surface,
 		   size_t slen, float weight, sx_term_origin origin);

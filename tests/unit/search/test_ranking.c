@@ -4,7 +4,8 @@
  * in any inflection, over a table that only mentions the word in its
  * columns; a table whose name the question does not say is unchanged.
  * Russian loanwords the lexicon lacks reach their English originals by
- * transliteration ([search] min_translit).
+ * transliteration ([search] min_translit). Business verbs bring the
+ * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -32,6 +33,14 @@ static const char *const clinic_tables[][2] = {
     {"procedure", "id code performed_at"},
     {"territory", "id name"},
     {"patient", "id birth_date"},
+};
+
+/* A video shop: "borrowed", "paid", "умер" name no table. */
+static const char *const video_tables[][2] = {
+    {"rental", "id rental_date return_date"},
+    {"payment", "id amount"},
+    {"film", "id title length"},
+    {"death", "id death_date cause"},
 };
 
 static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
@@ -119,6 +128,17 @@ static void test_name_match(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Asserts that query, with [search] key = value, finds table `hit` and
+ * not table `miss`. */
+static void finds_only(sx_catalog *cat, const char *key, const char *value, const char *query,
+		       const char *hit, const char *miss)
+{
+	double sh, sm;
+	scores_with(cat, key, value, query, hit, &sh, miss, &sm);
+	assert_true(sh > 0);
+	assert_true(sm < 0);
+}
+
 /* Transliteration: off, a Russian word the lexicon does not know finds
  * nothing; on (the default), процедуры reaches "procedure" and
  * территории "territory", and only those. */
@@ -130,12 +150,25 @@ static void test_translit(void **state)
 	(void)state;
 	scores_with(cat, "min_translit", "0", "процедуры", "procedure", &pr, "territory", &te);
 	assert_true(pr < 0 && te < 0);
-	scores_with(cat, "min_translit", NULL, "процедуры", "procedure", &pr, "territory", &te);
-	assert_true(pr > 0);
-	assert_true(te < 0);
-	scores_with(cat, "min_translit", NULL, "территории", "procedure", &pr, "territory", &te);
-	assert_true(te > 0);
-	assert_true(pr < 0);
+	finds_only(cat, "min_translit", NULL, "процедуры", "procedure", "territory");
+	finds_only(cat, "min_translit", NULL, "территории", "territory", "procedure");
+	sx_catalog_free(cat);
+}
+
+/* Verbs: off, "borrowed" finds nothing; on (the default), it finds
+ * rental and no other table; Russian forms (умер) and irregular English
+ * ones (paid) too. */
+static void test_verbs(void **state)
+{
+	sx_catalog *cat =
+	    catalog_of("video", video_tables, sizeof video_tables / sizeof *video_tables);
+	double re, fi;
+	(void)state;
+	scores_with(cat, "verb_weight", "0", "borrowed", "rental", &re, "film", &fi);
+	assert_true(re < 0 && fi < 0);
+	finds_only(cat, "verb_weight", NULL, "borrowed", "rental", "film");
+	finds_only(cat, "verb_weight", NULL, "what each customer paid", "payment", "film");
+	finds_only(cat, "verb_weight", NULL, "когда умер", "death", "rental");
 	sx_catalog_free(cat);
 }
 
@@ -144,6 +177,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_name_match),
 	    cmocka_unit_test(test_translit),
+	    cmocka_unit_test(test_verbs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
