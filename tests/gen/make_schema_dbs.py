@@ -40,7 +40,17 @@ the project's own tests never read it unless given this path. Written:
                             Spider's customers_and_invoices (customers,
                             accounts, financial transactions, orders, order
                             items, invoices, invoice lines, products),
-                            copied from spider_train/database/customers_and_invoices/.
+                            copied from spider_train/database/customers_and_invoices/;
+  OUT_DIR/customers_campaigns_ecommerce.sqlite
+                            Spider's customers_campaigns_ecommerce (customers,
+                            addresses, products, premises, mailshot campaigns,
+                            orders, order items), copied from
+                            spider_train/database/customers_campaigns_ecommerce/;
+  OUT_DIR/customers_and_products_contacts.sqlite
+                            Spider's customers_and_products_contacts
+                            (customers, addresses, contacts, products,
+                            orders, order items), copied from
+                            spider_train/database/customers_and_products_contacts/.
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -249,12 +259,15 @@ def main():
     shutil.copyfile(os.path.join(src, "chinook", "Chinook_Sqlite.sqlite"), ch)
     os.chmod(ch, 0o644)
     for spider, name in (("sakila_1", "sakila"), ("store_1", "store1"), ("department_store", "department_store"),
-                         ("customers_and_invoices", "customers_and_invoices")):
+                         ("customers_and_invoices", "customers_and_invoices"),
+                         ("customers_campaigns_ecommerce", "customers_campaigns_ecommerce"),
+                         ("customers_and_products_contacts", "customers_and_products_contacts")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
     t, n = northwind(os.path.join(src, "northwind", "northwind.sql"), os.path.join(out, "northwind.sqlite"))
-    print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite, customers_and_invoices.sqlite; "
+    print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite, customers_and_invoices.sqlite, "
+          "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
