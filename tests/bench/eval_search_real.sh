@@ -24,7 +24,9 @@
 # sets 2-3; adds a "plain" kind that uses the schema's own words), and
 # tests/bench/search_heldout5.jsonl (51: 34 English, 17 Russian, written
 # blind again, while set 4's misses were being worked on; mostly tables
-# no earlier set asks about). Prints what eval_search prints, one fold each.
+# no earlier set asks about; its questions on AdventureWorks' tables wait
+# in search_heldout5_pending.jsonl, not run, since the pool holds only
+# AdventureWorks' views). Prints what eval_search prints, one fold each.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
