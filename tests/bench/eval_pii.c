@@ -1785,78 +1785,75 @@ static void value5(int g, char *o, size_t n)
  * surnames, Russian names, streets, towns and postcodes in no other set.
  * Its generators are kept apart from the other folds' (build_db() hands
  * G6_* to value6()). */
-static const char *const first_g[] = {
-    "Cordelia", "Cassius",  "Sigrid",   "Horatio",   "Crispin",  "Imelda",
-    "Rafferty", "Ottoline", "Peregrine", "Marguerite", "Lavinia", "Adaeze",
-    "Tobiah",   "Esperanza", "Wiebke",  "Ruprecht"};
-static const char *const last_g[] = {"Ashcombe",  "Drummond",   "Fairweather", "Huxtable",
-                                     "Iwu",       "Jablonski",  "Llewellyn",   "Marchetti",
-                                     "Northcott", "Quennell",   "Ravensworth", "Tremayne",
-                                     "Umeh",      "Vandermeer"};
+static const char *const first_g[] = {"Cordelia",  "Cassius",    "Sigrid",   "Horatio",
+                                      "Crispin",   "Imelda",     "Rafferty", "Ottoline",
+                                      "Peregrine", "Marguerite", "Lavinia",  "Adaeze",
+                                      "Tobiah",    "Esperanza",  "Wiebke",   "Ruprecht"};
+static const char *const last_g[] = {
+    "Ashcombe",  "Drummond",  "Fairweather", "Huxtable",    "Iwu",      "Jablonski", "Llewellyn",
+    "Marchetti", "Northcott", "Quennell",    "Ravensworth", "Tremayne", "Umeh",      "Vandermeer"};
 static const char *const first_de_g[] = {"Hannelore", "Kunigunde", "Lorenz", "Maximilian",
                                          "Wiebke",    "Ruprecht",  "Jördis", "Gottfried"};
-static const char *const last_de_g[] = {"Trautmann", "Pfefferkorn", "Brückner", "Zöllner",
-                                        "Weißgerber", "Kohlhase",   "Ostendorf"};
-static const char *const first_es_g[] = {"Esteban", "Remedios", "Itziar", "Tomasa",
+static const char *const last_de_g[] = {"Trautmann",  "Pfefferkorn", "Brückner", "Zöllner",
+                                        "Weißgerber", "Kohlhase",    "Ostendorf"};
+static const char *const first_es_g[] = {"Esteban", "Remedios", "Itziar",  "Tomasa",
                                          "Joaquín", "Ainhoa",   "Baltasar"};
-static const char *const last_es_g[] = {"Echeverría", "Zubizarreta", "Iriarte", "Albacete",
+static const char *const last_es_g[] = {"Echeverría", "Zubizarreta", "Iriarte",  "Albacete",
                                         "Peñalver",   "Urquiza",     "Sotomayor"};
 /* Russian names by gender: surname, given name and patronymic agree */
 static const char *const ru_last_g[2][4] = {{"Зайцев", "Снегирёв", "Ширяев", "Волков"},
                                             {"Морозова", "Медведева", "Снегирёва", "Ширяева"}};
 static const char *const ru_first_g[2][4] = {{"Савелий", "Прохор", "Демид", "Елисей"},
                                              {"Милана", "Алиса", "Таисия", "Агата"}};
-static const char *const ru_patr_g[2][4] = {{"Савельевич", "Прохорович", "Демидович",
-                                             "Елисеевич"},
-                                            {"Савельевна", "Прохоровна", "Демидовна",
-                                             "Елисеевна"}};
+static const char *const ru_patr_g[2][4] = {{"Савельевич", "Прохорович", "Демидович", "Елисеевич"},
+                                            {"Савельевна", "Прохоровна", "Демидовна", "Елисеевна"}};
 static const char *const lat_ru_g[] = {"Zaytsev Saveliy Prokhorovich", "Snegiryov Demid Eliseevich",
                                        "Shiryaev Prokhor Demidovich", "Volkov Elisey Savelyevich",
                                        "Zaitsev Demid Prokhorovich"};
-static const char *const streets_g[] = {"Saddler Street", "Thistle Gardens", "Wren Close",
-                                        "Mariner's Wharf", "Tanners Hill",   "Cobbler's Row"};
+static const char *const streets_g[] = {"Saddler Street",  "Thistle Gardens", "Wren Close",
+                                        "Mariner's Wharf", "Tanners Hill",    "Cobbler's Row"};
 static const char *const towns_g[] = {"Ludlow SY8 1PE", "Whitby YO21 3DN", "Kettering NN16 0AZ",
                                       "Truro TR1 2HN"};
 static const char *const streets_de_g[] = {"Amselweg", "Lindenstraße", "Gartenstraße",
                                            "Am Mühlbach", "Schillerplatz"};
-static const char *const streets_es_g[] = {"C/ Mayor", "Avda. de la Constitución",
-                                           "C/ del Pilar", "Paseo de Zorrilla"};
+static const char *const streets_es_g[] = {"C/ Mayor", "Avda. de la Constitución", "C/ del Pilar",
+                                           "Paseo de Zorrilla"};
 static const char *const towns_es_g[] = {"28013 Madrid", "50001 Zaragoza", "37002 Salamanca",
                                          "47004 Valladolid"};
 static const char *const ru_streets_g[] = {"ул. Садовая", "пр-т Космонавтов", "ул. Чкалова",
                                            "ул. Фрунзе"};
-static const char *const ru_towns_g[] = {"600000, г. Владимир", "г. Кострома",
-                                         "160000, г. Вологда", "Владимирская обл., г. Ковров"};
+static const char *const ru_towns_g[] = {"600000, г. Владимир", "г. Кострома", "160000, г. Вологда",
+                                         "Владимирская обл., г. Ковров"};
 static const char *const streets_au_g[] = {"Wattle Street", "Banksia Parade", "Jacaranda Court",
                                            "Lyrebird Lane"};
 static const char *const towns_au_g[] = {"Brunswick VIC 3056", "Ballarat VIC 3350",
                                          "Geelong VIC 3220", "Bendigo VIC 3550"};
-static const char *const words_g[] = {"please",  "ring",   "before",   "you",    "come",
-                                      "Biscuit", "hates",  "the",      "car",    "my",
-                                      "husband", "will",   "collect",  "her",    "on",
-                                      "Friday",  "leave",  "parcel",   "behind", "green",
-                                      "bin",     "side",   "gate",     "dog",    "friendly",
-                                      "love",    "hiking", "and",      "coffee", "looking",
-                                      "for",     "someone", "honest",  "weekend", "dinner"};
-static const char *const words_de_g[] = {"bitte",   "keine",  "Post",     "mehr",   "schicken",
-                                         "Spende",  "für",    "meinen",   "Vater",  "im",
-                                         "Pflegeheim", "Quittung", "per",  "E-Mail", "erwünscht",
-                                         "nach",    "Umzug",  "neue",     "Adresse"};
-static const char *const words_es_g[] = {"el",      "coche",  "tenía",    "arañazo", "en",
-                                         "puerta",  "trasera", "llamar",  "solo",    "por",
-                                         "la",      "tarde",  "mi",       "hija",    "conduce",
-                                         "también", "dejé",   "las",      "llaves",  "recepción"};
-static const char *const words_ru_g[] = {"клиент",   "предоставил", "справку", "с",
-                                         "работы",   "паспорт",     "заменён", "в",
-                                         "связи",    "со",          "сменой",  "фамилии",
-                                         "звонил",   "дважды",      "просил",  "перезвонить",
-                                         "вечером",  "доход",       "подтверждён"};
+static const char *const words_g[] = {
+    "please", "ring",    "before",  "you",     "come",    "Biscuit", "hates",    "the",   "car",
+    "my",     "husband", "will",    "collect", "her",     "on",      "Friday",   "leave", "parcel",
+    "behind", "green",   "bin",     "side",    "gate",    "dog",     "friendly", "love",  "hiking",
+    "and",    "coffee",  "looking", "for",     "someone", "honest",  "weekend",  "dinner"};
+static const char *const words_de_g[] = {"bitte",      "keine",    "Post",   "mehr",   "schicken",
+                                         "Spende",     "für",      "meinen", "Vater",  "im",
+                                         "Pflegeheim", "Quittung", "per",    "E-Mail", "erwünscht",
+                                         "nach",       "Umzug",    "neue",   "Adresse"};
+static const char *const words_es_g[] = {"el",      "coche",   "tenía",  "arañazo", "en",
+                                         "puerta",  "trasera", "llamar", "solo",    "por",
+                                         "la",      "tarde",   "mi",     "hija",    "conduce",
+                                         "también", "dejé",    "las",    "llaves",  "recepción"};
+static const char *const words_ru_g[] = {
+    "клиент", "предоставил", "справку", "с",      "работы",     "паспорт", "заменён",
+    "в",      "связи",       "со",      "сменой", "фамилии",    "звонил",  "дважды",
+    "просил", "перезвонить", "вечером", "доход",  "подтверждён"};
 /* look-alikes */
 static const char *const pets_g[] = {"Bella", "Oscar", "Poppy", "Charlie", "Biscuit",
                                      "Luna",  "Teddy", "Milo",  "Alfie",   "Daisy"};
 static const char *const species_g[] = {"canine", "feline", "rabbit", "equine", "avian"};
-static const char *const breeds_g[] = {"Cavalier King Charles Spaniel", "Jack Russell Terrier",
-                                       "Gordon Setter", "Dobermann", "Maine Coon",
+static const char *const breeds_g[] = {"Cavalier King Charles Spaniel",
+                                       "Jack Russell Terrier",
+                                       "Gordon Setter",
+                                       "Dobermann",
+                                       "Maine Coon",
                                        "Labrador Retriever"};
 static const char *const practices_g[] = {"St Francis Veterinary Centre", "Herriot House Vets",
                                           "Ludlow Pet Hospital", "Whitby Animal Clinic"};
@@ -1864,14 +1861,14 @@ static const char *const sal_g[] = {"Mr", "Mrs", "Miss", "Ms", "Dr", "Rev"};
 static const char *const anrede_g[] = {"Herr", "Frau", "Divers", "Familie"};
 static const char *const orte_g[] = {"Freiburg im Breisgau", "Augsburg", "Bonn", "Lübeck",
                                      "Göttingen"};
-static const char *const zwecke_g[] = {"Kinderhilfe", "Nothilfe", "Tierschutz",
-                                       "Bildung weltweit", "wo am nötigsten"};
+static const char *const zwecke_g[] = {"Kinderhilfe", "Nothilfe", "Tierschutz", "Bildung weltweit",
+                                       "wo am nötigsten"};
 static const char *const kampagnen_g[] = {"Weihnachtsaktion 2025", "Albert-Schweitzer-Sammlung",
                                           "Sommerfest Lübeck", "Mailing Frühjahr 2026"};
-static const char *const firmen_g[] = {"Bäckerei Huber GmbH", "Autohaus Brückner KG",
-                                       "Dr. Oetker", "Hugo Boss AG", "Schreinerei Vogt"};
-static const char *const models_es_g[] = {"Seat Ibiza", "Renault Zoe", "Fiat 500e",
-                                          "Peugeot e-208", "Cupra Born"};
+static const char *const firmen_g[] = {"Bäckerei Huber GmbH", "Autohaus Brückner KG", "Dr. Oetker",
+                                       "Hugo Boss AG", "Schreinerei Vogt"};
+static const char *const models_es_g[] = {"Seat Ibiza", "Renault Zoe", "Fiat 500e", "Peugeot e-208",
+                                          "Cupra Born"};
 static const char *const stations_es_g[] = {"Plaza de Cervantes", "Estación Atocha",
                                             "Glorieta de Bilbao", "Parking Santiago Bernabéu",
                                             "Plaza del Pilar"};
@@ -1879,8 +1876,7 @@ static const char *const promos_es_g[] = {"VERANO15", "BIENVENIDA10", "FINDE20",
 static const char *const phones_model_g[] = {"iPhone 15", "Pixel 8", "Galaxy S24", "Xperia 10 V"};
 static const char *const tiers_g[] = {"free", "plus", "gold", "platinum"};
 static const char *const venues_g[] = {"The Duke of Wellington", "The Lord Nelson",
-                                       "Queen Victoria Tavern", "Café Picasso",
-                                       "Frida's Taqueria"};
+                                       "Queen Victoria Tavern", "Café Picasso", "Frida's Taqueria"};
 static const char *const kyc_status_g[] = {"новая", "на проверке", "одобрена", "отказ"};
 static const char *const risk_g[] = {"низкий", "средний", "высокий"};
 static const char *const employers_g[] = {"ООО Ломоносов", "АО Завод им. Лихачёва",
@@ -1892,7 +1888,7 @@ static const char *const sender_mail_g[] = {"dispatch@danmurphys.example.com.au"
                                             "logistics@aesop.example.com"};
 
 enum {
-	G6_FIRST = 2000, /* above every G5_*: build_db() hands them to value6() */
+	G6_FIRST = 2000,    /* above every G5_*: build_db() hands them to value6() */
 	G6_NAME = G6_FIRST, /* "Cordelia Ashcombe" */
 	G6_NAME_VET,        /* "Dr Cordelia Ashcombe MRCVS" */
 	G6_GIVEN_DE,        /* a German given name alone */
@@ -1915,106 +1911,106 @@ enum {
 	G6_ADDR_GB,         /* "27 Saddler Street, Ludlow SY8 1PE" */
 	G6_STREET_DE,       /* "Lindenstraße 12a" */
 	G6_ADDR_ES,         /* "C/ Mayor, 45, 3º B, 28013 Madrid" */
-	G6_ADDR_RU,         /* "600000, г. Владимир, ул. Садовая, д. 3, кв. 41" */
-	G6_ADDR_AU,         /* "Unit 5, 27 Wattle Street, Brunswick VIC 3056" */
-	G6_BIRTH_DE,        /* 14.03.1987 */
-	G6_BIRTH_ES,        /* 14/03/1987 */
-	G6_BIRTH_ISO,       /* 1987-03-14 */
-	G6_STEUER_ID,       /* 11 digits */
-	G6_AUSWEIS,         /* L01X00T47 */
-	G6_NIE,             /* X1234567L or 12345678Z */
-	G6_DNI,             /* 12345678Z */
-	G6_PASSPORT_RU,     /* 45 12 № 345678 */
+	G6_ADDR_RU,     /* "600000, г. Владимир, ул. Садовая, д. 3, кв. 41" */
+	G6_ADDR_AU,     /* "Unit 5, 27 Wattle Street, Brunswick VIC 3056" */
+	G6_BIRTH_DE,    /* 14.03.1987 */
+	G6_BIRTH_ES,    /* 14/03/1987 */
+	G6_BIRTH_ISO,   /* 1987-03-14 */
+	G6_STEUER_ID,   /* 11 digits */
+	G6_AUSWEIS,     /* L01X00T47 */
+	G6_NIE,         /* X1234567L or 12345678Z */
+	G6_DNI,         /* 12345678Z */
+	G6_PASSPORT_RU, /* 45 12 № 345678 */
 	G6_INN12,
 	G6_SNILS,
-	G6_VU_RU,           /* 77 АВ 123456 */
-	G6_CARD_XMASK,      /* XXXX-XXXX-XXXX-1234 */
-	G6_CARD_SPACED,     /* 4539 1488 0343 6467 */
-	G6_CARD_DASHED,     /* 4539-1488-0343-6467 */
-	G6_CARD_STARS,      /* ************1234 */
-	G6_CARD_MIR,        /* 2202 2012 3456 7890 */
-	G6_CARD_BARE,       /* 4539148803436467 */
-	G6_IBAN_DE,         /* DE89 3704 0044 0532 0130 00 */
-	G6_IBAN_ES,         /* ES9121000418450200051332 */
-	G6_IBAN_FR,         /* FR76 3000 6000 0112 3456 7890 189 */
+	G6_VU_RU,       /* 77 АВ 123456 */
+	G6_CARD_XMASK,  /* XXXX-XXXX-XXXX-1234 */
+	G6_CARD_SPACED, /* 4539 1488 0343 6467 */
+	G6_CARD_DASHED, /* 4539-1488-0343-6467 */
+	G6_CARD_STARS,  /* ************1234 */
+	G6_CARD_MIR,    /* 2202 2012 3456 7890 */
+	G6_CARD_BARE,   /* 4539148803436467 */
+	G6_IBAN_DE,     /* DE89 3704 0044 0532 0130 00 */
+	G6_IBAN_ES,     /* ES9121000418450200051332 */
+	G6_IBAN_FR,     /* FR76 3000 6000 0112 3456 7890 189 */
 	G6_IP4,
 	G6_IP6,
-	G6_LATLON_ES,       /* "40.4168, -3.7038" */
-	G6_LAT,             /* 51..54 */
-	G6_LON,             /* -3..1 */
-	G6_WKT_AU,          /* POINT(144.9789 -37.7990) */
+	G6_LATLON_ES, /* "40.4168, -3.7038" */
+	G6_LAT,       /* 51..54 */
+	G6_LON,       /* -3..1 */
+	G6_WKT_AU,    /* POINT(144.9789 -37.7990) */
 	G6_PROSE,
 	G6_PROSE_DE,
 	G6_PROSE_ES,
 	G6_PROSE_RU,
 	/* look-alikes without PII */
-	G6_OWNER_REF,       /* VO-004512 */
-	G6_SAL,             /* Mr, Mrs, Dr ... */
-	G6_PET,             /* pets with people's names */
+	G6_OWNER_REF, /* VO-004512 */
+	G6_SAL,       /* Mr, Mrs, Dr ... */
+	G6_PET,       /* pets with people's names */
 	G6_SPECIES,
-	G6_BREED,           /* breeds named after people */
-	G6_CHIP,            /* 15-digit microchip 826... */
-	G6_PET_DOB,         /* a pet's date of birth */
-	G6_DATE,            /* 2026-03-14 */
+	G6_BREED,   /* breeds named after people */
+	G6_CHIP,    /* 15-digit microchip 826... */
+	G6_PET_DOB, /* a pet's date of birth */
+	G6_DATE,    /* 2026-03-14 */
 	G6_AMOUNT,
-	G6_PRACTICE,        /* practices named after people */
-	G6_TEMPLATE,        /* "Hi {owner_first}, {pet_name} is due ..." */
-	G6_BATCH,           /* NB-23A417 */
-	G6_PHONE_BIZ,       /* a practice's landline 01584 876543 */
+	G6_PRACTICE,  /* practices named after people */
+	G6_TEMPLATE,  /* "Hi {owner_first}, {pet_name} is due ..." */
+	G6_BATCH,     /* NB-23A417 */
+	G6_PHONE_BIZ, /* a practice's landline 01584 876543 */
 	G6_WEIGHT,
-	G6_POLICY,          /* PP-12345678 */
-	G6_NUM7,            /* donor number, 7 digits */
+	G6_POLICY, /* PP-12345678 */
+	G6_NUM7,   /* donor number, 7 digits */
 	G6_ANREDE,
-	G6_PLZ,             /* a postcode alone, 5 digits */
-	G6_ORT,             /* a town alone */
+	G6_PLZ, /* a postcode alone, 5 digits */
+	G6_ORT, /* a town alone */
 	G6_ZWECK,
-	G6_KAMPAGNE,        /* campaigns named after people */
-	G6_MANDAT,          /* MREF-2025-000123 */
-	G6_GLAEUBIGER,      /* SEPA creditor id DE98ZZZ09999999999 */
-	G6_FIRMA,           /* companies named after people */
-	G6_UST_ID,          /* DE123456789 */
-	G6_CLI_ID,          /* CLI-000123 */
-	G6_MATRICULA,       /* 1234 BCD */
+	G6_KAMPAGNE,   /* campaigns named after people */
+	G6_MANDAT,     /* MREF-2025-000123 */
+	G6_GLAEUBIGER, /* SEPA creditor id DE98ZZZ09999999999 */
+	G6_FIRMA,      /* companies named after people */
+	G6_UST_ID,     /* DE123456789 */
+	G6_CLI_ID,     /* CLI-000123 */
+	G6_MATRICULA,  /* 1234 BCD */
 	G6_MODEL_ES,
-	G6_STATION_ES,      /* stations named after people */
-	G6_STATION_LAT,     /* 40.3..40.5 */
-	G6_STATION_LON,     /* -3.8..-3.6 */
+	G6_STATION_ES,  /* stations named after people */
+	G6_STATION_LAT, /* 40.3..40.5 */
+	G6_STATION_LON, /* -3.8..-3.6 */
 	G6_KM,
 	G6_PROMO_ES,
-	G6_PHONE_900,       /* 900 123 456 */
-	G6_CIF,             /* B12345678 */
+	G6_PHONE_900, /* 900 123 456 */
+	G6_CIF,       /* B12345678 */
 	G6_UUID,
 	G6_SHA256,
 	G6_SHA1,
-	G6_FCM,             /* an FCM registration token */
+	G6_FCM, /* an FCM registration token */
 	G6_PHONE_MODEL,
-	G6_INVITE,          /* codes named after people: CASSIUS-7F2K */
-	G6_SCORE,           /* 0.00..0.99 */
-	G6_AGE_MIN,         /* 18..40 */
+	G6_INVITE,  /* codes named after people: CASSIUS-7F2K */
+	G6_SCORE,   /* 0.00..0.99 */
+	G6_AGE_MIN, /* 18..40 */
 	G6_HEIGHT,
 	G6_TIER,
-	G6_TEMPLATE_EN,     /* "Hey {{match_name}}, ..." */
+	G6_TEMPLATE_EN, /* "Hey {{match_name}}, ..." */
 	G6_TS,
-	G6_VENUE,           /* pubs named after people */
-	G6_KYC_NO,          /* KYC-2026-000123 */
-	G6_KOD_PODR,        /* passport office code 770-001 */
+	G6_VENUE,    /* pubs named after people */
+	G6_KYC_NO,   /* KYC-2026-000123 */
+	G6_KOD_PODR, /* passport office code 770-001 */
 	G6_KYC_STATUS,
 	G6_RISK,
-	G6_INN10,           /* an employer's INN */
-	G6_EMPLOYER,        /* employers named after people */
+	G6_INN10,    /* an employer's INN */
+	G6_EMPLOYER, /* employers named after people */
 	G6_BIK,
 	G6_INCOME,
-	G6_TEMPLATE_RU,     /* "Уважаемый(ая) %ИМЯ% ..." */
-	G6_JOB_NO,          /* CJ-26-0004512 */
-	G6_HUB_ADDR,        /* a warehouse's address */
-	G6_PHONE_1300,      /* 1300 655 506 */
-	G6_EXT,             /* x4471 */
-	G6_PARCEL,          /* AP1234567890AU */
-	G6_LAST4,           /* 4 digits */
-	G6_SENDER,          /* shops named after people */
-	G6_SENDER_MAIL,     /* a shop's shared mailbox */
+	G6_TEMPLATE_RU, /* "Уважаемый(ая) %ИМЯ% ..." */
+	G6_JOB_NO,      /* CJ-26-0004512 */
+	G6_HUB_ADDR,    /* a warehouse's address */
+	G6_PHONE_1300,  /* 1300 655 506 */
+	G6_EXT,         /* x4471 */
+	G6_PARCEL,      /* AP1234567890AU */
+	G6_LAST4,       /* 4 digits */
+	G6_SENDER,      /* shops named after people */
+	G6_SENDER_MAIL, /* a shop's shared mailbox */
 	G6_RATING,
-	G6_REGO             /* 1AB 2CD */
+	G6_REGO /* 1AB 2CD */
 };
 
 static const struct {
@@ -2022,18 +2018,29 @@ static const struct {
 	const char *const *v;
 	size_t n;
 } lists6[] = {
-    LIST(G6_NAME_RU_LAT, lat_ru_g), LIST(G6_GIVEN_DE, first_de_g),
-    LIST(G6_SURNAME_DE, last_de_g), LIST(G6_PET, pets_g),
-    LIST(G6_SPECIES, species_g),    LIST(G6_BREED, breeds_g),
-    LIST(G6_PRACTICE, practices_g), LIST(G6_ANREDE, anrede_g),
+    LIST(G6_NAME_RU_LAT, lat_ru_g),
+    LIST(G6_GIVEN_DE, first_de_g),
+    LIST(G6_SURNAME_DE, last_de_g),
+    LIST(G6_PET, pets_g),
+    LIST(G6_SPECIES, species_g),
+    LIST(G6_BREED, breeds_g),
+    LIST(G6_PRACTICE, practices_g),
+    LIST(G6_ANREDE, anrede_g),
     LIST(G6_SAL, sal_g),
-    LIST(G6_ORT, orte_g),           LIST(G6_ZWECK, zwecke_g),
-    LIST(G6_KAMPAGNE, kampagnen_g), LIST(G6_FIRMA, firmen_g),
-    LIST(G6_MODEL_ES, models_es_g), LIST(G6_STATION_ES, stations_es_g),
-    LIST(G6_PROMO_ES, promos_es_g), LIST(G6_PHONE_MODEL, phones_model_g),
-    LIST(G6_TIER, tiers_g),         LIST(G6_VENUE, venues_g),
-    LIST(G6_KYC_STATUS, kyc_status_g), LIST(G6_RISK, risk_g),
-    LIST(G6_EMPLOYER, employers_g), LIST(G6_SENDER, senders_g),
+    LIST(G6_ORT, orte_g),
+    LIST(G6_ZWECK, zwecke_g),
+    LIST(G6_KAMPAGNE, kampagnen_g),
+    LIST(G6_FIRMA, firmen_g),
+    LIST(G6_MODEL_ES, models_es_g),
+    LIST(G6_STATION_ES, stations_es_g),
+    LIST(G6_PROMO_ES, promos_es_g),
+    LIST(G6_PHONE_MODEL, phones_model_g),
+    LIST(G6_TIER, tiers_g),
+    LIST(G6_VENUE, venues_g),
+    LIST(G6_KYC_STATUS, kyc_status_g),
+    LIST(G6_RISK, risk_g),
+    LIST(G6_EMPLOYER, employers_g),
+    LIST(G6_SENDER, senders_g),
     LIST(G6_SENDER_MAIL, sender_mail_g),
 };
 
@@ -2184,8 +2191,8 @@ static void value6(int g, char *o, size_t n)
 		break;
 	case G6_ADDR_GB:
 		if (rnd(3) == 0)
-			snprintf(o, n, "Flat %c, %u %s, %s", 'A' + rnd(6), 1 + rnd(120), PICK(streets_g),
-			         PICK(towns_g));
+			snprintf(o, n, "Flat %c, %u %s, %s", 'A' + rnd(6), 1 + rnd(120),
+			         PICK(streets_g), PICK(towns_g));
 		else
 			snprintf(o, n, "%u %s, %s", 1 + rnd(200), PICK(streets_g), PICK(towns_g));
 		break;
@@ -2197,12 +2204,12 @@ static void value6(int g, char *o, size_t n)
 		         'A' + rnd(4), PICK(towns_es_g));
 		break;
 	case G6_ADDR_RU:
-		snprintf(o, n, "%s, %s, д. %u, кв. %u", PICK(ru_towns_g), PICK(ru_streets_g), 1 + rnd(90),
-		         1 + rnd(200));
+		snprintf(o, n, "%s, %s, д. %u, кв. %u", PICK(ru_towns_g), PICK(ru_streets_g),
+		         1 + rnd(90), 1 + rnd(200));
 		break;
 	case G6_ADDR_AU:
-		snprintf(o, n, "%s%u %s, %s", rnd(2) ? "" : "Unit 5, ", 1 + rnd(180), PICK(streets_au_g),
-		         PICK(towns_au_g));
+		snprintf(o, n, "%s%u %s, %s", rnd(2) ? "" : "Unit 5, ", 1 + rnd(180),
+		         PICK(streets_au_g), PICK(towns_au_g));
 		break;
 	case G6_BIRTH_DE:
 		snprintf(o, n, "%02u.%02u.%u", day, m, y);
@@ -2229,7 +2236,8 @@ static void value6(int g, char *o, size_t n)
 	}
 	case G6_NIE: {
 		unsigned p = rnd(3), v = rnd(10000000);
-		snprintf(o, n, "%c%07u%c", "XYZ"[p], v, "TRWAGMYFPDXBNJZSQVHLCKE"[(p * 10000000 + v) % 23]);
+		snprintf(o, n, "%c%07u%c", "XYZ"[p], v,
+		         "TRWAGMYFPDXBNJZSQVHLCKE"[(p * 10000000 + v) % 23]);
 		break;
 	}
 	case G6_DNI: {
@@ -2263,8 +2271,8 @@ static void value6(int g, char *o, size_t n)
 	case G6_CARD_SPACED:
 	case G6_CARD_DASHED:
 		card6(d, rnd(2) ? '4' : '5');
-		snprintf(o, n, g == G6_CARD_SPACED ? "%.4s %.4s %.4s %.4s" : "%.4s-%.4s-%.4s-%.4s", d,
-		         d + 4, d + 8, d + 12);
+		snprintf(o, n, g == G6_CARD_SPACED ? "%.4s %.4s %.4s %.4s" : "%.4s-%.4s-%.4s-%.4s",
+		         d, d + 4, d + 8, d + 12);
 		break;
 	case G6_CARD_STARS:
 		snprintf(o, n, "************%04u", rnd(10000));
@@ -2298,7 +2306,8 @@ static void value6(int g, char *o, size_t n)
 		snprintf(o, n, "2a01:4f8:%x:%x::%x", rnd(0xffff), rnd(0xffff), 1 + rnd(0xfffe));
 		break;
 	case G6_LATLON_ES:
-		snprintf(o, n, "%.4f, %.4f", 40.30 + rnd(2500) / 10000.0, -3.80 + rnd(2500) / 10000.0);
+		snprintf(o, n, "%.4f, %.4f", 40.30 + rnd(2500) / 10000.0,
+		         -3.80 + rnd(2500) / 10000.0);
 		break;
 	case G6_LAT:
 		snprintf(o, n, "%.5f", 51.0 + rnd(300000) / 100000.0);
@@ -2425,9 +2434,9 @@ static void value6(int g, char *o, size_t n)
 		snprintf(o, n, "%u", 152 + rnd(45));
 		break;
 	case G6_TEMPLATE_EN: {
-		static const char *const t[] = {"Hey {{match_name}}, I see you like {{interest}} too!",
-		                                "{{match_name}} liked your photo",
-		                                "You and {{match_name}} matched! Say hi."};
+		static const char *const t[] = {
+		    "Hey {{match_name}}, I see you like {{interest}} too!",
+		    "{{match_name}} liked your photo", "You and {{match_name}} matched! Say hi."};
 		snprintf(o, n, "%s", PICK(t));
 		break;
 	}
