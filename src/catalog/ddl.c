@@ -1588,6 +1588,41 @@ static int define_type(struct ddl *d, const cJSON *names, const char *base)
 	return 0;
 }
 
+static int apply_node(struct ddl *d, const cJSON *body);
+
+/* CREATE SCHEMA s [AUTHORIZATION r] [element ...]: the elements (CREATE
+ * TABLE, VIEW, INDEX, ...) run as PostgreSQL runs them, with the new
+ * schema first on the search path, so unqualified names land in it. */
+static int create_schema(struct ddl *d, const cJSON *body)
+{
+	const char *n = jstr(body, "schemaname"), *saved[MAX_PATH_SCHEMAS];
+	const cJSON *elts = jget(body, "schemaElts"), *el;
+	size_t nsaved = d->nsearch;
+	int rc = 0;
+
+	if (!n) /* CREATE SCHEMA AUTHORIZATION r: the schema is named r */
+		n = jstr(jget(body, "authrole"), "rolename");
+	if (!n)
+		return cJSON_GetArraySize(elts) ? count_skip(d, "CREATE SCHEMA elements") : 0;
+	if (!get_schema(d, n))
+		return oom(d);
+	if (!cJSON_GetArraySize(elts))
+		return 0;
+	memcpy(saved, d->search_path, sizeof saved);
+	memmove(d->search_path + 1, d->search_path,
+		(nsaved < MAX_PATH_SCHEMAS ? nsaved : MAX_PATH_SCHEMAS - 1) * sizeof d->search_path[0]);
+	d->search_path[0] = n;
+	d->nsearch = nsaved < MAX_PATH_SCHEMAS ? nsaved + 1 : MAX_PATH_SCHEMAS;
+	cJSON_ArrayForEach(el, elts)
+	{
+		if ((rc = apply_node(d, el->child)))
+			break;
+	}
+	memcpy(d->search_path, saved, sizeof saved);
+	d->nsearch = nsaved;
+	return rc;
+}
+
 static int statement(struct ddl *d, const char *node, const cJSON *body)
 {
 	if (strcmp(node, "CreateStmt") == 0)
@@ -1611,12 +1646,8 @@ static int statement(struct ddl *d, const char *node, const cJSON *body)
 		return create_index(d, body);
 	if (strcmp(node, "CommentStmt") == 0)
 		return comment_on(d, body);
-	if (strcmp(node, "CreateSchemaStmt") == 0) {
-		const char *n = jstr(body, "schemaname");
-		if (n && !get_schema(d, n))
-			return oom(d);
-		return cJSON_GetArraySize(jget(body, "schemaElts")) ? count_skip(d, "CREATE SCHEMA elements") : 0;
-	}
+	if (strcmp(node, "CreateSchemaStmt") == 0)
+		return create_schema(d, body);
 	if (strcmp(node, "CreateDomainStmt") == 0) {
 		const char *base = render_type(d, jget(body, "typeName"), NULL);
 		return base ? define_type(d, jget(body, "domainname"), base) : oom(d);
@@ -1646,6 +1677,19 @@ static bool handled(const char *node)
 		if (strcmp(node, kinds[i]) == 0)
 			return true;
 	return false;
+}
+
+/* Applies one parsed node ({"CreateStmt": {...}}'s member), or counts it
+ * as skipped when it is of a kind we do not model. */
+static int apply_node(struct ddl *d, const cJSON *body)
+{
+	char kind[96];
+	if (!body || !body->string)
+		return 0;
+	if (handled(body->string))
+		return statement(d, body->string, body);
+	node_kind(body->string, kind, sizeof kind);
+	return count_skip(d, kind);
 }
 
 /* The node name of the first statement in a parse tree's JSON text. */
@@ -1708,16 +1752,7 @@ static int one_statement(struct ddl *d, size_t off, size_t len)
 		cJSON_ArrayForEach(s, jget(tree, "stmts"))
 		{
 			const cJSON *w = jget(s, "stmt");
-			const cJSON *body = w ? w->child : NULL;
-			if (!body || !body->string)
-				continue;
-			if (handled(body->string))
-				rc = statement(d, body->string, body);
-			else {
-				node_kind(body->string, kind, sizeof kind);
-				rc = count_skip(d, kind);
-			}
-			if (rc)
+			if ((rc = apply_node(d, w ? w->child : NULL)))
 				break;
 		}
 		cJSON_Delete(tree);

@@ -14,7 +14,7 @@
 #include <sextant/catalog.h>
 
 enum { SHOP, SYNTAX, EMPTY, UNTERMINATED, MISSING_PAREN, OPEN_QUOTE, OPEN_DOLLAR, NO_SEMICOLON,
-       MISSPELLED, ROUTINE, NFILES };
+       MISSPELLED, ROUTINE, SCHEMA_ELTS, NFILES };
 static char path[NFILES][600];
 
 static int setup(void **state)
@@ -24,7 +24,7 @@ static int setup(void **state)
 		"shop.sql",		 "syntax_error.sql",	  "empty.sql",
 		"unterminated.sql",	 "missing_paren.sql",	  "unterminated_quote.sql",
 		"unterminated_dollar.sql", "missing_semicolon.sql", "misspelled_keyword.sql",
-		"routine_body.sql"};
+		"routine_body.sql", "schema_elements.sql"};
 	size_t i;
 	(void)state;
 	if (!src)
@@ -277,6 +277,38 @@ static void skipped_warning(void **state)
 	sx_catalog_free(cat);
 }
 
+/* CREATE SCHEMA s CREATE TABLE ... CREATE VIEW ...: the elements are read
+ * into s (PostgreSQL puts s first on the search path for them), the path
+ * is back to public after the statement, and kinds we do not model are
+ * counted as skipped as at the top level. */
+static void schema_elements(void **state)
+{
+	sx_catalog *cat;
+	sx_database *db = load(&cat, path[SCHEMA_ELTS], NULL);
+	sx_table *emp, *staff, *log;
+	(void)state;
+
+	assert_int_equal(sx_database_table_count(db), 5);
+	assert_string_equal(table(db, "hr", "department")->pk.cols[0], "id");
+	emp = table(db, "hr", "employee");
+	assert_int_equal(emp->nfks, 1);
+	assert_string_equal(emp->fks[0].ref_table, "department");
+	assert_true(!emp->fks[0].ref_schema || strcmp(emp->fks[0].ref_schema, "hr") == 0);
+	assert_string_equal(index_named(emp, "employee_department")->key.cols[0], "department_id");
+	staff = table(db, "hr", "staff");
+	assert_int_equal(staff->kind, SX_REL_VIEW);
+	assert_int_equal(staff->ncols, 2);
+	assert_string_equal(staff->cols[1].name, "department");
+	/* after the statement, unqualified names are public's again */
+	assert_string_equal(table(db, "public", "department")->pk.cols[0], "code");
+	log = table(db, "audit", "log");
+	assert_string_equal(log->fks[0].ref_schema, "hr");
+	assert_string_equal(log->fks[0].ref_table, "employee");
+	assert_int_equal(db->nwarnings, 1);
+	assert_string_equal(db->warnings[0], "skipped 1 statement: 1 GRANT");
+	sx_catalog_free(cat);
+}
+
 static void options(void **state)
 {
 	sx_catalog *cat;
@@ -465,7 +497,7 @@ int main(void)
 		cmocka_unit_test(views_and_partitions), cmocka_unit_test(skipped_warning),
 		cmocka_unit_test(options),		cmocka_unit_test(errors),
 		cmocka_unit_test(allocation_failures), cmocka_unit_test(broken_files),
-		cmocka_unit_test(routine_bodies),
+		cmocka_unit_test(routine_bodies), cmocka_unit_test(schema_elements),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
