@@ -9,7 +9,8 @@ a fifth of the time); polymorphic `x_type` / `x_id` pairs name one of two
 tables (drawn once per pair) and one of its ids; a Django generic relation
 (`object_id` / `object_pk` beside `content_type_id`) takes the id of a row of one
 of two tables (drawn once per table); a composite foreign key takes all its
-columns from one parent row; a text `id` key is Stripe-like (`cus_` and 14
+columns from one parent row (a row whose required composite keys no parent
+rows satisfy together is left out); a text `id` key is Stripe-like (`cus_` and 14
 letters and digits); other columns get values of their declared type.
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
@@ -141,6 +142,12 @@ def main():
                     for cc, _ in free:
                         if not notnull[cc]:
                             row[cc] = None
+                        elif not prow:
+                            # Two required composite FKs sharing a column
+                            # (mard: (matnr, werks) and (werks, lgort)) with
+                            # no parent row that agrees: drop the row rather
+                            # than write a value no parent has.
+                            row["__skip"] = True
                     continue
                 pick = dict(zip([cc for cc, _ in pairs], rng.choice(prow)))
                 for cc, _ in free:
@@ -190,6 +197,8 @@ def main():
                     row[c] = rng.randint(1, cnt) if cnt else None
                 else:
                     row[c] = value(rng, k, c, i)
+            if row.pop("__skip", False):
+                continue
             row = {c: v for c, v in row.items() if not c.startswith("__poly_")}
             key = tuple(row[c] for c in pks[t]) if pks[t] else None
             if key is not None and key in seen:
