@@ -750,18 +750,52 @@ static bool is_ipv4(const char *v)
 	return parts == 4;
 }
 
+/* An IPv6 address: groups of one to four hex digits, eight of them or
+ * fewer with one "::", an IPv4 tail allowed. A MAC address
+ * ("A4:C1:38:12:AB:9F": six groups, no "::") and a Russian cadastral
+ * number ("77:01:0004012:1234": a group of seven digits) are not. */
 static bool is_ipv6(const char *v)
 {
-	int colons = 0, hex = 0;
-	for (; *v; v++) {
-		if (*v == ':')
-			colons++;
-		else if (isxdigit((unsigned char)*v))
+	int groups = 0, hex = 0, run = 0;
+	bool dbl = false;
+	const char *p;
+	if (!strchr(v, ':'))
+		return false;
+	for (p = v; *p; p++) {
+		if (*p == ':') {
+			if (p[1] == ':') {
+				if (dbl)
+					return false;
+				dbl = true;
+				if (run)
+					groups++;
+				run = 0;
+				p++;
+				continue;
+			}
+			if (!run)
+				return false;
+			groups++;
+			run = 0;
+		} else if (isxdigit((unsigned char)*p)) {
+			if (++run > 4)
+				return false;
 			hex++;
-		else if (*v != '.')
+		} else if (*p == '.') {
+			/* an IPv4 tail ("::ffff:10.0.0.1") */
+			const char *s = p;
+			while (s > v && s[-1] != ':')
+				s--;
+			if (!is_ipv4(s))
+				return false;
+			return dbl ? groups <= 5 : groups == 6;
+		} else {
 			return false;
+		}
 	}
-	return colons >= 2 && hex >= 2;
+	if (run)
+		groups++;
+	return hex >= 2 && (dbl ? groups <= 7 : groups == 8);
 }
 
 static bool is_ssn(const char *v)
@@ -851,6 +885,14 @@ static bool parse_coord_pair(const char *v)
 	return fabs(a) <= 90 && fabs(b) <= 180 && (a != floor(a) || b != floor(b));
 }
 
+/* A national number written with its trunk '0' and an area or mobile
+ * code of five digits ("07911 123456", "01225-447788"): a phone, though
+ * its first group is as long as a document number's. */
+static bool trunk_code(const char *v, size_t first, size_t nd)
+{
+	return v[0] == '0' && v[1] != '0' && first == 5 && (nd == 10 || nd == 11);
+}
+
 static bool is_phone(const char *v, size_t nd)
 {
 	bool sep = false;
@@ -880,7 +922,7 @@ static bool is_phone(const char *v, size_t nd)
 	/* Hyphenated document numbers ("12345678-0001-2": marketplace
 	 * shipments): a long first group without a '+', or a last group of
 	 * one digit, is not how phones are written. */
-	if (sep && v[0] != '+' && first >= 5 && first < nd)
+	if (sep && v[0] != '+' && first >= 5 && first < nd && !trunk_code(v, first, nd))
 		return false;
 	if (sep && last == 1)
 		return false;
@@ -925,25 +967,46 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 }
 
 /* "SURNAME, GIVEN" or "Surname, Given Middle": how registers, bookings
- * and passports' machine zones write a person, capitals or not. Sets
- * *given to the part after the comma. */
+ * and passports' machine zones write a person, capitals or not; and
+ * "SURNAME/GIVEN MRS", the name field of an airline booking, a title
+ * after the given name. Sets *given to the part after the comma or the
+ * slash. */
 static bool surname_first(const char *v, const char **given)
 {
+	static const char *const title[] = {" MR", " MRS", " MS", " MISS", " MSTR", " DR", " MX",
+	                                    NULL};
 	const char *c = strchr(v, ',');
-	char head[64];
+	char head[64], tail[64];
 	bool cap, lower;
 	int a, b;
-	if (!c || strchr(c + 1, ',') || c == v || (size_t)(c - v) >= sizeof head ||
-	    strlen(v) > 60)
+	size_t n;
+	bool slash;
+	if (!c)
+		c = strchr(v, '/');
+	if (!c || strchr(c + 1, ',') || strchr(c + 1, '/') || c == v ||
+	    (size_t)(c - v) >= sizeof head || strlen(v) > 60)
 		return false;
 	memcpy(head, v, (size_t)(c - v));
 	head[c - v] = 0;
 	a = letter_words(head, false, &cap, &lower);
-	if (!cap || a < 1 || a > 2)
+	slash = *c == '/';
+	if (!cap || a < 1 || a > 2 || (slash && c - v < 2))
 		return false;
 	while (*++c == ' ')
 		;
-	b = letter_words(c, false, &cap, &lower);
+	n = strlen(c);
+	if (n >= sizeof tail)
+		return false;
+	memcpy(tail, c, n + 1);
+	if (slash) {
+		const char *const *t;
+		for (t = title; *t; t++)
+			if (n > strlen(*t) && !strcmp(tail + n - strlen(*t), *t))
+				tail[n - strlen(*t)] = 0;
+		if (strlen(tail) < 2)
+			return false;
+	}
+	b = letter_words(tail, false, &cap, &lower);
 	if (!cap || b < 1 || b > 2)
 		return false;
 	*given = c;
@@ -966,14 +1029,27 @@ static bool is_person_name(const char *v)
 	return cap && words >= 2 && words <= 3;
 }
 
-/* A masked card number: twelve mask characters then the last four
- * digits, spaces or dashes between groups ("**** **** **** 1234"). */
+/* One masking character at v ('*', 'X', 'x', '#', or the bullet '•',
+ * three bytes in UTF-8): its length in bytes, or 0. */
+static size_t mask_char(const char *v)
+{
+	if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#')
+		return 1;
+	if (!strncmp(v, "\xE2\x80\xA2", 3))
+		return 3;
+	return 0;
+}
+
+/* A masked card number: mask characters then the last four digits,
+ * spaces or dashes between groups ("**** **** **** 1234"), the issuer's
+ * first four, six or eight digits kept or not ("427638******1234",
+ * "5355 **** **** 8841"). */
 static bool is_masked_card(const char *v)
 {
-	/* Also "427638******1234": the issuer's first six digits kept. */
 	int mask = 0, lead = 0, digits = 0;
-	for (; *v; v++) {
-		if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#') {
+	size_t k;
+	while (*v) {
+		if ((k = mask_char(v))) {
 			if (digits && lead)
 				return false;
 			if (digits) {
@@ -981,15 +1057,55 @@ static bool is_masked_card(const char *v)
 				digits = 0;
 			}
 			mask++;
-		} else if (*v >= '0' && *v <= '9') {
+			v += k;
+			continue;
+		}
+		if (*v >= '0' && *v <= '9')
 			digits++;
-		} else if (*v != ' ' && *v != '-') {
+		else if (*v != ' ' && *v != '-')
+			return false;
+		v++;
+	}
+	if (lead && lead != 4 && lead != 6 && lead != 8)
+		return false;
+	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 && digits == 4;
+}
+
+/* How apps show a saved card: a scheme's name or none, a few mask
+ * characters and the last four digits ("VISA •••• 4242", "**** 1234",
+ * "Mastercard ending 8841"). Alone it could mask any number; under a
+ * card's name it agrees with it. */
+static bool card_tail(const char *v)
+{
+	static const char *const scheme[] = {"visa", "mc", "mastercard", "maestro", "amex",
+	                                     "discover", "jcb", "unionpay", "mir", "мир",
+	                                     "diners", NULL};
+	char w[16];
+	size_t n = 0, k;
+	int mask = 0, digits = 0;
+	while (*v && *v != ' ' && !mask_char(v) && n + 1 < sizeof w)
+		w[n++] = (char)tolower((unsigned char)*v++);
+	w[n] = 0;
+	if (n && !in_list(w, scheme))
+		return false;
+	while (*v == ' ')
+		v++;
+	if (!strncmp(v, "ending ", 7))
+		v += 7, mask = 4;
+	while (*v) {
+		if ((k = mask_char(v)) && !digits) {
+			mask++;
+			v += k;
+		} else if (isdigit((unsigned char)*v)) {
+			digits++;
+			v++;
+		} else if ((*v == ' ' || *v == '-') && !digits) {
+			v++;
+		} else {
 			return false;
 		}
 	}
-	if (lead && lead != 6)
-		return false;
-	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 && digits == 4;
+	return mask >= 2 && digits == 4;
 }
 
 static bool is_address(const char *v)
@@ -1384,6 +1500,7 @@ struct colstat {
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
+	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
@@ -1458,6 +1575,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			size_t nd = sx__digits_only(v, d, sizeof d);
 			if (nd && bare_phone(v, nd))
 				c->bare_phones++;
+			if (card_tail(v))
+				c->card_tails++;
 			c->embedded[embedded_pii(v)]++;
 		}
 		if (sub)
@@ -1756,6 +1875,10 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				agree += st->bare_phones + st->embedded[SX_PII_PHONE];
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
+			/* "VISA •••• 4242" under a card's name: the card shown by
+			 * its last four digits. */
+			if (byname == SX_PII_PAYMENT_CARD)
+				agree += st->card_tails;
 			/* Under a document's name (a passport, a licence, a series
 			 * or a number apart), values shaped like a document number
 			 * agree, though alone they read as phones or ids; names of

@@ -779,6 +779,29 @@ static void test_pii_values_and_names(void **state)
 	assert_int_equal(sx__pii_by_value("ADEYEMI, HENRIETTA", &sub), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_value("Smith, John", &sub), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_value("Smith, John, Jr", &sub), SX_PII_NONE);
+	/* issue 18: a booking's name field, surname first after a slash and
+	 * a title after the given name */
+	assert_int_equal(sx__pii_by_value("QUIGLEY/MARGARET MS", &sub), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("Okoro/Chidi", &sub), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("N/A", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("12/05/1990", &sub), SX_PII_NONE);
+	/* MAC addresses and cadastral numbers are not IPv6 addresses */
+	assert_int_equal(sx__pii_by_value("00:1A:2B:3C:4D:5E", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("50:27:0301002:45", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("fe80::1ff:fe23:4567:890a", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("::ffff:192.0.2.128", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("2001:db8:0:0:0:0:2:1", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("2001:db8:0:0:0:2:1", &sub), SX_PII_NONE);
+	/* a card masked with its first four digits kept, or with bullets */
+	assert_int_equal(sx__pii_by_value("4929 **** **** 6204", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("4929••••••••6204", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("49 **** **** 6204", &sub), SX_PII_NONE);
+	/* a national number with a trunk 0 and a five-digit code is a phone;
+	 * a document number with a long first group is not */
+	assert_int_equal(sx__pii_by_value("07700-900461", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("01632 960983", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("12345-678901", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("00123-456789", &sub), SX_PII_NONE);
 }
 
 /* Issue 16: people by role, free text by its last word, abbreviations. */

@@ -321,11 +321,61 @@ static void test_documents_and_organisations(void **state)
 	remove(path);
 }
 
+/* Issue 18: sampled columns of the causes found in held out 5 (other
+ * names, other values). */
+static void test_fold5_causes(void **state)
+{
+	static const struct {
+		const char *table, *col;
+		sx_map_pii want;
+	} cases[] = {
+	    /* a saved card shown by its last four, under a card's name */
+	    {"wallet", "default_card_masked", SX_PII_PAYMENT_CARD},
+	    /* a mobile with a trunk 0 and a dash, under a phone's name */
+	    {"wallet", "alt_mob", SX_PII_PHONE},
+	};
+	char path[600];
+	struct mapped x;
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii18.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE wallet (id INTEGER PRIMARY KEY,"
+	                              " default_card_masked TEXT, alt_mob TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		static const char *const scheme[] = {"AMEX", "Maestro", "JCB"};
+		char q[1400];
+		snprintf(q, sizeof q,
+		         "INSERT INTO wallet VALUES (%d, '%s •••• %04d', '07%03d-%06d')", i + 1,
+		         scheme[i % 3], 1000 + i * 37, 100 + i, 300000 + i * 91);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	map_file(&x, path);
+	for (i = 0; i < (int)(sizeof cases / sizeof cases[0]); i++) {
+		const sx_table *t =
+		    sx_schema_find_table(sx_database_find_schema(x.db, "main"), cases[i].table);
+		assert_non_null(t);
+		if (class_of(x.m, t, cases[i].col) != cases[i].want)
+			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
+			         sx_map_pii_name(class_of(x.m, t, cases[i].col)),
+			         sx_map_pii_name(cases[i].want));
+	}
+	mapped_release(&x);
+	remove(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_and_names_combined),
 		cmocka_unit_test(test_documents_and_organisations),
+		cmocka_unit_test(test_fold5_causes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
