@@ -159,6 +159,14 @@ static const struct nrule name_rules[] = {
 	{"driverlic", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
 	{"drivinglic", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
 	{"udostoveren", 'j', SX_PII_GOVERNMENT_ID, 0.75, "id_document"},
+	{"udost", 'w', SX_PII_GOVERNMENT_ID, 0.7, "id_document"},
+	{"удост", 'w', SX_PII_GOVERNMENT_ID, 0.7, "id_document"},
+	/* a US Known Traveler Number; the passport data airlines send
+	 * (APIS), a travel document */
+	{"ktn", 'w', SX_PII_GOVERNMENT_ID, 0.7, "traveler_id"},
+	{"knowntraveler", 'j', SX_PII_GOVERNMENT_ID, 0.75, "traveler_id"},
+	{"apis", 'w', SX_PII_GOVERNMENT_ID, 0.7, "passport"},
+	{"traveldoc", 'j', SX_PII_GOVERNMENT_ID, 0.7, "passport"},
 	{"удостоверени", 'j', SX_PII_GOVERNMENT_ID, 0.8, "id_document"},
 	/* payment cards and bank accounts */
 	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
@@ -304,6 +312,8 @@ static const char *const role_en[] = {
     "volunteer",   "technician", "inspector",   "auditor",     "accountant",  "cashier",
     "salesperson", "notary",     "lawyer",      "attorney",    "claimant",    "policyholder",
     "responsible", "author",     "kin",         "director",    "chairman",    "chairperson",
+    /* issue 18: an estate agency's negotiator, a ride's rider */
+    "negotiator",  "realtor",    "rider",
     NULL};
 static const char *const role_ru[] = {
     "poluchatel", "otpravitel", "adresat",     "otvetstvenn", "rukovoditel", "podpisant",
@@ -323,7 +333,14 @@ static const char *const role_ru[] = {
     /* issue 17: a student's tutor, a telecom's subscriber, an insurer's
      * policyholder and insured */
     "kurator",    "abonent",    "strahovatel", "strakhovatel", "zastrahovann",
-    "zastrakhovann", "куратор",  "абонент",    "страховател", "застрахованн", NULL};
+    "zastrakhovann", "куратор",  "абонент",    "страховател", "застрахованн",
+    /* issue 18: an estate agent */
+    "rieltor",    "riyeltor",   "realtor",     "риелтор",     "риэлтор",     NULL};
+/* Parties to a sale that may be a person or a business (an estate
+ * agency's vendor is a private seller, a marketplace's seller a shop):
+ * by name a person, confirmed only by given names in the values. */
+static const char *const party_en[] = {"vendor", "seller", NULL};
+static const char *const party_ru[] = {"prodav", "продав", NULL};
 /* Abbreviated roles, counted only before a name word ("cst_nm",
  * "emp_name", "gm_name"), where nothing else could be meant. */
 static const char *const role_abbr[] = {"cst", "cust", "emp", "empl", "gst", "gm", "mgr",
@@ -393,6 +410,21 @@ static bool any_thing(const sx__words *w)
 }
 
 /* The rule that makes a name a person's by role, or NULL. */
+static bool party_word_en(const char *w)
+{
+	char s1[SX__WORD_MAX];
+	sx__singular(w, s1, sizeof s1);
+	return in_list(s1, party_en);
+}
+
+/* The last word names a part of a person's name ("pax_first",
+ * "guest_last", "cust_given"). */
+static bool name_part_word(const char *w)
+{
+	return !strcmp(w, "first") || !strcmp(w, "last") || !strcmp(w, "given") ||
+	       !strcmp(w, "middle") || !strcmp(w, "family") || !strcmp(w, "sur");
+}
+
 static const char *person_role(const sx__words *w)
 {
 	const char *last = w->w[w->n - 1];
@@ -401,6 +433,17 @@ static const char *person_role(const sx__words *w)
 		return "person by role";
 	if (role_word_ru(w->w[0]))
 		return "person by role";
+	/* a vendor, a seller: alone, or before a name word */
+	if (party_word_en(last) || stem_in(w->w[0], party_ru) ||
+	    (w->n >= 2 && name_word(last) && party_word_en(w->w[w->n - 2])))
+		return "party by role";
+	/* a role, then the part of the name ("pax_first"), or a name word
+	 * right after a role, whatever follows ("pax_name_pnr") */
+	for (i = 0; i + 1 < w->n; i++)
+		if ((role_word_en(w->w[i]) || in_list(w->w[i], role_abbr)) &&
+		    ((i + 2 == w->n && name_part_word(w->w[i + 1])) ||
+		     (name_word(w->w[i + 1]) && !any_thing(w))))
+			return "role + name";
 	/* ...unless a word says a thing or an organisation is named
 	 * ("emp_org_name", "customer_company_name") */
 	if (w->n >= 2 && name_word(last) && !any_thing(w))
@@ -430,6 +473,9 @@ static bool any_word(const sx__words *w, const char *const *l, bool stem)
 			return true;
 	return false;
 }
+
+/* Prepositions after the head of an English name ("note_for_driver"). */
+static const char *const head_stop[] = {"for", "to", "from", "of", "by", "about", NULL};
 
 static bool free_text_name(const sx__words *w, const char *table)
 {
@@ -467,10 +513,25 @@ static bool free_text_name(const sx__words *w, const char *table)
 	                                   "lookup", "tip",   "vid",    "kod",      "kategori",
 	                                   "tipa",  "статус", "тип",    "вид",
 	                                   "код",   "категори", NULL};
+	/* "text" before a Russian noun in the genitive: "tekst_obrashcheniya" */
+	static const char *const text_ru[] = {"tekst", "текст", "text", "soderzhanie",
+	                                      "содержание", NULL};
 	sx__words tw;
+	size_t i;
 	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru) ||
-	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)))
+	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)) ||
+	    (w->n >= 2 && in_list(w->w[0], text_ru) && stem_in(w->w[1], ru)))
 		return true;
+	/* The head before a preposition: "note_for_driver",
+	 * "message_to_seller" (not a role: the note is for the driver). */
+	for (i = 1; i + 1 < w->n; i++)
+		if (in_list(w->w[i], head_stop)) {
+			sx__words h = *w;
+			h.n = i;
+			if (free_text_name(&h, table))
+				return true;
+			break;
+		}
 	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
 		return false;
 	sx__split(table, &tw);
@@ -545,6 +606,13 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = hn[0] == 'n' ? "ni" : "vu";
 			return SX_PII_GOVERNMENT_ID;
 		}
+		/* "ppt_no": a passport's number (alone, "ppt" may be a
+		 * presentation, and "ppt_exp" is a date) */
+		if (!strcmp(hn, "ppt")) {
+			*score = 0.75;
+			*rule = "ppt";
+			return SX_PII_GOVERNMENT_ID;
+		}
 		if (!strcmp(hn, "tax") || !strcmp(hn, "taxpayer")) {
 			*score = 0.7;
 			*rule = "tax + number";
@@ -583,16 +651,21 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		}
 	}
 	/* Addresses that are not postal (mac_address, wallet_address,
-	 * server_address), and places of birth, which are not dates. */
+	 * server_address) or a part of one, and places of birth, which are
+	 * not dates. */
 	if (best == SX_PII_POSTAL_ADDRESS || best == SX_PII_BIRTH_DATE) {
-		static const char *const not_postal[] = {
-		    "mac",     "wallet",  "server", "host",  "web",     "url",    "memory",
-		    "hardware", "network", "crypto", "bitcoin", "btc",   "eth",    "smtp",
-		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract", NULL};
 		static const char *const place[] = {"place", "city", "town", "mesto", "gorod",
 		                                    "место", "город", "location", NULL};
+		/* ...nor the town or the country of an address alone
+		 * ("addr_city", "address_country"): no one's address */
+		static const char *const part[] = {
+		    "mac",     "wallet",  "server", "host",  "web",     "url",    "memory",
+		    "hardware", "network", "crypto", "bitcoin", "btc",   "eth",    "smtp",
+		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract",
+		    "city",    "town",    "country", "region", "province", "county", "gorod",
+		    "strana",  "oblast",  "город",  "страна", "область", "регион", NULL};
 		for (i = 0; i < w.n; i++)
-			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : not_postal)) {
+			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
 				best = SX_PII_NONE;
 				bs = 0;
 				*rule = NULL;
@@ -604,15 +677,20 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	if (w.n >= 2 && bs < 0.75) {
 		static const char *const pay[] = {
 		    "autopay", "pay",     "payment", "credit",  "debit",   "billing", "payout",
-		    "refund",  "saved",   "stored",  "salary",  "settlement", "bank", "vyplat",
-		    "vyplaty", "zarplat", NULL};
+		    "refund",  "saved",   "stored",  "salary",  "settlement", "bank", NULL};
+		static const char *const pay_ru[] = {"vyplat", "zarplat", "выплат", "зарплат", NULL};
 		const char *last = w.w[w.n - 1];
-		bool card = !strcmp(last, "card") || !strcmp(last, "karta") ||
-		            !strcmp(last, "karty");
-		bool acct = !strcmp(last, "acct") || !strcmp(last, "account") ||
-		            !strcmp(last, "schet") || !strcmp(last, "scheta");
-		for (i = 0; i + 1 < w.n && (card || acct); i++)
-			if (in_list(w.w[i], pay) || (acct && role_word_en(w.w[i]))) {
+		/* Russian puts the head first: "karta_vyplat" */
+		bool ru = !strcmp(w.w[0], "karta") || !strcmp(w.w[0], "karty") ||
+		          !strcmp(w.w[0], "schet") || !strcmp(w.w[0], "scheta");
+		const char *head = ru ? w.w[0] : last;
+		bool card = !strcmp(head, "card") || !strcmp(head, "karta") ||
+		            !strcmp(head, "karty");
+		bool acct = !strcmp(head, "acct") || !strcmp(head, "account") ||
+		            !strcmp(head, "schet") || !strcmp(head, "scheta");
+		for (i = ru; i + !ru < w.n && (card || acct); i++)
+			if (in_list(w.w[i], pay) || stem_in(w.w[i], pay_ru) ||
+			    (acct && role_word_en(w.w[i]))) {
 				if (card && !non_payment_card_table(table)) {
 					best = SX_PII_PAYMENT_CARD;
 					bs = 0.75;
@@ -636,6 +714,14 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	 * name that says what the column is (recipient_phone stays a phone). */
 	if (bs < 0.6) {
 		const char *why = person_role(&w);
+		/* "note_for_driver": the note is the head, the driver a
+		 * qualifier */
+		for (i = 1; why && i + 1 < w.n; i++)
+			if (in_list(w.w[i], head_stop)) {
+				if (free_text_name(&w, table))
+					why = NULL;
+				break;
+			}
 		if (why) {
 			best = SX_PII_PERSON_NAME;
 			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
@@ -866,6 +952,33 @@ static bool doc_number_like(const char *v)
 			return false;
 	}
 	return n <= 24 && nd >= 4 && nl <= 3;
+}
+
+/* A record of fields apart by '/' with a document's number among them:
+ * the passport data airlines send ("P/GBR/533123456/GBR/14MAR87/F/...").
+ * Under a document's name it agrees with it. */
+static bool doc_record(const char *v)
+{
+	char f[32];
+	const char *p = v;
+	if (!strchr(v, '/'))
+		return false;
+	while (*p) {
+		size_t n = 0, nd = 0, i;
+		while (*p && *p != '/') {
+			if (n + 1 < sizeof f)
+				f[n++] = *p;
+			p++;
+		}
+		f[n] = 0;
+		for (i = 0; i < n; i++)
+			nd += isdigit((unsigned char)f[i]) != 0;
+		if (nd >= 6 && doc_number_like(f))
+			return true;
+		if (*p)
+			p++;
+	}
+	return false;
 }
 
 static bool parse_coord_pair(const char *v)
@@ -1589,7 +1702,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			else if (nd == 12)
 				c->inn_person++;
 		}
-		if (doc_number_like(v))
+		if (doc_number_like(v) || doc_record(v))
 			c->doc_numbers++;
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
@@ -1751,6 +1864,13 @@ static bool thing_name(const char *col)
  * organisation's registered seat), "company_inn", "org_inn". */
 static bool business_column(const char *col)
 {
+	/* Russian organisations, in the genitive after what they own
+	 * ("inn_vedomstva", "инн_организации"); a taxi or bus fleet ("park") */
+	static const char *const org_ru[] = {
+	    "vedomstv", "organizaci", "organizats", "kompani", "predpriyat", "uchrezhden",
+	    "ведомств", "организаци", "компани",    "предприят", "учрежден",  NULL};
+	static const char *const park[] = {"park", "parka", "avtopark", "taksopark", "парк",
+	                                   "парка", "автопарк", "таксопарк", NULL};
 	sx__words w;
 	size_t i;
 	if (org_table(col))
@@ -1760,7 +1880,8 @@ static bool business_column(const char *col)
 		if (!strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
 		    !strcmp(w.w[i], "org") || !strcmp(w.w[i], "firm") ||
 		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
-		    !strncmp(w.w[i], "юридическ", strlen("юридическ")))
+		    !strncmp(w.w[i], "юридическ", strlen("юридическ")) || stem_in(w.w[i], org_ru) ||
+		    in_list(w.w[i], park))
 			return true;
 	return false;
 }
@@ -1902,6 +2023,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			     st->org_like * 10 >= st->nonnull * 3) &&
 			    !((value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
 			      share >= 0.8)) {
+				SX_VEC_FREE(&ev);
+				return 0;
+			}
+			/* A vendor or a seller may be a business: a person only
+			 * when most values are names with a known given name. */
+			if (byname == SX_PII_PERSON_NAME && rule && !strcmp(rule, "party by role") &&
+			    st->nonnull >= 5 &&
+			    (st->named * 5 < st->nonnull * 3 || st->org_like * 10 >= st->nonnull * 3)) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}

@@ -933,6 +933,45 @@ static void test_pii_roles_and_notes(void **state)
 	    {"abonent", SX_PII_PERSON_NAME},
 	    {"strahovatel", SX_PII_PERSON_NAME},
 	    {"abonentskaya_plata", SX_PII_NONE},
+	    /* issue 18: the head before a preposition; "text" before a
+	     * Russian noun */
+	    {"comments_for_courier", SX_PII_FREE_TEXT},
+	    {"message_from_guest", SX_PII_FREE_TEXT},
+	    {"tekst_zhaloby", SX_PII_FREE_TEXT},
+	    {"текст_отзыва", SX_PII_FREE_TEXT},
+	    {"remarks_by_inspector", SX_PII_FREE_TEXT},
+	    /* the town or the country of an address alone */
+	    {"address_country", SX_PII_NONE},
+	    {"addr_town", SX_PII_NONE},
+	    {"address_line", SX_PII_POSTAL_ADDRESS},
+	    /* roles: estate agents, riders; a role and a part of the name,
+	     * or a name word right after a role */
+	    {"lead_negotiator", SX_PII_PERSON_NAME},
+	    {"listing_realtor", SX_PII_PERSON_NAME},
+	    {"риелтор_сделки", SX_PII_PERSON_NAME},
+	    {"assigned_rider", SX_PII_PERSON_NAME},
+	    {"guest_first", SX_PII_PERSON_NAME},
+	    {"cust_last", SX_PII_PERSON_NAME},
+	    {"driver_name_latin", SX_PII_PERSON_NAME},
+	    {"pax_count", SX_PII_NONE},
+	    {"first_visit", SX_PII_NONE},
+	    /* parties that may be a business: a person by name, the values
+	     * decide when sampled */
+	    {"seller", SX_PII_PERSON_NAME},
+	    {"prodavets_fio", SX_PII_PERSON_NAME},
+	    {"seller_rating", SX_PII_NONE},
+	    {"vendor_id", SX_PII_NONE},
+	    /* abbreviated documents */
+	    {"ppt_number", SX_PII_GOVERNMENT_ID},
+	    {"ppt_exp", SX_PII_NONE},
+	    {"ppt_url", SX_PII_NONE},
+	    {"udost_nomer", SX_PII_GOVERNMENT_ID},
+	    {"known_traveler_no", SX_PII_GOVERNMENT_ID},
+	    {"apis_data", SX_PII_GOVERNMENT_ID},
+	    /* Russian cards and accounts, head first */
+	    {"karta_zarplaty", SX_PII_PAYMENT_CARD},
+	    {"schet_vyplat", SX_PII_IBAN},
+	    {"karta_loyalnosti", SX_PII_NONE},
 	};
 	(void)state;
 	memset(&c, 0, sizeof c);

@@ -333,6 +333,17 @@ static void test_fold5_causes(void **state)
 	    {"wallet", "default_card_masked", SX_PII_PAYMENT_CARD},
 	    /* a mobile with a trunk 0 and a dash, under a phone's name */
 	    {"wallet", "alt_mob", SX_PII_PHONE},
+	    /* a seller who is a person, a seller who is a shop */
+	    {"lots", "seller", SX_PII_PERSON_NAME},
+	    {"lots", "shop_seller", SX_PII_NONE},
+	    /* an organisation's INN by a Russian genitive, even of 12 digits */
+	    {"lots", "inn_kompanii", SX_PII_NONE},
+	    {"lots", "inn_pokupatelya", SX_PII_GOVERNMENT_ID},
+	    /* a booking's passport record; a passport's number abbreviated */
+	    {"lots", "apis_record", SX_PII_GOVERNMENT_ID},
+	    {"lots", "ppt_nr", SX_PII_GOVERNMENT_ID},
+	    /* a note for a role: free text, not the role's name */
+	    {"lots", "note_for_courier", SX_PII_FREE_TEXT},
 	};
 	char path[600];
 	struct mapped x;
@@ -347,6 +358,29 @@ static void test_fold5_causes(void **state)
 	                              " default_card_masked TEXT, alt_mob TEXT)",
 	                              NULL, NULL, NULL),
 	                 SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE lots (id INTEGER PRIMARY KEY, seller TEXT,"
+	                              " shop_seller TEXT, inn_kompanii TEXT, inn_pokupatelya TEXT,"
+	                              " apis_record TEXT, ppt_nr TEXT, note_for_courier TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		static const char *const person[] = {"Margaret Quigley", "Thomas Okoro",
+		                                     "Ирина Белова", "Hugo Lindqvist"};
+		static const char *const shop[] = {"Uncle Jasper Toys", "Harbour Books",
+		                                   "Green Valley Farm Shop"};
+		static const char *const inn[] = {"500123456750", "771234567859", "662345678910"};
+		static const char *const note[] = {"please ring the bell twice and wait",
+		                                   "leave the parcel with the porter downstairs",
+		                                   "the side gate is open after six"};
+		char q[1400];
+		snprintf(q, sizeof q,
+		         "INSERT INTO lots VALUES (%d, '%s', '%s', '%s', '%s',"
+		         " 'P/IRL/%09d/IRL/02FEB79/M/11NOV30/OKORO/THOMAS', 'LK%07d', '%s')",
+		         i + 1, person[i % 4], shop[i % 3], inn[i % 3], inn[(i + 1) % 3],
+		         400000000 + i * 7919, 1000000 + i * 313, note[i % 3]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
 	for (i = 0; i < 40; i++) {
 		static const char *const scheme[] = {"AMEX", "Maestro", "JCB"};
 		char q[1400];
