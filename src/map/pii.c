@@ -1871,13 +1871,20 @@ static bool business_column(const char *col)
 	    "ведомств", "организаци", "компани",    "предприят", "учрежден",  NULL};
 	static const char *const park[] = {"park", "parka", "avtopark", "taksopark", "парк",
 	                                   "парка", "автопарк", "таксопарк", NULL};
+	/* Places people go to and head offices, named in the column
+	 * ("gym_address", "hq_addr"); a table of them may hold bookings or
+	 * loans of people ("library_loans"), so only the column counts. */
+	static const char *const place[] = {
+	    "gym",    "fitness", "club",    "studio",  "spa",     "cinema",  "theatre",
+	    "theater", "museum", "library", "council", "embassy", "hq",      "headquarters",
+	    NULL};
 	sx__words w;
 	size_t i;
 	if (org_table(col))
 		return true;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++)
-		if (!strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
+		if (in_list(w.w[i], place) || !strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
 		    !strcmp(w.w[i], "org") || !strcmp(w.w[i], "firm") ||
 		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
 		    !strncmp(w.w[i], "юридическ", strlen("юридическ")) || stem_in(w.w[i], org_ru) ||
@@ -1954,8 +1961,32 @@ static bool checksum_id_rule(const char *rule)
 /* Combines name and value evidence of one column. */
 typedef SX_VEC(sx_map_column) colvec;
 
+/* A vendor or a seller shown to be a person in this table: a column
+ * named after the party holds names with known given names ("vendor_name"
+ * of private sellers). Its phone and address are then a person's. */
+static bool party_in(const char *col)
+{
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (party_word_en(w.w[i]) || stem_in(w.w[i], party_ru))
+			return true;
+	return false;
+}
+
+static bool party_is_person(const struct colstat *st, size_t n)
+{
+	size_t j;
+	for (j = 0; j < n; j++)
+		if (party_in(st[j].col->name) && st[j].nonnull >= 5 &&
+		    st[j].named * 5 >= st[j].nonnull * 3 && st[j].org_like * 10 < st[j].nonnull * 3)
+			return true;
+	return false;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
-		    colvec *out)
+		    bool person_party, colvec *out)
 {
 	double ns;
 	const char *rule;
@@ -2151,10 +2182,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
+	/* ...and its e-mail: a shared mailbox ("partners@..."), since
+	 * issue 18. A vendor shown to be a person keeps them. */
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
-	     cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE) &&
+	     cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE || cls == SX_PII_EMAIL) &&
 	    (business_column(col->name) ||
-	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))))
+	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))) &&
+	    !(person_party && party_in(col->name)))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_NONE || conf < 0.45) {
 		SX_VEC_FREE(&ev);
@@ -2178,7 +2212,7 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 	size_t i, j;
 	sx_error e = {0};
 	int rc = 0;
-	bool sampled = false;
+	bool sampled = false, person_party;
 
 	memset(st, 0, sizeof st);
 	for (i = 0; i < t->ncols && smp.n < MAX_SAMPLED; i++)
@@ -2194,12 +2228,13 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 		else
 			sx_debug("map: cannot sample '%s': %s", t->name, e.msg);
 	}
+	person_party = sampled && party_is_person(st, smp.n);
 	for (i = 0; i < t->ncols; i++) {
 		struct colstat *cs = NULL;
 		for (j = 0; j < smp.n; j++)
 			if (st[j].col == &t->cols[i])
 				cs = sampled ? &st[j] : NULL;
-		if ((rc = classify(m, t, &t->cols[i], cs, &out))) {
+		if ((rc = classify(m, t, &t->cols[i], cs, person_party, &out))) {
 			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 			goto done;
 		}

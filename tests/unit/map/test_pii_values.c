@@ -344,6 +344,16 @@ static void test_fold5_causes(void **state)
 	    {"lots", "ppt_nr", SX_PII_GOVERNMENT_ID},
 	    /* a note for a role: free text, not the role's name */
 	    {"lots", "note_for_courier", SX_PII_FREE_TEXT},
+	    /* a studio's address is a business's; a partner's shared
+	     * mailbox is not personal, its contact person's is */
+	    {"lots", "studio_address", SX_PII_NONE},
+	    {"partners", "support_email", SX_PII_NONE},
+	    {"partners", "contact_email", SX_PII_EMAIL},
+	    /* a vendor shown by the values to be a person keeps a phone and
+	     * an address; a company vendor does not */
+	    {"sales", "vendor_phone", SX_PII_PHONE},
+	    {"sales", "vendor_address", SX_PII_POSTAL_ADDRESS},
+	    {"purchases", "vendor_phone", SX_PII_NONE},
 	};
 	char path[600];
 	struct mapped x;
@@ -361,7 +371,14 @@ static void test_fold5_causes(void **state)
 	assert_int_equal(sqlite3_exec(h,
 	                              "CREATE TABLE lots (id INTEGER PRIMARY KEY, seller TEXT,"
 	                              " shop_seller TEXT, inn_kompanii TEXT, inn_pokupatelya TEXT,"
-	                              " apis_record TEXT, ppt_nr TEXT, note_for_courier TEXT)",
+	                              " apis_record TEXT, ppt_nr TEXT, note_for_courier TEXT,"
+	                              " studio_address TEXT);"
+	                              "CREATE TABLE partners (id INTEGER PRIMARY KEY,"
+	                              " support_email TEXT, contact_email TEXT);"
+	                              "CREATE TABLE sales (id INTEGER PRIMARY KEY, vendor TEXT,"
+	                              " vendor_phone TEXT, vendor_address TEXT);"
+	                              "CREATE TABLE purchases (id INTEGER PRIMARY KEY,"
+	                              " vendor_name TEXT, vendor_phone TEXT)",
 	                              NULL, NULL, NULL),
 	                 SQLITE_OK);
 	for (i = 0; i < 40; i++) {
@@ -376,9 +393,18 @@ static void test_fold5_causes(void **state)
 		char q[1400];
 		snprintf(q, sizeof q,
 		         "INSERT INTO lots VALUES (%d, '%s', '%s', '%s', '%s',"
-		         " 'P/IRL/%09d/IRL/02FEB79/M/11NOV30/OKORO/THOMAS', 'LK%07d', '%s')",
+		         " 'P/IRL/%09d/IRL/02FEB79/M/11NOV30/OKORO/THOMAS', 'LK%07d', '%s', NULL)",
 		         i + 1, person[i % 4], shop[i % 3], inn[i % 3], inn[(i + 1) % 3],
 		         400000000 + i * 7919, 1000000 + i * 313, note[i % 3]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+		snprintf(q, sizeof q,
+		         "UPDATE lots SET studio_address = '%d Station Road, Leeds' WHERE id = %d;"
+		         "INSERT INTO partners VALUES (%d, 'help%d@partner.example',"
+		         " 'j.okoro%d@mail.example');"
+		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d', '%d Birch Crescent');"
+		         "INSERT INTO purchases VALUES (%d, '%s', '+44 20 7946 %04d')",
+		         10 + i, i + 1, i + 1, i, i, i + 1, person[i % 4], 10000 + i * 37, 3 + i,
+		         i + 1, shop[i % 3], 1000 + i);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	for (i = 0; i < 40; i++) {
