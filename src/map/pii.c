@@ -1491,10 +1491,69 @@ static bool org_like(const char *v)
 	return false;
 }
 
-/* A message template ("Hello {{customer_name}}"): placeholders, no data. */
+/* A placeholder at p, between open and close: a name of letters, digits
+ * and '_' ("{rider_first_name}", "[APPLICANT_NAME]", "<ФИО>", "%FIO%");
+ * upper: in capitals only (square brackets and percent signs enclose
+ * other things too). */
+static bool placeholder(const char *p, char close, bool upper)
+{
+	size_t n = 0;
+	for (p++; *p && *p != close; p++, n++)
+		if (!(isalnum((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) ||
+		    (upper && islower((unsigned char)*p)))
+			return false;
+	return *p == close && n >= 2 && n <= 40;
+}
+
+/* A message template ("Hello {{customer_name}}", "Dear [APPLICANT_NAME]",
+ * "{rider_first_name}, thanks", "Уважаемый <ФИО>", "#{imya}"):
+ * placeholders, no data. */
 static bool is_template(const char *v)
 {
-	return strstr(v, "{{") || strstr(v, "${") || strstr(v, "{%") || strstr(v, "%(");
+	const char *p;
+	if (strstr(v, "{{") || strstr(v, "${") || strstr(v, "{%") || strstr(v, "%(") ||
+	    strstr(v, "#{"))
+		return true;
+	for (p = v; *p; p++)
+		if ((*p == '{' && placeholder(p, '}', false)) ||
+		    (*p == '[' && placeholder(p, ']', true)) ||
+		    (*p == '<' && placeholder(p, '>', false)) ||
+		    (*p == '%' && placeholder(p, '%', true)))
+			return true;
+	return false;
+}
+
+/* Someone's own words: five words or more, one of them "I", "my", "we"
+ * or "мне", "прошу" ... (a statement, a note, a complaint written in the
+ * first person, as descriptions of products and titles are not). */
+static bool own_words(const char *v)
+{
+	static const char *const first[] = {
+	    "i",   "i'm", "i've", "my",   "me",   "we",   "our",  "us",   "я",    "мне",
+	    "меня", "мой", "моя",  "мою",  "моего", "мы",  "нам",  "нас",  "наш",  "наша",
+	    "прошу", NULL};
+	const char *p = v;
+	int words = 0;
+	bool own = false;
+	while (*p) {
+		char tok[32], low[32];
+		size_t n = 0;
+		while (*p == ' ' || *p == ',' || *p == '.' || *p == '!' || *p == '?')
+			p++;
+		if (!*p)
+			break;
+		while (*p && *p != ' ' && *p != ',' && *p != '.' && *p != '!' && *p != '?') {
+			if (n + 1 < sizeof tok)
+				tok[n++] = *p;
+			p++;
+		}
+		tok[n] = 0;
+		words++;
+		name_lower(tok, n, low, sizeof low);
+		if (in_list(low, first))
+			own = true;
+	}
+	return own && words >= 5;
 }
 
 /* JSON or key=value text: scans its tokens for an e-mail or a phone. */
@@ -1614,6 +1673,7 @@ struct colstat {
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
+	size_t own_words;      /* prose in the first person (own_words) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
@@ -1679,6 +1739,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->addresses++;
 		if (is_template(v))
 			c->templates++;
+		else if (own_words(v))
+			c->own_words++;
 		if (name_like(v))
 			c->name_like++;
 		if (org_like(v))
@@ -2133,6 +2195,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_FREE_TEXT, col->family) &&
+	           st->prose * 5 >= st->nonnull * 3 && st->own_words * 10 >= st->nonnull * 3 &&
+	           st->templates * 5 < st->nonnull && !thing_name(col->name)) {
+		/* Free text from the values alone: most of them prose, and a
+		 * third at least in the first person ("I lost my job ...",
+		 * "прошу разобраться ..."): someone's own words. */
+		share = (double)st->prose / (double)st->nonnull;
+		cls = SX_PII_FREE_TEXT;
+		conf = 0.5 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are prose, %zu in the first person",
+		           share * 100.0, st->nonnull, st->own_words);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&
 		   !(byval == SX_PII_PHONE && identifier_name(col->name))) {

@@ -354,6 +354,12 @@ static void test_fold5_causes(void **state)
 	    {"sales", "vendor_phone", SX_PII_PHONE},
 	    {"sales", "vendor_address", SX_PII_POSTAL_ADDRESS},
 	    {"purchases", "vendor_phone", SX_PII_NONE},
+	    /* someone's own words, whatever the column is called; not a
+	     * product's description, nor templates with placeholders */
+	    {"purchases", "details", SX_PII_FREE_TEXT},
+	    {"purchases", "podrobnosti", SX_PII_FREE_TEXT},
+	    {"purchases", "blurb", SX_PII_NONE},
+	    {"purchases", "message", SX_PII_NONE},
 	};
 	char path[600];
 	struct mapped x;
@@ -378,7 +384,8 @@ static void test_fold5_causes(void **state)
 	                              "CREATE TABLE sales (id INTEGER PRIMARY KEY, vendor TEXT,"
 	                              " vendor_phone TEXT, vendor_address TEXT);"
 	                              "CREATE TABLE purchases (id INTEGER PRIMARY KEY,"
-	                              " vendor_name TEXT, vendor_phone TEXT)",
+	                              " vendor_name TEXT, vendor_phone TEXT, details TEXT,"
+	                              " podrobnosti TEXT, blurb TEXT, message TEXT)",
 	                              NULL, NULL, NULL),
 	                 SQLITE_OK);
 	for (i = 0; i < 40; i++) {
@@ -387,6 +394,16 @@ static void test_fold5_causes(void **state)
 		static const char *const shop[] = {"Uncle Jasper Toys", "Harbour Books",
 		                                   "Green Valley Farm Shop"};
 		static const char *const inn[] = {"500123456750", "771234567859", "662345678910"};
+		static const char *const own[] = {"we moved house last week so my post is late",
+		                                  "the boiler broke and I had no heating",
+		                                  "our neighbour will sign for the box"};
+		static const char *const own_ru[] = {"мы уезжаем в отпуск до конца месяца",
+		                                     "прошу перезвонить мне вечером после работы"};
+		static const char *const blurb[] = {"A soft cotton shirt with a relaxed fit",
+		                                    "Keeps tea hot for twelve hours on the go"};
+		static const char *const tmpl[] = {"Dear [CLIENT_NAME], we have your order",
+		                                   "Hi {buyer_first}, we shipped your parcel today",
+		                                   "Здравствуйте, <ИМЯ>! Мы получили вашу заявку"};
 		static const char *const note[] = {"please ring the bell twice and wait",
 		                                   "leave the parcel with the porter downstairs",
 		                                   "the side gate is open after six"};
@@ -402,9 +419,11 @@ static void test_fold5_causes(void **state)
 		         "INSERT INTO partners VALUES (%d, 'help%d@partner.example',"
 		         " 'j.okoro%d@mail.example');"
 		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d', '%d Birch Crescent');"
-		         "INSERT INTO purchases VALUES (%d, '%s', '+44 20 7946 %04d')",
+		         "INSERT INTO purchases VALUES (%d, '%s', '+44 20 7946 %04d', '%s', '%s',"
+		         " '%s', '%s')",
 		         10 + i, i + 1, i + 1, i, i, i + 1, person[i % 4], 10000 + i * 37, 3 + i,
-		         i + 1, shop[i % 3], 1000 + i);
+		         i + 1, shop[i % 3], 1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2],
+		         tmpl[i % 3]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	for (i = 0; i < 40; i++) {
