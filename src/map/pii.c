@@ -1585,6 +1585,26 @@ static sx_map_pii embedded_pii(const char *v)
 	return SX_PII_NONE;
 }
 
+/* A phone number among the words of a line ("CTCM 447911123456/EN", an
+ * airline's contact line; "mob 07911 123456"): a token of 10 to 15
+ * digits, a '+' allowed before it. */
+static bool phone_token(const char *v)
+{
+	const char *p = v;
+	while (*p) {
+		size_t n = 0, nd = 0;
+		while (*p && strchr(" /;,|", *p))
+			p++;
+		if (*p == '+')
+			p++;
+		for (; *p && !strchr(" /;,|", *p); p++, n++)
+			nd += isdigit((unsigned char)*p) != 0;
+		if (nd >= 10 && nd <= 15 && nd == n)
+			return true;
+	}
+	return false;
+}
+
 /* Bare digits a phone column holds: 10 digits, or 11 starting with 7 or
  * 8 (Russian numbers written without '+'). Alone they are ids; under a
  * phone name they confirm it. */
@@ -1674,6 +1694,7 @@ struct colstat {
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
+	size_t phone_tokens;   /* a phone number among other words (phone_token) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
@@ -1752,6 +1773,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				c->bare_phones++;
 			if (card_tail(v))
 				c->card_tails++;
+			if (phone_token(v))
+				c->phone_tokens++;
 			c->embedded[embedded_pii(v)]++;
 		}
 		if (sub)
@@ -2020,6 +2043,15 @@ static bool checksum_id_rule(const char *rule)
 	return false;
 }
 
+static bool contact_name(const char *col)
+{
+	static const char *const c[] = {"contact", "contacts", "kontakt", "kontakty", "контакт",
+	                                "контакты", "ctc", NULL};
+	sx__words w;
+	sx__split(col, &w);
+	return any_word(&w, c, false);
+}
+
 /* Combines name and value evidence of one column. */
 typedef SX_VEC(sx_map_column) colvec;
 
@@ -2115,7 +2147,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			    (st->name_like * 10 < st->nonnull * 3 ||
 			     st->org_like * 10 >= st->nonnull * 3) &&
 			    !((value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
-			      share >= 0.8)) {
+			      share >= 0.8) &&
+			    !(contact_name(col->name) && st->phone_tokens * 5 >= st->nonnull * 4)) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}
@@ -2241,6 +2274,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are %s, not %s", share * 100.0,
 		           st->nonnull, sx_map_pii_name(byval), sx_map_pii_name(byname));
+	}
+	/* A contact is a person, or the means to reach one: a line with a
+	 * phone number in it under a contact's name ("osi_contact") is a
+	 * phone. */
+	if (cls == SX_PII_PERSON_NAME && st && st->nonnull >= 5 && contact_name(col->name) &&
+	    st->phone_tokens * 5 >= st->nonnull * 4) {
+		share = (double)st->phone_tokens / (double)st->nonnull;
+		cls = SX_PII_PHONE;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_embedded", share,
+		           "%.0f%% of %zu sampled values hold a phone number among other words",
+		           share * 100.0, st->nonnull);
 	}
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
 		sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", st->sub[cls]);

@@ -360,6 +360,9 @@ static void test_fold5_causes(void **state)
 	    {"purchases", "podrobnosti", SX_PII_FREE_TEXT},
 	    {"purchases", "blurb", SX_PII_NONE},
 	    {"purchases", "message", SX_PII_NONE},
+	    /* a contact: a line with a phone number in it, or a person */
+	    {"sales", "guest_contact", SX_PII_PHONE},
+	    {"sales", "booking_contact", SX_PII_PERSON_NAME},
 	};
 	char path[600];
 	struct mapped x;
@@ -382,7 +385,8 @@ static void test_fold5_causes(void **state)
 	                              "CREATE TABLE partners (id INTEGER PRIMARY KEY,"
 	                              " support_email TEXT, contact_email TEXT);"
 	                              "CREATE TABLE sales (id INTEGER PRIMARY KEY, vendor TEXT,"
-	                              " vendor_phone TEXT, vendor_address TEXT);"
+	                              " vendor_phone TEXT, vendor_address TEXT, guest_contact TEXT,"
+	                              " booking_contact TEXT);"
 	                              "CREATE TABLE purchases (id INTEGER PRIMARY KEY,"
 	                              " vendor_name TEXT, vendor_phone TEXT, details TEXT,"
 	                              " podrobnosti TEXT, blurb TEXT, message TEXT)",
@@ -418,11 +422,12 @@ static void test_fold5_causes(void **state)
 		         "UPDATE lots SET studio_address = '%d Station Road, Leeds' WHERE id = %d;"
 		         "INSERT INTO partners VALUES (%d, 'help%d@partner.example',"
 		         " 'j.okoro%d@mail.example');"
-		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d', '%d Birch Crescent');"
+		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d', '%d Birch Crescent',"
+		         " 'tel. 7916123%04d (evenings)', 'Thomas Okoro');"
 		         "INSERT INTO purchases VALUES (%d, '%s', '+44 20 7946 %04d', '%s', '%s',"
 		         " '%s', '%s')",
 		         10 + i, i + 1, i + 1, i, i, i + 1, person[i % 4], 10000 + i * 37, 3 + i,
-		         i + 1, shop[i % 3], 1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2],
+		         1000 + i * 13, i + 1, shop[i % 3], 1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2],
 		         tmpl[i % 3]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
