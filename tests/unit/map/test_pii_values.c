@@ -240,15 +240,38 @@ static void test_values_and_names_combined(void **state)
 	remove(path);
 }
 
+/* A column and the class it should get. */
+struct pii_case {
+	const char *table, *col;
+	sx_map_pii want;
+};
+
+/* Maps the SQLite file at path and checks each case's class, then
+ * removes the file. */
+static void check_cases(const char *path, const struct pii_case *cases, size_t n)
+{
+	struct mapped x;
+	size_t i;
+	map_file(&x, path);
+	for (i = 0; i < n; i++) {
+		const sx_table *t =
+		    sx_schema_find_table(sx_database_find_schema(x.db, "main"), cases[i].table);
+		assert_non_null(t);
+		if (class_of(x.m, t, cases[i].col) != cases[i].want)
+			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
+			         sx_map_pii_name(class_of(x.m, t, cases[i].col)),
+			         sx_map_pii_name(cases[i].want));
+	}
+	mapped_release(&x);
+	remove(path);
+}
+
 /* Issue 17: document numbers under a document's name, names written
  * surname first, network numbering, equipment, and an organisation's
  * phone and INN. */
 static void test_documents_and_organisations(void **state)
 {
-	static const struct {
-		const char *table, *col;
-		sx_map_pii want;
-	} cases[] = {
+	static const struct pii_case cases[] = {
 	    /* a licence written like a phone, passports as a letter and
 	     * digits or digits alone, a passport's series alone: the name
 	     * decides */
@@ -270,7 +293,6 @@ static void test_documents_and_organisations(void **state)
 	    {"sellers", "org_inn", SX_PII_NONE},
 	};
 	char path[600];
-	struct mapped x;
 	sqlite3 *h;
 	int i;
 	(void)state;
@@ -307,28 +329,14 @@ static void test_documents_and_organisations(void **state)
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
-	map_file(&x, path);
-	for (i = 0; i < (int)(sizeof cases / sizeof cases[0]); i++) {
-		const sx_table *t =
-		    sx_schema_find_table(sx_database_find_schema(x.db, "main"), cases[i].table);
-		assert_non_null(t);
-		if (class_of(x.m, t, cases[i].col) != cases[i].want)
-			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
-			         sx_map_pii_name(class_of(x.m, t, cases[i].col)),
-			         sx_map_pii_name(cases[i].want));
-	}
-	mapped_release(&x);
-	remove(path);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Issue 18: sampled columns of the causes found in held out 5 (other
  * names, other values). */
 static void test_fold5_causes(void **state)
 {
-	static const struct {
-		const char *table, *col;
-		sx_map_pii want;
-	} cases[] = {
+	static const struct pii_case cases[] = {
 	    /* a saved card shown by its last four, under a card's name */
 	    {"wallet", "default_card_masked", SX_PII_PAYMENT_CARD},
 	    /* a mobile with a trunk 0 and a dash, under a phone's name */
@@ -365,7 +373,6 @@ static void test_fold5_causes(void **state)
 	    {"sales", "booking_contact", SX_PII_PERSON_NAME},
 	};
 	char path[600];
-	struct mapped x;
 	sqlite3 *h;
 	int i;
 	(void)state;
@@ -440,18 +447,7 @@ static void test_fold5_causes(void **state)
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
-	map_file(&x, path);
-	for (i = 0; i < (int)(sizeof cases / sizeof cases[0]); i++) {
-		const sx_table *t =
-		    sx_schema_find_table(sx_database_find_schema(x.db, "main"), cases[i].table);
-		assert_non_null(t);
-		if (class_of(x.m, t, cases[i].col) != cases[i].want)
-			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
-			         sx_map_pii_name(class_of(x.m, t, cases[i].col)),
-			         sx_map_pii_name(cases[i].want));
-	}
-	mapped_release(&x);
-	remove(path);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
 int main(void)
