@@ -703,6 +703,20 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 				break;
 			}
 	}
+	/* "home_ph", "emp_ph": "ph" after a word of where or whose, a phone
+	 * ("soil_ph", "ph_level" are acidity) */
+	if (w.n >= 2 && !strcmp(w.w[w.n - 1], "ph") && bs < 0.7) {
+		static const char *const where[] = {"home",    "work",      "day",     "eve",
+		                                    "evening", "night",     "alt",     "primary",
+		                                    "secondary", "contact", "emergency", "mob",
+		                                    "cell",    "personal",  NULL};
+		const char *prev = w.w[w.n - 2];
+		if (in_list(prev, where) || role_word_en(prev) || in_list(prev, role_abbr)) {
+			best = SX_PII_PHONE;
+			bs = 0.7;
+			*rule = "whose + ph";
+		}
+	}
 	/* "ship_to_name", "bill_to_name": the person a thing goes to, not
 	 * the address ("ship_to"). */
 	if (w.n >= 3 && name_word(w.w[w.n - 1]) && !strcmp(w.w[w.n - 2], "to") && bs < 0.75) {
@@ -1762,7 +1776,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->templates++;
 		else if (own_words(v))
 			c->own_words++;
-		if (name_like(v))
+		/* names in capitals ("ROSALIE FENWICK", as cards and airline
+		 * systems write them) look like names when a given name is
+		 * known */
+		if (name_like(v) || (p == SX_PII_PERSON_NAME && confirmed_person_name(v)))
 			c->name_like++;
 		if (org_like(v))
 			c->org_like++;

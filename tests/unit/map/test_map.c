@@ -972,6 +972,11 @@ static void test_pii_roles_and_notes(void **state)
 	    {"karta_zarplaty", SX_PII_PAYMENT_CARD},
 	    {"schet_vyplat", SX_PII_IBAN},
 	    {"karta_loyalnosti", SX_PII_NONE},
+	    /* "ph" after whose or where: a phone; acidity is not */
+	    {"home_ph", SX_PII_PHONE},
+	    {"emp_ph", SX_PII_PHONE},
+	    {"soil_ph", SX_PII_NONE},
+	    {"ph_level", SX_PII_NONE},
 	};
 	(void)state;
 	memset(&c, 0, sizeof c);

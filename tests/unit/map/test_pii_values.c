@@ -374,6 +374,8 @@ static void test_fold5_causes(void **state)
 	    /* given names of other scripts, romanized, and Latin ones
 	     * written without their diacritics, from the values alone */
 	    {"sales", "entry", SX_PII_PERSON_NAME},
+	    /* a role's names in capitals, as cards and airlines write them */
+	    {"sales", "courier", SX_PII_PERSON_NAME},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -396,7 +398,7 @@ static void test_fold5_causes(void **state)
 	                              " support_email TEXT, contact_email TEXT);"
 	                              "CREATE TABLE sales (id INTEGER PRIMARY KEY, vendor TEXT,"
 	                              " vendor_phone TEXT, vendor_address TEXT, guest_contact TEXT,"
-	                              " booking_contact TEXT, entry TEXT);"
+	                              " booking_contact TEXT, entry TEXT, courier TEXT);"
 	                              "CREATE TABLE purchases (id INTEGER PRIMARY KEY,"
 	                              " vendor_name TEXT, vendor_phone TEXT, details TEXT,"
 	                              " podrobnosti TEXT, blurb TEXT, message TEXT)",
@@ -408,6 +410,8 @@ static void test_fold5_causes(void **state)
 		static const char *const shop[] = {"Uncle Jasper Toys", "Harbour Books",
 		                                   "Green Valley Farm Shop"};
 		static const char *const inn[] = {"500123456750", "771234567859", "662345678910"};
+		static const char *const caps[] = {"MARGARET QUIGLEY", "HUGO LINDQVIST",
+		                                   "IRINA BELOVA"};
 		static const char *const romanized[] = {"Takuma Sato", "Guiying Zhao",
 		                                        "Jorgen Lund", "Francois Martin"};
 		static const char *const own[] = {"we moved house last week so my post is late",
@@ -435,11 +439,11 @@ static void test_fold5_causes(void **state)
 		         "INSERT INTO partners VALUES (%d, 'help%d@partner.example',"
 		         " 'j.okoro%d@mail.example');"
 		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d', '%d Birch Crescent',"
-		         " 'tel. 7916123%04d (evenings)', 'Thomas Okoro', '%s');"
+		         " 'tel. 7916123%04d (evenings)', 'Thomas Okoro', '%s', '%s');"
 		         "INSERT INTO purchases VALUES (%d, '%s', '+44 20 7946 %04d', '%s', '%s',"
 		         " '%s', '%s')",
 		         10 + i, i + 1, i + 1, i, i, i + 1, person[i % 4], 10000 + i * 37, 3 + i,
-		         1000 + i * 13, romanized[i % 4], i + 1, shop[i % 3], 1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2],
+		         1000 + i * 13, romanized[i % 4], caps[i % 3], i + 1, shop[i % 3], 1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2],
 		         tmpl[i % 3]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
