@@ -1095,8 +1095,8 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 
 /* "SURNAME, GIVEN" or "Surname, Given Middle": how registers, bookings
  * and passports' machine zones write a person, capitals or not; and
- * "SURNAME/GIVEN MRS", the name field of an airline booking, a title
- * after the given name. Sets *given to the part after the comma or the
+ * "SURNAME/GIVEN MRS", the name field of an airline booking, in
+ * capitals, a title after the given name. Sets *given to the part after the comma or the
  * slash. */
 static bool surname_first(const char *v, const char **given)
 {
@@ -1117,7 +1117,9 @@ static bool surname_first(const char *v, const char **given)
 	head[c - v] = 0;
 	a = letter_words(head, false, &cap, &lower);
 	slash = *c == '/';
-	if (!cap || a < 1 || a > 2 || (slash && c - v < 2))
+	/* booking systems write it in capitals ("Yes/No", "Male/Female" are
+	 * not names) */
+	if (!cap || a < 1 || a > 2 || (slash && (c - v < 2 || lower)))
 		return false;
 	while (*++c == ' ')
 		;
@@ -1134,7 +1136,7 @@ static bool surname_first(const char *v, const char **given)
 			return false;
 	}
 	b = letter_words(tail, false, &cap, &lower);
-	if (!cap || b < 1 || b > 2)
+	if (!cap || b < 1 || b > 2 || (slash && lower))
 		return false;
 	*given = c;
 	return true;

@@ -782,7 +782,9 @@ static void test_pii_values_and_names(void **state)
 	/* issue 18: a booking's name field, surname first after a slash and
 	 * a title after the given name */
 	assert_int_equal(sx__pii_by_value("QUIGLEY/MARGARET MS", &sub), SX_PII_PERSON_NAME);
-	assert_int_equal(sx__pii_by_value("Okoro/Chidi", &sub), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("OKORO/CHIDI", &sub), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("Male/Female", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("Yes/No", &sub), SX_PII_NONE);
 	assert_int_equal(sx__pii_by_value("N/A", &sub), SX_PII_NONE);
 	assert_int_equal(sx__pii_by_value("12/05/1990", &sub), SX_PII_NONE);
 	/* MAC addresses and cadastral numbers are not IPv6 addresses */
