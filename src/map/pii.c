@@ -678,7 +678,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		static const char *const pay[] = {
 		    "autopay", "pay",     "payment", "credit",  "debit",   "billing", "payout",
 		    "refund",  "saved",   "stored",  "salary",  "settlement", "bank", NULL};
-		static const char *const pay_ru[] = {"vyplat", "zarplat", "выплат", "зарплат", NULL};
+		static const char *const pay_ru[] = {"vyplat", "zarplat", "выплат", "зарплат",
+		                                     NULL};
 		const char *last = w.w[w.n - 1];
 		/* Russian puts the head first: "karta_vyplat" */
 		bool ru = !strcmp(w.w[0], "karta") || !strcmp(w.w[0], "karty") ||
@@ -1988,7 +1989,8 @@ static bool business_column(const char *col)
 		return true;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++)
-		if (in_list(w.w[i], place) || !strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
+		if (in_list(w.w[i], place) || !strcmp(w.w[i], "legal") ||
+		    !strcmp(w.w[i], "business") ||
 		    !strcmp(w.w[i], "org") || !strcmp(w.w[i], "firm") ||
 		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
 		    !strncmp(w.w[i], "юридическ", strlen("юридическ")) || stem_in(w.w[i], org_ru) ||
@@ -2064,8 +2066,8 @@ static bool checksum_id_rule(const char *rule)
 
 static bool contact_name(const char *col)
 {
-	static const char *const c[] = {"contact", "contacts", "kontakt", "kontakty", "контакт",
-	                                "контакты", "ctc", NULL};
+	static const char *const c[] = {"contact", "contacts", "kontakt", "kontakty",
+	                                "контакт", "контакты", "ctc",      NULL};
 	sx__words w;
 	sx__split(col, &w);
 	return any_word(&w, c, false);
@@ -2173,9 +2175,11 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			}
 			/* A vendor or a seller may be a business: a person only
 			 * when most values are names with a known given name. */
-			if (byname == SX_PII_PERSON_NAME && rule && !strcmp(rule, "party by role") &&
+			if (byname == SX_PII_PERSON_NAME && rule &&
+			    !strcmp(rule, "party by role") &&
 			    st->nonnull >= 5 &&
-			    (st->named * 5 < st->nonnull * 3 || st->org_like * 10 >= st->nonnull * 3)) {
+			    (st->named * 5 < st->nonnull * 3 ||
+			     st->org_like * 10 >= st->nonnull * 3)) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}

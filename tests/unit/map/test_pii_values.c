@@ -438,13 +438,14 @@ static void test_fold5_causes(void **state)
 		         "UPDATE lots SET studio_address = '%d Station Road, Leeds' WHERE id = %d;"
 		         "INSERT INTO partners VALUES (%d, 'help%d@partner.example',"
 		         " 'j.okoro%d@mail.example');"
-		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d', '%d Birch Crescent',"
+		         "INSERT INTO sales VALUES (%d, '%s', '+44 7700 9%05d',"
+		         " '%d Birch Crescent',"
 		         " 'tel. 7916123%04d (evenings)', 'Thomas Okoro', '%s', '%s');"
 		         "INSERT INTO purchases VALUES (%d, '%s', '+44 20 7946 %04d', '%s', '%s',"
 		         " '%s', '%s')",
 		         10 + i, i + 1, i + 1, i, i, i + 1, person[i % 4], 10000 + i * 37, 3 + i,
-		         1000 + i * 13, romanized[i % 4], caps[i % 3], i + 1, shop[i % 3], 1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2],
-		         tmpl[i % 3]);
+		         1000 + i * 13, romanized[i % 4], caps[i % 3], i + 1, shop[i % 3],
+		         1000 + i, own[i % 3], own_ru[i % 2], blurb[i % 2], tmpl[i % 3]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	for (i = 0; i < 40; i++) {
