@@ -9,6 +9,9 @@ or Cyrillic script, lowercased, deduplicated and sorted for bsearch().
 The build runs it (src/map/CMakeLists.txt) into build/generated/, so no
 third-party list is kept in the tree.
 
+Each name is taken when it is written in Latin or Cyrillic, whatever its
+locale's script, with the romanized lists of the Japanese and Chinese
+locales, and a Latin name with diacritics also without them ("bjorn").
 Only given names are taken (first_names*): surnames overlap with common
 words (Baker, Young, Rose) and are not used as evidence. Given names that
 are also common English words (will, may, rose, grace, saint) are left out
@@ -30,6 +33,20 @@ def script_ok(name):
     return True
 
 
+FOLD = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+        "ı": "i"}
+
+
+def fold(name):
+    """The Latin name without its diacritics ("bjørn" -> "bjorn", "josé" ->
+    "jose"): how a value is often written in ASCII."""
+    if not all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha()):
+        return name
+    s = "".join(FOLD.get(ch, ch) for ch in name)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
 common = set()
 try:
     for w in open("/usr/share/dict/american-english", encoding="utf-8"):
@@ -48,15 +65,23 @@ for m in sorted(pkgutil.iter_modules(pp.__path__), key=lambda m: m.name):
     except Exception:
         continue
     got = set()
-    for attr in ("first_names", "first_names_male", "first_names_female"):
+    # the romanized lists of locales in other scripts (ja_JP, zh_CN, zh_TW)
+    for attr in ("first_names", "first_names_male", "first_names_female",
+                 "first_romanized_names", "first_romanized_names_male",
+                 "first_romanized_names_female"):
         v = getattr(prov, attr, None)
         if isinstance(v, dict):
             v = v.keys()
         for n in v or ():
             n = n.strip()
+            # each name by its own script: a locale with a few names in
+            # another keeps the rest
             if n and " " not in n and script_ok(n) and len(n) >= 3:
                 got.add(n.lower())
-    if got and all(script_ok(n) for n in got):
+                f = fold(n.lower())
+                if f != n.lower() and len(f) >= 3:
+                    got.add(f)
+    if got:
         names |= {n for n in got if n not in common}
         dropped |= {n for n in got if n in common}
         locales.append(m.name)

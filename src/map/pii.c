@@ -159,6 +159,14 @@ static const struct nrule name_rules[] = {
 	{"driverlic", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
 	{"drivinglic", 'j', SX_PII_GOVERNMENT_ID, 0.8, "driver_license"},
 	{"udostoveren", 'j', SX_PII_GOVERNMENT_ID, 0.75, "id_document"},
+	{"udost", 'w', SX_PII_GOVERNMENT_ID, 0.7, "id_document"},
+	{"удост", 'w', SX_PII_GOVERNMENT_ID, 0.7, "id_document"},
+	/* a US Known Traveler Number; the passport data airlines send
+	 * (APIS), a travel document */
+	{"ktn", 'w', SX_PII_GOVERNMENT_ID, 0.7, "traveler_id"},
+	{"knowntraveler", 'j', SX_PII_GOVERNMENT_ID, 0.75, "traveler_id"},
+	{"apis", 'w', SX_PII_GOVERNMENT_ID, 0.7, "passport"},
+	{"traveldoc", 'j', SX_PII_GOVERNMENT_ID, 0.7, "passport"},
 	{"удостоверени", 'j', SX_PII_GOVERNMENT_ID, 0.8, "id_document"},
 	/* payment cards and bank accounts */
 	{"cardnumber", 'j', SX_PII_PAYMENT_CARD, 0.85, NULL},
@@ -304,6 +312,8 @@ static const char *const role_en[] = {
     "volunteer",   "technician", "inspector",   "auditor",     "accountant",  "cashier",
     "salesperson", "notary",     "lawyer",      "attorney",    "claimant",    "policyholder",
     "responsible", "author",     "kin",         "director",    "chairman",    "chairperson",
+    /* issue 18: an estate agency's negotiator, a ride's rider */
+    "negotiator",  "realtor",    "rider",
     NULL};
 static const char *const role_ru[] = {
     "poluchatel", "otpravitel", "adresat",     "otvetstvenn", "rukovoditel", "podpisant",
@@ -323,7 +333,14 @@ static const char *const role_ru[] = {
     /* issue 17: a student's tutor, a telecom's subscriber, an insurer's
      * policyholder and insured */
     "kurator",    "abonent",    "strahovatel", "strakhovatel", "zastrahovann",
-    "zastrakhovann", "куратор",  "абонент",    "страховател", "застрахованн", NULL};
+    "zastrakhovann", "куратор",  "абонент",    "страховател", "застрахованн",
+    /* issue 18: an estate agent */
+    "rieltor",    "riyeltor",   "realtor",     "риелтор",     "риэлтор",     NULL};
+/* Parties to a sale that may be a person or a business (an estate
+ * agency's vendor is a private seller, a marketplace's seller a shop):
+ * by name a person, confirmed only by given names in the values. */
+static const char *const party_en[] = {"vendor", "seller", NULL};
+static const char *const party_ru[] = {"prodav", "продав", NULL};
 /* Abbreviated roles, counted only before a name word ("cst_nm",
  * "emp_name", "gm_name"), where nothing else could be meant. */
 static const char *const role_abbr[] = {"cst", "cust", "emp", "empl", "gst", "gm", "mgr",
@@ -393,6 +410,21 @@ static bool any_thing(const sx__words *w)
 }
 
 /* The rule that makes a name a person's by role, or NULL. */
+static bool party_word_en(const char *w)
+{
+	char s1[SX__WORD_MAX];
+	sx__singular(w, s1, sizeof s1);
+	return in_list(s1, party_en);
+}
+
+/* The last word names a part of a person's name ("pax_first",
+ * "guest_last", "cust_given"). */
+static bool name_part_word(const char *w)
+{
+	return !strcmp(w, "first") || !strcmp(w, "last") || !strcmp(w, "given") ||
+	       !strcmp(w, "middle") || !strcmp(w, "family") || !strcmp(w, "sur");
+}
+
 static const char *person_role(const sx__words *w)
 {
 	const char *last = w->w[w->n - 1];
@@ -401,6 +433,17 @@ static const char *person_role(const sx__words *w)
 		return "person by role";
 	if (role_word_ru(w->w[0]))
 		return "person by role";
+	/* a vendor, a seller: alone, or before a name word */
+	if (party_word_en(last) || stem_in(w->w[0], party_ru) ||
+	    (w->n >= 2 && name_word(last) && party_word_en(w->w[w->n - 2])))
+		return "party by role";
+	/* a role, then the part of the name ("pax_first"), or a name word
+	 * right after a role, whatever follows ("pax_name_pnr") */
+	for (i = 0; i + 1 < w->n; i++)
+		if ((role_word_en(w->w[i]) || in_list(w->w[i], role_abbr)) &&
+		    ((i + 2 == w->n && name_part_word(w->w[i + 1])) ||
+		     (name_word(w->w[i + 1]) && !any_thing(w))))
+			return "role + name";
 	/* ...unless a word says a thing or an organisation is named
 	 * ("emp_org_name", "customer_company_name") */
 	if (w->n >= 2 && name_word(last) && !any_thing(w))
@@ -430,6 +473,9 @@ static bool any_word(const sx__words *w, const char *const *l, bool stem)
 			return true;
 	return false;
 }
+
+/* Prepositions after the head of an English name ("note_for_driver"). */
+static const char *const head_stop[] = {"for", "to", "from", "of", "by", "about", NULL};
 
 static bool free_text_name(const sx__words *w, const char *table)
 {
@@ -467,10 +513,25 @@ static bool free_text_name(const sx__words *w, const char *table)
 	                                   "lookup", "tip",   "vid",    "kod",      "kategori",
 	                                   "tipa",  "статус", "тип",    "вид",
 	                                   "код",   "категори", NULL};
+	/* "text" before a Russian noun in the genitive: "tekst_obrashcheniya" */
+	static const char *const text_ru[] = {"tekst", "текст", "text", "soderzhanie",
+	                                      "содержание", NULL};
 	sx__words tw;
+	size_t i;
 	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru) ||
-	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)))
+	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)) ||
+	    (w->n >= 2 && in_list(w->w[0], text_ru) && stem_in(w->w[1], ru)))
 		return true;
+	/* The head before a preposition: "note_for_driver",
+	 * "message_to_seller" (not a role: the note is for the driver). */
+	for (i = 1; i + 1 < w->n; i++)
+		if (in_list(w->w[i], head_stop)) {
+			sx__words h = *w;
+			h.n = i;
+			if (free_text_name(&h, table))
+				return true;
+			break;
+		}
 	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
 		return false;
 	sx__split(table, &tw);
@@ -545,6 +606,13 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = hn[0] == 'n' ? "ni" : "vu";
 			return SX_PII_GOVERNMENT_ID;
 		}
+		/* "ppt_no": a passport's number (alone, "ppt" may be a
+		 * presentation, and "ppt_exp" is a date) */
+		if (!strcmp(hn, "ppt")) {
+			*score = 0.75;
+			*rule = "ppt";
+			return SX_PII_GOVERNMENT_ID;
+		}
 		if (!strcmp(hn, "tax") || !strcmp(hn, "taxpayer")) {
 			*score = 0.7;
 			*rule = "tax + number";
@@ -583,16 +651,21 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		}
 	}
 	/* Addresses that are not postal (mac_address, wallet_address,
-	 * server_address), and places of birth, which are not dates. */
+	 * server_address) or a part of one, and places of birth, which are
+	 * not dates. */
 	if (best == SX_PII_POSTAL_ADDRESS || best == SX_PII_BIRTH_DATE) {
-		static const char *const not_postal[] = {
-		    "mac",     "wallet",  "server", "host",  "web",     "url",    "memory",
-		    "hardware", "network", "crypto", "bitcoin", "btc",   "eth",    "smtp",
-		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract", NULL};
 		static const char *const place[] = {"place", "city", "town", "mesto", "gorod",
 		                                    "место", "город", "location", NULL};
+		/* ...nor the town or the country of an address alone
+		 * ("addr_city", "address_country"): no one's address */
+		static const char *const part[] = {
+		    "mac",     "wallet",  "server", "host",  "web",     "url",    "memory",
+		    "hardware", "network", "crypto", "bitcoin", "btc",   "eth",    "smtp",
+		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract",
+		    "city",    "town",    "country", "region", "province", "county", "gorod",
+		    "strana",  "oblast",  "город",  "страна", "область", "регион", NULL};
 		for (i = 0; i < w.n; i++)
-			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : not_postal)) {
+			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
 				best = SX_PII_NONE;
 				bs = 0;
 				*rule = NULL;
@@ -604,15 +677,21 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	if (w.n >= 2 && bs < 0.75) {
 		static const char *const pay[] = {
 		    "autopay", "pay",     "payment", "credit",  "debit",   "billing", "payout",
-		    "refund",  "saved",   "stored",  "salary",  "settlement", "bank", "vyplat",
-		    "vyplaty", "zarplat", NULL};
+		    "refund",  "saved",   "stored",  "salary",  "settlement", "bank", NULL};
+		static const char *const pay_ru[] = {"vyplat", "zarplat", "выплат", "зарплат",
+		                                     NULL};
 		const char *last = w.w[w.n - 1];
-		bool card = !strcmp(last, "card") || !strcmp(last, "karta") ||
-		            !strcmp(last, "karty");
-		bool acct = !strcmp(last, "acct") || !strcmp(last, "account") ||
-		            !strcmp(last, "schet") || !strcmp(last, "scheta");
-		for (i = 0; i + 1 < w.n && (card || acct); i++)
-			if (in_list(w.w[i], pay) || (acct && role_word_en(w.w[i]))) {
+		/* Russian puts the head first: "karta_vyplat" */
+		bool ru = !strcmp(w.w[0], "karta") || !strcmp(w.w[0], "karty") ||
+		          !strcmp(w.w[0], "schet") || !strcmp(w.w[0], "scheta");
+		const char *head = ru ? w.w[0] : last;
+		bool card = !strcmp(head, "card") || !strcmp(head, "karta") ||
+		            !strcmp(head, "karty");
+		bool acct = !strcmp(head, "acct") || !strcmp(head, "account") ||
+		            !strcmp(head, "schet") || !strcmp(head, "scheta");
+		for (i = ru; i + !ru < w.n && (card || acct); i++)
+			if (in_list(w.w[i], pay) || stem_in(w.w[i], pay_ru) ||
+			    (acct && role_word_en(w.w[i]))) {
 				if (card && !non_payment_card_table(table)) {
 					best = SX_PII_PAYMENT_CARD;
 					bs = 0.75;
@@ -625,6 +704,20 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 				break;
 			}
 	}
+	/* "home_ph", "emp_ph": "ph" after a word of where or whose, a phone
+	 * ("soil_ph", "ph_level" are acidity) */
+	if (w.n >= 2 && !strcmp(w.w[w.n - 1], "ph") && bs < 0.7) {
+		static const char *const where[] = {"home",    "work",      "day",     "eve",
+		                                    "evening", "night",     "alt",     "primary",
+		                                    "secondary", "contact", "emergency", "mob",
+		                                    "cell",    "personal",  NULL};
+		const char *prev = w.w[w.n - 2];
+		if (in_list(prev, where) || role_word_en(prev) || in_list(prev, role_abbr)) {
+			best = SX_PII_PHONE;
+			bs = 0.7;
+			*rule = "whose + ph";
+		}
+	}
 	/* "ship_to_name", "bill_to_name": the person a thing goes to, not
 	 * the address ("ship_to"). */
 	if (w.n >= 3 && name_word(w.w[w.n - 1]) && !strcmp(w.w[w.n - 2], "to") && bs < 0.75) {
@@ -636,6 +729,14 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	 * name that says what the column is (recipient_phone stays a phone). */
 	if (bs < 0.6) {
 		const char *why = person_role(&w);
+		/* "note_for_driver": the note is the head, the driver a
+		 * qualifier */
+		for (i = 1; why && i + 1 < w.n; i++)
+			if (in_list(w.w[i], head_stop)) {
+				if (free_text_name(&w, table))
+					why = NULL;
+				break;
+			}
 		if (why) {
 			best = SX_PII_PERSON_NAME;
 			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
@@ -750,18 +851,52 @@ static bool is_ipv4(const char *v)
 	return parts == 4;
 }
 
+/* An IPv6 address: groups of one to four hex digits, eight of them or
+ * fewer with one "::", an IPv4 tail allowed. A MAC address
+ * ("A4:C1:38:12:AB:9F": six groups, no "::") and a Russian cadastral
+ * number ("77:01:0004012:1234": a group of seven digits) are not. */
 static bool is_ipv6(const char *v)
 {
-	int colons = 0, hex = 0;
-	for (; *v; v++) {
-		if (*v == ':')
-			colons++;
-		else if (isxdigit((unsigned char)*v))
+	int groups = 0, hex = 0, run = 0;
+	bool dbl = false;
+	const char *p;
+	if (!strchr(v, ':'))
+		return false;
+	for (p = v; *p; p++) {
+		if (*p == ':') {
+			if (p[1] == ':') {
+				if (dbl)
+					return false;
+				dbl = true;
+				if (run)
+					groups++;
+				run = 0;
+				p++;
+				continue;
+			}
+			if (!run)
+				return false;
+			groups++;
+			run = 0;
+		} else if (isxdigit((unsigned char)*p)) {
+			if (++run > 4)
+				return false;
 			hex++;
-		else if (*v != '.')
+		} else if (*p == '.') {
+			/* an IPv4 tail ("::ffff:10.0.0.1") */
+			const char *s = p;
+			while (s > v && s[-1] != ':')
+				s--;
+			if (!is_ipv4(s))
+				return false;
+			return dbl ? groups <= 5 : groups == 6;
+		} else {
 			return false;
+		}
 	}
-	return colons >= 2 && hex >= 2;
+	if (run)
+		groups++;
+	return hex >= 2 && (dbl ? groups <= 7 : groups == 8);
 }
 
 static bool is_ssn(const char *v)
@@ -834,6 +969,33 @@ static bool doc_number_like(const char *v)
 	return n <= 24 && nd >= 4 && nl <= 3;
 }
 
+/* A record of fields apart by '/' with a document's number among them:
+ * the passport data airlines send ("P/GBR/533123456/GBR/14MAR87/F/...").
+ * Under a document's name it agrees with it. */
+static bool doc_record(const char *v)
+{
+	char f[32];
+	const char *p = v;
+	if (!strchr(v, '/'))
+		return false;
+	while (*p) {
+		size_t n = 0, nd = 0, i;
+		while (*p && *p != '/') {
+			if (n + 1 < sizeof f)
+				f[n++] = *p;
+			p++;
+		}
+		f[n] = 0;
+		for (i = 0; i < n; i++)
+			nd += isdigit((unsigned char)f[i]) != 0;
+		if (nd >= 6 && doc_number_like(f))
+			return true;
+		if (*p)
+			p++;
+	}
+	return false;
+}
+
 static bool parse_coord_pair(const char *v)
 {
 	char *end;
@@ -849,6 +1011,14 @@ static bool parse_coord_pair(const char *v)
 	if (*end)
 		return false;
 	return fabs(a) <= 90 && fabs(b) <= 180 && (a != floor(a) || b != floor(b));
+}
+
+/* A national number written with its trunk '0' and an area or mobile
+ * code of five digits ("07911 123456", "01225-447788"): a phone, though
+ * its first group is as long as a document number's. */
+static bool trunk_code(const char *v, size_t first, size_t nd)
+{
+	return v[0] == '0' && v[1] != '0' && first == 5 && (nd == 10 || nd == 11);
 }
 
 static bool is_phone(const char *v, size_t nd)
@@ -880,7 +1050,7 @@ static bool is_phone(const char *v, size_t nd)
 	/* Hyphenated document numbers ("12345678-0001-2": marketplace
 	 * shipments): a long first group without a '+', or a last group of
 	 * one digit, is not how phones are written. */
-	if (sep && v[0] != '+' && first >= 5 && first < nd)
+	if (sep && v[0] != '+' && first >= 5 && first < nd && !trunk_code(v, first, nd))
 		return false;
 	if (sep && last == 1)
 		return false;
@@ -925,26 +1095,49 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 }
 
 /* "SURNAME, GIVEN" or "Surname, Given Middle": how registers, bookings
- * and passports' machine zones write a person, capitals or not. Sets
- * *given to the part after the comma. */
+ * and passports' machine zones write a person, capitals or not; and
+ * "SURNAME/GIVEN MRS", the name field of an airline booking, in
+ * capitals, a title after the given name. Sets *given to the part after the comma or the
+ * slash. */
 static bool surname_first(const char *v, const char **given)
 {
+	static const char *const title[] = {" MR", " MRS", " MS", " MISS", " MSTR", " DR", " MX",
+	                                    NULL};
 	const char *c = strchr(v, ',');
-	char head[64];
+	char head[64], tail[64];
 	bool cap, lower;
 	int a, b;
-	if (!c || strchr(c + 1, ',') || c == v || (size_t)(c - v) >= sizeof head ||
-	    strlen(v) > 60)
+	size_t n;
+	bool slash;
+	if (!c)
+		c = strchr(v, '/');
+	if (!c || strchr(c + 1, ',') || strchr(c + 1, '/') || c == v ||
+	    (size_t)(c - v) >= sizeof head || strlen(v) > 60)
 		return false;
 	memcpy(head, v, (size_t)(c - v));
 	head[c - v] = 0;
 	a = letter_words(head, false, &cap, &lower);
-	if (!cap || a < 1 || a > 2)
+	slash = *c == '/';
+	/* booking systems write it in capitals ("Yes/No", "Male/Female" are
+	 * not names) */
+	if (!cap || a < 1 || a > 2 || (slash && (c - v < 2 || lower)))
 		return false;
 	while (*++c == ' ')
 		;
-	b = letter_words(c, false, &cap, &lower);
-	if (!cap || b < 1 || b > 2)
+	n = strlen(c);
+	if (n >= sizeof tail)
+		return false;
+	memcpy(tail, c, n + 1);
+	if (slash) {
+		const char *const *t;
+		for (t = title; *t; t++)
+			if (n > strlen(*t) && !strcmp(tail + n - strlen(*t), *t))
+				tail[n - strlen(*t)] = 0;
+		if (strlen(tail) < 2)
+			return false;
+	}
+	b = letter_words(tail, false, &cap, &lower);
+	if (!cap || b < 1 || b > 2 || (slash && lower))
 		return false;
 	*given = c;
 	return true;
@@ -966,14 +1159,27 @@ static bool is_person_name(const char *v)
 	return cap && words >= 2 && words <= 3;
 }
 
-/* A masked card number: twelve mask characters then the last four
- * digits, spaces or dashes between groups ("**** **** **** 1234"). */
+/* One masking character at v ('*', 'X', 'x', '#', or the bullet '•',
+ * three bytes in UTF-8): its length in bytes, or 0. */
+static size_t mask_char(const char *v)
+{
+	if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#')
+		return 1;
+	if (!strncmp(v, "\xE2\x80\xA2", 3))
+		return 3;
+	return 0;
+}
+
+/* A masked card number: mask characters then the last four digits,
+ * spaces or dashes between groups ("**** **** **** 1234"), the issuer's
+ * first four, six or eight digits kept or not ("427638******1234",
+ * "5355 **** **** 8841"). */
 static bool is_masked_card(const char *v)
 {
-	/* Also "427638******1234": the issuer's first six digits kept. */
 	int mask = 0, lead = 0, digits = 0;
-	for (; *v; v++) {
-		if (*v == '*' || *v == 'X' || *v == 'x' || *v == '#') {
+	size_t k;
+	while (*v) {
+		if ((k = mask_char(v))) {
 			if (digits && lead)
 				return false;
 			if (digits) {
@@ -981,15 +1187,55 @@ static bool is_masked_card(const char *v)
 				digits = 0;
 			}
 			mask++;
-		} else if (*v >= '0' && *v <= '9') {
+			v += k;
+			continue;
+		}
+		if (*v >= '0' && *v <= '9')
 			digits++;
-		} else if (*v != ' ' && *v != '-') {
+		else if (*v != ' ' && *v != '-')
+			return false;
+		v++;
+	}
+	if (lead && lead != 4 && lead != 6 && lead != 8)
+		return false;
+	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 && digits == 4;
+}
+
+/* How apps show a saved card: a scheme's name or none, a few mask
+ * characters and the last four digits ("VISA •••• 4242", "**** 1234",
+ * "Mastercard ending 8841"). Alone it could mask any number; under a
+ * card's name it agrees with it. */
+static bool card_tail(const char *v)
+{
+	static const char *const scheme[] = {"visa", "mc", "mastercard", "maestro", "amex",
+	                                     "discover", "jcb", "unionpay", "mir", "мир",
+	                                     "diners", NULL};
+	char w[16];
+	size_t n = 0, k;
+	int mask = 0, digits = 0;
+	while (*v && *v != ' ' && !mask_char(v) && n + 1 < sizeof w)
+		w[n++] = (char)tolower((unsigned char)*v++);
+	w[n] = 0;
+	if (n && !in_list(w, scheme))
+		return false;
+	while (*v == ' ')
+		v++;
+	if (!strncmp(v, "ending ", 7))
+		v += 7, mask = 4;
+	while (*v) {
+		if ((k = mask_char(v)) && !digits) {
+			mask++;
+			v += k;
+		} else if (isdigit((unsigned char)*v)) {
+			digits++;
+			v++;
+		} else if ((*v == ' ' || *v == '-') && !digits) {
+			v++;
+		} else {
 			return false;
 		}
 	}
-	if (lead && lead != 6)
-		return false;
-	return mask >= 6 && lead + mask + digits >= 13 && lead + mask + digits <= 19 && digits == 4;
+	return mask >= 2 && digits == 4;
 }
 
 static bool is_address(const char *v)
@@ -1262,10 +1508,69 @@ static bool org_like(const char *v)
 	return false;
 }
 
-/* A message template ("Hello {{customer_name}}"): placeholders, no data. */
+/* A placeholder at p, between open and close: a name of letters, digits
+ * and '_' ("{rider_first_name}", "[APPLICANT_NAME]", "<ФИО>", "%FIO%");
+ * upper: in capitals only (square brackets and percent signs enclose
+ * other things too). */
+static bool placeholder(const char *p, char close, bool upper)
+{
+	size_t n = 0;
+	for (p++; *p && *p != close; p++, n++)
+		if (!(isalnum((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) ||
+		    (upper && islower((unsigned char)*p)))
+			return false;
+	return *p == close && n >= 2 && n <= 40;
+}
+
+/* A message template ("Hello {{customer_name}}", "Dear [APPLICANT_NAME]",
+ * "{rider_first_name}, thanks", "Уважаемый <ФИО>", "#{imya}"):
+ * placeholders, no data. */
 static bool is_template(const char *v)
 {
-	return strstr(v, "{{") || strstr(v, "${") || strstr(v, "{%") || strstr(v, "%(");
+	const char *p;
+	if (strstr(v, "{{") || strstr(v, "${") || strstr(v, "{%") || strstr(v, "%(") ||
+	    strstr(v, "#{"))
+		return true;
+	for (p = v; *p; p++)
+		if ((*p == '{' && placeholder(p, '}', false)) ||
+		    (*p == '[' && placeholder(p, ']', true)) ||
+		    (*p == '<' && placeholder(p, '>', false)) ||
+		    (*p == '%' && placeholder(p, '%', true)))
+			return true;
+	return false;
+}
+
+/* Someone's own words: five words or more, one of them "I", "my", "we"
+ * or "мне", "прошу" ... (a statement, a note, a complaint written in the
+ * first person, as descriptions of products and titles are not). */
+static bool own_words(const char *v)
+{
+	static const char *const first[] = {
+	    "i",   "i'm", "i've", "my",   "me",   "we",   "our",  "us",   "я",    "мне",
+	    "меня", "мой", "моя",  "мою",  "моего", "мы",  "нам",  "нас",  "наш",  "наша",
+	    "прошу", NULL};
+	const char *p = v;
+	int words = 0;
+	bool own = false;
+	while (*p) {
+		char tok[32], low[32];
+		size_t n = 0;
+		while (*p == ' ' || *p == ',' || *p == '.' || *p == '!' || *p == '?')
+			p++;
+		if (!*p)
+			break;
+		while (*p && *p != ' ' && *p != ',' && *p != '.' && *p != '!' && *p != '?') {
+			if (n + 1 < sizeof tok)
+				tok[n++] = *p;
+			p++;
+		}
+		tok[n] = 0;
+		words++;
+		name_lower(tok, n, low, sizeof low);
+		if (in_list(low, first))
+			own = true;
+	}
+	return own && words >= 5;
 }
 
 /* JSON or key=value text: scans its tokens for an e-mail or a phone. */
@@ -1295,6 +1600,26 @@ static sx_map_pii embedded_pii(const char *v)
 		}
 	}
 	return SX_PII_NONE;
+}
+
+/* A phone number among the words of a line ("CTCM 447911123456/EN", an
+ * airline's contact line; "mob 07911 123456"): a token of 10 to 15
+ * digits, a '+' allowed before it. */
+static bool phone_token(const char *v)
+{
+	const char *p = v;
+	while (*p) {
+		size_t n = 0, nd = 0;
+		while (*p && strchr(" /;,|", *p))
+			p++;
+		if (*p == '+')
+			p++;
+		for (; *p && !strchr(" /;,|", *p); p++, n++)
+			nd += isdigit((unsigned char)*p) != 0;
+		if (nd >= 10 && nd <= 15 && nd == n)
+			return true;
+	}
+	return false;
 }
 
 /* Bare digits a phone column holds: 10 digits, or 11 starting with 7 or
@@ -1384,6 +1709,9 @@ struct colstat {
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
+	size_t card_tails;     /* a saved card's last four shown (card_tail) */
+	size_t own_words;      /* prose in the first person (own_words) */
+	size_t phone_tokens;   /* a phone number among other words (phone_token) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	bool timestamp;        /* a change timestamp column */
@@ -1449,7 +1777,12 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->addresses++;
 		if (is_template(v))
 			c->templates++;
-		if (name_like(v))
+		else if (own_words(v))
+			c->own_words++;
+		/* names in capitals ("ROSALIE FENWICK", as cards and airline
+		 * systems write them) look like names when a given name is
+		 * known */
+		if (name_like(v) || (p == SX_PII_PERSON_NAME && confirmed_person_name(v)))
 			c->name_like++;
 		if (org_like(v))
 			c->org_like++;
@@ -1458,6 +1791,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			size_t nd = sx__digits_only(v, d, sizeof d);
 			if (nd && bare_phone(v, nd))
 				c->bare_phones++;
+			if (card_tail(v))
+				c->card_tails++;
+			if (phone_token(v))
+				c->phone_tokens++;
 			c->embedded[embedded_pii(v)]++;
 		}
 		if (sub)
@@ -1470,7 +1807,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			else if (nd == 12)
 				c->inn_person++;
 		}
-		if (doc_number_like(v))
+		if (doc_number_like(v) || doc_record(v))
 			c->doc_numbers++;
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
@@ -1632,16 +1969,32 @@ static bool thing_name(const char *col)
  * organisation's registered seat), "company_inn", "org_inn". */
 static bool business_column(const char *col)
 {
+	/* Russian organisations, in the genitive after what they own
+	 * ("inn_vedomstva", "инн_организации"); a taxi or bus fleet ("park") */
+	static const char *const org_ru[] = {
+	    "vedomstv", "organizaci", "organizats", "kompani", "predpriyat", "uchrezhden",
+	    "ведомств", "организаци", "компани",    "предприят", "учрежден",  NULL};
+	static const char *const park[] = {"park", "parka", "avtopark", "taksopark", "парк",
+	                                   "парка", "автопарк", "таксопарк", NULL};
+	/* Places people go to and head offices, named in the column
+	 * ("gym_address", "hq_addr"); a table of them may hold bookings or
+	 * loans of people ("library_loans"), so only the column counts. */
+	static const char *const place[] = {
+	    "gym",    "fitness", "club",    "studio",  "spa",     "cinema",  "theatre",
+	    "theater", "museum", "library", "council", "embassy", "hq",      "headquarters",
+	    NULL};
 	sx__words w;
 	size_t i;
 	if (org_table(col))
 		return true;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++)
-		if (!strcmp(w.w[i], "legal") || !strcmp(w.w[i], "business") ||
+		if (in_list(w.w[i], place) || !strcmp(w.w[i], "legal") ||
+		    !strcmp(w.w[i], "business") ||
 		    !strcmp(w.w[i], "org") || !strcmp(w.w[i], "firm") ||
 		    !strcmp(w.w[i], "corporate") || !strncmp(w.w[i], "yuridichesk", 11) ||
-		    !strncmp(w.w[i], "юридическ", strlen("юридическ")))
+		    !strncmp(w.w[i], "юридическ", strlen("юридическ")) || stem_in(w.w[i], org_ru) ||
+		    in_list(w.w[i], park))
 			return true;
 	return false;
 }
@@ -1711,11 +2064,44 @@ static bool checksum_id_rule(const char *rule)
 	return false;
 }
 
+static bool contact_name(const char *col)
+{
+	static const char *const c[] = {"contact", "contacts", "kontakt", "kontakty",
+	                                "контакт", "контакты", "ctc",      NULL};
+	sx__words w;
+	sx__split(col, &w);
+	return any_word(&w, c, false);
+}
+
 /* Combines name and value evidence of one column. */
 typedef SX_VEC(sx_map_column) colvec;
 
+/* A vendor or a seller shown to be a person in this table: a column
+ * named after the party holds names with known given names ("vendor_name"
+ * of private sellers). Its phone and address are then a person's. */
+static bool party_in(const char *col)
+{
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (party_word_en(w.w[i]) || stem_in(w.w[i], party_ru))
+			return true;
+	return false;
+}
+
+static bool party_is_person(const struct colstat *st, size_t n)
+{
+	size_t j;
+	for (j = 0; j < n; j++)
+		if (party_in(st[j].col->name) && st[j].nonnull >= 5 &&
+		    st[j].named * 5 >= st[j].nonnull * 3 && st[j].org_like * 10 < st[j].nonnull * 3)
+			return true;
+	return false;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
-		    colvec *out)
+		    bool person_party, colvec *out)
 {
 	double ns;
 	const char *rule;
@@ -1756,6 +2142,10 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				agree += st->bare_phones + st->embedded[SX_PII_PHONE];
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
+			/* "VISA •••• 4242" under a card's name: the card shown by
+			 * its last four digits. */
+			if (byname == SX_PII_PAYMENT_CARD)
+				agree += st->card_tails;
 			/* Under a document's name (a passport, a licence, a series
 			 * or a number apart), values shaped like a document number
 			 * agree, though alone they read as phones or ids; names of
@@ -1778,7 +2168,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			    (st->name_like * 10 < st->nonnull * 3 ||
 			     st->org_like * 10 >= st->nonnull * 3) &&
 			    !((value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
-			      share >= 0.8)) {
+			      share >= 0.8) &&
+			    !(contact_name(col->name) && st->phone_tokens * 5 >= st->nonnull * 4)) {
+				SX_VEC_FREE(&ev);
+				return 0;
+			}
+			/* A vendor or a seller may be a business: a person only
+			 * when most values are names with a known given name. */
+			if (byname == SX_PII_PERSON_NAME && rule &&
+			    !strcmp(rule, "party by role") &&
+			    st->nonnull >= 5 &&
+			    (st->named * 5 < st->nonnull * 3 ||
+			     st->org_like * 10 >= st->nonnull * 3)) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}
@@ -1850,6 +2251,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_FREE_TEXT, col->family) &&
+	           st->prose * 5 >= st->nonnull * 3 && st->own_words * 10 >= st->nonnull * 3 &&
+	           st->templates * 5 < st->nonnull && !thing_name(col->name)) {
+		/* Free text from the values alone: most of them prose, and a
+		 * third at least in the first person ("I lost my job ...",
+		 * "прошу разобраться ..."): someone's own words. */
+		share = (double)st->prose / (double)st->nonnull;
+		cls = SX_PII_FREE_TEXT;
+		conf = 0.5 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are prose, %zu in the first person",
+		           share * 100.0, st->nonnull, st->own_words);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&
 		   !(byval == SX_PII_PHONE && identifier_name(col->name))) {
@@ -1885,6 +2298,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "%.0f%% of %zu sampled values are %s, not %s", share * 100.0,
 		           st->nonnull, sx_map_pii_name(byval), sx_map_pii_name(byname));
 	}
+	/* A contact is a person, or the means to reach one: a line with a
+	 * phone number in it under a contact's name ("osi_contact") is a
+	 * phone. */
+	if (cls == SX_PII_PERSON_NAME && st && st->nonnull >= 5 && contact_name(col->name) &&
+	    st->phone_tokens * 5 >= st->nonnull * 4) {
+		share = (double)st->phone_tokens / (double)st->nonnull;
+		cls = SX_PII_PHONE;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_embedded", share,
+		           "%.0f%% of %zu sampled values hold a phone number among other words",
+		           share * 100.0, st->nonnull);
+	}
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->sub[cls])
 		sx__ev_add(&ev, m->arena, "subtype", 1.0, "%s", st->sub[cls]);
 	else if (cls == SX_PII_GOVERNMENT_ID && rule) {
@@ -1899,10 +2324,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
+	/* ...and its e-mail: a shared mailbox ("partners@..."), since
+	 * issue 18. A vendor shown to be a person keeps them. */
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
-	     cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE) &&
+	     cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE || cls == SX_PII_EMAIL) &&
 	    (business_column(col->name) ||
-	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))))
+	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))) &&
+	    !(person_party && party_in(col->name)))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_NONE || conf < 0.45) {
 		SX_VEC_FREE(&ev);
@@ -1926,7 +2354,7 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 	size_t i, j;
 	sx_error e = {0};
 	int rc = 0;
-	bool sampled = false;
+	bool sampled = false, person_party;
 
 	memset(st, 0, sizeof st);
 	for (i = 0; i < t->ncols && smp.n < MAX_SAMPLED; i++)
@@ -1942,12 +2370,13 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 		else
 			sx_debug("map: cannot sample '%s': %s", t->name, e.msg);
 	}
+	person_party = sampled && party_is_person(st, smp.n);
 	for (i = 0; i < t->ncols; i++) {
 		struct colstat *cs = NULL;
 		for (j = 0; j < smp.n; j++)
 			if (st[j].col == &t->cols[i])
 				cs = sampled ? &st[j] : NULL;
-		if ((rc = classify(m, t, &t->cols[i], cs, &out))) {
+		if ((rc = classify(m, t, &t->cols[i], cs, person_party, &out))) {
 			rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 			goto done;
 		}

@@ -779,6 +779,31 @@ static void test_pii_values_and_names(void **state)
 	assert_int_equal(sx__pii_by_value("ADEYEMI, HENRIETTA", &sub), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_value("Smith, John", &sub), SX_PII_PERSON_NAME);
 	assert_int_equal(sx__pii_by_value("Smith, John, Jr", &sub), SX_PII_NONE);
+	/* issue 18: a booking's name field, surname first after a slash and
+	 * a title after the given name */
+	assert_int_equal(sx__pii_by_value("QUIGLEY/MARGARET MS", &sub), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("OKORO/CHIDI", &sub), SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("Male/Female", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("Yes/No", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("N/A", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("12/05/1990", &sub), SX_PII_NONE);
+	/* MAC addresses and cadastral numbers are not IPv6 addresses */
+	assert_int_equal(sx__pii_by_value("00:1A:2B:3C:4D:5E", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("50:27:0301002:45", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("fe80::1ff:fe23:4567:890a", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("::ffff:192.0.2.128", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("2001:db8:0:0:0:0:2:1", &sub), SX_PII_IP_ADDRESS);
+	assert_int_equal(sx__pii_by_value("2001:db8:0:0:0:2:1", &sub), SX_PII_NONE);
+	/* a card masked with its first four digits kept, or with bullets */
+	assert_int_equal(sx__pii_by_value("4929 **** **** 6204", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("4929••••••••6204", &sub), SX_PII_PAYMENT_CARD);
+	assert_int_equal(sx__pii_by_value("49 **** **** 6204", &sub), SX_PII_NONE);
+	/* a national number with a trunk 0 and a five-digit code is a phone;
+	 * a document number with a long first group is not */
+	assert_int_equal(sx__pii_by_value("07700-900461", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("01632 960983", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("12345-678901", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("00123-456789", &sub), SX_PII_NONE);
 }
 
 /* Issue 16: people by role, free text by its last word, abbreviations. */
@@ -910,6 +935,50 @@ static void test_pii_roles_and_notes(void **state)
 	    {"abonent", SX_PII_PERSON_NAME},
 	    {"strahovatel", SX_PII_PERSON_NAME},
 	    {"abonentskaya_plata", SX_PII_NONE},
+	    /* issue 18: the head before a preposition; "text" before a
+	     * Russian noun */
+	    {"comments_for_courier", SX_PII_FREE_TEXT},
+	    {"message_from_guest", SX_PII_FREE_TEXT},
+	    {"tekst_zhaloby", SX_PII_FREE_TEXT},
+	    {"текст_отзыва", SX_PII_FREE_TEXT},
+	    {"remarks_by_inspector", SX_PII_FREE_TEXT},
+	    /* the town or the country of an address alone */
+	    {"address_country", SX_PII_NONE},
+	    {"addr_town", SX_PII_NONE},
+	    {"address_line", SX_PII_POSTAL_ADDRESS},
+	    /* roles: estate agents, riders; a role and a part of the name,
+	     * or a name word right after a role */
+	    {"lead_negotiator", SX_PII_PERSON_NAME},
+	    {"listing_realtor", SX_PII_PERSON_NAME},
+	    {"риелтор_сделки", SX_PII_PERSON_NAME},
+	    {"assigned_rider", SX_PII_PERSON_NAME},
+	    {"guest_first", SX_PII_PERSON_NAME},
+	    {"cust_last", SX_PII_PERSON_NAME},
+	    {"driver_name_latin", SX_PII_PERSON_NAME},
+	    {"pax_count", SX_PII_NONE},
+	    {"first_visit", SX_PII_NONE},
+	    /* parties that may be a business: a person by name, the values
+	     * decide when sampled */
+	    {"seller", SX_PII_PERSON_NAME},
+	    {"prodavets_fio", SX_PII_PERSON_NAME},
+	    {"seller_rating", SX_PII_NONE},
+	    {"vendor_id", SX_PII_NONE},
+	    /* abbreviated documents */
+	    {"ppt_number", SX_PII_GOVERNMENT_ID},
+	    {"ppt_exp", SX_PII_NONE},
+	    {"ppt_url", SX_PII_NONE},
+	    {"udost_nomer", SX_PII_GOVERNMENT_ID},
+	    {"known_traveler_no", SX_PII_GOVERNMENT_ID},
+	    {"apis_data", SX_PII_GOVERNMENT_ID},
+	    /* Russian cards and accounts, head first */
+	    {"karta_zarplaty", SX_PII_PAYMENT_CARD},
+	    {"schet_vyplat", SX_PII_IBAN},
+	    {"karta_loyalnosti", SX_PII_NONE},
+	    /* "ph" after whose or where: a phone; acidity is not */
+	    {"home_ph", SX_PII_PHONE},
+	    {"emp_ph", SX_PII_PHONE},
+	    {"soil_ph", SX_PII_NONE},
+	    {"ph_level", SX_PII_NONE},
 	};
 	(void)state;
 	memset(&c, 0, sizeof c);
