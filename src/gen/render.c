@@ -122,6 +122,10 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
 	colref(b, c, f->table, f->column);
+	if (f->op == SX_FOP_IS_NULL) {
+		sx_buf_puts(b, " IS NULL");
+		return;
+	}
 	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
 		sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
 	else
@@ -894,6 +898,10 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 			any = true;
 			gen_q(b, d, s->filters[i].column);
+			if (s->filters[i].op == SX_FOP_IS_NULL) {
+				sx_buf_puts(b, " IS NULL");
+				continue;
+			}
 			sx_buf_puts(b, s->filters[i].op == SX_FOP_NOT_IN ? " NOT IN (" : " IN (");
 			for (k = 0; k < s->filters[i].nvalues; k++) {
 				if (k)
