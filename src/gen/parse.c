@@ -101,14 +101,14 @@ static const char *const W_STOP[] = {
     "have",      "had",     "did",      "do",        "does",      "take",      "taken",
     "put",       "stored",  "write",    "written",   "into",      "ones",      "who",
     "whom",      "whose",   "кто",      "split",     "broken",    "grouped",   "down",
-    NULL};
+    "within",    "внутри",  NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
 	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
 	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
 	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
-	"которы*", "кто", "кажд*", NULL};
+	"которы*", "кто", "кажд*", "within", "внутри", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -1216,6 +1216,14 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			    !((size_t)j + 1 < in->ntok && content(in, j + 1) && !kw(&in->tok[j + 1], W_REVENUE) &&
 			      !kw(&in->tok[j + 1], W_AMOUNT))) {
 				t->used = true; /* "by revenue", "по выручке": the ranking measure */
+				continue;
+			}
+			/* "top 2 products by booked amount": a phrase of a top N that
+			 * ends in a measure word is the ranking measure and its noun */
+			if (in->top_n && (size_t)j + 1 < in->ntok && content(in, j) &&
+			    (kw(&in->tok[j + 1], W_REVENUE) || kw(&in->tok[j + 1], W_AMOUNT) ||
+			     kw(&in->tok[j + 1], W_QTY))) {
+				t->used = true;
 				continue;
 			}
 			/* "by status and priority": one dimension per phrase of the list;

@@ -671,10 +671,12 @@ static const char *label_col(plan *p, const sx_table *t)
 	const char *best = NULL;
 	for (i = 0; i < t->ncols; i++) {
 		const sx_column *c = &t->cols[i];
-		int r;
-		if (sx_dbmap_column(p->map, t, c->name))
+		int r = label_rank(t, c);
+		/* a person's data is no label, unless it is the row's own name said
+		 * after its table (Customers.customer_name: rank 8) */
+		if (sx_dbmap_column(p->map, t, c->name) && r < 16)
 			continue;
-		if ((r = label_rank(t, c)) > br)
+		if (r > br)
 			br = r, best = c->name;
 	}
 	return best;
@@ -1733,6 +1735,20 @@ static int resolve_measures(plan *p)
 						               p->in.tok[m->noun.tok[w]].w) == 0;
 				if (!named && !names_number_of(p, &m->noun, e))
 					e = NULL;
+			}
+			/* "booked amount": the noun found a table (Bookings) whose numbers it
+			 * does not name, while it is the first word of a number column of
+			 * another relevant table (Products_Booked.booked_amount): that
+			 * table is the amount's */
+			if (e && !names_number_of(p, &m->noun, e)) {
+				size_t r;
+				for (r = 0; r < p->rel.n; r++)
+					if (p->rel.v[r].t != e && names_number_of(p, &m->noun, p->rel.v[r].t)) {
+						sx_gen_thought(p->th, "\"%s\" names a number of %s, not of %s", nn,
+							       p->rel.v[r].t->name, e->name);
+						e = p->rel.v[r].t;
+						break;
+					}
 			}
 			if (m->kind == MK_AVG_VALUE && e) {
 				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);

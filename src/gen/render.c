@@ -649,9 +649,12 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
 	}
-	/* the ranking's partition: the other dimensions and the period */
+	/* the ranking's partition: the other dimensions and the period; the
+	 * ranked phrase's key and label come last (from top_dim on), so a column
+	 * of the same table named by another phrase ("top 2 products within each
+	 * product type") partitions */
 	for (i = 0; i < s->ndims; i++) {
-		if (s->dims[i].table == ranked && i != s->top_dim + 0 && s->dims[i].table == s->dims[s->top_dim].table)
+		if (s->dims[i].table == ranked && i > s->top_dim)
 			continue;
 		if (i == s->top_dim)
 			continue;

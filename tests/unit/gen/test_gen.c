@@ -2258,6 +2258,11 @@ static int setup_clinic(void **state)
 	                                 {"discharged_at", "TIMESTAMP", 1},
 	                                 {"paid_on", "DATE", 1},
 	                                 {"fee", "NUMERIC(8,2)", 0}};
+	static const colspec drugs[] = {{"id", "INTEGER", 0}, {"drug_name", "TEXT", 0}, {"drug_kind", "TEXT", 0}};
+	static const colspec items[] = {{"id", "INTEGER", 0},
+	                                {"visit_id", "INTEGER", 0},
+	                                {"drug_id", "INTEGER", 0},
+	                                {"billed_amount", "NUMERIC(8,2)", 0}};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -2274,6 +2279,10 @@ static int setup_clinic(void **state)
 	t = table(sc, "visits", visits, N(visits));
 	fk(t, "pet_id", "pets");
 	fk(t, "attending_vet_id", "vets");
+	table(sc, "drugs", drugs, N(drugs));
+	t = table(sc, "visit_items", items, N(items));
+	fk(t, "visit_id", "visits");
+	fk(t, "drug_id", "drugs");
 	return index_db(db);
 }
 
@@ -2361,6 +2370,31 @@ static void test_clinic_time_by_its_word_and_participles(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "how many distinct pets did each vet treat": one distinct count (no count
+ * of its own), the vets its dimension, "treat" the question's verb; "top 2
+ * drugs by billed amount within each drug kind": the amount ranks, the
+ * kind (a column of the ranked table) partitions. */
+static void test_clinic_distinct_each_and_top_within(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("How many distinct pets did each vet treat?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_true(has_dim(s, "vets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Top 2 drugs by billed amount within each drug kind", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "visit_items");
+	assert_true(has_dim(s, "drugs", "drug_kind"));
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "PARTITION BY \"drug_kind\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2430,6 +2464,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_column_of_a_reference),
 	    cmocka_unit_test(test_clinic_flags_and_missing_dates),
 	    cmocka_unit_test(test_clinic_time_by_its_word_and_participles),
+	    cmocka_unit_test(test_clinic_distinct_each_and_top_within),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
