@@ -951,9 +951,17 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		/* "сколько единиц товара продано", "number of units sold": the
 		 * quantity after the count word is the measure */
 		if ((kw(t, W_COUNT) || (is(t, "how") && nx && is(nx, "many"))) && !t->used) {
-			size_t j = i + 1;
+			size_t j = i + 1, r;
 			while (j < in->ntok && (is(&in->tok[j], "many") || is(&in->tok[j], "of")))
 				j++;
+			/* Russian puts the modifiers between them: "количество взятых
+			 * напрокат единиц", "количество проданных штук" */
+			for (r = j; r < in->ntok && r < j + 2 && in->tok[r].cyr && content(in, (int)r) &&
+				    !kw(&in->tok[r], W_QTY);
+			     r++)
+				;
+			if (r < in->ntok && r > j && kw(&in->tok[r], W_QTY))
+				j = r;
 			if (j < in->ntok && !in->tok[j].used && kw(&in->tok[j], W_QTY)) {
 				size_t q;
 				for (q = i; q < j; q++)

@@ -1417,6 +1417,16 @@ static const char *expr_col(const char *ex, char *buf, size_t n)
 	return buf;
 }
 
+/* A quantity held as text (Spider's VARCHAR product_quantity, count_hired):
+ * a text column whose name says a quantity or a count, no key, status or
+ * label. Summed through a CAST. */
+static bool text_number(const sx_table *t, const sx_column *c)
+{
+	return c->family == SX_TF_TEXT && sx_gen_column_sem(t, c) == SX_SEM_TEXT &&
+	       (has_word(c->name, "quantity") || has_word(c->name, "qty") || has_word(c->name, "count") ||
+		has_word(c->name, "units"));
+}
+
 static const sx_column *pick_qty(plan *p, const sx_table **bt)
 {
 	size_t i, k;
@@ -1428,10 +1438,22 @@ static const sx_column *pick_qty(plan *p, const sx_table **bt)
 			const sx_column *c = &t->cols[k];
 			const sx_map_table *mt = sx_dbmap_table(p->map, t);
 			double sc;
-			if (sx_gen_column_sem(t, c) != SX_SEM_QUANTITY)
+			bool text = text_number(t, c);
+			if (sx_gen_column_sem(t, c) != SX_SEM_QUANTITY && !text)
 				continue;
 			sc = p->rel.v[i].score + (has_word(c->name, "quantity") || has_word(c->name, "qty") ? 0.5 : 0) +
-			     (mt && mt->domain == SX_DOMAIN_SALES_ORDERS ? 0.4 : 0);
+			     (mt && mt->domain == SX_DOMAIN_SALES_ORDERS ? 0.4 : 0) - (text ? 0.2 : 0);
+			{
+				/* a word of its name the intent says besides the quantity
+				 * word: "units hired" is count_hired */
+				char w[6][40];
+				size_t n = meaning_words(p, c, w), a;
+				for (a = 0; a < n; a++)
+					if (strcmp(w[a], "quantiti") != 0 && strcmp(w[a], "count") != 0 &&
+					    strcmp(w[a], "qty") != 0 && strcmp(w[a], "unit") != 0 &&
+					    measure_word_in_intent(p, w[a]))
+						sc += 0.3;
+			}
 			if (sc > bs)
 				bs = sc, best = c, *bt = t;
 		}
@@ -1823,8 +1845,13 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no quantity column among the tables the intent names; "
 						    "use --measure TABLE.COLUMN");
-			snprintf(nm, sizeof nm, "{%s}", c->name);
-			sx_gen_thought(p->th, "units -> %s.%s", t->name, c->name);
+			if (text_number(t, c)) {
+				snprintf(nm, sizeof nm, "CAST({%s} AS INTEGER)", c->name);
+				sx_gen_thought(p->th, "units -> %s.%s (a number held as text: cast)", t->name, c->name);
+			} else {
+				snprintf(nm, sizeof nm, "{%s}", c->name);
+				sx_gen_thought(p->th, "units -> %s.%s", t->name, c->name);
+			}
 			rc = add_measure(p, "units", SX_AGG_SUM, t, nm, 0.8, false);
 			break;
 		case MK_COUNT:
