@@ -1422,7 +1422,8 @@ static const char *expr_col(const char *ex, char *buf, size_t n)
  * label. Summed through a CAST. */
 static bool text_number(const sx_table *t, const sx_column *c)
 {
-	return c->family == SX_TF_TEXT && sx_gen_column_sem(t, c) == SX_SEM_TEXT &&
+	/* quantity_per_unit ("10 boxes x 20 bags") describes a package */
+	return c->family == SX_TF_TEXT && sx_gen_column_sem(t, c) == SX_SEM_TEXT && !has_word(c->name, "per") &&
 	       (has_word(c->name, "quantity") || has_word(c->name, "qty") || has_word(c->name, "count") ||
 		has_word(c->name, "units"));
 }

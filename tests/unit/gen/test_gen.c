@@ -2263,7 +2263,8 @@ static int setup_clinic(void **state)
 	                                {"visit_id", "INTEGER", 0},
 	                                {"drug_id", "INTEGER", 0},
 	                                {"billed_amount", "NUMERIC(8,2)", 0},
-	                                {"units_dispensed", "VARCHAR(10)", 1}};
+	                                {"units_dispensed", "VARCHAR(10)", 1},
+	                                {"quantity_per_pack", "VARCHAR(20)", 1}};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
