@@ -2780,23 +2780,29 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 
 /* Matches value words against the value dictionary of the status and
  * category columns of the facts and their direct parents. */
+/* The fact and the tables it refers to directly (at most 8 in all), into
+ * tabs; returns how many. */
+static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8])
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, nt = 0;
+	tabs[nt++] = fact;
+	if (!sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL)) {
+		for (i = 0; i < nr && nt < 8; i++)
+			if (rels[i]->from.t == fact && rels[i]->to.t && !rels[i]->polymorphic &&
+			    rels[i]->confidence >= 0.5 && rels[i]->to.t != fact)
+				tabs[nt++] = rels[i]->to.t;
+		free(rels);
+	}
+	return nt;
+}
+
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 {
 	size_t w, i, k;
 	const sx_table *tabs[8];
 	size_t nt = 0;
-	tabs[nt++] = fact;
-	{
-		const sx_map_rel **rels = NULL;
-		size_t nr = 0;
-		if (!sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL)) {
-			for (i = 0; i < nr && nt < 8; i++)
-				if (rels[i]->from.t == fact && rels[i]->to.t && !rels[i]->polymorphic &&
-				    rels[i]->confidence >= 0.5 && rels[i]->to.t != fact)
-					tabs[nt++] = rels[i]->to.t;
-			free(rels);
-		}
-	}
+	nt = fact_and_parents(p, fact, tabs);
 	for (w = 0; w < (leftovers ? p->in.nouns.n : p->in.nvals); w++) {
 		int ti = leftovers ? p->in.nouns.tok[w] : p->in.vals[w].tok;
 		bool neg = leftovers ? false : p->in.vals[w].neg;
@@ -2975,18 +2981,7 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	size_t bn = 0, first = 0;
 	bool bneg = false;
 	const char *byes = NULL, *bno = NULL;
-	tabs[nt++] = fact;
-	{
-		const sx_map_rel **rels = NULL;
-		size_t nr = 0;
-		if (!sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL)) {
-			for (i = 0; i < nr && nt < 8; i++)
-				if (rels[i]->from.t == fact && rels[i]->to.t && !rels[i]->polymorphic &&
-				    rels[i]->confidence >= 0.5 && rels[i]->to.t != fact)
-					tabs[nt++] = rels[i]->to.t;
-			free(rels);
-		}
-	}
+	nt = fact_and_parents(p, fact, tabs);
 	for (k = 0; k < nt; k++)
 		for (i = 0; i < tabs[k]->ncols; i++) {
 			const sx_column *c = &tabs[k]->cols[i];
