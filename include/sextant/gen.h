@@ -75,7 +75,8 @@ typedef enum {
 } sx_gen_load;
 
 typedef enum {
-	SX_FOP_EQ = 0, SX_FOP_NE, SX_FOP_IN, SX_FOP_NOT_IN, SX_FOP_GE, SX_FOP_LT
+	SX_FOP_EQ = 0, SX_FOP_NE, SX_FOP_IN, SX_FOP_NOT_IN, SX_FOP_GE, SX_FOP_LT,
+	SX_FOP_IS_NULL         /* no value: "not yet shipped" is a NULL shipped date */
 } sx_gen_fop;
 
 /* Semantic column types (sx_gen_column_sem). */

@@ -101,14 +101,14 @@ static const char *const W_STOP[] = {
     "have",      "had",     "did",      "do",        "does",      "take",      "taken",
     "put",       "stored",  "write",    "written",   "into",      "ones",      "who",
     "whom",      "whose",   "кто",      "split",     "broken",    "grouped",   "down",
-    NULL};
+    "within",    "внутри",  NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
 	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
 	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
 	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
-	"которы*", "кто", NULL};
+	"которы*", "кто", "кажд*", "within", "внутри", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -131,7 +131,8 @@ static const char *const W_COUNT[] = {"number", "count", "counts", "количе
 static const char *const W_HEADCOUNT[] = {"headcount", "headcounts", "численност*", NULL};
 /* the next funnel step follows the previous one: "then", "затем" */
 static const char *const W_THEN[] = {"then", "afterwards", "затем", "потом", NULL};
-static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", NULL};
+static const char *const W_DISTINCT[] = {"distinct", "unique", "уникальн*", "различн*", "разн*",
+					  "different", NULL};
 static const char *const W_AVG[] = {"average", "avg", "mean", "средн*", NULL};
 /* the largest / smallest value of an amount ("max salary", "минимальная
  * цена"); a date after them is a first / last date instead */
@@ -314,6 +315,44 @@ static bool connector(const gen_tok *t)
 
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim);
 
+/* An English question's auxiliary (did, does, do) before token i. */
+static bool aux_before(const gen_intent *in, size_t i)
+{
+	size_t k;
+	for (k = 0; k < i; k++)
+		if (is(&in->tok[k], "did") || is(&in->tok[k], "does") || is(&in->tok[k], "do"))
+			return true;
+	return false;
+}
+
+/* A Russian active participle by its suffix: "оформившего", "сделавших",
+ * "работающих" (who did or does something; a passive one, "отгруженных",
+ * says a state of the noun and is read as usual) */
+static bool active_participle(const gen_tok *t)
+{
+	static const char *const suf[] = {"вш", "ющ", "ящ", "ущ", "ащ", NULL};
+	static const char *const end[] = {"ий", "его", "ему", "им", "ем", "ая", "ей", "ую", "ие", "их", "ими", NULL};
+	size_t i, j, n = strlen(t->w);
+	if (!t->cyr)
+		return false;
+	for (i = 0; suf[i]; i++)
+		for (j = 0; end[j]; j++) {
+			size_t a = strlen(suf[i]), b = strlen(end[j]);
+			if (n > a + b + 4 && strncmp(t->w + n - b, end[j], b) == 0 &&
+			    strncmp(t->w + n - b - a, suf[i], a) == 0)
+				return true;
+		}
+	return false;
+}
+
+/* "last name", "first name": a part of a person's name (a column such as
+ * last_name), not the last or first of something */
+static bool name_part(const gen_intent *in, int i)
+{
+	return i >= 0 && (size_t)i + 1 < in->ntok && (kw(&in->tok[i], W_FIRST) || kw(&in->tok[i], W_LASTD)) &&
+	       (is(&in->tok[i + 1], "name") || is(&in->tok[i + 1], "names"));
+}
+
 /* Content words from i on, up to a connector or a keyword: a noun phrase. */
 static int take_phrase(gen_intent *in, int i, gen_phrase *p, bool allow_and)
 {
@@ -339,7 +378,8 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 		if (connector(t) || kw(t, W_NEG) || kw(t, W_ONLY))
 			break;
 		if (kw(t, W_COUNT) || kw(t, W_DISTINCT) || kw(t, W_AVG) || (kw(t, W_REVENUE) && !dim) ||
-		    kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_TOP) || kw(t, W_FIRST) || kw(t, W_LASTD))
+		    kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_TOP) ||
+		    ((kw(t, W_FIRST) || kw(t, W_LASTD)) && !name_part(in, i)))
 			break;
 		if (kw(t, W_HOUR) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
 		    kw(t, W_QUARTER) || kw(t, W_YEAR)) {
@@ -563,7 +603,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"аренд", "rental"},     {"пассажир", "passenger"}, {"рейс", "flight"},
 			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
-			     {"веб", "web"},          {"онлайн", "online"},
+			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
@@ -854,6 +894,18 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	}
 	/* "top" also in the other word order: "топ-5" split as "топ", "5" above */
 
+	/* A Russian active participle after a comma ("по городу сотрудника,
+	 * оформившего заказ") opens a clause about the noun before it, as "who"
+	 * does: its words are no dimension, measure or value. */
+	for (i = 1; i < in->ntok; i++)
+		if (is(&in->tok[i - 1], ",") && active_participle(&in->tok[i])) {
+			size_t k;
+			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++)
+				if (!in->tok[k].num)
+					in->tok[k].used = true;
+			i = k;
+		}
+
 	/* pass 2: grain, measures, dimensions, filters */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
@@ -899,10 +951,32 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		/* "сколько единиц товара продано", "number of units sold": the
 		 * quantity after the count word is the measure */
 		if ((kw(t, W_COUNT) || (is(t, "how") && nx && is(nx, "many"))) && !t->used) {
-			size_t j = i + 1;
+			size_t j = i + 1, r;
 			while (j < in->ntok && (is(&in->tok[j], "many") || is(&in->tok[j], "of")))
 				j++;
+			/* Russian puts the modifiers between them: "количество взятых
+			 * напрокат единиц", "количество проданных штук" */
+			for (r = j; r < in->ntok && r < j + 2 && in->tok[r].cyr && content(in, (int)r) &&
+				    !kw(&in->tok[r], W_QTY);
+			     r++)
+				;
+			if (r < in->ntok && r > j && kw(&in->tok[r], W_QTY))
+				j = r;
 			if (j < in->ntok && !in->tok[j].used && kw(&in->tok[j], W_QTY)) {
+				size_t q;
+				for (q = i; q < j; q++)
+					in->tok[q].used = true;
+				i = j - 1;
+				continue;
+			}
+		}
+		/* "how many distinct tracks", "сколько разных клиентов": the distinct
+		 * count alone (read at the next word), no count of its own */
+		if ((is(t, "how") || is(t, "сколько")) && !t->used) {
+			size_t j = i + 1;
+			if (is(t, "how") && j < in->ntok && is(&in->tok[j], "many"))
+				j++;
+			if (j < in->ntok && kw(&in->tok[j], W_DISTINCT) && (is(t, "сколько") || j == i + 2)) {
 				size_t q;
 				for (q = i; q < j; q++)
 					in->tok[q].used = true;
@@ -1052,7 +1126,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			continue;
 		}
-		if ((kw(t, W_FIRST) || kw(t, W_LASTD)) && in->nmeas < GEN_MAX_ITEMS) {
+		if ((kw(t, W_FIRST) || kw(t, W_LASTD)) && !name_part(in, (int)i) && in->nmeas < GEN_MAX_ITEMS) {
 			/* "last order date", "дата последнего заказа" */
 			size_t k;
 			bool datew = i && kw(&in->tok[i - 1], W_DATEW);
@@ -1152,10 +1226,25 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				t->used = true; /* "by revenue", "по выручке": the ranking measure */
 				continue;
 			}
+			/* "top 2 products by booked amount": a phrase of a top N that
+			 * ends in a measure word is the ranking measure and its noun */
+			if (in->top_n && (size_t)j + 1 < in->ntok && content(in, j) &&
+			    (kw(&in->tok[j + 1], W_REVENUE) || kw(&in->tok[j + 1], W_AMOUNT) ||
+			     kw(&in->tok[j + 1], W_QTY))) {
+				t->used = true;
+				continue;
+			}
 			/* "by status and priority": one dimension per phrase of the list;
 			 * "by sales channel": one phrase of two words */
 			for (;;) {
 				int next = take_phrase2(in, j, &p, false, true);
+				/* "how many products did each customer order": in a question
+				 * asked with did / does / do, the last word of a phrase that
+				 * ends the intent is the question's verb */
+				if (p.n >= 2 && (size_t)next >= in->ntok && kw(t, W_EACH) && aux_before(in, i)) {
+					in->tok[p.tok[p.n - 1]].used = true;
+					p.n--;
+				}
 				if (p.n) {
 					t->used = true;
 					if (nx && j > (int)i + 1)

@@ -555,12 +555,14 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 
 /* ---------------------------------------------------------------- helpers */
 
+static double time_said(plan *p, const sx_table *t, const sx_column *c);
+static size_t meaning_words(plan *p, const sx_column *c, char w[6][40]);
+
 static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 {
 	const sx_column *best = NULL;
 	double bs = 0;
 	size_t i;
-	(void)p;
 	for (i = 0; i < t->ncols; i++) {
 		const sx_column *c = &t->cols[i];
 		sx_gen_sem s = sx_gen_column_sem(t, c);
@@ -589,6 +591,7 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 			sc -= 0.3;
 		if (c->nullable)
 			sc -= 0.1;
+		sc += 0.5 * time_said(p, t, c);
 		if (sc > bs)
 			bs = sc, best = c;
 	}
@@ -668,10 +671,12 @@ static const char *label_col(plan *p, const sx_table *t)
 	const char *best = NULL;
 	for (i = 0; i < t->ncols; i++) {
 		const sx_column *c = &t->cols[i];
-		int r;
-		if (sx_dbmap_column(p->map, t, c->name))
+		int r = label_rank(t, c);
+		/* a person's data is no label, unless it is the row's own name said
+		 * after its table (Customers.customer_name: rank 8) */
+		if (sx_dbmap_column(p->map, t, c->name) && r < 16)
 			continue;
-		if ((r = label_rank(t, c)) > br)
+		if (r > br)
 			br = r, best = c->name;
 	}
 	return best;
@@ -753,6 +758,120 @@ static double col_match(plan *p, const gen_phrase *ph, const sx_table *t, const 
 	if (sc > 0 && ph->n)
 		sc -= 0.3 * (double)unsaid / (double)ph->n;
 	return sc;
+}
+
+/* True when the word w (an analysed term of a name) is said by token tk,
+ * directly or through its synonyms and concepts. */
+static bool tok_says(plan *p, const gen_tok *tk, const char *w)
+{
+	sx_terms wt;
+	size_t k;
+	bool m = false;
+	for (k = 0; k < tk->nterms && !m; k++)
+		m = strcmp(w, tk->terms[k]) == 0;
+	if (m)
+		return true;
+	sx_terms_init(&wt);
+	sx_analyze(p->an, w, strlen(w), 1.0f, &wt, NULL);
+	m = tok_in_terms(tk, &wt);
+	sx_terms_release(&wt);
+	return m;
+}
+
+/* A column of a referenced table, named by a phrase that says the reference
+ * and then the column: "support rep last name" is Employee.LastName over
+ * Customer.SupportRepId, "driver name" Employees.employee_name over
+ * driver_employee_id (a word of the column's name that is its table's own,
+ * "employee", need not be said). Every word of the phrase says either the
+ * reference (its column's words or its table's name) or the column, each
+ * side at least one, and the column's every other word is said. Text-like
+ * columns only (never a key, a number or a time); a person's columns are
+ * allowed here, where they are asked for by name. Returns 0.95 and the
+ * table and column, or 0. */
+static double role_column(plan *p, const gen_phrase *ph, const sx_table *const *tabs, size_t nt,
+			  const sx_table **ot, const sx_column **oc)
+{
+	size_t k, i, j, a, b;
+	double best = 0;
+	*ot = NULL;
+	*oc = NULL;
+	if (ph->n < 2)
+		return 0;
+	for (k = 0; k < nt && !best; k++) {
+		const sx_map_rel **rels = NULL;
+		size_t nr = 0;
+		if (sx_dbmap_rels_of(p->map, tabs[k], &rels, &nr, NULL))
+			break;
+		for (i = 0; i < nr && !best; i++) {
+			const sx_map_rel *r = rels[i];
+			const sx_table *t = r->to.t;
+			sx_terms fc, tn;
+			bool role[GEN_MAX_PHRASE] = {0};
+			size_t nrole = 0;
+			if (r->from.t != tabs[k] || !t || t == tabs[k] || r->from.ncols != 1 || r->polymorphic ||
+			    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+				continue;
+			sx_terms_init(&fc);
+			sx_terms_init(&tn);
+			sx_analyze(p->an, r->from.cols[0], strlen(r->from.cols[0]), 1.0f, &fc, NULL);
+			sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+			for (a = 0; a < ph->n; a++) {
+				const gen_tok *tk = &p->in.tok[ph->tok[a]];
+				for (b = 0; b < fc.n && !role[a]; b++)
+					role[a] = fc.v[b].origin == SX_TERM_WORD && strcmp(fc.v[b].term, "id") != 0 &&
+						  tok_says(p, tk, fc.v[b].term);
+				for (b = 0; b < tn.n && !role[a]; b++)
+					role[a] = tn.v[b].origin == SX_TERM_WORD && tok_says(p, tk, tn.v[b].term);
+				nrole += role[a];
+			}
+			if (nrole && nrole < ph->n)
+				for (j = 0; j < t->ncols && !best; j++) {
+					const sx_column *c = &t->cols[j];
+					sx_gen_sem sem = sx_gen_column_sem(t, c);
+					sx_terms cn;
+					size_t words = 0, said = 0;
+					bool rest_ok = true;
+					if (c->family != SX_TF_TEXT || sem == SX_SEM_IDENTIFIER ||
+					    has_word(c->name, "description") || has_word(c->name, "details"))
+						continue;
+					sx_terms_init(&cn);
+					sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &cn, NULL);
+					for (b = 0; b < cn.n; b++) {
+						bool m = false, own = false;
+						size_t x;
+						if (cn.v[b].origin != SX_TERM_WORD)
+							continue;
+						words++;
+						for (a = 0; a < ph->n && !m; a++)
+							m = !role[a] && tok_says(p, &p->in.tok[ph->tok[a]], cn.v[b].term);
+						for (x = 0; x < tn.n && !m && !own; x++)
+							own = tn.v[x].origin == SX_TERM_WORD &&
+							      strcmp(tn.v[x].term, cn.v[b].term) == 0;
+						if (!m && !own)
+							rest_ok = false;
+						said += m;
+					}
+					/* every other word of the phrase says a word of the column */
+					for (a = 0; a < ph->n && rest_ok; a++) {
+						bool m = role[a];
+						for (b = 0; b < cn.n && !m; b++)
+							m = cn.v[b].origin == SX_TERM_WORD &&
+							    tok_says(p, &p->in.tok[ph->tok[a]], cn.v[b].term);
+						rest_ok = m;
+					}
+					sx_terms_release(&cn);
+					if (words && said && rest_ok) {
+						best = 0.95;
+						*ot = t;
+						*oc = c;
+					}
+				}
+			sx_terms_release(&fc);
+			sx_terms_release(&tn);
+		}
+		free(rels);
+	}
+	return best;
 }
 
 static bool in_phrase(const gen_phrase *ph, size_t tok)
@@ -1298,6 +1417,17 @@ static const char *expr_col(const char *ex, char *buf, size_t n)
 	return buf;
 }
 
+/* A quantity held as text (Spider's VARCHAR product_quantity, count_hired):
+ * a text column whose name says a quantity or a count, no key, status or
+ * label. Summed through a CAST. */
+static bool text_number(const sx_table *t, const sx_column *c)
+{
+	/* quantity_per_unit ("10 boxes x 20 bags") describes a package */
+	return c->family == SX_TF_TEXT && sx_gen_column_sem(t, c) == SX_SEM_TEXT && !has_word(c->name, "per") &&
+	       (has_word(c->name, "quantity") || has_word(c->name, "qty") || has_word(c->name, "count") ||
+		has_word(c->name, "units"));
+}
+
 static const sx_column *pick_qty(plan *p, const sx_table **bt)
 {
 	size_t i, k;
@@ -1309,10 +1439,22 @@ static const sx_column *pick_qty(plan *p, const sx_table **bt)
 			const sx_column *c = &t->cols[k];
 			const sx_map_table *mt = sx_dbmap_table(p->map, t);
 			double sc;
-			if (sx_gen_column_sem(t, c) != SX_SEM_QUANTITY)
+			bool text = text_number(t, c);
+			if (sx_gen_column_sem(t, c) != SX_SEM_QUANTITY && !text)
 				continue;
 			sc = p->rel.v[i].score + (has_word(c->name, "quantity") || has_word(c->name, "qty") ? 0.5 : 0) +
-			     (mt && mt->domain == SX_DOMAIN_SALES_ORDERS ? 0.4 : 0);
+			     (mt && mt->domain == SX_DOMAIN_SALES_ORDERS ? 0.4 : 0) - (text ? 0.2 : 0);
+			{
+				/* a word of its name the intent says besides the quantity
+				 * word: "units hired" is count_hired */
+				char w[6][40];
+				size_t n = meaning_words(p, c, w), a;
+				for (a = 0; a < n; a++)
+					if (strcmp(w[a], "quantiti") != 0 && strcmp(w[a], "count") != 0 &&
+					    strcmp(w[a], "qty") != 0 && strcmp(w[a], "unit") != 0 &&
+					    measure_word_in_intent(p, w[a]))
+						sc += 0.3;
+			}
 			if (sc > bs)
 				bs = sc, best = c, *bt = t;
 		}
@@ -1617,6 +1759,20 @@ static int resolve_measures(plan *p)
 				if (!named && !names_number_of(p, &m->noun, e))
 					e = NULL;
 			}
+			/* "booked amount": the noun found a table (Bookings) whose numbers it
+			 * does not name, while it is the first word of a number column of
+			 * another relevant table (Products_Booked.booked_amount): that
+			 * table is the amount's */
+			if (e && !names_number_of(p, &m->noun, e)) {
+				size_t r;
+				for (r = 0; r < p->rel.n; r++)
+					if (p->rel.v[r].t != e && names_number_of(p, &m->noun, p->rel.v[r].t)) {
+						sx_gen_thought(p->th, "\"%s\" names a number of %s, not of %s", nn,
+							       p->rel.v[r].t->name, e->name);
+						e = p->rel.v[r].t;
+						break;
+					}
+			}
 			if (m->kind == MK_AVG_VALUE && e) {
 				int two = avg_of_sums(p, e, NULL, NULL, nn, &m->noun);
 				if (two) {
@@ -1690,8 +1846,13 @@ static int resolve_measures(plan *p)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no quantity column among the tables the intent names; "
 						    "use --measure TABLE.COLUMN");
-			snprintf(nm, sizeof nm, "{%s}", c->name);
-			sx_gen_thought(p->th, "units -> %s.%s", t->name, c->name);
+			if (text_number(t, c)) {
+				snprintf(nm, sizeof nm, "CAST({%s} AS INTEGER)", c->name);
+				sx_gen_thought(p->th, "units -> %s.%s (a number held as text: cast)", t->name, c->name);
+			} else {
+				snprintf(nm, sizeof nm, "{%s}", c->name);
+				sx_gen_thought(p->th, "units -> %s.%s", t->name, c->name);
+			}
 			rc = add_measure(p, "units", SX_AGG_SUM, t, nm, 0.8, false);
 			break;
 		case MK_COUNT:
@@ -1911,6 +2072,21 @@ static int add_dim(plan *p, const sx_table *t, const char *col, const char *name
 	return SX_VEC_PUSH(&p->dims, d);
 }
 
+/* True when every word of the phrase is a word of t's name: "per product"
+ * says Products_for_Hire and nothing of its product_type_code. */
+static bool only_table_words(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms tn;
+	size_t i;
+	bool all = ph->n > 0;
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (i = 0; i < ph->n && all; i++)
+		all = tok_in_terms(&p->in.tok[ph->tok[i]], &tn);
+	sx_terms_release(&tn);
+	return all;
+}
+
 /* A dimension phrase: a column of the fact or of a table reachable N:1. */
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
@@ -2015,6 +2191,17 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				entity_grain = entity_grain || false;
 			}
 		}
+		{
+			const sx_table *rt;
+			const sx_column *rc;
+			if (role_column(p, ph, tabs, nt, &rt, &rc) > bs && !(e && e != rt && name_bonus(p, ph, e) >= 1.0) &&
+			    (rt == fact || n1_path(p, fact, rt, &g, false))) {
+				sx_gen_thought(p->th, "\"%s\" says a reference and a column of its table: %s.%s", txt,
+					       rt->name, rc->name);
+				bt = rt, bc = rc, bs = 0.95;
+				goto column;
+			}
+		}
 	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */
@@ -2022,7 +2209,7 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	 * phrase names the table completely ("category" is the categories: their
 	 * key and label, not their category_name alone) */
 	if (e && !entity_grain && bc && bt == e && bs >= 0.6 && sx_gen_column_sem(bt, bc) != SX_SEM_LABEL &&
-	    name_bonus(p, ph, e) < 1.0)
+	    name_bonus(p, ph, e) < 1.0 && !only_table_words(p, ph, e))
 		goto column;
 	if (e && e != fact && !n1_path(p, fact, e, &g, false)) {
 		/* "film category" names the bridge film_category: the dimension is
@@ -2243,7 +2430,9 @@ static const struct {
 	{"ошиб", "fail"},    {"сайт", "web"},     {"веб", "web"},	  {"приложен", "app"},
 	{"мобильн", "app"},  {"телефон", "phone"}, {"магазин", "store"},  {"активн", "active"},
 	{"удален", "delete"}, {"заблок", "lock"}, {"нов", "new"},         {"закрыт", "closed"},
-	{"открыт", "open"},  {"успешн", "captur"}, {"списан", "redeem"},  {NULL, NULL}};
+	{"открыт", "open"},  {"успешн", "captur"}, {"списан", "redeem"},  {"отгруз", "ship"},
+	{"заверш", "complet"}, {"выполн", "complet"}, {"оконч", "end"},   {"получ", "receiv"},
+	{NULL, NULL}};
 
 static bool value_matches(const gen_tok *t, const char *v)
 {
@@ -2591,23 +2780,29 @@ static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, doub
 
 /* Matches value words against the value dictionary of the status and
  * category columns of the facts and their direct parents. */
+/* The fact and the tables it refers to directly (at most 8 in all), into
+ * tabs; returns how many. */
+static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8])
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, nt = 0;
+	tabs[nt++] = fact;
+	if (!sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL)) {
+		for (i = 0; i < nr && nt < 8; i++)
+			if (rels[i]->from.t == fact && rels[i]->to.t && !rels[i]->polymorphic &&
+			    rels[i]->confidence >= 0.5 && rels[i]->to.t != fact)
+				tabs[nt++] = rels[i]->to.t;
+		free(rels);
+	}
+	return nt;
+}
+
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 {
 	size_t w, i, k;
 	const sx_table *tabs[8];
 	size_t nt = 0;
-	tabs[nt++] = fact;
-	{
-		const sx_map_rel **rels = NULL;
-		size_t nr = 0;
-		if (!sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL)) {
-			for (i = 0; i < nr && nt < 8; i++)
-				if (rels[i]->from.t == fact && rels[i]->to.t && !rels[i]->polymorphic &&
-				    rels[i]->confidence >= 0.5 && rels[i]->to.t != fact)
-					tabs[nt++] = rels[i]->to.t;
-			free(rels);
-		}
-	}
+	nt = fact_and_parents(p, fact, tabs);
 	for (w = 0; w < (leftovers ? p->in.nouns.n : p->in.nvals); w++) {
 		int ti = leftovers ? p->in.nouns.tok[w] : p->in.vals[w].tok;
 		bool neg = leftovers ? false : p->in.vals[w].neg;
@@ -2656,6 +2851,189 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		}
 	}
 	return 0;
+}
+
+/* How much of a time column's meaning the intent says, outside the
+ * dimensions, 0..1: "orders shipped in 1997" says shipped_date's "ship",
+ * "forms fully completed" both words of date_fully_completed and one of
+ * date_completion_started, "bookings ending in 2018" booking_end_date's
+ * "end" (a word of the table's own name, "booking", says nothing: every
+ * time column of the table has it; nor does a word that names the table,
+ * "отгрузок" of shipments.shipped_at). */
+static double time_said(plan *p, const sx_table *t, const sx_column *c)
+{
+	char w[6][40];
+	size_t n = meaning_words(p, c, w), a, b, k, own = 0, said = 0;
+	sx_terms tn;
+	if (!n)
+		return 0;
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (a = 0; a < n; a++) {
+		bool o = false, m = false;
+		for (k = 0; k < tn.n && !o; k++)
+			o = tn.v[k].origin == SX_TERM_WORD && strcmp(tn.v[k].term, w[a]) == 0;
+		if (o) {
+			own++;
+			continue;
+		}
+		for (b = 0; b < p->in.ntok && !m; b++) {
+			const gen_tok *tk = &p->in.tok[b];
+			const gen_tok *nx = b + 1 < p->in.ntok ? &p->in.tok[b + 1] : NULL;
+			/* a word naming the table itself ("отгрузок" of shipments) says
+			 * none of its times */
+			if (tk->num || in_grouping(p, b) || !tk->nterms || tok_in_terms(tk, &tn))
+				continue;
+			/* "shipped to Germany", "отгруженных в Германию": a destination,
+			 * not the time of the shipment */
+			if (nx && (strcmp(nx->w, "to") == 0 ||
+				   (strcmp(nx->w, "в") == 0 && b + 2 < p->in.ntok && !p->in.tok[b + 2].num)))
+				continue;
+			/* the word itself, not a concept it shares ("freight" is no
+			 * shipment date) */
+			m = tk->cyr ? value_matches(tk, w[a]) : strcmp(tk->terms[0], w[a]) == 0;
+		}
+		said += m;
+	}
+	sx_terms_release(&tn);
+	return n > own ? (double)said / (double)(n - own) : 0;
+}
+
+/* True when token tok is a word of an exclusion ("excluding", "not"). */
+static bool is_neg_val(const plan *p, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < p->in.nvals; i++)
+		if ((size_t)p->in.vals[i].tok == tok && p->in.vals[i].neg)
+			return true;
+	return false;
+}
+
+/* The words of a column's name that say what it means: not yn, flag, is,
+ * has, date, time, at, on, dt, id. Up to 6, stems; returns how many. */
+static size_t meaning_words(plan *p, const sx_column *c, char w[6][40])
+{
+	static const char *const skip[] = {"yn", "flag", "is", "has", "date", "time", "at", "on", "dt", "id",
+					   "ts", "datetime", "timestamp", NULL};
+	sx_terms t;
+	size_t i, k, n = 0;
+	sx_terms_init(&t);
+	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &t, NULL);
+	for (i = 0; i < t.n && n < 6; i++) {
+		bool sk = t.v[i].origin != SX_TERM_WORD;
+		for (k = 0; skip[k] && !sk; k++)
+			sk = strcmp(t.v[i].term, skip[k]) == 0;
+		if (!sk)
+			snprintf(w[n++], 40, "%s", t.v[i].term);
+	}
+	sx_terms_release(&t);
+	return n;
+}
+
+/* A yes/no column: boolean, is_ / has_, a *_yn or *_flag name, or one
+ * whose every known value is 0/1, Y/N, yes/no, true/false. Fills the value
+ * that says yes and the one that says no. */
+static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const char **yes, const char **no)
+{
+	char **v = NULL;
+	size_t n, i, hit = 0;
+	bool named = sx_gen_column_sem(t, c) == SX_SEM_FLAG || has_word(c->name, "yn") || has_word(c->name, "flag");
+	*yes = c->family == SX_TF_BOOLEAN ? "true" : "1";
+	*no = c->family == SX_TF_BOOLEAN ? "false" : "0";
+	if (c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE || c->family == SX_TF_DECIMAL ||
+	    c->family == SX_TF_FLOAT || sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+		return false;
+	n = col_values(p, t, c, &v);
+	for (i = 0; i < n; i++) {
+		static const char *const y[] = {"1", "y", "yes", "true", "t", NULL}, *const f[] = {"0", "n", "no", "false", "f", NULL};
+		size_t k;
+		for (k = 0; y[k]; k++)
+			if (strcasecmp(v[i], y[k]) == 0)
+				*yes = v[i], hit++;
+		for (k = 0; f[k]; k++)
+			if (strcasecmp(v[i], f[k]) == 0)
+				*no = v[i], hit++;
+	}
+	if (n && hit == n) {
+		/* the spec keeps borrowed strings: copy them into its arena */
+		*yes = astr(p, *yes);
+		*no = astr(p, *no);
+	}
+	free_values(v, n);
+	return (n && hit == n) || (named && !n);
+}
+
+/* Filters said by a column's own name rather than a value: a yes/no column
+ * all of whose meaning words the intent says outside the dimensions
+ * ("discontinued products" -> discontinued = 1, "bookings returned
+ * damaged" -> returned_damaged_yn = '1'; the one saying the most words
+ * wins, so "returned late" is returned_late_yn, not returned_yn), negated
+ * by "not" / "non" / "не" right before its words or an exclusion; and a
+ * nullable date or time whose meaning words a negated word says ("not yet
+ * shipped" -> shipped_date IS NULL). On the fact and the tables it
+ * references. */
+static int resolve_flags(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = 0, k, i, a, b;
+	const sx_table *bt = NULL;
+	const sx_column *bc = NULL;
+	size_t bn = 0, first = 0;
+	bool bneg = false;
+	const char *byes = NULL, *bno = NULL;
+	nt = fact_and_parents(p, fact, tabs);
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			char w[6][40];
+			size_t n = meaning_words(p, c, w), said = 0, at = 0;
+			const char *yes = NULL, *no = NULL;
+			bool timecol = c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE, neg = false;
+			if (!n || (!timecol && !flag_column(p, tabs[k], c, &yes, &no)) || (timecol && !c->nullable))
+				continue;
+			for (a = 0; a < n; a++) {
+				bool m = false;
+				for (b = 0; b < p->in.ntok && !m; b++) {
+					const gen_tok *tk = &p->in.tok[b];
+					if (tk->num || in_grouping(p, b))
+						continue;
+					m = tok_says(p, tk, w[a]);
+					if (m && (!said || b < at))
+						at = b;
+				}
+				said += m;
+			}
+			if (said != n)
+				continue;
+			neg = is_neg_val(p, at) ||
+			      (at > 0 && (strcmp(p->in.tok[at - 1].w, "not") == 0 ||
+					  strcmp(p->in.tok[at - 1].w, "non") == 0 ||
+					  strcmp(p->in.tok[at - 1].w, "не") == 0 ||
+					  (at > 1 && strcmp(p->in.tok[at - 1].w, "yet") == 0 &&
+					   strcmp(p->in.tok[at - 2].w, "not") == 0)));
+			if (timecol && !neg)
+				continue;
+			if (n > bn)
+				bn = n, bt = tabs[k], bc = c, bneg = neg, first = at, byes = timecol ? NULL : yes,
+				bno = timecol ? NULL : no;
+		}
+	if (!bc)
+		return 0;
+	if (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false))
+		return 0;
+	(void)first;
+	if (!byes) {
+		sx_gen_filter f = {0};
+		f.table = bt;
+		f.column = astr(p, bc->name);
+		f.op = SX_FOP_IS_NULL;
+		sx_gen_thought(p->th, "\"not %s\" -> %s.%s IS NULL (no such date yet)", p->in.tok[first].w, bt->name,
+			       bc->name);
+		return SX_VEC_PUSH(&p->filt, f);
+	}
+	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",
+		       p->in.tok[first].w, bt->name, bc->name, bneg ? bno : byes);
+	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -3494,6 +3872,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
+	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
 	if (req->time_column) {
 		const sx_table *t;
 		const char *col;
@@ -3749,7 +4128,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	}
 	a = cJSON_AddArrayToObject(o, "filters");
 	for (i = 0; i < s->nfilters; i++) {
-		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<"};
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null"};
 		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
 		sx_json_add_str(f, "op", ops[s->filters[i].op]);
 		v = cJSON_AddArrayToObject(f, "values");

@@ -122,6 +122,10 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
 	colref(b, c, f->table, f->column);
+	if (f->op == SX_FOP_IS_NULL) {
+		sx_buf_puts(b, " IS NULL");
+		return;
+	}
 	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
 		sx_buf_puts(b, f->op == SX_FOP_IN ? " = " : " <> ");
 	else
@@ -645,9 +649,12 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
 	}
-	/* the ranking's partition: the other dimensions and the period */
+	/* the ranking's partition: the other dimensions and the period; the
+	 * ranked phrase's key and label come last (from top_dim on), so a column
+	 * of the same table named by another phrase ("top 2 products within each
+	 * product type") partitions */
 	for (i = 0; i < s->ndims; i++) {
-		if (s->dims[i].table == ranked && i != s->top_dim + 0 && s->dims[i].table == s->dims[s->top_dim].table)
+		if (s->dims[i].table == ranked && i > s->top_dim)
 			continue;
 		if (i == s->top_dim)
 			continue;
@@ -894,6 +901,10 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 			any = true;
 			gen_q(b, d, s->filters[i].column);
+			if (s->filters[i].op == SX_FOP_IS_NULL) {
+				sx_buf_puts(b, " IS NULL");
+				continue;
+			}
 			sx_buf_puts(b, s->filters[i].op == SX_FOP_NOT_IN ? " NOT IN (" : " IN (");
 			for (k = 0; k < s->filters[i].nvalues; k++) {
 				if (k)

@@ -50,7 +50,11 @@ the project's own tests never read it unless given this path. Written:
                             Spider's customers_and_products_contacts
                             (customers, addresses, contacts, products,
                             orders, order items), copied from
-                            spider_train/database/customers_and_products_contacts/.
+                            spider_train/database/customers_and_products_contacts/;
+  OUT_DIR/tracking_orders.sqlite, customer_deliveries.sqlite,
+  products_for_hire.sqlite, e_government.sqlite
+                            Spider's schemas of those names (gen7's paraphrase
+                            set), copied from spider_train/database/NAME/.
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -261,13 +265,16 @@ def main():
     for spider, name in (("sakila_1", "sakila"), ("store_1", "store1"), ("department_store", "department_store"),
                          ("customers_and_invoices", "customers_and_invoices"),
                          ("customers_campaigns_ecommerce", "customers_campaigns_ecommerce"),
-                         ("customers_and_products_contacts", "customers_and_products_contacts")):
+                         ("customers_and_products_contacts", "customers_and_products_contacts"),
+                         ("tracking_orders", "tracking_orders"), ("customer_deliveries", "customer_deliveries"),
+                         ("products_for_hire", "products_for_hire"), ("e_government", "e_government")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
     t, n = northwind(os.path.join(src, "northwind", "northwind.sql"), os.path.join(out, "northwind.sqlite"))
     print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite, customers_and_invoices.sqlite, "
-          "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite; "
+          "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, tracking_orders.sqlite, "
+          "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))

@@ -2233,6 +2233,188 @@ static void test_books_sold_units_and_subject_words(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen7: a veterinary clinic, names no other schema of these tests uses. */
+static int setup_clinic(void **state)
+{
+	static const colspec owners[] = {{"id", "INTEGER", 0},
+	                                 {"first_name", "TEXT", 0},
+	                                 {"last_name", "TEXT", 0},
+	                                 {"city", "TEXT", 1}};
+	static const colspec vets[] = {{"id", "INTEGER", 0},
+	                               {"first_name", "TEXT", 0},
+	                               {"last_name", "TEXT", 0},
+	                               {"grade", "TEXT", 0}};
+	static const colspec species[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec pets[] = {{"id", "INTEGER", 0},
+	                               {"owner_id", "INTEGER", 0},
+	                               {"species_id", "INTEGER", 0},
+	                               {"pet_name", "TEXT", 0},
+	                               {"neutered_yn", "VARCHAR(1)", 1},
+	                               {"deceased", "INTEGER", 0}};
+	static const colspec visits[] = {{"id", "INTEGER", 0},
+	                                 {"pet_id", "INTEGER", 0},
+	                                 {"attending_vet_id", "INTEGER", 0},
+	                                 {"booked_at", "TIMESTAMP", 0},
+	                                 {"discharged_at", "TIMESTAMP", 1},
+	                                 {"paid_on", "DATE", 1},
+	                                 {"fee", "NUMERIC(8,2)", 0}};
+	static const colspec drugs[] = {{"id", "INTEGER", 0}, {"drug_name", "TEXT", 0}, {"drug_kind", "TEXT", 0}};
+	static const colspec items[] = {{"id", "INTEGER", 0},
+	                                {"visit_id", "INTEGER", 0},
+	                                {"drug_id", "INTEGER", 0},
+	                                {"billed_amount", "NUMERIC(8,2)", 0},
+	                                {"units_dispensed", "VARCHAR(10)", 1},
+	                                {"quantity_per_pack", "VARCHAR(20)", 1}};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	(void)state;
+	if (!(sc = new_catalog("clinic", &db)))
+		return -1;
+	table(sc, "owners", owners, N(owners));
+	table(sc, "vets", vets, N(vets));
+	table(sc, "species", species, N(species));
+	t = table(sc, "pets", pets, N(pets));
+	fk(t, "owner_id", "owners");
+	fk(t, "species_id", "species");
+	((sx_column *)sx_table_find_column(t, "deceased"))->comment = "flag: 0, 1";
+	t = table(sc, "visits", visits, N(visits));
+	fk(t, "pet_id", "pets");
+	fk(t, "attending_vet_id", "vets");
+	table(sc, "drugs", drugs, N(drugs));
+	t = table(sc, "visit_items", items, N(items));
+	fk(t, "visit_id", "visits");
+	fk(t, "drug_id", "drugs");
+	return index_db(db);
+}
+
+static bool has_dim(const sx_gen_spec *s, const char *table, const char *col)
+{
+	size_t i;
+	for (i = 0; i < s->ndims; i++)
+		if (strcmp(s->dims[i].table->name, table) == 0 && strcmp(s->dims[i].column, col) == 0)
+			return true;
+	return false;
+}
+
+/* A phrase that says a reference and then a column of the table it points
+ * at: "attending vet last name" is vets.last_name over attending_vet_id (a
+ * person's column, asked for by name; "last" before "name" is no "last
+ * date"); "owner last name" is owners.last_name two joins away. */
+static void test_clinic_column_of_a_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Total fees per attending vet last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "vets", "last_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits per owner last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "owners", "last_name"));
+	sx_gen_spec_free(s);
+	/* a phrase that names a table alone keeps its key and label */
+	assert_int_equal(plan("Number of visits per species", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "species", "id"));
+	sx_gen_spec_free(s);
+}
+
+/* Filters said by a column's name: a *_yn column, an integer whose values
+ * are 0/1 ("deceased"), negated by "not"; a nullable date after "not yet"
+ * is IS NULL. */
+static void test_clinic_flags_and_missing_dates(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("Number of visits of neutered pets per species", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "neutered_yn", SX_FOP_IN, "1"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of pets not deceased per species", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "deceased", SX_FOP_IN, "0"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits not yet paid, per species", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "paid_on");
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "\"paid_on\" IS NULL"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* without "not", a date is no filter */
+	assert_int_equal(plan("Number of visits paid per species", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
+}
+
+/* The time column the intent's own words name ("discharged in 2024"), not
+ * the first one; "per month" alone keeps the booking time; a Russian active
+ * participle after a comma opens a clause, no dimension. */
+static void test_clinic_time_by_its_word_and_participles(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	assert_int_equal(plan("Number of visits discharged in 2024, per month", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->ngroups; i++)
+		assert_string_equal(s->groups[i].time_column, "discharged_at");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits per month", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->ngroups; i++)
+		assert_string_equal(s->groups[i].time_column, "booked_at");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число визитов по городу владельца, оплатившего визит", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1); /* no "визит" dimension from the clause */
+	assert_string_not_equal(s->dims[0].table->name, "visits");
+	sx_gen_spec_free(s);
+}
+
+/* "how many distinct pets did each vet treat": one distinct count (no count
+ * of its own), the vets its dimension, "treat" the question's verb; "top 2
+ * drugs by billed amount within each drug kind": the amount ranks, the
+ * kind (a column of the ranked table) partitions. */
+static void test_clinic_distinct_each_and_top_within(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("How many distinct pets did each vet treat?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_true(has_dim(s, "vets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Top 2 drugs by billed amount within each drug kind", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "visit_items");
+	assert_true(has_dim(s, "drugs", "drug_kind"));
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "PARTITION BY \"drug_kind\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
+/* A quantity held as text is summed through a cast; Russian modifiers
+ * between the count word and the quantity word ("количество выданных
+ * единиц") keep it one quantity, no count. */
+static void test_clinic_text_quantity(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Total units dispensed per drug", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "CAST({units_dispensed} AS INTEGER)");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Количество выданных единиц по месяцам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "CAST({units_dispensed} AS INTEGER)");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2298,7 +2480,15 @@ int main(void)
 	    /* last: it adds a database to the group's catalog */
 	    cmocka_unit_test(test_books_sum_over_units),
 	};
+	const struct CMUnitTest clinic[] = {
+	    cmocka_unit_test(test_clinic_column_of_a_reference),
+	    cmocka_unit_test(test_clinic_flags_and_missing_dates),
+	    cmocka_unit_test(test_clinic_time_by_its_word_and_participles),
+	    cmocka_unit_test(test_clinic_distinct_each_and_top_within),
+	    cmocka_unit_test(test_clinic_text_quantity),
+	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
+	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
 	rc += cmocka_run_group_tests_name("northwind", nw, setup_nw, teardown);
 	rc += cmocka_run_group_tests_name("crew", crew, setup_crew, teardown);
 	rc += cmocka_run_group_tests_name("books", books, setup_books, teardown);
