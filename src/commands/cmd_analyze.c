@@ -90,8 +90,10 @@ static void map_summary(const sx_dbmap *m, const sx_database *db, cJSON *o, bool
 }
 
 /* The value dictionary's counts: "value_dictionary" {enabled, filled,
- * columns, ...}; filled is false when no value was read. */
-static void dict_summary(const sx_gen_dict_fill *f, bool sampled, cJSON *o)
+ * columns, ..., seconds}; filled is false when no value was read. The
+ * seconds are the sampling's, within the database's save_seconds (which
+ * start when the map is built, as the model's descriptions do). */
+static void dict_summary(const sx_gen_dict_fill *f, bool sampled, double seconds, cJSON *o)
 {
 	const sx_gen_dict_fill_stats *s = sx_gen_dict_fill_stats_of(f);
 	cJSON *d = cJSON_AddObjectToObject(o, "value_dictionary");
@@ -106,6 +108,7 @@ static void dict_summary(const sx_gen_dict_fill *f, bool sampled, cJSON *o)
 	sx_json_add_int(d, "failed", (int64_t)s->failed);
 	sx_json_add_int(d, "over_cap", (int64_t)s->over_cap);
 	sx_json_add_int(d, "queries", s->queries);
+	sx_json_add_num(d, "seconds", seconds);
 }
 
 static void render_dict(const cJSON *db, sx_buf *out)
@@ -131,7 +134,8 @@ static void render_dict(const cJSON *db, sx_buf *out)
 		sx_buf_printf(out, ", %lld failed", (long long)more);
 	if ((more = sx_json_int(d, "over_cap", 0)))
 		sx_buf_printf(out, ", %lld over [gen] dictionary_columns", (long long)more);
-	sx_buf_printf(out, "; %lld queries)\n", (long long)sx_json_int(d, "queries", 0));
+	sx_buf_printf(out, "; %lld queries, %.2f s)\n", (long long)sx_json_int(d, "queries", 0),
+		      sx_json_num(d, "seconds", 0));
 }
 
 int sx__cmd_open_model(const sx_cmd_ctx *ctx, const char *what, sx_llm **llm, sx_error *err)
@@ -232,7 +236,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		sx_database *db;
 		cJSON *o;
 		sx_error serr = {0};
-		uint64_t t0 = sx_now_ns(), t_read, t_map;
+		uint64_t t0 = sx_now_ns(), t_read, t_map, t_dict;
 		if ((rc = sx_catalog_new(&cat, err)))
 			goto done;
 		if ((rc = sx_source_introspect(cat, args->pos[i], &so, &db, err)))
@@ -259,9 +263,11 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			goto done;
 		/* the value dictionary, sampled now that the map knows the
 		 * personal data: a later generate needs no source for it */
+		t_dict = sx_now_ns();
 		if ((rc = sx_gen_dict_fill_new(&fill, st, map, db, sampler, ctx->config, ctx->progress,
 					       err)))
 			goto done;
+		t_dict = sx_now_ns() - t_dict;
 		sx_progress_report(ctx->progress, "saving", 0, 1);
 		if ((rc = sx_store_begin(st, err)))
 			goto done;
@@ -297,7 +303,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			cJSON_AddItemToObject(o, "model_descriptions", mdesc);
 			mdesc = NULL;
 		}
-		dict_summary(fill, sampler != NULL, o);
+		dict_summary(fill, sampler != NULL, (double)t_dict / 1e9, o);
 		sx_gen_dict_fill_free(fill);
 		fill = NULL;
 		cJSON_AddItemToArray(dbs, o);
