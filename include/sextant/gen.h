@@ -276,7 +276,8 @@ typedef struct sx_gen_request {
 
 #define SX_GEN_PARTITION_ROWS 10000000
 
-/* The value dictionary kept in the workspace (table gen_values): an
+/* The value dictionary kept in the workspace (table gen_values, filled by
+ * analyze: sx_gen_dict_fill_new below): an
  * sx_gen_values_fn (payload: the dictionary) that answers from what was
  * kept, else samples the column once through live_source (may be NULL) and
  * keeps its values, at most 50 a column. [gen] value_dictionary = false in

@@ -6,8 +6,11 @@
  * Values are kept in the workspace (table gen_values, module "gen") so that
  * later runs need no source; a column not kept yet is sampled once through
  * the live source when there is one (a NULL row marks "sampled, too many
- * values: not a dictionary"). The planner never asks for personal-data
- * columns ([gen] value_dictionary = false switches the whole thing off).
+ * values: not a dictionary"). `analyze` fills it beforehand through its
+ * own sampler (sx_gen_dict_fill_new, at the end of this file), so that a
+ * later run needs no source (nor its password). The planner never asks
+ * for personal-data columns, and neither fills them (sx_gen_dict_wants);
+ * [gen] value_dictionary = false switches the whole thing off.
  * One dictionary belongs to one thread at a time, like its store.
  */
 #include <stdlib.h>

@@ -34,6 +34,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run_intents import load_env  # noqa: E402  (the PG_ENV file's KEY=VALUE lines)
+
 INTENT = "Daily revenue by sales channel, excluding cancelled orders"
 failures = []
 
@@ -42,17 +45,6 @@ def check(ok, what):
     print(("ok: " if ok else "FAIL: ") + what)
     if not ok:
         failures.append(what)
-
-
-def load_env(path):
-    env = {}
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if "=" in line and not line.startswith("#"):
-                k, v = line.split("=", 1)
-                env[k] = v
-    return env
 
 
 def run(argv, cfg, ws, want_rc=0):
