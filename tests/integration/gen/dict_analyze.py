@@ -195,7 +195,7 @@ def pii_case(binary, tmp):
     # an old row of a personal-data column (as an older build could have
     # kept) goes with the next analysis
     w = sqlite3.connect(os.path.join(ws, "workspace.db"))
-    w.execute("INSERT INTO gen_values VALUES ('small', 'main', 'tickets', 'author_email',"
+    w.execute("INSERT OR IGNORE INTO gen_values VALUES ('small', 'main', 'tickets', 'author_email',"
               " 'user1@example.com')")
     w.commit()
     w.close()
