@@ -311,7 +311,9 @@ int sx_ddl_introspect(sx_catalog *cat, const char *path,
  * update-frequency estimates). Opened with the same source string as
  * analyze, so it sees the credentials the workspace never stores. Sampled
  * values are handed to callbacks and must never be stored: only the
- * conclusions drawn from them. Sampling can be switched off in config
+ * conclusions drawn from them (one exception: the value dictionary of
+ * gen/dict.c keeps distinct values of status and category columns that
+ * are no personal data). Sampling can be switched off in config
  * ([map] sampling = false); callers check that, not the sampler.
  *
  * Values are delivered as text (NULL for SQL NULL). Identifiers are quoted

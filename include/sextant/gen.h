@@ -277,7 +277,8 @@ typedef struct sx_gen_request {
 
 #define SX_GEN_PARTITION_ROWS 10000000
 
-/* The value dictionary kept in the workspace (table gen_values): an
+/* The value dictionary kept in the workspace (table gen_values, filled by
+ * analyze: sx_gen_dict_fill_new below): an
  * sx_gen_values_fn (payload: the dictionary) that answers from what was
  * kept, else samples the column once through live_source (may be NULL) and
  * keeps its values, at most 50 a column. [gen] value_dictionary = false in
@@ -289,6 +290,43 @@ int sx_gen_dict_open(sx_gen_dict **out, sx_store *st, const char *live_source,
 void sx_gen_dict_free(sx_gen_dict *d);
 int sx_gen_dict_values(void *payload, const sx_table *t, const char *col, char ***values,
 		       size_t *n);
+
+/* Whether the planner asks the value dictionary for column c of t: a status
+ * or category column by sx_gen_column_sem that is no personal data in map
+ * (map may be NULL: then by its meaning only). The one predicate for the
+ * planner's filter words and for analyze's pre-fill. */
+bool sx_gen_dict_wants(const sx_dbmap *map, const sx_table *t, const sx_column *c);
+
+/* The dictionary filled by `analyze` (a user who analyses a server with a
+ * password later generates without it): every column of db's tables,
+ * partitioned tables and materialised views that sx_gen_dict_wants, sampled
+ * through s with one bounded distinct query each, at most [gen]
+ * dictionary_columns columns (default SX_GEN_DICT_COLUMNS; the rest are
+ * left to the lazy path). Nothing is sampled when [gen] value_dictionary
+ * = false (then *out says so and saves nothing). Sampling happens here,
+ * before the caller's transaction; sx_gen_dict_fill_save writes the values
+ * inside it: each sampled column's rows are replaced (a NULL row for "too
+ * many values"), and rows of db's personal-data columns are deleted.
+ * progress (may be NULL) sees "value dictionary" i of n and may cancel
+ * (SX_ECANCELLED). st, map, db and s are borrowed; db must outlive *out. */
+#define SX_GEN_DICT_COLUMNS 1000
+typedef struct sx_gen_dict_fill sx_gen_dict_fill;
+typedef struct sx_gen_dict_fill_stats {
+	bool enabled;          /* false: [gen] value_dictionary = false */
+	size_t candidates;     /* columns sx_gen_dict_wants */
+	size_t columns;        /* sampled and kept: 1 to 50 values */
+	size_t too_many;       /* sampled, more than 50 values (kept as a NULL row) */
+	size_t empty;          /* sampled, no non-NULL value (old rows deleted) */
+	size_t failed;         /* the query failed (nothing kept, old rows stay) */
+	size_t over_cap;       /* not sampled: over [gen] dictionary_columns */
+	int64_t queries;
+} sx_gen_dict_fill_stats;
+int sx_gen_dict_fill_new(sx_gen_dict_fill **out, sx_store *st, const sx_dbmap *map,
+			 const sx_database *db, sx_sampler *s, const sx_config *cfg,
+			 const sx_progress *progress, sx_error *err);
+int sx_gen_dict_fill_save(sx_store *st, const sx_gen_dict_fill *f, sx_error *err);
+const sx_gen_dict_fill_stats *sx_gen_dict_fill_stats_of(const sx_gen_dict_fill *f);
+void sx_gen_dict_fill_free(sx_gen_dict_fill *f);
 
 /* Plans req over the catalog of map. search (may be NULL) ranks tables;
  * th and findings (may be NULL) receive the thoughts and the ambiguity /

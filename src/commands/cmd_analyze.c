@@ -1,13 +1,17 @@
 /*
  * cmd_analyze.c - `sextant analyze SOURCE...`: introspect, map (describe,
  * PII, relate; values sampled read-only through a sampler on the same
- * source unless [map] sampling = false or --no-sampling), then save the
- * catalog and the map in one workspace transaction per source.
+ * source unless [map] sampling = false or --no-sampling), fill the value
+ * dictionary through the same sampler (gen/dict.c: the status and category
+ * columns the planner asks about, never personal data), then save the
+ * catalog, the map and the dictionary in one workspace transaction per
+ * source.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include <sextant/agents.h>
+#include <sextant/gen.h>
 #include <sextant/llm.h>
 #include <sextant/map.h>
 
@@ -85,6 +89,55 @@ static void map_summary(const sx_dbmap *m, const sx_database *db, cJSON *o, bool
 	sx_json_add_bool(o, "sampled", sampled);
 }
 
+/* The value dictionary's counts: "value_dictionary" {enabled, filled,
+ * columns, ..., seconds}; filled is false when no value was read. The
+ * seconds are the sampling's, within the database's save_seconds (which
+ * start when the map is built, as the model's descriptions do). */
+static void dict_summary(const sx_gen_dict_fill *f, bool sampled, double seconds, cJSON *o)
+{
+	const sx_gen_dict_fill_stats *s = sx_gen_dict_fill_stats_of(f);
+	cJSON *d = cJSON_AddObjectToObject(o, "value_dictionary");
+	if (!s || !d)
+		return;
+	sx_json_add_bool(d, "enabled", s->enabled);
+	sx_json_add_bool(d, "filled", s->enabled && sampled);
+	sx_json_add_int(d, "candidates", (int64_t)s->candidates);
+	sx_json_add_int(d, "columns", (int64_t)s->columns);
+	sx_json_add_int(d, "too_many_values", (int64_t)s->too_many);
+	sx_json_add_int(d, "empty", (int64_t)s->empty);
+	sx_json_add_int(d, "failed", (int64_t)s->failed);
+	sx_json_add_int(d, "over_cap", (int64_t)s->over_cap);
+	sx_json_add_int(d, "queries", s->queries);
+	sx_json_add_num(d, "seconds", seconds);
+}
+
+static void render_dict(const cJSON *db, sx_buf *out)
+{
+	const cJSON *d = cJSON_GetObjectItem(db, "value_dictionary");
+	int64_t more;
+	if (!d)
+		return;
+	sx_buf_puts(out, "  value dictionary: ");
+	if (!sx_json_bool(d, "enabled", false)) {
+		sx_buf_puts(out, "off ([gen] value_dictionary = false)\n");
+		return;
+	}
+	if (!sx_json_bool(d, "filled", false)) {
+		sx_buf_puts(out, "not filled (no values sampled)\n");
+		return;
+	}
+	sx__put_count(out, sx_json_int(d, "columns", 0));
+	sx_buf_printf(out, " column%s", sx_json_int(d, "columns", 0) == 1 ? "" : "s");
+	sx_buf_printf(out, " (%lld with too many values, %lld empty",
+		      (long long)sx_json_int(d, "too_many_values", 0), (long long)sx_json_int(d, "empty", 0));
+	if ((more = sx_json_int(d, "failed", 0)))
+		sx_buf_printf(out, ", %lld failed", (long long)more);
+	if ((more = sx_json_int(d, "over_cap", 0)))
+		sx_buf_printf(out, ", %lld over [gen] dictionary_columns", (long long)more);
+	sx_buf_printf(out, "; %lld queries, %.2f s)\n", (long long)sx_json_int(d, "queries", 0),
+		      sx_json_num(d, "seconds", 0));
+}
+
 int sx__cmd_open_model(const sx_cmd_ctx *ctx, const char *what, sx_llm **llm, sx_error *err)
 {
 	char dir[1024];
@@ -144,6 +197,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	sx_namesim *namesim = NULL;
 	sx_llm *llm = NULL;
 	sx_describe_pending *pend = NULL;
+	sx_gen_dict_fill *fill = NULL;
 	cJSON *mdesc = NULL; /* the model's report for the database in hand */
 	sx_source_opts so = {0};
 	sx_map_opts mo;
@@ -182,7 +236,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		sx_database *db;
 		cJSON *o;
 		sx_error serr = {0};
-		uint64_t t0 = sx_now_ns(), t_read, t_map;
+		uint64_t t0 = sx_now_ns(), t_read, t_map, t_dict;
 		if ((rc = sx_catalog_new(&cat, err)))
 			goto done;
 		if ((rc = sx_source_introspect(cat, args->pos[i], &so, &db, err)))
@@ -207,6 +261,13 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		t_map = sx_now_ns();
 		if (llm && (rc = describe_db(ctx, st, map, db, sampler, llm, &pend, &mdesc, err)))
 			goto done;
+		/* the value dictionary, sampled now that the map knows the
+		 * personal data: a later generate needs no source for it */
+		t_dict = sx_now_ns();
+		if ((rc = sx_gen_dict_fill_new(&fill, st, map, db, sampler, ctx->config, ctx->progress,
+					       err)))
+			goto done;
+		t_dict = sx_now_ns() - t_dict;
 		sx_progress_report(ctx->progress, "saving", 0, 1);
 		if ((rc = sx_store_begin(st, err)))
 			goto done;
@@ -216,6 +277,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		if ((rc = sx_store_save_database(st, db, err)) ||
 		    (rc = sx_map_save(st, map, db, err)) ||
 		    (rc = sx_describe_pending_save(st, map, pend, err)) ||
+		    (rc = sx_gen_dict_fill_save(st, fill, err)) ||
 		    (rc = sx__search_index_in_tx(ctx, st, res, err))) {
 			sx_store_rollback(st);
 			goto done;
@@ -241,6 +303,9 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 			cJSON_AddItemToObject(o, "model_descriptions", mdesc);
 			mdesc = NULL;
 		}
+		dict_summary(fill, sampler != NULL, (double)t_dict / 1e9, o);
+		sx_gen_dict_fill_free(fill);
+		fill = NULL;
 		cJSON_AddItemToArray(dbs, o);
 		total_tables += sx_json_int(o, "tables", 0);
 		sx_sampler_close(sampler);
@@ -259,6 +324,7 @@ done:
 	cJSON_Delete(res);
 	cJSON_Delete(mdesc);
 	sx_describe_pending_free(pend);
+	sx_gen_dict_fill_free(fill);
 	sx_sampler_close(sampler);
 	sx_dbmap_free(map);
 	sx_catalog_free(cat);
@@ -322,6 +388,7 @@ static void render(const cJSON *r, sx_buf *out)
 				      (long long)sx_json_int(md, "cached", 0));
 			sx__put_model_findings(out, md);
 		}
+		render_dict(db, out);
 		cJSON_ArrayForEach(w, cJSON_GetObjectItem(db, "warnings"))
 		{
 			sx_buf_puts(out, "  warning: ");

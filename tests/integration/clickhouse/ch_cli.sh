@@ -2,8 +2,10 @@
 # ch_cli.sh SEXTANT CH_DIR - `sextant analyze clickhouse://...` end to end
 # against the test server: the analysis is saved, `sources` lists it with a
 # redacted DSN and the server version, a refused login is a one-line error
-# that adds nothing to the workspace, and the password appears in no file
-# Sextant wrote (workspace and log).
+# that adds nothing to the workspace, the value dictionary filled by analyze
+# resolves a filter word with no source (none with [gen] value_dictionary =
+# false), and the password appears in no file Sextant wrote (workspace and
+# log).
 set -u
 BIN=$1
 PORT=$(cat "$2/http_port") || { echo "no ClickHouse test server in $2" >&2; exit 1; }
@@ -45,6 +47,28 @@ after=$(grep -o '"dsn"' "$T/src" | wc -l)
 "$BIN" analyze "clickhouse://127.0.0.1:1/shop" >"$T/out" 2>"$T/err"
 [ $? -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "cannot connect to ClickHouse" "$T/err" &&
 	ok || bad "server down should be a one-line error: $(cat "$T/err")"
+
+# the value dictionary was filled by analyze (gen/dict.c): a later gen-spec
+# with no source (the stored DSN has no password) resolves "excluding
+# clicks"; the personal-data columns (users.email, users.name) are not kept
+python3 - "$T/ws/workspace.db" <<'PY' && ok || bad "gen_values after analyze: see above"
+import sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT table_name, column_name, value FROM gen_values").fetchall()
+kind = sorted(v for t, c, v in rows if (t, c) == ("events", "kind"))
+pii = [r for r in rows if r[0] == "users" and r[1] in ("email", "name")]
+if kind != ["buy", "click", "view"] or pii:
+    print("FAIL: events.kind %s, personal data %s" % (kind, pii), file=sys.stderr)
+    sys.exit(1)
+PY
+INTENT="Number of events per day excluding clicks"
+"$BIN" gen-spec "$INTENT" --json >"$T/spec" 2>"$T/err" &&
+	grep -q "WHERE t0.\`kind\` <> 'click'" "$T/spec" && ok ||
+	bad "gen-spec with no source should filter kind <> 'click': $(head -c 600 "$T/spec") $(cat "$T/err")"
+printf '[gen]\nvalue_dictionary = false\n' >"$T/off.ini"
+SEXTANT_CONFIG="$T/off.ini" SEXTANT_WORKSPACE="$T/ws_off" "$BIN" analyze "$GOOD" >/dev/null 2>&1 &&
+	SEXTANT_CONFIG="$T/off.ini" SEXTANT_WORKSPACE="$T/ws_off" "$BIN" gen-spec "$INTENT" --json >"$T/spec" 2>&1 &&
+	! grep -q "'click'" "$T/spec" && ok || bad "with [gen] value_dictionary = false the filter should not resolve"
 
 # the log has the requests (so the check below looks at real lines)
 grep -q "clickhouse '127.0.0.1:$PORT': request" "$T/ws/sextant.log" && ok || bad "the log should list the ClickHouse requests"
