@@ -44,6 +44,7 @@ struct pkey {
 struct ientry {
 	struct pkey *pk;
 	int rule;
+	bool loose; /* through another language's plural: only where no other entry is */
 };
 
 typedef SX_VEC(struct ientry) ivec;
@@ -343,6 +344,62 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 	return n;
 }
 
+/* The stems of t under other languages' plurals (klienty -> klient,
+ * kategorii_tovarov -> kategoriya + tovarov, ciudades -> ciudad): its
+ * first or last word replaced by a singular of sx__foreign_singulars, for
+ * the name as it is and without its table or application prefix. Only
+ * those that are not one of its English stems. */
+#define MAX_LOOSE 12
+static size_t table_loose_stems(const sx_table *t, char out[MAX_LOOSE][NAME_MAX_KEY])
+{
+	char strict[2][NAME_MAX_KEY];
+	size_t ns = table_stems(t, strict), n = 0, pass;
+	sx__words w;
+	sx__split(t->name, &w);
+	for (pass = 0; pass < 2; pass++) {
+		size_t ends[2], e;
+		if (pass == 1 && !sx__strip_table_prefix(&w) && !strip_app_prefix(&w))
+			break;
+		ends[0] = 0;
+		ends[1] = w.n ? w.n - 1 : 0;
+		for (e = 0; e < 2 && w.n > 0; e++) {
+			char f[6][SX__WORD_MAX];
+			size_t nf, j;
+			if (e == 1 && ends[1] == ends[0])
+				break;
+			nf = sx__foreign_singulars(w.w[ends[e]], f, 6);
+			for (j = 0; j < nf && n < MAX_LOOSE; j++) {
+				size_t k, q, len = 0;
+				out[n][0] = 0;
+				for (k = 0; k < w.n; k++) {
+					char sg[SX__WORD_MAX];
+					size_t l;
+					if (k == ends[e])
+						snprintf(sg, sizeof sg, "%s", f[j]); /* singular already */
+					else
+						sx__singular(w.w[k], sg, sizeof sg);
+					l = strlen(sg);
+					if (len + l + 1 > NAME_MAX_KEY)
+						break;
+					memcpy(out[n] + len, sg, l + 1);
+					len += l;
+				}
+				for (q = 0; q < ns; q++)
+					if (!strcmp(out[n], strict[q]))
+						break;
+				if (q < ns || !out[n][0])
+					continue;
+				for (q = 0; q < n; q++)
+					if (!strcmp(out[n], out[q]))
+						break;
+				if (q == n)
+					n++;
+			}
+		}
+	}
+	return n;
+}
+
 /* Application prefixes: a first word of three or more letters that
  * begins the names of at least two tables (shop_product, shop_category)
  * while no table is named by that word alone and no column names it as a
@@ -432,7 +489,7 @@ done:
 	return rc;
 }
 
-static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
+static int index_add_x(struct ctx *c, const char *key, struct pkey *pk, int rule, bool loose)
 {
 	ivec *v;
 	size_t i;
@@ -453,7 +510,12 @@ static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
 	for (i = 0; i < v->n; i++)
 		if (v->v[i].pk == pk)
 			return 0;
-	return SX_VEC_PUSH(v, ((struct ientry){pk, rule}));
+	return SX_VEC_PUSH(v, ((struct ientry){pk, rule, loose}));
+}
+
+static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
+{
+	return index_add_x(c, key, pk, rule, false);
 }
 
 static int uniq_index_single(const sx_table *t, const char *col)
@@ -645,6 +707,30 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
 			rc |= SX_VEC_PUSH(&c->users, pk);
 	}
+	/* The same names under another language's plural (klient_id ->
+	 * klienty.id, valyuta -> valyuty.kod), entered as loose: a lookup
+	 * uses them only where no table matches the English way. */
+	{
+		char loose[MAX_LOOSE][NAME_MAX_KEY];
+		size_t nl = table_loose_stems(pk->t, loose);
+		for (i = 0; i < nl; i++) {
+			bool self_named =
+				sx_str_startswith(kn, loose[i]) && strlen(kn) > strlen(loose[i]);
+			if (!self_named) {
+				snprintf(buf, sizeof buf, "%s%s", loose[i], kn);
+				rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, true);
+			}
+			if (keyish) {
+				snprintf(buf, sizeof buf, "%s%s", kn, loose[i]);
+				rc |= index_add_x(c, buf, pk, SX__RULE_ID_PREFIX, true);
+			} else if (self_named) {
+				snprintf(buf, sizeof buf, "id%s", loose[i]);
+				rc |= index_add_x(c, buf, pk, SX__RULE_ID_PREFIX, true);
+			}
+			if (pk->kind <= SX__KEY_UNIQUE || keyish || self_named)
+				rc |= index_add_x(c, loose[i], pk, SX__RULE_TABLE_NAME, true);
+		}
+	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);
 	/* The key's name less its key word, where that is not the table's
@@ -674,11 +760,21 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		ends[1] = tw.n ? tw.n - 1 : 0;
 		for (e = 0; tw.n >= 2 && e < 2; e++) {
 			char ws[SX__WORD_MAX];
+			char f[6][SX__WORD_MAX];
+			size_t nf, j;
 			sx__singular(tw.w[ends[e]], ws, sizeof ws);
 			if (strlen(ws) < 3 || sx__generic_word(ws))
 				continue;
 			snprintf(buf, sizeof buf, "%s%s", ws, kp);
 			rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+			/* kategoriya_id -> kategorii_tovarov.id */
+			nf = sx__foreign_singulars(tw.w[ends[e]], f, 6);
+			for (j = 0; j < nf; j++) {
+				if (strlen(f[j]) < 3 || sx__generic_word(f[j]))
+					continue;
+				snprintf(buf, sizeof buf, "%s%s", f[j], kp);
+				rc |= index_add_x(c, buf, pk, SX__RULE_PARTIAL, true);
+			}
 		}
 		/* A model name run together from another table's name and a
 		 * word (productvariant, orderline): the word is its part, so
@@ -1054,19 +1150,36 @@ static void cand_push(cvec *v, const struct cand *k)
 	SX_VEC_PUSH(v, *k);
 }
 
+static bool ends_in_key(const char *col)
+{
+	sx__words w;
+	sx__split(col, &w);
+	return w.n >= 2 && sx__key_word(w.w[w.n - 1]);
+}
+
 static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, const char *key,
 		   bool role, const char *matched)
 {
 	ivec *v = sx_hmap_get(c->index, key);
 	size_t i;
+	bool strict = false;
 	/* A partial name shared by many keys ("customer" of customer_1 ..
 	 * customer_300) identifies none of them. */
 	if (!v || (role && v->n > MAX_WEAK_TARGETS))
 		return;
+	for (i = 0; i < v->n; i++)
+		if (!v->v[i].loose)
+			strict = true;
 	for (i = 0; i < v->n; i++) {
 		struct cand k;
 		struct pkey *pk = v->v[i].pk;
 		if (pk->t == t && strcmp(pk->cols[0], col->name) == 0)
+			continue;
+		/* Another language's plural only where English names none, and
+		 * for the column's own table only before a key word: tip_klienta
+		 * in klienty is the client's type (a genitive, spelt like a
+		 * plural), roditelskaya_kategoriya_id the parent category. */
+		if (v->v[i].loose && (strict || (pk->t == t && !ends_in_key(col->name))))
 			continue;
 		/* The same goes for weak rules (a word of a table's name): with
 		 * hundreds of look-alike tables they would only cost time. */
@@ -1098,9 +1211,16 @@ static bool person_like(const sx_table *t)
 	static const char *const p[] = {"employee", "staff", "user", "person", "member",
 					"worker", "people", "sotrudnik", NULL};
 	const char *const *q;
+	char loose[MAX_LOOSE][NAME_MAX_KEY];
+	size_t nl;
 	for (i = 0; i < ns; i++)
 		for (q = p; *q; q++)
 			if (sx_str_endswith(stems[i], *q))
+				return true;
+	nl = table_loose_stems(t, loose);
+	for (i = 0; i < nl; i++)
+		for (q = p; *q; q++)
+			if (sx_str_endswith(loose[i], *q))
 				return true;
 	return false;
 }
@@ -1484,6 +1604,13 @@ static bool base_features(struct ctx *c, struct cand *k)
 	for (i = 0; i < ns; i++)
 		if (strstr(cn, stems[i]))
 			k->f.parent_named = true;
+	if (!k->f.parent_named) {
+		char loose[MAX_LOOSE][NAME_MAX_KEY];
+		size_t nl = table_loose_stems(k->pk->t, loose);
+		for (i = 0; i < nl; i++)
+			if (strlen(loose[i]) >= 4 && strstr(cn, loose[i]))
+				k->f.parent_named = true;
+	}
 	/* created_by, actor_id: an account id first, an employee id second. */
 	if (k->rule == SX__RULE_BY_USER)
 		for (i = 0; i < ns; i++)
@@ -1853,7 +1980,7 @@ static int index_composites(struct ctx *c)
 			if (sx_hmap_put(c->comp_index, k, v))
 				return SX_ENOMEM;
 		}
-		if (SX_VEC_PUSH(v, ((struct ientry){pk, SX__RULE_COMPOSITE})))
+		if (SX_VEC_PUSH(v, ((struct ientry){pk, SX__RULE_COMPOSITE, false})))
 			return SX_ENOMEM;
 	}
 	return 0;

@@ -384,6 +384,80 @@ static void test_rule_key_stem(void **state)
 	fx_free(&f);
 }
 
+/* Plurals of other languages: Russian transliterated (-y, -i, -a, -ya) and in
+ * Cyrillic, Spanish, Italian, German, Portuguese; used only where no table
+ * matches the English way. */
+static void test_rule_foreign_plurals(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	char out[6][SX__WORD_MAX];
+	size_t n, i;
+	bool found;
+	(void)state;
+	/* the singulars themselves */
+	n = sx__foreign_singulars("magaziny", out, 6);
+	for (i = 0, found = false; i < n; i++)
+		found = found || !strcmp(out[i], "magazin");
+	assert_true(found);
+	n = sx__foreign_singulars("zdaniya", out, 6);
+	for (i = 0, found = false; i < n; i++)
+		found = found || !strcmp(out[i], "zdanie");
+	assert_true(found);
+	n = sx__foreign_singulars("rechnungen", out, 6);
+	for (i = 0, found = false; i < n; i++)
+		found = found || !strcmp(out[i], "rechnung");
+	assert_true(found);
+	n = sx__foreign_singulars("\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", out, 6); /* города */
+	for (i = 0, found = false; i < n; i++)
+		found = found || !strcmp(out[i], "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4");
+	assert_true(found);
+	assert_int_equal(sx__foreign_singulars("box", out, 6), 0);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "magaziny", "id:integer:pk, nazvanie:text, vid_magazina:smallint");
+	tab(f.cat, f.s, "oblasti", "id:integer:pk, nazvanie:text, vyshestoyashchaya_oblast_id:integer");
+	tab(f.cat, f.s, "doma", "id:integer:pk, oblast_id:integer");
+	tab(f.cat, f.s, "zdaniya", "id:integer:pk, dom_id:integer");
+	tab(f.cat, f.s, "linii_sborki", "id:integer:pk, zdanie_id:integer");
+	tab(f.cat, f.s, "kassy", "id:integer:pk, magazin_id:integer, liniya_id:integer");
+	tab(f.cat, f.s, "ciudades", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "prodotti", "id:integer:pk, nome:text");
+	tab(f.cat, f.s, "rechnungen", "id:integer:pk, betrag:numeric");
+	tab(f.cat, f.s, "hoteis", "id:integer:pk, nome:text");
+	tab(f.cat, f.s, "movimenti", "id:integer:pk, prodotto_id:integer, rechnung_id:integer, "
+				     "ciudad_id:integer, hotel_id:integer");
+	tab(f.cat, f.s, "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", "id:integer:pk");
+	tab(f.cat, f.s, "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81\xd1\x8b",
+	    "id:integer:pk, \xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4_id:integer");
+	/* English first: part_id names parts, not party */
+	tab(f.cat, f.s, "parts", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "party", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "shipments", "id:integer:pk, part_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "doma", "oblast_id", "oblasti", "id", 0.5);
+	expect_rel(f.m, "zdaniya", "dom_id", "doma", "id", 0.5);
+	expect_rel(f.m, "linii_sborki", "zdanie_id", "zdaniya", "id", 0.5);
+	expect_rel(f.m, "kassy", "magazin_id", "magaziny", "id", 0.5);
+	expect_rel(f.m, "kassy", "liniya_id", "linii_sborki", "id", 0.5);
+	expect_rel(f.m, "movimenti", "prodotto_id", "prodotti", "id", 0.5);
+	expect_rel(f.m, "movimenti", "rechnung_id", "rechnungen", "id", 0.5);
+	expect_rel(f.m, "movimenti", "ciudad_id", "ciudades", "id", 0.5);
+	expect_rel(f.m, "movimenti", "hotel_id", "hoteis", "id", 0.5);
+	expect_rel(f.m, "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81\xd1\x8b",
+		   "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4_id",
+		   "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", "id", 0.5);
+	expect_rel(f.m, "shipments", "part_id", "parts", "id", 0.5);
+	r = rel_from(f.m, "shipments", "part_id");
+	for (i = 0; r && i < r->nalternates; i++)
+		assert_string_not_equal(r->alternates[i].to.table, "party");
+	expect_rel(f.m, "oblasti", "vyshestoyashchaya_oblast_id", "oblasti", "id", 0.5);
+	/* the store's type (a genitive) is no reference to its own table */
+	r = rel_from(f.m, "magaziny", "vid_magazina");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1386,6 +1460,7 @@ int main(void)
 		cmocka_unit_test(test_rule_link_pair),
 		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_rule_key_stem),
+		cmocka_unit_test(test_rule_foreign_plurals),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
