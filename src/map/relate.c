@@ -98,7 +98,8 @@ const char *sx__rule_name(int rule)
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
-		"part of the table name", "numbered pair of a link table", "key name less its key word"};
+		"part of the table name", "numbered pair of a link table", "key name less its key word",
+		"abbreviation of the table name"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -110,7 +111,7 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5};
+	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5, /* abbreviation */ 0.5};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -663,6 +664,44 @@ static bool key_leads_table(const sx_table *t, const sx__words *kw)
 	return true;
 }
 
+/* Abbreviation keys of a primary key's table, in the same index under
+ * keys no name can have (a leading \x01): "\x01p" and each prefix of a
+ * one-word name of seven or more letters that leaves three or more out
+ * (nomen of nomenclature), "\x01i" and the initials of a name of two to
+ * four words (ts of transportnye_sredstva, ei of edinitsy_izmereniya).
+ * Looked up by abbrev_candidates only. */
+static int index_abbrev(struct ctx *c, struct pkey *pk)
+{
+	sx__words tw;
+	char buf[NAME_MAX_KEY];
+	int rc = 0;
+	sx__split(pk->t->name, &tw);
+	if (!sx__strip_table_prefix(&tw))
+		strip_app_prefix(&tw);
+	if (tw.n == 1) {
+		char ws[SX__WORD_MAX];
+		size_t l, p;
+		sx__singular(tw.w[0], ws, sizeof ws);
+		l = strlen(ws);
+		if ((unsigned char)ws[0] < 0x80 && l >= 7)
+			for (p = 4; p + 3 <= l; p++) {
+				snprintf(buf, sizeof buf, "\x01p%.*s", (int)p, ws);
+				rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+			}
+	} else if (tw.n >= 2 && tw.n <= 4) {
+		size_t i, j = 2;
+		memcpy(buf, "\x01i", 2);
+		for (i = 0; i < tw.n; i++) {
+			if ((unsigned char)tw.w[i][0] >= 0x80)
+				return 0;
+			buf[j++] = tw.w[i][0];
+		}
+		buf[j] = 0;
+		rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+	}
+	return rc;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -733,6 +772,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);
+	if (pk->kind == SX__KEY_PK)
+		rc |= index_abbrev(c, pk);
 	/* The key's name less its key word, where that is not the table's
 	 * name: "cust" of cst_mstr.cust_no, "emp" of emp_mstr.emp_no. Legacy
 	 * schemas name role columns so (bill_to_cust, apprv_emp, prim_vnd). */
@@ -1429,6 +1470,87 @@ static void link_pair(struct ctx *c, sx_table *t, const sx_column *col, cvec *ou
 	}
 }
 
+/* A column no name rule matched, ending in a key word, may abbreviate its
+ * table's name (see index_abbrev): its last word a prefix of a one-word
+ * name (nomen_id, substance_nomen_id -> nomenclature), its words the
+ * prefixes of a name's words (ed_izm_id -> edinitsy_izmereniya), or one
+ * word of its initials (ts_id -> transportnye_sredstva, po_id ->
+ * purchase_orders). Only where exactly one table fits, and not for a word
+ * that names a table itself, a generic word or a measure. */
+static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY], sg[SX__WORD_MAX];
+	const char *last;
+	struct pkey *hit = NULL;
+	size_t m, i, j, l;
+	ivec *v;
+	if (n < 2 || !sx__key_word(w->w[n - 1]))
+		return;
+	m = n - 1;
+	last = w->w[m - 1];
+	l = strlen(last);
+	for (i = 0; i < l; i++)
+		if (last[i] < 'a' || last[i] > 'z')
+			return;
+	sx__singular(last, sg, sizeof sg);
+	if (sx__generic_word(last) || measure_word(last) || sx_hmap_get(c->stemset, sg))
+		return;
+	if (l >= 4) {
+		snprintf(key, sizeof key, "\x01p%s", last);
+		v = sx_hmap_get(c->index, key);
+		if (v && v->n == 1)
+			hit = v->v[0].pk;
+	}
+	if (!hit && m >= 2) {
+		/* every word a prefix of the name's word in turn */
+		for (i = 0; i < m; i++)
+			key[2 + i] = w->w[i][0];
+		memcpy(key, "\x01i", 2);
+		key[2 + m] = 0;
+		v = m <= 4 ? sx_hmap_get(c->index, key) : NULL;
+		for (j = 0; v && j < v->n; j++) {
+			sx__words tw;
+			bool shorter = false;
+			sx__split(v->v[j].pk->t->name, &tw);
+			if (!sx__strip_table_prefix(&tw))
+				strip_app_prefix(&tw);
+			if (tw.n != m)
+				continue;
+			for (i = 0; i < m; i++) {
+				size_t lw = strlen(w->w[i]);
+				if (lw < 2 || !sx_str_startswith(tw.w[i], w->w[i]))
+					break;
+				shorter = shorter || lw < strlen(tw.w[i]);
+			}
+			if (i < m || !shorter)
+				continue;
+			if (hit) {
+				hit = NULL;
+				break;
+			}
+			hit = v->v[j].pk;
+		}
+	}
+	if (!hit && m == 1 && l >= 2 && l <= 4) {
+		snprintf(key, sizeof key, "\x01i%s", last);
+		v = sx_hmap_get(c->index, key);
+		if (v && v->n == 1)
+			hit = v->v[0].pk;
+	}
+	if (hit && hit->t != t) {
+		struct cand k;
+		memset(&k, 0, sizeof k);
+		k.pk = hit;
+		k.child = t;
+		k.ncols = 1;
+		k.cols[0] = col->name;
+		k.rule = k.via_rule = SX__RULE_ABBREV;
+		k.matched = sx_arena_strdup(c->tmp, last);
+		cand_push(out, &k);
+	}
+}
+
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
@@ -1532,6 +1654,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			cand_push(out, &k);
 			break;
 		}
+	if (out->n == 0)
+		abbrev_candidates(c, t, col, &w, n, out);
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)

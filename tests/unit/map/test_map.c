@@ -458,6 +458,36 @@ static void test_rule_foreign_plurals(void **state)
 	fx_free(&f);
 }
 
+/* A column no name rule matches may abbreviate its table's name: a prefix of
+ * a one-word name, prefixes of each word, or the initials; only where one
+ * table fits. */
+static void test_rule_abbreviation(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "manufacturers", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "purchase_orders", "id:integer:pk, placed:date");
+	tab(f.cat, f.s, "unidades_medida", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "contracts", "id:integer:pk, signed:date");
+	tab(f.cat, f.s, "contacts", "id:integer:pk, email:text");
+	tab(f.cat, f.s, "articles", "id:integer:pk, manuf_id:integer, uni_med_id:integer, "
+				    "cont_id:integer, alt_manuf_id:integer");
+	tab(f.cat, f.s, "receipts", "id:integer:pk, po_id:integer, qty_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "articles", "manuf_id", "manufacturers", "id", 0.5);
+	expect_rel(f.m, "articles", "alt_manuf_id", "manufacturers", "id", 0.5);
+	expect_rel(f.m, "articles", "uni_med_id", "unidades_medida", "id", 0.5);
+	expect_rel(f.m, "receipts", "po_id", "purchase_orders", "id", 0.5);
+	/* two tables begin with "cont": neither is chosen */
+	r = rel_from(f.m, "articles", "cont_id");
+	assert_true(r == NULL || r->confidence < 0.5);
+	r = rel_from(f.m, "receipts", "qty_id");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1461,6 +1491,7 @@ int main(void)
 		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_rule_key_stem),
 		cmocka_unit_test(test_rule_foreign_plurals),
+		cmocka_unit_test(test_rule_abbreviation),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
