@@ -80,6 +80,7 @@ struct ctx {
 	SX_VEC(struct pkey *) composites;
 	sx_hmap *comp_index;      /* norm of a composite key's first column -> ivec* */
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
+	sx_hmap *rolefreq;        /* norm "<word> <key>" ending a longer id name -> columns */
 	sx_hmap *stemset;         /* every table stem */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
@@ -965,6 +966,24 @@ static int count_columns(struct ctx *c)
 				} else if (sx_hmap_put(c->colfreq, key, (void *)(n + 1))) {
 					return SX_ENOMEM;
 				}
+				/* The last word and the key word of a role name
+				 * (created_by_user_id, owner_user_id: "userid"). */
+				{
+					sx__words w;
+					sx__split(tb->cols[i].name, &w);
+					if (w.n >= 3 && sx__key_word(w.w[w.n - 1]) &&
+					    !sx__generic_word(w.w[w.n - 2])) {
+						norm_words(&w, w.n - 2, w.n, key, sizeof key);
+						n = (uintptr_t)sx_hmap_get(c->rolefreq, key);
+						if (!n) {
+							const char *kc = sx_arena_strdup(c->tmp, key);
+							if (!kc || sx_hmap_put(c->rolefreq, kc, (void *)1))
+								return SX_ENOMEM;
+						} else if (sx_hmap_put(c->rolefreq, key, (void *)(n + 1))) {
+							return SX_ENOMEM;
+						}
+					}
+				}
 			}
 		}
 	c->ubiq_min = ntab / 4 > 4 ? ntab / 4 : 4;
@@ -1326,6 +1345,8 @@ static size_t person_refs(const struct ctx *c, const struct pkey *pk)
 		snprintf(key, sizeof key, "%sid", stems[i]);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, stems[i]);
+		/* and role columns ending in that name (owner_user_id) */
+		n += (size_t)(uintptr_t)sx_hmap_get(c->rolefreq, key);
 	}
 	/* A key named for itself (emp_no, usr_id; not "id") counts where
 	 * other tables carry that very name. */
@@ -2587,10 +2608,11 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.declared = sx_hmap_new(64);
 	c.comp_index = sx_hmap_new(64);
 	c.colfreq = sx_hmap_new(total * 4 + 64);
+	c.rolefreq = sx_hmap_new(total + 64);
 	c.stemset = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames) {
+	    !c.pknames || !c.rolefreq) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -2706,6 +2728,7 @@ done:
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);
 	sx_hmap_free(c.colfreq);
+	sx_hmap_free(c.rolefreq);
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.pknames);
 	app_prefixes = NULL;

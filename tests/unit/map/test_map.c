@@ -488,6 +488,28 @@ static void test_rule_abbreviation(void **state)
 	fx_free(&f);
 }
 
+/* The dominant person table counts the role columns that end in its name
+ * (owner_user_id, approved_by_user_id): a person role (reviewer_id) goes
+ * to users even where more columns carry account_id. */
+static void test_rule_person_role_suffixes(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "accounts", "id:bigint:pk, plan:text");
+	tab(f.cat, f.s, "users", "id:bigint:pk, email:text");
+	tab(f.cat, f.s, "projects", "id:bigint:pk, account_id:bigint, owner_user_id:bigint");
+	tab(f.cat, f.s, "documents", "id:bigint:pk, account_id:bigint, project_id:bigint, "
+				     "uploaded_by_user_id:bigint, reviewer_id:bigint");
+	tab(f.cat, f.s, "budgets", "id:bigint:pk, account_id:bigint, approved_by_user_id:bigint");
+	tab(f.cat, f.s, "memberships", "id:bigint:pk, project_id:bigint, user_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "documents", "reviewer_id", "users", "id", 0.5);
+	expect_rel(f.m, "projects", "owner_user_id", "users", "id", 0.5);
+	expect_rel(f.m, "documents", "account_id", "accounts", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1492,6 +1514,7 @@ int main(void)
 		cmocka_unit_test(test_rule_key_stem),
 		cmocka_unit_test(test_rule_foreign_plurals),
 		cmocka_unit_test(test_rule_abbreviation),
+		cmocka_unit_test(test_rule_person_role_suffixes),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
