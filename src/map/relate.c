@@ -561,9 +561,17 @@ static bool in_words(const char *w, const char *const *list)
 
 static bool is_user_stem(const char *s)
 {
-	static const char *const u[] = {"user", "account", "member", "employee", "staff",
-					"person", "admin", "operator", "login", "appuser",
-					"sysuser", NULL};
+	static const char *const u[] = {
+		"user", "account", "member", "employee", "staff", "person", "admin", "operator",
+		"login", "appuser", "sysuser",
+		/* the same in other languages: Russian (transliterated and
+		 * Cyrillic), Spanish, Portuguese, Italian, German, French */
+		"sotrudnik", "polzovatel", "rabotnik", "usuario", "empleado", "persona",
+		"funcionario", "colaborador", "utente", "dipendente", "benutzer", "nutzer",
+		"mitarbeiter", "utilisateur", "employe", "salarie",
+		"\xd1\x81\xd0\xbe\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xb8\xd0\xba", /* сотрудник */
+		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
+		NULL};
 	return in_words(s, u);
 }
 
@@ -769,6 +777,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			}
 			if (pk->kind <= SX__KEY_UNIQUE || keyish || self_named)
 				rc |= index_add_x(c, loose[i], pk, SX__RULE_TABLE_NAME, true);
+			if (pk->kind == SX__KEY_PK && is_user_stem(loose[i]) && !in_users(c, pk->t))
+				rc |= SX_VEC_PUSH(&c->users, pk);
 		}
 	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
@@ -1269,7 +1279,9 @@ static bool person_like(const sx_table *t)
 	char stems[2][NAME_MAX_KEY];
 	size_t ns = table_stems(t, stems), i;
 	static const char *const p[] = {"employee", "staff", "user", "person", "member",
-					"worker", "people", "sotrudnik", NULL};
+					"worker", "people", "sotrudnik", "rabotnik", "polzovatel",
+					"usuario", "empleado", "funcionario", "utente", "dipendente",
+					"mitarbeiter", "benutzer", "utilisateur", "employe", NULL};
 	const char *const *q;
 	char loose[MAX_LOOSE][NAME_MAX_KEY];
 	size_t nl;
@@ -1299,11 +1311,28 @@ static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *co
 	out->n = j;
 }
 
+/* "parent" in other languages: Russian (roditel, roditelskii; Cyrillic),
+ * Spanish and Italian padre, Italian genitore, German eltern, Portuguese
+ * pai. A word that begins with a Russian stem counts (its adjectives). */
+static bool parent_word(const char *w)
+{
+	static const char *const p[] = {"parent", "padre", "genitore", "eltern", "elternteil",
+					"pai", NULL};
+	return in_words(w, p) || sx_str_startswith(w, "roditel") ||
+	       sx_str_startswith(w, "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb"); /* родител */
+}
+
 static bool self_word(const char *w)
 {
-	static const char *const s[] = {"parent", "manager", "supervisor", "boss", "superior",
-					"mentor", "reports", "predecessor", "successor", NULL};
-	return in_words(w, s);
+	static const char *const s[] = {
+		"parent", "manager", "supervisor", "boss", "superior", "mentor", "reports",
+		"predecessor", "successor",
+		/* a person's superior in other languages (in a person table) */
+		"nachalnik", "rukovoditel", "jefe", "capo", "vorgesetzter", "chef", "chefe",
+		"\xd0\xbd\xd0\xb0\xd1\x87\xd0\xb0\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba", /* начальник */
+		"\xd1\x80\xd1\x83\xd0\xba\xd0\xbe\xd0\xb2\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* руководитель */
+		NULL};
+	return in_words(w, s) || parent_word(w);
 }
 
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
@@ -1319,7 +1348,14 @@ static bool person_role(const sx__words *w, size_t n)
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
 		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
-		"initiator", NULL};
+		"initiator",
+		/* in other languages: Russian transliterated, Spanish, Portuguese,
+		 * Italian, German, French */
+		"menedzher", "kladovshchik", "ekspeditor", "zaveduyushchii", "otvetstvennyi",
+		"direktor", "bukhgalter", "kassir", "avtor", "ispolnitel", "sozdatel", "kurator",
+		"responsable", "encargado", "gerente", "vendedor", "autor", "creador", "autore",
+		"creatore", "responsabile", "ersteller", "bearbeiter", "verantwortlicher",
+		"auteur", "createur", "gestionnaire", NULL};
 	const char *const *p;
 	size_t last = n;
 	if (last > 1 && sx__key_word(w->w[last - 1]))
@@ -1656,14 +1692,22 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	for (i = 0; i < n; i++)
-		if (self_word(w.w[i]) && (!strcmp(w.w[i], "parent") || person_like(t)) &&
+		if (self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
 		    t->pk.ncols == 1 &&
 		    strcmp(t->pk.cols[0], col->name) != 0 &&
 		    (sx__key_word(w.w[n - 1]) || (n == 1) ||
 		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
 			struct cand k;
-			struct pkey *pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
-			if (!pk)
+			struct pkey *pk;
+			size_t j;
+			/* already a self reference by name (roditelskaya_kategoriya_id) */
+			for (j = 0; j < out->n; j++)
+				if (out->v[j].pk->t == t && out->v[j].pk->ncols == 1 &&
+				    !strcmp(out->v[j].pk->cols[0], t->pk.cols[0]))
+					break;
+			if (j < out->n)
+				break;
+			if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
 				return;
 			memset(&k, 0, sizeof k);
 			k.pk = pk;

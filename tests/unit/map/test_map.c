@@ -510,6 +510,41 @@ static void test_rule_person_role_suffixes(void **state)
 	fx_free(&f);
 }
 
+/* Self references and person roles in other languages: parent words
+ * (padre, roditelskii), a person's superior in a person table (jefe), and
+ * person roles (vendedor, avtor, ispolnitel) to the person table. */
+static void test_rule_foreign_roles(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "empleados", "id:integer:pk, nombre:text, jefe_id:integer");
+	tab(f.cat, f.s, "departamentos", "id:integer:pk, padre_id:integer, nombre:text");
+	tab(f.cat, f.s, "pedidos", "id:integer:pk, vendedor_id:integer, empleado_id:integer, "
+				   "jefe_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "empleados", "jefe_id", "empleados", "id", 0.5);
+	expect_rel(f.m, "departamentos", "padre_id", "departamentos", "id", 0.5);
+	expect_rel(f.m, "pedidos", "vendedor_id", "empleados", "id", 0.5);
+	/* a superior word outside a person table is no self reference */
+	r = rel_from(f.m, "pedidos", "jefe_id");
+	assert_true(r == NULL || strcmp(r->to.table, "pedidos") != 0);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "polzovateli", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "razdely", "id:integer:pk, roditelskii_razdel_id:integer, nazvanie:text");
+	tab(f.cat, f.s, "zayavki", "id:integer:pk, razdel_id:integer, avtor_id:integer, "
+				   "ispolnitel_id:integer, polzovatel_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "razdely", "roditelskii_razdel_id", "razdely", "id", 0.5);
+	expect_rel(f.m, "zayavki", "avtor_id", "polzovateli", "id", 0.5);
+	expect_rel(f.m, "zayavki", "ispolnitel_id", "polzovateli", "id", 0.5);
+	expect_rel(f.m, "zayavki", "razdel_id", "razdely", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1515,6 +1550,7 @@ int main(void)
 		cmocka_unit_test(test_rule_foreign_plurals),
 		cmocka_unit_test(test_rule_abbreviation),
 		cmocka_unit_test(test_rule_person_role_suffixes),
+		cmocka_unit_test(test_rule_foreign_roles),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
