@@ -383,7 +383,12 @@ bool sx__key_word(const char *w)
 {
 	static const char *const keys[] = {"id", "code", "key", "no", "num", "nr", "number",
 					   "uuid", "guid", "pk", "ref", "sk", "cd", "nbr",
-					   "ident", "idx", NULL};
+					   "ident", "idx",
+					   /* in other languages: Russian kod, nomer; Spanish,
+					    * Portuguese, Italian codigo, codice, cod, numero,
+					    * nro; German nummer, schluessel */
+					   "kod", "nomer", "codigo", "codice", "cod", "numero",
+					   "nro", "nummer", "schluessel", NULL};
 	return in_list(w, keys);
 }
 

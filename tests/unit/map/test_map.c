@@ -545,6 +545,21 @@ static void test_rule_foreign_roles(void **state)
 	fx_free(&f);
 }
 
+/* Key words in other languages: codigo, nomer, nummer name a key as id does,
+ * so codigo_cliente is the id-prefix form of clientes.codigo (0.52 without). */
+static void test_rule_foreign_key_words(void **state)
+{
+	struct fx f;
+	(void)state;
+	assert_true(sx__key_word("codigo") && sx__key_word("nomer") && sx__key_word("nummer"));
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "clientes", "codigo:integer:pk, nombre:text");
+	tab(f.cat, f.s, "facturas", "numero:integer:pk, codigo_cliente:integer, total:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "facturas", "codigo_cliente", "clientes", "codigo", 0.8);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1551,6 +1566,7 @@ int main(void)
 		cmocka_unit_test(test_rule_abbreviation),
 		cmocka_unit_test(test_rule_person_role_suffixes),
 		cmocka_unit_test(test_rule_foreign_roles),
+		cmocka_unit_test(test_rule_foreign_key_words),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
