@@ -1660,6 +1660,14 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				memcpy(key + l, kp, strlen(kp) + 1);
 			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
 		}
+	/* The key word first and the leading words after it, the modifier
+	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):
+	 * Romance and Russian names put the head noun first. */
+	if (n >= 3 && sx__key_word(w.w[0]))
+		for (i = 2; i < n; i++) {
+			norm_words(&w, 0, i, key, sizeof key);
+			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
+		}
 	/* A lookup table named after the child and the column: medium.format
 	 * -> medium_format, artist.type_id -> artist_type (MusicBrainz, many
 	 * warehouses' status and type lookups). Only integer columns: a text

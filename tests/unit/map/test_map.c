@@ -560,6 +560,23 @@ static void test_rule_foreign_key_words(void **state)
 	fx_free(&f);
 }
 
+/* The key word first, the head noun next and the modifier last
+ * (id_almacen_origen): the leading words name the parent. */
+static void test_rule_key_first_head_noun(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "clientes", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "almacenes", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "envios", "id:integer:pk, id_cliente_destino:integer, "
+				  "id_almacen_origen:integer, fecha:date");
+	fx_build(&f);
+	expect_rel(f.m, "envios", "id_cliente_destino", "clientes", "id", 0.5);
+	expect_rel(f.m, "envios", "id_almacen_origen", "almacenes", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1567,6 +1584,7 @@ int main(void)
 		cmocka_unit_test(test_rule_person_role_suffixes),
 		cmocka_unit_test(test_rule_foreign_roles),
 		cmocka_unit_test(test_rule_foreign_key_words),
+		cmocka_unit_test(test_rule_key_first_head_noun),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
