@@ -239,6 +239,42 @@ static void foreign_add(const char *w, size_t keep, const char *ending, size_t m
 	snprintf(out[(*n)++], SX__WORD_MAX, "%s", sg);
 }
 
+/* German plurals with an umlaut and -e: auftraege (aufträge) -> auftrag,
+ * plaetze -> platz: the last ae/oe/ue (or ä, ö, ü) becomes its vowel. */
+static void umlaut_plural(const char *w, size_t l, char out[][SX__WORD_MAX], size_t *n,
+			  size_t max)
+{
+	char buf[SX__WORD_MAX];
+	size_t i, k = l - 1;
+	if (l < 5 || l >= sizeof buf)
+		return;
+	for (i = k - 1; i > 0; i--) {
+		const unsigned char a = (unsigned char)w[i - 1], b = (unsigned char)w[i];
+		char v = 0, sg[SX__WORD_MAX], eng[SX__WORD_MAX];
+		size_t j;
+		if (b == 'e' && (a == 'a' || a == 'o' || a == 'u'))
+			v = (char)a;
+		else if (a == 0xC3 && (b == 0xA4 || b == 0xB6 || b == 0xBC))
+			v = b == 0xA4 ? 'a' : b == 0xB6 ? 'o' : 'u';
+		if (!v)
+			continue;
+		/* w[0..i-1) + v + w[i+1..k): the final e dropped */
+		memcpy(buf, w, i - 1);
+		buf[i - 1] = v;
+		memcpy(buf + i, w + i + 1, k - i - 1);
+		buf[k - 1] = 0;
+		sx__singular(buf, sg, sizeof sg);
+		sx__singular(w, eng, sizeof eng);
+		if (*n >= max || strlen(sg) < 3 || !strcmp(sg, eng))
+			return;
+		for (j = 0; j < *n; j++)
+			if (!strcmp(out[j], sg))
+				return;
+		snprintf(out[(*n)++], SX__WORD_MAX, "%s", sg);
+		return;
+	}
+}
+
 /* Cyrillic letters, UTF-8 (two bytes each). */
 #define CY_A "\xd0\xb0"
 #define CY_E "\xd0\xb5"
@@ -306,6 +342,7 @@ size_t sx__foreign_singulars(const char *w, char out[][SX__WORD_MAX], size_t max
 			foreign_add(w, l - 2, "a", 3, out, &n, max);
 		foreign_add(w, l - 1, "a", 3, out, &n, max);
 		foreign_add(w, l - 1, "", 3, out, &n, max);
+		umlaut_plural(w, l, out, &n, max);
 		break;
 	case 'n': /* German: rechnungen -> rechnung, kunden -> kunde */
 		if (l >= 5 && w[l - 2] == 'e') {

@@ -412,6 +412,14 @@ static void test_rule_foreign_plurals(void **state)
 	for (i = 0, found = false; i < n; i++)
 		found = found || !strcmp(out[i], "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4");
 	assert_true(found);
+	n = sx__foreign_singulars("auftraege", out, 6);
+	for (i = 0, found = false; i < n; i++)
+		found = found || !strcmp(out[i], "auftrag");
+	assert_true(found);
+	n = sx__foreign_singulars("pl\xc3\xa4tze", out, 6); /* plätze */
+	for (i = 0, found = false; i < n; i++)
+		found = found || !strcmp(out[i], "platz");
+	assert_true(found);
 	assert_int_equal(sx__foreign_singulars("box", out, 6), 0);
 
 	fx_init(&f, SX_DB_POSTGRES, "public");
