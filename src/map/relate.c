@@ -939,6 +939,18 @@ static bool first_key_like(const sx_table *t, const sx_column *col)
 	return w.n == 1 && l > 3 && (sx_str_endswith(w.w[0], "id") || sx_str_endswith(w.w[0], "no"));
 }
 
+/* Adds one to the count of key in h. Keys are borrowed: a new one is
+ * copied to the arena; an existing one keeps its stored key. */
+static int count_up(struct ctx *c, sx_hmap *h, const char *key)
+{
+	uintptr_t n = (uintptr_t)sx_hmap_get(h, key);
+	if (!n) {
+		const char *kc = sx_arena_strdup(c->tmp, key);
+		return !kc || sx_hmap_put(h, kc, (void *)1) ? SX_ENOMEM : 0;
+	}
+	return sx_hmap_put(h, key, (void *)(n + 1)) ? SX_ENOMEM : 0;
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -964,35 +976,18 @@ static int count_columns(struct ctx *c)
 					return SX_ENOMEM;
 			for (i = 0; i < tb->ncols; i++) {
 				char key[NAME_MAX_KEY];
-				uintptr_t n;
+				sx__words w;
 				sx__norm(tb->cols[i].name, key, sizeof key);
-				n = (uintptr_t)sx_hmap_get(c->colfreq, key);
-				/* Keys are borrowed: a new one is copied to the arena;
-				 * an existing one keeps its stored key. */
-				if (!n) {
-					const char *kc = sx_arena_strdup(c->tmp, key);
-					if (!kc || sx_hmap_put(c->colfreq, kc, (void *)1))
-						return SX_ENOMEM;
-				} else if (sx_hmap_put(c->colfreq, key, (void *)(n + 1))) {
+				if (count_up(c, c->colfreq, key))
 					return SX_ENOMEM;
-				}
 				/* The last word and the key word of a role name
 				 * (created_by_user_id, owner_user_id: "userid"). */
-				{
-					sx__words w;
-					sx__split(tb->cols[i].name, &w);
-					if (w.n >= 3 && sx__key_word(w.w[w.n - 1]) &&
-					    !sx__generic_word(w.w[w.n - 2])) {
-						norm_words(&w, w.n - 2, w.n, key, sizeof key);
-						n = (uintptr_t)sx_hmap_get(c->rolefreq, key);
-						if (!n) {
-							const char *kc = sx_arena_strdup(c->tmp, key);
-							if (!kc || sx_hmap_put(c->rolefreq, kc, (void *)1))
-								return SX_ENOMEM;
-						} else if (sx_hmap_put(c->rolefreq, key, (void *)(n + 1))) {
-							return SX_ENOMEM;
-						}
-					}
+				sx__split(tb->cols[i].name, &w);
+				if (w.n >= 3 && sx__key_word(w.w[w.n - 1]) &&
+				    !sx__generic_word(w.w[w.n - 2])) {
+					norm_words(&w, w.n - 2, w.n, key, sizeof key);
+					if (count_up(c, c->rolefreq, key))
+						return SX_ENOMEM;
 				}
 			}
 		}
