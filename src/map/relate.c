@@ -1522,6 +1522,21 @@ static void link_pair(struct ctx *c, sx_table *t, const sx_column *col, cvec *ou
 	}
 }
 
+/* Adds the candidate col -> pk found by a rule of its own. */
+static void push_single(cvec *out, struct pkey *pk, sx_table *t, const sx_column *col, int rule,
+			const char *matched)
+{
+	struct cand k;
+	memset(&k, 0, sizeof k);
+	k.pk = pk;
+	k.child = t;
+	k.ncols = 1;
+	k.cols[0] = col->name;
+	k.rule = k.via_rule = rule;
+	k.matched = matched;
+	cand_push(out, &k);
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -1590,17 +1605,8 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		if (v && v->n == 1)
 			hit = v->v[0].pk;
 	}
-	if (hit && hit->t != t) {
-		struct cand k;
-		memset(&k, 0, sizeof k);
-		k.pk = hit;
-		k.child = t;
-		k.ncols = 1;
-		k.cols[0] = col->name;
-		k.rule = k.via_rule = SX__RULE_ABBREV;
-		k.matched = sx_arena_strdup(c->tmp, last);
-		cand_push(out, &k);
-	}
+	if (hit && hit->t != t)
+		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
 
 /* Candidates of one column: its full name, its suffixes (role prefixes),
@@ -1700,7 +1706,6 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		    strcmp(t->pk.cols[0], col->name) != 0 &&
 		    (sx__key_word(w.w[n - 1]) || (n == 1) ||
 		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
-			struct cand k;
 			struct pkey *pk;
 			size_t j;
 			/* already a self reference by name (roditelskaya_kategoriya_id) */
@@ -1712,14 +1717,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				break;
 			if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
 				return;
-			memset(&k, 0, sizeof k);
-			k.pk = pk;
-			k.child = t;
-			k.ncols = 1;
-			k.cols[0] = col->name;
-			k.rule = k.via_rule = SX__RULE_SELF;
-			k.matched = w.w[i];
-			cand_push(out, &k);
+			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
 		}
 	if (out->n == 0)
