@@ -107,7 +107,8 @@ void sx__plural(const char *w, char *out, size_t n);
  * hoteis -> hotel, itens -> item), Italian (prodotti -> prodotto, fatture
  * -> fattura), German (rechnungen -> rechnung, kunden -> kunde, produkte
  * -> produkt, auftraege or aufträge -> auftrag), French (bureaux -> bureau,
- * journaux -> journal). Each is
+ * journaux -> journal), Polish (zamowienia -> zamowienie), Turkish
+ * (musteriler -> musteri). Each is
  * passed through sx__singular, as the words of column names are; those
  * equal to the English singular are left out. Returns how many (<= max). */
 size_t sx__foreign_singulars(const char *w, char out[][SX__WORD_MAX], size_t max);

@@ -334,6 +334,8 @@ size_t sx__foreign_singulars(const char *w, char out[][SX__WORD_MAX], size_t max
 			foreign_add(w, l - 2, "e", 3, out, &n, max); /* zdaniya -> zdanie */
 			break;
 		}
+		if (sx_str_endswith(w, "ia") && l >= 5) /* Polish zamowienia, zdania */
+			foreign_add(w, l - 1, "e", 3, out, &n, max);
 		foreign_add(w, l - 1, "", 3, out, &n, max);
 		foreign_add(w, l - 1, "o", 3, out, &n, max);
 		break;
@@ -343,6 +345,10 @@ size_t sx__foreign_singulars(const char *w, char out[][SX__WORD_MAX], size_t max
 		foreign_add(w, l - 1, "a", 3, out, &n, max);
 		foreign_add(w, l - 1, "", 3, out, &n, max);
 		umlaut_plural(w, l, out, &n, max);
+		break;
+	case 'r': /* Turkish: musteriler -> musteri, urunler -> urun */
+		if (l >= 7 && (sx_str_endswith(w, "ler") || sx_str_endswith(w, "lar")))
+			foreign_add(w, l - 3, "", 4, out, &n, max);
 		break;
 	case 'n': /* German: rechnungen -> rechnung, kunden -> kunde */
 		if (l >= 5 && w[l - 2] == 'e') {

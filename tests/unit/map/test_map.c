@@ -412,6 +412,8 @@ static void test_rule_foreign_plurals(void **state)
 	assert_true(has_foreign_singular("\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", /* города */
 					 "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4"));
 	assert_true(has_foreign_singular("auftraege", "auftrag"));
+	assert_true(has_foreign_singular("zamowienia", "zamowienie"));
+	assert_true(has_foreign_singular("musteriler", "musteri"));
 	assert_true(has_foreign_singular("pl\xc3\xa4tze", "platz")); /* plätze */
 	assert_false(has_foreign_singular("klienty", "klienty"));
 	assert_int_equal(sx__foreign_singulars("box", out, 6), 0);
