@@ -82,6 +82,7 @@ struct ctx {
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
 	sx_hmap *rolefreq;        /* norm "<word> <key>" ending a longer id name -> columns */
 	sx_hmap *stemset;         /* every table stem */
+	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
@@ -974,6 +975,17 @@ static int count_columns(struct ctx *c)
 				if (!sx_hmap_get(c->stemset, stems[k]) &&
 				    sx_hmap_put(c->stemset, sx_arena_strdup(c->tmp, stems[k]), (void *)1))
 					return SX_ENOMEM;
+			/* and its names under other languages' plurals: a column
+			 * "valyuta" in a quarter of the tables names valyuty */
+			{
+				char loose[MAX_LOOSE][NAME_MAX_KEY];
+				size_t nl = table_loose_stems(tb, loose);
+				for (k = 0; k < nl; k++)
+					if (!sx_hmap_get(c->loosestems, loose[k]) &&
+					    sx_hmap_put(c->loosestems, sx_arena_strdup(c->tmp, loose[k]),
+							(void *)1))
+						return SX_ENOMEM;
+			}
 			for (i = 0; i < tb->ncols; i++) {
 				char key[NAME_MAX_KEY];
 				sx__words w;
@@ -1015,7 +1027,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
-	return sx_hmap_get(c->stemset, key) == NULL;
+	return sx_hmap_get(c->stemset, key) == NULL && sx_hmap_get(c->loosestems, key) == NULL;
 }
 
 static int collect_keys(struct ctx *c)
@@ -2655,9 +2667,10 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.colfreq = sx_hmap_new(total * 4 + 64);
 	c.rolefreq = sx_hmap_new(total + 64);
 	c.stemset = sx_hmap_new(total * 2 + 64);
+	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames || !c.rolefreq) {
+	    !c.pknames || !c.rolefreq || !c.loosestems) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -2775,6 +2788,7 @@ done:
 	sx_hmap_free(c.colfreq);
 	sx_hmap_free(c.rolefreq);
 	sx_hmap_free(c.stemset);
+	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
 	app_prefixes = NULL;
 	stem_gen++;

@@ -581,6 +581,25 @@ static void test_rule_key_first_head_noun(void **state)
 	fx_free(&f);
 }
 
+/* A column named after a table in another language's plural, present in a
+ * quarter of the tables or more, is a reference, not housekeeping
+ * (valyuta in most tables of a Russian schema names valyuty). */
+static void test_rule_foreign_plural_not_housekeeping(void **state)
+{
+	static const char *const docs[] = {"schet", "akty", "nakladnye", "dogovory", "platezhi"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "valyuty", "kod:char(3):pk, nazvanie:text");
+	for (i = 0; i < 5; i++)
+		tab(f.cat, f.s, docs[i], "id:integer:pk, valyuta:char(3), summa:numeric");
+	fx_build(&f);
+	for (i = 0; i < 5; i++)
+		expect_rel(f.m, docs[i], "valyuta", "valyuty", "kod", 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1584,6 +1603,7 @@ int main(void)
 		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_rule_key_stem),
 		cmocka_unit_test(test_rule_foreign_plurals),
+		cmocka_unit_test(test_rule_foreign_plural_not_housekeeping),
 		cmocka_unit_test(test_rule_abbreviation),
 		cmocka_unit_test(test_rule_person_role_suffixes),
 		cmocka_unit_test(test_rule_foreign_roles),
