@@ -64,6 +64,7 @@ struct cand {
 	double conf;
 	bool polymorphic;
 	bool poly_by_value;    /* the target came from sampled type values */
+	bool loose;            /* named through another language's plural */
 	const char *type_column;
 };
 
@@ -350,10 +351,10 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 /* The stems of t under other languages' plurals (klienty -> klient,
  * kategorii_tovarov -> kategoriya + tovarov, ciudades -> ciudad): its
  * first or last word replaced by a singular of sx__foreign_singulars, for
- * the name as it is and without its table or application prefix. Only
- * those that are not one of its English stems. */
+ * the name as it is and without its table prefix or (app) its
+ * application prefix. Only those that are not one of its English stems. */
 #define MAX_LOOSE 12
-static size_t table_loose_stems(const sx_table *t, char out[MAX_LOOSE][NAME_MAX_KEY])
+static size_t table_loose_stems(const sx_table *t, bool app, char out[MAX_LOOSE][NAME_MAX_KEY])
 {
 	char strict[2][NAME_MAX_KEY];
 	size_t ns = table_stems(t, strict), n = 0, pass;
@@ -361,7 +362,7 @@ static size_t table_loose_stems(const sx_table *t, char out[MAX_LOOSE][NAME_MAX_
 	sx__split(t->name, &w);
 	for (pass = 0; pass < 2; pass++) {
 		size_t ends[2], e;
-		if (pass == 1 && !sx__strip_table_prefix(&w) && !strip_app_prefix(&w))
+		if (pass == 1 && !sx__strip_table_prefix(&w) && !(app && strip_app_prefix(&w)))
 			break;
 		ends[0] = 0;
 		ends[1] = w.n ? w.n - 1 : 0;
@@ -761,7 +762,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * uses them only where no table matches the English way. */
 	{
 		char loose[MAX_LOOSE][NAME_MAX_KEY];
-		size_t nl = table_loose_stems(pk->t, loose);
+		size_t nl = table_loose_stems(pk->t, true, loose);
 		for (i = 0; i < nl; i++) {
 			bool self_named =
 				sx_str_startswith(kn, loose[i]) && strlen(kn) > strlen(loose[i]);
@@ -979,7 +980,7 @@ static int count_columns(struct ctx *c)
 			 * "valyuta" in a quarter of the tables names valyuty */
 			{
 				char loose[MAX_LOOSE][NAME_MAX_KEY];
-				size_t nl = table_loose_stems(tb, loose);
+				size_t nl = table_loose_stems(tb, true, loose);
 				for (k = 0; k < nl; k++)
 					if (!sx_hmap_get(c->loosestems, loose[k]) &&
 					    sx_hmap_put(c->loosestems, sx_arena_strdup(c->tmp, loose[k]),
@@ -1276,6 +1277,7 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		k.rule = pk->t == t ? SX__RULE_SELF : role ? SX__RULE_ROLE : v->v[i].rule;
 		k.via_rule = v->v[i].rule;
 		k.matched = matched;
+		k.loose = v->v[i].loose;
 		cand_push(out, &k);
 	}
 }
@@ -1296,7 +1298,7 @@ static bool person_like(const sx_table *t)
 		for (q = p; *q; q++)
 			if (sx_str_endswith(stems[i], *q))
 				return true;
-	nl = table_loose_stems(t, loose);
+	nl = table_loose_stems(t, true, loose);
 	for (i = 0; i < nl; i++)
 		for (q = p; *q; q++)
 			if (sx_str_endswith(loose[i], *q))
@@ -1720,9 +1722,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
 			struct pkey *pk;
 			size_t j;
-			/* already a self reference by name (roditelskaya_kategoriya_id) */
+			/* already a self reference through another language's
+			 * plural (roditelskaya_kategoriya_id); English names keep
+			 * both candidates, as measured on Spider (parent_product_id) */
 			for (j = 0; j < out->n; j++)
-				if (out->v[j].pk->t == t && out->v[j].pk->ncols == 1 &&
+				if (out->v[j].loose && out->v[j].pk->t == t && out->v[j].pk->ncols == 1 &&
 				    !strcmp(out->v[j].pk->cols[0], t->pk.cols[0]))
 					break;
 			if (j < out->n)
@@ -1808,7 +1812,8 @@ static bool base_features(struct ctx *c, struct cand *k)
 			k->f.parent_named = true;
 	if (!k->f.parent_named) {
 		char loose[MAX_LOOSE][NAME_MAX_KEY];
-		size_t nl = table_loose_stems(k->pk->t, loose);
+		/* not through a guessed application prefix (see above) */
+		size_t nl = table_loose_stems(k->pk->t, false, loose);
 		for (i = 0; i < nl; i++)
 			if (strlen(loose[i]) >= 4 && strstr(cn, loose[i]))
 				k->f.parent_named = true;
