@@ -100,6 +100,18 @@ void sx__split(const char *ident, sx__words *out);
 void sx__singular(const char *w, char *out, size_t n);
 /* English plural of one lowercase word ("company" -> "companies"). */
 void sx__plural(const char *w, char *out, size_t n);
+/* The singulars a lowercase plural may have under the plural endings of
+ * other languages: Russian transliterated (klienty -> klient, strany ->
+ * strana, goroda -> gorod, kategorii -> kategoriya, podrazdeleniya ->
+ * podrazdelenie) and in Cyrillic, Spanish/Portuguese (ciudades -> ciudad,
+ * hoteis -> hotel, itens -> item), Italian (prodotti -> prodotto, fatture
+ * -> fattura), German (rechnungen -> rechnung, kunden -> kunde, produkte
+ * -> produkt, auftraege or aufträge -> auftrag), French (bureaux -> bureau,
+ * journaux -> journal), Polish (zamowienia -> zamowienie), Turkish
+ * (musteriler -> musteri). Each is
+ * passed through sx__singular, as the words of column names are; those
+ * equal to the English singular are left out. Returns how many (<= max). */
+size_t sx__foreign_singulars(const char *w, char out[][SX__WORD_MAX], size_t max);
 /* Joins words[from..to) without separators into out. */
 void sx__join(const sx__words *ws, size_t from, size_t to, char *out, size_t n);
 /* Words with the table prefixes (tbl, t, tb, app, dim, fact, stg, ...)
@@ -178,6 +190,7 @@ enum {
 	SX__RULE_PARTIAL,       /* a word of a multi-word table: company_id -> operate_company */
 	SX__RULE_LINK_PAIR,     /* numbered pair of a link table: l_artist_url.entity0 -> artist */
 	SX__RULE_KEY_STEM,      /* a key's name less its key word: bill_to_cust -> cst_mstr.cust_no */
+	SX__RULE_ABBREV,        /* an abbreviation of the table's name: nomen_id -> nomenclature */
 	SX__RULE_COUNT
 };
 enum { SX__KEY_PK = 0, SX__KEY_UNIQUE, SX__KEY_MEASURED, SX__KEY_ASSUMED, SX__KEY_DUPLICATES };

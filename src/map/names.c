@@ -216,6 +216,169 @@ void sx__plural(const char *w, char *out, size_t n)
 	}
 }
 
+/* ------------------------------------------------------------ other languages */
+
+/* Appends base + ending to out[] unless it is too short, the English
+ * singular already, or there. */
+static void foreign_add(const char *w, size_t keep, const char *ending, size_t minlen,
+			char out[][SX__WORD_MAX], size_t *n, size_t max)
+{
+	char buf[SX__WORD_MAX], sg[SX__WORD_MAX], eng[SX__WORD_MAX];
+	size_t i;
+	if (*n >= max || keep + strlen(ending) + 1 > sizeof buf || keep + strlen(ending) < minlen)
+		return;
+	memcpy(buf, w, keep);
+	strcpy(buf + keep, ending);
+	sx__singular(buf, sg, sizeof sg);
+	sx__singular(w, eng, sizeof eng);
+	if (strcmp(sg, eng) == 0 || strlen(sg) < minlen)
+		return;
+	for (i = 0; i < *n; i++)
+		if (strcmp(out[i], sg) == 0)
+			return;
+	snprintf(out[(*n)++], SX__WORD_MAX, "%s", sg);
+}
+
+/* German plurals with an umlaut and -e: auftraege (aufträge) -> auftrag,
+ * plaetze -> platz: the last ae/oe/ue (or ä, ö, ü) becomes its vowel. */
+static void umlaut_plural(const char *w, size_t l, char out[][SX__WORD_MAX], size_t *n,
+			  size_t max)
+{
+	char buf[SX__WORD_MAX];
+	size_t i, k = l - 1;
+	if (l < 5 || l >= sizeof buf)
+		return;
+	for (i = k - 1; i > 0; i--) {
+		const unsigned char a = (unsigned char)w[i - 1], b = (unsigned char)w[i];
+		char v = 0, sg[SX__WORD_MAX], eng[SX__WORD_MAX];
+		size_t j;
+		if (b == 'e' && (a == 'a' || a == 'o' || a == 'u'))
+			v = (char)a;
+		else if (a == 0xC3 && (b == 0xA4 || b == 0xB6 || b == 0xBC))
+			v = b == 0xA4 ? 'a' : b == 0xB6 ? 'o' : 'u';
+		if (!v)
+			continue;
+		/* w[0..i-1) + v + w[i+1..k): the final e dropped */
+		memcpy(buf, w, i - 1);
+		buf[i - 1] = v;
+		memcpy(buf + i, w + i + 1, k - i - 1);
+		buf[k - 1] = 0;
+		sx__singular(buf, sg, sizeof sg);
+		sx__singular(w, eng, sizeof eng);
+		if (*n >= max || strlen(sg) < 3 || !strcmp(sg, eng))
+			return;
+		for (j = 0; j < *n; j++)
+			if (!strcmp(out[j], sg))
+				return;
+		snprintf(out[(*n)++], SX__WORD_MAX, "%s", sg);
+		return;
+	}
+}
+
+/* Cyrillic letters, UTF-8 (two bytes each). */
+#define CY_A "\xd0\xb0"
+#define CY_E "\xd0\xb5"
+#define CY_I "\xd0\xb8"
+#define CY_J "\xd0\xb9"
+#define CY_O "\xd0\xbe"
+#define CY_Y "\xd1\x8b"
+#define CY_SOFT "\xd1\x8c"
+#define CY_YA "\xd1\x8f"
+
+size_t sx__foreign_singulars(const char *w, char out[][SX__WORD_MAX], size_t max)
+{
+	size_t l = strlen(w), n = 0;
+	if ((unsigned char)w[0] >= 0x80) {
+		/* Russian in Cyrillic: at least three letters remain. */
+		if (l < 8)
+			return 0;
+		if (sx_str_endswith(w, CY_Y)) { /* клиенты, страны */
+			foreign_add(w, l - 2, "", 6, out, &n, max);
+			foreign_add(w, l - 2, CY_A, 6, out, &n, max);
+		} else if (sx_str_endswith(w, CY_I)) { /* сотрудники, поставки, категории, должности, музеи */
+			foreign_add(w, l - 2, "", 6, out, &n, max);
+			foreign_add(w, l - 2, CY_A, 6, out, &n, max);
+			foreign_add(w, l - 2, CY_YA, 6, out, &n, max);
+			foreign_add(w, l - 2, CY_SOFT, 6, out, &n, max);
+			foreign_add(w, l - 2, CY_J, 6, out, &n, max);
+		} else if (sx_str_endswith(w, CY_A)) { /* города, места */
+			foreign_add(w, l - 2, "", 6, out, &n, max);
+			foreign_add(w, l - 2, CY_O, 6, out, &n, max);
+		} else if (sx_str_endswith(w, CY_YA)) { /* подразделения, учителя */
+			foreign_add(w, l - 2, CY_E, 6, out, &n, max);
+			foreign_add(w, l - 2, CY_SOFT, 6, out, &n, max);
+		}
+		return n;
+	}
+	if (l < 4)
+		return 0;
+	switch (w[l - 1]) {
+	case 'y': /* Russian: klienty, tovary; strany, valyuty */
+		if (!is_vowel(w[l - 2])) {
+			foreign_add(w, l - 1, "", 3, out, &n, max);
+			foreign_add(w, l - 1, "a", 3, out, &n, max);
+		}
+		break;
+	case 'i': /* Russian: sotrudniki, postavki, kategorii; Italian: prodotti, clienti */
+		foreign_add(w, l - 1, "", 3, out, &n, max);
+		foreign_add(w, l - 1, "a", 3, out, &n, max);
+		if (w[l - 2] == 'i')
+			foreign_add(w, l - 1, "ya", 3, out, &n, max);
+		if (sx_str_endswith(w, "chi") || sx_str_endswith(w, "ghi"))
+			foreign_add(w, l - 2, "o", 3, out, &n, max); /* banchi -> banco */
+		foreign_add(w, l - 1, "o", 3, out, &n, max);
+		foreign_add(w, l - 1, "e", 3, out, &n, max);
+		break;
+	case 'a': /* Russian: goroda, adresa; neuter sredstva -> sredstvo; -iya/-ie */
+		if (sx_str_endswith(w, "ya") && l >= 5) {
+			foreign_add(w, l - 2, "e", 3, out, &n, max); /* zdaniya -> zdanie */
+			break;
+		}
+		if (sx_str_endswith(w, "ia") && l >= 5) /* Polish zamowienia, zdania */
+			foreign_add(w, l - 1, "e", 3, out, &n, max);
+		foreign_add(w, l - 1, "", 3, out, &n, max);
+		foreign_add(w, l - 1, "o", 3, out, &n, max);
+		break;
+	case 'e': /* Italian: fatture -> fattura, banche -> banca; German: produkte */
+		if (sx_str_endswith(w, "che") || sx_str_endswith(w, "ghe"))
+			foreign_add(w, l - 2, "a", 3, out, &n, max);
+		foreign_add(w, l - 1, "a", 3, out, &n, max);
+		foreign_add(w, l - 1, "", 3, out, &n, max);
+		umlaut_plural(w, l, out, &n, max);
+		break;
+	case 'r': /* Turkish: musteriler -> musteri, urunler -> urun */
+		if (l >= 7 && (sx_str_endswith(w, "ler") || sx_str_endswith(w, "lar")))
+			foreign_add(w, l - 3, "", 4, out, &n, max);
+		break;
+	case 'n': /* German: rechnungen -> rechnung, kunden -> kunde */
+		if (l >= 5 && w[l - 2] == 'e') {
+			foreign_add(w, l - 2, "", 4, out, &n, max);
+			foreign_add(w, l - 1, "", 4, out, &n, max);
+		}
+		break;
+	case 's':
+		if (l >= 5 && sx_str_endswith(w, "ces"))
+			foreign_add(w, l - 3, "z", 3, out, &n, max); /* luces -> luz */
+		if (l >= 5 && (sx_str_endswith(w, "oes") || sx_str_endswith(w, "aes")))
+			foreign_add(w, l - 3, "ao", 3, out, &n, max); /* cartoes -> cartao */
+		if (l >= 5 && sx_str_endswith(w, "es"))
+			foreign_add(w, l - 2, "", 3, out, &n, max); /* ciudades -> ciudad */
+		if (l >= 5 && sx_str_endswith(w, "is") && is_vowel(w[l - 3]))
+			foreign_add(w, l - 2, "l", 3, out, &n, max); /* hoteis -> hotel */
+		if (l >= 5 && sx_str_endswith(w, "ns") && is_vowel(w[l - 3]))
+			foreign_add(w, l - 2, "m", 3, out, &n, max); /* itens -> item */
+		break;
+	case 'x': /* French: journaux -> journal, bureaux -> bureau */
+		if (sx_str_endswith(w, "aux") && l >= 6)
+			foreign_add(w, l - 3, "al", 3, out, &n, max);
+		foreign_add(w, l - 1, "", 4, out, &n, max);
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
 void sx__norm(const char *ident, char *out, size_t n)
 {
 	sx__words ws;
@@ -263,7 +426,12 @@ bool sx__key_word(const char *w)
 {
 	static const char *const keys[] = {"id", "code", "key", "no", "num", "nr", "number",
 					   "uuid", "guid", "pk", "ref", "sk", "cd", "nbr",
-					   "ident", "idx", NULL};
+					   "ident", "idx",
+					   /* in other languages: Russian kod, nomer; Spanish,
+					    * Portuguese, Italian codigo, codice, cod, numero,
+					    * nro; German nummer, schluessel */
+					   "kod", "nomer", "codigo", "codice", "cod", "numero",
+					   "nro", "nummer", "schluessel", NULL};
 	return in_list(w, keys);
 }
 

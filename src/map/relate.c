@@ -44,6 +44,7 @@ struct pkey {
 struct ientry {
 	struct pkey *pk;
 	int rule;
+	bool loose; /* through another language's plural: only where no other entry is */
 };
 
 typedef SX_VEC(struct ientry) ivec;
@@ -63,6 +64,7 @@ struct cand {
 	double conf;
 	bool polymorphic;
 	bool poly_by_value;    /* the target came from sampled type values */
+	bool loose;            /* named through another language's plural */
 	const char *type_column;
 };
 
@@ -79,7 +81,9 @@ struct ctx {
 	SX_VEC(struct pkey *) composites;
 	sx_hmap *comp_index;      /* norm of a composite key's first column -> ivec* */
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
+	sx_hmap *rolefreq;        /* norm "<word> <key>" ending a longer id name -> columns */
 	sx_hmap *stemset;         /* every table stem */
+	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
@@ -97,7 +101,8 @@ const char *sx__rule_name(int rule)
 	static const char *const n[SX__RULE_COUNT] = {
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
-		"part of the table name", "numbered pair of a link table", "key name less its key word"};
+		"part of the table name", "numbered pair of a link table", "key name less its key word",
+		"abbreviation of the table name"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -109,7 +114,7 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5};
+	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5, /* abbreviation */ 0.5};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -343,6 +348,62 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 	return n;
 }
 
+/* The stems of t under other languages' plurals (klienty -> klient,
+ * kategorii_tovarov -> kategoriya + tovarov, ciudades -> ciudad): its
+ * first or last word replaced by a singular of sx__foreign_singulars, for
+ * the name as it is and without its table prefix or (app) its
+ * application prefix. Only those that are not one of its English stems. */
+#define MAX_LOOSE 12
+static size_t table_loose_stems(const sx_table *t, bool app, char out[MAX_LOOSE][NAME_MAX_KEY])
+{
+	char strict[2][NAME_MAX_KEY];
+	size_t ns = table_stems(t, strict), n = 0, pass;
+	sx__words w;
+	sx__split(t->name, &w);
+	for (pass = 0; pass < 2; pass++) {
+		size_t ends[2], e;
+		if (pass == 1 && !sx__strip_table_prefix(&w) && !(app && strip_app_prefix(&w)))
+			break;
+		ends[0] = 0;
+		ends[1] = w.n ? w.n - 1 : 0;
+		for (e = 0; e < 2 && w.n > 0; e++) {
+			char f[6][SX__WORD_MAX];
+			size_t nf, j;
+			if (e == 1 && ends[1] == ends[0])
+				break;
+			nf = sx__foreign_singulars(w.w[ends[e]], f, 6);
+			for (j = 0; j < nf && n < MAX_LOOSE; j++) {
+				size_t k, q, len = 0;
+				out[n][0] = 0;
+				for (k = 0; k < w.n; k++) {
+					char sg[SX__WORD_MAX];
+					size_t l;
+					if (k == ends[e])
+						snprintf(sg, sizeof sg, "%s", f[j]); /* singular already */
+					else
+						sx__singular(w.w[k], sg, sizeof sg);
+					l = strlen(sg);
+					if (len + l + 1 > NAME_MAX_KEY)
+						break;
+					memcpy(out[n] + len, sg, l + 1);
+					len += l;
+				}
+				for (q = 0; q < ns; q++)
+					if (!strcmp(out[n], strict[q]))
+						break;
+				if (q < ns || !out[n][0])
+					continue;
+				for (q = 0; q < n; q++)
+					if (!strcmp(out[n], out[q]))
+						break;
+				if (q == n)
+					n++;
+			}
+		}
+	}
+	return n;
+}
+
 /* Application prefixes: a first word of three or more letters that
  * begins the names of at least two tables (shop_product, shop_category)
  * while no table is named by that word alone and no column names it as a
@@ -432,7 +493,7 @@ done:
 	return rc;
 }
 
-static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
+static int index_add_x(struct ctx *c, const char *key, struct pkey *pk, int rule, bool loose)
 {
 	ivec *v;
 	size_t i;
@@ -453,7 +514,12 @@ static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
 	for (i = 0; i < v->n; i++)
 		if (v->v[i].pk == pk)
 			return 0;
-	return SX_VEC_PUSH(v, ((struct ientry){pk, rule}));
+	return SX_VEC_PUSH(v, ((struct ientry){pk, rule, loose}));
+}
+
+static int index_add(struct ctx *c, const char *key, struct pkey *pk, int rule)
+{
+	return index_add_x(c, key, pk, rule, false);
 }
 
 static int uniq_index_single(const sx_table *t, const char *col)
@@ -497,9 +563,17 @@ static bool in_words(const char *w, const char *const *list)
 
 static bool is_user_stem(const char *s)
 {
-	static const char *const u[] = {"user", "account", "member", "employee", "staff",
-					"person", "admin", "operator", "login", "appuser",
-					"sysuser", NULL};
+	static const char *const u[] = {
+		"user", "account", "member", "employee", "staff", "person", "admin", "operator",
+		"login", "appuser", "sysuser",
+		/* the same in other languages: Russian (transliterated and
+		 * Cyrillic), Spanish, Portuguese, Italian, German, French */
+		"sotrudnik", "polzovatel", "rabotnik", "usuario", "empleado", "persona",
+		"funcionario", "colaborador", "utente", "dipendente", "benutzer", "nutzer",
+		"mitarbeiter", "utilisateur", "employe", "salarie",
+		"\xd1\x81\xd0\xbe\xd1\x82\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd0\xb8\xd0\xba", /* сотрудник */
+		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
+		NULL};
 	return in_words(s, u);
 }
 
@@ -601,6 +675,44 @@ static bool key_leads_table(const sx_table *t, const sx__words *kw)
 	return true;
 }
 
+/* Abbreviation keys of a primary key's table, in the same index under
+ * keys no name can have (a leading \x01): "\x01p" and each prefix of a
+ * one-word name of seven or more letters that leaves three or more out
+ * (nomen of nomenclature), "\x01i" and the initials of a name of two to
+ * four words (ts of transportnye_sredstva, ei of edinitsy_izmereniya).
+ * Looked up by abbrev_candidates only. */
+static int index_abbrev(struct ctx *c, struct pkey *pk)
+{
+	sx__words tw;
+	char buf[NAME_MAX_KEY];
+	int rc = 0;
+	sx__split(pk->t->name, &tw);
+	if (!sx__strip_table_prefix(&tw))
+		strip_app_prefix(&tw);
+	if (tw.n == 1) {
+		char ws[SX__WORD_MAX];
+		size_t l, p;
+		sx__singular(tw.w[0], ws, sizeof ws);
+		l = strlen(ws);
+		if ((unsigned char)ws[0] < 0x80 && l >= 7)
+			for (p = 4; p + 3 <= l; p++) {
+				snprintf(buf, sizeof buf, "\x01p%.*s", (int)p, ws);
+				rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+			}
+	} else if (tw.n >= 2 && tw.n <= 4) {
+		size_t i, j = 2;
+		memcpy(buf, "\x01i", 2);
+		for (i = 0; i < tw.n; i++) {
+			if ((unsigned char)tw.w[i][0] >= 0x80)
+				return 0;
+			buf[j++] = tw.w[i][0];
+		}
+		buf[j] = 0;
+		rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+	}
+	return rc;
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -645,8 +757,36 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (pk->kind == SX__KEY_PK && is_user_stem(stems[i]))
 			rc |= SX_VEC_PUSH(&c->users, pk);
 	}
+	/* The same names under another language's plural (klient_id ->
+	 * klienty.id, valyuta -> valyuty.kod), entered as loose: a lookup
+	 * uses them only where no table matches the English way. */
+	{
+		char loose[MAX_LOOSE][NAME_MAX_KEY];
+		size_t nl = table_loose_stems(pk->t, true, loose);
+		for (i = 0; i < nl; i++) {
+			bool self_named =
+				sx_str_startswith(kn, loose[i]) && strlen(kn) > strlen(loose[i]);
+			if (!self_named) {
+				snprintf(buf, sizeof buf, "%s%s", loose[i], kn);
+				rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, true);
+			}
+			if (keyish) {
+				snprintf(buf, sizeof buf, "%s%s", kn, loose[i]);
+				rc |= index_add_x(c, buf, pk, SX__RULE_ID_PREFIX, true);
+			} else if (self_named) {
+				snprintf(buf, sizeof buf, "id%s", loose[i]);
+				rc |= index_add_x(c, buf, pk, SX__RULE_ID_PREFIX, true);
+			}
+			if (pk->kind <= SX__KEY_UNIQUE || keyish || self_named)
+				rc |= index_add_x(c, loose[i], pk, SX__RULE_TABLE_NAME, true);
+			if (pk->kind == SX__KEY_PK && is_user_stem(loose[i]) && !in_users(c, pk->t))
+				rc |= SX_VEC_PUSH(&c->users, pk);
+		}
+	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);
+	if (pk->kind == SX__KEY_PK)
+		rc |= index_abbrev(c, pk);
 	/* The key's name less its key word, where that is not the table's
 	 * name: "cust" of cst_mstr.cust_no, "emp" of emp_mstr.emp_no. Legacy
 	 * schemas name role columns so (bill_to_cust, apprv_emp, prim_vnd). */
@@ -674,11 +814,21 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		ends[1] = tw.n ? tw.n - 1 : 0;
 		for (e = 0; tw.n >= 2 && e < 2; e++) {
 			char ws[SX__WORD_MAX];
+			char f[6][SX__WORD_MAX];
+			size_t nf, j;
 			sx__singular(tw.w[ends[e]], ws, sizeof ws);
 			if (strlen(ws) < 3 || sx__generic_word(ws))
 				continue;
 			snprintf(buf, sizeof buf, "%s%s", ws, kp);
 			rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+			/* kategoriya_id -> kategorii_tovarov.id */
+			nf = sx__foreign_singulars(tw.w[ends[e]], f, 6);
+			for (j = 0; j < nf; j++) {
+				if (strlen(f[j]) < 3 || sx__generic_word(f[j]))
+					continue;
+				snprintf(buf, sizeof buf, "%s%s", f[j], kp);
+				rc |= index_add_x(c, buf, pk, SX__RULE_PARTIAL, true);
+			}
 		}
 		/* A model name run together from another table's name and a
 		 * word (productvariant, orderline): the word is its part, so
@@ -791,6 +941,18 @@ static bool first_key_like(const sx_table *t, const sx_column *col)
 	return w.n == 1 && l > 3 && (sx_str_endswith(w.w[0], "id") || sx_str_endswith(w.w[0], "no"));
 }
 
+/* Adds one to the count of key in h. Keys are borrowed: a new one is
+ * copied to the arena; an existing one keeps its stored key. */
+static int count_up(struct ctx *c, sx_hmap *h, const char *key)
+{
+	uintptr_t n = (uintptr_t)sx_hmap_get(h, key);
+	if (!n) {
+		const char *kc = sx_arena_strdup(c->tmp, key);
+		return !kc || sx_hmap_put(h, kc, (void *)1) ? SX_ENOMEM : 0;
+	}
+	return sx_hmap_put(h, key, (void *)(n + 1)) ? SX_ENOMEM : 0;
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -814,19 +976,31 @@ static int count_columns(struct ctx *c)
 				if (!sx_hmap_get(c->stemset, stems[k]) &&
 				    sx_hmap_put(c->stemset, sx_arena_strdup(c->tmp, stems[k]), (void *)1))
 					return SX_ENOMEM;
+			/* and its names under other languages' plurals: a column
+			 * "valyuta" in a quarter of the tables names valyuty */
+			{
+				char loose[MAX_LOOSE][NAME_MAX_KEY];
+				size_t nl = table_loose_stems(tb, true, loose);
+				for (k = 0; k < nl; k++)
+					if (!sx_hmap_get(c->loosestems, loose[k]) &&
+					    sx_hmap_put(c->loosestems, sx_arena_strdup(c->tmp, loose[k]),
+							(void *)1))
+						return SX_ENOMEM;
+			}
 			for (i = 0; i < tb->ncols; i++) {
 				char key[NAME_MAX_KEY];
-				uintptr_t n;
+				sx__words w;
 				sx__norm(tb->cols[i].name, key, sizeof key);
-				n = (uintptr_t)sx_hmap_get(c->colfreq, key);
-				/* Keys are borrowed: a new one is copied to the arena;
-				 * an existing one keeps its stored key. */
-				if (!n) {
-					const char *kc = sx_arena_strdup(c->tmp, key);
-					if (!kc || sx_hmap_put(c->colfreq, kc, (void *)1))
-						return SX_ENOMEM;
-				} else if (sx_hmap_put(c->colfreq, key, (void *)(n + 1))) {
+				if (count_up(c, c->colfreq, key))
 					return SX_ENOMEM;
+				/* The last word and the key word of a role name
+				 * (created_by_user_id, owner_user_id: "userid"). */
+				sx__split(tb->cols[i].name, &w);
+				if (w.n >= 3 && sx__key_word(w.w[w.n - 1]) &&
+				    !sx__generic_word(w.w[w.n - 2])) {
+					norm_words(&w, w.n - 2, w.n, key, sizeof key);
+					if (count_up(c, c->rolefreq, key))
+						return SX_ENOMEM;
 				}
 			}
 		}
@@ -854,7 +1028,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
-	return sx_hmap_get(c->stemset, key) == NULL;
+	return sx_hmap_get(c->stemset, key) == NULL && sx_hmap_get(c->loosestems, key) == NULL;
 }
 
 static int collect_keys(struct ctx *c)
@@ -1054,19 +1228,36 @@ static void cand_push(cvec *v, const struct cand *k)
 	SX_VEC_PUSH(v, *k);
 }
 
+static bool ends_in_key(const char *col)
+{
+	sx__words w;
+	sx__split(col, &w);
+	return w.n >= 2 && sx__key_word(w.w[w.n - 1]);
+}
+
 static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, const char *key,
 		   bool role, const char *matched)
 {
 	ivec *v = sx_hmap_get(c->index, key);
 	size_t i;
+	bool strict = false;
 	/* A partial name shared by many keys ("customer" of customer_1 ..
 	 * customer_300) identifies none of them. */
 	if (!v || (role && v->n > MAX_WEAK_TARGETS))
 		return;
+	for (i = 0; i < v->n; i++)
+		if (!v->v[i].loose)
+			strict = true;
 	for (i = 0; i < v->n; i++) {
 		struct cand k;
 		struct pkey *pk = v->v[i].pk;
 		if (pk->t == t && strcmp(pk->cols[0], col->name) == 0)
+			continue;
+		/* Another language's plural only where English names none, and
+		 * for the column's own table only before a key word: tip_klienta
+		 * in klienty is the client's type (a genitive, spelt like a
+		 * plural), roditelskaya_kategoriya_id the parent category. */
+		if (v->v[i].loose && (strict || (pk->t == t && !ends_in_key(col->name))))
 			continue;
 		/* The same goes for weak rules (a word of a table's name): with
 		 * hundreds of look-alike tables they would only cost time. */
@@ -1086,6 +1277,7 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		k.rule = pk->t == t ? SX__RULE_SELF : role ? SX__RULE_ROLE : v->v[i].rule;
 		k.via_rule = v->v[i].rule;
 		k.matched = matched;
+		k.loose = v->v[i].loose;
 		cand_push(out, &k);
 	}
 }
@@ -1096,11 +1288,20 @@ static bool person_like(const sx_table *t)
 	char stems[2][NAME_MAX_KEY];
 	size_t ns = table_stems(t, stems), i;
 	static const char *const p[] = {"employee", "staff", "user", "person", "member",
-					"worker", "people", "sotrudnik", NULL};
+					"worker", "people", "sotrudnik", "rabotnik", "polzovatel",
+					"usuario", "empleado", "funcionario", "utente", "dipendente",
+					"mitarbeiter", "benutzer", "utilisateur", "employe", NULL};
 	const char *const *q;
+	char loose[MAX_LOOSE][NAME_MAX_KEY];
+	size_t nl;
 	for (i = 0; i < ns; i++)
 		for (q = p; *q; q++)
 			if (sx_str_endswith(stems[i], *q))
+				return true;
+	nl = table_loose_stems(t, true, loose);
+	for (i = 0; i < nl; i++)
+		for (q = p; *q; q++)
+			if (sx_str_endswith(loose[i], *q))
 				return true;
 	return false;
 }
@@ -1119,11 +1320,28 @@ static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *co
 	out->n = j;
 }
 
+/* "parent" in other languages: Russian (roditel, roditelskii; Cyrillic),
+ * Spanish and Italian padre, Italian genitore, German eltern, Portuguese
+ * pai. A word that begins with a Russian stem counts (its adjectives). */
+static bool parent_word(const char *w)
+{
+	static const char *const p[] = {"parent", "padre", "genitore", "eltern", "elternteil",
+					"pai", NULL};
+	return in_words(w, p) || sx_str_startswith(w, "roditel") ||
+	       sx_str_startswith(w, "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb"); /* родител */
+}
+
 static bool self_word(const char *w)
 {
-	static const char *const s[] = {"parent", "manager", "supervisor", "boss", "superior",
-					"mentor", "reports", "predecessor", "successor", NULL};
-	return in_words(w, s);
+	static const char *const s[] = {
+		"parent", "manager", "supervisor", "boss", "superior", "mentor", "reports",
+		"predecessor", "successor",
+		/* a person's superior in other languages (in a person table) */
+		"nachalnik", "rukovoditel", "jefe", "capo", "vorgesetzter", "chef", "chefe",
+		"\xd0\xbd\xd0\xb0\xd1\x87\xd0\xb0\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba", /* начальник */
+		"\xd1\x80\xd1\x83\xd0\xba\xd0\xbe\xd0\xb2\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* руководитель */
+		NULL};
+	return in_words(w, s) || parent_word(w);
 }
 
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
@@ -1139,7 +1357,14 @@ static bool person_role(const sx__words *w, size_t n)
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
 		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
-		"initiator", NULL};
+		"initiator",
+		/* in other languages: Russian transliterated, Spanish, Portuguese,
+		 * Italian, German, French */
+		"menedzher", "kladovshchik", "ekspeditor", "zaveduyushchii", "otvetstvennyi",
+		"direktor", "bukhgalter", "kassir", "avtor", "ispolnitel", "sozdatel", "kurator",
+		"responsable", "encargado", "gerente", "vendedor", "autor", "creador", "autore",
+		"creatore", "responsabile", "ersteller", "bearbeiter", "verantwortlicher",
+		"auteur", "createur", "gestionnaire", NULL};
 	const char *const *p;
 	size_t last = n;
 	if (last > 1 && sx__key_word(w->w[last - 1]))
@@ -1165,6 +1390,8 @@ static size_t person_refs(const struct ctx *c, const struct pkey *pk)
 		snprintf(key, sizeof key, "%sid", stems[i]);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key);
 		n += (size_t)(uintptr_t)sx_hmap_get(c->colfreq, stems[i]);
+		/* and role columns ending in that name (owner_user_id) */
+		n += (size_t)(uintptr_t)sx_hmap_get(c->rolefreq, key);
 	}
 	/* A key named for itself (emp_no, usr_id; not "id") counts where
 	 * other tables carry that very name. */
@@ -1309,6 +1536,93 @@ static void link_pair(struct ctx *c, sx_table *t, const sx_column *col, cvec *ou
 	}
 }
 
+/* Adds the candidate col -> pk found by a rule of its own. */
+static void push_single(cvec *out, struct pkey *pk, sx_table *t, const sx_column *col, int rule,
+			const char *matched)
+{
+	struct cand k;
+	memset(&k, 0, sizeof k);
+	k.pk = pk;
+	k.child = t;
+	k.ncols = 1;
+	k.cols[0] = col->name;
+	k.rule = k.via_rule = rule;
+	k.matched = matched;
+	cand_push(out, &k);
+}
+
+/* A column no name rule matched, ending in a key word, may abbreviate its
+ * table's name (see index_abbrev): its last word a prefix of a one-word
+ * name (nomen_id, substance_nomen_id -> nomenclature), its words the
+ * prefixes of a name's words (ed_izm_id -> edinitsy_izmereniya), or one
+ * word of its initials (ts_id -> transportnye_sredstva, po_id ->
+ * purchase_orders). Only where exactly one table fits, and not for a word
+ * that names a table itself, a generic word or a measure. */
+static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY], sg[SX__WORD_MAX];
+	const char *last;
+	struct pkey *hit = NULL;
+	size_t m, i, j, l;
+	ivec *v;
+	if (n < 2 || !sx__key_word(w->w[n - 1]))
+		return;
+	m = n - 1;
+	last = w->w[m - 1];
+	l = strlen(last);
+	for (i = 0; i < l; i++)
+		if (last[i] < 'a' || last[i] > 'z')
+			return;
+	sx__singular(last, sg, sizeof sg);
+	if (sx__generic_word(last) || measure_word(last) || sx_hmap_get(c->stemset, sg))
+		return;
+	if (l >= 4) {
+		snprintf(key, sizeof key, "\x01p%s", last);
+		v = sx_hmap_get(c->index, key);
+		if (v && v->n == 1)
+			hit = v->v[0].pk;
+	}
+	if (!hit && m >= 2) {
+		/* every word a prefix of the name's word in turn */
+		for (i = 0; i < m; i++)
+			key[2 + i] = w->w[i][0];
+		memcpy(key, "\x01i", 2);
+		key[2 + m] = 0;
+		v = m <= 4 ? sx_hmap_get(c->index, key) : NULL;
+		for (j = 0; v && j < v->n; j++) {
+			sx__words tw;
+			bool shorter = false;
+			sx__split(v->v[j].pk->t->name, &tw);
+			if (!sx__strip_table_prefix(&tw))
+				strip_app_prefix(&tw);
+			if (tw.n != m)
+				continue;
+			for (i = 0; i < m; i++) {
+				size_t lw = strlen(w->w[i]);
+				if (lw < 2 || !sx_str_startswith(tw.w[i], w->w[i]))
+					break;
+				shorter = shorter || lw < strlen(tw.w[i]);
+			}
+			if (i < m || !shorter)
+				continue;
+			if (hit) {
+				hit = NULL;
+				break;
+			}
+			hit = v->v[j].pk;
+		}
+	}
+	if (!hit && m == 1 && l >= 2 && l <= 4) {
+		snprintf(key, sizeof key, "\x01i%s", last);
+		v = sx_hmap_get(c->index, key);
+		if (v && v->n == 1)
+			hit = v->v[0].pk;
+	}
+	if (hit && hit->t != t)
+		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
+}
+
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
@@ -1361,6 +1675,14 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				memcpy(key + l, kp, strlen(kp) + 1);
 			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
 		}
+	/* The key word first and the leading words after it, the modifier
+	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):
+	 * Romance and Russian names put the head noun first. */
+	if (n >= 3 && sx__key_word(w.w[0]))
+		for (i = 2; i < n; i++) {
+			norm_words(&w, 0, i, key, sizeof key);
+			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
+		}
 	/* A lookup table named after the child and the column: medium.format
 	 * -> medium_format, artist.type_id -> artist_type (MusicBrainz, many
 	 * warehouses' status and type lookups). Only integer columns: a text
@@ -1393,25 +1715,29 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	for (i = 0; i < n; i++)
-		if (self_word(w.w[i]) && (!strcmp(w.w[i], "parent") || person_like(t)) &&
+		if (self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
 		    t->pk.ncols == 1 &&
 		    strcmp(t->pk.cols[0], col->name) != 0 &&
 		    (sx__key_word(w.w[n - 1]) || (n == 1) ||
 		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
-			struct cand k;
-			struct pkey *pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
-			if (!pk)
+			struct pkey *pk;
+			size_t j;
+			/* already a self reference through another language's
+			 * plural (roditelskaya_kategoriya_id); English names keep
+			 * both candidates, as measured on Spider (parent_product_id) */
+			for (j = 0; j < out->n; j++)
+				if (out->v[j].loose && out->v[j].pk->t == t && out->v[j].pk->ncols == 1 &&
+				    !strcmp(out->v[j].pk->cols[0], t->pk.cols[0]))
+					break;
+			if (j < out->n)
+				break;
+			if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
 				return;
-			memset(&k, 0, sizeof k);
-			k.pk = pk;
-			k.child = t;
-			k.ncols = 1;
-			k.cols[0] = col->name;
-			k.rule = k.via_rule = SX__RULE_SELF;
-			k.matched = w.w[i];
-			cand_push(out, &k);
+			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
 		}
+	if (out->n == 0)
+		abbrev_candidates(c, t, col, &w, n, out);
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)
@@ -1484,6 +1810,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 	for (i = 0; i < ns; i++)
 		if (strstr(cn, stems[i]))
 			k->f.parent_named = true;
+	if (!k->f.parent_named) {
+		char loose[MAX_LOOSE][NAME_MAX_KEY];
+		/* not through a guessed application prefix (see above) */
+		size_t nl = table_loose_stems(k->pk->t, false, loose);
+		for (i = 0; i < nl; i++)
+			if (strlen(loose[i]) >= 4 && strstr(cn, loose[i]))
+				k->f.parent_named = true;
+	}
 	/* created_by, actor_id: an account id first, an employee id second. */
 	if (k->rule == SX__RULE_BY_USER)
 		for (i = 0; i < ns; i++)
@@ -1853,7 +2187,7 @@ static int index_composites(struct ctx *c)
 			if (sx_hmap_put(c->comp_index, k, v))
 				return SX_ENOMEM;
 		}
-		if (SX_VEC_PUSH(v, ((struct ientry){pk, SX__RULE_COMPOSITE})))
+		if (SX_VEC_PUSH(v, ((struct ientry){pk, SX__RULE_COMPOSITE, false})))
 			return SX_ENOMEM;
 	}
 	return 0;
@@ -2336,10 +2670,12 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.declared = sx_hmap_new(64);
 	c.comp_index = sx_hmap_new(64);
 	c.colfreq = sx_hmap_new(total * 4 + 64);
+	c.rolefreq = sx_hmap_new(total + 64);
 	c.stemset = sx_hmap_new(total * 2 + 64);
+	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames) {
+	    !c.pknames || !c.rolefreq || !c.loosestems) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -2455,7 +2791,9 @@ done:
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);
 	sx_hmap_free(c.colfreq);
+	sx_hmap_free(c.rolefreq);
 	sx_hmap_free(c.stemset);
+	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
 	app_prefixes = NULL;
 	stem_gen++;

@@ -384,6 +384,222 @@ static void test_rule_key_stem(void **state)
 	fx_free(&f);
 }
 
+/* Is want among the singulars sx__foreign_singulars gives for plural? */
+static bool has_foreign_singular(const char *plural, const char *want)
+{
+	char out[6][SX__WORD_MAX];
+	size_t n = sx__foreign_singulars(plural, out, 6), i;
+	for (i = 0; i < n; i++)
+		if (!strcmp(out[i], want))
+			return true;
+	return false;
+}
+
+/* Plurals of other languages: Russian transliterated (-y, -i, -a, -ya) and in
+ * Cyrillic, Spanish, Italian, German, Portuguese; used only where no table
+ * matches the English way. */
+static void test_rule_foreign_plurals(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	char out[6][SX__WORD_MAX];
+	size_t i;
+	(void)state;
+	/* the singulars themselves */
+	assert_true(has_foreign_singular("magaziny", "magazin"));
+	assert_true(has_foreign_singular("zdaniya", "zdanie"));
+	assert_true(has_foreign_singular("rechnungen", "rechnung"));
+	assert_true(has_foreign_singular("\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", /* города */
+					 "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4"));
+	assert_true(has_foreign_singular("auftraege", "auftrag"));
+	assert_true(has_foreign_singular("zamowienia", "zamowienie"));
+	assert_true(has_foreign_singular("musteriler", "musteri"));
+	assert_true(has_foreign_singular("pl\xc3\xa4tze", "platz")); /* plätze */
+	assert_false(has_foreign_singular("klienty", "klienty"));
+	assert_int_equal(sx__foreign_singulars("box", out, 6), 0);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "magaziny", "id:integer:pk, nazvanie:text, vid_magazina:smallint");
+	tab(f.cat, f.s, "oblasti", "id:integer:pk, nazvanie:text, vyshestoyashchaya_oblast_id:integer");
+	tab(f.cat, f.s, "doma", "id:integer:pk, oblast_id:integer");
+	tab(f.cat, f.s, "zdaniya", "id:integer:pk, dom_id:integer");
+	tab(f.cat, f.s, "linii_sborki", "id:integer:pk, zdanie_id:integer");
+	tab(f.cat, f.s, "kassy", "id:integer:pk, magazin_id:integer, liniya_id:integer");
+	tab(f.cat, f.s, "ciudades", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "prodotti", "id:integer:pk, nome:text");
+	tab(f.cat, f.s, "rechnungen", "id:integer:pk, betrag:numeric");
+	tab(f.cat, f.s, "hoteis", "id:integer:pk, nome:text");
+	tab(f.cat, f.s, "movimenti", "id:integer:pk, prodotto_id:integer, rechnung_id:integer, "
+				     "ciudad_id:integer, hotel_id:integer");
+	tab(f.cat, f.s, "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", "id:integer:pk");
+	tab(f.cat, f.s, "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81\xd1\x8b",
+	    "id:integer:pk, \xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4_id:integer");
+	/* English first: part_id names parts, not party */
+	tab(f.cat, f.s, "parts", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "party", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "shipments", "id:integer:pk, part_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "doma", "oblast_id", "oblasti", "id", 0.5);
+	expect_rel(f.m, "zdaniya", "dom_id", "doma", "id", 0.5);
+	expect_rel(f.m, "linii_sborki", "zdanie_id", "zdaniya", "id", 0.5);
+	expect_rel(f.m, "kassy", "magazin_id", "magaziny", "id", 0.5);
+	expect_rel(f.m, "kassy", "liniya_id", "linii_sborki", "id", 0.5);
+	expect_rel(f.m, "movimenti", "prodotto_id", "prodotti", "id", 0.5);
+	expect_rel(f.m, "movimenti", "rechnung_id", "rechnungen", "id", 0.5);
+	expect_rel(f.m, "movimenti", "ciudad_id", "ciudades", "id", 0.5);
+	expect_rel(f.m, "movimenti", "hotel_id", "hoteis", "id", 0.5);
+	expect_rel(f.m, "\xd0\xbe\xd1\x84\xd0\xb8\xd1\x81\xd1\x8b",
+		   "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4_id",
+		   "\xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0", "id", 0.5);
+	expect_rel(f.m, "shipments", "part_id", "parts", "id", 0.5);
+	r = rel_from(f.m, "shipments", "part_id");
+	for (i = 0; r && i < r->nalternates; i++)
+		assert_string_not_equal(r->alternates[i].to.table, "party");
+	expect_rel(f.m, "oblasti", "vyshestoyashchaya_oblast_id", "oblasti", "id", 0.5);
+	/* the store's type (a genitive) is no reference to its own table */
+	r = rel_from(f.m, "magaziny", "vid_magazina");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A column no name rule matches may abbreviate its table's name: a prefix of
+ * a one-word name, prefixes of each word, or the initials; only where one
+ * table fits. */
+static void test_rule_abbreviation(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "manufacturers", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "purchase_orders", "id:integer:pk, placed:date");
+	tab(f.cat, f.s, "unidades_medida", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "contracts", "id:integer:pk, signed:date");
+	tab(f.cat, f.s, "contacts", "id:integer:pk, email:text");
+	tab(f.cat, f.s, "articles", "id:integer:pk, manuf_id:integer, uni_med_id:integer, "
+				    "cont_id:integer, alt_manuf_id:integer");
+	tab(f.cat, f.s, "receipts", "id:integer:pk, po_id:integer, qty_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "articles", "manuf_id", "manufacturers", "id", 0.5);
+	expect_rel(f.m, "articles", "alt_manuf_id", "manufacturers", "id", 0.5);
+	expect_rel(f.m, "articles", "uni_med_id", "unidades_medida", "id", 0.5);
+	expect_rel(f.m, "receipts", "po_id", "purchase_orders", "id", 0.5);
+	/* two tables begin with "cont": neither is chosen */
+	r = rel_from(f.m, "articles", "cont_id");
+	assert_true(r == NULL || r->confidence < 0.5);
+	r = rel_from(f.m, "receipts", "qty_id");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* The dominant person table counts the role columns that end in its name
+ * (owner_user_id, approved_by_user_id): a person role (reviewer_id) goes
+ * to users even where more columns carry account_id. */
+static void test_rule_person_role_suffixes(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "accounts", "id:bigint:pk, plan:text");
+	tab(f.cat, f.s, "users", "id:bigint:pk, email:text");
+	tab(f.cat, f.s, "projects", "id:bigint:pk, account_id:bigint, owner_user_id:bigint");
+	tab(f.cat, f.s, "documents", "id:bigint:pk, account_id:bigint, project_id:bigint, "
+				     "uploaded_by_user_id:bigint, reviewer_id:bigint");
+	tab(f.cat, f.s, "budgets", "id:bigint:pk, account_id:bigint, approved_by_user_id:bigint");
+	tab(f.cat, f.s, "memberships", "id:bigint:pk, project_id:bigint, user_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "documents", "reviewer_id", "users", "id", 0.5);
+	expect_rel(f.m, "projects", "owner_user_id", "users", "id", 0.5);
+	expect_rel(f.m, "documents", "account_id", "accounts", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Self references and person roles in other languages: parent words
+ * (padre, roditelskii), a person's superior in a person table (jefe), and
+ * person roles (vendedor, avtor, ispolnitel) to the person table. */
+static void test_rule_foreign_roles(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "empleados", "id:integer:pk, nombre:text, jefe_id:integer");
+	tab(f.cat, f.s, "departamentos", "id:integer:pk, padre_id:integer, nombre:text");
+	tab(f.cat, f.s, "pedidos", "id:integer:pk, vendedor_id:integer, empleado_id:integer, "
+				   "jefe_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "empleados", "jefe_id", "empleados", "id", 0.5);
+	expect_rel(f.m, "departamentos", "padre_id", "departamentos", "id", 0.5);
+	expect_rel(f.m, "pedidos", "vendedor_id", "empleados", "id", 0.5);
+	/* a superior word outside a person table is no self reference */
+	r = rel_from(f.m, "pedidos", "jefe_id");
+	assert_true(r == NULL || strcmp(r->to.table, "pedidos") != 0);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "polzovateli", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "razdely", "id:integer:pk, roditelskii_razdel_id:integer, nazvanie:text");
+	tab(f.cat, f.s, "zayavki", "id:integer:pk, razdel_id:integer, avtor_id:integer, "
+				   "ispolnitel_id:integer, polzovatel_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "razdely", "roditelskii_razdel_id", "razdely", "id", 0.5);
+	expect_rel(f.m, "zayavki", "avtor_id", "polzovateli", "id", 0.5);
+	expect_rel(f.m, "zayavki", "ispolnitel_id", "polzovateli", "id", 0.5);
+	expect_rel(f.m, "zayavki", "razdel_id", "razdely", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Key words in other languages: codigo, nomer, nummer name a key as id does,
+ * so codigo_cliente is the id-prefix form of clientes.codigo (0.52 without). */
+static void test_rule_foreign_key_words(void **state)
+{
+	struct fx f;
+	(void)state;
+	assert_true(sx__key_word("codigo") && sx__key_word("nomer") && sx__key_word("nummer"));
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "clientes", "codigo:integer:pk, nombre:text");
+	tab(f.cat, f.s, "facturas", "numero:integer:pk, codigo_cliente:integer, total:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "facturas", "codigo_cliente", "clientes", "codigo", 0.8);
+	fx_free(&f);
+}
+
+/* The key word first, the head noun next and the modifier last
+ * (id_almacen_origen): the leading words name the parent. */
+static void test_rule_key_first_head_noun(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "clientes", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "almacenes", "id:integer:pk, nombre:text");
+	tab(f.cat, f.s, "envios", "id:integer:pk, id_cliente_destino:integer, "
+				  "id_almacen_origen:integer, fecha:date");
+	fx_build(&f);
+	expect_rel(f.m, "envios", "id_cliente_destino", "clientes", "id", 0.5);
+	expect_rel(f.m, "envios", "id_almacen_origen", "almacenes", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A column named after a table in another language's plural, present in a
+ * quarter of the tables or more, is a reference, not housekeeping
+ * (valyuta in most tables of a Russian schema names valyuty). */
+static void test_rule_foreign_plural_not_housekeeping(void **state)
+{
+	static const char *const docs[] = {"schet", "akty", "nakladnye", "dogovory", "platezhi"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "valyuty", "kod:char(3):pk, nazvanie:text");
+	for (i = 0; i < 5; i++)
+		tab(f.cat, f.s, docs[i], "id:integer:pk, valyuta:char(3), summa:numeric");
+	fx_build(&f);
+	for (i = 0; i < 5; i++)
+		expect_rel(f.m, docs[i], "valyuta", "valyuty", "kod", 0.5);
+	fx_free(&f);
+}
+
 /* A referencing column prefers the primary key it names over a unique
  * column that is itself a one-to-one reference to that key
  * (social_profile.member_id is core_member's, not a parent of its own). */
@@ -1455,6 +1671,13 @@ int main(void)
 		cmocka_unit_test(test_rule_link_pair),
 		cmocka_unit_test(test_rule_app_prefix),
 		cmocka_unit_test(test_rule_key_stem),
+		cmocka_unit_test(test_rule_foreign_plurals),
+		cmocka_unit_test(test_rule_foreign_plural_not_housekeeping),
+		cmocka_unit_test(test_rule_abbreviation),
+		cmocka_unit_test(test_rule_person_role_suffixes),
+		cmocka_unit_test(test_rule_foreign_roles),
+		cmocka_unit_test(test_rule_foreign_key_words),
+		cmocka_unit_test(test_rule_key_first_head_noun),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
