@@ -103,6 +103,7 @@ typedef struct params {
 	float dense_weight, db_boost, fk_boost;
 	float min_dense, min_fuzzy;
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
+	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
@@ -246,6 +247,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
+	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	{
 		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
 		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
@@ -1811,6 +1813,14 @@ static bool translit(const char *w, int variant, char *out, size_t n)
 	return o > 0;
 }
 
+/* Whether one stem starts the other and the shorter has 4 bytes or
+ * more: a derivation (expos, exposur), not a look-alike (long, lon). */
+static bool stem_relative(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), m = la < lb ? la : lb;
+	return m >= 4 && memcmp(a, b, m) == 0;
+}
+
 static void add_typo_terms(sx_search *s, qrun *r)
 {
 	qterm *q = r->q;
@@ -1849,6 +1859,16 @@ static void add_typo_terms(sx_search *s, qrun *r)
 			;
 		if (m < r->nq)
 			continue;
+		/* An English word is no typo: "unbroken" is not token, nor
+		 * "medicine" media; its thesaurus expansions speak for it. A
+		 * known term that extends its stem, or that it extends, is a
+		 * relative by derivation (exposed -> exposure) and stays. */
+		if (s->p.word_typo < 1 && q[i].surface && !stem_relative(q[i].term, s->terms.v[id].s) &&
+		    sx__thes_is_word(s->thes, q[i].surface, strlen(q[i].surface))) {
+			if (s->p.word_typo <= 0)
+				continue;
+			sim *= s->p.word_typo;
+		}
 		q[r->nq++] = (qterm){s->terms.v[id].s, q[i].surface, SX_TERM_FUZZY, q[i].w * sim, id};
 	}
 }

@@ -118,9 +118,16 @@ static void write_fixture(void)
 	fprintf(f, "client n 1 1 @ 1 0 %08ld  \n", off[0]);
 	fprintf(f, "consumer n 1 0 1 0 %08ld  \n", off[3]);
 	fprintf(f, "customer n 1 1 @ 1 0 %08ld  \n", off[0]);
+	fprintf(f, "eight n 1 0 1 0 %08ld  \n", off[3]);
 	fprintf(f, "habitue n 1 1 @ 1 0 %08ld  \n", off[1]);
 	fprintf(f, "seller n 1 0 1 0 %08ld  \n", off[2]);
 	fprintf(f, "vendor n 1 0 1 0 %08ld  \n", off[2]);
+	fclose(f);
+	/* adjectives: only whether a word is one */
+	snprintf(path, sizeof path, "%s/index.adj", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(hdr, f);
+	fputs("quick a 1 0 1 0 00000000  \n", f);
 	fclose(f);
 	snprintf(path, sizeof path, "%s/noun.exc", dir);
 	assert_non_null(f = fopen(path, "w"));
@@ -243,6 +250,73 @@ static void test_files(void **state)
 	sx_analyzer_free(an);
 }
 
+/* Whether a word is English, by any part of speech and WordNet's
+ * morphology; Cyrillic never is. */
+static void test_is_word(void **state)
+{
+	sx_analyzer *an;
+	sx__thes *t;
+	sx_error e;
+	(void)state;
+	assert_int_equal(sx_analyzer_new(&an, NULL, &e), 0);
+	assert_int_equal(sx__thes_open(&t, an, NULL, 0), 0);
+	assert_true(sx__thes_is_word(t, "vendor", 6));
+	assert_true(sx__thes_is_word(t, "vendors", 7));   /* noun rule */
+	assert_true(sx__thes_is_word(t, "paid", 4));      /* verb.exc */
+	assert_true(sx__thes_is_word(t, "quicker", 7));   /* adjective rule */
+	assert_false(sx__thes_is_word(t, "vendr", 5));
+	assert_false(sx__thes_is_word(t, "zebra", 5));
+	assert_false(sx__thes_is_word(t, "клиент", strlen("клиент")));
+	assert_false(sx__thes_is_word(NULL, "vendor", 6));
+	sx__thes_free(t);
+	sx_analyzer_free(an);
+}
+
+static sx_catalog *shop(void);
+
+/* The first hit's why for query under [search] word_typo_weight = v
+ * (NULL: default), or "" when there is none. */
+static void first_why(sx_catalog *cat, const char *v, const char *query, char *out, size_t n)
+{
+	sx_config *cfg;
+	sx_search_src src = {0};
+	sx_search *s;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r = NULL;
+	sx_error e;
+	size_t i, len = 0;
+	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
+	if (v)
+		assert_int_equal(sx_config_set(cfg, "search", "word_typo_weight", v), 0);
+	src.cat = cat;
+	src.config = cfg;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	out[0] = '\0';
+	if (sx_search_query(s, query, &o, &r, &e) == 0 && r->n > 0 && r->hits[0].bm25 > 0)
+		for (i = 0; i < r->hits[0].nwhy; i++)
+			len += (size_t)snprintf(out + len, len < n ? n - len : 0, "%s;",
+						r->hits[0].why[i]);
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_config_free(cfg);
+}
+
+/* An English word is not taken for a typo of a look-alike term at
+ * word_typo_weight 0 (eight is not weight); a misspelling still is. */
+static void test_word_is_no_typo(void **state)
+{
+	sx_catalog *cat = shop();
+	char why[256];
+	(void)state;
+	first_why(cat, NULL, "eight", why, sizeof why);
+	assert_non_null(strstr(why, "eight -> weight"));
+	first_why(cat, "0", "eight", why, sizeof why);
+	assert_null(strstr(why, "eight -> weight"));
+	first_why(cat, "0", "weigth", why, sizeof why);
+	assert_non_null(strstr(why, "weigth -> weight"));
+	sx_catalog_free(cat);
+}
+
 static sx_catalog *shop(void)
 {
 	sx_catalog *cat;
@@ -338,6 +412,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_files),
+		cmocka_unit_test(test_is_word),
+		cmocka_unit_test(test_word_is_no_typo),
 		cmocka_unit_test(test_search_expands),
 		cmocka_unit_test(test_search_without_files),
 	};
