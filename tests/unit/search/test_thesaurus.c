@@ -301,6 +301,57 @@ static void first_why(sx_catalog *cat, const char *v, const char *query, char *o
 	sx_config_free(cfg);
 }
 
+/* Whether the first hit of query, over a table "vconsumerhabitue" and
+ * a table "ledger", holds the query word itself, under [search]
+ * glued_weight = v. */
+static bool glued_hit(const char *v, const char *query, const char *word)
+{
+	sx_catalog *cat;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	sx_config *cfg;
+	sx_search_src src = {0};
+	sx_search *s;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r = NULL;
+	sx_error e;
+	bool found = false;
+	size_t i;
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	db = sx_catalog_add_database(cat, "books", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	t = sx_catalog_add_table(cat, sc, "vconsumerhabitue", SX_REL_VIEW);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	t = sx_catalog_add_table(cat, sc, "ledger", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "amount", "numeric");
+	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
+	assert_int_equal(sx_config_set(cfg, "search", "glued_weight", v), 0);
+	src.cat = cat;
+	src.config = cfg;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	if (sx_search_query(s, query, &o, &r, &e) == 0 && r->n > 0 &&
+	    strcmp(r->hits[0].table->name, "vconsumerhabitue") == 0)
+		for (i = 0; i < r->hits[0].nwhy; i++)
+			found |= strcmp(r->hits[0].why[i], word) == 0;
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_config_free(cfg);
+	sx_catalog_free(cat);
+	return found;
+}
+
+/* A glued lowercase name (PostgreSQL folds vConsumerHabitue) is split
+ * into its English words, a leading letter aside, when asked to. */
+static void test_glued_names(void **state)
+{
+	(void)state;
+	assert_false(glued_hit("0", "habitue", "habitue"));
+	assert_true(glued_hit("0.5", "habitue", "habitue"));
+	assert_true(glued_hit("0.5", "consumer", "consumer"));
+}
+
 /* An English word is not taken for a typo of a look-alike term at
  * word_typo_weight 0 (eight is not weight); a misspelling still is. */
 static void test_word_is_no_typo(void **state)
@@ -414,6 +465,7 @@ int main(void)
 		cmocka_unit_test(test_files),
 		cmocka_unit_test(test_is_word),
 		cmocka_unit_test(test_word_is_no_typo),
+		cmocka_unit_test(test_glued_names),
 		cmocka_unit_test(test_search_expands),
 		cmocka_unit_test(test_search_without_files),
 	};
