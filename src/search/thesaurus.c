@@ -511,36 +511,24 @@ int sx__thes_open(sx__thes **out, sx_analyzer *an, char *missing, size_t n)
 	if (!(t = sx_calloc(1, sizeof *t)))
 		return SX_ENOMEM;
 	t->an = an;
-	snprintf(path, sizeof path, "%s/index.noun", wn);
-	en = map_file(path, &t->idx);
-	snprintf(path, sizeof path, "%s/data.noun", wn);
-	en = map_file(path, &t->data) && en;
-	snprintf(path, sizeof path, "%s/noun.exc", wn);
-	map_file(path, &t->exc); /* optional: rules still apply */
-	/* verbs: optional, only for the nouns derived from them */
-	snprintf(path, sizeof path, "%s/index.verb", wn);
-	map_file(path, &t->vidx);
-	snprintf(path, sizeof path, "%s/data.verb", wn);
-	map_file(path, &t->vdata);
-	snprintf(path, sizeof path, "%s/verb.exc", wn);
-	map_file(path, &t->vexc);
-	/* adjectives and adverbs: optional, only to tell a word from a typo */
-	snprintf(path, sizeof path, "%s/index.adj", wn);
-	map_file(path, &t->aidx);
-	snprintf(path, sizeof path, "%s/adj.exc", wn);
-	map_file(path, &t->aexc);
-	snprintf(path, sizeof path, "%s/index.adv", wn);
-	map_file(path, &t->ridx);
-	if (!en) {
-		unmap(&t->idx);
-		unmap(&t->data);
-		unmap(&t->exc);
-		unmap(&t->vidx);
-		unmap(&t->vdata);
-		unmap(&t->vexc);
-		unmap(&t->aidx);
-		unmap(&t->aexc);
-		unmap(&t->ridx);
+	/* index.noun and data.noun are needed; the rest is optional: the
+	 * noun exceptions (the rules still apply), the verbs (only for the
+	 * nouns derived from them), adjectives and adverbs (only to tell a
+	 * word from a typo) */
+	{
+		static const char *const files[] = {"index.noun", "data.noun", "noun.exc",
+						    "index.verb", "data.verb", "verb.exc",
+						    "index.adj",  "adj.exc",   "index.adv"};
+		mapped *maps[] = {&t->idx,  &t->data,  &t->exc, &t->vidx, &t->vdata,
+				  &t->vexc, &t->aidx, &t->aexc, &t->ridx};
+		size_t i;
+		for (i = 0; i < sizeof files / sizeof *files; i++) {
+			snprintf(path, sizeof path, "%s/%s", wn, files[i]);
+			map_file(path, maps[i]);
+		}
+		en = t->idx.p && t->data.p;
+		for (i = 0; !en && i < sizeof files / sizeof *files; i++)
+			unmap(maps[i]);
 	}
 	snprintf(path, sizeof path, "%s.dat", mt);
 	ru = map_file(path, &t->rudat);

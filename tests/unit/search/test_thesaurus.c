@@ -274,9 +274,11 @@ static void test_is_word(void **state)
 
 static sx_catalog *shop(void);
 
-/* The first hit's why for query under [search] word_typo_weight = v
- * (NULL: default), or "" when there is none. */
-static void first_why(sx_catalog *cat, const char *v, const char *query, char *out, size_t n)
+/* The first hit of query under [search] key = v (v NULL: default): its
+ * table's name, "" when there is none or it matched no term; why gets
+ * its why, each ";"-terminated after a leading ";". */
+static void first_hit(sx_catalog *cat, const char *key, const char *v, const char *query,
+		      char *name, size_t nn, char *why, size_t n)
 {
 	sx_config *cfg;
 	sx_search_src src = {0};
@@ -284,40 +286,44 @@ static void first_why(sx_catalog *cat, const char *v, const char *query, char *o
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	sx_search_result *r = NULL;
 	sx_error e;
-	size_t i, len = 0;
+	size_t i, len = 1;
 	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
 	if (v)
-		assert_int_equal(sx_config_set(cfg, "search", "word_typo_weight", v), 0);
+		assert_int_equal(sx_config_set(cfg, "search", key, v), 0);
 	src.cat = cat;
 	src.config = cfg;
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
-	out[0] = '\0';
-	if (sx_search_query(s, query, &o, &r, &e) == 0 && r->n > 0 && r->hits[0].bm25 > 0)
+	name[0] = '\0';
+	snprintf(why, n, ";");
+	if (sx_search_query(s, query, &o, &r, &e) == 0 && r->n > 0 && r->hits[0].bm25 > 0) {
+		snprintf(name, nn, "%s", r->hits[0].table->name);
 		for (i = 0; i < r->hits[0].nwhy; i++)
-			len += (size_t)snprintf(out + len, len < n ? n - len : 0, "%s;",
+			len += (size_t)snprintf(why + len, len < n ? n - len : 0, "%s;",
 						r->hits[0].why[i]);
+	}
 	sx_search_result_free(r);
 	sx_search_free(s);
 	sx_config_free(cfg);
 }
 
+/* The first hit's why for query under [search] word_typo_weight = v. */
+static void first_why(sx_catalog *cat, const char *v, const char *query, char *out, size_t n)
+{
+	char name[64];
+	first_hit(cat, "word_typo_weight", v, query, name, sizeof name, out, n);
+}
+
 /* Whether the first hit of query, over a table "vconsumerhabitue" and
- * a table "ledger", holds the query word itself, under [search]
- * glued_weight = v. */
+ * a table "ledger", is the first and holds the query word itself, under
+ * [search] glued_weight = v. */
 static bool glued_hit(const char *v, const char *query, const char *word)
 {
 	sx_catalog *cat;
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
-	sx_config *cfg;
-	sx_search_src src = {0};
-	sx_search *s;
-	sx_search_opts o = SX_SEARCH_OPTS_INIT;
-	sx_search_result *r = NULL;
 	sx_error e;
-	bool found = false;
-	size_t i;
+	char name[64], why[256], want[64];
 	assert_int_equal(sx_catalog_new(&cat, &e), 0);
 	db = sx_catalog_add_database(cat, "books", SX_DB_SQLITE);
 	sc = sx_catalog_add_schema(cat, db, "main");
@@ -326,20 +332,10 @@ static bool glued_hit(const char *v, const char *query, const char *word)
 	t = sx_catalog_add_table(cat, sc, "ledger", SX_REL_TABLE);
 	sx_catalog_add_column(cat, t, "id", "integer");
 	sx_catalog_add_column(cat, t, "amount", "numeric");
-	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
-	assert_int_equal(sx_config_set(cfg, "search", "glued_weight", v), 0);
-	src.cat = cat;
-	src.config = cfg;
-	assert_int_equal(sx_search_open(&s, &src, &e), 0);
-	if (sx_search_query(s, query, &o, &r, &e) == 0 && r->n > 0 &&
-	    strcmp(r->hits[0].table->name, "vconsumerhabitue") == 0)
-		for (i = 0; i < r->hits[0].nwhy; i++)
-			found |= strcmp(r->hits[0].why[i], word) == 0;
-	sx_search_result_free(r);
-	sx_search_free(s);
-	sx_config_free(cfg);
+	first_hit(cat, "glued_weight", v, query, name, sizeof name, why, sizeof why);
 	sx_catalog_free(cat);
-	return found;
+	snprintf(want, sizeof want, ";%s;", word);
+	return strcmp(name, "vconsumerhabitue") == 0 && strstr(why, want) != NULL;
 }
 
 /* A glued lowercase name (PostgreSQL folds vConsumerHabitue) is split
