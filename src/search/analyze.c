@@ -30,7 +30,7 @@
 #include "search_int.h"
 
 /* Bump when the rules above change: stored terms and vectors go stale. */
-#define ANALYZER_VERSION 1
+#define ANALYZER_VERSION 2 /* 2: Latin accents folded */
 #define MAX_WORD 64          /* bytes; longer words are cut */
 #define STEM_CACHE_MAX 200000
 #define SYNONYM_WEIGHT 0.6f
@@ -233,6 +233,18 @@ static long to_lower(long c)
 	return c;
 }
 
+/* A lowercase Latin-1 letter without its accent (é -> e, ñ -> n), so
+ * that "résumé" meets a column named resume; letters that are not an
+ * accented ASCII letter (ß, æ, ð, þ) stay. */
+static long fold_accent(long c)
+{
+	/* 0xE0 .. 0xFF; '\0' keeps the letter */
+	static const char base[33] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+	if (c >= 0xE0 && c <= 0xFF && base[c - 0xE0])
+		return base[c - 0xE0];
+	return c;
+}
+
 static size_t utf8_put(char *out, long c)
 {
 	if (c < 0x80) {
@@ -341,7 +353,7 @@ static int each_word(sx_analyzer *a, const char *text, size_t n, word_fn cb, voi
 			break;
 		if (cls != CH_SEP) {
 			char tmp[4];
-			size_t tl = utf8_put(tmp, to_lower(c));
+			size_t tl = utf8_put(tmp, fold_accent(to_lower(c)));
 			if (wl + tl <= MAX_WORD) {
 				memcpy(word + wl, tmp, tl);
 				wl += tl;
@@ -352,6 +364,37 @@ static int each_word(sx_analyzer *a, const char *text, size_t n, word_fn cb, voi
 		i += cl;
 	}
 	return 0;
+}
+
+/* A Cyrillic letter (two bytes, lowercase) that is a consonant. */
+static bool ru_consonant(const unsigned char *p)
+{
+	/* а е и о у ы э ю я й ъ ь are not; ё was folded to е */
+	static const char *const no = "аеиоуыэюяйъь";
+	size_t i;
+	if (p[0] != 0xD0 && p[0] != 0xD1)
+		return false;
+	for (i = 0; no[i]; i += 2)
+		if ((unsigned char)no[i] == p[0] && (unsigned char)no[i + 1] == p[1])
+			return false;
+	return true;
+}
+
+/* Genitive plurals with a fleeting vowel (песен of песня, сделок of
+ * сделка, заявок of заявка) have no ending for Snowball to cut, so their
+ * stem is not the dictionary form's: the concepts of the word with the
+ * vowel between its last two consonants taken out, or NULL. */
+static const concepts *fleeting_vowel(sx_analyzer *a, const char *w, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	char buf[MAX_WORD];
+	if (len < 8 || len >= sizeof buf || !ru_consonant(u + len - 2) ||
+	    !ru_consonant(u + len - 6) || u[len - 4] != 0xD0 ||
+	    (u[len - 3] != 0xB5 && u[len - 3] != 0xBE)) /* е, о */
+		return NULL;
+	memcpy(buf, w, len - 4);
+	memcpy(buf + len - 4, w + len - 2, 2);
+	return sx_hmap_getn(a->ru_en, buf, len - 2);
 }
 
 /* ---------------------------------------------------------------- analysis */
@@ -422,7 +465,8 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 			return rc;
 		if (is_stop(e, sx_hmap_get(a->stop_stem, stem)))
 			goto stopword;
-		if ((cs = sx_hmap_get(a->ru_en, stem)) || (cs = sx_hmap_getn(a->ru_en, w, len)))
+		if ((cs = sx_hmap_get(a->ru_en, stem)) || (cs = sx_hmap_getn(a->ru_en, w, len)) ||
+		    (cs = fleeting_vowel(a, w, len)))
 			for (i = 0; i < cs->n; i++)
 				if ((rc = push_en_term(a, e, cs->v[i], w, len, e->weight,
 						       SX_TERM_LEXICON)))
@@ -590,7 +634,7 @@ static char *lower_dup(sx_analyzer *a, const char *s, size_t n)
 		if (c < 0)
 			out[o++] = s[i];
 		else
-			o += utf8_put(out + o, to_lower(c));
+			o += utf8_put(out + o, fold_accent(to_lower(c)));
 		i += cl;
 	}
 	out[o] = '\0';

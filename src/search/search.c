@@ -103,6 +103,8 @@ typedef struct params {
 	float dense_weight, db_boost, fk_boost;
 	float min_dense, min_fuzzy;
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
+	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
+	float glued;            /* words of glued names (jobcandidateid), share of the field */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
@@ -246,6 +248,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
+	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
+	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
 	{
 		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
 		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
@@ -291,6 +295,100 @@ static int cmp_agg(const void *a, const void *b)
 	return strcmp(((const agg *)a)->term, ((const agg *)b)->term);
 }
 
+/* Glued names: a lowercase run such as "jobcandidateid", "openstreetmap"
+ * or "changesets" (PostgreSQL folds unquoted CamelCase) is one word to
+ * the analyser. When the run is no English word but splits into English
+ * words of 3 letters or more, it is split the cheapest way: each word
+ * costs 2, a function word ("with", "of") 2, a trailing "id" 1 and one
+ * leading letter (vJobCandidate's v) 1, so "productmodelid" is product
+ * model id, not product mode lid. The parts are written to out, space-
+ * separated; returns their count, 0 for no split. */
+#define MAX_GLUED 48
+static bool glue_word(const char *w, size_t len)
+{
+	static const char *const fw[] = {"with", "of", "for", "and", "by", "to", "in",
+					 "on", "per", "from", "at", "the", NULL};
+	size_t i;
+	for (i = 0; fw[i]; i++)
+		if (strlen(fw[i]) == len && memcmp(fw[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+static size_t split_glued(const sx__thes *t, const char *w, size_t n, char *out, size_t on)
+{
+	int best[MAX_GLUED + 1], from[MAX_GLUED + 1];
+	size_t i, j, k, o = 0, cuts[MAX_GLUED], nc = 0;
+	if (n < 7 || n > MAX_GLUED || on < 2 * n + 1 || sx__thes_is_word(t, w, n))
+		return 0;
+	best[0] = 0;
+	for (i = 1; i <= n; i++) {
+		best[i] = -1;
+		for (j = 0; j < i; j++) {
+			size_t len = i - j;
+			int cost = 0;
+			if (best[j] < 0)
+				continue;
+			if (len == 2 && i == n && memcmp(w + j, "id", 2) == 0)
+				cost = 1;
+			else if (len == 1 && j == 0)
+				cost = 1;
+			else if (len < n && (glue_word(w + j, len) ||
+					     (len >= 3 && sx__thes_is_word(t, w + j, len))))
+				cost = 2;
+			if (cost && (best[i] < 0 || best[j] + cost < best[i])) {
+				best[i] = best[j] + cost;
+				from[i] = (int)j;
+			}
+		}
+	}
+	if (best[n] < 0)
+		return 0;
+	for (i = n; i > 0; i = (size_t)from[i])
+		cuts[nc++] = i;
+	if (nc < 2)
+		return 0;
+	for (k = nc, j = 0; k-- > 0; j = cuts[k]) {
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, w + j, cuts[k] - j);
+		o += cuts[k] - j;
+	}
+	out[o] = '\0';
+	return nc;
+}
+
+/* The glued lowercase runs of text, split into their words, analysed at
+ * weight w (a share of the field's: the whole run stays as it is). */
+static int glued_terms(sx_search *s, const char *text, float w, sx_terms *out, sx_error *err)
+{
+	const char *p = text;
+	char run[MAX_GLUED + 1], parts[2 * MAX_GLUED + 2];
+	int rc;
+	if (!text || !s->thes || w <= 0)
+		return 0;
+	while (*p) {
+		size_t n = 0;
+		bool lower = true;
+		while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+			p++;
+		while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+			if (n && *p >= 'A' && *p <= 'Z')
+				lower = false; /* camelCase: the analyser splits it */
+			if (n < MAX_GLUED)
+				run[n] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+			n++;
+			p++;
+		}
+		if (!lower || n > MAX_GLUED ||
+		    !split_glued(s->thes, run, n, parts, sizeof parts))
+			continue;
+		if ((rc = sx_analyze(s->an, parts, strlen(parts), w, out, err)))
+			return rc;
+	}
+	return 0;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
@@ -304,6 +402,9 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 			return rc;                                                     \
 	} while (0)
 	A(t->name, s->p.w_name);
+	if ((rc = glued_terms(s, t->name, s->p.w_name * s->p.glued, out, err)) ||
+	    (rc = glued_terms(s, t->schema->db->name, s->p.w_database * s->p.glued, out, err)))
+		return rc;
 	if (sch && strcmp(sch, "main") != 0 && strcmp(sch, "public") != 0 &&
 	    strcmp(sch, "default") != 0 && strcmp(sch, "dbo") != 0)
 		A(sch, W_SCHEMA);
@@ -314,6 +415,8 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(info->domain, s->p.w_domain);
 	for (i = 0; i < t->ncols; i++) {
 		A(t->cols[i].name, s->p.w_column);
+		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * s->p.glued, out, err)))
+			return rc;
 		A(t->cols[i].comment, W_COLUMN_COMMENT);
 	}
 	for (i = 0; i < info->nneighbours; i++)
@@ -534,8 +637,8 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[6] = {s->p.w_name,   s->p.w_column, s->p.w_database,
-		      s->p.w_desc, s->p.w_domain, s->p.w_neigh};
+	float w[7] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -1811,6 +1914,14 @@ static bool translit(const char *w, int variant, char *out, size_t n)
 	return o > 0;
 }
 
+/* Whether one stem starts the other and the shorter has 4 bytes or
+ * more: a derivation (expos, exposur), not a look-alike (long, lon). */
+static bool stem_relative(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), m = la < lb ? la : lb;
+	return m >= 4 && memcmp(a, b, m) == 0;
+}
+
 static void add_typo_terms(sx_search *s, qrun *r)
 {
 	qterm *q = r->q;
@@ -1849,6 +1960,16 @@ static void add_typo_terms(sx_search *s, qrun *r)
 			;
 		if (m < r->nq)
 			continue;
+		/* An English word is no typo: "unbroken" is not token, nor
+		 * "medicine" media; its thesaurus expansions speak for it. A
+		 * known term that extends its stem, or that it extends, is a
+		 * relative by derivation (exposed -> exposure) and stays. */
+		if (s->p.word_typo < 1 && q[i].surface && !stem_relative(q[i].term, s->terms.v[id].s) &&
+		    sx__thes_is_word(s->thes, q[i].surface, strlen(q[i].surface))) {
+			if (s->p.word_typo <= 0)
+				continue;
+			sim *= s->p.word_typo;
+		}
 		q[r->nq++] = (qterm){s->terms.v[id].s, q[i].surface, SX_TERM_FUZZY, q[i].w * sim, id};
 	}
 }

@@ -78,6 +78,11 @@ bool sx__thes_has(const sx__thes *t, int script);
  * dictionary form with the same Snowball stem. */
 int sx__thes_related(sx__thes *t, const char *word, size_t len, unsigned senses, bool hyponyms,
 		     bool verbs, sx__thes_fn fn, void *payload);
+/* Whether a lowercase Latin word is an English word: a WordNet noun,
+ * verb, adjective or adverb, as written or in an inflected form that
+ * WordNet's morphology reduces to one ("unbroken", "medicines",
+ * "taking"). False for Cyrillic and when WordNet is not installed. */
+bool sx__thes_is_word(const sx__thes *t, const char *word, size_t len);
 
 /* ---------------------------------------------------------------- vectors */
 

@@ -49,6 +49,7 @@ typedef struct ru_ent {
 struct sx__thes {
 	mapped idx, data, exc;    /* WordNet: index.noun, data.noun, noun.exc */
 	mapped vidx, vdata, vexc; /* ... and index.verb, data.verb, verb.exc */
+	mapped aidx, aexc, ridx;  /* index.adj, adj.exc, index.adv: is_word only */
 	mapped rudat;             /* MyThes .dat */
 	ru_ent *ru;
 	size_t nru;
@@ -151,6 +152,8 @@ static const char *const noun_rules[][2] = {{"s", ""},     {"ses", "s"},  {"xes"
 static const char *const verb_rules[][2] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
 					      {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""},
 					      {NULL, NULL}};
+static const char *const adj_rules[][2] = {{"er", ""},  {"est", ""}, {"er", "e"},
+					     {"est", "e"}, {NULL, NULL}};
 
 static const char *wn_base(const mapped *idx, const mapped *exc, const char *const (*rules)[2],
 			   const char *w, size_t wl, char *buf, size_t *bl, size_t *ilen)
@@ -508,26 +511,24 @@ int sx__thes_open(sx__thes **out, sx_analyzer *an, char *missing, size_t n)
 	if (!(t = sx_calloc(1, sizeof *t)))
 		return SX_ENOMEM;
 	t->an = an;
-	snprintf(path, sizeof path, "%s/index.noun", wn);
-	en = map_file(path, &t->idx);
-	snprintf(path, sizeof path, "%s/data.noun", wn);
-	en = map_file(path, &t->data) && en;
-	snprintf(path, sizeof path, "%s/noun.exc", wn);
-	map_file(path, &t->exc); /* optional: rules still apply */
-	/* verbs: optional, only for the nouns derived from them */
-	snprintf(path, sizeof path, "%s/index.verb", wn);
-	map_file(path, &t->vidx);
-	snprintf(path, sizeof path, "%s/data.verb", wn);
-	map_file(path, &t->vdata);
-	snprintf(path, sizeof path, "%s/verb.exc", wn);
-	map_file(path, &t->vexc);
-	if (!en) {
-		unmap(&t->idx);
-		unmap(&t->data);
-		unmap(&t->exc);
-		unmap(&t->vidx);
-		unmap(&t->vdata);
-		unmap(&t->vexc);
+	/* index.noun and data.noun are needed; the rest is optional: the
+	 * noun exceptions (the rules still apply), the verbs (only for the
+	 * nouns derived from them), adjectives and adverbs (only to tell a
+	 * word from a typo) */
+	{
+		static const char *const files[] = {"index.noun", "data.noun", "noun.exc",
+						    "index.verb", "data.verb", "verb.exc",
+						    "index.adj",  "adj.exc",   "index.adv"};
+		mapped *maps[] = {&t->idx,  &t->data,  &t->exc, &t->vidx, &t->vdata,
+				  &t->vexc, &t->aidx, &t->aexc, &t->ridx};
+		size_t i;
+		for (i = 0; i < sizeof files / sizeof *files; i++) {
+			snprintf(path, sizeof path, "%s/%s", wn, files[i]);
+			map_file(path, maps[i]);
+		}
+		en = t->idx.p && t->data.p;
+		for (i = 0; !en && i < sizeof files / sizeof *files; i++)
+			unmap(maps[i]);
 	}
 	snprintf(path, sizeof path, "%s.dat", mt);
 	ru = map_file(path, &t->rudat);
@@ -565,6 +566,9 @@ void sx__thes_free(sx__thes *t)
 	unmap(&t->vidx);
 	unmap(&t->vdata);
 	unmap(&t->vexc);
+	unmap(&t->aidx);
+	unmap(&t->aexc);
+	unmap(&t->ridx);
 	unmap(&t->rudat);
 	for (i = 0; i < t->nru; i++)
 		free(t->ru[i].stem);
@@ -588,4 +592,21 @@ int sx__thes_related(sx__thes *t, const char *word, size_t len, unsigned senses,
 	if ((unsigned char)word[0] == 0xD0 || (unsigned char)word[0] == 0xD1)
 		return related_ru(t, word, len, fn, payload);
 	return related_en(t, word, len, senses, hyponyms, verbs, fn, payload);
+}
+
+bool sx__thes_is_word(const sx__thes *t, const char *word, size_t len)
+{
+	static const char *const none[][2] = {{NULL, NULL}};
+	static const mapped noexc = {NULL, 0};
+	char buf[MAX_WORD];
+	size_t bl, ilen;
+	if (!t || !t->idx.p || !len || len >= MAX_WORD || (unsigned char)word[0] >= 0x80)
+		return false;
+	/* wn_base finds the word as written, through the exceptions, or by
+	 * the detachment rules of its part of speech (an empty mapping finds
+	 * nothing) */
+	return wn_base(&t->idx, &t->exc, noun_rules, word, len, buf, &bl, &ilen) ||
+	       wn_base(&t->vidx, &t->vexc, verb_rules, word, len, buf, &bl, &ilen) ||
+	       wn_base(&t->aidx, &t->aexc, adj_rules, word, len, buf, &bl, &ilen) ||
+	       wn_base(&t->ridx, &noexc, none, word, len, buf, &bl, &ilen);
 }

@@ -118,9 +118,16 @@ static void write_fixture(void)
 	fprintf(f, "client n 1 1 @ 1 0 %08ld  \n", off[0]);
 	fprintf(f, "consumer n 1 0 1 0 %08ld  \n", off[3]);
 	fprintf(f, "customer n 1 1 @ 1 0 %08ld  \n", off[0]);
+	fprintf(f, "eight n 1 0 1 0 %08ld  \n", off[3]);
 	fprintf(f, "habitue n 1 1 @ 1 0 %08ld  \n", off[1]);
 	fprintf(f, "seller n 1 0 1 0 %08ld  \n", off[2]);
 	fprintf(f, "vendor n 1 0 1 0 %08ld  \n", off[2]);
+	fclose(f);
+	/* adjectives: only whether a word is one */
+	snprintf(path, sizeof path, "%s/index.adj", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(hdr, f);
+	fputs("quick a 1 0 1 0 00000000  \n", f);
 	fclose(f);
 	snprintf(path, sizeof path, "%s/noun.exc", dir);
 	assert_non_null(f = fopen(path, "w"));
@@ -243,6 +250,120 @@ static void test_files(void **state)
 	sx_analyzer_free(an);
 }
 
+/* Whether a word is English, by any part of speech and WordNet's
+ * morphology; Cyrillic never is. */
+static void test_is_word(void **state)
+{
+	sx_analyzer *an;
+	sx__thes *t;
+	sx_error e;
+	(void)state;
+	assert_int_equal(sx_analyzer_new(&an, NULL, &e), 0);
+	assert_int_equal(sx__thes_open(&t, an, NULL, 0), 0);
+	assert_true(sx__thes_is_word(t, "vendor", 6));
+	assert_true(sx__thes_is_word(t, "vendors", 7));   /* noun rule */
+	assert_true(sx__thes_is_word(t, "paid", 4));      /* verb.exc */
+	assert_true(sx__thes_is_word(t, "quicker", 7));   /* adjective rule */
+	assert_false(sx__thes_is_word(t, "vendr", 5));
+	assert_false(sx__thes_is_word(t, "zebra", 5));
+	assert_false(sx__thes_is_word(t, "клиент", strlen("клиент")));
+	assert_false(sx__thes_is_word(NULL, "vendor", 6));
+	sx__thes_free(t);
+	sx_analyzer_free(an);
+}
+
+static sx_catalog *shop(void);
+
+/* The first hit of query under [search] key = v (v NULL: default): its
+ * table's name, "" when there is none or it matched no term; why gets
+ * its why, each ";"-terminated after a leading ";". */
+static void first_hit(sx_catalog *cat, const char *key, const char *v, const char *query,
+		      char *name, size_t nn, char *why, size_t n)
+{
+	sx_config *cfg;
+	sx_search_src src = {0};
+	sx_search *s;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r = NULL;
+	sx_error e;
+	size_t i, len = 1;
+	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
+	if (v)
+		assert_int_equal(sx_config_set(cfg, "search", key, v), 0);
+	src.cat = cat;
+	src.config = cfg;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	name[0] = '\0';
+	snprintf(why, n, ";");
+	if (sx_search_query(s, query, &o, &r, &e) == 0 && r->n > 0 && r->hits[0].bm25 > 0) {
+		snprintf(name, nn, "%s", r->hits[0].table->name);
+		for (i = 0; i < r->hits[0].nwhy; i++)
+			len += (size_t)snprintf(why + len, len < n ? n - len : 0, "%s;",
+						r->hits[0].why[i]);
+	}
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_config_free(cfg);
+}
+
+/* The first hit's why for query under [search] word_typo_weight = v. */
+static void first_why(sx_catalog *cat, const char *v, const char *query, char *out, size_t n)
+{
+	char name[64];
+	first_hit(cat, "word_typo_weight", v, query, name, sizeof name, out, n);
+}
+
+/* Whether the first hit of query, over a table "vconsumerhabitue" and
+ * a table "ledger", is the first and holds the query word itself, under
+ * [search] glued_weight = v. */
+static bool glued_hit(const char *v, const char *query, const char *word)
+{
+	sx_catalog *cat;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	sx_error e;
+	char name[64], why[256], want[64];
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	db = sx_catalog_add_database(cat, "books", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	t = sx_catalog_add_table(cat, sc, "vconsumerhabitue", SX_REL_VIEW);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	t = sx_catalog_add_table(cat, sc, "ledger", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "amount", "numeric");
+	first_hit(cat, "glued_weight", v, query, name, sizeof name, why, sizeof why);
+	sx_catalog_free(cat);
+	snprintf(want, sizeof want, ";%s;", word);
+	return strcmp(name, "vconsumerhabitue") == 0 && strstr(why, want) != NULL;
+}
+
+/* A glued lowercase name (PostgreSQL folds vConsumerHabitue) is split
+ * into its English words, a leading letter aside, when asked to. */
+static void test_glued_names(void **state)
+{
+	(void)state;
+	assert_false(glued_hit("0", "habitue", "habitue"));
+	assert_true(glued_hit("0.5", "habitue", "habitue"));
+	assert_true(glued_hit("0.5", "consumer", "consumer"));
+}
+
+/* An English word is not taken for a typo of a look-alike term at
+ * word_typo_weight 0 (eight is not weight); a misspelling still is. */
+static void test_word_is_no_typo(void **state)
+{
+	sx_catalog *cat = shop();
+	char why[256];
+	(void)state;
+	first_why(cat, NULL, "eight", why, sizeof why);
+	assert_non_null(strstr(why, "eight -> weight"));
+	first_why(cat, "0", "eight", why, sizeof why);
+	assert_null(strstr(why, "eight -> weight"));
+	first_why(cat, "0", "weigth", why, sizeof why);
+	assert_non_null(strstr(why, "weigth -> weight"));
+	sx_catalog_free(cat);
+}
+
 static sx_catalog *shop(void)
 {
 	sx_catalog *cat;
@@ -338,6 +459,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_files),
+		cmocka_unit_test(test_is_word),
+		cmocka_unit_test(test_word_is_no_typo),
+		cmocka_unit_test(test_glued_names),
 		cmocka_unit_test(test_search_expands),
 		cmocka_unit_test(test_search_without_files),
 	};
