@@ -2769,6 +2769,19 @@ static const struct {
     LIST(G7_SABLON_TR, sablon_tr_h),
 };
 
+/* free text: a word list and the fewest words drawn (up to seven more) */
+static const struct {
+	int g;
+	const char *const *w;
+	unsigned nw, min;
+} prose7[] = {
+#define PROSE7(g, a, k) {g, a, sizeof(a) / sizeof((a)[0]), k}
+    PROSE7(G7_PROSE_FR, words_fr_h, 7), PROSE7(G7_PROSE_IT, words_it_h, 6),
+    PROSE7(G7_PROSE_BR, words_br_h, 7), PROSE7(G7_PROSE_NL, words_nl_h, 6),
+    PROSE7(G7_PROSE_PL, words_pl_h, 6), PROSE7(G7_PROSE_TR, words_tr_h, 6),
+#undef PROSE7
+};
+
 /* the ASCII e-mail part of a name, Polish and Turkish letters included:
  * "Wróblewska" -> "wroblewska", "Aydoğan" -> "aydogan" */
 static void mail7(char *o, size_t n, const char *s)
@@ -2852,6 +2865,11 @@ static void value7(int g, char *o, size_t n)
 	y = 1948 + rnd(58);
 	m = 1 + rnd(12);
 	day = 1 + rnd(28);
+	for (k = 0; k < sizeof prose7 / sizeof prose7[0]; k++)
+		if (prose7[k].g == g) {
+			prose6(o, n, prose7[k].w, prose7[k].nw, prose7[k].min + rnd(8));
+			return;
+		}
 	switch (g) {
 	case G7_NAME_FR:
 		snprintf(e, sizeof e, "%s", PICK(last_fr_h));
@@ -3135,24 +3153,6 @@ static void value7(int g, char *o, size_t n)
 		break;
 	case G7_LATLON_TR:
 		snprintf(o, n, "%.4f,%.4f", 40.95 + rnd(1500) / 1e4, 28.85 + rnd(3000) / 1e4);
-		break;
-	case G7_PROSE_FR:
-		prose6(o, n, words_fr_h, sizeof words_fr_h / sizeof *words_fr_h, 7 + rnd(8));
-		break;
-	case G7_PROSE_IT:
-		prose6(o, n, words_it_h, sizeof words_it_h / sizeof *words_it_h, 6 + rnd(8));
-		break;
-	case G7_PROSE_BR:
-		prose6(o, n, words_br_h, sizeof words_br_h / sizeof *words_br_h, 7 + rnd(8));
-		break;
-	case G7_PROSE_NL:
-		prose6(o, n, words_nl_h, sizeof words_nl_h / sizeof *words_nl_h, 6 + rnd(8));
-		break;
-	case G7_PROSE_PL:
-		prose6(o, n, words_pl_h, sizeof words_pl_h / sizeof *words_pl_h, 6 + rnd(8));
-		break;
-	case G7_PROSE_TR:
-		prose6(o, n, words_tr_h, sizeof words_tr_h / sizeof *words_tr_h, 6 + rnd(8));
 		break;
 	case G7_REF_CP:
 		snprintf(o, n, "CP-%06u", rnd(1000000));
