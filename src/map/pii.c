@@ -250,13 +250,133 @@ static bool non_payment_card_table(const char *table)
 	return false;
 }
 
+/* Words that number an identifier, in the languages of the lexicon. */
+static bool number_word(const char *w)
+{
+	static const char *const n[] = {"no",     "num",    "nr",     "number", "nomer", "номер",
+	                                "nummer", "numero", "número", "nro",    "numer", "nº",
+	                                "numara", "n",      NULL};
+	const char *const *q;
+	for (q = n; *q; q++)
+		if (!strcmp(w, *q))
+			return true;
+	return false;
+}
+
+/* A word that ends like a plural (English, Spanish, ...): "cards". */
+static bool ends_plural(const char *w)
+{
+	size_t n = strlen(w);
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 /* Last words that number or mask an identifier. */
 static bool id_suffix(const char *w)
 {
-	return !strcmp(w, "no") || !strcmp(w, "num") || !strcmp(w, "nr") || !strcmp(w, "number") ||
-	       !strcmp(w, "nomer") || !strcmp(w, "mask") || !strcmp(w, "masked") ||
-	       !strcmp(w, "номер");
+	return number_word(w) || !strcmp(w, "mask") || !strcmp(w, "masked");
 }
+
+/* ------------------------------------------------ the multilingual lexicon */
+
+/* One word of data/lexicon/pii_words.tsv (generated into pii_lexicon.h):
+ * kind 'c' a class's word, 'b' a bare name word, 't' a word of a table of
+ * people, 'x' a place or a part that no address or birth date is; how 'w'
+ * a word equals it, 'p' a word begins with it (a compound's head), 'j' the
+ * joined name contains it, 'e' the joined name equals it, 'n' a word begins
+ * with it and the name holds a number word. */
+struct lexword {
+	char kind;
+	char how;
+	sx_map_pii cls;
+	double score;
+	const char *word;
+	const char *sub;
+};
+#include "pii_lexicon.h"
+
+/* Where in the joined name word i begins. */
+static size_t word_offset(const sx__words *w, size_t i)
+{
+	size_t k, off = 0;
+	for (k = 0; k < i && k < w->n; k++)
+		off += strlen(w->w[k]);
+	return off;
+}
+
+/* Does lexicon entry e match the name (words w, joined j)? *span_last is
+ * set when the match covers the start of the last word ("steuer_id" by
+ * "steuerid"), so that the last word is part of the term, not a meta word. */
+static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, bool *span_last)
+{
+	size_t i, len = strlen(e->word);
+	bool num = false;
+	*span_last = false;
+	switch (e->how) {
+	case 'e':
+		*span_last = !strcmp(j, e->word);
+		return *span_last;
+	case 'j': {
+		const char *at = strstr(j, e->word);
+		size_t last = word_offset(w, w->n - 1);
+		if (!at)
+			return false;
+		*span_last = (size_t)(at - j) + len > last;
+		return true;
+	}
+	case 'w':
+		for (i = 0; i < w->n; i++)
+			if (!strcmp(w->w[i], e->word))
+				return *span_last = i + 1 == w->n, true;
+		return false;
+	case 'p':
+		for (i = 0; i < w->n; i++)
+			if (!strncmp(w->w[i], e->word, len))
+				return *span_last = i + 1 == w->n, true;
+		return false;
+	case 'n':
+		for (i = 0; i < w->n; i++)
+			num = num || number_word(w->w[i]);
+		for (i = 0; i < w->n; i++)
+			if (!strncmp(w->w[i], e->word, len) &&
+			    (num || number_word(w->w[i] + len) || !strncmp(w->w[i] + len, "nummer", 6) ||
+			     !strncmp(w->w[i] + len, "numer", 5)))
+				return *span_last = true, true;
+		return false;
+	}
+	return false;
+}
+
+/* The best class the lexicon gives the name, 0 when none. */
+static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
+                        const char **sub, bool *span_last)
+{
+	size_t k;
+	double best = 0;
+	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
+		const struct lexword *e = &pii_lexicon[k];
+		bool sl;
+		if (e->kind != 'c' || e->score <= best || !lex_hit(e, w, j, &sl))
+			continue;
+		best = e->score;
+		*cls = e->cls;
+		*rule = e->word;
+		*sub = e->sub;
+		*span_last = sl;
+	}
+	return best;
+}
+
+/* Some lexicon entry of kind k matches the name. */
+static bool lex_kind(char k, const sx__words *w, const char *j)
+{
+	size_t i;
+	bool sl;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == k && lex_hit(&pii_lexicon[i], w, j, &sl))
+			return true;
+	return false;
+}
+
 
 static bool role_word_en(const char *w);
 
@@ -278,6 +398,9 @@ static bool person_table(const char *table)
 	sx__norm(table, n, sizeof n);
 	for (q = p; *q; q++)
 		if (strstr(n, *q))
+			return true;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == 't' && strstr(n, pii_lexicon[i].word))
 			return true;
 	/* "couriers", "borrowers", "guarantors": tables of people by role */
 	sx__split(table, &w);
@@ -545,8 +668,10 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	sx__words w;
 	char joined[256];
 	size_t i, r;
-	sx_map_pii best = SX_PII_NONE;
-	double bs = 0;
+	sx_map_pii best = SX_PII_NONE, lex_cls;
+	double bs = 0, lex_score;
+	const char *lex_rule = NULL, *lex_sub = NULL;
+	bool lex_last = false;
 
 	*score = 0;
 	*rule = NULL;
@@ -621,7 +746,28 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		*score = 0;
 		*rule = NULL;
 	}
-	if (w.n > 1 && meta_word(w.w[w.n - 1]) && strcmp(joined, "postalcode") != 0 &&
+	/* Romance languages put the number first: "num_tarjeta",
+	 * "numero_documento", "nro_pasaporte"; before a plural it counts
+	 * ("num_cards", "nr_phones"), and "no_" may say none ("no_phone") */
+	if (w.n > 1 && number_word(w.w[0]) && strcmp(w.w[0], "no") != 0 &&
+	    strcmp(w.w[0], "number") != 0 && !ends_plural(w.w[w.n - 1])) {
+		sx_column rest = *c;
+		char rn[256];
+		sx_map_pii h;
+		sx__join(&w, 1, w.n, rn, sizeof rn);
+		rest.name = rn;
+		h = sx__pii_by_name(table, &rest, score, rule);
+		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
+		    h == SX_PII_IBAN)
+			return h;
+		*score = 0;
+		*rule = NULL;
+	}
+	/* The multilingual lexicon (data/lexicon/pii_words.tsv) */
+	lex_cls = SX_PII_NONE;
+	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last);
+	if (w.n > 1 && meta_word(w.w[w.n - 1]) && !(lex_score > 0 && lex_last) &&
+	    strcmp(joined, "postalcode") != 0 &&
 	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
 	    strcmp(joined, "taxid") != 0 && strcmp(joined, "nationalid") != 0 &&
 	    strcmp(joined, "personalid") != 0 && strcmp(joined, "governmentid") != 0 &&
@@ -650,6 +796,11 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = nr->pat;
 		}
 	}
+	if (lex_score > bs) {
+		best = lex_cls;
+		bs = lex_score;
+		*rule = lex_rule;
+	}
 	/* Addresses that are not postal (mac_address, wallet_address,
 	 * server_address) or a part of one, and places of birth, which are
 	 * not dates. */
@@ -664,8 +815,9 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract",
 		    "city",    "town",    "country", "region", "province", "county", "gorod",
 		    "strana",  "oblast",  "город",  "страна", "область", "регион", NULL};
-		for (i = 0; i < w.n; i++)
-			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
+		for (i = 0; i <= w.n; i++)
+			if (i == w.n ? lex_kind('x', &w, joined)
+			             : in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
 				best = SX_PII_NONE;
 				bs = 0;
 				*rule = NULL;
@@ -750,7 +902,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	/* A bare name in a table of people. */
 	if (best == SX_PII_NONE &&
 	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
-				    strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0) &&
+	     strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0 ||
+	     lex_kind('b', &w, joined)) &&
 	    person_table(table)) {
 		best = SX_PII_PERSON_NAME;
 		bs = 0.6;
