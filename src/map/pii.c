@@ -338,8 +338,7 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 			num = num || number_word(w->w[i]);
 		for (i = 0; i < w->n; i++)
 			if (!strncmp(w->w[i], e->word, len) &&
-			    (num || number_word(w->w[i] + len) || !strncmp(w->w[i] + len, "nummer", 6) ||
-			     !strncmp(w->w[i] + len, "numer", 5)))
+			    ((num && !w->w[i][len]) || number_word(w->w[i] + len)))
 				return *span_last = true, true;
 		return false;
 	}
@@ -1588,7 +1587,7 @@ static const char *untitle(const char *v, char *buf, size_t n, bool *titled)
 		*titled = true;
 	}
 	for (;;) {
-		while (e > b && (e[-1] == ' ' || e[-1] == ','))
+		while (e > b && e[-1] == ' ')
 			e--;
 		for (p = e; p > b && p[-1] != ' '; p--)
 			;
