@@ -730,6 +730,11 @@ static void test_pii_lexicon(void **state)
 	    {"x", "nro_tarjeta", SX_PII_PAYMENT_CARD},
 	    {"x", "num_cartao", SX_PII_PAYMENT_CARD},
 	    {"x", "kontonummer", SX_PII_IBAN},
+	    {"x", "nr_rachunku", SX_PII_IBAN},
+	    {"x", "numero_carte", SX_PII_PAYMENT_CARD},
+	    {"x", "ausweisnummer", SX_PII_GOVERNMENT_ID},
+	    {"x", "o_sebe", SX_PII_FREE_TEXT},
+	    {"x", "ville", SX_PII_NONE},
 	    {"x", "num_tarjetas", SX_PII_NONE}, /* a count of cards */
 	    {"x", "tarjeta_regalo", SX_PII_NONE}, /* no number word */
 	    /* a term that spans the meta word "id" */
