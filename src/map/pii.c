@@ -7,7 +7,9 @@
  *   - its name: English and Russian words, including transliterations
  *     (familiya, telefon, pochta, adres, data_rozhdeniya, pasport, inn,
  *     snils ...), with the table as context for a bare "name", and the
- *     roles people play (courier, guarantor, otvetstvennyy ...);
+ *     roles people play (courier, guarantor, otvetstvennyy ...); the
+ *     words of eight more languages come from data/lexicon/pii_words.tsv
+ *     (generated into pii_lexicon.h at build time);
  *   - its comment, when the name says nothing (f1 -- ФИО контактного лица);
  *   - sampled values: patterns (e-mail, phone, IPv4/IPv6, SSN, passport,
  *     coordinates, dates) and checksums (Luhn for cards, mod-97 for IBAN,
@@ -1189,17 +1191,23 @@ static bool is_it_cf(const char *s, size_t n)
 	return s[15] == 'A' + (int)(sum % 26);
 }
 
+static bool all_digits(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
 /* Polish PESEL: 11 digits, a birth date (the month carries the century)
  * and a check digit of weights 1 3 7 9. */
 static bool is_pl_pesel(const char *s, size_t n)
 {
 	static const int wt[10] = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
 	int sum = 0, i, month, day;
-	if (n != 11)
+	if (n != 11 || !all_digits(s, n))
 		return false;
-	for (i = 0; i < 11; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return false;
 	for (i = 0; i < 10; i++)
 		sum += wt[i] * (s[i] - '0');
 	month = ((s[2] - '0') * 10 + (s[3] - '0')) % 20;
@@ -1213,11 +1221,8 @@ static bool is_pl_pesel(const char *s, size_t n)
 static bool is_nl_bsn(const char *s, size_t n)
 {
 	int sum = 0, i;
-	if (n != 9)
+	if (n != 9 || !all_digits(s, n))
 		return false;
-	for (i = 0; i < 9; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return false;
 	for (i = 0; i < 8; i++)
 		sum += (9 - i) * (s[i] - '0');
 	sum -= s[8] - '0';
