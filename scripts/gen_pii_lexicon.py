@@ -17,8 +17,9 @@ CLASSES = {
     "iban": "SX_PII_IBAN", "geolocation": "SX_PII_GEOLOCATION", "free_text": "SX_PII_FREE_TEXT",
     # kinds that are not a class: the C side tells them by the kind letter
     "bare_name": "SX_PII_PERSON_NAME", "person_table": "SX_PII_NONE", "not": "SX_PII_NONE",
+    "role": "SX_PII_PERSON_NAME", "name_word": "SX_PII_PERSON_NAME",
 }
-KIND = {"bare_name": "b", "person_table": "t", "not": "x"}
+KIND = {"bare_name": "b", "person_table": "t", "not": "x", "role": "r", "name_word": "m"}
 
 
 def c_str(s):

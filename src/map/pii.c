@@ -549,6 +549,68 @@ static bool name_part_word(const char *w)
 	       !strcmp(w, "middle") || !strcmp(w, "family") || !strcmp(w, "sur");
 }
 
+static bool ends_with(const char *w, const char *suf);
+
+/* Plural and case endings after a role's stem ("kunden", "klienta",
+ * "destinatarios", "musterisi"); not any letter ("employer" is no
+ * "employe"). */
+static const char *const role_endings[] = {"",   "s",  "es", "n",   "en",  "a",   "u",
+                                           "e",  "i",  "ow", "ów",  "om",  "y",   "si",
+                                           "ler", "lar", "nin", "nın", NULL};
+
+/* A role of the lexicon (kind 'r'): the word, or the word with an
+ * ending; *named when it ends in a name ("kundenname",
+ * "empfaengername"). */
+static bool lex_role(const char *w, bool *named)
+{
+	size_t i, len, rest;
+	*named = false;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++) {
+		if (pii_lexicon[i].kind != 'r')
+			continue;
+		len = strlen(pii_lexicon[i].word);
+		if (strncmp(w, pii_lexicon[i].word, len) != 0)
+			continue;
+		rest = strlen(w + len);
+		if (in_list(w + len, role_endings))
+			return true;
+		if (rest <= 5 && ends_with(w, "name"))
+			return *named = true, true;
+	}
+	return false;
+}
+
+/* A word of the lexicon that says "name" (kind 'm': nombre, nom, naam). */
+static bool lex_name_word(const char *w)
+{
+	size_t i;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == 'm' && !strcmp(w, pii_lexicon[i].word))
+			return true;
+	return false;
+}
+
+/* The lexicon's roles: alone ("destinatario"), in a compound with a name
+ * ("kundenname"), or with a name word before or after
+ * ("nombre_destinatario", "empfaenger_name", "musteri_adi"). */
+static const char *lex_person_role(const sx__words *w)
+{
+	size_t i, j;
+	bool named;
+	for (i = 0; i < w->n; i++) {
+		if (!lex_role(w->w[i], &named))
+			continue;
+		if (named && w->n == 1)
+			return "role + name";
+		if (w->n == 1)
+			return "person by role";
+		for (j = 0; j < w->n; j++)
+			if (j != i && (name_word(w->w[j]) || lex_name_word(w->w[j])) && !any_thing(w))
+				return "role + name";
+	}
+	return NULL;
+}
+
 static const char *person_role(const sx__words *w)
 {
 	const char *last = w->w[w->n - 1];
@@ -583,7 +645,7 @@ static const char *person_role(const sx__words *w)
 		    (!strcmp(w->w[i + 1], "on") || !strcmp(w->w[i + 1], "in") ||
 		     !strcmp(w->w[i + 1], "of") || !strcmp(w->w[i + 1], "at")))
 			return "person by role";
-	return NULL;
+	return lex_person_role(w);
 }
 
 /* Free text people write, by the last word ("gift_note", "pod_remark",

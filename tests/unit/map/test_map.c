@@ -759,6 +759,19 @@ static void test_pii_lexicon(void **state)
 	    {"x", "opmerkingen", SX_PII_FREE_TEXT},
 	    {"x", "hakkimda", SX_PII_FREE_TEXT},
 	    {"x", "about_me", SX_PII_FREE_TEXT},
+	    /* roles of other languages: alone, with a name word, in a
+	     * compound with a name; not with another word, nor a word that
+	     * only begins like one, nor a phone that names its role */
+	    {"x", "destinatario", SX_PII_PERSON_NAME},
+	    {"x", "nombre_destinatario", SX_PII_PERSON_NAME},
+	    {"x", "nom_locataire", SX_PII_PERSON_NAME},
+	    {"x", "empfaengername", SX_PII_PERSON_NAME},
+	    {"x", "musteri_adi", SX_PII_PERSON_NAME},
+	    {"x", "naam_huurder", SX_PII_PERSON_NAME},
+	    {"x", "destinatario_pais", SX_PII_NONE},
+	    {"x", "employer", SX_PII_NONE},
+	    {"x", "client", SX_PII_NONE},
+	    {"x", "telefono_destinatario", SX_PII_PHONE},
 	};
 	sx_column c;
 	double sc;
