@@ -467,8 +467,12 @@ static const char *const party_en[] = {"vendor", "seller", NULL};
 static const char *const party_ru[] = {"prodav", "продав", NULL};
 /* Abbreviated roles, counted only before a name word ("cst_nm",
  * "emp_name", "gm_name"), where nothing else could be meant. */
-static const char *const role_abbr[] = {"cst", "cust", "emp", "empl", "gst", "gm", "mgr",
-                                        "pax", "benef", NULL};
+static const char *const role_abbr[] = {"cst",  "cust",  "emp",  "empl", "gst",
+                                        "gm",   "mgr",   "pax",  "benef",
+                                        /* issue 19: a recipient, a receiver, a
+                                         * sender, a candidate (not "rcpt", a
+                                         * receipt; "appl", an application) */
+                                        "recip", "rcvr", "sndr", "cand", NULL};
 /* "signed_by", "reviewed_by": what a person did. Audit columns
  * (created_by, updated_by) usually hold a login or an id and are left out. */
 static const char *const by_verb[] = {

@@ -772,6 +772,11 @@ static void test_pii_lexicon(void **state)
 	    {"x", "employer", SX_PII_NONE},
 	    {"x", "client", SX_PII_NONE},
 	    {"x", "telefono_destinatario", SX_PII_PHONE},
+	    /* abbreviated roles before a name word only */
+	    {"x", "sndr_name", SX_PII_PERSON_NAME},
+	    {"x", "rcvr_nm", SX_PII_PERSON_NAME},
+	    {"x", "cand", SX_PII_NONE},
+	    {"x", "rcpt_name", SX_PII_NONE},
 	};
 	sx_column c;
 	double sc;
