@@ -7,7 +7,9 @@
  *   - its name: English and Russian words, including transliterations
  *     (familiya, telefon, pochta, adres, data_rozhdeniya, pasport, inn,
  *     snils ...), with the table as context for a bare "name", and the
- *     roles people play (courier, guarantor, otvetstvennyy ...);
+ *     roles people play (courier, guarantor, otvetstvennyy ...); the
+ *     words of eight more languages come from data/lexicon/pii_words.tsv
+ *     (generated into pii_lexicon.h at build time);
  *   - its comment, when the name says nothing (f1 -- ФИО контактного лица);
  *   - sampled values: patterns (e-mail, phone, IPv4/IPv6, SSN, passport,
  *     coordinates, dates) and checksums (Luhn for cards, mod-97 for IBAN,
@@ -250,13 +252,132 @@ static bool non_payment_card_table(const char *table)
 	return false;
 }
 
+/* Words that number an identifier, in the languages of the lexicon. */
+static bool number_word(const char *w)
+{
+	static const char *const n[] = {"no",     "num",    "nr",     "number", "nomer", "номер",
+	                                "nummer", "numero", "número", "nro",    "numer", "nº",
+	                                "numara", "n",      NULL};
+	const char *const *q;
+	for (q = n; *q; q++)
+		if (!strcmp(w, *q))
+			return true;
+	return false;
+}
+
+/* A word that ends like a plural (English, Spanish, ...): "cards". */
+static bool ends_plural(const char *w)
+{
+	size_t n = strlen(w);
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 /* Last words that number or mask an identifier. */
 static bool id_suffix(const char *w)
 {
-	return !strcmp(w, "no") || !strcmp(w, "num") || !strcmp(w, "nr") || !strcmp(w, "number") ||
-	       !strcmp(w, "nomer") || !strcmp(w, "mask") || !strcmp(w, "masked") ||
-	       !strcmp(w, "номер");
+	return number_word(w) || !strcmp(w, "mask") || !strcmp(w, "masked");
 }
+
+/* ------------------------------------------------ the multilingual lexicon */
+
+/* One word of data/lexicon/pii_words.tsv (generated into pii_lexicon.h):
+ * kind 'c' a class's word, 'b' a bare name word, 't' a word of a table of
+ * people, 'x' a place or a part that no address or birth date is; how 'w'
+ * a word equals it, 'p' a word begins with it (a compound's head), 'j' the
+ * joined name contains it, 'e' the joined name equals it, 'n' a word begins
+ * with it and the name holds a number word. */
+struct lexword {
+	char kind;
+	char how;
+	sx_map_pii cls;
+	double score;
+	const char *word;
+	const char *sub;
+};
+#include "pii_lexicon.h"
+
+/* Where in the joined name word i begins. */
+static size_t word_offset(const sx__words *w, size_t i)
+{
+	size_t k, off = 0;
+	for (k = 0; k < i && k < w->n; k++)
+		off += strlen(w->w[k]);
+	return off;
+}
+
+/* Does lexicon entry e match the name (words w, joined j)? *span_last is
+ * set when the match covers the start of the last word ("steuer_id" by
+ * "steuerid"), so that the last word is part of the term, not a meta word. */
+static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, bool *span_last)
+{
+	size_t i, len = strlen(e->word);
+	bool num = false;
+	*span_last = false;
+	switch (e->how) {
+	case 'e':
+		*span_last = !strcmp(j, e->word);
+		return *span_last;
+	case 'j': {
+		const char *at = strstr(j, e->word);
+		size_t last = word_offset(w, w->n - 1);
+		if (!at)
+			return false;
+		*span_last = (size_t)(at - j) + len > last;
+		return true;
+	}
+	case 'w':
+		for (i = 0; i < w->n; i++)
+			if (!strcmp(w->w[i], e->word))
+				return *span_last = i + 1 == w->n, true;
+		return false;
+	case 'p':
+		for (i = 0; i < w->n; i++)
+			if (!strncmp(w->w[i], e->word, len))
+				return *span_last = i + 1 == w->n, true;
+		return false;
+	case 'n':
+		for (i = 0; i < w->n; i++)
+			num = num || number_word(w->w[i]);
+		for (i = 0; i < w->n; i++)
+			if (!strncmp(w->w[i], e->word, len) &&
+			    ((num && !w->w[i][len]) || number_word(w->w[i] + len)))
+				return *span_last = true, true;
+		return false;
+	}
+	return false;
+}
+
+/* The best class the lexicon gives the name, 0 when none. */
+static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
+                        const char **sub, bool *span_last)
+{
+	size_t k;
+	double best = 0;
+	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
+		const struct lexword *e = &pii_lexicon[k];
+		bool sl;
+		if (e->kind != 'c' || e->score <= best || !lex_hit(e, w, j, &sl))
+			continue;
+		best = e->score;
+		*cls = e->cls;
+		*rule = e->word;
+		*sub = e->sub;
+		*span_last = sl;
+	}
+	return best;
+}
+
+/* Some lexicon entry of kind k matches the name. */
+static bool lex_kind(char k, const sx__words *w, const char *j)
+{
+	size_t i;
+	bool sl;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == k && lex_hit(&pii_lexicon[i], w, j, &sl))
+			return true;
+	return false;
+}
+
 
 static bool role_word_en(const char *w);
 
@@ -278,6 +399,9 @@ static bool person_table(const char *table)
 	sx__norm(table, n, sizeof n);
 	for (q = p; *q; q++)
 		if (strstr(n, *q))
+			return true;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == 't' && strstr(n, pii_lexicon[i].word))
 			return true;
 	/* "couriers", "borrowers", "guarantors": tables of people by role */
 	sx__split(table, &w);
@@ -343,8 +467,12 @@ static const char *const party_en[] = {"vendor", "seller", NULL};
 static const char *const party_ru[] = {"prodav", "продав", NULL};
 /* Abbreviated roles, counted only before a name word ("cst_nm",
  * "emp_name", "gm_name"), where nothing else could be meant. */
-static const char *const role_abbr[] = {"cst", "cust", "emp", "empl", "gst", "gm", "mgr",
-                                        "pax", "benef", NULL};
+static const char *const role_abbr[] = {"cst",  "cust",  "emp",  "empl", "gst",
+                                        "gm",   "mgr",   "pax",  "benef",
+                                        /* issue 19: a recipient, a receiver, a
+                                         * sender, a candidate (not "rcpt", a
+                                         * receipt; "appl", an application) */
+                                        "recip", "rcvr", "sndr", "cand", NULL};
 /* "signed_by", "reviewed_by": what a person did. Audit columns
  * (created_by, updated_by) usually hold a login or an id and are left out. */
 static const char *const by_verb[] = {
@@ -425,6 +553,68 @@ static bool name_part_word(const char *w)
 	       !strcmp(w, "middle") || !strcmp(w, "family") || !strcmp(w, "sur");
 }
 
+static bool ends_with(const char *w, const char *suf);
+
+/* Plural and case endings after a role's stem ("kunden", "klienta",
+ * "destinatarios", "musterisi"); not any letter ("employer" is no
+ * "employe"). */
+static const char *const role_endings[] = {"",   "s",  "es", "n",   "en",  "a",   "u",
+                                           "e",  "i",  "ow", "ów",  "om",  "y",   "si",
+                                           "ler", "lar", "nin", "nın", NULL};
+
+/* A role of the lexicon (kind 'r'): the word, or the word with an
+ * ending; *named when it ends in a name ("kundenname",
+ * "empfaengername"). */
+static bool lex_role(const char *w, bool *named)
+{
+	size_t i, len, rest;
+	*named = false;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++) {
+		if (pii_lexicon[i].kind != 'r')
+			continue;
+		len = strlen(pii_lexicon[i].word);
+		if (strncmp(w, pii_lexicon[i].word, len) != 0)
+			continue;
+		rest = strlen(w + len);
+		if (in_list(w + len, role_endings))
+			return true;
+		if (rest <= 5 && ends_with(w, "name"))
+			return *named = true, true;
+	}
+	return false;
+}
+
+/* A word of the lexicon that says "name" (kind 'm': nombre, nom, naam). */
+static bool lex_name_word(const char *w)
+{
+	size_t i;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == 'm' && !strcmp(w, pii_lexicon[i].word))
+			return true;
+	return false;
+}
+
+/* The lexicon's roles: alone ("destinatario"), in a compound with a name
+ * ("kundenname"), or with a name word before or after
+ * ("nombre_destinatario", "empfaenger_name", "musteri_adi"). */
+static const char *lex_person_role(const sx__words *w)
+{
+	size_t i, j;
+	bool named;
+	for (i = 0; i < w->n; i++) {
+		if (!lex_role(w->w[i], &named))
+			continue;
+		if (named && w->n == 1)
+			return "role + name";
+		if (w->n == 1)
+			return "person by role";
+		for (j = 0; j < w->n; j++)
+			if (j != i && (name_word(w->w[j]) || lex_name_word(w->w[j])) && !any_thing(w))
+				return "role + name";
+	}
+	return NULL;
+}
+
 static const char *person_role(const sx__words *w)
 {
 	const char *last = w->w[w->n - 1];
@@ -459,7 +649,7 @@ static const char *person_role(const sx__words *w)
 		    (!strcmp(w->w[i + 1], "on") || !strcmp(w->w[i + 1], "in") ||
 		     !strcmp(w->w[i + 1], "of") || !strcmp(w->w[i + 1], "at")))
 			return "person by role";
-	return NULL;
+	return lex_person_role(w);
 }
 
 /* Free text people write, by the last word ("gift_note", "pod_remark",
@@ -545,8 +735,10 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	sx__words w;
 	char joined[256];
 	size_t i, r;
-	sx_map_pii best = SX_PII_NONE;
-	double bs = 0;
+	sx_map_pii best = SX_PII_NONE, lex_cls;
+	double bs = 0, lex_score;
+	const char *lex_rule = NULL, *lex_sub = NULL;
+	bool lex_last = false;
 
 	*score = 0;
 	*rule = NULL;
@@ -601,7 +793,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		}
 		/* "ni_number" (UK National Insurance), "vu_nomer" (Russian
 		 * voditel'skoe udostoverenie, a driving licence). */
-		if (!strcmp(hn, "ni") || !strcmp(hn, "vu") || !strcmp(hn, "ву")) {
+		/* ...also after whose it is, head first ("kurer_vu_nr") */
+		if (!strcmp(hn, "ni") || !strcmp(w.w[w.n - 2], "vu") || !strcmp(w.w[w.n - 2], "ву")) {
 			*score = 0.75;
 			*rule = hn[0] == 'n' ? "ni" : "vu";
 			return SX_PII_GOVERNMENT_ID;
@@ -621,7 +814,28 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		*score = 0;
 		*rule = NULL;
 	}
-	if (w.n > 1 && meta_word(w.w[w.n - 1]) && strcmp(joined, "postalcode") != 0 &&
+	/* Romance languages put the number first: "num_tarjeta",
+	 * "numero_documento", "nro_pasaporte"; before a plural it counts
+	 * ("num_cards", "nr_phones"), and "no_" may say none ("no_phone") */
+	if (w.n > 1 && number_word(w.w[0]) && strcmp(w.w[0], "no") != 0 &&
+	    strcmp(w.w[0], "number") != 0 && !ends_plural(w.w[w.n - 1])) {
+		sx_column rest = *c;
+		char rn[256];
+		sx_map_pii h;
+		sx__join(&w, 1, w.n, rn, sizeof rn);
+		rest.name = rn;
+		h = sx__pii_by_name(table, &rest, score, rule);
+		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
+		    h == SX_PII_IBAN)
+			return h;
+		*score = 0;
+		*rule = NULL;
+	}
+	/* The multilingual lexicon (data/lexicon/pii_words.tsv) */
+	lex_cls = SX_PII_NONE;
+	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last);
+	if (w.n > 1 && meta_word(w.w[w.n - 1]) && !(lex_score > 0 && lex_last) &&
+	    strcmp(joined, "postalcode") != 0 &&
 	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
 	    strcmp(joined, "taxid") != 0 && strcmp(joined, "nationalid") != 0 &&
 	    strcmp(joined, "personalid") != 0 && strcmp(joined, "governmentid") != 0 &&
@@ -650,6 +864,11 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = nr->pat;
 		}
 	}
+	if (lex_score > bs) {
+		best = lex_cls;
+		bs = lex_score;
+		*rule = lex_rule;
+	}
 	/* Addresses that are not postal (mac_address, wallet_address,
 	 * server_address) or a part of one, and places of birth, which are
 	 * not dates. */
@@ -664,8 +883,9 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		    "dns",     "proxy",   "gateway", "multicast", "broadcast", "contract",
 		    "city",    "town",    "country", "region", "province", "county", "gorod",
 		    "strana",  "oblast",  "город",  "страна", "область", "регион", NULL};
-		for (i = 0; i < w.n; i++)
-			if (in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
+		for (i = 0; i <= w.n; i++)
+			if (i == w.n ? lex_kind('x', &w, joined)
+			             : in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
 				best = SX_PII_NONE;
 				bs = 0;
 				*rule = NULL;
@@ -750,7 +970,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	/* A bare name in a table of people. */
 	if (best == SX_PII_NONE &&
 	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
-				    strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0) &&
+	     strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0 ||
+	     lex_kind('b', &w, joined)) &&
 	    person_table(table)) {
 		best = SX_PII_PERSON_NAME;
 		bs = 0.6;
@@ -925,6 +1146,232 @@ static bool is_ru_passport(const char *v)
 	return true;
 }
 
+/* "№" in UTF-8, written in Russian documents' numbers ("62 04 № 367201") */
+#define NUMERO_SIGN "\xe2\x84\x96"
+
+/* A Russian passport written with the number sign: "62 04 № 367201" (ten
+ * digits, series and number). */
+static bool is_ru_passport_numero(const char *v)
+{
+	size_t nd = 0;
+	if (!strstr(v, NUMERO_SIGN))
+		return false;
+	for (; *v; v++) {
+		if (isdigit((unsigned char)*v))
+			nd++;
+		else if (!strncmp(v, NUMERO_SIGN, 3))
+			v += 2;
+		else if (*v != ' ')
+			return false;
+	}
+	return nd == 10;
+}
+
+/* Copies the letters and digits of v, upper-cased, into out (n bytes);
+ * spaces, dashes and dots are dropped, anything else gives 0. */
+static size_t alnum_upper(const char *v, char *out, size_t n)
+{
+	size_t k = 0;
+	for (; *v; v++) {
+		unsigned char c = (unsigned char)*v;
+		if (c == ' ' || c == '-' || c == '.')
+			continue;
+		if (!isalnum(c) || c >= 0x80 || k + 1 >= n)
+			return 0;
+		out[k++] = (char)toupper(c);
+	}
+	out[k] = 0;
+	return k;
+}
+
+/* Spanish DNI (8 digits and a letter, mod 23) or NIE (X, Y or Z, 7 digits
+ * and a letter): "12345678Z", "Z6988587L". */
+static bool is_es_dni(const char *s, size_t n)
+{
+	static const char letters[] = "TRWAGMYFPDXBNJZSQVHLCKE";
+	unsigned long num = 0;
+	size_t i = 0;
+	if (n != 9 || !isupper((unsigned char)s[8]))
+		return false;
+	if (s[0] == 'X' || s[0] == 'Y' || s[0] == 'Z')
+		num = (unsigned long)(s[0] - 'X'), i = 1;
+	for (; i < 8; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+		num = num * 10 + (unsigned long)(s[i] - '0');
+	}
+	return letters[num % 23] == s[8];
+}
+
+/* French NIR (INSEE number): 13 digits (sex, year, month, department,
+ * commune, order; Corsica's 2A/2B) and a key of 97 - n mod 97. */
+static bool is_fr_nir(const char *s, size_t n)
+{
+	unsigned long long num = 0;
+	size_t i;
+	unsigned key;
+	if (n != 15 || (s[0] != '1' && s[0] != '2'))
+		return false;
+	for (i = 0; i < 13; i++) {
+		unsigned d;
+		if (i == 6 && (s[i] == 'A' || s[i] == 'B'))
+			d = 0; /* 2A -> 19, 2B -> 18: folded below */
+		else if (isdigit((unsigned char)s[i]))
+			d = (unsigned)(s[i] - '0');
+		else
+			return false;
+		num = num * 10 + d;
+	}
+	if (s[6] == 'A' || s[6] == 'B') /* the department 2A/2B counts as 19/18 */
+		num -= (s[6] == 'A' ? 1000000ULL : 2000000ULL);
+	if (!isdigit((unsigned char)s[13]) || !isdigit((unsigned char)s[14]))
+		return false;
+	key = (unsigned)((s[13] - '0') * 10 + (s[14] - '0'));
+	return key == 97 - num % 97;
+}
+
+/* Italian codice fiscale: 6 letters, 2 digits, a month letter, 2 digits,
+ * a letter and 3 digits (digits may be replaced by LMNPQRSTUV), and a
+ * check letter from the odd and even positions' tables. */
+static bool is_it_cf(const char *s, size_t n)
+{
+	static const unsigned char odd[26] = {1,  0,  5,  7,  9,  13, 15, 17, 19,
+	                                      21, 2,  4,  18, 20, 11, 3,  6,  8,
+	                                      12, 14, 16, 10, 22, 25, 24, 23};
+	static const char shape[] = "LLLLLLDDLDDLDDDL";
+	unsigned sum = 0;
+	size_t i;
+	if (n != 16)
+		return false;
+	for (i = 0; i < 16; i++) {
+		char c = s[i];
+		if (shape[i] == 'L' ? !isupper((unsigned char)c)
+		                    : !isdigit((unsigned char)c) && !strchr("LMNPQRSTUV", c))
+			return false;
+	}
+	for (i = 0; i < 15; i++) {
+		unsigned v = isdigit((unsigned char)s[i]) ? (unsigned)(s[i] - '0')
+		                                           : (unsigned)(s[i] - 'A');
+		sum += i % 2 == 0 ? odd[v] : v;
+	}
+	return s[15] == 'A' + (int)(sum % 26);
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+/* Polish PESEL: 11 digits, a birth date (the month carries the century)
+ * and a check digit of weights 1 3 7 9. */
+static bool is_pl_pesel(const char *s, size_t n)
+{
+	static const int wt[10] = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+	int sum = 0, i, month, day;
+	if (n != 11 || !all_digits(s, n))
+		return false;
+	for (i = 0; i < 10; i++)
+		sum += wt[i] * (s[i] - '0');
+	month = ((s[2] - '0') * 10 + (s[3] - '0')) % 20;
+	day = (s[4] - '0') * 10 + (s[5] - '0');
+	return (10 - sum % 10) % 10 == s[10] - '0' && month >= 1 && month <= 12 && day >= 1 &&
+	       day <= 31;
+}
+
+/* Dutch BSN: 9 digits passing the eleven test (9..2 weights, the last
+ * digit -1). */
+static bool is_nl_bsn(const char *s, size_t n)
+{
+	int sum = 0, i;
+	if (n != 9 || !all_digits(s, n))
+		return false;
+	for (i = 0; i < 8; i++)
+		sum += (9 - i) * (s[i] - '0');
+	sum -= s[8] - '0';
+	return sum > 0 && sum % 11 == 0;
+}
+
+/* Turkish TC kimlik no: 11 digits, not starting with 0, two check digits. */
+static bool is_tr_tckn(const char *s, size_t n)
+{
+	int d[11], i, odd = 0, even = 0, all = 0;
+	if (n != 11 || s[0] == '0')
+		return false;
+	for (i = 0; i < 11; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+		d[i] = s[i] - '0';
+	}
+	for (i = 0; i < 9; i++)
+		*(i % 2 ? &even : &odd) += d[i];
+	for (i = 0; i < 10; i++)
+		all += d[i];
+	return ((odd * 7 - even) % 10 + 10) % 10 == d[9] && all % 10 == d[10];
+}
+
+/* German identity card (Personalausweis) number: 9 characters of
+ * CFGHJKLMNPRTVWXYZ and digits, starting with a letter, with at least one
+ * digit; with a tenth character it is the check digit (weights 7 3 1,
+ * letters A=10 ... Z=35). */
+static bool is_de_id_card(const char *s, size_t n, bool *checked)
+{
+	static const int wt[3] = {7, 3, 1};
+	int sum = 0, nd = 0;
+	size_t i;
+	*checked = false;
+	if ((n != 9 && n != 10) || !strchr("CFGHJKLMNPRTVWXYZ", s[0]))
+		return false;
+	for (i = 0; i < 9; i++) {
+		if (isdigit((unsigned char)s[i]))
+			nd++, sum += wt[i % 3] * (s[i] - '0');
+		else if (s[i] && strchr("CFGHJKLMNPRTVWXYZ", s[i]))
+			sum += wt[i % 3] * (s[i] - 'A' + 10);
+		else
+			return false;
+	}
+	if (nd == 0 || nd == 9)
+		return false;
+	if (n == 10) {
+		if (!isdigit((unsigned char)s[9]) || sum % 10 != s[9] - '0')
+			return false;
+		*checked = true;
+	}
+	return true;
+}
+
+/* A national identity or tax number of one of the lexicon's countries
+ * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
+ * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
+ * weak: also the shapes without a check (a Personalausweis serial alone),
+ * which agree with a document's name but do not decide alone. */
+static bool national_id(const char *v, bool weak, const char **sub)
+{
+	char s[24];
+	size_t n = alnum_upper(v, s, sizeof s);
+	bool checked;
+	if (n == 0)
+		return false;
+	if (is_es_dni(s, n))
+		return *sub = "id_card", true;
+	if (is_fr_nir(s, n))
+		return *sub = "ssn", true;
+	if (is_it_cf(s, n))
+		return *sub = "tax_id", true;
+	if (is_tr_tckn(s, n))
+		return *sub = "national_id", true;
+	if (is_pl_pesel(s, n))
+		return *sub = "national_id", true;
+	if (is_de_id_card(s, n, &checked) && (checked || weak))
+		return *sub = "id_card", true;
+	if (weak && is_nl_bsn(s, n))
+		return *sub = "national_id", true;
+	return false;
+}
+
 /* A UK National Insurance number: two prefix letters (not D, F, I, Q, U,
  * V; the second not O), six digits, a suffix A-D; spaces allowed between
  * the pairs ("QQ123456C", "QQ 12 34 56 C"). */
@@ -956,17 +1403,26 @@ static bool is_uk_nino(const char *v)
 static bool doc_number_like(const char *v)
 {
 	size_t n = 0, nd = 0, nl = 0;
+	const char *sub, *v0 = v;
+	const unsigned char *u;
 	if (!isalnum((unsigned char)v[0]))
 		return false;
 	for (; *v; v++, n++) {
-		if (isdigit((unsigned char)*v))
+		u = (const unsigned char *)v;
+		if (isdigit(u[0]))
 			nd++;
-		else if (*v >= 'A' && *v <= 'Z')
+		else if (u[0] >= 'A' && u[0] <= 'Z')
 			nl++;
+		else if (u[0] == 0xD0 && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81))
+			nl++, v++; /* a Cyrillic capital: "98 ОР 047271" */
+		else if (!strncmp(v, NUMERO_SIGN, 3))
+			v += 2; /* "62 04 № 367201" */
 		else if (*v != ' ' && *v != '-')
 			return false;
 	}
-	return n <= 24 && nd >= 4 && nl <= 3;
+	if (n <= 24 && nd >= 4 && nl <= 3)
+		return true;
+	return national_id(v0, true, &sub);
 }
 
 /* A record of fields apart by '/' with a document's number among them:
@@ -1021,6 +1477,14 @@ static bool trunk_code(const char *v, size_t first, size_t nd)
 	return v[0] == '0' && v[1] != '0' && first == 5 && (nd == 10 || nd == 11);
 }
 
+/* One '/' after the trunk 0 or a '+', the German way ("0163/18178440",
+ * "030/1234567"); two or more are a date's. */
+static bool slash_phone(const char *v)
+{
+	const char *sl = strchr(v, '/');
+	return sl && !strchr(sl + 1, '/') && (v[0] == '0' || v[0] == '+') && strlen(v) < 40;
+}
+
 static bool is_phone(const char *v, size_t nd)
 {
 	bool sep = false;
@@ -1029,8 +1493,10 @@ static bool is_phone(const char *v, size_t nd)
 		return false;
 	size_t group = 0, first = 0, last = 0;
 	bool infirst = true;
+	bool slash_ok = slash_phone(v);
 	for (p = v; *p; p++) {
-		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ' || *p == ')' || *p == '.') {
+		if (*p == '+' || *p == '(' || *p == '-' || *p == ' ' || *p == ')' || *p == '.' ||
+		    (*p == '/' && slash_ok)) {
 			sep = true;
 			if (group) {
 				if (infirst)
@@ -1145,12 +1611,78 @@ static bool surname_first(const char *v, const char **given)
 
 /* Two or three capitalised words of letters (Latin or Cyrillic), or a
  * surname first before a comma. */
+/* Titles before a person's name and post-nominals after it, in the
+ * lexicon's languages (compared without a final '.', case-insensitively
+ * for ASCII): "Dr Horatio Ravensworth MRCVS", "Sra. Lucía Pérez",
+ * "г-н Петров". */
+static const char *const title_pre[] = {
+    "dr",    "prof",  "mr",    "mrs",   "ms",   "miss",  "mx",    "sir",  "dame",  "rev",
+    "herr",  "frau",  "sr",    "sra",   "srta", "don",   "doña",  "dña",  "mme",   "mlle",
+    "m",     "sig",   "sig.ra", "dott", "dott.ssa", "ing", "avv",  "dhr",  "mevr",  "pan",
+    "pani",  "bay",   "bayan", "г-н",   "г-жа", "госп",  "gospodin", "gospozha", NULL};
+static const char *const title_post[] = {
+    "mrcvs", "md",   "phd",  "dds",  "mbbs", "frcs", "mrcp", "esq",  "jr",  "sr",
+    "ii",    "iii",  "bvsc", "dvm",  "rn",   "cpa",  "mba",  "msc",  "bsc", "frcp",
+    "bey",   "hanım", "hanim", NULL};
+
+static bool title_in(const char *p, size_t len, const char *const *l)
+{
+	char w[24];
+	size_t i;
+	if (len && p[len - 1] == '.')
+		len--;
+	if (len == 0 || len >= sizeof w)
+		return false;
+	for (i = 0; i < len; i++)
+		w[i] = (char)tolower((unsigned char)p[i]);
+	w[len] = 0;
+	if (!strncmp(w, "\xd0\x93", 2)) /* "Г-н": the capital of Cyrillic г */
+		memcpy(w, "\xd0\xb3", 2);
+	return in_list(w, l);
+}
+
+/* v without its titles and post-nominals, into buf; *titled says some
+ * were there. */
+static const char *untitle(const char *v, char *buf, size_t n, bool *titled)
+{
+	const char *b = v, *e = v + strlen(v), *p;
+	*titled = false;
+	for (;;) {
+		while (*b == ' ')
+			b++;
+		for (p = b; *p && *p != ' '; p++)
+			;
+		if (!*p || !title_in(b, (size_t)(p - b), title_pre))
+			break;
+		b = p;
+		*titled = true;
+	}
+	for (;;) {
+		while (e > b && e[-1] == ' ')
+			e--;
+		for (p = e; p > b && p[-1] != ' '; p--)
+			;
+		if (p == b || !title_in(p, (size_t)(e - p), title_post))
+			break;
+		e = p;
+		*titled = true;
+	}
+	if (!*titled || (size_t)(e - b) >= n)
+		return v;
+	memcpy(buf, b, (size_t)(e - b));
+	buf[e - b] = 0;
+	return buf;
+}
+
 static bool is_person_name(const char *v)
 {
-	bool cap, lower;
-	size_t len = strlen(v);
+	bool cap, lower, titled;
+	size_t len;
 	int words;
 	const char *g;
+	char ut[64];
+	v = untitle(v, ut, sizeof ut, &titled);
+	len = strlen(v);
 	if (len < 4 || len > 60)
 		return false;
 	if (surname_first(v, &g))
@@ -1426,8 +1958,15 @@ static bool confirmed_person_name(const char *v)
 {
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
 					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
-	const char *p = v;
-	bool first = true;
+	const char *p;
+	bool first = true, titled, cap, lower;
+	char ut[64];
+	v = untitle(v, ut, sizeof ut, &titled);
+	/* a person's title before two capitalised words or more ("Dr Horatio
+	 * Ravensworth"; not "Dr. Oetker", a brand) */
+	if (titled && letter_words(v, false, &cap, &lower) >= 2 && cap)
+		return true;
+	p = v;
 	/* "ADEYEMI, HENRIETTA": reading starts at the given name, after the
 	 * comma (p stays at v otherwise) */
 	(void)surname_first(v, &p);
@@ -1465,9 +2004,11 @@ static bool confirmed_person_name(const char *v)
  * "SKU-12"): what a column of people's names holds, surname alone or not. */
 static bool name_like(const char *v)
 {
-	bool cap, lower;
+	bool cap, lower, titled;
 	int words;
 	const char *g;
+	char ut[64];
+	v = untitle(v, ut, sizeof ut, &titled);
 	if (strlen(v) > 60)
 		return false;
 	if (surname_first(v, &g))
@@ -1649,7 +2190,7 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		*sub = "ssn";
 		return SX_PII_GOVERNMENT_ID;
 	}
-	if (is_ru_passport(v)) {
+	if (is_ru_passport(v) || is_ru_passport_numero(v)) {
 		*sub = "passport";
 		return SX_PII_GOVERNMENT_ID;
 	}
@@ -1664,6 +2205,13 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 	if (is_ipv4(v) || is_ipv6(v))
 		return SX_PII_IP_ADDRESS;
 	nd = sx__digits_only(v, d, sizeof d);
+	if (!nd && slash_phone(v)) {
+		/* "0163/18178440": the German way, the code apart by a '/' */
+		char sp[40];
+		snprintf(sp, sizeof sp, "%s", v);
+		*strchr(sp, '/') = ' ';
+		nd = sx__digits_only(sp, d, sizeof d);
+	}
 	if (nd) {
 		if (nd == 11 && sx__snils_ok(d) && (strchr(v, '-') || strchr(v, ' '))) {
 			*sub = "snils";
@@ -1682,6 +2230,9 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 			return SX_PII_GOVERNMENT_ID;
 		}
 	}
+	/* after INN and SNILS, whose checks the Russian folds rely on */
+	if (national_id(v, false, sub))
+		return SX_PII_GOVERNMENT_ID;
 	if (parse_coord_pair(v))
 		return SX_PII_GEOLOCATION;
 	if (is_address(v))

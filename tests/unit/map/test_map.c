@@ -912,6 +912,131 @@ static void test_checksums(void **state)
 	assert_int_equal(sx__digits_only("abc", d, sizeof d), 0);
 }
 
+/* Issue 19: the multilingual lexicon (data/lexicon/pii_words.tsv) by
+ * names of languages and compounds fold 6 does not hold, and national
+ * numbers with their check digits. */
+static void test_pii_lexicon(void **state)
+{
+	static const struct {
+		const char *table, *col;
+		sx_map_pii want;
+	} cases[] = {
+	    /* Italian, French, Portuguese, Dutch, Polish, Turkish names */
+	    {"clienti", "cognome", SX_PII_PERSON_NAME},
+	    {"clients", "prenom_client", SX_PII_PERSON_NAME},
+	    {"clientes", "sobrenome", SX_PII_PERSON_NAME},
+	    {"klanten", "achternaam", SX_PII_PERSON_NAME},
+	    {"klienci", "nazwisko", SX_PII_PERSON_NAME},
+	    {"musteriler", "soyadi", SX_PII_PERSON_NAME},
+	    /* a bare name word only in a table of people */
+	    {"clienti", "nome", SX_PII_PERSON_NAME},
+	    {"prodotti", "nome", SX_PII_NONE},
+	    /* birth dates; a place of birth is none */
+	    {"x", "data_nascita", SX_PII_BIRTH_DATE},
+	    {"x", "date_de_naissance", SX_PII_BIRTH_DATE},
+	    {"x", "geboortedatum", SX_PII_BIRTH_DATE},
+	    {"x", "dogum_tarihi", SX_PII_BIRTH_DATE},
+	    {"x", "geb_dat", SX_PII_BIRTH_DATE},
+	    {"x", "luogo_di_nascita", SX_PII_NONE},
+	    {"x", "geburtsort", SX_PII_NONE},
+	    /* compounds by their head, a number word after or before */
+	    {"x", "handynummer", SX_PII_PHONE},
+	    {"x", "reisepassnummer", SX_PII_GOVERNMENT_ID},
+	    {"x", "numero_passaporto", SX_PII_GOVERNMENT_ID},
+	    {"x", "nro_tarjeta", SX_PII_PAYMENT_CARD},
+	    {"x", "num_cartao", SX_PII_PAYMENT_CARD},
+	    {"x", "kontonummer", SX_PII_IBAN},
+	    {"x", "nr_rachunku", SX_PII_IBAN},
+	    {"x", "numero_carte", SX_PII_PAYMENT_CARD},
+	    {"x", "ausweisnummer", SX_PII_GOVERNMENT_ID},
+	    {"x", "o_sebe", SX_PII_FREE_TEXT},
+	    {"x", "ville", SX_PII_NONE},
+	    {"x", "num_tarjetas", SX_PII_NONE}, /* a count of cards */
+	    {"x", "tarjeta_regalo", SX_PII_NONE}, /* no number word */
+	    /* a term that spans the meta word "id" */
+	    {"x", "steuer_id", SX_PII_GOVERNMENT_ID},
+	    {"x", "email_id", SX_PII_NONE},
+	    /* ids, phones, e-mails, addresses of other languages */
+	    {"x", "codice_fiscale", SX_PII_GOVERNMENT_ID},
+	    {"x", "pesel", SX_PII_GOVERNMENT_ID},
+	    {"x", "tc_kimlik_no", SX_PII_GOVERNMENT_ID},
+	    {"x", "rijbewijs", SX_PII_GOVERNMENT_ID},
+	    {"x", "bsn", SX_PII_GOVERNMENT_ID},
+	    {"x", "cellulare", SX_PII_PHONE},
+	    {"x", "telefoon", SX_PII_PHONE},
+	    {"x", "courriel", SX_PII_EMAIL},
+	    {"x", "eposta", SX_PII_EMAIL},
+	    {"x", "эл_адрес", SX_PII_EMAIL},
+	    {"x", "indirizzo", SX_PII_POSTAL_ADDRESS},
+	    {"x", "endereco", SX_PII_POSTAL_ADDRESS},
+	    {"x", "ulica", SX_PII_POSTAL_ADDRESS},
+	    {"x", "breitengrad", SX_PII_GEOLOCATION},
+	    {"x", "osservazioni", SX_PII_FREE_TEXT},
+	    {"x", "opmerkingen", SX_PII_FREE_TEXT},
+	    {"x", "hakkimda", SX_PII_FREE_TEXT},
+	    {"x", "about_me", SX_PII_FREE_TEXT},
+	    /* roles of other languages: alone, with a name word, in a
+	     * compound with a name; not with another word, nor a word that
+	     * only begins like one, nor a phone that names its role */
+	    {"x", "destinatario", SX_PII_PERSON_NAME},
+	    {"x", "nombre_destinatario", SX_PII_PERSON_NAME},
+	    {"x", "nom_locataire", SX_PII_PERSON_NAME},
+	    {"x", "empfaengername", SX_PII_PERSON_NAME},
+	    {"x", "musteri_adi", SX_PII_PERSON_NAME},
+	    {"x", "naam_huurder", SX_PII_PERSON_NAME},
+	    {"x", "destinatario_pais", SX_PII_NONE},
+	    {"x", "employer", SX_PII_NONE},
+	    {"x", "client", SX_PII_NONE},
+	    {"x", "telefono_destinatario", SX_PII_PHONE},
+	    /* abbreviated roles before a name word only */
+	    {"x", "sndr_name", SX_PII_PERSON_NAME},
+	    {"x", "rcvr_nm", SX_PII_PERSON_NAME},
+	    {"x", "cand", SX_PII_NONE},
+	    {"x", "rcpt_name", SX_PII_NONE},
+	};
+	sx_column c;
+	double sc;
+	const char *rule, *sub;
+	size_t i;
+	(void)state;
+	memset(&c, 0, sizeof c);
+	c.family = SX_TF_TEXT;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		sx_map_pii got;
+		c.name = cases[i].col;
+		got = sx__pii_by_name(cases[i].table, &c, &sc, &rule);
+		if (got != cases[i].want)
+			fail_msg("%s.%s: got %s, want %s", cases[i].table, cases[i].col,
+			         sx_map_pii_name(got), sx_map_pii_name(cases[i].want));
+	}
+	/* national numbers with their check digits decide from the values */
+	assert_int_equal(sx__pii_by_value("48213976L", &sub), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(sx__pii_by_value("48213976K", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("Z4561230J", &sub), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(sx__pii_by_value("185057512345673", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "ssn");
+	assert_int_equal(sx__pii_by_value("185057512345674", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("BNCGLI82L45H501U", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "tax_id");
+	assert_int_equal(sx__pii_by_value("BNCGLI82L45H501V", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("85072312343", &sub), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(sx__pii_by_value("85072312344", &sub), SX_PII_NONE);
+	assert_int_equal(sx__pii_by_value("12345678950", &sub), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(sx__pii_by_value("L01X00T471", &sub), SX_PII_GOVERNMENT_ID);
+	assert_int_equal(sx__pii_by_value("L01X00T472", &sub), SX_PII_NONE);
+	/* a Russian passport with the number sign */
+	assert_int_equal(sx__pii_by_value("45 10 № 123456", &sub), SX_PII_GOVERNMENT_ID);
+	assert_string_equal(sub, "passport");
+	/* a German phone with its code apart by a '/', not a date */
+	assert_int_equal(sx__pii_by_value("030/12345678", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("0711/9876543", &sub), SX_PII_PHONE);
+	assert_int_equal(sx__pii_by_value("01/02/2023 10:00", &sub), SX_PII_NONE);
+	/* titles and post-nominals around a name */
+	assert_int_equal(sx__pii_by_value("Prof Ottoline Brackenbury FRCS", &sub),
+	                 SX_PII_PERSON_NAME);
+	assert_int_equal(sx__pii_by_value("Sra. Lucía Ferrández Olmo", &sub), SX_PII_PERSON_NAME);
+}
+
 static void test_pii_values_and_names(void **state)
 {
 	const char *sub;
@@ -1691,6 +1816,7 @@ int main(void)
 		cmocka_unit_test(test_confidence_formula),
 		cmocka_unit_test(test_checksums),
 		cmocka_unit_test(test_pii_values_and_names),
+		cmocka_unit_test(test_pii_lexicon),
 		cmocka_unit_test(test_pii_roles_and_notes),
 		cmocka_unit_test(test_domains),
 		cmocka_unit_test(test_describe_table),

@@ -460,12 +460,64 @@ static void test_fold5_causes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 19: values of other countries and scripts under names of other
+ * languages: titled names, German phones with a '/', Russian documents
+ * with № and Cyrillic letters, German identity cards, Spanish DNIs. */
+static void test_fold6_causes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    /* a person by title and post-nominals, from the values alone;
+	     * a brand with a title and one word is not */
+	    {"visits", "signoff", SX_PII_PERSON_NAME},
+	    {"visits", "marca", SX_PII_NONE},
+	    /* the lexicon's names over the values they hold */
+	    {"visits", "rufnummer", SX_PII_PHONE},
+	    {"visits", "pasport_seriya_nomer", SX_PII_GOVERNMENT_ID},
+	    {"visits", "vod_udost", SX_PII_GOVERNMENT_ID},
+	    {"visits", "ausweisnummer", SX_PII_GOVERNMENT_ID},
+	    /* checked DNIs decide alone */
+	    {"visits", "doc", SX_PII_GOVERNMENT_ID},
+	};
+	static const char *const titled[] = {"Dr Ottoline Brackenbury MRCVS", "Prof Alasdair Quince",
+	                                     "Frau Wiebke Sommerfeld", "Sr. Ignacio Barrantes Gil"};
+	static const char *const brand[] = {"Dr. Oetker", "Mr. Muscle", "Dr. Martens"};
+	static const char *const de_id[] = {"CFGH7JK21", "LZ6XKCT47", "RT4VWX9Y3"};
+	static const char dni[] = "TRWAGMYFPDXBNJZSQVHLCKE";
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii19.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE visits (id INTEGER PRIMARY KEY, signoff TEXT,"
+	                              " marca TEXT, rufnummer TEXT, pasport_seriya_nomer TEXT,"
+	                              " vod_udost TEXT, ausweisnummer TEXT, doc TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		char q[800];
+		long n = 31000000L + i * 7919L;
+		snprintf(q, sizeof q,
+		         "INSERT INTO visits VALUES (%d, '%s', '%s', '0%d/%07d',"
+		         " '%02d %02d № %06d', '%02d ОА %06d', '%s', '%ld%c')",
+		         i + 1, titled[i % 4], brand[i % 3], 30 + i % 60, 2000000 + i * 4099,
+		         10 + i % 80, 10 + i % 13, 100000 + i * 211, 10 + i % 89, 300000 + i * 97,
+		         de_id[i % 3], n, dni[n % 23]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_and_names_combined),
 		cmocka_unit_test(test_documents_and_organisations),
 		cmocka_unit_test(test_fold5_causes),
+		cmocka_unit_test(test_fold6_causes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
