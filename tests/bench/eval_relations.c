@@ -38,7 +38,7 @@
  * mismatch, FK column named after the table, role prefix, abbreviation, no
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
- * blind, blind2, blind3).
+ * blind, blind2, blind3, blind4).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -56,6 +56,9 @@
  * --group-blind3: the same for the group "blind3", a third blind set
  * (rel_heldout: an SAP/German ERP, a Data Vault 2.0 warehouse, a Spanish
  * shop with a Russian 1C-style back office; eval_schemas.sh --blind3).
+ * --group-blind4: the same for the group "blind4", a fourth blind set
+ * (rel_heldout: a Salesforce-style CRM, a Dynamics NAV-style ERP with quoted
+ * names with spaces, a Chinese MES in pinyin; eval_schemas.sh --blind4).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -96,14 +99,14 @@ static double report_th = 0.5;
 
 #define MAXFOLDS 16
 #define NBUCK 10
-enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, NGROUPS };
+enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, NGROUPS };
 static const char *const group_name[NGROUPS] = {"tune", "heldout", "real", "new", "blind",
-						     "blind2", "blind3"};
+						     "blind2", "blind3", "blind4"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
-/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3 */
-static struct counts fold_c[MAXFOLDS + 5];
-static long fold_schemas[MAXFOLDS + 5];
+/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4 */
+static struct counts fold_c[MAXFOLDS + 6];
+static long fold_schemas[MAXFOLDS + 6];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -149,6 +152,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 3;
 	if (arg_group == G_BLIND3)
 		return nfolds + 4;
+	if (arg_group == G_BLIND4)
+		return nfolds + 5;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -164,6 +169,8 @@ static int group_of(int fold)
 		return G_BLIND2;
 	if (fold == nfolds + 4)
 		return G_BLIND3;
+	if (fold == nfolds + 5)
+		return G_BLIND4;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -911,11 +918,12 @@ static void print_folds(void)
 	memset(g, 0, sizeof g);
 	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
 	       "held out: the last %d; real: every schema that is not Spider's; new: after "
-	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: after --group-blind3):\n",
+	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: after --group-blind3; blind4: after "
+	       "--group-blind4):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 4; k++) {
+	for (k = 0; k <= nfolds + 5; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1006,16 +1014,19 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind")   ? G_BLIND
 				      : !strcmp(g, "blind2")  ? G_BLIND2
 				      : !strcmp(g, "blind3")  ? G_BLIND3
+				      : !strcmp(g, "blind4")  ? G_BLIND4
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
-			   !strcmp(argv[i], "--group-blind3")) {
+			   !strcmp(argv[i], "--group-blind3") ||
+			   !strcmp(argv[i], "--group-blind4")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3] [--group-new] "
-					"[--group-blind] [--group-blind2] [--group-blind3] DIR...\n");
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4] "
+					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
+					"[--group-blind4] DIR...\n");
 			return 2;
 		}
 	}
@@ -1036,6 +1047,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND2;
 			if (!strcmp(argv[i], "--group-blind3"))
 				arg_group = G_BLIND3;
+			if (!strcmp(argv[i], "--group-blind4"))
+				arg_group = G_BLIND4;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

@@ -34,17 +34,23 @@
 # eval_schemas.sh --blind3 does the same for the third blind set (the group
 # "blind3": an SAP/German ERP, a Data Vault 2.0 warehouse, a Spanish shop with
 # a Russian 1C-style back office).
+#
+# eval_schemas.sh --blind4 does the same for the fourth blind set (the group
+# "blind4": a Salesforce-style CRM, a Dynamics NAV-style ERP with quoted names
+# with spaces, a Chinese factory MES in pinyin).
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ]; then
 	H=$ROOT/tests/bench/rel_heldout
-	if [ "$DIR" = "--blind3" ]; then
+	if [ "$DIR" = "--blind4" ]; then
+		GROUP=--group-blind4 NAMES="crm_salesforce erp_nav mes_pinyin"
+	elif [ "$DIR" = "--blind3" ]; then
 		GROUP=--group-blind3 NAMES="erp_sap_de datavault shop_es_ru"
 	elif [ "$DIR" = "--blind2" ]; then
 		GROUP=--group-blind2 NAMES="saas_billing hospital_hl7 logistics_ru"

@@ -11,11 +11,13 @@ tables (drawn once per pair) and one of its ids; a Django generic relation
 of two tables (drawn once per table); a composite foreign key takes all its
 columns from one parent row (a row whose required composite keys no parent
 rows satisfy together is left out); a text `id` key is Stripe-like (`cus_` and 14
-letters and digits); other columns get values of their declared type.
+letters and digits); a char(18) `Id` key is Salesforce-like (a 3-character key
+prefix per object and 15 more characters); other columns get values of their declared type.
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
 """
+import hashlib
 import random
 import re
 import sqlite3
@@ -58,6 +60,21 @@ def stripe_id(rng, table):
     prefix = words[0][:3] if len(words) == 1 else "".join(w[0] for w in words)
     alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
     return prefix + "_" + "".join(rng.choice(alnum) for _ in range(14))
+
+
+def sf_id(rng, table):
+    """A Salesforce-like 18-character Id: a 3-character key prefix per
+    object (from a hash of its name; "a0" and one character for a custom
+    __c object), a fixed pod and padding, 4 random letters and digits and a
+    3-letter case suffix (Account -> 0Xk5g000000AbC9QRT)."""
+    alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    h = hashlib.md5(table.encode()).digest()
+    if table.endswith("__c"):
+        prefix = "a0" + alnum[h[0] % 62]
+    else:
+        prefix = "0" + alnum[h[0] % 62] + alnum[h[1] % 62]
+    return (prefix + "5g000000" + "".join(rng.choice(alnum) for _ in range(4)) +
+            "".join(rng.choice(alnum[:26]) for _ in range(3)))
 
 
 def value(rng, k, name, i):
@@ -169,6 +186,9 @@ def main():
                         row[c] = None
                     else:
                         row[c] = rng.choice(vals)
+                elif c == "Id" and (decl or "").lower().replace(" ", "") == "char(18)":
+                    # A Salesforce Id: 18 characters, key prefix per object.
+                    row[c] = sf_id(rng, t)
                 elif c == "id" and k == "text":
                     # A text id is a Stripe-like key: "cus_" + 14 characters.
                     row[c] = stripe_id(rng, t)
