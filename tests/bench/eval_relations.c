@@ -100,8 +100,8 @@ static double report_th = 0.5;
 #define MAXFOLDS 16
 #define NBUCK 10
 enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, NGROUPS };
-static const char *const group_name[NGROUPS] = {"tune", "heldout", "real", "new", "blind",
-						     "blind2", "blind3", "blind4"};
+static const char *const group_name[NGROUPS] = {"tune",  "heldout", "real",   "new",
+						 "blind", "blind2",  "blind3", "blind4"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4 */
@@ -918,8 +918,8 @@ static void print_folds(void)
 	memset(g, 0, sizeof g);
 	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
 	       "held out: the last %d; real: every schema that is not Spider's; new: after "
-	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: after --group-blind3; blind4: after "
-	       "--group-blind4):\n",
+	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: "
+	       "after --group-blind3; blind4: after --group-blind4):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
