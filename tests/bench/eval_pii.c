@@ -2788,20 +2788,17 @@ static const struct {
 #undef PROSE7
 };
 
-/* the ASCII e-mail part of a name, Polish and Turkish letters included:
- * "Wróblewska" -> "wroblewska", "Aydoğan" -> "aydogan" */
-static void mail7(char *o, size_t n, const char *s)
+/* the ASCII e-mail part of a name, each letter from[i] written to[i] */
+static void mail_ascii(char *o, size_t n, const char *s, const char *const *from, size_t nf,
+                       const char *to)
 {
-	static const char *const from[] = {"ł", "ś", "ż", "ź", "ć", "ń", "ą", "ę", "ı", "ğ",
-	                                   "ş", "İ", "Ş", "Ç", "Ö", "Ü", "Ł", "Ś", "Ż"};
-	static const char to[] = "lszzcnaeigsiscoulsz";
 	char buf[128];
 	size_t k = 0, i;
 	for (; *s && k + 1 < sizeof buf; s++) {
-		for (i = 0; i < sizeof from / sizeof from[0]; i++)
+		for (i = 0; i < nf; i++)
 			if (!strncmp(s, from[i], strlen(from[i])))
 				break;
-		if (i < sizeof from / sizeof from[0]) {
+		if (i < nf) {
 			buf[k++] = to[i];
 			s += strlen(from[i]) - 1;
 		} else if (*s != ' ' && *s != '\'')
@@ -2809,6 +2806,15 @@ static void mail7(char *o, size_t n, const char *s)
 	}
 	buf[k] = 0;
 	mail_part(o, n, buf);
+}
+
+/* Polish and Turkish letters included: "Wróblewska" -> "wroblewska",
+ * "Aydoğan" -> "aydogan" */
+static void mail7(char *o, size_t n, const char *s)
+{
+	static const char *const from[] = {"ł", "ś", "ż", "ź", "ć", "ń", "ą", "ę", "ı", "ğ",
+	                                   "ş", "İ", "Ş", "Ç", "Ö", "Ü", "Ł", "Ś", "Ż"};
+	mail_ascii(o, n, s, from, sizeof from / sizeof from[0], "lszzcnaeigsiscoulsz");
 }
 
 /* an IBAN from its country and BBAN (digits and capitals), grouped by
@@ -3594,21 +3600,7 @@ static void mail8(char *o, size_t n, const char *s)
 	static const char *const from[] = {"ř", "š", "č", "ž", "ě", "ů", "ň", "ď", "ť",
 	                                   "ă", "ș", "ț", "â", "î", "ő", "ű", "Ř", "Š",
 	                                   "Č", "Ž"};
-	static const char to[] = "rsczeundtastaiourscz";
-	char buf[128];
-	size_t k = 0, i;
-	for (; *s && k + 1 < sizeof buf; s++) {
-		for (i = 0; i < sizeof from / sizeof from[0]; i++)
-			if (!strncmp(s, from[i], strlen(from[i])))
-				break;
-		if (i < sizeof from / sizeof from[0]) {
-			buf[k++] = to[i];
-			s += strlen(from[i]) - 1;
-		} else if (*s != ' ' && *s != '\'')
-			buf[k++] = *s;
-	}
-	buf[k] = 0;
-	mail_part(o, n, buf);
+	mail_ascii(o, n, s, from, sizeof from / sizeof from[0], "rsczeundtastaiourscz");
 }
 
 /* a digit string's value modulo m */
