@@ -51,6 +51,14 @@ the project's own tests never read it unless given this path. Written:
                             (customers, addresses, contacts, products,
                             orders, order items), copied from
                             spider_train/database/customers_and_products_contacts/;
+  OUT_DIR/driving_school.sqlite
+                            Spider's driving_school (customers, staff,
+                            vehicles, lessons, customer payments), copied from
+                            spider_train/database/driving_school/;
+  OUT_DIR/customers_card_transactions.sqlite
+                            Spider's customers_card_transactions (customers,
+                            accounts, cards, financial transactions), copied
+                            from spider_train/database/customers_card_transactions/;
   OUT_DIR/tracking_orders.sqlite, customer_deliveries.sqlite,
   products_for_hire.sqlite, e_government.sqlite
                             Spider's schemas of those names (gen7's paraphrase
@@ -266,6 +274,8 @@ def main():
                          ("customers_and_invoices", "customers_and_invoices"),
                          ("customers_campaigns_ecommerce", "customers_campaigns_ecommerce"),
                          ("customers_and_products_contacts", "customers_and_products_contacts"),
+                         ("driving_school", "driving_school"),
+                         ("customers_card_transactions", "customers_card_transactions"),
                          ("tracking_orders", "tracking_orders"), ("customer_deliveries", "customer_deliveries"),
                          ("products_for_hire", "products_for_hire"), ("e_government", "e_government")):
         f = os.path.join(out, name + ".sqlite")
@@ -273,7 +283,8 @@ def main():
         os.chmod(f, 0o644)
     t, n = northwind(os.path.join(src, "northwind", "northwind.sql"), os.path.join(out, "northwind.sqlite"))
     print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite, customers_and_invoices.sqlite, "
-          "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, tracking_orders.sqlite, "
+          "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, driving_school.sqlite, "
+          "customers_card_transactions.sqlite, tracking_orders.sqlite, "
           "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
