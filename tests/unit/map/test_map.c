@@ -604,19 +604,21 @@ static void test_rule_key_first_pk_name(void **state)
  * (three headers: without the rule the confidence splits three ways). */
 static void test_item_header(void **state)
 {
+	static const char *const docs[] = {"inv", "dlv", "ord"};
+	char head[3][16], items[3][16];
 	struct fx f;
+	size_t i;
 	(void)state;
 	fx_init(&f, SX_DB_POSTGRES, "public");
-	tab(f.cat, f.s, "inv_head", "doc_no:char(10):pk, issued:date");
-	tab(f.cat, f.s, "dlv_head", "doc_no:char(10):pk, shipped:date");
-	tab(f.cat, f.s, "ord_head", "doc_no:char(10):pk, ordered:date");
-	tab(f.cat, f.s, "inv_items", "doc_no:char(10):pk, line_no:integer:pk, qty:integer");
-	tab(f.cat, f.s, "dlv_items", "doc_no:char(10):pk, line_no:integer:pk, qty:integer");
-	tab(f.cat, f.s, "ord_items", "doc_no:char(10):pk, line_no:integer:pk, qty:integer");
+	for (i = 0; i < 3; i++) {
+		snprintf(head[i], sizeof head[i], "%s_head", docs[i]);
+		snprintf(items[i], sizeof items[i], "%s_items", docs[i]);
+		tab(f.cat, f.s, head[i], "doc_no:char(10):pk, issued:date");
+		tab(f.cat, f.s, items[i], "doc_no:char(10):pk, line_no:integer:pk, qty:integer");
+	}
 	fx_build(&f);
-	expect_rel(f.m, "inv_items", "doc_no", "inv_head", "doc_no", 0.5);
-	expect_rel(f.m, "dlv_items", "doc_no", "dlv_head", "doc_no", 0.5);
-	expect_rel(f.m, "ord_items", "doc_no", "ord_head", "doc_no", 0.5);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, items[i], "doc_no", head[i], "doc_no", 0.5);
 	fx_free(&f);
 }
 
