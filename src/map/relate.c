@@ -1372,6 +1372,56 @@ static bool self_word(const char *w)
 
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
  * before a key word). */
+/* The language of a person-role word or a person table's name, 0 where
+ * it is English or unknown: 1 Russian, 2 Spanish or Portuguese, 3
+ * Italian, 4 German, 5 French. Only used to pair the two in a schema
+ * that names things in more than one language. */
+static int lang_of(const char *w)
+{
+	static const struct {
+		const char *w;
+		int lang;
+	} words[] = {
+		{"menedzher", 1}, {"kladovshchik", 1}, {"ekspeditor", 1}, {"zaveduyushchii", 1},
+		{"otvetstvennyi", 1}, {"direktor", 1}, {"bukhgalter", 1}, {"kassir", 1},
+		{"avtor", 1}, {"ispolnitel", 1}, {"sozdatel", 1}, {"kurator", 1},
+		{"sotrudnik", 1}, {"polzovatel", 1}, {"rabotnik", 1},
+		{"responsable", 2}, {"encargado", 2}, {"gerente", 2}, {"vendedor", 2},
+		{"autor", 2}, {"creador", 2}, {"usuario", 2}, {"empleado", 2}, {"persona", 2},
+		{"funcionario", 2}, {"colaborador", 2},
+		{"autore", 3}, {"creatore", 3}, {"responsabile", 3}, {"utente", 3}, {"dipendente", 3},
+		{"ersteller", 4}, {"bearbeiter", 4}, {"verantwortlicher", 4}, {"benutzer", 4},
+		{"nutzer", 4}, {"mitarbeiter", 4},
+		{"auteur", 5}, {"createur", 5}, {"gestionnaire", 5}, {"utilisateur", 5},
+		{"employe", 5}, {"salarie", 5}};
+	size_t i;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i].w) == 0)
+			return words[i].lang;
+	return 0;
+}
+
+static int role_lang(const sx__words *w, size_t n)
+{
+	if (n > 1 && sx__key_word(w->w[n - 1]))
+		n--;
+	return n ? lang_of(w->w[n - 1]) : 0;
+}
+
+static int user_lang(const sx_table *t)
+{
+	char st[2][NAME_MAX_KEY], lo[MAX_LOOSE][NAME_MAX_KEY];
+	size_t ns = table_stems(t, st), nl = table_loose_stems(t, true, lo), i;
+	int l;
+	for (i = 0; i < ns; i++)
+		if ((l = lang_of(st[i])))
+			return l;
+	for (i = 0; i < nl; i++)
+		if ((l = lang_of(lo[i])))
+			return l;
+	return 0;
+}
+
 static bool person_role(const sx__words *w, size_t n)
 {
 	static const char *const roles[] = {
@@ -1760,13 +1810,22 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
 		       person_role(&w, n))) {
 		size_t best = 0;
+		int lang = role_lang(&w, n), same = 0;
+		/* A role word of one language in a schema of two goes to the
+		 * person table named in its language, where there is one. */
+		for (i = 0; i < c->users.n && lang; i++)
+			same += user_lang(c->users.v[i]->t) == lang;
 		for (i = 0; i < c->users.n; i++) {
 			size_t r = person_refs(c, c->users.v[i]);
+			if (same && user_lang(c->users.v[i]->t) != lang)
+				continue;
 			if (r > best)
 				best = r;
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
+			if (same && user_lang(c->users.v[i]->t) != lang)
+				continue;
 			if (best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
 			memset(&k, 0, sizeof k);

@@ -673,6 +673,28 @@ static void test_part_table_owner(void **state)
 	fx_free(&f);
 }
 
+/* In a schema named in two languages, a person role goes to the person
+ * table named in its own language, not to the one most columns name
+ * (bearbeiter_id -> benutzer although employe_id is everywhere). */
+static void test_person_role_language(void **state)
+{
+	static const char *const fr[] = {"conges", "primes", "fiches_paie"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "employes", "id:integer:pk, nom:text");
+	tab(f.cat, f.s, "benutzer", "id:integer:pk, anmeldename:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, fr[i], "id:integer:pk, employe_id:integer, montant:numeric");
+	tab(f.cat, f.s, "vorgaenge", "id:integer:pk, bearbeiter_id:integer, betreff:text");
+	tab(f.cat, f.s, "dossiers", "id:integer:pk, gestionnaire_id:integer, titre:text");
+	fx_build(&f);
+	expect_rel(f.m, "vorgaenge", "bearbeiter_id", "benutzer", "id", 0.5);
+	expect_rel(f.m, "dossiers", "gestionnaire_id", "employes", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A history key, an entity's key plus a date (a version table's
  * (contract_no, valid_from)), is not referenced as a whole: a table
  * holding both columns refers to the entity, and the history refers to
@@ -1929,6 +1951,7 @@ int main(void)
 		cmocka_unit_test(test_key_trailing_number),
 		cmocka_unit_test(test_head_first_schema),
 		cmocka_unit_test(test_part_table_owner),
+		cmocka_unit_test(test_person_role_language),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
