@@ -20,6 +20,7 @@
  *
  * Runs on the caller's thread; sampled values live only in local arrays.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,7 @@ struct ctx {
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
+	bool head_first;          /* names put the head noun first (lineas_pedido) */
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
@@ -725,6 +727,10 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	if (!pk->col || keyless_family(pk->col->family))
 		return 0;
 	sx__split(pk->cols[0], &kw);
+	/* A trailing number is no part of the name (land1, addr_2): a
+	 * referencing column is looked up without it, and so is the key. */
+	while (kw.n > 1 && kw.w[kw.n - 1][0] >= '0' && kw.w[kw.n - 1][0] <= '9')
+		kw.n--;
 	norm_words(&kw, 0, kw.n, kn, sizeof kn);
 	keyish = all_key_words(&kw);
 	for (i = 0; i < ns; i++)
@@ -781,6 +787,26 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				rc |= index_add_x(c, loose[i], pk, SX__RULE_TABLE_NAME, true);
 			if (pk->kind == SX__KEY_PK && is_user_stem(loose[i]) && !in_users(c, pk->t))
 				rc |= SX_VEC_PUSH(&c->users, pk);
+		}
+	}
+	/* A key named key word first (clientes.id_cliente, estados_pedido.
+	 * id_estado) is referenced head first as often: cliente_id,
+	 * estado_id. Its words after the key word must begin the table's
+	 * name, so the form names this table and no other. */
+	if (kw.n >= 2 && sx__key_word(kw.w[0]) && !keyish) {
+		char rest[NAME_MAX_KEY], kf[SX__WORD_MAX], loose[MAX_LOOSE][NAME_MAX_KEY];
+		size_t nl = table_loose_stems(pk->t, true, loose), rl;
+		bool strict = false, any = false;
+		norm_words(&kw, 1, kw.n, rest, sizeof rest);
+		rl = strlen(rest);
+		for (i = 0; i < ns && rl >= 3; i++)
+			strict |= strncmp(stems[i], rest, rl) == 0;
+		for (i = 0; i < nl && rl >= 3 && !strict; i++)
+			any |= strncmp(loose[i], rest, rl) == 0;
+		sx__singular(kw.w[0], kf, sizeof kf);
+		if (strict || any) {
+			snprintf(buf, sizeof buf, "%s%s", rest, kf);
+			rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, !strict);
 		}
 	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
@@ -1346,6 +1372,56 @@ static bool self_word(const char *w)
 
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
  * before a key word). */
+/* The language of a person-role word or a person table's name, 0 where
+ * it is English or unknown: 1 Russian, 2 Spanish or Portuguese, 3
+ * Italian, 4 German, 5 French. Only used to pair the two in a schema
+ * that names things in more than one language. */
+static int lang_of(const char *w)
+{
+	static const struct {
+		const char *w;
+		int lang;
+	} words[] = {
+		{"menedzher", 1}, {"kladovshchik", 1}, {"ekspeditor", 1}, {"zaveduyushchii", 1},
+		{"otvetstvennyi", 1}, {"direktor", 1}, {"bukhgalter", 1}, {"kassir", 1},
+		{"avtor", 1}, {"ispolnitel", 1}, {"sozdatel", 1}, {"kurator", 1},
+		{"sotrudnik", 1}, {"polzovatel", 1}, {"rabotnik", 1},
+		{"responsable", 2}, {"encargado", 2}, {"gerente", 2}, {"vendedor", 2},
+		{"autor", 2}, {"creador", 2}, {"usuario", 2}, {"empleado", 2}, {"persona", 2},
+		{"funcionario", 2}, {"colaborador", 2},
+		{"autore", 3}, {"creatore", 3}, {"responsabile", 3}, {"utente", 3}, {"dipendente", 3},
+		{"ersteller", 4}, {"bearbeiter", 4}, {"verantwortlicher", 4}, {"benutzer", 4},
+		{"nutzer", 4}, {"mitarbeiter", 4},
+		{"auteur", 5}, {"createur", 5}, {"gestionnaire", 5}, {"utilisateur", 5},
+		{"employe", 5}, {"salarie", 5}};
+	size_t i;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i].w) == 0)
+			return words[i].lang;
+	return 0;
+}
+
+static int role_lang(const sx__words *w, size_t n)
+{
+	if (n > 1 && sx__key_word(w->w[n - 1]))
+		n--;
+	return n ? lang_of(w->w[n - 1]) : 0;
+}
+
+static int user_lang(const sx_table *t)
+{
+	char st[2][NAME_MAX_KEY], lo[MAX_LOOSE][NAME_MAX_KEY];
+	size_t ns = table_stems(t, st), nl = table_loose_stems(t, true, lo), i;
+	int l;
+	for (i = 0; i < ns; i++)
+		if ((l = lang_of(st[i])))
+			return l;
+	for (i = 0; i < nl; i++)
+		if ((l = lang_of(lo[i])))
+			return l;
+	return 0;
+}
+
 static bool person_role(const sx__words *w, size_t n)
 {
 	static const char *const roles[] = {
@@ -1625,6 +1701,46 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
+static size_t common_prefix(const char *a, const char *b);
+
+/* A part table named after its owner and a word (order_lines of order,
+ * dokumenty_realizatsii_tovary of dokumenty_realizatsii), keyed (owner
+ * column, line number): the owner column refers to the owner's key, even
+ * under a name of its own that matches nothing (ssylka_id, "the link";
+ * doc_ref). Only for the first column of such a key that no rule
+ * matched, where the rest of the key is no other table's key. */
+static void owner_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	size_t s, i, best = 0;
+	sx_table *owner = NULL;
+	struct pkey *pk;
+	if (t->pk.ncols < 2 || !sx_str_eq_nocase(t->pk.cols[0], col->name))
+		return;
+	for (i = 1; i < t->pk.ncols; i++) {
+		char kn[NAME_MAX_KEY];
+		sx__norm(t->pk.cols[i], kn, sizeof kn);
+		if (sx_hmap_get(c->pknames, kn))
+			return;
+	}
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *p = c->db->schemas[s]->tables[i];
+			size_t l = strlen(p->name);
+			const sx_column *pc;
+			if (p == t || p->pk.ncols != 1 || l <= best || strlen(t->name) <= l ||
+			    t->name[l] != '_' || common_prefix(t->name, p->name) != l)
+				continue;
+			pc = sx_table_find_column(p, p->pk.cols[0]);
+			if (!pc || pc->family != col->family)
+				continue;
+			owner = p;
+			best = l;
+		}
+	if (!owner || !(pk = new_pkey(c, owner, SX__KEY_PK, 1, owner->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_PARTIAL, "owner");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -1694,13 +1810,22 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
 		       person_role(&w, n))) {
 		size_t best = 0;
+		int lang = role_lang(&w, n), same = 0;
+		/* A role word of one language in a schema of two goes to the
+		 * person table named in its language, where there is one. */
+		for (i = 0; i < c->users.n && lang; i++)
+			same += user_lang(c->users.v[i]->t) == lang;
 		for (i = 0; i < c->users.n; i++) {
 			size_t r = person_refs(c, c->users.v[i]);
+			if (same && user_lang(c->users.v[i]->t) != lang)
+				continue;
 			if (r > best)
 				best = r;
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
+			if (same && user_lang(c->users.v[i]->t) != lang)
+				continue;
 			if (best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
 			memset(&k, 0, sizeof k);
@@ -1738,6 +1863,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
+	if (out->n == 0)
+		owner_candidates(c, t, col, out);
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)
@@ -2130,8 +2257,23 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 	}
 }
 
-/* A composite key whose columns all name other keys (a junction's key)
- * is not itself referenced by name. */
+/* A date or time column of a key says when, not what: in a history
+ * key (a satellite's (order_hk, load_dts), a version table's (doc_id,
+ * valid_from)) it adds no entity of its own. */
+static bool when_column(const sx_table *t, const char *col)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (sx_str_eq_nocase(t->cols[i].name, col))
+			return t->cols[i].family == SX_TF_DATE ||
+			       t->cols[i].family == SX_TF_TIMESTAMP;
+	return false;
+}
+
+/* A composite key whose columns all name other keys (a junction's key,
+ * or an entity's key plus a date: a history) is not itself referenced
+ * by name. A hub holding (order_hk, load_dts) refers to nothing through
+ * its satellite's key: the satellite refers to the hub. */
 static void mark_composites(struct ctx *c)
 {
 	size_t i, j;
@@ -2152,7 +2294,7 @@ static void mark_composites(struct ctx *c)
 				break;
 			}
 			sx__split(pk->cols[j], &w);
-			if (all_generic(&w))
+			if (all_generic(&w) || when_column(pk->t, pk->cols[j]))
 				continue;
 			sx__norm(pk->cols[j], key, sizeof key);
 			v = sx_hmap_get(c->index, key);
@@ -2435,6 +2577,145 @@ static void count_rivals(struct cand *v, size_t n, bool by_values)
 	}
 }
 
+static size_t common_prefix(const char *a, const char *b)
+{
+	size_t n = 0;
+	while (a[n] && b[n] && tolower((unsigned char)a[n]) == tolower((unsigned char)b[n]))
+		n++;
+	return n;
+}
+
+/* Header and item tables share a document key: an item table whose
+ * primary key is (document key, line) refers to the header named like it
+ * (vbap -> vbak, ekpo -> ekko, order_lines -> orders), not to another
+ * document table keyed by a column of the same name. Among candidates
+ * that are whole single-column primary keys of that exact name, the one
+ * whose table name shares the longest beginning with the child's (two
+ * letters or more, and strictly longest) keeps the column. */
+static void item_header(const struct ctx *c, cvec *v)
+{
+	const sx_table *t = v->v[0].child;
+	size_t i, n, best = 0, second = 0, bi = 0;
+	sx__words cw;
+	char first[SX__WORD_MAX];
+	if (v->n < 2 || t->pk.ncols < 2 || v->v[0].ncols != 1 ||
+	    !sx_table_col_in_pk(t, v->v[0].cols[0]))
+		return;
+	/* The rest of the key is a line number, not another entity's key:
+	 * film_actor (actor_id, film_id) is a junction, not an item table. */
+	for (i = 0; i < t->pk.ncols; i++) {
+		char kn[NAME_MAX_KEY];
+		sx__norm(t->pk.cols[i], kn, sizeof kn);
+		if (!sx_str_eq_nocase(t->pk.cols[i], v->v[0].cols[0]) && sx_hmap_get(c->pknames, kn))
+			return;
+	}
+	/* A table named by the child's first word is its entity
+	 * (school_performance -> school, not school_details). */
+	sx__split(t->name, &cw);
+	sx__strip_table_prefix(&cw);
+	if (cw.n == 0)
+		return;
+	sx__singular(cw.w[0], first, sizeof first);
+	for (i = 0; i < v->n; i++) {
+		char ps[2][NAME_MAX_KEY];
+		size_t ns = table_stems(v->v[i].pk->t, ps), q;
+		for (q = 0; q < ns; q++)
+			if (strcmp(ps[q], first) == 0)
+				return;
+	}
+	for (i = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		size_t l;
+		if (k->ncols != 1 || k->rule != SX__RULE_IDENTICAL || k->pk->kind != SX__KEY_PK ||
+		    k->pk->t->pk.ncols != 1)
+			continue;
+		l = common_prefix(t->name, k->pk->t->name);
+		if (l > best) {
+			second = best;
+			best = l;
+			bi = i;
+		} else if (l > second) {
+			second = l;
+		}
+	}
+	if (best < 2 || best == second)
+		return;
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		if (i != bi && k->ncols == 1 && k->rule == SX__RULE_IDENTICAL &&
+		    k->pk->kind == SX__KEY_PK && k->pk->t->pk.ncols == 1)
+			continue;
+		v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
+static bool plural_word(const char *w)
+{
+	char s1[SX__WORD_MAX], f[6][SX__WORD_MAX];
+	sx__singular(w, s1, sizeof s1);
+	return strcmp(s1, w) != 0 || sx__foreign_singulars(w, f, 6) > 0;
+}
+
+/* Does the schema name things head noun first? Where table names of two
+ * or more words put the plural on the first word (lineas_pedido,
+ * kategorii_tovarov) more often than on the last (order_lines), a
+ * column's first word is its head too: direccion_envio_id is an address
+ * (of the shipment), not a shipment. */
+static bool head_first_names(const sx_database *db)
+{
+	size_t s, t, head = 0, tail = 0;
+	for (s = 0; s < db->nschemas; s++)
+		for (t = 0; t < db->schemas[s]->ntables; t++) {
+			sx__words w;
+			bool pf, pl;
+			sx__split(db->schemas[s]->tables[t]->name, &w);
+			sx__strip_table_prefix(&w);
+			if (w.n < 2)
+				continue;
+			pf = plural_word(w.w[0]);
+			pl = plural_word(w.w[w.n - 1]);
+			head += pf && !pl;
+			tail += pl && !pf;
+		}
+	return head >= 2 && head > tail;
+}
+
+/* In a head-first schema, a role candidate read English-fashion from
+ * the column's last words yields to a candidate whose table is named by
+ * its first word alone (direcciones for direccion_envio_id). */
+static void head_noun(cvec *v)
+{
+	sx__words w;
+	char w0[SX__WORD_MAX];
+	size_t i, j, n;
+	bool head = false;
+	if (v->n < 2 || v->v[0].ncols != 1)
+		return;
+	sx__split(v->v[0].cols[0], &w);
+	if (w.n < 3 || sx__key_word(w.w[0]))
+		return;
+	sx__singular(w.w[0], w0, sizeof w0);
+	for (i = 0; i < v->n && !head; i++) {
+		char st[2][NAME_MAX_KEY], lo[MAX_LOOSE][NAME_MAX_KEY];
+		size_t ns, nl;
+		if (v->v[i].rule == SX__RULE_ROLE)
+			continue;
+		ns = table_stems(v->v[i].pk->t, st);
+		nl = table_loose_stems(v->v[i].pk->t, true, lo);
+		for (j = 0; j < ns && !head; j++)
+			head = strcmp(st[j], w0) == 0;
+		for (j = 0; j < nl && !head; j++)
+			head = strcmp(lo[j], w0) == 0;
+	}
+	if (!head)
+		return;
+	for (i = 0, n = 0; i < v->n; i++)
+		if (v->v[i].rule != SX__RULE_ROLE)
+			v->v[n++] = v->v[i];
+	v->n = n;
+}
+
 /* Scores and resolves the candidates of one child column (or column set). */
 static int resolve(struct ctx *c, cvec *v)
 {
@@ -2469,6 +2750,10 @@ static int resolve(struct ctx *c, cvec *v)
 			v->v[n++] = v->v[i];
 	}
 	v->n = n;
+	item_header(c, v);
+	if (c->head_first)
+		head_noun(v);
+	n = v->n;
 	count_rivals(v->v, n, false);
 	for (i = 0; i < n; i++) {
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
@@ -2687,6 +2972,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 		goto done;
 	}
 	app_prefixes = c.app_prefixes;
+	c.head_first = head_first_names(db);
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;

@@ -581,6 +581,148 @@ static void test_rule_key_first_head_noun(void **state)
 	fx_free(&f);
 }
 
+/* A key named key word first (fornecedores.id_fornecedor) is referenced
+ * head first (fornecedor_id), also when its words only begin the table's
+ * name (categorias_produto.id_categoria <- categoria_id). */
+static void test_rule_key_first_pk_name(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "fornecedores", "id_fornecedor:integer:pk, razao_social:text");
+	tab(f.cat, f.s, "categorias_produto", "id_categoria:integer:pk, descricao:text");
+	tab(f.cat, f.s, "compras", "id_compra:integer:pk, fornecedor_id:integer, "
+				   "categoria_id:integer, valor:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "compras", "fornecedor_id", "fornecedores", "id_fornecedor", 0.5);
+	expect_rel(f.m, "compras", "categoria_id", "categorias_produto", "id_categoria", 0.5);
+	fx_free(&f);
+}
+
+/* Item tables keyed (document key, line) refer to the header named like
+ * them, not to the other document tables keyed by a column of that name
+ * (three headers: without the rule the confidence splits three ways). */
+static void test_item_header(void **state)
+{
+	static const char *const docs[] = {"inv", "dlv", "ord"};
+	char head[3][16], items[3][16];
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	for (i = 0; i < 3; i++) {
+		snprintf(head[i], sizeof head[i], "%s_head", docs[i]);
+		snprintf(items[i], sizeof items[i], "%s_items", docs[i]);
+		tab(f.cat, f.s, head[i], "doc_no:char(10):pk, issued:date");
+		tab(f.cat, f.s, items[i], "doc_no:char(10):pk, line_no:integer:pk, qty:integer");
+	}
+	fx_build(&f);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, items[i], "doc_no", head[i], "doc_no", 0.5);
+	fx_free(&f);
+}
+
+/* A key whose name ends in a number (plant1) is found by columns of the
+ * same name: a column is looked up without its trailing number, and so
+ * is the key. */
+static void test_key_trailing_number(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "x100", "plant1:char(4):pk, descr:text");
+	tab(f.cat, f.s, "deals", "deal_no:char(10):pk, plant1:char(4), qty:integer");
+	tab(f.cat, f.s, "quotes", "quote_no:char(10):pk, plant1:char(4), qty:integer");
+	fx_build(&f);
+	expect_rel(f.m, "deals", "plant1", "x100", "plant1", 0.5);
+	expect_rel(f.m, "quotes", "plant1", "x100", "plant1", 0.5);
+	fx_free(&f);
+}
+
+/* Where table names put the plural first (tipos_produto, itens_pedido),
+ * a column's first word is its head: endereco_entrega_id is an address
+ * (of the delivery), not a delivery. */
+static void test_head_first_schema(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "enderecos", "id_endereco:integer:pk, rua:text");
+	tab(f.cat, f.s, "entregas", "id_entrega:integer:pk, prazo:date");
+	tab(f.cat, f.s, "tipos_produto", "id:integer:pk, nome:text");
+	tab(f.cat, f.s, "itens_pedido", "id:integer:pk, quantidade:integer");
+	tab(f.cat, f.s, "pedidos", "id_pedido:integer:pk, endereco_entrega_id:integer, "
+				   "data:date");
+	fx_build(&f);
+	expect_rel(f.m, "pedidos", "endereco_entrega_id", "enderecos", "id_endereco", 0.5);
+	fx_free(&f);
+}
+
+/* A part table named after its owner, keyed (owner column, line), refers
+ * to the owner through the first key column even when its name matches
+ * nothing (shipment_parts.owner_ref -> shipment). */
+static void test_part_table_owner(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shipment", "id:integer:pk, shipped:date");
+	tab(f.cat, f.s, "shipment_parts", "owner_ref:integer:pk, pos:integer:pk, sku:text");
+	fx_build(&f);
+	expect_rel(f.m, "shipment_parts", "owner_ref", "shipment", "id", 0.5);
+	fx_free(&f);
+}
+
+/* In a schema named in two languages, a person role goes to the person
+ * table named in its own language, not to the one most columns name
+ * (bearbeiter_id -> benutzer although employe_id is everywhere). */
+static void test_person_role_language(void **state)
+{
+	static const char *const fr[] = {"conges", "primes", "fiches_paie"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "employes", "id:integer:pk, nom:text");
+	tab(f.cat, f.s, "benutzer", "id:integer:pk, anmeldename:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, fr[i], "id:integer:pk, employe_id:integer, montant:numeric");
+	tab(f.cat, f.s, "vorgaenge", "id:integer:pk, bearbeiter_id:integer, betreff:text");
+	tab(f.cat, f.s, "dossiers", "id:integer:pk, gestionnaire_id:integer, titre:text");
+	fx_build(&f);
+	expect_rel(f.m, "vorgaenge", "bearbeiter_id", "benutzer", "id", 0.5);
+	expect_rel(f.m, "dossiers", "gestionnaire_id", "employes", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A history key, an entity's key plus a date (a version table's
+ * (contract_no, valid_from)), is not referenced as a whole: a table
+ * holding both columns refers to the entity, and the history refers to
+ * the entity too; the direction is never the entity -> its history. */
+static void test_history_key_direction(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "contract", "contract_no:char(12):pk, signed_on:date");
+	tab(f.cat, f.s, "contract_terms_hist",
+	    "contract_no:char(12):pk, valid_from:timestamp:pk, rate:numeric");
+	tab(f.cat, f.s, "contract_events",
+	    "event_no:integer:pk, contract_no:char(12), valid_from:timestamp, note:text");
+	fx_build(&f);
+	expect_rel(f.m, "contract_terms_hist", "contract_no", "contract", "contract_no", 0.5);
+	expect_rel(f.m, "contract_events", "contract_no", "contract", "contract_no", 0.5);
+	/* nothing points at the history's composite key */
+	for (i = 0; i < sx_dbmap_rel_count(f.m); i++) {
+		r = sx_dbmap_rel(f.m, i);
+		if (!strcmp(r->to.table, "contract_terms_hist"))
+			fail_msg("%s.%s -> contract_terms_hist", r->from.table, r->from.cols[0]);
+	}
+	fx_free(&f);
+}
+
 /* A column named after a table in another language's plural, present in a
  * quarter of the tables or more, is a reference, not housekeeping
  * (valyuta in most tables of a Russian schema names valyuty). */
@@ -1803,6 +1945,13 @@ int main(void)
 		cmocka_unit_test(test_rule_foreign_roles),
 		cmocka_unit_test(test_rule_foreign_key_words),
 		cmocka_unit_test(test_rule_key_first_head_noun),
+		cmocka_unit_test(test_history_key_direction),
+		cmocka_unit_test(test_rule_key_first_pk_name),
+		cmocka_unit_test(test_item_header),
+		cmocka_unit_test(test_key_trailing_number),
+		cmocka_unit_test(test_head_first_schema),
+		cmocka_unit_test(test_part_table_owner),
+		cmocka_unit_test(test_person_role_language),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
