@@ -104,6 +104,43 @@ static void test_russian_fleeting_vowel(void **state)
 	sx_terms_release(&t);
 }
 
+/* Issue 19's data-domain words: inflected forms of words the lexicon
+ * gained (модератор, почтовый ящик, дозировка, заболевание, текущий)
+ * reach their English concepts; a word still absent gets none. */
+static void test_russian_domain_words(void **state)
+{
+	sx_terms t;
+	(void)state;
+	analyse("модераторами почтовых ящиков дозировкой заболеваний текущих", &t);
+	assert_true(has(&t, "moder", SX_TERM_LEXICON));
+	assert_true(has(&t, "mail", SX_TERM_LEXICON));
+	assert_true(has(&t, "email", SX_TERM_LEXICON));
+	assert_true(has(&t, "box", SX_TERM_LEXICON));
+	assert_true(has(&t, "dose", SX_TERM_LEXICON));
+	assert_true(has(&t, "diseas", SX_TERM_LEXICON));
+	assert_true(has(&t, "current", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	/* a verb whose stem shares nothing with its noun: its forms reach the
+	 * nouns verbs.tsv gives (payment, pay), whatever the inflection */
+	{
+		char stem[64];
+		size_t n = 0, i;
+		const char *const *nouns;
+		bool pay = false;
+		assert_int_equal(sx__stem_ru(an, "зарабатывают", strlen("зарабатывают"), stem,
+					     sizeof stem), 0);
+		nouns = sx__analyzer_verb(an, stem, &n);
+		assert_non_null(nouns);
+		for (i = 0; i < n; i++)
+			pay = pay || strcmp(nouns[i], "pay") == 0;
+		assert_true(pay);
+	}
+	analyse("самокатов", &t);
+	for (size_t i = 0; i < t.n; i++)
+		assert_int_not_equal(t.v[i].origin, SX_TERM_LEXICON);
+	sx_terms_release(&t);
+}
+
 /* Latin accents are folded: "Résumé" and "resume" are one term. */
 static void test_accents(void **state)
 {
@@ -432,6 +469,7 @@ int main(void)
 		cmocka_unit_test(test_split_identifiers),
 		cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_russian_fleeting_vowel),
+		cmocka_unit_test(test_russian_domain_words),
 		cmocka_unit_test(test_accents),
 		cmocka_unit_test(test_abbrev_synonyms),
 		cmocka_unit_test(test_stopwords),
