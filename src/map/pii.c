@@ -378,6 +378,18 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 	return false;
 }
 
+/* Some lexicon entry of kind k matches the column name col. */
+static bool lex_kind_col(char k, const char *col)
+{
+	sx__words w;
+	char j[256];
+	sx__split(col, &w);
+	if (w.n == 0)
+		return false;
+	sx__join(&w, 0, w.n, j, sizeof j);
+	return lex_kind(k, &w, j);
+}
+
 
 static bool role_word_en(const char *w);
 
@@ -2538,6 +2550,12 @@ static bool business_column(const char *col)
 	size_t i;
 	if (org_table(col))
 		return true;
+	/* The lexicon's organisations and their parts, in any of its
+	 * languages ("tel_syndic", "pec_aziendale", "werkgeverTelefoon",
+	 * "sube_tel"), unless a person of it is named ("hr_manager_phone"),
+	 * and company registration or tax numbers ("nip", "siret"). Issue 20. */
+	if ((lex_kind_col('o', col) && !person_word_in(col)) || lex_kind_col('k', col))
+		return true;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++)
 		if (in_list(w.w[i], place) || !strcmp(w.w[i], "legal") ||
@@ -2589,7 +2607,9 @@ static bool identifier_name(const char *col)
 	static const char *const id[] = {"id", "code", "key", "ref", "uuid", "guid", "hash", NULL};
 	sx__words w;
 	sx__split(col, &w);
-	return w.n > 1 && in_list(w.w[w.n - 1], id);
+	/* ...or a reference or file number of the lexicon, in any place
+	 * ("protocolo_concessionaria", "numero_pratica"; issue 20) */
+	return (w.n > 1 && in_list(w.w[w.n - 1], id)) || lex_kind_col('i', col);
 }
 
 /* Equipment that has an IP address: a server's or a gateway's address

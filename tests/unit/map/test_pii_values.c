@@ -511,6 +511,55 @@ static void test_fold6_causes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 20: an organisation's own contacts, named in the languages of the
+ * lexicon, are a business's; company ids and reference numbers are none.
+ * The names are not held out 7's. */
+static void test_fold7_org_context(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"members", "tel_agence", SX_PII_NONE},         /* fr an agency */
+	    {"members", "email_ufficio", SX_PII_NONE},      /* it an office */
+	    {"members", "arbeitgeber_telefon", SX_PII_NONE}, /* de an employer */
+	    {"members", "kantoorEmail", SX_PII_NONE},       /* nl an office */
+	    {"members", "adres_oddzialu", SX_PII_NONE},     /* pl a branch */
+	    {"members", "regon", SX_PII_NONE},              /* pl a company's number */
+	    {"members", "referencia_pedido", SX_PII_NONE},  /* a reference, not a phone */
+	    /* a person's own contacts stay; a person of the office too */
+	    {"members", "tel_komorkowy", SX_PII_PHONE},
+	    {"members", "email_privato", SX_PII_EMAIL},
+	    {"members", "hr_manager_phone", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii20a.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE members (id INTEGER PRIMARY KEY, tel_agence TEXT,"
+	                              " email_ufficio TEXT, arbeitgeber_telefon TEXT,"
+	                              " kantoorEmail TEXT, adres_oddzialu TEXT, regon TEXT,"
+	                              " referencia_pedido TEXT, tel_komorkowy TEXT,"
+	                              " email_privato TEXT, hr_manager_phone TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	for (i = 0; i < 40; i++) {
+		char q[900];
+		snprintf(q, sizeof q,
+		         "INSERT INTO members VALUES (%d, '+33 1 44 %02d %02d %02d',"
+		         " 'sede%d@cantina.example.it', '+49 30 %07d', 'info%d@kantoor.example.nl',"
+		         " 'ul. Długa %d, 00-%03d Warszawa', '%09d', '2024.%04d.%06d',"
+		         " '+48 601 %03d %03d', 'utente%d@posta.example.it', '+44 20 7946 %04d')",
+		         i + 1, 10 + i, 20 + i % 50, 30 + i % 60, i, 2000000 + i * 4099, i, 1 + i,
+		         100 + i, 123456780 + i * 11, 1000 + i, 500000 + i * 37, 100 + i, 200 + i, i,
+		         1000 + i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -518,6 +567,7 @@ int main(void)
 		cmocka_unit_test(test_documents_and_organisations),
 		cmocka_unit_test(test_fold5_causes),
 		cmocka_unit_test(test_fold6_causes),
+		cmocka_unit_test(test_fold7_org_context),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
