@@ -719,6 +719,7 @@ static bool free_text_name(const sx__words *w, const char *table)
 	static const char *const text_ru[] = {"tekst", "текст", "text", "soderzhanie",
 	                                      "содержание", NULL};
 	sx__words tw;
+	char wj[256], tj[256];
 	size_t i;
 	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru) ||
 	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)) ||
@@ -734,12 +735,18 @@ static bool free_text_name(const sx__words *w, const char *table)
 				return true;
 			break;
 		}
-	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
+	/* The lexicon's descriptions and events, in more languages
+	 * ("opis_szkody", "descrizione_guasto" in "reclami"; issue 20) */
+	sx__join(w, 0, w->n, wj, sizeof wj);
+	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true) && !lex_kind('d', w, wj))
 		return false;
 	sx__split(table, &tw);
 	if (any_word(w, code, false) || any_word(&tw, code, false))
 		return false;
-	return any_word(w, event, true) || any_word(&tw, event, true);
+	if (tw.n)
+		sx__join(&tw, 0, tw.n, tj, sizeof tj);
+	return any_word(w, event, true) || any_word(&tw, event, true) || lex_kind('v', w, wj) ||
+	       (tw.n && lex_kind('v', &tw, tj));
 }
 
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
@@ -2101,7 +2108,16 @@ static bool own_words(const char *v)
 	static const char *const first[] = {
 	    "i",   "i'm", "i've", "my",   "me",   "we",   "our",  "us",   "я",    "мне",
 	    "меня", "мой", "моя",  "мою",  "моего", "мы",  "нам",  "нас",  "наш",  "наша",
-	    "прошу", NULL};
+	    "прошу",
+	    /* the lexicon's languages and more (issue 20); not words that are
+	     * other words elsewhere ("ja", "eu", "ben", "min", "ma") */
+	    "je", "j'ai", "mon", "mes", "nous", "notre", "ich", "mein", "meine", "meinen",
+	    "mir", "mich", "wir", "unser", "unsere", "yo", "nuestro", "nuestra", "mio",
+	    "mia", "miei", "noi", "nostro", "nostra", "meu", "minha", "nosso", "nossa",
+	    "ik", "mijn", "wij", "onze", "mój", "moja", "moje", "mnie", "nasz", "nasza",
+	    "proszę", "prosze", "benim", "bizim", "lütfen", "lutfen", "jag", "jeg", "mitt",
+	    "vår", "prosím", "prosim", "můj", "kérem", "мені", "мій", "моє", "εγώ",
+	    "μου", "saya", "aku", "kami", "mohon", NULL};
 	const char *p = v;
 	int words = 0;
 	bool own = false;

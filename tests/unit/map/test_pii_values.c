@@ -560,6 +560,52 @@ static void test_fold7_org_context(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 20: free text in other languages, from the values (someone's own
+ * words) or under a description of what happened; a product's
+ * description in the same languages is none. */
+static void test_fold7_free_text(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"records", "campo7", SX_PII_FREE_TEXT},            /* German, first person */
+	    {"records", "descrizione_guasto", SX_PII_FREE_TEXT}, /* a fault's description */
+	    {"records", "opis_produktu", SX_PII_NONE},           /* a product's */
+	    {"records", "beschreibung", SX_PII_NONE},            /* third person prose */
+	};
+	static const char *const own[] = {
+	    "Ich habe mein Paket nicht bekommen und warte seit zwei Wochen",
+	    "Bitte rufen Sie mich nach 18 Uhr an, meine Frau ist tagsüber da",
+	    "Wir haben die Rechnung doppelt bezahlt, bitte um Rückerstattung"};
+	static const char *const fault[] = {
+	    "La lavatrice perde acqua dal fondo dopo due cicli di lavaggio",
+	    "Il cliente dice che il display si spegne da solo, da verificare",
+	    "Rumore forte in centrifuga, cuscinetti probabilmente usurati"};
+	static const char *const product[] = {
+	    "Czajnik elektryczny ze stali nierdzewnej, pojemność 1,7 l",
+	    "Robusta lampada da tavolo in metallo con braccio regolabile",
+	    "Wasserkocher aus Edelstahl mit Kalkfilter und Kabelaufwicklung"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii20b.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE records (id INTEGER PRIMARY KEY, campo7 TEXT,"
+	                              " descrizione_guasto TEXT, opis_produktu TEXT,"
+	                              " beschreibung TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	for (i = 0; i < 30; i++) {
+		char q[900];
+		snprintf(q, sizeof q, "INSERT INTO records VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, own[i % 3], fault[i % 3], product[i % 3], product[(i + 1) % 3]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +614,7 @@ int main(void)
 		cmocka_unit_test(test_fold5_causes),
 		cmocka_unit_test(test_fold6_causes),
 		cmocka_unit_test(test_fold7_org_context),
+		cmocka_unit_test(test_fold7_free_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
