@@ -1362,6 +1362,80 @@ static bool is_de_id_card(const char *s, size_t n, bool *checked)
 	return true;
 }
 
+/* Digits d (n of them) times weights wt, summed. */
+static int weighted(const char *d, const int *wt, size_t n)
+{
+	int sum = 0;
+	size_t i;
+	for (i = 0; i < n; i++)
+		sum += wt[i] * (d[i] - '0');
+	return sum;
+}
+
+/* Brazilian CPF: 11 digits, two mod-11 check digits ("638.481.539-71");
+ * not one digit repeated. */
+static bool is_br_cpf(const char *s, size_t n)
+{
+	static const int w1[9] = {10, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const int w2[10] = {11, 10, 9, 8, 7, 6, 5, 4, 3, 2};
+	size_t i;
+	bool same = true;
+	if (n != 11 || !all_digits(s, n))
+		return false;
+	for (i = 1; i < n; i++)
+		same = same && s[i] == s[0];
+	return !same && weighted(s, w1, 9) * 10 % 11 % 10 == s[9] - '0' &&
+	       weighted(s, w2, 10) * 10 % 11 % 10 == s[10] - '0';
+}
+
+/* São Paulo RG: 8 digits and a check digit (weights 2..9, 11 - sum mod
+ * 11; 10 is written X): "05.934.955-4", "93.477.724-X". */
+static bool is_br_rg(const char *s, size_t n)
+{
+	static const int wt[8] = {2, 3, 4, 5, 6, 7, 8, 9};
+	int dv;
+	if (n != 9 || !all_digits(s, 8))
+		return false;
+	dv = (11 - weighted(s, wt, 8) % 11) % 11;
+	return dv == 10 ? s[8] == 'X' : s[8] == '0' + dv;
+}
+
+/* A company's registration or tax number with its check digits (issue
+ * 20): Brazilian CNPJ, French SIREN/SIRET (Luhn), Italian partita IVA
+ * (Luhn), Polish NIP and REGON. Not personal data. */
+static bool company_number(const char *v)
+{
+	static const int cnpj1[12] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const int cnpj2[13] = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const int nip[9] = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+	static const int regon[8] = {8, 9, 2, 3, 4, 5, 6, 7};
+	char d[40];
+	const char *p;
+	size_t nd;
+	int r;
+	for (p = v; *p; p++)
+		if (!isdigit((unsigned char)*p) && !strchr(" .-/", *p))
+			return false;
+	nd = sx__digits_only(v, d, sizeof d);
+	if (nd == 14) {
+		r = weighted(d, cnpj1, 12) % 11;
+		if ((r < 2 ? 0 : 11 - r) == d[12] - '0') {
+			r = weighted(d, cnpj2, 13) % 11;
+			if ((r < 2 ? 0 : 11 - r) == d[13] - '0')
+				return true;
+		}
+		return sx__luhn_ok(d) && !strchr(v, '-'); /* SIRET */
+	}
+	if (nd == 10)
+		return weighted(d, nip, 9) % 11 == d[9] - '0' && d[0] != '0' && v[0] != '+';
+	if (nd == 9)
+		return (weighted(d, regon, 8) % 11 % 10 == d[8] - '0' || sx__luhn_ok(d)) &&
+		       v[0] != '+' && v[0] != '0';
+	if (nd == 11 && nd == strlen(v))
+		return sx__luhn_ok(d); /* partita IVA */
+	return false;
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1388,6 +1462,24 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "id_card", true;
 	if (weak && is_nl_bsn(s, n))
 		return *sub = "national_id", true;
+	if (is_br_cpf(s, n))
+		return *sub = "tax_id", true;
+	if (weak && is_br_rg(s, n))
+		return *sub = "id_card", true;
+	return false;
+}
+
+/* A check-digit number written so that it also reads as a phone: a NIR
+ * in groups ("2 54 11 59 479 852 15"), a CPF with its dots ("638.481.539-71").
+ * Checked before the phone rule (issue 20). */
+static bool grouped_national_id(const char *v, const char **sub)
+{
+	char s[24];
+	size_t n = alnum_upper(v, s, sizeof s);
+	if (n == 15 && is_fr_nir(s, n))
+		return *sub = "ssn", true;
+	if (n == 11 && strchr(v, '.') && strchr(v, '-') && v[0] != '+' && is_br_cpf(s, n))
+		return *sub = "tax_id", true;
 	return false;
 }
 
@@ -1437,7 +1529,7 @@ static bool doc_number_like(const char *v)
 		else if (!strncmp(v, NUMERO_SIGN, 3))
 			v += 2; /* "62 04 № 367201" */
 		else if (*v != ' ' && *v != '-')
-			return false;
+			return national_id(v0, true, &sub); /* "05.934.955-4", an RG */
 	}
 	if (n <= 24 && nd >= 4 && nl <= 3)
 		return true;
@@ -2247,6 +2339,8 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		}
 		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
 			return SX_PII_PAYMENT_CARD;
+		if (grouped_national_id(v, sub))
+			return SX_PII_GOVERNMENT_ID;
 		if (is_phone(v, nd))
 			return SX_PII_PHONE;
 		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {
@@ -2293,6 +2387,7 @@ struct colstat {
 	size_t phone_tokens;   /* a phone number among other words (phone_token) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
+	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 };
@@ -2388,6 +2483,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (doc_number_like(v) || doc_record(v))
 			c->doc_numbers++;
+		if (company_number(v))
+			c->company_ids++;
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
 		if (strlen(v) >= 12 && strchr(v, ' '))
@@ -2908,6 +3005,11 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	/* An INN of 10 digits is an organisation's: not personal data. */
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->inn_org > 0 && st->inn_person == 0 &&
 	    st->inn_org * 2 >= st->nonnull && !person_table(t->name))
+		cls = SX_PII_NONE;
+	/* Most values a company's number with its check digits (a NIP, a
+	 * CNPJ, a SIRET read as a phone or a tax id): a business's. */
+	if ((cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE) && st && st->nonnull >= 5 &&
+	    st->company_ids * 2 >= st->nonnull && st->hits[SX_PII_GOVERNMENT_ID] * 2 < st->nonnull)
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;

@@ -955,6 +955,25 @@ static void test_pii_lexicon(void **state)
 	    {"x", "tarjeta_regalo", SX_PII_NONE}, /* no number word */
 	    /* a term that spans the meta word "id" */
 	    {"x", "steuer_id", SX_PII_GOVERNMENT_ID},
+	    /* issue 20: languages the lexicon lacked, and abbreviations */
+	    {"x", "fodselsdato", SX_PII_BIRTH_DATE},
+	    {"x", "datum_narozeni", SX_PII_BIRTH_DATE},
+	    {"x", "data_nasterii", SX_PII_BIRTH_DATE},
+	    {"x", "tanggal_lahir", SX_PII_BIRTH_DATE},
+	    {"x", "dt_naiss", SX_PII_BIRTH_DATE},
+	    {"x", "personnummer", SX_PII_GOVERNMENT_ID},
+	    {"x", "cnp", SX_PII_GOVERNMENT_ID},
+	    {"x", "nss_empleado", SX_PII_GOVERNMENT_ID},
+	    {"x", "telefonnummer", SX_PII_PHONE},
+	    {"x", "whatsapp_cliente", SX_PII_PHONE},
+	    {"x", "kreditkort", SX_PII_PAYMENT_CARD},
+	    {"x", "carta_credito_socio", SX_PII_PAYMENT_CARD},
+	    {"x", "cislo_uctu", SX_PII_IBAN},
+	    {"x", "nr_konta", SX_PII_IBAN},
+	    {"x", "nr_kontaktowy", SX_PII_NONE}, /* not an account */
+	    {"x", "konumu", SX_PII_GEOLOCATION},
+	    {"x", "obs_entrega", SX_PII_FREE_TEXT},
+	    {"x", "poznamka", SX_PII_FREE_TEXT},
 	    {"x", "email_id", SX_PII_NONE},
 	    /* ids, phones, e-mails, addresses of other languages */
 	    {"x", "codice_fiscale", SX_PII_GOVERNMENT_ID},

@@ -606,6 +606,53 @@ static void test_fold7_free_text(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 20: check-digit numbers that read as phones (a NIR in groups, a
+ * CPF with its dots) are ids from the values alone; an RG agrees with its
+ * name; companies' numbers (CNPJ, NIP) are none. Other names and values
+ * than held out 7's. */
+static void test_fold7_national_ids(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"assures", "campo_a", SX_PII_GOVERNMENT_ID}, /* NIR in groups */
+	    {"assures", "campo_b", SX_PII_GOVERNMENT_ID}, /* CPF */
+	    {"assures", "rg_titular", SX_PII_GOVERNMENT_ID},
+	    {"assures", "campo_c", SX_PII_NONE}, /* CNPJ */
+	    {"assures", "campo_d", SX_PII_NONE}, /* NIP, not a phone */
+	};
+	static const char *const nir[] = {"1 94 04 74 244 058 97", "1 91 11 80 308 287 82",
+	                                  "1 84 11 43 615 739 07", "2 98 03 82 281 570 34",
+	                                  "2 50 03 52 952 724 81"};
+	static const char *const cpf[] = {"241.592.066-54", "112.579.763-03", "355.561.876-81",
+	                                  "139.303.113-72", "444.429.104-48"};
+	static const char *const rg[] = {"12.965.319-6", "08.362.211-1", "40.567.802-2",
+	                                 "17.850.191-8", "15.414.003-X"};
+	static const char *const cnpj[] = {"38.802.082/0001-60", "42.641.613/0001-58",
+	                                   "33.314.286/0001-39", "21.770.234/0001-98",
+	                                   "61.435.942/0001-97"};
+	static const char *const nip[] = {"204-065-46-77", "219-730-81-87", "602-449-10-01",
+	                                  "439-691-95-46", "802-968-66-44"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/pii20c.sqlite", sx_test_tmpdir("pii_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE assures (id INTEGER PRIMARY KEY, campo_a TEXT,"
+	                              " campo_b TEXT, rg_titular TEXT, campo_c TEXT, campo_d TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	for (i = 0; i < 20; i++) {
+		char q[600];
+		snprintf(q, sizeof q, "INSERT INTO assures VALUES (%d, '%s', '%s', '%s', '%s', '%s')",
+		         i + 1, nir[i % 5], cpf[i % 5], rg[i % 5], cnpj[i % 5], nip[i % 5]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -615,6 +662,7 @@ int main(void)
 		cmocka_unit_test(test_fold6_causes),
 		cmocka_unit_test(test_fold7_org_context),
 		cmocka_unit_test(test_fold7_free_text),
+		cmocka_unit_test(test_fold7_national_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
