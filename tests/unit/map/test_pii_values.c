@@ -511,6 +511,18 @@ static void test_fold6_causes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Creates the SQLite file name (in the test's directory) with one table
+ * (create), for the cases of issue 20; path receives its path. */
+static sqlite3 *new_db(char *path, size_t n, const char *name, const char *create)
+{
+	sqlite3 *h;
+	snprintf(path, n, "%s/%s", sx_test_tmpdir("pii_values"), name);
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, create, NULL, NULL, NULL), SQLITE_OK);
+	return h;
+}
+
 /* Issue 20: an organisation's own contacts, named in the languages of the
  * lexicon, are a business's; company ids and reference numbers are none.
  * The names are not held out 7's. */
@@ -533,17 +545,12 @@ static void test_fold7_org_context(void **state)
 	sqlite3 *h;
 	int i;
 	(void)state;
-	snprintf(path, sizeof path, "%s/pii20a.sqlite", sx_test_tmpdir("pii_values"));
-	remove(path);
-	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(h,
-	                              "CREATE TABLE members (id INTEGER PRIMARY KEY, tel_agence TEXT,"
-	                              " email_ufficio TEXT, arbeitgeber_telefon TEXT,"
-	                              " kantoorEmail TEXT, adres_oddzialu TEXT, regon TEXT,"
-	                              " referencia_pedido TEXT, tel_komorkowy TEXT,"
-	                              " email_privato TEXT, hr_manager_phone TEXT)",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
+	h = new_db(path, sizeof path, "pii20a.sqlite",
+	           "CREATE TABLE members (id INTEGER PRIMARY KEY, tel_agence TEXT,"
+	           " email_ufficio TEXT, arbeitgeber_telefon TEXT,"
+	           " kantoorEmail TEXT, adres_oddzialu TEXT, regon TEXT,"
+	           " referencia_pedido TEXT, tel_komorkowy TEXT,"
+	           " email_privato TEXT, hr_manager_phone TEXT)");
 	for (i = 0; i < 40; i++) {
 		char q[900];
 		snprintf(q, sizeof q,
@@ -587,15 +594,10 @@ static void test_fold7_free_text(void **state)
 	sqlite3 *h;
 	int i;
 	(void)state;
-	snprintf(path, sizeof path, "%s/pii20b.sqlite", sx_test_tmpdir("pii_values"));
-	remove(path);
-	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(h,
-	                              "CREATE TABLE records (id INTEGER PRIMARY KEY, campo7 TEXT,"
-	                              " descrizione_guasto TEXT, opis_produktu TEXT,"
-	                              " beschreibung TEXT)",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
+	h = new_db(path, sizeof path, "pii20b.sqlite",
+	           "CREATE TABLE records (id INTEGER PRIMARY KEY, campo7 TEXT,"
+	           " descrizione_guasto TEXT, opis_produktu TEXT,"
+	           " beschreibung TEXT)");
 	for (i = 0; i < 30; i++) {
 		char q[900];
 		snprintf(q, sizeof q, "INSERT INTO records VALUES (%d, '%s', '%s', '%s', '%s')",
@@ -635,14 +637,9 @@ static void test_fold7_national_ids(void **state)
 	sqlite3 *h;
 	int i;
 	(void)state;
-	snprintf(path, sizeof path, "%s/pii20c.sqlite", sx_test_tmpdir("pii_values"));
-	remove(path);
-	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(h,
-	                              "CREATE TABLE assures (id INTEGER PRIMARY KEY, campo_a TEXT,"
-	                              " campo_b TEXT, rg_titular TEXT, campo_c TEXT, campo_d TEXT)",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
+	h = new_db(path, sizeof path, "pii20c.sqlite",
+	           "CREATE TABLE assures (id INTEGER PRIMARY KEY, campo_a TEXT,"
+	           " campo_b TEXT, rg_titular TEXT, campo_c TEXT, campo_d TEXT)");
 	for (i = 0; i < 20; i++) {
 		char q[600];
 		snprintf(q, sizeof q, "INSERT INTO assures VALUES (%d, '%s', '%s', '%s', '%s', '%s')",
