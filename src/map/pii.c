@@ -282,7 +282,10 @@ static bool id_suffix(const char *w)
 
 /* One word of data/lexicon/pii_words.tsv (generated into pii_lexicon.h):
  * kind 'c' a class's word, 'b' a bare name word, 't' a word of a table of
- * people, 'x' a place or a part that no address or birth date is; how 'w'
+ * people, 'x' a place or a part that no address or birth date is, 'r' a
+ * role, 'm' a name word; since issue 20 'o' an organisation or a part of
+ * one, 'k' a company's number, 'i' a reference number, 'd' a description,
+ * 'v' an event (for a description); how 'w'
  * a word equals it, 'p' a word begins with it (a compound's head), 'j' the
  * joined name contains it, 'e' the joined name equals it, 'n' a word begins
  * with it and the name holds a number word. */
