@@ -18,8 +18,11 @@ CLASSES = {
     # kinds that are not a class: the C side tells them by the kind letter
     "bare_name": "SX_PII_PERSON_NAME", "person_table": "SX_PII_NONE", "not": "SX_PII_NONE",
     "role": "SX_PII_PERSON_NAME", "name_word": "SX_PII_PERSON_NAME",
+    "org": "SX_PII_NONE", "company_id": "SX_PII_NONE", "ref": "SX_PII_NONE",
+    "description": "SX_PII_FREE_TEXT", "event": "SX_PII_NONE",
 }
-KIND = {"bare_name": "b", "person_table": "t", "not": "x", "role": "r", "name_word": "m"}
+KIND = {"bare_name": "b", "person_table": "t", "not": "x", "role": "r", "name_word": "m",
+        "org": "o", "company_id": "k", "ref": "i", "description": "d", "event": "v"}
 
 
 def c_str(s):

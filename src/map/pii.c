@@ -282,7 +282,10 @@ static bool id_suffix(const char *w)
 
 /* One word of data/lexicon/pii_words.tsv (generated into pii_lexicon.h):
  * kind 'c' a class's word, 'b' a bare name word, 't' a word of a table of
- * people, 'x' a place or a part that no address or birth date is; how 'w'
+ * people, 'x' a place or a part that no address or birth date is, 'r' a
+ * role, 'm' a name word; since issue 20 'o' an organisation or a part of
+ * one, 'k' a company's number, 'i' a reference number, 'd' a description,
+ * 'v' an event (for a description); how 'w'
  * a word equals it, 'p' a word begins with it (a compound's head), 'j' the
  * joined name contains it, 'e' the joined name equals it, 'n' a word begins
  * with it and the name holds a number word. */
@@ -376,6 +379,18 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 		if (pii_lexicon[i].kind == k && lex_hit(&pii_lexicon[i], w, j, &sl))
 			return true;
 	return false;
+}
+
+/* Some lexicon entry of kind k matches the column name col. */
+static bool lex_kind_col(char k, const char *col)
+{
+	sx__words w;
+	char j[256];
+	sx__split(col, &w);
+	if (w.n == 0)
+		return false;
+	sx__join(&w, 0, w.n, j, sizeof j);
+	return lex_kind(k, &w, j);
 }
 
 
@@ -707,6 +722,7 @@ static bool free_text_name(const sx__words *w, const char *table)
 	static const char *const text_ru[] = {"tekst", "текст", "text", "soderzhanie",
 	                                      "содержание", NULL};
 	sx__words tw;
+	char wj[256], tj[256];
 	size_t i;
 	if (in_list(w->w[w->n - 1], en) || stem_in(w->w[0], ru) ||
 	    (w->n >= 2 && in_list(w->w[w->n - 1], en_q)) ||
@@ -722,12 +738,18 @@ static bool free_text_name(const sx__words *w, const char *table)
 				return true;
 			break;
 		}
-	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true))
+	/* The lexicon's descriptions and events, in more languages
+	 * ("opis_szkody", "descrizione_guasto" in "reclami"; issue 20) */
+	sx__join(w, 0, w->n, wj, sizeof wj);
+	if (!any_word(w, desc_en, false) && !any_word(w, desc_ru, true) && !lex_kind('d', w, wj))
 		return false;
 	sx__split(table, &tw);
 	if (any_word(w, code, false) || any_word(&tw, code, false))
 		return false;
-	return any_word(w, event, true) || any_word(&tw, event, true);
+	if (tw.n)
+		sx__join(&tw, 0, tw.n, tj, sizeof tj);
+	return any_word(w, event, true) || any_word(&tw, event, true) || lex_kind('v', w, wj) ||
+	       (tw.n && lex_kind('v', &tw, tj));
 }
 
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
@@ -1343,6 +1365,80 @@ static bool is_de_id_card(const char *s, size_t n, bool *checked)
 	return true;
 }
 
+/* Digits d (n of them) times weights wt, summed. */
+static int weighted(const char *d, const int *wt, size_t n)
+{
+	int sum = 0;
+	size_t i;
+	for (i = 0; i < n; i++)
+		sum += wt[i] * (d[i] - '0');
+	return sum;
+}
+
+/* Brazilian CPF: 11 digits, two mod-11 check digits ("638.481.539-71");
+ * not one digit repeated. */
+static bool is_br_cpf(const char *s, size_t n)
+{
+	static const int w1[9] = {10, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const int w2[10] = {11, 10, 9, 8, 7, 6, 5, 4, 3, 2};
+	size_t i;
+	bool same = true;
+	if (n != 11 || !all_digits(s, n))
+		return false;
+	for (i = 1; i < n; i++)
+		same = same && s[i] == s[0];
+	return !same && weighted(s, w1, 9) * 10 % 11 % 10 == s[9] - '0' &&
+	       weighted(s, w2, 10) * 10 % 11 % 10 == s[10] - '0';
+}
+
+/* São Paulo RG: 8 digits and a check digit (weights 2..9, 11 - sum mod
+ * 11; 10 is written X): "05.934.955-4", "93.477.724-X". */
+static bool is_br_rg(const char *s, size_t n)
+{
+	static const int wt[8] = {2, 3, 4, 5, 6, 7, 8, 9};
+	int dv;
+	if (n != 9 || !all_digits(s, 8))
+		return false;
+	dv = (11 - weighted(s, wt, 8) % 11) % 11;
+	return dv == 10 ? s[8] == 'X' : s[8] == '0' + dv;
+}
+
+/* A company's registration or tax number with its check digits (issue
+ * 20): Brazilian CNPJ, French SIREN/SIRET (Luhn), Italian partita IVA
+ * (Luhn), Polish NIP and REGON. Not personal data. */
+static bool company_number(const char *v)
+{
+	static const int cnpj1[12] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const int cnpj2[13] = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const int nip[9] = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+	static const int regon[8] = {8, 9, 2, 3, 4, 5, 6, 7};
+	char d[40];
+	const char *p;
+	size_t nd;
+	int r;
+	for (p = v; *p; p++)
+		if (!isdigit((unsigned char)*p) && !strchr(" .-/", *p))
+			return false;
+	nd = sx__digits_only(v, d, sizeof d);
+	if (nd == 14) {
+		r = weighted(d, cnpj1, 12) % 11;
+		if ((r < 2 ? 0 : 11 - r) == d[12] - '0') {
+			r = weighted(d, cnpj2, 13) % 11;
+			if ((r < 2 ? 0 : 11 - r) == d[13] - '0')
+				return true;
+		}
+		return sx__luhn_ok(d) && !strchr(v, '-'); /* SIRET */
+	}
+	if (nd == 10)
+		return weighted(d, nip, 9) % 11 == d[9] - '0' && d[0] != '0' && v[0] != '+';
+	if (nd == 9)
+		return (weighted(d, regon, 8) % 11 % 10 == d[8] - '0' || sx__luhn_ok(d)) &&
+		       v[0] != '+' && v[0] != '0';
+	if (nd == 11 && nd == strlen(v))
+		return sx__luhn_ok(d); /* partita IVA */
+	return false;
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1369,6 +1465,24 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "id_card", true;
 	if (weak && is_nl_bsn(s, n))
 		return *sub = "national_id", true;
+	if (is_br_cpf(s, n))
+		return *sub = "tax_id", true;
+	if (weak && is_br_rg(s, n))
+		return *sub = "id_card", true;
+	return false;
+}
+
+/* A check-digit number written so that it also reads as a phone: a NIR
+ * in groups ("2 54 11 59 479 852 15"), a CPF with its dots ("638.481.539-71").
+ * Checked before the phone rule (issue 20). */
+static bool grouped_national_id(const char *v, const char **sub)
+{
+	char s[24];
+	size_t n = alnum_upper(v, s, sizeof s);
+	if (n == 15 && is_fr_nir(s, n))
+		return *sub = "ssn", true;
+	if (n == 11 && strchr(v, '.') && strchr(v, '-') && v[0] != '+' && is_br_cpf(s, n))
+		return *sub = "tax_id", true;
 	return false;
 }
 
@@ -1418,7 +1532,7 @@ static bool doc_number_like(const char *v)
 		else if (!strncmp(v, NUMERO_SIGN, 3))
 			v += 2; /* "62 04 № 367201" */
 		else if (*v != ' ' && *v != '-')
-			return false;
+			return national_id(v0, true, &sub); /* "05.934.955-4", an RG */
 	}
 	if (n <= 24 && nd >= 4 && nl <= 3)
 		return true;
@@ -2089,7 +2203,16 @@ static bool own_words(const char *v)
 	static const char *const first[] = {
 	    "i",   "i'm", "i've", "my",   "me",   "we",   "our",  "us",   "я",    "мне",
 	    "меня", "мой", "моя",  "мою",  "моего", "мы",  "нам",  "нас",  "наш",  "наша",
-	    "прошу", NULL};
+	    "прошу",
+	    /* the lexicon's languages and more (issue 20); not words that are
+	     * other words elsewhere ("ja", "eu", "ben", "min", "ma") */
+	    "je", "j'ai", "mon", "mes", "nous", "notre", "ich", "mein", "meine", "meinen",
+	    "mir", "mich", "wir", "unser", "unsere", "yo", "nuestro", "nuestra", "mio",
+	    "mia", "miei", "noi", "nostro", "nostra", "meu", "minha", "nosso", "nossa",
+	    "ik", "mijn", "wij", "onze", "mój", "moja", "moje", "mnie", "nasz", "nasza",
+	    "proszę", "prosze", "benim", "bizim", "lütfen", "lutfen", "jag", "jeg", "mitt",
+	    "vår", "prosím", "prosim", "můj", "kérem", "мені", "мій", "моє", "εγώ",
+	    "μου", "saya", "aku", "kami", "mohon", NULL};
 	const char *p = v;
 	int words = 0;
 	bool own = false;
@@ -2219,6 +2342,8 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		}
 		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
 			return SX_PII_PAYMENT_CARD;
+		if (grouped_national_id(v, sub))
+			return SX_PII_GOVERNMENT_ID;
 		if (is_phone(v, nd))
 			return SX_PII_PHONE;
 		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {
@@ -2265,6 +2390,7 @@ struct colstat {
 	size_t phone_tokens;   /* a phone number among other words (phone_token) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
+	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 };
@@ -2360,6 +2486,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (doc_number_like(v) || doc_record(v))
 			c->doc_numbers++;
+		if (company_number(v))
+			c->company_ids++;
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
 		if (strlen(v) >= 12 && strchr(v, ' '))
@@ -2538,6 +2666,12 @@ static bool business_column(const char *col)
 	size_t i;
 	if (org_table(col))
 		return true;
+	/* The lexicon's organisations and their parts, in any of its
+	 * languages ("tel_syndic", "pec_aziendale", "werkgeverTelefoon",
+	 * "sube_tel"), unless a person of it is named ("hr_manager_phone"),
+	 * and company registration or tax numbers ("nip", "siret"). Issue 20. */
+	if ((lex_kind_col('o', col) && !person_word_in(col)) || lex_kind_col('k', col))
+		return true;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++)
 		if (in_list(w.w[i], place) || !strcmp(w.w[i], "legal") ||
@@ -2589,7 +2723,9 @@ static bool identifier_name(const char *col)
 	static const char *const id[] = {"id", "code", "key", "ref", "uuid", "guid", "hash", NULL};
 	sx__words w;
 	sx__split(col, &w);
-	return w.n > 1 && in_list(w.w[w.n - 1], id);
+	/* ...or a reference or file number of the lexicon, in any place
+	 * ("protocolo_concessionaria", "numero_pratica"; issue 20) */
+	return (w.n > 1 && in_list(w.w[w.n - 1], id)) || lex_kind_col('i', col);
 }
 
 /* Equipment that has an IP address: a server's or a gateway's address
@@ -2872,6 +3008,11 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	/* An INN of 10 digits is an organisation's: not personal data. */
 	if (cls == SX_PII_GOVERNMENT_ID && st && st->inn_org > 0 && st->inn_person == 0 &&
 	    st->inn_org * 2 >= st->nonnull && !person_table(t->name))
+		cls = SX_PII_NONE;
+	/* Most values a company's number with its check digits (a NIP, a
+	 * CNPJ, a SIRET read as a phone or a tax id): a business's. */
+	if ((cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE) && st && st->nonnull >= 5 &&
+	    st->company_ids * 2 >= st->nonnull && st->hits[SX_PII_GOVERNMENT_ID] * 2 < st->nonnull)
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;

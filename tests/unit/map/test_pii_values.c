@@ -511,6 +511,145 @@ static void test_fold6_causes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Creates the SQLite file name (in the test's directory) with one table
+ * (create), for the cases of issue 20; path receives its path. */
+static sqlite3 *new_db(char *path, size_t n, const char *name, const char *create)
+{
+	sqlite3 *h;
+	snprintf(path, n, "%s/%s", sx_test_tmpdir("pii_values"), name);
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, create, NULL, NULL, NULL), SQLITE_OK);
+	return h;
+}
+
+/* Issue 20: an organisation's own contacts, named in the languages of the
+ * lexicon, are a business's; company ids and reference numbers are none.
+ * The names are not held out 7's. */
+static void test_fold7_org_context(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"members", "tel_agence", SX_PII_NONE},         /* fr an agency */
+	    {"members", "email_ufficio", SX_PII_NONE},      /* it an office */
+	    {"members", "arbeitgeber_telefon", SX_PII_NONE}, /* de an employer */
+	    {"members", "kantoorEmail", SX_PII_NONE},       /* nl an office */
+	    {"members", "adres_oddzialu", SX_PII_NONE},     /* pl a branch */
+	    {"members", "regon", SX_PII_NONE},              /* pl a company's number */
+	    {"members", "referencia_pedido", SX_PII_NONE},  /* a reference, not a phone */
+	    /* a person's own contacts stay; a person of the office too */
+	    {"members", "tel_komorkowy", SX_PII_PHONE},
+	    {"members", "email_privato", SX_PII_EMAIL},
+	    {"members", "hr_manager_phone", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii20a.sqlite",
+	           "CREATE TABLE members (id INTEGER PRIMARY KEY, tel_agence TEXT,"
+	           " email_ufficio TEXT, arbeitgeber_telefon TEXT,"
+	           " kantoorEmail TEXT, adres_oddzialu TEXT, regon TEXT,"
+	           " referencia_pedido TEXT, tel_komorkowy TEXT,"
+	           " email_privato TEXT, hr_manager_phone TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[900];
+		snprintf(q, sizeof q,
+		         "INSERT INTO members VALUES (%d, '+33 1 44 %02d %02d %02d',"
+		         " 'sede%d@cantina.example.it', '+49 30 %07d', 'info%d@kantoor.example.nl',"
+		         " 'ul. Długa %d, 00-%03d Warszawa', '%09d', '2024.%04d.%06d',"
+		         " '+48 601 %03d %03d', 'utente%d@posta.example.it', '+44 20 7946 %04d')",
+		         i + 1, 10 + i, 20 + i % 50, 30 + i % 60, i, 2000000 + i * 4099, i, 1 + i,
+		         100 + i, 123456780 + i * 11, 1000 + i, 500000 + i * 37, 100 + i, 200 + i, i,
+		         1000 + i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue 20: free text in other languages, from the values (someone's own
+ * words) or under a description of what happened; a product's
+ * description in the same languages is none. */
+static void test_fold7_free_text(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"records", "campo7", SX_PII_FREE_TEXT},            /* German, first person */
+	    {"records", "descrizione_guasto", SX_PII_FREE_TEXT}, /* a fault's description */
+	    {"records", "opis_produktu", SX_PII_NONE},           /* a product's */
+	    {"records", "beschreibung", SX_PII_NONE},            /* third person prose */
+	};
+	static const char *const own[] = {
+	    "Ich habe mein Paket nicht bekommen und warte seit zwei Wochen",
+	    "Bitte rufen Sie mich nach 18 Uhr an, meine Frau ist tagsüber da",
+	    "Wir haben die Rechnung doppelt bezahlt, bitte um Rückerstattung"};
+	static const char *const fault[] = {
+	    "La lavatrice perde acqua dal fondo dopo due cicli di lavaggio",
+	    "Il cliente dice che il display si spegne da solo, da verificare",
+	    "Rumore forte in centrifuga, cuscinetti probabilmente usurati"};
+	static const char *const product[] = {
+	    "Czajnik elektryczny ze stali nierdzewnej, pojemność 1,7 l",
+	    "Robusta lampada da tavolo in metallo con braccio regolabile",
+	    "Wasserkocher aus Edelstahl mit Kalkfilter und Kabelaufwicklung"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii20b.sqlite",
+	           "CREATE TABLE records (id INTEGER PRIMARY KEY, campo7 TEXT,"
+	           " descrizione_guasto TEXT, opis_produktu TEXT,"
+	           " beschreibung TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[900];
+		snprintf(q, sizeof q, "INSERT INTO records VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, own[i % 3], fault[i % 3], product[i % 3], product[(i + 1) % 3]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue 20: check-digit numbers that read as phones (a NIR in groups, a
+ * CPF with its dots) are ids from the values alone; an RG agrees with its
+ * name; companies' numbers (CNPJ, NIP) are none. Other names and values
+ * than held out 7's. */
+static void test_fold7_national_ids(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"assures", "campo_a", SX_PII_GOVERNMENT_ID}, /* NIR in groups */
+	    {"assures", "campo_b", SX_PII_GOVERNMENT_ID}, /* CPF */
+	    {"assures", "rg_titular", SX_PII_GOVERNMENT_ID},
+	    {"assures", "campo_c", SX_PII_NONE}, /* CNPJ */
+	    {"assures", "campo_d", SX_PII_NONE}, /* NIP, not a phone */
+	};
+	static const char *const nir[] = {"1 94 04 74 244 058 97", "1 91 11 80 308 287 82",
+	                                  "1 84 11 43 615 739 07", "2 98 03 82 281 570 34",
+	                                  "2 50 03 52 952 724 81"};
+	static const char *const cpf[] = {"241.592.066-54", "112.579.763-03", "355.561.876-81",
+	                                  "139.303.113-72", "444.429.104-48"};
+	static const char *const rg[] = {"12.965.319-6", "08.362.211-1", "40.567.802-2",
+	                                 "17.850.191-8", "15.414.003-X"};
+	static const char *const cnpj[] = {"38.802.082/0001-60", "42.641.613/0001-58",
+	                                   "33.314.286/0001-39", "21.770.234/0001-98",
+	                                   "61.435.942/0001-97"};
+	static const char *const nip[] = {"204-065-46-77", "219-730-81-87", "602-449-10-01",
+	                                  "439-691-95-46", "802-968-66-44"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii20c.sqlite",
+	           "CREATE TABLE assures (id INTEGER PRIMARY KEY, campo_a TEXT,"
+	           " campo_b TEXT, rg_titular TEXT, campo_c TEXT, campo_d TEXT)");
+	for (i = 0; i < 20; i++) {
+		char q[600];
+		snprintf(q, sizeof q, "INSERT INTO assures VALUES (%d, '%s', '%s', '%s', '%s', '%s')",
+		         i + 1, nir[i % 5], cpf[i % 5], rg[i % 5], cnpj[i % 5], nip[i % 5]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -518,6 +657,9 @@ int main(void)
 		cmocka_unit_test(test_documents_and_organisations),
 		cmocka_unit_test(test_fold5_causes),
 		cmocka_unit_test(test_fold6_causes),
+		cmocka_unit_test(test_fold7_org_context),
+		cmocka_unit_test(test_fold7_free_text),
+		cmocka_unit_test(test_fold7_national_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
