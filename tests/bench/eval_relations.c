@@ -38,7 +38,7 @@
  * mismatch, FK column named after the table, role prefix, abbreviation, no
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
- * blind, blind2, blind3, blind4).
+ * blind, blind2, blind3, blind4, blind5).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -59,6 +59,9 @@
  * --group-blind4: the same for the group "blind4", a fourth blind set
  * (rel_heldout: a Salesforce-style CRM, a Dynamics NAV-style ERP with quoted
  * names with spaces, a Chinese MES in pinyin; eval_schemas.sh --blind4).
+ * --group-blind5: the same for the group "blind5", a fifth blind set
+ * (rel_heldout: an Odoo-style ERP, a Magento-style EAV shop, a French and
+ * Japanese (romaji) hospital; eval_schemas.sh --blind5).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -99,14 +102,14 @@ static double report_th = 0.5;
 
 #define MAXFOLDS 16
 #define NBUCK 10
-enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, NGROUPS };
+enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, NGROUPS };
 static const char *const group_name[NGROUPS] = {"tune",  "heldout", "real",   "new",
-						 "blind", "blind2",  "blind3", "blind4"};
+						 "blind", "blind2",  "blind3", "blind4", "blind5"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
-/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4 */
-static struct counts fold_c[MAXFOLDS + 6];
-static long fold_schemas[MAXFOLDS + 6];
+/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5 */
+static struct counts fold_c[MAXFOLDS + 7];
+static long fold_schemas[MAXFOLDS + 7];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -154,6 +157,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 4;
 	if (arg_group == G_BLIND4)
 		return nfolds + 5;
+	if (arg_group == G_BLIND5)
+		return nfolds + 6;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -171,6 +176,8 @@ static int group_of(int fold)
 		return G_BLIND3;
 	if (fold == nfolds + 5)
 		return G_BLIND4;
+	if (fold == nfolds + 6)
+		return G_BLIND5;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -919,11 +926,11 @@ static void print_folds(void)
 	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
 	       "held out: the last %d; real: every schema that is not Spider's; new: after "
 	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: "
-	       "after --group-blind3; blind4: after --group-blind4):\n",
+	       "after --group-blind3; blind4: after --group-blind4; blind5: after --group-blind5):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 5; k++) {
+	for (k = 0; k <= nfolds + 6; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1015,18 +1022,20 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind2")  ? G_BLIND2
 				      : !strcmp(g, "blind3")  ? G_BLIND3
 				      : !strcmp(g, "blind4")  ? G_BLIND4
+				      : !strcmp(g, "blind5")  ? G_BLIND5
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
 			   !strcmp(argv[i], "--group-blind3") ||
-			   !strcmp(argv[i], "--group-blind4")) {
+			   !strcmp(argv[i], "--group-blind4") ||
+			   !strcmp(argv[i], "--group-blind5")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
-					"[--group-blind4] DIR...\n");
+					"[--group-blind4] [--group-blind5] DIR...\n");
 			return 2;
 		}
 	}
@@ -1049,6 +1058,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND3;
 			if (!strcmp(argv[i], "--group-blind4"))
 				arg_group = G_BLIND4;
+			if (!strcmp(argv[i], "--group-blind5"))
+				arg_group = G_BLIND5;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

@@ -38,17 +38,25 @@
 # eval_schemas.sh --blind4 does the same for the fourth blind set (the group
 # "blind4": a Salesforce-style CRM, a Dynamics NAV-style ERP with quoted names
 # with spaces, a Chinese factory MES in pinyin).
+#
+# eval_schemas.sh --blind5 does the same for the fifth blind set (the group
+# "blind5": an Odoo-style ERP, a Magento-style EAV shop, a French/Japanese
+# hospital); its tables refer to each other in cycles, so gen_data.py runs
+# with --fill-cycles there (the earlier sets keep their data).
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ]; then
 	H=$ROOT/tests/bench/rel_heldout
-	if [ "$DIR" = "--blind4" ]; then
+	CYCLES=
+	if [ "$DIR" = "--blind5" ]; then
+		GROUP=--group-blind5 NAMES="odoo_erp magento_shop hospital_fr_jp" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind4" ]; then
 		GROUP=--group-blind4 NAMES="crm_salesforce erp_nav mes_pinyin"
 	elif [ "$DIR" = "--blind3" ]; then
 		GROUP=--group-blind3 NAMES="erp_sap_de datavault shop_es_ru"
@@ -68,7 +76,7 @@ if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ]
 	mkdir -p "$WORK/generated"
 	set --
 	for f in $NAMES; do
-		python3 "$H/gen_data.py" "$H/$f.sql" "$WORK/generated/$f.sqlite" || exit 1
+		python3 "$H/gen_data.py" $CYCLES "$H/$f.sql" "$WORK/generated/$f.sqlite" || exit 1
 		set -- "$@" "$WORK/generated/$f.sqlite"
 	done
 	"$EVAL" $GROUP "$@"
