@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <sextant/pgsql.h>
@@ -1986,4 +1987,87 @@ int sx_ddl_introspect(sx_catalog *cat, const char *path, const sx_source_opts *o
 	rc = sx__ddl_parse(cat, path, stem, src, len, opts, out, err);
 	free(src);
 	return rc;
+}
+
+/* ------------------------------------------------------- alias views */
+
+/* A schema's table by name: exact first, then ASCII case-insensitive. */
+static const sx_table *find_table_ci(const sx_schema *s, const char *name)
+{
+	const sx_table *t = sx_schema_find_table(s, name);
+	size_t i;
+	for (i = 0; !t && i < s->ntables; i++)
+		if (strcasecmp(s->tables[i]->name, name) == 0)
+			t = s->tables[i];
+	return t;
+}
+
+static const sx_schema *find_schema_ci(const sx_database *db, const char *name)
+{
+	const sx_schema *s = sx_database_find_schema(db, name);
+	size_t i;
+	for (i = 0; !s && i < db->nschemas; i++)
+		if (strcasecmp(db->schemas[i]->name, name) == 0)
+			s = db->schemas[i];
+	return s;
+}
+
+/* The RangeVar of a SELECT that only projects columns of one relation;
+ * NULL for anything else. */
+static const cJSON *plain_projection(const cJSON *sel)
+{
+	static const char *const clauses[] = {
+	    "withClause",  "whereClause",   "groupClause",  "havingClause", "distinctClause",
+	    "limitCount",  "limitOffset",   "windowClause", "valuesLists",  "intoClause",
+	    "lockingClause", "larg",        "rarg",	    NULL};
+	const cJSON *from = jget(sel, "fromClause"), *tl = jget(sel, "targetList"), *e;
+	const char *op = jstr(sel, "op");
+	size_t i;
+	if (!sel || (op && strcmp(op, "SETOP_NONE") != 0))
+		return NULL;
+	for (i = 0; clauses[i]; i++)
+		if (jget(sel, clauses[i]))
+			return NULL;
+	if (!cJSON_IsArray(from) || cJSON_GetArraySize(from) != 1 || !cJSON_IsArray(tl) ||
+	    cJSON_GetArraySize(tl) < 1)
+		return NULL;
+	cJSON_ArrayForEach(e, tl)
+	{
+		if (!jget(jget(jget(e, "ResTarget"), "val"), "ColumnRef"))
+			return NULL;
+	}
+	return jget(cJSON_GetArrayItem(from, 0), "RangeVar");
+}
+
+const sx_table *sx_table_view_base(const sx_table *t)
+{
+	const sx_table *base = NULL;
+	const sx_schema *sch;
+	const cJSON *stmts, *st, *sel, *rv;
+	const char *rel, *schname;
+	cJSON *root = NULL;
+	char *json = NULL;
+	sx_error err;
+	if (!t || !t->definition || (t->kind != SX_REL_VIEW && t->kind != SX_REL_MATVIEW))
+		return NULL;
+	if (sx_pgsql_parse(&json, t->definition, NULL, &err) || !(root = cJSON_Parse(json)))
+		goto done;
+	stmts = jget(root, "stmts");
+	if (!cJSON_IsArray(stmts) || cJSON_GetArraySize(stmts) != 1)
+		goto done;
+	st = jget(cJSON_GetArrayItem(stmts, 0), "stmt");
+	/* PostgreSQL and DDL files keep the SELECT; SQLite the whole CREATE VIEW */
+	sel = jget(st, "SelectStmt");
+	if (!sel)
+		sel = jget(jget(jget(st, "ViewStmt"), "query"), "SelectStmt");
+	if (!(rv = plain_projection(sel)) || !(rel = jstr(rv, "relname")) || jstr(rv, "catalogname"))
+		goto done;
+	schname = jstr(rv, "schemaname");
+	sch = schname ? find_schema_ci(t->schema->db, schname) : t->schema;
+	if (sch && (base = find_table_ci(sch, rel)) == t)
+		base = NULL;
+done:
+	cJSON_Delete(root);
+	free(json);
+	return base;
 }

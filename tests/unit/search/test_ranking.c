@@ -5,7 +5,9 @@
  * columns; a table whose name the question does not say is unchanged.
  * Russian loanwords the lexicon lacks reach their English originals by
  * transliteration ([search] min_translit). Business verbs bring the
- * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight).
+ * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight). A view
+ * that only renames one table ranks right after it, never before
+ * ([search] alias_views).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -18,6 +20,7 @@
 #include <cmocka.h>
 
 #include "search/search_int.h"
+#include <sextant/pgsql.h>
 
 /* "station" mentions trips in three columns; "trip" is named for them.
  * Table name, then its columns. */
@@ -172,12 +175,108 @@ static void test_verbs(void **state)
 	sx_catalog_free(cat);
 }
 
+/* The names of the hits of query with [search] key = value, best first,
+ * into names (up to max); returns how many. */
+static size_t ranked(sx_catalog *cat, const char *key, const char *value, const char *query,
+		     const char **names, size_t max)
+{
+	sx_config *cfg;
+	sx_search_src src = {0};
+	sx_search *s;
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search_result *r;
+	sx_error e;
+	size_t i, n;
+	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
+	if (value)
+		assert_int_equal(sx_config_set(cfg, "search", key, value), 0);
+	src.cat = cat;
+	src.config = cfg;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	o.k = 10;
+	assert_int_equal(sx_search_query(s, query, &o, &r, &e), 0);
+	for (i = n = 0; i < r->n && n < max; i++)
+		names[n++] = r->hits[i].table->name; /* arena strings of cat */
+	sx_search_result_free(r);
+	sx_search_free(s);
+	sx_config_free(cfg);
+	return n;
+}
+
+static long rank_of(const char **names, size_t n, const char *name)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* A depot whose `ops` schema renames `shipment` as the view `parcels`
+ * (a plain projection) and filters it as `heavy_parcels` (not one). */
+static sx_catalog *depot(void)
+{
+	static const char *const tables[][2] = {
+	    {"shipment", "id carrier weight"},
+	    {"customer", "id name"},
+	};
+	sx_catalog *cat = catalog_of("depot", tables, sizeof tables / sizeof *tables);
+	sx_schema *ops = sx_catalog_add_schema(cat, cat->dbs[0], "ops");
+	sx_table *v = sx_catalog_add_table(cat, ops, "parcels", SX_REL_VIEW);
+	v->definition = "SELECT id AS parcel_id, * FROM main.shipment";
+	sx_catalog_add_column(cat, v, "parcel_id", "integer");
+	sx_catalog_add_column(cat, v, "id", "integer");
+	sx_catalog_add_column(cat, v, "carrier", "text");
+	sx_catalog_add_column(cat, v, "weight", "integer");
+	v = sx_catalog_add_table(cat, ops, "heavy_parcels", SX_REL_VIEW);
+	v->definition = "SELECT * FROM main.shipment WHERE weight > 10";
+	sx_catalog_add_column(cat, v, "id", "integer");
+	sx_catalog_add_column(cat, v, "carrier", "text");
+	sx_catalog_add_column(cat, v, "weight", "integer");
+	return cat;
+}
+
+/* Off, the view that says "parcel" comes before its base; on (the
+ * default), the base comes first and the view right after it, while the
+ * filtering view keeps its own place. */
+static void test_alias_views(void **state)
+{
+	sx_catalog *cat = depot();
+	const char *names[10];
+	size_t n;
+	long ship, parc;
+	double p0, h0, s1, h1;
+	(void)state;
+	n = ranked(cat, "alias_views", "0", "parcel weight", names, 10);
+	ship = rank_of(names, n, "shipment");
+	parc = rank_of(names, n, "parcels");
+	assert_true(ship >= 0 && parc >= 0);
+	assert_true(parc < ship);
+
+	n = ranked(cat, "alias_views", NULL, "parcel weight", names, 10);
+	ship = rank_of(names, n, "shipment");
+	parc = rank_of(names, n, "parcels");
+	assert_true(ship >= 0);
+	assert_int_equal(parc, ship + 1);
+	/* the base takes the view's score; the filtering view keeps its own */
+	scores_with(cat, "alias_views", "0", "parcel weight", "parcels", &p0, "heavy_parcels", &h0);
+	scores_with(cat, "alias_views", NULL, "parcel weight", "shipment", &s1, "heavy_parcels", &h1);
+	assert_true(h0 > 0 && fabs(h0 - h1) < 1e-6);
+	assert_true(fabs(s1 - p0) < 1e-6);
+	/* a question the base answers better leaves the order alone */
+	n = ranked(cat, "alias_views", NULL, "shipment carrier", names, 10);
+	assert_int_equal(rank_of(names, n, "shipment"), 0);
+	sx_catalog_free(cat);
+	sx_pgsql_shutdown();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_name_match),
 	    cmocka_unit_test(test_translit),
 	    cmocka_unit_test(test_verbs),
+	    cmocka_unit_test(test_alias_views),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
