@@ -75,6 +75,7 @@ struct ddl {
 	const char *st;    /* NUL-terminated copy of its text */
 	size_t st_off;     /* its byte offset in the file */
 	size_t st_len;
+	bool in_schema;    /* running the elements of a CREATE SCHEMA */
 };
 
 /* ------------------------------------------------------------ text scanning */
@@ -1226,6 +1227,16 @@ static int create_view(struct ddl *d, const cJSON *rv, const cJSON *query, const
 	as = find_kw(d->st, d->st + jint(rv, "location", 0), end, "AS");
 	if (as) {
 		const char *e = end;
+		/* in CREATE SCHEMA s CREATE VIEW a AS ... CREATE VIEW b ..., a's
+		 * body ends where the next element (CREATE or GRANT) begins */
+		if (d->in_schema) {
+			const char *c = find_kw(d->st, as + 2, end, "CREATE"),
+				   *g = find_kw(d->st, as + 2, end, "GRANT");
+			if (c)
+				e = c;
+			if (g && g < e)
+				e = g;
+		}
 		/* a materialized view ends with WITH [NO] DATA */
 		if (kind == SX_REL_MATVIEW) {
 			const char *w = find_kw(d->st, as, end, "WITH"), *last = NULL;
@@ -1614,11 +1625,13 @@ static int create_schema(struct ddl *d, const cJSON *body)
 		(nsaved < MAX_PATH_SCHEMAS ? nsaved : MAX_PATH_SCHEMAS - 1) * sizeof d->search_path[0]);
 	d->search_path[0] = n;
 	d->nsearch = nsaved < MAX_PATH_SCHEMAS ? nsaved + 1 : MAX_PATH_SCHEMAS;
+	d->in_schema = true;
 	cJSON_ArrayForEach(el, elts)
 	{
 		if ((rc = apply_node(d, el->child)))
 			break;
 	}
+	d->in_schema = false;
 	memcpy(d->search_path, saved, sizeof saved);
 	d->nsearch = nsaved;
 	return rc;

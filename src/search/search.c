@@ -113,7 +113,8 @@ typedef struct params {
 	float w_desc, w_domain, w_neigh;
 	float coord;
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
-	bool alias_views;       /* a view renaming one table ranks right after it */
+	int alias_views;        /* a view renaming one table: 0 ranked as any, 1 right
+				 * after it, 2 folded into its hit */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -252,7 +253,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
-	p->alias_views = sx_config_get_int(cfg, "search", "alias_views", 1) != 0;
+	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
@@ -2547,9 +2548,9 @@ static void fk_closure(sx_search *s, qrun *r)
  * the base takes the better of the two scores and the view, if it was
  * ahead, comes right after it. A view whose base is not a candidate
  * (filtered out, or sharing no query term) keeps its own score. */
-static void rank_aliases(sx_search *s, cand *all, size_t n)
+static size_t rank_aliases(sx_search *s, cand *all, size_t n)
 {
-	size_t i;
+	size_t i, j;
 	for (i = 0; i < n; i++)
 		s->slot[all[i].doc] = -1;
 	for (i = 0; i < n; i++)
@@ -2572,6 +2573,20 @@ static void rank_aliases(sx_search *s, cand *all, size_t n)
 		all[bi].score = all[i].score;
 		all[i].score *= 1 - 1e-6f;
 	}
+	if (s->p.alias_views != 2)
+		return n;
+	/* folded: a view whose base is a candidate leaves the list (marked
+	 * first, then dropped, so that the places in slot stay true) */
+	for (i = 0; i < n; i++) {
+		int32_t b = s->docs.v[all[i].doc].alias_of;
+		if (b >= 0 && s->stamp[b] == s->epoch && s->slot[b] >= 0 &&
+		    all[s->slot[b]].doc == (uint32_t)b)
+			all[i].score = -1;
+	}
+	for (i = j = 0; i < n; i++)
+		if (all[i].score >= 0)
+			all[j++] = all[i];
+	return j;
 }
 
 /* Final scores over every touched document (the closure may have added
@@ -2614,7 +2629,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		all[j++] = (cand){d, sc};
 	}
 	if (s->naliases)
-		rank_aliases(s, all, j);
+		j = rank_aliases(s, all, j);
 	*all_out = all;
 	*n_out = select_top(all, j, r->o->k);
 	return 0;

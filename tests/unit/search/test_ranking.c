@@ -6,8 +6,7 @@
  * Russian loanwords the lexicon lacks reach their English originals by
  * transliteration ([search] min_translit). Business verbs bring the
  * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight). A view
- * that only renames one table ranks right after it, never before
- * ([search] alias_views).
+ * that only renames one table never outranks it ([search] alias_views).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -236,9 +235,9 @@ static sx_catalog *depot(void)
 	return cat;
 }
 
-/* Off, the view that says "parcel" comes before its base; on (the
- * default), the base comes first and the view right after it, while the
- * filtering view keeps its own place. */
+/* Off, the view that says "parcel" comes before its base; ranked, the
+ * base comes first and the view right after it; folded (the default),
+ * only the base is listed. The filtering view is left alone. */
 static void test_alias_views(void **state)
 {
 	sx_catalog *cat = depot();
@@ -253,12 +252,17 @@ static void test_alias_views(void **state)
 	assert_true(ship >= 0 && parc >= 0);
 	assert_true(parc < ship);
 
-	n = ranked(cat, "alias_views", NULL, "parcel weight", names, 10);
+	/* 1: the base first, the view right after it */
+	n = ranked(cat, "alias_views", "1", "parcel weight", names, 10);
 	ship = rank_of(names, n, "shipment");
 	parc = rank_of(names, n, "parcels");
 	assert_true(ship >= 0);
 	assert_int_equal(parc, ship + 1);
-	/* the base takes the view's score; the filtering view keeps its own */
+	/* 2 (the default): folded into the base's hit, which takes the
+	 * view's score; the filtering view keeps its own */
+	n = ranked(cat, "alias_views", NULL, "parcel weight", names, 10);
+	assert_true(rank_of(names, n, "shipment") >= 0);
+	assert_int_equal(rank_of(names, n, "parcels"), -1);
 	scores_with(cat, "alias_views", "0", "parcel weight", "parcels", &p0, "heavy_parcels", &h0);
 	scores_with(cat, "alias_views", NULL, "parcel weight", "shipment", &s1, "heavy_parcels", &h1);
 	assert_true(h0 > 0 && fabs(h0 - h1) < 1e-6);
