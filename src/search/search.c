@@ -109,6 +109,8 @@ typedef struct params {
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
 	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
+	float name_thes_hyper;  /* ... hypernyms at this share of the synonyms' weight */
+	int name_thes_min;      /* ... only related words of this many letters or more */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
@@ -260,6 +262,9 @@ static void load_params(params *p, const sx_config *cfg)
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
+	p->name_thes_hyper =
+	    (float)sx_config_get_double(cfg, "search", "name_thesaurus_hypernyms", 0.7);
+	p->name_thes_min = (int)sx_config_get_int(cfg, "search", "name_thesaurus_min_len", 0);
 	{
 		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
 		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
@@ -417,13 +422,15 @@ static int on_name_related(void *payload, const char *w, size_t len, sx__thes_re
 	name_exp *ne = payload;
 	char word[64];
 	size_t i;
-	if (len >= sizeof word || memchr(w, '_', len) || rel == SX_THES_HYPONYM)
+	/* short words (act for action) are stems of too many others */
+	if (len < (size_t)ne->s->p.name_thes_min || len >= sizeof word || memchr(w, '_', len) ||
+	    rel == SX_THES_HYPONYM)
 		return 0;
 	for (i = 0; i < len; i++)
 		word[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
 	word[len] = '\0';
 	if ((ne->rc = sx_analyze(ne->s->an, word, len,
-				 rel == SX_THES_SYNONYM ? ne->w : ne->w * 0.7f, ne->out, ne->err)))
+				 rel == SX_THES_SYNONYM ? ne->w : ne->w * ne->s->p.name_thes_hyper, ne->out, ne->err)))
 		return 1;
 	return 0;
 }
@@ -711,9 +718,10 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[8] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+	float w[10] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
 		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
-		      s->thes ? s->p.name_thes : 0};
+		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
+		      (float)s->p.name_thes_min};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);

@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -274,6 +275,29 @@ static void test_alias_views(void **state)
 	sx_pgsql_shutdown();
 }
 
+/* name_thesaurus_weight: "lawyer" is a known word (a column of court), so
+ * the query is not expanded; only with the lever does attorney's
+ * document hold its WordNet synonym lawyer. Skipped without WordNet. */
+static void test_name_thesaurus(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"attorney", "id bar_number"},
+	    {"court", "id lawyer_count address"},
+	};
+	sx_catalog *cat = catalog_of("courts", tables, sizeof tables / sizeof *tables);
+	double au, ga;
+	(void)state;
+	if (access("/usr/share/wordnet/index.noun", R_OK) != 0 && !getenv("SEXTANT_WORDNET_DIR")) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	scores_with(cat, "name_thesaurus_weight", NULL, "lawyer", "attorney", &au, "court", &ga);
+	assert_true(au < 0 && ga > 0);
+	scores_with(cat, "name_thesaurus_weight", "0.1", "lawyer", "attorney", &au, "court", &ga);
+	assert_true(au > 0 && ga > 0);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -281,6 +305,7 @@ int main(void)
 	    cmocka_unit_test(test_translit),
 	    cmocka_unit_test(test_verbs),
 	    cmocka_unit_test(test_alias_views),
+	    cmocka_unit_test(test_name_thesaurus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
