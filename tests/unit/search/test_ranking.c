@@ -69,10 +69,10 @@ static sx_catalog *bikes(void)
 	return catalog_of("bikes", bike_tables, sizeof bike_tables / sizeof *bike_tables);
 }
 
-/* Scores of the named tables for query (-1: not found) with [search]
- * key = value (value NULL: the default). */
-static void scores_with(sx_catalog *cat, const char *key, const char *value, const char *query,
-                        const char *a, double *sa, const char *b, double *sb)
+/* The result of query over cat with [search] key = value (value NULL:
+ * the default), best 10; the caller frees it. */
+static sx_search_result *query_with(sx_catalog *cat, const char *key, const char *value,
+				    const char *query)
 {
 	sx_config *cfg;
 	sx_search_src src = {0};
@@ -80,7 +80,6 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	sx_search_result *r;
 	sx_error e;
-	size_t i;
 	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
 	if (value)
 		assert_int_equal(sx_config_set(cfg, "search", key, value), 0);
@@ -89,6 +88,18 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
 	o.k = 10;
 	assert_int_equal(sx_search_query(s, query, &o, &r, &e), 0);
+	sx_search_free(s);
+	sx_config_free(cfg);
+	return r;
+}
+
+/* Scores of the named tables for query (-1: not found) with [search]
+ * key = value (value NULL: the default). */
+static void scores_with(sx_catalog *cat, const char *key, const char *value, const char *query,
+                        const char *a, double *sa, const char *b, double *sb)
+{
+	sx_search_result *r = query_with(cat, key, value, query);
+	size_t i;
 	*sa = *sb = -1;
 	for (i = 0; i < r->n; i++) {
 		if (strcmp(r->hits[i].table->name, a) == 0)
@@ -97,8 +108,6 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 			*sb = r->hits[i].score;
 	}
 	sx_search_result_free(r);
-	sx_search_free(s);
-	sx_config_free(cfg);
 }
 
 static void scores(sx_catalog *cat, const char *boost, const char *query, const char *a, double *sa,
@@ -180,26 +189,11 @@ static void test_verbs(void **state)
 static size_t ranked(sx_catalog *cat, const char *key, const char *value, const char *query,
 		     const char **names, size_t max)
 {
-	sx_config *cfg;
-	sx_search_src src = {0};
-	sx_search *s;
-	sx_search_opts o = SX_SEARCH_OPTS_INIT;
-	sx_search_result *r;
-	sx_error e;
+	sx_search_result *r = query_with(cat, key, value, query);
 	size_t i, n;
-	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
-	if (value)
-		assert_int_equal(sx_config_set(cfg, "search", key, value), 0);
-	src.cat = cat;
-	src.config = cfg;
-	assert_int_equal(sx_search_open(&s, &src, &e), 0);
-	o.k = 10;
-	assert_int_equal(sx_search_query(s, query, &o, &r, &e), 0);
 	for (i = n = 0; i < r->n && n < max; i++)
 		names[n++] = r->hits[i].table->name; /* arena strings of cat */
 	sx_search_result_free(r);
-	sx_search_free(s);
-	sx_config_free(cfg);
 	return n;
 }
 
