@@ -208,6 +208,17 @@ sx_database *sx_catalog_find_database(const sx_catalog *cat, const char *name);
 sx_schema *sx_database_find_schema(const sx_database *db, const char *name);
 sx_table *sx_schema_find_table(const sx_schema *s, const char *name);
 const sx_column *sx_table_find_column(const sx_table *t, const char *name);
+/* The one table a view merely renames: a view whose whole body is a plain
+ * projection of one relation (SELECT * or a list of column references,
+ * renamed or not, FROM one table; no join, filter, grouping, DISTINCT,
+ * LIMIT, set operation or computed column), such as AdventureWorks'
+ * `pe.pp AS SELECT businessentityid AS id, * FROM person.personphone`.
+ * The base is looked up in the view's database (an unqualified name in
+ * the view's own schema; names case-sensitive first, then ASCII
+ * case-insensitive). Returns it (borrowed), or NULL when t is not such a
+ * view, its definition does not parse, or the base is not in the catalog.
+ * Parses with libpg_query on the calling thread (see sextant/pgsql.h). */
+const sx_table *sx_table_view_base(const sx_table *t);
 /* Resolves a user's table reference: "db.schema.table", "schema.table" or
  * "table" (case-sensitive first, then ASCII case-insensitive). Returns 0 and
  * the table; SX_ENOTFOUND; or SX_EINVAL when the name is ambiguous, with

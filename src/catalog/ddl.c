@@ -34,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <sextant/pgsql.h>
@@ -74,6 +75,7 @@ struct ddl {
 	const char *st;    /* NUL-terminated copy of its text */
 	size_t st_off;     /* its byte offset in the file */
 	size_t st_len;
+	bool in_schema;    /* running the elements of a CREATE SCHEMA */
 };
 
 /* ------------------------------------------------------------ text scanning */
@@ -1225,6 +1227,16 @@ static int create_view(struct ddl *d, const cJSON *rv, const cJSON *query, const
 	as = find_kw(d->st, d->st + jint(rv, "location", 0), end, "AS");
 	if (as) {
 		const char *e = end;
+		/* in CREATE SCHEMA s CREATE VIEW a AS ... CREATE VIEW b ..., a's
+		 * body ends where the next element (CREATE or GRANT) begins */
+		if (d->in_schema) {
+			const char *c = find_kw(d->st, as + 2, end, "CREATE"),
+				   *g = find_kw(d->st, as + 2, end, "GRANT");
+			if (c)
+				e = c;
+			if (g && g < e)
+				e = g;
+		}
 		/* a materialized view ends with WITH [NO] DATA */
 		if (kind == SX_REL_MATVIEW) {
 			const char *w = find_kw(d->st, as, end, "WITH"), *last = NULL;
@@ -1613,11 +1625,13 @@ static int create_schema(struct ddl *d, const cJSON *body)
 		(nsaved < MAX_PATH_SCHEMAS ? nsaved : MAX_PATH_SCHEMAS - 1) * sizeof d->search_path[0]);
 	d->search_path[0] = n;
 	d->nsearch = nsaved < MAX_PATH_SCHEMAS ? nsaved + 1 : MAX_PATH_SCHEMAS;
+	d->in_schema = true;
 	cJSON_ArrayForEach(el, elts)
 	{
 		if ((rc = apply_node(d, el->child)))
 			break;
 	}
+	d->in_schema = false;
 	memcpy(d->search_path, saved, sizeof saved);
 	d->nsearch = nsaved;
 	return rc;
@@ -1986,4 +2000,87 @@ int sx_ddl_introspect(sx_catalog *cat, const char *path, const sx_source_opts *o
 	rc = sx__ddl_parse(cat, path, stem, src, len, opts, out, err);
 	free(src);
 	return rc;
+}
+
+/* ------------------------------------------------------- alias views */
+
+/* A schema's table by name: exact first, then ASCII case-insensitive. */
+static const sx_table *find_table_ci(const sx_schema *s, const char *name)
+{
+	const sx_table *t = sx_schema_find_table(s, name);
+	size_t i;
+	for (i = 0; !t && i < s->ntables; i++)
+		if (strcasecmp(s->tables[i]->name, name) == 0)
+			t = s->tables[i];
+	return t;
+}
+
+static const sx_schema *find_schema_ci(const sx_database *db, const char *name)
+{
+	const sx_schema *s = sx_database_find_schema(db, name);
+	size_t i;
+	for (i = 0; !s && i < db->nschemas; i++)
+		if (strcasecmp(db->schemas[i]->name, name) == 0)
+			s = db->schemas[i];
+	return s;
+}
+
+/* The RangeVar of a SELECT that only projects columns of one relation;
+ * NULL for anything else. */
+static const cJSON *plain_projection(const cJSON *sel)
+{
+	static const char *const clauses[] = {
+	    "withClause",  "whereClause",   "groupClause",  "havingClause", "distinctClause",
+	    "limitCount",  "limitOffset",   "windowClause", "valuesLists",  "intoClause",
+	    "lockingClause", "larg",        "rarg",	    NULL};
+	const cJSON *from = jget(sel, "fromClause"), *tl = jget(sel, "targetList"), *e;
+	const char *op = jstr(sel, "op");
+	size_t i;
+	if (!sel || (op && strcmp(op, "SETOP_NONE") != 0))
+		return NULL;
+	for (i = 0; clauses[i]; i++)
+		if (jget(sel, clauses[i]))
+			return NULL;
+	if (!cJSON_IsArray(from) || cJSON_GetArraySize(from) != 1 || !cJSON_IsArray(tl) ||
+	    cJSON_GetArraySize(tl) < 1)
+		return NULL;
+	cJSON_ArrayForEach(e, tl)
+	{
+		if (!jget(jget(jget(e, "ResTarget"), "val"), "ColumnRef"))
+			return NULL;
+	}
+	return jget(cJSON_GetArrayItem(from, 0), "RangeVar");
+}
+
+const sx_table *sx_table_view_base(const sx_table *t)
+{
+	const sx_table *base = NULL;
+	const sx_schema *sch;
+	const cJSON *stmts, *st, *sel, *rv;
+	const char *rel, *schname;
+	cJSON *root = NULL;
+	char *json = NULL;
+	sx_error err;
+	if (!t || !t->definition || (t->kind != SX_REL_VIEW && t->kind != SX_REL_MATVIEW))
+		return NULL;
+	if (sx_pgsql_parse(&json, t->definition, NULL, &err) || !(root = cJSON_Parse(json)))
+		goto done;
+	stmts = jget(root, "stmts");
+	if (!cJSON_IsArray(stmts) || cJSON_GetArraySize(stmts) != 1)
+		goto done;
+	st = jget(cJSON_GetArrayItem(stmts, 0), "stmt");
+	/* PostgreSQL and DDL files keep the SELECT; SQLite the whole CREATE VIEW */
+	sel = jget(st, "SelectStmt");
+	if (!sel)
+		sel = jget(jget(jget(st, "ViewStmt"), "query"), "SelectStmt");
+	if (!(rv = plain_projection(sel)) || !(rel = jstr(rv, "relname")) || jstr(rv, "catalogname"))
+		goto done;
+	schname = jstr(rv, "schemaname");
+	sch = schname ? find_schema_ci(t->schema->db, schname) : t->schema;
+	if (sch && (base = find_table_ci(sch, rel)) == t)
+		base = NULL;
+done:
+	cJSON_Delete(root);
+	free(json);
+	return base;
 }

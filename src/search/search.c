@@ -82,6 +82,9 @@ typedef struct doc {
 	uint16_t nname;
 	int32_t *nid;
 	float *nw;
+	/* a view that only renames one table (sx_table_view_base): that
+	 * table's document, ranked before it; -1 for any other table */
+	int32_t alias_of;
 } doc;
 
 typedef struct dbx {
@@ -105,10 +108,15 @@ typedef struct params {
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
+	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
+	float name_thes_hyper;  /* ... hypernyms at this share of the synonyms' weight */
+	int name_thes_min;      /* ... only related words of this many letters or more */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
+	int alias_views;        /* a view renaming one table: 0 ranked as any, 1 right
+				 * after it, 2 folded into its hit */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -149,6 +157,8 @@ struct sx_search {
 	float *dense, *bm, *boost, *dbcov, *coord;
 	uint32_t *stamp, *dbstamp, epoch;
 	SX_VEC(uint32_t) touched;
+	int32_t *slot;          /* per document: its place in this query's candidates, -1 none */
+	size_t naliases;        /* documents with alias_of >= 0 */
 	SX_VEC(char *) notes;
 	sx_hmap *grams;          /* trigram -> gramlist: typo matching */
 	uint16_t *fz;           /* per term: trigrams shared with a query word */
@@ -245,11 +255,16 @@ static void load_params(params *p, const sx_config *cfg)
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
 	p->rrf = strcmp(fusion, "rrf") == 0;
+	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
+	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
+	p->name_thes_hyper =
+	    (float)sx_config_get_double(cfg, "search", "name_thesaurus_hypernyms", 0.7);
+	p->name_thes_min = (int)sx_config_get_int(cfg, "search", "name_thesaurus_min_len", 0);
 	{
 		const char *m = sx_config_get(cfg, "search", "thesaurus", "unknown");
 		p->thes_mode = strcmp(m, "off") == 0 ? 0 : strcmp(m, "all") == 0 ? 2 : 1;
@@ -389,6 +404,70 @@ static int glued_terms(sx_search *s, const char *text, float w, sx_terms *out, s
 	return 0;
 }
 
+/* Meaning questions name no word of their table ("parts list" for a
+ * bill of materials): the document of a table also holds, at a share of
+ * the name's weight, what WordNet relates to each word of its name
+ * (synonyms and hypernyms of the first sense), so a question may meet the
+ * table in the lexicon's words rather than the schema's. */
+typedef struct name_exp {
+	sx_search *s;
+	float w;
+	sx_terms *out;
+	sx_error *err;
+	int rc;
+} name_exp;
+
+static int on_name_related(void *payload, const char *w, size_t len, sx__thes_rel rel)
+{
+	name_exp *ne = payload;
+	char word[64];
+	size_t i;
+	/* short words (act for action) are stems of too many others */
+	if (len < (size_t)ne->s->p.name_thes_min || len >= sizeof word || memchr(w, '_', len) ||
+	    rel == SX_THES_HYPONYM)
+		return 0;
+	for (i = 0; i < len; i++)
+		word[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
+	word[len] = '\0';
+	if ((ne->rc = sx_analyze(ne->s->an, word, len,
+				 rel == SX_THES_SYNONYM ? ne->w : ne->w * ne->s->p.name_thes_hyper, ne->out, ne->err)))
+		return 1;
+	return 0;
+}
+
+static int name_related_terms(sx_search *s, const char *name, float w, sx_terms *out,
+			      sx_error *err)
+{
+	const char *p = name;
+	name_exp ne = {s, w, out, err, 0};
+	char word[64];
+	if (!name || !s->thes || w <= 0 || !sx__thes_has(s->thes, 0))
+		return 0;
+	while (*p) {
+		size_t n = 0;
+		while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+			p++;
+		/* one word: a run of letters, cut before an upper case letter
+		 * that follows a lower case one (camelCase) */
+		while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+			if (n && *p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z')
+				break;
+			if (n < sizeof word - 1)
+				word[n] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+			n++;
+			p++;
+		}
+		if (n < 3 || n >= sizeof word)
+			continue;
+		word[n] = '\0';
+		if (sx__thes_related(s->thes, word, n, 1, false, false, on_name_related, &ne) < 0)
+			return SX_ENOMEM;
+		if (ne.rc)
+			return ne.rc;
+	}
+	return 0;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
@@ -402,6 +481,8 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 			return rc;                                                     \
 	} while (0)
 	A(t->name, s->p.w_name);
+	if ((rc = name_related_terms(s, t->name, s->p.w_name * s->p.name_thes, out, err)))
+		return rc;
 	if ((rc = glued_terms(s, t->name, s->p.w_name * s->p.glued, out, err)) ||
 	    (rc = glued_terms(s, t->schema->db->name, s->p.w_database * s->p.glued, out, err)))
 		return rc;
@@ -637,8 +718,10 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[7] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
-		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0};
+	float w[10] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
+		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
+		      (float)s->p.name_thes_min};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -1321,6 +1404,28 @@ static int link_neighbours(sx_search *s)
 	return rc;
 }
 
+/* Alias views: a view whose body only projects one table (AdventureWorks'
+ * `pe.pp` over `person.personphone`) holds that table's words and little
+ * else, so it would compete with its base for the first place, which
+ * belongs to the table. Each such view points at its base's document. */
+static void link_aliases(sx_search *s)
+{
+	size_t d;
+	for (d = 0; d < s->docs.n; d++) {
+		doc *x = &s->docs.v[d];
+		const sx_table *b;
+		long bd;
+		x->alias_of = -1;
+		if (!s->p.alias_views || !x->t->definition ||
+		    (x->t->kind != SX_REL_VIEW && x->t->kind != SX_REL_MATVIEW))
+			continue;
+		if ((b = sx_table_view_base(x->t)) && (bd = doc_of(s, b)) >= 0 && (size_t)bd != d) {
+			x->alias_of = (int32_t)bd;
+			s->naliases++;
+		}
+	}
+}
+
 static int open_remote(sx_search *s, sx_error *err)
 {
 	sx_error e;
@@ -1410,6 +1515,7 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	for (i = 0; i < s->docs.n; i++)
 		s->byptr[i] = (tabref){s->docs.v[i].t, (uint32_t)i};
 	qsort(s->byptr, s->docs.n, sizeof *s->byptr, cmp_ptr);
+	link_aliases(s);
 
 	/* Terms: stored when still valid, else analysed now. */
 	for (d = 0; d < s->ndbs; d++) {
@@ -1511,6 +1617,7 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 	    !(s->boost = sx_calloc(s->docs.n + 1, sizeof *s->boost)) ||
 	    !(s->coord = sx_calloc(s->docs.n + 1, sizeof *s->coord)) ||
 	    !(s->stamp = sx_calloc(s->docs.n + 1, sizeof *s->stamp)) ||
+	    !(s->slot = malloc((s->docs.n + 1) * sizeof *s->slot)) ||
 	    !(s->dbcov = sx_calloc(s->ndbs + 1, sizeof *s->dbcov)) ||
 	    !(s->dbstamp = sx_calloc(s->ndbs + 1, sizeof *s->dbstamp))) {
 		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
@@ -1555,6 +1662,7 @@ void sx_search_free(sx_search *s)
 	free(s->boost);
 	free(s->coord);
 	free(s->stamp);
+	free(s->slot);
 	free(s->dbcov);
 	free(s->dbstamp);
 	free_grams(s);
@@ -2444,6 +2552,51 @@ static void fk_closure(sx_search *s, qrun *r)
 	}
 }
 
+/* An alias view never outranks its base table: when both are candidates,
+ * the base takes the better of the two scores and the view, if it was
+ * ahead, comes right after it. A view whose base is not a candidate
+ * (filtered out, or sharing no query term) keeps its own score. */
+static size_t rank_aliases(sx_search *s, cand *all, size_t n)
+{
+	size_t i, j;
+	for (i = 0; i < n; i++)
+		s->slot[all[i].doc] = -1;
+	for (i = 0; i < n; i++)
+		if (s->docs.v[all[i].doc].alias_of >= 0)
+			s->slot[all[i].doc] = (int32_t)i;
+	for (i = 0; i < n; i++) {
+		int32_t b = s->docs.v[all[i].doc].alias_of;
+		if (b < 0 || s->stamp[b] != s->epoch)
+			continue;
+		s->slot[b] = -2; /* mark the bases that are candidates */
+	}
+	for (i = 0; i < n; i++)
+		if (s->slot[all[i].doc] == -2)
+			s->slot[all[i].doc] = (int32_t)i;
+	for (i = 0; i < n; i++) {
+		int32_t b = s->docs.v[all[i].doc].alias_of, bi;
+		if (b < 0 || s->stamp[b] != s->epoch || (bi = s->slot[b]) < 0 ||
+		    all[bi].doc != (uint32_t)b || all[i].score < all[bi].score)
+			continue;
+		all[bi].score = all[i].score;
+		all[i].score *= 1 - 1e-6f;
+	}
+	if (s->p.alias_views != 2)
+		return n;
+	/* folded: a view whose base is a candidate leaves the list (marked
+	 * first, then dropped, so that the places in slot stay true) */
+	for (i = 0; i < n; i++) {
+		int32_t b = s->docs.v[all[i].doc].alias_of;
+		if (b >= 0 && s->stamp[b] == s->epoch && s->slot[b] >= 0 &&
+		    all[s->slot[b]].doc == (uint32_t)b)
+			all[i].score = -1;
+	}
+	for (i = j = 0; i < n; i++)
+		if (all[i].score >= 0)
+			all[j++] = all[i];
+	return j;
+}
+
 /* Final scores over every touched document (the closure may have added
  * some), filtered; *all (the caller frees it) gets the best r->o->k
  * first, *n how many it holds. */
@@ -2483,6 +2636,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 			continue;
 		all[j++] = (cand){d, sc};
 	}
+	if (s->naliases)
+		j = rank_aliases(s, all, j);
 	*all_out = all;
 	*n_out = select_top(all, j, r->o->k);
 	return 0;

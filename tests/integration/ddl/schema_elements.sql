@@ -12,6 +12,7 @@ CREATE SCHEMA hr
   )
   CREATE VIEW staff AS
     SELECT e.id, d.name AS department FROM employee e JOIN department d ON d.id = e.department_id
+  CREATE VIEW dept AS SELECT id AS dept_id, * FROM department
   CREATE INDEX employee_department ON employee (department_id)
   GRANT SELECT ON department TO PUBLIC;
 

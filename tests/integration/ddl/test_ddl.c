@@ -288,7 +288,7 @@ static void schema_elements(void **state)
 	sx_table *emp, *staff, *log;
 	(void)state;
 
-	assert_int_equal(sx_database_table_count(db), 5);
+	assert_int_equal(sx_database_table_count(db), 6);
 	assert_string_equal(table(db, "hr", "department")->pk.cols[0], "id");
 	emp = table(db, "hr", "employee");
 	assert_int_equal(emp->nfks, 1);
@@ -299,6 +299,13 @@ static void schema_elements(void **state)
 	assert_int_equal(staff->kind, SX_REL_VIEW);
 	assert_int_equal(staff->ncols, 2);
 	assert_string_equal(staff->cols[1].name, "department");
+	/* a view's body ends where the next schema element begins */
+	assert_string_equal(staff->definition, "SELECT e.id, d.name AS department FROM employee e "
+					       "JOIN department d ON d.id = e.department_id");
+	assert_null(sx_table_view_base(staff));
+	assert_string_equal(table(db, "hr", "dept")->definition,
+			    "SELECT id AS dept_id, * FROM department");
+	assert_ptr_equal(sx_table_view_base(table(db, "hr", "dept")), table(db, "hr", "department"));
 	/* after the statement, unqualified names are public's again */
 	assert_string_equal(table(db, "public", "department")->pk.cols[0], "code");
 	log = table(db, "audit", "log");

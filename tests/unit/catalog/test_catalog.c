@@ -6,6 +6,7 @@
 #include "sx_test.h"
 
 #include <sextant/catalog.h>
+#include <sextant/pgsql.h>
 
 static sx_catalog *two_dbs(void)
 {
@@ -257,6 +258,65 @@ static void test_merge(void **state)
 	sx_catalog_free(a);
 }
 
+/* A view of `def` in schema `ops` of the shop database; its base, or NULL. */
+static const sx_table *base_of(sx_catalog *cat, sx_rel_kind kind, const char *def)
+{
+	sx_database *db = sx_catalog_find_database(cat, "shop");
+	sx_schema *ops = sx_database_find_schema(db, "ops");
+	sx_table *v;
+	static int n;
+	char name[16];
+	if (!ops)
+		ops = sx_catalog_add_schema(cat, db, "ops");
+	snprintf(name, sizeof name, "v%d", n++);
+	v = sx_catalog_add_table(cat, ops, name, kind);
+	v->definition = def;
+	return sx_table_view_base(v);
+}
+
+/* Alias views: only a plain projection of one table names a base. */
+static void test_view_base(void **state)
+{
+	sx_catalog *cat = two_dbs();
+	const sx_table *cust, *orders, *arch;
+	sx_schema *pub;
+	(void)state;
+	pub = sx_database_find_schema(sx_catalog_find_database(cat, "shop"), "public");
+	cust = sx_schema_find_table(pub, "customers");
+	orders = sx_schema_find_table(pub, "orders");
+	arch = sx_schema_find_table(sx_database_find_schema(pub->db, "archive"), "orders");
+	/* SELECT *, renamed columns, names in another case, ORDER BY */
+	assert_ptr_equal(base_of(cat, SX_REL_VIEW, "SELECT * FROM \"public\".\"Customers\""), cust);
+	assert_ptr_equal(base_of(cat, SX_REL_VIEW, "SELECT * FROM public.customers"), cust);
+	assert_ptr_equal(base_of(cat, SX_REL_VIEW, "SELECT id AS customer_no, email FROM PUBLIC.Customers c"),
+			 cust);
+	assert_ptr_equal(base_of(cat, SX_REL_MATVIEW, "SELECT o.id, * FROM archive.orders o ORDER BY 1"),
+			 arch);
+	assert_ptr_equal(
+	    base_of(cat, SX_REL_VIEW, "CREATE VIEW x AS SELECT customer_id FROM public.orders;"),
+	    orders);
+	/* anything that filters, joins, groups, computes or combines is not an alias */
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT * FROM public.orders WHERE id > 10"));
+	assert_null(base_of(cat, SX_REL_VIEW,
+			    "SELECT o.id FROM public.orders o JOIN public.customers c ON c.id = o.customer_id"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT * FROM public.orders, public.customers"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT customer_id, count(*) FROM public.orders GROUP BY 1"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT id + 1 AS next FROM public.orders"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT DISTINCT customer_id FROM public.orders"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT * FROM public.orders LIMIT 5"));
+	assert_null(base_of(cat, SX_REL_VIEW,
+			    "SELECT id FROM public.orders UNION SELECT id FROM archive.orders"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT * FROM (SELECT * FROM public.orders) s"));
+	/* an unknown base, an unqualified name the view's schema lacks,
+	 * text that does not parse, a table */
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT * FROM public.invoices"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELECT * FROM customers"));
+	assert_null(base_of(cat, SX_REL_VIEW, "SELEKT everything"));
+	assert_null(base_of(cat, SX_REL_TABLE, "SELECT * FROM public.customers"));
+	assert_null(sx_table_view_base(cust));
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +324,9 @@ int main(void)
 		cmocka_unit_test(test_resolve),		    cmocka_unit_test(test_type_families),
 		cmocka_unit_test(test_classify),	    cmocka_unit_test(test_redact),
 		cmocka_unit_test(test_json_form),	    cmocka_unit_test(test_merge),
+		cmocka_unit_test(test_view_base),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	sx_pgsql_shutdown();
+	return rc;
 }

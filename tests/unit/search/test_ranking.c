@@ -5,7 +5,8 @@
  * columns; a table whose name the question does not say is unchanged.
  * Russian loanwords the lexicon lacks reach their English originals by
  * transliteration ([search] min_translit). Business verbs bring the
- * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight).
+ * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight). A view
+ * that only renames one table never outranks it ([search] alias_views).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -14,10 +15,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
 #include "search/search_int.h"
+#include <sextant/pgsql.h>
 
 /* "station" mentions trips in three columns; "trip" is named for them.
  * Table name, then its columns. */
@@ -66,10 +69,10 @@ static sx_catalog *bikes(void)
 	return catalog_of("bikes", bike_tables, sizeof bike_tables / sizeof *bike_tables);
 }
 
-/* Scores of the named tables for query (-1: not found) with [search]
- * key = value (value NULL: the default). */
-static void scores_with(sx_catalog *cat, const char *key, const char *value, const char *query,
-                        const char *a, double *sa, const char *b, double *sb)
+/* The result of query over cat with [search] key = value (value NULL:
+ * the default), best 10; the caller frees it. */
+static sx_search_result *query_with(sx_catalog *cat, const char *key, const char *value,
+				    const char *query)
 {
 	sx_config *cfg;
 	sx_search_src src = {0};
@@ -77,7 +80,6 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
 	sx_search_result *r;
 	sx_error e;
-	size_t i;
 	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
 	if (value)
 		assert_int_equal(sx_config_set(cfg, "search", key, value), 0);
@@ -86,6 +88,18 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
 	o.k = 10;
 	assert_int_equal(sx_search_query(s, query, &o, &r, &e), 0);
+	sx_search_free(s);
+	sx_config_free(cfg);
+	return r;
+}
+
+/* Scores of the named tables for query (-1: not found) with [search]
+ * key = value (value NULL: the default). */
+static void scores_with(sx_catalog *cat, const char *key, const char *value, const char *query,
+                        const char *a, double *sa, const char *b, double *sb)
+{
+	sx_search_result *r = query_with(cat, key, value, query);
+	size_t i;
 	*sa = *sb = -1;
 	for (i = 0; i < r->n; i++) {
 		if (strcmp(r->hits[i].table->name, a) == 0)
@@ -94,8 +108,6 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 			*sb = r->hits[i].score;
 	}
 	sx_search_result_free(r);
-	sx_search_free(s);
-	sx_config_free(cfg);
 }
 
 static void scores(sx_catalog *cat, const char *boost, const char *query, const char *a, double *sa,
@@ -172,12 +184,122 @@ static void test_verbs(void **state)
 	sx_catalog_free(cat);
 }
 
+/* The names of the hits of query with [search] key = value, best first,
+ * into names (up to max); returns how many. */
+static size_t ranked(sx_catalog *cat, const char *key, const char *value, const char *query,
+		     const char **names, size_t max)
+{
+	sx_search_result *r = query_with(cat, key, value, query);
+	size_t i, n;
+	for (i = n = 0; i < r->n && n < max; i++)
+		names[n++] = r->hits[i].table->name; /* arena strings of cat */
+	sx_search_result_free(r);
+	return n;
+}
+
+static long rank_of(const char **names, size_t n, const char *name)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* A depot whose `ops` schema renames `shipment` as the view `parcels`
+ * (a plain projection) and filters it as `heavy_parcels` (not one). */
+static sx_catalog *depot(void)
+{
+	static const char *const tables[][2] = {
+	    {"shipment", "id carrier weight"},
+	    {"customer", "id name"},
+	};
+	sx_catalog *cat = catalog_of("depot", tables, sizeof tables / sizeof *tables);
+	sx_schema *ops = sx_catalog_add_schema(cat, cat->dbs[0], "ops");
+	sx_table *v = sx_catalog_add_table(cat, ops, "parcels", SX_REL_VIEW);
+	v->definition = "SELECT id AS parcel_id, * FROM main.shipment";
+	sx_catalog_add_column(cat, v, "parcel_id", "integer");
+	sx_catalog_add_column(cat, v, "id", "integer");
+	sx_catalog_add_column(cat, v, "carrier", "text");
+	sx_catalog_add_column(cat, v, "weight", "integer");
+	v = sx_catalog_add_table(cat, ops, "heavy_parcels", SX_REL_VIEW);
+	v->definition = "SELECT * FROM main.shipment WHERE weight > 10";
+	sx_catalog_add_column(cat, v, "id", "integer");
+	sx_catalog_add_column(cat, v, "carrier", "text");
+	sx_catalog_add_column(cat, v, "weight", "integer");
+	return cat;
+}
+
+/* Off, the view that says "parcel" comes before its base; ranked, the
+ * base comes first and the view right after it; folded (the default),
+ * only the base is listed. The filtering view is left alone. */
+static void test_alias_views(void **state)
+{
+	sx_catalog *cat = depot();
+	const char *names[10];
+	size_t n;
+	long ship, parc;
+	double p0, h0, s1, h1;
+	(void)state;
+	n = ranked(cat, "alias_views", "0", "parcel weight", names, 10);
+	ship = rank_of(names, n, "shipment");
+	parc = rank_of(names, n, "parcels");
+	assert_true(ship >= 0 && parc >= 0);
+	assert_true(parc < ship);
+
+	/* 1: the base first, the view right after it */
+	n = ranked(cat, "alias_views", "1", "parcel weight", names, 10);
+	ship = rank_of(names, n, "shipment");
+	parc = rank_of(names, n, "parcels");
+	assert_true(ship >= 0);
+	assert_int_equal(parc, ship + 1);
+	/* 2 (the default): folded into the base's hit, which takes the
+	 * view's score; the filtering view keeps its own */
+	n = ranked(cat, "alias_views", NULL, "parcel weight", names, 10);
+	assert_true(rank_of(names, n, "shipment") >= 0);
+	assert_int_equal(rank_of(names, n, "parcels"), -1);
+	scores_with(cat, "alias_views", "0", "parcel weight", "parcels", &p0, "heavy_parcels", &h0);
+	scores_with(cat, "alias_views", NULL, "parcel weight", "shipment", &s1, "heavy_parcels", &h1);
+	assert_true(h0 > 0 && fabs(h0 - h1) < 1e-6);
+	assert_true(fabs(s1 - p0) < 1e-6);
+	/* a question the base answers better leaves the order alone */
+	n = ranked(cat, "alias_views", NULL, "shipment carrier", names, 10);
+	assert_int_equal(rank_of(names, n, "shipment"), 0);
+	sx_catalog_free(cat);
+	sx_pgsql_shutdown();
+}
+
+/* name_thesaurus_weight: "lawyer" is a known word (a column of court), so
+ * the query is not expanded; only with the lever does attorney's
+ * document hold its WordNet synonym lawyer. Skipped without WordNet. */
+static void test_name_thesaurus(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"attorney", "id bar_number"},
+	    {"court", "id lawyer_count address"},
+	};
+	sx_catalog *cat = catalog_of("courts", tables, sizeof tables / sizeof *tables);
+	double au, ga;
+	(void)state;
+	if (access("/usr/share/wordnet/index.noun", R_OK) != 0 && !getenv("SEXTANT_WORDNET_DIR")) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	scores_with(cat, "name_thesaurus_weight", NULL, "lawyer", "attorney", &au, "court", &ga);
+	assert_true(au < 0 && ga > 0);
+	scores_with(cat, "name_thesaurus_weight", "0.1", "lawyer", "attorney", &au, "court", &ga);
+	assert_true(au > 0 && ga > 0);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_name_match),
 	    cmocka_unit_test(test_translit),
 	    cmocka_unit_test(test_verbs),
+	    cmocka_unit_test(test_alias_views),
+	    cmocka_unit_test(test_name_thesaurus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
