@@ -2470,6 +2470,28 @@ static void test_clinic_with_a_value_is_a_filter(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A Russian grain adverb or adjective made with "по-" / "еже-" from the
+ * grain's noun ("поквартально", "ежеквартальная", "понедельно"); "по
+ * понедельникам" stays a schedule, no weekly grain. */
+static void test_clinic_russian_grain_adverbs(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Сумма оплат визитов поквартально", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_QUARTER);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Ежеквартальная сумма оплат визитов", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_QUARTER);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма оплат визитов понедельно", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_WEEK);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма оплат визитов по понедельникам в 6:00", NULL, NULL, &s, &e), 0);
+	assert_int_not_equal(s->grain, SX_GRAIN_WEEK);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2543,6 +2565,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_text_quantity),
 	    cmocka_unit_test(test_clinic_russian_value_by_its_spelling),
 	    cmocka_unit_test(test_clinic_with_a_value_is_a_filter),
+	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
