@@ -76,6 +76,36 @@ static bool kw(const gen_tok *t, const char *const *list)
 	return false;
 }
 
+/* A grain word, or a Russian adverb or adjective made from a grain noun
+ * with "по-" or "еже-" ("поквартально", "ежеквартальный",
+ * "понедельно"): the rest of the word is one of the list's Cyrillic
+ * stems followed by an adjective's "-н-" / "-ьн-" ("понедельникам", the
+ * Mondays, is none). */
+static bool grain_kw(const gen_tok *t, const char *const *list)
+{
+	static const char *const pre[] = {"по", "еже", NULL};
+	size_t i, j;
+	if (kw(t, list))
+		return true;
+	if (!t->cyr)
+		return false;
+	for (j = 0; pre[j]; j++) {
+		size_t pn = strlen(pre[j]);
+		if (strncmp(t->w, pre[j], pn) != 0)
+			continue;
+		for (i = 0; list[i]; i++) {
+			size_t n = strlen(list[i]);
+			const char *r = t->w + pn + n - 1;
+			if (n > 1 && list[i][n - 1] == '*' && ((unsigned char)list[i][0] & 0x80) &&
+			    strncmp(t->w + pn, list[i], n - 1) == 0 && strlen(t->w + pn) >= n - 1 &&
+			    (strncmp(r, "ьн", strlen("ьн")) == 0 || strncmp(r, "н", strlen("н")) == 0) &&
+			    !strstr(r, "ник"))
+				return true; /* an adjective's -н-: never "по понедельникам" */
+		}
+	}
+	return false;
+}
+
 static const char *const W_STOP[] = {
     "the",       "a",       "an",       "of",        "for",       "to",        "into",
     "in",        "on",      "at",       "from",      "with",      "and",       "or",
@@ -381,13 +411,13 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 		    kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_TOP) ||
 		    ((kw(t, W_FIRST) || kw(t, W_LASTD)) && !name_part(in, i)))
 			break;
-		if (kw(t, W_HOUR) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
-		    kw(t, W_QUARTER) || kw(t, W_YEAR)) {
-			sx_gen_grain g = kw(t, W_HOUR)	  ? SX_GRAIN_HOUR
-					 : kw(t, W_DAY)	  ? SX_GRAIN_DAY
-					 : kw(t, W_WEEK)  ? SX_GRAIN_WEEK
-					 : kw(t, W_MONTH) ? SX_GRAIN_MONTH
-					 : kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
+		if (grain_kw(t, W_HOUR) || grain_kw(t, W_DAY) || grain_kw(t, W_WEEK) || grain_kw(t, W_MONTH) ||
+		    grain_kw(t, W_QUARTER) || grain_kw(t, W_YEAR)) {
+			sx_gen_grain g = grain_kw(t, W_HOUR)	  ? SX_GRAIN_HOUR
+					 : grain_kw(t, W_DAY)	  ? SX_GRAIN_DAY
+					 : grain_kw(t, W_WEEK)  ? SX_GRAIN_WEEK
+					 : grain_kw(t, W_MONTH) ? SX_GRAIN_MONTH
+					 : grain_kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
 							    : SX_GRAIN_YEAR;
 			if (!dim)
 				break;
@@ -426,8 +456,8 @@ static int hour_of(const char *w, int *min)
 static bool plural_place(const gen_tok *t)
 {
 	size_t n = strlen(t->w);
-	if (t->num || kw(t, W_EACH) || kw(t, W_DAY) || kw(t, W_WEEK) || kw(t, W_MONTH) ||
-	    kw(t, W_QUARTER) || kw(t, W_YEAR) || kw(t, W_HOUR))
+	if (t->num || kw(t, W_EACH) || grain_kw(t, W_DAY) || grain_kw(t, W_WEEK) || grain_kw(t, W_MONTH) ||
+	    grain_kw(t, W_QUARTER) || grain_kw(t, W_YEAR) || grain_kw(t, W_HOUR))
 		return false;
 	if (t->cyr)
 		return n > 6 && (strcmp(t->w + n - 4, "ах") == 0 || strcmp(t->w + n - 4, "ях") == 0);
@@ -643,7 +673,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			continue;
 		}
 		if (t->num && pv && (is(pv, "at") || is(pv, "в")) && atoi(t->w) < 24 && strlen(t->w) <= 2 &&
-		    !(nx && (kw(nx, W_DAY) || kw(nx, W_MONTH) || kw(nx, W_YEAR) || kw(nx, W_WEEK)))) {
+		    !(nx && (grain_kw(nx, W_DAY) || grain_kw(nx, W_MONTH) || grain_kw(nx, W_YEAR) || grain_kw(nx, W_WEEK)))) {
 			int h = atoi(t->w);
 			if (nx && is(nx, "pm") && h < 12)
 				h += 12;
@@ -824,8 +854,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if (kw(t, W_LASTN) && nx && nx->num && i + 2 < in->ntok) {
 			gen_tok *u = &in->tok[i + 2];
 			int n = atoi(nx->w);
-			if (kw(u, W_DAY) || kw(u, W_WEEK) || kw(u, W_MONTH)) {
-				in->last_days = kw(u, W_DAY) ? n : kw(u, W_WEEK) ? 7 * n : 30 * n;
+			if (grain_kw(u, W_DAY) || grain_kw(u, W_WEEK) || grain_kw(u, W_MONTH)) {
+				in->last_days = grain_kw(u, W_DAY) ? n : grain_kw(u, W_WEEK) ? 7 * n : 30 * n;
 				t->used = nx->used = u->used = true;
 				if (pv && (is(pv, "за") || is(pv, "for") || is(pv, "over") || is(pv, "the")))
 					pv->used = true;
@@ -853,7 +883,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			if (y > in->year_to)
 				in->year_to = y;
 			t->used = true;
-			if (nx && kw(nx, W_YEAR))
+			if (nx && grain_kw(nx, W_YEAR))
 				nx->used = true;
 			continue;
 		}
@@ -913,12 +943,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			continue;
 		/* grain words */
 		{
-			sx_gen_grain g = kw(t, W_HOUR)      ? SX_GRAIN_HOUR
-					 : kw(t, W_DAY)     ? SX_GRAIN_DAY
-					 : kw(t, W_WEEK)    ? SX_GRAIN_WEEK
-					 : kw(t, W_MONTH)   ? SX_GRAIN_MONTH
-					 : kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
-					 : kw(t, W_YEAR)    ? SX_GRAIN_YEAR
+			sx_gen_grain g = grain_kw(t, W_HOUR)      ? SX_GRAIN_HOUR
+					 : grain_kw(t, W_DAY)     ? SX_GRAIN_DAY
+					 : grain_kw(t, W_WEEK)    ? SX_GRAIN_WEEK
+					 : grain_kw(t, W_MONTH)   ? SX_GRAIN_MONTH
+					 : grain_kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
+					 : grain_kw(t, W_YEAR)    ? SX_GRAIN_YEAR
 							    : SX_GRAIN_NONE;
 			if (g != SX_GRAIN_NONE) {
 				if (!in->grain || g < in->grain)

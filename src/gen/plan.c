@@ -1616,6 +1616,7 @@ static const sx_table *people_table(plan *p)
 
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
 static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then);
+static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step);
 static bool value_matches(const gen_tok *t, const char *v);
 static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg);
 
@@ -1873,6 +1874,13 @@ static int resolve_measures(plan *p)
 				if (rc != SX_ENOTFOUND)
 					break;
 				rc = 0;
+				if (step_as_values(p, e, &m->step)) {
+					sx_gen_thought(p->th,
+					               "\"with\" after \"%s\": no funnel step, its words "
+					               "name a value of %s or a parent (a filter)",
+					               nn, e->name);
+					goto plain_count;
+				}
 				sx_gen_thought(p->th,
 				               "funnel step after \"%s\": no value of a table "
 				               "referring to %s says it",
@@ -1885,6 +1893,7 @@ static int resolve_measures(plan *p)
 					    "the funnel step after \"%s\" matches no known value",
 					    nn);
 			}
+		plain_count:
 			snprintf(nm, sizeof nm, "%s_count", nn[0] ? nn : e->name);
 			{
 				size_t before = p->meas.n;
@@ -2434,6 +2443,91 @@ static const struct {
 	{"заверш", "complet"}, {"выполн", "complet"}, {"оконч", "end"},   {"получ", "receiv"},
 	{NULL, NULL}};
 
+/* An English word against a lowercased value: equal, or a common prefix of
+ * 5 letters, or of 4 when neither has more than 2 letters more. */
+static bool latin_matches(const char *w, const char *lv)
+{
+	size_t k = 0;
+	if (strcmp(w, lv) == 0)
+		return true;
+	while (w[k] && lv[k] && w[k] == lv[k])
+		k++;
+	return k >= 5 || (k >= 4 && (k == strlen(lv) || k == strlen(w)) && strlen(w) >= 4 &&
+			  strlen(lv) >= 4 && (strlen(w) - k <= 2 && strlen(lv) - k <= 2));
+}
+
+/* A Latin spelling of a Cyrillic word, for comparing it with a value: к
+ * and ц are written k, х kh, ж zh, ч ch, ш sh, щ sch, ю yu, я ya, ъ and ь
+ * dropped. */
+static void ru_latin(const char *w, char *out, size_t n)
+{
+	static const char *const lat[64] = {
+	    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", /* а..п */
+	    "r", "s", "t", "u", "f", "kh", "k", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya", /* р..я */
+	};
+	size_t o = 0;
+	out[0] = '\0';
+	while (*w && o + 4 < n) {
+		const unsigned char a = (unsigned char)w[0], b = (unsigned char)w[1];
+		const char *l = NULL;
+		if (a == 0xD0 && b >= 0xB0 && b <= 0xBF)
+			l = lat[b - 0xB0];
+		else if (a == 0xD1 && b >= 0x80 && b <= 0x8F)
+			l = lat[16 + b - 0x80];
+		else if (a == 0xD1 && b == 0x91)
+			l = "e"; /* ё */
+		if (l) {
+			o += (size_t)snprintf(out + o, n - o, "%s", l);
+			w += 2;
+		} else if (a < 0x80) {
+			out[o++] = (char)a, out[o] = '\0';
+			w++;
+		} else {
+			return; /* another script: stop */
+		}
+	}
+}
+
+/* The same for a Latin value: c, q -> k, x -> ks, w -> v (lowercase in). */
+static void latin_norm(const char *v, char *out, size_t n)
+{
+	size_t o = 0;
+	for (; *v && o + 3 < n; v++) {
+		char c = *v;
+		if (c == 'c' || c == 'q')
+			out[o++] = 'k';
+		else if (c == 'x')
+			out[o++] = 'k', out[o++] = 's';
+		else if (c == 'w')
+			out[o++] = 'v';
+		else
+			out[o++] = c;
+	}
+	out[o] = '\0';
+}
+
+/* A proper name said in Russian, in any case form ("во Франции",
+ * "Германия", "из Флориды"): a Cyrillic word the lexicon does not
+ * translate (a common word has an English concept among its terms) whose
+ * Latin spelling shares a prefix of 5 letters with the value, or of 4 when
+ * the value has at most one letter more ("Италии" -> Italy). */
+static bool translit_matches(const gen_tok *t, const char *lv)
+{
+	char a[128], b[128];
+	size_t i, k = 0, lb;
+	for (i = 0; i < t->nterms; i++)
+		if (t->terms[i][0] && !((unsigned char)t->terms[i][0] & 0x80))
+			return false; /* translated: a common word, no name */
+	if (strlen(lv) < 4)
+		return false;
+	ru_latin(t->w, a, sizeof a);
+	latin_norm(lv, b, sizeof b);
+	lb = strlen(b);
+	while (a[k] && b[k] && a[k] == b[k])
+		k++;
+	return k >= 5 || (k >= 4 && lb - k <= 1);
+}
+
 static bool value_matches(const gen_tok *t, const char *v)
 {
 	char lv[64];
@@ -2447,17 +2541,13 @@ static bool value_matches(const gen_tok *t, const char *v)
 		for (i = 0; RU_VALUES[i].ru; i++)
 			if (strncmp(w, RU_VALUES[i].ru, strlen(RU_VALUES[i].ru)) == 0)
 				return strncmp(lv, RU_VALUES[i].en, strlen(RU_VALUES[i].en)) == 0;
-		return false;
+		for (i = 0; i < t->nterms; i++)
+			if (t->terms[i][0] && !((unsigned char)t->terms[i][0] & 0x80) &&
+			    latin_matches(t->terms[i], lv))
+				return true; /* the lexicon's English word: "Бразилия" */
+		return translit_matches(t, lv);
 	}
-	if (strcmp(w, lv) == 0)
-		return true;
-	{
-		size_t k = 0;
-		while (w[k] && lv[k] && w[k] == lv[k])
-			k++;
-		return k >= 5 || (k >= 4 && (k == strlen(lv) || k == strlen(w)) && strlen(w) >= 4 &&
-				  strlen(lv) >= 4 && (strlen(w) - k <= 2 && strlen(lv) - k <= 2));
-	}
+	return latin_matches(w, lv);
 }
 
 /* Values of a column: the dictionary, else a list in its comment. */
@@ -2549,9 +2639,8 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
  * for any other column. */
 static size_t class_values(plan *p, const sx_table *t, const sx_column *c, char ***out)
 {
-	sx_gen_sem sem = sx_gen_column_sem(t, c);
 	*out = NULL;
-	if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
+	if (!sx_gen_dict_wants(p->map, t, c))
 		return 0;
 	return col_values(p, t, c, out);
 }
@@ -2795,6 +2884,37 @@ static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *ta
 		free(rels);
 	}
 	return nt;
+}
+
+/* "payments with payment method Visa", "invoices with billing country
+ * Canada": a step no referring table's value says, one of whose words is a
+ * value of a status or category column of the counted table or of a table
+ * it refers to, is no funnel step but a filter: its words join the
+ * leftover words that resolve_values matches against the values. */
+static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, e, tabs), w, k, i, j;
+	bool any = false;
+	for (w = 0; w < step->n && !any; w++)
+		for (k = 0; k < nt && !any; k++)
+			for (i = 0; i < tabs[k]->ncols && !any; i++) {
+				char **v;
+				size_t n = class_values(p, tabs[k], &tabs[k]->cols[i], &v);
+				for (j = 0; j < n && !any; j++)
+					any = value_matches(&p->in.tok[step->tok[w]], v[j]);
+				free_values(v, n);
+			}
+	if (!any)
+		return false;
+	for (w = 0; w < step->n && p->in.nouns.n < GEN_MAX_PHRASE; w++) {
+		bool have = false;
+		for (k = 0; k < p->in.nouns.n; k++)
+			have |= p->in.nouns.tok[k] == step->tok[w];
+		if (!have)
+			p->in.nouns.tok[p->in.nouns.n++] = step->tok[w];
+	}
+	return true;
 }
 
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)

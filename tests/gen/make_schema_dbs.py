@@ -63,6 +63,8 @@ the project's own tests never read it unless given this path. Written:
   products_for_hire.sqlite, e_government.sqlite
                             Spider's schemas of those names (gen7's paraphrase
                             set), copied from spider_train/database/NAME/.
+  OUT_DIR/customer_complaints.sqlite, insurance_policies.sqlite
+                            the same for gen8's paraphrase set.
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -277,7 +279,9 @@ def main():
                          ("driving_school", "driving_school"),
                          ("customers_card_transactions", "customers_card_transactions"),
                          ("tracking_orders", "tracking_orders"), ("customer_deliveries", "customer_deliveries"),
-                         ("products_for_hire", "products_for_hire"), ("e_government", "e_government")):
+                         ("products_for_hire", "products_for_hire"), ("e_government", "e_government"),
+                         ("customer_complaints", "customer_complaints"),
+                         ("insurance_policies", "insurance_policies")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -285,7 +289,8 @@ def main():
     print("chinook.sqlite, sakila.sqlite, store1.sqlite, department_store.sqlite, customers_and_invoices.sqlite, "
           "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, driving_school.sqlite, "
           "customers_card_transactions.sqlite, tracking_orders.sqlite, "
-          "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite; "
+          "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite, customer_complaints.sqlite, "
+          "insurance_policies.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))

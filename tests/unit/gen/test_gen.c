@@ -2239,7 +2239,8 @@ static int setup_clinic(void **state)
 	static const colspec owners[] = {{"id", "INTEGER", 0},
 	                                 {"first_name", "TEXT", 0},
 	                                 {"last_name", "TEXT", 0},
-	                                 {"city", "TEXT", 1}};
+	                                 {"city", "TEXT", 1},
+	                                 {"country", "TEXT", 1}};
 	static const colspec vets[] = {{"id", "INTEGER", 0},
 	                               {"first_name", "TEXT", 0},
 	                               {"last_name", "TEXT", 0},
@@ -2257,7 +2258,8 @@ static int setup_clinic(void **state)
 	                                 {"booked_at", "TIMESTAMP", 0},
 	                                 {"discharged_at", "TIMESTAMP", 1},
 	                                 {"paid_on", "DATE", 1},
-	                                 {"fee", "NUMERIC(8,2)", 0}};
+	                                 {"fee", "NUMERIC(8,2)", 0},
+	                                 {"payment_method", "TEXT", 1}};
 	static const colspec drugs[] = {{"id", "INTEGER", 0}, {"drug_name", "TEXT", 0}, {"drug_kind", "TEXT", 0}};
 	static const colspec items[] = {{"id", "INTEGER", 0},
 	                                {"visit_id", "INTEGER", 0},
@@ -2271,7 +2273,8 @@ static int setup_clinic(void **state)
 	(void)state;
 	if (!(sc = new_catalog("clinic", &db)))
 		return -1;
-	table(sc, "owners", owners, N(owners));
+	t = table(sc, "owners", owners, N(owners));
+	((sx_column *)sx_table_find_column(t, "country"))->comment = "Norway, Portugal, Brazil, Italy";
 	table(sc, "vets", vets, N(vets));
 	table(sc, "species", species, N(species));
 	t = table(sc, "pets", pets, N(pets));
@@ -2281,6 +2284,7 @@ static int setup_clinic(void **state)
 	t = table(sc, "visits", visits, N(visits));
 	fk(t, "pet_id", "pets");
 	fk(t, "attending_vet_id", "vets");
+	((sx_column *)sx_table_find_column(t, "payment_method"))->comment = "cash, card, voucher";
 	table(sc, "drugs", drugs, N(drugs));
 	t = table(sc, "visit_items", items, N(items));
 	fk(t, "visit_id", "visits");
@@ -2415,6 +2419,79 @@ static void test_clinic_text_quantity(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The table of the filter on col (NULL: none). */
+static const char *filter_table(const sx_gen_spec *s, const char *col)
+{
+	size_t i;
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, col) == 0)
+			return s->filters[i].table->name;
+	return NULL;
+}
+
+/* A value said in Russian in any case form: a name the lexicon does not
+ * translate, compared with the values through its Latin spelling
+ * ("из Португалии" -> 'Portugal', "в Италии" -> 'Italy'). */
+static void test_clinic_russian_value_by_its_spelling(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Количество питомцев, только владельцы из Португалии", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "country", SX_FOP_IN, "Portugal"));
+	assert_string_equal(filter_table(s, "country"), "owners");
+	assert_int_equal(s->nfilters, 1); /* "питомцев", "владельцы": no values */
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число питомцев в Италии", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "country", SX_FOP_IN, "Italy"));
+	assert_string_equal(filter_table(s, "country"), "owners");
+	sx_gen_spec_free(s);
+}
+
+/* "with COLUMN VALUE" after a count, when no table referring to the
+ * counted one has a value saying it, is a filter of the count, not a
+ * funnel step. */
+static void test_clinic_with_a_value_is_a_filter(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Number of visits with payment method voucher per vet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_null(s->measures[0].only);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "voucher"));
+	assert_string_equal(filter_table(s, "payment_method"), "visits");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of pets with owner country Norway per species", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "country", SX_FOP_IN, "Norway"));
+	assert_string_equal(filter_table(s, "country"), "owners");
+	assert_null(s->measures[0].only);
+	sx_gen_spec_free(s);
+}
+
+/* A Russian grain adverb or adjective made with "по-" / "еже-" from the
+ * grain's noun ("поквартально", "ежеквартальная", "понедельно"); "по
+ * понедельникам" stays a schedule, no weekly grain. */
+static void test_clinic_russian_grain_adverbs(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Сумма оплат визитов поквартально", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_QUARTER);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Ежеквартальная сумма оплат визитов", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_QUARTER);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма оплат визитов понедельно", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_WEEK);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма оплат визитов по понедельникам в 6:00", NULL, NULL, &s, &e), 0);
+	assert_int_not_equal(s->grain, SX_GRAIN_WEEK);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2486,6 +2563,9 @@ int main(void)
 	    cmocka_unit_test(test_clinic_time_by_its_word_and_participles),
 	    cmocka_unit_test(test_clinic_distinct_each_and_top_within),
 	    cmocka_unit_test(test_clinic_text_quantity),
+	    cmocka_unit_test(test_clinic_russian_value_by_its_spelling),
+	    cmocka_unit_test(test_clinic_with_a_value_is_a_filter),
+	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
