@@ -47,6 +47,12 @@
  *            club, a Hungarian driving school, a Ukrainian coworking space),
  *            with Swedish, Finnish, Czech, Romanian, Hungarian and Ukrainian
  *            (Cyrillic and transliterated) column names and id formats.
+ *   heldout9 a ninth held-out fold, written blind like the fourth to
+ *            eighth, in other domains (a Vietnamese motorbike rental, an
+ *            Israeli dental clinic, an Indian tiffin service, a Japanese
+ *            ryokan, a Korean hagwon), with Vietnamese, transliterated
+ *            Hebrew, Hindi and Indian English, Japanese romaji and
+ *            romanized Korean column names and those countries' id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -4078,11 +4084,681 @@ static void value8(int g, char *o, size_t n)
 
 /* ------------------------------------------------------------ labels */
 
+/* ------------------------------------------------- fold 9 (blind) */
+
+/* A tenth set for the ninth held-out fold, written blind like the fourth
+ * to eighth (its author read neither src/map/pii.c, nor its unit tests,
+ * nor the lexicon files, nor the rules in docs/pii.md): a Vietnamese
+ * motorbike rental's customers, an Israeli dental clinic's patients
+ * (transliterated Hebrew names), an Indian tiffin service's subscribers
+ * (Hindi and Indian English names), a Japanese ryokan's guest register
+ * (romaji names) and a Korean hagwon's students (romanized Korean names),
+ * some mixed with English. Given names, surnames, streets and towns of
+ * those countries, in no other set. Its generators are kept apart from the
+ * other folds' (build_db() hands G9_* to value9()). */
+static const char *const vn_ho_j[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng"};
+static const char *const vn_ho_ascii_j[] = {"NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "VU", "DANG"};
+static const char *const vn_dem_j[2][3] = {{"Văn", "Minh", "Đức"}, {"Thị", "Ngọc", "Thanh"}};
+static const char *const vn_ten_j[2][3] = {{"Hùng", "Tuấn", "Dũng"}, {"Mai", "Hương", "Lan"}};
+static const char *const vn_ten_ascii_j[2][3] = {{"hung", "tuan", "dung"}, {"mai", "huong", "lan"}};
+static const char *const vn_addr_j[] = {
+    "Số 45 ngõ 12 phố Huế, P. Phạm Đình Hổ, Q. Hai Bà Trưng, Hà Nội",
+    "123/4 Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh",
+    "Tổ 7, KP 3, P. Tân Phong, TP. Biên Hòa, Đồng Nai",
+    "Số 8 Lê Lợi, P. Vĩnh Ninh, TP. Huế",
+    "K23/15 Hoàng Diệu, Q. Hải Châu, Đà Nẵng"};
+static const char *const il_first_j[] = {"נועה", "יוסי", "תמר", "איתן", "שירה", "מיכל"};
+static const char *const il_first_lat_j[] = {"Noa", "Yossi", "Tamar", "Eitan", "Shira", "Michal"};
+static const char *const il_last_j[] = {"כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם"};
+static const char *const il_last_lat_j[] = {"Cohen", "Levi", "Mizrahi", "Peretz", "Biton",
+                                            "Avraham"};
+static const char *const il_streets_j[] = {"רחוב הרצל", "שדרות רוטשילד", "רחוב ז'בוטינסקי",
+                                           "Herzl St", "Ben Yehuda St", "Weizmann St"};
+static const char *const il_towns_j[] = {"תל אביב-יפו", "חיפה", "ירושלים", "Ramat Gan",
+                                         "Petah Tikva", "Be'er Sheva"};
+static const char *const in_first_j[] = {"Sandeep", "Lakshmi", "Venkatesh", "Kavitha",
+                                         "Rajesh", "Meenakshi", "Pradeep", "Deepika"};
+static const char *const in_last_j[] = {"Iyer", "Reddy", "Chatterjee", "Deshpande", "Nair",
+                                        "Gupta", "Bhattacharya"};
+static const char *const in_father_j[] = {"Ramesh", "Suresh", "Gopal", "Mahesh", "Srinivasan",
+                                          "Dinesh"};
+static const char *const in_addr_j[] = {
+    "Flat 302, Sai Krupa Apts, 14th Cross, Indiranagar, Bengaluru 560038",
+    "H.No. 8-2-293/A, Road No. 12, Banjara Hills, Hyderabad 500034",
+    "B-17, Sector 62, Noida, Uttar Pradesh 201301",
+    "12/3 Rash Behari Avenue, Kolkata 700019",
+    "Plot 45, Shivaji Nagar, Near Hanuman Mandir, Pune 411005",
+    "Old No. 7, New No. 15, 2nd Street, T. Nagar, Chennai 600017"};
+static const char *const jp_fam_j[] = {"清水", "井上", "渡辺", "松本", "小林"};
+static const char *const jp_fam_kana_j[] = {"シミズ", "イノウエ", "ワタナベ", "マツモト", "コバヤシ"};
+static const char *const jp_fam_lat_j[] = {"Shimizu", "Inoue", "Watanabe", "Matsumoto",
+                                           "Kobayashi"};
+static const char *const jp_given_j[] = {"陽翔", "結衣", "蒼太", "陽菜", "蓮", "葵"};
+static const char *const jp_given_kana_j[] = {"ハルト", "ユイ", "ソウタ", "ヒナ", "レン", "アオイ"};
+static const char *const jp_given_lat_j[] = {"haruto", "yui", "sota", "hina", "ren", "aoi"};
+static const char *const jp_addr_j[] = {
+    "〒150-0001 東京都渋谷区神宮前1-2-3 メゾン神宮前201",
+    "〒604-8005 京都府京都市中京区恵比須町5-12",
+    "大阪府大阪市北区梅田3丁目1番1号",
+    "〒060-0042 北海道札幌市中央区大通西4-6-1 302号室",
+    "福岡県福岡市博多区博多駅前2-19-24"};
+static const char *const kr_last_j[] = {"김", "이", "박", "최", "정", "강"};
+static const char *const kr_last_lat_j[] = {"Kim", "Lee", "Park", "Choi", "Jung", "Kang"};
+static const char *const kr_given_j[] = {"민준", "서연", "지호", "수아", "도윤", "하은"};
+static const char *const kr_given_lat_j[] = {"Min-jun", "Seo-yeon", "Ji-ho", "Su-a", "Do-yun",
+                                             "Ha-eun"};
+static const char *const kr_addr_j[] = {
+    "서울특별시 강남구 테헤란로 123, 456호 (06133)",
+    "부산광역시 해운대구 우동 1407-3",
+    "경기도 성남시 분당구 정자일로 95, 101동 1203호",
+    "인천광역시 연수구 송도동 24-5 302호",
+    "대전광역시 유성구 대학로 99"};
+static const char *const words_vn_j[] = {"khách", "muốn", "nhận", "xe", "sớm", "hơn", "vì",
+                                         "chuyến", "bay", "lúc", "sáng", "đã", "cọc", "tiền",
+                                         "gọi", "lại", "trước", "khi", "giao", "anh", "chị"};
+static const char *const words_he_j[] = {"המטופל", "ביקש", "לדחות", "את", "התור", "בגלל",
+                                         "כאב", "שיניים", "חזק", "להתקשר", "אליו", "אחרי",
+                                         "הצהריים", "רגישות", "לאלחוש", "בעבר"};
+static const char *const words_in_j[] = {"please", "ring", "bell", "do", "not", "call",
+                                         "gate", "pe", "rakh", "dena", "bhaiya", "kam",
+                                         "mirchi", "no", "onion", "sunday", "ko", "band",
+                                         "aunty", "ghar", "par", "hain"};
+static const char *const words_jp_j[] = {"到着", "は", "夜", "遅く", "なります", "夕食",
+                                         "不要", "です", "そばアレルギー", "あり", "ご主人",
+                                         "の", "誕生日", "連絡", "お願いします"};
+static const char *const words_kr_j[] = {"어머님", "요청으로", "수업", "시간", "변경",
+                                         "학생이", "수학", "성적", "상담", "희망", "알레르기",
+                                         "있음", "다음", "주", "결석", "예정", "연락", "바람"};
+/* look-alikes */
+static const char *const vn_xe_j[] = {"Honda Vision", "Yamaha Sirius", "Honda Air Blade",
+                                      "Vespa Primavera", "Honda Wave Alpha"};
+static const char *const vn_shop_j[] = {"Xe máy Trần Hưng Đạo", "Thuê xe Lê Lợi",
+                                        "Motorbike Hai Bà Trưng", "Xe Phan Đình Phùng"};
+static const char *const vn_tpl_j[] = {"Chào {ten_khach}, xe của bạn đã sẵn sàng tại cửa hàng.",
+                                       "Kính gửi {{ho_ten}}, hợp đồng {ma_hd} sắp hết hạn.",
+                                       "Cảm ơn {ten_khach} đã thuê xe!"};
+static const char *const il_kupa_j[] = {"כללית", "מכבי", "מאוחדת", "לאומית"};
+static const char *const il_tipul_j[] = {"טיפול שורש", "עקירה", "הלבנה", "Crown",
+                                         "Scaling", "סתימה"};
+static const char *const il_heder_j[] = {"Heder Rambam", "חדר הרמב\"ם", "Heder Golda",
+                                         "חדר בן גוריון", "Heder Herzl"};
+static const char *const il_tpl_j[] = {"שלום {shem}, מזכירים לך את התור ב-{taarich}",
+                                       "Hi {first_name}, your appointment is on {date}",
+                                       "{shem_prati} יקר/ה, נא לאשר הגעה"};
+static const char *const in_plan_j[] = {"Maharaja Thali", "Rajma Chawal Combo",
+                                        "Shivaji Special Veg", "Annapurna Mini",
+                                        "Birbal Diet Box", "Jain Thali"};
+static const char *const in_tpl_j[] = {"Hi {cust_name}, your tiffin is on the way!",
+                                       "Namaste {naam} ji, aapka plan {plan} renew ho gaya",
+                                       "Dear {{customer}}, payment of Rs {amt} received"};
+static const char *const jp_heya_j[] = {"芭蕉の間", "Basho no Ma", "紫式部の間",
+                                        "Sakura no Ma", "漱石の間", "Fuji"};
+static const char *const jp_plan_j[] = {"Kaiseki Dinner Plan", "素泊まり", "一泊二食付き",
+                                        "Early Bird 30", "Honeymoon Plan"};
+static const char *const jp_tpl_j[] = {"{shimei} 様 ご予約ありがとうございます。",
+                                       "Dear {guest_name}, your stay is confirmed.",
+                                       "{{sei}} 様、チェックインは15時からです。"};
+static const char *const jp_ichi_j[] = {"35.2325,139.1069", "35.2330,139.1072",
+                                        "35.2319,139.1060"};
+static const char *const kr_ban_j[] = {"세종반", "Sejong Ban", "이순신반", "Yi Sun-sin Ban",
+                                       "장영실반", "신사임당반"};
+static const char *const kr_gyojae_j[] = {"쎈 수학 중2", "Grammar in Use", "개념원리 수학",
+                                          "Reading Explorer 3", "수능특강 국어"};
+static const char *const kr_tpl_j[] = {"{학생명} 학생 오늘 수업 출석했습니다.",
+                                       "안녕하세요 {{parent_name}}님, 이번 달 수강료 안내입니다.",
+                                       "Dear {parent}, {student}'s report is ready."};
+
+enum {
+	G9_FIRST = 5000, /* above every G8_*: build_db() hands them to value9() */
+	G9_NAME_VN = G9_FIRST, /* "Nguyễn Thị Mai", "NGUYEN THI MAI" */
+	G9_BIRTH_VN,           /* 14/03/1987 */
+	G9_CCCD,               /* 12 digits: province, sex and century, year, 6 */
+	G9_PHONE_VN,           /* 0912 345 678, +84 912 345 678, 090.123.4567 */
+	G9_EMAIL_VN,
+	G9_ADDR_VN,
+	G9_CARD_VN, /* 4123 45** **** 6789 */
+	G9_PROSE_VN,
+	G9_IP4,
+	G9_GIVEN_IL, /* Hebrew script or transliterated */
+	G9_SURNAME_IL,
+	G9_TZ,        /* teudat zehut, 9 digits, check digit */
+	G9_BIRTH_IL,  /* 14-03-1987 */
+	G9_PHONE_IL,  /* 050-1234567, +972-52-123-4567 */
+	G9_EMAIL_IL,
+	G9_ADDR_IL,
+	G9_PROSE_IL,
+	G9_IBAN_IL,
+	G9_CARD_IL,   /* grouped */
+	G9_NAME_IN,   /* "Sandeep Iyer" */
+	G9_FATHER_IN, /* "Ramesh Iyer", "S/o Ramesh Kumar" */
+	G9_BIRTH_IN,  /* 14-Mar-1987 */
+	G9_AADHAAR,   /* 12 digits, Verhoeff */
+	G9_PAN,       /* ABCPE1234F */
+	G9_PHONE_IN,  /* +91 98765 43210, 9876543210 */
+	G9_EMAIL_IN,
+	G9_ADDR_IN,
+	G9_PROSE_IN,  /* Hinglish */
+	G9_IP4_IN,
+	G9_LATLON_IN, /* "12.9716, 77.5946" */
+	G9_NAME_JP,   /* 山本 陽翔 */
+	G9_KANA_JP,   /* ヤマモト ハルト */
+	G9_BIRTH_JP,  /* 昭和62年3月14日, 1987/03/14 */
+	G9_MYNUMBER,  /* 12 digits, check digit */
+	G9_PHONE_JP,  /* 090-1234-5678 */
+	G9_EMAIL_JP,
+	G9_ADDR_JP,
+	G9_CARD_JP,   /* bare 16 */
+	G9_PROSE_JP,
+	G9_NAME_KR,     /* 김민준 */
+	G9_NAME_KR_LAT, /* Kim Min-jun */
+	G9_BIRTH_KR,    /* 1987.03.14, 870314 */
+	G9_RRN,         /* 870314-1234567, check digit */
+	G9_PHONE_KR,    /* 010-1234-5678 */
+	G9_EMAIL_KR,
+	G9_ADDR_KR,
+	G9_PROSE_KR,
+	G9_LATLON_KR, /* "37.5012,127.0396" */
+	G9_IP46,
+	/* look-alikes */
+	G9_HOPDONG,     /* HD-2025-00451 */
+	G9_BIENSO,      /* 29A-123.45 */
+	G9_XE,
+	G9_MST,         /* a company's tax code, 10 digits, check digit */
+	G9_HOTLINE_VN,  /* 1900 6868, 028 3822 1234 */
+	G9_AMOUNT,
+	G9_TPL_VN,
+	G9_SHOP_VN,
+	G9_DATE,        /* 2025-08-18 */
+	G9_TIK,         /* 4-6 digits */
+	G9_HP,          /* 51-123456-7, check digit */
+	G9_KUPA,
+	G9_TIPUL,
+	G9_HEDER,
+	G9_PHONE_IL_BIZ, /* 03-5271234 */
+	G9_TPL_IL,
+	G9_SUB_CODE,     /* TFN-004512 */
+	G9_GSTIN,        /* 29AABCS1234F1Z5 */
+	G9_FSSAI,        /* 14 digits */
+	G9_PLAN_IN,
+	G9_PHONE_IN_BIZ, /* 080-4123 4567 */
+	G9_PINCODE,      /* 560038 */
+	G9_IFSC,         /* HDFC0001234 */
+	G9_TPL_IN,
+	G9_HOJIN,        /* 13 digits, check digit first */
+	G9_YOYAKU,       /* RSV-20250814-031 */
+	G9_HEYA,
+	G9_PHONE_JP_BIZ, /* 0460-85-1234 */
+	G9_PLAN_JP,
+	G9_ICHI,         /* the ryokan's coordinates */
+	G9_TPL_JP,
+	G9_BRN,          /* 123-45-67890, check digit */
+	G9_PHONE_KR_BIZ, /* 02-555-1234 */
+	G9_BAN,
+	G9_GYOJAE,
+	G9_HAKBEON,      /* 2025-0451 */
+	G9_TPL_KR,
+	G9_GANGSA        /* T07 */
+};
+
+static const struct {
+	int g;
+	const char *const *v;
+	size_t n;
+} lists9[] = {
+    LIST(G9_ADDR_VN, vn_addr_j),  LIST(G9_ADDR_IN, in_addr_j),  LIST(G9_ADDR_JP, jp_addr_j),
+    LIST(G9_ADDR_KR, kr_addr_j),  LIST(G9_XE, vn_xe_j),         LIST(G9_SHOP_VN, vn_shop_j),
+    LIST(G9_TPL_VN, vn_tpl_j),    LIST(G9_KUPA, il_kupa_j),     LIST(G9_TIPUL, il_tipul_j),
+    LIST(G9_HEDER, il_heder_j),   LIST(G9_TPL_IL, il_tpl_j),    LIST(G9_PLAN_IN, in_plan_j),
+    LIST(G9_TPL_IN, in_tpl_j),    LIST(G9_HEYA, jp_heya_j),     LIST(G9_PLAN_JP, jp_plan_j),
+    LIST(G9_TPL_JP, jp_tpl_j),    LIST(G9_ICHI, jp_ichi_j),     LIST(G9_BAN, kr_ban_j),
+    LIST(G9_GYOJAE, kr_gyojae_j), LIST(G9_TPL_KR, kr_tpl_j),
+};
+
+static const struct {
+	int g;
+	const char *const *w;
+	unsigned nw, min;
+} prose9[] = {
+#define PROSE9(g, a, k) {g, a, sizeof(a) / sizeof((a)[0]), k}
+    PROSE9(G9_PROSE_VN, words_vn_j, 7), PROSE9(G9_PROSE_IL, words_he_j, 5),
+    PROSE9(G9_PROSE_IN, words_in_j, 5), PROSE9(G9_PROSE_JP, words_jp_j, 4),
+    PROSE9(G9_PROSE_KR, words_kr_j, 4),
+#undef PROSE9
+};
+
+/* Israeli id check: digits weighted 1,2,1,2..., products' digits summed,
+ * the total a multiple of 10; d holds 8 digits, the ninth is written */
+static void tz9(char *d)
+{
+	int i, sum = 0;
+	for (i = 0; i < 8; i++) {
+		int x = (d[i] - '0') * (i % 2 ? 2 : 1);
+		sum += x > 9 ? x - 9 : x;
+	}
+	d[8] = (char)('0' + (10 - sum % 10) % 10);
+	d[9] = 0;
+}
+
+/* Verhoeff check digit of d (Aadhaar), appended */
+static void verhoeff9(char *d)
+{
+	static const unsigned char mul[10][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+	    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+	    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+	    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+	    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+	static const unsigned char perm[8][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+	    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+	    {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+	    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+	static const unsigned char inv[10] = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+	size_t len = strlen(d), i;
+	unsigned c = 0;
+	for (i = 0; i < len; i++)
+		c = mul[c][perm[(i + 1) % 8][d[len - 1 - i] - '0']];
+	d[len] = (char)('0' + inv[c]);
+	d[len + 1] = 0;
+}
+
+/* a PAN: five letters (the fourth P for a person, C for a company), four
+ * digits, a letter */
+static void pan9(char *o, char kind, const char *surname)
+{
+	int i;
+	for (i = 0; i < 3; i++)
+		o[i] = (char)('A' + rnd(26));
+	o[3] = kind;
+	o[4] = surname[0];
+	digits(o + 5, 4);
+	o[9] = (char)('A' + rnd(26));
+	o[10] = 0;
+}
+
+static void value9(int g, char *o, size_t n)
+{
+	char d[64], e[64], f[64];
+	unsigned y, m, day, k, s;
+	int i, sum;
+	for (k = 0; k < sizeof lists9 / sizeof lists9[0]; k++)
+		if (lists9[k].g == g) {
+			snprintf(o, n, "%s", lists9[k].v[rnd((unsigned)lists9[k].n)]);
+			return;
+		}
+	y = 1950 + rnd(55);
+	m = 1 + rnd(12);
+	day = 1 + rnd(28);
+	s = rnd(2);
+	for (k = 0; k < sizeof prose9 / sizeof prose9[0]; k++)
+		if (prose9[k].g == g) {
+			prose6(o, n, prose9[k].w, prose9[k].nw, prose9[k].min + rnd(8));
+			return;
+		}
+	switch (g) {
+	case G9_NAME_VN:
+		k = rnd(7);
+		if (rnd(3))
+			snprintf(o, n, "%s %s %s", vn_ho_j[k], vn_dem_j[s][rnd(3)], vn_ten_j[s][rnd(3)]);
+		else {
+			snprintf(e, sizeof e, "%s", vn_ten_ascii_j[s][rnd(3)]);
+			for (i = 0; e[i]; i++)
+				e[i] = (char)(e[i] - 32);
+			snprintf(o, n, "%s %s %s", vn_ho_ascii_j[k], s ? "THI" : "VAN", e);
+		}
+		break;
+	case G9_BIRTH_VN:
+		snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		break;
+	case G9_CCCD:
+		snprintf(o, n, "%s%u%02u", (const char *[]){"001", "079", "048", "031", "092"}[rnd(5)],
+		         (y >= 2000 ? 2 : 0) + s, y % 100);
+		digits(o + 6, 6);
+		break;
+	case G9_PHONE_VN:
+		snprintf(d, sizeof d, "%s", (const char *[]){"91", "98", "90", "35", "86", "97"}[rnd(6)]);
+		digits(d + 2, 7);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "0%.3s %.3s %.3s", d, d + 3, d + 6);
+		else if (k == 1)
+			snprintf(o, n, "+84 %.3s %.3s %.3s", d, d + 3, d + 6);
+		else
+			snprintf(o, n, "0%.2s.%.3s.%.4s", d, d + 2, d + 5);
+		break;
+	case G9_EMAIL_VN:
+		snprintf(e, sizeof e, "%s", vn_ho_ascii_j[rnd(7)]);
+		for (i = 0; e[i]; i++)
+			e[i] = (char)(e[i] + 32);
+		snprintf(o, n, "%s%s%u@gmail.example.vn", e, vn_ten_ascii_j[s][rnd(3)], y % 100);
+		break;
+	case G9_CARD_VN:
+		card6(d, rnd(2) ? '4' : '5');
+		snprintf(o, n, "%.4s %.2s** **** %.4s", d, d + 4, d + 12);
+		break;
+	case G9_IP4:
+	case G9_IP4_IN:
+		snprintf(o, n, "%u.%u.%u.%u", (g == G9_IP4 ? 113u : 49u) + rnd(60), rnd(256), rnd(256),
+		         1 + rnd(254));
+		break;
+	case G9_GIVEN_IL:
+		k = rnd(6);
+		snprintf(o, n, "%s", rnd(3) ? il_first_j[k] : il_first_lat_j[k]);
+		break;
+	case G9_SURNAME_IL:
+		k = rnd(6);
+		snprintf(o, n, "%s", rnd(3) ? il_last_j[k] : il_last_lat_j[k]);
+		break;
+	case G9_TZ:
+		digits(d, 8);
+		d[0] = (char)('0' + rnd(4));
+		tz9(d);
+		snprintf(o, n, "%s", d);
+		break;
+	case G9_BIRTH_IL:
+		snprintf(o, n, "%02u-%02u-%u", day, m, y);
+		break;
+	case G9_PHONE_IL:
+		snprintf(d, sizeof d, "5%u", (unsigned)(const int[]){0, 2, 3, 4, 8}[rnd(5)]);
+		digits(d + 2, 7);
+		if (rnd(2))
+			snprintf(o, n, "0%.2s-%s", d, d + 2);
+		else
+			snprintf(o, n, "+972-%.2s-%.3s-%.4s", d, d + 2, d + 5);
+		break;
+	case G9_EMAIL_IL:
+		k = rnd(6);
+		snprintf(e, sizeof e, "%s", il_first_lat_j[k]);
+		snprintf(f, sizeof f, "%s", il_last_lat_j[rnd(6)]);
+		e[0] = (char)(e[0] + 32);
+		f[0] = (char)(f[0] + 32);
+		snprintf(o, n, "%s.%s@walla.example.co.il", e, f);
+		break;
+	case G9_ADDR_IL:
+		k = rnd(6);
+		if (k < 3)
+			snprintf(o, n, "%s %u דירה %u, %s %07u", il_streets_j[k], 1 + rnd(120),
+			         1 + rnd(30), il_towns_j[rnd(3)], 1000000 + rnd(8999999));
+		else
+			snprintf(o, n, "%u %s, Apt %u, %s %07u", 1 + rnd(120), il_streets_j[k],
+			         1 + rnd(30), il_towns_j[3 + rnd(3)], 1000000 + rnd(8999999));
+		break;
+	case G9_IBAN_IL:
+		snprintf(d, sizeof d, "%s", (const char *[]){"010", "012", "020", "011"}[rnd(4)]);
+		digits(d + 3, 16);
+		iban7(o, n, "IL", d, rnd(2));
+		break;
+	case G9_CARD_IL:
+		card6(d, rnd(2) ? '4' : '5');
+		snprintf(o, n, "%.4s-%.4s-%.4s-%.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case G9_NAME_IN:
+		snprintf(o, n, "%s %s", PICK(in_first_j), PICK(in_last_j));
+		break;
+	case G9_FATHER_IN:
+		if (rnd(2))
+			snprintf(o, n, "%s %s", PICK(in_father_j), PICK(in_last_j));
+		else
+			snprintf(o, n, "%s Kumar %s", PICK(in_father_j), PICK(in_last_j));
+		break;
+	case G9_BIRTH_IN:
+		snprintf(o, n, "%02u-%s-%u", day,
+		         (const char *[]){"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+		                          "Oct", "Nov", "Dec"}[m - 1],
+		         y);
+		break;
+	case G9_AADHAAR:
+		digits(d, 11);
+		d[0] = (char)('2' + rnd(8));
+		verhoeff9(d);
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G9_PAN:
+		pan9(o, 'P', PICK(in_last_j));
+		break;
+	case G9_PHONE_IN:
+		digits(d, 10);
+		d[0] = (char)('6' + rnd(4));
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "+91 %.5s %.5s", d, d + 5);
+		else if (k == 1)
+			snprintf(o, n, "%s", d);
+		else
+			snprintf(o, n, "0%.5s %.5s", d, d + 5);
+		break;
+	case G9_EMAIL_IN:
+		snprintf(e, sizeof e, "%s", PICK(in_first_j));
+		e[0] = (char)(e[0] + 32);
+		snprintf(o, n, "%s%u@rediffmail.example.in", e, 1 + rnd(999));
+		break;
+	case G9_LATLON_IN:
+		snprintf(o, n, "%.4f, %.4f", 12.8 + rnd(4000) / 1e4, 77.4 + rnd(4000) / 1e4);
+		break;
+	case G9_NAME_JP:
+		snprintf(o, n, "%s %s", PICK(jp_fam_j), PICK(jp_given_j));
+		break;
+	case G9_KANA_JP:
+		snprintf(o, n, "%s %s", PICK(jp_fam_kana_j), PICK(jp_given_kana_j));
+		break;
+	case G9_BIRTH_JP:
+		if (y >= 1989 || rnd(2))
+			snprintf(o, n, "%u/%02u/%02u", y, m, day);
+		else
+			snprintf(o, n, "昭和%u年%u月%u日", y - 1925, m, day);
+		break;
+	case G9_MYNUMBER:
+		digits(d, 11);
+		for (i = 0, sum = 0; i < 11; i++) {
+			int pos = 11 - i; /* 1 at the digit next to the check digit */
+			sum += (d[i] - '0') * (pos <= 6 ? pos + 1 : pos - 5);
+		}
+		d[11] = (char)('0' + (sum % 11 <= 1 ? 0 : 11 - sum % 11));
+		d[12] = 0;
+		if (rnd(3))
+			snprintf(o, n, "%s", d);
+		else
+			snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+		break;
+	case G9_PHONE_JP:
+		digits(d, 8);
+		if (rnd(4))
+			snprintf(o, n, "0%s0-%.4s-%.4s", (const char *[]){"9", "8", "7"}[rnd(3)], d, d + 4);
+		else
+			snprintf(o, n, "+81 90-%.4s-%.4s", d, d + 4);
+		break;
+	case G9_EMAIL_JP:
+		k = rnd(5);
+		snprintf(e, sizeof e, "%s", jp_fam_lat_j[k]);
+		e[0] = (char)(e[0] + 32);
+		snprintf(o, n, "%s.%s@docomo.example.ne.jp", PICK(jp_given_lat_j), e);
+		break;
+	case G9_CARD_JP:
+		card6(d, rnd(2) ? '4' : '5');
+		snprintf(o, n, "%s", d);
+		break;
+	case G9_NAME_KR:
+		snprintf(o, n, "%s%s", PICK(kr_last_j), PICK(kr_given_j));
+		break;
+	case G9_NAME_KR_LAT:
+		snprintf(o, n, "%s %s", PICK(kr_last_lat_j), PICK(kr_given_lat_j));
+		break;
+	case G9_BIRTH_KR:
+		if (rnd(2))
+			snprintf(o, n, "%u.%02u.%02u", y, m, day);
+		else
+			snprintf(o, n, "%02u%02u%02u", y % 100, m, day);
+		break;
+	case G9_RRN: {
+		static const int w[] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+		snprintf(d, sizeof d, "%02u%02u%02u%u", y % 100, m, day, (y >= 2000 ? 3 : 1) + s);
+		digits(d + 7, 5);
+		for (i = 0, sum = 0; i < 12; i++)
+			sum += (d[i] - '0') * w[i];
+		d[12] = (char)('0' + (11 - sum % 11) % 10);
+		d[13] = 0;
+		if (rnd(4))
+			snprintf(o, n, "%.6s-%s", d, d + 6);
+		else
+			snprintf(o, n, "%.6s-%c******", d, d[6]);
+		break;
+	}
+	case G9_PHONE_KR:
+		digits(d, 8);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "010-%.4s-%.4s", d, d + 4);
+		else if (k == 1)
+			snprintf(o, n, "010%s", d);
+		else
+			snprintf(o, n, "+82 10-%.4s-%.4s", d, d + 4);
+		break;
+	case G9_EMAIL_KR:
+		snprintf(e, sizeof e, "%s", PICK(kr_last_lat_j));
+		e[0] = (char)(e[0] + 32);
+		snprintf(o, n, "%s%u@naver.example.kr", e, 1000 + rnd(9000));
+		break;
+	case G9_LATLON_KR:
+		snprintf(o, n, "%.4f,%.4f", 37.40 + rnd(2500) / 1e4, 126.90 + rnd(2500) / 1e4);
+		break;
+	case G9_IP46:
+		if (rnd(2))
+			snprintf(o, n, "%u.%u.%u.%u", 58 + rnd(70), rnd(256), rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2001:%x:%x:%x:%x::%x", 0x2d8 + rnd(4), rnd(65536), rnd(65536),
+			         rnd(65536), 1 + rnd(65535));
+		break;
+	/* look-alikes */
+	case G9_HOPDONG:
+		snprintf(o, n, "HD-2025-%05u", rnd(100000));
+		break;
+	case G9_BIENSO:
+		snprintf(o, n, "%u%c-%03u.%02u", 29 + rnd(70), "ABCDEFGH"[rnd(8)], rnd(1000), rnd(100));
+		break;
+	case G9_MST: {
+		static const int w[] = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+		do {
+			digits(d, 9);
+			d[0] = (char)('0' + rnd(4));
+			for (i = 0, sum = 0; i < 9; i++)
+				sum += (d[i] - '0') * w[i];
+		} while (10 - sum % 11 > 9);
+		d[9] = (char)('0' + 10 - sum % 11);
+		d[10] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G9_HOTLINE_VN:
+		digits(d, 8);
+		if (rnd(2))
+			snprintf(o, n, "1900 %.4s", d);
+		else
+			snprintf(o, n, "0%s %.4s %.4s", rnd(2) ? "28" : "24", d, d + 4);
+		break;
+	case G9_AMOUNT:
+		snprintf(o, n, "%u000", 50 + rnd(900));
+		break;
+	case G9_DATE:
+		snprintf(o, n, "2025-%02u-%02u", m, day);
+		break;
+	case G9_TIK:
+		snprintf(o, n, "%u", 1000 + rnd(99000));
+		break;
+	case G9_HP:
+		snprintf(d, sizeof d, "51%u", rnd(10));
+		digits(d + 3, 5);
+		tz9(d);
+		snprintf(o, n, rnd(2) ? "%.2s-%.6s-%s" : "%.2s%.6s%s", d, d + 2, d + 8);
+		break;
+	case G9_PHONE_IL_BIZ:
+		digits(d, 7);
+		snprintf(o, n, "0%c-%s", "2348"[rnd(4)], d);
+		break;
+	case G9_SUB_CODE:
+		snprintf(o, n, "TFN-%06u", rnd(1000000));
+		break;
+	case G9_GSTIN: {
+		static const char cs[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+		snprintf(d, sizeof d, "%s", (const char *[]){"29", "27", "36", "07", "33"}[rnd(5)]);
+		pan9(d + 2, 'C', (const char *[]){"S", "A", "K", "R"}[rnd(4)]);
+		d[12] = '1';
+		d[13] = 'Z';
+		for (i = 0, sum = 0; i < 14; i++) {
+			int v = (int)(strchr(cs, d[i]) - cs) * (i % 2 ? 2 : 1);
+			sum += v / 36 + v % 36;
+		}
+		d[14] = cs[(36 - sum % 36) % 36];
+		d[15] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G9_FSSAI:
+		digits(d, 13);
+		snprintf(o, n, "1%s", d);
+		break;
+	case G9_PHONE_IN_BIZ:
+		digits(d, 8);
+		snprintf(o, n, "0%s-%.4s %.4s", rnd(2) ? "80" : "22", d, d + 4);
+		break;
+	case G9_PINCODE:
+		snprintf(o, n, "%u", 110001 + rnd(750000));
+		break;
+	case G9_IFSC:
+		digits(d, 6);
+		snprintf(o, n, "%s0%s", (const char *[]){"HDFC", "SBIN", "ICIC", "UTIB", "KKBK"}[rnd(5)], d);
+		break;
+	case G9_HOJIN:
+		digits(d + 1, 12);
+		for (i = 0, sum = 0; i < 12; i++) {
+			int pos = 12 - i; /* 1 at the rightmost digit */
+			sum += (d[1 + i] - '0') * (pos % 2 ? 1 : 2);
+		}
+		d[0] = (char)('0' + 9 - sum % 9);
+		d[13] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	case G9_YOYAKU:
+		snprintf(o, n, "RSV-2025%02u%02u-%03u", m, day, rnd(1000));
+		break;
+	case G9_PHONE_JP_BIZ:
+		digits(d, 6);
+		snprintf(o, n, "0460-%.2s-%.4s", d, d + 2);
+		break;
+	case G9_BRN: {
+		static const int w[] = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+		digits(d, 9);
+		d[0] = (char)('1' + rnd(8));
+		for (i = 0, sum = 0; i < 9; i++)
+			sum += (d[i] - '0') * w[i];
+		sum += (d[8] - '0') * 5 / 10;
+		d[9] = (char)('0' + (10 - sum % 10) % 10);
+		d[10] = 0;
+		snprintf(o, n, "%.3s-%.2s-%s", d, d + 3, d + 5);
+		break;
+	}
+	case G9_PHONE_KR_BIZ:
+		digits(d, 8);
+		snprintf(o, n, "0%s-%.3s-%.4s", rnd(2) ? "2" : "31", d, d + 3);
+		break;
+	case G9_HAKBEON:
+		snprintf(o, n, "2025-%04u", rnd(10000));
+		break;
+	case G9_GANGSA:
+		snprintf(o, n, "T%02u", 1 + rnd(30));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..8 the first to eighth held-out folds */
+	int fold; /* 0 tune, 1..9 the first to ninth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G8_* generator of the fifth to eighth fold */
+	int g; /* a gen, or a G5_* .. G9_* generator of the fifth to ninth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -5054,6 +5730,107 @@ static const struct spec specs[] = {
     {8, "kovorkinh_rezydenty", "invoice_email", "TEXT", SX_PII_NONE, G8_BUH_MAIL, NULL},
     {8, "kovorkinh_rezydenty", "shablon_sms", "TEXT", SX_PII_NONE, G8_SABLON_UA, NULL},
     {8, "kovorkinh_rezydenty", "stvoreno", "TEXT", SX_PII_NONE, G8_TS, NULL},
+    /* ---- fold 9: heldout9 (blind, Vietnamese, Hebrew, Hindi and Indian
+     * English, Japanese and Korean column names) */
+    /* a Vietnamese motorbike rental's customers */
+    {9, "thue_xe_khach_hang", "ma_hop_dong", "TEXT", SX_PII_NONE, G9_HOPDONG, NULL},
+    {9, "thue_xe_khach_hang", "ho_ten", "TEXT", SX_PII_PERSON_NAME, G9_NAME_VN, NULL},
+    {9, "thue_xe_khach_hang", "ngay_sinh", "TEXT", SX_PII_BIRTH_DATE, G9_BIRTH_VN, NULL},
+    {9, "thue_xe_khach_hang", "so_cccd", "TEXT", SX_PII_GOVERNMENT_ID, G9_CCCD, NULL},
+    {9, "thue_xe_khach_hang", "sdt", "TEXT", SX_PII_PHONE, G9_PHONE_VN, NULL},
+    {9, "thue_xe_khach_hang", "email_kh", "TEXT", SX_PII_EMAIL, G9_EMAIL_VN, NULL},
+    {9, "thue_xe_khach_hang", "dia_chi_thuong_tru", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_VN, NULL},
+    {9, "thue_xe_khach_hang", "so_the", "TEXT", SX_PII_PAYMENT_CARD, G9_CARD_VN, NULL},
+    {9, "thue_xe_khach_hang", "ghi_chu", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_VN, NULL},
+    {9, "thue_xe_khach_hang", "ip_dat_xe", "TEXT", SX_PII_IP_ADDRESS, G9_IP4, NULL},
+    {9, "thue_xe_khach_hang", "bien_so_xe", "TEXT", SX_PII_NONE, G9_BIENSO, NULL},
+    {9, "thue_xe_khach_hang", "loai_xe", "TEXT", SX_PII_NONE, G9_XE, NULL},
+    {9, "thue_xe_khach_hang", "mst_cong_ty", "TEXT", SX_PII_NONE, G9_MST, NULL},
+    {9, "thue_xe_khach_hang", "hotline_cua_hang", "TEXT", SX_PII_NONE, G9_HOTLINE_VN, NULL},
+    {9, "thue_xe_khach_hang", "ten_cua_hang", "TEXT", SX_PII_NONE, G9_SHOP_VN, NULL},
+    {9, "thue_xe_khach_hang", "gia_thue_ngay", "TEXT", SX_PII_NONE, G9_AMOUNT, NULL},
+    {9, "thue_xe_khach_hang", "mau_tin_nhan", "TEXT", SX_PII_NONE, G9_TPL_VN, NULL},
+    {9, "thue_xe_khach_hang", "ngay_nhan_xe", "TEXT", SX_PII_NONE, G9_DATE, NULL},
+    /* an Israeli dental clinic's patients (transliterated Hebrew) */
+    {9, "mirpaat_shinayim_metuplim", "mispar_tik", "TEXT", SX_PII_NONE, G9_TIK, NULL},
+    {9, "mirpaat_shinayim_metuplim", "shem_prati", "TEXT", SX_PII_PERSON_NAME, G9_GIVEN_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "shem_mishpacha", "TEXT", SX_PII_PERSON_NAME, G9_SURNAME_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "mispar_zehut", "TEXT", SX_PII_GOVERNMENT_ID, G9_TZ, NULL},
+    {9, "mirpaat_shinayim_metuplim", "taarich_leida", "TEXT", SX_PII_BIRTH_DATE, G9_BIRTH_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "telefon_nayad", "TEXT", SX_PII_PHONE, G9_PHONE_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "doar_el", "TEXT", SX_PII_EMAIL, G9_EMAIL_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "ktovet", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "heara", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "heshbon_iban", "TEXT", SX_PII_IBAN, G9_IBAN_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "kartis_ashrai", "TEXT", SX_PII_PAYMENT_CARD, G9_CARD_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "hp_mirpaa", "TEXT", SX_PII_NONE, G9_HP, NULL},
+    {9, "mirpaat_shinayim_metuplim", "kupat_holim", "TEXT", SX_PII_NONE, G9_KUPA, NULL},
+    {9, "mirpaat_shinayim_metuplim", "tipul", "TEXT", SX_PII_NONE, G9_TIPUL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "heder", "TEXT", SX_PII_NONE, G9_HEDER, NULL},
+    {9, "mirpaat_shinayim_metuplim", "telefon_mirpaa", "TEXT", SX_PII_NONE, G9_PHONE_IL_BIZ, NULL},
+    {9, "mirpaat_shinayim_metuplim", "tavnit_sms", "TEXT", SX_PII_NONE, G9_TPL_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "schum_shekel", "TEXT", SX_PII_NONE, G9_AMOUNT, NULL},
+    {9, "mirpaat_shinayim_metuplim", "taarich_tor", "TEXT", SX_PII_NONE, G9_DATE, NULL},
+    /* an Indian tiffin service's subscribers (Hindi and Indian English) */
+    {9, "tiffin_subscribers", "subscriber_code", "TEXT", SX_PII_NONE, G9_SUB_CODE, NULL},
+    {9, "tiffin_subscribers", "cust_naam", "TEXT", SX_PII_PERSON_NAME, G9_NAME_IN, NULL},
+    {9, "tiffin_subscribers", "pita_ka_naam", "TEXT", SX_PII_PERSON_NAME, G9_FATHER_IN, NULL},
+    {9, "tiffin_subscribers", "janm_tithi", "TEXT", SX_PII_BIRTH_DATE, G9_BIRTH_IN, NULL},
+    {9, "tiffin_subscribers", "aadhaar_no", "TEXT", SX_PII_GOVERNMENT_ID, G9_AADHAAR, NULL},
+    {9, "tiffin_subscribers", "pan_no", "TEXT", SX_PII_GOVERNMENT_ID, G9_PAN, NULL},
+    {9, "tiffin_subscribers", "mobile_no", "TEXT", SX_PII_PHONE, G9_PHONE_IN, NULL},
+    {9, "tiffin_subscribers", "email_id", "TEXT", SX_PII_EMAIL, G9_EMAIL_IN, NULL},
+    {9, "tiffin_subscribers", "pata", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_IN, NULL},
+    {9, "tiffin_subscribers", "delivery_note", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_IN, NULL},
+    {9, "tiffin_subscribers", "last_login_ip", "TEXT", SX_PII_IP_ADDRESS, G9_IP4_IN, NULL},
+    {9, "tiffin_subscribers", "ghar_location", "TEXT", SX_PII_GEOLOCATION, G9_LATLON_IN, NULL},
+    {9, "tiffin_subscribers", "kitchen_gstin", "TEXT", SX_PII_NONE, G9_GSTIN, NULL},
+    {9, "tiffin_subscribers", "fssai_lic_no", "TEXT", SX_PII_NONE, G9_FSSAI, NULL},
+    {9, "tiffin_subscribers", "plan_name", "TEXT", SX_PII_NONE, G9_PLAN_IN, NULL},
+    {9, "tiffin_subscribers", "kitchen_phone", "TEXT", SX_PII_NONE, G9_PHONE_IN_BIZ, NULL},
+    {9, "tiffin_subscribers", "pincode", "TEXT", SX_PII_NONE, G9_PINCODE, NULL},
+    {9, "tiffin_subscribers", "ifsc_code", "TEXT", SX_PII_NONE, G9_IFSC, NULL},
+    {9, "tiffin_subscribers", "whatsapp_template", "TEXT", SX_PII_NONE, G9_TPL_IN, NULL},
+    {9, "tiffin_subscribers", "monthly_amt", "TEXT", SX_PII_NONE, G9_AMOUNT, NULL},
+    /* a Japanese ryokan's guest register (romaji names) */
+    {9, "ryokan_shukuhakusha", "yoyaku_bango", "TEXT", SX_PII_NONE, G9_YOYAKU, NULL},
+    {9, "ryokan_shukuhakusha", "shimei", "TEXT", SX_PII_PERSON_NAME, G9_NAME_JP, NULL},
+    {9, "ryokan_shukuhakusha", "shimei_kana", "TEXT", SX_PII_PERSON_NAME, G9_KANA_JP, NULL},
+    {9, "ryokan_shukuhakusha", "seinengappi", "TEXT", SX_PII_BIRTH_DATE, G9_BIRTH_JP, NULL},
+    {9, "ryokan_shukuhakusha", "kojin_bango", "TEXT", SX_PII_GOVERNMENT_ID, G9_MYNUMBER, NULL},
+    {9, "ryokan_shukuhakusha", "denwa_bango", "TEXT", SX_PII_PHONE, G9_PHONE_JP, NULL},
+    {9, "ryokan_shukuhakusha", "meeru", "TEXT", SX_PII_EMAIL, G9_EMAIL_JP, NULL},
+    {9, "ryokan_shukuhakusha", "jusho", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_JP, NULL},
+    {9, "ryokan_shukuhakusha", "kado_bango", "TEXT", SX_PII_PAYMENT_CARD, G9_CARD_JP, NULL},
+    {9, "ryokan_shukuhakusha", "biko", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_JP, NULL},
+    {9, "ryokan_shukuhakusha", "hojin_bango", "TEXT", SX_PII_NONE, G9_HOJIN, NULL},
+    {9, "ryokan_shukuhakusha", "heya_mei", "TEXT", SX_PII_NONE, G9_HEYA, NULL},
+    {9, "ryokan_shukuhakusha", "ryokan_denwa", "TEXT", SX_PII_NONE, G9_PHONE_JP_BIZ, NULL},
+    {9, "ryokan_shukuhakusha", "plan_mei", "TEXT", SX_PII_NONE, G9_PLAN_JP, NULL},
+    {9, "ryokan_shukuhakusha", "ryokan_ichi", "TEXT", SX_PII_NONE, G9_ICHI, NULL},
+    {9, "ryokan_shukuhakusha", "mail_tenpureto", "TEXT", SX_PII_NONE, G9_TPL_JP, NULL},
+    {9, "ryokan_shukuhakusha", "shukuhaku_bi", "TEXT", SX_PII_NONE, G9_DATE, NULL},
+    {9, "ryokan_shukuhakusha", "ryokin", "TEXT", SX_PII_NONE, G9_AMOUNT, NULL},
+    /* a Korean hagwon's students and parents (romanized Korean) */
+    {9, "hagwon_haksaeng", "haksaeng_beonho", "TEXT", SX_PII_NONE, G9_HAKBEON, NULL},
+    {9, "hagwon_haksaeng", "haksaeng_ireum", "TEXT", SX_PII_PERSON_NAME, G9_NAME_KR, NULL},
+    {9, "hagwon_haksaeng", "bumo_ireum_eng", "TEXT", SX_PII_PERSON_NAME, G9_NAME_KR_LAT, NULL},
+    {9, "hagwon_haksaeng", "saengnyeonworil", "TEXT", SX_PII_BIRTH_DATE, G9_BIRTH_KR, NULL},
+    {9, "hagwon_haksaeng", "jumin_beonho", "TEXT", SX_PII_GOVERNMENT_ID, G9_RRN, NULL},
+    {9, "hagwon_haksaeng", "hyudaepon", "TEXT", SX_PII_PHONE, G9_PHONE_KR, NULL},
+    {9, "hagwon_haksaeng", "bumo_imeil", "TEXT", SX_PII_EMAIL, G9_EMAIL_KR, NULL},
+    {9, "hagwon_haksaeng", "juso", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_KR, NULL},
+    {9, "hagwon_haksaeng", "sangdam_memo", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_KR, NULL},
+    {9, "hagwon_haksaeng", "jip_wichi", "TEXT", SX_PII_GEOLOCATION, G9_LATLON_KR, NULL},
+    {9, "hagwon_haksaeng", "jeopsok_ip", "TEXT", SX_PII_IP_ADDRESS, G9_IP46, NULL},
+    {9, "hagwon_haksaeng", "saeopja_beonho", "TEXT", SX_PII_NONE, G9_BRN, NULL},
+    {9, "hagwon_haksaeng", "hagwon_jeonhwa", "TEXT", SX_PII_NONE, G9_PHONE_KR_BIZ, NULL},
+    {9, "hagwon_haksaeng", "ban_ireum", "TEXT", SX_PII_NONE, G9_BAN, NULL},
+    {9, "hagwon_haksaeng", "gyojae", "TEXT", SX_PII_NONE, G9_GYOJAE, NULL},
+    {9, "hagwon_haksaeng", "suganryo", "TEXT", SX_PII_NONE, G9_AMOUNT, NULL},
+    {9, "hagwon_haksaeng", "munja_template", "TEXT", SX_PII_NONE, G9_TPL_KR, NULL},
+    {9, "hagwon_haksaeng", "deungrok_il", "TEXT", SX_PII_NONE, G9_DATE, NULL},
+    {9, "hagwon_haksaeng", "gangsa_code", "TEXT", SX_PII_NONE, G9_GANGSA, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -5094,7 +5871,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G8_FIRST)
+				if (specs[k].g >= G9_FIRST)
+					value9(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G8_FIRST)
 					value8(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G7_FIRST)
 					value7(specs[k].g, v, sizeof v);
@@ -5191,7 +5970,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 8   ? "heldout8"
+	       fold == 9   ? "heldout9"
+	       : fold == 8 ? "heldout8"
 	       : fold == 7 ? "heldout7"
 	       : fold == 6 ? "heldout6"
 	       : fold == 5 ? "heldout5"
@@ -5299,7 +6079,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 9 && !rc; fold++) {
+	for (fold = 0; fold < 10 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
