@@ -1035,6 +1035,8 @@ static int count_columns(struct ctx *c)
 }
 
 static bool self_word(const char *w);
+static bool person_role(const sx__words *w, size_t n);
+static void split_runon(const struct ctx *c, sx__words *w);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
@@ -1047,6 +1049,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	    sx_hmap_get(c->pknames, key))
 		return false;
 	sx__split(col, &w);
+	split_runon(c, &w);
 	n = w.n;
 	/* Id-like names (creator_id, customer_id) stay references, and so do
 	 * self references: "parent" in twenty lookup tables points at each
@@ -1741,6 +1744,106 @@ static void owner_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
 	push_single(out, pk, t, col, SX__RULE_PARTIAL, "owner");
 }
 
+/* A lowercase name run together from words and a trailing "id", as a
+ * PascalCase API name reads once a DDL reader has folded it
+ * (CreatedById -> createdbyid, OwnerId -> ownerid, ReportsToId ->
+ * reportstoid, ConvertedAccountId -> convertedaccountid): its words are
+ * recovered where the part before "id" is a table's stem, a person role,
+ * a self-reference word, or ends in "by", "to" or a table's stem. Other
+ * one-word names (paid, valid, rfid) stay as they are. */
+/* An audit column: who created, changed or owns the row (created_by,
+ * modified_by_id, CreatedById, updated_by, owner_id). */
+static bool audit_role(const sx__words *w, size_t n)
+{
+	size_t last = n;
+	if (last > 1 && sx__key_word(w->w[last - 1]))
+		last--;
+	if (last >= 2 && strcmp(w->w[last - 1], "by") == 0)
+		return true;
+	return last >= 1 && strcmp(w->w[last - 1], "owner") == 0 && n >= 2;
+}
+
+/* The one table of the schema's logins, where exactly one of the person
+ * tables is named as such (user, usuario, benutzer, polzovatel, ...),
+ * beside accounts, members or employees: audit columns point at it even
+ * where another person-like table (Salesforce's Account, a CRM's
+ * companies) is referred to more often. NULL where there are none or
+ * several. */
+static const struct pkey *login_table(const struct ctx *c)
+{
+	static const char *const u[] = {
+		"user", "login", "appuser", "sysuser", "polzovatel", "usuario", "utente",
+		"benutzer", "nutzer", "utilisateur",
+		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
+		NULL};
+	const struct pkey *one = NULL;
+	size_t i, j;
+	for (i = 0; i < c->users.n; i++) {
+		char st[2][NAME_MAX_KEY];
+		size_t ns = table_stems(c->users.v[i]->t, st);
+		bool is = false;
+		for (j = 0; j < ns; j++)
+			is |= in_words(st[j], u);
+		if (!is)
+			continue;
+		if (one && one->t != c->users.v[i]->t)
+			return NULL;
+		one = c->users.v[i];
+	}
+	return one;
+}
+
+static void split_runon(const struct ctx *c, sx__words *w)
+{
+	char p[SX__WORD_MAX];
+	const char *s;
+	size_t l, pl, k;
+	sx__words t;
+	if (w->n != 1)
+		return;
+	s = w->w[0];
+	l = strlen(s);
+	if (l < 5 || l >= SX__WORD_MAX || strcmp(s + l - 2, "id") != 0)
+		return;
+	for (k = 0; k < l; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return;
+	pl = l - 2;
+	memcpy(p, s, pl);
+	p[pl] = 0;
+	t.n = 0;
+	if (pl >= 5 && (!strcmp(p + pl - 2, "by") || !strcmp(p + pl - 2, "to"))) {
+		/* createdby, lastmodifiedby, reportsto */
+		memcpy(t.w[0], p, pl - 2);
+		t.w[0][pl - 2] = 0;
+		memcpy(t.w[1], p + pl - 2, 3);
+		if (p[pl - 2] == 'b' || self_word(t.w[0])) {
+			snprintf(t.w[2], SX__WORD_MAX, "id");
+			t.n = 3;
+		}
+	}
+	if (!t.n) {
+		snprintf(t.w[0], SX__WORD_MAX, "%s", p);
+		snprintf(t.w[1], SX__WORD_MAX, "id");
+		t.n = 2;
+		if (!sx_hmap_get(c->stemset, p) && !self_word(p) && !person_role(&t, 2)) {
+			/* a role before a table's stem: convertedaccount */
+			t.n = 0;
+			for (k = 3; k + 4 <= pl; k++)
+				if (sx_hmap_get(c->stemset, p + k)) {
+					memcpy(t.w[0], p, k);
+					t.w[0][k] = 0;
+					snprintf(t.w[1], SX__WORD_MAX, "%s", p + k);
+					snprintf(t.w[2], SX__WORD_MAX, "id");
+					t.n = 3;
+					break;
+				}
+		}
+	}
+	if (t.n)
+		*w = t;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -1752,6 +1855,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (col_names_table(t, col->name))
 		return;
 	sx__split(col->name, &w);
+	split_runon(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -1811,6 +1915,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		       person_role(&w, n))) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
+		const struct pkey *login = audit_role(&w, n) ? login_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
@@ -1824,9 +1929,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
-			if (same && user_lang(c->users.v[i]->t) != lang)
+			if (login && c->users.v[i] != login)
 				continue;
-			if (best > 0 && person_refs(c, c->users.v[i]) < best)
+			if (!login && same && user_lang(c->users.v[i]->t) != lang)
+				continue;
+			if (!login && best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
