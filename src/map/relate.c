@@ -1793,6 +1793,20 @@ static const struct pkey *login_table(const struct ctx *c)
 	return one;
 }
 
+/* Is the role word of a person-role column a table's own name
+ * (salespersonid where a salesperson table exists)? Then the column names
+ * that table, not the schema's person table. */
+static bool role_names_table(const struct ctx *c, const sx__words *w, size_t n)
+{
+	char sg[SX__WORD_MAX];
+	if (n > 1 && sx__key_word(w->w[n - 1]))
+		n--;
+	if (n == 0)
+		return false;
+	sx__singular(w->w[n - 1], sg, sizeof sg);
+	return sx_hmap_get(c->stemset, sg) != NULL;
+}
+
 static void split_runon(const struct ctx *c, sx__words *w)
 {
 	char p[SX__WORD_MAX];
@@ -1912,7 +1926,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	/* created_by, created_by_id, approver_id */
 	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
 		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
-		       person_role(&w, n))) {
+		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
 		const struct pkey *login = audit_role(&w, n) ? login_table(c) : NULL;
