@@ -1956,7 +1956,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			k.cols[0] = col->name;
 			k.rule = k.via_rule = SX__RULE_BY_USER;
 			k.matched = "by";
-			if (k.pk->t != t)
+			/* the login table's own audit columns: users create
+			 * users */
+			if (k.pk->t != t || login)
 				cand_push(out, &k);
 		}
 	}
