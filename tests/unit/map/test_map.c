@@ -710,7 +710,9 @@ static void test_audit_to_login_table(void **state)
 	(void)state;
 	fx_init(&f, SX_DB_POSTGRES, "public");
 	tab(f.cat, f.s, "member", "id:integer:pk, full_name:text");
-	tab(f.cat, f.s, "benutzer", "id:integer:pk, anmeldename:text");
+	tab(f.cat, f.s, "benutzer", "id:integer:pk, anmeldename:text, created_by_id:integer");
+	tab(f.cat, f.s, "agent", "entity_no:integer:pk, region:text");
+	tab(f.cat, f.s, "booking", "id:integer:pk, agentid:integer, note:text");
 	for (i = 0; i < 4; i++)
 		tab(f.cat, f.s, t[i],
 		    "id:integer:pk, member_id:integer, modified_by_id:integer, owner_id:integer");
@@ -723,6 +725,15 @@ static void test_audit_to_login_table(void **state)
 	}
 	/* a role that is not an audit column keeps the dominant table */
 	expect_rel(f.m, "mentorship", "reviewer_id", "member", "id", 0.5);
+	/* the login table's own audit column: users created by users */
+	expect_rel(f.m, "benutzer", "created_by_id", "benutzer", "id", 0.5);
+	/* a role word that is a table's name (agent) names that table, not
+	 * a person table */
+	{
+		const sx_map_rel *r = rel_from(f.m, "booking", "agentid");
+		if (r && strcmp(r->to.table, "agent") != 0)
+			fail_msg("booking.agentid -> %s", r->to.table);
+	}
 	fx_free(&f);
 }
 
