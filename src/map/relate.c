@@ -88,6 +88,7 @@ struct ctx {
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
+	bool indexed;            /* every candidate key is in the index */
 	bool head_first;          /* names put the head noun first (lineas_pedido) */
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
@@ -1037,6 +1038,7 @@ static int count_columns(struct ctx *c)
 static bool self_word(const char *w);
 static bool person_role(const sx__words *w, size_t n);
 static void split_runon(const struct ctx *c, sx__words *w);
+static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
@@ -1055,6 +1057,9 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * self references: "parent" in twenty lookup tables points at each
 	 * table's own rows (area_type.parent, medium_format.parent). */
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
+		return false;
+	/* an abbreviated code table's name (gen_bus_posting_group) */
+	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
 	return sx_hmap_get(c->stemset, key) == NULL && sx_hmap_get(c->loosestems, key) == NULL;
@@ -1630,6 +1635,54 @@ static void push_single(cvec *out, struct pkey *pk, sx_table *t, const sx_column
 	cand_push(out, &k);
 }
 
+/* The one table whose name's words the first m words begin in turn,
+ * one of them shortened (ed_izm -> edinitsy_izmereniya, gen_bus_posting_
+ * group -> gen_business_posting_group); NULL where none or several. */
+static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m)
+{
+	char key[NAME_MAX_KEY];
+	struct pkey *hit = NULL;
+	size_t i, j;
+	ivec *v;
+	sx__words rest;
+	/* the tables' application prefix, if the name begins with it */
+	if (m >= 3 && is_app_prefix(w->w[0])) {
+		rest.n = 0;
+		for (i = 1; i < m; i++)
+			memcpy(rest.w[rest.n++], w->w[i], SX__WORD_MAX);
+		w = &rest;
+		m--;
+	}
+	if (m < 2 || m > 4)
+		return NULL;
+	for (i = 0; i < m; i++)
+		key[2 + i] = w->w[i][0];
+	memcpy(key, "\x01i", 2);
+	key[2 + m] = 0;
+	v = sx_hmap_get(c->index, key);
+	for (j = 0; v && j < v->n; j++) {
+		sx__words tw;
+		bool shorter = false;
+		sx__split(v->v[j].pk->t->name, &tw);
+		if (!sx__strip_table_prefix(&tw))
+			strip_app_prefix(&tw);
+		if (tw.n != m)
+			continue;
+		for (i = 0; i < m; i++) {
+			size_t lw = strlen(w->w[i]);
+			if (lw < 2 || !sx_str_startswith(tw.w[i], w->w[i]))
+				break;
+			shorter = shorter || lw < strlen(tw.w[i]);
+		}
+		if (i < m || !shorter)
+			continue;
+		if (hit)
+			return NULL;
+		hit = v->v[j].pk;
+	}
+	return hit;
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -1643,8 +1696,17 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 	char key[NAME_MAX_KEY], sg[SX__WORD_MAX];
 	const char *last;
 	struct pkey *hit = NULL;
-	size_t m, i, j, l;
+	size_t m, i, l;
 	ivec *v;
+	/* Without a key word, a name of three or four words may shorten
+	 * some of a code table's words (Gen_ Bus_ Posting Group -> Gen_
+	 * Business Posting Group); only that form is tried. */
+	if (n >= 3 && n <= 4 && !sx__key_word(w->w[n - 1])) {
+		if ((hit = abbrev_words(c, w, n)) && hit->t != t)
+			push_single(out, hit, t, col, SX__RULE_ABBREV,
+				    sx_arena_strdup(c->tmp, w->w[n - 1]));
+		return;
+	}
 	if (n < 2 || !sx__key_word(w->w[n - 1]))
 		return;
 	m = n - 1;
@@ -1662,36 +1724,8 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		if (v && v->n == 1)
 			hit = v->v[0].pk;
 	}
-	if (!hit && m >= 2) {
-		/* every word a prefix of the name's word in turn */
-		for (i = 0; i < m; i++)
-			key[2 + i] = w->w[i][0];
-		memcpy(key, "\x01i", 2);
-		key[2 + m] = 0;
-		v = m <= 4 ? sx_hmap_get(c->index, key) : NULL;
-		for (j = 0; v && j < v->n; j++) {
-			sx__words tw;
-			bool shorter = false;
-			sx__split(v->v[j].pk->t->name, &tw);
-			if (!sx__strip_table_prefix(&tw))
-				strip_app_prefix(&tw);
-			if (tw.n != m)
-				continue;
-			for (i = 0; i < m; i++) {
-				size_t lw = strlen(w->w[i]);
-				if (lw < 2 || !sx_str_startswith(tw.w[i], w->w[i]))
-					break;
-				shorter = shorter || lw < strlen(tw.w[i]);
-			}
-			if (i < m || !shorter)
-				continue;
-			if (hit) {
-				hit = NULL;
-				break;
-			}
-			hit = v->v[j].pk;
-		}
-	}
+	if (!hit && m >= 2)
+		hit = abbrev_words(c, w, m);
 	if (!hit && m == 1 && l >= 2 && l <= 4) {
 		snprintf(key, sizeof key, "\x01i%s", last);
 		v = sx_hmap_get(c->index, key);
@@ -3100,6 +3134,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
+	c.indexed = true;
 	mark_composites(&c);
 	if ((rc = index_composites(&c)))
 		goto oom;

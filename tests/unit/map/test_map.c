@@ -737,6 +737,25 @@ static void test_audit_to_login_table(void **state)
 	fx_free(&f);
 }
 
+/* A name without a key word that shortens some words of a code table's
+ * name, in turn (Tax_ Reg_ Group -> Tax Region Group), refers to it, even
+ * when most tables carry it. */
+static void test_abbrev_words_no_key(void **state)
+{
+	static const char *const t[] = {"quote", "bill", "receipt"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "Tax Region Group", "Code:varchar(10):pk, Description:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, t[i], "No_:varchar(20):pk, Tax_ Reg_ Group:varchar(10), memo:text");
+	fx_build(&f);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, t[i], "Tax_ Reg_ Group", "Tax Region Group", "Code", 0.5);
+	fx_free(&f);
+}
+
 /* In a schema named in two languages, a person role goes to the person
  * table named in its own language, not to the one most columns name
  * (bearbeiter_id -> benutzer although employe_id is everywhere). */
@@ -2018,6 +2037,7 @@ int main(void)
 		cmocka_unit_test(test_person_role_language),
 		cmocka_unit_test(test_runon_lowercase_names),
 		cmocka_unit_test(test_audit_to_login_table),
+		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
