@@ -71,6 +71,11 @@ void sx__split(const char *ident, sx__words *out)
 	size_t i, start = 0, len = strlen((const char *)s);
 
 	out->n = 0;
+	/* A custom object's or field's suffix (Salesforce Invoice__c,
+	 * Primary_Contact__c) marks it as custom and says nothing of what
+	 * it names. */
+	if (len > 3 && s[len - 3] == '_' && s[len - 2] == '_' && (s[len - 1] | 0x20) == 'c')
+		len -= 3;
 	for (i = 0; i <= len; i++) {
 		int c = i < len ? cls(s[i]) : C_SEP;
 		bool cut = false;

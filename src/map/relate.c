@@ -88,6 +88,7 @@ struct ctx {
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
+	bool indexed;            /* every candidate key is in the index */
 	bool head_first;          /* names put the head noun first (lineas_pedido) */
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
@@ -1035,6 +1036,9 @@ static int count_columns(struct ctx *c)
 }
 
 static bool self_word(const char *w);
+static bool person_role(const sx__words *w, size_t n);
+static void split_runon(const struct ctx *c, sx__words *w);
+static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
@@ -1047,11 +1051,15 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	    sx_hmap_get(c->pknames, key))
 		return false;
 	sx__split(col, &w);
+	split_runon(c, &w);
 	n = w.n;
 	/* Id-like names (creator_id, customer_id) stay references, and so do
 	 * self references: "parent" in twenty lookup tables points at each
 	 * table's own rows (area_type.parent, medium_format.parent). */
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
+		return false;
+	/* an abbreviated code table's name (gen_bus_posting_group) */
+	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
 		return false;
 	norm_words(&w, 0, n, key, sizeof key);
 	return sx_hmap_get(c->stemset, key) == NULL && sx_hmap_get(c->loosestems, key) == NULL;
@@ -1627,6 +1635,54 @@ static void push_single(cvec *out, struct pkey *pk, sx_table *t, const sx_column
 	cand_push(out, &k);
 }
 
+/* The one table whose name's words the first m words begin in turn,
+ * one of them shortened (ed_izm -> edinitsy_izmereniya, gen_bus_posting_
+ * group -> gen_business_posting_group); NULL where none or several. */
+static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m)
+{
+	char key[NAME_MAX_KEY];
+	struct pkey *hit = NULL;
+	size_t i, j;
+	ivec *v;
+	sx__words rest;
+	/* the tables' application prefix, if the name begins with it */
+	if (m >= 3 && is_app_prefix(w->w[0])) {
+		rest.n = 0;
+		for (i = 1; i < m; i++)
+			memcpy(rest.w[rest.n++], w->w[i], SX__WORD_MAX);
+		w = &rest;
+		m--;
+	}
+	if (m < 2 || m > 4)
+		return NULL;
+	for (i = 0; i < m; i++)
+		key[2 + i] = w->w[i][0];
+	memcpy(key, "\x01i", 2);
+	key[2 + m] = 0;
+	v = sx_hmap_get(c->index, key);
+	for (j = 0; v && j < v->n; j++) {
+		sx__words tw;
+		bool shorter = false;
+		sx__split(v->v[j].pk->t->name, &tw);
+		if (!sx__strip_table_prefix(&tw))
+			strip_app_prefix(&tw);
+		if (tw.n != m)
+			continue;
+		for (i = 0; i < m; i++) {
+			size_t lw = strlen(w->w[i]);
+			if (lw < 2 || !sx_str_startswith(tw.w[i], w->w[i]))
+				break;
+			shorter = shorter || lw < strlen(tw.w[i]);
+		}
+		if (i < m || !shorter)
+			continue;
+		if (hit)
+			return NULL;
+		hit = v->v[j].pk;
+	}
+	return hit;
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -1640,8 +1696,17 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 	char key[NAME_MAX_KEY], sg[SX__WORD_MAX];
 	const char *last;
 	struct pkey *hit = NULL;
-	size_t m, i, j, l;
+	size_t m, i, l;
 	ivec *v;
+	/* Without a key word, a name of three or four words may shorten
+	 * some of a code table's words (Gen_ Bus_ Posting Group -> Gen_
+	 * Business Posting Group); only that form is tried. */
+	if (n >= 3 && n <= 4 && !sx__key_word(w->w[n - 1])) {
+		if ((hit = abbrev_words(c, w, n)) && hit->t != t)
+			push_single(out, hit, t, col, SX__RULE_ABBREV,
+				    sx_arena_strdup(c->tmp, w->w[n - 1]));
+		return;
+	}
 	if (n < 2 || !sx__key_word(w->w[n - 1]))
 		return;
 	m = n - 1;
@@ -1659,36 +1724,8 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		if (v && v->n == 1)
 			hit = v->v[0].pk;
 	}
-	if (!hit && m >= 2) {
-		/* every word a prefix of the name's word in turn */
-		for (i = 0; i < m; i++)
-			key[2 + i] = w->w[i][0];
-		memcpy(key, "\x01i", 2);
-		key[2 + m] = 0;
-		v = m <= 4 ? sx_hmap_get(c->index, key) : NULL;
-		for (j = 0; v && j < v->n; j++) {
-			sx__words tw;
-			bool shorter = false;
-			sx__split(v->v[j].pk->t->name, &tw);
-			if (!sx__strip_table_prefix(&tw))
-				strip_app_prefix(&tw);
-			if (tw.n != m)
-				continue;
-			for (i = 0; i < m; i++) {
-				size_t lw = strlen(w->w[i]);
-				if (lw < 2 || !sx_str_startswith(tw.w[i], w->w[i]))
-					break;
-				shorter = shorter || lw < strlen(tw.w[i]);
-			}
-			if (i < m || !shorter)
-				continue;
-			if (hit) {
-				hit = NULL;
-				break;
-			}
-			hit = v->v[j].pk;
-		}
-	}
+	if (!hit && m >= 2)
+		hit = abbrev_words(c, w, m);
 	if (!hit && m == 1 && l >= 2 && l <= 4) {
 		snprintf(key, sizeof key, "\x01i%s", last);
 		v = sx_hmap_get(c->index, key);
@@ -1741,6 +1778,120 @@ static void owner_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
 	push_single(out, pk, t, col, SX__RULE_PARTIAL, "owner");
 }
 
+/* A lowercase name run together from words and a trailing "id", as a
+ * PascalCase API name reads once a DDL reader has folded it
+ * (CreatedById -> createdbyid, OwnerId -> ownerid, ReportsToId ->
+ * reportstoid, ConvertedAccountId -> convertedaccountid): its words are
+ * recovered where the part before "id" is a table's stem, a person role,
+ * a self-reference word, or ends in "by", "to" or a table's stem. Other
+ * one-word names (paid, valid, rfid) stay as they are. */
+/* An audit column: who created, changed or owns the row (created_by,
+ * modified_by_id, CreatedById, updated_by, owner_id). */
+static bool audit_role(const sx__words *w, size_t n)
+{
+	size_t last = n;
+	if (last > 1 && sx__key_word(w->w[last - 1]))
+		last--;
+	if (last >= 2 && strcmp(w->w[last - 1], "by") == 0)
+		return true;
+	return last >= 1 && strcmp(w->w[last - 1], "owner") == 0 && n >= 2;
+}
+
+/* The one table of the schema's logins, where exactly one of the person
+ * tables is named as such (user, usuario, benutzer, polzovatel, ...),
+ * beside accounts, members or employees: audit columns point at it even
+ * where another person-like table (Salesforce's Account, a CRM's
+ * companies) is referred to more often. NULL where there are none or
+ * several. */
+static const struct pkey *login_table(const struct ctx *c)
+{
+	static const char *const u[] = {
+		"user", "login", "appuser", "sysuser", "polzovatel", "usuario", "utente",
+		"benutzer", "nutzer", "utilisateur",
+		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
+		NULL};
+	const struct pkey *one = NULL;
+	size_t i, j;
+	for (i = 0; i < c->users.n; i++) {
+		char st[2][NAME_MAX_KEY];
+		size_t ns = table_stems(c->users.v[i]->t, st);
+		bool is = false;
+		for (j = 0; j < ns; j++)
+			is |= in_words(st[j], u);
+		if (!is)
+			continue;
+		if (one && one->t != c->users.v[i]->t)
+			return NULL;
+		one = c->users.v[i];
+	}
+	return one;
+}
+
+/* Is the role word of a person-role column a table's own name
+ * (salespersonid where a salesperson table exists)? Then the column names
+ * that table, not the schema's person table. */
+static bool role_names_table(const struct ctx *c, const sx__words *w, size_t n)
+{
+	char sg[SX__WORD_MAX];
+	if (n > 1 && sx__key_word(w->w[n - 1]))
+		n--;
+	if (n == 0)
+		return false;
+	sx__singular(w->w[n - 1], sg, sizeof sg);
+	return sx_hmap_get(c->stemset, sg) != NULL;
+}
+
+static void split_runon(const struct ctx *c, sx__words *w)
+{
+	char p[SX__WORD_MAX];
+	const char *s;
+	size_t l, pl, k;
+	sx__words t;
+	if (w->n != 1)
+		return;
+	s = w->w[0];
+	l = strlen(s);
+	if (l < 5 || l >= SX__WORD_MAX || strcmp(s + l - 2, "id") != 0)
+		return;
+	for (k = 0; k < l; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return;
+	pl = l - 2;
+	memcpy(p, s, pl);
+	p[pl] = 0;
+	t.n = 0;
+	if (pl >= 5 && (!strcmp(p + pl - 2, "by") || !strcmp(p + pl - 2, "to"))) {
+		/* createdby, lastmodifiedby, reportsto */
+		memcpy(t.w[0], p, pl - 2);
+		t.w[0][pl - 2] = 0;
+		memcpy(t.w[1], p + pl - 2, 3);
+		if (p[pl - 2] == 'b' || self_word(t.w[0])) {
+			snprintf(t.w[2], SX__WORD_MAX, "id");
+			t.n = 3;
+		}
+	}
+	if (!t.n) {
+		snprintf(t.w[0], SX__WORD_MAX, "%s", p);
+		snprintf(t.w[1], SX__WORD_MAX, "id");
+		t.n = 2;
+		if (!sx_hmap_get(c->stemset, p) && !self_word(p) && !person_role(&t, 2)) {
+			/* a role before a table's stem: convertedaccount */
+			t.n = 0;
+			for (k = 3; k + 4 <= pl; k++)
+				if (sx_hmap_get(c->stemset, p + k)) {
+					memcpy(t.w[0], p, k);
+					t.w[0][k] = 0;
+					snprintf(t.w[1], SX__WORD_MAX, "%s", p + k);
+					snprintf(t.w[2], SX__WORD_MAX, "id");
+					t.n = 3;
+					break;
+				}
+		}
+	}
+	if (t.n)
+		*w = t;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -1752,6 +1903,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (col_names_table(t, col->name))
 		return;
 	sx__split(col->name, &w);
+	split_runon(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -1808,9 +1960,10 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	/* created_by, created_by_id, approver_id */
 	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
 		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
-		       person_role(&w, n))) {
+		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
+		const struct pkey *login = audit_role(&w, n) ? login_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
@@ -1824,9 +1977,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
-			if (same && user_lang(c->users.v[i]->t) != lang)
+			if (login && c->users.v[i] != login)
 				continue;
-			if (best > 0 && person_refs(c, c->users.v[i]) < best)
+			if (!login && same && user_lang(c->users.v[i]->t) != lang)
+				continue;
+			if (!login && best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
@@ -1835,7 +1990,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			k.cols[0] = col->name;
 			k.rule = k.via_rule = SX__RULE_BY_USER;
 			k.matched = "by";
-			if (k.pk->t != t)
+			/* the login table's own audit columns: users create
+			 * users */
+			if (k.pk->t != t || login)
 				cand_push(out, &k);
 		}
 	}
@@ -2977,6 +3134,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
+	c.indexed = true;
 	mark_composites(&c);
 	if ((rc = index_composites(&c)))
 		goto oom;

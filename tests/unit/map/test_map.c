@@ -673,6 +673,89 @@ static void test_part_table_owner(void **state)
 	fx_free(&f);
 }
 
+/* A PascalCase API name folded to lowercase by the DDL reader
+ * (CreatedById -> createdbyid) keeps its words where the part before
+ * "id" ends in "by", is a role or a self-reference word, or ends in a
+ * table's stem; a custom suffix "__c" names nothing. */
+static void test_runon_lowercase_names(void **state)
+{
+	struct fx f;
+	sx__words w;
+	(void)state;
+	sx__split("Origin_Depot__c", &w);
+	assert_int_equal(w.n, 2);
+	assert_string_equal(w.w[1], "depot");
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "operator", "id:char(18):pk, alias:text");
+	tab(f.cat, f.s, "depot", "id:char(18):pk, parentid:char(18), city:text");
+	tab(f.cat, f.s, "shipment",
+	    "id:char(18):pk, createdbyid:char(18), replaceddepotid:char(18), weight:numeric");
+	tab(f.cat, f.s, "parcel", "id:char(18):pk, origin_depot__c:char(18), paid:boolean");
+	fx_build(&f);
+	expect_rel(f.m, "shipment", "createdbyid", "operator", "id", 0.5);
+	expect_rel(f.m, "shipment", "replaceddepotid", "depot", "id", 0.5);
+	expect_rel(f.m, "depot", "parentid", "depot", "id", 0.5);
+	expect_rel(f.m, "parcel", "origin_depot__c", "depot", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Audit columns (created_by, ownerid) go to the one login table even
+ * where another person-like table is named by more columns (a CRM's
+ * members, referenced everywhere as memberid). */
+static void test_audit_to_login_table(void **state)
+{
+	static const char *const t[] = {"pledge", "visit", "ticket", "badge"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member", "id:integer:pk, full_name:text");
+	tab(f.cat, f.s, "benutzer", "id:integer:pk, anmeldename:text, created_by_id:integer");
+	tab(f.cat, f.s, "agent", "entity_no:integer:pk, region:text");
+	tab(f.cat, f.s, "booking", "id:integer:pk, agentid:integer, note:text");
+	for (i = 0; i < 4; i++)
+		tab(f.cat, f.s, t[i],
+		    "id:integer:pk, member_id:integer, modified_by_id:integer, owner_id:integer");
+	tab(f.cat, f.s, "mentorship", "id:integer:pk, reviewer_id:integer");
+	fx_build(&f);
+	for (i = 0; i < 4; i++) {
+		expect_rel(f.m, t[i], "member_id", "member", "id", 0.5);
+		expect_rel(f.m, t[i], "modified_by_id", "benutzer", "id", 0.5);
+		expect_rel(f.m, t[i], "owner_id", "benutzer", "id", 0.5);
+	}
+	/* a role that is not an audit column keeps the dominant table */
+	expect_rel(f.m, "mentorship", "reviewer_id", "member", "id", 0.5);
+	/* the login table's own audit column: users created by users */
+	expect_rel(f.m, "benutzer", "created_by_id", "benutzer", "id", 0.5);
+	/* a role word that is a table's name (agent) names that table, not
+	 * a person table */
+	{
+		const sx_map_rel *r = rel_from(f.m, "booking", "agentid");
+		if (r && strcmp(r->to.table, "agent") != 0)
+			fail_msg("booking.agentid -> %s", r->to.table);
+	}
+	fx_free(&f);
+}
+
+/* A name without a key word that shortens some words of a code table's
+ * name, in turn (Tax_ Reg_ Group -> Tax Region Group), refers to it, even
+ * when most tables carry it. */
+static void test_abbrev_words_no_key(void **state)
+{
+	static const char *const t[] = {"quote", "bill", "receipt"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "Tax Region Group", "Code:varchar(10):pk, Description:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, t[i], "No_:varchar(20):pk, Tax_ Reg_ Group:varchar(10), memo:text");
+	fx_build(&f);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, t[i], "Tax_ Reg_ Group", "Tax Region Group", "Code", 0.5);
+	fx_free(&f);
+}
+
 /* In a schema named in two languages, a person role goes to the person
  * table named in its own language, not to the one most columns name
  * (bearbeiter_id -> benutzer although employe_id is everywhere). */
@@ -1982,6 +2065,9 @@ int main(void)
 		cmocka_unit_test(test_head_first_schema),
 		cmocka_unit_test(test_part_table_owner),
 		cmocka_unit_test(test_person_role_language),
+		cmocka_unit_test(test_runon_lowercase_names),
+		cmocka_unit_test(test_audit_to_login_table),
+		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
