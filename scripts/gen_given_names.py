@@ -57,6 +57,7 @@ except OSError:
     pass
 
 names = set()
+sur = set()
 dropped = set()
 locales = []
 for m in sorted(pkgutil.iter_modules(pp.__path__), key=lambda m: m.name):
@@ -81,6 +82,19 @@ for m in sorted(pkgutil.iter_modules(pp.__path__), key=lambda m: m.name):
                 f = fold(n.lower())
                 if f != n.lower() and len(f) >= 3:
                     got.add(f)
+    # surnames too (issue 21): a surname before a given name ("Tóth Réka")
+    for attr in ("last_names", "last_names_male", "last_names_female",
+                 "last_romanized_names"):
+        v = getattr(prov, attr, None)
+        if isinstance(v, dict):
+            v = v.keys()
+        for n in v or ():
+            n = n.strip()
+            if n and " " not in n and script_ok(n) and len(n) >= 3:
+                sur.add(n.lower())
+                f = fold(n.lower())
+                if f != n.lower() and len(f) >= 3:
+                    sur.add(f)
     if got:
         names |= {n for n in got if n not in common}
         dropped |= {n for n in got if n in common}
@@ -93,6 +107,12 @@ out.write(" * Less the common English words of wamerican (%d names dropped).\n" 
 out.write(" * %d given names, lowercase, sorted by strcmp() for bsearch(). */\n" % len(names))
 out.write("static const char *const given_names_big[] = {\n")
 for n in sorted(names, key=lambda s: s.encode("utf-8")):
+    out.write('\t"%s",\n' % n.replace("\\", "").replace('"', ""))
+out.write("};\n")
+sur = {n for n in sur if n not in common}
+out.write("/* %d surnames of the same locales, less the common English words. */\n" % len(sur))
+out.write("static const char *const surnames_big[] = {\n")
+for n in sorted(sur, key=lambda s: s.encode("utf-8")):
     out.write('\t"%s",\n' % n.replace("\\", "").replace('"', ""))
 out.write("};\n")
 if out is not sys.stdout:

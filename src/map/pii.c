@@ -1642,6 +1642,34 @@ static bool is_phone(const char *v, size_t nd)
  * when another character occurs. *cap: every word starts with a capital
  * (strict: a Cyrillic capital; else any Cyrillic letter); *lower: some
  * letter is lowercase. */
+/* The case of a two-byte UTF-8 letter: 1 a capital, -1 a small letter,
+ * 0 neither or unknown. Latin-1 and Latin Extended-A ("Å", "Ž", "Ő"),
+ * Greek and Cyrillic with the Ukrainian letters ("Є", "І", "Ґ"):
+ * "Åkesson" and "Ørsted" begin with a capital as "Smith" does (issue 21). */
+static unsigned utf8_cp2(const unsigned char *p)
+{
+	if (p[0] < 0xC2 || p[0] > 0xDF || (p[1] & 0xC0) != 0x80)
+		return 0;
+	return ((unsigned)(p[0] & 0x1F) << 6) | (unsigned)(p[1] & 0x3F);
+}
+
+static int utf8_case(const unsigned char *p)
+{
+	unsigned c = utf8_cp2(p);
+	if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+		return c <= 0xDE ? 1 : -1;
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+		return c % 2 == 0 ? 1 : -1;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c % 2 == 1 ? 1 : -1;
+	if ((c >= 0x386 && c <= 0x3AB && c != 0x387) || (c >= 0x400 && c <= 0x42F) ||
+	    c == 0x490)
+		return 1;
+	if ((c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) || c == 0x491)
+		return -1;
+	return 0;
+}
+
 static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 {
 	const unsigned char *p = (const unsigned char *)v;
@@ -1657,7 +1685,8 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 		}
 		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
 			return -1;
-		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1)
+		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1 ||
+		    utf8_case(p) < 0)
 			*lower = true;
 		if (in)
 			continue;
@@ -1665,9 +1694,10 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 		words++;
 		if (strict)
 			upper = isupper(*p) ||
-			        (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81));
+			        (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81)) ||
+			        utf8_case(p) > 0;
 		else
-			upper = isupper(*p) || *p == 0xD0 || *p == 0xD1;
+			upper = isupper(*p) || *p == 0xD0 || *p == 0xD1 || utf8_case(p) > 0;
 		if (!upper)
 			*cap = false;
 	}
@@ -2008,6 +2038,12 @@ static bool big_given_name(const char *w)
 	               sizeof given_names_big[0], cmp_str) != NULL;
 }
 
+static bool big_surname(const char *w)
+{
+	return bsearch(&w, surnames_big, sizeof surnames_big / sizeof surnames_big[0],
+	               sizeof surnames_big[0], cmp_str) != NULL;
+}
+
 /* Lowercase ASCII and the Cyrillic capitals А..Я (D0 90..D0 AF) and Ё. */
 static void name_lower(const char *w, size_t len, char *out, size_t n)
 {
@@ -2029,6 +2065,14 @@ static void name_lower(const char *w, size_t len, char *out, size_t n)
 				out[o++] = (char)c;
 				out[o++] = (char)d;
 			}
+			i++;
+		} else if (i + 1 < len && utf8_case((const unsigned char *)w + i) > 0 &&
+		           utf8_cp2((const unsigned char *)w + i) < 0x180) {
+			/* "Å" -> "å", "Ž" -> "ž": Latin-1 by +0x20, Extended-A by +1 */
+			unsigned cp = utf8_cp2((const unsigned char *)w + i);
+			cp = cp < 0x100 ? cp + 0x20 : cp + 1;
+			out[o++] = (char)(0xC0 | (cp >> 6));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
 			i++;
 		} else {
 			out[o++] = (char)tolower(c);
@@ -2070,12 +2114,20 @@ static bool initials(const char *w, size_t len)
 
 static bool confirmed_person_name(const char *v)
 {
+	/* Russian and Ukrainian patronymics ("Петрівна", "Ivanivna",
+	 * "Petrovych"; Ukrainian since issue 21) */
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
-					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
+					   "evich", "ovna", "evna", "ichna", "ovitch", "івна",
+					   "ївна", "ovych", "evych", "ivna", "yivna", NULL};
 	const char *p;
 	bool first = true, titled, cap, lower;
 	char ut[64];
+	int nwords;
+	bool sur_first = false;
 	v = untitle(v, ut, sizeof ut, &titled);
+	nwords = letter_words(v, true, &cap, &lower);
+	if (nwords < 2 || !cap || !lower)
+		nwords = 99; /* only the first word may be a given name alone */
 	/* a person's title before two capitalised words or more ("Dr Horatio
 	 * Ravensworth"; not "Dr. Oetker", a brand) */
 	if (titled && letter_words(v, false, &cap, &lower) >= 2 && cap)
@@ -2104,8 +2156,13 @@ static bool confirmed_person_name(const char *v)
 			for (q = patr; *q; q++)
 				if (ends_with(w, *q))
 					return true;
-			if (first && big_given_name(w))
+			/* the given name first ("Tuva Wallin") or, after a
+			 * known surname (Hungarian, East Asian: "Tóth Réka"),
+			 * second or third of two or three words (issue 21) */
+			if ((first || (nwords <= 3 && sur_first)) && big_given_name(w))
 				return true;
+			if (first)
+				sur_first = nwords <= 3 && big_surname(w);
 			first = false;
 		}
 		p = e;
