@@ -2448,6 +2448,7 @@ struct colstat {
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
+	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 };
@@ -2545,6 +2546,12 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->doc_numbers++;
 		if (company_number(v))
 			c->company_ids++;
+		{
+			char *end;
+			(void)strtod(v, &end);
+			if (end != v && *end == 0)
+				c->numbers++;
+		}
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
 		if (strlen(v) >= 12 && strchr(v, ' '))
@@ -2862,6 +2869,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		from_comment = byname != SX_PII_NONE;
 	}
 	if (byname != SX_PII_NONE && !family_fits(byname, col->family))
+		byname = SX_PII_NONE;
+	/* A latitude's name over values that are not numbers nor coordinate
+	 * pairs: "pib_lat" holds a name in Latin letters, a transliteration
+	 * (issue 21); the values decide. */
+	if (byname == SX_PII_GEOLOCATION && st && st->nonnull >= 5 &&
+	    (st->numbers + st->hits[SX_PII_GEOLOCATION]) * 2 < st->nonnull)
 		byname = SX_PII_NONE;
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)
