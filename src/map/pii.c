@@ -1439,6 +1439,87 @@ static bool company_number(const char *v)
 	return false;
 }
 
+/* A date of birth YYMMDD at d (a day up to 31, or +60 for a Swedish
+ * co-ordination number when coord). */
+static bool yymmdd_ok(const char *d, bool coord)
+{
+	int mm = (d[2] - '0') * 10 + (d[3] - '0'), dd = (d[4] - '0') * 10 + (d[5] - '0');
+	if (coord && dd > 60)
+		dd -= 60;
+	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+}
+
+/* Issue 21: national ids by their check digits, whatever the column's
+ * language. The raw value v decides the separators.
+ * - Swedish personnummer: YYMMDD-NNNN or YYYYMMDD-NNNN, Luhn over the
+ *   last ten digits ('+' for a centenarian);
+ * - Ukrainian RNOKPP: ten bare digits, weights -1 5 7 9 4 6 10 5 7, the
+ *   sum mod 11 mod 10;
+ * - Korean RRN: YYMMDD-SNNNNNN, weights 2..9 2..5, (11 - sum mod 11) mod 10;
+ * - Chinese resident id: 18 characters, mod 11-2 with X for ten. */
+/* Luhn over n digits (sx__luhn_ok takes cards' lengths only) */
+static bool luhn_n(const char *d, size_t n)
+{
+	size_t i;
+	int sum = 0;
+	for (i = 0; i < n; i++) {
+		int x = d[n - 1 - i] - '0';
+		if (i % 2 == 1 && (x *= 2) > 9)
+			x -= 9;
+		sum += x;
+	}
+	return sum % 10 == 0;
+}
+
+static bool is_se_personnummer(const char *v, const char *s, size_t n)
+{
+	size_t len = strlen(v);
+	if (!all_digits(s, n) || (n != 10 && n != 12) || len != n + 1 ||
+	    (v[len - 5] != '-' && v[len - 5] != '+'))
+		return false;
+	if (n == 12 && !(s[0] == '1' && (s[1] == '8' || s[1] == '9')) &&
+	    !(s[0] == '2' && s[1] == '0'))
+		return false;
+	return yymmdd_ok(s + n - 10, true) && luhn_n(s + n - 10, 10);
+}
+
+static bool is_ua_rnokpp(const char *v, const char *s, size_t n)
+{
+	static const int w[9] = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
+	int r, i;
+	if (n != 10 || strlen(v) != 10 || !all_digits(s, n))
+		return false;
+	for (r = 0, i = 0; i < 9; i++)
+		r += (s[i] - '0') * w[i];
+	r = ((r % 11) + 11) % 11 % 10;
+	return r == s[9] - '0';
+}
+
+static bool is_kr_rrn(const char *v, const char *s, size_t n)
+{
+	static const int w[12] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+	if (n != 13 || strlen(v) != 14 || v[6] != '-' || !all_digits(s, n) || s[6] < '1' ||
+	    s[6] > '8' || !yymmdd_ok(s, false))
+		return false;
+	return (11 - weighted(s, w, 12) % 11) % 10 == s[12] - '0';
+}
+
+static bool is_cn_resident_id(const char *s, size_t n)
+{
+	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	static const char chk[] = "10X98765432";
+	int mm, dd;
+	if (n != 18 || !all_digits(s, 17) || !(isdigit((unsigned char)s[17]) || s[17] == 'X'))
+		return false;
+	if (!((s[6] == '1' && (s[7] == '8' || s[7] == '9')) || (s[6] == '2' && s[7] == '0')))
+		return false;
+	mm = (s[10] - '0') * 10 + (s[11] - '0');
+	dd = (s[12] - '0') * 10 + (s[13] - '0');
+	if (mm < 1 || mm > 12 || dd < 1 || dd > 31)
+		return false;
+	return chk[weighted(s, w, 17) % 11] == s[17];
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1466,6 +1547,10 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	if (weak && is_nl_bsn(s, n))
 		return *sub = "national_id", true;
 	if (is_br_cpf(s, n))
+		return *sub = "tax_id", true;
+	if (is_se_personnummer(v, s, n) || is_kr_rrn(v, s, n) || is_cn_resident_id(s, n))
+		return *sub = "national_id", true;
+	if (is_ua_rnokpp(v, s, n))
 		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
