@@ -2534,6 +2534,8 @@ struct colstat {
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
 	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
+	size_t day_dates;      /* a calendar day alone, no time (day_date) */
+	int year_min, year_max; /* of those days */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 };
@@ -2543,6 +2545,30 @@ struct sample {
 	struct colstat *st;
 	size_t rows;
 };
+
+/* A calendar day alone, without a time: "1987-03-14", "1987.03.14.",
+ * "14.03.1987", "6. 7. 1977", "14/03/1987". *year gets the year. */
+static bool day_date(const char *v, int *year)
+{
+	int a, b, c, n = 0;
+	char t[4] = {0};
+	if (strlen(v) > 12)
+		return false;
+	if (sscanf(v, "%4d%1[-./]%2d%*[-./]%2d%n", &a, t, &b, &c, &n) == 4 && n >= 8 &&
+	    (v[n] == 0 || (v[n] == '.' && v[n + 1] == 0)) && a >= 1800 && v[4] == t[0]) {
+		*year = a;
+		return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+	}
+	n = 0;
+	if (sscanf(v, "%2d%1[./-]%*[ ]%2d%*[./-]%*[ ]%4d%n", &a, t, &b, &c, &n) == 4 ||
+	    sscanf(v, "%2d%1[./-]%2d%*[./-]%4d%n", &a, t, &b, &c, &n) == 4) {
+		if (v[n] != 0 || c < 1800)
+			return false;
+		*year = c;
+		return a >= 1 && a <= 31 && b >= 1 && b <= 12;
+	}
+	return false;
+}
 
 static bool parse_time(const char *v, double *out)
 {
@@ -2591,6 +2617,16 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		p = sx__pii_by_value(v, &sub);
 		c->hits[p]++;
+		{
+			int y;
+			if (day_date(v, &y)) {
+				if (!c->day_dates || y < c->year_min)
+					c->year_min = y;
+				if (!c->day_dates || y > c->year_max)
+					c->year_max = y;
+				c->day_dates++;
+			}
+		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
 		if (strong_address(v))
@@ -2936,6 +2972,17 @@ static bool party_is_person(const struct colstat *st, size_t n)
 	return false;
 }
 
+static bool birth_years(const struct colstat *st)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	int year;
+	gmtime_r(&now, &tm);
+	year = tm.tm_year + 1900;
+	return st->year_max <= year && st->year_min >= year - 110 &&
+	       st->year_max - st->year_min >= 30;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -3057,6 +3104,19 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_BIRTH_DATE, col->family) &&
+	           st->day_dates * 10 >= st->nonnull * 9 && birth_years(st) &&
+	           !thing_name(col->name)) {
+		/* Dates of birth from the values alone (issue 21): calendar days
+		 * without a time, none in the future nor more than 110 years
+		 * ago, spread over 30 years or more as people's ages are;
+		 * events (orders, visits, starts) cluster within a few years. */
+		share = (double)st->day_dates / (double)st->nonnull;
+		cls = SX_PII_BIRTH_DATE;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are days from %d to %d, a spread of ages",
+		           share * 100.0, st->nonnull, st->year_min, st->year_max);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
 	           st->addresses * 5 >= st->nonnull * 4) {
 		/* Street addresses in the values alone: a house number and a
