@@ -56,7 +56,27 @@ try:
 except OSError:
     pass
 
+
+def collect(prov, attrs):
+    """The provider's names under attrs, lowercase, each by its own script
+    (a locale with a few names in another keeps the rest), with a Latin
+    name also without its diacritics."""
+    got = set()
+    for attr in attrs:
+        v = getattr(prov, attr, None)
+        if isinstance(v, dict):
+            v = v.keys()
+        for n in v or ():
+            n = n.strip()
+            if n and " " not in n and script_ok(n) and len(n) >= 3:
+                got.add(n.lower())
+                f = fold(n.lower())
+                if f != n.lower() and len(f) >= 3:
+                    got.add(f)
+    return got
+
 names = set()
+sur = set()
 dropped = set()
 locales = []
 for m in sorted(pkgutil.iter_modules(pp.__path__), key=lambda m: m.name):
@@ -64,23 +84,13 @@ for m in sorted(pkgutil.iter_modules(pp.__path__), key=lambda m: m.name):
         prov = importlib.import_module("faker.providers.person." + m.name).Provider
     except Exception:
         continue
-    got = set()
     # the romanized lists of locales in other scripts (ja_JP, zh_CN, zh_TW)
-    for attr in ("first_names", "first_names_male", "first_names_female",
-                 "first_romanized_names", "first_romanized_names_male",
-                 "first_romanized_names_female"):
-        v = getattr(prov, attr, None)
-        if isinstance(v, dict):
-            v = v.keys()
-        for n in v or ():
-            n = n.strip()
-            # each name by its own script: a locale with a few names in
-            # another keeps the rest
-            if n and " " not in n and script_ok(n) and len(n) >= 3:
-                got.add(n.lower())
-                f = fold(n.lower())
-                if f != n.lower() and len(f) >= 3:
-                    got.add(f)
+    got = collect(prov, ("first_names", "first_names_male", "first_names_female",
+                         "first_romanized_names", "first_romanized_names_male",
+                         "first_romanized_names_female"))
+    # surnames too (issue 21): a surname before a given name ("Tóth Réka")
+    sur |= collect(prov, ("last_names", "last_names_male", "last_names_female",
+                          "last_romanized_names"))
     if got:
         names |= {n for n in got if n not in common}
         dropped |= {n for n in got if n in common}
@@ -93,6 +103,12 @@ out.write(" * Less the common English words of wamerican (%d names dropped).\n" 
 out.write(" * %d given names, lowercase, sorted by strcmp() for bsearch(). */\n" % len(names))
 out.write("static const char *const given_names_big[] = {\n")
 for n in sorted(names, key=lambda s: s.encode("utf-8")):
+    out.write('\t"%s",\n' % n.replace("\\", "").replace('"', ""))
+out.write("};\n")
+sur = {n for n in sur if n not in common}
+out.write("/* %d surnames of the same locales, less the common English words. */\n" % len(sur))
+out.write("static const char *const surnames_big[] = {\n")
+for n in sorted(sur, key=lambda s: s.encode("utf-8")):
     out.write('\t"%s",\n' % n.replace("\\", "").replace('"', ""))
 out.write("};\n")
 if out is not sys.stdout:

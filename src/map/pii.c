@@ -1439,6 +1439,87 @@ static bool company_number(const char *v)
 	return false;
 }
 
+/* A date of birth YYMMDD at d (a day up to 31, or +60 for a Swedish
+ * co-ordination number when coord). */
+static bool yymmdd_ok(const char *d, bool coord)
+{
+	int mm = (d[2] - '0') * 10 + (d[3] - '0'), dd = (d[4] - '0') * 10 + (d[5] - '0');
+	if (coord && dd > 60)
+		dd -= 60;
+	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+}
+
+/* Issue 21: national ids by their check digits, whatever the column's
+ * language. The raw value v decides the separators.
+ * - Swedish personnummer: YYMMDD-NNNN or YYYYMMDD-NNNN, Luhn over the
+ *   last ten digits ('+' for a centenarian);
+ * - Ukrainian RNOKPP: ten bare digits, weights -1 5 7 9 4 6 10 5 7, the
+ *   sum mod 11 mod 10;
+ * - Korean RRN: YYMMDD-SNNNNNN, weights 2..9 2..5, (11 - sum mod 11) mod 10;
+ * - Chinese resident id: 18 characters, mod 11-2 with X for ten. */
+/* Luhn over n digits (sx__luhn_ok takes cards' lengths only) */
+static bool luhn_n(const char *d, size_t n)
+{
+	size_t i;
+	int sum = 0;
+	for (i = 0; i < n; i++) {
+		int x = d[n - 1 - i] - '0';
+		if (i % 2 == 1 && (x *= 2) > 9)
+			x -= 9;
+		sum += x;
+	}
+	return sum % 10 == 0;
+}
+
+static bool is_se_personnummer(const char *v, const char *s, size_t n)
+{
+	size_t len = strlen(v);
+	if (!all_digits(s, n) || (n != 10 && n != 12) || len != n + 1 ||
+	    (v[len - 5] != '-' && v[len - 5] != '+'))
+		return false;
+	if (n == 12 && !(s[0] == '1' && (s[1] == '8' || s[1] == '9')) &&
+	    !(s[0] == '2' && s[1] == '0'))
+		return false;
+	return yymmdd_ok(s + n - 10, true) && luhn_n(s + n - 10, 10);
+}
+
+static bool is_ua_rnokpp(const char *v, const char *s, size_t n)
+{
+	static const int w[9] = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
+	int r, i;
+	if (n != 10 || strlen(v) != 10 || !all_digits(s, n))
+		return false;
+	for (r = 0, i = 0; i < 9; i++)
+		r += (s[i] - '0') * w[i];
+	r = ((r % 11) + 11) % 11 % 10;
+	return r == s[9] - '0';
+}
+
+static bool is_kr_rrn(const char *v, const char *s, size_t n)
+{
+	static const int w[12] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+	if (n != 13 || strlen(v) != 14 || v[6] != '-' || !all_digits(s, n) || s[6] < '1' ||
+	    s[6] > '8' || !yymmdd_ok(s, false))
+		return false;
+	return (11 - weighted(s, w, 12) % 11) % 10 == s[12] - '0';
+}
+
+static bool is_cn_resident_id(const char *s, size_t n)
+{
+	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	static const char chk[] = "10X98765432";
+	int mm, dd;
+	if (n != 18 || !all_digits(s, 17) || !(isdigit((unsigned char)s[17]) || s[17] == 'X'))
+		return false;
+	if (!((s[6] == '1' && (s[7] == '8' || s[7] == '9')) || (s[6] == '2' && s[7] == '0')))
+		return false;
+	mm = (s[10] - '0') * 10 + (s[11] - '0');
+	dd = (s[12] - '0') * 10 + (s[13] - '0');
+	if (mm < 1 || mm > 12 || dd < 1 || dd > 31)
+		return false;
+	return chk[weighted(s, w, 17) % 11] == s[17];
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1466,6 +1547,10 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	if (weak && is_nl_bsn(s, n))
 		return *sub = "national_id", true;
 	if (is_br_cpf(s, n))
+		return *sub = "tax_id", true;
+	if (is_se_personnummer(v, s, n) || is_kr_rrn(v, s, n) || is_cn_resident_id(s, n))
+		return *sub = "national_id", true;
+	if (is_ua_rnokpp(v, s, n))
 		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
@@ -1642,6 +1727,34 @@ static bool is_phone(const char *v, size_t nd)
  * when another character occurs. *cap: every word starts with a capital
  * (strict: a Cyrillic capital; else any Cyrillic letter); *lower: some
  * letter is lowercase. */
+/* The case of a two-byte UTF-8 letter: 1 a capital, -1 a small letter,
+ * 0 neither or unknown. Latin-1 and Latin Extended-A ("Å", "Ž", "Ő"),
+ * Greek and Cyrillic with the Ukrainian letters ("Є", "І", "Ґ"):
+ * "Åkesson" and "Ørsted" begin with a capital as "Smith" does (issue 21). */
+static unsigned utf8_cp2(const unsigned char *p)
+{
+	if (p[0] < 0xC2 || p[0] > 0xDF || (p[1] & 0xC0) != 0x80)
+		return 0;
+	return ((unsigned)(p[0] & 0x1F) << 6) | (unsigned)(p[1] & 0x3F);
+}
+
+static int utf8_case(const unsigned char *p)
+{
+	unsigned c = utf8_cp2(p);
+	if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+		return c <= 0xDE ? 1 : -1;
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+		return c % 2 == 0 ? 1 : -1;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c % 2 == 1 ? 1 : -1;
+	if ((c >= 0x386 && c <= 0x3AB && c != 0x387) || (c >= 0x400 && c <= 0x42F) ||
+	    c == 0x490)
+		return 1;
+	if ((c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) || c == 0x491)
+		return -1;
+	return 0;
+}
+
 static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 {
 	const unsigned char *p = (const unsigned char *)v;
@@ -1657,7 +1770,8 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 		}
 		if (!(isalpha(*p) || *p >= 0x80 || *p == '-' || *p == '\'' || *p == '.'))
 			return -1;
-		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1)
+		if (islower(*p) || (*p == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) || *p == 0xD1 ||
+		    utf8_case(p) < 0)
 			*lower = true;
 		if (in)
 			continue;
@@ -1665,9 +1779,10 @@ static int letter_words(const char *v, bool strict, bool *cap, bool *lower)
 		words++;
 		if (strict)
 			upper = isupper(*p) ||
-			        (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81));
+			        (*p == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81)) ||
+			        utf8_case(p) > 0;
 		else
-			upper = isupper(*p) || *p == 0xD0 || *p == 0xD1;
+			upper = isupper(*p) || *p == 0xD0 || *p == 0xD1 || utf8_case(p) > 0;
 		if (!upper)
 			*cap = false;
 	}
@@ -2008,6 +2123,12 @@ static bool big_given_name(const char *w)
 	               sizeof given_names_big[0], cmp_str) != NULL;
 }
 
+static bool big_surname(const char *w)
+{
+	return bsearch(&w, surnames_big, sizeof surnames_big / sizeof surnames_big[0],
+	               sizeof surnames_big[0], cmp_str) != NULL;
+}
+
 /* Lowercase ASCII and the Cyrillic capitals А..Я (D0 90..D0 AF) and Ё. */
 static void name_lower(const char *w, size_t len, char *out, size_t n)
 {
@@ -2029,6 +2150,14 @@ static void name_lower(const char *w, size_t len, char *out, size_t n)
 				out[o++] = (char)c;
 				out[o++] = (char)d;
 			}
+			i++;
+		} else if (i + 1 < len && utf8_case((const unsigned char *)w + i) > 0 &&
+		           utf8_cp2((const unsigned char *)w + i) < 0x180) {
+			/* "Å" -> "å", "Ž" -> "ž": Latin-1 by +0x20, Extended-A by +1 */
+			unsigned cp = utf8_cp2((const unsigned char *)w + i);
+			cp = cp < 0x100 ? cp + 0x20 : cp + 1;
+			out[o++] = (char)(0xC0 | (cp >> 6));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
 			i++;
 		} else {
 			out[o++] = (char)tolower(c);
@@ -2070,12 +2199,20 @@ static bool initials(const char *w, size_t len)
 
 static bool confirmed_person_name(const char *v)
 {
+	/* Russian and Ukrainian patronymics ("Петрівна", "Ivanivna",
+	 * "Petrovych"; Ukrainian since issue 21) */
 	static const char *const patr[] = {"ович", "евич", "овна", "евна", "ична", "ovich",
-					   "evich", "ovna", "evna", "ichna", "ovitch", NULL};
+					   "evich", "ovna", "evna", "ichna", "ovitch", "івна",
+					   "ївна", "ovych", "evych", "ivna", "yivna", NULL};
 	const char *p;
 	bool first = true, titled, cap, lower;
 	char ut[64];
+	int nwords;
+	bool sur_first = false;
 	v = untitle(v, ut, sizeof ut, &titled);
+	nwords = letter_words(v, true, &cap, &lower);
+	if (nwords < 2 || !cap || !lower)
+		nwords = 99; /* only the first word may be a given name alone */
 	/* a person's title before two capitalised words or more ("Dr Horatio
 	 * Ravensworth"; not "Dr. Oetker", a brand) */
 	if (titled && letter_words(v, false, &cap, &lower) >= 2 && cap)
@@ -2104,8 +2241,13 @@ static bool confirmed_person_name(const char *v)
 			for (q = patr; *q; q++)
 				if (ends_with(w, *q))
 					return true;
-			if (first && big_given_name(w))
+			/* the given name first ("Tuva Wallin") or, after a
+			 * known surname (Hungarian, East Asian: "Tóth Réka"),
+			 * second or third of two or three words (issue 21) */
+			if ((first || (nwords <= 3 && sur_first)) && big_given_name(w))
 				return true;
+			if (first)
+				sur_first = nwords <= 3 && big_surname(w);
 			first = false;
 		}
 		p = e;
@@ -2391,6 +2533,9 @@ struct colstat {
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
+	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
+	size_t day_dates;      /* a calendar day alone, no time (day_date) */
+	int year_min, year_max; /* of those days */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 };
@@ -2400,6 +2545,30 @@ struct sample {
 	struct colstat *st;
 	size_t rows;
 };
+
+/* A calendar day alone, without a time: "1987-03-14", "1987.03.14.",
+ * "14.03.1987", "6. 7. 1977", "14/03/1987". *year gets the year. */
+static bool day_date(const char *v, int *year)
+{
+	int a, b, c, n = 0;
+	char t[4] = {0};
+	if (strlen(v) > 12)
+		return false;
+	if (sscanf(v, "%4d%1[-./]%2d%*[-./]%2d%n", &a, t, &b, &c, &n) == 4 && n >= 8 &&
+	    (v[n] == 0 || (v[n] == '.' && v[n + 1] == 0)) && a >= 1800 && v[4] == t[0]) {
+		*year = a;
+		return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+	}
+	n = 0;
+	if (sscanf(v, "%2d%1[./-]%*[ ]%2d%*[./-]%*[ ]%4d%n", &a, t, &b, &c, &n) == 4 ||
+	    sscanf(v, "%2d%1[./-]%2d%*[./-]%4d%n", &a, t, &b, &c, &n) == 4) {
+		if (v[n] != 0 || c < 1800)
+			return false;
+		*year = c;
+		return a >= 1 && a <= 31 && b >= 1 && b <= 12;
+	}
+	return false;
+}
 
 static bool parse_time(const char *v, double *out)
 {
@@ -2448,6 +2617,16 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		p = sx__pii_by_value(v, &sub);
 		c->hits[p]++;
+		{
+			int y;
+			if (day_date(v, &y)) {
+				if (!c->day_dates || y < c->year_min)
+					c->year_min = y;
+				if (!c->day_dates || y > c->year_max)
+					c->year_max = y;
+				c->day_dates++;
+			}
+		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
 		if (strong_address(v))
@@ -2488,6 +2667,12 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->doc_numbers++;
 		if (company_number(v))
 			c->company_ids++;
+		{
+			char *end;
+			(void)strtod(v, &end);
+			if (end != v && *end == 0)
+				c->numbers++;
+		}
 		if (strlen(v) > 40 && strchr(v, ' '))
 			c->long_text++;
 		if (strlen(v) >= 12 && strchr(v, ' '))
@@ -2787,6 +2972,17 @@ static bool party_is_person(const struct colstat *st, size_t n)
 	return false;
 }
 
+static bool birth_years(const struct colstat *st)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	int year;
+	gmtime_r(&now, &tm);
+	year = tm.tm_year + 1900;
+	return st->year_max <= year && st->year_min >= year - 110 &&
+	       st->year_max - st->year_min >= 30;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -2805,6 +3001,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		from_comment = byname != SX_PII_NONE;
 	}
 	if (byname != SX_PII_NONE && !family_fits(byname, col->family))
+		byname = SX_PII_NONE;
+	/* A latitude's name over values that are not numbers nor coordinate
+	 * pairs: "pib_lat" holds a name in Latin letters, a transliteration
+	 * (issue 21); the values decide. */
+	if (byname == SX_PII_GEOLOCATION && st && st->nonnull >= 5 &&
+	    (st->numbers + st->hits[SX_PII_GEOLOCATION]) * 2 < st->nonnull)
 		byname = SX_PII_NONE;
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)
@@ -2902,6 +3104,19 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_BIRTH_DATE, col->family) &&
+	           st->day_dates * 10 >= st->nonnull * 9 && birth_years(st) &&
+	           !thing_name(col->name)) {
+		/* Dates of birth from the values alone (issue 21): calendar days
+		 * without a time, none in the future nor more than 110 years
+		 * ago, spread over 30 years or more as people's ages are;
+		 * events (orders, visits, starts) cluster within a few years. */
+		share = (double)st->day_dates / (double)st->nonnull;
+		cls = SX_PII_BIRTH_DATE;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are days from %d to %d, a spread of ages",
+		           share * 100.0, st->nonnull, st->year_min, st->year_max);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
 	           st->addresses * 5 >= st->nonnull * 4) {
 		/* Street addresses in the values alone: a house number and a

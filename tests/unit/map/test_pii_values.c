@@ -650,6 +650,69 @@ static void test_fold7_national_ids(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 21: value evidence that carries across languages. Names written
+ * surname first, with accented capitals or a Ukrainian patronymic; a
+ * latitude's name over names (a transliteration); dates of birth by the
+ * spread of their years; national ids by their check digits. */
+static void test_fold8_value_evidence(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"tagok", "mezo_a", SX_PII_PERSON_NAME},  /* "Nagy Zsófia" */
+	    {"tagok", "mezo_b", SX_PII_NONE},         /* "Galeria Zsófia": no surname */
+	    {"tagok", "mezo_c", SX_PII_PERSON_NAME},  /* "Åsa Öberg" */
+	    {"tagok", "mezo_d", SX_PII_PERSON_NAME},  /* "... Stepanivna" */
+	    {"tagok", "imya_lat", SX_PII_PERSON_NAME}, /* names, not a latitude */
+	    {"tagok", "stop_lat", SX_PII_GEOLOCATION},
+	    {"tagok", "mezo_e", SX_PII_BIRTH_DATE},   /* days over 60 years */
+	    {"tagok", "mezo_f", SX_PII_NONE},         /* days within two years */
+	    {"tagok", "mezo_g", SX_PII_GOVERNMENT_ID}, /* personnummer */
+	    {"tagok", "mezo_h", SX_PII_GOVERNMENT_ID}, /* RNOKPP */
+	    {"tagok", "mezo_i", SX_PII_GOVERNMENT_ID}, /* Korean RRN */
+	    {"tagok", "mezo_j", SX_PII_GOVERNMENT_ID}, /* Chinese resident id */
+	};
+	static const char *const sur[] = {"Nagy", "Varga", "Molnár", "Balogh", "Lakatos"};
+	static const char *const giv[] = {"Zsófia", "Dorina", "Bálint", "Gergő", "Hanna"};
+	static const char *const head[] = {"Galeria", "Studio", "Atelier"};
+	static const char *const acc[] = {"Åsa Öberg", "Émile Ødegård", "Åsa Ødegård",
+	                                  "Émile Öberg", "Zsófia Öberg"};
+	static const char *const ua[] = {"Коваль Устина Степанівна", "Гнатюк Зоряна Тарасівна",
+	                                 "Пасічник Ярина Степанівна",
+	                                 "Гнатюк Устина Іванівна", "Коваль Зоряна Тарасівна"};
+	static const char *const lat[] = {"Koval Ustyna Stepanivna", "Hnatiuk Taras Ivanovych",
+	                                  "Pasichnyk Yaryna Stepanivna",
+	                                  "Hnatiuk Ostap Petrovych", "Koval Zoriana Tarasivna"};
+	static const char *const pn[] = {"19500723-4288", "19800516-8631", "19530826-9868",
+	                                 "720317-5406", "550101-3790"};
+	static const char *const rn[] = {"9612330665", "9705871504", "2110728560", "7220731330",
+	                                 "9118786358"};
+	static const char *const kr[] = {"590914-2478708", "780913-2634981", "740501-1208338",
+	                                 "951216-1644271", "540920-1749109"};
+	static const char *const cn[] = {"110105198806186377", "110105195703221746",
+	                                 "11010519900627949X", "110105197106256114",
+	                                 "11010519690404172X"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii21.sqlite",
+	           "CREATE TABLE tagok (id INTEGER PRIMARY KEY, mezo_a TEXT, mezo_b TEXT,"
+	           " mezo_c TEXT, mezo_d TEXT, imya_lat TEXT, stop_lat REAL, mezo_e TEXT,"
+	           " mezo_f TEXT, mezo_g TEXT, mezo_h TEXT, mezo_i TEXT, mezo_j TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[1200];
+		snprintf(q, sizeof q,
+		         "INSERT INTO tagok VALUES (%d, '%s %s', '%s %s', '%s', '%s', '%s', %.4f,"
+		         " '%d.%d.%d', '%d.%d.%d', '%s', '%s', '%s', '%s')",
+		         i + 1, sur[i % 5], giv[(i / 5) % 5], head[i % 3], giv[i % 5], acc[i % 5],
+		         ua[i % 5], lat[i % 5], 50.1 + i * 0.013, 1 + i % 28, 1 + i % 12,
+		         1950 + (i * 37) % 65, 1 + (i * 3) % 28, 1 + i % 12, 2024 + i % 2, pn[i % 5],
+		         rn[i % 5], kr[i % 5], cn[i % 5]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -660,6 +723,7 @@ int main(void)
 		cmocka_unit_test(test_fold7_org_context),
 		cmocka_unit_test(test_fold7_free_text),
 		cmocka_unit_test(test_fold7_national_ids),
+		cmocka_unit_test(test_fold8_value_evidence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
