@@ -65,6 +65,12 @@ the project's own tests never read it unless given this path. Written:
                             set), copied from spider_train/database/NAME/.
   OUT_DIR/customer_complaints.sqlite, insurance_policies.sqlite
                             the same for gen8's paraphrase set.
+  OUT_DIR/e_learning.sqlite, tracking_software_problems.sqlite
+                            Spider's e_learning (authors and tutors, students,
+                            subjects, courses, enrolments, tests taken) and
+                            tracking_software_problems (products, staff,
+                            problems, problem log with category and status
+                            codes), copied the same way (heldout6).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -281,7 +287,9 @@ def main():
                          ("tracking_orders", "tracking_orders"), ("customer_deliveries", "customer_deliveries"),
                          ("products_for_hire", "products_for_hire"), ("e_government", "e_government"),
                          ("customer_complaints", "customer_complaints"),
-                         ("insurance_policies", "insurance_policies")):
+                         ("insurance_policies", "insurance_policies"),
+                         ("e_learning", "e_learning"),
+                         ("tracking_software_problems", "tracking_software_problems")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -290,7 +298,7 @@ def main():
           "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, driving_school.sqlite, "
           "customers_card_transactions.sqlite, tracking_orders.sqlite, "
           "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite, customer_complaints.sqlite, "
-          "insurance_policies.sqlite; "
+          "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
