@@ -71,6 +71,13 @@ the project's own tests never read it unless given this path. Written:
                             tracking_software_problems (products, staff,
                             problems, problem log with category and status
                             codes), copied the same way (heldout6).
+  OUT_DIR/customers_and_addresses.sqlite, tracking_share_transactions.sqlite
+                            Spider's customers_and_addresses (customers,
+                            addresses, contact channels, products, customer
+                            orders with a status, order items) and
+                            tracking_share_transactions (investors, lots,
+                            transactions with a type, share count and amount,
+                            purchases, sales), copied the same way (heldout7).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -289,7 +296,9 @@ def main():
                          ("customer_complaints", "customer_complaints"),
                          ("insurance_policies", "insurance_policies"),
                          ("e_learning", "e_learning"),
-                         ("tracking_software_problems", "tracking_software_problems")):
+                         ("tracking_software_problems", "tracking_software_problems"),
+                         ("customers_and_addresses", "customers_and_addresses"),
+                         ("tracking_share_transactions", "tracking_share_transactions")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -298,7 +307,8 @@ def main():
           "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, driving_school.sqlite, "
           "customers_card_transactions.sqlite, tracking_orders.sqlite, "
           "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite, customer_complaints.sqlite, "
-          "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite; "
+          "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite, "
+          "customers_and_addresses.sqlite, tracking_share_transactions.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
