@@ -105,12 +105,17 @@ static double report_th = 0.5;
 
 #define MAXFOLDS 16
 #define NBUCK 10
-enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6, NGROUPS };
-static const char *const group_name[NGROUPS] = {"tune",  "heldout", "real",   "new",
-						 "blind", "blind2",  "blind3", "blind4", "blind5", "blind6"};
+enum {
+	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
+	NGROUPS
+};
+static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
+						 "blind",  "blind2",  "blind3", "blind4",
+						 "blind5", "blind6"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
-/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5, + 7: blind6 */
+/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
+ * + 7: blind6 */
 static struct counts fold_c[MAXFOLDS + 8];
 static long fold_schemas[MAXFOLDS + 8];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
