@@ -38,7 +38,7 @@
  * mismatch, FK column named after the table, role prefix, abbreviation, no
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
- * blind, blind2, blind3, blind4, blind5).
+ * blind, blind2, blind3, blind4, blind5, blind6).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -62,6 +62,9 @@
  * --group-blind5: the same for the group "blind5", a fifth blind set
  * (rel_heldout: an Odoo-style ERP, a Magento-style EAV shop, a French and
  * Japanese (romaji) hospital; eval_schemas.sh --blind5).
+ * --group-blind6: the same for the group "blind6", a sixth blind set
+ * (rel_heldout: a WordPress/WooCommerce shop, MediaWiki with per-table column
+ * prefixes, an Oracle E-Business Suite-style ERP; eval_schemas.sh --blind6).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -102,14 +105,19 @@ static double report_th = 0.5;
 
 #define MAXFOLDS 16
 #define NBUCK 10
-enum { G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, NGROUPS };
-static const char *const group_name[NGROUPS] = {"tune",  "heldout", "real",   "new",
-						 "blind", "blind2",  "blind3", "blind4", "blind5"};
+enum {
+	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
+	NGROUPS
+};
+static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
+						 "blind",  "blind2",  "blind3", "blind4",
+						 "blind5", "blind6"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
-/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5 */
-static struct counts fold_c[MAXFOLDS + 7];
-static long fold_schemas[MAXFOLDS + 7];
+/* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
+ * + 7: blind6 */
+static struct counts fold_c[MAXFOLDS + 8];
+static long fold_schemas[MAXFOLDS + 8];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -159,6 +167,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 5;
 	if (arg_group == G_BLIND5)
 		return nfolds + 6;
+	if (arg_group == G_BLIND6)
+		return nfolds + 7;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -178,6 +188,8 @@ static int group_of(int fold)
 		return G_BLIND4;
 	if (fold == nfolds + 6)
 		return G_BLIND5;
+	if (fold == nfolds + 7)
+		return G_BLIND6;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -926,11 +938,12 @@ static void print_folds(void)
 	printf("\ncross-validation at confidence >= %.2f (%d folds by FNV-1a of the db name; "
 	       "held out: the last %d; real: every schema that is not Spider's; new: after "
 	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: "
-	       "after --group-blind3; blind4: after --group-blind4; blind5: after --group-blind5):\n",
+	       "after --group-blind3; blind4: after --group-blind4; blind5: after --group-blind5; "
+	       "blind6: after --group-blind6):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 6; k++) {
+	for (k = 0; k <= nfolds + 7; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1023,19 +1036,21 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind3")  ? G_BLIND3
 				      : !strcmp(g, "blind4")  ? G_BLIND4
 				      : !strcmp(g, "blind5")  ? G_BLIND5
+				      : !strcmp(g, "blind6")  ? G_BLIND6
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
 			   !strcmp(argv[i], "--group-blind3") ||
 			   !strcmp(argv[i], "--group-blind4") ||
-			   !strcmp(argv[i], "--group-blind5")) {
+			   !strcmp(argv[i], "--group-blind5") ||
+			   !strcmp(argv[i], "--group-blind6")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
-					"[--group-blind4] [--group-blind5] DIR...\n");
+					"[--group-blind4] [--group-blind5] [--group-blind6] DIR...\n");
 			return 2;
 		}
 	}
@@ -1060,6 +1075,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND4;
 			if (!strcmp(argv[i], "--group-blind5"))
 				arg_group = G_BLIND5;
+			if (!strcmp(argv[i], "--group-blind6"))
+				arg_group = G_BLIND6;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

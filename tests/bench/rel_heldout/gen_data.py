@@ -21,6 +21,8 @@ filled after the last table from its parent's keys, like any other; without
 it, it stays NULL and a required one drops its rows (the earlier folds were
 measured so: only erp_legacy has such a cycle, eval_schemas.sh passes the
 option for --blind5 only, so their data stays byte-identical).
+An Oracle NUMBER or NUMBER(p) / NUMBER(p,0) column gets integers (no
+earlier fold declares the type, so their data is unchanged).
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
@@ -46,6 +48,9 @@ def singular(t):
 def kind(decl):
     d = (decl or "").lower()
     if "int" in d:
+        return "int"
+    if re.match(r"number(\(\s*\d+\s*(,\s*0\s*)?\))?$", d):
+        # Oracle's NUMBER without decimals (ids, counts): an integer.
         return "int"
     if "bool" in d:
         return "bool"
