@@ -4778,25 +4778,24 @@ static const char *const ae_given_lat_k[2][4] = {{"Sultan", "Hamdan", "Khalifa",
                                                  {"Maryam", "Shamsa", "Aisha", "Maitha"}};
 static const char *const ae_father_k[] = {"راشد", "سعيد", "ماجد", "عبيد"};
 static const char *const ae_father_lat_k[] = {"Rashid", "Saeed", "Majid", "Obaid"};
-static const char *const ae_family_k[] = {"الكعبي", "المهيري", "النعيمي", "الشامسي", "السويدي",
-                                          "الظاهري"};
-static const char *const ae_family_lat_k[] = {"Al Kaabi", "Al Mheiri", "Al Nuaimi", "Al Shamsi",
-                                              "Al Suwaidi", "Al Dhaheri"};
-static const char *const ae_addr_k[] = {
-    "شقة 1203، برج الريم، شارع الشيخ زايد، دبي",
-    "فيلا 14، شارع 7، البرشاء 2، دبي",
-    "Villa 22, Street 15, Al Mushrif, Abu Dhabi",
-    "Flat 804, Al Nahda Tower 2, Al Nahda, Sharjah",
-    "ص.ب 12345، العين، أبوظبي",
-    "Apt 3104, Marina Gate 1, Dubai Marina, Dubai",
-    "منزل 9، فريج المرر، ديرة، دبي"};
-static const char *const fa_given_k[] = {"محمدرضا", "مهسا", "کوروش", "نیلوفر", "بهرام", "پریسا",
-                                         "آرش", "شیرین"};
-static const char *const fa_given_lat_k[] = {"Mohammadreza", "Mahsa", "Kourosh", "Niloufar",
-                                             "Bahram", "Parisa", "Arash", "Shirin"};
+static const char *const ae_family_k[] = {"الكعبي",  "المهيري", "النعيمي",
+                                          "الشامسي", "السويدي", "الظاهري"};
+static const char *const ae_family_lat_k[] = {"Al Kaabi",  "Al Mheiri",  "Al Nuaimi",
+                                              "Al Shamsi", "Al Suwaidi", "Al Dhaheri"};
+static const char *const ae_addr_k[] = {"شقة 1203، برج الريم، شارع الشيخ زايد، دبي",
+                                        "فيلا 14، شارع 7، البرشاء 2، دبي",
+                                        "Villa 22, Street 15, Al Mushrif, Abu Dhabi",
+                                        "Flat 804, Al Nahda Tower 2, Al Nahda, Sharjah",
+                                        "ص.ب 12345، العين، أبوظبي",
+                                        "Apt 3104, Marina Gate 1, Dubai Marina, Dubai",
+                                        "منزل 9، فريج المرر، ديرة، دبي"};
+static const char *const fa_given_k[] = {"محمدرضا", "مهسا",  "کوروش", "نیلوفر",
+                                         "بهرام",   "پریسا", "آرش",   "شیرین"};
+static const char *const fa_given_lat_k[] = {"Mohammadreza", "Mahsa",  "Kourosh", "Niloufar",
+                                             "Bahram",       "Parisa", "Arash",   "Shirin"};
 static const char *const fa_family_k[] = {"رضایی", "حسینی", "کریمی", "صادقی", "موسوی", "تهرانی"};
-static const char *const fa_family_lat_k[] = {"Rezaei", "Hosseini", "Karimi", "Sadeghi", "Mousavi",
-                                              "Tehrani"};
+static const char *const fa_family_lat_k[] = {"Rezaei",  "Hosseini", "Karimi",
+                                              "Sadeghi", "Mousavi",  "Tehrani"};
 static const char *const fa_father_k[] = {"غلامرضا", "عباس", "منوچهر", "جمشید", "فریدون"};
 static const char *const fa_father_lat_k[] = {"Gholamreza", "Abbas", "Manouchehr", "Jamshid",
                                               "Fereydoun"};
@@ -4808,33 +4807,30 @@ static const char *const fa_addr_k[] = {
     "مشهد، بلوار سجاد، خیابان بهارستان ۳، پلاک ۲۱، طبقه دوم",
     "کرج، گوهردشت، خیابان ۱۲ غربی، پلاک 310"};
 static const char *const th_title_k[2] = {"นาย", "นางสาว"};
-static const char *const th_given_k[2][3] = {{"สมศักดิ์", "บุญมี", "ประยูร"},
-                                             {"มาลี", "สุภาพร", "วันเพ็ญ"}};
+static const char *const th_given_k[2][3] = {{"สมศักดิ์", "บุญมี", "ประยูร"}, {"มาลี", "สุภาพร", "วันเพ็ญ"}};
 static const char *const th_given_lat_k[2][3] = {{"Somsak", "Boonmee", "Prayoon"},
                                                  {"Malee", "Supaporn", "Wanpen"}};
-static const char *const th_family_k[] = {"ศรีสุข", "แก้วมณี", "บุญเรือง", "ทองดี", "พรหมมา",
-                                          "จันทร์หอม"};
-static const char *const th_family_lat_k[] = {"Srisuk", "Kaewmanee", "Boonruang", "Thongdee",
-                                              "Promma", "Janhom"};
-static const char *const th_nick_k[] = {"นก", "เล็ก", "ต้อม", "แดง", "หนูนา", "ปุ๊", "Nok", "Lek",
-                                        "Tom", "Daeng"};
+static const char *const th_family_k[] = {"ศรีสุข", "แก้วมณี", "บุญเรือง", "ทองดี", "พรหมมา", "จันทร์หอม"};
+static const char *const th_family_lat_k[] = {"Srisuk",   "Kaewmanee", "Boonruang",
+                                              "Thongdee", "Promma",    "Janhom"};
+static const char *const th_nick_k[] = {"นก", "เล็ก", "ต้อม", "แดง", "หนูนา",
+                                        "ปุ๊",  "Nok", "Lek", "Tom", "Daeng"};
 static const char *const th_month_k[] = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-                                         "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
-static const char *const th_addr_k[] = {
-    "123/45 หมู่ 5 ต.บางพูด อ.ปากเกร็ด จ.นนทบุรี 11120",
-    "88 หมู่ 3 ตำบลท่าช้าง อำเภอเมือง จังหวัดอุบลราชธานี 34000",
-    "45 Moo 7, Tambon Nong Khai, Amphoe Mueang, Surin 32000",
-    "9/1 ม.12 ต.ในเมือง อ.เมือง จ.ร้อยเอ็ด 45000",
-    "201 หมู่ 2 ต.โนนสูง อ.เมือง จ.ขอนแก่น 40000"};
-static const char *const ph_given_k[] = {"Maricel", "Jerome", "Rowena", "Jhun", "Analyn", "Ramil",
-                                         "Cherry Mae", "Mark Anthony"};
+                                         "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",  "พ.ย.", "ธ.ค."};
+static const char *const th_addr_k[] = {"123/45 หมู่ 5 ต.บางพูด อ.ปากเกร็ด จ.นนทบุรี 11120",
+                                        "88 หมู่ 3 ตำบลท่าช้าง อำเภอเมือง จังหวัดอุบลราชธานี 34000",
+                                        "45 Moo 7, Tambon Nong Khai, Amphoe Mueang, Surin 32000",
+                                        "9/1 ม.12 ต.ในเมือง อ.เมือง จ.ร้อยเอ็ด 45000",
+                                        "201 หมู่ 2 ต.โนนสูง อ.เมือง จ.ขอนแก่น 40000"};
+static const char *const ph_given_k[] = {"Maricel", "Jerome", "Rowena",     "Jhun",
+                                         "Analyn",  "Ramil",  "Cherry Mae", "Mark Anthony"};
 static const char *const ph_middle_k[] = {"Bautista", "Macaraeg", "Manalo", "Pangilinan",
                                           "Dimaculangan"};
-static const char *const ph_family_k[] = {"Dela Cruz", "Mercado", "Manalastas", "Sison",
-                                          "Tolentino", "Ocampo"};
-static const char *const ph_month_k[] = {"January", "February", "March",     "April",
-                                         "May",     "June",     "July",      "August",
-                                         "September", "October", "November", "December"};
+static const char *const ph_family_k[] = {"Dela Cruz", "Mercado",   "Manalastas",
+                                          "Sison",     "Tolentino", "Ocampo"};
+static const char *const ph_month_k[] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
 static const char *const ph_addr_k[] = {
     "Blk 12 Lot 5, Phase 2, Brgy. San Isidro, Antipolo City, Rizal 1870",
     "123 Mabini St., Brgy. 45, Tondo, Manila 1012",
@@ -4842,81 +4838,77 @@ static const char *const ph_addr_k[] = {
     "Unit 14B, Tower 2, Avida Towers, Sta. Mesa, Manila",
     "#27 Sampaguita St., Camella Homes, Bacoor, Cavite 4102",
     "Sitio Malinis, Brgy. Talisay, Lipa City, Batangas 4217"};
-static const char *const ke_given_k[] = {"Wanjiru", "Achieng", "Kiprono", "Mutua", "Nyambura",
-                                         "Otieno",  "Chebet",  "Baraka"};
-static const char *const ke_christian_k[] = {"Faith", "Brian", "Mercy", "Dennis", "Purity",
-                                             "Collins"};
-static const char *const ke_family_k[] = {"Kamau", "Odhiambo", "Mwangi", "Kiprotich", "Njoroge",
-                                          "Mutiso", "Wekesa"};
-static const char *const ke_month_k[] = {"Januari", "Februari", "Machi",    "Aprili",
-                                         "Mei",     "Juni",     "Julai",    "Agosti",
-                                         "Septemba", "Oktoba",  "Novemba", "Desemba"};
-static const char *const ke_addr_k[] = {
-    "S.L.P. 4521-00100, Nairobi",
-    "P.O. Box 1183-40100, Kisumu",
-    "Nyumba Na. 14, Barabara ya Moi, Nakuru",
-    "Kijiji cha Kiambaa, Kata ya Karuri, Kiambu",
-    "Apartment B7, Kindaruma Road, Kilimani, Nairobi",
-    "Plot 22, Mtaa wa Ronald Ngala, Mombasa"};
-static const char *const words_ar_k[] = {"المعتمر", "يحتاج", "كرسي", "متحرك", "في", "الحرم",
-                                         "يرجى", "الاتصال", "قبل", "السفر", "بيوم", "مع",
-                                         "زوجته", "ووالدته", "غرفة", "قريبة", "من", "المصعد",
-                                         "مريض", "سكري"};
-static const char *const words_fa_k[] = {"مشتری", "گفت", "صدای", "ترمز", "از", "دیروز",
-                                         "بیشتر", "شده", "لطفا", "قبل", "تعویض", "روغن",
-                                         "تماس", "بگیرید", "ماشین", "را", "پسرش", "میاورد",
-                                         "عجله", "دارد"};
-static const char *const words_th_k[] = {"ข้าวชื้นมาก", "ขอเลื่อน", "วันขาย", "เป็น",
-                                         "สัปดาห์หน้า", "ลูกชาย", "จะมารับเงิน", "แทน",
-                                         "โทรหาก่อน", "ส่งข้าว", "รถเสีย", "ยังค้างเงินค่าปุ๋ย",
-                                         "ป้า", "ไม่สบาย", "นอนโรงพยาบาล"};
-static const char *const words_tl_k[] = {"pakisabi", "kay", "ate", "na", "darating", "ang",
-                                         "padala", "bukas", "ng", "umaga", "para", "sa",
-                                         "tuition", "ni", "bunso", "wag", "po", "tawagan",
-                                         "after", "office", "hours", "salamat"};
-static const char *const words_sw_k[] = {"mwanachama", "ameomba", "mkopo", "wa", "dharura",
-                                         "kwa", "ajili", "ya", "ada", "shule", "atalipa",
-                                         "mwezi", "ujao", "amechelewa", "mchango", "tafadhali",
-                                         "mpigie", "simu", "kabla", "mkutano", "mume", "wake",
-                                         "ni", "mdhamini"};
+static const char *const ke_given_k[] = {"Wanjiru",  "Achieng", "Kiprono", "Mutua",
+                                         "Nyambura", "Otieno",  "Chebet",  "Baraka"};
+static const char *const ke_christian_k[] = {"Faith",  "Brian",  "Mercy",
+                                             "Dennis", "Purity", "Collins"};
+static const char *const ke_family_k[] = {"Kamau",   "Odhiambo", "Mwangi", "Kiprotich",
+                                          "Njoroge", "Mutiso",   "Wekesa"};
+static const char *const ke_month_k[] = {"Januari",  "Februari", "Machi",   "Aprili",
+                                         "Mei",      "Juni",     "Julai",   "Agosti",
+                                         "Septemba", "Oktoba",   "Novemba", "Desemba"};
+static const char *const ke_addr_k[] = {"S.L.P. 4521-00100, Nairobi",
+                                        "P.O. Box 1183-40100, Kisumu",
+                                        "Nyumba Na. 14, Barabara ya Moi, Nakuru",
+                                        "Kijiji cha Kiambaa, Kata ya Karuri, Kiambu",
+                                        "Apartment B7, Kindaruma Road, Kilimani, Nairobi",
+                                        "Plot 22, Mtaa wa Ronald Ngala, Mombasa"};
+static const char *const words_ar_k[] = {
+    "المعتمر", "يحتاج", "كرسي",  "متحرك",   "في",   "الحرم", "يرجى", "الاتصال", "قبل",  "السفر",
+    "بيوم",    "مع",    "زوجته", "ووالدته", "غرفة", "قريبة", "من",   "المصعد",  "مريض", "سكري"};
+static const char *const words_fa_k[] = {
+    "مشتری", "گفت",  "صدای", "ترمز",   "از",    "دیروز", "بیشتر", "شده",    "لطفا", "قبل",
+    "تعویض", "روغن", "تماس", "بگیرید", "ماشین", "را",    "پسرش",  "میاورد", "عجله", "دارد"};
+static const char *const words_th_k[] = {
+    "ข้าวชื้นมาก", "ขอเลื่อน", "วันขาย", "เป็น",          "สัปดาห์หน้า", "ลูกชาย",  "จะมารับเงิน",   "แทน",
+    "โทรหาก่อน", "ส่งข้าว",  "รถเสีย", "ยังค้างเงินค่าปุ๋ย", "ป้า",       "ไม่สบาย", "นอนโรงพยาบาล"};
+static const char *const words_tl_k[] = {
+    "pakisabi", "kay",     "ate",   "na",     "darating", "ang",    "padala", "bukas",
+    "ng",       "umaga",   "para",  "sa",     "tuition",  "ni",     "bunso",  "wag",
+    "po",       "tawagan", "after", "office", "hours",    "salamat"};
+static const char *const words_sw_k[] = {
+    "mwanachama", "ameomba", "mkopo",   "wa",      "dharura", "kwa",        "ajili",   "ya",
+    "ada",        "shule",   "atalipa", "mwezi",   "ujao",    "amechelewa", "mchango", "tafadhali",
+    "mpigie",     "simu",    "kabla",   "mkutano", "mume",    "wake",       "ni",      "mdhamini"};
 /* look-alikes */
-static const char *const ae_hotel_k[] = {"Hilton Suites Makkah", "فندق دار التوحيد إنتركونتيننتال",
-                                         "Swissôtel Al Maqam", "Pullman ZamZam Makkah",
-                                         "Jabal Omar Hyatt Regency", "فندق الصفوة رويال أوركيد"};
+static const char *const ae_hotel_k[] = {
+    "Hilton Suites Makkah",  "فندق دار التوحيد إنتركونتيننتال", "Swissôtel Al Maqam",
+    "Pullman ZamZam Makkah", "Jabal Omar Hyatt Regency",        "فندق الصفوة رويال أوركيد"};
 static const char *const ae_package_k[] = {"Ramadan Gold 10 Nights", "باقة العمرة الاقتصادية",
                                            "Umrah Economy 7N", "باقة الشيخ زايد الذهبية",
                                            "Family Umrah Plus"};
 static const char *const ae_tpl_k[] = {"عزيزي {الاسم}، تم تأكيد حجز العمرة رقم {رقم_الحجز}",
                                        "Dear {{pilgrim_name}}, your Umrah visa has been issued.",
                                        "تذكير: موعد الرحلة {التاريخ} الساعة {الوقت}"};
-static const char *const fa_model_k[] = {"پژو ۲۰۶", "Samand LX", "Pride 131", "Dena Plus",
-                                         "پژو پارس", "Tiba 2", "رانا"};
-static const char *const fa_part_k[] = {"لنت ترمز", "تسمه تایم", "Oil filter", "واتر پمپ",
-                                        "کمک فنر جلو", "Spark plugs"};
+static const char *const fa_model_k[] = {"پژو ۲۰۶",  "Samand LX", "Pride 131", "Dena Plus",
+                                         "پژو پارس", "Tiba 2",    "رانا"};
+static const char *const fa_part_k[] = {"لنت ترمز", "تسمه تایم",   "Oil filter",
+                                        "واتر پمپ", "کمک فنر جلو", "Spark plugs"};
 static const char *const fa_tpl_k[] = {"{nam} عزیز، خودروی شما آماده تحویل است.",
                                        "جناب آقای {{famil}}، هزینه تعمیر {mablagh} ریال",
                                        "Dear {customer}, your car is ready for pickup."};
-static const char *const th_rice_k[] = {"ข้าวหอมมะลิ 105", "กข 15", "Pathum Thani 1",
+static const char *const th_rice_k[] = {"ข้าวหอมมะลิ 105", "กข 15",       "Pathum Thani 1",
                                         "ข้าวเหนียว กข 6", "Jasmine 105", "ข้าวหอมปทุม"};
-static const char *const th_shop_k[] = {"ร้านปุ๋ยเจ๊หมวย", "ร้านลุงสมชายการเกษตร",
-                                        "Pa Noi Farm Supply", "ร้านเฮียเม้งวัสดุ",
-                                        "Khun Chai Rice Trading"};
+static const char *const th_shop_k[] = {"ร้านปุ๋ยเจ๊หมวย", "ร้านลุงสมชายการเกษตร", "Pa Noi Farm Supply",
+                                        "ร้านเฮียเม้งวัสดุ", "Khun Chai Rice Trading"};
 static const char *const th_tpl_k[] = {"เรียน คุณ{ชื่อ} ยอดขายข้าว {จำนวน} บาท โอนแล้ว",
                                        "แจ้ง {{farmer_name}} ราคาข้าววันนี้ {price} บาท/ตัน",
                                        "Dear {name}, your weigh ticket {ticket} is ready."};
 static const char *const ph_branch_k[] = {"Cebuana Lhuillier - Rizal Ave., Sta. Cruz",
                                           "M Lhuillier Quiapo", "Palawan Express - Mabini St.",
                                           "LBC Jose Abad Santos", "Villarica Pawnshop Taft"};
-static const char *const ph_partner_k[] = {"Western Union", "MoneyGram", "Remitly", "Ria",
-                                           "Xoom", "GCash Padala"};
-static const char *const ph_purpose_k[] = {"Tuition", "Pambayad ng kuryente", "Allowance",
-                                           "Gamot ni Lola", "Business capital", "Birthday gift"};
-static const char *const ph_tpl_k[] = {"Hi {pangalan}, dumating na ang padala mo! Control no: {control_no}",
-                                       "Magandang araw {{receiver}}, pwede nang i-claim ang PHP {halaga}.",
-                                       "Dear {sender_name}, your transfer was sent."};
-static const char *const ke_group_k[] = {"Umoja Women Group", "Mama Ngina Self Help Group",
-                                         "Jomo Kenyatta Youth Chama", "Tujijenge Investment Club",
-                                         "Wangari Maathai Tree Savers", "Bidii Boda Boda Sacco"};
+static const char *const ph_partner_k[] = {"Western Union", "MoneyGram", "Remitly",
+                                           "Ria",           "Xoom",      "GCash Padala"};
+static const char *const ph_purpose_k[] = {"Tuition",          "Pambayad ng kuryente",
+                                           "Allowance",        "Gamot ni Lola",
+                                           "Business capital", "Birthday gift"};
+static const char *const ph_tpl_k[] = {
+    "Hi {pangalan}, dumating na ang padala mo! Control no: {control_no}",
+    "Magandang araw {{receiver}}, pwede nang i-claim ang PHP {halaga}.",
+    "Dear {sender_name}, your transfer was sent."};
+static const char *const ke_group_k[] = {
+    "Umoja Women Group",         "Mama Ngina Self Help Group",  "Jomo Kenyatta Youth Chama",
+    "Tujijenge Investment Club", "Wangari Maathai Tree Savers", "Bidii Boda Boda Sacco"};
 static const char *const ke_tpl_k[] = {"Habari {jina}, mchango wako wa KES {kiasi} umepokelewa.",
                                        "Ndugu {{jina_la_mwanachama}}, mkutano ni tarehe {tarehe}.",
                                        "Dear {member}, your loan of KES {amount} is approved."};
@@ -4933,88 +4925,88 @@ enum {
 	G10_PROSE_AR,
 	G10_IBAN_AE,
 	G10_IP4_AE,
-	G10_NAME_FA,     /* Persian script, sometimes Latin */
-	G10_FATHER_FA,   /* a father's given name */
-	G10_BIRTH_FA,    /* 1367/05/12, Persian digits */
-	G10_MELLI,       /* 10 digits, mod-11 check */
-	G10_PHONE_IR,    /* 0912 345 6789, +98 912 345 6789, Persian digits */
+	G10_NAME_FA,   /* Persian script, sometimes Latin */
+	G10_FATHER_FA, /* a father's given name */
+	G10_BIRTH_FA,  /* 1367/05/12, Persian digits */
+	G10_MELLI,     /* 10 digits, mod-11 check */
+	G10_PHONE_IR,  /* 0912 345 6789, +98 912 345 6789, Persian digits */
 	G10_EMAIL_IR,
 	G10_ADDR_IR,
-	G10_CARD_IR,     /* 6037-9975-1234-5678, Luhn */
+	G10_CARD_IR, /* 6037-9975-1234-5678, Luhn */
 	G10_IBAN_IR,
 	G10_PROSE_FA,
-	G10_NAME_TH,     /* นายสมศักดิ์ ศรีสุข, Mr. Somsak Srisuk */
-	G10_NICK_TH,     /* a nickname */
-	G10_BIRTH_TH,    /* Buddhist era: 15/03/2531, 15 มี.ค. 2531 */
-	G10_THAI_ID,     /* 1-2345-67890-12-3, mod-11 check */
-	G10_PHONE_TH,    /* 081-234-5678, +66 81 234 5678 */
+	G10_NAME_TH,  /* นายสมศักดิ์ ศรีสุข, Mr. Somsak Srisuk */
+	G10_NICK_TH,  /* a nickname */
+	G10_BIRTH_TH, /* Buddhist era: 15/03/2531, 15 มี.ค. 2531 */
+	G10_THAI_ID,  /* 1-2345-67890-12-3, mod-11 check */
+	G10_PHONE_TH, /* 081-234-5678, +66 81 234 5678 */
 	G10_ADDR_TH,
-	G10_LATLON_TH,   /* 15.2286, 104.8564 */
+	G10_LATLON_TH, /* 15.2286, 104.8564 */
 	G10_PROSE_TH,
-	G10_NAME_PH,     /* DELA CRUZ, MARICEL B. / Maricel Bautista Dela Cruz */
-	G10_BIRTH_PH,    /* March 14, 1987 / 03/14/1987 */
-	G10_TIN_PH,      /* 123-456-789-000 */
-	G10_PHONE_PH,    /* 0917 123 4567, +63 917 123 4567 */
+	G10_NAME_PH,  /* DELA CRUZ, MARICEL B. / Maricel Bautista Dela Cruz */
+	G10_BIRTH_PH, /* March 14, 1987 / 03/14/1987 */
+	G10_TIN_PH,   /* 123-456-789-000 */
+	G10_PHONE_PH, /* 0917 123 4567, +63 917 123 4567 */
 	G10_EMAIL_PH,
 	G10_ADDR_PH,
 	G10_PROSE_TL,
-	G10_IP_PH,       /* IPv4 and IPv6 */
-	G10_CARD_PH,     /* 462845******1234 */
-	G10_NAME_KE,     /* Faith Wanjiru Kamau, Otieno Odhiambo */
-	G10_BIRTH_KE,    /* 14/03/1987, 14 Machi 1987 */
-	G10_KE_ID,       /* 8 digits */
-	G10_KRA_PIN,     /* A012345678Z */
-	G10_PHONE_KE,    /* 0712 345 678, +254 712 345 678, 254712345678 */
+	G10_IP_PH,    /* IPv4 and IPv6 */
+	G10_CARD_PH,  /* 462845******1234 */
+	G10_NAME_KE,  /* Faith Wanjiru Kamau, Otieno Odhiambo */
+	G10_BIRTH_KE, /* 14/03/1987, 14 Machi 1987 */
+	G10_KE_ID,    /* 8 digits */
+	G10_KRA_PIN,  /* A012345678Z */
+	G10_PHONE_KE, /* 0712 345 678, +254 712 345 678, 254712345678 */
 	G10_EMAIL_KE,
 	G10_ADDR_KE,
 	G10_PROSE_SW,
-	G10_LATLON_KE,   /* -0.4236, 36.9514 */
+	G10_LATLON_KE, /* -0.4236, 36.9514 */
 	/* look-alikes */
-	G10_HAJZ,        /* UMR-1447-00451 */
-	G10_RUKHSA,      /* CN-1234567 */
-	G10_TRN,         /* 100 and 12 digits */
+	G10_HAJZ,   /* UMR-1447-00451 */
+	G10_RUKHSA, /* CN-1234567 */
+	G10_TRN,    /* 100 and 12 digits */
 	G10_PHONE_AE_BIZ,
 	G10_HOTEL_AE,
 	G10_PACKAGE_AE,
-	G10_FLIGHT,      /* EK 2817 */
+	G10_FLIGHT, /* EK 2817 */
 	G10_TPL_AR,
-	G10_DATE,        /* 2026-03-14 */
-	G10_PAZIRESH,    /* P-1403-0815 */
-	G10_PELAK,       /* ۱۲ ب ۳۴۵ ایران ۶۷ */
-	G10_SHENASE,     /* a company's national id, 11 digits */
+	G10_DATE,     /* 2026-03-14 */
+	G10_PAZIRESH, /* P-1403-0815 */
+	G10_PELAK,    /* ۱۲ ب ۳۴۵ ایران ۶۷ */
+	G10_SHENASE,  /* a company's national id, 11 digits */
 	G10_PHONE_IR_BIZ,
 	G10_MODEL_FA,
 	G10_PART_FA,
 	G10_RIAL,
-	G10_JALALI,      /* 1403/08/14 */
+	G10_JALALI, /* 1403/08/14 */
 	G10_TPL_FA,
-	G10_WEIGH,       /* WT-670315-0042 */
-	G10_MILL_TAXID,  /* 0105 and 9 digits, the Thai id's check */
+	G10_WEIGH,      /* WT-670315-0042 */
+	G10_MILL_TAXID, /* 0105 and 9 digits, the Thai id's check */
 	G10_RICE,
 	G10_PHONE_TH_BIZ,
 	G10_KG,
 	G10_PRICE,
 	G10_SHOP_TH,
-	G10_BE_DATE,     /* 15/03/2567 */
+	G10_BE_DATE, /* 15/03/2567 */
 	G10_TPL_TH,
 	G10_CONTROL,     /* 10 digits */
 	G10_BRANCH_CODE, /* MNL-0451 */
 	G10_BRANCH_PH,
 	G10_PARTNER,
-	G10_CO_TIN,      /* 004-567-890-00012 */
-	G10_HOTLINE_PH,  /* (02) 8123-4567 */
-	G10_HALAGA,      /* PHP 5,000.00 */
+	G10_CO_TIN,     /* 004-567-890-00012 */
+	G10_HOTLINE_PH, /* (02) 8123-4567 */
+	G10_HALAGA,     /* PHP 5,000.00 */
 	G10_PURPOSE,
 	G10_TPL_TL,
-	G10_DSD,         /* DSD/NRB/2019/0451 */
-	G10_PAYBILL,     /* 6 digits */
+	G10_DSD,     /* DSD/NRB/2019/0451 */
+	G10_PAYBILL, /* 6 digits */
 	G10_PHONE_KE_BIZ,
 	G10_GROUP_KE,
-	G10_MPESA,       /* QGH7X2K9LM */
+	G10_MPESA, /* QGH7X2K9LM */
 	G10_KIASI,
-	G10_KRA_CO,      /* P051234567X */
+	G10_KRA_CO, /* P051234567X */
 	G10_TPL_SW,
-	G10_TS           /* 2025-07-14 09:31 */
+	G10_TS /* 2025-07-14 09:31 */
 };
 
 static const struct {
@@ -5022,16 +5014,16 @@ static const struct {
 	const char *const *v;
 	size_t n;
 } lists10[] = {
-    LIST(G10_ADDR_AE, ae_addr_k),     LIST(G10_ADDR_IR, fa_addr_k),
-    LIST(G10_ADDR_TH, th_addr_k),     LIST(G10_ADDR_PH, ph_addr_k),
-    LIST(G10_ADDR_KE, ke_addr_k),     LIST(G10_NICK_TH, th_nick_k),
-    LIST(G10_HOTEL_AE, ae_hotel_k),   LIST(G10_PACKAGE_AE, ae_package_k),
-    LIST(G10_TPL_AR, ae_tpl_k),       LIST(G10_MODEL_FA, fa_model_k),
-    LIST(G10_PART_FA, fa_part_k),     LIST(G10_TPL_FA, fa_tpl_k),
-    LIST(G10_RICE, th_rice_k),        LIST(G10_SHOP_TH, th_shop_k),
-    LIST(G10_TPL_TH, th_tpl_k),       LIST(G10_BRANCH_PH, ph_branch_k),
-    LIST(G10_PARTNER, ph_partner_k),  LIST(G10_PURPOSE, ph_purpose_k),
-    LIST(G10_TPL_TL, ph_tpl_k),       LIST(G10_GROUP_KE, ke_group_k),
+    LIST(G10_ADDR_AE, ae_addr_k),    LIST(G10_ADDR_IR, fa_addr_k),
+    LIST(G10_ADDR_TH, th_addr_k),    LIST(G10_ADDR_PH, ph_addr_k),
+    LIST(G10_ADDR_KE, ke_addr_k),    LIST(G10_NICK_TH, th_nick_k),
+    LIST(G10_HOTEL_AE, ae_hotel_k),  LIST(G10_PACKAGE_AE, ae_package_k),
+    LIST(G10_TPL_AR, ae_tpl_k),      LIST(G10_MODEL_FA, fa_model_k),
+    LIST(G10_PART_FA, fa_part_k),    LIST(G10_TPL_FA, fa_tpl_k),
+    LIST(G10_RICE, th_rice_k),       LIST(G10_SHOP_TH, th_shop_k),
+    LIST(G10_TPL_TH, th_tpl_k),      LIST(G10_BRANCH_PH, ph_branch_k),
+    LIST(G10_PARTNER, ph_partner_k), LIST(G10_PURPOSE, ph_purpose_k),
+    LIST(G10_TPL_TL, ph_tpl_k),      LIST(G10_GROUP_KE, ke_group_k),
     LIST(G10_TPL_SW, ke_tpl_k),
 };
 
@@ -5040,7 +5032,10 @@ static const struct {
 	const char *const *w;
 	unsigned nw, min;
 } prose10[] = {
-#define PROSE10(g, a, k) {g, a, sizeof(a) / sizeof((a)[0]), k}
+#define PROSE10(g, a, k)                                                                           \
+	{                                                                                          \
+		g, a, sizeof(a) / sizeof((a)[0]), k                                                \
+	}
     PROSE10(G10_PROSE_AR, words_ar_k, 5), PROSE10(G10_PROSE_FA, words_fa_k, 5),
     PROSE10(G10_PROSE_TH, words_th_k, 3), PROSE10(G10_PROSE_TL, words_tl_k, 6),
     PROSE10(G10_PROSE_SW, words_sw_k, 6),
@@ -5122,8 +5117,8 @@ static void value10(int g, char *o, size_t n)
 	case G10_NAME_AR_LAT:
 		k = rnd(6);
 		if (rnd(3))
-			snprintf(o, n, "%s %s %s", ae_given_lat_k[s][rnd(4)], ae_father_lat_k[rnd(4)],
-			         ae_family_lat_k[k]);
+			snprintf(o, n, "%s %s %s", ae_given_lat_k[s][rnd(4)],
+			         ae_father_lat_k[rnd(4)], ae_family_lat_k[k]);
 		else {
 			snprintf(e, sizeof e, "%s %s AL%s", ae_given_lat_k[s][rnd(4)],
 			         ae_father_lat_k[rnd(4)], ae_family_lat_k[k] + 3);
@@ -5170,7 +5165,8 @@ static void value10(int g, char *o, size_t n)
 		snprintf(f, sizeof f, "%s", ae_family_lat_k[rnd(6)] + 3);
 		lower10(e);
 		lower10(f);
-		snprintf(o, n, "%s.al%s@%s", e, f, rnd(2) ? "emirates.example.ae" : "gmail.example.com");
+		snprintf(o, n, "%s.al%s@%s", e, f,
+		         rnd(2) ? "emirates.example.ae" : "gmail.example.com");
 		break;
 	case G10_IBAN_AE:
 		snprintf(d, sizeof d, "%s", (const char *[]){"033", "026", "035", "030"}[rnd(4)]);
@@ -5207,7 +5203,8 @@ static void value10(int g, char *o, size_t n)
 			snprintf(o, n, "%.3s-%.6s-%c", d, d + 3, d[9]);
 		break;
 	case G10_PHONE_IR:
-		snprintf(d, sizeof d, "9%s", (const char *[]){"12", "35", "19", "01", "36"}[rnd(5)]);
+		snprintf(d, sizeof d, "9%s",
+		         (const char *[]){"12", "35", "19", "01", "36"}[rnd(5)]);
 		digits(d + 3, 7);
 		k = rnd(4);
 		if (k == 0)
@@ -5230,8 +5227,9 @@ static void value10(int g, char *o, size_t n)
 		         rnd(2) ? "mail.example.ir" : "yahoo.example.com");
 		break;
 	case G10_CARD_IR:
-		snprintf(d, sizeof d, "%s",
-		         (const char *[]){"603799", "610433", "589210", "627353", "622106"}[rnd(5)]);
+		snprintf(
+		    d, sizeof d, "%s",
+		    (const char *[]){"603799", "610433", "589210", "627353", "622106"}[rnd(5)]);
 		digits(d + 6, 9);
 		luhn_fill(d, 16);
 		if (rnd(2))
@@ -5240,15 +5238,16 @@ static void value10(int g, char *o, size_t n)
 			snprintf(o, n, "%s", d);
 		break;
 	case G10_IBAN_IR:
-		snprintf(d, sizeof d, "0%s0", (const char *[]){"17", "12", "18", "56", "55"}[rnd(5)]);
+		snprintf(d, sizeof d, "0%s0",
+		         (const char *[]){"17", "12", "18", "56", "55"}[rnd(5)]);
 		digits(d + 4, 18);
 		iban7(o, n, "IR", d, rnd(2));
 		break;
 	case G10_NAME_TH:
 		k = rnd(3);
 		if (rnd(4))
-			snprintf(o, n, "%s%s%s %s", th_title_k[s], rnd(3) ? "" : " ", th_given_k[s][k],
-			         th_family_k[rnd(6)]);
+			snprintf(o, n, "%s%s%s %s", th_title_k[s], rnd(3) ? "" : " ",
+			         th_given_k[s][k], th_family_k[rnd(6)]);
 		else
 			snprintf(o, n, "%s %s %s", s ? "Ms." : "Mr.", th_given_lat_k[s][k],
 			         th_family_lat_k[rnd(6)]);
@@ -5315,7 +5314,8 @@ static void value10(int g, char *o, size_t n)
 			snprintf(o, n, "%s", d);
 		break;
 	case G10_PHONE_PH:
-		snprintf(d, sizeof d, "9%s", (const char *[]){"17", "18", "27", "95", "06", "99"}[rnd(6)]);
+		snprintf(d, sizeof d, "9%s",
+		         (const char *[]){"17", "18", "27", "95", "06", "99"}[rnd(6)]);
 		digits(d + 3, 7);
 		k = rnd(3);
 		if (k == 0)
@@ -5338,9 +5338,11 @@ static void value10(int g, char *o, size_t n)
 		break;
 	case G10_IP_PH:
 		if (rnd(3))
-			snprintf(o, n, "%u.%u.%u.%u", 112 + rnd(10), rnd(256), rnd(256), 1 + rnd(254));
+			snprintf(o, n, "%u.%u.%u.%u", 112 + rnd(10), rnd(256), rnd(256),
+			         1 + rnd(254));
 		else
-			snprintf(o, n, "2001:4452:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+			snprintf(o, n, "2001:4452:%x:%x::%x", rnd(65536), rnd(65536),
+			         1 + rnd(65535));
 		break;
 	case G10_CARD_PH:
 		card6(d, rnd(2) ? '4' : '5');
@@ -5423,9 +5425,10 @@ static void value10(int g, char *o, size_t n)
 		snprintf(o, n, "P-1403-%04u", rnd(10000));
 		break;
 	case G10_PELAK:
-		snprintf(e, sizeof e, "%02u %s %03u ایران %02u", 10 + rnd(89),
-		         (const char *[]){"ب", "ج", "د", "س", "ص", "ط", "ق", "ل", "م", "ن"}[rnd(10)],
-		         100 + rnd(900), 10 + rnd(89));
+		snprintf(
+		    e, sizeof e, "%02u %s %03u ایران %02u", 10 + rnd(89),
+		    (const char *[]){"ب", "ج", "د", "س", "ص", "ط", "ق", "ل", "م", "ن"}[rnd(10)],
+		    100 + rnd(900), 10 + rnd(89));
 		if (rnd(2))
 			snprintf(o, n, "%s", e);
 		else
@@ -5459,7 +5462,8 @@ static void value10(int g, char *o, size_t n)
 		break;
 	case G10_PHONE_TH_BIZ:
 		digits(d, 6);
-		snprintf(o, n, "0%s-%.3s-%.3s", (const char *[]){"45", "44", "43"}[rnd(3)], d, d + 3);
+		snprintf(o, n, "0%s-%.3s-%.3s", (const char *[]){"45", "44", "43"}[rnd(3)], d,
+		         d + 3);
 		break;
 	case G10_KG:
 		snprintf(o, n, "%u", 2000 + rnd(28000));
@@ -5493,8 +5497,9 @@ static void value10(int g, char *o, size_t n)
 		snprintf(o, n, "PHP %u,%03u.00", 1 + rnd(49), rnd(1000));
 		break;
 	case G10_DSD:
-		snprintf(o, n, "DSD/%s/%u/%04u", (const char *[]){"NRB", "KSM", "NKR", "MSA"}[rnd(4)],
-		         2010 + rnd(15), rnd(10000));
+		snprintf(o, n, "DSD/%s/%u/%04u",
+		         (const char *[]){"NRB", "KSM", "NKR", "MSA"}[rnd(4)], 2010 + rnd(15),
+		         rnd(10000));
 		break;
 	case G10_PAYBILL:
 		snprintf(o, n, "%u", 100000 + rnd(900000));
@@ -5538,74 +5543,74 @@ struct spec {
 };
 
 static const struct spec specs[] = {
-	/* ---- fold 0: tune */
-	{0, "shipments", "recipient", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
-	{0, "shipments", "recipient_phone_no", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
-	{0, "shipments", "shipment_number", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
-	{0, "shipments", "tracking", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
-	{0, "shipments", "dest_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS, NULL},
-	{0, "shipments", "status", "TEXT", SX_PII_NONE, G_STATUS, NULL},
-	{0, "clients_ru", "kontaktnoe_litso", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
-	{0, "clients_ru", "tel_num", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
-	{0, "clients_ru", "snils_num", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS, NULL},
-	{0, "clients_ru", "inn_num", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
-	{0, "clients_ru", "passport_no", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
-	{0, "clients_ru", "company", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
-	{0, "payments", "card_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
-	{0, "payments", "card_mask", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED, NULL},
-	{0, "payments", "amount", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
-	{0, "payments", "order_number", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
-	{0, "payments", "payer_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
-	{0, "articles", "author", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
-	{0, "articles", "title", "TEXT", SX_PII_NONE, G_PRODUCT, NULL},
-	{0, "articles", "body_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
-	{0, "webhooks", "payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
-	{0, "webhooks", "attrs", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
-	{0, "webhooks", "sku", "TEXT", SX_PII_NONE, G_SKU, NULL},
-	{0, "accounts", "login", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
-	{0, "accounts", "job_title", "TEXT", SX_PII_NONE, G_TITLE, NULL},
-	{0, "accounts", "birthday", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
-	{0, "accounts", "home_city", "TEXT", SX_PII_NONE, G_CITY, NULL},
-	{0, "accounts", "feedback", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
-	{0, "accounts", "email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
-	{0, "accounts", "api_hash", "TEXT", SX_PII_NONE, G_HASH, NULL},
-	/* added after the first run (templates under a free-text name) */
-	{0, "notifications", "message", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
-	{0, "notifications", "recipient_email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
-	/* ---- fold 1: held out (other names, other people) */
-	{1, "deliveries", "consignee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
-	{1, "deliveries", "consignee_tel_nr", "TEXT", SX_PII_PHONE, G_PHONE_US, NULL},
-	{1, "deliveries", "posting_number", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
-	{1, "deliveries", "carrier_name", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
-	{1, "deliveries", "ship_to", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS, NULL},
-	{1, "zayavki", "otvetstvennyy", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
-	{1, "zayavki", "kontakt", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_LAT, NULL},
-	{1, "zayavki", "phone_no", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
-	{1, "zayavki", "snils_nr", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS_BARE, NULL},
-	{1, "zayavki", "inn_no", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
-	{1, "zayavki", "nomer_zakaza", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
-	{1, "billing", "pan_masked", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED_MID, NULL},
-	{1, "billing", "cc_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
-	{1, "billing", "total", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
-	{1, "billing", "client_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
-	{1, "tickets", "manager", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
-	{1, "tickets", "assigned_role", "TEXT", SX_PII_NONE, G_TITLE, NULL},
-	{1, "tickets", "reply_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
-	{1, "tickets", "customer_message", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
-	{1, "tickets", "product", "TEXT", SX_PII_NONE, G_PRODUCT, NULL},
-	{1, "events_raw", "properties", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
-	{1, "events_raw", "context", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
-	{1, "events_raw", "city", "TEXT", SX_PII_NONE, G_CITY, NULL},
-	{1, "events_raw", "track_code", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
-	{1, "members", "username", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
-	{1, "members", "contact_mail", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
-	{1, "members", "date_of_birth", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
-	{1, "members", "latitude", "REAL", SX_PII_GEOLOCATION, G_LAT, NULL},
-	{1, "members", "sku_code", "TEXT", SX_PII_NONE, G_SKU, NULL},
-	{1, "members", "token_digest", "TEXT", SX_PII_NONE, G_HASH, NULL},
-	/* added after the first run (templates under a free-text name) */
-	{1, "mailings", "body", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
-	{1, "mailings", "sent_to", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    /* ---- fold 0: tune */
+    {0, "shipments", "recipient", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {0, "shipments", "recipient_phone_no", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
+    {0, "shipments", "shipment_number", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
+    {0, "shipments", "tracking", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
+    {0, "shipments", "dest_address", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS, NULL},
+    {0, "shipments", "status", "TEXT", SX_PII_NONE, G_STATUS, NULL},
+    {0, "clients_ru", "kontaktnoe_litso", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {0, "clients_ru", "tel_num", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+    {0, "clients_ru", "snils_num", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS, NULL},
+    {0, "clients_ru", "inn_num", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
+    {0, "clients_ru", "passport_no", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
+    {0, "clients_ru", "company", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
+    {0, "payments", "card_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+    {0, "payments", "card_mask", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED, NULL},
+    {0, "payments", "amount", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {0, "payments", "order_number", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
+    {0, "payments", "payer_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {0, "articles", "author", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {0, "articles", "title", "TEXT", SX_PII_NONE, G_PRODUCT, NULL},
+    {0, "articles", "body_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+    {0, "webhooks", "payload", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
+    {0, "webhooks", "attrs", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
+    {0, "webhooks", "sku", "TEXT", SX_PII_NONE, G_SKU, NULL},
+    {0, "accounts", "login", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
+    {0, "accounts", "job_title", "TEXT", SX_PII_NONE, G_TITLE, NULL},
+    {0, "accounts", "birthday", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+    {0, "accounts", "home_city", "TEXT", SX_PII_NONE, G_CITY, NULL},
+    {0, "accounts", "feedback", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
+    {0, "accounts", "email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {0, "accounts", "api_hash", "TEXT", SX_PII_NONE, G_HASH, NULL},
+    /* added after the first run (templates under a free-text name) */
+    {0, "notifications", "message", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+    {0, "notifications", "recipient_email", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    /* ---- fold 1: held out (other names, other people) */
+    {1, "deliveries", "consignee", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {1, "deliveries", "consignee_tel_nr", "TEXT", SX_PII_PHONE, G_PHONE_US, NULL},
+    {1, "deliveries", "posting_number", "TEXT", SX_PII_NONE, G_SHIPMENT, NULL},
+    {1, "deliveries", "carrier_name", "TEXT", SX_PII_NONE, G_COMPANY, NULL},
+    {1, "deliveries", "ship_to", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS, NULL},
+    {1, "zayavki", "otvetstvennyy", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, NULL},
+    {1, "zayavki", "kontakt", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_LAT, NULL},
+    {1, "zayavki", "phone_no", "TEXT", SX_PII_PHONE, G_PHONE_8, NULL},
+    {1, "zayavki", "snils_nr", "TEXT", SX_PII_GOVERNMENT_ID, G_SNILS_BARE, NULL},
+    {1, "zayavki", "inn_no", "TEXT", SX_PII_GOVERNMENT_ID, G_INN12, NULL},
+    {1, "zayavki", "nomer_zakaza", "TEXT", SX_PII_NONE, G_ORDER11, NULL},
+    {1, "billing", "pan_masked", "TEXT", SX_PII_PAYMENT_CARD, G_CARD_MASKED_MID, NULL},
+    {1, "billing", "cc_num", "TEXT", SX_PII_PAYMENT_CARD, G_CARD, NULL},
+    {1, "billing", "total", "TEXT", SX_PII_NONE, G_AMOUNT, NULL},
+    {1, "billing", "client_ip", "TEXT", SX_PII_IP_ADDRESS, G_IP, NULL},
+    {1, "tickets", "manager", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
+    {1, "tickets", "assigned_role", "TEXT", SX_PII_NONE, G_TITLE, NULL},
+    {1, "tickets", "reply_template", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+    {1, "tickets", "customer_message", "TEXT", SX_PII_FREE_TEXT, G_PROSE, NULL},
+    {1, "tickets", "product", "TEXT", SX_PII_NONE, G_PRODUCT, NULL},
+    {1, "events_raw", "properties", "TEXT", SX_PII_EMAIL, G_JSON_EMAIL, NULL},
+    {1, "events_raw", "context", "TEXT", SX_PII_PHONE, G_KV_PHONE, NULL},
+    {1, "events_raw", "city", "TEXT", SX_PII_NONE, G_CITY, NULL},
+    {1, "events_raw", "track_code", "TEXT", SX_PII_NONE, G_TRACKING, NULL},
+    {1, "members", "username", "TEXT", SX_PII_EMAIL, G_MIXED_EMAIL, NULL},
+    {1, "members", "contact_mail", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
+    {1, "members", "date_of_birth", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, NULL},
+    {1, "members", "latitude", "REAL", SX_PII_GEOLOCATION, G_LAT, NULL},
+    {1, "members", "sku_code", "TEXT", SX_PII_NONE, G_SKU, NULL},
+    {1, "members", "token_digest", "TEXT", SX_PII_NONE, G_HASH, NULL},
+    /* added after the first run (templates under a free-text name) */
+    {1, "mailings", "body", "TEXT", SX_PII_NONE, G_TEMPLATE, NULL},
+    {1, "mailings", "sent_to", "TEXT", SX_PII_EMAIL, G_EMAIL, NULL},
     /* ---- fold 2: second held out, written before the rule changes it
      * measures (issue 15): other tables, column names, people, streets
      * and towns, postcodes, and look-alikes that hold given names
@@ -5680,10 +5685,10 @@ static const struct spec specs[] = {
     {3, "сотрудники_клиники", "дата_рождения", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH_DMY, NULL},
     {3, "сотрудники_клиники", "телефон", "TEXT", SX_PII_PHONE, G_PHONE_FMT, NULL},
     {3, "сотрудники_клиники", "должность", "TEXT", SX_PII_NONE, G_TITLE_RU, NULL},
-    {3, "сотрудники_клиники", "адрес_регистрации", "TEXT",
-     SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_D, NULL},
-    {3, "сотрудники_клиники", "паспорт_серия_номер", "TEXT",
-     SX_PII_GOVERNMENT_ID, G_PASSPORT, NULL},
+    {3, "сотрудники_клиники", "адрес_регистрации", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_RU_D,
+     NULL},
+    {3, "сотрудники_клиники", "паспорт_серия_номер", "TEXT", SX_PII_GOVERNMENT_ID, G_PASSPORT,
+     NULL},
     {3, "сотрудники_клиники", "наставник", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, NULL},
     {3, "consignments", "courier", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
     {3, "consignments", "consignee_contact", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT, NULL},
@@ -5791,12 +5796,12 @@ static const struct spec specs[] = {
     {3, "legacy_crm", "f1", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU, "ФИО контактного лица"},
     {3, "legacy_crm", "f2", "TEXT", SX_PII_PHONE, G_PHONE_FMT, "телефон для связи"},
     {3, "legacy_crm", "f3", "TEXT", SX_PII_EMAIL, G_EMAIL, "e-mail клиента"},
-    {3, "legacy_crm", "attr4", "TEXT",
-     SX_PII_POSTAL_ADDRESS, G_ADDRESS_D, "customer's home address"},
+    {3, "legacy_crm", "attr4", "TEXT", SX_PII_POSTAL_ADDRESS, G_ADDRESS_D,
+     "customer's home address"},
     {3, "legacy_crm", "attr5", "TEXT", SX_PII_BIRTH_DATE, G_BIRTH, "date of birth"},
     {3, "legacy_crm", "attr6", "TEXT", SX_PII_NONE, G_PRODUCT, "product category"},
-    {3, "legacy_crm", "attr7", "TEXT",
-     SX_PII_PERSON_NAME, G_NAME_LAT, "person responsible for the account"},
+    {3, "legacy_crm", "attr7", "TEXT", SX_PII_PERSON_NAME, G_NAME_LAT,
+     "person responsible for the account"},
     {3, "legacy_crm", "attr8", "TEXT", SX_PII_NONE, G_SKU, "internal tariff code"},
     {3, "legacy_crm", "resp", "TEXT", SX_PII_PERSON_NAME, G_NAME_RU_INIT, "ответственный менеджер"},
     {3, "legacy_crm", "attr9", "TEXT", SX_PII_NONE, G_COMPANY, "employer of the contact person"},
@@ -5947,27 +5952,28 @@ static const struct spec specs[] = {
     {4, "gst_mst", "dob8", "INTEGER", SX_PII_BIRTH_DATE, G_BIRTH_YMD8, NULL},
     {4, "gst_mst", "vip_cd", "TEXT", SX_PII_NONE, G_VIP, NULL},
     {4, "gst_mst", "crt_usr", "TEXT", SX_PII_NONE, G_SYSUSER, NULL},
-    {4, "gst_mst", "upd_ts", "TEXT", SX_PII_NONE, G_TS, NULL},    /* ---- fold 5: fifth held out, written blind like the fourth (its
-     * author read neither src/map/pii.c nor its unit tests nor the rules
-     * in docs/pii.md) and labelled before the first run: a ride-hailing
-     * app (riders, trips, Russian drivers), a government services portal
-     * (English applications, Russian обращения with Cyrillic column
-     * names), a fitness app with camelCase names, an estate agency
-     * (listings, Russian deals) and an airline loyalty programme (members,
-     * booking segments, partners); a sixth set of people, streets, towns
-     * and postcodes; dates as 03/14/1987, 1987-03-14T00:00:00Z, 14MAR87
-     * and "14 марта 1987 г."; names as "R. Fenwick", "R FENWICK",
-     * "FENWICK/ROSALIE MRS"; Spanish DNIs, US Known Traveler Numbers,
-     * APIS passport strings; phones in E.164 without spaces, dotted, Irish,
-     * in an OSI line; IE and NL IBANs; cards as "VISA •••• 4242";
-     * negative longitudes. Look-alikes: firms, gyms, shoes, routes, agencies
-     * and partners named after people, business addresses and phones (a
-     * council, an estate agency branch, a partner's head office), a
-     * partner's shared mailbox, device ids (IDFA, push token, BLE MAC),
-     * number plates, cadastral, land-registry, VAT, company and service
-     * numbers, 20-digit escrow accounts, airline codes (SSR, fare basis,
-     * PNR), passport expiry dates, and templates with [APPLICANT_NAME],
-     * {rider_first_name} and <ФИО>. */
+    {4, "gst_mst", "upd_ts", "TEXT", SX_PII_NONE, G_TS,
+     NULL}, /* ---- fold 5: fifth held out, written blind like the fourth (its
+             * author read neither src/map/pii.c nor its unit tests nor the rules
+             * in docs/pii.md) and labelled before the first run: a ride-hailing
+             * app (riders, trips, Russian drivers), a government services portal
+             * (English applications, Russian обращения with Cyrillic column
+             * names), a fitness app with camelCase names, an estate agency
+             * (listings, Russian deals) and an airline loyalty programme (members,
+             * booking segments, partners); a sixth set of people, streets, towns
+             * and postcodes; dates as 03/14/1987, 1987-03-14T00:00:00Z, 14MAR87
+             * and "14 марта 1987 г."; names as "R. Fenwick", "R FENWICK",
+             * "FENWICK/ROSALIE MRS"; Spanish DNIs, US Known Traveler Numbers,
+             * APIS passport strings; phones in E.164 without spaces, dotted, Irish,
+             * in an OSI line; IE and NL IBANs; cards as "VISA •••• 4242";
+             * negative longitudes. Look-alikes: firms, gyms, shoes, routes, agencies
+             * and partners named after people, business addresses and phones (a
+             * council, an estate agency branch, a partner's head office), a
+             * partner's shared mailbox, device ids (IDFA, push token, BLE MAC),
+             * number plates, cadastral, land-registry, VAT, company and service
+             * numbers, 20-digit escrow accounts, airline codes (SSR, fare basis,
+             * PNR), passport expiry dates, and templates with [APPLICANT_NAME],
+             * {rider_first_name} and <ФИО>. */
     {5, "rh_riders", "rider_uid", "TEXT", SX_PII_NONE, G5_UUID, NULL},
     {5, "rh_riders", "rider_name", "TEXT", SX_PII_PERSON_NAME, G5_NAME, NULL},
     {5, "rh_riders", "rider_mob", "TEXT", SX_PII_PHONE, G5_PHONE_E164, NULL},
@@ -6381,8 +6387,9 @@ static const struct spec specs[] = {
     {7, "salon_musterileri", "personel_kodu", "TEXT", SX_PII_NONE, G7_PERSONEL, NULL},
     {7, "salon_musterileri", "sube_tel", "TEXT", SX_PII_NONE, G7_PHONE_TR_BIZ, NULL},
     {7, "salon_musterileri", "sms_sablonu", "TEXT", SX_PII_NONE, G7_SABLON_TR, NULL},
-    {7, "salon_musterileri", "tutar_tl", "TEXT", SX_PII_NONE, G7_AMOUNT, NULL},    /* ---- fold 8: heldout8 (blind, Swedish, Finnish, Czech, Romanian,
-     * Hungarian and Ukrainian column names) */
+    {7, "salon_musterileri", "tutar_tl", "TEXT", SX_PII_NONE, G7_AMOUNT,
+     NULL}, /* ---- fold 8: heldout8 (blind, Swedish, Finnish, Czech, Romanian,
+             * Hungarian and Ukrainian column names) */
     /* a Swedish preschool's guardians (vårdnadshavare) */
     {8, "forskola_vardnadshavare", "vh_id", "TEXT", SX_PII_NONE, G8_VH_ID, NULL},
     {8, "forskola_vardnadshavare", "fornamn", "TEXT", SX_PII_PERSON_NAME, G8_GIVEN_SE, NULL},
@@ -6392,9 +6399,11 @@ static const struct spec specs[] = {
     {8, "forskola_vardnadshavare", "epost", "TEXT", SX_PII_EMAIL, G8_EMAIL_SE, NULL},
     {8, "forskola_vardnadshavare", "gatuadress", "TEXT", SX_PII_POSTAL_ADDRESS, G8_ADDR_SE, NULL},
     {8, "forskola_vardnadshavare", "barnets_namn", "TEXT", SX_PII_PERSON_NAME, G8_NAME_SE, NULL},
-    {8, "forskola_vardnadshavare", "fodelsedatum_barn", "TEXT", SX_PII_BIRTH_DATE, G8_BIRTH_ISO_CHILD, NULL},
+    {8, "forskola_vardnadshavare", "fodelsedatum_barn", "TEXT", SX_PII_BIRTH_DATE,
+     G8_BIRTH_ISO_CHILD, NULL},
     {8, "forskola_vardnadshavare", "anteckningar", "TEXT", SX_PII_FREE_TEXT, G8_PROSE_SE, NULL},
-    {8, "forskola_vardnadshavare", "senaste_inloggning_ip", "TEXT", SX_PII_IP_ADDRESS, G8_IP4, NULL},
+    {8, "forskola_vardnadshavare", "senaste_inloggning_ip", "TEXT", SX_PII_IP_ADDRESS, G8_IP4,
+     NULL},
     {8, "forskola_vardnadshavare", "orgnr_arbetsgivare", "TEXT", SX_PII_NONE, G8_ORGNR, NULL},
     {8, "forskola_vardnadshavare", "avdelning", "TEXT", SX_PII_NONE, G8_AVDELNING, NULL},
     {8, "forskola_vardnadshavare", "forskola_tel", "TEXT", SX_PII_NONE, G8_PHONE_SE_BIZ, NULL},
@@ -6514,7 +6523,8 @@ static const struct spec specs[] = {
     {9, "thue_xe_khach_hang", "so_cccd", "TEXT", SX_PII_GOVERNMENT_ID, G9_CCCD, NULL},
     {9, "thue_xe_khach_hang", "sdt", "TEXT", SX_PII_PHONE, G9_PHONE_VN, NULL},
     {9, "thue_xe_khach_hang", "email_kh", "TEXT", SX_PII_EMAIL, G9_EMAIL_VN, NULL},
-    {9, "thue_xe_khach_hang", "dia_chi_thuong_tru", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_VN, NULL},
+    {9, "thue_xe_khach_hang", "dia_chi_thuong_tru", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_VN,
+     NULL},
     {9, "thue_xe_khach_hang", "so_the", "TEXT", SX_PII_PAYMENT_CARD, G9_CARD_VN, NULL},
     {9, "thue_xe_khach_hang", "ghi_chu", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_VN, NULL},
     {9, "thue_xe_khach_hang", "ip_dat_xe", "TEXT", SX_PII_IP_ADDRESS, G9_IP4, NULL},
@@ -6529,7 +6539,8 @@ static const struct spec specs[] = {
     /* an Israeli dental clinic's patients (transliterated Hebrew) */
     {9, "mirpaat_shinayim_metuplim", "mispar_tik", "TEXT", SX_PII_NONE, G9_TIK, NULL},
     {9, "mirpaat_shinayim_metuplim", "shem_prati", "TEXT", SX_PII_PERSON_NAME, G9_GIVEN_IL, NULL},
-    {9, "mirpaat_shinayim_metuplim", "shem_mishpacha", "TEXT", SX_PII_PERSON_NAME, G9_SURNAME_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "shem_mishpacha", "TEXT", SX_PII_PERSON_NAME, G9_SURNAME_IL,
+     NULL},
     {9, "mirpaat_shinayim_metuplim", "mispar_zehut", "TEXT", SX_PII_GOVERNMENT_ID, G9_TZ, NULL},
     {9, "mirpaat_shinayim_metuplim", "taarich_leida", "TEXT", SX_PII_BIRTH_DATE, G9_BIRTH_IL, NULL},
     {9, "mirpaat_shinayim_metuplim", "telefon_nayad", "TEXT", SX_PII_PHONE, G9_PHONE_IL, NULL},
@@ -6537,7 +6548,8 @@ static const struct spec specs[] = {
     {9, "mirpaat_shinayim_metuplim", "ktovet", "TEXT", SX_PII_POSTAL_ADDRESS, G9_ADDR_IL, NULL},
     {9, "mirpaat_shinayim_metuplim", "heara", "TEXT", SX_PII_FREE_TEXT, G9_PROSE_IL, NULL},
     {9, "mirpaat_shinayim_metuplim", "heshbon_iban", "TEXT", SX_PII_IBAN, G9_IBAN_IL, NULL},
-    {9, "mirpaat_shinayim_metuplim", "kartis_ashrai", "TEXT", SX_PII_PAYMENT_CARD, G9_CARD_IL, NULL},
+    {9, "mirpaat_shinayim_metuplim", "kartis_ashrai", "TEXT", SX_PII_PAYMENT_CARD, G9_CARD_IL,
+     NULL},
     {9, "mirpaat_shinayim_metuplim", "hp_mirpaa", "TEXT", SX_PII_NONE, G9_HP, NULL},
     {9, "mirpaat_shinayim_metuplim", "kupat_holim", "TEXT", SX_PII_NONE, G9_KUPA, NULL},
     {9, "mirpaat_shinayim_metuplim", "tipul", "TEXT", SX_PII_NONE, G9_TIPUL, NULL},
@@ -6671,8 +6683,10 @@ static const struct spec specs[] = {
     {10, "chaona_rongsi", "sms_template", "TEXT", SX_PII_NONE, G10_TPL_TH, NULL},
     /* a Philippine remittance centre's transfers (Tagalog and Taglish) */
     {10, "padala_transaksyon", "control_no", "TEXT", SX_PII_NONE, G10_CONTROL, NULL},
-    {10, "padala_transaksyon", "pangalan_ng_nagpadala", "TEXT", SX_PII_PERSON_NAME, G10_NAME_PH, NULL},
-    {10, "padala_transaksyon", "pangalan_ng_tatanggap", "TEXT", SX_PII_PERSON_NAME, G10_NAME_PH, NULL},
+    {10, "padala_transaksyon", "pangalan_ng_nagpadala", "TEXT", SX_PII_PERSON_NAME, G10_NAME_PH,
+     NULL},
+    {10, "padala_transaksyon", "pangalan_ng_tatanggap", "TEXT", SX_PII_PERSON_NAME, G10_NAME_PH,
+     NULL},
     {10, "padala_transaksyon", "kaarawan", "TEXT", SX_PII_BIRTH_DATE, G10_BIRTH_PH, NULL},
     {10, "padala_transaksyon", "tin_no", "TEXT", SX_PII_GOVERNMENT_ID, G10_TIN_PH, NULL},
     {10, "padala_transaksyon", "cp_number", "TEXT", SX_PII_PHONE, G10_PHONE_PH, NULL},
