@@ -1037,7 +1037,9 @@ static int count_columns(struct ctx *c)
 
 static bool self_word(const char *w);
 static bool person_role(const sx__words *w, size_t n);
+static bool audit_role(const sx__words *w, size_t n);
 static void split_runon(const struct ctx *c, sx__words *w);
+static void expand_uid(const struct ctx *c, sx__words *w);
 static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
@@ -1052,11 +1054,14 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 		return false;
 	sx__split(col, &w);
 	split_runon(c, &w);
+	expand_uid(c, &w);
 	n = w.n;
 	/* Id-like names (creator_id, customer_id) stay references, and so do
 	 * self references: "parent" in twenty lookup tables points at each
-	 * table's own rows (area_type.parent, medium_format.parent). */
-	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
+	 * table's own rows (area_type.parent, medium_format.parent), and
+	 * audit columns: created_by or create_uid in every table name the
+	 * user who wrote the row. */
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -1794,7 +1799,30 @@ static bool audit_role(const sx__words *w, size_t n)
 		last--;
 	if (last >= 2 && strcmp(w->w[last - 1], "by") == 0)
 		return true;
-	return last >= 1 && strcmp(w->w[last - 1], "owner") == 0 && n >= 2;
+	/* the user who did it: create_uid (read as create_user_id),
+	 * modified_user, last_update_user_id */
+	if (last >= 2 && strcmp(w->w[last - 1], "user") == 0)
+		return true;
+	return last >= 1 && n >= 2 &&
+	       (strcmp(w->w[last - 1], "owner") == 0 || strcmp(w->w[last - 1], "creator") == 0);
+}
+
+/* "uid" is the user's id (Unix, Odoo's create_uid / write_uid, Drupal's
+ * uid): a trailing "uid" word reads as "user" and "id", so create_uid
+ * names the user table and is an audit column like created_by. */
+static void expand_uid(const struct ctx *c, sx__words *w)
+{
+	size_t n = w->n;
+	char key[NAME_MAX_KEY];
+	if (n == 0 || n >= SX__MAX_WORDS || strcmp(w->w[n - 1], "uid") != 0)
+		return;
+	/* a key of that very name (user_profiles.uid) is matched as it is */
+	norm_words(w, 0, n, key, sizeof key);
+	if (c->indexed && sx_hmap_get(c->index, key))
+		return;
+	snprintf(w->w[n - 1], SX__WORD_MAX, "user");
+	snprintf(w->w[n], SX__WORD_MAX, "id");
+	w->n = n + 1;
 }
 
 /* The one table of the schema's logins, where exactly one of the person
@@ -1904,6 +1932,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		return;
 	sx__split(col->name, &w);
 	split_runon(c, &w);
+	expand_uid(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -1960,6 +1989,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	/* created_by, created_by_id, approver_id */
 	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
 		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
+		       audit_role(&w, n) ||
 		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
