@@ -716,6 +716,15 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 	return rc;
 }
 
+/* Words that name no entity of their own in a key or a reference:
+ * entity_id, record_id, object_id, row_id say "the row of some table"
+ * (EAV and generic schemas key every entity table entity_id). */
+static bool entity_word(const char *w)
+{
+	static const char *const e[] = {"entity", "record", "object", "row", NULL};
+	return in_words(w, e);
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -808,6 +817,32 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (strict || any) {
 			snprintf(buf, sizeof buf, "%s%s", rest, kf);
 			rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, !strict);
+		}
+	}
+	/* A primary key named by a generic word (catalog_product_entity.
+	 * entity_id, sales_order.entity_id) is the table's id: referenced as
+	 * <table>_id (product_id, order_id), and, where the table's name ends
+	 * in that very word, as its name less the word (product of
+	 * catalog_product_entity, customer of customer_entity). */
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && entity_word(kw.w[0]) && sx__key_word(kw.w[1])) {
+		sx__words tw;
+		char kp[SX__WORD_MAX];
+		sx__singular(kw.w[1], kp, sizeof kp);
+		for (i = 0; i < ns; i++) {
+			snprintf(buf, sizeof buf, "%s%s", stems[i], kp);
+			rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+		}
+		sx__split(pk->t->name, &tw);
+		if (tw.n >= 2 && strcmp(tw.w[tw.n - 1], kw.w[0]) == 0) {
+			tw.n--;
+			for (i = 0; i < 2; i++) {
+				char nm[NAME_MAX_KEY];
+				norm_words(&tw, 0, tw.n, nm, sizeof nm);
+				snprintf(buf, sizeof buf, "%s%s", nm, kp);
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+				if (!(sx__strip_table_prefix(&tw) || strip_app_prefix(&tw)))
+					break;
+			}
 		}
 	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
