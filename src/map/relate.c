@@ -1955,6 +1955,90 @@ static void split_runon(const struct ctx *c, sx__words *w)
 		*w = t;
 }
 
+/* A reference named by a generic word alone (entity_id, parent_id,
+ * record_id, object_id): the name says nothing of its target but
+ * "the row this one belongs to". */
+static bool generic_ref(const sx__words *w, size_t n)
+{
+	return n == 2 && sx__key_word(w->w[1]) && (entity_word(w->w[0]) || parent_word(w->w[0]));
+}
+
+/* Leading words two table names share (catalog_product_entity_int and
+ * catalog_product_entity: 3). */
+static size_t shared_words(const char *a, const char *b)
+{
+	sx__words x, y;
+	size_t i;
+	sx__split(a, &x);
+	sx__split(b, &y);
+	for (i = 0; i < x.n && i < y.n; i++)
+		if (strcmp(x.w[i], y.w[i]) != 0)
+			break;
+	return i;
+}
+
+/* The table a child's name extends (a_b_c -> a_b, then a): the longest
+ * other table whose words all begin the child's name, keyed by one
+ * column of the reference's type family. sales_order_payment ->
+ * sales_order, catalog_product_entity_int -> catalog_product_entity. */
+static sx_table *name_parent(const struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	size_t s, i, best = 0, nt;
+	sx_table *p = NULL;
+	sx__words tw;
+	sx__split(t->name, &tw);
+	nt = tw.n;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *q = c->db->schemas[s]->tables[i];
+			sx__words qw;
+			const sx_column *pc;
+			size_t k;
+			if (q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
+			    q->kind == SX_REL_MATVIEW)
+				continue;
+			sx__split(q->name, &qw);
+			if (qw.n == 0 || qw.n >= nt || qw.n <= best)
+				continue;
+			k = shared_words(t->name, q->name);
+			if (k != qw.n)
+				continue;
+			pc = sx_table_find_column(q, q->pk.cols[0]);
+			if (!pc || pc->family != col->family)
+				continue;
+			best = qw.n;
+			p = q;
+		}
+	return p;
+}
+
+/* A generic reference (parent_id of sales_order_payment, entity_id of
+ * catalog_product_entity_int) points at the table its table's name
+ * extends, not at its own rows, where there is one: the self reference
+ * of a parent_id goes, and so do identically named keys of tables with
+ * fewer leading words in common. */
+static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *col,
+				   const sx__words *w, size_t n, cvec *out)
+{
+	sx_table *p;
+	struct pkey *pk;
+	size_t i, j;
+	if (!generic_ref(w, n) || sx_table_col_in_pk(t, col->name) ||
+	    !(p = name_parent(c, t, col)))
+		return;
+	for (i = 0, j = 0; i < out->n; i++)
+		if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
+		    shared_words(t->name, out->v[i].pk->t->name) >= shared_words(t->name, p->name))
+			out->v[j++] = out->v[i];
+	out->n = j;
+	if (!(pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)))
+		return;
+	push_single(out, pk, t, col,
+		    sx_str_eq_nocase(p->pk.cols[0], col->name) ? SX__RULE_IDENTICAL
+							       : SX__RULE_PARTIAL,
+		    "name prefix");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2083,6 +2167,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
 		}
+	name_parent_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
