@@ -2023,9 +2023,33 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 	sx_table *p;
 	struct pkey *pk;
 	size_t i, j;
-	if (!generic_ref(w, n) || sx_table_col_in_pk(t, col->name) ||
-	    !(p = name_parent(c, t, col)))
+	if (!generic_ref(w, n) || sx_table_col_in_pk(t, col->name))
 		return;
+	if (!(p = name_parent(c, t, col))) {
+		/* or the one candidate whose name begins as the child's does
+		 * (review.entity_id -> review_entity among twenty tables keyed
+		 * entity_id) */
+		size_t best = 0, nbest = 0, sh;
+		for (i = 0; i < out->n; i++) {
+			if (out->v[i].pk->t == t || out->v[i].polymorphic)
+				continue;
+			sh = shared_words(t->name, out->v[i].pk->t->name);
+			if (sh > best) {
+				best = sh;
+				nbest = 1;
+			} else if (sh == best) {
+				nbest++;
+			}
+		}
+		if (best == 0 || nbest != 1)
+			return;
+		for (i = 0, j = 0; i < out->n; i++)
+			if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
+			    shared_words(t->name, out->v[i].pk->t->name) == best)
+				out->v[j++] = out->v[i];
+		out->n = j;
+		return;
+	}
 	for (i = 0, j = 0; i < out->n; i++)
 		if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
 		    shared_words(t->name, out->v[i].pk->t->name) >= shared_words(t->name, p->name))
