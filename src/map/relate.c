@@ -347,6 +347,12 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 		norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
 		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
 			n++;
+	} else if (w.n == 2 && strcmp(w.w[0], w.w[1]) == 0) {
+		/* a module's main model, named twice (account_account,
+		 * product_product, uom_uom): the entity is the word once */
+		norm_words(&w, 0, 1, stems[n], NAME_MAX_KEY);
+		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
+			n++;
 	}
 	return n;
 }
