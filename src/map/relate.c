@@ -1833,12 +1833,21 @@ static void owner_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
  * one-word names (paid, valid, rfid) stay as they are. */
 /* An audit column: who created, changed or owns the row (created_by,
  * modified_by_id, CreatedById, updated_by, owner_id). */
+/* "by" of created_by, and the same after a participle in other
+ * languages: French valide_par, German gebucht_von, Spanish and
+ * Portuguese aprobado_por. */
+static bool by_word(const char *w)
+{
+	static const char *const b[] = {"by", "par", "von", "por", NULL};
+	return in_words(w, b);
+}
+
 static bool audit_role(const sx__words *w, size_t n)
 {
 	size_t last = n;
 	if (last > 1 && sx__key_word(w->w[last - 1]))
 		last--;
-	if (last >= 2 && strcmp(w->w[last - 1], "by") == 0)
+	if (last >= 2 && by_word(w->w[last - 1]))
 		return true;
 	/* the user who did it: create_uid (read as create_user_id),
 	 * modified_user, last_update_user_id */
@@ -2136,8 +2145,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id */
-	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
-		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
+	if (n >= 2 && (by_word(w.w[n - 1]) ||
+		       (n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
 		       audit_role(&w, n) ||
 		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
 		size_t best = 0;
