@@ -2078,6 +2078,32 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 		    "name prefix");
 }
 
+/* A parent word before the table's own key name (parent_item_id in a
+ * table keyed item_id, parent_line_no in one keyed line_no) is a self
+ * reference: other tables keyed by that name are no rivals. */
+static void own_key_self(const sx_table *t, const sx__words *w, size_t n, cvec *out)
+{
+	char own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
+	size_t i, j;
+	bool self = false;
+	if (n < 3 || t->pk.ncols != 1 || !parent_word(w->w[0]))
+		return;
+	sx__norm(t->pk.cols[0], own, sizeof own);
+	norm_words(w, 1, n, rest, sizeof rest);
+	if (strcmp(own, rest) != 0)
+		return;
+	for (i = 0; i < out->n; i++)
+		self |= out->v[i].pk->t == t;
+	if (!self)
+		return;
+	/* one candidate: the index's key and the self-reference word's
+	 * are the same key */
+	for (i = 0, j = 0; i < out->n && j == 0; i++)
+		if (out->v[i].pk->t == t)
+			out->v[j++] = out->v[i];
+	out->n = j;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2206,6 +2232,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
 		}
+	own_key_self(t, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
