@@ -86,6 +86,7 @@ struct ctx {
 	sx_hmap *stemset;         /* every table stem */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
+	sx_hmap *tabwords;        /* a table's name words joined by \x1f -> sx_table* */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
 	bool indexed;            /* every candidate key is in the index */
@@ -1021,6 +1022,20 @@ static int count_up(struct ctx *c, sx_hmap *h, const char *key)
 	return sx_hmap_put(h, key, (void *)(n + 1)) ? SX_ENOMEM : 0;
 }
 
+/* The first k words of w joined by \x1f: a table's name as its words
+ * (sales_order, SalesOrder and "Sales Order" alike). */
+static void words_key(const sx__words *w, size_t k, char *out, size_t n)
+{
+	size_t i, len = 0;
+	out[0] = 0;
+	for (i = 0; i < k && i < w->n; i++) {
+		int r = snprintf(out + len, n - len, "%s%s", i ? "\x1f" : "", w->w[i]);
+		if (r < 0 || (size_t)r >= n - len)
+			return;
+		len += (size_t)r;
+	}
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -1033,6 +1048,15 @@ static int count_columns(struct ctx *c)
 			char stems[2][NAME_MAX_KEY];
 			size_t ns = table_stems(tb, stems), k;
 			ntab++;
+			{
+				char wk[NAME_MAX_KEY];
+				sx__words tw;
+				sx__split(tb->name, &tw);
+				words_key(&tw, tw.n, wk, sizeof wk);
+				if (wk[0] && !sx_hmap_get(c->tabwords, wk) &&
+				    sx_hmap_put(c->tabwords, sx_arena_strdup(c->tmp, wk), (void *)tb))
+					return SX_ENOMEM;
+			}
 			if (tb->pk.ncols == 1) {
 				char pkn[NAME_MAX_KEY];
 				sx__norm(tb->pk.cols[0], pkn, sizeof pkn);
@@ -1998,33 +2022,23 @@ static size_t shared_words(const char *a, const char *b)
  * sales_order, catalog_product_entity_int -> catalog_product_entity. */
 static sx_table *name_parent(const struct ctx *c, const sx_table *t, const sx_column *col)
 {
-	size_t s, i, best = 0, nt;
-	sx_table *p = NULL;
 	sx__words tw;
+	size_t k;
 	sx__split(t->name, &tw);
-	nt = tw.n;
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *q = c->db->schemas[s]->tables[i];
-			sx__words qw;
-			const sx_column *pc;
-			size_t k;
-			if (q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
-			    q->kind == SX_REL_MATVIEW)
-				continue;
-			sx__split(q->name, &qw);
-			if (qw.n == 0 || qw.n >= nt || qw.n <= best)
-				continue;
-			k = shared_words(t->name, q->name);
-			if (k != qw.n)
-				continue;
-			pc = sx_table_find_column(q, q->pk.cols[0]);
-			if (!pc || pc->family != col->family)
-				continue;
-			best = qw.n;
-			p = q;
-		}
-	return p;
+	for (k = tw.n ? tw.n - 1 : 0; k >= 1; k--) {
+		char wk[NAME_MAX_KEY];
+		sx_table *q;
+		const sx_column *pc;
+		words_key(&tw, k, wk, sizeof wk);
+		q = sx_hmap_get(c->tabwords, wk);
+		if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
+		    q->kind == SX_REL_MATVIEW)
+			continue;
+		pc = sx_table_find_column(q, q->pk.cols[0]);
+		if (pc && pc->family == col->family)
+			return q;
+	}
+	return NULL;
 }
 
 /* A generic reference (parent_id of sales_order_payment, entity_id of
@@ -3332,8 +3346,9 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.stemset = sx_hmap_new(total * 2 + 64);
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
+	c.tabwords = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames || !c.rolefreq || !c.loosestems) {
+	    !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -3455,6 +3470,7 @@ done:
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
+	sx_hmap_free(c.tabwords);
 	app_prefixes = NULL;
 	stem_gen++;
 	sx_hmap_free(c.app_prefixes);
