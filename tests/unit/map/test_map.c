@@ -801,6 +801,23 @@ static void test_generic_entity_keys(void **state)
 	fx_free(&f);
 }
 
+/* A parent word before the table's own key name (parent_line_id in a
+ * table keyed line_id) is a self reference, although other tables are
+ * keyed line_id too. */
+static void test_parent_own_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "basket_line",
+	    "line_id:integer:pk, parent_line_id:integer:null, qty:integer");
+	tab(f.cat, f.s, "invoice_line", "line_id:integer:pk, amount:numeric");
+	tab(f.cat, f.s, "credit_line", "line_id:integer:pk, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "basket_line", "parent_line_id", "basket_line", "line_id", 0.5);
+	fx_free(&f);
+}
+
 /* A module's main model named by one word twice (ledger_ledger beside
  * ledger_entry, ledger_journal) is that entity: ledger_id finds it. */
 static void test_doubled_table_name(void **state)
@@ -2150,6 +2167,7 @@ int main(void)
 		cmocka_unit_test(test_audit_uid_and_user),
 		cmocka_unit_test(test_generic_entity_keys),
 		cmocka_unit_test(test_doubled_table_name),
+		cmocka_unit_test(test_parent_own_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
