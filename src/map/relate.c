@@ -86,6 +86,7 @@ struct ctx {
 	sx_hmap *stemset;         /* every table stem */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys */
+	sx_hmap *tabwords;        /* a table's name words joined by \x1f -> sx_table* */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
 	bool indexed;            /* every candidate key is in the index */
@@ -345,6 +346,12 @@ static size_t table_stems_raw(const sx_table *t, char stems[2][NAME_MAX_KEY])
 		n++;
 	if (sx__strip_table_prefix(&w) || strip_app_prefix(&w)) {
 		norm_words(&w, 0, w.n, stems[n], NAME_MAX_KEY);
+		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
+			n++;
+	} else if (w.n == 2 && strcmp(w.w[0], w.w[1]) == 0) {
+		/* a module's main model, named twice (account_account,
+		 * product_product, uom_uom): the entity is the word once */
+		norm_words(&w, 0, 1, stems[n], NAME_MAX_KEY);
 		if (stems[n][0] && (n == 0 || strcmp(stems[0], stems[n]) != 0))
 			n++;
 	}
@@ -716,6 +723,15 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 	return rc;
 }
 
+/* Words that name no entity of their own in a key or a reference:
+ * entity_id, record_id, object_id, row_id say "the row of some table"
+ * (EAV and generic schemas key every entity table entity_id). */
+static bool entity_word(const char *w)
+{
+	static const char *const e[] = {"entity", "record", "object", "row", NULL};
+	return in_words(w, e);
+}
+
 /* Enters one single-column key of t under every name key. */
 static int index_single(struct ctx *c, struct pkey *pk)
 {
@@ -808,6 +824,32 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		if (strict || any) {
 			snprintf(buf, sizeof buf, "%s%s", rest, kf);
 			rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, !strict);
+		}
+	}
+	/* A primary key named by a generic word (catalog_product_entity.
+	 * entity_id, sales_order.entity_id) is the table's id: referenced as
+	 * <table>_id (product_id, order_id), and, where the table's name ends
+	 * in that very word, as its name less the word (product of
+	 * catalog_product_entity, customer of customer_entity). */
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && entity_word(kw.w[0]) && sx__key_word(kw.w[1])) {
+		sx__words tw;
+		char kp[SX__WORD_MAX];
+		sx__singular(kw.w[1], kp, sizeof kp);
+		for (i = 0; i < ns; i++) {
+			snprintf(buf, sizeof buf, "%s%s", stems[i], kp);
+			rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+		}
+		sx__split(pk->t->name, &tw);
+		if (tw.n >= 2 && strcmp(tw.w[tw.n - 1], kw.w[0]) == 0) {
+			tw.n--;
+			for (i = 0; i < 2; i++) {
+				char nm[NAME_MAX_KEY];
+				norm_words(&tw, 0, tw.n, nm, sizeof nm);
+				snprintf(buf, sizeof buf, "%s%s", nm, kp);
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+				if (!(sx__strip_table_prefix(&tw) || strip_app_prefix(&tw)))
+					break;
+			}
 		}
 	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
@@ -980,6 +1022,20 @@ static int count_up(struct ctx *c, sx_hmap *h, const char *key)
 	return sx_hmap_put(h, key, (void *)(n + 1)) ? SX_ENOMEM : 0;
 }
 
+/* The first k words of w joined by \x1f: a table's name as its words
+ * (sales_order, SalesOrder and "Sales Order" alike). */
+static void words_key(const sx__words *w, size_t k, char *out, size_t n)
+{
+	size_t i, len = 0;
+	out[0] = 0;
+	for (i = 0; i < k && i < w->n; i++) {
+		int r = snprintf(out + len, n - len, "%s%s", i ? "\x1f" : "", w->w[i]);
+		if (r < 0 || (size_t)r >= n - len)
+			return;
+		len += (size_t)r;
+	}
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -992,6 +1048,15 @@ static int count_columns(struct ctx *c)
 			char stems[2][NAME_MAX_KEY];
 			size_t ns = table_stems(tb, stems), k;
 			ntab++;
+			{
+				char wk[NAME_MAX_KEY];
+				sx__words tw;
+				sx__split(tb->name, &tw);
+				words_key(&tw, tw.n, wk, sizeof wk);
+				if (wk[0] && !sx_hmap_get(c->tabwords, wk) &&
+				    sx_hmap_put(c->tabwords, sx_arena_strdup(c->tmp, wk), (void *)tb))
+					return SX_ENOMEM;
+			}
 			if (tb->pk.ncols == 1) {
 				char pkn[NAME_MAX_KEY];
 				sx__norm(tb->pk.cols[0], pkn, sizeof pkn);
@@ -1037,7 +1102,9 @@ static int count_columns(struct ctx *c)
 
 static bool self_word(const char *w);
 static bool person_role(const sx__words *w, size_t n);
+static bool audit_role(const sx__words *w, size_t n);
 static void split_runon(const struct ctx *c, sx__words *w);
+static void expand_uid(const struct ctx *c, sx__words *w);
 static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
@@ -1052,11 +1119,14 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 		return false;
 	sx__split(col, &w);
 	split_runon(c, &w);
+	expand_uid(c, &w);
 	n = w.n;
 	/* Id-like names (creator_id, customer_id) stay references, and so do
 	 * self references: "parent" in twenty lookup tables points at each
-	 * table's own rows (area_type.parent, medium_format.parent). */
-	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]))
+	 * table's own rows (area_type.parent, medium_format.parent), and
+	 * audit columns: created_by or create_uid in every table name the
+	 * user who wrote the row. */
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -1787,14 +1857,46 @@ static void owner_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
  * one-word names (paid, valid, rfid) stay as they are. */
 /* An audit column: who created, changed or owns the row (created_by,
  * modified_by_id, CreatedById, updated_by, owner_id). */
+/* "by" of created_by, and the same after a participle in other
+ * languages: French valide_par, German gebucht_von, Spanish and
+ * Portuguese aprobado_por. */
+static bool by_word(const char *w)
+{
+	static const char *const b[] = {"by", "par", "von", "por", NULL};
+	return in_words(w, b);
+}
+
 static bool audit_role(const sx__words *w, size_t n)
 {
 	size_t last = n;
 	if (last > 1 && sx__key_word(w->w[last - 1]))
 		last--;
-	if (last >= 2 && strcmp(w->w[last - 1], "by") == 0)
+	if (last >= 2 && by_word(w->w[last - 1]))
 		return true;
-	return last >= 1 && strcmp(w->w[last - 1], "owner") == 0 && n >= 2;
+	/* the user who did it: create_uid (read as create_user_id),
+	 * modified_user, last_update_user_id */
+	if (last >= 2 && strcmp(w->w[last - 1], "user") == 0)
+		return true;
+	return last >= 1 && n >= 2 &&
+	       (strcmp(w->w[last - 1], "owner") == 0 || strcmp(w->w[last - 1], "creator") == 0);
+}
+
+/* "uid" is the user's id (Unix, Odoo's create_uid / write_uid, Drupal's
+ * uid): a trailing "uid" word reads as "user" and "id", so create_uid
+ * names the user table and is an audit column like created_by. */
+static void expand_uid(const struct ctx *c, sx__words *w)
+{
+	size_t n = w->n;
+	char key[NAME_MAX_KEY];
+	if (n == 0 || n >= SX__MAX_WORDS || strcmp(w->w[n - 1], "uid") != 0)
+		return;
+	/* a key of that very name (user_profiles.uid) is matched as it is */
+	norm_words(w, 0, n, key, sizeof key);
+	if (c->indexed && sx_hmap_get(c->index, key))
+		return;
+	snprintf(w->w[n - 1], SX__WORD_MAX, "user");
+	snprintf(w->w[n], SX__WORD_MAX, "id");
+	w->n = n + 1;
 }
 
 /* The one table of the schema's logins, where exactly one of the person
@@ -1892,6 +1994,130 @@ static void split_runon(const struct ctx *c, sx__words *w)
 		*w = t;
 }
 
+/* A reference named by a generic word alone (entity_id, parent_id,
+ * record_id, object_id): the name says nothing of its target but
+ * "the row this one belongs to". */
+static bool generic_ref(const sx__words *w, size_t n)
+{
+	return n == 2 && sx__key_word(w->w[1]) && (entity_word(w->w[0]) || parent_word(w->w[0]));
+}
+
+/* Leading words two table names share (catalog_product_entity_int and
+ * catalog_product_entity: 3). */
+static size_t shared_words(const char *a, const char *b)
+{
+	sx__words x, y;
+	size_t i;
+	sx__split(a, &x);
+	sx__split(b, &y);
+	for (i = 0; i < x.n && i < y.n; i++)
+		if (strcmp(x.w[i], y.w[i]) != 0)
+			break;
+	return i;
+}
+
+/* The table a child's name extends (a_b_c -> a_b, then a): the longest
+ * other table whose words all begin the child's name, keyed by one
+ * column of the reference's type family. sales_order_payment ->
+ * sales_order, catalog_product_entity_int -> catalog_product_entity. */
+static sx_table *name_parent(const struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	sx__words tw;
+	size_t k;
+	sx__split(t->name, &tw);
+	for (k = tw.n ? tw.n - 1 : 0; k >= 1; k--) {
+		char wk[NAME_MAX_KEY];
+		sx_table *q;
+		const sx_column *pc;
+		words_key(&tw, k, wk, sizeof wk);
+		q = sx_hmap_get(c->tabwords, wk);
+		if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
+		    q->kind == SX_REL_MATVIEW)
+			continue;
+		pc = sx_table_find_column(q, q->pk.cols[0]);
+		if (pc && pc->family == col->family)
+			return q;
+	}
+	return NULL;
+}
+
+/* A generic reference (parent_id of sales_order_payment, entity_id of
+ * catalog_product_entity_int) points at the table its table's name
+ * extends, not at its own rows, where there is one: the self reference
+ * of a parent_id goes, and so do identically named keys of tables with
+ * fewer leading words in common. */
+static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *col,
+				   const sx__words *w, size_t n, cvec *out)
+{
+	sx_table *p;
+	struct pkey *pk;
+	size_t i, j;
+	if (!generic_ref(w, n) || sx_table_col_in_pk(t, col->name))
+		return;
+	if (!(p = name_parent(c, t, col))) {
+		/* or the one candidate whose name begins as the child's does
+		 * (review.entity_id -> review_entity among twenty tables keyed
+		 * entity_id) */
+		size_t best = 0, nbest = 0, sh;
+		for (i = 0; i < out->n; i++) {
+			if (out->v[i].pk->t == t || out->v[i].polymorphic)
+				continue;
+			sh = shared_words(t->name, out->v[i].pk->t->name);
+			if (sh > best) {
+				best = sh;
+				nbest = 1;
+			} else if (sh == best) {
+				nbest++;
+			}
+		}
+		if (best == 0 || nbest != 1)
+			return;
+		for (i = 0, j = 0; i < out->n; i++)
+			if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
+			    shared_words(t->name, out->v[i].pk->t->name) == best)
+				out->v[j++] = out->v[i];
+		out->n = j;
+		return;
+	}
+	for (i = 0, j = 0; i < out->n; i++)
+		if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
+		    shared_words(t->name, out->v[i].pk->t->name) >= shared_words(t->name, p->name))
+			out->v[j++] = out->v[i];
+	out->n = j;
+	if (!(pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)))
+		return;
+	push_single(out, pk, t, col,
+		    sx_str_eq_nocase(p->pk.cols[0], col->name) ? SX__RULE_IDENTICAL
+							       : SX__RULE_PARTIAL,
+		    "name prefix");
+}
+
+/* A parent word before the table's own key name (parent_item_id in a
+ * table keyed item_id, parent_line_no in one keyed line_no) is a self
+ * reference: other tables keyed by that name are no rivals. */
+static void own_key_self(const sx_table *t, const sx__words *w, size_t n, cvec *out)
+{
+	char own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
+	size_t i, j;
+	bool self = false;
+	if (n < 3 || t->pk.ncols != 1 || !parent_word(w->w[0]))
+		return;
+	sx__norm(t->pk.cols[0], own, sizeof own);
+	norm_words(w, 1, n, rest, sizeof rest);
+	if (strcmp(own, rest) != 0)
+		return;
+	for (i = 0; i < out->n; i++)
+		self |= out->v[i].pk->t == t;
+	if (!self)
+		return;
+	/* one candidate: the index's key and the self-reference word's
+	 * are the same key */
+	for (i = 0, j = 0; i < out->n && j == 0; i++)
+		if (out->v[i].pk->t == t)
+			out->v[j++] = out->v[i];
+	out->n = j;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -1904,6 +2130,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		return;
 	sx__split(col->name, &w);
 	split_runon(c, &w);
+	expand_uid(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -1958,8 +2185,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id */
-	if (n >= 2 && (strcmp(w.w[n - 1], "by") == 0 ||
-		       (n >= 3 && sx__key_word(w.w[n - 1]) && strcmp(w.w[n - 2], "by") == 0) ||
+	if (n >= 2 && (by_word(w.w[n - 1]) ||
+		       (n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
+		       audit_role(&w, n) ||
 		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
@@ -2018,6 +2246,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
 		}
+	own_key_self(t, &w, n, out);
+	name_parent_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
@@ -3116,8 +3346,9 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.stemset = sx_hmap_new(total * 2 + 64);
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
+	c.tabwords = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames || !c.rolefreq || !c.loosestems) {
+	    !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -3239,6 +3470,7 @@ done:
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
+	sx_hmap_free(c.tabwords);
 	app_prefixes = NULL;
 	stem_gen++;
 	sx_hmap_free(c.app_prefixes);

@@ -701,7 +701,11 @@ static void test_runon_lowercase_names(void **state)
 
 /* Audit columns (created_by, ownerid) go to the one login table even
  * where another person-like table is named by more columns (a CRM's
- * members, referenced everywhere as memberid). */
+ * members, referenced everywhere as memberid). So do audit columns in
+ * other styles: a trailing "uid" is the user's id (insert_uid, in every
+ * table: not housekeeping), "*_user" and a creator name the user who
+ * wrote the row, and so do the "by" words of other languages
+ * (approuve_par). A key named uid is still matched by its own name. */
 static void test_audit_to_login_table(void **state)
 {
 	static const char *const t[] = {"pledge", "visit", "ticket", "badge"};
@@ -713,16 +717,25 @@ static void test_audit_to_login_table(void **state)
 	tab(f.cat, f.s, "benutzer", "id:integer:pk, anmeldename:text, created_by_id:integer");
 	tab(f.cat, f.s, "agent", "entity_no:integer:pk, region:text");
 	tab(f.cat, f.s, "booking", "id:integer:pk, agentid:integer, note:text");
+	tab(f.cat, f.s, "profile", "uid:integer:pk, bio:text");
+	tab(f.cat, f.s, "post", "id:integer:pk, uid:integer, body:text");
 	for (i = 0; i < 4; i++)
 		tab(f.cat, f.s, t[i],
-		    "id:integer:pk, member_id:integer, modified_by_id:integer, owner_id:integer");
+		    "id:integer:pk, member_id:integer, modified_by_id:integer, owner_id:integer, "
+		    "insert_uid:integer, update_user:integer, creator_id:integer, "
+		    "approuve_par:integer");
 	tab(f.cat, f.s, "mentorship", "id:integer:pk, reviewer_id:integer");
 	fx_build(&f);
 	for (i = 0; i < 4; i++) {
 		expect_rel(f.m, t[i], "member_id", "member", "id", 0.5);
 		expect_rel(f.m, t[i], "modified_by_id", "benutzer", "id", 0.5);
 		expect_rel(f.m, t[i], "owner_id", "benutzer", "id", 0.5);
+		expect_rel(f.m, t[i], "insert_uid", "benutzer", "id", 0.5);
+		expect_rel(f.m, t[i], "update_user", "benutzer", "id", 0.5);
+		expect_rel(f.m, t[i], "creator_id", "benutzer", "id", 0.5);
+		expect_rel(f.m, t[i], "approuve_par", "benutzer", "id", 0.5);
 	}
+	expect_rel(f.m, "post", "uid", "profile", "uid", 0.5);
 	/* a role that is not an audit column keeps the dominant table */
 	expect_rel(f.m, "mentorship", "reviewer_id", "member", "id", 0.5);
 	/* the login table's own audit column: users created by users */
@@ -734,6 +747,70 @@ static void test_audit_to_login_table(void **state)
 		if (r && strcmp(r->to.table, "agent") != 0)
 			fail_msg("booking.agentid -> %s", r->to.table);
 	}
+	fx_free(&f);
+}
+
+/* A primary key named by a generic word (entity_id) is its table's id:
+ * contact_id finds crm_contact_entity. A reference named by a generic
+ * word alone (entity_id, parent_id) goes to the table its own table's
+ * name extends (crm_contact_entity_text -> crm_contact_entity,
+ * crm_deal_note -> crm_deal), not to itself nor to every table keyed
+ * entity_id; without such a table, to the one candidate whose name
+ * begins as its table's (memo.entity_id -> memo_entity), and a
+ * parent_id with neither stays a self reference. */
+static void test_generic_entity_keys(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crm_contact_entity", "entity_id:integer:pk, email:text");
+	tab(f.cat, f.s, "crm_contact_entity_text",
+	    "value_id:integer:pk, entity_id:integer, attribute_code:text, value:text");
+	tab(f.cat, f.s, "crm_deal", "entity_id:integer:pk, contact_id:integer, stage:text");
+	tab(f.cat, f.s, "crm_deal_note", "entity_id:integer:pk, parent_id:integer, body:text");
+	tab(f.cat, f.s, "memo_entity", "entity_id:integer:pk, kind:text");
+	tab(f.cat, f.s, "memo", "memo_id:integer:pk, entity_id:integer, body:text");
+	tab(f.cat, f.s, "folder", "id:integer:pk, parent_id:integer:null, title:text");
+	fx_build(&f);
+	expect_rel(f.m, "crm_deal", "contact_id", "crm_contact_entity", "entity_id", 0.5);
+	expect_rel(f.m, "crm_contact_entity_text", "entity_id", "crm_contact_entity", "entity_id",
+		   0.5);
+	expect_rel(f.m, "crm_deal_note", "parent_id", "crm_deal", "entity_id", 0.5);
+	expect_rel(f.m, "memo", "entity_id", "memo_entity", "entity_id", 0.5);
+	expect_rel(f.m, "folder", "parent_id", "folder", "id", 0.3);
+	fx_free(&f);
+}
+
+/* A parent word before the table's own key name (parent_line_id in a
+ * table keyed line_id) is a self reference, although other tables are
+ * keyed line_id too. */
+static void test_parent_own_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "basket_line",
+	    "line_id:integer:pk, parent_line_id:integer:null, qty:integer");
+	tab(f.cat, f.s, "invoice_line", "line_id:integer:pk, amount:numeric");
+	tab(f.cat, f.s, "credit_line", "line_id:integer:pk, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "basket_line", "parent_line_id", "basket_line", "line_id", 0.5);
+	fx_free(&f);
+}
+
+/* A module's main model named by one word twice (ledger_ledger beside
+ * ledger_entry, ledger_journal) is that entity: ledger_id finds it. */
+static void test_doubled_table_name(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "ledger_ledger", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "ledger_journal", "id:integer:pk, ledger_id:integer, title:text");
+	tab(f.cat, f.s, "ledger_entry", "id:integer:pk, ledger_id:integer, journal_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "ledger_entry", "ledger_id", "ledger_ledger", "id", 0.5);
+	expect_rel(f.m, "ledger_journal", "ledger_id", "ledger_ledger", "id", 0.5);
 	fx_free(&f);
 }
 
@@ -2067,6 +2144,9 @@ int main(void)
 		cmocka_unit_test(test_person_role_language),
 		cmocka_unit_test(test_runon_lowercase_names),
 		cmocka_unit_test(test_audit_to_login_table),
+		cmocka_unit_test(test_generic_entity_keys),
+		cmocka_unit_test(test_doubled_table_name),
+		cmocka_unit_test(test_parent_own_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
