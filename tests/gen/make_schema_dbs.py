@@ -71,6 +71,9 @@ the project's own tests never read it unless given this path. Written:
                             tracking_software_problems (products, staff,
                             problems, problem log with category and status
                             codes), copied the same way (heldout6).
+  OUT_DIR/insurance_and_eClaims.sqlite, cre_Theme_park.sqlite,
+  solvency_ii.sqlite, school_finance.sqlite
+                            the same for gen9's paraphrase set.
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -289,7 +292,9 @@ def main():
                          ("customer_complaints", "customer_complaints"),
                          ("insurance_policies", "insurance_policies"),
                          ("e_learning", "e_learning"),
-                         ("tracking_software_problems", "tracking_software_problems")):
+                         ("tracking_software_problems", "tracking_software_problems"),
+                         ("insurance_and_eClaims", "insurance_and_eClaims"), ("cre_Theme_park", "cre_Theme_park"),
+                         ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -298,7 +303,8 @@ def main():
           "customers_campaigns_ecommerce.sqlite, customers_and_products_contacts.sqlite, driving_school.sqlite, "
           "customers_card_transactions.sqlite, tracking_orders.sqlite, "
           "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite, customer_complaints.sqlite, "
-          "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite; "
+          "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite, "
+          "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
