@@ -2276,7 +2276,8 @@ static int setup_clinic(void **state)
 	t = table(sc, "owners", owners, N(owners));
 	((sx_column *)sx_table_find_column(t, "country"))->comment = "Norway, Portugal, Brazil, Italy";
 	table(sc, "vets", vets, N(vets));
-	table(sc, "species", species, N(species));
+	t = table(sc, "species", species, N(species));
+	((sx_column *)sx_table_find_column(t, "name"))->comment = "dog, cat, guinea pig, rabbit";
 	t = table(sc, "pets", pets, N(pets));
 	fk(t, "owner_id", "owners");
 	fk(t, "species_id", "species");
@@ -2284,7 +2285,7 @@ static int setup_clinic(void **state)
 	t = table(sc, "visits", visits, N(visits));
 	fk(t, "pet_id", "pets");
 	fk(t, "attending_vet_id", "vets");
-	((sx_column *)sx_table_find_column(t, "payment_method"))->comment = "cash, card, voucher";
+	((sx_column *)sx_table_find_column(t, "payment_method"))->comment = "cash, card, voucher, in kind";
 	table(sc, "drugs", drugs, N(drugs));
 	t = table(sc, "visit_items", items, N(items));
 	fk(t, "visit_id", "visits");
@@ -2492,6 +2493,37 @@ static void test_clinic_russian_grain_adverbs(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen9: a value said whole, word by word — a value of several words whose
+ * first is a function word ("in kind"), and a name of a lookup's rows (its
+ * label) said next to its table's name ("the guinea pig species", "species
+ * dog"), two joins away; a name said without its table is no filter, and a
+ * phrase naming the subject of the value after it is no dimension. */
+static void test_clinic_values_said_whole(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Total fee per vet for payment method in kind", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "in kind"));
+	assert_int_equal(s->nfilters, 1);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per vet, visits in kind only", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "in kind"));
+	assert_int_equal(s->ndims, 1); /* the vet's key; "visits" is no dimension */
+	assert_true(has_dim(s, "vets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Monthly number of visits for pets of the guinea pig species", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "name", SX_FOP_IN, "guinea pig"));
+	assert_string_equal(filter_table(s, "name"), "species");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per vet, species dog excluded", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "name", SX_FOP_NOT_IN, "dog"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of dog visits per vet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0); /* "dog" beside "visits", not its table */
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2565,6 +2597,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_text_quantity),
 	    cmocka_unit_test(test_clinic_russian_value_by_its_spelling),
 	    cmocka_unit_test(test_clinic_with_a_value_is_a_filter),
+	    cmocka_unit_test(test_clinic_values_said_whole),
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
