@@ -498,7 +498,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	const unsigned char *s = (const unsigned char *)text;
 	size_t ncyr = 0, nlat = 0, nother = 0, i;
 	sx_terms terms;
-	int rc = 0;
+	int rc = 0, pend = -1; /* a first aggregate waiting for its noun: "min and max price" */
 	const char *lang;
 
 	memset(in, 0, sizeof *in);
@@ -1131,6 +1131,19 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->kind = MK_COUNT;
 			continue;
 		}
+		/* "minimum and maximum price", "минимальная и максимальная цена":
+		 * two aggregates of one noun; the first takes the second's noun */
+		if ((kw(t, W_AVG) || kw(t, W_MAXV) || kw(t, W_MINV)) && nx && (is(nx, "and") || is(nx, "и")) &&
+		    i + 2 < in->ntok && !in->tok[i + 2].used &&
+		    (kw(&in->tok[i + 2], W_AVG) || kw(&in->tok[i + 2], W_MAXV) || kw(&in->tok[i + 2], W_MINV)) &&
+		    in->nmeas + 2 < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas];
+			m->kind = kw(t, W_AVG) ? MK_AVG_VALUE : kw(t, W_MAXV) ? MK_MAX_VALUE : MK_MIN_VALUE;
+			pend = (int)in->nmeas++;
+			t->used = nx->used = true;
+			i++;
+			continue;
+		}
 		if ((kw(t, W_AVG) ||
 		     ((kw(t, W_MAXV) || kw(t, W_MINV)) && nx && content(in, (int)i + 1) &&
 		      !kw(nx, W_DATEW) && !(i + 2 < in->ntok && kw(&in->tok[i + 2], W_DATEW)))) &&
@@ -1153,6 +1166,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				kw(&in->tok[i + 1], W_REVENUE))) {
 				in->tok[i + 1].used = true; /* "average order value" */
 				i++;
+			}
+			if (pend >= 0 && (size_t)pend + 1 == in->nmeas - 1) {
+				in->meas[pend].noun = m->noun;
+				pend = -1;
 			}
 			continue;
 		}
@@ -1355,6 +1372,11 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			i = k - 1;
 			continue;
 		}
+	}
+	/* a first aggregate whose second never came ("max and last date"): none */
+	if (pend >= 0 && !in->meas[pend].noun.n) {
+		memmove(&in->meas[pend], &in->meas[pend + 1], (in->nmeas - (size_t)pend - 1) * sizeof in->meas[0]);
+		in->nmeas--;
 	}
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {

@@ -2524,6 +2524,30 @@ static void test_clinic_values_said_whole(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen9: two aggregates joined by "and" / "и" share the noun after the
+ * second ("lowest and highest fee", "минимальная и максимальная плата"),
+ * in the order said. */
+static void test_clinic_two_aggregates_one_noun(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Lowest and highest fee per vet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{fee}");
+	assert_string_equal(s->measures[1].expr, "{fee}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Минимальная и максимальная плата за визит по месяцам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_ptr_equal(s->measures[0].table, s->measures[1].table);
+	assert_string_equal(s->measures[0].expr, s->measures[1].expr);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2598,6 +2622,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_russian_value_by_its_spelling),
 	    cmocka_unit_test(test_clinic_with_a_value_is_a_filter),
 	    cmocka_unit_test(test_clinic_values_said_whole),
+	    cmocka_unit_test(test_clinic_two_aggregates_one_noun),
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
