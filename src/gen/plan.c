@@ -2320,11 +2320,12 @@ static bool part_of(plan *p, const sx_table *a, const sx_table *b)
  * count the table's distinct keys, or the distinct values counted, over
  * that child's rows. Only when every measure of the table is a count: a sum
  * over the child's rows would multiply the table's amounts. */
-static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
+/* The tables whose rows each belong to one row of f (a NOT NULL key to it),
+ * best scored first (rel_score), at most 16; none when a measure of f
+ * cannot be counted over them (a sum, a counted expression, no key). */
+static size_t count_kids(plan *p, const sx_table *f, const sx_table *kids[16])
 {
-	const sx_table *f = *fact;
 	const sx_map_rel **rels = NULL;
-	const sx_table *kids[16];
 	double ks[16];
 	size_t nr = 0, nk = 0, i, j;
 	const char *key = gen_key_col(f);
@@ -2333,10 +2334,10 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 		if (m->table == f &&
 		    (m->via || (m->agg != SX_AGG_COUNT && m->agg != SX_AGG_COUNT_DISTINCT) ||
 		     (m->agg == SX_AGG_COUNT && (m->expr || !key))))
-			return SX_EINVAL;
+			return 0;
 	}
 	if (sx_dbmap_rels_of(p->map, f, &rels, &nr, NULL))
-		return SX_EINVAL;
+		return 0;
 	for (i = 0; i < nr && nk < 16; i++) {
 		const sx_map_rel *r = rels[i];
 		double sc;
@@ -2350,24 +2351,40 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 		nk++;
 	}
 	free(rels);
+	return nk;
+}
+
+/* Counts f's measures over its child kid: a plain count becomes a distinct
+ * count of f's key, each measure's via kid. */
+static void count_over(plan *p, const sx_table *f, const sx_table *kid)
+{
+	size_t j;
+	for (j = 0; j < p->meas.n; j++) {
+		sx_gen_measure *m = &p->meas.v[j];
+		char ex[160];
+		if (m->table != f)
+			continue;
+		if (m->agg == SX_AGG_COUNT) {
+			snprintf(ex, sizeof ex, "{%s}", gen_key_col(f));
+			m->expr = astr(p, ex);
+			m->agg = SX_AGG_COUNT_DISTINCT;
+		}
+		m->via = kid;
+	}
+}
+
+static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
+{
+	const sx_table *f = *fact;
+	const sx_table *kids[16];
+	size_t nk = count_kids(p, f, kids), i;
 	for (i = 0; i < nk; i++) {
 		size_t before = p->dims.n;
 		if (resolve_dim(p, ph, kids[i], false))
 			continue;
 		if (p->err)
 			sx_error_clear(p->err);
-		for (j = 0; j < p->meas.n; j++) {
-			sx_gen_measure *m = &p->meas.v[j];
-			char ex[160];
-			if (m->table != f)
-				continue;
-			if (m->agg == SX_AGG_COUNT) {
-				snprintf(ex, sizeof ex, "{%s}", key);
-				m->expr = astr(p, ex);
-				m->agg = SX_AGG_COUNT_DISTINCT;
-			}
-			m->via = kids[i];
-		}
+		count_over(p, f, kids[i]);
 		sx_gen_thought(
 		    p->th,
 		    "%s does not reach \"%s\" many-to-one; its rows %s do: counting distinct %s "
@@ -3154,6 +3171,21 @@ static void said_values(plan *p, const sx_table *fact)
 			}
 			if (best >= 0 && reach < 0)
 				reach = n1_path(p, fact, t, &(sx_gen_group){0}, false);
+			if (best >= 0 && !reach && !p->spanned[bestat]) {
+				/* "events for the product X": the product is reached over
+				 * the events' rows of a link table; count them there */
+				const sx_table *kids[16];
+				size_t nk = count_kids(p, fact, kids);
+				for (k = 0; k < nk && !reach; k++)
+					if (n1_path(p, kids[k], t, &(sx_gen_group){0}, false)) {
+						sx_gen_thought(p->th, "%s does not reach %s many-to-one; its rows %s do: "
+							       "counting distinct %s keys over %s", fact->name,
+							       t->name, kids[k]->name, fact->name, kids[k]->name);
+						count_over(p, fact, kids[k]);
+						fact = kids[k];
+						reach = 1;
+					}
+			}
 			if (best >= 0 && reach > 0 && !p->spanned[bestat]) {
 				bool neg = false;
 				for (k = 0; k < bestn; k++) {

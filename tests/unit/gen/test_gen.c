@@ -2286,7 +2286,8 @@ static int setup_clinic(void **state)
 	fk(t, "pet_id", "pets");
 	fk(t, "attending_vet_id", "vets");
 	((sx_column *)sx_table_find_column(t, "payment_method"))->comment = "cash, card, voucher, in kind";
-	table(sc, "drugs", drugs, N(drugs));
+	t = table(sc, "drugs", drugs, N(drugs));
+	((sx_column *)sx_table_find_column(t, "drug_name"))->comment = "meloxicam, amoxicillin, vaccine";
 	t = table(sc, "visit_items", items, N(items));
 	fk(t, "visit_id", "visits");
 	fk(t, "drug_id", "drugs");
@@ -2521,6 +2522,16 @@ static void test_clinic_values_said_whole(void **state)
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Number of dog visits per vet", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->nfilters, 0); /* "dog" beside "visits", not its table */
+	sx_gen_spec_free(s);
+	/* the drugs are reached over the visits' lines: the visits are counted
+	 * there, each once */
+	assert_int_equal(plan("Number of visits per vet for the drug meloxicam", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "drug_name", SX_FOP_IN, "meloxicam"));
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "visits");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "visit_items");
 	sx_gen_spec_free(s);
 }
 
