@@ -18,6 +18,7 @@ typedef struct gen_tok {
 	char w[64];
 	bool num, cyr, used;
 	bool hyph;                 /* joined to the next word by a hyphen: "веб-сессий" */
+	bool semi;                 /* a phrase end written ';': a new clause, no list goes on past it */
 	size_t nterms;
 	char terms[6][40];
 } gen_tok;

@@ -392,6 +392,7 @@ static int take_phrase(gen_intent *in, int i, gen_phrase *p, bool allow_and)
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim)
 {
 	bool grain = false;
+	size_t of_at = 0; /* a dimension's "X of Y": where Y starts */
 	p->n = 0;
 	while ((size_t)i < in->ntok && p->n < GEN_MAX_PHRASE) {
 		gen_tok *t = &in->tok[i];
@@ -402,6 +403,11 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			continue;
 		}
 		if (is(t, "of") && p->n == 0) { /* "number of orders" */
+			i++;
+			continue;
+		}
+		if (is(t, "of") && dim && !t->cyr && !of_at) { /* "department of the assigned agent" */
+			of_at = p->n;
 			i++;
 			continue;
 		}
@@ -436,6 +442,18 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			t->used = true;
 		}
 		i++;
+	}
+	/* English "X of Y" is "Y X": the head noun last, as name_bonus and the
+	 * reference-then-column reading expect ("assigned agent department",
+	 * "owner country") */
+	if (of_at && of_at < p->n) {
+		int rot[GEN_MAX_PHRASE];
+		size_t k, n = 0;
+		for (k = of_at; k < p->n; k++)
+			rot[n++] = p->tok[k];
+		for (k = 0; k < of_at; k++)
+			rot[n++] = p->tok[k];
+		memcpy(p->tok, rot, n * sizeof rot[0]);
 	}
 	return i;
 }
@@ -513,6 +531,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			/* list separators end phrases */
 			t->w[0] = ',';
 			t->w[1] = '\0';
+			t->semi = *s == ';';
 			t->cyr = t->num = t->used = false;
 			t->nterms = 0;
 			in->ntok++;
@@ -1307,7 +1326,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					end++;
 				if (end < in->ntok && kw(&in->tok[end], W_NEG) && end > (size_t)next + 1)
 					break;
-				if ((size_t)next + 1 < in->ntok && !in->tok[next].used &&
+				/* "per department; unassigned tickets stay as their own
+				 * row": a semicolon opens a clause of its own, the list
+				 * ends before it */
+				if ((size_t)next + 1 < in->ntok && !in->tok[next].used && !in->tok[next].semi &&
 				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
 				    content(in, next + 1)) {
 					in->tok[next].used = true;

@@ -2559,6 +2559,29 @@ static void test_clinic_two_aggregates_one_noun(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen9: a semicolon opens a clause of its own (the list of dimensions ends
+ * before it: "per vet; visits with no vet stay as their own row"); an
+ * English "X of Y" dimension is "Y X" ("species of the pet" is the pet's
+ * species, not the pet). */
+static void test_clinic_semicolon_and_of(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Total fee per vet; visits with no vet stay as their own row", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "vets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits per species of the pet", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "species", "id"));
+	assert_false(has_dim(s, "pets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per country of the owner", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "owners", "country"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2634,6 +2657,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_with_a_value_is_a_filter),
 	    cmocka_unit_test(test_clinic_values_said_whole),
 	    cmocka_unit_test(test_clinic_two_aggregates_one_noun),
+	    cmocka_unit_test(test_clinic_semicolon_and_of),
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
