@@ -345,6 +345,14 @@ static bool connector(const gen_tok *t)
 
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim);
 
+/* "restricted to billing country USA", "limited to type X" at token i: a
+ * filter, as "only" says one (never one more dimension of a list) */
+static bool only_to(const gen_intent *in, size_t i)
+{
+	return i + 1 < in->ntok && (is(&in->tok[i], "restricted") || is(&in->tok[i], "limited")) &&
+	       is(&in->tok[i + 1], "to");
+}
+
 /* An English question's auxiliary (did, does, do) before token i. */
 static bool aux_before(const gen_intent *in, size_t i)
 {
@@ -1331,7 +1339,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				 * ends before it */
 				if ((size_t)next + 1 < in->ntok && !in->tok[next].used && !in->tok[next].semi &&
 				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
-				    content(in, next + 1)) {
+				    content(in, next + 1) && !only_to(in, (size_t)next + 1)) {
 					in->tok[next].used = true;
 					j = next + 1;
 					continue;
@@ -1358,9 +1366,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		}
 		/* value words: "excluding cancelled", "без отменённых", "only paid",
 		 * "leaving out the cancelled ones" */
-		if (kw(t, W_NEG) || kw(t, W_ONLY) ||
+		bool only2 = only_to(in, i);
+		if (kw(t, W_NEG) || kw(t, W_ONLY) || only2 ||
 		    ((is(t, "leaving") || is(t, "leave") || is(t, "left")) && nx && is(nx, "out"))) {
-			bool neg = !kw(t, W_ONLY);
+			bool neg = !kw(t, W_ONLY) && !only2;
 			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;
 			if (!kw(t, W_NEG) && !kw(t, W_ONLY))

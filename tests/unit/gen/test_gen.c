@@ -2562,7 +2562,7 @@ static void test_clinic_two_aggregates_one_noun(void **state)
 /* gen9: a semicolon opens a clause of its own (the list of dimensions ends
  * before it: "per vet; visits with no vet stay as their own row"); an
  * English "X of Y" dimension is "Y X" ("species of the pet" is the pet's
- * species, not the pet). */
+ * species, not the pet); "restricted to" / "limited to" are filter words. */
 static void test_clinic_semicolon_and_of(void **state)
 {
 	sx_gen_spec *s = NULL;
@@ -2579,6 +2579,16 @@ static void test_clinic_semicolon_and_of(void **state)
 	assert_int_equal(plan("Total fee per country of the owner", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "owners", "country"));
+	sx_gen_spec_free(s);
+	/* "restricted to" / "limited to" say a filter, as "only" does, and end
+	 * the list of dimensions */
+	assert_int_equal(plan("Total fee per vet, restricted to payment method voucher", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "voucher"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits per vet, limited to the cat species", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_filter(s, "name", SX_FOP_IN, "cat"));
 	sx_gen_spec_free(s);
 }
 
