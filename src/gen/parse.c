@@ -345,6 +345,16 @@ static bool connector(const gen_tok *t)
 
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim);
 
+/* True when the clause from token i to the next comma has a filter word
+ * (without, excluding, only, без, кроме, исключены, только). */
+static bool clause_filters(const gen_intent *in, size_t i)
+{
+	for (; i < in->ntok && !is(&in->tok[i], ","); i++)
+		if (kw(&in->tok[i], W_NEG) || kw(&in->tok[i], W_ONLY))
+			return true;
+	return false;
+}
+
 /* "restricted to billing country USA", "limited to type X" at token i: a
  * filter, as "only" says one (never one more dimension of a list) */
 static bool only_to(const gen_intent *in, size_t i)
@@ -380,6 +390,25 @@ static bool active_participle(const gen_tok *t)
 			    strncmp(t->w + n - b - a, suf[i], a) == 0)
 				return true;
 		}
+	return false;
+}
+
+/* A Russian passive participle by its "-нн-" and an adjective's ending
+ * ("созданных", "поданных", "зарегистрированные"). Adjectives made with
+ * "-нн-" look the same; callers read it only where a participle is
+ * expected (after a comma). */
+static bool passive_participle(const gen_tok *t)
+{
+	static const char *const end[] = {"ый", "ая", "ое", "ые", "ых", "ого", "ому", "ым", "ой", "ую",
+	                                  "ыми", "ий", "ие", "их", "ими", NULL};
+	size_t j, n = strlen(t->w);
+	if (!t->cyr)
+		return false;
+	for (j = 0; end[j]; j++) {
+		size_t b = strlen(end[j]);
+		if (n > b + 4 + 6 && strcmp(t->w + n - b, end[j]) == 0 && strncmp(t->w + n - b - 4, "нн", 4) == 0)
+			return true;
+	}
 	return false;
 }
 
@@ -953,9 +982,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 
 	/* A Russian active participle after a comma ("по городу сотрудника,
 	 * оформившего заказ") opens a clause about the noun before it, as "who"
-	 * does: its words are no dimension, measure or value. */
+	 * does: its words are no dimension, measure or value. So does a passive
+	 * one ("по каналам, созданных в 2024 году": its year is read before),
+	 * unless the clause says a filter ("отменённые заказы исключены"). */
 	for (i = 1; i < in->ntok; i++)
-		if (is(&in->tok[i - 1], ",") && active_participle(&in->tok[i])) {
+		if (is(&in->tok[i - 1], ",") &&
+		    (active_participle(&in->tok[i]) || (passive_participle(&in->tok[i]) && !clause_filters(in, i)))) {
 			size_t k;
 			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++)
 				if (!in->tok[k].num)

@@ -2492,6 +2492,14 @@ static void test_clinic_russian_grain_adverbs(void **state)
 	assert_int_equal(plan("Сумма оплат визитов по понедельникам в 6:00", NULL, NULL, &s, &e), 0);
 	assert_int_not_equal(s->grain, SX_GRAIN_WEEK);
 	sx_gen_spec_free(s);
+	/* gen9: a passive participle after a comma opens a clause about the
+	 * noun before it: no dimension ("проведённых"), its year still read */
+	assert_int_equal(plan("Сумма оплат визитов по месяцам, проведённых в 2024 году", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 0);
+	assert_int_equal(s->grain, SX_GRAIN_MONTH);
+	assert_non_null(s->date_from);
+	assert_string_equal(s->date_from, "2024-01-01");
+	sx_gen_spec_free(s);
 }
 
 /* gen9: a value said whole, word by word — a value of several words whose
