@@ -3096,14 +3096,27 @@ static size_t value_words(const char *v, char w[6][40])
 	return n;
 }
 
+/* True when token tok is a word of a funnel step ("sessions with add to
+ * cart"): the step filters its own measure (step_measure). */
+static bool in_step(const plan *p, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < p->in.nmeas; i++)
+		if (in_phrase(&p->in.meas[i].step, tok))
+			return true;
+	return false;
+}
+
 /* Where words w[0..nw) are said one after another by tokens that belong to
- * no dimension and to no value said already: the first token, or -1. */
+ * no dimension, no funnel step and no value said already: the first token,
+ * or -1. */
 static int said_at(plan *p, char w[6][40], size_t nw)
 {
 	size_t i, k;
 	for (i = 0; i + nw <= p->in.ntok; i++) {
 		for (k = 0; k < nw; k++)
-			if (p->spanned[i + k] || in_grouping(p, i + k) || strcmp(p->in.tok[i + k].w, w[k]) != 0)
+			if (p->spanned[i + k] || in_grouping(p, i + k) || in_step(p, i + k) ||
+			    strcmp(p->in.tok[i + k].w, w[k]) != 0)
 				break;
 		if (k == nw)
 			return (int)i;
