@@ -292,9 +292,11 @@ int sx_gen_dict_values(void *payload, const sx_table *t, const char *col, char *
 		       size_t *n);
 
 /* Whether the planner asks the value dictionary for column c of t: a status
- * or category column by sx_gen_column_sem that is no personal data in map
- * (map may be NULL: then by its meaning only). The one predicate for the
- * planner's filter words and for analyze's pre-fill. */
+ * or category column by sx_gen_column_sem, or the label of a table with a
+ * single-column key (the names of a lookup's rows: "Rock" of a genre table),
+ * that is no personal data in map (map may be NULL: then by its meaning
+ * only). The one predicate for the planner's filter words and for analyze's
+ * pre-fill. */
 bool sx_gen_dict_wants(const sx_dbmap *map, const sx_table *t, const sx_column *c);
 
 /* The dictionary filled by `analyze` (a user who analyses a server with a

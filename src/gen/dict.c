@@ -140,9 +140,17 @@ void sx_gen_dict_free(sx_gen_dict *d)
 bool sx_gen_dict_wants(const sx_dbmap *map, const sx_table *t, const sx_column *c)
 {
 	sx_gen_sem sem = sx_gen_column_sem(t, c);
-	if (sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY)
-		return false;
-	return !(map && sx_dbmap_column(map, t, c->name)); /* never personal data */
+	const char *lab;
+	if (map && sx_dbmap_column(map, t, c->name))
+		return false; /* never personal data */
+	if (sem == SX_SEM_STATUS || sem == SX_SEM_CATEGORY)
+		return true;
+	/* the names of a lookup's rows ("Rock" of the genres, "Beverages" of
+	 * the categories), read only when said next to their table's name
+	 * (plan.c, said_values); a table of more than 50 names is kept as "not
+	 * a dictionary", as any column */
+	lab = gen_label_col(map, t);
+	return lab && strcmp(lab, c->name) == 0 && gen_key_col(t);
 }
 
 typedef struct fill_col {

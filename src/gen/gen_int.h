@@ -18,6 +18,7 @@ typedef struct gen_tok {
 	char w[64];
 	bool num, cyr, used;
 	bool hyph;                 /* joined to the next word by a hyphen: "веб-сессий" */
+	bool semi;                 /* a phrase end written ';': a new clause, no list goes on past it */
 	size_t nterms;
 	char terms[6][40];
 } gen_tok;
@@ -89,6 +90,9 @@ void gen_lit(sx_buf *b, sx_db_kind d, const char *s);
 const sx_column *gen_col(const sx_table *t, const char *name);
 /* the single-column key of t (primary key, else a unique column), or NULL */
 const char *gen_key_col(const sx_table *t);
+/* the column that names a row of t (its label), no personal data of map
+ * but the row's own name; NULL when none (plan.c) */
+const char *gen_label_col(const sx_dbmap *map, const sx_table *t);
 int gen_render_ddl(const sx_gen_spec *s, sx_buf *out);
 /* Where a ClickHouse table is created (cluster.c): NULL in gen_render_ddl_at
  * means the spec's target table on one server. */

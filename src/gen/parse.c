@@ -345,6 +345,24 @@ static bool connector(const gen_tok *t)
 
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim);
 
+/* True when the clause from token i to the next comma has a filter word
+ * (without, excluding, only, без, кроме, исключены, только). */
+static bool clause_filters(const gen_intent *in, size_t i)
+{
+	for (; i < in->ntok && !is(&in->tok[i], ","); i++)
+		if (kw(&in->tok[i], W_NEG) || kw(&in->tok[i], W_ONLY))
+			return true;
+	return false;
+}
+
+/* "restricted to billing country USA", "limited to type X" at token i: a
+ * filter, as "only" says one (never one more dimension of a list) */
+static bool only_to(const gen_intent *in, size_t i)
+{
+	return i + 1 < in->ntok && (is(&in->tok[i], "restricted") || is(&in->tok[i], "limited")) &&
+	       is(&in->tok[i + 1], "to");
+}
+
 /* An English question's auxiliary (did, does, do) before token i. */
 static bool aux_before(const gen_intent *in, size_t i)
 {
@@ -375,6 +393,25 @@ static bool active_participle(const gen_tok *t)
 	return false;
 }
 
+/* A Russian passive participle by its "-нн-" and an adjective's ending
+ * ("созданных", "поданных", "зарегистрированные"). Adjectives made with
+ * "-нн-" look the same; callers read it only where a participle is
+ * expected (after a comma). */
+static bool passive_participle(const gen_tok *t)
+{
+	static const char *const end[] = {"ый", "ая", "ое", "ые", "ых", "ого", "ому", "ым", "ой", "ую",
+	                                  "ыми", "ий", "ие", "их", "ими", NULL};
+	size_t j, n = strlen(t->w);
+	if (!t->cyr)
+		return false;
+	for (j = 0; end[j]; j++) {
+		size_t b = strlen(end[j]);
+		if (n > b + 4 + 6 && strcmp(t->w + n - b, end[j]) == 0 && strncmp(t->w + n - b - 4, "нн", 4) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "last name", "first name": a part of a person's name (a column such as
  * last_name), not the last or first of something */
 static bool name_part(const gen_intent *in, int i)
@@ -392,6 +429,7 @@ static int take_phrase(gen_intent *in, int i, gen_phrase *p, bool allow_and)
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim)
 {
 	bool grain = false;
+	size_t of_at = 0; /* a dimension's "X of Y": where Y starts */
 	p->n = 0;
 	while ((size_t)i < in->ntok && p->n < GEN_MAX_PHRASE) {
 		gen_tok *t = &in->tok[i];
@@ -402,6 +440,11 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			continue;
 		}
 		if (is(t, "of") && p->n == 0) { /* "number of orders" */
+			i++;
+			continue;
+		}
+		if (is(t, "of") && dim && !t->cyr && !of_at) { /* "department of the assigned agent" */
+			of_at = p->n;
 			i++;
 			continue;
 		}
@@ -436,6 +479,18 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			t->used = true;
 		}
 		i++;
+	}
+	/* English "X of Y" is "Y X": the head noun last, as name_bonus and the
+	 * reference-then-column reading expect ("assigned agent department",
+	 * "owner country") */
+	if (of_at && of_at < p->n) {
+		int rot[GEN_MAX_PHRASE];
+		size_t k, n = 0;
+		for (k = of_at; k < p->n; k++)
+			rot[n++] = p->tok[k];
+		for (k = 0; k < of_at; k++)
+			rot[n++] = p->tok[k];
+		memcpy(p->tok, rot, n * sizeof rot[0]);
 	}
 	return i;
 }
@@ -498,7 +553,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	const unsigned char *s = (const unsigned char *)text;
 	size_t ncyr = 0, nlat = 0, nother = 0, i;
 	sx_terms terms;
-	int rc = 0;
+	int rc = 0, pend = -1; /* a first aggregate waiting for its noun: "min and max price" */
 	const char *lang;
 
 	memset(in, 0, sizeof *in);
@@ -513,6 +568,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			/* list separators end phrases */
 			t->w[0] = ',';
 			t->w[1] = '\0';
+			t->semi = *s == ';';
 			t->cyr = t->num = t->used = false;
 			t->nterms = 0;
 			in->ntok++;
@@ -926,9 +982,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 
 	/* A Russian active participle after a comma ("по городу сотрудника,
 	 * оформившего заказ") opens a clause about the noun before it, as "who"
-	 * does: its words are no dimension, measure or value. */
+	 * does: its words are no dimension, measure or value. So does a passive
+	 * one ("по каналам, созданных в 2024 году": its year is read before),
+	 * unless the clause says a filter ("отменённые заказы исключены"). */
 	for (i = 1; i < in->ntok; i++)
-		if (is(&in->tok[i - 1], ",") && active_participle(&in->tok[i])) {
+		if (is(&in->tok[i - 1], ",") &&
+		    (active_participle(&in->tok[i]) || (passive_participle(&in->tok[i]) && !clause_filters(in, i)))) {
 			size_t k;
 			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++)
 				if (!in->tok[k].num)
@@ -1131,6 +1190,19 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->kind = MK_COUNT;
 			continue;
 		}
+		/* "minimum and maximum price", "минимальная и максимальная цена":
+		 * two aggregates of one noun; the first takes the second's noun */
+		if ((kw(t, W_AVG) || kw(t, W_MAXV) || kw(t, W_MINV)) && nx && (is(nx, "and") || is(nx, "и")) &&
+		    i + 2 < in->ntok && !in->tok[i + 2].used &&
+		    (kw(&in->tok[i + 2], W_AVG) || kw(&in->tok[i + 2], W_MAXV) || kw(&in->tok[i + 2], W_MINV)) &&
+		    in->nmeas + 2 < GEN_MAX_ITEMS) {
+			gen_mphrase *m = &in->meas[in->nmeas];
+			m->kind = kw(t, W_AVG) ? MK_AVG_VALUE : kw(t, W_MAXV) ? MK_MAX_VALUE : MK_MIN_VALUE;
+			pend = (int)in->nmeas++;
+			t->used = nx->used = true;
+			i++;
+			continue;
+		}
 		if ((kw(t, W_AVG) ||
 		     ((kw(t, W_MAXV) || kw(t, W_MINV)) && nx && content(in, (int)i + 1) &&
 		      !kw(nx, W_DATEW) && !(i + 2 < in->ntok && kw(&in->tok[i + 2], W_DATEW)))) &&
@@ -1153,6 +1225,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				kw(&in->tok[i + 1], W_REVENUE))) {
 				in->tok[i + 1].used = true; /* "average order value" */
 				i++;
+			}
+			if (pend >= 0 && (size_t)pend + 1 == in->nmeas - 1) {
+				in->meas[pend].noun = m->noun;
+				pend = -1;
 			}
 			continue;
 		}
@@ -1290,9 +1366,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					end++;
 				if (end < in->ntok && kw(&in->tok[end], W_NEG) && end > (size_t)next + 1)
 					break;
-				if ((size_t)next + 1 < in->ntok && !in->tok[next].used &&
+				/* "per department; unassigned tickets stay as their own
+				 * row": a semicolon opens a clause of its own, the list
+				 * ends before it */
+				if ((size_t)next + 1 < in->ntok && !in->tok[next].used && !in->tok[next].semi &&
 				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
-				    content(in, next + 1)) {
+				    content(in, next + 1) && !only_to(in, (size_t)next + 1)) {
 					in->tok[next].used = true;
 					j = next + 1;
 					continue;
@@ -1319,9 +1398,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		}
 		/* value words: "excluding cancelled", "без отменённых", "only paid",
 		 * "leaving out the cancelled ones" */
-		if (kw(t, W_NEG) || kw(t, W_ONLY) ||
+		bool only2 = only_to(in, i);
+		if (kw(t, W_NEG) || kw(t, W_ONLY) || only2 ||
 		    ((is(t, "leaving") || is(t, "leave") || is(t, "left")) && nx && is(nx, "out"))) {
-			bool neg = !kw(t, W_ONLY);
+			bool neg = !kw(t, W_ONLY) && !only2;
 			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;
 			if (!kw(t, W_NEG) && !kw(t, W_ONLY))
@@ -1355,6 +1435,11 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			i = k - 1;
 			continue;
 		}
+	}
+	/* a first aggregate whose second never came ("max and last date"): none */
+	if (pend >= 0 && !in->meas[pend].noun.n) {
+		memmove(&in->meas[pend], &in->meas[pend + 1], (in->nmeas - (size_t)pend - 1) * sizeof in->meas[0]);
+		in->nmeas--;
 	}
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {

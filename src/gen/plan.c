@@ -220,6 +220,7 @@ typedef struct plan {
 	const sx_table *last_alt[3];               /* set by resolve_entity */
 	bool no_bridge;                            /* n1_path: many-to-one hops only */
 	bool money_sum;                            /* pick_money: the amount is summed */
+	const sx_table *spanned[GEN_MAX_TOK];      /* a word of a value said whole: its table (said_values) */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -664,7 +665,10 @@ static int label_rank(const sx_table *t, const sx_column *c)
 	return r;
 }
 
-static const char *label_col(plan *p, const sx_table *t)
+/* The label of t (label_rank's best), never personal data of the map
+ * unless it is the row's own name said after its table; NULL when none.
+ * dict.c asks it too: a lookup's names go into the value dictionary. */
+const char *gen_label_col(const sx_dbmap *map, const sx_table *t)
 {
 	size_t i;
 	int br = 0;
@@ -674,12 +678,17 @@ static const char *label_col(plan *p, const sx_table *t)
 		int r = label_rank(t, c);
 		/* a person's data is no label, unless it is the row's own name said
 		 * after its table (Customers.customer_name: rank 8) */
-		if (sx_dbmap_column(p->map, t, c->name) && r < 16)
+		if (map && sx_dbmap_column(map, t, c->name) && r < 16)
 			continue;
 		if (r > br)
 			br = r, best = c->name;
 	}
 	return best;
+}
+
+static const char *label_col(plan *p, const sx_table *t)
+{
+	return gen_label_col(p->map, t);
 }
 
 /* True when one of the stems / concepts of token tk is among terms. */
@@ -2311,11 +2320,12 @@ static bool part_of(plan *p, const sx_table *a, const sx_table *b)
  * count the table's distinct keys, or the distinct values counted, over
  * that child's rows. Only when every measure of the table is a count: a sum
  * over the child's rows would multiply the table's amounts. */
-static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
+/* The tables whose rows each belong to one row of f (a NOT NULL key to it),
+ * best scored first (rel_score), at most 16; none when a measure of f
+ * cannot be counted over them (a sum, a counted expression, no key). */
+static size_t count_kids(plan *p, const sx_table *f, const sx_table *kids[16])
 {
-	const sx_table *f = *fact;
 	const sx_map_rel **rels = NULL;
-	const sx_table *kids[16];
 	double ks[16];
 	size_t nr = 0, nk = 0, i, j;
 	const char *key = gen_key_col(f);
@@ -2324,10 +2334,10 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 		if (m->table == f &&
 		    (m->via || (m->agg != SX_AGG_COUNT && m->agg != SX_AGG_COUNT_DISTINCT) ||
 		     (m->agg == SX_AGG_COUNT && (m->expr || !key))))
-			return SX_EINVAL;
+			return 0;
 	}
 	if (sx_dbmap_rels_of(p->map, f, &rels, &nr, NULL))
-		return SX_EINVAL;
+		return 0;
 	for (i = 0; i < nr && nk < 16; i++) {
 		const sx_map_rel *r = rels[i];
 		double sc;
@@ -2341,24 +2351,40 @@ static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 		nk++;
 	}
 	free(rels);
+	return nk;
+}
+
+/* Counts f's measures over its child kid: a plain count becomes a distinct
+ * count of f's key, each measure's via kid. */
+static void count_over(plan *p, const sx_table *f, const sx_table *kid)
+{
+	size_t j;
+	for (j = 0; j < p->meas.n; j++) {
+		sx_gen_measure *m = &p->meas.v[j];
+		char ex[160];
+		if (m->table != f)
+			continue;
+		if (m->agg == SX_AGG_COUNT) {
+			snprintf(ex, sizeof ex, "{%s}", gen_key_col(f));
+			m->expr = astr(p, ex);
+			m->agg = SX_AGG_COUNT_DISTINCT;
+		}
+		m->via = kid;
+	}
+}
+
+static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
+{
+	const sx_table *f = *fact;
+	const sx_table *kids[16];
+	size_t nk = count_kids(p, f, kids), i;
 	for (i = 0; i < nk; i++) {
 		size_t before = p->dims.n;
 		if (resolve_dim(p, ph, kids[i], false))
 			continue;
 		if (p->err)
 			sx_error_clear(p->err);
-		for (j = 0; j < p->meas.n; j++) {
-			sx_gen_measure *m = &p->meas.v[j];
-			char ex[160];
-			if (m->table != f)
-				continue;
-			if (m->agg == SX_AGG_COUNT) {
-				snprintf(ex, sizeof ex, "{%s}", key);
-				m->expr = astr(p, ex);
-				m->agg = SX_AGG_COUNT_DISTINCT;
-			}
-			m->via = kids[i];
-		}
+		count_over(p, f, kids[i]);
 		sx_gen_thought(
 		    p->th,
 		    "%s does not reach \"%s\" many-to-one; its rows %s do: counting distinct %s "
@@ -2639,8 +2665,9 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
  * for any other column. */
 static size_t class_values(plan *p, const sx_table *t, const sx_column *c, char ***out)
 {
+	sx_gen_sem sem = sx_gen_column_sem(t, c);
 	*out = NULL;
-	if (!sx_gen_dict_wants(p->map, t, c))
+	if ((sem != SX_SEM_STATUS && sem != SX_SEM_CATEGORY) || !sx_gen_dict_wants(p->map, t, c))
 		return 0;
 	return col_values(p, t, c, out);
 }
@@ -2929,6 +2956,8 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		gen_tok *tok = &p->in.tok[ti];
 		bool found = false;
 		gen_phrase self = {1, {ti}};
+		if (p->spanned[ti])
+			continue; /* a word of a value said whole (said_values) */
 		/* a word that names one of these tables completely is its subject,
 		 * never a value: "discontinued products excluded" is no category
 		 * 'Produce' */
@@ -3027,6 +3056,185 @@ static bool is_neg_val(const plan *p, size_t tok)
 		if ((size_t)p->in.vals[i].tok == tok && p->in.vals[i].neg)
 			return true;
 	return false;
+}
+
+/* ------------------------------------------------- values said whole (gen9) */
+
+/* The lowercased words of a value ("In Progress", "in_transit", "TV
+ * Equipments"): runs of letters and digits (Cyrillic folded as the intent's
+ * words are), anything else separates them. Returns how many, 0 when a
+ * word is too long or there are more than 6. */
+static size_t value_words(const char *v, char w[6][40])
+{
+	size_t n = 0, k = 0;
+	const unsigned char *s = (const unsigned char *)v;
+	for (;;) {
+		bool letter = *s && (isalnum(*s) || ((*s == 0xD0 || *s == 0xD1) && s[1] >= 0x80 && s[1] < 0xC0));
+		if (letter && n == 6)
+			return 0;
+		if (letter && k + 3 >= 40)
+			return 0;
+		if (letter && *s < 0x80) {
+			w[n][k++] = (char)tolower(*s++);
+		} else if (letter) {
+			unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+			if (cp == 0x401 || cp == 0x451)
+				cp = 0x435; /* ё -> е */
+			else if (cp >= 0x410 && cp <= 0x42F)
+				cp += 0x20;
+			w[n][k++] = (char)(0xC0 | (cp >> 6));
+			w[n][k++] = (char)(0x80 | (cp & 0x3F));
+			s += 2;
+		} else {
+			if (k)
+				w[n++][k] = '\0', k = 0;
+			if (!*s)
+				break;
+			s++;
+		}
+	}
+	return n;
+}
+
+/* True when token tok is a word of a funnel step ("sessions with add to
+ * cart"): the step filters its own measure (step_measure). */
+static bool in_step(const plan *p, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < p->in.nmeas; i++)
+		if (in_phrase(&p->in.meas[i].step, tok))
+			return true;
+	return false;
+}
+
+/* Where words w[0..nw) are said one after another by tokens that belong to
+ * no dimension, no funnel step and no value said already: the first token,
+ * or -1. */
+static int said_at(plan *p, char w[6][40], size_t nw)
+{
+	size_t i, k;
+	for (i = 0; i + nw <= p->in.ntok; i++) {
+		for (k = 0; k < nw; k++)
+			if (p->spanned[i + k] || in_grouping(p, i + k) || in_step(p, i + k) ||
+			    strcmp(p->in.tok[i + k].w, w[k]) != 0)
+				break;
+		if (k == nw)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* True when a word right before or after tokens [at, at + n) — or one
+ * further, past a word the analyser keeps no term of ("the") — names t:
+ * "the Rock genre", "категории Beverages", "at the X location". */
+static bool named_beside(plan *p, int at, size_t n, const sx_table *t)
+{
+	const int near[4] = {at - 1, at + (int)n, at - 2, at + (int)n + 1};
+	int k;
+	for (k = 0; k < 4; k++) {
+		int j = near[k];
+		gen_phrase one = {1, {j}};
+		if (j < 0 || (size_t)j >= p->in.ntok)
+			continue;
+		if (k == 2 && p->in.tok[at - 1].nterms)
+			continue; /* not past a content word */
+		if (k == 3 && p->in.tok[at + n].nterms)
+			continue;
+		if (name_bonus(p, &one, t) >= 0.6)
+			return true;
+	}
+	return false;
+}
+
+/* Values said whole, word by word, on the fact or a table it reaches
+ * many-to-one: a value of several words of a status or category column
+ * ("claims in progress", "with status in_transit": a first word no prefix
+ * of a single word finds), and a name of a lookup's rows (its label, in the
+ * dictionary: sx_gen_dict_wants) said next to that table's name ("the Rock
+ * genre", "категории Beverages", "для продукта TV Equipments"). The value of
+ * most words wins; its words are then no single-word values
+ * (resolve_values). */
+static void said_values(plan *p, const sx_table *fact)
+{
+	/* (run before the dimensions and again before the single words: a
+	 * value found the first time is not said again, its words spanned) */
+	const sx_schema *sc = fact->schema;
+	size_t ti, ci, j, k;
+	for (ti = 0; sc && ti < sc->ntables; ti++) {
+		const sx_table *t = sc->tables[ti];
+		const char *lab = t == fact ? NULL : label_col(p, t);
+		int reach = t == fact ? 1 : -1;
+		for (ci = 0; ci < t->ncols; ci++) {
+			const sx_column *c = &t->cols[ci];
+			bool is_lab = lab && strcmp(lab, c->name) == 0;
+			char **v = NULL, w[6][40];
+			size_t n, nw, bestn = 0;
+			int best = -1, at, bestat = 0;
+			if (is_lab)
+				n = sx_gen_dict_wants(p->map, t, c) ? col_values(p, t, c, &v) : 0;
+			else
+				n = class_values(p, t, c, &v);
+			for (j = 0; j < n; j++) {
+				nw = value_words(v[j], w);
+				if (!nw || (!is_lab && nw < 2) || nw <= bestn)
+					continue;
+				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t)))
+					continue;
+				best = (int)j, bestn = nw, bestat = at;
+			}
+			if (best >= 0 && reach < 0)
+				reach = n1_path(p, fact, t, &(sx_gen_group){0}, false);
+			if (best >= 0 && !reach && !p->spanned[bestat]) {
+				/* "events for the product X": the product is reached over
+				 * the events' rows of a link table; count them there */
+				const sx_table *kids[16];
+				size_t nk = count_kids(p, fact, kids);
+				for (k = 0; k < nk && !reach; k++)
+					if (n1_path(p, kids[k], t, &(sx_gen_group){0}, false)) {
+						sx_gen_thought(p->th, "%s does not reach %s many-to-one; its rows %s do: "
+							       "counting distinct %s keys over %s", fact->name,
+							       t->name, kids[k]->name, fact->name, kids[k]->name);
+						count_over(p, fact, kids[k]);
+						fact = kids[k];
+						reach = 1;
+					}
+			}
+			if (best >= 0 && reach > 0 && !p->spanned[bestat]) {
+				bool neg = false;
+				for (k = 0; k < bestn; k++) {
+					neg |= is_neg_val(p, (size_t)bestat + k);
+					p->spanned[bestat + k] = t;
+					p->in.tok[bestat + k].used = true;
+				}
+				sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (a value said whole%s)", v[best], t->name,
+					       c->name, neg ? "<>" : "=", v[best], is_lab ? ", beside its table's name" : "");
+				add_value_filter(p, t, c->name, v[best], neg);
+			}
+			free_values(v, n);
+		}
+	}
+}
+
+/* "per claim type, claims in progress only": a dimension phrase every word
+ * of which names the table of a value said whole right after it is that
+ * value's subject, not a dimension. */
+static bool said_after(plan *p, const gen_phrase *ph)
+{
+	const sx_table *t;
+	sx_terms tt;
+	size_t w, nx;
+	bool ok = true;
+	if (!ph->n || (nx = (size_t)ph->tok[ph->n - 1] + 1) >= p->in.ntok || !(t = p->spanned[nx]))
+		return false;
+	sx_terms_init(&tt);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
+	for (w = 0; w < ph->n && ok; w++)
+		ok = tok_in_terms(&p->in.tok[ph->tok[w]], &tt);
+	sx_terms_release(&tt);
+	if (ok)
+		sx_gen_thought(p->th, "\"%s\" is the subject of the value after it (%s), not a dimension",
+			       p->in.tok[ph->tok[0]].w, t->name);
+	return ok;
 }
 
 /* The words of a column's name that say what it means: not yn, flag, is,
@@ -3923,10 +4131,11 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					goto fail;
 				add_dim(p, t, col, col);
 			}
-		else
+		else {
+			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (dim_as_filter(p, fact, &p->in.dims[i]))
+				if (dim_as_filter(p, fact, &p->in.dims[i]) || said_after(p, &p->in.dims[i]))
 					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
 				/* a counted table its noun names exactly ("orders" is Orders)
@@ -3961,6 +4170,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				if (err)
 					sx_error_clear(err);
 			}
+		}
 		if (p->in.top_n) {
 			size_t before = p->dims.n;
 			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false)))
@@ -3990,6 +4200,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				goto fail;
 			add_value_filter(p, t, col, eq + 1, neg);
 		}
+	said_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);

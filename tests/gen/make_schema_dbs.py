@@ -78,6 +78,9 @@ the project's own tests never read it unless given this path. Written:
                             tracking_share_transactions (investors, lots,
                             transactions with a type, share count and amount,
                             purchases, sales), copied the same way (heldout7).
+  OUT_DIR/insurance_and_eClaims.sqlite, cre_Theme_park.sqlite,
+  solvency_ii.sqlite, school_finance.sqlite
+                            the same for gen9's paraphrase set.
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -298,7 +301,9 @@ def main():
                          ("e_learning", "e_learning"),
                          ("tracking_software_problems", "tracking_software_problems"),
                          ("customers_and_addresses", "customers_and_addresses"),
-                         ("tracking_share_transactions", "tracking_share_transactions")):
+                         ("tracking_share_transactions", "tracking_share_transactions"),
+                         ("insurance_and_eClaims", "insurance_and_eClaims"), ("cre_Theme_park", "cre_Theme_park"),
+                         ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -308,7 +313,8 @@ def main():
           "customers_card_transactions.sqlite, tracking_orders.sqlite, "
           "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite, customer_complaints.sqlite, "
           "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite, "
-          "customers_and_addresses.sqlite, tracking_share_transactions.sqlite; "
+          "customers_and_addresses.sqlite, tracking_share_transactions.sqlite, "
+          "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))

@@ -2276,7 +2276,8 @@ static int setup_clinic(void **state)
 	t = table(sc, "owners", owners, N(owners));
 	((sx_column *)sx_table_find_column(t, "country"))->comment = "Norway, Portugal, Brazil, Italy";
 	table(sc, "vets", vets, N(vets));
-	table(sc, "species", species, N(species));
+	t = table(sc, "species", species, N(species));
+	((sx_column *)sx_table_find_column(t, "name"))->comment = "dog, cat, guinea pig, rabbit";
 	t = table(sc, "pets", pets, N(pets));
 	fk(t, "owner_id", "owners");
 	fk(t, "species_id", "species");
@@ -2284,8 +2285,9 @@ static int setup_clinic(void **state)
 	t = table(sc, "visits", visits, N(visits));
 	fk(t, "pet_id", "pets");
 	fk(t, "attending_vet_id", "vets");
-	((sx_column *)sx_table_find_column(t, "payment_method"))->comment = "cash, card, voucher";
-	table(sc, "drugs", drugs, N(drugs));
+	((sx_column *)sx_table_find_column(t, "payment_method"))->comment = "cash, card, voucher, in kind";
+	t = table(sc, "drugs", drugs, N(drugs));
+	((sx_column *)sx_table_find_column(t, "drug_name"))->comment = "meloxicam, amoxicillin, vaccine";
 	t = table(sc, "visit_items", items, N(items));
 	fk(t, "visit_id", "visits");
 	fk(t, "drug_id", "drugs");
@@ -2490,6 +2492,112 @@ static void test_clinic_russian_grain_adverbs(void **state)
 	assert_int_equal(plan("Сумма оплат визитов по понедельникам в 6:00", NULL, NULL, &s, &e), 0);
 	assert_int_not_equal(s->grain, SX_GRAIN_WEEK);
 	sx_gen_spec_free(s);
+	/* gen9: a passive participle after a comma opens a clause about the
+	 * noun before it: no dimension ("проведённых"), its year still read */
+	assert_int_equal(plan("Сумма оплат визитов по месяцам, проведённых в 2024 году", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 0);
+	assert_int_equal(s->grain, SX_GRAIN_MONTH);
+	assert_non_null(s->date_from);
+	assert_string_equal(s->date_from, "2024-01-01");
+	sx_gen_spec_free(s);
+}
+
+/* gen9: a value said whole, word by word — a value of several words whose
+ * first is a function word ("in kind"), and a name of a lookup's rows (its
+ * label) said next to its table's name ("the guinea pig species", "species
+ * dog"), two joins away; a name said without its table is no filter, and a
+ * phrase naming the subject of the value after it is no dimension. */
+static void test_clinic_values_said_whole(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Total fee per vet for payment method in kind", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "in kind"));
+	assert_int_equal(s->nfilters, 1);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per vet, visits in kind only", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "in kind"));
+	assert_int_equal(s->ndims, 1); /* the vet's key; "visits" is no dimension */
+	assert_true(has_dim(s, "vets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Monthly number of visits for pets of the guinea pig species", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "name", SX_FOP_IN, "guinea pig"));
+	assert_string_equal(filter_table(s, "name"), "species");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per vet, species dog excluded", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "name", SX_FOP_NOT_IN, "dog"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of dog visits per vet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0); /* "dog" beside "visits", not its table */
+	sx_gen_spec_free(s);
+	/* the drugs are reached over the visits' lines: the visits are counted
+	 * there, each once */
+	assert_int_equal(plan("Number of visits per vet for the drug meloxicam", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "drug_name", SX_FOP_IN, "meloxicam"));
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "visits");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "visit_items");
+	sx_gen_spec_free(s);
+}
+
+/* gen9: two aggregates joined by "and" / "и" share the noun after the
+ * second ("lowest and highest fee", "минимальная и максимальная плата"),
+ * in the order said. */
+static void test_clinic_two_aggregates_one_noun(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Lowest and highest fee per vet", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{fee}");
+	assert_string_equal(s->measures[1].expr, "{fee}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Минимальная и максимальная плата за визит по месяцам", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_ptr_equal(s->measures[0].table, s->measures[1].table);
+	assert_string_equal(s->measures[0].expr, s->measures[1].expr);
+	sx_gen_spec_free(s);
+}
+
+/* gen9: a semicolon opens a clause of its own (the list of dimensions ends
+ * before it: "per vet; visits with no vet stay as their own row"); an
+ * English "X of Y" dimension is "Y X" ("species of the pet" is the pet's
+ * species, not the pet); "restricted to" / "limited to" are filter words. */
+static void test_clinic_semicolon_and_of(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Total fee per vet; visits with no vet stay as their own row", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "vets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits per species of the pet", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "species", "id"));
+	assert_false(has_dim(s, "pets", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per country of the owner", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "owners", "country"));
+	sx_gen_spec_free(s);
+	/* "restricted to" / "limited to" say a filter, as "only" does, and end
+	 * the list of dimensions */
+	assert_int_equal(plan("Total fee per vet, restricted to payment method voucher", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_filter(s, "payment_method", SX_FOP_IN, "voucher"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of visits per vet, limited to the cat species", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_filter(s, "name", SX_FOP_IN, "cat"));
+	sx_gen_spec_free(s);
 }
 
 int main(void)
@@ -2565,6 +2673,9 @@ int main(void)
 	    cmocka_unit_test(test_clinic_text_quantity),
 	    cmocka_unit_test(test_clinic_russian_value_by_its_spelling),
 	    cmocka_unit_test(test_clinic_with_a_value_is_a_filter),
+	    cmocka_unit_test(test_clinic_values_said_whole),
+	    cmocka_unit_test(test_clinic_two_aggregates_one_noun),
+	    cmocka_unit_test(test_clinic_semicolon_and_of),
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
