@@ -2456,7 +2456,7 @@ static bool unglue_name(const sx_search *s, const char *name, char *out, size_t 
 		return false;
 	while (*p) {
 		const char *start = p;
-		size_t n = 0, k;
+		size_t n, k;
 		while (*p >= 'a' && *p <= 'z')
 			p++;
 		n = (size_t)(p - start);
@@ -2475,8 +2475,10 @@ static bool unglue_name(const sx_search *s, const char *name, char *out, size_t 
 			o += len;
 			split = true;
 		} else {
-			if (!n)
-				p++, n = 1; /* a character outside a run, copied */
+			if (!n) { /* a character outside a run, copied */
+				p++;
+				n = 1;
+			}
 			if (o + n + 1 >= on)
 				return false;
 			memcpy(out + o, p - n, n);
