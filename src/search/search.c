@@ -2461,7 +2461,8 @@ static bool unglue_name(const sx_search *s, const char *name, char *out, size_t 
 			p++;
 		n = (size_t)(p - start);
 		/* a run that starts after a capital belongs to a camelCase word */
-		if (n && n <= MAX_GLUED && !(start > name && start[-1] >= 'A' && start[-1] <= 'Z')) {
+		if (n && n <= MAX_GLUED &&
+		    !(start > name && start[-1] >= 'A' && start[-1] <= 'Z')) {
 			memcpy(run, start, n);
 			run[n] = '\0';
 			k = split_glued(s->thes, run, n, parts, sizeof parts);

@@ -316,8 +316,10 @@ static void test_glued_names(void **state)
 		sx_catalog_free(cat);
 		skip();
 	}
-	scores_with(cat, "name_glued", "0", "vehicle repairs", "vehiclerepair", &r0, "vehicle", &v0);
-	scores_with(cat, "name_glued", NULL, "vehicle repairs", "vehiclerepair", &r1, "vehicle", &v1);
+	scores_with(cat, "name_glued", "0", "vehicle repairs", "vehiclerepair", &r0, "vehicle",
+		    &v0);
+	scores_with(cat, "name_glued", NULL, "vehicle repairs", "vehiclerepair", &r1, "vehicle",
+		    &v1);
 	assert_true(r0 > 0 && v0 > 0 && r1 > 0 && v1 > 0);
 	assert_true(fabs(v1 - v0) < 1e-4);
 	assert_true(fabs(r1 / r0 - (1 + 0.3 * 0.75)) < 0.01);
