@@ -82,6 +82,8 @@ typedef struct doc {
 	uint16_t nname;
 	int32_t *nid;
 	float *nw;
+	bool glued;             /* the name was read as its glued words */
+	uint8_t *ngrp;          /* per name term: its word (surface), 0-31; 255 a phrase */
 	/* a view that only renames one table (sx_table_view_base): that
 	 * table's document, ranked before it; -1 for any other table */
 	int32_t alias_of;
@@ -115,6 +117,10 @@ typedef struct params {
 	float w_desc, w_domain, w_neigh;
 	float coord;
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
+	float name_glued;       /* name match reads a glued name's words (productmodel),
+				 * its share counted at this factor; 0: off */
+	float name_glued_words; /* ... and only when the query says more than this share
+				 * of its words (0: any word) */
 	int alias_views;        /* a view renaming one table: 0 ranked as any, 1 right
 				 * after it, 2 folded into its hit */
 	bool rrf;
@@ -254,6 +260,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
+	p->name_glued = (float)sx_config_get_double(cfg, "search", "name_glued", 0.75);
+	p->name_glued_words = (float)sx_config_get_double(cfg, "search", "name_glued_words", 0.5);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
@@ -1969,6 +1977,13 @@ static int merge_terms(const sx_search *s, const sx_terms *qt, qrun *r, sx_error
 			;
 		if (j < r->nq) {
 			r->q[j].w = fminf(r->q[j].w + qt->v[i].weight, 2.0f);
+			/* a word that says the term itself ("prices") owns it
+			 * rather than one that reached it through a synonym
+			 * ("cost"): the name match counts who said what */
+			if (qt->v[i].origin == SX_TERM_WORD && r->q[j].origin == SX_TERM_SYNONYM) {
+				r->q[j].surface = qt->v[i].surface;
+				r->q[j].origin = SX_TERM_WORD;
+			}
 			continue;
 		}
 		v = sx_hmap_get(s->vocab, qt->v[i].term);
@@ -2426,25 +2441,93 @@ static void db_coverage(sx_search *s, const qrun *r)
 	}
 }
 
-/* The terms of x's table name, once: the analyser's terms of the name,
- * each with its vocabulary id (-1: no document holds it). */
+/* A table name with each glued lowercase run split into its words
+ * (split_glued: "productsubcategory" -> "product subcategory"), into out;
+ * false when no run splits (out is then unused). PostgreSQL folds an
+ * unquoted CamelCase name to such a run, and the analyser reads it as one
+ * word that no question says. */
+static bool unglue_name(const sx_search *s, const char *name, char *out, size_t on)
+{
+	char run[MAX_GLUED + 1], parts[2 * MAX_GLUED + 2];
+	const char *p = name;
+	size_t o = 0;
+	bool split = false;
+	if (!s->thes)
+		return false;
+	while (*p) {
+		const char *start = p;
+		size_t n, k;
+		while (*p >= 'a' && *p <= 'z')
+			p++;
+		n = (size_t)(p - start);
+		/* a run that starts after a capital belongs to a camelCase word */
+		if (n && n <= MAX_GLUED &&
+		    !(start > name && start[-1] >= 'A' && start[-1] <= 'Z')) {
+			memcpy(run, start, n);
+			run[n] = '\0';
+			k = split_glued(s->thes, run, n, parts, sizeof parts);
+		} else
+			k = 0;
+		if (k) {
+			size_t len = strlen(parts);
+			if (o + len + 1 >= on)
+				return false;
+			memcpy(out + o, parts, len);
+			o += len;
+			split = true;
+		} else {
+			if (!n) { /* a character outside a run, copied */
+				p++;
+				n = 1;
+			}
+			if (o + n + 1 >= on)
+				return false;
+			memcpy(out + o, p - n, n);
+			o += n;
+		}
+	}
+	out[o] = '\0';
+	return split;
+}
+
+/* The terms of x's table name, once: the analyser's terms of the name
+ * (its glued runs split, with [search] name_glued), each with its
+ * vocabulary id (-1: no document holds it). */
 static void name_terms(sx_search *s, doc *x)
 {
 	sx_error e;
 	size_t i, n;
+	char unglued[4 * MAX_GLUED + 8];
+	const char *name = x->t->name;
 	x->named = true;
 	sx_terms_clear(&s->name_tmp);
-	if (sx_analyze(s->an, x->t->name, strlen(x->t->name), 1.0f, &s->name_tmp, &e))
+	if (s->p.name_glued > 0 && unglue_name(s, name, unglued, sizeof unglued)) {
+		name = unglued;
+		x->glued = true;
+	}
+	if (sx_analyze(s->an, name, strlen(name), 1.0f, &s->name_tmp, &e))
 		return; /* out of memory: no name match for this table */
 	n = s->name_tmp.n < UINT16_MAX ? s->name_tmp.n : UINT16_MAX;
 	x->nid = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->nid);
 	x->nw = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->nw);
-	if (!x->nid || !x->nw)
+	x->ngrp = sx_arena_alloc(s->arena, (n ? n : 1) * sizeof *x->ngrp);
+	if (!x->nid || !x->nw || !x->ngrp)
 		return;
 	for (i = 0; i < n; i++) {
-		void *v = sx_hmap_get(s->vocab, s->name_tmp.v[i].term);
+		const sx_term *t = &s->name_tmp.v[i];
+		void *v = sx_hmap_get(s->vocab, t->term);
+		size_t g;
 		x->nid[i] = v ? (int32_t)((uintptr_t)v - 1) : -1;
-		x->nw[i] = s->name_tmp.v[i].weight;
+		x->nw[i] = t->weight;
+		/* the word a term came from: terms of one word (its stem, its
+		 * synonym) share a group, so that "every word said" can be told */
+		x->ngrp[i] = 255;
+		if (t->origin == SX_TERM_PHRASE)
+			continue;
+		for (g = 0; g < i; g++)
+			if (x->ngrp[g] != 255 && strcmp(s->name_tmp.v[g].surface, t->surface) == 0)
+				break;
+		x->ngrp[i] = g < i ? x->ngrp[g] : (uint8_t)(i < 31 ? i : 31);
 	}
 	x->nname = (uint16_t)n;
 }
@@ -2455,12 +2538,21 @@ static void name_terms(sx_search *s, doc *x)
 static float name_match(sx_search *s, const qrun *r, doc *x)
 {
 	float have = 0, all = 0;
-	size_t i, j;
+	uint32_t words = 0;
+	const char *by[32] = {0}; /* per word of the name: the query word that said it */
+	size_t i, j, nby = 0;
 	if (!x->named)
 		name_terms(s, x);
 	for (i = 0; i < x->nname; i++) {
 		float got = 0;
+		const char *from = NULL;
+		/* a glued name's phrase terms (product+model) are in no
+		 * document, which holds the glued word instead */
+		if (x->glued && x->ngrp[i] == 255)
+			continue;
 		all += x->nw[i];
+		if (x->ngrp[i] != 255)
+			words |= 1u << x->ngrp[i];
 		if (x->nid[i] < 0)
 			continue;
 		for (j = 0; j < r->nq; j++)
@@ -2469,10 +2561,36 @@ static float name_match(sx_search *s, const qrun *r, doc *x)
 				                  r->q[j].origin == SX_TERM_FUZZY
 				              ? 0.5f
 				              : 1.0f;
-				if (c > got)
+				/* on a tie, the query word that says this word
+				 * itself (not through a synonym) said it */
+				if (c > got || (c == got && r->q[j].origin == SX_TERM_WORD)) {
 					got = c;
+					from = r->q[j].surface;
+				}
 			}
 		have += got * x->nw[i];
+		if (got > 0 && x->ngrp[i] != 255 && !by[x->ngrp[i]])
+			by[x->ngrp[i]] = from ? from : "";
+	}
+	if (x->glued) {
+		/* A glued name's words are read by a guess: one of them alone
+		 * ("history" of transactionhistory) is weak evidence, so the
+		 * query must say more than name_glued_words of them, each by a
+		 * word of its own ("purchase" alone says purchase and, through
+		 * its synonym, order: one word of purchaseorderdetail). */
+		size_t g, k;
+		for (g = 0; g < 32; g++) {
+			if (!by[g])
+				continue;
+			for (k = 0; k < g; k++)
+				if (by[k] && strcmp(by[k], by[g]) == 0)
+					break;
+			nby += k == g;
+		}
+		if (s->p.name_glued_words > 0 &&
+		    (float)nby <= s->p.name_glued_words * (float)__builtin_popcount(words))
+			return 0;
+		have *= s->p.name_glued > 1 ? 1 : s->p.name_glued;
 	}
 	return all > 0 ? have / all : 0;
 }

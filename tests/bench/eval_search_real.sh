@@ -29,7 +29,8 @@
 # since issue 19 read its misses), and
 # tests/bench/search_heldout6.jsonl (60: 34 English, 26 Russian, written
 # blind while set 5's misses were being worked on; a gold table that
-# another database also holds is written "db:table"), and
+# another database also holds is written "db:table"; tuning data since
+# issue 21 read its misses), and
 # tests/bench/search_heldout7.jsonl (56: 31 English, 25 Russian, written
 # blind while set 6's misses were being worked on; mostly tables no
 # earlier set asks about: Danbooru's job queue, OpenStreetMap's current
@@ -106,7 +107,7 @@ echo
 echo "== held-out questions 5, tuning data since issue 19 (tests/bench/search_heldout5.jsonl)"
 run_set "$ROOT/tests/bench/search_heldout5.jsonl" "$@"
 echo
-echo "== held-out questions 6, blind (tests/bench/search_heldout6.jsonl)"
+echo "== held-out questions 6, tuning data since issue 21 (tests/bench/search_heldout6.jsonl)"
 run_set "$ROOT/tests/bench/search_heldout6.jsonl" "$@"
 echo
 echo "== held-out questions 7, blind (tests/bench/search_heldout7.jsonl)"

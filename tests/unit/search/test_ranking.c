@@ -7,6 +7,8 @@
  * transliteration ([search] min_translit). Business verbs bring the
  * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight). A view
  * that only renames one table never outranks it ([search] alias_views).
+ * A name glued into one lowercase word is read as its words for the name
+ * match ([search] name_glued, name_glued_words).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -292,6 +294,51 @@ static void test_name_thesaurus(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A garage whose names PostgreSQL folded to one lowercase word: with
+ * [search] name_glued (default 0.75), "vehiclerepair" is read as vehicle
+ * repair for the name match, so a question saying both words raises it
+ * by 1 + name_boost x 0.75 against "vehicle" (whose name match is the
+ * same with or without the lever); a question saying one of its two
+ * words ("repair", or "vehicle" through nothing else) does not, nor does
+ * one word of the query saying two of the name's words through a
+ * synonym ("cost" is also "price": costprice). */
+static void test_glued_names(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"vehicle", "id repair_count last_repair_at repair_cost_avg"},
+	    {"vehiclerepair", "id vehicle_id cost"},
+	    {"costprice", "id cost_amount price_date"},
+	};
+	sx_catalog *cat = catalog_of("garage", tables, sizeof tables / sizeof *tables);
+	double r0, v0, r1, v1;
+	(void)state;
+	if (access("/usr/share/wordnet/index.noun", R_OK) != 0 && !getenv("SEXTANT_WORDNET_DIR")) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	scores_with(cat, "name_glued", "0", "vehicle repairs", "vehiclerepair", &r0, "vehicle",
+		    &v0);
+	scores_with(cat, "name_glued", NULL, "vehicle repairs", "vehiclerepair", &r1, "vehicle",
+		    &v1);
+	assert_true(r0 > 0 && v0 > 0 && r1 > 0 && v1 > 0);
+	assert_true(fabs(v1 - v0) < 1e-4);
+	assert_true(fabs(r1 / r0 - (1 + 0.3 * 0.75)) < 0.01);
+	/* half of the name's words: no share */
+	scores_with(cat, "name_glued", "0", "repair costs", "vehiclerepair", &r0, "vehicle", &v0);
+	scores_with(cat, "name_glued", NULL, "repair costs", "vehiclerepair", &r1, "vehicle", &v1);
+	assert_true(r0 > 0 && fabs(r1 - r0) < 1e-4);
+	/* "costs" says cost and, through its synonym, price: one word of
+	 * its own for two of the name's */
+	scores_with(cat, "name_glued", "0", "costs", "costprice", &r0, "vehicle", &v0);
+	scores_with(cat, "name_glued", NULL, "costs", "costprice", &r1, "vehicle", &v1);
+	assert_true(r0 > 0 && fabs(r1 - r0) < 1e-4);
+	/* said by words of their own, both count */
+	scores_with(cat, "name_glued", "0", "cost prices", "costprice", &r0, "vehicle", &v0);
+	scores_with(cat, "name_glued", NULL, "cost prices", "costprice", &r1, "vehicle", &v1);
+	assert_true(r0 > 0 && r1 > r0 * 1.1);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +347,7 @@ int main(void)
 	    cmocka_unit_test(test_verbs),
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
+	    cmocka_unit_test(test_glued_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
