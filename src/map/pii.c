@@ -1520,6 +1520,100 @@ static bool is_cn_resident_id(const char *s, size_t n)
 	return chk[weighted(s, w, 17) % 11] == s[17];
 }
 
+/* Issue 22: more national numbers by their check digits, whatever the
+ * column's language.
+ * - Aadhaar (India): twelve digits, the first 2-9, a Verhoeff check digit;
+ * - My Number (Japan): twelve digits, weights 2-7 and 2-6 from the right,
+ *   11 - sum mod 11 (0 for a remainder of 0 or 1);
+ * - Israeli teudat zehut: nine digits, weights 1 2 1 2 ... (Luhn); the
+ *   first 0-3, as issued (companies' numbers, 5x, use the same check);
+ * - a Korean RRN with its tail masked after the sex digit
+ *   ("600927-1******"), as many systems keep it;
+ * - an Indian PAN of a person: five letters (the fourth 'P'), four
+ *   digits, a letter; no check digit, but a shape no word or code has.
+ * Twelve digits are read bare or in groups of four. */
+static bool verhoeff_ok(const char *d, size_t n)
+{
+	static const unsigned char mul[10][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+	    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+	    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+	    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+	    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+	static const unsigned char perm[8][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+	    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+	    {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+	    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+	unsigned c = 0;
+	size_t i;
+	for (i = 0; i < n; i++)
+		c = mul[c][perm[i % 8][d[n - 1 - i] - '0']];
+	return c == 0;
+}
+
+/* twelve digits, bare or as "dddd dddd dddd" (or with '-') */
+static bool twelve_digits(const char *v, const char *s, size_t n)
+{
+	size_t len = strlen(v);
+	if (n != 12 || !all_digits(s, n))
+		return false;
+	return len == 12 ||
+	       (len == 14 && v[4] == v[9] && (v[4] == ' ' || v[4] == '-'));
+}
+
+static bool is_in_aadhaar(const char *v, const char *s, size_t n)
+{
+	return twelve_digits(v, s, n) && s[0] >= '2' && verhoeff_ok(s, 12);
+}
+
+static bool is_jp_mynumber(const char *v, const char *s, size_t n)
+{
+	int sum = 0, i;
+	if (!twelve_digits(v, s, n))
+		return false;
+	for (i = 0; i < 11; i++) {
+		int pos = 11 - i;
+		sum += (s[i] - '0') * (pos <= 6 ? pos + 1 : pos - 5);
+	}
+	return (sum % 11 <= 1 ? 0 : 11 - sum % 11) == s[11] - '0';
+}
+
+static bool is_il_tz(const char *v, const char *s, size_t n)
+{
+	return n == 9 && strlen(v) == 9 && all_digits(s, n) && s[0] <= '3' && luhn_n(s, 9);
+}
+
+static size_t mask_char(const char *v);
+
+static bool is_kr_rrn_masked(const char *v)
+{
+	size_t i, m = 0, k;
+	for (i = 0; i < 6; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return false;
+	if (v[6] != '-' || v[7] < '1' || v[7] > '8' || !yymmdd_ok(v, false))
+		return false;
+	for (v += 8; *v; v += k, m++)
+		if (!(k = mask_char(v)))
+			return false;
+	return m == 6;
+}
+
+static bool is_in_pan(const char *v, const char *s, size_t n)
+{
+	size_t i;
+	if (n != 10 || strlen(v) != 10 || v[3] != 'P')
+		return false;
+	for (i = 0; i < 10; i++) {
+		bool digit = i >= 5 && i < 9;
+		if (digit ? !isdigit((unsigned char)v[i]) : !isupper((unsigned char)v[i]))
+			return false;
+	}
+	(void)s;
+	return true;
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1552,6 +1646,11 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "national_id", true;
 	if (is_ua_rnokpp(v, s, n))
 		return *sub = "tax_id", true;
+	if (is_in_aadhaar(v, s, n) || is_jp_mynumber(v, s, n) || is_il_tz(v, s, n) ||
+	    is_kr_rrn_masked(v))
+		return *sub = "national_id", true;
+	if (is_in_pan(v, s, n))
+		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
 	return false;
@@ -1568,6 +1667,9 @@ static bool grouped_national_id(const char *v, const char **sub)
 		return *sub = "ssn", true;
 	if (n == 11 && strchr(v, '.') && strchr(v, '-') && v[0] != '+' && is_br_cpf(s, n))
 		return *sub = "tax_id", true;
+	/* an Aadhaar or a My Number in groups of four (issue 22) */
+	if (strchr(v, ' ') && v[0] != '+' && (is_in_aadhaar(v, s, n) || is_jp_mynumber(v, s, n)))
+		return *sub = "national_id", true;
 	return false;
 }
 
@@ -2465,6 +2567,11 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 	}
 	if (sx__iban_ok(v))
 		return SX_PII_IBAN;
+	/* "600927-1******": the masked tail is a resident number's, not a card's */
+	if (is_kr_rrn_masked(v)) {
+		*sub = "national_id";
+		return SX_PII_GOVERNMENT_ID;
+	}
 	if (is_masked_card(v))
 		return SX_PII_PAYMENT_CARD;
 	if (is_ipv4(v) || is_ipv6(v))
@@ -2548,7 +2655,137 @@ struct sample {
 
 /* A calendar day alone, without a time: "1987-03-14", "1987.03.14.",
  * "14.03.1987", "6. 7. 1977", "14/03/1987". *year gets the year. */
+static bool day_date_num(const char *v, int *year);
+
+/* Issue 22: more ways to write a day, each seen in registers of people:
+ * - a month by its name, "12-Jan-1969", "12 Jan 1969", "12/jan/1969"
+ *   (English and the common Romance and German abbreviations);
+ * - CJK years, months and days, "1978年4月25日", an era's year "昭和53年
+ *   4月25日" (Meiji to Reiwa), Korean "1978년 4월 25일";
+ * - digits alone, "19780425" and "780425" (a two-digit year is this
+ *   century's when not in the future, else the last one's). */
+static int month_word(const char *w, size_t n)
+{
+	static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+	                                "sep", "oct", "nov", "dec"};
+	static const struct {
+		const char *w;
+		int m;
+	} other[] = {{"ene", 1}, {"gen", 1}, {"fev", 2}, {"fév", 2}, {"mär", 3}, {"mrt", 3},
+	             {"abr", 4}, {"avr", 4}, {"mai", 5}, {"mag", 5}, {"mei", 5}, {"giu", 6},
+	             {"lug", 7}, {"ago", 8}, {"aoû", 8}, {"set", 9}, {"okt", 10}, {"out", 10},
+	             {"ott", 10}, {"dic", 12}, {"dez", 12}, {"déc", 12}};
+	char low[16];
+	size_t i, k;
+	if (n < 3 || n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	low[n] = 0;
+	for (i = 0; i < 12; i++)
+		if (!strncmp(low, m[i], 3))
+			return (int)i + 1;
+	for (k = 0; k < sizeof other / sizeof other[0]; k++)
+		if (!strncmp(low, other[k].w, strlen(other[k].w)))
+			return other[k].m;
+	return 0;
+}
+
+/* digits at *p into *out (at most max of them); advances *p */
+static bool read_int(const char **p, int max, int *out)
+{
+	int n = 0, x = 0;
+	while (isdigit((unsigned char)**p) && n < max) {
+		x = x * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	*out = x;
+	return n > 0 && !isdigit((unsigned char)**p);
+}
+
+static bool cjk_date(const char *v, int *year)
+{
+	static const struct {
+		const char *era;
+		int base;
+	} eras[] = {{"明治", 1867}, {"大正", 1911}, {"昭和", 1925}, {"平成", 1988}, {"令和", 2018}};
+	const char *p = v;
+	int y, m, d, base = 0;
+	size_t k;
+	bool kr;
+	for (k = 0; k < sizeof eras / sizeof eras[0]; k++)
+		if (!strncmp(p, eras[k].era, strlen(eras[k].era))) {
+			base = eras[k].base;
+			p += strlen(eras[k].era);
+		}
+	if (base && !strncmp(p, "元", 3)) {
+		y = 1;
+		p += 3;
+	} else if (!read_int(&p, 4, &y)) {
+		return false;
+	}
+	kr = !strncmp(p, "년", 3);
+	if (strncmp(p, "年", 3) && !kr)
+		return false;
+	for (p += 3; *p == ' '; p++)
+		;
+	if (!read_int(&p, 2, &m) || strncmp(p, kr ? "월" : "月", 3))
+		return false;
+	for (p += 3; *p == ' '; p++)
+		;
+	if (!read_int(&p, 2, &d) || strncmp(p, kr ? "일" : "日", 3) || p[3])
+		return false;
+	y += base;
+	if ((!base && y < 1800) || m < 1 || m > 12 || d < 1 || d > 31)
+		return false;
+	*year = y;
+	return true;
+}
+
 static bool day_date(const char *v, int *year)
+{
+	const char *p = v;
+	int a, b, c, now;
+	size_t n = strlen(v);
+	time_t t = time(NULL);
+	struct tm tm;
+	if (day_date_num(v, year) || cjk_date(v, year))
+		return true;
+	/* "12-Jan-1969", "12 Jan 1969" */
+	if (read_int(&p, 2, &a) && (*p == '-' || *p == ' ' || *p == '/' || *p == '.')) {
+		const char *w = ++p;
+		while (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+			p++;
+		b = month_word(w, (size_t)(p - w));
+		if (*p == '.')
+			p++;
+		if (b && (*p == '-' || *p == ' ' || *p == '/') && (p++, read_int(&p, 4, &c)) &&
+		    !*p && c >= 1800 && a >= 1 && a <= 31) {
+			*year = c;
+			return true;
+		}
+		return false;
+	}
+	if ((n != 6 && n != 8) || !all_digits(v, n))
+		return false;
+	gmtime_r(&t, &tm);
+	now = tm.tm_year + 1900;
+	if (n == 8) {
+		c = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+		if (c < 1900 || c > now || !yymmdd_ok(v + 2, false))
+			return false;
+	} else {
+		c = (v[0] - '0') * 10 + (v[1] - '0');
+		c += c <= now % 100 ? now - now % 100 : now - now % 100 - 100;
+		if (!yymmdd_ok(v, false))
+			return false;
+	}
+	*year = c;
+	return true;
+}
+
+static bool day_date_num(const char *v, int *year)
 {
 	int a, b, c, n = 0;
 	char t[4] = {0};
@@ -3194,6 +3431,20 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	    byname != SX_PII_BIRTH_DATE && st && st->nonnull >= 5 && byval != SX_PII_NONE &&
 	    byval != byname && (value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
 	    share >= 0.8 && family_fits(byval, col->family)) {
+		cls = byval;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are %s, not %s", share * 100.0,
+		           st->nonnull, sx_map_pii_name(byval), sx_map_pii_name(byname));
+	}
+	/* A card's or an account's name over values of another precise
+	 * class ("pan_no", a card's primary account number by name, holding
+	 * India's PAN tax numbers): the values say what the column is
+	 * (issue 22). Not phones: documents' numbers read as phones. */
+	if ((byname == SX_PII_PAYMENT_CARD || byname == SX_PII_IBAN) && st && st->nonnull >= 5 &&
+	    byval != SX_PII_NONE && byval != byname && value_checkable(byval) &&
+	    byval != SX_PII_PHONE && share >= 0.8 && st->hits[byname] * 5 < st->nonnull &&
+	    family_fits(byval, col->family)) {
 		cls = byval;
 		conf = 0.55 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
