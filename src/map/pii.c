@@ -2254,6 +2254,16 @@ static void name_lower(const char *w, size_t len, char *out, size_t n)
 			}
 			i++;
 		} else if (i + 1 < len && utf8_case((const unsigned char *)w + i) > 0 &&
+		           utf8_cp2((const unsigned char *)w + i) >= 0x386 &&
+		           utf8_cp2((const unsigned char *)w + i) <= 0x3AB) {
+			/* Greek capitals (issue 22): "Γ" -> "γ", "Ά" -> "ά" */
+			unsigned cp = utf8_cp2((const unsigned char *)w + i);
+			cp = cp == 0x386 ? 0x3AC : cp == 0x38C ? 0x3CC : cp <= 0x38A ? cp + 37
+			   : cp <= 0x38F ? cp + 63 : cp + 0x20;
+			out[o++] = (char)(0xC0 | (cp >> 6));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
+			i++;
+		} else if (i + 1 < len && utf8_case((const unsigned char *)w + i) > 0 &&
 		           utf8_cp2((const unsigned char *)w + i) < 0x180) {
 			/* "Å" -> "å", "Ž" -> "ž": Latin-1 by +0x20, Extended-A by +1 */
 			unsigned cp = utf8_cp2((const unsigned char *)w + i);
@@ -2299,6 +2309,249 @@ static bool initials(const char *w, size_t len)
 	return n >= 1 && n <= 3;
 }
 
+/* ------------------------------------------------ names in any script
+ *
+ * Issue 22: most of the world writes names in scripts without capitals
+ * (Han, kana, Hangul, Hebrew, Arabic, the Indic scripts, Thai, Georgian),
+ * where "capitalised words" say nothing. A value is a name there when it
+ * is one to four short words of one script each, no digits, and a known
+ * given name or surname is among them (Faker's lists in every script,
+ * and data/lexicon/surnames_common.tsv); Chinese, Japanese and Korean
+ * names written without a space ("김민준", "王小明") when a known surname
+ * begins them and one or two characters follow. */
+static bool org_like(const char *v);
+
+enum { SC_NONE, SC_HAN, SC_HIRA, SC_KATA, SC_HANGUL, SC_ALPHA, SC_MIXED };
+
+/* The code point at *p (UTF-8), advancing *p; 0 when invalid. */
+static unsigned utf8_next(const char **p)
+{
+	const unsigned char *u = (const unsigned char *)*p;
+	unsigned c;
+	size_t n, i;
+	if (u[0] < 0x80)
+		n = 1, c = u[0];
+	else if (u[0] >= 0xC2 && u[0] <= 0xDF)
+		n = 2, c = u[0] & 0x1F;
+	else if (u[0] >= 0xE0 && u[0] <= 0xEF)
+		n = 3, c = u[0] & 0x0F;
+	else if (u[0] >= 0xF0 && u[0] <= 0xF4)
+		n = 4, c = u[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	*p += n;
+	return c;
+}
+
+/* The script class of a letter of a caseless script: SC_ALPHA also tells
+ * the block apart (*block), so that a word mixing two is refused. */
+static int script_of(unsigned c, unsigned *block)
+{
+	*block = 0;
+	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005)
+		return SC_HAN;
+	if (c >= 0x3041 && c <= 0x309F)
+		return SC_HIRA;
+	if ((c >= 0x30A1 && c <= 0x30FF) || c == 0x30FB || c == 0x30FC)
+		return SC_KATA;
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		return SC_HANGUL;
+	/* Hebrew, Arabic, Syriac, Thaana; the Indic scripts, Sinhala, Thai,
+	 * Lao, Tibetan, Myanmar, Georgian, Ethiopic, Khmer */
+	if ((c >= 0x05D0 && c <= 0x05F4) || (c >= 0x0620 && c <= 0x06FF) ||
+	    (c >= 0x0900 && c <= 0x0DFF && !(c >= 0x0966 && c <= 0x096F)) ||
+	    (c >= 0x0E01 && c <= 0x0EFF && !(c >= 0x0E50 && c <= 0x0E59)) ||
+	    (c >= 0x0F00 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||
+	    (c >= 0x1780 && c <= 0x17FF)) {
+		*block = c >= 0x0900 && c <= 0x0DFF ? (c >> 7) : c >> 8;
+		return SC_ALPHA;
+	}
+	return SC_NONE;
+}
+
+/* Characters of places and organisations that no given name ends with:
+ * a province, a city, a ward, a road, a shop, a hall, a room, a class. */
+static bool han_place_char(unsigned c)
+{
+	static const unsigned pc[] = {0x7701, 0x5E02, 0x533A, 0x5340, 0x53BF, 0x7E23, 0x753A,
+	                              0x6751, 0x8DEF, 0x8857, 0x9053, 0x5E97, 0x9928, 0x9986,
+	                              0x9662, 0x793E, 0x53F8, 0x5382, 0x5EE0, 0x5C40, 0x7AD9,
+	                              0x5712, 0x5712, 0x56ED, 0x697C, 0x6A13, 0x865F, 0x53F7,
+	                              0x5BA4, 0x9593, 0x95F4, 0x90E8, 0x8AB2, 0x8BFE, 0x79D1,
+	                              0x7D44, 0x7EC4, 0x73ED, 0x6821, 0x6703, 0x4F1A, 0x5E9C,
+	                              0x90FD, 0x770C, 0x5BFA, 0x6E56, 0x6D77, 0x6E2F, 0x5DDE,
+	                              0x57CE, 0x5E97, 0x5802, 0x6BBF, 0x0};
+	size_t i;
+	for (i = 0; pc[i]; i++)
+		if (pc[i] == c)
+			return true;
+	return false;
+}
+
+static bool known_name_word(const char *w)
+{
+	return big_given_name(w) || big_surname(w);
+}
+
+static bool script_name(const char *v)
+{
+	const char *p = v, *tok[4];
+	size_t len[4], cps[4], ntok = 0, i;
+	int sc[4];
+	if (strlen(v) > 48)
+		return false;
+	while (*p) {
+		const char *b;
+		unsigned block0 = 0;
+		while (*p == ' ' || !strncmp(p, "\xE3\x80\x80", 3))
+			p += *p == ' ' ? 1 : 3;
+		if (!*p)
+			break;
+		if (ntok == 4)
+			return false;
+		b = p;
+		sc[ntok] = SC_NONE;
+		cps[ntok] = 0;
+		while (*p && *p != ' ' && strncmp(p, "\xE3\x80\x80", 3)) {
+			unsigned c, block;
+			int k;
+			if (*p == '-' || *p == '\'' || *p == '"') {
+				p++;
+				continue;
+			}
+			c = utf8_next(&p);
+			if (c == 0x05F3 || c == 0x05F4) /* Hebrew geresh, gershayim */
+				continue;
+			k = c ? script_of(c, &block) : SC_NONE;
+			if (k == SC_NONE || (sc[ntok] != SC_NONE && (k != sc[ntok] || block != block0)))
+				return false;
+			sc[ntok] = k;
+			block0 = block;
+			cps[ntok]++;
+		}
+		if (sc[ntok] == SC_NONE)
+			return false;
+		tok[ntok] = b;
+		len[ntok] = (size_t)(p - b);
+		ntok++;
+	}
+	if (!ntok)
+		return false;
+	/* one word of Han or Hangul: a known surname of one or two
+	 * characters, then one or two more ("김민준", "남궁민수", "王小明") */
+	if (ntok == 1 && (sc[0] == SC_HAN || sc[0] == SC_HANGUL) && cps[0] >= 2 && cps[0] <= 4) {
+		size_t k;
+		for (k = 2; k >= 1; k--) {
+			char w[16];
+			const char *q = tok[0];
+			size_t j;
+			bool place = false;
+			for (j = 0; j < k; j++)
+				(void)utf8_next(&q);
+			if ((size_t)(q - tok[0]) >= sizeof w || cps[0] - k < 1 || cps[0] - k > 2)
+				continue;
+			memcpy(w, tok[0], (size_t)(q - tok[0]));
+			w[q - tok[0]] = 0;
+			if (!big_surname(w))
+				continue;
+			while (*q && q < tok[0] + len[0])
+				place |= han_place_char(utf8_next(&q));
+			if (!place)
+				return true;
+		}
+		return false;
+	}
+	for (i = 0; i < ntok; i++) {
+		char w[64];
+		if (len[i] >= sizeof w)
+			return false;
+		/* a surname and a given name apart: words of one to four
+		 * characters ("井上 蒼太", "マツモト ユイ") */
+		if ((sc[i] == SC_HAN || sc[i] == SC_HANGUL) && cps[i] > 4)
+			return false;
+		if (sc[i] == SC_HAN) {
+			const char *q = tok[i];
+			while (q < tok[i] + len[i])
+				if (han_place_char(utf8_next(&q)))
+					return false;
+		}
+	}
+	for (i = 0; i < ntok; i++) {
+		char w[64];
+		memcpy(w, tok[i], len[i]);
+		w[len[i]] = 0;
+		if (known_name_word(w))
+			return true;
+	}
+	return false;
+}
+
+/* A romanized given name of two syllables ("Ha-eun", "Min-jun",
+ * "Seo-yeon"): a capital, small letters, a hyphen, small letters. */
+static bool syllable_pair(const char *w, size_t n)
+{
+	size_t i, h = 0;
+	if (n < 4 || n > 10 || !isupper((unsigned char)w[0]))
+		return false;
+	for (i = 1; i < n; i++) {
+		if (w[i] == '-' && i > 1 && i + 1 < n && !h)
+			h = i;
+		else if (!islower((unsigned char)w[i]))
+			return false;
+	}
+	return h != 0;
+}
+
+/* Two or three words of a name in a known surname's order
+ * (surnames_common.tsv): a surname written first ("Nguyễn Thanh Mai",
+ * "PHAM VAN HUNG", "Kim Min-jun") then one or two words of at most ten
+ * letters, or given names first and a surname last ("Sandeep Iyer",
+ * "Ramesh Kumar Iyer"). A surname that is a common English word ("Park",
+ * "Lee", "Shah") counts only beside a romanized given name of two
+ * syllables ("Park Ha-eun"). */
+static bool surname_order(const char *v)
+{
+	const char *p = v, *b[3];
+	size_t n[3], k = 0, i;
+	char first[48], last[48];
+	bool pair = false;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (k == 3)
+			return false;
+		b[k] = p;
+		while (*p && *p != ' ')
+			p++;
+		n[k] = (size_t)(p - b[k]);
+		if (n[k] >= sizeof first || n[k] > 24)
+			return false;
+		k++;
+	}
+	if (k < 2)
+		return false;
+	for (i = 0; i < k; i++)
+		pair |= syllable_pair(b[i], n[i]);
+	name_lower(b[0], n[0], first, sizeof first);
+	name_lower(b[k - 1], n[k - 1], last, sizeof last);
+	if (in_list(first, surnames_first) ||
+	    (pair && in_list(first, surnames_first_common))) {
+		for (i = 1; i < k; i++)
+			if (n[i] > 14) /* ten letters, some of them accented */
+				return false;
+		return true;
+	}
+	return in_list(last, surnames_last) || (pair && in_list(last, surnames_last_common));
+}
+
 static bool confirmed_person_name(const char *v)
 {
 	/* Russian and Ukrainian patronymics ("Петрівна", "Ivanivna",
@@ -2312,6 +2565,12 @@ static bool confirmed_person_name(const char *v)
 	int nwords;
 	bool sur_first = false;
 	v = untitle(v, ut, sizeof ut, &titled);
+	if (script_name(v))
+		return true;
+	nwords = letter_words(v, true, &cap, &lower);
+	if (nwords >= 2 && nwords <= 3 && letter_words(v, false, &cap, &lower) == nwords && cap &&
+	    !org_like(v) && surname_order(v))
+		return true;
 	nwords = letter_words(v, true, &cap, &lower);
 	if (nwords < 2 || !cap || !lower)
 		nwords = 99; /* only the first word may be a given name alone */
@@ -2611,7 +2870,7 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		return SX_PII_GEOLOCATION;
 	if (is_address(v))
 		return SX_PII_POSTAL_ADDRESS;
-	if (is_person_name(v))
+	if (is_person_name(v) || script_name(v))
 		return SX_PII_PERSON_NAME;
 	return SX_PII_NONE;
 }
