@@ -2129,6 +2129,10 @@ static bool is_address(const char *v)
  * "д.12") and a street-type word as a whole token ("27 Birch Crescent",
  * "ул. Баумана, д. 12"). Stricter than is_address(), which only supports a
  * name: this one may decide from the values alone. */
+static size_t address_marks(const char *v);
+static bool day_date(const char *v, int *year);
+static void name_lower(const char *w, size_t len, char *out, size_t n);
+
 static bool strong_address(const char *v)
 {
 	static const char *const w[] = {
@@ -2172,7 +2176,153 @@ static bool strong_address(const char *v)
 			if (!strcmp(tok, *q))
 				street = true;
 	}
-	return number && street;
+	return (number && street) || address_marks(v) >= 2;
+}
+
+/* Issue 22: postal addresses by their marks, in many countries and
+ * scripts: street and road words, numbered marks (a flat, a plot, a
+ * house, a sector: "Flat 302", "H.No. 8-2-293/A", "Số 45", "דירה 29"),
+ * administrative divisions ("Phường 2", "Q.", "Nagar", "district",
+ * "район"), CJK and Korean divisions and numbering ("京都府", "区",
+ * "丁目", "号室", "강남구", "테헤란로 123", "456호"), postal codes (five to
+ * seven digits, "150-0001", "〒"), and a house numbered the way many
+ * countries do ("123/4", "8-2-293/A", "1407-3"). Two marks or more with a
+ * digit make an address. */
+static const char *const addr_street[] = {
+    "st", "street", "road", "rd", "ave", "avenue", "lane", "ln", "cross", "main", "marg",
+    "gali", "jalan", "jl", "calle", "rua", "via", "viale", "strasse", "straße", "str",
+    "rue", "avenida", "av", "ulica", "ul", "utca", "gatan", "gata", "vej", "weg", "straat",
+    "phố", "đường", "duong", "soi", "thanon", "sokak", "sok", "cadde", "caddesi", "blvd",
+    "boulevard", "highway", "hwy", "drive", "dr", "way", "crescent", "terrace", "place",
+    "square", "close", "court", "ул", "улица", "пр-т", "проспект", "пер", "переулок",
+    "шоссе", "наб", "бульвар", "οδός", "οδ", "λεωφ", "λεωφόρος", NULL};
+/* marks that count before a number ("Flat 302", "Phường 2", "ngõ 12") */
+static const char *const addr_numbered[] = {
+    "apt", "apartment", "flat", "unit", "suite", "ste", "floor", "fl", "no", "nr", "nº",
+    "h.no", "house", "plot", "door", "block", "blk", "sector", "phase", "room", "lot", "km",
+    "số", "tổ", "kp", "khu", "ngõ", "ngo", "ngách", "hẻm", "kiệt", "lô", "tầng", "phòng",
+    "phường", "quận", "piso", "apto", "depto", "dpto", "moo", "rt", "rw", "blok", "daire",
+    "kat", "kv", "кв", "д", "дом", "корп", "стр", "דירה", "קומה", "כניסה", "bldg", NULL};
+static const char *const addr_admin[] = {
+    "district", "ward", "city", "province", "state", "county", "village", "nagar", "colony",
+    "layout", "p", "q", "tp", "tx", "tt", "huyện", "xã", "tỉnh", "kelurahan", "kecamatan",
+    "kec", "kab", "kota", "prov", "dist", "taluk", "tehsil", "amphoe", "tambon", "changwat",
+    "khet", "barangay", "brgy", "bairro", "mahallesi", "mah", "ilçe", "обл", "область",
+    "район", "р-н", "г", "город", "רחוב", "רח'", "שדרות", "שד'", "מיקוד", "شارع", "حي",
+    "طريق", "عمارة", "شقة", "ถนน", "ถ", "ซอย", "ซ", "แขวง", "เขต", "ตำบล", "อำเภอ",
+    "จังหวัด", "หมู่", "मार्ग", "नगर", "गली", "मकान", "ქუჩა", NULL};
+/* CJK marks anywhere in a word: a prefecture, a city, a ward, a town, a
+ * block, a number, a room; a province, a road, a street, a building */
+static const char *const addr_cjk[] = {"〒", "都", "道", "府", "県", "市", "区", "町", "村", "丁目",
+                                       "番地", "番", "号", "室", "省", "路", "街", "巷", "弄",
+                                       "栋", "楼", "區", "縣", "號", NULL};
+/* Korean words ending in a division or a road ("강남구", "테헤란로") */
+static const char *const addr_hangul_end[] = {"특별시", "광역시", "시", "구", "군", "동", "읍",
+                                              "면", "리", "로", "길", "번지", NULL};
+
+/* A postal code: five to seven digits, three and four ("150-0001"), five
+ * and four (a ZIP+4), in parentheses or after "〒". */
+static bool postal_code(const char *t, size_t n)
+{
+	size_t i, nd = 0, dash = 0;
+	if (n >= 3 && !strncmp(t, "〒", 3))
+		t += 3, n -= 3;
+	if (n >= 2 && t[0] == '(' && t[n - 1] == ')')
+		t++, n -= 2;
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)t[i]))
+			nd++;
+		else if (t[i] == '-' && !dash && i > 0)
+			dash = i;
+		else
+			return false;
+	}
+	if (!dash)
+		return nd >= 5 && nd <= 7;
+	return (dash == 3 && nd == 7) || (dash == 5 && nd == 9);
+}
+
+/* A house numbered with '/' or '-' between digits ("123/4", "K23/15",
+ * "8-2-293/A", "1407-3", "5-12"), no date. */
+static bool house_number(const char *t, size_t n)
+{
+	size_t i, nd = 0, sep = 0, nl = 0;
+	char buf[32];
+	int y;
+	if (n < 3 || n >= sizeof buf)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)t[i]))
+			nd++;
+		else if (t[i] == '/' || t[i] == '-')
+			sep += i > 0 && isdigit((unsigned char)t[i - 1]);
+		else if (isalpha((unsigned char)t[i]))
+			nl++;
+		else
+			return false;
+	}
+	memcpy(buf, t, n);
+	buf[n] = 0;
+	return nd >= 2 && sep >= 1 && nl <= 2 && !day_date(buf, &y);
+}
+
+static size_t address_marks(const char *v)
+{
+	const char *p = v;
+	size_t marks = 0, len = strlen(v);
+	bool digit = false, prev_numbered = false;
+	if (len < 8 || len > 200 || strchr(v, '@'))
+		return 0;
+	for (p = v; *p; p++)
+		digit |= isdigit((unsigned char)*p) != 0;
+	if (!digit)
+		return 0;
+	p = v;
+	while (*p) {
+		const char *b;
+		char low[64];
+		size_t n, m;
+		const char *const *q;
+		bool num;
+		while (*p == ' ' || *p == ',' || *p == ';')
+			p++;
+		if (!*p)
+			break;
+		for (b = p; *p && *p != ' ' && *p != ',' && *p != ';'; p++)
+			;
+		n = (size_t)(p - b);
+		num = isdigit((unsigned char)b[0]) != 0;
+		if (prev_numbered && (num || house_number(b, n)))
+			marks++;
+		prev_numbered = false;
+		if (postal_code(b, n) || house_number(b, n)) {
+			marks++;
+			continue;
+		}
+		if (n >= sizeof low)
+			continue;
+		name_lower(b, n, low, sizeof low);
+		m = strlen(low);
+		while (m && low[m - 1] == '.')
+			low[--m] = 0;
+		if (in_list(low, addr_numbered))
+			prev_numbered = true;
+		if (in_list(low, addr_street) || in_list(low, addr_admin))
+			marks++;
+		for (q = addr_cjk; *q; q++)
+			if (strstr(low, *q))
+				marks++;
+		if ((unsigned char)low[0] >= 0xEA && (unsigned char)low[0] <= 0xED)
+			for (q = addr_hangul_end; *q; q++)
+				if (m > strlen(*q) && !strcmp(low + m - strlen(*q), *q)) {
+					marks++;
+					break;
+				}
+		/* "456호", "101동", "12층": a number of a flat, a building, a floor */
+		if (num && (strstr(low, "호") || strstr(low, "동") || strstr(low, "층")))
+			marks++;
+	}
+	return marks;
 }
 
 /* Given names that confirm a capitalised pair of words is a person:
@@ -2547,7 +2697,8 @@ static bool surname_order(const char *v)
 		for (i = 1; i < k; i++)
 			if (n[i] > 14) /* ten letters, some of them accented */
 				return false;
-		return true;
+		/* two surnames ("Hong Kong") are a place as often as a person */
+		return k == 3 || pair || !in_list(last, surnames_first);
 	}
 	return in_list(last, surnames_last) || (pair && in_list(last, surnames_last_common));
 }
@@ -2868,7 +3019,7 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		return SX_PII_GOVERNMENT_ID;
 	if (parse_coord_pair(v))
 		return SX_PII_GEOLOCATION;
-	if (is_address(v))
+	if (is_address(v) || address_marks(v) >= 2)
 		return SX_PII_POSTAL_ADDRESS;
 	if (is_person_name(v) || script_name(v))
 		return SX_PII_PERSON_NAME;
