@@ -2698,7 +2698,7 @@ static bool surname_order(const char *v)
 			if (n[i] > 14) /* ten letters, some of them accented */
 				return false;
 		/* two surnames ("Hong Kong") are a place as often as a person */
-		return k == 3 || pair || !in_list(last, surnames_first);
+		return k == 3 || pair || !(in_list(last, surnames_first) || big_surname(last));
 	}
 	return in_list(last, surnames_last) || (pair && in_list(last, surnames_last_common));
 }
