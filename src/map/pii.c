@@ -1614,6 +1614,225 @@ static bool is_in_pan(const char *v, const char *s, size_t n)
 	return true;
 }
 
+/* More national numbers with a check digit or a birth date inside, of
+ * countries no fold has (issue 22, for data nobody here has seen):
+ * - Thai id: thirteen digits, weights 13..2, (11 - sum mod 11) mod 10;
+ * - South African id: YYMMDD, four, a citizenship digit 0/1, one, a Luhn
+ *   digit;
+ * - Malaysian MyKad: YYMMDD-PB-NNNN (a birth date and a state code);
+ * - Singapore NRIC / FIN: S, T, F or G, seven digits, a check letter;
+ * - Hong Kong HKID: one or two letters, six digits, a check (0-9, A);
+ * - Taiwan id: a letter, 1 or 2 (the sex), eight digits, mod 10;
+ * - Chilean RUT: digits, '-', a mod-11 check digit or K;
+ * - Mexican CURP: eighteen characters with a birth date and a check digit;
+ * - Pakistani CNIC: NNNNN-NNNNNNN-N;
+ * - Finnish HETU: DDMMYY, a century sign, three digits, a check of 31;
+ * - Norwegian fødselsnummer: DDMMYY and five digits, two mod-11 checks;
+ * - Romanian CNP, Bulgarian EGN, the former Yugoslav JMBG: a birth date
+ *   and a weighted check. */
+static bool ddmmyy_ok(const char *d)
+{
+	int dd = (d[0] - '0') * 10 + (d[1] - '0'), mm = (d[2] - '0') * 10 + (d[3] - '0');
+	return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+}
+
+static bool is_th_id(const char *s, size_t n)
+{
+	int sum = 0, i;
+	if (n != 13 || !all_digits(s, n) || s[0] == '0' || s[0] == '9')
+		return false;
+	for (i = 0; i < 12; i++)
+		sum += (s[i] - '0') * (13 - i);
+	return (11 - sum % 11) % 10 == s[12] - '0';
+}
+
+static bool is_za_id(const char *s, size_t n)
+{
+	return n == 13 && all_digits(s, n) && yymmdd_ok(s, false) && (s[10] == '0' || s[10] == '1') &&
+	       luhn_n(s, 13);
+}
+
+static bool is_my_mykad(const char *v)
+{
+	size_t i;
+	if (strlen(v) != 14 || v[6] != '-' || v[9] != '-')
+		return false;
+	for (i = 0; i < 14; i++)
+		if (i != 6 && i != 9 && !isdigit((unsigned char)v[i]))
+			return false;
+	return yymmdd_ok(v, false);
+}
+
+static bool is_sg_nric(const char *v, const char *s, size_t n)
+{
+	static const int w[7] = {2, 7, 6, 5, 4, 3, 2};
+	int sum, i;
+	if (n != 9 || strlen(v) != 9 || !strchr("STFG", v[0]) || !all_digits(s + 1, 7))
+		return false;
+	for (sum = 0, i = 0; i < 7; i++)
+		sum += (s[i + 1] - '0') * w[i];
+	if (v[0] == 'T' || v[0] == 'G')
+		sum += 4;
+	return (v[0] == 'S' || v[0] == 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK")[sum % 11] == v[8];
+}
+
+static bool is_hk_hkid(const char *v, const char *s, size_t n)
+{
+	size_t nl = n == 9 ? 2 : 1, i;
+	int sum = 0, r;
+	char c;
+	if ((n != 8 && n != 9) || !isupper((unsigned char)v[0]) || !all_digits(s + nl, 6))
+		return false;
+	for (i = 0; i < nl; i++)
+		if (!isupper((unsigned char)s[i]))
+			return false;
+	sum = nl == 1 ? 36 * 9 + (s[0] - 'A' + 10) * 8 : (s[0] - 'A' + 10) * 9 + (s[1] - 'A' + 10) * 8;
+	for (i = 0; i < 6; i++)
+		sum += (s[nl + i] - '0') * (int)(7 - i);
+	r = 11 - sum % 11;
+	c = r == 10 ? 'A' : r == 11 ? '0' : (char)('0' + r);
+	return c == s[n - 1] && strchr(v, '(');
+}
+
+static bool is_tw_id(const char *v, const char *s, size_t n)
+{
+	static const char codes[] = "ABCDEFGHJKLMNPQRSTUVXYWZIO"; /* 10.. */
+	const char *c;
+	int x, sum, i;
+	if (n != 10 || strlen(v) != 10 || !isupper((unsigned char)v[0]) ||
+	    (s[1] != '1' && s[1] != '2') || !all_digits(s + 1, 9) || !(c = strchr(codes, s[0])))
+		return false;
+	x = (int)(c - codes) + 10;
+	sum = x / 10 + (x % 10) * 9;
+	for (i = 1; i <= 8; i++)
+		sum += (s[i] - '0') * (9 - i);
+	sum += s[9] - '0';
+	return sum % 10 == 0;
+}
+
+static bool is_cl_rut(const char *v, const char *s, size_t n)
+{
+	const char *dash = strrchr(v, '-');
+	int sum = 0, w = 2, r;
+	size_t i;
+	char c;
+	if (!dash || dash[2] != 0 || n < 8 || n > 9 || !all_digits(s, n - 1))
+		return false;
+	for (i = n - 1; i-- > 0;) {
+		sum += (s[i] - '0') * w;
+		w = w == 7 ? 2 : w + 1;
+	}
+	r = 11 - sum % 11;
+	c = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
+	return c == s[n - 1];
+}
+
+static bool is_mx_curp(const char *v, const char *s, size_t n)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+	int sum = 0, i;
+	if (n != 18 || strlen(v) != 18 || !all_digits(s + 4, 6) || (s[10] != 'H' && s[10] != 'M') ||
+	    !yymmdd_ok(s + 4, false) || !isdigit((unsigned char)s[17]))
+		return false;
+	for (i = 0; i < 4; i++)
+		if (!isupper((unsigned char)s[i]))
+			return false;
+	for (i = 0; i < 17; i++) {
+		const char *c = strchr(al, s[i]);
+		if (!c)
+			return false;
+		sum += (int)(c - al) * (18 - i);
+	}
+	return (10 - sum % 10) % 10 == s[17] - '0';
+}
+
+static bool is_pk_cnic(const char *v)
+{
+	size_t i;
+	if (strlen(v) != 15 || v[5] != '-' || v[13] != '-')
+		return false;
+	for (i = 0; i < 15; i++)
+		if (i != 5 && i != 13 && !isdigit((unsigned char)v[i]))
+			return false;
+	return v[0] != '0';
+}
+
+static bool is_fi_hetu(const char *v)
+{
+	static const char chk[] = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+	char d[10];
+	if (strlen(v) != 11 || !strchr("+-ABCDEFUVWXY", v[6]) || !all_digits(v, 6) ||
+	    !all_digits(v + 7, 3) || !ddmmyy_ok(v))
+		return false;
+	memcpy(d, v, 6);
+	memcpy(d + 6, v + 7, 3);
+	d[9] = 0;
+	return chk[strtol(d, NULL, 10) % 31] == v[10];
+}
+
+static int mod11_check(const char *s, const int *w, size_t n)
+{
+	int r = 11 - weighted(s, w, n) % 11;
+	return r == 11 ? 0 : r;
+}
+
+static bool is_no_fnr(const char *v, const char *s, size_t n)
+{
+	static const int w1[9] = {3, 7, 6, 1, 8, 9, 4, 5, 2}, w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	char d[4];
+	if (n != 11 || strlen(v) != 11 || !all_digits(s, n))
+		return false;
+	memcpy(d, s, 4);
+	if (d[0] >= '4')
+		d[0] = (char)(d[0] - 4); /* a D-number: the day + 40 */
+	return ddmmyy_ok(d) && mod11_check(s, w1, 9) == s[9] - '0' &&
+	       mod11_check(s, w2, 10) == s[10] - '0';
+}
+
+static bool is_ro_cnp(const char *s, size_t n)
+{
+	static const int w[12] = {2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9};
+	int r;
+	if (n != 13 || !all_digits(s, n) || s[0] == '0' || s[0] == '9' || !yymmdd_ok(s + 1, false))
+		return false;
+	r = weighted(s, w, 12) % 11;
+	return (r == 10 ? 1 : r) == s[12] - '0';
+}
+
+static bool is_bg_egn(const char *v, const char *s, size_t n)
+{
+	static const int w[9] = {2, 4, 8, 5, 10, 9, 7, 3, 6};
+	char d[6];
+	int r;
+	if (n != 10 || strlen(v) != 10 || !all_digits(s, n))
+		return false;
+	memcpy(d, s, 6);
+	if (d[2] >= '4')
+		d[2] = (char)(d[2] - 4); /* born after 1999: the month + 40 */
+	else if (d[2] >= '2')
+		d[2] = (char)(d[2] - 2); /* before 1900: + 20 */
+	r = weighted(s, w, 9) % 11;
+	return yymmdd_ok(d, false) && (r == 10 ? 0 : r) == s[9] - '0';
+}
+
+static bool is_yu_jmbg(const char *s, size_t n)
+{
+	static const int w[12] = {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	int m;
+	if (n != 13 || !all_digits(s, n) || !ddmmyy_ok(s) || (s[4] != '9' && s[4] != '0'))
+		return false;
+	m = 11 - weighted(s, w, 12) % 11;
+	return (m > 9 ? 0 : m) == s[12] - '0';
+}
+
+/* the ones of them written so that they read as a card (thirteen digits)
+ * or a phone (groups): checked before those rules */
+static bool early_national_id(const char *v, const char *s, size_t n)
+{
+	return (n == 13 && (is_th_id(s, n) || is_za_id(s, n) || is_ro_cnp(s, n) || is_yu_jmbg(s, n))) ||
+	       is_my_mykad(v) || is_pk_cnic(v);
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1651,6 +1870,10 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "national_id", true;
 	if (is_in_pan(v, s, n))
 		return *sub = "tax_id", true;
+	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
+	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
+	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n))
+		return *sub = "national_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
 	return false;
@@ -1667,6 +1890,10 @@ static bool grouped_national_id(const char *v, const char **sub)
 		return *sub = "ssn", true;
 	if (n == 11 && strchr(v, '.') && strchr(v, '-') && v[0] != '+' && is_br_cpf(s, n))
 		return *sub = "tax_id", true;
+	/* thirteen digits with a birth date or a check that a card's Luhn
+	 * would take, ids in groups that read as phones (issue 22) */
+	if (v[0] != '+' && early_national_id(v, s, n))
+		return *sub = "national_id", true;
 	/* an Aadhaar or a My Number in groups of four (issue 22) */
 	if (strchr(v, ' ') && v[0] != '+' && (is_in_aadhaar(v, s, n) || is_jp_mynumber(v, s, n)))
 		return *sub = "national_id", true;
@@ -2999,10 +3226,10 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 			*sub = "snils";
 			return SX_PII_GOVERNMENT_ID;
 		}
-		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
-			return SX_PII_PAYMENT_CARD;
 		if (grouped_national_id(v, sub))
 			return SX_PII_GOVERNMENT_ID;
+		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
+			return SX_PII_PAYMENT_CARD;
 		if (is_phone(v, nd))
 			return SX_PII_PHONE;
 		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {

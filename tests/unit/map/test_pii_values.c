@@ -738,7 +738,22 @@ static void test_fold9_value_evidence(void **state)
 	    {"reg", "f_n", SX_PII_NONE},          /* Hong Kong, Park Avenue, Le Monde */
 	    {"reg", "f_o", SX_PII_POSTAL_ADDRESS},
 	    {"reg", "cc_number", SX_PII_GOVERNMENT_ID}, /* a card's name, PANs */
+	    /* ids of countries no fold has: Thai, South African, CNP, JMBG,
+	     * MyKad; NRIC, HKID, Taiwan, RUT, CURP; HETU, fødselsnummer,
+	     * EGN, CNIC; thirteen digits that none of them are */
+	    {"reg", "f_p", SX_PII_GOVERNMENT_ID},
+	    {"reg", "f_q", SX_PII_GOVERNMENT_ID},
+	    {"reg", "f_r", SX_PII_GOVERNMENT_ID},
+	    {"reg", "f_s", SX_PII_NONE},
 	};
+	static const char *const idp[] = {"6260181590830", "5202146131088", "2531004156469",
+	                                  "2110953715900", "870702-04-0763"};
+	static const char *const idq[] = {"S4628194B", "M219935(7)", "A190937868", "15.541.029-9",
+	                                  "OTOL690426HJCDMZ04"};
+	static const char *const idr[] = {"160696-461T", "10105406067", "8207067754",
+	                                  "54833-2549877-7", "7018955597972"};
+	static const char *const ids[] = {"9123456789012", "9876501234567", "9000011112222",
+	                                  "9555512345678", "9310099999999"};
 	static const char *const aad[] = {"430972151348", "2592 8609 0942", "663219890595",
 	                                  "7426 4824 4262", "258064848663"};
 	static const char *const myn[] = {"249569049987", "886861175160", "6038 3601 7320",
@@ -771,18 +786,20 @@ static void test_fold9_value_evidence(void **state)
 	h = new_db(path, sizeof path, "pii22.sqlite",
 	           "CREATE TABLE reg (id INTEGER PRIMARY KEY, f_a TEXT, f_b TEXT, f_c TEXT,"
 	           " f_d TEXT, f_e TEXT, f_f TEXT, f_g TEXT, f_h TEXT, f_i TEXT, f_j TEXT,"
-	           " f_k TEXT, f_l TEXT, f_m TEXT, f_n TEXT, f_o TEXT, cc_number TEXT)");
+	           " f_k TEXT, f_l TEXT, f_m TEXT, f_n TEXT, f_o TEXT, cc_number TEXT,"
+	           " f_p TEXT, f_q TEXT, f_r TEXT, f_s TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[1600];
+		char q[2000];
 		int y = 1940 + (i * 37) % 66;
 		snprintf(q, sizeof q,
 		         "INSERT INTO reg VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%02d-%s-%d',"
 		         " '%s', '%02d%02d%02d', '%02d-%s-2025', '%s', '%s', '%s', '%s', '%s',"
-		         " '%s', '%s')",
+		         " '%s', '%s', '%s', '%s', '%s', '%s')",
 		         i + 1, aad[i % 5], myn[i % 5], tz[i % 5], rrn[i % 5], pan[i % 5],
 		         1 + i % 28, mon[i % 5], y, cjk[i % 5], y % 100, 1 + i % 12, 1 + i % 28,
 		         1 + i % 28, mon[i % 5], han[i % 5], kana[i % 5], lat[i % 5], place[i % 5],
-		         two[i % 5], addr[i % 5], pan[(i + 2) % 5]);
+		         two[i % 5], addr[i % 5], pan[(i + 2) % 5], idp[i % 5], idq[i % 5],
+		         idr[i % 5], ids[i % 5]);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
