@@ -2081,6 +2081,11 @@ static int utf8_case(const unsigned char *p)
 		return 1;
 	if ((c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) || c == 0x491)
 		return -1;
+	/* Armenian (issue 22) */
+	if (c >= 0x531 && c <= 0x556)
+		return 1;
+	if (c >= 0x561 && c <= 0x587)
+		return -1;
 	return 0;
 }
 
@@ -2771,6 +2776,8 @@ static bool han_place_char(unsigned c)
 	return false;
 }
 
+static bool surname_suffix(const char *w);
+
 static bool known_name_word(const char *w)
 {
 	return big_given_name(w) || big_surname(w);
@@ -2863,7 +2870,7 @@ static bool script_name(const char *v)
 		char w[64];
 		memcpy(w, tok[i], len[i]);
 		w[len[i]] = 0;
-		if (known_name_word(w))
+		if (known_name_word(w) || (ntok >= 2 && surname_suffix(w)))
 			return true;
 	}
 	return false;
@@ -2883,6 +2890,50 @@ static bool syllable_pair(const char *w, size_t n)
 			return false;
 	}
 	return h != 0;
+}
+
+/* Issue 22: family names by their endings, in countries whose surnames
+ * are made so: Georgian (-shvili, -dze, "-შვილი", "-ძე"), Armenian (-yan,
+ * -yants, "-յան"), Ukrainian (-enko, -chuk), Greek (-opoulos, -akis,
+ * -idis, "-όπουλος", "-άκης", "-ίδης"), Turkish (-oğlu), Persian
+ * (-zadeh), Icelandic (-dóttir), Polish (-owski, -ewski, -czyk),
+ * Romanian (-escu, -eanu), South Slavic (-ović, -ević), Lithuanian
+ * (-auskas, -ienė, -aitė). The stem before it is three letters or more. */
+static bool surname_suffix(const char *w)
+{
+	static const char *const suf[] = {
+	    "shvili", "dze", "yan", "yants", "enko", "chuk", "opoulos", "poulos", "akis", "idis",
+	    "iadis", "oglu", "oğlu", "zadeh", "dottir", "dóttir", "owski", "ewski", "czyk", "escu",
+	    "eanu", "ović", "ovic", "ević", "evic", "auskas", "ienė", "aitė", "შვილი", "ძე",
+	    "յան", "όπουλος", "άκης", "ίδης", NULL};
+	const char *const *q;
+	size_t n = strlen(w);
+	for (q = suf; *q; q++) {
+		size_t k = strlen(*q);
+		if (n >= k + 3 && !memcmp(w + n - k, *q, k))
+			return true;
+	}
+	return false;
+}
+
+/* a word of v ends as a family name does (surname_suffix) */
+static bool suffixed_word(const char *v)
+{
+	const char *p = v;
+	while (*p) {
+		const char *b;
+		char low[64];
+		while (*p == ' ')
+			p++;
+		for (b = p; *p && *p != ' '; p++)
+			;
+		if (p > b && (size_t)(p - b) < sizeof low) {
+			name_lower(b, (size_t)(p - b), low, sizeof low);
+			if (surname_suffix(low))
+				return true;
+		}
+	}
+	return false;
 }
 
 /* Two or three words of a name in a known surname's order
@@ -2947,7 +2998,7 @@ static bool confirmed_person_name(const char *v)
 		return true;
 	nwords = letter_words(v, true, &cap, &lower);
 	if (nwords >= 2 && nwords <= 3 && letter_words(v, false, &cap, &lower) == nwords && cap &&
-	    !org_like(v) && surname_order(v))
+	    !org_like(v) && (surname_order(v) || suffixed_word(v)))
 		return true;
 	nwords = letter_words(v, true, &cap, &lower);
 	if (nwords < 2 || !cap || !lower)
@@ -3308,7 +3359,7 @@ static int month_word(const char *w, size_t n)
 	static const struct {
 		const char *w;
 		int m;
-	} other[] = {{"ene", 1}, {"gen", 1}, {"fev", 2}, {"fév", 2}, {"mär", 3}, {"mrt", 3},
+	} other[] = {{"juin", 6}, {"juil", 7}, {"ene", 1}, {"gen", 1}, {"fev", 2}, {"fév", 2}, {"mär", 3}, {"mrt", 3},
 	             {"abr", 4}, {"avr", 4}, {"mai", 5}, {"mag", 5}, {"mei", 5}, {"giu", 6},
 	             {"lug", 7}, {"ago", 8}, {"aoû", 8}, {"set", 9}, {"okt", 10}, {"out", 10},
 	             {"ott", 10}, {"dic", 12}, {"dez", 12}, {"déc", 12}};
@@ -3389,16 +3440,38 @@ static bool day_date(const char *v, int *year)
 	struct tm tm;
 	if (day_date_num(v, year) || cjk_date(v, year))
 		return true;
-	/* "12-Jan-1969", "12 Jan 1969" */
+	/* "12-Jan-1969", "12 Jan 1969", "14. März 1987", "14 de marzo de 1987" */
 	if (read_int(&p, 2, &a) && (*p == '-' || *p == ' ' || *p == '/' || *p == '.')) {
-		const char *w = ++p;
+		const char *w;
+		for (p++; *p == ' '; p++)
+			;
+		if (!strncmp(p, "de ", 3))
+			p += 3;
+		w = p;
 		while (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
 			p++;
 		b = month_word(w, (size_t)(p - w));
 		if (*p == '.')
 			p++;
+		if (!strncmp(p, " de ", 4))
+			p += 3;
 		if (b && (*p == '-' || *p == ' ' || *p == '/') && (p++, read_int(&p, 4, &c)) &&
 		    !*p && c >= 1800 && a >= 1 && a <= 31) {
+			*year = c;
+			return true;
+		}
+		return false;
+	}
+	/* "March 14, 1987", "Mar 14 1987" */
+	if (isalpha((unsigned char)*p)) {
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		b = month_word(w, (size_t)(p - w));
+		if (*p == '.')
+			p++;
+		if (b && *p == ' ' && (p++, read_int(&p, 2, &a)) && (*p == ',' ? *++p == ' ' : *p == ' ') &&
+		    (p++, read_int(&p, 4, &c)) && !*p && c >= 1800 && a >= 1 && a <= 31) {
 			*year = c;
 			return true;
 		}
@@ -3429,14 +3502,14 @@ static bool day_date_num(const char *v, int *year)
 	if (strlen(v) > 12)
 		return false;
 	if (sscanf(v, "%4d%1[-./]%2d%*[-./]%2d%n", &a, t, &b, &c, &n) == 4 && n >= 8 &&
-	    (v[n] == 0 || (v[n] == '.' && v[n + 1] == 0)) && a >= 1800 && v[4] == t[0]) {
+	    (v[n] == 0 || (v[n] == '.' && v[n + 1] == 0)) && a >= 1200 && v[4] == t[0]) {
 		*year = a;
 		return b >= 1 && b <= 12 && c >= 1 && c <= 31;
 	}
 	n = 0;
 	if (sscanf(v, "%2d%1[./-]%*[ ]%2d%*[./-]%*[ ]%4d%n", &a, t, &b, &c, &n) == 4 ||
 	    sscanf(v, "%2d%1[./-]%2d%*[./-]%4d%n", &a, t, &b, &c, &n) == 4) {
-		if (v[n] != 0 || c < 1800)
+		if (v[n] != 0 || c < 1200)
 			return false;
 		*year = c;
 		return a >= 1 && a <= 31 && b >= 1 && b <= 12;
@@ -3853,8 +3926,18 @@ static bool birth_years(const struct colstat *st)
 	int year;
 	gmtime_r(&now, &tm);
 	year = tm.tm_year + 1900;
-	return st->year_max <= year && st->year_min >= year - 110 &&
-	       st->year_max - st->year_min >= 30;
+	/* the Gregorian year, a Buddhist era's (Thailand: 543 more) or a
+	 * Solar Hijri one (Iran, Afghanistan: 621 less), issue 22 */
+	{
+		static const int shift[] = {0, -543, 621};
+		size_t k;
+		for (k = 0; k < 3; k++)
+			if (st->year_max + shift[k] <= year &&
+			    st->year_min + shift[k] >= year - 110 &&
+			    st->year_max - st->year_min >= 30)
+				return true;
+	}
+	return false;
 }
 
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,

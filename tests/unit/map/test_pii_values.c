@@ -745,7 +745,17 @@ static void test_fold9_value_evidence(void **state)
 	    {"reg", "f_q", SX_PII_GOVERNMENT_ID},
 	    {"reg", "f_r", SX_PII_GOVERNMENT_ID},
 	    {"reg", "f_s", SX_PII_NONE},
+	    /* family names by their endings; days with a month's name in
+	     * three languages; Buddhist and Solar Hijri years */
+	    {"reg", "f_t", SX_PII_PERSON_NAME},
+	    {"reg", "f_u", SX_PII_BIRTH_DATE},
+	    {"reg", "f_v", SX_PII_BIRTH_DATE},
+	    {"reg", "f_w", SX_PII_BIRTH_DATE},
 	};
+	static const char *const suf[] = {"Zviad Gelashvili", "Hovik Petrosyan",
+	                                  "Kleanthis Papadopoulos", "Արամ Պետրոսյան",
+	                                  "ზვიად გელაშვილი"};
+	static const char *const mname[] = {"March", "März", "marzo", "October", "Okt."};
 	static const char *const idp[] = {"6260181590830", "5202146131088", "2531004156469",
 	                                  "2110953715900", "870702-04-0763"};
 	static const char *const idq[] = {"S4628194B", "M219935(7)", "A190937868", "15.541.029-9",
@@ -787,19 +797,28 @@ static void test_fold9_value_evidence(void **state)
 	           "CREATE TABLE reg (id INTEGER PRIMARY KEY, f_a TEXT, f_b TEXT, f_c TEXT,"
 	           " f_d TEXT, f_e TEXT, f_f TEXT, f_g TEXT, f_h TEXT, f_i TEXT, f_j TEXT,"
 	           " f_k TEXT, f_l TEXT, f_m TEXT, f_n TEXT, f_o TEXT, cc_number TEXT,"
-	           " f_p TEXT, f_q TEXT, f_r TEXT, f_s TEXT)");
+	           " f_p TEXT, f_q TEXT, f_r TEXT, f_s TEXT, f_t TEXT, f_u TEXT, f_v TEXT,"
+	           " f_w TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[2000];
+		char q[2400], day[64];
 		int y = 1940 + (i * 37) % 66;
+		if (i % 5 == 0 || i % 5 == 3)
+			snprintf(day, sizeof day, "%s %d, %d", mname[i % 5], 1 + i % 28, y);
+		else if (i % 5 == 2)
+			snprintf(day, sizeof day, "%d de %s de %d", 1 + i % 28, mname[i % 5], y);
+		else
+			snprintf(day, sizeof day, "%d. %s %d", 1 + i % 28, mname[i % 5], y);
 		snprintf(q, sizeof q,
 		         "INSERT INTO reg VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%02d-%s-%d',"
 		         " '%s', '%02d%02d%02d', '%02d-%s-2025', '%s', '%s', '%s', '%s', '%s',"
-		         " '%s', '%s', '%s', '%s', '%s', '%s')",
+		         " '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%02d/%02d/%d',"
+		         " '%d/%02d/%02d')",
 		         i + 1, aad[i % 5], myn[i % 5], tz[i % 5], rrn[i % 5], pan[i % 5],
 		         1 + i % 28, mon[i % 5], y, cjk[i % 5], y % 100, 1 + i % 12, 1 + i % 28,
 		         1 + i % 28, mon[i % 5], han[i % 5], kana[i % 5], lat[i % 5], place[i % 5],
 		         two[i % 5], addr[i % 5], pan[(i + 2) % 5], idp[i % 5], idq[i % 5],
-		         idr[i % 5], ids[i % 5]);
+		         idr[i % 5], ids[i % 5], suf[i % 5], day, 1 + i % 28, 1 + i % 12, y + 543,
+		         y - 621, 1 + i % 12, 1 + i % 28);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
