@@ -1429,6 +1429,14 @@ static bool company_number(const char *v)
 		}
 		return sx__luhn_ok(d) && !strchr(v, '-'); /* SIRET */
 	}
+	/* a Korean business registration number, NNN-NN-NNNNN: weights 1 3 7
+	 * 1 3 7 1 3 5 and the ninth digit's five times, tens (issue 22) */
+	if (nd == 10 && strlen(v) == 12 && v[3] == '-' && v[6] == '-') {
+		static const int brn[9] = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+		int sum = weighted(d, brn, 9) + (d[8] - '0') * 5 / 10;
+		if ((10 - sum % 10) % 10 == d[9] - '0')
+			return true;
+	}
 	if (nd == 10)
 		return weighted(d, nip, 9) % 11 == d[9] - '0' && d[0] != '0' && v[0] != '+';
 	if (nd == 9)
@@ -3714,7 +3722,9 @@ static bool org_table(const char *table)
 	    "salon",     "showroom",     "atm",     "merchant",   "counterparty", "filial",
 	    "magazin",   "apteka",       "ofis",    "kontragent", "punkt",        "склад",
 	    "магазин",   "филиал",       "офис",    "аптека",     "контрагент",   "поставщик",
-	    NULL};
+	    /* issue 22 */
+	    "kitchen",   "canteen",      "bakery",  "workshop",   "garage",       "academy",
+	    "hostel",    "kindergarten", "daycare", NULL};
 	sx__words w;
 	size_t i;
 	const char *const *p;

@@ -751,7 +751,13 @@ static void test_fold9_value_evidence(void **state)
 	    {"reg", "f_u", SX_PII_BIRTH_DATE},
 	    {"reg", "f_v", SX_PII_BIRTH_DATE},
 	    {"reg", "f_w", SX_PII_BIRTH_DATE},
+	    /* a Korean business number (read as a phone before), a bakery's
+	     * line: a business's */
+	    {"reg", "f_x", SX_PII_NONE},
+	    {"reg", "bakery_tel", SX_PII_NONE},
 	};
+	static const char *const brn[] = {"498-25-97914", "174-83-37887", "862-32-86014",
+	                                  "390-40-47961", "769-72-51022"};
 	static const char *const suf[] = {"Zviad Gelashvili", "Hovik Petrosyan",
 	                                  "Kleanthis Papadopoulos", "Արամ Պետրոսյան",
 	                                  "ზვიად გელაშვილი"};
@@ -798,7 +804,7 @@ static void test_fold9_value_evidence(void **state)
 	           " f_d TEXT, f_e TEXT, f_f TEXT, f_g TEXT, f_h TEXT, f_i TEXT, f_j TEXT,"
 	           " f_k TEXT, f_l TEXT, f_m TEXT, f_n TEXT, f_o TEXT, cc_number TEXT,"
 	           " f_p TEXT, f_q TEXT, f_r TEXT, f_s TEXT, f_t TEXT, f_u TEXT, f_v TEXT,"
-	           " f_w TEXT)");
+	           " f_w TEXT, f_x TEXT, bakery_tel TEXT)");
 	for (i = 0; i < 40; i++) {
 		char q[2400], day[64];
 		int y = 1940 + (i * 37) % 66;
@@ -812,13 +818,13 @@ static void test_fold9_value_evidence(void **state)
 		         "INSERT INTO reg VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%02d-%s-%d',"
 		         " '%s', '%02d%02d%02d', '%02d-%s-2025', '%s', '%s', '%s', '%s', '%s',"
 		         " '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%02d/%02d/%d',"
-		         " '%d/%02d/%02d')",
+		         " '%d/%02d/%02d', '%s', '+44 20 7946 %04d')",
 		         i + 1, aad[i % 5], myn[i % 5], tz[i % 5], rrn[i % 5], pan[i % 5],
 		         1 + i % 28, mon[i % 5], y, cjk[i % 5], y % 100, 1 + i % 12, 1 + i % 28,
 		         1 + i % 28, mon[i % 5], han[i % 5], kana[i % 5], lat[i % 5], place[i % 5],
 		         two[i % 5], addr[i % 5], pan[(i + 2) % 5], idp[i % 5], idq[i % 5],
 		         idr[i % 5], ids[i % 5], suf[i % 5], day, 1 + i % 28, 1 + i % 12, y + 543,
-		         y - 621, 1 + i % 12, 1 + i % 28);
+		         y - 621, 1 + i % 12, 1 + i % 28, brn[i % 5], 1000 + i * 37);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
