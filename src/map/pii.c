@@ -2370,6 +2370,7 @@ static bool is_address(const char *v)
  * "ул. Баумана, д. 12"). Stricter than is_address(), which only supports a
  * name: this one may decide from the values alone. */
 static size_t address_marks(const char *v);
+static bool street_compound(const char *w);
 static bool day_date(const char *v, int *year);
 static void name_lower(const char *w, size_t len, char *out, size_t n);
 
@@ -2415,6 +2416,8 @@ static bool strong_address(const char *v)
 		for (q = w; *q; q++)
 			if (!strcmp(tok, *q))
 				street = true;
+		if (street_compound(tok))
+			street = true;
 	}
 	return (number && street) || address_marks(v) >= 2;
 }
@@ -2506,6 +2509,31 @@ static bool house_number(const char *t, size_t n)
 	return nd >= 2 && sep >= 1 && nl <= 2 && !day_date(buf, &y);
 }
 
+/* w ends with one of the endings in suf, three bytes or more before it */
+static bool ends_in(const char *w, const char *const *suf)
+{
+	size_t n = strlen(w);
+	for (; *suf; suf++) {
+		size_t k = strlen(*suf);
+		if (n >= k + 3 && !memcmp(w + n - k, *suf, k))
+			return true;
+	}
+	return false;
+}
+
+/* A street named in one word with its type at the end, as Germanic,
+ * Nordic, Finnish, Hungarian and Dutch streets are ("Hauptstraße",
+ * "Bakkegade", "Mannerheimintie", "Kossuth-utca", "Keizersgracht"), the
+ * name before it three letters or more. */
+static bool street_compound(const char *w)
+{
+	static const char *const suf[] = {"straße", "strasse", "str", "weg", "gasse", "allee",
+	                                  "platz", "gade", "gatan", "gata", "veien", "vegen",
+	                                  "vägen", "vej", "katu", "tie", "utca", "straat",
+	                                  "laan", "gracht", "plein", "kuja", NULL};
+	return ends_in(w, suf);
+}
+
 static size_t address_marks(const char *v)
 {
 	const char *p = v;
@@ -2547,7 +2575,7 @@ static size_t address_marks(const char *v)
 			low[--m] = 0;
 		if (in_list(low, addr_numbered))
 			prev_numbered = true;
-		if (in_list(low, addr_street) || in_list(low, addr_admin))
+		if (in_list(low, addr_street) || in_list(low, addr_admin) || street_compound(low))
 			marks++;
 		for (q = addr_cjk; *q; q++)
 			if (strstr(low, *q))
@@ -2914,14 +2942,7 @@ static bool surname_suffix(const char *w)
 	    "iadis", "oglu", "oğlu", "zadeh", "dottir", "dóttir", "owski", "ewski", "czyk", "escu",
 	    "eanu", "ović", "ovic", "ević", "evic", "auskas", "ienė", "aitė", "შვილი", "ძე",
 	    "յան", "όπουλος", "άκης", "ίδης", NULL};
-	const char *const *q;
-	size_t n = strlen(w);
-	for (q = suf; *q; q++) {
-		size_t k = strlen(*q);
-		if (n >= k + 3 && !memcmp(w + n - k, *q, k))
-			return true;
-	}
-	return false;
+	return ends_in(w, suf);
 }
 
 /* a word of v ends as a family name does (surname_suffix) */
