@@ -1142,15 +1142,23 @@ static bool is_ipv6(const char *v)
 	return hex >= 2 && (dbl ? groups <= 7 : groups == 8);
 }
 
+/* len characters, digits but for a '-' at a and at b ("123-45-6789") */
+static bool digits_dashed(const char *v, size_t len, size_t a, size_t b)
+{
+	size_t i;
+	if (strlen(v) != len || v[a] != '-' || v[b] != '-')
+		return false;
+	for (i = 0; i < len; i++)
+		if (i != a && i != b && !isdigit((unsigned char)v[i]))
+			return false;
+	return true;
+}
+
 static bool is_ssn(const char *v)
 {
 	/* ddd-dd-dddd, area not 000, 666 or 9xx */
-	int i;
-	if (strlen(v) != 11 || v[3] != '-' || v[6] != '-')
+	if (!digits_dashed(v, 11, 3, 6))
 		return false;
-	for (i = 0; i < 11; i++)
-		if (i != 3 && i != 6 && !isdigit((unsigned char)v[i]))
-			return false;
 	if (memcmp(v, "000", 3) == 0 || memcmp(v, "666", 3) == 0 || v[0] == '9')
 		return false;
 	return memcmp(v + 4, "00", 2) != 0 && memcmp(v + 7, "0000", 4) != 0;
@@ -1662,13 +1670,7 @@ static bool is_za_id(const char *s, size_t n)
 
 static bool is_my_mykad(const char *v)
 {
-	size_t i;
-	if (strlen(v) != 14 || v[6] != '-' || v[9] != '-')
-		return false;
-	for (i = 0; i < 14; i++)
-		if (i != 6 && i != 9 && !isdigit((unsigned char)v[i]))
-			return false;
-	return yymmdd_ok(v, false);
+	return digits_dashed(v, 14, 6, 9) && yymmdd_ok(v, false);
 }
 
 static bool is_sg_nric(const char *v, const char *s, size_t n)
@@ -1756,13 +1758,7 @@ static bool is_mx_curp(const char *v, const char *s, size_t n)
 
 static bool is_pk_cnic(const char *v)
 {
-	size_t i;
-	if (strlen(v) != 15 || v[5] != '-' || v[13] != '-')
-		return false;
-	for (i = 0; i < 15; i++)
-		if (i != 5 && i != 13 && !isdigit((unsigned char)v[i]))
-			return false;
-	return v[0] != '0';
+	return digits_dashed(v, 15, 5, 13) && v[0] != '0';
 }
 
 static bool is_fi_hetu(const char *v)
