@@ -1142,15 +1142,23 @@ static bool is_ipv6(const char *v)
 	return hex >= 2 && (dbl ? groups <= 7 : groups == 8);
 }
 
+/* len characters, digits but for a '-' at a and at b ("123-45-6789") */
+static bool digits_dashed(const char *v, size_t len, size_t a, size_t b)
+{
+	size_t i;
+	if (strlen(v) != len || v[a] != '-' || v[b] != '-')
+		return false;
+	for (i = 0; i < len; i++)
+		if (i != a && i != b && !isdigit((unsigned char)v[i]))
+			return false;
+	return true;
+}
+
 static bool is_ssn(const char *v)
 {
 	/* ddd-dd-dddd, area not 000, 666 or 9xx */
-	int i;
-	if (strlen(v) != 11 || v[3] != '-' || v[6] != '-')
+	if (!digits_dashed(v, 11, 3, 6))
 		return false;
-	for (i = 0; i < 11; i++)
-		if (i != 3 && i != 6 && !isdigit((unsigned char)v[i]))
-			return false;
 	if (memcmp(v, "000", 3) == 0 || memcmp(v, "666", 3) == 0 || v[0] == '9')
 		return false;
 	return memcmp(v + 4, "00", 2) != 0 && memcmp(v + 7, "0000", 4) != 0;
@@ -1429,6 +1437,14 @@ static bool company_number(const char *v)
 		}
 		return sx__luhn_ok(d) && !strchr(v, '-'); /* SIRET */
 	}
+	/* a Korean business registration number, NNN-NN-NNNNN: weights 1 3 7
+	 * 1 3 7 1 3 5 and the ninth digit's five times, tens (issue 22) */
+	if (nd == 10 && strlen(v) == 12 && v[3] == '-' && v[6] == '-') {
+		static const int brn[9] = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+		int sum = weighted(d, brn, 9) + (d[8] - '0') * 5 / 10;
+		if ((10 - sum % 10) % 10 == d[9] - '0')
+			return true;
+	}
 	if (nd == 10)
 		return weighted(d, nip, 9) % 11 == d[9] - '0' && d[0] != '0' && v[0] != '+';
 	if (nd == 9)
@@ -1520,6 +1536,307 @@ static bool is_cn_resident_id(const char *s, size_t n)
 	return chk[weighted(s, w, 17) % 11] == s[17];
 }
 
+/* Issue 22: more national numbers by their check digits, whatever the
+ * column's language.
+ * - Aadhaar (India): twelve digits, the first 2-9, a Verhoeff check digit;
+ * - My Number (Japan): twelve digits, weights 2-7 and 2-6 from the right,
+ *   11 - sum mod 11 (0 for a remainder of 0 or 1);
+ * - Israeli teudat zehut: nine digits, weights 1 2 1 2 ... (Luhn); the
+ *   first 0-3, as issued (companies' numbers, 5x, use the same check);
+ * - a Korean RRN with its tail masked after the sex digit
+ *   ("600927-1******"), as many systems keep it;
+ * - an Indian PAN of a person: five letters (the fourth 'P'), four
+ *   digits, a letter; no check digit, but a shape no word or code has.
+ * Twelve digits are read bare or in groups of four. */
+static bool verhoeff_ok(const char *d, size_t n)
+{
+	static const unsigned char mul[10][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+	    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+	    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+	    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+	    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+	static const unsigned char perm[8][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+	    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+	    {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+	    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+	unsigned c = 0;
+	size_t i;
+	for (i = 0; i < n; i++)
+		c = mul[c][perm[i % 8][d[n - 1 - i] - '0']];
+	return c == 0;
+}
+
+/* twelve digits, bare or as "dddd dddd dddd" (or with '-') */
+static bool twelve_digits(const char *v, const char *s, size_t n)
+{
+	size_t len = strlen(v);
+	if (n != 12 || !all_digits(s, n))
+		return false;
+	return len == 12 ||
+	       (len == 14 && v[4] == v[9] && (v[4] == ' ' || v[4] == '-'));
+}
+
+static bool is_in_aadhaar(const char *v, const char *s, size_t n)
+{
+	return twelve_digits(v, s, n) && s[0] >= '2' && verhoeff_ok(s, 12);
+}
+
+static bool is_jp_mynumber(const char *v, const char *s, size_t n)
+{
+	int sum = 0, i;
+	if (!twelve_digits(v, s, n))
+		return false;
+	for (i = 0; i < 11; i++) {
+		int pos = 11 - i;
+		sum += (s[i] - '0') * (pos <= 6 ? pos + 1 : pos - 5);
+	}
+	return (sum % 11 <= 1 ? 0 : 11 - sum % 11) == s[11] - '0';
+}
+
+static bool is_il_tz(const char *v, const char *s, size_t n)
+{
+	return n == 9 && strlen(v) == 9 && all_digits(s, n) && s[0] <= '3' && luhn_n(s, 9);
+}
+
+static size_t mask_char(const char *v);
+
+static bool is_kr_rrn_masked(const char *v)
+{
+	size_t i, m = 0, k;
+	for (i = 0; i < 6; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return false;
+	if (v[6] != '-' || v[7] < '1' || v[7] > '8' || !yymmdd_ok(v, false))
+		return false;
+	for (v += 8; *v; v += k, m++)
+		if (!(k = mask_char(v)))
+			return false;
+	return m == 6;
+}
+
+static bool is_in_pan(const char *v, const char *s, size_t n)
+{
+	size_t i;
+	if (n != 10 || strlen(v) != 10 || v[3] != 'P')
+		return false;
+	for (i = 0; i < 10; i++) {
+		bool digit = i >= 5 && i < 9;
+		if (digit ? !isdigit((unsigned char)v[i]) : !isupper((unsigned char)v[i]))
+			return false;
+	}
+	(void)s;
+	return true;
+}
+
+/* More national numbers with a check digit or a birth date inside, of
+ * countries no fold has (issue 22, for data nobody here has seen):
+ * - Thai id: thirteen digits, weights 13..2, (11 - sum mod 11) mod 10;
+ * - South African id: YYMMDD, four, a citizenship digit 0/1, one, a Luhn
+ *   digit;
+ * - Malaysian MyKad: YYMMDD-PB-NNNN (a birth date and a state code);
+ * - Singapore NRIC / FIN: S, T, F or G, seven digits, a check letter;
+ * - Hong Kong HKID: one or two letters, six digits, a check (0-9, A);
+ * - Taiwan id: a letter, 1 or 2 (the sex), eight digits, mod 10;
+ * - Chilean RUT: digits, '-', a mod-11 check digit or K;
+ * - Mexican CURP: eighteen characters with a birth date and a check digit;
+ * - Pakistani CNIC: NNNNN-NNNNNNN-N;
+ * - Finnish HETU: DDMMYY, a century sign, three digits, a check of 31;
+ * - Norwegian fødselsnummer: DDMMYY and five digits, two mod-11 checks;
+ * - Romanian CNP, Bulgarian EGN, the former Yugoslav JMBG: a birth date
+ *   and a weighted check. */
+static bool ddmmyy_ok(const char *d)
+{
+	int dd = (d[0] - '0') * 10 + (d[1] - '0'), mm = (d[2] - '0') * 10 + (d[3] - '0');
+	return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+}
+
+static bool is_th_id(const char *s, size_t n)
+{
+	int sum = 0, i;
+	if (n != 13 || !all_digits(s, n) || s[0] == '0' || s[0] == '9')
+		return false;
+	for (i = 0; i < 12; i++)
+		sum += (s[i] - '0') * (13 - i);
+	return (11 - sum % 11) % 10 == s[12] - '0';
+}
+
+static bool is_za_id(const char *s, size_t n)
+{
+	return n == 13 && all_digits(s, n) && yymmdd_ok(s, false) && (s[10] == '0' || s[10] == '1') &&
+	       luhn_n(s, 13);
+}
+
+static bool is_my_mykad(const char *v)
+{
+	return digits_dashed(v, 14, 6, 9) && yymmdd_ok(v, false);
+}
+
+static bool is_sg_nric(const char *v, const char *s, size_t n)
+{
+	static const int w[7] = {2, 7, 6, 5, 4, 3, 2};
+	int sum, i;
+	if (n != 9 || strlen(v) != 9 || !strchr("STFG", v[0]) || !all_digits(s + 1, 7))
+		return false;
+	for (sum = 0, i = 0; i < 7; i++)
+		sum += (s[i + 1] - '0') * w[i];
+	if (v[0] == 'T' || v[0] == 'G')
+		sum += 4;
+	return (v[0] == 'S' || v[0] == 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK")[sum % 11] == v[8];
+}
+
+static bool is_hk_hkid(const char *v, const char *s, size_t n)
+{
+	size_t nl = n == 9 ? 2 : 1, i;
+	int sum = 0, r;
+	char c;
+	if ((n != 8 && n != 9) || !isupper((unsigned char)v[0]) || !all_digits(s + nl, 6))
+		return false;
+	for (i = 0; i < nl; i++)
+		if (!isupper((unsigned char)s[i]))
+			return false;
+	sum = nl == 1 ? 36 * 9 + (s[0] - 'A' + 10) * 8 : (s[0] - 'A' + 10) * 9 + (s[1] - 'A' + 10) * 8;
+	for (i = 0; i < 6; i++)
+		sum += (s[nl + i] - '0') * (int)(7 - i);
+	r = 11 - sum % 11;
+	c = r == 10 ? 'A' : r == 11 ? '0' : (char)('0' + r);
+	return c == s[n - 1] && strchr(v, '(');
+}
+
+static bool is_tw_id(const char *v, const char *s, size_t n)
+{
+	static const char codes[] = "ABCDEFGHJKLMNPQRSTUVXYWZIO"; /* 10.. */
+	const char *c;
+	int x, sum, i;
+	if (n != 10 || strlen(v) != 10 || !isupper((unsigned char)v[0]) ||
+	    (s[1] != '1' && s[1] != '2') || !all_digits(s + 1, 9) || !(c = strchr(codes, s[0])))
+		return false;
+	x = (int)(c - codes) + 10;
+	sum = x / 10 + (x % 10) * 9;
+	for (i = 1; i <= 8; i++)
+		sum += (s[i] - '0') * (9 - i);
+	sum += s[9] - '0';
+	return sum % 10 == 0;
+}
+
+static bool is_cl_rut(const char *v, const char *s, size_t n)
+{
+	const char *dash = strrchr(v, '-');
+	int sum = 0, w = 2, r;
+	size_t i;
+	char c;
+	if (!dash || dash[2] != 0 || n < 8 || n > 9 || !all_digits(s, n - 1))
+		return false;
+	for (i = n - 1; i-- > 0;) {
+		sum += (s[i] - '0') * w;
+		w = w == 7 ? 2 : w + 1;
+	}
+	r = 11 - sum % 11;
+	c = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
+	return c == s[n - 1];
+}
+
+static bool is_mx_curp(const char *v, const char *s, size_t n)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+	int sum = 0, i;
+	if (n != 18 || strlen(v) != 18 || !all_digits(s + 4, 6) || (s[10] != 'H' && s[10] != 'M') ||
+	    !yymmdd_ok(s + 4, false) || !isdigit((unsigned char)s[17]))
+		return false;
+	for (i = 0; i < 4; i++)
+		if (!isupper((unsigned char)s[i]))
+			return false;
+	for (i = 0; i < 17; i++) {
+		const char *c = strchr(al, s[i]);
+		if (!c)
+			return false;
+		sum += (int)(c - al) * (18 - i);
+	}
+	return (10 - sum % 10) % 10 == s[17] - '0';
+}
+
+static bool is_pk_cnic(const char *v)
+{
+	return digits_dashed(v, 15, 5, 13) && v[0] != '0';
+}
+
+static bool is_fi_hetu(const char *v)
+{
+	static const char chk[] = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+	char d[10];
+	if (strlen(v) != 11 || !strchr("+-ABCDEFUVWXY", v[6]) || !all_digits(v, 6) ||
+	    !all_digits(v + 7, 3) || !ddmmyy_ok(v))
+		return false;
+	memcpy(d, v, 6);
+	memcpy(d + 6, v + 7, 3);
+	d[9] = 0;
+	return chk[strtol(d, NULL, 10) % 31] == v[10];
+}
+
+static int mod11_check(const char *s, const int *w, size_t n)
+{
+	int r = 11 - weighted(s, w, n) % 11;
+	return r == 11 ? 0 : r;
+}
+
+static bool is_no_fnr(const char *v, const char *s, size_t n)
+{
+	static const int w1[9] = {3, 7, 6, 1, 8, 9, 4, 5, 2}, w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	char d[4];
+	if (n != 11 || strlen(v) != 11 || !all_digits(s, n))
+		return false;
+	memcpy(d, s, 4);
+	if (d[0] >= '4')
+		d[0] = (char)(d[0] - 4); /* a D-number: the day + 40 */
+	return ddmmyy_ok(d) && mod11_check(s, w1, 9) == s[9] - '0' &&
+	       mod11_check(s, w2, 10) == s[10] - '0';
+}
+
+static bool is_ro_cnp(const char *s, size_t n)
+{
+	static const int w[12] = {2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9};
+	int r;
+	if (n != 13 || !all_digits(s, n) || s[0] == '0' || s[0] == '9' || !yymmdd_ok(s + 1, false))
+		return false;
+	r = weighted(s, w, 12) % 11;
+	return (r == 10 ? 1 : r) == s[12] - '0';
+}
+
+static bool is_bg_egn(const char *v, const char *s, size_t n)
+{
+	static const int w[9] = {2, 4, 8, 5, 10, 9, 7, 3, 6};
+	char d[6];
+	int r;
+	if (n != 10 || strlen(v) != 10 || !all_digits(s, n))
+		return false;
+	memcpy(d, s, 6);
+	if (d[2] >= '4')
+		d[2] = (char)(d[2] - 4); /* born after 1999: the month + 40 */
+	else if (d[2] >= '2')
+		d[2] = (char)(d[2] - 2); /* before 1900: + 20 */
+	r = weighted(s, w, 9) % 11;
+	return yymmdd_ok(d, false) && (r == 10 ? 0 : r) == s[9] - '0';
+}
+
+static bool is_yu_jmbg(const char *s, size_t n)
+{
+	static const int w[12] = {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	int m;
+	if (n != 13 || !all_digits(s, n) || !ddmmyy_ok(s) || (s[4] != '9' && s[4] != '0'))
+		return false;
+	m = 11 - weighted(s, w, 12) % 11;
+	return (m > 9 ? 0 : m) == s[12] - '0';
+}
+
+/* the ones of them written so that they read as a card (thirteen digits)
+ * or a phone (groups): checked before those rules */
+static bool early_national_id(const char *v, const char *s, size_t n)
+{
+	return (n == 13 && (is_th_id(s, n) || is_za_id(s, n) || is_ro_cnp(s, n) || is_yu_jmbg(s, n))) ||
+	       is_my_mykad(v) || is_pk_cnic(v);
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -1552,6 +1869,15 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "national_id", true;
 	if (is_ua_rnokpp(v, s, n))
 		return *sub = "tax_id", true;
+	if (is_in_aadhaar(v, s, n) || is_jp_mynumber(v, s, n) || is_il_tz(v, s, n) ||
+	    is_kr_rrn_masked(v))
+		return *sub = "national_id", true;
+	if (is_in_pan(v, s, n))
+		return *sub = "tax_id", true;
+	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
+	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
+	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n))
+		return *sub = "national_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
 	return false;
@@ -1568,6 +1894,13 @@ static bool grouped_national_id(const char *v, const char **sub)
 		return *sub = "ssn", true;
 	if (n == 11 && strchr(v, '.') && strchr(v, '-') && v[0] != '+' && is_br_cpf(s, n))
 		return *sub = "tax_id", true;
+	/* thirteen digits with a birth date or a check that a card's Luhn
+	 * would take, ids in groups that read as phones (issue 22) */
+	if (v[0] != '+' && early_national_id(v, s, n))
+		return *sub = "national_id", true;
+	/* an Aadhaar or a My Number in groups of four (issue 22) */
+	if (strchr(v, ' ') && v[0] != '+' && (is_in_aadhaar(v, s, n) || is_jp_mynumber(v, s, n)))
+		return *sub = "national_id", true;
 	return false;
 }
 
@@ -1751,6 +2084,11 @@ static int utf8_case(const unsigned char *p)
 	    c == 0x490)
 		return 1;
 	if ((c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) || c == 0x491)
+		return -1;
+	/* Armenian (issue 22) */
+	if (c >= 0x531 && c <= 0x556)
+		return 1;
+	if (c >= 0x561 && c <= 0x587)
 		return -1;
 	return 0;
 }
@@ -2027,6 +2365,11 @@ static bool is_address(const char *v)
  * "д.12") and a street-type word as a whole token ("27 Birch Crescent",
  * "ул. Баумана, д. 12"). Stricter than is_address(), which only supports a
  * name: this one may decide from the values alone. */
+static size_t address_marks(const char *v);
+static bool street_compound(const char *w);
+static bool day_date(const char *v, int *year);
+static void name_lower(const char *w, size_t len, char *out, size_t n);
+
 static bool strong_address(const char *v)
 {
 	static const char *const w[] = {
@@ -2069,8 +2412,181 @@ static bool strong_address(const char *v)
 		for (q = w; *q; q++)
 			if (!strcmp(tok, *q))
 				street = true;
+		if (street_compound(tok))
+			street = true;
 	}
-	return number && street;
+	return (number && street) || address_marks(v) >= 2;
+}
+
+/* Issue 22: postal addresses by their marks, in many countries and
+ * scripts: street and road words, numbered marks (a flat, a plot, a
+ * house, a sector: "Flat 302", "H.No. 8-2-293/A", "Số 45", "דירה 29"),
+ * administrative divisions ("Phường 2", "Q.", "Nagar", "district",
+ * "район"), CJK and Korean divisions and numbering ("京都府", "区",
+ * "丁目", "号室", "강남구", "테헤란로 123", "456호"), postal codes (five to
+ * seven digits, "150-0001", "〒"), and a house numbered the way many
+ * countries do ("123/4", "8-2-293/A", "1407-3"). Two marks or more with a
+ * digit make an address. */
+static const char *const addr_street[] = {
+    "st", "street", "road", "rd", "ave", "avenue", "lane", "ln", "cross", "main", "marg",
+    "gali", "jalan", "jl", "calle", "rua", "via", "viale", "strasse", "straße", "str",
+    "rue", "avenida", "av", "ulica", "ul", "utca", "gatan", "gata", "vej", "weg", "straat",
+    "phố", "đường", "duong", "soi", "thanon", "sokak", "sok", "cadde", "caddesi", "blvd",
+    "boulevard", "highway", "hwy", "drive", "dr", "way", "crescent", "terrace", "place",
+    "square", "close", "court", "ул", "улица", "пр-т", "проспект", "пер", "переулок",
+    "шоссе", "наб", "бульвар", "οδός", "οδ", "λεωφ", "λεωφόρος", NULL};
+/* marks that count before a number ("Flat 302", "Phường 2", "ngõ 12") */
+static const char *const addr_numbered[] = {
+    "apt", "apartment", "flat", "unit", "suite", "ste", "floor", "fl", "no", "nr", "nº",
+    "h.no", "house", "plot", "door", "block", "blk", "sector", "phase", "room", "lot", "km",
+    "số", "tổ", "kp", "khu", "ngõ", "ngo", "ngách", "hẻm", "kiệt", "lô", "tầng", "phòng",
+    "phường", "quận", "piso", "apto", "depto", "dpto", "moo", "rt", "rw", "blok", "daire",
+    "kat", "kv", "кв", "д", "дом", "корп", "стр", "דירה", "קומה", "כניסה", "bldg", NULL};
+static const char *const addr_admin[] = {
+    "district", "ward", "city", "province", "state", "county", "village", "nagar", "colony",
+    "layout", "p", "q", "tp", "tx", "tt", "huyện", "xã", "tỉnh", "kelurahan", "kecamatan",
+    "kec", "kab", "kota", "prov", "dist", "taluk", "tehsil", "amphoe", "tambon", "changwat",
+    "khet", "barangay", "brgy", "bairro", "mahallesi", "mah", "ilçe", "обл", "область",
+    "район", "р-н", "г", "город", "רחוב", "רח'", "שדרות", "שד'", "מיקוד", "شارع", "حي",
+    "طريق", "عمارة", "شقة", "ถนน", "ถ", "ซอย", "ซ", "แขวง", "เขต", "ตำบล", "อำเภอ",
+    "จังหวัด", "หมู่", "मार्ग", "नगर", "गली", "मकान", "ქუჩა", NULL};
+/* CJK marks anywhere in a word: a prefecture, a city, a ward, a town, a
+ * block, a number, a room; a province, a road, a street, a building */
+static const char *const addr_cjk[] = {"〒", "都", "道", "府", "県", "市", "区", "町", "村", "丁目",
+                                       "番地", "番", "号", "室", "省", "路", "街", "巷", "弄",
+                                       "栋", "楼", "區", "縣", "號", NULL};
+/* Korean words ending in a division or a road ("강남구", "테헤란로") */
+static const char *const addr_hangul_end[] = {"특별시", "광역시", "시", "구", "군", "동", "읍",
+                                              "면", "리", "로", "길", "번지", NULL};
+
+/* A postal code: five to seven digits, three and four ("150-0001"), five
+ * and four (a ZIP+4), in parentheses or after "〒". */
+static bool postal_code(const char *t, size_t n)
+{
+	size_t i, nd = 0, dash = 0;
+	if (n >= 3 && !strncmp(t, "〒", 3))
+		t += 3, n -= 3;
+	if (n >= 2 && t[0] == '(' && t[n - 1] == ')')
+		t++, n -= 2;
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)t[i]))
+			nd++;
+		else if (t[i] == '-' && !dash && i > 0)
+			dash = i;
+		else
+			return false;
+	}
+	if (!dash)
+		return nd >= 5 && nd <= 7;
+	return (dash == 3 && nd == 7) || (dash == 5 && nd == 9);
+}
+
+/* A house numbered with '/' or '-' between digits ("123/4", "K23/15",
+ * "8-2-293/A", "1407-3", "5-12"), no date. */
+static bool house_number(const char *t, size_t n)
+{
+	size_t i, nd = 0, sep = 0, nl = 0;
+	char buf[32];
+	int y;
+	if (n < 3 || n >= sizeof buf)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)t[i]))
+			nd++;
+		else if (t[i] == '/' || t[i] == '-')
+			sep += i > 0 && isdigit((unsigned char)t[i - 1]);
+		else if (isalpha((unsigned char)t[i]))
+			nl++;
+		else
+			return false;
+	}
+	memcpy(buf, t, n);
+	buf[n] = 0;
+	return nd >= 2 && sep >= 1 && nl <= 2 && !day_date(buf, &y);
+}
+
+/* w ends with one of the endings in suf, three bytes or more before it */
+static bool ends_in(const char *w, const char *const *suf)
+{
+	size_t n = strlen(w);
+	for (; *suf; suf++) {
+		size_t k = strlen(*suf);
+		if (n >= k + 3 && !memcmp(w + n - k, *suf, k))
+			return true;
+	}
+	return false;
+}
+
+/* A street named in one word with its type at the end, as Germanic,
+ * Nordic, Finnish, Hungarian and Dutch streets are ("Hauptstraße",
+ * "Bakkegade", "Mannerheimintie", "Kossuth-utca", "Keizersgracht"), the
+ * name before it three letters or more. */
+static bool street_compound(const char *w)
+{
+	static const char *const suf[] = {"straße", "strasse", "str", "weg", "gasse", "allee",
+	                                  "platz", "gade", "gatan", "gata", "veien", "vegen",
+	                                  "vägen", "vej", "katu", "tie", "utca", "straat",
+	                                  "laan", "gracht", "plein", "kuja", NULL};
+	return ends_in(w, suf);
+}
+
+static size_t address_marks(const char *v)
+{
+	const char *p = v;
+	size_t marks = 0, len = strlen(v);
+	bool digit = false, prev_numbered = false;
+	if (len < 8 || len > 200 || strchr(v, '@'))
+		return 0;
+	for (p = v; *p; p++)
+		digit |= isdigit((unsigned char)*p) != 0;
+	if (!digit)
+		return 0;
+	p = v;
+	while (*p) {
+		const char *b;
+		char low[64];
+		size_t n, m;
+		const char *const *q;
+		bool num;
+		while (*p == ' ' || *p == ',' || *p == ';')
+			p++;
+		if (!*p)
+			break;
+		for (b = p; *p && *p != ' ' && *p != ',' && *p != ';'; p++)
+			;
+		n = (size_t)(p - b);
+		num = isdigit((unsigned char)b[0]) != 0;
+		if (prev_numbered && (num || house_number(b, n)))
+			marks++;
+		prev_numbered = false;
+		if (postal_code(b, n) || house_number(b, n)) {
+			marks++;
+			continue;
+		}
+		if (n >= sizeof low)
+			continue;
+		name_lower(b, n, low, sizeof low);
+		m = strlen(low);
+		while (m && low[m - 1] == '.')
+			low[--m] = 0;
+		if (in_list(low, addr_numbered))
+			prev_numbered = true;
+		if (in_list(low, addr_street) || in_list(low, addr_admin) || street_compound(low))
+			marks++;
+		for (q = addr_cjk; *q; q++)
+			if (strstr(low, *q))
+				marks++;
+		if ((unsigned char)low[0] >= 0xEA && (unsigned char)low[0] <= 0xED)
+			for (q = addr_hangul_end; *q; q++)
+				if (m > strlen(*q) && !strcmp(low + m - strlen(*q), *q)) {
+					marks++;
+					break;
+				}
+		/* "456호", "101동", "12층": a number of a flat, a building, a floor */
+		if (num && (strstr(low, "호") || strstr(low, "동") || strstr(low, "층")))
+			marks++;
+	}
+	return marks;
 }
 
 /* Given names that confirm a capitalised pair of words is a person:
@@ -2152,6 +2668,16 @@ static void name_lower(const char *w, size_t len, char *out, size_t n)
 			}
 			i++;
 		} else if (i + 1 < len && utf8_case((const unsigned char *)w + i) > 0 &&
+		           utf8_cp2((const unsigned char *)w + i) >= 0x386 &&
+		           utf8_cp2((const unsigned char *)w + i) <= 0x3AB) {
+			/* Greek capitals (issue 22): "Γ" -> "γ", "Ά" -> "ά" */
+			unsigned cp = utf8_cp2((const unsigned char *)w + i);
+			cp = cp == 0x386 ? 0x3AC : cp == 0x38C ? 0x3CC : cp <= 0x38A ? cp + 37
+			   : cp <= 0x38F ? cp + 63 : cp + 0x20;
+			out[o++] = (char)(0xC0 | (cp >> 6));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
+			i++;
+		} else if (i + 1 < len && utf8_case((const unsigned char *)w + i) > 0 &&
 		           utf8_cp2((const unsigned char *)w + i) < 0x180) {
 			/* "Å" -> "å", "Ž" -> "ž": Latin-1 by +0x20, Extended-A by +1 */
 			unsigned cp = utf8_cp2((const unsigned char *)w + i);
@@ -2197,6 +2723,289 @@ static bool initials(const char *w, size_t len)
 	return n >= 1 && n <= 3;
 }
 
+/* ------------------------------------------------ names in any script
+ *
+ * Issue 22: most of the world writes names in scripts without capitals
+ * (Han, kana, Hangul, Hebrew, Arabic, the Indic scripts, Thai, Georgian),
+ * where "capitalised words" say nothing. A value is a name there when it
+ * is one to four short words of one script each, no digits, and a known
+ * given name or surname is among them (Faker's lists in every script,
+ * and data/lexicon/surnames_common.tsv); Chinese, Japanese and Korean
+ * names written without a space ("김민준", "王小明") when a known surname
+ * begins them and one or two characters follow. */
+static bool org_like(const char *v);
+
+enum { SC_NONE, SC_HAN, SC_HIRA, SC_KATA, SC_HANGUL, SC_ALPHA, SC_MIXED };
+
+/* The code point at *p (UTF-8), advancing *p; 0 when invalid. */
+static unsigned utf8_next(const char **p)
+{
+	const unsigned char *u = (const unsigned char *)*p;
+	unsigned c;
+	size_t n, i;
+	if (u[0] < 0x80)
+		n = 1, c = u[0];
+	else if (u[0] >= 0xC2 && u[0] <= 0xDF)
+		n = 2, c = u[0] & 0x1F;
+	else if (u[0] >= 0xE0 && u[0] <= 0xEF)
+		n = 3, c = u[0] & 0x0F;
+	else if (u[0] >= 0xF0 && u[0] <= 0xF4)
+		n = 4, c = u[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	*p += n;
+	return c;
+}
+
+/* The script class of a letter of a caseless script: SC_ALPHA also tells
+ * the block apart (*block), so that a word mixing two is refused. */
+static int script_of(unsigned c, unsigned *block)
+{
+	*block = 0;
+	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005)
+		return SC_HAN;
+	if (c >= 0x3041 && c <= 0x309F)
+		return SC_HIRA;
+	if ((c >= 0x30A1 && c <= 0x30FF) || c == 0x30FB || c == 0x30FC)
+		return SC_KATA;
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		return SC_HANGUL;
+	/* Hebrew, Arabic, Syriac, Thaana; the Indic scripts, Sinhala, Thai,
+	 * Lao, Tibetan, Myanmar, Georgian, Ethiopic, Khmer */
+	if ((c >= 0x05D0 && c <= 0x05F4) || (c >= 0x0620 && c <= 0x06FF) ||
+	    (c >= 0x0900 && c <= 0x0DFF && !(c >= 0x0966 && c <= 0x096F)) ||
+	    (c >= 0x0E01 && c <= 0x0EFF && !(c >= 0x0E50 && c <= 0x0E59)) ||
+	    (c >= 0x0F00 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||
+	    (c >= 0x1780 && c <= 0x17FF)) {
+		*block = c >= 0x0900 && c <= 0x0DFF ? (c >> 7) : c >> 8;
+		return SC_ALPHA;
+	}
+	return SC_NONE;
+}
+
+/* Characters of places and organisations that no given name ends with:
+ * a province, a city, a ward, a road, a shop, a hall, a room, a class. */
+static bool han_place_char(unsigned c)
+{
+	static const unsigned pc[] = {0x7701, 0x5E02, 0x533A, 0x5340, 0x53BF, 0x7E23, 0x753A,
+	                              0x6751, 0x8DEF, 0x8857, 0x9053, 0x5E97, 0x9928, 0x9986,
+	                              0x9662, 0x793E, 0x53F8, 0x5382, 0x5EE0, 0x5C40, 0x7AD9,
+	                              0x5712, 0x5712, 0x56ED, 0x697C, 0x6A13, 0x865F, 0x53F7,
+	                              0x5BA4, 0x9593, 0x95F4, 0x90E8, 0x8AB2, 0x8BFE, 0x79D1,
+	                              0x7D44, 0x7EC4, 0x73ED, 0x6821, 0x6703, 0x4F1A, 0x5E9C,
+	                              0x90FD, 0x770C, 0x5BFA, 0x6E56, 0x6D77, 0x6E2F, 0x5DDE,
+	                              0x57CE, 0x5E97, 0x5802, 0x6BBF, 0x0};
+	size_t i;
+	for (i = 0; pc[i]; i++)
+		if (pc[i] == c)
+			return true;
+	return false;
+}
+
+static bool surname_suffix(const char *w);
+
+static bool known_name_word(const char *w)
+{
+	return big_given_name(w) || big_surname(w);
+}
+
+static bool script_name(const char *v)
+{
+	const char *p = v, *tok[4];
+	size_t len[4], cps[4], ntok = 0, i;
+	int sc[4];
+	if (strlen(v) > 48)
+		return false;
+	while (*p) {
+		const char *b;
+		unsigned block0 = 0;
+		while (*p == ' ' || !strncmp(p, "\xE3\x80\x80", 3))
+			p += *p == ' ' ? 1 : 3;
+		if (!*p)
+			break;
+		if (ntok == 4)
+			return false;
+		b = p;
+		sc[ntok] = SC_NONE;
+		cps[ntok] = 0;
+		while (*p && *p != ' ' && strncmp(p, "\xE3\x80\x80", 3)) {
+			unsigned c, block;
+			int k;
+			if (*p == '-' || *p == '\'' || *p == '"') {
+				p++;
+				continue;
+			}
+			c = utf8_next(&p);
+			if (c == 0x05F3 || c == 0x05F4) /* Hebrew geresh, gershayim */
+				continue;
+			k = c ? script_of(c, &block) : SC_NONE;
+			if (k == SC_NONE || (sc[ntok] != SC_NONE && (k != sc[ntok] || block != block0)))
+				return false;
+			sc[ntok] = k;
+			block0 = block;
+			cps[ntok]++;
+		}
+		if (sc[ntok] == SC_NONE)
+			return false;
+		tok[ntok] = b;
+		len[ntok] = (size_t)(p - b);
+		ntok++;
+	}
+	if (!ntok)
+		return false;
+	/* one word of Han or Hangul: a known surname of one or two
+	 * characters, then one or two more ("김민준", "남궁민수", "王小明") */
+	if (ntok == 1 && (sc[0] == SC_HAN || sc[0] == SC_HANGUL) && cps[0] >= 2 && cps[0] <= 4) {
+		size_t k;
+		for (k = 2; k >= 1; k--) {
+			char w[16];
+			const char *q = tok[0];
+			size_t j;
+			bool place = false;
+			for (j = 0; j < k; j++)
+				(void)utf8_next(&q);
+			if ((size_t)(q - tok[0]) >= sizeof w || cps[0] - k < 1 || cps[0] - k > 2)
+				continue;
+			memcpy(w, tok[0], (size_t)(q - tok[0]));
+			w[q - tok[0]] = 0;
+			if (!big_surname(w))
+				continue;
+			while (*q && q < tok[0] + len[0])
+				place |= han_place_char(utf8_next(&q));
+			if (!place)
+				return true;
+		}
+		return false;
+	}
+	for (i = 0; i < ntok; i++) {
+		char w[64];
+		if (len[i] >= sizeof w)
+			return false;
+		/* a surname and a given name apart: words of one to four
+		 * characters ("井上 蒼太", "マツモト ユイ") */
+		if ((sc[i] == SC_HAN || sc[i] == SC_HANGUL) && cps[i] > 4)
+			return false;
+		if (sc[i] == SC_HAN) {
+			const char *q = tok[i];
+			while (q < tok[i] + len[i])
+				if (han_place_char(utf8_next(&q)))
+					return false;
+		}
+	}
+	for (i = 0; i < ntok; i++) {
+		char w[64];
+		memcpy(w, tok[i], len[i]);
+		w[len[i]] = 0;
+		if (known_name_word(w) || (ntok >= 2 && surname_suffix(w)))
+			return true;
+	}
+	return false;
+}
+
+/* A romanized given name of two syllables ("Ha-eun", "Min-jun",
+ * "Seo-yeon"): a capital, small letters, a hyphen, small letters. */
+static bool syllable_pair(const char *w, size_t n)
+{
+	size_t i, h = 0;
+	if (n < 4 || n > 10 || !isupper((unsigned char)w[0]))
+		return false;
+	for (i = 1; i < n; i++) {
+		if (w[i] == '-' && i > 1 && i + 1 < n && !h)
+			h = i;
+		else if (!islower((unsigned char)w[i]))
+			return false;
+	}
+	return h != 0;
+}
+
+/* Issue 22: family names by their endings, in countries whose surnames
+ * are made so: Georgian (-shvili, -dze, "-შვილი", "-ძე"), Armenian (-yan,
+ * -yants, "-յան"), Ukrainian (-enko, -chuk), Greek (-opoulos, -akis,
+ * -idis, "-όπουλος", "-άκης", "-ίδης"), Turkish (-oğlu), Persian
+ * (-zadeh), Icelandic (-dóttir), Polish (-owski, -ewski, -czyk),
+ * Romanian (-escu, -eanu), South Slavic (-ović, -ević), Lithuanian
+ * (-auskas, -ienė, -aitė). The stem before it is three letters or more. */
+static bool surname_suffix(const char *w)
+{
+	static const char *const suf[] = {
+	    "shvili", "dze", "yan", "yants", "enko", "chuk", "opoulos", "poulos", "akis", "idis",
+	    "iadis", "oglu", "oğlu", "zadeh", "dottir", "dóttir", "owski", "ewski", "czyk", "escu",
+	    "eanu", "ović", "ovic", "ević", "evic", "auskas", "ienė", "aitė", "შვილი", "ძე",
+	    "յան", "όπουλος", "άκης", "ίδης", NULL};
+	return ends_in(w, suf);
+}
+
+/* a word of v ends as a family name does (surname_suffix) */
+static bool suffixed_word(const char *v)
+{
+	const char *p = v;
+	while (*p) {
+		const char *b;
+		char low[64];
+		while (*p == ' ')
+			p++;
+		for (b = p; *p && *p != ' '; p++)
+			;
+		if (p > b && (size_t)(p - b) < sizeof low) {
+			name_lower(b, (size_t)(p - b), low, sizeof low);
+			if (surname_suffix(low))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Two or three words of a name in a known surname's order
+ * (surnames_common.tsv): a surname written first ("Nguyễn Thanh Mai",
+ * "PHAM VAN HUNG", "Kim Min-jun") then one or two words of at most ten
+ * letters, or given names first and a surname last ("Sandeep Iyer",
+ * "Ramesh Kumar Iyer"). A surname that is a common English word ("Park",
+ * "Lee", "Shah") counts only beside a romanized given name of two
+ * syllables ("Park Ha-eun"). */
+static bool surname_order(const char *v)
+{
+	const char *p = v, *b[3];
+	size_t n[3], k = 0, i;
+	char first[48], last[48];
+	bool pair = false;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (k == 3)
+			return false;
+		b[k] = p;
+		while (*p && *p != ' ')
+			p++;
+		n[k] = (size_t)(p - b[k]);
+		if (n[k] >= sizeof first || n[k] > 24)
+			return false;
+		k++;
+	}
+	if (k < 2)
+		return false;
+	for (i = 0; i < k; i++)
+		pair |= syllable_pair(b[i], n[i]);
+	name_lower(b[0], n[0], first, sizeof first);
+	name_lower(b[k - 1], n[k - 1], last, sizeof last);
+	if (in_list(first, surnames_first) ||
+	    (pair && in_list(first, surnames_first_common))) {
+		for (i = 1; i < k; i++)
+			if (n[i] > 14) /* ten letters, some of them accented */
+				return false;
+		/* two surnames ("Hong Kong") are a place as often as a person */
+		return k == 3 || pair || !(in_list(last, surnames_first) || big_surname(last));
+	}
+	return in_list(last, surnames_last) || (pair && in_list(last, surnames_last_common));
+}
+
 static bool confirmed_person_name(const char *v)
 {
 	/* Russian and Ukrainian patronymics ("Петрівна", "Ivanivna",
@@ -2210,6 +3019,12 @@ static bool confirmed_person_name(const char *v)
 	int nwords;
 	bool sur_first = false;
 	v = untitle(v, ut, sizeof ut, &titled);
+	if (script_name(v))
+		return true;
+	nwords = letter_words(v, true, &cap, &lower);
+	if (nwords >= 2 && nwords <= 3 && letter_words(v, false, &cap, &lower) == nwords && cap &&
+	    !org_like(v) && (surname_order(v) || suffixed_word(v)))
+		return true;
 	nwords = letter_words(v, true, &cap, &lower);
 	if (nwords < 2 || !cap || !lower)
 		nwords = 99; /* only the first word may be a given name alone */
@@ -2465,6 +3280,11 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 	}
 	if (sx__iban_ok(v))
 		return SX_PII_IBAN;
+	/* "600927-1******": the masked tail is a resident number's, not a card's */
+	if (is_kr_rrn_masked(v)) {
+		*sub = "national_id";
+		return SX_PII_GOVERNMENT_ID;
+	}
 	if (is_masked_card(v))
 		return SX_PII_PAYMENT_CARD;
 	if (is_ipv4(v) || is_ipv6(v))
@@ -2482,10 +3302,10 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 			*sub = "snils";
 			return SX_PII_GOVERNMENT_ID;
 		}
-		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
-			return SX_PII_PAYMENT_CARD;
 		if (grouped_national_id(v, sub))
 			return SX_PII_GOVERNMENT_ID;
+		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
+			return SX_PII_PAYMENT_CARD;
 		if (is_phone(v, nd))
 			return SX_PII_PHONE;
 		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {
@@ -2502,9 +3322,9 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 		return SX_PII_GOVERNMENT_ID;
 	if (parse_coord_pair(v))
 		return SX_PII_GEOLOCATION;
-	if (is_address(v))
+	if (is_address(v) || address_marks(v) >= 2)
 		return SX_PII_POSTAL_ADDRESS;
-	if (is_person_name(v))
+	if (is_person_name(v) || script_name(v))
 		return SX_PII_PERSON_NAME;
 	return SX_PII_NONE;
 }
@@ -2548,21 +3368,173 @@ struct sample {
 
 /* A calendar day alone, without a time: "1987-03-14", "1987.03.14.",
  * "14.03.1987", "6. 7. 1977", "14/03/1987". *year gets the year. */
+static bool day_date_num(const char *v, int *year);
+
+/* Issue 22: more ways to write a day, each seen in registers of people:
+ * - a month by its name, "12-Jan-1969", "12 Jan 1969", "12/jan/1969"
+ *   (English and the common Romance and German abbreviations);
+ * - CJK years, months and days, "1978年4月25日", an era's year "昭和53年
+ *   4月25日" (Meiji to Reiwa), Korean "1978년 4월 25일";
+ * - digits alone, "19780425" and "780425" (a two-digit year is this
+ *   century's when not in the future, else the last one's). */
+static int month_word(const char *w, size_t n)
+{
+	static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+	                                "sep", "oct", "nov", "dec"};
+	static const struct {
+		const char *w;
+		int m;
+	} other[] = {{"juin", 6}, {"juil", 7}, {"ene", 1}, {"gen", 1}, {"fev", 2}, {"fév", 2}, {"mär", 3}, {"mrt", 3},
+	             {"abr", 4}, {"avr", 4}, {"mai", 5}, {"mag", 5}, {"mei", 5}, {"giu", 6},
+	             {"lug", 7}, {"ago", 8}, {"aoû", 8}, {"set", 9}, {"okt", 10}, {"out", 10},
+	             {"ott", 10}, {"dic", 12}, {"dez", 12}, {"déc", 12}};
+	char low[16];
+	size_t i, k;
+	if (n < 3 || n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	low[n] = 0;
+	for (i = 0; i < 12; i++)
+		if (!strncmp(low, m[i], 3))
+			return (int)i + 1;
+	for (k = 0; k < sizeof other / sizeof other[0]; k++)
+		if (!strncmp(low, other[k].w, strlen(other[k].w)))
+			return other[k].m;
+	return 0;
+}
+
+/* digits at *p into *out (at most max of them); advances *p */
+static bool read_int(const char **p, int max, int *out)
+{
+	int n = 0, x = 0;
+	while (isdigit((unsigned char)**p) && n < max) {
+		x = x * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	*out = x;
+	return n > 0 && !isdigit((unsigned char)**p);
+}
+
+static bool cjk_date(const char *v, int *year)
+{
+	static const struct {
+		const char *era;
+		int base;
+	} eras[] = {{"明治", 1867}, {"大正", 1911}, {"昭和", 1925}, {"平成", 1988}, {"令和", 2018}};
+	const char *p = v;
+	int y, m, d, base = 0;
+	size_t k;
+	bool kr;
+	for (k = 0; k < sizeof eras / sizeof eras[0]; k++)
+		if (!strncmp(p, eras[k].era, strlen(eras[k].era))) {
+			base = eras[k].base;
+			p += strlen(eras[k].era);
+		}
+	if (base && !strncmp(p, "元", 3)) {
+		y = 1;
+		p += 3;
+	} else if (!read_int(&p, 4, &y)) {
+		return false;
+	}
+	kr = !strncmp(p, "년", 3);
+	if (strncmp(p, "年", 3) && !kr)
+		return false;
+	for (p += 3; *p == ' '; p++)
+		;
+	if (!read_int(&p, 2, &m) || strncmp(p, kr ? "월" : "月", 3))
+		return false;
+	for (p += 3; *p == ' '; p++)
+		;
+	if (!read_int(&p, 2, &d) || strncmp(p, kr ? "일" : "日", 3) || p[3])
+		return false;
+	y += base;
+	if ((!base && y < 1800) || m < 1 || m > 12 || d < 1 || d > 31)
+		return false;
+	*year = y;
+	return true;
+}
+
 static bool day_date(const char *v, int *year)
+{
+	const char *p = v;
+	int a, b, c, now;
+	size_t n = strlen(v);
+	time_t t = time(NULL);
+	struct tm tm;
+	if (day_date_num(v, year) || cjk_date(v, year))
+		return true;
+	/* "12-Jan-1969", "12 Jan 1969", "14. März 1987", "14 de marzo de 1987" */
+	if (read_int(&p, 2, &a) && (*p == '-' || *p == ' ' || *p == '/' || *p == '.')) {
+		const char *w;
+		for (p++; *p == ' '; p++)
+			;
+		if (!strncmp(p, "de ", 3))
+			p += 3;
+		w = p;
+		while (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+			p++;
+		b = month_word(w, (size_t)(p - w));
+		if (*p == '.')
+			p++;
+		if (!strncmp(p, " de ", 4))
+			p += 3;
+		if (b && (*p == '-' || *p == ' ' || *p == '/') && (p++, read_int(&p, 4, &c)) &&
+		    !*p && c >= 1800 && a >= 1 && a <= 31) {
+			*year = c;
+			return true;
+		}
+		return false;
+	}
+	/* "March 14, 1987", "Mar 14 1987" */
+	if (isalpha((unsigned char)*p)) {
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		b = month_word(w, (size_t)(p - w));
+		if (*p == '.')
+			p++;
+		if (b && *p == ' ' && (p++, read_int(&p, 2, &a)) && (*p == ',' ? *++p == ' ' : *p == ' ') &&
+		    (p++, read_int(&p, 4, &c)) && !*p && c >= 1800 && a >= 1 && a <= 31) {
+			*year = c;
+			return true;
+		}
+		return false;
+	}
+	if ((n != 6 && n != 8) || !all_digits(v, n))
+		return false;
+	gmtime_r(&t, &tm);
+	now = tm.tm_year + 1900;
+	if (n == 8) {
+		c = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+		if (c < 1900 || c > now || !yymmdd_ok(v + 2, false))
+			return false;
+	} else {
+		c = (v[0] - '0') * 10 + (v[1] - '0');
+		c += c <= now % 100 ? now - now % 100 : now - now % 100 - 100;
+		if (!yymmdd_ok(v, false))
+			return false;
+	}
+	*year = c;
+	return true;
+}
+
+static bool day_date_num(const char *v, int *year)
 {
 	int a, b, c, n = 0;
 	char t[4] = {0};
 	if (strlen(v) > 12)
 		return false;
 	if (sscanf(v, "%4d%1[-./]%2d%*[-./]%2d%n", &a, t, &b, &c, &n) == 4 && n >= 8 &&
-	    (v[n] == 0 || (v[n] == '.' && v[n + 1] == 0)) && a >= 1800 && v[4] == t[0]) {
+	    (v[n] == 0 || (v[n] == '.' && v[n + 1] == 0)) && a >= 1200 && v[4] == t[0]) {
 		*year = a;
 		return b >= 1 && b <= 12 && c >= 1 && c <= 31;
 	}
 	n = 0;
 	if (sscanf(v, "%2d%1[./-]%*[ ]%2d%*[./-]%*[ ]%4d%n", &a, t, &b, &c, &n) == 4 ||
 	    sscanf(v, "%2d%1[./-]%2d%*[./-]%4d%n", &a, t, &b, &c, &n) == 4) {
-		if (v[n] != 0 || c < 1800)
+		if (v[n] != 0 || c < 1200)
 			return false;
 		*year = c;
 		return a >= 1 && a <= 31 && b >= 1 && b <= 12;
@@ -2767,7 +3739,9 @@ static bool org_table(const char *table)
 	    "salon",     "showroom",     "atm",     "merchant",   "counterparty", "filial",
 	    "magazin",   "apteka",       "ofis",    "kontragent", "punkt",        "склад",
 	    "магазин",   "филиал",       "офис",    "аптека",     "контрагент",   "поставщик",
-	    NULL};
+	    /* issue 22 */
+	    "kitchen",   "canteen",      "bakery",  "workshop",   "garage",       "academy",
+	    "hostel",    "kindergarten", "daycare", NULL};
 	sx__words w;
 	size_t i;
 	const char *const *p;
@@ -2979,8 +3953,18 @@ static bool birth_years(const struct colstat *st)
 	int year;
 	gmtime_r(&now, &tm);
 	year = tm.tm_year + 1900;
-	return st->year_max <= year && st->year_min >= year - 110 &&
-	       st->year_max - st->year_min >= 30;
+	/* the Gregorian year, a Buddhist era's (Thailand: 543 more) or a
+	 * Solar Hijri one (Iran, Afghanistan: 621 less), issue 22 */
+	{
+		static const int shift[] = {0, -543, 621};
+		size_t k;
+		for (k = 0; k < 3; k++)
+			if (st->year_max + shift[k] <= year &&
+			    st->year_min + shift[k] >= year - 110 &&
+			    st->year_max - st->year_min >= 30)
+				return true;
+	}
+	return false;
 }
 
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
@@ -3194,6 +4178,20 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	    byname != SX_PII_BIRTH_DATE && st && st->nonnull >= 5 && byval != SX_PII_NONE &&
 	    byval != byname && (value_checkable(byval) || byval == SX_PII_GEOLOCATION) &&
 	    share >= 0.8 && family_fits(byval, col->family)) {
+		cls = byval;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are %s, not %s", share * 100.0,
+		           st->nonnull, sx_map_pii_name(byval), sx_map_pii_name(byname));
+	}
+	/* A card's or an account's name over values of another precise
+	 * class ("pan_no", a card's primary account number by name, holding
+	 * India's PAN tax numbers): the values say what the column is
+	 * (issue 22). Not phones: documents' numbers read as phones. */
+	if ((byname == SX_PII_PAYMENT_CARD || byname == SX_PII_IBAN) && st && st->nonnull >= 5 &&
+	    byval != SX_PII_NONE && byval != byname && value_checkable(byval) &&
+	    byval != SX_PII_PHONE && share >= 0.8 && st->hits[byname] * 5 < st->nonnull &&
+	    family_fits(byval, col->family)) {
 		cls = byval;
 		conf = 0.55 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_pattern", share,

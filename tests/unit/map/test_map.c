@@ -1273,6 +1273,17 @@ static void test_pii_lexicon(void **state)
 	    {"x", "cislo_uctu", SX_PII_IBAN},
 	    {"x", "nr_konta", SX_PII_IBAN},
 	    {"x", "nr_kontaktowy", SX_PII_NONE}, /* not an account */
+	    /* issue 22: transliterated words of other scripts (not held out
+	     * 9's column names) */
+	    {"x", "hovaten_nguoi_thue", SX_PII_PERSON_NAME},
+	    {"x", "tarikh_milad", SX_PII_BIRTH_DATE},
+	    {"x", "chusheng_riqi", SX_PII_BIRTH_DATE},
+	    {"x", "dizhi", SX_PII_POSTAL_ADDRESS},
+	    {"x", "shouji", SX_PII_PHONE},
+	    {"x", "teudat_zehut", SX_PII_GOVERNMENT_ID},
+	    {"x", "shenfenzheng", SX_PII_GOVERNMENT_ID},
+	    {"x", "gogaek_ireum", SX_PII_PERSON_NAME},
+	    {"x", "sangpum_ireum", SX_PII_NONE}, /* a product's name */
 	    {"x", "konumu", SX_PII_GEOLOCATION},
 	    {"x", "obs_entrega", SX_PII_FREE_TEXT},
 	    {"x", "poznamka", SX_PII_FREE_TEXT},

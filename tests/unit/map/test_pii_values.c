@@ -713,6 +713,135 @@ static void test_fold8_value_evidence(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 22: value evidence in any script. Other values than held out 9's:
+ * national ids by their check digits (Aadhaar, My Number, teudat zehut), a
+ * masked resident number and a PAN; birth dates with a month's name, CJK
+ * and era years, six digits; names in Han, Hangul, kana, Hebrew, in a
+ * known surname's order; addresses of five countries; look-alikes: events'
+ * days, places and classes, two surnames, words after a surname. */
+static void test_fold9_value_evidence(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"reg", "f_a", SX_PII_GOVERNMENT_ID}, /* Aadhaar, bare and grouped */
+	    {"reg", "f_b", SX_PII_GOVERNMENT_ID}, /* My Number */
+	    {"reg", "f_c", SX_PII_GOVERNMENT_ID}, /* teudat zehut */
+	    {"reg", "f_d", SX_PII_GOVERNMENT_ID}, /* RRN, its tail masked */
+	    {"reg", "f_e", SX_PII_GOVERNMENT_ID}, /* PAN */
+	    {"reg", "f_f", SX_PII_BIRTH_DATE},    /* 03-Feb-1961 over decades */
+	    {"reg", "f_g", SX_PII_BIRTH_DATE},    /* 平成3年7月9日, 1971년 3월 5일 */
+	    {"reg", "f_h", SX_PII_BIRTH_DATE},    /* 610203 */
+	    {"reg", "f_i", SX_PII_NONE},          /* 03-Feb-2025: events */
+	    {"reg", "f_j", SX_PII_PERSON_NAME},   /* 王小明, 박지성 */
+	    {"reg", "f_k", SX_PII_PERSON_NAME},   /* 佐藤 花子, サトウ ハナコ, דוד כהן */
+	    {"reg", "f_l", SX_PII_PERSON_NAME},   /* Trần Văn Bình, Kim Ji-won, Arjun Sharma */
+	    {"reg", "f_m", SX_PII_NONE},          /* 北京市, 세종반, 桜の間 */
+	    {"reg", "f_n", SX_PII_NONE},          /* Hong Kong, Park Avenue, Le Monde */
+	    {"reg", "f_o", SX_PII_POSTAL_ADDRESS},
+	    {"reg", "cc_number", SX_PII_GOVERNMENT_ID}, /* a card's name, PANs */
+	    /* ids of countries no fold has: Thai, South African, CNP, JMBG,
+	     * MyKad; NRIC, HKID, Taiwan, RUT, CURP; HETU, fødselsnummer,
+	     * EGN, CNIC; thirteen digits that none of them are */
+	    {"reg", "f_p", SX_PII_GOVERNMENT_ID},
+	    {"reg", "f_q", SX_PII_GOVERNMENT_ID},
+	    {"reg", "f_r", SX_PII_GOVERNMENT_ID},
+	    {"reg", "f_s", SX_PII_NONE},
+	    /* family names by their endings; days with a month's name in
+	     * three languages; Buddhist and Solar Hijri years */
+	    {"reg", "f_t", SX_PII_PERSON_NAME},
+	    {"reg", "f_u", SX_PII_BIRTH_DATE},
+	    {"reg", "f_v", SX_PII_BIRTH_DATE},
+	    {"reg", "f_w", SX_PII_BIRTH_DATE},
+	    /* a Korean business number (read as a phone before), a bakery's
+	     * line: a business's */
+	    {"reg", "f_x", SX_PII_NONE},
+	    {"reg", "bakery_tel", SX_PII_NONE},
+	    /* streets named in one word with their type at the end, and a
+	     * postal code; names in Bengali script */
+	    {"reg", "f_y", SX_PII_POSTAL_ADDRESS},
+	    {"reg", "f_z", SX_PII_PERSON_NAME},
+	};
+	static const char *const cmp[] = {"Lindenstraße 14, 04109 Leipzig",
+	                                  "Bakkegade 7, 8000 Aarhus C", "Hämeentie 22 B 5, 00530 Helsinki",
+	                                  "Prinsengracht 263, 1016 GV Amsterdam",
+	                                  "Kungsgatan 12, 111 43 Stockholm"};
+	static const char *const bn[] = {"সুমন রহমান", "তানিয়া ইসলাম", "রফিক চৌধুরী",
+	                                 "মিতা দাস", "জাহিদ হোসেন"};
+	static const char *const brn[] = {"498-25-97914", "174-83-37887", "862-32-86014",
+	                                  "390-40-47961", "769-72-51022"};
+	static const char *const suf[] = {"Zviad Gelashvili", "Hovik Petrosyan",
+	                                  "Kleanthis Papadopoulos", "Արամ Պետրոսյան",
+	                                  "ზვიად გელაშვილი"};
+	static const char *const mname[] = {"March", "März", "marzo", "October", "Okt."};
+	static const char *const idp[] = {"6260181590830", "5202146131088", "2531004156469",
+	                                  "2110953715900", "870702-04-0763"};
+	static const char *const idq[] = {"S4628194B", "M219935(7)", "A190937868", "15.541.029-9",
+	                                  "OTOL690426HJCDMZ04"};
+	static const char *const idr[] = {"160696-461T", "10105406067", "8207067754",
+	                                  "54833-2549877-7", "7018955597972"};
+	static const char *const ids[] = {"9123456789012", "9876501234567", "9000011112222",
+	                                  "9555512345678", "9310099999999"};
+	static const char *const aad[] = {"430972151348", "2592 8609 0942", "663219890595",
+	                                  "7426 4824 4262", "258064848663"};
+	static const char *const myn[] = {"249569049987", "886861175160", "6038 3601 7320",
+	                                  "086525537015", "823103612973"};
+	static const char *const tz[] = {"017829474", "315194100", "185151297", "342013513",
+	                                 "184712040"};
+	static const char *const rrn[] = {"850412-2******", "921130-1******", "010705-3******",
+	                                  "770219-2******", "640808-1******"};
+	static const char *const pan[] = {"AFZPK7190K", "BNRPS4821M", "CQWPD1037H",
+	                                  "DKLPM5512A", "EUTPR9083Z"};
+	static const char *const mon[] = {"Feb", "Jul", "Nov", "Apr", "Sep"};
+	static const char *const cjk[] = {"平成3年7月9日", "1971년 3월 5일", "1966年5月2日",
+	                                  "昭和23年11月30日", "1984년 12월 24일"};
+	static const char *const han[] = {"王小明", "박지성", "李秀英", "최유진", "張偉"};
+	static const char *const kana[] = {"佐藤 花子", "サトウ ハナコ", "דוד כהן", "高橋 健",
+	                                   "タナカ ケンジ"};
+	static const char *const lat[] = {"Trần Văn Bình", "Kim Ji-won", "Arjun Sharma",
+	                                  "VO THI HANH", "Priya Nair"};
+	static const char *const place[] = {"北京市", "세종반", "桜の間", "上海市", "이순신반"};
+	static const char *const two[] = {"Hong Kong", "Park Avenue", "Le Monde", "Do Not Disturb",
+	                                  "Song Title"};
+	static const char *const addr[] = {
+	    "45/2 Trần Hưng Đạo, Phường 6, Quận 5", "〒100-0005 東京都千代田区丸の内1-9-1",
+	    "경기도 수원시 팔달구 인계로 178, 302호", "Flat 12, Sector 21, Gurugram 122016",
+	    "רחוב אלנבי 40 דירה 3, תל אביב 6532517"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii22.sqlite",
+	           "CREATE TABLE reg (id INTEGER PRIMARY KEY, f_a TEXT, f_b TEXT, f_c TEXT,"
+	           " f_d TEXT, f_e TEXT, f_f TEXT, f_g TEXT, f_h TEXT, f_i TEXT, f_j TEXT,"
+	           " f_k TEXT, f_l TEXT, f_m TEXT, f_n TEXT, f_o TEXT, cc_number TEXT,"
+	           " f_p TEXT, f_q TEXT, f_r TEXT, f_s TEXT, f_t TEXT, f_u TEXT, f_v TEXT,"
+	           " f_w TEXT, f_x TEXT, bakery_tel TEXT, f_y TEXT, f_z TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[3000], day[64];
+		int y = 1940 + (i * 37) % 66;
+		if (i % 5 == 0 || i % 5 == 3)
+			snprintf(day, sizeof day, "%s %d, %d", mname[i % 5], 1 + i % 28, y);
+		else if (i % 5 == 2)
+			snprintf(day, sizeof day, "%d de %s de %d", 1 + i % 28, mname[i % 5], y);
+		else
+			snprintf(day, sizeof day, "%d. %s %d", 1 + i % 28, mname[i % 5], y);
+		snprintf(q, sizeof q,
+		         "INSERT INTO reg VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%02d-%s-%d',"
+		         " '%s', '%02d%02d%02d', '%02d-%s-2025', '%s', '%s', '%s', '%s', '%s',"
+		         " '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%02d/%02d/%d',"
+		         " '%d/%02d/%02d', '%s', '+44 20 7946 %04d', '%s', '%s')",
+		         i + 1, aad[i % 5], myn[i % 5], tz[i % 5], rrn[i % 5], pan[i % 5],
+		         1 + i % 28, mon[i % 5], y, cjk[i % 5], y % 100, 1 + i % 12, 1 + i % 28,
+		         1 + i % 28, mon[i % 5], han[i % 5], kana[i % 5], lat[i % 5], place[i % 5],
+		         two[i % 5], addr[i % 5], pan[(i + 2) % 5], idp[i % 5], idq[i % 5],
+		         idr[i % 5], ids[i % 5], suf[i % 5], day, 1 + i % 28, 1 + i % 12, y + 543,
+		         y - 621, 1 + i % 12, 1 + i % 28, brn[i % 5], 1000 + i * 37,
+		         cmp[i % 5], bn[i % 5]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -724,6 +853,7 @@ int main(void)
 		cmocka_unit_test(test_fold7_free_text),
 		cmocka_unit_test(test_fold7_national_ids),
 		cmocka_unit_test(test_fold8_value_evidence),
+		cmocka_unit_test(test_fold9_value_evidence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
