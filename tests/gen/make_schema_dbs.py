@@ -78,6 +78,14 @@ the project's own tests never read it unless given this path. Written:
                             tracking_share_transactions (investors, lots,
                             transactions with a type, share count and amount,
                             purchases, sales), copied the same way (heldout7).
+  OUT_DIR/apartment_rentals.sqlite, hr_1.sqlite
+                            Spider's apartment_rentals (buildings, apartments
+                            with a type and room counts, facilities, guests,
+                            bookings with a status and dates, unit status by
+                            day) and hr_1 (regions, countries, locations,
+                            departments, jobs, employees with a salary and a
+                            manager, job history), copied the same way
+                            (heldout8).
   OUT_DIR/insurance_and_eClaims.sqlite, cre_Theme_park.sqlite,
   solvency_ii.sqlite, school_finance.sqlite
                             the same for gen9's paraphrase set.
@@ -302,6 +310,7 @@ def main():
                          ("tracking_software_problems", "tracking_software_problems"),
                          ("customers_and_addresses", "customers_and_addresses"),
                          ("tracking_share_transactions", "tracking_share_transactions"),
+                         ("apartment_rentals", "apartment_rentals"), ("hr_1", "hr_1"),
                          ("insurance_and_eClaims", "insurance_and_eClaims"), ("cre_Theme_park", "cre_Theme_park"),
                          ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance")):
         f = os.path.join(out, name + ".sqlite")
@@ -314,6 +323,7 @@ def main():
           "customer_deliveries.sqlite, products_for_hire.sqlite, e_government.sqlite, customer_complaints.sqlite, "
           "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite, "
           "customers_and_addresses.sqlite, tracking_share_transactions.sqlite, "
+          "apartment_rentals.sqlite, hr_1.sqlite, "
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
