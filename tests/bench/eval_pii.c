@@ -5848,15 +5848,6 @@ static void kennitala11(char *o, size_t n, unsigned day, unsigned m, unsigned y,
 		snprintf(o, n, "%s", d);
 }
 
-static void lower11(char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'A' && *s <= 'Z')
-			*s = (char)(*s + 32);
-		else if (*s == ' ')
-			*s = '.';
-}
-
 static void value11(int g, char *o, size_t n)
 {
 	char d[64], e[96], f[96];
@@ -5916,7 +5907,7 @@ static void value11(int g, char *o, size_t n)
 	case G11_EMAIL_KA:
 		k = rnd(8);
 		snprintf(e, sizeof e, "%s.%s", ka_given_lat_l[k], PICK(ka_family_lat_l));
-		lower11(e);
+		lower10(e);
 		snprintf(o, n, "%s%u@%s", e, y % 100, rnd(2) ? "mail.example.ge" : "gmail.example.com");
 		break;
 	case G11_IBAN_KA:
@@ -5979,7 +5970,7 @@ static void value11(int g, char *o, size_t n)
 		break;
 	case G11_EMAIL_HY:
 		snprintf(e, sizeof e, "%s_%s", PICK(hy_parent_lat_l), PICK(hy_family_lat_l));
-		lower11(e);
+		lower10(e);
 		snprintf(o, n, "%s%u@%s", e, 70 + rnd(30), rnd(2) ? "mail.example.am" : "yandex.example.ru");
 		break;
 	case G11_CARD_HY:
@@ -6042,7 +6033,7 @@ static void value11(int g, char *o, size_t n)
 		break;
 	case G11_EMAIL_BN:
 		snprintf(e, sizeof e, "%s", PICK(bn_groom_l));
-		lower11(e);
+		lower10(e);
 		snprintf(o, n, "%s%u@%s", e, y % 100, rnd(2) ? "gmail.example.com" : "yahoo.example.com.bd");
 		break;
 	case G11_NAME_IS:
@@ -6153,8 +6144,8 @@ static void value11(int g, char *o, size_t n)
 	case G11_EMAIL_YO:
 		snprintf(e, sizeof e, "%s", PICK(yo_given_lat_l));
 		snprintf(f, sizeof f, "%s", PICK(yo_family_l));
-		lower11(e);
-		lower11(f);
+		lower10(e);
+		lower10(f);
 		snprintf(o, n, "%s.%s%u@%s", e, f, y % 100, rnd(2) ? "yahoo.example.com" : "gmail.example.com");
 		break;
 	case G11_CARD_NG:
