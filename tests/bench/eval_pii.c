@@ -59,6 +59,12 @@
  *            centre, a Kenyan savings group), with Arabic (transliterated
  *            and in Arabic script), Persian, Thai, Tagalog and Swahili
  *            column names and those countries' id formats.
+ *   heldout11 an eleventh held-out fold, written blind like the fourth to
+ *            tenth, in other domains (a Tbilisi sulphur bath house, a
+ *            Yerevan dance school, a Bangladeshi kazi office's marriage
+ *            register, an Icelandic riding tour, a Lagos parish), with
+ *            Georgian, Armenian, Bengali, Icelandic and Yoruba column names
+ *            (native script and transliterated) and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -5534,11 +5540,741 @@ static void value10(int g, char *o, size_t n)
 	}
 }
 
+/* --------------------------------------------- the eleventh held-out fold
+ * heldout11, written blind like the fourth to tenth (its author read
+ * neither src/map/pii.c, nor its unit tests, nor the lexicon files, nor
+ * the rules in docs/pii.md): a Tbilisi sulphur bath house's visitors
+ * (Georgian, in Mkhedruli and transliterated), a Yerevan dance school's
+ * pupils and parents (Armenian, in Armenian script and transliterated), a
+ * Bangladeshi kazi office's marriage register (Bengali, in Bengali script
+ * and romanised, with English), an Icelandic riding tour's bookings
+ * (Icelandic) and a Lagos parish's members (Yoruba and Nigerian English).
+ * Given names, surnames, streets and towns of those countries, in no
+ * other set. Its generators are kept apart from the other folds'
+ * (build_db() hands G11_* to value11()). */
+static const char *const ka_given_l[] = {"ნინო", "თამარ", "გიორგი", "ლევან", "ეკატერინე", "დავით",
+                                         "მარიამ", "ზურაბ"};
+static const char *const ka_given_lat_l[] = {"Nino",  "Tamar",  "Giorgi", "Levan",
+                                             "Ekaterine", "Davit", "Mariam", "Zurab"};
+static const char *const ka_family_l[] = {"ბერიძე", "კაპანაძე", "გელაშვილი", "ლომიძე",
+                                          "ჯავახიშვილი", "ხუციშვილი", "ცინცაძე"};
+static const char *const ka_family_lat_l[] = {"Beridze", "Kapanadze", "Gelashvili", "Lomidze",
+                                              "Javakhishvili", "Khutsishvili", "Tsintsadze"};
+static const char *const ka_month_l[] = {"იანვარი", "თებერვალი", "მარტი", "აპრილი",
+                                         "მაისი", "ივნისი", "ივლისი", "აგვისტო",
+                                         "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი"};
+static const char *const ka_addr_l[] = {
+    "თბილისი, ი. ჭავჭავაძის გამზ. 37, ბინა 12",
+    "ქ. ბათუმი, რუსთაველის ქ. 14, ბ. 5",
+    "Tbilisi, Aghmashenebeli Ave 118, apt 7",
+    "თბილისი, ვაკე, აბაშიძის ქ. 22",
+    "ქუთაისი, წერეთლის ქ. 9, ბინა 31",
+    "Rustavi, Megobroba St 4, flat 56, 3700",
+    "თბილისი 0179, საბურთალო, ვაჟა-ფშაველას გამზ. 71, კორპ. 3, ბ. 44"};
+static const char *const hy_given_l[] = {"Անի", "Նարե", "Արամ", "Տիգրան", "Լիլիթ", "Գոռ", "Մանե",
+                                         "Դավիթ"};
+static const char *const hy_family_l[] = {"Հակոբյան", "Պետրոսյան", "Սարգսյան", "Մկրտչյան",
+                                          "Ղազարյան", "Ավետիսյան"};
+static const char *const hy_parent_lat_l[] = {"Armen", "Karen", "Ashot", "Gayane",
+                                              "Anahit", "Hasmik", "Vardan", "Lusine"};
+static const char *const hy_family_lat_l[] = {"Hakobyan", "Petrosyan", "Sargsyan", "Mkrtchyan",
+                                              "Ghazaryan", "Avetisyan"};
+static const char *const hy_month_l[] = {"հունվարի", "փետրվարի", "մարտի", "ապրիլի",
+                                         "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի",
+                                         "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"};
+static const char *const hy_addr_l[] = {"ք. Երևան, Կոմիտասի պող. 45, բն. 12",
+                                        "Yerevan, Baghramyan Ave 24, apt 8",
+                                        "ք. Գյումրի, Ռիժկովի 17, բն. 3",
+                                        "Երևան 0033, Արաբկիր, Մամիկոնյանց 6",
+                                        "ք. Վանաձոր, Տիգրան Մեծի 58/2",
+                                        "Yerevan 0014, Davtashen 3rd district, bld 21, apt 40"};
+static const char *const bn_groom_l[] = {"Rafiqul Islam", "Shahadat Hossain", "Mizanur Rahman",
+                                         "Tanvir Ahmed", "Sabbir Hasan", "Nazmul Huda"};
+static const char *const bn_bride_l[] = {"ফারজানা আক্তার", "নুসরাত জাহান", "সুমাইয়া ইসলাম",
+                                         "তাসলিমা খাতুন", "মৌসুমী বেগম", "রাবেয়া সুলতানা"};
+static const char *const bn_father_l[] = {"আব্দুল করিম", "মোঃ জয়নাল আবেদীন", "Abul Kashem",
+                                          "Md. Nurul Amin", "সিরাজুল হক", "Late Abdul Mannan"};
+static const char *const bn_month_l[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *const bn_addr_l[] = {
+    "গ্রাম: চরপাড়া, ডাকঘর: শম্ভুগঞ্জ, উপজেলা: ময়মনসিংহ সদর, জেলা: ময়মনসিংহ",
+    "House 12, Road 5, Dhanmondi, Dhaka-1205",
+    "বাসা ৪৫/২, মিরপুর-১০, ঢাকা-১২১৬",
+    "Vill: Kashimpur, PO: Jaydebpur, Gazipur-1700",
+    "ফ্ল্যাট ৩বি, বাড়ি ৭, রোড ১১, উত্তরা সেক্টর ৬, ঢাকা",
+    "Holding 221, Agrabad C/A, Chattogram-4100"};
+static const char *const is_given_l[2][5] = {
+    {"Sigurður", "Gunnar", "Ólafur", "Einar", "Hrafn"},
+    {"Guðrún", "Sigríður", "Kristín", "Helga", "Ásdís"}};
+static const char *const is_father_l[] = {"Jóns", "Magnús", "Einars", "Péturs", "Halldórs", "Gísla"};
+static const char *const is_tourist_l[] = {"Emily Hartwell", "Lukas Brenner", "Chloé Marchand",
+                                           "Hiroshi Tanabe", "Ines Vidal", "Mark O'Donnell"};
+static const char *const is_month_l[] = {"janúar", "febrúar", "mars",      "apríl",
+                                         "maí",    "júní",    "júlí",      "ágúst",
+                                         "september", "október", "nóvember", "desember"};
+static const char *const is_addr_l[] = {"Laugavegur 112, 105 Reykjavík",
+                                        "Hringbraut 45, 220 Hafnarfirði",
+                                        "Skólavörðustígur 8, íbúð 201, 101 Reykjavík",
+                                        "Brekkugata 3, 600 Akureyri",
+                                        "Furugrund 24, 200 Kópavogi",
+                                        "Austurvegur 51, 800 Selfossi"};
+static const char *const yo_given_l[] = {"Adébáyọ̀", "Olúwaseun", "Fúnmiláyọ̀", "Títílayọ̀",
+                                         "Babátúndé", "Oyèwùmí", "Adeola", "Kehinde"};
+static const char *const yo_given_lat_l[] = {"Adebayo", "Oluwaseun", "Funmilayo", "Titilayo",
+                                             "Babatunde", "Oyewumi", "Adeola", "Kehinde"};
+static const char *const yo_family_l[] = {"Ogunleye", "Adewale", "Olatunji", "Akinola",
+                                          "Fashola",  "Oyelaran"};
+static const char *const yo_month_l[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+static const char *const yo_addr_l[] = {"No. 12, Adeola Odeku Street, Victoria Island, Lagos",
+                                        "Plot 7, Ogunlana Drive, Surulere, Lagos",
+                                        "15 Ikorodu Road, Onipanu, Lagos",
+                                        "Block C, Flat 4, Jakande Estate, Isolo, Lagos State",
+                                        "Ile 22, Opopona Ọba Akran, Ikeja",
+                                        "House 9, Bodija Estate, Ibadan, Oyo State"};
+static const char *const words_ka_l[] = {
+    "სტუმარს", "სურს", "კერძო", "ოთახი", "მასაჟით", "ალერგია", "აქვს", "ზეთზე",
+    "დარეკეთ", "წინა", "დღით", "მოვა", "მეუღლესთან", "ერთად", "ვიზიტი", "გადაიტანა"};
+static const char *const words_hy_l[] = {
+    "երեխան", "ունի", "ասթմա", "մայրը", "կգա", "ուշ", "խնդրում", "եմ", "զանգահարել",
+    "նախքան", "փորձը", "վճարը", "կկատարի", "հայրը", "ամսվա", "վերջին"};
+static const char *const words_bn_l[] = {
+    "কনের", "অভিভাবক", "উপস্থিত", "ছিলেন", "দেনমোহর", "আংশিক", "পরিশোধিত", "বরের",
+    "বাবা", "অসুস্থ", "সাক্ষী", "দুইজন", "পরে", "স্বাক্ষর", "করবেন", "ফোন"};
+static const char *const words_is_l[] = {
+    "gesturinn", "er", "byrjandi", "og", "vill", "rólegan", "hest", "sækja", "á",
+    "hótelið", "klukkan", "níu", "hefur", "dottið", "af", "baki", "áður", "hringja"};
+static const char *const words_yo_l[] = {
+    "ó",   "ti",  "san",  "owó", "ìdáwó", "rẹ̀", "ọkọ", "rẹ̀", "wà",   "ní",  "ilé", "ìwòsàn",
+    "ẹ",   "pè",  "é",    "kí",  "ìpàdé", "tó",  "bẹ̀rẹ̀", "please", "call", "before", "Sunday"};
+/* look-alikes */
+static const char *const ka_bath_l[] = {"Orbeliani Bath", "ჭრელი აბანო", "Gulo's Thermal Spa",
+                                        "ირაკლი II-ის აბანო", "Royal Bath", "Sulphur Bath No. 5"};
+static const char *const ka_service_l[] = {"კისა მასაჟი", "Private room 1h", "საერთო აბანო",
+                                           "Scrub + massage", "ოჯახის ოთახი 2 სთ"};
+static const char *const ka_tpl_l[] = {"გამარჯობა {სახელი}, თქვენი ჯავშანი {კოდი} დადასტურებულია",
+                                       "Dear {{guest_name}}, your bath is booked for {time}.",
+                                       "შეხსენება: ვიზიტი {თარიღი} {დრო}-ზე"};
+static const char *const hy_group_l[] = {"Սայաթ-Նովա խումբ", "Komitas A", "Aram Khachaturian class",
+                                         "Անուշ", "Sasuntsi Davit juniors", "Berd seniors"};
+static const char *const hy_dance_l[] = {"Kochari", "Շալախո", "Berd", "Յարխուշտա",
+                                         "Tamzara", "Ուզունդարա"};
+static const char *const hy_tpl_l[] = {"Հարգելի {անուն}, վճարը {գումար} դրամ ընդունված է",
+                                       "Dear {{parent_name}}, rehearsal moved to {date}.",
+                                       "Barev {anun}, pordzy {zham}-in e"};
+static const char *const bn_mosque_l[] = {"Baitul Mukarram", "হযরত শাহজালাল জামে মসজিদ",
+                                          "Shah Ali Mazar Mosque", "Tara Masjid",
+                                          "খান মোহাম্মদ মৃধা মসজিদ", "Chawkbazar Shahi Mosque"};
+static const char *const bn_tpl_l[] = {"প্রিয় {নাম}, আপনার নিকাহ নিবন্ধন {নম্বর} সম্পন্ন হয়েছে",
+                                       "Dear {{groom_name}}, certificate ready on {date}.",
+                                       "জনাব {বরের_নাম}, দেনমোহর {টাকা} টাকা"};
+static const char *const is_horse_l[] = {"Sleipnir", "Gráni", "Stjarna", "Blesi frá Hólum",
+                                         "Skjóni", "Glói", "Perla", "Fengur frá Auðsholtshjáleigu"};
+static const char *const is_tour_l[] = {"Gullni hringurinn 3 klst", "Lava tour 1,5 klst",
+                                        "Reiðtúr við Rauðavatn", "Midnight sun ride",
+                                        "Fjölskylduferð 1 klst"};
+static const char *const is_tpl_l[] = {"Sæl/l {nafn}, bókun þín {bokun} er staðfest.",
+                                       "Hi {{guest}}, pickup at {time} from {hotel}.",
+                                       "Kæri {nafn}, ferðinni er frestað vegna veðurs."};
+static const char *const yo_fellowship_l[] = {"St. Peter's Men Fellowship", "Dorcas Women Guild",
+                                              "Ẹgbẹ́ Ọ̀dọ́ Joseph", "Good Women Fellowship",
+                                              "Bishop Ajayi Crowther Choir", "Ẹgbẹ́ Abraham"};
+static const char *const yo_parish_l[] = {"Christ Church Cathedral, Marina", "St. Jude's, Ebute Metta",
+                                          "Our Saviour's Church, Onikan", "St. Paul's, Breadfruit",
+                                          "Ìjọ Mímọ́ Kristi, Ìkòyí"};
+static const char *const yo_tpl_l[] = {"Ẹ kú àárọ̀ {oruko}, ìpàdé wa ni {ojo}.",
+                                       "Dear {{member_name}}, your tithe of N{amount} was received.",
+                                       "Happy birthday {first_name}! God bless you."};
+
+enum {
+	G11_FIRST = 7000, /* above every G10_*: build_db() hands them to value11() */
+	G11_NAME_KA = G11_FIRST, /* ნინო ბერიძე */
+	G11_NAME_KA_LAT,         /* Nino Beridze, BERIDZE NINO */
+	G11_BIRTH_KA,            /* 12.03.1988, 12 მარტი 1988 */
+	G11_PIRADI,              /* 11 digits */
+	G11_PHONE_KA,            /* 599 12 34 56, +995 599 123 456, 995599123456 */
+	G11_EMAIL_KA,
+	G11_ADDR_KA,
+	G11_PROSE_KA,
+	G11_IBAN_KA, /* GE29TB0000000101904917 */
+	G11_IP_KA,
+	G11_NAME_HY,   /* Անի Հակոբյան */
+	G11_PARENT_HY, /* Armen Petrosyan, PETROSYAN ARMEN */
+	G11_BIRTH_HY,  /* 14.03.2012, 2012 թ. մարտի 14 */
+	G11_HCH,       /* 10 digits */
+	G11_PHONE_HY,  /* +374 91 234567, 091 23 45 67 */
+	G11_EMAIL_HY,
+	G11_ADDR_HY,
+	G11_CARD_HY, /* ArCa 9051..., Visa, Luhn */
+	G11_PROSE_HY,
+	G11_GROOM_BN,  /* Md. Rafiqul Islam, MD. RAFIQUL ISLAM */
+	G11_BRIDE_BN,  /* Bengali script */
+	G11_FATHER_BN, /* Bengali or Latin */
+	G11_BIRTH_BN,  /* 15/03/1994, ১৫-০৩-১৯৯৪, 15 Mar 1994 */
+	G11_NID_BN,    /* 10, 13 or 17 digits */
+	G11_PHONE_BN,  /* 01712-345678, +880 1712-345678, Bengali digits */
+	G11_EMAIL_BN,
+	G11_ADDR_BN,
+	G11_PROSE_BN,
+	G11_NAME_IS,   /* Guðrún Jónsdóttir, or a tourist */
+	G11_KENNITALA, /* 140385-2389, mod-11 check */
+	G11_BIRTH_IS,  /* 14.3.1985, 14. mars 1985 */
+	G11_PHONE_IS,  /* 862 1234, +354 862 1234 */
+	G11_EMAIL_IS,
+	G11_ADDR_IS,
+	G11_CARD_IS, /* 4571 2345 6789 0123 */
+	G11_IBAN_IS, /* IS14 0159 2600 7654 5510 7303 39 */
+	G11_PROSE_IS,
+	G11_LATLON_IS, /* 64.1355, -21.8954 */
+	G11_NAME_YO,   /* Adébáyọ̀ Ogunleye, OGUNLEYE, Adebayo O., Mrs. ... */
+	G11_BIRTH_YO,  /* 14/03/1985, 14th March 1985 */
+	G11_NIN,       /* 11 digits */
+	G11_PHONE_NG,  /* 0803 123 4567, +234 803 123 4567, 2348031234567 */
+	G11_EMAIL_YO,
+	G11_ADDR_YO,
+	G11_CARD_NG, /* 5399 ..., Luhn */
+	G11_PROSE_YO,
+	G11_LATLON_NG, /* 6.5244, 3.3792 */
+	G11_IP_NG,     /* IPv4 and IPv6 */
+	/* look-alikes */
+	G11_JAVSHANI, /* ABN-2026-04512 */
+	G11_BATH_KA,
+	G11_SK_KA, /* a company's identification code, 9 digits */
+	G11_PHONE_KA_BIZ,
+	G11_SERVICE_KA,
+	G11_LARI,
+	G11_TPL_KA,
+	G11_DATE,     /* 2026-03-14 */
+	G11_PAYMANAGIR, /* ՊՄ-2026/0451 */
+	G11_HVHH,     /* a company's tax id, 8 digits */
+	G11_PHONE_HY_BIZ,
+	G11_GROUP_HY,
+	G11_DANCE_HY,
+	G11_AMD,
+	G11_TPL_HY,
+	G11_NIKAH_NO, /* NKH-2026-0451 */
+	G11_KAZI_LIC, /* KL/DHK/2011/0231 */
+	G11_TAKA,
+	G11_PHONE_BN_BIZ,
+	G11_MOSQUE_BN,
+	G11_BOOK_PAGE, /* বই নং ১২, পৃষ্ঠা ৪৫ */
+	G11_TRADE_LIC, /* TRAD/DNCC/045123/2022 */
+	G11_TPL_BN,
+	G11_BOKUN,      /* HR-26-04512 */
+	G11_HORSE,
+	G11_TOUR_IS,
+	G11_KT_CO, /* a company's kennitala: day + 40, mod-11 check */
+	G11_PHONE_IS_BIZ,
+	G11_ISK,
+	G11_TPL_IS,
+	G11_MEMBER_NO, /* CCM/LA/0451 */
+	G11_FELLOWSHIP,
+	G11_PARISH,
+	G11_RC_NG, /* RC 1234567 */
+	G11_PHONE_NG_BIZ,
+	G11_NAIRA,
+	G11_TPL_YO,
+	G11_TS /* 2025-07-14 09:31 */
+};
+
+static const struct {
+	int g;
+	const char *const *v;
+	size_t n;
+} lists11[] = {
+    LIST(G11_ADDR_KA, ka_addr_l),       LIST(G11_ADDR_HY, hy_addr_l),
+    LIST(G11_ADDR_BN, bn_addr_l),       LIST(G11_ADDR_IS, is_addr_l),
+    LIST(G11_ADDR_YO, yo_addr_l),       LIST(G11_BRIDE_BN, bn_bride_l),
+    LIST(G11_FATHER_BN, bn_father_l),   LIST(G11_BATH_KA, ka_bath_l),
+    LIST(G11_SERVICE_KA, ka_service_l), LIST(G11_TPL_KA, ka_tpl_l),
+    LIST(G11_GROUP_HY, hy_group_l),     LIST(G11_DANCE_HY, hy_dance_l),
+    LIST(G11_TPL_HY, hy_tpl_l),         LIST(G11_MOSQUE_BN, bn_mosque_l),
+    LIST(G11_TPL_BN, bn_tpl_l),         LIST(G11_HORSE, is_horse_l),
+    LIST(G11_TOUR_IS, is_tour_l),       LIST(G11_TPL_IS, is_tpl_l),
+    LIST(G11_FELLOWSHIP, yo_fellowship_l), LIST(G11_PARISH, yo_parish_l),
+    LIST(G11_TPL_YO, yo_tpl_l),
+};
+
+static const struct {
+	int g;
+	const char *const *w;
+	unsigned nw, min;
+} prose11[] = {
+#define PROSE11(g, a, k)                                                                           \
+	{                                                                                          \
+		g, a, sizeof(a) / sizeof((a)[0]), k                                                \
+	}
+    PROSE11(G11_PROSE_KA, words_ka_l, 4), PROSE11(G11_PROSE_HY, words_hy_l, 5),
+    PROSE11(G11_PROSE_BN, words_bn_l, 5), PROSE11(G11_PROSE_IS, words_is_l, 6),
+    PROSE11(G11_PROSE_YO, words_yo_l, 6),
+#undef PROSE11
+};
+
+/* the ASCII digits of s written as Bengali digits (U+09E6..) */
+static void bengali11(char *o, size_t n, const char *s)
+{
+	size_t len = 0;
+	for (; *s && len + 4 < n; s++) {
+		if (*s >= '0' && *s <= '9') {
+			o[len++] = (char)0xE0;
+			o[len++] = (char)0xA7;
+			o[len++] = (char)(0xA6 + (*s - '0'));
+		} else
+			o[len++] = *s;
+	}
+	o[len] = 0;
+}
+
+/* a kennitala: DDMMYY, two digits, the mod-11 check, the century (9 for
+ * the 1900s, 0 for the 2000s); day + 40 for a company */
+static void kennitala11(char *o, size_t n, unsigned day, unsigned m, unsigned y, bool dash)
+{
+	static const int w[] = {3, 2, 7, 6, 5, 4, 3, 2};
+	char d[16];
+	int i, sum, r;
+	do {
+		snprintf(d, sizeof d, "%02u%02u%02u%02u", day, m, y % 100, 20 + rnd(80));
+		for (sum = 0, i = 0; i < 8; i++)
+			sum += (d[i] - '0') * w[i];
+		r = 11 - sum % 11;
+	} while (r == 10);
+	d[8] = (char)('0' + (r == 11 ? 0 : r));
+	d[9] = (char)(y >= 2000 ? '0' : '9');
+	d[10] = 0;
+	if (dash)
+		snprintf(o, n, "%.6s-%s", d, d + 6);
+	else
+		snprintf(o, n, "%s", d);
+}
+
+static void value11(int g, char *o, size_t n)
+{
+	char d[64], e[96], f[96];
+	unsigned y, m, day, k, s;
+	int i;
+	for (k = 0; k < sizeof lists11 / sizeof lists11[0]; k++)
+		if (lists11[k].g == g) {
+			snprintf(o, n, "%s", lists11[k].v[rnd((unsigned)lists11[k].n)]);
+			return;
+		}
+	y = 1950 + rnd(56);
+	m = 1 + rnd(12);
+	day = 1 + rnd(28);
+	s = rnd(2);
+	for (k = 0; k < sizeof prose11 / sizeof prose11[0]; k++)
+		if (prose11[k].g == g) {
+			prose6(o, n, prose11[k].w, prose11[k].nw, prose11[k].min + rnd(8));
+			return;
+		}
+	switch (g) {
+	case G11_NAME_KA:
+		snprintf(o, n, "%s %s", PICK(ka_given_l), PICK(ka_family_l));
+		break;
+	case G11_NAME_KA_LAT:
+		if (rnd(3))
+			snprintf(o, n, "%s %s", PICK(ka_given_lat_l), PICK(ka_family_lat_l));
+		else {
+			snprintf(e, sizeof e, "%s %s", PICK(ka_family_lat_l), PICK(ka_given_lat_l));
+			for (i = 0; e[i]; i++)
+				if (e[i] >= 'a' && e[i] <= 'z')
+					e[i] = (char)(e[i] - 32);
+			snprintf(o, n, "%s", e);
+		}
+		break;
+	case G11_BIRTH_KA:
+		if (rnd(3))
+			snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		else
+			snprintf(o, n, "%u %s %u", day, ka_month_l[m - 1], y);
+		break;
+	case G11_PIRADI:
+		digits(d, 9);
+		snprintf(o, n, "01%s", d);
+		break;
+	case G11_PHONE_KA:
+		snprintf(d, sizeof d, "5%s",
+		         (const char *[]){"99", "98", "95", "77", "55", "91", "93"}[rnd(7)]);
+		digits(d + 3, 6);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%.3s %.2s %.2s %.2s", d, d + 3, d + 5, d + 7);
+		else if (k == 1)
+			snprintf(o, n, "+995 %.3s %.3s %.3s", d, d + 3, d + 6);
+		else
+			snprintf(o, n, "995%s", d);
+		break;
+	case G11_EMAIL_KA:
+		k = rnd(8);
+		snprintf(e, sizeof e, "%s.%s", ka_given_lat_l[k], PICK(ka_family_lat_l));
+		lower10(e);
+		snprintf(o, n, "%s%u@%s", e, y % 100, rnd(2) ? "mail.example.ge" : "gmail.example.com");
+		break;
+	case G11_IBAN_KA:
+		digits(d + 2, 16);
+		d[0] = 'T';
+		d[1] = 'B';
+		if (rnd(2)) {
+			d[0] = 'B';
+			d[1] = 'G';
+		}
+		iban7(o, n, "GE", d, rnd(3) == 0);
+		break;
+	case G11_IP_KA:
+		if (rnd(4))
+			snprintf(o, n, "%u.%u.%u.%u", (const unsigned[]){31, 46, 85, 188}[rnd(4)],
+			         rnd(256), rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2a02:2c8:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		break;
+	case G11_NAME_HY:
+		snprintf(o, n, "%s %s", PICK(hy_given_l), PICK(hy_family_l));
+		break;
+	case G11_PARENT_HY:
+		if (rnd(3))
+			snprintf(o, n, "%s %s", PICK(hy_parent_lat_l), PICK(hy_family_lat_l));
+		else {
+			snprintf(e, sizeof e, "%s %s", PICK(hy_family_lat_l), PICK(hy_parent_lat_l));
+			for (i = 0; e[i]; i++)
+				if (e[i] >= 'a' && e[i] <= 'z')
+					e[i] = (char)(e[i] - 32);
+			snprintf(o, n, "%s", e);
+		}
+		break;
+	case G11_BIRTH_HY:
+		y = 2008 + rnd(12);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		else if (k == 1)
+			snprintf(o, n, "%u թ. %s %u", y, hy_month_l[m - 1], day);
+		else
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		break;
+	case G11_HCH:
+		digits(d, 10);
+		d[0] = (char)('1' + rnd(9));
+		snprintf(o, n, "%s", d);
+		break;
+	case G11_PHONE_HY:
+		snprintf(d, sizeof d, "%s",
+		         (const char *[]){"91", "93", "94", "77", "99", "98", "55", "96"}[rnd(8)]);
+		digits(d + 2, 6);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "+374 %.2s %s", d, d + 2);
+		else if (k == 1)
+			snprintf(o, n, "0%.2s %.2s %.2s %.2s", d, d + 2, d + 4, d + 6);
+		else
+			snprintf(o, n, "(0%.2s) %.2s-%.2s-%.2s", d, d + 2, d + 4, d + 6);
+		break;
+	case G11_EMAIL_HY:
+		snprintf(e, sizeof e, "%s_%s", PICK(hy_parent_lat_l), PICK(hy_family_lat_l));
+		lower10(e);
+		snprintf(o, n, "%s%u@%s", e, 70 + rnd(30), rnd(2) ? "mail.example.am" : "yandex.example.ru");
+		break;
+	case G11_CARD_HY:
+		if (rnd(2)) {
+			snprintf(d, sizeof d, "9051");
+			digits(d + 4, 11);
+			luhn_fill(d, 16);
+		} else
+			card6(d, '4');
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case G11_GROOM_BN:
+		k = rnd(3);
+		snprintf(e, sizeof e, "%s%s", k == 0 ? "" : "Md. ", PICK(bn_groom_l));
+		if (k == 2)
+			for (i = 0; e[i]; i++)
+				if (e[i] >= 'a' && e[i] <= 'z')
+					e[i] = (char)(e[i] - 32);
+		snprintf(o, n, "%s", e);
+		break;
+	case G11_BIRTH_BN:
+		y = 1975 + rnd(30);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		else if (k == 1) {
+			snprintf(e, sizeof e, "%02u-%02u-%u", day, m, y);
+			bengali11(o, n, e);
+		} else
+			snprintf(o, n, "%02u %s %u", day, bn_month_l[m - 1], y);
+		break;
+	case G11_NID_BN:
+		k = rnd(3);
+		if (k == 0) {
+			digits(d, 10);
+			d[0] = (char)('1' + rnd(9));
+		} else if (k == 1) {
+			digits(d, 13);
+			d[0] = (char)('1' + rnd(6));
+		} else {
+			snprintf(d, sizeof d, "%u", 1975 + rnd(30));
+			digits(d + 4, 13);
+		}
+		snprintf(o, n, "%s", d);
+		break;
+	case G11_PHONE_BN:
+		snprintf(d, sizeof d, "1%c", "7395846"[rnd(7)]);
+		digits(d + 2, 8);
+		k = rnd(4);
+		if (k == 0)
+			snprintf(o, n, "0%.4s-%s", d, d + 4);
+		else if (k == 1)
+			snprintf(o, n, "+880 %.4s-%s", d, d + 4);
+		else if (k == 2)
+			snprintf(o, n, "880%s", d);
+		else {
+			snprintf(e, sizeof e, "0%s", d);
+			bengali11(o, n, e);
+		}
+		break;
+	case G11_EMAIL_BN:
+		snprintf(e, sizeof e, "%s", PICK(bn_groom_l));
+		lower10(e);
+		snprintf(o, n, "%s%u@%s", e, y % 100, rnd(2) ? "gmail.example.com" : "yahoo.example.com.bd");
+		break;
+	case G11_NAME_IS:
+		if (rnd(4))
+			snprintf(o, n, "%s %s%s", is_given_l[s][rnd(5)], PICK(is_father_l),
+			         s ? "dóttir" : "son");
+		else
+			snprintf(o, n, "%s", PICK(is_tourist_l));
+		break;
+	case G11_KENNITALA:
+		kennitala11(o, n, day, m, y, rnd(3) != 0);
+		break;
+	case G11_BIRTH_IS:
+		if (rnd(2))
+			snprintf(o, n, "%u.%u.%u", day, m, y);
+		else
+			snprintf(o, n, "%u. %s %u", day, is_month_l[m - 1], y);
+		break;
+	case G11_PHONE_IS:
+		digits(d, 7);
+		d[0] = "678"[rnd(3)];
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%.3s %.4s", d, d + 3);
+		else if (k == 1)
+			snprintf(o, n, "+354 %.3s %.4s", d, d + 3);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G11_EMAIL_IS:
+		snprintf(e, sizeof e, "%s", is_given_l[s][rnd(5)]);
+		for (i = 0, k = 0; e[i] && k + 1 < sizeof f; i++) { /* ASCII only */
+			unsigned char c = (unsigned char)e[i];
+			if (c < 0x80)
+				f[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			else if (c == 0xC3 && e[i + 1]) {
+				c = (unsigned char)e[++i];
+				f[k++] = c == 0xB0 || c == 0x90 ? 'd' : c == 0xA1 || c == 0x81 ? 'a'
+				       : c == 0xAD || c == 0x8D ? 'i' : c == 0xB3 || c == 0x93 ? 'o'
+				       : c == 0xBA || c == 0x9A ? 'u' : c == 0xA9 || c == 0x89 ? 'e' : 'x';
+			}
+		}
+		f[k] = 0;
+		snprintf(o, n, "%s%u@%s", f, y % 100, rnd(2) ? "simnet.example.is" : "gmail.example.com");
+		break;
+	case G11_CARD_IS:
+		card6(d, rnd(2) ? '4' : '5');
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case G11_IBAN_IS:
+		snprintf(d, sizeof d, "0%u26", 101 + rnd(500));
+		digits(e, 6);
+		kennitala11(f, sizeof f, day, m, y, false);
+		snprintf(d + 6, sizeof d - 6, "%s%s", e, f);
+		iban7(o, n, "IS", d, rnd(3) != 0);
+		break;
+	case G11_LATLON_IS:
+		snprintf(o, n, "%.4f, %.4f", 63.90 + rnd(3000) / 1e4, -22.10 + rnd(5000) / 1e4);
+		break;
+	case G11_NAME_YO:
+		k = rnd(4);
+		if (k == 0)
+			snprintf(o, n, "%s %s", PICK(yo_given_l), PICK(yo_family_l));
+		else if (k == 1) {
+			snprintf(e, sizeof e, "%s", PICK(yo_family_l));
+			for (i = 0; e[i]; i++)
+				if (e[i] >= 'a' && e[i] <= 'z')
+					e[i] = (char)(e[i] - 32);
+			snprintf(o, n, "%s, %s %c.", e, PICK(yo_given_lat_l), 'A' + rnd(20));
+		} else if (k == 2)
+			snprintf(o, n, "%s %s %s", (const char *[]){"Mrs.", "Mr.", "Deacon", "Chief"}[rnd(4)],
+			         PICK(yo_given_lat_l), PICK(yo_family_l));
+		else
+			snprintf(o, n, "%s %s %s", PICK(yo_given_lat_l), PICK(yo_given_lat_l),
+			         PICK(yo_family_l));
+		break;
+	case G11_BIRTH_YO:
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		else if (k == 1)
+			snprintf(o, n, "%u%s %s %u", day,
+			         day % 10 == 1 && day != 11   ? "st"
+			         : day % 10 == 2 && day != 12 ? "nd"
+			         : day % 10 == 3 && day != 13 ? "rd"
+			                                      : "th",
+			         yo_month_l[m - 1], y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G11_NIN:
+		digits(d, 11);
+		d[0] = (char)('1' + rnd(9));
+		snprintf(o, n, "%s", d);
+		break;
+	case G11_PHONE_NG:
+		snprintf(d, sizeof d, "%s",
+		         (const char *[]){"803", "806", "813", "703", "805", "807", "905", "817"}[rnd(8)]);
+		digits(d + 3, 7);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "0%.3s %.3s %.4s", d, d + 3, d + 6);
+		else if (k == 1)
+			snprintf(o, n, "+234 %.3s %.3s %.4s", d, d + 3, d + 6);
+		else
+			snprintf(o, n, "234%s", d);
+		break;
+	case G11_EMAIL_YO:
+		snprintf(e, sizeof e, "%s", PICK(yo_given_lat_l));
+		snprintf(f, sizeof f, "%s", PICK(yo_family_l));
+		lower10(e);
+		lower10(f);
+		snprintf(o, n, "%s.%s%u@%s", e, f, y % 100, rnd(2) ? "yahoo.example.com" : "gmail.example.com");
+		break;
+	case G11_CARD_NG:
+		snprintf(d, sizeof d, "%s", rnd(2) ? "5399" : "5061");
+		digits(d + 4, 11);
+		luhn_fill(d, 16);
+		if (rnd(2))
+			snprintf(o, n, "%s", d);
+		else
+			snprintf(o, n, "%.4s-%.4s-%.4s-%.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case G11_LATLON_NG:
+		snprintf(o, n, "%.4f, %.4f", 6.40 + rnd(2000) / 1e4, 3.20 + rnd(4000) / 1e4);
+		break;
+	case G11_IP_NG:
+		if (rnd(3))
+			snprintf(o, n, "%u.%u.%u.%u", (const unsigned[]){41, 102, 105, 197}[rnd(4)],
+			         rnd(256), rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2c0f:f4c0:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		break;
+	/* look-alikes */
+	case G11_JAVSHANI:
+		snprintf(o, n, "ABN-2026-%05u", rnd(100000));
+		break;
+	case G11_SK_KA:
+		digits(d, 8);
+		snprintf(o, n, "4%s", d);
+		break;
+	case G11_PHONE_KA_BIZ:
+		digits(d, 6);
+		if (rnd(2))
+			snprintf(o, n, "032 2 %.2s %.2s %.2s", d, d + 2, d + 4);
+		else
+			snprintf(o, n, "+995 32 2%s", d);
+		break;
+	case G11_LARI:
+		snprintf(o, n, "%u.00 ₾", 20 + 5 * rnd(60));
+		break;
+	case G11_DATE:
+		snprintf(o, n, "2026-%02u-%02u", m, day);
+		break;
+	case G11_PAYMANAGIR:
+		snprintf(o, n, "ՊՄ-2026/%04u", rnd(10000));
+		break;
+	case G11_HVHH:
+		digits(d, 8);
+		d[0] = "02"[rnd(2)];
+		snprintf(o, n, "%s", d);
+		break;
+	case G11_PHONE_HY_BIZ:
+		digits(d, 6);
+		if (rnd(2))
+			snprintf(o, n, "+374 10 %.2s %.2s %.2s", d, d + 2, d + 4);
+		else
+			snprintf(o, n, "(010) %.2s-%.2s-%.2s", d, d + 2, d + 4);
+		break;
+	case G11_AMD:
+		snprintf(o, n, "%u000 AMD", 15 + rnd(30));
+		break;
+	case G11_NIKAH_NO:
+		snprintf(o, n, "NKH-2026-%04u", rnd(10000));
+		break;
+	case G11_KAZI_LIC:
+		snprintf(o, n, "KL/%s/%u/%04u", (const char *[]){"DHK", "CTG", "MYM", "SYL"}[rnd(4)],
+		         2005 + rnd(18), rnd(10000));
+		break;
+	case G11_TAKA:
+		snprintf(o, n, "%u", 10000 * (5 + rnd(200)));
+		break;
+	case G11_PHONE_BN_BIZ:
+		digits(d, 7);
+		if (rnd(2))
+			snprintf(o, n, "02-%s", d);
+		else
+			snprintf(o, n, "+880 2 %s", d);
+		break;
+	case G11_BOOK_PAGE:
+		snprintf(e, sizeof e, "বই নং %u, পৃষ্ঠা %u", 1 + rnd(40), 1 + rnd(200));
+		bengali11(o, n, e);
+		break;
+	case G11_TRADE_LIC:
+		snprintf(o, n, "TRAD/%s/%06u/%u", rnd(2) ? "DNCC" : "DSCC", rnd(1000000), 2015 + rnd(10));
+		break;
+	case G11_BOKUN:
+		snprintf(o, n, "HR-26-%05u", rnd(100000));
+		break;
+	case G11_KT_CO:
+		kennitala11(o, n, day + 40, m, 1970 + rnd(50), rnd(2) != 0);
+		break;
+	case G11_PHONE_IS_BIZ:
+		digits(d, 4);
+		if (rnd(2))
+			snprintf(o, n, "+354 %s %s", (const char *[]){"555", "562", "588"}[rnd(3)], d);
+		else
+			snprintf(o, n, "%s %s", (const char *[]){"555", "562", "588"}[rnd(3)], d);
+		break;
+	case G11_ISK:
+		snprintf(o, n, "%u.%03u kr.", 9 + rnd(40), 100 * rnd(10));
+		break;
+	case G11_MEMBER_NO:
+		snprintf(o, n, "CCM/LA/%04u", rnd(10000));
+		break;
+	case G11_RC_NG:
+		snprintf(o, n, "RC %u", 100000 + rnd(1800000));
+		break;
+	case G11_PHONE_NG_BIZ:
+		digits(d, 7);
+		if (rnd(2))
+			snprintf(o, n, "01-%s", d);
+		else
+			snprintf(o, n, "+234 1 %.3s %.4s", d, d + 3);
+		break;
+	case G11_NAIRA:
+		snprintf(o, n, "N%u,%03u", 1 + rnd(200), 500 * rnd(2));
+		break;
+	case G11_TS:
+		snprintf(o, n, "2025-%02u-%02u %02u:%02u", m, day, rnd(24), rnd(60));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..10 the first to tenth held-out folds */
+	int fold; /* 0 tune, 1..11 the first to eleventh held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G10_* generator of the fifth to tenth fold */
+	int g; /* a gen, or a G5_* .. G11_* generator of the fifth to eleventh fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -6724,6 +7460,110 @@ static const struct spec specs[] = {
     {10, "wanachama_chama", "kra_pin_ya_kikundi", "TEXT", SX_PII_NONE, G10_KRA_CO, NULL},
     {10, "wanachama_chama", "ujumbe_template", "TEXT", SX_PII_NONE, G10_TPL_SW, NULL},
     {10, "wanachama_chama", "tarehe_ya_mchango", "TEXT", SX_PII_NONE, G10_DATE, NULL},
+    /* ---- fold 11: heldout11 (blind, Georgian, Armenian, Bengali,
+     * Icelandic and Yoruba column names) */
+    /* a Tbilisi sulphur bath house's visitors (Georgian, in Mkhedruli and
+     * transliterated) */
+    {11, "abano_stumrebi", "javshnis_kodi", "TEXT", SX_PII_NONE, G11_JAVSHANI, NULL},
+    {11, "abano_stumrebi", "სახელი_გვარი", "TEXT", SX_PII_PERSON_NAME, G11_NAME_KA, NULL},
+    {11, "abano_stumrebi", "stumris_saxeli", "TEXT", SX_PII_PERSON_NAME, G11_NAME_KA_LAT, NULL},
+    {11, "abano_stumrebi", "dabadebis_tarighi", "TEXT", SX_PII_BIRTH_DATE, G11_BIRTH_KA, NULL},
+    {11, "abano_stumrebi", "piradi_nomeri", "TEXT", SX_PII_GOVERNMENT_ID, G11_PIRADI, NULL},
+    {11, "abano_stumrebi", "mobiluri", "TEXT", SX_PII_PHONE, G11_PHONE_KA, NULL},
+    {11, "abano_stumrebi", "el_posta", "TEXT", SX_PII_EMAIL, G11_EMAIL_KA, NULL},
+    {11, "abano_stumrebi", "misamarti", "TEXT", SX_PII_POSTAL_ADDRESS, G11_ADDR_KA, NULL},
+    {11, "abano_stumrebi", "შენიშვნა", "TEXT", SX_PII_FREE_TEXT, G11_PROSE_KA, NULL},
+    {11, "abano_stumrebi", "angarishi", "TEXT", SX_PII_IBAN, G11_IBAN_KA, NULL},
+    {11, "abano_stumrebi", "ip_misamarti", "TEXT", SX_PII_IP_ADDRESS, G11_IP_KA, NULL},
+    {11, "abano_stumrebi", "abano", "TEXT", SX_PII_NONE, G11_BATH_KA, NULL},
+    {11, "abano_stumrebi", "saidentifikacio_kodi", "TEXT", SX_PII_NONE, G11_SK_KA, NULL},
+    {11, "abano_stumrebi", "ofisis_telefoni", "TEXT", SX_PII_NONE, G11_PHONE_KA_BIZ, NULL},
+    {11, "abano_stumrebi", "momsakhureba", "TEXT", SX_PII_NONE, G11_SERVICE_KA, NULL},
+    {11, "abano_stumrebi", "fasi_lari", "TEXT", SX_PII_NONE, G11_LARI, NULL},
+    {11, "abano_stumrebi", "sms_shabloni", "TEXT", SX_PII_NONE, G11_TPL_KA, NULL},
+    {11, "abano_stumrebi", "vizitis_tarighi", "TEXT", SX_PII_NONE, G11_DATE, NULL},
+    /* a Yerevan dance school's pupils and parents (Armenian, in Armenian
+     * script and transliterated) */
+    {11, "par_studia_ashakertner", "paymanagri_hamar", "TEXT", SX_PII_NONE, G11_PAYMANAGIR, NULL},
+    {11, "par_studia_ashakertner", "Անուն_Ազգանուն", "TEXT", SX_PII_PERSON_NAME, G11_NAME_HY,
+     NULL},
+    {11, "par_studia_ashakertner", "tsnoghi_anun", "TEXT", SX_PII_PERSON_NAME, G11_PARENT_HY,
+     NULL},
+    {11, "par_studia_ashakertner", "tsnndyan_amsativ", "TEXT", SX_PII_BIRTH_DATE, G11_BIRTH_HY,
+     NULL},
+    {11, "par_studia_ashakertner", "hch_hamar", "TEXT", SX_PII_GOVERNMENT_ID, G11_HCH, NULL},
+    {11, "par_studia_ashakertner", "herakhosahamar", "TEXT", SX_PII_PHONE, G11_PHONE_HY, NULL},
+    {11, "par_studia_ashakertner", "el_hasce", "TEXT", SX_PII_EMAIL, G11_EMAIL_HY, NULL},
+    {11, "par_studia_ashakertner", "hasce", "TEXT", SX_PII_POSTAL_ADDRESS, G11_ADDR_HY, NULL},
+    {11, "par_studia_ashakertner", "qarti_hamar", "TEXT", SX_PII_PAYMENT_CARD, G11_CARD_HY, NULL},
+    {11, "par_studia_ashakertner", "նշումներ", "TEXT", SX_PII_FREE_TEXT, G11_PROSE_HY, NULL},
+    {11, "par_studia_ashakertner", "hvhh", "TEXT", SX_PII_NONE, G11_HVHH, NULL},
+    {11, "par_studia_ashakertner", "studiayi_herakhos", "TEXT", SX_PII_NONE, G11_PHONE_HY_BIZ,
+     NULL},
+    {11, "par_studia_ashakertner", "khumb", "TEXT", SX_PII_NONE, G11_GROUP_HY, NULL},
+    {11, "par_studia_ashakertner", "par", "TEXT", SX_PII_NONE, G11_DANCE_HY, NULL},
+    {11, "par_studia_ashakertner", "amsavchar", "TEXT", SX_PII_NONE, G11_AMD, NULL},
+    {11, "par_studia_ashakertner", "sms_dzevanmush", "TEXT", SX_PII_NONE, G11_TPL_HY, NULL},
+    {11, "par_studia_ashakertner", "grancman_amsativ", "TEXT", SX_PII_NONE, G11_DATE, NULL},
+    /* a Bangladeshi kazi office's marriage register (Bengali, romanised
+     * and in Bengali script, with English) */
+    {11, "nikah_nibondhon", "nibondhon_no", "TEXT", SX_PII_NONE, G11_NIKAH_NO, NULL},
+    {11, "nikah_nibondhon", "boi_pristha", "TEXT", SX_PII_NONE, G11_BOOK_PAGE, NULL},
+    {11, "nikah_nibondhon", "borer_nam", "TEXT", SX_PII_PERSON_NAME, G11_GROOM_BN, NULL},
+    {11, "nikah_nibondhon", "কনের_নাম", "TEXT", SX_PII_PERSON_NAME, G11_BRIDE_BN, NULL},
+    {11, "nikah_nibondhon", "pitar_nam", "TEXT", SX_PII_PERSON_NAME, G11_FATHER_BN, NULL},
+    {11, "nikah_nibondhon", "jonmo_tarikh", "TEXT", SX_PII_BIRTH_DATE, G11_BIRTH_BN, NULL},
+    {11, "nikah_nibondhon", "nid_no", "TEXT", SX_PII_GOVERNMENT_ID, G11_NID_BN, NULL},
+    {11, "nikah_nibondhon", "mobile_no", "TEXT", SX_PII_PHONE, G11_PHONE_BN, NULL},
+    {11, "nikah_nibondhon", "borer_email", "TEXT", SX_PII_EMAIL, G11_EMAIL_BN, NULL},
+    {11, "nikah_nibondhon", "sthayi_thikana", "TEXT", SX_PII_POSTAL_ADDRESS, G11_ADDR_BN, NULL},
+    {11, "nikah_nibondhon", "মন্তব্য", "TEXT", SX_PII_FREE_TEXT, G11_PROSE_BN, NULL},
+    {11, "nikah_nibondhon", "kazi_license_no", "TEXT", SX_PII_NONE, G11_KAZI_LIC, NULL},
+    {11, "nikah_nibondhon", "trade_license", "TEXT", SX_PII_NONE, G11_TRADE_LIC, NULL},
+    {11, "nikah_nibondhon", "denmohor_taka", "TEXT", SX_PII_NONE, G11_TAKA, NULL},
+    {11, "nikah_nibondhon", "office_phone", "TEXT", SX_PII_NONE, G11_PHONE_BN_BIZ, NULL},
+    {11, "nikah_nibondhon", "mosjid", "TEXT", SX_PII_NONE, G11_MOSQUE_BN, NULL},
+    {11, "nikah_nibondhon", "sms_template", "TEXT", SX_PII_NONE, G11_TPL_BN, NULL},
+    {11, "nikah_nibondhon", "bibaher_tarikh", "TEXT", SX_PII_NONE, G11_DATE, NULL},
+    /* an Icelandic riding tour's bookings (Icelandic) */
+    {11, "hestaferdir_bokanir", "bokunarnumer", "TEXT", SX_PII_NONE, G11_BOKUN, NULL},
+    {11, "hestaferdir_bokanir", "nafn", "TEXT", SX_PII_PERSON_NAME, G11_NAME_IS, NULL},
+    {11, "hestaferdir_bokanir", "kennitala", "TEXT", SX_PII_GOVERNMENT_ID, G11_KENNITALA, NULL},
+    {11, "hestaferdir_bokanir", "fæðingardagur", "TEXT", SX_PII_BIRTH_DATE, G11_BIRTH_IS, NULL},
+    {11, "hestaferdir_bokanir", "farsimi", "TEXT", SX_PII_PHONE, G11_PHONE_IS, NULL},
+    {11, "hestaferdir_bokanir", "netfang", "TEXT", SX_PII_EMAIL, G11_EMAIL_IS, NULL},
+    {11, "hestaferdir_bokanir", "heimilisfang", "TEXT", SX_PII_POSTAL_ADDRESS, G11_ADDR_IS, NULL},
+    {11, "hestaferdir_bokanir", "kortanumer", "TEXT", SX_PII_PAYMENT_CARD, G11_CARD_IS, NULL},
+    {11, "hestaferdir_bokanir", "bankareikningur", "TEXT", SX_PII_IBAN, G11_IBAN_IS, NULL},
+    {11, "hestaferdir_bokanir", "athugasemdir", "TEXT", SX_PII_FREE_TEXT, G11_PROSE_IS, NULL},
+    {11, "hestaferdir_bokanir", "sottstadur_hnit", "TEXT", SX_PII_GEOLOCATION, G11_LATLON_IS,
+     NULL},
+    {11, "hestaferdir_bokanir", "hestur", "TEXT", SX_PII_NONE, G11_HORSE, NULL},
+    {11, "hestaferdir_bokanir", "ferd", "TEXT", SX_PII_NONE, G11_TOUR_IS, NULL},
+    {11, "hestaferdir_bokanir", "kennitala_fyrirtaekis", "TEXT", SX_PII_NONE, G11_KT_CO, NULL},
+    {11, "hestaferdir_bokanir", "simi_skrifstofu", "TEXT", SX_PII_NONE, G11_PHONE_IS_BIZ, NULL},
+    {11, "hestaferdir_bokanir", "verd", "TEXT", SX_PII_NONE, G11_ISK, NULL},
+    {11, "hestaferdir_bokanir", "sms_snidmat", "TEXT", SX_PII_NONE, G11_TPL_IS, NULL},
+    {11, "hestaferdir_bokanir", "dagsetning_ferdar", "TEXT", SX_PII_NONE, G11_DATE, NULL},
+    /* a Lagos parish's members (Yoruba and Nigerian English) */
+    {11, "omo_ijo", "nomba_omo_ijo", "TEXT", SX_PII_NONE, G11_MEMBER_NO, NULL},
+    {11, "omo_ijo", "oruko_kikun", "TEXT", SX_PII_PERSON_NAME, G11_NAME_YO, NULL},
+    {11, "omo_ijo", "ojo_ibi", "TEXT", SX_PII_BIRTH_DATE, G11_BIRTH_YO, NULL},
+    {11, "omo_ijo", "nin", "TEXT", SX_PII_GOVERNMENT_ID, G11_NIN, NULL},
+    {11, "omo_ijo", "nomba_foonu", "TEXT", SX_PII_PHONE, G11_PHONE_NG, NULL},
+    {11, "omo_ijo", "imeeli", "TEXT", SX_PII_EMAIL, G11_EMAIL_YO, NULL},
+    {11, "omo_ijo", "adireesi", "TEXT", SX_PII_POSTAL_ADDRESS, G11_ADDR_YO, NULL},
+    {11, "omo_ijo", "kaadi_idawo", "TEXT", SX_PII_PAYMENT_CARD, G11_CARD_NG, NULL},
+    {11, "omo_ijo", "akiyesi", "TEXT", SX_PII_FREE_TEXT, G11_PROSE_YO, NULL},
+    {11, "omo_ijo", "ipo_ile", "TEXT", SX_PII_GEOLOCATION, G11_LATLON_NG, NULL},
+    {11, "omo_ijo", "ip_app_login", "TEXT", SX_PII_IP_ADDRESS, G11_IP_NG, NULL},
+    {11, "omo_ijo", "egbe", "TEXT", SX_PII_NONE, G11_FELLOWSHIP, NULL},
+    {11, "omo_ijo", "ile_ijo", "TEXT", SX_PII_NONE, G11_PARISH, NULL},
+    {11, "omo_ijo", "rc_number", "TEXT", SX_PII_NONE, G11_RC_NG, NULL},
+    {11, "omo_ijo", "foonu_ofiisi", "TEXT", SX_PII_NONE, G11_PHONE_NG_BIZ, NULL},
+    {11, "omo_ijo", "idamewa", "TEXT", SX_PII_NONE, G11_NAIRA, NULL},
+    {11, "omo_ijo", "sms_template", "TEXT", SX_PII_NONE, G11_TPL_YO, NULL},
+    {11, "omo_ijo", "ojo_iforukosile", "TEXT", SX_PII_NONE, G11_TS, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -6764,7 +7604,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G10_FIRST)
+				if (specs[k].g >= G11_FIRST)
+					value11(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G10_FIRST)
 					value10(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G9_FIRST)
 					value9(specs[k].g, v, sizeof v);
@@ -6865,7 +7707,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 10  ? "heldout10"
+	       fold == 11  ? "heldout11"
+	       : fold == 10 ? "heldout10"
 	       : fold == 9 ? "heldout9"
 	       : fold == 8 ? "heldout8"
 	       : fold == 7 ? "heldout7"
@@ -6975,7 +7818,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 11 && !rc; fold++) {
+	for (fold = 0; fold < 12 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
