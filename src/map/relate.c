@@ -84,8 +84,8 @@ struct ctx {
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
 	sx_hmap *rolefreq;        /* norm "<word> <key>" ending a longer id name -> columns */
 	sx_hmap *stemset;         /* every table stem */
-	unsigned lever;           /* REL22 temporary lever mask */
-	sx_hmap *headwords;       /* singular last word of a multi-word table name -> table, or 1 if several */
+	sx_hmap *headwords;       /* singular last word of a table's name -> the table (keyed id or
+				   * by that word), or 1 if several */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys -> how many */
 	sx_hmap *tabwords;        /* a table's name words joined by \x1f -> sx_table* */
@@ -422,7 +422,8 @@ static size_t table_loose_stems(const sx_table *t, bool app, char out[MAX_LOOSE]
  * reference (itm_cd, whs_no in a legacy ERP's itm_mstr, whs_loc). When a table "customers"
  * exists, customer_orders and customer_addresses are its dependants, not
  * an application's models; two-letter words (gl_, ar_) abbreviate a
- * meaning (general ledger) more often than they name an application. */
+ * meaning (general ledger) more often than they name an application,
+ * unless one begins every table's name (wp_ of WordPress). */
 static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 {
 	sx_hmap *cnt = sx_hmap_new(256), *whole = sx_hmap_new(256), *colword = sx_hmap_new(256);
@@ -431,7 +432,6 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 	const char *key;
 	void *val;
 	int rc = SX_ENOMEM;
-	bool L4 = !getenv("SX_REL22") || (strtoul(getenv("SX_REL22"), NULL, 0) & 4);
 	if (!cnt || !whole || !colword)
 		goto done;
 	for (pass = 0; pass < 2; pass++)
@@ -467,7 +467,7 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 					}
 					continue;
 				}
-				if (w.n < 2 || strlen(w.w[0]) < (L4 ? 2 : 3) || sx__strip_table_prefix(&w))
+				if (w.n < 2 || strlen(w.w[0]) < 2 || sx__strip_table_prefix(&w))
 					continue;
 				sx__singular(w.w[0], k, sizeof k);
 				if (sx_hmap_get(whole, k) || sx_hmap_get(whole, w.w[0]) ||
@@ -617,28 +617,12 @@ static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 }
 
 static bool entity_word(const char *w);
-static bool pk_refs_other_table(const struct ctx *c, const sx_table *t);
 
-/* The table an extension keyed by its reference extends (orders for
- * order_totals.order_id), where one table's name ends in the word. */
-static const sx_table *ext_parent(const struct ctx *c, const sx_table *t)
-{
-	char kn[NAME_MAX_KEY];
-	sx__words kw;
-	const sx_table *h;
-	if (!pk_refs_other_table(c, t))
-		return NULL;
-	sx__split(t->pk.cols[0], &kw);
-	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
-	h = sx_hmap_get(c->headwords, kn);
-	return h == (const sx_table *)1 ? NULL : h;
-}
-
-/* Is the single-column primary key of t another table's name and a key
- * word ("order_id" keying order_stats while orders exists, "product_id"
- * keying product_meta_lookup)? The table extends that one one-to-one (a
- * lookup or statistics table keyed by its parent's reference), so other
- * columns of that name point at the named table, not at the extension. */
+/* Is the single-column primary key of t the head noun of another table's
+ * name and a key word ("order_id" keying order_stats while sales_orders,
+ * keyed id, exists)? The table extends that one one-to-one (a lookup or
+ * statistics table keyed by its parent's reference), so other columns of
+ * that name point at the named table, not at the extension. */
 static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 {
 	char own[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
@@ -649,11 +633,6 @@ static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 	sx__split(t->pk.cols[0], &kw);
 	/* entity_id, record_id: the table's own generic id */
 	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]) || entity_word(kw.w[0]))
-		return false;
-	/* a key name several tables share (meta_id of every meta table) is
-	 * a naming habit, not one table's reference */
-	sx__norm(t->pk.cols[0], kn, sizeof kn);
-	if (c->lever & 32 && (uintptr_t)sx_hmap_get(c->pknames, kn) > 1)
 		return false;
 	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
 	if (!kn[0])
@@ -670,6 +649,26 @@ static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 		if (strcmp(own[i], kn) == 0)
 			return false;
 	return true;
+}
+
+/* The table an extension keyed by its reference extends (orders for
+ * order_totals.order_id), where one table's name ends in the word. */
+static const sx_table *ext_parent(const struct ctx *c, const sx_table *t)
+{
+	char kn[NAME_MAX_KEY];
+	sx__words kw;
+	const sx_table *h;
+	if (!pk_refs_other_table(c, t))
+		return NULL;
+	/* a key name several tables share (meta_id of every meta table) is
+	 * a naming habit, not one table's reference */
+	sx__norm(t->pk.cols[0], kn, sizeof kn);
+	if ((uintptr_t)sx_hmap_get(c->pknames, kn) > 1)
+		return NULL;
+	sx__split(t->pk.cols[0], &kw);
+	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
+	h = sx_hmap_get(c->headwords, kn);
+	return h == (const sx_table *)1 ? NULL : h;
 }
 
 /* Generic words in their legacy abbreviations (stat_cd, typ_cd): a key
@@ -780,7 +779,7 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 		 * shortened by references to that word's first letters
 		 * (org_id): entered under each beginning of three or more
 		 * letters that leaves three or more out. */
-		if (c->lever & 8 && pk->ncols == 1) {
+		if (pk->ncols == 1) {
 			sx__words kw;
 			sx__split(pk->cols[0], &kw);
 			if (kw.n == 2 && sx__key_word(kw.w[1]) && strlen(kw.w[0]) >= 7 &&
@@ -850,7 +849,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		kw.n--;
 	norm_words(&kw, 0, kw.n, kn, sizeof kn);
 	keyish = all_key_words(&kw);
-	ext = c->lever & 1 && pk->kind == SX__KEY_PK && pk_refs_other_table(c, pk->t);
+	ext = pk->kind == SX__KEY_PK && pk_refs_other_table(c, pk->t);
 	for (i = 0; i < ns; i++)
 		if (sx_str_startswith(kn, stems[i]) && strlen(kn) > strlen(stems[i]))
 			break;
@@ -957,7 +956,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * (rev_id beside rev_page, rev_actor in revision, as MediaWiki names
 	 * columns) is the table's id: referenced as <table>_id too
 	 * (slot_revision_id). */
-	if (c->lever & 64 && pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[1]) &&
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[1]) &&
 	    col_prefix_shared(pk->t, kw.w[0])) {
 		char kp[SX__WORD_MAX];
 		sx__singular(kw.w[1], kp, sizeof kp);
@@ -1942,7 +1941,7 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 			hit = v->v[0].pk;
 	}
 	/* org_id -> the one table keyed organization_id and named by it */
-	if (!hit && m == 1 && l >= 3 && c->lever & 8) {
+	if (!hit && m == 1 && l >= 3) {
 		snprintf(key, sizeof key, "\x01k%s", last);
 		v = sx_hmap_get(c->index, key);
 		if (v && v->n == 1)
@@ -2295,7 +2294,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	/* A position among siblings (menu_order, sort_order, term_order,
 	 * display_position) orders rows; it refers to nothing, unless the
 	 * whole name is a table's (purchase_order next to purchase_orders). */
-	if (c->lever & 2 && n >= 2 && position_word(w.w[n - 1]) && !sx_hmap_get(c->stemset, key))
+	if (n >= 2 && position_word(w.w[n - 1]) && !sx_hmap_get(c->stemset, key))
 		return;
 	lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
 	for (i = 1; i < n; i++) {
@@ -2470,12 +2469,12 @@ static bool base_features(struct ctx *c, struct cand *k)
 					   k->via_rule == SX__RULE_TABLE_KEY)) &&
 	    !(k->rule == SX__RULE_TABLE_NAME && k->pk->kind == SX__KEY_PK &&
 	      pk_names_other_table(c, t)) &&
-	    !(c->lever & 16 && k->rule == SX__RULE_PARTIAL && k->pk->kind == SX__KEY_PK &&
+	    !(k->rule == SX__RULE_PARTIAL && k->pk->kind == SX__KEY_PK &&
 	      ext_parent(c, t) == k->pk->t))
 		return false;
 	/* An extension's key names the table it extends by its head noun
 	 * and the key word: as plain as table + key. */
-	if (c->lever & 16 && k->f.child_is_pk && k->rule == SX__RULE_PARTIAL &&
+	if (k->f.child_is_pk && k->rule == SX__RULE_PARTIAL &&
 	    k->pk->kind == SX__KEY_PK && ext_parent(c, t) == k->pk->t)
 		k->rule = k->f.rule = SX__RULE_TABLE_KEY;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
@@ -3510,7 +3509,6 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.colfreq = sx_hmap_new(total * 4 + 64);
 	c.rolefreq = sx_hmap_new(total + 64);
 	c.stemset = sx_hmap_new(total * 2 + 64);
-	c.lever = getenv("SX_REL22") ? (unsigned)strtoul(getenv("SX_REL22"), NULL, 0) : 0xffff;
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
