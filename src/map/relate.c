@@ -600,20 +600,26 @@ static bool is_user_stem(const char *s)
  * campuses exists)? Such a key extends that table's rows one-to-one: it is
  * a reference itself, and columns of the same name point at the named
  * table, not at the extension. */
+/* Is stem one of t's own stems? */
+static bool own_stem(const sx_table *t, const char *stem)
+{
+	char own[2][NAME_MAX_KEY];
+	size_t ns = table_stems(t, own), i;
+	for (i = 0; i < ns; i++)
+		if (strcmp(own[i], stem) == 0)
+			return true;
+	return false;
+}
+
 static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 {
-	char own[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
-	size_t ns, i;
+	char kn[NAME_MAX_KEY];
 	if (t->pk.ncols != 1)
 		return false;
 	sx__norm(t->pk.cols[0], kn, sizeof kn);
 	if (!kn[0] || !sx_hmap_get(c->stemset, kn))
 		return false;
-	ns = table_stems(t, own);
-	for (i = 0; i < ns; i++)
-		if (strcmp(own[i], kn) == 0)
-			return false;
-	return true;
+	return !own_stem(t, kn);
 }
 
 static bool entity_word(const char *w);
@@ -625,9 +631,8 @@ static bool entity_word(const char *w);
  * that name point at the named table, not at the extension. */
 static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 {
-	char own[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	char kn[NAME_MAX_KEY];
 	sx__words kw;
-	size_t ns, i;
 	if (t->pk.ncols != 1)
 		return false;
 	sx__split(t->pk.cols[0], &kw);
@@ -644,11 +649,7 @@ static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 		if (!h || h == t)
 			return false;
 	}
-	ns = table_stems(t, own);
-	for (i = 0; i < ns; i++)
-		if (strcmp(own[i], kn) == 0)
-			return false;
-	return true;
+	return !own_stem(t, kn);
 }
 
 /* The table an extension keyed by its reference extends (orders for

@@ -889,7 +889,8 @@ static void test_abbrev_key_word(void **state)
 	fx_init(&f, SX_DB_POSTGRES, "public");
 	tab(f.cat, f.s, "hq_department_units", "department_id:integer:pk, title:text");
 	tab(f.cat, f.s, "budget_settings", "department_id:integer:pk, cap:numeric");
-	tab(f.cat, f.s, "expense_claims", "claim_id:integer:pk, dep_id:integer, home_dep_id:integer, amount:numeric");
+	tab(f.cat, f.s, "expense_claims",
+	    "claim_id:integer:pk, dep_id:integer, home_dep_id:integer, amount:numeric");
 	fx_build(&f);
 	expect_rel(f.m, "expense_claims", "dep_id", "hq_department_units", "department_id", 0.3);
 	assert_null(rel_from(f.m, "expense_claims", "home_dep_id"));
