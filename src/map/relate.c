@@ -84,8 +84,10 @@ struct ctx {
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
 	sx_hmap *rolefreq;        /* norm "<word> <key>" ending a longer id name -> columns */
 	sx_hmap *stemset;         /* every table stem */
+	sx_hmap *headwords;       /* singular last word of a table's name -> the table (keyed id or
+				   * by that word), or 1 if several */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
-	sx_hmap *pknames;         /* norm names of single-column primary keys */
+	sx_hmap *pknames;         /* norm names of single-column primary keys -> how many */
 	sx_hmap *tabwords;        /* a table's name words joined by \x1f -> sx_table* */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
@@ -420,12 +422,13 @@ static size_t table_loose_stems(const sx_table *t, bool app, char out[MAX_LOOSE]
  * reference (itm_cd, whs_no in a legacy ERP's itm_mstr, whs_loc). When a table "customers"
  * exists, customer_orders and customer_addresses are its dependants, not
  * an application's models; two-letter words (gl_, ar_) abbreviate a
- * meaning (general ledger) more often than they name an application. */
+ * meaning (general ledger) more often than they name an application,
+ * unless one begins every table's name (wp_ of WordPress). */
 static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 {
 	sx_hmap *cnt = sx_hmap_new(256), *whole = sx_hmap_new(256), *colword = sx_hmap_new(256);
 	sx_hmap *res = NULL;
-	size_t s, t, pass, it = 0;
+	size_t s, t, pass, it = 0, ntab = 0;
 	const char *key;
 	void *val;
 	int rc = SX_ENOMEM;
@@ -441,6 +444,7 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 				size_t i;
 				sx__split(tb->name, &w);
 				if (pass == 0) {
+					ntab++;
 					norm_words(&w, 0, w.n, k, sizeof k);
 					if (k[0] && sx_hmap_put(whole, sx_arena_strdup(a, k), (void *)1))
 						goto done;
@@ -463,7 +467,7 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 					}
 					continue;
 				}
-				if (w.n < 2 || strlen(w.w[0]) < 3 || sx__strip_table_prefix(&w))
+				if (w.n < 2 || strlen(w.w[0]) < 2 || sx__strip_table_prefix(&w))
 					continue;
 				sx__singular(w.w[0], k, sizeof k);
 				if (sx_hmap_get(whole, k) || sx_hmap_get(whole, w.w[0]) ||
@@ -486,6 +490,10 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 	while (sx_hmap_next(cnt, &it, &key, &val)) {
 		uintptr_t n = (uintptr_t)val;
 		if (n < 2 || n > SIZE_MAX / 4)
+			continue;
+		/* A two-letter word is a prefix only where it begins every
+		 * table's name (wp_ of a WordPress database). */
+		if (strlen(key) < 3 && (ntab < 3 || n < ntab))
 			continue;
 		if ((!res && !(res = sx_hmap_new(64))) || sx_hmap_put(res, key, (void *)1))
 			goto done;
@@ -592,20 +600,76 @@ static bool is_user_stem(const char *s)
  * campuses exists)? Such a key extends that table's rows one-to-one: it is
  * a reference itself, and columns of the same name point at the named
  * table, not at the extension. */
+/* Is stem one of t's own stems? */
+static bool own_stem(const sx_table *t, const char *stem)
+{
+	char own[2][NAME_MAX_KEY];
+	size_t ns = table_stems(t, own), i;
+	for (i = 0; i < ns; i++)
+		if (strcmp(own[i], stem) == 0)
+			return true;
+	return false;
+}
+
 static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 {
-	char own[2][NAME_MAX_KEY], kn[NAME_MAX_KEY];
-	size_t ns, i;
+	char kn[NAME_MAX_KEY];
 	if (t->pk.ncols != 1)
 		return false;
 	sx__norm(t->pk.cols[0], kn, sizeof kn);
 	if (!kn[0] || !sx_hmap_get(c->stemset, kn))
 		return false;
-	ns = table_stems(t, own);
-	for (i = 0; i < ns; i++)
-		if (strcmp(own[i], kn) == 0)
+	return !own_stem(t, kn);
+}
+
+static bool entity_word(const char *w);
+
+/* Is the single-column primary key of t the head noun of another table's
+ * name and a key word ("order_id" keying order_stats while sales_orders,
+ * keyed id, exists)? The table extends that one one-to-one (a lookup or
+ * statistics table keyed by its parent's reference), so other columns of
+ * that name point at the named table, not at the extension. */
+static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
+{
+	char kn[NAME_MAX_KEY];
+	sx__words kw;
+	if (t->pk.ncols != 1)
+		return false;
+	sx__split(t->pk.cols[0], &kw);
+	/* entity_id, record_id: the table's own generic id */
+	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]) || entity_word(kw.w[0]))
+		return false;
+	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
+	if (!kn[0])
+		return false;
+	/* the head noun of another table's name (order of wp_wc_orders,
+	 * sales_orders) keyed by that noun or an id */
+	{
+		const sx_table *h = sx_hmap_get(c->headwords, kn);
+		if (!h || h == t)
 			return false;
-	return true;
+	}
+	return !own_stem(t, kn);
+}
+
+/* The table an extension keyed by its reference extends (orders for
+ * order_totals.order_id), where one table's name ends in the word. */
+static const sx_table *ext_parent(const struct ctx *c, const sx_table *t)
+{
+	char kn[NAME_MAX_KEY];
+	sx__words kw;
+	const sx_table *h;
+	if (!pk_refs_other_table(c, t))
+		return NULL;
+	/* a key name several tables share (meta_id of every meta table) is
+	 * a naming habit, not one table's reference */
+	sx__norm(t->pk.cols[0], kn, sizeof kn);
+	if ((uintptr_t)sx_hmap_get(c->pknames, kn) > 1)
+		return NULL;
+	sx__split(t->pk.cols[0], &kw);
+	norm_words(&kw, 0, kw.n - 1, kn, sizeof kn);
+	h = sx_hmap_get(c->headwords, kn);
+	return h == (const sx_table *)1 ? NULL : h;
 }
 
 /* Generic words in their legacy abbreviations (stat_cd, typ_cd): a key
@@ -711,6 +775,29 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 			}
 	} else if (tw.n >= 2 && tw.n <= 4) {
 		size_t i, j = 2;
+		/* A key named by one long word of the table's name and a key
+		 * word (organization_id of hr_all_organization_units) is
+		 * shortened by references to that word's first letters
+		 * (org_id): entered under each beginning of three or more
+		 * letters that leaves three or more out. */
+		if (pk->ncols == 1) {
+			sx__words kw;
+			sx__split(pk->cols[0], &kw);
+			if (kw.n == 2 && sx__key_word(kw.w[1]) && strlen(kw.w[0]) >= 7 &&
+			    (unsigned char)kw.w[0][0] < 0x80)
+				for (i = 0; i < tw.n; i++) {
+					char ws[SX__WORD_MAX];
+					size_t l = strlen(kw.w[0]), p;
+					sx__singular(tw.w[i], ws, sizeof ws);
+					if (strcmp(ws, kw.w[0]) != 0)
+						continue;
+					for (p = 3; p + 3 <= l; p++) {
+						snprintf(buf, sizeof buf, "\x01k%.*s", (int)p, kw.w[0]);
+						rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+					}
+					break;
+				}
+		}
 		memcpy(buf, "\x01i", 2);
 		for (i = 0; i < tw.n; i++) {
 			if ((unsigned char)tw.w[i][0] >= 0x80)
@@ -733,12 +820,25 @@ static bool entity_word(const char *w)
 }
 
 /* Enters one single-column key of t under every name key. */
+/* Do most of t's columns (three or more, over half) begin with the word
+ * p and another word (rev_ of rev_id, rev_page, rev_actor)? */
+static bool col_prefix_shared(const sx_table *t, const char *p)
+{
+	size_t i, n = 0;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words w;
+		sx__split(t->cols[i].name, &w);
+		n += w.n >= 2 && strcmp(w.w[0], p) == 0;
+	}
+	return n >= 3 && n * 2 > t->ncols;
+}
+
 static int index_single(struct ctx *c, struct pkey *pk)
 {
 	char stems[2][NAME_MAX_KEY], kn[NAME_MAX_KEY], buf[NAME_MAX_KEY * 2];
 	sx__words kw;
 	size_t ns = table_stems(pk->t, stems), i;
-	bool keyish;
+	bool keyish, ext;
 	int rc = 0;
 
 	if (!pk->col || keyless_family(pk->col->family))
@@ -750,6 +850,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		kw.n--;
 	norm_words(&kw, 0, kw.n, kn, sizeof kn);
 	keyish = all_key_words(&kw);
+	ext = pk->kind == SX__KEY_PK && pk_refs_other_table(c, pk->t);
 	for (i = 0; i < ns; i++)
 		if (sx_str_startswith(kn, stems[i]) && strlen(kn) > strlen(stems[i]))
 			break;
@@ -757,7 +858,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * its own table ("country_id" in country, "time_key" in
 	 * dim_time_of_day) is not. */
 	if ((!all_generic(&kw) || i < ns || key_leads_table(pk->t, &kw)) &&
-	    !(pk->kind == SX__KEY_PK && pk_names_other_table(c, pk->t)))
+	    !(pk->kind == SX__KEY_PK && (pk_names_other_table(c, pk->t) || ext)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
@@ -852,6 +953,20 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			}
 		}
 	}
+	/* A key named by the prefix that most of its table's columns carry
+	 * (rev_id beside rev_page, rev_actor in revision, as MediaWiki names
+	 * columns) is the table's id: referenced as <table>_id too
+	 * (slot_revision_id). */
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[1]) &&
+	    col_prefix_shared(pk->t, kw.w[0])) {
+		char kp[SX__WORD_MAX];
+		sx__singular(kw.w[1], kp, sizeof kp);
+		for (i = 0; i < ns; i++)
+			if (strcmp(stems[i], kw.w[0]) != 0) {
+				snprintf(buf, sizeof buf, "%s%s", stems[i], kp);
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			}
+	}
 	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);
 	if (pk->kind == SX__KEY_PK)
@@ -889,7 +1004,10 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			if (strlen(ws) < 3 || sx__generic_word(ws))
 				continue;
 			snprintf(buf, sizeof buf, "%s%s", ws, kp);
-			rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+			/* not under its own key's name where that is another
+			 * table's reference (order_totals.order_id) */
+			if (!(ext && strcmp(buf, kn) == 0))
+				rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
 			/* kategoriya_id -> kategorii_tovarov.id */
 			nf = sx__foreign_singulars(tw.w[ends[e]], f, 6);
 			for (j = 0; j < nf; j++) {
@@ -1052,6 +1170,25 @@ static int count_columns(struct ctx *c)
 				char wk[NAME_MAX_KEY];
 				sx__words tw;
 				sx__split(tb->name, &tw);
+				if (tw.n >= 1 && tb->pk.ncols == 1) {
+					char hw[SX__WORD_MAX], pw[SX__WORD_MAX];
+					const sx_table *prev;
+					sx__words pkw;
+					sx__singular(tw.w[tw.n - 1], hw, sizeof hw);
+					sx__split(tb->pk.cols[0], &pkw);
+					if (pkw.n)
+						sx__singular(pkw.w[0], pw, sizeof pw);
+					/* keyed "id" or by the noun itself: not a
+					 * junction or a table of another entity's rows */
+					prev = (pkw.n && (all_key_words(&pkw) || strcmp(pw, hw) == 0))
+						       ? sx_hmap_get(c->headwords, hw)
+						       : tb;
+					if (hw[0] && prev != tb &&
+					    sx_hmap_put(c->headwords,
+							prev ? hw : sx_arena_strdup(c->tmp, hw),
+							prev ? (void *)1 : (void *)tb))
+						return SX_ENOMEM;
+				}
 				words_key(&tw, tw.n, wk, sizeof wk);
 				if (wk[0] && !sx_hmap_get(c->tabwords, wk) &&
 				    sx_hmap_put(c->tabwords, sx_arena_strdup(c->tmp, wk), (void *)tb))
@@ -1060,8 +1197,10 @@ static int count_columns(struct ctx *c)
 			if (tb->pk.ncols == 1) {
 				char pkn[NAME_MAX_KEY];
 				sx__norm(tb->pk.cols[0], pkn, sizeof pkn);
-				if (!sx_hmap_get(c->pknames, pkn) &&
-				    sx_hmap_put(c->pknames, sx_arena_strdup(c->tmp, pkn), (void *)1))
+				uintptr_t npk = (uintptr_t)sx_hmap_get(c->pknames, pkn);
+				/* the count of tables so keyed */
+				if (sx_hmap_put(c->pknames, npk ? pkn : sx_arena_strdup(c->tmp, pkn),
+						(void *)(npk + 1)))
 					return SX_ENOMEM;
 			}
 			for (k = 0; k < ns; k++)
@@ -1802,6 +1941,13 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		if (v && v->n == 1)
 			hit = v->v[0].pk;
 	}
+	/* org_id -> the one table keyed organization_id and named by it */
+	if (!hit && m == 1 && l >= 3) {
+		snprintf(key, sizeof key, "\x01k%s", last);
+		v = sx_hmap_get(c->index, key);
+		if (v && v->n == 1)
+			hit = v->v[0].pk;
+	}
 	if (hit && hit->t != t)
 		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
@@ -2118,6 +2264,14 @@ static void own_key_self(const sx_table *t, const sx__words *w, size_t n, cvec *
 	out->n = j;
 }
 
+/* Words that end a column holding a row's place in a list. */
+static bool position_word(const char *w)
+{
+	static const char *const p[] = {"order", "sort", "position", "rank", "seq", "sequence",
+					"ordinal", NULL};
+	return in_words(w, p);
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2138,6 +2292,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (n == 0)
 		return;
 	norm_words(&w, 0, n, key, sizeof key);
+	/* A position among siblings (menu_order, sort_order, term_order,
+	 * display_position) orders rows; it refers to nothing, unless the
+	 * whole name is a table's (purchase_order next to purchase_orders). */
+	if (n >= 2 && position_word(w.w[n - 1]) && !sx_hmap_get(c->stemset, key))
+		return;
 	lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
 	for (i = 1; i < n; i++) {
 		sx__words rest;
@@ -2310,8 +2469,15 @@ static bool base_features(struct ctx *c, struct cand *k)
 	    !(k->rule == SX__RULE_ROLE && (k->via_rule == SX__RULE_IDENTICAL ||
 					   k->via_rule == SX__RULE_TABLE_KEY)) &&
 	    !(k->rule == SX__RULE_TABLE_NAME && k->pk->kind == SX__KEY_PK &&
-	      pk_names_other_table(c, t)))
+	      pk_names_other_table(c, t)) &&
+	    !(k->rule == SX__RULE_PARTIAL && k->pk->kind == SX__KEY_PK &&
+	      ext_parent(c, t) == k->pk->t))
 		return false;
+	/* An extension's key names the table it extends by its head noun
+	 * and the key word: as plain as table + key. */
+	if (k->f.child_is_pk && k->rule == SX__RULE_PARTIAL &&
+	    k->pk->kind == SX__KEY_PK && ext_parent(c, t) == k->pk->t)
+		k->rule = k->f.rule = SX__RULE_TABLE_KEY;
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
 	/* Does the column name the parent table? Not through a stem guessed
 	 * by dropping an application prefix (research_staff's "staff",
@@ -3347,8 +3513,10 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
+	c.headwords = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords) {
+	    !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords ||
+	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -3471,6 +3639,7 @@ done:
 	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
 	sx_hmap_free(c.tabwords);
+	sx_hmap_free(c.headwords);
 	app_prefixes = NULL;
 	stem_gen++;
 	sx_hmap_free(c.app_prefixes);

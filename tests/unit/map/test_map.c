@@ -798,6 +798,123 @@ static void test_parent_own_key(void **state)
 	fx_free(&f);
 }
 
+/* A table keyed by another table's reference (order_totals keyed order_id
+ * while sales_orders exists: a one-to-one statistics or lookup table)
+ * does not draw the other order_id columns: they go to sales_orders. */
+static void test_extension_keyed_by_reference(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "sales_orders", "id:integer:pk, placed_at:timestamp");
+	tab(f.cat, f.s, "order_totals", "order_id:integer:pk, net:numeric, tax:numeric");
+	tab(f.cat, f.s, "shipments", "id:integer:pk, order_id:integer, carrier:text");
+	tab(f.cat, f.s, "refunds", "id:integer:pk, order_id:integer, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "shipments", "order_id", "sales_orders", "id", 0.5);
+	expect_rel(f.m, "refunds", "order_id", "sales_orders", "id", 0.5);
+	/* and its own key is the reference, one-to-one */
+	expect_rel(f.m, "order_totals", "order_id", "sales_orders", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A key name several tables share (meta_id keying every meta table) is a
+ * naming habit: none of them extends the table whose name ends in "meta". */
+static void test_shared_key_not_extension(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "invoice_meta", "id:integer:pk, meta_key:text, meta_value:text");
+	tab(f.cat, f.s, "notemeta", "meta_id:integer:pk, meta_key:text");
+	tab(f.cat, f.s, "usermeta", "meta_id:integer:pk, meta_key:text");
+	tab(f.cat, f.s, "tagmeta", "meta_id:integer:pk, meta_key:text");
+	fx_build(&f);
+	{
+		static const char *const t[] = {"notemeta", "usermeta", "tagmeta"};
+		size_t i;
+		for (i = 0; i < 3; i++) {
+			const sx_map_rel *r = rel_from(f.m, t[i], "meta_id");
+			assert_true(r == NULL || strcmp(r->to.table, "invoice_meta") != 0);
+		}
+	}
+	fx_free(&f);
+}
+
+/* A position among siblings (item_order, display_position) refers to
+ * nothing, even where a table of orders exists; a name that is a whole
+ * table's name (purchase_order) still refers to it. */
+static void test_position_columns(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "orders", "order_id:integer:pk, placed_at:timestamp");
+	tab(f.cat, f.s, "purchase_orders", "id:integer:pk, placed_at:timestamp");
+	tab(f.cat, f.s, "positions", "position_id:integer:pk, label:text");
+	tab(f.cat, f.s, "menu_entries",
+	    "id:integer:pk, item_order:integer, display_position:integer, title:text");
+	tab(f.cat, f.s, "goods_receipts", "id:integer:pk, purchase_order:integer, qty:integer");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "menu_entries", "item_order"));
+	assert_null(rel_from(f.m, "menu_entries", "display_position"));
+	expect_rel(f.m, "goods_receipts", "purchase_order", "purchase_orders", "id", 0.3);
+	fx_free(&f);
+}
+
+/* A two-letter word that begins every table's name (xy_ as WordPress's
+ * wp_) is a prefix: note_id finds xy_notes keyed note_id although "note"
+ * is a generic word that does not lead "xy_notes". */
+static void test_two_letter_schema_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "xy_notes", "note_id:integer:pk, body:text");
+	tab(f.cat, f.s, "xy_notemeta", "meta_id:integer:pk, note_id:integer, meta_key:text");
+	tab(f.cat, f.s, "xy_labels", "id:integer:pk, title:text");
+	fx_build(&f);
+	expect_rel(f.m, "xy_notemeta", "note_id", "xy_notes", "note_id", 0.5);
+	fx_free(&f);
+}
+
+/* A key named by one long word of its table's name (department_id of
+ * hq_department_units) is found by a reference shortening that word
+ * (dep_id), where one table is so keyed and named; not by a longer role
+ * (home_dep_id). */
+static void test_abbrev_key_word(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hq_department_units", "department_id:integer:pk, title:text");
+	tab(f.cat, f.s, "budget_settings", "department_id:integer:pk, cap:numeric");
+	tab(f.cat, f.s, "expense_claims",
+	    "claim_id:integer:pk, dep_id:integer, home_dep_id:integer, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "expense_claims", "dep_id", "hq_department_units", "department_id", 0.3);
+	assert_null(rel_from(f.m, "expense_claims", "home_dep_id"));
+	fx_free(&f);
+}
+
+/* A key named by the prefix most of its table's columns carry (shp_id
+ * beside shp_date, shp_carrier in shipment) is the table's id:
+ * shipment_id and a role before it find it. */
+static void test_column_prefix_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shipment",
+	    "shp_id:integer:pk, shp_date:date, shp_carrier:text, shp_weight:numeric");
+	tab(f.cat, f.s, "parcel", "pcl_id:integer:pk, pcl_shipment_id:integer, pcl_label:text");
+	tab(f.cat, f.s, "claim", "id:integer:pk, shipment_id:integer, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "claim", "shipment_id", "shipment", "shp_id", 0.5);
+	expect_rel(f.m, "parcel", "pcl_shipment_id", "shipment", "shp_id", 0.5);
+	fx_free(&f);
+}
+
 /* A module's main model named by one word twice (ledger_ledger beside
  * ledger_entry, ledger_journal) is that entity: ledger_id finds it. */
 static void test_doubled_table_name(void **state)
@@ -2158,6 +2275,12 @@ int main(void)
 		cmocka_unit_test(test_generic_entity_keys),
 		cmocka_unit_test(test_doubled_table_name),
 		cmocka_unit_test(test_parent_own_key),
+		cmocka_unit_test(test_extension_keyed_by_reference),
+		cmocka_unit_test(test_position_columns),
+		cmocka_unit_test(test_two_letter_schema_prefix),
+		cmocka_unit_test(test_abbrev_key_word),
+		cmocka_unit_test(test_shared_key_not_extension),
+		cmocka_unit_test(test_column_prefix_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
