@@ -558,6 +558,7 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 
 static double time_said(plan *p, const sx_table *t, const sx_column *c);
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40]);
+static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok);
 
 static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 {
@@ -2963,7 +2964,7 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		 * 'Produce' */
 		for (k = 0; k < nt && !found; k++)
 			found = name_bonus(p, &self, tabs[k]) >= 1.0;
-		if (found)
+		if (found || every_row_state(p, fact, tok))
 			continue;
 		for (k = 0; k < nt && !found; k++)
 			for (i = 0; i < tabs[k]->ncols && !found; i++) {
@@ -3126,8 +3127,12 @@ static int said_at(plan *p, char w[6][40], size_t nw)
 
 /* True when a word right before or after tokens [at, at + n) — or one
  * further, past a word the analyser keeps no term of ("the") — names t:
- * "the Rock genre", "категории Beverages", "at the X location". */
-static bool named_beside(plan *p, int at, size_t n, const sx_table *t)
+ * "the Rock genre", "категории Beverages", "at the X location". A word
+ * that names the fact at least as well as t is the fact's own noun, and
+ * the value beside it an adjective of the fact ("reported problems" is no
+ * status of the problems' log, whose table is named Problem_Status_Codes):
+ * it names nothing here (gen10). */
+static bool named_beside(plan *p, int at, size_t n, const sx_table *t, const sx_table *fact)
 {
 	const int near[4] = {at - 1, at + (int)n, at - 2, at + (int)n + 1};
 	int k;
@@ -3140,8 +3145,32 @@ static bool named_beside(plan *p, int at, size_t n, const sx_table *t)
 			continue; /* not past a content word */
 		if (k == 3 && p->in.tok[at + n].nterms)
 			continue;
-		if (name_bonus(p, &one, t) >= 0.6)
+		if (name_bonus(p, &one, t) >= 0.6 && name_bonus(p, &one, fact) < name_bonus(p, &one, t))
 			return true;
+	}
+	return false;
+}
+
+/* True when token tok says a state every row of t passes through: a word
+ * of a NOT NULL date or time column of t ("reported" of
+ * date_problem_reported: every problem was reported). Such a word
+ * describes the rows; it filters none of them (gen10). */
+static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok)
+{
+	size_t i, k, j, n;
+	char w[6][40];
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		if (c->nullable || (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE))
+			continue;
+		n = meaning_words(p, c, w);
+		for (k = 0; k < n; k++)
+			for (j = 0; j < tok->nterms; j++)
+				if (strcmp(w[k], tok->terms[j]) == 0) {
+					sx_gen_thought(p->th, "\"%s\" says %s.%s, which every row has: a state, not a filter",
+						       tok->w, t->name, c->name);
+					return true;
+				}
 	}
 	return false;
 }
@@ -3178,7 +3207,9 @@ static void said_values(plan *p, const sx_table *fact)
 				nw = value_words(v[j], w);
 				if (!nw || (!is_lab && nw < 2) || nw <= bestn)
 					continue;
-				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t)))
+				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t, fact)))
+					continue;
+				if (nw == 1 && every_row_state(p, fact, &p->in.tok[at]))
 					continue;
 				best = (int)j, bestn = nw, bestat = at;
 			}
@@ -3235,6 +3266,42 @@ static bool said_after(plan *p, const gen_phrase *ph)
 		sx_gen_thought(p->th, "\"%s\" is the subject of the value after it (%s), not a dimension",
 			       p->in.tok[ph->tok[0]].w, t->name);
 	return ok;
+}
+
+/* "Monthly enrolment volume by date of enrolment", "yearly count of problems
+ * by the date they were reported", "помесячно по дате создания": beside a
+ * time grain, a dimension phrase with the word "date" / "дата" says which
+ * time column the grain cuts, not one more dimension (gen10). Its words are
+ * then left to the time column's choice (time_said). */
+static bool date_dim(plan *p, gen_phrase *ph)
+{
+	size_t w;
+	if (p->in.grain == SX_GRAIN_NONE)
+		return false;
+	for (w = 0; w < ph->n; w++) {
+		const char *t = p->in.tok[ph->tok[w]].w;
+		if (strcmp(t, "date") == 0 || strcmp(t, "dates") == 0 || strncmp(t, "дат", strlen("дат")) == 0) {
+			sx_gen_thought(p->th, "\"%s\" names the time column the grain cuts, not a dimension",
+				       p->in.tok[ph->tok[0]].w);
+			ph->n = 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "units per supplier country, orders of 1997" / "заказы 1997 года": a
+ * dimension phrase of one word right before the year of the date range is
+ * the subject of that range, not one more dimension (gen10). */
+static bool year_after(plan *p, const gen_phrase *ph)
+{
+	size_t nx;
+	if (ph->n != 1 || !p->in.year_from || (nx = (size_t)ph->tok[0] + 1) >= p->in.ntok ||
+	    !p->in.tok[nx].num || atoi(p->in.tok[nx].w) != p->in.year_from)
+		return false;
+	sx_gen_thought(p->th, "\"%s\" is the subject of the year after it, not a dimension",
+		       p->in.tok[ph->tok[0]].w);
+	return true;
 }
 
 /* The words of a column's name that say what it means: not yn, flag, is,
@@ -4135,7 +4202,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (dim_as_filter(p, fact, &p->in.dims[i]) || said_after(p, &p->in.dims[i]))
+				if (dim_as_filter(p, fact, &p->in.dims[i]) || said_after(p, &p->in.dims[i]) ||
+				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
 				/* a counted table its noun names exactly ("orders" is Orders)
