@@ -1325,6 +1325,60 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
 	return hit;
 }
 
+/* A number column said by its whole name, outside the dimensions: "track
+ * length in milliseconds" says Milliseconds, "file size in bytes" Bytes,
+ * "(units_in_stock)" units_in_stock (its words one after another). Only a
+ * plain number of its table (not a key, not a reference) counts; one on
+ * the measure's table e wins, else one on a single relevant table. Its
+ * table goes in *tout (gen10). */
+static const sx_column *named_number(plan *p, const sx_table *e, const sx_table **tout)
+{
+	size_t i, r, k, len;
+	const sx_column *hit = NULL;
+	const sx_table *ht = NULL;
+	int nhit = 0;
+	for (i = 0; i < p->in.ntok; i++) {
+		char joined[128] = "";
+		for (len = 0; len < 4 && i + len < p->in.ntok; len++) {
+			const gen_tok *tk = &p->in.tok[i + len];
+			static const char *const agg[] = {"max", "min", "avg", "average", "sum", "total", "count", NULL};
+			bool aw = false;
+			for (k = 0; agg[k] && !aw; k++)
+				aw = strcmp(tk->w, agg[k]) == 0;
+			/* "max salary" says the aggregate and salary, not max_salary */
+			if (aw || tk->num || in_grouping(p, i + len) || strlen(joined) + strlen(tk->w) + 2 > sizeof joined)
+				break;
+			if (len)
+				strcat(joined, "_");
+			strcat(joined, tk->w);
+			for (r = 0; r <= p->rel.n; r++) {
+				const sx_table *t = r == p->rel.n ? e : p->rel.v[r].t;
+				if (!t || (r < p->rel.n && t == e))
+					continue;
+				for (k = 0; k < t->ncols; k++) {
+					const sx_column *c = &t->cols[k];
+					if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL &&
+					     c->family != SX_TF_FLOAT) ||
+					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) ||
+					    strcasecmp(c->name, joined) != 0)
+						continue;
+					if (t == e) {
+						*tout = e;
+						return c;
+					}
+					if (ht != t)
+						nhit++;
+					hit = c, ht = t;
+				}
+			}
+		}
+	}
+	if (nhit != 1)
+		return NULL;
+	*tout = ht;
+	return hit;
+}
+
 static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char *ex,
                        const char *noun, const gen_phrase *ph)
 {
@@ -1754,6 +1808,26 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
+			if ((c = named_number(p, e, &t))) {
+				/* the column said by its name is the amount, whatever
+				 * money the other words might reach */
+				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
+					       t->name, c->name);
+				snprintf(nm, sizeof nm, "{%s}", c->name);
+				snprintf(nn, sizeof nn, "%s_%s",
+					 m->kind == MK_AVG_VALUE   ? "avg"
+					 : m->kind == MK_MAX_VALUE ? "max"
+					 : m->kind == MK_MIN_VALUE ? "min"
+								   : "total",
+					 c->name);
+				rc = add_filtered(p, nn,
+						  m->kind == MK_AVG_VALUE   ? SX_AGG_AVG
+						  : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
+						  : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
+									    : SX_AGG_SUM,
+						  t, nm, 0.9, m->convert, sum_filter(p, t, &m->noun));
+				break;
+			}
 			/* "salary cost" names no table: a table found for it only by its
 			 * columns (jobs.min_salary) does not confine the amount, which is
 			 * looked for among every relevant table (employees.salary) */
@@ -1831,6 +1905,24 @@ static int resolve_measures(plan *p)
 			                  t, nm, conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
+			{
+				/* "(units_in_stock)" after an average already measured
+				 * by that name: its "units" is no second measure */
+				const sx_table *nt = NULL;
+				const sx_column *nc = named_number(p, NULL, &nt);
+				char ne[128];
+				size_t k;
+				bool dup = false;
+				if (nc)
+					snprintf(ne, sizeof ne, "{%s}", nc->name);
+				for (k = 0; nc && k < p->meas.n && !dup; k++)
+					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
+					      strcmp(p->meas.v[k].expr, ne) == 0;
+				if (dup) {
+					sx_gen_thought(p->th, "units: %s.%s is measured already", nt->name, nc->name);
+					break;
+				}
+			}
 			if (m->sold) {
 				/* "units sold": the quantity of the sales lines, where
 				 * revenue lives, not a stock level the intent's other words

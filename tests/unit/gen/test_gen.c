@@ -2552,12 +2552,16 @@ static void test_clinic_values_said_whole(void **state)
  * is no dimension. */
 static void test_workshop_precision(void **state)
 {
-	static const colspec devices[] = {{"id", "INTEGER", 0}, {"device_name", "TEXT", 0}};
+	static const colspec devices[] = {{"id", "INTEGER", 0},
+	                                  {"device_name", "TEXT", 0},
+	                                  {"list_price", "NUMERIC(8,2)", 0},
+	                                  {"units_on_shelf", "INTEGER", 1}};
 	static const colspec faults[] = {{"id", "INTEGER", 0},
 	                                 {"device_id", "INTEGER", 0},
 	                                 {"date_fault_logged", "TIMESTAMP", 0},
 	                                 {"date_fault_fixed", "TIMESTAMP", 1},
-	                                 {"fault_summary", "TEXT", 1}};
+	                                 {"fault_summary", "TEXT", 1},
+	                                 {"minutes", "INTEGER", 1}};
 	static const colspec states[] = {{"id", "INTEGER", 0}, {"state_name", "TEXT", 0}};
 	static const colspec notes[] = {{"id", "INTEGER", 0},
 	                                {"fault_id", "INTEGER", 0},
@@ -2592,6 +2596,21 @@ static void test_workshop_precision(void **state)
 	assert_int_equal(s->ndims, 0);
 	assert_string_equal(s->measures[0].table->name, "faults");
 	assert_string_equal(s->time_column, "date_fault_logged");
+	sx_gen_spec_free(s);
+	/* a number column said by its whole name is the amount, not the
+	 * money the other words reach */
+	assert_int_equal(plan("Average fault duration in minutes for each device", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "faults");
+	assert_string_equal(s->measures[0].expr, "{minutes}");
+	sx_gen_spec_free(s);
+	/* said in its own spelling, underscores and all: one measure, not
+	 * one more sum of "units" */
+	assert_int_equal(plan("Average stock (units_on_shelf) per device name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{units_on_shelf}");
 	sx_gen_spec_free(s);
 }
 
