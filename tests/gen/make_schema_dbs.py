@@ -314,7 +314,7 @@ def main():
                          ("insurance_and_eClaims", "insurance_and_eClaims"), ("cre_Theme_park", "cre_Theme_park"),
                          ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance"),
                          ("assets_maintenance", "assets_maintenance"),
-                         ("student_assessment", "student_assessment")):
+                         ("student_assessment", "student_assessment"), ("music_1", "music_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
