@@ -1328,9 +1328,10 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
 /* A number column said by its whole name, outside the dimensions: "track
  * length in milliseconds" says Milliseconds, "file size in bytes" Bytes,
  * "(units_in_stock)" units_in_stock (its words one after another). Only a
- * plain number of its table (not a key, not a reference) counts; one on
- * the measure's table e wins, else one on a single relevant table. Its
- * table goes in *tout (gen10). */
+ * plain number of its table (not a key, not a reference) counts: on the
+ * measure's table e when its noun found one ("total inventory quantity" is
+ * no order line's quantity), else on a single relevant table. Its table
+ * goes in *tout (gen10). */
 static const sx_column *named_number(plan *p, const sx_table *e, const sx_table **tout)
 {
 	size_t i, r, k, len;
@@ -1373,7 +1374,7 @@ static const sx_column *named_number(plan *p, const sx_table *e, const sx_table 
 			}
 		}
 	}
-	if (nhit != 1)
+	if (nhit != 1 || e)
 		return NULL;
 	*tout = ht;
 	return hit;
