@@ -2819,7 +2819,8 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
 	for (w = 0; w < ph->n && !f; w++) {
 		gen_tok *tok = &p->in.tok[ph->tok[w]];
-		if (w == head || tok_in_terms(tok, &tt) || (tok->cyr && !ru_adjective(tok->w)))
+		if (w == head || tok_in_terms(tok, &tt) || (tok->cyr && !ru_adjective(tok->w)) ||
+		    every_row_state(p, t, tok))
 			continue;
 		for (i = 0; i < t->ncols && !f; i++) {
 			const sx_column *c = &t->cols[i];

@@ -2561,7 +2561,8 @@ static void test_workshop_precision(void **state)
 	                                 {"date_fault_logged", "TIMESTAMP", 0},
 	                                 {"date_fault_fixed", "TIMESTAMP", 1},
 	                                 {"fault_summary", "TEXT", 1},
-	                                 {"minutes", "INTEGER", 1}};
+	                                 {"minutes", "INTEGER", 1},
+	                                 {"fault_stage", "TEXT", 1}};
 	static const colspec states[] = {{"id", "INTEGER", 0}, {"state_name", "TEXT", 0}};
 	static const colspec notes[] = {{"id", "INTEGER", 0},
 	                                {"fault_id", "INTEGER", 0},
@@ -2576,8 +2577,9 @@ static void test_workshop_precision(void **state)
 	table(sc, "devices", devices, N(devices));
 	t = table(sc, "faults", faults, N(faults));
 	fk(t, "device_id", "devices");
+	((sx_column *)sx_table_find_column(t, "fault_stage"))->comment = "logged, triaged, closed";
 	t = table(sc, "fault_states", states, N(states));
-	((sx_column *)sx_table_find_column(t, "state_name"))->comment = "Logged, Fixed";
+	((sx_column *)sx_table_find_column(t, "state_name"))->comment = "Logged, Fixed, Escalated";
 	t = table(sc, "fault_notes", notes, N(notes));
 	fk(t, "fault_id", "faults");
 	fk(t, "fault_state_id", "fault_states");
@@ -2587,6 +2589,27 @@ static void test_workshop_precision(void **state)
 	assert_string_equal(s->measures[0].table->name, "faults");
 	assert_null(s->measures[0].via);
 	assert_true(has_dim(s, "devices", "id"));
+	sx_gen_spec_free(s);
+	/* the lookup's label before the fact's own noun (date_fault_fixed may
+	 * be NULL: only the noun beside it says no) */
+	assert_int_equal(plan("Number of fixed faults for each device", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	assert_null(s->measures[0].via);
+	sx_gen_spec_free(s);
+	/* a stage of the fault itself: "triaged" filters, "logged" is what
+	 * every fault is (date_fault_logged NOT NULL) */
+	assert_int_equal(plan("Number of triaged faults per device", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "fault_stage", SX_FOP_IN, "triaged"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of logged faults per device", NULL, NULL, &s, &e), 0);
+	assert_false(has_filter(s, "fault_stage", SX_FOP_IN, "logged"));
+	sx_gen_spec_free(s);
+	/* "faults 2021": the subject of the year, not a dimension */
+	assert_int_equal(plan("Number of fault notes per device, faults 2021", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2); /* the device's key and name */
+	assert_true(has_dim(s, "devices", "id"));
+	assert_false(has_dim(s, "faults", "id"));
+	assert_string_equal(s->date_from, "2021-01-01");
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Number of fault notes with fault state Fixed per device", NULL, NULL, &s, &e), 0);
 	assert_true(has_filter(s, "state_name", SX_FOP_IN, "Fixed"));
