@@ -558,6 +558,7 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 
 static double time_said(plan *p, const sx_table *t, const sx_column *c);
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40]);
+static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok);
 
 static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 {
@@ -1324,6 +1325,61 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
 	return hit;
 }
 
+/* A number column said by its whole name, outside the dimensions: "track
+ * length in milliseconds" says Milliseconds, "file size in bytes" Bytes,
+ * "(units_in_stock)" units_in_stock (its words one after another). Only a
+ * plain number of its table (not a key, not a reference) counts: on the
+ * measure's table e when its noun found one ("total inventory quantity" is
+ * no order line's quantity), else on a single relevant table. Its table
+ * goes in *tout (gen10). */
+static const sx_column *named_number(plan *p, const sx_table *e, const sx_table **tout)
+{
+	size_t i, r, k, len;
+	const sx_column *hit = NULL;
+	const sx_table *ht = NULL;
+	int nhit = 0;
+	for (i = 0; i < p->in.ntok; i++) {
+		char joined[128] = "";
+		for (len = 0; len < 4 && i + len < p->in.ntok; len++) {
+			const gen_tok *tk = &p->in.tok[i + len];
+			static const char *const agg[] = {"max", "min", "avg", "average", "sum", "total", "count", NULL};
+			bool aw = false;
+			for (k = 0; agg[k] && !aw; k++)
+				aw = strcmp(tk->w, agg[k]) == 0;
+			/* "max salary" says the aggregate and salary, not max_salary */
+			if (aw || tk->num || in_grouping(p, i + len) || strlen(joined) + strlen(tk->w) + 2 > sizeof joined)
+				break;
+			if (len)
+				strcat(joined, "_");
+			strcat(joined, tk->w);
+			for (r = 0; r <= p->rel.n; r++) {
+				const sx_table *t = r == p->rel.n ? e : p->rel.v[r].t;
+				if (!t || (r < p->rel.n && t == e))
+					continue;
+				for (k = 0; k < t->ncols; k++) {
+					const sx_column *c = &t->cols[k];
+					if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL &&
+					     c->family != SX_TF_FLOAT) ||
+					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) ||
+					    strcasecmp(c->name, joined) != 0)
+						continue;
+					if (t == e) {
+						*tout = e;
+						return c;
+					}
+					if (ht != t)
+						nhit++;
+					hit = c, ht = t;
+				}
+			}
+		}
+	}
+	if (nhit != 1 || e)
+		return NULL;
+	*tout = ht;
+	return hit;
+}
+
 static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char *ex,
                        const char *noun, const gen_phrase *ph)
 {
@@ -1753,6 +1809,26 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
+			if ((c = named_number(p, e, &t))) {
+				/* the column said by its name is the amount, whatever
+				 * money the other words might reach */
+				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
+					       t->name, c->name);
+				snprintf(nm, sizeof nm, "{%s}", c->name);
+				snprintf(nn, sizeof nn, "%s_%s",
+					 m->kind == MK_AVG_VALUE   ? "avg"
+					 : m->kind == MK_MAX_VALUE ? "max"
+					 : m->kind == MK_MIN_VALUE ? "min"
+								   : "total",
+					 c->name);
+				rc = add_filtered(p, nn,
+						  m->kind == MK_AVG_VALUE   ? SX_AGG_AVG
+						  : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
+						  : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
+									    : SX_AGG_SUM,
+						  t, nm, 0.9, m->convert, sum_filter(p, t, &m->noun));
+				break;
+			}
 			/* "salary cost" names no table: a table found for it only by its
 			 * columns (jobs.min_salary) does not confine the amount, which is
 			 * looked for among every relevant table (employees.salary) */
@@ -1830,6 +1906,24 @@ static int resolve_measures(plan *p)
 			                  t, nm, conf, m->convert, sum_filter(p, t, &m->noun));
 			break;
 		case MK_QUANTITY:
+			{
+				/* "(units_in_stock)" after an average already measured
+				 * by that name: its "units" is no second measure */
+				const sx_table *nt = NULL;
+				const sx_column *nc = named_number(p, NULL, &nt);
+				char ne[128];
+				size_t k;
+				bool dup = false;
+				if (nc)
+					snprintf(ne, sizeof ne, "{%s}", nc->name);
+				for (k = 0; nc && k < p->meas.n && !dup; k++)
+					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
+					      strcmp(p->meas.v[k].expr, ne) == 0;
+				if (dup) {
+					sx_gen_thought(p->th, "units: %s.%s is measured already", nt->name, nc->name);
+					break;
+				}
+			}
 			if (m->sold) {
 				/* "units sold": the quantity of the sales lines, where
 				 * revenue lives, not a stock level the intent's other words
@@ -2725,7 +2819,8 @@ static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tt, NULL);
 	for (w = 0; w < ph->n && !f; w++) {
 		gen_tok *tok = &p->in.tok[ph->tok[w]];
-		if (w == head || tok_in_terms(tok, &tt) || (tok->cyr && !ru_adjective(tok->w)))
+		if (w == head || tok_in_terms(tok, &tt) || (tok->cyr && !ru_adjective(tok->w)) ||
+		    every_row_state(p, t, tok))
 			continue;
 		for (i = 0; i < t->ncols && !f; i++) {
 			const sx_column *c = &t->cols[i];
@@ -2963,7 +3058,7 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		 * 'Produce' */
 		for (k = 0; k < nt && !found; k++)
 			found = name_bonus(p, &self, tabs[k]) >= 1.0;
-		if (found)
+		if (found || every_row_state(p, fact, tok))
 			continue;
 		for (k = 0; k < nt && !found; k++)
 			for (i = 0; i < tabs[k]->ncols && !found; i++) {
@@ -3126,8 +3221,12 @@ static int said_at(plan *p, char w[6][40], size_t nw)
 
 /* True when a word right before or after tokens [at, at + n) — or one
  * further, past a word the analyser keeps no term of ("the") — names t:
- * "the Rock genre", "категории Beverages", "at the X location". */
-static bool named_beside(plan *p, int at, size_t n, const sx_table *t)
+ * "the Rock genre", "категории Beverages", "at the X location". A word
+ * that names the fact at least as well as t is the fact's own noun, and
+ * the value beside it an adjective of the fact ("reported problems" is no
+ * status of the problems' log, whose table is named Problem_Status_Codes):
+ * it names nothing here (gen10). */
+static bool named_beside(plan *p, int at, size_t n, const sx_table *t, const sx_table *fact)
 {
 	const int near[4] = {at - 1, at + (int)n, at - 2, at + (int)n + 1};
 	int k;
@@ -3140,8 +3239,32 @@ static bool named_beside(plan *p, int at, size_t n, const sx_table *t)
 			continue; /* not past a content word */
 		if (k == 3 && p->in.tok[at + n].nterms)
 			continue;
-		if (name_bonus(p, &one, t) >= 0.6)
+		if (name_bonus(p, &one, t) >= 0.6 && name_bonus(p, &one, fact) < name_bonus(p, &one, t))
 			return true;
+	}
+	return false;
+}
+
+/* True when token tok says a state every row of t passes through: a word
+ * of a NOT NULL date or time column of t ("reported" of
+ * date_problem_reported: every problem was reported). Such a word
+ * describes the rows; it filters none of them (gen10). */
+static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok)
+{
+	size_t i, k, j, n;
+	char w[6][40];
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		if (c->nullable || (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE))
+			continue;
+		n = meaning_words(p, c, w);
+		for (k = 0; k < n; k++)
+			for (j = 0; j < tok->nterms; j++)
+				if (strcmp(w[k], tok->terms[j]) == 0) {
+					sx_gen_thought(p->th, "\"%s\" says %s.%s, which every row has: a state, not a filter",
+						       tok->w, t->name, c->name);
+					return true;
+				}
 	}
 	return false;
 }
@@ -3178,7 +3301,9 @@ static void said_values(plan *p, const sx_table *fact)
 				nw = value_words(v[j], w);
 				if (!nw || (!is_lab && nw < 2) || nw <= bestn)
 					continue;
-				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t)))
+				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t, fact)))
+					continue;
+				if (nw == 1 && every_row_state(p, fact, &p->in.tok[at]))
 					continue;
 				best = (int)j, bestn = nw, bestat = at;
 			}
@@ -3235,6 +3360,42 @@ static bool said_after(plan *p, const gen_phrase *ph)
 		sx_gen_thought(p->th, "\"%s\" is the subject of the value after it (%s), not a dimension",
 			       p->in.tok[ph->tok[0]].w, t->name);
 	return ok;
+}
+
+/* "Monthly enrolment volume by date of enrolment", "yearly count of problems
+ * by the date they were reported", "помесячно по дате создания": beside a
+ * time grain, a dimension phrase with the word "date" / "дата" says which
+ * time column the grain cuts, not one more dimension (gen10). Its words are
+ * then left to the time column's choice (time_said). */
+static bool date_dim(plan *p, gen_phrase *ph)
+{
+	size_t w;
+	if (p->in.grain == SX_GRAIN_NONE)
+		return false;
+	for (w = 0; w < ph->n; w++) {
+		const char *t = p->in.tok[ph->tok[w]].w;
+		if (strcmp(t, "date") == 0 || strcmp(t, "dates") == 0 || strncmp(t, "дат", strlen("дат")) == 0) {
+			sx_gen_thought(p->th, "\"%s\" names the time column the grain cuts, not a dimension",
+				       p->in.tok[ph->tok[0]].w);
+			ph->n = 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "units per supplier country, orders of 1997" / "заказы 1997 года": a
+ * dimension phrase of one word right before the year of the date range is
+ * the subject of that range, not one more dimension (gen10). */
+static bool year_after(plan *p, const gen_phrase *ph)
+{
+	size_t nx;
+	if (ph->n != 1 || !p->in.year_from || (nx = (size_t)ph->tok[0] + 1) >= p->in.ntok ||
+	    !p->in.tok[nx].num || atoi(p->in.tok[nx].w) != p->in.year_from)
+		return false;
+	sx_gen_thought(p->th, "\"%s\" is the subject of the year after it, not a dimension",
+		       p->in.tok[ph->tok[0]].w);
+	return true;
 }
 
 /* The words of a column's name that say what it means: not yn, flag, is,
@@ -4135,7 +4296,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (dim_as_filter(p, fact, &p->in.dims[i]) || said_after(p, &p->in.dims[i]))
+				if (dim_as_filter(p, fact, &p->in.dims[i]) || said_after(p, &p->in.dims[i]) ||
+				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
 				/* a counted table its noun names exactly ("orders" is Orders)

@@ -312,7 +312,9 @@ def main():
                          ("tracking_share_transactions", "tracking_share_transactions"),
                          ("apartment_rentals", "apartment_rentals"), ("hr_1", "hr_1"),
                          ("insurance_and_eClaims", "insurance_and_eClaims"), ("cre_Theme_park", "cre_Theme_park"),
-                         ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance")):
+                         ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance"),
+                         ("assets_maintenance", "assets_maintenance"),
+                         ("student_assessment", "student_assessment"), ("music_1", "music_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)

@@ -2543,6 +2543,100 @@ static void test_clinic_values_said_whole(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen10: a workshop's faults, logged (always) and fixed (sometimes), with
+ * notes that carry a state from a lookup ("Logged", "Fixed"). A state said
+ * as an adjective of the fact's own noun ("logged faults") is no filter:
+ * the noun beside it names the fact, not the lookup, and every fault has a
+ * date_fault_logged; a state said beside the lookup's name still filters.
+ * Beside a grain, "by the date they were logged" picks the time column and
+ * is no dimension. */
+static void test_workshop_precision(void **state)
+{
+	static const colspec devices[] = {{"id", "INTEGER", 0},
+	                                  {"device_name", "TEXT", 0},
+	                                  {"list_price", "NUMERIC(8,2)", 0},
+	                                  {"units_on_shelf", "INTEGER", 1}};
+	static const colspec faults[] = {{"id", "INTEGER", 0},
+	                                 {"device_id", "INTEGER", 0},
+	                                 {"date_fault_logged", "TIMESTAMP", 0},
+	                                 {"date_fault_fixed", "TIMESTAMP", 1},
+	                                 {"fault_summary", "TEXT", 1},
+	                                 {"minutes", "INTEGER", 1},
+	                                 {"fault_stage", "TEXT", 1}};
+	static const colspec states[] = {{"id", "INTEGER", 0}, {"state_name", "TEXT", 0}};
+	static const colspec notes[] = {{"id", "INTEGER", 0},
+	                                {"fault_id", "INTEGER", 0},
+	                                {"fault_state_id", "INTEGER", 0},
+	                                {"noted_at", "TIMESTAMP", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "workshop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "devices", devices, N(devices));
+	t = table(sc, "faults", faults, N(faults));
+	fk(t, "device_id", "devices");
+	((sx_column *)sx_table_find_column(t, "fault_stage"))->comment = "logged, triaged, closed";
+	t = table(sc, "fault_states", states, N(states));
+	((sx_column *)sx_table_find_column(t, "state_name"))->comment = "Logged, Fixed, Escalated";
+	t = table(sc, "fault_notes", notes, N(notes));
+	fk(t, "fault_id", "faults");
+	fk(t, "fault_state_id", "fault_states");
+	reindex(db);
+	assert_int_equal(plan("Number of logged faults for each device", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	assert_string_equal(s->measures[0].table->name, "faults");
+	assert_null(s->measures[0].via);
+	assert_true(has_dim(s, "devices", "id"));
+	sx_gen_spec_free(s);
+	/* the lookup's label before the fact's own noun (date_fault_fixed may
+	 * be NULL: only the noun beside it says no) */
+	assert_int_equal(plan("Number of fixed faults for each device", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	assert_null(s->measures[0].via);
+	sx_gen_spec_free(s);
+	/* a stage of the fault itself: "triaged" filters, "logged" is what
+	 * every fault is (date_fault_logged NOT NULL) */
+	assert_int_equal(plan("Number of triaged faults per device", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "fault_stage", SX_FOP_IN, "triaged"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of logged faults per device", NULL, NULL, &s, &e), 0);
+	assert_false(has_filter(s, "fault_stage", SX_FOP_IN, "logged"));
+	sx_gen_spec_free(s);
+	/* "faults 2021": the subject of the year, not a dimension */
+	assert_int_equal(plan("Number of fault notes per device, faults 2021", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2); /* the device's key and name */
+	assert_true(has_dim(s, "devices", "id"));
+	assert_false(has_dim(s, "faults", "id"));
+	assert_string_equal(s->date_from, "2021-01-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of fault notes with fault state Fixed per device", NULL, NULL, &s, &e), 0);
+	assert_true(has_filter(s, "state_name", SX_FOP_IN, "Fixed"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Yearly count of faults by the date they were logged", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	assert_int_equal(s->ndims, 0);
+	assert_string_equal(s->measures[0].table->name, "faults");
+	assert_string_equal(s->time_column, "date_fault_logged");
+	sx_gen_spec_free(s);
+	/* a number column said by its whole name is the amount, not the
+	 * money the other words reach */
+	assert_int_equal(plan("Average fault duration in minutes for each device", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "faults");
+	assert_string_equal(s->measures[0].expr, "{minutes}");
+	sx_gen_spec_free(s);
+	/* said in its own spelling, underscores and all: one measure, not
+	 * one more sum of "units" */
+	assert_int_equal(plan("Average stock (units_on_shelf) per device name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{units_on_shelf}");
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -2677,6 +2771,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_two_aggregates_one_noun),
 	    cmocka_unit_test(test_clinic_semicolon_and_of),
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
+	    cmocka_unit_test(test_workshop_precision),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
