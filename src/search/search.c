@@ -267,7 +267,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->name_glued_words = (float)sx_config_get_double(cfg, "search", "name_glued_words", 0.5);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
-	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0);
+	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);

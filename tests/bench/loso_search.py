@@ -17,7 +17,8 @@ Spider's 7,000 questions do not drown a 31-question set.
 
 Read the verdict so: a change is worth keeping when the held-out scores
 rise on average and no set loses more than one question at recall@1.
---save DIR keeps each run's output, --load DIR re-reads it (no rerun).
+--save DIR keeps each run's output, --load DIR re-reads it (no rerun);
+--sets omop,synonyms,... restricts the sets the choice and report use.
 """
 import argparse
 import os
@@ -110,6 +111,7 @@ def main():
     ap.add_argument("--tune", action="append", default=[], help="SECTION.KEY=V1,V2,...")
     ap.add_argument("--save", help="keep each run's output in this directory")
     ap.add_argument("--load", help="read the outputs --save kept instead of running")
+    ap.add_argument("--sets", help="comma-separated: only these sets (omop,set7,spider0,...)")
     ap.add_argument("--default", default="defaults",
                     help="name of the setting the current configuration gives")
     a = ap.parse_args()
@@ -147,6 +149,8 @@ def main():
     if "spider" in outs:
         parse_folds(outs["spider"], "spider", sets, a.default)
     names = [n for n in sets if a.default in sets[n]]
+    if a.sets:
+        names = [n for n in names if n in a.sets.split(",")]
     if not names:
         sys.exit("loso_search: no set was measured")
     descs = [d for d in sets[names[0]] if d != "n"]  # the defaults are a candidate too
