@@ -35,10 +35,11 @@
 # blind while set 6's misses were being worked on; mostly tables no
 # earlier set asks about: Danbooru's job queue, OpenStreetMap's current
 # relations, AdventureWorks' remaining tables and views, Pagila's list
-# views), and tests/bench/search_heldout8.jsonl (55: 33 English, 22
-# Russian, written blind while set 7's misses were being worked on; adds a
-# "first" kind: a look-alike table exists and only one is right, so
-# recall@1 matters). Prints what eval_search prints, one fold each.
+# views; tuning data since issue 22), and
+# tests/bench/search_heldout8.jsonl (55: 33 English, 22 Russian, written
+# blind while set 7's misses were being worked on; adds a "first" kind:
+# a look-alike table exists and only one is right, so recall@1 matters).
+# Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8; default all)
 # runs only the sets named, e.g. SX_EVAL_SETS="omop synonyms 2 3 4 5 6 7"
 # for tests/bench/loso_search.py, which must not see a blind set.
@@ -133,7 +134,7 @@ if want 6; then
 fi
 if want 7; then
 	echo
-	echo "== held-out questions 7, blind (tests/bench/search_heldout7.jsonl)"
+	echo "== held-out questions 7, tuning data since issue 22 (tests/bench/search_heldout7.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout7.jsonl" "$@"
 fi
 if want 8; then
