@@ -49,27 +49,25 @@ def parse_sets(text, sets, default_desc):
             if cur:
                 sets[cur] = {}
             continue
-        if cur is None:
-            continue
-        m = SET_RE.match(line)
-        if m:
-            sets[cur][m.group(1)] = tuple(float(x) for x in m.group(2, 3, 4))
-        m = SEXT_RE.match(line)
-        if m:
-            sets[cur][default_desc] = tuple(float(x) for x in m.group(1, 2, 3))
-            sets[cur]["n"] = int(m.group(4))
+        if cur is not None:
+            parse_line(line, sets[cur], default_desc)
+
+
+def parse_line(line, one, default_desc):
+    """A "setting" line, or the "sextant" line of the defaults, into one set's dict."""
+    m = SET_RE.match(line)
+    if m:
+        one[m.group(1)] = tuple(float(x) for x in m.group(2, 3, 4))
+    m = SEXT_RE.match(line)
+    if m:
+        one[default_desc] = tuple(float(x) for x in m.group(1, 2, 3))
+        one["n"] = int(m.group(4))
 
 
 def parse_one(text, name, sets, default_desc):
     sets[name] = {}
     for line in text.splitlines():
-        m = SET_RE.match(line)
-        if m:
-            sets[name][m.group(1)] = tuple(float(x) for x in m.group(2, 3, 4))
-        m = SEXT_RE.match(line)
-        if m:
-            sets[name][default_desc] = tuple(float(x) for x in m.group(1, 2, 3))
-            sets[name]["n"] = int(m.group(4))
+        parse_line(line, sets[name], default_desc)
 
 
 def parse_folds(text, prefix, sets, default_desc):
