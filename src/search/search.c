@@ -123,6 +123,9 @@ typedef struct params {
 				 * of its words (0: any word) */
 	int alias_views;        /* a view renaming one table: 0 ranked as any, 1 right
 				 * after it, 2 folded into its hit */
+	float lookup_demote;    /* a look-up table (address_type) goes right after a
+				 * matching table that references it, when that one
+				 * scores at least this share of it; 0: off */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -264,6 +267,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->name_glued_words = (float)sx_config_get_double(cfg, "search", "name_glued_words", 0.5);
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
+	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
@@ -2715,6 +2719,92 @@ static size_t rank_aliases(sx_search *s, cand *all, size_t n)
 	return j;
 }
 
+/* A look-up table: few columns, its name ending in a word for kinds
+ * (address_type, OrderStatus, productcategory, ticket_kinds). */
+#define LOOKUP_MAX_COLUMNS 4
+static bool is_lookup(const sx_table *t)
+{
+	static const char *const ends[] = {"type",	 "types",    "status", "statuses",
+					   "category", "categories", "kind",   "kinds"};
+	size_t n = strlen(t->name), i, k;
+	if (t->ncols == 0 || t->ncols > LOOKUP_MAX_COLUMNS)
+		return false;
+	for (i = 0; i < sizeof ends / sizeof *ends; i++) {
+		k = strlen(ends[i]);
+		if (n > k && strcasecmp(t->name + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the question asks for the kinds themselves: one of its own words
+ * says type, kind, category, status or class (тип, вид, категория, ...). */
+static bool asks_kinds(const qrun *r)
+{
+	static const char *const pre[] = {"type", "kind",   "categor", "status", "class",
+					  "тип",  "вид",    "категор", "статус", "класс",
+					  "Тип",  "Вид",    "Категор", "Статус", "Класс",
+					  "разновидн"};
+	size_t m, i;
+	for (m = 0; m < r->nq; m++) {
+		const qterm *q = &r->q[m];
+		if (q->origin != SX_TERM_WORD)
+			continue;
+		for (i = 0; i < sizeof pre / sizeof *pre; i++)
+			if ((q->surface && strncasecmp(q->surface, pre[i], strlen(pre[i])) == 0) ||
+			    (q->term && strncasecmp(q->term, pre[i], strlen(pre[i])) == 0))
+				return true;
+	}
+	return false;
+}
+
+/* Whether t declares a foreign key to ref. */
+static bool references(const sx_table *t, const sx_table *ref)
+{
+	size_t i;
+	for (i = 0; i < t->nfks; i++) {
+		const sx_fk *fk = &t->fks[i];
+		sx_schema *sch = t->schema;
+		if (fk->ref_schema)
+			sch = sx_database_find_schema(t->schema->db, fk->ref_schema);
+		if (sch && sx_schema_find_table(sch, fk->ref_table) == ref)
+			return true;
+	}
+	return false;
+}
+
+/* A look-up table that a matching candidate references goes right after
+ * it: "business entity contacts" wants BusinessEntityContact, not the
+ * ContactType it points to, unless the question asks for the kinds. The
+ * referencing table must share a query term and score at least
+ * lookup_demote of the look-up's score. */
+static void demote_lookups(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	size_t i, m;
+	if (s->p.lookup_demote <= 0 || asks_kinds(r))
+		return;
+	for (i = 0; i < n; i++)
+		s->slot[all[i].doc] = (int32_t)i;
+	for (i = 0; i < n; i++) {
+		const doc *x = &s->docs.v[all[i].doc];
+		float best = 0;
+		if (!is_lookup(x->t))
+			continue;
+		for (m = 0; m < x->nnb; m++) {
+			uint32_t nb = x->nb[m];
+			int32_t k;
+			if (s->stamp[nb] != s->epoch || (k = s->slot[nb]) < 0 || (size_t)k >= n ||
+			    all[k].doc != nb || s->bm[nb] <= 0 || all[k].score <= best ||
+			    all[k].score < s->p.lookup_demote * all[i].score ||
+			    !references(s->docs.v[nb].t, x->t))
+				continue;
+			best = all[k].score;
+		}
+		if (best > 0 && best < all[i].score)
+			all[i].score = best * (1 - 1e-4f);
+	}
+}
+
 /* Final scores over every touched document (the closure may have added
  * some), filtered; *all (the caller frees it) gets the best r->o->k
  * first, *n how many it holds. */
@@ -2754,6 +2844,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 			continue;
 		all[j++] = (cand){d, sc};
 	}
+	demote_lookups(s, r, all, j);
 	if (s->naliases)
 		j = rank_aliases(s, all, j);
 	*all_out = all;

@@ -32,6 +32,10 @@
  * For questions with two or more gold tables all-gold@5 and @10 are
  * printed separately (multi-table questions).
  *
+ * Under --tune every setting's figures over the whole set are printed
+ * ("setting ..."), and with K > 1 folds per fold too ("setting-fold F ...");
+ * tests/bench/loso_search.py chooses settings across sets from them.
+ *
  * --misses N prints up to N questions that miss a gold table in the top 5
  * (with --misses-at1: whose first hit is not gold), only from the folds
  * --miss-folds lists, so that errors are read on tuning folds alone.
@@ -883,6 +887,18 @@ int main(int argc, char **argv)
 			printf("setting %-40s R@1 %.3f  R@5 %.3f  MRR %.3f  multi all-gold@5 %.3f\n",
 			       desc, m.r1 / (double)m.n, m.r5 / (double)m.n, m.mrr / (double)m.n,
 			       mm.n ? mm.all5 / (double)mm.n : 0);
+			/* per fold too, for choosing settings across sets
+			 * (tests/bench/loso_search.py reads these lines) */
+			for (f = 0; nfolds > 1 && f < nfolds; f++) {
+				metrics mf = {0};
+				for (i = 0; i < nq; i++)
+					if (qs[i].fold == f)
+						add_q(&mf, &sc[c][i]);
+				if (mf.n)
+					printf("setting-fold %zu %s n %zu R@1 %.3f  R@5 %.3f  MRR %.3f\n",
+					       f, desc, mf.n, mf.r1 / (double)mf.n,
+					       mf.r5 / (double)mf.n, mf.mrr / (double)mf.n);
+			}
 			sx_session_close(cur);
 		}
 	}

@@ -8,7 +8,9 @@
  * nouns data/lexicon/verbs.tsv gives them ([search] verb_weight). A view
  * that only renames one table never outranks it ([search] alias_views).
  * A name glued into one lowercase word is read as its words for the name
- * match ([search] name_glued, name_glued_words).
+ * match ([search] name_glued, name_glued_words). A look-up table goes
+ * right after a matching table that references it, unless the question
+ * asks for the kinds ([search] lookup_demote).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -339,6 +341,50 @@ static void test_glued_names(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A gym: `membership_type` (a look-up: few columns, a name ending in
+ * "type") says "membership" and "fee" as `membership` does, and wins
+ * "membership fees" by its short document. With lookup_demote on,
+ * `membership`, which references it and matches, comes first and the
+ * look-up right after it; "plan types with monthly fee" asks for the look-up and
+ * keeps it first; `locker_type`, referenced by no matching table, stays. */
+static void test_lookup_demote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"subscription", "id member_id plan_type_id started_at"},
+	    {"plan_type", "id name monthly_fee"},
+	    {"member", "id name joined_at"},
+	    {"locker_type", "id size fee"},
+	};
+	sx_catalog *cat = catalog_of("gym", tables, sizeof tables / sizeof *tables);
+	const char *c1[] = {"plan_type_id"}, *r1[] = {"id"};
+	const char *c2[] = {"member_id"};
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_fk(cat, cat->dbs[0]->schemas[0]->tables[0], NULL, 1, c1, NULL,
+			  "plan_type", r1);
+	sx_catalog_add_fk(cat, cat->dbs[0]->schemas[0]->tables[0], NULL, 1, c2, NULL, "member",
+			  r1);
+	/* off: the look-up, which says "monthly" and "plan", comes first */
+	n = ranked(cat, "lookup_demote", "0", "monthly plan of a member", names, 10);
+	assert_true(n >= 3);
+	assert_string_equal(names[0], "plan_type");
+	assert_true(rank_of(names, n, "subscription") > 0);
+	/* on: right after the subscription that references it */
+	n = ranked(cat, "lookup_demote", "0.3", "monthly plan of a member", names, 10);
+	assert_int_equal(rank_of(names, n, "plan_type"), rank_of(names, n, "subscription") + 1);
+	assert_true(rank_of(names, n, "subscription") >= 0);
+	/* a question for the kinds themselves keeps it first */
+	n = ranked(cat, "lookup_demote", "0.3", "plan types with monthly fee", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "plan_type");
+	/* a look-up that no matching table references stays first */
+	n = ranked(cat, "lookup_demote", "0.3", "locker fees", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "locker_type");
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -348,6 +394,7 @@ int main(void)
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
+	    cmocka_unit_test(test_lookup_demote),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

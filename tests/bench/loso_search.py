@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""loso_search.py: choose search settings by leave-one-set-out.
+
+    loso_search.py --schemas DATASETS/schemas [--spider DIR] [--demo DEMO.sqlite]
+                   --tune SECTION.KEY=V1,V2,... [--tune ...] [--save DIR | --load DIR]
+
+Each studied set is one "set": the real-pool sets of eval_search_real.sh
+(OMOP documentation, synonym questions, sets 2-7; never the blind set 8),
+the demo warehouse and Spider's five folds (each fold one set). Every set
+is run under every setting of the --tune grid (eval_search prints a
+"setting" line per setting, "setting-fold" per Spider fold). Then, for
+each set, the setting that scores best on the OTHER sets is chosen and
+the set is reported with it: a held-out figure that never saw its own
+questions. A set's score is (2 R@1 + R@5 + MRR) / 4 (the first hit
+matters most); the other sets are averaged with equal weight, so
+Spider's 7,000 questions do not drown a 31-question set.
+
+Read the verdict so: a change is worth keeping when the held-out scores
+rise on average and no set loses more than one question at recall@1.
+--save DIR keeps each run's output, --load DIR re-reads it (no rerun);
+--sets omop,synonyms,... restricts the sets the choice and report use.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+REAL_SETS = "omop synonyms 2 3 4 5 6 7"  # set 8 is blind: never run here
+SECTION = [("OMOP CDM documentation", "omop"), ("synonym questions", "synonyms")] + [
+    ("held-out questions %s" % k, "set%s" % k) for k in "234567"]
+SET_RE = re.compile(r"^setting (\S+)\s+R@1 ([\d.]+)\s+R@5 ([\d.]+)\s+MRR ([\d.]+)")
+FOLD_RE = re.compile(r"^setting-fold (\d+) (\S+) n (\d+) R@1 ([\d.]+)\s+R@5 ([\d.]+)\s+MRR ([\d.]+)")
+SEXT_RE = re.compile(r"^sextant\s+recall@1 ([\d.]+)\s+recall@5 ([\d.]+).*MRR ([\d.]+)\s+\((\d+) questions\)")
+
+
+def parse_sets(text, sets, default_desc):
+    """sets[name] = {"n": N, desc: (r1, r5, mrr)}; the defaults under default_desc."""
+    cur = None
+    for line in text.splitlines():
+        if line.startswith("== "):
+            cur = None
+            for title, name in SECTION:
+                if line[3:].startswith(title):
+                    cur = name
+            if line[3:].startswith("held-out questions 8"):
+                sys.exit("loso_search: set 8 is blind and must not be read")
+            if cur:
+                sets[cur] = {}
+            continue
+        if cur is not None:
+            parse_line(line, sets[cur], default_desc)
+
+
+def parse_line(line, one, default_desc):
+    """A "setting" line, or the "sextant" line of the defaults, into one set's dict."""
+    m = SET_RE.match(line)
+    if m:
+        one[m.group(1)] = tuple(float(x) for x in m.group(2, 3, 4))
+    m = SEXT_RE.match(line)
+    if m:
+        one[default_desc] = tuple(float(x) for x in m.group(1, 2, 3))
+        one["n"] = int(m.group(4))
+
+
+def parse_one(text, name, sets, default_desc):
+    sets[name] = {}
+    for line in text.splitlines():
+        parse_line(line, sets[name], default_desc)
+
+
+def parse_folds(text, prefix, sets, default_desc):
+    """Spider with --folds 5: one set per fold; the defaults from the fold table."""
+    fold = None
+    for line in text.splitlines():
+        m = FOLD_RE.match(line)
+        if m:
+            s = sets.setdefault("%s%s" % (prefix, m.group(1)), {})
+            s[m.group(2)] = tuple(float(x) for x in m.group(4, 5, 6))
+            s["n"] = int(m.group(3))
+            continue
+        m = re.match(r"^fold (\d+) \(", line)
+        if m:
+            fold = m.group(1)
+            continue
+        m = re.match(r"^\s+sextant\s+R@1 ([\d.]+)\s+R@5 ([\d.]+)\s+MRR ([\d.]+)", line)
+        if m and fold is not None:
+            sets.setdefault("%s%s" % (prefix, fold), {})[default_desc] = tuple(
+                float(x) for x in m.group(1, 2, 3))
+
+
+def score(t):
+    return (2 * t[0] + t[1] + t[2]) / 4
+
+
+def run(cmd, env=None):
+    sys.stderr.write("loso_search: " + " ".join(cmd) + "\n")
+    return subprocess.run(cmd, check=True, capture_output=True, text=True,
+                          env=env).stdout
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--schemas", help="datasets/schemas (the real pool)")
+    ap.add_argument("--spider", help="Spider in eval_search's layout (five folds)")
+    ap.add_argument("--spider-workspace", help="reuse this workspace for Spider")
+    ap.add_argument("--demo", help="the demo warehouse (build/data/demo.sqlite)")
+    ap.add_argument("--tune", action="append", default=[], help="SECTION.KEY=V1,V2,...")
+    ap.add_argument("--save", help="keep each run's output in this directory")
+    ap.add_argument("--load", help="read the outputs --save kept instead of running")
+    ap.add_argument("--sets", help="comma-separated: only these sets (omop,set7,spider0,...)")
+    ap.add_argument("--default", default="defaults",
+                    help="name of the setting the current configuration gives")
+    a = ap.parse_args()
+    ev = os.environ.get("SX_EVAL", os.path.join(ROOT, "build/tests/bench/eval_search"))
+    tune = []
+    for t in a.tune:
+        tune += ["--tune", t]
+    outs = {}
+    if a.load:
+        for f in ("real", "demo", "spider"):
+            p = os.path.join(a.load, f + ".txt")
+            if os.path.exists(p):
+                outs[f] = open(p, encoding="utf-8").read()
+    else:
+        if a.schemas:
+            env = dict(os.environ, SX_EVAL_SETS=REAL_SETS)
+            outs["real"] = run(["sh", os.path.join(ROOT, "tests/bench/eval_search_real.sh"),
+                                a.schemas] + tune, env)
+        if a.demo:
+            outs["demo"] = run([ev, "--db", a.demo, "--questions",
+                                os.path.join(ROOT, "tests/data/demo_questions.jsonl"),
+                                "--folds", "1"] + tune)
+        if a.spider:
+            ws = ["--workspace", a.spider_workspace] if a.spider_workspace else []
+            outs["spider"] = run([ev, a.spider, "--folds", "5"] + ws + tune)
+        if a.save:
+            os.makedirs(a.save, exist_ok=True)
+            for f, text in outs.items():
+                open(os.path.join(a.save, f + ".txt"), "w", encoding="utf-8").write(text)
+    sets = {}
+    if "real" in outs:
+        parse_sets(outs["real"], sets, a.default)
+    if "demo" in outs:
+        parse_one(outs["demo"], "demo", sets, a.default)
+    if "spider" in outs:
+        parse_folds(outs["spider"], "spider", sets, a.default)
+    names = [n for n in sets if a.default in sets[n]]
+    if a.sets:
+        names = [n for n in names if n in a.sets.split(",")]
+    if not names:
+        sys.exit("loso_search: no set was measured")
+    descs = [d for d in sets[names[0]] if d != "n"]  # the defaults are a candidate too
+    for n in names:
+        descs = [d for d in descs if d in sets[n]]
+    if not descs:
+        sys.exit("loso_search: no --tune setting was measured on every set")
+
+    def mean_other(desc, held):
+        o = [score(sets[n][desc]) for n in names if n != held]
+        return sum(o) / len(o) if o else 0
+
+    print("leave-one-set-out over %d sets, %d settings; score (2 R@1 + R@5 + MRR) / 4"
+          % (len(names), len(descs)))
+    print("%-10s %5s  %-21s  %-21s  %s" % ("set", "n", "defaults R@1/R@5/MRR",
+                                           "held-out R@1/R@5/MRR", "chosen on the others"))
+    gain = []
+    worst = None
+    for n in names:
+        best = max(descs, key=lambda d: mean_other(d, n))
+        d0, d1 = sets[n][a.default], sets[n][best]
+        q = sets[n].get("n", 0)
+        dq = (d1[0] - d0[0]) * q  # questions gained at recall@1 (fractional for multi-gold)
+        gain.append(((d1[0] - d0[0]), score(d1) - score(d0)))
+        if worst is None or dq < worst[1]:
+            worst = (n, dq)
+        print("%-10s %5d  %.3f / %.3f / %.3f  %.3f / %.3f / %.3f  %s" %
+              (n, q, d0[0], d0[1], d0[2], d1[0], d1[1], d1[2], best))
+    k = len(gain)
+    print("mean over sets: R@1 %+.4f, score %+.4f; worst set %s, %+.1f questions at R@1"
+          % (sum(g[0] for g in gain) / k, sum(g[1] for g in gain) / k, worst[0], worst[1]))
+    allbest = max(descs, key=lambda d: sum(score(sets[n][d]) for n in names))
+    print("chosen on all sets: %s" % allbest)
+    verdict = sum(g[1] for g in gain) > 0 and sum(g[0] for g in gain) > 0 and worst[1] >= -1.0 - 1e-3
+    print("verdict: %s" % ("keep (held-out gain, no set loses more than one question)"
+                           if verdict else "keep the defaults"))
+
+
+if __name__ == "__main__":
+    main()
