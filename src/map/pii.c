@@ -21,6 +21,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "map_int.h"
@@ -3358,6 +3359,12 @@ struct colstat {
 	int year_min, year_max; /* of those days */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
+	/* Issue 23: names by shape, no list. Hashes of values shaped like a
+	 * name (shape_name_value) and of their words, to count distinct
+	 * values and words repeated across rows. */
+	SX_VEC(uint64_t) shape_vals;
+	SX_VEC(uint64_t) shape_toks;
+	SX_VEC(uint64_t) shape_first, shape_last; /* of values of two words or more */
 };
 
 struct sample {
@@ -3569,6 +3576,189 @@ static bool parse_time(const char *v, double *out)
 	return false;
 }
 
+
+/* Issue 23: a person's name by its shape alone, in any script, with no
+ * list of names. One value: one to four words separated by spaces (a
+ * comma after the first, "SURNAME, GIVEN M."), each of letters of one
+ * script and of two to fifteen letters (one letter with a dot is an
+ * initial), no digit, no other sign than '-', '\'' and '.' inside; in
+ * Latin, Greek, Cyrillic or Armenian letters every word begins with a
+ * capital. Hashes of the value and of its words (lowercased ASCII)
+ * are kept for the column (shape_names). Returns the number of words,
+ * 0 when the value has no name's shape. */
+static size_t shape_name_value(const char *v, uint64_t *tok, size_t maxtok, uint64_t *whole)
+{
+	const char *p = v;
+	size_t nw = 0, particles = 0;
+	int script = -1;
+	uint64_t hv = 1469598103934665603ULL;
+	if (strlen(v) > 60)
+		return 0;
+	while (*p) {
+		size_t letters = 0;
+		bool dot = false, first = true, low = false;
+		uint64_t h = 1469598103934665603ULL;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (nw == maxtok)
+			return 0;
+		while (*p && *p != ' ' && *p != ',') {
+			const char *q = p;
+			unsigned c, block;
+			int sc;
+			if (*p == '-' || *p == '\'') {
+				if (first)
+					return 0;
+				p++;
+				continue;
+			}
+			if (*p == '.') {
+				dot = true;
+				p++;
+				continue;
+			}
+			if (dot)
+				return 0;
+			c = utf8_next(&p);
+			if (!c)
+				return 0;
+			if (c < 0x80) {
+				if (!isalpha((int)c))
+					return 0;
+				/* one particle in lower case after the first word
+				 * ("bin", "de", "ng") */
+				if (first && !isupper((int)c)) {
+					if (nw == 0 || particles++)
+						return 0;
+					low = true;
+				}
+				sc = 1000;
+				c = (unsigned)tolower((int)c);
+			} else if (utf8_case((const unsigned char *)q) != 0 ||
+			           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)) {
+				if (first && utf8_case((const unsigned char *)q) < 0)
+					return 0;
+				sc = c >= 0x531 ? 1003 : c >= 0x400 ? 1002 : c >= 0x370 ? 1001 : 1000;
+			} else {
+				sc = script_of(c, &block);
+				if (sc == SC_NONE)
+					return 0;
+				/* Ethiopic spans two blocks of 256 */
+				if (sc == SC_ALPHA)
+					sc = 2000 + (c >= 0x1200 && c <= 0x137F ? 0x1200 : (int)block);
+				/* digits of the Indic and Thai blocks */
+				if ((c >= 0x0966 && c <= 0x096F) || (c >= 0x0E50 && c <= 0x0E59))
+					return 0;
+			}
+			if (script >= 0 && sc != script && !((sc == SC_HIRA || sc == SC_KATA || sc == SC_HAN) &&
+			                                       (script == SC_HIRA || script == SC_KATA ||
+			                                        script == SC_HAN)))
+				return 0;
+			if (script < 0)
+				script = sc;
+			first = false;
+			letters++;
+			h = (h ^ c) * 1099511628211ULL;
+		}
+		if (*p == ',') {
+			if (nw != 0)
+				return 0;
+			p++;
+		}
+		if (letters == 0 || letters > 15 || (low && (letters < 2 || letters > 3)) ||
+		    (letters == 1 && !dot && script < 2000 && script >= 1000))
+			return 0;
+		if (letters == 1 && (script < 1000))
+			return 0;
+		tok[nw++] = h;
+		hv = (hv ^ h) * 1099511628211ULL;
+	}
+	*whole = hv;
+	return nw;
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* How many of the n hashes at v occur twice or more (sorts v). */
+static size_t repeated(uint64_t *v, size_t n)
+{
+	size_t i, j, rep = 0;
+	qsort(v, n, sizeof *v, u64_cmp);
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && v[j] == v[i]; j++)
+			;
+		if (j - i >= 2)
+			rep += j - i;
+	}
+	return rep;
+}
+
+/* A column of names by shape (issue 23): twenty values or more, nine in
+ * ten shaped like a name (shape_name_value), nine in ten of those
+ * distinct (places, categories and statuses repeat whole values), two
+ * words a value or more on average, words repeated across rows as given
+ * and family names are (a third of the values share a word with
+ * another), and no word in more than half the values (a function word,
+ * a unit, a brand's series). Titles and products with digits or longer
+ * phrases fail the shape; organisations are refused by their words. */
+static bool shape_names(struct colstat *c, double *share)
+{
+	size_t nv = c->shape_vals.n, nt = c->shape_toks.n, i, j, dv = 0, dt = 0, rep = 0, maxrun = 0;
+	size_t nm, rf, rl;
+	uint64_t *v, *t;
+	if (c->nonnull < 20 || nv * 5 < c->nonnull * 4 || nt * 5 < nv * 9 ||
+	    c->org_like * 10 >= c->nonnull || c->templates)
+		return false;
+	v = malloc(nv * sizeof *v);
+	t = malloc(nt * sizeof *t);
+	if (!v || !t) {
+		free(v);
+		free(t);
+		return false;
+	}
+	nm = c->shape_first.n;
+	if (nm * 10 < nv * 7 || nm < 20) {
+		free(v);
+		free(t);
+		return false;
+	}
+	/* given names repeat as first words and family names as last ones;
+	 * organisations and places repeat a type word at the end ("Valley",
+	 * "Airlines", "Vineyard") and seldom their first word */
+	memcpy(t, c->shape_first.v, nm * sizeof *t);
+	rf = repeated(t, nm);
+	memcpy(t, c->shape_last.v, nm * sizeof *t);
+	rl = repeated(t, nm);
+	memcpy(v, c->shape_vals.v, nv * sizeof *v);
+	memcpy(t, c->shape_toks.v, nt * sizeof *t);
+	qsort(v, nv, sizeof *v, u64_cmp);
+	qsort(t, nt, sizeof *t, u64_cmp);
+	for (i = 0; i < nv; i++)
+		if (i == 0 || v[i] != v[i - 1])
+			dv++;
+	/* tokens seen in two values or more: how many word slots they fill */
+	for (i = 0; i < nt; i = j) {
+		for (j = i; j < nt && t[j] == t[i]; j++)
+			;
+		dt++;
+		if (j - i >= 2)
+			rep += j - i;
+		if (j - i > maxrun)
+			maxrun = j - i;
+	}
+	free(v);
+	free(t);
+	*share = (double)nv / (double)c->nonnull;
+	return (dv * 10 >= nv * 6 || dv * 2 >= dt * 3) && rep * 10 >= nt * 3 && maxrun * 4 <= nv * 3 &&
+	       rf * 10 >= nm * 3 && rl * 10 >= nm * 3;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -3614,6 +3804,19 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->name_like++;
 		if (org_like(v))
 			c->org_like++;
+		{
+			uint64_t tok[4], whole;
+			size_t k, nw = shape_name_value(v, tok, 4, &whole);
+			if (nw) {
+				SX_VEC_PUSH(&c->shape_vals, whole);
+				for (k = 0; k < nw; k++)
+					SX_VEC_PUSH(&c->shape_toks, tok[k]);
+				if (nw >= 2) {
+					SX_VEC_PUSH(&c->shape_first, tok[0]);
+					SX_VEC_PUSH(&c->shape_last, tok[nw - 1]);
+				}
+			}
+		}
 		if (p == SX_PII_NONE) {
 			char d[40];
 			size_t nd = sx__digits_only(v, d, sizeof d);
@@ -4088,6 +4291,21 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PERSON_NAME, col->family) &&
+	           !thing_name(col->name) &&
+	           !(!strcasecmp(col->name, "name") && !person_table(t->name)) &&
+	           shape_names(st, &share)) {
+		/* Names by their shape alone (issue 23), in any script: short
+		 * words of letters, distinct values, words repeated across rows
+		 * as given and family names are. A bare "name" names what the
+		 * table holds: airlines, wines, circuits, unless the table is
+		 * of people. */
+		cls = SX_PII_PERSON_NAME;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are shaped like names (short words of "
+		           "one script, distinct, words repeated across rows)",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_BIRTH_DATE, col->family) &&
 	           st->day_dates * 10 >= st->nonnull * 9 && birth_years(st) &&
 	           !thing_name(col->name)) {
@@ -4306,7 +4524,13 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 	}
 done:
 	for (j = 0; j < smp.n; j++)
+	{
 		SX_VEC_FREE(&st[j].times);
+		SX_VEC_FREE(&st[j].shape_vals);
+		SX_VEC_FREE(&st[j].shape_toks);
+		SX_VEC_FREE(&st[j].shape_first);
+		SX_VEC_FREE(&st[j].shape_last);
+	}
 	SX_VEC_FREE(&out);
 	return rc;
 }

@@ -842,6 +842,51 @@ static void test_fold9_value_evidence(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 23: person names by their shape alone, no name list: given and
+ * family names of no list (made up here) in Ethiopic and Latin letters,
+ * recombined across rows; places with a repeated type word, categories
+ * repeating whole values and products with digits are no names. */
+static void test_fold10_shape_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ppl", "col_a", SX_PII_PERSON_NAME}, /* Ethiopic, two words */
+	    {"ppl", "col_b", SX_PII_PERSON_NAME}, /* Latin, invented names */
+	    {"ppl", "col_c", SX_PII_NONE},        /* "Cedar Valley": places */
+	    {"ppl", "col_d", SX_PII_NONE},        /* five lines, repeated */
+	    {"ppl", "col_e", SX_PII_NONE},        /* "Vessor Pro 200" */
+	};
+	static const char *const eg[] = {"ሐረገወይን", "ቀለመወርቅ", "ጸጋዬ", "ሥዩም", "ዘውዱ"};
+	static const char *const ef[] = {"ወልደሚካኤል", "ገብረሥላሴ", "ተክለሃይማኖት", "ኃይለማርያም",
+	                                 "ደጀኔ", "ሽፈራው", "ጎበዜ"};
+	static const char *const lg[] = {"Tavoren", "Nerisca", "Kasulo", "Ombéla", "Lirrani"};
+	static const char *const lf[] = {"Dakmorov", "Vessunte", "Haltikaro", "Prunello",
+	                                 "Zembaqui", "Quorrast", "Ilvanede"};
+	static const char *const stem[] = {"Amber", "Birch", "Cedar", "Dove", "Elm", "Fern", "Glen",
+	                                   "Hazel"};
+	static const char *const kind[] = {"Valley", "Hills", "Creek", "Ridge", "Springs"};
+	static const char *const line[] = {"Red Line", "Blue Line", "Green Line", "Night Bus",
+	                                   "Harbour Ferry"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii23.sqlite",
+	           "CREATE TABLE ppl (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT, col_e TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[1000];
+		snprintf(q, sizeof q,
+		         "INSERT INTO ppl VALUES (%d, '%s %s', '%s %s', '%s%s %s', '%s',"
+		         " 'Vessor Pro %d')",
+		         i + 1, eg[i % 5], ef[(i * 3) % 7], lg[(i * 2) % 5], lf[i % 7],
+		         stem[i % 8], i < 8 ? "" : i < 16 ? "wood" : i < 24 ? "brook" : i < 32 ? "stone" : "field",
+		         kind[i % 5], line[i % 5], 100 + i * 10);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -854,6 +899,7 @@ int main(void)
 		cmocka_unit_test(test_fold7_national_ids),
 		cmocka_unit_test(test_fold8_value_evidence),
 		cmocka_unit_test(test_fold9_value_evidence),
+		cmocka_unit_test(test_fold10_shape_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
