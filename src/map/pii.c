@@ -3365,6 +3365,9 @@ struct colstat {
 	SX_VEC(uint64_t) shape_vals;
 	SX_VEC(uint64_t) shape_toks;
 	SX_VEC(uint64_t) shape_first, shape_last; /* of values of two words or more */
+	/* Issue 23: hashes of values of five words or more (text_words),
+	 * to count distinct ones */
+	SX_VEC(uint64_t) text_vals;
 };
 
 struct sample {
@@ -3685,6 +3688,37 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Issue 23: free text by its shape, in any language: five words or
+ * more of letters (any script), at least 20 bytes, most words without a
+ * digit. *h gets the value's hash. */
+static bool text_words(const char *v, uint64_t *h)
+{
+	const unsigned char *p = (const unsigned char *)v;
+	size_t words = 0, digit_words = 0, len = strlen(v);
+	bool in = false, digit = false;
+	uint64_t x = 1469598103934665603ULL;
+	if (len < 20)
+		return false;
+	for (; *p; p++) {
+		x = (x ^ *p) * 1099511628211ULL;
+		if (*p == ' ' || *p == '\n' || *p == '\t') {
+			if (in && digit)
+				digit_words++;
+			in = digit = false;
+			continue;
+		}
+		if (!in)
+			words++;
+		in = true;
+		if (isdigit(*p))
+			digit = true;
+	}
+	if (in && digit)
+		digit_words++;
+	*h = x;
+	return words >= 5 && digit_words * 4 < words;
+}
+
 /* How many of the n hashes at v occur twice or more (sorts v). */
 static size_t repeated(uint64_t *v, size_t n)
 {
@@ -3697,6 +3731,41 @@ static size_t repeated(uint64_t *v, size_t n)
 			rep += j - i;
 	}
 	return rep;
+}
+
+/* A column describing a thing ("description", "film_synopsis",
+ * "plot_summary"): outside tables of people, what a catalogue says, no
+ * one's words. */
+static bool described_thing(const char *col)
+{
+	static const char *const d[] = {"description", "desc", "descr", "synopsis", "summary",
+	                                "plot", "overview", "blurb", "tagline", NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (in_list(w.w[i], d))
+			return true;
+	return false;
+}
+
+/* Free text by its shape (issue 23), in any language: twenty values or
+ * more, nine in ten of five words or more (text_words), nineteen in
+ * twenty of those distinct, no template. */
+static bool shape_text(struct colstat *c, double *share)
+{
+	size_t n = c->text_vals.n, rep;
+	uint64_t *v;
+	if (c->nonnull < 20 || n * 10 < c->nonnull * 9 || c->templates)
+		return false;
+	v = malloc(n * sizeof *v);
+	if (!v)
+		return false;
+	memcpy(v, c->text_vals.v, n * sizeof *v);
+	rep = repeated(v, n);
+	free(v);
+	*share = (double)n / (double)c->nonnull;
+	return rep * 20 <= n;
 }
 
 /* A column of names by shape (issue 23): twenty values or more, nine in
@@ -3804,6 +3873,11 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->name_like++;
 		if (org_like(v))
 			c->org_like++;
+		{
+			uint64_t th;
+			if (text_words(v, &th))
+				SX_VEC_PUSH(&c->text_vals, th);
+		}
 		{
 			uint64_t tok[4], whole;
 			size_t k, nw = shape_name_value(v, tok, 4, &whole);
@@ -4355,6 +4429,16 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_FREE_TEXT, col->family) &&
+	           !thing_name(col->name) && !(described_thing(col->name) && !person_table(t->name)) &&
+	           shape_text(st, &share)) {
+		/* Free text by its shape alone (issue 23), in any language:
+		 * distinct values of five words or more. */
+		cls = SX_PII_FREE_TEXT;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are distinct texts of five words or more",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_FREE_TEXT, col->family) &&
 	           st->prose * 5 >= st->nonnull * 3 && st->own_words * 10 >= st->nonnull * 3 &&
 	           st->templates * 5 < st->nonnull && !thing_name(col->name)) {
@@ -4530,6 +4614,7 @@ done:
 		SX_VEC_FREE(&st[j].shape_toks);
 		SX_VEC_FREE(&st[j].shape_first);
 		SX_VEC_FREE(&st[j].shape_last);
+		SX_VEC_FREE(&st[j].text_vals);
 	}
 	SX_VEC_FREE(&out);
 	return rc;

@@ -854,7 +854,20 @@ static void test_fold10_shape_names(void **state)
 	    {"ppl", "col_c", SX_PII_NONE},        /* "Cedar Valley": places */
 	    {"ppl", "col_d", SX_PII_NONE},        /* five lines, repeated */
 	    {"ppl", "col_e", SX_PII_NONE},        /* "Vessor Pro 200" */
+	    /* free text by its shape: distinct notes of five words or more
+	     * in Ethiopic; five messages repeated, and a catalogue's
+	     * descriptions, are no one's words */
+	    {"ppl", "col_f", SX_PII_FREE_TEXT},
+	    {"ppl", "col_g", SX_PII_NONE},
+	    {"ppl", "description", SX_PII_NONE},
 	};
+	static const char *const tw[] = {"ነገ", "ደውሉልኝ", "ክፍያ", "ዘግይቷል", "እባክዎ", "ልጄ",
+	                                 "ይመጣል", "ገንዘብ", "ሳምንት", "ታሟል", "ቤት"};
+	static const char *const msg[] = {"Your parcel is on its way today",
+	                                  "Your parcel was delivered this morning",
+	                                  "Please confirm the delivery slot below",
+	                                  "Payment received with many thanks again",
+	                                  "The courier could not find the door"};
 	static const char *const eg[] = {"ሐረገወይን", "ቀለመወርቅ", "ጸጋዬ", "ሥዩም", "ዘውዱ"};
 	static const char *const ef[] = {"ወልደሚካኤል", "ገብረሥላሴ", "ተክለሃይማኖት", "ኃይለማርያም",
 	                                 "ደጀኔ", "ሽፈራው", "ጎበዜ"};
@@ -872,15 +885,20 @@ static void test_fold10_shape_names(void **state)
 	(void)state;
 	h = new_db(path, sizeof path, "pii23.sqlite",
 	           "CREATE TABLE ppl (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
-	           " col_d TEXT, col_e TEXT)");
+	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT, description TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[1000];
+		char q[2000], note[600], desc[300];
+		snprintf(note, sizeof note, "%s %s %s %s %s %s", tw[i % 11], tw[(i * 3 + 1) % 11],
+		         tw[(i * 7 + 2) % 11], tw[(i / 3 + 4) % 11], tw[(i * 5 + 3) % 11],
+		         i % 2 ? tw[(i + 6) % 11] : "");
+		snprintf(desc, sizeof desc, "A sturdy %s bag with %d pockets and a padded strap",
+		         stem[i % 8], 2 + i % 9);
 		snprintf(q, sizeof q,
 		         "INSERT INTO ppl VALUES (%d, '%s %s', '%s %s', '%s%s %s', '%s',"
-		         " 'Vessor Pro %d')",
+		         " 'Vessor Pro %d', '%s', '%s', '%s')",
 		         i + 1, eg[i % 5], ef[(i * 3) % 7], lg[(i * 2) % 5], lf[i % 7],
 		         stem[i % 8], i < 8 ? "" : i < 16 ? "wood" : i < 24 ? "brook" : i < 32 ? "stone" : "field",
-		         kind[i % 5], line[i % 5], 100 + i * 10);
+		         kind[i % 5], line[i % 5], 100 + i * 10, note, msg[i % 5], desc);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
