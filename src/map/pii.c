@@ -3347,6 +3347,7 @@ struct colstat {
 	size_t name_like;      /* one to four capitalised words of letters */
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
+	size_t local_phones;   /* bare local numbers, a trunk 0 (local_bare_phone) */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
@@ -3828,6 +3829,60 @@ static bool shape_names(struct colstat *c, double *share)
 	       rf * 10 >= nm * 3 && rl * 10 >= nm * 3;
 }
 
+/* Issue 23: digits of other systems written as ASCII digits (Arabic-
+ * Indic, Persian, Devanagari, Bengali, Thai), into out; false when v
+ * has none of them or is too long. */
+static bool ascii_digits(const char *v, char *out, size_t n)
+{
+	const char *p = v;
+	size_t o = 0;
+	bool any = false;
+	while (*p) {
+		const char *q = p;
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		int d = -1;
+		if (!c)
+			return false;
+		if (c >= 0x660 && c <= 0x669)
+			d = (int)(c - 0x660);
+		else if (c >= 0x6F0 && c <= 0x6F9)
+			d = (int)(c - 0x6F0);
+		else if (c >= 0x966 && c <= 0x96F)
+			d = (int)(c - 0x966);
+		else if (c >= 0x9E6 && c <= 0x9EF)
+			d = (int)(c - 0x9E6);
+		else if (c >= 0xE50 && c <= 0xE59)
+			d = (int)(c - 0xE50);
+		if (d >= 0) {
+			if (o + 2 > n)
+				return false;
+			out[o++] = (char)('0' + d);
+			any = true;
+		} else {
+			size_t k = (size_t)(p - q);
+			if (o + k + 1 > n)
+				return false;
+			memcpy(out + o, q, k);
+			o += k;
+		}
+	}
+	out[o] = 0;
+	return any;
+}
+
+/* Issue 23: a phone written bare in a local format, a trunk '0' and
+ * nine or ten digits more ("09354149890", "0718582734"). */
+static bool local_bare_phone(const char *v)
+{
+	size_t n = strlen(v), i;
+	if (n < 10 || n > 11 || v[0] != '0' || v[1] == '0')
+		return false;
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return false;
+	return true;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -3836,9 +3891,12 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 	for (i = 0; i < ncols && i < s->n; i++) {
 		struct colstat *c = &s->st[i];
 		const char *v = values[i], *sub;
+		char asc[512];
 		sx_map_pii p;
 		if (!v || !*v)
 			continue;
+		if (ascii_digits(v, asc, sizeof asc))
+			v = asc;
 		c->nonnull++;
 		if (c->timestamp) {
 			double t;
@@ -3896,6 +3954,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			size_t nd = sx__digits_only(v, d, sizeof d);
 			if (nd && bare_phone(v, nd))
 				c->bare_phones++;
+			else if (local_bare_phone(v))
+				c->local_phones++;
 			if (card_tail(v))
 				c->card_tails++;
 			if (phone_token(v))
@@ -4289,7 +4349,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * name are phones written without '+'; JSON with an e-mail
 			 * under an e-mail name holds e-mails. */
 			if (byname == SX_PII_PHONE)
-				agree += st->bare_phones + st->embedded[SX_PII_PHONE];
+				agree += st->bare_phones + st->local_phones + st->embedded[SX_PII_PHONE];
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
 			/* "VISA •••• 4242" under a card's name: the card shown by
@@ -4451,6 +4511,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_shape", share,
 		           "%.0f%% of %zu sampled values are prose, %zu in the first person",
 		           share * 100.0, st->nonnull, st->own_words);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PHONE, col->family) &&
+	           st->hits[SX_PII_PHONE] * 5 >= st->nonnull &&
+	           (st->hits[SX_PII_PHONE] + st->bare_phones + st->local_phones) * 10 >=
+	               st->nonnull * 9 &&
+	           !identifier_name(col->name)) {
+		/* Phones written every way at once (issue 23): with a '+' or
+		 * separators in a fifth of the values at least, the rest bare,
+		 * nationally ("09354149890") or with the country's code. */
+		share = (double)(st->hits[SX_PII_PHONE] + st->bare_phones + st->local_phones) /
+		        (double)st->nonnull;
+		cls = SX_PII_PHONE;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are phone numbers, written with separators "
+		           "or bare",
+		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&
 		   !(byval == SX_PII_PHONE && identifier_name(col->name))) {
