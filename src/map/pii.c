@@ -3548,7 +3548,10 @@ static bool day_date_num(const char *v, int *year)
 		if (v[n] != 0 || c < 1200)
 			return false;
 		*year = c;
-		return a >= 1 && a <= 31 && b >= 1 && b <= 12;
+		/* the day first, or the month first as in the United States
+		 * ("10/24/1983", issue 23) */
+		return (a >= 1 && a <= 31 && b >= 1 && b <= 12) ||
+		       (t[0] == '/' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 	}
 	return false;
 }
