@@ -3693,19 +3693,31 @@ static int u64_cmp(const void *a, const void *b)
 }
 
 /* Issue 23: free text by its shape, in any language: five words or
- * more of letters (any script), at least 20 bytes, most words without a
- * digit. *h gets the value's hash. */
+ * more (three in scripts written without spaces), at least 20 bytes,
+ * most words without a digit. *h gets the value's hash. */
 static bool text_words(const char *v, uint64_t *h)
 {
-	const unsigned char *p = (const unsigned char *)v;
-	size_t words = 0, digit_words = 0, len = strlen(v);
+	const char *p = v;
+	size_t words = 0, digit_words = 0, len = strlen(v), cps = 0, nospace = 0;
 	bool in = false, digit = false;
 	uint64_t x = 1469598103934665603ULL;
 	if (len < 20)
 		return false;
-	for (; *p; p++) {
-		x = (x ^ *p) * 1099511628211ULL;
-		if (*p == ' ' || *p == '\n' || *p == '\t') {
+	while (*p) {
+		const char *q = p;
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		if (!c)
+			p = q + 1; /* a broken byte: skip it */
+		for (; q < p; q++)
+			x = (x ^ (unsigned char)*q) * 1099511628211ULL;
+		cps++;
+		/* Thai, Lao, Myanmar, Khmer, Han and kana: written without
+		 * spaces between words */
+		if ((c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+		    (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
+		    (c >= 0x4E00 && c <= 0x9FFF))
+			nospace++;
+		if (c == ' ' || c == '\n' || c == '\t') {
 			if (in && digit)
 				digit_words++;
 			in = digit = false;
@@ -3714,13 +3726,17 @@ static bool text_words(const char *v, uint64_t *h)
 		if (!in)
 			words++;
 		in = true;
-		if (isdigit(*p))
+		if (c < 0x80 && isdigit((int)c))
 			digit = true;
 	}
 	if (in && digit)
 		digit_words++;
 	*h = x;
-	return words >= 5 && digit_words * 4 < words;
+	if (digit_words * 4 >= words)
+		return false;
+	/* in scripts without spaces between words, three phrases of 25
+	 * characters in all make a sentence */
+	return words >= 5 || (words >= 3 && cps >= 25 && nospace * 2 >= cps);
 }
 
 /* How many of the n hashes at v occur twice or more (sorts v). */

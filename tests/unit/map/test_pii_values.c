@@ -869,7 +869,12 @@ static void test_fold10_shape_names(void **state)
 	     * writings, over decades: births; within two years: events */
 	    {"ppl", "col_j", SX_PII_BIRTH_DATE},
 	    {"ppl", "col_k", SX_PII_NONE},
+	    /* notes in Khmer, three phrases without spaces between words */
+	    {"ppl", "col_l", SX_PII_FREE_TEXT},
 	};
+	static const char *const km[] = {"សូមទូរស័ព្ទមកវិញ", "ថ្ងៃស្អែកខ្ញុំមកយក", "ប្រាក់មិនទាន់បង់",
+	                                 "កូនប្រុសឈឺនៅផ្ទះ", "ឡានខូចតាមផ្លូវ", "សុំពន្យារពេលបន្តិច",
+	                                 "មកដល់ម៉ោងប្រាំបី"};
 	static const char *const tw[] = {"ነገ", "ደውሉልኝ", "ክፍያ", "ዘግይቷል", "እባክዎ", "ልጄ",
 	                                 "ይመጣል", "ገንዘብ", "ሳምንት", "ታሟል", "ቤት"};
 	static const char *const msg[] = {"Your parcel is on its way today",
@@ -895,14 +900,16 @@ static void test_fold10_shape_names(void **state)
 	h = new_db(path, sizeof path, "pii23.sqlite",
 	           "CREATE TABLE ppl (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
 	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT, description TEXT,"
-	           " col_h TEXT, col_i TEXT, col_j TEXT, col_k TEXT)");
+	           " col_h TEXT, col_i TEXT, col_j TEXT, col_k TEXT, col_l TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[2000], note[600], desc[300], tel[64], born[32], ev[32];
+		char q[3000], note[600], desc[300], tel[64], born[32], ev[32], kn[400];
 		snprintf(note, sizeof note, "%s %s %s %s %s %s", tw[i % 11], tw[(i * 3 + 1) % 11],
 		         tw[(i * 7 + 2) % 11], tw[(i / 3 + 4) % 11], tw[(i * 5 + 3) % 11],
 		         i % 2 ? tw[(i + 6) % 11] : "");
 		snprintf(desc, sizeof desc, "A sturdy %s bag with %d pockets and a padded strap",
 		         stem[i % 8], 2 + i % 9);
+		snprintf(kn, sizeof kn, "%s %s %s", km[i % 7], km[(i / 7 + 1 + i % 7) % 7],
+		         km[(i * 3 + 2) % 7]);
 		if (i % 2)
 			snprintf(born, sizeof born, "%02d/%02d/%d", 1 + i % 12, 13 + i % 16,
 			         1941 + (i * 13) % 62);
@@ -920,11 +927,11 @@ static void test_fold10_shape_names(void **state)
 			snprintf(tel, sizeof tel, "\u0660\u0668\u0661%s", "\u0663\u0662\u0662\u0663\u0663\u0664\u0664\u0665");
 		snprintf(q, sizeof q,
 		         "INSERT INTO ppl VALUES (%d, '%s %s', '%s %s', '%s%s %s', '%s',"
-		         " 'Vessor Pro %d', '%s', '%s', '%s', '%s', '0%d', '%s', '%s')",
+		         " 'Vessor Pro %d', '%s', '%s', '%s', '%s', '0%d', '%s', '%s', '%s')",
 		         i + 1, eg[i % 5], ef[(i * 3) % 7], lg[(i * 2) % 5], lf[i % 7],
 		         stem[i % 8], i < 8 ? "" : i < 16 ? "wood" : i < 24 ? "brook" : i < 32 ? "stone" : "field",
 		         kind[i % 5], line[i % 5], 100 + i * 10, note, msg[i % 5], desc, tel,
-		         1234567890 + i * 7919, born, ev);
+		         1234567890 + i * 7919, born, ev, kn);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
