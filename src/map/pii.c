@@ -3369,6 +3369,7 @@ struct colstat {
 	/* Issue 23: hashes of values of five words or more (text_words),
 	 * to count distinct ones */
 	SX_VEC(uint64_t) text_vals;
+	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 };
 
 struct sample {
@@ -3769,6 +3770,27 @@ static bool described_thing(const char *col)
 	return false;
 }
 
+/* A business's lines (issue 23): twenty phones or more in the sample,
+ * fewer than three in ten distinct, the same few numbers in many rows
+ * (a switchboard, an office, a hotline); people's phones differ. */
+static bool few_phones(struct colstat *c)
+{
+	size_t n = c->phone_vals.n, i, d = 0;
+	uint64_t *v;
+	if (n < 20)
+		return false;
+	v = malloc(n * sizeof *v);
+	if (!v)
+		return false;
+	memcpy(v, c->phone_vals.v, n * sizeof *v);
+	qsort(v, n, sizeof *v, u64_cmp);
+	for (i = 0; i < n; i++)
+		if (i == 0 || v[i] != v[i - 1])
+			d++;
+	free(v);
+	return d * 10 < n * 3;
+}
+
 /* Free text by its shape (issue 23), in any language: twenty values or
  * more, nine in ten of five words or more (text_words), nineteen in
  * twenty of those distinct, no template. */
@@ -3954,6 +3976,13 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			uint64_t th;
 			if (text_words(v, &th))
 				SX_VEC_PUSH(&c->text_vals, th);
+		}
+		if (p == SX_PII_PHONE) {
+			const char *q;
+			uint64_t ph = 1469598103934665603ULL;
+			for (q = v; *q; q++)
+				ph = (ph ^ (unsigned char)*q) * 1099511628211ULL;
+			SX_VEC_PUSH(&c->phone_vals, ph);
 		}
 		{
 			uint64_t tok[4], whole;
@@ -4626,6 +4655,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
+	if (cls == SX_PII_PHONE && st && few_phones(st))
+		cls = SX_PII_NONE;
 	/* ...and its e-mail: a shared mailbox ("partners@..."), since
 	 * issue 18. A vendor shown to be a person keeps them. */
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
@@ -4710,6 +4741,7 @@ done:
 		SX_VEC_FREE(&st[j].shape_first);
 		SX_VEC_FREE(&st[j].shape_last);
 		SX_VEC_FREE(&st[j].text_vals);
+		SX_VEC_FREE(&st[j].phone_vals);
 	}
 	SX_VEC_FREE(&out);
 	return rc;
