@@ -3810,14 +3810,16 @@ static bool shape_text(struct colstat *c, double *share)
 	return rep * 20 <= n;
 }
 
-/* A column of names by shape (issue 23): twenty values or more, nine in
- * ten shaped like a name (shape_name_value), nine in ten of those
- * distinct (places, categories and statuses repeat whole values), two
- * words a value or more on average, words repeated across rows as given
- * and family names are (a third of the values share a word with
- * another), and no word in more than half the values (a function word,
- * a unit, a brand's series). Titles and products with digits or longer
- * phrases fail the shape; organisations are refused by their words. */
+/* A column of names by shape (issue 23): twenty values or more, four in
+ * five shaped like a name (shape_name_value), seven in ten of those of
+ * two words or more; six in ten distinct, or distinct values 1.5 times
+ * the distinct words (given and family names recombined; places,
+ * categories and statuses repeat whole values); a third of the words,
+ * a third of the first words and a third of the last words recur in
+ * other rows (given names, family names; places and organisations
+ * repeat a type word at the end, seldom their first word); no word in
+ * more than three quarters of the values; no word of an organisation,
+ * no template. */
 static bool shape_names(struct colstat *c, double *share)
 {
 	size_t nv = c->shape_vals.n, nt = c->shape_toks.n, i, j, dv = 0, dt = 0, rep = 0, maxrun = 0;
