@@ -21,6 +21,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "map_int.h"
@@ -3346,6 +3347,7 @@ struct colstat {
 	size_t name_like;      /* one to four capitalised words of letters */
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
+	size_t local_phones;   /* bare local numbers, a trunk 0 (local_bare_phone) */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
@@ -3358,6 +3360,16 @@ struct colstat {
 	int year_min, year_max; /* of those days */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
+	/* Issue 23: names by shape, no list. Hashes of values shaped like a
+	 * name (shape_name_value) and of their words, to count distinct
+	 * values and words repeated across rows. */
+	SX_VEC(uint64_t) shape_vals;
+	SX_VEC(uint64_t) shape_toks;
+	SX_VEC(uint64_t) shape_first, shape_last; /* of values of two words or more */
+	/* Issue 23: hashes of values of five words or more (text_words),
+	 * to count distinct ones */
+	SX_VEC(uint64_t) text_vals;
+	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 };
 
 struct sample {
@@ -3537,7 +3549,10 @@ static bool day_date_num(const char *v, int *year)
 		if (v[n] != 0 || c < 1200)
 			return false;
 		*year = c;
-		return a >= 1 && a <= 31 && b >= 1 && b <= 12;
+		/* the day first, or the month first as in the United States
+		 * ("10/24/1983", issue 23) */
+		return (a >= 1 && a <= 31 && b >= 1 && b <= 12) ||
+		       (t[0] == '/' && a >= 1 && a <= 12 && b >= 1 && b <= 31);
 	}
 	return false;
 }
@@ -3569,6 +3584,348 @@ static bool parse_time(const char *v, double *out)
 	return false;
 }
 
+
+/* Issue 23: a person's name by its shape alone, in any script, with no
+ * list of names. One value: one to four words separated by spaces (a
+ * comma after the first, "SURNAME, GIVEN M."), each of letters of one
+ * script and of two to fifteen letters (one letter with a dot is an
+ * initial), no digit, no other sign than '-', '\'' and '.' inside; in
+ * Latin, Greek, Cyrillic or Armenian letters every word begins with a
+ * capital. Hashes of the value and of its words (lowercased ASCII)
+ * are kept for the column (shape_names). Returns the number of words,
+ * 0 when the value has no name's shape. */
+static size_t shape_name_value(const char *v, uint64_t *tok, size_t maxtok, uint64_t *whole)
+{
+	const char *p = v;
+	size_t nw = 0, particles = 0;
+	int script = -1;
+	uint64_t hv = 1469598103934665603ULL;
+	if (strlen(v) > 60)
+		return 0;
+	while (*p) {
+		size_t letters = 0;
+		bool dot = false, first = true, low = false;
+		uint64_t h = 1469598103934665603ULL;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (nw == maxtok)
+			return 0;
+		while (*p && *p != ' ' && *p != ',') {
+			const char *q = p;
+			unsigned c, block;
+			int sc;
+			if (*p == '-' || *p == '\'') {
+				if (first)
+					return 0;
+				p++;
+				continue;
+			}
+			if (*p == '.') {
+				dot = true;
+				p++;
+				continue;
+			}
+			if (dot)
+				return 0;
+			c = utf8_next(&p);
+			if (!c)
+				return 0;
+			if (c < 0x80) {
+				if (!isalpha((int)c))
+					return 0;
+				/* one particle in lower case after the first word
+				 * ("bin", "de", "ng") */
+				if (first && !isupper((int)c)) {
+					if (nw == 0 || particles++)
+						return 0;
+					low = true;
+				}
+				sc = 1000;
+				c = (unsigned)tolower((int)c);
+			} else if (utf8_case((const unsigned char *)q) != 0 ||
+			           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)) {
+				if (first && utf8_case((const unsigned char *)q) < 0)
+					return 0;
+				sc = c >= 0x531 ? 1003 : c >= 0x400 ? 1002 : c >= 0x370 ? 1001 : 1000;
+			} else {
+				sc = script_of(c, &block);
+				if (sc == SC_NONE)
+					return 0;
+				/* Ethiopic spans two blocks of 256 */
+				if (sc == SC_ALPHA)
+					sc = 2000 + (c >= 0x1200 && c <= 0x137F ? 0x1200 : (int)block);
+				/* digits of the Indic and Thai blocks */
+				if ((c >= 0x0966 && c <= 0x096F) || (c >= 0x0E50 && c <= 0x0E59))
+					return 0;
+			}
+			if (script >= 0 && sc != script && !((sc == SC_HIRA || sc == SC_KATA || sc == SC_HAN) &&
+			                                       (script == SC_HIRA || script == SC_KATA ||
+			                                        script == SC_HAN)))
+				return 0;
+			if (script < 0)
+				script = sc;
+			first = false;
+			letters++;
+			h = (h ^ c) * 1099511628211ULL;
+		}
+		if (*p == ',') {
+			if (nw != 0)
+				return 0;
+			p++;
+		}
+		if (letters == 0 || letters > 15 || (low && (letters < 2 || letters > 3)) ||
+		    (letters == 1 && !dot && script < 2000 && script >= 1000))
+			return 0;
+		if (letters == 1 && (script < 1000))
+			return 0;
+		tok[nw++] = h;
+		hv = (hv ^ h) * 1099511628211ULL;
+	}
+	*whole = hv;
+	return nw;
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Issue 23: free text by its shape, in any language: five words or
+ * more (three in scripts written without spaces), at least 20 bytes,
+ * most words without a digit. *h gets the value's hash. */
+static bool text_words(const char *v, uint64_t *h)
+{
+	const char *p = v;
+	size_t words = 0, digit_words = 0, len = strlen(v), cps = 0, nospace = 0;
+	bool in = false, digit = false;
+	uint64_t x = 1469598103934665603ULL;
+	if (len < 20)
+		return false;
+	while (*p) {
+		const char *q = p;
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		if (!c)
+			p = q + 1; /* a broken byte: skip it */
+		for (; q < p; q++)
+			x = (x ^ (unsigned char)*q) * 1099511628211ULL;
+		cps++;
+		/* Thai, Lao, Myanmar, Khmer, Han and kana: written without
+		 * spaces between words */
+		if ((c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+		    (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
+		    (c >= 0x4E00 && c <= 0x9FFF))
+			nospace++;
+		if (c == ' ' || c == '\n' || c == '\t') {
+			if (in && digit)
+				digit_words++;
+			in = digit = false;
+			continue;
+		}
+		if (!in)
+			words++;
+		in = true;
+		if (c < 0x80 && isdigit((int)c))
+			digit = true;
+	}
+	if (in && digit)
+		digit_words++;
+	*h = x;
+	if (digit_words * 4 >= words)
+		return false;
+	/* in scripts without spaces between words, three phrases of 25
+	 * characters in all make a sentence */
+	return words >= 5 || (words >= 3 && cps >= 25 && nospace * 2 >= cps);
+}
+
+/* How many of the n hashes at v occur twice or more (sorts v). */
+static size_t repeated(uint64_t *v, size_t n)
+{
+	size_t i, j, rep = 0;
+	qsort(v, n, sizeof *v, u64_cmp);
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && v[j] == v[i]; j++)
+			;
+		if (j - i >= 2)
+			rep += j - i;
+	}
+	return rep;
+}
+
+/* A column describing a thing ("description", "film_synopsis",
+ * "plot_summary"): outside tables of people, what a catalogue says, no
+ * one's words. */
+static bool described_thing(const char *col)
+{
+	static const char *const d[] = {"description", "desc", "descr", "synopsis", "summary",
+	                                "plot", "overview", "blurb", "tagline", NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (in_list(w.w[i], d))
+			return true;
+	return false;
+}
+
+/* A business's lines (issue 23): twenty phones or more in the sample,
+ * fewer than three in ten distinct, the same few numbers in many rows
+ * (a switchboard, an office, a hotline); people's phones differ. */
+static bool few_phones(struct colstat *c)
+{
+	size_t n = c->phone_vals.n, i, d = 0;
+	uint64_t *v;
+	if (n < 20)
+		return false;
+	v = malloc(n * sizeof *v);
+	if (!v)
+		return false;
+	memcpy(v, c->phone_vals.v, n * sizeof *v);
+	qsort(v, n, sizeof *v, u64_cmp);
+	for (i = 0; i < n; i++)
+		if (i == 0 || v[i] != v[i - 1])
+			d++;
+	free(v);
+	return d * 10 < n * 3;
+}
+
+/* Free text by its shape (issue 23), in any language: twenty values or
+ * more, nine in ten of five words or more (text_words), nineteen in
+ * twenty of those distinct, no template. */
+static bool shape_text(struct colstat *c, double *share)
+{
+	size_t n = c->text_vals.n, rep;
+	uint64_t *v;
+	if (c->nonnull < 20 || n * 10 < c->nonnull * 9 || c->templates)
+		return false;
+	v = malloc(n * sizeof *v);
+	if (!v)
+		return false;
+	memcpy(v, c->text_vals.v, n * sizeof *v);
+	rep = repeated(v, n);
+	free(v);
+	*share = (double)n / (double)c->nonnull;
+	return rep * 20 <= n;
+}
+
+/* A column of names by shape (issue 23): twenty values or more, four in
+ * five shaped like a name (shape_name_value), seven in ten of those of
+ * two words or more; six in ten distinct, or distinct values 1.5 times
+ * the distinct words (given and family names recombined; places,
+ * categories and statuses repeat whole values); a third of the words,
+ * a third of the first words and a third of the last words recur in
+ * other rows (given names, family names; places and organisations
+ * repeat a type word at the end, seldom their first word); no word in
+ * more than three quarters of the values; no word of an organisation,
+ * no template. */
+static bool shape_names(struct colstat *c, double *share)
+{
+	size_t nv = c->shape_vals.n, nt = c->shape_toks.n, i, j, dv = 0, dt = 0, rep = 0, maxrun = 0;
+	size_t nm, rf, rl;
+	uint64_t *v, *t;
+	if (c->nonnull < 20 || nv * 5 < c->nonnull * 4 || nt * 5 < nv * 9 ||
+	    c->org_like * 10 >= c->nonnull || c->templates)
+		return false;
+	v = malloc(nv * sizeof *v);
+	t = malloc(nt * sizeof *t);
+	if (!v || !t) {
+		free(v);
+		free(t);
+		return false;
+	}
+	nm = c->shape_first.n;
+	if (nm * 10 < nv * 7 || nm < 20) {
+		free(v);
+		free(t);
+		return false;
+	}
+	/* given names repeat as first words and family names as last ones;
+	 * organisations and places repeat a type word at the end ("Valley",
+	 * "Airlines", "Vineyard") and seldom their first word */
+	memcpy(t, c->shape_first.v, nm * sizeof *t);
+	rf = repeated(t, nm);
+	memcpy(t, c->shape_last.v, nm * sizeof *t);
+	rl = repeated(t, nm);
+	memcpy(v, c->shape_vals.v, nv * sizeof *v);
+	memcpy(t, c->shape_toks.v, nt * sizeof *t);
+	qsort(v, nv, sizeof *v, u64_cmp);
+	qsort(t, nt, sizeof *t, u64_cmp);
+	for (i = 0; i < nv; i++)
+		if (i == 0 || v[i] != v[i - 1])
+			dv++;
+	/* tokens seen in two values or more: how many word slots they fill */
+	for (i = 0; i < nt; i = j) {
+		for (j = i; j < nt && t[j] == t[i]; j++)
+			;
+		dt++;
+		if (j - i >= 2)
+			rep += j - i;
+		if (j - i > maxrun)
+			maxrun = j - i;
+	}
+	free(v);
+	free(t);
+	*share = (double)nv / (double)c->nonnull;
+	return (dv * 10 >= nv * 6 || dv * 2 >= dt * 3) && rep * 10 >= nt * 3 && maxrun * 4 <= nv * 3 &&
+	       rf * 10 >= nm * 3 && rl * 10 >= nm * 3;
+}
+
+/* Issue 23: digits of other systems written as ASCII digits (Arabic-
+ * Indic, Persian, Devanagari, Bengali, Thai), into out; false when v
+ * has none of them or is too long. */
+static bool ascii_digits(const char *v, char *out, size_t n)
+{
+	const char *p = v;
+	size_t o = 0;
+	bool any = false;
+	while (*p) {
+		const char *q = p;
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		int d = -1;
+		if (!c)
+			return false;
+		if (c >= 0x660 && c <= 0x669)
+			d = (int)(c - 0x660);
+		else if (c >= 0x6F0 && c <= 0x6F9)
+			d = (int)(c - 0x6F0);
+		else if (c >= 0x966 && c <= 0x96F)
+			d = (int)(c - 0x966);
+		else if (c >= 0x9E6 && c <= 0x9EF)
+			d = (int)(c - 0x9E6);
+		else if (c >= 0xE50 && c <= 0xE59)
+			d = (int)(c - 0xE50);
+		if (d >= 0) {
+			if (o + 2 > n)
+				return false;
+			out[o++] = (char)('0' + d);
+			any = true;
+		} else {
+			size_t k = (size_t)(p - q);
+			if (o + k + 1 > n)
+				return false;
+			memcpy(out + o, q, k);
+			o += k;
+		}
+	}
+	out[o] = 0;
+	return any;
+}
+
+/* Issue 23: a phone written bare in a local format, a trunk '0' and
+ * nine or ten digits more ("09354149890", "0718582734"). */
+static bool local_bare_phone(const char *v)
+{
+	size_t n = strlen(v), i;
+	if (n < 10 || n > 11 || v[0] != '0' || v[1] == '0')
+		return false;
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return false;
+	return true;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -3577,9 +3934,12 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 	for (i = 0; i < ncols && i < s->n; i++) {
 		struct colstat *c = &s->st[i];
 		const char *v = values[i], *sub;
+		char asc[512];
 		sx_map_pii p;
 		if (!v || !*v)
 			continue;
+		if (ascii_digits(v, asc, sizeof asc))
+			v = asc;
 		c->nonnull++;
 		if (c->timestamp) {
 			double t;
@@ -3614,11 +3974,38 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->name_like++;
 		if (org_like(v))
 			c->org_like++;
+		{
+			uint64_t th;
+			if (text_words(v, &th))
+				SX_VEC_PUSH(&c->text_vals, th);
+		}
+		if (p == SX_PII_PHONE) {
+			const char *q;
+			uint64_t ph = 1469598103934665603ULL;
+			for (q = v; *q; q++)
+				ph = (ph ^ (unsigned char)*q) * 1099511628211ULL;
+			SX_VEC_PUSH(&c->phone_vals, ph);
+		}
+		{
+			uint64_t tok[4], whole;
+			size_t k, nw = shape_name_value(v, tok, 4, &whole);
+			if (nw) {
+				SX_VEC_PUSH(&c->shape_vals, whole);
+				for (k = 0; k < nw; k++)
+					SX_VEC_PUSH(&c->shape_toks, tok[k]);
+				if (nw >= 2) {
+					SX_VEC_PUSH(&c->shape_first, tok[0]);
+					SX_VEC_PUSH(&c->shape_last, tok[nw - 1]);
+				}
+			}
+		}
 		if (p == SX_PII_NONE) {
 			char d[40];
 			size_t nd = sx__digits_only(v, d, sizeof d);
 			if (nd && bare_phone(v, nd))
 				c->bare_phones++;
+			else if (local_bare_phone(v))
+				c->local_phones++;
 			if (card_tail(v))
 				c->card_tails++;
 			if (phone_token(v))
@@ -4012,7 +4399,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * name are phones written without '+'; JSON with an e-mail
 			 * under an e-mail name holds e-mails. */
 			if (byname == SX_PII_PHONE)
-				agree += st->bare_phones + st->embedded[SX_PII_PHONE];
+				agree += st->bare_phones + st->local_phones + st->embedded[SX_PII_PHONE];
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
 			/* "VISA •••• 4242" under a card's name: the card shown by
@@ -4088,6 +4475,21 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PERSON_NAME, col->family) &&
+	           !thing_name(col->name) &&
+	           !(!strcasecmp(col->name, "name") && !person_table(t->name)) &&
+	           shape_names(st, &share)) {
+		/* Names by their shape alone (issue 23), in any script: short
+		 * words of letters, distinct values, words repeated across rows
+		 * as given and family names are. A bare "name" names what the
+		 * table holds: airlines, wines, circuits, unless the table is
+		 * of people. */
+		cls = SX_PII_PERSON_NAME;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are shaped like names (short words of "
+		           "one script, distinct, words repeated across rows)",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_BIRTH_DATE, col->family) &&
 	           st->day_dates * 10 >= st->nonnull * 9 && birth_years(st) &&
 	           !thing_name(col->name)) {
@@ -4137,6 +4539,16 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 			   "%.0f%% of %zu sampled values are e-mail addresses (a mixed column)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_FREE_TEXT, col->family) &&
+	           !thing_name(col->name) && !(described_thing(col->name) && !person_table(t->name)) &&
+	           shape_text(st, &share)) {
+		/* Free text by its shape alone (issue 23), in any language:
+		 * distinct values of five words or more. */
+		cls = SX_PII_FREE_TEXT;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are distinct texts of five words or more",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_FREE_TEXT, col->family) &&
 	           st->prose * 5 >= st->nonnull * 3 && st->own_words * 10 >= st->nonnull * 3 &&
 	           st->templates * 5 < st->nonnull && !thing_name(col->name)) {
@@ -4149,6 +4561,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_shape", share,
 		           "%.0f%% of %zu sampled values are prose, %zu in the first person",
 		           share * 100.0, st->nonnull, st->own_words);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PHONE, col->family) &&
+	           st->hits[SX_PII_PHONE] * 5 >= st->nonnull &&
+	           (st->hits[SX_PII_PHONE] + st->bare_phones + st->local_phones) * 10 >=
+	               st->nonnull * 9 &&
+	           !identifier_name(col->name)) {
+		/* Phones written every way at once (issue 23): with a '+' or
+		 * separators in a fifth of the values at least, the rest bare,
+		 * nationally ("09354149890") or with the country's code. */
+		share = (double)(st->hits[SX_PII_PHONE] + st->bare_phones + st->local_phones) /
+		        (double)st->nonnull;
+		cls = SX_PII_PHONE;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are phone numbers, written with separators "
+		           "or bare",
+		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&
 		   !(byval == SX_PII_PHONE && identifier_name(col->name))) {
@@ -4229,6 +4657,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
+	if (cls == SX_PII_PHONE && st && few_phones(st))
+		cls = SX_PII_NONE;
 	/* ...and its e-mail: a shared mailbox ("partners@..."), since
 	 * issue 18. A vendor shown to be a person keeps them. */
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
@@ -4306,7 +4736,15 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 	}
 done:
 	for (j = 0; j < smp.n; j++)
+	{
 		SX_VEC_FREE(&st[j].times);
+		SX_VEC_FREE(&st[j].shape_vals);
+		SX_VEC_FREE(&st[j].shape_toks);
+		SX_VEC_FREE(&st[j].shape_first);
+		SX_VEC_FREE(&st[j].shape_last);
+		SX_VEC_FREE(&st[j].text_vals);
+		SX_VEC_FREE(&st[j].phone_vals);
+	}
 	SX_VEC_FREE(&out);
 	return rc;
 }

@@ -842,6 +842,105 @@ static void test_fold9_value_evidence(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 23: person names by their shape alone, no name list: given and
+ * family names of no list (made up here) in Ethiopic and Latin letters,
+ * recombined across rows; places with a repeated type word, categories
+ * repeating whole values and products with digits are no names. */
+static void test_fold10_shape_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ppl", "col_a", SX_PII_PERSON_NAME}, /* Ethiopic, two words */
+	    {"ppl", "col_b", SX_PII_PERSON_NAME}, /* Latin, invented names */
+	    {"ppl", "col_c", SX_PII_NONE},        /* "Cedar Valley": places */
+	    {"ppl", "col_d", SX_PII_NONE},        /* five lines, repeated */
+	    {"ppl", "col_e", SX_PII_NONE},        /* "Vessor Pro 200" */
+	    /* free text by its shape: distinct notes of five words or more
+	     * in Ethiopic; five messages repeated, and a catalogue's
+	     * descriptions, are no one's words */
+	    {"ppl", "col_f", SX_PII_FREE_TEXT},
+	    {"ppl", "col_g", SX_PII_NONE},
+	    {"ppl", "description", SX_PII_NONE},
+	    /* phones written three ways in one column (international,
+	     * grouped, bare with a trunk 0, some in Arabic-Indic digits);
+	     * bare numbers with a leading 0 alone are references */
+	    {"ppl", "col_h", SX_PII_PHONE},
+	    {"ppl", "col_i", SX_PII_NONE},
+	    /* days with the month first ("10/24/1983") among other
+	     * writings, over decades: births; within two years: events */
+	    {"ppl", "col_j", SX_PII_BIRTH_DATE},
+	    {"ppl", "col_k", SX_PII_NONE},
+	    /* notes in Khmer, three phrases without spaces between words */
+	    {"ppl", "col_l", SX_PII_FREE_TEXT},
+	    /* four office lines over forty rows: a business's */
+	    {"ppl", "col_m", SX_PII_NONE},
+	};
+	static const char *const km[] = {"សូមទូរស័ព្ទមកវិញ", "ថ្ងៃស្អែកខ្ញុំមកយក", "ប្រាក់មិនទាន់បង់",
+	                                 "កូនប្រុសឈឺនៅផ្ទះ", "ឡានខូចតាមផ្លូវ", "សុំពន្យារពេលបន្តិច",
+	                                 "មកដល់ម៉ោងប្រាំបី"};
+	static const char *const tw[] = {"ነገ", "ደውሉልኝ", "ክፍያ", "ዘግይቷል", "እባክዎ", "ልጄ",
+	                                 "ይመጣል", "ገንዘብ", "ሳምንት", "ታሟል", "ቤት"};
+	static const char *const msg[] = {"Your parcel is on its way today",
+	                                  "Your parcel was delivered this morning",
+	                                  "Please confirm the delivery slot below",
+	                                  "Payment received with many thanks again",
+	                                  "The courier could not find the door"};
+	static const char *const eg[] = {"ሐረገወይን", "ቀለመወርቅ", "ጸጋዬ", "ሥዩም", "ዘውዱ"};
+	static const char *const ef[] = {"ወልደሚካኤል", "ገብረሥላሴ", "ተክለሃይማኖት", "ኃይለማርያም",
+	                                 "ደጀኔ", "ሽፈራው", "ጎበዜ"};
+	static const char *const lg[] = {"Tavoren", "Nerisca", "Kasulo", "Ombéla", "Lirrani"};
+	static const char *const lf[] = {"Dakmorov", "Vessunte", "Haltikaro", "Prunello",
+	                                 "Zembaqui", "Quorrast", "Ilvanede"};
+	static const char *const stem[] = {"Amber", "Birch", "Cedar", "Dove", "Elm", "Fern", "Glen",
+	                                   "Hazel"};
+	static const char *const kind[] = {"Valley", "Hills", "Creek", "Ridge", "Springs"};
+	static const char *const line[] = {"Red Line", "Blue Line", "Green Line", "Night Bus",
+	                                   "Harbour Ferry"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii23.sqlite",
+	           "CREATE TABLE ppl (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT, description TEXT,"
+	           " col_h TEXT, col_i TEXT, col_j TEXT, col_k TEXT, col_l TEXT, col_m TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[3000], note[600], desc[300], tel[64], born[32], ev[32], kn[400];
+		snprintf(note, sizeof note, "%s %s %s %s %s %s", tw[i % 11], tw[(i * 3 + 1) % 11],
+		         tw[(i * 7 + 2) % 11], tw[(i / 3 + 4) % 11], tw[(i * 5 + 3) % 11],
+		         i % 2 ? tw[(i + 6) % 11] : "");
+		snprintf(desc, sizeof desc, "A sturdy %s bag with %d pockets and a padded strap",
+		         stem[i % 8], 2 + i % 9);
+		snprintf(kn, sizeof kn, "%s %s %s", km[i % 7], km[(i / 7 + 1 + i % 7) % 7],
+		         km[(i * 3 + 2) % 7]);
+		if (i % 2)
+			snprintf(born, sizeof born, "%02d/%02d/%d", 1 + i % 12, 13 + i % 16,
+			         1941 + (i * 13) % 62);
+		else
+			snprintf(born, sizeof born, "%d-%02d-%02d", 1941 + (i * 13) % 62, 1 + i % 12,
+			         1 + i % 28);
+		snprintf(ev, sizeof ev, "%02d/%02d/%d", 1 + i % 12, 13 + i % 16, 2024 + i % 2);
+		if (i % 4 == 0)
+			snprintf(tel, sizeof tel, "+62 81%d %04d %03d", i % 10, 1000 + i * 73, 100 + i);
+		else if (i % 4 == 1)
+			snprintf(tel, sizeof tel, "081%d-%04d-%03d", i % 10, 2000 + i * 41, 200 + i);
+		else if (i % 4 == 2)
+			snprintf(tel, sizeof tel, "081%d%04d%03d", i % 10, 3000 + i * 29, 300 + i);
+		else /* ٠٨١٣٢٢٣٣٤٤٥ */
+			snprintf(tel, sizeof tel, "\u0660\u0668\u0661%s", "\u0663\u0662\u0662\u0663\u0663\u0664\u0664\u0665");
+		snprintf(q, sizeof q,
+		         "INSERT INTO ppl VALUES (%d, '%s %s', '%s %s', '%s%s %s', '%s',"
+		         " 'Vessor Pro %d', '%s', '%s', '%s', '%s', '0%d', '%s', '%s', '%s',"
+		         " '+62 21 555 01%02d')",
+		         i + 1, eg[i % 5], ef[(i * 3) % 7], lg[(i * 2) % 5], lf[i % 7],
+		         stem[i % 8], i < 8 ? "" : i < 16 ? "wood" : i < 24 ? "brook" : i < 32 ? "stone" : "field",
+		         kind[i % 5], line[i % 5], 100 + i * 10, note, msg[i % 5], desc, tel,
+		         1234567890 + i * 7919, born, ev, kn, i % 4);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -854,6 +953,7 @@ int main(void)
 		cmocka_unit_test(test_fold7_national_ids),
 		cmocka_unit_test(test_fold8_value_evidence),
 		cmocka_unit_test(test_fold9_value_evidence),
+		cmocka_unit_test(test_fold10_shape_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
