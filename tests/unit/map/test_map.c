@@ -862,6 +862,39 @@ static void test_position_columns(void **state)
 	fx_free(&f);
 }
 
+/* A key word before a position word (key_order as PrestaShop's id_order,
+ * key_last_order) names the order: it stays a reference. */
+static void test_key_word_before_position(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shipments", "id_shipment:integer:pk, weight:integer");
+	tab(f.cat, f.s, "sales_order", "id_order:integer:pk, id_shipment:integer, total:integer");
+	tab(f.cat, f.s, "invoices", "id_invoice:integer:pk, id_order:integer, id_shipment:integer");
+	fx_build(&f);
+	expect_rel(f.m, "invoices", "id_order", "sales_order", "id_order", 0.5);
+	fx_free(&f);
+}
+
+/* A leading fk word marks a reference as a trailing _id does: the rest
+ * names the table (fk_vendor -> vendor), a role after it included
+ * (fk_member_approver -> member). */
+static void test_fk_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vendor", "rowid:integer:pk, label:text");
+	tab(f.cat, f.s, "member", "rowid:integer:pk, login:text");
+	tab(f.cat, f.s, "purchase",
+	    "rowid:integer:pk, fk_vendor:integer, fk_member_approver:integer, amount:integer");
+	fx_build(&f);
+	expect_rel(f.m, "purchase", "fk_vendor", "vendor", "rowid", 0.5);
+	expect_rel(f.m, "purchase", "fk_member_approver", "member", "rowid", 0.5);
+	fx_free(&f);
+}
+
 /* A two-letter word that begins every table's name (xy_ as WordPress's
  * wp_) is a prefix: note_id finds xy_notes keyed note_id although "note"
  * is a generic word that does not lead "xy_notes". */
@@ -2277,6 +2310,8 @@ int main(void)
 		cmocka_unit_test(test_parent_own_key),
 		cmocka_unit_test(test_extension_keyed_by_reference),
 		cmocka_unit_test(test_position_columns),
+		cmocka_unit_test(test_key_word_before_position),
+		cmocka_unit_test(test_fk_prefix),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
