@@ -878,20 +878,32 @@ static void test_key_word_before_position(void **state)
 }
 
 /* A leading fk word marks a reference as a trailing _id does: the rest
- * names the table (fk_vendor -> vendor), a role after it included
- * (fk_member_approver -> member). */
+ * names the table (fk_vendor is read as vendor_id, to the same key with
+ * the same confidence), a role after it included (fk_depot_origin ->
+ * depot, not the depotgroup_depot table whose name holds "depot");
+ * a rowid key is the table's id. The kqv_ prefix on every table is
+ * stripped as an application's. */
 static void test_fk_prefix(void **state)
 {
 	struct fx f;
+	const sx_map_rel *a, *b;
 	(void)state;
 	fx_init(&f, SX_DB_POSTGRES, "public");
-	tab(f.cat, f.s, "vendor", "rowid:integer:pk, label:text");
-	tab(f.cat, f.s, "member", "rowid:integer:pk, login:text");
-	tab(f.cat, f.s, "purchase",
-	    "rowid:integer:pk, fk_vendor:integer, fk_member_approver:integer, amount:integer");
+	tab(f.cat, f.s, "kqv_vendor", "rowid:integer:pk, label:text");
+	tab(f.cat, f.s, "kqv_depot", "rowid:integer:pk, city:text");
+	tab(f.cat, f.s, "kqv_depotgroup", "rowid:integer:pk, label:text");
+	tab(f.cat, f.s, "kqv_depotgroup_depot",
+	    "rowid:integer:pk, fk_depot:integer, fk_depotgroup:integer");
+	tab(f.cat, f.s, "kqv_purchase",
+	    "rowid:integer:pk, fk_vendor:integer, fk_depot_origin:integer, amount:integer");
+	tab(f.cat, f.s, "kqv_refund", "rowid:integer:pk, vendor_id:integer, amount:integer");
 	fx_build(&f);
-	expect_rel(f.m, "purchase", "fk_vendor", "vendor", "rowid", 0.5);
-	expect_rel(f.m, "purchase", "fk_member_approver", "member", "rowid", 0.5);
+	expect_rel(f.m, "kqv_purchase", "fk_vendor", "kqv_vendor", "rowid", 0.5);
+	expect_rel(f.m, "kqv_refund", "vendor_id", "kqv_vendor", "rowid", 0.5);
+	a = rel_from(f.m, "kqv_purchase", "fk_vendor");
+	b = rel_from(f.m, "kqv_refund", "vendor_id");
+	assert_true(a->confidence > b->confidence - 1e-9);
+	expect_rel(f.m, "kqv_purchase", "fk_depot_origin", "kqv_depot", "rowid", 0.5);
 	fx_free(&f);
 }
 
