@@ -844,6 +844,13 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	if (!pk->col || keyless_family(pk->col->family))
 		return 0;
 	sx__split(pk->cols[0], &kw);
+	/* rowid (Dolibarr's, many PHP applications') is row_id: the
+	 * table's generic id, referenced as <table>_id below */
+	if (kw.n == 1 && strcmp(kw.w[0], "rowid") == 0) {
+		snprintf(kw.w[0], SX__WORD_MAX, "row");
+		snprintf(kw.w[1], SX__WORD_MAX, "id");
+		kw.n = 2;
+	}
 	/* A trailing number is no part of the name (land1, addr_2): a
 	 * referencing column is looked up without it, and so is the key. */
 	while (kw.n > 1 && kw.w[kw.n - 1][0] >= '0' && kw.w[kw.n - 1][0] <= '9')
@@ -1244,6 +1251,7 @@ static bool person_role(const sx__words *w, size_t n);
 static bool audit_role(const sx__words *w, size_t n);
 static void split_runon(const struct ctx *c, sx__words *w);
 static void expand_uid(const struct ctx *c, sx__words *w);
+static bool fk_prefix(sx__words *w);
 static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
@@ -1259,6 +1267,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	sx__split(col, &w);
 	split_runon(c, &w);
 	expand_uid(c, &w);
+	fk_prefix(&w);
 	n = w.n;
 	/* Id-like names (creator_id, customer_id) stay references, and so do
 	 * self references: "parent" in twenty lookup tables points at each
@@ -2045,6 +2054,22 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	w->n = n + 1;
 }
 
+/* A leading "fk" word marks a reference as a trailing key word does
+ * (fk_product, fk_user_author, as Dolibarr and many PHP applications
+ * name them): read as the rest and "id" (product_id, user_author_id),
+ * so the rest names the table, a role after it included. */
+static bool fk_prefix(sx__words *w)
+{
+	size_t n = w->n, i;
+	if (n < 2 || n >= SX__MAX_WORDS || strcmp(w->w[0], "fk") != 0 ||
+	    sx__key_word(w->w[n - 1]))
+		return false;
+	for (i = 1; i < n; i++)
+		memcpy(w->w[i - 1], w->w[i], SX__WORD_MAX);
+	snprintf(w->w[n - 1], SX__WORD_MAX, "id");
+	return true;
+}
+
 /* The one table of the schema's logins, where exactly one of the person
  * tables is named as such (user, usuario, benutzer, polzovatel, ...),
  * beside accounts, members or employees: audit columns point at it even
@@ -2264,6 +2289,22 @@ static void own_key_self(const sx_table *t, const sx__words *w, size_t n, cvec *
 	out->n = j;
 }
 
+/* Of the candidates from `from` on, keep those a table's key name
+ * gave (x_id of x, keyed id), where there are any. */
+static void keep_table_keys(cvec *out, size_t from)
+{
+	size_t i, j;
+	bool strong = false;
+	for (i = from; i < out->n; i++)
+		strong |= out->v[i].via_rule <= SX__RULE_TABLE_KEY;
+	if (!strong)
+		return;
+	for (i = from, j = from; i < out->n; i++)
+		if (out->v[i].via_rule <= SX__RULE_TABLE_KEY)
+			out->v[j++] = out->v[i];
+	out->n = j;
+}
+
 /* Words that end a column holding a row's place in a list. */
 static bool position_word(const char *w)
 {
@@ -2277,6 +2318,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	sx__words w;
 	char key[NAME_MAX_KEY];
 	size_t n, i;
+	bool fk;
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
@@ -2285,6 +2327,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	sx__split(col->name, &w);
 	split_runon(c, &w);
 	expand_uid(c, &w);
+	fk = fk_prefix(&w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -2294,8 +2337,10 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	norm_words(&w, 0, n, key, sizeof key);
 	/* A position among siblings (menu_order, sort_order, term_order,
 	 * display_position) orders rows; it refers to nothing, unless the
-	 * whole name is a table's (purchase_order next to purchase_orders). */
-	if (n >= 2 && position_word(w.w[n - 1]) && !sx_hmap_get(c->stemset, key))
+	 * whole name is a table's (purchase_order next to purchase_orders).
+	 * A key word first (id_order, id_last_order) names the order. */
+	if (n >= 2 && position_word(w.w[n - 1]) && !sx__key_word(w.w[0]) &&
+	    !sx_hmap_get(c->stemset, key))
 		return;
 	lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
 	for (i = 1; i < n; i++) {
@@ -2314,7 +2359,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (n >= 3 && sx__key_word(w.w[n - 1]))
 		for (i = 1; i + 1 < n; i++) {
 			char kp[SX__WORD_MAX], own[2][NAME_MAX_KEY];
-			size_t l, ns = table_stems(t, own), q;
+			size_t l, ns = table_stems(t, own), q, from;
 			bool mine = false;
 			norm_words(&w, 0, i, key, sizeof key);
 			/* player_api_id in player: its own alternative key. */
@@ -2327,7 +2372,13 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			l = strlen(key);
 			if (l + strlen(kp) + 1 < sizeof key)
 				memcpy(key + l, kp, strlen(kp) + 1);
+			from = out->n;
 			lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
+			/* fk_<table>_<role> (fk_user_author): the table the
+			 * name is keyed by, not a word of a longer name
+			 * (usergroup_user) */
+			if (fk)
+				keep_table_keys(out, from);
 		}
 	/* The key word first and the leading words after it, the modifier
 	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):

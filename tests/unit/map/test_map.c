@@ -862,6 +862,51 @@ static void test_position_columns(void **state)
 	fx_free(&f);
 }
 
+/* A key word before a position word (key_order as PrestaShop's id_order,
+ * key_last_order) names the order: it stays a reference. */
+static void test_key_word_before_position(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shipments", "id_shipment:integer:pk, weight:integer");
+	tab(f.cat, f.s, "sales_order", "id_order:integer:pk, id_shipment:integer, total:integer");
+	tab(f.cat, f.s, "invoices", "id_invoice:integer:pk, id_order:integer, id_shipment:integer");
+	fx_build(&f);
+	expect_rel(f.m, "invoices", "id_order", "sales_order", "id_order", 0.5);
+	fx_free(&f);
+}
+
+/* A leading fk word marks a reference as a trailing _id does: the rest
+ * names the table (fk_vendor is read as vendor_id, to the same key with
+ * the same confidence), a role after it included (fk_depot_origin ->
+ * depot, not the depotgroup_depot table whose name holds "depot");
+ * a rowid key is the table's id. The kqv_ prefix on every table is
+ * stripped as an application's. */
+static void test_fk_prefix(void **state)
+{
+	struct fx f;
+	const sx_map_rel *a, *b;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kqv_vendor", "rowid:integer:pk, label:text");
+	tab(f.cat, f.s, "kqv_depot", "rowid:integer:pk, city:text");
+	tab(f.cat, f.s, "kqv_depotgroup", "rowid:integer:pk, label:text");
+	tab(f.cat, f.s, "kqv_depotgroup_depot",
+	    "rowid:integer:pk, fk_depot:integer, fk_depotgroup:integer");
+	tab(f.cat, f.s, "kqv_purchase",
+	    "rowid:integer:pk, fk_vendor:integer, fk_depot_origin:integer, amount:integer");
+	tab(f.cat, f.s, "kqv_refund", "rowid:integer:pk, vendor_id:integer, amount:integer");
+	fx_build(&f);
+	expect_rel(f.m, "kqv_purchase", "fk_vendor", "kqv_vendor", "rowid", 0.5);
+	expect_rel(f.m, "kqv_refund", "vendor_id", "kqv_vendor", "rowid", 0.5);
+	a = rel_from(f.m, "kqv_purchase", "fk_vendor");
+	b = rel_from(f.m, "kqv_refund", "vendor_id");
+	assert_true(a->confidence > b->confidence - 1e-9);
+	expect_rel(f.m, "kqv_purchase", "fk_depot_origin", "kqv_depot", "rowid", 0.5);
+	fx_free(&f);
+}
+
 /* A two-letter word that begins every table's name (xy_ as WordPress's
  * wp_) is a prefix: note_id finds xy_notes keyed note_id although "note"
  * is a generic word that does not lead "xy_notes". */
@@ -2277,6 +2322,8 @@ int main(void)
 		cmocka_unit_test(test_parent_own_key),
 		cmocka_unit_test(test_extension_keyed_by_reference),
 		cmocka_unit_test(test_position_columns),
+		cmocka_unit_test(test_key_word_before_position),
+		cmocka_unit_test(test_fk_prefix),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
