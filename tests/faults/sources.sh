@@ -83,10 +83,21 @@ else
 	gone "connection terminated"
 
 	say "PostgreSQL: the server stopped mid-analyze"
-	stop_pg() { # once analyze has connected
+	# A second session holds an exclusive lock on orders, so that analyze
+	# waits on it once it reads that table: the server is then stopped
+	# while analyze is surely mid-work, however slow the machine (under
+	# load a poll-then-stop could come after a fast analyze had ended).
+	$PSQL "$SX_PG_ADMIN_URI/sx_fault" -c "BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);" >/dev/null 2>&1 &
+	lpid=$!
+	i=0
+	while [ $i -lt 300 ] && [ "$($PSQL "$SX_PG_ADMIN_URI/sx_fault" -At -c "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'orders' AND l.mode = 'AccessExclusiveLock' AND l.granted" 2>/dev/null)" != 1 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	stop_pg() { # once analyze waits on the lock (or, failing that, has connected)
 		i=0
-		while [ $i -lt 200 ] && [ "$($PSQL "$SX_PG_ADMIN_URI/postgres" -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = 'sx_fault'" 2>/dev/null)" = 0 ]; do
-			sleep 0.02
+		while [ $i -lt 600 ] && kill -0 "$1" 2>/dev/null && [ "$($PSQL "$SX_PG_ADMIN_URI/postgres" -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = 'sx_fault' AND wait_event_type = 'Lock'" 2>/dev/null)" = 0 ]; do
+			sleep 0.05
 			i=$((i + 1))
 		done
 		runas=
@@ -94,6 +105,7 @@ else
 		$runas "$PGBIN/pg_ctl" -D "$SX_PG_TMP/data" -m immediate -w stop >/dev/null 2>&1 || bad "stopping PostgreSQL"
 	}
 	analyze_while "$SX_PG_ADMIN_URI/sx_fault" stop_pg
+	wait "$lpid" 2>/dev/null
 	gone "server stopped"
 	sh "$SRC/tests/support/pg_server.sh" stop "$T/pg" >/dev/null 2>&1
 	cleanup_extra=
