@@ -2065,11 +2065,13 @@ static bool is_phone(const char *v, size_t nd)
  * 0 neither or unknown. Latin-1 and Latin Extended-A ("Å", "Ž", "Ő"),
  * Greek and Cyrillic with the Ukrainian letters ("Є", "І", "Ґ"):
  * "Åkesson" and "Ørsted" begin with a capital as "Smith" does (issue 21). */
+static unsigned utf8_next(const char **p);
+
 static unsigned utf8_cp2(const unsigned char *p)
 {
-	if (p[0] < 0xC2 || p[0] > 0xDF || (p[1] & 0xC0) != 0x80)
-		return 0;
-	return ((unsigned)(p[0] & 0x1F) << 6) | (unsigned)(p[1] & 0x3F);
+	const char *q = (const char *)p;
+	unsigned c = utf8_next(&q);
+	return c >= 0x80 && c < 0x800 ? c : 0;
 }
 
 static int utf8_case(const unsigned char *p)
