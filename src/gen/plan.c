@@ -884,6 +884,44 @@ static double role_column(plan *p, const gen_phrase *ph, const sx_table *const *
 	return best;
 }
 
+/* True when the phrase says the name col word for word and nothing else:
+ * every word of the name (through its synonyms and Russian words) is said
+ * by a token of the phrase, every token says a word of the name, and the
+ * name has a word that the name of its referenced table to lacks (the
+ * phrase names the column, not the table: "type code" of
+ * Ref_Transaction_Types, not "status" of order_statuses). */
+static bool says_column_not_table(plan *p, const gen_phrase *ph, const char *col, const sx_table *to)
+{
+	sx_terms cn, tn;
+	size_t a, b, x, words = 0;
+	bool ok = ph->n > 0, beyond = false;
+	sx_terms_init(&cn);
+	sx_terms_init(&tn);
+	sx_analyze(p->an, col, strlen(col), 1.0f, &cn, NULL);
+	sx_analyze(p->an, to->name, strlen(to->name), 1.0f, &tn, NULL);
+	for (b = 0; b < cn.n && ok; b++) {
+		bool m = false, own = false;
+		if (cn.v[b].origin != SX_TERM_WORD)
+			continue;
+		words++;
+		for (a = 0; a < ph->n && !m; a++)
+			m = tok_says(p, &p->in.tok[ph->tok[a]], cn.v[b].term);
+		for (x = 0; x < tn.n && !own; x++)
+			own = tn.v[x].origin == SX_TERM_WORD && strcmp(tn.v[x].term, cn.v[b].term) == 0;
+		beyond = beyond || !own;
+		ok = m;
+	}
+	for (a = 0; a < ph->n && ok; a++) {
+		bool m = false;
+		for (b = 0; b < cn.n && !m; b++)
+			m = cn.v[b].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[ph->tok[a]], cn.v[b].term);
+		ok = m;
+	}
+	sx_terms_release(&cn);
+	sx_terms_release(&tn);
+	return ok && words >= 2 && beyond;
+}
+
 static bool in_phrase(const gen_phrase *ph, size_t tok)
 {
 	size_t i;
@@ -2271,6 +2309,34 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				if (sc > bs)
 					bs = sc, bt = tabs[k], bc = c;
 			}
+		/* a readable code held by a reference, said by the reference's whole
+		 * name ("per transaction type code", "по коду типа транзакции"): a
+		 * column named as a dimension gives that column only, no join to its
+		 * lookup's label; text codes only (an integer key says nothing) */
+		for (k = 0; k < nt; k++) {
+			const sx_table *ct = NULL;
+			const sx_column *cc = NULL;
+			if (sx_dbmap_rels_of(p->map, tabs[k], &rels, &nr, NULL))
+				break;
+			for (i = 0; i < nr && !cc; i++) {
+				const sx_map_rel *r = rels[i];
+				const sx_column *c;
+				if (r->from.t != tabs[k] || !r->to.t || r->to.t == tabs[k] || r->from.ncols != 1 ||
+				    r->polymorphic || r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+				    !(c = sx_table_find_column(tabs[k], r->from.cols[0])) || c->family != SX_TF_TEXT)
+					continue;
+				if (says_column_not_table(p, ph, c->name, r->to.t))
+					ct = tabs[k], cc = c;
+			}
+			free(rels);
+			rels = NULL;
+			if (cc) {
+				sx_gen_thought(p->th, "\"%s\" says the code column %s.%s whole: that column only", txt,
+					       ct->name, cc->name);
+				bt = ct, bc = cc, bs = 1.0;
+				goto column;
+			}
+		}
 		/* a role-named reference the phrase names ("support rep" -> SupportRepId,
 		 * "account manager" -> manager_id): the table it points at is the entity */
 		{

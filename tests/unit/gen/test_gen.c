@@ -2637,6 +2637,44 @@ static void test_workshop_precision(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen11: a readable code held by a reference, said by the reference's
+ * whole name, is that column only (a column named as a dimension), not
+ * its lookup's key and description; the lookup named as a table still
+ * gives key and label. */
+static void test_gen11_code_reference(void **state)
+{
+	static const colspec kinds[] = {{"parcel_type_code", "VARCHAR(10)", 0},
+	                                {"parcel_type_description", "VARCHAR(80)", 0}};
+	static const colspec parcels[] = {{"id", "INTEGER", 0},
+	                                  {"parcel_type_code", "VARCHAR(10)", 0},
+	                                  {"weight_grams", "INTEGER", 1},
+	                                  {"sent_at", "TIMESTAMP", 0}};
+	const char *kpk[] = {"parcel_type_code"}, *c[] = {"parcel_type_code"};
+	sx_database *db = sx_catalog_add_database(cat, "post", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tab(sc, "Ref_Parcel_Types", kinds, N(kinds), kpk, 1);
+	t = table(sc, "Parcels", parcels, N(parcels));
+	sx_catalog_add_fk(cat, t, NULL, 1, c, NULL, "Ref_Parcel_Types", kpk);
+	reindex(db);
+	assert_int_equal(plan("Total weight_grams of parcels per parcel type code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Parcels", "parcel_type_code"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Количество посылок по коду типа посылки", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Parcels", "parcel_type_code"));
+	sx_gen_spec_free(s);
+	/* "type" names the lookup, not the code: its key and description */
+	assert_int_equal(plan("Number of parcels per parcel type", NULL, NULL, &s, &e), 0);
+	assert_false(has_dim(s, "Parcels", "parcel_type_code"));
+	assert_true(has_dim(s, "Ref_Parcel_Types", "parcel_type_code"));
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -2772,6 +2810,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_semicolon_and_of),
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	    cmocka_unit_test(test_workshop_precision),
+	    cmocka_unit_test(test_gen11_code_reference),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
