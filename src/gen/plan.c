@@ -1370,13 +1370,13 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
  * measure's table e when its noun found one ("total inventory quantity" is
  * no order line's quantity), else on a single relevant table. Its table
  * goes in *tout (gen10). */
-static const sx_column *named_number(plan *p, const sx_table *e, const sx_table **tout)
+static const sx_column *named_number(plan *p, const sx_table *e, const sx_table **tout, bool opening)
 {
 	size_t i, r, k, len;
 	const sx_column *hit = NULL;
 	const sx_table *ht = NULL;
 	int nhit = 0;
-	for (i = 0; i < p->in.ntok; i++) {
+	for (i = 0; i < (opening ? 1 : p->in.ntok) && i < p->in.ntok; i++) {
 		char joined[128] = "";
 		for (len = 0; len < 4 && i + len < p->in.ntok; len++) {
 			const gen_tok *tk = &p->in.tok[i + len];
@@ -1847,7 +1847,7 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
-			if ((c = named_number(p, e, &t))) {
+			if ((c = named_number(p, e, &t, false))) {
 				/* the column said by its name is the amount, whatever
 				 * money the other words might reach */
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
@@ -1948,7 +1948,7 @@ static int resolve_measures(plan *p)
 				/* "(units_in_stock)" after an average already measured
 				 * by that name: its "units" is no second measure */
 				const sx_table *nt = NULL;
-				const sx_column *nc = named_number(p, NULL, &nt);
+				const sx_column *nc = named_number(p, NULL, &nt, false);
 				char ne[128];
 				size_t k;
 				bool dup = false;
@@ -4276,19 +4276,33 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			goto fail;
 	}
 	if (!p->meas.n) {
-		const sx_table *t = subject(p);
+		const sx_table *t = subject(p), *nt = NULL;
+		const sx_column *nc;
 		char nm[128];
-		if (!t) {
+		/* no aggregate word, but the intent opens with the whole name of a
+		 * plain number column of one relevant table ("Freight charged per
+		 * customer country"): what it asks for is that number's total, not
+		 * a count of rows (gen11) */
+		if ((nc = named_number(p, NULL, &nt, true))) {
+			char ex[140];
+			snprintf(ex, sizeof ex, "{%s}", nc->name);
+			snprintf(nm, sizeof nm, "total_%s", nc->name);
+			sx_gen_thought(th, "no aggregate word: the intent opens with %s.%s, a number said by its name: its sum",
+				       nt->name, nc->name);
+			if ((rc = add_measure(p, nm, SX_AGG_SUM, nt, ex, 0.8, false)))
+				goto fail;
+		} else if (!t) {
 			rc = sx_error_set(err, SX_EINVAL, "no measure: say what to compute (revenue, number of orders)");
 			goto fail;
+		} else {
+			phrase_name(p, &p->in.nouns, nm, sizeof nm);
+			if (nm[0] && strlen(nm) < 100)
+				snprintf(nm + strlen(nm), sizeof nm - strlen(nm), "_count");
+			else
+				snprintf(nm, sizeof nm, "row_count");
+			add_measure(p, nm, SX_AGG_COUNT, t, NULL, 0.6, false);
+			sx_gen_thought(th, "no measure named: counting rows of %s", t->name);
 		}
-		phrase_name(p, &p->in.nouns, nm, sizeof nm);
-		if (nm[0] && strlen(nm) < 100)
-			snprintf(nm + strlen(nm), sizeof nm - strlen(nm), "_count");
-		else
-			snprintf(nm, sizeof nm, "row_count");
-		add_measure(p, nm, SX_AGG_COUNT, t, NULL, 0.6, false);
-		sx_gen_thought(th, "no measure named: counting rows of %s", t->name);
 		(void)nm;
 	}
 	/* share of the total and running totals: windows over the additive

@@ -2668,6 +2668,17 @@ static void test_gen11_code_reference(void **state)
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Parcels", "parcel_type_code"));
 	sx_gen_spec_free(s);
+	/* gen11: no aggregate word, the intent opens with a number column's
+	 * whole name: its sum, not a count of rows */
+	assert_int_equal(plan("Weight grams per parcel type code for parcels sent in 2020", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{weight_grams}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Parcels per parcel type code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
 	/* "type" names the lookup, not the code: its key and description */
 	assert_int_equal(plan("Number of parcels per parcel type", NULL, NULL, &s, &e), 0);
 	assert_false(has_dim(s, "Parcels", "parcel_type_code"));
