@@ -19,6 +19,8 @@ typedef struct gen_tok {
 	bool num, cyr, used;
 	bool hyph;                 /* joined to the next word by a hyphen: "веб-сессий" */
 	bool semi;                 /* a phrase end written ';': a new clause, no list goes on past it */
+	bool under;                /* joined to the next word by '_': a name ("share_count") */
+	bool inname;               /* a word of such a name: no keyword ("count" of share_count) */
 	size_t nterms;
 	char terms[6][40];
 } gen_tok;

@@ -65,6 +65,8 @@ static bool is(const gen_tok *t, const char *w)
 static bool kw(const gen_tok *t, const char *const *list)
 {
 	size_t i;
+	if (t->inname)
+		return false; /* a word of a name written with '_' is no keyword (gen11) */
 	for (i = 0; list[i]; i++) {
 		size_t n = strlen(list[i]);
 		if (n && list[i][n - 1] == '*') {
@@ -586,6 +588,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				s += used;
 				if (len) {
 					t->hyph = s[-1] == '-' && *s && *s != ' ' && *s != '-';
+					t->under = s[-1] == '_' && *s && isalnum(*s);
 					break;
 				}
 				continue;
@@ -625,6 +628,9 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			nother++;
 		in->ntok++;
 	}
+	for (i = 0; i + 1 < in->ntok; i++)
+		if (in->tok[i].under)
+			in->tok[i].inname = in->tok[i + 1].inname = true;
 	if (nother > nlat + ncyr)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "the intent is in a language Sextant does not read: built-in "
@@ -944,7 +950,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			continue;
 		}
 		/* share of the total: "share of revenue", "revenue share", "доля выручки" */
-		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num)) {
+		/* ... not a word of a name written with '_' ("share_count") */
+		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num) && !t->under && !(pv && pv->under)) {
 			in->share = true;
 			t->used = true;
 			if (nx && (is(nx, "of") || is(nx, "in")))

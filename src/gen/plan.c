@@ -1363,6 +1363,35 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
 	return hit;
 }
 
+/* True when the tokens from..from+n of the intent say the words of the
+ * column name col one for one, in order, by their stems or translations
+ * ("ordered quantity" order_quantity, "в байтах" Bytes; gen11). */
+static bool stems_say_name(plan *p, size_t from, size_t n, const char *col)
+{
+	sx_terms cn;
+	size_t b, w = 0, k;
+	bool ok = true;
+	sx_terms_init(&cn);
+	sx_analyze(p->an, col, strlen(col), 1.0f, &cn, NULL);
+	for (b = 0; b < cn.n && ok; b++) {
+		bool m = false;
+		if (cn.v[b].origin != SX_TERM_WORD)
+			continue;
+		if (w == n) {
+			ok = false;
+			break;
+		}
+		for (k = 0; k < p->in.tok[from + w].nterms && !m; k++)
+			m = strcmp(p->in.tok[from + w].terms[k], cn.v[b].term) == 0;
+		ok = m;
+		w++;
+	}
+	sx_terms_release(&cn);
+	return ok && w == n;
+}
+
+static bool text_number(const sx_table *t, const sx_column *c);
+
 /* A number column said by its whole name, outside the dimensions: "track
  * length in milliseconds" says Milliseconds, "file size in bytes" Bytes,
  * "(units_in_stock)" units_in_stock (its words one after another). Only a
@@ -1370,12 +1399,14 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
  * measure's table e when its noun found one ("total inventory quantity" is
  * no order line's quantity), else on a single relevant table. Its table
  * goes in *tout (gen10). */
-static const sx_column *named_number(plan *p, const sx_table *e, const sx_table **tout, bool opening)
+static const sx_column *named_number(plan *p, const sx_table *e, const gen_phrase *noun, const sx_table **tout,
+				      bool opening)
 {
 	size_t i, r, k, len;
 	const sx_column *hit = NULL;
 	const sx_table *ht = NULL;
 	int nhit = 0;
+	bool on_noun = false; /* the name said takes in a word of the measure's noun */
 	for (i = 0; i < (opening ? 1 : p->in.ntok) && i < p->in.ntok; i++) {
 		char joined[128] = "";
 		for (len = 0; len < 4 && i + len < p->in.ntok; len++) {
@@ -1385,7 +1416,8 @@ static const sx_column *named_number(plan *p, const sx_table *e, const sx_table 
 			for (k = 0; agg[k] && !aw; k++)
 				aw = strcmp(tk->w, agg[k]) == 0;
 			/* "max salary" says the aggregate and salary, not max_salary */
-			if (aw || tk->num || in_grouping(p, i + len) || strlen(joined) + strlen(tk->w) + 2 > sizeof joined)
+			if ((aw && !(len && p->in.tok[i + len - 1].under)) || tk->num || in_grouping(p, i + len) ||
+			    strlen(joined) + strlen(tk->w) + 2 > sizeof joined)
 				break;
 			if (len)
 				strcat(joined, "_");
@@ -1397,9 +1429,9 @@ static const sx_column *named_number(plan *p, const sx_table *e, const sx_table 
 				for (k = 0; k < t->ncols; k++) {
 					const sx_column *c = &t->cols[k];
 					if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL &&
-					     c->family != SX_TF_FLOAT) ||
+					     c->family != SX_TF_FLOAT && !text_number(t, c)) ||
 					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) ||
-					    strcasecmp(c->name, joined) != 0)
+					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)))
 						continue;
 					if (t == e) {
 						*tout = e;
@@ -1408,11 +1440,15 @@ static const sx_column *named_number(plan *p, const sx_table *e, const sx_table 
 					if (ht != t)
 						nhit++;
 					hit = c, ht = t;
+					on_noun = on_noun || (noun && (in_phrase(noun, i) || in_phrase(noun, i + len)));
 				}
 			}
 		}
 	}
-	if (nhit != 1 || e)
+	/* a table the measure's noun found but whose numbers it does not name
+	 * ("ordered" finds the orders, not their lines' order_quantity) does
+	 * not confine a column whose name said takes in the noun (gen11) */
+	if (nhit != 1 || (e && (!on_noun || names_number_of(p, noun, e))))
 		return NULL;
 	*tout = ht;
 	return hit;
@@ -1847,12 +1883,12 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
-			if ((c = named_number(p, e, &t, false))) {
+			if ((c = named_number(p, e, &m->noun, &t, false))) {
 				/* the column said by its name is the amount, whatever
 				 * money the other words might reach */
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
 					       t->name, c->name);
-				snprintf(nm, sizeof nm, "{%s}", c->name);
+				snprintf(nm, sizeof nm, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
 				snprintf(nn, sizeof nn, "%s_%s",
 					 m->kind == MK_AVG_VALUE   ? "avg"
 					 : m->kind == MK_MAX_VALUE ? "max"
@@ -1948,12 +1984,13 @@ static int resolve_measures(plan *p)
 				/* "(units_in_stock)" after an average already measured
 				 * by that name: its "units" is no second measure */
 				const sx_table *nt = NULL;
-				const sx_column *nc = named_number(p, NULL, &nt, false);
+				const sx_column *nc = named_number(p, NULL, NULL, &nt, false);
 				char ne[128];
 				size_t k;
 				bool dup = false;
 				if (nc)
-					snprintf(ne, sizeof ne, "{%s}", nc->name);
+					snprintf(ne, sizeof ne, text_number(nt, nc) ? "CAST({%s} AS INTEGER)" : "{%s}",
+						 nc->name);
 				for (k = 0; nc && k < p->meas.n && !dup; k++)
 					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
 					      strcmp(p->meas.v[k].expr, ne) == 0;
@@ -1998,6 +2035,31 @@ static int resolve_measures(plan *p)
 			rc = add_measure(p, "units", SX_AGG_SUM, t, nm, 0.8, false);
 			break;
 		case MK_COUNT:
+			{
+				/* "суммарное количество акций (share_count)": a count whose
+				 * noun holds a number column's name written with '_',
+				 * measured already by that name, is that sum, no second
+				 * measure (gen11) */
+				const sx_table *nt = NULL;
+				const sx_column *nc = NULL;
+				char ne[160];
+				size_t k, w;
+				bool dup = false, named = false;
+				for (w = 0; w < m->noun.n && !named; w++)
+					named = p->in.tok[m->noun.tok[w]].inname;
+				if (named)
+					nc = named_number(p, NULL, NULL, &nt, false);
+				for (k = 0; nc && k < p->meas.n && !dup; k++) {
+					snprintf(ne, sizeof ne, text_number(nt, nc) ? "CAST({%s} AS INTEGER)" : "{%s}", nc->name);
+					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
+					      strcmp(p->meas.v[k].expr, ne) == 0;
+				}
+				if (dup) {
+					sx_gen_thought(p->th, "count of \"%s\": %s.%s is measured already by its name", nn,
+						       nt->name, nc->name);
+					break;
+				}
+			}
 			if (!e && m->people && (e = people_table(p)))
 				snprintf(nn, sizeof nn, "head"); /* head_count */
 			if (e && !m->step.n && (t = said_lines(p, &m->noun, e))) {
@@ -4283,9 +4345,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		 * plain number column of one relevant table ("Freight charged per
 		 * customer country"): what it asks for is that number's total, not
 		 * a count of rows (gen11) */
-		if ((nc = named_number(p, NULL, &nt, true))) {
+		if ((nc = named_number(p, NULL, NULL, &nt, true))) {
 			char ex[140];
-			snprintf(ex, sizeof ex, "{%s}", nc->name);
+			snprintf(ex, sizeof ex, text_number(nt, nc) ? "CAST({%s} AS INTEGER)" : "{%s}", nc->name);
 			snprintf(nm, sizeof nm, "total_%s", nc->name);
 			sx_gen_thought(th, "no aggregate word: the intent opens with %s.%s, a number said by its name: its sum",
 				       nt->name, nc->name);

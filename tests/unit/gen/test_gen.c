@@ -2648,7 +2648,14 @@ static void test_gen11_code_reference(void **state)
 	static const colspec parcels[] = {{"id", "INTEGER", 0},
 	                                  {"parcel_type_code", "VARCHAR(10)", 0},
 	                                  {"weight_grams", "INTEGER", 1},
+	                                  {"piece_count", "VARCHAR(12)", 1},
+	                                  {"share_units", "INTEGER", 1},
 	                                  {"sent_at", "TIMESTAMP", 0}};
+	static const colspec runs[] = {{"id", "INTEGER", 0}, {"run_date", "TIMESTAMP", 0}};
+	static const colspec loads[] = {{"id", "INTEGER", 0},
+	                                {"run_id", "INTEGER", 0},
+	                                {"parcel_id", "INTEGER", 0},
+	                                {"run_quantity", "VARCHAR(12)", 1}};
 	const char *kpk[] = {"parcel_type_code"}, *c[] = {"parcel_type_code"};
 	sx_database *db = sx_catalog_add_database(cat, "post", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
@@ -2659,6 +2666,10 @@ static void test_gen11_code_reference(void **state)
 	tab(sc, "Ref_Parcel_Types", kinds, N(kinds), kpk, 1);
 	t = table(sc, "Parcels", parcels, N(parcels));
 	sx_catalog_add_fk(cat, t, NULL, 1, c, NULL, "Ref_Parcel_Types", kpk);
+	table(sc, "Runs", runs, N(runs));
+	t = table(sc, "Run_Loads", loads, N(loads));
+	fk(t, "run_id", "Runs");
+	fk(t, "parcel_id", "Parcels");
 	reindex(db);
 	assert_int_equal(plan("Total weight_grams of parcels per parcel type code", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 1);
@@ -2678,6 +2689,31 @@ static void test_gen11_code_reference(void **state)
 	assert_int_equal(plan("Parcels per parcel type code", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+	/* gen11: a name written with '_' is a name: its "count" / "share" are
+	 * no keywords; a count whose noun holds it is the sum already measured;
+	 * a number held as text is cast */
+	assert_int_equal(plan("Суммарное количество штук (piece_count) по коду типа посылки", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "CAST({piece_count} AS INTEGER)");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total share_units per parcel type code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{share_units}");
+	assert_int_equal(s->measures[0].window, SX_WIN_NONE);
+	sx_gen_spec_free(s);
+	/* a share said as a word still is one */
+	assert_int_equal(plan("Share of total weight_grams per parcel type code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sx_gen_spec_free(s);
+	/* a number column said by the stems of its words ("runs quantity"
+	 * run_quantity), held as text, on a table other than the one its
+	 * first word finds (Runs, which has no number) */
+	assert_int_equal(plan("Total runs quantity per parcel type code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "Run_Loads");
+	assert_string_equal(s->measures[0].expr, "CAST({run_quantity} AS INTEGER)");
 	sx_gen_spec_free(s);
 	/* "type" names the lookup, not the code: its key and description */
 	assert_int_equal(plan("Number of parcels per parcel type", NULL, NULL, &s, &e), 0);
