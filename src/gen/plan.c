@@ -657,6 +657,9 @@ static int label_rank(const sx_table *t, const sx_column *c)
 		r = 5;
 	else if (strcasecmp(c->name, "code") == 0 || strcasecmp(c->name, "slug") == 0)
 		r = 4;
+	else if ((has_word(c->name, "details") || has_word(c->name, "description")) && strlen(t->name) > 3 &&
+		 strncasecmp(c->name, t->name, strlen(t->name) - 3) == 0)
+		r = 3; /* said after its table, nothing better: Products.product_details (gen11) */
 	if (r && has_any(c->name, person))
 		r = 1;
 	if (r && !c->nullable)
@@ -2481,6 +2484,10 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	}
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = gen_key_col(e), *lc = label_col(p, e);
+		/* "per investor id": the key said, the key only (gen11) */
+		for (i = 0; i < ph->n && lc; i++)
+			if (strcmp(p->in.tok[ph->tok[i]].w, "id") == 0 || strcmp(p->in.tok[ph->tok[i]].w, "ids") == 0)
+				lc = NULL;
 		if (!kc)
 			goto column;
 		/* named after the table (singular), so English and Russian intents give

@@ -2650,7 +2650,9 @@ static void test_gen11_code_reference(void **state)
 	                                  {"weight_grams", "INTEGER", 1},
 	                                  {"piece_count", "VARCHAR(12)", 1},
 	                                  {"share_units", "INTEGER", 1},
+	                                  {"courier_id", "INTEGER", 1},
 	                                  {"sent_at", "TIMESTAMP", 0}};
+	static const colspec couriers[] = {{"id", "INTEGER", 0}, {"courier_details", "VARCHAR(255)", 1}};
 	static const colspec runs[] = {{"id", "INTEGER", 0}, {"run_date", "TIMESTAMP", 0}};
 	static const colspec loads[] = {{"id", "INTEGER", 0},
 	                                {"run_id", "INTEGER", 0},
@@ -2666,6 +2668,8 @@ static void test_gen11_code_reference(void **state)
 	tab(sc, "Ref_Parcel_Types", kinds, N(kinds), kpk, 1);
 	t = table(sc, "Parcels", parcels, N(parcels));
 	sx_catalog_add_fk(cat, t, NULL, 1, c, NULL, "Ref_Parcel_Types", kpk);
+	fk(t, "courier_id", "Couriers");
+	table(sc, "Couriers", couriers, N(couriers));
 	table(sc, "Runs", runs, N(runs));
 	t = table(sc, "Run_Loads", loads, N(loads));
 	fk(t, "run_id", "Runs");
@@ -2714,6 +2718,16 @@ static void test_gen11_code_reference(void **state)
 	assert_int_equal(s->nmeasures, 1);
 	assert_string_equal(s->measures[0].table->name, "Run_Loads");
 	assert_string_equal(s->measures[0].expr, "CAST({run_quantity} AS INTEGER)");
+	sx_gen_spec_free(s);
+	/* a table whose only words are its <name>_details: that is its label,
+	 * unless the phrase says the key ("courier id") */
+	assert_int_equal(plan("Number of parcels per courier", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Couriers", "id"));
+	assert_true(has_dim(s, "Couriers", "courier_details"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of parcels per courier id", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Couriers", "id"));
+	assert_false(has_dim(s, "Couriers", "courier_details"));
 	sx_gen_spec_free(s);
 	/* "type" names the lookup, not the code: its key and description */
 	assert_int_equal(plan("Number of parcels per parcel type", NULL, NULL, &s, &e), 0);
