@@ -385,6 +385,27 @@ static void test_lookup_demote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A patient is the person of a clinical schema (issue 23, synonyms.txt):
+ * a question about patients also reaches the tables keyed by person_id,
+ * not only the one whose columns repeat "patient". */
+static void test_patient_person(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"vaccination", "id person_id vaccine_name dose_number given_on"},
+	    {"clinic_bill", "id amount_total share_patient patient_copay patient_refund"},
+	    {"person", "id year_of_birth sex"},
+	};
+	sx_catalog *cat = catalog_of("ward", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "name_boost", "0.3", "which doses of vaccine each patient got", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "vaccination");
+	assert_true(rank_of(names, n, "person") >= 0); /* the patients themselves come along */
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -395,6 +416,7 @@ int main(void)
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
+	    cmocka_unit_test(test_patient_person),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
