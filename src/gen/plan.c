@@ -296,6 +296,12 @@ static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
 	 * about sessions */
 	for (i = 0; head->cyr && head->hyph && i + 1 < ph->n && head == &p->in.tok[ph->tok[i]]; i++)
 		head = &p->in.tok[ph->tok[i + 1]];
+	/* "cart lines": the lines are the cart's, so the word before names the
+	 * table (said_lines then counts its line table); a slip_lines table,
+	 * whose name only shares "lines", gets no bonus for it */
+	if (!head->cyr && ph->n > 1 &&
+	    (strcmp(head->w, "line") == 0 || strcmp(head->w, "lines") == 0))
+		head = &p->in.tok[ph->tok[ph->n - 2]];
 	sx_terms_init(&terms);
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
 	for (i = 0; i < terms.n && !b; i++)

@@ -252,7 +252,7 @@ static void load_params(params *p, const sx_config *cfg)
 		p->candidates = 10;
 	p->k1 = (float)sx_config_get_double(cfg, "search", "bm25_k1", 1.2);
 	p->b = (float)sx_config_get_double(cfg, "search", "bm25_b", 0.75);
-	p->dense_weight = (float)sx_config_get_double(cfg, "search", "dense_weight", 0.4);
+	p->dense_weight = (float)sx_config_get_double(cfg, "search", "dense_weight", 0.3);
 	p->db_boost = (float)sx_config_get_double(cfg, "search", "database_boost", 0.9);
 	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.2);
 	p->w_name = (float)sx_config_get_double(cfg, "search", "name_weight", 3.0);
@@ -260,9 +260,9 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_database = (float)sx_config_get_double(cfg, "search", "database_weight", 0.5);
 	p->w_desc = (float)sx_config_get_double(cfg, "search", "description_weight", 0.3);
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
-	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.3);
+	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.15);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
-	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.3);
+	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.4);
 	p->name_glued = (float)sx_config_get_double(cfg, "search", "name_glued", 0.75);
 	p->name_glued_words = (float)sx_config_get_double(cfg, "search", "name_glued_words", 0.5);
 	p->rrf = strcmp(fusion, "rrf") == 0;

@@ -16,11 +16,21 @@ matters most); the other sets are averaged with equal weight, so
 Spider's 7,000 questions do not drown a 31-question set.
 
 Read the verdict so: a change is worth keeping when the held-out scores
-rise on average and no set loses more than one question at recall@1.
+rise on average and no set loses beyond noise at recall@1. A set of fewer
+than 100 questions may lose at most one question. A set of 100 or more
+(OMOP, Spider's folds) loses only when a paired sign test says so: with
+--paired, each such set whose held-out recall@1 falls by more than one
+question is run again under the defaults and under its chosen setting with
+eval_search --misses-at1; the questions whose first hit is right under one
+and wrong under the other give wins and losses, and the loss is real when
+the one-sided binomial p (p = 1/2) of that many losses or more is below
+0.05. Without --paired the one-question rule holds for every set.
 --save DIR keeps each run's output, --load DIR re-reads it (no rerun);
 --sets omop,synonyms,... restricts the sets the choice and report use.
 """
 import argparse
+import collections
+import math
 import os
 import re
 import subprocess
@@ -94,6 +104,67 @@ def score(t):
     return (2 * t[0] + t[1] + t[2]) / 4
 
 
+SIGN_MIN_N = 100  # sets this large are judged by the sign test
+SIGN_ALPHA = 0.05
+
+
+def sign_p(wins, losses):
+    """One-sided exact sign test: P(X >= losses), X ~ Binomial(wins + losses, 1/2)."""
+    n = wins + losses
+    if n == 0:
+        return 1.0
+    return sum(math.comb(n, k) for k in range(losses, n + 1)) / 2.0 ** n
+
+
+def first_misses(text):
+    """The questions of eval_search --misses-at1 output, as a multiset of (gold, text)."""
+    return collections.Counter(m.group(1, 2) for m in re.finditer(r"^MISS \[([^\]]*)\] (.*)$",
+                                                                   text, re.M))
+
+
+def setting_args(desc, tune):
+    """A setting's description (key=v,key2=v2, as eval_search prints it) as --set
+    options; each key's section comes from the --tune options."""
+    section = {t.split("=")[0].split(".", 1)[1]: t.split(".", 1)[0] for t in tune}
+    out = []
+    for key, val in re.findall(r"([A-Za-z_0-9]+)=([^,\s]+)", desc):
+        out += ["--set", "%s.%s=%s" % (section.get(key, "search"), key, val)]
+    return out
+
+
+def paired_run(a, ev, name, extra):
+    """One set run alone with --misses-at1 and the options in extra."""
+    miss = ["--misses", "1000000", "--misses-at1"] + extra
+    if name.startswith("spider"):
+        ws = ["--workspace", a.spider_workspace] if a.spider_workspace else []
+        return run([ev, a.spider, "--folds", "5", "--miss-folds", name[6:]] + ws + miss)
+    k = {"omop": "omop", "synonyms": "synonyms"}.get(name, name[3:])
+    if k == "8":
+        sys.exit("loso_search: set 8 is blind and must not be read")
+    env = dict(os.environ, SX_EVAL_SETS=k)
+    return run(["sh", os.path.join(ROOT, "tests/bench/eval_search_real.sh"), a.schemas] + miss,
+               env)
+
+
+def paired(a, ev, name, desc):
+    """(wins, losses, p) of a set's first hits under desc against the defaults."""
+    cache = os.path.join(a.paired, "%s.%s.txt")
+    outs = []
+    for tag, extra in (("defaults", []), ("chosen", setting_args(desc, a.tune))):
+        p = cache % (name, tag)
+        if os.path.exists(p) and open(p + ".desc", encoding="utf-8").read() == desc:
+            outs.append(open(p, encoding="utf-8").read())
+            continue
+        text = paired_run(a, ev, name, extra)
+        os.makedirs(a.paired, exist_ok=True)
+        open(p, "w", encoding="utf-8").write(text)
+        open(p + ".desc", "w", encoding="utf-8").write(desc)
+        outs.append(text)
+    m0, m1 = first_misses(outs[0]), first_misses(outs[1])
+    wins, losses = sum((m0 - m1).values()), sum((m1 - m0).values())
+    return wins, losses, sign_p(wins, losses)
+
+
 def run(cmd, env=None):
     sys.stderr.write("loso_search: " + " ".join(cmd) + "\n")
     return subprocess.run(cmd, check=True, capture_output=True, text=True,
@@ -110,6 +181,8 @@ def main():
     ap.add_argument("--save", help="keep each run's output in this directory")
     ap.add_argument("--load", help="read the outputs --save kept instead of running")
     ap.add_argument("--sets", help="comma-separated: only these sets (omop,set7,spider0,...)")
+    ap.add_argument("--paired", help="judge sets of %d+ questions by a sign test; keep the "
+                    "per-question runs in this directory" % SIGN_MIN_N)
     ap.add_argument("--default", default="defaults",
                     help="name of the setting the current configuration gives")
     a = ap.parse_args()
@@ -167,8 +240,10 @@ def main():
                                            "held-out R@1/R@5/MRR", "chosen on the others"))
     gain = []
     worst = None
+    chosen = {}
     for n in names:
         best = max(descs, key=lambda d: mean_other(d, n))
+        chosen[n] = best
         d0, d1 = sets[n][a.default], sets[n][best]
         q = sets[n].get("n", 0)
         dq = (d1[0] - d0[0]) * q  # questions gained at recall@1 (fractional for multi-gold)
@@ -182,10 +257,26 @@ def main():
           % (sum(g[0] for g in gain) / k, sum(g[1] for g in gain) / k, worst[0], worst[1]))
     allbest = max(descs, key=lambda d: sum(score(sets[n][d]) for n in names))
     print("chosen on all sets: %s" % allbest)
-    verdict = sum(g[1] for g in gain) > 0 and sum(g[0] for g in gain) > 0 and worst[1] >= -1.0 - 1e-3
-    print("verdict: %s" % ("keep (held-out gain, no set loses more than one question)"
-                           if verdict else "keep the defaults"))
-
+    lost = []  # sets that lose beyond noise
+    for n in names:
+        q = sets[n].get("n", 0)
+        dq = (sets[n][chosen[n]][0] - sets[n][a.default][0]) * q
+        if dq >= -1.0 - 1e-3:
+            continue
+        if a.paired and q >= SIGN_MIN_N and chosen[n] != a.default:
+            w, l, p = paired(a, ev, n, chosen[n])
+            print("sign test %-10s first hit won %d, lost %d: p = %.3f (%s)" %
+                  (n, w, l, p, "a loss" if p < SIGN_ALPHA else "noise"))
+            if p < SIGN_ALPHA:
+                lost.append(n)
+        else:
+            lost.append(n)
+    verdict = sum(g[1] for g in gain) > 0 and sum(g[0] for g in gain) > 0 and not lost
+    rule = ("no set of under %d questions loses more than one, no larger set loses by the "
+            "sign test" % SIGN_MIN_N) if a.paired else "no set loses more than one question"
+    print("verdict: %s" % ("keep (held-out gain, %s)" % rule if verdict else
+                           "keep the defaults%s" % (" (lost: %s)" % ", ".join(lost) if lost
+                                                    else "")))
 
 if __name__ == "__main__":
     main()

@@ -174,6 +174,11 @@ static void test_abbrev_synonyms(void **state)
 	assert_true(has(&t, "customer", SX_TERM_SYNONYM));
 	assert_true(has(&t, "order", SX_TERM_SYNONYM));
 	sx_terms_release(&t);
+	/* a patient is the person of a clinical schema (issue 23) */
+	analyse("patients", &t);
+	assert_true(has(&t, "patient", SX_TERM_WORD));
+	assert_true(has(&t, "person", SX_TERM_SYNONYM));
+	sx_terms_release(&t);
 }
 
 static void test_stopwords(void **state)
