@@ -3534,6 +3534,63 @@ static bool day_date(const char *v, int *year)
 	return true;
 }
 
+/* Issue 24: a day in any writing and any language: one year of four
+ * digits, and either a day and a month as numbers (one of them 12 or
+ * less) or one number of 31 or less and the month as one or two words of
+ * any script ("26 ოქტომბერი 1979", "2015 թ. մարտի 28", "17. nóvember
+ * 1970", "23rd February 1967"); separators are spaces, dots, commas,
+ * slashes and hyphens, never a colon (a time). No list of month names. */
+static bool any_day(const char *v, int *year)
+{
+	const unsigned char *p = (const unsigned char *)v;
+	int small[3], nsmall = 0, words = 0, years = 0, y = 0;
+	size_t n = strlen(v);
+	if (n < 6 || n > 40)
+		return false;
+	while (*p) {
+		if (isdigit(*p)) {
+			int x = 0, k = 0;
+			while (isdigit(*p)) {
+				x = x * 10 + (*p++ - '0');
+				if (++k > 4)
+					return false;
+			}
+			/* an ordinal's ending: 1st, 2nd, 23rd, 14th */
+			if (isalpha(p[0]) && isalpha(p[1]) && !isalpha(p[2]) && p[2] < 0x80 && k <= 2)
+				p += 2;
+			if (k == 4 && x >= 1800 && !years) {
+				years++;
+				y = x;
+			} else if (k <= 2 && x >= 1 && x <= 31 && nsmall < 2) {
+				small[nsmall++] = x;
+			} else {
+				return false;
+			}
+		} else if (isalpha(*p) || *p >= 0x80) {
+			const unsigned char *w = p;
+			while (isalpha(*p) || *p >= 0x80)
+				p++;
+			if (p - w > 36 || ++words > 2)
+				return false;
+		} else if (strchr(" .,/-", *p)) {
+			p++;
+		} else {
+			return false;
+		}
+	}
+	if (years != 1)
+		return false;
+	if (nsmall == 2 && !words && (small[0] <= 12 || small[1] <= 12)) {
+		*year = y;
+		return true;
+	}
+	if (nsmall == 1 && words >= 1) {
+		*year = y;
+		return true;
+	}
+	return false;
+}
+
 static bool day_date_num(const char *v, int *year)
 {
 	int a, b, c, n = 0;
@@ -3953,7 +4010,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		c->hits[p]++;
 		{
 			int y;
-			if (day_date(v, &y)) {
+			if (day_date(v, &y) || any_day(v, &y)) {
 				if (!c->day_dates || y < c->year_min)
 					c->year_min = y;
 				if (!c->day_dates || y > c->year_max)

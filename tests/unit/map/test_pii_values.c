@@ -842,6 +842,47 @@ static void test_fold9_value_evidence(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 24: days in any writing, the month a word of any language (no
+ * list): Hungarian and Greek month words, an ordinal's ending, numbers
+ * with one digit; over decades they are births, within two years
+ * events, and with a time of day they are moments, not days. */
+static void test_fold11_any_day(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ev", "col_a", SX_PII_BIRTH_DATE},
+	    {"ev", "col_b", SX_PII_NONE},
+	    {"ev", "col_c", SX_PII_NONE},
+	};
+	static const char *const hu[] = {"január", "március", "május", "szeptember", "október"};
+	static const char *const el[] = {"Ιανουαρίου", "Μαρτίου", "Ιουνίου", "Αυγούστου",
+	                                 "Δεκεμβρίου"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii24.sqlite",
+	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[600], a[64], b[64], c[64];
+		int y = 1938 + (i * 17) % 64, d = 1 + (i * 7) % 28;
+		if (i % 4 == 0)
+			snprintf(a, sizeof a, "%d. %s %d.", y, hu[i % 5], d);
+		else if (i % 4 == 1)
+			snprintf(a, sizeof a, "%d %s %d", d, el[i % 5], y);
+		else if (i % 4 == 2)
+			snprintf(a, sizeof a, "%d%s of %s, %d", d, d == 1 || d == 21 ? "st" : "th",
+			         hu[(i + 2) % 5], y);
+		else
+			snprintf(a, sizeof a, "%d.%d.%d", d, 1 + i % 12, y);
+		snprintf(b, sizeof b, "%d %s %d", d, el[i % 5], 2024 + i % 2);
+		snprintf(c, sizeof c, "%d %s %d %02d:%02d", d, el[i % 5], y, i % 24, (i * 7) % 60);
+		snprintf(q, sizeof q, "INSERT INTO ev VALUES (%d, '%s', '%s', '%s')", i + 1, a, b, c);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 23: person names by their shape alone, no name list: given and
  * family names of no list (made up here) in Ethiopic and Latin letters,
  * recombined across rows; places with a repeated type word, categories
@@ -954,6 +995,7 @@ int main(void)
 		cmocka_unit_test(test_fold8_value_evidence),
 		cmocka_unit_test(test_fold9_value_evidence),
 		cmocka_unit_test(test_fold10_shape_names),
+		cmocka_unit_test(test_fold11_any_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
