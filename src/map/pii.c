@@ -3360,6 +3360,7 @@ struct colstat {
 	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
 	size_t day_dates;      /* a calendar day alone, no time (day_date) */
 	int year_min, year_max; /* of those days */
+	size_t weekday[7];     /* of those days written in numbers alone (issue 24) */
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 	/* Issue 23: names by shape, no list. Hashes of values shaped like a
@@ -3532,6 +3533,37 @@ static bool day_date(const char *v, int *year)
 	}
 	*year = c;
 	return true;
+}
+
+/* Issue 24: the day of the week (0 Sunday) of a day written in numbers
+ * alone, "1987-03-14", "14.03.1987", "3/14/1987"; -1 when it is not one. */
+static int numeric_weekday(const char *v)
+{
+	static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+	int a, b, c, y, m, d, n = 0;
+	char s1[2], s2[2];
+	if (sscanf(v, "%4d%1[-./]%2d%1[-./]%2d%n", &a, s1, &b, s2, &c, &n) == 5 && !v[n] &&
+	    a >= 1800) {
+		y = a;
+		m = b;
+		d = c;
+	} else if (n = 0, sscanf(v, "%2d%1[-./]%2d%1[-./]%4d%n", &a, s1, &b, s2, &c, &n) == 5 &&
+	           !v[n] && c >= 1800) {
+		y = c;
+		if (b <= 12) {
+			d = a;
+			m = b;
+		} else {
+			m = a;
+			d = b;
+		}
+	} else {
+		return -1;
+	}
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	y -= m < 3;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
 }
 
 /* Issue 24: a day in any writing and any language: one year of four
@@ -4016,6 +4048,11 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				if (!c->day_dates || y > c->year_max)
 					c->year_max = y;
 				c->day_dates++;
+				{
+					int wd = numeric_weekday(v);
+					if (wd >= 0)
+						c->weekday[wd]++;
+				}
 			}
 		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
@@ -4392,6 +4429,23 @@ static bool party_is_person(const struct colstat *st, size_t n)
 	return false;
 }
 
+/* Twenty days or more written in numbers, a weekend's share between 15%
+ * and 45% (two days in seven is 29%), and no day of the week with more
+ * than 30% of them (issue 24). */
+static bool birth_weekdays(const struct colstat *st)
+{
+	size_t n = 0, k;
+	for (k = 0; k < 7; k++)
+		n += st->weekday[k];
+	if (n < 20)
+		return false;
+	for (k = 0; k < 7; k++)
+		if (st->weekday[k] * 10 > n * 3)
+			return false;
+	k = st->weekday[0] + st->weekday[6];
+	return k * 100 >= n * 15 && k * 100 <= n * 45;
+}
+
 static bool birth_years(const struct colstat *st)
 {
 	time_t now = time(NULL);
@@ -4409,6 +4463,17 @@ static bool birth_years(const struct colstat *st)
 			    st->year_min + shift[k] >= year - 110 &&
 			    st->year_max - st->year_min >= 30)
 				return true;
+		/* Issue 24: a narrower generation (a marriage register's
+		 * spouses, a school's pupils) spread over ten years or more,
+		 * none in the last three years, and on every day of the week
+		 * alike: people are born on Sundays as on Mondays, while hires,
+		 * races, orders and weddings keep to some days. */
+		if (birth_weekdays(st))
+			for (k = 0; k < 3; k++)
+				if (st->year_max + shift[k] <= year - 3 &&
+				    st->year_min + shift[k] >= year - 110 &&
+				    st->year_max - st->year_min >= 10)
+					return true;
 	}
 	return false;
 }

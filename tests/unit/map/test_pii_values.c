@@ -7,6 +7,8 @@
 #include "sx_test.h"
 
 #include <sqlite3.h>
+#include <string.h>
+#include <time.h>
 
 #include <sextant/catalog.h>
 #include <sextant/map.h>
@@ -852,6 +854,10 @@ static void test_fold11_any_day(void **state)
 	    {"ev", "col_a", SX_PII_BIRTH_DATE},
 	    {"ev", "col_b", SX_PII_NONE},
 	    {"ev", "col_c", SX_PII_NONE},
+	    /* a generation of eighteen years, none recent: on every day of
+	     * the week, births; on working days only, hires */
+	    {"ev", "col_d", SX_PII_BIRTH_DATE},
+	    {"ev", "col_e", SX_PII_NONE},
 	};
 	static const char *const hu[] = {"január", "március", "május", "szeptember", "október"};
 	static const char *const el[] = {"Ιανουαρίου", "Μαρτίου", "Ιουνίου", "Αυγούστου",
@@ -861,10 +867,23 @@ static void test_fold11_any_day(void **state)
 	int i;
 	(void)state;
 	h = new_db(path, sizeof path, "pii24.sqlite",
-	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT)");
+	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT, col_e TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[600], a[64], b[64], c[64];
+		char q[600], a[64], b[64], c[64], dd[32], de[32];
 		int y = 1938 + (i * 17) % 64, d = 1 + (i * 7) % 28;
+		struct tm tm;
+		memset(&tm, 0, sizeof tm);
+		tm.tm_year = 85;
+		tm.tm_mday = 1 + i * 163;
+		tm.tm_hour = 12;
+		tm.tm_isdst = -1;
+		mktime(&tm);
+		strftime(dd, sizeof dd, "%d.%m.%Y", &tm);
+		if (tm.tm_wday == 0 || tm.tm_wday == 6)
+			tm.tm_mday += tm.tm_wday == 0 ? 1 : 2;
+		mktime(&tm);
+		strftime(de, sizeof de, "%Y-%m-%d", &tm);
 		if (i % 4 == 0)
 			snprintf(a, sizeof a, "%d. %s %d.", y, hu[i % 5], d);
 		else if (i % 4 == 1)
@@ -876,7 +895,8 @@ static void test_fold11_any_day(void **state)
 			snprintf(a, sizeof a, "%d.%d.%d", d, 1 + i % 12, y);
 		snprintf(b, sizeof b, "%d %s %d", d, el[i % 5], 2024 + i % 2);
 		snprintf(c, sizeof c, "%d %s %d %02d:%02d", d, el[i % 5], y, i % 24, (i * 7) % 60);
-		snprintf(q, sizeof q, "INSERT INTO ev VALUES (%d, '%s', '%s', '%s')", i + 1, a, b, c);
+		snprintf(q, sizeof q, "INSERT INTO ev VALUES (%d, '%s', '%s', '%s', '%s', '%s')",
+		         i + 1, a, b, c, dd, de);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
