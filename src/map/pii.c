@@ -4429,6 +4429,23 @@ static bool party_is_person(const struct colstat *st, size_t n)
 	return false;
 }
 
+/* A date column named for a document's validity or a term's bounds
+ * ("passport_issued_on", "valid_until", "start_date"): days spread over
+ * years on every weekday, yet no one's birth (issue 24). */
+static bool validity_name(const char *col)
+{
+	static const char *const en[] = {"issue", "issued", "expiry", "expire", "expires",
+	                                 "expiration", "valid", "validity", "until", "start",
+	                                 "end", "hire", "hired", "joined", NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (in_list(w.w[i], en))
+			return true;
+	return false;
+}
+
 /* Twenty days or more written in numbers, a weekend's share between 15%
  * and 45% (two days in seven is 29%), and no day of the week with more
  * than 30% of them (issue 24). */
@@ -4467,8 +4484,9 @@ static bool birth_years(const struct colstat *st)
 		 * spouses, a school's pupils) spread over ten years or more,
 		 * none in the last three years, and on every day of the week
 		 * alike: people are born on Sundays as on Mondays, while hires,
-		 * races, orders and weddings keep to some days. */
-		if (birth_weekdays(st))
+		 * races, orders and weddings keep to some days. Not under a
+		 * name of validity (a document issued on, valid until). */
+		if (birth_weekdays(st) && !(st->col && validity_name(st->col->name)))
 			for (k = 0; k < 3; k++)
 				if (st->year_max + shift[k] <= year - 3 &&
 				    st->year_min + shift[k] >= year - 110 &&
