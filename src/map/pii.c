@@ -3361,6 +3361,20 @@ struct colstat {
 	size_t day_dates;      /* a calendar day alone, no time (day_date) */
 	int year_min, year_max; /* of those days */
 	size_t weekday[7];     /* of those days written in numbers alone (issue 24) */
+	/* Issue 24: phones written one way with '+' and others without:
+	 * the country codes and national lengths of the '+' ones, and the
+	 * length and first digits of the others (digits and separators). */
+	struct {
+		char cc[4];
+		unsigned char nat;
+		size_t n;
+	} plus_cc[8];
+	size_t nplus_cc;
+	struct {
+		char head[8];
+		unsigned char len;
+	} locs[256];
+	size_t nlocs;
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 	/* Issue 23: names by shape, no list. Hashes of values shaped like a
@@ -3864,6 +3878,115 @@ static bool described_thing(const char *col)
 /* A business's lines (issue 23): twenty phones or more in the sample,
  * fewer than three in ten distinct, the same few numbers in many rows
  * (a switchboard, an office, a hotline); people's phones differ. */
+/* Issue 24: a phone written with digits and separators only (spaces,
+ * hyphens, dots, brackets), 6 to 15 digits, a '+' first or none; digits
+ * into d, the country code's length (the first group after '+') into
+ * *cc, 0 without '+'. */
+static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
+{
+	size_t n = 0;
+	bool plus = *v == '+';
+	*cc = 0;
+	for (v += plus; *v; v++) {
+		if (isdigit((unsigned char)*v)) {
+			if (n + 1 >= cap)
+				return 0;
+			d[n++] = *v;
+		} else if (strchr(" -.()", *v)) {
+			if (plus && !*cc && n)
+				*cc = n;
+		} else {
+			return 0;
+		}
+	}
+	d[n] = 0;
+	if (n < 6 || n > 15 || (plus && (!*cc || *cc > 3)))
+		return 0;
+	return n;
+}
+
+static void note_plain_phone(struct colstat *c, const char *v)
+{
+	char d[20];
+	size_t cc, n = plain_phone(v, d, sizeof d, &cc), k;
+	if (!n)
+		return;
+	if (cc) {
+		for (k = 0; k < c->nplus_cc; k++)
+			if (!strncmp(c->plus_cc[k].cc, d, cc) && !c->plus_cc[k].cc[cc] &&
+			    c->plus_cc[k].nat == n - cc)
+				break;
+		if (k == c->nplus_cc) {
+			if (k == sizeof c->plus_cc / sizeof c->plus_cc[0])
+				return;
+			memcpy(c->plus_cc[k].cc, d, cc);
+			c->plus_cc[k].cc[cc] = 0;
+			c->plus_cc[k].nat = (unsigned char)(n - cc);
+			c->plus_cc[k].n = 0;
+			c->nplus_cc++;
+		}
+		c->plus_cc[k].n++;
+	} else if (c->nlocs < sizeof c->locs / sizeof c->locs[0]) {
+		memcpy(c->locs[c->nlocs].head, d, 7);
+		c->locs[c->nlocs].head[7] = 0;
+		c->locs[c->nlocs].len = (unsigned char)n;
+		c->nlocs++;
+	}
+}
+
+/* A column of phones written several ways (issue 24): a fifth of the
+ * values at least with '+' and one country code, and nine in ten agree
+ * with it: those, the same national length written locally, after a
+ * trunk '0', or bare with the code in front. The national numbers must
+ * begin several ways (four first pairs of digits or more, none in more
+ * than six in ten): one city's business lines share their first digits. */
+static bool mixed_phones(const struct colstat *c, double *share)
+{
+	size_t k, best = 0, agree, pre[100] = {0}, npre = 0, top = 0, cl;
+	const char *cc;
+	unsigned nat;
+	if (!c->nplus_cc)
+		return false;
+	for (k = 1; k < c->nplus_cc; k++)
+		if (c->plus_cc[k].n > c->plus_cc[best].n)
+			best = k;
+	if (c->plus_cc[best].n * 5 < c->nonnull)
+		return false;
+	cc = c->plus_cc[best].cc;
+	cl = strlen(cc);
+	nat = c->plus_cc[best].nat;
+	agree = c->plus_cc[best].n;
+	for (k = 0; k < c->nlocs; k++) {
+		const char *h = c->locs[k].head;
+		const char *natp = NULL;
+		if (c->locs[k].len == nat)
+			natp = h;
+		else if (c->locs[k].len == nat + 1 && h[0] == '0')
+			natp = h + 1;
+		else if (c->locs[k].len == cl + nat && !strncmp(h, cc, cl) && cl + 2 <= 7)
+			natp = h + cl;
+		if (!natp)
+			continue;
+		agree++;
+		if (isdigit((unsigned char)natp[0]) && isdigit((unsigned char)natp[1]))
+			pre[(natp[0] - '0') * 10 + (natp[1] - '0')]++;
+	}
+	if (agree * 10 < c->nonnull * 9)
+		return false;
+	for (k = 0; k < 100; k++) {
+		npre += pre[k] > 0;
+		if (pre[k] > top)
+			top = pre[k];
+	}
+	{
+		size_t locals = agree - c->plus_cc[best].n;
+		if (npre < 4 || top * 10 > locals * 6)
+			return false;
+	}
+	*share = (double)agree / (double)c->nonnull;
+	return true;
+}
+
 static bool few_phones(struct colstat *c)
 {
 	size_t n = c->phone_vals.n, i, d = 0;
@@ -4057,6 +4180,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
+		note_plain_phone(c, v);
 		if (strong_address(v))
 			c->addresses++;
 		if (is_template(v))
@@ -4718,6 +4842,16 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are phone numbers, written with separators "
 		           "or bare",
+		           share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PHONE, col->family) &&
+	           !identifier_name(col->name) && mixed_phones(st, &share)) {
+		/* Phones with '+' and the same numbers written locally or bare
+		 * (issue 24). */
+		cls = SX_PII_PHONE;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are phone numbers of one country, with "
+		           "'+' or written locally",
 		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&

@@ -858,6 +858,11 @@ static void test_fold11_any_day(void **state)
 	     * the week, births; on working days only, hires */
 	    {"ev", "col_d", SX_PII_BIRTH_DATE},
 	    {"ev", "col_e", SX_PII_NONE},
+	    /* one country's phones with '+', grouped locally with dots and
+	     * bare with the code; the same writings all in one exchange's
+	     * first digits are an office's lines */
+	    {"ev", "col_f", SX_PII_PHONE},
+	    {"ev", "col_g", SX_PII_NONE},
 	};
 	static const char *const hu[] = {"január", "március", "május", "szeptember", "október"};
 	static const char *const el[] = {"Ιανουαρίου", "Μαρτίου", "Ιουνίου", "Αυγούστου",
@@ -868,9 +873,10 @@ static void test_fold11_any_day(void **state)
 	(void)state;
 	h = new_db(path, sizeof path, "pii24.sqlite",
 	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
-	           " col_d TEXT, col_e TEXT)");
+	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[600], a[64], b[64], c[64], dd[32], de[32];
+		char q[600], a[64], b[64], c[64], dd[32], de[32], pf[32], pg[32];
+		int n6 = 203040 + (i * 7919) % 790000;
 		int y = 1938 + (i * 17) % 64, d = 1 + (i * 7) % 28;
 		struct tm tm;
 		memset(&tm, 0, sizeof tm);
@@ -895,8 +901,19 @@ static void test_fold11_any_day(void **state)
 			snprintf(a, sizeof a, "%d.%d.%d", d, 1 + i % 12, y);
 		snprintf(b, sizeof b, "%d %s %d", d, el[i % 5], 2024 + i % 2);
 		snprintf(c, sizeof c, "%d %s %d %02d:%02d", d, el[i % 5], y, i % 24, (i * 7) % 60);
-		snprintf(q, sizeof q, "INSERT INTO ev VALUES (%d, '%s', '%s', '%s', '%s', '%s')",
-		         i + 1, a, b, c, dd, de);
+		if (i % 3 == 0) {
+			snprintf(pf, sizeof pf, "+687 %02d %02d %02d", n6 / 10000, n6 / 100 % 100, n6 % 100);
+			snprintf(pg, sizeof pg, "+687 27 %02d %02d", n6 / 100 % 100, n6 % 100);
+		} else if (i % 3 == 1) {
+			snprintf(pf, sizeof pf, "%02d.%02d.%02d", n6 / 10000, n6 / 100 % 100, n6 % 100);
+			snprintf(pg, sizeof pg, "27.%02d.%02d", n6 / 100 % 100, n6 % 100);
+		} else {
+			snprintf(pf, sizeof pf, "687%06d", n6);
+			snprintf(pg, sizeof pg, "68727%04d", n6 % 10000);
+		}
+		snprintf(q, sizeof q,
+		         "INSERT INTO ev VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s', '%s')", i + 1,
+		         a, b, c, dd, de, pf, pg);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
