@@ -3360,6 +3360,21 @@ struct colstat {
 	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
 	size_t day_dates;      /* a calendar day alone, no time (day_date) */
 	int year_min, year_max; /* of those days */
+	size_t weekday[7];     /* of those days written in numbers alone (issue 24) */
+	/* Issue 24: phones written one way with '+' and others without:
+	 * the country codes and national lengths of the '+' ones, and the
+	 * length and first digits of the others (digits and separators). */
+	struct {
+		char cc[4];
+		unsigned char nat;
+		size_t n;
+	} plus_cc[8];
+	size_t nplus_cc;
+	struct {
+		char head[8];
+		unsigned char len;
+	} locs[256];
+	size_t nlocs;
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 	/* Issue 23: names by shape, no list. Hashes of values shaped like a
@@ -3532,6 +3547,94 @@ static bool day_date(const char *v, int *year)
 	}
 	*year = c;
 	return true;
+}
+
+/* Issue 24: the day of the week (0 Sunday) of a day written in numbers
+ * alone, "1987-03-14", "14.03.1987", "3/14/1987"; -1 when it is not one. */
+static int numeric_weekday(const char *v)
+{
+	static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+	int a, b, c, y, m, d, n = 0;
+	char s1[2], s2[2];
+	if (sscanf(v, "%4d%1[-./]%2d%1[-./]%2d%n", &a, s1, &b, s2, &c, &n) == 5 && !v[n] &&
+	    a >= 1800) {
+		y = a;
+		m = b;
+		d = c;
+	} else if (n = 0, sscanf(v, "%2d%1[-./]%2d%1[-./]%4d%n", &a, s1, &b, s2, &c, &n) == 5 &&
+	           !v[n] && c >= 1800) {
+		y = c;
+		if (b <= 12) {
+			d = a;
+			m = b;
+		} else {
+			m = a;
+			d = b;
+		}
+	} else {
+		return -1;
+	}
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	y -= m < 3;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+/* Issue 24: a day in any writing and any language: one year of four
+ * digits, and either a day and a month as numbers (one of them 12 or
+ * less) or one number of 31 or less and the month as one or two words of
+ * any script ("26 ოქტომბერი 1979", "2015 թ. մարտի 28", "17. nóvember
+ * 1970", "23rd February 1967"); separators are spaces, dots, commas,
+ * slashes and hyphens, never a colon (a time). No list of month names. */
+static bool any_day(const char *v, int *year)
+{
+	const unsigned char *p = (const unsigned char *)v;
+	int small[3], nsmall = 0, words = 0, years = 0, y = 0;
+	size_t n = strlen(v);
+	if (n < 6 || n > 40)
+		return false;
+	while (*p) {
+		if (isdigit(*p)) {
+			int x = 0, k = 0;
+			while (isdigit(*p)) {
+				x = x * 10 + (*p++ - '0');
+				if (++k > 4)
+					return false;
+			}
+			/* an ordinal's ending: 1st, 2nd, 23rd, 14th */
+			if (isalpha(p[0]) && isalpha(p[1]) && !isalpha(p[2]) && p[2] < 0x80 && k <= 2)
+				p += 2;
+			if (k == 4 && x >= 1800 && !years) {
+				years++;
+				y = x;
+			} else if (k <= 2 && x >= 1 && x <= 31 && nsmall < 2) {
+				small[nsmall++] = x;
+			} else {
+				return false;
+			}
+		} else if (isalpha(*p) || *p >= 0x80) {
+			const unsigned char *w = p;
+			while (isalpha(*p) || *p >= 0x80)
+				p++;
+			if (p - w > 36 || ++words > 2)
+				return false;
+		} else if (strchr(" .,/-", *p)) {
+			p++;
+		} else {
+			return false;
+		}
+	}
+	if (years != 1)
+		return false;
+	if (nsmall == 2 && !words && (small[0] <= 12 || small[1] <= 12)) {
+		*year = y;
+		return true;
+	}
+	if (nsmall == 1 && words >= 1) {
+		*year = y;
+		return true;
+	}
+	return false;
 }
 
 static bool day_date_num(const char *v, int *year)
@@ -3775,6 +3878,115 @@ static bool described_thing(const char *col)
 /* A business's lines (issue 23): twenty phones or more in the sample,
  * fewer than three in ten distinct, the same few numbers in many rows
  * (a switchboard, an office, a hotline); people's phones differ. */
+/* Issue 24: a phone written with digits and separators only (spaces,
+ * hyphens, dots, brackets), 6 to 15 digits, a '+' first or none; digits
+ * into d, the country code's length (the first group after '+') into
+ * *cc, 0 without '+'. */
+static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
+{
+	size_t n = 0;
+	bool plus = *v == '+';
+	*cc = 0;
+	for (v += plus; *v; v++) {
+		if (isdigit((unsigned char)*v)) {
+			if (n + 1 >= cap)
+				return 0;
+			d[n++] = *v;
+		} else if (strchr(" -.()", *v)) {
+			if (plus && !*cc && n)
+				*cc = n;
+		} else {
+			return 0;
+		}
+	}
+	d[n] = 0;
+	if (n < 6 || n > 15 || (plus && (!*cc || *cc > 3)))
+		return 0;
+	return n;
+}
+
+static void note_plain_phone(struct colstat *c, const char *v)
+{
+	char d[20];
+	size_t cc, n = plain_phone(v, d, sizeof d, &cc), k;
+	if (!n)
+		return;
+	if (cc) {
+		for (k = 0; k < c->nplus_cc; k++)
+			if (!strncmp(c->plus_cc[k].cc, d, cc) && !c->plus_cc[k].cc[cc] &&
+			    c->plus_cc[k].nat == n - cc)
+				break;
+		if (k == c->nplus_cc) {
+			if (k == sizeof c->plus_cc / sizeof c->plus_cc[0])
+				return;
+			memcpy(c->plus_cc[k].cc, d, cc);
+			c->plus_cc[k].cc[cc] = 0;
+			c->plus_cc[k].nat = (unsigned char)(n - cc);
+			c->plus_cc[k].n = 0;
+			c->nplus_cc++;
+		}
+		c->plus_cc[k].n++;
+	} else if (c->nlocs < sizeof c->locs / sizeof c->locs[0]) {
+		memcpy(c->locs[c->nlocs].head, d, 7);
+		c->locs[c->nlocs].head[7] = 0;
+		c->locs[c->nlocs].len = (unsigned char)n;
+		c->nlocs++;
+	}
+}
+
+/* A column of phones written several ways (issue 24): a fifth of the
+ * values at least with '+' and one country code, and nine in ten agree
+ * with it: those, the same national length written locally, after a
+ * trunk '0', or bare with the code in front. The national numbers must
+ * begin several ways (four first pairs of digits or more, none in more
+ * than six in ten): one city's business lines share their first digits. */
+static bool mixed_phones(const struct colstat *c, double *share)
+{
+	size_t k, best = 0, agree, pre[100] = {0}, npre = 0, top = 0, cl;
+	const char *cc;
+	unsigned nat;
+	if (!c->nplus_cc)
+		return false;
+	for (k = 1; k < c->nplus_cc; k++)
+		if (c->plus_cc[k].n > c->plus_cc[best].n)
+			best = k;
+	if (c->plus_cc[best].n * 5 < c->nonnull)
+		return false;
+	cc = c->plus_cc[best].cc;
+	cl = strlen(cc);
+	nat = c->plus_cc[best].nat;
+	agree = c->plus_cc[best].n;
+	for (k = 0; k < c->nlocs; k++) {
+		const char *h = c->locs[k].head;
+		const char *natp = NULL;
+		if (c->locs[k].len == nat)
+			natp = h;
+		else if (c->locs[k].len == nat + 1 && h[0] == '0')
+			natp = h + 1;
+		else if (c->locs[k].len == cl + nat && !strncmp(h, cc, cl) && cl + 2 <= 7)
+			natp = h + cl;
+		if (!natp)
+			continue;
+		agree++;
+		if (isdigit((unsigned char)natp[0]) && isdigit((unsigned char)natp[1]))
+			pre[(natp[0] - '0') * 10 + (natp[1] - '0')]++;
+	}
+	if (agree * 10 < c->nonnull * 9)
+		return false;
+	for (k = 0; k < 100; k++) {
+		npre += pre[k] > 0;
+		if (pre[k] > top)
+			top = pre[k];
+	}
+	{
+		size_t locals = agree - c->plus_cc[best].n;
+		if (npre < 4 || top * 10 > locals * 6)
+			return false;
+	}
+	*share = (double)agree / (double)c->nonnull;
+	return true;
+}
+
 static bool few_phones(struct colstat *c)
 {
 	size_t n = c->phone_vals.n, i, d = 0;
@@ -3953,16 +4165,22 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		c->hits[p]++;
 		{
 			int y;
-			if (day_date(v, &y)) {
+			if (day_date(v, &y) || any_day(v, &y)) {
 				if (!c->day_dates || y < c->year_min)
 					c->year_min = y;
 				if (!c->day_dates || y > c->year_max)
 					c->year_max = y;
 				c->day_dates++;
+				{
+					int wd = numeric_weekday(v);
+					if (wd >= 0)
+						c->weekday[wd]++;
+				}
 			}
 		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
+		note_plain_phone(c, v);
 		if (strong_address(v))
 			c->addresses++;
 		if (is_template(v))
@@ -4335,6 +4553,40 @@ static bool party_is_person(const struct colstat *st, size_t n)
 	return false;
 }
 
+/* A date column named for a document's validity or a term's bounds
+ * ("passport_issued_on", "valid_until", "start_date"): days spread over
+ * years on every weekday, yet no one's birth (issue 24). */
+static bool validity_name(const char *col)
+{
+	static const char *const en[] = {"issue", "issued", "expiry", "expire", "expires",
+	                                 "expiration", "valid", "validity", "until", "start",
+	                                 "end", "hire", "hired", "joined", NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (in_list(w.w[i], en))
+			return true;
+	return false;
+}
+
+/* Twenty days or more written in numbers, a weekend's share between 15%
+ * and 45% (two days in seven is 29%), and no day of the week with more
+ * than 30% of them (issue 24). */
+static bool birth_weekdays(const struct colstat *st)
+{
+	size_t n = 0, k;
+	for (k = 0; k < 7; k++)
+		n += st->weekday[k];
+	if (n < 20)
+		return false;
+	for (k = 0; k < 7; k++)
+		if (st->weekday[k] * 10 > n * 3)
+			return false;
+	k = st->weekday[0] + st->weekday[6];
+	return k * 100 >= n * 15 && k * 100 <= n * 45;
+}
+
 static bool birth_years(const struct colstat *st)
 {
 	time_t now = time(NULL);
@@ -4352,6 +4604,18 @@ static bool birth_years(const struct colstat *st)
 			    st->year_min + shift[k] >= year - 110 &&
 			    st->year_max - st->year_min >= 30)
 				return true;
+		/* Issue 24: a narrower generation (a marriage register's
+		 * spouses, a school's pupils) spread over ten years or more,
+		 * none in the last three years, and on every day of the week
+		 * alike: people are born on Sundays as on Mondays, while hires,
+		 * races, orders and weddings keep to some days. Not under a
+		 * name of validity (a document issued on, valid until). */
+		if (birth_weekdays(st) && !(st->col && validity_name(st->col->name)))
+			for (k = 0; k < 3; k++)
+				if (st->year_max + shift[k] <= year - 3 &&
+				    st->year_min + shift[k] >= year - 110 &&
+				    st->year_max - st->year_min >= 10)
+					return true;
 	}
 	return false;
 }
@@ -4578,6 +4842,16 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are phone numbers, written with separators "
 		           "or bare",
+		           share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PHONE, col->family) &&
+	           !identifier_name(col->name) && mixed_phones(st, &share)) {
+		/* Phones with '+' and the same numbers written locally or bare
+		 * (issue 24). */
+		cls = SX_PII_PHONE;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_pattern", share,
+		           "%.0f%% of %zu sampled values are phone numbers of one country, with "
+		           "'+' or written locally",
 		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&

@@ -7,6 +7,8 @@
 #include "sx_test.h"
 
 #include <sqlite3.h>
+#include <string.h>
+#include <time.h>
 
 #include <sextant/catalog.h>
 #include <sextant/map.h>
@@ -842,6 +844,82 @@ static void test_fold9_value_evidence(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 24: days in any writing, the month a word of any language (no
+ * list): Hungarian and Greek month words, an ordinal's ending, numbers
+ * with one digit; over decades they are births, within two years
+ * events, and with a time of day they are moments, not days. */
+static void test_fold11_any_day(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ev", "col_a", SX_PII_BIRTH_DATE},
+	    {"ev", "col_b", SX_PII_NONE},
+	    {"ev", "col_c", SX_PII_NONE},
+	    /* a generation of eighteen years, none recent: on every day of
+	     * the week, births; on working days only, hires */
+	    {"ev", "col_d", SX_PII_BIRTH_DATE},
+	    {"ev", "col_e", SX_PII_NONE},
+	    /* one country's phones with '+', grouped locally with dots and
+	     * bare with the code; the same writings all in one exchange's
+	     * first digits are an office's lines */
+	    {"ev", "col_f", SX_PII_PHONE},
+	    {"ev", "col_g", SX_PII_NONE},
+	};
+	static const char *const hu[] = {"január", "március", "május", "szeptember", "október"};
+	static const char *const el[] = {"Ιανουαρίου", "Μαρτίου", "Ιουνίου", "Αυγούστου",
+	                                 "Δεκεμβρίου"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii24.sqlite",
+	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[600], a[64], b[64], c[64], dd[32], de[32], pf[32], pg[32];
+		int n6 = 203040 + (i * 7919) % 790000;
+		int y = 1938 + (i * 17) % 64, d = 1 + (i * 7) % 28;
+		struct tm tm;
+		memset(&tm, 0, sizeof tm);
+		tm.tm_year = 85;
+		tm.tm_mday = 1 + i * 163;
+		tm.tm_hour = 12;
+		tm.tm_isdst = -1;
+		mktime(&tm);
+		strftime(dd, sizeof dd, "%d.%m.%Y", &tm);
+		if (tm.tm_wday == 0 || tm.tm_wday == 6)
+			tm.tm_mday += tm.tm_wday == 0 ? 1 : 2;
+		mktime(&tm);
+		strftime(de, sizeof de, "%Y-%m-%d", &tm);
+		if (i % 4 == 0)
+			snprintf(a, sizeof a, "%d. %s %d.", y, hu[i % 5], d);
+		else if (i % 4 == 1)
+			snprintf(a, sizeof a, "%d %s %d", d, el[i % 5], y);
+		else if (i % 4 == 2)
+			snprintf(a, sizeof a, "%d%s of %s, %d", d, d == 1 || d == 21 ? "st" : "th",
+			         hu[(i + 2) % 5], y);
+		else
+			snprintf(a, sizeof a, "%d.%d.%d", d, 1 + i % 12, y);
+		snprintf(b, sizeof b, "%d %s %d", d, el[i % 5], 2024 + i % 2);
+		snprintf(c, sizeof c, "%d %s %d %02d:%02d", d, el[i % 5], y, i % 24, (i * 7) % 60);
+		if (i % 3 == 0) {
+			snprintf(pf, sizeof pf, "+687 %02d %02d %02d", n6 / 10000, n6 / 100 % 100, n6 % 100);
+			snprintf(pg, sizeof pg, "+687 27 %02d %02d", n6 / 100 % 100, n6 % 100);
+		} else if (i % 3 == 1) {
+			snprintf(pf, sizeof pf, "%02d.%02d.%02d", n6 / 10000, n6 / 100 % 100, n6 % 100);
+			snprintf(pg, sizeof pg, "27.%02d.%02d", n6 / 100 % 100, n6 % 100);
+		} else {
+			snprintf(pf, sizeof pf, "687%06d", n6);
+			snprintf(pg, sizeof pg, "68727%04d", n6 % 10000);
+		}
+		snprintf(q, sizeof q,
+		         "INSERT INTO ev VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s', '%s')", i + 1,
+		         a, b, c, dd, de, pf, pg);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 23: person names by their shape alone, no name list: given and
  * family names of no list (made up here) in Ethiopic and Latin letters,
  * recombined across rows; places with a repeated type word, categories
@@ -954,6 +1032,7 @@ int main(void)
 		cmocka_unit_test(test_fold8_value_evidence),
 		cmocka_unit_test(test_fold9_value_evidence),
 		cmocka_unit_test(test_fold10_shape_names),
+		cmocka_unit_test(test_fold11_any_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
