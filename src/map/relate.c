@@ -769,7 +769,7 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 		sx__singular(tw.w[0], ws, sizeof ws);
 		l = strlen(ws);
 		if ((unsigned char)ws[0] < 0x80 && l >= 7)
-			for (p = 4; p + 3 <= l; p++) {
+			for (p = 3; p + 3 <= l; p++) {
 				snprintf(buf, sizeof buf, "\x01p%.*s", (int)p, ws);
 				rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
 			}
@@ -1955,6 +1955,30 @@ static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t
 	return hit;
 }
 
+/* Of the one-word table names a shortened word begins (soc of societe and
+ * socpeople), the shortest, where it is shorter than every other by two
+ * letters or more: the longer ones add a word of their own to it (soc +
+ * people). Names within a letter of each other (catalog, category for
+ * cat) stay ambiguous. */
+static struct pkey *shortest_expansion(const ivec *v)
+{
+	size_t j, best = SIZE_MAX, next = SIZE_MAX;
+	struct pkey *hit = NULL;
+	for (j = 0; j < v->n; j++) {
+		size_t ln = strlen(v->v[j].pk->t->name);
+		if (hit && v->v[j].pk->t == hit->t)
+			continue;
+		if (ln < best) {
+			next = best;
+			best = ln;
+			hit = v->v[j].pk;
+		} else if (ln < next) {
+			next = ln;
+		}
+	}
+	return next != SIZE_MAX && next >= best + 2 ? hit : NULL;
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -1990,11 +2014,13 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 	sx__singular(last, sg, sizeof sg);
 	if (sx__generic_word(last) || measure_word(last) || sx_hmap_get(c->stemset, sg))
 		return;
-	if (l >= 4) {
+	if (l >= 3) {
 		snprintf(key, sizeof key, "\x01p%s", last);
 		v = sx_hmap_get(c->index, key);
 		if (v && v->n == 1)
 			hit = v->v[0].pk;
+		else if (v && v->n > 1)
+			hit = shortest_expansion(v);
 	}
 	if (!hit && m >= 2)
 		hit = abbrev_words(c, w, m);
