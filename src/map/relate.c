@@ -769,7 +769,7 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 		sx__singular(tw.w[0], ws, sizeof ws);
 		l = strlen(ws);
 		if ((unsigned char)ws[0] < 0x80 && l >= 7)
-			for (p = 4; p + 3 <= l; p++) {
+			for (p = 3; p + 3 <= l; p++) {
 				snprintf(buf, sizeof buf, "\x01p%.*s", (int)p, ws);
 				rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
 			}
@@ -1596,6 +1596,60 @@ static bool self_word(const char *w)
 	return in_words(w, s) || parent_word(w);
 }
 
+/* Words that name another row of the same table where the rest of the
+ * name is the table's own (prev_id, facture_source, master_organization_id
+ * in a table keyed organization_id, previous_version_id in versions). */
+static bool sibling_word(const char *w)
+{
+	static const char *const s[] = {"master", "source", "origin", "original", "replaced",
+					"superseded", NULL};
+	return in_words(w, s);
+}
+
+/* Is w (singular) a word of t's name or of its one-column key? */
+static bool own_word(const sx_table *t, const char *w)
+{
+	sx__words tw;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	size_t i, k;
+	sx__singular(w, a, sizeof a);
+	for (k = 0; k < 2; k++) {
+		if (k == 1 && t->pk.ncols != 1)
+			break;
+		sx__split(k == 0 ? t->name : t->pk.cols[0], &tw);
+		for (i = 0; i < tw.n; i++) {
+			sx__singular(tw.w[i], b, sizeof b);
+			if (strcmp(a, b) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A self reference by its own table's words: word i is a parent or
+ * sibling word and every other word is a key word or a word of the
+ * table's own name or key (post_parent in posts, id_parent, master_
+ * organization_id keyed organization_id). Sibling words need one own word
+ * beside them: source_id alone names a source table more often than its
+ * own. prev / next are left out: Spider's catalog_contents.previous_
+ * entry_id and next_entry_id are not declared (measured: -0.002 on the
+ * tuning fold against one real pair gained). */
+static bool own_self_ref(const sx_table *t, const sx__words *w, size_t n, size_t i)
+{
+	size_t j, own = 0;
+	if (n < 2 || !(sibling_word(w->w[i]) || parent_word(w->w[i])))
+		return false;
+	for (j = 0; j < n; j++) {
+		if (j == i)
+			continue;
+		if (own_word(t, w->w[j]) && !sx__key_word(w->w[j]))
+			own++;
+		else if (!sx__key_word(w->w[j]))
+			return false;
+	}
+	return own > 0 || parent_word(w->w[i]);
+}
+
 /* A person in a role: sales_rep_id, assignee_id, author (the last word
  * before a key word). */
 /* The language of a person-role word or a person table's name, 0 where
@@ -1901,6 +1955,30 @@ static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t
 	return hit;
 }
 
+/* Of the one-word table names a shortened word begins (soc of societe and
+ * socpeople), the shortest, where it is shorter than every other by two
+ * letters or more: the longer ones add a word of their own to it (soc +
+ * people). Names within a letter of each other (catalog, category for
+ * cat) stay ambiguous. */
+static struct pkey *shortest_expansion(const ivec *v)
+{
+	size_t j, best = SIZE_MAX, next = SIZE_MAX;
+	struct pkey *hit = NULL;
+	for (j = 0; j < v->n; j++) {
+		size_t ln = strlen(v->v[j].pk->t->name);
+		if (hit && v->v[j].pk->t == hit->t)
+			continue;
+		if (ln < best) {
+			next = best;
+			best = ln;
+			hit = v->v[j].pk;
+		} else if (ln < next) {
+			next = ln;
+		}
+	}
+	return next != SIZE_MAX && next >= best + 2 ? hit : NULL;
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -1936,11 +2014,13 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 	sx__singular(last, sg, sizeof sg);
 	if (sx__generic_word(last) || measure_word(last) || sx_hmap_get(c->stemset, sg))
 		return;
-	if (l >= 4) {
+	if (l >= 3) {
 		snprintf(key, sizeof key, "\x01p%s", last);
 		v = sx_hmap_get(c->index, key);
 		if (v && v->n == 1)
 			hit = v->v[0].pk;
+		else if (v && v->n > 1)
+			hit = shortest_expansion(v);
 	}
 	if (!hit && m >= 2)
 		hit = abbrev_words(c, w, m);
@@ -2435,13 +2515,27 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	for (i = 0; i < n; i++)
-		if (self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
+		if (((self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
+		      (sx__key_word(w.w[n - 1]) || (n == 1) ||
+		       (n == 2 && strcmp(w.w[1], "to") == 0))) ||
+		     own_self_ref(t, &w, n, i)) &&
 		    t->pk.ncols == 1 &&
-		    strcmp(t->pk.cols[0], col->name) != 0 &&
-		    (sx__key_word(w.w[n - 1]) || (n == 1) ||
-		     (n == 2 && strcmp(w.w[1], "to") == 0))) {
+		    strcmp(t->pk.cols[0], col->name) != 0) {
 			struct pkey *pk;
 			size_t j;
+			/* by the table's own words only: where a name rule
+			 * already points at the table (originalorderitemid in
+			 * orderitem), a weaker self candidate beside it would
+			 * only lower it */
+			if (!(self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
+			      (sx__key_word(w.w[n - 1]) || n == 1 ||
+			       (n == 2 && strcmp(w.w[1], "to") == 0)))) {
+				for (j = 0; j < out->n; j++)
+					if (out->v[j].pk->t == t)
+						break;
+				if (j < out->n)
+					break;
+			}
 			/* already a self reference through another language's
 			 * plural (roditelskaya_kategoriya_id); English names keep
 			 * both candidates, as measured on Spider (parent_product_id) */

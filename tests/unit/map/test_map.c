@@ -907,6 +907,49 @@ static void test_fk_prefix(void **state)
 	fx_free(&f);
 }
 
+/* A parent or sibling word with only the table's own words and key words
+ * around it is a self reference (gadget_parent in gadget, id_parent,
+ * master_ledger_code in a table keyed ledger_code); a sibling word with
+ * no own word (master_id) or a parent word with another table's word
+ * beside it (winder_parent) is not. */
+static void test_own_words_self_reference(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "gadget_id:integer:pk, gadget_parent:integer, label:text");
+	tab(f.cat, f.s, "qz_bay", "id_bay:integer:pk, id_parent:integer, label:text");
+	tab(f.cat, f.s, "qz_books", "ledger_code:integer:pk, master_ledger_code:integer, title:text");
+	tab(f.cat, f.s, "import_job", "job_key:integer:pk, master_id:integer, winder_parent:integer");
+	fx_build(&f);
+	expect_rel(f.m, "gadget", "gadget_parent", "gadget", "gadget_id", 0.5);
+	expect_rel(f.m, "qz_bay", "id_parent", "qz_bay", "id_bay", 0.5);
+	expect_rel(f.m, "qz_books", "master_ledger_code", "qz_books", "ledger_code", 0.5);
+	assert_null(rel_from(f.m, "import_job", "master_id"));
+	assert_null(rel_from(f.m, "import_job", "winder_parent"));
+	fx_free(&f);
+}
+
+/* A three-letter reference word that begins two one-word table names
+ * goes to the shorter where it is two or more letters shorter (fac_id ->
+ * facility, not facilitybooking); within a letter (cat_id: catalog,
+ * category) it stays unmatched. */
+static void test_short_abbrev_shortest(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "facility", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "facilitybooking", "id:integer:pk, fac_id:integer, starts:text");
+	tab(f.cat, f.s, "catalog", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "category", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shelf", "id:integer:pk, cat_id:integer, label:text");
+	fx_build(&f);
+	expect_rel(f.m, "facilitybooking", "fac_id", "facility", "id", 0.3);
+	assert_null(rel_from(f.m, "shelf", "cat_id"));
+	fx_free(&f);
+}
+
 /* A two-letter word that begins every table's name (xy_ as WordPress's
  * wp_) is a prefix: note_id finds xy_notes keyed note_id although "note"
  * is a generic word that does not lead "xy_notes". */
@@ -2324,6 +2367,8 @@ int main(void)
 		cmocka_unit_test(test_position_columns),
 		cmocka_unit_test(test_key_word_before_position),
 		cmocka_unit_test(test_fk_prefix),
+		cmocka_unit_test(test_own_words_self_reference),
+		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
