@@ -89,6 +89,18 @@ the project's own tests never read it unless given this path. Written:
   OUT_DIR/insurance_and_eClaims.sqlite, cre_Theme_park.sqlite,
   solvency_ii.sqlite, school_finance.sqlite
                             the same for gen9's paraphrase set.
+  OUT_DIR/college_2.sqlite, cre_Drama_Workshop_Groups.sqlite
+                            Spider's college_2 (departments with a budget,
+                            courses with credits, instructors with a salary,
+                            students with total credits, sections by
+                            semester and year, teaches, takes with a grade,
+                            advisors, classrooms with a capacity) and
+                            cre_Drama_Workshop_Groups (workshop groups,
+                            stores in marketing regions, clients, bookings
+                            with a status code and dates, customer orders,
+                            order items, invoices with a payment method,
+                            services with a type and price), copied the same
+                            way (heldout9).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -314,7 +326,9 @@ def main():
                          ("insurance_and_eClaims", "insurance_and_eClaims"), ("cre_Theme_park", "cre_Theme_park"),
                          ("solvency_ii", "solvency_ii"), ("school_finance", "school_finance"),
                          ("assets_maintenance", "assets_maintenance"),
-                         ("student_assessment", "student_assessment"), ("music_1", "music_1")):
+                         ("student_assessment", "student_assessment"), ("music_1", "music_1"),
+                         ("college_2", "college_2"),
+                         ("cre_Drama_Workshop_Groups", "cre_Drama_Workshop_Groups")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -326,7 +340,8 @@ def main():
           "insurance_policies.sqlite, e_learning.sqlite, tracking_software_problems.sqlite, "
           "customers_and_addresses.sqlite, tracking_share_transactions.sqlite, "
           "apartment_rentals.sqlite, hr_1.sqlite, "
-          "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite; "
+          "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
+          "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
