@@ -51,18 +51,24 @@
 # eval_schemas.sh --blind7 does the same for the seventh blind set (the group
 # "blind7": a PrestaShop-style shop, a Dolibarr-style ERP keyed by rowid with
 # fk_ columns, Moodle with suffix-less references); with --fill-cycles too.
+#
+# eval_schemas.sh --blind8 does the same for the eighth blind set (the group
+# "blind8": Zabbix with separator-less ids, a SuiteCRM-style CRM with GUID
+# keys, an ERPNext-style ERP keyed by name); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind7" ]; then
+	if [ "$DIR" = "--blind8" ]; then
+		GROUP=--group-blind8 NAMES="zabbix suitecrm erpnext" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind7" ]; then
 		GROUP=--group-blind7 NAMES="prestashop dolibarr moodle" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind6" ]; then
 		GROUP=--group-blind6 NAMES="wordpress_woo mediawiki oracle_ebs" CYCLES=--fill-cycles

@@ -23,6 +23,17 @@ measured so: only erp_legacy has such a cycle, eval_schemas.sh passes the
 option for --blind5 only, so their data stays byte-identical).
 An Oracle NUMBER or NUMBER(p) / NUMBER(p,0) column gets integers (no
 earlier fold declares the type, so their data is unchanged).
+A char(36) / varchar(36) `id` key is a SugarCRM GUID, and a char(36)
+polymorphic `parent_id` (or `bean_id` beside `bean_module`) takes the id of a
+row of its drawn table. A Frappe table ("tabSales Invoice", keyed by a text
+`name`) gets names like a naming series ("SI-00003"; a child table, one with
+`parent` and `parenttype`, 10 hexadecimal digits), and its dynamic links
+(`parenttype` / `parent`, `party_type` / `party`, `voucher_type` /
+`voucher_no`, `against_voucher_type` / `against_voucher`,
+`reference_doctype` / `reference_name`, `link_doctype` / `link_name`, where
+the value column is no declared key) name one of two doctypes (drawn once
+per pair) and one of its rows; a declared `parent` sets `parenttype` to its
+doctype. No earlier fold has such keys or tables, so their data is unchanged.
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
@@ -90,6 +101,27 @@ def sf_id(rng, table):
             "".join(rng.choice(alnum[:26]) for _ in range(3)))
 
 
+# Frappe dynamic links: the value column and the column naming its doctype.
+FRAPPE_DYN = (("parent", "parenttype"), ("party", "party_type"),
+              ("voucher_no", "voucher_type"), ("against_voucher", "against_voucher_type"),
+              ("reference_name", "reference_doctype"), ("link_name", "link_doctype"))
+
+
+def is_guid(decl):
+    return (decl or "").lower().replace(" ", "") in ("char(36)", "varchar(36)")
+
+
+def frappe_name(table, i):
+    """A Frappe document name: a naming series from the doctype's initials
+    (or the first four letters of a one-word doctype) for a document
+    ("tabSales Invoice" -> SI-00003, "tabCustomer" -> CUST-00003), 10
+    hexadecimal digits for a child row, as Frappe's hash names."""
+    doctype = table[3:]
+    words = doctype.split()
+    abbr = "".join(w[0] for w in words) if len(words) > 1 else doctype[:4]
+    return "%s-%05d" % (abbr.upper(), i)
+
+
 def value(rng, k, name, i):
     if k == "int":
         return rng.randint(0, 500)
@@ -154,6 +186,9 @@ def main():
     for t in tables:
         visit(t)
     poly_targets = [t for t in tables if any(c == "id" for c, _, _ in cols[t])]
+    frappe = [t for t in tables if t.startswith("tab") and pks[t] == ["name"]]
+    frappe_child = set(t for t in frappe if {"parent", "parenttype"} <= set(c for c, _, _ in cols[t]))
+    frappe_docs = [t for t in frappe if t not in frappe_child]
     poly_choice = {}
     # Foreign keys into a table filled later (a cycle: res_users <->
     # res_partner): NULL, or a placeholder when required, until the pass
@@ -190,6 +225,20 @@ def main():
                 pick = dict(zip([cc for cc, _ in pairs], rng.choice(prow)))
                 for cc, _ in free:
                     row[cc] = pick[cc]
+            if t in frappe:
+                for vc, tc in FRAPPE_DYN:
+                    if vc not in names or tc not in names:
+                        continue
+                    if vc in fks[t]:
+                        # A declared parent: parenttype is its doctype.
+                        row[tc] = fks[t][vc][0][3:]
+                        continue
+                    if (t, vc) not in poly_choice:
+                        poly_choice[(t, vc)] = rng.sample(frappe_docs, 2)
+                    pt = rng.choice(poly_choice[(t, vc)])
+                    vals = [r[0] for r in db.execute('SELECT name FROM "%s"' % pt)]
+                    row[tc] = pt[3:]
+                    row[vc] = rng.choice(vals) if vals else None
             for c, decl, notnull in cols[t]:
                 k = kind(decl)
                 if c in row:
@@ -215,6 +264,12 @@ def main():
                 elif c == "Id" and (decl or "").lower().replace(" ", "") == "char(18)":
                     # A Salesforce Id: 18 characters, key prefix per object.
                     row[c] = sf_id(rng, t)
+                elif c == "id" and is_guid(decl):
+                    # A SugarCRM GUID key.
+                    row[c] = str(uuid.UUID(int=rng.getrandbits(128)))
+                elif t in frappe and c == "name":
+                    row[c] = (hashlib.md5(("%s %d" % (t, i)).encode()).hexdigest()[:10]
+                              if t in frappe_child else frappe_name(t, i))
                 elif c == "id" and k == "text":
                     # A text id is a Stripe-like key: "cus_" + 14 characters.
                     row[c] = stripe_id(rng, t)
@@ -237,6 +292,20 @@ def main():
                     cnt = db.execute('SELECT count(*) FROM "%s"' % pt).fetchone()[0]
                     v = rng.randint(1, cnt) if cnt else None
                     row[c] = str(v) if v is not None and k == "text" else v
+                elif c == "bean_id" and "bean_module" in names and is_guid(decl):
+                    # SugarCRM's email_addr_bean_rel: one of two modules
+                    # (drawn once) and the id of one of its rows.
+                    if (t, c) not in poly_choice:
+                        poly_choice[(t, c)] = rng.sample(poly_targets, 2)
+                    pt = rng.choice(poly_choice[(t, c)])
+                    vals = [r[0] for r in db.execute('SELECT id FROM "%s"' % pt)]
+                    row["bean_module"] = pt.capitalize()
+                    row[c] = rng.choice(vals) if vals else None
+                elif c.endswith("_id") and "__poly_" + c[:-3] in row and is_guid(decl):
+                    # A GUID parent_id: the id of a row of the drawn table.
+                    pt = row.pop("__poly_" + c[:-3])
+                    vals = [r[0] for r in db.execute('SELECT id FROM "%s"' % pt)]
+                    row[c] = rng.choice(vals) if vals else None
                 elif c.endswith("_id") and "__poly_" + c[:-3] in row:
                     pt = row.pop("__poly_" + c[:-3])
                     cnt = db.execute('SELECT count(*) FROM "%s"' % pt).fetchone()[0]
