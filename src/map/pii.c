@@ -3875,9 +3875,6 @@ static bool described_thing(const char *col)
 	return false;
 }
 
-/* A business's lines (issue 23): twenty phones or more in the sample,
- * fewer than three in ten distinct, the same few numbers in many rows
- * (a switchboard, an office, a hotline); people's phones differ. */
 /* Issue 24: a phone written with digits and separators only (spaces,
  * hyphens, dots, brackets), 6 to 15 digits, a '+' first or none; digits
  * into d, the country code's length (the first group after '+') into
@@ -3987,6 +3984,9 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	return true;
 }
 
+/* A business's lines (issue 23): twenty phones or more in the sample,
+ * fewer than three in ten distinct, the same few numbers in many rows
+ * (a switchboard, an office, a hotline); people's phones differ. */
 static bool few_phones(struct colstat *c)
 {
 	size_t n = c->phone_vals.n, i, d = 0;
