@@ -1626,6 +1626,15 @@ static bool own_word(const sx_table *t, const char *w)
 	return false;
 }
 
+/* A self reference by a self word (parent_id, manager_id in a person
+ * table, parent_to) whose name ends in a key word, is the word alone, or
+ * is "<word> to". */
+static bool word_self_ref(const sx_table *t, const sx__words *w, size_t n, size_t i)
+{
+	return self_word(w->w[i]) && (parent_word(w->w[i]) || person_like(t)) &&
+	       (sx__key_word(w->w[n - 1]) || n == 1 || (n == 2 && strcmp(w->w[1], "to") == 0));
+}
+
 /* A self reference by its own table's words: word i is a parent or
  * sibling word and every other word is a key word or a word of the
  * table's own name or key (post_parent in posts, id_parent, master_
@@ -2514,12 +2523,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				cand_push(out, &k);
 		}
 	}
-	for (i = 0; i < n; i++)
-		if (((self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
-		      (sx__key_word(w.w[n - 1]) || (n == 1) ||
-		       (n == 2 && strcmp(w.w[1], "to") == 0))) ||
-		     own_self_ref(t, &w, n, i)) &&
-		    t->pk.ncols == 1 &&
+	for (i = 0; i < n; i++) {
+		bool by_word = word_self_ref(t, &w, n, i);
+		if ((by_word || own_self_ref(t, &w, n, i)) && t->pk.ncols == 1 &&
 		    strcmp(t->pk.cols[0], col->name) != 0) {
 			struct pkey *pk;
 			size_t j;
@@ -2527,9 +2533,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			 * already points at the table (originalorderitemid in
 			 * orderitem), a weaker self candidate beside it would
 			 * only lower it */
-			if (!(self_word(w.w[i]) && (parent_word(w.w[i]) || person_like(t)) &&
-			      (sx__key_word(w.w[n - 1]) || n == 1 ||
-			       (n == 2 && strcmp(w.w[1], "to") == 0)))) {
+			if (!by_word) {
 				for (j = 0; j < out->n; j++)
 					if (out->v[j].pk->t == t)
 						break;
@@ -2550,6 +2554,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
 		}
+	}
 	own_key_self(t, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
