@@ -1401,6 +1401,13 @@ static bool stems_say_name(plan *p, size_t from, size_t n, const char *col)
 
 static bool text_number(const sx_table *t, const sx_column *c);
 
+/* The measure expression of number column c of t: the column, cast when
+ * the numbers are held as text (gen11). */
+static void number_expr(char *buf, size_t cap, const sx_table *t, const sx_column *c)
+{
+	snprintf(buf, cap, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
+}
+
 /* A number column said by its whole name, outside the dimensions: "track
  * length in milliseconds" says Milliseconds, "file size in bytes" Bytes,
  * "(units_in_stock)" units_in_stock (its words one after another). Only a
@@ -1897,7 +1904,7 @@ static int resolve_measures(plan *p)
 				 * money the other words might reach */
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
 					       t->name, c->name);
-				snprintf(nm, sizeof nm, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
+				number_expr(nm, sizeof nm, t, c);
 				snprintf(nn, sizeof nn, "%s_%s",
 					 m->kind == MK_AVG_VALUE   ? "avg"
 					 : m->kind == MK_MAX_VALUE ? "max"
@@ -1998,8 +2005,7 @@ static int resolve_measures(plan *p)
 				size_t k;
 				bool dup = false;
 				if (nc)
-					snprintf(ne, sizeof ne, text_number(nt, nc) ? "CAST({%s} AS INTEGER)" : "{%s}",
-						 nc->name);
+					number_expr(ne, sizeof ne, nt, nc);
 				for (k = 0; nc && k < p->meas.n && !dup; k++)
 					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
 					      strcmp(p->meas.v[k].expr, ne) == 0;
@@ -2059,7 +2065,7 @@ static int resolve_measures(plan *p)
 				if (named)
 					nc = named_number(p, NULL, NULL, &nt, false);
 				for (k = 0; nc && k < p->meas.n && !dup; k++) {
-					snprintf(ne, sizeof ne, text_number(nt, nc) ? "CAST({%s} AS INTEGER)" : "{%s}", nc->name);
+					number_expr(ne, sizeof ne, nt, nc);
 					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
 					      strcmp(p->meas.v[k].expr, ne) == 0;
 				}
@@ -4360,7 +4366,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		 * a count of rows (gen11) */
 		if ((nc = named_number(p, NULL, NULL, &nt, true))) {
 			char ex[140];
-			snprintf(ex, sizeof ex, text_number(nt, nc) ? "CAST({%s} AS INTEGER)" : "{%s}", nc->name);
+			number_expr(ex, sizeof ex, nt, nc);
 			snprintf(nm, sizeof nm, "total_%s", nc->name);
 			sx_gen_thought(th, "no aggregate word: the intent opens with %s.%s, a number said by its name: its sum",
 				       nt->name, nc->name);
