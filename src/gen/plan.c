@@ -4363,12 +4363,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		/* no aggregate word, but the intent opens with the whole name of a
 		 * plain number column of one relevant table ("Freight charged per
 		 * customer country"): what it asks for is that number's total, not
-		 * a count of rows (gen11) */
-		if ((nc = named_number(p, NULL, NULL, &nt, true))) {
+		 * a count of rows (gen11); so does such a name said anywhere
+		 * outside the dimensions ("Monthly tax on invoices (tax_amount)":
+		 * the words of a name written with '_' say no aggregate; gen12) */
+		if ((nc = named_number(p, NULL, NULL, &nt, true)) || (nc = named_number(p, NULL, NULL, &nt, false))) {
 			char ex[140];
 			number_expr(ex, sizeof ex, nt, nc);
 			snprintf(nm, sizeof nm, "total_%s", nc->name);
-			sx_gen_thought(th, "no aggregate word: the intent opens with %s.%s, a number said by its name: its sum",
+			sx_gen_thought(th, "no aggregate word: the intent says %s.%s, a number, by its name: its sum",
 				       nt->name, nc->name);
 			if ((rc = add_measure(p, nm, SX_AGG_SUM, nt, ex, 0.8, false)))
 				goto fail;

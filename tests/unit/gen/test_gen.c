@@ -2736,6 +2736,47 @@ static void test_gen11_code_reference(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen12, on a harbour schema of other names: a number column said by its
+ * whole name anywhere (no aggregate word) is its sum. */
+static void test_gen12_harbour(void **state)
+{
+	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
+	static const colspec vessels[] = {{"id", "INTEGER", 0},
+	                                  {"vessel_kind_code", "VARCHAR(10)", 0},
+	                                  {"hull_name", "TEXT", 0},
+	                                  {"berth_id", "INTEGER", 1},
+	                                  {"cabin_count", "INTEGER", 1}};
+	static const colspec voyages[] = {{"id", "INTEGER", 0},
+	                                  {"vessel_id", "INTEGER", 0},
+	                                  {"sailed_on", "TIMESTAMP", 0},
+	                                  {"duty_amount", "NUMERIC(10,2)", 1},
+	                                  {"duration_secs", "INTEGER", 1},
+	                                  {"voyage_state", "VARCHAR(12)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "harbour", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Berths", berths, N(berths));
+	fk(table(sc, "Vessels", vessels, N(vessels)), "berth_id", "Berths");
+	t = table(sc, "Voyages", voyages, N(voyages));
+	fk(t, "vessel_id", "Vessels");
+	((sx_column *)sx_table_find_column(t, "voyage_state"))->comment = "planned, sailed, cancelled";
+	reindex(db);
+	/* the name said inside the ticket, not at its start: its sum */
+	assert_int_equal(plan("Monthly duty on voyages (duty_amount), by month of sailed_on", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{duty_amount}");
+	sx_gen_spec_free(s);
+	/* no number named: a count of rows */
+	assert_int_equal(plan("Monthly voyages by month of sailed_on", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -2872,6 +2913,7 @@ int main(void)
 	    cmocka_unit_test(test_clinic_russian_grain_adverbs),
 	    cmocka_unit_test(test_workshop_precision),
 	    cmocka_unit_test(test_gen11_code_reference),
+	    cmocka_unit_test(test_gen12_harbour),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
