@@ -21,6 +21,11 @@ typedef struct gen_tok {
 	bool semi;                 /* a phrase end written ';': a new clause, no list goes on past it */
 	bool under;                /* joined to the next word by '_': a name ("share_count") */
 	bool inname;               /* a word of such a name: no keyword ("count" of share_count) */
+	unsigned char nopen;       /* '(' written right before the word */
+	unsigned char nclose;      /* ')' written right after it */
+	char op;                   /* '/', '*' or '=' written right before it ("/ 60000"), else 0 */
+	bool formula;              /* a word of a formula in brackets after a measure:
+	                            * "(unit price x quantity)", "(milliseconds / 60000)" (gen12) */
 	size_t nterms;
 	char terms[6][40];
 } gen_tok;

@@ -550,9 +550,53 @@ static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
 
 /* ---------------------------------------------------------------- parse */
 
+/* The signs written between two words (gen12): a ')' closes after the word
+ * before, a '(' opens before the next one, an operator ('/', '*', '=')
+ * stands before it. */
+static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned char *to, gen_tok *next)
+{
+	for (; from < to; from++) {
+		if (*from == ')' && in->ntok && in->tok[in->ntok - 1].nclose < 9)
+			in->tok[in->ntok - 1].nclose++;
+		else if (*from == '(' && next && next->nopen < 9)
+			next->nopen++;
+		else if ((*from == '/' || *from == '*' || *from == '=') && next)
+			next->op = (char)*from;
+	}
+}
+
+/* Words in brackets that write a formula (an operator or "x" / "times"
+ * between them: "(unit price x quantity x (1 - discount))", "(milliseconds
+ * / 60000)") say how the measure before them is computed: they are no
+ * measure, filter or dimension of their own (gen12). */
+static void mark_formulas(gen_intent *in)
+{
+	size_t i, j;
+	for (i = 0; i < in->ntok; i++) {
+		int depth = 0;
+		bool op = false;
+		if (!in->tok[i].nopen)
+			continue;
+		for (j = i; j < in->ntok; j++) {
+			const gen_tok *u = &in->tok[j];
+			depth += u->nopen;
+			if (j > i && (u->op == '/' || u->op == '*' || is(u, "x") || is(u, "times")))
+				op = true;
+			depth -= u->nclose;
+			if (depth <= 0 || is(u, ","))
+				break;
+		}
+		if (j == in->ntok || depth > 0 || !op)
+			continue;
+		for (; i <= j; i++)
+			in->tok[i].formula = in->tok[i].used = true;
+		i = j;
+	}
+}
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
-	const unsigned char *s = (const unsigned char *)text;
+	const unsigned char *s = (const unsigned char *)text, *gap = s;
 	size_t ncyr = 0, nlat = 0, nother = 0, i;
 	sx_terms terms;
 	int rc = 0, pend = -1; /* a first aggregate waiting for its noun: "min and max price" */
@@ -567,6 +611,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		size_t len = 0;
 		bool letter, cyr = false;
 		if (*s == ',' || *s == ';') {
+			gap_signs(in, gap, s, NULL);
+			gap = s + 1;
 			/* list separators end phrases */
 			t->w[0] = ',';
 			t->w[1] = '\0';
@@ -593,6 +639,9 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				}
 				continue;
 			}
+			if (!len)
+				gap_signs(in, gap, s, t);
+			gap = s + used;
 			if (len + bl < sizeof t->w - 1) {
 				memcpy(t->w + len, buf, bl);
 				len += bl;
@@ -631,6 +680,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	for (i = 0; i + 1 < in->ntok; i++)
 		if (in->tok[i].under)
 			in->tok[i].inname = in->tok[i + 1].inname = true;
+	gap_signs(in, gap, s, NULL);
+	mark_formulas(in);
 	if (nother > nlat + ncyr)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "the intent is in a language Sextant does not read: built-in "

@@ -1402,10 +1402,31 @@ static bool stems_say_name(plan *p, size_t from, size_t n, const char *col)
 static bool text_number(const sx_table *t, const sx_column *c);
 
 /* The measure expression of number column c of t: the column, cast when
- * the numbers are held as text (gen11). */
-static void number_expr(char *buf, size_t cap, const sx_table *t, const sx_column *c)
+ * the numbers are held as text (gen11), divided or multiplied by the number
+ * a formula in brackets writes after its name ("(milliseconds / 60000)":
+ * minutes; gen12). */
+static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const sx_column *c)
 {
+	const gen_tok *by = NULL;
+	size_t j, len, k;
+	for (j = 1; j < p->in.ntok && !by; j++) {
+		const gen_tok *u = &p->in.tok[j];
+		if (!u->formula || !u->num || (u->op != '/' && u->op != '*'))
+			continue;
+		for (len = 1; len <= 4 && len <= j && !by; len++) {
+			char joined[128] = "";
+			for (k = j - len; k < j && strlen(joined) + strlen(p->in.tok[k].w) + 2 < sizeof joined; k++) {
+				if (k > j - len)
+					strcat(joined, "_");
+				strcat(joined, p->in.tok[k].w);
+			}
+			if (strcasecmp(joined, c->name) == 0 || stems_say_name(p, j - len, len, c->name))
+				by = u;
+		}
+	}
 	snprintf(buf, cap, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
+	if (by && strlen(buf) + strlen(by->w) + 6 < cap)
+		snprintf(buf + strlen(buf), cap - strlen(buf), " %c %s.0", by->op, by->w);
 }
 
 /* A number column said by its whole name, outside the dimensions: "track
@@ -1456,7 +1477,9 @@ static const sx_column *named_number(plan *p, const sx_table *e, const gen_phras
 					if (ht != t)
 						nhit++;
 					hit = c, ht = t;
-					on_noun = on_noun || (noun && (in_phrase(noun, i) || in_phrase(noun, i + len)));
+					/* a formula in brackets is the measure's own (gen12) */
+					on_noun = on_noun || (noun && (in_phrase(noun, i) || in_phrase(noun, i + len))) ||
+					          p->in.tok[i].formula;
 				}
 			}
 		}
@@ -1904,7 +1927,7 @@ static int resolve_measures(plan *p)
 				 * money the other words might reach */
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
 					       t->name, c->name);
-				number_expr(nm, sizeof nm, t, c);
+				number_expr(p, nm, sizeof nm, t, c);
 				snprintf(nn, sizeof nn, "%s_%s",
 					 m->kind == MK_AVG_VALUE   ? "avg"
 					 : m->kind == MK_MAX_VALUE ? "max"
@@ -2005,7 +2028,7 @@ static int resolve_measures(plan *p)
 				size_t k;
 				bool dup = false;
 				if (nc)
-					number_expr(ne, sizeof ne, nt, nc);
+					number_expr(p, ne, sizeof ne, nt, nc);
 				for (k = 0; nc && k < p->meas.n && !dup; k++)
 					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
 					      strcmp(p->meas.v[k].expr, ne) == 0;
@@ -2065,7 +2088,7 @@ static int resolve_measures(plan *p)
 				if (named)
 					nc = named_number(p, NULL, NULL, &nt, false);
 				for (k = 0; nc && k < p->meas.n && !dup; k++) {
-					number_expr(ne, sizeof ne, nt, nc);
+					number_expr(p, ne, sizeof ne, nt, nc);
 					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
 					      strcmp(p->meas.v[k].expr, ne) == 0;
 				}
@@ -4368,7 +4391,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		 * the words of a name written with '_' say no aggregate; gen12) */
 		if ((nc = named_number(p, NULL, NULL, &nt, true)) || (nc = named_number(p, NULL, NULL, &nt, false))) {
 			char ex[140];
-			number_expr(ex, sizeof ex, nt, nc);
+			number_expr(p, ex, sizeof ex, nt, nc);
 			snprintf(nm, sizeof nm, "total_%s", nc->name);
 			sx_gen_thought(th, "no aggregate word: the intent says %s.%s, a number, by its name: its sum",
 				       nt->name, nc->name);

@@ -2737,7 +2737,8 @@ static void test_gen11_code_reference(void **state)
 }
 
 /* gen12, on a harbour schema of other names: a number column said by its
- * whole name anywhere (no aggregate word) is its sum. */
+ * whole name anywhere (no aggregate word) is its sum; a formula in brackets
+ * scales the measure's column and adds no measure. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2774,6 +2775,20 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(plan("Monthly voyages by month of sailed_on", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+	/* a formula in brackets after the measure: its number scales the
+	 * column, its words are no measure of their own */
+	assert_int_equal(plan("Average voyage length in minutes (duration_secs / 60) per vessel", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{duration_secs} / 60.0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Average voyage length (duration_secs) per vessel", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].expr, "{duration_secs}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total duty (duty_amount times quantity) per vessel kind code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{duty_amount}");
 	sx_gen_spec_free(s);
 }
 
