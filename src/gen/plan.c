@@ -1822,6 +1822,64 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 	return f;
 }
 
+static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
+static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
+static void free_values(char **v, size_t n);
+
+/* A dimension phrase that writes a filter out: a column of the fact or of a
+ * parent said by its whole name, then one of its values ("by customers
+ * (author_kind customer)", "по операциям списания (reason = redeem)"). A
+ * grouping pinned to one value is no grouping: the phrase is that filter.
+ * Adds it and returns true; false (nothing changed) otherwise (gen12). */
+static bool explicit_filter(plan *p, const sx_table *fact, const gen_phrase *ph)
+{
+	const sx_table *tabs[8];
+	size_t nt, ti, w, len, k, v;
+	if (!fact || ph->n < 2)
+		return false;
+	nt = fact_and_parents(p, fact, tabs);
+	for (w = 0; w < ph->n; w++)
+		for (len = 1; len <= 4 && w + len < ph->n; len++) {
+			char joined[128] = "";
+			const gen_tok *val = &p->in.tok[ph->tok[w + len]];
+			for (k = w; k < w + len; k++) {
+				if (ph->tok[k] != ph->tok[w] + (int)(k - w) ||
+				    strlen(joined) + strlen(p->in.tok[ph->tok[k]].w) + 2 > sizeof joined)
+					break;
+				if (k > w)
+					strcat(joined, "_");
+				strcat(joined, p->in.tok[ph->tok[k]].w);
+			}
+			if (k < w + len || ph->tok[w + len] != ph->tok[w] + (int)len)
+				continue;
+			for (ti = 0; ti < nt; ti++) {
+				const sx_column *c = NULL;
+				char **vals = NULL;
+				size_t nv, ci;
+				for (ci = 0; ci < tabs[ti]->ncols && !c; ci++)
+					if (strcasecmp(tabs[ti]->cols[ci].name, joined) == 0)
+						c = &tabs[ti]->cols[ci];
+				if (!c || sx_table_col_in_pk(tabs[ti], c->name))
+					continue;
+				nv = col_values(p, tabs[ti], c, &vals);
+				for (v = 0; v < nv; v++)
+					if (strcasecmp(vals[v], val->w) == 0)
+						break;
+				if (v < nv) {
+					sx_gen_thought(p->th, "\"%s %s\" writes a filter out: %s.%s = '%s', not a dimension",
+						       joined, val->w, tabs[ti]->name, c->name, vals[v]);
+					add_value_filter(p, tabs[ti], c->name, vals[v], false);
+					for (k = 0; k < ph->n; k++)
+						p->in.tok[ph->tok[k]].used = true;
+					free_values(vals, nv);
+					return true;
+				}
+				free_values(vals, nv);
+			}
+		}
+	return false;
+}
+
 /* A dimension phrase that is a filter: "по оплаченным заказам", "by paid
  * orders" — a value of a class column of the fact or its header, every
  * other word naming that table. Adds the query's filter and returns true;
@@ -4482,7 +4540,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (dim_as_filter(p, fact, &p->in.dims[i]) || said_after(p, &p->in.dims[i]) ||
+				if (explicit_filter(p, fact, &p->in.dims[i]) || dim_as_filter(p, fact, &p->in.dims[i]) ||
+				    said_after(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);

@@ -2738,7 +2738,8 @@ static void test_gen11_code_reference(void **state)
 
 /* gen12, on a harbour schema of other names: a number column said by its
  * whole name anywhere (no aggregate word) is its sum; a formula in brackets
- * scales the measure's column and adds no measure. */
+ * scales the measure's column and adds no measure; a dimension phrase
+ * writing a column and its value out is that filter. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2789,6 +2790,20 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(plan("Total duty (duty_amount times quantity) per vessel kind code", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_string_equal(s->measures[0].expr, "{duty_amount}");
+	sx_gen_spec_free(s);
+	/* a dimension phrase that writes a column and its value out is that
+	 * filter, no dimension */
+	assert_int_equal(plan("Count of voyages taken by ships (voyage_state sailed), per vessel kind code", NULL, NULL,
+	                      &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "voyage_state");
+	assert_string_equal(s->filters[0].values[0], "sailed");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Count of voyages per voyage_state", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	assert_true(has_dim(s, "Voyages", "voyage_state"));
 	sx_gen_spec_free(s);
 }
 
