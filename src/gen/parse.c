@@ -550,6 +550,24 @@ static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
 
 /* ---------------------------------------------------------------- parse */
 
+/* Whether word i is in the noun of an average, a largest or a smallest
+ * value: one of the three words before it says that aggregate, with only
+ * nouns between ("средний процент скидки", "average discount percentage";
+ * gen12). */
+static bool aggregated_noun(const gen_intent *in, size_t i)
+{
+	size_t k;
+	for (k = i; k > 0 && k + 3 > i; k--) {
+		const gen_tok *u = &in->tok[k - 1];
+		if (kw(u, W_AVG) || kw(u, W_MAXV) || kw(u, W_MINV))
+			return true;
+		if (u->num || is(u, ",") || connector(u))
+			return false;
+	}
+	return false;
+}
+
+
 /* The signs written between two words (gen12): a ')' closes after the word
  * before, a '(' opens before the next one, an operator ('/', '*', '=')
  * stands before it. */
@@ -1001,8 +1019,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			continue;
 		}
 		/* share of the total: "share of revenue", "revenue share", "доля выручки" */
-		/* ... not a word of a name written with '_' ("share_count") */
-		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num) && !t->under && !(pv && pv->under)) {
+		/* ... not a word of a name written with '_' ("share_count"), nor the
+		 * noun of an average, a largest or a smallest value ("средний
+		 * процент скидки", "average discount percentage" is the discount's
+		 * average: a share of it would not add up; gen12) */
+		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num) && !t->under && !(pv && pv->under) &&
+		    !aggregated_noun(in, i)) {
 			in->share = true;
 			t->used = true;
 			if (nx && (is(nx, "of") || is(nx, "in")))
@@ -1344,6 +1366,14 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					in->tok[i + 1].used = true;
 				continue;
 			}
+		}
+		/* "per languages value", "per MANAGER_ID value": a value right
+		 * after a dimension's words is that dimension's value, no amount
+		 * (gen12) */
+		if ((is(t, "value") || is(t, "values")) && in->ndims && in->dims[in->ndims - 1].n &&
+		    in->dims[in->ndims - 1].tok[in->dims[in->ndims - 1].n - 1] == (int)i - 1) {
+			t->used = true;
+			continue;
 		}
 		if (kw(t, W_AMOUNT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];

@@ -1880,6 +1880,35 @@ static bool explicit_filter(plan *p, const sx_table *fact, const gen_phrase *ph)
 	return false;
 }
 
+static int add_dim(plan *p, const sx_table *t, const char *col, const char *name);
+/* A dimension phrase that is, word for word, the name of a column of the
+ * fact written with '_' ("per MANAGER_ID"): that column, whatever other
+ * table has one of the same name (gen12). */
+static bool written_column_dim(plan *p, const sx_table *fact, const gen_phrase *ph)
+{
+	char joined[128] = "";
+	size_t w, ci;
+	if (!fact || ph->n < 2)
+		return false;
+	for (w = 0; w < ph->n; w++) {
+		const gen_tok *tk = &p->in.tok[ph->tok[w]];
+		if (!tk->inname || (w && ph->tok[w] != ph->tok[w - 1] + 1) ||
+		    strlen(joined) + strlen(tk->w) + 2 > sizeof joined)
+			return false;
+		if (w)
+			strcat(joined, "_");
+		strcat(joined, tk->w);
+	}
+	for (ci = 0; ci < fact->ncols; ci++)
+		if (strcasecmp(fact->cols[ci].name, joined) == 0) {
+			sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (the column written by its name)", joined,
+				       fact->name, fact->cols[ci].name);
+			add_dim(p, fact, fact->cols[ci].name, fact->cols[ci].name);
+			return true;
+		}
+	return false;
+}
+
 /* A dimension phrase that is a filter: "по оплаченным заказам", "by paid
  * orders" — a value of a class column of the fact or its header, every
  * other word naming that table. Adds the query's filter and returns true;
@@ -4540,7 +4569,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (explicit_filter(p, fact, &p->in.dims[i]) || dim_as_filter(p, fact, &p->in.dims[i]) ||
+				if (written_column_dim(p, fact, &p->in.dims[i]) || explicit_filter(p, fact, &p->in.dims[i]) ||
+				    dim_as_filter(p, fact, &p->in.dims[i]) ||
 				    said_after(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;

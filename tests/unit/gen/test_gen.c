@@ -2739,7 +2739,9 @@ static void test_gen11_code_reference(void **state)
 /* gen12, on a harbour schema of other names: a number column said by its
  * whole name anywhere (no aggregate word) is its sum; a formula in brackets
  * scales the measure's column and adds no measure; a dimension phrase
- * writing a column and its value out is that filter. */
+ * writing a column and its value out is that filter; "percentage" after
+ * an average word is no share; a column of the fact written with '_' as a
+ * dimension is that column, and "value" after it no amount. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2804,6 +2806,23 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(plan("Count of voyages per voyage_state", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->nfilters, 0);
 	assert_true(has_dim(s, "Voyages", "voyage_state"));
+	sx_gen_spec_free(s);
+	/* a percentage after an average word is the averaged noun, no share */
+	assert_int_equal(plan("Average duty percentage per vessel kind code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_int_equal(s->measures[0].window, SX_WIN_NONE);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Share of total duty per vessel kind code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sx_gen_spec_free(s);
+	/* a column of the fact written by its name is that column; "value"
+	 * after it is no amount */
+	assert_int_equal(plan("Voyages per vessel_id value", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Voyages", "vessel_id"));
 	sx_gen_spec_free(s);
 }
 
