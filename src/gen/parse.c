@@ -125,7 +125,7 @@ static const char *const W_STOP[] = {
     "отчета",    "каждый",  "каждую",   "каждое",    "каждой",    "каждого",   "каждому",
     "all",       "their",   "its",      "them",      "this",      "these",     "those",
     "so",        "then",    "also",     "including", "include",   "up",        "out",
-    "there",     "what",    "how",      "one",       "row",       "rows",      "строк",
+    "there",     "what",    "how",      "one",       "row",       "rows",
     "строку",    "just",    "only",     "только",    "лишь",      "их",        "его",
     "ее",        "них",     "который",  "которые",   "where",     "когда",     "keeping",
     "keep",      "leaving", "оставляя", "оставить",  "оставлять", "were",      "was",

@@ -2741,7 +2741,8 @@ static void test_gen11_code_reference(void **state)
  * scales the measure's column and adds no measure; a dimension phrase
  * writing a column and its value out is that filter; "percentage" after
  * an average word is no share; a column of the fact written with '_' as a
- * dimension is that column, and "value" after it no amount. */
+ * dimension is that column, and "value" after it no amount; "строк" is a
+ * counted noun (the lines). */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2756,6 +2757,13 @@ static void test_gen12_harbour(void **state)
 	                                  {"duty_amount", "NUMERIC(10,2)", 1},
 	                                  {"duration_secs", "INTEGER", 1},
 	                                  {"voyage_state", "VARCHAR(12)", 0}};
+	static const colspec bills[] = {{"id", "INTEGER", 0},
+	                                {"vessel_id", "INTEGER", 0},
+	                                {"issued_on", "TIMESTAMP", 0},
+	                                {"port_country", "TEXT", 1}};
+	static const colspec bill_lines[] = {{"id", "INTEGER", 0},
+	                                     {"port_invoice_id", "INTEGER", 0},
+	                                     {"fee_amount", "NUMERIC(10,2)", 0}};
 	sx_database *db = sx_catalog_add_database(cat, "harbour", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
 	sx_table *t;
@@ -2767,6 +2775,8 @@ static void test_gen12_harbour(void **state)
 	t = table(sc, "Voyages", voyages, N(voyages));
 	fk(t, "vessel_id", "Vessels");
 	((sx_column *)sx_table_find_column(t, "voyage_state"))->comment = "planned, sailed, cancelled";
+	fk(table(sc, "Port_Invoices", bills, N(bills)), "vessel_id", "Vessels");
+	fk(table(sc, "Fee_Lines", bill_lines, N(bill_lines)), "port_invoice_id", "Port_Invoices");
 	reindex(db);
 	/* the name said inside the ticket, not at its start: its sum */
 	assert_int_equal(plan("Monthly duty on voyages (duty_amount), by month of sailed_on", NULL, NULL, &s, &e), 0);
@@ -2823,6 +2833,15 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Voyages", "vessel_id"));
+	sx_gen_spec_free(s);
+	/* "строк" (the lines) is a counted noun, no filler word */
+	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->measures[0].table->name, "Fee_Lines");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число счетов по стране", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Port_Invoices");
 	sx_gen_spec_free(s);
 }
 
