@@ -550,6 +550,20 @@ static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
 
 /* ---------------------------------------------------------------- parse */
 
+/* Whether the intent ranks: a top N said anywhere ("top 3", "топ-3", "5
+ * лучших"), so a phrase after "by" that ends in a measure word is the
+ * ranking measure, not a dimension (gen12). */
+static bool ranking(const gen_intent *in)
+{
+	size_t i;
+	if (in->top_n)
+		return true;
+	for (i = 0; i + 1 < in->ntok; i++)
+		if ((kw(&in->tok[i], W_TOP) && in->tok[i + 1].num) || (in->tok[i].num && kw(&in->tok[i + 1], W_TOP)))
+			return true;
+	return false;
+}
+
 /* Whether word i is in the noun of an average, a largest or a smallest
  * value: one of the three words before it says that aggregate, with only
  * nouns between ("средний процент скидки", "average discount percentage";
@@ -1045,6 +1059,19 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			continue;
 		}
+		/* "rank media types by revenue ...": what is ranked is a
+		 * dimension (gen12) */
+		if ((is(t, "rank") || is(t, "ранжировать")) && nx && content(in, (int)i + 1) && ranking(in) &&
+		    in->ndims < GEN_MAX_ITEMS) {
+			gen_phrase rp;
+			size_t next = (size_t)take_phrase(in, (int)i + 1, &rp, false);
+			if (rp.n) {
+				t->used = true;
+				in->dims[in->ndims++] = rp;
+				i = next - 1;
+				continue;
+			}
+		}
 		if (kw(t, W_TOP) && nx && nx->num) {
 			in->top_n = atoi(nx->w);
 			t->used = nx->used = true;
@@ -1421,12 +1448,22 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 			/* "top 2 products by booked amount": a phrase of a top N that
-			 * ends in a measure word is the ranking measure and its noun */
-			if (in->top_n && (size_t)j + 1 < in->ntok && content(in, j) &&
-			    (kw(&in->tok[j + 1], W_REVENUE) || kw(&in->tok[j + 1], W_AMOUNT) ||
-			     kw(&in->tok[j + 1], W_QTY))) {
-				t->used = true;
-				continue;
+			 * ends in a measure word is the ranking measure and its noun;
+			 * the top N may be said after it, and the noun be two words
+			 * ("rank media types by invoice line revenue ... keep the top
+			 * 3"; gen12) */
+			if (ranking(in)) {
+				int q;
+				for (q = j; (size_t)q < in->ntok && q < j + 3 && content(in, q) &&
+				            !kw(&in->tok[q], W_REVENUE) && !kw(&in->tok[q], W_AMOUNT) &&
+				            !kw(&in->tok[q], W_QTY);
+				     q++)
+					;
+				if (q > j && (size_t)q < in->ntok &&
+				    (kw(&in->tok[q], W_REVENUE) || kw(&in->tok[q], W_AMOUNT) || kw(&in->tok[q], W_QTY))) {
+					t->used = true;
+					continue;
+				}
 			}
 			/* "by status and priority": one dimension per phrase of the list;
 			 * "by sales channel": one phrase of two words */

@@ -3741,7 +3741,8 @@ static int resolve_flags(plan *p, const sx_table *fact)
 				bool m = false;
 				for (b = 0; b < p->in.ntok && !m; b++) {
 					const gen_tok *tk = &p->in.tok[b];
-					if (tk->num || in_grouping(p, b))
+					/* a formula's words compute the measure (gen12) */
+					if (tk->num || tk->formula || in_grouping(p, b))
 						continue;
 					m = tok_says(p, tk, w[a]);
 					if (m && (!said || b < at))

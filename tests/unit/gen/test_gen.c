@@ -2742,7 +2742,7 @@ static void test_gen11_code_reference(void **state)
  * writing a column and its value out is that filter; "percentage" after
  * an average word is no share; a column of the fact written with '_' as a
  * dimension is that column, and "value" after it no amount; "строк" is a
- * counted noun (the lines). */
+ * counted noun (the lines); "rank X by Y ... top N" ranks X by Y. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2833,6 +2833,15 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Voyages", "vessel_id"));
+	sx_gen_spec_free(s);
+	/* "rank X by ... measure": X is the ranked dimension, the phrase after
+	 * "by" the ranking measure, with the top N said after both */
+	assert_int_equal(plan("Rank vessels by voyage duty amount and keep the top 2", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 2);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{duty_amount}");
+	assert_true(has_dim(s, "Vessels", "id"));
 	sx_gen_spec_free(s);
 	/* "строк" (the lines) is a counted noun, no filler word */
 	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
