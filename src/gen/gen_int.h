@@ -50,6 +50,7 @@ typedef struct gen_mphrase {
 	/* a funnel step: "sessions with a product view" (the words after with /
 	 * having / с, "to" kept: "add to cart"); empty: none */
 	gen_phrase step;
+	int kwtok;                 /* the count word's token ("count" of "bedroom count"), 0: none */
 	/* an ordered funnel step: "with a product view, then with an add to
 	 * cart" — counted only after the previous measure's step */
 	bool then;

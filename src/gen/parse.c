@@ -1211,6 +1211,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k;
 			t->used = true;
+			m->kwtok = (int)i;
 			if (i && (is(&in->tok[i - 1], "how") || kw(&in->tok[i - 1], W_DISTINCT)))
 				in->tok[i - 1].used = true;
 			if (i && t->w[0] == 'c' && is(&in->tok[i - 1], "head") && !in->tok[i - 1].used) {

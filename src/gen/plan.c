@@ -2179,6 +2179,21 @@ static int resolve_measures(plan *p)
 					dup = p->meas.v[k].table == nt && p->meas.v[k].expr &&
 					      strcmp(p->meas.v[k].expr, ne) == 0;
 				}
+				/* "total bedroom count of the apartments": the count word
+				 * ends the words of a number column measured already
+				 * (bedroom_count): no count of its own (gen12) */
+				for (k = 0; !dup && m->kwtok > 0 && k < p->meas.n; k++) {
+					char cb[128];
+					const char *cn = p->meas.v[k].expr ? expr_col(p->meas.v[k].expr, cb, sizeof cb) : NULL;
+					size_t len;
+					for (len = 1; cn && len <= 3 && len <= (size_t)m->kwtok && !dup; len++)
+						dup = stems_say_name(p, (size_t)m->kwtok - len, len + 1, cn);
+					if (dup) {
+						nt = p->meas.v[k].table;
+						nc = gen_col(nt, cn);
+						dup = nc != NULL;
+					}
+				}
 				if (dup) {
 					sx_gen_thought(p->th, "count of \"%s\": %s.%s is measured already by its name", nn,
 						       nt->name, nc->name);

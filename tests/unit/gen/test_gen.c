@@ -2742,7 +2742,8 @@ static void test_gen11_code_reference(void **state)
  * writing a column and its value out is that filter; "percentage" after
  * an average word is no share; a column of the fact written with '_' as a
  * dimension is that column, and "value" after it no amount; "строк" is a
- * counted noun (the lines); "rank X by Y ... top N" ranks X by Y. */
+ * counted noun (the lines); "rank X by Y ... top N" ranks X by Y; "cabin
+ * count" after "total" is the column cabin_count, no count of rows. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2842,6 +2843,12 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
 	assert_string_equal(s->measures[0].expr, "{duty_amount}");
 	assert_true(has_dim(s, "Vessels", "id"));
+	sx_gen_spec_free(s);
+	/* the count word ends the words of a number column already measured:
+	 * no count of its own */
+	assert_int_equal(plan("Total cabin count of the vessels, per berth", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{cabin_count}");
 	sx_gen_spec_free(s);
 	/* "строк" (the lines) is a counted noun, no filler word */
 	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
