@@ -3642,11 +3642,15 @@ static bool said_after(plan *p, const gen_phrase *ph)
 static bool date_dim(plan *p, gen_phrase *ph)
 {
 	size_t w;
-	if (p->in.grain == SX_GRAIN_NONE)
+	bool range = p->in.year_from || p->in.last_days;
+	if (p->in.grain == SX_GRAIN_NONE && !range)
 		return false;
 	for (w = 0; w < ph->n; w++) {
 		const char *t = p->in.tok[ph->tok[w]].w;
-		if (strcmp(t, "date") == 0 || strcmp(t, "dates") == 0 || strncmp(t, "дат", strlen("дат")) == 0) {
+		/* beside a date range (no grain), "by the session start time" / "по
+		 * времени начала сессии" says which time the range is on (gen12) */
+		if (strcmp(t, "date") == 0 || strcmp(t, "dates") == 0 || strncmp(t, "дат", strlen("дат")) == 0 ||
+		    (range && (strcmp(t, "time") == 0 || strncmp(t, "врем", strlen("врем")) == 0))) {
 			sx_gen_thought(p->th, "\"%s\" names the time column the grain cuts, not a dimension",
 				       p->in.tok[ph->tok[0]].w);
 			ph->n = 0;

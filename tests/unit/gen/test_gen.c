@@ -2743,7 +2743,8 @@ static void test_gen11_code_reference(void **state)
  * an average word is no share; a column of the fact written with '_' as a
  * dimension is that column, and "value" after it no amount; "строк" is a
  * counted noun (the lines); "rank X by Y ... top N" ranks X by Y; "cabin
- * count" after "total" is the column cabin_count, no count of rows. */
+ * count" after "total" is the column cabin_count, no count of rows; beside
+ * a date range "by sailing time" names the time column, no dimension. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2849,6 +2850,11 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(plan("Total cabin count of the vessels, per berth", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_string_equal(s->measures[0].expr, "{cabin_count}");
+	sx_gen_spec_free(s);
+	/* beside a date range, a phrase saying "time" names the time column */
+	assert_int_equal(plan("Voyages per vessel kind code in 2020, by sailing time", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
 	sx_gen_spec_free(s);
 	/* "строк" (the lines) is a counted noun, no filler word */
 	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
