@@ -90,6 +90,8 @@ typedef struct gen_intent {
 } gen_intent;
 
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err);
+/* Whether t is a grain word ("month", "monthly", "помесячно"; parse.c). */
+bool gen_grain_word(const gen_tok *t);
 
 /* Shared by the renderers. */
 void gen_q(sx_buf *b, sx_db_kind d, const char *ident);

@@ -550,6 +550,12 @@ static size_t take_step(gen_intent *in, size_t j, gen_phrase *st)
 
 /* ---------------------------------------------------------------- parse */
 
+bool gen_grain_word(const gen_tok *t)
+{
+	return grain_kw(t, W_HOUR) || grain_kw(t, W_DAY) || grain_kw(t, W_WEEK) || grain_kw(t, W_MONTH) ||
+	       grain_kw(t, W_QUARTER) || grain_kw(t, W_YEAR);
+}
+
 /* Whether the intent ranks: a top N said anywhere ("top 3", "топ-3", "5
  * лучших"), so a phrase after "by" that ends in a measure word is the
  * ranking measure, not a dimension (gen12). */

@@ -1826,6 +1826,22 @@ static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *ta
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
 
+/* "per payroll month": a dimension phrase that names the fact's own table
+ * completely, right before the grain word, says whose time the grain cuts,
+ * not a dimension (a fact is no group of itself; gen12). */
+static bool fact_grain(plan *p, const sx_table *fact, const gen_phrase *ph)
+{
+	size_t after;
+	if (!fact || !ph->n || p->in.grain == SX_GRAIN_NONE)
+		return false;
+	after = (size_t)ph->tok[ph->n - 1] + 1;
+	if (after >= p->in.ntok || !gen_grain_word(&p->in.tok[after]) || name_bonus(p, ph, fact) < 1.0)
+		return false;
+	sx_gen_thought(p->th, "\"%s\" names %s itself before the grain: whose time the grain cuts, not a dimension",
+		       p->in.tok[ph->tok[0]].w, fact->name);
+	return true;
+}
+
 /* A dimension phrase that writes a filter out: a column of the fact or of a
  * parent said by its whole name, then one of its values ("by customers
  * (author_kind customer)", "по операциям списания (reason = redeem)"). A
@@ -4589,7 +4605,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (written_column_dim(p, fact, &p->in.dims[i]) || explicit_filter(p, fact, &p->in.dims[i]) ||
+				if (fact_grain(p, fact, &p->in.dims[i]) || written_column_dim(p, fact, &p->in.dims[i]) ||
+				    explicit_filter(p, fact, &p->in.dims[i]) ||
 				    dim_as_filter(p, fact, &p->in.dims[i]) ||
 				    said_after(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))

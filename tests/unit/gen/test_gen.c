@@ -2744,7 +2744,8 @@ static void test_gen11_code_reference(void **state)
  * dimension is that column, and "value" after it no amount; "строк" is a
  * counted noun (the lines); "rank X by Y ... top N" ranks X by Y; "cabin
  * count" after "total" is the column cabin_count, no count of rows; beside
- * a date range "by sailing time" names the time column, no dimension. */
+ * a date range "by sailing time" names the time column, no dimension;
+ * "per voyage month" on the voyages is the grain alone. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2855,6 +2856,13 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(plan("Voyages per vessel kind code in 2020, by sailing time", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
+	sx_gen_spec_free(s);
+	/* "per voyage month": the fact's own name before the grain word says
+	 * whose time is cut, no dimension */
+	assert_int_equal(plan("Total duty per vessel kind code per voyage month", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
+	assert_int_equal(s->grain, SX_GRAIN_MONTH);
 	sx_gen_spec_free(s);
 	/* "строк" (the lines) is a counted noun, no filler word */
 	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
