@@ -1826,6 +1826,26 @@ static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *ta
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
 
+/* "average quantity per order line": beside an average over the lines, a
+ * phrase that says lines of their header names the averaged rows
+ * themselves, no dimension (gen12). */
+static bool avg_per_row(plan *p, const sx_table *fact, const gen_phrase *ph)
+{
+	const sx_table *e;
+	double conf = 0;
+	sx_gen_thoughts *th = p->th;
+	if (!fact || p->meas.n != 1 || p->meas.v[0].agg != SX_AGG_AVG || p->meas.v[0].per)
+		return false;
+	p->th = NULL; /* asked quietly */
+	e = resolve_entity(p, ph, &conf);
+	p->th = th;
+	if (!e || e == fact || said_lines(p, ph, e) != fact)
+		return false;
+	sx_gen_thought(p->th, "\"%s ...\" says the rows of %s the average runs over, not a dimension",
+		       p->in.tok[ph->tok[0]].w, fact->name);
+	return true;
+}
+
 /* "per payroll month": a dimension phrase that names the fact's own table
  * completely, right before the grain word, says whose time the grain cuts,
  * not a dimension (a fact is no group of itself; gen12). */
@@ -4605,7 +4625,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			said_values(p, p->meas.v[0].via ? p->meas.v[0].via : fact);
 			for (i = 0; i < p->in.ndims; i++) {
 				size_t a;
-				if (fact_grain(p, fact, &p->in.dims[i]) || written_column_dim(p, fact, &p->in.dims[i]) ||
+				if (fact_grain(p, fact, &p->in.dims[i]) || avg_per_row(p, fact, &p->in.dims[i]) ||
+				    written_column_dim(p, fact, &p->in.dims[i]) ||
 				    explicit_filter(p, fact, &p->in.dims[i]) ||
 				    dim_as_filter(p, fact, &p->in.dims[i]) ||
 				    said_after(p, &p->in.dims[i]) ||

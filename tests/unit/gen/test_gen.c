@@ -2745,7 +2745,8 @@ static void test_gen11_code_reference(void **state)
  * counted noun (the lines); "rank X by Y ... top N" ranks X by Y; "cabin
  * count" after "total" is the column cabin_count, no count of rows; beside
  * a date range "by sailing time" names the time column, no dimension;
- * "per voyage month" on the voyages is the grain alone. */
+ * "per voyage month" on the voyages is the grain alone; beside an average
+ * of the lines "per invoice line" is no dimension. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2863,6 +2864,14 @@ static void test_gen12_harbour(void **state)
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
 	assert_int_equal(s->grain, SX_GRAIN_MONTH);
+	sx_gen_spec_free(s);
+	/* beside an average over the lines, "per invoice line" says the rows
+	 * averaged, no dimension */
+	assert_int_equal(plan("Average fee_amount per invoice line for each vessel kind code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "Fee_Lines");
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
 	sx_gen_spec_free(s);
 	/* "строк" (the lines) is a counted noun, no filler word */
 	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
