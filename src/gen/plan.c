@@ -3790,7 +3790,20 @@ static int resolve_flags(plan *p, const sx_table *fact)
 			size_t n = meaning_words(p, c, w), said = 0, at = 0;
 			const char *yes = NULL, *no = NULL;
 			bool timecol = c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE, neg = false;
-			if (!n || (!timecol && !flag_column(p, tabs[k], c, &yes, &no)) || (timecol && !c->nullable))
+			bool flag = !timecol && flag_column(p, tabs[k], c, &yes, &no);
+			/* "tracks with no composer": a nullable plain column said
+			 * right after "no" / "without" / "без" is missing (gen12) */
+			bool missing = !timecol && !flag && c->nullable && c->family != SX_TF_BOOLEAN &&
+			               !sx_table_col_in_pk(tabs[k], c->name) && !sx_table_col_fk(tabs[k], c->name);
+			{
+				/* ... unless it is grouped by: "tracks with no composer
+				 * go into one bucket" keeps them as the NULL group */
+				size_t d;
+				for (d = 0; missing && d < p->dims.n; d++)
+					if (p->dims.v[d].table == tabs[k] && strcmp(p->dims.v[d].column, c->name) == 0)
+						missing = false;
+			}
+			if (!n || (!timecol && !flag && !missing) || (timecol && !c->nullable))
 				continue;
 			for (a = 0; a < n; a++) {
 				bool m = false;
@@ -3813,11 +3826,15 @@ static int resolve_flags(plan *p, const sx_table *fact)
 					  strcmp(p->in.tok[at - 1].w, "не") == 0 ||
 					  (at > 1 && strcmp(p->in.tok[at - 1].w, "yet") == 0 &&
 					   strcmp(p->in.tok[at - 2].w, "not") == 0)));
+			if (missing && !(at > 0 && (strcmp(p->in.tok[at - 1].w, "no") == 0 ||
+			                            strcmp(p->in.tok[at - 1].w, "without") == 0 ||
+			                            strcmp(p->in.tok[at - 1].w, "без") == 0)))
+				continue;
 			if (timecol && !neg)
 				continue;
 			if (n > bn)
-				bn = n, bt = tabs[k], bc = c, bneg = neg, first = at, byes = timecol ? NULL : yes,
-				bno = timecol ? NULL : no;
+				bn = n, bt = tabs[k], bc = c, bneg = neg, first = at, byes = timecol || missing ? NULL : yes,
+				bno = timecol || missing ? NULL : no;
 		}
 	if (!bc)
 		return 0;
@@ -3829,8 +3846,8 @@ static int resolve_flags(plan *p, const sx_table *fact)
 		f.table = bt;
 		f.column = astr(p, bc->name);
 		f.op = SX_FOP_IS_NULL;
-		sx_gen_thought(p->th, "\"not %s\" -> %s.%s IS NULL (no such date yet)", p->in.tok[first].w, bt->name,
-			       bc->name);
+		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s IS NULL (none recorded yet)", first ? p->in.tok[first - 1].w : "",
+			       p->in.tok[first].w, bt->name, bc->name);
 		return SX_VEC_PUSH(&p->filt, f);
 	}
 	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",

@@ -2746,7 +2746,8 @@ static void test_gen11_code_reference(void **state)
  * count" after "total" is the column cabin_count, no count of rows; beside
  * a date range "by sailing time" names the time column, no dimension;
  * "per voyage month" on the voyages is the grain alone; beside an average
- * of the lines "per invoice line" is no dimension. */
+ * of the lines "per invoice line" is no dimension; "no duty_amount" is
+ * duty_amount IS NULL. */
 static void test_gen12_harbour(void **state)
 {
 	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_label", "TEXT", 0}};
@@ -2872,6 +2873,15 @@ static void test_gen12_harbour(void **state)
 	assert_string_equal(s->measures[0].table->name, "Fee_Lines");
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Vessels", "vessel_kind_code"));
+	sx_gen_spec_free(s);
+	/* a nullable column said right after "no": IS NULL */
+	assert_int_equal(plan("How many voyages have no duty_amount recorded, per vessel kind code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "duty_amount");
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("How many voyages have a duty_amount recorded, per vessel kind code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
 	sx_gen_spec_free(s);
 	/* "строк" (the lines) is a counted noun, no filler word */
 	assert_int_equal(plan("Число строк счетов по стране", NULL, NULL, &s, &e), 0);
