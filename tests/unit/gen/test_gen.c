@@ -2736,6 +2736,20 @@ static void test_gen11_code_reference(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Plans intent and checks it has one measure, of aggregate agg and (when
+ * not NULL) expression expr. */
+static void one_measure(const char *intent, sx_gen_agg agg, const char *expr)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	assert_int_equal(plan(intent, NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, agg);
+	if (expr)
+		assert_string_equal(s->measures[0].expr, expr);
+	sx_gen_spec_free(s);
+}
+
 /* gen12, on a harbour schema of other names: a number column said by its
  * whole name anywhere (no aggregate word) is its sum; a formula in brackets
  * scales the measure's column and adds no measure; a dimension phrase
@@ -2784,30 +2798,16 @@ static void test_gen12_harbour(void **state)
 	fk(table(sc, "Fee_Lines", bill_lines, N(bill_lines)), "port_invoice_id", "Port_Invoices");
 	reindex(db);
 	/* the name said inside the ticket, not at its start: its sum */
-	assert_int_equal(plan("Monthly duty on voyages (duty_amount), by month of sailed_on", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nmeasures, 1);
-	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
-	assert_string_equal(s->measures[0].expr, "{duty_amount}");
-	sx_gen_spec_free(s);
+	one_measure("Monthly duty on voyages (duty_amount), by month of sailed_on", SX_AGG_SUM, "{duty_amount}");
 	/* no number named: a count of rows */
-	assert_int_equal(plan("Monthly voyages by month of sailed_on", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nmeasures, 1);
-	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
-	sx_gen_spec_free(s);
+	one_measure("Monthly voyages by month of sailed_on", SX_AGG_COUNT, NULL);
 	/* a formula in brackets after the measure: its number scales the
 	 * column, its words are no measure of their own */
-	assert_int_equal(plan("Average voyage length in minutes (duration_secs / 60) per vessel", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nmeasures, 1);
-	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
-	assert_string_equal(s->measures[0].expr, "{duration_secs} / 60.0");
-	sx_gen_spec_free(s);
+	one_measure("Average voyage length in minutes (duration_secs / 60) per vessel", SX_AGG_AVG, "{duration_secs} / 60.0");
 	assert_int_equal(plan("Average voyage length (duration_secs) per vessel", NULL, NULL, &s, &e), 0);
 	assert_string_equal(s->measures[0].expr, "{duration_secs}");
 	sx_gen_spec_free(s);
-	assert_int_equal(plan("Total duty (duty_amount times quantity) per vessel kind code", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nmeasures, 1);
-	assert_string_equal(s->measures[0].expr, "{duty_amount}");
-	sx_gen_spec_free(s);
+	one_measure("Total duty (duty_amount times quantity) per vessel kind code", SX_AGG_SUM, "{duty_amount}");
 	/* a dimension phrase that writes a column and its value out is that
 	 * filter, no dimension */
 	assert_int_equal(plan("Count of voyages taken by ships (voyage_state sailed), per vessel kind code", NULL, NULL,
@@ -2850,10 +2850,7 @@ static void test_gen12_harbour(void **state)
 	sx_gen_spec_free(s);
 	/* the count word ends the words of a number column already measured:
 	 * no count of its own */
-	assert_int_equal(plan("Total cabin count of the vessels, per berth", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nmeasures, 1);
-	assert_string_equal(s->measures[0].expr, "{cabin_count}");
-	sx_gen_spec_free(s);
+	one_measure("Total cabin count of the vessels, per berth", SX_AGG_SUM, "{cabin_count}");
 	/* beside a date range, a phrase saying "time" names the time column */
 	assert_int_equal(plan("Voyages per vessel kind code in 2020, by sailing time", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 1);
