@@ -3386,6 +3386,10 @@ struct colstat {
 	/* Issue 23: hashes of values of five words or more (text_words),
 	 * to count distinct ones */
 	SX_VEC(uint64_t) text_vals;
+	/* Issue 25: hashes of shorter texts (four words, two phrases
+	 * without spaces) and the length classes seen among all texts */
+	SX_VEC(uint64_t) short_texts;
+	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 };
 
@@ -3798,17 +3802,36 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sentence punctuation of scripts other than Latin: the ideographic
+ * comma and full stop, full-width commas, stops, marks and semicolons,
+ * the Arabic comma, semicolon and question mark, the Devanagari danda,
+ * the Armenian full stop, the Ethiopic word and sentence marks, the
+ * Myanmar and Khmer stops (issue 25). */
+static bool script_stop(unsigned c)
+{
+	return c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E || c == 0xFF01 ||
+	       c == 0xFF1F || c == 0xFF1B || c == 0xFF61 || c == 0xFF64 || c == 0x060C ||
+	       c == 0x061B || c == 0x061F || c == 0x0964 || c == 0x0965 || c == 0x0589 ||
+	       c == 0x1362 || c == 0x1363 || c == 0x1364 || c == 0x104A || c == 0x104B ||
+	       c == 0x17D4 || c == 0x17D5;
+}
+
 /* Issue 23: free text by its shape, in any language: five words or
  * more (three in scripts written without spaces), at least 20 bytes,
- * most words without a digit. *h gets the value's hash. */
-static bool text_words(const char *v, uint64_t *h)
+ * most words without a digit. *h gets the value's hash. Returns 2 for
+ * such a text, 1 for a shorter one (issue 25): four words, or in a
+ * script without spaces two phrases (apart by a space or a sentence
+ * mark of any script) of ten characters in all; 0 otherwise. *len gets
+ * a length class: the words, or in scripts without spaces the
+ * characters by fives, so a column's spread of lengths can be seen. */
+static int text_words(const char *v, uint64_t *h, unsigned *len_class)
 {
 	const char *p = v;
-	size_t words = 0, digit_words = 0, len = strlen(v), cps = 0, nospace = 0;
+	size_t words = 0, digit_words = 0, len = strlen(v), cps = 0, nospace = 0, stops = 0;
 	bool in = false, digit = false;
 	uint64_t x = 1469598103934665603ULL;
 	if (len < 20)
-		return false;
+		return 0;
 	while (*p) {
 		const char *q = p;
 		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
@@ -3823,6 +3846,10 @@ static bool text_words(const char *v, uint64_t *h)
 		    (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
 		    (c >= 0x4E00 && c <= 0x9FFF))
 			nospace++;
+		/* a sentence mark inside the value (not the last character)
+		 * parts two phrases */
+		if (script_stop(c) && *p)
+			stops++;
 		if (c == ' ' || c == '\n' || c == '\t') {
 			if (in && digit)
 				digit_words++;
@@ -3839,10 +3866,17 @@ static bool text_words(const char *v, uint64_t *h)
 		digit_words++;
 	*h = x;
 	if (digit_words * 4 >= words)
-		return false;
-	/* in scripts without spaces between words, three phrases of 25
-	 * characters in all make a sentence */
-	return words >= 5 || (words >= 3 && cps >= 25 && nospace * 2 >= cps);
+		return 0;
+	if (nospace * 2 >= cps) {
+		*len_class = 16 + (unsigned)(cps / 5 < 15 ? cps / 5 : 15);
+		/* in scripts without spaces between words, three phrases of
+		 * 25 characters in all make a sentence */
+		if (words >= 3 && cps >= 25)
+			return 2;
+		return words + stops >= 2 && cps >= 10 ? 1 : 0;
+	}
+	*len_class = (unsigned)(words < 15 ? words : 15);
+	return words >= 5 ? 2 : words >= 4 ? 1 : 0;
 }
 
 /* How many of the n hashes at v occur twice or more (sorts v). */
@@ -4007,21 +4041,34 @@ static bool few_phones(struct colstat *c)
 
 /* Free text by its shape (issue 23), in any language: twenty values or
  * more, nine in ten of five words or more (text_words), nineteen in
- * twenty of those distinct, no template. */
+ * twenty of those distinct, no template. Issue 25: or nine in ten of
+ * four words or more (two phrases in scripts without spaces), of five
+ * lengths or more (people write short and long; a catalogue's lines
+ * and a template's fillings keep to a few lengths), four in five of
+ * them distinct (messages say "allergic to pollen" again and again,
+ * each time among other things). */
 static bool shape_text(struct colstat *c, double *share)
 {
-	size_t n = c->text_vals.n, rep;
+	size_t n = c->text_vals.n, ns = c->short_texts.n, rep;
 	uint64_t *v;
-	if (c->nonnull < 20 || n * 10 < c->nonnull * 9 || c->templates)
+	bool full;
+	if (c->nonnull < 20 || (n + ns) * 10 < c->nonnull * 9 || c->templates)
 		return false;
-	v = malloc(n * sizeof *v);
+	full = n * 10 >= c->nonnull * 9;
+	if (!full && __builtin_popcount(c->text_lens) < 5)
+		return false;
+	v = malloc((n + ns + 1) * sizeof *v);
 	if (!v)
 		return false;
 	memcpy(v, c->text_vals.v, n * sizeof *v);
+	if (!full) {
+		memcpy(v + n, c->short_texts.v, ns * sizeof *v);
+		n += ns;
+	}
 	rep = repeated(v, n);
 	free(v);
 	*share = (double)n / (double)c->nonnull;
-	return rep * 20 <= n;
+	return full ? rep * 20 <= n : rep * 5 <= n;
 }
 
 /* A column of names by shape (issue 23): twenty values or more, four in
@@ -4196,8 +4243,14 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->org_like++;
 		{
 			uint64_t th;
-			if (text_words(v, &th))
+			unsigned lc = 0;
+			int tw = text_words(v, &th, &lc);
+			if (tw == 2)
 				SX_VEC_PUSH(&c->text_vals, th);
+			else if (tw == 1)
+				SX_VEC_PUSH(&c->short_texts, th);
+			if (tw)
+				c->text_lens |= 1u << lc;
 		}
 		if (p == SX_PII_PHONE) {
 			const char *q;
@@ -5019,6 +5072,7 @@ done:
 		SX_VEC_FREE(&st[j].shape_first);
 		SX_VEC_FREE(&st[j].shape_last);
 		SX_VEC_FREE(&st[j].text_vals);
+		SX_VEC_FREE(&st[j].short_texts);
 		SX_VEC_FREE(&st[j].phone_vals);
 	}
 	SX_VEC_FREE(&out);
