@@ -3336,6 +3336,13 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 
 #define MAX_SAMPLED 64
 
+/* A phone written without '+' (issue 24): its first ten digits and its
+ * length in digits. */
+struct phone_loc {
+	char head[11];
+	unsigned char len;
+};
+
 struct colstat {
 	const sx_column *col;
 	size_t nonnull;
@@ -3370,11 +3377,11 @@ struct colstat {
 		size_t n;
 	} plus_cc[8];
 	size_t nplus_cc;
-	struct {
-		char head[8];
-		unsigned char len;
-	} locs[256];
-	size_t nlocs;
+	/* the others' first digits and lengths, on the heap since issue 25
+	 * (the array was 2.3 KB on the stack for each sampled column); and
+	 * the first three national digits of the '+' ones */
+	SX_VEC(struct phone_loc) locs;
+	SX_VEC(uint16_t) plus_heads;
 	bool timestamp;        /* a change timestamp column */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 	/* Issue 23: names by shape, no list. Hashes of values shaped like a
@@ -3957,11 +3964,15 @@ static void note_plain_phone(struct colstat *c, const char *v)
 			c->nplus_cc++;
 		}
 		c->plus_cc[k].n++;
-	} else if (c->nlocs < sizeof c->locs / sizeof c->locs[0]) {
-		memcpy(c->locs[c->nlocs].head, d, 7);
-		c->locs[c->nlocs].head[7] = 0;
-		c->locs[c->nlocs].len = (unsigned char)n;
-		c->nlocs++;
+		if (n >= cc + 3)
+			SX_VEC_PUSH(&c->plus_heads, (uint16_t)((d[cc] - '0') * 100 +
+			                                       (d[cc + 1] - '0') * 10 + (d[cc + 2] - '0')));
+	} else if (c->locs.n < 256) {
+		struct phone_loc l;
+		memcpy(l.head, d, 10);
+		l.head[10] = 0;
+		l.len = (unsigned char)n;
+		SX_VEC_PUSH(&c->locs, l);
 	}
 }
 
@@ -3987,15 +3998,18 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	cl = strlen(cc);
 	nat = c->plus_cc[best].nat;
 	agree = c->plus_cc[best].n;
-	for (k = 0; k < c->nlocs; k++) {
-		const char *h = c->locs[k].head;
+	for (k = 0; k < c->locs.n; k++) {
+		const char *h = c->locs.v[k].head;
 		const char *natp = NULL;
-		if (c->locs[k].len == nat)
+		if (c->locs.v[k].len == nat)
 			natp = h;
-		else if (c->locs[k].len == nat + 1 && h[0] == '0')
+		else if (c->locs.v[k].len == nat + 1 && h[0] == '0')
 			natp = h + 1;
-		else if (c->locs[k].len == cl + nat && !strncmp(h, cc, cl) && cl + 2 <= 7)
+		else if (c->locs.v[k].len == cl + nat && !strncmp(h, cc, cl))
 			natp = h + cl;
+		else if (c->locs.v[k].len == 2 + cl + nat && h[0] == '0' && h[1] == '0' &&
+		         !strncmp(h + 2, cc, cl))
+			natp = h + 2 + cl; /* "0030 69...": the international prefix 00 */
 		if (!natp)
 			continue;
 		agree++;
@@ -4037,6 +4051,53 @@ static bool few_phones(struct colstat *c)
 			d++;
 	free(v);
 	return d * 10 < n * 3;
+}
+
+/* An office's lines (issue 25): the phones' national numbers (after '+'
+ * and the code, a trunk 0, or 00 and the commonest code) begin with the
+ * same three digits in six in ten of them, and with one of two such
+ * beginnings in nine in ten: one exchange's or one switchboard's
+ * ranges ("0274-88...", "(0274) 56..."; "+381 21 452 ...", "021/452-...").
+ * People's mobiles begin many ways after their first two digits. */
+static bool office_lines(const struct colstat *c)
+{
+	size_t pre[1000] = {0}, k, tot = 0, top = 0, second = 0, best = 0, cl = 0;
+	const char *cc = NULL;
+	if (c->nplus_cc) {
+		for (k = 1; k < c->nplus_cc; k++)
+			if (c->plus_cc[k].n > c->plus_cc[best].n)
+				best = k;
+		cc = c->plus_cc[best].cc;
+		cl = strlen(cc);
+	}
+	for (k = 0; k < c->plus_heads.n; k++, tot++)
+		pre[c->plus_heads.v[k]]++;
+	for (k = 0; k < c->locs.n; k++) {
+		const char *h = c->locs.v[k].head;
+		if (h[0] == '0' && h[1] == '0') {
+			/* 00 and a code: its length known from the '+' ones only */
+			if (!cc || strncmp(h + 2, cc, cl))
+				continue;
+			h += 2 + cl;
+		} else if (cc && c->locs.v[k].len == cl + c->plus_cc[best].nat && !strncmp(h, cc, cl))
+			h += cl;
+		else if (h[0] == '0')
+			h++;
+		if (!isdigit((unsigned char)h[0]) || !isdigit((unsigned char)h[1]) ||
+		    !isdigit((unsigned char)h[2]))
+			continue;
+		pre[(h[0] - '0') * 100 + (h[1] - '0') * 10 + (h[2] - '0')]++;
+		tot++;
+	}
+	if (tot < 20 || tot * 2 < c->nonnull)
+		return false;
+	for (k = 0; k < 1000; k++)
+		if (pre[k] > top) {
+			second = top;
+			top = pre[k];
+		} else if (pre[k] > second)
+			second = pre[k];
+	return top * 10 >= tot * 6 && (top + second) * 10 >= tot * 9;
 }
 
 /* Free text by its shape (issue 23), in any language: twenty values or
@@ -4179,12 +4240,38 @@ static bool ascii_digits(const char *v, char *out, size_t n)
 static bool local_bare_phone(const char *v)
 {
 	size_t n = strlen(v), i;
-	if (n < 10 || n > 11 || v[0] != '0' || v[1] == '0')
+	/* issue 25: or the international prefix 00, a country code and
+	 * the national number, 11 to 15 digits in all ("00306946244705") */
+	if (v[0] == '0' && v[1] == '0' && v[2] != '0') {
+		if (n < 11 || n > 15)
+			return false;
+	} else if (n < 10 || n > 11 || v[0] != '0' || v[1] == '0')
 		return false;
 	for (i = 0; i < n; i++)
 		if (!isdigit((unsigned char)v[i]))
 			return false;
 	return true;
+}
+
+/* Issue 25: a phone followed by a word about it in brackets ("010-4781-6298
+ * (모)", "+44 7700 900123 (wife)"): the number alone into out. The words
+ * hold no digit; the number is digits and separators (plain_phone). */
+static bool phone_with_note(const char *v, char *out, size_t n)
+{
+	const char *o = strrchr(v, '(');
+	size_t len = strlen(v), k, cc;
+	char d[20];
+	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
+		return false;
+	for (k = 1; o + k < v + len - 1; k++)
+		if (isdigit((unsigned char)o[k]))
+			return false;
+	k = (size_t)(o - v) - 1;
+	if (k + 1 > n)
+		return false;
+	memcpy(out, v, k);
+	out[k] = 0;
+	return plain_phone(out, d, sizeof d, &cc) >= 8;
 }
 
 static int sample_row(void *payload, size_t ncols, const char *const *values)
@@ -4195,12 +4282,14 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 	for (i = 0; i < ncols && i < s->n; i++) {
 		struct colstat *c = &s->st[i];
 		const char *v = values[i], *sub;
-		char asc[512];
+		char asc[512], noted[64];
 		sx_map_pii p;
 		if (!v || !*v)
 			continue;
 		if (ascii_digits(v, asc, sizeof asc))
 			v = asc;
+		if (phone_with_note(v, noted, sizeof noted))
+			v = noted;
 		c->nonnull++;
 		if (c->timestamp) {
 			double t;
@@ -4986,7 +5075,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
-	if (cls == SX_PII_PHONE && st && few_phones(st))
+	if (cls == SX_PII_PHONE && st && (few_phones(st) || office_lines(st)))
 		cls = SX_PII_NONE;
 	/* ...and its e-mail: a shared mailbox ("partners@..."), since
 	 * issue 18. A vendor shown to be a person keeps them. */
@@ -5073,6 +5162,8 @@ done:
 		SX_VEC_FREE(&st[j].shape_last);
 		SX_VEC_FREE(&st[j].text_vals);
 		SX_VEC_FREE(&st[j].short_texts);
+		SX_VEC_FREE(&st[j].locs);
+		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);
 	}
 	SX_VEC_FREE(&out);
