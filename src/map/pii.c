@@ -3366,6 +3366,7 @@ struct colstat {
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
 	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
 	size_t luhn_long;      /* 16 to 19 digits passing Luhn, any issuer (luhn_number) */
+	size_t no_letters;     /* values without a letter of any script (no_letter) */
 	size_t day_dates;      /* a calendar day alone, no time (day_date) */
 	int year_min, year_max; /* of those days */
 	size_t weekday[7];     /* of those days written in numbers alone (issue 24) */
@@ -3399,6 +3400,7 @@ struct colstat {
 	SX_VEC(uint64_t) short_texts;
 	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
+	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
 };
 
 struct sample {
@@ -4033,25 +4035,40 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	return true;
 }
 
-/* A business's lines (issue 23): twenty phones or more in the sample,
- * fewer than three in ten distinct, the same few numbers in many rows
- * (a switchboard, an office, a hotline); people's phones differ. */
-static bool few_phones(struct colstat *c)
+/* Twenty hashes or more, fewer than three in ten distinct. */
+static bool few_distinct(const uint64_t *vals, size_t n)
 {
-	size_t n = c->phone_vals.n, i, d = 0;
+	size_t i, d = 0;
 	uint64_t *v;
 	if (n < 20)
 		return false;
 	v = malloc(n * sizeof *v);
 	if (!v)
 		return false;
-	memcpy(v, c->phone_vals.v, n * sizeof *v);
+	memcpy(v, vals, n * sizeof *v);
 	qsort(v, n, sizeof *v, u64_cmp);
 	for (i = 0; i < n; i++)
 		if (i == 0 || v[i] != v[i - 1])
 			d++;
 	free(v);
 	return d * 10 < n * 3;
+}
+
+/* A business's lines (issue 23): twenty phones or more in the sample,
+ * fewer than three in ten distinct, the same few numbers in many rows
+ * (a switchboard, an office, a hotline); people's phones differ. */
+static bool few_phones(struct colstat *c)
+{
+	return few_distinct(c->phone_vals.v, c->phone_vals.n);
+}
+
+/* Fixed places (issue 25): twenty coordinate pairs or more in the
+ * sample, fewer than three in ten distinct (a studio's shoot spots, a
+ * chain's shops, a few sites in many rows); where people live or stand
+ * differs from row to row. */
+static bool few_places(struct colstat *c)
+{
+	return few_distinct(c->geo_vals.v, c->geo_vals.n);
 }
 
 /* An office's lines (issue 25): the phones' national numbers (after '+'
@@ -4254,6 +4271,25 @@ static bool local_bare_phone(const char *v)
 	return true;
 }
 
+/* Issue 25: a value without a letter of any script: ASCII digits,
+ * punctuation and signs, and the symbols, currency signs and spaces of
+ * Latin-1 and of U+2000 to U+2BFF ("6,60 €", "¥22,399.00" has none). */
+static bool no_letter(const char *v)
+{
+	const char *p = v;
+	while (*p) {
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		if (!c)
+			return false;
+		if (c < 0x80 ? isalpha((int)c) != 0
+		             : !((c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
+		                 (c >= 0x2000 && c <= 0x2BFF) || (c >= 0xFFE0 && c <= 0xFFEE) ||
+		                 c == 0xFFE5 || c == 0x00A5))
+			return false;
+	}
+	return true;
+}
+
 /* Issue 25: a card's number of any issuer: 16 to 19 digits, bare or in
  * groups apart by single spaces or hyphens, passing Luhn, the first digit
  * neither 0 nor 8 (ISO/IEC 7812's industry digit 8 is telecoms': SIM
@@ -4415,6 +4451,15 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->company_ids++;
 		if (luhn_number(v))
 			c->luhn_long++;
+		if (no_letter(v))
+			c->no_letters++;
+		if (p == SX_PII_GEOLOCATION) {
+			const char *q;
+			uint64_t gh = 1469598103934665603ULL;
+			for (q = v; *q; q++)
+				gh = (gh ^ (unsigned char)*q) * 1099511628211ULL;
+			SX_VEC_PUSH(&c->geo_vals, gh);
+		}
 		{
 			char *end;
 			(void)strtod(v, &end);
@@ -5115,6 +5160,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_PHONE && st && (few_phones(st) || office_lines(st)))
 		cls = SX_PII_NONE;
+	if (cls == SX_PII_GEOLOCATION && st && few_places(st))
+		cls = SX_PII_NONE;
+	/* Issue 25: a person's name by the column's name over values with
+	 * no letter in any script (prices, amounts, codes): the name
+	 * misread ("timi_ana_kilo", a price a kilo, reads "imia"). */
+	if (cls == SX_PII_PERSON_NAME && st && st->nonnull >= 5 &&
+	    st->no_letters * 10 >= st->nonnull * 9)
+		cls = SX_PII_NONE;
 	/* ...and its e-mail: a shared mailbox ("partners@..."), since
 	 * issue 18. A vendor shown to be a person keeps them. */
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
@@ -5203,6 +5256,7 @@ done:
 		SX_VEC_FREE(&st[j].locs);
 		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);
+		SX_VEC_FREE(&st[j].geo_vals);
 	}
 	SX_VEC_FREE(&out);
 	return rc;
