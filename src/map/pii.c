@@ -4834,6 +4834,75 @@ static bool birth_years(const struct colstat *st)
 	return false;
 }
 
+/* Issue 25: a column's name in Latin letters with diacritics or in Greek
+ * letters, written in plain ASCII letters ("e_pošta" -> "e_posta", "ΑΦΜ"
+ * -> "afm", "ngày_sinh" -> "ngay_sinh"), as people transliterate them;
+ * false when nothing changes or a character of another script is left.
+ * Latin-1, Latin Extended-A, the Vietnamese letters and the Greek
+ * alphabet with its tonos are mapped. */
+static bool ascii_column_name(const char *in, char *out, size_t n)
+{
+	/* U+00C0..U+00FF, U+0100..U+017F by their base letter; '_' for
+	 * the signs among them */
+	static const char latin1[] = "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
+	static const char ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+	                            "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+	/* U+1EA0..U+1EF9: the Vietnamese vowels with their marks */
+	static const char viet[] = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooo"
+	                           "uuuuuuuuuuuuuuyyyyyyyy";
+	/* U+03B1..U+03C9, lower case (capitals are 0x20 below) */
+	static const char *const greek[] = {"a", "v", "g", "d",  "e", "z", "i", "th", "i",
+	                                    "k", "l", "m", "n",  "x", "o", "p", "r",  "s",
+	                                    "s", "t", "y", "f",  "ch", "ps", "o"};
+	const char *p = in;
+	size_t o = 0;
+	bool changed = false;
+	while (*p) {
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		const char *rep = NULL;
+		char one[2] = {0, 0};
+		if (!c)
+			return false;
+		if (c < 0x80) {
+			one[0] = (char)c;
+			rep = one;
+		} else if (c >= 0xC0 && c <= 0xFF) {
+			one[0] = latin1[c - 0xC0];
+		} else if (c >= 0x100 && c <= 0x17F) {
+			one[0] = ext_a[c - 0x100];
+		} else if (c >= 0x1EA0 && c <= 0x1EF9) {
+			one[0] = viet[c - 0x1EA0];
+		} else if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) {
+			rep = greek[c - 0x391];
+		} else if (c >= 0x3B1 && c <= 0x3C9) {
+			rep = greek[c - 0x3B1];
+		} else if (c == 0x386 || c == 0x3AC) {
+			rep = "a";
+		} else if (c == 0x388 || c == 0x3AD) {
+			rep = "e";
+		} else if (c == 0x389 || c == 0x38A || c == 0x390 || c == 0x3AE || c == 0x3AF ||
+		           c == 0x3CA) {
+			rep = "i";
+		} else if (c == 0x38C || c == 0x38F || c == 0x3CC || c == 0x3CE) {
+			rep = "o";
+		} else if (c == 0x38E || c == 0x3B0 || c == 0x3CB || c == 0x3CD) {
+			rep = "y";
+		} else {
+			return false;
+		}
+		if (!rep)
+			rep = one;
+		if (c >= 0x80)
+			changed = true;
+		if (o + strlen(rep) + 1 > n)
+			return false;
+		memcpy(out + o, rep, strlen(rep));
+		o += strlen(rep);
+	}
+	out[o] = 0;
+	return changed;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -4847,6 +4916,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	size_t i, best = 0;
 	bool from_comment = false;
 
+	if (byname == SX_PII_NONE) {
+		/* a name in Greek letters or with diacritics, in ASCII */
+		char an[256];
+		if (ascii_column_name(col->name, an, sizeof an)) {
+			sx_column ac = *col;
+			ac.name = an;
+			byname = sx__pii_by_name(t->name, &ac, &ns, &rule);
+		}
+	}
 	if (byname == SX_PII_NONE) {
 		byname = sx__pii_by_comment(t->name, col, &ns, &rule);
 		from_comment = byname != SX_PII_NONE;
