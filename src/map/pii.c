@@ -5146,10 +5146,11 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "'+' or written locally",
 		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PAYMENT_CARD, col->family) &&
-	           byval != SX_PII_PAYMENT_CARD && st->luhn_long * 10 >= st->nonnull * 9) {
-		/* Cards of issuers no range lists (issue 25): nine in ten values
-		 * of 16 to 19 digits pass Luhn, as one in ten random numbers
-		 * would. */
+	           !(byval == SX_PII_PAYMENT_CARD && share >= 0.8) &&
+	           st->luhn_long * 10 >= st->nonnull * 9) {
+		/* Cards of issuers no range lists (issue 25), alone or among
+		 * known ones: nine in ten values of 16 to 19 digits pass Luhn,
+		 * as one in ten random numbers would. */
 		share = (double)st->luhn_long / (double)st->nonnull;
 		cls = SX_PII_PAYMENT_CARD;
 		conf = 0.55 + 0.4 * share;
