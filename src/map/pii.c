@@ -3385,6 +3385,7 @@ struct colstat {
 	SX_VEC(struct phone_loc) locs;
 	SX_VEC(uint16_t) plus_heads;
 	bool timestamp;        /* a change timestamp column */
+	bool phones_beside;    /* another column of the table holds people's phones (issue 25) */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 	/* Issue 23: names by shape, no list. Hashes of values shaped like a
 	 * name (shape_name_value) and of their words, to count distinct
@@ -4071,7 +4072,8 @@ static bool few_places(struct colstat *c)
 	return few_distinct(c->geo_vals.v, c->geo_vals.n);
 }
 
-/* An office's lines (issue 25): the phones' national numbers (after '+'
+/* An office's lines (issue 25), beside people's phones in the same
+ * table (phones_beside): the phones' national numbers (after '+'
  * and the code, a trunk 0, or 00 and the commonest code) begin with the
  * same three digits in six in ten of them, and with one of two such
  * beginnings in nine in ten: one exchange's or one switchboard's
@@ -5237,7 +5239,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
-	if (cls == SX_PII_PHONE && st && (few_phones(st) || office_lines(st)))
+	if (cls == SX_PII_PHONE && st && (few_phones(st) || (st->phones_beside && office_lines(st))))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_GEOLOCATION && st && few_places(st))
 		cls = SX_PII_NONE;
@@ -5294,6 +5296,20 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 			sx_debug("map: cannot sample '%s': %s", t->name, e.msg);
 	}
 	person_party = sampled && party_is_person(st, smp.n);
+	/* Issue 25: a column of phones of many beginnings beside a column
+	 * of one exchange's lines: the people's, and the office's. One
+	 * column alone of one beginning may be one operator's mobiles. */
+	for (j = 0; sampled && j < smp.n; j++) {
+		const struct colstat *c = &st[j];
+		size_t k, ph = c->hits[SX_PII_PHONE] + c->bare_phones + c->local_phones, plus = 0;
+		for (k = 0; k < c->nplus_cc; k++)
+			plus += c->plus_cc[k].n;
+		/* phones, a fifth at least with '+' and a code */
+		if (c->nonnull >= 20 && ph * 2 >= c->nonnull && plus * 5 >= c->nonnull &&
+		    !office_lines(c))
+			for (k = 0; k < smp.n; k++)
+				st[k].phones_beside |= k != j;
+	}
 	for (i = 0; i < t->ncols; i++) {
 		struct colstat *cs = NULL;
 		for (j = 0; j < smp.n; j++)
