@@ -4946,6 +4946,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				byval = (sx_map_pii)i;
 			}
 		share = (double)best / (double)st->nonnull;
+		/* Cards of issuers no range lists (issue 25), alone or among
+		 * known ones: nine in ten values of 16 to 19 digits pass Luhn,
+		 * as one in ten random numbers would. */
+		if (st->nonnull >= 20 && st->luhn_long * 10 >= st->nonnull * 9 &&
+		    !(byval == SX_PII_PAYMENT_CARD && share >= 0.8)) {
+			byval = SX_PII_PAYMENT_CARD;
+			share = (double)st->luhn_long / (double)st->nonnull;
+		}
 	}
 	if (byname != SX_PII_NONE) {
 		cls = byname;
@@ -5146,18 +5154,6 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are phone numbers of one country, with "
 		           "'+' or written locally",
-		           share * 100.0, st->nonnull);
-	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PAYMENT_CARD, col->family) &&
-	           !(byval == SX_PII_PAYMENT_CARD && share >= 0.8) &&
-	           st->luhn_long * 10 >= st->nonnull * 9) {
-		/* Cards of issuers no range lists (issue 25), alone or among
-		 * known ones: nine in ten values of 16 to 19 digits pass Luhn,
-		 * as one in ten random numbers would. */
-		share = (double)st->luhn_long / (double)st->nonnull;
-		cls = SX_PII_PAYMENT_CARD;
-		conf = 0.55 + 0.4 * share;
-		sx__ev_add(&ev, m->arena, "checksum", share,
-		           "%.0f%% of %zu sampled values are numbers of 16 to 19 digits passing Luhn",
 		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&
