@@ -4337,6 +4337,15 @@ static bool phone_with_note(const char *v, char *out, size_t n)
 	return plain_phone(out, d, sizeof d, &cc) >= 8;
 }
 
+/* A value's FNV-1a hash, to count distinct values. */
+static uint64_t value_hash(const char *v)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (; *v; v++)
+		h = (h ^ (unsigned char)*v) * 1099511628211ULL;
+	return h;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -4404,13 +4413,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			if (tw)
 				c->text_lens |= 1u << lc;
 		}
-		if (p == SX_PII_PHONE) {
-			const char *q;
-			uint64_t ph = 1469598103934665603ULL;
-			for (q = v; *q; q++)
-				ph = (ph ^ (unsigned char)*q) * 1099511628211ULL;
-			SX_VEC_PUSH(&c->phone_vals, ph);
-		}
+		if (p == SX_PII_PHONE)
+			SX_VEC_PUSH(&c->phone_vals, value_hash(v));
+		else if (p == SX_PII_GEOLOCATION)
+			SX_VEC_PUSH(&c->geo_vals, value_hash(v));
 		{
 			uint64_t tok[4], whole;
 			size_t k, nw = shape_name_value(v, tok, 4, &whole);
@@ -4455,13 +4461,6 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->luhn_long++;
 		if (no_letter(v))
 			c->no_letters++;
-		if (p == SX_PII_GEOLOCATION) {
-			const char *q;
-			uint64_t gh = 1469598103934665603ULL;
-			for (q = v; *q; q++)
-				gh = (gh ^ (unsigned char)*q) * 1099511628211ULL;
-			SX_VEC_PUSH(&c->geo_vals, gh);
-		}
 		{
 			char *end;
 			(void)strtod(v, &end);
