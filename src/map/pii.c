@@ -3367,6 +3367,7 @@ struct colstat {
 	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
 	size_t luhn_long;      /* 16 to 19 digits passing Luhn, any issuer (luhn_number) */
 	size_t no_letters;     /* values without a letter of any script (no_letter) */
+	size_t addr_shapes;    /* parts apart by commas with a house number (address_shape) */
 	size_t day_dates;      /* a calendar day alone, no time (day_date) */
 	int year_min, year_max; /* of those days */
 	size_t weekday[7];     /* of those days written in numbers alone (issue 24) */
@@ -4292,6 +4293,77 @@ static bool no_letter(const char *v)
 	return true;
 }
 
+/* Issue 25: an address by its shape in any script: 10 to 200 bytes, no
+ * '@', two to seven parts apart by commas of 60 bytes at most, one of
+ * them without a number or beginning with one, one to four numbers (a
+ * house, a flat, a postcode: "45", "58/2", "12b", "1700") and two words
+ * of letters or more, 16 digits at most. */
+static bool address_shape(const char *v)
+{
+	const char *p;
+	size_t len = strlen(v), parts = 0, plen = 0, nums = 0, words = 0, digits = 0, pd = 0;
+	bool place = false, first_digit = false;
+	if (len < 10 || len > 200 || strchr(v, '@'))
+		return false;
+	for (p = v;; p++) {
+		if (!*p || *p == ',') {
+			if (plen > 60)
+				return false;
+			parts += plen > 0;
+			/* a part without a number (a town, a district) or one
+			 * that begins with it (a postcode, then the town) */
+			place |= plen > 0 && (!pd || first_digit);
+			plen = pd = 0;
+			if (!*p)
+				break;
+		} else if (*p != ' ' || plen) {
+			if (!plen)
+				first_digit = isdigit((unsigned char)*p) != 0;
+			plen++;
+			pd += isdigit((unsigned char)*p) != 0;
+		}
+		digits += isdigit((unsigned char)*p) != 0;
+	}
+	/* references number every part ("book 14, page 61") */
+	if (parts < 2 || parts > 7 || digits > 16 || !place)
+		return false;
+	for (p = v; *p;) {
+		const char *b;
+		size_t nd = 0, nl = 0, n, k;
+		while (*p == ' ' || *p == ',')
+			p++;
+		for (b = p; *p && *p != ' ' && *p != ','; p++) {
+			nd += isdigit((unsigned char)*p) != 0;
+			nl += isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+		}
+		n = (size_t)(p - b);
+		if (n && b[n - 1] == '.')
+			n--;
+		if (!n)
+			continue;
+		if (!nd && nl >= 2) {
+			words++;
+			continue;
+		}
+		/* digits, then a '/' or '-' and digits, then one letter */
+		for (k = 0; k < n && isdigit((unsigned char)b[k]); k++)
+			;
+		if (k == 0 || k > 5)
+			continue;
+		if (k < n && (b[k] == '/' || b[k] == '-')) {
+			size_t m = ++k;
+			for (; k < n && isdigit((unsigned char)b[k]); k++)
+				;
+			if (k == m || k - m > 4)
+				continue;
+		}
+		if (k < n && isalpha((unsigned char)b[k]))
+			k++;
+		nums += k == n;
+	}
+	return nums >= 1 && nums <= 4 && words >= 2;
+}
+
 /* Issue 25: a card's number of any issuer: 16 to 19 digits, bare or in
  * groups apart by single spaces or hyphens, passing Luhn, the first digit
  * neither 0 nor 8 (ISO/IEC 7812's industry digit 8 is telecoms': SIM
@@ -4461,6 +4533,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->luhn_long++;
 		if (no_letter(v))
 			c->no_letters++;
+		if (address_shape(v))
+			c->addr_shapes++;
 		{
 			char *end;
 			(void)strtod(v, &end);
@@ -5081,6 +5155,17 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are street addresses (a house number and "
 		           "a street)",
+		           share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
+	           st->addr_shapes * 10 >= st->nonnull * 6 && !thing_name(col->name)) {
+		/* Addresses by their shape in any script (issue 25): six in
+		 * ten values in parts apart by commas with a house number. */
+		share = (double)st->addr_shapes / (double)st->nonnull;
+		cls = SX_PII_POSTAL_ADDRESS;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are parts apart by commas with a house "
+		           "number",
 		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_EMAIL, col->family) &&
 		   (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||

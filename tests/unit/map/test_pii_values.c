@@ -955,7 +955,8 @@ static void luhn16(char *out, const char *prefix, long long seed, int len, bool 
  * an issuer no range lists (Troy's 9792) against 16-digit numbers
  * failing Luhn and SIM numbers (89...) passing it; a studio's four
  * shoot spots against homes; a name read in a column's name over
- * prices; column names in Greek letters or with Vietnamese marks. */
+ * prices; Icelandic-shaped addresses of invented streets against
+ * references; column names in Greek letters or with Vietnamese marks. */
 static void test_fold12_general_evidence(void **state)
 {
 	static const struct pii_case cases[] = {
@@ -971,6 +972,10 @@ static void test_fold12_general_evidence(void **state)
 	    {"gx", "col_j", SX_PII_NONE},
 	    {"gx", "col_k", SX_PII_GEOLOCATION},
 	    {"gx", "imia", SX_PII_NONE},
+	    /* addresses by shape: a street and a number, a postcode and a
+	     * town; references numbering every part are none */
+	    {"gx", "col_l", SX_PII_POSTAL_ADDRESS},
+	    {"gx", "col_m", SX_PII_NONE},
 	    {"anketa", "ΑΜΚΑ", SX_PII_GOVERNMENT_ID},
 	    {"anketa", "ngày_sinh", SX_PII_BIRTH_DATE},
 	    {"anketa", "số_điện_thoại", SX_PII_PHONE},
@@ -982,6 +987,9 @@ static void test_fold12_general_evidence(void **state)
 	static const char *const tr[] = {"kapı", "anahtar", "bahçe", "araba", "mutfak", "pencere",
 	                                 "yarın", "sabah", "akşam", "fatura", "paket"};
 	static const char *const kin[] = {"mãe", "pai", "irmã", "marido"};
+	static const char *const street[] = {"Hlíðarvegur", "Mosabarð", "Álfaskeið", "Lyngás",
+	                                     "Furuvellir"};
+	static const char *const town[] = {"Selfoss", "Garðabær", "Hveragerði", "Borgarnes"};
 	static const char *const spot[] = {"38.6916, -9.2160", "38.7139, -9.1334", "38.6979, -9.2064",
 	                                   "38.7223, -9.1393"};
 	char path[600];
@@ -991,12 +999,12 @@ static void test_fold12_general_evidence(void **state)
 	h = new_db(path, sizeof path, "pii25.sqlite",
 	           "CREATE TABLE gx (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
 	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT, col_h TEXT, col_i TEXT,"
-	           " col_j TEXT, col_k TEXT, imia TEXT);"
+	           " col_j TEXT, col_k TEXT, imia TEXT, col_l TEXT, col_m TEXT);"
 	           "CREATE TABLE anketa (id INTEGER PRIMARY KEY, \"ΑΜΚΑ\" TEXT, \"ngày_sinh\" TEXT,"
 	           " \"số_điện_thoại\" TEXT)");
 	for (i = 0; i < 40; i++) {
 		char q[3000], a[400], b[200], c[400], d[200], e[64], f[64], g[40], gh[40], hh[40],
-		    ii[40], k[64], im[32];
+		    ii[40], k[64], im[32], l[96], mm[64];
 		int n = 2 + i % 4, w = i % 2 ? 4 : 5 + (i / 2) % 6, j, mob = 910000000 + (i * 2654435) % 89999999;
 		a[0] = c[0] = 0;
 		for (j = 0; j < n; j++) {
@@ -1033,10 +1041,18 @@ static void test_fold12_general_evidence(void **state)
 		luhn16(ii, "8935", 2468013LL + i * 32452843LL, 19, false);
 		snprintf(k, sizeof k, "%.4f, %.4f", 38.60 + i * 0.0031, -9.30 + i * 0.0047);
 		snprintf(im, sizeof im, "%d,%02d ₺", 40 + i % 30, (i * 25) % 100);
+		if (i % 2)
+			snprintf(l, sizeof l, "%s %d, %d %s", street[i % 5], 1 + (i * 7) % 60,
+			         200 + (i % 4) * 110, town[i % 4]);
+		else
+			snprintf(l, sizeof l, "%s %d%c, íbúð %d, %d %s", street[(i / 2) % 5],
+			         1 + (i * 3) % 40, 'a' + i % 3, 1 + i % 9, 200 + (i % 4) * 110,
+			         town[i % 4]);
+		snprintf(mm, sizeof mm, "skjal %d, síða %d", 1 + i % 12, 3 + (i * 7) % 90);
 		snprintf(q, sizeof q,
 		         "INSERT INTO gx VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s',"
-		         " '%s', '%s', '%s', '%s')",
-		         i + 1, a, b, c, d, e, f, g, hh, ii, spot[i % 4], k, im);
+		         " '%s', '%s', '%s', '%s', '%s', '%s')",
+		         i + 1, a, b, c, d, e, f, g, hh, ii, spot[i % 4], k, im, l, mm);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
