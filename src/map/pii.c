@@ -5145,28 +5145,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "%.0f%% of %zu sampled values are days from %d to %d, a spread of ages",
 		           share * 100.0, st->nonnull, st->year_min, st->year_max);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
-	           st->addresses * 5 >= st->nonnull * 4) {
+	           (st->addresses * 5 >= st->nonnull * 4 ||
+	            (st->nonnull >= 20 && st->addr_shapes * 10 >= st->nonnull * 6 &&
+	             !thing_name(col->name)))) {
 		/* Street addresses in the values alone: a house number and a
 		 * street-type word in most of them (organisations' addresses
-		 * are refused below). */
-		share = (double)st->addresses / (double)st->nonnull;
+		 * are refused below); or by their shape in any script (issue
+		 * 25), six in ten values in parts apart by commas with a house
+		 * number. */
+		bool street = st->addresses * 5 >= st->nonnull * 4;
+		share = (double)(street ? st->addresses : st->addr_shapes) / (double)st->nonnull;
 		cls = SX_PII_POSTAL_ADDRESS;
-		conf = 0.5 + 0.4 * share;
-		sx__ev_add(&ev, m->arena, "value_pattern", share,
-		           "%.0f%% of %zu sampled values are street addresses (a house number and "
-		           "a street)",
-		           share * 100.0, st->nonnull);
-	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
-	           st->addr_shapes * 10 >= st->nonnull * 6 && !thing_name(col->name)) {
-		/* Addresses by their shape in any script (issue 25): six in
-		 * ten values in parts apart by commas with a house number. */
-		share = (double)st->addr_shapes / (double)st->nonnull;
-		cls = SX_PII_POSTAL_ADDRESS;
-		conf = 0.5 + 0.3 * share;
-		sx__ev_add(&ev, m->arena, "value_shape", share,
-		           "%.0f%% of %zu sampled values are parts apart by commas with a house "
-		           "number",
-		           share * 100.0, st->nonnull);
+		conf = 0.5 + (street ? 0.4 : 0.3) * share;
+		sx__ev_add(&ev, m->arena, street ? "value_pattern" : "value_shape", share,
+		           "%.0f%% of %zu sampled values are %s", share * 100.0, st->nonnull,
+		           street ? "street addresses (a house number and a street)"
+		                  : "parts apart by commas with a house number");
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_EMAIL, col->family) &&
 		   (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||
 		    st->embedded[SX_PII_PHONE] * 2 >= st->nonnull)) {
