@@ -3336,6 +3336,13 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 
 #define MAX_SAMPLED 64
 
+/* A phone written without '+' (issue 24): its first ten digits and its
+ * length in digits. */
+struct phone_loc {
+	char head[11];
+	unsigned char len;
+};
+
 struct colstat {
 	const sx_column *col;
 	size_t nonnull;
@@ -3358,6 +3365,9 @@ struct colstat {
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
 	size_t numbers;        /* values that are a number alone ("48.8982", "-3") */
+	size_t luhn_long;      /* 16 to 19 digits passing Luhn, any issuer (luhn_number) */
+	size_t no_letters;     /* values without a letter of any script (no_letter) */
+	size_t addr_shapes;    /* parts apart by commas with a house number (address_shape) */
 	size_t day_dates;      /* a calendar day alone, no time (day_date) */
 	int year_min, year_max; /* of those days */
 	size_t weekday[7];     /* of those days written in numbers alone (issue 24) */
@@ -3370,12 +3380,13 @@ struct colstat {
 		size_t n;
 	} plus_cc[8];
 	size_t nplus_cc;
-	struct {
-		char head[8];
-		unsigned char len;
-	} locs[256];
-	size_t nlocs;
+	/* the others' first digits and lengths, on the heap since issue 25
+	 * (the array was 2.3 KB on the stack for each sampled column); and
+	 * the first three national digits of the '+' ones */
+	SX_VEC(struct phone_loc) locs;
+	SX_VEC(uint16_t) plus_heads;
 	bool timestamp;        /* a change timestamp column */
+	bool phones_beside;    /* another column of the table holds people's phones (issue 25) */
 	SX_VEC(double) times;  /* parsed epoch seconds */
 	/* Issue 23: names by shape, no list. Hashes of values shaped like a
 	 * name (shape_name_value) and of their words, to count distinct
@@ -3386,7 +3397,12 @@ struct colstat {
 	/* Issue 23: hashes of values of five words or more (text_words),
 	 * to count distinct ones */
 	SX_VEC(uint64_t) text_vals;
+	/* Issue 25: hashes of shorter texts (four words, two phrases
+	 * without spaces) and the length classes seen among all texts */
+	SX_VEC(uint64_t) short_texts;
+	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
+	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
 };
 
 struct sample {
@@ -3798,17 +3814,36 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sentence punctuation of scripts other than Latin: the ideographic
+ * comma and full stop, full-width commas, stops, marks and semicolons,
+ * the Arabic comma, semicolon and question mark, the Devanagari danda,
+ * the Armenian full stop, the Ethiopic word and sentence marks, the
+ * Myanmar and Khmer stops (issue 25). */
+static bool script_stop(unsigned c)
+{
+	return c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E || c == 0xFF01 ||
+	       c == 0xFF1F || c == 0xFF1B || c == 0xFF61 || c == 0xFF64 || c == 0x060C ||
+	       c == 0x061B || c == 0x061F || c == 0x0964 || c == 0x0965 || c == 0x0589 ||
+	       c == 0x1362 || c == 0x1363 || c == 0x1364 || c == 0x104A || c == 0x104B ||
+	       c == 0x17D4 || c == 0x17D5;
+}
+
 /* Issue 23: free text by its shape, in any language: five words or
  * more (three in scripts written without spaces), at least 20 bytes,
- * most words without a digit. *h gets the value's hash. */
-static bool text_words(const char *v, uint64_t *h)
+ * most words without a digit. *h gets the value's hash. Returns 2 for
+ * such a text, 1 for a shorter one (issue 25): four words, or in a
+ * script without spaces two phrases (apart by a space or a sentence
+ * mark of any script) of ten characters in all; 0 otherwise. *len gets
+ * a length class: the words, or in scripts without spaces the
+ * characters by fives, so a column's spread of lengths can be seen. */
+static int text_words(const char *v, uint64_t *h, unsigned *len_class)
 {
 	const char *p = v;
-	size_t words = 0, digit_words = 0, len = strlen(v), cps = 0, nospace = 0;
+	size_t words = 0, digit_words = 0, len = strlen(v), cps = 0, nospace = 0, stops = 0;
 	bool in = false, digit = false;
 	uint64_t x = 1469598103934665603ULL;
 	if (len < 20)
-		return false;
+		return 0;
 	while (*p) {
 		const char *q = p;
 		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
@@ -3823,6 +3858,10 @@ static bool text_words(const char *v, uint64_t *h)
 		    (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
 		    (c >= 0x4E00 && c <= 0x9FFF))
 			nospace++;
+		/* a sentence mark inside the value (not the last character)
+		 * parts two phrases */
+		if (script_stop(c) && *p)
+			stops++;
 		if (c == ' ' || c == '\n' || c == '\t') {
 			if (in && digit)
 				digit_words++;
@@ -3839,10 +3878,17 @@ static bool text_words(const char *v, uint64_t *h)
 		digit_words++;
 	*h = x;
 	if (digit_words * 4 >= words)
-		return false;
-	/* in scripts without spaces between words, three phrases of 25
-	 * characters in all make a sentence */
-	return words >= 5 || (words >= 3 && cps >= 25 && nospace * 2 >= cps);
+		return 0;
+	if (nospace * 2 >= cps) {
+		*len_class = 16 + (unsigned)(cps / 5 < 15 ? cps / 5 : 15);
+		/* in scripts without spaces between words, three phrases of
+		 * 25 characters in all make a sentence */
+		if (words >= 3 && cps >= 25)
+			return 2;
+		return words + stops >= 2 && cps >= 10 ? 1 : 0;
+	}
+	*len_class = (unsigned)(words < 15 ? words : 15);
+	return words >= 5 ? 2 : words >= 4 ? 1 : 0;
 }
 
 /* How many of the n hashes at v occur twice or more (sorts v). */
@@ -3923,11 +3969,15 @@ static void note_plain_phone(struct colstat *c, const char *v)
 			c->nplus_cc++;
 		}
 		c->plus_cc[k].n++;
-	} else if (c->nlocs < sizeof c->locs / sizeof c->locs[0]) {
-		memcpy(c->locs[c->nlocs].head, d, 7);
-		c->locs[c->nlocs].head[7] = 0;
-		c->locs[c->nlocs].len = (unsigned char)n;
-		c->nlocs++;
+		if (n >= cc + 3)
+			SX_VEC_PUSH(&c->plus_heads, (uint16_t)((d[cc] - '0') * 100 +
+			                                       (d[cc + 1] - '0') * 10 + (d[cc + 2] - '0')));
+	} else if (c->locs.n < 256) {
+		struct phone_loc l;
+		memcpy(l.head, d, 10);
+		l.head[10] = 0;
+		l.len = (unsigned char)n;
+		SX_VEC_PUSH(&c->locs, l);
 	}
 }
 
@@ -3953,15 +4003,18 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	cl = strlen(cc);
 	nat = c->plus_cc[best].nat;
 	agree = c->plus_cc[best].n;
-	for (k = 0; k < c->nlocs; k++) {
-		const char *h = c->locs[k].head;
+	for (k = 0; k < c->locs.n; k++) {
+		const char *h = c->locs.v[k].head;
 		const char *natp = NULL;
-		if (c->locs[k].len == nat)
+		if (c->locs.v[k].len == nat)
 			natp = h;
-		else if (c->locs[k].len == nat + 1 && h[0] == '0')
+		else if (c->locs.v[k].len == nat + 1 && h[0] == '0')
 			natp = h + 1;
-		else if (c->locs[k].len == cl + nat && !strncmp(h, cc, cl) && cl + 2 <= 7)
+		else if (c->locs.v[k].len == cl + nat && !strncmp(h, cc, cl))
 			natp = h + cl;
+		else if (c->locs.v[k].len == 2 + cl + nat && h[0] == '0' && h[1] == '0' &&
+		         !strncmp(h + 2, cc, cl))
+			natp = h + 2 + cl; /* "0030 69...": the international prefix 00 */
 		if (!natp)
 			continue;
 		agree++;
@@ -3984,19 +4037,17 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	return true;
 }
 
-/* A business's lines (issue 23): twenty phones or more in the sample,
- * fewer than three in ten distinct, the same few numbers in many rows
- * (a switchboard, an office, a hotline); people's phones differ. */
-static bool few_phones(struct colstat *c)
+/* Twenty hashes or more, fewer than three in ten distinct. */
+static bool few_distinct(const uint64_t *vals, size_t n)
 {
-	size_t n = c->phone_vals.n, i, d = 0;
+	size_t i, d = 0;
 	uint64_t *v;
 	if (n < 20)
 		return false;
 	v = malloc(n * sizeof *v);
 	if (!v)
 		return false;
-	memcpy(v, c->phone_vals.v, n * sizeof *v);
+	memcpy(v, vals, n * sizeof *v);
 	qsort(v, n, sizeof *v, u64_cmp);
 	for (i = 0; i < n; i++)
 		if (i == 0 || v[i] != v[i - 1])
@@ -4005,23 +4056,101 @@ static bool few_phones(struct colstat *c)
 	return d * 10 < n * 3;
 }
 
+/* A business's lines (issue 23): twenty phones or more in the sample,
+ * fewer than three in ten distinct, the same few numbers in many rows
+ * (a switchboard, an office, a hotline); people's phones differ. */
+static bool few_phones(struct colstat *c)
+{
+	return few_distinct(c->phone_vals.v, c->phone_vals.n);
+}
+
+/* Fixed places (issue 25): twenty coordinate pairs or more in the
+ * sample, fewer than three in ten distinct (a studio's shoot spots, a
+ * chain's shops, a few sites in many rows); where people live or stand
+ * differs from row to row. */
+static bool few_places(struct colstat *c)
+{
+	return few_distinct(c->geo_vals.v, c->geo_vals.n);
+}
+
+/* An office's lines (issue 25), beside people's phones in the same
+ * table (phones_beside): the phones' national numbers (after '+'
+ * and the code, a trunk 0, or 00 and the commonest code) begin with the
+ * same three digits in six in ten of them, and with one of two such
+ * beginnings in nine in ten: one exchange's or one switchboard's
+ * ranges ("0274-88...", "(0274) 56..."; "+381 21 452 ...", "021/452-...").
+ * People's mobiles begin many ways after their first two digits. */
+static bool office_lines(const struct colstat *c)
+{
+	size_t pre[1000] = {0}, k, tot = 0, top = 0, second = 0, best = 0, cl = 0;
+	const char *cc = NULL;
+	if (c->nplus_cc) {
+		for (k = 1; k < c->nplus_cc; k++)
+			if (c->plus_cc[k].n > c->plus_cc[best].n)
+				best = k;
+		cc = c->plus_cc[best].cc;
+		cl = strlen(cc);
+	}
+	for (k = 0; k < c->plus_heads.n; k++, tot++)
+		pre[c->plus_heads.v[k]]++;
+	for (k = 0; k < c->locs.n; k++) {
+		const char *h = c->locs.v[k].head;
+		if (h[0] == '0' && h[1] == '0') {
+			/* 00 and a code: its length known from the '+' ones only */
+			if (!cc || strncmp(h + 2, cc, cl))
+				continue;
+			h += 2 + cl;
+		} else if (cc && c->locs.v[k].len == cl + c->plus_cc[best].nat && !strncmp(h, cc, cl))
+			h += cl;
+		else if (h[0] == '0')
+			h++;
+		if (!isdigit((unsigned char)h[0]) || !isdigit((unsigned char)h[1]) ||
+		    !isdigit((unsigned char)h[2]))
+			continue;
+		pre[(h[0] - '0') * 100 + (h[1] - '0') * 10 + (h[2] - '0')]++;
+		tot++;
+	}
+	if (tot < 20 || tot * 2 < c->nonnull)
+		return false;
+	for (k = 0; k < 1000; k++)
+		if (pre[k] > top) {
+			second = top;
+			top = pre[k];
+		} else if (pre[k] > second)
+			second = pre[k];
+	return top * 10 >= tot * 6 && (top + second) * 10 >= tot * 9;
+}
+
 /* Free text by its shape (issue 23), in any language: twenty values or
  * more, nine in ten of five words or more (text_words), nineteen in
- * twenty of those distinct, no template. */
+ * twenty of those distinct, no template. Issue 25: or nine in ten of
+ * four words or more (two phrases in scripts without spaces), of five
+ * lengths or more (people write short and long; a catalogue's lines
+ * and a template's fillings keep to a few lengths), four in five of
+ * them distinct (messages say "allergic to pollen" again and again,
+ * each time among other things). */
 static bool shape_text(struct colstat *c, double *share)
 {
-	size_t n = c->text_vals.n, rep;
+	size_t n = c->text_vals.n, ns = c->short_texts.n, rep;
 	uint64_t *v;
-	if (c->nonnull < 20 || n * 10 < c->nonnull * 9 || c->templates)
+	bool full;
+	if (c->nonnull < 20 || (n + ns) * 10 < c->nonnull * 9 || c->templates)
 		return false;
-	v = malloc(n * sizeof *v);
+	full = n * 10 >= c->nonnull * 9;
+	if (!full && __builtin_popcount(c->text_lens) < 5)
+		return false;
+	v = malloc((n + ns + 1) * sizeof *v);
 	if (!v)
 		return false;
 	memcpy(v, c->text_vals.v, n * sizeof *v);
+	if (!full) {
+		memcpy(v + n, c->short_texts.v, ns * sizeof *v);
+		n += ns;
+	}
 	rep = repeated(v, n);
 	free(v);
 	*share = (double)n / (double)c->nonnull;
-	return rep * 20 <= n;
+	return full ? rep * 20 <= n : rep * 5 <= n;
 }
 
 /* A column of names by shape (issue 23): twenty values or more, four in
@@ -4132,12 +4261,161 @@ static bool ascii_digits(const char *v, char *out, size_t n)
 static bool local_bare_phone(const char *v)
 {
 	size_t n = strlen(v), i;
-	if (n < 10 || n > 11 || v[0] != '0' || v[1] == '0')
+	/* issue 25: or the international prefix 00, a country code and
+	 * the national number, 11 to 15 digits in all ("00306946244705") */
+	if (v[0] == '0' && v[1] == '0' && v[2] != '0') {
+		if (n < 11 || n > 15)
+			return false;
+	} else if (n < 10 || n > 11 || v[0] != '0' || v[1] == '0')
 		return false;
 	for (i = 0; i < n; i++)
 		if (!isdigit((unsigned char)v[i]))
 			return false;
 	return true;
+}
+
+/* Issue 25: a value without a letter of any script: ASCII digits,
+ * punctuation and signs, and the symbols, currency signs and spaces of
+ * Latin-1 and of U+2000 to U+2BFF ("6,60 €", "¥22,399.00" has none). */
+static bool no_letter(const char *v)
+{
+	const char *p = v;
+	while (*p) {
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		if (!c)
+			return false;
+		if (c < 0x80 ? isalpha((int)c) != 0
+		             : !((c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
+		                 (c >= 0x2000 && c <= 0x2BFF) || (c >= 0xFFE0 && c <= 0xFFEE) ||
+		                 c == 0xFFE5 || c == 0x00A5))
+			return false;
+	}
+	return true;
+}
+
+/* Issue 25: an address by its shape in any script: 10 to 200 bytes, no
+ * '@', two to seven parts apart by commas of 60 bytes at most, one of
+ * them without a number or beginning with one, one to four numbers (a
+ * house, a flat, a postcode: "45", "58/2", "12b", "1700") and two words
+ * of letters or more, 16 digits at most. */
+static bool address_shape(const char *v)
+{
+	const char *p;
+	size_t len = strlen(v), parts = 0, plen = 0, nums = 0, words = 0, digits = 0, pd = 0;
+	bool place = false, first_digit = false;
+	if (len < 10 || len > 200 || strchr(v, '@'))
+		return false;
+	for (p = v;; p++) {
+		if (!*p || *p == ',') {
+			if (plen > 60)
+				return false;
+			parts += plen > 0;
+			/* a part without a number (a town, a district) or one
+			 * that begins with it (a postcode, then the town) */
+			place |= plen > 0 && (!pd || first_digit);
+			plen = pd = 0;
+			if (!*p)
+				break;
+		} else if (*p != ' ' || plen) {
+			if (!plen)
+				first_digit = isdigit((unsigned char)*p) != 0;
+			plen++;
+			pd += isdigit((unsigned char)*p) != 0;
+		}
+		digits += isdigit((unsigned char)*p) != 0;
+	}
+	/* references number every part ("book 14, page 61") */
+	if (parts < 2 || parts > 7 || digits > 16 || !place)
+		return false;
+	for (p = v; *p;) {
+		const char *b;
+		size_t nd = 0, nl = 0, n, k;
+		while (*p == ' ' || *p == ',')
+			p++;
+		for (b = p; *p && *p != ' ' && *p != ','; p++) {
+			nd += isdigit((unsigned char)*p) != 0;
+			nl += isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+		}
+		n = (size_t)(p - b);
+		if (n && b[n - 1] == '.')
+			n--;
+		if (!n)
+			continue;
+		if (!nd && nl >= 2) {
+			words++;
+			continue;
+		}
+		/* digits, then a '/' or '-' and digits, then one letter */
+		for (k = 0; k < n && isdigit((unsigned char)b[k]); k++)
+			;
+		if (k == 0 || k > 5)
+			continue;
+		if (k < n && (b[k] == '/' || b[k] == '-')) {
+			size_t m = ++k;
+			for (; k < n && isdigit((unsigned char)b[k]); k++)
+				;
+			if (k == m || k - m > 4)
+				continue;
+		}
+		if (k < n && isalpha((unsigned char)b[k]))
+			k++;
+		nums += k == n;
+	}
+	return nums >= 1 && nums <= 4 && words >= 2;
+}
+
+/* Issue 25: a card's number of any issuer: 16 to 19 digits, bare or in
+ * groups apart by single spaces or hyphens, passing Luhn, the first digit
+ * neither 0 nor 8 (ISO/IEC 7812's industry digit 8 is telecoms': SIM
+ * numbers pass Luhn too). Alone one in ten random numbers passes; a
+ * column where nine in ten pass holds cards. */
+static bool luhn_number(const char *v)
+{
+	char d[24];
+	size_t n = 0;
+	const char *p;
+	for (p = v; *p; p++) {
+		if (isdigit((unsigned char)*p)) {
+			if (n + 1 >= sizeof d)
+				return false;
+			d[n++] = *p;
+		} else if ((*p != ' ' && *p != '-') || p == v || !isdigit((unsigned char)p[-1]) ||
+		           !isdigit((unsigned char)p[1])) {
+			return false;
+		}
+	}
+	d[n] = 0;
+	return n >= 16 && n <= 19 && d[0] != '0' && d[0] != '8' && sx__luhn_ok(d);
+}
+
+/* Issue 25: a phone followed by a word about it in brackets ("010-4781-6298
+ * (모)", "+44 7700 900123 (wife)"): the number alone into out. The words
+ * hold no digit; the number is digits and separators (plain_phone). */
+static bool phone_with_note(const char *v, char *out, size_t n)
+{
+	const char *o = strrchr(v, '(');
+	size_t len = strlen(v), k, cc;
+	char d[20];
+	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
+		return false;
+	for (k = 1; o + k < v + len - 1; k++)
+		if (isdigit((unsigned char)o[k]))
+			return false;
+	k = (size_t)(o - v) - 1;
+	if (k + 1 > n)
+		return false;
+	memcpy(out, v, k);
+	out[k] = 0;
+	return plain_phone(out, d, sizeof d, &cc) >= 8;
+}
+
+/* A value's FNV-1a hash, to count distinct values. */
+static uint64_t value_hash(const char *v)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (; *v; v++)
+		h = (h ^ (unsigned char)*v) * 1099511628211ULL;
+	return h;
 }
 
 static int sample_row(void *payload, size_t ncols, const char *const *values)
@@ -4148,12 +4426,14 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 	for (i = 0; i < ncols && i < s->n; i++) {
 		struct colstat *c = &s->st[i];
 		const char *v = values[i], *sub;
-		char asc[512];
+		char asc[512], noted[64];
 		sx_map_pii p;
 		if (!v || !*v)
 			continue;
 		if (ascii_digits(v, asc, sizeof asc))
 			v = asc;
+		if (phone_with_note(v, noted, sizeof noted))
+			v = noted;
 		c->nonnull++;
 		if (c->timestamp) {
 			double t;
@@ -4196,16 +4476,19 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->org_like++;
 		{
 			uint64_t th;
-			if (text_words(v, &th))
+			unsigned lc = 0;
+			int tw = text_words(v, &th, &lc);
+			if (tw == 2)
 				SX_VEC_PUSH(&c->text_vals, th);
+			else if (tw == 1)
+				SX_VEC_PUSH(&c->short_texts, th);
+			if (tw)
+				c->text_lens |= 1u << lc;
 		}
-		if (p == SX_PII_PHONE) {
-			const char *q;
-			uint64_t ph = 1469598103934665603ULL;
-			for (q = v; *q; q++)
-				ph = (ph ^ (unsigned char)*q) * 1099511628211ULL;
-			SX_VEC_PUSH(&c->phone_vals, ph);
-		}
+		if (p == SX_PII_PHONE)
+			SX_VEC_PUSH(&c->phone_vals, value_hash(v));
+		else if (p == SX_PII_GEOLOCATION)
+			SX_VEC_PUSH(&c->geo_vals, value_hash(v));
 		{
 			uint64_t tok[4], whole;
 			size_t k, nw = shape_name_value(v, tok, 4, &whole);
@@ -4246,6 +4529,12 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->doc_numbers++;
 		if (company_number(v))
 			c->company_ids++;
+		if (luhn_number(v))
+			c->luhn_long++;
+		if (no_letter(v))
+			c->no_letters++;
+		if (address_shape(v))
+			c->addr_shapes++;
 		{
 			char *end;
 			(void)strtod(v, &end);
@@ -4620,6 +4909,75 @@ static bool birth_years(const struct colstat *st)
 	return false;
 }
 
+/* Issue 25: a column's name in Latin letters with diacritics or in Greek
+ * letters, written in plain ASCII letters ("e_pošta" -> "e_posta", "ΑΦΜ"
+ * -> "afm", "ngày_sinh" -> "ngay_sinh"), as people transliterate them;
+ * false when nothing changes or a character of another script is left.
+ * Latin-1, Latin Extended-A, the Vietnamese letters and the Greek
+ * alphabet with its tonos are mapped. */
+static bool ascii_column_name(const char *in, char *out, size_t n)
+{
+	/* U+00C0..U+00FF, U+0100..U+017F by their base letter; '_' for
+	 * the signs among them */
+	static const char latin1[] = "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
+	static const char ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+	                            "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+	/* U+1EA0..U+1EF9: the Vietnamese vowels with their marks */
+	static const char viet[] = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooo"
+	                           "uuuuuuuuuuuuuuyyyyyyyy";
+	/* U+03B1..U+03C9, lower case (capitals are 0x20 below) */
+	static const char *const greek[] = {"a", "v", "g", "d",  "e", "z", "i", "th", "i",
+	                                    "k", "l", "m", "n",  "x", "o", "p", "r",  "s",
+	                                    "s", "t", "y", "f",  "ch", "ps", "o"};
+	const char *p = in;
+	size_t o = 0;
+	bool changed = false;
+	while (*p) {
+		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
+		const char *rep = NULL;
+		char one[2] = {0, 0};
+		if (!c)
+			return false;
+		if (c < 0x80) {
+			one[0] = (char)c;
+			rep = one;
+		} else if (c >= 0xC0 && c <= 0xFF) {
+			one[0] = latin1[c - 0xC0];
+		} else if (c >= 0x100 && c <= 0x17F) {
+			one[0] = ext_a[c - 0x100];
+		} else if (c >= 0x1EA0 && c <= 0x1EF9) {
+			one[0] = viet[c - 0x1EA0];
+		} else if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) {
+			rep = greek[c - 0x391];
+		} else if (c >= 0x3B1 && c <= 0x3C9) {
+			rep = greek[c - 0x3B1];
+		} else if (c == 0x386 || c == 0x3AC) {
+			rep = "a";
+		} else if (c == 0x388 || c == 0x3AD) {
+			rep = "e";
+		} else if (c == 0x389 || c == 0x38A || c == 0x390 || c == 0x3AE || c == 0x3AF ||
+		           c == 0x3CA) {
+			rep = "i";
+		} else if (c == 0x38C || c == 0x38F || c == 0x3CC || c == 0x3CE) {
+			rep = "o";
+		} else if (c == 0x38E || c == 0x3B0 || c == 0x3CB || c == 0x3CD) {
+			rep = "y";
+		} else {
+			return false;
+		}
+		if (!rep)
+			rep = one;
+		if (c >= 0x80)
+			changed = true;
+		if (o + strlen(rep) + 1 > n)
+			return false;
+		memcpy(out + o, rep, strlen(rep));
+		o += strlen(rep);
+	}
+	out[o] = 0;
+	return changed;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -4633,6 +4991,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	size_t i, best = 0;
 	bool from_comment = false;
 
+	if (byname == SX_PII_NONE) {
+		/* a name in Greek letters or with diacritics, in ASCII */
+		char an[256];
+		if (ascii_column_name(col->name, an, sizeof an)) {
+			sx_column ac = *col;
+			ac.name = an;
+			byname = sx__pii_by_name(t->name, &ac, &ns, &rule);
+		}
+	}
 	if (byname == SX_PII_NONE) {
 		byname = sx__pii_by_comment(t->name, col, &ns, &rule);
 		from_comment = byname != SX_PII_NONE;
@@ -4652,6 +5019,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				byval = (sx_map_pii)i;
 			}
 		share = (double)best / (double)st->nonnull;
+		/* Cards of issuers no range lists (issue 25), alone or among
+		 * known ones: nine in ten values of 16 to 19 digits pass Luhn,
+		 * as one in ten random numbers would. */
+		if (st->nonnull >= 20 && st->luhn_long * 10 >= st->nonnull * 9 &&
+		    !(byval == SX_PII_PAYMENT_CARD && share >= 0.8)) {
+			byval = SX_PII_PAYMENT_CARD;
+			share = (double)st->luhn_long / (double)st->nonnull;
+		}
 	}
 	if (byname != SX_PII_NONE) {
 		cls = byname;
@@ -4770,17 +5145,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "%.0f%% of %zu sampled values are days from %d to %d, a spread of ages",
 		           share * 100.0, st->nonnull, st->year_min, st->year_max);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_POSTAL_ADDRESS, col->family) &&
-	           st->addresses * 5 >= st->nonnull * 4) {
+	           (st->addresses * 5 >= st->nonnull * 4 ||
+	            (st->nonnull >= 20 && st->addr_shapes * 10 >= st->nonnull * 6 &&
+	             !thing_name(col->name)))) {
 		/* Street addresses in the values alone: a house number and a
 		 * street-type word in most of them (organisations' addresses
-		 * are refused below). */
-		share = (double)st->addresses / (double)st->nonnull;
+		 * are refused below); or by their shape in any script (issue
+		 * 25), six in ten values in parts apart by commas with a house
+		 * number. */
+		bool street = st->addresses * 5 >= st->nonnull * 4;
+		share = (double)(street ? st->addresses : st->addr_shapes) / (double)st->nonnull;
 		cls = SX_PII_POSTAL_ADDRESS;
-		conf = 0.5 + 0.4 * share;
-		sx__ev_add(&ev, m->arena, "value_pattern", share,
-		           "%.0f%% of %zu sampled values are street addresses (a house number and "
-		           "a street)",
-		           share * 100.0, st->nonnull);
+		conf = 0.5 + (street ? 0.4 : 0.3) * share;
+		sx__ev_add(&ev, m->arena, street ? "value_pattern" : "value_shape", share,
+		           "%.0f%% of %zu sampled values are %s", share * 100.0, st->nonnull,
+		           street ? "street addresses (a house number and a street)"
+		                  : "parts apart by commas with a house number");
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_EMAIL, col->family) &&
 		   (st->embedded[SX_PII_EMAIL] * 2 >= st->nonnull ||
 		    st->embedded[SX_PII_PHONE] * 2 >= st->nonnull)) {
@@ -4933,7 +5313,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
 		cls = SX_PII_NONE;
-	if (cls == SX_PII_PHONE && st && few_phones(st))
+	if (cls == SX_PII_PHONE && st && (few_phones(st) || (st->phones_beside && office_lines(st))))
+		cls = SX_PII_NONE;
+	if (cls == SX_PII_GEOLOCATION && st && few_places(st))
+		cls = SX_PII_NONE;
+	/* Issue 25: a person's name by the column's name over values with
+	 * no letter in any script (prices, amounts, codes): the name
+	 * misread ("timi_ana_kilo", a price a kilo, reads "imia"). */
+	if (cls == SX_PII_PERSON_NAME && st && st->nonnull >= 5 &&
+	    st->no_letters * 10 >= st->nonnull * 9)
 		cls = SX_PII_NONE;
 	/* ...and its e-mail: a shared mailbox ("partners@..."), since
 	 * issue 18. A vendor shown to be a person keeps them. */
@@ -4982,6 +5370,20 @@ int sx__pii_table(sx_dbmap *m, sx_map_table *mt, sx_sampler *s, const sx_map_opt
 			sx_debug("map: cannot sample '%s': %s", t->name, e.msg);
 	}
 	person_party = sampled && party_is_person(st, smp.n);
+	/* Issue 25: a column of phones of many beginnings beside a column
+	 * of one exchange's lines: the people's, and the office's. One
+	 * column alone of one beginning may be one operator's mobiles. */
+	for (j = 0; sampled && j < smp.n; j++) {
+		const struct colstat *c = &st[j];
+		size_t k, ph = c->hits[SX_PII_PHONE] + c->bare_phones + c->local_phones, plus = 0;
+		for (k = 0; k < c->nplus_cc; k++)
+			plus += c->plus_cc[k].n;
+		/* phones, a fifth at least with '+' and a code */
+		if (c->nonnull >= 20 && ph * 2 >= c->nonnull && plus * 5 >= c->nonnull &&
+		    !office_lines(c))
+			for (k = 0; k < smp.n; k++)
+				st[k].phones_beside |= k != j;
+	}
 	for (i = 0; i < t->ncols; i++) {
 		struct colstat *cs = NULL;
 		for (j = 0; j < smp.n; j++)
@@ -5019,7 +5421,11 @@ done:
 		SX_VEC_FREE(&st[j].shape_first);
 		SX_VEC_FREE(&st[j].shape_last);
 		SX_VEC_FREE(&st[j].text_vals);
+		SX_VEC_FREE(&st[j].short_texts);
+		SX_VEC_FREE(&st[j].locs);
+		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);
+		SX_VEC_FREE(&st[j].geo_vals);
 	}
 	SX_VEC_FREE(&out);
 	return rc;

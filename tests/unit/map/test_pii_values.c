@@ -920,6 +920,145 @@ static void test_fold11_any_day(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A 16-digit number for the tests: prefix, then digits from seed, then a
+ * Luhn check digit (wrong on purpose when bad). */
+static void luhn16(char *out, const char *prefix, long long seed, int len, bool bad)
+{
+	char d[24];
+	int n = (int)strlen(prefix), i, sum = 0;
+	memcpy(d, prefix, (size_t)n);
+	for (i = n; i < len - 1; i++) {
+		d[i] = (char)('0' + (int)(seed % 10));
+		seed = seed / 10 + (seed % 7) * 3 + 1;
+	}
+	for (i = len - 2; i >= 0; i--) {
+		int x = d[i] - '0';
+		if ((len - 2 - i) % 2 == 0) {
+			x *= 2;
+			if (x > 9)
+				x -= 9;
+		}
+		sum += x;
+	}
+	d[len - 1] = (char)('0' + (10 - sum % 10) % 10 + (bad ? 1 : 0) % 10);
+	if (d[len - 1] > '9')
+		d[len - 1] = '0';
+	d[len] = 0;
+	strcpy(out, d);
+}
+
+/* Issue 25: general value evidence, on other values than fold 12's.
+ * Free text in Japanese (clauses apart by the ideographic comma) and
+ * Turkish notes of four to nine words, against a catalogue's lines of
+ * one length; Portuguese mobiles with '+', with 00 and locally, some
+ * followed by a word in brackets, against one exchange's lines; cards of
+ * an issuer no range lists (Troy's 9792) against 16-digit numbers
+ * failing Luhn and SIM numbers (89...) passing it; a studio's four
+ * shoot spots against homes; a name read in a column's name over
+ * prices; Icelandic-shaped addresses of invented streets against
+ * references; column names in Greek letters or with Vietnamese marks. */
+static void test_fold12_general_evidence(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"gx", "col_a", SX_PII_FREE_TEXT},
+	    {"gx", "col_b", SX_PII_NONE},
+	    {"gx", "col_c", SX_PII_FREE_TEXT},
+	    {"gx", "col_d", SX_PII_NONE},
+	    {"gx", "col_e", SX_PII_PHONE},
+	    {"gx", "col_f", SX_PII_NONE},
+	    {"gx", "col_g", SX_PII_PAYMENT_CARD},
+	    {"gx", "col_h", SX_PII_NONE},
+	    {"gx", "col_i", SX_PII_NONE},
+	    {"gx", "col_j", SX_PII_NONE},
+	    {"gx", "col_k", SX_PII_GEOLOCATION},
+	    {"gx", "imia", SX_PII_NONE},
+	    /* addresses by shape: a street and a number, a postcode and a
+	     * town; references numbering every part are none */
+	    {"gx", "col_l", SX_PII_POSTAL_ADDRESS},
+	    {"gx", "col_m", SX_PII_NONE},
+	    {"anketa", "ΑΜΚΑ", SX_PII_GOVERNMENT_ID},
+	    {"anketa", "ngày_sinh", SX_PII_BIRTH_DATE},
+	    {"anketa", "số_điện_thoại", SX_PII_PHONE},
+	};
+	static const char *const ja[] = {"急ぎです", "駐車場を使います", "子供が二人います",
+	                                 "アレルギーがあります", "遅れて到着します", "窓側の席を希望",
+	                                 "領収書が必要です", "夜遅くに駅まで迎えの車をお願いします"};
+	static const char *const colour[] = {"赤", "青", "白", "黒", "緑"};
+	static const char *const tr[] = {"kapı", "anahtar", "bahçe", "araba", "mutfak", "pencere",
+	                                 "yarın", "sabah", "akşam", "fatura", "paket"};
+	static const char *const kin[] = {"mãe", "pai", "irmã", "marido"};
+	static const char *const street[] = {"Hlíðarvegur", "Mosabarð", "Álfaskeið", "Lyngás",
+	                                     "Furuvellir"};
+	static const char *const town[] = {"Selfoss", "Garðabær", "Hveragerði", "Borgarnes"};
+	static const char *const spot[] = {"38.6916, -9.2160", "38.7139, -9.1334", "38.6979, -9.2064",
+	                                   "38.7223, -9.1393"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii25.sqlite",
+	           "CREATE TABLE gx (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT, col_e TEXT, col_f TEXT, col_g TEXT, col_h TEXT, col_i TEXT,"
+	           " col_j TEXT, col_k TEXT, imia TEXT, col_l TEXT, col_m TEXT);"
+	           "CREATE TABLE anketa (id INTEGER PRIMARY KEY, \"ΑΜΚΑ\" TEXT, \"ngày_sinh\" TEXT,"
+	           " \"số_điện_thoại\" TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[3000], a[400], b[200], c[400], d[200], e[64], f[64], g[40], gh[40], hh[40],
+		    ii[40], k[64], im[32], l[96], mm[64];
+		int n = 2 + i % 4, w = i % 2 ? 4 : 5 + (i / 2) % 6, j, mob = 910000000 + (i * 2654435) % 89999999;
+		a[0] = c[0] = 0;
+		for (j = 0; j < n; j++) {
+			strcat(a, ja[(i * 3 + j * (i % 3 + 2) + i / 5) % 8]);
+			strcat(a, j + 1 < n ? "、" : "。");
+		}
+		snprintf(b, sizeof b, "綿のシャツ、色は%s。", colour[i % 5]);
+		for (j = 0; j < w; j++) {
+			strcat(c, tr[(i * 7 + j * (3 + i % 4) + i / 11) % 11]);
+			if (j + 1 < w)
+				strcat(c, " ");
+		}
+		snprintf(d, sizeof d, "%s cotton shirt %s", i % 2 ? "blue" : "green",
+		         i % 3 ? "large" : "small");
+		if (i % 3 == 0)
+			snprintf(e, sizeof e, "+351 %03d %03d %03d", mob / 1000000, mob / 1000 % 1000,
+			         mob % 1000);
+		else if (i % 3 == 1)
+			snprintf(e, sizeof e, "00351%09d", mob);
+		else
+			snprintf(e, sizeof e, "%03d %03d %03d%s%s%s", mob / 1000000, mob / 1000 % 1000,
+			         mob % 1000, i % 4 == 2 ? " (" : "", i % 4 == 2 ? kin[i % 4] : "",
+			         i % 4 == 2 ? ")" : "");
+		if (i % 2)
+			snprintf(f, sizeof f, "+351 21 84%d %04d", i % 10, (i * 313) % 10000);
+		else
+			snprintf(f, sizeof f, "(021) 84%d-%04d", i % 10, (i * 7129) % 10000);
+		luhn16(g, "9792", 1234567LL + i * 104729LL, 16, false);
+		if (i % 2) {
+			snprintf(gh, sizeof gh, "%.4s %.4s %.4s %.4s", g, g + 4, g + 8, g + 12);
+			strcpy(g, gh);
+		}
+		luhn16(hh, "7000", 7654321LL + i * 15485863LL, 16, true);
+		luhn16(ii, "8935", 2468013LL + i * 32452843LL, 19, false);
+		snprintf(k, sizeof k, "%.4f, %.4f", 38.60 + i * 0.0031, -9.30 + i * 0.0047);
+		snprintf(im, sizeof im, "%d,%02d ₺", 40 + i % 30, (i * 25) % 100);
+		if (i % 2)
+			snprintf(l, sizeof l, "%s %d, %d %s", street[i % 5], 1 + (i * 7) % 60,
+			         200 + (i % 4) * 110, town[i % 4]);
+		else
+			snprintf(l, sizeof l, "%s %d%c, íbúð %d, %d %s", street[(i / 2) % 5],
+			         1 + (i * 3) % 40, 'a' + i % 3, 1 + i % 9, 200 + (i % 4) * 110,
+			         town[i % 4]);
+		snprintf(mm, sizeof mm, "skjal %d, síða %d", 1 + i % 12, 3 + (i * 7) % 90);
+		snprintf(q, sizeof q,
+		         "INSERT INTO gx VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s',"
+		         " '%s', '%s', '%s', '%s', '%s', '%s')",
+		         i + 1, a, b, c, d, e, f, g, hh, ii, spot[i % 4], k, im, l, mm);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 23: person names by their shape alone, no name list: given and
  * family names of no list (made up here) in Ethiopic and Latin letters,
  * recombined across rows; places with a repeated type word, categories
@@ -1033,6 +1172,7 @@ int main(void)
 		cmocka_unit_test(test_fold9_value_evidence),
 		cmocka_unit_test(test_fold10_shape_names),
 		cmocka_unit_test(test_fold11_any_day),
+		cmocka_unit_test(test_fold12_general_evidence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
