@@ -715,6 +715,30 @@ static bool abbrev_person(const sx_table *t)
 	return n == 1 && abbr && is_user_stem(one);
 }
 
+/* A table of logins known by its columns, whatever its name (tabUser,
+ * principal, sec_identity, ...): a password (or its hash) beside a login
+ * name or an e-mail address. */
+static bool credential_table(const sx_table *t)
+{
+	static const char *const pw[] = {"password", "passwd", "pwd", "passhash", NULL};
+	static const char *const login[] = {"login", "username", "email", "mail", "userid",
+					    "loginname", NULL};
+	bool has_pw = false, has_login = false;
+	size_t i, j;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words w;
+		sx__split(t->cols[i].name, &w);
+		for (j = 0; j < w.n; j++) {
+			has_pw |= in_words(w.w[j], pw);
+			/* user_name, login_name, e_mail */
+			has_login |= in_words(w.w[j], login) ||
+				     (j + 1 < w.n && !strcmp(w.w[j + 1], "name") &&
+				      (!strcmp(w.w[j], "user") || !strcmp(w.w[j], "login")));
+		}
+	}
+	return has_pw && has_login;
+}
+
 static bool in_users(const struct ctx *c, const sx_table *t)
 {
 	size_t i;
@@ -974,7 +998,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
 			}
 	}
-	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
+	if (pk->kind == SX__KEY_PK && pk->ncols == 1 &&
+	    (abbrev_person(pk->t) || credential_table(pk->t)) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);
 	if (pk->kind == SX__KEY_PK)
 		rc |= index_abbrev(c, pk);
@@ -1254,6 +1279,8 @@ static void expand_uid(const struct ctx *c, sx__words *w);
 static bool fk_prefix(sx__words *w);
 static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
+static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n);
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1274,7 +1301,8 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * table's own rows (area_type.parent, medium_format.parent), and
 	 * audit columns: created_by or create_uid in every table name the
 	 * user who wrote the row. */
-	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n))
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n) ||
+	    lone_actor(c, &w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -2125,6 +2153,25 @@ static bool audit_role(const sx__words *w, size_t n)
 	       (strcmp(w->w[last - 1], "owner") == 0 || strcmp(w->w[last - 1], "creator") == 0);
 }
 
+/* An actor word alone (owner, author, creator, modifier: Frappe's and
+ * many CMSs' audit columns carry no key word): the user who owns, wrote
+ * or changed the row. Only where no table is named by the word (an
+ * author table takes author), the schema has one login table (the
+ * caller checks: a lone word does not choose among person tables, as
+ * AdventureWorks' document.owner, an employee, beside person) and the
+ * type is the user key's (checked with the other evidence). */
+static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n)
+{
+	static const char *const a[] = {"owner", "author", "creator", "modifier", "updater",
+					"editor", "approver", "assignee", "reviewer", "submitter",
+					"uploader", NULL};
+	char sg[SX__WORD_MAX];
+	if (n != 1 || !in_words(w->w[0], a))
+		return false;
+	sx__singular(w->w[0], sg, sizeof sg);
+	return sx_hmap_get(c->stemset, sg) == NULL;
+}
+
 /* "uid" is the user's id (Unix, Odoo's create_uid / write_uid, Drupal's
  * uid): a trailing "uid" word reads as "user" and "id", so create_uid
  * names the user table and is an audit column like created_by. */
@@ -2185,6 +2232,16 @@ static const struct pkey *login_table(const struct ctx *c)
 		if (one && one->t != c->users.v[i]->t)
 			return NULL;
 		one = c->users.v[i];
+	}
+	/* none named so: the one person table that holds passwords */
+	for (i = 0; !one && i < c->users.n; i++) {
+		if (!credential_table(c->users.v[i]->t))
+			continue;
+		for (j = i + 1; j < c->users.n; j++)
+			if (c->users.v[j]->t != c->users.v[i]->t &&
+			    credential_table(c->users.v[j]->t))
+				return NULL;
+		return c->users.v[i];
 	}
 	return one;
 }
@@ -2484,13 +2541,15 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id */
-	if (n >= 2 && (by_word(w.w[n - 1]) ||
-		       (n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
-		       audit_role(&w, n) ||
-		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
+	if ((n >= 2 && (by_word(w.w[n - 1]) ||
+			(n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
+			audit_role(&w, n) ||
+			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
+	    (lone_actor(c, &w, n) && login_table(c))) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
-		const struct pkey *login = audit_role(&w, n) ? login_table(c) : NULL;
+		const struct pkey *login =
+			audit_role(&w, n) || lone_actor(c, &w, n) ? login_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)

@@ -930,6 +930,36 @@ static void test_own_words_self_reference(void **state)
 	fx_free(&f);
 }
 
+/* An actor word alone (owner, author) is an audit column: it points at
+ * the schema's one login table, found by its name or, named otherwise,
+ * by a password beside a login or e-mail column (principal); not where a
+ * table is named by the word (author), nor where no login table decides
+ * between person tables (staff, member). */
+static void test_lone_actor_login_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "principal", "pid:varchar(64):pk, email:text, passwd_hash:text");
+	tab(f.cat, f.s, "author", "handle:varchar(64):pk, bio:text");
+	tab(f.cat, f.s, "ticket", "tno:varchar(64):pk, owner:varchar(64), title:text");
+	tab(f.cat, f.s, "memo", "mno:varchar(64):pk, author:varchar(64), owner:varchar(64)");
+	fx_build(&f);
+	expect_rel(f.m, "ticket", "owner", "principal", "pid", 0.5);
+	expect_rel(f.m, "memo", "owner", "principal", "pid", 0.5);
+	expect_rel(f.m, "memo", "author", "author", "handle", 0.3);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "staff", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "member", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "ticket", "id:integer:pk, owner:integer, staff_id:integer, member_id:integer");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "ticket", "owner"));
+	expect_rel(f.m, "ticket", "staff_id", "staff", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A three-letter reference word that begins two one-word table names
  * goes to the shorter where it is two or more letters shorter (fac_id ->
  * facility, not facilitybooking); within a letter (cat_id: catalog,
@@ -2369,6 +2399,7 @@ int main(void)
 		cmocka_unit_test(test_fk_prefix),
 		cmocka_unit_test(test_own_words_self_reference),
 		cmocka_unit_test(test_short_abbrev_shortest),
+		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
