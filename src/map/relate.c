@@ -2526,6 +2526,32 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			if (fk)
 				keep_table_keys(out, from);
 		}
+	/* A key's name and a role after it (triggerid_down, user_id_approver,
+	 * node_id_from): the key word inside the name ends the reference,
+	 * the one or two words after it say its role. Not a key word first
+	 * (id_cliente_envio, below), nor a measure, generic or numbered word
+	 * after (customer_id_count; iso_code_2b is a variant of the code), and
+	 * only to a declared key: a role after the key is weaker naming than
+	 * one before it (team_id_winner to a team keyed by nothing). */
+	if (n >= 2 && !sx__key_word(w.w[n - 1]) && !sx__key_word(w.w[0]))
+		for (i = n - 1; i >= 1 && n - i <= 2; i--) {
+			size_t j, k, from, l = strlen(w.w[i - 1]);
+			bool ok = sx__key_word(w.w[i - 1]) ||
+				  (i == 1 && l >= 5 && strcmp(w.w[0] + l - 2, "id") == 0);
+			for (j = i; j < n && ok; j++)
+				ok = !sx__key_word(w.w[j]) && !measure_word(w.w[j]) &&
+				     !sx__generic_word(w.w[j]) && !position_word(w.w[j]) &&
+				     !strpbrk(w.w[j], "0123456789");
+			if (!ok || (i == 1 && sx__key_word(w.w[0])))
+				continue;
+			norm_words(&w, 0, i, key, sizeof key);
+			from = out->n;
+			lookup_as(c, out, t, col, key, SX__RULE_ROLE, sx_arena_strdup(c->tmp, key));
+			for (j = k = from; j < out->n; j++)
+				if (out->v[j].pk->kind <= SX__KEY_UNIQUE)
+					out->v[k++] = out->v[j];
+			out->n = k;
+		}
 	/* The key word first and the leading words after it, the modifier
 	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):
 	 * Romance and Russian names put the head noun first. */

@@ -960,6 +960,33 @@ static void test_lone_actor_login_table(void **state)
 	fx_free(&f);
 }
 
+/* A key's name with a role after it (vertexid_from, depot_id_origin)
+ * refers to that key; not with a measure or numbered word after it
+ * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
+ * declared (crew_id_winner beside a keyless crew). */
+static void test_key_then_role(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vertex", "vertexid:bigint:pk, label:text");
+	tab(f.cat, f.s, "depot", "depot_id:integer:pk, city:text");
+	tab(f.cat, f.s, "crew", "crew_id:integer, season:integer, label:text");
+	tab(f.cat, f.s, "arc",
+	    "arcid:bigint:pk, vertexid_from:bigint, vertexid_to:bigint, vertexid_count:bigint");
+	tab(f.cat, f.s, "haul",
+	    "haul_id:integer:pk, depot_id_origin:integer, depot_id_2b:integer, "
+	    "crew_id_winner:integer");
+	fx_build(&f);
+	expect_rel(f.m, "arc", "vertexid_from", "vertex", "vertexid", 0.5);
+	expect_rel(f.m, "arc", "vertexid_to", "vertex", "vertexid", 0.5);
+	expect_rel(f.m, "haul", "depot_id_origin", "depot", "depot_id", 0.5);
+	assert_null(rel_from(f.m, "arc", "vertexid_count"));
+	assert_null(rel_from(f.m, "haul", "depot_id_2b"));
+	assert_null(rel_from(f.m, "haul", "crew_id_winner"));
+	fx_free(&f);
+}
+
 /* A three-letter reference word that begins two one-word table names
  * goes to the shorter where it is two or more letters shorter (fac_id ->
  * facility, not facilitybooking); within a letter (cat_id: catalog,
@@ -2400,6 +2427,7 @@ int main(void)
 		cmocka_unit_test(test_own_words_self_reference),
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
+		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
