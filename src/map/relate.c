@@ -2653,6 +2653,22 @@ static bool in_composite_pk(const sx_table *t, const char *col)
 	return t->pk.ncols > 1 && sx_table_col_in_pk(t, col);
 }
 
+/* A role before a bare table name (default_currency, home_city) holds
+ * the thing's own value as often as a reference (home_games counts
+ * games); not where the parent is keyed by text and the column is
+ * declared with the key's very type and length (varchar(140) both): a
+ * text key is what such a column holds. */
+static bool text_key_same_type(const struct cand *k)
+{
+	const sx_column *cc, *pc;
+	if (k->ncols != 1 || k->pk->kind != SX__KEY_PK)
+		return false;
+	cc = sx_table_find_column(k->child, k->cols[0]);
+	pc = sx_table_find_column(k->pk->t, k->pk->cols[0]);
+	return cc && pc && pc->family == SX_TF_TEXT && cc->family == SX_TF_TEXT && cc->type &&
+	       pc->type && strchr(pc->type, '(') && sx_str_eq_nocase(cc->type, pc->type);
+}
+
 /* Features that need only the catalog. */
 static bool base_features(struct ctx *c, struct cand *k)
 {
@@ -2683,7 +2699,8 @@ static bool base_features(struct ctx *c, struct cand *k)
 			return false;
 	}
 	k->f.rule = k->rule;
-	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME;
+	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME &&
+			 !text_key_same_type(k);
 	k->f.key = k->pk->kind;
 	k->f.type = type;
 	k->f.containment = -1;

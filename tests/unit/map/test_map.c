@@ -987,6 +987,31 @@ static void test_key_then_role(void **state)
 	fx_free(&f);
 }
 
+/* A role before a bare table name (base_tint) is a plain reference
+ * where the table is keyed by text and the column is declared with the
+ * key's very type and length; with a type of no length (text) or
+ * another length it keeps the role-before-name penalty (lower, though
+ * its name may still carry it). */
+static void test_role_to_sized_text_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *a, *b, *d;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "tint", "label:varchar(90):pk, hue:integer");
+	tab(f.cat, f.s, "fabric", "label:text:pk, weave:text");
+	tab(f.cat, f.s, "canvas",
+	    "cid:integer:pk, base_tint:varchar(90), base_fabric:text, edge_tint:varchar(30)");
+	fx_build(&f);
+	expect_rel(f.m, "canvas", "base_tint", "tint", "label", 0.5);
+	a = rel_from(f.m, "canvas", "base_tint");
+	b = rel_from(f.m, "canvas", "base_fabric");
+	d = rel_from(f.m, "canvas", "edge_tint");
+	assert_true(!b || b->confidence < a->confidence - 0.1);
+	assert_true(!d || d->confidence < a->confidence - 0.1);
+	fx_free(&f);
+}
+
 /* A three-letter reference word that begins two one-word table names
  * goes to the shorter where it is two or more letters shorter (fac_id ->
  * facility, not facilitybooking); within a letter (cat_id: catalog,
@@ -2428,6 +2453,7 @@ int main(void)
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_key_then_role),
+		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
