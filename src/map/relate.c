@@ -2409,6 +2409,43 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 		    "name prefix");
 }
 
+/* A parent column with a type column beside it (parent and parenttype
+ * of a Frappe child table, parent_id and parent_type): the type says
+ * which table the parent row is in, so it is no self reference. Where
+ * the child's name extends one table (sales_order_item of sales_order)
+ * that table is the parent; elsewhere the row's parent is polymorphic,
+ * left to the sampled type values. */
+static void typed_parent(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			 size_t n, cvec *out)
+{
+	char stem[NAME_MAX_KEY], cn[NAME_MAX_KEY];
+	sx_table *p;
+	struct pkey *pk;
+	size_t i, j;
+	bool typed = false;
+	if (!(n == 1 || (n == 2 && sx__key_word(w->w[1]))) || !parent_word(w->w[0]))
+		return;
+	snprintf(stem, sizeof stem, "%stype", w->w[0]);
+	for (i = 0; i < t->ncols && !typed; i++) {
+		sx__norm(t->cols[i].name, cn, sizeof cn);
+		typed = strcmp(cn, stem) == 0;
+	}
+	if (!typed)
+		return;
+	for (i = 0, j = 0; i < out->n; i++)
+		if (out->v[i].pk->t != t)
+			out->v[j++] = out->v[i];
+	out->n = j;
+	if (!(p = name_parent(c, t, col)))
+		return;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t == p)
+			return;
+	if (!(pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_PARTIAL, "name prefix");
+}
+
 /* A parent word before the table's own key name (parent_item_id in a
  * table keyed item_id, parent_line_no in one keyed line_no) is a self
  * reference: other tables keyed by that name are no rivals. */
@@ -2642,6 +2679,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	own_key_self(t, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
+	typed_parent(c, t, col, &w, n, out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)

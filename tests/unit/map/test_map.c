@@ -1012,6 +1012,30 @@ static void test_role_to_sized_text_key(void **state)
 	fx_free(&f);
 }
 
+/* A parent column with a type column beside it goes to the table its
+ * table's name extends (voucher_line.parent -> voucher), and is no self
+ * reference where the name extends none (tag_link.parent_id beside
+ * parent_type); without a type column parent stays a self reference. */
+static void test_typed_parent(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "voucher", "vname:varchar(60):pk, total:integer");
+	tab(f.cat, f.s, "voucher_line",
+	    "lname:varchar(60):pk, parent:varchar(60), parenttype:varchar(60), qty:integer");
+	tab(f.cat, f.s, "tag_link",
+	    "id:integer:pk, parent_id:integer, parent_type:varchar(60), tag:text");
+	tab(f.cat, f.s, "region", "rcode:varchar(60):pk, parent:varchar(60), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "voucher_line", "parent", "voucher", "vname", 0.3);
+	r = rel_from(f.m, "tag_link", "parent_id");
+	assert_true(!r || strcmp(r->to.table, "tag_link") != 0);
+	expect_rel(f.m, "region", "parent", "region", "rcode", 0.3);
+	fx_free(&f);
+}
+
 /* A three-letter reference word that begins two one-word table names
  * goes to the shorter where it is two or more letters shorter (fac_id ->
  * facility, not facilitybooking); within a letter (cat_id: catalog,
@@ -2454,6 +2478,7 @@ int main(void)
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
+		cmocka_unit_test(test_typed_parent),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
