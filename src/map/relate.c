@@ -108,7 +108,7 @@ const char *sx__rule_name(int rule)
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
 		"part of the table name", "numbered pair of a link table", "key name less its key word",
-		"abbreviation of the table name"};
+		"abbreviation of the table name", "no name: values of one text key"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -120,7 +120,8 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5, /* abbreviation */ 0.5};
+	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5, /* abbreviation */ 0.5,
+	/* values only: full containment must carry it */ -0.5};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -2496,6 +2497,8 @@ static bool position_word(const char *w)
 	return in_words(w, p);
 }
 
+static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2684,6 +2687,85 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	if (out->n == 0)
+		value_candidates(c, t, col, out);
+}
+
+/* Does a sampled value look like a generated key (SI-00003, a GUID,
+ * ACC-0042-X) rather than a word, a name or a number: six characters or
+ * more, with letters and digits? Such values are rarely shared by two
+ * tables' keys by chance, as small integers and names are. */
+static bool keylike_value(const char *v)
+{
+	size_t l = strlen(v), i;
+	bool alpha = false, digit = false;
+	if (l < 6)
+		return false;
+	for (i = 0; i < l; i++) {
+		alpha |= (v[i] >= 'a' && v[i] <= 'z') || (v[i] >= 'A' && v[i] <= 'Z');
+		digit |= v[i] >= '0' && v[i] <= '9';
+	}
+	return alpha && digit;
+}
+
+/* A text column that no name rule matched (debit_to, so_detail,
+ * amended_from), with sampling: where its sampled values all look like
+ * generated keys and all occur in exactly one text primary key (its own
+ * table's too: a self reference), that key is a candidate; its weight
+ * is the values' alone. Skipped where the schema has more than
+ * MAX_VALUE_PARENTS text-keyed tables (a query each). */
+#define MAX_VALUE_PARENTS 64
+static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char **v = NULL;
+	size_t nv = 0, s, i, hits = 0, nkeys = 0;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	sx_error e = {0};
+	if (!c->s || (col->family != SX_TF_TEXT && col->family != SX_TF_UUID) ||
+	    sx_table_col_in_pk(t, col->name))
+		return;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			const sx_table *p = c->db->schemas[s]->tables[i];
+			const sx_column *pc =
+				p->pk.ncols == 1 ? sx_table_find_column(p, p->pk.cols[0]) : NULL;
+			nkeys += pc && pc->family == col->family;
+		}
+	if (nkeys == 0 || nkeys > MAX_VALUE_PARENTS)
+		return;
+	if (sx_sampler_distinct(c->s, t, col->name, c->o->sample_rows, &v, &nv, &e))
+		return;
+	c->sample_queries++;
+	for (i = 0; i < nv && nv >= 5; i++)
+		if (!keylike_value(v[i]))
+			break;
+	if (nv < 5 || i < nv) {
+		sx_sampler_values_free(v, nv);
+		return;
+	}
+	for (s = 0; s < c->db->nschemas && hits < 2; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables && hits < 2; i++) {
+			sx_table *p = c->db->schemas[s]->tables[i];
+			const sx_column *pc =
+				p->pk.ncols == 1 ? sx_table_find_column(p, p->pk.cols[0]) : NULL;
+			size_t found = 0;
+			if (!pc || pc->family != col->family || p->kind == SX_REL_VIEW ||
+			    p->kind == SX_REL_MATVIEW)
+				continue;
+			if (sx_sampler_count_in(c->s, p, p->pk.cols[0], nv, (const char *const *)v,
+						&found, &e))
+				continue;
+			c->sample_queries++;
+			if (found * 50 >= nv * 49) {
+				hit = p;
+				hits++;
+			}
+		}
+	sx_sampler_values_free(v, nv);
+	if (hits != 1 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_VALUES, "values");
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)

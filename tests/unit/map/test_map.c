@@ -7,11 +7,13 @@
  *
  * Catalogs are built in memory with the catalog builders; no sampler, so
  * only names and types speak (sampling is covered by the integration
- * test on a real SQLite file).
+ * test on a real SQLite file), except test_values_only_reference, which
+ * writes a small SQLite file to sample.
  */
 #include "sx_test.h"
 
 #include <math.h>
+#include <sqlite3.h>
 
 #include <sextant/map.h>
 #include <sextant/store.h>
@@ -1034,6 +1036,64 @@ static void test_typed_parent(void **state)
 	assert_true(!r || strcmp(r->to.table, "tag_link") != 0);
 	expect_rel(f.m, "region", "parent", "region", "rcode", 0.3);
 	fx_free(&f);
+}
+
+/* A text column no name rule matches (paid_into) refers to the one text
+ * key holding all its sampled values, where they look like generated keys
+ * (LGR-0003); not where two keys hold them (carried), nor for words
+ * (memo) or key-like values found nowhere (slug). */
+static void test_values_only_reference(void **state)
+{
+	char path[600], q[512];
+	sqlite3 *h;
+	sx_catalog *cat;
+	sx_database *db;
+	sx_sampler *smp;
+	sx_dbmap *m;
+	sx_map_opts o;
+	sx_source_opts so = {0};
+	sx_error e = {0};
+	const sx_map_rel *r;
+	static const char *const words[] = {"alpha", "bravo", "charlie", "delta"};
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/values.sqlite", sx_test_tmpdir("map_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+				      "CREATE TABLE ledger (code TEXT PRIMARY KEY, title TEXT);"
+				      "CREATE TABLE wallet (ref TEXT PRIMARY KEY, label TEXT);"
+				      "CREATE TABLE alias_a (k TEXT PRIMARY KEY);"
+				      "CREATE TABLE alias_b (k TEXT PRIMARY KEY);"
+				      "CREATE TABLE transfer (tno TEXT PRIMARY KEY, paid_into TEXT,"
+				      " carried TEXT, memo TEXT, slug TEXT);",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	for (i = 1; i <= 12; i++) {
+		snprintf(q, sizeof q,
+			 "INSERT INTO ledger VALUES ('LGR-%04d', 'l%d');"
+			 "INSERT INTO wallet VALUES ('WLT-%04d', 'w%d');"
+			 "INSERT INTO alias_a VALUES ('ALS-%04d'); INSERT INTO alias_b VALUES ('ALS-%04d');"
+			 "INSERT INTO transfer VALUES ('TRF-%04d', 'LGR-%04d', 'ALS-%04d', '%s',"
+			 " 'zq-%04dx');",
+			 i, i, i, i, i, i, i, 1 + i % 9, 1 + i % 8, words[i % 4], i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
+	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
+	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
+	expect_rel(m, "transfer", "paid_into", "ledger", "code", 0.5);
+	r = rel_from(m, "transfer", "carried");
+	assert_true(!r || r->confidence < 0.5);
+	assert_null(rel_from(m, "transfer", "memo"));
+	assert_null(rel_from(m, "transfer", "slug"));
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+	sx_catalog_free(cat);
 }
 
 /* A three-letter reference word that begins two one-word table names
@@ -2479,6 +2539,7 @@ int main(void)
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
+		cmocka_unit_test(test_values_only_reference),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
