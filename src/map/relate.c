@@ -2692,9 +2692,10 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 }
 
 /* Does a sampled value look like a generated key (SI-00003, a GUID,
- * ACC-0042-X) rather than a word, a name or a number: six characters or
- * more, with letters and digits? Such values are rarely shared by two
- * tables' keys by chance, as small integers and names are. */
+ * ACC-0042-X) rather than a word, a name, a phrase or a number: six
+ * characters or more, letters and digits, no space? Such values are
+ * rarely shared by two tables' keys by chance, as small integers and
+ * names are. */
 static bool keylike_value(const char *v)
 {
 	size_t l = strlen(v), i;
@@ -2704,6 +2705,8 @@ static bool keylike_value(const char *v)
 	for (i = 0; i < l; i++) {
 		alpha |= (v[i] >= 'a' && v[i] <= 'z') || (v[i] >= 'A' && v[i] <= 'Z');
 		digit |= v[i] >= '0' && v[i] <= '9';
+		if (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')
+			return false;
 	}
 	return alpha && digit;
 }
