@@ -2498,6 +2498,8 @@ static bool position_word(const char *w)
 }
 
 static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
+static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
+			     size_t n);
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
@@ -2611,7 +2613,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			(n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
 			audit_role(&w, n) ||
 			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
-	    (lone_actor(c, &w, n) && login_table(c))) {
+	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
 		const struct pkey *login =
@@ -2769,6 +2771,21 @@ static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
 	if (hits != 1 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
 		return;
 	push_single(out, pk, t, col, SX__RULE_VALUES, "values");
+}
+
+/* A lone actor word goes to the login table where there is one; a text
+ * column only where it is declared with the login key's very type
+ * (owner varchar(140) beside "tabUser".name varchar(140)): a lone
+ * creator varchar(50) beside a char(36) id holds a name. */
+static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
+			     size_t n)
+{
+	const struct pkey *lg;
+	if (!lone_actor(c, w, n) || !(lg = login_table(c)))
+		return false;
+	if (col->family != SX_TF_TEXT)
+		return true;
+	return lg->col && lg->col->type && col->type && sx_str_eq_nocase(lg->col->type, col->type);
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)
