@@ -2500,6 +2500,7 @@ static bool position_word(const char *w)
 static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
+static bool same_text_type(const sx_column *col, const struct pkey *pk);
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
@@ -2637,6 +2638,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				continue;
 			if (!login && best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
+			/* a text column of another declared type than the
+			 * person key holds names, not keys (_liked_by text, a
+			 * list, beside a varchar(140) key) */
+			if (!same_text_type(col, c->users.v[i]))
+				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
 			k.child = t;
@@ -2773,6 +2779,15 @@ static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
 	push_single(out, pk, t, col, SX__RULE_VALUES, "values");
 }
 
+/* Is a column either not text, or text declared with the very type of
+ * the key's column? */
+static bool same_text_type(const sx_column *col, const struct pkey *pk)
+{
+	if (col->family != SX_TF_TEXT)
+		return true;
+	return pk->col && pk->col->type && col->type && sx_str_eq_nocase(pk->col->type, col->type);
+}
+
 /* A lone actor word goes to the login table where there is one; a text
  * column only where it is declared with the login key's very type
  * (owner varchar(140) beside "tabUser".name varchar(140)): a lone
@@ -2783,9 +2798,7 @@ static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx
 	const struct pkey *lg;
 	if (!lone_actor(c, w, n) || !(lg = login_table(c)))
 		return false;
-	if (col->family != SX_TF_TEXT)
-		return true;
-	return lg->col && lg->col->type && col->type && sx_str_eq_nocase(lg->col->type, col->type);
+	return same_text_type(col, lg);
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)

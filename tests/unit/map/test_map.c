@@ -936,7 +936,8 @@ static void test_own_words_self_reference(void **state)
  * the schema's one login table, found by its name or, named otherwise,
  * by a password beside a login or e-mail column (principal); not where a
  * table is named by the word (author), nor a text column declared with
- * another type than the login key (creator varchar(30)), nor where no
+ * another type than the login key (creator varchar(30); liked_by text
+ * too, for any audit column), nor where no
  * login table decides between person tables (staff, member). */
 static void test_lone_actor_login_table(void **state)
 {
@@ -947,13 +948,17 @@ static void test_lone_actor_login_table(void **state)
 	tab(f.cat, f.s, "author", "handle:varchar(64):pk, bio:text");
 	tab(f.cat, f.s, "ticket", "tno:varchar(64):pk, owner:varchar(64), title:text");
 	tab(f.cat, f.s, "memo",
-	    "mno:varchar(64):pk, author:varchar(64), owner:varchar(64), creator:varchar(30)");
+	    "mno:varchar(64):pk, author:varchar(64), owner:varchar(64), creator:varchar(30), "
+	    "signed_by:varchar(64), liked_by:text");
 	fx_build(&f);
 	expect_rel(f.m, "ticket", "owner", "principal", "pid", 0.5);
 	expect_rel(f.m, "memo", "owner", "principal", "pid", 0.5);
 	expect_rel(f.m, "memo", "author", "author", "handle", 0.3);
 	/* a text column of another type than the login key holds a name */
 	assert_null(rel_from(f.m, "memo", "creator"));
+	/* so for *_by: a list of names in a text column is no reference */
+	expect_rel(f.m, "memo", "signed_by", "principal", "pid", 0.5);
+	assert_null(rel_from(f.m, "memo", "liked_by"));
 	fx_free(&f);
 
 	fx_init(&f, SX_DB_POSTGRES, "public");
