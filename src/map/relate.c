@@ -2498,6 +2498,7 @@ static bool position_word(const char *w)
 }
 
 static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
+static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
@@ -2697,6 +2698,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		owner_candidates(c, t, col, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
+	display_copy(t, &w, n, out);
 }
 
 /* Does a sampled value look like a generated key (SI-00003, a GUID,
@@ -2777,6 +2779,34 @@ static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, c
 	if (hits != 1 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
 		return;
 	push_single(out, pk, t, col, SX__RULE_VALUES, "values");
+}
+
+/* A display word after a name that another column of the table carries
+ * alone or with a key word (customer_name beside customer, item_name
+ * beside item_code, item_title beside item_id): the
+ * plain column is the reference, this one a copy of the parent's name or
+ * title shown beside it, even where the parent is keyed by its name. */
+static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const d[] = {"name", "title", "label", NULL};
+	char stem[NAME_MAX_KEY], cn[NAME_MAX_KEY];
+	size_t i;
+	if (out->n == 0 || n < 2 || !in_words(w->w[n - 1], d))
+		return;
+	norm_words(w, 0, n - 1, stem, sizeof stem);
+	for (i = 0; i < t->ncols; i++) {
+		sx__words x;
+		sx__norm(t->cols[i].name, cn, sizeof cn);
+		sx__split(t->cols[i].name, &x);
+		/* or with a key word after it (item_code beside item_name) */
+		if (x.n == n && sx__key_word(x.w[n - 1]) && strcmp(x.w[n - 1], w->w[n - 1]) != 0) {
+			norm_words(&x, 0, n - 1, cn, sizeof cn);
+		}
+		if (strcmp(cn, stem) == 0) {
+			out->n = 0;
+			return;
+		}
+	}
 }
 
 /* Is a column either not text, or text declared with the very type of

@@ -1105,6 +1105,29 @@ static void test_values_only_reference(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A name column beside the reference it is shown with (carrier_name
+ * beside carrier, depot_name beside depot_code) copies the parent's name
+ * even where the parent is keyed by name; alone (parcel.carrier_name)
+ * it stays the reference. */
+static void test_display_copy(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "carrier", "name:varchar(40):pk, phone:text");
+	tab(f.cat, f.s, "depot", "name:varchar(40):pk, city:text");
+	tab(f.cat, f.s, "shipment",
+	    "sid:integer:pk, carrier:varchar(40), carrier_name:varchar(40), depot_code:varchar(40), "
+	    "depot_name:varchar(40)");
+	tab(f.cat, f.s, "parcel", "pid:integer:pk, carrier_name:varchar(40), weight:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shipment", "carrier", "carrier", "name", 0.5);
+	assert_null(rel_from(f.m, "shipment", "carrier_name"));
+	assert_null(rel_from(f.m, "shipment", "depot_name"));
+	expect_rel(f.m, "parcel", "carrier_name", "carrier", "name", 0.5);
+	fx_free(&f);
+}
+
 /* A three-letter reference word that begins two one-word table names
  * goes to the shorter where it is two or more letters shorter (fac_id ->
  * facility, not facilitybooking); within a letter (cat_id: catalog,
@@ -2549,6 +2572,7 @@ int main(void)
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
 		cmocka_unit_test(test_values_only_reference),
+		cmocka_unit_test(test_display_copy),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
