@@ -191,6 +191,7 @@ enum {
 	SX__RULE_LINK_PAIR,     /* numbered pair of a link table: l_artist_url.entity0 -> artist */
 	SX__RULE_KEY_STEM,      /* a key's name less its key word: bill_to_cust -> cst_mstr.cust_no */
 	SX__RULE_ABBREV,        /* an abbreviation of the table's name: nomen_id -> nomenclature */
+	SX__RULE_VALUES,        /* no name: the sampled values are one text key's (debit_to) */
 	SX__RULE_COUNT
 };
 enum { SX__KEY_PK = 0, SX__KEY_UNIQUE, SX__KEY_MEASURED, SX__KEY_ASSUMED, SX__KEY_DUPLICATES };

@@ -108,7 +108,7 @@ const char *sx__rule_name(int rule)
 		"identical key name", "table + key name", "id + table name", "table name",
 		"role prefix", "*_by or person role -> users", "self reference", "composite key names",
 		"part of the table name", "numbered pair of a link table", "key name less its key word",
-		"abbreviation of the table name"};
+		"abbreviation of the table name", "no name: values of one text key"};
 	return rule >= 0 && rule < SX__RULE_COUNT ? n[rule] : "?";
 }
 
@@ -120,7 +120,8 @@ const char *sx__rule_name(int rule)
 static const double W_RULE[SX__RULE_COUNT] = {
 	/* identical */ 1.6, /* table_key */ 1.5, /* id_prefix */ 1.0, /* table_name */ 0.3,
 	/* role */ 0.5, /* by_user */ 0.8, /* self */ 0.2, /* composite */ 1.0,
-	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5, /* abbreviation */ 0.5};
+	/* partial */ 0.4, /* link pair */ 1.0, /* key stem */ 0.5, /* abbreviation */ 0.5,
+	/* values only: full containment must carry it */ -0.5};
 static const double W_KEY[] = {/* pk */ 0.6, /* unique */ 0.3, /* measured */ 0.0,
 			       /* assumed */ -0.8, /* duplicates */ -4.0};
 static const double W_TYPE[] = {/* exact */ 0.3, /* family */ 0.0, /* unknown */ -0.6,
@@ -715,6 +716,30 @@ static bool abbrev_person(const sx_table *t)
 	return n == 1 && abbr && is_user_stem(one);
 }
 
+/* A table of logins known by its columns, whatever its name (tabUser,
+ * principal, sec_identity, ...): a password (or its hash) beside a login
+ * name or an e-mail address. */
+static bool credential_table(const sx_table *t)
+{
+	static const char *const pw[] = {"password", "passwd", "pwd", "passhash", NULL};
+	static const char *const login[] = {"login", "username", "email", "mail", "userid",
+					    "loginname", NULL};
+	bool has_pw = false, has_login = false;
+	size_t i, j;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words w;
+		sx__split(t->cols[i].name, &w);
+		for (j = 0; j < w.n; j++) {
+			has_pw |= in_words(w.w[j], pw);
+			/* user_name, login_name, e_mail */
+			has_login |= in_words(w.w[j], login) ||
+				     (j + 1 < w.n && !strcmp(w.w[j + 1], "name") &&
+				      (!strcmp(w.w[j], "user") || !strcmp(w.w[j], "login")));
+		}
+	}
+	return has_pw && has_login;
+}
+
 static bool in_users(const struct ctx *c, const sx_table *t)
 {
 	size_t i;
@@ -974,7 +999,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
 			}
 	}
-	if (pk->kind == SX__KEY_PK && abbrev_person(pk->t) && !in_users(c, pk->t))
+	if (pk->kind == SX__KEY_PK && pk->ncols == 1 &&
+	    (abbrev_person(pk->t) || credential_table(pk->t)) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);
 	if (pk->kind == SX__KEY_PK)
 		rc |= index_abbrev(c, pk);
@@ -1254,6 +1280,8 @@ static void expand_uid(const struct ctx *c, sx__words *w);
 static bool fk_prefix(sx__words *w);
 static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
+static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n);
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1274,7 +1302,8 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * table's own rows (area_type.parent, medium_format.parent), and
 	 * audit columns: created_by or create_uid in every table name the
 	 * user who wrote the row. */
-	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n))
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n) ||
+	    lone_actor(c, &w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -2125,6 +2154,25 @@ static bool audit_role(const sx__words *w, size_t n)
 	       (strcmp(w->w[last - 1], "owner") == 0 || strcmp(w->w[last - 1], "creator") == 0);
 }
 
+/* An actor word alone (owner, author, creator, modifier: Frappe's and
+ * many CMSs' audit columns carry no key word): the user who owns, wrote
+ * or changed the row. Only where no table is named by the word (an
+ * author table takes author), the schema has one login table (the
+ * caller checks: a lone word does not choose among person tables, as
+ * AdventureWorks' document.owner, an employee, beside person) and the
+ * type is the user key's (checked with the other evidence). */
+static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n)
+{
+	static const char *const a[] = {"owner", "author", "creator", "modifier", "updater",
+					"editor", "approver", "assignee", "reviewer", "submitter",
+					"uploader", NULL};
+	char sg[SX__WORD_MAX];
+	if (n != 1 || !in_words(w->w[0], a))
+		return false;
+	sx__singular(w->w[0], sg, sizeof sg);
+	return sx_hmap_get(c->stemset, sg) == NULL;
+}
+
 /* "uid" is the user's id (Unix, Odoo's create_uid / write_uid, Drupal's
  * uid): a trailing "uid" word reads as "user" and "id", so create_uid
  * names the user table and is an audit column like created_by. */
@@ -2185,6 +2233,16 @@ static const struct pkey *login_table(const struct ctx *c)
 		if (one && one->t != c->users.v[i]->t)
 			return NULL;
 		one = c->users.v[i];
+	}
+	/* none named so: the one person table that holds passwords */
+	for (i = 0; !one && i < c->users.n; i++) {
+		if (!credential_table(c->users.v[i]->t))
+			continue;
+		for (j = i + 1; j < c->users.n; j++)
+			if (c->users.v[j]->t != c->users.v[i]->t &&
+			    credential_table(c->users.v[j]->t))
+				return NULL;
+		return c->users.v[i];
 	}
 	return one;
 }
@@ -2352,6 +2410,43 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 		    "name prefix");
 }
 
+/* A parent column with a type column beside it (parent and parenttype
+ * of a Frappe child table, parent_id and parent_type): the type says
+ * which table the parent row is in, so it is no self reference. Where
+ * the child's name extends one table (sales_order_item of sales_order)
+ * that table is the parent; elsewhere the row's parent is polymorphic,
+ * left to the sampled type values. */
+static void typed_parent(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			 size_t n, cvec *out)
+{
+	char stem[NAME_MAX_KEY], cn[NAME_MAX_KEY];
+	sx_table *p;
+	struct pkey *pk;
+	size_t i, j;
+	bool typed = false;
+	if (!(n == 1 || (n == 2 && sx__key_word(w->w[1]))) || !parent_word(w->w[0]))
+		return;
+	snprintf(stem, sizeof stem, "%stype", w->w[0]);
+	for (i = 0; i < t->ncols && !typed; i++) {
+		sx__norm(t->cols[i].name, cn, sizeof cn);
+		typed = strcmp(cn, stem) == 0;
+	}
+	if (!typed)
+		return;
+	for (i = 0, j = 0; i < out->n; i++)
+		if (out->v[i].pk->t != t)
+			out->v[j++] = out->v[i];
+	out->n = j;
+	if (!(p = name_parent(c, t, col)))
+		return;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t == p)
+			return;
+	if (!(pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_PARTIAL, "name prefix");
+}
+
 /* A parent word before the table's own key name (parent_item_id in a
  * table keyed item_id, parent_line_no in one keyed line_no) is a self
  * reference: other tables keyed by that name are no rivals. */
@@ -2401,6 +2496,12 @@ static bool position_word(const char *w)
 					"ordinal", NULL};
 	return in_words(w, p);
 }
+
+static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
+static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
+static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
+			     size_t n);
+static bool same_text_type(const sx_column *col, const struct pkey *pk);
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
@@ -2469,6 +2570,32 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			if (fk)
 				keep_table_keys(out, from);
 		}
+	/* A key's name and a role after it (triggerid_down, user_id_approver,
+	 * node_id_from): the key word inside the name ends the reference,
+	 * the one or two words after it say its role. Not a key word first
+	 * (id_cliente_envio, below), nor a measure, generic or numbered word
+	 * after (customer_id_count; iso_code_2b is a variant of the code), and
+	 * only to a declared key: a role after the key is weaker naming than
+	 * one before it (team_id_winner to a team keyed by nothing). */
+	if (n >= 2 && !sx__key_word(w.w[n - 1]) && !sx__key_word(w.w[0]))
+		for (i = n - 1; i >= 1 && n - i <= 2; i--) {
+			size_t j, k, from, l = strlen(w.w[i - 1]);
+			bool ok = sx__key_word(w.w[i - 1]) ||
+				  (i == 1 && l >= 5 && strcmp(w.w[0] + l - 2, "id") == 0);
+			for (j = i; j < n && ok; j++)
+				ok = !sx__key_word(w.w[j]) && !measure_word(w.w[j]) &&
+				     !sx__generic_word(w.w[j]) && !position_word(w.w[j]) &&
+				     !strpbrk(w.w[j], "0123456789");
+			if (!ok || (i == 1 && sx__key_word(w.w[0])))
+				continue;
+			norm_words(&w, 0, i, key, sizeof key);
+			from = out->n;
+			lookup_as(c, out, t, col, key, SX__RULE_ROLE, sx_arena_strdup(c->tmp, key));
+			for (j = k = from; j < out->n; j++)
+				if (out->v[j].pk->kind <= SX__KEY_UNIQUE)
+					out->v[k++] = out->v[j];
+			out->n = k;
+		}
 	/* The key word first and the leading words after it, the modifier
 	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):
 	 * Romance and Russian names put the head noun first. */
@@ -2484,13 +2611,15 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id */
-	if (n >= 2 && (by_word(w.w[n - 1]) ||
-		       (n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
-		       audit_role(&w, n) ||
-		       (person_role(&w, n) && !role_names_table(c, &w, n)))) {
+	if ((n >= 2 && (by_word(w.w[n - 1]) ||
+			(n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
+			audit_role(&w, n) ||
+			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
+	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
-		const struct pkey *login = audit_role(&w, n) ? login_table(c) : NULL;
+		const struct pkey *login =
+			audit_role(&w, n) || lone_actor(c, &w, n) ? login_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
@@ -2509,6 +2638,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			if (!login && same && user_lang(c->users.v[i]->t) != lang)
 				continue;
 			if (!login && best > 0 && person_refs(c, c->users.v[i]) < best)
+				continue;
+			/* a text column of another declared type than the
+			 * person key holds names, not keys (_liked_by text, a
+			 * list, beside a varchar(140) key) */
+			if (!same_text_type(col, c->users.v[i]))
 				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
@@ -2557,15 +2691,165 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	own_key_self(t, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
+	typed_parent(c, t, col, &w, n, out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	if (out->n == 0)
+		value_candidates(c, t, col, out);
+	display_copy(t, &w, n, out);
+}
+
+/* Does a sampled value look like a generated key (SI-00003, a GUID,
+ * ACC-0042-X) rather than a word, a name, a phrase or a number: six
+ * characters or more, letters and digits, no space? Such values are
+ * rarely shared by two tables' keys by chance, as small integers and
+ * names are. */
+static bool keylike_value(const char *v)
+{
+	size_t l = strlen(v), i;
+	bool alpha = false, digit = false;
+	if (l < 6)
+		return false;
+	for (i = 0; i < l; i++) {
+		alpha |= (v[i] >= 'a' && v[i] <= 'z') || (v[i] >= 'A' && v[i] <= 'Z');
+		digit |= v[i] >= '0' && v[i] <= '9';
+		if (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')
+			return false;
+	}
+	return alpha && digit;
+}
+
+/* A text column that no name rule matched (debit_to, so_detail,
+ * amended_from), with sampling: where its sampled values all look like
+ * generated keys and all occur in exactly one text primary key (its own
+ * table's too: a self reference), that key is a candidate; its weight
+ * is the values' alone. Skipped where the schema has more than
+ * MAX_VALUE_PARENTS text-keyed tables (a query each). */
+#define MAX_VALUE_PARENTS 64
+static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char **v = NULL;
+	size_t nv = 0, s, i, hits = 0, nkeys = 0;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	sx_error e = {0};
+	if (!c->s || (col->family != SX_TF_TEXT && col->family != SX_TF_UUID) ||
+	    sx_table_col_in_pk(t, col->name))
+		return;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			const sx_table *p = c->db->schemas[s]->tables[i];
+			const sx_column *pc =
+				p->pk.ncols == 1 ? sx_table_find_column(p, p->pk.cols[0]) : NULL;
+			nkeys += pc && pc->family == col->family;
+		}
+	if (nkeys == 0 || nkeys > MAX_VALUE_PARENTS)
+		return;
+	if (sx_sampler_distinct(c->s, t, col->name, c->o->sample_rows, &v, &nv, &e))
+		return;
+	c->sample_queries++;
+	for (i = 0; i < nv && nv >= 5; i++)
+		if (!keylike_value(v[i]))
+			break;
+	if (nv < 5 || i < nv) {
+		sx_sampler_values_free(v, nv);
+		return;
+	}
+	for (s = 0; s < c->db->nschemas && hits < 2; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables && hits < 2; i++) {
+			sx_table *p = c->db->schemas[s]->tables[i];
+			const sx_column *pc =
+				p->pk.ncols == 1 ? sx_table_find_column(p, p->pk.cols[0]) : NULL;
+			size_t found = 0;
+			if (!pc || pc->family != col->family || p->kind == SX_REL_VIEW ||
+			    p->kind == SX_REL_MATVIEW)
+				continue;
+			if (sx_sampler_count_in(c->s, p, p->pk.cols[0], nv, (const char *const *)v,
+						&found, &e))
+				continue;
+			c->sample_queries++;
+			if (found * 50 >= nv * 49) {
+				hit = p;
+				hits++;
+			}
+		}
+	sx_sampler_values_free(v, nv);
+	if (hits != 1 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_VALUES, "values");
+}
+
+/* A display word after a name that another column of the table carries
+ * alone or with a key word (customer_name beside customer, item_name
+ * beside item_code, item_title beside item_id): the
+ * plain column is the reference, this one a copy of the parent's name or
+ * title shown beside it, even where the parent is keyed by its name. */
+static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const d[] = {"name", "title", "label", NULL};
+	char stem[NAME_MAX_KEY], cn[NAME_MAX_KEY];
+	size_t i;
+	if (out->n == 0 || n < 2 || !in_words(w->w[n - 1], d))
+		return;
+	norm_words(w, 0, n - 1, stem, sizeof stem);
+	for (i = 0; i < t->ncols; i++) {
+		sx__words x;
+		sx__norm(t->cols[i].name, cn, sizeof cn);
+		sx__split(t->cols[i].name, &x);
+		/* or with a key word after it (item_code beside item_name) */
+		if (x.n == n && sx__key_word(x.w[n - 1]) && strcmp(x.w[n - 1], w->w[n - 1]) != 0) {
+			norm_words(&x, 0, n - 1, cn, sizeof cn);
+		}
+		if (strcmp(cn, stem) == 0) {
+			out->n = 0;
+			return;
+		}
+	}
+}
+
+/* Is a column either not text, or text declared with the very type of
+ * the key's column? */
+static bool same_text_type(const sx_column *col, const struct pkey *pk)
+{
+	if (col->family != SX_TF_TEXT)
+		return true;
+	return pk->col && pk->col->type && col->type && sx_str_eq_nocase(pk->col->type, col->type);
+}
+
+/* A lone actor word goes to the login table where there is one; a text
+ * column only where it is declared with the login key's very type
+ * (owner varchar(140) beside "tabUser".name varchar(140)): a lone
+ * creator varchar(50) beside a char(36) id holds a name. */
+static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
+			     size_t n)
+{
+	const struct pkey *lg;
+	if (!lone_actor(c, w, n) || !(lg = login_table(c)))
+		return false;
+	return same_text_type(col, lg);
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)
 {
 	return t->pk.ncols > 1 && sx_table_col_in_pk(t, col);
+}
+
+/* A role before a bare table name (default_currency, home_city) holds
+ * the thing's own value as often as a reference (home_games counts
+ * games); not where the parent is keyed by text and the column is
+ * declared with the key's very type and length (varchar(140) both): a
+ * text key is what such a column holds. */
+static bool text_key_same_type(const struct cand *k)
+{
+	const sx_column *cc, *pc;
+	if (k->ncols != 1 || k->pk->kind != SX__KEY_PK)
+		return false;
+	cc = sx_table_find_column(k->child, k->cols[0]);
+	pc = sx_table_find_column(k->pk->t, k->pk->cols[0]);
+	return cc && pc && pc->family == SX_TF_TEXT && cc->family == SX_TF_TEXT && cc->type &&
+	       pc->type && strchr(pc->type, '(') && sx_str_eq_nocase(cc->type, pc->type);
 }
 
 /* Features that need only the catalog. */
@@ -2598,7 +2882,8 @@ static bool base_features(struct ctx *c, struct cand *k)
 			return false;
 	}
 	k->f.rule = k->rule;
-	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME;
+	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME &&
+			 !text_key_same_type(k);
 	k->f.key = k->pk->kind;
 	k->f.type = type;
 	k->f.containment = -1;

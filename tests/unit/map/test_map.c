@@ -7,11 +7,13 @@
  *
  * Catalogs are built in memory with the catalog builders; no sampler, so
  * only names and types speak (sampling is covered by the integration
- * test on a real SQLite file).
+ * test on a real SQLite file), except test_values_only_reference, which
+ * writes a small SQLite file to sample.
  */
 #include "sx_test.h"
 
 #include <math.h>
+#include <sqlite3.h>
 
 #include <sextant/map.h>
 #include <sextant/store.h>
@@ -927,6 +929,202 @@ static void test_own_words_self_reference(void **state)
 	expect_rel(f.m, "qz_books", "master_ledger_code", "qz_books", "ledger_code", 0.5);
 	assert_null(rel_from(f.m, "import_job", "master_id"));
 	assert_null(rel_from(f.m, "import_job", "winder_parent"));
+	fx_free(&f);
+}
+
+/* An actor word alone (owner, author) is an audit column: it points at
+ * the schema's one login table, found by its name or, named otherwise,
+ * by a password beside a login or e-mail column (principal); not where a
+ * table is named by the word (author), nor a text column declared with
+ * another type than the login key (creator varchar(30); liked_by text
+ * too, for any audit column), nor where no
+ * login table decides between person tables (staff, member). */
+static void test_lone_actor_login_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "principal", "pid:varchar(64):pk, email:text, passwd_hash:text");
+	tab(f.cat, f.s, "author", "handle:varchar(64):pk, bio:text");
+	tab(f.cat, f.s, "ticket", "tno:varchar(64):pk, owner:varchar(64), title:text");
+	tab(f.cat, f.s, "memo",
+	    "mno:varchar(64):pk, author:varchar(64), owner:varchar(64), creator:varchar(30), "
+	    "signed_by:varchar(64), liked_by:text");
+	fx_build(&f);
+	expect_rel(f.m, "ticket", "owner", "principal", "pid", 0.5);
+	expect_rel(f.m, "memo", "owner", "principal", "pid", 0.5);
+	expect_rel(f.m, "memo", "author", "author", "handle", 0.3);
+	/* a text column of another type than the login key holds a name */
+	assert_null(rel_from(f.m, "memo", "creator"));
+	/* so for *_by: a list of names in a text column is no reference */
+	expect_rel(f.m, "memo", "signed_by", "principal", "pid", 0.5);
+	assert_null(rel_from(f.m, "memo", "liked_by"));
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "staff", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "member", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "ticket", "id:integer:pk, owner:integer, staff_id:integer, member_id:integer");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "ticket", "owner"));
+	expect_rel(f.m, "ticket", "staff_id", "staff", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A key's name with a role after it (vertexid_from, depot_id_origin)
+ * refers to that key; not with a measure or numbered word after it
+ * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
+ * declared (crew_id_winner beside a keyless crew). */
+static void test_key_then_role(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vertex", "vertexid:bigint:pk, label:text");
+	tab(f.cat, f.s, "depot", "depot_id:integer:pk, city:text");
+	tab(f.cat, f.s, "crew", "crew_id:integer, season:integer, label:text");
+	tab(f.cat, f.s, "arc",
+	    "arcid:bigint:pk, vertexid_from:bigint, vertexid_to:bigint, vertexid_count:bigint");
+	tab(f.cat, f.s, "haul",
+	    "haul_id:integer:pk, depot_id_origin:integer, depot_id_2b:integer, "
+	    "crew_id_winner:integer");
+	fx_build(&f);
+	expect_rel(f.m, "arc", "vertexid_from", "vertex", "vertexid", 0.5);
+	expect_rel(f.m, "arc", "vertexid_to", "vertex", "vertexid", 0.5);
+	expect_rel(f.m, "haul", "depot_id_origin", "depot", "depot_id", 0.5);
+	assert_null(rel_from(f.m, "arc", "vertexid_count"));
+	assert_null(rel_from(f.m, "haul", "depot_id_2b"));
+	assert_null(rel_from(f.m, "haul", "crew_id_winner"));
+	fx_free(&f);
+}
+
+/* A role before a bare table name (base_tint) is a plain reference
+ * where the table is keyed by text and the column is declared with the
+ * key's very type and length; with a type of no length (text) or
+ * another length it keeps the role-before-name penalty (lower, though
+ * its name may still carry it). */
+static void test_role_to_sized_text_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *a, *b, *d;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "tint", "label:varchar(90):pk, hue:integer");
+	tab(f.cat, f.s, "fabric", "label:text:pk, weave:text");
+	tab(f.cat, f.s, "canvas",
+	    "cid:integer:pk, base_tint:varchar(90), base_fabric:text, edge_tint:varchar(30)");
+	fx_build(&f);
+	expect_rel(f.m, "canvas", "base_tint", "tint", "label", 0.5);
+	a = rel_from(f.m, "canvas", "base_tint");
+	b = rel_from(f.m, "canvas", "base_fabric");
+	d = rel_from(f.m, "canvas", "edge_tint");
+	assert_true(!b || b->confidence < a->confidence - 0.1);
+	assert_true(!d || d->confidence < a->confidence - 0.1);
+	fx_free(&f);
+}
+
+/* A parent column with a type column beside it goes to the table its
+ * table's name extends (voucher_line.parent -> voucher), and is no self
+ * reference where the name extends none (tag_link.parent_id beside
+ * parent_type); without a type column parent stays a self reference. */
+static void test_typed_parent(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "voucher", "vname:varchar(60):pk, total:integer");
+	tab(f.cat, f.s, "voucher_line",
+	    "lname:varchar(60):pk, parent:varchar(60), parenttype:varchar(60), qty:integer");
+	tab(f.cat, f.s, "tag_link",
+	    "id:integer:pk, parent_id:integer, parent_type:varchar(60), tag:text");
+	tab(f.cat, f.s, "region", "rcode:varchar(60):pk, parent:varchar(60), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "voucher_line", "parent", "voucher", "vname", 0.3);
+	r = rel_from(f.m, "tag_link", "parent_id");
+	assert_true(!r || strcmp(r->to.table, "tag_link") != 0);
+	expect_rel(f.m, "region", "parent", "region", "rcode", 0.3);
+	fx_free(&f);
+}
+
+/* A text column no name rule matches (paid_into) refers to the one text
+ * key holding all its sampled values, where they look like generated keys
+ * (LGR-0003); not where two keys hold them (carried), nor for words
+ * (memo) or key-like values found nowhere (slug). */
+static void test_values_only_reference(void **state)
+{
+	char path[600], q[512];
+	sqlite3 *h;
+	sx_catalog *cat;
+	sx_database *db;
+	sx_sampler *smp;
+	sx_dbmap *m;
+	sx_map_opts o;
+	sx_source_opts so = {0};
+	sx_error e = {0};
+	const sx_map_rel *r;
+	static const char *const words[] = {"alpha", "bravo", "charlie", "delta"};
+	int i;
+	(void)state;
+	snprintf(path, sizeof path, "%s/values.sqlite", sx_test_tmpdir("map_values"));
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+				      "CREATE TABLE ledger (code TEXT PRIMARY KEY, title TEXT);"
+				      "CREATE TABLE wallet (ref TEXT PRIMARY KEY, label TEXT);"
+				      "CREATE TABLE alias_a (k TEXT PRIMARY KEY);"
+				      "CREATE TABLE alias_b (k TEXT PRIMARY KEY);"
+				      "CREATE TABLE transfer (tno TEXT PRIMARY KEY, paid_into TEXT,"
+				      " carried TEXT, memo TEXT, slug TEXT);",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	for (i = 1; i <= 12; i++) {
+		snprintf(q, sizeof q,
+			 "INSERT INTO ledger VALUES ('LGR-%04d', 'l%d');"
+			 "INSERT INTO wallet VALUES ('WLT-%04d', 'w%d');"
+			 "INSERT INTO alias_a VALUES ('ALS-%04d'); INSERT INTO alias_b VALUES ('ALS-%04d');"
+			 "INSERT INTO transfer VALUES ('TRF-%04d', 'LGR-%04d', 'ALS-%04d', '%s',"
+			 " 'zq-%04dx');",
+			 i, i, i, i, i, i, i, 1 + i % 9, 1 + i % 8, words[i % 4], i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	assert_int_equal(sx_source_introspect(cat, path, &so, &db, &e), 0);
+	assert_int_equal(sx_sampler_open(&smp, path, NULL, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	assert_int_equal(sx_dbmap_new(&m, cat, &e), 0);
+	assert_int_equal(sx_map_build(m, db, smp, &o, &e), 0);
+	expect_rel(m, "transfer", "paid_into", "ledger", "code", 0.5);
+	r = rel_from(m, "transfer", "carried");
+	assert_true(!r || r->confidence < 0.5);
+	assert_null(rel_from(m, "transfer", "memo"));
+	assert_null(rel_from(m, "transfer", "slug"));
+	sx_dbmap_free(m);
+	sx_sampler_close(smp);
+	sx_catalog_free(cat);
+}
+
+/* A name column beside the reference it is shown with (carrier_name
+ * beside carrier, depot_name beside depot_code) copies the parent's name
+ * even where the parent is keyed by name; alone (parcel.carrier_name)
+ * it stays the reference. */
+static void test_display_copy(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "carrier", "name:varchar(40):pk, phone:text");
+	tab(f.cat, f.s, "depot", "name:varchar(40):pk, city:text");
+	tab(f.cat, f.s, "shipment",
+	    "sid:integer:pk, carrier:varchar(40), carrier_name:varchar(40), depot_code:varchar(40), "
+	    "depot_name:varchar(40)");
+	tab(f.cat, f.s, "parcel", "pid:integer:pk, carrier_name:varchar(40), weight:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shipment", "carrier", "carrier", "name", 0.5);
+	assert_null(rel_from(f.m, "shipment", "carrier_name"));
+	assert_null(rel_from(f.m, "shipment", "depot_name"));
+	expect_rel(f.m, "parcel", "carrier_name", "carrier", "name", 0.5);
 	fx_free(&f);
 }
 
@@ -2369,6 +2567,12 @@ int main(void)
 		cmocka_unit_test(test_fk_prefix),
 		cmocka_unit_test(test_own_words_self_reference),
 		cmocka_unit_test(test_short_abbrev_shortest),
+		cmocka_unit_test(test_lone_actor_login_table),
+		cmocka_unit_test(test_key_then_role),
+		cmocka_unit_test(test_role_to_sized_text_key),
+		cmocka_unit_test(test_typed_parent),
+		cmocka_unit_test(test_values_only_reference),
+		cmocka_unit_test(test_display_copy),
 		cmocka_unit_test(test_two_letter_schema_prefix),
 		cmocka_unit_test(test_abbrev_key_word),
 		cmocka_unit_test(test_shared_key_not_extension),
