@@ -116,8 +116,8 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
-	float idf_cap;          /* no term's IDF above this share of a one-table term's;
-				 * 1: off */
+	float idf_cap;          /* BM25: no term's IDF above this share of a one-table
+				 * term's; 1: off */
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
 	float name_glued;       /* name match reads a glued name's words (productmodel),
 				 * its share counted at this factor; 0: off */
@@ -270,7 +270,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
-	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 1.0);
+	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
@@ -305,12 +305,6 @@ static uint64_t vec_key_dim(const sx_search *s, bool hnsw, int dim)
 	snprintf(tmp, sizeof tmp, "%d/%.4f/%d/%d/%d", dim, (double)s->p.local.ngram_weight, hnsw,
 		 hnsw ? s->p.hnsw_m : 0, hnsw ? s->p.ef_construction : 0);
 	h = mix_str(h, tmp);
-	/* local vectors weight terms by IDF: a capped IDF is another vector
-	 * (mixed in only when on, so that default keys stay as they were) */
-	if (!s->remote && s->p.idf_cap < 1) {
-		snprintf(tmp, sizeof tmp, "idf_cap/%.4f", (double)s->p.idf_cap);
-		h = mix_str(h, tmp);
-	}
 	return mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 }
 
@@ -770,16 +764,10 @@ static uint64_t terms_key(const sx_search *s, const dbx *x)
 
 /* ---------------------------------------------------------------- IDF */
 
-/* BM25's IDF, no higher than idf_cap of a one-table term's (idf_cap 1:
- * plain IDF). A word only one table holds, often in its column names
- * alone (cost's paid_by_patient for "patient"), otherwise outweighs
- * every other word of the question. */
 static float idf_of(const sx_search *s, size_t df)
 {
 	double n = (double)s->docs.n;
-	double idf = log(1.0 + (n - (double)df + 0.5) / ((double)df + 0.5));
-	double top = log(1.0 + (n - 0.5) / 1.5);
-	return (float)(s->p.idf_cap < 1 && idf > s->p.idf_cap * top ? s->p.idf_cap * top : idf);
+	return (float)log(1.0 + (n - (double)df + 0.5) / ((double)df + 0.5));
 }
 
 static float idf_lookup(void *payload, const char *term)
@@ -2403,17 +2391,22 @@ done:
 	return rc;
 }
 
-/* BM25 over the same terms, with the query's IDF masses on the way. */
+/* BM25 over the same terms, with the query's IDF masses on the way; each
+ * term's IDF no higher than idf_cap of a one-table term's: a word only one
+ * table holds, often in its column names alone (paid_by_patient,
+ * paid_patient_copay for "patient"), otherwise outweighs every other word
+ * of the question. The vectors keep the plain IDF. */
 static void bm25_scores(sx_search *s, qrun *r)
 {
 	size_t i, j;
+	float cap = s->p.idf_cap < 1 ? s->p.idf_cap * idf_of(s, 1) : INFINITY;
 	for (i = 0; i < r->nq; i++) {
 		term_ent *te;
 		float qw;
 		if (r->q[i].id < 0)
 			continue;
 		te = &s->terms.v[r->q[i].id];
-		qw = r->q[i].w * te->idf;
+		qw = r->q[i].w * fminf(te->idf, cap);
 		/* A related word stands in for a query word: it can earn
 		 * coverage, but a table lacking it misses nothing. */
 		if (r->q[i].origin != SX_TERM_THESAURUS)
