@@ -116,6 +116,8 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
+	float idf_cap;          /* BM25: no term's IDF above this share of a one-table
+				 * term's; 1: off */
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
 	float name_glued;       /* name match reads a glued name's words (productmodel),
 				 * its share counted at this factor; 0: off */
@@ -268,6 +270,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
+	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
@@ -2388,17 +2391,22 @@ done:
 	return rc;
 }
 
-/* BM25 over the same terms, with the query's IDF masses on the way. */
+/* BM25 over the same terms, with the query's IDF masses on the way; each
+ * term's IDF no higher than idf_cap of a one-table term's: a word only one
+ * table holds, often in its column names alone (paid_by_patient,
+ * paid_patient_copay for "patient"), otherwise outweighs every other word
+ * of the question. The vectors keep the plain IDF. */
 static void bm25_scores(sx_search *s, qrun *r)
 {
 	size_t i, j;
+	float cap = s->p.idf_cap < 1 ? s->p.idf_cap * idf_of(s, 1) : INFINITY;
 	for (i = 0; i < r->nq; i++) {
 		term_ent *te;
 		float qw;
 		if (r->q[i].id < 0)
 			continue;
 		te = &s->terms.v[r->q[i].id];
-		qw = r->q[i].w * te->idf;
+		qw = r->q[i].w * fminf(te->idf, cap);
 		/* A related word stands in for a query word: it can earn
 		 * coverage, but a table lacking it misses nothing. */
 		if (r->q[i].origin != SX_TERM_THESAURUS)

@@ -2,7 +2,7 @@
  * eval_search.c - quality bench for semantic table search.
  *
  *   eval_search DIR [--workspace W] [--questions FILE] [--set SECTION.KEY=VALUE]...
- *               [--limit N] [--misses N [--misses-at1] [--miss-folds 0,1,2]]
+ *               [--limit N] [--misses N [--misses-at1] [--miss-folds 0,1,2]] [--bm25-diff]
  *   eval_search --db FILE.sqlite --questions FILE [...]   one database, e.g. the
  *               demo warehouse with tests/data/demo_questions.jsonl
  *
@@ -39,6 +39,9 @@
  * --misses N prints up to N questions that miss a gold table in the top 5
  * (with --misses-at1: whose first hit is not gold), only from the folds
  * --miss-folds lists, so that errors are read on tuning folds alone.
+ * --bm25-diff prints the questions whose first hit is gold for one of
+ * sextant and the plain BM25 baseline and not for the other ("BM25-ONLY",
+ * "SX-ONLY"), with the baseline's top 3: where each wins the first hit.
  */
 #include <ctype.h>
 #include <math.h>
@@ -676,7 +679,7 @@ int main(int argc, char **argv)
 	sx_config *cfg;
 	sx_store *st;
 	sx_catalog *cat = NULL;
-	bool use_map = true, oracle = false;
+	bool use_map = true, oracle = false, bm25_diff = false;
 	sx_error e;
 	baseline b = {0};
 	bhit *bh;
@@ -713,6 +716,8 @@ int main(int argc, char **argv)
 			misses.n = atol(argv[++ai]);
 		else if (strcmp(argv[ai], "--misses-at1") == 0)
 			misses.at1 = true; /* print questions whose first hit is wrong */
+		else if (strcmp(argv[ai], "--bm25-diff") == 0)
+			bm25_diff = true; /* first hits won by one of sextant and BM25 */
 		else if (strcmp(argv[ai], "--miss-folds") == 0 && ai + 1 < argc) {
 			const char *fl = argv[++ai]; /* e.g. 0,1,2: only these folds' misses */
 			for (; *fl; fl++)
@@ -875,6 +880,14 @@ int main(int argc, char **argv)
 					tabs[k] = b.docs[bh[k].i].t->name;
 				}
 				base_sc[i] = score(NULL, &qs[i].g, k, dbs, tabs);
+				if (bm25_diff && (base_sc[i].mrr == 1) != (sc[0][i].mrr == 1)) {
+					size_t t;
+					printf("%s %s\n   bm25:", base_sc[i].mrr == 1 ? "BM25-ONLY" : "SX-ONLY",
+					       qs[i].text);
+					for (t = 0; t < 3 && t < k; t++)
+						printf(" %s.%s", dbs[t], tabs[t]);
+					printf("\n");
+				}
 			}
 			free(bh);
 		} else {

@@ -406,6 +406,42 @@ static void test_patient_person(void **state)
 	sx_catalog_free(cat);
 }
 
+/* idf_cap (issue 24, 0.7): a word one table alone holds, here repeated in
+ * a harbour's `port_dues` columns, outweighs the question's other words
+ * when BM25 takes its full IDF (1: off); capped, the table the question
+ * names by its common words comes first. */
+static void test_idf_cap(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"vessel_call", "id vessel_id berth_id arrived_at sailed_at"},
+	    {"port_dues",
+	     "id call_id tug_fee tug_hours tug_operator tug_count tug_name tug_booked tug_crew tug_line"},
+	    {"vessel", "id name flag tonnage"},
+	    {"berth", "id quay length depth"},
+	    {"cargo", "id vessel_id call_id tonnage"},
+	    {"crew", "id vessel_id name rank"},
+	    {"inspection", "id vessel_id call_id inspector"},
+	    {"agent", "id name phone"},
+	};
+	sx_catalog *cat = catalog_of("harbour", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	double call_off, dues_off, call_on, dues_on;
+	size_t n;
+	(void)state;
+	scores_with(cat, "idf_cap", "1", "vessel call tugs", "vessel_call", &call_off,
+		    "port_dues", &dues_off);
+	scores_with(cat, "idf_cap", NULL, "vessel call tugs", "vessel_call", &call_on,
+		    "port_dues", &dues_on);
+	assert_true(dues_off > 0 && call_off > 0 && dues_on > 0 && call_on > 0);
+	assert_true(dues_off > call_off); /* off: the rare word wins */
+	assert_true(call_on > dues_on);	  /* capped: the named table */
+	n = ranked(cat, "idf_cap", NULL, "vessel call tugs", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "vessel_call");
+	assert_true(rank_of(names, n, "port_dues") > 0);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -417,6 +453,7 @@ int main(void)
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_patient_person),
+	    cmocka_unit_test(test_idf_cap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
