@@ -101,6 +101,15 @@ the project's own tests never read it unless given this path. Written:
                             order items, invoices with a payment method,
                             services with a type and price), copied the same
                             way (heldout9).
+  OUT_DIR/dorm_1.sqlite, wine_1.sqlite
+                            Spider's dorm_1 (students with an age, a sex and
+                            a city code, dorms with a student capacity and a
+                            gender, amenities, the amenities each dorm has,
+                            who lives in which dorm) and wine_1 (grapes with
+                            a colour, appellations with a county, area and
+                            AVA flag, 500 wines with a winery, year, price,
+                            score and cases), copied the same way
+                            (heldout10).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -328,7 +337,8 @@ def main():
                          ("assets_maintenance", "assets_maintenance"),
                          ("student_assessment", "student_assessment"), ("music_1", "music_1"),
                          ("college_2", "college_2"),
-                         ("cre_Drama_Workshop_Groups", "cre_Drama_Workshop_Groups")):
+                         ("cre_Drama_Workshop_Groups", "cre_Drama_Workshop_Groups"),
+                         ("dorm_1", "dorm_1"), ("wine_1", "wine_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -341,7 +351,7 @@ def main():
           "customers_and_addresses.sqlite, tracking_share_transactions.sqlite, "
           "apartment_rentals.sqlite, hr_1.sqlite, "
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
-          "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite; "
+          "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
