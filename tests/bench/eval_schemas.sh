@@ -55,18 +55,26 @@
 # eval_schemas.sh --blind8 does the same for the eighth blind set (the group
 # "blind8": Zabbix with separator-less ids, a SuiteCRM-style CRM with GUID
 # keys, an ERPNext-style ERP keyed by name); with --fill-cycles too.
+#
+# eval_schemas.sh --blind9 does the same for the ninth blind set (the group
+# "blind9": an OpenMRS-style medical record with creator / changed_by /
+# voided_by audit columns, an iDempiere-style ERP with AD_Client_ID /
+# AD_Org_ID / CreatedBy / UpdatedBy on every table, an OFBiz-style ERP with
+# text keys and composite party roles); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind8" ]; then
+	if [ "$DIR" = "--blind9" ]; then
+		GROUP=--group-blind9 NAMES="openmrs idempiere ofbiz" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind8" ]; then
 		GROUP=--group-blind8 NAMES="zabbix suitecrm erpnext" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind7" ]; then
 		GROUP=--group-blind7 NAMES="prestashop dolibarr moodle" CYCLES=--fill-cycles

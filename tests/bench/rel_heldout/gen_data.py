@@ -34,6 +34,13 @@ row of its drawn table. A Frappe table ("tabSales Invoice", keyed by a text
 the value column is no declared key) name one of two doctypes (drawn once
 per pair) and one of its rows; a declared `parent` sets `parenttype` to its
 doctype. No earlier fold has such keys or tables, so their data is unchanged.
+A required self reference (with --fill-cycles) refers to its own row in the
+first row and to an earlier row after it (without, such a table stayed
+empty). An iDempiere NUMERIC(10) (or NUMERIC(10,0)) column gets integers. An OFBiz
+table (one with a `last_updated_stamp` column) gets text keys as OFBiz
+writes them: a code for a type or lookup table (RT_03), a five-digit
+*_seq_id (00003), a sequence number for an entity (10003). No earlier fold
+declares either, so their data is unchanged.
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
@@ -62,6 +69,10 @@ def kind(decl):
         return "int"
     if re.match(r"number(\(\s*\d+\s*(,\s*0\s*)?\))?$", d):
         # Oracle's NUMBER without decimals (ids, counts): an integer.
+        return "int"
+    if re.match(r"numeric\(\s*10\s*(,\s*0\s*)?\)$", d):
+        # iDempiere's NUMERIC(10) keys: integers (no earlier fold declares
+        # a numeric(10) without decimals, so their data is unchanged).
         return "int"
     if "bool" in d:
         return "bool"
@@ -120,6 +131,18 @@ def frappe_name(table, i):
     words = doctype.split()
     abbr = "".join(w[0] for w in words) if len(words) > 1 else doctype[:4]
     return "%s-%05d" % (abbr.upper(), i)
+
+
+def ofbiz_id(table, col, i):
+    """An OFBiz key: a code for a type or lookup table (role_type -> RT_03,
+    status_item -> SI_03), a five-digit sequence for an item's *_seq_id
+    (00003), and a number from OFBiz's sequence bank for an entity
+    (party, product, order_header -> 10003)."""
+    if col.endswith("_seq_id"):
+        return "%05d" % i
+    if LOOKUP.search(table) or table in ("status_item", "enumeration", "uom", "geo"):
+        return "%s_%02d" % ("".join(w[0] for w in table.split("_")).upper(), i)
+    return str(10000 + i)
 
 
 def value(rng, k, name, i):
@@ -189,6 +212,7 @@ def main():
     frappe = [t for t in tables if t.startswith("tab") and pks[t] == ["name"]]
     frappe_child = set(t for t in frappe if {"parent", "parenttype"} <= set(c for c, _, _ in cols[t]))
     frappe_docs = [t for t in frappe if t not in frappe_child]
+    ofbiz = set(t for t in tables if any(c == "last_updated_stamp" for c, _, _ in cols[t]))
     poly_choice = {}
     # Foreign keys into a table filled later (a cycle: res_users <->
     # res_partner): NULL, or a placeholder when required, until the pass
@@ -249,6 +273,14 @@ def main():
                     if pt == t:
                         vals = [r[0] for r in db.execute(
                             'SELECT "%s" FROM "%s"' % (pc, t))]
+                        if notnull and cycles:
+                            # A required self reference (users.creator,
+                            # AD_User.CreatedBy): the first row refers to
+                            # itself, as a system user does, the others to
+                            # an earlier row.
+                            own = row.get(pc, i)
+                            row[c] = rng.choice(vals) if vals else own
+                            continue
                         row[c] = rng.choice(vals) if vals and rng.random() < 0.6 else None
                         continue
                     vals = [r[0] for r in db.execute('SELECT "%s" FROM "%s"' % (pc, pt))]
@@ -270,9 +302,15 @@ def main():
                 elif t in frappe and c == "name":
                     row[c] = (hashlib.md5(("%s %d" % (t, i)).encode()).hexdigest()[:10]
                               if t in frappe_child else frappe_name(t, i))
+                elif t in ofbiz and k == "text" and (pks[t] == [c] or c.endswith("_seq_id")):
+                    row[c] = ofbiz_id(t, c, i)
                 elif c == "id" and k == "text":
                     # A text id is a Stripe-like key: "cus_" + 14 characters.
                     row[c] = stripe_id(rng, t)
+                elif pks[t] == [c] and c != "id" and (decl or "").lower() in ("serial", "bigserial"):
+                    # An OpenMRS serial key (person_id): its row number. (A
+                    # serial `id`, Odoo's, stays as the branch above made it.)
+                    row[c] = i
                 elif c == "id" or (pks[t] == [c] and k == "int"):
                     row[c] = i
                 elif c.endswith("_type") and c[:-5] + "_id" in names and len(poly_targets) > 1:
