@@ -84,6 +84,7 @@ struct ctx {
 	sx_hmap *colfreq;         /* norm column name -> tables having it */
 	sx_hmap *rolefreq;        /* norm "<word> <key>" ending a longer id name -> columns */
 	sx_hmap *stemset;         /* every table stem */
+	sx_hmap *vocab;           /* every word of a table's or a column's name, split */
 	sx_hmap *headwords;       /* singular last word of a table's name -> the table (keyed id or
 				   * by that word), or 1 if several */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
@@ -1187,6 +1188,21 @@ static void words_key(const sx__words *w, size_t k, char *out, size_t n)
 	}
 }
 
+/* The schema's own words: each word of a name as split (Created and
+ * Updated are words of iDempiere's columns, created of created_at). A
+ * name written without a separator is split into these (split_glued). */
+static int add_vocab(struct ctx *c, const char *name)
+{
+	sx__words w;
+	size_t i;
+	sx__split(name, &w);
+	for (i = 0; i < w.n; i++)
+		if (!sx_hmap_get(c->vocab, w.w[i]) &&
+		    sx_hmap_put(c->vocab, sx_arena_strdup(c->tmp, w.w[i]), (void *)1))
+			return SX_ENOMEM;
+	return 0;
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -1251,11 +1267,13 @@ static int count_columns(struct ctx *c)
 							(void *)1))
 						return SX_ENOMEM;
 			}
+			if (add_vocab(c, tb->name))
+				return SX_ENOMEM;
 			for (i = 0; i < tb->ncols; i++) {
 				char key[NAME_MAX_KEY];
 				sx__words w;
 				sx__norm(tb->cols[i].name, key, sizeof key);
-				if (count_up(c, c->colfreq, key))
+				if (count_up(c, c->colfreq, key) || add_vocab(c, tb->cols[i].name))
 					return SX_ENOMEM;
 				/* The last word and the key word of a role name
 				 * (created_by_user_id, owner_user_id: "userid"). */
@@ -2261,6 +2279,58 @@ static bool role_names_table(const struct ctx *c, const sx__words *w, size_t n)
 	return sx_hmap_get(c->stemset, sg) != NULL;
 }
 
+/* Splits s (l characters) into words the schema writes apart elsewhere,
+ * three characters or more each, the longest first word first; false
+ * where no such split exists. */
+static bool vocab_split(const struct ctx *c, const char *s, size_t l, sx__words *out)
+{
+	char p[SX__WORD_MAX];
+	size_t k, n0 = out->n;
+	if (out->n >= SX__MAX_WORDS - 1)
+		return false;
+	for (k = l; k >= 3; k--) {
+		if (l - k > 0 && l - k < 3)
+			continue;
+		memcpy(p, s, k);
+		p[k] = 0;
+		if (!sx_hmap_get(c->vocab, p))
+			continue;
+		snprintf(out->w[out->n++], SX__WORD_MAX, "%s", p);
+		if (k == l || vocab_split(c, s + k, l - k, out))
+			return true;
+		out->n = n0;
+	}
+	return false;
+}
+
+/* A name written without a separator and read lowercase (iDempiere's
+ * CreatedBy, UpdatedBy folded to createdby, lastupdatedby): where it
+ * ends in a "by" word and the rest splits into the schema's own words
+ * (created, last, updated: column names elsewhere), it is read as those
+ * words, an audit column as created_by is. */
+static bool split_glued(const struct ctx *c, sx__words *w)
+{
+	static const char *const b[] = {"by", "par", "von", "por", NULL};
+	const char *s = w->w[0];
+	size_t l = strlen(s), k, j;
+	sx__words t;
+	for (k = 0; k < l; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return false;
+	for (j = 0; b[j]; j++) {
+		size_t bl = strlen(b[j]);
+		if (l < bl + 4 || strcmp(s + l - bl, b[j]) != 0)
+			continue;
+		t.n = 0;
+		if (!vocab_split(c, s, l - bl, &t))
+			continue;
+		snprintf(t.w[t.n++], SX__WORD_MAX, "%s", b[j]);
+		*w = t;
+		return true;
+	}
+	return false;
+}
+
 static void split_runon(const struct ctx *c, sx__words *w)
 {
 	char p[SX__WORD_MAX];
@@ -2268,6 +2338,8 @@ static void split_runon(const struct ctx *c, sx__words *w)
 	size_t l, pl, k;
 	sx__words t;
 	if (w->n != 1)
+		return;
+	if (split_glued(c, w))
 		return;
 	s = w->w[0];
 	l = strlen(s);
@@ -3945,12 +4017,13 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.colfreq = sx_hmap_new(total * 4 + 64);
 	c.rolefreq = sx_hmap_new(total + 64);
 	c.stemset = sx_hmap_new(total * 2 + 64);
+	c.vocab = sx_hmap_new(total * 4 + 64);
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords ||
+	    !c.vocab || !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
@@ -4069,6 +4142,7 @@ done:
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);
 	sx_hmap_free(c.colfreq);
+	sx_hmap_free(c.vocab);
 	sx_hmap_free(c.rolefreq);
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.loosestems);

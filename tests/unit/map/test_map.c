@@ -971,6 +971,29 @@ static void test_lone_actor_login_table(void **state)
 	fx_free(&f);
 }
 
+/* An audit column written without a separator and read lowercase
+ * (modifiedby, lastchangedby) splits into the schema's own words
+ * (modified, last_changed are columns) and "by", and points at the login
+ * table (xq_user: its two-letter prefix is no application prefix, so it
+ * is found by its password beside an e-mail); a glued name whose head the
+ * schema never writes apart (approvedby, standby) stays one word. */
+static void test_glued_audit_column(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "xq_user", "xq_user_id:integer:pk, email:text, passwd:text, modified:timestamp");
+	tab(f.cat, f.s, "xq_memo",
+	    "xq_memo_id:integer:pk, modified:timestamp, modifiedby:integer, "
+	    "last_changed:timestamp, lastchangedby:integer, approvedby:integer, standby:integer");
+	fx_build(&f);
+	expect_rel(f.m, "xq_memo", "modifiedby", "xq_user", "xq_user_id", 0.5);
+	expect_rel(f.m, "xq_memo", "lastchangedby", "xq_user", "xq_user_id", 0.5);
+	assert_null(rel_from(f.m, "xq_memo", "approvedby"));
+	assert_null(rel_from(f.m, "xq_memo", "standby"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2568,6 +2591,7 @@ int main(void)
 		cmocka_unit_test(test_own_words_self_reference),
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
+		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
