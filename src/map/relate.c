@@ -2570,6 +2570,8 @@ static bool position_word(const char *w)
 }
 
 static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
+static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out);
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
@@ -2580,7 +2582,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	sx__words w;
 	char key[NAME_MAX_KEY];
 	size_t n, i;
-	bool fk;
+	bool fk, ownrole;
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
@@ -2729,7 +2731,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				cand_push(out, &k);
 		}
 	}
-	for (i = 0; i < n; i++) {
+	/* the own key with a row role in it: the self candidate is in out */
+	ownrole = own_key_role_self(c, t, col, &w, n, out);
+	for (i = 0; i < n && !ownrole; i++) {
 		bool by_word = word_self_ref(t, &w, n, i);
 		if ((by_word || own_self_ref(t, &w, n, i)) && t->pk.ncols == 1 &&
 		    strcmp(t->pk.cols[0], col->name) != 0) {
@@ -2771,6 +2775,90 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
+}
+
+/* A role word that names another row of the same table beside the
+ * table's own key: parent, the sibling words and "base" (a price list
+ * version's base version). */
+static bool row_role_word(const char *w)
+{
+	return parent_word(w) || sibling_word(w) || strcmp(w, "base") == 0;
+}
+
+/* The table's own key with a row role inserted before its key word
+ * (m_product_category_parent_id in m_product_category keyed
+ * m_product_category_id, m_pricelist_version_base_id, and glued
+ * m_warehousesource_id, basepricelist_id, its short prefix left out):
+ * a self reference, and no
+ * table the key's first words name (m_product for m_product_category) is
+ * its target. Not where the role word is a table's own name. */
+static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	sx__words kw, ws;
+	size_t i, j, k, r = SIZE_MAX;
+	struct pkey *pk;
+	if (t->pk.ncols != 1 || n < 2 || strcmp(t->pk.cols[0], col->name) == 0)
+		return false;
+	sx__split(t->pk.cols[0], &kw);
+	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]) || !sx__key_word(w->w[n - 1]))
+		return false;
+	/* a short table prefix (m_ of m_pricelist_id) may be left out:
+	 * basepricelist_id, parent_tax_id in c_tax */
+	if (kw.n >= 3 && strlen(kw.w[0]) <= 2 && strcmp(w->w[0], kw.w[0]) != 0) {
+		memmove(kw.w[0], kw.w[1], (kw.n - 1) * sizeof kw.w[0]);
+		kw.n--;
+	}
+	/* split a glued own word and role word (warehousesource,
+	 * basepricelist) */
+	ws.n = 0;
+	for (i = 0; i < n && ws.n + 2 <= SX__MAX_WORDS; i++) {
+		const char *x = w->w[i];
+		size_t l = strlen(x), q;
+		bool split = false;
+		for (q = 3; q + 3 <= l && !split; q++) {
+			char a[SX__WORD_MAX], b[SX__WORD_MAX];
+			memcpy(a, x, q);
+			a[q] = 0;
+			snprintf(b, sizeof b, "%s", x + q);
+			if ((own_word(t, a) && row_role_word(b)) || (row_role_word(a) && own_word(t, b))) {
+				snprintf(ws.w[ws.n++], SX__WORD_MAX, "%s", a);
+				snprintf(ws.w[ws.n++], SX__WORD_MAX, "%s", b);
+				split = true;
+			}
+		}
+		if (!split)
+			snprintf(ws.w[ws.n++], SX__WORD_MAX, "%s", x);
+	}
+	if (ws.n != kw.n + 1)
+		return false;
+	for (i = 0; i < ws.n; i++)
+		if (row_role_word(ws.w[i]) && !sx_hmap_get(c->stemset, ws.w[i])) {
+			/* the other words are the key's, in order */
+			for (j = k = 0; j < ws.n; j++) {
+				if (j == i)
+					continue;
+				if (strcmp(ws.w[j], kw.w[k]) != 0)
+					break;
+				k++;
+			}
+			if (j == ws.n) {
+				r = i;
+				break;
+			}
+		}
+	if (r == SIZE_MAX)
+		return false;
+	for (i = j = 0; i < out->n; i++)
+		if (out->v[i].pk->t == t)
+			out->v[j++] = out->v[i];
+	out->n = j;
+	if (j > 0)
+		return true;
+	if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+		return false;
+	push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, ws.w[r]));
+	return true;
 }
 
 /* Does a sampled value look like a generated key (SI-00003, a GUID,

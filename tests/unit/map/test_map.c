@@ -994,6 +994,40 @@ static void test_glued_audit_column(void **state)
 	fx_free(&f);
 }
 
+/* The table's own key with a row role before its key word is a self
+ * reference (zk_route_leg_parent_id in zk_route_leg, not zk_route), glued
+ * too (zk_depotorigin_id) and with the short prefix left out
+ * (basetariff_id in zk_tariff); another word there (category) or a role
+ * word that is a table's name (source) is not read so. */
+static void test_own_key_role_self(void **state)
+{
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "zk_route", "zk_route_id:integer:pk, label:text");
+	tab(f.cat, f.s, "source", "source_id:integer:pk, label:text");
+	tab(f.cat, f.s, "zk_route_leg",
+	    "zk_route_leg_id:integer:pk, zk_route_id:integer, zk_route_leg_parent_id:integer, "
+	    "zk_route_leg_category_id:integer, zk_route_leg_source_id:integer");
+	tab(f.cat, f.s, "zk_depot", "zk_depot_id:integer:pk, zk_depotorigin_id:integer, label:text");
+	tab(f.cat, f.s, "zk_tariff", "zk_tariff_id:integer:pk, basetariff_id:integer, rate:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "zk_route_leg", "zk_route_leg_parent_id", "zk_route_leg", "zk_route_leg_id",
+		   0.5);
+	expect_rel(f.m, "zk_depot", "zk_depotorigin_id", "zk_depot", "zk_depot_id", 0.5);
+	expect_rel(f.m, "zk_tariff", "basetariff_id", "zk_tariff", "zk_tariff_id", 0.5);
+	expect_rel(f.m, "zk_route_leg", "zk_route_id", "zk_route", "zk_route_id", 0.5);
+	for (i = 0; i < sx_dbmap_rel_count(f.m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(f.m, i);
+		if (!strcmp(r->from.table, "zk_route_leg") &&
+		    (!strcmp(r->from.cols[0], "zk_route_leg_category_id") ||
+		     !strcmp(r->from.cols[0], "zk_route_leg_source_id")))
+			assert_string_not_equal(r->to.table, "zk_route_leg");
+	}
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2592,6 +2626,7 @@ int main(void)
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_glued_audit_column),
+		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
