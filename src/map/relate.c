@@ -2310,21 +2310,20 @@ static bool vocab_split(const struct ctx *c, const char *s, size_t l, sx__words 
  * words, an audit column as created_by is. */
 static bool split_glued(const struct ctx *c, sx__words *w)
 {
-	static const char *const b[] = {"by", "par", "von", "por", NULL};
 	const char *s = w->w[0];
-	size_t l = strlen(s), k, j;
+	size_t l = strlen(s), k, bl;
 	sx__words t;
 	for (k = 0; k < l; k++)
 		if (s[k] < 'a' || s[k] > 'z')
 			return false;
-	for (j = 0; b[j]; j++) {
-		size_t bl = strlen(b[j]);
-		if (l < bl + 4 || strcmp(s + l - bl, b[j]) != 0)
+	/* the "by" words are two or three letters (by, par, von, por) */
+	for (bl = 2; bl <= 3; bl++) {
+		if (l < bl + 4 || !by_word(s + l - bl))
 			continue;
 		t.n = 0;
 		if (!vocab_split(c, s, l - bl, &t))
 			continue;
-		snprintf(t.w[t.n++], SX__WORD_MAX, "%s", b[j]);
+		snprintf(t.w[t.n++], SX__WORD_MAX, "%s", s + l - bl);
 		*w = t;
 		return true;
 	}
