@@ -4142,8 +4142,9 @@ static bool shape_text(struct colstat *c, double *share)
 	v = malloc((n + ns + 1) * sizeof *v);
 	if (!v)
 		return false;
-	memcpy(v, c->text_vals.v, n * sizeof *v);
-	if (!full) {
+	if (n)
+		memcpy(v, c->text_vals.v, n * sizeof *v);
+	if (!full && ns) {
 		memcpy(v + n, c->short_texts.v, ns * sizeof *v);
 		n += ns;
 	}
