@@ -80,6 +80,14 @@ typedef struct gen_intent {
 	int last_days;
 	int top_n;
 	gen_phrase top_what, top_within;
+	/* a threshold on a count: "with more than 20 orders", "больше пяти
+	 * студентов" (gen13): having_op ">", ">=", "<" or "<=", having_meas the
+	 * measure it bounds, having_at the comparative's token */
+	bool having;
+	char having_op[3];
+	long having_val;
+	int having_at, having_meas;
+	gen_phrase having_noun;
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */
 	bool streaming, convert;

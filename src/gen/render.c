@@ -526,6 +526,24 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	where(b, c);
 	if (nkeys)
 		group_by(b, c, "\nGROUP BY ", nkeys, false);
+	/* a threshold on a count of this group (gen13) */
+	for (i = 0; nkeys && s->having && i < c->g->nmeasures; i++)
+		if (c->g->measures[i] == s->having_measure) {
+			sx_buf_puts(b, "\nHAVING ");
+			measure_expr(b, c, &s->measures[s->having_measure]);
+			sx_buf_printf(b, " %s %lld", s->having_op, (long long)s->having_value);
+		}
+}
+
+/* The group that holds the threshold's measure, or -1 (gen13). */
+static long having_group(const sx_gen_spec *s)
+{
+	size_t k, i;
+	for (k = 0; s->having && k < s->ngroups; k++)
+		for (i = 0; i < s->groups[k].nmeasures; i++)
+			if (s->groups[k].measures[i] == s->having_measure)
+				return (long)k;
+	return -1;
 }
 
 static size_t key_names(const sx_gen_spec *s, const char **names)
@@ -586,9 +604,15 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 	/* time or dimension grain over several facts: every key seen by any fact */
 	if (nk) {
+		long hg = having_group(s);
+		bool first = true;
 		sx_buf_puts(b, ",\nkeys AS (\n");
 		for (k = 0; k < s->ngroups; k++) {
-			sx_buf_printf(b, "%sSELECT ", k ? "  UNION\n" : "");
+			/* with a threshold, the keys its group kept */
+			if (hg >= 0 && (size_t)hg != k)
+				continue;
+			sx_buf_printf(b, "%sSELECT ", first ? "" : "  UNION\n");
+			first = false;
 			for (i = 0; i < nk; i++) {
 				if (i)
 					sx_buf_puts(b, ", ");
