@@ -220,6 +220,11 @@ typedef struct sx_gen_spec {
 	const char *having_op;
 	int64_t having_value;
 
+	/* entities with no facts kept as zero ("including those with no
+	 * orders", "с нулём"): every row of the dimensions' one table, LEFT
+	 * JOINed to the aggregate, counts and sums 0 (gen13) */
+	bool keep_empty;
+
 	/* top N per group: rank dimension top_dim within the others */
 	int top_n;
 	size_t top_dim;

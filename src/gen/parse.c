@@ -927,6 +927,25 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	}
 
 	read_threshold(in);
+	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
+	 * нулём", "including those with no orders", "включая без заказов" */
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i], *pv = i ? &in->tok[i - 1] : NULL;
+		size_t k;
+		if (pv && (strcmp(t->w, "0") == 0 || is(t, "zero") || strncmp(t->w, "нул", 6) == 0 ||
+		           strncmp(t->w, "ноль", 8) == 0) &&
+		    (is(pv, "with") || is(pv, "as") || is(pv, "at") || is(pv, "с") || is(pv, "со"))) {
+			in->keep_empty = t->used = true;
+			continue;
+		}
+		if (is(t, "including") || is(t, "incl") || strcmp(t->w, "включая") == 0)
+			for (k = i + 1; k < in->ntok && k <= i + 4; k++)
+				if (is(&in->tok[k], "no") || is(&in->tok[k], "without") || is(&in->tok[k], "never") ||
+				    is(&in->tok[k], "без")) {
+					in->keep_empty = true;
+					break;
+				}
+	}
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;

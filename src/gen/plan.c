@@ -4727,6 +4727,16 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	s->grain = p->in.grain;
 	s->measures = p->meas.v;
 	s->nmeasures = p->meas.n;
+	/* entities with none kept as zero (gen13): the dimensions' one table
+	 * LEFT JOINed to the aggregate, without a grain or a top N */
+	if (p->in.keep_empty && s->load == SX_LOAD_AGGREGATE && p->dims.n && !s->grain && !p->in.top_n) {
+		bool one = true;
+		for (i = 1; i < p->dims.n; i++)
+			one &= p->dims.v[i].table == p->dims.v[0].table;
+		s->keep_empty = one;
+		if (one)
+			sx_gen_thought(th, "every row of %s kept, those without facts as 0", p->dims.v[0].table->name);
+	}
 	/* a threshold on a count (gen13): HAVING on the first count measure */
 	if (p->in.having && s->load == SX_LOAD_AGGREGATE && p->dims.n)
 		for (i = 0; i < p->meas.n; i++)
@@ -5002,6 +5012,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	sx_json_add_str(o, "date_to", s->date_to);
 	if (s->last_days)
 		sx_json_add_int(o, "last_days", s->last_days);
+	if (s->keep_empty)
+		cJSON_AddBoolToObject(o, "keep_empty", true);
 	if (s->having) {
 		cJSON *t = cJSON_AddObjectToObject(o, "having");
 		sx_json_add_str(t, "measure", s->measures[s->having_measure].name);

@@ -956,6 +956,48 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* Entities with no facts kept as zero (gen13): every row of the
+ * dimensions' table, LEFT JOINed null-safe to the aggregate on the
+ * dimensions; counts and sums of the missing rows are 0. */
+static void keep_empty_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_buf inner = SX_BUF_INIT;
+	size_t i;
+	agg_select(&inner, s, d);
+	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
+		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
+		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)), sx_buf_cstr(&inner),
+		              sel + 1);
+	} else {
+		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
+	}
+	sx_buf_puts(b, "\nSELECT ");
+	for (i = 0; i < s->ndims; i++) {
+		sx_buf_puts(b, i ? ",\n       e." : "e.");
+		gen_q(b, d, s->dims[i].column);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, s->dims[i].name);
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+		sx_buf_printf(b, ",\n       %sagg.", zero ? "COALESCE(" : "");
+		gen_q(b, d, m->name);
+		sx_buf_puts(b, zero ? ", 0) AS " : " AS ");
+		gen_q(b, d, m->name);
+	}
+	sx_buf_puts(b, "\nFROM ");
+	gen_qtable(b, d, s->dims[0].table);
+	sx_buf_puts(b, " AS e\nLEFT JOIN agg ON ");
+	for (i = 0; i < s->ndims; i++) {
+		sx_buf_puts(b, i ? " AND agg." : "agg.");
+		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(b, d == SX_DB_POSTGRES ? " IS NOT DISTINCT FROM e." : d == SX_DB_SQLITE ? " IS e." : " = e.");
+		gen_q(b, d, s->dims[i].column);
+	}
+	sx_buf_release(&inner);
+}
+
 int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_error *err)
 {
 	if (d == SX_DB_DDL)
@@ -963,7 +1005,9 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 	if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360) {
 		if (!s->ngroups)
 			return sx_error_set(err, SX_EINVAL, "the spec has no measure");
-		if (s->top_n && s->ndims)
+		if (s->keep_empty && s->ndims && !s->top_n && !has_window(s))
+			keep_empty_select(out, s, d);
+		else if (s->top_n && s->ndims)
 			topn_select(out, s, d);
 		else if (has_window(s))
 			window_select(out, s, d);

@@ -2953,6 +2953,27 @@ static void test_gen13_kennel_thresholds(void **state)
 	assert_true(has_dim(s, "Warehouses", "id"));
 	assert_string_equal(s->measures[s->having_measure].table->name, "Parcels");
 	sx_gen_spec_free(s);
+	/* entities with none kept as zero: the dimensions' table LEFT JOINed
+	 * to the aggregate, its counts 0 */
+	assert_int_equal(plan("Number of dogs per kennel; kennels with no dogs still show up with 0", NULL, NULL, &s, &e), 0);
+	assert_true(s->keep_empty);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COALESCE(agg.\"dogs_count\", 0) AS \"dogs_count\""));
+	assert_non_null(strstr(sql, "\nFROM \"Kennels\" AS e\nLEFT JOIN agg ON agg.\"Kennel_id\" IS e.\"id\""));
+	free(sql);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "IS NOT DISTINCT FROM e.\"id\""));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "LEFT JOIN agg ON agg.`Kennel_id` = e.`id`"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число посылок по складам, включая склады без посылок", NULL, NULL, &s, &e), 0);
+	assert_true(s->keep_empty);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Dogs per kennel", NULL, NULL, &s, &e), 0);
+	assert_false(s->keep_empty);
+	sx_gen_spec_free(s);
 	/* a number before a time word is a period, no threshold */
 	assert_int_equal(plan("Dogs per kennel name born over 30 days", NULL, NULL, &s, &e), 0);
 	assert_false(s->having);
