@@ -659,20 +659,26 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* The aggregate as the CTE agg, rendered into inner: its own CTEs hoisted,
+ * WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...). */
+static void agg_cte(sx_buf *b, sx_buf *inner, const sx_gen_spec *s, sx_db_kind d)
+{
+	agg_select(inner, s, d);
+	if (sx_str_startswith(sx_buf_cstr(inner), "WITH ")) {
+		const char *sel = strstr(sx_buf_cstr(inner), "\nSELECT ");
+		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(inner)), sx_buf_cstr(inner),
+		              sel + 1);
+	} else {
+		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(inner));
+	}
+}
+
 static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	sx_buf inner = SX_BUF_INIT, part = SX_BUF_INIT;
 	size_t i, np = 0;
 	const sx_table *ranked = s->dims[s->top_dim].table;
-	agg_select(&inner, s, d);
-	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
-		/* hoist the CTEs: WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...) */
-		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
-		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)), sx_buf_cstr(&inner),
-			      sel + 1);
-	} else {
-		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
-	}
+	agg_cte(b, &inner, s, d);
 	/* the ranking's partition: the other dimensions and the period; the
 	 * ranked phrase's key and label come last (from top_dim on), so a column
 	 * of the same table named by another phrase ("top 2 products within each
@@ -963,14 +969,7 @@ static void keep_empty_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	sx_buf inner = SX_BUF_INIT;
 	size_t i;
-	agg_select(&inner, s, d);
-	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
-		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
-		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)), sx_buf_cstr(&inner),
-		              sel + 1);
-	} else {
-		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
-	}
+	agg_cte(b, &inner, s, d);
 	sx_buf_puts(b, "\nSELECT ");
 	for (i = 0; i < s->ndims; i++) {
 		sx_buf_puts(b, i ? ",\n       e." : "e.");

@@ -2891,6 +2891,14 @@ static void test_gen12_harbour(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The select of s in dialect d holds want. */
+static void select_has(const sx_gen_spec *s, sx_db_kind d, const char *want)
+{
+	char *sql = select_of(s, d);
+	assert_non_null(strstr(sql, want));
+	free(sql);
+}
+
 /* gen13, on a kennel schema of other names: a threshold on a count ("with
  * more than N", "at least N", "N or more", "больше N") keeps the groups
  * past it with HAVING on that count, in every dialect; without a dimension
@@ -2909,7 +2917,6 @@ static void test_gen13_kennel_thresholds(void **state)
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
 	sx_gen_spec *s = NULL;
 	sx_error e;
-	char *sql;
 	(void)state;
 	table(sc, "Kennels", kennels, N(kennels));
 	fk(table(sc, "Dogs", dogs, N(dogs)), "kennel_id", "Kennels");
@@ -2923,15 +2930,9 @@ static void test_gen13_kennel_thresholds(void **state)
 	assert_string_equal(s->measures[s->having_measure].table->name, "Dogs");
 	assert_string_equal(s->having_op, ">");
 	assert_int_equal(s->having_value, 12);
-	sql = select_of(s, SX_DB_SQLITE);
-	assert_non_null(strstr(sql, "GROUP BY 1, 2\nHAVING COUNT(*) > 12"));
-	free(sql);
-	sql = select_of(s, SX_DB_POSTGRES);
-	assert_non_null(strstr(sql, "HAVING COUNT(*) > 12"));
-	free(sql);
-	sql = select_of(s, SX_DB_CLICKHOUSE);
-	assert_non_null(strstr(sql, "\nHAVING COUNT(*) > 12;"));
-	free(sql);
+	select_has(s, SX_DB_SQLITE, "GROUP BY 1, 2\nHAVING COUNT(*) > 12");
+	select_has(s, SX_DB_POSTGRES, "HAVING COUNT(*) > 12");
+	select_has(s, SX_DB_CLICKHOUSE, "\nHAVING COUNT(*) > 12;");
 	sx_gen_spec_free(s);
 	/* the count said, the threshold beside it, a dimension of its own */
 	assert_int_equal(plan("Number of dogs per kennel name, only kennels with at least 4 dogs", NULL, NULL, &s, &e), 0);
@@ -2957,16 +2958,10 @@ static void test_gen13_kennel_thresholds(void **state)
 	 * to the aggregate, its counts 0 */
 	assert_int_equal(plan("Number of dogs per kennel; kennels with no dogs still show up with 0", NULL, NULL, &s, &e), 0);
 	assert_true(s->keep_empty);
-	sql = select_of(s, SX_DB_SQLITE);
-	assert_non_null(strstr(sql, "COALESCE(agg.\"dogs_count\", 0) AS \"dogs_count\""));
-	assert_non_null(strstr(sql, "\nFROM \"Kennels\" AS e\nLEFT JOIN agg ON agg.\"Kennel_id\" IS e.\"id\""));
-	free(sql);
-	sql = select_of(s, SX_DB_POSTGRES);
-	assert_non_null(strstr(sql, "IS NOT DISTINCT FROM e.\"id\""));
-	free(sql);
-	sql = select_of(s, SX_DB_CLICKHOUSE);
-	assert_non_null(strstr(sql, "LEFT JOIN agg ON agg.`Kennel_id` = e.`id`"));
-	free(sql);
+	select_has(s, SX_DB_SQLITE, "COALESCE(agg.\"dogs_count\", 0) AS \"dogs_count\"");
+	select_has(s, SX_DB_SQLITE, "\nFROM \"Kennels\" AS e\nLEFT JOIN agg ON agg.\"Kennel_id\" IS e.\"id\"");
+	select_has(s, SX_DB_POSTGRES, "IS NOT DISTINCT FROM e.\"id\"");
+	select_has(s, SX_DB_CLICKHOUSE, "LEFT JOIN agg ON agg.`Kennel_id` = e.`id`");
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Число посылок по складам, включая склады без посылок", NULL, NULL, &s, &e), 0);
 	assert_true(s->keep_empty);
