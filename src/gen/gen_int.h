@@ -77,6 +77,7 @@ typedef struct gen_intent {
 	sx_gen_grain grain;
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
+	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */
 	int last_days;
 	int top_n;
 	gen_phrase top_what, top_within;

@@ -1147,6 +1147,32 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* one quarter of a year (gen13): "Q3 2023", "third quarter of 2023",
+		 * "3 квартал 2023", "третий квартал 2023 года" */
+		{
+			static const char *const ord[] = {"first", "second", "third", "fourth", "перв", "втор", "трет",
+			                                  "четверт", NULL};
+			const gen_tok *y = nx && is(nx, "of") && i + 2 < in->ntok ? &in->tok[i + 2] : nx;
+			int q = 0, k;
+			if (t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2])
+				q = t->w[1] - '0';
+			else if (pv && (is(t, "quarter") || strncmp(t->w, "квартал", 14) == 0)) {
+				q = pv->num && atoi(pv->w) >= 1 && atoi(pv->w) <= 4 ? atoi(pv->w) : 0;
+				for (k = 0; !q && ord[k]; k++)
+					if (strncmp(pv->w, ord[k], strlen(ord[k])) == 0)
+						q = k % 4 + 1;
+			}
+			if (q && y && y->num && strlen(y->w) == 4 && atoi(y->w) >= 1990 && atoi(y->w) <= 2100) {
+				in->month = (q - 1) * 3 + 1;
+				in->months = 3;
+				t->used = true;
+				if (t->w[0] != 'q')
+					pv->used = true;
+				if (y != nx)
+					nx->used = true;
+				continue;
+			}
+		}
 		/* one month of a year: "за декабрь 2011", "in December 2011" */
 		if (nx && nx->num && strlen(nx->w) == 4 && atoi(nx->w) >= 1990 && atoi(nx->w) <= 2100) {
 			int mo;

@@ -4840,8 +4840,8 @@ finish:
 		snprintf(b, sizeof b, "%04d-01-01", p->in.year_to + 1);
 		if (p->in.month && p->in.year_from == p->in.year_to) {
 			snprintf(a, sizeof a, "%04d-%02d-01", p->in.year_from, p->in.month);
-			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (p->in.month == 12),
-			         p->in.month % 12 + 1);
+			int last = p->in.month + (p->in.months > 1 ? p->in.months - 1 : 0); /* a quarter: 3 */
+			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
 		}
 		s->date_from = astr(p, a);
 		s->date_to = astr(p, b);

@@ -2969,6 +2969,15 @@ static void test_gen13_kennel_thresholds(void **state)
 	assert_int_equal(plan("Dogs per kennel", NULL, NULL, &s, &e), 0);
 	assert_false(s->keep_empty);
 	sx_gen_spec_free(s);
+	/* a quarter of a year is its three months */
+	assert_int_equal(plan("Dogs per kennel name born in Q4 2021", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2021-10-01");
+	assert_string_equal(s->date_to, "2022-01-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Dogs per kennel name born in the second quarter of 2020", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2020-04-01");
+	assert_string_equal(s->date_to, "2020-07-01");
+	sx_gen_spec_free(s);
 	/* a number before a time word is a period, no threshold */
 	assert_int_equal(plan("Dogs per kennel name born over 30 days", NULL, NULL, &s, &e), 0);
 	assert_false(s->having);
