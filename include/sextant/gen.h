@@ -211,6 +211,20 @@ typedef struct sx_gen_spec {
 	const char *date_from, *date_to; /* [from, to) ISO dates, NULL: open */
 	int last_days;             /* > 0: the last N days (relative) */
 
+	/* a threshold on an aggregate ("customers with more than 20 orders"):
+	 * HAVING measures[having_measure] having_op having_value in the
+	 * measure's group; with several groups only that group's keys are
+	 * kept. having_op is ">", ">=", "<" or "<="; false: none */
+	bool having;
+	size_t having_measure;
+	const char *having_op;
+	int64_t having_value;
+
+	/* entities with no facts kept as zero ("including those with no
+	 * orders", "с нулём"): every row of the dimensions' one table, LEFT
+	 * JOINed to the aggregate, counts and sums 0 (gen13) */
+	bool keep_empty;
+
 	/* top N per group: rank dimension top_dim within the others */
 	int top_n;
 	size_t top_dim;

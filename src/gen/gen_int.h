@@ -77,13 +77,23 @@ typedef struct gen_intent {
 	sx_gen_grain grain;
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
+	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */
 	int last_days;
 	int top_n;
 	gen_phrase top_what, top_within;
+	/* a threshold on a count: "with more than 20 orders", "больше пяти
+	 * студентов" (gen13): having_op ">", ">=", "<" or "<=", having_meas the
+	 * measure it bounds, having_at the comparative's token */
+	bool having;
+	char having_op[3];
+	long having_val;
+	int having_at, having_meas;
+	gen_phrase having_noun;
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */
 	bool streaming, convert;
 	bool share, running;       /* share of the total, running total */
+	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */
 	char to_cur[4];            /* currency asked for ("USD"), "" when none */
 	int sched_min, sched_hour, sched_dow, sched_every_min; /* -1: not said */
 	bool sched_daily, sched_hourly;

@@ -632,6 +632,120 @@ static void mark_formulas(gen_intent *in)
 	}
 }
 
+/* A number written as a word ("five", "пяти", "двадцати"; gen13), or -1. */
+static long number_word(const gen_tok *t)
+{
+	static const struct {
+		const char *w;
+		long v;
+	} nw[] = {{"one", 1},        {"two", 2},         {"three", 3},       {"four", 4},
+		  {"five", 5},       {"six", 6},         {"seven", 7},       {"eight", 8},
+		  {"nine", 9},       {"ten", 10},        {"eleven", 11},     {"twelve", 12},
+		  {"fifteen", 15},   {"twenty", 20},     {"thirty", 30},     {"fifty", 50},
+		  {"hundred", 100},  {"один", 1},        {"одного", 1},      {"одной", 1},
+		  {"два", 2},        {"две", 2},         {"двух", 2},        {"три", 3},
+		  {"трех", 3},       {"четыре", 4},      {"четырех", 4},     {"пять", 5},
+		  {"пяти", 5},       {"шесть", 6},       {"шести", 6},       {"семь", 7},
+		  {"семи", 7},       {"восемь", 8},      {"восьми", 8},      {"девять", 9},
+		  {"девяти", 9},     {"десять", 10},     {"десяти", 10},     {"двадцать", 20},
+		  {"двадцати", 20},  {"тридцать", 30},   {"тридцати", 30},   {"пятьдесят", 50},
+		  {"пятидесяти", 50}, {"сто", 100},      {"ста", 100},       {NULL, 0}};
+	size_t k;
+	if (t->num) {
+		const char *p = t->w;
+		while (isdigit((unsigned char)*p))
+			p++;
+		return *p ? -1 : atol(t->w);
+	}
+	for (k = 0; nw[k].w; k++)
+		if (strcmp(t->w, nw[k].w) == 0)
+			return nw[k].v;
+	return -1;
+}
+
+/* A threshold on a count of things: "with more than 20 orders", "at least
+ * 10 wines", "5 or more rentals", "больше пяти студентов", "не менее 3
+ * заказов" (gen13). The comparative and the number are used; the counted
+ * noun is kept in having_noun (used too). Not a threshold: a number followed
+ * by a time or money word ("over 30 days", "more than 100 dollars"). */
+static void read_threshold(gen_intent *in)
+{
+	size_t i;
+	for (i = 0; i + 2 < in->ntok && !in->having; i++) {
+		gen_tok *t = &in->tok[i];
+		const char *op = NULL;
+		size_t numi = i + 1, n;
+		long v;
+		if (t->used)
+			continue;
+		if ((is(t, "more") || is(t, "fewer") || is(t, "less")) && is(&in->tok[i + 1], "than"))
+			op = is(t, "more") ? ">" : "<", numi = i + 2;
+		else if (is(t, "at") && (is(&in->tok[i + 1], "least") || is(&in->tok[i + 1], "most")))
+			op = is(&in->tok[i + 1], "least") ? ">=" : "<=", numi = i + 2;
+		else if (is(t, "over") || is(t, "above") || is(t, "больше") || is(t, "более") || is(t, "свыше"))
+			op = ">";
+		else if (is(t, "меньше") || is(t, "менее"))
+			op = "<";
+		if (op && op[0] != '<' && i && is(&in->tok[i - 1], "не") && (is(t, "больше") || is(t, "более")))
+			op = "<=";
+		else if (op && op[0] == '<' && i && is(&in->tok[i - 1], "не"))
+			op = ">=";
+		if (!op && (v = number_word(t)) >= 0 && i + 3 < in->ntok && is(&in->tok[i + 1], "or") &&
+		    (is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "fewer") || is(&in->tok[i + 2], "less"))) {
+			/* "5 or more rentals" */
+			op = is(&in->tok[i + 2], "more") ? ">=" : "<=";
+			numi = i;
+		}
+		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
+			continue;
+		n = numi == i ? i + 3 : numi + 1;
+		if (n >= in->ntok || !content(in, (int)n) || gen_grain_word(&in->tok[n]) || kw(&in->tok[n], W_CONVERT) ||
+		    kw(&in->tok[n], W_AMOUNT) || kw(&in->tok[n], W_REVENUE))
+			continue;
+		in->having = true;
+		snprintf(in->having_op, sizeof in->having_op, "%s", op);
+		in->having_val = v;
+		in->having_at = (int)i;
+		in->having_noun.n = 1;
+		in->having_noun.tok[0] = (int)n;
+		for (; i < n; i++)
+			in->tok[i].used = true;
+		if (i > 0 && is(&in->tok[i - 1], "не"))
+			in->tok[i - 1].used = true;
+		in->tok[n].used = true;
+	}
+}
+
+/* The things a threshold keeps are the rows of the result: "customers with
+ * more than 20 orders" is per customer. Without a dimension, the noun
+ * before the clause that holds the threshold ("customers" before "with",
+ * "Общежития" before ", в которых") becomes it (gen13). */
+static void threshold_subject(gen_intent *in)
+{
+	int k = in->having_at - 1, end;
+	gen_phrase p = {0};
+	if (!in->having || in->ndims || in->ndims >= GEN_MAX_ITEMS)
+		return;
+	while (k >= 0 && !is(&in->tok[k], ",") && !is(&in->tok[k], "with") && !is(&in->tok[k], "having") &&
+	       !is(&in->tok[k], "who") && !is(&in->tok[k], "that") && !is(&in->tok[k], "which") &&
+	       !is(&in->tok[k], "where") && !is(&in->tok[k], "с") && !is(&in->tok[k], "со") &&
+	       !is(&in->tok[k], "у") && !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
+		k--;
+	k--;
+	while (k >= 0 && (!content(in, k) || is(&in->tok[k], "в") || is(&in->tok[k], "у")))
+		k--;
+	end = k;
+	while (k >= 0 && end - k < 2 && content(in, k) && !in->tok[k].hyph)
+		k--;
+	for (k++; k <= end && k >= 0; k++)
+		p.tok[p.n++] = k;
+	if (!p.n)
+		return;
+	for (k = 0; (size_t)k < p.n; k++)
+		in->tok[p.tok[k]].used = true;
+	in->dims[in->ndims++] = p;
+}
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
 	const unsigned char *s = (const unsigned char *)text, *gap = s;
@@ -812,6 +926,26 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		sx_terms_release(&et);
 	}
 
+	read_threshold(in);
+	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
+	 * нулём", "including those with no orders", "включая без заказов" */
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i], *pv = i ? &in->tok[i - 1] : NULL;
+		size_t k;
+		if (pv && (strcmp(t->w, "0") == 0 || is(t, "zero") || strncmp(t->w, "нул", 6) == 0 ||
+		           strncmp(t->w, "ноль", 8) == 0) &&
+		    (is(pv, "with") || is(pv, "as") || is(pv, "at") || is(pv, "с") || is(pv, "со"))) {
+			in->keep_empty = t->used = true;
+			continue;
+		}
+		if (is(t, "including") || is(t, "incl") || strcmp(t->w, "включая") == 0)
+			for (k = i + 1; k < in->ntok && k <= i + 4; k++)
+				if (is(&in->tok[k], "no") || is(&in->tok[k], "without") || is(&in->tok[k], "never") ||
+				    is(&in->tok[k], "без")) {
+					in->keep_empty = true;
+					break;
+				}
+	}
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
@@ -1010,6 +1144,32 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				t->used = nx->used = u->used = true;
 				if (pv && (is(pv, "за") || is(pv, "for") || is(pv, "over") || is(pv, "the")))
 					pv->used = true;
+				continue;
+			}
+		}
+		/* one quarter of a year (gen13): "Q3 2023", "third quarter of 2023",
+		 * "3 квартал 2023", "третий квартал 2023 года" */
+		{
+			static const char *const ord[] = {"first", "second", "third", "fourth", "перв", "втор", "трет",
+			                                  "четверт", NULL};
+			const gen_tok *y = nx && is(nx, "of") && i + 2 < in->ntok ? &in->tok[i + 2] : nx;
+			int q = 0, k;
+			if (t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2])
+				q = t->w[1] - '0';
+			else if (pv && (is(t, "quarter") || strncmp(t->w, "квартал", 14) == 0)) {
+				q = pv->num && atoi(pv->w) >= 1 && atoi(pv->w) <= 4 ? atoi(pv->w) : 0;
+				for (k = 0; !q && ord[k]; k++)
+					if (strncmp(pv->w, ord[k], strlen(ord[k])) == 0)
+						q = k % 4 + 1;
+			}
+			if (q && y && y->num && strlen(y->w) == 4 && atoi(y->w) >= 1990 && atoi(y->w) <= 2100) {
+				in->month = (q - 1) * 3 + 1;
+				in->months = 3;
+				t->used = true;
+				if (t->w[0] != 'q')
+					pv->used = true;
+				if (y != nx)
+					nx->used = true;
 				continue;
 			}
 		}
@@ -1572,6 +1732,23 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	if (pend >= 0 && !in->meas[pend].noun.n) {
 		memmove(&in->meas[pend], &in->meas[pend + 1], (in->nmeas - (size_t)pend - 1) * sizeof in->meas[0]);
 		in->nmeas--;
+	}
+	if (in->having) {
+		/* the bounded count: the first count said, else the threshold's own
+		 * noun counted ("dorms with over 5 residents") */
+		in->having_meas = -1;
+		for (i = 0; i < in->nmeas && in->having_meas < 0; i++)
+			if (in->meas[i].kind == MK_COUNT || in->meas[i].kind == MK_DISTINCT)
+				in->having_meas = (int)i;
+		if (in->having_meas < 0 && in->nmeas < GEN_MAX_ITEMS) {
+			memset(&in->meas[in->nmeas], 0, sizeof in->meas[0]);
+			in->meas[in->nmeas].kind = MK_COUNT;
+			in->meas[in->nmeas].noun = in->having_noun;
+			in->having_meas = (int)in->nmeas++;
+		}
+		if (in->having_meas < 0)
+			in->having = false;
+		threshold_subject(in);
 	}
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {

@@ -4727,6 +4727,30 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	s->grain = p->in.grain;
 	s->measures = p->meas.v;
 	s->nmeasures = p->meas.n;
+	/* entities with none kept as zero (gen13): the dimensions' one table
+	 * LEFT JOINed to the aggregate, without a grain or a top N */
+	if (p->in.keep_empty && s->load == SX_LOAD_AGGREGATE && p->dims.n && !s->grain && !p->in.top_n) {
+		bool one = true;
+		for (i = 1; i < p->dims.n; i++)
+			one &= p->dims.v[i].table == p->dims.v[0].table;
+		s->keep_empty = one;
+		if (one)
+			sx_gen_thought(th, "every row of %s kept, those without facts as 0", p->dims.v[0].table->name);
+	}
+	/* a threshold on a count (gen13): HAVING on the first count measure */
+	if (p->in.having && s->load == SX_LOAD_AGGREGATE && p->dims.n)
+		for (i = 0; i < p->meas.n; i++)
+			if ((p->meas.v[i].agg == SX_AGG_COUNT || p->meas.v[i].agg == SX_AGG_COUNT_DISTINCT) &&
+			    !p->meas.v[i].per) {
+				s->having = true;
+				s->having_measure = i;
+				s->having_op = p->in.having_op[0] == '>' ? (p->in.having_op[1] ? ">=" : ">")
+				                                         : (p->in.having_op[1] ? "<=" : "<");
+				s->having_value = p->in.having_val;
+				sx_gen_thought(th, "kept only where %s %s %lld", p->meas.v[i].name, s->having_op,
+				               (long long)s->having_value);
+				break;
+			}
 	s->dims = p->dims.v;
 	s->ndims = p->dims.n;
 	/* a counted entity that cannot reach the dimensions many-to-one: take the
@@ -4816,8 +4840,8 @@ finish:
 		snprintf(b, sizeof b, "%04d-01-01", p->in.year_to + 1);
 		if (p->in.month && p->in.year_from == p->in.year_to) {
 			snprintf(a, sizeof a, "%04d-%02d-01", p->in.year_from, p->in.month);
-			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (p->in.month == 12),
-			         p->in.month % 12 + 1);
+			int last = p->in.month + (p->in.months > 1 ? p->in.months - 1 : 0); /* a quarter: 3 */
+			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
 		}
 		s->date_from = astr(p, a);
 		s->date_to = astr(p, b);
@@ -4988,6 +5012,14 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	sx_json_add_str(o, "date_to", s->date_to);
 	if (s->last_days)
 		sx_json_add_int(o, "last_days", s->last_days);
+	if (s->keep_empty)
+		cJSON_AddBoolToObject(o, "keep_empty", true);
+	if (s->having) {
+		cJSON *t = cJSON_AddObjectToObject(o, "having");
+		sx_json_add_str(t, "measure", s->measures[s->having_measure].name);
+		sx_json_add_str(t, "op", s->having_op);
+		sx_json_add_int(t, "value", s->having_value);
+	}
 	if (s->top_n) {
 		cJSON *t = cJSON_AddObjectToObject(o, "top");
 		sx_json_add_int(t, "n", s->top_n);

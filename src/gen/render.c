@@ -526,6 +526,24 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	where(b, c);
 	if (nkeys)
 		group_by(b, c, "\nGROUP BY ", nkeys, false);
+	/* a threshold on a count of this group (gen13) */
+	for (i = 0; nkeys && s->having && i < c->g->nmeasures; i++)
+		if (c->g->measures[i] == s->having_measure) {
+			sx_buf_puts(b, "\nHAVING ");
+			measure_expr(b, c, &s->measures[s->having_measure]);
+			sx_buf_printf(b, " %s %lld", s->having_op, (long long)s->having_value);
+		}
+}
+
+/* The group that holds the threshold's measure, or -1 (gen13). */
+static long having_group(const sx_gen_spec *s)
+{
+	size_t k, i;
+	for (k = 0; s->having && k < s->ngroups; k++)
+		for (i = 0; i < s->groups[k].nmeasures; i++)
+			if (s->groups[k].measures[i] == s->having_measure)
+				return (long)k;
+	return -1;
 }
 
 static size_t key_names(const sx_gen_spec *s, const char **names)
@@ -586,9 +604,15 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 	/* time or dimension grain over several facts: every key seen by any fact */
 	if (nk) {
+		long hg = having_group(s);
+		bool first = true;
 		sx_buf_puts(b, ",\nkeys AS (\n");
 		for (k = 0; k < s->ngroups; k++) {
-			sx_buf_printf(b, "%sSELECT ", k ? "  UNION\n" : "");
+			/* with a threshold, the keys its group kept */
+			if (hg >= 0 && (size_t)hg != k)
+				continue;
+			sx_buf_printf(b, "%sSELECT ", first ? "" : "  UNION\n");
+			first = false;
 			for (i = 0; i < nk; i++) {
 				if (i)
 					sx_buf_puts(b, ", ");
@@ -635,20 +659,26 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* The aggregate as the CTE agg, rendered into inner: its own CTEs hoisted,
+ * WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...). */
+static void agg_cte(sx_buf *b, sx_buf *inner, const sx_gen_spec *s, sx_db_kind d)
+{
+	agg_select(inner, s, d);
+	if (sx_str_startswith(sx_buf_cstr(inner), "WITH ")) {
+		const char *sel = strstr(sx_buf_cstr(inner), "\nSELECT ");
+		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(inner)), sx_buf_cstr(inner),
+		              sel + 1);
+	} else {
+		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(inner));
+	}
+}
+
 static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	sx_buf inner = SX_BUF_INIT, part = SX_BUF_INIT;
 	size_t i, np = 0;
 	const sx_table *ranked = s->dims[s->top_dim].table;
-	agg_select(&inner, s, d);
-	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
-		/* hoist the CTEs: WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...) */
-		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
-		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)), sx_buf_cstr(&inner),
-			      sel + 1);
-	} else {
-		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
-	}
+	agg_cte(b, &inner, s, d);
 	/* the ranking's partition: the other dimensions and the period; the
 	 * ranked phrase's key and label come last (from top_dim on), so a column
 	 * of the same table named by another phrase ("top 2 products within each
@@ -932,6 +962,41 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* Entities with no facts kept as zero (gen13): every row of the
+ * dimensions' table, LEFT JOINed null-safe to the aggregate on the
+ * dimensions; counts and sums of the missing rows are 0. */
+static void keep_empty_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_buf inner = SX_BUF_INIT;
+	size_t i;
+	agg_cte(b, &inner, s, d);
+	sx_buf_puts(b, "\nSELECT ");
+	for (i = 0; i < s->ndims; i++) {
+		sx_buf_puts(b, i ? ",\n       e." : "e.");
+		gen_q(b, d, s->dims[i].column);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, s->dims[i].name);
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+		sx_buf_printf(b, ",\n       %sagg.", zero ? "COALESCE(" : "");
+		gen_q(b, d, m->name);
+		sx_buf_puts(b, zero ? ", 0) AS " : " AS ");
+		gen_q(b, d, m->name);
+	}
+	sx_buf_puts(b, "\nFROM ");
+	gen_qtable(b, d, s->dims[0].table);
+	sx_buf_puts(b, " AS e\nLEFT JOIN agg ON ");
+	for (i = 0; i < s->ndims; i++) {
+		sx_buf_puts(b, i ? " AND agg." : "agg.");
+		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(b, d == SX_DB_POSTGRES ? " IS NOT DISTINCT FROM e." : d == SX_DB_SQLITE ? " IS e." : " = e.");
+		gen_q(b, d, s->dims[i].column);
+	}
+	sx_buf_release(&inner);
+}
+
 int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_error *err)
 {
 	if (d == SX_DB_DDL)
@@ -939,7 +1004,9 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 	if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360) {
 		if (!s->ngroups)
 			return sx_error_set(err, SX_EINVAL, "the spec has no measure");
-		if (s->top_n && s->ndims)
+		if (s->keep_empty && s->ndims && !s->top_n && !has_window(s))
+			keep_empty_select(out, s, d);
+		else if (s->top_n && s->ndims)
 			topn_select(out, s, d);
 		else if (has_window(s))
 			window_select(out, s, d);

@@ -2891,6 +2891,99 @@ static void test_gen12_harbour(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The select of s in dialect d holds want. */
+static void select_has(const sx_gen_spec *s, sx_db_kind d, const char *want)
+{
+	char *sql = select_of(s, d);
+	assert_non_null(strstr(sql, want));
+	free(sql);
+}
+
+/* gen13, on a kennel schema of other names: a threshold on a count ("with
+ * more than N", "at least N", "N or more", "больше N") keeps the groups
+ * past it with HAVING on that count, in every dialect; without a dimension
+ * the noun before the threshold's clause is the dimension; a number before
+ * a time word is no threshold. */
+static void test_gen13_kennel_thresholds(void **state)
+{
+	static const colspec kennels[] = {{"id", "INTEGER", 0}, {"kennel_name", "TEXT", 0}};
+	static const colspec depots[] = {{"id", "INTEGER", 0}, {"depot_name", "TEXT", 0}};
+	static const colspec parcels[] = {{"id", "INTEGER", 0}, {"warehouse_id", "INTEGER", 0}};
+	static const colspec dogs[] = {{"id", "INTEGER", 0},
+	                               {"kennel_id", "INTEGER", 0},
+	                               {"dog_name", "TEXT", 0},
+	                               {"born_on", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "kennel", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Kennels", kennels, N(kennels));
+	fk(table(sc, "Dogs", dogs, N(dogs)), "kennel_id", "Kennels");
+	table(sc, "Warehouses", depots, N(depots));
+	fk(table(sc, "Parcels", parcels, N(parcels)), "warehouse_id", "Warehouses");
+	reindex(db);
+	assert_int_equal(plan("Kennels with more than 12 dogs", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Kennels", "id"));
+	assert_true(s->having);
+	assert_int_equal(s->measures[s->having_measure].agg, SX_AGG_COUNT);
+	assert_string_equal(s->measures[s->having_measure].table->name, "Dogs");
+	assert_string_equal(s->having_op, ">");
+	assert_int_equal(s->having_value, 12);
+	select_has(s, SX_DB_SQLITE, "GROUP BY 1, 2\nHAVING COUNT(*) > 12");
+	select_has(s, SX_DB_POSTGRES, "HAVING COUNT(*) > 12");
+	select_has(s, SX_DB_CLICKHOUSE, "\nHAVING COUNT(*) > 12;");
+	sx_gen_spec_free(s);
+	/* the count said, the threshold beside it, a dimension of its own */
+	assert_int_equal(plan("Number of dogs per kennel name, only kennels with at least 4 dogs", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_string_equal(s->having_op, ">=");
+	assert_int_equal(s->having_value, 4);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Kennels with 3 or more dogs", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_string_equal(s->having_op, ">=");
+	assert_int_equal(s->having_value, 3);
+	sx_gen_spec_free(s);
+	/* Russian, the number as a word */
+	assert_int_equal(plan("Склады, в которых больше пяти посылок", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_string_equal(s->having_op, ">");
+	assert_int_equal(s->having_value, 5);
+	assert_true(has_dim(s, "Warehouses", "id"));
+	assert_string_equal(s->measures[s->having_measure].table->name, "Parcels");
+	sx_gen_spec_free(s);
+	/* entities with none kept as zero: the dimensions' table LEFT JOINed
+	 * to the aggregate, its counts 0 */
+	assert_int_equal(plan("Number of dogs per kennel; kennels with no dogs still show up with 0", NULL, NULL, &s, &e), 0);
+	assert_true(s->keep_empty);
+	select_has(s, SX_DB_SQLITE, "COALESCE(agg.\"dogs_count\", 0) AS \"dogs_count\"");
+	select_has(s, SX_DB_SQLITE, "\nFROM \"Kennels\" AS e\nLEFT JOIN agg ON agg.\"Kennel_id\" IS e.\"id\"");
+	select_has(s, SX_DB_POSTGRES, "IS NOT DISTINCT FROM e.\"id\"");
+	select_has(s, SX_DB_CLICKHOUSE, "LEFT JOIN agg ON agg.`Kennel_id` = e.`id`");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число посылок по складам, включая склады без посылок", NULL, NULL, &s, &e), 0);
+	assert_true(s->keep_empty);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Dogs per kennel", NULL, NULL, &s, &e), 0);
+	assert_false(s->keep_empty);
+	sx_gen_spec_free(s);
+	/* a quarter of a year is its three months */
+	assert_int_equal(plan("Dogs per kennel name born in Q4 2021", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2021-10-01");
+	assert_string_equal(s->date_to, "2022-01-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Dogs per kennel name born in the second quarter of 2020", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2020-04-01");
+	assert_string_equal(s->date_to, "2020-07-01");
+	sx_gen_spec_free(s);
+	/* a number before a time word is a period, no threshold */
+	assert_int_equal(plan("Dogs per kennel name born over 30 days", NULL, NULL, &s, &e), 0);
+	assert_false(s->having);
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3028,6 +3121,7 @@ int main(void)
 	    cmocka_unit_test(test_workshop_precision),
 	    cmocka_unit_test(test_gen11_code_reference),
 	    cmocka_unit_test(test_gen12_harbour),
+	    cmocka_unit_test(test_gen13_kennel_thresholds),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
