@@ -210,6 +210,9 @@ typedef struct sx_gen_spec {
 	sx_gen_grain grain;
 	const char *date_from, *date_to; /* [from, to) ISO dates, NULL: open */
 	int last_days;             /* > 0: the last N days (relative) */
+	/* the last N days count back from the latest date of the time column's
+	 * table ("the last 60 days of the data"), not from today (gen14) */
+	bool last_days_data;
 
 	/* a threshold on an aggregate ("customers with more than 20 orders"):
 	 * HAVING measures[having_measure] having_op having_value in the

@@ -79,6 +79,7 @@ typedef struct gen_intent {
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
 	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */
 	int last_days;
+	bool last_days_data;       /* counted back from the data's latest date (gen14) */
 	int top_n;
 	gen_phrase top_what, top_within;
 	/* a threshold on a count: "with more than 20 orders", "больше пяти

@@ -235,6 +235,10 @@ static const char *const W_NIGHT[] = {"night", "nightly", "ночь", "ночи"
 				       "полночь", NULL};
 static const char *const W_MORNING[] = {"morning", "утро", "утра", "утром", NULL};
 static const char *const W_LASTN[] = {"last", "past", "previous", "последн*", "прошл*", NULL};
+/* "the last 60 days of the data", "за последние 60 дней данных", "counted
+ * back from the latest date", "считая назад от ..." (gen14) */
+static const char *const W_DATAW[] = {"data", "dataset", "данных", NULL};
+static const char *const W_BACKW[] = {"back", "backwards", "назад", NULL};
 static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
 					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
@@ -746,6 +750,35 @@ static void threshold_subject(gen_intent *in)
 	in->dims[in->ndims++] = p;
 }
 
+/* After "the last N days" at from: "of the data" / "данных" right after it,
+ * or a clause "counted back from the latest order date" / "считая назад от
+ * даты ...", count the days back from the data's latest date, not from
+ * today (gen14); the clause's words are used (no last-date measure). */
+static void last_days_anchor(gen_intent *in, int from)
+{
+	int j = from, k;
+	while (j < (int)in->ntok && j < from + 2 && (is(&in->tok[j], "of") || is(&in->tok[j], "the")))
+		j++;
+	if (j < (int)in->ntok && kw(&in->tok[j], W_DATAW)) {
+		for (k = from; k <= j; k++)
+			in->tok[k].used = true;
+		in->last_days_data = true;
+	}
+	for (k = from; k < (int)in->ntok && k < from + 8 && !in->tok[k].semi; k++) {
+		if (!kw(&in->tok[k], W_BACKW))
+			continue;
+		in->last_days_data = true;
+		if (k > from && !is(&in->tok[k - 1], ","))
+			k--; /* the verb: "counted", "считая" */
+		for (; k < (int)in->ntok && !is(&in->tok[k], ","); k++) {
+			in->tok[k].used = true;
+			if (in->tok[k].nclose || in->tok[k].semi)
+				break;
+		}
+		break;
+	}
+}
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
 	const unsigned char *s = (const unsigned char *)text, *gap = s;
@@ -1144,6 +1177,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				t->used = nx->used = u->used = true;
 				if (pv && (is(pv, "за") || is(pv, "for") || is(pv, "over") || is(pv, "the")))
 					pv->used = true;
+				last_days_anchor(in, (int)i + 3);
 				continue;
 			}
 		}

@@ -4848,6 +4848,7 @@ finish:
 		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, b);
 	}
 	s->last_days = p->in.last_days;
+	s->last_days_data = p->in.last_days_data;
 	s->measures = p->meas.v;
 	s->nmeasures = p->meas.n;
 	s->dims = p->dims.v;
@@ -5012,6 +5013,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	sx_json_add_str(o, "date_to", s->date_to);
 	if (s->last_days)
 		sx_json_add_int(o, "last_days", s->last_days);
+	if (s->last_days_data)
+		cJSON_AddBoolToObject(o, "last_days_of_data", true);
 	if (s->keep_empty)
 		cJSON_AddBoolToObject(o, "keep_empty", true);
 	if (s->having) {

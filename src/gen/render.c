@@ -365,7 +365,22 @@ static void where(sx_buf *b, const gctx *c)
 		}
 		if (s->last_days) {
 			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
-			if (c->d == SX_DB_POSTGRES)
+			if (s->last_days_data) {
+				/* counted back from the data's latest date (gen14) */
+				sx_buf m = SX_BUF_INIT;
+				sx_buf_puts(&m, c->d == SX_DB_CLICKHOUSE ? "max(" : "MAX(");
+				gen_q(&m, c->d, c->g->time_column);
+				sx_buf_puts(&m, ")");
+				if (c->d == SX_DB_POSTGRES)
+					sx_buf_printf(b, "(SELECT CAST(%s AS DATE) - %d FROM ", sx_buf_cstr(&m), s->last_days);
+				else if (c->d == SX_DB_CLICKHOUSE)
+					sx_buf_printf(b, "(SELECT toDate(%s) - %d FROM ", sx_buf_cstr(&m), s->last_days);
+				else
+					sx_buf_printf(b, "(SELECT date(%s, '-%d days') FROM ", sx_buf_cstr(&m), s->last_days);
+				gen_qtable(b, c->d, c->g->time_table ? c->g->time_table : c->g->fact);
+				sx_buf_puts(b, ")");
+				sx_buf_release(&m);
+			} else if (c->d == SX_DB_POSTGRES)
 				sx_buf_printf(b, "CURRENT_DATE - %d", s->last_days);
 			else if (c->d == SX_DB_CLICKHOUSE)
 				sx_buf_printf(b, "today() - %d", s->last_days);

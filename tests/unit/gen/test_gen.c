@@ -2984,6 +2984,49 @@ static void test_gen13_kennel_thresholds(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen14, on a greenhouse schema of other names: the capabilities of
+ * gen14, each in every dialect. */
+static void greenhouse(void)
+{
+	static const colspec beds[] = {{"id", "INTEGER", 0}, {"bed_name", "TEXT", 0}};
+	static const colspec plantings[] = {{"id", "INTEGER", 0},
+	                                    {"bed_id", "INTEGER", 0},
+	                                    {"planted_on", "TIMESTAMP", 0},
+	                                    {"yield_kg", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "greenhouse", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Beds", beds, N(beds));
+	fk(table(sc, "Plantings", plantings, N(plantings)), "bed_id", "Beds");
+	reindex(db);
+}
+
+/* "the last N days of the data" / "counted back from the latest date"
+ * count back from the time column's latest date, not from today. */
+static void test_gen14_last_days_of_data(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days of the data", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->last_days, 14);
+	assert_true(s->last_days_data);
+	select_has(s, SX_DB_SQLITE, ">= (SELECT date(MAX(\"planted_on\"), '-14 days') FROM \"Plantings\")");
+	select_has(s, SX_DB_POSTGRES, ">= (SELECT CAST(MAX(\"planted_on\") AS DATE) - 14 FROM \"Plantings\")");
+	select_has(s, SX_DB_CLICKHOUSE, ">= (SELECT toDate(max(`planted_on`)) - 14 FROM `Plantings`)");
+	sx_gen_spec_free(s);
+	/* the clause that says where the days start is no last-date measure */
+	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days, counted back from the latest planting date",
+	                      NULL, NULL, &s, &e), 0);
+	assert_true(s->last_days_data);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days", NULL, NULL, &s, &e), 0);
+	assert_false(s->last_days_data);
+	select_has(s, SX_DB_SQLITE, "date('now', '-14 days')");
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3122,6 +3165,7 @@ int main(void)
 	    cmocka_unit_test(test_gen11_code_reference),
 	    cmocka_unit_test(test_gen12_harbour),
 	    cmocka_unit_test(test_gen13_kennel_thresholds),
+	    cmocka_unit_test(test_gen14_last_days_of_data),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
