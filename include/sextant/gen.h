@@ -128,6 +128,10 @@ typedef struct sx_gen_measure {
 	 * CASE WHEN), so the other measures keep their rows; NULL: none.
 	 * Borrowed from the spec's arena. */
 	const struct sx_gen_filter *only;
+	/* a percentage within each group (gen14): 100.0 * the rows where `only`
+	 * holds / all the group's rows ("cancelled orders as a percentage of
+	 * all orders of the channel"); agg is COUNT, expr NULL */
+	bool pct;
 	/* an ordered funnel step ("a product view, then an add to cart"): 1 +
 	 * the index of the previous step's measure, whose rows (same table, its
 	 * `only` value) must hold the same key (expr's column) at or before this

@@ -239,6 +239,10 @@ static const char *const W_LASTN[] = {"last", "past", "previous", "послед�
  * back from the latest date", "считая назад от ..." (gen14) */
 static const char *const W_DATAW[] = {"data", "dataset", "данных", NULL};
 static const char *const W_BACKW[] = {"back", "backwards", "назад", NULL};
+/* a share said within each group, not of the total: "of all orders of the
+ * channel", "of its wines", "от всех заказов канала" (gen14) */
+static const char *const W_WITHIN[] = {"all", "its", "their", "within", "всех", "своих", "его", "её", "ее", "их",
+                                       NULL};
 static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
 					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
@@ -1239,10 +1243,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * average: a share of it would not add up; gen12) */
 		if (kw(t, W_SHARE) && !(is(t, "percent") && pv && pv->num) && !t->under && !(pv && pv->under) &&
 		    !aggregated_noun(in, i)) {
+			size_t k;
 			in->share = true;
 			t->used = true;
 			if (nx && (is(nx, "of") || is(nx, "in")))
 				nx->used = true;
+			for (k = i + 1; k < in->ntok && k < i + 5 && !in->tok[k].semi; k++)
+				in->share_within |= kw(&in->tok[k], W_WITHIN);
 			continue;
 		}
 		/* running totals: "running total of revenue", "cumulative revenue",

@@ -4751,6 +4751,35 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				               (long long)s->having_value);
 				break;
 			}
+	/* a percentage within each group (gen14): the one value filter on the
+	 * counted rows' table becomes the count's condition, over all the
+	 * group's rows ("cancelled orders as a percentage of all orders of the
+	 * channel": 100.0 * the cancelled / all, per channel) */
+	if (p->in.share_within && s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 && !s->having &&
+	    p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
+		for (i = 0; i < p->meas.n; i++) {
+			sx_gen_measure *m = &p->meas.v[i];
+			sx_gen_filter *f;
+			char nm[160];
+			if (m->agg != SX_AGG_COUNT || m->expr || m->only || m->per || m->via ||
+			    m->table != p->filt.v[0].table)
+				continue;
+			if (!(f = sx_arena_alloc(p->s->arena, sizeof *f))) {
+				rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+				goto fail;
+			}
+			*f = p->filt.v[0];
+			p->filt.n = 0;
+			m->only = f;
+			m->pct = true;
+			m->window = SX_WIN_NONE;
+			m->window_name = NULL;
+			snprintf(nm, sizeof nm, "%s_pct", m->name);
+			m->name = astr(p, nm);
+			sx_gen_thought(th, "%s -> 100.0 * rows where %s.%s %s / all rows, within each group", nm,
+			               f->table->name, f->column, f->nvalues ? f->values[0] : "");
+			break;
+		}
 	s->dims = p->dims.v;
 	s->ndims = p->dims.n;
 	/* a counted entity that cannot reach the dimensions many-to-one: take the
@@ -4980,6 +5009,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 					cJSON_AddItemToArray(fv, cJSON_CreateString(f->values[fk]));
 			}
 		}
+		if (s->measures[i].pct)
+			cJSON_AddBoolToObject(m, "percent_within", true);
 		if (s->measures[i].window_name)
 			sx_json_add_str(
 			    m, s->measures[i].window == SX_WIN_SHARE ? "share" : "running_total",

@@ -239,6 +239,12 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 {
 	const char *e = m->expr;
 	sx_buf x = SX_BUF_INIT;
+	if (m->pct) {
+		sx_buf_puts(b, "100.0 * ");
+		filtered_agg(b, c, SX_AGG_COUNT, NULL, m->only, NULL);
+		sx_buf_puts(b, " / COUNT(*)");
+		return;
+	}
 	if (!e) {
 		if (m->only)
 			filtered_agg(b, c, SX_AGG_COUNT, NULL, m->only, NULL);
@@ -1072,7 +1078,9 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			const sx_gen_measure *m = &s->measures[i];
 			sx_typefam f = SX_TF_DECIMAL;
 			const char *ty = NULL;
-			if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT)
+			if (m->pct)
+				f = SX_TF_FLOAT;
+			else if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT)
 				f = SX_TF_INTEGER;
 			else if (m->expr) {
 				char col[128];

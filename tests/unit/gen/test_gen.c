@@ -2992,11 +2992,21 @@ static void greenhouse(void)
 	static const colspec plantings[] = {{"id", "INTEGER", 0},
 	                                    {"bed_id", "INTEGER", 0},
 	                                    {"planted_on", "TIMESTAMP", 0},
-	                                    {"yield_kg", "REAL", 0}};
-	sx_database *db = sx_catalog_add_database(cat, "greenhouse", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	                                    {"yield_kg", "REAL", 0},
+	                                    {"crop_status", "TEXT", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "greenhouse", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
 	table(sc, "Beds", beds, N(beds));
-	fk(table(sc, "Plantings", plantings, N(plantings)), "bed_id", "Beds");
+	t = table(sc, "Plantings", plantings, N(plantings));
+	fk(t, "bed_id", "Beds");
+	((sx_column *)sx_table_find_column(t, "crop_status"))->comment = "growing, harvested, wilted";
 	reindex(db);
 }
 
@@ -3024,6 +3034,31 @@ static void test_gen14_last_days_of_data(void **state)
 	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days", NULL, NULL, &s, &e), 0);
 	assert_false(s->last_days_data);
 	select_has(s, SX_DB_SQLITE, "date('now', '-14 days')");
+	sx_gen_spec_free(s);
+}
+
+/* A percentage within each group: the filter on the counted rows becomes
+ * the count's condition over all the group's rows, in every dialect; a
+ * share said without "all" / "its" stays a share of the total. */
+static void test_gen14_percent_within_group(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("What percentage of its plantings are wilted, per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_true(s->measures[0].pct);
+	assert_int_equal(s->measures[0].window, SX_WIN_NONE);
+	select_has(s, SX_DB_SQLITE,
+	           "100.0 * COUNT(CASE WHEN t0.\"crop_status\" = 'wilted' THEN 1 END) / COUNT(*) AS");
+	select_has(s, SX_DB_POSTGRES, "100.0 * COUNT(*) FILTER (WHERE t0.\"crop_status\" = 'wilted') / COUNT(*) AS");
+	select_has(s, SX_DB_CLICKHOUSE, "100.0 * countIf(t0.`crop_status` = 'wilted') / COUNT(*) AS");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Share of wilted plantings per bed name", NULL, NULL, &s, &e), 0);
+	assert_false(s->measures[0].pct);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
 	sx_gen_spec_free(s);
 }
 
@@ -3166,6 +3201,7 @@ int main(void)
 	    cmocka_unit_test(test_gen12_harbour),
 	    cmocka_unit_test(test_gen13_kennel_thresholds),
 	    cmocka_unit_test(test_gen14_last_days_of_data),
+	    cmocka_unit_test(test_gen14_percent_within_group),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
