@@ -173,6 +173,13 @@ static const char *const W_MAXV[] = {"max", "maximum", "highest", "largest", "bi
 static const char *const W_MINV[] = {"min", "minimum", "lowest", "smallest", "минимальн*",
                                      "наименьш*", NULL};
 static const char *const W_CHECK[] = {"чек", "basket", "aov", NULL};
+/* superlatives of an entity ("their longest track", "the most expensive
+ * bottle", "самый дорогой заказ"): the number said is its MAX / MIN (gen14) */
+static const char *const W_SUP_MAX[] = {"longest", "priciest", "costliest", "дорогостоящ*", NULL};
+static const char *const W_SUP_MIN[] = {"shortest", "cheapest", NULL};
+static const char *const W_MOST_MAX[] = {"expensive", "long", "дорог*", "длинн*", "долг*", NULL};
+static const char *const W_MOST_MIN[] = {"дешев*", "коротк*", NULL};
+static const char *const W_MOSTW[] = {"most", "сам*", NULL};
 static const char *const W_FIRST[] = {"first", "earliest", "перв*", NULL};
 static const char *const W_LASTD[] = {"last", "latest", "most", "recent", "последн*", NULL};
 static const char *const W_DATEW[] = {"date", "dates", "дата", "дату", "даты", NULL};
@@ -1503,6 +1510,18 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				}
 			if (m->noun.n && kw(&in->tok[m->noun.tok[m->noun.n - 1]], W_REVENUE))
 				m->kind = MK_COUNT;
+			continue;
+		}
+		/* superlatives (gen14): "longest", "most expensive", "самый дорогой" */
+		if (kw(t, W_SUP_MAX) || kw(t, W_SUP_MIN)) {
+			in->superl = kw(t, W_SUP_MAX) ? 1 : -1;
+			t->used = true;
+			continue;
+		}
+		if (kw(t, W_MOSTW) && nx && (kw(nx, W_MOST_MAX) || kw(nx, W_MOST_MIN))) {
+			in->superl = kw(nx, W_MOST_MAX) ? 1 : -1;
+			t->used = nx->used = true;
+			i++;
 			continue;
 		}
 		/* "minimum and maximum price", "минимальная и максимальная цена":

@@ -4571,6 +4571,20 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 		(void)nm;
 	}
+	/* a superlative of the entity ("their longest track", "the most
+	 * expensive bottle"): the one plain number summed is its MAX / MIN (gen14) */
+	if (p->in.superl && !p->in.top_n && p->meas.n == 1 && p->meas.v[0].agg == SX_AGG_SUM &&
+	    p->meas.v[0].expr && p->meas.v[0].expr[0] == '{' &&
+	    strchr(p->meas.v[0].expr, '}') == p->meas.v[0].expr + strlen(p->meas.v[0].expr) - 1 &&
+	    !p->meas.v[0].per && !p->meas.v[0].via && !p->meas.v[0].convert) {
+		sx_gen_measure *m = &p->meas.v[0];
+		char nm[160];
+		m->agg = p->in.superl > 0 ? SX_AGG_MAX : SX_AGG_MIN;
+		snprintf(nm, sizeof nm, "%s_%.*s", p->in.superl > 0 ? "max" : "min", (int)strlen(m->expr) - 2,
+		         m->expr + 1);
+		m->name = astr(p, nm);
+		sx_gen_thought(th, "a superlative said: %s -> %s", m->expr, nm);
+	}
 	/* share of the total and running totals: windows over the additive
 	 * measures of the aggregated rows */
 	if (p->in.share || p->in.running) {

@@ -3062,6 +3062,34 @@ static void test_gen14_percent_within_group(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A superlative of the entity ("longest", "most expensive", "cheapest")
+ * makes the one number said its MAX / MIN, in every dialect; without one
+ * the number is summed. */
+static void test_gen14_superlatives(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("For every bed name, the yield_kg of its longest planting", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].name, "max_yield_kg");
+	select_has(s, SX_DB_SQLITE, "MAX(t0.\"yield_kg\") AS \"max_yield_kg\"");
+	select_has(s, SX_DB_POSTGRES, "MAX(t0.\"yield_kg\") AS \"max_yield_kg\"");
+	select_has(s, SX_DB_CLICKHOUSE, "MAX(t0.`yield_kg`) AS `max_yield_kg`");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("The yield_kg of the most expensive planting per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("The yield_kg of the cheapest planting per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("The yield_kg of the plantings per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3202,6 +3230,7 @@ int main(void)
 	    cmocka_unit_test(test_gen13_kennel_thresholds),
 	    cmocka_unit_test(test_gen14_last_days_of_data),
 	    cmocka_unit_test(test_gen14_percent_within_group),
+	    cmocka_unit_test(test_gen14_superlatives),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
