@@ -61,7 +61,9 @@ typedef enum {
 	SX_GRAIN_WEEK,         /* weeks start on Monday */
 	SX_GRAIN_MONTH,
 	SX_GRAIN_QUARTER,
-	SX_GRAIN_YEAR
+	SX_GRAIN_YEAR,
+	SX_GRAIN_WEEKDAY       /* the day of the week, an integer, 0 = Sunday .. 6 = Saturday
+	                        * (SQLite strftime('%w'), PostgreSQL EXTRACT(DOW)); gen14 */
 } sx_gen_grain;
 
 typedef enum {

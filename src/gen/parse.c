@@ -482,7 +482,7 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			if (!dim)
 				break;
 			/* "by month and channel": the grain, then more dimensions */
-			if (!in->grain || g < in->grain)
+			if (!in->grain || (g < in->grain && in->grain != SX_GRAIN_WEEKDAY))
 				in->grain = g;
 			t->used = true;
 			grain = true;
@@ -1316,6 +1316,31 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			i = k;
 		}
 
+	/* the day of the week as the grain (gen14): "by weekday", "by day of
+	 * the week", "по дням недели"; no finer grain word replaces it */
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i], *pv = i ? &in->tok[i - 1] : NULL;
+		size_t end = 0;
+		if (t->used)
+			continue;
+		if ((is(t, "weekday") || is(t, "weekdays")) && pv && (kw(pv, W_BY) || is(pv, "по")))
+			end = i;
+		else if ((is(t, "day") || is(t, "days")) && i + 2 < in->ntok && is(&in->tok[i + 1], "of"))
+			end = is(&in->tok[i + 2], "week") ? i + 2
+			      : i + 3 < in->ntok && is(&in->tok[i + 2], "the") && is(&in->tok[i + 3], "week") ? i + 3
+			                                                                                      : 0;
+		else if (t->cyr && grain_kw(t, W_DAY) && i + 1 < in->ntok && is(&in->tok[i + 1], "недели"))
+			end = i + 1;
+		if (!end)
+			continue;
+		in->grain = SX_GRAIN_WEEKDAY;
+		if (pv && (kw(pv, W_BY) || is(pv, "по")))
+			pv->used = true;
+		for (; i <= end; i++)
+			in->tok[i].used = true;
+		i--;
+	}
+
 	/* pass 2: grain, measures, dimensions, filters */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
@@ -1331,7 +1356,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					 : grain_kw(t, W_YEAR)    ? SX_GRAIN_YEAR
 							    : SX_GRAIN_NONE;
 			if (g != SX_GRAIN_NONE) {
-				if (!in->grain || g < in->grain)
+				if (!in->grain || (g < in->grain && in->grain != SX_GRAIN_WEEKDAY))
 					in->grain = g;
 				t->used = true;
 				if (i && (is(&in->tok[i - 1], "по") || kw(&in->tok[i - 1], W_BY)))

@@ -86,7 +86,7 @@ const char *sx_gen_load_name(sx_gen_load l)
 
 const char *sx_gen_grain_name(sx_gen_grain g)
 {
-	static const char *const n[] = {"none", "hour", "day", "week", "month", "quarter", "year"};
+	static const char *const n[] = {"none", "hour", "day", "week", "month", "quarter", "year", "weekday"};
 	return (unsigned)g < sizeof n / sizeof n[0] ? n[g] : "none";
 }
 
@@ -4383,7 +4383,7 @@ static void plan_partitions(plan *p)
 			s->source_rows = s->groups[i].fact->row_count;
 	if (s->target != SX_DB_POSTGRES || s->source_rows < lim || s->streaming)
 		return;
-	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->time_column) ||
+	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->grain != SX_GRAIN_WEEKDAY && s->time_column) ||
 	      s->load == SX_LOAD_SNAPSHOT))
 		return;
 	s->partitioned = true;

@@ -75,6 +75,17 @@ static void colref(sx_buf *b, const gctx *c, const sx_table *t, const char *col)
 
 static void bucket(sx_buf *b, sx_db_kind d, sx_gen_grain g, const char *x)
 {
+	if (g == SX_GRAIN_WEEKDAY) {
+		/* 0 = Sunday .. 6 = Saturday in every dialect (ClickHouse counts
+		 * Monday = 1 .. Sunday = 7) */
+		if (d == SX_DB_SQLITE)
+			sx_buf_printf(b, "CAST(strftime('%%w', %s) AS INTEGER)", x);
+		else if (d == SX_DB_CLICKHOUSE)
+			sx_buf_printf(b, "toDayOfWeek(%s) %% 7", x);
+		else
+			sx_buf_printf(b, "CAST(EXTRACT(DOW FROM %s) AS integer)", x);
+		return;
+	}
 	switch (d) {
 	case SX_DB_SQLITE:
 		switch (g) {
@@ -1072,7 +1083,10 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 		}
 		if (s->grain && s->time_column && n < max)
 			o[n++] = (gen_outcol){sx_gen_grain_name(s->grain),
-					      s->grain == SX_GRAIN_HOUR ? SX_TF_TIMESTAMP : SX_TF_DATE, NULL, false,
+					      s->grain == SX_GRAIN_HOUR      ? SX_TF_TIMESTAMP
+					      : s->grain == SX_GRAIN_WEEKDAY ? SX_TF_INTEGER
+					                                     : SX_TF_DATE,
+					      NULL, false,
 					      true, false};
 		for (i = 0; i < s->nmeasures && n < max; i++) {
 			const sx_gen_measure *m = &s->measures[i];

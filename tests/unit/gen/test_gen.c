@@ -3090,6 +3090,37 @@ static void test_gen14_superlatives(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The day of the week as the grain ("by weekday", "by day of the week",
+ * "по дням недели"): an integer, 0 = Sunday, in every dialect; a target
+ * keyed by it is not partitioned by month. */
+static void test_gen14_weekday_grain(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *ddl;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("Number of plantings by day of the week of the planted_on date", "clickhouse", NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_WEEKDAY);
+	assert_string_equal(sx_gen_grain_name(s->grain), "weekday");
+	select_has(s, SX_DB_SQLITE, "CAST(strftime('%w', t0.\"planted_on\") AS INTEGER) AS \"weekday\"");
+	select_has(s, SX_DB_POSTGRES, "CAST(EXTRACT(DOW FROM t0.\"planted_on\") AS integer) AS \"weekday\"");
+	select_has(s, SX_DB_CLICKHOUSE, "toDayOfWeek(t0.`planted_on`) % 7 AS `weekday`");
+	ddl = art(s, SX_ART_TARGET_DDL);
+	assert_null(strstr(ddl, "toYYYYMM"));
+	free(ddl);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total yield_kg per bed name by weekday", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_WEEKDAY);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма yield_kg по дням недели", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_WEEKDAY);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of plantings per day", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_DAY);
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3231,6 +3262,7 @@ int main(void)
 	    cmocka_unit_test(test_gen14_last_days_of_data),
 	    cmocka_unit_test(test_gen14_percent_within_group),
 	    cmocka_unit_test(test_gen14_superlatives),
+	    cmocka_unit_test(test_gen14_weekday_grain),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
