@@ -94,6 +94,7 @@ typedef struct gen_intent {
 	int target;                /* -1: not said */
 	bool streaming, convert;
 	bool share, running;       /* share of the total, running total */
+	gen_phrase avg_per;        /* "на одного клиента": the count is averaged per this entity (gen14) */
 	int superl;                /* a superlative said: 1 "longest", -1 "cheapest", 0 none (gen14) */
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */
 	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */

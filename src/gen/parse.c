@@ -1341,6 +1341,34 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		i--;
 	}
 
+	/* an average of a count per entity (gen14): "в среднем на одного
+	 * клиента", "on average per one customer": the entity E is read here,
+	 * the average words are used (no average of an amount) */
+	for (i = 0; i + 2 < in->ntok; i++) {
+		gen_tok *t = &in->tok[i], *nx = &in->tok[i + 1];
+		size_t k;
+		bool avg = false;
+		if (t->used || !(is(t, "на") || is(t, "per")) ||
+		    !(is(nx, "одного") || is(nx, "одну") || is(nx, "один") || is(nx, "one") || is(nx, "single")) ||
+		    !content(in, (int)i + 2))
+			continue;
+		for (k = 0; k < in->ntok; k++)
+			avg |= kw(&in->tok[k], W_AVG) && !in->tok[k].used;
+		if (!avg)
+			break;
+		for (k = 0; k < in->ntok; k++)
+			if (kw(&in->tok[k], W_AVG)) {
+				in->tok[k].used = true;
+				if (k && (is(&in->tok[k - 1], "в") || is(&in->tok[k - 1], "on")))
+					in->tok[k - 1].used = true;
+			}
+		t->used = nx->used = true;
+		in->avg_per.n = 0;
+		in->avg_per.tok[in->avg_per.n++] = (int)i + 2;
+		in->tok[i + 2].used = true;
+		break;
+	}
+
 	/* pass 2: grain, measures, dimensions, filters */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;

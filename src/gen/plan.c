@@ -4571,6 +4571,26 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 		(void)nm;
 	}
+	/* an average of a count per entity (gen14): "how many orders on average
+	 * per one customer": the count per key of the entity, then its average
+	 * (the two-level aggregate of avg_of_sums with a count inside) */
+	if (p->in.avg_per.n && p->meas.n == 1 && p->meas.v[0].agg == SX_AGG_COUNT && !p->meas.v[0].expr &&
+	    !p->meas.v[0].only && !p->meas.v[0].per && !p->meas.v[0].via) {
+		sx_gen_measure *m = &p->meas.v[0];
+		double conf;
+		const sx_table *e = resolve_entity(p, &p->in.avg_per, &conf);
+		char nm[160];
+		sx_gen_group g = {0};
+		g.fact = m->table;
+		if (e && e != m->table && gen_key_col(e) && n1_path(p, m->table, e, &g, false)) {
+			m->agg = SX_AGG_AVG;
+			m->expr = "1";
+			m->per = e;
+			snprintf(nm, sizeof nm, "avg_%s_per_%s", m->name, e->name);
+			m->name = astr(p, nm);
+			sx_gen_thought(th, "%s: the count of %s per %s, then its average", nm, m->table->name, e->name);
+		}
+	}
 	/* a superlative of the entity ("their longest track", "the most
 	 * expensive bottle"): the one plain number summed is its MAX / MIN (gen14) */
 	if (p->in.superl && !p->in.top_n && p->meas.n == 1 && p->meas.v[0].agg == SX_AGG_SUM &&
@@ -4840,13 +4860,16 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if (s->grain)
 		sx_gen_thought(th, "grain -> %s of %s.%s%s", sx_gen_grain_name(s->grain), s->time_table->name,
-			       s->time_column, s->grain == SX_GRAIN_WEEK ? " (weeks start on Monday)" : "");
+			       s->time_column, s->grain == SX_GRAIN_WEEK      ? " (weeks start on Monday)"
+			       : s->grain == SX_GRAIN_WEEKDAY ? " (0 = Sunday .. 6 = Saturday)"
+			                                      : "");
 	plan_rates(p);
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_table *t = s->measures[i].table;
 		size_t k;
-		if (s->measures[i].convert || (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG))
-			continue;
+		if (s->measures[i].convert || (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG) ||
+		    (s->measures[i].expr && !strchr(s->measures[i].expr, '{')))
+			continue; /* a constant (a count per entity averaged) sums no amount */
 		{
 			/* the line's header may carry the currency (order_items under t_ord_hdr) */
 			size_t g, j;

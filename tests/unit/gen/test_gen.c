@@ -2988,7 +2988,8 @@ static void test_gen13_kennel_thresholds(void **state)
  * gen14, each in every dialect. */
 static void greenhouse(void)
 {
-	static const colspec beds[] = {{"id", "INTEGER", 0}, {"bed_name", "TEXT", 0}};
+	static const colspec houses[] = {{"id", "INTEGER", 0}, {"house_name", "TEXT", 0}};
+	static const colspec beds[] = {{"id", "INTEGER", 0}, {"bed_name", "TEXT", 0}, {"house_id", "INTEGER", 0}};
 	static const colspec plantings[] = {{"id", "INTEGER", 0},
 	                                    {"bed_id", "INTEGER", 0},
 	                                    {"planted_on", "TIMESTAMP", 0},
@@ -3003,7 +3004,8 @@ static void greenhouse(void)
 	made = true;
 	db = sx_catalog_add_database(cat, "greenhouse", SX_DB_SQLITE);
 	sc = sx_catalog_add_schema(cat, db, "main");
-	table(sc, "Beds", beds, N(beds));
+	table(sc, "Houses", houses, N(houses));
+	fk(table(sc, "Beds", beds, N(beds)), "house_id", "Houses");
 	t = table(sc, "Plantings", plantings, N(plantings));
 	fk(t, "bed_id", "Beds");
 	((sx_column *)sx_table_find_column(t, "crop_status"))->comment = "growing, harvested, wilted";
@@ -3118,6 +3120,32 @@ static void test_gen14_weekday_grain(void **state)
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Number of plantings per day", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->grain, SX_GRAIN_DAY);
+	sx_gen_spec_free(s);
+}
+
+/* An average of a count per entity ("how many plantings on average per
+ * one bed", "в среднем на одного клиента"): the count per key of the
+ * entity, then its average per group, in every dialect. */
+static void test_gen14_average_count_per_entity(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("How many plantings on average per one bed, for each house name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "1");
+	assert_non_null(s->measures[0].per);
+	assert_string_equal(s->measures[0].per->name, "Beds");
+	assert_true(has_dim(s, "Houses", "house_name"));
+	select_has(s, SX_DB_SQLITE, "AS \"_per_key\", SUM(1) AS");
+	select_has(s, SX_DB_POSTGRES, "ROUND(AVG(o.");
+	select_has(s, SX_DB_CLICKHOUSE, "AS `_per_key`, SUM(1) AS");
+	sx_gen_spec_free(s);
+	/* without an average word, "per one bed" is no average */
+	assert_int_equal(plan("How many plantings per house name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
 	sx_gen_spec_free(s);
 }
 
@@ -3263,6 +3291,7 @@ int main(void)
 	    cmocka_unit_test(test_gen14_percent_within_group),
 	    cmocka_unit_test(test_gen14_superlatives),
 	    cmocka_unit_test(test_gen14_weekday_grain),
+	    cmocka_unit_test(test_gen14_average_count_per_entity),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
