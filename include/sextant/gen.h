@@ -219,6 +219,9 @@ typedef struct sx_gen_spec {
 	/* the last N days count back from the latest date of the time column's
 	 * table ("the last 60 days of the data"), not from today (gen14) */
 	bool last_days_data;
+	/* only the rows of a Saturday or a Sunday of the time column ("on
+	 * weekends", "в выходные"; gen14) */
+	bool weekend;
 
 	/* a threshold on an aggregate ("customers with more than 20 orders"):
 	 * HAVING measures[having_measure] having_op having_value in the

@@ -19,6 +19,7 @@ typedef struct gen_tok {
 	bool num, cyr, used;
 	bool hyph;                 /* joined to the next word by a hyphen: "веб-сессий" */
 	bool semi;                 /* a phrase end written ';': a new clause, no list goes on past it */
+	bool colon;                /* ':' written right after it: a participle's clause ends (gen14) */
 	bool under;                /* joined to the next word by '_': a name ("share_count") */
 	bool inname;               /* a word of such a name: no keyword ("count" of share_count) */
 	unsigned char nopen;       /* '(' written right before the word */
@@ -95,6 +96,7 @@ typedef struct gen_intent {
 	bool streaming, convert;
 	bool share, running;       /* share of the total, running total */
 	gen_phrase avg_per;        /* "на одного клиента": the count is averaged per this entity (gen14) */
+	bool weekend;              /* "on weekends", "в выходные": Saturday and Sunday only (gen14) */
 	int superl;                /* a superlative said: 1 "longest", -1 "cheapest", 0 none (gen14) */
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */
 	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */

@@ -844,8 +844,17 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			s += used;
 		}
-		while (len && t->w[len - 1] == ':')
-			len--; /* "Customer 360:" */
+		if (len && t->w[len - 1] == ':') {
+			/* a colon ends a clause (gen14): after this word, or after
+			 * the one before ("... (суббота и воскресенье): их ...") */
+			gen_tok *cw = t;
+			while (len && t->w[len - 1] == ':')
+				len--; /* "Customer 360:" */
+			if (!len && in->ntok)
+				cw = &in->tok[in->ntok - 1];
+			if (len || cw != t)
+				cw->colon = true;
+		}
 		if (!len)
 			continue;
 		t->w[len] = '\0';
@@ -1310,9 +1319,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if (is(&in->tok[i - 1], ",") &&
 		    (active_participle(&in->tok[i]) || (passive_participle(&in->tok[i]) && !clause_filters(in, i)))) {
 			size_t k;
-			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++)
+			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++) {
 				if (!in->tok[k].num)
 					in->tok[k].used = true;
+				if (in->tok[k].colon)
+					break;
+			}
 			i = k;
 		}
 
@@ -1341,6 +1353,23 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		i--;
 	}
 
+	/* the weekend as a filter (gen14): "on weekends", "в выходные", with
+	 * the days written out beside it ("(суббота и воскресенье)") */
+	for (i = 0; i < in->ntok; i++) {
+		static const char *const wk[] = {"weekend", "weekends", "выходн*", NULL};
+		static const char *const days[] = {"saturday*", "sunday*", "суббот*", "воскресен*", "and", "и", NULL};
+		gen_tok *t = &in->tok[i];
+		size_t k;
+		if (!kw(t, wk))
+			continue; /* read in a participle's clause too ("заведённых в выходные") */
+		in->weekend = t->used = true;
+		if (i && (is(&in->tok[i - 1], "on") || is(&in->tok[i - 1], "at") || is(&in->tok[i - 1], "over") ||
+		          is(&in->tok[i - 1], "в") || is(&in->tok[i - 1], "the")))
+			in->tok[i - 1].used = true;
+		for (k = i + 1; k < in->ntok && kw(&in->tok[k], days); k++)
+			in->tok[k].used = true;
+	}
+
 	/* an average of a count per entity (gen14): "в среднем на одного
 	 * клиента", "on average per one customer": the entity E is read here,
 	 * the average words are used (no average of an amount) */
@@ -1349,7 +1378,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		size_t k;
 		bool avg = false;
 		if (t->used || !(is(t, "на") || is(t, "per")) ||
-		    !(is(nx, "одного") || is(nx, "одну") || is(nx, "один") || is(nx, "one") || is(nx, "single")) ||
+		    !(is(nx, "одного") || is(nx, "одну") || is(nx, "одно") || is(nx, "один") || is(nx, "one") || is(nx, "single")) ||
 		    !content(in, (int)i + 2))
 			continue;
 		for (k = 0; k < in->ntok; k++)

@@ -4852,7 +4852,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if ((rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;
-	if ((s->grain || p->in.year_from || p->in.last_days) && !s->time_column) {
+	if ((s->grain || p->in.year_from || p->in.last_days || p->in.weekend) && !s->time_column) {
 		rc = sx_error_set(err, SX_EINVAL, "%s has no timestamp to cut %s by; name a date column "
 				  "with --time-column TABLE.COLUMN",
 				  s->groups[0].fact->name, s->grain ? sx_gen_grain_name(s->grain) : "a date range");
@@ -4915,6 +4915,7 @@ finish:
 	}
 	s->last_days = p->in.last_days;
 	s->last_days_data = p->in.last_days_data;
+	s->weekend = p->in.weekend;
 	s->measures = p->meas.v;
 	s->nmeasures = p->meas.n;
 	s->dims = p->dims.v;
@@ -5083,6 +5084,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		sx_json_add_int(o, "last_days", s->last_days);
 	if (s->last_days_data)
 		cJSON_AddBoolToObject(o, "last_days_of_data", true);
+	if (s->weekend)
+		cJSON_AddBoolToObject(o, "weekend", true);
 	if (s->keep_empty)
 		cJSON_AddBoolToObject(o, "keep_empty", true);
 	if (s->having) {

@@ -370,6 +370,16 @@ static void where(sx_buf *b, const gctx *c)
 		any = true;
 		filter_cond(b, c, f);
 	}
+	if (c->g->time_column && s->weekend) {
+		/* Saturday and Sunday: the day of the week 6 or 0 (gen14) */
+		sx_buf t = SX_BUF_INIT;
+		colref(&t, c, c->g->time_table, c->g->time_column);
+		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
+		bucket(b, c->d, SX_GRAIN_WEEKDAY, sx_buf_cstr(&t));
+		sx_buf_puts(b, " IN (0, 6)");
+		any = true;
+		sx_buf_release(&t);
+	}
 	if (c->g->time_column && (s->date_from || s->last_days)) {
 		sx_buf t = SX_BUF_INIT;
 		colref(&t, c, c->g->time_table, c->g->time_column);

@@ -3149,6 +3149,33 @@ static void test_gen14_average_count_per_entity(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The weekend as a filter ("on weekends", "в выходные"): the time
+ * column's day of the week 0 or 6, in every dialect; a colon ends a
+ * participle's clause, so the words after it are read. */
+static void test_gen14_weekend_filter(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("Number of plantings on weekends, per bed name", NULL, NULL, &s, &e), 0);
+	assert_true(s->weekend);
+	assert_true(has_dim(s, "Beds", "bed_name"));
+	select_has(s, SX_DB_SQLITE, "WHERE CAST(strftime('%w', t0.\"planted_on\") AS INTEGER) IN (0, 6)");
+	select_has(s, SX_DB_POSTGRES, "WHERE CAST(EXTRACT(DOW FROM t0.\"planted_on\") AS integer) IN (0, 6)");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE toDayOfWeek(t0.`planted_on`) % 7 IN (0, 6)");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма yield_kg, собранная в выходные (суббота и воскресенье): по bed_name", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_true(s->weekend);
+	assert_int_equal(s->ndims, 1);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of plantings per bed name", NULL, NULL, &s, &e), 0);
+	assert_false(s->weekend);
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3292,6 +3319,7 @@ int main(void)
 	    cmocka_unit_test(test_gen14_superlatives),
 	    cmocka_unit_test(test_gen14_weekday_grain),
 	    cmocka_unit_test(test_gen14_average_count_per_entity),
+	    cmocka_unit_test(test_gen14_weekend_filter),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
