@@ -1371,30 +1371,39 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	}
 
 	/* an average of a count per entity (gen14): "в среднем на одного
-	 * клиента", "on average per one customer": the entity E is read here,
-	 * the average words are used (no average of an amount) */
-	for (i = 0; i + 2 < in->ntok; i++) {
+	 * клиента", "on average per one customer", "how many tracks an album
+	 * has on average": the entity E is read here, the average words are
+	 * used (no average of an amount) */
+	for (i = 0; i + 1 < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = &in->tok[i + 1];
-		size_t k;
+		size_t k, e = 0;
 		bool avg = false;
-		if (t->used || !(is(t, "на") || is(t, "per")) ||
-		    !(is(nx, "одного") || is(nx, "одну") || is(nx, "одно") || is(nx, "один") || is(nx, "one") || is(nx, "single")) ||
-		    !content(in, (int)i + 2))
+		if (t->used)
+			continue;
+		if ((is(t, "на") || is(t, "per")) && i + 2 < in->ntok &&
+		    (is(nx, "одного") || is(nx, "одну") || is(nx, "одно") || is(nx, "один") || is(nx, "one") ||
+		     is(nx, "single")) &&
+		    content(in, (int)i + 2))
+			e = i + 2;
+		else if ((is(t, "a") || is(t, "an")) && i >= 2 && is(&in->tok[i - 2], "many") && content(in, (int)i - 1) &&
+		         content(in, (int)i + 1))
+			e = i + 1; /* "how many tracks an album has" */
+		if (!e)
 			continue;
 		for (k = 0; k < in->ntok; k++)
 			avg |= kw(&in->tok[k], W_AVG) && !in->tok[k].used;
 		if (!avg)
-			break;
+			continue;
 		for (k = 0; k < in->ntok; k++)
 			if (kw(&in->tok[k], W_AVG)) {
 				in->tok[k].used = true;
 				if (k && (is(&in->tok[k - 1], "в") || is(&in->tok[k - 1], "on")))
 					in->tok[k - 1].used = true;
 			}
-		t->used = nx->used = true;
+		for (k = i; k <= e; k++)
+			in->tok[k].used = true;
 		in->avg_per.n = 0;
-		in->avg_per.tok[in->avg_per.n++] = (int)i + 2;
-		in->tok[i + 2].used = true;
+		in->avg_per.tok[in->avg_per.n++] = (int)e;
 		break;
 	}
 

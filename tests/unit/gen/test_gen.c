@@ -3143,6 +3143,12 @@ static void test_gen14_average_count_per_entity(void **state)
 	select_has(s, SX_DB_POSTGRES, "ROUND(AVG(o.");
 	select_has(s, SX_DB_CLICKHOUSE, "AS `_per_key`, SUM(1) AS");
 	sx_gen_spec_free(s);
+	/* "how many X an E has on average" */
+	assert_int_equal(plan("For each house name, how many plantings a bed has on average", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].per->name, "Beds");
+	sx_gen_spec_free(s);
 	/* without an average word, "per one bed" is no average */
 	assert_int_equal(plan("How many plantings per house name", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
