@@ -96,6 +96,8 @@ typedef struct gen_intent {
 	bool streaming, convert;
 	bool share, running;       /* share of the total, running total */
 	gen_phrase avg_per;        /* "на одного клиента": the count is averaged per this entity (gen14) */
+	int numge_at;              /* > 0: the token naming a number column at least numge_val (gen14) */
+	long numge_val;
 	bool weekend;              /* "on weekends", "в выходные": Saturday and Sunday only (gen14) */
 	int superl;                /* a superlative said: 1 "longest", -1 "cheapest", 0 none (gen14) */
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */

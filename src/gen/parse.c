@@ -1370,6 +1370,29 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			in->tok[k].used = true;
 	}
 
+	/* a number column at least N at a clause's end (gen14): "wines that
+	 * scored 90 points or more", "rated 4 or higher": the word before N
+	 * names the column (a threshold on a count has its noun after) */
+	for (i = 1; i + 2 < in->ntok; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t k = i + 1, end;
+		if (t->used || !t->num || !content(in, (int)i - 1) || in->tok[i - 1].num)
+			continue;
+		if (k < in->ntok && content(in, (int)k) && k + 1 < in->ntok && is(&in->tok[k + 1], "or"))
+			k++; /* the unit: "points" */
+		if (k + 1 >= in->ntok || !is(&in->tok[k], "or") ||
+		    !(is(&in->tok[k + 1], "more") || is(&in->tok[k + 1], "higher") || is(&in->tok[k + 1], "above")))
+			continue;
+		end = k + 2;
+		if (end < in->ntok && !is(&in->tok[end], ",") && !in->tok[end].semi)
+			continue;
+		in->numge_at = (int)i - 1;
+		in->numge_val = atol(t->w);
+		for (k = i - 1; k < end; k++)
+			in->tok[k].used = true;
+		break;
+	}
+
 	/* an average of a count per entity (gen14): "в среднем на одного
 	 * клиента", "on average per one customer", "how many tracks an album
 	 * has on average": the entity E is read here, the average words are

@@ -3042,7 +3042,7 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
 	for (i = 0; i < p->filt.n; i++) {
 		sx_gen_filter *x = &p->filt.v[i];
 		if (x->table == t && strcmp(x->column, col) == 0 && !x->is_date &&
-		    (x->op == SX_FOP_NOT_IN) == neg) {
+		    (x->op == SX_FOP_IN || x->op == SX_FOP_NOT_IN) && (x->op == SX_FOP_NOT_IN) == neg) {
 			const char **nv = sx_arena_alloc(p->s->arena, (x->nvalues + 1) * sizeof *nv);
 			if (!nv)
 				return SX_ENOMEM;
@@ -4549,7 +4549,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		 * a count of rows (gen11); so does such a name said anywhere
 		 * outside the dimensions ("Monthly tax on invoices (tax_amount)":
 		 * the words of a name written with '_' say no aggregate; gen12) */
-		if ((nc = named_number(p, NULL, NULL, &nt, true)) || (nc = named_number(p, NULL, NULL, &nt, false))) {
+		gen_phrase bound = {1, {p->in.numge_at}};
+		if (((nc = named_number(p, NULL, NULL, &nt, true)) || (nc = named_number(p, NULL, NULL, &nt, false))) &&
+		    /* the column of a bound said ("scored 90 or more") is no measure (gen14) */
+		    !(p->in.numge_at > 0 && col_match(p, &bound, nt, nc) >= 0.9)) {
 			char ex[140];
 			number_expr(p, ex, sizeof ex, nt, nc);
 			snprintf(nm, sizeof nm, "total_%s", nc->name);
@@ -4750,6 +4753,39 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	if (p->in.numge_at > 0 && s->load == SX_LOAD_AGGREGATE) {
+		/* "scored 90 points or more" (gen14): the fact's number column the
+		 * word names, at least the number */
+		const sx_table *t = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
+		gen_phrase ph = {1, {p->in.numge_at}};
+		const sx_column *bc = NULL;
+		double bs = 0.9;
+		for (i = 0; i < t->ncols; i++) {
+			sx_gen_sem sem = sx_gen_column_sem(t, &t->cols[i]);
+			double sc;
+			if ((t->cols[i].family != SX_TF_INTEGER && t->cols[i].family != SX_TF_DECIMAL &&
+			     t->cols[i].family != SX_TF_FLOAT) ||
+			    sem == SX_SEM_IDENTIFIER)
+				continue;
+			if ((sc = col_match(p, &ph, t, &t->cols[i])) >= bs)
+				bs = sc, bc = &t->cols[i];
+		}
+		if (bc) {
+			sx_gen_filter f = {0};
+			char v[32];
+			snprintf(v, sizeof v, "%ld", p->in.numge_val);
+			f.table = t;
+			f.column = astr(p, bc->name);
+			f.op = SX_FOP_GE;
+			f.nvalues = 1;
+			if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)) || SX_VEC_PUSH(&p->filt, f)) {
+				rc = SX_ENOMEM;
+				goto fail;
+			}
+			f.values[0] = astr(p, v);
+			sx_gen_thought(th, "%s.%s >= %ld (a number bound said)", t->name, bc->name, p->in.numge_val);
+		}
+	}
 	if (req->time_column) {
 		const sx_table *t;
 		const char *col;

@@ -3182,6 +3182,32 @@ static void test_gen14_weekend_filter(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A number column at least N said at a clause's end ("yielded 5 kg or
+ * more"): a bound on that column, unquoted in every dialect, no sum of it;
+ * beside "of its" it is the percentage's condition. */
+static void test_gen14_number_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	greenhouse();
+	assert_int_equal(plan("Per bed name, what percentage of its plantings yielded 5 kg or more", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_true(s->measures[0].pct);
+	assert_int_equal(s->measures[0].only->op, SX_FOP_GE);
+	assert_string_equal(s->measures[0].only->column, "yield_kg");
+	select_has(s, SX_DB_SQLITE, "100.0 * COUNT(CASE WHEN t0.\"yield_kg\" >= 5 THEN 1 END) / COUNT(*)");
+	select_has(s, SX_DB_POSTGRES, "COUNT(*) FILTER (WHERE t0.\"yield_kg\" >= 5)");
+	select_has(s, SX_DB_CLICKHOUSE, "countIf(t0.`yield_kg` >= 5)");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of plantings that yielded 5 kg or more, per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GE);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"yield_kg\" >= 5");
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3326,6 +3352,7 @@ int main(void)
 	    cmocka_unit_test(test_gen14_weekday_grain),
 	    cmocka_unit_test(test_gen14_average_count_per_entity),
 	    cmocka_unit_test(test_gen14_weekend_filter),
+	    cmocka_unit_test(test_gen14_number_bound),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
