@@ -248,8 +248,8 @@ static const char *const W_DATAW[] = {"data", "dataset", "данных", NULL};
 static const char *const W_BACKW[] = {"back", "backwards", "назад", NULL};
 /* a share said within each group, not of the total: "of all orders of the
  * channel", "of its wines", "от всех заказов канала" (gen14) */
-static const char *const W_WITHIN[] = {"all", "its", "their", "within", "всех", "своих", "его", "её", "ее", "их",
-                                       NULL};
+static const char *const W_WITHIN[] = {"all", "its", "their", "within", "всех", "своих",
+                                       "его", "её",  "ее",    "их",     NULL};
 static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
 					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
@@ -768,7 +768,8 @@ static void threshold_subject(gen_intent *in)
 static void last_days_anchor(gen_intent *in, int from)
 {
 	int j = from, k;
-	while (j < (int)in->ntok && j < from + 2 && (is(&in->tok[j], "of") || is(&in->tok[j], "the")))
+	while (j < (int)in->ntok && j < from + 2 &&
+	       (is(&in->tok[j], "of") || is(&in->tok[j], "the")))
 		j++;
 	if (j < (int)in->ntok && kw(&in->tok[j], W_DATAW)) {
 		for (k = from; k <= j; k++)
@@ -1337,11 +1338,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			continue;
 		if ((is(t, "weekday") || is(t, "weekdays")) && pv && (kw(pv, W_BY) || is(pv, "по")))
 			end = i;
-		else if ((is(t, "day") || is(t, "days")) && i + 2 < in->ntok && is(&in->tok[i + 1], "of"))
+		else if ((is(t, "day") || is(t, "days")) && i + 2 < in->ntok &&
+		         is(&in->tok[i + 1], "of"))
 			end = is(&in->tok[i + 2], "week") ? i + 2
-			      : i + 3 < in->ntok && is(&in->tok[i + 2], "the") && is(&in->tok[i + 3], "week") ? i + 3
-			                                                                                      : 0;
-		else if (t->cyr && grain_kw(t, W_DAY) && i + 1 < in->ntok && is(&in->tok[i + 1], "недели"))
+			      : i + 3 < in->ntok && is(&in->tok[i + 2], "the") &&
+			              is(&in->tok[i + 3], "week")
+			          ? i + 3
+			          : 0;
+		else if (t->cyr && grain_kw(t, W_DAY) && i + 1 < in->ntok &&
+		         is(&in->tok[i + 1], "недели"))
 			end = i + 1;
 		if (!end)
 			continue;
@@ -1357,14 +1362,16 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	 * the days written out beside it ("(суббота и воскресенье)") */
 	for (i = 0; i < in->ntok; i++) {
 		static const char *const wk[] = {"weekend", "weekends", "выходн*", NULL};
-		static const char *const days[] = {"saturday*", "sunday*", "суббот*", "воскресен*", "and", "и", NULL};
+		static const char *const days[] = {"saturday*", "sunday*", "суббот*", "воскресен*",
+		                                   "and",       "и",       NULL};
 		gen_tok *t = &in->tok[i];
 		size_t k;
 		if (!kw(t, wk))
 			continue; /* read in a participle's clause too ("заведённых в выходные") */
 		in->weekend = t->used = true;
-		if (i && (is(&in->tok[i - 1], "on") || is(&in->tok[i - 1], "at") || is(&in->tok[i - 1], "over") ||
-		          is(&in->tok[i - 1], "в") || is(&in->tok[i - 1], "the")))
+		if (i && (is(&in->tok[i - 1], "on") || is(&in->tok[i - 1], "at") ||
+		          is(&in->tok[i - 1], "over") || is(&in->tok[i - 1], "в") ||
+		          is(&in->tok[i - 1], "the")))
 			in->tok[i - 1].used = true;
 		for (k = i + 1; k < in->ntok && kw(&in->tok[k], days); k++)
 			in->tok[k].used = true;
@@ -1378,10 +1385,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		size_t k = i + 1, end;
 		if (t->used || !t->num || !content(in, (int)i - 1) || in->tok[i - 1].num)
 			continue;
-		if (k < in->ntok && content(in, (int)k) && k + 1 < in->ntok && is(&in->tok[k + 1], "or"))
+		if (k < in->ntok && content(in, (int)k) && k + 1 < in->ntok &&
+		    is(&in->tok[k + 1], "or"))
 			k++; /* the unit: "points" */
 		if (k + 1 >= in->ntok || !is(&in->tok[k], "or") ||
-		    !(is(&in->tok[k + 1], "more") || is(&in->tok[k + 1], "higher") || is(&in->tok[k + 1], "above")))
+		    !(is(&in->tok[k + 1], "more") || is(&in->tok[k + 1], "higher") ||
+		      is(&in->tok[k + 1], "above")))
 			continue;
 		end = k + 2;
 		if (end < in->ntok && !is(&in->tok[end], ",") && !in->tok[end].semi)
@@ -1404,12 +1413,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if (t->used)
 			continue;
 		if ((is(t, "на") || is(t, "per")) && i + 2 < in->ntok &&
-		    (is(nx, "одного") || is(nx, "одну") || is(nx, "одно") || is(nx, "один") || is(nx, "one") ||
-		     is(nx, "single")) &&
+		    (is(nx, "одного") || is(nx, "одну") || is(nx, "одно") || is(nx, "один") ||
+		     is(nx, "one") || is(nx, "single")) &&
 		    content(in, (int)i + 2))
 			e = i + 2;
-		else if ((is(t, "a") || is(t, "an")) && i >= 2 && is(&in->tok[i - 2], "many") && content(in, (int)i - 1) &&
-		         content(in, (int)i + 1))
+		else if ((is(t, "a") || is(t, "an")) && i >= 2 && is(&in->tok[i - 2], "many") &&
+		         content(in, (int)i - 1) && content(in, (int)i + 1))
 			e = i + 1; /* "how many tracks an album has" */
 		if (!e)
 			continue;

@@ -86,7 +86,8 @@ const char *sx_gen_load_name(sx_gen_load l)
 
 const char *sx_gen_grain_name(sx_gen_grain g)
 {
-	static const char *const n[] = {"none", "hour", "day", "week", "month", "quarter", "year", "weekday"};
+	static const char *const n[] = {"none",  "hour",    "day",  "week",
+	                                "month", "quarter", "year", "weekday"};
 	return (unsigned)g < sizeof n / sizeof n[0] ? n[g] : "none";
 }
 
@@ -3042,7 +3043,8 @@ static int add_value_filter(plan *p, const sx_table *t, const char *col, const c
 	for (i = 0; i < p->filt.n; i++) {
 		sx_gen_filter *x = &p->filt.v[i];
 		if (x->table == t && strcmp(x->column, col) == 0 && !x->is_date &&
-		    (x->op == SX_FOP_IN || x->op == SX_FOP_NOT_IN) && (x->op == SX_FOP_NOT_IN) == neg) {
+		    (x->op == SX_FOP_IN || x->op == SX_FOP_NOT_IN) &&
+		    (x->op == SX_FOP_NOT_IN) == neg) {
 			const char **nv = sx_arena_alloc(p->s->arena, (x->nvalues + 1) * sizeof *nv);
 			if (!nv)
 				return SX_ENOMEM;
@@ -4383,7 +4385,8 @@ static void plan_partitions(plan *p)
 			s->source_rows = s->groups[i].fact->row_count;
 	if (s->target != SX_DB_POSTGRES || s->source_rows < lim || s->streaming)
 		return;
-	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->grain != SX_GRAIN_WEEKDAY && s->time_column) ||
+	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->grain != SX_GRAIN_WEEKDAY &&
+	       s->time_column) ||
 	      s->load == SX_LOAD_SNAPSHOT))
 		return;
 	s->partitioned = true;
@@ -4550,7 +4553,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		 * outside the dimensions ("Monthly tax on invoices (tax_amount)":
 		 * the words of a name written with '_' say no aggregate; gen12) */
 		gen_phrase bound = {1, {p->in.numge_at}};
-		if (((nc = named_number(p, NULL, NULL, &nt, true)) || (nc = named_number(p, NULL, NULL, &nt, false))) &&
+		if (((nc = named_number(p, NULL, NULL, &nt, true)) ||
+		     (nc = named_number(p, NULL, NULL, &nt, false))) &&
 		    /* the column of a bound said ("scored 90 or more") is no measure (gen14) */
 		    !(p->in.numge_at > 0 && col_match(p, &bound, nt, nc) >= 0.9)) {
 			char ex[140];
@@ -4577,8 +4581,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	/* an average of a count per entity (gen14): "how many orders on average
 	 * per one customer": the count per key of the entity, then its average
 	 * (the two-level aggregate of avg_of_sums with a count inside) */
-	if (p->in.avg_per.n && p->meas.n == 1 && p->meas.v[0].agg == SX_AGG_COUNT && !p->meas.v[0].expr &&
-	    !p->meas.v[0].only && !p->meas.v[0].per && !p->meas.v[0].via) {
+	if (p->in.avg_per.n && p->meas.n == 1 && p->meas.v[0].agg == SX_AGG_COUNT &&
+	    !p->meas.v[0].expr && !p->meas.v[0].only && !p->meas.v[0].per && !p->meas.v[0].via) {
 		sx_gen_measure *m = &p->meas.v[0];
 		double conf;
 		const sx_table *e = resolve_entity(p, &p->in.avg_per, &conf);
@@ -4591,7 +4595,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			m->per = e;
 			snprintf(nm, sizeof nm, "avg_%s_per_%s", m->name, e->name);
 			m->name = astr(p, nm);
-			sx_gen_thought(th, "%s: the count of %s per %s, then its average", nm, m->table->name, e->name);
+			sx_gen_thought(th, "%s: the count of %s per %s, then its average", nm,
+			               m->table->name, e->name);
 		}
 	}
 	/* a superlative of the entity ("their longest track", "the most
@@ -4603,8 +4608,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		sx_gen_measure *m = &p->meas.v[0];
 		char nm[160];
 		m->agg = p->in.superl > 0 ? SX_AGG_MAX : SX_AGG_MIN;
-		snprintf(nm, sizeof nm, "%s_%.*s", p->in.superl > 0 ? "max" : "min", (int)strlen(m->expr) - 2,
-		         m->expr + 1);
+		snprintf(nm, sizeof nm, "%s_%.*s", p->in.superl > 0 ? "max" : "min",
+		         (int)strlen(m->expr) - 2, m->expr + 1);
 		m->name = astr(p, nm);
 		sx_gen_thought(th, "a superlative said: %s -> %s", m->expr, nm);
 	}
@@ -4763,7 +4768,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		for (i = 0; i < t->ncols; i++) {
 			sx_gen_sem sem = sx_gen_column_sem(t, &t->cols[i]);
 			double sc;
-			if ((t->cols[i].family != SX_TF_INTEGER && t->cols[i].family != SX_TF_DECIMAL &&
+			if ((t->cols[i].family != SX_TF_INTEGER &&
+			     t->cols[i].family != SX_TF_DECIMAL &&
 			     t->cols[i].family != SX_TF_FLOAT) ||
 			    sem == SX_SEM_IDENTIFIER)
 				continue;
@@ -4778,12 +4784,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			f.column = astr(p, bc->name);
 			f.op = SX_FOP_GE;
 			f.nvalues = 1;
-			if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)) || SX_VEC_PUSH(&p->filt, f)) {
+			if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)) ||
+			    SX_VEC_PUSH(&p->filt, f)) {
 				rc = SX_ENOMEM;
 				goto fail;
 			}
 			f.values[0] = astr(p, v);
-			sx_gen_thought(th, "%s.%s >= %ld (a number bound said)", t->name, bc->name, p->in.numge_val);
+			sx_gen_thought(th, "%s.%s >= %ld (a number bound said)", t->name, bc->name,
+			               p->in.numge_val);
 		}
 	}
 	if (req->time_column) {
@@ -4825,8 +4833,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	 * counted rows' table becomes the count's condition, over all the
 	 * group's rows ("cancelled orders as a percentage of all orders of the
 	 * channel": 100.0 * the cancelled / all, per channel) */
-	if (p->in.share_within && s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 && !s->having &&
-	    p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
+	if (p->in.share_within && s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
+	    !s->having && p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
 		for (i = 0; i < p->meas.n; i++) {
 			sx_gen_measure *m = &p->meas.v[i];
 			sx_gen_filter *f;
@@ -4846,8 +4854,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			m->window_name = NULL;
 			snprintf(nm, sizeof nm, "%s_pct", m->name);
 			m->name = astr(p, nm);
-			sx_gen_thought(th, "%s -> 100.0 * rows where %s.%s %s / all rows, within each group", nm,
-			               f->table->name, f->column, f->nvalues ? f->values[0] : "");
+			sx_gen_thought(
+			    th, "%s -> 100.0 * rows where %s.%s %s / all rows, within each group",
+			    nm, f->table->name, f->column, f->nvalues ? f->values[0] : "");
 			break;
 		}
 	s->dims = p->dims.v;
@@ -4895,15 +4904,17 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		goto fail;
 	}
 	if (s->grain)
-		sx_gen_thought(th, "grain -> %s of %s.%s%s", sx_gen_grain_name(s->grain), s->time_table->name,
-			       s->time_column, s->grain == SX_GRAIN_WEEK      ? " (weeks start on Monday)"
-			       : s->grain == SX_GRAIN_WEEKDAY ? " (0 = Sunday .. 6 = Saturday)"
-			                                      : "");
+		sx_gen_thought(th, "grain -> %s of %s.%s%s", sx_gen_grain_name(s->grain),
+		               s->time_table->name, s->time_column,
+		               s->grain == SX_GRAIN_WEEK      ? " (weeks start on Monday)"
+		               : s->grain == SX_GRAIN_WEEKDAY ? " (0 = Sunday .. 6 = Saturday)"
+		                                              : "");
 	plan_rates(p);
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_table *t = s->measures[i].table;
 		size_t k;
-		if (s->measures[i].convert || (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG) ||
+		if (s->measures[i].convert ||
+		    (s->measures[i].agg != SX_AGG_SUM && s->measures[i].agg != SX_AGG_AVG) ||
 		    (s->measures[i].expr && !strchr(s->measures[i].expr, '{')))
 			continue; /* a constant (a count per entity averaged) sums no amount */
 		{

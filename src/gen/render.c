@@ -404,12 +404,16 @@ static void where(sx_buf *b, const gctx *c)
 				gen_q(&m, c->d, c->g->time_column);
 				sx_buf_puts(&m, ")");
 				if (c->d == SX_DB_POSTGRES)
-					sx_buf_printf(b, "(SELECT CAST(%s AS DATE) - %d FROM ", sx_buf_cstr(&m), s->last_days);
+					sx_buf_printf(b, "(SELECT CAST(%s AS DATE) - %d FROM ",
+					              sx_buf_cstr(&m), s->last_days);
 				else if (c->d == SX_DB_CLICKHOUSE)
-					sx_buf_printf(b, "(SELECT toDate(%s) - %d FROM ", sx_buf_cstr(&m), s->last_days);
+					sx_buf_printf(b, "(SELECT toDate(%s) - %d FROM ",
+					              sx_buf_cstr(&m), s->last_days);
 				else
-					sx_buf_printf(b, "(SELECT date(%s, '-%d days') FROM ", sx_buf_cstr(&m), s->last_days);
-				gen_qtable(b, c->d, c->g->time_table ? c->g->time_table : c->g->fact);
+					sx_buf_printf(b, "(SELECT date(%s, '-%d days') FROM ",
+					              sx_buf_cstr(&m), s->last_days);
+				gen_qtable(b, c->d,
+				           c->g->time_table ? c->g->time_table : c->g->fact);
 				sx_buf_puts(b, ")");
 				sx_buf_release(&m);
 			} else if (c->d == SX_DB_POSTGRES)
@@ -1098,11 +1102,13 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 		}
 		if (s->grain && s->time_column && n < max)
 			o[n++] = (gen_outcol){sx_gen_grain_name(s->grain),
-					      s->grain == SX_GRAIN_HOUR      ? SX_TF_TIMESTAMP
-					      : s->grain == SX_GRAIN_WEEKDAY ? SX_TF_INTEGER
-					                                     : SX_TF_DATE,
-					      NULL, false,
-					      true, false};
+			                      s->grain == SX_GRAIN_HOUR      ? SX_TF_TIMESTAMP
+			                      : s->grain == SX_GRAIN_WEEKDAY ? SX_TF_INTEGER
+			                                                     : SX_TF_DATE,
+			                      NULL,
+			                      false,
+			                      true,
+			                      false};
 		for (i = 0; i < s->nmeasures && n < max; i++) {
 			const sx_gen_measure *m = &s->measures[i];
 			sx_typefam f = SX_TF_DECIMAL;

@@ -2989,7 +2989,8 @@ static void test_gen13_kennel_thresholds(void **state)
 static void greenhouse(void)
 {
 	static const colspec houses[] = {{"id", "INTEGER", 0}, {"house_name", "TEXT", 0}};
-	static const colspec beds[] = {{"id", "INTEGER", 0}, {"bed_name", "TEXT", 0}, {"house_id", "INTEGER", 0}};
+	static const colspec beds[] = {
+	    {"id", "INTEGER", 0}, {"bed_name", "TEXT", 0}, {"house_id", "INTEGER", 0}};
 	static const colspec plantings[] = {{"id", "INTEGER", 0},
 	                                    {"bed_id", "INTEGER", 0},
 	                                    {"planted_on", "TIMESTAMP", 0},
@@ -3008,7 +3009,8 @@ static void greenhouse(void)
 	fk(table(sc, "Beds", beds, N(beds)), "house_id", "Houses");
 	t = table(sc, "Plantings", plantings, N(plantings));
 	fk(t, "bed_id", "Beds");
-	((sx_column *)sx_table_find_column(t, "crop_status"))->comment = "growing, harvested, wilted";
+	((sx_column *)sx_table_find_column(t, "crop_status"))->comment =
+	    "growing, harvested, wilted";
 	reindex(db);
 }
 
@@ -3020,20 +3022,28 @@ static void test_gen14_last_days_of_data(void **state)
 	sx_error e;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days of the data", NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days of the data", NULL,
+	                      NULL, &s, &e),
+	                 0);
 	assert_int_equal(s->last_days, 14);
 	assert_true(s->last_days_data);
-	select_has(s, SX_DB_SQLITE, ">= (SELECT date(MAX(\"planted_on\"), '-14 days') FROM \"Plantings\")");
-	select_has(s, SX_DB_POSTGRES, ">= (SELECT CAST(MAX(\"planted_on\") AS DATE) - 14 FROM \"Plantings\")");
-	select_has(s, SX_DB_CLICKHOUSE, ">= (SELECT toDate(max(`planted_on`)) - 14 FROM `Plantings`)");
+	select_has(s, SX_DB_SQLITE,
+	           ">= (SELECT date(MAX(\"planted_on\"), '-14 days') FROM \"Plantings\")");
+	select_has(s, SX_DB_POSTGRES,
+	           ">= (SELECT CAST(MAX(\"planted_on\") AS DATE) - 14 FROM \"Plantings\")");
+	select_has(s, SX_DB_CLICKHOUSE,
+	           ">= (SELECT toDate(max(`planted_on`)) - 14 FROM `Plantings`)");
 	sx_gen_spec_free(s);
 	/* the clause that says where the days start is no last-date measure */
-	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days, counted back from the latest planting date",
-	                      NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days, counted back "
+	                      "from the latest planting date",
+	                      NULL, NULL, &s, &e),
+	                 0);
 	assert_true(s->last_days_data);
 	assert_int_equal(s->nmeasures, 1);
 	sx_gen_spec_free(s);
-	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days", NULL, NULL, &s, &e), 0);
+	assert_int_equal(
+	    plan("Total yield_kg per bed name over the last 14 days", NULL, NULL, &s, &e), 0);
 	assert_false(s->last_days_data);
 	select_has(s, SX_DB_SQLITE, "date('now', '-14 days')");
 	sx_gen_spec_free(s);
@@ -3048,15 +3058,20 @@ static void test_gen14_percent_within_group(void **state)
 	sx_error e;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("What percentage of its plantings are wilted, per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(
+	    plan("What percentage of its plantings are wilted, per bed name", NULL, NULL, &s, &e),
+	    0);
 	assert_int_equal(s->nfilters, 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_true(s->measures[0].pct);
 	assert_int_equal(s->measures[0].window, SX_WIN_NONE);
-	select_has(s, SX_DB_SQLITE,
-	           "100.0 * COUNT(CASE WHEN t0.\"crop_status\" = 'wilted' THEN 1 END) / COUNT(*) AS");
-	select_has(s, SX_DB_POSTGRES, "100.0 * COUNT(*) FILTER (WHERE t0.\"crop_status\" = 'wilted') / COUNT(*) AS");
-	select_has(s, SX_DB_CLICKHOUSE, "100.0 * countIf(t0.`crop_status` = 'wilted') / COUNT(*) AS");
+	select_has(
+	    s, SX_DB_SQLITE,
+	    "100.0 * COUNT(CASE WHEN t0.\"crop_status\" = 'wilted' THEN 1 END) / COUNT(*) AS");
+	select_has(s, SX_DB_POSTGRES,
+	           "100.0 * COUNT(*) FILTER (WHERE t0.\"crop_status\" = 'wilted') / COUNT(*) AS");
+	select_has(s, SX_DB_CLICKHOUSE,
+	           "100.0 * countIf(t0.`crop_status` = 'wilted') / COUNT(*) AS");
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Share of wilted plantings per bed name", NULL, NULL, &s, &e), 0);
 	assert_false(s->measures[0].pct);
@@ -3073,7 +3088,9 @@ static void test_gen14_superlatives(void **state)
 	sx_error e;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("For every bed name, the yield_kg of its longest planting", NULL, NULL, &s, &e), 0);
+	assert_int_equal(
+	    plan("For every bed name, the yield_kg of its longest planting", NULL, NULL, &s, &e),
+	    0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
 	assert_string_equal(s->measures[0].name, "max_yield_kg");
@@ -3081,10 +3098,13 @@ static void test_gen14_superlatives(void **state)
 	select_has(s, SX_DB_POSTGRES, "MAX(t0.\"yield_kg\") AS \"max_yield_kg\"");
 	select_has(s, SX_DB_CLICKHOUSE, "MAX(t0.`yield_kg`) AS `max_yield_kg`");
 	sx_gen_spec_free(s);
-	assert_int_equal(plan("The yield_kg of the most expensive planting per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(
+	    plan("The yield_kg of the most expensive planting per bed name", NULL, NULL, &s, &e),
+	    0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
 	sx_gen_spec_free(s);
-	assert_int_equal(plan("The yield_kg of the cheapest planting per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(
+	    plan("The yield_kg of the cheapest planting per bed name", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("The yield_kg of the plantings per bed name", NULL, NULL, &s, &e), 0);
@@ -3102,11 +3122,15 @@ static void test_gen14_weekday_grain(void **state)
 	char *ddl;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("Number of plantings by day of the week of the planted_on date", "clickhouse", NULL, &s, &e), 0);
+	assert_int_equal(plan("Number of plantings by day of the week of the planted_on date",
+	                      "clickhouse", NULL, &s, &e),
+	                 0);
 	assert_int_equal(s->grain, SX_GRAIN_WEEKDAY);
 	assert_string_equal(sx_gen_grain_name(s->grain), "weekday");
-	select_has(s, SX_DB_SQLITE, "CAST(strftime('%w', t0.\"planted_on\") AS INTEGER) AS \"weekday\"");
-	select_has(s, SX_DB_POSTGRES, "CAST(EXTRACT(DOW FROM t0.\"planted_on\") AS integer) AS \"weekday\"");
+	select_has(s, SX_DB_SQLITE,
+	           "CAST(strftime('%w', t0.\"planted_on\") AS INTEGER) AS \"weekday\"");
+	select_has(s, SX_DB_POSTGRES,
+	           "CAST(EXTRACT(DOW FROM t0.\"planted_on\") AS integer) AS \"weekday\"");
 	select_has(s, SX_DB_CLICKHOUSE, "toDayOfWeek(t0.`planted_on`) % 7 AS `weekday`");
 	ddl = art(s, SX_ART_TARGET_DDL);
 	assert_null(strstr(ddl, "toYYYYMM"));
@@ -3132,7 +3156,9 @@ static void test_gen14_average_count_per_entity(void **state)
 	sx_error e;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("How many plantings on average per one bed, for each house name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("How many plantings on average per one bed, for each house name",
+	                      NULL, NULL, &s, &e),
+	                 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
 	assert_string_equal(s->measures[0].expr, "1");
@@ -3144,7 +3170,9 @@ static void test_gen14_average_count_per_entity(void **state)
 	select_has(s, SX_DB_CLICKHOUSE, "AS `_per_key`, SUM(1) AS");
 	sx_gen_spec_free(s);
 	/* "how many X an E has on average" */
-	assert_int_equal(plan("For each house name, how many plantings a bed has on average", NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("For each house name, how many plantings a bed has on average", NULL,
+	                      NULL, &s, &e),
+	                 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
 	assert_string_equal(s->measures[0].per->name, "Beds");
@@ -3164,16 +3192,20 @@ static void test_gen14_weekend_filter(void **state)
 	sx_error e;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("Number of plantings on weekends, per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("Number of plantings on weekends, per bed name", NULL, NULL, &s, &e),
+	                 0);
 	assert_true(s->weekend);
 	assert_true(has_dim(s, "Beds", "bed_name"));
-	select_has(s, SX_DB_SQLITE, "WHERE CAST(strftime('%w', t0.\"planted_on\") AS INTEGER) IN (0, 6)");
-	select_has(s, SX_DB_POSTGRES, "WHERE CAST(EXTRACT(DOW FROM t0.\"planted_on\") AS integer) IN (0, 6)");
+	select_has(s, SX_DB_SQLITE,
+	           "WHERE CAST(strftime('%w', t0.\"planted_on\") AS INTEGER) IN (0, 6)");
+	select_has(s, SX_DB_POSTGRES,
+	           "WHERE CAST(EXTRACT(DOW FROM t0.\"planted_on\") AS integer) IN (0, 6)");
 	select_has(s, SX_DB_CLICKHOUSE, "WHERE toDayOfWeek(t0.`planted_on`) % 7 IN (0, 6)");
 	sx_gen_spec_free(s);
-	assert_int_equal(plan("Сумма yield_kg, собранная в выходные (суббота и воскресенье): по bed_name", NULL, NULL, &s,
-	                      &e),
-	                 0);
+	assert_int_equal(
+	    plan("Сумма yield_kg, собранная в выходные (суббота и воскресенье): по bed_name", NULL,
+	         NULL, &s, &e),
+	    0);
 	assert_true(s->weekend);
 	assert_int_equal(s->ndims, 1);
 	sx_gen_spec_free(s);
@@ -3191,16 +3223,21 @@ static void test_gen14_number_bound(void **state)
 	sx_error e;
 	(void)state;
 	greenhouse();
-	assert_int_equal(plan("Per bed name, what percentage of its plantings yielded 5 kg or more", NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("Per bed name, what percentage of its plantings yielded 5 kg or more",
+	                      NULL, NULL, &s, &e),
+	                 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_true(s->measures[0].pct);
 	assert_int_equal(s->measures[0].only->op, SX_FOP_GE);
 	assert_string_equal(s->measures[0].only->column, "yield_kg");
-	select_has(s, SX_DB_SQLITE, "100.0 * COUNT(CASE WHEN t0.\"yield_kg\" >= 5 THEN 1 END) / COUNT(*)");
+	select_has(s, SX_DB_SQLITE,
+	           "100.0 * COUNT(CASE WHEN t0.\"yield_kg\" >= 5 THEN 1 END) / COUNT(*)");
 	select_has(s, SX_DB_POSTGRES, "COUNT(*) FILTER (WHERE t0.\"yield_kg\" >= 5)");
 	select_has(s, SX_DB_CLICKHOUSE, "countIf(t0.`yield_kg` >= 5)");
 	sx_gen_spec_free(s);
-	assert_int_equal(plan("Number of plantings that yielded 5 kg or more, per bed name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(
+	    plan("Number of plantings that yielded 5 kg or more, per bed name", NULL, NULL, &s, &e),
+	    0);
 	assert_int_equal(s->nfilters, 1);
 	assert_int_equal(s->filters[0].op, SX_FOP_GE);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
