@@ -1830,6 +1830,51 @@ static bool is_yu_jmbg(const char *s, size_t n)
 	return (m > 9 ? 0 : m) == s[12] - '0';
 }
 
+/* A personal code whose first digits are a birth date and whose last is
+ * a two-pass mod 11 check (weights cycling 1..cyc, then the same from 3;
+ * a remainder of ten again gives 0): the Estonian and Lithuanian isikukood /
+ * asmens kodas (G YYMMDD NNN C, G 1-6 the century and sex) and the Kazakh
+ * IIN (YYMMDD G NNNN C, its second pass ten rejected). */
+static int two_pass_mod11(const char *s, size_t n, int cyc)
+{
+	int w1[11], w2[11];
+	size_t i;
+	int r;
+	for (i = 0; i < n; i++) {
+		w1[i] = (int)i % cyc + 1;
+		w2[i] = ((int)i + 2) % cyc + 1;
+	}
+	r = weighted(s, w1, n) % 11;
+	if (r == 10)
+		r = weighted(s, w2, n) % 11;
+	return r;
+}
+
+static bool is_birth_code(const char *v, const char *s, size_t n)
+{
+	int r;
+	if (strlen(v) != n || !all_digits(s, n))
+		return false;
+	if (n == 11 && s[0] >= '1' && s[0] <= '6' && yymmdd_ok(s + 1, false)) {
+		r = two_pass_mod11(s, 10, 9);
+		return (r == 10 ? 0 : r) == s[10] - '0';
+	}
+	if (n == 12 && s[6] >= '1' && s[6] <= '6' && yymmdd_ok(s, false))
+		return two_pass_mod11(s, 11, 11) == s[11] - '0';
+	return false;
+}
+
+/* A Latvian personas kods: DDMMYY-CNNNN (C 0-2 the century), weights 1 6
+ * 3 7 9 10 5 8 4 2 and (1101 - sum) mod 11 mod 10. */
+static bool is_lv_personas_kods(const char *v, const char *s, size_t n)
+{
+	static const int w[10] = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	if (n != 11 || strlen(v) != 12 || v[6] != '-' || !all_digits(s, n) || s[6] > '2' ||
+	    !ddmmyy_ok(s))
+		return false;
+	return (1101 - weighted(s, w, 10)) % 11 % 10 == s[10] - '0';
+}
+
 /* the ones of them written so that they read as a card (thirteen digits)
  * or a phone (groups): checked before those rules */
 static bool early_national_id(const char *v, const char *s, size_t n)
@@ -1877,7 +1922,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "tax_id", true;
 	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
 	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
-	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n))
+	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
+	    is_lv_personas_kods(v, s, n))
 		return *sub = "national_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;

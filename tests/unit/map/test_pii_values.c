@@ -1158,6 +1158,43 @@ static void test_fold10_shape_names(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: personal codes by a birth date and a two-pass mod 11
+ * check (eleven digits G YYMMDD NNN C, twelve digits YYMMDD G NNNN C) and
+ * DDMMYY-CNNNN with weights 1 6 3 7 9 10 5 8 4 2; the same shapes with a
+ * wrong check are none. */
+static void test_pii26_birth_codes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"bc", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"bc", "col_b", SX_PII_GOVERNMENT_ID},
+	    {"bc", "col_c", SX_PII_GOVERNMENT_ID},
+	    {"bc", "col_d", SX_PII_NONE},
+	};
+	static const char *const a[] = {"54907210497", "39209043744", "39809070389",
+	                                "36707032467", "37507028460", "35411215964"};
+	static const char *const b[] = {"531019408127", "640118347447", "760318393531",
+	                                "690927316880", "871021361019", "560923392461"};
+	static const char *const c[] = {"021063-16960", "180799-14767", "190873-12541",
+	                                "260394-00833", "190583-18960", "111278-16239"};
+	static const char *const d[] = {"66601220798",  "56112126081",  "67708038601",
+	                                "550516309945", "961210446623", "950722403699"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26.sqlite",
+	           "CREATE TABLE bc (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO bc VALUES (%d, '%s', '%s', '%s', '%s')", i + 1,
+		         a[i % 6], b[i % 6], c[i % 6], d[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1173,6 +1210,7 @@ int main(void)
 		cmocka_unit_test(test_fold10_shape_names),
 		cmocka_unit_test(test_fold11_any_day),
 		cmocka_unit_test(test_fold12_general_evidence),
+		cmocka_unit_test(test_pii26_birth_codes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
