@@ -3518,6 +3518,14 @@ static bool cjk_date(const char *v, int *year)
 	int y, m, d, base = 0;
 	size_t k;
 	bool kr;
+	/* the era by its initial, "S59.3.14", "H3.1.25" (pii26) */
+	if (*p && strchr("MTSHR", *p) && (p++, read_int(&p, 2, &y)) && *p == '.' &&
+	    (p++, read_int(&p, 2, &m)) && *p == '.' && (p++, read_int(&p, 2, &d)) && !*p &&
+	    y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+		*year = y + eras[strchr("MTSHR", *v) - "MTSHR"].base;
+		return true;
+	}
+	p = v;
 	for (k = 0; k < sizeof eras / sizeof eras[0]; k++)
 		if (!strncmp(p, eras[k].era, strlen(eras[k].era))) {
 			base = eras[k].base;
@@ -3676,8 +3684,14 @@ static bool any_day(const char *v, int *year)
 			}
 		} else if (isalpha(*p) || *p >= 0x80) {
 			const unsigned char *w = p;
+			const char *q = (const char *)p;
 			while (isalpha(*p) || *p >= 0x80)
 				p++;
+			utf8_next(&q);
+			/* a one-letter abbreviation ("1984 m.", "1984 г.", an
+			 * era's "ዓ.ም") is no word of its own (pii26) */
+			if ((const unsigned char *)q == p)
+				continue;
 			if (p - w > 36 || ++words > 2)
 				return false;
 		} else if (strchr(" .,/-", *p)) {

@@ -1195,6 +1195,41 @@ static void test_pii26_birth_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: days written with one-letter abbreviations beside them
+ * ("dnia 3 maja 1961 r.", "3/7/1968 A.D.") and Japanese era years by
+ * their initial ("S45.2.10"); the same in this decade are none. */
+static void test_pii26_local_days(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ld", "col_a", SX_PII_BIRTH_DATE},
+	    {"ld", "col_b", SX_PII_BIRTH_DATE},
+	    {"ld", "col_c", SX_PII_BIRTH_DATE},
+	    {"ld", "col_d", SX_PII_NONE},
+	};
+	static const char *const pl[] = {"stycznia", "marca", "maja", "lipca", "października"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26d.sqlite",
+	           "CREATE TABLE ld (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400], a[64], b[32], c[32], d[32];
+		int y = 1941 + (i * 13) % 60, dd = 1 + (i * 7) % 28, mm = 1 + (i * 5) % 12;
+		snprintf(a, sizeof a, "dnia %d %s %d r.", dd, pl[i % 5], y);
+		snprintf(b, sizeof b, "%c%d.%d.%d", y > 1988 ? 'H' : 'S', y > 1988 ? y - 1988 : y - 1925,
+		         mm, dd);
+		snprintf(c, sizeof c, "%d/%d/%d A.D.", dd, mm, y);
+		snprintf(d, sizeof d, "%d/%d/%d A.D.", dd, mm, 2024 + i % 2);
+		snprintf(q, sizeof q, "INSERT INTO ld VALUES (%d, '%s', '%s', '%s', '%s')", i + 1, a, b,
+		         c, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1211,6 +1246,7 @@ int main(void)
 		cmocka_unit_test(test_fold11_any_day),
 		cmocka_unit_test(test_fold12_general_evidence),
 		cmocka_unit_test(test_pii26_birth_codes),
+		cmocka_unit_test(test_pii26_local_days),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
