@@ -4955,7 +4955,8 @@ static bool birth_years(const struct colstat *st)
 			    st->year_max - st->year_min >= 30)
 				return true;
 		/* Issue 24: a narrower generation (a marriage register's
-		 * spouses, a school's pupils) spread over ten years or more,
+		 * spouses, a school's pupils) spread over eight years or more
+		 * (ten before pii26: a school's nine birth years),
 		 * none in the last three years, and on every day of the week
 		 * alike: people are born on Sundays as on Mondays, while hires,
 		 * races, orders and weddings keep to some days. Not under a
@@ -4964,7 +4965,7 @@ static bool birth_years(const struct colstat *st)
 			for (k = 0; k < 3; k++)
 				if (st->year_max + shift[k] <= year - 3 &&
 				    st->year_min + shift[k] >= year - 110 &&
-				    st->year_max - st->year_min >= 10)
+				    st->year_max - st->year_min >= 8)
 					return true;
 	}
 	return false;

@@ -1230,6 +1230,34 @@ static void test_pii26_local_days(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: a school's pupils born over nine years, on every day of
+ * the week alike, are births (a generation of eight years or more). */
+static void test_pii26_pupils_days(void **state)
+{
+	static const struct pii_case cases[] = {{"pu", "col_a", SX_PII_BIRTH_DATE}};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26p.sqlite",
+	           "CREATE TABLE pu (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200], a[32];
+		struct tm tm;
+		memset(&tm, 0, sizeof tm);
+		tm.tm_year = 105;
+		tm.tm_mday = 1 + i * 83;
+		tm.tm_hour = 12;
+		tm.tm_isdst = -1;
+		mktime(&tm);
+		strftime(a, sizeof a, "%d/%m/%Y", &tm);
+		snprintf(q, sizeof q, "INSERT INTO pu VALUES (%d, '%s')", i + 1, a);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1247,6 +1275,7 @@ int main(void)
 		cmocka_unit_test(test_fold12_general_evidence),
 		cmocka_unit_test(test_pii26_birth_codes),
 		cmocka_unit_test(test_pii26_local_days),
+		cmocka_unit_test(test_pii26_pupils_days),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
