@@ -4451,12 +4451,15 @@ static bool luhn_number(const char *v)
 
 /* Issue 25: a phone followed by a word about it in brackets ("010-4781-6298
  * (모)", "+44 7700 900123 (wife)"): the number alone into out. The words
- * hold no digit; the number is digits and separators (plain_phone). */
-static bool phone_with_note(const char *v, char *out, size_t n)
+ * hold no digit; the number is digits and separators (plain_phone).
+ * pii26: a person's name followed by the relation ("Ann Lee (mother)"),
+ * the name alone, the same way. */
+static bool value_with_note(const char *v, char *out, size_t n)
 {
 	const char *o = strrchr(v, '(');
 	size_t len = strlen(v), k, cc;
 	char d[20];
+	const char *sub;
 	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
 		return false;
 	for (k = 1; o + k < v + len - 1; k++)
@@ -4467,7 +4470,8 @@ static bool phone_with_note(const char *v, char *out, size_t n)
 		return false;
 	memcpy(out, v, k);
 	out[k] = 0;
-	return plain_phone(out, d, sizeof d, &cc) >= 8;
+	return plain_phone(out, d, sizeof d, &cc) >= 8 ||
+	       sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
 }
 
 /* A value's FNV-1a hash, to count distinct values. */
@@ -4493,7 +4497,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			continue;
 		if (ascii_digits(v, asc, sizeof asc))
 			v = asc;
-		if (phone_with_note(v, noted, sizeof noted))
+		if (value_with_note(v, noted, sizeof noted))
 			v = noted;
 		c->nonnull++;
 		if (c->timestamp) {

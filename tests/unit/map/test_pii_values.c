@@ -1258,6 +1258,28 @@ static void test_pii26_pupils_days(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: a person's name followed by the relation in brackets
+ * ("Mary Brown (sister)"), as emergency contacts are written. */
+static void test_pii26_name_with_relation(void **state)
+{
+	static const struct pii_case cases[] = {{"kin", "col_a", SX_PII_PERSON_NAME}};
+	static const char *const rel[] = {"sister", "husband", "neighbour", "son"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26k.sqlite",
+	           "CREATE TABLE kin (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO kin VALUES (%d, '%s %s (%s)')", i + 1, first[i % 5],
+		         last[(i / 5 + i) % 5], rel[i % 4]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1276,6 +1298,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_birth_codes),
 		cmocka_unit_test(test_pii26_local_days),
 		cmocka_unit_test(test_pii26_pupils_days),
+		cmocka_unit_test(test_pii26_name_with_relation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
