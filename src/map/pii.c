@@ -2134,6 +2134,12 @@ static int utf8_case(const unsigned char *p)
 		return 1;
 	if ((c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) || c == 0x491)
 		return -1;
+	/* the Cyrillic letters of Kazakh, Tatar, Bashkir, Uzbek...: pairs
+	 * upper case first (pii26) */
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+		return c % 2 == 0 ? 1 : -1;
+	if (c >= 0x4C1 && c <= 0x4CE)
+		return c % 2 == 1 ? 1 : -1;
 	/* Armenian (issue 22) */
 	if (c >= 0x531 && c <= 0x556)
 		return 1;

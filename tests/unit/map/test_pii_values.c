@@ -1280,6 +1280,30 @@ static void test_pii26_name_with_relation(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: names in the Cyrillic letters of Kazakh and Tatar (Ә, Қ,
+ * Ұ, Ө, Ү) are capitalised words like any other. */
+static void test_pii26_extended_cyrillic(void **state)
+{
+	static const struct pii_case cases[] = {{"ab", "col_a", SX_PII_PERSON_NAME}};
+	static const char *const sn[] = {"Әбдіров", "Қасымбек", "Үсенова", "Өтепов", "Ғазизова",
+	                                 "Ұзақов"};
+	static const char *const gn[] = {"Қайрат", "Әсем", "Ғалым", "Өмірзақ", "Ұлан", "Гүлжан",
+	                                 "Бақыт"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26c.sqlite",
+	           "CREATE TABLE ab (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 42; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO ab VALUES (%d, '%s %s')", i + 1, sn[i % 6], gn[i % 7]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1299,6 +1323,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_local_days),
 		cmocka_unit_test(test_pii26_pupils_days),
 		cmocka_unit_test(test_pii26_name_with_relation),
+		cmocka_unit_test(test_pii26_extended_cyrillic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
