@@ -3403,6 +3403,8 @@ struct colstat {
 	size_t long_text;      /* values with spaces longer than 40 bytes */
 	size_t prose;          /* values of two or more words (a space inside) */
 	size_t named;          /* person names with a known given name or patronymic */
+	size_t one_word;       /* one capitalised word of letters (pii26) */
+	size_t one_name;       /* ...a known given or family name, or a family name's ending */
 	size_t addresses;              /* street addresses written out (strong_address) */
 	size_t templates;      /* message templates with placeholders */
 	size_t name_like;      /* one to four capitalised words of letters */
@@ -4480,6 +4482,22 @@ static bool value_with_note(const char *v, char *out, size_t n)
 	       sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
 }
 
+/* pii26: a value of one capitalised word ("Jurgita", "Kask"), and whether
+ * the word is a known given or family name or ends as family names do:
+ * columns of given names and of surnames apart. */
+static void note_one_word(struct colstat *c, const char *v)
+{
+	bool cap, low;
+	char lw[64];
+	size_t n = strlen(v);
+	if (n >= 32 || letter_words(v, true, &cap, &low) != 1 || !cap || !low || strchr(v, '.'))
+		return;
+	c->one_word++;
+	name_lower(v, n, lw, sizeof lw);
+	if (known_name_word(lw) || surname_suffix(lw))
+		c->one_name++;
+}
+
 /* A value's FNV-1a hash, to count distinct values. */
 static uint64_t value_hash(const char *v)
 {
@@ -4531,6 +4549,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
+		note_one_word(c, v);
 		note_plain_phone(c, v);
 		if (strong_address(v))
 			c->addresses++;
@@ -5188,6 +5207,17 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PERSON_NAME, col->family) &&
+	           st->one_word * 10 >= st->nonnull * 9 && st->one_name * 10 >= st->nonnull * 7 &&
+	           !thing_name(col->name)) {
+		/* pii26: one name a value, most of them known given or family
+		 * names (or a family name's ending) */
+		share = (double)st->one_name / (double)st->nonnull;
+		cls = SX_PII_PERSON_NAME;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_dictionary", share,
+		           "%.0f%% of %zu sampled values are one word, a known given or family name",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PERSON_NAME, col->family) &&
 	           !thing_name(col->name) &&
 	           !(!strcasecmp(col->name, "name") && !person_table(t->name)) &&

@@ -1304,6 +1304,36 @@ static void test_pii26_extended_cyrillic(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: given names and family names in columns apart, one word a
+ * value: most of them known names or a family name's ending; one-word
+ * things are none. */
+static void test_pii26_one_word_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ow", "col_a", SX_PII_PERSON_NAME},
+	    {"ow", "col_b", SX_PII_PERSON_NAME},
+	    {"ow", "col_c", SX_PII_NONE},
+	};
+	static const char *const fam[] = {"Zarnauskas", "Melkienė", "Dobrović", "Kavtaradze",
+	                                  "Lorsopoulos", "Vintaitė", "Grebenyan"};
+	static const char *const thing[] = {"Granite", "Copper", "Meadow", "Quartz", "Lantern",
+	                                    "Harbour"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26o.sqlite",
+	           "CREATE TABLE ow (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT)");
+	for (i = 0; i < 35; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO ow VALUES (%d, '%s', '%s', '%s')", i + 1,
+		         first[i % 5], fam[i % 7], thing[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1324,6 +1354,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_pupils_days),
 		cmocka_unit_test(test_pii26_name_with_relation),
 		cmocka_unit_test(test_pii26_extended_cyrillic),
+		cmocka_unit_test(test_pii26_one_word_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
