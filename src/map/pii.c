@@ -3996,9 +3996,10 @@ static bool described_thing(const char *col)
 static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
 {
 	size_t n = 0;
-	bool plus = *v == '+';
+	bool paren = v[0] == '(' && v[1] == '+', plus = *v == '+' || paren;
 	*cc = 0;
-	for (v += plus; *v; v++) {
+	/* "(+371) 2067 4420": the code in brackets (pii26) */
+	for (v += plus + paren; *v; v++) {
 		if (isdigit((unsigned char)*v)) {
 			if (n + 1 >= cap)
 				return 0;
@@ -4076,8 +4077,8 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		const char *natp = NULL;
 		if (c->locs.v[k].len == nat)
 			natp = h;
-		else if (c->locs.v[k].len == nat + 1 && h[0] == '0')
-			natp = h + 1;
+		else if (c->locs.v[k].len == nat + 1 && (h[0] == '0' || h[0] == '8'))
+			natp = h + 1; /* a trunk 0, or 8 as east of the Baltic (pii26) */
 		else if (c->locs.v[k].len == cl + nat && !strncmp(h, cc, cl))
 			natp = h + cl;
 		else if (c->locs.v[k].len == 2 + cl + nat && h[0] == '0' && h[1] == '0' &&
@@ -5130,8 +5131,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			/* Combine, don't veto: bare 11-digit numbers under a phone
 			 * name are phones written without '+'; JSON with an e-mail
 			 * under an e-mail name holds e-mails. */
-			if (byname == SX_PII_PHONE)
+			if (byname == SX_PII_PHONE) {
+				double mixed;
 				agree += st->bare_phones + st->local_phones + st->embedded[SX_PII_PHONE];
+				/* one country's phones with '+' and written locally
+				 * (pii26) */
+				if (mixed_phones(st, &mixed) &&
+				    mixed * (double)st->nonnull > (double)agree)
+					agree = (size_t)(mixed * (double)st->nonnull);
+			}
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
 			/* "VISA •••• 4242" under a card's name: the card shown by

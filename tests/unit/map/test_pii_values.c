@@ -1334,6 +1334,43 @@ static void test_pii26_one_word_names(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: one country's phones with '+', with the code in brackets
+ * and bare ("(+389) 71 234 567", "71234567"), and with '+' and after a
+ * trunk 8 under a phone's name ("+7 701 234 5678", "8 701 234 5678"). */
+static void test_pii26_local_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ph", "col_a", SX_PII_PHONE},
+	    {"ph", "mobile", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26ph.sqlite",
+	           "CREATE TABLE ph (id INTEGER PRIMARY KEY, col_a TEXT, mobile TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[300], a[40], b[40];
+		int n = 1000000 + (i * 2654435) % 8999999, m = (i * 104729) % 10000000;
+		if (i % 3 == 0)
+			snprintf(a, sizeof a, "+389 7%d %03d %03d", n / 1000000, n / 1000 % 1000, n % 1000);
+		else if (i % 3 == 1)
+			snprintf(a, sizeof a, "(+389) 7%d %03d %03d", n / 1000000, n / 1000 % 1000, n % 1000);
+		else
+			snprintf(a, sizeof a, "7%07d", n);
+		if (i % 3 == 0)
+			snprintf(b, sizeof b, "+7 7%02d %03d %04d", 1 + i % 8 * 3, m / 10000, m % 10000);
+		else if (i % 3 == 1)
+			snprintf(b, sizeof b, "8 7%02d %03d %04d", 1 + i % 8 * 3, m / 10000, m % 10000);
+		else
+			snprintf(b, sizeof b, "87%02d%03d%04d", 1 + i % 8 * 3, m / 10000, m % 10000);
+		snprintf(q, sizeof q, "INSERT INTO ph VALUES (%d, '%s', '%s')", i + 1, a, b);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1355,6 +1392,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_name_with_relation),
 		cmocka_unit_test(test_pii26_extended_cyrillic),
 		cmocka_unit_test(test_pii26_one_word_names),
+		cmocka_unit_test(test_pii26_local_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
