@@ -1342,13 +1342,14 @@ static void test_pii26_local_phones(void **state)
 	static const struct pii_case cases[] = {
 	    {"ph", "col_a", SX_PII_PHONE},
 	    {"ph", "mobile", SX_PII_PHONE},
+	    {"ph", "info_phone", SX_PII_NONE}, /* an information line: a business's */
 	};
 	char path[600];
 	sqlite3 *h;
 	int i;
 	(void)state;
 	h = new_db(path, sizeof path, "pii26ph.sqlite",
-	           "CREATE TABLE ph (id INTEGER PRIMARY KEY, col_a TEXT, mobile TEXT)");
+	           "CREATE TABLE ph (id INTEGER PRIMARY KEY, col_a TEXT, mobile TEXT, info_phone TEXT)");
 	for (i = 0; i < 40; i++) {
 		char q[300], a[40], b[40];
 		int n = 1000000 + (i * 2654435) % 8999999, m = (i * 104729) % 10000000;
@@ -1364,7 +1365,7 @@ static void test_pii26_local_phones(void **state)
 			snprintf(b, sizeof b, "8 7%02d %03d %04d", 1 + i % 8 * 3, m / 10000, m % 10000);
 		else
 			snprintf(b, sizeof b, "87%02d%03d%04d", 1 + i % 8 * 3, m / 10000, m % 10000);
-		snprintf(q, sizeof q, "INSERT INTO ph VALUES (%d, '%s', '%s')", i + 1, a, b);
+		snprintf(q, sizeof q, "INSERT INTO ph VALUES (%d, '%s', '%s', '%s')", i + 1, a, b, b);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
