@@ -1830,6 +1830,51 @@ static bool is_yu_jmbg(const char *s, size_t n)
 	return (m > 9 ? 0 : m) == s[12] - '0';
 }
 
+/* A personal code whose first digits are a birth date and whose last is
+ * a two-pass mod 11 check (weights cycling 1..cyc, then the same from 3;
+ * a remainder of ten again gives 0): the Estonian and Lithuanian isikukood /
+ * asmens kodas (G YYMMDD NNN C, G 1-6 the century and sex) and the Kazakh
+ * IIN (YYMMDD G NNNN C, its second pass ten rejected). */
+static int two_pass_mod11(const char *s, size_t n, int cyc)
+{
+	int w1[11], w2[11];
+	size_t i;
+	int r;
+	for (i = 0; i < n; i++) {
+		w1[i] = (int)i % cyc + 1;
+		w2[i] = ((int)i + 2) % cyc + 1;
+	}
+	r = weighted(s, w1, n) % 11;
+	if (r == 10)
+		r = weighted(s, w2, n) % 11;
+	return r;
+}
+
+static bool is_birth_code(const char *v, const char *s, size_t n)
+{
+	int r;
+	if (strlen(v) != n || !all_digits(s, n))
+		return false;
+	if (n == 11 && s[0] >= '1' && s[0] <= '6' && yymmdd_ok(s + 1, false)) {
+		r = two_pass_mod11(s, 10, 9);
+		return (r == 10 ? 0 : r) == s[10] - '0';
+	}
+	if (n == 12 && s[6] >= '1' && s[6] <= '6' && yymmdd_ok(s, false))
+		return two_pass_mod11(s, 11, 11) == s[11] - '0';
+	return false;
+}
+
+/* A Latvian personas kods: DDMMYY-CNNNN (C 0-2 the century), weights 1 6
+ * 3 7 9 10 5 8 4 2 and (1101 - sum) mod 11 mod 10. */
+static bool is_lv_personas_kods(const char *v, const char *s, size_t n)
+{
+	static const int w[10] = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	if (n != 11 || strlen(v) != 12 || v[6] != '-' || !all_digits(s, n) || s[6] > '2' ||
+	    !ddmmyy_ok(s))
+		return false;
+	return (1101 - weighted(s, w, 10)) % 11 % 10 == s[10] - '0';
+}
+
 /* the ones of them written so that they read as a card (thirteen digits)
  * or a phone (groups): checked before those rules */
 static bool early_national_id(const char *v, const char *s, size_t n)
@@ -1877,7 +1922,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 		return *sub = "tax_id", true;
 	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
 	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
-	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n))
+	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
+	    is_lv_personas_kods(v, s, n))
 		return *sub = "national_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
@@ -2088,6 +2134,12 @@ static int utf8_case(const unsigned char *p)
 		return 1;
 	if ((c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) || c == 0x491)
 		return -1;
+	/* the Cyrillic letters of Kazakh, Tatar, Bashkir, Uzbek...: pairs
+	 * upper case first (pii26) */
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+		return c % 2 == 0 ? 1 : -1;
+	if (c >= 0x4C1 && c <= 0x4CE)
+		return c % 2 == 1 ? 1 : -1;
 	/* Armenian (issue 22) */
 	if (c >= 0x531 && c <= 0x556)
 		return 1;
@@ -3351,6 +3403,8 @@ struct colstat {
 	size_t long_text;      /* values with spaces longer than 40 bytes */
 	size_t prose;          /* values of two or more words (a space inside) */
 	size_t named;          /* person names with a known given name or patronymic */
+	size_t one_word;       /* one capitalised word of letters (pii26) */
+	size_t one_name;       /* ...a known given or family name, or a family name's ending */
 	size_t addresses;              /* street addresses written out (strong_address) */
 	size_t templates;      /* message templates with placeholders */
 	size_t name_like;      /* one to four capitalised words of letters */
@@ -3472,6 +3526,14 @@ static bool cjk_date(const char *v, int *year)
 	int y, m, d, base = 0;
 	size_t k;
 	bool kr;
+	/* the era by its initial, "S59.3.14", "H3.1.25" (pii26) */
+	if (*p && strchr("MTSHR", *p) && (p++, read_int(&p, 2, &y)) && *p == '.' &&
+	    (p++, read_int(&p, 2, &m)) && *p == '.' && (p++, read_int(&p, 2, &d)) && !*p &&
+	    y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+		*year = y + eras[strchr("MTSHR", *v) - "MTSHR"].base;
+		return true;
+	}
+	p = v;
 	for (k = 0; k < sizeof eras / sizeof eras[0]; k++)
 		if (!strncmp(p, eras[k].era, strlen(eras[k].era))) {
 			base = eras[k].base;
@@ -3630,8 +3692,14 @@ static bool any_day(const char *v, int *year)
 			}
 		} else if (isalpha(*p) || *p >= 0x80) {
 			const unsigned char *w = p;
+			const char *q = (const char *)p;
 			while (isalpha(*p) || *p >= 0x80)
 				p++;
+			utf8_next(&q);
+			/* a one-letter abbreviation ("1984 m.", "1984 г.", an
+			 * era's "ዓ.ም") is no word of its own (pii26) */
+			if ((const unsigned char *)q == p)
+				continue;
 			if (p - w > 36 || ++words > 2)
 				return false;
 		} else if (strchr(" .,/-", *p)) {
@@ -3928,9 +3996,10 @@ static bool described_thing(const char *col)
 static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
 {
 	size_t n = 0;
-	bool plus = *v == '+';
+	bool paren = v[0] == '(' && v[1] == '+', plus = *v == '+' || paren;
 	*cc = 0;
-	for (v += plus; *v; v++) {
+	/* "(+371) 2067 4420": the code in brackets (pii26) */
+	for (v += plus + paren; *v; v++) {
 		if (isdigit((unsigned char)*v)) {
 			if (n + 1 >= cap)
 				return 0;
@@ -4008,8 +4077,8 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		const char *natp = NULL;
 		if (c->locs.v[k].len == nat)
 			natp = h;
-		else if (c->locs.v[k].len == nat + 1 && h[0] == '0')
-			natp = h + 1;
+		else if (c->locs.v[k].len == nat + 1 && (h[0] == '0' || h[0] == '8'))
+			natp = h + 1; /* a trunk 0, or 8 as east of the Baltic (pii26) */
 		else if (c->locs.v[k].len == cl + nat && !strncmp(h, cc, cl))
 			natp = h + cl;
 		else if (c->locs.v[k].len == 2 + cl + nat && h[0] == '0' && h[1] == '0' &&
@@ -4391,12 +4460,15 @@ static bool luhn_number(const char *v)
 
 /* Issue 25: a phone followed by a word about it in brackets ("010-4781-6298
  * (모)", "+44 7700 900123 (wife)"): the number alone into out. The words
- * hold no digit; the number is digits and separators (plain_phone). */
-static bool phone_with_note(const char *v, char *out, size_t n)
+ * hold no digit; the number is digits and separators (plain_phone).
+ * pii26: a person's name followed by the relation ("Ann Lee (mother)"),
+ * the name alone, the same way. */
+static bool value_with_note(const char *v, char *out, size_t n)
 {
 	const char *o = strrchr(v, '(');
 	size_t len = strlen(v), k, cc;
 	char d[20];
+	const char *sub;
 	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
 		return false;
 	for (k = 1; o + k < v + len - 1; k++)
@@ -4407,7 +4479,24 @@ static bool phone_with_note(const char *v, char *out, size_t n)
 		return false;
 	memcpy(out, v, k);
 	out[k] = 0;
-	return plain_phone(out, d, sizeof d, &cc) >= 8;
+	return plain_phone(out, d, sizeof d, &cc) >= 8 ||
+	       sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
+}
+
+/* pii26: a value of one capitalised word ("Jurgita", "Kask"), and whether
+ * the word is a known given or family name or ends as family names do:
+ * columns of given names and of surnames apart. */
+static void note_one_word(struct colstat *c, const char *v)
+{
+	bool cap, low;
+	char lw[64];
+	size_t n = strlen(v);
+	if (n >= 32 || letter_words(v, true, &cap, &low) != 1 || !cap || !low || strchr(v, '.'))
+		return;
+	c->one_word++;
+	name_lower(v, n, lw, sizeof lw);
+	if (known_name_word(lw) || surname_suffix(lw))
+		c->one_name++;
 }
 
 /* A value's FNV-1a hash, to count distinct values. */
@@ -4433,7 +4522,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			continue;
 		if (ascii_digits(v, asc, sizeof asc))
 			v = asc;
-		if (phone_with_note(v, noted, sizeof noted))
+		if (value_with_note(v, noted, sizeof noted))
 			v = noted;
 		c->nonnull++;
 		if (c->timestamp) {
@@ -4461,6 +4550,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (p == SX_PII_PERSON_NAME && confirmed_person_name(v))
 			c->named++;
+		note_one_word(c, v);
 		note_plain_phone(c, v);
 		if (strong_address(v))
 			c->addresses++;
@@ -4895,7 +4985,8 @@ static bool birth_years(const struct colstat *st)
 			    st->year_max - st->year_min >= 30)
 				return true;
 		/* Issue 24: a narrower generation (a marriage register's
-		 * spouses, a school's pupils) spread over ten years or more,
+		 * spouses, a school's pupils) spread over eight years or more
+		 * (ten before pii26: a school's nine birth years),
 		 * none in the last three years, and on every day of the week
 		 * alike: people are born on Sundays as on Mondays, while hires,
 		 * races, orders and weddings keep to some days. Not under a
@@ -4904,7 +4995,7 @@ static bool birth_years(const struct colstat *st)
 			for (k = 0; k < 3; k++)
 				if (st->year_max + shift[k] <= year - 3 &&
 				    st->year_min + shift[k] >= year - 110 &&
-				    st->year_max - st->year_min >= 10)
+				    st->year_max - st->year_min >= 8)
 					return true;
 	}
 	return false;
@@ -5040,8 +5131,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			/* Combine, don't veto: bare 11-digit numbers under a phone
 			 * name are phones written without '+'; JSON with an e-mail
 			 * under an e-mail name holds e-mails. */
-			if (byname == SX_PII_PHONE)
+			if (byname == SX_PII_PHONE) {
+				double mixed;
 				agree += st->bare_phones + st->local_phones + st->embedded[SX_PII_PHONE];
+				/* one country's phones with '+' and written locally
+				 * (pii26) */
+				if (mixed_phones(st, &mixed) &&
+				    mixed * (double)st->nonnull > (double)agree)
+					agree = (size_t)(mixed * (double)st->nonnull);
+			}
 			if (byname == SX_PII_EMAIL)
 				agree += st->embedded[SX_PII_EMAIL];
 			/* "VISA •••• 4242" under a card's name: the card shown by
@@ -5117,6 +5215,17 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			   "%.0f%% of %zu sampled values are person names (a given name or a "
 			   "patronymic)",
 			   share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PERSON_NAME, col->family) &&
+	           st->one_word * 10 >= st->nonnull * 9 && st->one_name * 10 >= st->nonnull * 7 &&
+	           !thing_name(col->name)) {
+		/* pii26: one name a value, most of them known given or family
+		 * names (or a family name's ending) */
+		share = (double)st->one_name / (double)st->nonnull;
+		cls = SX_PII_PERSON_NAME;
+		conf = 0.5 + 0.3 * share;
+		sx__ev_add(&ev, m->arena, "value_dictionary", share,
+		           "%.0f%% of %zu sampled values are one word, a known given or family name",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PERSON_NAME, col->family) &&
 	           !thing_name(col->name) &&
 	           !(!strcasecmp(col->name, "name") && !person_table(t->name)) &&

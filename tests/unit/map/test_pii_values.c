@@ -1158,6 +1158,220 @@ static void test_fold10_shape_names(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii26: personal codes by a birth date and a two-pass mod 11
+ * check (eleven digits G YYMMDD NNN C, twelve digits YYMMDD G NNNN C) and
+ * DDMMYY-CNNNN with weights 1 6 3 7 9 10 5 8 4 2; the same shapes with a
+ * wrong check are none. */
+static void test_pii26_birth_codes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"bc", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"bc", "col_b", SX_PII_GOVERNMENT_ID},
+	    {"bc", "col_c", SX_PII_GOVERNMENT_ID},
+	    {"bc", "col_d", SX_PII_NONE},
+	};
+	static const char *const a[] = {"54907210497", "39209043744", "39809070389",
+	                                "36707032467", "37507028460", "35411215964"};
+	static const char *const b[] = {"531019408127", "640118347447", "760318393531",
+	                                "690927316880", "871021361019", "560923392461"};
+	static const char *const c[] = {"021063-16960", "180799-14767", "190873-12541",
+	                                "260394-00833", "190583-18960", "111278-16239"};
+	static const char *const d[] = {"66601220798",  "56112126081",  "67708038601",
+	                                "550516309945", "961210446623", "950722403699"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26.sqlite",
+	           "CREATE TABLE bc (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO bc VALUES (%d, '%s', '%s', '%s', '%s')", i + 1,
+		         a[i % 6], b[i % 6], c[i % 6], d[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii26: days written with one-letter abbreviations beside them
+ * ("dnia 3 maja 1961 r.", "3/7/1968 A.D.") and Japanese era years by
+ * their initial ("S45.2.10"); the same in this decade are none. */
+static void test_pii26_local_days(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ld", "col_a", SX_PII_BIRTH_DATE},
+	    {"ld", "col_b", SX_PII_BIRTH_DATE},
+	    {"ld", "col_c", SX_PII_BIRTH_DATE},
+	    {"ld", "col_d", SX_PII_NONE},
+	};
+	static const char *const pl[] = {"stycznia", "marca", "maja", "lipca", "października"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26d.sqlite",
+	           "CREATE TABLE ld (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400], a[64], b[32], c[32], d[32];
+		int y = 1941 + (i * 13) % 60, dd = 1 + (i * 7) % 28, mm = 1 + (i * 5) % 12;
+		snprintf(a, sizeof a, "dnia %d %s %d r.", dd, pl[i % 5], y);
+		snprintf(b, sizeof b, "%c%d.%d.%d", y > 1988 ? 'H' : 'S', y > 1988 ? y - 1988 : y - 1925,
+		         mm, dd);
+		snprintf(c, sizeof c, "%d/%d/%d A.D.", dd, mm, y);
+		snprintf(d, sizeof d, "%d/%d/%d A.D.", dd, mm, 2024 + i % 2);
+		snprintf(q, sizeof q, "INSERT INTO ld VALUES (%d, '%s', '%s', '%s', '%s')", i + 1, a, b,
+		         c, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii26: a school's pupils born over nine years, on every day of
+ * the week alike, are births (a generation of eight years or more). */
+static void test_pii26_pupils_days(void **state)
+{
+	static const struct pii_case cases[] = {{"pu", "col_a", SX_PII_BIRTH_DATE}};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26p.sqlite",
+	           "CREATE TABLE pu (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200], a[32];
+		struct tm tm;
+		memset(&tm, 0, sizeof tm);
+		tm.tm_year = 105;
+		tm.tm_mday = 1 + i * 83;
+		tm.tm_hour = 12;
+		tm.tm_isdst = -1;
+		mktime(&tm);
+		strftime(a, sizeof a, "%d/%m/%Y", &tm);
+		snprintf(q, sizeof q, "INSERT INTO pu VALUES (%d, '%s')", i + 1, a);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii26: a person's name followed by the relation in brackets
+ * ("Mary Brown (sister)"), as emergency contacts are written. */
+static void test_pii26_name_with_relation(void **state)
+{
+	static const struct pii_case cases[] = {{"kin", "col_a", SX_PII_PERSON_NAME}};
+	static const char *const rel[] = {"sister", "husband", "neighbour", "son"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26k.sqlite",
+	           "CREATE TABLE kin (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO kin VALUES (%d, '%s %s (%s)')", i + 1, first[i % 5],
+		         last[(i / 5 + i) % 5], rel[i % 4]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii26: names in the Cyrillic letters of Kazakh and Tatar (Ә, Қ,
+ * Ұ, Ө, Ү) are capitalised words like any other. */
+static void test_pii26_extended_cyrillic(void **state)
+{
+	static const struct pii_case cases[] = {{"ab", "col_a", SX_PII_PERSON_NAME}};
+	static const char *const sn[] = {"Әбдіров", "Қасымбек", "Үсенова", "Өтепов", "Ғазизова",
+	                                 "Ұзақов"};
+	static const char *const gn[] = {"Қайрат", "Әсем", "Ғалым", "Өмірзақ", "Ұлан", "Гүлжан",
+	                                 "Бақыт"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26c.sqlite",
+	           "CREATE TABLE ab (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 42; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO ab VALUES (%d, '%s %s')", i + 1, sn[i % 6], gn[i % 7]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii26: given names and family names in columns apart, one word a
+ * value: most of them known names or a family name's ending; one-word
+ * things are none. */
+static void test_pii26_one_word_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ow", "col_a", SX_PII_PERSON_NAME},
+	    {"ow", "col_b", SX_PII_PERSON_NAME},
+	    {"ow", "col_c", SX_PII_NONE},
+	};
+	static const char *const fam[] = {"Zarnauskas", "Melkienė", "Dobrović", "Kavtaradze",
+	                                  "Lorsopoulos", "Vintaitė", "Grebenyan"};
+	static const char *const thing[] = {"Granite", "Copper", "Meadow", "Quartz", "Lantern",
+	                                    "Harbour"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26o.sqlite",
+	           "CREATE TABLE ow (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT)");
+	for (i = 0; i < 35; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO ow VALUES (%d, '%s', '%s', '%s')", i + 1,
+		         first[i % 5], fam[i % 7], thing[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii26: one country's phones with '+', with the code in brackets
+ * and bare ("(+389) 71 234 567", "71234567"), and with '+' and after a
+ * trunk 8 under a phone's name ("+7 701 234 5678", "8 701 234 5678"). */
+static void test_pii26_local_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ph", "col_a", SX_PII_PHONE},
+	    {"ph", "mobile", SX_PII_PHONE},
+	    {"ph", "info_phone", SX_PII_NONE}, /* an information line: a business's */
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii26ph.sqlite",
+	           "CREATE TABLE ph (id INTEGER PRIMARY KEY, col_a TEXT, mobile TEXT, info_phone TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[300], a[40], b[40];
+		int n = 1000000 + (i * 2654435) % 8999999, m = (i * 104729) % 10000000;
+		if (i % 3 == 0)
+			snprintf(a, sizeof a, "+389 7%d %03d %03d", n / 1000000, n / 1000 % 1000, n % 1000);
+		else if (i % 3 == 1)
+			snprintf(a, sizeof a, "(+389) 7%d %03d %03d", n / 1000000, n / 1000 % 1000, n % 1000);
+		else
+			snprintf(a, sizeof a, "7%07d", n);
+		if (i % 3 == 0)
+			snprintf(b, sizeof b, "+7 7%02d %03d %04d", 1 + i % 8 * 3, m / 10000, m % 10000);
+		else if (i % 3 == 1)
+			snprintf(b, sizeof b, "8 7%02d %03d %04d", 1 + i % 8 * 3, m / 10000, m % 10000);
+		else
+			snprintf(b, sizeof b, "87%02d%03d%04d", 1 + i % 8 * 3, m / 10000, m % 10000);
+		snprintf(q, sizeof q, "INSERT INTO ph VALUES (%d, '%s', '%s', '%s')", i + 1, a, b, b);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1173,6 +1387,13 @@ int main(void)
 		cmocka_unit_test(test_fold10_shape_names),
 		cmocka_unit_test(test_fold11_any_day),
 		cmocka_unit_test(test_fold12_general_evidence),
+		cmocka_unit_test(test_pii26_birth_codes),
+		cmocka_unit_test(test_pii26_local_days),
+		cmocka_unit_test(test_pii26_pupils_days),
+		cmocka_unit_test(test_pii26_name_with_relation),
+		cmocka_unit_test(test_pii26_extended_cyrillic),
+		cmocka_unit_test(test_pii26_one_word_names),
+		cmocka_unit_test(test_pii26_local_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
