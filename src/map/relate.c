@@ -2784,6 +2784,33 @@ static bool row_role_word(const char *w)
 	return parent_word(w) || sibling_word(w) || strcmp(w, "base") == 0;
 }
 
+/* The words of w but word skip, glued together. */
+static void joined_words(const sx__words *w, size_t skip, char *buf, size_t sz)
+{
+	size_t i, l = 0;
+	buf[0] = 0;
+	for (i = 0; i < w->n && l + 1 < sz; i++)
+		if (i != skip)
+			l += (size_t)snprintf(buf + l, sz - l, "%s", w->w[i]);
+}
+
+/* Any word before the whole of the table's own key (ref_invoice_line_id,
+ * link_order_line_id in order_line keyed order_line_id) names another
+ * row of the table by the document's role in it: a leading modifier of
+ * letters that is no key word, and no name rule points at another table
+ * as strongly (a table named by the whole name, purchase_order_id in
+ * order beside purchase_order, keeps its reference). */
+static bool lead_modifier(const sx_table *t, const char *w, const cvec *out)
+{
+	size_t i;
+	if (strlen(w) < 2 || strspn(w, "abcdefghijklmnopqrstuvwxyz") != strlen(w))
+		return false;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t != t && W_RULE[out->v[i].rule] > W_RULE[SX__RULE_ROLE])
+			return false;
+	return true;
+}
+
 /* The table's own key with a row role inserted before its key word
  * (m_product_category_parent_id in m_product_category keyed
  * m_product_category_id, m_pricelist_version_base_id, and glued
@@ -2795,7 +2822,8 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 			      const sx__words *w, size_t n, cvec *out)
 {
 	sx__words kw, ws;
-	size_t i, j, k, r = SIZE_MAX;
+	char kj[NAME_MAX_KEY], wj[NAME_MAX_KEY];
+	size_t i, j, r = SIZE_MAX;
 	struct pkey *pk;
 	if (t->pk.ncols != 1 || n < 2 || strcmp(t->pk.cols[0], col->name) == 0)
 		return false;
@@ -2829,19 +2857,14 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 		if (!split)
 			snprintf(ws.w[ws.n++], SX__WORD_MAX, "%s", x);
 	}
-	if (ws.n != kw.n + 1)
-		return false;
+	/* the other words are the key's, in order; compared glued, as two
+	 * spellings may split a word apart (Pricelist, PriceList) */
+	joined_words(&kw, SIZE_MAX, kj, sizeof kj);
 	for (i = 0; i < ws.n; i++)
-		if (row_role_word(ws.w[i]) && !sx_hmap_get(c->stemset, ws.w[i])) {
-			/* the other words are the key's, in order */
-			for (j = k = 0; j < ws.n; j++) {
-				if (j == i)
-					continue;
-				if (strcmp(ws.w[j], kw.w[k]) != 0)
-					break;
-				k++;
-			}
-			if (j == ws.n) {
+		if ((row_role_word(ws.w[i]) || (i == 0 && lead_modifier(t, ws.w[0], out))) &&
+		    !sx_hmap_get(c->stemset, ws.w[i])) {
+			joined_words(&ws, i, wj, sizeof wj);
+			if (strcmp(wj, kj) == 0) {
 				r = i;
 				break;
 			}

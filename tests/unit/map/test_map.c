@@ -1028,6 +1028,37 @@ static void test_own_key_role_self(void **state)
 	fx_free(&f);
 }
 
+/* Any leading word before the whole own key (Memo_ShipLine_ID,
+ * Ref_ShipLine_ID in Q_ShipLine) is a self reference, though the
+ * mixed-case words (ship, line) also name the other line table; the own
+ * key is matched glued, so a row role word finds it when the column
+ * splits a word otherwise (Q_Pricegrid_Version_Base_ID beside the key
+ * Q_PriceGrid_Version_ID). A whole name of another table keeps it
+ * (Rush_Order_ID in Order beside Rush_Order). */
+static void test_lead_word_own_key_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "Q_PackLine", "Q_PackLine_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "Q_ShipLine",
+	    "Q_ShipLine_ID:integer:pk, Q_PackLine_ID:integer, Memo_ShipLine_ID:integer, "
+	    "Ref_ShipLine_ID:integer");
+	tab(f.cat, f.s, "Q_PriceGrid", "Q_PriceGrid_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "Q_PriceGrid_Version",
+	    "Q_PriceGrid_Version_ID:integer:pk, Q_PriceGrid_ID:integer, "
+	    "Q_Pricegrid_Version_Base_ID:integer");
+	tab(f.cat, f.s, "Rush_Order", "Rush_Order_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "Order", "Order_ID:integer:pk, Rush_Order_ID:integer");
+	fx_build(&f);
+	expect_rel(f.m, "Q_ShipLine", "Memo_ShipLine_ID", "Q_ShipLine", "Q_ShipLine_ID", 0.5);
+	expect_rel(f.m, "Q_ShipLine", "Ref_ShipLine_ID", "Q_ShipLine", "Q_ShipLine_ID", 0.5);
+	expect_rel(f.m, "Q_PriceGrid_Version", "Q_Pricegrid_Version_Base_ID", "Q_PriceGrid_Version",
+		   "Q_PriceGrid_Version_ID", 0.5);
+	expect_rel(f.m, "Order", "Rush_Order_ID", "Rush_Order", "Rush_Order_ID", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2627,6 +2658,7 @@ int main(void)
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
+		cmocka_unit_test(test_lead_word_own_key_self),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
