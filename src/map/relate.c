@@ -2571,6 +2571,10 @@ static bool position_word(const char *w)
 static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
 static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 			      const sx__words *w, size_t n, cvec *out);
+static bool only_self(struct ctx *c, sx_table *t, const sx_column *col, const char *word,
+		      cvec *out);
+static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out);
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
@@ -2731,7 +2735,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	/* the own key with a row role in it: the self candidate is in out */
-	ownrole = own_key_role_self(c, t, col, &w, n, out);
+	ownrole = own_key_role_self(c, t, col, &w, n, out) ||
+		  reversal_self(c, t, col, &w, n, out);
 	for (i = 0; i < n && !ownrole; i++) {
 		bool by_word = word_self_ref(t, &w, n, i);
 		if ((by_word || own_self_ref(t, &w, n, i)) && t->pk.ncols == 1 &&
@@ -2823,8 +2828,7 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 {
 	sx__words kw, ws;
 	char kj[NAME_MAX_KEY], wj[NAME_MAX_KEY];
-	size_t i, j, r = SIZE_MAX;
-	struct pkey *pk;
+	size_t i, r = SIZE_MAX;
 	if (t->pk.ncols != 1 || n < 2 || strcmp(t->pk.cols[0], col->name) == 0)
 		return false;
 	sx__split(t->pk.cols[0], &kw);
@@ -2871,6 +2875,16 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 		}
 	if (r == SIZE_MAX)
 		return false;
+	return only_self(c, t, col, ws.w[r], out);
+}
+
+/* A self reference decided by its name: the candidates of other tables
+ * are dropped, and the own key is added where no rule named it. */
+static bool only_self(struct ctx *c, sx_table *t, const sx_column *col, const char *word,
+		      cvec *out)
+{
+	struct pkey *pk;
+	size_t i, j;
 	for (i = j = 0; i < out->n; i++)
 		if (out->v[i].pk->t == t)
 			out->v[j++] = out->v[i];
@@ -2879,8 +2893,48 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 		return true;
 	if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
 		return false;
-	push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, ws.w[r]));
+	push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, word));
 	return true;
+}
+
+/* Words that name a document of the same kind by its role to the row:
+ * the reversal (storno) that cancels it. */
+static bool reversal_word(const char *w)
+{
+	static const char *const s[] = {"reversal", "reversed", "reversing", "storno", NULL};
+	return in_words(w, s);
+}
+
+/* A reversal word and at most the end of the table's name before a key
+ * word (reversal_id in an invoice table, reversal_line_id and glued
+ * reversalline_id in inout_line): the row that reverses this one, a row
+ * of the same table. */
+static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	char g[NAME_MAX_KEY], tn[NAME_MAX_KEY];
+	sx__words tw;
+	size_t i, l;
+	if (t->pk.ncols != 1 || n < 2 || !sx__key_word(w->w[n - 1]) ||
+	    strcmp(t->pk.cols[0], col->name) == 0)
+		return false;
+	for (i = l = 0; i + 1 < n && l + 1 < sizeof g; i++)
+		l += (size_t)snprintf(g + l, sizeof g - l, "%s", w->w[i]);
+	sx__split(t->name, &tw);
+	for (i = l = 0; i < tw.n && l + 1 < sizeof tn; i++)
+		l += (size_t)snprintf(tn + l, sizeof tn - l, "%s", tw.w[i]);
+	for (i = 5; i <= strlen(g); i++) {
+		char a[SX__WORD_MAX];
+		size_t rest = strlen(g) - i;
+		if (i >= sizeof a)
+			break;
+		memcpy(a, g, i);
+		a[i] = 0;
+		if (reversal_word(a) && !sx_hmap_get(c->stemset, a) &&
+		    (rest == 0 || (rest >= 3 && rest < l && strcmp(tn + l - rest, g + i) == 0)))
+			return only_self(c, t, col, a, out);
+	}
+	return false;
 }
 
 /* Does a sampled value look like a generated key (SI-00003, a GUID,

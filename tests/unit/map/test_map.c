@@ -1059,6 +1059,27 @@ static void test_lead_word_own_key_self(void **state)
 	fx_free(&f);
 }
 
+/* A reversal word before the key word names a row of the own table
+ * (storno_id in a voucher table), also with the end of the table's name
+ * after it, glued or apart (reversalrow_id, reversal_row_id in
+ * voucher_row, beside another *_row table its values could also fit). */
+static void test_reversal_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "voucher", "voucher_id:integer:pk, storno_id:integer, total:numeric");
+	tab(f.cat, f.s, "ledger_row", "ledger_row_id:integer:pk, label:text");
+	tab(f.cat, f.s, "voucher_row",
+	    "voucher_row_id:integer:pk, voucher_id:integer, reversalrow_id:integer, "
+	    "reversal_row_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "voucher", "storno_id", "voucher", "voucher_id", 0.5);
+	expect_rel(f.m, "voucher_row", "reversalrow_id", "voucher_row", "voucher_row_id", 0.5);
+	expect_rel(f.m, "voucher_row", "reversal_row_id", "voucher_row", "voucher_row_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2659,6 +2680,7 @@ int main(void)
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
+		cmocka_unit_test(test_reversal_self),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
