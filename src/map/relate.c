@@ -1538,11 +1538,17 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		   bool role, const char *matched)
 {
 	ivec *v = sx_hmap_get(c->index, key);
-	size_t i;
+	size_t i, strong = 0;
 	bool strict = false;
+	if (!v)
+		return;
 	/* A partial name shared by many keys ("customer" of customer_1 ..
-	 * customer_300) identifies none of them. */
-	if (!v || (role && v->n > MAX_WEAK_TARGETS))
+	 * customer_300) identifies none of them; the keys a weak rule (a
+	 * word of a longer table name: concept of concept_name, concept_set,
+	 * ...) adds do not count against the one the name is (concept). */
+	for (i = 0; i < v->n; i++)
+		strong += v->v[i].rule != SX__RULE_PARTIAL && v->v[i].rule != SX__RULE_TABLE_NAME;
+	if (role && (v->n > MAX_WEAK_TARGETS ? strong : v->n) > MAX_WEAK_TARGETS)
 		return;
 	for (i = 0; i < v->n; i++)
 		if (!v->v[i].loose)

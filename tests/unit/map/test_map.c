@@ -1080,6 +1080,32 @@ static void test_reversal_self(void **state)
 	fx_free(&f);
 }
 
+/* A role before a code table's key (reason_term_id -> term) is found
+ * though many longer tables begin with the table's name (term_alias,
+ * term_group, ...): their keys, indexed under the word "term" by a weak
+ * rule, do not make the name ambiguous. */
+static void test_role_key_among_prefixed_tables(void **state)
+{
+	static const char *const sub[] = {"alias", "group", "link", "source", "class",
+					  "scope", "origin", "usage", "locale", NULL};
+	struct fx f;
+	char name[64], spec[160];
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "term", "term_id:integer:pk, label:text");
+	for (i = 0; sub[i]; i++) {
+		snprintf(name, sizeof name, "term_%s", sub[i]);
+		snprintf(spec, sizeof spec, "term_%s_id:integer:pk, term_id:integer, label:text",
+			 sub[i]);
+		tab(f.cat, f.s, name, spec);
+	}
+	tab(f.cat, f.s, "checkup", "checkup_id:integer:pk, reason_term_id:integer, note:text");
+	fx_build(&f);
+	expect_rel(f.m, "checkup", "reason_term_id", "term", "term_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2681,6 +2707,7 @@ int main(void)
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
 		cmocka_unit_test(test_reversal_self),
+		cmocka_unit_test(test_role_key_among_prefixed_tables),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
