@@ -3438,6 +3438,22 @@ static bool cand_overlap(const struct cand *a, const struct cand *b)
 	return false;
 }
 
+static bool when_column(const sx_table *t, const char *col);
+
+/* Does t's primary key hold every column of the composite key pk and
+ * more (a role of an order, keyed (order_id, party_id, role_type_id),
+ * beside the party's roles keyed (party_id, role_type_id))? */
+static bool extends_key(const sx_table *t, const struct pkey *pk)
+{
+	size_t j;
+	if (t->pk.ncols <= pk->ncols)
+		return false;
+	for (j = 0; j < pk->ncols; j++)
+		if (!sx_table_col_in_pk(t, pk->cols[j]) || when_column(pk->t, pk->cols[j]))
+			return false;
+	return true;
+}
+
 /* Composite keys: a child with columns named like every column of a
  * composite primary key. Indexed by the first key column's name. */
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
@@ -3453,7 +3469,7 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		struct pkey *pk = iv->v[i].pk;
 		struct cand k;
 		bool ok = true;
-		if (pk->t == t || pk->fk_elsewhere)
+		if (pk->t == t || (pk->fk_elsewhere && !extends_key(t, pk)))
 			continue;
 		memset(&k, 0, sizeof k);
 		for (j = 0; j < pk->ncols && ok; j++) {
@@ -3485,6 +3501,17 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		SX_VEC_PUSH(out, k);
 	}
 	}
+	/* A key extended (pk->fk_elsewhere) only where no other composite
+	 * shares its columns: (matnr, werks, lgort) extends both (matnr,
+	 * werks) and (werks, lgort), and says which by neither. */
+	for (i = j = 0; i < out->n; i++) {
+		bool clash = false;
+		for (l = 0; l < out->n && out->v[i].pk->fk_elsewhere && !clash; l++)
+			clash = l != i && cand_overlap(&out->v[i], &out->v[l]);
+		if (!clash)
+			out->v[j++] = out->v[i];
+	}
+	out->n = j;
 }
 
 /* A date or time column of a key says when, not what: in a history
@@ -3545,8 +3572,6 @@ static int index_composites(struct ctx *c)
 		char key[NAME_MAX_KEY];
 		ivec *v;
 		const char *k;
-		if (pk->fk_elsewhere)
-			continue;
 		snprintf(key, sizeof key, "%s", pk->cols[0]);
 		lower_ascii(key);
 		if (!(v = sx_hmap_get(c->comp_index, key))) {

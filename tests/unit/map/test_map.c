@@ -1106,6 +1106,33 @@ static void test_role_key_among_prefixed_tables(void **state)
 	fx_free(&f);
 }
 
+/* A table keyed by a link table's whole key and one more column (a
+ * voyage's crew duties keyed (voyage_id, crew_id, duty_code) beside the
+ * crew's duties keyed (crew_id, duty_code)) refers to the link table as
+ * a whole; not where its key also extends another composite key, nor a
+ * key with a date in it. */
+static void test_key_extends_link_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crew", "crew_id:integer:pk, label:text");
+	tab(f.cat, f.s, "duty", "duty_code:varchar(10):pk, label:text");
+	tab(f.cat, f.s, "voyage", "voyage_id:integer:pk, label:text");
+	tab(f.cat, f.s, "crew_duty", "crew_id:integer:pk, duty_code:varchar(10):pk, since:date");
+	tab(f.cat, f.s, "voyage_crew_duty",
+	    "voyage_id:integer:pk, crew_id:integer:pk, duty_code:varchar(10):pk, hours:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "voyage_crew_duty", "crew_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "crew_duty");
+	assert_int_equal(r->from.ncols, 2);
+	expect_rel(f.m, "voyage_crew_duty", "voyage_id", "voyage", "voyage_id", 0.5);
+	expect_rel(f.m, "crew_duty", "crew_id", "crew", "crew_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2708,6 +2735,7 @@ int main(void)
 		cmocka_unit_test(test_lead_word_own_key_self),
 		cmocka_unit_test(test_reversal_self),
 		cmocka_unit_test(test_role_key_among_prefixed_tables),
+		cmocka_unit_test(test_key_extends_link_key),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
