@@ -3456,32 +3456,48 @@ static bool extends_key(const sx_table *t, const struct pkey *pk)
 
 /* Composite keys: a child with columns named like every column of a
  * composite primary key. Indexed by the first key column's name. */
+/* The column of t named like key column kc with the role suffix suf
+ * ("" for none: party_id; "_from": party_id_from), or NULL. */
+static const char *affixed_col(const sx_table *t, const char *kc, const char *suf)
+{
+	char name[NAME_MAX_KEY];
+	size_t l;
+	snprintf(name, sizeof name, "%s%s", kc, suf);
+	for (l = 0; l < t->ncols; l++)
+		if (sx_str_eq_nocase(name, t->cols[l].name))
+			return t->cols[l].name;
+	return NULL;
+}
+
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 {
-	size_t i, j, l, ci;
-	for (ci = 0; ci < t->ncols; ci++) {
+	size_t i, j, l, ci, pass;
+	for (ci = 0; ci < t->ncols; ci++)
+	for (pass = 0; pass < 2; pass++) {
 	char first[NAME_MAX_KEY];
+	const char *suf = "";
 	ivec *iv;
 	snprintf(first, sizeof first, "%s", t->cols[ci].name);
 	lower_ascii(first);
+	/* then every key column with the same role word after it
+	 * (party_id_from, role_type_id_from): the key of one role */
+	if (pass == 1) {
+		char *u = strrchr(first, '_');
+		if (!u || u == first || !u[1])
+			continue;
+		suf = t->cols[ci].name + (u - first);
+		*u = 0;
+	}
 	iv = sx_hmap_get(c->comp_index, first);
 	for (i = 0; iv && i < iv->n; i++) {
 		struct pkey *pk = iv->v[i].pk;
 		struct cand k;
 		bool ok = true;
-		if (pk->t == t || (pk->fk_elsewhere && !extends_key(t, pk)))
+		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)))
 			continue;
 		memset(&k, 0, sizeof k);
-		for (j = 0; j < pk->ncols && ok; j++) {
-			ok = false;
-			for (l = 0; l < t->ncols; l++) {
-				if (sx_str_eq_nocase(pk->cols[j], t->cols[l].name)) {
-					k.cols[j] = t->cols[l].name;
-					ok = true;
-					break;
-				}
-			}
-		}
+		for (j = 0; j < pk->ncols && ok; j++)
+			ok = (k.cols[j] = affixed_col(t, pk->cols[j], suf)) != NULL;
 		if (!ok)
 			continue;
 		/* The child's own PK equal to the parent's: peers, not a link. */

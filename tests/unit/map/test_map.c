@@ -1133,6 +1133,34 @@ static void test_key_extends_link_key(void **state)
 	fx_free(&f);
 }
 
+/* Every column of a composite key with the same role word after it
+ * (crew_id_lead, duty_code_lead) refers to that key as a whole, one
+ * reference per role, though the child's own key begins with such a
+ * column. */
+static void test_role_suffixed_composite(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	const char *roles[] = {"crew_id_lead", "crew_id_aide"};
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crew", "crew_id:integer:pk, label:text");
+	tab(f.cat, f.s, "duty", "duty_code:varchar(10):pk, label:text");
+	tab(f.cat, f.s, "crew_duty", "crew_id:integer:pk, duty_code:varchar(10):pk, hours:integer");
+	tab(f.cat, f.s, "pairing",
+	    "crew_id_lead:integer:pk, crew_id_aide:integer:pk, duty_code_lead:varchar(10), "
+	    "duty_code_aide:varchar(10), note:text");
+	fx_build(&f);
+	for (i = 0; i < 2; i++) {
+		r = rel_from(f.m, "pairing", roles[i]);
+		assert_non_null(r);
+		assert_string_equal(r->to.table, "crew_duty");
+		assert_int_equal(r->from.ncols, 2);
+	}
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2736,6 +2764,7 @@ int main(void)
 		cmocka_unit_test(test_reversal_self),
 		cmocka_unit_test(test_role_key_among_prefixed_tables),
 		cmocka_unit_test(test_key_extends_link_key),
+		cmocka_unit_test(test_role_suffixed_composite),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
