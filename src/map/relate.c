@@ -2586,6 +2586,75 @@ static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx
 			     size_t n);
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
 
+/* The one table whose one-column primary key is named key (normalised)
+ * after at most a short prefix (c_ of c_partner_location_id), or NULL. */
+static sx_table *table_keyed(const struct ctx *c, const char *key)
+{
+	sx_table *hit = NULL;
+	size_t s, i, kl = strlen(key);
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			char pk[NAME_MAX_KEY];
+			size_t l;
+			if (tb->pk.ncols != 1)
+				continue;
+			sx__norm(tb->pk.cols[0], pk, sizeof pk);
+			l = strlen(pk);
+			if (l < kl || l > kl + 2 || strcmp(pk + l - kl, key) != 0)
+				continue;
+			if (hit)
+				return NULL;
+			hit = tb;
+		}
+	return hit;
+}
+
+/* A role word before a group of references (bill_partner_id,
+ * bill_location_id beside c_partner_location_id): the role's location
+ * is its partner's, keyed by the sibling's words and the column's head
+ * (partner_location_id). Where one table is keyed so, it is the target,
+ * not the head's own table (location). */
+static void role_group_target(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	sx_table *found = NULL;
+	struct pkey *pk;
+	size_t i, j, r;
+	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
+		return;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words sw, kw;
+		char key[NAME_MAX_KEY];
+		sx_table *tb;
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &sw);
+		/* the role: the words both begin with (drop ship of
+		 * DropShip_BPartner_ID and DropShip_Location_ID) */
+		for (r = 0; r + 1 < n && r + 2 < sw.n && !strcmp(sw.w[r], w->w[r]); r++)
+			;
+		if (r == 0 || r + 1 >= n || !sx__key_word(sw.w[sw.n - 1]) ||
+		    sw.n - 1 - r + n - r > SX__MAX_WORDS)
+			continue;
+		kw.n = 0;
+		for (j = r; j + 1 < sw.n; j++)
+			memcpy(kw.w[kw.n++], sw.w[j], SX__WORD_MAX);
+		for (j = r; j < n; j++)
+			memcpy(kw.w[kw.n++], w->w[j], SX__WORD_MAX);
+		norm_words(&kw, 0, kw.n, key, sizeof key);
+		if (!(tb = table_keyed(c, key)) || tb == t)
+			continue;
+		if (found && found != tb)
+			return;
+		found = tb;
+	}
+	if (!found || !(pk = new_pkey(c, found, SX__KEY_PK, 1, found->pk.cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, found->name));
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2776,6 +2845,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	own_key_self(t, &w, n, out);
+	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
 	if (out->n == 0)

@@ -1161,6 +1161,30 @@ static void test_role_suffixed_composite(void **state)
 	fx_free(&f);
 }
 
+/* A role before a group of references (Remit_Vendor_ID beside
+ * Remit_Site_ID): the role's site is its vendor's (X_Vendor_Site), not
+ * the plain site table; in mixed case the role may be two words
+ * (ShipTo_Vendor_ID, ShipTo_Site_ID). */
+static void test_role_group_target(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "X_Site", "X_Site_ID:integer:pk, Street:text");
+	tab(f.cat, f.s, "X_Vendor", "X_Vendor_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "X_Vendor_Site",
+	    "X_Vendor_Site_ID:integer:pk, X_Vendor_ID:integer, X_Site_ID:integer");
+	tab(f.cat, f.s, "X_Bill",
+	    "X_Bill_ID:integer:pk, X_Vendor_ID:integer, X_Vendor_Site_ID:integer, "
+	    "Remit_Vendor_ID:integer, Remit_Site_ID:integer, ShipTo_Vendor_ID:integer, "
+	    "ShipTo_Site_ID:integer");
+	fx_build(&f);
+	expect_rel(f.m, "X_Bill", "Remit_Site_ID", "X_Vendor_Site", "X_Vendor_Site_ID", 0.5);
+	expect_rel(f.m, "X_Bill", "ShipTo_Site_ID", "X_Vendor_Site", "X_Vendor_Site_ID", 0.5);
+	expect_rel(f.m, "X_Vendor_Site", "X_Site_ID", "X_Site", "X_Site_ID", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2765,6 +2789,7 @@ int main(void)
 		cmocka_unit_test(test_role_key_among_prefixed_tables),
 		cmocka_unit_test(test_key_extends_link_key),
 		cmocka_unit_test(test_role_suffixed_composite),
+		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
