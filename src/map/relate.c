@@ -3566,8 +3566,13 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)))
 			continue;
 		memset(&k, 0, sizeof k);
+		/* a link table's key with a role word only as a part of the
+		 * child's own key (party_relationship's from and to roles);
+		 * elsewhere each column names its own table (payment's
+		 * party_id_to, role_type_id_to) */
 		for (j = 0; j < pk->ncols && ok; j++)
-			ok = (k.cols[j] = affixed_col(t, pk->cols[j], suf)) != NULL;
+			ok = (k.cols[j] = affixed_col(t, pk->cols[j], suf)) != NULL &&
+			     (!*suf || !pk->fk_elsewhere || sx_table_col_in_pk(t, k.cols[j]));
 		if (!ok)
 			continue;
 		/* The child's own PK equal to the parent's: peers, not a link. */

@@ -1133,10 +1133,11 @@ static void test_key_extends_link_key(void **state)
 	fx_free(&f);
 }
 
-/* Every column of a composite key with the same role word after it
- * (crew_id_lead, duty_code_lead) refers to that key as a whole, one
- * reference per role, though the child's own key begins with such a
- * column. */
+/* Every column of a link table's composite key with the same role word
+ * after it (crew_id_lead, duty_code_lead) refers to that key as a whole,
+ * one reference per role, where they are part of the child's own key
+ * (though that key begins with such a column); elsewhere (a swap keyed
+ * by its own id) each column refers to its own table. */
 static void test_role_suffixed_composite(void **state)
 {
 	struct fx f;
@@ -1149,8 +1150,10 @@ static void test_role_suffixed_composite(void **state)
 	tab(f.cat, f.s, "duty", "duty_code:varchar(10):pk, label:text");
 	tab(f.cat, f.s, "crew_duty", "crew_id:integer:pk, duty_code:varchar(10):pk, hours:integer");
 	tab(f.cat, f.s, "pairing",
-	    "crew_id_lead:integer:pk, crew_id_aide:integer:pk, duty_code_lead:varchar(10), "
-	    "duty_code_aide:varchar(10), note:text");
+	    "crew_id_lead:integer:pk, crew_id_aide:integer:pk, duty_code_lead:varchar(10):pk, "
+	    "duty_code_aide:varchar(10):pk, note:text");
+	tab(f.cat, f.s, "swap",
+	    "swap_id:integer:pk, crew_id_to:integer, duty_code_to:varchar(10), note:text");
 	fx_build(&f);
 	for (i = 0; i < 2; i++) {
 		r = rel_from(f.m, "pairing", roles[i]);
@@ -1158,6 +1161,7 @@ static void test_role_suffixed_composite(void **state)
 		assert_string_equal(r->to.table, "crew_duty");
 		assert_int_equal(r->from.ncols, 2);
 	}
+	expect_rel(f.m, "swap", "crew_id_to", "crew", "crew_id", 0.5);
 	fx_free(&f);
 }
 
