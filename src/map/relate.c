@@ -2989,16 +2989,18 @@ static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, cons
 			  size_t n, cvec *out)
 {
 	char g[NAME_MAX_KEY], tn[NAME_MAX_KEY];
-	sx__words tw;
+	sx__words tw, head;
 	size_t i, l;
 	if (t->pk.ncols != 1 || n < 2 || !sx__key_word(w->w[n - 1]) ||
 	    strcmp(t->pk.cols[0], col->name) == 0)
 		return false;
-	for (i = l = 0; i + 1 < n && l + 1 < sizeof g; i++)
-		l += (size_t)snprintf(g + l, sizeof g - l, "%s", w->w[i]);
+	/* the words before the key word, and the table's name, glued */
+	head = *w;
+	head.n = n - 1;
+	joined_words(&head, SIZE_MAX, g, sizeof g);
 	sx__split(t->name, &tw);
-	for (i = l = 0; i < tw.n && l + 1 < sizeof tn; i++)
-		l += (size_t)snprintf(tn + l, sizeof tn - l, "%s", tw.w[i]);
+	joined_words(&tw, SIZE_MAX, tn, sizeof tn);
+	l = strlen(tn);
 	for (i = 5; i <= strlen(g); i++) {
 		char a[SX__WORD_MAX];
 		size_t rest = strlen(g) - i;
