@@ -2610,6 +2610,43 @@ static sx_table *table_keyed(const struct ctx *c, const char *key)
 	return hit;
 }
 
+/* Roles before a generic word that a text key is named by (header_
+ * approved_status beside status_item keyed status_id): a reference to
+ * that key where no rule found any, the column declared with the key's
+ * very sized type (varchar(20) as the key), and one table so keyed. */
+static void generic_stem_target(struct ctx *c, sx_table *t, const sx_column *col,
+				const sx__words *w, size_t n, cvec *out)
+{
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	size_t s, i;
+	if (out->n || n < 2 || sx__key_word(w->w[n - 1]) || !sx__generic_word(w->w[n - 1]) ||
+	    col->family != SX_TF_TEXT || !col->type || !strchr(col->type, '('))
+		return;
+	sx__singular(w->w[n - 1], a, sizeof a);
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			const sx_column *pc;
+			sx__words kw;
+			if (tb == t || tb->pk.ncols != 1)
+				continue;
+			sx__split(tb->pk.cols[0], &kw);
+			if (kw.n != 2 || !sx__key_word(kw.w[1]))
+				continue;
+			sx__singular(kw.w[0], b, sizeof b);
+			pc = sx_table_find_column(tb, tb->pk.cols[0]);
+			if (strcmp(a, b) != 0 || !pc || !pc->type || !sx_str_eq_nocase(pc->type, col->type))
+				continue;
+			if (hit)
+				return;
+			hit = tb;
+		}
+	if (hit && (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, a));
+}
+
 /* A role word before a group of references (bill_partner_id,
  * bill_location_id beside c_partner_location_id): the role's location
  * is its partner's, keyed by the sibling's words and the column's head
@@ -2852,6 +2889,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	generic_stem_target(c, t, col, &w, n, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);

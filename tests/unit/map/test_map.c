@@ -1189,6 +1189,26 @@ static void test_role_group_target(void **state)
 	fx_free(&f);
 }
 
+/* Roles before a generic word that a sized text key is named by
+ * (entry_level beside grade keyed level_code varchar(12)) refer to that
+ * key when declared with its very type; not with another type
+ * (exit_level text), nor the word alone (level). */
+static void test_generic_stem_target(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "grade", "level_code:varchar(12):pk, label:text");
+	tab(f.cat, f.s, "course",
+	    "course_id:integer:pk, entry_level:varchar(12), exit_level:text, "
+	    "level:varchar(12)");
+	fx_build(&f);
+	expect_rel(f.m, "course", "entry_level", "grade", "level_code", 0.5);
+	assert_null(rel_from(f.m, "course", "exit_level"));
+	assert_null(rel_from(f.m, "course", "level"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2794,6 +2814,7 @@ int main(void)
 		cmocka_unit_test(test_key_extends_link_key),
 		cmocka_unit_test(test_role_suffixed_composite),
 		cmocka_unit_test(test_role_group_target),
+		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
