@@ -2692,6 +2692,31 @@ static void role_group_target(struct ctx *c, sx_table *t, const sx_column *col,
 	push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, found->name));
 }
 
+/* Is the last of the n words a single letter that counts a pair or a
+ * series, another column of t having the same words with another
+ * letter (person_a beside person_b, side_x beside side_y)? */
+static bool letter_pair(const sx_table *t, const sx_column *col, const sx__words *w, size_t n)
+{
+	size_t i, j;
+	const char *x = w->w[n - 1];
+	if (strlen(x) != 1 || x[0] < 'a' || x[0] > 'z')
+		return false;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words o;
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &o);
+		if (o.n != w->n)
+			continue;
+		for (j = 0; j < o.n; j++)
+			if (j != n - 1 && strcmp(o.w[j], w->w[j]) != 0)
+				break;
+		if (j == o.n && strlen(o.w[n - 1]) == 1 && o.w[n - 1][0] != x[0])
+			return true;
+	}
+	return false;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2710,6 +2735,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
+		n--;
+	/* and letters counting a pair (person_a beside person_b) */
+	if (n > 1 && letter_pair(t, col, &w, n))
 		n--;
 	if (n == 0)
 		return;

@@ -1209,6 +1209,21 @@ static void test_generic_stem_target(void **state)
 	fx_free(&f);
 }
 
+/* A single letter that counts a pair (fighter_a beside fighter_b) is
+ * left out as a trailing number is: both refer to fighter. */
+static void test_letter_pair(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "fighter", "fighter_id:integer:pk, label:text");
+	tab(f.cat, f.s, "duel", "duel_id:integer:pk, fighter_a:integer, fighter_b:integer");
+	fx_build(&f);
+	expect_rel(f.m, "duel", "fighter_a", "fighter", "fighter_id", 0.5);
+	expect_rel(f.m, "duel", "fighter_b", "fighter", "fighter_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2815,6 +2830,7 @@ int main(void)
 		cmocka_unit_test(test_role_suffixed_composite),
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
+		cmocka_unit_test(test_letter_pair),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
