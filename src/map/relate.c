@@ -1538,11 +1538,17 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		   bool role, const char *matched)
 {
 	ivec *v = sx_hmap_get(c->index, key);
-	size_t i;
+	size_t i, strong = 0;
 	bool strict = false;
+	if (!v)
+		return;
 	/* A partial name shared by many keys ("customer" of customer_1 ..
-	 * customer_300) identifies none of them. */
-	if (!v || (role && v->n > MAX_WEAK_TARGETS))
+	 * customer_300) identifies none of them; the keys a weak rule (a
+	 * word of a longer table name: concept of concept_name, concept_set,
+	 * ...) adds do not count against the one the name is (concept). */
+	for (i = 0; i < v->n; i++)
+		strong += v->v[i].rule != SX__RULE_PARTIAL && v->v[i].rule != SX__RULE_TABLE_NAME;
+	if (role && (v->n > MAX_WEAK_TARGETS ? strong : v->n) > MAX_WEAK_TARGETS)
 		return;
 	for (i = 0; i < v->n; i++)
 		if (!v->v[i].loose)
@@ -2571,10 +2577,145 @@ static bool position_word(const char *w)
 static void value_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out);
 static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 			      const sx__words *w, size_t n, cvec *out);
+static bool only_self(struct ctx *c, sx_table *t, const sx_column *col, const char *word,
+		      cvec *out);
+static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out);
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
+
+/* The one table whose one-column primary key is named key (normalised)
+ * after at most a short prefix (c_ of c_partner_location_id), or NULL. */
+static sx_table *table_keyed(const struct ctx *c, const char *key)
+{
+	sx_table *hit = NULL;
+	size_t s, i, kl = strlen(key);
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			char pk[NAME_MAX_KEY];
+			size_t l;
+			if (tb->pk.ncols != 1)
+				continue;
+			sx__norm(tb->pk.cols[0], pk, sizeof pk);
+			l = strlen(pk);
+			if (l < kl || l > kl + 2 || strcmp(pk + l - kl, key) != 0)
+				continue;
+			if (hit)
+				return NULL;
+			hit = tb;
+		}
+	return hit;
+}
+
+/* Roles before a generic word that a text key is named by (header_
+ * approved_status beside status_item keyed status_id): a reference to
+ * that key where no rule found any, the column declared with the key's
+ * very sized type (varchar(20) as the key), and one table so keyed. */
+static void generic_stem_target(struct ctx *c, sx_table *t, const sx_column *col,
+				const sx__words *w, size_t n, cvec *out)
+{
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	size_t s, i;
+	if (out->n || n < 2 || sx__key_word(w->w[n - 1]) || !sx__generic_word(w->w[n - 1]) ||
+	    col->family != SX_TF_TEXT || !col->type || !strchr(col->type, '('))
+		return;
+	sx__singular(w->w[n - 1], a, sizeof a);
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			const sx_column *pc;
+			sx__words kw;
+			if (tb == t || tb->pk.ncols != 1)
+				continue;
+			sx__split(tb->pk.cols[0], &kw);
+			if (kw.n != 2 || !sx__key_word(kw.w[1]))
+				continue;
+			sx__singular(kw.w[0], b, sizeof b);
+			pc = sx_table_find_column(tb, tb->pk.cols[0]);
+			if (strcmp(a, b) != 0 || !pc || !pc->type || !sx_str_eq_nocase(pc->type, col->type))
+				continue;
+			if (hit)
+				return;
+			hit = tb;
+		}
+	if (hit && (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, a));
+}
+
+/* A role word before a group of references (bill_partner_id,
+ * bill_location_id beside c_partner_location_id): the role's location
+ * is its partner's, keyed by the sibling's words and the column's head
+ * (partner_location_id). Where one table is keyed so, it is the target,
+ * not the head's own table (location). */
+static void role_group_target(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	sx_table *found = NULL;
+	struct pkey *pk;
+	size_t i, j, r;
+	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
+		return;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words sw, kw;
+		char key[NAME_MAX_KEY];
+		sx_table *tb;
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &sw);
+		/* the role: the words both begin with (drop ship of
+		 * DropShip_BPartner_ID and DropShip_Location_ID) */
+		for (r = 0; r + 1 < n && r + 2 < sw.n && !strcmp(sw.w[r], w->w[r]); r++)
+			;
+		if (r == 0 || r + 1 >= n || !sx__key_word(sw.w[sw.n - 1]) ||
+		    sw.n - 1 - r + n - r > SX__MAX_WORDS)
+			continue;
+		kw.n = 0;
+		for (j = r; j + 1 < sw.n; j++)
+			memcpy(kw.w[kw.n++], sw.w[j], SX__WORD_MAX);
+		for (j = r; j < n; j++)
+			memcpy(kw.w[kw.n++], w->w[j], SX__WORD_MAX);
+		norm_words(&kw, 0, kw.n, key, sizeof key);
+		if (!(tb = table_keyed(c, key)) || tb == t)
+			continue;
+		if (found && found != tb)
+			return;
+		found = tb;
+	}
+	if (!found || !(pk = new_pkey(c, found, SX__KEY_PK, 1, found->pk.cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, found->name));
+}
+
+/* Is the last of the n words a single letter that counts a pair or a
+ * series, another column of t having the same words with another
+ * letter (person_a beside person_b, side_x beside side_y)? */
+static bool letter_pair(const sx_table *t, const sx_column *col, const sx__words *w, size_t n)
+{
+	size_t i, j;
+	const char *x = w->w[n - 1];
+	if (strlen(x) != 1 || x[0] < 'a' || x[0] > 'z')
+		return false;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words o;
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &o);
+		if (o.n != w->n)
+			continue;
+		for (j = 0; j < o.n; j++)
+			if (j != n - 1 && strcmp(o.w[j], w->w[j]) != 0)
+				break;
+		if (j == o.n && strlen(o.w[n - 1]) == 1 && o.w[n - 1][0] != x[0])
+			return true;
+	}
+	return false;
+}
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
@@ -2594,6 +2735,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
+		n--;
+	/* and letters counting a pair (person_a beside person_b) */
+	if (n > 1 && letter_pair(t, col, &w, n))
 		n--;
 	if (n == 0)
 		return;
@@ -2731,7 +2875,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	/* the own key with a row role in it: the self candidate is in out */
-	ownrole = own_key_role_self(c, t, col, &w, n, out);
+	ownrole = own_key_role_self(c, t, col, &w, n, out) ||
+		  reversal_self(c, t, col, &w, n, out);
 	for (i = 0; i < n && !ownrole; i++) {
 		bool by_word = word_self_ref(t, &w, n, i);
 		if ((by_word || own_self_ref(t, &w, n, i)) && t->pk.ncols == 1 &&
@@ -2765,12 +2910,14 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	own_key_self(t, &w, n, out);
+	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	generic_stem_target(c, t, col, &w, n, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
@@ -2784,6 +2931,33 @@ static bool row_role_word(const char *w)
 	return parent_word(w) || sibling_word(w) || strcmp(w, "base") == 0;
 }
 
+/* The words of w but word skip, glued together. */
+static void joined_words(const sx__words *w, size_t skip, char *buf, size_t sz)
+{
+	size_t i, l = 0;
+	buf[0] = 0;
+	for (i = 0; i < w->n && l + 1 < sz; i++)
+		if (i != skip)
+			l += (size_t)snprintf(buf + l, sz - l, "%s", w->w[i]);
+}
+
+/* Any word before the whole of the table's own key (ref_invoice_line_id,
+ * link_order_line_id in order_line keyed order_line_id) names another
+ * row of the table by the document's role in it: a leading modifier of
+ * letters that is no key word, and no name rule points at another table
+ * as strongly (a table named by the whole name, purchase_order_id in
+ * order beside purchase_order, keeps its reference). */
+static bool lead_modifier(const sx_table *t, const char *w, const cvec *out)
+{
+	size_t i;
+	if (strlen(w) < 2 || strspn(w, "abcdefghijklmnopqrstuvwxyz") != strlen(w))
+		return false;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t != t && W_RULE[out->v[i].rule] > W_RULE[SX__RULE_ROLE])
+			return false;
+	return true;
+}
+
 /* The table's own key with a row role inserted before its key word
  * (m_product_category_parent_id in m_product_category keyed
  * m_product_category_id, m_pricelist_version_base_id, and glued
@@ -2795,8 +2969,8 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 			      const sx__words *w, size_t n, cvec *out)
 {
 	sx__words kw, ws;
-	size_t i, j, k, r = SIZE_MAX;
-	struct pkey *pk;
+	char kj[NAME_MAX_KEY], wj[NAME_MAX_KEY];
+	size_t i, r = SIZE_MAX;
 	if (t->pk.ncols != 1 || n < 2 || strcmp(t->pk.cols[0], col->name) == 0)
 		return false;
 	sx__split(t->pk.cols[0], &kw);
@@ -2829,25 +3003,30 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 		if (!split)
 			snprintf(ws.w[ws.n++], SX__WORD_MAX, "%s", x);
 	}
-	if (ws.n != kw.n + 1)
-		return false;
+	/* the other words are the key's, in order; compared glued, as two
+	 * spellings may split a word apart (Pricelist, PriceList) */
+	joined_words(&kw, SIZE_MAX, kj, sizeof kj);
 	for (i = 0; i < ws.n; i++)
-		if (row_role_word(ws.w[i]) && !sx_hmap_get(c->stemset, ws.w[i])) {
-			/* the other words are the key's, in order */
-			for (j = k = 0; j < ws.n; j++) {
-				if (j == i)
-					continue;
-				if (strcmp(ws.w[j], kw.w[k]) != 0)
-					break;
-				k++;
-			}
-			if (j == ws.n) {
+		if ((row_role_word(ws.w[i]) || (i == 0 && lead_modifier(t, ws.w[0], out))) &&
+		    !sx_hmap_get(c->stemset, ws.w[i])) {
+			joined_words(&ws, i, wj, sizeof wj);
+			if (strcmp(wj, kj) == 0) {
 				r = i;
 				break;
 			}
 		}
 	if (r == SIZE_MAX)
 		return false;
+	return only_self(c, t, col, ws.w[r], out);
+}
+
+/* A self reference decided by its name: the candidates of other tables
+ * are dropped, and the own key is added where no rule named it. */
+static bool only_self(struct ctx *c, sx_table *t, const sx_column *col, const char *word,
+		      cvec *out)
+{
+	struct pkey *pk;
+	size_t i, j;
 	for (i = j = 0; i < out->n; i++)
 		if (out->v[i].pk->t == t)
 			out->v[j++] = out->v[i];
@@ -2856,8 +3035,50 @@ static bool own_key_role_self(struct ctx *c, sx_table *t, const sx_column *col,
 		return true;
 	if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
 		return false;
-	push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, ws.w[r]));
+	push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, word));
 	return true;
+}
+
+/* Words that name a document of the same kind by its role to the row:
+ * the reversal (storno) that cancels it. */
+static bool reversal_word(const char *w)
+{
+	static const char *const s[] = {"reversal", "reversed", "reversing", "storno", NULL};
+	return in_words(w, s);
+}
+
+/* A reversal word and at most the end of the table's name before a key
+ * word (reversal_id in an invoice table, reversal_line_id and glued
+ * reversalline_id in inout_line): the row that reverses this one, a row
+ * of the same table. */
+static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	char g[NAME_MAX_KEY], tn[NAME_MAX_KEY];
+	sx__words tw, head;
+	size_t i, l;
+	if (t->pk.ncols != 1 || n < 2 || !sx__key_word(w->w[n - 1]) ||
+	    strcmp(t->pk.cols[0], col->name) == 0)
+		return false;
+	/* the words before the key word, and the table's name, glued */
+	head = *w;
+	head.n = n - 1;
+	joined_words(&head, SIZE_MAX, g, sizeof g);
+	sx__split(t->name, &tw);
+	joined_words(&tw, SIZE_MAX, tn, sizeof tn);
+	l = strlen(tn);
+	for (i = 5; i <= strlen(g); i++) {
+		char a[SX__WORD_MAX];
+		size_t rest = strlen(g) - i;
+		if (i >= sizeof a)
+			break;
+		memcpy(a, g, i);
+		a[i] = 0;
+		if (reversal_word(a) && !sx_hmap_get(c->stemset, a) &&
+		    (rest == 0 || (rest >= 3 && rest < l && strcmp(tn + l - rest, g + i) == 0)))
+			return only_self(c, t, col, a, out);
+	}
+	return false;
 }
 
 /* Does a sampled value look like a generated key (SI-00003, a GUID,
@@ -3355,34 +3576,71 @@ static bool cand_overlap(const struct cand *a, const struct cand *b)
 	return false;
 }
 
+static bool when_column(const sx_table *t, const char *col);
+
+/* Does t's primary key hold every column of the composite key pk and
+ * more (a role of an order, keyed (order_id, party_id, role_type_id),
+ * beside the party's roles keyed (party_id, role_type_id))? */
+static bool extends_key(const sx_table *t, const struct pkey *pk)
+{
+	size_t j;
+	if (t->pk.ncols <= pk->ncols)
+		return false;
+	for (j = 0; j < pk->ncols; j++)
+		if (!sx_table_col_in_pk(t, pk->cols[j]) || when_column(pk->t, pk->cols[j]))
+			return false;
+	return true;
+}
+
 /* Composite keys: a child with columns named like every column of a
  * composite primary key. Indexed by the first key column's name. */
+/* The column of t named like key column kc with the role suffix suf
+ * ("" for none: party_id; "_from": party_id_from), or NULL. */
+static const char *affixed_col(const sx_table *t, const char *kc, const char *suf)
+{
+	char name[NAME_MAX_KEY];
+	size_t l;
+	snprintf(name, sizeof name, "%s%s", kc, suf);
+	for (l = 0; l < t->ncols; l++)
+		if (sx_str_eq_nocase(name, t->cols[l].name))
+			return t->cols[l].name;
+	return NULL;
+}
+
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 {
-	size_t i, j, l, ci;
-	for (ci = 0; ci < t->ncols; ci++) {
+	size_t i, j, l, ci, pass;
+	for (ci = 0; ci < t->ncols; ci++)
+	for (pass = 0; pass < 2; pass++) {
 	char first[NAME_MAX_KEY];
+	const char *suf = "";
 	ivec *iv;
 	snprintf(first, sizeof first, "%s", t->cols[ci].name);
 	lower_ascii(first);
+	/* then every key column with the same role word after it
+	 * (party_id_from, role_type_id_from): the key of one role */
+	if (pass == 1) {
+		char *u = strrchr(first, '_');
+		if (!u || u == first || !u[1])
+			continue;
+		suf = t->cols[ci].name + (u - first);
+		*u = 0;
+	}
 	iv = sx_hmap_get(c->comp_index, first);
 	for (i = 0; iv && i < iv->n; i++) {
 		struct pkey *pk = iv->v[i].pk;
 		struct cand k;
 		bool ok = true;
-		if (pk->t == t || pk->fk_elsewhere)
+		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)))
 			continue;
 		memset(&k, 0, sizeof k);
-		for (j = 0; j < pk->ncols && ok; j++) {
-			ok = false;
-			for (l = 0; l < t->ncols; l++) {
-				if (sx_str_eq_nocase(pk->cols[j], t->cols[l].name)) {
-					k.cols[j] = t->cols[l].name;
-					ok = true;
-					break;
-				}
-			}
-		}
+		/* a link table's key with a role word only as a part of the
+		 * child's own key (party_relationship's from and to roles);
+		 * elsewhere each column names its own table (payment's
+		 * party_id_to, role_type_id_to) */
+		for (j = 0; j < pk->ncols && ok; j++)
+			ok = (k.cols[j] = affixed_col(t, pk->cols[j], suf)) != NULL &&
+			     (!*suf || !pk->fk_elsewhere || sx_table_col_in_pk(t, k.cols[j]));
 		if (!ok)
 			continue;
 		/* The child's own PK equal to the parent's: peers, not a link. */
@@ -3402,6 +3660,17 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		SX_VEC_PUSH(out, k);
 	}
 	}
+	/* A key extended (pk->fk_elsewhere) only where no other composite
+	 * shares its columns: (matnr, werks, lgort) extends both (matnr,
+	 * werks) and (werks, lgort), and says which by neither. */
+	for (i = j = 0; i < out->n; i++) {
+		bool clash = false;
+		for (l = 0; l < out->n && out->v[i].pk->fk_elsewhere && !clash; l++)
+			clash = l != i && cand_overlap(&out->v[i], &out->v[l]);
+		if (!clash)
+			out->v[j++] = out->v[i];
+	}
+	out->n = j;
 }
 
 /* A date or time column of a key says when, not what: in a history
@@ -3462,8 +3731,6 @@ static int index_composites(struct ctx *c)
 		char key[NAME_MAX_KEY];
 		ivec *v;
 		const char *k;
-		if (pk->fk_elsewhere)
-			continue;
 		snprintf(key, sizeof key, "%s", pk->cols[0]);
 		lower_ascii(key);
 		if (!(v = sx_hmap_get(c->comp_index, key))) {

@@ -1028,6 +1028,202 @@ static void test_own_key_role_self(void **state)
 	fx_free(&f);
 }
 
+/* Any leading word before the whole own key (Memo_ShipLine_ID,
+ * Ref_ShipLine_ID in Q_ShipLine) is a self reference, though the
+ * mixed-case words (ship, line) also name the other line table; the own
+ * key is matched glued, so a row role word finds it when the column
+ * splits a word otherwise (Q_Pricegrid_Version_Base_ID beside the key
+ * Q_PriceGrid_Version_ID). A whole name of another table keeps it
+ * (Rush_Order_ID in Order beside Rush_Order). */
+static void test_lead_word_own_key_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "Q_PackLine", "Q_PackLine_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "Q_ShipLine",
+	    "Q_ShipLine_ID:integer:pk, Q_PackLine_ID:integer, Memo_ShipLine_ID:integer, "
+	    "Ref_ShipLine_ID:integer");
+	tab(f.cat, f.s, "Q_PriceGrid", "Q_PriceGrid_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "Q_PriceGrid_Version",
+	    "Q_PriceGrid_Version_ID:integer:pk, Q_PriceGrid_ID:integer, "
+	    "Q_Pricegrid_Version_Base_ID:integer");
+	tab(f.cat, f.s, "Rush_Order", "Rush_Order_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "Order", "Order_ID:integer:pk, Rush_Order_ID:integer");
+	fx_build(&f);
+	expect_rel(f.m, "Q_ShipLine", "Memo_ShipLine_ID", "Q_ShipLine", "Q_ShipLine_ID", 0.5);
+	expect_rel(f.m, "Q_ShipLine", "Ref_ShipLine_ID", "Q_ShipLine", "Q_ShipLine_ID", 0.5);
+	expect_rel(f.m, "Q_PriceGrid_Version", "Q_Pricegrid_Version_Base_ID", "Q_PriceGrid_Version",
+		   "Q_PriceGrid_Version_ID", 0.5);
+	expect_rel(f.m, "Order", "Rush_Order_ID", "Rush_Order", "Rush_Order_ID", 0.5);
+	fx_free(&f);
+}
+
+/* A reversal word before the key word names a row of the own table
+ * (storno_id in a voucher table), also with the end of the table's name
+ * after it, glued or apart (reversalrow_id, reversal_row_id in
+ * voucher_row, beside another *_row table its values could also fit). */
+static void test_reversal_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "voucher", "voucher_id:integer:pk, storno_id:integer, total:numeric");
+	tab(f.cat, f.s, "ledger_row", "ledger_row_id:integer:pk, label:text");
+	tab(f.cat, f.s, "voucher_row",
+	    "voucher_row_id:integer:pk, voucher_id:integer, reversalrow_id:integer, "
+	    "reversal_row_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "voucher", "storno_id", "voucher", "voucher_id", 0.5);
+	expect_rel(f.m, "voucher_row", "reversalrow_id", "voucher_row", "voucher_row_id", 0.5);
+	expect_rel(f.m, "voucher_row", "reversal_row_id", "voucher_row", "voucher_row_id", 0.5);
+	fx_free(&f);
+}
+
+/* A role before a code table's key (reason_term_id -> term) is found
+ * though many longer tables begin with the table's name (term_alias,
+ * term_group, ...): their keys, indexed under the word "term" by a weak
+ * rule, do not make the name ambiguous. */
+static void test_role_key_among_prefixed_tables(void **state)
+{
+	static const char *const sub[] = {"alias", "group", "link", "source", "class",
+					  "scope", "origin", "usage", "locale", NULL};
+	struct fx f;
+	char name[64], spec[160];
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "term", "term_id:integer:pk, label:text");
+	for (i = 0; sub[i]; i++) {
+		snprintf(name, sizeof name, "term_%s", sub[i]);
+		snprintf(spec, sizeof spec, "term_%s_id:integer:pk, term_id:integer, label:text",
+			 sub[i]);
+		tab(f.cat, f.s, name, spec);
+	}
+	tab(f.cat, f.s, "checkup", "checkup_id:integer:pk, reason_term_id:integer, note:text");
+	fx_build(&f);
+	expect_rel(f.m, "checkup", "reason_term_id", "term", "term_id", 0.5);
+	fx_free(&f);
+}
+
+/* A table keyed by a link table's whole key and one more column (a
+ * voyage's crew duties keyed (voyage_id, crew_id, duty_code) beside the
+ * crew's duties keyed (crew_id, duty_code)) refers to the link table as
+ * a whole; not where its key also extends another composite key, nor a
+ * key with a date in it. */
+static void test_key_extends_link_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crew", "crew_id:integer:pk, label:text");
+	tab(f.cat, f.s, "duty", "duty_code:varchar(10):pk, label:text");
+	tab(f.cat, f.s, "voyage", "voyage_id:integer:pk, label:text");
+	tab(f.cat, f.s, "crew_duty", "crew_id:integer:pk, duty_code:varchar(10):pk, since:date");
+	tab(f.cat, f.s, "voyage_crew_duty",
+	    "voyage_id:integer:pk, crew_id:integer:pk, duty_code:varchar(10):pk, hours:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "voyage_crew_duty", "crew_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "crew_duty");
+	assert_int_equal(r->from.ncols, 2);
+	expect_rel(f.m, "voyage_crew_duty", "voyage_id", "voyage", "voyage_id", 0.5);
+	expect_rel(f.m, "crew_duty", "crew_id", "crew", "crew_id", 0.5);
+	fx_free(&f);
+}
+
+/* Every column of a link table's composite key with the same role word
+ * after it (crew_id_lead, duty_code_lead) refers to that key as a whole,
+ * one reference per role, where they are part of the child's own key
+ * (though that key begins with such a column); elsewhere (a swap keyed
+ * by its own id) each column refers to its own table. */
+static void test_role_suffixed_composite(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	const char *roles[] = {"crew_id_lead", "crew_id_aide"};
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crew", "crew_id:integer:pk, label:text");
+	tab(f.cat, f.s, "duty", "duty_code:varchar(10):pk, label:text");
+	tab(f.cat, f.s, "crew_duty", "crew_id:integer:pk, duty_code:varchar(10):pk, hours:integer");
+	tab(f.cat, f.s, "pairing",
+	    "crew_id_lead:integer:pk, crew_id_aide:integer:pk, duty_code_lead:varchar(10):pk, "
+	    "duty_code_aide:varchar(10):pk, note:text");
+	tab(f.cat, f.s, "swap",
+	    "swap_id:integer:pk, crew_id_to:integer, duty_code_to:varchar(10), note:text");
+	fx_build(&f);
+	for (i = 0; i < 2; i++) {
+		r = rel_from(f.m, "pairing", roles[i]);
+		assert_non_null(r);
+		assert_string_equal(r->to.table, "crew_duty");
+		assert_int_equal(r->from.ncols, 2);
+	}
+	expect_rel(f.m, "swap", "crew_id_to", "crew", "crew_id", 0.5);
+	fx_free(&f);
+}
+
+/* A role before a group of references (Remit_Vendor_ID beside
+ * Remit_Site_ID): the role's site is its vendor's (X_Vendor_Site), not
+ * the plain site table; in mixed case the role may be two words
+ * (ShipTo_Vendor_ID, ShipTo_Site_ID). */
+static void test_role_group_target(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "X_Site", "X_Site_ID:integer:pk, Street:text");
+	tab(f.cat, f.s, "X_Vendor", "X_Vendor_ID:integer:pk, Label:text");
+	tab(f.cat, f.s, "X_Vendor_Site",
+	    "X_Vendor_Site_ID:integer:pk, X_Vendor_ID:integer, X_Site_ID:integer");
+	tab(f.cat, f.s, "X_Bill",
+	    "X_Bill_ID:integer:pk, X_Vendor_ID:integer, X_Vendor_Site_ID:integer, "
+	    "Remit_Vendor_ID:integer, Remit_Site_ID:integer, ShipTo_Vendor_ID:integer, "
+	    "ShipTo_Site_ID:integer");
+	fx_build(&f);
+	expect_rel(f.m, "X_Bill", "Remit_Site_ID", "X_Vendor_Site", "X_Vendor_Site_ID", 0.5);
+	expect_rel(f.m, "X_Bill", "ShipTo_Site_ID", "X_Vendor_Site", "X_Vendor_Site_ID", 0.5);
+	expect_rel(f.m, "X_Vendor_Site", "X_Site_ID", "X_Site", "X_Site_ID", 0.5);
+	fx_free(&f);
+}
+
+/* Roles before a generic word that a sized text key is named by
+ * (entry_level beside grade keyed level_code varchar(12)) refer to that
+ * key when declared with its very type; not with another type
+ * (exit_level text), nor the word alone (level). */
+static void test_generic_stem_target(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "grade", "level_code:varchar(12):pk, label:text");
+	tab(f.cat, f.s, "course",
+	    "course_id:integer:pk, entry_level:varchar(12), exit_level:text, "
+	    "level:varchar(12)");
+	fx_build(&f);
+	expect_rel(f.m, "course", "entry_level", "grade", "level_code", 0.5);
+	assert_null(rel_from(f.m, "course", "exit_level"));
+	assert_null(rel_from(f.m, "course", "level"));
+	fx_free(&f);
+}
+
+/* A single letter that counts a pair (fighter_a beside fighter_b) is
+ * left out as a trailing number is: both refer to fighter. */
+static void test_letter_pair(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "fighter", "fighter_id:integer:pk, label:text");
+	tab(f.cat, f.s, "duel", "duel_id:integer:pk, fighter_a:integer, fighter_b:integer");
+	fx_build(&f);
+	expect_rel(f.m, "duel", "fighter_a", "fighter", "fighter_id", 0.5);
+	expect_rel(f.m, "duel", "fighter_b", "fighter", "fighter_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2638,6 +2834,14 @@ int main(void)
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
+		cmocka_unit_test(test_lead_word_own_key_self),
+		cmocka_unit_test(test_reversal_self),
+		cmocka_unit_test(test_role_key_among_prefixed_tables),
+		cmocka_unit_test(test_key_extends_link_key),
+		cmocka_unit_test(test_role_suffixed_composite),
+		cmocka_unit_test(test_role_group_target),
+		cmocka_unit_test(test_generic_stem_target),
+		cmocka_unit_test(test_letter_pair),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
