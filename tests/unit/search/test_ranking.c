@@ -10,7 +10,8 @@
  * A name glued into one lowercase word is read as its words for the name
  * match ([search] name_glued, name_glued_words). A look-up table goes
  * right after a matching table that references it, unless the question
- * asks for the kinds ([search] lookup_demote).
+ * asks for the kinds ([search] lookup_demote). The words of glued names
+ * count for their database's coverage ([search] glued_cover).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -50,12 +51,10 @@ static const char *const video_tables[][2] = {
     {"death", "id death_date cause"},
 };
 
-static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
+/* Adds database db with its tables (name, then columns) to cat. */
+static void add_db(sx_catalog *cat, const char *db, const char *const (*tables)[2], size_t n)
 {
-	sx_catalog *cat;
-	sx_error e;
 	size_t i;
-	assert_int_equal(sx_catalog_new(&cat, &e), 0);
 	sx_schema *main_ =
 	    sx_catalog_add_schema(cat, sx_catalog_add_database(cat, db, SX_DB_SQLITE), "main");
 	for (i = 0; i < n; i++) {
@@ -65,6 +64,14 @@ static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], si
 		for (c = strtok_r(cols, " ", &save); c; c = strtok_r(NULL, " ", &save))
 			sx_catalog_add_column(cat, t, c, "integer");
 	}
+}
+
+static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
+{
+	sx_catalog *cat;
+	sx_error e;
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	add_db(cat, db, tables, n);
 	return cat;
 }
 
@@ -442,6 +449,49 @@ static void test_idf_cap(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Three databases: a depot whose names are glued into lowercase words
+ * (palletmovement, as PostgreSQL folds an unquoted PalletMovement), a
+ * shop that says "pallet", a ledger that says "movement". For "pallet
+ * movements" only the depot holds both words, one of them in a glued
+ * name alone: with glued_cover on, that word counts for the depot's
+ * database coverage (at 0.5 of its weight) and its table gains; the
+ * other databases' tables keep their scores. */
+static void test_glued_cover(void **state)
+{
+	static const char *const depot[][2] = {
+	    {"palletmovement", "id pallet_code movedquantity"},
+	    {"binlocation", "id aisle shelf"},
+	};
+	static const char *const shop[][2] = {
+	    {"crate", "id pallet_count weight"},
+	    {"customer", "id name"},
+	};
+	static const char *const ledger[][2] = {
+	    {"movement", "id amount booked_at"},
+	    {"account", "id name"},
+	};
+	sx_catalog *cat = catalog_of("depot", depot, sizeof depot / sizeof *depot);
+	double pm_off, crate_off, pm_on, crate_on, mv_off, mv_on, x;
+	(void)state;
+	if (access("/usr/share/wordnet/index.noun", R_OK) != 0 && !getenv("SEXTANT_WORDNET_DIR")) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	add_db(cat, "shop", shop, sizeof shop / sizeof *shop);
+	add_db(cat, "ledger", ledger, sizeof ledger / sizeof *ledger);
+	scores_with(cat, "glued_cover", "0", "pallet movements", "palletmovement", &pm_off,
+		    "crate", &crate_off);
+	scores_with(cat, "glued_cover", NULL, "pallet movements", "palletmovement", &pm_on,
+		    "crate", &crate_on);
+	scores_with(cat, "glued_cover", "0", "pallet movements", "movement", &mv_off, "crate", &x);
+	scores_with(cat, "glued_cover", NULL, "pallet movements", "movement", &mv_on, "crate", &x);
+	assert_true(pm_off > 0 && crate_off > 0 && mv_off > 0);
+	assert_true(pm_on > pm_off * 1.2);
+	assert_true(fabs(crate_on - crate_off) < 1e-4);
+	assert_true(fabs(mv_on - mv_off) < 1e-4);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -454,6 +504,7 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_idf_cap),
+	    cmocka_unit_test(test_glued_cover),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
