@@ -413,6 +413,28 @@ static void test_patient_person(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Synonym `version revision edition` (issue 25): a question about a
+ * record's revisions reaches the table of its versions, not the live one
+ * whose name it also says. A law office: `contract` and the
+ * `contract_versions` it keeps of each change. */
+static void test_version_revision(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"contract", "id client_id title signed_at body"},
+	    {"contract_versions", "id contract_id body changed_by changed_at"},
+	    {"client", "id name"},
+	};
+	sx_catalog *cat = catalog_of("office", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "name_boost", NULL, "contract revisions", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "contract_versions");
+	assert_true(rank_of(names, n, "contract") > 0);
+	sx_catalog_free(cat);
+}
+
 /* idf_cap (issue 24, 0.7): a word one table alone holds, here repeated in
  * a harbour's `port_dues` columns, outweighs the question's other words
  * when BM25 takes its full IDF (1: off); capped, the table the question
@@ -503,6 +525,7 @@ int main(void)
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_patient_person),
+	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_idf_cap),
 	    cmocka_unit_test(test_glued_cover),
 	};
