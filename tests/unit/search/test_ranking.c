@@ -435,6 +435,25 @@ static void test_version_revision(void **state)
 	sx_catalog_free(cat);
 }
 
+/* ru_en.tsv's `причина reason cause` (issue 25): "причины" reaches the
+ * table of reasons. A hotel's `cancel_reason` look-up. */
+static void test_ru_reason(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"cancel_reason", "id label"},
+	    {"booking", "id guest_id cancel_reason_id nights"},
+	    {"guest", "id name"},
+	};
+	sx_catalog *cat = catalog_of("hotel", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "name_boost", NULL, "причины", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "cancel_reason");
+	sx_catalog_free(cat);
+}
+
 /* idf_cap (issue 24, 0.7): a word one table alone holds, here repeated in
  * a harbour's `port_dues` columns, outweighs the question's other words
  * when BM25 takes its full IDF (1: off); capped, the table the question
@@ -526,6 +545,7 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
+	    cmocka_unit_test(test_ru_reason),
 	    cmocka_unit_test(test_idf_cap),
 	    cmocka_unit_test(test_glued_cover),
 	};
