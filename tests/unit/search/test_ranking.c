@@ -435,22 +435,33 @@ static void test_version_revision(void **state)
 	sx_catalog_free(cat);
 }
 
-/* ru_en.tsv's `причина reason cause` (issue 25): "причины" reaches the
- * table of reasons. A hotel's `cancel_reason` look-up. */
-static void test_ru_reason(void **state)
+/* ru_en.tsv's common words added in issue 25 (причина, поиск,
+ * запрос, словарь, уровень, иерархия, ...): each Russian question
+ * reaches the table its English words name. A hotel: a `cancel_reason`
+ * look-up, a `search_request` log, a `room_level` hierarchy. */
+static void test_ru_common_words(void **state)
 {
 	static const char *const tables[][2] = {
 	    {"cancel_reason", "id label"},
 	    {"booking", "id guest_id cancel_reason_id nights"},
 	    {"guest", "id name"},
+	    {"search_request", "id guest_id text asked_at"},
+	    {"room_level", "id parent_id hierarchy_depth"},
+	};
+	static const char *const asks[][2] = {
+	    {"причины", "cancel_reason"},
+	    {"поисковые запросы гостей", "search_request"},
+	    {"уровни иерархии номеров", "room_level"},
 	};
 	sx_catalog *cat = catalog_of("hotel", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
-	size_t n;
+	size_t n, i;
 	(void)state;
-	n = ranked(cat, "name_boost", NULL, "причины", names, 10);
-	assert_true(n >= 1);
-	assert_string_equal(names[0], "cancel_reason");
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
 	sx_catalog_free(cat);
 }
 
@@ -545,7 +556,7 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
-	    cmocka_unit_test(test_ru_reason),
+	    cmocka_unit_test(test_ru_common_words),
 	    cmocka_unit_test(test_idf_cap),
 	    cmocka_unit_test(test_glued_cover),
 	};
