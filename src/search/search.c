@@ -2503,10 +2503,7 @@ static void bm25_scores(sx_search *s, qrun *r)
 			r->max_bm = s->bm[s->touched.v[i]];
 }
 
-/* Database coverage: the share of the query's IDF mass that some table
- * of the database holds. Postings are in document order and a
- * database's documents are contiguous, so each database shows up as
- * one run per term. */
+/* Adds w to database db's coverage of this query. */
 static void add_cover(sx_search *s, uint32_t db, float w)
 {
 	if (s->dbstamp[db] != s->epoch) {
@@ -2516,6 +2513,11 @@ static void add_cover(sx_search *s, uint32_t db, float w)
 	s->dbcov[db] += w;
 }
 
+/* Database coverage: the share of the query's IDF mass that some table
+ * of the database holds. Postings are in document order and a
+ * database's documents are contiguous, so each database shows up as
+ * one run per term. A database whose glued names alone hold a term
+ * (build_glued_cover) earns glued_cover of its share. */
 static void db_coverage(sx_search *s, const qrun *r)
 {
 	size_t i, j;
