@@ -56,6 +56,7 @@ typedef struct term_ent {
 	float dbidf;            /* IDF over databases: how well it picks one */
 	SX_VEC(posting) post;
 	SX_VEC(posting) cpost;  /* columns holding it (doc = column index), built lazily */
+	SX_VEC(uint32_t) gdbs;  /* databases whose glued names alone hold it (glued_cover) */
 	float cidf;             /* IDF over columns (set with cpost) */
 } term_ent;
 
@@ -110,6 +111,8 @@ typedef struct params {
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
+	float glued_cover;      /* a database holds the words of its glued names and
+				 * columns for its coverage, at this share; 0: off */
 	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
 	float name_thes_hyper;  /* ... hypernyms at this share of the synonyms' weight */
 	int name_thes_min;      /* ... only related words of this many letters or more */
@@ -276,6 +279,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
+	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
 	p->name_thes_hyper =
 	    (float)sx_config_get_double(cfg, "search", "name_thesaurus_hypernyms", 0.7);
@@ -808,6 +812,77 @@ static int build_postings(sx_search *s)
 	if (s->avg_len <= 0)
 		s->avg_len = 1.0f;
 	return 0;
+}
+
+/* Glued names for database coverage (issue 25): each known term of the
+ * words a glued lowercase table or column name splits into
+ * (salesterritoryhistory, salesquota) lists the database as one that
+ * holds it, when no document of that database holds the term itself.
+ * Only db_coverage reads the list, at glued_cover of the term's weight:
+ * the documents, BM25, the coordination and the vectors stay as they are
+ * (splitting the documents measured worse: glued_weight). */
+static int glued_cover_of(sx_search *s, const char *name, uint32_t db, sx_terms *tt,
+			  sx_hmap *seen)
+{
+	sx_error e;
+	size_t i;
+	void *v;
+	/* a name repeated in a database (modifieddate) adds nothing new */
+	if (!name || (uintptr_t)sx_hmap_get(seen, name) == (uintptr_t)db + 1)
+		return 0;
+	if (sx_hmap_put(seen, name, (void *)((uintptr_t)db + 1)))
+		return SX_ENOMEM;
+	sx_terms_clear(tt);
+	if (glued_terms(s, name, 1.0f, tt, &e))
+		return SX_ENOMEM;
+	for (i = 0; i < tt->n; i++) {
+		term_ent *te;
+		size_t lo = 0, hi, mid;
+		if (!(v = sx_hmap_get(s->vocab, tt->v[i].term)))
+			continue;
+		te = &s->terms.v[(uintptr_t)v - 1];
+		if (te->gdbs.n && te->gdbs.v[te->gdbs.n - 1] == db)
+			continue;
+		/* postings are in document order, a database's documents
+		 * contiguous: the first at or after its first document */
+		for (hi = te->post.n; lo < hi;) {
+			mid = lo + (hi - lo) / 2;
+			if (te->post.v[mid].doc < s->dbs[db].first)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < te->post.n && te->post.v[lo].doc < s->dbs[db].first + s->dbs[db].n)
+			continue;
+		if (SX_VEC_PUSH(&te->gdbs, db))
+			return SX_ENOMEM;
+	}
+	return 0;
+}
+
+static int build_glued_cover(sx_search *s)
+{
+	sx_terms tt;
+	sx_hmap *seen;
+	size_t d, c, i;
+	int rc = 0;
+	for (i = 0; i < s->terms.n; i++)
+		s->terms.v[i].gdbs.n = 0;
+	/* one database: coverage has nothing to choose between */
+	if (s->p.glued_cover <= 0 || !s->thes || s->ndbs < 2)
+		return 0;
+	if (!(seen = sx_hmap_new(1024)))
+		return SX_ENOMEM;
+	sx_terms_init(&tt);
+	for (d = 0; d < s->docs.n && !rc; d++) {
+		const sx_table *t = s->docs.v[d].t;
+		rc = glued_cover_of(s, t->name, s->docs.v[d].db, &tt, seen);
+		for (c = 0; c < t->ncols && !rc; c++)
+			rc = glued_cover_of(s, t->cols[c].name, s->docs.v[d].db, &tt, seen);
+	}
+	sx_terms_release(&tt);
+	sx_hmap_free(seen);
+	return rc;
 }
 
 /* ---------------------------------------------------------------- typos */
@@ -1559,7 +1634,7 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 				goto fail;
 		x->terms_dirty = true;
 	}
-	if (build_postings(s) || link_neighbours(s) || build_grams(s)) {
+	if (build_postings(s) || link_neighbours(s) || build_grams(s) || build_glued_cover(s)) {
 		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
 		goto fail;
 	}
@@ -1659,6 +1734,7 @@ void sx_search_free(sx_search *s)
 	for (i = 0; i < s->terms.n; i++) {
 		SX_VEC_FREE(&s->terms.v[i].post);
 		SX_VEC_FREE(&s->terms.v[i].cpost);
+		SX_VEC_FREE(&s->terms.v[i].gdbs);
 	}
 	free(s->cols);
 	free(s->colsc);
@@ -2427,10 +2503,21 @@ static void bm25_scores(sx_search *s, qrun *r)
 			r->max_bm = s->bm[s->touched.v[i]];
 }
 
+/* Adds w to database db's coverage of this query. */
+static void add_cover(sx_search *s, uint32_t db, float w)
+{
+	if (s->dbstamp[db] != s->epoch) {
+		s->dbstamp[db] = s->epoch;
+		s->dbcov[db] = 0;
+	}
+	s->dbcov[db] += w;
+}
+
 /* Database coverage: the share of the query's IDF mass that some table
  * of the database holds. Postings are in document order and a
  * database's documents are contiguous, so each database shows up as
- * one run per term. */
+ * one run per term. A database whose glued names alone hold a term
+ * (build_glued_cover) earns glued_cover of its share. */
 static void db_coverage(sx_search *s, const qrun *r)
 {
 	size_t i, j;
@@ -2444,12 +2531,10 @@ static void db_coverage(sx_search *s, const qrun *r)
 			uint32_t db = s->docs.v[te->post.v[j].doc].db;
 			for (run = j; run < te->post.n && s->docs.v[te->post.v[run].doc].db == db; run++)
 				;
-			if (s->dbstamp[db] != s->epoch) {
-				s->dbstamp[db] = s->epoch;
-				s->dbcov[db] = 0;
-			}
-			s->dbcov[db] += r->q[i].w * te->dbidf;
+			add_cover(s, db, r->q[i].w * te->dbidf);
 		}
+		for (j = 0; j < te->gdbs.n; j++)
+			add_cover(s, te->gdbs.v[j], s->p.glued_cover * r->q[i].w * te->dbidf);
 	}
 }
 

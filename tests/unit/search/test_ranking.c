@@ -10,7 +10,8 @@
  * A name glued into one lowercase word is read as its words for the name
  * match ([search] name_glued, name_glued_words). A look-up table goes
  * right after a matching table that references it, unless the question
- * asks for the kinds ([search] lookup_demote).
+ * asks for the kinds ([search] lookup_demote). The words of glued names
+ * count for their database's coverage ([search] glued_cover).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -50,12 +51,10 @@ static const char *const video_tables[][2] = {
     {"death", "id death_date cause"},
 };
 
-static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
+/* Adds database db with its tables (name, then columns) to cat. */
+static void add_db(sx_catalog *cat, const char *db, const char *const (*tables)[2], size_t n)
 {
-	sx_catalog *cat;
-	sx_error e;
 	size_t i;
-	assert_int_equal(sx_catalog_new(&cat, &e), 0);
 	sx_schema *main_ =
 	    sx_catalog_add_schema(cat, sx_catalog_add_database(cat, db, SX_DB_SQLITE), "main");
 	for (i = 0; i < n; i++) {
@@ -65,6 +64,14 @@ static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], si
 		for (c = strtok_r(cols, " ", &save); c; c = strtok_r(NULL, " ", &save))
 			sx_catalog_add_column(cat, t, c, "integer");
 	}
+}
+
+static sx_catalog *catalog_of(const char *db, const char *const (*tables)[2], size_t n)
+{
+	sx_catalog *cat;
+	sx_error e;
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	add_db(cat, db, tables, n);
 	return cat;
 }
 
@@ -406,6 +413,58 @@ static void test_patient_person(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Synonym `version revision edition` (issue 25): a question about a
+ * record's revisions reaches the table of its versions, not the live one
+ * whose name it also says. A law office: `contract` and the
+ * `contract_versions` it keeps of each change. */
+static void test_version_revision(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"contract", "id client_id title signed_at body"},
+	    {"contract_versions", "id contract_id body changed_by changed_at"},
+	    {"client", "id name"},
+	};
+	sx_catalog *cat = catalog_of("office", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "name_boost", NULL, "contract revisions", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "contract_versions");
+	assert_true(rank_of(names, n, "contract") > 0);
+	sx_catalog_free(cat);
+}
+
+/* ru_en.tsv's common words added in issue 25 (причина, поиск,
+ * запрос, словарь, уровень, иерархия, ...): each Russian question
+ * reaches the table its English words name. A hotel: a `cancel_reason`
+ * look-up, a `search_request` log, a `room_level` hierarchy. */
+static void test_ru_common_words(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"cancel_reason", "id label"},
+	    {"booking", "id guest_id cancel_reason_id nights"},
+	    {"guest", "id name"},
+	    {"search_request", "id guest_id text asked_at"},
+	    {"room_level", "id parent_id hierarchy_depth"},
+	};
+	static const char *const asks[][2] = {
+	    {"причины", "cancel_reason"},
+	    {"поисковые запросы гостей", "search_request"},
+	    {"уровни иерархии номеров", "room_level"},
+	};
+	sx_catalog *cat = catalog_of("hotel", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* idf_cap (issue 24, 0.7): a word one table alone holds, here repeated in
  * a harbour's `port_dues` columns, outweighs the question's other words
  * when BM25 takes its full IDF (1: off); capped, the table the question
@@ -442,6 +501,49 @@ static void test_idf_cap(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Three databases: a depot whose names are glued into lowercase words
+ * (palletmovement, as PostgreSQL folds an unquoted PalletMovement), a
+ * shop that says "pallet", a ledger that says "movement". For "pallet
+ * movements" only the depot holds both words, one of them in a glued
+ * name alone: with glued_cover on, that word counts for the depot's
+ * database coverage (at 0.5 of its weight) and its table gains; the
+ * other databases' tables keep their scores. */
+static void test_glued_cover(void **state)
+{
+	static const char *const depot[][2] = {
+	    {"palletmovement", "id pallet_code movedquantity"},
+	    {"binlocation", "id aisle shelf"},
+	};
+	static const char *const shop[][2] = {
+	    {"crate", "id pallet_count weight"},
+	    {"customer", "id name"},
+	};
+	static const char *const ledger[][2] = {
+	    {"movement", "id amount booked_at"},
+	    {"account", "id name"},
+	};
+	sx_catalog *cat = catalog_of("depot", depot, sizeof depot / sizeof *depot);
+	double pm_off, crate_off, pm_on, crate_on, mv_off, mv_on, x;
+	(void)state;
+	if (access("/usr/share/wordnet/index.noun", R_OK) != 0 && !getenv("SEXTANT_WORDNET_DIR")) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	add_db(cat, "shop", shop, sizeof shop / sizeof *shop);
+	add_db(cat, "ledger", ledger, sizeof ledger / sizeof *ledger);
+	scores_with(cat, "glued_cover", "0", "pallet movements", "palletmovement", &pm_off,
+		    "crate", &crate_off);
+	scores_with(cat, "glued_cover", NULL, "pallet movements", "palletmovement", &pm_on,
+		    "crate", &crate_on);
+	scores_with(cat, "glued_cover", "0", "pallet movements", "movement", &mv_off, "crate", &x);
+	scores_with(cat, "glued_cover", NULL, "pallet movements", "movement", &mv_on, "crate", &x);
+	assert_true(pm_off > 0 && crate_off > 0 && mv_off > 0);
+	assert_true(pm_on > pm_off * 1.2);
+	assert_true(fabs(crate_on - crate_off) < 1e-4);
+	assert_true(fabs(mv_on - mv_off) < 1e-4);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -453,7 +555,10 @@ int main(void)
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_patient_person),
+	    cmocka_unit_test(test_version_revision),
+	    cmocka_unit_test(test_ru_common_words),
 	    cmocka_unit_test(test_idf_cap),
+	    cmocka_unit_test(test_glued_cover),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
