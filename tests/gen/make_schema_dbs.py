@@ -110,6 +110,18 @@ the project's own tests never read it unless given this path. Written:
                             AVA flag, 500 wines with a winery, year, price,
                             score and cases), copied the same way
                             (heldout10).
+  OUT_DIR/bike_1.sqlite, cre_Doc_Tracking_DB.sqlite
+                            Spider's bike_1 (bike-share stations with a city
+                            and a dock count, minute-by-minute station
+                            status, 9,959 trips with a duration, start and
+                            end station, bike and subscription type, daily
+                            weather per zip code; dates as M/D/YYYY text)
+                            and cre_Doc_Tracking_DB (documents with a type
+                            and a stored date, their locations over time,
+                            employees with a role, documents to be
+                            destroyed with the employees who authorised and
+                            who carried out the destruction), copied the
+                            same way (heldout11).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -338,7 +350,8 @@ def main():
                          ("student_assessment", "student_assessment"), ("music_1", "music_1"),
                          ("college_2", "college_2"),
                          ("cre_Drama_Workshop_Groups", "cre_Drama_Workshop_Groups"),
-                         ("dorm_1", "dorm_1"), ("wine_1", "wine_1")):
+                         ("dorm_1", "dorm_1"), ("wine_1", "wine_1"),
+                         ("bike_1", "bike_1"), ("cre_Doc_Tracking_DB", "cre_Doc_Tracking_DB")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -351,7 +364,8 @@ def main():
           "customers_and_addresses.sqlite, tracking_share_transactions.sqlite, "
           "apartment_rentals.sqlite, hr_1.sqlite, "
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
-          "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite; "
+          "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
+          "cre_Doc_Tracking_DB.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
