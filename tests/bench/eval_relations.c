@@ -38,7 +38,8 @@
  * mismatch, FK column named after the table, role prefix, abbreviation, no
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
- * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9).
+ * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
+ * blind10).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -75,6 +76,11 @@
  * (rel_heldout: an OpenMRS-style medical record with creator / voided_by
  * audit columns, an iDempiere-style ERP with AD_Client_ID / AD_Org_ID on
  * every table, an OFBiz-style ERP with text keys; eval_schemas.sh --blind9).
+ * --group-blind10: the same for the group "blind10", a tenth blind set
+ * (rel_heldout: a Keycloak-style identity server with UUID keys and realm_id
+ * everywhere, a part of GitLab's Rails schema with namespaces as groups and
+ * loose CI keys, a Drupal site with entity field tables; eval_schemas.sh
+ * --blind10).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -117,18 +123,18 @@ static double report_th = 0.5;
 #define NBUCK 10
 enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
-	G_BLIND7, G_BLIND8, G_BLIND9, NGROUPS
+	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
 						 "blind5", "blind6", "blind7", "blind8",
-						 "blind9"};
+						 "blind9", "blind10"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
- * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9 */
-static struct counts fold_c[MAXFOLDS + 11];
-static long fold_schemas[MAXFOLDS + 11];
+ * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10 */
+static struct counts fold_c[MAXFOLDS + 12];
+static long fold_schemas[MAXFOLDS + 12];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -186,6 +192,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 9;
 	if (arg_group == G_BLIND9)
 		return nfolds + 10;
+	if (arg_group == G_BLIND10)
+		return nfolds + 11;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -213,6 +221,8 @@ static int group_of(int fold)
 		return G_BLIND8;
 	if (fold == nfolds + 10)
 		return G_BLIND9;
+	if (fold == nfolds + 11)
+		return G_BLIND10;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -963,11 +973,12 @@ static void print_folds(void)
 	       "--group-new; blind: after --group-blind; blind2: after --group-blind2; blind3: "
 	       "after --group-blind3; blind4: after --group-blind4; blind5: after --group-blind5; "
 	       "blind6: after --group-blind6; blind7: after --group-blind7; blind8: after "
-	       "--group-blind8; blind9: after --group-blind9):\n",
+	       "--group-blind8; blind9: after --group-blind9; blind10: after "
+	       "--group-blind10):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 10; k++) {
+	for (k = 0; k <= nfolds + 11; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1064,6 +1075,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind7")  ? G_BLIND7
 				      : !strcmp(g, "blind8")  ? G_BLIND8
 				      : !strcmp(g, "blind9")  ? G_BLIND9
+				      : !strcmp(g, "blind10") ? G_BLIND10
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1073,15 +1085,16 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind6") ||
 			   !strcmp(argv[i], "--group-blind7") ||
 			   !strcmp(argv[i], "--group-blind8") ||
-			   !strcmp(argv[i], "--group-blind9")) {
+			   !strcmp(argv[i], "--group-blind9") ||
+			   !strcmp(argv[i], "--group-blind10")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
-					"[--group-blind8] [--group-blind9] DIR...\n");
+					"[--group-blind8] [--group-blind9] [--group-blind10] DIR...\n");
 			return 2;
 		}
 	}
@@ -1114,6 +1127,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND8;
 			if (!strcmp(argv[i], "--group-blind9"))
 				arg_group = G_BLIND9;
+			if (!strcmp(argv[i], "--group-blind10"))
+				arg_group = G_BLIND10;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

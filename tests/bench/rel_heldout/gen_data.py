@@ -41,6 +41,15 @@ table (one with a `last_updated_stamp` column) gets text keys as OFBiz
 writes them: a code for a type or lookup table (RT_03), a five-digit
 *_seq_id (00003), a sequence number for an entity (10003). No earlier fold
 declares either, so their data is unchanged.
+A bigserial key (GitLab's) and a serial `id` of a table with a `langcode`
+column (a Drupal entity's) get row numbers; no earlier fold declares
+either, so their data is unchanged.
+With --fill-cycles, a UNIQUE foreign key filled after the last table
+(node.vid, projects.project_namespace_id) takes a parent key no other row
+has, when the drawn one is taken.
+Keycloak's `provider_type` / `provider_id` (a component's SPI and plugin
+names) is no polymorphic pair: both get text (no earlier fold has a
+`provider_type` column, so their data is unchanged).
 Lookup tables (`*_type`, `*_status`, `*_format`, ...) get fewer rows than
 entity tables. The data carries no information beyond the DDL's keys: it
 only lets containment be measured, as on a real database.
@@ -73,6 +82,10 @@ def kind(decl):
     if re.match(r"numeric\(\s*10\s*(,\s*0\s*)?\)$", d):
         # iDempiere's NUMERIC(10) keys: integers (no earlier fold declares
         # a numeric(10) without decimals, so their data is unchanged).
+        return "int"
+    if d == "bigserial":
+        # GitLab's bigserial keys: integers (no earlier fold declares
+        # bigserial, so their data is unchanged).
         return "int"
     if "bool" in d:
         return "bool"
@@ -304,6 +317,10 @@ def main():
                               if t in frappe_child else frappe_name(t, i))
                 elif t in ofbiz and k == "text" and (pks[t] == [c] or c.endswith("_seq_id")):
                     row[c] = ofbiz_id(t, c, i)
+                elif c == "id" and (decl or "").lower() == "serial" and "langcode" in names:
+                    # A Drupal entity's serial id (block_content, path_alias):
+                    # its row number (no earlier fold has a langcode column).
+                    row[c] = i
                 elif c == "id" and k == "text":
                     # A text id is a Stripe-like key: "cus_" + 14 characters.
                     row[c] = stripe_id(rng, t)
@@ -313,7 +330,8 @@ def main():
                     row[c] = i
                 elif c == "id" or (pks[t] == [c] and k == "int"):
                     row[c] = i
-                elif c.endswith("_type") and c[:-5] + "_id" in names and len(poly_targets) > 1:
+                elif (c.endswith("_type") and c[:-5] + "_id" in names and len(poly_targets) > 1
+                      and c != "provider_type"):
                     # A polymorphic pair points at a few models, not all.
                     pair = (t, c)
                     if pair not in poly_choice:
@@ -368,7 +386,19 @@ def main():
         vals = [r[0] for r in db.execute('SELECT "%s" FROM "%s"' % (pc, pt))]
         for (rid,) in list(db.execute('SELECT rowid FROM "%s" ORDER BY rowid' % t)):
             v = None if not vals or (not notnull and rng.random() < 0.2) else rng.choice(vals)
-            db.execute('UPDATE "%s" SET "%s" = ? WHERE rowid = ?' % (t, c), (v, rid))
+            try:
+                db.execute('UPDATE "%s" SET "%s" = ? WHERE rowid = ?' % (t, c), (v, rid))
+            except sqlite3.IntegrityError:
+                # A UNIQUE foreign key (node.vid, projects.project_namespace_id):
+                # the first parent key no other row took yet, else NULL when
+                # nullable (the earlier folds never get here: unchanged).
+                used = set(r[0] for r in db.execute('SELECT "%s" FROM "%s"' % (c, t)))
+                free = [x for x in vals if x not in used]
+                v = free[0] if free else None
+                if v is None and notnull:
+                    db.execute('DELETE FROM "%s" WHERE rowid = ?' % t, (rid,))
+                else:
+                    db.execute('UPDATE "%s" SET "%s" = ? WHERE rowid = ?' % (t, c), (v, rid))
     db.commit()
     db.close()
 
