@@ -678,6 +678,85 @@ static long number_word(const gen_tok *t)
 	return -1;
 }
 
+/* A bound on a length of time (gen15): "longer than five minutes", "lasting
+ * over an hour", "shorter than 90 seconds", "длиннее пяти минут", "длится
+ * больше часа": a comparative, then a number (a word, a digit, "a" / "an" or
+ * none: one) and a unit of time; dur_secs holds it in seconds, dur_op its
+ * sign. The words are used (no threshold on a count of "minutes"). */
+static void read_duration(gen_intent *in)
+{
+	static const char *const gt[] = {"longer", "over", "more", "above", "exceeding", "длиннее", "дольше",
+	                                 "больше", "более", "свыше", NULL};
+	static const char *const lt[] = {"shorter", "under", "less", "below", "короче", "меньше", "менее", NULL};
+	static const struct {
+		const char *w;
+		long secs;
+	} units[] = {{"second*", 1}, {"sec", 1},   {"secs", 1},     {"секунд*", 1}, {"minute*", 60},
+		     {"min", 60},    {"mins", 60}, {"минут*", 60},  {"hour*", 3600}, {"hr", 3600},
+		     {"hrs", 3600},  {"час", 3600}, {"часа", 3600}, {"часов", 3600}, {NULL, 0}};
+	size_t i;
+	for (i = 0; i + 1 < in->ntok && !in->dur_at; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t k = i + 1, u;
+		long v = 1;
+		if (t->used || (!kw(t, gt) && !kw(t, lt)))
+			continue;
+		if (k < in->ntok && is(&in->tok[k], "than"))
+			k++;
+		if (k < in->ntok && (is(&in->tok[k], "a") || is(&in->tok[k], "an")))
+			k++;
+		else if (k < in->ntok && number_word(&in->tok[k]) > 0)
+			v = number_word(&in->tok[k++]);
+		if (k >= in->ntok)
+			continue;
+		for (u = 0; units[u].w; u++) {
+			const char *const one[] = {units[u].w, NULL};
+			if (kw(&in->tok[k], one))
+				break;
+		}
+		if (!units[u].w)
+			continue;
+		in->dur_at = (int)k;
+		in->dur_op = kw(t, gt) ? '>' : '<';
+		in->dur_secs = v * units[u].secs;
+		for (; i <= k; i++)
+			in->tok[i].used = true;
+	}
+}
+
+/* A date later than another (gen15): "shipped after their required date",
+ * "destroyed later than the planned date", "уничтожили позже
+ * запланированной даты": the word before "after" / "later than" / "позже"
+ * / "после" says the later column, the words up to a date word within
+ * four the earlier; all used (neither the time column nor a dimension). */
+static void read_date_compare(gen_intent *in)
+{
+	static const char *const datew[] = {"date", "dates", "deadline", "дата", "даты", "дату", "датой",
+	                                    "срока", "срок", NULL};
+	size_t i, k;
+	for (i = 1; i + 1 < in->ntok && !in->cmp_at; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t from = i + 1;
+		if (t->used)
+			continue;
+		if (is(t, "later") || is(t, "позднее"))
+			from += i + 1 < in->ntok && (is(&in->tok[i + 1], "than") || is(&in->tok[i + 1], "чем"));
+		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после"))
+			continue;
+		if (!content(in, (int)i - 1))
+			continue;
+		for (k = from; k < in->ntok && k < from + 4 && !kw(&in->tok[k], datew) && !is(&in->tok[k], ","); k++)
+			;
+		if (k >= in->ntok || !kw(&in->tok[k], datew) || in->tok[k].used)
+			continue;
+		in->cmp_at = (int)i;
+		in->cmp_to = (int)k;
+		for (; i <= k; i++)
+			in->tok[i].used = true;
+		in->tok[in->cmp_at - 1].used = true;
+	}
+}
+
 /* A threshold on a count of things: "with more than 20 orders", "at least
  * 10 wines", "5 or more rentals", "больше пяти студентов", "не менее 3
  * заказов" (gen13). The comparative and the number are used; the counted
@@ -980,6 +1059,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		sx_terms_release(&et);
 	}
 
+	read_duration(in);
+	read_date_compare(in);
 	read_threshold(in);
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
 	 * нулём", "including those with no orders", "включая без заказов" */

@@ -1824,6 +1824,9 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 }
 
 static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
+static int resolve_duration(plan *p, const sx_table *fact);
+static int resolve_date_compare(plan *p, const sx_table *fact);
+static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
 
@@ -3438,6 +3441,9 @@ static double time_said(plan *p, const sx_table *t, const sx_column *c)
 			 * none of its times */
 			if (tk->num || in_grouping(p, b) || !tk->nterms || tok_in_terms(tk, &tn))
 				continue;
+			/* the two dates compared (gen15) are not the time */
+			if (p->in.cmp_at > 0 && (int)b >= p->in.cmp_at - 1 && (int)b <= p->in.cmp_to)
+				continue;
 			/* "shipped to Germany", "отгруженных в Германию": a destination,
 			 * not the time of the shipment */
 			if (nx && (strcmp(nx->w, "to") == 0 ||
@@ -3855,6 +3861,150 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",
 		       p->in.tok[first].w, bt->name, bc->name, bneg ? bno : byes);
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
+}
+
+/* A filter comparing a column with a number, the literal unquoted (gen14's
+ * "N or more", gen15's lengths of time); op one of the bounds, or with
+ * SX_FOP_GT_COL another column of t. */
+static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v)
+{
+	sx_gen_filter f = {0};
+	f.table = t;
+	f.column = astr(p, col);
+	f.op = op;
+	f.nvalues = 1;
+	if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)))
+		return SX_ENOMEM;
+	f.values[0] = astr(p, v);
+	return SX_VEC_PUSH(&p->filt, f);
+}
+
+/* The seconds one unit of a number column holds, read from its name (gen15):
+ * "Milliseconds", "duration_ms" 0.001, "minutes", "runtime_min" 60,
+ * "hours" 3600, "seconds", "duration_sec" 1, a plain "duration" / "length"
+ * seconds; 0: no length of time. *named: the unit is in the name. */
+static double time_unit(const char *name, bool *named)
+{
+	static const struct {
+		const char *w;
+		double secs;
+	} u[] = {{"milliseconds", 0.001}, {"millisecond", 0.001}, {"millis", 0.001}, {"ms", 0.001},
+		 {"seconds", 1},          {"second", 1},          {"secs", 1},       {"sec", 1},
+		 {"minutes", 60},         {"minute", 60},         {"mins", 60},      {"min", 60},
+		 {"hours", 3600},         {"hour", 3600},         {"hrs", 3600},     {NULL, 0}};
+	static const char *const plain[] = {"duration", "length", "runtime", "elapsed", NULL};
+	size_t i;
+	*named = true;
+	for (i = 0; u[i].w; i++)
+		if (has_word(name, u[i].w))
+			return u[i].secs;
+	*named = false;
+	return has_any(name, plain) ? 1 : 0;
+}
+
+/* "longer than five minutes", "длится больше часа" (gen15): the number column
+ * holding a length of time on the fact or a table it references (one whose
+ * name says its unit first, then a plain "duration"), compared with the
+ * bound converted to that unit: Milliseconds > 300000. */
+static int resolve_duration(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *bt = NULL;
+	const sx_column *bc = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), k, i;
+	double unit = 0;
+	int best = 0;
+	char v[48];
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			bool named;
+			double secs;
+			int sc;
+			if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+			    sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
+			    !(secs = time_unit(c->name, &named)))
+				continue;
+			sc = named ? 2 : 1;
+			if (sc > best)
+				best = sc, bt = tabs[k], bc = c, unit = secs;
+		}
+	if (!bc || (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
+		return 0;
+	snprintf(v, sizeof v, "%.15g", (double)p->in.dur_secs / unit);
+	sx_gen_thought(p->th, "\"%s\" -> %s.%s %c %s (a length of time, in the column's unit)",
+	               p->in.tok[p->in.dur_at].w, bt->name, bc->name, p->in.dur_op, v);
+	return add_bound_filter(p, bt, bc->name, p->in.dur_op == '>' ? SX_FOP_GT : SX_FOP_LT, v);
+}
+
+/* How many of c's meaning words the tokens [from, to] say (gen15). */
+static size_t said_between(plan *p, const sx_column *c, int from, int to, size_t *n)
+{
+	char w[6][40];
+	size_t a, said = 0;
+	int b;
+	*n = meaning_words(p, c, w);
+	for (a = 0; a < *n; a++) {
+		bool m = false;
+		for (b = from; b <= to && !m; b++)
+			m = b >= 0 && tok_says(p, &p->in.tok[b], w[a]);
+		said += m;
+	}
+	return said;
+}
+
+/* "shipped after their required date", "уничтожили позже запланированной
+ * даты" (gen15): two date columns of one table, on the fact or a table it
+ * references: the earlier is the one whose meaning words the words after
+ * "after" say most; the later the one the word before says, else the one
+ * sharing a meaning word with the earlier ("actual" beside "planned
+ * destruction"): later > earlier. */
+static int resolve_date_compare(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, fact, tabs), k, i;
+	for (k = 0; k < nt; k++) {
+		const sx_table *t = tabs[k];
+		const sx_column *early = NULL, *late = NULL;
+		double be = 0;
+		int bl = 0;
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *c = &t->cols[i];
+			size_t n, said;
+			if (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE)
+				continue;
+			said = said_between(p, c, p->in.cmp_at + 1, p->in.cmp_to, &n);
+			if (said && (double)said / (double)n > be)
+				be = (double)said / (double)n, early = c;
+		}
+		if (!early)
+			continue;
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *c = &t->cols[i];
+			char w[6][40], we[6][40];
+			size_t n, ne, said, a, b;
+			int sc = 0;
+			if (c == early || (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE))
+				continue;
+			said = said_between(p, c, p->in.cmp_at - 1, p->in.cmp_at - 1, &n);
+			if (n && said == n)
+				sc = 2;
+			n = meaning_words(p, c, w);
+			ne = meaning_words(p, early, we);
+			for (a = 0; a < n && !sc; a++)
+				for (b = 0; b < ne && !sc; b++)
+					if (strcmp(w[a], we[b]) == 0)
+						sc = 1;
+			if (sc > bl)
+				bl = sc, late = c;
+		}
+		if (!late || (t != fact && !n1_path(p, fact, t, &(sx_gen_group){0}, false)))
+			continue;
+		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s > %s.%s (a date later than another)",
+		               p->in.tok[p->in.cmp_at - 1].w, p->in.tok[p->in.cmp_at].w, t->name, late->name,
+		               t->name, early->name);
+		return add_bound_filter(p, t, late->name, SX_FOP_GT_COL, early->name);
+	}
+	return 0;
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -4777,23 +4927,20 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				bs = sc, bc = &t->cols[i];
 		}
 		if (bc) {
-			sx_gen_filter f = {0};
 			char v[32];
 			snprintf(v, sizeof v, "%ld", p->in.numge_val);
-			f.table = t;
-			f.column = astr(p, bc->name);
-			f.op = SX_FOP_GE;
-			f.nvalues = 1;
-			if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)) ||
-			    SX_VEC_PUSH(&p->filt, f)) {
-				rc = SX_ENOMEM;
+			if ((rc = add_bound_filter(p, t, bc->name, SX_FOP_GE, v)))
 				goto fail;
-			}
-			f.values[0] = astr(p, v);
 			sx_gen_thought(th, "%s.%s >= %ld (a number bound said)", t->name, bc->name,
 			               p->in.numge_val);
 		}
 	}
+	if (p->in.cmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_date_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	if (req->time_column) {
 		const sx_table *t;
 		const char *col;
@@ -5112,7 +5259,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	}
 	a = cJSON_AddArrayToObject(o, "filters");
 	for (i = 0; i < s->nfilters; i++) {
-		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null"};
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column"};
 		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
 		sx_json_add_str(f, "op", ops[s->filters[i].op]);
 		v = cJSON_AddArrayToObject(f, "values");

@@ -3245,6 +3245,88 @@ static void test_gen14_number_bound(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen15, on a podcast schema of other names: Shows <- Episodes, the
+ * episode's runtime in seconds, its planned and actual air dates. */
+static void podcasts(void)
+{
+	static const colspec shows[] = {{"id", "INTEGER", 0}, {"show_name", "TEXT", 0}};
+	static const colspec people[] = {{"id", "INTEGER", 0}, {"person_name", "TEXT", 0}, {"team_name", "TEXT", 0}};
+	static const colspec episodes[] = {{"id", "INTEGER", 0},
+	                                   {"show_id", "INTEGER", 0},
+	                                   {"host_person_id", "INTEGER", 0},
+	                                   {"editor_person_id", "INTEGER", 0},
+	                                   {"runtime_sec", "INTEGER", 0},
+	                                   {"planned_air_date", "DATE", 0},
+	                                   {"aired_date", "DATE", 0},
+	                                   {"sponsor_fee", "REAL", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "podcasts", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Shows", shows, N(shows));
+	table(sc, "People", people, N(people));
+	t = table(sc, "Episodes", episodes, N(episodes));
+	fk(t, "show_id", "Shows");
+	fk(t, "host_person_id", "People");
+	fk(t, "editor_person_id", "People");
+	reindex(db);
+}
+
+/* A bound on a length of time is converted to the unit of the column that
+ * holds it, in every dialect and in Russian. */
+static void test_gen15_duration_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of episodes longer than ten minutes per show name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "runtime_sec");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"runtime_sec\" > 600");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"runtime_sec\" > 600");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`runtime_sec` > 600");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько эпизодов короче часа по show_name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LT);
+	select_has(s, SX_DB_SQLITE, "t0.\"runtime_sec\" < 3600");
+	sx_gen_spec_free(s);
+}
+
+/* A date later than another of the same row: the word before "after" /
+ * "позже" names the later one, or it shares a word with the earlier. */
+static void test_gen15_date_after_date(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of episodes aired after their planned air date per show name", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "aired_date");
+	assert_string_equal(s->filters[0].values[0], "planned_air_date");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"aired_date\" > t0.\"planned_air_date\"");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"aired_date\" > t0.\"planned_air_date\"");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`aired_date` > t0.`planned_air_date`");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько эпизодов вышло позже запланированной даты по show_name", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "aired_date");
+	sx_gen_spec_free(s);
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3390,6 +3472,8 @@ int main(void)
 	    cmocka_unit_test(test_gen14_average_count_per_entity),
 	    cmocka_unit_test(test_gen14_weekend_filter),
 	    cmocka_unit_test(test_gen14_number_bound),
+	    cmocka_unit_test(test_gen15_duration_bound),
+	    cmocka_unit_test(test_gen15_date_after_date),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
