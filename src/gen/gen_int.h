@@ -104,6 +104,7 @@ typedef struct gen_intent {
 	long dur_secs;             /* the bound in seconds: "longer than five minutes" 300 */
 	bool weekend;              /* "on weekends", "в выходные": Saturday and Sunday only (gen14) */
 	int superl;                /* a superlative said: 1 "longest", -1 "cheapest", 0 none (gen14) */
+	bool share_pct;            /* the share word is "percent(age)" / "процент" (gen15) */
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */
 	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */
 	char to_cur[4];            /* currency asked for ("USD"), "" when none */

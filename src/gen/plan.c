@@ -411,6 +411,8 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g,
                         bool add);
 
+static double role_said(plan *p, const sx_map_path *pa);
+
 static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g, bool add)
 {
 	sx_map_path_opts o;
@@ -435,18 +437,25 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 	{
 		const sx_map_path *best = NULL;
 		bool best_opt = true;
+		double best_role = 0;
 		for (i = 0; i < ps->npaths; i++) {
 			const sx_map_path *pa = &ps->paths[i];
 			bool fan = false, opt = false;
+			double role;
 			for (k = 0; k < pa->nhops; k++) {
 				if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
 				    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
 					fan = true;
 				opt |= pa->hops[k].rel->from_nullable;
 			}
-			if (fan || (best && (opt || !best_opt)))
+			if (fan)
 				continue;
-			best = pa, best_opt = opt;
+			/* a role the intent says ("destroyed by" -> destroyed_by_id
+			 * rather than authorised_by_id; gen15) comes first */
+			role = ps->npaths > 1 ? role_said(p, pa) : 0;
+			if (best && (role < best_role || (role == best_role && (opt || !best_opt))))
+				continue;
+			best = pa, best_opt = opt, best_role = role;
 		}
 		ok = best != NULL;
 		for (k = 0; add && best && k < best->nhops; k++) {
@@ -796,6 +805,44 @@ static bool tok_says(plan *p, const gen_tok *tk, const char *w)
 	m = tok_in_terms(tk, &wt);
 	sx_terms_release(&wt);
 	return m;
+}
+
+/* How much of the roles of a path's references the intent says (gen15): per
+ * hop, the share of its key column's words (but "id" and the words of the
+ * table it points at) that a word of the intent says, summed; "destroyed"
+ * says Destroyed_by_Employee_ID whole, Destruction_Authorised_by_Employee_ID
+ * by half. */
+static double role_said(plan *p, const sx_map_path *pa)
+{
+	double sum = 0;
+	size_t k, a, b, x;
+	for (k = 0; k < pa->nhops; k++) {
+		const sx_map_rel *r = pa->hops[k].rel;
+		sx_terms fc, tn;
+		size_t n = 0, said = 0;
+		if (r->from.ncols != 1)
+			continue;
+		sx_terms_init(&fc);
+		sx_terms_init(&tn);
+		sx_analyze(p->an, r->from.cols[0], strlen(r->from.cols[0]), 1.0f, &fc, NULL);
+		sx_analyze(p->an, pa->hops[k].to->name, strlen(pa->hops[k].to->name), 1.0f, &tn, NULL);
+		for (a = 0; a < fc.n; a++) {
+			bool own = fc.v[a].origin != SX_TERM_WORD || strcmp(fc.v[a].term, "id") == 0, m = false;
+			for (x = 0; x < tn.n && !own; x++)
+				own = tn.v[x].origin == SX_TERM_WORD && strcmp(tn.v[x].term, fc.v[a].term) == 0;
+			if (own)
+				continue;
+			n++;
+			for (b = 0; b < p->in.ntok && !m; b++)
+				m = !p->in.tok[b].num && tok_says(p, &p->in.tok[b], fc.v[a].term);
+			said += m;
+		}
+		if (n)
+			sum += (double)said / (double)n;
+		sx_terms_release(&fc);
+		sx_terms_release(&tn);
+	}
+	return sum;
 }
 
 /* A column of a referenced table, named by a phrase that says the reference
@@ -3656,6 +3703,35 @@ static void said_values(plan *p, const sx_table *fact)
 	}
 }
 
+/* "documents destroyed by proof readers (... the Proof Reader role)": a
+ * dimension phrase that says every word of a value already filtered on
+ * names the rows the filter keeps, not a dimension (gen15). */
+static bool says_filtered_value(plan *p, const gen_phrase *ph)
+{
+	size_t i, w;
+	for (i = 0; i < p->filt.n; i++) {
+		const sx_gen_filter *f = &p->filt.v[i];
+		char buf[128], *save = NULL, *word;
+		size_t words = 0, said = 0;
+		if (f->op != SX_FOP_IN || f->nvalues != 1)
+			continue;
+		snprintf(buf, sizeof buf, "%s", f->values[0]);
+		for (word = strtok_r(buf, " ", &save); word; word = strtok_r(NULL, " ", &save)) {
+			bool m = false;
+			words++;
+			for (w = 0; w < ph->n && !m; w++)
+				m = value_matches(&p->in.tok[ph->tok[w]], word);
+			said += m;
+		}
+		if (words && said == words && ph->n > words) {
+			sx_gen_thought(p->th, "\"%s ...\" says the value %s.%s = '%s': the rows kept, not a dimension",
+			               p->in.tok[ph->tok[0]].w, f->table->name, f->column, f->values[0]);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "per claim type, claims in progress only": a dimension phrase every word
  * of which names the table of a value said whole right after it is that
  * value's subject, not a dimension. */
@@ -4838,7 +4914,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				    written_column_dim(p, fact, &p->in.dims[i]) ||
 				    explicit_filter(p, fact, &p->in.dims[i]) ||
 				    dim_as_filter(p, fact, &p->in.dims[i]) ||
-				    said_after(p, &p->in.dims[i]) ||
+				    said_after(p, &p->in.dims[i]) || says_filtered_value(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
@@ -4980,7 +5056,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	 * counted rows' table becomes the count's condition, over all the
 	 * group's rows ("cancelled orders as a percentage of all orders of the
 	 * channel": 100.0 * the cancelled / all, per channel) */
-	if (p->in.share_within && s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
+	/* ... also a percentage of the rows past a bound ("what percentage of
+	 * rides last over an hour, per plan": gen15), a condition on each row
+	 * rather than a part of the whole */
+	if ((p->in.share_within ||
+	     (p->in.share_pct && p->filt.n == 1 &&
+	      (p->filt.v[0].op == SX_FOP_GT || p->filt.v[0].op == SX_FOP_LT || p->filt.v[0].op == SX_FOP_GE ||
+	       p->filt.v[0].op == SX_FOP_LE || p->filt.v[0].op == SX_FOP_GT_COL))) &&
+	    s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
 	    !s->having && p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
 		for (i = 0; i < p->meas.n; i++) {
 			sx_gen_measure *m = &p->meas.v[i];

@@ -3250,7 +3250,8 @@ static void test_gen14_number_bound(void **state)
 static void podcasts(void)
 {
 	static const colspec shows[] = {{"id", "INTEGER", 0}, {"show_name", "TEXT", 0}};
-	static const colspec people[] = {{"id", "INTEGER", 0}, {"person_name", "TEXT", 0}, {"team_name", "TEXT", 0}};
+	static const colspec teams[] = {{"id", "INTEGER", 0}, {"team_name", "TEXT", 0}};
+	static const colspec people[] = {{"id", "INTEGER", 0}, {"person_name", "TEXT", 0}, {"team_id", "INTEGER", 0}};
 	static const colspec episodes[] = {{"id", "INTEGER", 0},
 	                                   {"show_id", "INTEGER", 0},
 	                                   {"host_person_id", "INTEGER", 0},
@@ -3269,7 +3270,8 @@ static void podcasts(void)
 	db = sx_catalog_add_database(cat, "podcasts", SX_DB_SQLITE);
 	sc = sx_catalog_add_schema(cat, db, "main");
 	table(sc, "Shows", shows, N(shows));
-	table(sc, "People", people, N(people));
+	table(sc, "Teams", teams, N(teams));
+	fk(table(sc, "People", people, N(people)), "team_id", "Teams");
 	t = table(sc, "Episodes", episodes, N(episodes));
 	fk(t, "show_id", "Shows");
 	fk(t, "host_person_id", "People");
@@ -3325,6 +3327,75 @@ static void test_gen15_date_after_date(void **state)
 	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
 	assert_string_equal(s->filters[0].column, "aired_date");
 	sx_gen_spec_free(s);
+}
+
+/* Of two references to one table, the path takes the one whose role the
+ * intent says. */
+static void test_gen15_role_path(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of episodes per person_name of the editor", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "t1.\"id\" = t0.\"editor_person_id\"");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of episodes per person_name of the host", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "t1.\"id\" = t0.\"host_person_id\"");
+	sx_gen_spec_free(s);
+}
+
+static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const names[] = {"News Desk", "Sports Desk", "Culture Desk"};
+	size_t i;
+	(void)payload;
+	if (strcmp(t->name, "Teams") != 0 || strcmp(col, "team_name") != 0)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(names[i]);
+	*n = 3;
+	return 0;
+}
+
+/* A percentage of the rows past a bound is within each group; a
+ * dimension phrase that says a value filtered on is no dimension. */
+static void test_gen15_percent_past_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("What percentage of episodes run longer than an hour, per show name", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_true(s->measures[0].pct);
+	assert_int_equal(s->measures[0].only->op, SX_FOP_GT);
+	select_has(s, SX_DB_SQLITE, "100.0 * COUNT(CASE WHEN t0.\"runtime_sec\" > 3600 THEN 1 END) / COUNT(*)");
+	select_has(s, SX_DB_POSTGRES, "COUNT(*) FILTER (WHERE t0.\"runtime_sec\" > 3600)");
+	select_has(s, SX_DB_CLICKHOUSE, "countIf(t0.`runtime_sec` > 3600)");
+	sx_gen_spec_free(s);
+	{
+		/* the teams' names come from the value dictionary */
+		sx_gen_request rq = {0};
+		rq.intent = "Episodes edited by culture desk people (the editor is in the Culture Desk team), "
+		            "counted per show name";
+		rq.values = team_values;
+		sx_gen_thoughts th;
+		size_t i;
+		sx_gen_thoughts_init(&th);
+		assert_int_equal(sx_gen_plan(&s, &rq, map, srch, &th, NULL, &e), 0);
+		if (getenv("SX_GEN_DEBUG"))
+			for (i = 0; i < th.n; i++)
+				fprintf(stderr, "  %s\n", th.v[i]);
+		sx_gen_thoughts_release(&th);
+		assert_int_equal(s->nfilters, 1);
+		assert_string_equal(s->filters[0].values[0], "Culture Desk");
+		for (i = 0; i < s->ndims; i++)
+			assert_string_not_equal(s->dims[i].column, "team_name");
+		sx_gen_spec_free(s);
+	}
 }
 
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
@@ -3474,6 +3545,8 @@ int main(void)
 	    cmocka_unit_test(test_gen14_number_bound),
 	    cmocka_unit_test(test_gen15_duration_bound),
 	    cmocka_unit_test(test_gen15_date_after_date),
+	    cmocka_unit_test(test_gen15_role_path),
+	    cmocka_unit_test(test_gen15_percent_past_bound),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
