@@ -845,6 +845,35 @@ static double role_said(plan *p, const sx_map_path *pa)
 	return sum;
 }
 
+/* "different bikes ridden" over trips that hold a bike_id of no declared
+ * table (gen15): the identifier column of t, not its key, whose name the
+ * noun says (col_match >= 0.9); else key. */
+static const char *other_id_col(plan *p, const gen_phrase *noun, const sx_table *t, const char *key)
+{
+	size_t i, a, b, n;
+	for (i = 0; i < t->ncols && noun->n; i++) {
+		const sx_column *c = &t->cols[i];
+		char w[6][40];
+		size_t said = 0;
+		if ((key && strcmp(c->name, key) == 0) || sx_table_col_in_pk(t, c->name) ||
+		    !has_word(c->name, "id") || sx_table_col_fk(t, c->name))
+			continue;
+		n = meaning_words(p, c, w);
+		for (a = 0; a < n; a++) {
+			bool m = false;
+			for (b = 0; b < noun->n && !m; b++)
+				m = tok_says(p, &p->in.tok[noun->tok[b]], w[a]);
+			said += m;
+		}
+		if (n && said == n) {
+			sx_gen_thought(p->th, "distinct: \"%s\" names %s.%s, an identifier of no table of its own",
+			               p->in.tok[noun->tok[0]].w, t->name, c->name);
+			return c->name;
+		}
+	}
+	return key;
+}
+
 /* A column of a referenced table, named by a phrase that says the reference
  * and then the column: "support rep last name" is Employee.LastName over
  * Customer.SupportRepId, "driver name" Employees.employee_name over
@@ -2465,6 +2494,8 @@ static int resolve_measures(plan *p)
 				f = e;
 				col = gen_key_col(e);
 			}
+			if (f == e)
+				col = other_id_col(p, m->noun.n ? &m->noun : &p->in.nouns, e, col);
 			snprintf(nm, sizeof nm, "{%s}", col);
 			snprintf(nn, sizeof nn, "distinct_%s", e->name);
 			{

@@ -3259,7 +3259,8 @@ static void podcasts(void)
 	                                   {"runtime_sec", "INTEGER", 0},
 	                                   {"planned_air_date", "DATE", 0},
 	                                   {"aired_date", "DATE", 0},
-	                                   {"sponsor_fee", "REAL", 0}};
+	                                   {"sponsor_fee", "REAL", 0},
+	                                   {"guest_id", "INTEGER", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3342,6 +3343,21 @@ static void test_gen15_role_path(void **state)
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Number of episodes per person_name of the host", NULL, NULL, &s, &e), 0);
 	select_has(s, SX_DB_SQLITE, "t1.\"id\" = t0.\"host_person_id\"");
+	sx_gen_spec_free(s);
+}
+
+/* "different guests" counts an identifier column of no declared table,
+ * not the rows' own key. */
+static void test_gen15_distinct_id_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("How many different guests were on air per show name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].expr, "{guest_id}");
+	select_has(s, SX_DB_SQLITE, "COUNT(DISTINCT t0.\"guest_id\")");
 	sx_gen_spec_free(s);
 }
 
@@ -3547,6 +3563,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_date_after_date),
 	    cmocka_unit_test(test_gen15_role_path),
 	    cmocka_unit_test(test_gen15_percent_past_bound),
+	    cmocka_unit_test(test_gen15_distinct_id_column),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
