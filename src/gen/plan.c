@@ -1901,6 +1901,7 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 
 static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
 static int resolve_duration(plan *p, const sx_table *fact);
+static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
@@ -4114,6 +4115,66 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 	return 0;
 }
 
+/* Whether token x says an exclusion: "excluded", "ignoring", "skip", "not
+ * counted" / "not included", "исключаем", "убрать", "не учитываем" /
+ * "не считаем" (gen15). */
+static bool excl_word(const plan *p, size_t x)
+{
+	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
+	                                  "skip", "skipped", "dropped", "исключ", "убра", "убир", NULL};
+	static const char *const after_not[] = {"counted", "included", "considered", "учитыва", "считае",
+	                                        "считать", "включа", NULL};
+	const char *w = p->in.tok[x].w;
+	size_t i;
+	for (i = 0; own[i]; i++)
+		if (strncmp(w, own[i], strlen(own[i])) == 0)
+			return true;
+	if (!x || (strcmp(p->in.tok[x - 1].w, "not") != 0 && strcmp(p->in.tok[x - 1].w, "не") != 0))
+		return false;
+	for (i = 0; after_not[i]; i++)
+		if (strncmp(w, after_not[i], strlen(after_not[i])) == 0)
+			return true;
+	return false;
+}
+
+/* "lines without a discount" (gen15): a number column of the fact or a
+ * table it references whose every meaning word the one or two words right
+ * after "without" / "no" / "без" say holds none: col <= 0 (a NOT NULL
+ * column only); the rows are excluded when an exclusion follows within
+ * four words or precedes ("строки без скидки не учитываем", "ignoring lines
+ * without a discount"): col > 0. */
+static int resolve_without(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, fact, tabs), b, k, i, x;
+	for (b = 1; b < p->in.ntok; b++) {
+		const char *pw = p->in.tok[b - 1].w;
+		bool ex = false;
+		if (strcmp(pw, "without") != 0 && strcmp(pw, "no") != 0 && strcmp(pw, "без") != 0)
+			continue;
+		for (x = b + 1; x < p->in.ntok && x <= b + 4 && !ex && p->in.tok[x].w[0] != ','; x++)
+			ex = excl_word(p, x);
+		for (x = b >= 4 ? b - 4 : 0; x + 1 < b && !ex; x++)
+			ex = excl_word(p, x);
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				size_t n;
+				if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+				    sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
+				    sx_gen_column_sem(tabs[k], c) == SX_SEM_IDENTIFIER || (!ex && c->nullable) ||
+				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) != n || !n)
+					continue;
+				if (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
+					continue;
+				sx_gen_thought(p->th, "\"%s %s\" -> %s.%s %s 0 (none of it%s)", pw, p->in.tok[b].w,
+				               tabs[k]->name, c->name, ex ? ">" : "<=", ex ? ", those rows excluded" : "");
+				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_GT : SX_FOP_LE, "0");
+			}
+	}
+	return 0;
+}
+
 /* ---------------------------------------------------------------- groups */
 
 static int build_groups(plan *p)
@@ -5044,6 +5105,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if (p->in.cmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_date_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_without(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))

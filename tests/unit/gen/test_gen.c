@@ -3260,7 +3260,8 @@ static void podcasts(void)
 	                                   {"planned_air_date", "DATE", 0},
 	                                   {"aired_date", "DATE", 0},
 	                                   {"sponsor_fee", "REAL", 0},
-	                                   {"guest_id", "INTEGER", 0}};
+	                                   {"guest_id", "INTEGER", 0},
+	                                   {"ad_slots", "INTEGER", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3358,6 +3359,31 @@ static void test_gen15_distinct_id_column(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
 	assert_string_equal(s->measures[0].expr, "{guest_id}");
 	select_has(s, SX_DB_SQLITE, "COUNT(DISTINCT t0.\"guest_id\")");
+	sx_gen_spec_free(s);
+}
+
+/* "without ad slots" is none of that number; excluded, the rows that have
+ * some are kept. */
+static void test_gen15_without_a_number(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Average runtime_sec per show name; episodes without ad slots are not counted", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"ad_slots\" > 0");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"ad_slots\" > 0");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`ad_slots` > 0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средний runtime_sec по show_name; эпизоды без ad_slots не учитываем", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
 	sx_gen_spec_free(s);
 }
 
@@ -3564,6 +3590,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_role_path),
 	    cmocka_unit_test(test_gen15_percent_past_bound),
 	    cmocka_unit_test(test_gen15_distinct_id_column),
+	    cmocka_unit_test(test_gen15_without_a_number),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
