@@ -46,6 +46,12 @@ static size_t fold(const unsigned char *s, char *out, size_t *olen, bool *letter
 		}
 		return 2;
 	}
+	/* signs of arithmetic, not letters (gen15): "×" U+00D7, "÷" U+00F7,
+	 * "−" U+2212, "⋅" U+22C5 */
+	if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7))
+		return 2;
+	if (s[0] == 0xE2 && ((s[1] == 0x88 && s[2] == 0x92) || (s[1] == 0x8B && s[2] == 0x85)))
+		return 3;
 	/* other scripts: a letter of no known language; keep the bytes */
 	{
 		size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2, i;
@@ -615,6 +621,10 @@ static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned 
 			next->nopen++;
 		else if ((*from == '/' || *from == '*' || *from == '=') && next)
 			next->op = (char)*from;
+		else if (from + 1 < to && from[0] == 0xC3 && (from[1] == 0x97 || from[1] == 0xB7) && next)
+			next->op = from[1] == 0x97 ? '*' : '/'; /* "×", "÷" (gen15) */
+		else if (from + 2 < to && from[0] == 0xE2 && from[1] == 0x8B && from[2] == 0x85 && next)
+			next->op = '*'; /* "⋅" */
 	}
 }
 
@@ -1289,20 +1299,23 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			static const char *const ord[] = {"first", "second", "third", "fourth", "перв", "втор", "трет",
 			                                  "четверт", NULL};
 			const gen_tok *y = nx && is(nx, "of") && i + 2 < in->ntok ? &in->tok[i + 2] : nx;
-			int q = 0, k;
-			if (t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2])
-				q = t->w[1] - '0';
-			else if (pv && (is(t, "quarter") || strncmp(t->w, "квартал", 14) == 0)) {
-				q = pv->num && atoi(pv->w) >= 1 && atoi(pv->w) <= 4 ? atoi(pv->w) : 0;
+			int q = 0, k, len = 3; /* months: a half-year ("H1 1998", "первое полугодие 1998") is 6 (gen15) */
+			bool half = is(t, "half") || strncmp(t->w, "полугод", 14) == 0;
+			if ((t->w[0] == 'q' || t->w[0] == 'h') && t->w[1] >= '1' && t->w[1] <= (t->w[0] == 'q' ? '4' : '2') &&
+			    !t->w[2])
+				q = t->w[1] - '0', len = t->w[0] == 'q' ? 3 : 6;
+			else if (pv && (is(t, "quarter") || strncmp(t->w, "квартал", 14) == 0 || half)) {
+				q = pv->num && atoi(pv->w) >= 1 && atoi(pv->w) <= (half ? 2 : 4) ? atoi(pv->w) : 0;
 				for (k = 0; !q && ord[k]; k++)
-					if (strncmp(pv->w, ord[k], strlen(ord[k])) == 0)
+					if (strncmp(pv->w, ord[k], strlen(ord[k])) == 0 && (!half || k % 4 < 2))
 						q = k % 4 + 1;
+				len = half ? 6 : 3;
 			}
 			if (q && y && y->num && strlen(y->w) == 4 && atoi(y->w) >= 1990 && atoi(y->w) <= 2100) {
-				in->month = (q - 1) * 3 + 1;
-				in->months = 3;
+				in->month = (q - 1) * len + 1;
+				in->months = len;
 				t->used = true;
-				if (t->w[0] != 'q')
+				if (t->w[0] != 'q' && t->w[0] != 'h')
 					pv->used = true;
 				if (y != nx)
 					nx->used = true;

@@ -3387,6 +3387,40 @@ static void test_gen15_without_a_number(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A half of a year is its six months. */
+static void test_gen15_half_year(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Episodes per show name aired in the first half of 2021", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2021-01-01");
+	assert_string_equal(s->date_to, "2021-07-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число эпизодов по show_name за второе полугодие 2020 года", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2020-07-01");
+	assert_string_equal(s->date_to, "2021-01-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Episodes per show name, H2 2022", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2022-07-01");
+	assert_string_equal(s->date_to, "2023-01-01");
+	sx_gen_spec_free(s);
+}
+
+/* "×" and "−" are signs of a formula, not words: no measure of their own. */
+static void test_gen15_formula_signs(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Total sponsor_fee per show name (sponsor_fee × 100)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_non_null(strstr(s->measures[0].expr, "* 100"));
+	sx_gen_spec_free(s);
+}
+
 static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const names[] = {"News Desk", "Sports Desk", "Culture Desk"};
@@ -3591,6 +3625,8 @@ int main(void)
 	    cmocka_unit_test(test_gen15_percent_past_bound),
 	    cmocka_unit_test(test_gen15_distinct_id_column),
 	    cmocka_unit_test(test_gen15_without_a_number),
+	    cmocka_unit_test(test_gen15_half_year),
+	    cmocka_unit_test(test_gen15_formula_signs),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
