@@ -91,6 +91,7 @@ typedef struct gen_intent {
 	long having_val;
 	int having_at, having_meas;
 	gen_phrase having_noun;
+	gen_phrase distinct_over;  /* "with at least one invoice": the rows a distinct count runs over (gen15) */
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */
 	bool streaming, convert;

@@ -2026,7 +2026,17 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		}
 		if (in->having_meas < 0)
 			in->having = false;
-		threshold_subject(in);
+		/* "distinct customers with at least one invoice" (gen15): a
+		 * distinct count over the activity counts only those with one;
+		 * the bound says who is counted, no threshold and no subject */
+		if (in->having && in->meas[in->having_meas].kind == MK_DISTINCT &&
+		    ((strcmp(in->having_op, ">=") == 0 && in->having_val == 1) ||
+		     (strcmp(in->having_op, ">") == 0 && in->having_val == 0))) {
+			in->having = false;
+			in->distinct_over = in->having_noun;
+		}
+		else
+			threshold_subject(in);
 	}
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {

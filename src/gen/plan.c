@@ -2390,6 +2390,12 @@ static int resolve_measures(plan *p)
 				if (!pick_money(p, NULL, 1, &lt, ex, sizeof ex, &conf))
 					f = lt;
 			}
+			if (!f && p->in.distinct_over.n) {
+				double oc = 0;
+				const sx_table *a = resolve_entity(p, &p->in.distinct_over, &oc);
+				if (a && e && a != e && fk_to(p, a, e))
+					f = a;
+			}
 			if (!f && p->in.nouns.n)
 				f = resolve_entity(p, &p->in.nouns, &conf);
 			if (!f && e && !p->in.grain && !p->in.year_from && !p->in.last_days) {

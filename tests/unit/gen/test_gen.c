@@ -3421,6 +3421,23 @@ static void test_gen15_formula_signs(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "distinct shows with at least one episode" counts the shows over their
+ * episodes: the bound says who is counted, no threshold, no dimension. */
+static void test_gen15_distinct_with_at_least_one(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of distinct teams with at least one person", NULL, NULL, &s, &e), 0);
+	assert_false(s->having);
+	assert_int_equal(s->ndims, 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "People");
+	assert_string_equal(s->measures[0].expr, "{team_id}");
+	sx_gen_spec_free(s);
+}
+
 static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const names[] = {"News Desk", "Sports Desk", "Culture Desk"};
@@ -3627,6 +3644,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_without_a_number),
 	    cmocka_unit_test(test_gen15_half_year),
 	    cmocka_unit_test(test_gen15_formula_signs),
+	    cmocka_unit_test(test_gen15_distinct_with_at_least_one),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
