@@ -1883,6 +1883,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				j++;
 			if (is(t, "for") && !(nx && kw(nx, W_EACH)))
 				continue; /* "for 2024", "for analytics" */
+			if (is(t, "across") && nx && is(nx, "all")) {
+				/* "across all order lines": the scope of the rows, no
+				 * dimension (gen15) */
+				t->used = nx->used = true;
+				continue;
+			}
 			if (is(t, "для") && !(nx && kw(nx, W_EACH)))
 				continue;
 			if ((size_t)j < in->ntok && (kw(&in->tok[j], W_REVENUE) || kw(&in->tok[j], W_QTY) ||

@@ -4128,14 +4128,15 @@ static bool excl_word(const plan *p, size_t x)
 {
 	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
 	                                  "skip", "skipped", "dropped", "исключ", "убра", "убир", NULL};
-	static const char *const after_not[] = {"counted", "included", "considered", "учитыва", "считае",
+	static const char *const after_not[] = {"count", "included", "considered", "учитыва", "считае",
 	                                        "считать", "включа", NULL};
 	const char *w = p->in.tok[x].w;
 	size_t i;
 	for (i = 0; own[i]; i++)
 		if (strncmp(w, own[i], strlen(own[i])) == 0)
 			return true;
-	if (!x || (strcmp(p->in.tok[x - 1].w, "not") != 0 && strcmp(p->in.tok[x - 1].w, "не") != 0))
+	if (!x || (strcmp(p->in.tok[x - 1].w, "not") != 0 && strcmp(p->in.tok[x - 1].w, "не") != 0 &&
+	           strcmp(p->in.tok[x - 1].w, "t") != 0)) /* "don't count" */
 		return false;
 	for (i = 0; after_not[i]; i++)
 		if (strncmp(w, after_not[i], strlen(after_not[i])) == 0)
@@ -4166,6 +4167,19 @@ static int resolve_without(plan *p, const sx_table *fact)
 			for (i = 0; i < tabs[k]->ncols; i++) {
 				const sx_column *c = &tabs[k]->cols[i];
 				size_t n;
+				/* "products without a brand don't count": rows with
+				 * no reference excluded, brand_id IS NOT NULL */
+				if (ex && c->nullable && sx_table_col_fk(tabs[k], c->name) &&
+				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
+				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
+					sx_gen_filter f = {0};
+					f.table = tabs[k];
+					f.column = astr(p, c->name);
+					f.op = SX_FOP_NOT_NULL;
+					sx_gen_thought(p->th, "\"%s %s\" excluded -> %s.%s IS NOT NULL", pw, p->in.tok[b].w,
+					               tabs[k]->name, c->name);
+					return SX_VEC_PUSH(&p->filt, f);
+				}
 				if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
 				    sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
 				    sx_gen_column_sem(tabs[k], c) == SX_SEM_IDENTIFIER || (!ex && c->nullable) ||
@@ -5443,7 +5457,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	}
 	a = cJSON_AddArrayToObject(o, "filters");
 	for (i = 0; i < s->nfilters; i++) {
-		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column"};
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column", "is not null"};
 		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
 		sx_json_add_str(f, "op", ops[s->filters[i].op]);
 		v = cJSON_AddArrayToObject(f, "values");

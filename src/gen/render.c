@@ -133,8 +133,8 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
 	colref(b, c, f->table, f->column);
-	if (f->op == SX_FOP_IS_NULL) {
-		sx_buf_puts(b, " IS NULL");
+	if (f->op == SX_FOP_IS_NULL || f->op == SX_FOP_NOT_NULL) {
+		sx_buf_puts(b, f->op == SX_FOP_IS_NULL ? " IS NULL" : " IS NOT NULL");
 		return;
 	}
 	if (f->op == SX_FOP_GE || f->op == SX_FOP_LT || f->op == SX_FOP_GT || f->op == SX_FOP_LE) {

@@ -3254,7 +3254,7 @@ static void podcasts(void)
 	static const colspec people[] = {{"id", "INTEGER", 0}, {"person_name", "TEXT", 0}, {"team_id", "INTEGER", 0}};
 	static const colspec episodes[] = {{"id", "INTEGER", 0},
 	                                   {"show_id", "INTEGER", 0},
-	                                   {"host_person_id", "INTEGER", 0},
+	                                   {"host_person_id", "INTEGER", 1},
 	                                   {"editor_person_id", "INTEGER", 0},
 	                                   {"runtime_sec", "INTEGER", 0},
 	                                   {"planned_air_date", "DATE", 0},
@@ -3435,6 +3435,29 @@ static void test_gen15_distinct_with_at_least_one(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
 	assert_string_equal(s->measures[0].table->name, "People");
 	assert_string_equal(s->measures[0].expr, "{team_id}");
+	sx_gen_spec_free(s);
+}
+
+/* "across all ..." is the rows' scope, no dimension; "episodes without a
+ * host don't count" keeps the rows whose reference is recorded. */
+static void test_gen15_scope_and_recorded_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Total sponsor_fee per show name across all episodes (episodes without a host "
+	                      "don't count)",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "show_name");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_NULL);
+	assert_string_equal(s->filters[0].column, "host_person_id");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"host_person_id\" IS NOT NULL");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"host_person_id\" IS NOT NULL");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`host_person_id` IS NOT NULL");
 	sx_gen_spec_free(s);
 }
 
@@ -3645,6 +3668,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_half_year),
 	    cmocka_unit_test(test_gen15_formula_signs),
 	    cmocka_unit_test(test_gen15_distinct_with_at_least_one),
+	    cmocka_unit_test(test_gen15_scope_and_recorded_reference),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
