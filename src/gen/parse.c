@@ -1938,9 +1938,11 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				/* ", cancelled orders excluded": values of a postpositive
 				 * exclusion, not one more dimension of the list */
 				while (end < in->ntok && (content(in, (int)end) || is_stop(&in->tok[end])) &&
-				       !kw(&in->tok[end], W_NEG))
+				       !kw(&in->tok[end], W_NEG) && !kw(&in->tok[end], W_ONLY))
 					end++;
-				if (end < in->ntok && kw(&in->tok[end], W_NEG) && end > (size_t)next + 1)
+				/* ... nor of a restriction: ", business customers only" (gen15) */
+				if (end < in->ntok && (kw(&in->tok[end], W_NEG) || kw(&in->tok[end], W_ONLY)) &&
+				    end > (size_t)next + 1)
 					break;
 				/* "per department; unassigned tickets stay as their own
 				 * row": a semicolon opens a clause of its own, the list

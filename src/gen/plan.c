@@ -1902,6 +1902,7 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
 static int resolve_duration(plan *p, const sx_table *fact);
 static int resolve_without(plan *p, const sx_table *fact);
+static int resolve_filled(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
@@ -4195,6 +4196,55 @@ static int resolve_without(plan *p, const sx_table *fact)
 	return 0;
 }
 
+/* "customers that have a company name filled in", "компания заполнена"
+ * (gen15): the nullable
+ * column of the fact or a table it references whose every meaning word the
+ * up to three words before "filled" / "populated" / "заполнен*" say (the
+ * most words wins) is recorded: IS NOT NULL; "not filled" / "не заполнен"
+ * IS NULL. */
+static int resolve_filled(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *bt = NULL;
+	const sx_column *bc = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), b, k, i, bn = 0;
+	bool neg = false;
+	int from = 0, to = -1;
+	for (b = 1; b < p->in.ntok && to < 0; b++) {
+		const char *w = p->in.tok[b].w;
+		int x = (int)b - 1;
+		if (strcmp(w, "filled") != 0 && strcmp(w, "populated") != 0 && strncmp(w, "заполнен", 16) != 0)
+			continue;
+		while (x >= 0 && (strcmp(p->in.tok[x].w, "is") == 0 || strcmp(p->in.tok[x].w, "are") == 0 ||
+		                  strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0))
+			neg |= strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0, x--;
+		to = x;
+		from = x - 2 > 0 ? x - 2 : 0;
+	}
+	if (to < 0)
+		return 0;
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			size_t n, said;
+			if (!c->nullable || sx_table_col_in_pk(tabs[k], c->name))
+				continue;
+			said = said_between(p, c, from, to, &n);
+			if (n && said == n && n > bn)
+				bn = n, bt = tabs[k], bc = c;
+		}
+	if (!bc || (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
+		return 0;
+	{
+		sx_gen_filter f = {0};
+		f.table = bt;
+		f.column = astr(p, bc->name);
+		f.op = neg ? SX_FOP_IS_NULL : SX_FOP_NOT_NULL;
+		sx_gen_thought(p->th, "\"%s\" filled in -> %s.%s IS %sNULL", p->in.tok[to].w, bt->name, bc->name,
+		               neg ? "" : "NOT ");
+		return SX_VEC_PUSH(&p->filt, f);
+	}
+}
+
 /* ---------------------------------------------------------------- groups */
 
 static int build_groups(plan *p)
@@ -5128,6 +5178,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		goto fail;
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_without(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_filled(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))

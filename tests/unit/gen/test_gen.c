@@ -3261,7 +3261,8 @@ static void podcasts(void)
 	                                   {"aired_date", "DATE", 0},
 	                                   {"sponsor_fee", "REAL", 0},
 	                                   {"guest_id", "INTEGER", 0},
-	                                   {"ad_slots", "INTEGER", 0}};
+	                                   {"ad_slots", "INTEGER", 0},
+	                                   {"sponsor_name", "TEXT", 1}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3446,7 +3447,7 @@ static void test_gen15_scope_and_recorded_reference(void **state)
 	sx_error e;
 	(void)state;
 	podcasts();
-	assert_int_equal(plan("Total sponsor_fee per show name across all episodes (episodes without a host "
+	assert_int_equal(plan("Total sponsor_fee per show_name across all episodes (episodes without a host "
 	                      "don't count)",
 	                      NULL, NULL, &s, &e),
 	                 0);
@@ -3458,6 +3459,27 @@ static void test_gen15_scope_and_recorded_reference(void **state)
 	select_has(s, SX_DB_SQLITE, "WHERE t0.\"host_person_id\" IS NOT NULL");
 	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"host_person_id\" IS NOT NULL");
 	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`host_person_id` IS NOT NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "X only" after a list of dimensions is a restriction, and "a sponsor
+ * name filled in" a recorded value. */
+static void test_gen15_filled_in(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Total sponsor_fee by show_name, sponsored episodes only (episodes that have a sponsor "
+	                      "name filled in)",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "show_name");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_NULL);
+	assert_string_equal(s->filters[0].column, "sponsor_name");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`sponsor_name` IS NOT NULL");
 	sx_gen_spec_free(s);
 }
 
@@ -3669,6 +3691,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_formula_signs),
 	    cmocka_unit_test(test_gen15_distinct_with_at_least_one),
 	    cmocka_unit_test(test_gen15_scope_and_recorded_reference),
+	    cmocka_unit_test(test_gen15_filled_in),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
