@@ -1415,8 +1415,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if (is(&in->tok[i - 1], ",") &&
 		    (active_participle(&in->tok[i]) || (passive_participle(&in->tok[i]) && !clause_filters(in, i)))) {
 			size_t k;
+			bool passive = !active_participle(&in->tok[i]);
 			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++) {
-				if (!in->tok[k].num)
+				/* ... but a passive one's place is left to the values:
+				 * "заказов, отправленных в Германию" (gen15) */
+				bool place = passive && k > i && (is(&in->tok[k - 1], "в") || is(&in->tok[k - 1], "во"));
+				if (!in->tok[k].num && !place)
 					in->tok[k].used = true;
 				if (in->tok[k].colon)
 					break;

@@ -3262,7 +3262,8 @@ static void podcasts(void)
 	                                   {"sponsor_fee", "REAL", 0},
 	                                   {"guest_id", "INTEGER", 0},
 	                                   {"ad_slots", "INTEGER", 0},
-	                                   {"sponsor_name", "TEXT", 1}};
+	                                   {"sponsor_name", "TEXT", 1},
+	                                   {"air_country", "TEXT", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3483,12 +3484,45 @@ static void test_gen15_filled_in(void **state)
 	sx_gen_spec_free(s);
 }
 
+static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n);
+
+/* A passive participle's clause keeps its place for the values:
+ * "эпизодов, выпущенных в Германию" filters the country. */
+static void test_gen15_participle_place(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_gen_request rq = {0};
+	sx_error e;
+	(void)state;
+	podcasts();
+	rq.intent = "Сумма sponsor_fee по show_name для эпизодов, выпущенных в Германию, за 2021 год";
+	rq.values = team_values;
+	{
+		sx_gen_thoughts th;
+		size_t i;
+		sx_gen_thoughts_init(&th);
+		assert_int_equal(sx_gen_plan(&s, &rq, map, srch, &th, NULL, &e), 0);
+		if (getenv("SX_GEN_DEBUG"))
+			for (i = 0; i < th.n; i++)
+				fprintf(stderr, "  %s\n", th.v[i]);
+		sx_gen_thoughts_release(&th);
+	}
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "air_country");
+	assert_string_equal(s->filters[0].values[0], "Germany");
+	sx_gen_spec_free(s);
+}
+
 static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
-	static const char *const names[] = {"News Desk", "Sports Desk", "Culture Desk"};
+	static const char *const teams[] = {"News Desk", "Sports Desk", "Culture Desk"};
+	static const char *const regions[] = {"France", "Germany", "Japan"};
+	const char *const *names = strcmp(t->name, "Teams") == 0 && strcmp(col, "team_name") == 0 ? teams
+	                           : strcmp(t->name, "Episodes") == 0 && strcmp(col, "air_country") == 0 ? regions
+	                                                                                                 : NULL;
 	size_t i;
 	(void)payload;
-	if (strcmp(t->name, "Teams") != 0 || strcmp(col, "team_name") != 0)
+	if (!names)
 		return -1;
 	*v = malloc(3 * sizeof **v);
 	for (i = 0; i < 3; i++)
@@ -3692,6 +3726,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_distinct_with_at_least_one),
 	    cmocka_unit_test(test_gen15_scope_and_recorded_reference),
 	    cmocka_unit_test(test_gen15_filled_in),
+	    cmocka_unit_test(test_gen15_participle_place),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
