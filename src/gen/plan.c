@@ -2745,6 +2745,7 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 			free(rels);
 		}
 	}
+entity:
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = gen_key_col(e), *lc = label_col(p, e);
 		/* "per investor id": the key said, the key only (gen11) */
@@ -2784,6 +2785,17 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 		return 0;
 	}
 column:
+	/* a lookup's label reached only weakly ("месте хранения" ->
+	 * Location_Name at 0.30): the phrase names the lookup's rows, its key
+	 * and label (gen15) */
+	if (bc && bt != fact && bt != e && bs < 0.5 && gen_key_col(bt) && strcmp(gen_key_col(bt), bc->name) != 0 &&
+	    label_col(p, bt) && strcmp(label_col(p, bt), bc->name) == 0 && n1_path(p, fact, bt, &g, false)) {
+		sx_gen_thought(p->th, "\"%s\" says %s.%s only weakly (%.2f): the rows of %s", txt, bt->name,
+		               bc->name, bs, bt->name);
+		e = bt;
+		entity_grain = false;
+		goto entity;
+	}
 	if (bc) {
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (%.2f)", txt, bt->name, bc->name,
 			       bs > 1 ? 1 : bs);
