@@ -78,7 +78,11 @@ typedef enum {
 
 typedef enum {
 	SX_FOP_EQ = 0, SX_FOP_NE, SX_FOP_IN, SX_FOP_NOT_IN, SX_FOP_GE, SX_FOP_LT,
-	SX_FOP_IS_NULL         /* no value: "not yet shipped" is a NULL shipped date */
+	SX_FOP_IS_NULL,        /* no value: "not yet shipped" is a NULL shipped date */
+	SX_FOP_GT, SX_FOP_LE,  /* a number bound, unquoted: "longer than an hour" (gen15) */
+	SX_FOP_GT_COL,         /* later than another column of the same table, values[0]
+	                        * its name: "shipped after the required date" (gen15) */
+	SX_FOP_NOT_NULL        /* a value recorded: "products without a brand don't count" (gen15) */
 } sx_gen_fop;
 
 /* Semantic column types (sx_gen_column_sem). */

@@ -91,6 +91,7 @@ typedef struct gen_intent {
 	long having_val;
 	int having_at, having_meas;
 	gen_phrase having_noun;
+	gen_phrase distinct_over;  /* "with at least one invoice": the rows a distinct count runs over (gen15) */
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */
 	bool streaming, convert;
@@ -98,8 +99,13 @@ typedef struct gen_intent {
 	gen_phrase avg_per;        /* "на одного клиента": the count is averaged per this entity (gen14) */
 	int numge_at;              /* > 0: the token naming a number column at least numge_val (gen14) */
 	long numge_val;
+	int cmp_at, cmp_to;        /* > 0: "after" / "позже" and the date word of a date later than another (gen15) */
+	int dur_at;                /* > 0: the unit of a bound on a length of time (gen15) */
+	char dur_op;               /* '>' longer, '<' shorter */
+	long dur_secs;             /* the bound in seconds: "longer than five minutes" 300 */
 	bool weekend;              /* "on weekends", "в выходные": Saturday and Sunday only (gen14) */
 	int superl;                /* a superlative said: 1 "longest", -1 "cheapest", 0 none (gen14) */
+	bool share_pct;            /* the share word is "percent(age)" / "процент" (gen15) */
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */
 	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */
 	char to_cur[4];            /* currency asked for ("USD"), "" when none */

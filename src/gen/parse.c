@@ -46,6 +46,12 @@ static size_t fold(const unsigned char *s, char *out, size_t *olen, bool *letter
 		}
 		return 2;
 	}
+	/* signs of arithmetic, not letters (gen15): "×" U+00D7, "÷" U+00F7,
+	 * "−" U+2212, "⋅" U+22C5 */
+	if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7))
+		return 2;
+	if (s[0] == 0xE2 && ((s[1] == 0x88 && s[2] == 0x92) || (s[1] == 0x8B && s[2] == 0x85)))
+		return 3;
 	/* other scripts: a letter of no known language; keep the bytes */
 	{
 		size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2, i;
@@ -615,6 +621,10 @@ static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned 
 			next->nopen++;
 		else if ((*from == '/' || *from == '*' || *from == '=') && next)
 			next->op = (char)*from;
+		else if (from + 1 < to && from[0] == 0xC3 && (from[1] == 0x97 || from[1] == 0xB7) && next)
+			next->op = from[1] == 0x97 ? '*' : '/'; /* "×", "÷" (gen15) */
+		else if (from + 2 < to && from[0] == 0xE2 && from[1] == 0x8B && from[2] == 0x85 && next)
+			next->op = '*'; /* "⋅" */
 	}
 }
 
@@ -676,6 +686,85 @@ static long number_word(const gen_tok *t)
 		if (strcmp(t->w, nw[k].w) == 0)
 			return nw[k].v;
 	return -1;
+}
+
+/* A bound on a length of time (gen15): "longer than five minutes", "lasting
+ * over an hour", "shorter than 90 seconds", "длиннее пяти минут", "длится
+ * больше часа": a comparative, then a number (a word, a digit, "a" / "an" or
+ * none: one) and a unit of time; dur_secs holds it in seconds, dur_op its
+ * sign. The words are used (no threshold on a count of "minutes"). */
+static void read_duration(gen_intent *in)
+{
+	static const char *const gt[] = {"longer", "over", "more", "above", "exceeding", "длиннее", "дольше",
+	                                 "больше", "более", "свыше", NULL};
+	static const char *const lt[] = {"shorter", "under", "less", "below", "короче", "меньше", "менее", NULL};
+	static const struct {
+		const char *w;
+		long secs;
+	} units[] = {{"second*", 1}, {"sec", 1},   {"secs", 1},     {"секунд*", 1}, {"minute*", 60},
+		     {"min", 60},    {"mins", 60}, {"минут*", 60},  {"hour*", 3600}, {"hr", 3600},
+		     {"hrs", 3600},  {"час", 3600}, {"часа", 3600}, {"часов", 3600}, {NULL, 0}};
+	size_t i;
+	for (i = 0; i + 1 < in->ntok && !in->dur_at; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t k = i + 1, u;
+		long v = 1;
+		if (t->used || (!kw(t, gt) && !kw(t, lt)))
+			continue;
+		if (k < in->ntok && is(&in->tok[k], "than"))
+			k++;
+		if (k < in->ntok && (is(&in->tok[k], "a") || is(&in->tok[k], "an")))
+			k++;
+		else if (k < in->ntok && number_word(&in->tok[k]) > 0)
+			v = number_word(&in->tok[k++]);
+		if (k >= in->ntok)
+			continue;
+		for (u = 0; units[u].w; u++) {
+			const char *const one[] = {units[u].w, NULL};
+			if (kw(&in->tok[k], one))
+				break;
+		}
+		if (!units[u].w)
+			continue;
+		in->dur_at = (int)k;
+		in->dur_op = kw(t, gt) ? '>' : '<';
+		in->dur_secs = v * units[u].secs;
+		for (; i <= k; i++)
+			in->tok[i].used = true;
+	}
+}
+
+/* A date later than another (gen15): "shipped after their required date",
+ * "destroyed later than the planned date", "уничтожили позже
+ * запланированной даты": the word before "after" / "later than" / "позже"
+ * / "после" says the later column, the words up to a date word within
+ * four the earlier; all used (neither the time column nor a dimension). */
+static void read_date_compare(gen_intent *in)
+{
+	static const char *const datew[] = {"date", "dates", "deadline", "дата", "даты", "дату", "датой",
+	                                    "срока", "срок", NULL};
+	size_t i, k;
+	for (i = 1; i + 1 < in->ntok && !in->cmp_at; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t from = i + 1;
+		if (t->used)
+			continue;
+		if (is(t, "later") || is(t, "позднее"))
+			from += i + 1 < in->ntok && (is(&in->tok[i + 1], "than") || is(&in->tok[i + 1], "чем"));
+		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после"))
+			continue;
+		if (!content(in, (int)i - 1))
+			continue;
+		for (k = from; k < in->ntok && k < from + 4 && !kw(&in->tok[k], datew) && !is(&in->tok[k], ","); k++)
+			;
+		if (k >= in->ntok || !kw(&in->tok[k], datew) || in->tok[k].used)
+			continue;
+		in->cmp_at = (int)i;
+		in->cmp_to = (int)k;
+		for (; i <= k; i++)
+			in->tok[i].used = true;
+		in->tok[in->cmp_at - 1].used = true;
+	}
 }
 
 /* A threshold on a count of things: "with more than 20 orders", "at least
@@ -980,6 +1069,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		sx_terms_release(&et);
 	}
 
+	read_duration(in);
+	read_date_compare(in);
 	read_threshold(in);
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
 	 * нулём", "including those with no orders", "включая без заказов" */
@@ -1208,20 +1299,23 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			static const char *const ord[] = {"first", "second", "third", "fourth", "перв", "втор", "трет",
 			                                  "четверт", NULL};
 			const gen_tok *y = nx && is(nx, "of") && i + 2 < in->ntok ? &in->tok[i + 2] : nx;
-			int q = 0, k;
-			if (t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2])
-				q = t->w[1] - '0';
-			else if (pv && (is(t, "quarter") || strncmp(t->w, "квартал", 14) == 0)) {
-				q = pv->num && atoi(pv->w) >= 1 && atoi(pv->w) <= 4 ? atoi(pv->w) : 0;
+			int q = 0, k, len = 3; /* months: a half-year ("H1 1998", "первое полугодие 1998") is 6 (gen15) */
+			bool half = is(t, "half") || strncmp(t->w, "полугод", 14) == 0;
+			if ((t->w[0] == 'q' || t->w[0] == 'h') && t->w[1] >= '1' && t->w[1] <= (t->w[0] == 'q' ? '4' : '2') &&
+			    !t->w[2])
+				q = t->w[1] - '0', len = t->w[0] == 'q' ? 3 : 6;
+			else if (pv && (is(t, "quarter") || strncmp(t->w, "квартал", 14) == 0 || half)) {
+				q = pv->num && atoi(pv->w) >= 1 && atoi(pv->w) <= (half ? 2 : 4) ? atoi(pv->w) : 0;
 				for (k = 0; !q && ord[k]; k++)
-					if (strncmp(pv->w, ord[k], strlen(ord[k])) == 0)
+					if (strncmp(pv->w, ord[k], strlen(ord[k])) == 0 && (!half || k % 4 < 2))
 						q = k % 4 + 1;
+				len = half ? 6 : 3;
 			}
 			if (q && y && y->num && strlen(y->w) == 4 && atoi(y->w) >= 1990 && atoi(y->w) <= 2100) {
-				in->month = (q - 1) * 3 + 1;
-				in->months = 3;
+				in->month = (q - 1) * len + 1;
+				in->months = len;
 				t->used = true;
-				if (t->w[0] != 'q')
+				if (t->w[0] != 'q' && t->w[0] != 'h')
 					pv->used = true;
 				if (y != nx)
 					nx->used = true;
@@ -1262,6 +1356,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		    !aggregated_noun(in, i)) {
 			size_t k;
 			in->share = true;
+			in->share_pct |= strncmp(t->w, "percent", 7) == 0 || strncmp(t->w, "процент", 14) == 0;
 			t->used = true;
 			if (nx && (is(nx, "of") || is(nx, "in")))
 				nx->used = true;
@@ -1320,8 +1415,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if (is(&in->tok[i - 1], ",") &&
 		    (active_participle(&in->tok[i]) || (passive_participle(&in->tok[i]) && !clause_filters(in, i)))) {
 			size_t k;
+			bool passive = !active_participle(&in->tok[i]);
 			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++) {
-				if (!in->tok[k].num)
+				/* ... but a passive one's place is left to the values:
+				 * "заказов, отправленных в Германию" (gen15) */
+				bool place = passive && k > i && (is(&in->tok[k - 1], "в") || is(&in->tok[k - 1], "во"));
+				if (!in->tok[k].num && !place)
 					in->tok[k].used = true;
 				if (in->tok[k].colon)
 					break;
@@ -1788,6 +1887,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				j++;
 			if (is(t, "for") && !(nx && kw(nx, W_EACH)))
 				continue; /* "for 2024", "for analytics" */
+			if (is(t, "across") && nx && is(nx, "all")) {
+				/* "across all order lines": the scope of the rows, no
+				 * dimension (gen15) */
+				t->used = nx->used = true;
+				continue;
+			}
 			if (is(t, "для") && !(nx && kw(nx, W_EACH)))
 				continue;
 			if ((size_t)j < in->ntok && (kw(&in->tok[j], W_REVENUE) || kw(&in->tok[j], W_QTY) ||
@@ -1837,9 +1942,11 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				/* ", cancelled orders excluded": values of a postpositive
 				 * exclusion, not one more dimension of the list */
 				while (end < in->ntok && (content(in, (int)end) || is_stop(&in->tok[end])) &&
-				       !kw(&in->tok[end], W_NEG))
+				       !kw(&in->tok[end], W_NEG) && !kw(&in->tok[end], W_ONLY))
 					end++;
-				if (end < in->ntok && kw(&in->tok[end], W_NEG) && end > (size_t)next + 1)
+				/* ... nor of a restriction: ", business customers only" (gen15) */
+				if (end < in->ntok && (kw(&in->tok[end], W_NEG) || kw(&in->tok[end], W_ONLY)) &&
+				    end > (size_t)next + 1)
 					break;
 				/* "per department; unassigned tickets stay as their own
 				 * row": a semicolon opens a clause of its own, the list
@@ -1931,7 +2038,17 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		}
 		if (in->having_meas < 0)
 			in->having = false;
-		threshold_subject(in);
+		/* "distinct customers with at least one invoice" (gen15): a
+		 * distinct count over the activity counts only those with one;
+		 * the bound says who is counted, no threshold and no subject */
+		if (in->having && in->meas[in->having_meas].kind == MK_DISTINCT &&
+		    ((strcmp(in->having_op, ">=") == 0 && in->having_val == 1) ||
+		     (strcmp(in->having_op, ">") == 0 && in->having_val == 0))) {
+			in->having = false;
+			in->distinct_over = in->having_noun;
+		}
+		else
+			threshold_subject(in);
 	}
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {

@@ -411,6 +411,8 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g,
                         bool add);
 
+static double role_said(plan *p, const sx_map_path *pa);
+
 static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_group *g, bool add)
 {
 	sx_map_path_opts o;
@@ -435,18 +437,25 @@ static bool n1_path(plan *p, const sx_table *from, const sx_table *to, sx_gen_gr
 	{
 		const sx_map_path *best = NULL;
 		bool best_opt = true;
+		double best_role = 0;
 		for (i = 0; i < ps->npaths; i++) {
 			const sx_map_path *pa = &ps->paths[i];
 			bool fan = false, opt = false;
+			double role;
 			for (k = 0; k < pa->nhops; k++) {
 				if (!pa->hops[k].forward || pa->hops[k].rel->polymorphic ||
 				    pa->hops[k].rel->card == SX_CARD_MANY_TO_MANY)
 					fan = true;
 				opt |= pa->hops[k].rel->from_nullable;
 			}
-			if (fan || (best && (opt || !best_opt)))
+			if (fan)
 				continue;
-			best = pa, best_opt = opt;
+			/* a role the intent says ("destroyed by" -> destroyed_by_id
+			 * rather than authorised_by_id; gen15) comes first */
+			role = ps->npaths > 1 ? role_said(p, pa) : 0;
+			if (best && (role < best_role || (role == best_role && (opt || !best_opt))))
+				continue;
+			best = pa, best_opt = opt, best_role = role;
 		}
 		ok = best != NULL;
 		for (k = 0; add && best && k < best->nhops; k++) {
@@ -796,6 +805,73 @@ static bool tok_says(plan *p, const gen_tok *tk, const char *w)
 	m = tok_in_terms(tk, &wt);
 	sx_terms_release(&wt);
 	return m;
+}
+
+/* How much of the roles of a path's references the intent says (gen15): per
+ * hop, the share of its key column's words (but "id" and the words of the
+ * table it points at) that a word of the intent says, summed; "destroyed"
+ * says Destroyed_by_Employee_ID whole, Destruction_Authorised_by_Employee_ID
+ * by half. */
+static double role_said(plan *p, const sx_map_path *pa)
+{
+	double sum = 0;
+	size_t k, a, b, x;
+	for (k = 0; k < pa->nhops; k++) {
+		const sx_map_rel *r = pa->hops[k].rel;
+		sx_terms fc, tn;
+		size_t n = 0, said = 0;
+		if (r->from.ncols != 1)
+			continue;
+		sx_terms_init(&fc);
+		sx_terms_init(&tn);
+		sx_analyze(p->an, r->from.cols[0], strlen(r->from.cols[0]), 1.0f, &fc, NULL);
+		sx_analyze(p->an, pa->hops[k].to->name, strlen(pa->hops[k].to->name), 1.0f, &tn, NULL);
+		for (a = 0; a < fc.n; a++) {
+			bool own = fc.v[a].origin != SX_TERM_WORD || strcmp(fc.v[a].term, "id") == 0, m = false;
+			for (x = 0; x < tn.n && !own; x++)
+				own = tn.v[x].origin == SX_TERM_WORD && strcmp(tn.v[x].term, fc.v[a].term) == 0;
+			if (own)
+				continue;
+			n++;
+			for (b = 0; b < p->in.ntok && !m; b++)
+				m = !p->in.tok[b].num && tok_says(p, &p->in.tok[b], fc.v[a].term);
+			said += m;
+		}
+		if (n)
+			sum += (double)said / (double)n;
+		sx_terms_release(&fc);
+		sx_terms_release(&tn);
+	}
+	return sum;
+}
+
+/* "different bikes ridden" over trips that hold a bike_id of no declared
+ * table (gen15): the identifier column of t, not its key, whose name the
+ * noun says (col_match >= 0.9); else key. */
+static const char *other_id_col(plan *p, const gen_phrase *noun, const sx_table *t, const char *key)
+{
+	size_t i, a, b, n;
+	for (i = 0; i < t->ncols && noun->n; i++) {
+		const sx_column *c = &t->cols[i];
+		char w[6][40];
+		size_t said = 0;
+		if ((key && strcmp(c->name, key) == 0) || sx_table_col_in_pk(t, c->name) ||
+		    !has_word(c->name, "id") || sx_table_col_fk(t, c->name))
+			continue;
+		n = meaning_words(p, c, w);
+		for (a = 0; a < n; a++) {
+			bool m = false;
+			for (b = 0; b < noun->n && !m; b++)
+				m = tok_says(p, &p->in.tok[noun->tok[b]], w[a]);
+			said += m;
+		}
+		if (n && said == n) {
+			sx_gen_thought(p->th, "distinct: \"%s\" names %s.%s, an identifier of no table of its own",
+			               p->in.tok[noun->tok[0]].w, t->name, c->name);
+			return c->name;
+		}
+	}
+	return key;
 }
 
 /* A column of a referenced table, named by a phrase that says the reference
@@ -1824,6 +1900,11 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 }
 
 static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
+static int resolve_duration(plan *p, const sx_table *fact);
+static int resolve_without(plan *p, const sx_table *fact);
+static int resolve_filled(plan *p, const sx_table *fact);
+static int resolve_date_compare(plan *p, const sx_table *fact);
+static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
 
@@ -2310,6 +2391,12 @@ static int resolve_measures(plan *p)
 				if (!pick_money(p, NULL, 1, &lt, ex, sizeof ex, &conf))
 					f = lt;
 			}
+			if (!f && p->in.distinct_over.n) {
+				double oc = 0;
+				const sx_table *a = resolve_entity(p, &p->in.distinct_over, &oc);
+				if (a && e && a != e && fk_to(p, a, e))
+					f = a;
+			}
 			if (!f && p->in.nouns.n)
 				f = resolve_entity(p, &p->in.nouns, &conf);
 			if (!f && e && !p->in.grain && !p->in.year_from && !p->in.last_days) {
@@ -2415,6 +2502,8 @@ static int resolve_measures(plan *p)
 				f = e;
 				col = gen_key_col(e);
 			}
+			if (f == e)
+				col = other_id_col(p, m->noun.n ? &m->noun : &p->in.nouns, e, col);
 			snprintf(nm, sizeof nm, "{%s}", col);
 			snprintf(nn, sizeof nn, "distinct_%s", e->name);
 			{
@@ -2656,6 +2745,7 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 			free(rels);
 		}
 	}
+entity:
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = gen_key_col(e), *lc = label_col(p, e);
 		/* "per investor id": the key said, the key only (gen11) */
@@ -2695,6 +2785,17 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 		return 0;
 	}
 column:
+	/* a lookup's label reached only weakly ("месте хранения" ->
+	 * Location_Name at 0.30): the phrase names the lookup's rows, its key
+	 * and label (gen15) */
+	if (bc && bt != fact && bt != e && bs < 0.5 && gen_key_col(bt) && strcmp(gen_key_col(bt), bc->name) != 0 &&
+	    label_col(p, bt) && strcmp(label_col(p, bt), bc->name) == 0 && n1_path(p, fact, bt, &g, false)) {
+		sx_gen_thought(p->th, "\"%s\" says %s.%s only weakly (%.2f): the rows of %s", txt, bt->name,
+		               bc->name, bs, bt->name);
+		e = bt;
+		entity_grain = false;
+		goto entity;
+	}
 	if (bc) {
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (%.2f)", txt, bt->name, bc->name,
 			       bs > 1 ? 1 : bs);
@@ -3438,6 +3539,9 @@ static double time_said(plan *p, const sx_table *t, const sx_column *c)
 			 * none of its times */
 			if (tk->num || in_grouping(p, b) || !tk->nterms || tok_in_terms(tk, &tn))
 				continue;
+			/* the two dates compared (gen15) are not the time */
+			if (p->in.cmp_at > 0 && (int)b >= p->in.cmp_at - 1 && (int)b <= p->in.cmp_to)
+				continue;
 			/* "shipped to Germany", "отгруженных в Германию": a destination,
 			 * not the time of the shipment */
 			if (nx && (strcmp(nx->w, "to") == 0 ||
@@ -3650,6 +3754,35 @@ static void said_values(plan *p, const sx_table *fact)
 	}
 }
 
+/* "documents destroyed by proof readers (... the Proof Reader role)": a
+ * dimension phrase that says every word of a value already filtered on
+ * names the rows the filter keeps, not a dimension (gen15). */
+static bool says_filtered_value(plan *p, const gen_phrase *ph)
+{
+	size_t i, w;
+	for (i = 0; i < p->filt.n; i++) {
+		const sx_gen_filter *f = &p->filt.v[i];
+		char buf[128], *save = NULL, *word;
+		size_t words = 0, said = 0;
+		if (f->op != SX_FOP_IN || f->nvalues != 1)
+			continue;
+		snprintf(buf, sizeof buf, "%s", f->values[0]);
+		for (word = strtok_r(buf, " ", &save); word; word = strtok_r(NULL, " ", &save)) {
+			bool m = false;
+			words++;
+			for (w = 0; w < ph->n && !m; w++)
+				m = value_matches(&p->in.tok[ph->tok[w]], word);
+			said += m;
+		}
+		if (words && said == words && ph->n > words) {
+			sx_gen_thought(p->th, "\"%s ...\" says the value %s.%s = '%s': the rows kept, not a dimension",
+			               p->in.tok[ph->tok[0]].w, f->table->name, f->column, f->values[0]);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "per claim type, claims in progress only": a dimension phrase every word
  * of which names the table of a value said whole right after it is that
  * value's subject, not a dimension. */
@@ -3855,6 +3988,273 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",
 		       p->in.tok[first].w, bt->name, bc->name, bneg ? bno : byes);
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
+}
+
+/* A filter comparing a column with a number, the literal unquoted (gen14's
+ * "N or more", gen15's lengths of time); op one of the bounds, or with
+ * SX_FOP_GT_COL another column of t. */
+static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v)
+{
+	sx_gen_filter f = {0};
+	f.table = t;
+	f.column = astr(p, col);
+	f.op = op;
+	f.nvalues = 1;
+	if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)))
+		return SX_ENOMEM;
+	f.values[0] = astr(p, v);
+	return SX_VEC_PUSH(&p->filt, f);
+}
+
+/* The seconds one unit of a number column holds, read from its name (gen15):
+ * "Milliseconds", "duration_ms" 0.001, "minutes", "runtime_min" 60,
+ * "hours" 3600, "seconds", "duration_sec" 1, a plain "duration" / "length"
+ * seconds; 0: no length of time. *named: the unit is in the name. */
+static double time_unit(const char *name, bool *named)
+{
+	static const struct {
+		const char *w;
+		double secs;
+	} u[] = {{"milliseconds", 0.001}, {"millisecond", 0.001}, {"millis", 0.001}, {"ms", 0.001},
+		 {"seconds", 1},          {"second", 1},          {"secs", 1},       {"sec", 1},
+		 {"minutes", 60},         {"minute", 60},         {"mins", 60},      {"min", 60},
+		 {"hours", 3600},         {"hour", 3600},         {"hrs", 3600},     {NULL, 0}};
+	static const char *const plain[] = {"duration", "length", "runtime", "elapsed", NULL};
+	size_t i;
+	*named = true;
+	for (i = 0; u[i].w; i++)
+		if (has_word(name, u[i].w))
+			return u[i].secs;
+	*named = false;
+	return has_any(name, plain) ? 1 : 0;
+}
+
+/* "longer than five minutes", "длится больше часа" (gen15): the number column
+ * holding a length of time on the fact or a table it references (one whose
+ * name says its unit first, then a plain "duration"), compared with the
+ * bound converted to that unit: Milliseconds > 300000. */
+static int resolve_duration(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *bt = NULL;
+	const sx_column *bc = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), k, i;
+	double unit = 0;
+	int best = 0;
+	char v[48];
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			bool named;
+			double secs;
+			int sc;
+			if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+			    sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
+			    !(secs = time_unit(c->name, &named)))
+				continue;
+			sc = named ? 2 : 1;
+			if (sc > best)
+				best = sc, bt = tabs[k], bc = c, unit = secs;
+		}
+	if (!bc || (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
+		return 0;
+	snprintf(v, sizeof v, "%.15g", (double)p->in.dur_secs / unit);
+	sx_gen_thought(p->th, "\"%s\" -> %s.%s %c %s (a length of time, in the column's unit)",
+	               p->in.tok[p->in.dur_at].w, bt->name, bc->name, p->in.dur_op, v);
+	return add_bound_filter(p, bt, bc->name, p->in.dur_op == '>' ? SX_FOP_GT : SX_FOP_LT, v);
+}
+
+/* How many of c's meaning words the tokens [from, to] say (gen15). */
+static size_t said_between(plan *p, const sx_column *c, int from, int to, size_t *n)
+{
+	char w[6][40];
+	size_t a, said = 0;
+	int b;
+	*n = meaning_words(p, c, w);
+	for (a = 0; a < *n; a++) {
+		bool m = false;
+		for (b = from; b <= to && !m; b++)
+			m = b >= 0 && tok_says(p, &p->in.tok[b], w[a]);
+		said += m;
+	}
+	return said;
+}
+
+/* "shipped after their required date", "уничтожили позже запланированной
+ * даты" (gen15): two date columns of one table, on the fact or a table it
+ * references: the earlier is the one whose meaning words the words after
+ * "after" say most; the later the one the word before says, else the one
+ * sharing a meaning word with the earlier ("actual" beside "planned
+ * destruction"): later > earlier. */
+static int resolve_date_compare(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, fact, tabs), k, i;
+	for (k = 0; k < nt; k++) {
+		const sx_table *t = tabs[k];
+		const sx_column *early = NULL, *late = NULL;
+		double be = 0;
+		int bl = 0;
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *c = &t->cols[i];
+			size_t n, said;
+			if (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE)
+				continue;
+			said = said_between(p, c, p->in.cmp_at + 1, p->in.cmp_to, &n);
+			if (said && (double)said / (double)n > be)
+				be = (double)said / (double)n, early = c;
+		}
+		if (!early)
+			continue;
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *c = &t->cols[i];
+			char w[6][40], we[6][40];
+			size_t n, ne, said, a, b;
+			int sc = 0;
+			if (c == early || (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE))
+				continue;
+			said = said_between(p, c, p->in.cmp_at - 1, p->in.cmp_at - 1, &n);
+			if (n && said == n)
+				sc = 2;
+			n = meaning_words(p, c, w);
+			ne = meaning_words(p, early, we);
+			for (a = 0; a < n && !sc; a++)
+				for (b = 0; b < ne && !sc; b++)
+					if (strcmp(w[a], we[b]) == 0)
+						sc = 1;
+			if (sc > bl)
+				bl = sc, late = c;
+		}
+		if (!late || (t != fact && !n1_path(p, fact, t, &(sx_gen_group){0}, false)))
+			continue;
+		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s > %s.%s (a date later than another)",
+		               p->in.tok[p->in.cmp_at - 1].w, p->in.tok[p->in.cmp_at].w, t->name, late->name,
+		               t->name, early->name);
+		return add_bound_filter(p, t, late->name, SX_FOP_GT_COL, early->name);
+	}
+	return 0;
+}
+
+/* Whether token x says an exclusion: "excluded", "ignoring", "skip", "not
+ * counted" / "not included", "исключаем", "убрать", "не учитываем" /
+ * "не считаем" (gen15). */
+static bool excl_word(const plan *p, size_t x)
+{
+	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
+	                                  "skip", "skipped", "dropped", "исключ", "убра", "убир", NULL};
+	static const char *const after_not[] = {"count", "included", "considered", "учитыва", "считае",
+	                                        "считать", "включа", NULL};
+	const char *w = p->in.tok[x].w;
+	size_t i;
+	for (i = 0; own[i]; i++)
+		if (strncmp(w, own[i], strlen(own[i])) == 0)
+			return true;
+	if (!x || (strcmp(p->in.tok[x - 1].w, "not") != 0 && strcmp(p->in.tok[x - 1].w, "не") != 0 &&
+	           strcmp(p->in.tok[x - 1].w, "t") != 0)) /* "don't count" */
+		return false;
+	for (i = 0; after_not[i]; i++)
+		if (strncmp(w, after_not[i], strlen(after_not[i])) == 0)
+			return true;
+	return false;
+}
+
+/* "lines without a discount" (gen15): a number column of the fact or a
+ * table it references whose every meaning word the one or two words right
+ * after "without" / "no" / "без" say holds none: col <= 0 (a NOT NULL
+ * column only); the rows are excluded when an exclusion follows within
+ * four words or precedes ("строки без скидки не учитываем", "ignoring lines
+ * without a discount"): col > 0. */
+static int resolve_without(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, fact, tabs), b, k, i, x;
+	for (b = 1; b < p->in.ntok; b++) {
+		const char *pw = p->in.tok[b - 1].w;
+		bool ex = false;
+		if (strcmp(pw, "without") != 0 && strcmp(pw, "no") != 0 && strcmp(pw, "без") != 0)
+			continue;
+		for (x = b + 1; x < p->in.ntok && x <= b + 4 && !ex && p->in.tok[x].w[0] != ','; x++)
+			ex = excl_word(p, x);
+		for (x = b >= 4 ? b - 4 : 0; x + 1 < b && !ex; x++)
+			ex = excl_word(p, x);
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				size_t n;
+				/* "products without a brand don't count": rows with
+				 * no reference excluded, brand_id IS NOT NULL */
+				if (ex && c->nullable && sx_table_col_fk(tabs[k], c->name) &&
+				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
+				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
+					sx_gen_filter f = {0};
+					f.table = tabs[k];
+					f.column = astr(p, c->name);
+					f.op = SX_FOP_NOT_NULL;
+					sx_gen_thought(p->th, "\"%s %s\" excluded -> %s.%s IS NOT NULL", pw, p->in.tok[b].w,
+					               tabs[k]->name, c->name);
+					return SX_VEC_PUSH(&p->filt, f);
+				}
+				if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+				    sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
+				    sx_gen_column_sem(tabs[k], c) == SX_SEM_IDENTIFIER || (!ex && c->nullable) ||
+				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) != n || !n)
+					continue;
+				if (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
+					continue;
+				sx_gen_thought(p->th, "\"%s %s\" -> %s.%s %s 0 (none of it%s)", pw, p->in.tok[b].w,
+				               tabs[k]->name, c->name, ex ? ">" : "<=", ex ? ", those rows excluded" : "");
+				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_GT : SX_FOP_LE, "0");
+			}
+	}
+	return 0;
+}
+
+/* "customers that have a company name filled in", "компания заполнена"
+ * (gen15): the nullable
+ * column of the fact or a table it references whose every meaning word the
+ * up to three words before "filled" / "populated" / "заполнен*" say (the
+ * most words wins) is recorded: IS NOT NULL; "not filled" / "не заполнен"
+ * IS NULL. */
+static int resolve_filled(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *bt = NULL;
+	const sx_column *bc = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), b, k, i, bn = 0;
+	bool neg = false;
+	int from = 0, to = -1;
+	for (b = 1; b < p->in.ntok && to < 0; b++) {
+		const char *w = p->in.tok[b].w;
+		int x = (int)b - 1;
+		if (strcmp(w, "filled") != 0 && strcmp(w, "populated") != 0 && strncmp(w, "заполнен", 16) != 0)
+			continue;
+		while (x >= 0 && (strcmp(p->in.tok[x].w, "is") == 0 || strcmp(p->in.tok[x].w, "are") == 0 ||
+		                  strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0))
+			neg |= strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0, x--;
+		to = x;
+		from = x - 2 > 0 ? x - 2 : 0;
+	}
+	if (to < 0)
+		return 0;
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			size_t n, said;
+			if (!c->nullable || sx_table_col_in_pk(tabs[k], c->name))
+				continue;
+			said = said_between(p, c, from, to, &n);
+			if (n && said == n && n > bn)
+				bn = n, bt = tabs[k], bc = c;
+		}
+	if (!bc || (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
+		return 0;
+	{
+		sx_gen_filter f = {0};
+		f.table = bt;
+		f.column = astr(p, bc->name);
+		f.op = neg ? SX_FOP_IS_NULL : SX_FOP_NOT_NULL;
+		sx_gen_thought(p->th, "\"%s\" filled in -> %s.%s IS %sNULL", p->in.tok[to].w, bt->name, bc->name,
+		               neg ? "" : "NOT ");
+		return SX_VEC_PUSH(&p->filt, f);
+	}
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -4688,7 +5088,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				    written_column_dim(p, fact, &p->in.dims[i]) ||
 				    explicit_filter(p, fact, &p->in.dims[i]) ||
 				    dim_as_filter(p, fact, &p->in.dims[i]) ||
-				    said_after(p, &p->in.dims[i]) ||
+				    said_after(p, &p->in.dims[i]) || says_filtered_value(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
@@ -4777,23 +5177,26 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				bs = sc, bc = &t->cols[i];
 		}
 		if (bc) {
-			sx_gen_filter f = {0};
 			char v[32];
 			snprintf(v, sizeof v, "%ld", p->in.numge_val);
-			f.table = t;
-			f.column = astr(p, bc->name);
-			f.op = SX_FOP_GE;
-			f.nvalues = 1;
-			if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)) ||
-			    SX_VEC_PUSH(&p->filt, f)) {
-				rc = SX_ENOMEM;
+			if ((rc = add_bound_filter(p, t, bc->name, SX_FOP_GE, v)))
 				goto fail;
-			}
-			f.values[0] = astr(p, v);
 			sx_gen_thought(th, "%s.%s >= %ld (a number bound said)", t->name, bc->name,
 			               p->in.numge_val);
 		}
 	}
+	if (p->in.cmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_date_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_without(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_filled(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	if (req->time_column) {
 		const sx_table *t;
 		const char *col;
@@ -4833,7 +5236,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	 * counted rows' table becomes the count's condition, over all the
 	 * group's rows ("cancelled orders as a percentage of all orders of the
 	 * channel": 100.0 * the cancelled / all, per channel) */
-	if (p->in.share_within && s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
+	/* ... also a percentage of the rows past a bound ("what percentage of
+	 * rides last over an hour, per plan": gen15), a condition on each row
+	 * rather than a part of the whole */
+	if ((p->in.share_within ||
+	     (p->in.share_pct && p->filt.n == 1 &&
+	      (p->filt.v[0].op == SX_FOP_GT || p->filt.v[0].op == SX_FOP_LT || p->filt.v[0].op == SX_FOP_GE ||
+	       p->filt.v[0].op == SX_FOP_LE || p->filt.v[0].op == SX_FOP_GT_COL))) &&
+	    s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
 	    !s->having && p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
 		for (i = 0; i < p->meas.n; i++) {
 			sx_gen_measure *m = &p->meas.v[i];
@@ -5112,7 +5522,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	}
 	a = cJSON_AddArrayToObject(o, "filters");
 	for (i = 0; i < s->nfilters; i++) {
-		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null"};
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column", "is not null"};
 		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
 		sx_json_add_str(f, "op", ops[s->filters[i].op]);
 		v = cJSON_AddArrayToObject(f, "values");

@@ -133,13 +133,24 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
 	colref(b, c, f->table, f->column);
-	if (f->op == SX_FOP_IS_NULL) {
-		sx_buf_puts(b, " IS NULL");
+	if (f->op == SX_FOP_IS_NULL || f->op == SX_FOP_NOT_NULL) {
+		sx_buf_puts(b, f->op == SX_FOP_IS_NULL ? " IS NULL" : " IS NOT NULL");
 		return;
 	}
-	if (f->op == SX_FOP_GE || f->op == SX_FOP_LT) {
-		/* a number bound (gen14): the literal unquoted */
-		sx_buf_printf(b, " %s %s", f->op == SX_FOP_GE ? ">=" : "<", f->values[0]);
+	if (f->op == SX_FOP_GE || f->op == SX_FOP_LT || f->op == SX_FOP_GT || f->op == SX_FOP_LE) {
+		/* a number bound (gen14, gen15): the literal unquoted */
+		sx_buf_printf(b, " %s %s",
+		              f->op == SX_FOP_GE   ? ">="
+		              : f->op == SX_FOP_LT ? "<"
+		              : f->op == SX_FOP_GT ? ">"
+		                                   : "<=",
+		              f->values[0]);
+		return;
+	}
+	if (f->op == SX_FOP_GT_COL) {
+		/* a column later than another of its row (gen15) */
+		sx_buf_puts(b, " > ");
+		colref(b, c, f->table, f->values[0]);
 		return;
 	}
 	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))

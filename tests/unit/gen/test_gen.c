@@ -3245,6 +3245,362 @@ static void test_gen14_number_bound(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen15, on a podcast schema of other names: Shows <- Episodes, the
+ * episode's runtime in seconds, its planned and actual air dates. */
+static void podcasts(void)
+{
+	static const colspec shows[] = {{"id", "INTEGER", 0}, {"show_name", "TEXT", 0}};
+	static const colspec teams[] = {{"id", "INTEGER", 0}, {"team_name", "TEXT", 0}};
+	static const colspec people[] = {{"id", "INTEGER", 0},
+	                                 {"full_name", "TEXT", 0},
+	                                 {"team_id", "INTEGER", 0},
+	                                 {"role_code", "TEXT", 0}};
+	static const colspec roles[] = {{"role_code", "TEXT", 0}, {"role_name", "TEXT", 0}, {"role_description", "TEXT", 0}};
+	const char *rk[] = {"role_code"};
+	static const colspec episodes[] = {{"id", "INTEGER", 0},
+	                                   {"show_id", "INTEGER", 0},
+	                                   {"host_person_id", "INTEGER", 1},
+	                                   {"editor_person_id", "INTEGER", 0},
+	                                   {"runtime_sec", "INTEGER", 0},
+	                                   {"planned_air_date", "DATE", 0},
+	                                   {"aired_date", "DATE", 0},
+	                                   {"sponsor_fee", "REAL", 0},
+	                                   {"guest_id", "INTEGER", 0},
+	                                   {"ad_slots", "INTEGER", 0},
+	                                   {"sponsor_name", "TEXT", 1},
+	                                   {"air_country", "TEXT", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "podcasts", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Shows", shows, N(shows));
+	table(sc, "Teams", teams, N(teams));
+	tab(sc, "Ref_Roles", roles, N(roles), rk, 1);
+	t = table(sc, "People", people, N(people));
+	fk(t, "team_id", "Teams");
+	{
+		const char *c[] = {"role_code"};
+		sx_catalog_add_fk(cat, t, NULL, 1, c, NULL, "Ref_Roles", c);
+	}
+	t = table(sc, "Episodes", episodes, N(episodes));
+	fk(t, "show_id", "Shows");
+	fk(t, "host_person_id", "People");
+	fk(t, "editor_person_id", "People");
+	reindex(db);
+}
+
+/* A bound on a length of time is converted to the unit of the column that
+ * holds it, in every dialect and in Russian. */
+static void test_gen15_duration_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of episodes longer than ten minutes per show name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "runtime_sec");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"runtime_sec\" > 600");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"runtime_sec\" > 600");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`runtime_sec` > 600");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько эпизодов короче часа по show_name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LT);
+	select_has(s, SX_DB_SQLITE, "t0.\"runtime_sec\" < 3600");
+	sx_gen_spec_free(s);
+}
+
+/* A date later than another of the same row: the word before "after" /
+ * "позже" names the later one, or it shares a word with the earlier. */
+static void test_gen15_date_after_date(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of episodes aired after their planned air date per show name", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "aired_date");
+	assert_string_equal(s->filters[0].values[0], "planned_air_date");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"aired_date\" > t0.\"planned_air_date\"");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"aired_date\" > t0.\"planned_air_date\"");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`aired_date` > t0.`planned_air_date`");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько эпизодов вышло позже запланированной даты по show_name", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "aired_date");
+	sx_gen_spec_free(s);
+}
+
+/* Of two references to one table, the path takes the one whose role the
+ * intent says. */
+static void test_gen15_role_path(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of episodes per full_name of the editor", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "t1.\"id\" = t0.\"editor_person_id\"");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of episodes per full_name of the host", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "t1.\"id\" = t0.\"host_person_id\"");
+	sx_gen_spec_free(s);
+}
+
+/* "different guests" counts an identifier column of no declared table,
+ * not the rows' own key. */
+static void test_gen15_distinct_id_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("How many different guests were on air per show name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].expr, "{guest_id}");
+	select_has(s, SX_DB_SQLITE, "COUNT(DISTINCT t0.\"guest_id\")");
+	sx_gen_spec_free(s);
+}
+
+/* "without ad slots" is none of that number; excluded, the rows that have
+ * some are kept. */
+static void test_gen15_without_a_number(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Average runtime_sec per show name; episodes without ad slots are not counted", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"ad_slots\" > 0");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"ad_slots\" > 0");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`ad_slots` > 0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средний runtime_sec по show_name; эпизоды без ad_slots не учитываем", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	sx_gen_spec_free(s);
+}
+
+/* A half of a year is its six months. */
+static void test_gen15_half_year(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Episodes per show name aired in the first half of 2021", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2021-01-01");
+	assert_string_equal(s->date_to, "2021-07-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Число эпизодов по show_name за второе полугодие 2020 года", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2020-07-01");
+	assert_string_equal(s->date_to, "2021-01-01");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Episodes per show name, H2 2022", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2022-07-01");
+	assert_string_equal(s->date_to, "2023-01-01");
+	sx_gen_spec_free(s);
+}
+
+/* "×" and "−" are signs of a formula, not words: no measure of their own. */
+static void test_gen15_formula_signs(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Total sponsor_fee per show name (sponsor_fee × 100)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_non_null(strstr(s->measures[0].expr, "* 100"));
+	sx_gen_spec_free(s);
+}
+
+/* "distinct shows with at least one episode" counts the shows over their
+ * episodes: the bound says who is counted, no threshold, no dimension. */
+static void test_gen15_distinct_with_at_least_one(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Number of distinct teams with at least one person", NULL, NULL, &s, &e), 0);
+	assert_false(s->having);
+	assert_int_equal(s->ndims, 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].table->name, "People");
+	assert_string_equal(s->measures[0].expr, "{team_id}");
+	sx_gen_spec_free(s);
+}
+
+/* "across all ..." is the rows' scope, no dimension; "episodes without a
+ * host don't count" keeps the rows whose reference is recorded. */
+static void test_gen15_scope_and_recorded_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Total sponsor_fee per show_name across all episodes (episodes without a host "
+	                      "don't count)",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "show_name");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_NULL);
+	assert_string_equal(s->filters[0].column, "host_person_id");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"host_person_id\" IS NOT NULL");
+	select_has(s, SX_DB_POSTGRES, "WHERE t0.\"host_person_id\" IS NOT NULL");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`host_person_id` IS NOT NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "X only" after a list of dimensions is a restriction, and "a sponsor
+ * name filled in" a recorded value. */
+static void test_gen15_filled_in(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Total sponsor_fee by show_name, sponsored episodes only (episodes that have a sponsor "
+	                      "name filled in)",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "show_name");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_NULL);
+	assert_string_equal(s->filters[0].column, "sponsor_name");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`sponsor_name` IS NOT NULL");
+	sx_gen_spec_free(s);
+}
+
+static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n);
+
+/* A lookup's label said only weakly names the lookup's rows: its code and
+ * its name. */
+static void test_gen15_weak_label_is_the_lookup(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Сколько эпизодов в разбивке по должности (роли) человека, который их редактировал",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].column, "role_code");
+	assert_string_equal(s->dims[1].column, "role_name");
+	sx_gen_spec_free(s);
+}
+
+
+/* A passive participle's clause keeps its place for the values:
+ * "эпизодов, выпущенных в Германию" filters the country. */
+static void test_gen15_participle_place(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_gen_request rq = {0};
+	sx_error e;
+	(void)state;
+	podcasts();
+	rq.intent = "Сумма sponsor_fee по show_name для эпизодов, выпущенных в Германию, за 2021 год";
+	rq.values = team_values;
+	{
+		sx_gen_thoughts th;
+		size_t i;
+		sx_gen_thoughts_init(&th);
+		assert_int_equal(sx_gen_plan(&s, &rq, map, srch, &th, NULL, &e), 0);
+		if (getenv("SX_GEN_DEBUG"))
+			for (i = 0; i < th.n; i++)
+				fprintf(stderr, "  %s\n", th.v[i]);
+		sx_gen_thoughts_release(&th);
+	}
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "air_country");
+	assert_string_equal(s->filters[0].values[0], "Germany");
+	sx_gen_spec_free(s);
+}
+
+static int team_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const teams[] = {"News Desk", "Sports Desk", "Culture Desk"};
+	static const char *const regions[] = {"France", "Germany", "Japan"};
+	const char *const *names = strcmp(t->name, "Teams") == 0 && strcmp(col, "team_name") == 0 ? teams
+	                           : strcmp(t->name, "Episodes") == 0 && strcmp(col, "air_country") == 0 ? regions
+	                                                                                                 : NULL;
+	size_t i;
+	(void)payload;
+	if (!names)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(names[i]);
+	*n = 3;
+	return 0;
+}
+
+/* A percentage of the rows past a bound is within each group; a
+ * dimension phrase that says a value filtered on is no dimension. */
+static void test_gen15_percent_past_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("What percentage of episodes run longer than an hour, per show name", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_true(s->measures[0].pct);
+	assert_int_equal(s->measures[0].only->op, SX_FOP_GT);
+	select_has(s, SX_DB_SQLITE, "100.0 * COUNT(CASE WHEN t0.\"runtime_sec\" > 3600 THEN 1 END) / COUNT(*)");
+	select_has(s, SX_DB_POSTGRES, "COUNT(*) FILTER (WHERE t0.\"runtime_sec\" > 3600)");
+	select_has(s, SX_DB_CLICKHOUSE, "countIf(t0.`runtime_sec` > 3600)");
+	sx_gen_spec_free(s);
+	{
+		/* the teams' names come from the value dictionary */
+		sx_gen_request rq = {0};
+		rq.intent = "Number of episodes edited by culture desk people (the editor is in the Culture Desk team), "
+		            "per show_name";
+		rq.values = team_values;
+		sx_gen_thoughts th;
+		size_t i;
+		sx_gen_thoughts_init(&th);
+		if (sx_gen_plan(&s, &rq, map, srch, &th, NULL, &e) && getenv("SX_GEN_DEBUG"))
+			fprintf(stderr, "  error: %s\n", e.msg);
+		if (getenv("SX_GEN_DEBUG"))
+			for (i = 0; i < th.n; i++)
+				fprintf(stderr, "  %s\n", th.v[i]);
+		sx_gen_thoughts_release(&th);
+		assert_non_null(s);
+		assert_int_equal(s->nfilters, 1);
+		assert_string_equal(s->filters[0].values[0], "Culture Desk");
+		for (i = 0; i < s->ndims; i++)
+			assert_string_not_equal(s->dims[i].column, "team_name");
+		sx_gen_spec_free(s);
+	}
+}
+
 /* gen9: two aggregates joined by "and" / "и" share the noun after the
  * second ("lowest and highest fee", "минимальная и максимальная плата"),
  * in the order said. */
@@ -3390,6 +3746,19 @@ int main(void)
 	    cmocka_unit_test(test_gen14_average_count_per_entity),
 	    cmocka_unit_test(test_gen14_weekend_filter),
 	    cmocka_unit_test(test_gen14_number_bound),
+	    cmocka_unit_test(test_gen15_duration_bound),
+	    cmocka_unit_test(test_gen15_date_after_date),
+	    cmocka_unit_test(test_gen15_role_path),
+	    cmocka_unit_test(test_gen15_percent_past_bound),
+	    cmocka_unit_test(test_gen15_distinct_id_column),
+	    cmocka_unit_test(test_gen15_without_a_number),
+	    cmocka_unit_test(test_gen15_half_year),
+	    cmocka_unit_test(test_gen15_formula_signs),
+	    cmocka_unit_test(test_gen15_distinct_with_at_least_one),
+	    cmocka_unit_test(test_gen15_scope_and_recorded_reference),
+	    cmocka_unit_test(test_gen15_filled_in),
+	    cmocka_unit_test(test_gen15_participle_place),
+	    cmocka_unit_test(test_gen15_weak_label_is_the_lookup),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
