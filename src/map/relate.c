@@ -2717,6 +2717,126 @@ static bool letter_pair(const sx_table *t, const sx_column *col, const sx__words
 	return false;
 }
 
+/* ------------------------------------------------- entity field storage */
+
+/* Entity field storage (Drupal's SQL storage): each field of an entity
+ * type has its own table named <entity>__<field> (node__field_tags, and
+ * <entity>_revision__<field> for the revisions), keyed by (entity_id,
+ * deleted, delta, langcode) and carrying entity_id and revision_id. The
+ * length of the entity's name before the double underscore, or 0 where t
+ * is no such table (a Salesforce custom object's __c is a suffix, not a
+ * separator). */
+static size_t field_entity_len(const sx_table *t)
+{
+	const char *s = strstr(t->name, "__");
+	size_t l;
+	if (!s || s == t->name || !sx_table_find_column(t, "entity_id"))
+		return 0;
+	l = strlen(s + 2);
+	if (l < 2)
+		return 0;
+	return (size_t)(s - t->name);
+}
+
+static bool revision_word(const char *w)
+{
+	return strcmp(w, "revision") == 0 || strcmp(w, "revisions") == 0;
+}
+
+/* Do the words of name begin, singular, with the n words of e, and has
+ * it no more than extra words after them? */
+static bool words_begin(const char *name, const sx__words *e, size_t n, size_t *nwords)
+{
+	sx__words w;
+	size_t i;
+	sx__split(name, &w);
+	if (w.n < n)
+		return false;
+	for (i = 0; i < n; i++) {
+		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		sx__singular(w.w[i], a, sizeof a);
+		sx__singular(e->w[i], b, sizeof b);
+		if (strcmp(a, b) != 0)
+			return false;
+	}
+	*nwords = w.n;
+	return true;
+}
+
+/* The storage table of an entity named by the words e: the table keyed
+ * by one column whose name begins with them (node; users for user;
+ * taxonomy_term_data for taxonomy_term; paragraphs_item for paragraph)
+ * with the fewest words, no revision word and no field separator; with
+ * rev, the one named by the words and "revision" (node_revision) or by
+ * the base's name and "revision" (paragraphs_item_revision). NULL where
+ * none or several. */
+static sx_table *entity_table(const struct ctx *c, const sx__words *e, size_t n,
+			      const sx_table *base)
+{
+	sx_table *best = NULL;
+	size_t s, i, bestn = SIZE_MAX, ties = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			sx__words w;
+			size_t nw, k;
+			bool rev = false;
+			if (tb->pk.ncols != 1 || strstr(tb->name, "__"))
+				continue;
+			sx__split(tb->name, &w);
+			for (k = 0; k < w.n; k++)
+				rev = rev || revision_word(w.w[k]);
+			if (!base) {
+				if (rev || !words_begin(tb->name, e, n, &nw))
+					continue;
+			} else {
+				sx__words bw;
+				sx__split(base->name, &bw);
+				if (w.n < 2 || !revision_word(w.w[w.n - 1]))
+					continue;
+				if (!((w.n == n + 1 && words_begin(tb->name, e, n, &nw)) ||
+				      (w.n == bw.n + 1 && words_begin(tb->name, &bw, bw.n, &nw))))
+					continue;
+			}
+			if (w.n < bestn) {
+				best = tb;
+				bestn = w.n;
+				ties = 0;
+			} else if (w.n == bestn) {
+				ties++;
+			}
+		}
+	return ties ? NULL : best;
+}
+
+/* The table entity_id or revision_id of a field table t refers to: the
+ * entity's base table, or its revision table (the prefix's own where the
+ * field table is a revision's, <entity>_revision__<field>; the base
+ * itself where the entity keeps no revisions, as users). NULL where the
+ * column is neither or no table fits. */
+static sx_table *field_owner(const struct ctx *c, const sx_table *t, const sx__words *w,
+			     size_t n)
+{
+	char prefix[NAME_MAX_KEY];
+	size_t l = field_entity_len(t);
+	sx__words e;
+	sx_table *base, *rev;
+	bool of_rev;
+	if (!l || l >= sizeof prefix || n != 2 || strcmp(w->w[1], "id") != 0 ||
+	    (strcmp(w->w[0], "entity") != 0 && !revision_word(w->w[0])))
+		return NULL;
+	memcpy(prefix, t->name, l);
+	prefix[l] = 0;
+	sx__split(prefix, &e);
+	of_rev = e.n >= 2 && revision_word(e.w[e.n - 1]);
+	if (!(base = entity_table(c, &e, of_rev ? e.n - 1 : e.n, NULL)))
+		return NULL;
+	if (strcmp(w->w[0], "entity") == 0)
+		return base;
+	rev = entity_table(c, &e, of_rev ? e.n - 1 : e.n, base);
+	return rev ? rev : base;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2729,6 +2849,16 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (col_names_table(t, col->name))
 		return;
 	sx__split(col->name, &w);
+	/* entity_id and revision_id of an entity's field table */
+	{
+		sx_table *owner = field_owner(c, t, &w, w.n);
+		struct pkey *pk;
+		if (owner) {
+			if ((pk = new_pkey(c, owner, SX__KEY_PK, 1, owner->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "entity field table");
+			return;
+		}
+	}
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
@@ -3631,7 +3761,10 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		struct pkey *pk = iv->v[i].pk;
 		struct cand k;
 		bool ok = true;
-		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)))
+		/* an entity's field tables share their key's names, and
+		 * refer to the entity, not to each other */
+		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)) ||
+		    field_entity_len(t) || field_entity_len(pk->t))
 			continue;
 		memset(&k, 0, sizeof k);
 		/* a link table's key with a role word only as a part of the

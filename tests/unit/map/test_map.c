@@ -1224,6 +1224,37 @@ static void test_letter_pair(void **state)
 	fx_free(&f);
 }
 
+/* An entity's field tables (<entity>__<field>, <entity>_revision__<field>)
+ * carry entity_id and revision_id: the first points at the entity's base
+ * table (its name begins with the entity's words, singular or plural,
+ * keyed by one column), the second at its revision table (the entity's
+ * or the base's name and "revision"), or at the base where the entity
+ * keeps no revisions; the field tables, keyed alike, refer to no other. */
+static void test_entity_field_tables(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_hue_value:varchar(40)";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_core", "gzid:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "gizmos_core_revision", "gzid:integer, vid:integer:pk, note:text");
+	tab(f.cat, f.s, "sprocket", "sid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo__field_hue", fcols);
+	tab(f.cat, f.s, "gizmo_revision__field_hue", fcols);
+	tab(f.cat, f.s, "sprocket__field_hue", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_hue", "entity_id", "gizmos_core", "gzid", 0.5);
+	expect_rel(f.m, "gizmo__field_hue", "revision_id", "gizmos_core_revision", "vid", 0.5);
+	expect_rel(f.m, "gizmo_revision__field_hue", "entity_id", "gizmos_core", "gzid", 0.5);
+	expect_rel(f.m, "gizmo_revision__field_hue", "revision_id", "gizmos_core_revision", "vid",
+		   0.5);
+	expect_rel(f.m, "sprocket__field_hue", "entity_id", "sprocket", "sid", 0.5);
+	expect_rel(f.m, "sprocket__field_hue", "revision_id", "sprocket", "sid", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2842,6 +2873,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_entity_field_tables),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
