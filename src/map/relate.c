@@ -2809,6 +2809,18 @@ static sx_table *entity_table(const struct ctx *c, const sx__words *e, size_t n,
 	return ties ? NULL : best;
 }
 
+/* A field table holds values of its entity's rows: no column refers to
+ * it (node__field_image.field_image_target_id is a file, not a row of
+ * paragraph__field_image, keyed alike). */
+static void drop_field_targets(cvec *out)
+{
+	size_t i, j;
+	for (i = j = 0; i < out->n; i++)
+		if (!field_entity_len(out->v[i].pk->t))
+			out->v[j++] = out->v[i];
+	out->n = j;
+}
+
 /* The table entity_id or revision_id of a field table t refers to: the
  * entity's base table, or its revision table (the prefix's own where the
  * field table is a revision's, <entity>_revision__<field>; the base
@@ -3043,6 +3055,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
+	drop_field_targets(out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
@@ -3051,6 +3064,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
+	drop_field_targets(out);
 }
 
 /* A role word that names another row of the same table beside the

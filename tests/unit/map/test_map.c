@@ -1255,6 +1255,28 @@ static void test_entity_field_tables(void **state)
 	fx_free(&f);
 }
 
+/* A field table holds values of its entity's rows: a field column of
+ * one (field_badge_target_id) is no reference to the same field's table
+ * of another entity (sprocket__field_badge, whose name less the entity's
+ * prefix the column begins with). */
+static void test_field_table_no_parent(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_badge_target_id:integer, field_badge_width:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmo", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "sprockets_item", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "sprocket__field_badge", fcols);
+	tab(f.cat, f.s, "sprocket__field_logo", fcols);
+	tab(f.cat, f.s, "gizmo__field_badge", fcols);
+	fx_build(&f);
+	assert_null(rel_from(f.m, "gizmo__field_badge", "field_badge_target_id"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2873,6 +2895,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_table_no_parent),
 		cmocka_unit_test(test_entity_field_tables),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
