@@ -3833,6 +3833,25 @@ static bool when_column(const sx_table *t, const char *col)
 	return false;
 }
 
+/* A language column of a key (langcode, locale, language_code) says in
+ * which language, not what: a translation table keyed (uid, langcode)
+ * holds its entity's rows once per language, and adds no entity of its
+ * own. */
+static bool lang_column(const char *col)
+{
+	static const char *const l[] = {"lang", "langcode", "language", "locale", "code", NULL};
+	sx__words w;
+	size_t i;
+	bool lang = false;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++) {
+		if (!in_words(w.w[i], l))
+			return false;
+		lang = lang || strcmp(w.w[i], "code") != 0;
+	}
+	return lang;
+}
+
 /* A composite key whose columns all name other keys (a junction's key,
  * or an entity's key plus a date: a history) is not itself referenced
  * by name. A hub holding (order_hk, load_dts) refers to nothing through
@@ -3857,7 +3876,8 @@ static void mark_composites(struct ctx *c)
 				break;
 			}
 			sx__split(pk->cols[j], &w);
-			if (all_generic(&w) || when_column(pk->t, pk->cols[j]))
+			if (all_generic(&w) || when_column(pk->t, pk->cols[j]) ||
+			    lang_column(pk->cols[j]))
 				continue;
 			sx__norm(pk->cols[j], key, sizeof key);
 			v = sx_hmap_get(c->index, key);

@@ -1277,6 +1277,26 @@ static void test_field_table_no_parent(void **state)
 	fx_free(&f);
 }
 
+/* A language column of a composite key (langcode) says in which
+ * language: a translation table keyed (gid, langcode) adds no entity of
+ * its own, so a table with gid and langcode refers to the entity's
+ * table by gid, not to the translation table by both. */
+static void test_translation_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "gid:integer:pk, langcode:varchar(12), label:text");
+	tab(f.cat, f.s, "gadget_texts",
+	    "gid:integer:pk, langcode:varchar(12):pk, title:text, summary:text");
+	tab(f.cat, f.s, "gadget_review",
+	    "rid:integer:pk, gid:integer, langcode:varchar(12), stars:integer");
+	fx_build(&f);
+	expect_rel(f.m, "gadget_review", "gid", "gadget", "gid", 0.5);
+	assert_null(rel_from(f.m, "gadget_review", "langcode"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2895,6 +2915,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_translation_key),
 		cmocka_unit_test(test_field_table_no_parent),
 		cmocka_unit_test(test_entity_field_tables),
 		cmocka_unit_test(test_key_then_role),
