@@ -2809,6 +2809,67 @@ static sx_table *entity_table(const struct ctx *c, const sx__words *e, size_t n,
 	return ties ? NULL : best;
 }
 
+/* The words of t's name after the n words of other's, or -1 where t's
+ * name does not begin with all of them (singular or plural alike). */
+static int words_after(const sx_table *t, const sx_table *other)
+{
+	sx__words ow;
+	size_t nw;
+	sx__split(other->name, &ow);
+	if (!ow.n || !words_begin(t->name, &ow, ow.n, &nw))
+		return -1;
+	return (int)(nw - ow.n);
+}
+
+/* Revisioned entities keep every revision in <entity>_revision, keyed by
+ * its own serial (vid, revision_id), beside the entity's table and its
+ * per-language data tables (node, node_revision, node_field_data,
+ * node_field_revision). For col of t: the revision table where col is
+ * named as its key and t is another table of the entity (its name begins
+ * with the entity's words); the entity's table where t is one of its
+ * revision tables and col is named as the entity's key (id of
+ * paragraphs_item_revision). NULL where neither; *none where col is a
+ * revision table's own key, which refers to no other revision table. */
+static sx_table *revision_target(const struct ctx *c, const sx_table *t, const sx_column *col,
+				 bool *none)
+{
+	sx__words tw;
+	sx_table *best = NULL;
+	size_t s, i, k;
+	int bestn = -1;
+	bool own = t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name), trev = false;
+	*none = false;
+	sx__split(t->name, &tw);
+	for (k = 1; k < tw.n; k++)
+		trev = trev || revision_word(tw.w[k]);
+	if (own) {
+		*none = tw.n >= 2 && revision_word(tw.w[tw.n - 1]);
+		return NULL;
+	}
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			sx__words bw;
+			int after;
+			if (tb == t || tb->pk.ncols != 1 || !sx_str_eq_nocase(tb->pk.cols[0], col->name))
+				continue;
+			sx__split(tb->name, &bw);
+			if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
+				/* the entity's words: the revision table's less its last */
+				bw.n--;
+				if (words_begin(t->name, &bw, bw.n, &(size_t){0}))
+					return tb;
+				continue;
+			}
+			/* the entity's table, for one of its revision tables */
+			if (trev && (after = words_after(t, tb)) > 0 && (int)bw.n > bestn) {
+				best = tb;
+				bestn = (int)bw.n;
+			}
+		}
+	return best;
+}
+
 /* A field table holds values of its entity's rows: no column refers to
  * it (node__field_image.field_image_target_id is a file, not a row of
  * paragraph__field_image, keyed alike). */
@@ -2868,6 +2929,19 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		if (owner) {
 			if ((pk = new_pkey(c, owner, SX__KEY_PK, 1, owner->pk.cols)))
 				push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "entity field table");
+			return;
+		}
+	}
+	/* the revision and entity keys of a revisioned entity's tables */
+	{
+		bool none;
+		sx_table *rt = revision_target(c, t, col, &none);
+		struct pkey *pk;
+		if (none)
+			return;
+		if (rt) {
+			if ((pk = new_pkey(c, rt, SX__KEY_PK, 1, rt->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_IDENTICAL, "entity revision");
 			return;
 		}
 	}

@@ -1297,6 +1297,33 @@ static void test_translation_key(void **state)
 	fx_free(&f);
 }
 
+/* A revisioned entity's tables: a column named as the key of
+ * <entity>_revision (vid) in another table of the entity points at the
+ * revision table, not at another entity's revision table keyed alike;
+ * in the revision tables a column named as the entity's key (id) points
+ * at the entity's table; the revision table's own key refers to no
+ * other revision table. */
+static void test_revision_family(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "id:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "gadget_revision", "id:integer, vid:integer:pk, note:text");
+	tab(f.cat, f.s, "gadget_field_data",
+	    "id:integer:pk, vid:integer, langcode:varchar(12):pk, title:text");
+	tab(f.cat, f.s, "trinket", "tid:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "trinket_revision", "tid:integer, vid:integer:pk, note:text");
+	fx_build(&f);
+	expect_rel(f.m, "gadget", "vid", "gadget_revision", "vid", 0.5);
+	expect_rel(f.m, "gadget_field_data", "vid", "gadget_revision", "vid", 0.5);
+	expect_rel(f.m, "gadget_revision", "id", "gadget", "id", 0.5);
+	expect_rel(f.m, "trinket", "vid", "trinket_revision", "vid", 0.5);
+	assert_null(rel_from(f.m, "gadget_revision", "vid"));
+	assert_null(rel_from(f.m, "trinket_revision", "vid"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2915,6 +2942,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
 		cmocka_unit_test(test_field_table_no_parent),
 		cmocka_unit_test(test_entity_field_tables),
