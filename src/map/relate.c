@@ -2910,6 +2910,88 @@ static sx_table *field_owner(const struct ctx *c, const sx_table *t, const sx__w
 	return rev ? rev : base;
 }
 
+/* A table named by a prefix and the column's words (ci_pipelines for
+ * pipeline_id, ci_resource_groups for resource_group_id: a module's
+ * tables) keyed by a bare key word names the column's target as plainly
+ * as table + key, where the child shares the prefix's leading words (a
+ * table of the same module: ci_stages); among several so named the one
+ * sharing most, then the shortest name. */
+static size_t shared_words(const char *a, const char *b);
+
+/* Does the word begin the names of over half the database's tables (wp_,
+ * mdl_, llx_: the schema's prefix, not a module's)? */
+static bool schema_prefix(const struct ctx *c, const char *word)
+{
+	size_t s, i, hits = 0, all = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx__words tw;
+			sx__split(c->db->schemas[s]->tables[i]->name, &tw);
+			all++;
+			hits += tw.n > 1 && strcmp(tw.w[0], word) == 0;
+		}
+	return hits * 2 > all;
+}
+
+static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__words *w, size_t n,
+			  cvec *out)
+{
+	size_t i, k, hit = SIZE_MAX, best = 0, bestn = 0;
+	bool tie = false;
+	sx__words cw;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]) || generic_ref(w, n))
+		return;
+	/* a person role (assignee_id) names the people's table first, and
+	 * a table keyed by a bare key word named plainly (mdl_groups for
+	 * groupid) is named already */
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		sx__words kw;
+		if (out->v[i].rule == SX__RULE_BY_USER)
+			return;
+		if (out->v[i].rule > SX__RULE_ID_PREFIX || pk->ncols != 1)
+			continue;
+		sx__split(pk->cols[0], &kw);
+		if (all_key_words(&kw))
+			return;
+	}
+	sx__split(t->name, &cw);
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		sx__words tw, kw;
+		size_t sh;
+		bool ok;
+		if ((out->v[i].rule != SX__RULE_PARTIAL && out->v[i].rule != SX__RULE_ROLE) ||
+		    pk->ncols != 1 || pk->kind != SX__KEY_PK)
+			continue;
+		sx__split(pk->cols[0], &kw);
+		sx__split(pk->t->name, &tw);
+		if (!all_key_words(&kw) || tw.n < n)
+			continue;
+		for (k = 0, ok = true; k + 1 < n && ok; k++) {
+			char a[SX__WORD_MAX], b[SX__WORD_MAX];
+			sx__singular(tw.w[tw.n - n + 1 + k], a, sizeof a);
+			sx__singular(w->w[k], b, sizeof b);
+			ok = strcmp(a, b) == 0;
+		}
+		sh = shared_words(t->name, pk->t->name);
+		if (sh && schema_prefix(c, cw.w[0]))
+			sh--;
+		if (!ok || sh == 0 || sh > tw.n - (n - 1))
+			continue;
+		if (sh > best || (sh == best && tw.n < bestn)) {
+			hit = i;
+			best = sh;
+			bestn = tw.n;
+			tie = false;
+		} else if (sh == best && tw.n == bestn) {
+			tie = true;
+		}
+	}
+	if (hit != SIZE_MAX && !tie)
+		out->v[hit].rule = SX__RULE_TABLE_KEY;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -3126,6 +3208,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	own_key_self(t, &w, n, out);
+	prefixed_head(c, t, &w, n, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

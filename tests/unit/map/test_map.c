@@ -1324,6 +1324,31 @@ static void test_revision_family(void **state)
 	fx_free(&f);
 }
 
+/* A module's tables share a prefix (qa_ of qa_probes, qa_probe_runs):
+ * probe_id in another table of the module names qa_probes, keyed id, as
+ * plainly as table + key; among tables that end alike, the one sharing
+ * the child's prefix (not a prefix of most of the schema's tables). A
+ * person role (assignee_id) still goes to the people. */
+static void test_prefixed_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "qa_probes", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_probe_runs", "id:integer:pk, probe_id:integer, started:integer");
+	tab(f.cat, f.s, "lab_probes", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "crates", "id:integer:pk, shelf_id:integer");
+	tab(f.cat, f.s, "qa_assignees", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_tasks", "id:integer:pk, probe_id:integer, assignee_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "qa_probe_runs", "probe_id", "qa_probes", "id", 0.5);
+	expect_rel(f.m, "qa_tasks", "probe_id", "qa_probes", "id", 0.5);
+	expect_rel(f.m, "qa_tasks", "assignee_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2942,6 +2967,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_prefixed_head),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
 		cmocka_unit_test(test_field_table_no_parent),
