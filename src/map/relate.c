@@ -2910,6 +2910,70 @@ static sx_table *field_owner(const struct ctx *c, const sx_table *t, const sx__w
 	return rev ? rev : base;
 }
 
+/* Has the entity stored in base field tables of its own? */
+static bool has_fields(const struct ctx *c, const sx_table *base)
+{
+	size_t s, i;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			const sx_table *tb = c->db->schemas[s]->tables[i];
+			size_t l = field_entity_len(tb);
+			char prefix[NAME_MAX_KEY];
+			sx__words e;
+			if (!l || l >= sizeof prefix)
+				continue;
+			memcpy(prefix, tb->name, l);
+			prefix[l] = 0;
+			sx__split(prefix, &e);
+			if (entity_table(c, &e, e.n, NULL) == base)
+				return true;
+		}
+	return false;
+}
+
+/* An entity reference field of a field table (field_hero_media_target_id,
+ * field_paragraphs_target_revision_id): the entity whose storage table
+ * the field's words name, head noun first (hero media -> media, node
+ * reference -> node, paragraphs -> paragraphs_item), not the field
+ * table's own entity (media__field_media_image holds the media's image);
+ * for a target revision, that entity's revision table. */
+static sx_table *field_target(const struct ctx *c, const sx_table *t, const sx__words *w,
+			      size_t n)
+{
+	size_t l = field_entity_len(t), end, i0, len, i, k;
+	sx__words own;
+	bool rev;
+	char prefix[NAME_MAX_KEY];
+	if (!l || l >= sizeof prefix || n < 3 || strcmp(w->w[n - 1], "id") != 0)
+		return NULL;
+	rev = revision_word(w->w[n - 2]);
+	end = n - 1 - (rev ? 1 : 0);
+	if (end < 2 || strcmp(w->w[end - 1], "target") != 0)
+		return NULL;
+	end--;
+	memcpy(prefix, t->name, l);
+	prefix[l] = 0;
+	sx__split(prefix, &own);
+	if (own.n >= 2 && revision_word(own.w[own.n - 1]))
+		own.n--;
+	i0 = strcmp(w->w[0], "field") == 0 ? 1 : 0;
+	for (len = end - i0; len >= 1; len--)
+		for (i = end - len + 1; i-- > i0;) {
+			sx__words sub;
+			sx_table *base;
+			size_t nw;
+			sub.n = 0;
+			for (k = i; k < i + len; k++)
+				memcpy(sub.w[sub.n++], w->w[k], SX__WORD_MAX);
+			if (sub.n == own.n && words_begin(prefix, &sub, sub.n, &nw))
+				continue;
+			if (!(base = entity_table(c, &sub, sub.n, NULL)) || !has_fields(c, base))
+				continue;
+			return rev ? entity_table(c, &sub, sub.n, base) : base;
+		}
+	return NULL;
+}
+
 /* A table named by a prefix and the column's words (ci_pipelines for
  * pipeline_id, ci_resource_groups for resource_group_id: a module's
  * tables) keyed by a bare key word names the column's target as plainly
@@ -3007,6 +3071,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	/* entity_id and revision_id of an entity's field table */
 	{
 		sx_table *owner = field_owner(c, t, &w, w.n);
+		if (!owner)
+			owner = field_target(c, t, &w, w.n);
 		struct pkey *pk;
 		if (owner) {
 			if ((pk = new_pkey(c, owner, SX__KEY_PK, 1, owner->pk.cols)))

@@ -1349,6 +1349,40 @@ static void test_prefixed_head(void **state)
 	fx_free(&f);
 }
 
+/* An entity reference field of a field table (field_lead_gizmo_target_id)
+ * points at the entity its words name, head noun first, whose storage
+ * has field tables of its own; a target revision at that entity's
+ * revision table; not at the field table's own entity (a sprocket's
+ * field_sprocket_badge) nor at a table with no fields (the word begins
+ * it only). */
+static void test_field_reference_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk";
+	char spec[512];
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_core", "gid:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "gizmos_core_revision", "gid:integer, vid:integer:pk, note:text");
+	tab(f.cat, f.s, "sprocket", "sid:integer:pk, label:text");
+	tab(f.cat, f.s, "widget_stock_level", "wid:integer:pk, qty:integer");
+	tab(f.cat, f.s, "gizmo__field_hue", fcols);
+	snprintf(spec, sizeof spec,
+		 "%s, field_lead_gizmo_target_id:integer, field_lead_gizmo_target_revision_id:integer, "
+		 "field_sprocket_badge_target_id:integer, field_spare_widget_target_id:integer",
+		 fcols);
+	tab(f.cat, f.s, "sprocket__field_lead_gizmo", spec);
+	fx_build(&f);
+	expect_rel(f.m, "sprocket__field_lead_gizmo", "field_lead_gizmo_target_id", "gizmos_core",
+		   "gid", 0.5);
+	expect_rel(f.m, "sprocket__field_lead_gizmo", "field_lead_gizmo_target_revision_id",
+		   "gizmos_core_revision", "vid", 0.5);
+	assert_null(rel_from(f.m, "sprocket__field_lead_gizmo", "field_sprocket_badge_target_id"));
+	assert_null(rel_from(f.m, "sprocket__field_lead_gizmo", "field_spare_widget_target_id"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2967,6 +3001,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_reference_target),
 		cmocka_unit_test(test_prefixed_head),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
