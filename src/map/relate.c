@@ -2957,6 +2957,11 @@ static sx_table *field_target(const struct ctx *c, const sx_table *t, const sx__
 	if (own.n >= 2 && revision_word(own.w[own.n - 1]))
 		own.n--;
 	i0 = strcmp(w->w[0], "field") == 0 ? 1 : 0;
+	/* a parent field (a term's parent_target_id): the entity's own rows */
+	if (end == i0 + 1 && parent_word(w->w[i0])) {
+		sx_table *base = entity_table(c, &own, own.n, NULL);
+		return base && rev ? entity_table(c, &own, own.n, base) : base;
+	}
 	for (len = end - i0; len >= 1; len--)
 		for (i = end - len + 1; i-- > i0;) {
 			sx__words sub;

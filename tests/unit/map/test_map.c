@@ -1383,6 +1383,26 @@ static void test_field_reference_target(void **state)
 	fx_free(&f);
 }
 
+/* A parent field of an entity's field table (gizmo__parent's
+ * parent_target_id) points at the entity's own rows. */
+static void test_field_parent_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "parent_target_id:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_core", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "sprocket", "sid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo__parent", fcols);
+	tab(f.cat, f.s, "sprocket__parent", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__parent", "parent_target_id", "gizmos_core", "gid", 0.5);
+	expect_rel(f.m, "sprocket__parent", "parent_target_id", "sprocket", "sid", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3001,6 +3021,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_parent_target),
 		cmocka_unit_test(test_field_reference_target),
 		cmocka_unit_test(test_prefixed_head),
 		cmocka_unit_test(test_revision_family),
