@@ -3979,6 +3979,21 @@ static const char *affixed_col(const sx_table *t, const char *kc, const char *su
 	return NULL;
 }
 
+static bool lang_column(const char *col);
+
+/* A translation key: an entity's reference and a language column. A key
+ * that extends it (node_access keyed (nid, langcode, gid, realm) beside
+ * node_field_data keyed (nid, langcode)) names the entity, not one of its
+ * translations. */
+static bool translation_key(const struct pkey *pk)
+{
+	size_t j;
+	for (j = 0; j < pk->ncols; j++)
+		if (lang_column(pk->cols[j]))
+			return true;
+	return false;
+}
+
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 {
 	size_t i, j, l, ci, pass;
@@ -4005,7 +4020,8 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		bool ok = true;
 		/* an entity's field tables share their key's names, and
 		 * refer to the entity, not to each other */
-		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)) ||
+		if (pk->t == t ||
+		    (pk->fk_elsewhere && !*suf && (!extends_key(t, pk) || translation_key(pk))) ||
 		    field_entity_len(t) || field_entity_len(pk->t))
 			continue;
 		memset(&k, 0, sizeof k);

@@ -1403,6 +1403,25 @@ static void test_field_parent_target(void **state)
 	fx_free(&f);
 }
 
+/* A key that extends a translation key (gadget_grant keyed (gid,
+ * langcode, realm) beside gadget_texts keyed (gid, langcode)) names the
+ * entity by gid, not one translation by both columns. */
+static void test_translation_key_extended(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "gid:integer:pk, langcode:varchar(12), label:text");
+	tab(f.cat, f.s, "gadget_texts",
+	    "gid:integer:pk, langcode:varchar(12):pk, title:text, summary:text");
+	tab(f.cat, f.s, "gadget_grant",
+	    "gid:integer:pk, langcode:varchar(12):pk, realm:varchar(40):pk, mask:integer");
+	fx_build(&f);
+	expect_rel(f.m, "gadget_grant", "gid", "gadget", "gid", 0.5);
+	assert_null(rel_from(f.m, "gadget_grant", "langcode"));
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3021,6 +3040,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_translation_key_extended),
 		cmocka_unit_test(test_field_parent_target),
 		cmocka_unit_test(test_field_reference_target),
 		cmocka_unit_test(test_prefixed_head),
