@@ -2837,8 +2837,14 @@ static sx_table *revision_target(const struct ctx *c, const sx_table *t, const s
 	sx_table *best = NULL;
 	size_t s, i, k;
 	int bestn = -1;
-	bool own = t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name), trev = false;
+	bool own = t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name), trev = false,
+	     parent;
+	sx__words cw;
 	*none = false;
+	/* a parent column of a revision (workspace_revision.parent): the
+	 * parent entity's row, not a revision */
+	sx__split(col->name, &cw);
+	parent = (cw.n == 1 || (cw.n == 2 && sx__key_word(cw.w[1]))) && parent_word(cw.w[0]);
 	sx__split(t->name, &tw);
 	for (k = 1; k < tw.n; k++)
 		trev = trev || revision_word(tw.w[k]);
@@ -2851,10 +2857,13 @@ static sx_table *revision_target(const struct ctx *c, const sx_table *t, const s
 			sx_table *tb = c->db->schemas[s]->tables[i];
 			sx__words bw;
 			int after;
-			if (tb == t || tb->pk.ncols != 1 || !sx_str_eq_nocase(tb->pk.cols[0], col->name))
+			if (tb == t || tb->pk.ncols != 1 ||
+			    !(parent || sx_str_eq_nocase(tb->pk.cols[0], col->name)))
 				continue;
 			sx__split(tb->name, &bw);
 			if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
+				if (parent)
+					continue;
 				/* the entity's words: the revision table's less its last */
 				bw.n--;
 				if (words_begin(t->name, &bw, bw.n, &(size_t){0}))

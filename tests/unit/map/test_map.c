@@ -1422,6 +1422,21 @@ static void test_translation_key_extended(void **state)
 	fx_free(&f);
 }
 
+/* A parent column of an entity's revision table (gadget_revision.parent)
+ * points at a row of the entity, not at another revision. */
+static void test_revision_parent(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "id:varchar(64):pk, revision_id:integer, label:text");
+	tab(f.cat, f.s, "gadget_revision",
+	    "id:varchar(64), revision_id:integer:pk, parent:varchar(64), note:text");
+	fx_build(&f);
+	expect_rel(f.m, "gadget_revision", "parent", "gadget", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3040,6 +3055,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_revision_parent),
 		cmocka_unit_test(test_translation_key_extended),
 		cmocka_unit_test(test_field_parent_target),
 		cmocka_unit_test(test_field_reference_target),
