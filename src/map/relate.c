@@ -3055,7 +3055,10 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 		sh = shared_words(t->name, pk->t->name);
 		if (sh && schema_prefix(c, cw.w[0]))
 			sh--;
-		if (!ok || sh == 0 || sh > tw.n - (n - 1))
+		/* the words beyond the prefix are the column's own */
+		if (sh > tw.n - (n - 1))
+			sh = tw.n - (n - 1);
+		if (!ok || sh == 0)
 			continue;
 		if (sh > best || (sh == best && tw.n < bestn)) {
 			hit = i;

@@ -1437,6 +1437,27 @@ static void test_revision_parent(void **state)
 	fx_free(&f);
 }
 
+/* The prefix lever where the child shares the prefix and more of the
+ * target's name (lab_vendor_mapper beside lab_vendor_probe): the words
+ * beyond the prefix are the column's own (vendor_probe_id), so the shared
+ * prefix still counts and the column names the table as table + key
+ * does. */
+static void test_prefixed_head_longer_share(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "crates", "id:integer:pk, shelf_id:integer, lab_id:integer");
+	tab(f.cat, f.s, "lab_vendor_probe", "id:varchar(36):pk, label:text");
+	tab(f.cat, f.s, "lab_vendor_mapper",
+	    "id:varchar(36):pk, vendor_probe_id:varchar(36), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "lab_vendor_mapper", "vendor_probe_id", "lab_vendor_probe", "id", 0.8);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3055,6 +3076,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_prefixed_head_longer_share),
 		cmocka_unit_test(test_revision_parent),
 		cmocka_unit_test(test_translation_key_extended),
 		cmocka_unit_test(test_field_parent_target),
