@@ -845,6 +845,28 @@ static bool entity_word(const char *w)
 	return in_words(w, e);
 }
 
+/* A key named by a modifier and a key word (internal_id of
+ * identity_provider): a word of four letters or more that names no table
+ * and is no word of the table's own name (item_id of sales_order_item is
+ * the head noun's key). */
+static bool modifier_key(const struct ctx *c, const sx_table *t, const sx__words *kw)
+{
+	sx__words tw;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	size_t i;
+	if (kw->n != 2 || strlen(kw->w[0]) < 4 || sx__key_word(kw->w[0]) ||
+	    sx_hmap_get(c->stemset, kw->w[0]))
+		return false;
+	sx__singular(kw->w[0], a, sizeof a);
+	sx__split(t->name, &tw);
+	for (i = 0; i < tw.n; i++) {
+		sx__singular(tw.w[i], b, sizeof b);
+		if (strcmp(a, b) == 0)
+			return false;
+	}
+	return true;
+}
+
 /* Enters one single-column key of t under every name key. */
 /* Do most of t's columns (three or more, over half) begin with the word
  * p and another word (rev_ of rev_id, rev_page, rev_actor)? */
@@ -965,7 +987,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * <table>_id (product_id, order_id), and, where the table's name ends
 	 * in that very word, as its name less the word (product of
 	 * catalog_product_entity, customer of customer_entity). */
-	if (pk->kind == SX__KEY_PK && kw.n == 2 && entity_word(kw.w[0]) && sx__key_word(kw.w[1])) {
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[1]) &&
+	    (entity_word(kw.w[0]) || modifier_key(c, pk->t, &kw))) {
 		sx__words tw;
 		char kp[SX__WORD_MAX];
 		sx__singular(kw.w[1], kp, sizeof kp);

@@ -1458,6 +1458,24 @@ static void test_prefixed_head_longer_share(void **state)
 	fx_free(&f);
 }
 
+/* A table keyed by a word that names no table and a key word
+ * (beacon.internal_id) is the table's own id, as entity_id is:
+ * referenced as beacon_id. */
+static void test_modifier_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "beacon", "internal_id:varchar(36):pk, alias:varchar(255), label:text");
+	tab(f.cat, f.s, "beacon_setting",
+	    "beacon_id:varchar(36):pk, name:varchar(255):pk, value:text");
+	tab(f.cat, f.s, "relay", "id:varchar(36):pk, beacon_id:varchar(36), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "beacon_setting", "beacon_id", "beacon", "internal_id", 0.5);
+	expect_rel(f.m, "relay", "beacon_id", "beacon", "internal_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3076,6 +3094,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_modifier_key),
 		cmocka_unit_test(test_prefixed_head_longer_share),
 		cmocka_unit_test(test_revision_parent),
 		cmocka_unit_test(test_translation_key_extended),
