@@ -3034,10 +3034,28 @@ static bool schema_prefix(const struct ctx *c, const char *word)
 	return hits * 2 > all;
 }
 
+/* How many of the column's words before its key word, from the first
+ * one a role leaves (from), a table's name ends with, one word or more
+ * before them; 0 where it does not. */
+static size_t ends_alike(const sx__words *tw, const sx__words *w, size_t from, size_t n)
+{
+	size_t k, m = n - 1 - from;
+	if (m == 0 || tw->n <= m)
+		return 0;
+	for (k = 0; k < m; k++) {
+		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		sx__singular(tw->w[tw->n - m + k], a, sizeof a);
+		sx__singular(w->w[from + k], b, sizeof b);
+		if (strcmp(a, b) != 0)
+			return 0;
+	}
+	return m;
+}
+
 static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__words *w, size_t n,
 			  cvec *out)
 {
-	size_t i, k, hit = SIZE_MAX, best = 0, bestn = 0;
+	size_t i, k, hit = SIZE_MAX, best = 0, bestn = 0, hitm = 0;
 	bool tie = false;
 	sx__words cw;
 	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]) || generic_ref(w, n))
@@ -3060,40 +3078,59 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 	for (i = 0; i < out->n; i++) {
 		const struct pkey *pk = out->v[i].pk;
 		sx__words tw, kw;
-		size_t sh;
-		bool ok;
+		size_t sh, m = 0, from;
 		if ((out->v[i].rule != SX__RULE_PARTIAL && out->v[i].rule != SX__RULE_ROLE) ||
 		    pk->ncols != 1 || pk->kind != SX__KEY_PK)
 			continue;
 		sx__split(pk->cols[0], &kw);
 		sx__split(pk->t->name, &tw);
-		if (!all_key_words(&kw) || tw.n < n)
+		if (!all_key_words(&kw))
 			continue;
-		for (k = 0, ok = true; k + 1 < n && ok; k++) {
-			char a[SX__WORD_MAX], b[SX__WORD_MAX];
-			sx__singular(tw.w[tw.n - n + 1 + k], a, sizeof a);
-			sx__singular(w->w[k], b, sizeof b);
-			ok = strcmp(a, b) == 0;
+		/* the whole name, or (a role candidate) the words after a role */
+		for (from = 0; from + 1 < n && !m; from++) {
+			if (from > 0 && out->v[i].rule != SX__RULE_ROLE)
+				break;
+			m = ends_alike(&tw, w, from, n);
 		}
 		sh = shared_words(t->name, pk->t->name);
 		if (sh && schema_prefix(c, cw.w[0]))
 			sh--;
 		/* the words beyond the prefix are the column's own */
-		if (sh > tw.n - (n - 1))
-			sh = tw.n - (n - 1);
-		if (!ok || sh == 0)
+		if (m && sh > tw.n - m)
+			sh = tw.n - m;
+		if (!m || sh == 0)
 			continue;
+		/* after a role, nothing where the child's name extends a table
+		 * ending alike (a link table of sale_order_line, the related
+		 * products of shop_product: its role says which row) */
+		if (m < n - 1 && words_begin(t->name, &tw, tw.n, &(size_t){0}))
+			return;
 		if (sh > best || (sh == best && tw.n < bestn)) {
 			hit = i;
 			best = sh;
 			bestn = tw.n;
+			hitm = m;
 			tie = false;
 		} else if (sh == best && tw.n == bestn) {
 			tie = true;
 		}
 	}
-	if (hit != SIZE_MAX && !tie)
+	if (hit == SIZE_MAX || tie)
+		return;
+	if (hitm == n - 1) {
 		out->v[hit].rule = SX__RULE_TABLE_KEY;
+		return;
+	}
+	/* after a role (upstream_pipeline_id): the module's table, not
+	 * another module's or a longer name ending alike */
+	for (i = k = 0; i < out->n; i++) {
+		sx__words tw;
+		sx__split(out->v[i].pk->t->name, &tw);
+		if (i == hit || out->v[i].rule != SX__RULE_ROLE ||
+		    ends_alike(&tw, w, n - 1 - hitm, n) != hitm)
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
 }
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)

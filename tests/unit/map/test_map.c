@@ -1476,6 +1476,32 @@ static void test_modifier_key(void **state)
 	fx_free(&f);
 }
 
+/* A role before a module table's words (upstream_run_id in qa_jobs):
+ * the module's own table (qa_runs) wins over another's or a longer name
+ * ending alike (qa_nightly_runs), which is no rival of it; not where the
+ * child's name extends a table ending alike (qa_runs_related: its role
+ * says which run). */
+static void test_prefixed_head_role(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "crates", "id:integer:pk, shelf_id:integer, qa_id:integer");
+	tab(f.cat, f.s, "bins", "id:integer:pk, crate_id:integer");
+	tab(f.cat, f.s, "qa_runs", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_nightly_runs", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_jobs", "id:integer:pk, upstream_run_id:integer, label:text");
+	tab(f.cat, f.s, "qa_runs_related", "id:integer:pk, from_run_id:integer, to_run_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "qa_jobs", "upstream_run_id", "qa_runs", "id", 0.5);
+	r = rel_from(f.m, "qa_runs_related", "from_run_id");
+	assert_true(!r || strcmp(r->to.table, "qa_nightly_runs") != 0);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3094,6 +3120,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_prefixed_head_role),
 		cmocka_unit_test(test_modifier_key),
 		cmocka_unit_test(test_prefixed_head_longer_share),
 		cmocka_unit_test(test_revision_parent),
