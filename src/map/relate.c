@@ -2766,6 +2766,24 @@ static bool revision_word(const char *w)
 	return strcmp(w, "revision") == 0 || strcmp(w, "revisions") == 0;
 }
 
+/* The entity of field table t: its name before the double underscore in
+ * prefix, that name's words less a last revision word in e (*of_rev says
+ * whether there was one). 0 where t is no field table. */
+static size_t field_entity(const sx_table *t, char *prefix, size_t psz, sx__words *e,
+			   bool *of_rev)
+{
+	size_t l = field_entity_len(t);
+	if (!l || l >= psz)
+		return 0;
+	memcpy(prefix, t->name, l);
+	prefix[l] = 0;
+	sx__split(prefix, e);
+	*of_rev = e->n >= 2 && revision_word(e->w[e->n - 1]);
+	if (*of_rev)
+		e->n--;
+	return l;
+}
+
 /* Do the words of name begin, singular, with the n words of e, and has
  * it no more than extra words after them? */
 static bool words_begin(const char *name, const sx__words *e, size_t n, size_t *nwords)
@@ -2923,22 +2941,18 @@ static sx_table *field_owner(const struct ctx *c, const sx_table *t, const sx__w
 			     size_t n)
 {
 	char prefix[NAME_MAX_KEY];
-	size_t l = field_entity_len(t);
 	sx__words e;
 	sx_table *base, *rev;
 	bool of_rev;
-	if (!l || l >= sizeof prefix || n != 2 || strcmp(w->w[1], "id") != 0 ||
-	    (strcmp(w->w[0], "entity") != 0 && !revision_word(w->w[0])))
+	if (n != 2 || strcmp(w->w[1], "id") != 0 ||
+	    (strcmp(w->w[0], "entity") != 0 && !revision_word(w->w[0])) ||
+	    !field_entity(t, prefix, sizeof prefix, &e, &of_rev))
 		return NULL;
-	memcpy(prefix, t->name, l);
-	prefix[l] = 0;
-	sx__split(prefix, &e);
-	of_rev = e.n >= 2 && revision_word(e.w[e.n - 1]);
-	if (!(base = entity_table(c, &e, of_rev ? e.n - 1 : e.n, NULL)))
+	if (!(base = entity_table(c, &e, e.n, NULL)))
 		return NULL;
 	if (strcmp(w->w[0], "entity") == 0)
 		return base;
-	rev = entity_table(c, &e, of_rev ? e.n - 1 : e.n, base);
+	rev = entity_table(c, &e, e.n, base);
 	return rev ? rev : base;
 }
 
@@ -2948,15 +2962,12 @@ static bool has_fields(const struct ctx *c, const sx_table *base)
 	size_t s, i;
 	for (s = 0; s < c->db->nschemas; s++)
 		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			const sx_table *tb = c->db->schemas[s]->tables[i];
-			size_t l = field_entity_len(tb);
 			char prefix[NAME_MAX_KEY];
 			sx__words e;
-			if (!l || l >= sizeof prefix)
+			bool of_rev;
+			if (!field_entity(c->db->schemas[s]->tables[i], prefix, sizeof prefix, &e,
+					  &of_rev))
 				continue;
-			memcpy(prefix, tb->name, l);
-			prefix[l] = 0;
-			sx__split(prefix, &e);
 			if (entity_table(c, &e, e.n, NULL) == base)
 				return true;
 		}
@@ -2972,22 +2983,18 @@ static bool has_fields(const struct ctx *c, const sx_table *base)
 static sx_table *field_target(const struct ctx *c, const sx_table *t, const sx__words *w,
 			      size_t n)
 {
-	size_t l = field_entity_len(t), end, i0, len, i, k;
+	size_t end, i0, len, i, k;
 	sx__words own;
-	bool rev;
+	bool rev, of_rev;
 	char prefix[NAME_MAX_KEY];
-	if (!l || l >= sizeof prefix || n < 3 || strcmp(w->w[n - 1], "id") != 0)
+	if (n < 3 || strcmp(w->w[n - 1], "id") != 0)
 		return NULL;
 	rev = revision_word(w->w[n - 2]);
 	end = n - 1 - (rev ? 1 : 0);
-	if (end < 2 || strcmp(w->w[end - 1], "target") != 0)
+	if (end < 2 || strcmp(w->w[end - 1], "target") != 0 ||
+	    !field_entity(t, prefix, sizeof prefix, &own, &of_rev))
 		return NULL;
 	end--;
-	memcpy(prefix, t->name, l);
-	prefix[l] = 0;
-	sx__split(prefix, &own);
-	if (own.n >= 2 && revision_word(own.w[own.n - 1]))
-		own.n--;
 	i0 = strcmp(w->w[0], "field") == 0 ? 1 : 0;
 	/* a parent field (a term's parent_target_id): the entity's own rows */
 	if (end == i0 + 1 && parent_word(w->w[i0])) {
