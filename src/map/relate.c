@@ -2974,30 +2974,43 @@ static bool has_fields(const struct ctx *c, const sx_table *base)
 	return false;
 }
 
+/* Words for what a file holds: an image or attachment field stores a
+ * file. */
+static bool file_word(const char *w)
+{
+	static const char *const f[] = {"file",	   "files",	 "image",     "images",
+					"picture", "pictures",	 "photo",     "photos",
+					"attachment", "attachments", "document", "documents",
+					"thumbnail", "avatar",	 "logo",      NULL};
+	return in_words(w, f);
+}
+
 /* An entity reference field of a field table (field_hero_media_target_id,
  * field_paragraphs_target_revision_id): the entity whose storage table
  * the field's words name, head noun first (hero media -> media, node
  * reference -> node, paragraphs -> paragraphs_item), not the field
  * table's own entity (media__field_media_image holds the media's image);
  * for a target revision, that entity's revision table. */
-static sx_table *field_target(const struct ctx *c, const sx_table *t, const sx__words *w,
-			      size_t n)
+static sx_table *field_target(const struct ctx *c, const sx_table *t, const char *name,
+			      const sx__words *w, size_t n)
 {
 	size_t end, i0, len, i, k;
-	sx__words own;
+	sx__words own, fw;
 	bool rev, of_rev;
-	char prefix[NAME_MAX_KEY];
+	char prefix[NAME_MAX_KEY] = "";
 	if (n < 3 || strcmp(w->w[n - 1], "id") != 0)
 		return NULL;
 	rev = revision_word(w->w[n - 2]);
 	end = n - 1 - (rev ? 1 : 0);
+	own.n = 0;
+	/* in a field table, or a base field's property (thumbnail__target_id) */
 	if (end < 2 || strcmp(w->w[end - 1], "target") != 0 ||
-	    !field_entity(t, prefix, sizeof prefix, &own, &of_rev))
+	    (!field_entity(t, prefix, sizeof prefix, &own, &of_rev) && !strstr(name, "__")))
 		return NULL;
 	end--;
 	i0 = strcmp(w->w[0], "field") == 0 ? 1 : 0;
 	/* a parent field (a term's parent_target_id): the entity's own rows */
-	if (end == i0 + 1 && parent_word(w->w[i0])) {
+	if (end == i0 + 1 && parent_word(w->w[i0]) && own.n) {
 		sx_table *base = entity_table(c, &own, own.n, NULL);
 		return base && rev ? entity_table(c, &own, own.n, base) : base;
 	}
@@ -3009,11 +3022,19 @@ static sx_table *field_target(const struct ctx *c, const sx_table *t, const sx__
 			sub.n = 0;
 			for (k = i; k < i + len; k++)
 				memcpy(sub.w[sub.n++], w->w[k], SX__WORD_MAX);
-			if (sub.n == own.n && words_begin(prefix, &sub, sub.n, &nw))
+			if (own.n && sub.n == own.n && words_begin(prefix, &sub, sub.n, &nw))
 				continue;
 			if (!(base = entity_table(c, &sub, sub.n, NULL)) || !has_fields(c, base))
 				continue;
 			return rev ? entity_table(c, &sub, sub.n, base) : base;
+		}
+	/* a field of files (an image, an attachment): the table of files,
+	 * the one whose name begins with "file" */
+	for (i = i0; i < end && !rev; i++)
+		if (file_word(w->w[i])) {
+			fw.n = 1;
+			snprintf(fw.w[0], SX__WORD_MAX, "file");
+			return entity_table(c, &fw, 1, NULL);
 		}
 	return NULL;
 }
@@ -3156,7 +3177,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	{
 		sx_table *owner = field_owner(c, t, &w, w.n);
 		if (!owner)
-			owner = field_target(c, t, &w, w.n);
+			owner = field_target(c, t, col->name, &w, w.n);
 		struct pkey *pk;
 		if (owner) {
 			if ((pk = new_pkey(c, owner, SX__KEY_PK, 1, owner->pk.cols)))

@@ -1502,6 +1502,28 @@ static void test_prefixed_head_role(void **state)
 	fx_free(&f);
 }
 
+/* A field of files (field_photo_target_id of a field table, or a base
+ * field's property logo__target_id) points at the table of files, the one
+ * whose name begins with "file" and is keyed by one column. */
+static void test_field_file_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_photo_target_id:integer, field_photo_alt:varchar(512)";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "file_store", "fid:integer:pk, uri:varchar(255), mime:varchar(64)");
+	tab(f.cat, f.s, "file_hits", "fid:integer:pk, hits:integer:pk, module:varchar(50):pk");
+	tab(f.cat, f.s, "gizmo", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo_detail", "gid:integer:pk, logo__target_id:integer, label:text");
+	tab(f.cat, f.s, "gizmo__field_photo", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_photo", "field_photo_target_id", "file_store", "fid", 0.5);
+	expect_rel(f.m, "gizmo_detail", "logo__target_id", "file_store", "fid", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3120,6 +3142,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_file_target),
 		cmocka_unit_test(test_prefixed_head_role),
 		cmocka_unit_test(test_modifier_key),
 		cmocka_unit_test(test_prefixed_head_longer_share),
