@@ -2985,6 +2985,15 @@ static bool file_word(const char *w)
 	return in_words(w, f);
 }
 
+/* Words for a classification: a field of tags or categories holds
+ * taxonomy terms. */
+static bool tag_word(const char *w)
+{
+	static const char *const t[] = {"tag", "tags", "category", "categories", "topic", "topics",
+					"keyword", "keywords", NULL};
+	return in_words(w, t);
+}
+
 /* An entity reference field of a field table (field_hero_media_target_id,
  * field_paragraphs_target_revision_id): the entity whose storage table
  * the field's words name, head noun first (hero media -> media, node
@@ -3036,6 +3045,38 @@ static sx_table *field_target(const struct ctx *c, const sx_table *t, const char
 			snprintf(fw.w[0], SX__WORD_MAX, "file");
 			return entity_table(c, &fw, 1, NULL);
 		}
+	/* a field of tags or categories: the entity of taxonomy terms (the
+	 * one with field tables whose name begins with taxonomy, term, tag
+	 * or category) */
+	for (i = i0; i < end && !rev; i++)
+		if (tag_word(w->w[i])) {
+			static const char *const tw[] = {"taxonomy", "term", "tag", "category", NULL};
+			const char *const *q;
+			sx_table *base;
+			fw.n = 1;
+			for (q = tw; *q; q++) {
+				snprintf(fw.w[0], SX__WORD_MAX, "%s", *q);
+				if ((base = entity_table(c, &fw, 1, NULL)) && has_fields(c, base))
+					return base;
+			}
+		}
+	/* a person field (field_author): the people's table the schema
+	 * names most */
+	if (!rev && end > i0) {
+		sx__words pw;
+		const struct pkey *best = NULL;
+		size_t r, most = 0;
+		pw.n = 2;
+		memcpy(pw.w[0], w->w[end - 1], SX__WORD_MAX);
+		snprintf(pw.w[1], SX__WORD_MAX, "id");
+		for (i = 0; person_role(&pw, 2) && i < c->users.n; i++)
+			if ((r = person_refs(c, c->users.v[i])) > most || !best) {
+				best = c->users.v[i];
+				most = r;
+			}
+		if (best && best->ncols == 1)
+			return best->t;
+	}
 	return NULL;
 }
 

@@ -1524,6 +1524,32 @@ static void test_field_file_target(void **state)
 	fx_free(&f);
 }
 
+/* A field of tags or categories (field_topics_target_id) points at the
+ * entity of taxonomy terms (the one with field tables whose name begins
+ * with taxonomy, term, tag or category); a person field
+ * (field_editor_target_id) at the people's table. */
+static void test_field_term_person_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_topics_target_id:integer, field_editor_target_id:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "members", "mid:integer:pk, login:varchar(60)");
+	tab(f.cat, f.s, "term_store", "tid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "term__field_color", "bundle:varchar(64), deleted:smallint:pk, "
+					     "entity_id:integer:pk, revision_id:integer, "
+					     "langcode:varchar(12):pk, delta:integer:pk, "
+					     "field_color_value:varchar(16)");
+	tab(f.cat, f.s, "gizmo__field_extra", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_extra", "field_topics_target_id", "term_store", "tid", 0.5);
+	expect_rel(f.m, "gizmo__field_extra", "field_editor_target_id", "members", "mid", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3142,6 +3168,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_term_person_target),
 		cmocka_unit_test(test_field_file_target),
 		cmocka_unit_test(test_prefixed_head_role),
 		cmocka_unit_test(test_modifier_key),
