@@ -2974,6 +2974,24 @@ static bool has_fields(const struct ctx *c, const sx_table *base)
 	return false;
 }
 
+/* The field table's own entity where the word is the head noun of its
+ * storage table's name (items of paragraphs_item: a paragraph's field of
+ * nested paragraphs), or NULL. */
+static sx_table *own_head(const struct ctx *c, const sx__words *own, const char *word)
+{
+	sx_table *base = entity_table(c, own, own->n, NULL);
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	sx__words tw;
+	if (!base)
+		return NULL;
+	sx__split(base->name, &tw);
+	if (tw.n < 2)
+		return NULL;
+	sx__singular(word, a, sizeof a);
+	sx__singular(tw.w[tw.n - 1], b, sizeof b);
+	return strcmp(a, b) == 0 ? base : NULL;
+}
+
 /* Words for what a file holds: an image or attachment field stores a
  * file. */
 static bool file_word(const char *w)
@@ -3034,6 +3052,8 @@ static sx_table *field_target(const struct ctx *c, const sx_table *t, const char
 			if (own.n && sub.n == own.n && words_begin(prefix, &sub, sub.n, &nw))
 				continue;
 			if (!(base = entity_table(c, &sub, sub.n, NULL)) || !has_fields(c, base))
+				base = len == 1 && own.n ? own_head(c, &own, sub.w[0]) : NULL;
+			if (!base)
 				continue;
 			return rev ? entity_table(c, &sub, sub.n, base) : base;
 		}

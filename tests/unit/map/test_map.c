@@ -1550,6 +1550,28 @@ static void test_field_term_person_target(void **state)
 	fx_free(&f);
 }
 
+/* A field named by the head noun of its own entity's storage table
+ * (field_parts_target_id of gizmo__field_parts, the entity stored in
+ * gizmos_part) nests the entity's own rows; a target revision points at
+ * its revision table. */
+static void test_field_own_head_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_parts_target_id:integer, field_parts_target_revision_id:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_part", "id:integer:pk, revision_id:integer, label:text");
+	tab(f.cat, f.s, "gizmos_part_revision", "id:integer, revision_id:integer:pk, note:text");
+	tab(f.cat, f.s, "gizmo__field_parts", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_parts", "field_parts_target_id", "gizmos_part", "id", 0.5);
+	expect_rel(f.m, "gizmo__field_parts", "field_parts_target_revision_id",
+		   "gizmos_part_revision", "revision_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -3168,6 +3190,7 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_own_head_target),
 		cmocka_unit_test(test_field_term_person_target),
 		cmocka_unit_test(test_field_file_target),
 		cmocka_unit_test(test_prefixed_head_role),
