@@ -845,6 +845,28 @@ static bool entity_word(const char *w)
 	return in_words(w, e);
 }
 
+/* A key named by a modifier and a key word (internal_id of
+ * identity_provider): a word of four letters or more that names no table
+ * and is no word of the table's own name (item_id of sales_order_item is
+ * the head noun's key). */
+static bool modifier_key(const struct ctx *c, const sx_table *t, const sx__words *kw)
+{
+	sx__words tw;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	size_t i;
+	if (kw->n != 2 || strlen(kw->w[0]) < 4 || sx__key_word(kw->w[0]) ||
+	    sx_hmap_get(c->stemset, kw->w[0]))
+		return false;
+	sx__singular(kw->w[0], a, sizeof a);
+	sx__split(t->name, &tw);
+	for (i = 0; i < tw.n; i++) {
+		sx__singular(tw.w[i], b, sizeof b);
+		if (strcmp(a, b) == 0)
+			return false;
+	}
+	return true;
+}
+
 /* Enters one single-column key of t under every name key. */
 /* Do most of t's columns (three or more, over half) begin with the word
  * p and another word (rev_ of rev_id, rev_page, rev_actor)? */
@@ -965,7 +987,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * <table>_id (product_id, order_id), and, where the table's name ends
 	 * in that very word, as its name less the word (product of
 	 * catalog_product_entity, customer of customer_entity). */
-	if (pk->kind == SX__KEY_PK && kw.n == 2 && entity_word(kw.w[0]) && sx__key_word(kw.w[1])) {
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[1]) &&
+	    (entity_word(kw.w[0]) || modifier_key(c, pk->t, &kw))) {
 		sx__words tw;
 		char kp[SX__WORD_MAX];
 		sx__singular(kw.w[1], kp, sizeof kp);
@@ -2717,6 +2740,488 @@ static bool letter_pair(const sx_table *t, const sx_column *col, const sx__words
 	return false;
 }
 
+/* ------------------------------------------------- entity field storage */
+
+/* Entity field storage (Drupal's SQL storage): each field of an entity
+ * type has its own table named <entity>__<field> (node__field_tags, and
+ * <entity>_revision__<field> for the revisions), keyed by (entity_id,
+ * deleted, delta, langcode) and carrying entity_id and revision_id. The
+ * length of the entity's name before the double underscore, or 0 where t
+ * is no such table (a Salesforce custom object's __c is a suffix, not a
+ * separator). */
+static size_t field_entity_len(const sx_table *t)
+{
+	const char *s = strstr(t->name, "__");
+	size_t l;
+	if (!s || s == t->name || !sx_table_find_column(t, "entity_id"))
+		return 0;
+	l = strlen(s + 2);
+	if (l < 2)
+		return 0;
+	return (size_t)(s - t->name);
+}
+
+static bool revision_word(const char *w)
+{
+	return strcmp(w, "revision") == 0 || strcmp(w, "revisions") == 0;
+}
+
+/* The entity of field table t: its name before the double underscore in
+ * prefix, that name's words less a last revision word in e (*of_rev says
+ * whether there was one). 0 where t is no field table. */
+static size_t field_entity(const sx_table *t, char *prefix, size_t psz, sx__words *e,
+			   bool *of_rev)
+{
+	size_t l = field_entity_len(t);
+	if (!l || l >= psz)
+		return 0;
+	memcpy(prefix, t->name, l);
+	prefix[l] = 0;
+	sx__split(prefix, e);
+	*of_rev = e->n >= 2 && revision_word(e->w[e->n - 1]);
+	if (*of_rev)
+		e->n--;
+	return l;
+}
+
+/* Do the words of name begin, singular, with the n words of e, and has
+ * it no more than extra words after them? */
+static bool words_begin(const char *name, const sx__words *e, size_t n, size_t *nwords)
+{
+	sx__words w;
+	size_t i;
+	sx__split(name, &w);
+	if (w.n < n)
+		return false;
+	for (i = 0; i < n; i++) {
+		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		sx__singular(w.w[i], a, sizeof a);
+		sx__singular(e->w[i], b, sizeof b);
+		if (strcmp(a, b) != 0)
+			return false;
+	}
+	*nwords = w.n;
+	return true;
+}
+
+/* The storage table of an entity named by the words e: the table keyed
+ * by one column whose name begins with them (node; users for user;
+ * taxonomy_term_data for taxonomy_term; paragraphs_item for paragraph)
+ * with the fewest words, no revision word and no field separator; with
+ * rev, the one named by the words and "revision" (node_revision) or by
+ * the base's name and "revision" (paragraphs_item_revision). NULL where
+ * none or several. */
+static sx_table *entity_table(const struct ctx *c, const sx__words *e, size_t n,
+			      const sx_table *base)
+{
+	sx_table *best = NULL;
+	size_t s, i, bestn = SIZE_MAX, ties = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			sx__words w;
+			size_t nw, k;
+			bool rev = false;
+			if (tb->pk.ncols != 1 || strstr(tb->name, "__"))
+				continue;
+			sx__split(tb->name, &w);
+			for (k = 0; k < w.n; k++)
+				rev = rev || revision_word(w.w[k]);
+			if (!base) {
+				if (rev || !words_begin(tb->name, e, n, &nw))
+					continue;
+			} else {
+				sx__words bw;
+				sx__split(base->name, &bw);
+				if (w.n < 2 || !revision_word(w.w[w.n - 1]))
+					continue;
+				if (!((w.n == n + 1 && words_begin(tb->name, e, n, &nw)) ||
+				      (w.n == bw.n + 1 && words_begin(tb->name, &bw, bw.n, &nw))))
+					continue;
+			}
+			if (w.n < bestn) {
+				best = tb;
+				bestn = w.n;
+				ties = 0;
+			} else if (w.n == bestn) {
+				ties++;
+			}
+		}
+	return ties ? NULL : best;
+}
+
+/* The words of t's name after the n words of other's, or -1 where t's
+ * name does not begin with all of them (singular or plural alike). */
+static int words_after(const sx_table *t, const sx_table *other)
+{
+	sx__words ow;
+	size_t nw;
+	sx__split(other->name, &ow);
+	if (!ow.n || !words_begin(t->name, &ow, ow.n, &nw))
+		return -1;
+	return (int)(nw - ow.n);
+}
+
+/* Revisioned entities keep every revision in <entity>_revision, keyed by
+ * its own serial (vid, revision_id), beside the entity's table and its
+ * per-language data tables (node, node_revision, node_field_data,
+ * node_field_revision). For col of t: the revision table where col is
+ * named as its key and t is another table of the entity (its name begins
+ * with the entity's words); the entity's table where t is one of its
+ * revision tables and col is named as the entity's key (id of
+ * paragraphs_item_revision). NULL where neither; *none where col is a
+ * revision table's own key, which refers to no other revision table. */
+static sx_table *revision_target(const struct ctx *c, const sx_table *t, const sx_column *col,
+				 bool *none)
+{
+	sx__words tw;
+	sx_table *best = NULL;
+	size_t s, i, k;
+	int bestn = -1;
+	bool own = t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name), trev = false,
+	     parent;
+	sx__words cw;
+	*none = false;
+	/* a parent column of a revision (workspace_revision.parent): the
+	 * parent entity's row, not a revision */
+	sx__split(col->name, &cw);
+	parent = (cw.n == 1 || (cw.n == 2 && sx__key_word(cw.w[1]))) && parent_word(cw.w[0]);
+	sx__split(t->name, &tw);
+	for (k = 1; k < tw.n; k++)
+		trev = trev || revision_word(tw.w[k]);
+	if (own) {
+		*none = tw.n >= 2 && revision_word(tw.w[tw.n - 1]);
+		return NULL;
+	}
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			sx__words bw;
+			int after;
+			if (tb == t || tb->pk.ncols != 1 ||
+			    !(parent || sx_str_eq_nocase(tb->pk.cols[0], col->name)))
+				continue;
+			sx__split(tb->name, &bw);
+			if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
+				if (parent)
+					continue;
+				/* the entity's words: the revision table's less its last */
+				bw.n--;
+				if (words_begin(t->name, &bw, bw.n, &(size_t){0}))
+					return tb;
+				continue;
+			}
+			/* the entity's table, for one of its revision tables */
+			if (trev && (after = words_after(t, tb)) > 0 && (int)bw.n > bestn) {
+				best = tb;
+				bestn = (int)bw.n;
+			}
+		}
+	return best;
+}
+
+/* A field table holds values of its entity's rows: no column refers to
+ * it (node__field_image.field_image_target_id is a file, not a row of
+ * paragraph__field_image, keyed alike). */
+static void drop_field_targets(cvec *out)
+{
+	size_t i, j;
+	for (i = j = 0; i < out->n; i++)
+		if (!field_entity_len(out->v[i].pk->t))
+			out->v[j++] = out->v[i];
+	out->n = j;
+}
+
+/* The table entity_id or revision_id of a field table t refers to: the
+ * entity's base table, or its revision table (the prefix's own where the
+ * field table is a revision's, <entity>_revision__<field>; the base
+ * itself where the entity keeps no revisions, as users). NULL where the
+ * column is neither or no table fits. */
+static sx_table *field_owner(const struct ctx *c, const sx_table *t, const sx__words *w,
+			     size_t n)
+{
+	char prefix[NAME_MAX_KEY];
+	sx__words e;
+	sx_table *base, *rev;
+	bool of_rev;
+	if (n != 2 || strcmp(w->w[1], "id") != 0 ||
+	    (strcmp(w->w[0], "entity") != 0 && !revision_word(w->w[0])) ||
+	    !field_entity(t, prefix, sizeof prefix, &e, &of_rev))
+		return NULL;
+	if (!(base = entity_table(c, &e, e.n, NULL)))
+		return NULL;
+	if (strcmp(w->w[0], "entity") == 0)
+		return base;
+	rev = entity_table(c, &e, e.n, base);
+	return rev ? rev : base;
+}
+
+/* Has the entity stored in base field tables of its own? */
+static bool has_fields(const struct ctx *c, const sx_table *base)
+{
+	size_t s, i;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			char prefix[NAME_MAX_KEY];
+			sx__words e;
+			bool of_rev;
+			if (!field_entity(c->db->schemas[s]->tables[i], prefix, sizeof prefix, &e,
+					  &of_rev))
+				continue;
+			if (entity_table(c, &e, e.n, NULL) == base)
+				return true;
+		}
+	return false;
+}
+
+/* The field table's own entity where the word is the head noun of its
+ * storage table's name (items of paragraphs_item: a paragraph's field of
+ * nested paragraphs), or NULL. */
+static sx_table *own_head(const struct ctx *c, const sx__words *own, const char *word)
+{
+	sx_table *base = entity_table(c, own, own->n, NULL);
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	sx__words tw;
+	if (!base)
+		return NULL;
+	sx__split(base->name, &tw);
+	if (tw.n < 2)
+		return NULL;
+	sx__singular(word, a, sizeof a);
+	sx__singular(tw.w[tw.n - 1], b, sizeof b);
+	return strcmp(a, b) == 0 ? base : NULL;
+}
+
+/* Words for what a file holds: an image or attachment field stores a
+ * file. */
+static bool file_word(const char *w)
+{
+	static const char *const f[] = {"file",	   "files",	 "image",     "images",
+					"picture", "pictures",	 "photo",     "photos",
+					"attachment", "attachments", "document", "documents",
+					"thumbnail", "avatar",	 "logo",      NULL};
+	return in_words(w, f);
+}
+
+/* Words for a classification: a field of tags or categories holds
+ * taxonomy terms. */
+static bool tag_word(const char *w)
+{
+	static const char *const t[] = {"tag", "tags", "category", "categories", "topic", "topics",
+					"keyword", "keywords", NULL};
+	return in_words(w, t);
+}
+
+/* An entity reference field of a field table (field_hero_media_target_id,
+ * field_paragraphs_target_revision_id): the entity whose storage table
+ * the field's words name, head noun first (hero media -> media, node
+ * reference -> node, paragraphs -> paragraphs_item), not the field
+ * table's own entity (media__field_media_image holds the media's image);
+ * for a target revision, that entity's revision table. */
+static sx_table *field_target(const struct ctx *c, const sx_table *t, const char *name,
+			      const sx__words *w, size_t n)
+{
+	size_t end, i0, len, i, k;
+	sx__words own, fw;
+	bool rev, of_rev;
+	char prefix[NAME_MAX_KEY] = "";
+	if (n < 3 || strcmp(w->w[n - 1], "id") != 0)
+		return NULL;
+	rev = revision_word(w->w[n - 2]);
+	end = n - 1 - (rev ? 1 : 0);
+	own.n = 0;
+	/* in a field table, or a base field's property (thumbnail__target_id) */
+	if (end < 2 || strcmp(w->w[end - 1], "target") != 0 ||
+	    (!field_entity(t, prefix, sizeof prefix, &own, &of_rev) && !strstr(name, "__")))
+		return NULL;
+	end--;
+	i0 = strcmp(w->w[0], "field") == 0 ? 1 : 0;
+	/* a parent field (a term's parent_target_id): the entity's own rows */
+	if (end == i0 + 1 && parent_word(w->w[i0]) && own.n) {
+		sx_table *base = entity_table(c, &own, own.n, NULL);
+		return base && rev ? entity_table(c, &own, own.n, base) : base;
+	}
+	for (len = end - i0; len >= 1; len--)
+		for (i = end - len + 1; i-- > i0;) {
+			sx__words sub;
+			sx_table *base;
+			size_t nw;
+			sub.n = 0;
+			for (k = i; k < i + len; k++)
+				memcpy(sub.w[sub.n++], w->w[k], SX__WORD_MAX);
+			if (own.n && sub.n == own.n && words_begin(prefix, &sub, sub.n, &nw))
+				continue;
+			if (!(base = entity_table(c, &sub, sub.n, NULL)) || !has_fields(c, base))
+				base = len == 1 && own.n ? own_head(c, &own, sub.w[0]) : NULL;
+			if (!base)
+				continue;
+			return rev ? entity_table(c, &sub, sub.n, base) : base;
+		}
+	/* a field of files (an image, an attachment): the table of files,
+	 * the one whose name begins with "file" */
+	for (i = i0; i < end && !rev; i++)
+		if (file_word(w->w[i])) {
+			fw.n = 1;
+			snprintf(fw.w[0], SX__WORD_MAX, "file");
+			return entity_table(c, &fw, 1, NULL);
+		}
+	/* a field of tags or categories: the entity of taxonomy terms (the
+	 * one with field tables whose name begins with taxonomy, term, tag
+	 * or category) */
+	for (i = i0; i < end && !rev; i++)
+		if (tag_word(w->w[i])) {
+			static const char *const tw[] = {"taxonomy", "term", "tag", "category", NULL};
+			const char *const *q;
+			sx_table *base;
+			fw.n = 1;
+			for (q = tw; *q; q++) {
+				snprintf(fw.w[0], SX__WORD_MAX, "%s", *q);
+				if ((base = entity_table(c, &fw, 1, NULL)) && has_fields(c, base))
+					return base;
+			}
+		}
+	/* a person field (field_author): the people's table the schema
+	 * names most */
+	if (!rev && end > i0) {
+		sx__words pw;
+		const struct pkey *best = NULL;
+		size_t r, most = 0;
+		pw.n = 2;
+		memcpy(pw.w[0], w->w[end - 1], SX__WORD_MAX);
+		snprintf(pw.w[1], SX__WORD_MAX, "id");
+		for (i = 0; person_role(&pw, 2) && i < c->users.n; i++)
+			if ((r = person_refs(c, c->users.v[i])) > most || !best) {
+				best = c->users.v[i];
+				most = r;
+			}
+		if (best && best->ncols == 1)
+			return best->t;
+	}
+	return NULL;
+}
+
+/* A table named by a prefix and the column's words (ci_pipelines for
+ * pipeline_id, ci_resource_groups for resource_group_id: a module's
+ * tables) keyed by a bare key word names the column's target as plainly
+ * as table + key, where the child shares the prefix's leading words (a
+ * table of the same module: ci_stages); among several so named the one
+ * sharing most, then the shortest name. */
+static size_t shared_words(const char *a, const char *b);
+
+/* Does the word begin the names of over half the database's tables (wp_,
+ * mdl_, llx_: the schema's prefix, not a module's)? */
+static bool schema_prefix(const struct ctx *c, const char *word)
+{
+	size_t s, i, hits = 0, all = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx__words tw;
+			sx__split(c->db->schemas[s]->tables[i]->name, &tw);
+			all++;
+			hits += tw.n > 1 && strcmp(tw.w[0], word) == 0;
+		}
+	return hits * 2 > all;
+}
+
+/* How many of the column's words before its key word, from the first
+ * one a role leaves (from), a table's name ends with, one word or more
+ * before them; 0 where it does not. */
+static size_t ends_alike(const sx__words *tw, const sx__words *w, size_t from, size_t n)
+{
+	size_t k, m = n - 1 - from;
+	if (m == 0 || tw->n <= m)
+		return 0;
+	for (k = 0; k < m; k++) {
+		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		sx__singular(tw->w[tw->n - m + k], a, sizeof a);
+		sx__singular(w->w[from + k], b, sizeof b);
+		if (strcmp(a, b) != 0)
+			return 0;
+	}
+	return m;
+}
+
+static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__words *w, size_t n,
+			  cvec *out)
+{
+	size_t i, k, hit = SIZE_MAX, best = 0, bestn = 0, hitm = 0;
+	bool tie = false;
+	sx__words cw;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]) || generic_ref(w, n))
+		return;
+	/* a person role (assignee_id) names the people's table first, and
+	 * a table keyed by a bare key word named plainly (mdl_groups for
+	 * groupid) is named already */
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		sx__words kw;
+		if (out->v[i].rule == SX__RULE_BY_USER)
+			return;
+		if (out->v[i].rule > SX__RULE_ID_PREFIX || pk->ncols != 1)
+			continue;
+		sx__split(pk->cols[0], &kw);
+		if (all_key_words(&kw))
+			return;
+	}
+	sx__split(t->name, &cw);
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		sx__words tw, kw;
+		size_t sh, m = 0, from;
+		if ((out->v[i].rule != SX__RULE_PARTIAL && out->v[i].rule != SX__RULE_ROLE) ||
+		    pk->ncols != 1 || pk->kind != SX__KEY_PK)
+			continue;
+		sx__split(pk->cols[0], &kw);
+		sx__split(pk->t->name, &tw);
+		if (!all_key_words(&kw))
+			continue;
+		/* the whole name, or (a role candidate) the words after a role */
+		for (from = 0; from + 1 < n && !m; from++) {
+			if (from > 0 && out->v[i].rule != SX__RULE_ROLE)
+				break;
+			m = ends_alike(&tw, w, from, n);
+		}
+		sh = shared_words(t->name, pk->t->name);
+		if (sh && schema_prefix(c, cw.w[0]))
+			sh--;
+		/* the words beyond the prefix are the column's own */
+		if (m && sh > tw.n - m)
+			sh = tw.n - m;
+		if (!m || sh == 0)
+			continue;
+		/* after a role, nothing where the child's name extends a table
+		 * ending alike (a link table of sale_order_line, the related
+		 * products of shop_product: its role says which row) */
+		if (m < n - 1 && words_begin(t->name, &tw, tw.n, &(size_t){0}))
+			return;
+		if (sh > best || (sh == best && tw.n < bestn)) {
+			hit = i;
+			best = sh;
+			bestn = tw.n;
+			hitm = m;
+			tie = false;
+		} else if (sh == best && tw.n == bestn) {
+			tie = true;
+		}
+	}
+	if (hit == SIZE_MAX || tie)
+		return;
+	if (hitm == n - 1) {
+		out->v[hit].rule = SX__RULE_TABLE_KEY;
+		return;
+	}
+	/* after a role (upstream_pipeline_id): the module's table, not
+	 * another module's or a longer name ending alike */
+	for (i = k = 0; i < out->n; i++) {
+		sx__words tw;
+		sx__split(out->v[i].pk->t->name, &tw);
+		if (i == hit || out->v[i].rule != SX__RULE_ROLE ||
+		    ends_alike(&tw, w, n - 1 - hitm, n) != hitm)
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -2729,6 +3234,31 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (col_names_table(t, col->name))
 		return;
 	sx__split(col->name, &w);
+	/* entity_id and revision_id of an entity's field table */
+	{
+		sx_table *owner = field_owner(c, t, &w, w.n);
+		if (!owner)
+			owner = field_target(c, t, col->name, &w, w.n);
+		struct pkey *pk;
+		if (owner) {
+			if ((pk = new_pkey(c, owner, SX__KEY_PK, 1, owner->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "entity field table");
+			return;
+		}
+	}
+	/* the revision and entity keys of a revisioned entity's tables */
+	{
+		bool none;
+		sx_table *rt = revision_target(c, t, col, &none);
+		struct pkey *pk;
+		if (none)
+			return;
+		if (rt) {
+			if ((pk = new_pkey(c, rt, SX__KEY_PK, 1, rt->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_IDENTICAL, "entity revision");
+			return;
+		}
+	}
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
@@ -2910,9 +3440,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	own_key_self(t, &w, n, out);
+	prefixed_head(c, t, &w, n, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
+	drop_field_targets(out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
 	if (out->n == 0)
@@ -2921,6 +3453,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
+	drop_field_targets(out);
 }
 
 /* A role word that names another row of the same table beside the
@@ -3607,6 +4140,21 @@ static const char *affixed_col(const sx_table *t, const char *kc, const char *su
 	return NULL;
 }
 
+static bool lang_column(const char *col);
+
+/* A translation key: an entity's reference and a language column. A key
+ * that extends it (node_access keyed (nid, langcode, gid, realm) beside
+ * node_field_data keyed (nid, langcode)) names the entity, not one of its
+ * translations. */
+static bool translation_key(const struct pkey *pk)
+{
+	size_t j;
+	for (j = 0; j < pk->ncols; j++)
+		if (lang_column(pk->cols[j]))
+			return true;
+	return false;
+}
+
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 {
 	size_t i, j, l, ci, pass;
@@ -3631,7 +4179,11 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		struct pkey *pk = iv->v[i].pk;
 		struct cand k;
 		bool ok = true;
-		if (pk->t == t || (pk->fk_elsewhere && !*suf && !extends_key(t, pk)))
+		/* an entity's field tables share their key's names, and
+		 * refer to the entity, not to each other */
+		if (pk->t == t ||
+		    (pk->fk_elsewhere && !*suf && (!extends_key(t, pk) || translation_key(pk))) ||
+		    field_entity_len(t) || field_entity_len(pk->t))
 			continue;
 		memset(&k, 0, sizeof k);
 		/* a link table's key with a role word only as a part of the
@@ -3686,6 +4238,25 @@ static bool when_column(const sx_table *t, const char *col)
 	return false;
 }
 
+/* A language column of a key (langcode, locale, language_code) says in
+ * which language, not what: a translation table keyed (uid, langcode)
+ * holds its entity's rows once per language, and adds no entity of its
+ * own. */
+static bool lang_column(const char *col)
+{
+	static const char *const l[] = {"lang", "langcode", "language", "locale", "code", NULL};
+	sx__words w;
+	size_t i;
+	bool lang = false;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++) {
+		if (!in_words(w.w[i], l))
+			return false;
+		lang = lang || strcmp(w.w[i], "code") != 0;
+	}
+	return lang;
+}
+
 /* A composite key whose columns all name other keys (a junction's key,
  * or an entity's key plus a date: a history) is not itself referenced
  * by name. A hub holding (order_hk, load_dts) refers to nothing through
@@ -3710,7 +4281,8 @@ static void mark_composites(struct ctx *c)
 				break;
 			}
 			sx__split(pk->cols[j], &w);
-			if (all_generic(&w) || when_column(pk->t, pk->cols[j]))
+			if (all_generic(&w) || when_column(pk->t, pk->cols[j]) ||
+			    lang_column(pk->cols[j]))
 				continue;
 			sx__norm(pk->cols[j], key, sizeof key);
 			v = sx_hmap_get(c->index, key);

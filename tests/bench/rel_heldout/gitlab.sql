@@ -910,7 +910,7 @@ CREATE TABLE merge_request_diff_files (
     new_path text NOT NULL,
     old_path text NOT NULL,
     diff text,
-    binary boolean,
+    "binary" boolean,
     external_diff_offset integer,
     external_diff_size integer,
     generated boolean,

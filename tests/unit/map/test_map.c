@@ -1224,6 +1224,354 @@ static void test_letter_pair(void **state)
 	fx_free(&f);
 }
 
+/* An entity's field tables (<entity>__<field>, <entity>_revision__<field>)
+ * carry entity_id and revision_id: the first points at the entity's base
+ * table (its name begins with the entity's words, singular or plural,
+ * keyed by one column), the second at its revision table (the entity's
+ * or the base's name and "revision"), or at the base where the entity
+ * keeps no revisions; the field tables, keyed alike, refer to no other. */
+static void test_entity_field_tables(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_hue_value:varchar(40)";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_core", "gzid:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "gizmos_core_revision", "gzid:integer, vid:integer:pk, note:text");
+	tab(f.cat, f.s, "sprocket", "sid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo__field_hue", fcols);
+	tab(f.cat, f.s, "gizmo_revision__field_hue", fcols);
+	tab(f.cat, f.s, "sprocket__field_hue", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_hue", "entity_id", "gizmos_core", "gzid", 0.5);
+	expect_rel(f.m, "gizmo__field_hue", "revision_id", "gizmos_core_revision", "vid", 0.5);
+	expect_rel(f.m, "gizmo_revision__field_hue", "entity_id", "gizmos_core", "gzid", 0.5);
+	expect_rel(f.m, "gizmo_revision__field_hue", "revision_id", "gizmos_core_revision", "vid",
+		   0.5);
+	expect_rel(f.m, "sprocket__field_hue", "entity_id", "sprocket", "sid", 0.5);
+	expect_rel(f.m, "sprocket__field_hue", "revision_id", "sprocket", "sid", 0.5);
+	fx_free(&f);
+}
+
+/* A field table holds values of its entity's rows: a field column of
+ * one (field_badge_target_id) is no reference to the same field's table
+ * of another entity (sprocket__field_badge, whose name less the entity's
+ * prefix the column begins with). */
+static void test_field_table_no_parent(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_badge_target_id:integer, field_badge_width:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmo", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "sprockets_item", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "sprocket__field_badge", fcols);
+	tab(f.cat, f.s, "sprocket__field_logo", fcols);
+	tab(f.cat, f.s, "gizmo__field_badge", fcols);
+	fx_build(&f);
+	assert_null(rel_from(f.m, "gizmo__field_badge", "field_badge_target_id"));
+	fx_free(&f);
+}
+
+/* A language column of a composite key (langcode) says in which
+ * language: a translation table keyed (gid, langcode) adds no entity of
+ * its own, so a table with gid and langcode refers to the entity's
+ * table by gid, not to the translation table by both. */
+static void test_translation_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "gid:integer:pk, langcode:varchar(12), label:text");
+	tab(f.cat, f.s, "gadget_texts",
+	    "gid:integer:pk, langcode:varchar(12):pk, title:text, summary:text");
+	tab(f.cat, f.s, "gadget_review",
+	    "rid:integer:pk, gid:integer, langcode:varchar(12), stars:integer");
+	fx_build(&f);
+	expect_rel(f.m, "gadget_review", "gid", "gadget", "gid", 0.5);
+	assert_null(rel_from(f.m, "gadget_review", "langcode"));
+	fx_free(&f);
+}
+
+/* A revisioned entity's tables: a column named as the key of
+ * <entity>_revision (vid) in another table of the entity points at the
+ * revision table, not at another entity's revision table keyed alike;
+ * in the revision tables a column named as the entity's key (id) points
+ * at the entity's table; the revision table's own key refers to no
+ * other revision table. */
+static void test_revision_family(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "id:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "gadget_revision", "id:integer, vid:integer:pk, note:text");
+	tab(f.cat, f.s, "gadget_field_data",
+	    "id:integer:pk, vid:integer, langcode:varchar(12):pk, title:text");
+	tab(f.cat, f.s, "trinket", "tid:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "trinket_revision", "tid:integer, vid:integer:pk, note:text");
+	fx_build(&f);
+	expect_rel(f.m, "gadget", "vid", "gadget_revision", "vid", 0.5);
+	expect_rel(f.m, "gadget_field_data", "vid", "gadget_revision", "vid", 0.5);
+	expect_rel(f.m, "gadget_revision", "id", "gadget", "id", 0.5);
+	expect_rel(f.m, "trinket", "vid", "trinket_revision", "vid", 0.5);
+	assert_null(rel_from(f.m, "gadget_revision", "vid"));
+	assert_null(rel_from(f.m, "trinket_revision", "vid"));
+	fx_free(&f);
+}
+
+/* A module's tables share a prefix (qa_ of qa_probes, qa_probe_runs):
+ * probe_id in another table of the module names qa_probes, keyed id, as
+ * plainly as table + key; among tables that end alike, the one sharing
+ * the child's prefix (not a prefix of most of the schema's tables). A
+ * person role (assignee_id) still goes to the people. */
+static void test_prefixed_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "qa_probes", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_probe_runs", "id:integer:pk, probe_id:integer, started:integer");
+	tab(f.cat, f.s, "lab_probes", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "crates", "id:integer:pk, shelf_id:integer");
+	tab(f.cat, f.s, "qa_assignees", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_tasks", "id:integer:pk, probe_id:integer, assignee_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "qa_probe_runs", "probe_id", "qa_probes", "id", 0.5);
+	expect_rel(f.m, "qa_tasks", "probe_id", "qa_probes", "id", 0.5);
+	expect_rel(f.m, "qa_tasks", "assignee_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
+/* An entity reference field of a field table (field_lead_gizmo_target_id)
+ * points at the entity its words name, head noun first, whose storage
+ * has field tables of its own; a target revision at that entity's
+ * revision table; not at the field table's own entity (a sprocket's
+ * field_sprocket_badge) nor at a table with no fields (the word begins
+ * it only). */
+static void test_field_reference_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk";
+	char spec[512];
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_core", "gid:integer:pk, vid:integer, label:text");
+	tab(f.cat, f.s, "gizmos_core_revision", "gid:integer, vid:integer:pk, note:text");
+	tab(f.cat, f.s, "sprocket", "sid:integer:pk, label:text");
+	tab(f.cat, f.s, "widget_stock_level", "wid:integer:pk, qty:integer");
+	tab(f.cat, f.s, "gizmo__field_hue", fcols);
+	snprintf(spec, sizeof spec,
+		 "%s, field_lead_gizmo_target_id:integer, field_lead_gizmo_target_revision_id:integer, "
+		 "field_sprocket_badge_target_id:integer, field_spare_widget_target_id:integer",
+		 fcols);
+	tab(f.cat, f.s, "sprocket__field_lead_gizmo", spec);
+	fx_build(&f);
+	expect_rel(f.m, "sprocket__field_lead_gizmo", "field_lead_gizmo_target_id", "gizmos_core",
+		   "gid", 0.5);
+	expect_rel(f.m, "sprocket__field_lead_gizmo", "field_lead_gizmo_target_revision_id",
+		   "gizmos_core_revision", "vid", 0.5);
+	assert_null(rel_from(f.m, "sprocket__field_lead_gizmo", "field_sprocket_badge_target_id"));
+	assert_null(rel_from(f.m, "sprocket__field_lead_gizmo", "field_spare_widget_target_id"));
+	fx_free(&f);
+}
+
+/* A parent field of an entity's field table (gizmo__parent's
+ * parent_target_id) points at the entity's own rows. */
+static void test_field_parent_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "parent_target_id:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_core", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "sprocket", "sid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo__parent", fcols);
+	tab(f.cat, f.s, "sprocket__parent", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__parent", "parent_target_id", "gizmos_core", "gid", 0.5);
+	expect_rel(f.m, "sprocket__parent", "parent_target_id", "sprocket", "sid", 0.5);
+	fx_free(&f);
+}
+
+/* A key that extends a translation key (gadget_grant keyed (gid,
+ * langcode, realm) beside gadget_texts keyed (gid, langcode)) names the
+ * entity by gid, not one translation by both columns. */
+static void test_translation_key_extended(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "gid:integer:pk, langcode:varchar(12), label:text");
+	tab(f.cat, f.s, "gadget_texts",
+	    "gid:integer:pk, langcode:varchar(12):pk, title:text, summary:text");
+	tab(f.cat, f.s, "gadget_grant",
+	    "gid:integer:pk, langcode:varchar(12):pk, realm:varchar(40):pk, mask:integer");
+	fx_build(&f);
+	expect_rel(f.m, "gadget_grant", "gid", "gadget", "gid", 0.5);
+	assert_null(rel_from(f.m, "gadget_grant", "langcode"));
+	fx_free(&f);
+}
+
+/* A parent column of an entity's revision table (gadget_revision.parent)
+ * points at a row of the entity, not at another revision. */
+static void test_revision_parent(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gadget", "id:varchar(64):pk, revision_id:integer, label:text");
+	tab(f.cat, f.s, "gadget_revision",
+	    "id:varchar(64), revision_id:integer:pk, parent:varchar(64), note:text");
+	fx_build(&f);
+	expect_rel(f.m, "gadget_revision", "parent", "gadget", "id", 0.5);
+	fx_free(&f);
+}
+
+/* The prefix lever where the child shares the prefix and more of the
+ * target's name (lab_vendor_mapper beside lab_vendor_probe): the words
+ * beyond the prefix are the column's own (vendor_probe_id), so the shared
+ * prefix still counts and the column names the table as table + key
+ * does. */
+static void test_prefixed_head_longer_share(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "crates", "id:integer:pk, shelf_id:integer, lab_id:integer");
+	tab(f.cat, f.s, "lab_vendor_probe", "id:varchar(36):pk, label:text");
+	tab(f.cat, f.s, "lab_vendor_mapper",
+	    "id:varchar(36):pk, vendor_probe_id:varchar(36), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "lab_vendor_mapper", "vendor_probe_id", "lab_vendor_probe", "id", 0.8);
+	fx_free(&f);
+}
+
+/* A table keyed by a word that names no table and a key word
+ * (beacon.internal_id) is the table's own id, as entity_id is:
+ * referenced as beacon_id. */
+static void test_modifier_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "beacon", "internal_id:varchar(36):pk, alias:varchar(255), label:text");
+	tab(f.cat, f.s, "beacon_setting",
+	    "beacon_id:varchar(36):pk, name:varchar(255):pk, value:text");
+	tab(f.cat, f.s, "relay", "id:varchar(36):pk, beacon_id:varchar(36), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "beacon_setting", "beacon_id", "beacon", "internal_id", 0.5);
+	expect_rel(f.m, "relay", "beacon_id", "beacon", "internal_id", 0.5);
+	fx_free(&f);
+}
+
+/* A role before a module table's words (upstream_run_id in qa_jobs):
+ * the module's own table (qa_runs) wins over another's or a longer name
+ * ending alike (qa_nightly_runs), which is no rival of it; not where the
+ * child's name extends a table ending alike (qa_runs_related: its role
+ * says which run). */
+static void test_prefixed_head_role(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "crates", "id:integer:pk, shelf_id:integer, qa_id:integer");
+	tab(f.cat, f.s, "bins", "id:integer:pk, crate_id:integer");
+	tab(f.cat, f.s, "qa_runs", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_nightly_runs", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "qa_jobs", "id:integer:pk, upstream_run_id:integer, label:text");
+	tab(f.cat, f.s, "qa_runs_related", "id:integer:pk, from_run_id:integer, to_run_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "qa_jobs", "upstream_run_id", "qa_runs", "id", 0.5);
+	r = rel_from(f.m, "qa_runs_related", "from_run_id");
+	assert_true(!r || strcmp(r->to.table, "qa_nightly_runs") != 0);
+	fx_free(&f);
+}
+
+/* A field of files (field_photo_target_id of a field table, or a base
+ * field's property logo__target_id) points at the table of files, the one
+ * whose name begins with "file" and is keyed by one column. */
+static void test_field_file_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_photo_target_id:integer, field_photo_alt:varchar(512)";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "file_store", "fid:integer:pk, uri:varchar(255), mime:varchar(64)");
+	tab(f.cat, f.s, "file_hits", "fid:integer:pk, hits:integer:pk, module:varchar(50):pk");
+	tab(f.cat, f.s, "gizmo", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo_detail", "gid:integer:pk, logo__target_id:integer, label:text");
+	tab(f.cat, f.s, "gizmo__field_photo", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_photo", "field_photo_target_id", "file_store", "fid", 0.5);
+	expect_rel(f.m, "gizmo_detail", "logo__target_id", "file_store", "fid", 0.5);
+	fx_free(&f);
+}
+
+/* A field of tags or categories (field_topics_target_id) points at the
+ * entity of taxonomy terms (the one with field tables whose name begins
+ * with taxonomy, term, tag or category); a person field
+ * (field_editor_target_id) at the people's table. */
+static void test_field_term_person_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_topics_target_id:integer, field_editor_target_id:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "members", "mid:integer:pk, login:varchar(60)");
+	tab(f.cat, f.s, "term_store", "tid:integer:pk, label:text");
+	tab(f.cat, f.s, "gizmo", "gid:integer:pk, label:text");
+	tab(f.cat, f.s, "term__field_color", "bundle:varchar(64), deleted:smallint:pk, "
+					     "entity_id:integer:pk, revision_id:integer, "
+					     "langcode:varchar(12):pk, delta:integer:pk, "
+					     "field_color_value:varchar(16)");
+	tab(f.cat, f.s, "gizmo__field_extra", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_extra", "field_topics_target_id", "term_store", "tid", 0.5);
+	expect_rel(f.m, "gizmo__field_extra", "field_editor_target_id", "members", "mid", 0.5);
+	fx_free(&f);
+}
+
+/* A field named by the head noun of its own entity's storage table
+ * (field_parts_target_id of gizmo__field_parts, the entity stored in
+ * gizmos_part) nests the entity's own rows; a target revision points at
+ * its revision table. */
+static void test_field_own_head_target(void **state)
+{
+	struct fx f;
+	const char *fcols = "bundle:varchar(64), deleted:smallint:pk, entity_id:integer:pk, "
+			    "revision_id:integer, langcode:varchar(12):pk, delta:integer:pk, "
+			    "field_parts_target_id:integer, field_parts_target_revision_id:integer";
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gizmos_part", "id:integer:pk, revision_id:integer, label:text");
+	tab(f.cat, f.s, "gizmos_part_revision", "id:integer, revision_id:integer:pk, note:text");
+	tab(f.cat, f.s, "gizmo__field_parts", fcols);
+	fx_build(&f);
+	expect_rel(f.m, "gizmo__field_parts", "field_parts_target_id", "gizmos_part", "id", 0.5);
+	expect_rel(f.m, "gizmo__field_parts", "field_parts_target_revision_id",
+		   "gizmos_part_revision", "revision_id", 0.5);
+	fx_free(&f);
+}
+
 /* A key's name with a role after it (vertexid_from, depot_id_origin)
  * refers to that key; not with a measure or numbered word after it
  * (vertexid_count, depot_id_2b), nor to a table keyed by nothing
@@ -2842,6 +3190,21 @@ int main(void)
 		cmocka_unit_test(test_role_group_target),
 		cmocka_unit_test(test_generic_stem_target),
 		cmocka_unit_test(test_letter_pair),
+		cmocka_unit_test(test_field_own_head_target),
+		cmocka_unit_test(test_field_term_person_target),
+		cmocka_unit_test(test_field_file_target),
+		cmocka_unit_test(test_prefixed_head_role),
+		cmocka_unit_test(test_modifier_key),
+		cmocka_unit_test(test_prefixed_head_longer_share),
+		cmocka_unit_test(test_revision_parent),
+		cmocka_unit_test(test_translation_key_extended),
+		cmocka_unit_test(test_field_parent_target),
+		cmocka_unit_test(test_field_reference_target),
+		cmocka_unit_test(test_prefixed_head),
+		cmocka_unit_test(test_revision_family),
+		cmocka_unit_test(test_translation_key),
+		cmocka_unit_test(test_field_table_no_parent),
+		cmocka_unit_test(test_entity_field_tables),
 		cmocka_unit_test(test_key_then_role),
 		cmocka_unit_test(test_role_to_sized_text_key),
 		cmocka_unit_test(test_typed_parent),
