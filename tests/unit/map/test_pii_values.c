@@ -1372,6 +1372,41 @@ static void test_pii26_local_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii27: the dictionary words of the classes in column names in
+ * Slovenian, Serbian, Danish, Malay, Mongolian and isiXhosa, by the name
+ * alone (no rows); an office's line is a business's. */
+static void test_pii27_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kupci", "priimek", SX_PII_PERSON_NAME},
+	    {"kupci", "datum_rojstva", SX_PII_BIRTH_DATE},
+	    {"kupci", "emso", SX_PII_GOVERNMENT_ID},
+	    {"kupci", "jmbg", SX_PII_GOVERNMENT_ID},
+	    {"kupci", "opomba", SX_PII_FREE_TEXT},
+	    {"kupci", "foedt", SX_PII_BIRTH_DATE},
+	    {"kupci", "telefonnr", SX_PII_PHONE},
+	    {"kupci", "bankkort", SX_PII_PAYMENT_CARD},
+	    {"kupci", "kad_kredit", SX_PII_PAYMENT_CARD},
+	    {"kupci", "tel_pejabat", SX_PII_NONE},
+	    {"kupci", "хэрэглэгчийн_хаяг", SX_PII_POSTAL_ADDRESS},
+	    {"kupci", "цахим_шуудан", SX_PII_EMAIL},
+	    {"kupci", "idilesi", SX_PII_POSTAL_ADDRESS},
+	    {"kupci", "umnxeba", SX_PII_PHONE},
+	    {"ilungu", "igama", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii27w.sqlite",
+	           "CREATE TABLE kupci (id INTEGER PRIMARY KEY, priimek TEXT, datum_rojstva TEXT,"
+	           " emso TEXT, jmbg TEXT, opomba TEXT, foedt TEXT, telefonnr TEXT, bankkort TEXT,"
+	           " kad_kredit TEXT, tel_pejabat TEXT, хэрэглэгчийн_хаяг TEXT, цахим_шуудан TEXT,"
+	           " idilesi TEXT, umnxeba TEXT);"
+	           "CREATE TABLE ilungu (id INTEGER PRIMARY KEY, igama TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1394,6 +1429,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_extended_cyrillic),
 		cmocka_unit_test(test_pii26_one_word_names),
 		cmocka_unit_test(test_pii26_local_phones),
+		cmocka_unit_test(test_pii27_name_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
