@@ -359,8 +359,13 @@ static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, cons
 	double best = 0;
 	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
 		const struct lexword *e = &pii_lexicon[k];
-		bool sl;
-		if (e->kind != 'c' || e->score <= best || !lex_hit(e, w, j, &sl))
+		bool sl, longer;
+		if (e->kind != 'c' || !lex_hit(e, w, j, &sl))
+			continue;
+		/* a compound that holds a shorter entry says more: the birth
+		 * number ("fodselsnummer", an id) over the birth ("fodsel") */
+		longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
+		if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
 			continue;
 		best = e->score;
 		*cls = e->cls;
@@ -1785,7 +1790,9 @@ static bool is_no_fnr(const char *v, const char *s, size_t n)
 {
 	static const int w1[9] = {3, 7, 6, 1, 8, 9, 4, 5, 2}, w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 	char d[4];
-	if (n != 11 || strlen(v) != 11 || !all_digits(s, n))
+	/* bare, or the birth date apart from the personal number */
+	if (n != 11 || !all_digits(s, n) ||
+	    (strlen(v) != 11 && !(strlen(v) == 12 && v[6] == ' ')))
 		return false;
 	memcpy(d, s, 4);
 	if (d[0] >= '4')
@@ -1875,6 +1882,29 @@ static bool is_lv_personas_kods(const char *v, const char *s, size_t n)
 	return (1101 - weighted(s, w, 10)) % 11 % 10 == s[10] - '0';
 }
 
+static unsigned utf8_next(const char **p);
+
+/* A Mongolian register number: two capital Cyrillic letters (Ө, Ү among
+ * them), then the birth date YYMMDD, the month + 20 for those born from
+ * 2000, and two digits ("ЖА84031412", "ЖА05231412"). */
+static bool is_mn_register(const char *v)
+{
+	const char *p = v;
+	char d[6];
+	int i;
+	for (i = 0; i < 2; i++) {
+		unsigned c = utf8_next(&p);
+		if (!((c >= 0x0410 && c <= 0x042F) || c == 0x0401 || c == 0x04E8 || c == 0x04AE))
+			return false;
+	}
+	if (strlen(p) != 8 || !all_digits(p, 8))
+		return false;
+	memcpy(d, p, 6);
+	if (d[2] >= '2')
+		d[2] = (char)(d[2] - 2);
+	return yymmdd_ok(d, false);
+}
+
 /* the ones of them written so that they read as a card (thirteen digits)
  * or a phone (groups): checked before those rules */
 static bool early_national_id(const char *v, const char *s, size_t n)
@@ -1893,6 +1923,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	char s[24];
 	size_t n = alnum_upper(v, s, sizeof s);
 	bool checked;
+	if (is_mn_register(v))
+		return *sub = "national_id", true;
 	if (n == 0)
 		return false;
 	if (is_es_dni(s, n))
@@ -2111,7 +2143,6 @@ static bool is_phone(const char *v, size_t nd)
  * 0 neither or unknown. Latin-1 and Latin Extended-A ("Å", "Ž", "Ő"),
  * Greek and Cyrillic with the Ukrainian letters ("Є", "І", "Ґ"):
  * "Åkesson" and "Ørsted" begin with a capital as "Smith" does (issue 21). */
-static unsigned utf8_next(const char **p);
 
 static unsigned utf8_cp2(const unsigned char *p)
 {

@@ -1407,6 +1407,45 @@ static void test_pii27_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii27: a birth number by its name ("foedselsnummer" holds the
+ * word for birth, but names an id), Norwegian birth numbers with the date
+ * apart, and Mongolian register numbers (two Cyrillic capitals, YYMMDD
+ * with the month + 20 from 2000, two digits); the same letters before
+ * digits that are no date are none. */
+static void test_pii27_birth_numbers(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"bn", "foedselsnummer", SX_PII_GOVERNMENT_ID},
+	    {"bn", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"bn", "col_b", SX_PII_GOVERNMENT_ID},
+	    {"bn", "col_c", SX_PII_NONE},
+	};
+	static const char *const a[] = {"110365 33341", "020292 27481", "170442 04495",
+	                                "140744 12360", "271047 48592", "081180 29829"};
+	static const char *const mn[] = {"ТӨ", "ЖА", "ҮЕ", "БО", "СЭ", "ЁЛ"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii27b.sqlite",
+	           "CREATE TABLE bn (id INTEGER PRIMARY KEY, foedselsnummer TEXT, col_a TEXT,"
+	           " col_b TEXT, col_c TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400], fnr[16];
+		int yy = (41 + i * 7) % 100, mm = 1 + i % 12 + (yy < 20 ? 20 : 0), dd = 1 + i % 28;
+		/* two in three written bare */
+		snprintf(fnr, sizeof fnr, "%.6s%s%s", a[i % 6], i % 3 ? "" : " ", a[i % 6] + 7);
+		snprintf(q, sizeof q,
+		         "INSERT INTO bn VALUES (%d, NULL, '%s', '%s%02d%02d%02d%02d',"
+		         " '%s%02d%02d%02d%02d')",
+		         i + 1, fnr, mn[i % 6], yy, mm, dd, (i * 37) % 100, mn[i % 6], yy,
+		         45 + i % 40, dd, (i * 37) % 100);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1430,6 +1469,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_one_word_names),
 		cmocka_unit_test(test_pii26_local_phones),
 		cmocka_unit_test(test_pii27_name_words),
+		cmocka_unit_test(test_pii27_birth_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
