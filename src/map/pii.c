@@ -2327,6 +2327,9 @@ static const char *untitle(const char *v, char *buf, size_t n, bool *titled)
 	return buf;
 }
 
+static bool patronym_name(const char *v);
+static bool initial_glued(const char *v);
+
 static bool is_person_name(const char *v)
 {
 	bool cap, lower, titled;
@@ -2338,7 +2341,7 @@ static bool is_person_name(const char *v)
 	len = strlen(v);
 	if (len < 4 || len > 60)
 		return false;
-	if (surname_first(v, &g))
+	if (surname_first(v, &g) || patronym_name(v) || initial_glued(v))
 		return true;
 	words = letter_words(v, false, &cap, &lower);
 	return cap && words >= 2 && words <= 3;
@@ -2791,9 +2794,11 @@ static bool ends_with(const char *w, const char *suf)
  * ("San Francisco"). */
 /* Initials: one or more capital letters each followed by a dot ("J.",
  * "В.Э.", "A.B."). */
-static bool initials(const char *w, size_t len)
+/* How many bytes of w the initials at its start take; *n their count. */
+static size_t initials_len(const char *w, size_t len, size_t *n)
 {
-	size_t i = 0, n = 0;
+	size_t i = 0;
+	*n = 0;
 	while (i < len) {
 		if (isupper((unsigned char)w[i]) && i + 1 < len && w[i + 1] == '.')
 			i += 2;
@@ -2803,10 +2808,69 @@ static bool initials(const char *w, size_t len)
 		         w[i + 2] == '.')
 			i += 3;
 		else
-			return false;
-		n++;
+			break;
+		(*n)++;
 	}
-	return n >= 1 && n <= 3;
+	return i;
+}
+
+static bool initials(const char *w, size_t len)
+{
+	size_t n;
+	return initials_len(w, len, &n) == len && n >= 1 && n <= 3;
+}
+
+/* pii27: one or two initials glued to a capitalised name ("Д.Оюунчимэг",
+ * "M.Rahman"), as Mongolian and other registers write a person: the
+ * father's initial before the given name. */
+static bool initial_glued(const char *v)
+{
+	size_t n, len = strlen(v), k = initials_len(v, len, &n);
+	bool cap, lower;
+	return n >= 1 && n <= 2 && k < len && len - k >= 3 && !strchr(v + k, '.') &&
+	       letter_words(v + k, true, &cap, &lower) == 1 && cap && lower;
+}
+
+/* pii27: a name with a patronymic joined by a word for "son of" or
+ * "daughter of" (Malay "bin", "binti", "bte"; Tamil Malaysians' "a/l",
+ * "a/p"; "s/o", "d/o"; Arabic "ibn", "bint"): capitalised words, the word
+ * between them ("Azman bin Yusof", "KUMAR A/L RAJU"). */
+static bool patronym_name(const char *v)
+{
+	static const char *const by[] = {"bin", "binti", "bte", "ibn", "bint", "a/l", "a/p",
+	                                 "s/o", "d/o", NULL};
+	const char *p = v;
+	size_t k = 0, at = 0;
+	bool cap, lower;
+	if (strlen(v) > 60)
+		return false;
+	while (*p) {
+		const char *b;
+		char w[32], low[32];
+		size_t i;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		for (b = p; *p && *p != ' '; p++)
+			;
+		if ((size_t)(p - b) >= sizeof w)
+			return false;
+		for (i = 0; b + i < p; i++) {
+			w[i] = b[i];
+			low[i] = (char)tolower((unsigned char)b[i]);
+		}
+		w[i] = low[i] = 0;
+		if (k > 0 && in_list(low, by)) {
+			if (at)
+				return false;
+			at = k;
+		} else if (letter_words(w, true, &cap, &lower) != 1 || !cap) {
+			return false;
+		}
+		k++;
+	}
+	return at > 0 && at + 1 < k && k <= 6;
 }
 
 /* ------------------------------------------------ names in any script
@@ -3105,7 +3169,7 @@ static bool confirmed_person_name(const char *v)
 	int nwords;
 	bool sur_first = false;
 	v = untitle(v, ut, sizeof ut, &titled);
-	if (script_name(v))
+	if (script_name(v) || patronym_name(v) || initial_glued(v))
 		return true;
 	nwords = letter_words(v, true, &cap, &lower);
 	if (nwords >= 2 && nwords <= 3 && letter_words(v, false, &cap, &lower) == nwords && cap &&

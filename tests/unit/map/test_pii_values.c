@@ -1446,6 +1446,37 @@ static void test_pii27_birth_numbers(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii27: names joined to a father's name by "bin", "binti", "a/l",
+ * "s/o" (some in capitals, some with a relation after them), and an
+ * initial glued to a Cyrillic given name, under names that say nothing. */
+static void test_pii27_patronyms_and_initials(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"pt", "col_a", SX_PII_PERSON_NAME},
+	    {"pt", "col_b", SX_PII_PERSON_NAME},
+	};
+	static const char *const a[] = {"Rosnah binti Kamarudin", "Zulkifli bin Mahmud",
+	                                "HARIS BIN SALLEH",        "Meenakshi a/p Gopal",
+	                                "Vijay s/o Perumal (abang)", "Fadzil Hakim bin Daud",
+	                                "Norlela binti Samad (ibu)"};
+	static const char *const b[] = {"Г.Сэлэнгэ", "Т.Ариунзаяа", "О.Тулга", "Н.Гэрэлмаа",
+	                                "Ш.Баттулга", "Р.Номин"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii27p.sqlite",
+	           "CREATE TABLE pt (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 42; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO pt VALUES (%d, '%s', '%s')", i + 1, a[i % 7],
+		         b[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1470,6 +1501,7 @@ int main(void)
 		cmocka_unit_test(test_pii26_local_phones),
 		cmocka_unit_test(test_pii27_name_words),
 		cmocka_unit_test(test_pii27_birth_numbers),
+		cmocka_unit_test(test_pii27_patronyms_and_initials),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
