@@ -897,6 +897,15 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		bs = lex_score;
 		*rule = lex_rule;
 	}
+	/* An address word of any language beside "ip" ("adresse_ip",
+	 * "alamat_ip", "direccion_ip"): an IP address (pii27). */
+	if (best == SX_PII_POSTAL_ADDRESS)
+		for (i = 0; i < w.n; i++)
+			if (!strcmp(w.w[i], "ip")) {
+				best = SX_PII_IP_ADDRESS;
+				*rule = "address + ip";
+				break;
+			}
 	/* Addresses that are not postal (mac_address, wallet_address,
 	 * server_address) or a part of one, and places of birth, which are
 	 * not dates. */

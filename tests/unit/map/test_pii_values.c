@@ -1374,7 +1374,8 @@ static void test_pii26_local_phones(void **state)
 
 /* Issue pii27: the dictionary words of the classes in column names in
  * Slovenian, Serbian, Danish, Malay, Mongolian and isiXhosa, by the name
- * alone (no rows); an office's line is a business's. */
+ * alone (no rows); an office's line is a business's; an address word
+ * beside "ip" is an IP's. */
 static void test_pii27_name_words(void **state)
 {
 	static const struct pii_case cases[] = {
@@ -1393,6 +1394,10 @@ static void test_pii27_name_words(void **state)
 	    {"kupci", "idilesi", SX_PII_POSTAL_ADDRESS},
 	    {"kupci", "umnxeba", SX_PII_PHONE},
 	    {"ilungu", "igama", SX_PII_PERSON_NAME},
+	    /* an address of an IP, a zone's address, a duty line */
+	    {"kupci", "adresse_ip", SX_PII_IP_ADDRESS},
+	    {"kupci", "zona_adresa", SX_PII_NONE},
+	    {"kupci", "dezurstvo_telefon", SX_PII_NONE},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -1401,7 +1406,8 @@ static void test_pii27_name_words(void **state)
 	           "CREATE TABLE kupci (id INTEGER PRIMARY KEY, priimek TEXT, datum_rojstva TEXT,"
 	           " emso TEXT, jmbg TEXT, opomba TEXT, foedt TEXT, telefonnr TEXT, bankkort TEXT,"
 	           " kad_kredit TEXT, tel_pejabat TEXT, хэрэглэгчийн_хаяг TEXT, цахим_шуудан TEXT,"
-	           " idilesi TEXT, umnxeba TEXT);"
+	           " idilesi TEXT, umnxeba TEXT, adresse_ip TEXT, zona_adresa TEXT,"
+	           " dezurstvo_telefon TEXT);"
 	           "CREATE TABLE ilungu (id INTEGER PRIMARY KEY, igama TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
