@@ -1398,6 +1398,9 @@ static void test_pii27_name_words(void **state)
 	    {"kupci", "adresse_ip", SX_PII_IP_ADDRESS},
 	    {"kupci", "zona_adresa", SX_PII_NONE},
 	    {"kupci", "dezurstvo_telefon", SX_PII_NONE},
+	    /* next of kin, an heir */
+	    {"kupci", "anhorig", SX_PII_PERSON_NAME},
+	    {"kupci", "waris_utama", SX_PII_PERSON_NAME},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -1407,7 +1410,7 @@ static void test_pii27_name_words(void **state)
 	           " emso TEXT, jmbg TEXT, opomba TEXT, foedt TEXT, telefonnr TEXT, bankkort TEXT,"
 	           " kad_kredit TEXT, tel_pejabat TEXT, хэрэглэгчийн_хаяг TEXT, цахим_шуудан TEXT,"
 	           " idilesi TEXT, umnxeba TEXT, adresse_ip TEXT, zona_adresa TEXT,"
-	           " dezurstvo_telefon TEXT);"
+	           " dezurstvo_telefon TEXT, anhorig TEXT, waris_utama TEXT);"
 	           "CREATE TABLE ilungu (id INTEGER PRIMARY KEY, igama TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
