@@ -961,6 +961,23 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 				break;
 			}
 	}
+	/* ...and in one compound word, the payment first and the account
+	 * last, as the Nordic languages and German write it
+	 * ("udbetalingskonto", "gehaltskonto", "lönekonto"; pii27) */
+	if (bs < 0.6) {
+		static const char *const pay_stem[] = {"udbetaling", "utbetaling", "utbetalning",
+		                                       "betaling",   "auszahlung", "gehalt",
+		                                       "lohn",       "lon",        "løn",
+		                                       "lön",        NULL};
+		for (i = 0; i < w.n; i++)
+			if (strlen(w.w[i]) > 8 && ends_with(w.w[i], "konto") &&
+			    stem_in(w.w[i], pay_stem)) {
+				best = SX_PII_IBAN;
+				bs = 0.6;
+				*rule = "payment + account";
+				break;
+			}
+	}
 	/* "home_ph", "emp_ph": "ph" after a word of where or whose, a phone
 	 * ("soil_ph", "ph_level" are acidity) */
 	if (w.n >= 2 && !strcmp(w.w[w.n - 1], "ph") && bs < 0.7) {

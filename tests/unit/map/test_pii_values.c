@@ -1401,6 +1401,9 @@ static void test_pii27_name_words(void **state)
 	    /* next of kin, an heir */
 	    {"kupci", "anhorig", SX_PII_PERSON_NAME},
 	    {"kupci", "waris_utama", SX_PII_PERSON_NAME},
+	    /* a payout or salary account in one compound */
+	    {"kupci", "utbetalningskonto", SX_PII_IBAN},
+	    {"kupci", "gehaltskonto", SX_PII_IBAN},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -1410,7 +1413,8 @@ static void test_pii27_name_words(void **state)
 	           " emso TEXT, jmbg TEXT, opomba TEXT, foedt TEXT, telefonnr TEXT, bankkort TEXT,"
 	           " kad_kredit TEXT, tel_pejabat TEXT, хэрэглэгчийн_хаяг TEXT, цахим_шуудан TEXT,"
 	           " idilesi TEXT, umnxeba TEXT, adresse_ip TEXT, zona_adresa TEXT,"
-	           " dezurstvo_telefon TEXT, anhorig TEXT, waris_utama TEXT);"
+	           " dezurstvo_telefon TEXT, anhorig TEXT, waris_utama TEXT,"
+	           " utbetalningskonto TEXT, gehaltskonto TEXT);"
 	           "CREATE TABLE ilungu (id INTEGER PRIMARY KEY, igama TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
