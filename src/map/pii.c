@@ -965,10 +965,9 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	 * last, as the Nordic languages and German write it
 	 * ("udbetalingskonto", "gehaltskonto", "lönekonto"; pii27) */
 	if (bs < 0.6) {
-		static const char *const pay_stem[] = {"udbetaling", "utbetaling", "utbetalning",
-		                                       "betaling",   "auszahlung", "gehalt",
-		                                       "lohn",       "lon",        "løn",
-		                                       "lön",        NULL};
+		static const char *const pay_stem[] = {
+		    "udbetaling", "utbetaling", "utbetalning", "betaling", "auszahlung", "gehalt",
+		    "lohn",       "lon",        "løn",         "lön",      NULL};
 		for (i = 0; i < w.n; i++)
 			if (strlen(w.w[i]) > 8 && ends_with(w.w[i], "konto") &&
 			    stem_in(w.w[i], pay_stem)) {
@@ -1817,8 +1816,7 @@ static bool is_no_fnr(const char *v, const char *s, size_t n)
 	static const int w1[9] = {3, 7, 6, 1, 8, 9, 4, 5, 2}, w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 	char d[4];
 	/* bare, or the birth date apart from the personal number */
-	if (n != 11 || !all_digits(s, n) ||
-	    (strlen(v) != 11 && !(strlen(v) == 12 && v[6] == ' ')))
+	if (n != 11 || !all_digits(s, n) || (strlen(v) != 11 && !(strlen(v) == 12 && v[6] == ' ')))
 		return false;
 	memcpy(d, s, 4);
 	if (d[0] >= '4')
@@ -2863,8 +2861,8 @@ static bool initial_glued(const char *v)
  * between them ("Azman bin Yusof", "KUMAR A/L RAJU"). */
 static bool patronym_name(const char *v)
 {
-	static const char *const by[] = {"bin", "binti", "bte", "ibn", "bint", "a/l", "a/p",
-	                                 "s/o", "d/o", NULL};
+	static const char *const by[] = {"bin", "binti", "bte", "ibn", "bint",
+	                                 "a/l", "a/p",   "s/o", "d/o", NULL};
 	const char *p = v;
 	size_t k = 0, at = 0;
 	bool cap, lower;

@@ -1468,12 +1468,12 @@ static void test_pii27_patronyms_and_initials(void **state)
 	    {"pt", "col_a", SX_PII_PERSON_NAME},
 	    {"pt", "col_b", SX_PII_PERSON_NAME},
 	};
-	static const char *const a[] = {"Rosnah binti Kamarudin", "Zulkifli bin Mahmud",
-	                                "HARIS BIN SALLEH",        "Meenakshi a/p Gopal",
+	static const char *const a[] = {"Rosnah binti Kamarudin",    "Zulkifli bin Mahmud",
+	                                "HARIS BIN SALLEH",          "Meenakshi a/p Gopal",
 	                                "Vijay s/o Perumal (abang)", "Fadzil Hakim bin Daud",
 	                                "Norlela binti Samad (ibu)"};
-	static const char *const b[] = {"Г.Сэлэнгэ", "Т.Ариунзаяа", "О.Тулга", "Н.Гэрэлмаа",
-	                                "Ш.Баттулга", "Р.Номин"};
+	static const char *const b[] = {"Г.Сэлэнгэ",  "Т.Ариунзаяа", "О.Тулга",
+	                                "Н.Гэрэлмаа", "Ш.Баттулга",  "Р.Номин"};
 	char path[600];
 	sqlite3 *h;
 	int i;
