@@ -359,8 +359,13 @@ static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, cons
 	double best = 0;
 	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
 		const struct lexword *e = &pii_lexicon[k];
-		bool sl;
-		if (e->kind != 'c' || e->score <= best || !lex_hit(e, w, j, &sl))
+		bool sl, longer;
+		if (e->kind != 'c' || !lex_hit(e, w, j, &sl))
+			continue;
+		/* a compound that holds a shorter entry says more: the birth
+		 * number ("fodselsnummer", an id) over the birth ("fodsel") */
+		longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
+		if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
 			continue;
 		best = e->score;
 		*cls = e->cls;
@@ -892,6 +897,15 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		bs = lex_score;
 		*rule = lex_rule;
 	}
+	/* An address word of any language beside "ip" ("adresse_ip",
+	 * "alamat_ip", "direccion_ip"): an IP address (pii27). */
+	if (best == SX_PII_POSTAL_ADDRESS)
+		for (i = 0; i < w.n; i++)
+			if (!strcmp(w.w[i], "ip")) {
+				best = SX_PII_IP_ADDRESS;
+				*rule = "address + ip";
+				break;
+			}
 	/* Addresses that are not postal (mac_address, wallet_address,
 	 * server_address) or a part of one, and places of birth, which are
 	 * not dates. */
@@ -944,6 +958,22 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 					bs = 0.6;
 					*rule = "payment + account";
 				}
+				break;
+			}
+	}
+	/* ...and in one compound word, the payment first and the account
+	 * last, as the Nordic languages and German write it
+	 * ("udbetalingskonto", "gehaltskonto", "lönekonto"; pii27) */
+	if (bs < 0.6) {
+		static const char *const pay_stem[] = {
+		    "udbetaling", "utbetaling", "utbetalning", "betaling", "auszahlung", "gehalt",
+		    "lohn",       "lon",        "løn",         "lön",      NULL};
+		for (i = 0; i < w.n; i++)
+			if (strlen(w.w[i]) > 8 && ends_with(w.w[i], "konto") &&
+			    stem_in(w.w[i], pay_stem)) {
+				best = SX_PII_IBAN;
+				bs = 0.6;
+				*rule = "payment + account";
 				break;
 			}
 	}
@@ -1785,7 +1815,8 @@ static bool is_no_fnr(const char *v, const char *s, size_t n)
 {
 	static const int w1[9] = {3, 7, 6, 1, 8, 9, 4, 5, 2}, w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 	char d[4];
-	if (n != 11 || strlen(v) != 11 || !all_digits(s, n))
+	/* bare, or the birth date apart from the personal number */
+	if (n != 11 || !all_digits(s, n) || (strlen(v) != 11 && !(strlen(v) == 12 && v[6] == ' ')))
 		return false;
 	memcpy(d, s, 4);
 	if (d[0] >= '4')
@@ -1875,6 +1906,29 @@ static bool is_lv_personas_kods(const char *v, const char *s, size_t n)
 	return (1101 - weighted(s, w, 10)) % 11 % 10 == s[10] - '0';
 }
 
+static unsigned utf8_next(const char **p);
+
+/* A Mongolian register number: two capital Cyrillic letters (Ө, Ү among
+ * them), then the birth date YYMMDD, the month + 20 for those born from
+ * 2000, and two digits ("ЖА84031412", "ЖА05231412"). */
+static bool is_mn_register(const char *v)
+{
+	const char *p = v;
+	char d[6];
+	int i;
+	for (i = 0; i < 2; i++) {
+		unsigned c = utf8_next(&p);
+		if (!((c >= 0x0410 && c <= 0x042F) || c == 0x0401 || c == 0x04E8 || c == 0x04AE))
+			return false;
+	}
+	if (strlen(p) != 8 || !all_digits(p, 8))
+		return false;
+	memcpy(d, p, 6);
+	if (d[2] >= '2')
+		d[2] = (char)(d[2] - 2);
+	return yymmdd_ok(d, false);
+}
+
 /* the ones of them written so that they read as a card (thirteen digits)
  * or a phone (groups): checked before those rules */
 static bool early_national_id(const char *v, const char *s, size_t n)
@@ -1893,6 +1947,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	char s[24];
 	size_t n = alnum_upper(v, s, sizeof s);
 	bool checked;
+	if (is_mn_register(v))
+		return *sub = "national_id", true;
 	if (n == 0)
 		return false;
 	if (is_es_dni(s, n))
@@ -2111,7 +2167,6 @@ static bool is_phone(const char *v, size_t nd)
  * 0 neither or unknown. Latin-1 and Latin Extended-A ("Å", "Ž", "Ő"),
  * Greek and Cyrillic with the Ukrainian letters ("Є", "І", "Ґ"):
  * "Åkesson" and "Ørsted" begin with a capital as "Smith" does (issue 21). */
-static unsigned utf8_next(const char **p);
 
 static unsigned utf8_cp2(const unsigned char *p)
 {
@@ -2296,6 +2351,9 @@ static const char *untitle(const char *v, char *buf, size_t n, bool *titled)
 	return buf;
 }
 
+static bool patronym_name(const char *v);
+static bool initial_glued(const char *v);
+
 static bool is_person_name(const char *v)
 {
 	bool cap, lower, titled;
@@ -2307,7 +2365,7 @@ static bool is_person_name(const char *v)
 	len = strlen(v);
 	if (len < 4 || len > 60)
 		return false;
-	if (surname_first(v, &g))
+	if (surname_first(v, &g) || patronym_name(v) || initial_glued(v))
 		return true;
 	words = letter_words(v, false, &cap, &lower);
 	return cap && words >= 2 && words <= 3;
@@ -2760,9 +2818,11 @@ static bool ends_with(const char *w, const char *suf)
  * ("San Francisco"). */
 /* Initials: one or more capital letters each followed by a dot ("J.",
  * "В.Э.", "A.B."). */
-static bool initials(const char *w, size_t len)
+/* How many bytes of w the initials at its start take; *n their count. */
+static size_t initials_len(const char *w, size_t len, size_t *n)
 {
-	size_t i = 0, n = 0;
+	size_t i = 0;
+	*n = 0;
 	while (i < len) {
 		if (isupper((unsigned char)w[i]) && i + 1 < len && w[i + 1] == '.')
 			i += 2;
@@ -2772,10 +2832,69 @@ static bool initials(const char *w, size_t len)
 		         w[i + 2] == '.')
 			i += 3;
 		else
-			return false;
-		n++;
+			break;
+		(*n)++;
 	}
-	return n >= 1 && n <= 3;
+	return i;
+}
+
+static bool initials(const char *w, size_t len)
+{
+	size_t n;
+	return initials_len(w, len, &n) == len && n >= 1 && n <= 3;
+}
+
+/* pii27: one or two initials glued to a capitalised name ("Д.Оюунчимэг",
+ * "M.Rahman"), as Mongolian and other registers write a person: the
+ * father's initial before the given name. */
+static bool initial_glued(const char *v)
+{
+	size_t n, len = strlen(v), k = initials_len(v, len, &n);
+	bool cap, lower;
+	return n >= 1 && n <= 2 && k < len && len - k >= 3 && !strchr(v + k, '.') &&
+	       letter_words(v + k, true, &cap, &lower) == 1 && cap && lower;
+}
+
+/* pii27: a name with a patronymic joined by a word for "son of" or
+ * "daughter of" (Malay "bin", "binti", "bte"; Tamil Malaysians' "a/l",
+ * "a/p"; "s/o", "d/o"; Arabic "ibn", "bint"): capitalised words, the word
+ * between them ("Azman bin Yusof", "KUMAR A/L RAJU"). */
+static bool patronym_name(const char *v)
+{
+	static const char *const by[] = {"bin", "binti", "bte", "ibn", "bint",
+	                                 "a/l", "a/p",   "s/o", "d/o", NULL};
+	const char *p = v;
+	size_t k = 0, at = 0;
+	bool cap, lower;
+	if (strlen(v) > 60)
+		return false;
+	while (*p) {
+		const char *b;
+		char w[32], low[32];
+		size_t i;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		for (b = p; *p && *p != ' '; p++)
+			;
+		if ((size_t)(p - b) >= sizeof w)
+			return false;
+		for (i = 0; b + i < p; i++) {
+			w[i] = b[i];
+			low[i] = (char)tolower((unsigned char)b[i]);
+		}
+		w[i] = low[i] = 0;
+		if (k > 0 && in_list(low, by)) {
+			if (at)
+				return false;
+			at = k;
+		} else if (letter_words(w, true, &cap, &lower) != 1 || !cap) {
+			return false;
+		}
+		k++;
+	}
+	return at > 0 && at + 1 < k && k <= 6;
 }
 
 /* ------------------------------------------------ names in any script
@@ -3074,7 +3193,7 @@ static bool confirmed_person_name(const char *v)
 	int nwords;
 	bool sur_first = false;
 	v = untitle(v, ut, sizeof ut, &titled);
-	if (script_name(v))
+	if (script_name(v) || patronym_name(v) || initial_glued(v))
 		return true;
 	nwords = letter_words(v, true, &cap, &lower);
 	if (nwords >= 2 && nwords <= 3 && letter_words(v, false, &cap, &lower) == nwords && cap &&

@@ -1372,6 +1372,124 @@ static void test_pii26_local_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii27: the dictionary words of the classes in column names in
+ * Slovenian, Serbian, Danish, Malay, Mongolian and isiXhosa, by the name
+ * alone (no rows); an office's line is a business's; an address word
+ * beside "ip" is an IP's. */
+static void test_pii27_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kupci", "priimek", SX_PII_PERSON_NAME},
+	    {"kupci", "datum_rojstva", SX_PII_BIRTH_DATE},
+	    {"kupci", "emso", SX_PII_GOVERNMENT_ID},
+	    {"kupci", "jmbg", SX_PII_GOVERNMENT_ID},
+	    {"kupci", "opomba", SX_PII_FREE_TEXT},
+	    {"kupci", "foedt", SX_PII_BIRTH_DATE},
+	    {"kupci", "telefonnr", SX_PII_PHONE},
+	    {"kupci", "bankkort", SX_PII_PAYMENT_CARD},
+	    {"kupci", "kad_kredit", SX_PII_PAYMENT_CARD},
+	    {"kupci", "tel_pejabat", SX_PII_NONE},
+	    {"kupci", "хэрэглэгчийн_хаяг", SX_PII_POSTAL_ADDRESS},
+	    {"kupci", "цахим_шуудан", SX_PII_EMAIL},
+	    {"kupci", "idilesi", SX_PII_POSTAL_ADDRESS},
+	    {"kupci", "umnxeba", SX_PII_PHONE},
+	    {"ilungu", "igama", SX_PII_PERSON_NAME},
+	    /* an address of an IP, a zone's address, a duty line */
+	    {"kupci", "adresse_ip", SX_PII_IP_ADDRESS},
+	    {"kupci", "zona_adresa", SX_PII_NONE},
+	    {"kupci", "dezurstvo_telefon", SX_PII_NONE},
+	    /* next of kin, an heir */
+	    {"kupci", "anhorig", SX_PII_PERSON_NAME},
+	    {"kupci", "waris_utama", SX_PII_PERSON_NAME},
+	    /* a payout or salary account in one compound */
+	    {"kupci", "utbetalningskonto", SX_PII_IBAN},
+	    {"kupci", "gehaltskonto", SX_PII_IBAN},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii27w.sqlite",
+	           "CREATE TABLE kupci (id INTEGER PRIMARY KEY, priimek TEXT, datum_rojstva TEXT,"
+	           " emso TEXT, jmbg TEXT, opomba TEXT, foedt TEXT, telefonnr TEXT, bankkort TEXT,"
+	           " kad_kredit TEXT, tel_pejabat TEXT, хэрэглэгчийн_хаяг TEXT, цахим_шуудан TEXT,"
+	           " idilesi TEXT, umnxeba TEXT, adresse_ip TEXT, zona_adresa TEXT,"
+	           " dezurstvo_telefon TEXT, anhorig TEXT, waris_utama TEXT,"
+	           " utbetalningskonto TEXT, gehaltskonto TEXT);"
+	           "CREATE TABLE ilungu (id INTEGER PRIMARY KEY, igama TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii27: a birth number by its name ("foedselsnummer" holds the
+ * word for birth, but names an id), Norwegian birth numbers with the date
+ * apart, and Mongolian register numbers (two Cyrillic capitals, YYMMDD
+ * with the month + 20 from 2000, two digits); the same letters before
+ * digits that are no date are none. */
+static void test_pii27_birth_numbers(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"bn", "foedselsnummer", SX_PII_GOVERNMENT_ID},
+	    {"bn", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"bn", "col_b", SX_PII_GOVERNMENT_ID},
+	    {"bn", "col_c", SX_PII_NONE},
+	};
+	static const char *const a[] = {"110365 33341", "020292 27481", "170442 04495",
+	                                "140744 12360", "271047 48592", "081180 29829"};
+	static const char *const mn[] = {"ТӨ", "ЖА", "ҮЕ", "БО", "СЭ", "ЁЛ"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii27b.sqlite",
+	           "CREATE TABLE bn (id INTEGER PRIMARY KEY, foedselsnummer TEXT, col_a TEXT,"
+	           " col_b TEXT, col_c TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400], fnr[16];
+		int yy = (41 + i * 7) % 100, mm = 1 + i % 12 + (yy < 20 ? 20 : 0), dd = 1 + i % 28;
+		/* two in three written bare */
+		snprintf(fnr, sizeof fnr, "%.6s%s%s", a[i % 6], i % 3 ? "" : " ", a[i % 6] + 7);
+		snprintf(q, sizeof q,
+		         "INSERT INTO bn VALUES (%d, NULL, '%s', '%s%02d%02d%02d%02d',"
+		         " '%s%02d%02d%02d%02d')",
+		         i + 1, fnr, mn[i % 6], yy, mm, dd, (i * 37) % 100, mn[i % 6], yy,
+		         45 + i % 40, dd, (i * 37) % 100);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii27: names joined to a father's name by "bin", "binti", "a/l",
+ * "s/o" (some in capitals, some with a relation after them), and an
+ * initial glued to a Cyrillic given name, under names that say nothing. */
+static void test_pii27_patronyms_and_initials(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"pt", "col_a", SX_PII_PERSON_NAME},
+	    {"pt", "col_b", SX_PII_PERSON_NAME},
+	};
+	static const char *const a[] = {"Rosnah binti Kamarudin",    "Zulkifli bin Mahmud",
+	                                "HARIS BIN SALLEH",          "Meenakshi a/p Gopal",
+	                                "Vijay s/o Perumal (abang)", "Fadzil Hakim bin Daud",
+	                                "Norlela binti Samad (ibu)"};
+	static const char *const b[] = {"Г.Сэлэнгэ",  "Т.Ариунзаяа", "О.Тулга",
+	                                "Н.Гэрэлмаа", "Ш.Баттулга",  "Р.Номин"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii27p.sqlite",
+	           "CREATE TABLE pt (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 42; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO pt VALUES (%d, '%s', '%s')", i + 1, a[i % 7],
+		         b[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1394,6 +1512,9 @@ int main(void)
 		cmocka_unit_test(test_pii26_extended_cyrillic),
 		cmocka_unit_test(test_pii26_one_word_names),
 		cmocka_unit_test(test_pii26_local_phones),
+		cmocka_unit_test(test_pii27_name_words),
+		cmocka_unit_test(test_pii27_birth_numbers),
+		cmocka_unit_test(test_pii27_patronyms_and_initials),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
