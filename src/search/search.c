@@ -109,6 +109,7 @@ typedef struct params {
 	float dense_weight, db_boost, fk_boost;
 	float min_dense, min_fuzzy;
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
+	float ru_wordnet;       /* English words a Russian word stands for, through WordNet */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
 	float glued_cover;      /* a database holds the words of its glued names and
@@ -277,6 +278,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
+	p->ru_wordnet = (float)sx_config_get_double(cfg, "search", "ru_wordnet", 0.5);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
@@ -2339,6 +2341,41 @@ static int on_related(void *payload, const char *w, size_t len, sx__thes_rel rel
 	return 0;
 }
 
+/* A Russian word the Russian thesaurus leaves unexpanded, whose English
+ * words no document holds either: WordNet relates the English words,
+ * those the lexicon gives (врачи -> doctor -> physician) or, for a word
+ * the lexicon lacks, its transliteration when that is an English word
+ * (блоги -> blog -> diary). Each weighs ru_wordnet of what an expansion
+ * of the word itself would. */
+static int ru_english_related(sx_search *s, qrun *r, size_t i, size_t n, thes_run *tr)
+{
+	const char *surf = r->q[i].surface;
+	bool lexicon = false;
+	char lat[128];
+	size_t j, first = r->nq;
+	int rc = 0, v;
+	if (s->p.ru_wordnet <= 0 || (unsigned char)surf[0] < 0xD0 || (unsigned char)surf[0] > 0xD1)
+		return 0;
+	for (j = 0; j < n && rc >= 0; j++) {
+		const char *t = r->q[j].term;
+		if (r->q[j].origin != SX_TERM_LEXICON || !r->q[j].surface ||
+		    strcmp(r->q[j].surface, surf) != 0)
+			continue;
+		lexicon = true;
+		rc = sx__thes_related(s->thes, t, strlen(t), (unsigned)s->p.thes_senses,
+				      s->p.thes_hypo > 0, s->p.thes_derived > 0, on_related, tr);
+	}
+	for (v = 0; !lexicon && rc >= 0 && v < 3 && r->nq == first; v++)
+		if (translit(r->q[i].term, v, lat, sizeof lat) &&
+		    sx__thes_is_word(s->thes, lat, strlen(lat)))
+			rc = sx__thes_related(s->thes, lat, strlen(lat), (unsigned)s->p.thes_senses,
+					      s->p.thes_hypo > 0, s->p.thes_derived > 0, on_related,
+					      tr);
+	for (j = first; j < r->nq; j++)
+		r->q[j].w *= s->p.ru_wordnet;
+	return rc;
+}
+
 static int add_thesaurus_terms(sx_search *s, qrun *r)
 {
 	size_t i, j, n = r->nq;
@@ -2362,7 +2399,7 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 			continue;
 		rc = sx__thes_related(s->thes, surf, strlen(surf), (unsigned)s->p.thes_senses,
 				      s->p.thes_hypo > 0, s->p.thes_derived > 0, on_related, &tr);
-		if (rc < 0)
+		if (rc < 0 || (r->nq == first && (rc = ru_english_related(s, r, i, n, &tr)) < 0))
 			return rc;
 		for (k = first; k < r->nq; k++) {
 			r->q[k].surface = r->q[i].surface;

@@ -47,11 +47,11 @@
 # tests/bench/search_heldout10.jsonl (55: 33 English, 22 Russian, written
 # blind while set 9 was being studied; mostly tables earlier sets ask about
 # once, 13 of the "first" kind, among them a monthly partition of Pagila's
-# payment table).
+# payment table; tuning data since issue 26).
 # Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10; default all)
 # runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while iterating;
-# tests/bench/loso_search.py runs every set but the blind set 10.
+# tests/bench/loso_search.py runs every set.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -158,6 +158,6 @@ if want 9; then
 fi
 if want 10; then
 	echo
-	echo "== held-out questions 10, blind (tests/bench/search_heldout10.jsonl)"
+	echo "== held-out questions 10, tuning data since issue 26 (tests/bench/search_heldout10.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout10.jsonl" "$@"
 fi

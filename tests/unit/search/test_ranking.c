@@ -465,6 +465,72 @@ static void test_ru_common_words(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Common Russian words of issue 26 (ru_en.tsv): прокат rental, ссылка
+ * link, голос vote, текст text. A ski resort whose tables say them in
+ * English; each question finds its table first, and none without the
+ * lines. */
+static void test_ru_common_words_26(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"ski_rental", "id skier_id ski_id rented_at"},
+	    {"skier", "id name"},
+	    {"slope_link", "id from_slope to_slope"},
+	    {"slope_vote", "id skier_id slope_id stars"},
+	    {"slope", "id name difficulty"},
+	    {"notice", "id title text posted_at"},
+	};
+	static const char *const asks[][2] = {
+	    {"прокат", "ski_rental"},
+	    {"ссылки", "slope_link"},
+	    {"голоса", "slope_vote"},
+	    {"тексты", "notice"},
+	};
+	sx_catalog *cat = catalog_of("resort", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
+/* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
+ * document holds reaches the table through WordNet when its
+ * transliteration is an English word (блоги -> blog -> diary). Off (0),
+ * the question does not find its table first. */
+static void test_ru_wordnet(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"physician", "id full_name licence_no"},
+	    {"ward", "id floor beds"},
+	    {"diary_note", "id ward_id body written_at"},
+	    {"admission", "id ward_id physician_id admitted_at"},
+	};
+	static const char *const asks[][2] = {
+	    {"блоги", "diary_note"},
+	    {"блоги палат", "diary_note"}, /* палата (ward) is not in the lexicon */
+	};
+	sx_catalog *cat = catalog_of("infirmary", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	if (access("/usr/share/wordnet/index.noun", R_OK) != 0 && !getenv("SEXTANT_WORDNET_DIR")) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "ru_wordnet", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+		n = ranked(cat, "ru_wordnet", "0", asks[i][0], names, 10);
+		assert_true(n == 0 || strcmp(names[0], asks[i][1]) != 0);
+	}
+	sx_catalog_free(cat);
+}
+
 /* idf_cap (issue 24, 0.7): a word one table alone holds, here repeated in
  * a harbour's `port_dues` columns, outweighs the question's other words
  * when BM25 takes its full IDF (1: off); capped, the table the question
@@ -559,6 +625,8 @@ int main(void)
 	    cmocka_unit_test(test_ru_common_words),
 	    cmocka_unit_test(test_idf_cap),
 	    cmocka_unit_test(test_glued_cover),
+	    cmocka_unit_test(test_ru_wordnet),
+	    cmocka_unit_test(test_ru_common_words_26),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
