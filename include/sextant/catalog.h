@@ -256,6 +256,9 @@ typedef struct sx_source_opts {
 	const char *const *schemas;   /* NULL-terminated filter, NULL = all */
 	bool ignore_declared_fks;     /* drop declared FKs after reading */
 	bool exact_counts;            /* count rows exactly where it is cheap */
+	bool skip_bad_statements;     /* DDL files: leave out statements that do
+	                               * not parse (one warning) instead of
+	                               * failing the file */
 	long statement_timeout_ms;    /* 0: the config default (30 s) */
 	long connect_timeout_s;       /* 0: the config default (10 s) */
 	const sx_config *config;      /* may be NULL */

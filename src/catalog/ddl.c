@@ -42,6 +42,10 @@
 #include "catalog_int.h"
 
 #define MAX_PATH_SCHEMAS 8
+/* Lenient reading gives up after this many syntax errors: each recovery
+ * splits the rest of the file again, and a file that bad is not the
+ * PostgreSQL DDL it claims to be. */
+#define MAX_BAD_STATEMENTS 100
 
 struct part {
 	sx_table *child, *parent;
@@ -76,6 +80,14 @@ struct ddl {
 	size_t st_off;     /* its byte offset in the file */
 	size_t st_len;
 	bool in_schema;    /* running the elements of a CREATE SCHEMA */
+	size_t err_off;    /* file offset of the last syntax error */
+	/* opts->skip_bad_statements: statements that do not parse are
+	 * counted and left out instead of failing the file */
+	bool lenient;
+	size_t nbad;   /* syntax errors met */
+	size_t nleft;  /* statements left out for them */
+	char first_bad[SX_ERROR_MSG_MAX]; /* "file:line:column: message" */
+	bool unread_tail; /* an unterminated quote hid the rest of the file */
 };
 
 /* ------------------------------------------------------------ text scanning */
@@ -319,6 +331,7 @@ static int parse_error(struct ddl *d, size_t file_off, const char *msg)
 {
 	int line, col;
 	char *clean = sx_sanitize(msg ? msg : "syntax error", false);
+	d->err_off = file_off;
 	line_col(d, file_off, &line, &col);
 	sx_error_set(d->err, SX_EPARSE, "%s:%d:%d: %s", d->path, line, col,
 		     clean ? clean : "syntax error");
@@ -1793,6 +1806,135 @@ done:
 	return rc;
 }
 
+/* Counts a syntax error (d->err holds its place and message) and lets
+ * the reading go on. */
+static void note_bad(struct ddl *d)
+{
+	if (d->nbad++ == 0)
+		snprintf(d->first_bad, sizeof d->first_bad, "%s", d->err->msg);
+	sx_error_clear(d->err);
+}
+
+static int too_many_bad(struct ddl *d)
+{
+	return sx_error_set(d->err, SX_EPARSE,
+			    "%s: more than %d syntax errors, not read (first: %s)", d->path,
+			    MAX_BAD_STATEMENTS, d->first_bad);
+}
+
+/* Whether a statement's first word starts at p, first on its line, with
+ * text of the statement before it (st: where the statement starts): the
+ * previous statement then most likely lacks its ';'. */
+static bool missing_semicolon_at(const struct ddl *d, size_t st, size_t p)
+{
+	static const char *const starts[] = {"CREATE", "ALTER", "DROP", "COMMENT", "GRANT",
+					     "REVOKE", "INSERT", "COPY", "SET", "SELECT", NULL};
+	const char *text = d->clean, *q = text + p;
+	bool before = false;
+	size_t i;
+	while (q > text + st && (q[-1] == ' ' || q[-1] == '\t'))
+		q--;
+	if (q > text + st && q[-1] != '\n')
+		return false;
+	for (q = text + st; q < text + p && !before; q++)
+		before = !isspace((unsigned char)*q);
+	for (i = 0; before && starts[i]; i++)
+		if (word_at(text, text + p, text + d->len, starts[i]))
+			return true;
+	return false;
+}
+
+/* Splits d->clean[off, end) with the scanner and applies each statement.
+ * Strict (the default), the first syntax error fails the file. Lenient,
+ * a statement that does not parse is counted and left out, and three
+ * mistakes that would take good statements with it are undone: a
+ * missing ')' keeps the splitter from ending a statement at its ';', so
+ * the parser stops at that ';' and the text after it is split again; a
+ * missing ';' makes the parser stop at the next statement's first word,
+ * first on its line, so the text before it is read as one statement and
+ * the text from it split again; an unterminated quote stops the
+ * splitter, so what comes before the statement that opens it is still
+ * read. A loop, not recursion: a file of a thousand mistakes costs a
+ * split of the rest per mistake, and no stack. */
+static int statements(struct ddl *d, size_t off, size_t end, const sx_progress *progress)
+{
+	bool cut_last = false; /* the last piece of [off, end) opens a quote */
+	bool again = true;
+	int rc = 0;
+
+	while (again && !rc) {
+		sx_pgsql_stmt *sp = NULL;
+		sx_pgsql_syntax where;
+		size_t nsp = 0, i;
+		char saved = d->clean[end];
+
+		again = false;
+		d->clean[end] = '\0';
+		rc = sx_pgsql_split(&sp, &nsp, d->clean + off, SX_PGSQL_SPLIT_SCANNER, &where,
+				    d->err);
+		d->clean[end] = saved;
+		if (rc == SX_EPARSE) {
+			size_t at = off + (where.line > 0 ? where.offset : 0);
+			rc = parse_error(d, at, where.message);
+			if (!d->lenient || at <= off || at >= end)
+				return rc;
+			if (d->nbad >= MAX_BAD_STATEMENTS)
+				return too_many_bad(d);
+			note_bad(d);
+			d->nleft++;
+			d->unread_tail = true;
+			end = at;
+			cut_last = true;
+			again = true;
+			rc = 0;
+			continue;
+		}
+		if (rc)
+			return rc;
+		if (cut_last && nsp > 0 && sp[nsp - 1].offset + sp[nsp - 1].len == end - off)
+			nsp--;
+		for (i = 0; i < nsp && !again; i++) {
+			size_t st = off + sp[i].offset, st_end = st + sp[i].len;
+			rc = one_statement(d, st, sp[i].len);
+			if (rc == SX_EPARSE && d->lenient) {
+				size_t at = d->err_off;
+				bool inside = at > st && at < st_end;
+				if (d->nbad >= MAX_BAD_STATEMENTS) {
+					rc = too_many_bad(d);
+					break;
+				}
+				note_bad(d);
+				rc = 0;
+				if (inside && d->clean[at] == ';') {
+					d->nleft++;
+					off = at + 1;
+					again = true;
+				} else if (inside && missing_semicolon_at(d, st, at)) {
+					if ((rc = one_statement(d, st, at - st)) == SX_EPARSE) {
+						note_bad(d);
+						d->nleft++;
+						rc = 0;
+					}
+					off = at;
+					again = !rc;
+				} else {
+					d->nleft++;
+				}
+			}
+			if (rc)
+				break;
+			if (progress && (i & 255) == 255) {
+				sx_progress_report(progress, "parsing", (int64_t)i, (int64_t)nsp);
+				if (sx_progress_cancelled(progress))
+					rc = sx_error_set(d->err, SX_ECANCELLED, "reading '%s' cancelled",
+							  d->path);
+			}
+		}
+		free(sp);
+	}
+	return rc;
+}
+
 /* ------------------------------------------------------------ finishing */
 
 static int cmp_skip(const void *a, const void *b)
@@ -1861,6 +2003,8 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 	d->db->nschemas = j;
 	for (i = 0; i < d->db->nschemas; i++)
 		ntables += d->db->schemas[i]->ntables;
+	if (ntables == 0 && d->nbad)
+		return sx_error_set(d->err, SX_EPARSE, "%s", d->first_bad);
 	if (ntables == 0)
 		return sx_error_set(d->err, SX_EEMPTY, opts->schemas ? "no tables in '%s' in the chosen schemas"
 								    : "no tables in '%s'",
@@ -1870,6 +2014,12 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 				   "%zu statement%s name%s tables not defined in the file (first: '%s' at line %d)",
 				   d->unknown_refs, d->unknown_refs == 1 ? "" : "s",
 				   d->unknown_refs == 1 ? "s" : "", d->first_unknown, d->first_unknown_line))
+		return oom(d);
+	if (d->nbad &&
+	    sx_catalog_add_warning(d->cat, d->db,
+				   "%zu syntax error%s (first: %s); %zu statement%s left out%s", d->nbad,
+				   d->nbad == 1 ? "" : "s", d->first_bad, d->nleft, d->nleft == 1 ? "" : "s",
+				   d->unread_tail ? ", and the rest of the file after an unterminated quote" : ""))
 		return oom(d);
 	if (d->nskipped) {
 		sx_buf b = SX_BUF_INIT;
@@ -1907,9 +2057,6 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 	struct ddl d;
 	sx_source_opts defaults = {0};
 	sx_catalog *scratch = NULL;
-	sx_pgsql_stmt *sp = NULL;
-	sx_pgsql_syntax where;
-	size_t nsp = 0, i;
 	char now[32];
 	int rc;
 
@@ -1945,24 +2092,9 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 
 	sx_progress_report(opts->progress, "parsing", 0, 1);
 	blank(&d);
-	rc = sx_pgsql_split(&sp, &nsp, d.clean, SX_PGSQL_SPLIT_SCANNER, &where, err);
-	if (rc == SX_EPARSE) {
-		rc = parse_error(&d, where.line > 0 ? where.offset : 0, where.message);
+	d.lenient = opts->skip_bad_statements;
+	if ((rc = statements(&d, 0, len, opts->progress)))
 		goto cleanup;
-	}
-	if (rc)
-		goto cleanup;
-	for (i = 0; i < nsp; i++) {
-		if ((rc = one_statement(&d, sp[i].offset, sp[i].len)))
-			goto cleanup;
-		if ((i & 255) == 255) {
-			sx_progress_report(opts->progress, "parsing", (int64_t)i, (int64_t)nsp);
-			if (sx_progress_cancelled(opts->progress)) {
-				rc = sx_error_set(err, SX_ECANCELLED, "reading '%s' cancelled", path);
-				goto cleanup;
-			}
-		}
-	}
 	if ((rc = finish(&d, opts)) || (d.oom && (rc = oom(&d))))
 		goto cleanup;
 	sx_progress_report(opts->progress, "done", 1, 1);
@@ -1972,7 +2104,6 @@ int sx__ddl_parse(sx_catalog *cat, const char *path, const char *name, const cha
 	if (rc)
 		*out = NULL;
 cleanup:
-	free(sp);
 	sx_hmap_free(d.tables);
 	sx_hmap_free(d.types);
 	SX_VEC_FREE(&d.parts);

@@ -22,6 +22,9 @@ static const sx_opt opts[] = {
 	{"ignore-declared-fks", 0, SX_OPT_FLAG, NULL,
 	 "store the catalog as if no foreign key were declared (to evaluate discovery)"},
 	{"exact-counts", 0, SX_OPT_FLAG, NULL, "count rows exactly even where that is expensive"},
+	{"skip-bad-statements", 0, SX_OPT_FLAG, NULL,
+	 "DDL files: leave out statements that do not parse, with a warning naming the first, "
+	 "instead of failing the file"},
 	{"no-sampling", 0, SX_OPT_FLAG, NULL,
 	 "map from names and types only: read no values ([map] sampling = false)"},
 	{"describe-with-model", 0, SX_OPT_FLAG, NULL,
@@ -216,6 +219,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	so.schemas = (const char *const *)schemas;
 	so.ignore_declared_fks = sx_args_flag(args, "ignore-declared-fks");
 	so.exact_counts = sx_args_flag(args, "exact-counts");
+	so.skip_bad_statements = sx_args_flag(args, "skip-bad-statements");
 	so.config = ctx->config;
 	so.progress = ctx->progress;
 	sx_map_opts_init(&mo, ctx->config);
@@ -239,8 +243,15 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 		uint64_t t0 = sx_now_ns(), t_read, t_map, t_dict;
 		if ((rc = sx_catalog_new(&cat, err)))
 			goto done;
-		if ((rc = sx_source_introspect(cat, args->pos[i], &so, &db, err)))
+		if ((rc = sx_source_introspect(cat, args->pos[i], &so, &db, err))) {
+			if (rc == SX_EPARSE && !so.skip_bad_statements) {
+				char msg[SX_ERROR_MSG_MAX];
+				snprintf(msg, sizeof msg, "%s", err->msg);
+				sx_error_set(err, rc, "%s (--skip-bad-statements reads the rest of the file)",
+					     msg);
+			}
 			goto done;
+		}
 		t_read = sx_now_ns();
 		if (sx_progress_cancelled(ctx->progress)) {
 			rc = sx_error_set(err, SX_ECANCELLED, "analysis of '%s' cancelled; nothing saved",
@@ -404,7 +415,8 @@ static void render(const cJSON *r, sx_buf *out)
 
 const sx_cmd_entry sx__cmd_analyze = {
 	.name = "analyze",
-	.usage = "SOURCE... [--schema S] [--ignore-declared-fks] [--describe-with-model]",
+	.usage = "SOURCE... [--schema S] [--ignore-declared-fks] [--skip-bad-statements]\n"
+		 "       [--describe-with-model]",
 	.summary = "read databases into the workspace and map them",
 	.help = "A SOURCE is a SQLite file (PATH or sqlite:PATH), a PostgreSQL URI or\n"
 		"keyword string (postgresql://user@host/db, \"host=... dbname=...\"), a\n"

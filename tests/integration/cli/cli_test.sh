@@ -83,6 +83,19 @@ no_entries "$B"
 expect 1 "empty database" -- "$BIN" analyze "$T/empty.db" --workspace "$B"
 one_line_error "no tables"
 no_entries "$B"
+# broken DDL: the first mistake, one line, with the way to read the rest;
+# --skip-bad-statements reads the rest and warns
+printf 'CREATE TABLE a (id int primary key);\nCREATE TABLE b (id int, a_id int REFERENCES a(id)\n;\nCREATE TABLE c (x int, a_id int REFERENCES a(id));\n' >"$T/broken.sql"
+expect 1 "broken DDL" -- "$BIN" analyze "$T/broken.sql" --workspace "$B"
+one_line_error "broken.sql:3:1: syntax error at or near \";\" (--skip-bad-statements"
+no_entries "$B"
+expect 0 "broken DDL, skipped" -- "$BIN" analyze "$T/broken.sql" --skip-bad-statements --workspace "$T/skipws" --json
+python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))['databases'][0]
+assert d['tables']==2 and d['foreign_keys']==1, d
+assert any('1 statement left out' in w and 'broken.sql:3:1' in w for w in d['warnings']), d['warnings']
+" "$T/out" && ok || bad "analyze --skip-bad-statements: $(cat "$T/out")"
 # a database locked by a writer: python holds an exclusive transaction
 mkdb "$T/locked.db" "CREATE TABLE t(x);"
 printf '[sqlite]\nbusy_timeout_ms = 200\n' >"$T/fast.ini"

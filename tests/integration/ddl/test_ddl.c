@@ -11,10 +11,12 @@
  */
 #include "sx_test.h"
 
+#include <unistd.h>
+
 #include <sextant/catalog.h>
 
 enum { SHOP, SYNTAX, EMPTY, UNTERMINATED, MISSING_PAREN, OPEN_QUOTE, OPEN_DOLLAR, NO_SEMICOLON,
-       MISSPELLED, ROUTINE, SCHEMA_ELTS, NFILES };
+       MISSPELLED, ROUTINE, SCHEMA_ELTS, ALL_BROKEN, NFILES };
 static char path[NFILES][600];
 
 static int setup(void **state)
@@ -24,7 +26,7 @@ static int setup(void **state)
 		"shop.sql",		 "syntax_error.sql",	  "empty.sql",
 		"unterminated.sql",	 "missing_paren.sql",	  "unterminated_quote.sql",
 		"unterminated_dollar.sql", "missing_semicolon.sql", "misspelled_keyword.sql",
-		"routine_body.sql", "schema_elements.sql"};
+		"routine_body.sql", "schema_elements.sql", "all_broken.sql"};
 	size_t i;
 	(void)state;
 	if (!src)
@@ -414,6 +416,88 @@ static void broken_files(void **state)
 	}
 }
 
+/* The same files with skip_bad_statements (`analyze --skip-bad-statements`):
+ * each is read, the statement with the mistake is left out and named in
+ * one warning, and the tables after it are kept where the text allows: a
+ * missing ')' is resumed after the ';' the parser stopped at, a missing
+ * ';' is cut at the next statement's first word (nothing left out), an
+ * unterminated quote keeps what comes before its statement. A file of
+ * nothing but mistakes is still the first error. */
+static void broken_files_skipped(void **state)
+{
+	static const struct {
+		int file;
+		const char *tables; /* the tables read, in order */
+		const char *warning;
+	} cases[] = {
+		{MISSING_PAREN, "a c", "1 syntax error (first: %s:3:1: syntax error at or near \";\"); 1 statement left out"},
+		{OPEN_QUOTE, "a", "1 syntax error (first: %s:2:23: unterminated quoted string"},
+		{OPEN_DOLLAR, "a", "1 syntax error (first: %s:2:49: unterminated dollar-quoted string"},
+		{NO_SEMICOLON, "a b c", "1 syntax error (first: %s:2:1: syntax error at or near \"CREATE\"); 0 statements left out"},
+		{MISSPELLED, "a c", "1 syntax error (first: %s:2:1: syntax error at or near \"CRATE\"); 1 statement left out"},
+		{SYNTAX, "ok_table never_reached", "1 syntax error (first: %s:4:25: syntax error at or near \",\"); 1 statement left out"},
+		{UNTERMINATED, "t", "1 syntax error (first: %s:3:23: unterminated quoted string"},
+	};
+	sx_source_opts o = {.skip_bad_statements = true};
+	sx_catalog *cat;
+	sx_database *db;
+	sx_error err;
+	char want[800], got[200];
+	size_t i, j, k;
+	(void)state;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *w = NULL;
+		db = load(&cat, path[cases[i].file], &o);
+		got[0] = '\0';
+		for (j = 0; j < db->nschemas; j++)
+			for (k = 0; k < db->schemas[j]->ntables; k++)
+				snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s",
+					 got[0] ? " " : "", db->schemas[j]->tables[k]->name);
+		if (strcmp(got, cases[i].tables) != 0)
+			fail_msg("%s: read '%s', want '%s'", path[cases[i].file], got, cases[i].tables);
+		snprintf(want, sizeof want, cases[i].warning, path[cases[i].file]);
+		for (j = 0; j < db->nwarnings && !w; j++)
+			if (sx_str_startswith(db->warnings[j], want))
+				w = db->warnings[j];
+		if (!w)
+			fail_msg("%s: no warning '%s...' (%zu warnings, first '%s')", path[cases[i].file],
+				 want, db->nwarnings, db->nwarnings ? db->warnings[0] : "");
+		assert_int_equal(strstr(w, "unterminated") != NULL,
+				 strstr(w, "the rest of the file after an unterminated quote") != NULL);
+		sx_catalog_free(cat);
+	}
+	/* nothing readable: the first error, and nothing added */
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	db = (void *)1;
+	assert_int_equal(sx_source_introspect(cat, path[ALL_BROKEN], &o, &db, &err), SX_EPARSE);
+	snprintf(want, sizeof want, "%s:2:1: syntax error at or near \"CRATE\"", path[ALL_BROKEN]);
+	assert_string_equal(err.msg, want);
+	assert_null(db);
+	assert_int_equal(cat->ndbs, 0);
+	sx_catalog_free(cat);
+
+	/* more than 100 mistakes: not DDL, the file is refused */
+	{
+		char tmp[] = "/tmp/sx_ddl_badXXXXXX.sql";
+		int fd = mkstemps(tmp, 4);
+		FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+		assert_non_null(f);
+		fputs("CREATE TABLE good (id int);\n", f);
+		for (i = 0; i < 101; i++)
+			fprintf(f, "CRATE TABLE bad%zu (id int);\n", i);
+		fclose(f);
+		assert_int_equal(sx_catalog_new(&cat, &err), 0);
+		assert_int_equal(sx_source_introspect(cat, tmp, &o, &db, &err), SX_EPARSE);
+		snprintf(want, sizeof want, "%s: more than 100 syntax errors, not read (first: %s:2:1: ", tmp, tmp);
+		if (!sx_str_startswith(err.msg, want))
+			fail_msg("got '%s', want '%s...'", err.msg, want);
+		assert_int_equal(cat->ndbs, 0);
+		sx_catalog_free(cat);
+		unlink(tmp);
+	}
+}
+
 /* What must still split as one statement: ';' inside a SQL-standard
  * routine body (BEGIN ATOMIC ... END, with a CASE ... END inside) and
  * inside parentheses; the tables around them are all read. */
@@ -504,6 +588,7 @@ int main(void)
 		cmocka_unit_test(views_and_partitions), cmocka_unit_test(skipped_warning),
 		cmocka_unit_test(options),		cmocka_unit_test(errors),
 		cmocka_unit_test(allocation_failures), cmocka_unit_test(broken_files),
+		cmocka_unit_test(broken_files_skipped),
 		cmocka_unit_test(routine_bodies), cmocka_unit_test(schema_elements),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
