@@ -122,6 +122,17 @@ the project's own tests never read it unless given this path. Written:
                             destroyed with the employees who authorised and
                             who carried out the destruction), copied the
                             same way (heldout11).
+  OUT_DIR/formula_1.sqlite, behavior_monitoring.sqlite
+                            Spider's formula_1 (circuits, 997 races 1950 to
+                            2018 with a year and a date, drivers with a
+                            nationality, constructors, 23,777 race results
+                            with a grid slot, a finishing position held as
+                            text, points and a status, standings,
+                            qualifying) and behavior_monitoring (students,
+                            teachers, addresses, behaviour incidents with a
+                            type, detentions with a type and a teacher,
+                            students in detention, student addresses with a
+                            monthly rental), copied the same way (heldout12).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -351,7 +362,8 @@ def main():
                          ("college_2", "college_2"),
                          ("cre_Drama_Workshop_Groups", "cre_Drama_Workshop_Groups"),
                          ("dorm_1", "dorm_1"), ("wine_1", "wine_1"),
-                         ("bike_1", "bike_1"), ("cre_Doc_Tracking_DB", "cre_Doc_Tracking_DB")):
+                         ("bike_1", "bike_1"), ("cre_Doc_Tracking_DB", "cre_Doc_Tracking_DB"),
+                         ("formula_1", "formula_1"), ("behavior_monitoring", "behavior_monitoring")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -365,7 +377,7 @@ def main():
           "apartment_rentals.sqlite, hr_1.sqlite, "
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
-          "cre_Doc_Tracking_DB.sqlite; "
+          "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
