@@ -67,18 +67,27 @@
 # everywhere, a part of GitLab's Rails schema with namespaces for groups and
 # loose CI keys, a Drupal site with <entity>__<field> tables carrying
 # entity_id / revision_id / <field>_target_id); with --fill-cycles too.
+#
+# eval_schemas.sh --blind11 does the same for the eleventh blind set (the
+# group "blind11": a Camunda-style BPM engine with ACT_* tables and
+# trailing-underscore columns, an Apache Hive metastore with quoted
+# upper-case names, a Mattermost server with its Playbooks and Boards
+# plugin tables, whose links Mattermost does not declare); with
+# --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind10" ]; then
+	if [ "$DIR" = "--blind11" ]; then
+		GROUP=--group-blind11 NAMES="camunda hive_metastore mattermost" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind10" ]; then
 		GROUP=--group-blind10 NAMES="keycloak gitlab drupal" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind9" ]; then
 		GROUP=--group-blind9 NAMES="openmrs idempiere ofbiz" CYCLES=--fill-cycles
