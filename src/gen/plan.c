@@ -2679,6 +2679,70 @@ static const sx_column *named_text_col(plan *p, const gen_phrase *ph, const sx_t
 	return best;
 }
 
+/* "student id, last name and how many incidents", "id клиента и фамилия":
+ * a text column of a dimension's table that one or two words of the ask
+ * outside its phrases name whole is an output column too, after the
+ * dimension (gen16); says_every_word: each word of the name is said. */
+static bool says_every_word(plan *p, const gen_phrase *ph, const char *name)
+{
+	sx_terms cn;
+	size_t b, i;
+	bool all = true;
+	sx_terms_init(&cn);
+	sx_analyze(p->an, name, strlen(name), 1.0f, &cn, NULL);
+	for (b = 0; b < cn.n && all; b++) {
+		bool m = false;
+		if (cn.v[b].origin != SX_TERM_WORD || strcmp(cn.v[b].term, "id") == 0)
+			continue;
+		for (i = 0; i < ph->n && !m; i++)
+			m = tok_says(p, &p->in.tok[ph->tok[i]], cn.v[b].term);
+		all = m;
+	}
+	sx_terms_release(&cn);
+	return all;
+}
+
+static void listed_columns(plan *p)
+{
+	size_t d, nd = p->dims.n, i, len, before;
+	for (d = 0; d < nd; d++) {
+		const sx_table *t = p->dims.v[d].table;
+		const char *kc = gen_key_col(t), *lc = label_col(p, t);
+		if (!kc || strcmp(p->dims.v[d].column, kc) != 0)
+			continue;
+		for (i = 0; i < p->in.ntok; i++)
+			for (len = 1; len <= 2 && i + len <= p->in.ntok; len++) {
+				gen_phrase w = {0};
+				const sx_column *c;
+				size_t k;
+				bool free_tok = true;
+				for (k = 0; k < len; k++) {
+					const gen_tok *tk = &p->in.tok[i + k];
+					free_tok = free_tok && !tk->used && !tk->num && !in_grouping(p, i + k) &&
+					           strcmp(tk->w, "id") != 0;
+					w.tok[w.n++] = (int)(i + k);
+				}
+				if (!free_tok || !(c = named_text_col(p, &w, t)) || !says_every_word(p, &w, c->name))
+					continue;
+				before = p->dims.n;
+				if (add_dim(p, t, c->name, c->name))
+					return;
+				if (p->dims.n == before)
+					continue;
+				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name,
+				               c->name);
+				/* the columns listed are the ones wanted: the label the
+				 * entity brought gives way */
+				for (k = 0; lc && k < p->dims.n; k++)
+					if (p->dims.v[k].table == t && strcmp(p->dims.v[k].column, lc) == 0) {
+						memmove(&p->dims.v[k], &p->dims.v[k + 1], (p->dims.n - k - 1) * sizeof p->dims.v[0]);
+						p->dims.n--, nd -= k < nd;
+						break;
+					}
+			}
+	}
+}
+
 /* A dimension phrase: a column of the fact or of a table reachable N:1. */
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
@@ -5263,6 +5327,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "top %d per group: rank by %s, descending, ties broken by the key",
 				       s->top_n, p->meas.v[0].name);
 		}
+		listed_columns(p);
 	}
 	/* filters */
 	if (req->filters)

@@ -3727,6 +3727,23 @@ static void test_gen16_number_not_money(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A text column of the dimension's table the ask lists beside its key
+ * ("doctor id, last name and ...") is an output column after the key. */
+static void test_gen16_listed_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	vets();
+	assert_int_equal(plan("Doctors with three or more visits: doctor id, last name and how many visits", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].column, "id");
+	assert_string_equal(s->dims[1].column, "last_name");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3830,6 +3847,7 @@ int main(void)
 	    cmocka_unit_test(test_gen15_weak_label_is_the_lookup),
 	    cmocka_unit_test(test_gen16_named_column),
 	    cmocka_unit_test(test_gen16_number_not_money),
+	    cmocka_unit_test(test_gen16_listed_column),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
