@@ -2093,8 +2093,9 @@ static int add_filtered(plan *p, const char *name, sx_gen_agg agg, const sx_tabl
 	return rc;
 }
 
-/* The measure of m over the number column c of t, its aggregate by m's kind. */
-static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, const sx_column *c)
+/* The measure of m over the number column c of t, its aggregate by m's
+ * kind; converted to another currency only when money is. */
+static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, const sx_column *c, bool money)
 {
 	char nm[128], nn[96];
 	number_expr(p, nm, sizeof nm, t, c);
@@ -2109,7 +2110,7 @@ static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, cons
 			    : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
 			    : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
 						      : SX_AGG_SUM,
-			    t, nm, 0.9, m->convert, sum_filter(p, t, &m->noun));
+			    t, nm, 0.9, money && m->convert, sum_filter(p, t, &m->noun));
 }
 
 /* A number column, no key, of e (else of the tables relevant to the
@@ -2183,7 +2184,7 @@ static int resolve_measures(plan *p)
 				 * money the other words might reach */
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
 					       t->name, c->name);
-				rc = number_measure(p, m, t, c);
+				rc = number_measure(p, m, t, c, true);
 				break;
 			}
 			/* "salary cost" names no table: a table found for it only by its
@@ -2232,7 +2233,7 @@ static int resolve_measures(plan *p)
 			if (rc && (c = said_number(p, e, &m->noun, &t))) {
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column its words say, no money)", nn,
 					       t->name, c->name);
-				rc = number_measure(p, m, t, c);
+				rc = number_measure(p, m, t, c, false);
 				break;
 			}
 			if (rc)

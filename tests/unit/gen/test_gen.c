@@ -3674,6 +3674,10 @@ static void vets(void)
 	                                 {"pet_id", "INTEGER", 0},
 	                                 {"visit_date", "DATE", 0},
 	                                 {"fee", "REAL", 0}};
+	static const colspec quotes[] = {{"id", "INTEGER", 0},
+	                                 {"currency_code", "TEXT", 0},
+	                                 {"quote_date", "DATE", 0},
+	                                 {"rate_to_eur", "REAL", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3688,6 +3692,7 @@ static void vets(void)
 	t = table(sc, "Visits", visits, N(visits));
 	fk(t, "doctor_id", "Doctors");
 	fk(t, "pet_id", "Pets");
+	table(sc, "Fx_Quotes", quotes, N(quotes));
 	reindex(db);
 }
 
@@ -3741,6 +3746,22 @@ static void test_gen16_listed_column(void **state)
 	assert_int_equal(s->ndims, 2);
 	assert_string_equal(s->dims[0].column, "id");
 	assert_string_equal(s->dims[1].column, "last_name");
+	sx_gen_spec_free(s);
+}
+
+/* "по коду валюты" groups by the currency's code, no conversion; a rate
+ * (a number, no money) is never converted. */
+static void test_gen16_currency_code_dimension(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	vets();
+	assert_int_equal(plan("Минимальный курс к евро по коду валюты", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "currency_code");
+	assert_string_equal(s->measures[0].expr, "{rate_to_eur}");
+	assert_false(s->measures[0].convert);
 	sx_gen_spec_free(s);
 }
 
@@ -3848,6 +3869,7 @@ int main(void)
 	    cmocka_unit_test(test_gen16_named_column),
 	    cmocka_unit_test(test_gen16_number_not_money),
 	    cmocka_unit_test(test_gen16_listed_column),
+	    cmocka_unit_test(test_gen16_currency_code_dimension),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
