@@ -209,6 +209,7 @@ static const char *const W_MONTHS[12][5] = {
     {"october", "октябр*", NULL}, {"november", "ноябр*", NULL}, {"december", "декабр*", NULL}};
 static const char *const W_ONLY[] = {"only", "just", "только", "лишь", NULL};
 static const char *const W_TOP[] = {"top", "топ", "best", "лучш*", NULL};
+static const char *const W_CODE[] = {"code", "codes", "код", "коду", "кода", "кодам", "кодов", NULL};
 static const char *const W_CONVERT[] = {"convert*", "converted", "конверт*", "пересч*",
 					 "roubles", "rubles", "rub", "рубл*", "рублях",
 					 "currency", "валют*", NULL};
@@ -1264,6 +1265,11 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = true;
 			continue;
 		}
+		/* "по коду валюты", "per currency code": the currency's code is a
+		 * column to group by, no conversion (gen16) */
+		if ((is(t, "currency") && nx && kw(nx, W_CODE)) ||
+		    (strncmp(t->w, "валют", 10) == 0 && pv && kw(pv, W_CODE)))
+			continue;
 		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
 			static const struct {
 				const char *w, *code;

@@ -222,6 +222,9 @@ typedef struct plan {
 	bool no_bridge;                            /* n1_path: many-to-one hops only */
 	bool money_sum;                            /* pick_money: the amount is summed */
 	const sx_table *spanned[GEN_MAX_TOK];      /* a word of a value said whole: its table (said_values) */
+	const sx_table *named[4];                  /* tables a dimension phrase named a column of (gen16) */
+	size_t nnamed;
+	unsigned long long ent_dims;               /* dims an entity phrase gave without saying "id" (gen16) */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -2090,6 +2093,55 @@ static int add_filtered(plan *p, const char *name, sx_gen_agg agg, const sx_tabl
 	return rc;
 }
 
+/* The measure of m over the number column c of t, its aggregate by m's
+ * kind; converted to another currency only when money is. */
+static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, const sx_column *c, bool money)
+{
+	char nm[128], nn[96];
+	number_expr(p, nm, sizeof nm, t, c);
+	snprintf(nn, sizeof nn, "%s_%s",
+		 m->kind == MK_AVG_VALUE   ? "avg"
+		 : m->kind == MK_MAX_VALUE ? "max"
+		 : m->kind == MK_MIN_VALUE ? "min"
+					   : "total",
+		 c->name);
+	return add_filtered(p, nn,
+			    m->kind == MK_AVG_VALUE   ? SX_AGG_AVG
+			    : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
+			    : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
+						      : SX_AGG_SUM,
+			    t, nm, 0.9, money && m->convert, sum_filter(p, t, &m->noun));
+}
+
+/* A number column, no key, of e (else of the tables relevant to the
+ * intent) whose name the noun says best (over 0.3: "аренда жилья" says
+ * monthly_rental's "rental"); NULL when none. Asked only where no money
+ * column is found, so it never replaces one. */
+static const sx_column *said_number(plan *p, const sx_table *e, const gen_phrase *noun, const sx_table **tout)
+{
+	const sx_column *best = NULL;
+	double bs = 0.3;
+	size_t r, k;
+	if (!noun->n)
+		return NULL;
+	for (r = 0; r <= p->rel.n && !(best && r); r++) {
+		const sx_table *t = r == 0 ? e : p->rel.v[r - 1].t;
+		if (!t || (r && t == e))
+			continue;
+		for (k = 0; k < t->ncols; k++) {
+			const sx_column *c = &t->cols[k];
+			double sc;
+			if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+			    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+				continue;
+			sc = col_match(p, noun, t, c);
+			if (sc > bs)
+				bs = sc, best = c, *tout = t;
+		}
+	}
+	return best;
+}
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
@@ -2132,19 +2184,7 @@ static int resolve_measures(plan *p)
 				 * money the other words might reach */
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column said by its name)", nn,
 					       t->name, c->name);
-				number_expr(p, nm, sizeof nm, t, c);
-				snprintf(nn, sizeof nn, "%s_%s",
-					 m->kind == MK_AVG_VALUE   ? "avg"
-					 : m->kind == MK_MAX_VALUE ? "max"
-					 : m->kind == MK_MIN_VALUE ? "min"
-								   : "total",
-					 c->name);
-				rc = add_filtered(p, nn,
-						  m->kind == MK_AVG_VALUE   ? SX_AGG_AVG
-						  : m->kind == MK_MAX_VALUE ? SX_AGG_MAX
-						  : m->kind == MK_MIN_VALUE ? SX_AGG_MIN
-									    : SX_AGG_SUM,
-						  t, nm, 0.9, m->convert, sum_filter(p, t, &m->noun));
+				rc = number_measure(p, m, t, c, true);
 				break;
 			}
 			/* "salary cost" names no table: a table found for it only by its
@@ -2188,6 +2228,14 @@ static int resolve_measures(plan *p)
 			rc = pick_money(p, e, m->kind == MK_AVG_VALUE && !e ? 2 : 0, &t, nm,
 			                sizeof nm, &conf);
 			p->money_sum = false;
+			/* no money: a number column whose words the noun says ("курс к
+			 * рублю" is rate_to_rub, "monthly rental" monthly_rental) (gen16) */
+			if (rc && (c = said_number(p, e, &m->noun, &t))) {
+				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a number column its words say, no money)", nn,
+					       t->name, c->name);
+				rc = number_measure(p, m, t, c, false);
+				break;
+			}
 			if (rc)
 				return sx_error_set(p->err, SX_EINVAL,
 						    "no numeric money column on %s for \"%s\"; name the amount "
@@ -2550,19 +2598,150 @@ static int add_dim(plan *p, const sx_table *t, const char *col, const char *name
 	return SX_VEC_PUSH(&p->dims, d);
 }
 
+/* add_dim for an entity's key or label; one no "id" asked for is marked,
+ * so that a column of its table another phrase names replaces it (gen16). */
+static int entity_dim(plan *p, const sx_table *t, const char *col, const char *name, bool said_id)
+{
+	size_t before = p->dims.n;
+	int rc = add_dim(p, t, col, name);
+	if (!rc && !said_id && p->dims.n > before && before < 64)
+		p->ent_dims |= 1ULL << before;
+	return rc;
+}
+
+/* Drops the entity dims (entity_dim) of a table whose column a phrase
+ * named: "per employee, grouped by last name" is last_name alone. */
+static void drop_named_entities(plan *p)
+{
+	size_t i, k, n = 0;
+	for (i = 0; i < p->dims.n; i++) {
+		bool drop = false;
+		for (k = 0; k < p->nnamed && i < 64 && (p->ent_dims >> i & 1); k++)
+			drop = drop || p->dims.v[i].table == p->named[k];
+		if (drop) {
+			sx_gen_thought(p->th, "%s.%s gives way to the column of %s the intent names",
+			               p->dims.v[i].table->name, p->dims.v[i].column, p->dims.v[i].table->name);
+			continue;
+		}
+		p->dims.v[n++] = p->dims.v[i];
+	}
+	p->dims.n = n;
+	p->ent_dims = 0;
+}
+
+/* How many words of the phrase are words of t's name. */
+static size_t table_words_said(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms tn;
+	size_t i, n = 0;
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (i = 0; i < ph->n; i++)
+		n += tok_in_terms(&p->in.tok[ph->tok[i]], &tn);
+	sx_terms_release(&tn);
+	return n;
+}
+
 /* True when every word of the phrase is a word of t's name: "per product"
  * says Products_for_Hire and nothing of its product_type_code. */
 static bool only_table_words(plan *p, const gen_phrase *ph, const sx_table *t)
 {
-	sx_terms tn;
+	return ph->n > 0 && table_words_said(p, ph, t) == ph->n;
+}
+
+/* A column named as free text (a description, comment, note): never a
+ * dimension. */
+static bool free_text_name(const char *name)
+{
+	return has_word(name, "description") || has_word(name, "comment") || has_word(name, "note") ||
+	       has_word(name, "notes");
+}
+
+/* The text column of t, other than its key and label, that the phrase
+ * names whole beyond t's own words ("last name" of Teachers); NULL when none. */
+static const sx_column *named_text_col(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	const char *lc = label_col(p, t), *kc = gen_key_col(t);
+	const sx_column *best = NULL;
+	double bs = 0.8;
 	size_t i;
-	bool all = ph->n > 0;
-	sx_terms_init(&tn);
-	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
-	for (i = 0; i < ph->n && all; i++)
-		all = tok_in_terms(&p->in.tok[ph->tok[i]], &tn);
-	sx_terms_release(&tn);
+	if (only_table_words(p, ph, t))
+		return NULL;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		double sc;
+		if (c->family != SX_TF_TEXT || free_text_name(c->name) || (lc && strcmp(lc, c->name) == 0) ||
+		    (kc && strcmp(kc, c->name) == 0))
+			continue;
+		sc = col_match(p, ph, t, c);
+		if (sc >= bs)
+			bs = sc, best = c;
+	}
+	return best;
+}
+
+/* "student id, last name and how many incidents", "id клиента и фамилия":
+ * a text column of a dimension's table that one or two words of the ask
+ * outside its phrases name whole is an output column too, after the
+ * dimension (gen16); says_every_word: each word of the name is said. */
+static bool says_every_word(plan *p, const gen_phrase *ph, const char *name)
+{
+	sx_terms cn;
+	size_t b, i;
+	bool all = true;
+	sx_terms_init(&cn);
+	sx_analyze(p->an, name, strlen(name), 1.0f, &cn, NULL);
+	for (b = 0; b < cn.n && all; b++) {
+		bool m = false;
+		if (cn.v[b].origin != SX_TERM_WORD || strcmp(cn.v[b].term, "id") == 0)
+			continue;
+		for (i = 0; i < ph->n && !m; i++)
+			m = tok_says(p, &p->in.tok[ph->tok[i]], cn.v[b].term);
+		all = m;
+	}
+	sx_terms_release(&cn);
 	return all;
+}
+
+static void listed_columns(plan *p)
+{
+	size_t d, nd = p->dims.n, i, len, before;
+	for (d = 0; d < nd; d++) {
+		const sx_table *t = p->dims.v[d].table;
+		const char *kc = gen_key_col(t), *lc = label_col(p, t);
+		if (!kc || strcmp(p->dims.v[d].column, kc) != 0)
+			continue;
+		for (i = 0; i < p->in.ntok; i++)
+			for (len = 1; len <= 2 && i + len <= p->in.ntok; len++) {
+				gen_phrase w = {0};
+				const sx_column *c;
+				size_t k;
+				bool free_tok = true;
+				for (k = 0; k < len; k++) {
+					const gen_tok *tk = &p->in.tok[i + k];
+					free_tok = free_tok && !tk->used && !tk->num && !in_grouping(p, i + k) &&
+					           strcmp(tk->w, "id") != 0;
+					w.tok[w.n++] = (int)(i + k);
+				}
+				if (!free_tok || !(c = named_text_col(p, &w, t)) || !says_every_word(p, &w, c->name))
+					continue;
+				before = p->dims.n;
+				if (add_dim(p, t, c->name, c->name))
+					return;
+				if (p->dims.n == before)
+					continue;
+				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name,
+				               c->name);
+				/* the columns listed are the ones wanted: the label the
+				 * entity brought gives way */
+				for (k = 0; lc && k < p->dims.n; k++)
+					if (p->dims.v[k].table == t && strcmp(p->dims.v[k].column, lc) == 0) {
+						memmove(&p->dims.v[k], &p->dims.v[k + 1], (p->dims.n - k - 1) * sizeof p->dims.v[0]);
+						p->dims.n--, nd -= k < nd;
+						break;
+					}
+			}
+	}
 }
 
 /* A dimension phrase: a column of the fact or of a table reachable N:1. */
@@ -2622,15 +2801,15 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER) ||
 					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER &&
 					     (c->type && *c->type)) ||
-					    has_word(c->name, "description") ||
-					    has_word(c->name, "comment") ||
-					    has_word(c->name, "note") || has_word(c->name, "notes"))
+					    free_text_name(c->name))
 						continue;
 					plain = true;
 				}
-				if (sx_dbmap_column(p->map, tabs[k], c->name))
-					continue;
 				sc = col_match(p, ph, tabs[k], c);
+				/* personal data only when the phrase names it whole ("the
+				 * teacher's last name", "по фамилии сотрудника") */
+				if (sx_dbmap_column(p->map, tabs[k], c->name) && (sc < 0.8 || only_table_words(p, ph, tabs[k])))
+					continue;
 				if (plain && sc < 0.9)
 					continue;
 				sc -= 0.05 * (double)(k > 0) + 0.05 * (double)plain;
@@ -2709,6 +2888,17 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 			}
 		}
 	}
+	/* "teacher's last name", "по фамилии сотрудника": the phrase names a
+	 * text column of the entity whole, other than its label, and names the
+	 * entity too: that column,
+	 * and the entity's key and label other phrases gave give way to it (gen16) */
+	if (e && !entity_grain && table_words_said(p, ph, e) > 0 && (e == fact || n1_path(p, fact, e, &g, false))) {
+		const sx_column *nc = named_text_col(p, ph, e);
+		if (nc) {
+			bt = e, bc = nc, bs = 0.9;
+			goto column;
+		}
+	}
 	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
 		goto column; /* the phrase names a column ("sales channel"), not the table */
 	/* "сегментов клиентов": a category column of the named table, unless the
@@ -2748,10 +2938,11 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 entity:
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
 		const char *kc = gen_key_col(e), *lc = label_col(p, e);
+		bool said_id = false;
 		/* "per investor id": the key said, the key only (gen11) */
-		for (i = 0; i < ph->n && lc; i++)
+		for (i = 0; i < ph->n; i++)
 			if (strcmp(p->in.tok[ph->tok[i]].w, "id") == 0 || strcmp(p->in.tok[ph->tok[i]].w, "ids") == 0)
-				lc = NULL;
+				lc = NULL, said_id = true;
 		if (!kc)
 			goto column;
 		/* named after the table (singular), so English and Russian intents give
@@ -2771,14 +2962,14 @@ entity:
 			if ((strcmp(kc, "id") != 0 && sx_str_endswith(kc, "_id")) ||
 			    strncasecmp(kc, name, strlen(name)) == 0)
 				snprintf(kn, sizeof kn, "%s", kc);
-			add_dim(p, e, kc, kn);
+			entity_dim(p, e, kc, kn, said_id);
 		}
 		if (lc && !entity_grain) {
 			char ln[200];
 			snprintf(ln, sizeof ln, "%s_%s", name, lc);
 			if (strncasecmp(lc, name, strlen(name)) == 0)
 				snprintf(ln, sizeof ln, "%s", lc);
-			add_dim(p, e, lc, ln);
+			entity_dim(p, e, lc, ln, said_id);
 		}
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s%s%s (entity, joined many-to-one)", txt, e->name,
 			       kc, lc && !entity_grain ? " + " : "", lc && !entity_grain ? lc : "");
@@ -2797,6 +2988,8 @@ column:
 		goto entity;
 	}
 	if (bc) {
+		if (named_text_col(p, ph, bt) == bc && p->nnamed < sizeof p->named / sizeof p->named[0])
+			p->named[p->nnamed++] = bt;
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (%.2f)", txt, bt->name, bc->name,
 			       bs > 1 ? 1 : bs);
 		return add_dim(p, bt, bc->name, bc->name);
@@ -5125,6 +5318,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					sx_error_clear(err);
 			}
 		}
+		drop_named_entities(p);
 		if (p->in.top_n) {
 			size_t before = p->dims.n;
 			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false)))
@@ -5134,6 +5328,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "top %d per group: rank by %s, descending, ties broken by the key",
 				       s->top_n, p->meas.v[0].name);
 		}
+		listed_columns(p);
 	}
 	/* filters */
 	if (req->filters)

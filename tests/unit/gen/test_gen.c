@@ -3658,6 +3658,113 @@ static void test_clinic_semicolon_and_of(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen16, on a veterinary schema: Doctors <- Visits, Pets <- Visits; a
+ * doctor's last name, a visit's fee. */
+static void vets(void)
+{
+	static const colspec vetc[] = {{"id", "INTEGER", 0},
+	                               {"first_name", "TEXT", 0},
+	                               {"last_name", "TEXT", 0},
+	                               {"title", "TEXT", 1},
+	                               {"licence_state", "TEXT", 1}};
+	static const colspec pets[] = {
+	    {"id", "INTEGER", 0}, {"pet_name", "TEXT", 0}, {"species", "TEXT", 0}, {"body_weight_kg", "REAL", 1}};
+	static const colspec visits[] = {{"id", "INTEGER", 0},
+	                                 {"doctor_id", "INTEGER", 0},
+	                                 {"pet_id", "INTEGER", 0},
+	                                 {"visit_date", "DATE", 0},
+	                                 {"fee", "REAL", 0}};
+	static const colspec quotes[] = {{"id", "INTEGER", 0},
+	                                 {"currency_code", "TEXT", 0},
+	                                 {"quote_date", "DATE", 0},
+	                                 {"rate_to_eur", "REAL", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "clinic", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Doctors", vetc, N(vetc));
+	table(sc, "Pets", pets, N(pets));
+	t = table(sc, "Visits", visits, N(visits));
+	fk(t, "doctor_id", "Doctors");
+	fk(t, "pet_id", "Pets");
+	table(sc, "Fx_Quotes", quotes, N(quotes));
+	reindex(db);
+}
+
+/* A column of the dimension's table the intent names whole (a last name,
+ * personal data otherwise kept out) is that column; the key and label an
+ * earlier phrase gave for the same table give way to it. */
+static void test_gen16_named_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	vets();
+	assert_int_equal(plan("Number of visits per doctor, grouped by the doctor's last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "last_name");
+	select_has(s, SX_DB_SQLITE, "GROUP BY 1");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько визитов у каждого врача? Группировать по фамилии врача", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "last_name");
+	sx_gen_spec_free(s);
+}
+
+/* A number column that is no money (a weight) is the measure its words
+ * name, where no money column answers the ask. */
+static void test_gen16_number_not_money(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	vets();
+	assert_int_equal(plan("Maximum weight of the pets per species", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{body_weight_kg}");
+	select_has(s, SX_DB_SQLITE, "MAX(t0.\"body_weight_kg\")");
+	sx_gen_spec_free(s);
+}
+
+/* A text column of the dimension's table the ask lists beside its key
+ * ("doctor id, last name and ...") is an output column after the key. */
+static void test_gen16_listed_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	vets();
+	assert_int_equal(plan("Doctors with three or more visits: doctor id, last name and how many visits", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].column, "id");
+	assert_string_equal(s->dims[1].column, "last_name");
+	sx_gen_spec_free(s);
+}
+
+/* "по коду валюты" groups by the currency's code, no conversion; a rate
+ * (a number, no money) is never converted. */
+static void test_gen16_currency_code_dimension(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	vets();
+	assert_int_equal(plan("Минимальный курс к евро по коду валюты", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "currency_code");
+	assert_string_equal(s->measures[0].expr, "{rate_to_eur}");
+	assert_false(s->measures[0].convert);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3759,6 +3866,10 @@ int main(void)
 	    cmocka_unit_test(test_gen15_filled_in),
 	    cmocka_unit_test(test_gen15_participle_place),
 	    cmocka_unit_test(test_gen15_weak_label_is_the_lookup),
+	    cmocka_unit_test(test_gen16_named_column),
+	    cmocka_unit_test(test_gen16_number_not_money),
+	    cmocka_unit_test(test_gen16_listed_column),
+	    cmocka_unit_test(test_gen16_currency_code_dimension),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
