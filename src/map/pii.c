@@ -5325,6 +5325,9 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * its last four digits. */
 			if (byname == SX_PII_PAYMENT_CARD)
 				agree += st->card_tails;
+			/* ...and numbers of any issuer that pass Luhn (pii28) */
+			if (byname == SX_PII_PAYMENT_CARD && st->luhn_long > agree)
+				agree = st->luhn_long;
 			/* Under a document's name (a passport, a licence, a series
 			 * or a number apart), values shaped like a document number
 			 * agree, though alone they read as phones or ids; names of

@@ -1514,6 +1514,7 @@ static void test_pii28_checked_numbers(void **state)
 	    {"cn", "col_a", SX_PII_GOVERNMENT_ID}, {"cn", "col_b", SX_PII_GOVERNMENT_ID},
 	    {"cn", "col_c", SX_PII_GOVERNMENT_ID}, {"cn", "col_d", SX_PII_GOVERNMENT_ID},
 	    {"cn", "col_e", SX_PII_PAYMENT_CARD},  {"cn", "col_f", SX_PII_NONE},
+	    {"cn", "bankkort", SX_PII_PAYMENT_CARD},
 	};
 	static const int w731[13] = {7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7};
 	static const int w21[9] = {21, 19, 17, 13, 11, 9, 7, 3, 1};
@@ -1526,7 +1527,7 @@ static void test_pii28_checked_numbers(void **state)
 	(void)state;
 	h = new_db(path, sizeof path, "pii28c.sqlite",
 	           "CREATE TABLE cn (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
-	           " col_d TEXT, col_e TEXT, col_f TEXT)");
+	           " col_d TEXT, col_e TEXT, col_f TEXT, bankkort TEXT)");
 	for (i = 0; i < 30; i++) {
 		char q[400], a[16], b[12], c[10], d[16], e[24], f[12];
 		int dd = 1 + (i * 5) % 28, mm = 1 + (i * 7) % 12, yy = (47 + i * 3) % 100;
@@ -1547,10 +1548,50 @@ static void test_pii28_checked_numbers(void **state)
 		d[12] = check_char(d, w13, 12, 11, true);
 		d[13] = 0;
 		luhn16(e, "8611", 1357911LL + i * 104723LL, 16, false);
-		snprintf(q, sizeof q, "INSERT INTO cn VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s')",
-		         i + 1, a, b, c, d, e, f);
+		snprintf(q, sizeof q,
+		         "INSERT INTO cn VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s', '%s')", i + 1, a,
+		         b, c, d, e, f, e);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii28: column words of Afrikaans, Slovenian, Bulgarian, Mexican
+ * Spanish, Urdu and Uzbek, names only. */
+static void test_pii28_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"lede", "huis_selfoon", SX_PII_PHONE},
+	    {"lede", "epos", SX_PII_EMAIL},
+	    {"lede", "idnommer", SX_PII_GOVERNMENT_ID},
+	    {"lede", "voorname_lid", SX_PII_PERSON_NAME},
+	    {"lede", "naasbestaande", SX_PII_PERSON_NAME},
+	    {"lede", "curp_titular", SX_PII_GOVERNMENT_ID},
+	    {"lede", "егн_клиент", SX_PII_GOVERNMENT_ID},
+	    {"lede", "дата_на_раждане", SX_PII_BIRTH_DATE},
+	    {"lede", "бележки", SX_PII_FREE_TEXT},
+	    {"lede", "zacasni_naslov", SX_PII_POSTAL_ADDRESS},
+	    {"lede", "trr", SX_PII_IBAN},
+	    {"lede", "tarikh_paidaish", SX_PII_BIRTH_DATE},
+	    {"lede", "tugilgan_sana", SX_PII_BIRTH_DATE},
+	    {"lede", "geolokatsiya_nuqta", SX_PII_GEOLOCATION},
+	    {"lede", "izoh", SX_PII_FREE_TEXT},
+	    {"lede", "doimiy_manzil", SX_PII_POSTAL_ADDRESS},
+	    {"lede", "manzil_ip", SX_PII_IP_ADDRESS},
+	    {"lede", "otasining_ismi", SX_PII_PERSON_NAME},
+	    {"lede", "karta_raqam", SX_PII_PAYMENT_CARD},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii28w.sqlite",
+	           "CREATE TABLE lede (id INTEGER PRIMARY KEY, huis_selfoon TEXT, epos TEXT,"
+	           " idnommer TEXT, voorname_lid TEXT, naasbestaande TEXT, curp_titular TEXT,"
+	           " егн_клиент TEXT, дата_на_раждане TEXT, бележки TEXT, zacasni_naslov TEXT,"
+	           " trr TEXT, tarikh_paidaish TEXT, tugilgan_sana TEXT, geolokatsiya_nuqta TEXT,"
+	           " izoh TEXT, doimiy_manzil TEXT, manzil_ip TEXT, otasining_ismi TEXT,"
+	           " karta_raqam TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
@@ -1581,6 +1622,7 @@ int main(void)
 		cmocka_unit_test(test_pii27_birth_numbers),
 		cmocka_unit_test(test_pii27_patronyms_and_initials),
 		cmocka_unit_test(test_pii28_checked_numbers),
+		cmocka_unit_test(test_pii28_name_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
