@@ -1581,6 +1581,11 @@ static void test_pii28_name_words(void **state)
 	    {"lede", "manzil_ip", SX_PII_IP_ADDRESS},
 	    {"lede", "otasining_ismi", SX_PII_PERSON_NAME},
 	    {"lede", "karta_raqam", SX_PII_PAYMENT_CARD},
+	    {"lede", "davcna_stevilka", SX_PII_GOVERNMENT_ID},
+	    {"lede", "lnch_nomer", SX_PII_GOVERNMENT_ID},
+	    {"lede", "pinfl", SX_PII_GOVERNMENT_ID},
+	    {"lede", "walida_ka_naam", SX_PII_PERSON_NAME},
+	    {"lede", "والد_کا_نام", SX_PII_PERSON_NAME},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -1591,7 +1596,8 @@ static void test_pii28_name_words(void **state)
 	           " егн_клиент TEXT, дата_на_раждане TEXT, бележки TEXT, zacasni_naslov TEXT,"
 	           " trr TEXT, tarikh_paidaish TEXT, tugilgan_sana TEXT, geolokatsiya_nuqta TEXT,"
 	           " izoh TEXT, doimiy_manzil TEXT, manzil_ip TEXT, otasining_ismi TEXT,"
-	           " karta_raqam TEXT)");
+	           " karta_raqam TEXT, davcna_stevilka TEXT, lnch_nomer TEXT, pinfl TEXT,"
+	           " walida_ka_naam TEXT, والد_کا_نام TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
