@@ -1948,7 +1948,8 @@ static bool is_uz_pinfl(const char *v, const char *s, size_t n)
 static bool is_bg_lnch(const char *v, const char *s, size_t n)
 {
 	static const int w[9] = {21, 19, 17, 13, 11, 9, 7, 3, 1};
-	return n == 10 && strlen(v) == 10 && all_digits(s, n) && weighted(s, w, 9) % 10 == s[9] - '0';
+	return n == 10 && strlen(v) == 10 && all_digits(s, n) &&
+	       weighted(s, w, 9) % 10 == s[9] - '0';
 }
 
 static bool is_si_tax(const char *v, const char *s, size_t n)
@@ -4613,8 +4614,9 @@ static bool address_shape(const char *v)
 /* Issue 25: a card's number of any issuer: 16 to 19 digits, bare or in
  * groups apart by single spaces or hyphens, passing Luhn, the first digit
  * neither 0 nor 8 (ISO/IEC 7812's industry digit 8 is telecoms': SIM
- * numbers pass Luhn too; sixteen digits from 80-88 are read, pii28). Alone one in ten random numbers passes; a
- * column where nine in ten pass holds cards. */
+ * numbers pass Luhn too; sixteen digits from 80-88 are read, pii28).
+ * Alone one in ten random numbers passes; a column where nine in ten pass
+ * holds cards. */
 static bool luhn_number(const char *v)
 {
 	char d[24];
@@ -4633,8 +4635,8 @@ static bool luhn_number(const char *v)
 	d[n] = 0;
 	/* pii28: sixteen digits from 8 other than 89 (Uzcard's 8600): an
 	 * ICCID starts 89 and runs to 19 or 20 */
-	return n >= 16 && n <= 19 && d[0] != '0' &&
-	       (d[0] != '8' || (n == 16 && d[1] != '9')) && sx__luhn_ok(d);
+	return n >= 16 && n <= 19 && d[0] != '0' && (d[0] != '8' || (n == 16 && d[1] != '9')) &&
+	       sx__luhn_ok(d);
 }
 
 /* Issue 25: a phone followed by a word about it in brackets ("010-4781-6298
