@@ -1906,6 +1906,62 @@ static bool is_lv_personas_kods(const char *v, const char *s, size_t n)
 	return (1101 - weighted(s, w, 10)) % 11 % 10 == s[10] - '0';
 }
 
+/* pii28: more personal numbers by their check digits.
+ * - Mexican RFC of a person: four letters, the birth date YYMMDD, a
+ *   two-character homoclave and a check (weights 13..2 over the alphabet
+ *   0-9 A-N & O-Z, 11 - sum mod 11, 10 read 'A'); a firm's RFC has three
+ *   letters and is not a person's;
+ * - Uzbek JShShIR (PINFL): fourteen digits, a century-and-sex digit 1-6,
+ *   DDMMYY, then seven digits, weights 7 3 1 repeated, the sum mod 10;
+ * - Bulgarian LNCh of a foreigner: ten digits, weights 21 19 17 13 11 9 7
+ *   3 1, the sum mod 10;
+ * - Slovenian tax number: eight digits, the first not 0, weights 8..2,
+ *   11 - sum mod 11 (10 read 0, 11 never issued). */
+static bool is_mx_rfc_person(const char *v, const char *s, size_t n)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+	int sum = 0, r, i;
+	char c;
+	if (n != 13 || strlen(v) != 13 || !all_digits(s + 4, 6) || !yymmdd_ok(s + 4, false))
+		return false;
+	for (i = 0; i < 4; i++)
+		if (!isupper((unsigned char)s[i]))
+			return false;
+	for (i = 0; i < 12; i++) {
+		const char *p = strchr(al, s[i]);
+		if (!p || !s[i])
+			return false;
+		sum += (int)(p - al) * (13 - i);
+	}
+	r = 11 - sum % 11;
+	c = r == 11 ? '0' : r == 10 ? 'A' : (char)('0' + r);
+	return c == s[12];
+}
+
+static bool is_uz_pinfl(const char *v, const char *s, size_t n)
+{
+	static const int w[13] = {7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7};
+	return n == 14 && strlen(v) == 14 && all_digits(s, n) && s[0] >= '1' && s[0] <= '6' &&
+	       ddmmyy_ok(s + 1) && weighted(s, w, 13) % 10 == s[13] - '0';
+}
+
+static bool is_bg_lnch(const char *v, const char *s, size_t n)
+{
+	static const int w[9] = {21, 19, 17, 13, 11, 9, 7, 3, 1};
+	return n == 10 && strlen(v) == 10 && all_digits(s, n) &&
+	       weighted(s, w, 9) % 10 == s[9] - '0';
+}
+
+static bool is_si_tax(const char *v, const char *s, size_t n)
+{
+	static const int w[7] = {8, 7, 6, 5, 4, 3, 2};
+	int r;
+	if (n != 8 || strlen(v) != 8 || !all_digits(s, n) || s[0] == '0')
+		return false;
+	r = 11 - weighted(s, w, 7) % 11;
+	return r != 11 && r % 10 == s[7] - '0';
+}
+
 static unsigned utf8_next(const char **p);
 
 /* A Mongolian register number: two capital Cyrillic letters (Ө, Ү among
@@ -1979,8 +2035,10 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
 	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
 	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
-	    is_lv_personas_kods(v, s, n))
+	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n))
 		return *sub = "national_id", true;
+	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n))
+		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
 	return false;
@@ -4556,8 +4614,9 @@ static bool address_shape(const char *v)
 /* Issue 25: a card's number of any issuer: 16 to 19 digits, bare or in
  * groups apart by single spaces or hyphens, passing Luhn, the first digit
  * neither 0 nor 8 (ISO/IEC 7812's industry digit 8 is telecoms': SIM
- * numbers pass Luhn too). Alone one in ten random numbers passes; a
- * column where nine in ten pass holds cards. */
+ * numbers pass Luhn too; sixteen digits from 80-88 are read, pii28).
+ * Alone one in ten random numbers passes; a column where nine in ten pass
+ * holds cards. */
 static bool luhn_number(const char *v)
 {
 	char d[24];
@@ -4574,7 +4633,10 @@ static bool luhn_number(const char *v)
 		}
 	}
 	d[n] = 0;
-	return n >= 16 && n <= 19 && d[0] != '0' && d[0] != '8' && sx__luhn_ok(d);
+	/* pii28: sixteen digits from 8 other than 89 (Uzcard's 8600): an
+	 * ICCID starts 89 and runs to 19 or 20 */
+	return n >= 16 && n <= 19 && d[0] != '0' && (d[0] != '8' || (n == 16 && d[1] != '9')) &&
+	       sx__luhn_ok(d);
 }
 
 /* Issue 25: a phone followed by a word about it in brackets ("010-4781-6298
@@ -5265,6 +5327,9 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * its last four digits. */
 			if (byname == SX_PII_PAYMENT_CARD)
 				agree += st->card_tails;
+			/* ...and numbers of any issuer that pass Luhn (pii28) */
+			if (byname == SX_PII_PAYMENT_CARD && st->luhn_long > agree)
+				agree = st->luhn_long;
 			/* Under a document's name (a passport, a licence, a series
 			 * or a number apart), values shaped like a document number
 			 * agree, though alone they read as phones or ids; names of

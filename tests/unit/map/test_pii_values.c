@@ -1490,6 +1490,118 @@ static void test_pii27_patronyms_and_initials(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii28: personal numbers by their check digits under names that
+ * say nothing: a 14-digit number with a century digit, DDMMYY and a 7-3-1
+ * check; ten digits with weights 21..1 mod 10; eight digits mod 11; four
+ * letters, YYMMDD, a homoclave and a mod-11 check; Luhn-valid 16-digit
+ * cards from 8611, a scheme no brand range lists. The same shapes with a
+ * wrong check are not ids. */
+static char check_char(const char *d, const int *w, int n, int mod, bool eleven)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+	int sum = 0, i, r;
+	for (i = 0; i < n; i++)
+		sum += (int)(strchr(al, d[i]) - al) * w[i];
+	if (!eleven)
+		return (char)('0' + sum % mod);
+	r = 11 - sum % 11;
+	return r == 11 ? '0' : r == 10 ? (mod == 10 ? '0' : 'A') : (char)('0' + r);
+}
+
+static void test_pii28_checked_numbers(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"cn", "col_a", SX_PII_GOVERNMENT_ID}, {"cn", "col_b", SX_PII_GOVERNMENT_ID},
+	    {"cn", "col_c", SX_PII_GOVERNMENT_ID}, {"cn", "col_d", SX_PII_GOVERNMENT_ID},
+	    {"cn", "col_e", SX_PII_PAYMENT_CARD},  {"cn", "col_f", SX_PII_NONE},
+	    {"cn", "bankkort", SX_PII_PAYMENT_CARD},
+	};
+	static const int w731[13] = {7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7};
+	static const int w21[9] = {21, 19, 17, 13, 11, 9, 7, 3, 1};
+	static const int w8[7] = {8, 7, 6, 5, 4, 3, 2};
+	static const int w13[12] = {13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2};
+	static const char *const four[] = {"BOTW", "KEMA", "SALF", "DURI", "NAVE", "HOPL"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii28c.sqlite",
+	           "CREATE TABLE cn (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT, col_c TEXT,"
+	           " col_d TEXT, col_e TEXT, col_f TEXT, bankkort TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400], a[16], b[12], c[10], d[16], e[24], f[12];
+		int dd = 1 + (i * 5) % 28, mm = 1 + (i * 7) % 12, yy = (47 + i * 3) % 100;
+		snprintf(a, sizeof a, "%d%02d%02d%02d%03d%03d", 3 + i % 4, dd, mm, yy, 10 + i * 7,
+		         (i * 131) % 1000);
+		a[13] = check_char(a, w731, 13, 10, false);
+		a[14] = 0;
+		snprintf(b, sizeof b, "%09d", 101234567 + i * 7654321);
+		b[9] = check_char(b, w21, 9, 10, false);
+		b[10] = 0;
+		snprintf(f, sizeof f, "%s", b);
+		f[9] = (char)('0' + (f[9] - '0' + 3) % 10);
+		snprintf(c, sizeof c, "%07d", 2345678 + i * 91733);
+		c[7] = check_char(c, w8, 7, 10, true);
+		c[8] = 0;
+		snprintf(d, sizeof d, "%s%02d%02d%02d%c%d", four[i % 6], yy, mm, dd, 'A' + i % 26,
+		         i % 10);
+		d[12] = check_char(d, w13, 12, 11, true);
+		d[13] = 0;
+		luhn16(e, "8611", 1357911LL + i * 104723LL, 16, false);
+		snprintf(q, sizeof q,
+		         "INSERT INTO cn VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s', '%s')", i + 1, a,
+		         b, c, d, e, f, e);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii28: column words of Afrikaans, Slovenian, Bulgarian, Mexican
+ * Spanish, Urdu and Uzbek, names only. */
+static void test_pii28_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"lede", "huis_selfoon", SX_PII_PHONE},
+	    {"lede", "epos", SX_PII_EMAIL},
+	    {"lede", "idnommer", SX_PII_GOVERNMENT_ID},
+	    {"lede", "voorname_lid", SX_PII_PERSON_NAME},
+	    {"lede", "naasbestaande", SX_PII_PERSON_NAME},
+	    {"lede", "curp_titular", SX_PII_GOVERNMENT_ID},
+	    {"lede", "егн_клиент", SX_PII_GOVERNMENT_ID},
+	    {"lede", "дата_на_раждане", SX_PII_BIRTH_DATE},
+	    {"lede", "бележки", SX_PII_FREE_TEXT},
+	    {"lede", "zacasni_naslov", SX_PII_POSTAL_ADDRESS},
+	    {"lede", "trr", SX_PII_IBAN},
+	    {"lede", "tarikh_paidaish", SX_PII_BIRTH_DATE},
+	    {"lede", "tugilgan_sana", SX_PII_BIRTH_DATE},
+	    {"lede", "geolokatsiya_nuqta", SX_PII_GEOLOCATION},
+	    {"lede", "izoh", SX_PII_FREE_TEXT},
+	    {"lede", "doimiy_manzil", SX_PII_POSTAL_ADDRESS},
+	    {"lede", "manzil_ip", SX_PII_IP_ADDRESS},
+	    {"lede", "otasining_ismi", SX_PII_PERSON_NAME},
+	    {"lede", "karta_raqam", SX_PII_PAYMENT_CARD},
+	    {"lede", "davcna_stevilka", SX_PII_GOVERNMENT_ID},
+	    {"lede", "lnch_nomer", SX_PII_GOVERNMENT_ID},
+	    {"lede", "pinfl", SX_PII_GOVERNMENT_ID},
+	    {"lede", "walida_ka_naam", SX_PII_PERSON_NAME},
+	    {"lede", "والد_کا_نام", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii28w.sqlite",
+	           "CREATE TABLE lede (id INTEGER PRIMARY KEY, huis_selfoon TEXT, epos TEXT,"
+	           " idnommer TEXT, voorname_lid TEXT, naasbestaande TEXT, curp_titular TEXT,"
+	           " егн_клиент TEXT, дата_на_раждане TEXT, бележки TEXT, zacasni_naslov TEXT,"
+	           " trr TEXT, tarikh_paidaish TEXT, tugilgan_sana TEXT, geolokatsiya_nuqta TEXT,"
+	           " izoh TEXT, doimiy_manzil TEXT, manzil_ip TEXT, otasining_ismi TEXT,"
+	           " karta_raqam TEXT, davcna_stevilka TEXT, lnch_nomer TEXT, pinfl TEXT,"
+	           " walida_ka_naam TEXT, والد_کا_نام TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1515,6 +1627,8 @@ int main(void)
 		cmocka_unit_test(test_pii27_name_words),
 		cmocka_unit_test(test_pii27_birth_numbers),
 		cmocka_unit_test(test_pii27_patronyms_and_initials),
+		cmocka_unit_test(test_pii28_checked_numbers),
+		cmocka_unit_test(test_pii28_name_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
