@@ -3222,6 +3222,44 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 	out->n = k;
 }
 
+/* A table whose name glues the column's words into its last word behind
+ * a module prefix (proc_def_id -> act_re_procdef, job_def_id ->
+ * act_ru_jobdef), keyed by a bare key word: the column names it as
+ * plainly as table + key; after a role word (root_proc_inst_id,
+ * seed_job_def_id) as a role. Two words glued at least, and only where
+ * one table so ends. */
+static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
+		       const sx__words *w, size_t n, cvec *out)
+{
+	size_t from, i, l;
+	if (n < 3 || !sx__key_word(w->w[n - 1]))
+		return;
+	for (from = 0; from + 2 < n; from++) {
+		char g[NAME_MAX_KEY], sg[NAME_MAX_KEY];
+		sx_table *h;
+		struct pkey *pk;
+		sx__words kw;
+		for (i = from, l = 0; i + 1 < n && l + strlen(w->w[i]) < sizeof g; i++) {
+			memcpy(g + l, w->w[i], strlen(w->w[i]));
+			l += strlen(w->w[i]);
+		}
+		if (i + 1 < n)
+			return;
+		g[l] = 0;
+		sx__singular(g, sg, sizeof sg);
+		h = sx_hmap_get(c->headwords, sg);
+		if (!h || h == (sx_table *)1 || (h == t && from == 0) || h->pk.ncols != 1)
+			continue;
+		sx__split(h->pk.cols[0], &kw);
+		if (!all_key_words(&kw) || !(pk = new_pkey(c, h, SX__KEY_PK, 1, h->pk.cols)))
+			continue;
+		push_single(out, pk, t, col,
+			    h == t ? SX__RULE_SELF : from == 0 ? SX__RULE_TABLE_KEY : SX__RULE_ROLE,
+			    "glued words");
+		return;
+	}
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -3441,6 +3479,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	own_key_self(t, &w, n, out);
 	prefixed_head(c, t, &w, n, out);
+	glued_head(c, t, col, &w, n, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

@@ -1349,6 +1349,27 @@ static void test_prefixed_head(void **state)
 	fx_free(&f);
 }
 
+/* A table name that glues abbreviated words behind a module prefix
+ * (wf_cat_shipdoc): ship_doc_id_ names it as table + key, and after a
+ * role word (prior_ship_doc_id_) as a role; trailing underscores on every
+ * column. */
+static void test_glued_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_cat_shipdoc", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_doc_id_:varchar(64), "
+				       "prior_ship_doc_id_:varchar(64), weight_:integer");
+	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_hi_ship", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_hi_doc_log", "id_:varchar(64):pk, doc_id_:varchar(64), label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_rt_crate", "ship_doc_id_", "wf_cat_shipdoc", "id_", 0.5);
+	expect_rel(f.m, "wf_rt_crate", "prior_ship_doc_id_", "wf_cat_shipdoc", "id_", 0.4);
+	fx_free(&f);
+}
+
 /* An entity reference field of a field table (field_lead_gizmo_target_id)
  * points at the entity its words name, head noun first, whose storage
  * has field tables of its own; a target revision at that entity's
@@ -3201,6 +3222,7 @@ int main(void)
 		cmocka_unit_test(test_field_parent_target),
 		cmocka_unit_test(test_field_reference_target),
 		cmocka_unit_test(test_prefixed_head),
+		cmocka_unit_test(test_glued_head),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
 		cmocka_unit_test(test_field_table_no_parent),
