@@ -3251,10 +3251,12 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 		if (!h || h == (sx_table *)1 || (h == t && from == 0) || h->pk.ncols != 1)
 			continue;
 		sx__split(h->pk.cols[0], &kw);
-		if (!all_key_words(&kw) || !(pk = new_pkey(c, h, SX__KEY_PK, 1, h->pk.cols)))
+		/* the key's own word: proc_def_key names a definition's
+		 * key string, not the table's id */
+		if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0 ||
+		    !(pk = new_pkey(c, h, SX__KEY_PK, 1, h->pk.cols)))
 			continue;
-		push_single(out, pk, t, col,
-			    h == t ? SX__RULE_SELF : from == 0 ? SX__RULE_TABLE_KEY : SX__RULE_ROLE,
+		push_single(out, pk, t, col, h == t ? SX__RULE_SELF : SX__RULE_TABLE_KEY,
 			    "glued words");
 		return;
 	}

@@ -1350,9 +1350,10 @@ static void test_prefixed_head(void **state)
 }
 
 /* A table name that glues abbreviated words behind a module prefix
- * (wf_cat_shipdoc): ship_doc_id_ names it as table + key, and after a
- * role word (prior_ship_doc_id_) as a role; trailing underscores on every
- * column. */
+ * (wf_cat_shipdoc): ship_doc_id_ names it as table + key, after a role
+ * word (prior_ship_doc_id_) too; ship_doc_key_ (a key word other than the
+ * table key's) holds the document's key string. Trailing underscores on
+ * every column. */
 static void test_glued_head(void **state)
 {
 	struct fx f;
@@ -1360,13 +1361,15 @@ static void test_glued_head(void **state)
 	fx_init(&f, SX_DB_POSTGRES, "public");
 	tab(f.cat, f.s, "wf_cat_shipdoc", "id_:varchar(64):pk, label_:text");
 	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_doc_id_:varchar(64), "
-				       "prior_ship_doc_id_:varchar(64), weight_:integer");
+				       "prior_ship_doc_id_:varchar(64), ship_doc_key_:varchar(64), "
+				       "weight_:integer");
 	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
 	tab(f.cat, f.s, "wf_hi_ship", "id_:varchar(64):pk, label_:text");
 	tab(f.cat, f.s, "wf_hi_doc_log", "id_:varchar(64):pk, doc_id_:varchar(64), label_:text");
 	fx_build(&f);
 	expect_rel(f.m, "wf_rt_crate", "ship_doc_id_", "wf_cat_shipdoc", "id_", 0.5);
-	expect_rel(f.m, "wf_rt_crate", "prior_ship_doc_id_", "wf_cat_shipdoc", "id_", 0.4);
+	expect_rel(f.m, "wf_rt_crate", "prior_ship_doc_id_", "wf_cat_shipdoc", "id_", 0.5);
+	assert_null(rel_from(f.m, "wf_rt_crate", "ship_doc_key_"));
 	fx_free(&f);
 }
 
