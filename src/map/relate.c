@@ -763,13 +763,19 @@ static bool key_leads_table(const sx_table *t, const sx__words *kw)
 	sx__split(t->name, &tw);
 	if (!sx__strip_table_prefix(&tw))
 		strip_app_prefix(&tw);
-	if (tw.n <= n)
+	if (tw.n < n)
 		return false;
 	for (i = 0; i < n; i++) {
 		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		size_t l;
 		sx__singular(kw->w[i], a, sizeof a);
 		sx__singular(tw.w[i], b, sizeof b);
-		if (strcmp(a, b) != 0)
+		l = strlen(a);
+		/* the whole name: the plural of an abbreviation (nrs of
+		 * nr_id, too short to singularise) counts too */
+		if (strcmp(a, b) != 0 &&
+		    !(tw.n == n && i == n - 1 && strncmp(a, tw.w[i], l) == 0 &&
+		      strcmp(tw.w[i] + l, "s") == 0))
 			return false;
 	}
 	return true;
@@ -3222,19 +3228,63 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 	out->n = k;
 }
 
+/* The singular last word of a table's name. */
+static void last_name_word(const sx_table *t, char *out, size_t n)
+{
+	sx__words tw;
+	sx__split(t->name, &tw);
+	out[0] = 0;
+	if (tw.n)
+		sx__singular(tw.w[tw.n - 1], out, n);
+}
+
+/* Does a candidate go to another table whose name ends in word? */
+static bool twin_target(const cvec *out, const sx_table *t, const char *word)
+{
+	size_t i;
+	for (i = 0; i < out->n; i++) {
+		char tw[SX__WORD_MAX];
+		last_name_word(out->v[i].pk->t, tw, sizeof tw);
+		if (out->v[i].pk->t != t && strcmp(tw, word) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Do the words before the key word, from one before word from on, name a
+ * table (subscription_item_id: the subscription items, no role), or is a
+ * word before from one of the own table's (source_pipeline_id in
+ * sources_pipelines: the source's pipeline)? */
+static bool names_table(const struct ctx *c, const sx_table *t, const sx__words *w, size_t from,
+			size_t n)
+{
+	size_t j;
+	for (j = 0; j < from; j++) {
+		char key[NAME_MAX_KEY];
+		norm_words(w, j, n - 1, key, sizeof key);
+		if (sx_hmap_get(c->stemset, key) || own_word(t, w->w[j]))
+			return true;
+	}
+	return false;
+}
+
 /* A table whose name glues the column's words into its last word behind
  * a module prefix (proc_def_id -> act_re_procdef, job_def_id ->
- * act_ru_jobdef), keyed by a bare key word: the column names it as
- * plainly as table + key; after a role word (root_proc_inst_id,
- * seed_job_def_id) as a role. Two words glued at least, and only where
- * one table so ends. */
+ * act_ru_jobdef), keyed by a bare key word of the column's: the column
+ * names it as plainly as table + key, after a role word too
+ * (root_proc_inst_id, seed_job_def_id). Two words glued at least, and
+ * only where one table so ends. After a role, the words of the own
+ * table's last word name its own rows where other modules' twins end
+ * alike (cause_incident_id in rt_incident beside hist_incident). */
 static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 		       const sx__words *w, size_t n, cvec *out)
 {
-	size_t from, i, l;
+	size_t from, i, k, l;
+	char own[SX__WORD_MAX];
 	if (n < 3 || !sx__key_word(w->w[n - 1]))
 		return;
-	for (from = 0; from + 2 < n; from++) {
+	last_name_word(t, own, sizeof own);
+	for (from = 0; from + 1 < n; from++) {
 		char g[NAME_MAX_KEY], sg[NAME_MAX_KEY];
 		sx_table *h;
 		struct pkey *pk;
@@ -3248,7 +3298,12 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 		g[l] = 0;
 		sx__singular(g, sg, sizeof sg);
 		h = sx_hmap_get(c->headwords, sg);
-		if (!h || h == (sx_table *)1 || (h == t && from == 0) || h->pk.ncols != 1)
+		if (from > 0 && strcmp(sg, own) == 0 && h == (sx_table *)1 &&
+		    twin_target(out, t, own) && !names_table(c, t, w, from, n))
+			h = t;
+		else if (from + 2 >= n || h == (sx_table *)1 || h == t)
+			continue;
+		if (!h || h->pk.ncols != 1)
 			continue;
 		sx__split(h->pk.cols[0], &kw);
 		/* the key's own word: proc_def_key names a definition's
@@ -3256,6 +3311,15 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 		if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0 ||
 		    !(pk = new_pkey(c, h, SX__KEY_PK, 1, h->pk.cols)))
 			continue;
+		/* the twins ending alike are no targets beside the own table */
+		for (i = k = 0; h == t && i < out->n; i++) {
+			char tw[SX__WORD_MAX];
+			last_name_word(out->v[i].pk->t, tw, sizeof tw);
+			if (strcmp(tw, own) != 0)
+				out->v[k++] = out->v[i];
+		}
+		if (h == t)
+			out->n = k;
 		push_single(out, pk, t, col, h == t ? SX__RULE_SELF : SX__RULE_TABLE_KEY,
 			    "glued words");
 		return;

@@ -1373,6 +1373,41 @@ static void test_glued_head(void **state)
 	fx_free(&f);
 }
 
+/* Twin tables of two modules end alike (wf_rt_fault, wf_hi_fault): a role
+ * before the table's own word (trigger_fault_id_ in wf_rt_fault) names a
+ * row of the own table, not the other module's twin. */
+static void test_glued_twin_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_rt_fault", "id_:varchar(64):pk, trigger_fault_id_:varchar(64), "
+				       "label_:text");
+	tab(f.cat, f.s, "wf_hi_fault", "id_:varchar(64):pk, trigger_fault_id_:varchar(64), "
+				       "label_:text");
+	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_rt_fault", "trigger_fault_id_", "wf_rt_fault", "id_", 0.5);
+	expect_rel(f.m, "wf_hi_fault", "trigger_fault_id_", "wf_hi_fault", "id_", 0.5);
+	fx_free(&f);
+}
+
+/* A short plural of an abbreviation that is a key word itself (NRS keyed
+ * NR_ID, a table of number ranges; three letters stay unsingularised):
+ * NR_ID elsewhere is its key, as NODE_ID is the nodes'. */
+static void test_plural_abbrev_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "NRS", "NR_ID:bigint:pk");
+	tab(f.cat, f.s, "NODES", "NODE_ID:bigint:pk, NR_ID:bigint, LABEL:text");
+	tab(f.cat, f.s, "RANGE_EDGES", "NR_ID:bigint:pk, NODE_ID:bigint:pk, WEIGHT:integer");
+	fx_build(&f);
+	expect_rel(f.m, "NODES", "NR_ID", "NRS", "NR_ID", 0.5);
+	fx_free(&f);
+}
+
 /* An entity reference field of a field table (field_lead_gizmo_target_id)
  * points at the entity its words name, head noun first, whose storage
  * has field tables of its own; a target revision at that entity's
@@ -3226,6 +3261,8 @@ int main(void)
 		cmocka_unit_test(test_field_reference_target),
 		cmocka_unit_test(test_prefixed_head),
 		cmocka_unit_test(test_glued_head),
+		cmocka_unit_test(test_glued_twin_self),
+		cmocka_unit_test(test_plural_abbrev_key),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
 		cmocka_unit_test(test_field_table_no_parent),
