@@ -3268,6 +3268,54 @@ static bool names_table(const struct ctx *c, const sx_table *t, const sx__words 
 	return false;
 }
 
+/* Where no name rule is strong (task_id in a history module whose task
+ * table is act_hi_taskinst, the plain task table another module's): the
+ * one table of the child's module (two leading words shared, of three or
+ * more) whose last word begins with the column's words glued, keyed by
+ * the column's key word. */
+static void module_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			size_t n, cvec *out)
+{
+	char g[NAME_MAX_KEY];
+	size_t s, i, l;
+	sx_table *hit = NULL;
+	sx__words cw;
+	struct pkey *pk;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
+		return;
+	for (i = 0; i < out->n; i++)
+		if (W_RULE[out->v[i].rule] >= W_RULE[SX__RULE_ROLE])
+			return;
+	sx__split(t->name, &cw);
+	if (cw.n < 3)
+		return;
+	for (i = 0, l = 0; i + 1 < n; i++) {
+		if (l + strlen(w->w[i]) >= sizeof g)
+			return;
+		memcpy(g + l, w->w[i], strlen(w->w[i]));
+		l += strlen(w->w[i]);
+	}
+	g[l] = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *o = c->db->schemas[s]->tables[i];
+			sx__words tw, kw;
+			sx__split(o->name, &tw);
+			if (o == t || tw.n != cw.n || shared_words(t->name, o->name) < 2 ||
+			    o->pk.ncols != 1 || !sx_str_startswith(tw.w[tw.n - 1], g) ||
+			    strlen(tw.w[tw.n - 1]) == l)
+				continue;
+			sx__split(o->pk.cols[0], &kw);
+			if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0)
+				continue;
+			if (hit)
+				return;
+			hit = o;
+		}
+	if (hit && (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "module head");
+}
+
 /* A table whose name glues the column's words into its last word behind
  * a module prefix (proc_def_id -> act_re_procdef, job_def_id ->
  * act_ru_jobdef), keyed by a bare key word of the column's: the column
@@ -3546,6 +3594,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	own_key_self(t, &w, n, out);
 	prefixed_head(c, t, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
+	module_head(c, t, col, &w, n, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

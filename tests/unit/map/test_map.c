@@ -1392,6 +1392,26 @@ static void test_glued_twin_self(void **state)
 	fx_free(&f);
 }
 
+/* A module of archive tables (wf_ar_) names its shipment table
+ * wf_ar_shiprec: ship_id_ in another archive table goes there, not to
+ * another module's wf_rt_ship (only a word of it beside the prefix), nor
+ * from a table of that module. */
+static void test_module_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_rt_ship", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_ext_ship", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_id_:varchar(64), label_:text");
+	tab(f.cat, f.s, "wf_ar_shiprec", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_ar_crate", "id_:varchar(64):pk, ship_id_:varchar(64), label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_ar_crate", "ship_id_", "wf_ar_shiprec", "id_", 0.5);
+	expect_rel(f.m, "wf_rt_crate", "ship_id_", "wf_rt_ship", "id_", 0.5);
+	fx_free(&f);
+}
+
 /* A short plural of an abbreviation that is a key word itself (NRS keyed
  * NR_ID, a table of number ranges; three letters stay unsingularised):
  * NR_ID elsewhere is its key, as NODE_ID is the nodes'. */
@@ -3262,6 +3282,7 @@ int main(void)
 		cmocka_unit_test(test_prefixed_head),
 		cmocka_unit_test(test_glued_head),
 		cmocka_unit_test(test_glued_twin_self),
+		cmocka_unit_test(test_module_head),
 		cmocka_unit_test(test_plural_abbrev_key),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
