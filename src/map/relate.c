@@ -3268,6 +3268,46 @@ static bool names_table(const struct ctx *c, const sx_table *t, const sx__words 
 	return false;
 }
 
+/* The column's two or more words before its key word end exactly one
+ * table's name behind a prefix of other words (case_def_id ->
+ * act_re_case_def), keyed by the column's key word: table + key, the
+ * prefix apart. */
+static void prefixed_tail(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	size_t s, i;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
+		return;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *o = c->db->schemas[s]->tables[i];
+			sx__words tw, kw;
+			sx__split(o->name, &tw);
+			if (o == t || o->pk.ncols != 1 || ends_alike(&tw, w, 0, n) != n - 1)
+				continue;
+			sx__split(o->pk.cols[0], &kw);
+			if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0)
+				continue;
+			if (hit)
+				return;
+			hit = o;
+		}
+	if (!hit)
+		return;
+	/* a candidate to its key already: named as table + key */
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t == hit && out->v[i].pk->ncols == 1 &&
+		    strcmp(out->v[i].pk->cols[0], hit->pk.cols[0]) == 0) {
+			if (W_RULE[out->v[i].rule] < W_RULE[SX__RULE_TABLE_KEY])
+				out->v[i].rule = SX__RULE_TABLE_KEY;
+			return;
+		}
+	if ((pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "prefixed tail");
+}
+
 /* Where no name rule is strong (task_id in a history module whose task
  * table is act_hi_taskinst, the plain task table another module's): the
  * one table of the child's module (two leading words shared, of three or
@@ -3595,6 +3635,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	prefixed_head(c, t, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
+	prefixed_tail(c, t, col, &w, n, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

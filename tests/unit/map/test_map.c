@@ -1412,6 +1412,24 @@ static void test_module_head(void **state)
 	fx_free(&f);
 }
 
+/* A two-word name behind another module's two-word prefix
+ * (wf_cat_ship_doc): ship_doc_id_ in wf_rt_crate names it as table + key
+ * among tables that end in doc too. */
+static void test_prefixed_tail(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_cat_ship_doc", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_cat_bill_doc", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_cat_bill_doc_line", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_doc_id_:varchar(64), label_:text");
+	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_rt_crate", "ship_doc_id_", "wf_cat_ship_doc", "id_", 0.5);
+	fx_free(&f);
+}
+
 /* A short plural of an abbreviation that is a key word itself (NRS keyed
  * NR_ID, a table of number ranges; three letters stay unsingularised):
  * NR_ID elsewhere is its key, as NODE_ID is the nodes'. */
@@ -3283,6 +3301,7 @@ int main(void)
 		cmocka_unit_test(test_glued_head),
 		cmocka_unit_test(test_glued_twin_self),
 		cmocka_unit_test(test_module_head),
+		cmocka_unit_test(test_prefixed_tail),
 		cmocka_unit_test(test_plural_abbrev_key),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
