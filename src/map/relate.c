@@ -3268,6 +3268,35 @@ static bool names_table(const struct ctx *c, const sx_table *t, const sx__words 
 	return false;
 }
 
+/* Is o keyed by one column of key words, the last of them kword (the
+ * column's own key word: proc_def_key names a key string, not an id)? */
+static bool keyed_by_word(const sx_table *o, const char *kword)
+{
+	sx__words kw;
+	if (o->pk.ncols != 1)
+		return false;
+	sx__split(o->pk.cols[0], &kw);
+	return all_key_words(&kw) && strcmp(kw.w[kw.n - 1], kword) == 0;
+}
+
+/* A candidate of col to hit's key as table + key: one already there is
+ * raised to it, not doubled (a rival of itself). */
+static void push_table_key(struct ctx *c, cvec *out, sx_table *hit, sx_table *t,
+			   const sx_column *col, const char *matched)
+{
+	struct pkey *pk;
+	size_t i;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t == hit && out->v[i].pk->ncols == 1 &&
+		    strcmp(out->v[i].pk->cols[0], hit->pk.cols[0]) == 0) {
+			if (W_RULE[out->v[i].rule] < W_RULE[SX__RULE_TABLE_KEY])
+				out->v[i].rule = SX__RULE_TABLE_KEY;
+			return;
+		}
+	if ((pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, matched);
+}
+
 /* The column's two or more words before its key word end exactly one
  * table's name behind a prefix of other words (case_def_id ->
  * act_re_case_def), keyed by the column's key word: table + key, the
@@ -3277,35 +3306,22 @@ static void prefixed_tail(struct ctx *c, sx_table *t, const sx_column *col, cons
 {
 	size_t s, i;
 	sx_table *hit = NULL;
-	struct pkey *pk;
 	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
 		return;
 	for (s = 0; s < c->db->nschemas; s++)
 		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
 			sx_table *o = c->db->schemas[s]->tables[i];
-			sx__words tw, kw;
+			sx__words tw;
 			sx__split(o->name, &tw);
-			if (o == t || o->pk.ncols != 1 || ends_alike(&tw, w, 0, n) != n - 1)
-				continue;
-			sx__split(o->pk.cols[0], &kw);
-			if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0)
+			if (o == t || ends_alike(&tw, w, 0, n) != n - 1 ||
+			    !keyed_by_word(o, w->w[n - 1]))
 				continue;
 			if (hit)
 				return;
 			hit = o;
 		}
-	if (!hit)
-		return;
-	/* a candidate to its key already: named as table + key */
-	for (i = 0; i < out->n; i++)
-		if (out->v[i].pk->t == hit && out->v[i].pk->ncols == 1 &&
-		    strcmp(out->v[i].pk->cols[0], hit->pk.cols[0]) == 0) {
-			if (W_RULE[out->v[i].rule] < W_RULE[SX__RULE_TABLE_KEY])
-				out->v[i].rule = SX__RULE_TABLE_KEY;
-			return;
-		}
-	if ((pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
-		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "prefixed tail");
+	if (hit)
+		push_table_key(c, out, hit, t, col, "prefixed tail");
 }
 
 /* Where no name rule is strong (task_id in a history module whose task
@@ -3320,7 +3336,6 @@ static void module_head(struct ctx *c, sx_table *t, const sx_column *col, const 
 	size_t s, i, l;
 	sx_table *hit = NULL;
 	sx__words cw;
-	struct pkey *pk;
 	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
 		return;
 	for (i = 0; i < out->n; i++)
@@ -3339,21 +3354,18 @@ static void module_head(struct ctx *c, sx_table *t, const sx_column *col, const 
 	for (s = 0; s < c->db->nschemas; s++)
 		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
 			sx_table *o = c->db->schemas[s]->tables[i];
-			sx__words tw, kw;
+			sx__words tw;
 			sx__split(o->name, &tw);
 			if (o == t || tw.n != cw.n || shared_words(t->name, o->name) < 2 ||
-			    o->pk.ncols != 1 || !sx_str_startswith(tw.w[tw.n - 1], g) ||
-			    strlen(tw.w[tw.n - 1]) == l)
-				continue;
-			sx__split(o->pk.cols[0], &kw);
-			if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0)
+			    !sx_str_startswith(tw.w[tw.n - 1], g) || strlen(tw.w[tw.n - 1]) == l ||
+			    !keyed_by_word(o, w->w[n - 1]))
 				continue;
 			if (hit)
 				return;
 			hit = o;
 		}
-	if (hit && (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
-		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "module head");
+	if (hit)
+		push_table_key(c, out, hit, t, col, "module head");
 }
 
 /* A table whose name glues the column's words into its last word behind
@@ -3376,7 +3388,6 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 		char g[NAME_MAX_KEY], sg[NAME_MAX_KEY];
 		sx_table *h;
 		struct pkey *pk;
-		sx__words kw;
 		for (i = from, l = 0; i + 1 < n && l + strlen(w->w[i]) < sizeof g; i++) {
 			memcpy(g + l, w->w[i], strlen(w->w[i]));
 			l += strlen(w->w[i]);
@@ -3391,12 +3402,7 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 			h = t;
 		else if (from + 2 >= n || h == (sx_table *)1 || h == t)
 			continue;
-		if (!h || h->pk.ncols != 1)
-			continue;
-		sx__split(h->pk.cols[0], &kw);
-		/* the key's own word: proc_def_key names a definition's
-		 * key string, not the table's id */
-		if (!all_key_words(&kw) || strcmp(kw.w[kw.n - 1], w->w[n - 1]) != 0 ||
+		if (!h || !keyed_by_word(h, w->w[n - 1]) ||
 		    !(pk = new_pkey(c, h, SX__KEY_PK, 1, h->pk.cols)))
 			continue;
 		/* the twins ending alike are no targets beside the own table */
