@@ -763,13 +763,19 @@ static bool key_leads_table(const sx_table *t, const sx__words *kw)
 	sx__split(t->name, &tw);
 	if (!sx__strip_table_prefix(&tw))
 		strip_app_prefix(&tw);
-	if (tw.n <= n)
+	if (tw.n < n)
 		return false;
 	for (i = 0; i < n; i++) {
 		char a[SX__WORD_MAX], b[SX__WORD_MAX];
+		size_t l;
 		sx__singular(kw->w[i], a, sizeof a);
 		sx__singular(tw.w[i], b, sizeof b);
-		if (strcmp(a, b) != 0)
+		l = strlen(a);
+		/* the whole name: the plural of an abbreviation (nrs of
+		 * nr_id, too short to singularise) counts too */
+		if (strcmp(a, b) != 0 &&
+		    !(tw.n == n && i == n - 1 && strncmp(a, tw.w[i], l) == 0 &&
+		      strcmp(tw.w[i] + l, "s") == 0))
 			return false;
 	}
 	return true;
@@ -3222,6 +3228,198 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 	out->n = k;
 }
 
+/* The singular last word of a table's name. */
+static void last_name_word(const sx_table *t, char *out, size_t n)
+{
+	sx__words tw;
+	sx__split(t->name, &tw);
+	out[0] = 0;
+	if (tw.n)
+		sx__singular(tw.w[tw.n - 1], out, n);
+}
+
+/* Does a candidate go to another table whose name ends in word? */
+static bool twin_target(const cvec *out, const sx_table *t, const char *word)
+{
+	size_t i;
+	for (i = 0; i < out->n; i++) {
+		char tw[SX__WORD_MAX];
+		last_name_word(out->v[i].pk->t, tw, sizeof tw);
+		if (out->v[i].pk->t != t && strcmp(tw, word) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Do the words before the key word, from one before word from on, name a
+ * table (subscription_item_id: the subscription items, no role), or is a
+ * word before from one of the own table's (source_pipeline_id in
+ * sources_pipelines: the source's pipeline)? */
+static bool names_table(const struct ctx *c, const sx_table *t, const sx__words *w, size_t from,
+			size_t n)
+{
+	size_t j;
+	for (j = 0; j < from; j++) {
+		char key[NAME_MAX_KEY];
+		norm_words(w, j, n - 1, key, sizeof key);
+		if (sx_hmap_get(c->stemset, key) || own_word(t, w->w[j]))
+			return true;
+	}
+	return false;
+}
+
+/* Is o keyed by one column of key words, the last of them kword (the
+ * column's own key word: proc_def_key names a key string, not an id)? */
+static bool keyed_by_word(const sx_table *o, const char *kword)
+{
+	sx__words kw;
+	if (o->pk.ncols != 1)
+		return false;
+	sx__split(o->pk.cols[0], &kw);
+	return all_key_words(&kw) && strcmp(kw.w[kw.n - 1], kword) == 0;
+}
+
+/* A candidate of col to hit's key as table + key: one already there is
+ * raised to it, not doubled (a rival of itself). */
+static void push_table_key(struct ctx *c, cvec *out, sx_table *hit, sx_table *t,
+			   const sx_column *col, const char *matched)
+{
+	struct pkey *pk;
+	size_t i;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t == hit && out->v[i].pk->ncols == 1 &&
+		    strcmp(out->v[i].pk->cols[0], hit->pk.cols[0]) == 0) {
+			if (W_RULE[out->v[i].rule] < W_RULE[SX__RULE_TABLE_KEY])
+				out->v[i].rule = SX__RULE_TABLE_KEY;
+			return;
+		}
+	if ((pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, matched);
+}
+
+/* The column's two or more words before its key word end exactly one
+ * table's name behind a prefix of other words (case_def_id ->
+ * act_re_case_def), keyed by the column's key word: table + key, the
+ * prefix apart. */
+static void prefixed_tail(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	size_t s, i;
+	sx_table *hit = NULL;
+	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
+		return;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *o = c->db->schemas[s]->tables[i];
+			sx__words tw;
+			sx__split(o->name, &tw);
+			if (o == t || ends_alike(&tw, w, 0, n) != n - 1 ||
+			    !keyed_by_word(o, w->w[n - 1]))
+				continue;
+			if (hit)
+				return;
+			hit = o;
+		}
+	if (hit)
+		push_table_key(c, out, hit, t, col, "prefixed tail");
+}
+
+/* Where no name rule is strong (task_id in a history module whose task
+ * table is act_hi_taskinst, the plain task table another module's): the
+ * one table of the child's module (two leading words shared, of three or
+ * more) whose last word begins with the column's words glued, keyed by
+ * the column's key word. */
+static void module_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			size_t n, cvec *out)
+{
+	char g[NAME_MAX_KEY];
+	size_t s, i, l;
+	sx_table *hit = NULL;
+	sx__words cw;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
+		return;
+	for (i = 0; i < out->n; i++)
+		if (W_RULE[out->v[i].rule] >= W_RULE[SX__RULE_ROLE])
+			return;
+	sx__split(t->name, &cw);
+	if (cw.n < 3)
+		return;
+	for (i = 0, l = 0; i + 1 < n; i++) {
+		if (l + strlen(w->w[i]) >= sizeof g)
+			return;
+		memcpy(g + l, w->w[i], strlen(w->w[i]));
+		l += strlen(w->w[i]);
+	}
+	g[l] = 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *o = c->db->schemas[s]->tables[i];
+			sx__words tw;
+			sx__split(o->name, &tw);
+			if (o == t || tw.n != cw.n || shared_words(t->name, o->name) < 2 ||
+			    !sx_str_startswith(tw.w[tw.n - 1], g) || strlen(tw.w[tw.n - 1]) == l ||
+			    !keyed_by_word(o, w->w[n - 1]))
+				continue;
+			if (hit)
+				return;
+			hit = o;
+		}
+	if (hit)
+		push_table_key(c, out, hit, t, col, "module head");
+}
+
+/* A table whose name glues the column's words into its last word behind
+ * a module prefix (proc_def_id -> act_re_procdef, job_def_id ->
+ * act_ru_jobdef), keyed by a bare key word of the column's: the column
+ * names it as plainly as table + key, after a role word too
+ * (root_proc_inst_id, seed_job_def_id). Two words glued at least, and
+ * only where one table so ends. After a role, the words of the own
+ * table's last word name its own rows where other modules' twins end
+ * alike (cause_incident_id in rt_incident beside hist_incident). */
+static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
+		       const sx__words *w, size_t n, cvec *out)
+{
+	size_t from, i, k, l;
+	char own[SX__WORD_MAX];
+	if (n < 3 || !sx__key_word(w->w[n - 1]))
+		return;
+	last_name_word(t, own, sizeof own);
+	for (from = 0; from + 1 < n; from++) {
+		char g[NAME_MAX_KEY], sg[NAME_MAX_KEY];
+		sx_table *h;
+		struct pkey *pk;
+		for (i = from, l = 0; i + 1 < n && l + strlen(w->w[i]) < sizeof g; i++) {
+			memcpy(g + l, w->w[i], strlen(w->w[i]));
+			l += strlen(w->w[i]);
+		}
+		if (i + 1 < n)
+			return;
+		g[l] = 0;
+		sx__singular(g, sg, sizeof sg);
+		h = sx_hmap_get(c->headwords, sg);
+		if (from > 0 && strcmp(sg, own) == 0 && h == (sx_table *)1 &&
+		    twin_target(out, t, own) && !names_table(c, t, w, from, n))
+			h = t;
+		else if (from + 2 >= n || h == (sx_table *)1 || h == t)
+			continue;
+		if (!h || !keyed_by_word(h, w->w[n - 1]) ||
+		    !(pk = new_pkey(c, h, SX__KEY_PK, 1, h->pk.cols)))
+			continue;
+		/* the twins ending alike are no targets beside the own table */
+		for (i = k = 0; h == t && i < out->n; i++) {
+			char tw[SX__WORD_MAX];
+			last_name_word(out->v[i].pk->t, tw, sizeof tw);
+			if (strcmp(tw, own) != 0)
+				out->v[k++] = out->v[i];
+		}
+		if (h == t)
+			out->n = k;
+		push_single(out, pk, t, col, h == t ? SX__RULE_SELF : SX__RULE_TABLE_KEY,
+			    "glued words");
+		return;
+	}
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -3441,6 +3639,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	own_key_self(t, &w, n, out);
 	prefixed_head(c, t, &w, n, out);
+	glued_head(c, t, col, &w, n, out);
+	module_head(c, t, col, &w, n, out);
+	prefixed_tail(c, t, col, &w, n, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

@@ -1349,6 +1349,103 @@ static void test_prefixed_head(void **state)
 	fx_free(&f);
 }
 
+/* A table name that glues abbreviated words behind a module prefix
+ * (wf_cat_shipdoc): ship_doc_id_ names it as table + key, after a role
+ * word (prior_ship_doc_id_) too; ship_doc_key_ (a key word other than the
+ * table key's) holds the document's key string. Trailing underscores on
+ * every column. */
+static void test_glued_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_cat_shipdoc", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_doc_id_:varchar(64), "
+				       "prior_ship_doc_id_:varchar(64), ship_doc_key_:varchar(64), "
+				       "weight_:integer");
+	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_hi_ship", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_hi_doc_log", "id_:varchar(64):pk, doc_id_:varchar(64), label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_rt_crate", "ship_doc_id_", "wf_cat_shipdoc", "id_", 0.5);
+	expect_rel(f.m, "wf_rt_crate", "prior_ship_doc_id_", "wf_cat_shipdoc", "id_", 0.5);
+	assert_null(rel_from(f.m, "wf_rt_crate", "ship_doc_key_"));
+	fx_free(&f);
+}
+
+/* Twin tables of two modules end alike (wf_rt_fault, wf_hi_fault): a role
+ * before the table's own word (trigger_fault_id_ in wf_rt_fault) names a
+ * row of the own table, not the other module's twin. */
+static void test_glued_twin_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_rt_fault", "id_:varchar(64):pk, trigger_fault_id_:varchar(64), "
+				       "label_:text");
+	tab(f.cat, f.s, "wf_hi_fault", "id_:varchar(64):pk, trigger_fault_id_:varchar(64), "
+				       "label_:text");
+	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_rt_fault", "trigger_fault_id_", "wf_rt_fault", "id_", 0.5);
+	expect_rel(f.m, "wf_hi_fault", "trigger_fault_id_", "wf_hi_fault", "id_", 0.5);
+	fx_free(&f);
+}
+
+/* A module of archive tables (wf_ar_) names its shipment table
+ * wf_ar_shiprec: ship_id_ in another archive table goes there, not to
+ * another module's wf_rt_ship (only a word of it beside the prefix), nor
+ * from a table of that module. */
+static void test_module_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_rt_ship", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_ext_ship", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_id_:varchar(64), label_:text");
+	tab(f.cat, f.s, "wf_ar_shiprec", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_ar_crate", "id_:varchar(64):pk, ship_id_:varchar(64), label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_ar_crate", "ship_id_", "wf_ar_shiprec", "id_", 0.5);
+	expect_rel(f.m, "wf_rt_crate", "ship_id_", "wf_rt_ship", "id_", 0.5);
+	fx_free(&f);
+}
+
+/* A two-word name behind another module's two-word prefix
+ * (wf_cat_ship_doc): ship_doc_id_ in wf_rt_crate names it as table + key
+ * among tables that end in doc too. */
+static void test_prefixed_tail(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "wf_cat_ship_doc", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_cat_bill_doc", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_cat_bill_doc_line", "id_:varchar(64):pk, label_:text");
+	tab(f.cat, f.s, "wf_rt_crate", "id_:varchar(64):pk, ship_doc_id_:varchar(64), label_:text");
+	tab(f.cat, f.s, "wf_rt_pallet", "id_:varchar(64):pk, label_:text");
+	fx_build(&f);
+	expect_rel(f.m, "wf_rt_crate", "ship_doc_id_", "wf_cat_ship_doc", "id_", 0.5);
+	fx_free(&f);
+}
+
+/* A short plural of an abbreviation that is a key word itself (NRS keyed
+ * NR_ID, a table of number ranges; three letters stay unsingularised):
+ * NR_ID elsewhere is its key, as NODE_ID is the nodes'. */
+static void test_plural_abbrev_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "NRS", "NR_ID:bigint:pk");
+	tab(f.cat, f.s, "NODES", "NODE_ID:bigint:pk, NR_ID:bigint, LABEL:text");
+	tab(f.cat, f.s, "RANGE_EDGES", "NR_ID:bigint:pk, NODE_ID:bigint:pk, WEIGHT:integer");
+	fx_build(&f);
+	expect_rel(f.m, "NODES", "NR_ID", "NRS", "NR_ID", 0.5);
+	fx_free(&f);
+}
+
 /* An entity reference field of a field table (field_lead_gizmo_target_id)
  * points at the entity its words name, head noun first, whose storage
  * has field tables of its own; a target revision at that entity's
@@ -3201,6 +3298,11 @@ int main(void)
 		cmocka_unit_test(test_field_parent_target),
 		cmocka_unit_test(test_field_reference_target),
 		cmocka_unit_test(test_prefixed_head),
+		cmocka_unit_test(test_glued_head),
+		cmocka_unit_test(test_glued_twin_self),
+		cmocka_unit_test(test_module_head),
+		cmocka_unit_test(test_prefixed_tail),
+		cmocka_unit_test(test_plural_abbrev_key),
 		cmocka_unit_test(test_revision_family),
 		cmocka_unit_test(test_translation_key),
 		cmocka_unit_test(test_field_table_no_parent),
