@@ -133,6 +133,19 @@ the project's own tests never read it unless given this path. Written:
                             type, detentions with a type and a teacher,
                             students in detention, student addresses with a
                             monthly rental), copied the same way (heldout12).
+  OUT_DIR/activity_1.sqlite, hospital_1.sqlite
+                            Spider's activity_1 (34 students with an age, a
+                            major and an advisor id that points at a faculty
+                            member without a declared key, 58 faculty with a
+                            rank and a building, 16 activities, students and
+                            faculty in activities as two bridges) and
+                            hospital_1 (physicians, departments with a head,
+                            affiliations with a primary flag, procedures with
+                            a cost, patients with a primary care physician,
+                            nurses, appointments with a preparing nurse and a
+                            start and end, prescriptions, rooms, stays,
+                            procedures undergone), copied the same way
+                            (heldout13).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -363,7 +376,8 @@ def main():
                          ("cre_Drama_Workshop_Groups", "cre_Drama_Workshop_Groups"),
                          ("dorm_1", "dorm_1"), ("wine_1", "wine_1"),
                          ("bike_1", "bike_1"), ("cre_Doc_Tracking_DB", "cre_Doc_Tracking_DB"),
-                         ("formula_1", "formula_1"), ("behavior_monitoring", "behavior_monitoring")):
+                         ("formula_1", "formula_1"), ("behavior_monitoring", "behavior_monitoring"),
+                         ("activity_1", "activity_1"), ("hospital_1", "hospital_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -377,7 +391,8 @@ def main():
           "apartment_rentals.sqlite, hr_1.sqlite, "
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
-          "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite; "
+          "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
+          "hospital_1.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
