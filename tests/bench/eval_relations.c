@@ -39,7 +39,7 @@
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
- * blind10, blind11).
+ * blind10, blind11, blind12).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -86,6 +86,12 @@
  * underscores, a Hive metastore with quoted upper-case names, a Mattermost
  * server with its Playbooks and Boards plugin tables and no declared FKs;
  * eval_schemas.sh --blind11).
+ * --group-blind12: the same for the group "blind12", a twelfth blind set
+ * (rel_heldout: an OpenEMR practice database referring to patients and
+ * encounters by their unique numbers pid / encounter, a phpBB board with
+ * phpbb_ tables and role-named references, a Jira server with suffix-less
+ * references and user keys; none declares its FKs; eval_schemas.sh
+ * --blind12).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -128,18 +134,19 @@ static double report_th = 0.5;
 #define NBUCK 10
 enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
-	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, NGROUPS
+	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
 						 "blind5", "blind6", "blind7", "blind8",
-						 "blind9", "blind10", "blind11"};
+						 "blind9", "blind10", "blind11", "blind12"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
- * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11 */
-static struct counts fold_c[MAXFOLDS + 13];
-static long fold_schemas[MAXFOLDS + 13];
+ * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
+ * + 13: blind12 */
+static struct counts fold_c[MAXFOLDS + 14];
+static long fold_schemas[MAXFOLDS + 14];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -201,6 +208,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 11;
 	if (arg_group == G_BLIND11)
 		return nfolds + 12;
+	if (arg_group == G_BLIND12)
+		return nfolds + 13;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -232,6 +241,8 @@ static int group_of(int fold)
 		return G_BLIND10;
 	if (fold == nfolds + 12)
 		return G_BLIND11;
+	if (fold == nfolds + 13)
+		return G_BLIND12;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -983,11 +994,12 @@ static void print_folds(void)
 	       "after --group-blind3; blind4: after --group-blind4; blind5: after --group-blind5; "
 	       "blind6: after --group-blind6; blind7: after --group-blind7; blind8: after "
 	       "--group-blind8; blind9: after --group-blind9; blind10: after "
-	       "--group-blind10; blind11: after --group-blind11):\n",
+	       "--group-blind10; blind11: after --group-blind11; blind12: after "
+	       "--group-blind12):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 12; k++) {
+	for (k = 0; k <= nfolds + 13; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1086,6 +1098,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind9")  ? G_BLIND9
 				      : !strcmp(g, "blind10") ? G_BLIND10
 				      : !strcmp(g, "blind11") ? G_BLIND11
+				      : !strcmp(g, "blind12") ? G_BLIND12
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1097,16 +1110,17 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind8") ||
 			   !strcmp(argv[i], "--group-blind9") ||
 			   !strcmp(argv[i], "--group-blind10") ||
-			   !strcmp(argv[i], "--group-blind11")) {
+			   !strcmp(argv[i], "--group-blind11") ||
+			   !strcmp(argv[i], "--group-blind12")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
-					"[--group-blind11] DIR...\n");
+					"[--group-blind11] [--group-blind12] DIR...\n");
 			return 2;
 		}
 	}
@@ -1143,6 +1157,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND10;
 			if (!strcmp(argv[i], "--group-blind11"))
 				arg_group = G_BLIND11;
+			if (!strcmp(argv[i], "--group-blind12"))
+				arg_group = G_BLIND12;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

@@ -74,18 +74,28 @@
 # upper-case names, a Mattermost server with its Playbooks and Boards
 # plugin tables, whose links Mattermost does not declare); with
 # --fill-cycles too.
+#
+# eval_schemas.sh --blind12 does the same for the twelfth blind set (the
+# group "blind12": an OpenEMR practice database that refers to patients
+# and encounters by their unique numbers pid / encounter, a phpBB 3.3
+# board with phpbb_ tables and role-named references, a Jira server with
+# suffix-less references and user keys; none of the three declares its
+# FKs, the links the applications follow are written as REFERENCES); with
+# --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind11" ]; then
+	if [ "$DIR" = "--blind12" ]; then
+		GROUP=--group-blind12 NAMES="openemr phpbb jira" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind11" ]; then
 		GROUP=--group-blind11 NAMES="camunda hive_metastore mattermost" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind10" ]; then
 		GROUP=--group-blind10 NAMES="keycloak gitlab drupal" CYCLES=--fill-cycles
