@@ -94,6 +94,12 @@
  *            Slovenian, Bulgarian (Cyrillic and transliterated), Afrikaans,
  *            Urdu (script and Roman) and Uzbek (Latin) column names and id
  *            formats.
+ *   heldout16 a sixteenth held-out fold, written blind like the fourth to
+ *            fifteenth, in other domains (a Valparaíso fishermen's union, a
+ *            Košice climbing gym, a Baku carpet workshop's online orders, an
+ *            eisteddfod's competitors, a Sarandë holiday flat's guests), with
+ *            Chilean Spanish, Slovak (camelCase), Azerbaijani, Welsh and
+ *            Albanian column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -10266,11 +10272,979 @@ static void value15(int g, char *o, size_t n)
 	}
 }
 
+/* --------------------------------------------- the sixteenth held-out fold
+ * heldout16, written blind like the fourth to fifteenth (its author read
+ * neither src/map/, nor the unit tests, nor the lexicon and name files,
+ * nor the rules in docs/pii.md): a Valparaíso fishermen's union's members
+ * (Chilean Spanish), a Košice climbing gym's members (Slovak camelCase), a
+ * Baku carpet workshop's online orders (Azerbaijani), an eisteddfod's
+ * competitors (Welsh) and a Sarandë holiday flat's guests (Albanian).
+ * Given names, surnames, streets and towns of those countries, with their
+ * id formats and check digits (RUT, rodné číslo, IČO, FIN and ID card
+ * series, National Insurance and NHS numbers, NID and NIPT, SK and AL
+ * IBANs, UPU S10 tracking numbers). Its generators are kept apart from the
+ * other folds' (build_db() hands G16_* to value16()). */
+
+#define N16(a) (sizeof(a) / sizeof((a)[0]))
+#define P16(a) (a)[rnd(N16(a))]
+
+/* Chile */
+static const char *const cl_given16[2][10] = {
+    {"Juan Carlos", "Luis Alberto", "José Miguel", "Cristián", "Rodrigo", "Patricio", "Héctor",
+     "Manuel", "Segundo", "Nelson"},
+    {"María José", "Carolina", "Daniela", "Paz", "Javiera", "Constanza", "Marisol", "Ximena",
+     "Valeria", "Francisca"}};
+static const char *const cl_surname16[] = {
+    "Muñoz",   "Rojas",    "Díaz",      "Pérez",     "Soto",     "Contreras", "Silva",
+    "Sepúlveda", "Morales", "Fuentes",  "Araya",     "Espinoza", "Valenzuela", "Tapia",
+    "Reyes",   "Castro",   "Pizarro",   "Vásquez",   "Carrasco", "Cortés",    "Núñez",
+    "Jara",    "Vergara",  "Figueroa",  "Riquelme",  "Olivares", "Zamorano",  "Bustos"};
+static const char *const cl_street16[] = {
+    "Pasaje Los Aromos", "Av. Altamirano",   "Almirante Montt", "Los Lirios",
+    "Av. España",        "Camino Costero",   "San Martín",      "Subida Ecuador",
+    "Pasaje Templeman",  "Av. Gran Bretaña", "Calle Serrano",   "Av. Borgoño"};
+static const char *const cl_place16[] = {
+    "Cerro Alegre, Valparaíso", "Playa Ancha, Valparaíso", "Cerro Barón, Valparaíso",
+    "Villa Independencia, Viña del Mar", "Reñaca, Viña del Mar", "Quintero",
+    "Quilpué", "Cerro Cordillera, Valparaíso", "Caleta Portales, Valparaíso",
+    "Concón"};
+static const char *const cl_rel16[2][4] = {{"hermano", "hijo", "cuñado", "papá"},
+                                           {"esposa", "hija", "señora", "mamá"}};
+static const char *const cl_obs16[] = {
+    "Socio al día con las cuotas.",
+    "Debe dos meses de cuota social, se le avisó por WhatsApp.",
+    "Perdió el carnet, trae fotocopia la próxima semana.",
+    "Se accidentó en la mano, con licencia médica hasta fin de mes.",
+    "Pidió que la liquidación se la depositen en la cuenta RUT de la señora.",
+    "No sale a pescar durante la veda, anda trabajando en la construcción.",
+    "Presentó reclamo por el pesaje del jueves, dice que faltaron kilos.",
+    "Renunció al sindicato, pero sigue ocupando el box de la caleta.",
+    "Hay que actualizar su inscripción en el RPA antes de marzo."};
+static const char *const cl_boat16[] = {"Don Lucho II", "Santa Rosa", "María Ignacia",
+                                        "Estrella del Mar", "Tío Pepe", "San Pedro I",
+                                        "Doña Juanita", "Caleta Portales III", "Javierita",
+                                        "Hijo de Dios"};
+static const char *const cl_species16[] = {"Merluza común", "Jibia", "Congrio colorado",
+                                           "Reineta", "Corvina", "Sierra", "Jaiba marmola",
+                                           "Pejerrey de mar", "Albacora"};
+static const char *const cl_bin16[] = {"454700", "520048", "491287", "402318", "552180",
+                                       "530028"};
+
+/* Slovakia */
+static const char *const sk_given16[2][10] = {
+    {"Peter", "Martin", "Tomáš", "Marek", "Michal", "Jakub", "Lukáš", "Juraj", "Matúš",
+     "Ondrej"},
+    {"Zuzana", "Katarína", "Lucia", "Jana", "Veronika", "Simona", "Ivana", "Barbora",
+     "Kristína", "Natália"}};
+static const char *const sk_surname16[][2] = {
+    {"Horváth", "Horváthová"}, {"Kováč", "Kováčová"},   {"Varga", "Vargová"},
+    {"Tóth", "Tóthová"},       {"Baláž", "Balážová"},   {"Molnár", "Molnárová"},
+    {"Lukáč", "Lukáčová"},     {"Hudák", "Hudáková"},   {"Šimko", "Šimková"},
+    {"Novotný", "Novotná"},    {"Kollár", "Kollárová"}, {"Polák", "Poláková"},
+    {"Kráľ", "Kráľová"},       {"Hruška", "Hrušková"},  {"Čierny", "Čierna"},
+    {"Fedor", "Fedorová"}};
+static const char *const sk_street16[] = {"Hlavná",    "Moyzesova",    "Komenského",
+                                          "Popradská", "Štúrova",      "Jesenského",
+                                          "Námestie SNP", "Alejová",   "Trieda SNP",
+                                          "Južná trieda", "Rastislavova", "Kuzmányho"};
+static const char *const sk_town16[] = {"040 01 Košice", "040 11 Košice", "040 22 Košice",
+                                        "080 01 Prešov", "811 02 Bratislava",
+                                        "974 01 Banská Bystrica", "058 01 Poprad",
+                                        "071 01 Michalovce", "044 31 Družstevná pri Hornáde"};
+static const char *const sk_bank16[] = {"0900", "0200", "1100", "7500", "5600", "8330",
+                                        "3100"};
+static const char *const sk_ip16[] = {"95.102.", "178.40.", "188.167.", "87.197.", "78.98.",
+                                      "213.151."};
+static const char *const sk_note16[] = {
+    "Prvýkrát na stene, absolvoval inštruktáž s Jakubom.",
+    "Má zľavu ISIC, skontrolovať platnosť karty.",
+    "Zabudla čip, vstup povolený na meno.",
+    "Po úraze ramena nelezie s lanom, iba boulder.",
+    "Mamka volala, že dcéra príde na tréning až o šiestej.",
+    "Zaplatené prevodom, čakáme na pripísanie platby.",
+    "Chce prerušiť permanentku na dva mesiace kvôli operácii kolena.",
+    "Požičal si lezečky a nevrátil ich, ozvať sa mu."};
+static const char *const sk_type16[] = {"Permanentka 10 vstupov", "Mesačná", "Ročná študent",
+                                        "Jednorazový vstup", "Rodinná", "MultiSport"};
+
+/* Azerbaijan */
+static const char *const az_given16[2][10] = {
+    {"Elvin", "Rəşad", "Tural", "Orxan", "Kamran", "Elnur", "Vüsal", "Ramil", "Anar", "Fuad"},
+    {"Aysel", "Günel", "Nərmin", "Leyla", "Səbinə", "Könül", "Aytən", "Nigar", "Fidan",
+     "Ülviyyə"}};
+static const char *const az_surname16[] = {"Məmmədov", "Əliyev",    "Həsənov",  "Hüseynov",
+                                           "Quliyev",  "Abdullayev", "İsmayılov", "Rzayev",
+                                           "Cəfərov",  "Nəsirov",   "Babayev",  "Kərimov",
+                                           "Orucov",   "Səfərov"};
+static const char *const az_father16[] = {"Rauf", "Vaqif", "Elçin", "Tofiq", "Arif", "Zaur",
+                                          "Mübariz", "Akif"};
+static const char *const az_street16[] = {"Səməd Vurğun küç.", "Nizami küç.", "Azadlıq pr.",
+                                          "Atatürk pr.",       "Füzuli küç.", "Təbriz küç.",
+                                          "Həsən bəy Zərdabi pr.", "Şərifzadə küç.",
+                                          "Xətai pr.", "Babək pr."};
+static const char *const az_district16[] = {"Bakı ş., Nəsimi r-nu", "Bakı ş., Yasamal r-nu",
+                                            "Bakı ş., Nərimanov r-nu", "Bakı ş., Xətai r-nu",
+                                            "Bakı ş., Binəqədi r-nu", "Sumqayıt ş.",
+                                            "Gəncə ş.", "Bakı ş., Səbail r-nu"};
+static const char *const az_op16[] = {"50", "51", "55", "70", "77", "99", "10"};
+static const char *const az_ip16[] = {"5.191.", "85.132.", "94.20.", "213.154.", "185.81.",
+                                      "62.212."};
+static const char *const az_bin16[] = {"416973", "522173", "404030", "539728", "427753"};
+static const char *const az_note16[] = {
+    "Müştəri zəng edib çatdırılmanı şənbəyə keçirməyi xahiş etdi.",
+    "Xalçanın rəngi şəkildəkindən fərqlidir, geri qaytarmaq istəyir.",
+    "Ödəniş kuryerə nağd ediləcək.",
+    "Hədiyyə üçün qablaşdırma istədi, kart yazılmalıdır.",
+    "Ünvanda heç kim yox idi, yenidən zəng etmək lazımdır.",
+    "Köhnə xalçanın təmiri üçün də qiymət soruşdu.",
+    "Qapıçıya təhvil verilsin, müştəri işdədir."};
+static const char *const az_pattern16[] = {"Qarabağ", "Quba",  "Şirvan", "Qazax", "Gəncə",
+                                           "Təbriz",  "Xətai", "Ləmpə",  "Çələbi", "Bahmanlı"};
+static const char *const az_sms16[] = {
+    "Hörmətli {ad}, {sifaris_no} nömrəli sifarişiniz yola salındı.",
+    "{ad} {soyad}, xalçanız hazırdır. Çatdırılma ünvanı: {unvan}",
+    "Salam {musteri_adi}! {mebleg} AZN ödənişiniz qəbul edildi.",
+    "Hörmətli müştəri, {tarix} tarixində kuryer sizinlə əlaqə saxlayacaq.",
+    "{ad}, endirim kodunuz: {kod}. Etibarlıdır {tarix} tarixinədək."};
+static const char *const az_size16[] = {"2 x 3 m", "1,5 x 2,2 m", "1 x 1,5 m", "3 x 4 m",
+                                        "0,8 x 2,5 m", "2,5 x 3,5 m"};
+
+/* Wales */
+static const char *const cy_given16[2][10] = {
+    {"Dafydd", "Rhodri", "Gareth", "Emyr", "Gruffydd", "Iwan", "Huw", "Owain", "Meirion",
+     "Aled"},
+    {"Ffion", "Catrin", "Nia", "Siân", "Mererid", "Lowri", "Elin", "Angharad", "Gwenllian",
+     "Heledd"}};
+static const char *const cy_surname16[] = {"Jones",    "Williams", "Davies", "Evans",  "Thomas",
+                                           "Roberts",  "Hughes",   "Lewis",  "Morgan", "Griffiths",
+                                           "Owen",     "Pritchard", "Parry", "Lloyd",  "ap Iorwerth",
+                                           "Rees",     "Vaughan",  "Puw"};
+static const char *const cy_street16[] = {"Heol y Bont",    "Stryd Fawr",     "Ffordd Penglais",
+                                          "Lôn Las",        "Stryd y Castell", "Rhodfa'r Môr",
+                                          "Heol Awst",      "Maes y Dre",     "Ffordd Caergybi",
+                                          "Stryd y Capel"};
+static const char *const cy_house16[] = {"Bryn Awel", "Tŷ Gwyn", "Hafod", "Y Berllan",
+                                         "Gwêl y Môr", "Pen y Bryn"};
+static const char *const cy_town16[] = {
+    "Aberystwyth SY23 2LR", "Caernarfon LL55 1SE", "Caerfyrddin SA31 1DX", "Bangor LL57 1UT",
+    "Llanbedr Pont Steffan SA48 7ED", "Pwllheli LL53 5HE", "Dolgellau LL40 1AU",
+    "Machynlleth SY20 8EE", "Y Bala LL23 7AB", "Caerdydd CF11 9LJ"};
+static const char *const cy_note16[] = {
+    "Angen mynediad i gadair olwyn i'r llwyfan.",
+    "Wedi newid y darn gosod, gweler ebost gan yr athrawes.",
+    "Mae ei mam yn dod gyda hi ar y bws o Fangor.",
+    "Dim ffotograffau os gwelwch yn dda, cais gan y rhieni.",
+    "Alergedd i gnau, rhoi gwybod i'r arlwywyr.",
+    "Talwyd y ffi ar-lein, dim derbynneb eto.",
+    "Yn cystadlu hefyd yn yr unawd cerdd dant ddydd Iau.",
+    "Wedi colli'r rhagbrawf llynedd oherwydd salwch."};
+static const char *const cy_song16[] = {"Calon Lân", "Myfanwy", "Ar Lan y Môr", "Suo Gân",
+                                        "Gwahoddiad", "Anfonaf Angel", "Dafydd y Garreg Wen",
+                                        "Tydi a Roddaist", "Llongau Caernarfon",
+                                        "Mae Hen Wlad Fy Nhadau"};
+static const char *const cy_choir16[] = {"Côr Meibion Treorci", "Côr Godre'r Aran",
+                                         "Côr Seiriol", "Côr Merched Sir Gâr",
+                                         "Côr Meibion Llanelli", "Côr Dyffryn Dyfi",
+                                         "Côr Ieuenctid Môn", "Côr CF1"};
+static const char *const cy_voice16[] = {"Soprano", "Alto", "Tenor", "Bas", "Bariton",
+                                         "Mezzo"};
+
+/* Albania */
+static const char *const al_given16[2][10] = {
+    {"Arben", "Ergys", "Klodian", "Besnik", "Erion", "Gentian", "Dritan", "Altin", "Ilir",
+     "Fatmir"},
+    {"Elira", "Anisa", "Brunilda", "Jonida", "Ermira", "Klea", "Megi", "Dorina", "Elona",
+     "Xhesika"}};
+static const char *const al_surname16[] = {"Hoxha", "Shehu", "Dervishi", "Leka",  "Marku",
+                                           "Çela",  "Gjoka", "Kola",     "Basha", "Duka",
+                                           "Hysa",  "Prifti", "Lika",    "Koçi",  "Bregu",
+                                           "Muça"};
+static const char *const al_addr16[][2] = {
+    {"Rruga e Durrësit, Nr. ", ", Tiranë 1001"},
+    {"Rruga Myslym Shyri, Pall. ", ", Shk. 2, Ap. 8, Tiranë 1019"},
+    {"Bulevardi Dyrrah, Nr. ", ", Durrës 2001"},
+    {"Lagjja 18 Shtatori, Rruga Kalaja ", ", Gjirokastër 6001"},
+    {"Rruga Ismail Qemali, Nr. ", ", Vlorë 9401"},
+    {"Lagjja Kongresi i Lushnjës, Pall. ", ", Elbasan 3001"},
+    {"Rruga Kolë Idromeno ", ", Shkodër 4001"},
+    {"Bulevardi Republika, Nr. ", ", Korçë 7001"},
+    {"Rr. Sami Frashëri, Pall. ", "/1, Ap. 14, Tiranë 1001"},
+    {"Lagjja Kodra e Diellit, Rr. Fier ", ", Fier 9301"}};
+static const char *const al_bank16[] = {"20211015", "21211009", "20510009", "20811041",
+                                        "21811034", "20611018"};
+static const char *const al_note16[] = {
+    "Mysafiri kërkoi check-in të vonë, rreth orës 23:00.",
+    "Kanë ardhur me një fëmijë të vogël, u vendos krevat shtesë.",
+    "Pagesa u bë në cash në mbërritje.",
+    "Ankesë për kondicionerin në dhomën e gjumit, erdhi mjeshtri.",
+    "Kërkojnë transfertë nga porti i Sarandës të shtunën.",
+    "U la depozitë për çelësin 50 euro, t'i kthehen në largim.",
+    "Vizitë e përsëritur, herën e kaluar ishin në apartamentin A-3."};
+static const char *const al_channel16[] = {"Booking.com", "Airbnb", "Direkt", "Telefon",
+                                           "Instagram", "Expedia"};
+static const char *const al_country16[] = {"Shqipëri", "Kosovë", "Maqedoni e Veriut",
+                                           "Itali", "Greqi", "Mal i Zi"};
+static const char *const al_flat16[] = {"A-1", "A-2", "A-3", "B-1", "B-4", "Vila Mare 2",
+                                        "Studio 5", "Penthouse"};
+
+enum {
+	G16_FIRST = 12000, /* above every G15_*: build_db() hands them to value16() */
+	G16_NAME_CL = G16_FIRST, /* "Juan Carlos Muñoz Rojas" */
+	G16_RUT_CL,              /* 12.345.678-5 */
+	G16_BIRTH_CL,            /* 14-03-1978 */
+	G16_PHONE_CL,            /* +56 9 8765 4321 */
+	G16_EMAIL_CL,
+	G16_ADDR_CL,
+	G16_CARD_CL,             /* 16 digits, Luhn */
+	G16_KIN_CL,              /* "María Rojas (esposa)" */
+	G16_PROSE_CL,
+	G16_RUT_FIRM_CL,         /* a buyer firm's RUT, 76.xxx.xxx-x */
+	G16_MATRICULA_CL,        /* VAL-4521 */
+	G16_BOAT_CL,
+	G16_SPECIES_CL,
+	G16_KILOS_CL,            /* 1.250,5 */
+	G16_PRICE_CL,            /* $2.300 */
+	G16_GUIA_CL,             /* 45123 */
+	G16_PLATE_CL,            /* BBCL-23 */
+	G16_GIVEN_SK,
+	G16_FAMILY_SK,
+	G16_RC_SK,               /* 855314/1234 */
+	G16_BIRTH_SK,            /* 14. 3. 1987 */
+	G16_PHONE_SK,
+	G16_EMAIL_SK,
+	G16_ADDR_SK,
+	G16_IBAN_SK,
+	G16_IP_SK,
+	G16_PROSE_SK,
+	G16_PASS_SK,             /* KE-004512 */
+	G16_TYPE_SK,
+	G16_PRICE_SK,            /* 39,90 € */
+	G16_VS_SK,               /* variabilný symbol, 10 digits */
+	G16_ICO_SK,              /* employer's IČO, 8 digits */
+	G16_BCRYPT_SK,
+	G16_SHOE_SK,             /* 41,5 */
+	G16_VOUCHER_SK,          /* DARCEK-7F3K2 */
+	G16_NAME_AZ,
+	G16_FIN_AZ,              /* 5ZK7H2A */
+	G16_IDCARD_AZ,           /* AZE12345678, AA1234567 */
+	G16_BIRTH_AZ,
+	G16_PHONE_AZ,
+	G16_EMAIL_AZ,
+	G16_ADDR_AZ,
+	G16_CARD_MASK_AZ,        /* 4169 73** **** 1234 */
+	G16_IP_AZ,
+	G16_PROSE_AZ,
+	G16_ORDER_AZ,            /* AZ-2025-004512 */
+	G16_SIZE_AZ,
+	G16_PRICE_AZ,            /* 1 250,00 AZN */
+	G16_VOEN_AZ,             /* a firm's 10-digit tax number */
+	G16_S10_AZ,              /* RR123456785AZ */
+	G16_PATTERN_AZ,
+	G16_SMS_AZ,
+	G16_SKU_AZ,              /* XL-QRB-0412 */
+	G16_NAME_CY,
+	G16_NINO_CY,             /* QQ 12 34 56 C */
+	G16_NHS_CY,              /* 943 476 5919 */
+	G16_BIRTH_CY,            /* 14/03/2009 */
+	G16_PHONE_CY,
+	G16_EMAIL_CY,
+	G16_ADDR_CY,
+	G16_GPS_CY,              /* 52.41532, -4.08291 */
+	G16_PARENT_CY,
+	G16_PROSE_CY,
+	G16_ENTRANT_CY,          /* C-0412 */
+	G16_SONG_CY,
+	G16_CHOIR_CY,
+	G16_VOICE_CY,
+	G16_FEE_CY,              /* £12.50 */
+	G16_INVOICE_CY,          /* ANF-2025-0412 */
+	G16_COMP_CY,             /* EIS25-114 */
+	G16_UUID_CY,
+	G16_GIVEN_AL,
+	G16_FAMILY_AL,
+	G16_NID_AL,              /* I55101999S */
+	G16_BIRTH_AL,
+	G16_PHONE_AL,
+	G16_EMAIL_AL,
+	G16_ADDR_AL,
+	G16_IBAN_AL,
+	G16_IP_AL,               /* IPv4 and IPv6 */
+	G16_GPS_AL,              /* 39.875412,20.005123 */
+	G16_PROSE_AL,
+	G16_FLAT_AL,
+	G16_PRICE_AL,            /* €45.00 */
+	G16_NIPT_AL,             /* L71812345A */
+	G16_BOOKING_AL,          /* HMXK2R4Z9B or 10 digits */
+	G16_CHANNEL_AL,
+	G16_SHA_AL,
+	G16_COUNTRY_AL,
+	G16_CHECKIN_AL           /* 14:00 */
+};
+
+/* Lower-case ASCII of a name for an e-mail: drops the diacritics this fold
+ * uses (two-byte UTF-8 Latin letters map to their base letter). */
+static void asc16(const char *s, char *o, size_t n)
+{
+	static const char *const from[] = {"á", "é", "í", "ó", "ú", "ñ", "ü", "č", "š", "ž", "ť",
+	                                   "ď", "ľ", "ň", "ý", "ô", "ä", "ə", "ı", "ğ", "ç", "ş",
+	                                   "ö", "â", "ŵ", "ŷ", "ë", "Ç", "Ş", "Ə", "İ", "Ü", "Ö",
+	                                   "Č", "Š", "Ž", "Ľ", "Á", "É"};
+	static const char to[] = "aeiounucsztdlnyoaeigcsoawyecseiuocszlae";
+	size_t k = 0, i;
+	while (*s && k + 1 < n) {
+		int hit = 0;
+		for (i = 0; i < N16(from); i++) {
+			size_t l = strlen(from[i]);
+			if (!strncmp(s, from[i], l)) {
+				o[k++] = to[i];
+				s += l;
+				hit = 1;
+				break;
+			}
+		}
+		if (hit)
+			continue;
+		if (*s == ' ' || *s == '\'') {
+			s++;
+			continue;
+		}
+		o[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+		s++;
+	}
+	o[k] = 0;
+}
+
+static void digits16(char *o, int n)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		o[i] = (char)('0' + rnd(10));
+	o[n] = 0;
+}
+
+/* Appends the Luhn check digit to a string of digits. */
+static void luhn16(char *d)
+{
+	size_t len = strlen(d), i;
+	unsigned s = 0;
+	for (i = 0; i < len; i++) {
+		unsigned v = (unsigned)(d[len - 1 - i] - '0');
+		if (i % 2 == 0) {
+			v *= 2;
+			if (v > 9)
+				v -= 9;
+		}
+		s += v;
+	}
+	d[len] = (char)('0' + (10 - s % 10) % 10);
+	d[len + 1] = 0;
+}
+
+/* IBAN check digits over country cc and bban (ISO 13616, mod 97). */
+static unsigned iban_check16(const char *cc, const char *bban)
+{
+	char t[64];
+	unsigned r = 0;
+	const char *p;
+	snprintf(t, sizeof t, "%s%s00", bban, cc);
+	for (p = t; *p; p++) {
+		if (*p >= '0' && *p <= '9')
+			r = (r * 10 + (unsigned)(*p - '0')) % 97;
+		else
+			r = (r * 100 + (unsigned)(*p - 'A' + 10)) % 97;
+	}
+	return 98 - r;
+}
+
+/* Groups a string in fours with spaces. */
+static void group16(const char *s, char *o, size_t n)
+{
+	size_t k = 0, i;
+	for (i = 0; s[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = s[i];
+	}
+	o[k] = 0;
+}
+
+static void rut16(char *o, size_t n, unsigned body, int dots)
+{
+	unsigned s = 0, w = 2, b = body, r;
+	char dv;
+	while (b) {
+		s += (b % 10) * w;
+		b /= 10;
+		w = w == 7 ? 2 : w + 1;
+	}
+	r = 11 - s % 11;
+	dv = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
+	if (dots)
+		snprintf(o, n, "%u.%03u.%03u-%c", body / 1000000, body / 1000 % 1000, body % 1000, dv);
+	else
+		snprintf(o, n, "%u-%c", body, dv);
+}
+
+static void value16(int g, char *o, size_t n)
+{
+	char d[96], e[160], f[160];
+	unsigned y = 1955 + rnd(50), m = 1 + rnd(12), day = 1 + rnd(28), woman = rnd(2), k, s;
+	int i;
+	switch (g) {
+	/* ---- Chile */
+	case G16_NAME_CL:
+		snprintf(o, n, "%s %s %s", cl_given16[woman][rnd(10)], P16(cl_surname16),
+		         P16(cl_surname16));
+		break;
+	case G16_RUT_CL:
+		rut16(o, n, 5000000 + rnd(19000000), rnd(4) != 0);
+		break;
+	case G16_BIRTH_CL:
+		snprintf(o, n, rnd(3) ? "%02u-%02u-%u" : "%02u/%02u/%u", day, m, y);
+		break;
+	case G16_PHONE_CL:
+		digits16(d, 8);
+		k = rnd(4);
+		if (k == 0)
+			snprintf(o, n, "+56 9 %.4s %s", d, d + 4);
+		else if (k == 1)
+			snprintf(o, n, "9 %.4s %s", d, d + 4);
+		else if (k == 2)
+			snprintf(o, n, "+569%s", d);
+		else
+			snprintf(o, n, "(32) 2%.2s %s", d, d + 4);
+		break;
+	case G16_EMAIL_CL:
+		asc16(cl_given16[woman][rnd(10)], e, sizeof e);
+		asc16(P16(cl_surname16), f, sizeof f);
+		k = rnd(4);
+		if (k == 0)
+			snprintf(o, n, "%s.%s@gmail.com", e, f);
+		else if (k == 1)
+			snprintf(o, n, "%s%s%02u@hotmail.com", e, f, y % 100);
+		else if (k == 2)
+			snprintf(o, n, "%s_%s@yahoo.es", e, f);
+		else
+			snprintf(o, n, "%s.%s@vtr.net", e, f);
+		break;
+	case G16_ADDR_CL:
+		if (rnd(3))
+			snprintf(o, n, "%s %u, %s", P16(cl_street16), 100 + rnd(3900), P16(cl_place16));
+		else
+			snprintf(o, n, "%s %u, depto %u, %s", P16(cl_street16), 100 + rnd(3900),
+			         11 + rnd(80), P16(cl_place16));
+		break;
+	case G16_CARD_CL:
+		snprintf(d, sizeof d, "%s", P16(cl_bin16));
+		digits16(d + 6, 9);
+		luhn16(d);
+		if (rnd(2))
+			snprintf(o, n, "%s", d);
+		else
+			group16(d, o, n);
+		break;
+	case G16_KIN_CL:
+		k = rnd(3);
+		snprintf(f, sizeof f, "%s", cl_given16[woman][rnd(10)]);
+		if (strchr(f, ' '))
+			*strchr(f, ' ') = 0; /* "María José" -> "María" */
+		snprintf(e, sizeof e, "%s %s", f, P16(cl_surname16));
+		snprintf(o, n, k == 0 ? "%s (%s)" : k == 1 ? "%s - %s" : "%s, %s", e,
+		         cl_rel16[woman][rnd(4)]);
+		break;
+	case G16_PROSE_CL:
+		snprintf(o, n, "%s", P16(cl_obs16));
+		break;
+	case G16_RUT_FIRM_CL:
+		rut16(o, n, 76000000 + rnd(1999999), 1);
+		break;
+	case G16_MATRICULA_CL:
+		snprintf(o, n, "VAL-%u", 1000 + rnd(9000));
+		break;
+	case G16_BOAT_CL:
+		snprintf(o, n, "%s", P16(cl_boat16));
+		break;
+	case G16_SPECIES_CL:
+		snprintf(o, n, "%s", P16(cl_species16));
+		break;
+	case G16_KILOS_CL:
+		k = 20 + rnd(4000);
+		if (k >= 1000)
+			snprintf(o, n, "%u.%03u,%u", k / 1000, k % 1000, rnd(10));
+		else
+			snprintf(o, n, "%u,%u", k, rnd(10));
+		break;
+	case G16_PRICE_CL:
+		k = 600 + 50 * rnd(120);
+		if (k >= 1000)
+			snprintf(o, n, "$%u.%03u", k / 1000, k % 1000);
+		else
+			snprintf(o, n, "$%u", k);
+		break;
+	case G16_GUIA_CL:
+		snprintf(o, n, "%u", 40000 + rnd(9000));
+		break;
+	case G16_PLATE_CL: {
+		static const char L[] = "BCDFGHJKLPRSTVWXYZ";
+		snprintf(o, n, "%c%c%c%c-%02u", L[rnd(18)], L[rnd(18)], L[rnd(18)], L[rnd(18)],
+		         10 + rnd(90));
+		break;
+	}
+	/* ---- Slovakia */
+	case G16_GIVEN_SK:
+		snprintf(o, n, "%s", sk_given16[woman][rnd(10)]);
+		break;
+	case G16_FAMILY_SK:
+		snprintf(o, n, "%s", sk_surname16[rnd(N16(sk_surname16))][woman]);
+		break;
+	case G16_RC_SK: {
+		unsigned long long n9;
+		/* YYMMDD (a woman's month + 50), three digits, a check digit
+		 * that makes the ten-digit number divisible by 11 (a remainder
+		 * of 10 is not issued: draw again) */
+		do {
+			k = rnd(1000);
+			n9 = (unsigned long long)(y % 100) * 10000000ull +
+			     (unsigned long long)(m + (woman ? 50 : 0)) * 100000ull +
+			     (unsigned long long)day * 1000ull + k;
+			s = (unsigned)(n9 % 11);
+		} while (s == 10);
+		snprintf(o, n, rnd(5) ? "%02u%02u%02u/%03u%u" : "%02u%02u%02u%03u%u", y % 100,
+		         m + (woman ? 50 : 0), day, k, s);
+		break;
+	}
+	case G16_BIRTH_SK:
+		snprintf(o, n, rnd(2) ? "%u. %u. %u" : "%02u.%02u.%u", day, m, y);
+		break;
+	case G16_PHONE_SK:
+		digits16(d, 6);
+		k = rnd(3);
+		s = 900 + rnd(50);
+		if (k == 0)
+			snprintf(o, n, "+421 %u %.3s %s", s, d, d + 3);
+		else if (k == 1)
+			snprintf(o, n, "0%u %.3s %s", s, d, d + 3);
+		else
+			snprintf(o, n, "0%u%s", s, d);
+		break;
+	case G16_EMAIL_SK:
+		asc16(sk_given16[woman][rnd(10)], e, sizeof e);
+		asc16(sk_surname16[rnd(N16(sk_surname16))][woman], f, sizeof f);
+		k = rnd(4);
+		snprintf(o, n, "%s%s%s@%s", e, k == 2 ? "" : ".", f,
+		         k == 0 ? "gmail.com" : k == 1 ? "azet.sk" : k == 2 ? "zoznam.sk" : "centrum.sk");
+		break;
+	case G16_ADDR_SK:
+		snprintf(o, n, "%s %u%s, %s", P16(sk_street16), 1 + rnd(120), rnd(4) ? "" : "/A",
+		         P16(sk_town16));
+		break;
+	case G16_IBAN_SK:
+		snprintf(d, sizeof d, "%s", P16(sk_bank16));
+		snprintf(d + 4, sizeof d - 4, "%06u", rnd(3) ? 0 : rnd(100000));
+		digits16(d + 10, 10);
+		k = iban_check16("SK", d);
+		snprintf(e, sizeof e, "SK%02u%s", k, d);
+		if (rnd(2))
+			group16(e, o, n);
+		else
+			snprintf(o, n, "%s", e);
+		break;
+	case G16_IP_SK:
+		snprintf(o, n, "%s%u.%u", P16(sk_ip16), rnd(256), 1 + rnd(254));
+		break;
+	case G16_PROSE_SK:
+		snprintf(o, n, "%s", P16(sk_note16));
+		break;
+	case G16_PASS_SK:
+		snprintf(o, n, "KE-%06u", rnd(20000));
+		break;
+	case G16_TYPE_SK:
+		snprintf(o, n, "%s", P16(sk_type16));
+		break;
+	case G16_PRICE_SK: {
+		static const char *const pr[] = {"39,90 €", "8,50 €", "75,00 €", "349,00 €",
+		                                 "6,00 €", "120,00 €"};
+		snprintf(o, n, "%s", P16(pr));
+		break;
+	}
+	case G16_VS_SK:
+		snprintf(o, n, "2025%06u", rnd(1000000));
+		break;
+	case G16_ICO_SK:
+		for (;;) {
+			digits16(d, 7);
+			for (i = 0, s = 0; i < 7; i++)
+				s += (unsigned)(d[i] - '0') * (unsigned)(8 - i);
+			k = 11 - s % 11;
+			d[7] = (char)('0' + (k == 10 ? 0 : k == 11 ? 1 : k));
+			d[8] = 0;
+			if (d[0] != '0')
+				break;
+		}
+		snprintf(o, n, "%s", d);
+		break;
+	case G16_BCRYPT_SK: {
+		static const char B[] =
+		    "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+		for (i = 0; i < 53; i++)
+			e[i] = B[rnd(64)];
+		e[53] = 0;
+		snprintf(o, n, "$2b$10$%s", e);
+		break;
+	}
+	case G16_SHOE_SK:
+		k = 35 + rnd(12);
+		snprintf(o, n, rnd(2) ? "%u" : "%u,5", k);
+		break;
+	case G16_VOUCHER_SK: {
+		static const char A[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		for (i = 0; i < 5; i++)
+			e[i] = A[rnd(32)];
+		e[5] = 0;
+		snprintf(o, n, "DARCEK-%s", e);
+		break;
+	}
+	/* ---- Azerbaijan */
+	case G16_NAME_AZ:
+		snprintf(e, sizeof e, "%s%s", P16(az_surname16), woman ? "a" : "");
+		if (rnd(2))
+			snprintf(o, n, "%s %s", az_given16[woman][rnd(10)], e);
+		else
+			snprintf(o, n, "%s %s %s %s", e, az_given16[woman][rnd(10)], P16(az_father16),
+			         woman ? "qızı" : "oğlu");
+		break;
+	case G16_FIN_AZ: {
+		static const char F[] = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
+		for (i = 0; i < 7; i++)
+			e[i] = F[rnd(33)];
+		e[7] = 0;
+		snprintf(o, n, "%s", e);
+		break;
+	}
+	case G16_IDCARD_AZ:
+		if (rnd(3)) {
+			digits16(d, 8);
+			snprintf(o, n, "AZE%s", d);
+		} else {
+			digits16(d, 7);
+			snprintf(o, n, "AA%s", d);
+		}
+		break;
+	case G16_BIRTH_AZ:
+		snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		break;
+	case G16_PHONE_AZ:
+		digits16(d, 7);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "+994 %s %.3s %.2s %s", P16(az_op16), d, d + 3, d + 5);
+		else if (k == 1)
+			snprintf(o, n, "0%s %.3s %.2s %s", P16(az_op16), d, d + 3, d + 5);
+		else
+			snprintf(o, n, "994%s%s", P16(az_op16), d);
+		break;
+	case G16_EMAIL_AZ:
+		asc16(az_given16[woman][rnd(10)], e, sizeof e);
+		asc16(P16(az_surname16), f, sizeof f);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%s.%s@mail.ru", e, f);
+		else if (k == 1)
+			snprintf(o, n, "%s%s%02u@gmail.com", e, f, y % 100);
+		else
+			snprintf(o, n, "%s_%s@box.az", e, f);
+		break;
+	case G16_ADDR_AZ:
+		snprintf(o, n, "%s, %s %u, m. %u", P16(az_district16), P16(az_street16), 1 + rnd(150),
+		         1 + rnd(90));
+		break;
+	case G16_CARD_MASK_AZ:
+		digits16(d, 4);
+		snprintf(e, sizeof e, "%s", P16(az_bin16));
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.2s** **** %s", e, e + 4, d);
+		else
+			snprintf(o, n, "%s******%s", e, d);
+		break;
+	case G16_IP_AZ:
+		snprintf(o, n, "%s%u.%u", P16(az_ip16), rnd(256), 1 + rnd(254));
+		break;
+	case G16_PROSE_AZ:
+		snprintf(o, n, "%s", P16(az_note16));
+		break;
+	case G16_ORDER_AZ:
+		snprintf(o, n, "AZ-2025-%06u", rnd(10000));
+		break;
+	case G16_SIZE_AZ:
+		snprintf(o, n, "%s", P16(az_size16));
+		break;
+	case G16_PRICE_AZ:
+		k = 80 + rnd(4000);
+		if (k >= 1000)
+			snprintf(o, n, "%u %03u,00 AZN", k / 1000, k % 1000);
+		else
+			snprintf(o, n, "%u,00 AZN", k);
+		break;
+	case G16_VOEN_AZ:
+		digits16(d, 9);
+		d[0] = (char)('1' + rnd(9));
+		snprintf(o, n, "%s1", d);
+		break;
+	case G16_S10_AZ: {
+		static const char *const pre[] = {"RR", "EE", "CP", "LX", "RA"};
+		static const unsigned w[] = {8, 6, 4, 2, 3, 5, 9, 7};
+		digits16(d, 8);
+		for (i = 0, s = 0; i < 8; i++)
+			s += (unsigned)(d[i] - '0') * w[i];
+		k = 11 - s % 11;
+		k = k == 10 ? 0 : k == 11 ? 5 : k;
+		snprintf(o, n, "%s%s%uAZ", P16(pre), d, k);
+		break;
+	}
+	case G16_PATTERN_AZ:
+		snprintf(o, n, "%s", P16(az_pattern16));
+		break;
+	case G16_SMS_AZ:
+		snprintf(o, n, "%s", P16(az_sms16));
+		break;
+	case G16_SKU_AZ: {
+		static const char *const t[] = {"XL", "KL", "SM", "ZL"};
+		static const char *const p[] = {"QRB", "QUB", "SRV", "QZX", "GNC", "TBR"};
+		snprintf(o, n, "%s-%s-%04u", P16(t), P16(p), rnd(2000));
+		break;
+	}
+	/* ---- Wales */
+	case G16_NAME_CY:
+	case G16_PARENT_CY:
+		if (g == G16_NAME_CY && rnd(4) == 0)
+			snprintf(o, n, "%s %s %s", cy_given16[woman][rnd(10)], cy_given16[woman][rnd(10)],
+			         P16(cy_surname16));
+		else
+			snprintf(o, n, "%s %s", cy_given16[woman][rnd(10)], P16(cy_surname16));
+		break;
+	case G16_NINO_CY: {
+		static const char A1[] = "ABCEGHJKLMNOPRSTWXYZ";
+		static const char A2[] = "ABCEGHJKLMNPRSTWXYZ";
+		char a, b;
+		do {
+			a = A1[rnd(20)];
+			b = A2[rnd(19)];
+		} while ((a == 'B' && b == 'G') || (a == 'G' && b == 'B') || (a == 'N' && b == 'K') ||
+		         (a == 'K' && b == 'N') || (a == 'T' && b == 'N') || (a == 'N' && b == 'T') ||
+		         (a == 'Z' && b == 'Z'));
+		digits16(d, 6);
+		if (rnd(2))
+			snprintf(o, n, "%c%c %.2s %.2s %.2s %c", a, b, d, d + 2, d + 4, "ABCD"[rnd(4)]);
+		else
+			snprintf(o, n, "%c%c%s%c", a, b, d, "ABCD"[rnd(4)]);
+		break;
+	}
+	case G16_NHS_CY:
+		for (;;) {
+			digits16(d, 9);
+			d[0] = (char)('4' + rnd(3));
+			for (i = 0, s = 0; i < 9; i++)
+				s += (unsigned)(d[i] - '0') * (unsigned)(10 - i);
+			k = 11 - s % 11;
+			if (k == 10)
+				continue;
+			d[9] = (char)('0' + (k == 11 ? 0 : k));
+			d[10] = 0;
+			break;
+		}
+		if (rnd(2))
+			snprintf(o, n, "%.3s %.3s %s", d, d + 3, d + 6);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G16_BIRTH_CY:
+		snprintf(o, n, "%02u/%02u/%u", day, m, 1995 + rnd(25));
+		break;
+	case G16_PHONE_CY:
+		digits16(d, 6);
+		s = 7400 + rnd(590);
+		if (rnd(2))
+			snprintf(o, n, "0%u %s", s, d);
+		else
+			snprintf(o, n, "+44 %u %s", s, d);
+		break;
+	case G16_EMAIL_CY:
+		asc16(cy_given16[woman][rnd(10)], e, sizeof e);
+		asc16(P16(cy_surname16), f, sizeof f);
+		k = rnd(4);
+		snprintf(o, n, "%s%s%s@%s", e, k == 1 ? "" : k == 3 ? "_" : ".", f,
+		         k == 0 ? "btinternet.com" : k == 1 ? "gmail.com"
+		                : k == 2 ? "hotmail.co.uk" : "outlook.com");
+		break;
+	case G16_ADDR_CY:
+		if (rnd(3))
+			snprintf(o, n, "%u %s, %s", 1 + rnd(90), P16(cy_street16), P16(cy_town16));
+		else
+			snprintf(o, n, "%s, %s, %s", P16(cy_house16), P16(cy_street16), P16(cy_town16));
+		break;
+	case G16_GPS_CY:
+		snprintf(o, n, "%u.%05u, -%u.%05u", 51 + rnd(2), 40000 + rnd(59999), 3 + rnd(2),
+		         rnd(99999));
+		break;
+	case G16_PROSE_CY:
+		snprintf(o, n, "%s", P16(cy_note16));
+		break;
+	case G16_ENTRANT_CY:
+		snprintf(o, n, "C-%04u", rnd(3000));
+		break;
+	case G16_SONG_CY:
+		snprintf(o, n, "%s", P16(cy_song16));
+		break;
+	case G16_CHOIR_CY:
+		snprintf(o, n, "%s", P16(cy_choir16));
+		break;
+	case G16_VOICE_CY:
+		snprintf(o, n, "%s", P16(cy_voice16));
+		break;
+	case G16_FEE_CY: {
+		static const char *const fee[] = {"£12.50", "£8.00", "£25.00", "£5.00", "£40.00"};
+		snprintf(o, n, "%s", P16(fee));
+		break;
+	}
+	case G16_INVOICE_CY:
+		snprintf(o, n, "ANF-2025-%04u", rnd(5000));
+		break;
+	case G16_COMP_CY:
+		snprintf(o, n, "EIS25-%03u", 1 + rnd(250));
+		break;
+	case G16_UUID_CY:
+		for (i = 0; i < 32; i++)
+			e[i] = "0123456789abcdef"[rnd(16)];
+		e[12] = '4';
+		e[16] = "89ab"[rnd(4)];
+		snprintf(o, n, "%.8s-%.4s-%.4s-%.4s-%.12s", e, e + 8, e + 12, e + 16, e + 20);
+		break;
+	/* ---- Albania */
+	case G16_GIVEN_AL:
+		snprintf(o, n, "%s", al_given16[woman][rnd(10)]);
+		break;
+	case G16_FAMILY_AL:
+		snprintf(o, n, "%s", P16(al_surname16));
+		break;
+	case G16_NID_AL: {
+		/* decade letter (A = 1900s), last digit of the year, month (+50
+		 * for a woman), day, three digits, a check letter (mod 23) */
+		char L = (char)('A' + (y - 1900) / 10);
+		snprintf(e, sizeof e, "%c%u%02u%02u%03u", L, y % 10, m + (woman ? 50 : 0), day,
+		         rnd(1000));
+		for (i = 0, s = (unsigned)(L - 'A'); e[i]; i++)
+			if (e[i] >= '0' && e[i] <= '9')
+				s += (unsigned)(e[i] - '0') * (unsigned)(i + 1);
+		snprintf(o, n, "%s%c", e, "WABCDEFGHIJKLMNOPQRSTUV"[s % 23]);
+		break;
+	}
+	case G16_BIRTH_AL:
+		if (rnd(3))
+			snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G16_PHONE_AL:
+		digits16(d, 7);
+		k = rnd(3);
+		s = 67 + rnd(3);
+		if (k == 0)
+			snprintf(o, n, "+355 %u %.3s %s", s, d, d + 3);
+		else if (k == 1)
+			snprintf(o, n, "0%u %.3s %s", s, d, d + 3);
+		else
+			snprintf(o, n, "00355%u%s", s, d);
+		break;
+	case G16_EMAIL_AL:
+		asc16(al_given16[woman][rnd(10)], e, sizeof e);
+		asc16(P16(al_surname16), f, sizeof f);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%s.%s@gmail.com", e, f);
+		else if (k == 1)
+			snprintf(o, n, "%s%s%02u@yahoo.com", e, f, y % 100);
+		else
+			snprintf(o, n, "%s_%s@hotmail.com", e, f);
+		break;
+	case G16_ADDR_AL:
+		k = rnd(N16(al_addr16));
+		snprintf(o, n, "%s%u%s", al_addr16[k][0], 1 + rnd(120), al_addr16[k][1]);
+		break;
+	case G16_IBAN_AL: {
+		static const char C[] = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
+		snprintf(d, sizeof d, "%s", P16(al_bank16));
+		for (i = 0; i < 16; i++)
+			d[8 + i] = i < 4 ? '0' : C[rnd(rnd(3) ? 10 : 33)];
+		d[24] = 0;
+		k = iban_check16("AL", d);
+		snprintf(e, sizeof e, "AL%02u%s", k, d);
+		if (rnd(2))
+			group16(e, o, n);
+		else
+			snprintf(o, n, "%s", e);
+		break;
+	}
+	case G16_IP_AL:
+		if (rnd(3))
+			snprintf(o, n, "%s%u.%u", rnd(2) ? "79.106." : "46.99.", rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2a02:2f0e:%x:%x::%x", rnd(0x10000), rnd(0x10000), 1 + rnd(0xfff));
+		break;
+	case G16_GPS_AL:
+		snprintf(o, n, "39.%06u,20.%06u", 850000 + rnd(60000), rnd(30000));
+		break;
+	case G16_PROSE_AL:
+		snprintf(o, n, "%s", P16(al_note16));
+		break;
+	case G16_FLAT_AL:
+		snprintf(o, n, "%s", P16(al_flat16));
+		break;
+	case G16_PRICE_AL:
+		k = 25 + rnd(120);
+		snprintf(o, n, rnd(2) ? "€%u.00" : "%u €", k);
+		break;
+	case G16_NIPT_AL:
+		digits16(d, 8);
+		snprintf(o, n, "%c%s%c", "JKLM"[rnd(4)], d, 'A' + (char)rnd(26));
+		break;
+	case G16_BOOKING_AL:
+		if (rnd(2)) {
+			static const char A[] = "ABCDEFGHJKMNPQRSTWXYZ23456789";
+			for (i = 0; i < 8; i++)
+				e[i] = A[rnd(29)];
+			e[8] = 0;
+			snprintf(o, n, "HM%s", e);
+		} else {
+			digits16(d, 10);
+			d[0] = (char)('1' + rnd(9));
+			snprintf(o, n, "%s", d);
+		}
+		break;
+	case G16_CHANNEL_AL:
+		snprintf(o, n, "%s", P16(al_channel16));
+		break;
+	case G16_SHA_AL:
+		for (i = 0; i < 64; i++)
+			e[i] = "0123456789abcdef"[rnd(16)];
+		e[64] = 0;
+		snprintf(o, n, "%s", e);
+		break;
+	case G16_COUNTRY_AL:
+		snprintf(o, n, "%s", P16(al_country16));
+		break;
+	case G16_CHECKIN_AL:
+		snprintf(o, n, "%02u:%s", 12 + rnd(11), rnd(2) ? "00" : "30");
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..15 the first to fifteenth held-out folds */
+	int fold; /* 0 tune, 1..16 the first to sixteenth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G15_* generator of the fifth to fifteenth fold */
+	int g; /* a gen, or a G5_* .. G16_* generator of the fifth to sixteenth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -12005,6 +12979,103 @@ static const struct spec specs[] = {
     {15, "hamyon_users", "mfo", "TEXT", SX_PII_NONE, G15_MFO_UZ, NULL},
     {15, "hamyon_users", "merchant", "TEXT", SX_PII_NONE, G15_MERCHANT_UZ, NULL},
     {15, "hamyon_users", "sms_shablon", "TEXT", SX_PII_NONE, G15_SMS_UZ, NULL},
+    /* ---- fold 16: heldout16 (blind, Chilean Spanish, Slovak, Azerbaijani,
+     * Welsh and Albanian; see value16()) */
+    /* a Valparaíso fishermen's union's members (Chilean Spanish) */
+    {16, "socios_sindicato", "nombre_socio", "TEXT", SX_PII_PERSON_NAME, G16_NAME_CL, NULL},
+    {16, "socios_sindicato", "rut", "TEXT", SX_PII_GOVERNMENT_ID, G16_RUT_CL, NULL},
+    {16, "socios_sindicato", "fecha_nac", "TEXT", SX_PII_BIRTH_DATE, G16_BIRTH_CL, NULL},
+    {16, "socios_sindicato", "fono", "TEXT", SX_PII_PHONE, G16_PHONE_CL, NULL},
+    {16, "socios_sindicato", "mail", "TEXT", SX_PII_EMAIL, G16_EMAIL_CL, NULL},
+    {16, "socios_sindicato", "direccion", "TEXT", SX_PII_POSTAL_ADDRESS, G16_ADDR_CL, NULL},
+    {16, "socios_sindicato", "nro_tarjeta", "TEXT", SX_PII_PAYMENT_CARD, G16_CARD_CL, NULL},
+    {16, "socios_sindicato", "contacto_emergencia", "TEXT", SX_PII_PERSON_NAME, G16_KIN_CL, NULL},
+    {16, "socios_sindicato", "obs", "TEXT", SX_PII_FREE_TEXT, G16_PROSE_CL, NULL},
+    {16, "socios_sindicato", "rut_comprador", "TEXT", SX_PII_NONE, G16_RUT_FIRM_CL, NULL},
+    {16, "socios_sindicato", "matricula_emb", "TEXT", SX_PII_NONE, G16_MATRICULA_CL, NULL},
+    {16, "socios_sindicato", "nombre_emb", "TEXT", SX_PII_NONE, G16_BOAT_CL, NULL},
+    {16, "socios_sindicato", "especie", "TEXT", SX_PII_NONE, G16_SPECIES_CL, NULL},
+    {16, "socios_sindicato", "kilos", "TEXT", SX_PII_NONE, G16_KILOS_CL, NULL},
+    {16, "socios_sindicato", "precio_kg", "TEXT", SX_PII_NONE, G16_PRICE_CL, NULL},
+    {16, "socios_sindicato", "nro_guia", "TEXT", SX_PII_NONE, G16_GUIA_CL, NULL},
+    {16, "socios_sindicato", "patente_camion", "TEXT", SX_PII_NONE, G16_PLATE_CL, NULL},
+    /* a Košice climbing gym's members (Slovak camelCase) */
+    {16, "clenovia", "meno", "TEXT", SX_PII_PERSON_NAME, G16_GIVEN_SK, NULL},
+    {16, "clenovia", "priezvisko", "TEXT", SX_PII_PERSON_NAME, G16_FAMILY_SK, NULL},
+    {16, "clenovia", "rodneCislo", "TEXT", SX_PII_GOVERNMENT_ID, G16_RC_SK, NULL},
+    {16, "clenovia", "datumNarodenia", "TEXT", SX_PII_BIRTH_DATE, G16_BIRTH_SK, NULL},
+    {16, "clenovia", "telefon", "TEXT", SX_PII_PHONE, G16_PHONE_SK, NULL},
+    {16, "clenovia", "email", "TEXT", SX_PII_EMAIL, G16_EMAIL_SK, NULL},
+    {16, "clenovia", "adresa", "TEXT", SX_PII_POSTAL_ADDRESS, G16_ADDR_SK, NULL},
+    {16, "clenovia", "iban", "TEXT", SX_PII_IBAN, G16_IBAN_SK, NULL},
+    {16, "clenovia", "ipAdresa", "TEXT", SX_PII_IP_ADDRESS, G16_IP_SK, NULL},
+    {16, "clenovia", "poznamka", "TEXT", SX_PII_FREE_TEXT, G16_PROSE_SK, NULL},
+    {16, "clenovia", "cisloPermanentky", "TEXT", SX_PII_NONE, G16_PASS_SK, NULL},
+    {16, "clenovia", "typClenstva", "TEXT", SX_PII_NONE, G16_TYPE_SK, NULL},
+    {16, "clenovia", "cena", "TEXT", SX_PII_NONE, G16_PRICE_SK, NULL},
+    {16, "clenovia", "variabilnySymbol", "TEXT", SX_PII_NONE, G16_VS_SK, NULL},
+    {16, "clenovia", "icoZamestnavatela", "TEXT", SX_PII_NONE, G16_ICO_SK, NULL},
+    {16, "clenovia", "hesloHash", "TEXT", SX_PII_NONE, G16_BCRYPT_SK, NULL},
+    {16, "clenovia", "velkostLeziek", "TEXT", SX_PII_NONE, G16_SHOE_SK, NULL},
+    {16, "clenovia", "kodPoukazu", "TEXT", SX_PII_NONE, G16_VOUCHER_SK, NULL},
+    /* a Baku carpet workshop's online orders (Azerbaijani) */
+    {16, "sifarisler", "musteri", "TEXT", SX_PII_PERSON_NAME, G16_NAME_AZ, NULL},
+    {16, "sifarisler", "fin_kod", "TEXT", SX_PII_GOVERNMENT_ID, G16_FIN_AZ, NULL},
+    {16, "sifarisler", "sv_seriya_nomre", "TEXT", SX_PII_GOVERNMENT_ID, G16_IDCARD_AZ, NULL},
+    {16, "sifarisler", "dogum_tarixi", "TEXT", SX_PII_BIRTH_DATE, G16_BIRTH_AZ, NULL},
+    {16, "sifarisler", "mobil_nomre", "TEXT", SX_PII_PHONE, G16_PHONE_AZ, NULL},
+    {16, "sifarisler", "e_poct", "TEXT", SX_PII_EMAIL, G16_EMAIL_AZ, NULL},
+    {16, "sifarisler", "catdirilma_unvani", "TEXT", SX_PII_POSTAL_ADDRESS, G16_ADDR_AZ, NULL},
+    {16, "sifarisler", "kart", "TEXT", SX_PII_PAYMENT_CARD, G16_CARD_MASK_AZ, NULL},
+    {16, "sifarisler", "ip_unvan", "TEXT", SX_PII_IP_ADDRESS, G16_IP_AZ, NULL},
+    {16, "sifarisler", "qeyd", "TEXT", SX_PII_FREE_TEXT, G16_PROSE_AZ, NULL},
+    {16, "sifarisler", "sifaris_no", "TEXT", SX_PII_NONE, G16_ORDER_AZ, NULL},
+    {16, "sifarisler", "olcu", "TEXT", SX_PII_NONE, G16_SIZE_AZ, NULL},
+    {16, "sifarisler", "qiymet", "TEXT", SX_PII_NONE, G16_PRICE_AZ, NULL},
+    {16, "sifarisler", "voen", "TEXT", SX_PII_NONE, G16_VOEN_AZ, NULL},
+    {16, "sifarisler", "izleme_kodu", "TEXT", SX_PII_NONE, G16_S10_AZ, NULL},
+    {16, "sifarisler", "naxis", "TEXT", SX_PII_NONE, G16_PATTERN_AZ, NULL},
+    {16, "sifarisler", "sms_sablon", "TEXT", SX_PII_NONE, G16_SMS_AZ, NULL},
+    {16, "sifarisler", "mehsul_kodu", "TEXT", SX_PII_NONE, G16_SKU_AZ, NULL},
+    /* an eisteddfod's competitors (Welsh) */
+    {16, "cystadleuwyr", "enw_llawn", "TEXT", SX_PII_PERSON_NAME, G16_NAME_CY, NULL},
+    {16, "cystadleuwyr", "rhif_yswiriant_gwladol", "TEXT", SX_PII_GOVERNMENT_ID, G16_NINO_CY, NULL},
+    {16, "cystadleuwyr", "rhif_gig", "TEXT", SX_PII_GOVERNMENT_ID, G16_NHS_CY, NULL},
+    {16, "cystadleuwyr", "dyddiad_geni", "TEXT", SX_PII_BIRTH_DATE, G16_BIRTH_CY, NULL},
+    {16, "cystadleuwyr", "ffon_symudol", "TEXT", SX_PII_PHONE, G16_PHONE_CY, NULL},
+    {16, "cystadleuwyr", "ebost", "TEXT", SX_PII_EMAIL, G16_EMAIL_CY, NULL},
+    {16, "cystadleuwyr", "cyfeiriad", "TEXT", SX_PII_POSTAL_ADDRESS, G16_ADDR_CY, NULL},
+    {16, "cystadleuwyr", "lleoliad", "TEXT", SX_PII_GEOLOCATION, G16_GPS_CY, NULL},
+    {16, "cystadleuwyr", "enw_rhiant", "TEXT", SX_PII_PERSON_NAME, G16_PARENT_CY, NULL},
+    {16, "cystadleuwyr", "sylwadau", "TEXT", SX_PII_FREE_TEXT, G16_PROSE_CY, NULL},
+    {16, "cystadleuwyr", "rhif_cystadleuydd", "TEXT", SX_PII_NONE, G16_ENTRANT_CY, NULL},
+    {16, "cystadleuwyr", "darn_gosod", "TEXT", SX_PII_NONE, G16_SONG_CY, NULL},
+    {16, "cystadleuwyr", "cor", "TEXT", SX_PII_NONE, G16_CHOIR_CY, NULL},
+    {16, "cystadleuwyr", "llais", "TEXT", SX_PII_NONE, G16_VOICE_CY, NULL},
+    {16, "cystadleuwyr", "ffi", "TEXT", SX_PII_NONE, G16_FEE_CY, NULL},
+    {16, "cystadleuwyr", "rhif_anfoneb", "TEXT", SX_PII_NONE, G16_INVOICE_CY, NULL},
+    {16, "cystadleuwyr", "cod_cystadleuaeth", "TEXT", SX_PII_NONE, G16_COMP_CY, NULL},
+    {16, "cystadleuwyr", "cod_qr", "TEXT", SX_PII_NONE, G16_UUID_CY, NULL},
+    /* a Sarandë holiday flat's guests (Albanian) */
+    {16, "mysafiret", "emri", "TEXT", SX_PII_PERSON_NAME, G16_GIVEN_AL, NULL},
+    {16, "mysafiret", "mbiemri", "TEXT", SX_PII_PERSON_NAME, G16_FAMILY_AL, NULL},
+    {16, "mysafiret", "nr_personal", "TEXT", SX_PII_GOVERNMENT_ID, G16_NID_AL, NULL},
+    {16, "mysafiret", "datelindja", "TEXT", SX_PII_BIRTH_DATE, G16_BIRTH_AL, NULL},
+    {16, "mysafiret", "celulari", "TEXT", SX_PII_PHONE, G16_PHONE_AL, NULL},
+    {16, "mysafiret", "email", "TEXT", SX_PII_EMAIL, G16_EMAIL_AL, NULL},
+    {16, "mysafiret", "adresa", "TEXT", SX_PII_POSTAL_ADDRESS, G16_ADDR_AL, NULL},
+    {16, "mysafiret", "iban", "TEXT", SX_PII_IBAN, G16_IBAN_AL, NULL},
+    {16, "mysafiret", "ip_rezervimi", "TEXT", SX_PII_IP_ADDRESS, G16_IP_AL, NULL},
+    {16, "mysafiret", "vendndodhja", "TEXT", SX_PII_GEOLOCATION, G16_GPS_AL, NULL},
+    {16, "mysafiret", "shenime", "TEXT", SX_PII_FREE_TEXT, G16_PROSE_AL, NULL},
+    {16, "mysafiret", "nr_apartamentit", "TEXT", SX_PII_NONE, G16_FLAT_AL, NULL},
+    {16, "mysafiret", "cmimi_nate", "TEXT", SX_PII_NONE, G16_PRICE_AL, NULL},
+    {16, "mysafiret", "nipt_pronari", "TEXT", SX_PII_NONE, G16_NIPT_AL, NULL},
+    {16, "mysafiret", "kodi_rezervimit", "TEXT", SX_PII_NONE, G16_BOOKING_AL, NULL},
+    {16, "mysafiret", "kanali", "TEXT", SX_PII_NONE, G16_CHANNEL_AL, NULL},
+    {16, "mysafiret", "hash_dokumenti", "TEXT", SX_PII_NONE, G16_SHA_AL, NULL},
+    {16, "mysafiret", "shteti", "TEXT", SX_PII_NONE, G16_COUNTRY_AL, NULL},
+    {16, "mysafiret", "ora_checkin", "TEXT", SX_PII_NONE, G16_CHECKIN_AL, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -12045,7 +13116,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G15_FIRST)
+				if (specs[k].g >= G16_FIRST)
+					value16(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G15_FIRST)
 					value15(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G14_FIRST)
 					value14(specs[k].g, v, sizeof v);
@@ -12156,7 +13229,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 15  ? "heldout15"
+	       fold == 16  ? "heldout16"
+	       : fold == 15 ? "heldout15"
 	       : fold == 14 ? "heldout14"
 	       : fold == 13 ? "heldout13"
 	       : fold == 12 ? "heldout12"
@@ -12271,7 +13345,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 16 && !rc; fold++) {
+	for (fold = 0; fold < 17 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
