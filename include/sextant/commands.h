@@ -159,6 +159,10 @@ extern const sx_opt sx_global_opts[];
 extern const sx_opt sx_model_opts[];
 
 const sx_cmd_entry *sx_cmd_find(const char *name);
+/* Where the command word is when global options come first
+ * (`sextant -w DIR analyze ...`): its index in argv, or 0 when argv[1] is
+ * not a global option or no command follows the global options. */
+int sx_cmd_locate(int argc, char *const *argv);
 /* Parses argv (without the command name) against the entry's options and
  * the global options. SX_EUSAGE with a message on a bad option or count. */
 int sx_cmd_parse(const sx_cmd_entry *e, int argc, char **argv, sx_args *out,

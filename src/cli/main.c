@@ -93,6 +93,13 @@ int main(int argc, char **argv)
 		sx_buf_release(&b);
 		return 0;
 	}
+	/* `sextant -w DIR analyze x`: move the command word to the front; the
+	 * options keep their order and the parser takes them anywhere */
+	if ((rc = sx_cmd_locate(argc, argv)) > 1) {
+		char *cmd = argv[rc];
+		memmove(argv + 2, argv + 1, (size_t)(rc - 1) * sizeof *argv);
+		argv[1] = cmd;
+	}
 	if (argc < 2 || argv[1][0] == '-' || !sx_cmd_find(argv[1]))
 		return sx_tui_main(argc, argv);
 

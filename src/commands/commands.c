@@ -164,6 +164,30 @@ static const sx_opt *find_opt(const sx_cmd_entry *e, const char *name, size_t le
 	return NULL;
 }
 
+int sx_cmd_locate(int argc, char *const *argv)
+{
+	int i = 1;
+	while (i < argc && argv[i][0] == '-' && argv[i][1]) {
+		const char *a = argv[i];
+		const sx_opt *o = NULL, *g;
+		size_t len;
+		if (a[1] != '-') {
+			for (g = sx_global_opts; g->name && !o; g++)
+				o = a[2] == '\0' && g->short_name == a[1] ? g : NULL;
+			len = 0;
+		} else {
+			len = strcspn(a + 2, "=");
+			for (g = sx_global_opts; g->name && !o; g++)
+				o = strlen(g->name) == len && strncmp(g->name, a + 2, len) == 0 ? g : NULL;
+		}
+		if (!o || strcmp(o->name, "help") == 0)
+			return 0;
+		/* a value in the next word unless given as --name=value */
+		i += o->type != SX_OPT_FLAG && !(len && a[2 + len] == '=') ? 2 : 1;
+	}
+	return i > 1 && i < argc && sx_cmd_find(argv[i]) ? i : 0;
+}
+
 static int push_val(sx_args *a, const char *name, const char *value)
 {
 	struct sx_arg_val *nv = sx_realloc(a->vals, (a->nvals + 1) * sizeof *nv);

@@ -128,6 +128,31 @@ static int attach(ctx *c, const sx_table *t, sx_map_paths **best, sx_error *err)
 	return 0;
 }
 
+/* Index of the join in joins whose tables are the names in tabs (in any
+ * order), or -1. */
+static int same_tables_join(const cJSON *joins, const cJSON *tabs)
+{
+	const cJSON *j, *t;
+	int n = cJSON_GetArraySize(tabs), at = 0;
+	cJSON_ArrayForEach(j, joins)
+	{
+		const cJSON *jt = cJSON_GetObjectItemCaseSensitive(j, "tables");
+		bool all = cJSON_GetArraySize(jt) == n;
+		cJSON_ArrayForEach(t, tabs)
+		{
+			const cJSON *u;
+			bool found = false;
+			cJSON_ArrayForEach(u, jt)
+				found |= cJSON_IsString(u) && strcmp(u->valuestring, t->valuestring) == 0;
+			all &= found;
+		}
+		if (all)
+			return at;
+		at++;
+	}
+	return -1;
+}
+
 static void add_path(ctx *c, const sx_map_paths *p)
 {
 	const sx_map_path *path = &p->paths[0];
@@ -601,10 +626,18 @@ int sx_search_context(sx_search *s, const struct sx_dbmap *map, const char *quer
 			     c->nodes[i].t->name, c->nodes[0].t->name);
 	if ((sql = tree_sql(c, core, core_edge))) {
 		cJSON *all = cJSON_CreateObject(), *tabs = cJSON_AddArrayToObject(all, "tables");
+		int same;
 		for (i = 0; i < c->nn; i++)
 			if (core[i])
 				cJSON_AddItemToArray(tabs, cJSON_CreateString(c->nodes[i].t->name));
-		sx_json_add_str(all, "sql", sql);
+		/* a path that already joins exactly these tables says it with
+		 * its confidence and warnings: it moves first, not a twin */
+		if ((same = same_tables_join(c->joins, tabs)) >= 0) {
+			cJSON_Delete(all);
+			all = cJSON_DetachItemFromArray(c->joins, same);
+		} else {
+			sx_json_add_str(all, "sql", sql);
+		}
 		sx_json_add_str(all, "note", "the subject's tables in one query");
 		cJSON_InsertItemInArray(c->joins, 0, all);
 		free(sql);

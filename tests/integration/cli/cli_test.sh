@@ -62,6 +62,14 @@ expect 0 "analyze --json" -- "$BIN" analyze "sqlite:$T/shop.db" --workspace "$W"
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['tables']==2 and d['databases'][0]['foreign_keys']==1, d" "$T/out" && ok || bad "analyze --json content"
 expect 0 "tables --json" -- "$BIN" tables --json --workspace "$W"
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['count']==2 and {t['name'] for t in d['tables']}=={'customers','orders'}" "$T/out" && ok || bad "tables --json content"
+# global options may come before the command, as in git
+expect 0 "options first" -- "$BIN" --workspace "$W" --json tables
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['count']==2" "$T/out" && ok || bad "sextant --workspace W --json tables"
+expect 0 "-w first" -- "$BIN" -w "$W" show orders
+grep -q "> customers(id)" "$T/out" && ok || bad "sextant -w W show orders: $(cat "$T/out")"
+expect 0 "--workspace= first" -- "$BIN" "--workspace=$W" tables
+grep -q "customers" "$T/out" && ok || bad "sextant --workspace=W tables: $(cat "$T/out")"
+expect 2 "unknown option first" -- "$BIN" --frob tables
 expect 0 "show" -- "$BIN" show orders --workspace "$W"
 grep -q "customer_id" "$T/out" && grep -q "> customers(id)" "$T/out" && ok || bad "show orders lists its FK: $(cat "$T/out")"
 expect 1 "show unknown" -- "$BIN" show nosuch --workspace "$W"

@@ -215,6 +215,31 @@ static void test_subject_join_low_fanout(void **state)
 	cJSON_Delete(r);
 }
 
+/* Two tables joined by one path: that path is the subject's join, said
+ * once, with its confidence, not again as a twin beside it. */
+static void test_subject_join_not_twice(void **state)
+{
+	const sx_table *tabs[3];
+	sx_context_opts o = {0};
+	cJSON *r = NULL;
+	const cJSON *joins, *first;
+	sx_error e;
+	(void)state;
+	tabs[0] = tab("orders");
+	tabs[1] = tab("payments");
+	tabs[2] = NULL;
+	o.tables = tabs;
+	assert_int_equal(sx_search_context(s, map, "", &o, &r, &e), 0);
+	joins = cJSON_GetObjectItem(r, "suggested_joins");
+	assert_int_equal(cJSON_GetArraySize(joins), 1);
+	first = cJSON_GetArrayItem(joins, 0);
+	assert_non_null(sx_json_str(first, "note", NULL));
+	assert_non_null(cJSON_GetObjectItem(first, "confidence"));
+	assert_true(in_subject_join(r, "orders"));
+	assert_true(in_subject_join(r, "payments"));
+	cJSON_Delete(r);
+}
+
 static void test_from_search(void **state)
 {
 	cJSON *r = NULL;
@@ -235,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_named_tables),
 		cmocka_unit_test(test_unconnected_and_other_db),
 		cmocka_unit_test(test_subject_join_low_fanout),
+		cmocka_unit_test(test_subject_join_not_twice),
 		cmocka_unit_test(test_from_search),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
