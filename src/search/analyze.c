@@ -36,6 +36,7 @@
 #define SYNONYM_WEIGHT 0.6f
 #define ABBREV_SELF_WEIGHT 0.5f
 #define PHRASE_WEIGHT 0.5f
+#define RU_DERIVED_WEIGHT 0.5f
 
 /* Stopword kinds: function words go everywhere; request words ("show",
  * "list", "table") only from queries, since they may name real tables. */
@@ -397,6 +398,26 @@ static const concepts *fleeting_vowel(sx_analyzer *a, const char *w, size_t len)
 	return sx_hmap_getn(a->ru_en, buf, len - 2);
 }
 
+/* An adjective derived from a lexicon noun (новостной of новость,
+ * налоговый of налог, авторский of автор, иерархический of иерархия,
+ * пользовательский of пользователь): its stem keeps the derivational
+ * suffix, so the noun's concepts are found once it is taken off, when
+ * at least three letters remain. NULL when no suffix leads to a word. */
+static const concepts *ru_derived(sx_analyzer *a, const char *stem)
+{
+	static const char *const suffix[] = {"ическ", "ьск", "ск", "альн", "енн", "онн", "н",
+					     "ов", "ев"};
+	size_t len = strlen(stem), i, sl;
+	const concepts *cs;
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		sl = strlen(suffix[i]);
+		if (len >= sl + 6 && memcmp(stem + len - sl, suffix[i], sl) == 0 &&
+		    (cs = sx_hmap_getn(a->ru_en, stem, len - sl)))
+			return cs;
+	}
+	return NULL;
+}
+
 /* ---------------------------------------------------------------- analysis */
 
 typedef struct emit_ctx {
@@ -432,6 +453,7 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 	char stem[MAX_WORD * 2];
 	const concepts *cs;
 	size_t i, nchars = 0;
+	float dw;
 	int rc;
 
 	if (script == CH_DIGIT)
@@ -465,11 +487,12 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 			return rc;
 		if (is_stop(e, sx_hmap_get(a->stop_stem, stem)))
 			goto stopword;
+		dw = e->weight;
 		if ((cs = sx_hmap_get(a->ru_en, stem)) || (cs = sx_hmap_getn(a->ru_en, w, len)) ||
-		    (cs = fleeting_vowel(a, w, len)))
+		    (cs = fleeting_vowel(a, w, len)) ||
+		    (dw *= RU_DERIVED_WEIGHT, cs = ru_derived(a, stem)))
 			for (i = 0; i < cs->n; i++)
-				if ((rc = push_en_term(a, e, cs->v[i], w, len, e->weight,
-						       SX_TERM_LEXICON)))
+				if ((rc = push_en_term(a, e, cs->v[i], w, len, dw, SX_TERM_LEXICON)))
 					return rc;
 		return sx__terms_push(e->out, stem, strlen(stem), w, len, e->weight, SX_TERM_WORD);
 	default:
