@@ -164,6 +164,23 @@ static void test_russian_derived_adjectives(void **state)
 	sx_terms_release(&t);
 }
 
+/* search27's attribute words: the inflected forms of the words columns
+ * most often hold (единица, широта, долгота, ключ, содержимое) reach
+ * their English concepts. */
+static void test_russian_attribute_words(void **state)
+{
+	sx_terms t;
+	(void)state;
+	analyse("единицами ширины широт долготе ключей содержимого", &t);
+	assert_true(has(&t, "unit", SX_TERM_LEXICON));
+	assert_true(has(&t, "width", SX_TERM_LEXICON));
+	assert_true(has(&t, "latitud", SX_TERM_LEXICON));
+	assert_true(has(&t, "longitud", SX_TERM_LEXICON));
+	assert_true(has(&t, "key", SX_TERM_LEXICON));
+	assert_true(has(&t, "content", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+}
+
 /* Latin accents are folded: "Résumé" and "resume" are one term. */
 static void test_accents(void **state)
 {
@@ -499,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_russian_fleeting_vowel),
 		cmocka_unit_test(test_russian_domain_words),
 		cmocka_unit_test(test_russian_derived_adjectives),
+		cmocka_unit_test(test_russian_attribute_words),
 		cmocka_unit_test(test_accents),
 		cmocka_unit_test(test_abbrev_synonyms),
 		cmocka_unit_test(test_stopwords),
