@@ -448,6 +448,30 @@ static int push_en_term(sx_analyzer *a, emit_ctx *e, const char *stem, const cha
 	return rc;
 }
 
+/* A word made of пере- and a lexicon noun (перезаказ, reorder; перерасчёт,
+ * recount) names the English word re- makes of the noun's concept; a term
+ * no document holds is dropped by the search like any other. */
+static int ru_again(sx_analyzer *a, emit_ctx *e, const char *stem, const char *w, size_t len)
+{
+	static const char pre[] = "пере";
+	const size_t pl = sizeof pre - 1;
+	const concepts *cs;
+	char en[MAX_WORD * 2];
+	size_t i;
+	int rc;
+	if (strlen(stem) < pl + 6 || memcmp(stem, pre, pl) != 0 ||
+	    !(cs = sx_hmap_get(a->ru_en, stem + pl)))
+		return 0;
+	for (i = 0; i < cs->n; i++) {
+		if (strchr(cs->v[i], ' ') || snprintf(en, sizeof en, "re%s", cs->v[i]) >= (int)sizeof en)
+			continue;
+		if ((rc = push_en_term(a, e, en, w, len, e->weight * RU_DERIVED_WEIGHT,
+				       SX_TERM_LEXICON)))
+			return rc;
+	}
+	return 0;
+}
+
 static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emit_ctx *e)
 {
 	char stem[MAX_WORD * 2];
@@ -494,6 +518,8 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 			for (i = 0; i < cs->n; i++)
 				if ((rc = push_en_term(a, e, cs->v[i], w, len, dw, SX_TERM_LEXICON)))
 					return rc;
+		if (!cs && (rc = ru_again(a, e, stem, w, len)))
+			return rc;
 		return sx__terms_push(e->out, stem, strlen(stem), w, len, e->weight, SX_TERM_WORD);
 	default:
 		return sx__terms_push(e->out, w, len, w, len, e->weight, SX_TERM_WORD);

@@ -162,6 +162,11 @@ static void test_russian_derived_adjectives(void **state)
 	for (i = 0; i < t.n; i++)
 		assert_int_not_equal(t.v[i].origin, SX_TERM_LEXICON);
 	sx_terms_release(&t);
+	/* пере- and a lexicon noun: the English re- word, below the noun */
+	analyse("перезаказов", &t);
+	assert_true(has(&t, "reorder", SX_TERM_LEXICON));
+	assert_false(has(&t, "order", -1));
+	sx_terms_release(&t);
 }
 
 /* search27's attribute words: the inflected forms of the words columns
