@@ -184,6 +184,11 @@ static void test_russian_attribute_words(void **state)
 	assert_true(has(&t, "key", SX_TERM_LEXICON));
 	assert_true(has(&t, "content", SX_TERM_LEXICON));
 	sx_terms_release(&t);
+	/* прокат is rental, not hire: hire is the employment of hire_date */
+	analyse("прокатов", &t);
+	assert_true(has(&t, "rental", SX_TERM_LEXICON));
+	assert_false(has(&t, "hire", -1));
+	sx_terms_release(&t);
 }
 
 /* Latin accents are folded: "Résumé" and "resume" are one term. */
