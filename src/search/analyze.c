@@ -36,6 +36,7 @@
 #define SYNONYM_WEIGHT 0.6f
 #define ABBREV_SELF_WEIGHT 0.5f
 #define PHRASE_WEIGHT 0.5f
+#define RU_DERIVED_WEIGHT 0.5f
 
 /* Stopword kinds: function words go everywhere; request words ("show",
  * "list", "table") only from queries, since they may name real tables. */
@@ -397,6 +398,26 @@ static const concepts *fleeting_vowel(sx_analyzer *a, const char *w, size_t len)
 	return sx_hmap_getn(a->ru_en, buf, len - 2);
 }
 
+/* An adjective derived from a lexicon noun (новостной of новость,
+ * налоговый of налог, авторский of автор, иерархический of иерархия,
+ * пользовательский of пользователь): its stem keeps the derivational
+ * suffix, so the noun's concepts are found once it is taken off, when
+ * at least three letters remain. NULL when no suffix leads to a word. */
+static const concepts *ru_derived(sx_analyzer *a, const char *stem)
+{
+	static const char *const suffix[] = {"ическ", "ьск", "ск", "альн", "енн", "онн", "н",
+					     "ов", "ев"};
+	size_t len = strlen(stem), i, sl;
+	const concepts *cs;
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		sl = strlen(suffix[i]);
+		if (len >= sl + 6 && memcmp(stem + len - sl, suffix[i], sl) == 0 &&
+		    (cs = sx_hmap_getn(a->ru_en, stem, len - sl)))
+			return cs;
+	}
+	return NULL;
+}
+
 /* ---------------------------------------------------------------- analysis */
 
 typedef struct emit_ctx {
@@ -427,11 +448,36 @@ static int push_en_term(sx_analyzer *a, emit_ctx *e, const char *stem, const cha
 	return rc;
 }
 
+/* A word made of пере- and a lexicon noun (перезаказ, reorder; перерасчёт,
+ * recount) names the English word re- makes of the noun's concept; a term
+ * no document holds is dropped by the search like any other. */
+static int ru_again(sx_analyzer *a, emit_ctx *e, const char *stem, const char *w, size_t len)
+{
+	static const char pre[] = "пере";
+	const size_t pl = sizeof pre - 1;
+	const concepts *cs;
+	char en[MAX_WORD * 2];
+	size_t i;
+	int rc;
+	if (strlen(stem) < pl + 6 || memcmp(stem, pre, pl) != 0 ||
+	    !(cs = sx_hmap_get(a->ru_en, stem + pl)))
+		return 0;
+	for (i = 0; i < cs->n; i++) {
+		if (strchr(cs->v[i], ' ') || snprintf(en, sizeof en, "re%s", cs->v[i]) >= (int)sizeof en)
+			continue;
+		if ((rc = push_en_term(a, e, en, w, len, e->weight * RU_DERIVED_WEIGHT,
+				       SX_TERM_LEXICON)))
+			return rc;
+	}
+	return 0;
+}
+
 static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emit_ctx *e)
 {
 	char stem[MAX_WORD * 2];
 	const concepts *cs;
 	size_t i, nchars = 0;
+	float dw;
 	int rc;
 
 	if (script == CH_DIGIT)
@@ -465,12 +511,15 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 			return rc;
 		if (is_stop(e, sx_hmap_get(a->stop_stem, stem)))
 			goto stopword;
+		dw = e->weight;
 		if ((cs = sx_hmap_get(a->ru_en, stem)) || (cs = sx_hmap_getn(a->ru_en, w, len)) ||
-		    (cs = fleeting_vowel(a, w, len)))
+		    (cs = fleeting_vowel(a, w, len)) ||
+		    (dw *= RU_DERIVED_WEIGHT, cs = ru_derived(a, stem)))
 			for (i = 0; i < cs->n; i++)
-				if ((rc = push_en_term(a, e, cs->v[i], w, len, e->weight,
-						       SX_TERM_LEXICON)))
+				if ((rc = push_en_term(a, e, cs->v[i], w, len, dw, SX_TERM_LEXICON)))
 					return rc;
+		if (!cs && (rc = ru_again(a, e, stem, w, len)))
+			return rc;
 		return sx__terms_push(e->out, stem, strlen(stem), w, len, e->weight, SX_TERM_WORD);
 	default:
 		return sx__terms_push(e->out, w, len, w, len, e->weight, SX_TERM_WORD);

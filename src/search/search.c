@@ -110,6 +110,7 @@ typedef struct params {
 	float min_dense, min_fuzzy;
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float ru_wordnet;       /* English words a Russian word stands for, through WordNet */
+	float translit_loan;    /* weight of a loanword whose letters begin an English stem */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
 	float glued_cover;      /* a database holds the words of its glued names and
@@ -279,6 +280,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	p->ru_wordnet = (float)sx_config_get_double(cfg, "search", "ru_wordnet", 0.5);
+	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
@@ -2130,6 +2132,17 @@ static bool stem_relative(const char *a, const char *b)
 	return m >= 4 && memcmp(a, b, m) == 0;
 }
 
+/* Whether a Russian stem's Latin letters `lat` and the English stem `en`
+ * are one word: one begins the other, both have five letters or more
+ * (стат is no state, друг no drug), and an English stem shorter than
+ * the Russian (a derived Russian word: специальн, special) six or more
+ * (северн, northern, is no sever). */
+static bool is_loan(const char *lat, const char *en)
+{
+	size_t ll = strlen(lat), le = strlen(en);
+	return ll >= 5 && le >= 5 && (ll <= le || le >= 6) && stem_relative(lat, en);
+}
+
 static void add_typo_terms(sx_search *s, qrun *r)
 {
 	qterm *q = r->q;
@@ -2138,7 +2151,8 @@ static void add_typo_terms(sx_search *s, qrun *r)
 		float sim;
 		long id;
 		size_t m;
-		bool covered = false;
+		bool covered = false, loan = false;
+		sx_term_origin origin = SX_TERM_FUZZY;
 		if (q[i].id >= 0 || q[i].origin != SX_TERM_WORD || strchr(q[i].term, '+'))
 			continue;
 		/* a word the lexicon already turned into a known concept is no typo */
@@ -2160,10 +2174,18 @@ static void add_typo_terms(sx_search *s, qrun *r)
 					continue;
 				id = tid;
 				sim = ts;
+				/* the loanword's Latin letters begin the English
+				 * stem, or it theirs (реакц -> react, reaction):
+				 * the same word, not a look-alike */
+				loan = is_loan(lat, s->terms.v[tid].s);
 			}
 		}
 		if (id < 0)
 			continue;
+		if (loan && s->p.translit_loan > 0) {
+			origin = SX_TERM_LEXICON;
+			sim = s->p.translit_loan;
+		}
 		for (m = 0; m < r->nq && q[m].id != id; m++)
 			;
 		if (m < r->nq)
@@ -2178,7 +2200,7 @@ static void add_typo_terms(sx_search *s, qrun *r)
 				continue;
 			sim *= s->p.word_typo;
 		}
-		q[r->nq++] = (qterm){s->terms.v[id].s, q[i].surface, SX_TERM_FUZZY, q[i].w * sim, id};
+		q[r->nq++] = (qterm){s->terms.v[id].s, q[i].surface, origin, q[i].w * sim, id};
 	}
 }
 

@@ -51,15 +51,16 @@
 # tests/bench/search_heldout11.jsonl (55: 33 English, 22 Russian, written
 # blind: by an author who read neither the search code nor any set's
 # misses; many reports and processes over several tables (27 "multi"),
-# 17 of the "first" kind, among them two more monthly partitions), and
+# 17 of the "first" kind, among them two more monthly partitions; tuning
+# data since search27), and
 # tests/bench/search_heldout12.jsonl (48: 27 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
-# 12 of the "first" kind, 7 "multi").
+# 12 of the "first" kind, 7 "multi"; tuning data since search27).
 # Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 11 and 12.
+# tests/bench/loso_search.py runs every set here (it refuses a blind set 13).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -171,11 +172,11 @@ if want 10; then
 fi
 if want 11; then
 	echo
-	echo "== held-out questions 11, blind (tests/bench/search_heldout11.jsonl)"
+	echo "== held-out questions 11, tuning data since search27 (tests/bench/search_heldout11.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout11.jsonl" "$@"
 fi
 if want 12; then
 	echo
-	echo "== held-out questions 12, blind (tests/bench/search_heldout12.jsonl)"
+	echo "== held-out questions 12, tuning data since search27 (tests/bench/search_heldout12.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout12.jsonl" "$@"
 fi

@@ -141,6 +141,56 @@ static void test_russian_domain_words(void **state)
 	sx_terms_release(&t);
 }
 
+/* An adjective derived from a lexicon noun (складской of склад,
+ * товарный of товар, клиентский of клиент) reaches the noun's concept,
+ * below the weight of the noun itself; a word whose stem only looks so
+ * (отдельный, not отдел) reaches nothing. */
+static void test_russian_derived_adjectives(void **state)
+{
+	sx_terms t;
+	size_t i;
+	(void)state;
+	analyse("складских товарной клиентских", &t);
+	assert_true(has(&t, "warehous", SX_TERM_LEXICON));
+	assert_true(has(&t, "product", SX_TERM_LEXICON));
+	assert_true(has(&t, "customer", SX_TERM_LEXICON));
+	for (i = 0; i < t.n; i++)
+		if (t.v[i].origin == SX_TERM_LEXICON)
+			assert_true(t.v[i].weight < 1.0f);
+	sx_terms_release(&t);
+	analyse("отдельных", &t);
+	for (i = 0; i < t.n; i++)
+		assert_int_not_equal(t.v[i].origin, SX_TERM_LEXICON);
+	sx_terms_release(&t);
+	/* пере- and a lexicon noun: the English re- word, below the noun */
+	analyse("перезаказов", &t);
+	assert_true(has(&t, "reorder", SX_TERM_LEXICON));
+	assert_false(has(&t, "order", -1));
+	sx_terms_release(&t);
+}
+
+/* search27's attribute words: the inflected forms of the words columns
+ * most often hold (единица, широта, долгота, ключ, содержимое) reach
+ * their English concepts. */
+static void test_russian_attribute_words(void **state)
+{
+	sx_terms t;
+	(void)state;
+	analyse("единицами ширины широт долготе ключей содержимого", &t);
+	assert_true(has(&t, "unit", SX_TERM_LEXICON));
+	assert_true(has(&t, "width", SX_TERM_LEXICON));
+	assert_true(has(&t, "latitud", SX_TERM_LEXICON));
+	assert_true(has(&t, "longitud", SX_TERM_LEXICON));
+	assert_true(has(&t, "key", SX_TERM_LEXICON));
+	assert_true(has(&t, "content", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	/* прокат is rental, not hire: hire is the employment of hire_date */
+	analyse("прокатов", &t);
+	assert_true(has(&t, "rental", SX_TERM_LEXICON));
+	assert_false(has(&t, "hire", -1));
+	sx_terms_release(&t);
+}
+
 /* Latin accents are folded: "Résumé" and "resume" are one term. */
 static void test_accents(void **state)
 {
@@ -475,6 +525,8 @@ int main(void)
 		cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_russian_fleeting_vowel),
 		cmocka_unit_test(test_russian_domain_words),
+		cmocka_unit_test(test_russian_derived_adjectives),
+		cmocka_unit_test(test_russian_attribute_words),
 		cmocka_unit_test(test_accents),
 		cmocka_unit_test(test_abbrev_synonyms),
 		cmocka_unit_test(test_stopwords),

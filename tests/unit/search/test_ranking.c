@@ -531,6 +531,40 @@ static void test_ru_wordnet(void **state)
 	sx_catalog_free(cat);
 }
 
+/* translit_loan (search27, 1): a Russian loanword whose Latin letters
+ * begin an English stem (реакции: react, reaction) is that word, at full
+ * weight and as a name word, not a look-alike at its trigram similarity
+ * and half a name word; off, a forum's member_comment outranks the
+ * table named by the question's first word. */
+static void test_translit_loan(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"reaction", "id member_id kind"},
+	    {"member", "id name email joined_at"},
+	    {"member_comment", "id member_id body posted_at"},
+	    {"comment_vote", "id comment_id member_id score"},
+	    {"site", "id name city"},
+	    {"visit", "id member_id site_id visited_at"},
+	    {"sample", "id visit_id kind taken_at"},
+	    {"drug", "id name dose"},
+	};
+	static const char *const asks[][2] = {
+	    {"реакции пользователей на комментарии", "reaction"},
+	};
+	sx_catalog *cat = catalog_of("forum", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "translit_loan", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+		n = ranked(cat, "translit_loan", "0", asks[i][0], names, 10);
+		assert_true(n == 0 || strcmp(names[0], asks[i][1]) != 0);
+	}
+	sx_catalog_free(cat);
+}
+
 /* idf_cap (issue 24, 0.7): a word one table alone holds, here repeated in
  * a harbour's `port_dues` columns, outweighs the question's other words
  * when BM25 takes its full IDF (1: off); capped, the table the question
@@ -626,6 +660,7 @@ int main(void)
 	    cmocka_unit_test(test_idf_cap),
 	    cmocka_unit_test(test_glued_cover),
 	    cmocka_unit_test(test_ru_wordnet),
+	    cmocka_unit_test(test_translit_loan),
 	    cmocka_unit_test(test_ru_common_words_26),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
