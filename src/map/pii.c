@@ -258,7 +258,11 @@ static bool number_word(const char *w)
 {
 	static const char *const n[] = {"no",     "num",    "nr",     "number", "nomer", "номер",
 	                                "nummer", "numero", "número", "nro",    "numer", "nº",
-	                                "numara", "n",      NULL};
+	                                "numara", "n",
+	                                /* pii29: Azerbaijani, Albanian, Welsh, Czech and
+	                                 * Slovak, South Slavic, Latvian, Lithuanian */
+	                                "nomre",  "nömrə",  "numri",  "rhif",   "cislo", "číslo",
+	                                "broj",   "numurs", "numeris", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))

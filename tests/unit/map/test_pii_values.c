@@ -1602,6 +1602,47 @@ static void test_pii28_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii29: the class words of a general multilingual dictionary
+ * (Welsh, Irish, Albanian, Slovak, Azerbaijani, Icelandic, Basque ...),
+ * number words of more languages, a document's series with its number,
+ * and offices and companies of more languages, names only. */
+static void test_pii29_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"aelodau", "ffon_gwaith", SX_PII_PHONE},
+	    {"aelodau", "cyfenw", SX_PII_PERSON_NAME},
+	    {"aelodau", "dyddiad_geni_plentyn", SX_PII_BIRTH_DATE},
+	    {"aelodau", "mbiemri_klientit", SX_PII_PERSON_NAME},
+	    {"aelodau", "ditelindja", SX_PII_BIRTH_DATE},
+	    {"aelodau", "elektron_poct", SX_PII_EMAIL},
+	    {"aelodau", "priezvisko_ziaka", SX_PII_PERSON_NAME},
+	    {"aelodau", "datum_narodenia", SX_PII_BIRTH_DATE},
+	    {"aelodau", "qeydler", SX_PII_FREE_TEXT},
+	    {"aelodau", "sylwadau_beirniad", SX_PII_FREE_TEXT},
+	    {"aelodau", "seriya_nomre", SX_PII_GOVERNMENT_ID},
+	    {"aelodau", "rhif_pasbort", SX_PII_GOVERNMENT_ID},
+	    {"aelodau", "nombre_miembro", SX_PII_PERSON_NAME},
+	    {"aelodau", "sloinne", SX_PII_PERSON_NAME},
+	    {"aelodau", "seoladh_baile", SX_PII_POSTAL_ADDRESS},
+	    {"aelodau", "abizena", SX_PII_PERSON_NAME},
+	    {"aelodau", "netfang", SX_PII_EMAIL},
+	    {"aelodau", "telefon_zyra", SX_PII_NONE},
+	    {"aelodau", "netfang_fyrirtaekis", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii29w.sqlite",
+	           "CREATE TABLE aelodau (id INTEGER PRIMARY KEY, ffon_gwaith TEXT, cyfenw TEXT,"
+	           " dyddiad_geni_plentyn TEXT, mbiemri_klientit TEXT, ditelindja TEXT,"
+	           " elektron_poct TEXT, priezvisko_ziaka TEXT, datum_narodenia TEXT, qeydler TEXT,"
+	           " sylwadau_beirniad TEXT, seriya_nomre TEXT, rhif_pasbort TEXT,"
+	           " nombre_miembro TEXT, sloinne TEXT, seoladh_baile TEXT, abizena TEXT,"
+	           " netfang TEXT, telefon_zyra TEXT, netfang_fyrirtaekis TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1629,6 +1670,7 @@ int main(void)
 		cmocka_unit_test(test_pii27_patronyms_and_initials),
 		cmocka_unit_test(test_pii28_checked_numbers),
 		cmocka_unit_test(test_pii28_name_words),
+		cmocka_unit_test(test_pii29_name_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
