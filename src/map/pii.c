@@ -1449,6 +1449,8 @@ static bool is_br_rg(const char *s, size_t n)
 /* A company's registration or tax number with its check digits (issue
  * 20): Brazilian CNPJ, French SIREN/SIRET (Luhn), Italian partita IVA
  * (Luhn), Polish NIP and REGON. Not personal data. */
+static long cl_rut_body(const char *v, const char *s, size_t n);
+
 static bool company_number(const char *v)
 {
 	static const int cnpj1[12] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
@@ -1459,6 +1461,13 @@ static bool company_number(const char *v)
 	const char *p;
 	size_t nd;
 	int r;
+	{
+		/* a firm's RUT (pii29) */
+		char s[24];
+		size_t n = alnum_upper(v, s, sizeof s);
+		if (cl_rut_body(v, s, n) >= 50000000)
+			return true;
+	}
 	for (p = v; *p; p++)
 		if (!isdigit((unsigned char)*p) && !strchr(" .-/", *p))
 			return false;
@@ -1755,21 +1764,35 @@ static bool is_tw_id(const char *v, const char *s, size_t n)
 	return sum % 10 == 0;
 }
 
-static bool is_cl_rut(const char *v, const char *s, size_t n)
+/* A Chilean RUT's body when its mod-11 check holds (K for ten), else -1.
+ * pii29: bodies from 50 million are legal entities' (a firm's RUT, 76 or
+ * 77 million today), below people's. */
+static long cl_rut_body(const char *v, const char *s, size_t n)
 {
 	const char *dash = strrchr(v, '-');
 	int sum = 0, w = 2, r;
 	size_t i;
+	long body;
 	char c;
 	if (!dash || dash[2] != 0 || n < 8 || n > 9 || !all_digits(s, n - 1))
-		return false;
+		return -1;
 	for (i = n - 1; i-- > 0;) {
 		sum += (s[i] - '0') * w;
 		w = w == 7 ? 2 : w + 1;
 	}
 	r = 11 - sum % 11;
 	c = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
-	return c == s[n - 1];
+	if (c != s[n - 1])
+		return -1;
+	for (i = 0, body = 0; i + 1 < n; i++)
+		body = body * 10 + (s[i] - '0');
+	return body;
+}
+
+static bool is_cl_rut(const char *v, const char *s, size_t n)
+{
+	long body = cl_rut_body(v, s, n);
+	return body >= 0 && body < 50000000;
 }
 
 static bool is_mx_curp(const char *v, const char *s, size_t n)
@@ -4648,12 +4671,43 @@ static bool luhn_number(const char *v)
  * hold no digit; the number is digits and separators (plain_phone).
  * pii26: a person's name followed by the relation ("Ann Lee (mother)"),
  * the name alone, the same way. */
+/* pii29: a name followed by the relation after a comma or a dash ("Ann
+ * Lee, daughter", "Ann Lee - mother"): one or two words in lowercase,
+ * no digit. Where the note starts, or NULL. */
+static const char *trailing_relation(const char *v)
+{
+	const char *o = strrchr(v, ',');
+	const char *dash = strstr(v, " - ");
+	const char *p;
+	if (dash && (!o || dash > o))
+		o = dash + 1;
+	if (!o || o == v || strlen(o) > 24)
+		return NULL;
+	for (p = o + 1; *p == ' '; p++)
+		;
+	if (!*p || strchr(p, ',') || strchr(p, '-'))
+		return NULL;
+	for (; *p; p++)
+		if (isdigit((unsigned char)*p) || isupper((unsigned char)*p))
+			return NULL;
+	return o[-1] == ' ' ? o - 1 : o;
+}
+
 static bool value_with_note(const char *v, char *out, size_t n)
 {
 	const char *o = strrchr(v, '(');
 	size_t len = strlen(v), k, cc;
 	char d[20];
 	const char *sub;
+	const char *rel = trailing_relation(v);
+	if (rel) {
+		k = (size_t)(rel - v);
+		if (k + 1 > n)
+			return false;
+		memcpy(out, v, k);
+		out[k] = 0;
+		return sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
+	}
 	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
 		return false;
 	for (k = 1; o + k < v + len - 1; k++)

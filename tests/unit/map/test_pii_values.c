@@ -1643,6 +1643,53 @@ static void test_pii29_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
+static void rut_of(char *out, size_t n, long b)
+{
+	int sum = 0, w = 2, r;
+	long x;
+	char c;
+	for (x = b; x > 0; x /= 10) {
+		sum += (int)(x % 10) * w;
+		w = w == 7 ? 2 : w + 1;
+	}
+	r = 11 - sum % 11;
+	c = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
+	snprintf(out, n, "%ld.%03ld.%03ld-%c", b / 1000000, b / 1000 % 1000, b % 1000, c);
+}
+
+/* Issue pii29: a person's name followed by the relation after a comma or
+ * a dash ("Anna Berg, daughter", "Peter Holm - father") is a name; a
+ * Chilean RUT of 50 million or more is a firm's, below a person's. */
+static void test_pii29_values(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"rg", "col_k", SX_PII_PERSON_NAME},
+	    {"rg", "col_p", SX_PII_GOVERNMENT_ID},
+	    {"rg", "col_f", SX_PII_NONE},
+	};
+	static const char *const given[] = {"Anna", "Peter", "Maria", "John", "Elena", "David"};
+	static const char *const family[] = {"Berg", "Holm", "Lind", "Fischer", "Moreau", "Rossi"};
+	static const char *const rel[] = {", daughter", " - father", ", wife", " - brother",
+	                                  ", neighbour", " - son"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii29v.sqlite",
+	           "CREATE TABLE rg (id INTEGER PRIMARY KEY, col_k TEXT, col_p TEXT, col_f TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[300], p[24], f[24];
+		rut_of(p, sizeof p, 4100000L + i * 613577L);
+		rut_of(f, sizeof f, 76100000L + i * 37411L);
+		snprintf(q, sizeof q, "INSERT INTO rg VALUES (%d, '%s %s%s', '%s', '%s')", i + 1,
+		         given[i % 6], family[(i / 2) % 6], rel[(i / 3) % 6], p, f);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1671,6 +1718,7 @@ int main(void)
 		cmocka_unit_test(test_pii28_checked_numbers),
 		cmocka_unit_test(test_pii28_name_words),
 		cmocka_unit_test(test_pii29_name_words),
+		cmocka_unit_test(test_pii29_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
