@@ -2142,6 +2142,10 @@ static bool doc_number_like(const char *v)
 	}
 	if (n <= 24 && nd >= 4 && nl <= 3)
 		return true;
+	/* pii29: a personal code of capitals and digits mixed, six to ten
+	 * of them without a separator ("K7BQ29X") */
+	if (n >= 6 && n <= 10 && n == nd + nl && nd >= 2 && nl >= 2)
+		return true;
 	return national_id(v0, true, &sub);
 }
 

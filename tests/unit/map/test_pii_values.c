@@ -1660,14 +1660,17 @@ static void rut_of(char *out, size_t n, long b)
 
 /* Issue pii29: a person's name followed by the relation after a comma or
  * a dash ("Anna Berg, daughter", "Peter Holm - father") is a name; a
- * Chilean RUT of 50 million or more is a firm's, below a person's. */
+ * Chilean RUT of 50 million or more is a firm's, below a person's; under
+ * an identity card's name, codes of capitals and digits mixed agree. */
 static void test_pii29_values(void **state)
 {
 	static const struct pii_case cases[] = {
 	    {"rg", "col_k", SX_PII_PERSON_NAME},
 	    {"rg", "col_p", SX_PII_GOVERNMENT_ID},
 	    {"rg", "col_f", SX_PII_NONE},
+	    {"rg", "personalausweis", SX_PII_GOVERNMENT_ID},
 	};
+	static const char al[] = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
 	static const char *const given[] = {"Anna", "Peter", "Maria", "John", "Elena", "David"};
 	static const char *const family[] = {"Berg", "Holm", "Lind", "Fischer", "Moreau", "Rossi"};
 	static const char *const rel[] = {", daughter", " - father", ", wife", " - brother",
@@ -1677,13 +1680,22 @@ static void test_pii29_values(void **state)
 	int i;
 	(void)state;
 	h = new_db(path, sizeof path, "pii29v.sqlite",
-	           "CREATE TABLE rg (id INTEGER PRIMARY KEY, col_k TEXT, col_p TEXT, col_f TEXT)");
+	           "CREATE TABLE rg (id INTEGER PRIMARY KEY, col_k TEXT, col_p TEXT, col_f TEXT,"
+	           " personalausweis TEXT)");
 	for (i = 0; i < 30; i++) {
-		char q[300], p[24], f[24];
+		char q[300], p[24], f[24], c[8];
+		int k;
+		/* a personal code of seven capitals and digits mixed, no check */
+		for (k = 0; k < 7; k++)
+			c[k] = al[(i * 7 + k * 13 + (k == 1 ? 0 : i * k)) % 33];
+		c[1] = (char)('2' + i % 8);
+		c[4] = (char)('0' + i % 10);
+		c[5] = (char)('A' + i % 20);
+		c[7] = 0;
 		rut_of(p, sizeof p, 4100000L + i * 613577L);
 		rut_of(f, sizeof f, 76100000L + i * 37411L);
-		snprintf(q, sizeof q, "INSERT INTO rg VALUES (%d, '%s %s%s', '%s', '%s')", i + 1,
-		         given[i % 6], family[(i / 2) % 6], rel[(i / 3) % 6], p, f);
+		snprintf(q, sizeof q, "INSERT INTO rg VALUES (%d, '%s %s%s', '%s', '%s', '%s')",
+		         i + 1, given[i % 6], family[(i / 2) % 6], rel[(i / 3) % 6], p, f, c);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
