@@ -3603,6 +3603,11 @@ struct phone_loc {
 	unsigned char len;
 };
 
+/* pii29: the ways to read a birth date inside a code's digits (YYMMDD,
+ * DDMMYY, a one-digit year and MMDD) and the places it may start at. */
+#define BD_WAYS 3
+#define BD_PLACES 9
+
 struct colstat {
 	const sx_column *col;
 	size_t nonnull;
@@ -3665,6 +3670,15 @@ struct colstat {
 	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
+	/* pii29: codes with a birth date inside (date_code): those values,
+	 * and for each way to read the date at each place, the values it
+	 * reads and the years and days seen */
+	size_t date_codes;
+	struct {
+		size_t n;
+		uint64_t years[2];
+		uint32_t days;
+	} bd[BD_WAYS][BD_PLACES];
 };
 
 struct sample {
@@ -4751,6 +4765,90 @@ static uint64_t value_hash(const char *v)
 	return h;
 }
 
+/* pii29: a month as personal codes write it, with 20, 40, 50, 60 or 80
+ * added for the sex or the century (Czech and Slovak, Polish, Albanian,
+ * Mongolian numbers); 0 when none. */
+static int coded_month(int m)
+{
+	if (m >= 1 && m <= 12)
+		return m;
+	if (m > 50 && m <= 62)
+		return m - 50;
+	return m > 20 && m % 20 >= 1 && m % 20 <= 12 ? m % 20 : 0;
+}
+
+/* pii29: an identity code by its shape, whatever the country: eight to
+ * fourteen digits, with up to four capitals and separators, not a date
+ * nor a time itself. Each way a birth date can be read in its digits at
+ * each place is counted, with the year and the day it gives; a column
+ * where one way and place reads nearly every value, over many years and
+ * days, holds people's codes (date_code_column). */
+static void note_date_code(struct colstat *c, const char *v, bool is_day)
+{
+	char d[24];
+	size_t nd = 0, nl = 0, k, o;
+	const char *p;
+	if (is_day || strchr(v, ':'))
+		return;
+	for (p = v; *p; p++) {
+		if (isdigit((unsigned char)*p)) {
+			if (nd + 1 >= sizeof d)
+				return;
+			d[nd++] = *p;
+		} else if (*p >= 'A' && *p <= 'Z')
+			nl++;
+		else if (!strchr(" -/.", *p))
+			return;
+	}
+	if (nd < 8 || nd > 14 || nl > 4)
+		return;
+	c->date_codes++;
+	for (k = 0; k < BD_WAYS; k++) {
+		size_t len = k == 2 ? 5 : 6;
+		for (o = 0; o + len <= nd && o < BD_PLACES; o++) {
+			const char *q = d + o;
+			int y, m, day;
+			if (k == 0)
+				y = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
+				day = (q[4] - '0') * 10 + q[5] - '0';
+			else if (k == 1)
+				day = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
+				y = (q[4] - '0') * 10 + q[5] - '0';
+			else
+				y = q[0] - '0', m = (q[1] - '0') * 10 + q[2] - '0',
+				day = (q[3] - '0') * 10 + q[4] - '0';
+			if (!coded_month(m) || day < 1 || day > 31)
+				continue;
+			c->bd[k][o].n++;
+			c->bd[k][o].years[y / 64] |= 1ULL << (y % 64);
+			c->bd[k][o].days |= 1u << day;
+		}
+	}
+}
+
+/* pii29: nine in ten values codes with a birth date read the same way at
+ * the same place, over ten years or more (six of the ten for a one-digit
+ * year) and fifteen days of the month or more: people's identity codes,
+ * not a product's, an order's (dated within a few years) or a random
+ * number's (one in ten would read a date at a place). */
+static bool date_code_column(const struct colstat *c, double *share)
+{
+	size_t k, o;
+	if (c->nonnull < 20 || c->date_codes * 10 < c->nonnull * 9)
+		return false;
+	for (k = 0; k < BD_WAYS; k++)
+		for (o = 0; o < BD_PLACES; o++) {
+			int ny = __builtin_popcountll(c->bd[k][o].years[0]) +
+			         __builtin_popcountll(c->bd[k][o].years[1]);
+			if (c->bd[k][o].n * 10 >= c->nonnull * 9 && ny >= (k == 2 ? 6 : 10) &&
+			    __builtin_popcount(c->bd[k][o].days) >= 15) {
+				*share = (double)c->bd[k][o].n / (double)c->nonnull;
+				return true;
+			}
+		}
+	return false;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -4778,7 +4876,9 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		c->hits[p]++;
 		{
 			int y;
-			if (day_date(v, &y) || any_day(v, &y)) {
+			bool is_day = day_date(v, &y) || any_day(v, &y);
+			note_date_code(c, v, is_day);
+			if (is_day) {
 				if (!c->day_dates || y < c->year_min)
 					c->year_min = y;
 				if (!c->day_dates || y > c->year_max)
@@ -5399,6 +5499,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
 			    st->doc_numbers > agree)
 				agree = st->doc_numbers;
+			/* ...and codes with a birth date inside (pii29) */
+			{
+				double dc;
+				if (byname == SX_PII_GOVERNMENT_ID && date_code_column(st, &dc) &&
+				    (size_t)(dc * (double)st->nonnull) > agree)
+					agree = (size_t)(dc * (double)st->nonnull);
+			}
 			own = (double)agree / (double)st->nonnull;
 			/* Free text must read like prose: single words ("purchase",
 			 * "redeem") are codes, and message templates with
@@ -5588,6 +5695,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are phone numbers of one country, with "
 		           "'+' or written locally",
+		           share * 100.0, st->nonnull);
+	} else if (st && family_fits(SX_PII_GOVERNMENT_ID, col->family) &&
+	           !(byval != SX_PII_NONE && share >= 0.8) && date_code_column(st, &share)) {
+		/* pii29: identity codes by a birth date inside, any country */
+		cls = SX_PII_GOVERNMENT_ID;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are codes with a birth date inside, over "
+		           "many years",
 		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&

@@ -1702,6 +1702,34 @@ static void test_pii29_values(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii29: identity codes by a birth date inside their digits, in no
+ * country's format: a letter, YYMMDD with 20 added to a woman's month,
+ * three digits; orders dated within two years are not people's. */
+static void test_pii29_date_codes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qz", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"qz", "col_b", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii29d.sqlite",
+	           "CREATE TABLE qz (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		int yy = (41 + i * 7) % 100, mm = 1 + (i * 5) % 12, dd = 1 + (i * 11) % 28;
+		snprintf(q, sizeof q,
+		         "INSERT INTO qz VALUES (%d, 'Q%02d%02d%02d%03d', 'OR-%02d%02d%02d-%04d')",
+		         i + 1, yy, mm + (i % 2 ? 20 : 0), dd, (i * 37) % 1000, 24 + i % 2, mm, dd,
+		         i * 13);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1731,6 +1759,7 @@ int main(void)
 		cmocka_unit_test(test_pii28_name_words),
 		cmocka_unit_test(test_pii29_name_words),
 		cmocka_unit_test(test_pii29_values),
+		cmocka_unit_test(test_pii29_date_codes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
