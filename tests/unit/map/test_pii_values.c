@@ -1628,6 +1628,8 @@ static void test_pii29_name_words(void **state)
 	    {"aelodau", "netfang", SX_PII_EMAIL},
 	    {"aelodau", "telefon_zyra", SX_PII_NONE},
 	    {"aelodau", "netfang_fyrirtaekis", SX_PII_NONE},
+	    {"aelodau", "contatto_emergenza", SX_PII_PERSON_NAME},
+	    {"aelodau", "noodcontact", SX_PII_PERSON_NAME},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -1638,7 +1640,8 @@ static void test_pii29_name_words(void **state)
 	           " elektron_poct TEXT, priezvisko_ziaka TEXT, datum_narodenia TEXT, qeydler TEXT,"
 	           " sylwadau_beirniad TEXT, seriya_nomre TEXT, rhif_pasbort TEXT,"
 	           " nombre_miembro TEXT, sloinne TEXT, seoladh_baile TEXT, abizena TEXT,"
-	           " netfang TEXT, telefon_zyra TEXT, netfang_fyrirtaekis TEXT)");
+	           " netfang TEXT, telefon_zyra TEXT, netfang_fyrirtaekis TEXT,"
+	           " contatto_emergenza TEXT, noodcontact TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
