@@ -4718,25 +4718,23 @@ static bool value_with_note(const char *v, char *out, size_t n)
 	char d[20];
 	const char *sub;
 	const char *rel = trailing_relation(v);
-	if (rel) {
+	if (rel)
 		k = (size_t)(rel - v);
-		if (k + 1 > n)
+	else {
+		if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' ||
+		    len - (size_t)(o - v) > 40)
 			return false;
-		memcpy(out, v, k);
-		out[k] = 0;
-		return sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
+		for (k = 1; o + k < v + len - 1; k++)
+			if (isdigit((unsigned char)o[k]))
+				return false;
+		k = (size_t)(o - v) - 1;
 	}
-	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
-		return false;
-	for (k = 1; o + k < v + len - 1; k++)
-		if (isdigit((unsigned char)o[k]))
-			return false;
-	k = (size_t)(o - v) - 1;
 	if (k + 1 > n)
 		return false;
 	memcpy(out, v, k);
 	out[k] = 0;
-	return plain_phone(out, d, sizeof d, &cc) >= 8 ||
+	/* a relation follows a name only; a word in brackets a phone too */
+	return (!rel && plain_phone(out, d, sizeof d, &cc) >= 8) ||
 	       sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
 }
 
