@@ -258,7 +258,11 @@ static bool number_word(const char *w)
 {
 	static const char *const n[] = {"no",     "num",    "nr",     "number", "nomer", "номер",
 	                                "nummer", "numero", "número", "nro",    "numer", "nº",
-	                                "numara", "n",      NULL};
+	                                "numara", "n",
+	                                /* pii29: Azerbaijani, Albanian, Welsh, Czech and
+	                                 * Slovak, South Slavic, Latvian, Lithuanian */
+	                                "nomre",  "nömrə",  "numri",  "rhif",   "cislo", "číslo",
+	                                "broj",   "numurs", "numeris", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -1445,6 +1449,8 @@ static bool is_br_rg(const char *s, size_t n)
 /* A company's registration or tax number with its check digits (issue
  * 20): Brazilian CNPJ, French SIREN/SIRET (Luhn), Italian partita IVA
  * (Luhn), Polish NIP and REGON. Not personal data. */
+static long cl_rut_body(const char *v, const char *s, size_t n);
+
 static bool company_number(const char *v)
 {
 	static const int cnpj1[12] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
@@ -1455,6 +1461,13 @@ static bool company_number(const char *v)
 	const char *p;
 	size_t nd;
 	int r;
+	{
+		/* a firm's RUT (pii29) */
+		char s[24];
+		size_t n = alnum_upper(v, s, sizeof s);
+		if (cl_rut_body(v, s, n) >= 50000000)
+			return true;
+	}
 	for (p = v; *p; p++)
 		if (!isdigit((unsigned char)*p) && !strchr(" .-/", *p))
 			return false;
@@ -1751,21 +1764,35 @@ static bool is_tw_id(const char *v, const char *s, size_t n)
 	return sum % 10 == 0;
 }
 
-static bool is_cl_rut(const char *v, const char *s, size_t n)
+/* A Chilean RUT's body when its mod-11 check holds (K for ten), else -1.
+ * pii29: bodies from 50 million are legal entities' (a firm's RUT, 76 or
+ * 77 million today), below people's. */
+static long cl_rut_body(const char *v, const char *s, size_t n)
 {
 	const char *dash = strrchr(v, '-');
 	int sum = 0, w = 2, r;
 	size_t i;
+	long body;
 	char c;
 	if (!dash || dash[2] != 0 || n < 8 || n > 9 || !all_digits(s, n - 1))
-		return false;
+		return -1;
 	for (i = n - 1; i-- > 0;) {
 		sum += (s[i] - '0') * w;
 		w = w == 7 ? 2 : w + 1;
 	}
 	r = 11 - sum % 11;
 	c = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
-	return c == s[n - 1];
+	if (c != s[n - 1])
+		return -1;
+	for (i = 0, body = 0; i + 1 < n; i++)
+		body = body * 10 + (s[i] - '0');
+	return body;
+}
+
+static bool is_cl_rut(const char *v, const char *s, size_t n)
+{
+	long body = cl_rut_body(v, s, n);
+	return body >= 0 && body < 50000000;
 }
 
 static bool is_mx_curp(const char *v, const char *s, size_t n)
@@ -2114,6 +2141,10 @@ static bool doc_number_like(const char *v)
 			return national_id(v0, true, &sub); /* "05.934.955-4", an RG */
 	}
 	if (n <= 24 && nd >= 4 && nl <= 3)
+		return true;
+	/* pii29: a personal code of capitals and digits mixed, six to ten
+	 * of them without a separator ("K7BQ29X") */
+	if (n >= 6 && n <= 10 && n == nd + nl && nd >= 2 && nl >= 2)
 		return true;
 	return national_id(v0, true, &sub);
 }
@@ -3572,6 +3603,11 @@ struct phone_loc {
 	unsigned char len;
 };
 
+/* pii29: the ways to read a birth date inside a code's digits (YYMMDD,
+ * DDMMYY, a one-digit year and MMDD) and the places it may start at. */
+#define BD_WAYS 3
+#define BD_PLACES 9
+
 struct colstat {
 	const sx_column *col;
 	size_t nonnull;
@@ -3634,6 +3670,15 @@ struct colstat {
 	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
+	/* pii29: codes with a birth date inside (date_code): those values,
+	 * and for each way to read the date at each place, the values it
+	 * reads and the years and days seen */
+	size_t date_codes;
+	struct {
+		size_t n;
+		uint64_t years[2];
+		uint32_t days;
+	} bd[BD_WAYS][BD_PLACES];
 };
 
 struct sample {
@@ -4644,23 +4689,52 @@ static bool luhn_number(const char *v)
  * hold no digit; the number is digits and separators (plain_phone).
  * pii26: a person's name followed by the relation ("Ann Lee (mother)"),
  * the name alone, the same way. */
+/* pii29: a name followed by the relation after a comma or a dash ("Ann
+ * Lee, daughter", "Ann Lee - mother"): one or two words in lowercase,
+ * no digit. Where the note starts, or NULL. */
+static const char *trailing_relation(const char *v)
+{
+	const char *o = strrchr(v, ',');
+	const char *dash = strstr(v, " - ");
+	const char *p;
+	if (dash && (!o || dash > o))
+		o = dash + 1;
+	if (!o || o == v || strlen(o) > 24)
+		return NULL;
+	for (p = o + 1; *p == ' '; p++)
+		;
+	if (!*p || strchr(p, ',') || strchr(p, '-'))
+		return NULL;
+	for (; *p; p++)
+		if (isdigit((unsigned char)*p) || isupper((unsigned char)*p))
+			return NULL;
+	return o[-1] == ' ' ? o - 1 : o;
+}
+
 static bool value_with_note(const char *v, char *out, size_t n)
 {
 	const char *o = strrchr(v, '(');
 	size_t len = strlen(v), k, cc;
 	char d[20];
 	const char *sub;
-	if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' || len - (size_t)(o - v) > 40)
-		return false;
-	for (k = 1; o + k < v + len - 1; k++)
-		if (isdigit((unsigned char)o[k]))
+	const char *rel = trailing_relation(v);
+	if (rel)
+		k = (size_t)(rel - v);
+	else {
+		if (!o || o == v || o[-1] != ' ' || len < 2 || v[len - 1] != ')' ||
+		    len - (size_t)(o - v) > 40)
 			return false;
-	k = (size_t)(o - v) - 1;
+		for (k = 1; o + k < v + len - 1; k++)
+			if (isdigit((unsigned char)o[k]))
+				return false;
+		k = (size_t)(o - v) - 1;
+	}
 	if (k + 1 > n)
 		return false;
 	memcpy(out, v, k);
 	out[k] = 0;
-	return plain_phone(out, d, sizeof d, &cc) >= 8 ||
+	/* a relation follows a name only; a word in brackets a phone too */
+	return (!rel && plain_phone(out, d, sizeof d, &cc) >= 8) ||
 	       sx__pii_by_value(out, &sub) == SX_PII_PERSON_NAME;
 }
 
@@ -4687,6 +4761,90 @@ static uint64_t value_hash(const char *v)
 	for (; *v; v++)
 		h = (h ^ (unsigned char)*v) * 1099511628211ULL;
 	return h;
+}
+
+/* pii29: a month as personal codes write it, with 20, 40, 50, 60 or 80
+ * added for the sex or the century (Czech and Slovak, Polish, Albanian,
+ * Mongolian numbers); 0 when none. */
+static int coded_month(int m)
+{
+	if (m >= 1 && m <= 12)
+		return m;
+	if (m > 50 && m <= 62)
+		return m - 50;
+	return m > 20 && m % 20 >= 1 && m % 20 <= 12 ? m % 20 : 0;
+}
+
+/* pii29: an identity code by its shape, whatever the country: eight to
+ * fourteen digits, with up to four capitals and separators, not a date
+ * nor a time itself. Each way a birth date can be read in its digits at
+ * each place is counted, with the year and the day it gives; a column
+ * where one way and place reads nearly every value, over many years and
+ * days, holds people's codes (date_code_column). */
+static void note_date_code(struct colstat *c, const char *v, bool is_day)
+{
+	char d[24];
+	size_t nd = 0, nl = 0, k, o;
+	const char *p;
+	if (is_day || strchr(v, ':'))
+		return;
+	for (p = v; *p; p++) {
+		if (isdigit((unsigned char)*p)) {
+			if (nd + 1 >= sizeof d)
+				return;
+			d[nd++] = *p;
+		} else if (*p >= 'A' && *p <= 'Z')
+			nl++;
+		else if (!strchr(" -/.", *p))
+			return;
+	}
+	if (nd < 8 || nd > 14 || nl > 4)
+		return;
+	c->date_codes++;
+	for (k = 0; k < BD_WAYS; k++) {
+		size_t len = k == 2 ? 5 : 6;
+		for (o = 0; o + len <= nd && o < BD_PLACES; o++) {
+			const char *q = d + o;
+			int y, m, day;
+			if (k == 0)
+				y = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
+				day = (q[4] - '0') * 10 + q[5] - '0';
+			else if (k == 1)
+				day = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
+				y = (q[4] - '0') * 10 + q[5] - '0';
+			else
+				y = q[0] - '0', m = (q[1] - '0') * 10 + q[2] - '0',
+				day = (q[3] - '0') * 10 + q[4] - '0';
+			if (!coded_month(m) || day < 1 || day > 31)
+				continue;
+			c->bd[k][o].n++;
+			c->bd[k][o].years[y / 64] |= 1ULL << (y % 64);
+			c->bd[k][o].days |= 1u << day;
+		}
+	}
+}
+
+/* pii29: nine in ten values codes with a birth date read the same way at
+ * the same place, over ten years or more (six of the ten for a one-digit
+ * year) and fifteen days of the month or more: people's identity codes,
+ * not a product's, an order's (dated within a few years) or a random
+ * number's (one in ten would read a date at a place). */
+static bool date_code_column(const struct colstat *c, double *share)
+{
+	size_t k, o;
+	if (c->nonnull < 20 || c->date_codes * 10 < c->nonnull * 9)
+		return false;
+	for (k = 0; k < BD_WAYS; k++)
+		for (o = 0; o < BD_PLACES; o++) {
+			int ny = __builtin_popcountll(c->bd[k][o].years[0]) +
+			         __builtin_popcountll(c->bd[k][o].years[1]);
+			if (c->bd[k][o].n * 10 >= c->nonnull * 9 && ny >= (k == 2 ? 6 : 10) &&
+			    __builtin_popcount(c->bd[k][o].days) >= 15) {
+				*share = (double)c->bd[k][o].n / (double)c->nonnull;
+				return true;
+			}
+		}
+	return false;
 }
 
 static int sample_row(void *payload, size_t ncols, const char *const *values)
@@ -4716,7 +4874,9 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		c->hits[p]++;
 		{
 			int y;
-			if (day_date(v, &y) || any_day(v, &y)) {
+			bool is_day = day_date(v, &y) || any_day(v, &y);
+			note_date_code(c, v, is_day);
+			if (is_day) {
 				if (!c->day_dates || y < c->year_min)
 					c->year_min = y;
 				if (!c->day_dates || y > c->year_max)
@@ -5337,6 +5497,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
 			    st->doc_numbers > agree)
 				agree = st->doc_numbers;
+			/* ...and codes with a birth date inside (pii29) */
+			{
+				double dc;
+				if (byname == SX_PII_GOVERNMENT_ID && date_code_column(st, &dc) &&
+				    (size_t)(dc * (double)st->nonnull) > agree)
+					agree = (size_t)(dc * (double)st->nonnull);
+			}
 			own = (double)agree / (double)st->nonnull;
 			/* Free text must read like prose: single words ("purchase",
 			 * "redeem") are codes, and message templates with
@@ -5526,6 +5693,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_pattern", share,
 		           "%.0f%% of %zu sampled values are phone numbers of one country, with "
 		           "'+' or written locally",
+		           share * 100.0, st->nonnull);
+	} else if (st && family_fits(SX_PII_GOVERNMENT_ID, col->family) &&
+	           !(byval != SX_PII_NONE && share >= 0.8) && date_code_column(st, &share)) {
+		/* pii29: identity codes by a birth date inside, any country */
+		cls = SX_PII_GOVERNMENT_ID;
+		conf = 0.55 + 0.4 * share;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are codes with a birth date inside, over "
+		           "many years",
 		           share * 100.0, st->nonnull);
 	} else if (byval != SX_PII_NONE && st && st->nonnull >= 3 && share >= 0.8 &&
 		   family_fits(byval, col->family) &&

@@ -1602,6 +1602,137 @@ static void test_pii28_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii29: the class words of a general multilingual dictionary
+ * (Welsh, Irish, Albanian, Slovak, Azerbaijani, Icelandic, Basque ...),
+ * number words of more languages, a document's series with its number,
+ * and offices and companies of more languages, names only. */
+static void test_pii29_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"aelodau", "ffon_gwaith", SX_PII_PHONE},
+	    {"aelodau", "cyfenw", SX_PII_PERSON_NAME},
+	    {"aelodau", "dyddiad_geni_plentyn", SX_PII_BIRTH_DATE},
+	    {"aelodau", "mbiemri_klientit", SX_PII_PERSON_NAME},
+	    {"aelodau", "ditelindja", SX_PII_BIRTH_DATE},
+	    {"aelodau", "elektron_poct", SX_PII_EMAIL},
+	    {"aelodau", "priezvisko_ziaka", SX_PII_PERSON_NAME},
+	    {"aelodau", "datum_narodenia", SX_PII_BIRTH_DATE},
+	    {"aelodau", "qeydler", SX_PII_FREE_TEXT},
+	    {"aelodau", "sylwadau_beirniad", SX_PII_FREE_TEXT},
+	    {"aelodau", "seriya_nomre", SX_PII_GOVERNMENT_ID},
+	    {"aelodau", "rhif_pasbort", SX_PII_GOVERNMENT_ID},
+	    {"aelodau", "nombre_miembro", SX_PII_PERSON_NAME},
+	    {"aelodau", "sloinne", SX_PII_PERSON_NAME},
+	    {"aelodau", "seoladh_baile", SX_PII_POSTAL_ADDRESS},
+	    {"aelodau", "abizena", SX_PII_PERSON_NAME},
+	    {"aelodau", "netfang", SX_PII_EMAIL},
+	    {"aelodau", "telefon_zyra", SX_PII_NONE},
+	    {"aelodau", "netfang_fyrirtaekis", SX_PII_NONE},
+	    {"aelodau", "contatto_emergenza", SX_PII_PERSON_NAME},
+	    {"aelodau", "noodcontact", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii29w.sqlite",
+	           "CREATE TABLE aelodau (id INTEGER PRIMARY KEY, ffon_gwaith TEXT, cyfenw TEXT,"
+	           " dyddiad_geni_plentyn TEXT, mbiemri_klientit TEXT, ditelindja TEXT,"
+	           " elektron_poct TEXT, priezvisko_ziaka TEXT, datum_narodenia TEXT, qeydler TEXT,"
+	           " sylwadau_beirniad TEXT, seriya_nomre TEXT, rhif_pasbort TEXT,"
+	           " nombre_miembro TEXT, sloinne TEXT, seoladh_baile TEXT, abizena TEXT,"
+	           " netfang TEXT, telefon_zyra TEXT, netfang_fyrirtaekis TEXT,"
+	           " contatto_emergenza TEXT, noodcontact TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
+static void rut_of(char *out, size_t n, long b)
+{
+	int sum = 0, w = 2, r;
+	long x;
+	char c;
+	for (x = b; x > 0; x /= 10) {
+		sum += (int)(x % 10) * w;
+		w = w == 7 ? 2 : w + 1;
+	}
+	r = 11 - sum % 11;
+	c = r == 11 ? '0' : r == 10 ? 'K' : (char)('0' + r);
+	snprintf(out, n, "%ld.%03ld.%03ld-%c", b / 1000000, b / 1000 % 1000, b % 1000, c);
+}
+
+/* Issue pii29: a person's name followed by the relation after a comma or
+ * a dash ("Anna Berg, daughter", "Peter Holm - father") is a name; a
+ * Chilean RUT of 50 million or more is a firm's, below a person's; under
+ * an identity card's name, codes of capitals and digits mixed agree. */
+static void test_pii29_values(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"rg", "col_k", SX_PII_PERSON_NAME},
+	    {"rg", "col_p", SX_PII_GOVERNMENT_ID},
+	    {"rg", "col_f", SX_PII_NONE},
+	    {"rg", "personalausweis", SX_PII_GOVERNMENT_ID},
+	};
+	static const char al[] = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+	static const char *const given[] = {"Anna", "Peter", "Maria", "John", "Elena", "David"};
+	static const char *const family[] = {"Berg", "Holm", "Lind", "Fischer", "Moreau", "Rossi"};
+	static const char *const rel[] = {", daughter", " - father", ", wife", " - brother",
+	                                  ", neighbour", " - son"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii29v.sqlite",
+	           "CREATE TABLE rg (id INTEGER PRIMARY KEY, col_k TEXT, col_p TEXT, col_f TEXT,"
+	           " personalausweis TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[300], p[24], f[24], c[8];
+		int k;
+		/* a personal code of seven capitals and digits mixed, no check */
+		for (k = 0; k < 7; k++)
+			c[k] = al[(i * 7 + k * 13 + (k == 1 ? 0 : i * k)) % 33];
+		c[1] = (char)('2' + i % 8);
+		c[4] = (char)('0' + i % 10);
+		c[5] = (char)('A' + i % 20);
+		c[7] = 0;
+		rut_of(p, sizeof p, 4100000L + i * 613577L);
+		rut_of(f, sizeof f, 76100000L + i * 37411L);
+		snprintf(q, sizeof q, "INSERT INTO rg VALUES (%d, '%s %s%s', '%s', '%s', '%s')",
+		         i + 1, given[i % 6], family[(i / 2) % 6], rel[(i / 3) % 6], p, f, c);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii29: identity codes by a birth date inside their digits, in no
+ * country's format: a letter, YYMMDD with 20 added to a woman's month,
+ * three digits; orders dated within two years are not people's. */
+static void test_pii29_date_codes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qz", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"qz", "col_b", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii29d.sqlite",
+	           "CREATE TABLE qz (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		int yy = (41 + i * 7) % 100, mm = 1 + (i * 5) % 12, dd = 1 + (i * 11) % 28;
+		snprintf(q, sizeof q,
+		         "INSERT INTO qz VALUES (%d, 'Q%02d%02d%02d%03d', 'OR-%02d%02d%02d-%04d')",
+		         i + 1, yy, mm + (i % 2 ? 20 : 0), dd, (i * 37) % 1000, 24 + i % 2, mm, dd,
+		         i * 13);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1629,6 +1760,9 @@ int main(void)
 		cmocka_unit_test(test_pii27_patronyms_and_initials),
 		cmocka_unit_test(test_pii28_checked_numbers),
 		cmocka_unit_test(test_pii28_name_words),
+		cmocka_unit_test(test_pii29_name_words),
+		cmocka_unit_test(test_pii29_values),
+		cmocka_unit_test(test_pii29_date_codes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
