@@ -743,16 +743,19 @@ static void read_duration(gen_intent *in)
 static void read_date_compare(gen_intent *in)
 {
 	static const char *const datew[] = {"date", "dates", "deadline", "дата", "даты", "дату", "датой",
-	                                    "срока", "срок", NULL};
+	                                    "срока", "срок", "time", "времени", NULL};
 	size_t i, k;
 	for (i = 1; i + 1 < in->ntok && !in->cmp_at; i++) {
 		gen_tok *t = &in->tok[i];
 		size_t from = i + 1;
+		bool rev = false;
 		if (t->used)
 			continue;
-		if (is(t, "later") || is(t, "позднее"))
+		/* "ends earlier than it starts", "закрыта раньше даты
+		 * открытия": the words after name the later date (gen17) */
+		if (is(t, "later") || is(t, "позднее") || (rev = is(t, "earlier") || is(t, "раньше") || is(t, "ранее")))
 			from += i + 1 < in->ntok && (is(&in->tok[i + 1], "than") || is(&in->tok[i + 1], "чем"));
-		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после"))
+		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после") && !(rev = is(t, "before")))
 			continue;
 		if (!content(in, (int)i - 1))
 			continue;
@@ -762,9 +765,13 @@ static void read_date_compare(gen_intent *in)
 			continue;
 		in->cmp_at = (int)i;
 		in->cmp_to = (int)k;
+		in->cmp_rev = rev;
 		for (; i <= k; i++)
 			in->tok[i].used = true;
 		in->tok[in->cmp_at - 1].used = true;
+		/* "an end time earlier than ...": the name is before the date word */
+		if (in->cmp_at > 1 && kw(&in->tok[in->cmp_at - 1], datew) && content(in, in->cmp_at - 2))
+			in->tok[in->cmp_at - 2].used = true;
 	}
 }
 

@@ -1907,6 +1907,7 @@ static int resolve_duration(plan *p, const sx_table *fact);
 static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_filled(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
+static int resolve_only(plan *p, const sx_table *fact);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
@@ -4287,6 +4288,10 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 		const sx_column *early = NULL, *late = NULL;
 		double be = 0;
 		int bl = 0;
+		/* "an end time earlier than": the name before the date word (gen17) */
+		const char *dw = p->in.tok[p->in.cmp_at - 1].w;
+		int lb = p->in.cmp_at - 1 - (p->in.cmp_at > 1 && (strcmp(dw, "time") == 0 || strcmp(dw, "date") == 0 ||
+		                                                  strcmp(dw, "дата") == 0 || strcmp(dw, "время") == 0));
 		for (i = 0; i < t->ncols; i++) {
 			const sx_column *c = &t->cols[i];
 			size_t n, said;
@@ -4305,7 +4310,7 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 			int sc = 0;
 			if (c == early || (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE))
 				continue;
-			said = said_between(p, c, p->in.cmp_at - 1, p->in.cmp_at - 1, &n);
+			said = said_between(p, c, lb, p->in.cmp_at - 1, &n);
 			if (n && said == n)
 				sc = 2;
 			n = meaning_words(p, c, w);
@@ -4319,6 +4324,12 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 		}
 		if (!late || (t != fact && !n1_path(p, fact, t, &(sx_gen_group){0}, false)))
 			continue;
+		if (p->in.cmp_rev) {
+			/* "earlier than" / "before": the words after name the later */
+			const sx_column *x = late;
+			late = early;
+			early = x;
+		}
 		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s > %s.%s (a date later than another)",
 		               p->in.tok[p->in.cmp_at - 1].w, p->in.tok[p->in.cmp_at].w, t->name, late->name,
 		               t->name, early->name);
@@ -4405,8 +4416,9 @@ static int resolve_without(plan *p, const sx_table *fact)
  * (gen15): the nullable
  * column of the fact or a table it references whose every meaning word the
  * up to three words before "filled" / "populated" / "заполнен*" say (the
- * most words wins) is recorded: IS NOT NULL; "not filled" / "не заполнен"
- * IS NULL. */
+ * most words wins) is recorded: IS NOT NULL; "not filled" / "не заполнен",
+ * or "no" / "without" / "без" / "нет" among those words ("no company filled
+ * in", gen17): IS NULL. */
 static int resolve_filled(plan *p, const sx_table *fact)
 {
 	const sx_table *tabs[8], *bt = NULL;
@@ -4424,6 +4436,11 @@ static int resolve_filled(plan *p, const sx_table *fact)
 			neg |= strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0, x--;
 		to = x;
 		from = x - 2 > 0 ? x - 2 : 0;
+		/* "no company filled in", "without a fax number populated":
+		 * the words are said missing (gen17) */
+		for (; x >= from; x--)
+			neg |= strcmp(p->in.tok[x].w, "no") == 0 || strcmp(p->in.tok[x].w, "without") == 0 ||
+			       strcmp(p->in.tok[x].w, "без") == 0 || strcmp(p->in.tok[x].w, "нет") == 0;
 	}
 	if (to < 0)
 		return 0;
@@ -4448,6 +4465,98 @@ static int resolve_filled(plan *p, const sx_table *fact)
 		               neg ? "" : "NOT ");
 		return SX_VEC_PUSH(&p->filt, f);
 	}
+}
+
+/* Whether b is a bridge from `from`: one column of its two-column key
+ * refers to `from` (Affiliated_With (Physician, Department) of Physician). */
+static bool is_bridge(plan *p, const sx_table *b, const sx_table *from)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i;
+	bool yes = false;
+	if (b->pk.ncols != 2 || sx_dbmap_rels_of(p->map, b, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < nr && !yes; i++)
+		yes = rels[i]->from.t == b && rels[i]->to.t == from && rels[i]->from.ncols == 1 &&
+		      !rels[i]->polymorphic && rels[i]->confidence >= 0.5 &&
+		      (strcmp(rels[i]->from.cols[0], b->pk.cols[0]) == 0 ||
+		       strcmp(rels[i]->from.cols[0], b->pk.cols[1]) == 0);
+	free(rels);
+	return yes;
+}
+
+/* tabs[0, nt) and the bridges from fact to a dimension's table (gen17):
+ * their columns can restrict the rows the bridge joins. */
+static size_t add_dim_bridges(plan *p, const sx_table *fact, const sx_table *tabs[8], size_t nt)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, d;
+	if (sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
+		return nt;
+	for (i = 0; i < nr && nt < 8; i++) {
+		const sx_table *b = rels[i]->from.t;
+		if (rels[i]->to.t != fact || !b || b == fact || !is_bridge(p, b, fact))
+			continue;
+		for (d = 0; d < p->dims.n; d++)
+			if (p->dims.v[d].table != fact && p->dims.v[d].table != b && is_bridge(p, b, p->dims.v[d].table)) {
+				tabs[nt++] = b;
+				break;
+			}
+	}
+	free(rels);
+	return nt;
+}
+
+/* "counting only the lines that got a discount", "only doctors whose
+ * primary affiliation ...", "только строки со скидкой" (gen17): in the
+ * clause after "only" / "только" / "лишь", a number column (no key) of the
+ * fact or a table it references whose every meaning word is said keeps the
+ * rows that have some: col > 0; a yes/no column said so keeps its yes
+ * rows. The column saying the most words wins. */
+static int resolve_only(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *bt = NULL;
+	const sx_column *bc = NULL;
+	const char *byes = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), b, e, k, i, bn = 0;
+	nt = add_dim_bridges(p, fact, tabs, nt);
+	for (b = 0; b < p->in.ntok && !bc; b++) {
+		const char *w = p->in.tok[b].w;
+		if (strcmp(w, "only") != 0 && strcmp(w, "только") != 0 && strcmp(w, "лишь") != 0)
+			continue;
+		for (e = b + 1; e < p->in.ntok && e <= b + 10 && p->in.tok[e].w[0] != ',' && !p->in.tok[e - 1].semi;
+		     e++)
+			;
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				const char *yes = NULL, *no = NULL;
+				bool num = (c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL ||
+				            c->family == SX_TF_FLOAT) &&
+				           sx_gen_column_sem(tabs[k], c) != SX_SEM_IDENTIFIER;
+				size_t n;
+				if (sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
+				    said_between(p, c, (int)b + 1, (int)e - 1, &n) != n || n <= bn)
+					continue;
+				if (flag_column(p, tabs[k], c, &yes, &no))
+					bn = n, bt = tabs[k], bc = c, byes = yes;
+				else if (num)
+					bn = n, bt = tabs[k], bc = c, byes = NULL;
+			}
+	}
+	if (!bc || (bt != fact && !is_bridge(p, bt, fact) && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
+		return 0;
+	for (i = 0; i < p->filt.n; i++)
+		if (p->filt.v[i].table == bt && strcmp(p->filt.v[i].column, bc->name) == 0)
+			return 0;
+	if (byes) {
+		sx_gen_thought(p->th, "only ... \"%s\" -> %s.%s = '%s' (the yes rows)", bc->name, bt->name, bc->name,
+		               byes);
+		return add_value_filter(p, bt, bc->name, byes, false);
+	}
+	sx_gen_thought(p->th, "only ... \"%s\" -> %s.%s > 0 (the rows that have some)", bc->name, bt->name,
+	               bc->name);
+	return add_bound_filter(p, bt, bc->name, SX_FOP_GT, "0");
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -5388,6 +5497,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		goto fail;
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_filled(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_only(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))

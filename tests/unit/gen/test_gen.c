@@ -3765,6 +3765,109 @@ static void test_gen16_currency_code_dimension(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen17, on a theatre schema: Venues <- Performances -> Plays; Actors and
+ * Plays linked by the bridge Castings (actor_id, play_id) with a lead flag;
+ * a performance's start and end, its discount, its understudy's name. */
+static void theatre(void)
+{
+	static const colspec venues[] = {{"id", "INTEGER", 0}, {"venue_name", "TEXT", 0}};
+	static const colspec plays[] = {{"id", "INTEGER", 0}, {"play_title", "TEXT", 0}};
+	static const colspec actors[] = {{"id", "INTEGER", 0}, {"stage_name", "TEXT", 0}};
+	static const colspec castings[] = {
+	    {"actor_id", "INTEGER", 0}, {"play_id", "INTEGER", 0}, {"lead_role", "BOOLEAN", 0}};
+	static const colspec perfs[] = {{"id", "INTEGER", 0},
+	                                {"play_id", "INTEGER", 0},
+	                                {"venue_id", "INTEGER", 0},
+	                                {"curtain_up", "TIMESTAMP", 0},
+	                                {"curtain_down", "TIMESTAMP", 0},
+	                                {"seat_discount", "REAL", 0},
+	                                {"understudy_name", "TEXT", 1}};
+	const char *ck[] = {"actor_id", "play_id"};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "theatre", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Venues", venues, N(venues));
+	table(sc, "Plays", plays, N(plays));
+	table(sc, "Actors", actors, N(actors));
+	t = tab(sc, "Castings", castings, N(castings), ck, 2);
+	fk(t, "actor_id", "Actors");
+	fk(t, "play_id", "Plays");
+	t = table(sc, "Performances", perfs, N(perfs));
+	fk(t, "play_id", "Plays");
+	fk(t, "venue_id", "Venues");
+	reindex(db);
+}
+
+/* "no understudy name filled in": the words are said missing, IS NULL. */
+static void test_gen17_none_filled_in(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	theatre();
+	assert_int_equal(plan("How many performances per venue have no understudy name filled in?", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "understudy_name");
+	select_has(s, SX_DB_SQLITE, "\"understudy_name\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "only the performances that got a seat discount": a number column said
+ * after "only" keeps the rows that have some (> 0); a yes/no column of the
+ * bridge to the dimension keeps its yes rows. */
+static void test_gen17_only_rows_with_some(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	theatre();
+	assert_int_equal(plan("Average seat discount per venue, counting only the performances that actually got a "
+	                      "seat discount",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "seat_discount");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"seat_discount\" > 0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of actors per play, counting only actors whose lead role is that play", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].table->name, "Castings");
+	assert_string_equal(s->filters[0].column, "lead_role");
+	select_has(s, SX_DB_SQLITE, "\"lead_role\" = ");
+	sx_gen_spec_free(s);
+}
+
+/* "an end time earlier than the start time": the words after "earlier
+ * than" name the later column. */
+static void test_gen17_earlier_than(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	theatre();
+	assert_int_equal(plan("How many performances have a curtain down time earlier than their curtain up time?",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "curtain_up");
+	assert_string_equal(s->filters[0].values[0], "curtain_down");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"curtain_up\" > t0.\"curtain_down\"");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3870,6 +3973,9 @@ int main(void)
 	    cmocka_unit_test(test_gen16_number_not_money),
 	    cmocka_unit_test(test_gen16_listed_column),
 	    cmocka_unit_test(test_gen16_currency_code_dimension),
+	    cmocka_unit_test(test_gen17_none_filled_in),
+	    cmocka_unit_test(test_gen17_only_rows_with_some),
+	    cmocka_unit_test(test_gen17_earlier_than),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
