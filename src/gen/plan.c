@@ -282,6 +282,25 @@ static double rel_score(const plan *p, const sx_table *t)
 	return 0;
 }
 
+/* How many words of the phrase say a word of t's name (gen17). */
+static double name_said(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms terms;
+	size_t i, j, k, hit = 0;
+	sx_terms_init(&terms);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
+	for (j = 0; j < ph->n; j++) {
+		const gen_tok *tk = &p->in.tok[ph->tok[j]];
+		bool m = false;
+		for (i = 0; i < terms.n && !m; i++)
+			for (k = 0; k < tk->nterms && !m; k++)
+				m = terms.v[i].origin != SX_TERM_PHRASE && strcmp(terms.v[i].term, tk->terms[k]) == 0;
+		hit += m;
+	}
+	sx_terms_release(&terms);
+	return (double)hit;
+}
+
 /* 0.4 when the table's own name says the phrase's head noun (its last
  * word): "category" names categories, not products (whose rows have one). */
 static double name_bonus(plan *p, const gen_phrase *ph, const sx_table *t)
@@ -1908,6 +1927,7 @@ static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_filled(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
 static int resolve_only(plan *p, const sx_table *fact);
+static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
@@ -2553,6 +2573,30 @@ static int resolve_measures(plan *p)
 			}
 			if (f == e)
 				col = other_id_col(p, m->noun.n ? &m->noun : &p->in.nouns, e, col);
+			if (!col && link_table(e)) {
+				/* "in how many playlists": a link table read for the noun
+				 * (PlaylistTrack) counts its reference to the table the
+				 * noun names best (PlaylistId; gen17) */
+				const sx_map_rel **rels = NULL;
+				size_t nr = 0, j;
+				double bb = 0;
+				if (!sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL)) {
+					for (j = 0; j < nr; j++) {
+						double b;
+						const gen_phrase *np;
+						if (rels[j]->from.t != e || !rels[j]->to.t || rels[j]->from.ncols != 1 ||
+						    rels[j]->polymorphic)
+							continue;
+						np = m->noun.n ? &m->noun : &p->in.nouns;
+						b = name_said(p, np, rels[j]->to.t) + name_bonus(p, np, rels[j]->to.t);
+						if (b > bb)
+							bb = b, col = astr(p, rels[j]->from.cols[0]);
+					}
+					free(rels);
+				}
+			}
+			if (!col)
+				return sx_error_set(p->err, SX_EINVAL, "%s has no single key to count distinct", e->name);
 			snprintf(nm, sizeof nm, "{%s}", col);
 			snprintf(nn, sizeof nn, "distinct_%s", e->name);
 			{
@@ -2799,8 +2843,11 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				 * the blob affinity), never a number or free text */
 				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS &&
 				    sem != SX_SEM_LABEL && sem != SX_SEM_FLAG) {
-					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER) ||
-					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER &&
+					/* an integer code the phrase names whole ("per major",
+					 * Student.Major INTEGER) groups too (gen17) */
+					bool code = c->family == SX_TF_INTEGER && sem == SX_SEM_MEASURE;
+					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER && !code) ||
+					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER && !code &&
 					     (c->type && *c->type)) ||
 					    free_text_name(c->name))
 						continue;
@@ -3039,8 +3086,12 @@ static size_t count_kids(plan *p, const sx_table *f, const sx_table *kids[16])
 	for (i = 0; i < nr && nk < 16; i++) {
 		const sx_map_rel *r = rels[i];
 		double sc;
+		/* a nullable reference of a link table (no key of its own, a
+		 * second reference: Participates_in (stuid, actid)) counts too:
+		 * its rows without one join nothing (gen17) */
 		if (r->to.t != f || !r->from.t || r->from.t == f || r->polymorphic || r->via.t ||
-		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    (r->from_nullable && !link_table(r->from.t)))
 			continue;
 		sc = rel_score(p, r->from.t);
 		for (j = nk; j > 0 && ks[j - 1] < sc; j--)
@@ -3107,6 +3158,7 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 	const sx_table *f = *fact;
 	const sx_map_rel **rels = NULL;
 	size_t nr = 0, i, j, n = 0;
+	bool value = false; /* an average, MIN or MAX: over a link table only (gen17) */
 	for (i = 0; i < p->meas.n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
 		char cb[128];
@@ -3114,8 +3166,10 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		if (m->table != f)
 			continue;
 		cn = m->expr ? expr_col(m->expr, cb, sizeof cb) : NULL;
-		if (m->via || m->per || m->agg != SX_AGG_SUM || !cn || !gen_col(f, cn) ||
-		    sx_gen_column_sem(f, gen_col(f, cn)) != SX_SEM_MONEY)
+		value |= m->agg == SX_AGG_AVG || m->agg == SX_AGG_MIN || m->agg == SX_AGG_MAX;
+		if (m->via || m->per || !cn || !gen_col(f, cn) ||
+		    (m->agg == SX_AGG_SUM ? sx_gen_column_sem(f, gen_col(f, cn)) != SX_SEM_MONEY
+		                          : m->agg != SX_AGG_AVG && m->agg != SX_AGG_MIN && m->agg != SX_AGG_MAX))
 			return SX_EINVAL;
 		n++;
 	}
@@ -3127,7 +3181,8 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		size_t before = p->dims.n;
 		bool own = false;
 		if (r->to.t != f || !c || c == f || r->polymorphic || r->via.t ||
-		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    (value ? !link_table(c) : r->from_nullable))
 			continue;
 		for (j = 0; j < c->ncols && !own; j++) {
 			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);
@@ -3142,9 +3197,9 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 				p->meas.v[j].via = c;
 		sx_gen_thought(p->th,
 		               "%s does not reach \"%s\" many-to-one; the rows %s that refer to it do, "
-		               "and have no money or quantity of their own: each is one %s at its "
-		               "price, summed over them",
-		               f->name, p->dims.v[before < p->dims.n ? before : 0].name, c->name, f->name);
+		               "and have no money or quantity of their own: each is one %s, %s",
+		               f->name, p->dims.v[before < p->dims.n ? before : 0].name, c->name, f->name,
+		               value ? "its value aggregated over them" : "at its price, summed over them");
 		*fact = c;
 		free(rels);
 		return 0;
@@ -4155,6 +4210,11 @@ static int resolve_flags(plan *p, const sx_table *fact)
 					  strcmp(p->in.tok[at - 1].w, "не") == 0 ||
 					  (at > 1 && strcmp(p->in.tok[at - 1].w, "yet") == 0 &&
 					   strcmp(p->in.tok[at - 2].w, "not") == 0)));
+			/* "уволенных не считаем", "terminated ones excluded": a
+			 * nullable date excluded right after its word (gen17) */
+			if (timecol && !neg)
+				neg = (at + 1 < p->in.ntok && excl_word(p, at + 1)) ||
+				      (at + 2 < p->in.ntok && excl_word(p, at + 2));
 			if (missing && !(at > 0 && (strcmp(p->in.tok[at - 1].w, "no") == 0 ||
 			                            strcmp(p->in.tok[at - 1].w, "without") == 0 ||
 			                            strcmp(p->in.tok[at - 1].w, "без") == 0)))
@@ -5409,6 +5469,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					if (part_of(p, p->alt[0][a], fact))
 						continue;
 					rc = resolve_dim(p, &p->in.dims[i], p->alt[0][a], false);
+					/* counting a table per its own rows is one each: no
+					 * reading ("students per activity" is no count of
+					 * activities; gen17) */
+					if (!rc && before < p->dims.n && p->dims.v[before].table == p->alt[0][a]) {
+						p->dims.n = before;
+						rc = SX_EINVAL;
+						continue;
+					}
 					if (!rc) {
 						sx_gen_thought(th, "%s cannot be split by \"%s\"; its other reading %s "
 							       "can: counting %s", fact->name, p->dims.v[before].name,

@@ -3868,6 +3868,143 @@ static void test_gen17_earlier_than(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen17, a summer camp: Campers (an integer cabin code, an age),
+ * Activities, Enrolments linking them (no key, nullable references),
+ * Nurses <- Visits. */
+static void camp(void)
+{
+	static const colspec campers[] = {
+	    {"id", "INTEGER", 0}, {"camper_name", "TEXT", 0}, {"age", "INTEGER", 1}, {"cabin", "INTEGER", 1}};
+	static const colspec acts[] = {{"id", "INTEGER", 0}, {"activity_title", "TEXT", 0}};
+	static const colspec enrol[] = {{"camper_id", "INTEGER", 1}, {"activity_id", "INTEGER", 1}};
+	static const colspec nurses[] = {{"id", "INTEGER", 0},
+	                                 {"nurse_name", "TEXT", 0},
+	                                 {"ward", "TEXT", 0},
+	                                 {"salary", "REAL", 0},
+	                                 {"dismissed_on", "DATE", 1}};
+	static const colspec visits[] = {
+	    {"id", "INTEGER", 0}, {"camper_id", "INTEGER", 0}, {"nurse_id", "INTEGER", 1}, {"visit_date", "DATE", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "camp", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Campers", campers, N(campers));
+	table(sc, "Activities", acts, N(acts));
+	t = tab(sc, "Enrolments", enrol, N(enrol), NULL, 0);
+	fk(t, "camper_id", "Campers");
+	fk(t, "activity_id", "Activities");
+	table(sc, "Nurses", nurses, N(nurses));
+	t = table(sc, "Visits", visits, N(visits));
+	fk(t, "camper_id", "Campers");
+	fk(t, "nurse_id", "Nurses");
+	reindex(db);
+}
+
+/* A ticket's key is no word of the ask; a colon ends the dimension's
+ * phrase; campers per activity are counted over the link table, not as
+ * activities per their own title. */
+static void test_gen17_count_over_link_table(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("ACT-12 enrolments per activity: how many campers take part in each one", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_string_equal(s->measures[0].table->name, "Campers");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "Enrolments");
+	assert_true(has_dim(s, "Activities", "activity_title"));
+	select_has(s, SX_DB_SQLITE, "FROM \"Enrolments\" AS t0");
+	sx_gen_spec_free(s);
+	/* an average over the link table; "each" after a participle still
+	 * names the dimension */
+	assert_int_equal(plan("Average camper age per activity", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].via->name, "Enrolments");
+	assert_true(has_dim(s, "Activities", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средний возраст campers, записанных на каждую активность", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{age}");
+	assert_true(has_dim(s, "Activities", "id"));
+	select_has(s, SX_DB_SQLITE, "AVG(t1.\"age\")");
+	sx_gen_spec_free(s);
+}
+
+/* An integer code named whole is a dimension; the youngest and oldest age
+ * are its MIN and MAX. */
+static void test_gen17_integer_code_and_age_extremes(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Youngest and oldest camper age for each cabin", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "cabin");
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{age}");
+	sx_gen_spec_free(s);
+}
+
+/* "(уволенных не считаем)", "dismissed ones excluded": a nullable date
+ * excluded right after its word is IS NULL; the bracket ends the
+ * dimension before it. */
+static void test_gen17_excluded_date(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Average salary of nurses per ward, dismissed ones excluded", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "dismissed_on");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средняя зарплата медсестёр по ward (уволенных не считаем)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "ward");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "dismissed_on");
+	sx_gen_spec_free(s);
+}
+
+/* A distinct count read as a link table counts its reference to the
+ * table the noun names. */
+static void test_gen17_distinct_over_link_table(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Number of distinct activity enrolments per cabin", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].expr, "{activity_id}");
+	sx_gen_spec_free(s);
+}
+
+/* General Russian words: медсестра is a nurse. */
+static void test_gen17_russian_words(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Число визитов по медсёстрам", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Nurses", "id"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3976,6 +4113,11 @@ int main(void)
 	    cmocka_unit_test(test_gen17_none_filled_in),
 	    cmocka_unit_test(test_gen17_only_rows_with_some),
 	    cmocka_unit_test(test_gen17_earlier_than),
+	    cmocka_unit_test(test_gen17_count_over_link_table),
+	    cmocka_unit_test(test_gen17_integer_code_and_age_extremes),
+	    cmocka_unit_test(test_gen17_russian_words),
+	    cmocka_unit_test(test_gen17_excluded_date),
+	    cmocka_unit_test(test_gen17_distinct_over_link_table),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
