@@ -1504,6 +1504,26 @@ static bool text_number(const sx_table *t, const sx_column *c);
  * the numbers are held as text (gen11), divided or multiplied by the number
  * a formula in brackets writes after its name ("(milliseconds / 60000)":
  * minutes; gen12). */
+static double time_unit(const char *name, bool *named);
+
+/* The unit of time the intent asks its answer in: "in seconds", "в
+ * минутах", "in hours" -> its seconds; 0 when none (gen17). */
+static double said_unit(const plan *p)
+{
+	static const struct {
+		const char *w;
+		double secs;
+	} u[] = {{"seconds", 1},  {"секундах", 1},  {"minutes", 60},   {"минутах", 60},
+		 {"hours", 3600}, {"часах", 3600}, {"days", 86400}, {"днях", 86400}, {NULL, 0}};
+	size_t i, k;
+	for (i = 1; i < p->in.ntok; i++)
+		for (k = 0; u[k].w; k++)
+			if (strcmp(p->in.tok[i].w, u[k].w) == 0 &&
+			    (strcmp(p->in.tok[i - 1].w, "in") == 0 || strcmp(p->in.tok[i - 1].w, "в") == 0))
+				return u[k].secs;
+	return 0;
+}
+
 static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const sx_column *c)
 {
 	const gen_tok *by = NULL;
@@ -1526,6 +1546,17 @@ static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const
 	snprintf(buf, cap, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
 	if (by && strlen(buf) + strlen(by->w) + 6 < cap)
 		snprintf(buf + strlen(buf), cap - strlen(buf), " %c %s.0", by->op, by->w);
+	else if (!by) {
+		/* "в секундах", "in minutes": a length of time asked in another
+		 * unit than its column's is converted (gen17) */
+		bool named;
+		double cu = time_unit(c->name, &named), want = said_unit(p), r;
+		if (cu > 0 && want > 0 && want != cu && strlen(buf) + 24 < cap) {
+			r = want / cu;
+			snprintf(buf + strlen(buf), cap - strlen(buf), r > 1 ? " / %.15g.0" : " * %.15g.0",
+			         r > 1 ? r : 1 / r);
+		}
+	}
 }
 
 /* A number column said by its whole name, outside the dimensions: "track
@@ -1927,6 +1958,7 @@ static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_filled(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
 static int resolve_only(plan *p, const sx_table *fact);
+static void drop_same_measures(plan *p);
 static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
@@ -2116,6 +2148,36 @@ static int add_filtered(plan *p, const char *name, sx_gen_agg agg, const sx_tabl
 
 /* The measure of m over the number column c of t, its aggregate by m's
  * kind; converted to another currency only when money is. */
+/* "длительность трека", "track duration", "average length": a noun
+ * that says a length of time names e's number column holding one (its
+ * unit in its name first, Milliseconds, then a plain "duration"); NULL
+ * when none (gen17). */
+static const sx_column *duration_col(plan *p, const sx_table *e, const gen_phrase *noun)
+{
+	const sx_column *best = NULL;
+	size_t w, k, i;
+	bool said = false, named;
+	double bu = 0;
+	int bs = 0;
+	for (w = 0; w < noun->n && !said; w++)
+		for (k = 0; k < p->in.tok[noun->tok[w]].nterms && !said; k++)
+			said = strcmp(p->in.tok[noun->tok[w]].terms[k], "durat") == 0 ||
+			       strcmp(p->in.tok[noun->tok[w]].terms[k], "length") == 0;
+	if (!said || !e)
+		return NULL;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		int sc;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name) || !(bu = time_unit(c->name, &named)))
+			continue;
+		sc = named ? 2 : 1;
+		if (sc > bs)
+			bs = sc, best = c;
+	}
+	return best;
+}
+
 static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, const sx_column *c, bool money)
 {
 	char nm[128], nn[96];
@@ -2200,6 +2262,11 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
+			if ((c = duration_col(p, e, &m->noun))) {
+				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a length of time)", nn, e->name, c->name);
+				rc = number_measure(p, m, e, c, false);
+				break;
+			}
 			if ((c = named_number(p, e, &m->noun, &t, false))) {
 				/* the column said by its name is the amount, whatever
 				 * money the other words might reach */
@@ -2792,6 +2859,7 @@ static void listed_columns(plan *p)
 /* A dimension phrase: a column of the fact or of a table reachable N:1. */
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
+	bool person = false, bperson = false; /* a person's column of a dimension's person (gen17) */
 	double conf = 0, bs = 0;
 	const sx_table *e = resolve_entity(p, ph, &conf), *bt = NULL;
 	const sx_column *bc = NULL;
@@ -2861,8 +2929,17 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				if (plain && sc < 0.9)
 					continue;
 				sc -= 0.05 * (double)(k > 0) + 0.05 * (double)plain;
+				/* "сотрудника показать по фамилии": a person's column of
+				 * the person another phrase made a dimension (gen17) */
+				if (sx_dbmap_column(p->map, tabs[k], c->name)) {
+					size_t d;
+					for (d = 0; d < p->dims.n && d < 64 && !person; d++)
+						person = p->dims.v[d].table == tabs[k] && (p->ent_dims >> d & 1);
+					sc += 0.1 * (double)person;
+				}
 				if (sc > bs)
-					bs = sc, bt = tabs[k], bc = c;
+					bs = sc, bt = tabs[k], bc = c, bperson = person;
+				person = false;
 			}
 		/* a readable code held by a reference, said by the reference's whole
 		 * name ("per transaction type code", "по коду типа транзакции"): a
@@ -3036,7 +3113,7 @@ column:
 		goto entity;
 	}
 	if (bc) {
-		if (named_text_col(p, ph, bt) == bc && p->nnamed < sizeof p->named / sizeof p->named[0])
+		if ((bperson || named_text_col(p, ph, bt) == bc) && p->nnamed < sizeof p->named / sizeof p->named[0])
 			p->named[p->nnamed++] = bt;
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (%.2f)", txt, bt->name, bc->name,
 			       bs > 1 ? 1 : bs);
@@ -4619,6 +4696,30 @@ static int resolve_only(plan *p, const sx_table *fact)
 	return add_bound_filter(p, bt, bc->name, SX_FOP_GT, "0");
 }
 
+/* "refunds ...: total refunded amount": two phrases that give the same
+ * aggregate of the same expression over the same rows are one measure;
+ * the later copy is dropped (gen17). */
+static void drop_same_measures(plan *p)
+{
+	size_t i, k, n = 0;
+	for (i = 0; i < p->meas.n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		bool same = false;
+		for (k = 0; k < n && !same; k++) {
+			const sx_gen_measure *o = &p->meas.v[k];
+			same = o->agg == m->agg && o->table == m->table && o->via == m->via && o->per == m->per &&
+			       !o->only && !m->only && o->window == m->window && o->convert == m->convert &&
+			       ((!o->expr && !m->expr) || (o->expr && m->expr && strcmp(o->expr, m->expr) == 0));
+		}
+		if (same) {
+			sx_gen_thought(p->th, "%s repeats %s: one measure", m->name, p->meas.v[k - 1].name);
+			continue;
+		}
+		p->meas.v[n++] = *m;
+	}
+	p->meas.n = n;
+}
+
 /* ---------------------------------------------------------------- groups */
 
 static int build_groups(plan *p)
@@ -5296,6 +5397,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 	else if ((rc = resolve_measures(p)))
 		goto fail;
+	drop_same_measures(p);
 	if (p->meas.n == 1 && p->meas.v[0].only) {
 		/* one measure: its filter is the query's (no other measure needs the
 		 * rows it drops, and no empty group is kept) */

@@ -3870,7 +3870,7 @@ static void test_gen17_earlier_than(void **state)
 
 /* gen17, a summer camp: Campers (an integer cabin code, an age),
  * Activities, Enrolments linking them (no key, nullable references),
- * Nurses <- Visits. */
+ * Nurses <- Infirmary_Visits, Nurses <- Charges. */
 static void camp(void)
 {
 	static const colspec campers[] = {
@@ -3879,11 +3879,14 @@ static void camp(void)
 	static const colspec enrol[] = {{"camper_id", "INTEGER", 1}, {"activity_id", "INTEGER", 1}};
 	static const colspec nurses[] = {{"id", "INTEGER", 0},
 	                                 {"nurse_name", "TEXT", 0},
+	                                 {"last_name", "TEXT", 0},
 	                                 {"ward", "TEXT", 0},
 	                                 {"salary", "REAL", 0},
 	                                 {"dismissed_on", "DATE", 1}};
 	static const colspec visits[] = {
 	    {"id", "INTEGER", 0}, {"camper_id", "INTEGER", 0}, {"nurse_id", "INTEGER", 1}, {"visit_date", "DATE", 0}};
+	static const colspec charges[] = {
+	    {"id", "INTEGER", 0}, {"nurse_id", "INTEGER", 0}, {"charged_at", "TIMESTAMP", 0}, {"amount", "NUMERIC(10,2)", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3899,9 +3902,10 @@ static void camp(void)
 	fk(t, "camper_id", "Campers");
 	fk(t, "activity_id", "Activities");
 	table(sc, "Nurses", nurses, N(nurses));
-	t = table(sc, "Visits", visits, N(visits));
+	t = table(sc, "Infirmary_Visits", visits, N(visits));
 	fk(t, "camper_id", "Campers");
 	fk(t, "nurse_id", "Nurses");
+	fk(table(sc, "Charges", charges, N(charges)), "nurse_id", "Nurses");
 	reindex(db);
 }
 
@@ -3990,6 +3994,54 @@ static void test_gen17_distinct_over_link_table(void **state)
 	assert_int_equal(plan("Number of distinct activity enrolments per cabin", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
 	assert_string_equal(s->measures[0].expr, "{activity_id}");
+	sx_gen_spec_free(s);
+}
+
+/* "per nurse, grouped by last name" ("сотрудника показать по фамилии"): the
+ * person's own last name, not another table's name column; the nurse's key
+ * and label give way. */
+static void test_gen17_person_by_last_name(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Number of infirmary visits per nurse, grouped by last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "Nurses");
+	assert_string_equal(s->dims[0].column, "last_name");
+	sx_gen_spec_free(s);
+}
+
+/* "average episode length in minutes", "средняя длительность эпизода в
+ * минутах": the column holding a length of time, converted to the unit
+ * asked. */
+static void test_gen17_length_in_unit(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Average episode length in minutes per show name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{runtime_sec} / 60.0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средняя длительность эпизода по show_name, в минутах", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].expr, "{runtime_sec} / 60.0");
+	sx_gen_spec_free(s);
+}
+
+/* Two phrases giving the same sum of the same column are one measure. */
+static void test_gen17_same_measure_once(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Charges in 2024 broken down by ward: total charged amount per ward", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{amount}");
 	sx_gen_spec_free(s);
 }
 
@@ -4118,6 +4170,9 @@ int main(void)
 	    cmocka_unit_test(test_gen17_russian_words),
 	    cmocka_unit_test(test_gen17_excluded_date),
 	    cmocka_unit_test(test_gen17_distinct_over_link_table),
+	    cmocka_unit_test(test_gen17_person_by_last_name),
+	    cmocka_unit_test(test_gen17_length_in_unit),
+	    cmocka_unit_test(test_gen17_same_measure_once),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
