@@ -220,6 +220,7 @@ typedef struct plan {
 	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
 	const sx_table *last_alt[3];               /* set by resolve_entity */
 	bool no_bridge;                            /* n1_path: many-to-one hops only */
+	bool event_child;                          /* sum_over_units: children with a time of their own only (gen17) */
 	bool money_sum;                            /* pick_money: the amount is summed */
 	const sx_table *spanned[GEN_MAX_TOK];      /* a word of a value said whole: its table (said_values) */
 	const sx_table *named[4];                  /* tables a dimension phrase named a column of (gen16) */
@@ -1959,6 +1960,7 @@ static int resolve_filled(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
 static int resolve_only(plan *p, const sx_table *fact);
 static void drop_same_measures(plan *p);
+static bool is_bridge(plan *p, const sx_table *b, const sx_table *from);
 static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
@@ -3264,6 +3266,11 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		for (j = 0; j < c->ncols && !own; j++) {
 			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);
 			own = sem == SX_SEM_MONEY || sem == SX_SEM_QUANTITY;
+		}
+		{
+			double ts;
+			if (p->event_child && (!(best_time(p, c, &ts) && ts >= 0.5) || is_bridge(p, c, f)))
+				continue;
 		}
 		if (own || resolve_dim(p, ph, c, false))
 			continue;
@@ -5555,7 +5562,22 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				    said_after(p, &p->in.dims[i]) || says_filtered_value(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
+				/* "cost of the procedures each physician performed": a
+				 * sum a child event table (its own time) reaches many-to-one
+				 * is summed over those events before a bridge is crossed
+				 * (the physicians trained in a procedure; gen17) */
+				p->no_bridge = true;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				p->no_bridge = false;
+				if (rc == SX_EINVAL) {
+					if (err)
+						sx_error_clear(err);
+					p->event_child = true;
+					rc = sum_over_units(p, &p->in.dims[i], &fact) ? SX_EINVAL : 0;
+					p->event_child = false;
+					if (rc)
+						rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				}
 				/* a counted table its noun names exactly ("orders" is Orders)
 				 * is counted over its parts before any other reading is tried */
 				if (rc == SX_EINVAL && p->in.nmeas && p->in.meas[0].noun.n &&

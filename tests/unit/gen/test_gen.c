@@ -3870,23 +3870,32 @@ static void test_gen17_earlier_than(void **state)
 
 /* gen17, a summer camp: Campers (an integer cabin code, an age),
  * Activities, Enrolments linking them (no key, nullable references),
- * Nurses <- Infirmary_Visits, Nurses <- Charges. */
+ * Nurses <- Infirmary_Visits, Charges, Stipends; Instructors qualified for
+ * Activities (the bridge Qualifications) and the Sessions they ran. */
 static void camp(void)
 {
 	static const colspec campers[] = {
 	    {"id", "INTEGER", 0}, {"camper_name", "TEXT", 0}, {"age", "INTEGER", 1}, {"cabin", "INTEGER", 1}};
-	static const colspec acts[] = {{"id", "INTEGER", 0}, {"activity_title", "TEXT", 0}};
+	static const colspec acts[] = {{"id", "INTEGER", 0}, {"activity_title", "TEXT", 0}, {"fee", "NUMERIC(10,2)", 0}};
+	static const colspec instructors[] = {{"id", "INTEGER", 0}, {"instructor_name", "TEXT", 0}};
+	static const colspec quals[] = {
+	    {"instructor_id", "INTEGER", 0}, {"activity_id", "INTEGER", 0}, {"certified_on", "DATE", 0}};
+	static const colspec sessions[] = {
+	    {"id", "INTEGER", 0}, {"activity_id", "INTEGER", 0}, {"instructor_id", "INTEGER", 0}, {"held_at", "TIMESTAMP", 0}};
+	const char *qk[] = {"instructor_id", "activity_id"};
 	static const colspec enrol[] = {{"camper_id", "INTEGER", 1}, {"activity_id", "INTEGER", 1}};
 	static const colspec nurses[] = {{"id", "INTEGER", 0},
-	                                 {"nurse_name", "TEXT", 0},
 	                                 {"last_name", "TEXT", 0},
 	                                 {"ward", "TEXT", 0},
 	                                 {"salary", "REAL", 0},
 	                                 {"dismissed_on", "DATE", 1}};
 	static const colspec visits[] = {
 	    {"id", "INTEGER", 0}, {"camper_id", "INTEGER", 0}, {"nurse_id", "INTEGER", 1}, {"visit_date", "DATE", 0}};
-	static const colspec charges[] = {
-	    {"id", "INTEGER", 0}, {"nurse_id", "INTEGER", 0}, {"charged_at", "TIMESTAMP", 0}, {"amount", "NUMERIC(10,2)", 0}};
+	static const colspec charges[] = {{"id", "INTEGER", 0},
+	                                  {"nurse_id", "INTEGER", 0},
+	                                  {"charged_at", "TIMESTAMP", 0},
+	                                  {"amount", "NUMERIC(10,2)", 0},
+	                                  {"payer_name", "TEXT", 1}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -3906,6 +3915,14 @@ static void camp(void)
 	fk(t, "camper_id", "Campers");
 	fk(t, "nurse_id", "Nurses");
 	fk(table(sc, "Charges", charges, N(charges)), "nurse_id", "Nurses");
+	fk(table(sc, "Stipends", charges, N(charges)), "nurse_id", "Nurses");
+	table(sc, "Instructors", instructors, N(instructors));
+	t = tab(sc, "Qualifications", quals, N(quals), qk, 2);
+	fk(t, "instructor_id", "Instructors");
+	fk(t, "activity_id", "Activities");
+	t = table(sc, "Sessions", sessions, N(sessions));
+	fk(t, "instructor_id", "Instructors");
+	fk(t, "activity_id", "Activities");
 	reindex(db);
 }
 
@@ -4006,7 +4023,7 @@ static void test_gen17_person_by_last_name(void **state)
 	sx_error e;
 	(void)state;
 	camp();
-	assert_int_equal(plan("Number of infirmary visits per nurse, grouped by last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(plan("Число charges по каждой медсестре, медсестру показать по фамилии", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 1);
 	assert_string_equal(s->dims[0].table->name, "Nurses");
 	assert_string_equal(s->dims[0].column, "last_name");
@@ -4038,10 +4055,29 @@ static void test_gen17_same_measure_once(void **state)
 	sx_error e;
 	(void)state;
 	camp();
-	assert_int_equal(plan("Charges in 2024 broken down by ward: total charged amount per ward", NULL, NULL, &s, &e),
+	assert_int_equal(plan("CMP-9 charges in 2024 broken down by the ward of the nurse who made them: total "
+	                      "charged amount per ward",
+	                      NULL, NULL, &s, &e),
 	                 0);
 	assert_int_equal(s->nmeasures, 1);
 	assert_string_equal(s->measures[0].expr, "{amount}");
+	sx_gen_spec_free(s);
+}
+
+/* A sum the events that refer to its table reach (the sessions each
+ * instructor ran) is summed over them, not across the bridge of
+ * qualifications. */
+static void test_gen17_sum_over_events_before_bridge(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Total fee of the activities each instructor ran", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Activities");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "Sessions");
+	select_has(s, SX_DB_SQLITE, "FROM \"Sessions\" AS t0");
 	sx_gen_spec_free(s);
 }
 
@@ -4173,6 +4209,7 @@ int main(void)
 	    cmocka_unit_test(test_gen17_person_by_last_name),
 	    cmocka_unit_test(test_gen17_length_in_unit),
 	    cmocka_unit_test(test_gen17_same_measure_once),
+	    cmocka_unit_test(test_gen17_sum_over_events_before_bridge),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
