@@ -100,6 +100,7 @@ typedef struct gen_intent {
 	int numge_at;              /* > 0: the token naming a number column at least numge_val (gen14) */
 	long numge_val;
 	int cmp_at, cmp_to;        /* > 0: "after" / "позже" and the date word of a date later than another (gen15) */
+	bool cmp_rev;              /* "earlier than" / "before" / "раньше": the date before the word is the earlier (gen17) */
 	int dur_at;                /* > 0: the unit of a bound on a length of time (gen15) */
 	char dur_op;               /* '>' longer, '<' shorter */
 	long dur_secs;             /* the bound in seconds: "longer than five minutes" 300 */

@@ -450,6 +450,20 @@ static int take_phrase(gen_intent *in, int i, gen_phrase *p, bool allow_and)
 	return take_phrase2(in, i, p, allow_and, false);
 }
 
+/* Whether the bracket opened at token i says a negation or exclusion
+ * before it closes ("(уволенных не считаем)", "(returns excluded)"). */
+static bool bracket_negates(const gen_intent *in, int i)
+{
+	size_t k;
+	for (k = (size_t)i; k < in->ntok && k < (size_t)i + 6; k++) {
+		if (kw(&in->tok[k], W_NEG))
+			return true;
+		if (in->tok[k].nclose)
+			break;
+	}
+	return false;
+}
+
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim)
 {
 	bool grain = false;
@@ -473,6 +487,11 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			continue;
 		}
 		if (connector(t) || kw(t, W_NEG) || kw(t, W_ONLY))
+			break;
+		/* "по подразделениям (уволенных не считаем)": a bracket that
+		 * says an exclusion is a remark, the dimension ends before it
+		 * (gen17) */
+		if (dim && p->n && t->nopen && bracket_negates(in, i))
 			break;
 		if (kw(t, W_COUNT) || kw(t, W_DISTINCT) || kw(t, W_AVG) || (kw(t, W_REVENUE) && !dim) ||
 		    kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_TOP) ||
@@ -503,6 +522,9 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			t->used = true;
 		}
 		i++;
+		/* "per activity: how many ...": a colon ends the phrase (gen17) */
+		if (t->colon && dim)
+			break;
 	}
 	/* English "X of Y" is "Y X": the head noun last, as name_bonus and the
 	 * reference-then-column reading expect ("assigned agent department",
@@ -735,6 +757,27 @@ static void read_duration(gen_intent *in)
 	}
 }
 
+/* "youngest and oldest student age", "самый младший возраст" (gen17): a
+ * superlative of age said of an age (a number, not a birth date) is its
+ * lowest / highest value: the word is read as "min" / "max". */
+static void read_age_extremes(gen_intent *in)
+{
+	static const char *const young[] = {"youngest", "младш*", "молодейш*", NULL};
+	static const char *const old[] = {"oldest", "eldest", "старш*", "старейш*", NULL};
+	static const char *const age[] = {"age", "ages", "возраст*", NULL};
+	size_t i, k;
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i];
+		bool y = kw(t, young), o = kw(t, old);
+		if (!y && !o)
+			continue;
+		for (k = i + 1; k < in->ntok && k <= i + 4 && !kw(&in->tok[k], age) && !is(&in->tok[k], ","); k++)
+			;
+		if (k < in->ntok && kw(&in->tok[k], age))
+			snprintf(t->w, sizeof t->w, "%s", y ? "min" : "max");
+	}
+}
+
 /* A date later than another (gen15): "shipped after their required date",
  * "destroyed later than the planned date", "уничтожили позже
  * запланированной даты": the word before "after" / "later than" / "позже"
@@ -743,16 +786,19 @@ static void read_duration(gen_intent *in)
 static void read_date_compare(gen_intent *in)
 {
 	static const char *const datew[] = {"date", "dates", "deadline", "дата", "даты", "дату", "датой",
-	                                    "срока", "срок", NULL};
+	                                    "срока", "срок", "time", "времени", NULL};
 	size_t i, k;
 	for (i = 1; i + 1 < in->ntok && !in->cmp_at; i++) {
 		gen_tok *t = &in->tok[i];
 		size_t from = i + 1;
+		bool rev = false;
 		if (t->used)
 			continue;
-		if (is(t, "later") || is(t, "позднее"))
+		/* "ends earlier than it starts", "закрыта раньше даты
+		 * открытия": the words after name the later date (gen17) */
+		if (is(t, "later") || is(t, "позднее") || (rev = is(t, "earlier") || is(t, "раньше") || is(t, "ранее")))
 			from += i + 1 < in->ntok && (is(&in->tok[i + 1], "than") || is(&in->tok[i + 1], "чем"));
-		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после"))
+		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после") && !(rev = is(t, "before")))
 			continue;
 		if (!content(in, (int)i - 1))
 			continue;
@@ -762,9 +808,13 @@ static void read_date_compare(gen_intent *in)
 			continue;
 		in->cmp_at = (int)i;
 		in->cmp_to = (int)k;
+		in->cmp_rev = rev;
 		for (; i <= k; i++)
 			in->tok[i].used = true;
 		in->tok[in->cmp_at - 1].used = true;
+		/* "an end time earlier than ...": the name is before the date word */
+		if (in->cmp_at > 1 && kw(&in->tok[in->cmp_at - 1], datew) && content(in, in->cmp_at - 2))
+			in->tok[in->cmp_at - 2].used = true;
 	}
 }
 
@@ -892,6 +942,19 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	memset(in, 0, sizeof *in);
 	in->load = in->target = -1;
 	in->sched_min = in->sched_hour = in->sched_dow = in->sched_every_min = -1;
+	{
+		/* a ticket's key first ("ACT-3 sign-ups per ...", "NW-44"): no
+		 * word of the ask (gen17) */
+		const unsigned char *q = s;
+		while (*q >= 'A' && *q <= 'Z')
+			q++;
+		if (q - s >= 2 && *q == '-' && isdigit(q[1])) {
+			for (q++; isdigit(*q); q++)
+				;
+			if (*q == ' ' || *q == ':')
+				s = gap = q;
+		}
+	}
 	/* words */
 	while (*s && in->ntok < GEN_MAX_TOK) {
 		gen_tok *t = &in->tok[in->ntok];
@@ -1071,6 +1134,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	}
 
 	read_duration(in);
+	read_age_extremes(in);
 	read_date_compare(in);
 	read_threshold(in);
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
@@ -1423,6 +1487,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			size_t k;
 			bool passive = !active_participle(&in->tok[i]);
 			for (k = i; k < in->ntok && !is(&in->tok[k], ","); k++) {
+				/* "записанных на каждую активность": "each" names the
+				 * dimension, the clause ends before it (gen17) */
+				if (kw(&in->tok[k], W_EACH))
+					break;
 				/* ... but a passive one's place is left to the values:
 				 * "заказов, отправленных в Германию" (gen15) */
 				bool place = passive && k > i && (is(&in->tok[k - 1], "в") || is(&in->tok[k - 1], "во"));

@@ -220,6 +220,7 @@ typedef struct plan {
 	const sx_table *alt[GEN_MAX_ITEMS * 2][3]; /* other readings of counted entities */
 	const sx_table *last_alt[3];               /* set by resolve_entity */
 	bool no_bridge;                            /* n1_path: many-to-one hops only */
+	bool event_child;                          /* sum_over_units: children with a time of their own only (gen17) */
 	bool money_sum;                            /* pick_money: the amount is summed */
 	const sx_table *spanned[GEN_MAX_TOK];      /* a word of a value said whole: its table (said_values) */
 	const sx_table *named[4];                  /* tables a dimension phrase named a column of (gen16) */
@@ -280,6 +281,25 @@ static double rel_score(const plan *p, const sx_table *t)
 		if (p->rel.v[i].t == t)
 			return p->rel.v[i].score;
 	return 0;
+}
+
+/* How many words of the phrase say a word of t's name (gen17). */
+static double name_said(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms terms;
+	size_t i, j, k, hit = 0;
+	sx_terms_init(&terms);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &terms, NULL);
+	for (j = 0; j < ph->n; j++) {
+		const gen_tok *tk = &p->in.tok[ph->tok[j]];
+		bool m = false;
+		for (i = 0; i < terms.n && !m; i++)
+			for (k = 0; k < tk->nterms && !m; k++)
+				m = terms.v[i].origin != SX_TERM_PHRASE && strcmp(terms.v[i].term, tk->terms[k]) == 0;
+		hit += m;
+	}
+	sx_terms_release(&terms);
+	return (double)hit;
 }
 
 /* 0.4 when the table's own name says the phrase's head noun (its last
@@ -1485,6 +1505,26 @@ static bool text_number(const sx_table *t, const sx_column *c);
  * the numbers are held as text (gen11), divided or multiplied by the number
  * a formula in brackets writes after its name ("(milliseconds / 60000)":
  * minutes; gen12). */
+static double time_unit(const char *name, bool *named);
+
+/* The unit of time the intent asks its answer in: "in seconds", "в
+ * минутах", "in hours" -> its seconds; 0 when none (gen17). */
+static double said_unit(const plan *p)
+{
+	static const struct {
+		const char *w;
+		double secs;
+	} u[] = {{"seconds", 1},  {"секундах", 1},  {"minutes", 60},   {"минутах", 60},
+		 {"hours", 3600}, {"часах", 3600}, {"days", 86400}, {"днях", 86400}, {NULL, 0}};
+	size_t i, k;
+	for (i = 1; i < p->in.ntok; i++)
+		for (k = 0; u[k].w; k++)
+			if (strcmp(p->in.tok[i].w, u[k].w) == 0 &&
+			    (strcmp(p->in.tok[i - 1].w, "in") == 0 || strcmp(p->in.tok[i - 1].w, "в") == 0))
+				return u[k].secs;
+	return 0;
+}
+
 static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const sx_column *c)
 {
 	const gen_tok *by = NULL;
@@ -1507,6 +1547,17 @@ static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const
 	snprintf(buf, cap, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
 	if (by && strlen(buf) + strlen(by->w) + 6 < cap)
 		snprintf(buf + strlen(buf), cap - strlen(buf), " %c %s.0", by->op, by->w);
+	else if (!by) {
+		/* "в секундах", "in minutes": a length of time asked in another
+		 * unit than its column's is converted (gen17) */
+		bool named;
+		double cu = time_unit(c->name, &named), want = said_unit(p), r;
+		if (cu > 0 && want > 0 && want != cu && strlen(buf) + 24 < cap) {
+			r = want / cu;
+			snprintf(buf + strlen(buf), cap - strlen(buf), r > 1 ? " / %.15g.0" : " * %.15g.0",
+			         r > 1 ? r : 1 / r);
+		}
+	}
 }
 
 /* A number column said by its whole name, outside the dimensions: "track
@@ -1907,6 +1958,10 @@ static int resolve_duration(plan *p, const sx_table *fact);
 static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_filled(plan *p, const sx_table *fact);
 static int resolve_date_compare(plan *p, const sx_table *fact);
+static int resolve_only(plan *p, const sx_table *fact);
+static void drop_same_measures(plan *p);
+static bool is_bridge(plan *p, const sx_table *b, const sx_table *from);
+static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
@@ -2095,6 +2150,36 @@ static int add_filtered(plan *p, const char *name, sx_gen_agg agg, const sx_tabl
 
 /* The measure of m over the number column c of t, its aggregate by m's
  * kind; converted to another currency only when money is. */
+/* "длительность трека", "track duration", "average length": a noun
+ * that says a length of time names e's number column holding one (its
+ * unit in its name first, Milliseconds, then a plain "duration"); NULL
+ * when none (gen17). */
+static const sx_column *duration_col(plan *p, const sx_table *e, const gen_phrase *noun)
+{
+	const sx_column *best = NULL;
+	size_t w, k, i;
+	bool said = false, named;
+	double bu = 0;
+	int bs = 0;
+	for (w = 0; w < noun->n && !said; w++)
+		for (k = 0; k < p->in.tok[noun->tok[w]].nterms && !said; k++)
+			said = strcmp(p->in.tok[noun->tok[w]].terms[k], "durat") == 0 ||
+			       strcmp(p->in.tok[noun->tok[w]].terms[k], "length") == 0;
+	if (!said || !e)
+		return NULL;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		int sc;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name) || !(bu = time_unit(c->name, &named)))
+			continue;
+		sc = named ? 2 : 1;
+		if (sc > bs)
+			bs = sc, best = c;
+	}
+	return best;
+}
+
 static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, const sx_column *c, bool money)
 {
 	char nm[128], nn[96];
@@ -2179,6 +2264,11 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
+			if ((c = duration_col(p, e, &m->noun))) {
+				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a length of time)", nn, e->name, c->name);
+				rc = number_measure(p, m, e, c, false);
+				break;
+			}
 			if ((c = named_number(p, e, &m->noun, &t, false))) {
 				/* the column said by its name is the amount, whatever
 				 * money the other words might reach */
@@ -2552,6 +2642,30 @@ static int resolve_measures(plan *p)
 			}
 			if (f == e)
 				col = other_id_col(p, m->noun.n ? &m->noun : &p->in.nouns, e, col);
+			if (!col && link_table(e)) {
+				/* "in how many playlists": a link table read for the noun
+				 * (PlaylistTrack) counts its reference to the table the
+				 * noun names best (PlaylistId; gen17) */
+				const sx_map_rel **rels = NULL;
+				size_t nr = 0, j;
+				double bb = 0;
+				if (!sx_dbmap_rels_of(p->map, e, &rels, &nr, NULL)) {
+					for (j = 0; j < nr; j++) {
+						double b;
+						const gen_phrase *np;
+						if (rels[j]->from.t != e || !rels[j]->to.t || rels[j]->from.ncols != 1 ||
+						    rels[j]->polymorphic)
+							continue;
+						np = m->noun.n ? &m->noun : &p->in.nouns;
+						b = name_said(p, np, rels[j]->to.t) + name_bonus(p, np, rels[j]->to.t);
+						if (b > bb)
+							bb = b, col = astr(p, rels[j]->from.cols[0]);
+					}
+					free(rels);
+				}
+			}
+			if (!col)
+				return sx_error_set(p->err, SX_EINVAL, "%s has no single key to count distinct", e->name);
 			snprintf(nm, sizeof nm, "{%s}", col);
 			snprintf(nn, sizeof nn, "distinct_%s", e->name);
 			{
@@ -2747,6 +2861,7 @@ static void listed_columns(plan *p)
 /* A dimension phrase: a column of the fact or of a table reachable N:1. */
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
+	bool person = false, bperson = false; /* a person's column of a dimension's person (gen17) */
 	double conf = 0, bs = 0;
 	const sx_table *e = resolve_entity(p, ph, &conf), *bt = NULL;
 	const sx_column *bc = NULL;
@@ -2798,8 +2913,11 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				 * the blob affinity), never a number or free text */
 				if (sem != SX_SEM_CATEGORY && sem != SX_SEM_STATUS &&
 				    sem != SX_SEM_LABEL && sem != SX_SEM_FLAG) {
-					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER) ||
-					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER &&
+					/* an integer code the phrase names whole ("per major",
+					 * Student.Major INTEGER) groups too (gen17) */
+					bool code = c->family == SX_TF_INTEGER && sem == SX_SEM_MEASURE;
+					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER && !code) ||
+					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER && !code &&
 					     (c->type && *c->type)) ||
 					    free_text_name(c->name))
 						continue;
@@ -2813,8 +2931,17 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 				if (plain && sc < 0.9)
 					continue;
 				sc -= 0.05 * (double)(k > 0) + 0.05 * (double)plain;
+				/* "сотрудника показать по фамилии": a person's column of
+				 * the person another phrase made a dimension (gen17) */
+				if (sx_dbmap_column(p->map, tabs[k], c->name)) {
+					size_t d;
+					for (d = 0; d < p->dims.n && d < 64 && !person; d++)
+						person = p->dims.v[d].table == tabs[k] && (p->ent_dims >> d & 1);
+					sc += 0.1 * (double)person;
+				}
 				if (sc > bs)
-					bs = sc, bt = tabs[k], bc = c;
+					bs = sc, bt = tabs[k], bc = c, bperson = person;
+				person = false;
 			}
 		/* a readable code held by a reference, said by the reference's whole
 		 * name ("per transaction type code", "по коду типа транзакции"): a
@@ -2988,7 +3115,7 @@ column:
 		goto entity;
 	}
 	if (bc) {
-		if (named_text_col(p, ph, bt) == bc && p->nnamed < sizeof p->named / sizeof p->named[0])
+		if ((bperson || named_text_col(p, ph, bt) == bc) && p->nnamed < sizeof p->named / sizeof p->named[0])
 			p->named[p->nnamed++] = bt;
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s (%.2f)", txt, bt->name, bc->name,
 			       bs > 1 ? 1 : bs);
@@ -3038,8 +3165,12 @@ static size_t count_kids(plan *p, const sx_table *f, const sx_table *kids[16])
 	for (i = 0; i < nr && nk < 16; i++) {
 		const sx_map_rel *r = rels[i];
 		double sc;
+		/* a nullable reference of a link table (no key of its own, a
+		 * second reference: Participates_in (stuid, actid)) counts too:
+		 * its rows without one join nothing (gen17) */
 		if (r->to.t != f || !r->from.t || r->from.t == f || r->polymorphic || r->via.t ||
-		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    (r->from_nullable && !link_table(r->from.t)))
 			continue;
 		sc = rel_score(p, r->from.t);
 		for (j = nk; j > 0 && ks[j - 1] < sc; j--)
@@ -3106,6 +3237,7 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 	const sx_table *f = *fact;
 	const sx_map_rel **rels = NULL;
 	size_t nr = 0, i, j, n = 0;
+	bool value = false; /* an average, MIN or MAX: over a link table only (gen17) */
 	for (i = 0; i < p->meas.n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
 		char cb[128];
@@ -3113,8 +3245,10 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		if (m->table != f)
 			continue;
 		cn = m->expr ? expr_col(m->expr, cb, sizeof cb) : NULL;
-		if (m->via || m->per || m->agg != SX_AGG_SUM || !cn || !gen_col(f, cn) ||
-		    sx_gen_column_sem(f, gen_col(f, cn)) != SX_SEM_MONEY)
+		value |= m->agg == SX_AGG_AVG || m->agg == SX_AGG_MIN || m->agg == SX_AGG_MAX;
+		if (m->via || m->per || !cn || !gen_col(f, cn) ||
+		    (m->agg == SX_AGG_SUM ? sx_gen_column_sem(f, gen_col(f, cn)) != SX_SEM_MONEY
+		                          : m->agg != SX_AGG_AVG && m->agg != SX_AGG_MIN && m->agg != SX_AGG_MAX))
 			return SX_EINVAL;
 		n++;
 	}
@@ -3126,11 +3260,17 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		size_t before = p->dims.n;
 		bool own = false;
 		if (r->to.t != f || !c || c == f || r->polymorphic || r->via.t ||
-		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || r->from_nullable)
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
+		    (value ? !link_table(c) : r->from_nullable))
 			continue;
 		for (j = 0; j < c->ncols && !own; j++) {
 			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);
 			own = sem == SX_SEM_MONEY || sem == SX_SEM_QUANTITY;
+		}
+		{
+			double ts;
+			if (p->event_child && (!(best_time(p, c, &ts) && ts >= 0.5) || is_bridge(p, c, f)))
+				continue;
 		}
 		if (own || resolve_dim(p, ph, c, false))
 			continue;
@@ -3141,9 +3281,9 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 				p->meas.v[j].via = c;
 		sx_gen_thought(p->th,
 		               "%s does not reach \"%s\" many-to-one; the rows %s that refer to it do, "
-		               "and have no money or quantity of their own: each is one %s at its "
-		               "price, summed over them",
-		               f->name, p->dims.v[before < p->dims.n ? before : 0].name, c->name, f->name);
+		               "and have no money or quantity of their own: each is one %s, %s",
+		               f->name, p->dims.v[before < p->dims.n ? before : 0].name, c->name, f->name,
+		               value ? "its value aggregated over them" : "at its price, summed over them");
 		*fact = c;
 		free(rels);
 		return 0;
@@ -4154,6 +4294,11 @@ static int resolve_flags(plan *p, const sx_table *fact)
 					  strcmp(p->in.tok[at - 1].w, "не") == 0 ||
 					  (at > 1 && strcmp(p->in.tok[at - 1].w, "yet") == 0 &&
 					   strcmp(p->in.tok[at - 2].w, "not") == 0)));
+			/* "уволенных не считаем", "terminated ones excluded": a
+			 * nullable date excluded right after its word (gen17) */
+			if (timecol && !neg)
+				neg = (at + 1 < p->in.ntok && excl_word(p, at + 1)) ||
+				      (at + 2 < p->in.ntok && excl_word(p, at + 2));
 			if (missing && !(at > 0 && (strcmp(p->in.tok[at - 1].w, "no") == 0 ||
 			                            strcmp(p->in.tok[at - 1].w, "without") == 0 ||
 			                            strcmp(p->in.tok[at - 1].w, "без") == 0)))
@@ -4287,6 +4432,10 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 		const sx_column *early = NULL, *late = NULL;
 		double be = 0;
 		int bl = 0;
+		/* "an end time earlier than": the name before the date word (gen17) */
+		const char *dw = p->in.tok[p->in.cmp_at - 1].w;
+		int lb = p->in.cmp_at - 1 - (p->in.cmp_at > 1 && (strcmp(dw, "time") == 0 || strcmp(dw, "date") == 0 ||
+		                                                  strcmp(dw, "дата") == 0 || strcmp(dw, "время") == 0));
 		for (i = 0; i < t->ncols; i++) {
 			const sx_column *c = &t->cols[i];
 			size_t n, said;
@@ -4305,7 +4454,7 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 			int sc = 0;
 			if (c == early || (c->family != SX_TF_TIMESTAMP && c->family != SX_TF_DATE))
 				continue;
-			said = said_between(p, c, p->in.cmp_at - 1, p->in.cmp_at - 1, &n);
+			said = said_between(p, c, lb, p->in.cmp_at - 1, &n);
 			if (n && said == n)
 				sc = 2;
 			n = meaning_words(p, c, w);
@@ -4319,6 +4468,12 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 		}
 		if (!late || (t != fact && !n1_path(p, fact, t, &(sx_gen_group){0}, false)))
 			continue;
+		if (p->in.cmp_rev) {
+			/* "earlier than" / "before": the words after name the later */
+			const sx_column *x = late;
+			late = early;
+			early = x;
+		}
 		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s > %s.%s (a date later than another)",
 		               p->in.tok[p->in.cmp_at - 1].w, p->in.tok[p->in.cmp_at].w, t->name, late->name,
 		               t->name, early->name);
@@ -4405,8 +4560,9 @@ static int resolve_without(plan *p, const sx_table *fact)
  * (gen15): the nullable
  * column of the fact or a table it references whose every meaning word the
  * up to three words before "filled" / "populated" / "заполнен*" say (the
- * most words wins) is recorded: IS NOT NULL; "not filled" / "не заполнен"
- * IS NULL. */
+ * most words wins) is recorded: IS NOT NULL; "not filled" / "не заполнен",
+ * or "no" / "without" / "без" / "нет" among those words ("no company filled
+ * in", gen17): IS NULL. */
 static int resolve_filled(plan *p, const sx_table *fact)
 {
 	const sx_table *tabs[8], *bt = NULL;
@@ -4424,6 +4580,11 @@ static int resolve_filled(plan *p, const sx_table *fact)
 			neg |= strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0, x--;
 		to = x;
 		from = x - 2 > 0 ? x - 2 : 0;
+		/* "no company filled in", "without a fax number populated":
+		 * the words are said missing (gen17) */
+		for (; x >= from; x--)
+			neg |= strcmp(p->in.tok[x].w, "no") == 0 || strcmp(p->in.tok[x].w, "without") == 0 ||
+			       strcmp(p->in.tok[x].w, "без") == 0 || strcmp(p->in.tok[x].w, "нет") == 0;
 	}
 	if (to < 0)
 		return 0;
@@ -4448,6 +4609,122 @@ static int resolve_filled(plan *p, const sx_table *fact)
 		               neg ? "" : "NOT ");
 		return SX_VEC_PUSH(&p->filt, f);
 	}
+}
+
+/* Whether b is a bridge from `from`: one column of its two-column key
+ * refers to `from` (Affiliated_With (Physician, Department) of Physician). */
+static bool is_bridge(plan *p, const sx_table *b, const sx_table *from)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i;
+	bool yes = false;
+	if (b->pk.ncols != 2 || sx_dbmap_rels_of(p->map, b, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < nr && !yes; i++)
+		yes = rels[i]->from.t == b && rels[i]->to.t == from && rels[i]->from.ncols == 1 &&
+		      !rels[i]->polymorphic && rels[i]->confidence >= 0.5 &&
+		      (strcmp(rels[i]->from.cols[0], b->pk.cols[0]) == 0 ||
+		       strcmp(rels[i]->from.cols[0], b->pk.cols[1]) == 0);
+	free(rels);
+	return yes;
+}
+
+/* tabs[0, nt) and the bridges from fact to a dimension's table (gen17):
+ * their columns can restrict the rows the bridge joins. */
+static size_t add_dim_bridges(plan *p, const sx_table *fact, const sx_table *tabs[8], size_t nt)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, d;
+	if (sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
+		return nt;
+	for (i = 0; i < nr && nt < 8; i++) {
+		const sx_table *b = rels[i]->from.t;
+		if (rels[i]->to.t != fact || !b || b == fact || !is_bridge(p, b, fact))
+			continue;
+		for (d = 0; d < p->dims.n; d++)
+			if (p->dims.v[d].table != fact && p->dims.v[d].table != b && is_bridge(p, b, p->dims.v[d].table)) {
+				tabs[nt++] = b;
+				break;
+			}
+	}
+	free(rels);
+	return nt;
+}
+
+/* "counting only the lines that got a discount", "only doctors whose
+ * primary affiliation ...", "только строки со скидкой" (gen17): in the
+ * clause after "only" / "только" / "лишь", a number column (no key) of the
+ * fact or a table it references whose every meaning word is said keeps the
+ * rows that have some: col > 0; a yes/no column said so keeps its yes
+ * rows. The column saying the most words wins. */
+static int resolve_only(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *bt = NULL;
+	const sx_column *bc = NULL;
+	const char *byes = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), b, e, k, i, bn = 0;
+	nt = add_dim_bridges(p, fact, tabs, nt);
+	for (b = 0; b < p->in.ntok && !bc; b++) {
+		const char *w = p->in.tok[b].w;
+		if (strcmp(w, "only") != 0 && strcmp(w, "только") != 0 && strcmp(w, "лишь") != 0)
+			continue;
+		for (e = b + 1; e < p->in.ntok && e <= b + 10 && p->in.tok[e].w[0] != ',' && !p->in.tok[e - 1].semi;
+		     e++)
+			;
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				const char *yes = NULL, *no = NULL;
+				bool num = (c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL ||
+				            c->family == SX_TF_FLOAT) &&
+				           sx_gen_column_sem(tabs[k], c) != SX_SEM_IDENTIFIER;
+				size_t n;
+				if (sx_table_col_in_pk(tabs[k], c->name) || sx_table_col_fk(tabs[k], c->name) ||
+				    said_between(p, c, (int)b + 1, (int)e - 1, &n) != n || n <= bn)
+					continue;
+				if (flag_column(p, tabs[k], c, &yes, &no))
+					bn = n, bt = tabs[k], bc = c, byes = yes;
+				else if (num)
+					bn = n, bt = tabs[k], bc = c, byes = NULL;
+			}
+	}
+	if (!bc || (bt != fact && !is_bridge(p, bt, fact) && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
+		return 0;
+	for (i = 0; i < p->filt.n; i++)
+		if (p->filt.v[i].table == bt && strcmp(p->filt.v[i].column, bc->name) == 0)
+			return 0;
+	if (byes) {
+		sx_gen_thought(p->th, "only ... \"%s\" -> %s.%s = '%s' (the yes rows)", bc->name, bt->name, bc->name,
+		               byes);
+		return add_value_filter(p, bt, bc->name, byes, false);
+	}
+	sx_gen_thought(p->th, "only ... \"%s\" -> %s.%s > 0 (the rows that have some)", bc->name, bt->name,
+	               bc->name);
+	return add_bound_filter(p, bt, bc->name, SX_FOP_GT, "0");
+}
+
+/* "refunds ...: total refunded amount": two phrases that give the same
+ * aggregate of the same expression over the same rows are one measure;
+ * the later copy is dropped (gen17). */
+static void drop_same_measures(plan *p)
+{
+	size_t i, k, n = 0;
+	for (i = 0; i < p->meas.n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		bool same = false;
+		for (k = 0; k < n && !same; k++) {
+			const sx_gen_measure *o = &p->meas.v[k];
+			same = o->agg == m->agg && o->table == m->table && o->via == m->via && o->per == m->per &&
+			       !o->only && !m->only && o->window == m->window && o->convert == m->convert &&
+			       ((!o->expr && !m->expr) || (o->expr && m->expr && strcmp(o->expr, m->expr) == 0));
+		}
+		if (same) {
+			sx_gen_thought(p->th, "%s repeats %s: one measure", m->name, p->meas.v[k - 1].name);
+			continue;
+		}
+		p->meas.v[n++] = *m;
+	}
+	p->meas.n = n;
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -5127,6 +5404,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 	else if ((rc = resolve_measures(p)))
 		goto fail;
+	drop_same_measures(p);
 	if (p->meas.n == 1 && p->meas.v[0].only) {
 		/* one measure: its filter is the query's (no other measure needs the
 		 * rows it drops, and no empty group is kept) */
@@ -5284,7 +5562,22 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				    said_after(p, &p->in.dims[i]) || says_filtered_value(p, &p->in.dims[i]) ||
 				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
+				/* "cost of the procedures each physician performed": a
+				 * sum a child event table (its own time) reaches many-to-one
+				 * is summed over those events before a bridge is crossed
+				 * (the physicians trained in a procedure; gen17) */
+				p->no_bridge = true;
 				rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				p->no_bridge = false;
+				if (rc == SX_EINVAL) {
+					if (err)
+						sx_error_clear(err);
+					p->event_child = true;
+					rc = sum_over_units(p, &p->in.dims[i], &fact) ? SX_EINVAL : 0;
+					p->event_child = false;
+					if (rc)
+						rc = resolve_dim(p, &p->in.dims[i], fact, false);
+				}
 				/* a counted table its noun names exactly ("orders" is Orders)
 				 * is counted over its parts before any other reading is tried */
 				if (rc == SX_EINVAL && p->in.nmeas && p->in.meas[0].noun.n &&
@@ -5300,6 +5593,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					if (part_of(p, p->alt[0][a], fact))
 						continue;
 					rc = resolve_dim(p, &p->in.dims[i], p->alt[0][a], false);
+					/* counting a table per its own rows is one each: no
+					 * reading ("students per activity" is no count of
+					 * activities; gen17) */
+					if (!rc && before < p->dims.n && p->dims.v[before].table == p->alt[0][a]) {
+						p->dims.n = before;
+						rc = SX_EINVAL;
+						continue;
+					}
 					if (!rc) {
 						sx_gen_thought(th, "%s cannot be split by \"%s\"; its other reading %s "
 							       "can: counting %s", fact->name, p->dims.v[before].name,
@@ -5388,6 +5689,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		goto fail;
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_filled(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_only(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))

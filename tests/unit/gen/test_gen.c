@@ -3765,6 +3765,334 @@ static void test_gen16_currency_code_dimension(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen17, on a theatre schema: Venues <- Performances -> Plays; Actors and
+ * Plays linked by the bridge Castings (actor_id, play_id) with a lead flag;
+ * a performance's start and end, its discount, its understudy's name. */
+static void theatre(void)
+{
+	static const colspec venues[] = {{"id", "INTEGER", 0}, {"venue_name", "TEXT", 0}};
+	static const colspec plays[] = {{"id", "INTEGER", 0}, {"play_title", "TEXT", 0}};
+	static const colspec actors[] = {{"id", "INTEGER", 0}, {"stage_name", "TEXT", 0}};
+	static const colspec castings[] = {
+	    {"actor_id", "INTEGER", 0}, {"play_id", "INTEGER", 0}, {"lead_role", "BOOLEAN", 0}};
+	static const colspec perfs[] = {{"id", "INTEGER", 0},
+	                                {"play_id", "INTEGER", 0},
+	                                {"venue_id", "INTEGER", 0},
+	                                {"curtain_up", "TIMESTAMP", 0},
+	                                {"curtain_down", "TIMESTAMP", 0},
+	                                {"seat_discount", "REAL", 0},
+	                                {"understudy_name", "TEXT", 1}};
+	const char *ck[] = {"actor_id", "play_id"};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "theatre", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Venues", venues, N(venues));
+	table(sc, "Plays", plays, N(plays));
+	table(sc, "Actors", actors, N(actors));
+	t = tab(sc, "Castings", castings, N(castings), ck, 2);
+	fk(t, "actor_id", "Actors");
+	fk(t, "play_id", "Plays");
+	t = table(sc, "Performances", perfs, N(perfs));
+	fk(t, "play_id", "Plays");
+	fk(t, "venue_id", "Venues");
+	reindex(db);
+}
+
+/* "no understudy name filled in": the words are said missing, IS NULL. */
+static void test_gen17_none_filled_in(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	theatre();
+	assert_int_equal(plan("How many performances per venue have no understudy name filled in?", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "understudy_name");
+	select_has(s, SX_DB_SQLITE, "\"understudy_name\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "only the performances that got a seat discount": a number column said
+ * after "only" keeps the rows that have some (> 0); a yes/no column of the
+ * bridge to the dimension keeps its yes rows. */
+static void test_gen17_only_rows_with_some(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	theatre();
+	assert_int_equal(plan("Average seat discount per venue, counting only the performances that actually got a "
+	                      "seat discount",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "seat_discount");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"seat_discount\" > 0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of actors per play, counting only actors whose lead role is that play", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].table->name, "Castings");
+	assert_string_equal(s->filters[0].column, "lead_role");
+	select_has(s, SX_DB_SQLITE, "\"lead_role\" = ");
+	sx_gen_spec_free(s);
+}
+
+/* "an end time earlier than the start time": the words after "earlier
+ * than" name the later column. */
+static void test_gen17_earlier_than(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	theatre();
+	assert_int_equal(plan("How many performances have a curtain down time earlier than their curtain up time?",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "curtain_up");
+	assert_string_equal(s->filters[0].values[0], "curtain_down");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"curtain_up\" > t0.\"curtain_down\"");
+	sx_gen_spec_free(s);
+}
+
+/* gen17, a summer camp: Campers (an integer cabin code, an age),
+ * Activities, Enrolments linking them (no key, nullable references),
+ * Nurses <- Infirmary_Visits, Charges, Stipends; Instructors qualified for
+ * Activities (the bridge Qualifications) and the Sessions they ran. */
+static void camp(void)
+{
+	static const colspec campers[] = {
+	    {"id", "INTEGER", 0}, {"camper_name", "TEXT", 0}, {"age", "INTEGER", 1}, {"cabin", "INTEGER", 1}};
+	static const colspec acts[] = {{"id", "INTEGER", 0}, {"activity_title", "TEXT", 0}, {"fee", "NUMERIC(10,2)", 0}};
+	static const colspec instructors[] = {{"id", "INTEGER", 0}, {"instructor_name", "TEXT", 0}};
+	static const colspec quals[] = {
+	    {"instructor_id", "INTEGER", 0}, {"activity_id", "INTEGER", 0}, {"certified_on", "DATE", 0}};
+	static const colspec sessions[] = {
+	    {"id", "INTEGER", 0}, {"activity_id", "INTEGER", 0}, {"instructor_id", "INTEGER", 0}, {"held_at", "TIMESTAMP", 0}};
+	const char *qk[] = {"instructor_id", "activity_id"};
+	static const colspec enrol[] = {{"camper_id", "INTEGER", 1}, {"activity_id", "INTEGER", 1}};
+	static const colspec nurses[] = {{"id", "INTEGER", 0},
+	                                 {"last_name", "TEXT", 0},
+	                                 {"ward", "TEXT", 0},
+	                                 {"salary", "REAL", 0},
+	                                 {"dismissed_on", "DATE", 1}};
+	static const colspec visits[] = {
+	    {"id", "INTEGER", 0}, {"camper_id", "INTEGER", 0}, {"nurse_id", "INTEGER", 1}, {"visit_date", "DATE", 0}};
+	static const colspec charges[] = {{"id", "INTEGER", 0},
+	                                  {"nurse_id", "INTEGER", 0},
+	                                  {"charged_at", "TIMESTAMP", 0},
+	                                  {"amount", "NUMERIC(10,2)", 0},
+	                                  {"payer_name", "TEXT", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "camp", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Campers", campers, N(campers));
+	table(sc, "Activities", acts, N(acts));
+	t = tab(sc, "Enrolments", enrol, N(enrol), NULL, 0);
+	fk(t, "camper_id", "Campers");
+	fk(t, "activity_id", "Activities");
+	table(sc, "Nurses", nurses, N(nurses));
+	t = table(sc, "Infirmary_Visits", visits, N(visits));
+	fk(t, "camper_id", "Campers");
+	fk(t, "nurse_id", "Nurses");
+	fk(table(sc, "Charges", charges, N(charges)), "nurse_id", "Nurses");
+	fk(table(sc, "Stipends", charges, N(charges)), "nurse_id", "Nurses");
+	table(sc, "Instructors", instructors, N(instructors));
+	t = tab(sc, "Qualifications", quals, N(quals), qk, 2);
+	fk(t, "instructor_id", "Instructors");
+	fk(t, "activity_id", "Activities");
+	t = table(sc, "Sessions", sessions, N(sessions));
+	fk(t, "instructor_id", "Instructors");
+	fk(t, "activity_id", "Activities");
+	reindex(db);
+}
+
+/* A ticket's key is no word of the ask; a colon ends the dimension's
+ * phrase; campers per activity are counted over the link table, not as
+ * activities per their own title. */
+static void test_gen17_count_over_link_table(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("ACT-12 enrolments per activity: how many campers take part in each one", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_string_equal(s->measures[0].table->name, "Campers");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "Enrolments");
+	assert_true(has_dim(s, "Activities", "activity_title"));
+	select_has(s, SX_DB_SQLITE, "FROM \"Enrolments\" AS t0");
+	sx_gen_spec_free(s);
+	/* an average over the link table; "each" after a participle still
+	 * names the dimension */
+	assert_int_equal(plan("Average camper age per activity", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].via->name, "Enrolments");
+	assert_true(has_dim(s, "Activities", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средний возраст campers, записанных на каждую активность", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{age}");
+	assert_true(has_dim(s, "Activities", "id"));
+	select_has(s, SX_DB_SQLITE, "AVG(t1.\"age\")");
+	sx_gen_spec_free(s);
+}
+
+/* An integer code named whole is a dimension; the youngest and oldest age
+ * are its MIN and MAX. */
+static void test_gen17_integer_code_and_age_extremes(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Youngest and oldest camper age for each cabin", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "cabin");
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{age}");
+	sx_gen_spec_free(s);
+}
+
+/* "(уволенных не считаем)", "dismissed ones excluded": a nullable date
+ * excluded right after its word is IS NULL; the bracket ends the
+ * dimension before it. */
+static void test_gen17_excluded_date(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Average salary of nurses per ward, dismissed ones excluded", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "dismissed_on");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средняя зарплата медсестёр по ward (уволенных не считаем)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "ward");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "dismissed_on");
+	sx_gen_spec_free(s);
+}
+
+/* A distinct count read as a link table counts its reference to the
+ * table the noun names. */
+static void test_gen17_distinct_over_link_table(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Number of distinct activity enrolments per cabin", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	assert_string_equal(s->measures[0].expr, "{activity_id}");
+	sx_gen_spec_free(s);
+}
+
+/* "per nurse, grouped by last name" ("сотрудника показать по фамилии"): the
+ * person's own last name, not another table's name column; the nurse's key
+ * and label give way. */
+static void test_gen17_person_by_last_name(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Число charges по каждой медсестре, медсестру показать по фамилии", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "Nurses");
+	assert_string_equal(s->dims[0].column, "last_name");
+	sx_gen_spec_free(s);
+}
+
+/* "average episode length in minutes", "средняя длительность эпизода в
+ * минутах": the column holding a length of time, converted to the unit
+ * asked. */
+static void test_gen17_length_in_unit(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	podcasts();
+	assert_int_equal(plan("Average episode length in minutes per show name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{runtime_sec} / 60.0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Средняя длительность эпизода по show_name, в минутах", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].expr, "{runtime_sec} / 60.0");
+	sx_gen_spec_free(s);
+}
+
+/* Two phrases giving the same sum of the same column are one measure. */
+static void test_gen17_same_measure_once(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("CMP-9 charges in 2024 broken down by the ward of the nurse who made them: total "
+	                      "charged amount per ward",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{amount}");
+	sx_gen_spec_free(s);
+}
+
+/* A sum the events that refer to its table reach (the sessions each
+ * instructor ran) is summed over them, not across the bridge of
+ * qualifications. */
+static void test_gen17_sum_over_events_before_bridge(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Total fee of the activities each instructor ran", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Activities");
+	assert_non_null(s->measures[0].via);
+	assert_string_equal(s->measures[0].via->name, "Sessions");
+	select_has(s, SX_DB_SQLITE, "FROM \"Sessions\" AS t0");
+	sx_gen_spec_free(s);
+}
+
+/* General Russian words: медсестра is a nurse. */
+static void test_gen17_russian_words(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	camp();
+	assert_int_equal(plan("Число визитов по медсёстрам", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Nurses", "id"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3870,6 +4198,18 @@ int main(void)
 	    cmocka_unit_test(test_gen16_number_not_money),
 	    cmocka_unit_test(test_gen16_listed_column),
 	    cmocka_unit_test(test_gen16_currency_code_dimension),
+	    cmocka_unit_test(test_gen17_none_filled_in),
+	    cmocka_unit_test(test_gen17_only_rows_with_some),
+	    cmocka_unit_test(test_gen17_earlier_than),
+	    cmocka_unit_test(test_gen17_count_over_link_table),
+	    cmocka_unit_test(test_gen17_integer_code_and_age_extremes),
+	    cmocka_unit_test(test_gen17_russian_words),
+	    cmocka_unit_test(test_gen17_excluded_date),
+	    cmocka_unit_test(test_gen17_distinct_over_link_table),
+	    cmocka_unit_test(test_gen17_person_by_last_name),
+	    cmocka_unit_test(test_gen17_length_in_unit),
+	    cmocka_unit_test(test_gen17_same_measure_once),
+	    cmocka_unit_test(test_gen17_sum_over_events_before_bridge),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
