@@ -89,6 +89,8 @@ struct ctx {
 				   * by that word), or 1 if several */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys -> how many */
+	sx_hmap *uqnames;         /* norm names of declared unique non-key integer columns -> how
+				   * many */
 	sx_hmap *tabwords;        /* a table's name words joined by \x1f -> sx_table* */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
@@ -1281,6 +1283,16 @@ static int count_columns(struct ctx *c)
 						(void *)(npk + 1)))
 					return SX_ENOMEM;
 			}
+			for (i = 0; i < tb->ncols; i++) {
+				char un[NAME_MAX_KEY];
+				if (tb->cols[i].family != SX_TF_INTEGER ||
+				    sx_table_col_in_pk(tb, tb->cols[i].name) ||
+				    !uniq_index_single(tb, tb->cols[i].name))
+					continue;
+				sx__norm(tb->cols[i].name, un, sizeof un);
+				if (count_up(c, c->uqnames, un))
+					return SX_ENOMEM;
+			}
 			for (k = 0; k < ns; k++)
 				if (!sx_hmap_get(c->stemset, stems[k]) &&
 				    sx_hmap_put(c->stemset, sx_arena_strdup(c->tmp, stems[k]), (void *)1))
@@ -1329,6 +1341,21 @@ static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t
 
 static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n);
 
+/* A public number: a declared unique column that is not the key, of a
+ * whole-number type, whose name no other table declares unique and other
+ * tables carry (a patient's chart number "pnr" beside its surrogate id,
+ * an invoice's "invoice_no"): those columns hold the number. */
+static bool public_number(const struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	char key[NAME_MAX_KEY];
+	if (col->family != SX_TF_INTEGER || sx_table_col_in_pk(t, col->name) ||
+	    !uniq_index_single(t, col->name))
+		return false;
+	sx__norm(col->name, key, sizeof key);
+	return (uintptr_t)sx_hmap_get(c->uqnames, key) == 1 &&
+	       (uintptr_t)sx_hmap_get(c->colfreq, key) >= 2;
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1337,7 +1364,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	sx__norm(col, key, sizeof key);
 	/* The primary key of some table ("did" in domain) is referenced. */
 	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < c->ubiq_min ||
-	    sx_hmap_get(c->pknames, key))
+	    sx_hmap_get(c->pknames, key) || (uintptr_t)sx_hmap_get(c->uqnames, key) == 1)
 		return false;
 	sx__split(col, &w);
 	split_runon(c, &w);
@@ -1388,7 +1415,8 @@ static int collect_keys(struct ctx *c)
 					continue;
 				/* A unique e-mail or slug is rarely what others point at:
 				 * unique columns count as keys when named like keys. */
-				if (uniq_index_single(tb, col->name) && key_like(tb, col))
+				if (uniq_index_single(tb, col->name) &&
+				    (key_like(tb, col) || public_number(c, tb, col)))
 					kind = SX__KEY_UNIQUE;
 				else if (tb->pk.ncols == 0 &&
 					 (sx_str_eq_nocase(col->name, "id") ||
@@ -3420,6 +3448,48 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* The public number of a table (public_number), or NULL. */
+static const sx_column *table_public_number(const struct ctx *c, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (public_number(c, t, &t->cols[i]))
+			return &t->cols[i];
+	return NULL;
+}
+
+/* A word of several tables' names (patient_id beside patient_record,
+ * patient_notes, patient_alerts): where exactly one of those tables keeps
+ * a public number that other tables carry, it is the entity the others
+ * hang off, and the reference holds its number, not its surrogate key.
+ * Only for a column of the number's type, and only where no name rule
+ * stronger than a part of a table's name matched. */
+static void public_number_target(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	const sx_column *pn = NULL;
+	struct cand *hit = NULL;
+	struct pkey *pk;
+	size_t i;
+	for (i = 0; i < out->n; i++) {
+		const sx_column *x;
+		if (out->v[i].rule != SX__RULE_PARTIAL)
+			return;
+		x = out->v[i].pk->t != t ? table_public_number(c, out->v[i].pk->t) : NULL;
+		if (!x)
+			continue;
+		if (hit && hit->pk->t != out->v[i].pk->t)
+			return;
+		hit = &out->v[i];
+		pn = x;
+	}
+	if (!hit || pn->family != col->family ||
+	    !(pk = new_pkey(c, hit->pk->t, SX__KEY_UNIQUE, 1, &pn->name)))
+		return;
+	hit->pk = pk;
+	out->v[0] = *hit;
+	out->n = 1;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -3638,6 +3708,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	own_key_self(t, &w, n, out);
+	public_number_target(c, t, col, out);
 	prefixed_head(c, t, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
@@ -5147,10 +5218,11 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.vocab = sx_hmap_new(total * 4 + 64);
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
+	c.uqnames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.vocab || !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords ||
+	    !c.vocab || !c.pknames || !c.uqnames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
@@ -5274,6 +5346,7 @@ done:
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
+	sx_hmap_free(c.uqnames);
 	sx_hmap_free(c.tabwords);
 	sx_hmap_free(c.headwords);
 	app_prefixes = NULL;

@@ -2033,6 +2033,35 @@ static void test_pk_over_unique_reference(void **state)
 	fx_free(&f);
 }
 
+/* A public number: a unique whole-number column that is not the key
+ * (a library member's badge beside the surrogate id), carried by other
+ * tables under its very name, is their reference however many tables
+ * carry it; and a column named by a word of several tables' names
+ * (member_id beside member_record, member_notes) holds the number of the
+ * one among them that keeps a public number. */
+static void test_public_number(void **state)
+{
+	struct fx f;
+	const char *u[] = {"badge"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member_record", "id:integer:pk, badge:integer, full_name:text");
+	tab(f.cat, f.s, "member_notes", "id:integer:pk, note:text");
+	tab(f.cat, f.s, "loans", "id:integer:pk, badge:integer, due:date");
+	tab(f.cat, f.s, "fines", "id:integer:pk, badge:integer, amount:integer");
+	tab(f.cat, f.s, "holds", "id:integer:pk, badge:integer, shelf:text");
+	tab(f.cat, f.s, "visits", "id:integer:pk, member_id:integer, seen_at:timestamp");
+	tab(f.cat, f.s, "desk", "id:integer:pk, label:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "member_record"),
+					       "member_badge_uq", 1, u),
+			 0);
+	fx_build(&f);
+	expect_rel(f.m, "loans", "badge", "member_record", "badge", 0.5);
+	expect_rel(f.m, "holds", "badge", "member_record", "badge", 0.5);
+	expect_rel(f.m, "visits", "member_id", "member_record", "badge", 0.5);
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -3318,6 +3347,7 @@ int main(void)
 		cmocka_unit_test(test_column_prefix_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
+		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
