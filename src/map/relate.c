@@ -1832,7 +1832,7 @@ static bool person_role(const sx__words *w, size_t n)
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
 		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
-		"initiator",
+		"initiator", "poster",
 		/* in other languages: Russian transliterated, Spanish, Portuguese,
 		 * Italian, German, French */
 		"menedzher", "kladovshchik", "ekspeditor", "zaveduyushchii", "otvetstvennyi",
@@ -2246,7 +2246,7 @@ static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n)
 {
 	static const char *const a[] = {"owner", "author", "creator", "modifier", "updater",
 					"editor", "approver", "assignee", "reviewer", "submitter",
-					"uploader", NULL};
+					"uploader", "reporter", "poster", NULL};
 	char sg[SX__WORD_MAX];
 	if (n != 1 || !in_words(w->w[0], a))
 		return false;
@@ -2641,6 +2641,25 @@ static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, cons
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
+
+/* The key a text role column holds in a person table whose primary key
+ * is of another type: a unique column named like a key, not the primary
+ * key, declared with the column's very type (a user key varchar(255)
+ * beside a numeric id). NULL where none or where the column is no text. */
+static const sx_column *person_text_key(const sx_table *t, const sx_column *col)
+{
+	size_t i;
+	if (col->family != SX_TF_TEXT || !col->type)
+		return NULL;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *u = &t->cols[i];
+		if (u->family == SX_TF_TEXT && u->type && sx_str_eq_nocase(u->type, col->type) &&
+		    !sx_table_col_in_pk(t, u->name) && uniq_index_single(t, u->name) &&
+		    key_like(t, u))
+			return u;
+	}
+	return NULL;
+}
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
 
 /* The one table whose one-column primary key is named key (normalised)
@@ -3643,6 +3662,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			size_t r = person_refs(c, c->users.v[i]);
 			if (same && user_lang(c->users.v[i]->t) != lang)
 				continue;
+			/* a person table with no key of a text column's type
+			 * is no rival */
+			if (!same_text_type(col, c->users.v[i]) &&
+			    !person_text_key(c->users.v[i]->t, col))
+				continue;
 			if (r > best)
 				best = r;
 		}
@@ -3657,10 +3681,13 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			/* a text column of another declared type than the
 			 * person key holds names, not keys (_liked_by text, a
 			 * list, beside a varchar(140) key) */
-			if (!same_text_type(col, c->users.v[i]))
-				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
+			if (!same_text_type(col, k.pk)) {
+				const sx_column *u = person_text_key(k.pk->t, col);
+				if (!u || !(k.pk = new_pkey(c, k.pk->t, SX__KEY_UNIQUE, 1, &u->name)))
+					continue;
+			}
 			k.child = t;
 			k.ncols = 1;
 			k.cols[0] = col->name;
@@ -4011,9 +4038,21 @@ static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx
 			     size_t n)
 {
 	const struct pkey *lg;
-	if (!lone_actor(c, w, n) || !(lg = login_table(c)))
+	const sx_table *one = NULL;
+	size_t i;
+	if (!lone_actor(c, w, n))
 		return false;
-	return same_text_type(col, lg);
+	if ((lg = login_table(c)))
+		return same_text_type(col, lg) || person_text_key(lg->t, col);
+	/* several login tables: the one keyed by the text column's very
+	 * type */
+	for (i = 0; i < c->users.n; i++)
+		if (person_text_key(c->users.v[i]->t, col)) {
+			if (one && one != c->users.v[i]->t)
+				return false;
+			one = c->users.v[i]->t;
+		}
+	return one != NULL;
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)

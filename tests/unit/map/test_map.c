@@ -2062,6 +2062,30 @@ static void test_public_number(void **state)
 	fx_free(&f);
 }
 
+/* Text role columns (assignee, reporter) of a person table keyed by a
+ * number hold its unique text key declared with their very type, not the
+ * number; a poster is a person role like an author. */
+static void test_person_text_key(void **state)
+{
+	struct fx f;
+	const char *u[] = {"handle_key"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:bigint:pk, handle_key:varchar(120), shown:text");
+	tab(f.cat, f.s, "tickets",
+	    "id:bigint:pk, reporter:varchar(120), assignee:varchar(120), title:text");
+	tab(f.cat, f.s, "replies", "id:bigint:pk, ticket_id:bigint, poster_id:bigint, body:text");
+	tab(f.cat, f.s, "queues", "id:bigint:pk, title:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "users"),
+					       "users_handle_uq", 1, u),
+			 0);
+	fx_build(&f);
+	expect_rel(f.m, "tickets", "assignee", "users", "handle_key", 0.5);
+	expect_rel(f.m, "tickets", "reporter", "users", "handle_key", 0.5);
+	expect_rel(f.m, "replies", "poster_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -3348,6 +3372,7 @@ int main(void)
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
+		cmocka_unit_test(test_person_text_key),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
