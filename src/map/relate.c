@@ -1832,7 +1832,7 @@ static bool person_role(const sx__words *w, size_t n)
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
 		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
-		"initiator", "poster",
+		"initiator", "poster", "director", "provider", "lead", "collector",
 		/* in other languages: Russian transliterated, Spanish, Portuguese,
 		 * Italian, German, French */
 		"menedzher", "kladovshchik", "ekspeditor", "zaveduyushchii", "otvetstvennyi",
@@ -3467,6 +3467,216 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* A table whose name is one glued word (no separator) ending in the
+ * column's glued words x and keyed by one column, with at least three
+ * letters before x; its name's letters before x in *head. */
+static bool glued_tail(const sx_table *h, const sx_table *t, const char *x, size_t *head)
+{
+	char hn[NAME_MAX_KEY];
+	sx__words hw;
+	size_t hl, xl = strlen(x);
+	if (h == t || h->pk.ncols != 1 || h->kind == SX_REL_VIEW || h->kind == SX_REL_MATVIEW)
+		return false;
+	sx__split(h->name, &hw);
+	if (hw.n != 1)
+		return false;
+	sx__norm(h->name, hn, sizeof hn);
+	hl = strlen(hn);
+	if (hl < xl + 3 || strcmp(hn + hl - xl, x) != 0)
+		return false;
+	*head = hl - xl;
+	return true;
+}
+
+/* Entity-engine names glue their words (changegroup, workflowscheme,
+ * jiraissue): a column named by the last of those words alone (groupid,
+ * scheme, issue) refers to the glued table its own glued name shares the
+ * head with (changeitem.groupid -> changegroup; workflowschemeentity.
+ * scheme -> workflowscheme, the longest such head; schemepermissions.
+ * scheme -> permissionscheme, the word put first), that name replacing
+ * weaker guesses; where no such table and no other rule matched, to the
+ * one glued table ending in those words. */
+static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	char x[NAME_MAX_KEY], own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
+	sx__words ow;
+	sx_table *best = NULL, *only = NULL;
+	size_t bhead = 0, xl, s, i, head, nglued = 0;
+	struct pkey *pk;
+	char *at;
+	if (n == 0 || n > 2 || (n == 2 && !sx__key_word(w->w[1])))
+		return;
+	snprintf(x, sizeof x, "%s", w->w[0]);
+	xl = strlen(x);
+	if (n == 1 && xl >= 6 && strcmp(x + xl - 2, "id") == 0)
+		x[xl -= 2] = 0;
+	if (xl < 4 || sx__generic_word(x) || sx__key_word(x))
+		return;
+	sx__split(t->name, &ow);
+	sx__norm(t->name, own, sizeof own);
+	/* the owner's name less the column's words */
+	rest[0] = 0;
+	if (ow.n == 1 && (at = strstr(own, x)))
+		snprintf(rest, sizeof rest, "%.*s%s", (int)(at - own), own, at + xl);
+	else if (ow.n == 1)
+		snprintf(rest, sizeof rest, "%s", own);
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *h = c->db->schemas[s]->tables[i];
+			char hn[NAME_MAX_KEY];
+			if (!glued_tail(h, t, x, &head))
+				continue;
+			nglued++;
+			only = h;
+			sx__norm(h->name, hn, sizeof hn);
+			if (rest[0] && head > bhead && strncmp(rest, hn, head) == 0) {
+				best = h;
+				bhead = head;
+			}
+		}
+	if (best) {
+		if (!(pk = new_pkey(c, best, SX__KEY_PK, 1, best->pk.cols)) || !same_text_type(col, pk))
+			return;
+		out->n = 0;
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "glued tail");
+		return;
+	}
+	/* not where a table is named by the words alone (person beside
+	 * salesperson) */
+	if (out->n == 0 && nglued == 1 && !sx_hmap_get(c->stemset, x) &&
+	    (pk = new_pkey(c, only, SX__KEY_PK, 1, only->pk.cols)) && same_text_type(col, pk))
+		push_single(out, pk, t, col, SX__RULE_PARTIAL, "glued tail");
+}
+
+/* A table's name words less its table or application prefix. */
+static void bare_name_words(const sx_table *t, sx__words *tw)
+{
+	sx__split(t->name, tw);
+	if (!sx__strip_table_prefix(tw))
+		strip_app_prefix(tw);
+}
+
+/* Does a column number its rows itself: an identity or autoincrement
+ * column, a serial type or a sequence default? */
+static bool contains_lower(const char *s, const char *w)
+{
+	char buf[128];
+	if (!s)
+		return false;
+	snprintf(buf, sizeof buf, "%s", s);
+	lower_ascii(buf);
+	return strstr(buf, w) != NULL;
+}
+
+static bool self_numbered(const sx_column *col)
+{
+	return col->generated == SX_GEN_IDENTITY || contains_lower(col->default_expr, "nextval") ||
+	       contains_lower(col->type, "serial");
+}
+
+/* Is col the table's own single key, numbered by itself, named by the
+ * beginning of its name's last word and a key word (extension_groups.
+ * group_id serial, search_wordlist.word_id serial)? It numbers the
+ * table's own rows, however many other tables are keyed by that name
+ * (a subtype's drug_order.order_id, a plain integer, still refers to
+ * orders). */
+static bool own_head_key(const sx_table *t, const sx_column *col, const sx__words *w, size_t n)
+{
+	sx__words tw;
+	char last[SX__WORD_MAX], x[SX__WORD_MAX];
+	if (t->pk.ncols != 1 || n != 2 || !sx__key_word(w->w[1]) || !self_numbered(col))
+		return false;
+	bare_name_words(t, &tw);
+	if (tw.n < 2)
+		return false;
+	sx__singular(tw.w[tw.n - 1], last, sizeof last);
+	sx__singular(w->w[0], x, sizeof x);
+	return strlen(x) >= 3 && sx_str_startswith(last, x);
+}
+
+/* Of tables keyed by the same name (groups and extension_groups, both
+ * keyed group_id), the one whose compound name begins with the owner's
+ * first word (extensions.group_id) and ends in the other's name is the
+ * owner's parent, where the column is named as its key. */
+static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
+{
+	sx__words ow, tw;
+	char of[SX__WORD_MAX], cf[SX__WORD_MAX];
+	const struct cand *hit = NULL;
+	size_t i, k;
+	if (out->n < 2)
+		return;
+	bare_name_words(t, &ow);
+	if (ow.n == 0)
+		return;
+	sx__singular(ow.w[0], of, sizeof of);
+	for (i = 0; i < out->n; i++) {
+		if (out->v[i].pk->t == t)
+			return;
+		bare_name_words(out->v[i].pk->t, &tw);
+		if (tw.n < 2)
+			continue;
+		sx__singular(tw.w[0], cf, sizeof cf);
+		if (strcmp(cf, of) != 0)
+			continue;
+		if (hit && hit->pk->t != out->v[i].pk->t)
+			return;
+		hit = &out->v[i];
+	}
+	if (!hit || hit->pk->ncols != 1)
+		return;
+	/* the rivals dropped end in the beginning of the compound's last
+	 * word (groups, acl_groups; words beside search_wordlist) */
+	bare_name_words(hit->pk->t, &tw);
+	sx__singular(tw.w[tw.n - 1], cf, sizeof cf);
+	/* the column is the compound's key by name (group_id), or its last
+	 * word and key (user_id of dir_user keyed id); not a role of it
+	 * (assigned_user_id) */
+	{
+		char cn[NAME_MAX_KEY], kn[NAME_MAX_KEY], tk[NAME_MAX_KEY * 2];
+		sx__norm(col->name, cn, sizeof cn);
+		sx__norm(hit->pk->cols[0], kn, sizeof kn);
+		snprintf(tk, sizeof tk, "%s%s", cf, kn);
+		if (strcmp(cn, kn) != 0 && strcmp(cn, tk) != 0)
+			return;
+	}
+	for (i = 0; i < out->n; i++) {
+		char rw[SX__WORD_MAX];
+		if (out->v[i].pk->t == hit->pk->t)
+			continue;
+		bare_name_words(out->v[i].pk->t, &ow);
+		if (ow.n == 0)
+			return;
+		sx__singular(ow.w[ow.n - 1], rw, sizeof rw);
+		if (strlen(rw) < 3 || !sx_str_startswith(cf, rw))
+			return;
+	}
+	for (i = k = 0; i < out->n; i++)
+		if (out->v[i].pk->t == hit->pk->t || out->v[i].pk->ncols != 1 ||
+		    strcmp(out->v[i].pk->cols[0], hit->pk->cols[0]) != 0)
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
+/* Without values to look at, a text column named after a table (facility,
+ * drug) whose declared type is not that of the key merely assumed from the
+ * table's columns (facility_code varchar(31)) holds a name or a free text,
+ * not that code: the guess is dropped. With sampling the values decide. */
+static void unsupported_text_names(const struct ctx *c, const sx_column *col, cvec *out)
+{
+	size_t i, k;
+	if (c->s || col->family != SX_TF_TEXT)
+		return;
+	for (i = k = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		if (!(out->v[i].rule == SX__RULE_TABLE_NAME && pk->kind == SX__KEY_ASSUMED &&
+		      pk->col && pk->col->family == SX_TF_TEXT && !same_text_type(col, pk)))
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
+}
+
 /* The public number of a table (public_number), or NULL. */
 static const sx_column *table_public_number(const struct ctx *c, const sx_table *t)
 {
@@ -3546,6 +3756,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			return;
 		}
 	}
+	if (sx_table_col_in_pk(t, col->name) && own_head_key(t, col, &w, w.n))
+		return;
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
@@ -3740,6 +3952,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
 	prefixed_tail(c, t, col, &w, n, out);
+	glued_tail_target(c, t, col, &w, n, out);
+	owner_compound(t, col, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
@@ -3753,6 +3967,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
 	drop_field_targets(out);
+	unsupported_text_names(c, col, out);
 }
 
 /* A role word that names another row of the same table beside the

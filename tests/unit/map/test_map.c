@@ -2086,6 +2086,89 @@ static void test_person_text_key(void **state)
 	fx_free(&f);
 }
 
+/* Glued entity-engine names: a column named by the last glued word of a
+ * table (batchid, book) refers to the glued table whose head its own
+ * glued name shares (changeline.batchid -> changebatch, not batches;
+ * orderbookentry.book -> orderbook), and, where nothing else matched, to
+ * the one glued table ending in that word (worknote.ticketid ->
+ * acmeticket). */
+static void test_glued_tail(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "batches", "id:bigint:pk, label:text");
+	tab(f.cat, f.s, "changebatch", "id:bigint:pk, created:timestamp");
+	tab(f.cat, f.s, "changeline", "id:bigint:pk, batchid:bigint, fieldname:text");
+	tab(f.cat, f.s, "orderbook", "id:bigint:pk, label:text");
+	tab(f.cat, f.s, "orderbookentry", "id:bigint:pk, book:bigint, price:integer");
+	tab(f.cat, f.s, "acmeticket", "id:bigint:pk, summary:text");
+	tab(f.cat, f.s, "worknote", "id:bigint:pk, ticketid:bigint, body:text");
+	fx_build(&f);
+	expect_rel(f.m, "changeline", "batchid", "changebatch", "id", 0.5);
+	expect_rel(f.m, "orderbookentry", "book", "orderbook", "id", 0.5);
+	expect_rel(f.m, "worknote", "ticketid", "acmeticket", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A compound-named table keyed by the name of a shorter table's key
+ * (badge_groups keyed group_id serial beside groups) numbers its own rows,
+ * and is the parent of the table named by its first word
+ * (badges.group_id); other tables keep the shorter one (members.group_id
+ * -> groups). */
+static void test_owner_compound(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "groups", "group_id:integer:pk, title:text");
+	tab(f.cat, f.s, "badge_groups", "group_id:serial:pk, label:text");
+	tab(f.cat, f.s, "badges", "badge_id:integer:pk, group_id:integer, icon:text");
+	tab(f.cat, f.s, "members", "member_id:integer:pk, group_id:integer, handle:text");
+	fx_build(&f);
+	expect_rel(f.m, "badges", "group_id", "badge_groups", "group_id", 0.5);
+	expect_rel(f.m, "members", "group_id", "groups", "group_id", 0.5);
+	assert_null(rel_from(f.m, "badge_groups", "group_id"));
+	fx_free(&f);
+}
+
+/* Person roles of a practice (provider_id, lab_director, collector_id,
+ * a team's lead_id) point at the person table. */
+static void test_practice_person_roles(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:varchar(40), password:varchar(80)");
+	tab(f.cat, f.s, "visits", "id:integer:pk, provider_id:integer, seen_at:timestamp");
+	tab(f.cat, f.s, "labs", "id:integer:pk, lab_director:integer, title:text");
+	tab(f.cat, f.s, "samples", "id:integer:pk, collector_id:integer, drawn_at:timestamp");
+	tab(f.cat, f.s, "teams", "id:integer:pk, lead_id:integer, title:text");
+	fx_build(&f);
+	expect_rel(f.m, "visits", "provider_id", "users", "id", 0.5);
+	expect_rel(f.m, "labs", "lab_director", "users", "id", 0.5);
+	expect_rel(f.m, "samples", "collector_id", "users", "id", 0.5);
+	expect_rel(f.m, "teams", "lead_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Without values, a text column named after a table (depot varchar(200))
+ * whose declared type is not that of the code merely assumed from the
+ * table's columns (depot_code varchar(12)) holds a name, not the code. */
+static void test_unsupported_text_name(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "depot", "id:bigint:pk, depot_code:varchar(12), label:text");
+	tab(f.cat, f.s, "shipments", "id:bigint:pk, depot:varchar(200), sent_at:timestamp");
+	tab(f.cat, f.s, "crates", "id:bigint:pk, shipment_id:bigint, depot:text");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "shipments", "depot"));
+	assert_null(rel_from(f.m, "crates", "depot"));
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -3373,6 +3456,10 @@ int main(void)
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
+		cmocka_unit_test(test_glued_tail),
+		cmocka_unit_test(test_owner_compound),
+		cmocka_unit_test(test_practice_person_roles),
+		cmocka_unit_test(test_unsupported_text_name),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
