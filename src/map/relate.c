@@ -3659,6 +3659,52 @@ static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
 	out->n = k;
 }
 
+/* A text column named by a person word alone, run together with a verb
+ * before it or with "name" after it (lead, author, updateauthor,
+ * username, authorname): where exactly one person table keeps a unique
+ * text key of the column's very declared type, the column holds that key
+ * (a user key varchar(255) beside a numeric id). Only where no other rule
+ * matched. */
+static void person_text_ref(struct ctx *c, sx_table *t, const sx_column *col,
+			    const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const a[] = {"user", "author", "lead", "owner", "creator",
+					"reporter", "assignee", "editor", NULL};
+	const char *const *p;
+	const sx_column *key = NULL, *u;
+	const sx_table *one = NULL;
+	char word[SX__WORD_MAX];
+	size_t l, i;
+	bool ok = false;
+	struct pkey *pk;
+	/* a person table's own user_name is its own */
+	if (out->n || col->family != SX_TF_TEXT || n == 0 || n > 2 || in_users(c, t))
+		return;
+	if (n == 2 && strcmp(w->w[1], "name") != 0)
+		return;
+	snprintf(word, sizeof word, "%s", w->w[0]);
+	l = strlen(word);
+	if (n == 1 && l > 6 && strcmp(word + l - 4, "name") == 0)
+		word[l -= 4] = 0;
+	for (p = a; *p && !ok; p++)
+		ok = strcmp(word, *p) == 0 ||
+		     (l >= strlen(*p) + 3 && strcmp(word + l - strlen(*p), *p) == 0 &&
+		      strcmp(*p, "user") != 0);
+	if (!ok)
+		return;
+	for (i = 0; i < c->users.n; i++) {
+		if (!(u = person_text_key(c->users.v[i]->t, col)) || c->users.v[i]->t == one)
+			continue;
+		if (one)
+			return;
+		one = c->users.v[i]->t;
+		key = u;
+	}
+	if (!one || one == t || !(pk = new_pkey(c, (sx_table *)one, SX__KEY_UNIQUE, 1, &key->name)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_BY_USER, "by");
+}
+
 /* Without values to look at, a text column named after a table (facility,
  * drug) whose declared type is not that of the key merely assumed from the
  * table's columns (facility_code varchar(31)) holds a name or a free text,
@@ -3963,6 +4009,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
 	generic_stem_target(c, t, col, &w, n, out);
+	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);

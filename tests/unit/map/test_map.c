@@ -2169,6 +2169,29 @@ static void test_unsupported_text_name(void **state)
 	fx_free(&f);
 }
 
+/* Text columns named by a person word alone, glued after a verb or before
+ * "name" (lead, lasteditor, authorname) hold the one person table's unique
+ * text key declared with their very type. */
+static void test_person_text_ref(void **state)
+{
+	struct fx f;
+	const char *u[] = {"handle_key"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:bigint:pk, handle_key:varchar(120), shown:text");
+	tab(f.cat, f.s, "boards", "id:bigint:pk, lead:varchar(120), title:text");
+	tab(f.cat, f.s, "pages",
+	    "id:bigint:pk, authorname:varchar(120), lasteditor:varchar(120), body:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "users"),
+					       "users_handle_uq", 1, u),
+			 0);
+	fx_build(&f);
+	expect_rel(f.m, "boards", "lead", "users", "handle_key", 0.5);
+	expect_rel(f.m, "pages", "authorname", "users", "handle_key", 0.5);
+	expect_rel(f.m, "pages", "lasteditor", "users", "handle_key", 0.5);
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -3460,6 +3483,7 @@ int main(void)
 		cmocka_unit_test(test_owner_compound),
 		cmocka_unit_test(test_practice_person_roles),
 		cmocka_unit_test(test_unsupported_text_name),
+		cmocka_unit_test(test_person_text_ref),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
