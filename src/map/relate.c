@@ -3723,6 +3723,45 @@ static void unsupported_text_names(const struct ctx *c, const sx_column *col, cv
 	out->n = k;
 }
 
+/* A table named as another table and more words (therapy_groups_members
+ * beside therapy_groups) is its part: a column with the very name of that
+ * table's single key (group_id, therapy_groups keyed group_id) refers to
+ * it, not to the table the key's name would name alone (groups). */
+static void owner_prefix_parent(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	sx__words ow, pw;
+	sx_table *best = NULL;
+	size_t s, i, j, bn = 0;
+	struct pkey *pk;
+	/* not the owner's own key, nor a bare key word (id) */
+	sx__split(col->name, &pw);
+	if ((t->pk.ncols == 1 && !strcmp(t->pk.cols[0], col->name)) || all_key_words(&pw))
+		return;
+	bare_name_words(t, &ow);
+	if (ow.n < 3)
+		return;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *p = c->db->schemas[s]->tables[i];
+			if (p == t || p->pk.ncols != 1 || !sx_str_eq_nocase(p->pk.cols[0], col->name))
+				continue;
+			bare_name_words(p, &pw);
+			if (pw.n < 2 || pw.n >= ow.n || pw.n <= bn)
+				continue;
+			for (j = 0; j < pw.n && strcmp(pw.w[j], ow.w[j]) == 0; j++)
+				;
+			if (j == pw.n) {
+				best = p;
+				bn = pw.n;
+			}
+		}
+	if (!best || !(pk = new_pkey(c, best, SX__KEY_PK, 1, best->pk.cols)) ||
+	    !same_text_type(col, pk))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_IDENTICAL, "part of its owner");
+}
+
 /* The public number of a table (public_number), or NULL. */
 static const sx_column *table_public_number(const struct ctx *c, const sx_table *t)
 {
@@ -4000,6 +4039,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	prefixed_tail(c, t, col, &w, n, out);
 	glued_tail_target(c, t, col, &w, n, out);
 	owner_compound(t, col, out);
+	owner_prefix_parent(c, t, col, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

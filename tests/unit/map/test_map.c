@@ -2192,6 +2192,27 @@ static void test_person_text_ref(void **state)
 	fx_free(&f);
 }
 
+/* A table named as another and more words (rescue_crews_members beside
+ * rescue_crews keyed crew_id) is its part: its crew_id refers to
+ * rescue_crews, not to the crews the key's name names alone; its own id
+ * is no reference. */
+static void test_owner_prefix_parent(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crews", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "rescue_crews", "crew_id:integer:pk, label:text");
+	tab(f.cat, f.s, "members", "member_id:integer:pk, handle:text");
+	tab(f.cat, f.s, "rescue_crews_members",
+	    "id:integer:pk, crew_id:integer, member_id:integer, joined:date");
+	fx_build(&f);
+	expect_rel(f.m, "rescue_crews_members", "crew_id", "rescue_crews", "crew_id", 0.5);
+	expect_rel(f.m, "rescue_crews_members", "member_id", "members", "member_id", 0.5);
+	assert_null(rel_from(f.m, "rescue_crews_members", "id"));
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -3484,6 +3505,7 @@ int main(void)
 		cmocka_unit_test(test_practice_person_roles),
 		cmocka_unit_test(test_unsupported_text_name),
 		cmocka_unit_test(test_person_text_ref),
+		cmocka_unit_test(test_owner_prefix_parent),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
