@@ -99,6 +99,7 @@ struct ctx {
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
+	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	int64_t sample_queries;
 	bool sampling_failed;
 };
@@ -1269,6 +1270,10 @@ static int count_columns(struct ctx *c)
 							prev ? (void *)1 : (void *)tb))
 						return SX_ENOMEM;
 				}
+				if (tw.n == 1 && tb->pk.ncols == 1 && tb->kind != SX_REL_VIEW &&
+				    tb->kind != SX_REL_MATVIEW &&
+				    SX_VEC_PUSH(&c->glued, (sx_table *)tb))
+					return SX_ENOMEM;
 				words_key(&tw, tw.n, wk, sizeof wk);
 				if (wk[0] && !sx_hmap_get(c->tabwords, wk) &&
 				    sx_hmap_put(c->tabwords, sx_arena_strdup(c->tmp, wk), (void *)tb))
@@ -3502,7 +3507,7 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 	char x[NAME_MAX_KEY], own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
 	sx__words ow;
 	sx_table *best = NULL, *only = NULL;
-	size_t bhead = 0, xl, s, i, head, nglued = 0;
+	size_t bhead = 0, xl, i, head, nglued = 0;
 	struct pkey *pk;
 	char *at;
 	if (n == 0 || n > 2 || (n == 2 && !sx__key_word(w->w[1])))
@@ -3521,20 +3526,19 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 		snprintf(rest, sizeof rest, "%.*s%s", (int)(at - own), own, at + xl);
 	else if (ow.n == 1)
 		snprintf(rest, sizeof rest, "%s", own);
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *h = c->db->schemas[s]->tables[i];
-			char hn[NAME_MAX_KEY];
-			if (!glued_tail(h, t, x, &head))
-				continue;
-			nglued++;
-			only = h;
-			sx__norm(h->name, hn, sizeof hn);
-			if (rest[0] && head > bhead && strncmp(rest, hn, head) == 0) {
-				best = h;
-				bhead = head;
-			}
+	for (i = 0; i < c->glued.n; i++) {
+		sx_table *h = c->glued.v[i];
+		char hn[NAME_MAX_KEY];
+		if (!glued_tail(h, t, x, &head))
+			continue;
+		nglued++;
+		only = h;
+		sx__norm(h->name, hn, sizeof hn);
+		if (rest[0] && head > bhead && strncmp(rest, hn, head) == 0) {
+			best = h;
+			bhead = head;
 		}
+	}
 	if (best) {
 		if (!(pk = new_pkey(c, best, SX__KEY_PK, 1, best->pk.cols)) || !same_text_type(col, pk))
 			return;
@@ -3729,9 +3733,9 @@ static void unsupported_text_names(const struct ctx *c, const sx_column *col, cv
  * it, not to the table the key's name would name alone (groups). */
 static void owner_prefix_parent(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
-	sx__words ow, pw;
+	sx__words ow, pw, tw;
 	sx_table *best = NULL;
-	size_t s, i, j, bn = 0;
+	size_t k;
 	struct pkey *pk;
 	/* not the owner's own key, nor a bare key word (id) */
 	sx__split(col->name, &pw);
@@ -3740,21 +3744,19 @@ static void owner_prefix_parent(struct ctx *c, sx_table *t, const sx_column *col
 	bare_name_words(t, &ow);
 	if (ow.n < 3)
 		return;
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *p = c->db->schemas[s]->tables[i];
-			if (p == t || p->pk.ncols != 1 || !sx_str_eq_nocase(p->pk.cols[0], col->name))
-				continue;
-			bare_name_words(p, &pw);
-			if (pw.n < 2 || pw.n >= ow.n || pw.n <= bn)
-				continue;
-			for (j = 0; j < pw.n && strcmp(pw.w[j], ow.w[j]) == 0; j++)
-				;
-			if (j == pw.n) {
-				best = p;
-				bn = pw.n;
-			}
-		}
+	/* the tables named by the owner's leading words, longest first */
+	sx__split(t->name, &tw);
+	for (k = tw.n - 1; k >= 2 && !best; k--) {
+		char wk[NAME_MAX_KEY];
+		sx_table *p;
+		words_key(&tw, k, wk, sizeof wk);
+		p = sx_hmap_get(c->tabwords, wk);
+		if (!p || p == t || p->pk.ncols != 1 || !sx_str_eq_nocase(p->pk.cols[0], col->name))
+			continue;
+		bare_name_words(p, &pw);
+		if (pw.n >= 2 && pw.n < ow.n)
+			best = p;
+	}
 	if (!best || !(pk = new_pkey(c, best, SX__KEY_PK, 1, best->pk.cols)) ||
 	    !same_text_type(col, pk))
 		return;
@@ -5678,6 +5680,7 @@ done:
 	SX_VEC_FREE(&c.ivecs);
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
+	SX_VEC_FREE(&c.glued);
 	sx_hmap_free(c.index);
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);
