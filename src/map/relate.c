@@ -89,6 +89,8 @@ struct ctx {
 				   * by that word), or 1 if several */
 	sx_hmap *loosestems;      /* every table stem under other languages' plurals */
 	sx_hmap *pknames;         /* norm names of single-column primary keys -> how many */
+	sx_hmap *uqnames;         /* norm names of declared unique non-key integer columns -> how
+				   * many */
 	sx_hmap *tabwords;        /* a table's name words joined by \x1f -> sx_table* */
 	sx_hmap *app_prefixes;    /* first words of <app>_<model> tables, or NULL */
 	size_t ubiq_min;         /* tables a name must be in to be ubiquitous */
@@ -97,6 +99,7 @@ struct ctx {
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
+	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	int64_t sample_queries;
 	bool sampling_failed;
 };
@@ -1267,6 +1270,10 @@ static int count_columns(struct ctx *c)
 							prev ? (void *)1 : (void *)tb))
 						return SX_ENOMEM;
 				}
+				if (tw.n == 1 && tb->pk.ncols == 1 && tb->kind != SX_REL_VIEW &&
+				    tb->kind != SX_REL_MATVIEW &&
+				    SX_VEC_PUSH(&c->glued, (sx_table *)tb))
+					return SX_ENOMEM;
 				words_key(&tw, tw.n, wk, sizeof wk);
 				if (wk[0] && !sx_hmap_get(c->tabwords, wk) &&
 				    sx_hmap_put(c->tabwords, sx_arena_strdup(c->tmp, wk), (void *)tb))
@@ -1279,6 +1286,16 @@ static int count_columns(struct ctx *c)
 				/* the count of tables so keyed */
 				if (sx_hmap_put(c->pknames, npk ? pkn : sx_arena_strdup(c->tmp, pkn),
 						(void *)(npk + 1)))
+					return SX_ENOMEM;
+			}
+			for (i = 0; i < tb->ncols; i++) {
+				char un[NAME_MAX_KEY];
+				if (tb->cols[i].family != SX_TF_INTEGER ||
+				    sx_table_col_in_pk(tb, tb->cols[i].name) ||
+				    !uniq_index_single(tb, tb->cols[i].name))
+					continue;
+				sx__norm(tb->cols[i].name, un, sizeof un);
+				if (count_up(c, c->uqnames, un))
 					return SX_ENOMEM;
 			}
 			for (k = 0; k < ns; k++)
@@ -1329,6 +1346,21 @@ static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t
 
 static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n);
 
+/* A public number: a declared unique column that is not the key, of a
+ * whole-number type, whose name no other table declares unique and other
+ * tables carry (a patient's chart number "pnr" beside its surrogate id,
+ * an invoice's "invoice_no"): those columns hold the number. */
+static bool public_number(const struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	char key[NAME_MAX_KEY];
+	if (col->family != SX_TF_INTEGER || sx_table_col_in_pk(t, col->name) ||
+	    !uniq_index_single(t, col->name))
+		return false;
+	sx__norm(col->name, key, sizeof key);
+	return (uintptr_t)sx_hmap_get(c->uqnames, key) == 1 &&
+	       (uintptr_t)sx_hmap_get(c->colfreq, key) >= 2;
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1337,7 +1369,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	sx__norm(col, key, sizeof key);
 	/* The primary key of some table ("did" in domain) is referenced. */
 	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < c->ubiq_min ||
-	    sx_hmap_get(c->pknames, key))
+	    sx_hmap_get(c->pknames, key) || (uintptr_t)sx_hmap_get(c->uqnames, key) == 1)
 		return false;
 	sx__split(col, &w);
 	split_runon(c, &w);
@@ -1388,7 +1420,8 @@ static int collect_keys(struct ctx *c)
 					continue;
 				/* A unique e-mail or slug is rarely what others point at:
 				 * unique columns count as keys when named like keys. */
-				if (uniq_index_single(tb, col->name) && key_like(tb, col))
+				if (uniq_index_single(tb, col->name) &&
+				    (key_like(tb, col) || public_number(c, tb, col)))
 					kind = SX__KEY_UNIQUE;
 				else if (tb->pk.ncols == 0 &&
 					 (sx_str_eq_nocase(col->name, "id") ||
@@ -1804,7 +1837,7 @@ static bool person_role(const sx__words *w, size_t n)
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
 		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
-		"initiator",
+		"initiator", "poster", "director", "provider", "lead", "collector",
 		/* in other languages: Russian transliterated, Spanish, Portuguese,
 		 * Italian, German, French */
 		"menedzher", "kladovshchik", "ekspeditor", "zaveduyushchii", "otvetstvennyi",
@@ -2218,7 +2251,7 @@ static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n)
 {
 	static const char *const a[] = {"owner", "author", "creator", "modifier", "updater",
 					"editor", "approver", "assignee", "reviewer", "submitter",
-					"uploader", NULL};
+					"uploader", "reporter", "poster", NULL};
 	char sg[SX__WORD_MAX];
 	if (n != 1 || !in_words(w->w[0], a))
 		return false;
@@ -2613,6 +2646,25 @@ static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, cons
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
+
+/* The key a text role column holds in a person table whose primary key
+ * is of another type: a unique column named like a key, not the primary
+ * key, declared with the column's very type (a user key varchar(255)
+ * beside a numeric id). NULL where none or where the column is no text. */
+static const sx_column *person_text_key(const sx_table *t, const sx_column *col)
+{
+	size_t i;
+	if (col->family != SX_TF_TEXT || !col->type)
+		return NULL;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *u = &t->cols[i];
+		if (u->family == SX_TF_TEXT && u->type && sx_str_eq_nocase(u->type, col->type) &&
+		    !sx_table_col_in_pk(t, u->name) && uniq_index_single(t, u->name) &&
+		    key_like(t, u))
+			return u;
+	}
+	return NULL;
+}
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
 
 /* The one table whose one-column primary key is named key (normalised)
@@ -3420,6 +3472,340 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* A table whose name is one glued word (no separator) ending in the
+ * column's glued words x and keyed by one column, with at least three
+ * letters before x; its name's letters before x in *head. */
+static bool glued_tail(const sx_table *h, const sx_table *t, const char *x, size_t *head)
+{
+	char hn[NAME_MAX_KEY];
+	sx__words hw;
+	size_t hl, xl = strlen(x);
+	if (h == t || h->pk.ncols != 1 || h->kind == SX_REL_VIEW || h->kind == SX_REL_MATVIEW)
+		return false;
+	sx__split(h->name, &hw);
+	if (hw.n != 1)
+		return false;
+	sx__norm(h->name, hn, sizeof hn);
+	hl = strlen(hn);
+	if (hl < xl + 3 || strcmp(hn + hl - xl, x) != 0)
+		return false;
+	*head = hl - xl;
+	return true;
+}
+
+/* Entity-engine names glue their words (changegroup, workflowscheme,
+ * jiraissue): a column named by the last of those words alone (groupid,
+ * scheme, issue) refers to the glued table its own glued name shares the
+ * head with (changeitem.groupid -> changegroup; workflowschemeentity.
+ * scheme -> workflowscheme, the longest such head; schemepermissions.
+ * scheme -> permissionscheme, the word put first), that name replacing
+ * weaker guesses; where no such table and no other rule matched, to the
+ * one glued table ending in those words. */
+static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
+			      const sx__words *w, size_t n, cvec *out)
+{
+	char x[NAME_MAX_KEY], own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
+	sx__words ow;
+	sx_table *best = NULL, *only = NULL;
+	size_t bhead = 0, xl, i, head, nglued = 0;
+	struct pkey *pk;
+	char *at;
+	if (n == 0 || n > 2 || (n == 2 && !sx__key_word(w->w[1])))
+		return;
+	snprintf(x, sizeof x, "%s", w->w[0]);
+	xl = strlen(x);
+	if (n == 1 && xl >= 6 && strcmp(x + xl - 2, "id") == 0)
+		x[xl -= 2] = 0;
+	if (xl < 4 || sx__generic_word(x) || sx__key_word(x))
+		return;
+	sx__split(t->name, &ow);
+	sx__norm(t->name, own, sizeof own);
+	/* the owner's name less the column's words */
+	rest[0] = 0;
+	if (ow.n == 1 && (at = strstr(own, x)))
+		snprintf(rest, sizeof rest, "%.*s%s", (int)(at - own), own, at + xl);
+	else if (ow.n == 1)
+		snprintf(rest, sizeof rest, "%s", own);
+	for (i = 0; i < c->glued.n; i++) {
+		sx_table *h = c->glued.v[i];
+		char hn[NAME_MAX_KEY];
+		if (!glued_tail(h, t, x, &head))
+			continue;
+		nglued++;
+		only = h;
+		sx__norm(h->name, hn, sizeof hn);
+		if (rest[0] && head > bhead && strncmp(rest, hn, head) == 0) {
+			best = h;
+			bhead = head;
+		}
+	}
+	if (best) {
+		if (!(pk = new_pkey(c, best, SX__KEY_PK, 1, best->pk.cols)) || !same_text_type(col, pk))
+			return;
+		out->n = 0;
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "glued tail");
+		return;
+	}
+	/* not where a table is named by the words alone (person beside
+	 * salesperson) */
+	if (out->n == 0 && nglued == 1 && !sx_hmap_get(c->stemset, x) &&
+	    (pk = new_pkey(c, only, SX__KEY_PK, 1, only->pk.cols)) && same_text_type(col, pk))
+		push_single(out, pk, t, col, SX__RULE_PARTIAL, "glued tail");
+}
+
+/* A table's name words less its table or application prefix. */
+static void bare_name_words(const sx_table *t, sx__words *tw)
+{
+	sx__split(t->name, tw);
+	if (!sx__strip_table_prefix(tw))
+		strip_app_prefix(tw);
+}
+
+/* Does a column number its rows itself: an identity or autoincrement
+ * column, a serial type or a sequence default? */
+static bool contains_lower(const char *s, const char *w)
+{
+	char buf[128];
+	if (!s)
+		return false;
+	snprintf(buf, sizeof buf, "%s", s);
+	lower_ascii(buf);
+	return strstr(buf, w) != NULL;
+}
+
+static bool self_numbered(const sx_column *col)
+{
+	return col->generated == SX_GEN_IDENTITY || contains_lower(col->default_expr, "nextval") ||
+	       contains_lower(col->type, "serial");
+}
+
+/* Is col the table's own single key, numbered by itself, named by the
+ * beginning of its name's last word and a key word (extension_groups.
+ * group_id serial, search_wordlist.word_id serial)? It numbers the
+ * table's own rows, however many other tables are keyed by that name
+ * (a subtype's drug_order.order_id, a plain integer, still refers to
+ * orders). */
+static bool own_head_key(const sx_table *t, const sx_column *col, const sx__words *w, size_t n)
+{
+	sx__words tw;
+	char last[SX__WORD_MAX], x[SX__WORD_MAX];
+	if (t->pk.ncols != 1 || n != 2 || !sx__key_word(w->w[1]) || !self_numbered(col))
+		return false;
+	bare_name_words(t, &tw);
+	if (tw.n < 2)
+		return false;
+	sx__singular(tw.w[tw.n - 1], last, sizeof last);
+	sx__singular(w->w[0], x, sizeof x);
+	return strlen(x) >= 3 && sx_str_startswith(last, x);
+}
+
+/* Of tables keyed by the same name (groups and extension_groups, both
+ * keyed group_id), the one whose compound name begins with the owner's
+ * first word (extensions.group_id) and ends in the other's name is the
+ * owner's parent, where the column is named as its key. */
+static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
+{
+	sx__words ow, tw;
+	char of[SX__WORD_MAX], cf[SX__WORD_MAX];
+	const struct cand *hit = NULL;
+	size_t i, k;
+	if (out->n < 2)
+		return;
+	bare_name_words(t, &ow);
+	if (ow.n == 0)
+		return;
+	sx__singular(ow.w[0], of, sizeof of);
+	for (i = 0; i < out->n; i++) {
+		if (out->v[i].pk->t == t)
+			return;
+		bare_name_words(out->v[i].pk->t, &tw);
+		if (tw.n < 2)
+			continue;
+		sx__singular(tw.w[0], cf, sizeof cf);
+		if (strcmp(cf, of) != 0)
+			continue;
+		if (hit && hit->pk->t != out->v[i].pk->t)
+			return;
+		hit = &out->v[i];
+	}
+	if (!hit || hit->pk->ncols != 1)
+		return;
+	/* the rivals dropped end in the beginning of the compound's last
+	 * word (groups, acl_groups; words beside search_wordlist) */
+	bare_name_words(hit->pk->t, &tw);
+	sx__singular(tw.w[tw.n - 1], cf, sizeof cf);
+	/* the column is the compound's key by name (group_id), or its last
+	 * word and key (user_id of dir_user keyed id); not a role of it
+	 * (assigned_user_id) */
+	{
+		char cn[NAME_MAX_KEY], kn[NAME_MAX_KEY], tk[NAME_MAX_KEY * 2];
+		sx__norm(col->name, cn, sizeof cn);
+		sx__norm(hit->pk->cols[0], kn, sizeof kn);
+		snprintf(tk, sizeof tk, "%s%s", cf, kn);
+		if (strcmp(cn, kn) != 0 && strcmp(cn, tk) != 0)
+			return;
+	}
+	for (i = 0; i < out->n; i++) {
+		char rw[SX__WORD_MAX];
+		if (out->v[i].pk->t == hit->pk->t)
+			continue;
+		bare_name_words(out->v[i].pk->t, &ow);
+		if (ow.n == 0)
+			return;
+		sx__singular(ow.w[ow.n - 1], rw, sizeof rw);
+		if (strlen(rw) < 3 || !sx_str_startswith(cf, rw))
+			return;
+	}
+	for (i = k = 0; i < out->n; i++)
+		if (out->v[i].pk->t == hit->pk->t || out->v[i].pk->ncols != 1 ||
+		    strcmp(out->v[i].pk->cols[0], hit->pk->cols[0]) != 0)
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
+/* A text column named by a person word alone, run together with a verb
+ * before it or with "name" after it (lead, author, updateauthor,
+ * username, authorname): where exactly one person table keeps a unique
+ * text key of the column's very declared type, the column holds that key
+ * (a user key varchar(255) beside a numeric id). Only where no other rule
+ * matched. */
+static void person_text_ref(struct ctx *c, sx_table *t, const sx_column *col,
+			    const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const a[] = {"user", "author", "lead", "owner", "creator",
+					"reporter", "assignee", "editor", NULL};
+	const char *const *p;
+	const sx_column *key = NULL, *u;
+	const sx_table *one = NULL;
+	char word[SX__WORD_MAX];
+	size_t l, i;
+	bool ok = false;
+	struct pkey *pk;
+	/* a person table's own user_name is its own */
+	if (out->n || col->family != SX_TF_TEXT || n == 0 || n > 2 || in_users(c, t))
+		return;
+	if (n == 2 && strcmp(w->w[1], "name") != 0)
+		return;
+	snprintf(word, sizeof word, "%s", w->w[0]);
+	l = strlen(word);
+	if (n == 1 && l > 6 && strcmp(word + l - 4, "name") == 0)
+		word[l -= 4] = 0;
+	for (p = a; *p && !ok; p++)
+		ok = strcmp(word, *p) == 0 ||
+		     (l >= strlen(*p) + 3 && strcmp(word + l - strlen(*p), *p) == 0 &&
+		      strcmp(*p, "user") != 0);
+	if (!ok)
+		return;
+	for (i = 0; i < c->users.n; i++) {
+		if (!(u = person_text_key(c->users.v[i]->t, col)) || c->users.v[i]->t == one)
+			continue;
+		if (one)
+			return;
+		one = c->users.v[i]->t;
+		key = u;
+	}
+	if (!one || one == t || !(pk = new_pkey(c, (sx_table *)one, SX__KEY_UNIQUE, 1, &key->name)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_BY_USER, "by");
+}
+
+/* Without values to look at, a text column named after a table (facility,
+ * drug) whose declared type is not that of the key merely assumed from the
+ * table's columns (facility_code varchar(31)) holds a name or a free text,
+ * not that code: the guess is dropped. With sampling the values decide. */
+static void unsupported_text_names(const struct ctx *c, const sx_column *col, cvec *out)
+{
+	size_t i, k;
+	if (c->s || col->family != SX_TF_TEXT)
+		return;
+	for (i = k = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		if (!(out->v[i].rule == SX__RULE_TABLE_NAME && pk->kind == SX__KEY_ASSUMED &&
+		      pk->col && pk->col->family == SX_TF_TEXT && !same_text_type(col, pk)))
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
+}
+
+/* A table named as another table and more words (therapy_groups_members
+ * beside therapy_groups) is its part: a column with the very name of that
+ * table's single key (group_id, therapy_groups keyed group_id) refers to
+ * it, not to the table the key's name would name alone (groups). */
+static void owner_prefix_parent(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	sx__words ow, pw, tw;
+	sx_table *best = NULL;
+	size_t k;
+	struct pkey *pk;
+	/* not the owner's own key, nor a bare key word (id) */
+	sx__split(col->name, &pw);
+	if ((t->pk.ncols == 1 && !strcmp(t->pk.cols[0], col->name)) || all_key_words(&pw))
+		return;
+	bare_name_words(t, &ow);
+	if (ow.n < 3)
+		return;
+	/* the tables named by the owner's leading words, longest first */
+	sx__split(t->name, &tw);
+	for (k = tw.n - 1; k >= 2 && !best; k--) {
+		char wk[NAME_MAX_KEY];
+		sx_table *p;
+		words_key(&tw, k, wk, sizeof wk);
+		p = sx_hmap_get(c->tabwords, wk);
+		if (!p || p == t || p->pk.ncols != 1 || !sx_str_eq_nocase(p->pk.cols[0], col->name))
+			continue;
+		bare_name_words(p, &pw);
+		if (pw.n >= 2 && pw.n < ow.n)
+			best = p;
+	}
+	if (!best || !(pk = new_pkey(c, best, SX__KEY_PK, 1, best->pk.cols)) ||
+	    !same_text_type(col, pk))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_IDENTICAL, "part of its owner");
+}
+
+/* The public number of a table (public_number), or NULL. */
+static const sx_column *table_public_number(const struct ctx *c, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (public_number(c, t, &t->cols[i]))
+			return &t->cols[i];
+	return NULL;
+}
+
+/* A word of several tables' names (patient_id beside patient_record,
+ * patient_notes, patient_alerts): where exactly one of those tables keeps
+ * a public number that other tables carry, it is the entity the others
+ * hang off, and the reference holds its number, not its surrogate key.
+ * Only for a column of the number's type, and only where no name rule
+ * stronger than a part of a table's name matched. */
+static void public_number_target(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	const sx_column *pn = NULL;
+	struct cand *hit = NULL;
+	struct pkey *pk;
+	size_t i;
+	for (i = 0; i < out->n; i++) {
+		const sx_column *x;
+		if (out->v[i].rule != SX__RULE_PARTIAL)
+			return;
+		x = out->v[i].pk->t != t ? table_public_number(c, out->v[i].pk->t) : NULL;
+		if (!x)
+			continue;
+		if (hit && hit->pk->t != out->v[i].pk->t)
+			return;
+		hit = &out->v[i];
+		pn = x;
+	}
+	if (!hit || pn->family != col->family ||
+	    !(pk = new_pkey(c, hit->pk->t, SX__KEY_UNIQUE, 1, &pn->name)))
+		return;
+	hit->pk = pk;
+	out->v[0] = *hit;
+	out->n = 1;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w;
@@ -3457,6 +3843,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			return;
 		}
 	}
+	if (sx_table_col_in_pk(t, col->name) && own_head_key(t, col, &w, w.n))
+		return;
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
@@ -3573,6 +3961,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			size_t r = person_refs(c, c->users.v[i]);
 			if (same && user_lang(c->users.v[i]->t) != lang)
 				continue;
+			/* a person table with no key of a text column's type
+			 * is no rival */
+			if (!same_text_type(col, c->users.v[i]) &&
+			    !person_text_key(c->users.v[i]->t, col))
+				continue;
 			if (r > best)
 				best = r;
 		}
@@ -3587,10 +3980,13 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			/* a text column of another declared type than the
 			 * person key holds names, not keys (_liked_by text, a
 			 * list, beside a varchar(140) key) */
-			if (!same_text_type(col, c->users.v[i]))
-				continue;
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
+			if (!same_text_type(col, k.pk)) {
+				const sx_column *u = person_text_key(k.pk->t, col);
+				if (!u || !(k.pk = new_pkey(c, k.pk->t, SX__KEY_UNIQUE, 1, &u->name)))
+					continue;
+			}
 			k.child = t;
 			k.ncols = 1;
 			k.cols[0] = col->name;
@@ -3638,10 +4034,14 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	own_key_self(t, &w, n, out);
+	public_number_target(c, t, col, out);
 	prefixed_head(c, t, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
 	prefixed_tail(c, t, col, &w, n, out);
+	glued_tail_target(c, t, col, &w, n, out);
+	owner_compound(t, col, out);
+	owner_prefix_parent(c, t, col, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
@@ -3651,10 +4051,12 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
 	generic_stem_target(c, t, col, &w, n, out);
+	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
 	drop_field_targets(out);
+	unsupported_text_names(c, col, out);
 }
 
 /* A role word that names another row of the same table beside the
@@ -3940,9 +4342,21 @@ static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx
 			     size_t n)
 {
 	const struct pkey *lg;
-	if (!lone_actor(c, w, n) || !(lg = login_table(c)))
+	const sx_table *one = NULL;
+	size_t i;
+	if (!lone_actor(c, w, n))
 		return false;
-	return same_text_type(col, lg);
+	if ((lg = login_table(c)))
+		return same_text_type(col, lg) || person_text_key(lg->t, col);
+	/* several login tables: the one keyed by the text column's very
+	 * type */
+	for (i = 0; i < c->users.n; i++)
+		if (person_text_key(c->users.v[i]->t, col)) {
+			if (one && one != c->users.v[i]->t)
+				return false;
+			one = c->users.v[i]->t;
+		}
+	return one != NULL;
 }
 
 static bool in_composite_pk(const sx_table *t, const char *col)
@@ -5147,10 +5561,11 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.vocab = sx_hmap_new(total * 4 + 64);
 	c.loosestems = sx_hmap_new(total * 2 + 64);
 	c.pknames = sx_hmap_new(total + 64);
+	c.uqnames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
 	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
-	    !c.vocab || !c.pknames || !c.rolefreq || !c.loosestems || !c.tabwords ||
+	    !c.vocab || !c.pknames || !c.uqnames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto done;
@@ -5265,6 +5680,7 @@ done:
 	SX_VEC_FREE(&c.ivecs);
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
+	SX_VEC_FREE(&c.glued);
 	sx_hmap_free(c.index);
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);
@@ -5274,6 +5690,7 @@ done:
 	sx_hmap_free(c.stemset);
 	sx_hmap_free(c.loosestems);
 	sx_hmap_free(c.pknames);
+	sx_hmap_free(c.uqnames);
 	sx_hmap_free(c.tabwords);
 	sx_hmap_free(c.headwords);
 	app_prefixes = NULL;

@@ -2033,6 +2033,186 @@ static void test_pk_over_unique_reference(void **state)
 	fx_free(&f);
 }
 
+/* A public number: a unique whole-number column that is not the key
+ * (a library member's badge beside the surrogate id), carried by other
+ * tables under its very name, is their reference however many tables
+ * carry it; and a column named by a word of several tables' names
+ * (member_id beside member_record, member_notes) holds the number of the
+ * one among them that keeps a public number. */
+static void test_public_number(void **state)
+{
+	struct fx f;
+	const char *u[] = {"badge"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member_record", "id:integer:pk, badge:integer, full_name:text");
+	tab(f.cat, f.s, "member_notes", "id:integer:pk, note:text");
+	tab(f.cat, f.s, "loans", "id:integer:pk, badge:integer, due:date");
+	tab(f.cat, f.s, "fines", "id:integer:pk, badge:integer, amount:integer");
+	tab(f.cat, f.s, "holds", "id:integer:pk, badge:integer, shelf:text");
+	tab(f.cat, f.s, "visits", "id:integer:pk, member_id:integer, seen_at:timestamp");
+	tab(f.cat, f.s, "desk", "id:integer:pk, label:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "member_record"),
+					       "member_badge_uq", 1, u),
+			 0);
+	fx_build(&f);
+	expect_rel(f.m, "loans", "badge", "member_record", "badge", 0.5);
+	expect_rel(f.m, "holds", "badge", "member_record", "badge", 0.5);
+	expect_rel(f.m, "visits", "member_id", "member_record", "badge", 0.5);
+	fx_free(&f);
+}
+
+/* Text role columns (assignee, reporter) of a person table keyed by a
+ * number hold its unique text key declared with their very type, not the
+ * number; a poster is a person role like an author. */
+static void test_person_text_key(void **state)
+{
+	struct fx f;
+	const char *u[] = {"handle_key"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:bigint:pk, handle_key:varchar(120), shown:text");
+	tab(f.cat, f.s, "tickets",
+	    "id:bigint:pk, reporter:varchar(120), assignee:varchar(120), title:text");
+	tab(f.cat, f.s, "replies", "id:bigint:pk, ticket_id:bigint, poster_id:bigint, body:text");
+	tab(f.cat, f.s, "queues", "id:bigint:pk, title:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "users"),
+					       "users_handle_uq", 1, u),
+			 0);
+	fx_build(&f);
+	expect_rel(f.m, "tickets", "assignee", "users", "handle_key", 0.5);
+	expect_rel(f.m, "tickets", "reporter", "users", "handle_key", 0.5);
+	expect_rel(f.m, "replies", "poster_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Glued entity-engine names: a column named by the last glued word of a
+ * table (batchid, book) refers to the glued table whose head its own
+ * glued name shares (changeline.batchid -> changebatch, not batches;
+ * orderbookentry.book -> orderbook), and, where nothing else matched, to
+ * the one glued table ending in that word (worknote.ticketid ->
+ * acmeticket). */
+static void test_glued_tail(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "batches", "id:bigint:pk, label:text");
+	tab(f.cat, f.s, "changebatch", "id:bigint:pk, created:timestamp");
+	tab(f.cat, f.s, "changeline", "id:bigint:pk, batchid:bigint, fieldname:text");
+	tab(f.cat, f.s, "orderbook", "id:bigint:pk, label:text");
+	tab(f.cat, f.s, "orderbookentry", "id:bigint:pk, book:bigint, price:integer");
+	tab(f.cat, f.s, "acmeticket", "id:bigint:pk, summary:text");
+	tab(f.cat, f.s, "worknote", "id:bigint:pk, ticketid:bigint, body:text");
+	fx_build(&f);
+	expect_rel(f.m, "changeline", "batchid", "changebatch", "id", 0.5);
+	expect_rel(f.m, "orderbookentry", "book", "orderbook", "id", 0.5);
+	expect_rel(f.m, "worknote", "ticketid", "acmeticket", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A compound-named table keyed by the name of a shorter table's key
+ * (badge_groups keyed group_id serial beside groups) numbers its own rows,
+ * and is the parent of the table named by its first word
+ * (badges.group_id); other tables keep the shorter one (members.group_id
+ * -> groups). */
+static void test_owner_compound(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "groups", "group_id:integer:pk, title:text");
+	tab(f.cat, f.s, "badge_groups", "group_id:serial:pk, label:text");
+	tab(f.cat, f.s, "badges", "badge_id:integer:pk, group_id:integer, icon:text");
+	tab(f.cat, f.s, "members", "member_id:integer:pk, group_id:integer, handle:text");
+	fx_build(&f);
+	expect_rel(f.m, "badges", "group_id", "badge_groups", "group_id", 0.5);
+	expect_rel(f.m, "members", "group_id", "groups", "group_id", 0.5);
+	assert_null(rel_from(f.m, "badge_groups", "group_id"));
+	fx_free(&f);
+}
+
+/* Person roles of a practice (provider_id, lab_director, collector_id,
+ * a team's lead_id) point at the person table. */
+static void test_practice_person_roles(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:varchar(40), password:varchar(80)");
+	tab(f.cat, f.s, "visits", "id:integer:pk, provider_id:integer, seen_at:timestamp");
+	tab(f.cat, f.s, "labs", "id:integer:pk, lab_director:integer, title:text");
+	tab(f.cat, f.s, "samples", "id:integer:pk, collector_id:integer, drawn_at:timestamp");
+	tab(f.cat, f.s, "teams", "id:integer:pk, lead_id:integer, title:text");
+	fx_build(&f);
+	expect_rel(f.m, "visits", "provider_id", "users", "id", 0.5);
+	expect_rel(f.m, "labs", "lab_director", "users", "id", 0.5);
+	expect_rel(f.m, "samples", "collector_id", "users", "id", 0.5);
+	expect_rel(f.m, "teams", "lead_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
+/* Without values, a text column named after a table (depot varchar(200))
+ * whose declared type is not that of the code merely assumed from the
+ * table's columns (depot_code varchar(12)) holds a name, not the code. */
+static void test_unsupported_text_name(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "depot", "id:bigint:pk, depot_code:varchar(12), label:text");
+	tab(f.cat, f.s, "shipments", "id:bigint:pk, depot:varchar(200), sent_at:timestamp");
+	tab(f.cat, f.s, "crates", "id:bigint:pk, shipment_id:bigint, depot:text");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "shipments", "depot"));
+	assert_null(rel_from(f.m, "crates", "depot"));
+	fx_free(&f);
+}
+
+/* Text columns named by a person word alone, glued after a verb or before
+ * "name" (lead, lasteditor, authorname) hold the one person table's unique
+ * text key declared with their very type. */
+static void test_person_text_ref(void **state)
+{
+	struct fx f;
+	const char *u[] = {"handle_key"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:bigint:pk, handle_key:varchar(120), shown:text");
+	tab(f.cat, f.s, "boards", "id:bigint:pk, lead:varchar(120), title:text");
+	tab(f.cat, f.s, "pages",
+	    "id:bigint:pk, authorname:varchar(120), lasteditor:varchar(120), body:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "users"),
+					       "users_handle_uq", 1, u),
+			 0);
+	fx_build(&f);
+	expect_rel(f.m, "boards", "lead", "users", "handle_key", 0.5);
+	expect_rel(f.m, "pages", "authorname", "users", "handle_key", 0.5);
+	expect_rel(f.m, "pages", "lasteditor", "users", "handle_key", 0.5);
+	fx_free(&f);
+}
+
+/* A table named as another and more words (rescue_crews_members beside
+ * rescue_crews keyed crew_id) is its part: its crew_id refers to
+ * rescue_crews, not to the crews the key's name names alone; its own id
+ * is no reference. */
+static void test_owner_prefix_parent(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crews", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "rescue_crews", "crew_id:integer:pk, label:text");
+	tab(f.cat, f.s, "members", "member_id:integer:pk, handle:text");
+	tab(f.cat, f.s, "rescue_crews_members",
+	    "id:integer:pk, crew_id:integer, member_id:integer, joined:date");
+	fx_build(&f);
+	expect_rel(f.m, "rescue_crews_members", "crew_id", "rescue_crews", "crew_id", 0.5);
+	expect_rel(f.m, "rescue_crews_members", "member_id", "members", "member_id", 0.5);
+	assert_null(rel_from(f.m, "rescue_crews_members", "id"));
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -3318,6 +3498,14 @@ int main(void)
 		cmocka_unit_test(test_column_prefix_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_pk_over_unique_reference),
+		cmocka_unit_test(test_public_number),
+		cmocka_unit_test(test_person_text_key),
+		cmocka_unit_test(test_glued_tail),
+		cmocka_unit_test(test_owner_compound),
+		cmocka_unit_test(test_practice_person_roles),
+		cmocka_unit_test(test_unsupported_text_name),
+		cmocka_unit_test(test_person_text_ref),
+		cmocka_unit_test(test_owner_prefix_parent),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
