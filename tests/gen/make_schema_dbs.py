@@ -159,6 +159,18 @@ the project's own tests never read it unless given this path. Written:
                             instructor, enrolments with a letter grade,
                             minors, grade conversion), copied the same way
                             (heldout14).
+  OUT_DIR/csu_1.sqlite, cre_Doc_Control_Systems.sqlite
+                            Spider's csu_1 (California State University
+                            campuses with a county and a founding year,
+                            campus fees, degrees per year, enrollments per
+                            year, discipline enrollments split into
+                            undergraduate and graduate, faculty per year)
+                            and cre_Doc_Control_Systems (documents with a
+                            status, a type, a shipping agent and a receipt
+                            date, drafts, draft copies, the circulation of
+                            copies among employees with a role, mailings to
+                            addresses with a mailing date), copied the same
+                            way (heldout15).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -392,7 +404,8 @@ def main():
                          ("formula_1", "formula_1"), ("behavior_monitoring", "behavior_monitoring"),
                          ("activity_1", "activity_1"), ("hospital_1", "hospital_1"),
                          ("tracking_grants_for_research", "tracking_grants_for_research"),
-                         ("college_3", "college_3")):
+                         ("college_3", "college_3"),
+                         ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -407,7 +420,8 @@ def main():
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
-          "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite; "
+          "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
+          "cre_Doc_Control_Systems.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
