@@ -146,6 +146,31 @@ the project's own tests never read it unless given this path. Written:
                             start and end, prescriptions, rooms, stays,
                             procedures undergone), copied the same way
                             (heldout13).
+  OUT_DIR/tracking_grants_for_research.sqlite, college_3.sqlite
+                            Spider's tracking_grants_for_research
+                            (organisations of a research or sponsor type,
+                            grants with an amount and start and end dates,
+                            documents with sent and response dates,
+                            projects, project staff with a role, research
+                            staff with an employer, project outcomes) and
+                            college_3 (students, faculty with a rank and a
+                            building, departments, faculty memberships with
+                            an appointment type, courses with credits and an
+                            instructor, enrolments with a letter grade,
+                            minors, grade conversion), copied the same way
+                            (heldout14).
+  OUT_DIR/csu_1.sqlite, cre_Doc_Control_Systems.sqlite
+                            Spider's csu_1 (California State University
+                            campuses with a county and a founding year,
+                            campus fees, degrees per year, enrollments per
+                            year, discipline enrollments split into
+                            undergraduate and graduate, faculty per year)
+                            and cre_Doc_Control_Systems (documents with a
+                            status, a type, a shipping agent and a receipt
+                            date, drafts, draft copies, the circulation of
+                            copies among employees with a role, mailings to
+                            addresses with a mailing date), copied the same
+                            way (heldout15).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -377,7 +402,10 @@ def main():
                          ("dorm_1", "dorm_1"), ("wine_1", "wine_1"),
                          ("bike_1", "bike_1"), ("cre_Doc_Tracking_DB", "cre_Doc_Tracking_DB"),
                          ("formula_1", "formula_1"), ("behavior_monitoring", "behavior_monitoring"),
-                         ("activity_1", "activity_1"), ("hospital_1", "hospital_1")):
+                         ("activity_1", "activity_1"), ("hospital_1", "hospital_1"),
+                         ("tracking_grants_for_research", "tracking_grants_for_research"),
+                         ("college_3", "college_3"),
+                         ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -392,7 +420,8 @@ def main():
           "insurance_and_eClaims.sqlite, cre_Theme_park.sqlite, solvency_ii.sqlite, school_finance.sqlite, "
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
-          "hospital_1.sqlite; "
+          "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
+          "cre_Doc_Control_Systems.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
