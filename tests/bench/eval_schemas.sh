@@ -82,18 +82,40 @@
 # suffix-less references and user keys; none of the three declares its
 # FKs, the links the applications follow are written as REFERENCES); with
 # --fill-cycles too.
+#
+# eval_schemas.sh --blind13 does the same for the thirteenth blind set (the
+# group "blind13": an Apache Fineract core banking database with m_ tables,
+# <role>_cv_id code values and lifecycle user columns such as
+# approvedon_userid, an Apache Superset metadata database with
+# created_by_fk / changed_by_fk on almost every table, an Apache Airflow
+# metadata database with composite text keys to dag_run and task_instance;
+# the REFERENCES are the FKs the products declare, and for Fineract also
+# the audit users its code follows); with --fill-cycles too.
+#
+# eval_schemas.sh --blind14 does the same for the fourteenth blind set (the
+# group "blind14": a Metabase application database with core_user,
+# report_card, metabase_table / metabase_field and creator_id /
+# fk_target_field_id roles, a Matomo analytics database with id-prefixed
+# keys such as idsite, idvisit, idaction_url and idlink_va, an OpenStack
+# Keystone identity database with text uuid keys; the REFERENCES are the
+# FKs Metabase and Keystone declare, and for Matomo, which declares none,
+# the links its code follows); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind12" ]; then
+	if [ "$DIR" = "--blind14" ]; then
+		GROUP=--group-blind14 NAMES="metabase matomo keystone" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind13" ]; then
+		GROUP=--group-blind13 NAMES="fineract superset airflow" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind12" ]; then
 		GROUP=--group-blind12 NAMES="openemr phpbb jira" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind11" ]; then
 		GROUP=--group-blind11 NAMES="camunda hive_metastore mattermost" CYCLES=--fill-cycles
