@@ -55,12 +55,18 @@
 # data since search27), and
 # tests/bench/search_heldout12.jsonl (48: 27 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
-# 12 of the "first" kind, 7 "multi"; tuning data since search27).
+# 12 of the "first" kind, 7 "multi"; tuning data since search27), and
+# tests/bench/search_heldout13.jsonl (48: 26 English, 22 Russian, written
+# blind the same way; mostly tables earlier sets ask about once or twice,
+# 26 of the "first" kind, 5 "multi"), and
+# tests/bench/search_heldout14.jsonl (47: 26 English, 21 Russian, written
+# blind the same way; mostly tables earlier sets ask about once or twice,
+# 27 of the "first" kind, 7 "multi").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set here (it refuses a blind set 13).
+# tests/bench/loso_search.py runs every set but the blind sets 13 and 14.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -102,7 +108,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -179,4 +185,14 @@ if want 12; then
 	echo
 	echo "== held-out questions 12, tuning data since search27 (tests/bench/search_heldout12.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout12.jsonl" "$@"
+fi
+if want 13; then
+	echo
+	echo "== held-out questions 13, blind (tests/bench/search_heldout13.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout13.jsonl" "$@"
+fi
+if want 14; then
+	echo
+	echo "== held-out questions 14, blind (tests/bench/search_heldout14.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout14.jsonl" "$@"
 fi
