@@ -11,7 +11,9 @@
  * match ([search] name_glued, name_glued_words). A look-up table goes
  * right after a matching table that references it, unless the question
  * asks for the kinds ([search] lookup_demote). The words of glued names
- * count for their database's coverage ([search] glued_cover).
+ * count for their database's coverage ([search] glued_cover). A
+ * question for the kinds puts the look-up right before a table that
+ * references it, unless it names that table ([search] lookup_promote).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -392,6 +394,40 @@ static void test_lookup_demote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* An airline: `booking` says "class" and "travel" in its columns and wins
+ * "travel classes such as economy or business" by them; the question asks
+ * for the kinds and does not name the booking, so with lookup_promote on
+ * the look-up `seat_class` comes first, right before it. "bookings of
+ * travel class economy" names the booking and filters it by the kind:
+ * the booking stays first. */
+static void test_lookup_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"booking", "id seat_class_id seat_number class_upgrade class_fee class_travel travel_date"},
+	    {"seat_class", "id label description sort_order"},
+	    {"passenger", "id name"},
+	};
+	sx_catalog *cat = catalog_of("airline", tables, sizeof tables / sizeof *tables);
+	const char *c1[] = {"seat_class_id"}, *r1[] = {"id"};
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_fk(cat, cat->dbs[0]->schemas[0]->tables[0], NULL, 1, c1, NULL,
+			  "seat_class", r1);
+	n = ranked(cat, "lookup_promote", "0", "travel classes such as economy or business", names,
+		   10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "booking");
+	n = ranked(cat, NULL, NULL, "travel classes such as economy or business", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "seat_class");
+	assert_string_equal(names[1], "booking");
+	n = ranked(cat, NULL, NULL, "bookings of travel class economy", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "booking");
+	sx_catalog_free(cat);
+}
+
 /* A patient is the person of a clinical schema (issue 23, synonyms.txt):
  * a question about patients also reaches the tables keyed by person_id,
  * not only the one whose columns repeat "patient". */
@@ -654,6 +690,7 @@ int main(void)
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
+	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
