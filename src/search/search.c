@@ -133,6 +133,9 @@ typedef struct params {
 	float lookup_demote;    /* a look-up table (address_type) goes right after a
 				 * matching table that references it, when that one
 				 * scores at least this share of it; 0: off */
+	float lookup_promote;   /* ... and right before it when the question asks for
+				 * the kinds and it scores at least this share of
+				 * that table; 0: off */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -275,6 +278,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->rrf = strcmp(fusion, "rrf") == 0;
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
+	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -2690,8 +2694,10 @@ static void name_terms(sx_search *s, doc *x)
 
 /* Name match: the share of the table name's term weight that the query
  * holds (1: the question says the table's name, in some inflection,
- * abbreviation or synonym). A thesaurus or typo term counts at half. */
-static float name_match(sx_search *s, const qrun *r, doc *x)
+ * abbreviation or synonym). A thesaurus or typo term counts at half.
+ * *said_word (when not NULL) is set when a query word itself says one word
+ * of the name. */
+static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
 {
 	float have = 0, all = 0;
 	uint32_t words = 0;
@@ -2725,6 +2731,8 @@ static float name_match(sx_search *s, const qrun *r, doc *x)
 				}
 			}
 		have += got * x->nw[i];
+		if (said_word && got >= 1 && x->ngrp[i] != 255)
+			*said_word = true;
 		if (got > 0 && x->ngrp[i] != 255 && !by[x->ngrp[i]])
 			by[x->ngrp[i]] = from ? from : "";
 	}
@@ -2795,7 +2803,7 @@ static int fuse(sx_search *s, qrun *r, sx_error *err)
 			if (s->bm[s->touched.v[i]] > 0)
 				r->fused[i] *=
 				    1 +
-				    s->p.name_boost * name_match(s, r, &s->docs.v[s->touched.v[i]]);
+				    s->p.name_boost * name_match(s, r, &s->docs.v[s->touched.v[i]], NULL);
 	for (i = 0; i < k; i++)
 		r->c[i] = (cand){s->touched.v[i], r->fused[i]};
 done:
@@ -2877,7 +2885,8 @@ static size_t rank_aliases(sx_search *s, cand *all, size_t n)
 static bool is_lookup(const sx_table *t)
 {
 	static const char *const ends[] = {"type",	 "types",    "status", "statuses",
-					   "category", "categories", "kind",   "kinds"};
+					   "category", "categories", "kind",   "kinds",
+					   "class",    "classes"};
 	size_t n = strlen(t->name), i, k;
 	if (t->ncols == 0 || t->ncols > LOOKUP_MAX_COLUMNS)
 		return false;
@@ -2933,7 +2942,14 @@ static bool references(const sx_table *t, const sx_table *ref)
 static void demote_lookups(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	size_t i, m;
-	if (s->p.lookup_demote <= 0 || asks_kinds(r))
+	bool kinds;
+	if (s->p.lookup_demote <= 0)
+		return;
+	/* a question for the kinds puts the look-up right before the
+	 * referencing table instead ("term classes ...": concept_class
+	 * before the concept table that holds each concept's class) */
+	kinds = asks_kinds(r);
+	if (kinds && s->p.lookup_promote <= 0)
 		return;
 	for (i = 0; i < n; i++)
 		s->slot[all[i].doc] = (int32_t)i;
@@ -2947,13 +2963,24 @@ static void demote_lookups(sx_search *s, const qrun *r, cand *all, size_t n)
 			int32_t k;
 			if (s->stamp[nb] != s->epoch || (k = s->slot[nb]) < 0 || (size_t)k >= n ||
 			    all[k].doc != nb || s->bm[nb] <= 0 || all[k].score <= best ||
-			    all[k].score < s->p.lookup_demote * all[i].score ||
+			    (kinds ? all[i].score < s->p.lookup_promote * all[k].score
+				   : all[k].score < s->p.lookup_demote * all[i].score) ||
 			    !references(s->docs.v[nb].t, x->t))
 				continue;
+			/* kinds of a thing the question names by a word of its
+			 * name ("transactions with type code SALE", "incidents
+			 * with incident type code NOISE" for behavior_incident)
+			 * filter it: it stays first */
+			if (kinds) {
+				bool named = false;
+				name_match(s, r, &s->docs.v[nb], &named);
+				if (named)
+					continue;
+			}
 			best = all[k].score;
 		}
-		if (best > 0 && best < all[i].score)
-			all[i].score = best * (1 - 1e-4f);
+		if (kinds ? best > all[i].score : best > 0 && best < all[i].score)
+			all[i].score = best * (kinds ? 1 + 1e-4f : 1 - 1e-4f);
 	}
 }
 

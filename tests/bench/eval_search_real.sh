@@ -58,7 +58,7 @@
 # 12 of the "first" kind, 7 "multi"; tuning data since search27), and
 # tests/bench/search_heldout13.jsonl (48: 26 English, 22 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
-# 26 of the "first" kind, 5 "multi"), and
+# 26 of the "first" kind, 5 "multi"; tuning data since search28), and
 # tests/bench/search_heldout14.jsonl (47: 26 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
 # 27 of the "first" kind, 7 "multi").
@@ -66,7 +66,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 13 and 14.
+# tests/bench/loso_search.py runs every set but the blind set 14.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -188,7 +188,7 @@ if want 12; then
 fi
 if want 13; then
 	echo
-	echo "== held-out questions 13, blind (tests/bench/search_heldout13.jsonl)"
+	echo "== held-out questions 13, tuning data since search28 (tests/bench/search_heldout13.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout13.jsonl" "$@"
 fi
 if want 14; then

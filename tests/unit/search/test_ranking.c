@@ -11,7 +11,9 @@
  * match ([search] name_glued, name_glued_words). A look-up table goes
  * right after a matching table that references it, unless the question
  * asks for the kinds ([search] lookup_demote). The words of glued names
- * count for their database's coverage ([search] glued_cover).
+ * count for their database's coverage ([search] glued_cover). A
+ * question for the kinds puts the look-up right before a table that
+ * references it, unless it names that table ([search] lookup_promote).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -36,9 +38,9 @@ static const char *const bike_tables[][2] = {
 };
 
 /* A clinic: Russian loanwords that the lexicon does not list
- * (процедуры, территории) meet their English originals. */
+ * (протоколы, территории) meet their English originals. */
 static const char *const clinic_tables[][2] = {
-    {"procedure", "id code performed_at"},
+    {"protocol", "id code approved_at"},
     {"territory", "id name"},
     {"patient", "id birth_date"},
 };
@@ -163,7 +165,7 @@ static void finds_only(sx_catalog *cat, const char *key, const char *value, cons
 }
 
 /* Transliteration: off, a Russian word the lexicon does not know finds
- * nothing; on (the default), процедуры reaches "procedure" and
+ * nothing; on (the default), протоколы reaches "protocol" and
  * территории "territory", and only those. */
 static void test_translit(void **state)
 {
@@ -171,10 +173,10 @@ static void test_translit(void **state)
 	    catalog_of("clinic", clinic_tables, sizeof clinic_tables / sizeof *clinic_tables);
 	double pr, te;
 	(void)state;
-	scores_with(cat, "min_translit", "0", "процедуры", "procedure", &pr, "territory", &te);
+	scores_with(cat, "min_translit", "0", "протоколы", "protocol", &pr, "territory", &te);
 	assert_true(pr < 0 && te < 0);
-	finds_only(cat, "min_translit", NULL, "процедуры", "procedure", "territory");
-	finds_only(cat, "min_translit", NULL, "территории", "territory", "procedure");
+	finds_only(cat, "min_translit", NULL, "протоколы", "protocol", "territory");
+	finds_only(cat, "min_translit", NULL, "территории", "territory", "protocol");
 	sx_catalog_free(cat);
 }
 
@@ -389,6 +391,40 @@ static void test_lookup_demote(void **state)
 	n = ranked(cat, "lookup_demote", "0.3", "locker fees", names, 10);
 	assert_true(n >= 1);
 	assert_string_equal(names[0], "locker_type");
+	sx_catalog_free(cat);
+}
+
+/* An airline: `booking` says "class" and "travel" in its columns and wins
+ * "travel classes such as economy or business" by them; the question asks
+ * for the kinds and does not name the booking, so with lookup_promote on
+ * the look-up `seat_class` comes first, right before it. "bookings of
+ * travel class economy" names the booking and filters it by the kind:
+ * the booking stays first. */
+static void test_lookup_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"booking", "id seat_class_id seat_number class_upgrade class_fee class_travel travel_date"},
+	    {"seat_class", "id label description sort_order"},
+	    {"passenger", "id name"},
+	};
+	sx_catalog *cat = catalog_of("airline", tables, sizeof tables / sizeof *tables);
+	const char *c1[] = {"seat_class_id"}, *r1[] = {"id"};
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_fk(cat, cat->dbs[0]->schemas[0]->tables[0], NULL, 1, c1, NULL,
+			  "seat_class", r1);
+	n = ranked(cat, "lookup_promote", "0", "travel classes such as economy or business", names,
+		   10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "booking");
+	n = ranked(cat, NULL, NULL, "travel classes such as economy or business", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "seat_class");
+	assert_string_equal(names[1], "booking");
+	n = ranked(cat, NULL, NULL, "bookings of travel class economy", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "booking");
 	sx_catalog_free(cat);
 }
 
@@ -654,6 +690,7 @@ int main(void)
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
+	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
