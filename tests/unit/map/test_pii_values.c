@@ -1646,6 +1646,42 @@ static void test_pii29_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii30: the class words of Nepali (romanised and Devanagari), and
+ * Irish, Macedonian and Catalan words the dictionary lacked: a parent or a
+ * guardian, members, a mobile, a note, a date of birth, a citizen's number
+ * and an emergency contact. */
+static void test_pii30_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"baill_cora", "ainm", SX_PII_PERSON_NAME},
+	    {"baill_cora", "caomhnoir", SX_PII_PERSON_NAME},
+	    {"baill_cora", "mathair", SX_PII_PERSON_NAME},
+	    {"baill_cora", "fon_poca_baile", SX_PII_PHONE},
+	    {"baill_cora", "thar", SX_PII_PERSON_NAME},
+	    {"baill_cora", "\xe0\xa4\xaa\xe0\xa5\x82\xe0\xa4\xb0\xe0\xa4\xbe_\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\xae", SX_PII_PERSON_NAME},
+	    {"baill_cora", "hal_thegana", SX_PII_POSTAL_ADDRESS},
+	    {"baill_cora", "janma_miti", SX_PII_BIRTH_DATE},
+	    {"baill_cora", "nagarikta_number", SX_PII_GOVERNMENT_ID},
+	    {"baill_cora", "tippani", SX_PII_FREE_TEXT},
+	    {"baill_cora", "zabeleshka_klient", SX_PII_FREE_TEXT},
+	    {"baill_cora", "datum_na_ragjanje", SX_PII_BIRTH_DATE},
+	    {"baill_cora", "embg_klient", SX_PII_GOVERNMENT_ID},
+	    {"baill_cora", "contacte_d_emergencia", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30w.sqlite",
+	           "CREATE TABLE baill_cora (id INTEGER PRIMARY KEY, ainm TEXT, caomhnoir TEXT,"
+	           " mathair TEXT, fon_poca_baile TEXT, thar TEXT,"
+	           " \"\xe0\xa4\xaa\xe0\xa5\x82\xe0\xa4\xb0\xe0\xa4\xbe_\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\xae\" TEXT,"
+	           " hal_thegana TEXT, janma_miti TEXT, nagarikta_number TEXT, tippani TEXT,"
+	           " zabeleshka_klient TEXT, datum_na_ragjanje TEXT, embg_klient TEXT,"
+	           " contacte_d_emergencia TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
 static void rut_of(char *out, size_t n, long b)
 {
@@ -1761,6 +1797,7 @@ int main(void)
 		cmocka_unit_test(test_pii28_checked_numbers),
 		cmocka_unit_test(test_pii28_name_words),
 		cmocka_unit_test(test_pii29_name_words),
+		cmocka_unit_test(test_pii30_name_words),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 	};
