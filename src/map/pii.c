@@ -1451,6 +1451,25 @@ static bool is_br_rg(const char *s, size_t n)
  * (Luhn), Polish NIP and REGON. Not personal data. */
 static long cl_rut_body(const char *v, const char *s, size_t n);
 
+/* A Spanish CIF, a legal entity's tax number (pii30): the entity's kind
+ * (A a company, G an association, Q a public body ...), seven digits and a
+ * control (10 - the digits' sum with the odd places doubled, mod 10), a
+ * digit or its letter of JABCDEFGHI: "G6543210D". A person's NIF is a DNI
+ * or an NIE (is_es_dni). */
+static bool is_es_cif(const char *s, size_t n)
+{
+	int sum = 0, c;
+	size_t i;
+	if (n != 9 || !strchr("ABCDEFGHJNPQRSUVW", s[0]) || !all_digits(s + 1, 7))
+		return false;
+	for (i = 1; i <= 7; i++) {
+		int d = s[i] - '0';
+		sum += i % 2 ? d * 2 / 10 + d * 2 % 10 : d;
+	}
+	c = (10 - sum % 10) % 10;
+	return s[8] == '0' + c || s[8] == "JABCDEFGHI"[c];
+}
+
 static bool company_number(const char *v)
 {
 	static const int cnpj1[12] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
@@ -1465,7 +1484,7 @@ static bool company_number(const char *v)
 		/* a firm's RUT (pii29) */
 		char s[24];
 		size_t n = alnum_upper(v, s, sizeof s);
-		if (cl_rut_body(v, s, n) >= 50000000)
+		if (cl_rut_body(v, s, n) >= 50000000 || is_es_cif(s, n))
 			return true;
 	}
 	for (p = v; *p; p++)

@@ -1769,6 +1769,49 @@ static void test_pii29_date_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A Spanish CIF of kind k and seven digits b, with its control: a letter
+ * for the kinds that take one, a digit otherwise ("B1234567x"). */
+static void cif_of(char *out, size_t n, char k, long b)
+{
+	int sum = 0, i, c;
+	snprintf(out, n, "%c%07ld", k, b);
+	for (i = 1; i <= 7; i++) {
+		int d = out[i] - '0';
+		sum += i % 2 ? d * 2 / 10 + d * 2 % 10 : d;
+	}
+	c = (10 - sum % 10) % 10;
+	snprintf(out + 8, n - 8, "%c", strchr("NPQRSW", k) ? "JABCDEFGHI"[c] : '0' + c);
+}
+
+/* Issue pii30: under a tax number's name, Spanish CIFs (a company's or an
+ * association's, kind letter first) are a legal entity's, not a person's;
+ * DNIs beside them stay a person's. */
+static void test_pii30_firm_numbers(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"rv", "nif_a", SX_PII_GOVERNMENT_ID},
+	    {"rv", "nif_b", SX_PII_NONE},
+	};
+	static const char kinds[] = "ABGQSFJN";
+	static const char letters[] = "TRWAGMYFPDXBNJZSQVHLCKE";
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30f.sqlite",
+	           "CREATE TABLE rv (id INTEGER PRIMARY KEY, nif_a TEXT, nif_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], c[16];
+		long dni = 30517000L + i * 1299721L;
+		cif_of(c, sizeof c, kinds[i % 8], 1048576L + i * 271829L);
+		snprintf(q, sizeof q, "INSERT INTO rv VALUES (%d, '%08ld%c', '%s')", i + 1, dni,
+		         letters[dni % 23], c);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1798,6 +1841,7 @@ int main(void)
 		cmocka_unit_test(test_pii28_name_words),
 		cmocka_unit_test(test_pii29_name_words),
 		cmocka_unit_test(test_pii30_name_words),
+		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 	};
