@@ -5714,8 +5714,10 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "'+' or written locally",
 		           share * 100.0, st->nonnull);
 	} else if (st && family_fits(SX_PII_GOVERNMENT_ID, col->family) &&
-	           !(byval != SX_PII_NONE && share >= 0.8) && date_code_column(st, &share)) {
-		/* pii29: identity codes by a birth date inside, any country */
+	           !(byval != SX_PII_NONE && share >= 0.8) && !lex_kind_col('i', col->name) &&
+	           date_code_column(st, &share)) {
+		/* pii29: identity codes by a birth date inside, any country;
+		 * not a receipt's or a draw's numbers (pii30) */
 		cls = SX_PII_GOVERNMENT_ID;
 		conf = 0.55 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_shape", share,

@@ -1812,6 +1812,39 @@ static void test_pii30_firm_numbers(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii30: a receipt's or a draw's numbers, named so in any
+ * language, are not a person's phone or id whatever their shape:
+ * point-of-sale and serial numbers ("0012-00345678") and codes with a
+ * birth date's shape under a lottery's name. */
+static void test_pii30_receipts_draws(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kassa", "col_r", SX_PII_PHONE},
+	    {"kassa", "kvitto_nr", SX_PII_NONE},
+	    {"kassa", "col_d", SX_PII_GOVERNMENT_ID},
+	    {"kassa", "lotteria_codice", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30r.sqlite",
+	           "CREATE TABLE kassa (id INTEGER PRIMARY KEY, col_r TEXT, kvitto_nr TEXT,"
+	           " col_d TEXT, lotteria_codice TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[300], r[24], d[24];
+		int yy = (33 + i * 7) % 100, mm = 1 + (i * 5) % 12, dd = 1 + (i * 11) % 28;
+		snprintf(r, sizeof r, "%04d-%08d", 1 + i % 9, 10007 + i * 7919);
+		snprintf(d, sizeof d, "K%02d%02d%02d%03d", yy, mm + (i % 2 ? 20 : 0), dd,
+		         (i * 41) % 1000);
+		snprintf(q, sizeof q, "INSERT INTO kassa VALUES (%d, '%s', '%s', '%s', '%s')", i + 1,
+		         r, r, d, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1842,6 +1875,7 @@ int main(void)
 		cmocka_unit_test(test_pii29_name_words),
 		cmocka_unit_test(test_pii30_name_words),
 		cmocka_unit_test(test_pii30_firm_numbers),
+		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 	};
