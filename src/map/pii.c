@@ -262,7 +262,11 @@ static bool number_word(const char *w)
 	                                /* pii29: Azerbaijani, Albanian, Welsh, Czech and
 	                                 * Slovak, South Slavic, Latvian, Lithuanian */
 	                                "nomre",  "nömrə",  "numri",  "rhif",   "cislo", "číslo",
-	                                "broj",   "numurs", "numeris", NULL};
+	                                "broj",   "numurs", "numeris",
+	                                /* pii30: Irish, Hungarian, Indonesian and Malay,
+	                                 * Greek, Hindi and Nepali */
+	                                "uimhir", "szám",   "szam",   "nomor",  "arithmos",
+	                                "sankhya", "संख्या", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -2039,6 +2043,25 @@ static bool early_national_id(const char *v, const char *s, size_t n)
 	       is_my_mykad(v) || is_pk_cnic(v);
 }
 
+/* An Irish PPSN (pii30): seven digits, a check letter and maybe a second
+ * letter (W, or A, B ... since 2013): the digits weighted 8 to 2 and the
+ * second letter's place in the alphabet (W 0) weighted 9, mod 23, read in
+ * WABCDEFGHIJKLMNOPQRSTUV: "1234567T", "1234567FA". */
+static bool is_ie_ppsn(const char *s, size_t n)
+{
+	static const int wt[7] = {8, 7, 6, 5, 4, 3, 2};
+	int sum;
+	if ((n != 8 && n != 9) || !all_digits(s, 7) || !isupper((unsigned char)s[7]))
+		return false;
+	sum = weighted(s, wt, 7);
+	if (n == 9) {
+		if (!isupper((unsigned char)s[8]))
+			return false;
+		sum += s[8] == 'W' ? 0 : (s[8] - 'A' + 1) * 9;
+	}
+	return "WABCDEFGHIJKLMNOPQRSTUV"[sum % 23] == s[7];
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -2081,7 +2104,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
 	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
 	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
-	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n))
+	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
+	    is_ie_ppsn(s, n))
 		return *sub = "national_id", true;
 	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n))
 		return *sub = "tax_id", true;

@@ -1845,6 +1845,36 @@ static void test_pii30_receipts_draws(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii30: Irish PPS numbers by their check letter (seven digits
+ * weighted 8 to 2, a second letter weighted 9), and "pps" under the Irish
+ * number word. */
+static void test_pii30_ppsn(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"cl", "col_q", SX_PII_GOVERNMENT_ID},
+	    {"cl", "uimhir_pps_fostai", SX_PII_GOVERNMENT_ID},
+	};
+	static const int wt[7] = {8, 7, 6, 5, 4, 3, 2};
+	char path[600];
+	sqlite3 *h;
+	int i, k;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30p.sqlite",
+	           "CREATE TABLE cl (id INTEGER PRIMARY KEY, col_q TEXT, uimhir_pps_fostai TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], d[16];
+		int sum = i % 3 ? 0 : 9; /* a second letter A */
+		snprintf(d, sizeof d, "%07ld", 2301467L + i * 218713L);
+		for (k = 0; k < 7; k++)
+			sum += wt[k] * (d[k] - '0');
+		snprintf(q, sizeof q, "INSERT INTO cl VALUES (%d, '%s%c%s', NULL)", i + 1, d,
+		         "WABCDEFGHIJKLMNOPQRSTUV"[sum % 23], i % 3 ? "" : "A");
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1876,6 +1906,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_name_words),
 		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii30_receipts_draws),
+		cmocka_unit_test(test_pii30_ppsn),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 	};
