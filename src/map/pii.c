@@ -238,6 +238,34 @@ static bool meta_word(const char *w)
 	return false;
 }
 
+/* A digest of the data (a hash of it), not the data: its word first or
+ * last in the name ("hash_dni", "email_sha256", split "sha" "256"). */
+static bool digest_word(const char *w)
+{
+	static const char *const d[] = {"hash", "hashed", "sha", "digest", "checksum", NULL};
+	const char *const *p;
+	for (p = d; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
+static bool digest_at(const sx__words *w, size_t i)
+{
+	bool num = i + 1 < w->n && isdigit((unsigned char)w->w[i + 1][0]);
+	return digest_word(w->w[i]) || (!strcmp(w->w[i], "md") && num);
+}
+
+static bool digest_name(const sx__words *w)
+{
+	size_t last = w->n - 1;
+	if (w->n < 2)
+		return false;
+	if (isdigit((unsigned char)w->w[last][0]) && w->n > 2)
+		last--;
+	return digest_at(w, 0) || digest_at(w, last);
+}
+
 /* Tables whose cards are not payment cards (loyalty, gift, library). */
 static bool non_payment_card_table(const char *table)
 {
@@ -867,6 +895,10 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		*score = 0;
 		*rule = NULL;
 	}
+	/* A digest of the data, first or last (pii30): the languages that
+	 * put the head first as well as English */
+	if (digest_name(&w))
+		return SX_PII_NONE;
 	/* The multilingual lexicon (data/lexicon/pii_words.tsv) */
 	lex_cls = SX_PII_NONE;
 	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last);

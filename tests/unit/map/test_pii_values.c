@@ -1875,6 +1875,26 @@ static void test_pii30_ppsn(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii30: a digest of personal data, the digest word first or last,
+ * is not the data. */
+static void test_pii30_digests(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kunden", "pesel", SX_PII_GOVERNMENT_ID},
+	    {"kunden", "hash_pesel", SX_PII_NONE},
+	    {"kunden", "md5_pasaporte", SX_PII_NONE},
+	    {"kunden", "telefono_sha256", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30h.sqlite",
+	           "CREATE TABLE kunden (id INTEGER PRIMARY KEY, pesel TEXT, hash_pesel TEXT,"
+	           " md5_pasaporte TEXT, telefono_sha256 TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1907,6 +1927,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii30_ppsn),
+		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 	};
