@@ -238,6 +238,34 @@ static bool meta_word(const char *w)
 	return false;
 }
 
+/* A digest of the data (a hash of it), not the data: its word first or
+ * last in the name ("hash_dni", "email_sha256", split "sha" "256"). */
+static bool digest_word(const char *w)
+{
+	static const char *const d[] = {"hash", "hashed", "sha", "digest", "checksum", NULL};
+	const char *const *p;
+	for (p = d; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
+static bool digest_at(const sx__words *w, size_t i)
+{
+	bool num = i + 1 < w->n && isdigit((unsigned char)w->w[i + 1][0]);
+	return digest_word(w->w[i]) || (!strcmp(w->w[i], "md") && num);
+}
+
+static bool digest_name(const sx__words *w)
+{
+	size_t last = w->n - 1;
+	if (w->n < 2)
+		return false;
+	if (isdigit((unsigned char)w->w[last][0]) && w->n > 2)
+		last--;
+	return digest_at(w, 0) || digest_at(w, last);
+}
+
 /* Tables whose cards are not payment cards (loyalty, gift, library). */
 static bool non_payment_card_table(const char *table)
 {
@@ -262,7 +290,11 @@ static bool number_word(const char *w)
 	                                /* pii29: Azerbaijani, Albanian, Welsh, Czech and
 	                                 * Slovak, South Slavic, Latvian, Lithuanian */
 	                                "nomre",  "nömrə",  "numri",  "rhif",   "cislo", "číslo",
-	                                "broj",   "numurs", "numeris", NULL};
+	                                "broj",   "numurs", "numeris",
+	                                /* pii30: Irish, Hungarian, Indonesian and Malay,
+	                                 * Greek, Hindi and Nepali */
+	                                "uimhir", "szám",   "szam",   "nomor",  "arithmos",
+	                                "sankhya", "संख्या", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -863,6 +895,10 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		*score = 0;
 		*rule = NULL;
 	}
+	/* A digest of the data, first or last (pii30): the languages that
+	 * put the head first as well as English */
+	if (digest_name(&w))
+		return SX_PII_NONE;
 	/* The multilingual lexicon (data/lexicon/pii_words.tsv) */
 	lex_cls = SX_PII_NONE;
 	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last);
@@ -1451,6 +1487,25 @@ static bool is_br_rg(const char *s, size_t n)
  * (Luhn), Polish NIP and REGON. Not personal data. */
 static long cl_rut_body(const char *v, const char *s, size_t n);
 
+/* A Spanish CIF, a legal entity's tax number (pii30): the entity's kind
+ * (A a company, G an association, Q a public body ...), seven digits and a
+ * control (10 - the digits' sum with the odd places doubled, mod 10), a
+ * digit or its letter of JABCDEFGHI: "G6543210D". A person's NIF is a DNI
+ * or an NIE (is_es_dni). */
+static bool is_es_cif(const char *s, size_t n)
+{
+	int sum = 0, c;
+	size_t i;
+	if (n != 9 || !strchr("ABCDEFGHJNPQRSUVW", s[0]) || !all_digits(s + 1, 7))
+		return false;
+	for (i = 1; i <= 7; i++) {
+		int d = s[i] - '0';
+		sum += i % 2 ? d * 2 / 10 + d * 2 % 10 : d;
+	}
+	c = (10 - sum % 10) % 10;
+	return s[8] == '0' + c || s[8] == "JABCDEFGHI"[c];
+}
+
 static bool company_number(const char *v)
 {
 	static const int cnpj1[12] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
@@ -1465,7 +1520,7 @@ static bool company_number(const char *v)
 		/* a firm's RUT (pii29) */
 		char s[24];
 		size_t n = alnum_upper(v, s, sizeof s);
-		if (cl_rut_body(v, s, n) >= 50000000)
+		if (cl_rut_body(v, s, n) >= 50000000 || is_es_cif(s, n))
 			return true;
 	}
 	for (p = v; *p; p++)
@@ -2020,6 +2075,25 @@ static bool early_national_id(const char *v, const char *s, size_t n)
 	       is_my_mykad(v) || is_pk_cnic(v);
 }
 
+/* An Irish PPSN (pii30): seven digits, a check letter and maybe a second
+ * letter (W, or A, B ... since 2013): the digits weighted 8 to 2 and the
+ * second letter's place in the alphabet (W 0) weighted 9, mod 23, read in
+ * WABCDEFGHIJKLMNOPQRSTUV: "1234567T", "1234567FA". */
+static bool is_ie_ppsn(const char *s, size_t n)
+{
+	static const int wt[7] = {8, 7, 6, 5, 4, 3, 2};
+	int sum;
+	if ((n != 8 && n != 9) || !all_digits(s, 7) || !isupper((unsigned char)s[7]))
+		return false;
+	sum = weighted(s, wt, 7);
+	if (n == 9) {
+		if (!isupper((unsigned char)s[8]))
+			return false;
+		sum += s[8] == 'W' ? 0 : (s[8] - 'A' + 1) * 9;
+	}
+	return "WABCDEFGHIJKLMNOPQRSTUV"[sum % 23] == s[7];
+}
+
 /* A national identity or tax number of one of the lexicon's countries
  * with a check digit that holds (DNI/NIE, NIR, codice fiscale, PESEL,
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
@@ -2062,7 +2136,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	if (early_national_id(v, s, n) || is_sg_nric(v, s, n) || is_hk_hkid(v, s, n) ||
 	    is_tw_id(v, s, n) || is_cl_rut(v, s, n) || is_mx_curp(v, s, n) || is_fi_hetu(v) ||
 	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
-	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n))
+	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
+	    is_ie_ppsn(s, n))
 		return *sub = "national_id", true;
 	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n))
 		return *sub = "tax_id", true;
@@ -5695,8 +5770,10 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "'+' or written locally",
 		           share * 100.0, st->nonnull);
 	} else if (st && family_fits(SX_PII_GOVERNMENT_ID, col->family) &&
-	           !(byval != SX_PII_NONE && share >= 0.8) && date_code_column(st, &share)) {
-		/* pii29: identity codes by a birth date inside, any country */
+	           !(byval != SX_PII_NONE && share >= 0.8) && !lex_kind_col('i', col->name) &&
+	           date_code_column(st, &share)) {
+		/* pii29: identity codes by a birth date inside, any country;
+		 * not a receipt's or a draw's numbers (pii30) */
 		cls = SX_PII_GOVERNMENT_ID;
 		conf = 0.55 + 0.4 * share;
 		sx__ev_add(&ev, m->arena, "value_shape", share,

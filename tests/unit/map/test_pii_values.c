@@ -1646,6 +1646,42 @@ static void test_pii29_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii30: the class words of Nepali (romanised and Devanagari), and
+ * Irish, Macedonian and Catalan words the dictionary lacked: a parent or a
+ * guardian, members, a mobile, a note, a date of birth, a citizen's number
+ * and an emergency contact. */
+static void test_pii30_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"baill_cora", "ainm", SX_PII_PERSON_NAME},
+	    {"baill_cora", "caomhnoir", SX_PII_PERSON_NAME},
+	    {"baill_cora", "mathair", SX_PII_PERSON_NAME},
+	    {"baill_cora", "fon_poca_baile", SX_PII_PHONE},
+	    {"baill_cora", "thar", SX_PII_PERSON_NAME},
+	    {"baill_cora", "\xe0\xa4\xaa\xe0\xa5\x82\xe0\xa4\xb0\xe0\xa4\xbe_\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\xae", SX_PII_PERSON_NAME},
+	    {"baill_cora", "hal_thegana", SX_PII_POSTAL_ADDRESS},
+	    {"baill_cora", "janma_miti", SX_PII_BIRTH_DATE},
+	    {"baill_cora", "nagarikta_number", SX_PII_GOVERNMENT_ID},
+	    {"baill_cora", "tippani", SX_PII_FREE_TEXT},
+	    {"baill_cora", "zabeleshka_klient", SX_PII_FREE_TEXT},
+	    {"baill_cora", "datum_na_ragjanje", SX_PII_BIRTH_DATE},
+	    {"baill_cora", "embg_klient", SX_PII_GOVERNMENT_ID},
+	    {"baill_cora", "contacte_d_emergencia", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30w.sqlite",
+	           "CREATE TABLE baill_cora (id INTEGER PRIMARY KEY, ainm TEXT, caomhnoir TEXT,"
+	           " mathair TEXT, fon_poca_baile TEXT, thar TEXT,"
+	           " \"\xe0\xa4\xaa\xe0\xa5\x82\xe0\xa4\xb0\xe0\xa4\xbe_\xe0\xa4\xa8\xe0\xa4\xbe\xe0\xa4\xae\" TEXT,"
+	           " hal_thegana TEXT, janma_miti TEXT, nagarikta_number TEXT, tippani TEXT,"
+	           " zabeleshka_klient TEXT, datum_na_ragjanje TEXT, embg_klient TEXT,"
+	           " contacte_d_emergencia TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
 static void rut_of(char *out, size_t n, long b)
 {
@@ -1733,6 +1769,132 @@ static void test_pii29_date_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A Spanish CIF of kind k and seven digits b, with its control: a letter
+ * for the kinds that take one, a digit otherwise ("B1234567x"). */
+static void cif_of(char *out, size_t n, char k, long b)
+{
+	int sum = 0, i, c;
+	snprintf(out, n, "%c%07ld", k, b);
+	for (i = 1; i <= 7; i++) {
+		int d = out[i] - '0';
+		sum += i % 2 ? d * 2 / 10 + d * 2 % 10 : d;
+	}
+	c = (10 - sum % 10) % 10;
+	snprintf(out + 8, n - 8, "%c", strchr("NPQRSW", k) ? "JABCDEFGHI"[c] : '0' + c);
+}
+
+/* Issue pii30: under a tax number's name, Spanish CIFs (a company's or an
+ * association's, kind letter first) are a legal entity's, not a person's;
+ * DNIs beside them stay a person's. */
+static void test_pii30_firm_numbers(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"rv", "nif_a", SX_PII_GOVERNMENT_ID},
+	    {"rv", "nif_b", SX_PII_NONE},
+	};
+	static const char kinds[] = "ABGQSFJN";
+	static const char letters[] = "TRWAGMYFPDXBNJZSQVHLCKE";
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30f.sqlite",
+	           "CREATE TABLE rv (id INTEGER PRIMARY KEY, nif_a TEXT, nif_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], c[16];
+		long dni = 30517000L + i * 1299721L;
+		cif_of(c, sizeof c, kinds[i % 8], 1048576L + i * 271829L);
+		snprintf(q, sizeof q, "INSERT INTO rv VALUES (%d, '%08ld%c', '%s')", i + 1, dni,
+		         letters[dni % 23], c);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii30: a receipt's or a draw's numbers, named so in any
+ * language, are not a person's phone or id whatever their shape:
+ * point-of-sale and serial numbers ("0012-00345678") and codes with a
+ * birth date's shape under a lottery's name. */
+static void test_pii30_receipts_draws(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kassa", "col_r", SX_PII_PHONE},
+	    {"kassa", "kvitto_nr", SX_PII_NONE},
+	    {"kassa", "col_d", SX_PII_GOVERNMENT_ID},
+	    {"kassa", "lotteria_codice", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30r.sqlite",
+	           "CREATE TABLE kassa (id INTEGER PRIMARY KEY, col_r TEXT, kvitto_nr TEXT,"
+	           " col_d TEXT, lotteria_codice TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[300], r[24], d[24];
+		int yy = (33 + i * 7) % 100, mm = 1 + (i * 5) % 12, dd = 1 + (i * 11) % 28;
+		snprintf(r, sizeof r, "%04d-%08d", 1 + i % 9, 10007 + i * 7919);
+		snprintf(d, sizeof d, "K%02d%02d%02d%03d", yy, mm + (i % 2 ? 20 : 0), dd,
+		         (i * 41) % 1000);
+		snprintf(q, sizeof q, "INSERT INTO kassa VALUES (%d, '%s', '%s', '%s', '%s')", i + 1,
+		         r, r, d, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii30: Irish PPS numbers by their check letter (seven digits
+ * weighted 8 to 2, a second letter weighted 9), and "pps" under the Irish
+ * number word. */
+static void test_pii30_ppsn(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"cl", "col_q", SX_PII_GOVERNMENT_ID},
+	    {"cl", "uimhir_pps_fostai", SX_PII_GOVERNMENT_ID},
+	};
+	static const int wt[7] = {8, 7, 6, 5, 4, 3, 2};
+	char path[600];
+	sqlite3 *h;
+	int i, k;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30p.sqlite",
+	           "CREATE TABLE cl (id INTEGER PRIMARY KEY, col_q TEXT, uimhir_pps_fostai TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], d[16];
+		int sum = i % 3 ? 0 : 9; /* a second letter A */
+		snprintf(d, sizeof d, "%07ld", 2301467L + i * 218713L);
+		for (k = 0; k < 7; k++)
+			sum += wt[k] * (d[k] - '0');
+		snprintf(q, sizeof q, "INSERT INTO cl VALUES (%d, '%s%c%s', NULL)", i + 1, d,
+		         "WABCDEFGHIJKLMNOPQRSTUV"[sum % 23], i % 3 ? "" : "A");
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii30: a digest of personal data, the digest word first or last,
+ * is not the data. */
+static void test_pii30_digests(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kunden", "pesel", SX_PII_GOVERNMENT_ID},
+	    {"kunden", "hash_pesel", SX_PII_NONE},
+	    {"kunden", "md5_pasaporte", SX_PII_NONE},
+	    {"kunden", "telefono_sha256", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii30h.sqlite",
+	           "CREATE TABLE kunden (id INTEGER PRIMARY KEY, pesel TEXT, hash_pesel TEXT,"
+	           " md5_pasaporte TEXT, telefono_sha256 TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1761,6 +1923,11 @@ int main(void)
 		cmocka_unit_test(test_pii28_checked_numbers),
 		cmocka_unit_test(test_pii28_name_words),
 		cmocka_unit_test(test_pii29_name_words),
+		cmocka_unit_test(test_pii30_name_words),
+		cmocka_unit_test(test_pii30_firm_numbers),
+		cmocka_unit_test(test_pii30_receipts_draws),
+		cmocka_unit_test(test_pii30_ppsn),
+		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 	};
