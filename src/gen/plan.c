@@ -4290,6 +4290,7 @@ static int resolve_flags(plan *p, const sx_table *fact)
 				continue;
 			neg = is_neg_val(p, at) ||
 			      (at > 0 && (strcmp(p->in.tok[at - 1].w, "not") == 0 ||
+					  strcmp(p->in.tok[at - 1].w, "never") == 0 || /* "never returned" (gen18) */
 					  strcmp(p->in.tok[at - 1].w, "non") == 0 ||
 					  strcmp(p->in.tok[at - 1].w, "не") == 0 ||
 					  (at > 1 && strcmp(p->in.tok[at - 1].w, "yet") == 0 &&
@@ -4511,6 +4512,26 @@ static bool excl_word(const plan *p, size_t x)
  * column only); the rows are excluded when an exclusion follows within
  * four words or precedes ("строки без скидки не учитываем", "ignoring lines
  * without a discount"): col > 0. */
+/* Whether the words up to token b - 1 open a "none of": "without", "no",
+ * "без", or "ни (к|в|на|с|у|за) одной / одного / одну" (gen18). */
+static bool none_opener(const plan *p, size_t b)
+{
+	static const char *const prep[] = {"к", "в", "на", "с", "у", "за", NULL};
+	const char *pw = p->in.tok[b - 1].w;
+	size_t j, k;
+	if (strcmp(pw, "without") == 0 || strcmp(pw, "no") == 0 || strcmp(pw, "без") == 0)
+		return true;
+	if (strncmp(pw, "одн", strlen("одн")) != 0 || b < 2)
+		return false;
+	j = b - 2;
+	for (k = 0; j > 0 && prep[k]; k++)
+		if (strcmp(p->in.tok[j].w, prep[k]) == 0) {
+			j--; /* a preposition: "ни к одной" */
+			break;
+		}
+	return strcmp(p->in.tok[j].w, "ни") == 0;
+}
+
 static int resolve_without(plan *p, const sx_table *fact)
 {
 	const sx_table *tabs[8];
@@ -4518,7 +4539,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 	for (b = 1; b < p->in.ntok; b++) {
 		const char *pw = p->in.tok[b - 1].w;
 		bool ex = false;
-		if (strcmp(pw, "without") != 0 && strcmp(pw, "no") != 0 && strcmp(pw, "без") != 0)
+		if (!none_opener(p, b))
 			continue;
 		for (x = b + 1; x < p->in.ntok && x <= b + 4 && !ex && p->in.tok[x].w[0] != ','; x++)
 			ex = excl_word(p, x);
@@ -4529,16 +4550,18 @@ static int resolve_without(plan *p, const sx_table *fact)
 				const sx_column *c = &tabs[k]->cols[i];
 				size_t n;
 				/* "products without a brand don't count": rows with
-				 * no reference excluded, brand_id IS NOT NULL */
-				if (ex && c->nullable && sx_table_col_fk(tabs[k], c->name) &&
+				 * no reference excluded, brand_id IS NOT NULL; "lines
+				 * with no shipment", "не привязано ни к одной
+				 * отгрузке": shipment_id IS NULL (gen18) */
+				if (c->nullable && sx_table_col_fk(tabs[k], c->name) &&
 				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
 				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
 					sx_gen_filter f = {0};
 					f.table = tabs[k];
 					f.column = astr(p, c->name);
-					f.op = SX_FOP_NOT_NULL;
-					sx_gen_thought(p->th, "\"%s %s\" excluded -> %s.%s IS NOT NULL", pw, p->in.tok[b].w,
-					               tabs[k]->name, c->name);
+					f.op = ex ? SX_FOP_NOT_NULL : SX_FOP_IS_NULL;
+					sx_gen_thought(p->th, "\"%s %s\"%s -> %s.%s %s", pw, p->in.tok[b].w, ex ? " excluded" : "",
+					               tabs[k]->name, c->name, ex ? "IS NOT NULL" : "IS NULL");
 					return SX_VEC_PUSH(&p->filt, f);
 				}
 				if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||

@@ -4093,6 +4093,71 @@ static void test_gen17_russian_words(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen18, on a shuttle schema: Routes <- Trips -> Drivers, a trip's
+ * departure, its arrival (NULL while under way) and its driver (NULL when
+ * none is assigned). */
+static void shuttle(void)
+{
+	static const colspec routes[] = {{"id", "INTEGER", 0}, {"route_name", "TEXT", 0}};
+	static const colspec drivers[] = {{"id", "INTEGER", 0}, {"driver_name", "TEXT", 0}};
+	static const colspec trips[] = {{"id", "INTEGER", 0},
+	                                {"route_id", "INTEGER", 0},
+	                                {"driver_id", "INTEGER", 1},
+	                                {"departed_at", "TIMESTAMP", 0},
+	                                {"arrived_at", "TIMESTAMP", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "shuttle", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Routes", routes, N(routes));
+	table(sc, "Drivers", drivers, N(drivers));
+	t = table(sc, "Trips", trips, N(trips));
+	fk(t, "route_id", "Routes");
+	fk(t, "driver_id", "Drivers");
+	reindex(db);
+}
+
+/* "never arrived": a nullable time said after "never" is missing. */
+static void test_gen18_never_happened(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("How many trips never arrived, per route?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "arrived_at");
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[1].column, "route_name");
+	select_has(s, SX_DB_SQLITE, "\"arrived_at\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "не привязано ни к одному водителю" ("with no driver"): a nullable
+ * reference said after "ни ... одному" / "no" is missing, IS NULL. */
+static void test_gen18_no_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("Сколько поездок по каждому маршруту не привязано ни к одному водителю?", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "driver_id");
+	assert_true(has_dim(s, "Routes", "route_name"));
+	select_has(s, SX_DB_SQLITE, "\"driver_id\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4210,6 +4275,8 @@ int main(void)
 	    cmocka_unit_test(test_gen17_length_in_unit),
 	    cmocka_unit_test(test_gen17_same_measure_once),
 	    cmocka_unit_test(test_gen17_sum_over_events_before_bridge),
+	    cmocka_unit_test(test_gen18_never_happened),
+	    cmocka_unit_test(test_gen18_no_reference),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
