@@ -4512,6 +4512,19 @@ static bool excl_word(const plan *p, size_t x)
  * column only); the rows are excluded when an exclusion follows within
  * four words or precedes ("строки без скидки не учитываем", "ignoring lines
  * without a discount"): col > 0. */
+/* Whether the table reference c of t points at is a dimension's table:
+ * "товары без поставщика отдельной строкой" keeps them as a group. */
+static bool ref_grouped(const plan *p, const sx_table *t, const sx_column *c)
+{
+	const sx_fk *f = sx_table_col_fk(t, c->name);
+	size_t d;
+	for (d = 0; f && d < p->dims.n; d++)
+		if (strcasecmp(p->dims.v[d].table->name, f->ref_table) == 0 ||
+		    (p->dims.v[d].table == t && strcmp(p->dims.v[d].column, c->name) == 0))
+			return true;
+	return false;
+}
+
 /* Whether the words up to token b - 1 open a "none of": "without", "no",
  * "без", or "ни (к|в|на|с|у|за) одной / одного / одну" (gen18). */
 static bool none_opener(const plan *p, size_t b)
@@ -4553,7 +4566,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 				 * no reference excluded, brand_id IS NOT NULL; "lines
 				 * with no shipment", "не привязано ни к одной
 				 * отгрузке": shipment_id IS NULL (gen18) */
-				if (c->nullable && sx_table_col_fk(tabs[k], c->name) &&
+				if (c->nullable && sx_table_col_fk(tabs[k], c->name) && (ex || !ref_grouped(p, tabs[k], c)) &&
 				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
 				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
 					sx_gen_filter f = {0};
@@ -5829,6 +5842,17 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if ((rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;
+	/* a top N ranks the dimension's members: rows with none (products
+	 * with no brand) are no member, so no join is LEFT (gen18) */
+	for (i = 0; s->top_n && i < s->ngroups; i++) {
+		size_t j;
+		for (j = 0; j < s->groups[i].njoins; j++)
+			if (s->groups[i].joins[j].left) {
+				s->groups[i].joins[j].left = false;
+				sx_gen_thought(th, "top %d: rows without a %s are no member, inner join", s->top_n,
+				               s->groups[i].joins[j].to->name);
+			}
+	}
 	if ((s->grain || p->in.year_from || p->in.last_days || p->in.weekend) && !s->time_column) {
 		rc = sx_error_set(err, SX_EINVAL, "%s has no timestamp to cut %s by; name a date column "
 				  "with --time-column TABLE.COLUMN",

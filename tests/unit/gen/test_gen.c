@@ -4158,6 +4158,23 @@ static void test_gen18_no_reference(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A top N ranks the members of its dimension: trips with no driver are
+ * no member, the drivers are joined inner. */
+static void test_gen18_top_n_members_only(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("Top 3 drivers by number of trips", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_true(has_dim(s, "Drivers", "driver_name"));
+	assert_int_equal(s->groups[0].njoins, 1);
+	assert_false(s->groups[0].joins[0].left);
+	select_has(s, SX_DB_SQLITE, "JOIN \"Drivers\"");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4277,6 +4294,7 @@ int main(void)
 	    cmocka_unit_test(test_gen17_sum_over_events_before_bridge),
 	    cmocka_unit_test(test_gen18_never_happened),
 	    cmocka_unit_test(test_gen18_no_reference),
+	    cmocka_unit_test(test_gen18_top_n_members_only),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
