@@ -886,6 +886,15 @@ static void threshold_subject(gen_intent *in)
 	       !is(&in->tok[k], "where") && !is(&in->tok[k], "с") && !is(&in->tok[k], "со") &&
 	       !is(&in->tok[k], "у") && !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
 		k--;
+	if (k < 0) {
+		/* no clause word: "Students enrolled in more than 7 courses"
+		 * is per the ask's first noun, before its participle (gen18) */
+		for (k = 0; k + 1 < in->having_at && in->tok[k].used; k++)
+			; /* a ticket key */
+		if (k + 1 >= in->having_at || !content(in, k) || !content(in, k + 1))
+			return;
+		k++;
+	}
 	k--;
 	while (k >= 0 && (!content(in, k) || is(&in->tok[k], "в") || is(&in->tok[k], "у")))
 		k--;

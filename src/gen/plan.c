@@ -2817,35 +2817,60 @@ static bool says_every_word(plan *p, const gen_phrase *ph, const char *name)
 	return all;
 }
 
+/* The one text column of t with "name" in its name (full_name), or NULL
+ * when none or several (first and last name). */
+static const char *one_name_col(const sx_table *t)
+{
+	const char *n = NULL;
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (t->cols[i].family == SX_TF_TEXT && has_word(t->cols[i].name, "name")) {
+			if (n)
+				return NULL;
+			n = t->cols[i].name;
+		}
+	return n;
+}
+
 static void listed_columns(plan *p)
 {
 	size_t d, nd = p->dims.n, i, len, before;
+	bool taken[GEN_MAX_TOK] = {0}; /* words a listed column said (gen18) */
 	for (d = 0; d < nd; d++) {
 		const sx_table *t = p->dims.v[d].table;
 		const char *kc = gen_key_col(t), *lc = label_col(p, t);
 		if (!kc || strcmp(p->dims.v[d].column, kc) != 0)
 			continue;
 		for (i = 0; i < p->in.ntok; i++)
-			for (len = 1; len <= 2 && i + len <= p->in.ntok; len++) {
+			for (len = 2; len >= 1; len--) {
 				gen_phrase w = {0};
 				const sx_column *c;
+				const char *cn;
 				size_t k;
-				bool free_tok = true;
-				for (k = 0; k < len; k++) {
+				bool free_tok = i + len <= p->in.ntok;
+				/* the longer phrase first: "last name" is one column */
+				for (k = 0; k < len && free_tok; k++) {
 					const gen_tok *tk = &p->in.tok[i + k];
-					free_tok = free_tok && !tk->used && !tk->num && !in_grouping(p, i + k) &&
+					free_tok = free_tok && !tk->used && !taken[i + k] && !tk->num && !in_grouping(p, i + k) &&
 					           strcmp(tk->w, "id") != 0;
 					w.tok[w.n++] = (int)(i + k);
 				}
-				if (!free_tok || !(c = named_text_col(p, &w, t)) || !says_every_word(p, &w, c->name))
+				if (!free_tok)
+					continue;
+				if ((c = named_text_col(p, &w, t)) && says_every_word(p, &w, c->name))
+					cn = c->name;
+				else if (len == 1 && tok_says(p, &p->in.tok[i], "name") && (cn = one_name_col(t)))
+					; /* "name and how many": the entity's one name (gen18) */
+				else
 					continue;
 				before = p->dims.n;
-				if (add_dim(p, t, c->name, c->name))
+				if (add_dim(p, t, cn, cn))
 					return;
+				for (k = 0; k < len; k++)
+					taken[i + k] = true;
 				if (p->dims.n == before)
 					continue;
-				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name,
-				               c->name);
+				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name, cn);
 				/* the columns listed are the ones wanted: the label the
 				 * entity brought gives way */
 				for (k = 0; lc && k < p->dims.n; k++)

@@ -4175,6 +4175,75 @@ static void test_gen18_top_n_members_only(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "Drivers assigned to more than 5 trips": no clause word before the
+ * threshold, the ask's first noun is what it keeps; "name" lists the
+ * driver's one name column. */
+static void test_gen18_threshold_subject_first_noun(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("Drivers assigned to more than 5 trips: driver id, name and the number of trips", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(s->having);
+	assert_true(has_dim(s, "Drivers", "id"));
+	assert_true(has_dim(s, "Drivers", "driver_name"));
+	select_has(s, SX_DB_SQLITE, "HAVING COUNT(*) > 5");
+	sx_gen_spec_free(s);
+}
+
+/* gen18, a ticket office: Riders (one personal full name) and Agents
+ * (first and last name) <- Tickets. */
+static void tickets(void)
+{
+	static const colspec riders[] = {{"id", "INTEGER", 0}, {"full_name", "TEXT", 0}, {"email", "TEXT", 1}};
+	static const colspec agents[] = {
+	    {"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}, {"desk", "TEXT", 1}};
+	static const colspec tix[] = {{"id", "INTEGER", 0},
+	                              {"rider_id", "INTEGER", 0},
+	                              {"agent_id", "INTEGER", 0},
+	                              {"sold_at", "TIMESTAMP", 0},
+	                              {"fare", "NUMERIC(10,2)", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "tickets", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Riders", riders, N(riders));
+	table(sc, "Agents", agents, N(agents));
+	t = table(sc, "Tickets", tix, N(tix));
+	fk(t, "rider_id", "Riders");
+	fk(t, "agent_id", "Agents");
+	reindex(db);
+}
+
+/* Listed beside an entity key: "name" is the entity's one name column,
+ * "last name" is one column (not the first name as well). */
+static void test_gen18_listed_names(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tickets();
+	assert_int_equal(plan("Riders with 4 or more tickets: name and how many tickets they bought", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_true(has_dim(s, "Riders", "full_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Agents with more than 9 tickets: agent id, last name and the number of tickets", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Agents", "last_name"));
+	assert_false(has_dim(s, "Agents", "first_name"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4295,6 +4364,8 @@ int main(void)
 	    cmocka_unit_test(test_gen18_never_happened),
 	    cmocka_unit_test(test_gen18_no_reference),
 	    cmocka_unit_test(test_gen18_top_n_members_only),
+	    cmocka_unit_test(test_gen18_threshold_subject_first_noun),
+	    cmocka_unit_test(test_gen18_listed_names),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
