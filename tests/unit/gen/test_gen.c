@@ -4244,6 +4244,42 @@ static void test_gen18_listed_names(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "через" / "via" / "through" ends a dimension's phrase: what follows is
+ * the way the rows came, not more words of the dimension. */
+static void test_gen18_through_ends_dimension(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tickets();
+	assert_int_equal(plan("Total fare per agent through rider email", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Agents", "id"));
+	assert_false(has_dim(s, "Riders", "email"));
+	sx_gen_spec_free(s);
+}
+
+/* "from March to May 2024", "с марта по май 2024", "June through August":
+ * a range of months of the year. */
+static void test_gen18_month_range(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tickets();
+	assert_int_equal(plan("Total fare per agent from March to May 2024", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= '2024-03-01'");
+	select_has(s, SX_DB_SQLITE, "< '2024-06-01'");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма тарифа fare по агентам с марта по май 2024", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= '2024-03-01'");
+	select_has(s, SX_DB_SQLITE, "< '2024-06-01'");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Monthly fare per agent in 2023 (June through August)", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= '2023-06-01'");
+	select_has(s, SX_DB_SQLITE, "< '2023-09-01'");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4366,6 +4402,8 @@ int main(void)
 	    cmocka_unit_test(test_gen18_top_n_members_only),
 	    cmocka_unit_test(test_gen18_threshold_subject_first_noun),
 	    cmocka_unit_test(test_gen18_listed_names),
+	    cmocka_unit_test(test_gen18_through_ends_dimension),
+	    cmocka_unit_test(test_gen18_month_range),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
