@@ -146,7 +146,7 @@ static const char *const W_CONNECT[] = {
 	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
 	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
 	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
-	"которы*", "кто", "кажд*", "within", "внутри", NULL};
+	"которы*", "кто", "кажд*", "within", "внутри", "через", "via", "through", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -886,6 +886,15 @@ static void threshold_subject(gen_intent *in)
 	       !is(&in->tok[k], "where") && !is(&in->tok[k], "с") && !is(&in->tok[k], "со") &&
 	       !is(&in->tok[k], "у") && !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
 		k--;
+	if (k < 0) {
+		/* no clause word: "Students enrolled in more than 7 courses"
+		 * is per the ask's first noun, before its participle (gen18) */
+		for (k = 0; k + 1 < in->having_at && in->tok[k].used; k++)
+			; /* a ticket key */
+		if (k + 1 >= in->having_at || !content(in, k) || !content(in, k + 1))
+			return;
+		k++;
+	}
 	k--;
 	while (k >= 0 && (!content(in, k) || is(&in->tok[k], "в") || is(&in->tok[k], "у")))
 		k--;
@@ -1392,8 +1401,26 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* months of a year: "June through August", "from March to May",
+		 * "с июня по август" (gen18) */
+		if (nx && i + 2 < in->ntok && !t->used &&
+		    (is(nx, "through") || is(nx, "to") || is(nx, "till") || is(nx, "until") || is(nx, "по"))) {
+			int m1, m2;
+			for (m1 = 0; m1 < 12 && !kw(t, W_MONTHS[m1]); m1++)
+				;
+			for (m2 = 0; m2 < 12 && !kw(&in->tok[i + 2], W_MONTHS[m2]); m2++)
+				;
+			if (m1 < 12 && m2 < 12 && m2 > m1) {
+				in->month = m1 + 1;
+				in->months = m2 - m1 + 1;
+				t->used = nx->used = in->tok[i + 2].used = true;
+				if (pv && (is(pv, "from") || is(pv, "с") || is(pv, "со")))
+					pv->used = true;
+				continue;
+			}
+		}
 		/* one month of a year: "за декабрь 2011", "in December 2011" */
-		if (nx && nx->num && strlen(nx->w) == 4 && atoi(nx->w) >= 1990 && atoi(nx->w) <= 2100) {
+		if (!t->used && nx && nx->num && strlen(nx->w) == 4 && atoi(nx->w) >= 1990 && atoi(nx->w) <= 2100) {
 			int mo;
 			for (mo = 0; mo < 12 && !kw(t, W_MONTHS[mo]); mo++)
 				;

@@ -2817,35 +2817,60 @@ static bool says_every_word(plan *p, const gen_phrase *ph, const char *name)
 	return all;
 }
 
+/* The one text column of t with "name" in its name (full_name), or NULL
+ * when none or several (first and last name). */
+static const char *one_name_col(const sx_table *t)
+{
+	const char *n = NULL;
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (t->cols[i].family == SX_TF_TEXT && has_word(t->cols[i].name, "name")) {
+			if (n)
+				return NULL;
+			n = t->cols[i].name;
+		}
+	return n;
+}
+
 static void listed_columns(plan *p)
 {
 	size_t d, nd = p->dims.n, i, len, before;
+	bool taken[GEN_MAX_TOK] = {0}; /* words a listed column said (gen18) */
 	for (d = 0; d < nd; d++) {
 		const sx_table *t = p->dims.v[d].table;
 		const char *kc = gen_key_col(t), *lc = label_col(p, t);
 		if (!kc || strcmp(p->dims.v[d].column, kc) != 0)
 			continue;
 		for (i = 0; i < p->in.ntok; i++)
-			for (len = 1; len <= 2 && i + len <= p->in.ntok; len++) {
+			for (len = 2; len >= 1; len--) {
 				gen_phrase w = {0};
 				const sx_column *c;
+				const char *cn;
 				size_t k;
-				bool free_tok = true;
-				for (k = 0; k < len; k++) {
+				bool free_tok = i + len <= p->in.ntok;
+				/* the longer phrase first: "last name" is one column */
+				for (k = 0; k < len && free_tok; k++) {
 					const gen_tok *tk = &p->in.tok[i + k];
-					free_tok = free_tok && !tk->used && !tk->num && !in_grouping(p, i + k) &&
+					free_tok = free_tok && !tk->used && !taken[i + k] && !tk->num && !in_grouping(p, i + k) &&
 					           strcmp(tk->w, "id") != 0;
 					w.tok[w.n++] = (int)(i + k);
 				}
-				if (!free_tok || !(c = named_text_col(p, &w, t)) || !says_every_word(p, &w, c->name))
+				if (!free_tok)
+					continue;
+				if ((c = named_text_col(p, &w, t)) && says_every_word(p, &w, c->name))
+					cn = c->name;
+				else if (len == 1 && tok_says(p, &p->in.tok[i], "name") && (cn = one_name_col(t)))
+					; /* "name and how many": the entity's one name (gen18) */
+				else
 					continue;
 				before = p->dims.n;
-				if (add_dim(p, t, c->name, c->name))
+				if (add_dim(p, t, cn, cn))
 					return;
+				for (k = 0; k < len; k++)
+					taken[i + k] = true;
 				if (p->dims.n == before)
 					continue;
-				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name,
-				               c->name);
+				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name, cn);
 				/* the columns listed are the ones wanted: the label the
 				 * entity brought gives way */
 				for (k = 0; lc && k < p->dims.n; k++)
@@ -4290,6 +4315,7 @@ static int resolve_flags(plan *p, const sx_table *fact)
 				continue;
 			neg = is_neg_val(p, at) ||
 			      (at > 0 && (strcmp(p->in.tok[at - 1].w, "not") == 0 ||
+					  strcmp(p->in.tok[at - 1].w, "never") == 0 || /* "never returned" (gen18) */
 					  strcmp(p->in.tok[at - 1].w, "non") == 0 ||
 					  strcmp(p->in.tok[at - 1].w, "не") == 0 ||
 					  (at > 1 && strcmp(p->in.tok[at - 1].w, "yet") == 0 &&
@@ -4511,6 +4537,39 @@ static bool excl_word(const plan *p, size_t x)
  * column only); the rows are excluded when an exclusion follows within
  * four words or precedes ("строки без скидки не учитываем", "ignoring lines
  * without a discount"): col > 0. */
+/* Whether the table reference c of t points at is a dimension's table:
+ * "товары без поставщика отдельной строкой" keeps them as a group. */
+static bool ref_grouped(const plan *p, const sx_table *t, const sx_column *c)
+{
+	const sx_fk *f = sx_table_col_fk(t, c->name);
+	size_t d;
+	for (d = 0; f && d < p->dims.n; d++)
+		if (strcasecmp(p->dims.v[d].table->name, f->ref_table) == 0 ||
+		    (p->dims.v[d].table == t && strcmp(p->dims.v[d].column, c->name) == 0))
+			return true;
+	return false;
+}
+
+/* Whether the words up to token b - 1 open a "none of": "without", "no",
+ * "без", or "ни (к|в|на|с|у|за) одной / одного / одну" (gen18). */
+static bool none_opener(const plan *p, size_t b)
+{
+	static const char *const prep[] = {"к", "в", "на", "с", "у", "за", NULL};
+	const char *pw = p->in.tok[b - 1].w;
+	size_t j, k;
+	if (strcmp(pw, "without") == 0 || strcmp(pw, "no") == 0 || strcmp(pw, "без") == 0)
+		return true;
+	if (strncmp(pw, "одн", strlen("одн")) != 0 || b < 2)
+		return false;
+	j = b - 2;
+	for (k = 0; j > 0 && prep[k]; k++)
+		if (strcmp(p->in.tok[j].w, prep[k]) == 0) {
+			j--; /* a preposition: "ни к одной" */
+			break;
+		}
+	return strcmp(p->in.tok[j].w, "ни") == 0;
+}
+
 static int resolve_without(plan *p, const sx_table *fact)
 {
 	const sx_table *tabs[8];
@@ -4518,7 +4577,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 	for (b = 1; b < p->in.ntok; b++) {
 		const char *pw = p->in.tok[b - 1].w;
 		bool ex = false;
-		if (strcmp(pw, "without") != 0 && strcmp(pw, "no") != 0 && strcmp(pw, "без") != 0)
+		if (!none_opener(p, b))
 			continue;
 		for (x = b + 1; x < p->in.ntok && x <= b + 4 && !ex && p->in.tok[x].w[0] != ','; x++)
 			ex = excl_word(p, x);
@@ -4529,16 +4588,18 @@ static int resolve_without(plan *p, const sx_table *fact)
 				const sx_column *c = &tabs[k]->cols[i];
 				size_t n;
 				/* "products without a brand don't count": rows with
-				 * no reference excluded, brand_id IS NOT NULL */
-				if (ex && c->nullable && sx_table_col_fk(tabs[k], c->name) &&
+				 * no reference excluded, brand_id IS NOT NULL; "lines
+				 * with no shipment", "не привязано ни к одной
+				 * отгрузке": shipment_id IS NULL (gen18) */
+				if (c->nullable && sx_table_col_fk(tabs[k], c->name) && (ex || !ref_grouped(p, tabs[k], c)) &&
 				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
 				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
 					sx_gen_filter f = {0};
 					f.table = tabs[k];
 					f.column = astr(p, c->name);
-					f.op = SX_FOP_NOT_NULL;
-					sx_gen_thought(p->th, "\"%s %s\" excluded -> %s.%s IS NOT NULL", pw, p->in.tok[b].w,
-					               tabs[k]->name, c->name);
+					f.op = ex ? SX_FOP_NOT_NULL : SX_FOP_IS_NULL;
+					sx_gen_thought(p->th, "\"%s %s\"%s -> %s.%s %s", pw, p->in.tok[b].w, ex ? " excluded" : "",
+					               tabs[k]->name, c->name, ex ? "IS NOT NULL" : "IS NULL");
 					return SX_VEC_PUSH(&p->filt, f);
 				}
 				if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
@@ -5806,6 +5867,17 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if ((rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;
+	/* a top N ranks the dimension's members: rows with none (products
+	 * with no brand) are no member, so no join is LEFT (gen18) */
+	for (i = 0; s->top_n && i < s->ngroups; i++) {
+		size_t j;
+		for (j = 0; j < s->groups[i].njoins; j++)
+			if (s->groups[i].joins[j].left) {
+				s->groups[i].joins[j].left = false;
+				sx_gen_thought(th, "top %d: rows without a %s are no member, inner join", s->top_n,
+				               s->groups[i].joins[j].to->name);
+			}
+	}
 	if ((s->grain || p->in.year_from || p->in.last_days || p->in.weekend) && !s->time_column) {
 		rc = sx_error_set(err, SX_EINVAL, "%s has no timestamp to cut %s by; name a date column "
 				  "with --time-column TABLE.COLUMN",

@@ -4093,6 +4093,193 @@ static void test_gen17_russian_words(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen18, on a shuttle schema: Routes <- Trips -> Drivers, a trip's
+ * departure, its arrival (NULL while under way) and its driver (NULL when
+ * none is assigned). */
+static void shuttle(void)
+{
+	static const colspec routes[] = {{"id", "INTEGER", 0}, {"route_name", "TEXT", 0}};
+	static const colspec drivers[] = {{"id", "INTEGER", 0}, {"driver_name", "TEXT", 0}};
+	static const colspec trips[] = {{"id", "INTEGER", 0},
+	                                {"route_id", "INTEGER", 0},
+	                                {"driver_id", "INTEGER", 1},
+	                                {"departed_at", "TIMESTAMP", 0},
+	                                {"arrived_at", "TIMESTAMP", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "shuttle", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Routes", routes, N(routes));
+	table(sc, "Drivers", drivers, N(drivers));
+	t = table(sc, "Trips", trips, N(trips));
+	fk(t, "route_id", "Routes");
+	fk(t, "driver_id", "Drivers");
+	reindex(db);
+}
+
+/* "never arrived": a nullable time said after "never" is missing. */
+static void test_gen18_never_happened(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("How many trips never arrived, per route?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "arrived_at");
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[1].column, "route_name");
+	select_has(s, SX_DB_SQLITE, "\"arrived_at\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "не привязано ни к одному водителю" ("with no driver"): a nullable
+ * reference said after "ни ... одному" / "no" is missing, IS NULL. */
+static void test_gen18_no_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("Сколько поездок по каждому маршруту не привязано ни к одному водителю?", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "driver_id");
+	assert_true(has_dim(s, "Routes", "route_name"));
+	select_has(s, SX_DB_SQLITE, "\"driver_id\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* A top N ranks the members of its dimension: trips with no driver are
+ * no member, the drivers are joined inner. */
+static void test_gen18_top_n_members_only(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("Top 3 drivers by number of trips", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_true(has_dim(s, "Drivers", "driver_name"));
+	assert_int_equal(s->groups[0].njoins, 1);
+	assert_false(s->groups[0].joins[0].left);
+	select_has(s, SX_DB_SQLITE, "JOIN \"Drivers\"");
+	sx_gen_spec_free(s);
+}
+
+/* "Drivers assigned to more than 5 trips": no clause word before the
+ * threshold, the ask's first noun is what it keeps; "name" lists the
+ * driver's one name column. */
+static void test_gen18_threshold_subject_first_noun(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	shuttle();
+	assert_int_equal(plan("Drivers assigned to more than 5 trips: driver id, name and the number of trips", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(s->having);
+	assert_true(has_dim(s, "Drivers", "id"));
+	assert_true(has_dim(s, "Drivers", "driver_name"));
+	select_has(s, SX_DB_SQLITE, "HAVING COUNT(*) > 5");
+	sx_gen_spec_free(s);
+}
+
+/* gen18, a ticket office: Riders (one personal full name) and Agents
+ * (first and last name) <- Tickets. */
+static void tickets(void)
+{
+	static const colspec riders[] = {{"id", "INTEGER", 0}, {"full_name", "TEXT", 0}, {"email", "TEXT", 1}};
+	static const colspec agents[] = {
+	    {"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}, {"desk", "TEXT", 1}};
+	static const colspec tix[] = {{"id", "INTEGER", 0},
+	                              {"rider_id", "INTEGER", 0},
+	                              {"agent_id", "INTEGER", 0},
+	                              {"sold_at", "TIMESTAMP", 0},
+	                              {"fare", "NUMERIC(10,2)", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "tickets", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Riders", riders, N(riders));
+	table(sc, "Agents", agents, N(agents));
+	t = table(sc, "Tickets", tix, N(tix));
+	fk(t, "rider_id", "Riders");
+	fk(t, "agent_id", "Agents");
+	reindex(db);
+}
+
+/* Listed beside an entity key: "name" is the entity's one name column,
+ * "last name" is one column (not the first name as well). */
+static void test_gen18_listed_names(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tickets();
+	assert_int_equal(plan("Riders with 4 or more tickets: name and how many tickets they bought", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_true(has_dim(s, "Riders", "full_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Agents with more than 9 tickets: agent id, last name and the number of tickets", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Agents", "last_name"));
+	assert_false(has_dim(s, "Agents", "first_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "через" / "via" / "through" ends a dimension's phrase: what follows is
+ * the way the rows came, not more words of the dimension. */
+static void test_gen18_through_ends_dimension(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tickets();
+	assert_int_equal(plan("Total fare per agent through rider email", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Agents", "id"));
+	assert_false(has_dim(s, "Riders", "email"));
+	sx_gen_spec_free(s);
+}
+
+/* "from March to May 2024", "с марта по май 2024", "June through August":
+ * a range of months of the year. */
+static void test_gen18_month_range(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tickets();
+	assert_int_equal(plan("Total fare per agent from March to May 2024", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= '2024-03-01'");
+	select_has(s, SX_DB_SQLITE, "< '2024-06-01'");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сумма тарифа fare по агентам с марта по май 2024", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= '2024-03-01'");
+	select_has(s, SX_DB_SQLITE, "< '2024-06-01'");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Monthly fare per agent in 2023 (June through August)", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= '2023-06-01'");
+	select_has(s, SX_DB_SQLITE, "< '2023-09-01'");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4210,6 +4397,13 @@ int main(void)
 	    cmocka_unit_test(test_gen17_length_in_unit),
 	    cmocka_unit_test(test_gen17_same_measure_once),
 	    cmocka_unit_test(test_gen17_sum_over_events_before_bridge),
+	    cmocka_unit_test(test_gen18_never_happened),
+	    cmocka_unit_test(test_gen18_no_reference),
+	    cmocka_unit_test(test_gen18_top_n_members_only),
+	    cmocka_unit_test(test_gen18_threshold_subject_first_noun),
+	    cmocka_unit_test(test_gen18_listed_names),
+	    cmocka_unit_test(test_gen18_through_ends_dimension),
+	    cmocka_unit_test(test_gen18_month_range),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
