@@ -49,6 +49,7 @@ struct ientry {
 };
 
 typedef SX_VEC(struct ientry) ivec;
+typedef SX_VEC(sx_table *) tvec;
 
 /* Candidates of one child column whose values are sampled at most. */
 #define MAX_SAMPLED_CANDS 8
@@ -100,9 +101,23 @@ struct ctx {
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
+	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
+	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
+	sx_hmap *pkcols;          /* lower-case single primary key column -> tvec* */
+	sx_hmap *pktails;         /* a normalised single key column less its first 0-2 chars ->
+				   * tvec* */
+	tvec all;                 /* every table, in catalog order */
 	int64_t sample_queries;
 	bool sampling_failed;
 };
+
+/* The tables listed under key in map; none where none is. */
+static const tvec *tlist(sx_hmap *map, const char *key)
+{
+	static const tvec none = {0};
+	const tvec *v = sx_hmap_get(map, key);
+	return v ? v : &none;
+}
 
 /* ------------------------------------------------------------ confidence */
 
@@ -2671,24 +2686,9 @@ static bool same_text_type(const sx_column *col, const struct pkey *pk);
  * after at most a short prefix (c_ of c_partner_location_id), or NULL. */
 static sx_table *table_keyed(const struct ctx *c, const char *key)
 {
-	sx_table *hit = NULL;
-	size_t s, i, kl = strlen(key);
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *tb = c->db->schemas[s]->tables[i];
-			char pk[NAME_MAX_KEY];
-			size_t l;
-			if (tb->pk.ncols != 1)
-				continue;
-			sx__norm(tb->pk.cols[0], pk, sizeof pk);
-			l = strlen(pk);
-			if (l < kl || l > kl + 2 || strcmp(pk + l - kl, key) != 0)
-				continue;
-			if (hit)
-				return NULL;
-			hit = tb;
-		}
-	return hit;
+	/* the tables keyed so are listed under key by index_tables */
+	const tvec *v = tlist(c->pktails, key);
+	return v->n == 1 ? v->v[0] : NULL;
 }
 
 /* Roles before a generic word that a text key is named by (header_
@@ -2934,7 +2934,8 @@ static sx_table *revision_target(const struct ctx *c, const sx_table *t, const s
 {
 	sx__words tw;
 	sx_table *best = NULL;
-	size_t s, i, k;
+	const tvec *cand;
+	size_t i, k;
 	int bestn = -1;
 	bool own = t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name), trev = false,
 	     parent;
@@ -2951,30 +2952,40 @@ static sx_table *revision_target(const struct ctx *c, const sx_table *t, const s
 		*none = tw.n >= 2 && revision_word(tw.w[tw.n - 1]);
 		return NULL;
 	}
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *tb = c->db->schemas[s]->tables[i];
-			sx__words bw;
-			int after;
-			if (tb == t || tb->pk.ncols != 1 ||
-			    !(parent || sx_str_eq_nocase(tb->pk.cols[0], col->name)))
+	/* a parent column looks at every table, another at the tables keyed
+	 * by the column's name */
+	if (parent) {
+		cand = &c->all;
+	} else {
+		char low[NAME_MAX_KEY];
+		for (k = 0; col->name[k] && k + 1 < sizeof low; k++)
+			low[k] = (char)tolower((unsigned char)col->name[k]);
+		low[k] = 0;
+		cand = tlist(c->pkcols, low);
+	}
+	for (i = 0; i < cand->n; i++) {
+		sx_table *tb = cand->v[i];
+		sx__words bw;
+		int after;
+		if (tb == t || tb->pk.ncols != 1 ||
+		    !(parent || sx_str_eq_nocase(tb->pk.cols[0], col->name)))
+			continue;
+		sx__split(tb->name, &bw);
+		if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
+			if (parent)
 				continue;
-			sx__split(tb->name, &bw);
-			if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
-				if (parent)
-					continue;
-				/* the entity's words: the revision table's less its last */
-				bw.n--;
-				if (words_begin(t->name, &bw, bw.n, &(size_t){0}))
-					return tb;
-				continue;
-			}
-			/* the entity's table, for one of its revision tables */
-			if (trev && (after = words_after(t, tb)) > 0 && (int)bw.n > bestn) {
-				best = tb;
-				bestn = (int)bw.n;
-			}
+			/* the entity's words: the revision table's less its last */
+			bw.n--;
+			if (words_begin(t->name, &bw, bw.n, &(size_t){0}))
+				return tb;
+			continue;
 		}
+		/* the entity's table, for one of its revision tables */
+		if (trev && (after = words_after(t, tb)) > 0 && (int)bw.n > bestn) {
+			best = tb;
+			bestn = (int)bw.n;
+		}
+	}
 	return best;
 }
 
@@ -3356,22 +3367,25 @@ static void push_table_key(struct ctx *c, cvec *out, sx_table *hit, sx_table *t,
 static void prefixed_tail(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			  size_t n, cvec *out)
 {
-	size_t s, i;
+	size_t i;
 	sx_table *hit = NULL;
+	char last[SX__WORD_MAX];
+	const tvec *ends;
 	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
 		return;
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *o = c->db->schemas[s]->tables[i];
-			sx__words tw;
-			sx__split(o->name, &tw);
-			if (o == t || ends_alike(&tw, w, 0, n) != n - 1 ||
-			    !keyed_by_word(o, w->w[n - 1]))
-				continue;
-			if (hit)
-				return;
-			hit = o;
-		}
+	/* only the tables whose name ends in the column's last word can */
+	sx__singular(w->w[n - 2], last, sizeof last);
+	ends = tlist(c->lastwords, last);
+	for (i = 0; i < ends->n; i++) {
+		sx_table *o = ends->v[i];
+		sx__words tw;
+		sx__split(o->name, &tw);
+		if (o == t || ends_alike(&tw, w, 0, n) != n - 1 || !keyed_by_word(o, w->w[n - 1]))
+			continue;
+		if (hit)
+			return;
+		hit = o;
+	}
 	if (hit)
 		push_table_key(c, out, hit, t, col, "prefixed tail");
 }
@@ -5538,6 +5552,60 @@ static int junctions(struct ctx *c, size_t first)
 	return rc;
 }
 
+/* ------------------------------------------------------------ table lists */
+
+/* Appends tb to the list under key in map (created on first use). */
+static int tlist_add(struct ctx *c, sx_hmap *map, const char *key, sx_table *tb)
+{
+	tvec *v = sx_hmap_get(map, key);
+	if (!v) {
+		const char *k = sx_arena_strdup(c->tmp, key);
+		v = sx_calloc(1, sizeof *v);
+		if (!k || !v || SX_VEC_PUSH(&c->tvecs, v)) {
+			free(v);
+			return SX_ENOMEM;
+		}
+		if (sx_hmap_put(map, k, v))
+			return SX_ENOMEM;
+	}
+	return SX_VEC_PUSH(v, tb);
+}
+
+/* Lists of the tables by the singular last word of their name and by
+ * their single key column, in catalog order, so that rules looking for
+ * the tables of a name or a key do not scan every table per column. */
+static int index_tables(struct ctx *c)
+{
+	size_t s, i, k, l;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			sx__words tw;
+			char key[NAME_MAX_KEY];
+			int rc;
+			if ((rc = SX_VEC_PUSH(&c->all, tb)))
+				return rc;
+			sx__split(tb->name, &tw);
+			if (tw.n) {
+				sx__singular(tw.w[tw.n - 1], key, sizeof key);
+				if ((rc = tlist_add(c, c->lastwords, key, tb)))
+					return rc;
+			}
+			if (tb->pk.ncols == 1) {
+				for (k = 0; tb->pk.cols[0][k] && k + 1 < sizeof key; k++)
+					key[k] = (char)tolower((unsigned char)tb->pk.cols[0][k]);
+				key[k] = 0;
+				if ((rc = tlist_add(c, c->pkcols, key, tb)))
+					return rc;
+				sx__norm(tb->pk.cols[0], key, sizeof key);
+				for (k = 0, l = strlen(key); k <= 2 && k <= l; k++)
+					if ((rc = tlist_add(c, c->pktails, key + k, tb)))
+						return rc;
+			}
+		}
+	return 0;
+}
+
 /* ------------------------------------------------------------ driver */
 
 int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o, sx_error *err)
@@ -5564,7 +5632,10 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.uqnames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
-	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
+	c.lastwords = sx_hmap_new(total + 64);
+	c.pkcols = sx_hmap_new(total + 64);
+	c.pktails = sx_hmap_new(total * 3 + 64);
+	if (!c.lastwords || !c.pkcols || !c.pktails || !c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
 	    !c.vocab || !c.pknames || !c.uqnames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -5579,7 +5650,8 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	}
 	app_prefixes = c.app_prefixes;
 	c.head_first = head_first_names(db);
-	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c))) {
+	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
+	    (rc = index_tables(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
@@ -5681,6 +5753,15 @@ done:
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
 	SX_VEC_FREE(&c.glued);
+	for (i = 0; i < c.tvecs.n; i++) {
+		SX_VEC_FREE(c.tvecs.v[i]);
+		free(c.tvecs.v[i]);
+	}
+	SX_VEC_FREE(&c.tvecs);
+	SX_VEC_FREE(&c.all);
+	sx_hmap_free(c.lastwords);
+	sx_hmap_free(c.pkcols);
+	sx_hmap_free(c.pktails);
 	sx_hmap_free(c.index);
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);
