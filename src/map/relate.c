@@ -1376,11 +1376,40 @@ static bool public_number(const struct ctx *c, const sx_table *t, const sx_colum
 	       (uintptr_t)sx_hmap_get(c->colfreq, key) >= 2;
 }
 
+/* The words of an audit column as the by-user rule reads them: a
+ * participle run together with its "by" before another word (createdby_id,
+ * lastmodifiedby_id; approvedby alone stays one word), a
+ * "userid" run together (submittedon_userid) and a trailing "fk" of an
+ * ORM's foreign key (created_by_fk) are split and read as the usual
+ * created_by_id and submitted_on_user_id. */
+static size_t audit_words(const sx__words *w, size_t n, sx__words *aw)
+{
+	size_t i, l;
+	aw->n = 0;
+	for (i = 0; i < n && aw->n + 2 <= SX__MAX_WORDS; i++) {
+		const char *x = w->w[i];
+		l = strlen(x);
+		if (n >= 2 && l >= 6 && strcmp(x + l - 4, "edby") == 0) {
+			memcpy(aw->w[aw->n], x, l - 2);
+			aw->w[aw->n++][l - 2] = 0;
+			strcpy(aw->w[aw->n++], "by");
+		} else if (i > 0 && strcmp(x, "userid") == 0) {
+			strcpy(aw->w[aw->n++], "user");
+			strcpy(aw->w[aw->n++], "id");
+		} else if (i > 0 && i + 1 == n && strcmp(x, "fk") == 0) {
+			strcpy(aw->w[aw->n++], "id");
+		} else {
+			memcpy(aw->w[aw->n++], x, SX__WORD_MAX);
+		}
+	}
+	return aw->n;
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
-	sx__words w;
-	size_t n;
+	sx__words w, aw;
+	size_t n, an;
 	sx__norm(col, key, sizeof key);
 	/* The primary key of some table ("did" in domain) is referenced. */
 	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < c->ubiq_min ||
@@ -1396,7 +1425,8 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * table's own rows (area_type.parent, medium_format.parent), and
 	 * audit columns: created_by or create_uid in every table name the
 	 * user who wrote the row. */
-	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n) ||
+	an = audit_words(&w, n, &aw);
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
 	    lone_actor(c, &w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
@@ -2321,8 +2351,9 @@ static const struct pkey *login_table(const struct ctx *c)
 		"benutzer", "nutzer", "utilisateur",
 		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
 		NULL};
-	const struct pkey *one = NULL;
-	size_t i, j;
+	const struct pkey *one = NULL, *lone = NULL;
+	size_t i, j, best = SIZE_MAX;
+	bool tie = false, several = false;
 	for (i = 0; i < c->users.n; i++) {
 		char st[2][NAME_MAX_KEY];
 		size_t ns = table_stems(c->users.v[i]->t, st);
@@ -2335,17 +2366,31 @@ static const struct pkey *login_table(const struct ctx *c)
 			return NULL;
 		one = c->users.v[i];
 	}
-	/* none named so: the one person table that holds passwords */
+	/* none named so: the one person table that holds passwords; of
+	 * several, the one named by a login word behind the fewest other
+	 * words (ab_user beside ab_register_user) */
 	for (i = 0; !one && i < c->users.n; i++) {
+		sx__words tw;
 		if (!credential_table(c->users.v[i]->t))
 			continue;
 		for (j = i + 1; j < c->users.n; j++)
 			if (c->users.v[j]->t != c->users.v[i]->t &&
 			    credential_table(c->users.v[j]->t))
-				return NULL;
-		return c->users.v[i];
+				several = true;
+		if (!several)
+			return c->users.v[i];
+		sx__split(c->users.v[i]->t->name, &tw);
+		if (!tw.n || !in_words(tw.w[tw.n - 1], u) || tw.n > best)
+			continue;
+		if (tw.n < best) {
+			best = tw.n;
+			lone = c->users.v[i];
+			tie = false;
+		} else if (lone->t != c->users.v[i]->t) {
+			tie = true;
+		}
 	}
-	return one;
+	return one ? one : tie ? NULL : lone;
 }
 
 /* Is the role word of a person-role column a table's own name
@@ -3822,9 +3867,9 @@ static void public_number_target(struct ctx *c, sx_table *t, const sx_column *co
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
-	sx__words w;
+	sx__words w, aw;
 	char key[NAME_MAX_KEY];
-	size_t n, i;
+	size_t n, i, an;
 	bool fk, ownrole;
 
 	/* A column named after its own table ("order_id" in orders,
@@ -3957,16 +4002,18 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * status holds the value itself. */
 	child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
-	/* created_by, created_by_id, approver_id */
-	if ((n >= 2 && (by_word(w.w[n - 1]) ||
-			(n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
-			audit_role(&w, n) ||
+	/* created_by, created_by_id, approver_id; createdby_id,
+	 * created_by_fk, submittedon_userid read so */
+	an = audit_words(&w, n, &aw);
+	if ((an >= 2 && (by_word(aw.w[an - 1]) ||
+			 (an >= 3 && sx__key_word(aw.w[an - 1]) && by_word(aw.w[an - 2])) ||
+			 audit_role(&aw, an) ||
 			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
 	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
 		const struct pkey *login =
-			audit_role(&w, n) || lone_actor(c, &w, n) ? login_table(c) : NULL;
+			audit_role(&aw, an) || lone_actor(c, &w, n) ? login_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)

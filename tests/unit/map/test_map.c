@@ -752,6 +752,35 @@ static void test_audit_to_login_table(void **state)
 	fx_free(&f);
 }
 
+/* Audit columns written the ORM's or a run-together way (created_by_fk,
+ * updatedby_id, approvedon_userid) name the user who wrote the row: the
+ * login table, here the one of two tables of passwords named by the
+ * login word behind the fewest other words (xy_user beside
+ * xy_pending_user), whatever its prefix. */
+static void test_audit_runon_to_user(void **state)
+{
+	static const char *const t[] = {"shipment", "warehouse", "invoice_line"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "xy_user",
+	    "id:integer:pk, username:text, password:text, created_by_fk:integer");
+	tab(f.cat, f.s, "xy_pending_user", "id:integer:pk, username:text, password:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, t[i],
+		    "id:integer:pk, label:text, created_by_fk:integer, changed_by_fk:integer, "
+		    "updatedby_id:integer, approvedon_userid:integer");
+	fx_build(&f);
+	for (i = 0; i < 3; i++) {
+		expect_rel(f.m, t[i], "created_by_fk", "xy_user", "id", 0.5);
+		expect_rel(f.m, t[i], "changed_by_fk", "xy_user", "id", 0.5);
+		expect_rel(f.m, t[i], "updatedby_id", "xy_user", "id", 0.5);
+		expect_rel(f.m, t[i], "approvedon_userid", "xy_user", "id", 0.5);
+	}
+	fx_free(&f);
+}
+
 /* A primary key named by a generic word (entity_id) is its table's id:
  * contact_id finds crm_contact_entity. A reference named by a generic
  * word alone (entity_id, parent_id) goes to the table its own table's
@@ -3447,6 +3476,7 @@ int main(void)
 		cmocka_unit_test(test_person_role_language),
 		cmocka_unit_test(test_runon_lowercase_names),
 		cmocka_unit_test(test_audit_to_login_table),
+		cmocka_unit_test(test_audit_runon_to_user),
 		cmocka_unit_test(test_generic_entity_keys),
 		cmocka_unit_test(test_doubled_table_name),
 		cmocka_unit_test(test_parent_own_key),
