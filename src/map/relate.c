@@ -856,6 +856,12 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 		}
 		buf[j] = 0;
 		rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+		/* behind a one- or two-letter prefix no list knows (m_ of
+		 * m_code_value: cv), the initials of the rest too */
+		if (tw.n >= 3 && strlen(tw.w[0]) <= 2) {
+			memmove(buf + 2, buf + 3, j - 2);
+			rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+		}
 	}
 	return rc;
 }
@@ -2193,7 +2199,9 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 	if (!hit && m >= 2)
 		hit = abbrev_words(c, w, m);
-	if (!hit && m == 1 && l >= 2 && l <= 4) {
+	/* the initials after role words too (gender_cv_id -> code_values),
+	 * two or three letters there */
+	if (!hit && l >= 2 && (m == 1 ? l <= 4 : l <= 3)) {
 		snprintf(key, sizeof key, "\x01i%s", last);
 		v = sx_hmap_get(c->index, key);
 		if (v && v->n == 1)

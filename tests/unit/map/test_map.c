@@ -1947,6 +1947,25 @@ static void test_doubled_table_name(void **state)
 /* A name without a key word that shortens some words of a code table's
  * name, in turn (Tax_ Reg_ Group -> Tax Region Group), refers to it, even
  * when most tables carry it. */
+/* A role before the initials of a table's words (grade_ri_id, country_ri_id
+ * -> k_reference_item, whose one-letter prefix no list knows) names that
+ * table, as ri_id alone would. */
+static void test_role_initials(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "k_reference_item", "id:integer:pk, label:text, position:integer");
+	tab(f.cat, f.s, "k_pupil",
+	    "id:integer:pk, full_name:text, grade_ri_id:integer, country_ri_id:integer");
+	tab(f.cat, f.s, "k_course", "id:integer:pk, title:text, level_ri_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "k_pupil", "grade_ri_id", "k_reference_item", "id", 0.3);
+	expect_rel(f.m, "k_pupil", "country_ri_id", "k_reference_item", "id", 0.3);
+	expect_rel(f.m, "k_course", "level_ri_id", "k_reference_item", "id", 0.3);
+	fx_free(&f);
+}
+
 static void test_abbrev_words_no_key(void **state)
 {
 	static const char *const t[] = {"quote", "bill", "receipt"};
@@ -3527,6 +3546,7 @@ int main(void)
 		cmocka_unit_test(test_shared_key_not_extension),
 		cmocka_unit_test(test_column_prefix_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
+		cmocka_unit_test(test_role_initials),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
