@@ -2154,6 +2154,45 @@ static struct pkey *shortest_expansion(const ivec *v)
 	return next != SIZE_MAX && next >= best + 2 ? hit : NULL;
 }
 
+/* The one table whose name's initials are the word (cv of
+ * m_code_value, see index_abbrev), or NULL. */
+static struct pkey *initials_table(const struct ctx *c, const char *word)
+{
+	char key[NAME_MAX_KEY];
+	ivec *v;
+	snprintf(key, sizeof key, "\x01i%s", word);
+	v = sx_hmap_get(c->index, key);
+	return v && v->n == 1 ? v->v[0].pk : NULL;
+}
+
+/* Role words before a table's initials and the key word
+ * (closure_reason_cv_id, client_reln_cv_id): the initials are the head,
+ * the code table; the role words name no table of their own there. The
+ * candidates by the role words give way. */
+static void role_initials(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	const char *last;
+	char sg[SX__WORD_MAX];
+	struct pkey *hit;
+	size_t i, l;
+	if (n < 3 || !sx__key_word(w->w[n - 1]))
+		return;
+	last = w->w[n - 2];
+	l = strlen(last);
+	if (l < 2 || l > 3)
+		return;
+	for (i = 0; i < l; i++)
+		if (last[i] < 'a' || last[i] > 'z')
+			return;
+	sx__singular(last, sg, sizeof sg);
+	if (sx__generic_word(last) || measure_word(last) || sx_hmap_get(c->stemset, sg) ||
+	    !(hit = initials_table(c, last)) || hit->t == t)
+		return;
+	out->n = 0;
+	push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -2201,12 +2240,8 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		hit = abbrev_words(c, w, m);
 	/* the initials after role words too (gender_cv_id -> code_values),
 	 * two or three letters there */
-	if (!hit && l >= 2 && (m == 1 ? l <= 4 : l <= 3)) {
-		snprintf(key, sizeof key, "\x01i%s", last);
-		v = sx_hmap_get(c->index, key);
-		if (v && v->n == 1)
-			hit = v->v[0].pk;
-	}
+	if (!hit && l >= 2 && (m == 1 ? l <= 4 : l <= 3))
+		hit = initials_table(c, last);
 	/* org_id -> the one table keyed organization_id and named by it */
 	if (!hit && m == 1 && l >= 3) {
 		snprintf(key, sizeof key, "\x01k%s", last);
@@ -4114,6 +4149,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
+	role_initials(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);

@@ -1966,6 +1966,24 @@ static void test_role_initials(void **state)
 	fx_free(&f);
 }
 
+/* Where a role word before the initials names a table itself
+ * (closing_reason_ri_id beside k_closing), the initials are the head: the
+ * reference goes to the table of those initials, not to the role's. */
+static void test_role_initials_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "k_reference_item", "id:integer:pk, label:text, position:integer");
+	tab(f.cat, f.s, "k_closing", "id:integer:pk, closed_at:timestamp");
+	tab(f.cat, f.s, "k_account",
+	    "id:integer:pk, holder:text, closing_reason_ri_id:integer, kind_ri_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "k_account", "closing_reason_ri_id", "k_reference_item", "id", 0.3);
+	expect_rel(f.m, "k_account", "kind_ri_id", "k_reference_item", "id", 0.3);
+	fx_free(&f);
+}
+
 static void test_abbrev_words_no_key(void **state)
 {
 	static const char *const t[] = {"quote", "bill", "receipt"};
@@ -3547,6 +3565,7 @@ int main(void)
 		cmocka_unit_test(test_column_prefix_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_role_initials),
+		cmocka_unit_test(test_role_initials_head),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
