@@ -2387,13 +2387,15 @@ static bool fk_prefix(sx__words *w)
  * where another person-like table (Salesforce's Account, a CRM's
  * companies) is referred to more often. NULL where there are none or
  * several. */
+static const char *const login_words[] = {
+	"user", "login", "appuser", "sysuser", "polzovatel", "usuario", "utente",
+	"benutzer", "nutzer", "utilisateur",
+	"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
+	NULL};
+
 static const struct pkey *login_table(const struct ctx *c)
 {
-	static const char *const u[] = {
-		"user", "login", "appuser", "sysuser", "polzovatel", "usuario", "utente",
-		"benutzer", "nutzer", "utilisateur",
-		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
-		NULL};
+	const char *const *u = login_words;
 	const struct pkey *one = NULL, *lone = NULL;
 	size_t i, j, best = SIZE_MAX;
 	bool tie = false, several = false;
@@ -3908,6 +3910,43 @@ static void public_number_target(struct ctx *c, sx_table *t, const sx_column *co
 	out->n = 1;
 }
 
+/* <login word>_id (user_id) where no table is named by the word (the
+ * users are ab_user, behind a prefix no list knows): the login table's
+ * key, not a sibling that merely carries a user_id column too nor the
+ * other tables with user in their names (slice_user): those candidates
+ * give way. */
+static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	const struct pkey *login;
+	struct pkey *pk;
+	char sg[SX__WORD_MAX];
+	sx__words lw;
+	size_t i;
+	if (n != 2 || !sx__key_word(w->w[1]) || !in_words(w->w[0], login_words))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || !(login = login_table(c)) || login->t == t)
+		return;
+	/* the login table named by a login word itself (not realm, a table
+	 * found by its passwords) */
+	sx__split(login->t->name, &lw);
+	if (!lw.n || !in_words(lw.w[lw.n - 1], login_words))
+		return;
+	/* a table named so by a name rule (user_entity keyed id) stays */
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t != login->t &&
+		    ((out->v[i].rule >= SX__RULE_TABLE_KEY && out->v[i].rule <= SX__RULE_TABLE_NAME) ||
+		     (out->v[i].rule == SX__RULE_IDENTICAL &&
+		      !(out->v[i].pk->ncols == 1 &&
+			sx_str_eq_nocase(out->v[i].pk->cols[0], col->name)))))
+			return;
+	if (!(pk = new_pkey(c, login->t, login->kind, login->ncols, login->cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_BY_USER, "login");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -4150,6 +4189,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
 	role_initials(c, t, col, &w, n, out);
+	login_word_ref(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);

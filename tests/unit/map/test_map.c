@@ -1984,6 +1984,29 @@ static void test_role_initials_head(void **state)
 	fx_free(&f);
 }
 
+/* user_id where no table is named user (the logins are qz_user behind a
+ * two-letter prefix): the login table, not a link table that merely
+ * carries a user_id too (qz_watch, keyed by nothing) nor another table
+ * with user in its name (report_user). */
+static void test_login_word_ref(void **state)
+{
+	static const char *const t[] = {"report_user", "note", "bookmark"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "qz_user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "qz_pending_user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "qz_watch", "user_id:integer, topic:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, t[i], "id:integer:pk, body:text, user_id:integer");
+	fx_build(&f);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, t[i], "user_id", "qz_user", "id", 0.5);
+	expect_rel(f.m, "qz_watch", "user_id", "qz_user", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_abbrev_words_no_key(void **state)
 {
 	static const char *const t[] = {"quote", "bill", "receipt"};
@@ -3566,6 +3589,7 @@ int main(void)
 		cmocka_unit_test(test_abbrev_words_no_key),
 		cmocka_unit_test(test_role_initials),
 		cmocka_unit_test(test_role_initials_head),
+		cmocka_unit_test(test_login_word_ref),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
