@@ -49,6 +49,7 @@ struct ientry {
 };
 
 typedef SX_VEC(struct ientry) ivec;
+typedef SX_VEC(sx_table *) tvec;
 
 /* Candidates of one child column whose values are sampled at most. */
 #define MAX_SAMPLED_CANDS 8
@@ -100,9 +101,23 @@ struct ctx {
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
+	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
+	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
+	sx_hmap *pkcols;          /* lower-case single primary key column -> tvec* */
+	sx_hmap *pktails;         /* a normalised single key column less its first 0-2 chars ->
+				   * tvec* */
+	tvec all;                 /* every table, in catalog order */
 	int64_t sample_queries;
 	bool sampling_failed;
 };
+
+/* The tables listed under key in map; none where none is. */
+static const tvec *tlist(sx_hmap *map, const char *key)
+{
+	static const tvec none = {0};
+	const tvec *v = sx_hmap_get(map, key);
+	return v ? v : &none;
+}
 
 /* ------------------------------------------------------------ confidence */
 
@@ -841,6 +856,12 @@ static int index_abbrev(struct ctx *c, struct pkey *pk)
 		}
 		buf[j] = 0;
 		rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+		/* behind a one- or two-letter prefix no list knows (m_ of
+		 * m_code_value: cv), the initials of the rest too */
+		if (tw.n >= 3 && strlen(tw.w[0]) <= 2) {
+			memmove(buf + 2, buf + 3, j - 2);
+			rc |= index_add(c, buf, pk, SX__RULE_ABBREV);
+		}
 	}
 	return rc;
 }
@@ -1361,11 +1382,40 @@ static bool public_number(const struct ctx *c, const sx_table *t, const sx_colum
 	       (uintptr_t)sx_hmap_get(c->colfreq, key) >= 2;
 }
 
+/* The words of an audit column as the by-user rule reads them: a
+ * participle run together with its "by" before another word (createdby_id,
+ * lastmodifiedby_id; approvedby alone stays one word), a
+ * "userid" run together (submittedon_userid) and a trailing "fk" of an
+ * ORM's foreign key (created_by_fk) are split and read as the usual
+ * created_by_id and submitted_on_user_id. */
+static size_t audit_words(const sx__words *w, size_t n, sx__words *aw)
+{
+	size_t i, l;
+	aw->n = 0;
+	for (i = 0; i < n && aw->n + 2 <= SX__MAX_WORDS; i++) {
+		const char *x = w->w[i];
+		l = strlen(x);
+		if (n >= 2 && l >= 6 && strcmp(x + l - 4, "edby") == 0) {
+			memcpy(aw->w[aw->n], x, l - 2);
+			aw->w[aw->n++][l - 2] = 0;
+			strcpy(aw->w[aw->n++], "by");
+		} else if (i > 0 && strcmp(x, "userid") == 0) {
+			strcpy(aw->w[aw->n++], "user");
+			strcpy(aw->w[aw->n++], "id");
+		} else if (i > 0 && i + 1 == n && strcmp(x, "fk") == 0) {
+			strcpy(aw->w[aw->n++], "id");
+		} else {
+			memcpy(aw->w[aw->n++], x, SX__WORD_MAX);
+		}
+	}
+	return aw->n;
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
-	sx__words w;
-	size_t n;
+	sx__words w, aw;
+	size_t n, an;
 	sx__norm(col, key, sizeof key);
 	/* The primary key of some table ("did" in domain) is referenced. */
 	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < c->ubiq_min ||
@@ -1381,7 +1431,8 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * table's own rows (area_type.parent, medium_format.parent), and
 	 * audit columns: created_by or create_uid in every table name the
 	 * user who wrote the row. */
-	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&w, n) ||
+	an = audit_words(&w, n, &aw);
+	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
 	    lone_actor(c, &w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
@@ -2103,6 +2154,45 @@ static struct pkey *shortest_expansion(const ivec *v)
 	return next != SIZE_MAX && next >= best + 2 ? hit : NULL;
 }
 
+/* The one table whose name's initials are the word (cv of
+ * m_code_value, see index_abbrev), or NULL. */
+static struct pkey *initials_table(const struct ctx *c, const char *word)
+{
+	char key[NAME_MAX_KEY];
+	ivec *v;
+	snprintf(key, sizeof key, "\x01i%s", word);
+	v = sx_hmap_get(c->index, key);
+	return v && v->n == 1 ? v->v[0].pk : NULL;
+}
+
+/* Role words before a table's initials and the key word
+ * (closure_reason_cv_id, client_reln_cv_id): the initials are the head,
+ * the code table; the role words name no table of their own there. The
+ * candidates by the role words give way. */
+static void role_initials(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	const char *last;
+	char sg[SX__WORD_MAX];
+	struct pkey *hit;
+	size_t i, l;
+	if (n < 3 || !sx__key_word(w->w[n - 1]))
+		return;
+	last = w->w[n - 2];
+	l = strlen(last);
+	if (l < 2 || l > 3)
+		return;
+	for (i = 0; i < l; i++)
+		if (last[i] < 'a' || last[i] > 'z')
+			return;
+	sx__singular(last, sg, sizeof sg);
+	if (sx__generic_word(last) || measure_word(last) || sx_hmap_get(c->stemset, sg) ||
+	    !(hit = initials_table(c, last)) || hit->t == t)
+		return;
+	out->n = 0;
+	push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
+}
+
 /* A column no name rule matched, ending in a key word, may abbreviate its
  * table's name (see index_abbrev): its last word a prefix of a one-word
  * name (nomen_id, substance_nomen_id -> nomenclature), its words the
@@ -2148,12 +2238,10 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 	if (!hit && m >= 2)
 		hit = abbrev_words(c, w, m);
-	if (!hit && m == 1 && l >= 2 && l <= 4) {
-		snprintf(key, sizeof key, "\x01i%s", last);
-		v = sx_hmap_get(c->index, key);
-		if (v && v->n == 1)
-			hit = v->v[0].pk;
-	}
+	/* the initials after role words too (gender_cv_id -> code_values),
+	 * two or three letters there */
+	if (!hit && l >= 2 && (m == 1 ? l <= 4 : l <= 3))
+		hit = initials_table(c, last);
 	/* org_id -> the one table keyed organization_id and named by it */
 	if (!hit && m == 1 && l >= 3) {
 		snprintf(key, sizeof key, "\x01k%s", last);
@@ -2299,15 +2387,18 @@ static bool fk_prefix(sx__words *w)
  * where another person-like table (Salesforce's Account, a CRM's
  * companies) is referred to more often. NULL where there are none or
  * several. */
+static const char *const login_words[] = {
+	"user", "login", "appuser", "sysuser", "polzovatel", "usuario", "utente",
+	"benutzer", "nutzer", "utilisateur",
+	"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
+	NULL};
+
 static const struct pkey *login_table(const struct ctx *c)
 {
-	static const char *const u[] = {
-		"user", "login", "appuser", "sysuser", "polzovatel", "usuario", "utente",
-		"benutzer", "nutzer", "utilisateur",
-		"\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c", /* пользователь */
-		NULL};
-	const struct pkey *one = NULL;
-	size_t i, j;
+	const char *const *u = login_words;
+	const struct pkey *one = NULL, *lone = NULL;
+	size_t i, j, best = SIZE_MAX;
+	bool tie = false, several = false;
 	for (i = 0; i < c->users.n; i++) {
 		char st[2][NAME_MAX_KEY];
 		size_t ns = table_stems(c->users.v[i]->t, st);
@@ -2320,17 +2411,31 @@ static const struct pkey *login_table(const struct ctx *c)
 			return NULL;
 		one = c->users.v[i];
 	}
-	/* none named so: the one person table that holds passwords */
+	/* none named so: the one person table that holds passwords; of
+	 * several, the one named by a login word behind the fewest other
+	 * words (ab_user beside ab_register_user) */
 	for (i = 0; !one && i < c->users.n; i++) {
+		sx__words tw;
 		if (!credential_table(c->users.v[i]->t))
 			continue;
 		for (j = i + 1; j < c->users.n; j++)
 			if (c->users.v[j]->t != c->users.v[i]->t &&
 			    credential_table(c->users.v[j]->t))
-				return NULL;
-		return c->users.v[i];
+				several = true;
+		if (!several)
+			return c->users.v[i];
+		sx__split(c->users.v[i]->t->name, &tw);
+		if (!tw.n || !in_words(tw.w[tw.n - 1], u) || tw.n > best)
+			continue;
+		if (tw.n < best) {
+			best = tw.n;
+			lone = c->users.v[i];
+			tie = false;
+		} else if (lone->t != c->users.v[i]->t) {
+			tie = true;
+		}
 	}
-	return one;
+	return one ? one : tie ? NULL : lone;
 }
 
 /* Is the role word of a person-role column a table's own name
@@ -2671,24 +2776,9 @@ static bool same_text_type(const sx_column *col, const struct pkey *pk);
  * after at most a short prefix (c_ of c_partner_location_id), or NULL. */
 static sx_table *table_keyed(const struct ctx *c, const char *key)
 {
-	sx_table *hit = NULL;
-	size_t s, i, kl = strlen(key);
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *tb = c->db->schemas[s]->tables[i];
-			char pk[NAME_MAX_KEY];
-			size_t l;
-			if (tb->pk.ncols != 1)
-				continue;
-			sx__norm(tb->pk.cols[0], pk, sizeof pk);
-			l = strlen(pk);
-			if (l < kl || l > kl + 2 || strcmp(pk + l - kl, key) != 0)
-				continue;
-			if (hit)
-				return NULL;
-			hit = tb;
-		}
-	return hit;
+	/* the tables keyed so are listed under key by index_tables */
+	const tvec *v = tlist(c->pktails, key);
+	return v->n == 1 ? v->v[0] : NULL;
 }
 
 /* Roles before a generic word that a text key is named by (header_
@@ -2934,7 +3024,8 @@ static sx_table *revision_target(const struct ctx *c, const sx_table *t, const s
 {
 	sx__words tw;
 	sx_table *best = NULL;
-	size_t s, i, k;
+	const tvec *cand;
+	size_t i, k;
 	int bestn = -1;
 	bool own = t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name), trev = false,
 	     parent;
@@ -2951,30 +3042,40 @@ static sx_table *revision_target(const struct ctx *c, const sx_table *t, const s
 		*none = tw.n >= 2 && revision_word(tw.w[tw.n - 1]);
 		return NULL;
 	}
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *tb = c->db->schemas[s]->tables[i];
-			sx__words bw;
-			int after;
-			if (tb == t || tb->pk.ncols != 1 ||
-			    !(parent || sx_str_eq_nocase(tb->pk.cols[0], col->name)))
+	/* a parent column looks at every table, another at the tables keyed
+	 * by the column's name */
+	if (parent) {
+		cand = &c->all;
+	} else {
+		char low[NAME_MAX_KEY];
+		for (k = 0; col->name[k] && k + 1 < sizeof low; k++)
+			low[k] = (char)tolower((unsigned char)col->name[k]);
+		low[k] = 0;
+		cand = tlist(c->pkcols, low);
+	}
+	for (i = 0; i < cand->n; i++) {
+		sx_table *tb = cand->v[i];
+		sx__words bw;
+		int after;
+		if (tb == t || tb->pk.ncols != 1 ||
+		    !(parent || sx_str_eq_nocase(tb->pk.cols[0], col->name)))
+			continue;
+		sx__split(tb->name, &bw);
+		if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
+			if (parent)
 				continue;
-			sx__split(tb->name, &bw);
-			if (bw.n >= 2 && revision_word(bw.w[bw.n - 1])) {
-				if (parent)
-					continue;
-				/* the entity's words: the revision table's less its last */
-				bw.n--;
-				if (words_begin(t->name, &bw, bw.n, &(size_t){0}))
-					return tb;
-				continue;
-			}
-			/* the entity's table, for one of its revision tables */
-			if (trev && (after = words_after(t, tb)) > 0 && (int)bw.n > bestn) {
-				best = tb;
-				bestn = (int)bw.n;
-			}
+			/* the entity's words: the revision table's less its last */
+			bw.n--;
+			if (words_begin(t->name, &bw, bw.n, &(size_t){0}))
+				return tb;
+			continue;
 		}
+		/* the entity's table, for one of its revision tables */
+		if (trev && (after = words_after(t, tb)) > 0 && (int)bw.n > bestn) {
+			best = tb;
+			bestn = (int)bw.n;
+		}
+	}
 	return best;
 }
 
@@ -3356,22 +3457,25 @@ static void push_table_key(struct ctx *c, cvec *out, sx_table *hit, sx_table *t,
 static void prefixed_tail(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			  size_t n, cvec *out)
 {
-	size_t s, i;
+	size_t i;
 	sx_table *hit = NULL;
+	char last[SX__WORD_MAX];
+	const tvec *ends;
 	if (n < 3 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[0]))
 		return;
-	for (s = 0; s < c->db->nschemas; s++)
-		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
-			sx_table *o = c->db->schemas[s]->tables[i];
-			sx__words tw;
-			sx__split(o->name, &tw);
-			if (o == t || ends_alike(&tw, w, 0, n) != n - 1 ||
-			    !keyed_by_word(o, w->w[n - 1]))
-				continue;
-			if (hit)
-				return;
-			hit = o;
-		}
+	/* only the tables whose name ends in the column's last word can */
+	sx__singular(w->w[n - 2], last, sizeof last);
+	ends = tlist(c->lastwords, last);
+	for (i = 0; i < ends->n; i++) {
+		sx_table *o = ends->v[i];
+		sx__words tw;
+		sx__split(o->name, &tw);
+		if (o == t || ends_alike(&tw, w, 0, n) != n - 1 || !keyed_by_word(o, w->w[n - 1]))
+			continue;
+		if (hit)
+			return;
+		hit = o;
+	}
 	if (hit)
 		push_table_key(c, out, hit, t, col, "prefixed tail");
 }
@@ -3806,11 +3910,48 @@ static void public_number_target(struct ctx *c, sx_table *t, const sx_column *co
 	out->n = 1;
 }
 
+/* <login word>_id (user_id) where no table is named by the word (the
+ * users are ab_user, behind a prefix no list knows): the login table's
+ * key, not a sibling that merely carries a user_id column too nor the
+ * other tables with user in their names (slice_user): those candidates
+ * give way. */
+static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	const struct pkey *login;
+	struct pkey *pk;
+	char sg[SX__WORD_MAX];
+	sx__words lw;
+	size_t i;
+	if (n != 2 || !sx__key_word(w->w[1]) || !in_words(w->w[0], login_words))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || !(login = login_table(c)) || login->t == t)
+		return;
+	/* the login table named by a login word itself (not realm, a table
+	 * found by its passwords) */
+	sx__split(login->t->name, &lw);
+	if (!lw.n || !in_words(lw.w[lw.n - 1], login_words))
+		return;
+	/* a table named so by a name rule (user_entity keyed id) stays */
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->t != login->t &&
+		    ((out->v[i].rule >= SX__RULE_TABLE_KEY && out->v[i].rule <= SX__RULE_TABLE_NAME) ||
+		     (out->v[i].rule == SX__RULE_IDENTICAL &&
+		      !(out->v[i].pk->ncols == 1 &&
+			sx_str_eq_nocase(out->v[i].pk->cols[0], col->name)))))
+			return;
+	if (!(pk = new_pkey(c, login->t, login->kind, login->ncols, login->cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_BY_USER, "login");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
-	sx__words w;
+	sx__words w, aw;
 	char key[NAME_MAX_KEY];
-	size_t n, i;
+	size_t n, i, an;
 	bool fk, ownrole;
 
 	/* A column named after its own table ("order_id" in orders,
@@ -3943,16 +4084,18 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * status holds the value itself. */
 	child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
-	/* created_by, created_by_id, approver_id */
-	if ((n >= 2 && (by_word(w.w[n - 1]) ||
-			(n >= 3 && sx__key_word(w.w[n - 1]) && by_word(w.w[n - 2])) ||
-			audit_role(&w, n) ||
+	/* created_by, created_by_id, approver_id; createdby_id,
+	 * created_by_fk, submittedon_userid read so */
+	an = audit_words(&w, n, &aw);
+	if ((an >= 2 && (by_word(aw.w[an - 1]) ||
+			 (an >= 3 && sx__key_word(aw.w[an - 1]) && by_word(aw.w[an - 2])) ||
+			 audit_role(&aw, an) ||
 			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
 	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0;
 		const struct pkey *login =
-			audit_role(&w, n) || lone_actor(c, &w, n) ? login_table(c) : NULL;
+			audit_role(&aw, an) || lone_actor(c, &w, n) ? login_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
@@ -4045,6 +4188,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
+	role_initials(c, t, col, &w, n, out);
+	login_word_ref(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	if (out->n == 0)
 		abbrev_candidates(c, t, col, &w, n, out);
@@ -5538,6 +5683,60 @@ static int junctions(struct ctx *c, size_t first)
 	return rc;
 }
 
+/* ------------------------------------------------------------ table lists */
+
+/* Appends tb to the list under key in map (created on first use). */
+static int tlist_add(struct ctx *c, sx_hmap *map, const char *key, sx_table *tb)
+{
+	tvec *v = sx_hmap_get(map, key);
+	if (!v) {
+		const char *k = sx_arena_strdup(c->tmp, key);
+		v = sx_calloc(1, sizeof *v);
+		if (!k || !v || SX_VEC_PUSH(&c->tvecs, v)) {
+			free(v);
+			return SX_ENOMEM;
+		}
+		if (sx_hmap_put(map, k, v))
+			return SX_ENOMEM;
+	}
+	return SX_VEC_PUSH(v, tb);
+}
+
+/* Lists of the tables by the singular last word of their name and by
+ * their single key column, in catalog order, so that rules looking for
+ * the tables of a name or a key do not scan every table per column. */
+static int index_tables(struct ctx *c)
+{
+	size_t s, i, k, l;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (i = 0; i < c->db->schemas[s]->ntables; i++) {
+			sx_table *tb = c->db->schemas[s]->tables[i];
+			sx__words tw;
+			char key[NAME_MAX_KEY];
+			int rc;
+			if ((rc = SX_VEC_PUSH(&c->all, tb)))
+				return rc;
+			sx__split(tb->name, &tw);
+			if (tw.n) {
+				sx__singular(tw.w[tw.n - 1], key, sizeof key);
+				if ((rc = tlist_add(c, c->lastwords, key, tb)))
+					return rc;
+			}
+			if (tb->pk.ncols == 1) {
+				for (k = 0; tb->pk.cols[0][k] && k + 1 < sizeof key; k++)
+					key[k] = (char)tolower((unsigned char)tb->pk.cols[0][k]);
+				key[k] = 0;
+				if ((rc = tlist_add(c, c->pkcols, key, tb)))
+					return rc;
+				sx__norm(tb->pk.cols[0], key, sizeof key);
+				for (k = 0, l = strlen(key); k <= 2 && k <= l; k++)
+					if ((rc = tlist_add(c, c->pktails, key + k, tb)))
+						return rc;
+			}
+		}
+	return 0;
+}
+
 /* ------------------------------------------------------------ driver */
 
 int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o, sx_error *err)
@@ -5564,7 +5763,10 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.uqnames = sx_hmap_new(total + 64);
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
-	if (!c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
+	c.lastwords = sx_hmap_new(total + 64);
+	c.pkcols = sx_hmap_new(total + 64);
+	c.pktails = sx_hmap_new(total * 3 + 64);
+	if (!c.lastwords || !c.pkcols || !c.pktails || !c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
 	    !c.vocab || !c.pknames || !c.uqnames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -5579,7 +5781,8 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	}
 	app_prefixes = c.app_prefixes;
 	c.head_first = head_first_names(db);
-	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c))) {
+	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
+	    (rc = index_tables(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
@@ -5681,6 +5884,15 @@ done:
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
 	SX_VEC_FREE(&c.glued);
+	for (i = 0; i < c.tvecs.n; i++) {
+		SX_VEC_FREE(c.tvecs.v[i]);
+		free(c.tvecs.v[i]);
+	}
+	SX_VEC_FREE(&c.tvecs);
+	SX_VEC_FREE(&c.all);
+	sx_hmap_free(c.lastwords);
+	sx_hmap_free(c.pkcols);
+	sx_hmap_free(c.pktails);
 	sx_hmap_free(c.index);
 	sx_hmap_free(c.declared);
 	sx_hmap_free(c.comp_index);

@@ -752,6 +752,35 @@ static void test_audit_to_login_table(void **state)
 	fx_free(&f);
 }
 
+/* Audit columns written the ORM's or a run-together way (created_by_fk,
+ * updatedby_id, approvedon_userid) name the user who wrote the row: the
+ * login table, here the one of two tables of passwords named by the
+ * login word behind the fewest other words (xy_user beside
+ * xy_pending_user), whatever its prefix. */
+static void test_audit_runon_to_user(void **state)
+{
+	static const char *const t[] = {"shipment", "warehouse", "invoice_line"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "xy_user",
+	    "id:integer:pk, username:text, password:text, created_by_fk:integer");
+	tab(f.cat, f.s, "xy_pending_user", "id:integer:pk, username:text, password:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, t[i],
+		    "id:integer:pk, label:text, created_by_fk:integer, changed_by_fk:integer, "
+		    "updatedby_id:integer, approvedon_userid:integer");
+	fx_build(&f);
+	for (i = 0; i < 3; i++) {
+		expect_rel(f.m, t[i], "created_by_fk", "xy_user", "id", 0.5);
+		expect_rel(f.m, t[i], "changed_by_fk", "xy_user", "id", 0.5);
+		expect_rel(f.m, t[i], "updatedby_id", "xy_user", "id", 0.5);
+		expect_rel(f.m, t[i], "approvedon_userid", "xy_user", "id", 0.5);
+	}
+	fx_free(&f);
+}
+
 /* A primary key named by a generic word (entity_id) is its table's id:
  * contact_id finds crm_contact_entity. A reference named by a generic
  * word alone (entity_id, parent_id) goes to the table its own table's
@@ -1918,6 +1947,66 @@ static void test_doubled_table_name(void **state)
 /* A name without a key word that shortens some words of a code table's
  * name, in turn (Tax_ Reg_ Group -> Tax Region Group), refers to it, even
  * when most tables carry it. */
+/* A role before the initials of a table's words (grade_ri_id, country_ri_id
+ * -> k_reference_item, whose one-letter prefix no list knows) names that
+ * table, as ri_id alone would. */
+static void test_role_initials(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "k_reference_item", "id:integer:pk, label:text, position:integer");
+	tab(f.cat, f.s, "k_pupil",
+	    "id:integer:pk, full_name:text, grade_ri_id:integer, country_ri_id:integer");
+	tab(f.cat, f.s, "k_course", "id:integer:pk, title:text, level_ri_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "k_pupil", "grade_ri_id", "k_reference_item", "id", 0.3);
+	expect_rel(f.m, "k_pupil", "country_ri_id", "k_reference_item", "id", 0.3);
+	expect_rel(f.m, "k_course", "level_ri_id", "k_reference_item", "id", 0.3);
+	fx_free(&f);
+}
+
+/* Where a role word before the initials names a table itself
+ * (closing_reason_ri_id beside k_closing), the initials are the head: the
+ * reference goes to the table of those initials, not to the role's. */
+static void test_role_initials_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "k_reference_item", "id:integer:pk, label:text, position:integer");
+	tab(f.cat, f.s, "k_closing", "id:integer:pk, closed_at:timestamp");
+	tab(f.cat, f.s, "k_account",
+	    "id:integer:pk, holder:text, closing_reason_ri_id:integer, kind_ri_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "k_account", "closing_reason_ri_id", "k_reference_item", "id", 0.3);
+	expect_rel(f.m, "k_account", "kind_ri_id", "k_reference_item", "id", 0.3);
+	fx_free(&f);
+}
+
+/* user_id where no table is named user (the logins are qz_user behind a
+ * two-letter prefix): the login table, not a link table that merely
+ * carries a user_id too (qz_watch, keyed by nothing) nor another table
+ * with user in its name (report_user). */
+static void test_login_word_ref(void **state)
+{
+	static const char *const t[] = {"report_user", "note", "bookmark"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "qz_user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "qz_pending_user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "qz_watch", "user_id:integer, topic:text");
+	for (i = 0; i < 3; i++)
+		tab(f.cat, f.s, t[i], "id:integer:pk, body:text, user_id:integer");
+	fx_build(&f);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, t[i], "user_id", "qz_user", "id", 0.5);
+	expect_rel(f.m, "qz_watch", "user_id", "qz_user", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_abbrev_words_no_key(void **state)
 {
 	static const char *const t[] = {"quote", "bill", "receipt"};
@@ -3447,6 +3536,7 @@ int main(void)
 		cmocka_unit_test(test_person_role_language),
 		cmocka_unit_test(test_runon_lowercase_names),
 		cmocka_unit_test(test_audit_to_login_table),
+		cmocka_unit_test(test_audit_runon_to_user),
 		cmocka_unit_test(test_generic_entity_keys),
 		cmocka_unit_test(test_doubled_table_name),
 		cmocka_unit_test(test_parent_own_key),
@@ -3497,6 +3587,9 @@ int main(void)
 		cmocka_unit_test(test_shared_key_not_extension),
 		cmocka_unit_test(test_column_prefix_key),
 		cmocka_unit_test(test_abbrev_words_no_key),
+		cmocka_unit_test(test_role_initials),
+		cmocka_unit_test(test_role_initials_head),
+		cmocka_unit_test(test_login_word_ref),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
