@@ -20,6 +20,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
@@ -387,16 +388,51 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 	return false;
 }
 
+/* The bytes a lexicon entry can start with and still match a name: any
+ * byte of the joined name (for 'j'), the first byte of a word (the
+ * others). A cheap test before lex_hit, which the whole lexicon meets for
+ * every column of a catalog. */
+typedef struct {
+	uint64_t in_joined[4], word_first[4];
+} lex_bytes;
+
+static void lex_bytes_of(const sx__words *w, const char *j, lex_bytes *b)
+{
+	size_t i;
+	memset(b, 0, sizeof *b);
+	for (; *j; j++)
+		b->in_joined[(unsigned char)*j >> 6] |= 1ULL << ((unsigned char)*j & 63);
+	for (i = 0; i < w->n; i++) {
+		unsigned char c = (unsigned char)w->w[i][0];
+		b->word_first[c >> 6] |= 1ULL << (c & 63);
+	}
+}
+
+static bool lex_may(const struct lexword *e, const char *j, const lex_bytes *b)
+{
+	unsigned char c = (unsigned char)e->word[0];
+	switch (e->how) {
+	case 'e':
+		return j[0] == e->word[0];
+	case 'j':
+		return (b->in_joined[c >> 6] >> (c & 63)) & 1;
+	default:
+		return (b->word_first[c >> 6] >> (c & 63)) & 1;
+	}
+}
+
 /* The best class the lexicon gives the name, 0 when none. */
 static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
                         const char **sub, bool *span_last)
 {
 	size_t k;
 	double best = 0;
+	lex_bytes b;
+	lex_bytes_of(w, j, &b);
 	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
 		const struct lexword *e = &pii_lexicon[k];
 		bool sl, longer;
-		if (e->kind != 'c' || !lex_hit(e, w, j, &sl))
+		if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
 			continue;
 		/* a compound that holds a shorter entry says more: the birth
 		 * number ("fodselsnummer", an id) over the birth ("fodsel") */
@@ -417,8 +453,11 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 {
 	size_t i;
 	bool sl;
+	lex_bytes b;
+	lex_bytes_of(w, j, &b);
 	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
-		if (pii_lexicon[i].kind == k && lex_hit(&pii_lexicon[i], w, j, &sl))
+		if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
+		    lex_hit(&pii_lexicon[i], w, j, &sl))
 			return true;
 	return false;
 }
