@@ -171,6 +171,18 @@ the project's own tests never read it unless given this path. Written:
                             copies among employees with a role, mailings to
                             addresses with a mailing date), copied the same
                             way (heldout15).
+  OUT_DIR/college_1.sqlite, insurance_fnol.sqlite
+                            Spider's college_1 (classes with a professor,
+                            courses with credits, departments with a chair
+                            and a school code, employees with a job code and
+                            hire dates as unpadded text, professors with a
+                            degree, students with a GPA and a class
+                            standing, enrolments) and insurance_fnol
+                            (customers, available policies with a type,
+                            customer policies with open and close dates,
+                            first notifications of loss with a service,
+                            claims, settlements with an amount), copied the
+                            same way (heldout16).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -405,7 +417,8 @@ def main():
                          ("activity_1", "activity_1"), ("hospital_1", "hospital_1"),
                          ("tracking_grants_for_research", "tracking_grants_for_research"),
                          ("college_3", "college_3"),
-                         ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems")):
+                         ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems"),
+                         ("college_1", "college_1"), ("insurance_fnol", "insurance_fnol")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -421,7 +434,7 @@ def main():
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
-          "cre_Doc_Control_Systems.sqlite; "
+          "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
