@@ -114,6 +114,14 @@
  *            network's customers, an Ösling heating-oil dealer's customers),
  *            with Peruvian Spanish, Basque, Maltese, Hausa and Luxembourgish
  *            column names and id formats.
+ *   heldout19 a nineteenth held-out fold, written blind like the fourth to
+ *            eighteenth, in other domains (a Bogotá florist's home-delivery
+ *            orders, a Narach sanatorium's guests, a Faroese ferry
+ *            operator's travel-card holders, a Kandy A/L tuition class's
+ *            students, a Hargeysa hospital's outpatients), with Colombian
+ *            Spanish (camelCase), Belarusian (Cyrillic and transliterated),
+ *            Faroese, Sinhala (script and romanised) and Somali column
+ *            names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -13193,11 +13201,1034 @@ static void value18(int g, char *o, size_t n)
 	}
 }
 
+/* -------------------------------------------- the nineteenth held-out fold
+ * heldout19, written blind like the fourth to eighteenth (its author read
+ * neither src/map/, nor the unit tests, nor the lexicon and name files,
+ * nor the rules in docs/pii.md): a Bogotá florist's home-delivery orders
+ * (Colombian Spanish, camelCase), a Narach sanatorium's guests
+ * (Belarusian, Cyrillic and transliterated), a Faroese ferry operator's
+ * travel-card holders (Faroese), a Kandy A/L tuition class's students
+ * (Sinhala, script and romanised, with Sri Lankan English) and a Hargeysa
+ * hospital's outpatients (Somali). Given names, surnames, streets and towns
+ * of those places, with their id formats and check digits (the Colombian
+ * cédula and a firm's NIT with its digit, the Belarusian personal number
+ * and passport, the Faroese P-tal, old and new Sri Lankan NICs, BY and FO
+ * IBANs, Dankort). Its generators are kept apart from the other folds'
+ * (build_db() hands G19_* to value19()). */
+
+#define N19(a) (sizeof(a) / sizeof((a)[0]))
+#define P19(a) (a)[rnd(N19(a))]
+
+/* Colombia (Bogotá) */
+static const char *const co_given19[][3] = {
+    {"Luz Marina", "luzmarina", "LUZ MARINA"},
+    {"Jhon Fredy", "jhonfredy", "JHON FREDY"},
+    {"Leidy Johana", "leidyjohana", "LEIDY JOHANA"},
+    {"Andrés Felipe", "andresfelipe", "ANDRES FELIPE"},
+    {"María Camila", "mariacamila", "MARIA CAMILA"},
+    {"Juan Sebastián", "juansebastian", "JUAN SEBASTIAN"},
+    {"Diana Marcela", "dianamarcela", "DIANA MARCELA"},
+    {"Yeison", "yeison", "YEISON"},
+    {"Yuly Paola", "yulypaola", "YULY PAOLA"},
+    {"Carlos Arturo", "carlosarturo", "CARLOS ARTURO"},
+    {"Sandra Milena", "sandramilena", "SANDRA MILENA"},
+    {"Wilmar", "wilmar", "WILMAR"},
+    {"Ángela Patricia", "angelapatricia", "ANGELA PATRICIA"},
+    {"Brayan Stiven", "brayanstiven", "BRAYAN STIVEN"}};
+static const char *const co_surname19[][3] = {
+    {"Rodríguez", "RODRIGUEZ", "rodriguez"}, {"Gómez", "GOMEZ", "gomez"},
+    {"Cárdenas", "CARDENAS", "cardenas"},    {"Ospina", "OSPINA", "ospina"},
+    {"Restrepo", "RESTREPO", "restrepo"},    {"Muñoz", "MUÑOZ", "munoz"},
+    {"Castañeda", "CASTAÑEDA", "castaneda"}, {"Bermúdez", "BERMUDEZ", "bermudez"},
+    {"Suárez", "SUAREZ", "suarez"},          {"Velandia", "VELANDIA", "velandia"},
+    {"Patiño", "PATIÑO", "patino"},          {"Londoño", "LONDOÑO", "londono"},
+    {"Zuluaga", "ZULUAGA", "zuluaga"},       {"Quintero", "QUINTERO", "quintero"},
+    {"Rincón", "RINCON", "rincon"},          {"Beltrán", "BELTRAN", "beltran"}};
+static const char *const co_mail19[] = {"gmail.com",   "hotmail.com", "yahoo.com",
+                                        "outlook.com", "hotmail.es",  "une.net.co",
+                                        "etb.net.co",  "yahoo.es"};
+static const char *const co_mobile19[] = {"300", "301", "302", "304", "305", "310", "311",
+                                          "312", "313", "314", "315", "316", "317", "318",
+                                          "319", "320", "321", "322", "323", "350", "351"};
+static const char *const co_via19[] = {"Calle",      "Cl.",       "Carrera",   "Cra.",
+                                       "Kr",         "Av. Cra.",  "Transversal", "Diagonal",
+                                       "Av. Calle",  "CALLE",     "KR"};
+static const char *const co_suffix19[] = {"", "", "", "A", "B", "C", " Bis", "A Bis"};
+static const char *const co_compl19[] = {"Apto 302",          "Torre 2 Apto 501", "Casa 14",
+                                         "Int. 4 Apto 201",   "Of. 801",          "",
+                                         "Conjunto Los Cerezos Casa 23", "Local 2", "Apto 1103"};
+static const char *const co_city19[] = {"Bogotá",        "Bogotá D.C.",      "Chía",
+                                        "Soacha",        "Bogotá - Suba",    "Bogotá, Kennedy",
+                                        "Bogotá (Usaquén)", "Barrio Modelia, Bogotá",
+                                        "Cedritos, Bogotá"};
+static const char *const co_ip19[] = {"181.49.", "190.25.", "186.86.", "191.95.",
+                                      "201.244.", "186.155.", "190.146."};
+static const char *const co_card_msg19[] = {
+    "Feliz cumpleaños mi amor %s, que Dios te bendiga. Te ama %s",
+    "Para %s: gracias por todo, eres la mejor mamá del mundo. %s",
+    "Con cariño para la familia de %s, nuestro más sentido pésame. %s y familia",
+    "%s, ¿quieres ser mi novia? Atte: %s",
+    "Felices 15 años %s!! Te queremos mucho, tu tía %s",
+    "Perdóname %s, te extraño. %s"};
+static const char *const co_bin19[] = {"451307", "454600", "530372", "549157", "491268",
+                                       "522167", "406136"};
+static const char *const co_arreglo19[] = {
+    "Ramo 24 rosas rojas", "Bouquet de girasoles", "Corona fúnebre mediana",
+    "Caja de rosas + chocolates Jet", "Orquídea Phalaenopsis blanca",
+    "Arreglo tropical heliconias", "Ramo 12 rosas + globo", "Desayuno sorpresa con flores",
+    "Cesta de frutas y lirios"};
+static const char *const co_franja19[] = {"8:00 a.m. - 12:00 m.", "12:00 m. - 3:00 p.m.",
+                                          "2:00 p.m. - 6:00 p.m.", "Hora exacta 10:00 a.m.",
+                                          "Entrega nocturna 6-9 p.m.", "Todo el día"};
+static const char *const co_dane19[] = {"11001", "25754", "25175", "25899", "25473",
+                                        "25286", "25430", "25126"};
+static const char *const co_nit_pre19[] = {"800", "830", "860", "900", "901"};
+
+/* Belarus (Narach sanatorium) */
+static const char *const by_surname19[][3] = {
+    /* male, female, transliterated for an e-mail */
+    {"Каваленка", "Каваленка", "kovalenko"},  {"Шаўчук", "Шаўчук", "shevchuk"},
+    {"Навіцкі", "Навіцкая", "novitski"},      {"Лукашэвіч", "Лукашэвіч", "lukashevich"},
+    {"Жук", "Жук", "zhuk"},                   {"Макарэвіч", "Макарэвіч", "makarevich"},
+    {"Дуброўскі", "Дуброўская", "dubrovski"}, {"Пашкевіч", "Пашкевіч", "pashkevich"},
+    {"Грыгаровіч", "Грыгаровіч", "grigorovich"}, {"Бародка", "Бародка", "borodko"},
+    {"Мароз", "Мароз", "moroz"},              {"Ярашэвіч", "Ярашэвіч", "yaroshevich"},
+    {"Сушко", "Сушко", "sushko"},             {"Садоўскі", "Садоўская", "sadovski"},
+    {"Коваленко", "Коваленко", "kovalenko"},  {"Новицкая", "Новицкая", "novitskaya"}};
+static const char *const by_given19[2][9][2] = {
+    {{"Алесь", "ales"}, {"Янка", "yanka"}, {"Аляксандр", "alex"}, {"Сяргей", "sergey"},
+     {"Андрэй", "andrei"}, {"Уладзімір", "vova"}, {"Міхась", "misha"}, {"Дзмітрый", "dima"},
+     {"Павел", "pasha"}},
+    {{"Святлана", "sveta"}, {"Алена", "lena"}, {"Вольга", "olga"}, {"Наталля", "natasha"},
+     {"Ганна", "anna"}, {"Таццяна", "tanya"}, {"Ірына", "ira"}, {"Марына", "marina"},
+     {"Юлія", "yulia"}}};
+static const char *const by_mail19[] = {"tut.by",    "mail.ru",   "gmail.com",
+                                        "yandex.by", "yandex.ru", "rambler.ru"};
+static const char *const by_op19[] = {"29", "33", "44", "25"};
+static const struct {
+	const char *town;
+	unsigned index;
+} by_town19[] = {{"г. Мінск", 220}, {"г. Гродна", 230}, {"г. Брэст", 224},
+                 {"г. Віцебск", 210}, {"г. Гомель", 246}, {"г. Магілёў", 212},
+                 {"г. Маладзечна", 222}, {"г. Баранавічы", 225}};
+static const char *const by_street19[] = {
+    "вул. Савецкая", "пр-т Незалежнасці", "вул. Леніна",     "вул. Кірава",
+    "вул. Горкага",  "пр-т Пераможцаў",   "вул. Янкі Купалы", "вул. Сурганава",
+    "ул. Притыцкого", "ул. Якуба Коласа"};
+static const char *const by_bank19[] = {"AKBB", "BPSB", "PJCB", "ALFA", "BLBB", "MTBK",
+                                        "BELB"};
+static const char *const by_pass19[] = {"MP", "MC", "HB", "KH", "AB", "BM", "KB", "PP",
+                                        "МР", "НВ"};
+static const char *const by_notes19[] = {
+    "Алергія на пеніцылін. Пры выпісцы патэлефанаваць дачцэ %s, %s",
+    "Заезд разам з мужам (%s), патрэбны двухмесны нумар",
+    "Просіць ціхі пакой, працуе ноччу",
+    "Пуцёўку аплаціў прафсаюз, дакументы ў %s з бухгалтэрыі",
+    "Пасля інсульту, ходзіць з кіёчкам. Суправаджае сын %s, тэл. %s",
+    "Не прыехала 12-га, перанеслі на наступны заезд",
+    "Просит диетстол, звонить на %s"};
+static const char *const by_diet19[] = {"стол № 5",  "стол № 9", "стол № 10",
+                                        "стол № 15", "агульны",  "стол № 1"};
+
+/* Faroe Islands (ferry travel cards) */
+static const char *const fo_given19[2][10][2] = {
+    {{"Jógvan", "jogvan"}, {"Rógvi", "rogvi"}, {"Heðin", "hedin"}, {"Sámal", "samal"},
+     {"Bárður", "bardur"}, {"Sjúrður", "sjurdur"}, {"Hans Pauli", "hanspauli"},
+     {"Óli", "oli"}, {"Tróndur", "trondur"}, {"Eyðun", "eydun"}},
+    {{"Turið", "turid"}, {"Guðrun", "gudrun"}, {"Rannvá", "rannva"}, {"Sigrid", "sigrid"},
+     {"Ásla", "asla"}, {"Marjun", "marjun"}, {"Elin", "elin"}, {"Beinta", "beinta"},
+     {"Bjørg", "bjorg"}, {"Sunneva", "sunneva"}}};
+static const char *const fo_surname19[][2] = {
+    {"Joensen", "joensen"},   {"Hansen", "hansen"},       {"Jacobsen", "jacobsen"},
+    {"Olsen", "olsen"},       {"Poulsen", "poulsen"},     {"Petersen", "petersen"},
+    {"Dam", "dam"},           {"Johannesen", "johannesen"}, {"Mikkelsen", "mikkelsen"},
+    {"Háberg", "haberg"},     {"í Líð", "ilid"},          {"á Rógvi", "arogvi"},
+    {"Nolsøe", "nolsoe"},     {"Dahl", "dahl"},           {"Ellefsen", "ellefsen"},
+    {"Rasmussen", "rasmussen"}, {"Zachariasen", "zachariasen"}, {"Simonsen", "simonsen"}};
+static const char *const fo_mail19[] = {"olivant.fo", "post.olivant.fo", "gmail.com",
+                                        "hotmail.com", "kallnet.fo", "setur.fo", "live.dk"};
+static const char *const fo_street19[] = {
+    "Jóannes Patursonargøta", "Niels Finsens gøta", "Dalavegur",  "Heygsvegur",
+    "Við Ánna",               "Undir Bakka",        "Landavegur", "Hoydalsvegur",
+    "Kongagøta",              "Tróndargøta",        "Fjarðavegur", "Gundadalsvegur"};
+static const char *const fo_town19[] = {
+    "FO-100 Tórshavn", "100 Tórshavn", "188 Hoyvík",   "700 Klaksvík",
+    "410 Kollafjørður", "370 Miðvágur", "620 Runavík", "800 Tvøroyri",
+    "900 Vágur",       "530 Fuglafjørður", "165 Argir", "360 Sandavágur"};
+static const char *const fo_reg19[] = {"6460", "9181", "9865", "7930"};
+static const char *const fo_notes19[] = {
+    "Ringið til %s á %s um ferjan er seinkað",
+    "Hevur bil við á ferjuni, Toyota Hilux, kemur við 7:30",
+    "Kortið mist, nýtt kort sent til %s",
+    "Studentur á Setrinum, hálvur prísur til 31.12",
+    "%s rindar fyri hana, sama konto",
+    "Brúkar koyristól, hjálp við umborðferð. Kontakt: %s"};
+static const char *const fo_route19[] = {
+    "Rutu 7: Tórshavn - Krambatangi", "Rutu 60: Gamlarætt - Skopun",
+    "Rutu 56: Klaksvík - Syðradalur", "Rutu 61: Gamlarætt - Hestur",
+    "Rutu 66: Hvannasund - Svínoy",   "Rutu 90: Tórshavn - Nólsoy"};
+static const char *const fo_sms19[] = {
+    "Hey {fornavn}! Ferjan kl. {tid} er avlýst vegna veður.",
+    "Kæri {navn}, títt ferðakort gongur út {dato}.",
+    "{fornavn}: tú hevur keypt {tal} ferðir. Takk fyri!",
+    "Seinking: {ruta} fer {min} min seinni enn ætlað."};
+
+/* Sri Lanka (Kandy) */
+static const char *const lk_given19[][2] = {
+    {"Kasun", "කසුන්"},     {"Nimesha", "නිමේෂා"}, {"Dilshan", "දිල්ශාන්"},
+    {"Sachini", "සචිනි"},   {"Tharindu", "තරිඳු"}, {"Hiruni", "හිරුණි"},
+    {"Chamod", "චමෝද්"},    {"Isuru", "ඉසුරු"},    {"Sandali", "සඳලි"},
+    {"Pasindu", "පසිඳු"}};
+static const char *const lk_surname19[][2] = {
+    {"Bandara", "බණ්ඩාර"},       {"Perera", "පෙරේරා"},      {"Jayasinghe", "ජයසිංහ"},
+    {"Herath", "හේරත්"},         {"Rathnayake", "රත්නායක"}, {"Dissanayake", "දිසානායක"},
+    {"Wijesinghe", "විජේසිංහ"},   {"Gunawardena", "ගුණවර්ධන"}, {"Kumara", "කුමාර"},
+    {"Rajapaksha", "රාජපක්ෂ"}};
+static const char *const lk_init19[] = {"W.M.", "H.M.", "K.A.", "R.M.S.", "D.G.", "A.P.",
+                                        "J.M.", "G.G."};
+static const char *const lk_parent19[2][5] = {{"Sunil", "Nimal", "Ajith", "Priyantha",
+                                               "Mahinda"},
+                                              {"Chandrika", "Kumari", "Dilrukshi",
+                                               "Shyamali", "Renuka"}};
+static const char *const lk_mobile19[] = {"070", "071", "072", "074", "075", "076", "077",
+                                          "078"};
+static const char *const lk_street19[] = {"Peradeniya Road",   "William Gopallawa Mawatha",
+                                          "Katugastota Road",  "Temple Lane",
+                                          "Dharmaraja Mawatha", "Ampitiya Road",
+                                          "Hantana Road",      "2nd Lane, Aniwatta"};
+static const char *const lk_town19[] = {"Kandy",   "Kandy 20000", "Peradeniya", "Katugastota",
+                                        "Gampola", "Digana",      "Kundasale",  "Ampitiya"};
+static const char *const lk_mail19[] = {"gmail.com", "yahoo.com", "sltnet.lk", "hotmail.com"};
+static const char *const lk_ip19[] = {"112.134.", "175.157.", "123.231.", "124.43.",
+                                      "43.250.",  "220.247."};
+static const char *const lk_notes19[] = {
+    "Amma kiwwa heta class enne nehe, call karanna %s",
+    "Paper eka miss una, %s sir ekka katha karanna",
+    "Fees ithuru Rs. 1500, thaththa %s genath denawa",
+    "ළමයා අසනීපයි, අම්මා %s ට කතා කරන්න",
+    "Good progress in mechanics, weak in organic chem",
+    "Transport: van uncle %s, %s",
+    "සති දෙකක් පංතියට ආවේ නැහැ"};
+static const char *const lk_subject19[] = {"Combined Maths", "Physics", "Chemistry", "Biology",
+                                           "ICT", "Sinhala", "English", "Accounting"};
+static const char *const lk_subj_code19[] = {"CMT", "PHY", "CHE", "BIO", "ICT", "SIN", "ENG",
+                                             "ACC"};
+static const char *const lk_hall19[] = {"Hall A", "Hall B - 1st floor", "Main hall",
+                                        "Online (Zoom)", "Hall C"};
+static const char *const lk_sms19[] = {
+    "Dear Parent, {name} was absent for {subject} class on {date}.",
+    "Ayubowan! {name} ge masika gasthuwa Rs. {amount} gewanna thiyenawa.",
+    "Paper class {date} {time} - {hall}. Please be on time.",
+    "{student_name}, your marks: {marks}/100. Rank {rank}."};
+
+/* Somaliland (Hargeysa) */
+static const char *const so_male19[][2] = {
+    {"Cabdiraxmaan", "Abdirahman"}, {"Maxamed", "Mohamed"}, {"Axmed", "Ahmed"},
+    {"Cabdillaahi", "Abdullahi"},   {"Xasan", "Hassan"},    {"Yuusuf", "Yusuf"},
+    {"Faarax", "Farah"},            {"Jaamac", "Jama"},     {"Muuse", "Musa"},
+    {"Ismaaciil", "Ismail"},        {"Cali", "Ali"},        {"Cumar", "Omar"}};
+static const char *const so_female19[][2] = {
+    {"Hodan", "Hodan"}, {"Sahra", "Sahra"}, {"Faadumo", "Fadumo"}, {"Nimco", "Nimo"},
+    {"Ifrah", "Ifrah"}, {"Hibo", "Hibo"},   {"Ayaan", "Ayan"},     {"Deeqa", "Deka"},
+    {"Khadra", "Khadra"}, {"Ubax", "Ubah"}};
+static const char *const so_area19[] = {"Jigjiga Yar",   "Masalaha",     "Calaamadaha",
+                                        "Sha'ab",        "New Hargeisa", "Koodbuur",
+                                        "Dami",          "Goljanno",     "Axmed Dhagax",
+                                        "Maxamed Mooge"};
+static const char *const so_district19[] = {"Degmada Koodbuur",    "Degmada 26 June",
+                                            "Degmada Maxamed Mooge", "Degmada Gacan Libaax",
+                                            "Degmada Axmed Dhagax", "Degmada Maxamuud Haybe"};
+static const char *const so_mail19[] = {"gmail.com", "hotmail.com", "yahoo.com",
+                                        "outlook.com"};
+static const char *const so_notes19[] = {
+    "Bukaanku wuxuu qabaa qandho iyo madax xanuun 3 maalmood. Walaalkiis %s ayaa keenay",
+    "Dhiig-kar, dawada ha joojin. Wac %s haddii xaaladdu xumaato",
+    "Waxay uur leedahay 7 bilood, ballan kale 2 toddobaad kadib",
+    "Aabihii %s ayaa lacagta bixinaya, tel %s",
+    "Xasaasiyad: penicillin. Ha siin amoxicillin",
+    "Shil baabuur, lugta midig ayaa jabtay, raajo la qaaday"};
+static const char *const so_test19[] = {"CBC", "Malaria RDT", "Widal test", "HbA1c",
+                                        "Urinalysis", "Stool exam", "H. pylori Ag", "RBS"};
+static const char *const so_drug19[] = {"Amoxicillin 500mg x3", "Paracetamol 500mg",
+                                        "Metformin 850mg", "ORS + Zinc",
+                                        "Artemether/Lumefantrine", "Omeprazole 20mg",
+                                        "Amlodipine 5mg"};
+static const char *const so_sms19[] = {
+    "Mudane {magaca}, ballantaada waa {taariikh} saacadda {saac}.",
+    "Natiijada baaritaanka {baaritaan} waa diyaar. Kaalay isbitaalka.",
+    "{magaca}: lacagta laga rabo waa ${qiime}. Ku bixi ZAAD {lambar}.",
+    "Xusuusin: qaado dawadaada {dawo} {jeer} jeer maalintii."};
+
+enum {
+	G19_FIRST = 15000, /* above every G18_*: build_db() hands them to value19() */
+	/* Colombia */
+	G19_NAME_CO = G19_FIRST, /* "Luz Marina Rodríguez Cárdenas", "RODRIGUEZ CARDENAS LUZ MARINA" */
+	G19_CEDULA_CO,           /* 52.418.903, 1019087654 */
+	G19_MOBILE_CO,           /* 311 456 7890 */
+	G19_EMAIL_CO,
+	G19_RECIPIENT_CO,
+	G19_ADDR_CO,             /* Cl. 134 # 19A-45 Apto 302, Bogotá */
+	G19_GPS_CO,
+	G19_IP_CO,
+	G19_CARD_MSG_CO,
+	G19_CARD_CO,             /* masked PAN */
+	G19_ORDER_CO,            /* PED-0045123 */
+	G19_TOTAL_CO,            /* $ 185.000 */
+	G19_ARREGLO_CO,
+	G19_FRANJA_CO,
+	G19_GUIA_CO,             /* a carrier's ten-digit waybill */
+	G19_DANE_CO,             /* 11001 */
+	G19_NIT_FIRM_CO,         /* 900.458.213-7: an affiliated florist's NIT */
+	/* Belarus */
+	G19_SURNAME_BY,
+	G19_GIVEN_BY,
+	G19_IDNUM_BY,            /* 3120589A001PB5 */
+	G19_PASSPORT_BY,         /* MP3456789 */
+	G19_BIRTH_BY,            /* 12.05.1978 */
+	G19_PHONE_BY,
+	G19_EMAIL_BY,
+	G19_ADDR_BY,
+	G19_IBAN_BY,
+	G19_NOTES_BY,
+	G19_ROOM_BY,             /* 2-314 */
+	G19_VOUCHER_BY,          /* 004512/25 */
+	G19_DIET_BY,
+	G19_COST_BY,             /* 1 245,60 */
+	G19_BP_BY,               /* 135/85 */
+	G19_UNP_BY,              /* the employer's 9-digit UNP */
+	/* Faroe Islands */
+	G19_GIVEN_FO,
+	G19_SURNAME_FO,
+	G19_PTAL_FO,             /* 120385-123 */
+	G19_BIRTH_FO,
+	G19_PHONE_FO,
+	G19_EMAIL_FO,
+	G19_ADDR_FO,
+	G19_IBAN_FO,
+	G19_CARD_FO,             /* Dankort / Visa-Dankort, Luhn */
+	G19_NOTES_FO,
+	G19_GEO_FO,
+	G19_TRAVELCARD_FO,       /* FK00412345 */
+	G19_ROUTE_FO,
+	G19_PRICE_FO,            /* 1.250,00 kr. */
+	G19_SMS_FO,
+	G19_APPVER_FO,           /* 4.2.1 (312) */
+	G19_WIND_FO,             /* 12.4 */
+	/* Sri Lanka */
+	G19_NAME_SI_LK,          /* Sinhala script */
+	G19_NAME_EN_LK,          /* "W.M. Kasun Bandara" */
+	G19_PARENT_LK,
+	G19_NIC_LK,              /* 853202937V, 198532002937 */
+	G19_BIRTH_LK,
+	G19_PHONE_LK,
+	G19_ADDR_LK,
+	G19_EMAIL_LK,
+	G19_IP_LK,
+	G19_NOTES_LK,
+	G19_CLASS_LK,            /* AL26-PHY-T */
+	G19_FEE_LK,              /* Rs. 2,500.00 */
+	G19_SUBJECT_LK,
+	G19_HALL_LK,
+	G19_QRHASH_LK,           /* sha1 hex */
+	G19_SMS_LK,
+	G19_RECEIPT_LK,          /* RCPT/25/004512 */
+	/* Somaliland */
+	G19_NAME_SO,             /* "Cabdiraxmaan Maxamed Cali" */
+	G19_MOTHER_SO,
+	G19_BIRTH_SO,
+	G19_PHONE_SO,
+	G19_EMAIL_SO,
+	G19_ADDR_SO,
+	G19_PASSPORT_SO,         /* P00412345 */
+	G19_GEO_SO,
+	G19_NOTES_SO,
+	G19_ZAAD_SO,             /* 634123456 */
+	G19_RECEIPT_SO,          /* RS-2025-04512 */
+	G19_PRICE_SO,            /* $15.00 */
+	G19_TEST_SO,
+	G19_TEMP_SO,             /* 37.8 */
+	G19_BED_SO,              /* W3-B12 */
+	G19_DRUG_SO,
+	G19_SMS_SO
+};
+
+/* Colombia's NIT check digit (DIAN): prime weights from the right, mod 11. */
+static char nit_dv19(const char *d)
+{
+	static const unsigned w[] = {3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71};
+	size_t len = strlen(d), i;
+	unsigned s = 0, r;
+	for (i = 0; i < len && i < N19(w); i++)
+		s += (unsigned)(d[len - 1 - i] - '0') * w[i];
+	r = s % 11;
+	return (char)('0' + (r > 1 ? 11 - r : r));
+}
+
+/* Groups 1234567890 as 1.234.567.890 (or 12345678 as 12.345.678). */
+static void dots19(char *o, size_t n, const char *d)
+{
+	size_t len = strlen(d), i, k = 0;
+	for (i = 0; i < len && k + 2 < n; i++) {
+		if (i && (len - i) % 3 == 0)
+			o[k++] = '.';
+		o[k++] = d[i];
+	}
+	o[k] = 0;
+}
+
+/* A Colombian given name and two surnames, in one of the usual orders. */
+static void co_name19(char *o, size_t n)
+{
+	unsigned g = rnd(N19(co_given19)), a = rnd(N19(co_surname19)),
+		 b = rnd(N19(co_surname19));
+	if (rnd(3) == 0) /* the upper-case, surnames-first form of a bank form */
+		snprintf(o, n, "%s %s %s", co_surname19[a][1], co_surname19[b][1], co_given19[g][2]);
+	else
+		snprintf(o, n, "%s %s %s", co_given19[g][0], co_surname19[a][0], co_surname19[b][0]);
+}
+
+/* Belarus's personal number check digit: 7-3-1 weights, letters A=10. */
+static char by_check19(const char *s)
+{
+	static const unsigned w[3] = {7, 3, 1};
+	unsigned sum = 0, i, v;
+	for (i = 0; s[i]; i++) {
+		v = s[i] >= 'A' ? (unsigned)(s[i] - 'A' + 10) : (unsigned)(s[i] - '0');
+		sum += v * w[i % 3];
+	}
+	return (char)('0' + sum % 10);
+}
+
+/* The Faroese P-tal: DDMMYY and three digits whose weighted sum (3 2 7 6 5 4
+ * 3 2 1) is a multiple of 11. */
+static void ptal19(char *o, size_t n, unsigned day, unsigned m, unsigned y, int dash)
+{
+	static const unsigned w[9] = {3, 2, 7, 6, 5, 4, 3, 2, 1};
+	char d[16];
+	unsigned s, i, c;
+	for (;;) {
+		snprintf(d, sizeof d, "%02u%02u%02u%02u", day % 100, m % 100, y % 100, rnd(100));
+		for (s = 0, i = 0; i < 8; i++)
+			s += (unsigned)(d[i] - '0') * w[i];
+		c = (11 - s % 11) % 11;
+		if (c < 10)
+			break;
+	}
+	if (dash)
+		snprintf(o, n, "%.6s-%.2s%u", d, d + 6, c);
+	else
+		snprintf(o, n, "%.8s%u", d, c);
+}
+
+/* An old Sri Lankan NIC's check digit over its first eight digits. */
+static unsigned nic_check19(const char *d)
+{
+	static const unsigned w[8] = {3, 2, 7, 6, 5, 4, 3, 2};
+	unsigned s = 0, i, r;
+	for (i = 0; i < 8; i++)
+		s += (unsigned)(d[i] - '0') * w[i];
+	r = 11 - s % 11;
+	return r >= 10 ? 0 : r;
+}
+
+static void value19(int g, char *o, size_t n)
+{
+	char d[64], e[128], f[128];
+	unsigned y = 1950 + rnd(55), m = 1 + rnd(12), day = 1 + rnd(28), woman = rnd(2), k, s;
+	switch (g) {
+	/* ---- Colombia */
+	case G19_NAME_CO:
+		co_name19(o, n);
+		break;
+	case G19_CEDULA_CO:
+		k = rnd(4);
+		if (k < 2) {
+			static const char *const pre[] = {"52", "51", "39", "41", "79", "80", "19"};
+			digits(e, 6);
+			snprintf(d, sizeof d, "%s%s", P19(pre), e);
+		} else {
+			digits(e, 8);
+			snprintf(d, sizeof d, "10%s", e);
+		}
+		if (k == 0 || k == 3) {
+			dots19(f, sizeof f, d);
+			snprintf(o, n, "%s%s", rnd(4) ? "" : "CC ", f);
+		} else {
+			snprintf(o, n, "%s", d);
+		}
+		break;
+	case G19_MOBILE_CO:
+		digits(d, 7);
+		k = rnd(4);
+		if (k == 0)
+			snprintf(o, n, "%s%s", P19(co_mobile19), d);
+		else if (k == 1)
+			snprintf(o, n, "%s %.3s %.4s", P19(co_mobile19), d, d + 3);
+		else if (k == 2)
+			snprintf(o, n, "+57 %s %s", P19(co_mobile19), d);
+		else
+			snprintf(o, n, "(+57) %s-%.3s-%.4s", P19(co_mobile19), d, d + 3);
+		break;
+	case G19_EMAIL_CO:
+		k = rnd(N19(co_given19));
+		s = rnd(N19(co_surname19));
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s.%s@%s", co_given19[k][1], co_surname19[s][2], P19(co_mail19));
+			break;
+		case 1:
+			snprintf(o, n, "%c%c%s%u@%s", co_given19[k][1][0], "jmlacdsy"[rnd(8)],
+			         co_surname19[s][2], 70 + rnd(30), P19(co_mail19));
+			break;
+		default:
+			snprintf(o, n, "%s_%s%u@%s", co_surname19[s][2], co_given19[k][1], rnd(100),
+			         P19(co_mail19));
+		}
+		break;
+	case G19_RECIPIENT_CO:
+		if (rnd(3))
+			co_name19(o, n);
+		else
+			snprintf(o, n, "%s %s", co_given19[rnd(N19(co_given19))][0],
+			         co_surname19[rnd(N19(co_surname19))][0]);
+		break;
+	case G19_ADDR_CO:
+		snprintf(e, sizeof e, "%s", P19(co_compl19));
+		snprintf(o, n, "%s %u%s # %u%s-%u%s%s%s%s", P19(co_via19), 1 + rnd(180),
+		         P19(co_suffix19), 1 + rnd(120), P19(co_suffix19), 2 + rnd(97), *e ? " " : "",
+		         e, rnd(3) ? ", " : " ", P19(co_city19));
+		break;
+	case G19_GPS_CO:
+		if (rnd(4))
+			snprintf(o, n, "4.%04u,-74.%04u", 5700 + rnd(1900), 300 + rnd(1500));
+		else
+			snprintf(o, n, "{\"lat\": 4.%06u, \"lng\": -74.%06u}", 570000 + rnd(190000),
+			         30000 + rnd(150000));
+		break;
+	case G19_IP_CO:
+		if (rnd(5))
+			snprintf(o, n, "%s%u.%u", P19(co_ip19), rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2800:484:%x:%x:%x:%x:%x:%x", rnd(0xffff), rnd(0xffff),
+			         rnd(0xffff), rnd(0xffff), rnd(0xffff), rnd(0xffff));
+		break;
+	case G19_CARD_MSG_CO:
+		k = rnd(N19(co_card_msg19));
+		snprintf(e, sizeof e, "%s", co_given19[rnd(N19(co_given19))][0]);
+		if (strchr(e, ' '))
+			*strchr(e, ' ') = 0; /* "Luz Marina" is "Luz" on a card */
+		snprintf(f, sizeof f, "%s", co_given19[rnd(N19(co_given19))][0]);
+		if (k == 2)
+			snprintf(e, sizeof e, "%s %s", co_given19[rnd(N19(co_given19))][0],
+			         co_surname19[rnd(N19(co_surname19))][0]);
+		snprintf(o, n, co_card_msg19[k], e, f);
+		break;
+	case G19_CARD_CO:
+		digits(d, 4);
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%s******%s", P19(co_bin19), d);
+		else if (k == 1) {
+			s = rnd(N19(co_bin19));
+			snprintf(o, n, "%.4s %.2s** **** %s", co_bin19[s], co_bin19[s] + 4, d);
+		}
+		else
+			snprintf(o, n, "XXXX-XXXX-XXXX-%s", d);
+		break;
+	case G19_ORDER_CO:
+		snprintf(o, n, "PED-%07u", 40000 + rnd(60000));
+		break;
+	case G19_TOTAL_CO:
+		k = 45 + rnd(600);
+		if (rnd(3))
+			snprintf(o, n, "$ %u.%03u", k, rnd(20) * 50);
+		else
+			snprintf(o, n, "%u%03u", k, rnd(20) * 50);
+		break;
+	case G19_ARREGLO_CO:
+		snprintf(o, n, "%s", P19(co_arreglo19));
+		break;
+	case G19_FRANJA_CO:
+		snprintf(o, n, "%s", P19(co_franja19));
+		break;
+	case G19_GUIA_CO:
+		digits(d, 9);
+		snprintf(o, n, "2%s", d);
+		break;
+	case G19_DANE_CO:
+		snprintf(o, n, "%s", P19(co_dane19));
+		break;
+	case G19_NIT_FIRM_CO:
+		digits(e, 6);
+		snprintf(d, sizeof d, "%s%s", P19(co_nit_pre19), e);
+		dots19(f, sizeof f, d);
+		snprintf(o, n, "%s-%c", f, nit_dv19(d));
+		break;
+
+	/* ---- Belarus */
+	case G19_SURNAME_BY:
+		snprintf(o, n, "%s", by_surname19[rnd(N19(by_surname19))][woman]);
+		break;
+	case G19_GIVEN_BY:
+		snprintf(o, n, "%s", by_given19[woman][rnd(9)][0]);
+		break;
+	case G19_IDNUM_BY:
+		snprintf(d, sizeof d, "%u%02u%02u%02u%c%03u%s", (y >= 2000 ? 5u : 3u) + woman, day, m,
+		         y % 100, "ABCHKEM"[rnd(7)], rnd(1000), rnd(12) ? "PB" : "BA");
+		snprintf(o, n, "%s%c", d, by_check19(d));
+		break;
+	case G19_PASSPORT_BY:
+		digits(d, 7);
+		snprintf(o, n, "%s%s%s", P19(by_pass19), rnd(5) ? "" : " ", d);
+		break;
+	case G19_BIRTH_BY:
+		if (rnd(5))
+			snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G19_PHONE_BY:
+		digits(d, 7);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "+375 %s %.3s-%.2s-%.2s", P19(by_op19), d, d + 3, d + 5);
+			break;
+		case 1:
+			snprintf(o, n, "+375(%s)%s", P19(by_op19), d);
+			break;
+		case 2:
+			snprintf(o, n, "8 0%s %.3s %.2s %.2s", P19(by_op19), d, d + 3, d + 5);
+			break;
+		case 3:
+			snprintf(o, n, "80%s%s", P19(by_op19), d);
+			break;
+		default:
+			snprintf(o, n, "375%s%s", P19(by_op19), d);
+		}
+		break;
+	case G19_EMAIL_BY:
+		k = rnd(N19(by_surname19));
+		s = rnd(9);
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s.%s@%s", by_given19[woman][s][1], by_surname19[k][2],
+			         P19(by_mail19));
+			break;
+		case 1:
+			snprintf(o, n, "%s%u@%s", by_surname19[k][2], 60 + rnd(40), P19(by_mail19));
+			break;
+		default:
+			snprintf(o, n, "%s_%c@%s", by_surname19[k][2], by_given19[woman][s][1][0],
+			         P19(by_mail19));
+		}
+		break;
+	case G19_ADDR_BY:
+		k = rnd(N19(by_town19));
+		if (rnd(2))
+			snprintf(o, n, "%03u%03u, %s, %s, д. %u, кв. %u", by_town19[k].index, rnd(100),
+			         by_town19[k].town, P19(by_street19), 1 + rnd(150), 1 + rnd(200));
+		else
+			snprintf(o, n, "%s, %s %u-%u", by_town19[k].town, P19(by_street19), 1 + rnd(150),
+			         1 + rnd(200));
+		break;
+	case G19_IBAN_BY:
+		digits(e, 16);
+		snprintf(d, sizeof d, "%s3014%s", P19(by_bank19), e);
+		if (rnd(2))
+			iban18_spaced(o, n, "BY", d);
+		else
+			iban18(o, n, "BY", d);
+		break;
+	case G19_NOTES_BY:
+		k = rnd(N19(by_notes19));
+		digits(d, 7);
+		snprintf(f, sizeof f, "+375 %s %.3s-%.2s-%.2s", P19(by_op19), d, d + 3, d + 5);
+		snprintf(e, sizeof e, "%s %s", by_given19[k == 0 ? 1 : 0][rnd(9)][0],
+		         by_surname19[rnd(N19(by_surname19))][k == 0 ? 1 : 0]);
+		if (k == 0 || k == 4)
+			snprintf(o, n, by_notes19[k], e, f);
+		else if (k == 1 || k == 3)
+			snprintf(o, n, by_notes19[k], e);
+		else if (k == 6)
+			snprintf(o, n, by_notes19[k], f);
+		else
+			snprintf(o, n, "%s", by_notes19[k]);
+		break;
+	case G19_ROOM_BY:
+		snprintf(o, n, "%u-%u%02u", 1 + rnd(4), 1 + rnd(6), 1 + rnd(30));
+		break;
+	case G19_VOUCHER_BY:
+		snprintf(o, n, "%06u/%u", rnd(20000), 24 + rnd(2));
+		break;
+	case G19_DIET_BY:
+		snprintf(o, n, "%s", P19(by_diet19));
+		break;
+	case G19_COST_BY:
+		k = 400 + rnd(2600);
+		if (k >= 1000)
+			snprintf(o, n, "%u %03u,%02u", k / 1000, k % 1000, rnd(100));
+		else
+			snprintf(o, n, "%u,%02u", k, rnd(100));
+		break;
+	case G19_BP_BY:
+		snprintf(o, n, "%u/%u", 105 + rnd(70), 60 + rnd(40));
+		break;
+	case G19_UNP_BY:
+		digits(d, 8);
+		snprintf(o, n, "%u%s", 1 + rnd(7), d);
+		break;
+
+	/* ---- Faroe Islands */
+	case G19_GIVEN_FO:
+		snprintf(o, n, "%s", fo_given19[woman][rnd(10)][0]);
+		break;
+	case G19_SURNAME_FO:
+		snprintf(o, n, "%s", fo_surname19[rnd(N19(fo_surname19))][0]);
+		break;
+	case G19_PTAL_FO:
+		ptal19(o, n, day, m, y, (int)rnd(2));
+		break;
+	case G19_BIRTH_FO:
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		else if (k == 1)
+			snprintf(o, n, "%02u-%02u-%u", day, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G19_PHONE_FO:
+		digits(d, 5);
+		s = "25723"[rnd(5)] - '0';
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%u%.1s %.2s %.2s", s, d, d + 1, d + 3);
+			break;
+		case 1:
+			snprintf(o, n, "+298 %u%s", s, d);
+			break;
+		case 2:
+			snprintf(o, n, "%u%s", s, d);
+			break;
+		default:
+			snprintf(o, n, "+298 %u%.1s %.2s %.2s", s, d, d + 1, d + 3);
+		}
+		break;
+	case G19_EMAIL_FO:
+		k = rnd(10);
+		s = rnd(N19(fo_surname19));
+		if (rnd(2))
+			snprintf(o, n, "%s@%s", fo_given19[woman][k][1], P19(fo_mail19));
+		else
+			snprintf(o, n, "%s.%s@%s", fo_given19[woman][k][1], fo_surname19[s][1],
+			         P19(fo_mail19));
+		break;
+	case G19_ADDR_FO:
+		snprintf(o, n, "%s %u%s, %s", P19(fo_street19), 1 + rnd(60), rnd(6) ? "" : "B",
+		         P19(fo_town19));
+		break;
+	case G19_IBAN_FO:
+		digits(e, 10);
+		snprintf(d, sizeof d, "%s%s", P19(fo_reg19), e);
+		if (rnd(2))
+			iban18_spaced(o, n, "FO", d);
+		else
+			iban18(o, n, "FO", d);
+		break;
+	case G19_CARD_FO:
+		digits(e, 11);
+		snprintf(d, sizeof d, "%s%s", rnd(2) ? "5019" : "4571", e);
+		d[15] = luhn18(d);
+		d[16] = 0;
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G19_NOTES_FO:
+		k = rnd(N19(fo_notes19));
+		digits(d, 5);
+		snprintf(f, sizeof f, "%u%.1s %.2s %.2s", (unsigned)("257"[rnd(3)] - '0'), d, d + 1,
+		         d + 3);
+		snprintf(e, sizeof e, "%s %s", fo_given19[rnd(2)][rnd(10)][0],
+		         fo_surname19[rnd(N19(fo_surname19))][0]);
+		if (k == 0)
+			snprintf(o, n, fo_notes19[k], e, f);
+		else if (k == 2)
+			snprintf(o, n, fo_notes19[k], "Hoydalsvegur 12, 100 Tórshavn");
+		else if (k == 4)
+			snprintf(o, n, fo_notes19[k], e);
+		else if (k == 5)
+			snprintf(o, n, fo_notes19[k], f);
+		else
+			snprintf(o, n, "%s", fo_notes19[k]);
+		break;
+	case G19_GEO_FO:
+		if (rnd(5))
+			snprintf(o, n, "62.%04u, -6.%04u", rnd(3500), 6000 + rnd(3900));
+		else
+			snprintf(o, n, "61.%04u, -6.%04u", 4000 + rnd(2000), 7000 + rnd(2000));
+		break;
+	case G19_TRAVELCARD_FO:
+		snprintf(o, n, "FK%08u", rnd(1000000));
+		break;
+	case G19_ROUTE_FO:
+		snprintf(o, n, "%s", P19(fo_route19));
+		break;
+	case G19_PRICE_FO:
+		k = 40 + rnd(2000);
+		if (k >= 1000)
+			snprintf(o, n, "%u.%03u,00 kr.", k / 1000, k % 1000);
+		else
+			snprintf(o, n, "%u,00 kr.", k);
+		break;
+	case G19_SMS_FO:
+		snprintf(o, n, "%s", P19(fo_sms19));
+		break;
+	case G19_APPVER_FO:
+		snprintf(o, n, "%u.%u.%u (%u)", 3 + rnd(2), rnd(10), rnd(6), 200 + rnd(200));
+		break;
+	case G19_WIND_FO:
+		snprintf(o, n, "%u.%u", rnd(28), rnd(10));
+		break;
+
+	/* ---- Sri Lanka */
+	case G19_NAME_SI_LK:
+		snprintf(o, n, "%s %s", lk_given19[rnd(N19(lk_given19))][1],
+		         lk_surname19[rnd(N19(lk_surname19))][1]);
+		break;
+	case G19_NAME_EN_LK:
+		k = rnd(3);
+		if (k == 0)
+			snprintf(o, n, "%s %s %s", P19(lk_init19), lk_given19[rnd(N19(lk_given19))][0],
+			         lk_surname19[rnd(N19(lk_surname19))][0]);
+		else if (k == 1)
+			snprintf(o, n, "%s %s", lk_given19[rnd(N19(lk_given19))][0],
+			         lk_surname19[rnd(N19(lk_surname19))][0]);
+		else
+			snprintf(o, n, "%s%c. %s", P19(lk_init19), "KNDSTHCIP"[rnd(9)],
+			         lk_surname19[rnd(N19(lk_surname19))][0]);
+		break;
+	case G19_PARENT_LK:
+		snprintf(o, n, "%s %s %s %s", woman ? "Mrs." : "Mr.", P19(lk_init19),
+		         lk_parent19[woman][rnd(5)], lk_surname19[rnd(N19(lk_surname19))][0]);
+		break;
+	case G19_NIC_LK:
+		y = 1962 + rnd(30);
+		s = 1 + rnd(365) + (woman ? 500 : 0);
+		snprintf(d, sizeof d, "%02u%03u%03u", y % 100, s, rnd(1000));
+		k = nic_check19(d);
+		if (y >= 1985 && rnd(2))
+			snprintf(o, n, "%u%03u0%.3s%u", y, s, d + 5, k);
+		else
+			snprintf(o, n, "%s%u%c", d, k, rnd(8) ? 'V' : (rnd(2) ? 'v' : 'X'));
+		break;
+	case G19_BIRTH_LK:
+		y = 2005 + rnd(6);
+		if (rnd(2))
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		else
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		break;
+	case G19_PHONE_LK:
+		digits(d, 7);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%s%s", P19(lk_mobile19), d);
+			break;
+		case 1:
+			snprintf(o, n, "%s %.3s %.4s", P19(lk_mobile19), d, d + 3);
+			break;
+		case 2:
+			snprintf(o, n, "+94 %s %.3s %.4s", P19(lk_mobile19) + 1, d, d + 3);
+			break;
+		case 3:
+			snprintf(o, n, "+94%s%s", P19(lk_mobile19) + 1, d);
+			break;
+		default:
+			snprintf(o, n, "081-2%.6s", d);
+		}
+		break;
+	case G19_ADDR_LK:
+		if (rnd(3))
+			snprintf(o, n, "No. %u%s, %s, %s", 1 + rnd(250), rnd(3) ? "" : "/2",
+			         P19(lk_street19), P19(lk_town19));
+		else
+			snprintf(o, n, "%u/%c, %s, %s", 1 + rnd(90), "ABC"[rnd(3)], P19(lk_street19),
+			         P19(lk_town19));
+		break;
+	case G19_EMAIL_LK:
+		k = rnd(N19(lk_given19));
+		s = rnd(N19(lk_surname19));
+		snprintf(e, sizeof e, "%s", lk_given19[k][0]);
+		snprintf(f, sizeof f, "%s", lk_surname19[s][0]);
+		e[0] = (char)(e[0] - 'A' + 'a');
+		f[0] = (char)(f[0] - 'A' + 'a');
+		if (rnd(2))
+			snprintf(o, n, "%s%s%u@%s", e, f, 2005 + rnd(6), P19(lk_mail19));
+		else
+			snprintf(o, n, "%s.%s@%s", e, f, P19(lk_mail19));
+		break;
+	case G19_IP_LK:
+		snprintf(o, n, "%s%u.%u", P19(lk_ip19), rnd(256), 1 + rnd(254));
+		break;
+	case G19_NOTES_LK:
+		k = rnd(N19(lk_notes19));
+		digits(d, 7);
+		snprintf(f, sizeof f, "%s%s", P19(lk_mobile19), d);
+		if (k == 3)
+			snprintf(e, sizeof e, "%s", lk_parent19[1][rnd(5)]);
+		else
+			snprintf(e, sizeof e, "%s", lk_parent19[0][rnd(5)]);
+		if (k == 0)
+			snprintf(o, n, lk_notes19[k], f);
+		else if (k == 1 || k == 2 || k == 3)
+			snprintf(o, n, lk_notes19[k], e);
+		else if (k == 5)
+			snprintf(o, n, lk_notes19[k], e, f);
+		else
+			snprintf(o, n, "%s", lk_notes19[k]);
+		break;
+	case G19_CLASS_LK:
+		snprintf(o, n, "AL%u-%s-%c", 25 + rnd(3), P19(lk_subj_code19), "TRP"[rnd(3)]);
+		break;
+	case G19_FEE_LK:
+		snprintf(o, n, "Rs. %u,%03u.00", 1 + rnd(4), rnd(2) * 500);
+		break;
+	case G19_SUBJECT_LK:
+		snprintf(o, n, "%s", P19(lk_subject19));
+		break;
+	case G19_HALL_LK:
+		snprintf(o, n, "%s", P19(lk_hall19));
+		break;
+	case G19_QRHASH_LK:
+		for (k = 0; k < 40; k++)
+			o[k] = "0123456789abcdef"[rnd(16)];
+		o[40] = 0;
+		break;
+	case G19_SMS_LK:
+		snprintf(o, n, "%s", P19(lk_sms19));
+		break;
+	case G19_RECEIPT_LK:
+		snprintf(o, n, "RCPT/%u/%06u", 24 + rnd(2), rnd(20000));
+		break;
+
+	/* ---- Somaliland */
+	case G19_NAME_SO:
+	case G19_MOTHER_SO:
+		s = rnd(3) ? 0 : 1; /* 0: Somali spelling, 1: English */
+		if (g == G19_MOTHER_SO || woman)
+			snprintf(o, n, "%s %s %s", so_female19[rnd(N19(so_female19))][s],
+			         so_male19[rnd(N19(so_male19))][s], so_male19[rnd(N19(so_male19))][s]);
+		else
+			snprintf(o, n, "%s %s %s", so_male19[rnd(N19(so_male19))][s],
+			         so_male19[rnd(N19(so_male19))][s], so_male19[rnd(N19(so_male19))][s]);
+		break;
+	case G19_BIRTH_SO:
+		if (rnd(2))
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		else
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		break;
+	case G19_PHONE_SO:
+		digits(d, 6);
+		k = rnd(3);
+		snprintf(e, sizeof e, "%s", k == 0 ? "634" : k == 1 ? "633" : "65");
+		if (k == 2)
+			snprintf(e, sizeof e, "65%u", 1 + rnd(9));
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "+252 %.2s %s%s", e, e + 2, d);
+			break;
+		case 1:
+			snprintf(o, n, "0%s%s", e, d);
+			break;
+		case 2:
+			snprintf(o, n, "0%.2s-%s%s", e, e + 2, d);
+			break;
+		case 3:
+			snprintf(o, n, "252%s%s", e, d);
+			break;
+		default:
+			snprintf(o, n, "%.2s %s%.2s %.4s", e, e + 2, d, d + 2);
+		}
+		break;
+	case G19_EMAIL_SO:
+		s = rnd(N19(so_male19));
+		k = rnd(N19(so_male19));
+		snprintf(e, sizeof e, "%s", woman ? so_female19[rnd(N19(so_female19))][1]
+		                                  : so_male19[s][1]);
+		snprintf(f, sizeof f, "%s", so_male19[k][1]);
+		e[0] = (char)(e[0] - 'A' + 'a');
+		f[0] = (char)(f[0] - 'A' + 'a');
+		if (rnd(2))
+			snprintf(o, n, "%s%s%u@%s", e, f, rnd(100), P19(so_mail19));
+		else
+			snprintf(o, n, "%s.%s@%s", e, f, P19(so_mail19));
+		break;
+	case G19_ADDR_SO:
+		if (rnd(2))
+			snprintf(o, n, "Xaafadda %s, %s, Hargeysa", P19(so_area19), P19(so_district19));
+		else
+			snprintf(o, n, "%s, Jidka %u-aad, Guriga %u, Hargeysa", P19(so_area19),
+			         1 + rnd(40), 1 + rnd(300));
+		break;
+	case G19_PASSPORT_SO:
+		snprintf(o, n, "P%08u", rnd(2000000));
+		break;
+	case G19_GEO_SO:
+		snprintf(o, n, "9.%04u, 44.%04u", 5300 + rnd(600), 200 + rnd(800));
+		break;
+	case G19_NOTES_SO:
+		k = rnd(N19(so_notes19));
+		digits(d, 6);
+		snprintf(f, sizeof f, "063 4%s", d);
+		snprintf(e, sizeof e, "%s %s", so_male19[rnd(N19(so_male19))][0],
+		         so_male19[rnd(N19(so_male19))][0]);
+		if (k == 0)
+			snprintf(o, n, so_notes19[k], e);
+		else if (k == 1)
+			snprintf(o, n, so_notes19[k], f);
+		else if (k == 3)
+			snprintf(o, n, so_notes19[k], e, f);
+		else
+			snprintf(o, n, "%s", so_notes19[k]);
+		break;
+	case G19_ZAAD_SO:
+		digits(d, 6);
+		snprintf(o, n, "63%u%s", rnd(2) ? 4u : 3u, d);
+		break;
+	case G19_RECEIPT_SO:
+		snprintf(o, n, "RS-%u-%05u", 2024 + rnd(2), rnd(30000));
+		break;
+	case G19_PRICE_SO:
+		snprintf(o, n, "$%u.00", 5 + rnd(120));
+		break;
+	case G19_TEST_SO:
+		snprintf(o, n, "%s", P19(so_test19));
+		break;
+	case G19_TEMP_SO:
+		snprintf(o, n, "%u.%u", 36 + rnd(4), rnd(10));
+		break;
+	case G19_BED_SO:
+		snprintf(o, n, "W%u-B%02u", 1 + rnd(6), 1 + rnd(24));
+		break;
+	case G19_DRUG_SO:
+		snprintf(o, n, "%s", P19(so_drug19));
+		break;
+	case G19_SMS_SO:
+		snprintf(o, n, "%s", P19(so_sms19));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..18 the first to seventeenth held-out folds */
+	int fold; /* 0 tune, 1..19 the first to nineteenth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G18_* generator of the fifth to eighteenth fold */
+	int g; /* a gen, or a G5_* .. G19_* generator of the fifth to nineteenth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -15216,7 +16247,97 @@ static const struct spec specs[] = {
     {18, "heizueleg_clienten", "Produit", "TEXT", SX_PII_NONE, G18_FUEL_LB, NULL},
     {18, "heizueleg_clienten", "Camion", "TEXT", SX_PII_NONE, G18_PLATE_LB, NULL},
     {18, "heizueleg_clienten", "Sensor_Firmware", "TEXT", SX_PII_NONE, G18_FIRMWARE_LB, NULL},
-    {18, "heizueleg_clienten", "TVA_Nummer", "TEXT", SX_PII_NONE, G18_TVA_LB, NULL},
+    {18, "heizueleg_clienten", "TVA_Nummer", "TEXT", SX_PII_NONE, G18_TVA_LB, NULL},    /* ---- fold 19: heldout19 (blind, Colombian Spanish, Belarusian, Faroese,
+     * Sinhala and Somali; see value19()) */
+    /* a Bogotá florist's home-delivery orders (Colombian Spanish, camelCase) */
+    {19, "pedidosDomicilio", "numeroPedido", "TEXT", SX_PII_NONE, G19_ORDER_CO, NULL},
+    {19, "pedidosDomicilio", "nombreCliente", "TEXT", SX_PII_PERSON_NAME, G19_NAME_CO, NULL},
+    {19, "pedidosDomicilio", "cedulaCliente", "TEXT", SX_PII_GOVERNMENT_ID, G19_CEDULA_CO, NULL},
+    {19, "pedidosDomicilio", "celular", "TEXT", SX_PII_PHONE, G19_MOBILE_CO, NULL},
+    {19, "pedidosDomicilio", "correoCliente", "TEXT", SX_PII_EMAIL, G19_EMAIL_CO, NULL},
+    {19, "pedidosDomicilio", "tarjetaEnmascarada", "TEXT", SX_PII_PAYMENT_CARD, G19_CARD_CO, NULL},
+    {19, "pedidosDomicilio", "ipCompra", "TEXT", SX_PII_IP_ADDRESS, G19_IP_CO, NULL},
+    {19, "pedidosDomicilio", "quienRecibe", "TEXT", SX_PII_PERSON_NAME, G19_RECIPIENT_CO, NULL},
+    {19, "pedidosDomicilio", "dirEntrega", "TEXT", SX_PII_POSTAL_ADDRESS, G19_ADDR_CO, NULL},
+    {19, "pedidosDomicilio", "ubicacionMapa", "TEXT", SX_PII_GEOLOCATION, G19_GPS_CO, NULL},
+    {19, "pedidosDomicilio", "mensajeTarjeta", "TEXT", SX_PII_FREE_TEXT, G19_CARD_MSG_CO, NULL},
+    {19, "pedidosDomicilio", "valorTotal", "TEXT", SX_PII_NONE, G19_TOTAL_CO, NULL},
+    {19, "pedidosDomicilio", "tipoArreglo", "TEXT", SX_PII_NONE, G19_ARREGLO_CO, NULL},
+    {19, "pedidosDomicilio", "franjaEntrega", "TEXT", SX_PII_NONE, G19_FRANJA_CO, NULL},
+    {19, "pedidosDomicilio", "numGuia", "TEXT", SX_PII_NONE, G19_GUIA_CO, NULL},
+    {19, "pedidosDomicilio", "codDaneMunicipio", "TEXT", SX_PII_NONE, G19_DANE_CO, NULL},
+    {19, "pedidosDomicilio", "nitFloristeriaAliada", "TEXT", SX_PII_NONE, G19_NIT_FIRM_CO, NULL},
+    /* a Narach sanatorium's guests (Belarusian, Cyrillic and transliterated) */
+    {19, "sanatoryj_adpachyvalniki", "прозвішча", "TEXT", SX_PII_PERSON_NAME, G19_SURNAME_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "імя", "TEXT", SX_PII_PERSON_NAME, G19_GIVEN_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "asab_numar", "TEXT", SX_PII_GOVERNMENT_ID, G19_IDNUM_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "pashpart_seryja_nr", "TEXT", SX_PII_GOVERNMENT_ID, G19_PASSPORT_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "data_naradzh", "TEXT", SX_PII_BIRTH_DATE, G19_BIRTH_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "tel_mab", "TEXT", SX_PII_PHONE, G19_PHONE_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "el_pashta", "TEXT", SX_PII_EMAIL, G19_EMAIL_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "адрас_рэгістрацыі", "TEXT", SX_PII_POSTAL_ADDRESS, G19_ADDR_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "rakhunak_iban", "TEXT", SX_PII_IBAN, G19_IBAN_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "заўвагі", "TEXT", SX_PII_FREE_TEXT, G19_NOTES_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "numar_pakoja", "TEXT", SX_PII_NONE, G19_ROOM_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "putsiouka_nr", "TEXT", SX_PII_NONE, G19_VOUCHER_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "dyjeta", "TEXT", SX_PII_NONE, G19_DIET_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "kosht_byn", "TEXT", SX_PII_NONE, G19_COST_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "cisk_pry_zaezdze", "TEXT", SX_PII_NONE, G19_BP_BY, NULL},
+    {19, "sanatoryj_adpachyvalniki", "unp_najmalnika", "TEXT", SX_PII_NONE, G19_UNP_BY, NULL},
+    /* a Faroese ferry operator's travel-card holders (Faroese) */
+    {19, "ferdakort_eigarar", "fornavn", "TEXT", SX_PII_PERSON_NAME, G19_GIVEN_FO, NULL},
+    {19, "ferdakort_eigarar", "eftirnavn", "TEXT", SX_PII_PERSON_NAME, G19_SURNAME_FO, NULL},
+    {19, "ferdakort_eigarar", "p_tal", "TEXT", SX_PII_GOVERNMENT_ID, G19_PTAL_FO, NULL},
+    {19, "ferdakort_eigarar", "føðingardagur", "TEXT", SX_PII_BIRTH_DATE, G19_BIRTH_FO, NULL},
+    {19, "ferdakort_eigarar", "telefonnr", "TEXT", SX_PII_PHONE, G19_PHONE_FO, NULL},
+    {19, "ferdakort_eigarar", "teldupostur", "TEXT", SX_PII_EMAIL, G19_EMAIL_FO, NULL},
+    {19, "ferdakort_eigarar", "bustadur", "TEXT", SX_PII_POSTAL_ADDRESS, G19_ADDR_FO, NULL},
+    {19, "ferdakort_eigarar", "kontonr", "TEXT", SX_PII_IBAN, G19_IBAN_FO, NULL},
+    {19, "ferdakort_eigarar", "gjaldskort", "TEXT", SX_PII_PAYMENT_CARD, G19_CARD_FO, NULL},
+    {19, "ferdakort_eigarar", "vidmerking", "TEXT", SX_PII_FREE_TEXT, G19_NOTES_FO, NULL},
+    {19, "ferdakort_eigarar", "seinasta_stadseting", "TEXT", SX_PII_GEOLOCATION, G19_GEO_FO, NULL},
+    {19, "ferdakort_eigarar", "kortnummar", "TEXT", SX_PII_NONE, G19_TRAVELCARD_FO, NULL},
+    {19, "ferdakort_eigarar", "ruta", "TEXT", SX_PII_NONE, G19_ROUTE_FO, NULL},
+    {19, "ferdakort_eigarar", "prisur", "TEXT", SX_PII_NONE, G19_PRICE_FO, NULL},
+    {19, "ferdakort_eigarar", "sms_skabelon", "TEXT", SX_PII_NONE, G19_SMS_FO, NULL},
+    {19, "ferdakort_eigarar", "app_utgava", "TEXT", SX_PII_NONE, G19_APPVER_FO, NULL},
+    {19, "ferdakort_eigarar", "vindur_ms", "TEXT", SX_PII_NONE, G19_WIND_FO, NULL},
+    /* a Kandy A/L tuition class's students (Sinhala and Sri Lankan English) */
+    {19, "panthi_sisuyo", "nama_sinhalen", "TEXT", SX_PII_PERSON_NAME, G19_NAME_SI_LK, NULL},
+    {19, "panthi_sisuyo", "nama_ingirisiyen", "TEXT", SX_PII_PERSON_NAME, G19_NAME_EN_LK, NULL},
+    {19, "panthi_sisuyo", "dema_piya_nama", "TEXT", SX_PII_PERSON_NAME, G19_PARENT_LK, NULL},
+    {19, "panthi_sisuyo", "demapiya_hd_ankaya", "TEXT", SX_PII_GOVERNMENT_ID, G19_NIC_LK, NULL},
+    {19, "panthi_sisuyo", "upan_dinaya", "TEXT", SX_PII_BIRTH_DATE, G19_BIRTH_LK, NULL},
+    {19, "panthi_sisuyo", "dura_katha_ankaya", "TEXT", SX_PII_PHONE, G19_PHONE_LK, NULL},
+    {19, "panthi_sisuyo", "lipinaya", "TEXT", SX_PII_POSTAL_ADDRESS, G19_ADDR_LK, NULL},
+    {19, "panthi_sisuyo", "email_lipinaya", "TEXT", SX_PII_EMAIL, G19_EMAIL_LK, NULL},
+    {19, "panthi_sisuyo", "zoom_ip", "TEXT", SX_PII_IP_ADDRESS, G19_IP_LK, NULL},
+    {19, "panthi_sisuyo", "sataha", "TEXT", SX_PII_FREE_TEXT, G19_NOTES_LK, NULL},
+    {19, "panthi_sisuyo", "panthi_kethaya", "TEXT", SX_PII_NONE, G19_CLASS_LK, NULL},
+    {19, "panthi_sisuyo", "masika_gasthuwa", "TEXT", SX_PII_NONE, G19_FEE_LK, NULL},
+    {19, "panthi_sisuyo", "vishaya", "TEXT", SX_PII_NONE, G19_SUBJECT_LK, NULL},
+    {19, "panthi_sisuyo", "shalawa", "TEXT", SX_PII_NONE, G19_HALL_LK, NULL},
+    {19, "panthi_sisuyo", "qr_hash", "TEXT", SX_PII_NONE, G19_QRHASH_LK, NULL},
+    {19, "panthi_sisuyo", "sms_template", "TEXT", SX_PII_NONE, G19_SMS_LK, NULL},
+    {19, "panthi_sisuyo", "rcpt_no", "TEXT", SX_PII_NONE, G19_RECEIPT_LK, NULL},
+    /* a Hargeysa hospital's outpatients (Somali) */
+    {19, "bukaanka_dibadda", "magaca_bukaanka", "TEXT", SX_PII_PERSON_NAME, G19_NAME_SO, NULL},
+    {19, "bukaanka_dibadda", "magaca_hooyada", "TEXT", SX_PII_PERSON_NAME, G19_MOTHER_SO, NULL},
+    {19, "bukaanka_dibadda", "taariikhda_dhalashada", "TEXT", SX_PII_BIRTH_DATE, G19_BIRTH_SO, NULL},
+    {19, "bukaanka_dibadda", "taleefanka", "TEXT", SX_PII_PHONE, G19_PHONE_SO, NULL},
+    {19, "bukaanka_dibadda", "lambarka_zaad", "TEXT", SX_PII_PHONE, G19_ZAAD_SO, NULL},
+    {19, "bukaanka_dibadda", "iimaylka", "TEXT", SX_PII_EMAIL, G19_EMAIL_SO, NULL},
+    {19, "bukaanka_dibadda", "cinwaanka", "TEXT", SX_PII_POSTAL_ADDRESS, G19_ADDR_SO, NULL},
+    {19, "bukaanka_dibadda", "baasaboorka", "TEXT", SX_PII_GOVERNMENT_ID, G19_PASSPORT_SO, NULL},
+    {19, "bukaanka_dibadda", "goobta_guriga", "TEXT", SX_PII_GEOLOCATION, G19_GEO_SO, NULL},
+    {19, "bukaanka_dibadda", "faahfaahinta_dhakhtarka", "TEXT", SX_PII_FREE_TEXT, G19_NOTES_SO, NULL},
+    {19, "bukaanka_dibadda", "rasiidka", "TEXT", SX_PII_NONE, G19_RECEIPT_SO, NULL},
+    {19, "bukaanka_dibadda", "qiimaha_usd", "TEXT", SX_PII_NONE, G19_PRICE_SO, NULL},
+    {19, "bukaanka_dibadda", "baaritaanka", "TEXT", SX_PII_NONE, G19_TEST_SO, NULL},
+    {19, "bukaanka_dibadda", "heerkulka", "TEXT", SX_PII_NONE, G19_TEMP_SO, NULL},
+    {19, "bukaanka_dibadda", "sariirta", "TEXT", SX_PII_NONE, G19_BED_SO, NULL},
+    {19, "bukaanka_dibadda", "dawada", "TEXT", SX_PII_NONE, G19_DRUG_SO, NULL},
+    {19, "bukaanka_dibadda", "fariin_qaab", "TEXT", SX_PII_NONE, G19_SMS_SO, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -15257,7 +16378,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G18_FIRST)
+				if (specs[k].g >= G19_FIRST)
+					value19(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G18_FIRST)
 					value18(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G17_FIRST)
 					value17(specs[k].g, v, sizeof v);
@@ -15374,7 +16497,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 18  ? "heldout18"
+	       fold == 19  ? "heldout19"
+	       : fold == 18 ? "heldout18"
 	       : fold == 17 ? "heldout17"
 	       : fold == 16 ? "heldout16"
 	       : fold == 15 ? "heldout15"
@@ -15492,7 +16616,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 19 && !rc; fold++) {
+	for (fold = 0; fold < 20 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
