@@ -23,10 +23,11 @@
 -- commented_id, watchers.watchable_type / watchable_id,
 -- custom_values.customized_type / customized_id), import_items.obj_id
 -- (an object of the import's type), wiki_redirects.redirects_to (a title),
--- changes.from_revision and issues.root_id / lft / rgt (nested set numbers;
--- root_id is the id of the tree's top issue, kept as a number).
--- comments.commented_id is nullable here (NOT NULL DEFAULT 0 in Redmine),
--- so that the generated data does not leave the table empty.
+-- changes.from_revision and the nested set numbers (lft / rgt); the
+-- nested set's issues.root_id (the id of the tree's top issue) is declared.
+-- comments.commented_id and custom_values.customized_id are nullable here
+-- (NOT NULL DEFAULT 0 in Redmine), so that the generated data does not
+-- leave those tables empty.
 
 CREATE TABLE auth_sources (
     id serial PRIMARY KEY,
@@ -277,7 +278,7 @@ CREATE TABLE issues (
     done_ratio integer NOT NULL DEFAULT 0,
     estimated_hours double precision,
     parent_id integer REFERENCES issues (id),
-    root_id integer,
+    root_id integer REFERENCES issues (id),
     lft integer,
     rgt integer,
     is_private boolean NOT NULL DEFAULT false,
@@ -381,7 +382,7 @@ CREATE TABLE custom_field_enumerations (
 CREATE TABLE custom_values (
     id serial PRIMARY KEY,
     customized_type varchar(30) NOT NULL DEFAULT '',
-    customized_id integer NOT NULL DEFAULT 0,
+    customized_id integer DEFAULT 0,
     custom_field_id integer NOT NULL REFERENCES custom_fields (id),
     value text
 );
