@@ -100,18 +100,28 @@
 # Keystone identity database with text uuid keys; the REFERENCES are the
 # FKs Metabase and Keystone declare, and for Matomo, which declares none,
 # the links its code follows); with --fill-cycles too.
+#
+# eval_schemas.sh --blind15 does the same for the fifteenth blind set (the
+# group "blind15": a Redmine database with Rails-style project_id /
+# author_id / assigned_to_id links, a Gitea database (Go xorm) with
+# repo_id / owner_id / poster_id / doer_id links, an Oracle-style telecom
+# billing schema with uppercase abbreviated names; the REFERENCES are, for
+# Redmine and Gitea, which declare no FKs, the links their code follows,
+# and for the billing schema the FKs it declares); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind14" ]; then
+	if [ "$DIR" = "--blind15" ]; then
+		GROUP=--group-blind15 NAMES="redmine gitea telco_billing" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind14" ]; then
 		GROUP=--group-blind14 NAMES="metabase matomo keystone" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind13" ]; then
 		GROUP=--group-blind13 NAMES="fineract superset airflow" CYCLES=--fill-cycles
