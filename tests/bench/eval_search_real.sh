@@ -64,12 +64,15 @@
 # 27 of the "first" kind, 7 "multi"), and
 # tests/bench/search_heldout15.jsonl (47: 26 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice
-# or never, 18 of the "first" kind, 5 "multi").
+# or never, 18 of the "first" kind, 5 "multi"), and
+# tests/bench/search_heldout16.jsonl (45: 25 English, 20 Russian, written
+# blind the same way; mostly tables earlier sets ask about rarely, 21 of
+# the "first" kind, 6 "multi").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 14 and 15.
+# tests/bench/loso_search.py runs every set but the blind sets 14, 15 and 16.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -111,7 +114,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -203,4 +206,9 @@ if want 15; then
 	echo
 	echo "== held-out questions 15, blind (tests/bench/search_heldout15.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout15.jsonl" "$@"
+fi
+if want 16; then
+	echo
+	echo "== held-out questions 16, blind (tests/bench/search_heldout16.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout16.jsonl" "$@"
 fi
