@@ -183,6 +183,16 @@ the project's own tests never read it unless given this path. Written:
                             first notifications of loss with a service,
                             claims, settlements with an amount), copied the
                             same way (heldout16).
+  OUT_DIR/inn_1.sqlite, flight_1.sqlite
+                            Spider's inn_1 (ten rooms with a bed type, a
+                            maximum occupancy, a base price and a decor, 600
+                            reservations with a nightly rate, adults, kids
+                            and check-in and check-out dates as DD-MON-YY
+                            text) and flight_1 (flights with an origin, a
+                            destination, a distance, a price and an
+                            aircraft, aircraft with a range, employees with
+                            a salary, certificates of employees on
+                            aircraft), copied the same way (heldout17).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -418,7 +428,8 @@ def main():
                          ("tracking_grants_for_research", "tracking_grants_for_research"),
                          ("college_3", "college_3"),
                          ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems"),
-                         ("college_1", "college_1"), ("insurance_fnol", "insurance_fnol")):
+                         ("college_1", "college_1"), ("insurance_fnol", "insurance_fnol"),
+                         ("inn_1", "inn_1"), ("flight_1", "flight_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -434,7 +445,7 @@ def main():
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
-          "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite; "
+          "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
