@@ -295,7 +295,11 @@ static bool number_word(const char *w)
 	                                /* pii30: Irish, Hungarian, Indonesian and Malay,
 	                                 * Greek, Hindi and Nepali */
 	                                "uimhir", "szám",   "szam",   "nomor",  "arithmos",
-	                                "sankhya", "संख्या", NULL};
+	                                "sankhya", "संख्या",
+	                                /* pii31: Hausa, Maltese, Basque, Afrikaans,
+	                                 * Swahili, Uzbek and Arabic translit */
+	                                "lambar", "lamba",  "numru",  "nru",    "zenbakia",
+	                                "zenbaki", "nommer", "nambari", "raqami", "raqam", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -3571,10 +3575,12 @@ static bool own_words(const char *v)
 	return own && words >= 5;
 }
 
-/* JSON or key=value text: scans its tokens for an e-mail or a phone. */
+/* JSON or key=value text: scans its tokens for an e-mail or a phone;
+ * since pii31 also a number of 8 to 15 digits without '+' under a key
+ * that names a phone ("msisdn": "2348031234567", tel=0612345678). */
 static sx_map_pii embedded_pii(const char *v)
 {
-	char tok[128];
+	char tok[128], key[128] = "";
 	const char *p = v;
 	if (!strchr(v, '{') && !strchr(v, '=') && !strchr(v, ':'))
 		return SX_PII_NONE;
@@ -3595,7 +3601,17 @@ static sx_map_pii embedded_pii(const char *v)
 			nd = sx__digits_only(tok, d, sizeof d);
 			if (tok[0] == '+' && nd >= 10 && nd <= 15 && nd + 1 == n)
 				return SX_PII_PHONE;
+			if (nd >= 8 && nd <= 15 && nd == n && key[0]) {
+				sx_column kc;
+				double ks;
+				const char *kr;
+				memset(&kc, 0, sizeof kc);
+				kc.name = key;
+				if (sx__pii_by_name("", &kc, &ks, &kr) == SX_PII_PHONE)
+					return SX_PII_PHONE;
+			}
 		}
+		memcpy(key, tok, n + 1);
 	}
 	return SX_PII_NONE;
 }

@@ -1682,6 +1682,77 @@ static void test_pii30_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii31: the class words of more languages (Hausa, Luxembourgish,
+ * Yoruba, Amharic, Bengali, Tamil, Malagasy, Maori, Belarusian, Maltese,
+ * Basque, ...) and their number words, in invented names. */
+static void test_pii31_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"abokan_ciniki_gona", "suna", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "lambar_waya_gida", SX_PII_PHONE},
+	    {"abokan_ciniki_gona", "ranar_haihuwa", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "adireshin_gida", SX_PII_POSTAL_ADDRESS},
+	    {"abokan_ciniki_gona", "katin_banki", SX_PII_PAYMENT_CARD},
+	    {"abokan_ciniki_gona", "lambar_nin", SX_PII_GOVERNMENT_ID},
+	    {"abokan_ciniki_gona", "Virnumm_Kand", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "Gebuertsdatum_Kand", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "oruko_idile", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "\xe1\x8a\xa0\xe1\x8b\xb5\xe1\x88\xab\xe1\x88\xbb", SX_PII_POSTAL_ADDRESS},
+	    {"abokan_ciniki_gona", "\xe0\xa6\x9c\xe0\xa6\xa8\xe0\xa7\x8d\xe0\xa6\xae_\xe0\xa6\xa4\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa6\xbf\xe0\xa6\x96", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "mugavari", SX_PII_POSTAL_ADDRESS},
+	    {"abokan_ciniki_gona", "daty_nahaterahana", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "ingoa_whanau", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb7\xd0\xb2\xd1\x96\xd1\x88\xd1\x87\xd0\xb0", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "numru_karta_identita", SX_PII_GOVERNMENT_ID},
+	    {"abokan_ciniki_gona", "karta_tal_kreditu", SX_PII_PAYMENT_CARD},
+	    {"abokan_ciniki_gona", "kontu_zenbakia", SX_PII_IBAN},
+	    {"abokan_ciniki_gona", "indangamuntu", SX_PII_GOVERNMENT_ID},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31w.sqlite",
+	           "CREATE TABLE abokan_ciniki_gona (id INTEGER PRIMARY KEY, suna TEXT,"
+	           " lambar_waya_gida TEXT, ranar_haihuwa TEXT, adireshin_gida TEXT,"
+	           " katin_banki TEXT, lambar_nin TEXT, Virnumm_Kand TEXT, Gebuertsdatum_Kand TEXT,"
+	           " oruko_idile TEXT, \"\xe1\x8a\xa0\xe1\x8b\xb5\xe1\x88\xab\xe1\x88\xbb\" TEXT,"
+	           " \"\xe0\xa6\x9c\xe0\xa6\xa8\xe0\xa7\x8d\xe0\xa6\xae_\xe0\xa6\xa4\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa6\xbf\xe0\xa6\x96\" TEXT,"
+	           " mugavari TEXT, daty_nahaterahana TEXT, ingoa_whanau TEXT,"
+	           " \"\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb7\xd0\xb2\xd1\x96\xd1\x88\xd1\x87\xd0\xb0\" TEXT,"
+	           " numru_karta_identita TEXT, karta_tal_kreditu TEXT, kontu_zenbakia TEXT,"
+	           " indangamuntu TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii31: a JSON or key=value text with a phone of 8 to 15 digits,
+ * no '+', under a key that names a phone ("msisdn", "tel"); other numbers
+ * under other keys are none. */
+static void test_pii31_json_phone_key(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ev", "payload", SX_PII_PHONE},
+	    {"ev", "meta", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31j.sqlite",
+	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, payload TEXT, meta TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400];
+		long long nr = 447700100000LL + i * 7919LL;
+		snprintf(q, sizeof q,
+		         "INSERT INTO ev VALUES (%d, '{\"%s\":\"%lld\",\"tier\":%d}',"
+		         " '{\"order\":\"%lld\",\"tier\":%d}')",
+		         i + 1, i % 2 ? "msisdn" : "tel", nr, i % 3, nr, i % 3);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
 static void rut_of(char *out, size_t n, long b)
 {
@@ -1926,6 +1997,8 @@ int main(void)
 		cmocka_unit_test(test_pii30_name_words),
 		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii30_receipts_draws),
+		cmocka_unit_test(test_pii31_name_words),
+		cmocka_unit_test(test_pii31_json_phone_key),
 		cmocka_unit_test(test_pii30_ppsn),
 		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
