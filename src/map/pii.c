@@ -4407,34 +4407,51 @@ static void note_plain_phone(struct colstat *c, const char *v)
  * with it: those, the same national length written locally, after a
  * trunk '0', or bare with the code in front. The national numbers must
  * begin several ways (four first pairs of digits or more, none in more
- * than six in ten): one city's business lines share their first digits. */
+ * than six in ten): one city's business lines share their first digits.
+ * pii31: a country's numbers may have several national lengths (mobiles
+ * of nine digits, landlines of six): every length seen after its code,
+ * with '+' or the international prefix 00, is one of the country's. */
 static bool mixed_phones(const struct colstat *c, double *share)
 {
-	size_t k, best = 0, agree, pre[100] = {0}, npre = 0, top = 0, cl;
+	size_t k, best = 0, agree = 0, pre[100] = {0}, npre = 0, top = 0, cl;
 	const char *cc;
+	uint32_t nats = 0;
 	unsigned nat;
 	if (!c->nplus_cc)
 		return false;
 	for (k = 1; k < c->nplus_cc; k++)
 		if (c->plus_cc[k].n > c->plus_cc[best].n)
 			best = k;
-	if (c->plus_cc[best].n * 5 < c->nonnull)
-		return false;
 	cc = c->plus_cc[best].cc;
 	cl = strlen(cc);
-	nat = c->plus_cc[best].nat;
-	agree = c->plus_cc[best].n;
+	for (k = 0; k < c->nplus_cc; k++)
+		if (!strcmp(c->plus_cc[k].cc, cc)) {
+			agree += c->plus_cc[k].n;
+			nats |= 1u << (c->plus_cc[k].nat & 31);
+		}
+	if (agree * 5 < c->nonnull)
+		return false;
+	for (k = 0; k < c->locs.n; k++) {
+		const char *h = c->locs.v[k].head;
+		nat = c->locs.v[k].len;
+		if (nat >= 2 + cl + 6 && nat <= 2 + cl + 12 && h[0] == '0' && h[1] == '0' &&
+		    !strncmp(h + 2, cc, cl))
+			nats |= 1u << (nat - 2 - cl);
+	}
 	for (k = 0; k < c->locs.n; k++) {
 		const char *h = c->locs.v[k].head;
 		const char *natp = NULL;
-		if (c->locs.v[k].len == nat)
+		unsigned len = c->locs.v[k].len;
+		if (len < 32 && (nats >> len & 1))
 			natp = h;
-		else if (c->locs.v[k].len == nat + 1 && (h[0] == '0' || h[0] == '8'))
+		else if (len >= 1 && len - 1 < 32 && (nats >> (len - 1) & 1) &&
+		         (h[0] == '0' || h[0] == '8'))
 			natp = h + 1; /* a trunk 0, or 8 as east of the Baltic (pii26) */
-		else if (c->locs.v[k].len == cl + nat && !strncmp(h, cc, cl))
+		else if (len >= cl && len - cl < 32 && (nats >> (len - cl) & 1) &&
+		         !strncmp(h, cc, cl))
 			natp = h + cl;
-		else if (c->locs.v[k].len == 2 + cl + nat && h[0] == '0' && h[1] == '0' &&
-		         !strncmp(h + 2, cc, cl))
+		else if (len >= 2 + cl && len - 2 - cl < 32 && (nats >> (len - 2 - cl) & 1) &&
+		         h[0] == '0' && h[1] == '0' && !strncmp(h + 2, cc, cl))
 			natp = h + 2 + cl; /* "0030 69...": the international prefix 00 */
 		if (!natp)
 			continue;
@@ -4450,7 +4467,10 @@ static bool mixed_phones(const struct colstat *c, double *share)
 			top = pre[k];
 	}
 	{
-		size_t locals = agree - c->plus_cc[best].n;
+		size_t locals = agree;
+		for (k = 0; k < c->nplus_cc; k++)
+			if (!strcmp(c->plus_cc[k].cc, cc))
+				locals -= c->plus_cc[k].n;
 		if (npre < 4 || top * 10 > locals * 6)
 			return false;
 	}

@@ -1753,6 +1753,36 @@ static void test_pii31_json_phone_key(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii31: one country's phones of two national lengths (mobiles of
+ * nine digits, landlines of six), with '+', the international prefix 00 or
+ * bare: every length seen after the country code agrees. */
+static void test_pii31_phone_lengths(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"lieferung", "col_t", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31p.sqlite",
+	           "CREATE TABLE lieferung (id INTEGER PRIMARY KEY, col_t TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], v[40];
+		long x = (104729L + i * 27183L) % 1000000L;
+		switch (i % 5) {
+		case 0: snprintf(v, sizeof v, "+371 6%d1 %03ld %03ld", i % 10, x / 1000, x % 1000); break;
+		case 1: snprintf(v, sizeof v, "00371 %d%05ld", 2 + i % 7, x % 100000); break;
+		case 2: snprintf(v, sizeof v, "%d%ld %02ld %02ld", 2 + i % 7, x / 10000 % 10, x / 100 % 100, x % 100); break;
+		default: snprintf(v, sizeof v, "6%d%d %03ld %03ld", i % 10, i % 7, x / 1000, x % 1000); break;
+		}
+		snprintf(q, sizeof q, "INSERT INTO lieferung VALUES (%d, '%s')", i + 1, v);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
 static void rut_of(char *out, size_t n, long b)
 {
@@ -1999,6 +2029,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii31_name_words),
 		cmocka_unit_test(test_pii31_json_phone_key),
+		cmocka_unit_test(test_pii31_phone_lengths),
 		cmocka_unit_test(test_pii30_ppsn),
 		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
