@@ -299,7 +299,9 @@ static bool number_word(const char *w)
 	                                /* pii31: Hausa, Maltese, Basque, Afrikaans,
 	                                 * Swahili, Uzbek and Arabic translit */
 	                                "lambar", "lamba",  "numru",  "nru",    "zenbakia",
-	                                "zenbaki", "nommer", "nambari", "raqami", "raqam", NULL};
+	                                "zenbaki", "nommer", "nambari", "raqami", "raqam",
+	                                /* ...Malay, Slovenian */
+	                                "nombor", "stevilka", "številka", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))

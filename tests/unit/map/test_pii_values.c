@@ -1725,6 +1725,35 @@ static void test_pii31_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii31: "passport", "identity card", "tax number", "bank account"
+ * and "credit card" in languages that lacked them, and the Malay and
+ * Slovenian number words. */
+static void test_pii31_document_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"pelanggan", "no_paspor", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "so_ho_chieu", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "utlevel_szam", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "can_cuoc", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "npwp", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "davcna_stevilka", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "tilinumero", SX_PII_IBAN},
+	    {"pelanggan", "akaun_bank_nombor", SX_PII_IBAN},
+	    {"pelanggan", "luottokortti", SX_PII_PAYMENT_CARD},
+	    {"pelanggan", "the_tin_dung", SX_PII_PAYMENT_CARD},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31d.sqlite",
+	           "CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, no_paspor TEXT,"
+	           " so_ho_chieu TEXT, utlevel_szam TEXT, can_cuoc TEXT, npwp TEXT,"
+	           " davcna_stevilka TEXT, tilinumero TEXT, akaun_bank_nombor TEXT,"
+	           " luottokortti TEXT, the_tin_dung TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii31: a JSON or key=value text with a phone of 8 to 15 digits,
  * no '+', under a key that names a phone ("msisdn", "tel"); other numbers
  * under other keys are none. */
@@ -2029,6 +2058,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii31_name_words),
 		cmocka_unit_test(test_pii31_json_phone_key),
+		cmocka_unit_test(test_pii31_document_words),
 		cmocka_unit_test(test_pii31_phone_lengths),
 		cmocka_unit_test(test_pii30_ppsn),
 		cmocka_unit_test(test_pii30_digests),
