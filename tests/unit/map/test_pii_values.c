@@ -1754,6 +1754,28 @@ static void test_pii31_document_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii31: "notes" in more languages, and tables of people named in
+ * them, in which a bare name word names a person. */
+static void test_pii31_notes_people(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"wateja_duka", "jina", SX_PII_PERSON_NAME},
+	    {"wateja_duka", "akiyesi", SX_PII_FREE_TEXT},
+	    {"wateja_duka", "cathetan", SX_PII_FREE_TEXT},
+	    {"wateja_duka", "fanamarihana", SX_PII_FREE_TEXT},
+	    {"khachhang_vip", "jina", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31n.sqlite",
+	           "CREATE TABLE wateja_duka (id INTEGER PRIMARY KEY, jina TEXT, akiyesi TEXT,"
+	           " cathetan TEXT, fanamarihana TEXT);"
+	           "CREATE TABLE khachhang_vip (id INTEGER PRIMARY KEY, jina TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii31: a JSON or key=value text with a phone of 8 to 15 digits,
  * no '+', under a key that names a phone ("msisdn", "tel"); other numbers
  * under other keys are none. */
@@ -2059,6 +2081,7 @@ int main(void)
 		cmocka_unit_test(test_pii31_name_words),
 		cmocka_unit_test(test_pii31_json_phone_key),
 		cmocka_unit_test(test_pii31_document_words),
+		cmocka_unit_test(test_pii31_notes_people),
 		cmocka_unit_test(test_pii31_phone_lengths),
 		cmocka_unit_test(test_pii30_ppsn),
 		cmocka_unit_test(test_pii30_digests),
