@@ -4415,7 +4415,7 @@ static void note_plain_phone(struct colstat *c, const char *v)
  * with '+' or the international prefix 00, is one of the country's. */
 static bool mixed_phones(const struct colstat *c, double *share)
 {
-	size_t k, best = 0, agree = 0, pre[100] = {0}, npre = 0, top = 0, cl;
+	size_t k, best = 0, agree = 0, plus, pre[100] = {0}, npre = 0, top = 0, cl;
 	const char *cc;
 	uint32_t nats = 0;
 	unsigned nat;
@@ -4433,6 +4433,7 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		}
 	if (agree * 5 < c->nonnull)
 		return false;
+	plus = agree;
 	for (k = 0; k < c->locs.n; k++) {
 		const char *h = c->locs.v[k].head;
 		nat = c->locs.v[k].len;
@@ -4468,14 +4469,8 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		if (pre[k] > top)
 			top = pre[k];
 	}
-	{
-		size_t locals = agree;
-		for (k = 0; k < c->nplus_cc; k++)
-			if (!strcmp(c->plus_cc[k].cc, cc))
-				locals -= c->plus_cc[k].n;
-		if (npre < 4 || top * 10 > locals * 6)
-			return false;
-	}
+	if (npre < 4 || top * 10 > (agree - plus) * 6)
+		return false;
 	*share = (double)agree / (double)c->nonnull;
 	return true;
 }
