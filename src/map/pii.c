@@ -295,7 +295,13 @@ static bool number_word(const char *w)
 	                                /* pii30: Irish, Hungarian, Indonesian and Malay,
 	                                 * Greek, Hindi and Nepali */
 	                                "uimhir", "szám",   "szam",   "nomor",  "arithmos",
-	                                "sankhya", "संख्या", NULL};
+	                                "sankhya", "संख्या",
+	                                /* pii31: Hausa, Maltese, Basque, Afrikaans,
+	                                 * Swahili, Uzbek and Arabic translit */
+	                                "lambar", "lamba",  "numru",  "nru",    "zenbakia",
+	                                "zenbaki", "nommer", "nambari", "raqami", "raqam",
+	                                /* ...Malay, Slovenian */
+	                                "nombor", "stevilka", "številka", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -3571,10 +3577,12 @@ static bool own_words(const char *v)
 	return own && words >= 5;
 }
 
-/* JSON or key=value text: scans its tokens for an e-mail or a phone. */
+/* JSON or key=value text: scans its tokens for an e-mail or a phone;
+ * since pii31 also a number of 8 to 15 digits without '+' under a key
+ * that names a phone ("msisdn": "2348031234567", tel=0612345678). */
 static sx_map_pii embedded_pii(const char *v)
 {
-	char tok[128];
+	char tok[128], key[128] = "";
 	const char *p = v;
 	if (!strchr(v, '{') && !strchr(v, '=') && !strchr(v, ':'))
 		return SX_PII_NONE;
@@ -3595,7 +3603,17 @@ static sx_map_pii embedded_pii(const char *v)
 			nd = sx__digits_only(tok, d, sizeof d);
 			if (tok[0] == '+' && nd >= 10 && nd <= 15 && nd + 1 == n)
 				return SX_PII_PHONE;
+			if (nd >= 8 && nd <= 15 && nd == n && key[0]) {
+				sx_column kc;
+				double ks;
+				const char *kr;
+				memset(&kc, 0, sizeof kc);
+				kc.name = key;
+				if (sx__pii_by_name("", &kc, &ks, &kr) == SX_PII_PHONE)
+					return SX_PII_PHONE;
+			}
 		}
+		memcpy(key, tok, n + 1);
 	}
 	return SX_PII_NONE;
 }
@@ -4391,34 +4409,52 @@ static void note_plain_phone(struct colstat *c, const char *v)
  * with it: those, the same national length written locally, after a
  * trunk '0', or bare with the code in front. The national numbers must
  * begin several ways (four first pairs of digits or more, none in more
- * than six in ten): one city's business lines share their first digits. */
+ * than six in ten): one city's business lines share their first digits.
+ * pii31: a country's numbers may have several national lengths (mobiles
+ * of nine digits, landlines of six): every length seen after its code,
+ * with '+' or the international prefix 00, is one of the country's. */
 static bool mixed_phones(const struct colstat *c, double *share)
 {
-	size_t k, best = 0, agree, pre[100] = {0}, npre = 0, top = 0, cl;
+	size_t k, best = 0, agree = 0, plus, pre[100] = {0}, npre = 0, top = 0, cl;
 	const char *cc;
+	uint32_t nats = 0;
 	unsigned nat;
 	if (!c->nplus_cc)
 		return false;
 	for (k = 1; k < c->nplus_cc; k++)
 		if (c->plus_cc[k].n > c->plus_cc[best].n)
 			best = k;
-	if (c->plus_cc[best].n * 5 < c->nonnull)
-		return false;
 	cc = c->plus_cc[best].cc;
 	cl = strlen(cc);
-	nat = c->plus_cc[best].nat;
-	agree = c->plus_cc[best].n;
+	for (k = 0; k < c->nplus_cc; k++)
+		if (!strcmp(c->plus_cc[k].cc, cc)) {
+			agree += c->plus_cc[k].n;
+			nats |= 1u << (c->plus_cc[k].nat & 31);
+		}
+	if (agree * 5 < c->nonnull)
+		return false;
+	plus = agree;
+	for (k = 0; k < c->locs.n; k++) {
+		const char *h = c->locs.v[k].head;
+		nat = c->locs.v[k].len;
+		if (nat >= 2 + cl + 6 && nat <= 2 + cl + 12 && h[0] == '0' && h[1] == '0' &&
+		    !strncmp(h + 2, cc, cl))
+			nats |= 1u << (nat - 2 - cl);
+	}
 	for (k = 0; k < c->locs.n; k++) {
 		const char *h = c->locs.v[k].head;
 		const char *natp = NULL;
-		if (c->locs.v[k].len == nat)
+		unsigned len = c->locs.v[k].len;
+		if (len < 32 && (nats >> len & 1))
 			natp = h;
-		else if (c->locs.v[k].len == nat + 1 && (h[0] == '0' || h[0] == '8'))
+		else if (len >= 1 && len - 1 < 32 && (nats >> (len - 1) & 1) &&
+		         (h[0] == '0' || h[0] == '8'))
 			natp = h + 1; /* a trunk 0, or 8 as east of the Baltic (pii26) */
-		else if (c->locs.v[k].len == cl + nat && !strncmp(h, cc, cl))
+		else if (len >= cl && len - cl < 32 && (nats >> (len - cl) & 1) &&
+		         !strncmp(h, cc, cl))
 			natp = h + cl;
-		else if (c->locs.v[k].len == 2 + cl + nat && h[0] == '0' && h[1] == '0' &&
-		         !strncmp(h + 2, cc, cl))
+		else if (len >= 2 + cl && len - 2 - cl < 32 && (nats >> (len - 2 - cl) & 1) &&
+		         h[0] == '0' && h[1] == '0' && !strncmp(h + 2, cc, cl))
 			natp = h + 2 + cl; /* "0030 69...": the international prefix 00 */
 		if (!natp)
 			continue;
@@ -4433,11 +4469,8 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		if (pre[k] > top)
 			top = pre[k];
 	}
-	{
-		size_t locals = agree - c->plus_cc[best].n;
-		if (npre < 4 || top * 10 > locals * 6)
-			return false;
-	}
+	if (npre < 4 || top * 10 > (agree - plus) * 6)
+		return false;
 	*share = (double)agree / (double)c->nonnull;
 	return true;
 }

@@ -1682,6 +1682,158 @@ static void test_pii30_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii31: the class words of more languages (Hausa, Luxembourgish,
+ * Yoruba, Amharic, Bengali, Tamil, Malagasy, Maori, Belarusian, Maltese,
+ * Basque, ...) and their number words, in invented names. */
+static void test_pii31_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"abokan_ciniki_gona", "suna", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "lambar_waya_gida", SX_PII_PHONE},
+	    {"abokan_ciniki_gona", "ranar_haihuwa", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "adireshin_gida", SX_PII_POSTAL_ADDRESS},
+	    {"abokan_ciniki_gona", "katin_banki", SX_PII_PAYMENT_CARD},
+	    {"abokan_ciniki_gona", "lambar_nin", SX_PII_GOVERNMENT_ID},
+	    {"abokan_ciniki_gona", "Virnumm_Kand", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "Gebuertsdatum_Kand", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "oruko_idile", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "\xe1\x8a\xa0\xe1\x8b\xb5\xe1\x88\xab\xe1\x88\xbb", SX_PII_POSTAL_ADDRESS},
+	    {"abokan_ciniki_gona", "\xe0\xa6\x9c\xe0\xa6\xa8\xe0\xa7\x8d\xe0\xa6\xae_\xe0\xa6\xa4\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa6\xbf\xe0\xa6\x96", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "mugavari", SX_PII_POSTAL_ADDRESS},
+	    {"abokan_ciniki_gona", "daty_nahaterahana", SX_PII_BIRTH_DATE},
+	    {"abokan_ciniki_gona", "ingoa_whanau", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb7\xd0\xb2\xd1\x96\xd1\x88\xd1\x87\xd0\xb0", SX_PII_PERSON_NAME},
+	    {"abokan_ciniki_gona", "numru_karta_identita", SX_PII_GOVERNMENT_ID},
+	    {"abokan_ciniki_gona", "karta_tal_kreditu", SX_PII_PAYMENT_CARD},
+	    {"abokan_ciniki_gona", "kontu_zenbakia", SX_PII_IBAN},
+	    {"abokan_ciniki_gona", "indangamuntu", SX_PII_GOVERNMENT_ID},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31w.sqlite",
+	           "CREATE TABLE abokan_ciniki_gona (id INTEGER PRIMARY KEY, suna TEXT,"
+	           " lambar_waya_gida TEXT, ranar_haihuwa TEXT, adireshin_gida TEXT,"
+	           " katin_banki TEXT, lambar_nin TEXT, Virnumm_Kand TEXT, Gebuertsdatum_Kand TEXT,"
+	           " oruko_idile TEXT, \"\xe1\x8a\xa0\xe1\x8b\xb5\xe1\x88\xab\xe1\x88\xbb\" TEXT,"
+	           " \"\xe0\xa6\x9c\xe0\xa6\xa8\xe0\xa7\x8d\xe0\xa6\xae_\xe0\xa6\xa4\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa6\xbf\xe0\xa6\x96\" TEXT,"
+	           " mugavari TEXT, daty_nahaterahana TEXT, ingoa_whanau TEXT,"
+	           " \"\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb7\xd0\xb2\xd1\x96\xd1\x88\xd1\x87\xd0\xb0\" TEXT,"
+	           " numru_karta_identita TEXT, karta_tal_kreditu TEXT, kontu_zenbakia TEXT,"
+	           " indangamuntu TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii31: "passport", "identity card", "tax number", "bank account"
+ * and "credit card" in languages that lacked them, and the Malay and
+ * Slovenian number words. */
+static void test_pii31_document_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"pelanggan", "no_paspor", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "so_ho_chieu", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "utlevel_szam", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "can_cuoc", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "npwp", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "davcna_stevilka", SX_PII_GOVERNMENT_ID},
+	    {"pelanggan", "tilinumero", SX_PII_IBAN},
+	    {"pelanggan", "akaun_bank_nombor", SX_PII_IBAN},
+	    {"pelanggan", "luottokortti", SX_PII_PAYMENT_CARD},
+	    {"pelanggan", "the_tin_dung", SX_PII_PAYMENT_CARD},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31d.sqlite",
+	           "CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, no_paspor TEXT,"
+	           " so_ho_chieu TEXT, utlevel_szam TEXT, can_cuoc TEXT, npwp TEXT,"
+	           " davcna_stevilka TEXT, tilinumero TEXT, akaun_bank_nombor TEXT,"
+	           " luottokortti TEXT, the_tin_dung TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii31: "notes" in more languages, and tables of people named in
+ * them, in which a bare name word names a person. */
+static void test_pii31_notes_people(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"wateja_duka", "jina", SX_PII_PERSON_NAME},
+	    {"wateja_duka", "akiyesi", SX_PII_FREE_TEXT},
+	    {"wateja_duka", "cathetan", SX_PII_FREE_TEXT},
+	    {"wateja_duka", "fanamarihana", SX_PII_FREE_TEXT},
+	    {"khachhang_vip", "jina", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31n.sqlite",
+	           "CREATE TABLE wateja_duka (id INTEGER PRIMARY KEY, jina TEXT, akiyesi TEXT,"
+	           " cathetan TEXT, fanamarihana TEXT);"
+	           "CREATE TABLE khachhang_vip (id INTEGER PRIMARY KEY, jina TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii31: a JSON or key=value text with a phone of 8 to 15 digits,
+ * no '+', under a key that names a phone ("msisdn", "tel"); other numbers
+ * under other keys are none. */
+static void test_pii31_json_phone_key(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ev", "payload", SX_PII_PHONE},
+	    {"ev", "meta", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31j.sqlite",
+	           "CREATE TABLE ev (id INTEGER PRIMARY KEY, payload TEXT, meta TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[400];
+		long long nr = 447700100000LL + i * 7919LL;
+		snprintf(q, sizeof q,
+		         "INSERT INTO ev VALUES (%d, '{\"%s\":\"%lld\",\"tier\":%d}',"
+		         " '{\"order\":\"%lld\",\"tier\":%d}')",
+		         i + 1, i % 2 ? "msisdn" : "tel", nr, i % 3, nr, i % 3);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii31: one country's phones of two national lengths (mobiles of
+ * nine digits, landlines of six), with '+', the international prefix 00 or
+ * bare: every length seen after the country code agrees. */
+static void test_pii31_phone_lengths(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"lieferung", "col_t", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii31p.sqlite",
+	           "CREATE TABLE lieferung (id INTEGER PRIMARY KEY, col_t TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], v[40];
+		long x = (104729L + i * 27183L) % 1000000L;
+		switch (i % 5) {
+		case 0: snprintf(v, sizeof v, "+371 6%d1 %03ld %03ld", i % 10, x / 1000, x % 1000); break;
+		case 1: snprintf(v, sizeof v, "00371 %d%05ld", 2 + i % 7, x % 100000); break;
+		case 2: snprintf(v, sizeof v, "%d%ld %02ld %02ld", 2 + i % 7, x / 10000 % 10, x / 100 % 100, x % 100); break;
+		default: snprintf(v, sizeof v, "6%d%d %03ld %03ld", i % 10, i % 7, x / 1000, x % 1000); break;
+		}
+		snprintf(q, sizeof q, "INSERT INTO lieferung VALUES (%d, '%s')", i + 1, v);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Chilean RUT of body b with its mod-11 check ("12.345.678-5"). */
 static void rut_of(char *out, size_t n, long b)
 {
@@ -1926,6 +2078,11 @@ int main(void)
 		cmocka_unit_test(test_pii30_name_words),
 		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii30_receipts_draws),
+		cmocka_unit_test(test_pii31_name_words),
+		cmocka_unit_test(test_pii31_json_phone_key),
+		cmocka_unit_test(test_pii31_document_words),
+		cmocka_unit_test(test_pii31_notes_people),
+		cmocka_unit_test(test_pii31_phone_lengths),
 		cmocka_unit_test(test_pii30_ppsn),
 		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
