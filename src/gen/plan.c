@@ -596,6 +596,8 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 /* ---------------------------------------------------------------- helpers */
 
 static double time_said(plan *p, const sx_table *t, const sx_column *c);
+static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
+static void free_values(char **v, size_t n);
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40]);
 static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok);
 
@@ -638,6 +640,35 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 	}
 	*score = bs;
 	return best;
+}
+
+/* An integer column holding a calendar year (`Year`, `fiscal_year`,
+ * `yr`): no key, not a birth year, and every value the dictionary knows
+ * of it between 1900 and 2100. It serves year grains and year ranges
+ * where the table has no date (gen19). */
+static const sx_column *year_col(plan *p, const sx_table *t)
+{
+	static const char *const yw[] = {"year", "yr", "fy", NULL};
+	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
+	const char *key = gen_key_col(t);
+	size_t i, k;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		char **v = NULL;
+		size_t n;
+		bool ok = true;
+		if (c->family != SX_TF_INTEGER || !has_any(c->name, yw) || has_any(c->name, nw) ||
+		    (key && strcmp(key, c->name) == 0))
+			continue;
+		n = col_values(p, t, c, &v);
+		for (k = 0; k < n; k++)
+			if (atoi(v[k]) < 1900 || atoi(v[k]) > 2100)
+				ok = false;
+		free_values(v, n);
+		if (ok)
+			return c;
+	}
+	return NULL;
 }
 
 /* The single-column key of t: its primary key, else a unique column. */
@@ -1963,8 +1994,6 @@ static void drop_same_measures(plan *p);
 static bool is_bridge(plan *p, const sx_table *b, const sx_table *from);
 static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
-static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
-static void free_values(char **v, size_t n);
 
 /* "average quantity per order line": beside an average over the lines, a
  * phrase that says lines of their header names the averaged rows
@@ -4818,6 +4847,35 @@ static int build_groups(plan *p)
 	return 0;
 }
 
+/* The integer year of g's fact, else of a parent it reaches many-to-one,
+ * as g's time column (gen19). */
+static void year_time(plan *p, sx_gen_group *g)
+{
+	const sx_map_rel **rels = NULL;
+	const sx_column *yc = year_col(p, g->fact);
+	const sx_table *yt = g->fact;
+	size_t nr = 0, j;
+	if (!yc && !sx_dbmap_rels_of(p->map, g->fact, &rels, &nr, NULL)) {
+		for (j = 0; j < nr && !yc; j++) {
+			const sx_map_rel *r = rels[j];
+			if (r->from.t != g->fact || !r->to.t || r->to.t == g->fact || r->polymorphic || r->via.t ||
+			    r->card == SX_CARD_MANY_TO_MANY || !(yc = year_col(p, r->to.t)))
+				continue;
+			yt = r->to.t;
+			if (!n1_path(p, g->fact, yt, g, true))
+				yc = NULL;
+		}
+		free(rels);
+	}
+	if (!yc)
+		return;
+	g->time_table = yt;
+	g->time_column = yc->name;
+	g->time_year = true;
+	sx_gen_thought(p->th, "%s has no date: its time is the integer year %s.%s", g->fact->name, yt->name,
+	               yc->name);
+}
+
 /* Every group must reach every dimension and filter table many-to-one. */
 static int join_groups(plan *p)
 {
@@ -4898,9 +4956,15 @@ static int join_groups(plan *p)
 					       "(its header, joined many-to-one)", g->fact->name, bt->name, bc->name);
 			}
 		}
+		/* no date at all: an integer year of the fact or its header serves
+		 * a year grain or a range of whole years (gen19) */
+		if (!g->time_column && !p->req->time_column && !p->in.month && !p->in.last_days &&
+		    !p->in.weekend && (p->in.grain == SX_GRAIN_YEAR || (!p->in.grain && p->in.year_from)))
+			year_time(p, g);
 		if (k == 0) {
 			s->time_table = g->time_table;
 			s->time_column = g->time_column;
+			s->time_year = g->time_year;
 			if (g->time_column)
 				sx_gen_thought(p->th, "time column -> %s.%s (the business event, not updated_at)",
 					       g->time_table->name, g->time_column);

@@ -4280,6 +4280,52 @@ static void test_gen18_month_range(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen19, an orchard co-op: Orchards <- Harvests, a harvest's crop year an
+ * integer (no date anywhere), its revenue a decimal. */
+static void orchard(void)
+{
+	static const colspec orchards[] = {{"id", "INTEGER", 0}, {"orchard_name", "TEXT", 0}, {"valley", "TEXT", 1}};
+	static const colspec harvests[] = {{"id", "INTEGER", 0},
+	                                   {"orchard_id", "INTEGER", 0},
+	                                   {"crop_year", "INTEGER", 0},
+	                                   {"revenue", "DECIMAL(10,2)", 0},
+	                                   {"picker_count", "INTEGER", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "orchard", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Orchards", orchards, N(orchards));
+	t = table(sc, "Harvests", harvests, N(harvests));
+	fk(t, "orchard_id", "Orchards");
+	reindex(db);
+}
+
+/* An integer year is the time axis of a table without a date: the year
+ * grain is the column itself, a range of years compares numbers. */
+static void test_gen19_integer_year(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Yearly harvest revenue per orchard, 2019 through 2021", NULL, NULL, &s, &e), 0);
+	assert_true(s->time_year);
+	assert_string_equal(s->time_column, "crop_year");
+	select_has(s, SX_DB_SQLITE, "\"crop_year\" AS");
+	select_has(s, SX_DB_SQLITE, ">= 2019");
+	select_has(s, SX_DB_SQLITE, "< 2022");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Выручка за 2020 год", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= 2020");
+	select_has(s, SX_DB_SQLITE, "< 2021");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4404,6 +4450,7 @@ int main(void)
 	    cmocka_unit_test(test_gen18_listed_names),
 	    cmocka_unit_test(test_gen18_through_ends_dimension),
 	    cmocka_unit_test(test_gen18_month_range),
+	    cmocka_unit_test(test_gen19_integer_year),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
