@@ -139,7 +139,11 @@ static const char *const W_STOP[] = {
     "have",      "had",     "did",      "do",        "does",      "take",      "taken",
     "put",       "stored",  "write",    "written",   "into",      "ones",      "who",
     "whom",      "whose",   "кто",      "split",     "broken",    "grouped",   "down",
-    "within",    "внутри",  NULL};
+    "within",    "внутри",
+    /* question and request words are never a dimension (gen19) */
+    "какие",     "какой",   "какая",    "какое",     "каких",     "каким",     "какими",
+    "какую",     "каков",   "покажи",   "покажите",  "показать",  "нужны",     "выведи",
+    "выведите",  "вывести", "дай",      "дайте",     "tell",      "find",      NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
@@ -886,12 +890,23 @@ static void threshold_subject(gen_intent *in)
 	       !is(&in->tok[k], "where") && !is(&in->tok[k], "с") && !is(&in->tok[k], "со") &&
 	       !is(&in->tok[k], "у") && !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
 		k--;
+	/* "Which customers have spent ...": a question word opening the ask
+	 * is no clause word (gen19) */
+	if (k >= 0 && (is(&in->tok[k], "which") || is(&in->tok[k], "that"))) {
+		int j;
+		for (j = 0; j < k && (in->tok[j].used || is_stop(&in->tok[j])); j++)
+			;
+		if (j == k)
+			k = -1;
+	}
 	if (k < 0) {
 		/* no clause word: "Students enrolled in more than 7 courses"
-		 * is per the ask's first noun, before its participle (gen18) */
-		for (k = 0; k + 1 < in->having_at && in->tok[k].used; k++)
-			; /* a ticket key */
-		if (k + 1 >= in->having_at || !content(in, k) || !content(in, k + 1))
+		 * is per the ask's first noun, before its participle (gen18);
+		 * a question word before it ("Какие сотрудники") is none (gen19) */
+		bool asked = false;
+		for (k = 0; k + 1 < in->having_at && (in->tok[k].used || is_stop(&in->tok[k])); k++)
+			asked = asked || !in->tok[k].used; /* a ticket key, a question word */
+		if (k + 1 >= in->having_at || !content(in, k) || (!asked && !content(in, k + 1)))
 			return;
 		k++;
 	}
@@ -1115,6 +1130,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
+			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);

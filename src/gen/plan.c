@@ -645,29 +645,32 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 /* An integer column holding a calendar year (`Year`, `fiscal_year`,
  * `yr`): no key, not a birth year, and every value the dictionary knows
  * of it between 1900 and 2100. It serves year grains and year ranges
- * where the table has no date (gen19). */
-static const sx_column *year_col(plan *p, const sx_table *t)
+ * where the table has no date, and is never a measure (gen19). */
+static bool is_year_col(plan *p, const sx_table *t, const sx_column *c)
 {
 	static const char *const yw[] = {"year", "yr", "fy", NULL};
 	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
 	const char *key = gen_key_col(t);
-	size_t i, k;
-	for (i = 0; i < t->ncols; i++) {
-		const sx_column *c = &t->cols[i];
-		char **v = NULL;
-		size_t n;
-		bool ok = true;
-		if (c->family != SX_TF_INTEGER || !has_any(c->name, yw) || has_any(c->name, nw) ||
-		    (key && strcmp(key, c->name) == 0))
-			continue;
-		n = col_values(p, t, c, &v);
-		for (k = 0; k < n; k++)
-			if (atoi(v[k]) < 1900 || atoi(v[k]) > 2100)
-				ok = false;
-		free_values(v, n);
-		if (ok)
-			return c;
-	}
+	char **v = NULL;
+	size_t n, k;
+	bool ok = true;
+	if (c->family != SX_TF_INTEGER || !has_any(c->name, yw) || has_any(c->name, nw) ||
+	    (key && strcmp(key, c->name) == 0))
+		return false;
+	n = col_values(p, t, c, &v);
+	for (k = 0; k < n; k++)
+		if (atoi(v[k]) < 1900 || atoi(v[k]) > 2100)
+			ok = false;
+	free_values(v, n);
+	return ok;
+}
+
+static const sx_column *year_col(plan *p, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (is_year_col(p, t, &t->cols[i]))
+			return &t->cols[i];
 	return NULL;
 }
 
@@ -1630,8 +1633,9 @@ static const sx_column *named_number(plan *p, const sx_table *e, const gen_phras
 					if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL &&
 					     c->family != SX_TF_FLOAT && !text_number(t, c)) ||
 					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) ||
-					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)))
-						continue;
+					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)) ||
+					    ((p->in.year_from || p->in.grain) && is_year_col(p, t, c)))
+						continue; /* "за 1996 год" is the time, no measure (gen19) */
 					if (t == e) {
 						*tout = e;
 						return c;
@@ -2246,7 +2250,7 @@ static const sx_column *said_number(plan *p, const sx_table *e, const gen_phrase
 			const sx_column *c = &t->cols[k];
 			double sc;
 			if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
-			    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+			    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) || is_year_col(p, t, c))
 				continue;
 			sc = col_match(p, noun, t, c);
 			if (sc > bs)

@@ -4284,10 +4284,10 @@ static void test_gen18_month_range(void **state)
  * integer (no date anywhere), its revenue a decimal. */
 static void orchard(void)
 {
-	static const colspec orchards[] = {{"id", "INTEGER", 0}, {"orchard_name", "TEXT", 0}, {"valley", "TEXT", 1}};
+	static const colspec orchards[] = {{"id", "INTEGER", 0}, {"orchard_name", "TEXT", 0}, {"county", "TEXT", 1}};
 	static const colspec harvests[] = {{"id", "INTEGER", 0},
 	                                   {"orchard_id", "INTEGER", 0},
-	                                   {"crop_year", "INTEGER", 0},
+	                                   {"year", "INTEGER", 0},
 	                                   {"revenue", "DECIMAL(10,2)", 0},
 	                                   {"picker_count", "INTEGER", 1}};
 	static bool made;
@@ -4315,14 +4315,45 @@ static void test_gen19_integer_year(void **state)
 	orchard();
 	assert_int_equal(plan("Yearly harvest revenue per orchard, 2019 through 2021", NULL, NULL, &s, &e), 0);
 	assert_true(s->time_year);
-	assert_string_equal(s->time_column, "crop_year");
-	select_has(s, SX_DB_SQLITE, "\"crop_year\" AS");
+	assert_string_equal(s->time_column, "year");
+	select_has(s, SX_DB_SQLITE, "\"year\" AS");
 	select_has(s, SX_DB_SQLITE, ">= 2019");
 	select_has(s, SX_DB_SQLITE, "< 2022");
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Выручка за 2020 год", NULL, NULL, &s, &e), 0);
 	select_has(s, SX_DB_SQLITE, ">= 2020");
 	select_has(s, SX_DB_SQLITE, "< 2021");
+	sx_gen_spec_free(s);
+}
+
+/* "за 2020 год" says the year, not a measure: the average is of the
+ * number named, never of the year column; "округ" is a county. */
+static void test_gen19_year_is_no_measure(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Средняя выручка по округам за 2020 год", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{revenue}");
+	assert_true(has_dim(s, "Orchards", "county"));
+	select_has(s, SX_DB_SQLITE, ">= 2020");
+	sx_gen_spec_free(s);
+}
+
+/* A question word opening the ask is no dimension nor clause word: the
+ * noun after it is what a threshold keeps. */
+static void test_gen19_question_word_subject(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Which orchards had more than 3 harvests?", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_true(has_dim(s, "Orchards", "id"));
+	select_has(s, SX_DB_SQLITE, "HAVING COUNT(*) > 3");
 	sx_gen_spec_free(s);
 }
 
@@ -4451,6 +4482,8 @@ int main(void)
 	    cmocka_unit_test(test_gen18_through_ends_dimension),
 	    cmocka_unit_test(test_gen18_month_range),
 	    cmocka_unit_test(test_gen19_integer_year),
+	    cmocka_unit_test(test_gen19_year_is_no_measure),
+	    cmocka_unit_test(test_gen19_question_word_subject),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
