@@ -91,6 +91,7 @@ typedef struct gen_intent {
 	long having_val;
 	int having_at, having_meas;
 	gen_phrase having_noun;
+	bool having_total;         /* "more than 45 in total": the threshold bounds the sum (gen19) */
 	gen_phrase distinct_over;  /* "with at least one invoice": the rows a distinct count runs over (gen15) */
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */

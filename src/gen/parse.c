@@ -858,6 +858,18 @@ static void read_threshold(gen_intent *in)
 		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
 			continue;
 		n = numi == i ? i + 3 : numi + 1;
+		/* "spent more than 45 in total", "больше 45 в сумме": the
+		 * threshold bounds each group's sum, no count (gen19) */
+		if (n + 1 < in->ntok && ((is(&in->tok[n], "in") && is(&in->tok[n + 1], "total")) ||
+		                         (is(&in->tok[n], "в") && is(&in->tok[n + 1], "сумме")))) {
+			in->having = in->having_total = true;
+			snprintf(in->having_op, sizeof in->having_op, "%s", op);
+			in->having_val = v;
+			in->having_at = (int)i;
+			for (; i <= n + 1; i++)
+				in->tok[i].used = true;
+			break;
+		}
 		if (n >= in->ntok || !content(in, (int)n) || gen_grain_word(&in->tok[n]) || kw(&in->tok[n], W_CONVERT) ||
 		    kw(&in->tok[n], W_AMOUNT) || kw(&in->tok[n], W_REVENUE))
 			continue;
@@ -2145,9 +2157,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * noun counted ("dorms with over 5 residents") */
 		in->having_meas = -1;
 		for (i = 0; i < in->nmeas && in->having_meas < 0; i++)
-			if (in->meas[i].kind == MK_COUNT || in->meas[i].kind == MK_DISTINCT)
+			if (in->having_total ? in->meas[i].kind == MK_AMOUNT || in->meas[i].kind == MK_REVENUE
+			                     : in->meas[i].kind == MK_COUNT || in->meas[i].kind == MK_DISTINCT)
 				in->having_meas = (int)i;
-		if (in->having_meas < 0 && in->nmeas < GEN_MAX_ITEMS) {
+		if (in->having_meas < 0 && !in->having_total && in->nmeas < GEN_MAX_ITEMS) {
 			memset(&in->meas[in->nmeas], 0, sizeof in->meas[0]);
 			in->meas[in->nmeas].kind = MK_COUNT;
 			in->meas[in->nmeas].noun = in->having_noun;

@@ -5847,9 +5847,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "every row of %s kept, those without facts as 0", p->dims.v[0].table->name);
 	}
 	/* a threshold on a count (gen13): HAVING on the first count measure */
+	/* ... or on the first sum, said "in total" (gen19) */
 	if (p->in.having && s->load == SX_LOAD_AGGREGATE && p->dims.n)
 		for (i = 0; i < p->meas.n; i++)
-			if ((p->meas.v[i].agg == SX_AGG_COUNT || p->meas.v[i].agg == SX_AGG_COUNT_DISTINCT) &&
+			if ((p->in.having_total ? p->meas.v[i].agg == SX_AGG_SUM
+			                        : (p->meas.v[i].agg == SX_AGG_COUNT ||
+			                           p->meas.v[i].agg == SX_AGG_COUNT_DISTINCT)) &&
 			    !p->meas.v[i].per) {
 				s->having = true;
 				s->having_measure = i;

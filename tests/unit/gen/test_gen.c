@@ -4342,6 +4342,23 @@ static void test_gen19_year_is_no_measure(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "more than N in total" bounds each group's sum: HAVING on the sum, no
+ * count of rows added for it. */
+static void test_gen19_threshold_on_total(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Which orchards made revenue of more than 500 in total?", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_true(has_dim(s, "Orchards", "id"));
+	select_has(s, SX_DB_SQLITE, "HAVING SUM(t0.\"revenue\") > 500");
+	sx_gen_spec_free(s);
+}
+
 /* A question word opening the ask is no dimension nor clause word: the
  * noun after it is what a threshold keeps. */
 static void test_gen19_question_word_subject(void **state)
@@ -4484,6 +4501,7 @@ int main(void)
 	    cmocka_unit_test(test_gen19_integer_year),
 	    cmocka_unit_test(test_gen19_year_is_no_measure),
 	    cmocka_unit_test(test_gen19_question_word_subject),
+	    cmocka_unit_test(test_gen19_threshold_on_total),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
