@@ -4666,9 +4666,21 @@ static int resolve_filled(plan *p, const sx_table *fact)
 	int from = 0, to = -1;
 	for (b = 1; b < p->in.ntok && to < 0; b++) {
 		const char *w = p->in.tok[b].w;
-		int x = (int)b - 1;
-		if (strcmp(w, "filled") != 0 && strcmp(w, "populated") != 0 && strncmp(w, "заполнен", 16) != 0)
+		int x = (int)b - 1, y;
+		if (strcmp(w, "filled") != 0 && strcmp(w, "populated") != 0 && strcmp(w, "specified") != 0 &&
+		    strncmp(w, "заполнен", 16) != 0 && strncmp(w, "указан", 12) != 0)
 			continue;
+		/* "без указанной компании", "without a specified company": the
+		 * words after it are said missing (gen19) */
+		y = x > 0 && (strcmp(p->in.tok[x].w, "a") == 0 || strcmp(p->in.tok[x].w, "an") == 0) ? x - 1 : x;
+		if (y >= 0 && (strcmp(p->in.tok[y].w, "без") == 0 || strcmp(p->in.tok[y].w, "without") == 0 ||
+		               strcmp(p->in.tok[y].w, "no") == 0) &&
+		    b + 1 < p->in.ntok) {
+			neg = true;
+			from = (int)b + 1;
+			to = (int)b + 3 < (int)p->in.ntok ? (int)b + 3 : (int)p->in.ntok - 1;
+			break;
+		}
 		while (x >= 0 && (strcmp(p->in.tok[x].w, "is") == 0 || strcmp(p->in.tok[x].w, "are") == 0 ||
 		                  strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0))
 			neg |= strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0, x--;

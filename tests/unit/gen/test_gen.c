@@ -4359,6 +4359,22 @@ static void test_gen19_threshold_on_total(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "without a specified X", "без указанного X": the nullable column the
+ * words after it name is missing, IS NULL. */
+static void test_gen19_without_specified(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Number of orchards without a specified county", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "county");
+	select_has(s, SX_DB_SQLITE, "\"county\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
 /* A question word opening the ask is no dimension nor clause word: the
  * noun after it is what a threshold keeps. */
 static void test_gen19_question_word_subject(void **state)
@@ -4502,6 +4518,7 @@ int main(void)
 	    cmocka_unit_test(test_gen19_year_is_no_measure),
 	    cmocka_unit_test(test_gen19_question_word_subject),
 	    cmocka_unit_test(test_gen19_threshold_on_total),
+	    cmocka_unit_test(test_gen19_without_specified),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
