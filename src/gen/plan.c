@@ -5641,6 +5641,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			if (m->agg != SX_AGG_SUM && m->agg != SX_AGG_COUNT)
 				continue;
 			m->window = p->in.running ? SX_WIN_RUNNING : SX_WIN_SHARE;
+			m->window_pct = !p->in.running && p->in.share_pct;
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
@@ -5846,6 +5847,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		s->time_column = col;
 	}
 	s->grain = p->in.grain;
+	/* a filter to one year is a filter: its year grain would be one
+	 * constant column ("that year's revenue" of 2025; gen19) */
+	if (s->grain == SX_GRAIN_YEAR && p->in.year_from && p->in.year_from == p->in.year_to && !p->in.running) {
+		sx_gen_thought(th, "one year, %d: a filter, no year column", p->in.year_from);
+		s->grain = SX_GRAIN_NONE;
+	}
 	s->measures = p->meas.v;
 	s->nmeasures = p->meas.n;
 	/* entities with none kept as zero (gen13): the dimensions' one table

@@ -786,7 +786,7 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		const sx_gen_measure *m = &s->measures[i];
 		if (m->window != SX_WIN_SHARE)
 			continue;
-		sx_buf_puts(b, ",\n    1.0 * ");
+		sx_buf_puts(b, m->window_pct ? ",\n    100.0 * " : ",\n    1.0 * ");
 		gen_q(b, d, m->name);
 		sx_buf_puts(b, " / NULLIF(SUM(");
 		gen_q(b, d, m->name);
@@ -855,7 +855,7 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			continue;
 		sx_buf_puts(b, ",\n       ");
 		if (m->window == SX_WIN_SHARE) {
-			sx_buf_puts(b, "1.0 * ");
+			sx_buf_puts(b, m->window_pct ? "100.0 * " : "1.0 * ");
 			gen_q(b, d, m->name);
 			sx_buf_puts(b, " / NULLIF(SUM(");
 			gen_q(b, d, m->name);

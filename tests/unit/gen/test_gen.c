@@ -4375,6 +4375,24 @@ static void test_gen19_without_specified(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A share asked "in percent" is 100.0 * the fraction; one year said is a
+ * filter, its year's word no year column. */
+static void test_gen19_share_in_percent_one_year(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Revenue per county for 2020, plus each county's share of that year's revenue in percent",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	assert_true(s->measures[0].window_pct);
+	select_has(s, SX_DB_SQLITE, "100.0 * \"revenue\" / NULLIF(SUM(\"revenue\") OVER ()");
+	select_has(s, SX_DB_SQLITE, ">= 2020");
+	sx_gen_spec_free(s);
+}
+
 /* A question word opening the ask is no dimension nor clause word: the
  * noun after it is what a threshold keeps. */
 static void test_gen19_question_word_subject(void **state)
@@ -4519,6 +4537,7 @@ int main(void)
 	    cmocka_unit_test(test_gen19_question_word_subject),
 	    cmocka_unit_test(test_gen19_threshold_on_total),
 	    cmocka_unit_test(test_gen19_without_specified),
+	    cmocka_unit_test(test_gen19_share_in_percent_one_year),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
