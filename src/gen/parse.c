@@ -849,10 +849,15 @@ static void read_threshold(gen_intent *in)
 			op = "<=";
 		else if (op && op[0] == '<' && i && is(&in->tok[i - 1], "не"))
 			op = ">=";
-		if (!op && (v = number_word(t)) >= 0 && i + 3 < in->ntok && is(&in->tok[i + 1], "or") &&
-		    (is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "fewer") || is(&in->tok[i + 2], "less"))) {
-			/* "5 or more rentals" */
-			op = is(&in->tok[i + 2], "more") ? ">=" : "<=";
+		if (!op && (v = number_word(t)) >= 0 && i + 3 < in->ntok &&
+		    (is(&in->tok[i + 1], "or") || is(&in->tok[i + 1], "и") || is(&in->tok[i + 1], "или")) &&
+		    (is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "fewer") || is(&in->tok[i + 2], "less") ||
+		     is(&in->tok[i + 2], "более") || is(&in->tok[i + 2], "больше") || is(&in->tok[i + 2], "менее") ||
+		     is(&in->tok[i + 2], "меньше"))) {
+			/* "5 or more rentals", "два и более черновика" (gen19) */
+			op = is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "более") || is(&in->tok[i + 2], "больше")
+			         ? ">="
+			         : "<=";
 			numi = i;
 		}
 		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
@@ -1143,6 +1148,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
 			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
+			     {"черновик", "draft"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);

@@ -4393,6 +4393,20 @@ static void test_gen19_share_in_percent_one_year(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "пять и более" is "5 or more": HAVING >= 5. */
+static void test_gen19_russian_n_or_more(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Orchards, у которых пять и более harvests", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_true(has_dim(s, "Orchards", "id"));
+	select_has(s, SX_DB_SQLITE, "HAVING COUNT(*) >= 5");
+	sx_gen_spec_free(s);
+}
+
 /* A question word opening the ask is no dimension nor clause word: the
  * noun after it is what a threshold keeps. */
 static void test_gen19_question_word_subject(void **state)
@@ -4538,6 +4552,7 @@ int main(void)
 	    cmocka_unit_test(test_gen19_threshold_on_total),
 	    cmocka_unit_test(test_gen19_without_specified),
 	    cmocka_unit_test(test_gen19_share_in_percent_one_year),
+	    cmocka_unit_test(test_gen19_russian_n_or_more),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
