@@ -1467,6 +1467,19 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* "founded before 1950", "основано до 1950 года": a bound on an
+		 * integer year, for years the ranges below do not read (gen19) */
+		if (t->num && !t->used && strlen(t->w) == 4 && atoi(t->w) >= 1800 && atoi(t->w) < 1990 && pv &&
+		    (is(pv, "before") || is(pv, "до") || is(pv, "after") || is(pv, "после"))) {
+			if (is(pv, "before") || is(pv, "до"))
+				in->year_before = atoi(t->w);
+			else
+				in->year_after = atoi(t->w);
+			t->used = pv->used = true;
+			if (nx && grain_kw(nx, W_YEAR))
+				nx->used = true;
+			continue;
+		}
 		if (t->num && strlen(t->w) == 4 && atoi(t->w) >= 1990 && atoi(t->w) <= 2100) {
 			int y = atoi(t->w);
 			if (!in->year_from || y < in->year_from)

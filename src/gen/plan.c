@@ -646,16 +646,21 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
  * `yr`): no key, not a birth year, and every value the dictionary knows
  * of it between 1900 and 2100. It serves year grains and year ranges
  * where the table has no date, and is never a measure (gen19). */
-static bool is_year_col(plan *p, const sx_table *t, const sx_column *c)
+static bool year_named(const sx_table *t, const sx_column *c)
 {
 	static const char *const yw[] = {"year", "yr", "fy", NULL};
 	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
 	const char *key = gen_key_col(t);
+	return c->family == SX_TF_INTEGER && has_any(c->name, yw) && !has_any(c->name, nw) &&
+	       !(key && strcmp(key, c->name) == 0);
+}
+
+static bool is_year_col(plan *p, const sx_table *t, const sx_column *c)
+{
 	char **v = NULL;
 	size_t n, k;
 	bool ok = true;
-	if (c->family != SX_TF_INTEGER || !has_any(c->name, yw) || has_any(c->name, nw) ||
-	    (key && strcmp(key, c->name) == 0))
+	if (!year_named(t, c))
 		return false;
 	n = col_values(p, t, c, &v);
 	for (k = 0; k < n; k++)
@@ -5835,6 +5840,20 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_only(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
+	/* "founded before 1950": the fact's integer year bounded (gen19) */
+	if ((p->in.year_before || p->in.year_after) && s->load == SX_LOAD_AGGREGATE) {
+		const sx_table *ft = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
+		char y[16];
+		for (i = 0; i < ft->ncols && !year_named(ft, &ft->cols[i]); i++)
+			;
+		if (i < ft->ncols) {
+			snprintf(y, sizeof y, "%d", p->in.year_before ? p->in.year_before : p->in.year_after);
+			sx_gen_thought(th, "%s.%s %s %s (a year bound said)", ft->name, ft->cols[i].name,
+			               p->in.year_before ? "<" : ">", y);
+			if ((rc = add_bound_filter(p, ft, ft->cols[i].name, p->in.year_before ? SX_FOP_LT : SX_FOP_GT, y)))
+				goto fail;
+		}
+	}
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;

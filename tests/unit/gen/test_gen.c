@@ -4407,6 +4407,22 @@ static void test_gen19_russian_n_or_more(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "before 1985", "до 1985 года": a year the ranges do not read bounds the
+ * fact's integer year. */
+static void test_gen19_year_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Number of harvests per county before 1985", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LT);
+	assert_string_equal(s->filters[0].column, "year");
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sx_gen_spec_free(s);
+}
+
 /* A question word opening the ask is no dimension nor clause word: the
  * noun after it is what a threshold keeps. */
 static void test_gen19_question_word_subject(void **state)
@@ -4553,6 +4569,7 @@ int main(void)
 	    cmocka_unit_test(test_gen19_without_specified),
 	    cmocka_unit_test(test_gen19_share_in_percent_one_year),
 	    cmocka_unit_test(test_gen19_russian_n_or_more),
+	    cmocka_unit_test(test_gen19_year_bound),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
