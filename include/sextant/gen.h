@@ -121,6 +121,7 @@ typedef struct sx_gen_measure {
 	 * periods per dimension key */
 	enum { SX_WIN_NONE = 0, SX_WIN_SHARE, SX_WIN_RUNNING } window;
 	const char *window_name; /* the extra column: revenue_share, revenue_running_total */
+	bool window_pct;         /* the share in percent, 100.0 * the fraction ("in percent"; gen19) */
 	bool convert;          /* converted to the base currency */
 	double confidence;
 	/* a two-level aggregate: expr is summed over table's rows per key of per
@@ -182,6 +183,9 @@ typedef struct sx_gen_group {
 	/* the time column, as reached from this fact (NULL: none) */
 	const sx_table *time_table;
 	const char *time_column;
+	/* the time column is an integer year (2004), not a date: the year
+	 * grain is the column itself, a year range compares numbers (gen19) */
+	bool time_year;
 	/* for 360 tables: the fact's column holding the entity key */
 	const char *entity_col;
 	/* a group of one two-level measure: its sums per key of per first */
@@ -217,6 +221,7 @@ typedef struct sx_gen_spec {
 	/* time */
 	const sx_table *time_table;
 	const char *time_column;
+	bool time_year;            /* an integer year column, not a date (gen19) */
 	sx_gen_grain grain;
 	const char *date_from, *date_to; /* [from, to) ISO dates, NULL: open */
 	int last_days;             /* > 0: the last N days (relative) */

@@ -79,6 +79,7 @@ typedef struct gen_intent {
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
 	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */
+	int year_before, year_after; /* a year before 1990 bounding an integer year ("до 1950 года"; gen19) */
 	int last_days;
 	bool last_days_data;       /* counted back from the data's latest date (gen14) */
 	int top_n;
@@ -91,6 +92,7 @@ typedef struct gen_intent {
 	long having_val;
 	int having_at, having_meas;
 	gen_phrase having_noun;
+	bool having_total;         /* "more than 45 in total": the threshold bounds the sum (gen19) */
 	gen_phrase distinct_over;  /* "with at least one invoice": the rows a distinct count runs over (gen15) */
 	int load;                  /* -1: not said */
 	int target;                /* -1: not said */

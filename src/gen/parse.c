@@ -139,7 +139,11 @@ static const char *const W_STOP[] = {
     "have",      "had",     "did",      "do",        "does",      "take",      "taken",
     "put",       "stored",  "write",    "written",   "into",      "ones",      "who",
     "whom",      "whose",   "кто",      "split",     "broken",    "grouped",   "down",
-    "within",    "внутри",  NULL};
+    "within",    "внутри",
+    /* question and request words are never a dimension (gen19) */
+    "какие",     "какой",   "какая",    "какое",     "каких",     "каким",     "какими",
+    "какую",     "каков",   "покажи",   "покажите",  "показать",  "нужны",     "выведи",
+    "выведите",  "вывести", "дай",      "дайте",     "tell",      "find",      NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
@@ -845,15 +849,32 @@ static void read_threshold(gen_intent *in)
 			op = "<=";
 		else if (op && op[0] == '<' && i && is(&in->tok[i - 1], "не"))
 			op = ">=";
-		if (!op && (v = number_word(t)) >= 0 && i + 3 < in->ntok && is(&in->tok[i + 1], "or") &&
-		    (is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "fewer") || is(&in->tok[i + 2], "less"))) {
-			/* "5 or more rentals" */
-			op = is(&in->tok[i + 2], "more") ? ">=" : "<=";
+		if (!op && (v = number_word(t)) >= 0 && i + 3 < in->ntok &&
+		    (is(&in->tok[i + 1], "or") || is(&in->tok[i + 1], "и") || is(&in->tok[i + 1], "или")) &&
+		    (is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "fewer") || is(&in->tok[i + 2], "less") ||
+		     is(&in->tok[i + 2], "более") || is(&in->tok[i + 2], "больше") || is(&in->tok[i + 2], "менее") ||
+		     is(&in->tok[i + 2], "меньше"))) {
+			/* "5 or more rentals", "два и более черновика" (gen19) */
+			op = is(&in->tok[i + 2], "more") || is(&in->tok[i + 2], "более") || is(&in->tok[i + 2], "больше")
+			         ? ">="
+			         : "<=";
 			numi = i;
 		}
 		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
 			continue;
 		n = numi == i ? i + 3 : numi + 1;
+		/* "spent more than 45 in total", "больше 45 в сумме": the
+		 * threshold bounds each group's sum, no count (gen19) */
+		if (n + 1 < in->ntok && ((is(&in->tok[n], "in") && is(&in->tok[n + 1], "total")) ||
+		                         (is(&in->tok[n], "в") && is(&in->tok[n + 1], "сумме")))) {
+			in->having = in->having_total = true;
+			snprintf(in->having_op, sizeof in->having_op, "%s", op);
+			in->having_val = v;
+			in->having_at = (int)i;
+			for (; i <= n + 1; i++)
+				in->tok[i].used = true;
+			break;
+		}
 		if (n >= in->ntok || !content(in, (int)n) || gen_grain_word(&in->tok[n]) || kw(&in->tok[n], W_CONVERT) ||
 		    kw(&in->tok[n], W_AMOUNT) || kw(&in->tok[n], W_REVENUE))
 			continue;
@@ -886,12 +907,23 @@ static void threshold_subject(gen_intent *in)
 	       !is(&in->tok[k], "where") && !is(&in->tok[k], "с") && !is(&in->tok[k], "со") &&
 	       !is(&in->tok[k], "у") && !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
 		k--;
+	/* "Which customers have spent ...": a question word opening the ask
+	 * is no clause word (gen19) */
+	if (k >= 0 && (is(&in->tok[k], "which") || is(&in->tok[k], "that"))) {
+		int j;
+		for (j = 0; j < k && (in->tok[j].used || is_stop(&in->tok[j])); j++)
+			;
+		if (j == k)
+			k = -1;
+	}
 	if (k < 0) {
 		/* no clause word: "Students enrolled in more than 7 courses"
-		 * is per the ask's first noun, before its participle (gen18) */
-		for (k = 0; k + 1 < in->having_at && in->tok[k].used; k++)
-			; /* a ticket key */
-		if (k + 1 >= in->having_at || !content(in, k) || !content(in, k + 1))
+		 * is per the ask's first noun, before its participle (gen18);
+		 * a question word before it ("Какие сотрудники") is none (gen19) */
+		bool asked = false;
+		for (k = 0; k + 1 < in->having_at && (in->tok[k].used || is_stop(&in->tok[k])); k++)
+			asked = asked || !in->tok[k].used; /* a ticket key, a question word */
+		if (k + 1 >= in->having_at || !content(in, k) || (!asked && !content(in, k + 1)))
 			return;
 		k++;
 	}
@@ -1115,6 +1147,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"билет", "ticket"},     {"студент", "student"},   {"пациент", "patient"},
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
+			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
+			     {"черновик", "draft"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
@@ -1432,6 +1466,19 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					pv->used = true;
 				continue;
 			}
+		}
+		/* "founded before 1950", "основано до 1950 года": a bound on an
+		 * integer year, for years the ranges below do not read (gen19) */
+		if (t->num && !t->used && strlen(t->w) == 4 && atoi(t->w) >= 1800 && atoi(t->w) < 1990 && pv &&
+		    (is(pv, "before") || is(pv, "до") || is(pv, "after") || is(pv, "после"))) {
+			if (is(pv, "before") || is(pv, "до"))
+				in->year_before = atoi(t->w);
+			else
+				in->year_after = atoi(t->w);
+			t->used = pv->used = true;
+			if (nx && grain_kw(nx, W_YEAR))
+				nx->used = true;
+			continue;
 		}
 		if (t->num && strlen(t->w) == 4 && atoi(t->w) >= 1990 && atoi(t->w) <= 2100) {
 			int y = atoi(t->w);
@@ -2129,9 +2176,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * noun counted ("dorms with over 5 residents") */
 		in->having_meas = -1;
 		for (i = 0; i < in->nmeas && in->having_meas < 0; i++)
-			if (in->meas[i].kind == MK_COUNT || in->meas[i].kind == MK_DISTINCT)
+			if (in->having_total ? in->meas[i].kind == MK_AMOUNT || in->meas[i].kind == MK_REVENUE
+			                     : in->meas[i].kind == MK_COUNT || in->meas[i].kind == MK_DISTINCT)
 				in->having_meas = (int)i;
-		if (in->having_meas < 0 && in->nmeas < GEN_MAX_ITEMS) {
+		if (in->having_meas < 0 && !in->having_total && in->nmeas < GEN_MAX_ITEMS) {
 			memset(&in->meas[in->nmeas], 0, sizeof in->meas[0]);
 			in->meas[in->nmeas].kind = MK_COUNT;
 			in->meas[in->nmeas].noun = in->having_noun;

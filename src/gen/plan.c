@@ -596,6 +596,8 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 /* ---------------------------------------------------------------- helpers */
 
 static double time_said(plan *p, const sx_table *t, const sx_column *c);
+static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
+static void free_values(char **v, size_t n);
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40]);
 static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok);
 
@@ -638,6 +640,43 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 	}
 	*score = bs;
 	return best;
+}
+
+/* An integer column holding a calendar year (`Year`, `fiscal_year`,
+ * `yr`): no key, not a birth year, and every value the dictionary knows
+ * of it between 1900 and 2100. It serves year grains and year ranges
+ * where the table has no date, and is never a measure (gen19). */
+static bool year_named(const sx_table *t, const sx_column *c)
+{
+	static const char *const yw[] = {"year", "yr", "fy", NULL};
+	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
+	const char *key = gen_key_col(t);
+	return c->family == SX_TF_INTEGER && has_any(c->name, yw) && !has_any(c->name, nw) &&
+	       !(key && strcmp(key, c->name) == 0);
+}
+
+static bool is_year_col(plan *p, const sx_table *t, const sx_column *c)
+{
+	char **v = NULL;
+	size_t n, k;
+	bool ok = true;
+	if (!year_named(t, c))
+		return false;
+	n = col_values(p, t, c, &v);
+	for (k = 0; k < n; k++)
+		if (atoi(v[k]) < 1900 || atoi(v[k]) > 2100)
+			ok = false;
+	free_values(v, n);
+	return ok;
+}
+
+static const sx_column *year_col(plan *p, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (is_year_col(p, t, &t->cols[i]))
+			return &t->cols[i];
+	return NULL;
 }
 
 /* The single-column key of t: its primary key, else a unique column. */
@@ -1599,8 +1638,9 @@ static const sx_column *named_number(plan *p, const sx_table *e, const gen_phras
 					if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL &&
 					     c->family != SX_TF_FLOAT && !text_number(t, c)) ||
 					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) ||
-					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)))
-						continue;
+					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)) ||
+					    ((p->in.year_from || p->in.grain) && is_year_col(p, t, c)))
+						continue; /* "за 1996 год" is the time, no measure (gen19) */
 					if (t == e) {
 						*tout = e;
 						return c;
@@ -1963,8 +2003,6 @@ static void drop_same_measures(plan *p);
 static bool is_bridge(plan *p, const sx_table *b, const sx_table *from);
 static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
-static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
-static void free_values(char **v, size_t n);
 
 /* "average quantity per order line": beside an average over the lines, a
  * phrase that says lines of their header names the averaged rows
@@ -2217,7 +2255,7 @@ static const sx_column *said_number(plan *p, const sx_table *e, const gen_phrase
 			const sx_column *c = &t->cols[k];
 			double sc;
 			if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
-			    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+			    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) || is_year_col(p, t, c))
 				continue;
 			sc = col_match(p, noun, t, c);
 			if (sc > bs)
@@ -4633,9 +4671,21 @@ static int resolve_filled(plan *p, const sx_table *fact)
 	int from = 0, to = -1;
 	for (b = 1; b < p->in.ntok && to < 0; b++) {
 		const char *w = p->in.tok[b].w;
-		int x = (int)b - 1;
-		if (strcmp(w, "filled") != 0 && strcmp(w, "populated") != 0 && strncmp(w, "заполнен", 16) != 0)
+		int x = (int)b - 1, y;
+		if (strcmp(w, "filled") != 0 && strcmp(w, "populated") != 0 && strcmp(w, "specified") != 0 &&
+		    strncmp(w, "заполнен", 16) != 0 && strncmp(w, "указан", 12) != 0)
 			continue;
+		/* "без указанной компании", "without a specified company": the
+		 * words after it are said missing (gen19) */
+		y = x > 0 && (strcmp(p->in.tok[x].w, "a") == 0 || strcmp(p->in.tok[x].w, "an") == 0) ? x - 1 : x;
+		if (y >= 0 && (strcmp(p->in.tok[y].w, "без") == 0 || strcmp(p->in.tok[y].w, "without") == 0 ||
+		               strcmp(p->in.tok[y].w, "no") == 0) &&
+		    b + 1 < p->in.ntok) {
+			neg = true;
+			from = (int)b + 1;
+			to = (int)b + 3 < (int)p->in.ntok ? (int)b + 3 : (int)p->in.ntok - 1;
+			break;
+		}
 		while (x >= 0 && (strcmp(p->in.tok[x].w, "is") == 0 || strcmp(p->in.tok[x].w, "are") == 0 ||
 		                  strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0))
 			neg |= strcmp(p->in.tok[x].w, "not") == 0 || strcmp(p->in.tok[x].w, "не") == 0, x--;
@@ -4818,6 +4868,35 @@ static int build_groups(plan *p)
 	return 0;
 }
 
+/* The integer year of g's fact, else of a parent it reaches many-to-one,
+ * as g's time column (gen19). */
+static void year_time(plan *p, sx_gen_group *g)
+{
+	const sx_map_rel **rels = NULL;
+	const sx_column *yc = year_col(p, g->fact);
+	const sx_table *yt = g->fact;
+	size_t nr = 0, j;
+	if (!yc && !sx_dbmap_rels_of(p->map, g->fact, &rels, &nr, NULL)) {
+		for (j = 0; j < nr && !yc; j++) {
+			const sx_map_rel *r = rels[j];
+			if (r->from.t != g->fact || !r->to.t || r->to.t == g->fact || r->polymorphic || r->via.t ||
+			    r->card == SX_CARD_MANY_TO_MANY || !(yc = year_col(p, r->to.t)))
+				continue;
+			yt = r->to.t;
+			if (!n1_path(p, g->fact, yt, g, true))
+				yc = NULL;
+		}
+		free(rels);
+	}
+	if (!yc)
+		return;
+	g->time_table = yt;
+	g->time_column = yc->name;
+	g->time_year = true;
+	sx_gen_thought(p->th, "%s has no date: its time is the integer year %s.%s", g->fact->name, yt->name,
+	               yc->name);
+}
+
 /* Every group must reach every dimension and filter table many-to-one. */
 static int join_groups(plan *p)
 {
@@ -4898,9 +4977,15 @@ static int join_groups(plan *p)
 					       "(its header, joined many-to-one)", g->fact->name, bt->name, bc->name);
 			}
 		}
+		/* no date at all: an integer year of the fact or its header serves
+		 * a year grain or a range of whole years (gen19) */
+		if (!g->time_column && !p->req->time_column && !p->in.month && !p->in.last_days &&
+		    !p->in.weekend && (p->in.grain == SX_GRAIN_YEAR || (!p->in.grain && p->in.year_from)))
+			year_time(p, g);
 		if (k == 0) {
 			s->time_table = g->time_table;
 			s->time_column = g->time_column;
+			s->time_year = g->time_year;
 			if (g->time_column)
 				sx_gen_thought(p->th, "time column -> %s.%s (the business event, not updated_at)",
 					       g->time_table->name, g->time_column);
@@ -5561,6 +5646,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			if (m->agg != SX_AGG_SUM && m->agg != SX_AGG_COUNT)
 				continue;
 			m->window = p->in.running ? SX_WIN_RUNNING : SX_WIN_SHARE;
+			m->window_pct = !p->in.running && p->in.share_pct;
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
@@ -5754,6 +5840,20 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_only(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
+	/* "founded before 1950": the fact's integer year bounded (gen19) */
+	if ((p->in.year_before || p->in.year_after) && s->load == SX_LOAD_AGGREGATE) {
+		const sx_table *ft = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
+		char y[16];
+		for (i = 0; i < ft->ncols && !year_named(ft, &ft->cols[i]); i++)
+			;
+		if (i < ft->ncols) {
+			snprintf(y, sizeof y, "%d", p->in.year_before ? p->in.year_before : p->in.year_after);
+			sx_gen_thought(th, "%s.%s %s %s (a year bound said)", ft->name, ft->cols[i].name,
+			               p->in.year_before ? "<" : ">", y);
+			if ((rc = add_bound_filter(p, ft, ft->cols[i].name, p->in.year_before ? SX_FOP_LT : SX_FOP_GT, y)))
+				goto fail;
+		}
+	}
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_duration(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
@@ -5766,6 +5866,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		s->time_column = col;
 	}
 	s->grain = p->in.grain;
+	/* a filter to one year is a filter: its year grain would be one
+	 * constant column ("that year's revenue" of 2025; gen19) */
+	if (s->grain == SX_GRAIN_YEAR && p->in.year_from && p->in.year_from == p->in.year_to && !p->in.running) {
+		sx_gen_thought(th, "one year, %d: a filter, no year column", p->in.year_from);
+		s->grain = SX_GRAIN_NONE;
+	}
 	s->measures = p->meas.v;
 	s->nmeasures = p->meas.n;
 	/* entities with none kept as zero (gen13): the dimensions' one table
@@ -5779,9 +5885,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "every row of %s kept, those without facts as 0", p->dims.v[0].table->name);
 	}
 	/* a threshold on a count (gen13): HAVING on the first count measure */
+	/* ... or on the first sum, said "in total" (gen19) */
 	if (p->in.having && s->load == SX_LOAD_AGGREGATE && p->dims.n)
 		for (i = 0; i < p->meas.n; i++)
-			if ((p->meas.v[i].agg == SX_AGG_COUNT || p->meas.v[i].agg == SX_AGG_COUNT_DISTINCT) &&
+			if ((p->in.having_total ? p->meas.v[i].agg == SX_AGG_SUM
+			                        : (p->meas.v[i].agg == SX_AGG_COUNT ||
+			                           p->meas.v[i].agg == SX_AGG_COUNT_DISTINCT)) &&
 			    !p->meas.v[i].per) {
 				s->having = true;
 				s->having_measure = i;

@@ -128,6 +128,16 @@ static void date_lit(sx_buf *b, sx_db_kind d, const char *iso)
 		sx_buf_printf(b, "'%s'", iso);
 }
 
+/* The period of a row at grain g: the bucket of its time x, or the
+ * integer year itself at the year grain (gen19). */
+static void period(sx_buf *b, const gctx *c, sx_gen_grain g, const char *x)
+{
+	if (c->g->time_year && g == SX_GRAIN_YEAR)
+		sx_buf_puts(b, x);
+	else
+		bucket(b, c->d, g, x);
+}
+
 /* The condition of a filter: col = v, col <> v, col IN (...), col NOT IN (...). */
 static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
@@ -399,7 +409,12 @@ static void where(sx_buf *b, const gctx *c)
 	if (c->g->time_column && (s->date_from || s->last_days)) {
 		sx_buf t = SX_BUF_INIT;
 		colref(&t, c, c->g->time_table, c->g->time_column);
-		if (s->date_from) {
+		if (s->date_from && c->g->time_year) {
+			/* an integer year: whole years compared as numbers (gen19) */
+			sx_buf_printf(b, "%s%s >= %d\n  AND %s < %d", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t),
+			              atoi(s->date_from), sx_buf_cstr(&t), atoi(s->date_to));
+			any = true;
+		} else if (s->date_from) {
 			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
 			date_lit(b, c->d, s->date_from);
 			sx_buf_printf(b, "\n  AND %s < ", sx_buf_cstr(&t));
@@ -528,7 +543,7 @@ static void two_level_select(sx_buf *b, const gctx *c)
 	if (s->grain && c->g->time_column) {
 		sx_buf t = SX_BUF_INIT;
 		colref(&t, c, c->g->time_table, c->g->time_column);
-		bucket(b, c->d, s->grain, sx_buf_cstr(&t));
+		period(b, c, s->grain, sx_buf_cstr(&t));
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, grain_col(s));
 		sx_buf_puts(b, ", ");
@@ -572,7 +587,7 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 		if (nkeys++)
 			sx_buf_puts(b, ",\n       ");
 		colref(&t, c, c->g->time_table, c->g->time_column);
-		bucket(b, c->d, s->grain, sx_buf_cstr(&t));
+		period(b, c, s->grain, sx_buf_cstr(&t));
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, grain_col(s));
 		sx_buf_release(&t);
@@ -771,7 +786,7 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		const sx_gen_measure *m = &s->measures[i];
 		if (m->window != SX_WIN_SHARE)
 			continue;
-		sx_buf_puts(b, ",\n    1.0 * ");
+		sx_buf_puts(b, m->window_pct ? ",\n    100.0 * " : ",\n    1.0 * ");
 		gen_q(b, d, m->name);
 		sx_buf_puts(b, " / NULLIF(SUM(");
 		gen_q(b, d, m->name);
@@ -840,7 +855,7 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			continue;
 		sx_buf_puts(b, ",\n       ");
 		if (m->window == SX_WIN_SHARE) {
-			sx_buf_puts(b, "1.0 * ");
+			sx_buf_puts(b, m->window_pct ? "100.0 * " : "1.0 * ");
 			gen_q(b, d, m->name);
 			sx_buf_puts(b, " / NULLIF(SUM(");
 			gen_q(b, d, m->name);
@@ -1113,8 +1128,8 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 		}
 		if (s->grain && s->time_column && n < max)
 			o[n++] = (gen_outcol){sx_gen_grain_name(s->grain),
-			                      s->grain == SX_GRAIN_HOUR      ? SX_TF_TIMESTAMP
-			                      : s->grain == SX_GRAIN_WEEKDAY ? SX_TF_INTEGER
+			                      s->grain == SX_GRAIN_HOUR                         ? SX_TF_TIMESTAMP
+			                      : s->grain == SX_GRAIN_WEEKDAY || s->time_year ? SX_TF_INTEGER
 			                                                     : SX_TF_DATE,
 			                      NULL,
 			                      false,

@@ -4280,6 +4280,164 @@ static void test_gen18_month_range(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen19, an orchard co-op: Orchards <- Harvests, a harvest's crop year an
+ * integer (no date anywhere), its revenue a decimal. */
+static void orchard(void)
+{
+	static const colspec orchards[] = {{"id", "INTEGER", 0}, {"orchard_name", "TEXT", 0}, {"county", "TEXT", 1}};
+	static const colspec harvests[] = {{"id", "INTEGER", 0},
+	                                   {"orchard_id", "INTEGER", 0},
+	                                   {"year", "INTEGER", 0},
+	                                   {"revenue", "DECIMAL(10,2)", 0},
+	                                   {"picker_count", "INTEGER", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "orchard", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Orchards", orchards, N(orchards));
+	t = table(sc, "Harvests", harvests, N(harvests));
+	fk(t, "orchard_id", "Orchards");
+	reindex(db);
+}
+
+/* An integer year is the time axis of a table without a date: the year
+ * grain is the column itself, a range of years compares numbers. */
+static void test_gen19_integer_year(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Yearly harvest revenue per orchard, 2019 through 2021", NULL, NULL, &s, &e), 0);
+	assert_true(s->time_year);
+	assert_string_equal(s->time_column, "year");
+	select_has(s, SX_DB_SQLITE, "\"year\" AS");
+	select_has(s, SX_DB_SQLITE, ">= 2019");
+	select_has(s, SX_DB_SQLITE, "< 2022");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Выручка за 2020 год", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, ">= 2020");
+	select_has(s, SX_DB_SQLITE, "< 2021");
+	sx_gen_spec_free(s);
+}
+
+/* "за 2020 год" says the year, not a measure: the average is of the
+ * number named, never of the year column; "округ" is a county. */
+static void test_gen19_year_is_no_measure(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Средняя выручка по округам за 2020 год", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{revenue}");
+	assert_true(has_dim(s, "Orchards", "county"));
+	select_has(s, SX_DB_SQLITE, ">= 2020");
+	sx_gen_spec_free(s);
+}
+
+/* "more than N in total" bounds each group's sum: HAVING on the sum, no
+ * count of rows added for it. */
+static void test_gen19_threshold_on_total(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Which orchards made revenue of more than 500 in total?", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_true(has_dim(s, "Orchards", "id"));
+	select_has(s, SX_DB_SQLITE, "HAVING SUM(t0.\"revenue\") > 500");
+	sx_gen_spec_free(s);
+}
+
+/* "without a specified X", "без указанного X": the nullable column the
+ * words after it name is missing, IS NULL. */
+static void test_gen19_without_specified(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Number of orchards without a specified county", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "county");
+	select_has(s, SX_DB_SQLITE, "\"county\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* A share asked "in percent" is 100.0 * the fraction; one year said is a
+ * filter, its year's word no year column. */
+static void test_gen19_share_in_percent_one_year(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Revenue per county for 2020, plus each county's share of that year's revenue in percent",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	assert_true(s->measures[0].window_pct);
+	select_has(s, SX_DB_SQLITE, "100.0 * \"revenue\" / NULLIF(SUM(\"revenue\") OVER ()");
+	select_has(s, SX_DB_SQLITE, ">= 2020");
+	sx_gen_spec_free(s);
+}
+
+/* "пять и более" is "5 or more": HAVING >= 5. */
+static void test_gen19_russian_n_or_more(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Orchards, у которых пять и более harvests", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_true(has_dim(s, "Orchards", "id"));
+	select_has(s, SX_DB_SQLITE, "HAVING COUNT(*) >= 5");
+	sx_gen_spec_free(s);
+}
+
+/* "before 1985", "до 1985 года": a year the ranges do not read bounds the
+ * fact's integer year. */
+static void test_gen19_year_bound(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Number of harvests per county before 1985", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LT);
+	assert_string_equal(s->filters[0].column, "year");
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sx_gen_spec_free(s);
+}
+
+/* A question word opening the ask is no dimension nor clause word: the
+ * noun after it is what a threshold keeps. */
+static void test_gen19_question_word_subject(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	orchard();
+	assert_int_equal(plan("Which orchards had more than 3 harvests?", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_true(has_dim(s, "Orchards", "id"));
+	select_has(s, SX_DB_SQLITE, "HAVING COUNT(*) > 3");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4404,6 +4562,14 @@ int main(void)
 	    cmocka_unit_test(test_gen18_listed_names),
 	    cmocka_unit_test(test_gen18_through_ends_dimension),
 	    cmocka_unit_test(test_gen18_month_range),
+	    cmocka_unit_test(test_gen19_integer_year),
+	    cmocka_unit_test(test_gen19_year_is_no_measure),
+	    cmocka_unit_test(test_gen19_question_word_subject),
+	    cmocka_unit_test(test_gen19_threshold_on_total),
+	    cmocka_unit_test(test_gen19_without_specified),
+	    cmocka_unit_test(test_gen19_share_in_percent_one_year),
+	    cmocka_unit_test(test_gen19_russian_n_or_more),
+	    cmocka_unit_test(test_gen19_year_bound),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
