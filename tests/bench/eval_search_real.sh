@@ -61,7 +61,7 @@
 # 26 of the "first" kind, 5 "multi"; tuning data since search28), and
 # tests/bench/search_heldout14.jsonl (47: 26 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
-# 27 of the "first" kind, 7 "multi"), and
+# 27 of the "first" kind, 7 "multi"; tuning data since search29), and
 # tests/bench/search_heldout15.jsonl (47: 26 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice
 # or never, 18 of the "first" kind, 5 "multi"), and
@@ -72,7 +72,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 14, 15 and 16.
+# tests/bench/loso_search.py runs every set but the blind sets 15 and 16.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -199,7 +199,7 @@ if want 13; then
 fi
 if want 14; then
 	echo
-	echo "== held-out questions 14, blind (tests/bench/search_heldout14.jsonl)"
+	echo "== held-out questions 14, tuning data since search29 (tests/bench/search_heldout14.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout14.jsonl" "$@"
 fi
 if want 15; then
