@@ -5188,7 +5188,8 @@ static int index_composites(struct ctx *c)
 	return 0;
 }
 
-/* Polymorphic pairs: (x_type, x_id) in the same table. */
+/* Polymorphic pairs: (x_type, x_id) in the same table, and (model,
+ * model_id), (class, class_id) with the type word alone. */
 static const char *poly_type_col(const sx_table *t, const char *col)
 {
 	sx__words w;
@@ -5202,6 +5203,12 @@ static const char *poly_type_col(const sx_table *t, const char *col)
 		sx__words x;
 		char s2[NAME_MAX_KEY];
 		sx__split(t->cols[i].name, &x);
+		/* the type word alone before its id (model, model_id), a
+		 * text column: the id of a row of the model it names */
+		if (x.n == 1 && w.n == 2 && t->cols[i].family == SX_TF_TEXT &&
+		    strcmp(x.w[0], stem) == 0 &&
+		    (strcmp(stem, "model") == 0 || strcmp(stem, "class") == 0))
+			return t->cols[i].name;
 		if (x.n < 2 || (strcmp(x.w[x.n - 1], "type") != 0 &&
 				strcmp(x.w[x.n - 1], "class") != 0 &&
 				strcmp(x.w[x.n - 1], "model") != 0))

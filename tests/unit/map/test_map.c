@@ -2050,6 +2050,25 @@ static void test_composite_subtype(void **state)
 	fx_free(&f);
 }
 
+/* The type word alone before its id (model text, model_id) is a
+ * polymorphic pair: from names only, model_id is no plain reference to
+ * the one table named by the word (model_slot). */
+static void test_poly_model_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "model_slot", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "gadget", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "edit_trail",
+	    "id:integer:pk, model:varchar(32), model_id:integer, noted_at:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "edit_trail", "model_id");
+	assert_true(!r || r->polymorphic || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 static void test_login_word_ref(void **state)
 {
 	static const char *const t[] = {"report_user", "note", "bookmark"};
@@ -3654,6 +3673,7 @@ int main(void)
 		cmocka_unit_test(test_login_word_ref),
 		cmocka_unit_test(test_glued_key_word),
 		cmocka_unit_test(test_composite_subtype),
+		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
