@@ -4565,6 +4565,22 @@ static bool text_key_same_type(const struct cand *k)
 /* Features that need only the catalog. */
 static bool subtype_name(const sx_table *child, const sx_table *parent);
 
+/* Is part named as owner and more words after them (user_language,
+ * user_dashboard of user)? */
+static bool part_name(const sx_table *part, const sx_table *owner)
+{
+	sx__words pw, ow;
+	size_t i;
+	sx__split(part->name, &pw);
+	sx__split(owner->name, &ow);
+	if (ow.n == 0 || pw.n <= ow.n)
+		return false;
+	for (i = 0; i < ow.n; i++)
+		if (strcmp(pw.w[i], ow.w[i]) != 0)
+			return false;
+	return true;
+}
+
 static bool base_features(struct ctx *c, struct cand *k)
 {
 	const sx_table *t = k->child;
@@ -4605,6 +4621,11 @@ static bool base_features(struct ctx *c, struct cand *k)
 			k->f.child_is_pk = false;
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && col_names_table(t, k->cols[0]))
 		return false; /* the key belongs to the child: it is the parent side */
+	/* A table's own key does not refer to its part, the table named as
+	 * it and more words (user.login to user_language keyed login): that
+	 * pair runs the other way. */
+	if (k->f.child_is_pk && part_name(k->pk->t, t))
+		return false;
 	/* A declared key does not reference a merely assumed one: that pair
 	 * runs the other way. */
 	if (k->f.child_is_pk && k->pk->kind >= SX__KEY_MEASURED)

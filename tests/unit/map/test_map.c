@@ -2069,6 +2069,24 @@ static void test_poly_model_word(void **state)
 	fx_free(&f);
 }
 
+/* A table's own key does not refer to its part: a member keyed by its
+ * handle beside member_badge keyed by the same handle, the part refers
+ * to the member, never the member to the part. */
+static void test_key_not_to_part(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member", "handle:varchar(60):pk, joined:timestamp, motto:text");
+	tab(f.cat, f.s, "member_badge", "handle:varchar(60):pk, badge_color:varchar(12)");
+	tab(f.cat, f.s, "loan", "id:integer:pk, handle:varchar(60), due:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "member", "handle");
+	assert_true(!r || strcmp(r->to.table, "member_badge") != 0);
+	fx_free(&f);
+}
+
 static void test_login_word_ref(void **state)
 {
 	static const char *const t[] = {"report_user", "note", "bookmark"};
@@ -3674,6 +3692,7 @@ int main(void)
 		cmocka_unit_test(test_glued_key_word),
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_poly_model_word),
+		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
