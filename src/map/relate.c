@@ -5670,14 +5670,15 @@ static int resolve(struct ctx *c, cvec *v)
 	qsort(v->v, n, sizeof *v->v, cand_cmp);
 	/* What the evidence cannot separate stays uncertain: the winner keeps
 	 * the square root of its share of the candidates' confidence. A
-	 * composite over other columns than the winner's is no rival: a
-	 * trigger's (sched_name, trigger_group) beside its (sched_name,
-	 * job_name, job_group) names another parent; (werks, lgort) inside
-	 * (matnr, werks, lgort) competes for the same columns. */
+	 * composite crossing the winner's columns (neither holds the other's)
+	 * is no rival: a trigger's (sched_name, trigger_group) beside its
+	 * (sched_name, job_name, job_group) names another parent; (werks,
+	 * lgort) inside (matnr, werks, lgort) competes for the same columns. */
 	if (n > 1 && !v->v[0].poly_by_value) {
 		double sum = 0;
 		for (i = 0; i < n; i++)
-			if (i == 0 || (cols_within(&v->v[i], &v->v[0]) &&
+			if (i == 0 || ((cols_within(&v->v[i], &v->v[0]) ||
+					cols_within(&v->v[0], &v->v[i])) &&
 				       W_RULE[v->v[i].rule] >= W_RULE[v->v[0].rule] &&
 				       v->v[i].f.parent_named == v->v[0].f.parent_named))
 				sum += v->v[i].conf;

@@ -2087,6 +2087,30 @@ static void test_key_not_to_part(void **state)
 	fx_free(&f);
 }
 
+/* Composite candidates over nested column sets compete: a log's
+ * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
+ * rev_no) and the prints keyed by all three, and the names cannot tell
+ * which, so the winner stays uncertain. */
+static void test_nested_composites_compete(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "sheet", "sheet_no:integer:pk, title:text");
+	tab(f.cat, f.s, "sheet_revs", "sheet_no:integer:pk, rev_no:integer:pk, noted:text");
+	tab(f.cat, f.s, "rev_prints",
+	    "sheet_no:integer:pk, rev_no:integer:pk, print_no:integer:pk, printed:timestamp");
+	tab(f.cat, f.s, "print_log",
+	    "id:integer:pk, sheet_no:integer, rev_no:integer, print_no:integer, at:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "print_log", "sheet_no");
+	assert_non_null(r);
+	if (r->from.ncols > 1)
+		assert_true(r->confidence < 0.7);
+	fx_free(&f);
+}
+
 static void test_login_word_ref(void **state)
 {
 	static const char *const t[] = {"report_user", "note", "bookmark"};
@@ -3693,6 +3717,7 @@ int main(void)
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
+		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
