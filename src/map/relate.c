@@ -5491,7 +5491,12 @@ static void item_header(const struct ctx *c, cvec *v)
 			return;
 	}
 	/* A table named by the child's first word is its entity
-	 * (school_performance -> school, not school_details). */
+	 * (school_performance -> school, not school_details), and so is a
+	 * table whose whole name begins the child's (app_user of
+	 * app_user_dashboard, not app_user_language). */
+	for (i = 0; i < v->n; i++)
+		if (part_name(t, v->v[i].pk->t))
+			return;
 	sx__split(t->name, &cw);
 	sx__strip_table_prefix(&cw);
 	if (cw.n == 0)

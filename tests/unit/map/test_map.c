@@ -2111,6 +2111,25 @@ static void test_nested_composites_compete(void **state)
 	fx_free(&f);
 }
 
+/* An item table named as another table and more words (kit_member_shelf,
+ * keyed (handle, slot_no)) belongs to the table its name begins with
+ * (kit_member), not to the sibling sharing the longer prefix
+ * (kit_member_badge, keyed by the same handle). */
+static void test_item_of_named_owner(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kit_member", "handle:varchar(60):pk, joined:timestamp, motto:text");
+	tab(f.cat, f.s, "kit_member_badge", "handle:varchar(60):pk, badge_color:varchar(12)");
+	tab(f.cat, f.s, "kit_member_shelf",
+	    "handle:varchar(60):pk, slot_no:integer:pk, label:text");
+	tab(f.cat, f.s, "loan", "id:integer:pk, handle:varchar(60), due:timestamp");
+	fx_build(&f);
+	expect_rel(f.m, "kit_member_shelf", "handle", "kit_member", "handle", 0.5);
+	fx_free(&f);
+}
+
 static void test_login_word_ref(void **state)
 {
 	static const char *const t[] = {"report_user", "note", "bookmark"};
@@ -3718,6 +3737,7 @@ int main(void)
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_nested_composites_compete),
+		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
