@@ -4827,6 +4827,16 @@ static bool same_app(const struct cand *k)
 	return a.n >= 2 && b.n >= 2 && strcmp(a.w[0], b.w[0]) == 0 && is_app_prefix(a.w[0]);
 }
 
+/* Is rival's parent a part of win's, keyed by the same one column
+ * (user_language keyed login beside user keyed login)? The part holds
+ * the owner's key by construction: no other parent for the column. */
+static bool owner_part(const struct cand *win, const struct cand *rival)
+{
+	return win->pk->ncols == 1 && rival->pk->ncols == 1 &&
+	       sx_str_eq_nocase(win->pk->cols[0], rival->pk->cols[0]) &&
+	       part_name(rival->pk->t, win->pk->t);
+}
+
 /* Are a's columns all among b's? */
 static bool cols_within(const struct cand *a, const struct cand *b)
 {
@@ -5678,12 +5688,13 @@ static int resolve(struct ctx *c, cvec *v)
 	 * composite crossing the winner's columns (neither holds the other's)
 	 * is no rival: a trigger's (sched_name, trigger_group) beside its
 	 * (sched_name, job_name, job_group) names another parent; (werks,
-	 * lgort) inside (matnr, werks, lgort) competes for the same columns. */
+	 * lgort) inside (matnr, werks, lgort) competes for the same columns.
+	 * Nor is the winner's part keyed by the same column. */
 	if (n > 1 && !v->v[0].poly_by_value) {
 		double sum = 0;
 		for (i = 0; i < n; i++)
 			if (i == 0 || ((cols_within(&v->v[i], &v->v[0]) ||
-					cols_within(&v->v[0], &v->v[i])) &&
+					cols_within(&v->v[0], &v->v[i])) && !owner_part(&v->v[0], &v->v[i]) &&
 				       W_RULE[v->v[i].rule] >= W_RULE[v->v[0].rule] &&
 				       v->v[i].f.parent_named == v->v[0].f.parent_named))
 				sum += v->v[i].conf;

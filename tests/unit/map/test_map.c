@@ -2130,6 +2130,22 @@ static void test_item_of_named_owner(void **state)
 	fx_free(&f);
 }
 
+/* A part keyed by its owner's key (kit_member_badge keyed handle beside
+ * kit_member keyed handle) is no rival of the owner for a role of that
+ * key (loan.borrower_handle): the owner keeps its confidence. */
+static void test_owner_part_no_rival(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kit_member", "handle:varchar(60):pk, joined:timestamp, motto:text");
+	tab(f.cat, f.s, "kit_member_badge", "handle:varchar(60):pk, badge_color:varchar(12)");
+	tab(f.cat, f.s, "loan", "id:integer:pk, borrower_handle:varchar(60), due:timestamp");
+	fx_build(&f);
+	expect_rel(f.m, "loan", "borrower_handle", "kit_member", "handle", 0.5);
+	fx_free(&f);
+}
+
 static void test_login_word_ref(void **state)
 {
 	static const char *const t[] = {"report_user", "note", "bookmark"};
@@ -3738,6 +3754,7 @@ int main(void)
 		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
+		cmocka_unit_test(test_owner_part_no_rival),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
