@@ -3947,6 +3947,42 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 	push_single(out, pk, t, col, SX__RULE_BY_USER, "login");
 }
 
+/* A glued key inside a longer name (idaction_url, visit_entry_
+ * idaction_url, idaction_product_cat3 beside a table keyed idaction;
+ * triggerid_down): a word of the name that is, whole, the one-word key of
+ * exactly one other table, its key word glued to the entity (id + entity,
+ * entity + id), names that table; the words around it say the role, not
+ * a measure of it. */
+static void glued_key_word(struct ctx *c, sx_table *t, const sx_column *col,
+			   const sx__words *w, size_t n, cvec *out)
+{
+	size_t i, l;
+	for (i = 0; i < n && n >= 2; i++) {
+		const tvec *v;
+		const sx_column *kc;
+		struct pkey *pk;
+		l = strlen(w->w[i]);
+		if (l < 5 || (strncmp(w->w[i], "id", 2) != 0 && strcmp(w->w[i] + l - 2, "id") != 0))
+			continue;
+		v = tlist(c->pkcols, w->w[i]);
+		if (v->n != 1 || v->v[0] == t || !sx_str_eq_nocase(v->v[0]->pk.cols[0], w->w[i]))
+			return;
+		kc = sx_table_find_column(v->v[0], v->v[0]->pk.cols[0]);
+		if (!kc || kc->family != col->family)
+			return;
+		/* a measure of the key says how many (vertexid_count) */
+		for (l = 0; l < n; l++)
+			if (measure_word(w->w[l]))
+				return;
+		for (l = 0; l < out->n; l++)
+			if (out->v[l].pk->t == v->v[0])
+				return;
+		if ((pk = new_pkey(c, v->v[0], SX__KEY_PK, 1, v->v[0]->pk.cols)))
+			push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, w->w[i]));
+		return;
+	}
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -4178,6 +4214,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	own_key_self(t, &w, n, out);
 	public_number_target(c, t, col, out);
+	glued_key_word(c, t, col, &w, n, out);
 	prefixed_head(c, t, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
@@ -4526,6 +4563,24 @@ static bool text_key_same_type(const struct cand *k)
 }
 
 /* Features that need only the catalog. */
+static bool subtype_name(const sx_table *child, const sx_table *parent);
+
+/* Is part named as owner and more words after them (user_language,
+ * user_dashboard of user)? */
+static bool part_name(const sx_table *part, const sx_table *owner)
+{
+	sx__words pw, ow;
+	size_t i;
+	sx__split(part->name, &pw);
+	sx__split(owner->name, &ow);
+	if (ow.n == 0 || pw.n <= ow.n)
+		return false;
+	for (i = 0; i < ow.n; i++)
+		if (strcmp(pw.w[i], ow.w[i]) != 0)
+			return false;
+	return true;
+}
+
 static bool base_features(struct ctx *c, struct cand *k)
 {
 	const sx_table *t = k->child;
@@ -4566,6 +4621,11 @@ static bool base_features(struct ctx *c, struct cand *k)
 			k->f.child_is_pk = false;
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && col_names_table(t, k->cols[0]))
 		return false; /* the key belongs to the child: it is the parent side */
+	/* A table's own key does not refer to its part, the table named as
+	 * it and more words (user.login to user_language keyed login): that
+	 * pair runs the other way. */
+	if (k->f.child_is_pk && part_name(k->pk->t, t))
+		return false;
 	/* A declared key does not reference a merely assumed one: that pair
 	 * runs the other way. */
 	if (k->f.child_is_pk && k->pk->kind >= SX__KEY_MEASURED)
@@ -4586,6 +4646,13 @@ static bool base_features(struct ctx *c, struct cand *k)
 	if (k->f.child_is_pk && k->rule == SX__RULE_PARTIAL &&
 	    k->pk->kind == SX__KEY_PK && ext_parent(c, t) == k->pk->t)
 		k->rule = k->f.rule = SX__RULE_TABLE_KEY;
+	/* A kind of the parent keyed by the parent's whole composite key
+	 * (cron_triggers by triggers' (sched_name, trigger_name,
+	 * trigger_group)) is its one-to-one part, named so by the table. */
+	if (k->f.child_is_pk && k->rule == SX__RULE_COMPOSITE && subtype_name(t, k->pk->t)) {
+		k->f.child_is_pk = false;
+		k->f.parent_named = true;
+	}
 	k->f.child_in_pk = k->ncols == 1 && in_composite_pk(t, k->cols[0]);
 	/* Does the column name the parent table? Not through a stem guessed
 	 * by dropping an application prefix (research_staff's "staff",
@@ -4760,15 +4827,42 @@ static bool same_app(const struct cand *k)
 	return a.n >= 2 && b.n >= 2 && strcmp(a.w[0], b.w[0]) == 0 && is_app_prefix(a.w[0]);
 }
 
+/* Is rival's parent a part of win's, keyed by the same one column
+ * (user_language keyed login beside user keyed login)? The part holds
+ * the owner's key by construction: no other parent for the column. */
+static bool owner_part(const struct cand *win, const struct cand *rival)
+{
+	return win->pk->ncols == 1 && rival->pk->ncols == 1 &&
+	       sx_str_eq_nocase(win->pk->cols[0], rival->pk->cols[0]) &&
+	       part_name(rival->pk->t, win->pk->t);
+}
+
+/* Are a's columns all among b's? */
+static bool cols_within(const struct cand *a, const struct cand *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->ncols; i++) {
+		for (j = 0; j < b->ncols && a->cols[i] != b->cols[j]; j++)
+			;
+		if (j == b->ncols)
+			return false;
+	}
+	return true;
+}
+
 static int cand_cmp(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
 	bool sx_, sy;
 	if (x->conf != y->conf)
 		return x->conf < y->conf ? 1 : -1;
-	/* Equal evidence: the parent in the child's own application (two
+	/* Equal evidence: the own key matched by more columns (a trigger's
+	 * (sched_name, job_name, job_group) of the job before the
+	 * (sched_name, trigger_group) of a paused group), then the parent in the child's own application (two
 	 * apps may each have a model "tag"), then the name, for a stable
 	 * order. */
+	if (x->ncols != y->ncols)
+		return x->ncols < y->ncols ? 1 : -1;
 	sx_ = same_app(x);
 	sy = same_app(y);
 	if (sx_ != sy)
@@ -4915,6 +5009,55 @@ static bool translation_key(const struct pkey *pk)
 	return false;
 }
 
+/* Are cols (n of them) exactly t's primary key or one of its declared
+ * unique keys? Two tables unique on the same columns (a project's and a
+ * user's (domain_id, name)) are peers: neither row is the other's
+ * parent. */
+static bool own_key_cols(const sx_table *t, const char *const *cols, size_t n)
+{
+	size_t i, j, l;
+	for (i = 0; i <= t->nuniques + t->nindexes; i++) {
+		const sx_key *k = i == 0 ? &t->pk : i <= t->nuniques ? &t->uniques[i - 1] :
+			&t->indexes[i - 1 - t->nuniques].key;
+		bool all = true;
+		if (i > t->nuniques && (!t->indexes[i - 1 - t->nuniques].unique ||
+					t->indexes[i - 1 - t->nuniques].predicate))
+			continue;
+		if (k->ncols != n)
+			continue;
+		for (j = 0; j < n && all; j++) {
+			bool in = false;
+			for (l = 0; l < k->ncols && !in; l++)
+				in = sx_str_eq_nocase(k->cols[l], cols[j]);
+			all = in;
+		}
+		if (all)
+			return true;
+	}
+	return false;
+}
+
+/* Is child named as a kind of parent: the parent's name words in order
+ * with more words among them, the first and the last word the same
+ * (qz_simple_triggers, qz_cron_triggers of qz_triggers)? A subtype table
+ * shares its parent's key and refers to it. Not words before the
+ * parent's name (fed_user_action, a plugin's plugin_preferences): a
+ * copy kept elsewhere, not a kind. */
+static bool subtype_name(const sx_table *child, const sx_table *parent)
+{
+	sx__words cw, pw;
+	size_t i, j = 0;
+	sx__split(child->name, &cw);
+	sx__split(parent->name, &pw);
+	if (pw.n < 2 || cw.n <= pw.n || strcmp(cw.w[cw.n - 1], pw.w[pw.n - 1]) != 0 ||
+	    strcmp(cw.w[0], pw.w[0]) != 0)
+		return false;
+	for (i = 0; i < cw.n && j < pw.n; i++)
+		if (strcmp(cw.w[i], pw.w[j]) == 0)
+			j++;
+	return j == pw.n;
+}
+
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 {
 	size_t i, j, l, ci, pass;
@@ -4955,15 +5098,10 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 			     (!*suf || !pk->fk_elsewhere || sx_table_col_in_pk(t, k.cols[j]));
 		if (!ok)
 			continue;
-		/* The child's own PK equal to the parent's: peers, not a link. */
-		if (t->pk.ncols == pk->ncols) {
-			bool same = true;
-			for (j = 0; j < pk->ncols; j++)
-				if (!sx_table_col_in_pk(t, k.cols[j]))
-					same = false;
-			if (same)
-				continue;
-		}
+		/* The child's own key equal to the parent's: peers, not a
+		 * link, unless the child is a kind of the parent. */
+		if (own_key_cols(t, k.cols, pk->ncols) && !subtype_name(t, pk->t))
+			continue;
 		k.pk = pk;
 		k.child = t;
 		k.ncols = pk->ncols;
@@ -5081,7 +5219,8 @@ static int index_composites(struct ctx *c)
 	return 0;
 }
 
-/* Polymorphic pairs: (x_type, x_id) in the same table. */
+/* Polymorphic pairs: (x_type, x_id) in the same table, and (model,
+ * model_id), (class, class_id) with the type word alone. */
 static const char *poly_type_col(const sx_table *t, const char *col)
 {
 	sx__words w;
@@ -5095,6 +5234,12 @@ static const char *poly_type_col(const sx_table *t, const char *col)
 		sx__words x;
 		char s2[NAME_MAX_KEY];
 		sx__split(t->cols[i].name, &x);
+		/* the type word alone before its id (model, model_id), a
+		 * text column: the id of a row of the model it names */
+		if (x.n == 1 && w.n == 2 && t->cols[i].family == SX_TF_TEXT &&
+		    strcmp(x.w[0], stem) == 0 &&
+		    (strcmp(stem, "model") == 0 || strcmp(stem, "class") == 0))
+			return t->cols[i].name;
 		if (x.n < 2 || (strcmp(x.w[x.n - 1], "type") != 0 &&
 				strcmp(x.w[x.n - 1], "class") != 0 &&
 				strcmp(x.w[x.n - 1], "model") != 0))
@@ -5356,7 +5501,12 @@ static void item_header(const struct ctx *c, cvec *v)
 			return;
 	}
 	/* A table named by the child's first word is its entity
-	 * (school_performance -> school, not school_details). */
+	 * (school_performance -> school, not school_details), and so is a
+	 * table whose whole name begins the child's (app_user of
+	 * app_user_dashboard, not app_user_language). */
+	for (i = 0; i < v->n; i++)
+		if (part_name(t, v->v[i].pk->t))
+			return;
 	sx__split(t->name, &cw);
 	sx__strip_table_prefix(&cw);
 	if (cw.n == 0)
@@ -5534,11 +5684,18 @@ static int resolve(struct ctx *c, cvec *v)
 	sx_sampler_values_free(cv.v, cv.n);
 	qsort(v->v, n, sizeof *v->v, cand_cmp);
 	/* What the evidence cannot separate stays uncertain: the winner keeps
-	 * the square root of its share of the candidates' confidence. */
+	 * the square root of its share of the candidates' confidence. A
+	 * composite crossing the winner's columns (neither holds the other's)
+	 * is no rival: a trigger's (sched_name, trigger_group) beside its
+	 * (sched_name, job_name, job_group) names another parent; (werks,
+	 * lgort) inside (matnr, werks, lgort) competes for the same columns.
+	 * Nor is the winner's part keyed by the same column. */
 	if (n > 1 && !v->v[0].poly_by_value) {
 		double sum = 0;
 		for (i = 0; i < n; i++)
-			if (i == 0 || (W_RULE[v->v[i].rule] >= W_RULE[v->v[0].rule] &&
+			if (i == 0 || ((cols_within(&v->v[i], &v->v[0]) ||
+					cols_within(&v->v[0], &v->v[i])) && !owner_part(&v->v[0], &v->v[i]) &&
+				       W_RULE[v->v[i].rule] >= W_RULE[v->v[0].rule] &&
 				       v->v[i].f.parent_named == v->v[0].f.parent_named))
 				sum += v->v[i].conf;
 		if (sum > 0)

@@ -1988,6 +1988,164 @@ static void test_role_initials_head(void **state)
  * two-letter prefix): the login table, not a link table that merely
  * carries a user_id too (qz_watch, keyed by nothing) nor another table
  * with user in its name (report_user). */
+/* A glued key (id + entity) with role words around it names the one
+ * table keyed so: idterm_label, first_idterm_query and idterm_tag2 of a
+ * hit log refer to lex_term keyed idterm. */
+static void test_glued_key_word(void **state)
+{
+	static const char *const cols[] = {"idterm_label", "first_idterm_query", "idterm_tag2"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "lex_term", "idterm:integer:pk, spelling:text, kind:integer");
+	tab(f.cat, f.s, "lex_shelf", "idshelf:integer:pk, title:text");
+	tab(f.cat, f.s, "lex_hit",
+	    "idhit:integer:pk, idshelf:integer, idterm_label:integer, "
+	    "first_idterm_query:integer, idterm_tag2:integer, hits:integer");
+	fx_build(&f);
+	for (i = 0; i < 3; i++)
+		expect_rel(f.m, "lex_hit", cols[i], "lex_term", "idterm", 0.5);
+	expect_rel(f.m, "lex_hit", "idshelf", "lex_shelf", "idshelf", 0.5);
+	fx_free(&f);
+}
+
+/* Composite keys: a kind of a table keyed by the table's whole composite
+ * key (dock_timed_slot, dock_manual_slot of dock_slot) refers to it, not
+ * to a smaller key sharing some of its columns (dock_closed_bays);
+ * a key matched by more columns wins a tie (dock_slot's (site_code,
+ * crane_name, crane_bay) goes to dock_crane); and tables unique on the
+ * same columns as another's key (a berth's (site_code, title)) are
+ * peers, not children. */
+static void test_composite_subtype(void **state)
+{
+	static const char *const kinds[] = {"dock_timed_slot", "dock_manual_slot"};
+	static const char *const u[] = {"site_code", "title"};
+	struct fx f;
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "dock_crane",
+	    "site_code:varchar(40):pk, crane_name:varchar(90):pk, crane_bay:varchar(90):pk, "
+	    "lift_tons:integer");
+	tab(f.cat, f.s, "dock_slot",
+	    "site_code:varchar(40):pk, slot_name:varchar(90):pk, slot_bay:varchar(90):pk, "
+	    "crane_name:varchar(90), crane_bay:varchar(90), opens_at:bigint");
+	tab(f.cat, f.s, "dock_closed_bays", "site_code:varchar(40):pk, slot_bay:varchar(90):pk");
+	for (i = 0; i < 2; i++)
+		tab(f.cat, f.s, kinds[i],
+		    "site_code:varchar(40):pk, slot_name:varchar(90):pk, slot_bay:varchar(90):pk, "
+		    "minutes:bigint");
+	tab(f.cat, f.s, "dock_pilot", "site_code:varchar(40):pk, title:varchar(90):pk");
+	tab(f.cat, f.s, "dock_berth",
+	    "id:integer:pk, site_code:varchar(40), title:varchar(90), depth:integer");
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "dock_berth"),
+					       "dock_berth_uq", 2, u),
+			 0);
+	fx_build(&f);
+	for (i = 0; i < 2; i++)
+		expect_rel(f.m, kinds[i], "site_code", "dock_slot", "site_code", 0.5);
+	expect_rel(f.m, "dock_slot", "site_code", "dock_crane", "site_code", 0.5);
+	assert_null(rel_from(f.m, "dock_berth", "site_code"));
+	fx_free(&f);
+}
+
+/* The type word alone before its id (model text, model_id) is a
+ * polymorphic pair: from names only, model_id is no plain reference to
+ * the one table named by the word (model_slot). */
+static void test_poly_model_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "model_slot", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "gadget", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "edit_trail",
+	    "id:integer:pk, model:varchar(32), model_id:integer, noted_at:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "edit_trail", "model_id");
+	assert_true(!r || r->polymorphic || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A table's own key does not refer to its part: a member keyed by its
+ * handle beside member_badge keyed by the same handle, the part refers
+ * to the member, never the member to the part. */
+static void test_key_not_to_part(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member", "handle:varchar(60):pk, joined:timestamp, motto:text");
+	tab(f.cat, f.s, "member_badge", "handle:varchar(60):pk, badge_color:varchar(12)");
+	tab(f.cat, f.s, "loan", "id:integer:pk, handle:varchar(60), due:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "member", "handle");
+	assert_true(!r || strcmp(r->to.table, "member_badge") != 0);
+	fx_free(&f);
+}
+
+/* Composite candidates over nested column sets compete: a log's
+ * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
+ * rev_no) and the prints keyed by all three, and the names cannot tell
+ * which, so the winner stays uncertain. */
+static void test_nested_composites_compete(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "sheet", "sheet_no:integer:pk, title:text");
+	tab(f.cat, f.s, "sheet_revs", "sheet_no:integer:pk, rev_no:integer:pk, noted:text");
+	tab(f.cat, f.s, "rev_prints",
+	    "sheet_no:integer:pk, rev_no:integer:pk, print_no:integer:pk, printed:timestamp");
+	tab(f.cat, f.s, "print_log",
+	    "id:integer:pk, sheet_no:integer, rev_no:integer, print_no:integer, at:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "print_log", "sheet_no");
+	assert_non_null(r);
+	if (r->from.ncols > 1)
+		assert_true(r->confidence < 0.7);
+	fx_free(&f);
+}
+
+/* An item table named as another table and more words (kit_member_shelf,
+ * keyed (handle, slot_no)) belongs to the table its name begins with
+ * (kit_member), not to the sibling sharing the longer prefix
+ * (kit_member_badge, keyed by the same handle). */
+static void test_item_of_named_owner(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kit_member", "handle:varchar(60):pk, joined:timestamp, motto:text");
+	tab(f.cat, f.s, "kit_member_badge", "handle:varchar(60):pk, badge_color:varchar(12)");
+	tab(f.cat, f.s, "kit_member_shelf",
+	    "handle:varchar(60):pk, slot_no:integer:pk, label:text");
+	tab(f.cat, f.s, "loan", "id:integer:pk, handle:varchar(60), due:timestamp");
+	fx_build(&f);
+	expect_rel(f.m, "kit_member_shelf", "handle", "kit_member", "handle", 0.5);
+	fx_free(&f);
+}
+
+/* A part keyed by its owner's key (kit_member_badge keyed handle beside
+ * kit_member keyed handle) is no rival of the owner for a role of that
+ * key (loan.borrower_handle): the owner keeps its confidence. */
+static void test_owner_part_no_rival(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kit_member", "handle:varchar(60):pk, joined:timestamp, motto:text");
+	tab(f.cat, f.s, "kit_member_badge", "handle:varchar(60):pk, badge_color:varchar(12)");
+	tab(f.cat, f.s, "loan", "id:integer:pk, borrower_handle:varchar(60), due:timestamp");
+	fx_build(&f);
+	expect_rel(f.m, "loan", "borrower_handle", "kit_member", "handle", 0.5);
+	fx_free(&f);
+}
+
 static void test_login_word_ref(void **state)
 {
 	static const char *const t[] = {"report_user", "note", "bookmark"};
@@ -3590,6 +3748,13 @@ int main(void)
 		cmocka_unit_test(test_role_initials),
 		cmocka_unit_test(test_role_initials_head),
 		cmocka_unit_test(test_login_word_ref),
+		cmocka_unit_test(test_glued_key_word),
+		cmocka_unit_test(test_composite_subtype),
+		cmocka_unit_test(test_poly_model_word),
+		cmocka_unit_test(test_key_not_to_part),
+		cmocka_unit_test(test_nested_composites_compete),
+		cmocka_unit_test(test_item_of_named_owner),
+		cmocka_unit_test(test_owner_part_no_rival),
 		cmocka_unit_test(test_pk_over_unique_reference),
 		cmocka_unit_test(test_public_number),
 		cmocka_unit_test(test_person_text_key),
