@@ -267,6 +267,19 @@ void sx_search_col_result_free(sx_search_col_result *r);
  * comment (when any), pk, score, why. Caller owns. */
 cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h);
 
+/* ---------------------------------------------------------------- words */
+
+#define SX_SEARCH_TERM_MAX 40
+/* The terms (analysed as documents are: English stems) of the English
+ * words that the English-Russian dictionary translates a Russian word
+ * with, those some table or column document of the search holds, best
+ * first (earlier senses, then earlier positions), at most max: "округам"
+ * -> counti when a County column exists. 0 when the word is not Cyrillic,
+ * when the dictionary is absent or off ([search] ru_dict = 0), or when no
+ * document holds any of them. Returns the count, or SX_ENOMEM. */
+int sx_search_translate(sx_search *s, const char *word, char out[][SX_SEARCH_TERM_MAX],
+			size_t max);
+
 /* ---------------------------------------------------------------- context */
 
 /* What an agent receives for a request (`sextant context`). */
