@@ -193,8 +193,12 @@ typedef struct sx_search_opts {
 	const char *schema;
 	const char *domain;
 	int pii;                  /* -1 any, 0 tables without PII, 1 with PII */
+	bool untranslated;        /* no English-Russian dictionary for this query:
+	                           * for a caller that reads a whole request's words
+	                           * itself (gen: "первого" is its keyword, not
+	                           * "first" of a first_name column) */
 } sx_search_opts;
-#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1}
+#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1, false}
 
 typedef struct sx_search_hit {
 	const sx_table *table;    /* borrowed from the catalog */

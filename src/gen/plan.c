@@ -5337,6 +5337,7 @@ static int gather_relevant(plan *p)
 		return 0;
 	o.k = 10;
 	o.database = p->req->database;
+	o.untranslated = true; /* the intent's keywords are gen's to read */
 	if ((rc = sx_search_query(p->search, p->req->intent, &o, &r, p->err)))
 		return rc;
 	for (i = 0; i < r->n; i++) {

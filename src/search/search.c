@@ -2453,8 +2453,8 @@ static int ru_dict_terms(sx_search *s, qrun *r, size_t i, thes_run *tr)
 	const char *surf = r->q[i].surface;
 	dict_run dr = {tr, s->p.ru_dict_senses, 0};
 	size_t j, first = r->nq;
-	int rc;
-	if (!bidict_ready(s, surf, &rc))
+	int rc = 0;
+	if ((r->o && r->o->untranslated) || !bidict_ready(s, surf, &rc))
 		return rc;
 	rc = sx__bidict_lookup(s->bidict, s->an, surf, strlen(surf), on_translation, &dr);
 	if (rc == 1 && dr.rc == 1)
