@@ -11,6 +11,7 @@ pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph)
 pkg_check_modules(NCURSESW REQUIRED IMPORTED_TARGET ncursesw)
 pkg_check_modules(CMOCKA IMPORTED_TARGET cmocka)
+pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)
 
 # No pkg-config files for these three.
 find_library(PG_QUERY_LIB pg_query REQUIRED)

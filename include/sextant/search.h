@@ -193,8 +193,12 @@ typedef struct sx_search_opts {
 	const char *schema;
 	const char *domain;
 	int pii;                  /* -1 any, 0 tables without PII, 1 with PII */
+	bool untranslated;        /* no English-Russian dictionary for this query:
+	                           * for a caller that reads a whole request's words
+	                           * itself (gen: "первого" is its keyword, not
+	                           * "first" of a first_name column) */
 } sx_search_opts;
-#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1}
+#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1, false}
 
 typedef struct sx_search_hit {
 	const sx_table *table;    /* borrowed from the catalog */
@@ -266,6 +270,19 @@ void sx_search_col_result_free(sx_search_col_result *r);
 /* One column hit as JSON: database, schema, table, column, type,
  * comment (when any), pk, score, why. Caller owns. */
 cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h);
+
+/* ---------------------------------------------------------------- words */
+
+#define SX_SEARCH_TERM_MAX 40
+/* The terms (analysed as documents are: English stems) of the English
+ * words that the English-Russian dictionary translates a Russian word
+ * with, those some table or column document of the search holds, best
+ * first (earlier senses, then earlier positions), at most max: "округам"
+ * -> counti when a County column exists. 0 when the word is not Cyrillic,
+ * when the dictionary is absent or off ([search] ru_dict = 0), or when no
+ * document holds any of them. Returns the count, or SX_ENOMEM. */
+int sx_search_translate(sx_search *s, const char *word, char out[][SX_SEARCH_TERM_MAX],
+			size_t max);
 
 /* ---------------------------------------------------------------- context */
 

@@ -2922,7 +2922,63 @@ static void listed_columns(plan *p)
 }
 
 /* A dimension phrase: a column of the fact or of a table reachable N:1. */
+/* The Russian words of a phrase that neither the search lexicon nor
+ * gen's own list translates (all their terms Cyrillic): the English words
+ * the English-Russian dictionary gives for them, those the schema's
+ * documents hold (sx_search_translate), join their terms first, as a
+ * lexicon concept would ("округам" -> counti where a County column
+ * exists). Returns how many words gained terms, or SX_ENOMEM. */
+static int translate_phrase(plan *p, const gen_phrase *ph)
+{
+	char en[2][SX_SEARCH_TERM_MAX];
+	size_t i, k, n;
+	int done = 0;
+	if (!p->search)
+		return 0;
+	for (i = 0; i < ph->n; i++) {
+		gen_tok *t = &p->in.tok[ph->tok[i]];
+		bool latin = false;
+		int got;
+		if (!t->cyr || t->num || !t->nterms || t->nterms >= 6)
+			continue;
+		for (k = 0; k < t->nterms; k++)
+			latin |= (unsigned char)t->terms[k][0] < 0x80;
+		if (latin)
+			continue;
+		if ((got = sx_search_translate(p->search, t->w, en, 2)) < 0)
+			return got;
+		n = (size_t)got < 6 - t->nterms ? (size_t)got : 6 - t->nterms;
+		if (!n)
+			continue;
+		memmove(t->terms[n], t->terms[0], t->nterms * sizeof t->terms[0]);
+		for (k = 0; k < n; k++)
+			snprintf(t->terms[k], sizeof t->terms[0], "%s", en[k]);
+		t->nterms += n;
+		done++;
+	}
+	return done;
+}
+
+static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain);
+
+/* A dimension; when no column or table answers a Russian phrase, its
+ * words are translated by the dictionary (translate_phrase) and it is
+ * tried once more, so that a phrase the lexicon reads keeps its reading. */
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
+{
+	int rc = resolve_dim_words(p, ph, fact, entity_grain), tr;
+	if (rc != SX_EINVAL)
+		return rc;
+	if ((tr = translate_phrase(p, ph)) < 0)
+		return sx_error_set(p->err, tr, "out of memory");
+	if (tr > 0) {
+		sx_gen_thought(p->th, "trying the dictionary's English words for a Russian phrase");
+		rc = resolve_dim_words(p, ph, fact, entity_grain);
+	}
+	return rc;
+}
+
+static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
 	bool person = false, bperson = false; /* a person's column of a dimension's person (gen17) */
 	double conf = 0, bs = 0;
@@ -5366,6 +5422,7 @@ static int gather_relevant(plan *p)
 		return 0;
 	o.k = 10;
 	o.database = p->req->database;
+	o.untranslated = true; /* the intent's keywords are gen's to read */
 	if ((rc = sx_search_query(p->search, p->req->intent, &o, &r, p->err)))
 		return rc;
 	for (i = 0; i < r->n; i++) {

@@ -110,6 +110,8 @@ typedef struct params {
 	float min_dense, min_fuzzy;
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float ru_wordnet;       /* English words a Russian word stands for, through WordNet */
+	float ru_dict;          /* ... through the English-Russian dictionary; 0: off */
+	int ru_dict_senses;     /* senses of a headword whose translations count */
 	float translit_loan;    /* weight of a loanword whose letters begin an English stem */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
@@ -160,6 +162,8 @@ struct sx_search {
 	sx_analyzer *an;
 	sx_remote *remote;
 	sx__thes *thes;          /* NULL: no lexical database (off or not installed) */
+	sx__bidict *bidict;      /* read at the first Russian word that needs it */
+	bool bidict_tried;
 	sx_terms thes_tmp;       /* scratch: an expansion's analysed terms */
 	sx_terms name_tmp;       /* scratch: a table name's analysed terms */
 	params p;
@@ -284,6 +288,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	p->ru_wordnet = (float)sx_config_get_double(cfg, "search", "ru_wordnet", 0.5);
+	p->ru_dict = (float)sx_config_get_double(cfg, "search", "ru_dict", 1.0);
+	p->ru_dict_senses = (int)sx_config_get_int(cfg, "search", "ru_dict_senses", 3);
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
@@ -1768,6 +1774,7 @@ void sx_search_free(sx_search *s)
 	sx_hmap_free(s->vocab);
 	sx_arena_free(s->arena);
 	sx__thes_free(s->thes);
+	sx__bidict_free(s->bidict);
 	sx_terms_release(&s->thes_tmp);
 	sx_terms_release(&s->name_tmp);
 	sx_analyzer_free(s->an);
@@ -2402,10 +2409,65 @@ static int ru_english_related(sx_search *s, qrun *r, size_t i, size_t n, thes_ru
 	return rc;
 }
 
+/* A Russian word that neither the lexicon nor the Russian thesaurus
+ * relates to a document: the English words the English-Russian
+ * dictionary translates it with (the first ru_dict_senses senses of each
+ * headword), those some document holds, at ru_dict of a thesaurus
+ * synonym's weight: округам -> county, district; кафедры -> chair. */
+typedef struct dict_run {
+	thes_run *tr;
+	int senses;
+	int rc;
+} dict_run;
+
+static int on_translation(void *payload, const char *en, size_t len, int sense)
+{
+	dict_run *dr = payload;
+	if (sense > dr->senses)
+		return 0;
+	dr->rc = on_related(dr->tr, en, len, SX_THES_SYNONYM);
+	return dr->rc;
+}
+
+/* The dictionary, read at the first Russian word that needs it: false
+ * when it is off or absent (a note says so once), SX_ENOMEM in *rc. */
+static bool bidict_ready(sx_search *s, const char *word, int *rc)
+{
+	*rc = 0;
+	if (s->p.ru_dict <= 0 || (unsigned char)word[0] < 0xD0 || (unsigned char)word[0] > 0xD1)
+		return false;
+	if (!s->bidict_tried) {
+		s->bidict_tried = true;
+		*rc = sx__bidict_open(&s->bidict, s->an);
+		if (*rc && *rc != SX_ENOMEM)
+			note(s, "the English-Russian dictionary (mueller7-dict) was not found: Russian "
+				"words the lexicon lacks are not translated (scripts/deps.sh installs it)");
+		if (*rc != SX_ENOMEM)
+			*rc = 0;
+	}
+	return s->bidict != NULL;
+}
+
+static int ru_dict_terms(sx_search *s, qrun *r, size_t i, thes_run *tr)
+{
+	const char *surf = r->q[i].surface;
+	dict_run dr = {tr, s->p.ru_dict_senses, 0};
+	size_t j, first = r->nq;
+	int rc = 0;
+	if ((r->o && r->o->untranslated) || !bidict_ready(s, surf, &rc))
+		return rc;
+	rc = sx__bidict_lookup(s->bidict, s->an, surf, strlen(surf), on_translation, &dr);
+	if (rc == 1 && dr.rc == 1)
+		rc = 0; /* thesaurus_max reached */
+	for (j = first; j < r->nq; j++)
+		r->q[j].w *= s->p.ru_dict;
+	return rc < 0 ? rc : 0;
+}
+
 static int add_thesaurus_terms(sx_search *s, qrun *r)
 {
 	size_t i, j, n = r->nq;
-	if (!s->thes)
+	if (!s->thes && s->p.ru_dict <= 0)
 		return 0;
 	for (i = 0; i < n; i++) {
 		thes_run tr = {s, r, 0};
@@ -2421,11 +2483,12 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 		for (j = 0; j < n && !known; j++)
 			known = r->q[j].id >= 0 && r->q[j].surface &&
 				strcmp(r->q[j].surface, surf) == 0;
-		if (seen || (s->p.thes_mode == 1 && known))
+		if (seen || (s->p.thes_mode != 2 && known))
 			continue;
 		rc = sx__thes_related(s->thes, surf, strlen(surf), (unsigned)s->p.thes_senses,
 				      s->p.thes_hypo > 0, s->p.thes_derived > 0, on_related, &tr);
-		if (rc < 0 || (r->nq == first && (rc = ru_english_related(s, r, i, n, &tr)) < 0))
+		if (rc < 0 || (r->nq == first && (rc = ru_dict_terms(s, r, i, &tr)) < 0) ||
+		    (r->nq == first && s->thes && (rc = ru_english_related(s, r, i, n, &tr)) < 0))
 			return rc;
 		for (k = first; k < r->nq; k++) {
 			r->q[k].surface = r->q[i].surface;
@@ -2433,6 +2496,50 @@ static int add_thesaurus_terms(sx_search *s, qrun *r)
 		}
 	}
 	return 0;
+}
+
+typedef struct translate_run {
+	sx_search *s;
+	char (*out)[SX_SEARCH_TERM_MAX];
+	size_t n, max;
+} translate_run;
+
+static int on_translate(void *payload, const char *en, size_t len, int sense)
+{
+	translate_run *t = payload;
+	sx_search *s = t->s;
+	char word[SX_SEARCH_TERM_MAX];
+	size_t i, k;
+	sx_error e;
+	if (sense > s->p.ru_dict_senses || len >= sizeof word)
+		return 0;
+	memcpy(word, en, len);
+	word[len] = '\0';
+	sx_terms_clear(&s->thes_tmp);
+	if (sx_analyze(s->an, word, len, 1.0f, &s->thes_tmp, &e))
+		return e.code == SX_ENOMEM ? SX_ENOMEM : 0;
+	for (i = 0; i < s->thes_tmp.n && t->n < t->max; i++) {
+		const sx_term *term = &s->thes_tmp.v[i];
+		if (term->origin != SX_TERM_WORD || strlen(term->term) >= SX_SEARCH_TERM_MAX ||
+		    !sx_hmap_get(s->vocab, term->term))
+			continue;
+		for (k = 0; k < t->n && strcmp(t->out[k], term->term) != 0; k++)
+			;
+		if (k == t->n)
+			snprintf(t->out[t->n++], SX_SEARCH_TERM_MAX, "%s", term->term);
+	}
+	return t->n >= t->max;
+}
+
+int sx_search_translate(sx_search *s, const char *word, char out[][SX_SEARCH_TERM_MAX],
+			size_t max)
+{
+	translate_run t = {s, out, 0, max};
+	int rc = 0;
+	if (!s || !word || !max || !bidict_ready(s, word, &rc))
+		return rc;
+	rc = sx__bidict_lookup(s->bidict, s->an, word, strlen(word), on_translate, &t);
+	return rc < 0 ? rc : (int)t.n;
 }
 
 /* Business verbs: a question says "borrowed", "paid", "умер" where the

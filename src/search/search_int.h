@@ -84,6 +84,26 @@ int sx__thes_related(sx__thes *t, const char *word, size_t len, unsigned senses,
  * "taking"). False for Cyrillic and when WordNet is not installed. */
 bool sx__thes_is_word(const sx__thes *t, const char *word, size_t len);
 
+/* ---------------------------------------------------------------- bidict.c */
+
+/* Russian words -> English words, from Debian's English-Russian dictionary
+ * (mueller7-dict) read backwards ($SEXTANT_RU_EN_DICT, default
+ * /usr/share/dictd/mueller7.dict.dz). */
+typedef struct sx__bidict sx__bidict;
+/* Gets each English headword (lowercase, not NUL-terminated) with its
+ * sense number (1 the first); non-zero stops and is returned. */
+typedef int (*sx__bidict_fn)(void *payload, const char *en, size_t len, int sense);
+/* Reads the whole dictionary (an, borrowed, stems its Russian words):
+ * SX_ENOTFOUND when the file is absent or unreadable, SX_ENOMEM. */
+int sx__bidict_open(sx__bidict **out, sx_analyzer *an);
+void sx__bidict_free(sx__bidict *d);
+/* Translations read, and headwords they came from. */
+size_t sx__bidict_size(const sx__bidict *d, size_t *heads);
+/* The English words of a Russian word (any inflection: matched by its
+ * Snowball stem), best first: earlier senses, then earlier positions. */
+int sx__bidict_lookup(const sx__bidict *d, sx_analyzer *an, const char *word, size_t len,
+		      sx__bidict_fn fn, void *payload);
+
 /* ---------------------------------------------------------------- vectors */
 
 /* Parameters of the local embedder. */

@@ -164,7 +164,8 @@ static void finds_only(sx_catalog *cat, const char *key, const char *value, cons
 	assert_true(sm < 0);
 }
 
-/* Transliteration: off, a Russian word the lexicon does not know finds
+/* Transliteration: off (and without the English-Russian dictionary,
+ * which knows протокол), a Russian word the lexicon does not know finds
  * nothing; on (the default), протоколы reaches "protocol" and
  * территории "territory", and only those. */
 static void test_translit(void **state)
@@ -173,7 +174,9 @@ static void test_translit(void **state)
 	    catalog_of("clinic", clinic_tables, sizeof clinic_tables / sizeof *clinic_tables);
 	double pr, te;
 	(void)state;
+	setenv("SEXTANT_RU_EN_DICT", "/nonexistent/mueller7.dict.dz", 1);
 	scores_with(cat, "min_translit", "0", "протоколы", "protocol", &pr, "territory", &te);
+	unsetenv("SEXTANT_RU_EN_DICT");
 	assert_true(pr < 0 && te < 0);
 	finds_only(cat, "min_translit", NULL, "протоколы", "protocol", "territory");
 	finds_only(cat, "min_translit", NULL, "территории", "territory", "protocol");

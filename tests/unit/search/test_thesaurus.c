@@ -1,7 +1,9 @@
 /*
  * test_thesaurus.c - WordNet and MyThes read from their plain files
  * (fixtures written here in the packages' formats), query expansion in
- * search, and search without the files (a note, nothing expanded).
+ * search, and search without the files (a note, nothing expanded); the
+ * English-Russian dictionary read backwards (a gzipped fixture in the
+ * format of mueller7-dict).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,11 +15,47 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <zlib.h>
 
 #include "search/search_int.h"
 
 static char dir[] = "/tmp/sx-thes-XXXXXX";
 static char mythes[300];
+static char ruen[300];
+
+/* Entries as mueller7-dict writes them: a headword, then indented lines
+ * with the transcription, parts of speech, numbered senses, labels, notes
+ * in parentheses and English examples with their Russian. */
+static const char ruen_text[] =
+    "00-database-info\n"
+    "   a fixture in the format of mueller7-dict\n"
+    "county\n"
+    "   [kaunti] _n.\n"
+    "   1) графство (административная единица); округ (в США)\n"
+    "   2) жители графства\n"
+    "   3) _attr. окружной; county town главный город\n"
+    "draft\n"
+    "   1. _n.\n"
+    "      1) чертёж, план; эскиз\n"
+    "      2) проект; _ком. тратта;\n"
+    "      черновик (документа и т. п.)\n"
+    "   2. _v.\n"
+    "      1) делать чертёж\n"
+    "fee\n"
+    "   [fi:] _n. гонорар, вознаграждение; county fee плата округу\n"
+    "hangar\n"
+    "   [haeNa:] _n. ангар; сарай\n"
+    "Hangar Lane\n"
+    "   _n. склад\n";
+
+static void write_ruen(void)
+{
+	gzFile f;
+	snprintf(ruen, sizeof ruen, "%s/mueller.dict.dz", dir);
+	assert_non_null(f = gzopen(ruen, "wb"));
+	assert_int_equal(gzputs(f, ruen_text), (int)strlen(ruen_text));
+	assert_int_equal(gzclose(f), Z_OK);
+}
 
 /* dir/name: hdr, then the first n lines. */
 static void write_lines(const char *name, const char *hdr, char lines[][256], int n)
@@ -158,6 +196,8 @@ static int setup(void **state)
 	snprintf(mythes, sizeof mythes, "%s/th", dir);
 	setenv("SEXTANT_WORDNET_DIR", dir, 1);
 	setenv("SEXTANT_MYTHES", mythes, 1);
+	write_ruen();
+	setenv("SEXTANT_RU_EN_DICT", ruen, 1);
 	return 0;
 }
 
@@ -455,6 +495,103 @@ static void test_search_without_files(void **state)
 	setenv("SEXTANT_MYTHES", mythes, 1);
 }
 
+typedef struct words {
+	char w[16][32];
+	int sense[16];
+	size_t n;
+} words;
+
+static int on_en(void *payload, const char *en, size_t len, int sense)
+{
+	words *ws = payload;
+	if (ws->n < 16 && len < 32) {
+		memcpy(ws->w[ws->n], en, len);
+		ws->w[ws->n][len] = '\0';
+		ws->sense[ws->n++] = sense;
+	}
+	return 0;
+}
+
+static words translate(const sx__bidict *d, sx_analyzer *an, const char *ru)
+{
+	words ws = {0};
+	assert_int_equal(sx__bidict_lookup(d, an, ru, strlen(ru), on_en, &ws), 0);
+	return ws;
+}
+
+/* Only the translations of a sense are read: inflected query words find
+ * their headword by stem; notes in parentheses, phrases, the Russian of an
+ * English example, attributive senses and capitalised headwords do not. */
+static void test_bidict_reads(void **state)
+{
+	sx_analyzer *an;
+	sx__bidict *d;
+	sx_error e;
+	words ws;
+	size_t heads;
+	(void)state;
+	assert_int_equal(sx_analyzer_new(&an, NULL, &e), 0);
+	assert_int_equal(sx__bidict_open(&d, an), 0);
+	assert_true(sx__bidict_size(d, &heads) > 0);
+	assert_int_equal(heads, 4); /* county, draft, fee, hangar */
+	ws = translate(d, an, "округам");
+	assert_int_equal(ws.n, 1);
+	assert_string_equal(ws.w[0], "county");
+	assert_int_equal(ws.sense[0], 1);
+	ws = translate(d, an, "Черновиков"); /* case, genitive plural; the second sense */
+	assert_int_equal(ws.n, 1);
+	assert_string_equal(ws.w[0], "draft");
+	assert_int_equal(ws.sense[0], 2);
+	ws = translate(d, an, "гонорары");
+	assert_string_equal(ws.w[0], "fee");
+	assert_int_equal(translate(d, an, "тратта").n, 1); /* after a label */
+	assert_int_equal(translate(d, an, "окружной").n, 0);   /* _attr. */
+	assert_int_equal(translate(d, an, "главный").n, 0);    /* an example's Russian */
+	assert_int_equal(translate(d, an, "плата").n, 0);      /* ... */
+	assert_int_equal(translate(d, an, "документа").n, 0);  /* a note */
+	assert_int_equal(translate(d, an, "жители").n, 0);     /* a phrase */
+	assert_int_equal(translate(d, an, "делать").n, 0);     /* ... */
+	assert_int_equal(translate(d, an, "склад").n, 0);      /* "Hangar Lane" */
+	ws = translate(d, an, "чертежи"); /* ё folded; noun and verb senses, once */
+	assert_int_equal(ws.n, 1);
+	assert_string_equal(ws.w[0], "draft");
+	assert_int_equal(translate(d, an, "county").n, 0);
+	sx__bidict_free(d);
+	setenv("SEXTANT_RU_EN_DICT", "/nonexistent/mueller7.dict.dz", 1);
+	assert_int_equal(sx__bidict_open(&d, an), SX_ENOTFOUND);
+	assert_null(d);
+	setenv("SEXTANT_RU_EN_DICT", ruen, 1);
+	sx_analyzer_free(an);
+}
+
+/* A Russian word neither the lexicon nor MyThes knows finds a table by
+ * its dictionary translation; [search] ru_dict = 0 turns that off. */
+static void test_search_translates(void **state)
+{
+	sx_catalog *cat;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	char name[64], why[256];
+	sx_error e;
+	(void)state;
+	assert_int_equal(sx_catalog_new(&cat, &e), 0);
+	db = sx_catalog_add_database(cat, "gov", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	t = sx_catalog_add_table(cat, sc, "counties", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "population", "integer");
+	t = sx_catalog_add_table(cat, sc, "ledger", SX_REL_TABLE);
+	sx_catalog_add_column(cat, t, "id", "integer");
+	sx_catalog_add_column(cat, t, "amount", "numeric");
+	first_hit(cat, "ru_dict", "1", "округа", name, sizeof name, why, sizeof why);
+	assert_string_equal(name, "counties");
+	assert_non_null(strstr(why, "округа -> counti"));
+	first_hit(cat, "ru_dict", "0", "округа", name, sizeof name, why, sizeof why);
+	assert_string_not_equal(name, "counties");
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -464,6 +601,8 @@ int main(void)
 		cmocka_unit_test(test_glued_names),
 		cmocka_unit_test(test_search_expands),
 		cmocka_unit_test(test_search_without_files),
+		cmocka_unit_test(test_bidict_reads),
+		cmocka_unit_test(test_search_translates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
