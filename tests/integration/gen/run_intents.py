@@ -108,6 +108,51 @@ def same_rows(a, b):
     return True, "%d rows" % len(a)
 
 
+def same_numbers(a, b):
+    """Whether the reference's rows are the generated rows cut to some of
+    their columns: each reference column taken by one generated column
+    (in any order) whose values are the same multiset, and the rows so cut
+    equal to the reference's (same_rows). A result that only adds columns
+    the ask did not name -- a key beside a name, a rank beside a top N --
+    has the reference's numbers without its shape. Reported beside the
+    strict comparison, never instead of it."""
+    if len(a) != len(b) or not a:
+        return same_rows(a, b)[0]
+    na, nb = len(a[0]), len(b[0])
+    if na < nb:
+        return False
+
+    def col(rows, i):
+        return sorted((norm(r[i]) for r in rows), key=lambda v: "" if v is None else v)
+
+    def same_col(x, y):
+        for u, w in zip(x, y):
+            if u == w:
+                continue
+            try:
+                if abs(float(u) - float(w)) <= 0.011:
+                    continue
+            except (TypeError, ValueError):
+                pass
+            return False
+        return True
+
+    ga = [col(a, i) for i in range(na)]
+    cand = [[i for i in range(na) if same_col(ga[i], col(b, j))] for j in range(nb)]
+    tried = [0]
+
+    def pick(j, used):
+        if j == nb:
+            tried[0] += 1
+            return same_rows([tuple(r[i] for i in used) for r in a], b)[0]
+        for i in cand[j]:
+            if i not in used and tried[0] < 2000 and pick(j + 1, used + [i]):
+                return True
+        return False
+
+    return pick(0, [])
+
+
 def gen(binary, ws, intent, *extra):
     env = dict(os.environ, SEXTANT_WORKSPACE=ws)
     p = subprocess.run([binary, "gen-spec", intent, "--json", *extra], capture_output=True, text=True,

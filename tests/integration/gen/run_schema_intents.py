@@ -25,7 +25,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from run_intents import art, gen, same_rows  # noqa: E402
+from run_intents import art, gen, same_numbers, same_rows  # noqa: E402
 
 
 def main():
@@ -86,22 +86,32 @@ def main():
             got = dbs[it["schema"]].execute(sel.rstrip().rstrip(";")).fetchall()
             ref = dbs[it["schema"]].execute(it["reference"]).fetchall()
             ok, msg = same_rows(got, ref)
+            r["same_numbers"] = ok or same_numbers(got, ref)
         except Exception as e:  # a failed plan or query, whatever raised
             ok, msg = False, str(e).strip().replace("\n", " ")[:400]
+            r["same_numbers"] = False
         r["ok"], r["detail"] = ok, msg
         results.append(r)
         print("%-4s %-6s %-32s %s" % ("ok" if ok else "FAIL", it["half"], it["id"], "" if ok else msg[:200]))
         sys.stdout.flush()
 
-    summary = {}
+    summary, numbers = {}, {}
     for r in results:
         for k in ("all", r["half"], r["schema"], r["schema"] + "/" + r["half"]):
             s = summary.setdefault(k, [0, 0])
             s[0] += 1 if r["ok"] else 0
             s[1] += 1
+            s = numbers.setdefault(k, [0, 0])
+            s[0] += 1 if r["same_numbers"] else 0
+            s[1] += 1
     print(json.dumps({k: "%d/%d" % tuple(v) for k, v in sorted(summary.items())}))
+    # the reference's rows on some of the generated columns (extra columns
+    # allowed): the numbers right, whatever the shape; not the pass mark
+    print("same numbers, extra columns allowed: " +
+          json.dumps({k: "%d/%d" % tuple(v) for k, v in sorted(numbers.items())}))
     if a.report:
-        json.dump({"summary": summary, "results": results}, open(a.report, "w"), ensure_ascii=False, indent=1)
+        json.dump({"summary": summary, "summary_numbers": numbers, "results": results}, open(a.report, "w"),
+                  ensure_ascii=False, indent=1)
     shutil.rmtree(tmp, ignore_errors=True)
     return 0 if all(r["ok"] for r in results) else 1
 
