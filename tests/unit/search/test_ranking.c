@@ -428,6 +428,44 @@ static void test_lookup_promote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A table and its history look alike (search30, `history_promote`): a
+ * question that says audit or previous wants the history kept beside the
+ * table, one that says current wants the table the history is kept
+ * beside. A utility's tariffs: `tariffs` and `tariff_history`, and the
+ * live `current_meter_reads` beside `meter_reads`, which keeps every
+ * version. */
+static void test_history_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"tariffs", "id region rate_per_kwh standing_charge valid_from"},
+	    {"tariff_history", "id tariff_id rate_per_kwh standing_charge changed_by"},
+	    {"meter_reads", "id meter_id reading read_at version"},
+	    {"current_meter_reads", "id meter_id reading read_at"},
+	};
+	sx_catalog *cat = catalog_of("utility", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "history_promote", "0", "audit of tariff rates and standing charges", names,
+	           10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "tariffs");
+	n = ranked(cat, NULL, NULL, "audit of tariff rates and standing charges", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "tariff_history");
+	assert_string_equal(names[1], "tariffs");
+	n = ranked(cat, NULL, NULL, "tariff rates per kwh and standing charges", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "tariffs");
+	n = ranked(cat, NULL, NULL, "previous meter reads", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "meter_reads");
+	n = ranked(cat, NULL, NULL, "latest meter reads", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	sx_catalog_free(cat);
+}
+
 /* A patient is the person of a clinical schema (issue 23, synonyms.txt):
  * a question about patients also reaches the tables keyed by person_id,
  * not only the one whose columns repeat "patient". */
@@ -691,6 +729,7 @@ int main(void)
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_lookup_promote),
+	    cmocka_unit_test(test_history_promote),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
