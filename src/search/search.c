@@ -142,6 +142,8 @@ typedef struct params {
 				 * table when the question says history, or the
 				 * current one before its history when it says now,
 				 * scoring at least this share of it; 0: off */
+	float view_boost;       /* x (1 + view_boost) for a view when the question
+				 * says view (представление); 0: off */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -286,6 +288,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
+	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -2991,8 +2994,9 @@ static void demote_lookups(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
-/* Whether one of the question's own words begins with one of pre[]. */
-static bool says_prefix(const qrun *r, const char *const *pre, size_t npre)
+/* Whether one of the question's own words begins with one of pre[]
+ * (whole: is one of them). */
+static bool says_prefix(const qrun *r, const char *const *pre, size_t npre, bool whole)
 {
 	size_t m, i;
 	for (m = 0; m < r->nq; m++) {
@@ -3000,10 +3004,20 @@ static bool says_prefix(const qrun *r, const char *const *pre, size_t npre)
 		if (q->origin != SX_TERM_WORD || !q->surface)
 			continue;
 		for (i = 0; i < npre; i++)
-			if (strncasecmp(q->surface, pre[i], strlen(pre[i])) == 0)
+			if (whole ? strcasecmp(q->surface, pre[i]) == 0
+				  : strncasecmp(q->surface, pre[i], strlen(pre[i])) == 0)
 				return true;
 	}
 	return false;
+}
+
+/* Whether the question asks for a view by that word. */
+static bool asks_view(const qrun *r)
+{
+	static const char *const view[] = {"view", "views"};
+	static const char *const ru[] = {"представлени", "Представлени"};
+	return says_prefix(r, view, sizeof view / sizeof *view, true) ||
+	       says_prefix(r, ru, sizeof ru / sizeof *ru, false);
 }
 
 /* Whether h keeps the history of c: c's name with a history word after
@@ -3044,8 +3058,8 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	int want; /* 1: the history first, -1: the current table first */
 	if (s->p.history_promote <= 0)
 		return;
-	want = says_prefix(r, past, sizeof past / sizeof *past) ? 1
-	       : says_prefix(r, now, sizeof now / sizeof *now)  ? -1
+	want = says_prefix(r, past, sizeof past / sizeof *past, false) ? 1
+	       : says_prefix(r, now, sizeof now / sizeof *now, false)  ? -1
 	                                                        : 0;
 	if (!want)
 		return;
@@ -3073,6 +3087,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 {
 	size_t n = s->touched.n, i, j = 0;
 	cand *all = malloc((n + 1) * sizeof *all);
+	bool view = s->p.view_boost > 0 && asks_view(r);
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3094,6 +3109,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
+		if (view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW))
+			sc *= 1 + s->p.view_boost;
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */

@@ -466,6 +466,35 @@ static void test_history_promote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A question that says view wants a view (search30, `view_boost`): a
+ * school's `pupil` table and the `pupil_rooms` view that joins it to its
+ * classrooms. */
+static void test_view_boost(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"pupil", "id full_name grade home_city classroom_id"},
+	    {"classroom", "id room teacher"},
+	};
+	sx_catalog *cat = catalog_of("school", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "pupil_rooms", SX_REL_VIEW);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_column(cat, v, "full_name", "text");
+	sx_catalog_add_column(cat, v, "room", "text");
+	sx_catalog_add_column(cat, v, "teacher", "text");
+	n = ranked(cat, "view_boost", "0", "pupils: full name, grade, home city and room in one view", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "pupil");
+	n = ranked(cat, NULL, NULL, "pupils: full name, grade, home city and room in one view", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "pupil_rooms");
+	n = ranked(cat, NULL, NULL, "pupils: full name, grade, home city and room", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "pupil");
+	sx_catalog_free(cat);
+}
+
 /* A patient is the person of a clinical schema (issue 23, synonyms.txt):
  * a question about patients also reaches the tables keyed by person_id,
  * not only the one whose columns repeat "patient". */
@@ -730,6 +759,7 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_history_promote),
+	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
