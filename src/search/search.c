@@ -29,6 +29,7 @@
  * One sx_search belongs to one thread at a time (scratch arrays and the
  * analyser's stemmers are reused across queries).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,13 @@ typedef struct params {
 	float lookup_promote;   /* ... and right before it when the question asks for
 				 * the kinds and it scores at least this share of
 				 * that table; 0: off */
+	float history_promote;  /* a table's history (artist_versions, relation_tags
+				 * beside current_relation_tags) right before the
+				 * table when the question says history, or the
+				 * current one before its history when it says now,
+				 * scoring at least this share of it; 0: off */
+	float view_boost;       /* x (1 + view_boost) for a view when the question
+				 * says view (представление); 0: off */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -283,6 +291,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->alias_views = (int)sx_config_get_int(cfg, "search", "alias_views", 2);
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
+	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
+	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -3091,6 +3101,91 @@ static void demote_lookups(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* Whether one of the question's own words begins with one of pre[]
+ * (whole: is one of them). */
+static bool says_prefix(const qrun *r, const char *const *pre, size_t npre, bool whole)
+{
+	size_t m, i;
+	for (m = 0; m < r->nq; m++) {
+		const qterm *q = &r->q[m];
+		if (q->origin != SX_TERM_WORD || !q->surface)
+			continue;
+		for (i = 0; i < npre; i++)
+			if (whole ? strcasecmp(q->surface, pre[i]) == 0
+				  : strncasecmp(q->surface, pre[i], strlen(pre[i])) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Whether the question asks for a view by that word. */
+static bool asks_view(const qrun *r)
+{
+	static const char *const view[] = {"view", "views"};
+	static const char *const ru[] = {"представлени", "Представлени"};
+	return says_prefix(r, view, sizeof view / sizeof *view, true) ||
+	       says_prefix(r, ru, sizeof ru / sizeof *ru, false);
+}
+
+/* Whether h keeps the history of c: c's name with a history word after
+ * it (artist_versions, SalesTerritoryHistory, TransactionHistoryArchive),
+ * or c is h's name with "current" before it (current_relation_tags). */
+static bool history_of(const char *h, const char *c)
+{
+	static const char *const ends[] = {"versions", "version",  "history",  "histories",
+	                                   "archive",  "archives", "revisions"};
+	size_t lc = strlen(c), i;
+	if (strncasecmp(c, "current", 7) == 0 && strcasecmp(c + 7 + (c[7] == '_'), h) == 0)
+		return true;
+	/* the table's name in the plural, its history's in the singular
+	 * (artists, artist_versions) */
+	if (strncasecmp(h, c, lc) != 0 &&
+	    !(lc > 1 && tolower((unsigned char)c[lc - 1]) == 's' && strncasecmp(h, c, --lc) == 0))
+		return false;
+	h += lc + (h[lc] == '_');
+	for (i = 0; i < sizeof ends / sizeof *ends; i++)
+		if (strcasecmp(h, ends[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A table and its history look alike: a question that says history
+ * (revision, audit, previous, ...) puts the history right before the
+ * table, one that says now (current, latest, live) and no history word
+ * the table before its history, each when it scores at least
+ * history_promote of the other. */
+static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	static const char *const past[] = {"histor", "revisi", "audit", "archiv", "previous",
+	                                   "former", "versio", "истор", "Истор",  "архив",
+	                                   "Архив",  "верси",  "Верси", "прежн",  "Прежн"};
+	static const char *const now[] = {"current", "latest",   "live",     "now",   "текущ",
+	                                  "Текущ",   "актуальн", "Актуальн", "сейчас"};
+	size_t i, k;
+	int want; /* 1: the history first, -1: the current table first */
+	if (s->p.history_promote <= 0)
+		return;
+	want = says_prefix(r, past, sizeof past / sizeof *past, false) ? 1
+	       : says_prefix(r, now, sizeof now / sizeof *now, false)  ? -1
+	                                                        : 0;
+	if (!want)
+		return;
+	for (i = 0; i < n; i++) {
+		const doc *x = &s->docs.v[all[i].doc];
+		for (k = 0; k < n; k++) {
+			const doc *y = &s->docs.v[all[k].doc];
+			cand *lo, *hi;
+			if (k == i || y->db != x->db || !history_of(x->t->name, y->t->name))
+				continue;
+			/* x is y's history: lo should go first */
+			lo = want > 0 ? &all[i] : &all[k];
+			hi = want > 0 ? &all[k] : &all[i];
+			if (lo->score < hi->score && lo->score >= s->p.history_promote * hi->score)
+				lo->score = hi->score * (1 + 1e-4f);
+		}
+	}
+}
+
 /* Final scores over every touched document (the closure may have added
  * some), filtered; *all (the caller frees it) gets the best r->o->k
  * first, *n how many it holds. */
@@ -3099,6 +3194,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 {
 	size_t n = s->touched.n, i, j = 0;
 	cand *all = malloc((n + 1) * sizeof *all);
+	bool view = s->p.view_boost > 0 && asks_view(r);
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3120,6 +3216,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
+		if (view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW))
+			sc *= 1 + s->p.view_boost;
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */
@@ -3131,6 +3229,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		all[j++] = (cand){d, sc};
 	}
 	demote_lookups(s, r, all, j);
+	promote_history(s, r, all, j);
 	if (s->naliases)
 		j = rank_aliases(s, all, j);
 	*all_out = all;

@@ -64,7 +64,7 @@
 # 27 of the "first" kind, 7 "multi"; tuning data since search29), and
 # tests/bench/search_heldout15.jsonl (47: 26 English, 21 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice
-# or never, 18 of the "first" kind, 5 "multi"), and
+# or never, 18 of the "first" kind, 5 "multi"; tuning data since search30), and
 # tests/bench/search_heldout16.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, 21 of
 # the "first" kind, 6 "multi").
@@ -72,7 +72,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 15 and 16.
+# tests/bench/loso_search.py runs every set but the blind set 16.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -204,7 +204,7 @@ if want 14; then
 fi
 if want 15; then
 	echo
-	echo "== held-out questions 15, blind (tests/bench/search_heldout15.jsonl)"
+	echo "== held-out questions 15, tuning data since search30 (tests/bench/search_heldout15.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout15.jsonl" "$@"
 fi
 if want 16; then

@@ -431,6 +431,73 @@ static void test_lookup_promote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A table and its history look alike (search30, `history_promote`): a
+ * question that says audit or previous wants the history kept beside the
+ * table, one that says current wants the table the history is kept
+ * beside. A utility's tariffs: `tariffs` and `tariff_history`, and the
+ * live `current_meter_reads` beside `meter_reads`, which keeps every
+ * version. */
+static void test_history_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"tariffs", "id region rate_per_kwh standing_charge valid_from"},
+	    {"tariff_history", "id tariff_id rate_per_kwh standing_charge changed_by"},
+	    {"meter_reads", "id meter_id reading read_at version"},
+	    {"current_meter_reads", "id meter_id reading read_at"},
+	};
+	sx_catalog *cat = catalog_of("utility", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "history_promote", "0", "audit of tariff rates and standing charges", names,
+	           10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "tariffs");
+	n = ranked(cat, NULL, NULL, "audit of tariff rates and standing charges", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "tariff_history");
+	assert_string_equal(names[1], "tariffs");
+	n = ranked(cat, NULL, NULL, "tariff rates per kwh and standing charges", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "tariffs");
+	n = ranked(cat, NULL, NULL, "previous meter reads", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "meter_reads");
+	n = ranked(cat, NULL, NULL, "latest meter reads", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	sx_catalog_free(cat);
+}
+
+/* A question that says view wants a view (search30, `view_boost`): a
+ * school's `pupil` table and the `pupil_rooms` view that joins it to its
+ * classrooms. */
+static void test_view_boost(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"pupil", "id full_name grade home_city classroom_id"},
+	    {"classroom", "id room teacher"},
+	};
+	sx_catalog *cat = catalog_of("school", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "pupil_rooms", SX_REL_VIEW);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_column(cat, v, "full_name", "text");
+	sx_catalog_add_column(cat, v, "room", "text");
+	sx_catalog_add_column(cat, v, "teacher", "text");
+	n = ranked(cat, "view_boost", "0", "pupils: full name, grade, home city and room in one view", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "pupil");
+	n = ranked(cat, NULL, NULL, "pupils: full name, grade, home city and room in one view", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "pupil_rooms");
+	n = ranked(cat, NULL, NULL, "pupils: full name, grade, home city and room", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "pupil");
+	sx_catalog_free(cat);
+}
+
 /* A patient is the person of a clinical schema (issue 23, synonyms.txt):
  * a question about patients also reaches the tables keyed by person_id,
  * not only the one whose columns repeat "patient". */
@@ -694,6 +761,8 @@ int main(void)
 	    cmocka_unit_test(test_glued_names),
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_lookup_promote),
+	    cmocka_unit_test(test_history_promote),
+	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
