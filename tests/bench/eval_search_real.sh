@@ -67,12 +67,15 @@
 # or never, 18 of the "first" kind, 5 "multi"; tuning data since search30), and
 # tests/bench/search_heldout16.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, 21 of
-# the "first" kind, 6 "multi").
+# the "first" kind, 6 "multi"), and
+# tests/bench/search_heldout17.jsonl (45: 25 English, 20 Russian, written
+# blind the same way; mostly tables earlier sets ask about once or twice,
+# 30 of the "first" kind, 9 "multi").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind set 16.
+# tests/bench/loso_search.py runs every set but the blind sets 16 and 17.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -114,7 +117,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -211,4 +214,9 @@ if want 16; then
 	echo
 	echo "== held-out questions 16, blind (tests/bench/search_heldout16.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout16.jsonl" "$@"
+fi
+if want 17; then
+	echo
+	echo "== held-out questions 17, blind (tests/bench/search_heldout17.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout17.jsonl" "$@"
 fi
