@@ -2253,6 +2253,31 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
 
+/* Every candidate a part of the table's name, the word before the key
+ * word a word of each target's longer name (repo_id -> repo_unit,
+ * repo_topic, team_repo): the word names an entity no table is named
+ * by alone, whose parts those tables are. Its abbreviation of one table's
+ * name (repository) is then tried instead; the parts stay where none
+ * fits. */
+static bool word_parts_only(const sx__words *w, size_t n, const cvec *out)
+{
+	size_t i;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || out->n == 0)
+		return false;
+	for (i = 0; i < out->n; i++) {
+		sx__words tw;
+		size_t j;
+		if (out->v[i].rule != SX__RULE_PARTIAL)
+			return false;
+		sx__split(out->v[i].pk->t->name, &tw);
+		for (j = 0; j < tw.n && strcmp(tw.w[j], w->w[n - 2]) != 0; j++)
+			;
+		if (tw.n < 2 || j == tw.n)
+			return false;
+	}
+	return true;
+}
+
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
 static size_t common_prefix(const char *a, const char *b);
@@ -4228,8 +4253,16 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
 	drop_field_targets(out);
-	if (out->n == 0)
+	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
+	} else if (word_parts_only(&w, n, out)) {
+		size_t from = out->n;
+		abbrev_candidates(c, t, col, &w, n, out);
+		if (out->n > from) {
+			memmove(out->v, out->v + from, (out->n - from) * sizeof out->v[0]);
+			out->n -= from;
+		}
+	}
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
 	generic_stem_target(c, t, col, &w, n, out);

@@ -2087,6 +2087,31 @@ static void test_key_not_to_part(void **state)
 	fx_free(&f);
 }
 
+/* A column word that only parts of an entity's tables carry (invent_id
+ * beside invent_audit, invent_lock and bin_invent, no table "invent")
+ * abbreviates the one table whose name it begins (inventory). */
+static void test_word_parts_abbrev(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "inventory", "id:integer:pk, label:text, opened:timestamp");
+	tab(f.cat, f.s, "invent_audit", "id:integer:pk, invent_id:integer, noted:text");
+	tab(f.cat, f.s, "invent_lock", "id:integer:pk, invent_id:integer, until:timestamp");
+	tab(f.cat, f.s, "bin_invent", "id:integer:pk, invent_id:integer, qty:integer");
+	tab(f.cat, f.s, "pick_task", "id:integer:pk, invent_id:integer, due:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "pick_task", "invent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "inventory");
+	assert_true(r->confidence >= 0.5);
+	r = rel_from(f.m, "bin_invent", "invent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "inventory");
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3752,6 +3777,7 @@ int main(void)
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
+		cmocka_unit_test(test_word_parts_abbrev),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
