@@ -2381,10 +2381,17 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	char key[NAME_MAX_KEY];
 	if (n == 0 || n >= SX__MAX_WORDS || strcmp(w->w[n - 1], "uid") != 0)
 		return;
-	/* a key of that very name (user_profiles.uid) is matched as it is */
+	/* a key of that very name (user_profiles.uid) is matched as it is;
+	 * a unique uid beside a table's own primary key (a one-to-one
+	 * extension's, two_factor.uid) refers to the user itself */
 	norm_words(w, 0, n, key, sizeof key);
-	if (c->indexed && sx_hmap_get(c->index, key))
-		return;
+	if (c->indexed) {
+		const ivec *v = sx_hmap_get(c->index, key);
+		size_t j;
+		for (j = 0; v && j < v->n; j++)
+			if (v->v[j].pk->kind == SX__KEY_PK)
+				return;
+	}
 	snprintf(w->w[n - 1], SX__WORD_MAX, "user");
 	snprintf(w->w[n], SX__WORD_MAX, "id");
 	w->n = n + 1;
@@ -4635,8 +4642,11 @@ static bool base_features(struct ctx *c, struct cand *k)
 			type = ty;
 	}
 	/* A key name less its key word after a measure word counts, not
-	 * references: qty_ord is a quantity ordered, not ord_hdr.ord_no. */
-	if (k->via_rule == SX__RULE_KEY_STEM) {
+	 * references: qty_ord is a quantity ordered, not ord_hdr.ord_no; so
+	 * does a bare table name after one (num_issues, total_orders: a
+	 * counter, not issue.id). */
+	if (k->via_rule == SX__RULE_KEY_STEM ||
+	    (k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME)) {
 		sx__words cw;
 		sx__split(k->cols[0], &cw);
 		if (cw.n >= 2 && measure_word(cw.w[0]))

@@ -2112,6 +2112,53 @@ static void test_word_parts_abbrev(void **state)
 	fx_free(&f);
 }
 
+/* A counter named by a measure word and a table (num_lessons,
+ * total_reviews) counts rows of the table; it refers to none. */
+static void test_counter_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "lesson", "id:integer:pk, topic:text, held:timestamp");
+	tab(f.cat, f.s, "review", "id:integer:pk, body:text, stars:integer");
+	tab(f.cat, f.s, "course",
+	    "id:integer:pk, title:text, num_lessons:integer, total_reviews:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "course", "num_lessons");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "course", "total_reviews");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A unique uid beside a table's own key (a one-to-one extension,
+ * otp_seed.uid) is the user's id, not the key other uids refer to. */
+static void test_uid_unique_extension(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member_user", "id:bigint:pk, login:varchar(40), joined:timestamp");
+	tab(f.cat, f.s, "otp_seed", "id:bigint:pk, uid:bigint, seed:varchar(64)");
+	tab(f.cat, f.s, "api_key", "id:bigint:pk, uid:bigint, token:varchar(64)");
+	tab(f.cat, f.s, "mail_alias", "id:bigint:pk, uid:bigint, alias:varchar(80)");
+	{
+		const char *u[] = {"uid"};
+		sx_table *t = sx_schema_find_table(f.s, "otp_seed");
+		assert_int_equal(sx_catalog_add_unique(f.cat, t, "otp_seed_uid_uq", 1, u), 0);
+	}
+	fx_build(&f);
+	r = rel_from(f.m, "api_key", "uid");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "member_user");
+	r = rel_from(f.m, "otp_seed", "uid");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "member_user");
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3778,6 +3825,8 @@ int main(void)
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_word_parts_abbrev),
+		cmocka_unit_test(test_counter_not_ref),
+		cmocka_unit_test(test_uid_unique_extension),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
