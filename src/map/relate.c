@@ -2253,6 +2253,37 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
 
+/* A self reference by its word (parent_id of projects) beside a part
+ * of another table's name that is only that word (changeset_parents, a
+ * table of parents of its own): the word says the row's role, not that
+ * table. The part candidates go. */
+static void drop_self_word_parts(cvec *out)
+{
+	const char *word = NULL;
+	size_t i, k;
+	for (i = 0; i < out->n && !word; i++)
+		if (out->v[i].rule == SX__RULE_SELF && out->v[i].matched)
+			word = out->v[i].matched;
+	if (!word)
+		return;
+	for (i = k = 0; i < out->n; i++) {
+		sx__words tw;
+		size_t j;
+		bool part = false;
+		if (out->v[i].rule == SX__RULE_PARTIAL) {
+			sx__split(out->v[i].pk->t->name, &tw);
+			for (j = 0; j < tw.n && !part; j++) {
+				char sg[SX__WORD_MAX];
+				sx__singular(tw.w[j], sg, sizeof sg);
+				part = strcmp(sg, word) == 0;
+			}
+		}
+		if (!part)
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
+}
+
 /* Every candidate a part of the table's name, the word before the key
  * word a word of each target's longer name (repo_id -> repo_unit,
  * repo_topic, team_repo): the word names an entity no table is named
@@ -4244,6 +4275,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			break;
 		}
 	}
+	drop_self_word_parts(out);
 	own_key_self(t, &w, n, out);
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);

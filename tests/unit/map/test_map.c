@@ -2159,6 +2159,25 @@ static void test_uid_unique_extension(void **state)
 	fx_free(&f);
 }
 
+/* A parent_id is the row's parent even where another table is named
+ * after parents (build_parents, a link of builds to their parents). */
+static void test_self_word_not_part(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "build", "id:integer:pk, tag:text");
+	tab(f.cat, f.s, "build_parents", "build_id:integer, parent_id:integer, pos:integer");
+	tab(f.cat, f.s, "folder", "id:integer:pk, parent_id:integer, title:text");
+	fx_build(&f);
+	r = rel_from(f.m, "folder", "parent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "folder");
+	assert_true(r->confidence >= 0.5);
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3827,6 +3846,7 @@ int main(void)
 		cmocka_unit_test(test_word_parts_abbrev),
 		cmocka_unit_test(test_counter_not_ref),
 		cmocka_unit_test(test_uid_unique_extension),
+		cmocka_unit_test(test_self_word_not_part),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
