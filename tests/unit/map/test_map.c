@@ -145,6 +145,12 @@ static void test_split_and_plural(void **state)
 	assert_string_equal(out, "status");
 	sx__singular("boxes", out, sizeof out);
 	assert_string_equal(out, "box");
+	sx__singular("emojis", out, sizeof out);
+	assert_string_equal(out, "emoji");
+	sx__singular("khakis", out, sizeof out);
+	assert_string_equal(out, "khaki");
+	sx__singular("analysis", out, sizeof out);
+	assert_string_equal(out, "analysis");
 	sx__plural("category", out, sizeof out);
 	assert_string_equal(out, "categories");
 	sx__plural("box", out, sizeof out);
