@@ -4684,6 +4684,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 		if (cw.n >= 2 && measure_word(cw.w[0]))
 			return false;
 	}
+	/* A bare version (revision) column numbers the row's own versions;
+	 * the versions table is named by version_id. */
+	if (k->rule == SX__RULE_TABLE_NAME && k->ncols == 1) {
+		sx__words cw;
+		sx__split(k->cols[0], &cw);
+		if (cw.n == 1 && (strcmp(cw.w[0], "version") == 0 || revision_word(cw.w[0])))
+			return false;
+	}
 	k->f.rule = k->rule;
 	k->f.bare_role = k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME &&
 			 !text_key_same_type(k);

@@ -2184,6 +2184,27 @@ static void test_self_word_not_part(void **state)
 	fx_free(&f);
 }
 
+/* A bare version column numbers the row's own versions (a page's
+ * text at version 3), not the versions table that release_version_id
+ * names. */
+static void test_version_number_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "versions", "id:integer:pk, label:text, released:date");
+	tab(f.cat, f.s, "page_text", "id:integer:pk, body:text, version:integer");
+	tab(f.cat, f.s, "ticket", "id:integer:pk, release_version_id:integer, title:text");
+	fx_build(&f);
+	r = rel_from(f.m, "page_text", "version");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "ticket", "release_version_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "versions");
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3853,6 +3874,7 @@ int main(void)
 		cmocka_unit_test(test_counter_not_ref),
 		cmocka_unit_test(test_uid_unique_extension),
 		cmocka_unit_test(test_self_word_not_part),
+		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
