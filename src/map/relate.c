@@ -2285,8 +2285,8 @@ static void drop_self_word_parts(cvec *out)
 }
 
 /* Every candidate a part of the table's name, the word before the key
- * word a word of each target's longer name (repo_id -> repo_unit,
- * repo_topic, team_repo): the word names an entity no table is named
+ * word a word of each target's longer name (repo_id, head_repo_id ->
+ * repo_unit, repo_topic, team_repo): the word names an entity no table is named
  * by alone, whose parts those tables are. Its abbreviation of one table's
  * name (repository) is then tried instead; the parts stay where none
  * fits. */
@@ -2298,7 +2298,8 @@ static bool word_parts_only(const sx__words *w, size_t n, const cvec *out)
 	for (i = 0; i < out->n; i++) {
 		sx__words tw;
 		size_t j;
-		if (out->v[i].rule != SX__RULE_PARTIAL)
+		if (out->v[i].rule != SX__RULE_PARTIAL &&
+		    (out->v[i].rule != SX__RULE_ROLE || out->v[i].via_rule != SX__RULE_PARTIAL))
 			return false;
 		sx__split(out->v[i].pk->t->name, &tw);
 		for (j = 0; j < tw.n && strcmp(tw.w[j], w->w[n - 2]) != 0; j++)

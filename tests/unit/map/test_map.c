@@ -2093,9 +2093,10 @@ static void test_key_not_to_part(void **state)
 	fx_free(&f);
 }
 
-/* A column word that only parts of an entity's tables carry (invent_id
- * beside invent_audit, invent_lock and bin_invent, no table "invent")
- * abbreviates the one table whose name it begins (inventory). */
+/* A column word that only parts of an entity's tables carry (invent_id,
+ * source_invent_id beside invent_audit, invent_lock and bin_invent, no
+ * table "invent") abbreviates the one table whose name it begins
+ * (inventory). */
 static void test_word_parts_abbrev(void **state)
 {
 	const sx_map_rel *r;
@@ -2107,12 +2108,17 @@ static void test_word_parts_abbrev(void **state)
 	tab(f.cat, f.s, "invent_lock", "id:integer:pk, invent_id:integer, until:timestamp");
 	tab(f.cat, f.s, "bin_invent", "id:integer:pk, invent_id:integer, qty:integer");
 	tab(f.cat, f.s, "pick_task", "id:integer:pk, invent_id:integer, due:timestamp");
+	tab(f.cat, f.s, "transfer_job", "id:integer:pk, source_invent_id:integer, moved:timestamp");
 	fx_build(&f);
 	r = rel_from(f.m, "pick_task", "invent_id");
 	assert_non_null(r);
 	assert_string_equal(r->to.table, "inventory");
 	assert_true(r->confidence >= 0.5);
 	r = rel_from(f.m, "bin_invent", "invent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "inventory");
+	/* and with a role word before it */
+	r = rel_from(f.m, "transfer_job", "source_invent_id");
 	assert_non_null(r);
 	assert_string_equal(r->to.table, "inventory");
 	fx_free(&f);
