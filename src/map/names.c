@@ -189,6 +189,12 @@ void sx__singular(const char *w, char *out, size_t n)
 		copy(out, n, w, l - 2);
 		return;
 	}
+	/* -is is a singular (analysis, iris) except after k or j, where it
+	 * is the plural of a loanword in -i (wikis, emojis, kanjis) */
+	if (l > 4 && sx_str_endswith(w, "is") && (w[l - 3] == 'k' || w[l - 3] == 'j')) {
+		copy(out, n, w, l - 1);
+		return;
+	}
 	if (l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != 'u' && w[l - 2] != 'i') {
 		copy(out, n, w, l - 1);
 		return;

@@ -2253,6 +2253,63 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
 
+/* A self reference by its word (parent_id of projects) beside a part
+ * of another table's name that is only that word (changeset_parents, a
+ * table of parents of its own): the word says the row's role, not that
+ * table. The part candidates go. */
+static void drop_self_word_parts(cvec *out)
+{
+	const char *word = NULL;
+	size_t i, k;
+	for (i = 0; i < out->n && !word; i++)
+		if (out->v[i].rule == SX__RULE_SELF && out->v[i].matched)
+			word = out->v[i].matched;
+	if (!word)
+		return;
+	for (i = k = 0; i < out->n; i++) {
+		sx__words tw;
+		size_t j;
+		bool part = false;
+		if (out->v[i].rule == SX__RULE_PARTIAL) {
+			sx__split(out->v[i].pk->t->name, &tw);
+			for (j = 0; j < tw.n && !part; j++) {
+				char sg[SX__WORD_MAX];
+				sx__singular(tw.w[j], sg, sizeof sg);
+				part = strcmp(sg, word) == 0;
+			}
+		}
+		if (!part)
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
+}
+
+/* Every candidate a part of the table's name, the word before the key
+ * word a word of each target's longer name (repo_id, head_repo_id ->
+ * repo_unit, repo_topic, team_repo): the word names an entity no table is named
+ * by alone, whose parts those tables are. Its abbreviation of one table's
+ * name (repository) is then tried instead; the parts stay where none
+ * fits. */
+static bool word_parts_only(const sx__words *w, size_t n, const cvec *out)
+{
+	size_t i;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || out->n == 0)
+		return false;
+	for (i = 0; i < out->n; i++) {
+		sx__words tw;
+		size_t j;
+		if (out->v[i].rule != SX__RULE_PARTIAL &&
+		    (out->v[i].rule != SX__RULE_ROLE || out->v[i].via_rule != SX__RULE_PARTIAL))
+			return false;
+		sx__split(out->v[i].pk->t->name, &tw);
+		for (j = 0; j < tw.n && strcmp(tw.w[j], w->w[n - 2]) != 0; j++)
+			;
+		if (tw.n < 2 || j == tw.n)
+			return false;
+	}
+	return true;
+}
+
 /* Candidates of one column: its full name, its suffixes (role prefixes),
  * *_by and self references. */
 static size_t common_prefix(const char *a, const char *b);
@@ -2356,10 +2413,17 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	char key[NAME_MAX_KEY];
 	if (n == 0 || n >= SX__MAX_WORDS || strcmp(w->w[n - 1], "uid") != 0)
 		return;
-	/* a key of that very name (user_profiles.uid) is matched as it is */
+	/* a key of that very name (user_profiles.uid) is matched as it is;
+	 * a unique uid beside a table's own primary key (a one-to-one
+	 * extension's, two_factor.uid) refers to the user itself */
 	norm_words(w, 0, n, key, sizeof key);
-	if (c->indexed && sx_hmap_get(c->index, key))
-		return;
+	if (c->indexed) {
+		const ivec *v = sx_hmap_get(c->index, key);
+		size_t j;
+		for (j = 0; v && j < v->n; j++)
+			if (v->v[j].pk->kind == SX__KEY_PK)
+				return;
+	}
 	snprintf(w->w[n - 1], SX__WORD_MAX, "user");
 	snprintf(w->w[n], SX__WORD_MAX, "id");
 	w->n = n + 1;
@@ -4212,6 +4276,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			break;
 		}
 	}
+	drop_self_word_parts(out);
 	own_key_self(t, &w, n, out);
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);
@@ -4228,8 +4293,16 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
 	drop_field_targets(out);
-	if (out->n == 0)
+	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
+	} else if (word_parts_only(&w, n, out)) {
+		size_t from = out->n;
+		abbrev_candidates(c, t, col, &w, n, out);
+		if (out->n > from) {
+			memmove(out->v, out->v + from, (out->n - from) * sizeof out->v[0]);
+			out->n -= from;
+		}
+	}
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
 	generic_stem_target(c, t, col, &w, n, out);
@@ -4602,11 +4675,22 @@ static bool base_features(struct ctx *c, struct cand *k)
 			type = ty;
 	}
 	/* A key name less its key word after a measure word counts, not
-	 * references: qty_ord is a quantity ordered, not ord_hdr.ord_no. */
-	if (k->via_rule == SX__RULE_KEY_STEM) {
+	 * references: qty_ord is a quantity ordered, not ord_hdr.ord_no; so
+	 * does a bare table name after one (num_issues, total_orders: a
+	 * counter, not issue.id). */
+	if (k->via_rule == SX__RULE_KEY_STEM ||
+	    (k->rule == SX__RULE_ROLE && k->via_rule == SX__RULE_TABLE_NAME)) {
 		sx__words cw;
 		sx__split(k->cols[0], &cw);
 		if (cw.n >= 2 && measure_word(cw.w[0]))
+			return false;
+	}
+	/* A bare version (revision) column numbers the row's own versions;
+	 * the versions table is named by version_id. */
+	if (k->rule == SX__RULE_TABLE_NAME && k->ncols == 1) {
+		sx__words cw;
+		sx__split(k->cols[0], &cw);
+		if (cw.n == 1 && (strcmp(cw.w[0], "version") == 0 || revision_word(cw.w[0])))
 			return false;
 	}
 	k->f.rule = k->rule;

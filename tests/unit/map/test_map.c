@@ -145,6 +145,12 @@ static void test_split_and_plural(void **state)
 	assert_string_equal(out, "status");
 	sx__singular("boxes", out, sizeof out);
 	assert_string_equal(out, "box");
+	sx__singular("emojis", out, sizeof out);
+	assert_string_equal(out, "emoji");
+	sx__singular("khakis", out, sizeof out);
+	assert_string_equal(out, "khaki");
+	sx__singular("analysis", out, sizeof out);
+	assert_string_equal(out, "analysis");
 	sx__plural("category", out, sizeof out);
 	assert_string_equal(out, "categories");
 	sx__plural("box", out, sizeof out);
@@ -2087,6 +2093,124 @@ static void test_key_not_to_part(void **state)
 	fx_free(&f);
 }
 
+/* A column word that only parts of an entity's tables carry (invent_id,
+ * source_invent_id beside invent_audit, invent_lock and bin_invent, no
+ * table "invent") abbreviates the one table whose name it begins
+ * (inventory). */
+static void test_word_parts_abbrev(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "inventory", "id:integer:pk, label:text, opened:timestamp");
+	tab(f.cat, f.s, "invent_audit", "id:integer:pk, invent_id:integer, noted:text");
+	tab(f.cat, f.s, "invent_lock", "id:integer:pk, invent_id:integer, until:timestamp");
+	tab(f.cat, f.s, "bin_invent", "id:integer:pk, invent_id:integer, qty:integer");
+	tab(f.cat, f.s, "pick_task", "id:integer:pk, invent_id:integer, due:timestamp");
+	tab(f.cat, f.s, "transfer_job", "id:integer:pk, source_invent_id:integer, moved:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "pick_task", "invent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "inventory");
+	assert_true(r->confidence >= 0.5);
+	r = rel_from(f.m, "bin_invent", "invent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "inventory");
+	/* and with a role word before it */
+	r = rel_from(f.m, "transfer_job", "source_invent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "inventory");
+	fx_free(&f);
+}
+
+/* A counter named by a measure word and a table (num_lessons,
+ * total_reviews) counts rows of the table; it refers to none. */
+static void test_counter_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "lesson", "id:integer:pk, topic:text, held:timestamp");
+	tab(f.cat, f.s, "review", "id:integer:pk, body:text, stars:integer");
+	tab(f.cat, f.s, "course",
+	    "id:integer:pk, title:text, num_lessons:integer, total_reviews:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "course", "num_lessons");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "course", "total_reviews");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A unique uid beside a table's own key (a one-to-one extension,
+ * otp_seed.uid) is the user's id, not the key other uids refer to. */
+static void test_uid_unique_extension(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "member_user", "id:bigint:pk, login:varchar(40), joined:timestamp");
+	tab(f.cat, f.s, "otp_seed", "id:bigint:pk, uid:bigint, seed:varchar(64)");
+	tab(f.cat, f.s, "api_key", "id:bigint:pk, uid:bigint, token:varchar(64)");
+	tab(f.cat, f.s, "mail_alias", "id:bigint:pk, uid:bigint, alias:varchar(80)");
+	{
+		const char *u[] = {"uid"};
+		sx_table *t = sx_schema_find_table(f.s, "otp_seed");
+		assert_int_equal(sx_catalog_add_unique(f.cat, t, "otp_seed_uid_uq", 1, u), 0);
+	}
+	fx_build(&f);
+	r = rel_from(f.m, "api_key", "uid");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "member_user");
+	r = rel_from(f.m, "otp_seed", "uid");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "member_user");
+	fx_free(&f);
+}
+
+/* A parent_id is the row's parent even where another table is named
+ * after parents (build_parents, a link of builds to their parents). */
+static void test_self_word_not_part(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "build", "id:integer:pk, tag:text");
+	tab(f.cat, f.s, "build_parents", "build_id:integer, parent_id:integer, pos:integer");
+	tab(f.cat, f.s, "folder", "id:integer:pk, parent_id:integer, title:text");
+	fx_build(&f);
+	r = rel_from(f.m, "folder", "parent_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "folder");
+	assert_true(r->confidence >= 0.5);
+	fx_free(&f);
+}
+
+/* A bare version column numbers the row's own versions (a page's
+ * text at version 3), not the versions table that release_version_id
+ * names. */
+static void test_version_number_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "versions", "id:integer:pk, label:text, released:date");
+	tab(f.cat, f.s, "page_text", "id:integer:pk, body:text, version:integer");
+	tab(f.cat, f.s, "ticket", "id:integer:pk, release_version_id:integer, title:text");
+	fx_build(&f);
+	r = rel_from(f.m, "page_text", "version");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "ticket", "release_version_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "versions");
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3752,6 +3876,11 @@ int main(void)
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
+		cmocka_unit_test(test_word_parts_abbrev),
+		cmocka_unit_test(test_counter_not_ref),
+		cmocka_unit_test(test_uid_unique_extension),
+		cmocka_unit_test(test_self_word_not_part),
+		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
