@@ -301,7 +301,10 @@ static bool number_word(const char *w)
 	                                "lambar", "lamba",  "numru",  "nru",    "zenbakia",
 	                                "zenbaki", "nommer", "nambari", "raqami", "raqam",
 	                                /* ...Malay, Slovenian */
-	                                "nombor", "stevilka", "številka", NULL};
+	                                "nombor", "stevilka", "številka",
+	                                /* pii32: Romanian and Belarusian translit,
+	                                 * Somali, romanised Sinhala */
+	                                "numar",  "număr",  "lambarka", "ankaya", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))

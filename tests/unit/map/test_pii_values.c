@@ -1725,6 +1725,43 @@ static void test_pii31_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii32: class words of Somali, romanised Sinhala, Belarusian,
+ * Faroese, Central Asian Turkic, South-East Asian, Andean and Southern
+ * African languages, and their number words. */
+static void test_pii32_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"dukaan_iibsadayaal", "magaca_aabbaha", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "taleefanka_gacanta", SX_PII_PHONE},
+	    {"dukaan_iibsadayaal", "iimaylka_shaqada", SX_PII_EMAIL},
+	    {"dukaan_iibsadayaal", "cinwaanka_guriga", SX_PII_POSTAL_ADDRESS},
+	    {"dukaan_iibsadayaal", "baasaboor_lambarka", SX_PII_GOVERNMENT_ID},
+	    {"dukaan_iibsadayaal", "lipinaya_gedara", SX_PII_POSTAL_ADDRESS},
+	    {"dukaan_iibsadayaal", "durakathana_ankaya", SX_PII_PHONE},
+	    {"dukaan_iibsadayaal", "\xd1\x96\xd0\xbc\xd1\x8f", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "asabisty_numar", SX_PII_GOVERNMENT_ID},
+	    {"dukaan_iibsadayaal", "data_naradzhennia", SX_PII_BIRTH_DATE},
+	    {"dukaan_iibsadayaal", "eftirnavn_kunda", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "gjaldskort_nr", SX_PII_PAYMENT_CARD},
+	    {"dukaan_iibsadayaal", "tugan_kuni", SX_PII_BIRTH_DATE},
+	    {"dukaan_iibsadayaal", "elektron_pocta", SX_PII_EMAIL},
+	    {"dukaan_iibsadayaal", "ayllu_suti", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "inombolo_yefowuni", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii32w.sqlite",
+	           "CREATE TABLE dukaan_iibsadayaal (id INTEGER PRIMARY KEY, magaca_aabbaha TEXT,"
+	           " taleefanka_gacanta TEXT, iimaylka_shaqada TEXT, cinwaanka_guriga TEXT,"
+	           " baasaboor_lambarka TEXT, lipinaya_gedara TEXT, durakathana_ankaya TEXT,"
+	           " \"\xd1\x96\xd0\xbc\xd1\x8f\" TEXT, asabisty_numar TEXT, data_naradzhennia TEXT,"
+	           " eftirnavn_kunda TEXT, gjaldskort_nr TEXT, tugan_kuni TEXT, elektron_pocta TEXT,"
+	           " ayllu_suti TEXT, inombolo_yefowuni TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii31: "passport", "identity card", "tax number", "bank account"
  * and "credit card" in languages that lacked them, and the Malay and
  * Slovenian number words. */
@@ -2079,6 +2116,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii31_name_words),
+		cmocka_unit_test(test_pii32_name_words),
 		cmocka_unit_test(test_pii31_json_phone_key),
 		cmocka_unit_test(test_pii31_document_words),
 		cmocka_unit_test(test_pii31_notes_people),
