@@ -430,44 +430,110 @@ static bool lex_may(const struct lexword *e, const char *j, const lex_bytes *b)
 	}
 }
 
-/* The best class the lexicon gives the name, 0 when none. */
+/* s with the letters particular to a language folded (lex_fold of the
+ * generated header: "туған" -> "туган", "familiýa" -> "familiya") into
+ * out; true when some letter was. */
+static bool fold_letters(const char *s, char *out, size_t n)
+{
+	size_t o = 0, k;
+	bool changed = false;
+	while (*s && o + 1 < n) {
+		const char *to = NULL;
+		size_t len = 1;
+		if ((unsigned char)*s >= 0x80)
+			for (k = 0; k < sizeof lex_fold / sizeof lex_fold[0] && !to; k++) {
+				len = strlen(lex_fold[k][0]);
+				if (!strncmp(s, lex_fold[k][0], len))
+					to = lex_fold[k][1];
+			}
+		if (!to) {
+			out[o++] = *s++;
+			continue;
+		}
+		if (o + strlen(to) + 1 > n)
+			break;
+		memcpy(out + o, to, strlen(to));
+		o += strlen(to);
+		s += len;
+		changed = true;
+	}
+	out[o] = 0;
+	return changed;
+}
+
+/* The name (words w, joined j) folded into fw and fj; false when no
+ * letter of it folds, so that the lexicon need not be met twice. */
+static bool fold_name(const sx__words *w, const char *j, sx__words *fw, char *fj, size_t n)
+{
+	size_t i;
+	bool changed = fold_letters(j, fj, n);
+	if (!changed)
+		return false;
+	fw->n = w->n;
+	for (i = 0; i < w->n; i++)
+		fold_letters(w->w[i], fw->w[i], sizeof fw->w[i]);
+	return true;
+}
+
+/* The best class the lexicon gives the name, 0 when none; the name's
+ * letters folded too (fold_name), against the folded words the generator
+ * adds. */
 static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
                         const char **sub, bool *span_last)
 {
-	size_t k;
+	size_t k, pass;
 	double best = 0;
 	lex_bytes b;
-	lex_bytes_of(w, j, &b);
-	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
-		const struct lexword *e = &pii_lexicon[k];
-		bool sl, longer;
-		if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
-			continue;
-		/* a compound that holds a shorter entry says more: the birth
-		 * number ("fodselsnummer", an id) over the birth ("fodsel") */
-		longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
-		if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
-			continue;
-		best = e->score;
-		*cls = e->cls;
-		*rule = e->word;
-		*sub = e->sub;
-		*span_last = sl;
+	sx__words fw;
+	char fj[256];
+	bool folded = fold_name(w, j, &fw, fj, sizeof fj);
+	for (pass = 0; pass < (folded ? 2u : 1u); pass++) {
+		if (pass == 1) {
+			w = &fw;
+			j = fj;
+		}
+		lex_bytes_of(w, j, &b);
+		for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
+			const struct lexword *e = &pii_lexicon[k];
+			bool sl, longer;
+			if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
+				continue;
+			/* a compound that holds a shorter entry says more: the birth
+			 * number ("fodselsnummer", an id) over the birth ("fodsel") */
+			longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
+			if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
+				continue;
+			best = e->score;
+			*cls = e->cls;
+			*rule = e->word;
+			*sub = e->sub;
+			*span_last = sl;
+		}
 	}
 	return best;
 }
 
-/* Some lexicon entry of kind k matches the name. */
+/* Some lexicon entry of kind k matches the name (its letters as written,
+ * or folded). */
 static bool lex_kind(char k, const sx__words *w, const char *j)
 {
-	size_t i;
+	size_t i, pass;
 	bool sl;
 	lex_bytes b;
-	lex_bytes_of(w, j, &b);
-	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
-		if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
-		    lex_hit(&pii_lexicon[i], w, j, &sl))
-			return true;
+	sx__words fw;
+	char fj[256];
+	bool folded = fold_name(w, j, &fw, fj, sizeof fj);
+	for (pass = 0; pass < (folded ? 2u : 1u); pass++) {
+		if (pass == 1) {
+			w = &fw;
+			j = fj;
+		}
+		lex_bytes_of(w, j, &b);
+		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+			if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
+			    lex_hit(&pii_lexicon[i], w, j, &sl))
+				return true;
+	}
 	return false;
 }
 

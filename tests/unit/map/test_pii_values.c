@@ -1762,6 +1762,27 @@ static void test_pii32_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii32: letters particular to a language folded for matching: a
+ * Kazakh word typed without its letters (туган куни for туған күні), in
+ * Latin with them (tuğan küni for tugan kuni), a Turkmen ç and ý. */
+static void test_pii32_folded_letters(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"satyp_alushylar", "\xd1\x82\xd1\x83\xd0\xb3\xd0\xb0\xd0\xbd_\xd0\xba\xd1\x83\xd0\xbd\xd0\xb8", SX_PII_BIRTH_DATE},
+	    {"satyp_alushylar", "tu\xc4\x9f" "an_k\xc3\xbc" "ni", SX_PII_BIRTH_DATE},
+	    {"satyp_alushylar", "elektron_po\xc3\xa7ta_\xc3\xbd" "azgy", SX_PII_EMAIL},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii32f.sqlite",
+	           "CREATE TABLE satyp_alushylar (id INTEGER PRIMARY KEY,"
+	           " \"\xd1\x82\xd1\x83\xd0\xb3\xd0\xb0\xd0\xbd_\xd0\xba\xd1\x83\xd0\xbd\xd0\xb8\" TEXT,"
+	           " \"tu\xc4\x9f" "an_k\xc3\xbc" "ni\" TEXT, \"elektron_po\xc3\xa7ta_\xc3\xbd" "azgy\" TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii31: "passport", "identity card", "tax number", "bank account"
  * and "credit card" in languages that lacked them, and the Malay and
  * Slovenian number words. */
@@ -2117,6 +2138,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii31_name_words),
 		cmocka_unit_test(test_pii32_name_words),
+		cmocka_unit_test(test_pii32_folded_letters),
 		cmocka_unit_test(test_pii31_json_phone_key),
 		cmocka_unit_test(test_pii31_document_words),
 		cmocka_unit_test(test_pii31_notes_people),
