@@ -4723,9 +4723,16 @@ static bool shape_names(struct colstat *c, double *share)
 	       rf * 10 >= nm * 3 && rl * 10 >= nm * 3;
 }
 
-/* Issue 23: digits of other systems written as ASCII digits (Arabic-
- * Indic, Persian, Devanagari, Bengali, Thai), into out; false when v
- * has none of them or is too long. */
+/* The zeros of the decimal digits of other scripts (pii32, issue 23 had
+ * the first five): Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+ * Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao,
+ * Tibetan, Myanmar, Khmer, Mongolian and full-width. */
+static const unsigned digit_zero[] = {0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
+                                      0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+                                      0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10};
+
+/* Issue 23: digits of other systems written as ASCII digits (those of
+ * digit_zero), into out; false when v has none of them or is too long. */
 static bool ascii_digits(const char *v, char *out, size_t n)
 {
 	const char *p = v;
@@ -4735,18 +4742,12 @@ static bool ascii_digits(const char *v, char *out, size_t n)
 		const char *q = p;
 		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
 		int d = -1;
+		size_t z;
 		if (!c)
 			return false;
-		if (c >= 0x660 && c <= 0x669)
-			d = (int)(c - 0x660);
-		else if (c >= 0x6F0 && c <= 0x6F9)
-			d = (int)(c - 0x6F0);
-		else if (c >= 0x966 && c <= 0x96F)
-			d = (int)(c - 0x966);
-		else if (c >= 0x9E6 && c <= 0x9EF)
-			d = (int)(c - 0x9E6);
-		else if (c >= 0xE50 && c <= 0xE59)
-			d = (int)(c - 0xE50);
+		for (z = 0; z < sizeof digit_zero / sizeof digit_zero[0] && d < 0; z++)
+			if (c >= digit_zero[z] && c <= digit_zero[z] + 9)
+				d = (int)(c - digit_zero[z]);
 		if (d >= 0) {
 			if (o + 2 > n)
 				return false;

@@ -1783,6 +1783,50 @@ static void test_pii32_folded_letters(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii32: digits of other scripts read as digits in values: days
+ * over decades written in Khmer and in Lao digits are births, as in
+ * ASCII digits. */
+static void put_script_digits(char *out, size_t n, const char *ascii, unsigned zero)
+{
+	size_t o = 0;
+	for (; *ascii && o + 4 < n; ascii++) {
+		unsigned c = (unsigned)(*ascii - '0') + zero;
+		if (*ascii < '0' || *ascii > '9') {
+			out[o++] = *ascii;
+			continue;
+		}
+		out[o++] = (char)(0xE0 | (c >> 12));
+		out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[o++] = (char)(0x80 | (c & 0x3F));
+	}
+	out[o] = 0;
+}
+
+static void test_pii32_script_digits(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ledger", "col_a", SX_PII_BIRTH_DATE}, /* Khmer digits */
+	    {"ledger", "col_b", SX_PII_BIRTH_DATE}, /* Lao digits */
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii32d.sqlite",
+	           "CREATE TABLE ledger (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 40; i++) {
+		char day[32], a[128], b[128], q[400];
+		snprintf(day, sizeof day, "%04d-%02d-%02d", 1950 + (i * 7) % 55, 1 + (i * 5) % 12,
+		         1 + (i * 11) % 28);
+		put_script_digits(a, sizeof a, day, 0x17E0);
+		put_script_digits(b, sizeof b, day, 0xED0);
+		snprintf(q, sizeof q, "INSERT INTO ledger (col_a, col_b) VALUES ('%s', '%s')", a, b);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii31: "passport", "identity card", "tax number", "bank account"
  * and "credit card" in languages that lacked them, and the Malay and
  * Slovenian number words. */
@@ -2139,6 +2183,7 @@ int main(void)
 		cmocka_unit_test(test_pii31_name_words),
 		cmocka_unit_test(test_pii32_name_words),
 		cmocka_unit_test(test_pii32_folded_letters),
+		cmocka_unit_test(test_pii32_script_digits),
 		cmocka_unit_test(test_pii31_json_phone_key),
 		cmocka_unit_test(test_pii31_document_words),
 		cmocka_unit_test(test_pii31_notes_people),
