@@ -461,37 +461,47 @@ static bool fold_letters(const char *s, char *out, size_t n)
 	return changed;
 }
 
-/* The name (words w, joined j) folded into fw and fj; false when no
- * letter of it folds, so that the lexicon need not be met twice. */
-static bool fold_name(const sx__words *w, const char *j, sx__words *fw, char *fj, size_t n)
+/* The ways to meet the lexicon with a name (words w, joined j): as
+ * written, and folded into fw and fj when some letter of it folds (only
+ * then, so that the lexicon is not met twice): v->n of them (1 or 2). */
+struct name_views {
+	size_t n;
+	const sx__words *w[2];
+	const char *j[2];
+	sx__words fw;
+	char fj[256];
+};
+
+static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
 {
 	size_t i;
-	bool changed = fold_letters(j, fj, n);
-	if (!changed)
-		return false;
-	fw->n = w->n;
+	v->n = 1;
+	v->w[0] = w;
+	v->j[0] = j;
+	if (!fold_letters(j, v->fj, sizeof v->fj))
+		return;
+	v->fw.n = w->n;
 	for (i = 0; i < w->n; i++)
-		fold_letters(w->w[i], fw->w[i], sizeof fw->w[i]);
-	return true;
+		fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
+	v->w[1] = &v->fw;
+	v->j[1] = v->fj;
+	v->n = 2;
 }
 
 /* The best class the lexicon gives the name, 0 when none; the name's
- * letters folded too (fold_name), against the folded words the generator
- * adds. */
+ * letters folded too (name_views_of), against the folded words the
+ * generator adds. */
 static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
                         const char **sub, bool *span_last)
 {
 	size_t k, pass;
 	double best = 0;
 	lex_bytes b;
-	sx__words fw;
-	char fj[256];
-	bool folded = fold_name(w, j, &fw, fj, sizeof fj);
-	for (pass = 0; pass < (folded ? 2u : 1u); pass++) {
-		if (pass == 1) {
-			w = &fw;
-			j = fj;
-		}
+	struct name_views v;
+	name_views_of(w, j, &v);
+	for (pass = 0; pass < v.n; pass++) {
+		w = v.w[pass];
+		j = v.j[pass];
 		lex_bytes_of(w, j, &b);
 		for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
 			const struct lexword *e = &pii_lexicon[k];
@@ -520,14 +530,11 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 	size_t i, pass;
 	bool sl;
 	lex_bytes b;
-	sx__words fw;
-	char fj[256];
-	bool folded = fold_name(w, j, &fw, fj, sizeof fj);
-	for (pass = 0; pass < (folded ? 2u : 1u); pass++) {
-		if (pass == 1) {
-			w = &fw;
-			j = fj;
-		}
+	struct name_views v;
+	name_views_of(w, j, &v);
+	for (pass = 0; pass < v.n; pass++) {
+		w = v.w[pass];
+		j = v.j[pass];
 		lex_bytes_of(w, j, &b);
 		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
 			if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
