@@ -301,7 +301,10 @@ static bool number_word(const char *w)
 	                                "lambar", "lamba",  "numru",  "nru",    "zenbakia",
 	                                "zenbaki", "nommer", "nambari", "raqami", "raqam",
 	                                /* ...Malay, Slovenian */
-	                                "nombor", "stevilka", "številka", NULL};
+	                                "nombor", "stevilka", "številka",
+	                                /* pii32: Romanian and Belarusian translit,
+	                                 * Somali, romanised Sinhala */
+	                                "numar",  "număr",  "lambarka", "ankaya", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -427,44 +430,117 @@ static bool lex_may(const struct lexword *e, const char *j, const lex_bytes *b)
 	}
 }
 
-/* The best class the lexicon gives the name, 0 when none. */
+/* s with the letters particular to a language folded (lex_fold of the
+ * generated header: "туған" -> "туган", "familiýa" -> "familiya") into
+ * out; true when some letter was. */
+static bool fold_letters(const char *s, char *out, size_t n)
+{
+	size_t o = 0, k;
+	bool changed = false;
+	while (*s && o + 1 < n) {
+		const char *to = NULL;
+		size_t len = 1;
+		if ((unsigned char)*s >= 0x80)
+			for (k = 0; k < sizeof lex_fold / sizeof lex_fold[0] && !to; k++) {
+				len = strlen(lex_fold[k][0]);
+				if (!strncmp(s, lex_fold[k][0], len))
+					to = lex_fold[k][1];
+			}
+		if (!to) {
+			out[o++] = *s++;
+			continue;
+		}
+		if (o + strlen(to) + 1 > n)
+			break;
+		memcpy(out + o, to, strlen(to));
+		o += strlen(to);
+		s += len;
+		changed = true;
+	}
+	out[o] = 0;
+	return changed;
+}
+
+/* The ways to meet the lexicon with a name (words w, joined j): as
+ * written, and folded into fw and fj when some letter of it folds (only
+ * then, so that the lexicon is not met twice): v->n of them (1 or 2). */
+struct name_views {
+	size_t n;
+	const sx__words *w[2];
+	const char *j[2];
+	sx__words fw;
+	char fj[256];
+};
+
+static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
+{
+	size_t i;
+	v->n = 1;
+	v->w[0] = w;
+	v->j[0] = j;
+	if (!fold_letters(j, v->fj, sizeof v->fj))
+		return;
+	v->fw.n = w->n;
+	for (i = 0; i < w->n; i++)
+		fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
+	v->w[1] = &v->fw;
+	v->j[1] = v->fj;
+	v->n = 2;
+}
+
+/* The best class the lexicon gives the name, 0 when none; the name's
+ * letters folded too (name_views_of), against the folded words the
+ * generator adds. */
 static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
                         const char **sub, bool *span_last)
 {
-	size_t k;
+	size_t k, pass;
 	double best = 0;
 	lex_bytes b;
-	lex_bytes_of(w, j, &b);
-	for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
-		const struct lexword *e = &pii_lexicon[k];
-		bool sl, longer;
-		if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
-			continue;
-		/* a compound that holds a shorter entry says more: the birth
-		 * number ("fodselsnummer", an id) over the birth ("fodsel") */
-		longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
-		if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
-			continue;
-		best = e->score;
-		*cls = e->cls;
-		*rule = e->word;
-		*sub = e->sub;
-		*span_last = sl;
+	struct name_views v;
+	name_views_of(w, j, &v);
+	for (pass = 0; pass < v.n; pass++) {
+		w = v.w[pass];
+		j = v.j[pass];
+		lex_bytes_of(w, j, &b);
+		for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
+			const struct lexword *e = &pii_lexicon[k];
+			bool sl, longer;
+			if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
+				continue;
+			/* a compound that holds a shorter entry says more: the birth
+			 * number ("fodselsnummer", an id) over the birth ("fodsel") */
+			longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
+			if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
+				continue;
+			best = e->score;
+			*cls = e->cls;
+			*rule = e->word;
+			*sub = e->sub;
+			*span_last = sl;
+		}
 	}
 	return best;
 }
 
-/* Some lexicon entry of kind k matches the name. */
+/* Some lexicon entry of kind k matches the name (its letters as written,
+ * or folded). */
 static bool lex_kind(char k, const sx__words *w, const char *j)
 {
-	size_t i;
+	size_t i, pass;
 	bool sl;
 	lex_bytes b;
-	lex_bytes_of(w, j, &b);
-	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
-		if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
-		    lex_hit(&pii_lexicon[i], w, j, &sl))
-			return true;
+	struct name_views v;
+	name_views_of(w, j, &v);
+	for (pass = 0; pass < v.n; pass++) {
+		w = v.w[pass];
+		j = v.j[pass];
+		lex_bytes_of(w, j, &b);
+		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+			if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
+			    lex_hit(&pii_lexicon[i], w, j, &sl))
+				return true;
+	}
 	return false;
 }
 
@@ -4654,9 +4730,16 @@ static bool shape_names(struct colstat *c, double *share)
 	       rf * 10 >= nm * 3 && rl * 10 >= nm * 3;
 }
 
-/* Issue 23: digits of other systems written as ASCII digits (Arabic-
- * Indic, Persian, Devanagari, Bengali, Thai), into out; false when v
- * has none of them or is too long. */
+/* The zeros of the decimal digits of other scripts (pii32, issue 23 had
+ * the first five): Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+ * Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao,
+ * Tibetan, Myanmar, Khmer, Mongolian and full-width. */
+static const unsigned digit_zero[] = {0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
+                                      0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+                                      0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10};
+
+/* Issue 23: digits of other systems written as ASCII digits (those of
+ * digit_zero), into out; false when v has none of them or is too long. */
 static bool ascii_digits(const char *v, char *out, size_t n)
 {
 	const char *p = v;
@@ -4666,18 +4749,12 @@ static bool ascii_digits(const char *v, char *out, size_t n)
 		const char *q = p;
 		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
 		int d = -1;
+		size_t z;
 		if (!c)
 			return false;
-		if (c >= 0x660 && c <= 0x669)
-			d = (int)(c - 0x660);
-		else if (c >= 0x6F0 && c <= 0x6F9)
-			d = (int)(c - 0x6F0);
-		else if (c >= 0x966 && c <= 0x96F)
-			d = (int)(c - 0x966);
-		else if (c >= 0x9E6 && c <= 0x9EF)
-			d = (int)(c - 0x9E6);
-		else if (c >= 0xE50 && c <= 0xE59)
-			d = (int)(c - 0xE50);
+		for (z = 0; z < sizeof digit_zero / sizeof digit_zero[0] && d < 0; z++)
+			if (c >= digit_zero[z] && c <= digit_zero[z] + 9)
+				d = (int)(c - digit_zero[z]);
 		if (d >= 0) {
 			if (o + 2 > n)
 				return false;

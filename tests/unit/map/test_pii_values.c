@@ -1725,6 +1725,108 @@ static void test_pii31_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii32: class words of Somali, romanised Sinhala, Belarusian,
+ * Faroese, Central Asian Turkic, South-East Asian, Andean and Southern
+ * African languages, and their number words. */
+static void test_pii32_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"dukaan_iibsadayaal", "magaca_aabbaha", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "taleefanka_gacanta", SX_PII_PHONE},
+	    {"dukaan_iibsadayaal", "iimaylka_shaqada", SX_PII_EMAIL},
+	    {"dukaan_iibsadayaal", "cinwaanka_guriga", SX_PII_POSTAL_ADDRESS},
+	    {"dukaan_iibsadayaal", "baasaboor_lambarka", SX_PII_GOVERNMENT_ID},
+	    {"dukaan_iibsadayaal", "lipinaya_gedara", SX_PII_POSTAL_ADDRESS},
+	    {"dukaan_iibsadayaal", "durakathana_ankaya", SX_PII_PHONE},
+	    {"dukaan_iibsadayaal", "\xd1\x96\xd0\xbc\xd1\x8f", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "asabisty_numar", SX_PII_GOVERNMENT_ID},
+	    {"dukaan_iibsadayaal", "data_naradzhennia", SX_PII_BIRTH_DATE},
+	    {"dukaan_iibsadayaal", "eftirnavn_kunda", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "gjaldskort_nr", SX_PII_PAYMENT_CARD},
+	    {"dukaan_iibsadayaal", "tugan_kuni", SX_PII_BIRTH_DATE},
+	    {"dukaan_iibsadayaal", "elektron_pocta", SX_PII_EMAIL},
+	    {"dukaan_iibsadayaal", "ayllu_suti", SX_PII_PERSON_NAME},
+	    {"dukaan_iibsadayaal", "inombolo_yefowuni", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii32w.sqlite",
+	           "CREATE TABLE dukaan_iibsadayaal (id INTEGER PRIMARY KEY, magaca_aabbaha TEXT,"
+	           " taleefanka_gacanta TEXT, iimaylka_shaqada TEXT, cinwaanka_guriga TEXT,"
+	           " baasaboor_lambarka TEXT, lipinaya_gedara TEXT, durakathana_ankaya TEXT,"
+	           " \"\xd1\x96\xd0\xbc\xd1\x8f\" TEXT, asabisty_numar TEXT, data_naradzhennia TEXT,"
+	           " eftirnavn_kunda TEXT, gjaldskort_nr TEXT, tugan_kuni TEXT, elektron_pocta TEXT,"
+	           " ayllu_suti TEXT, inombolo_yefowuni TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii32: letters particular to a language folded for matching: a
+ * Kazakh word typed without its letters (туган куни for туған күні), in
+ * Latin with them (tuğan küni for tugan kuni), a Turkmen ç and ý. */
+static void test_pii32_folded_letters(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"satyp_alushylar", "\xd1\x82\xd1\x83\xd0\xb3\xd0\xb0\xd0\xbd_\xd0\xba\xd1\x83\xd0\xbd\xd0\xb8", SX_PII_BIRTH_DATE},
+	    {"satyp_alushylar", "tu\xc4\x9f" "an_k\xc3\xbc" "ni", SX_PII_BIRTH_DATE},
+	    {"satyp_alushylar", "elektron_po\xc3\xa7ta_\xc3\xbd" "azgy", SX_PII_EMAIL},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii32f.sqlite",
+	           "CREATE TABLE satyp_alushylar (id INTEGER PRIMARY KEY,"
+	           " \"\xd1\x82\xd1\x83\xd0\xb3\xd0\xb0\xd0\xbd_\xd0\xba\xd1\x83\xd0\xbd\xd0\xb8\" TEXT,"
+	           " \"tu\xc4\x9f" "an_k\xc3\xbc" "ni\" TEXT, \"elektron_po\xc3\xa7ta_\xc3\xbd" "azgy\" TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii32: digits of other scripts read as digits in values: days
+ * over decades written in Khmer and in Lao digits are births, as in
+ * ASCII digits. */
+static void put_script_digits(char *out, size_t n, const char *ascii, unsigned zero)
+{
+	size_t o = 0;
+	for (; *ascii && o + 4 < n; ascii++) {
+		unsigned c = (unsigned)(*ascii - '0') + zero;
+		if (*ascii < '0' || *ascii > '9') {
+			out[o++] = *ascii;
+			continue;
+		}
+		out[o++] = (char)(0xE0 | (c >> 12));
+		out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[o++] = (char)(0x80 | (c & 0x3F));
+	}
+	out[o] = 0;
+}
+
+static void test_pii32_script_digits(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ledger", "col_a", SX_PII_BIRTH_DATE}, /* Khmer digits */
+	    {"ledger", "col_b", SX_PII_BIRTH_DATE}, /* Lao digits */
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii32d.sqlite",
+	           "CREATE TABLE ledger (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 40; i++) {
+		char day[32], a[128], b[128], q[400];
+		snprintf(day, sizeof day, "%04d-%02d-%02d", 1950 + (i * 7) % 55, 1 + (i * 5) % 12,
+		         1 + (i * 11) % 28);
+		put_script_digits(a, sizeof a, day, 0x17E0);
+		put_script_digits(b, sizeof b, day, 0xED0);
+		snprintf(q, sizeof q, "INSERT INTO ledger (col_a, col_b) VALUES ('%s', '%s')", a, b);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii31: "passport", "identity card", "tax number", "bank account"
  * and "credit card" in languages that lacked them, and the Malay and
  * Slovenian number words. */
@@ -2079,6 +2181,9 @@ int main(void)
 		cmocka_unit_test(test_pii30_firm_numbers),
 		cmocka_unit_test(test_pii30_receipts_draws),
 		cmocka_unit_test(test_pii31_name_words),
+		cmocka_unit_test(test_pii32_name_words),
+		cmocka_unit_test(test_pii32_folded_letters),
+		cmocka_unit_test(test_pii32_script_digits),
 		cmocka_unit_test(test_pii31_json_phone_key),
 		cmocka_unit_test(test_pii31_document_words),
 		cmocka_unit_test(test_pii31_notes_people),
