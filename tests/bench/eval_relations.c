@@ -39,7 +39,7 @@
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
- * blind10, blind11, blind12, blind13, blind14, blind15, blind16).
+ * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -118,6 +118,13 @@
  * tenant_record_id links, declaring no FKs, an Apache Ranger policy
  * database with x_ tables, added_by_id / upd_by_id on every row and bare
  * references such as x_service.type; eval_schemas.sh --blind16).
+ * --group-blind17: the same for the group "blind17", a seventeenth blind set
+ * (rel_heldout: a Quartz Scheduler + Spring Batch job store with upper-case
+ * QRTZ_ / BATCH_ tables and composite (SCHED_NAME, ...) keys, a Sentry
+ * database (Django) with sentry_ tables and project_id / group_id / team_id
+ * links, a Mastodon database (Rails) with account_id / status_id links and
+ * role names such as in_reply_to_account_id and target_account_id;
+ * eval_schemas.sh --blind17).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -161,20 +168,21 @@ static double report_th = 0.5;
 enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
-	G_BLIND15, G_BLIND16, NGROUPS
+	G_BLIND15, G_BLIND16, G_BLIND17, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
 						 "blind5", "blind6", "blind7", "blind8",
 						 "blind9", "blind10", "blind11", "blind12",
-						 "blind13", "blind14", "blind15", "blind16"};
+						 "blind13", "blind14", "blind15", "blind16",
+						 "blind17"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
- * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16 */
-static struct counts fold_c[MAXFOLDS + 18];
-static long fold_schemas[MAXFOLDS + 18];
+ * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17 */
+static struct counts fold_c[MAXFOLDS + 19];
+static long fold_schemas[MAXFOLDS + 19];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -246,6 +254,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 16;
 	if (arg_group == G_BLIND16)
 		return nfolds + 17;
+	if (arg_group == G_BLIND17)
+		return nfolds + 18;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -287,6 +297,8 @@ static int group_of(int fold)
 		return G_BLIND15;
 	if (fold == nfolds + 17)
 		return G_BLIND16;
+	if (fold == nfolds + 18)
+		return G_BLIND17;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1041,11 +1053,11 @@ static void print_folds(void)
 	       "--group-blind10; blind11: after --group-blind11; blind12: after "
 	       "--group-blind12; blind13: after --group-blind13; blind14: after "
 	       "--group-blind14; blind15: after --group-blind15; blind16: after "
-	       "--group-blind16):\n",
+	       "--group-blind16; blind17: after --group-blind17):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 17; k++) {
+	for (k = 0; k <= nfolds + 18; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1149,6 +1161,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind14") ? G_BLIND14
 				      : !strcmp(g, "blind15") ? G_BLIND15
 				      : !strcmp(g, "blind16") ? G_BLIND16
+				      : !strcmp(g, "blind17") ? G_BLIND17
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1165,17 +1178,19 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind13") ||
 			   !strcmp(argv[i], "--group-blind14") ||
 			   !strcmp(argv[i], "--group-blind15") ||
-			   !strcmp(argv[i], "--group-blind16")) {
+			   !strcmp(argv[i], "--group-blind16") ||
+			   !strcmp(argv[i], "--group-blind17")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
 					"[--group-blind11] [--group-blind12] [--group-blind13] "
-					"[--group-blind14] [--group-blind15] [--group-blind16] DIR...\n");
+					"[--group-blind14] [--group-blind15] [--group-blind16] "
+					"[--group-blind17] DIR...\n");
 			return 2;
 		}
 	}
@@ -1222,6 +1237,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND15;
 			if (!strcmp(argv[i], "--group-blind16"))
 				arg_group = G_BLIND16;
+			if (!strcmp(argv[i], "--group-blind17"))
+				arg_group = G_BLIND17;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
