@@ -2750,6 +2750,42 @@ static int add_dim(plan *p, const sx_table *t, const char *col, const char *name
 	return SX_VEC_PUSH(&p->dims, d);
 }
 
+/* A word that asks for a name: "name", "title", "название", "имя". */
+static bool name_word(const char *w)
+{
+	static const char *const nw[] = {"name", "names", "title", "titles", "название", "названия",
+					 "названием", "наименование", "наименования", "имя", "имена", NULL};
+	size_t k;
+	for (k = 0; nw[k]; k++)
+		if (strcmp(w, nw[k]) == 0)
+			return true;
+	return false;
+}
+
+/* "по категориям: название категории", "per service (service names)": the
+ * entity's name is asked and its key nowhere ("id" unsaid): its label
+ * alone is the dimension, no key beside it (gen20). A name word in the
+ * phrase, or next to a word of the table's name anywhere in the intent. */
+static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms tn;
+	size_t i;
+	bool hit = false;
+	for (i = 0; i < p->in.ntok; i++)
+		if (strcmp(p->in.tok[i].w, "id") == 0 || strcmp(p->in.tok[i].w, "ids") == 0)
+			return false;
+	for (i = 0; i < ph->n && !hit; i++)
+		hit = name_word(p->in.tok[ph->tok[i]].w);
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (i = 0; i < p->in.ntok && !hit; i++)
+		hit = name_word(p->in.tok[i].w) &&
+		      ((i + 1 < p->in.ntok && tok_in_terms(&p->in.tok[i + 1], &tn)) ||
+		       (i > 0 && tok_in_terms(&p->in.tok[i - 1], &tn)));
+	sx_terms_release(&tn);
+	return hit;
+}
+
 /* add_dim for an entity's key or label; one no "id" asked for is marked,
  * so that a column of its table another phrase names replaces it (gen16). */
 static int entity_dim(plan *p, const sx_table *t, const char *col, const char *name, bool said_id)
@@ -3135,6 +3171,10 @@ entity:
 				lc = NULL, said_id = true;
 		if (!kc)
 			goto column;
+		if (lc && !entity_grain && !said_id && name_only(p, ph, e)) {
+			sx_gen_thought(p->th, "\"%s\": its name is asked, not its key: %s.%s alone", txt, e->name, lc);
+			kc = NULL;
+		}
 		/* named after the table (singular), so English and Russian intents give
 		 * the same columns: categories -> category_id, category_name */
 		snprintf(name, sizeof name, "%s", e->name);
@@ -3145,7 +3185,7 @@ entity:
 			else if (l > 3 && name[l - 1] == 's' && name[l - 2] != 's')
 				name[l - 1] = '\0';
 		}
-		{
+		if (kc) {
 			/* a column already named after its table keeps its name (CategoryID) */
 			char kn[200];
 			snprintf(kn, sizeof kn, "%s_%s", name, strcmp(kc, "id") == 0 ? "id" : kc);
@@ -3162,7 +3202,7 @@ entity:
 			entity_dim(p, e, lc, ln, said_id);
 		}
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s%s%s (entity, joined many-to-one)", txt, e->name,
-			       kc, lc && !entity_grain ? " + " : "", lc && !entity_grain ? lc : "");
+			       kc ? kc : "", lc && !entity_grain ? " + " : "", lc && !entity_grain ? lc : "");
 		return 0;
 	}
 column:
@@ -4870,6 +4910,14 @@ static int build_groups(plan *p)
 
 /* The integer year of g's fact, else of a parent it reaches many-to-one,
  * as g's time column (gen19). */
+/* Whether the words ask for a time at all: a grain, a range of years or
+ * months, the last N days or weekends. An aggregate asked for none joins
+ * no header for its time (an empty parent would leave no rows; gen20). */
+static bool time_asked(const plan *p)
+{
+	return p->in.grain || p->in.year_from || p->in.month || p->in.last_days || p->in.weekend;
+}
+
 static void year_time(plan *p, sx_gen_group *g)
 {
 	const sx_map_rel **rels = NULL;
@@ -4944,7 +4992,7 @@ static int join_groups(plan *p)
 		} else if ((tc = best_time(p, g->fact, &ts)) && ts >= 0.5) {
 			g->time_table = g->fact;
 			g->time_column = tc->name;
-		} else {
+		} else if (time_asked(p) || s->load != SX_LOAD_AGGREGATE) {
 			const sx_map_rel **rels = NULL;
 			size_t nr = 0, j;
 			const sx_table *bt = NULL;

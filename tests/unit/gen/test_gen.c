@@ -4438,6 +4438,77 @@ static void test_gen19_question_word_subject(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen20, a print shop: Publishers (with a founding time) <- Books, a
+ * book with a genre and a price and no date of its own. */
+static void print_shop(void)
+{
+	static const colspec publishers[] = {
+	    {"id", "INTEGER", 0}, {"publisher_name", "TEXT", 0}, {"founded_at", "TIMESTAMP", 0}};
+	static const colspec books[] = {{"id", "INTEGER", 0},
+	                                {"publisher_id", "INTEGER", 0},
+	                                {"genre", "TEXT", 0},
+	                                {"price", "DECIMAL(10,2)", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "print", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Publishers", publishers, N(publishers));
+	t = table(sc, "Books", books, N(books));
+	fk(t, "publisher_id", "Publishers");
+	reindex(db);
+}
+
+/* The select of s in dialect d lacks want. */
+static void select_lacks(const sx_gen_spec *s, sx_db_kind d, const char *want)
+{
+	char *sql = select_of(s, d);
+	assert_null(strstr(sql, want));
+	free(sql);
+}
+
+/* No time asked, no header joined for its time: the cheapest and dearest
+ * book per genre reads Books alone. */
+static void test_gen20_no_time_no_header(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Minimum and maximum book price per genre", NULL, NULL, &s, &e), 0);
+	select_lacks(s, SX_DB_SQLITE, "JOIN");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Monthly book price total per genre", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "\"founded_at\"");
+	sx_gen_spec_free(s);
+}
+
+/* "publisher name and the average", "(publisher names)": the name alone is
+ * the dimension; with "id" said the key stays beside it. */
+static void test_gen20_name_only(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Average book price per publisher: publisher name and the average", NULL, NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Publishers", "publisher_name"));
+	assert_false(has_dim(s, "Publishers", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Average book price by genre and by publisher (publisher names)", NULL, NULL, &s, &e), 0);
+	assert_false(has_dim(s, "Publishers", "id"));
+	assert_true(has_dim(s, "Publishers", "publisher_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Average book price per publisher: publisher id and name", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Publishers", "id"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4570,6 +4641,8 @@ int main(void)
 	    cmocka_unit_test(test_gen19_share_in_percent_one_year),
 	    cmocka_unit_test(test_gen19_russian_n_or_more),
 	    cmocka_unit_test(test_gen19_year_bound),
+	    cmocka_unit_test(test_gen20_no_time_no_header),
+	    cmocka_unit_test(test_gen20_name_only),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
