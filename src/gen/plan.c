@@ -5916,7 +5916,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	s->grain = p->in.grain;
 	/* a filter to one year is a filter: its year grain would be one
 	 * constant column ("that year's revenue" of 2025; gen19) */
-	if (s->grain == SX_GRAIN_YEAR && p->in.year_from && p->in.year_from == p->in.year_to && !p->in.running) {
+	if (s->grain == SX_GRAIN_YEAR && p->in.year_from && p->in.year_from == p->in.year_to && !p->in.year_open &&
+	    !p->in.running) {
 		sx_gen_thought(th, "one year, %d: a filter, no year column", p->in.year_from);
 		s->grain = SX_GRAIN_NONE;
 	}
@@ -6095,8 +6096,8 @@ finish:
 			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
 		}
 		s->date_from = astr(p, a);
-		s->date_to = astr(p, b);
-		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, b);
+		s->date_to = p->in.year_open ? NULL : astr(p, b);
+		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, p->in.year_open ? "..." : b);
 	}
 	s->last_days = p->in.last_days;
 	s->last_days_data = p->in.last_days_data;

@@ -4509,6 +4509,25 @@ static void test_gen20_name_only(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "since 2015", "starting from 2015", "начиная с 2015": the years from 2015
+ * on, no end bound, and the year grain stays a column. */
+static void test_gen20_open_year_range(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Publishers founded per year since 2015", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	select_has(s, SX_DB_SQLITE, ">= '2015-01-01'");
+	select_lacks(s, SX_DB_SQLITE, "< '");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Yearly count of publishers founded, starting from 2015", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	select_lacks(s, SX_DB_SQLITE, "< '");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4643,6 +4662,7 @@ int main(void)
 	    cmocka_unit_test(test_gen19_year_bound),
 	    cmocka_unit_test(test_gen20_no_time_no_header),
 	    cmocka_unit_test(test_gen20_name_only),
+	    cmocka_unit_test(test_gen20_open_year_range),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
