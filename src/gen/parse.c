@@ -1172,7 +1172,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
 			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
-			     {"черновик", "draft"},
+			     {"черновик", "draft"},   {"комисси", "commission"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);

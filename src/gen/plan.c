@@ -4286,7 +4286,7 @@ static bool year_after(plan *p, const gen_phrase *ph)
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40])
 {
 	static const char *const skip[] = {"yn", "flag", "is", "has", "date", "time", "at", "on", "dt", "id",
-					   "ts", "datetime", "timestamp", NULL};
+					   "ts", "datetime", "timestamp", "pct", NULL};
 	sx_terms t;
 	size_t i, k, n = 0;
 	sx_terms_init(&t);

@@ -4447,7 +4447,8 @@ static void print_shop(void)
 	static const colspec books[] = {{"id", "INTEGER", 0},
 	                                {"publisher_id", "INTEGER", 0},
 	                                {"genre", "TEXT", 0},
-	                                {"price", "DECIMAL(10,2)", 0}};
+	                                {"price", "DECIMAL(10,2)", 0},
+	                                {"royalty_pct", "DECIMAL(4,2)", 1}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -4525,6 +4526,19 @@ static void test_gen20_open_year_range(void **state)
 	assert_int_equal(plan("Yearly count of publishers founded, starting from 2015", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->grain, SX_GRAIN_YEAR);
 	select_lacks(s, SX_DB_SQLITE, "< '");
+	sx_gen_spec_free(s);
+}
+
+/* "books without royalty", "книги без комиссии": a "_pct" suffix is a unit,
+ * no word to say: the nullable royalty_pct is the missing value. */
+static void test_gen20_without_pct_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Number of books without royalty per genre", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "\"royalty_pct\" IS NULL");
 	sx_gen_spec_free(s);
 }
 
@@ -4663,6 +4677,7 @@ int main(void)
 	    cmocka_unit_test(test_gen20_no_time_no_header),
 	    cmocka_unit_test(test_gen20_name_only),
 	    cmocka_unit_test(test_gen20_open_year_range),
+	    cmocka_unit_test(test_gen20_without_pct_column),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
