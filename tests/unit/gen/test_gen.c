@@ -4529,8 +4529,8 @@ static void test_gen20_open_year_range(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* "books without royalty", "книги без комиссии": a "_pct" suffix is a unit,
- * no word to say: the nullable royalty_pct is the missing value. */
+/* "books without royalty": a "_pct" suffix is a unit, no word to say: the
+ * nullable royalty_pct is the missing value. */
 static void test_gen20_without_pct_column(void **state)
 {
 	sx_gen_spec *s = NULL;
