@@ -2786,6 +2786,39 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 	return hit;
 }
 
+/* "category name", "film category name": the phrase is a name word and
+ * words of t's name, or of a table holding a reference to t (the bridge
+ * film_category): t's name, not a column elsewhere that says "name" (gen20). */
+static bool says_name_of(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, r;
+	bool named = false, ok = true;
+	if (!label_col(p, t) || sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < ph->n && ok; i++) {
+		const gen_tok *tk = &p->in.tok[ph->tok[i]];
+		bool w = false;
+		if (name_word(tk->w)) {
+			named = true;
+			continue;
+		}
+		for (r = 0; r <= nr && !w; r++) {
+			const sx_table *o = r < nr ? rels[r]->from.t : t;
+			sx_terms tn;
+			if (r < nr && rels[r]->to.t != t)
+				continue;
+			sx_terms_init(&tn);
+			sx_analyze(p->an, o->name, strlen(o->name), 1.0f, &tn, NULL);
+			w = tok_in_terms(tk, &tn);
+			sx_terms_release(&tn);
+		}
+		ok = w;
+	}
+	free(rels);
+	return named && ok;
+}
+
 /* add_dim for an entity's key or label; one no "id" asked for is marked,
  * so that a column of its table another phrase names replaces it (gen16). */
 static int entity_dim(plan *p, const sx_table *t, const char *col, const char *name, bool said_id)
@@ -3125,7 +3158,7 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 			goto column;
 		}
 	}
-	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
+	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0 && !says_name_of(p, ph, e))
 		goto column; /* the phrase names a column ("sales channel"), not the table */
 	/* "сегментов клиентов": a category column of the named table, unless the
 	 * phrase names the table completely ("category" is the categories: their
@@ -3160,6 +3193,10 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 			}
 			free(rels);
 		}
+		/* "film category name": the name of rows the fact reaches only
+		 * over a bridge (film_category) is said: that bridge is taken (gen20) */
+		if (says_name_of(p, ph, e))
+			p->no_bridge = false;
 	}
 entity:
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {

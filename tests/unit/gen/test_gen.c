@@ -4439,7 +4439,8 @@ static void test_gen19_question_word_subject(void **state)
 }
 
 /* gen20, a print shop: Publishers (with a founding time) <- Books, a
- * book with a genre and a price and no date of its own. */
+ * book with a genre and a price and no date of its own; Labels tag books
+ * through the bridge Book_Labels. */
 static void print_shop(void)
 {
 	static const colspec publishers[] = {
@@ -4449,6 +4450,9 @@ static void print_shop(void)
 	                                {"genre", "TEXT", 0},
 	                                {"price", "DECIMAL(10,2)", 0},
 	                                {"royalty_pct", "DECIMAL(4,2)", 1}};
+	static const colspec labels[] = {{"id", "INTEGER", 0}, {"label_name", "TEXT", 0}};
+	static const colspec book_labels[] = {{"book_id", "INTEGER", 0}, {"label_id", "INTEGER", 0}};
+	static const char *pair[] = {"book_id", "label_id"};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -4461,6 +4465,10 @@ static void print_shop(void)
 	table(sc, "Publishers", publishers, N(publishers));
 	t = table(sc, "Books", books, N(books));
 	fk(t, "publisher_id", "Publishers");
+	table(sc, "Labels", labels, N(labels));
+	t = tab(sc, "Book_Labels", book_labels, N(book_labels), pair, 2);
+	fk(t, "book_id", "Books");
+	fk(t, "label_id", "Labels");
 	reindex(db);
 }
 
@@ -4539,6 +4547,22 @@ static void test_gen20_without_pct_column(void **state)
 	print_shop();
 	assert_int_equal(plan("Number of books without royalty per genre", NULL, NULL, &s, &e), 0);
 	select_has(s, SX_DB_SQLITE, "\"royalty_pct\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "label name": the name of rows reached only over a bridge (a name word
+ * and words of the table or of a bridge to it): the label's name through
+ * Book_Labels, not another table's column that says "name". */
+static void test_gen20_name_over_bridge(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Average book price broken down by label name", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Labels", "label_name"));
+	assert_false(has_dim(s, "Publishers", "publisher_name"));
+	select_has(s, SX_DB_SQLITE, "\"Book_Labels\"");
 	sx_gen_spec_free(s);
 }
 
@@ -4678,6 +4702,7 @@ int main(void)
 	    cmocka_unit_test(test_gen20_name_only),
 	    cmocka_unit_test(test_gen20_open_year_range),
 	    cmocka_unit_test(test_gen20_without_pct_column),
+	    cmocka_unit_test(test_gen20_name_over_bridge),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 	rc += cmocka_run_group_tests_name("clinic", clinic, setup_clinic, teardown);
