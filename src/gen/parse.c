@@ -248,6 +248,30 @@ static const char *const W_CH[] = {"clickhouse", "кликхаус*", "ch", NULL
 static const char *const W_PG[] = {"postgres", "postgresql", "pg", "постгрес*", "postgre", NULL};
 static const char *const W_SQLITE[] = {"sqlite", NULL};
 static const char *const W_TO[] = {"to", "into", "в", "во", "target", NULL};
+/* "since 2015", "starting from 2015", "from 2015 on(wards)", "начиная с
+ * 2015-го", "с 2015 года и позже": the year at token i opens a range with no
+ * end (gen20). The words saying so are used. */
+static bool open_year(gen_intent *in, size_t i)
+{
+	gen_tok *pv = i > 0 ? &in->tok[i - 1] : NULL, *pp = i > 1 ? &in->tok[i - 2] : NULL;
+	size_t k;
+	if (pv && is(pv, "since")) {
+		pv->used = true;
+		return true;
+	}
+	if (pv && pp && (is(pv, "from") || is(pv, "in") || is(pv, "с") || is(pv, "со")) &&
+	    (is(pp, "starting") || is(pp, "beginning") || strncmp(pp->w, "начина", strlen("начина")) == 0)) {
+		pv->used = pp->used = true;
+		return true;
+	}
+	for (k = i + 1; k < in->ntok && k <= i + 3; k++)
+		if (is(&in->tok[k], "onwards") || is(&in->tok[k], "onward") || strncmp(in->tok[k].w, "позже", 10) == 0) {
+			in->tok[k].used = true;
+			return true;
+		}
+	return false;
+}
+
 static const char *const W_FROMP[] = {"from", "из", "source", NULL};
 static const char *const W_NIGHT[] = {"night", "nightly", "ночь", "ночи", "ночам", "midnight",
 				       "полночь", NULL};
@@ -1148,7 +1172,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"врач", "doctor"},      {"грузоотправ", "shipper"}, {"доставщик", "shipper"},
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
 			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
-			     {"черновик", "draft"},
+			     {"черновик", "draft"},   {"комисси", "commission"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
@@ -1487,6 +1511,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			if (y > in->year_to)
 				in->year_to = y;
 			t->used = true;
+			if (open_year(in, i))
+				in->year_open = true;
 			if (nx && grain_kw(nx, W_YEAR))
 				nx->used = true;
 			continue;

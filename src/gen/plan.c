@@ -2750,6 +2750,75 @@ static int add_dim(plan *p, const sx_table *t, const char *col, const char *name
 	return SX_VEC_PUSH(&p->dims, d);
 }
 
+/* A word that asks for a name: "name", "title", "название", "имя". */
+static bool name_word(const char *w)
+{
+	static const char *const nw[] = {"name", "names", "title", "titles", "название", "названия",
+					 "названием", "наименование", "наименования", "имя", "имена", NULL};
+	size_t k;
+	for (k = 0; nw[k]; k++)
+		if (strcmp(w, nw[k]) == 0)
+			return true;
+	return false;
+}
+
+/* "по категориям: название категории", "per service (service names)": the
+ * entity's name is asked and its key nowhere ("id" unsaid): its label
+ * alone is the dimension, no key beside it (gen20). A name word in the
+ * phrase, or next to a word of the table's name anywhere in the intent. */
+static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	sx_terms tn;
+	size_t i;
+	bool hit = false;
+	for (i = 0; i < p->in.ntok; i++)
+		if (strcmp(p->in.tok[i].w, "id") == 0 || strcmp(p->in.tok[i].w, "ids") == 0)
+			return false;
+	for (i = 0; i < ph->n && !hit; i++)
+		hit = name_word(p->in.tok[ph->tok[i]].w);
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (i = 0; i < p->in.ntok && !hit; i++)
+		hit = name_word(p->in.tok[i].w) &&
+		      ((i + 1 < p->in.ntok && tok_in_terms(&p->in.tok[i + 1], &tn)) ||
+		       (i > 0 && tok_in_terms(&p->in.tok[i - 1], &tn)));
+	sx_terms_release(&tn);
+	return hit;
+}
+
+/* "category name", "film category name": the phrase is a name word and
+ * words of t's name, or of a table holding a reference to t (the bridge
+ * film_category): t's name, not a column elsewhere that says "name" (gen20). */
+static bool says_name_of(plan *p, const gen_phrase *ph, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, i, r;
+	bool named = false, ok = true;
+	if (!label_col(p, t) || sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return false;
+	for (i = 0; i < ph->n && ok; i++) {
+		const gen_tok *tk = &p->in.tok[ph->tok[i]];
+		bool w = false;
+		if (name_word(tk->w)) {
+			named = true;
+			continue;
+		}
+		for (r = 0; r <= nr && !w; r++) {
+			const sx_table *o = r < nr ? rels[r]->from.t : t;
+			sx_terms tn;
+			if (r < nr && rels[r]->to.t != t)
+				continue;
+			sx_terms_init(&tn);
+			sx_analyze(p->an, o->name, strlen(o->name), 1.0f, &tn, NULL);
+			w = tok_in_terms(tk, &tn);
+			sx_terms_release(&tn);
+		}
+		ok = w;
+	}
+	free(rels);
+	return named && ok;
+}
+
 /* add_dim for an entity's key or label; one no "id" asked for is marked,
  * so that a column of its table another phrase names replaces it (gen16). */
 static int entity_dim(plan *p, const sx_table *t, const char *col, const char *name, bool said_id)
@@ -3145,7 +3214,7 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 			goto column;
 		}
 	}
-	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0)
+	if (e && e != fact && !entity_grain && name_bonus(p, ph, e) == 0 && bc && bs > 0 && !says_name_of(p, ph, e))
 		goto column; /* the phrase names a column ("sales channel"), not the table */
 	/* "сегментов клиентов": a category column of the named table, unless the
 	 * phrase names the table completely ("category" is the categories: their
@@ -3180,6 +3249,10 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 			}
 			free(rels);
 		}
+		/* "film category name": the name of rows the fact reaches only
+		 * over a bridge (film_category) is said: that bridge is taken (gen20) */
+		if (says_name_of(p, ph, e))
+			p->no_bridge = false;
 	}
 entity:
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
@@ -3191,6 +3264,10 @@ entity:
 				lc = NULL, said_id = true;
 		if (!kc)
 			goto column;
+		if (lc && !entity_grain && !said_id && name_only(p, ph, e)) {
+			sx_gen_thought(p->th, "\"%s\": its name is asked, not its key: %s.%s alone", txt, e->name, lc);
+			kc = NULL;
+		}
 		/* named after the table (singular), so English and Russian intents give
 		 * the same columns: categories -> category_id, category_name */
 		snprintf(name, sizeof name, "%s", e->name);
@@ -3201,7 +3278,7 @@ entity:
 			else if (l > 3 && name[l - 1] == 's' && name[l - 2] != 's')
 				name[l - 1] = '\0';
 		}
-		{
+		if (kc) {
 			/* a column already named after its table keeps its name (CategoryID) */
 			char kn[200];
 			snprintf(kn, sizeof kn, "%s_%s", name, strcmp(kc, "id") == 0 ? "id" : kc);
@@ -3218,7 +3295,7 @@ entity:
 			entity_dim(p, e, lc, ln, said_id);
 		}
 		sx_gen_thought(p->th, "dimension \"%s\" -> %s.%s%s%s (entity, joined many-to-one)", txt, e->name,
-			       kc, lc && !entity_grain ? " + " : "", lc && !entity_grain ? lc : "");
+			       kc ? kc : "", lc && !entity_grain ? " + " : "", lc && !entity_grain ? lc : "");
 		return 0;
 	}
 column:
@@ -4302,7 +4379,7 @@ static bool year_after(plan *p, const gen_phrase *ph)
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40])
 {
 	static const char *const skip[] = {"yn", "flag", "is", "has", "date", "time", "at", "on", "dt", "id",
-					   "ts", "datetime", "timestamp", NULL};
+					   "ts", "datetime", "timestamp", "pct", NULL};
 	sx_terms t;
 	size_t i, k, n = 0;
 	sx_terms_init(&t);
@@ -4926,6 +5003,14 @@ static int build_groups(plan *p)
 
 /* The integer year of g's fact, else of a parent it reaches many-to-one,
  * as g's time column (gen19). */
+/* Whether the words ask for a time at all: a grain, a range of years or
+ * months, the last N days or weekends. An aggregate asked for none joins
+ * no header for its time (an empty parent would leave no rows; gen20). */
+static bool time_asked(const plan *p)
+{
+	return p->in.grain || p->in.year_from || p->in.month || p->in.last_days || p->in.weekend;
+}
+
 static void year_time(plan *p, sx_gen_group *g)
 {
 	const sx_map_rel **rels = NULL;
@@ -5000,7 +5085,7 @@ static int join_groups(plan *p)
 		} else if ((tc = best_time(p, g->fact, &ts)) && ts >= 0.5) {
 			g->time_table = g->fact;
 			g->time_column = tc->name;
-		} else {
+		} else if (time_asked(p) || s->load != SX_LOAD_AGGREGATE) {
 			const sx_map_rel **rels = NULL;
 			size_t nr = 0, j;
 			const sx_table *bt = NULL;
@@ -5925,7 +6010,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	s->grain = p->in.grain;
 	/* a filter to one year is a filter: its year grain would be one
 	 * constant column ("that year's revenue" of 2025; gen19) */
-	if (s->grain == SX_GRAIN_YEAR && p->in.year_from && p->in.year_from == p->in.year_to && !p->in.running) {
+	if (s->grain == SX_GRAIN_YEAR && p->in.year_from && p->in.year_from == p->in.year_to && !p->in.year_open &&
+	    !p->in.running) {
 		sx_gen_thought(th, "one year, %d: a filter, no year column", p->in.year_from);
 		s->grain = SX_GRAIN_NONE;
 	}
@@ -6104,8 +6190,8 @@ finish:
 			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
 		}
 		s->date_from = astr(p, a);
-		s->date_to = astr(p, b);
-		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, b);
+		s->date_to = p->in.year_open ? NULL : astr(p, b);
+		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, p->in.year_open ? "..." : b);
 	}
 	s->last_days = p->in.last_days;
 	s->last_days_data = p->in.last_days_data;

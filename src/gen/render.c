@@ -411,14 +411,17 @@ static void where(sx_buf *b, const gctx *c)
 		colref(&t, c, c->g->time_table, c->g->time_column);
 		if (s->date_from && c->g->time_year) {
 			/* an integer year: whole years compared as numbers (gen19) */
-			sx_buf_printf(b, "%s%s >= %d\n  AND %s < %d", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t),
-			              atoi(s->date_from), sx_buf_cstr(&t), atoi(s->date_to));
+			sx_buf_printf(b, "%s%s >= %d", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t), atoi(s->date_from));
+			if (s->date_to)
+				sx_buf_printf(b, "\n  AND %s < %d", sx_buf_cstr(&t), atoi(s->date_to));
 			any = true;
 		} else if (s->date_from) {
 			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
 			date_lit(b, c->d, s->date_from);
-			sx_buf_printf(b, "\n  AND %s < ", sx_buf_cstr(&t));
-			date_lit(b, c->d, s->date_to);
+			if (s->date_to) { /* "since 2015": no end (gen20) */
+				sx_buf_printf(b, "\n  AND %s < ", sx_buf_cstr(&t));
+				date_lit(b, c->d, s->date_to);
+			}
 			any = true;
 		}
 		if (s->last_days) {
@@ -1031,10 +1034,12 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			gen_q(b, d, s->time_column);
 			sx_buf_puts(b, " >= ");
 			date_lit(b, d, s->date_from);
-			sx_buf_puts(b, " AND ");
-			gen_q(b, d, s->time_column);
-			sx_buf_puts(b, " < ");
-			date_lit(b, d, s->date_to);
+			if (s->date_to) {
+				sx_buf_puts(b, " AND ");
+				gen_q(b, d, s->time_column);
+				sx_buf_puts(b, " < ");
+				date_lit(b, d, s->date_to);
+			}
 		}
 	}
 }

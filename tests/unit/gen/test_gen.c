@@ -4460,6 +4460,134 @@ static void test_gen19_question_word_subject(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen20, a print shop: Publishers (with a founding time) <- Books, a
+ * book with a genre and a price and no date of its own; Labels tag books
+ * through the bridge Book_Labels. */
+static void print_shop(void)
+{
+	static const colspec publishers[] = {
+	    {"id", "INTEGER", 0}, {"publisher_name", "TEXT", 0}, {"founded_at", "TIMESTAMP", 0}};
+	static const colspec books[] = {{"id", "INTEGER", 0},
+	                                {"publisher_id", "INTEGER", 0},
+	                                {"genre", "TEXT", 0},
+	                                {"price", "DECIMAL(10,2)", 0},
+	                                {"royalty_pct", "DECIMAL(4,2)", 1}};
+	static const colspec labels[] = {{"id", "INTEGER", 0}, {"label_name", "TEXT", 0}};
+	static const colspec book_labels[] = {{"book_id", "INTEGER", 0}, {"label_id", "INTEGER", 0}};
+	static const char *pair[] = {"book_id", "label_id"};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "print", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Publishers", publishers, N(publishers));
+	t = table(sc, "Books", books, N(books));
+	fk(t, "publisher_id", "Publishers");
+	table(sc, "Labels", labels, N(labels));
+	t = tab(sc, "Book_Labels", book_labels, N(book_labels), pair, 2);
+	fk(t, "book_id", "Books");
+	fk(t, "label_id", "Labels");
+	reindex(db);
+}
+
+/* The select of s in dialect d lacks want. */
+static void select_lacks(const sx_gen_spec *s, sx_db_kind d, const char *want)
+{
+	char *sql = select_of(s, d);
+	assert_null(strstr(sql, want));
+	free(sql);
+}
+
+/* No time asked, no header joined for its time: the cheapest and dearest
+ * book per genre reads Books alone. */
+static void test_gen20_no_time_no_header(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Minimum and maximum book price per genre", NULL, NULL, &s, &e), 0);
+	select_lacks(s, SX_DB_SQLITE, "JOIN");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Monthly book price total per genre", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "\"founded_at\"");
+	sx_gen_spec_free(s);
+}
+
+/* "publisher name and the average", "(publisher names)": the name alone is
+ * the dimension; with "id" said the key stays beside it. */
+static void test_gen20_name_only(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Average book price per publisher: publisher name and the average", NULL, NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Publishers", "publisher_name"));
+	assert_false(has_dim(s, "Publishers", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Average book price by genre and by publisher (publisher names)", NULL, NULL, &s, &e), 0);
+	assert_false(has_dim(s, "Publishers", "id"));
+	assert_true(has_dim(s, "Publishers", "publisher_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Average book price per publisher: publisher id and name", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Publishers", "id"));
+	sx_gen_spec_free(s);
+}
+
+/* "since 2015", "starting from 2015", "начиная с 2015": the years from 2015
+ * on, no end bound, and the year grain stays a column. */
+static void test_gen20_open_year_range(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Publishers founded per year since 2015", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	select_has(s, SX_DB_SQLITE, ">= '2015-01-01'");
+	select_lacks(s, SX_DB_SQLITE, "< '");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Yearly count of publishers founded, starting from 2015", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_YEAR);
+	select_lacks(s, SX_DB_SQLITE, "< '");
+	sx_gen_spec_free(s);
+}
+
+/* "books without royalty": a "_pct" suffix is a unit, no word to say: the
+ * nullable royalty_pct is the missing value. */
+static void test_gen20_without_pct_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Number of books without royalty per genre", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_SQLITE, "\"royalty_pct\" IS NULL");
+	sx_gen_spec_free(s);
+}
+
+/* "label name": the name of rows reached only over a bridge (a name word
+ * and words of the table or of a bridge to it): the label's name through
+ * Book_Labels, not another table's column that says "name". */
+static void test_gen20_name_over_bridge(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	print_shop();
+	assert_int_equal(plan("Average book price broken down by label name", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Labels", "label_name"));
+	assert_false(has_dim(s, "Publishers", "publisher_name"));
+	select_has(s, SX_DB_SQLITE, "\"Book_Labels\"");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4593,6 +4721,11 @@ int main(void)
 	    cmocka_unit_test(test_gen19_share_in_percent_one_year),
 	    cmocka_unit_test(test_gen19_russian_n_or_more),
 	    cmocka_unit_test(test_gen19_year_bound),
+	    cmocka_unit_test(test_gen20_no_time_no_header),
+	    cmocka_unit_test(test_gen20_name_only),
+	    cmocka_unit_test(test_gen20_open_year_range),
+	    cmocka_unit_test(test_gen20_without_pct_column),
+	    cmocka_unit_test(test_gen20_name_over_bridge),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
