@@ -193,6 +193,15 @@ the project's own tests never read it unless given this path. Written:
                             aircraft, aircraft with a range, employees with
                             a salary, certificates of employees on
                             aircraft), copied the same way (heldout17).
+  OUT_DIR/flight_4.sqlite, allergy_1.sqlite
+                            Spider's flight_4 (OpenFlights: some 7,000
+                            airports with a city, a country and an
+                            elevation, 6,000 airlines with a country and an
+                            active flag, 67,000 routes from a source to a
+                            destination airport with an airline and a
+                            codeshare flag) and allergy_1 (34 students, 14
+                            allergies with a type, and the student-allergy
+                            bridge table), copied the same way (heldout18).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -429,7 +438,8 @@ def main():
                          ("college_3", "college_3"),
                          ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems"),
                          ("college_1", "college_1"), ("insurance_fnol", "insurance_fnol"),
-                         ("inn_1", "inn_1"), ("flight_1", "flight_1")):
+                         ("inn_1", "inn_1"), ("flight_1", "flight_1"),
+                         ("flight_4", "flight_4"), ("allergy_1", "allergy_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -445,7 +455,8 @@ def main():
           "college_2.sqlite, cre_Drama_Workshop_Groups.sqlite, dorm_1.sqlite, wine_1.sqlite, bike_1.sqlite, "
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
-          "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite; "
+          "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite, "
+          "flight_4.sqlite, allergy_1.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
