@@ -88,6 +88,10 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "terminal workbench that maps databases fo
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
   "Sextant reads the catalogs of SQLite, PostgreSQL and ClickHouse databases\nand DDL files into a workspace, maps them (descriptions, personal data,\ndeclared and inferred relationships) and searches them by meaning, from\nthe command line or a terminal workbench.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The lexical databases search reads from their Debian packages' files when
+# they are there (docs/search.md): English WordNet, the Russian thesaurus and
+# the English-Russian dictionary. Without them search works, with a note.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "wordnet-base, mythes-ru, mueller7-dict")
 set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
