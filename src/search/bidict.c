@@ -24,7 +24,6 @@
  * 9 MB of text; docs/search.md gives the measured cost); a missing file
  * turns this off.
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>

@@ -2427,16 +2427,12 @@ static int ru_english_related(sx_search *s, qrun *r, size_t i, size_t n, thes_ru
 typedef struct dict_run {
 	thes_run *tr;
 	int senses;
-	int rc;
 } dict_run;
 
 static int on_translation(void *payload, const char *en, size_t len, int sense)
 {
 	dict_run *dr = payload;
-	if (sense > dr->senses)
-		return 0;
-	dr->rc = on_related(dr->tr, en, len, SX_THES_SYNONYM);
-	return dr->rc;
+	return sense > dr->senses ? 0 : on_related(dr->tr, en, len, SX_THES_SYNONYM);
 }
 
 /* The dictionary, read at the first Russian word that needs it: false
@@ -2461,14 +2457,13 @@ static bool bidict_ready(sx_search *s, const char *word, int *rc)
 static int ru_dict_terms(sx_search *s, qrun *r, size_t i, thes_run *tr)
 {
 	const char *surf = r->q[i].surface;
-	dict_run dr = {tr, s->p.ru_dict_senses, 0};
+	dict_run dr = {tr, s->p.ru_dict_senses};
 	size_t j, first = r->nq;
 	int rc = 0;
 	if ((r->o && r->o->untranslated) || !bidict_ready(s, surf, &rc))
 		return rc;
+	/* 1: thesaurus_max reached, not an error */
 	rc = sx__bidict_lookup(s->bidict, s->an, surf, strlen(surf), on_translation, &dr);
-	if (rc == 1 && dr.rc == 1)
-		rc = 0; /* thesaurus_max reached */
 	for (j = first; j < r->nq; j++)
 		r->q[j].w *= s->p.ru_dict;
 	return rc < 0 ? rc : 0;
