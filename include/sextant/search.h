@@ -284,6 +284,26 @@ cJSON *sx_search_col_hit_to_json(const sx_search_col_hit *h);
 int sx_search_translate(sx_search *s, const char *word, char out[][SX_SEARCH_TERM_MAX],
 			size_t max);
 
+/* ---------------------------------------------------------------- lexical databases */
+
+/* The lexical databases search reads when they are installed. Each is
+ * optional: without one search still works, with fewer words related to
+ * a query's (`sextant doctor` reports them). */
+typedef struct sx_search_lexicon {
+	const char *name;    /* "WordNet" */
+	const char *package; /* the Debian package that installs it */
+	const char *env;     /* the variable that overrides where it is read */
+	const char *use;     /* what search reads from it */
+	char path[1024];     /* where it is read (a file, or WordNet's folder) */
+	bool present;        /* its files are readable there */
+} sx_search_lexicon;
+
+#define SX_SEARCH_LEXICONS 3
+/* Fills out with WordNet, the MyThes Russian thesaurus and the Mueller
+ * English-Russian dictionary as this process would find them (the
+ * variables, else the Debian paths). Reads no file beyond access(2). */
+void sx_search_lexicons(sx_search_lexicon out[SX_SEARCH_LEXICONS]);
+
 /* ---------------------------------------------------------------- context */
 
 /* What an agent receives for a request (`sextant context`). */

@@ -118,6 +118,11 @@ int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 int sx_validate_ch_ddl(const sx_validate_ctx *ctx, const char *ddl, sx_finding_list *out,
 		       sx_error *err);
 
+/* The interpreter the Python checks run: ctx->python (NULL when it is not
+ * executable), else /usr/bin/python3 (where Debian's pytest lives), else
+ * python3 on PATH (written into found), else NULL. ctx may be NULL. */
+const char *sx_validate_python_path(const sx_validate_ctx *ctx, char *found, size_t size);
+
 /* Python source (a DAG, a transform, tests) linted by data/validate/
  * pycheck.py through python3. Without python3: one info finding. */
 int sx_validate_python(const sx_validate_ctx *ctx, const char *src, sx_artifact_kind art,

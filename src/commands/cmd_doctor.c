@@ -16,6 +16,9 @@
  *   sources    each analysed database and the age of its analysis
  *   model      the endpoint answers /models (no retries: a diagnosis)
  *   data       the lexicons the search needs (where sx_data_dir points)
+ *   lexicons   the optional lexical databases search reads when installed
+ *              (WordNet, the Russian thesaurus, the English-Russian
+ *              dictionary)
  *   python     python3 and pytest, which the validators run
  *
  * The config file is read a second time here with inih itself because
@@ -39,6 +42,7 @@
 #include <sqlite3.h>
 
 #include <sextant/llm.h>
+#include <sextant/validate.h>
 
 #include "commands_int.h"
 
@@ -413,6 +417,30 @@ static void check_data(cJSON *checks, cJSON *res)
 		      "no lexicons in %s: search cannot work", dir);
 }
 
+/* ------------------------------------------------------------ lexicons */
+
+/* The optional lexical databases: a missing one is a warning, since
+ * search works without it, only with fewer related words. */
+static void check_lexicons(cJSON *checks)
+{
+	sx_search_lexicon lx[SX_SEARCH_LEXICONS];
+	size_t i;
+	sx_search_lexicons(lx);
+	for (i = 0; i < SX_SEARCH_LEXICONS; i++) {
+		if (lx[i].present) {
+			check(checks, "lexicons", "ok", NULL, "%s in %s", lx[i].name, lx[i].path);
+			continue;
+		}
+		sx_buf hint = SX_BUF_INIT;
+		sx_buf_printf(&hint, "apt install %s (or set %s to where it is)", lx[i].package,
+			      lx[i].env);
+		check(checks, "lexicons", "warning", sx_buf_cstr(&hint),
+		      "%s not found at %s: search goes without its %s", lx[i].name, lx[i].path,
+		      lx[i].use);
+		sx_buf_release(&hint);
+	}
+}
+
 /* ------------------------------------------------------------ python */
 
 /* Runs argv with stdin, stdout and stderr on /dev/null; the exit status,
@@ -436,21 +464,26 @@ static int quiet_run(char *const argv[])
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+/* The interpreter the validators run (sx_validate_python_path), not
+ * whatever python3 comes first on PATH: a pyenv shim there may lack the
+ * pytest that Debian's /usr/bin/python3 has. */
 static void check_python(cJSON *checks)
 {
-	char *py[] = {"python3", "-c", "import sys", NULL};
-	char *pt[] = {"python3", "-c", "import pytest", NULL};
-	if (quiet_run(py) != 0) {
+	char found[1024];
+	const char *py = sx_validate_python_path(NULL, found, sizeof found);
+	char *pt[] = {NULL, "-c", "import pytest", NULL};
+	if (!py) {
 		check(checks, "python", "warning",
 		      "install python3 (apt install python3) to validate generated pipelines",
 		      "python3 not found");
 		return;
 	}
-	check(checks, "python", "ok", NULL, "python3 found");
+	check(checks, "python", "ok", NULL, "python3 found: %s", py);
+	pt[0] = (char *)py;
 	if (quiet_run(pt) != 0)
 		check(checks, "python", "warning",
 		      "install pytest (apt install python3-pytest) to run generated tests",
-		      "pytest not found");
+		      "pytest not found by %s", py);
 	else
 		check(checks, "python", "ok", NULL, "pytest found");
 }
@@ -471,6 +504,7 @@ static int run(sx_cmd_ctx *ctx, const sx_args *args, cJSON **result, sx_error *e
 	check_terminal(checks);
 	check_config(ctx, checks);
 	check_data(checks, res);
+	check_lexicons(checks);
 	check_workspace(ctx, checks, res);
 	if (sx_args_flag(args, "no-model"))
 		check(checks, "model", "ok", NULL, "not checked (--no-model)");

@@ -315,17 +315,21 @@ static bool plain_head(const char *s, size_t n)
 	return true;
 }
 
-int sx__bidict_open(sx__bidict **out, sx_analyzer *an)
+const char *sx__bidict_path(void)
 {
 	const char *path = getenv("SEXTANT_RU_EN_DICT");
+	return path && *path ? path : BIDICT_DEFAULT;
+}
+
+int sx__bidict_open(sx__bidict **out, sx_analyzer *an)
+{
+	const char *path = sx__bidict_path();
 	char *text;
 	size_t len, i, w;
 	const char *p, *end;
 	sx__bidict *d;
 	int rc = 0;
 	*out = NULL;
-	if (!path || !*path)
-		path = BIDICT_DEFAULT;
 	if (!(text = read_gz(path, &len)))
 		return SX_ENOTFOUND;
 	if (!(d = sx_calloc(1, sizeof *d))) {

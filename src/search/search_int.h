@@ -95,6 +95,8 @@ typedef struct sx__bidict sx__bidict;
 typedef int (*sx__bidict_fn)(void *payload, const char *en, size_t len, int sense);
 /* Reads the whole dictionary (an, borrowed, stems its Russian words):
  * SX_ENOTFOUND when the file is absent or unreadable, SX_ENOMEM. */
+/* Where the dictionary is read from. */
+const char *sx__bidict_path(void);
 int sx__bidict_open(sx__bidict **out, sx_analyzer *an);
 void sx__bidict_free(sx__bidict *d);
 /* Translations read, and headwords they came from. */

@@ -495,19 +495,51 @@ static int related_ru(sx__thes *t, const char *w, size_t wl, sx__thes_fn fn, voi
 
 /* ---------------------------------------------------------------- API */
 
+/* $var when set and not empty, else def. */
+static const char *env_or(const char *var, const char *def)
+{
+	const char *v = getenv(var);
+	return v && *v ? v : def;
+}
+
+static bool readable(const char *dir, const char *file)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s%s", dir, file);
+	return access(path, R_OK) == 0;
+}
+
+void sx_search_lexicons(sx_search_lexicon out[SX_SEARCH_LEXICONS])
+{
+	const char *wn = env_or("SEXTANT_WORDNET_DIR", WN_DEFAULT);
+	const char *mt = env_or("SEXTANT_MYTHES", MYTHES_DEFAULT);
+	const char *bd = sx__bidict_path();
+	out[0] = (sx_search_lexicon){"WordNet", "wordnet-base", "SEXTANT_WORDNET_DIR",
+				     "English synonyms, broader and narrower words", "", false};
+	snprintf(out[0].path, sizeof out[0].path, "%s", wn);
+	out[0].present = readable(wn, "/index.noun") && readable(wn, "/data.noun");
+	out[1] = (sx_search_lexicon){"MyThes Russian thesaurus", "mythes-ru", "SEXTANT_MYTHES",
+				     "Russian synonyms", "", false};
+	snprintf(out[1].path, sizeof out[1].path, "%s.idx", mt);
+	out[1].present = readable(mt, ".idx") && readable(mt, ".dat");
+	out[2] = (sx_search_lexicon){"Mueller English-Russian dictionary", "mueller7-dict",
+				     "SEXTANT_RU_EN_DICT",
+				     "English words for Russian ones no lexicon entry relates", "",
+				     false};
+	snprintf(out[2].path, sizeof out[2].path, "%s", bd);
+	out[2].present = readable(bd, "");
+}
+
 int sx__thes_open(sx__thes **out, sx_analyzer *an, char *missing, size_t n)
 {
-	const char *wn = getenv("SEXTANT_WORDNET_DIR"), *mt = getenv("SEXTANT_MYTHES");
+	const char *wn = env_or("SEXTANT_WORDNET_DIR", WN_DEFAULT);
+	const char *mt = env_or("SEXTANT_MYTHES", MYTHES_DEFAULT);
 	char path[4096];
 	sx__thes *t;
 	bool en, ru;
 	*out = NULL;
 	if (missing && n)
 		missing[0] = '\0';
-	if (!wn || !*wn)
-		wn = WN_DEFAULT;
-	if (!mt || !*mt)
-		mt = MYTHES_DEFAULT;
 	if (!(t = sx_calloc(1, sizeof *t)))
 		return SX_ENOMEM;
 	t->an = an;

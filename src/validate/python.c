@@ -42,6 +42,11 @@ const char *sx__python(const sx_validate_ctx *ctx, char *found, size_t size)
 	return NULL;
 }
 
+const char *sx_validate_python_path(const sx_validate_ctx *ctx, char *found, size_t size)
+{
+	return sx__python(ctx, found, size);
+}
+
 static bool secret_on_line(const sx_finding_list *out, sx_artifact_kind art, int line)
 {
 	size_t i;
