@@ -72,10 +72,10 @@
 # blind the same way; mostly tables earlier sets ask about once or twice,
 # 30 of the "first" kind, 9 "multi").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 16 and 17.
+# tests/bench/loso_search.py runs every set but the blind sets 16, 17 and 18.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -117,7 +117,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -219,4 +219,9 @@ if want 17; then
 	echo
 	echo "== held-out questions 17, blind (tests/bench/search_heldout17.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout17.jsonl" "$@"
+fi
+if want 18; then
+	echo
+	echo "== held-out questions 18, blind (tests/bench/search_heldout18.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout18.jsonl" "$@"
 fi
