@@ -202,6 +202,17 @@ the project's own tests never read it unless given this path. Written:
                             codeshare flag) and allergy_1 (34 students, 14
                             allergies with a type, and the student-allergy
                             bridge table), copied the same way (heldout18).
+  OUT_DIR/local_govt_and_lot.sqlite, document_management.sqlite
+                            Spider's local_govt_and_lot (properties with a
+                            type, residents moving in and out, services of
+                            organizations with a parent, the resident-service
+                            bridge, things with timed statuses and
+                            locations, customer events and their notes) and
+                            document_management (users with a role,
+                            documents with a structure, a type and an access
+                            count, functional areas, sections and the
+                            section-image bridge), copied the same way
+                            (heldout19).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -439,7 +450,9 @@ def main():
                          ("csu_1", "csu_1"), ("cre_Doc_Control_Systems", "cre_Doc_Control_Systems"),
                          ("college_1", "college_1"), ("insurance_fnol", "insurance_fnol"),
                          ("inn_1", "inn_1"), ("flight_1", "flight_1"),
-                         ("flight_4", "flight_4"), ("allergy_1", "allergy_1")):
+                         ("flight_4", "flight_4"), ("allergy_1", "allergy_1"),
+                         ("local_govt_and_lot", "local_govt_and_lot"),
+                         ("document_management", "document_management")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -456,7 +469,7 @@ def main():
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
           "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite, "
-          "flight_4.sqlite, allergy_1.sqlite; "
+          "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
