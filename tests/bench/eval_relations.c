@@ -39,7 +39,8 @@
  * shared word, probably-real undeclared link) with counts. --errors GROUP
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
- * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17).
+ * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
+ * blind18).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -125,6 +126,13 @@
  * links, a Mastodon database (Rails) with account_id / status_id links and
  * role names such as in_reply_to_account_id and target_account_id;
  * eval_schemas.sh --blind17).
+ * --group-blind18: the same for the group "blind18", an eighteenth blind set
+ * (rel_heldout: a pretix ticket shop database (Django) with pretixbase_
+ * tables and event_id / order_id / item_id links, a Nextcloud database with
+ * oc_ tables, text user keys (uid) and fileid / calendarid / addressbookid
+ * references, declaring no FKs, a Snipe-IT asset manager (Laravel) with
+ * created_by on every table, status_id / fieldset_id / rtd_location_id and
+ * polymorphic assigned_to, declaring no FKs; eval_schemas.sh --blind18).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -168,21 +176,22 @@ static double report_th = 0.5;
 enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
-	G_BLIND15, G_BLIND16, G_BLIND17, NGROUPS
+	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
 						 "blind5", "blind6", "blind7", "blind8",
 						 "blind9", "blind10", "blind11", "blind12",
 						 "blind13", "blind14", "blind15", "blind16",
-						 "blind17"};
+						 "blind17", "blind18"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
- * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17 */
-static struct counts fold_c[MAXFOLDS + 19];
-static long fold_schemas[MAXFOLDS + 19];
+ * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
+ * + 19: blind18 */
+static struct counts fold_c[MAXFOLDS + 20];
+static long fold_schemas[MAXFOLDS + 20];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -256,6 +265,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 17;
 	if (arg_group == G_BLIND17)
 		return nfolds + 18;
+	if (arg_group == G_BLIND18)
+		return nfolds + 19;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -299,6 +310,8 @@ static int group_of(int fold)
 		return G_BLIND16;
 	if (fold == nfolds + 18)
 		return G_BLIND17;
+	if (fold == nfolds + 19)
+		return G_BLIND18;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1053,11 +1066,12 @@ static void print_folds(void)
 	       "--group-blind10; blind11: after --group-blind11; blind12: after "
 	       "--group-blind12; blind13: after --group-blind13; blind14: after "
 	       "--group-blind14; blind15: after --group-blind15; blind16: after "
-	       "--group-blind16; blind17: after --group-blind17):\n",
+	       "--group-blind16; blind17: after --group-blind17; blind18: after "
+	       "--group-blind18):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 18; k++) {
+	for (k = 0; k <= nfolds + 19; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1162,6 +1176,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind15") ? G_BLIND15
 				      : !strcmp(g, "blind16") ? G_BLIND16
 				      : !strcmp(g, "blind17") ? G_BLIND17
+				      : !strcmp(g, "blind18") ? G_BLIND18
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1179,18 +1194,19 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind14") ||
 			   !strcmp(argv[i], "--group-blind15") ||
 			   !strcmp(argv[i], "--group-blind16") ||
-			   !strcmp(argv[i], "--group-blind17")) {
+			   !strcmp(argv[i], "--group-blind17") ||
+			   !strcmp(argv[i], "--group-blind18")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
 					"[--group-blind11] [--group-blind12] [--group-blind13] "
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
-					"[--group-blind17] DIR...\n");
+					"[--group-blind17] [--group-blind18] DIR...\n");
 			return 2;
 		}
 	}
@@ -1239,6 +1255,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND16;
 			if (!strcmp(argv[i], "--group-blind17"))
 				arg_group = G_BLIND17;
+			if (!strcmp(argv[i], "--group-blind18"))
+				arg_group = G_BLIND18;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
