@@ -138,6 +138,14 @@
  *            with Venezuelan Spanish, Quechua, Tajik (Cyrillic), Punjabi
  *            (romanised and Gurmukhi) and Kinyarwanda column names and id
  *            formats.
+ *   heldout22 a twenty-second held-out fold, written blind like the fourth
+ *            to twenty-first, in other domains (a Montevideo mutual-aid
+ *            housing cooperative's members, a Mandalay gold shop's buyers, a
+ *            Kolhapur sugar cooperative's cane growers, a Cap-Haïtien
+ *            school's enrolments, an Ashgabat phone shop's instalment
+ *            buyers), with Uruguayan Spanish, Burmese (romanised and Myanmar
+ *            script), Marathi (romanised and Devanagari), Haitian Creole and
+ *            Turkmen column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -16182,11 +16190,874 @@ static void value21(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the twenty-second held-out fold
+ * heldout22, written blind like the fourth to twenty-first (its author read
+ * neither src/map/, nor the unit tests, nor the lexicon and name files, nor
+ * the rules in docs/pii.md): a Montevideo mutual-aid housing cooperative's
+ * members (Uruguayan Spanish), a Mandalay gold shop's buyers (Burmese,
+ * romanised and in Myanmar script), a Kolhapur sugar cooperative's cane
+ * growers (Marathi, romanised and Devanagari), a Cap-Haïtien school's
+ * enrolments (Haitian Creole) and an Ashgabat phone shop's instalment
+ * buyers (Turkmen). Given names, surnames, streets and towns of those
+ * places, with their id formats and check digits (the Uruguayan cédula and
+ * its digit, the Myanmar NRC, Aadhaar with its Verhoeff digit, the voter
+ * EPIC, the Haitian NIF, the Turkmen passport, FR and TR IBANs, Luhn cards
+ * and IMEIs). Its generators are kept apart from the other folds' (build_db()
+ * hands G22_* to value22()). */
+
+#define N22(a) (sizeof(a) / sizeof((a)[0]))
+#define P22(a) (a)[rnd(N22(a))]
+
+/* Uruguay (Montevideo) */
+static const char *const uy_given22[][2] = {
+    {"Gonzalo", "gonzalo"},   {"Florencia", "florencia"}, {"Martín", "martin"},
+    {"Agustina", "agustina"}, {"Rodrigo", "rodrigo"},     {"Camila", "camila"},
+    {"Nicolás", "nicolas"},   {"Lucía", "lucia"},         {"Matías", "matias"},
+    {"Valentina", "valentina"}, {"Washington", "washington"}, {"Romina", "romina"},
+    {"Facundo", "facundo"},   {"Mirtha", "mirtha"},       {"Sebastián", "sebastian"},
+    {"Micaela", "micaela"}};
+static const char *const uy_surname22[][2] = {
+    {"Rodríguez", "rodriguez"}, {"Pereira", "pereira"}, {"Silva", "silva"},
+    {"Sosa", "sosa"},           {"Techera", "techera"}, {"Acosta", "acosta"},
+    {"Olivera", "olivera"},     {"Núñez", "nunez"},     {"Cabrera", "cabrera"},
+    {"De León", "deleon"},      {"Barreto", "barreto"}, {"Gularte", "gularte"},
+    {"Méndez", "mendez"},       {"Correa", "correa"},   {"Castro", "castro"}};
+static const char *const uy_mail22[] = {"gmail.com", "hotmail.com", "adinet.com.uy",
+                                        "vera.com.uy", "outlook.com", "yahoo.com"};
+static const char *const uy_addr22[] = {
+    "Av. General Flores %u apto %u, 11800 Montevideo",
+    "Camino Carrasco %u, casa %u, 12000 Montevideo",
+    "Av. 8 de Octubre %u bis, apto %u, Montevideo",
+    "Bvar. José Batlle y Ordóñez %u, block C apto %u, 11600 Montevideo",
+    "Cno. Maldonado %u, vivienda %u, Coop. COVIMT 9, Montevideo",
+    "Santiago Rivas %u esq. Gral. Urquiza, apto %u, Montevideo",
+    "Av. Millán %u, torre 2 apto %u, 12900 Montevideo",
+    "Rambla Rep. de México %u apto %u, 11400 Montevideo"};
+static const char *const uy_note22[] = {
+    "Debe %u horas de ayuda mutua, hablar con %s",
+    "Autoriza a %s a retirar la llave del depósito",
+    "Cambió de celular: %s",
+    "Comisión de fomento; suplente de %s",
+    "Pide plan de pagos por %u cuotas, llamar al %s",
+    "Baja de la lista de espera, renuncia presentada",
+    "Certificado médico hasta el %u/%u, la reemplaza %s en obra"};
+
+/* Myanmar (Mandalay) */
+static const char *const mm_male22[] = {"Aung Ko Ko", "Kyaw Zin Htet", "Min Thu", "Zaw Win Naing",
+                                        "Htet Aung Lwin", "Thant Zin Oo", "Ye Yint Aung",
+                                        "Soe Moe Kyaw", "Nay Lin Tun", "Wai Yan Phyo"};
+static const char *const mm_female22[] = {"Khin Myat Noe", "Aye Aye Thant", "Thiri Nandar",
+                                          "Su Myat Mon",   "Hnin Wai Phyo", "May Thu Kyaw",
+                                          "Ei Ei Phyu",    "Nwe Ni Win",    "Thet Htar Swe",
+                                          "Yadanar Oo"};
+static const char *const mm_script_m22[] = {"အောင်ကိုကို", "ဇော်ဝင်းနိုင်", "မင်းသူ",
+                                            "ထက်အောင်လွင်", "စိုးမိုးကျော်", "ဝေယံဖြိုး"};
+static const char *const mm_script_f22[] = {"ခင်မြတ်နိုး", "အေးအေးသန့်", "သီရိနန္ဒာ",
+                                            "စုမြတ်မွန်", "နွယ်နီဝင်း", "မေသူကျော်"};
+static const char *const mm_tsp22[][2] = {
+    {"9", "MaHaMa"}, {"9", "AhMaZa"}, {"9", "ChaAhTa"}, {"9", "ChaMaTha"}, {"9", "PaKaKha"},
+    {"9", "PaThaKa"}, {"12", "KaMaYa"}, {"12", "BaHaNa"}, {"5", "MaYaNa"}, {"7", "PaKhaNa"}};
+static const char *const mm_prefix22[] = {"25", "26", "40", "42", "44", "45", "75", "76",
+                                          "77", "78", "79", "95", "96", "97", "98", "99",
+                                          "66", "67", "68", "69"};
+static const char *const mm_tspname22[] = {"Chan Aye Thar Zan", "Maha Aung Myay",
+                                           "Aung Myay Thar Zan", "Chan Mya Thazi",
+                                           "Pyigyidagun"};
+static const char *const mm_note22[] = {
+    "%s ၏ သမီးအတွက် လက်ဆောင်, ဖုန်း %s",
+    "Deposit 500,000 Ks paid, balance on pickup; contact %s",
+    "Ring size 14, engraving for %s",
+    "ပြန်လဲရန် - %s ထံ ဖုန်းဆက်ပါ %s",
+    "Old gold traded in, 1 kyat 2 pe; husband U %s will collect",
+    "VIP customer, call before new stock arrives",
+    "Pawn ticket returned, son Ko %s phone %s"};
+static const char *const mm_items22[] = {"NK", "BR", "RG", "ER", "PD", "BG"};
+
+/* Maharashtra (Kolhapur) */
+static const char *const mr_sur22[][2] = {
+    {"Patil", "पाटील"},     {"Jadhav", "जाधव"},   {"Pawar", "पवार"},     {"Shinde", "शिंदे"},
+    {"Kumbhar", "कुंभार"},  {"Chougule", "चौगुले"}, {"Mane", "माने"},      {"Desai", "देसाई"},
+    {"Powar", "पोवार"},     {"Salunkhe", "साळुंखे"}, {"Mahadik", "महाडिक"}, {"Kadam", "कदम"}};
+static const char *const mr_given22[][2] = {
+    {"Sandip", "संदीप"},   {"Shivaji", "शिवाजी"}, {"Ganpat", "गणपत"},   {"Dattatray", "दत्तात्रय"},
+    {"Vishwas", "विश्वास"}, {"Sanjay", "संजय"},    {"Balaso", "बाळासो"}, {"Rajaram", "राजाराम"},
+    {"Sunita", "सुनीता"},   {"Mangal", "मंगल"},    {"Shobha", "शोभा"},   {"Amol", "अमोल"}};
+static const char *const mr_father22[][2] = {
+    {"Ramchandra", "रामचंद्र"}, {"Shankar", "शंकर"},   {"Maruti", "मारुती"},
+    {"Dnyandev", "ज्ञानदेव"},   {"Yashwant", "यशवंत"}, {"Tukaram", "तुकाराम"},
+    {"Pandurang", "पांडुरंग"},  {"Bapuso", "बापूसो"}};
+static const char *const mr_village22[][4] = {
+    {"Bidri", "Kagal", "416208", "बिद्री, ता. कागल"},
+    {"Murgud", "Kagal", "416219", "मुरगूड, ता. कागल"},
+    {"Shiroli", "Hatkanangale", "416122", "शिरोली, ता. हातकणंगले"},
+    {"Kurundwad", "Shirol", "416106", "कुरुंदवाड, ता. शिरोळ"},
+    {"Gadhinglaj", "Gadhinglaj", "416502", "गडहिंग्लज, ता. गडहिंग्लज"},
+    {"Sarvade", "Radhanagari", "416212", "सरवडे, ता. राधानगरी"},
+    {"Kale", "Panhala", "416205", "काळे, ता. पन्हाळा"}};
+static const char *const mr_variety22[] = {"Co 86032", "CoM 0265", "Co VSI 18121", "CoC 671",
+                                           "Co 92005", "MS 10001", "Co 0238"};
+static const char *const mr_note22[] = {
+    "ऊस तोड झाली, वाहतूकदार %s, मो. %s",
+    "Sabhasad mayat, varas %s yanchya navavar bil",
+    "बिल खात्यावर जमा, संपर्क %s",
+    "Tod late, call farmer on %s",
+    "Khodva oos; %s yanni gat badalla",
+    "नोंद अपूर्ण - ७/१२ उतारा बाकी"};
+static const char *const mr_epic22[] = {"MTD", "KLP", "YSQ", "ZRX", "HTG", "BJS"};
+
+/* Haiti (Cap-Haïtien) */
+static const char *const ht_given22[][2] = {
+    {"Wideline", "wideline"}, {"Mackenson", "mackenson"}, {"Dieunie", "dieunie"},
+    {"Ricardo", "ricardo"},   {"Guerline", "guerline"},   {"Wilner", "wilner"},
+    {"Nadège", "nadege"},     {"Fritznel", "fritznel"},   {"Roseline", "roseline"},
+    {"Jameson", "jameson"},   {"Sherline", "sherline"},   {"Kervens", "kervens"},
+    {"Medjine", "medjine"},   {"Jean Robert", "jeanrobert"}};
+static const char *const ht_mother22[] = {"Marie Carmel", "Marie Ange", "Rose Marie", "Mireille",
+                                          "Lourdes",      "Yolette",    "Edeline",    "Marie Lourdes",
+                                          "Nadia",        "Guerda"};
+static const char *const ht_sur22[][2] = {
+    {"Jean-Baptiste", "jeanbaptiste"}, {"Pierre", "pierre"},         {"Joseph", "joseph"},
+    {"Louis", "louis"},                {"Charles", "charles"},       {"Saint-Fleur", "saintfleur"},
+    {"Dorvil", "dorvil"},              {"Exantus", "exantus"},       {"Désir", "desir"},
+    {"Augustin", "augustin"},          {"Pierre-Louis", "pierrelouis"}, {"Célestin", "celestin"},
+    {"Alexis", "alexis"},              {"Jean-Louis", "jeanlouis"}};
+static const char *const ht_mail22[] = {"gmail.com", "yahoo.fr", "hotmail.com", "yahoo.com",
+                                        "outlook.fr"};
+static const char *const ht_addr22[] = {
+    "Rue 17 H, #%u, Cap-Haïtien",
+    "Rue 24 K, #%u, Cap-Haïtien, HT1110",
+    "Carénage, Rue 3, #%u, Cap-Haïtien",
+    "Bel-Air, Ruelle Sainte-Philomène #%u, Cap-Haïtien",
+    "Vertières, Route Nationale #1, kay #%u, Okap",
+    "Petite-Anse, Rue Saint-Joseph #%u, Cap-Haïtien",
+    "Champin, Rue 12 A, #%u, Cap-Haïtien",
+    "Barrière Bouteille, Impasse Lamour #%u, Cap-Haïtien"};
+static const char *const ht_ip22[] = {"190.115.", "200.113.", "186.1.", "190.102.", "181.189."};
+static const char *const ht_note22[] = {
+    "Se %s ki pral vin chèche l apre lekòl",
+    "Manman an peye mwatye, l ap fini nan mwa me. Tel %s",
+    "Elèv la gen opresyon, rele %s si gen pwoblèm",
+    "Bous PSUGO, dosye konplè",
+    "Papa l nan Lafrans, kontak: %s",
+    "Li soti lekòl %s nan Limonade, tanpri mande kanè a",
+    "Pa kite l ale ak okenn lòt moun ke %s"};
+static const char *const ht_class22[] = {"1e AF", "2e AF", "3e AF", "4e AF", "5e AF", "6e AF",
+                                         "7e AF", "8e AF", "9e AF", "NS1",   "NS2",   "NS3",
+                                         "NS4"};
+
+/* Turkmenistan (Ashgabat) */
+static const char *const tm_given_m22[] = {"Merdan", "Serdar", "Batyr", "Döwlet", "Maksat",
+                                           "Arslan", "Meret",  "Kakajan", "Rustam", "Döwran"};
+static const char *const tm_given_f22[] = {"Aýgül", "Ogulgerek", "Jeren", "Maýsa", "Bahar",
+                                           "Leýla", "Gülälek",   "Enejan", "Sona", "Mähri"};
+static const char *const tm_sur22[][2] = {
+    {"Annaýew", "annayew"},   {"Orazow", "orazow"},     {"Berdiýew", "berdiyew"},
+    {"Gurbanow", "gurbanow"}, {"Ataýew", "atayew"},     {"Hojamyradow", "hojamyradow"},
+    {"Baýramow", "bayramow"}, {"Nurmuhammedow", "nurmuhammedow"}, {"Saparow", "saparow"},
+    {"Çaryýew", "charyyew"}};
+static const char *const tm_patr22[][2] = {
+    {"Gurbanowiç", "Gurbanowna"}, {"Orazowiç", "Orazowna"},   {"Baýramowiç", "Baýramowna"},
+    {"Annaýewiç", "Annaýewna"},   {"Saparowiç", "Saparowna"}, {"Berdiýewiç", "Berdiýewna"}};
+static const char *const tm_mail22[] = {"gmail.com", "mail.ru", "online.tm", "yandex.ru",
+                                        "inbox.ru"};
+static const char *const tm_region22[] = {"AŞ", "AH", "BN", "DZ", "LB", "MR"};
+static const char *const tm_addr22[] = {
+    "Aşgabat ş., Bitarap Türkmenistan şaýoly, jaý %u, öý %u",
+    "Aşgabat ş., Andalyp köçesi, %u-nji jaý, %u-nji öý",
+    "Aşgabat ş., 30-njy mkr., jaý %u, öý %u",
+    "Aşgabat ş., Parahat 7, %u/2 jaý, %u öý",
+    "Aşgabat ş., Atamyrat Nyýazow şaýoly, jaý %u, öý %u",
+    "Mary ş., Magtymguly köçesi, %u-nji jaý, %u öý",
+    "Türkmenabat ş., Seýitnazar Seýdi köçesi, jaý %u, öý %u",
+    "Ahal welaýaty, Änew ş., Garaşsyzlyk köçesi, %u jaý, %u öý"};
+static const char *const tm_models22[] = {
+    "Samsung Galaxy A15 128GB", "Samsung Galaxy A35 256GB", "Redmi Note 13 8/256",
+    "iPhone 13 128GB",          "Honor X8b 8/128",          "Tecno Spark 20 Pro",
+    "Xiaomi 14T 12/512",        "Samsung Galaxy S24 FE"};
+static const char *const tm_tac22[] = {"35", "86", "35", "35", "86"};
+static const char *const tm_note22[] = {
+    "Kepil: %s, tel %s",
+    "Iki aý töleg gijikdirdi, %s bilen gürleşildi",
+    "Telefon bellik: aýaly %s alar",
+    "Töleg wagtynda jaň etmeli: %s",
+    "Türkiýede işleýär, pul geçirimini dogany %s edýär",
+    "Ekrany çat, kepillik hasaby bilen çalşyldy",
+    "Şertnama ýapyldy, hemme töleg geçdi"};
+
+enum {
+	G22_FIRST = 18000, /* above every G21_*: build_db() hands them to value22() */
+	/* Uruguay */
+	G22_CI_UY = G22_FIRST, /* 1.234.567-2 */
+	G22_NAME_UY,
+	G22_SPOUSE_UY,
+	G22_BIRTH_UY,
+	G22_PHONE_UY,          /* 099 123 456 */
+	G22_EMAIL_UY,
+	G22_ADDR_UY,
+	G22_CARD_UY,
+	G22_NOTE_UY,
+	G22_HOURS_UY,          /* hours of mutual aid */
+	G22_FEE_UY,            /* 12,45 UR */
+	G22_UNIT_UY,           /* Bloque B - 204 */
+	G22_PADRON_UY,         /* cadastral parcel */
+	G22_RUT_UY,            /* the cooperative's RUT */
+	G22_FILE_UY,           /* 2023-14-0001-01234 */
+	G22_RECEIPT_UY,        /* A-004512 */
+	/* Myanmar */
+	G22_NAME_MM,
+	G22_NAME_MY,           /* Myanmar script */
+	G22_NRC_MM,            /* 9/MaHaMa(N)123456 */
+	G22_FATHER_MM,
+	G22_PHONE_MM,
+	G22_VIBER_MM,
+	G22_BIRTH_MM,
+	G22_ADDR_MM,
+	G22_NOTE_MM,
+	G22_WEIGHT_MM,         /* 1 kyat 2 pe 3 yway */
+	G22_PURITY_MM,         /* 16 pe ye */
+	G22_PRICE_MM,          /* 4,850,000 Ks */
+	G22_VOUCHER_MM,        /* MDY-2412-00451 */
+	G22_ITEM_MM,           /* NK-22K-0412 */
+	G22_TXN_MM,            /* KBZPay transaction, 20 digits */
+	G22_RATEDATE_MM,       /* the gold rate's date */
+	/* Maharashtra */
+	G22_NAME_MR,
+	G22_NAME_DV,           /* Devanagari */
+	G22_AADHAAR_MR,
+	G22_EPIC_MR,           /* MTD1234567 */
+	G22_MOBILE_MR,
+	G22_BIRTH_MR,
+	G22_ADDR_MR,
+	G22_GEO_MR,
+	G22_NOTE_MR,
+	G22_GAT_MR,            /* गट नं. 412/2 */
+	G22_VARIETY_MR,        /* Co 86032 */
+	G22_TONNES_MR,         /* 42.350 */
+	G22_RECOVERY_MR,       /* 12.45 % */
+	G22_FRP_MR,            /* ₹ 3,150/टन */
+	G22_SCHEDULE_MR,       /* TK-2025-S3-0412 */
+	G22_TRUCK_MR,          /* MH 09 AB 1234 */
+	/* Haiti */
+	G22_NAME_HT,
+	G22_MOTHER_HT,
+	G22_BIRTH_HT,
+	G22_PHONE_HT,
+	G22_EMAIL_HT,
+	G22_ADDR_HT,
+	G22_NIF_HT,            /* 003-123-456-7 */
+	G22_IP_HT,
+	G22_IBAN_HT,           /* FR IBAN of a relative in France */
+	G22_NOTE_HT,
+	G22_CLASS_HT,          /* 6e AF, NS1 */
+	G22_FEE_HT,            /* HTG 18 500,00 */
+	G22_MONCASH_HT,        /* MonCash transaction id */
+	G22_AVG_HT,            /* 6,85 */
+	G22_ROOM_HT,           /* Sal 12-B */
+	G22_BOOKS_HT,
+	/* Turkmenistan */
+	G22_NAME_TM,
+	G22_PASS_TM,           /* I-AŞ 123456 */
+	G22_BIRTH_TM,
+	G22_PHONE_TM,
+	G22_EMAIL_TM,
+	G22_ADDR_TM,
+	G22_CARD_TM,
+	G22_IBAN_TM,           /* TR IBAN of a buyer who works in Turkey */
+	G22_IP_TM,
+	G22_GEO_TM,
+	G22_NOTE_TM,
+	G22_GUARANTOR_TM,
+	G22_IMEI_TM,           /* 15 digits, Luhn */
+	G22_MODEL_TM,
+	G22_PRICE_TM,          /* 3 450 TMT */
+	G22_MONTHS_TM,
+	G22_MONTHLY_TM,        /* 287,50 manat */
+	G22_CONTRACT_TM,       /* KR-2025/00412 */
+	G22_SERIAL_TM,         /* R58W20ABCDE */
+	G22_ORDERDATE_TM
+};
+
+/* The Uruguayan cédula's digit: the seven digits weighted 2,9,8,7,6,3,4,
+ * (10 - sum mod 10) mod 10. */
+static int ci_dv22(unsigned k)
+{
+	static const int w[] = {2, 9, 8, 7, 6, 3, 4};
+	char d[16];
+	int i, s = 0;
+	snprintf(d, sizeof d, "%07u", k);
+	for (i = 0; i < 7; i++)
+		s += (d[i] - '0') * w[i];
+	return (10 - s % 10) % 10;
+}
+
+/* An IBAN from its country and an all-digit BBAN: ISO 13616 mod 97. */
+static void iban22(char *o, size_t n, const char *cc, const char *bban, int spaced)
+{
+	char s[64], t[64];
+	unsigned long long r = 0;
+	size_t i, k;
+	snprintf(s, sizeof s, "%s%d%d00", bban, cc[0] - 'A' + 10, cc[1] - 'A' + 10);
+	for (i = 0; s[i]; i++)
+		r = (r * 10 + (unsigned)(s[i] - '0')) % 97;
+	snprintf(t, sizeof t, "%s%02llu%s", cc, 98 - r, bban);
+	if (!spaced) {
+		snprintf(o, n, "%s", t);
+		return;
+	}
+	for (i = 0, k = 0; t[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = t[i];
+	}
+	o[k] = 0;
+}
+
+static void card22(char *o, size_t n, const char *bin)
+{
+	char d[32];
+	size_t l = strlen(bin);
+	memcpy(d, bin, l);
+	digits(d + l, (int)(15 - l));
+	luhn_fill(d, 16);
+	if (rnd(2))
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+	else
+		snprintf(o, n, "%s", d);
+}
+
+static void uy_name22(char *o, size_t n)
+{
+	const char *g = P22(uy_given22)[0], *a = P22(uy_surname22)[0], *b = P22(uy_surname22)[0];
+	switch (rnd(3)) {
+	case 0: snprintf(o, n, "%s %s %s", g, a, b); break;
+	case 1: snprintf(o, n, "%s %s", g, a); break;
+	default: snprintf(o, n, "%s %s, %s", a, b, g);
+	}
+}
+
+static void uy_phone22(char *o, size_t n)
+{
+	char d[16];
+	unsigned p = 1 + rnd(9);
+	digits(d, 6);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "09%u %.3s %.3s", p, d, d + 3); break;
+	case 1: snprintf(o, n, "09%u%s", p, d); break;
+	case 2: snprintf(o, n, "+598 9%u %.3s %.3s", p, d, d + 3); break;
+	default: snprintf(o, n, "5989%u%s", p, d);
+	}
+}
+
+static void mm_name22(char *o, size_t n)
+{
+	if (rnd(2))
+		snprintf(o, n, "%s %s", rnd(3) ? "U" : "Ko", P22(mm_male22));
+	else
+		snprintf(o, n, "%s %s", rnd(3) ? "Daw" : "Ma", P22(mm_female22));
+}
+
+static void mm_script22(char *o, size_t n)
+{
+	if (rnd(2))
+		snprintf(o, n, "%s%s", rnd(3) ? "ဦး" : "ကို", P22(mm_script_m22));
+	else
+		snprintf(o, n, "%s%s", rnd(3) ? "ဒေါ်" : "မ", P22(mm_script_f22));
+}
+
+static void mm_phone22(char *o, size_t n)
+{
+	char d[16];
+	const char *p = P22(mm_prefix22);
+	digits(d, 7);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "09 %s%.1s %.3s %.3s", p, d, d + 1, d + 4); break;
+	case 1: snprintf(o, n, "09%s%s", p, d); break;
+	case 2: snprintf(o, n, "+95 9 %s%.1s %.3s %.3s", p, d, d + 1, d + 4); break;
+	default: snprintf(o, n, "959%s%s", p, d);
+	}
+}
+
+static void mr_name22(char *o, size_t n, int script)
+{
+	unsigned a = rnd(N22(mr_sur22)), b = rnd(N22(mr_given22)), c = rnd(N22(mr_father22));
+	if (rnd(4))
+		snprintf(o, n, "%s %s %s", mr_sur22[a][script], mr_given22[b][script],
+		         mr_father22[c][script]);
+	else
+		snprintf(o, n, "%s %s", mr_given22[b][script], mr_sur22[a][script]);
+}
+
+static void mr_mobile22(char *o, size_t n)
+{
+	char d[16];
+	unsigned f = 7 + rnd(3);
+	digits(d, 9);
+	switch (rnd(3)) {
+	case 0: snprintf(o, n, "%u%s", f, d); break;
+	case 1: snprintf(o, n, "+91 %u%.4s %.5s", f, d, d + 4); break;
+	default: snprintf(o, n, "0%u%s", f, d);
+	}
+}
+
+static void ht_name22(char *o, size_t n)
+{
+	snprintf(o, n, "%s %s", P22(ht_given22)[0], P22(ht_sur22)[0]);
+}
+
+static void ht_phone22(char *o, size_t n)
+{
+	char d[16];
+	static const char *const p[] = {"31", "34", "36", "37", "38", "39", "40", "41", "42", "46", "47", "48", "49", "55"};
+	const char *q = P22(p);
+	digits(d, 6);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "+509 %s%.2s-%.4s", q, d, d + 2); break;
+	case 1: snprintf(o, n, "%s%.2s-%.4s", q, d, d + 2); break;
+	case 2: snprintf(o, n, "(509) %s %.2s %.4s", q, d, d + 2); break;
+	default: snprintf(o, n, "509%s%s", q, d);
+	}
+}
+
+static void tm_name22(char *o, size_t n, int patr)
+{
+	int f = (int)rnd(2);
+	const char *sur = P22(tm_sur22)[0];
+	const char *g = f ? P22(tm_given_f22) : P22(tm_given_m22);
+	if (patr && rnd(2))
+		snprintf(o, n, "%s%s %s %s", sur, f ? "a" : "", g, P22(tm_patr22)[f]);
+	else
+		snprintf(o, n, "%s%s %s", sur, f ? "a" : "", g);
+}
+
+static void tm_phone22(char *o, size_t n)
+{
+	char d[16];
+	static const char *const p[] = {"61", "62", "63", "64", "65", "71"};
+	const char *q = P22(p);
+	digits(d, 6);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "+993 %s %.2s-%.2s-%.2s", q, d, d + 2, d + 4); break;
+	case 1: snprintf(o, n, "8 %s %s", q, d); break;
+	case 2: snprintf(o, n, "+993%s%s", q, d); break;
+	default: snprintf(o, n, "8%s%s", q, d);
+	}
+}
+
+static void value22(int g, char *o, size_t n)
+{
+	char d[64], e[128], f[128];
+	unsigned y = 1950 + rnd(56), m = 1 + rnd(12), day = 1 + rnd(28), k;
+	switch (g) {
+	/* ---- Uruguay */
+	case G22_CI_UY:
+		k = 1000000 + rnd(5500000);
+		switch (rnd(3)) {
+		case 0: snprintf(o, n, "%u.%03u.%03u-%d", k / 1000000, k / 1000 % 1000, k % 1000, ci_dv22(k)); break;
+		case 1: snprintf(o, n, "%u%d", k, ci_dv22(k)); break;
+		default: snprintf(o, n, "%u-%d", k, ci_dv22(k));
+		}
+		break;
+	case G22_NAME_UY:
+	case G22_SPOUSE_UY:
+		uy_name22(o, n);
+		break;
+	case G22_BIRTH_UY:
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G22_PHONE_UY:
+		uy_phone22(o, n);
+		break;
+	case G22_EMAIL_UY:
+		k = rnd(N22(uy_given22));
+		if (rnd(2))
+			snprintf(o, n, "%s.%s@%s", uy_given22[k][1], P22(uy_surname22)[1], P22(uy_mail22));
+		else
+			snprintf(o, n, "%.1s%s%02u@%s", uy_given22[k][1], P22(uy_surname22)[1], rnd(100),
+			         P22(uy_mail22));
+		break;
+	case G22_ADDR_UY:
+		snprintf(o, n, P22(uy_addr22), 100 + rnd(5000), 1 + rnd(40));
+		break;
+	case G22_CARD_UY: {
+		static const char *const bins[] = {"4509", "4546", "5417", "5897", "4213", "5443"};
+		card22(o, n, P22(bins));
+		break;
+	}
+	case G22_NOTE_UY:
+		uy_name22(e, sizeof e);
+		uy_phone22(f, sizeof f);
+		switch (rnd(N22(uy_note22))) {
+		case 0: snprintf(o, n, uy_note22[0], 4 + rnd(60), e); break;
+		case 1: snprintf(o, n, uy_note22[1], e); break;
+		case 2: snprintf(o, n, uy_note22[2], f); break;
+		case 3: snprintf(o, n, uy_note22[3], e); break;
+		case 4: snprintf(o, n, uy_note22[4], 3 + rnd(10), f); break;
+		case 5: snprintf(o, n, "%s", uy_note22[5]); break;
+		default: snprintf(o, n, uy_note22[6], day, m, e);
+		}
+		break;
+	case G22_HOURS_UY:
+		snprintf(o, n, "%u.%u", 4 + rnd(40), rnd(2) * 5);
+		break;
+	case G22_FEE_UY:
+		snprintf(o, n, "%u,%02u UR", 8 + rnd(12), rnd(100));
+		break;
+	case G22_UNIT_UY:
+		snprintf(o, n, "Bloque %c - %u%02u", 'A' + rnd(5), 1 + rnd(4), 1 + rnd(8));
+		break;
+	case G22_PADRON_UY:
+		snprintf(o, n, "%u", 400000 + rnd(30000));
+		break;
+	case G22_RUT_UY:
+		snprintf(o, n, "21%04u%04u1%u", 1000 + rnd(9000), rnd(10000), rnd(10));
+		break;
+	case G22_FILE_UY:
+		snprintf(o, n, "20%02u-14-0001-%05u", 15 + rnd(10), rnd(20000));
+		break;
+	case G22_RECEIPT_UY:
+		snprintf(o, n, "%c-%06u", 'A' + rnd(2), rnd(20000));
+		break;
+	/* ---- Myanmar */
+	case G22_NAME_MM:
+		mm_name22(o, n);
+		break;
+	case G22_NAME_MY:
+		mm_script22(o, n);
+		break;
+	case G22_NRC_MM: {
+		unsigned t = rnd(N22(mm_tsp22));
+		snprintf(o, n, rnd(4) ? "%s/%s(N)%06u" : "%s/%s(Naing)%06u", mm_tsp22[t][0],
+		         mm_tsp22[t][1], rnd(300000));
+		break;
+	}
+	case G22_FATHER_MM:
+		snprintf(o, n, "U %s", P22(mm_male22));
+		break;
+	case G22_PHONE_MM:
+	case G22_VIBER_MM:
+		mm_phone22(o, n);
+		break;
+	case G22_BIRTH_MM:
+		snprintf(o, n, rnd(3) ? "%02u-%02u-%u" : "%u.%u.%u", day, m, y);
+		break;
+	case G22_ADDR_MM: {
+		unsigned st = 26 + rnd(60);
+		snprintf(o, n, "No. %u, %u St, (%u x %u) St, %s Tsp, Mandalay", 1 + rnd(300),
+		         60 + rnd(30), st, st + 1, P22(mm_tspname22));
+		break;
+	}
+	case G22_NOTE_MM:
+		mm_name22(e, sizeof e);
+		mm_phone22(f, sizeof f);
+		switch (rnd(N22(mm_note22))) {
+		case 0: mm_script22(e, sizeof e); snprintf(o, n, mm_note22[0], e, f); break;
+		case 1: snprintf(o, n, mm_note22[1], f); break;
+		case 2: snprintf(o, n, mm_note22[2], e); break;
+		case 3: mm_script22(e, sizeof e); snprintf(o, n, mm_note22[3], e, f); break;
+		case 4: snprintf(o, n, mm_note22[4], P22(mm_male22)); break;
+		case 5: snprintf(o, n, "%s", mm_note22[5]); break;
+		default: snprintf(o, n, mm_note22[6], P22(mm_male22), f);
+		}
+		break;
+	case G22_WEIGHT_MM:
+		if (rnd(2))
+			snprintf(o, n, "%u kyat %u pe %u yway", rnd(3), rnd(16), rnd(8));
+		else
+			snprintf(o, n, "%u ကျပ် %u ပဲ %u ရွေး", rnd(3), rnd(16), rnd(8));
+		break;
+	case G22_PURITY_MM:
+		snprintf(o, n, rnd(2) ? "%u pe ye" : "%u ပဲရည်", 14 + rnd(3));
+		break;
+	case G22_PRICE_MM:
+		k = 1000 + rnd(9000);
+		snprintf(o, n, "%u,%03u,000 Ks", k / 1000, k % 1000);
+		break;
+	case G22_VOUCHER_MM:
+		snprintf(o, n, "MDY-%02u%02u-%05u", 23 + rnd(3), m, rnd(3000));
+		break;
+	case G22_ITEM_MM:
+		snprintf(o, n, "%s-%uK-%04u", P22(mm_items22), rnd(2) ? 22 : 18, rnd(5000));
+		break;
+	case G22_TXN_MM:
+		digits(d, 12);
+		snprintf(o, n, "0100%02u%02u%s", 24 + rnd(2), m, d);
+		break;
+	case G22_RATEDATE_MM:
+		snprintf(o, n, "20%02u-%02u-%02u", 23 + rnd(3), m, day);
+		break;
+	/* ---- Maharashtra */
+	case G22_NAME_MR:
+		mr_name22(o, n, 0);
+		break;
+	case G22_NAME_DV:
+		mr_name22(o, n, 1);
+		break;
+	case G22_AADHAAR_MR:
+		d[0] = (char)('2' + rnd(8));
+		digits(d + 1, 10);
+		d[11] = verhoeff21(d);
+		d[12] = 0;
+		snprintf(o, n, rnd(2) ? "%.4s %.4s %.4s" : "%.4s%.4s%.4s", d, d + 4, d + 8);
+		break;
+	case G22_EPIC_MR:
+		snprintf(o, n, "%s%07u", P22(mr_epic22), rnd(10000000));
+		break;
+	case G22_MOBILE_MR:
+		mr_mobile22(o, n);
+		break;
+	case G22_BIRTH_MR:
+		snprintf(o, n, rnd(3) ? "%02u/%02u/%u" : "%02u-%02u-%u", day, m, y);
+		break;
+	case G22_ADDR_MR: {
+		unsigned v = rnd(N22(mr_village22));
+		if (rnd(3) == 0)
+			snprintf(o, n, "H. No. %u, %s Galli, At Post %s, Tal. %s, Dist. Kolhapur %s",
+			         1 + rnd(800), P22(mr_sur22)[0], mr_village22[v][0],
+			         mr_village22[v][1], mr_village22[v][2]);
+		else if (rnd(2))
+			snprintf(o, n, "At Post %s, Tal. %s, Dist. Kolhapur %s", mr_village22[v][0],
+			         mr_village22[v][1], mr_village22[v][2]);
+		else
+			snprintf(o, n, "मु. पो. %s, जि. कोल्हापूर - %s", mr_village22[v][3],
+			         mr_village22[v][2]);
+		break;
+	}
+	case G22_GEO_MR:
+		snprintf(o, n, "%.5f, %.5f", 16.30 + rnd(60000) / 100000.0, 74.00 + rnd(60000) / 100000.0);
+		break;
+	case G22_NOTE_MR:
+		mr_name22(e, sizeof e, rnd(2));
+		mr_mobile22(f, sizeof f);
+		switch (rnd(N22(mr_note22))) {
+		case 0: snprintf(o, n, mr_note22[0], e, f); break;
+		case 1: snprintf(o, n, mr_note22[1], e); break;
+		case 2: snprintf(o, n, mr_note22[2], f); break;
+		case 3: snprintf(o, n, mr_note22[3], f); break;
+		case 4: snprintf(o, n, mr_note22[4], e); break;
+		default: snprintf(o, n, "%s", mr_note22[5]);
+		}
+		break;
+	case G22_GAT_MR:
+		snprintf(o, n, rnd(2) ? "गट नं. %u/%u" : "Gat No. %u/%u", 10 + rnd(900), 1 + rnd(4));
+		break;
+	case G22_VARIETY_MR:
+		snprintf(o, n, "%s", P22(mr_variety22));
+		break;
+	case G22_TONNES_MR:
+		snprintf(o, n, "%u.%03u", 5 + rnd(180), rnd(1000));
+		break;
+	case G22_RECOVERY_MR:
+		snprintf(o, n, "%u.%02u %%", 10 + rnd(4), rnd(100));
+		break;
+	case G22_FRP_MR:
+		snprintf(o, n, "₹ %u,%03u/टन", 2 + rnd(2), rnd(1000));
+		break;
+	case G22_SCHEDULE_MR:
+		snprintf(o, n, "TK-20%02u-S%u-%04u", 23 + rnd(3), 1 + rnd(6), rnd(5000));
+		break;
+	case G22_TRUCK_MR: {
+		static const char *const rto[] = {"09", "10", "50", "51", "11", "13"};
+		snprintf(o, n, "MH %s %c%c %04u", P22(rto), 'A' + rnd(26), 'A' + rnd(26), 1 + rnd(9999));
+		break;
+	}
+	/* ---- Haiti */
+	case G22_NAME_HT:
+		ht_name22(o, n);
+		break;
+	case G22_MOTHER_HT:
+		snprintf(o, n, "%s %s", P22(ht_mother22), P22(ht_sur22)[0]);
+		break;
+	case G22_BIRTH_HT:
+		y = 2006 + rnd(14);
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G22_PHONE_HT:
+		ht_phone22(o, n);
+		break;
+	case G22_EMAIL_HT:
+		k = rnd(N22(ht_given22));
+		if (rnd(2))
+			snprintf(o, n, "%s.%s@%s", ht_given22[k][1], P22(ht_sur22)[1], P22(ht_mail22));
+		else
+			snprintf(o, n, "%s%s%u@%s", ht_given22[k][1], P22(ht_sur22)[1], 80 + rnd(20),
+			         P22(ht_mail22));
+		break;
+	case G22_ADDR_HT:
+		snprintf(o, n, P22(ht_addr22), 1 + rnd(120));
+		break;
+	case G22_NIF_HT:
+		digits(d, 10);
+		if (rnd(3))
+			snprintf(o, n, "%.3s-%.3s-%.3s-%.1s", d, d + 3, d + 6, d + 9);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G22_IP_HT:
+		snprintf(o, n, "%s%u.%u", P22(ht_ip22), rnd(256), 1 + rnd(254));
+		break;
+	case G22_IBAN_HT: {
+		static const char *const banks[] = {"30004", "30003", "20041", "10278", "30002",
+		                                    "11315"};
+		char acc[16];
+		unsigned long long b, br, a;
+		int key;
+		snprintf(d, sizeof d, "%s", P22(banks));
+		digits(e, 5);
+		digits(acc, 11);
+		b = strtoull(d, NULL, 10);
+		br = strtoull(e, NULL, 10);
+		a = strtoull(acc, NULL, 10);
+		key = (int)(97 - (89 * b + 15 * br + 3 * a) % 97);
+		snprintf(f, sizeof f, "%s%s%s%02d", d, e, acc, key);
+		iban22(o, n, "FR", f, (int)rnd(3));
+		break;
+	}
+	case G22_NOTE_HT:
+		ht_name22(e, sizeof e);
+		ht_phone22(f, sizeof f);
+		switch (rnd(N22(ht_note22))) {
+		case 0: snprintf(o, n, ht_note22[0], e); break;
+		case 1: snprintf(o, n, ht_note22[1], f); break;
+		case 2: snprintf(o, n, ht_note22[2], f); break;
+		case 3: snprintf(o, n, "%s", ht_note22[3]); break;
+		case 4: snprintf(o, n, ht_note22[4], f); break;
+		case 5: snprintf(o, n, ht_note22[5], "Sainte-Anne"); break;
+		default: snprintf(o, n, ht_note22[6], e);
+		}
+		break;
+	case G22_CLASS_HT:
+		snprintf(o, n, "%s", P22(ht_class22));
+		break;
+	case G22_FEE_HT:
+		snprintf(o, n, "HTG %u %03u,00", 8 + rnd(40), rnd(2) * 500);
+		break;
+	case G22_MONCASH_HT:
+		digits(d, 9);
+		snprintf(o, n, "1%s", d);
+		break;
+	case G22_AVG_HT:
+		snprintf(o, n, "%u,%02u", 4 + rnd(6), rnd(100));
+		break;
+	case G22_ROOM_HT:
+		snprintf(o, n, "Sal %u-%c", 1 + rnd(20), 'A' + rnd(3));
+		break;
+	case G22_BOOKS_HT:
+		snprintf(o, n, "%u", 3 + rnd(12));
+		break;
+	/* ---- Turkmenistan */
+	case G22_NAME_TM:
+		tm_name22(o, n, 1);
+		break;
+	case G22_GUARANTOR_TM:
+		tm_name22(o, n, 0);
+		break;
+	case G22_PASS_TM:
+		snprintf(o, n, rnd(4) ? "%s-%s %06u" : "%s-%s №%06u", rnd(3) ? "I" : "II",
+		         P22(tm_region22), rnd(1000000));
+		break;
+	case G22_BIRTH_TM:
+		snprintf(o, n, "%02u.%02u.%u", day, m, y);
+		break;
+	case G22_PHONE_TM:
+		tm_phone22(o, n);
+		break;
+	case G22_EMAIL_TM: {
+		int fem = (int)rnd(2);
+		static const char *const gm[] = {"merdan", "serdar", "batyr", "dowlet", "maksat", "arslan"};
+		static const char *const gf[] = {"aygul", "jeren", "maysa", "bahar", "leyla", "enejan"};
+		const char *s = P22(tm_sur22)[1];
+		if (rnd(2))
+			snprintf(o, n, "%s.%s%s@%s", fem ? P22(gf) : P22(gm), s, fem ? "a" : "",
+			         P22(tm_mail22));
+		else
+			snprintf(o, n, "%s%s%u@%s", fem ? P22(gf) : P22(gm), fem ? "_" : "", 1985 + rnd(20),
+			         P22(tm_mail22));
+		break;
+	}
+	case G22_ADDR_TM:
+		snprintf(o, n, P22(tm_addr22), 1 + rnd(200), 1 + rnd(90));
+		break;
+	case G22_CARD_TM: {
+		static const char *const bins[] = {"4183", "4256", "5310", "4400"};
+		card22(o, n, P22(bins));
+		break;
+	}
+	case G22_IBAN_TM: {
+		static const char *const banks[] = {"00010", "00012", "00015", "00046", "00062",
+		                                    "00064", "00067"};
+		digits(d, 16);
+		snprintf(f, sizeof f, "%s0%s", P22(banks), d);
+		iban22(o, n, "TR", f, (int)rnd(2));
+		break;
+	}
+	case G22_IP_TM:
+		if (rnd(2))
+			snprintf(o, n, "217.174.%u.%u", 224 + rnd(32), 1 + rnd(254));
+		else
+			snprintf(o, n, "95.85.%u.%u", 96 + rnd(32), 1 + rnd(254));
+		break;
+	case G22_GEO_TM:
+		snprintf(o, n, "%.6f,%.6f", 37.88 + rnd(9000) / 100000.0, 58.30 + rnd(15000) / 100000.0);
+		break;
+	case G22_NOTE_TM:
+		tm_name22(e, sizeof e, 0);
+		tm_phone22(f, sizeof f);
+		switch (rnd(N22(tm_note22))) {
+		case 0: snprintf(o, n, tm_note22[0], e, f); break;
+		case 1: snprintf(o, n, tm_note22[1], e); break;
+		case 2: snprintf(o, n, tm_note22[2], e); break;
+		case 3: snprintf(o, n, tm_note22[3], f); break;
+		case 4: snprintf(o, n, tm_note22[4], e); break;
+		case 5: snprintf(o, n, "%s", tm_note22[5]); break;
+		default: snprintf(o, n, "%s", tm_note22[6]);
+		}
+		break;
+	case G22_IMEI_TM:
+		snprintf(d, sizeof d, "%s", P22(tm_tac22));
+		digits(d + 2, 12);
+		luhn_fill(d, 15);
+		snprintf(o, n, "%s", d);
+		break;
+	case G22_MODEL_TM:
+		snprintf(o, n, "%s", P22(tm_models22));
+		break;
+	case G22_PRICE_TM:
+		k = 1200 + rnd(14000);
+		snprintf(o, n, "%u %03u TMT", k / 1000, k % 1000);
+		break;
+	case G22_MONTHS_TM:
+		snprintf(o, n, "%u", 3 * (1 + rnd(4)));
+		break;
+	case G22_MONTHLY_TM:
+		snprintf(o, n, "%u,%02u manat", 100 + rnd(1200), rnd(2) * 50);
+		break;
+	case G22_CONTRACT_TM:
+		snprintf(o, n, "KR-20%02u/%05u", 23 + rnd(3), rnd(20000));
+		break;
+	case G22_SERIAL_TM:
+		digits(d, 2);
+		letters21(e, 5);
+		snprintf(o, n, "R58%c%s%s", 'M' + rnd(12), d, e);
+		break;
+	case G22_ORDERDATE_TM:
+		snprintf(o, n, "%02u.%02u.20%02u", day, m, 23 + rnd(3));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..21 the first to twenty-first held-out folds */
+	int fold; /* 0 tune, 1..22 the first to twenty-second held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G21_* generator of the fifth to twenty-first fold */
+	int g; /* a gen, or a G5_* .. G22_* generator of the fifth to twenty-second fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -18483,6 +19354,97 @@ static const struct spec specs[] = {
     {21, "abanyamuryango_moto", "amasaha_yakoze", "REAL", SX_PII_NONE, G21_HOURS_RW, NULL},
     {21, "abanyamuryango_moto", "ebm_signature", "TEXT", SX_PII_NONE, G21_EBM_RW, NULL},
     {21, "abanyamuryango_moto", "verisiyo_app", "TEXT", SX_PII_NONE, G21_APPVER_RW, NULL},
+    /* ---- fold 22: heldout22 (blind, Uruguayan Spanish, Burmese, Marathi,
+     * Haitian Creole and Turkmen; see value22()) */
+    /* a Montevideo mutual-aid housing cooperative's members (Uruguayan Spanish) */
+    {22, "socios_cooperativa", "ci", "TEXT", SX_PII_GOVERNMENT_ID, G22_CI_UY, NULL},
+    {22, "socios_cooperativa", "nombre_socio", "TEXT", SX_PII_PERSON_NAME, G22_NAME_UY, NULL},
+    {22, "socios_cooperativa", "conyuge", "TEXT", SX_PII_PERSON_NAME, G22_SPOUSE_UY, NULL},
+    {22, "socios_cooperativa", "fec_nac", "TEXT", SX_PII_BIRTH_DATE, G22_BIRTH_UY, NULL},
+    {22, "socios_cooperativa", "celular", "TEXT", SX_PII_PHONE, G22_PHONE_UY, NULL},
+    {22, "socios_cooperativa", "mail", "TEXT", SX_PII_EMAIL, G22_EMAIL_UY, NULL},
+    {22, "socios_cooperativa", "domicilio_actual", "TEXT", SX_PII_POSTAL_ADDRESS, G22_ADDR_UY, NULL},
+    {22, "socios_cooperativa", "tarjeta_debito", "TEXT", SX_PII_PAYMENT_CARD, G22_CARD_UY, NULL},
+    {22, "socios_cooperativa", "observaciones", "TEXT", SX_PII_FREE_TEXT, G22_NOTE_UY, NULL},
+    {22, "socios_cooperativa", "horas_ayuda_mutua", "REAL", SX_PII_NONE, G22_HOURS_UY, NULL},
+    {22, "socios_cooperativa", "cuota_ur", "TEXT", SX_PII_NONE, G22_FEE_UY, NULL},
+    {22, "socios_cooperativa", "unidad", "TEXT", SX_PII_NONE, G22_UNIT_UY, NULL},
+    {22, "socios_cooperativa", "padron", "TEXT", SX_PII_NONE, G22_PADRON_UY, NULL},
+    {22, "socios_cooperativa", "rut_cooperativa", "TEXT", SX_PII_NONE, G22_RUT_UY, NULL},
+    {22, "socios_cooperativa", "expediente_mvot", "TEXT", SX_PII_NONE, G22_FILE_UY, NULL},
+    {22, "socios_cooperativa", "nro_recibo", "TEXT", SX_PII_NONE, G22_RECEIPT_UY, NULL},
+    /* a Mandalay gold shop's buyers (Burmese, romanised and Myanmar script) */
+    {22, "shwe_sine_customers", "customer_name", "TEXT", SX_PII_PERSON_NAME, G22_NAME_MM, NULL},
+    {22, "shwe_sine_customers", "နာမည်", "TEXT", SX_PII_PERSON_NAME, G22_NAME_MY, NULL},
+    {22, "shwe_sine_customers", "hmat_pon_tin_no", "TEXT", SX_PII_GOVERNMENT_ID, G22_NRC_MM, NULL},
+    {22, "shwe_sine_customers", "a_hpa_amyi", "TEXT", SX_PII_PERSON_NAME, G22_FATHER_MM, NULL},
+    {22, "shwe_sine_customers", "ph_no", "TEXT", SX_PII_PHONE, G22_PHONE_MM, NULL},
+    {22, "shwe_sine_customers", "viber", "TEXT", SX_PII_PHONE, G22_VIBER_MM, NULL},
+    {22, "shwe_sine_customers", "mwe_nay", "TEXT", SX_PII_BIRTH_DATE, G22_BIRTH_MM, NULL},
+    {22, "shwe_sine_customers", "leik_sa", "TEXT", SX_PII_POSTAL_ADDRESS, G22_ADDR_MM, NULL},
+    {22, "shwe_sine_customers", "mhat_chet", "TEXT", SX_PII_FREE_TEXT, G22_NOTE_MM, NULL},
+    {22, "shwe_sine_customers", "a_lay_chain", "TEXT", SX_PII_NONE, G22_WEIGHT_MM, NULL},
+    {22, "shwe_sine_customers", "shwe_yi", "TEXT", SX_PII_NONE, G22_PURITY_MM, NULL},
+    {22, "shwe_sine_customers", "tan_phoe", "TEXT", SX_PII_NONE, G22_PRICE_MM, NULL},
+    {22, "shwe_sine_customers", "baucher_no", "TEXT", SX_PII_NONE, G22_VOUCHER_MM, NULL},
+    {22, "shwe_sine_customers", "item_code", "TEXT", SX_PII_NONE, G22_ITEM_MM, NULL},
+    {22, "shwe_sine_customers", "kbzpay_txn_id", "TEXT", SX_PII_NONE, G22_TXN_MM, NULL},
+    {22, "shwe_sine_customers", "shwe_zay_date", "TEXT", SX_PII_NONE, G22_RATEDATE_MM, NULL},
+    /* a Kolhapur sugar cooperative's cane growers (Marathi, romanised and Devanagari) */
+    {22, "oos_utpadak_sabhasad", "sabhasad_nav", "TEXT", SX_PII_PERSON_NAME, G22_NAME_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "शेतकऱ्याचे_नाव", "TEXT", SX_PII_PERSON_NAME, G22_NAME_DV, NULL},
+    {22, "oos_utpadak_sabhasad", "aadhar_kramank", "TEXT", SX_PII_GOVERNMENT_ID, G22_AADHAAR_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "matdar_olakhpatra", "TEXT", SX_PII_GOVERNMENT_ID, G22_EPIC_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "mobile_kr", "TEXT", SX_PII_PHONE, G22_MOBILE_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "janma_dinank", "TEXT", SX_PII_BIRTH_DATE, G22_BIRTH_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "patta", "TEXT", SX_PII_POSTAL_ADDRESS, G22_ADDR_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "shet_gps", "TEXT", SX_PII_GEOLOCATION, G22_GEO_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "shera", "TEXT", SX_PII_FREE_TEXT, G22_NOTE_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "gat_kr", "TEXT", SX_PII_NONE, G22_GAT_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "oos_jat", "TEXT", SX_PII_NONE, G22_VARIETY_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "vajan_tan", "TEXT", SX_PII_NONE, G22_TONNES_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "recovery_taka", "TEXT", SX_PII_NONE, G22_RECOVERY_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "frp_dar", "TEXT", SX_PII_NONE, G22_FRP_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "tod_karyakram", "TEXT", SX_PII_NONE, G22_SCHEDULE_MR, NULL},
+    {22, "oos_utpadak_sabhasad", "vahan_kr", "TEXT", SX_PII_NONE, G22_TRUCK_MR, NULL},
+    /* a Cap-Haïtien school's enrolments (Haitian Creole) */
+    {22, "enskripsyon_elev", "non_elev", "TEXT", SX_PII_PERSON_NAME, G22_NAME_HT, NULL},
+    {22, "enskripsyon_elev", "non_manman", "TEXT", SX_PII_PERSON_NAME, G22_MOTHER_HT, NULL},
+    {22, "enskripsyon_elev", "dat_nesans", "TEXT", SX_PII_BIRTH_DATE, G22_BIRTH_HT, NULL},
+    {22, "enskripsyon_elev", "telefòn_paran", "TEXT", SX_PII_PHONE, G22_PHONE_HT, NULL},
+    {22, "enskripsyon_elev", "imel_paran", "TEXT", SX_PII_EMAIL, G22_EMAIL_HT, NULL},
+    {22, "enskripsyon_elev", "adrès", "TEXT", SX_PII_POSTAL_ADDRESS, G22_ADDR_HT, NULL},
+    {22, "enskripsyon_elev", "nif_paran", "TEXT", SX_PII_GOVERNMENT_ID, G22_NIF_HT, NULL},
+    {22, "enskripsyon_elev", "ip_enskripsyon", "TEXT", SX_PII_IP_ADDRESS, G22_IP_HT, NULL},
+    {22, "enskripsyon_elev", "iban_fanmi", "TEXT", SX_PII_IBAN, G22_IBAN_HT, NULL},
+    {22, "enskripsyon_elev", "remak", "TEXT", SX_PII_FREE_TEXT, G22_NOTE_HT, NULL},
+    {22, "enskripsyon_elev", "klas", "TEXT", SX_PII_NONE, G22_CLASS_HT, NULL},
+    {22, "enskripsyon_elev", "fre_lekol", "TEXT", SX_PII_NONE, G22_FEE_HT, NULL},
+    {22, "enskripsyon_elev", "resi_moncash", "TEXT", SX_PII_NONE, G22_MONCASH_HT, NULL},
+    {22, "enskripsyon_elev", "mwayen", "TEXT", SX_PII_NONE, G22_AVG_HT, NULL},
+    {22, "enskripsyon_elev", "sal", "TEXT", SX_PII_NONE, G22_ROOM_HT, NULL},
+    {22, "enskripsyon_elev", "kantite_liv", "INTEGER", SX_PII_NONE, G22_BOOKS_HT, NULL},
+    /* an Ashgabat phone shop's instalment buyers (Turkmen) */
+    {22, "kredit_alyjylar", "familiýasy_ady", "TEXT", SX_PII_PERSON_NAME, G22_NAME_TM, NULL},
+    {22, "kredit_alyjylar", "pasport_belgisi", "TEXT", SX_PII_GOVERNMENT_ID, G22_PASS_TM, NULL},
+    {22, "kredit_alyjylar", "doglan_senesi", "TEXT", SX_PII_BIRTH_DATE, G22_BIRTH_TM, NULL},
+    {22, "kredit_alyjylar", "telefon_belgisi", "TEXT", SX_PII_PHONE, G22_PHONE_TM, NULL},
+    {22, "kredit_alyjylar", "e_poçta", "TEXT", SX_PII_EMAIL, G22_EMAIL_TM, NULL},
+    {22, "kredit_alyjylar", "ýaşaýan_salgysy", "TEXT", SX_PII_POSTAL_ADDRESS, G22_ADDR_TM, NULL},
+    {22, "kredit_alyjylar", "kart_belgisi", "TEXT", SX_PII_PAYMENT_CARD, G22_CARD_TM, NULL},
+    {22, "kredit_alyjylar", "iban_turkiye", "TEXT", SX_PII_IBAN, G22_IBAN_TM, NULL},
+    {22, "kredit_alyjylar", "ip_salgy", "TEXT", SX_PII_IP_ADDRESS, G22_IP_TM, NULL},
+    {22, "kredit_alyjylar", "eltip_bermek_gps", "TEXT", SX_PII_GEOLOCATION, G22_GEO_TM, NULL},
+    {22, "kredit_alyjylar", "bellik", "TEXT", SX_PII_FREE_TEXT, G22_NOTE_TM, NULL},
+    {22, "kredit_alyjylar", "kepil_ady", "TEXT", SX_PII_PERSON_NAME, G22_GUARANTOR_TM, NULL},
+    {22, "kredit_alyjylar", "imei", "TEXT", SX_PII_NONE, G22_IMEI_TM, NULL},
+    {22, "kredit_alyjylar", "model", "TEXT", SX_PII_NONE, G22_MODEL_TM, NULL},
+    {22, "kredit_alyjylar", "bahasy", "TEXT", SX_PII_NONE, G22_PRICE_TM, NULL},
+    {22, "kredit_alyjylar", "möhleti_aý", "INTEGER", SX_PII_NONE, G22_MONTHS_TM, NULL},
+    {22, "kredit_alyjylar", "aýlyk_töleg", "TEXT", SX_PII_NONE, G22_MONTHLY_TM, NULL},
+    {22, "kredit_alyjylar", "şertnama_no", "TEXT", SX_PII_NONE, G22_CONTRACT_TM, NULL},
+    {22, "kredit_alyjylar", "seriýa_no", "TEXT", SX_PII_NONE, G22_SERIAL_TM, NULL},
+    {22, "kredit_alyjylar", "sargyt_senesi", "TEXT", SX_PII_NONE, G22_ORDERDATE_TM, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -18523,7 +19485,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G21_FIRST)
+				if (specs[k].g >= G22_FIRST)
+					value22(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G21_FIRST)
 					value21(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G20_FIRST)
 					value20(specs[k].g, v, sizeof v);
@@ -18646,7 +19610,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 21  ? "heldout21"
+	       fold == 22  ? "heldout22"
+	       : fold == 21 ? "heldout21"
 	       : fold == 20 ? "heldout20"
 	       : fold == 19 ? "heldout19"
 	       : fold == 18 ? "heldout18"
@@ -18767,7 +19732,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 22 && !rc; fold++) {
+	for (fold = 0; fold < 23 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
