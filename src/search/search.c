@@ -3122,6 +3122,14 @@ static bool asks_view(const qrun *r)
 	       says_prefix(r, ru, sizeof ru / sizeof *ru, false);
 }
 
+/* Whether the question asks for a materialized view by that word: only
+ * such a view is kept, and refreshed, as a stored snapshot. */
+static bool asks_matview(const qrun *r)
+{
+	static const char *const mat[] = {"materializ", "materialis", "материализ", "Материализ"};
+	return says_prefix(r, mat, sizeof mat / sizeof *mat, false);
+}
+
 /* Whether h keeps the history of c: c's name with a history word after
  * it (artist_versions, SalesTerritoryHistory, TransactionHistoryArchive),
  * or c is h's name with "current" before it (current_relation_tags). */
@@ -3190,6 +3198,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	size_t n = s->touched.n, i, j = 0;
 	cand *all = malloc((n + 1) * sizeof *all);
 	bool view = s->p.view_boost > 0 && asks_view(r);
+	bool matview = s->p.view_boost > 0 && asks_matview(r);
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3211,7 +3220,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
-		if (view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW))
+		if ((view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW)) ||
+		    (matview && x->t->kind == SX_REL_MATVIEW))
 			sc *= 1 + s->p.view_boost;
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
