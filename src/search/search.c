@@ -2805,8 +2805,10 @@ static void name_terms(sx_search *s, doc *x)
 }
 
 /* Name match: the share of the table name's term weight that the query
- * holds (1: the question says the table's name, in some inflection,
- * abbreviation or synonym). A thesaurus or typo term counts at half.
+ * holds (1: the question says the table's name, in some inflection
+ * or synonym). A thesaurus or typo term counts at half, and so does the
+ * expansion of a question's short word (app: application), a guess
+ * made for column names.
  * *said_word (when not NULL) is set when a query word itself says one word
  * of the name. */
 static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
@@ -2832,7 +2834,8 @@ static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
 		for (j = 0; j < r->nq; j++)
 			if (r->q[j].id == x->nid[i]) {
 				float c = r->q[j].origin == SX_TERM_THESAURUS ||
-				                  r->q[j].origin == SX_TERM_FUZZY
+				                  r->q[j].origin == SX_TERM_FUZZY ||
+				                  r->q[j].origin == SX_TERM_ABBREV
 				              ? 0.5f
 				              : 1.0f;
 				/* on a tie, the query word that says this word

@@ -528,6 +528,30 @@ static void test_matview_boost(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A question's short word expanded by the abbreviations of column names
+ * (app: application) says a table's name only at half (search31): a
+ * phone maker's `push_notice`, whose columns say seen and read, stays
+ * before `application` for "in-app notices a user has seen or read". */
+static void test_abbrev_name(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"application", "id title store_url release_no"},
+	    {"push_notice", "id user_id body seen_at read_at"},
+	    {"handset", "id model"},
+	};
+	sx_catalog *cat = catalog_of("phones", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, NULL, NULL, "in-app alerts a user has seen or read", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "push_notice");
+	n = ranked(cat, NULL, NULL, "applications and their store url", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "application");
+	sx_catalog_free(cat);
+}
+
 /* A patient is the person of a clinical schema (issue 23, synonyms.txt):
  * a question about patients also reaches the tables keyed by person_id,
  * not only the one whose columns repeat "patient". */
@@ -794,6 +818,7 @@ int main(void)
 	    cmocka_unit_test(test_history_promote),
 	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_matview_boost),
+	    cmocka_unit_test(test_abbrev_name),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
