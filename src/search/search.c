@@ -146,6 +146,11 @@ typedef struct params {
 				 * scoring at least this share of it; 0: off */
 	float view_boost;       /* x (1 + view_boost) for a view when the question
 				 * says view (представление); 0: off */
+	float matview_boost;    /* x (1 + matview_boost) for a materialized view when
+				 * the question says materialized; 0: off */
+	float name_abbrev;      /* a name word said only by the expansion of a
+				 * question's abbreviation (app: application)
+				 * counts this share in the name match */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -293,6 +298,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
+	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
+	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -2806,9 +2813,9 @@ static void name_terms(sx_search *s, doc *x)
 
 /* Name match: the share of the table name's term weight that the query
  * holds (1: the question says the table's name, in some inflection
- * or synonym). A thesaurus or typo term counts at half, and so does the
- * expansion of a question's short word (app: application), a guess
- * made for column names.
+ * or synonym). A thesaurus or typo term counts at half; the expansion
+ * of a question's short word (app: application), a guess made for column
+ * names, counts name_abbrev.
  * *said_word (when not NULL) is set when a query word itself says one word
  * of the name. */
 static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
@@ -2834,10 +2841,10 @@ static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
 		for (j = 0; j < r->nq; j++)
 			if (r->q[j].id == x->nid[i]) {
 				float c = r->q[j].origin == SX_TERM_THESAURUS ||
-				                  r->q[j].origin == SX_TERM_FUZZY ||
-				                  r->q[j].origin == SX_TERM_ABBREV
+				                  r->q[j].origin == SX_TERM_FUZZY
 				              ? 0.5f
-				              : 1.0f;
+				          : r->q[j].origin == SX_TERM_ABBREV ? s->p.name_abbrev
+				                                             : 1.0f;
 				/* on a tie, the query word that says this word
 				 * itself (not through a synonym) said it */
 				if (c > got || (c == got && r->q[j].origin == SX_TERM_WORD)) {
@@ -3201,7 +3208,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	size_t n = s->touched.n, i, j = 0;
 	cand *all = malloc((n + 1) * sizeof *all);
 	bool view = s->p.view_boost > 0 && asks_view(r);
-	bool matview = s->p.view_boost > 0 && asks_matview(r);
+	bool matview = s->p.matview_boost > 0 && asks_matview(r);
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3223,9 +3230,10 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		if (r->total_tidf > 0)
 			sc *= 1 - s->p.coord +
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
-		if ((view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW)) ||
-		    (matview && x->t->kind == SX_REL_MATVIEW))
+		if (view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW))
 			sc *= 1 + s->p.view_boost;
+		else if (matview && x->t->kind == SX_REL_MATVIEW)
+			sc *= 1 + s->p.matview_boost;
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */

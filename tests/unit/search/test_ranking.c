@@ -499,7 +499,7 @@ static void test_view_boost(void **state)
 }
 
 /* A question that says materialized wants a materialized view (search31,
- * with `view_boost`): a bakery's `loaves_sold` and the materialized
+ * `matview_boost`): a bakery's `loaves_sold` and the materialized
  * `oven_totals` that sums it per oven. */
 static void test_matview_boost(void **state)
 {
@@ -516,7 +516,7 @@ static void test_matview_boost(void **state)
 	sx_catalog_add_column(cat, m, "oven_id", "integer");
 	sx_catalog_add_column(cat, m, "baked_on", "date");
 	sx_catalog_add_column(cat, m, "loaf_count", "integer");
-	n = ranked(cat, "view_boost", "0", "materialized loaf count per oven and day baked", names, 10);
+	n = ranked(cat, "matview_boost", "0", "materialized loaf count per oven and day baked", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "loaves_sold");
 	n = ranked(cat, NULL, NULL, "materialized loaf count per oven and day baked", names, 10);
@@ -543,6 +543,9 @@ static void test_abbrev_name(void **state)
 	const char *names[10];
 	size_t n;
 	(void)state;
+	n = ranked(cat, "name_abbrev", "1", "in-app alerts a user has seen or read", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "application");
 	n = ranked(cat, NULL, NULL, "in-app alerts a user has seen or read", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "push_notice");
