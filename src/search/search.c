@@ -146,6 +146,11 @@ typedef struct params {
 				 * scoring at least this share of it; 0: off */
 	float view_boost;       /* x (1 + view_boost) for a view when the question
 				 * says view (представление); 0: off */
+	float matview_boost;    /* x (1 + matview_boost) for a materialized view when
+				 * the question says materialized; 0: off */
+	float name_abbrev;      /* a name word said only by the expansion of a
+				 * question's abbreviation (app: application)
+				 * counts this share in the name match */
 	bool rrf;
 	int thes_mode;          /* 0 off, 1 words no document holds, 2 every word */
 	float thes_w, thes_hyper, thes_hypo;
@@ -293,6 +298,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
+	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
+	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -2805,8 +2812,10 @@ static void name_terms(sx_search *s, doc *x)
 }
 
 /* Name match: the share of the table name's term weight that the query
- * holds (1: the question says the table's name, in some inflection,
- * abbreviation or synonym). A thesaurus or typo term counts at half.
+ * holds (1: the question says the table's name, in some inflection
+ * or synonym). A thesaurus or typo term counts at half; the expansion
+ * of a question's short word (app: application), a guess made for column
+ * names, counts name_abbrev.
  * *said_word (when not NULL) is set when a query word itself says one word
  * of the name. */
 static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
@@ -2834,7 +2843,8 @@ static float name_match(sx_search *s, const qrun *r, doc *x, bool *said_word)
 				float c = r->q[j].origin == SX_TERM_THESAURUS ||
 				                  r->q[j].origin == SX_TERM_FUZZY
 				              ? 0.5f
-				              : 1.0f;
+				          : r->q[j].origin == SX_TERM_ABBREV ? s->p.name_abbrev
+				                                             : 1.0f;
 				/* on a tie, the query word that says this word
 				 * itself (not through a synonym) said it */
 				if (c > got || (c == got && r->q[j].origin == SX_TERM_WORD)) {
@@ -3122,6 +3132,14 @@ static bool asks_view(const qrun *r)
 	       says_prefix(r, ru, sizeof ru / sizeof *ru, false);
 }
 
+/* Whether the question asks for a materialized view by that word: only
+ * such a view is kept, and refreshed, as a stored snapshot. */
+static bool asks_matview(const qrun *r)
+{
+	static const char *const mat[] = {"materializ", "materialis", "материализ", "Материализ"};
+	return says_prefix(r, mat, sizeof mat / sizeof *mat, false);
+}
+
 /* Whether h keeps the history of c: c's name with a history word after
  * it (artist_versions, SalesTerritoryHistory, TransactionHistoryArchive),
  * or c is h's name with "current" before it (current_relation_tags). */
@@ -3190,6 +3208,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	size_t n = s->touched.n, i, j = 0;
 	cand *all = malloc((n + 1) * sizeof *all);
 	bool view = s->p.view_boost > 0 && asks_view(r);
+	bool matview = s->p.matview_boost > 0 && asks_matview(r);
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3213,6 +3232,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 			      s->p.coord * fminf(s->coord[d] / r->total_tidf, 1.0f);
 		if (view && (x->t->kind == SX_REL_VIEW || x->t->kind == SX_REL_MATVIEW))
 			sc *= 1 + s->p.view_boost;
+		else if (matview && x->t->kind == SX_REL_MATVIEW)
+			sc *= 1 + s->p.matview_boost;
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */

@@ -67,7 +67,7 @@
 # or never, 18 of the "first" kind, 5 "multi"; tuning data since search30), and
 # tests/bench/search_heldout16.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, 21 of
-# the "first" kind, 6 "multi"), and
+# the "first" kind, 6 "multi"; tuning data since search31), and
 # tests/bench/search_heldout17.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
 # 30 of the "first" kind, 9 "multi").
@@ -75,7 +75,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 16, 17 and 18.
+# tests/bench/loso_search.py runs every set but the blind sets 17 and 18.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -212,7 +212,7 @@ if want 15; then
 fi
 if want 16; then
 	echo
-	echo "== held-out questions 16, blind (tests/bench/search_heldout16.jsonl)"
+	echo "== held-out questions 16, tuning data since search31 (tests/bench/search_heldout16.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout16.jsonl" "$@"
 fi
 if want 17; then

@@ -498,6 +498,63 @@ static void test_view_boost(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A question that says materialized wants a materialized view (search31,
+ * `matview_boost`): a bakery's `loaves_sold` and the materialized
+ * `oven_totals` that sums it per oven. */
+static void test_matview_boost(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"loaves_sold", "id oven_id baked_on loaf_count dough_kg"},
+	    {"oven", "id label"},
+	};
+	sx_catalog *cat = catalog_of("bakery", tables, sizeof tables / sizeof *tables);
+	sx_schema *sc = cat->dbs[0]->schemas[0];
+	sx_table *m = sx_catalog_add_table(cat, sc, "oven_totals", SX_REL_MATVIEW);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_column(cat, m, "oven_id", "integer");
+	sx_catalog_add_column(cat, m, "baked_on", "date");
+	sx_catalog_add_column(cat, m, "loaf_count", "integer");
+	n = ranked(cat, "matview_boost", "0", "materialized loaf count per oven and day baked", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "loaves_sold");
+	n = ranked(cat, NULL, NULL, "materialized loaf count per oven and day baked", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "oven_totals");
+	n = ranked(cat, NULL, NULL, "loaf count per oven and day baked", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "loaves_sold");
+	sx_catalog_free(cat);
+}
+
+/* A question's short word expanded by the abbreviations of column names
+ * (app: application) says a table's name only at half (search31): a
+ * phone maker's `push_notice`, whose columns say seen and read, stays
+ * before `application` for "in-app notices a user has seen or read". */
+static void test_abbrev_name(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"application", "id title store_url release_no"},
+	    {"push_notice", "id user_id body seen_at read_at"},
+	    {"handset", "id model"},
+	};
+	sx_catalog *cat = catalog_of("phones", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "name_abbrev", "1", "in-app alerts a user has seen or read", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "application");
+	n = ranked(cat, NULL, NULL, "in-app alerts a user has seen or read", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "push_notice");
+	n = ranked(cat, NULL, NULL, "applications and their store url", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "application");
+	sx_catalog_free(cat);
+}
+
 /* A patient is the person of a clinical schema (issue 23, synonyms.txt):
  * a question about patients also reaches the tables keyed by person_id,
  * not only the one whose columns repeat "patient". */
@@ -763,6 +820,8 @@ int main(void)
 	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_history_promote),
 	    cmocka_unit_test(test_view_boost),
+	    cmocka_unit_test(test_matview_boost),
+	    cmocka_unit_test(test_abbrev_name),
 	    cmocka_unit_test(test_patient_person),
 	    cmocka_unit_test(test_version_revision),
 	    cmocka_unit_test(test_ru_common_words),
