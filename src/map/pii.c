@@ -3812,8 +3812,9 @@ struct phone_loc {
 };
 
 /* pii29: the ways to read a birth date inside a code's digits (YYMMDD,
- * DDMMYY, a one-digit year and MMDD) and the places it may start at. */
-#define BD_WAYS 3
+ * DDMMYY, a one-digit year and MMDD; pii33: DDMMYYYY and YYYYMMDD, the
+ * century written out) and the places it may start at. */
+#define BD_WAYS 5
 #define BD_PLACES 9
 
 struct colstat {
@@ -4999,6 +5000,15 @@ static int coded_month(int m)
 	return m > 20 && m % 20 >= 1 && m % 20 <= 12 ? m % 20 : 0;
 }
 
+/* The number n digits at q write. */
+static int digits_num(const char *q, size_t n)
+{
+	int v = 0;
+	while (n--)
+		v = v * 10 + *q++ - '0';
+	return v;
+}
+
 /* pii29: an identity code by its shape, whatever the country: eight to
  * fourteen digits, with up to four capitals and separators, not a date
  * nor a time itself. Each way a birth date can be read in its digits at
@@ -5026,19 +5036,23 @@ static void note_date_code(struct colstat *c, const char *v, bool is_day)
 		return;
 	c->date_codes++;
 	for (k = 0; k < BD_WAYS; k++) {
-		size_t len = k == 2 ? 5 : 6;
+		size_t len = k == 2 ? 5 : k > 2 ? 8 : 6;
 		for (o = 0; o + len <= nd && o < BD_PLACES; o++) {
 			const char *q = d + o;
 			int y, m, day;
-			if (k == 0)
-				y = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
-				day = (q[4] - '0') * 10 + q[5] - '0';
+			if (k > 2) {
+				/* a four-digit year, kept as its offset from 1900 */
+				y = digits_num(k == 3 ? q + 4 : q, 4) - 1900;
+				m = digits_num(q + (k == 3 ? 2 : 4), 2);
+				day = digits_num(k == 3 ? q : q + 6, 2);
+				if (y < 0 || y > 127)
+					continue;
+			} else if (k == 0)
+				y = digits_num(q, 2), m = digits_num(q + 2, 2), day = digits_num(q + 4, 2);
 			else if (k == 1)
-				day = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
-				y = (q[4] - '0') * 10 + q[5] - '0';
+				day = digits_num(q, 2), m = digits_num(q + 2, 2), y = digits_num(q + 4, 2);
 			else
-				y = q[0] - '0', m = (q[1] - '0') * 10 + q[2] - '0',
-				day = (q[3] - '0') * 10 + q[4] - '0';
+				y = digits_num(q, 1), m = digits_num(q + 1, 2), day = digits_num(q + 3, 2);
 			if (!coded_month(m) || day < 1 || day > 31)
 				continue;
 			c->bd[k][o].n++;

@@ -2023,6 +2023,33 @@ static void test_pii29_date_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii33: identity codes with the birth date's century written out
+ * (DDMMYYYY after a sex digit, no check digit), in no country's format;
+ * orders numbered by a YYYYMMDD date within two years are not people's. */
+static void test_pii33_date_codes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qz", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"qz", "col_b", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii33d.sqlite",
+	           "CREATE TABLE qz (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		int yyyy = 1941 + (i * 7) % 65, mm = 1 + (i * 5) % 12, dd = 1 + (i * 11) % 28;
+		snprintf(q, sizeof q,
+		         "INSERT INTO qz VALUES (%d, '%d%02d%02d%04d%03d', '%04d%02d%02d%04d')", i + 1,
+		         3 + i % 2, dd, mm, yyyy, (i * 37) % 1000, 2024 + i % 2, mm, dd, i * 13);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Spanish CIF of kind k and seven digits b, with its control: a letter
  * for the kinds that take one, a digit otherwise ("B1234567x"). */
 static void cif_of(char *out, size_t n, char k, long b)
@@ -2192,6 +2219,7 @@ int main(void)
 		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
+		cmocka_unit_test(test_pii33_date_codes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
