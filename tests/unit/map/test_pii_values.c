@@ -1762,6 +1762,38 @@ static void test_pii32_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii33: the class words of Kyrgyz (Cyrillic and Latin), Khmer
+ * (script and romanisations), Spanish and Portuguese plurals and the
+ * Cyrillic "тел"; bare name words in tables of workers and members. */
+static void test_pii33_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"dukon_tizme", "kardar_atyzhonu", SX_PII_PERSON_NAME},
+	    {"dukon_tizme", "\xd2\xaf\xd0\xb9_\xd1\x82\xd0\xb5\xd0\xbb", SX_PII_PHONE},
+	    {"dukon_tizme", "uy_daregi", SX_PII_POSTAL_ADDRESS},
+	    {"dukon_tizme", "lek_toursap_dai", SX_PII_PHONE},
+	    {"dukon_tizme", "asaydthan_phteah", SX_PII_POSTAL_ADDRESS},
+	    {"dukon_tizme", "lek_attasanhanabann", SX_PII_GOVERNMENT_ID},
+	    {"dukon_tizme", "thngaikomnaet_kon", SX_PII_BIRTH_DATE},
+	    {"dukon_tizme", "kamnatchamnam_bonus", SX_PII_FREE_TEXT},
+	    {"dukon_tizme", "nomes_completos_tutor", SX_PII_PERSON_NAME},
+	    {"bokkolik_hangtoek", "chhmuoh", SX_PII_PERSON_NAME},
+	    {"socia_coro", "nome", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii33w.sqlite",
+	           "CREATE TABLE dukon_tizme (id INTEGER PRIMARY KEY, kardar_atyzhonu TEXT,"
+	           " \"\xd2\xaf\xd0\xb9_\xd1\x82\xd0\xb5\xd0\xbb\" TEXT, uy_daregi TEXT,"
+	           " lek_toursap_dai TEXT, asaydthan_phteah TEXT, lek_attasanhanabann TEXT,"
+	           " thngaikomnaet_kon TEXT, kamnatchamnam_bonus TEXT, nomes_completos_tutor TEXT);"
+	           "CREATE TABLE bokkolik_hangtoek (id INTEGER PRIMARY KEY, chhmuoh TEXT);"
+	           "CREATE TABLE socia_coro (id INTEGER PRIMARY KEY, nome TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii32: letters particular to a language folded for matching: a
  * Kazakh word typed without its letters (туган куни for туған күні), in
  * Latin with them (tuğan küni for tugan kuni), a Turkmen ç and ý. */
@@ -2249,6 +2281,7 @@ int main(void)
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
 		cmocka_unit_test(test_pii33_date_codes),
+		cmocka_unit_test(test_pii33_name_words),
 		cmocka_unit_test(test_pii33_hemisphere_coords),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
