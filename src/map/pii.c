@@ -2372,53 +2372,19 @@ static bool doc_record(const char *v)
 	return false;
 }
 
-/* pii33: one coordinate at *p, a number with its hemisphere letter before
- * or after it and a degree sign ("N 42.4512°", "42.4512° N", "78.39E");
- * *hemi gets the letter (0 when none). Leaves *p after it. */
-static bool coord_part(const char **p, double *x, char *hemi)
-{
-	const char *s = *p;
-	char *end;
-	*hemi = 0;
-	if (strchr("NSEW", *s) && *s && (s[1] == ' ' || isdigit((unsigned char)s[1]))) {
-		*hemi = *s++;
-		while (*s == ' ')
-			s++;
-	}
-	if (*hemi && !isdigit((unsigned char)*s))
-		return false;
-	*x = strtod(s, &end);
-	if (end == s)
-		return false;
-	s = end;
-	if (!strncmp(s, "\xc2\xb0", 2))
-		s += 2;
-	if (!*hemi) {
-		const char *t = s;
-		while (*t == ' ')
-			t++;
-		if (*t && strchr("NSEW", *t) && !isalpha((unsigned char)t[1]))
-			*hemi = *t, s = t + 1;
-	}
-	*p = s;
-	return true;
-}
-
 static bool parse_coord_pair(const char *v)
 {
-	const char *s = v;
+	char *end;
 	double a, b;
-	char ha, hb;
 	if (sx_str_startswith(v, "POINT(") || sx_str_startswith(v, "POINT ("))
 		return true;
-	if (!coord_part(&s, &a, &ha) || (*s != ',' && *s != ' ' && *s != ';'))
+	a = strtod(v, &end);
+	if (end == v || (*end != ',' && *end != ' ' && *end != ';'))
 		return false;
-	while (*s == ',' || *s == ' ' || *s == ';')
-		s++;
-	if (!coord_part(&s, &b, &hb) || *s)
-		return false;
-	/* letters name both or neither, latitude first (N, S) then E, W */
-	if ((ha != 0) != (hb != 0) || (ha && (!strchr("NS", ha) || !strchr("EW", hb))))
+	while (*end == ',' || *end == ' ' || *end == ';')
+		end++;
+	b = strtod(end, &end);
+	if (*end)
 		return false;
 	return fabs(a) <= 90 && fabs(b) <= 180 && (a != floor(a) || b != floor(b));
 }

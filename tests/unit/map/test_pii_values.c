@@ -2082,35 +2082,6 @@ static void test_pii33_date_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* Issue pii33: coordinates written with their hemisphere letters and
- * degree signs, before or after the number, are places like bare pairs. */
-static void test_pii33_hemisphere_coords(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"qz", "col_a", SX_PII_GEOLOCATION},
-	};
-	char path[600];
-	sqlite3 *h;
-	int i;
-	(void)state;
-	h = new_db(path, sizeof path, "pii33c.sqlite",
-	           "CREATE TABLE qz (id INTEGER PRIMARY KEY, col_a TEXT)");
-	for (i = 0; i < 30; i++) {
-		char q[200];
-		if (i % 2)
-			snprintf(q, sizeof q,
-			         "INSERT INTO qz VALUES (%d, 'S %d.%04d\xc2\xb0 W %d.%04d\xc2\xb0')",
-			         i + 1, 10 + i, i * 331 % 10000, 60 + i, i * 97 % 10000);
-		else
-			snprintf(q, sizeof q,
-			         "INSERT INTO qz VALUES (%d, '%d.%03d\xc2\xb0 N, %d.%03d\xc2\xb0 E')",
-			         i + 1, 30 + i, i * 37 % 1000, 100 + i, i * 53 % 1000);
-		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
-	}
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 /* A Spanish CIF of kind k and seven digits b, with its control: a letter
  * for the kinds that take one, a digit otherwise ("B1234567x"). */
 static void cif_of(char *out, size_t n, char k, long b)
@@ -2282,7 +2253,6 @@ int main(void)
 		cmocka_unit_test(test_pii29_date_codes),
 		cmocka_unit_test(test_pii33_date_codes),
 		cmocka_unit_test(test_pii33_name_words),
-		cmocka_unit_test(test_pii33_hemisphere_coords),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
