@@ -915,6 +915,32 @@ static bool free_text_name(const sx__words *w, const char *table)
 	       (tw.n && lex_kind('v', &tw, tj));
 }
 
+/* A name word alone: a person's name in a table of people. */
+static bool bare_name(const sx__words *w, const char *joined)
+{
+	return strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
+	       strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0 ||
+	       lex_kind('b', w, joined);
+}
+
+/* pii33: a bare name word, then the script or the language it is written
+ * in ("name_latin", "fullname_en", "imya_lat" beside a native column). */
+static bool scripted_bare_name(const sx__words *w)
+{
+	static const char *const script[] = {
+	    "latin", "latn",     "lat",      "en",       "eng",  "english", "roman",  "romanized",
+	    "romanised", "translit", "cyr", "cyrillic", "kana", "kanji",   "native", "local",
+	    "ar",    "arabic",   NULL};
+	sx__words h;
+	char j[256];
+	if (w->n < 2 || !in_list(w->w[w->n - 1], script))
+		return false;
+	h = *w;
+	h.n--;
+	sx__join(&h, 0, h.n, j, sizeof j);
+	return bare_name(&h, j);
+}
+
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
 {
 	sx__words w;
@@ -1181,11 +1207,9 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = "free text by name";
 		}
 	}
-	/* A bare name in a table of people. */
-	if (best == SX_PII_NONE &&
-	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
-	     strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0 ||
-	     lex_kind('b', &w, joined)) &&
+	/* A bare name in a table of people, or one in a script or language
+	 * ("name_latin", "name_en", "imya_lat"). */
+	if (best == SX_PII_NONE && (bare_name(&w, joined) || scripted_bare_name(&w)) &&
 	    person_table(table)) {
 		best = SX_PII_PERSON_NAME;
 		bs = 0.6;

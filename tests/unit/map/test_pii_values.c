@@ -1794,6 +1794,26 @@ static void test_pii33_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii33: a bare name word with the script or language it is
+ * written in names a person in a table of people, not a product. */
+static void test_pii33_scripted_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"members", "name_roman", SX_PII_PERSON_NAME},
+	    {"members", "fullname_native", SX_PII_PERSON_NAME},
+	    {"gadgets", "name_roman", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii33s.sqlite",
+	           "CREATE TABLE members (id INTEGER PRIMARY KEY, name_roman TEXT,"
+	           " fullname_native TEXT);"
+	           "CREATE TABLE gadgets (id INTEGER PRIMARY KEY, name_roman TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii32: letters particular to a language folded for matching: a
  * Kazakh word typed without its letters (туган куни for туған күні), in
  * Latin with them (tuğan küni for tugan kuni), a Turkmen ç and ý. */
@@ -2253,6 +2273,7 @@ int main(void)
 		cmocka_unit_test(test_pii29_date_codes),
 		cmocka_unit_test(test_pii33_date_codes),
 		cmocka_unit_test(test_pii33_name_words),
+		cmocka_unit_test(test_pii33_scripted_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
