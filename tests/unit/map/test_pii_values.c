@@ -1777,6 +1777,8 @@ static void test_pii33_name_words(void **state)
 	    {"dukon_tizme", "thngaikomnaet_kon", SX_PII_BIRTH_DATE},
 	    {"dukon_tizme", "kamnatchamnam_bonus", SX_PII_FREE_TEXT},
 	    {"dukon_tizme", "nomes_completos_tutor", SX_PII_PERSON_NAME},
+	    {"dukon_tizme", "akyrky_jaygashuusu", SX_PII_GEOLOCATION},
+	    {"dukon_tizme", "titang_haang", SX_PII_GEOLOCATION},
 	    {"bokkolik_hangtoek", "chhmuoh", SX_PII_PERSON_NAME},
 	    {"socia_coro", "nome", SX_PII_PERSON_NAME},
 	};
@@ -1787,7 +1789,8 @@ static void test_pii33_name_words(void **state)
 	           "CREATE TABLE dukon_tizme (id INTEGER PRIMARY KEY, kardar_atyzhonu TEXT,"
 	           " \"\xd2\xaf\xd0\xb9_\xd1\x82\xd0\xb5\xd0\xbb\" TEXT, uy_daregi TEXT,"
 	           " lek_toursap_dai TEXT, asaydthan_phteah TEXT, lek_attasanhanabann TEXT,"
-	           " thngaikomnaet_kon TEXT, kamnatchamnam_bonus TEXT, nomes_completos_tutor TEXT);"
+	           " thngaikomnaet_kon TEXT, kamnatchamnam_bonus TEXT, nomes_completos_tutor TEXT,"
+	           " akyrky_jaygashuusu TEXT, titang_haang TEXT);"
 	           "CREATE TABLE bokkolik_hangtoek (id INTEGER PRIMARY KEY, chhmuoh TEXT);"
 	           "CREATE TABLE socia_coro (id INTEGER PRIMARY KEY, nome TEXT)");
 	sqlite3_close(h);
