@@ -578,11 +578,20 @@ static bool person_table(const char *table)
 	for (q = p; *q; q++)
 		if (strstr(n, *q))
 			return true;
-	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
-		if (pii_lexicon[i].kind == 't' && strstr(n, pii_lexicon[i].word))
-			return true;
-	/* "couriers", "borrowers", "guarantors": tables of people by role */
 	sx__split(table, &w);
+	/* a word of the lexicon inside the name, or (pii33, 'w') a word of it
+	 * ("socias", not "association") */
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++) {
+		size_t k;
+		if (pii_lexicon[i].kind != 't')
+			continue;
+		if (pii_lexicon[i].how != 'w' && strstr(n, pii_lexicon[i].word))
+			return true;
+		for (k = 0; pii_lexicon[i].how == 'w' && k < w.n; k++)
+			if (!strcmp(w.w[k], pii_lexicon[i].word))
+				return true;
+	}
+	/* "couriers", "borrowers", "guarantors": tables of people by role */
 	for (i = 0; i < w.n; i++)
 		if (role_word_en(w.w[i]))
 			return true;

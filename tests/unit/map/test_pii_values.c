@@ -1780,7 +1780,8 @@ static void test_pii33_name_words(void **state)
 	    {"dukon_tizme", "akyrky_jaygashuusu", SX_PII_GEOLOCATION},
 	    {"dukon_tizme", "titang_haang", SX_PII_GEOLOCATION},
 	    {"bokkolik_hangtoek", "chhmuoh", SX_PII_PERSON_NAME},
-	    {"socia_coro", "nome", SX_PII_PERSON_NAME},
+	    {"socias_coro", "nome", SX_PII_PERSON_NAME},
+	    {"associations", "name", SX_PII_NONE},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -1792,7 +1793,8 @@ static void test_pii33_name_words(void **state)
 	           " thngaikomnaet_kon TEXT, kamnatchamnam_bonus TEXT, nomes_completos_tutor TEXT,"
 	           " akyrky_jaygashuusu TEXT, titang_haang TEXT);"
 	           "CREATE TABLE bokkolik_hangtoek (id INTEGER PRIMARY KEY, chhmuoh TEXT);"
-	           "CREATE TABLE socia_coro (id INTEGER PRIMARY KEY, nome TEXT)");
+	           "CREATE TABLE socias_coro (id INTEGER PRIMARY KEY, nome TEXT);"
+	           "CREATE TABLE associations (id INTEGER PRIMARY KEY, name TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
