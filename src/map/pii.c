@@ -578,11 +578,20 @@ static bool person_table(const char *table)
 	for (q = p; *q; q++)
 		if (strstr(n, *q))
 			return true;
-	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
-		if (pii_lexicon[i].kind == 't' && strstr(n, pii_lexicon[i].word))
-			return true;
-	/* "couriers", "borrowers", "guarantors": tables of people by role */
 	sx__split(table, &w);
+	/* a word of the lexicon inside the name, or (pii33, 'w') a word of it
+	 * ("socias", not "association") */
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++) {
+		size_t k;
+		if (pii_lexicon[i].kind != 't')
+			continue;
+		if (pii_lexicon[i].how != 'w' && strstr(n, pii_lexicon[i].word))
+			return true;
+		for (k = 0; pii_lexicon[i].how == 'w' && k < w.n; k++)
+			if (!strcmp(w.w[k], pii_lexicon[i].word))
+				return true;
+	}
+	/* "couriers", "borrowers", "guarantors": tables of people by role */
 	for (i = 0; i < w.n; i++)
 		if (role_word_en(w.w[i]))
 			return true;
@@ -915,6 +924,32 @@ static bool free_text_name(const sx__words *w, const char *table)
 	       (tw.n && lex_kind('v', &tw, tj));
 }
 
+/* A name word alone: a person's name in a table of people. */
+static bool bare_name(const sx__words *w, const char *joined)
+{
+	return strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
+	       strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0 ||
+	       lex_kind('b', w, joined);
+}
+
+/* pii33: a bare name word, then the script or the language it is written
+ * in ("name_latin", "fullname_en", "imya_lat" beside a native column). */
+static bool scripted_bare_name(const sx__words *w)
+{
+	static const char *const script[] = {
+	    "latin", "latn",     "lat",      "en",       "eng",  "english", "roman",  "romanized",
+	    "romanised", "translit", "cyr", "cyrillic", "kana", "kanji",   "native", "local",
+	    "ar",    "arabic",   NULL};
+	sx__words h;
+	char j[256];
+	if (w->n < 2 || !in_list(w->w[w->n - 1], script))
+		return false;
+	h = *w;
+	h.n--;
+	sx__join(&h, 0, h.n, j, sizeof j);
+	return bare_name(&h, j);
+}
+
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
 {
 	sx__words w;
@@ -1181,11 +1216,9 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = "free text by name";
 		}
 	}
-	/* A bare name in a table of people. */
-	if (best == SX_PII_NONE &&
-	    (strcmp(joined, "name") == 0 || strcmp(joined, "fullname") == 0 ||
-	     strcmp(joined, "nazvanie") == 0 || strcmp(joined, "imya") == 0 ||
-	     lex_kind('b', &w, joined)) &&
+	/* A bare name in a table of people, or one in a script or language
+	 * ("name_latin", "name_en", "imya_lat"). */
+	if (best == SX_PII_NONE && (bare_name(&w, joined) || scripted_bare_name(&w)) &&
 	    person_table(table)) {
 		best = SX_PII_PERSON_NAME;
 		bs = 0.6;
@@ -3812,8 +3845,9 @@ struct phone_loc {
 };
 
 /* pii29: the ways to read a birth date inside a code's digits (YYMMDD,
- * DDMMYY, a one-digit year and MMDD) and the places it may start at. */
-#define BD_WAYS 3
+ * DDMMYY, a one-digit year and MMDD; pii33: DDMMYYYY and YYYYMMDD, the
+ * century written out) and the places it may start at. */
+#define BD_WAYS 5
 #define BD_PLACES 9
 
 struct colstat {
@@ -4999,6 +5033,15 @@ static int coded_month(int m)
 	return m > 20 && m % 20 >= 1 && m % 20 <= 12 ? m % 20 : 0;
 }
 
+/* The number n digits at q write. */
+static int digits_num(const char *q, size_t n)
+{
+	int v = 0;
+	while (n--)
+		v = v * 10 + *q++ - '0';
+	return v;
+}
+
 /* pii29: an identity code by its shape, whatever the country: eight to
  * fourteen digits, with up to four capitals and separators, not a date
  * nor a time itself. Each way a birth date can be read in its digits at
@@ -5026,19 +5069,23 @@ static void note_date_code(struct colstat *c, const char *v, bool is_day)
 		return;
 	c->date_codes++;
 	for (k = 0; k < BD_WAYS; k++) {
-		size_t len = k == 2 ? 5 : 6;
+		size_t len = k == 2 ? 5 : k > 2 ? 8 : 6;
 		for (o = 0; o + len <= nd && o < BD_PLACES; o++) {
 			const char *q = d + o;
 			int y, m, day;
-			if (k == 0)
-				y = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
-				day = (q[4] - '0') * 10 + q[5] - '0';
+			if (k > 2) {
+				/* a four-digit year, kept as its offset from 1900 */
+				y = digits_num(k == 3 ? q + 4 : q, 4) - 1900;
+				m = digits_num(q + (k == 3 ? 2 : 4), 2);
+				day = digits_num(k == 3 ? q : q + 6, 2);
+				if (y < 0 || y > 127)
+					continue;
+			} else if (k == 0)
+				y = digits_num(q, 2), m = digits_num(q + 2, 2), day = digits_num(q + 4, 2);
 			else if (k == 1)
-				day = (q[0] - '0') * 10 + q[1] - '0', m = (q[2] - '0') * 10 + q[3] - '0',
-				y = (q[4] - '0') * 10 + q[5] - '0';
+				day = digits_num(q, 2), m = digits_num(q + 2, 2), y = digits_num(q + 4, 2);
 			else
-				y = q[0] - '0', m = (q[1] - '0') * 10 + q[2] - '0',
-				day = (q[3] - '0') * 10 + q[4] - '0';
+				y = digits_num(q, 1), m = digits_num(q + 1, 2), day = digits_num(q + 3, 2);
 			if (!coded_month(m) || day < 1 || day > 31)
 				continue;
 			c->bd[k][o].n++;

@@ -1762,6 +1762,63 @@ static void test_pii32_name_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii33: the class words of Kyrgyz (Cyrillic and Latin), Khmer
+ * (script and romanisations), Spanish and Portuguese plurals and the
+ * Cyrillic "тел"; bare name words in tables of workers and members. */
+static void test_pii33_name_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"dukon_tizme", "kardar_atyzhonu", SX_PII_PERSON_NAME},
+	    {"dukon_tizme", "\xd2\xaf\xd0\xb9_\xd1\x82\xd0\xb5\xd0\xbb", SX_PII_PHONE},
+	    {"dukon_tizme", "uy_daregi", SX_PII_POSTAL_ADDRESS},
+	    {"dukon_tizme", "lek_toursap_dai", SX_PII_PHONE},
+	    {"dukon_tizme", "asaydthan_phteah", SX_PII_POSTAL_ADDRESS},
+	    {"dukon_tizme", "lek_attasanhanabann", SX_PII_GOVERNMENT_ID},
+	    {"dukon_tizme", "thngaikomnaet_kon", SX_PII_BIRTH_DATE},
+	    {"dukon_tizme", "kamnatchamnam_bonus", SX_PII_FREE_TEXT},
+	    {"dukon_tizme", "nomes_completos_tutor", SX_PII_PERSON_NAME},
+	    {"dukon_tizme", "akyrky_jaygashuusu", SX_PII_GEOLOCATION},
+	    {"dukon_tizme", "titang_haang", SX_PII_GEOLOCATION},
+	    {"bokkolik_hangtoek", "chhmuoh", SX_PII_PERSON_NAME},
+	    {"socias_coro", "nome", SX_PII_PERSON_NAME},
+	    {"associations", "name", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii33w.sqlite",
+	           "CREATE TABLE dukon_tizme (id INTEGER PRIMARY KEY, kardar_atyzhonu TEXT,"
+	           " \"\xd2\xaf\xd0\xb9_\xd1\x82\xd0\xb5\xd0\xbb\" TEXT, uy_daregi TEXT,"
+	           " lek_toursap_dai TEXT, asaydthan_phteah TEXT, lek_attasanhanabann TEXT,"
+	           " thngaikomnaet_kon TEXT, kamnatchamnam_bonus TEXT, nomes_completos_tutor TEXT,"
+	           " akyrky_jaygashuusu TEXT, titang_haang TEXT);"
+	           "CREATE TABLE bokkolik_hangtoek (id INTEGER PRIMARY KEY, chhmuoh TEXT);"
+	           "CREATE TABLE socias_coro (id INTEGER PRIMARY KEY, nome TEXT);"
+	           "CREATE TABLE associations (id INTEGER PRIMARY KEY, name TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii33: a bare name word with the script or language it is
+ * written in names a person in a table of people, not a product. */
+static void test_pii33_scripted_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"members", "name_roman", SX_PII_PERSON_NAME},
+	    {"members", "fullname_native", SX_PII_PERSON_NAME},
+	    {"gadgets", "name_roman", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii33s.sqlite",
+	           "CREATE TABLE members (id INTEGER PRIMARY KEY, name_roman TEXT,"
+	           " fullname_native TEXT);"
+	           "CREATE TABLE gadgets (id INTEGER PRIMARY KEY, name_roman TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii32: letters particular to a language folded for matching: a
  * Kazakh word typed without its letters (туган куни for туған күні), in
  * Latin with them (tuğan küni for tugan kuni), a Turkmen ç and ý. */
@@ -2023,6 +2080,33 @@ static void test_pii29_date_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii33: identity codes with the birth date's century written out
+ * (DDMMYYYY after a sex digit, no check digit), in no country's format;
+ * orders numbered by a YYYYMMDD date within two years are not people's. */
+static void test_pii33_date_codes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qz", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"qz", "col_b", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii33d.sqlite",
+	           "CREATE TABLE qz (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		int yyyy = 1941 + (i * 7) % 65, mm = 1 + (i * 5) % 12, dd = 1 + (i * 11) % 28;
+		snprintf(q, sizeof q,
+		         "INSERT INTO qz VALUES (%d, '%d%02d%02d%04d%03d', '%04d%02d%02d%04d')", i + 1,
+		         3 + i % 2, dd, mm, yyyy, (i * 37) % 1000, 2024 + i % 2, mm, dd, i * 13);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A Spanish CIF of kind k and seven digits b, with its control: a letter
  * for the kinds that take one, a digit otherwise ("B1234567x"). */
 static void cif_of(char *out, size_t n, char k, long b)
@@ -2192,6 +2276,9 @@ int main(void)
 		cmocka_unit_test(test_pii30_digests),
 		cmocka_unit_test(test_pii29_values),
 		cmocka_unit_test(test_pii29_date_codes),
+		cmocka_unit_test(test_pii33_date_codes),
+		cmocka_unit_test(test_pii33_name_words),
+		cmocka_unit_test(test_pii33_scripted_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
