@@ -4047,6 +4047,20 @@ static void glued_key_word(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* A number that counts a role's rows before the key word
+ * (featured_user1_id .. featured_user4_id, player2_id): the numbered word
+ * names the table, as the trailing number of club_id_2 does. */
+static void drop_numbered_role(sx__words *w)
+{
+	size_t m = w->n;
+	if (m < 3 || !sx__key_word(w->w[m - 1]) || w->w[m - 2][0] < '0' || w->w[m - 2][0] > '9' ||
+	    strspn(w->w[m - 2], "0123456789") != strlen(w->w[m - 2]) ||
+	    strspn(w->w[m - 3], "0123456789") == strlen(w->w[m - 3]))
+		return;
+	memcpy(w->w[m - 2], w->w[m - 1], SX__WORD_MAX);
+	w->n = m - 1;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -4089,6 +4103,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
+	drop_numbered_role(&w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')

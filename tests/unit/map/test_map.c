@@ -2211,6 +2211,30 @@ static void test_version_number_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A number between a role's word and the key word (bonus_puzzle1_id,
+ * bonus_puzzle2_id) counts the role's rows: the table is the word's. */
+static void test_numbered_role_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "puzzles", "id:integer:pk, title:text, difficulty:integer");
+	tab(f.cat, f.s, "contests",
+	    "id:integer:pk, name:text, held_on:date, bonus_puzzle1_id:integer, "
+	    "bonus_puzzle2_id:integer");
+	tab(f.cat, f.s, "entrants", "id:integer:pk, contest_id:integer, nick:text");
+	fx_build(&f);
+	r = rel_from(f.m, "contests", "bonus_puzzle1_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "puzzles");
+	assert_true(r->confidence >= 0.5);
+	r = rel_from(f.m, "contests", "bonus_puzzle2_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "puzzles");
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3881,6 +3905,7 @@ int main(void)
 		cmocka_unit_test(test_uid_unique_extension),
 		cmocka_unit_test(test_self_word_not_part),
 		cmocka_unit_test(test_version_number_not_ref),
+		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
