@@ -4047,6 +4047,68 @@ static void glued_key_word(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* A word naming a table of another table's past rows or events
+ * (account_history, order_audit, audit_order, shipment_log). */
+static bool history_word(const char *w)
+{
+	static const char *const h[] = {"history", "audit", "log", "archive", "journal", NULL};
+	char sg[SX__WORD_MAX];
+	sx__singular(w, sg, sizeof sg);
+	return in_words(sg, h);
+}
+
+/* A role before another table's key name in a history table of that
+ * table (account_history.target_record_id where accounts and the history
+ * are both keyed record_id): the history's name says whose rows it
+ * keeps, the key name which column; not the history's own rows, nor
+ * the other tables keyed alike. */
+static void history_target(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	char base[NAME_MAX_KEY], rest[NAME_MAX_KEY], kn[NAME_MAX_KEY], st[2][NAME_MAX_KEY];
+	char sg[SX__WORD_MAX];
+	sx__words tw, kw;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	size_t i, k, ns;
+	if (n < 3 || !sx__key_word(w->w[n - 1]) || self_word(w->w[0]))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg))
+		return;
+	sx__split(t->name, &tw);
+	if (tw.n < 2)
+		return;
+	if (history_word(tw.w[tw.n - 1]))
+		norm_words(&tw, 0, tw.n - 1, base, sizeof base);
+	else if (history_word(tw.w[0]))
+		norm_words(&tw, 1, tw.n, base, sizeof base);
+	else
+		return;
+	norm_words(w, 1, n, rest, sizeof rest);
+	for (i = 0; i < c->all.n; i++) {
+		sx_table *u = c->all.v[i];
+		if (u == t || u->pk.ncols != 1)
+			continue;
+		ns = table_stems(u, st);
+		for (k = 0; k < ns && strcmp(st[k], base) != 0; k++)
+			;
+		if (k == ns)
+			continue;
+		if (hit)
+			return;
+		hit = u;
+	}
+	if (!hit)
+		return;
+	sx__split(hit->pk.cols[0], &kw);
+	norm_words(&kw, 0, kw.n, kn, sizeof kn);
+	if (kw.n < 2 || strcmp(kn, rest) != 0 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "history of its table");
+}
+
 /* A number that counts a role's rows before the key word
  * (featured_user1_id .. featured_user4_id, player2_id): the numbered word
  * names the table, as the trailing number of club_id_2 does. */
@@ -4307,6 +4369,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	typed_parent(c, t, col, &w, n, out);
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
+	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);

@@ -2235,6 +2235,29 @@ static void test_numbered_role_word(void **state)
 	fx_free(&f);
 }
 
+/* A history table of another table, both keyed by the same key name
+ * (shipment_audit.subject_record_id beside shipments.record_id and
+ * carriers.record_id): the role before the key name points at the table
+ * the history's name says, not at the history's own rows. */
+static void test_history_target(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "carriers", "record_id:bigint:pk, name:text");
+	tab(f.cat, f.s, "shipments", "record_id:bigint:pk, carrier_record_id:bigint, weight:integer");
+	tab(f.cat, f.s, "shipment_audit",
+	    "record_id:bigint:pk, subject_record_id:bigint, changed_at:timestamp, change_kind:text");
+	tab(f.cat, f.s, "parcels", "record_id:bigint:pk, shipment_record_id:bigint, label:text");
+	fx_build(&f);
+	r = rel_from(f.m, "shipment_audit", "subject_record_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "shipments");
+	assert_true(r->confidence >= 0.5);
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3906,6 +3929,7 @@ int main(void)
 		cmocka_unit_test(test_self_word_not_part),
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
+		cmocka_unit_test(test_history_target),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
