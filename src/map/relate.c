@@ -4111,14 +4111,21 @@ static void history_target(struct ctx *c, sx_table *t, const sx_column *col, con
 
 /* A number that counts a role's rows before the key word
  * (featured_user1_id .. featured_user4_id, player2_id): the numbered word
- * names the table, as the trailing number of club_id_2 does. */
-static void drop_numbered_role(sx__words *w)
+ * names the table, as the trailing number of club_id_2 does; not where
+ * a table's name holds the number (pricebook2id to pricebook2). */
+static void drop_numbered_role(const struct ctx *c, sx__words *w)
 {
-	size_t m = w->n;
+	char key[NAME_MAX_KEY];
+	size_t m = w->n, i;
 	if (m < 3 || !sx__key_word(w->w[m - 1]) || w->w[m - 2][0] < '0' || w->w[m - 2][0] > '9' ||
 	    strspn(w->w[m - 2], "0123456789") != strlen(w->w[m - 2]) ||
 	    strspn(w->w[m - 3], "0123456789") == strlen(w->w[m - 3]))
 		return;
+	for (i = 0; i + 2 < m; i++) {
+		norm_words(w, i, m - 1, key, sizeof key);
+		if (sx_hmap_get(c->stemset, key))
+			return;
+	}
 	memcpy(w->w[m - 2], w->w[m - 1], SX__WORD_MAX);
 	w->n = m - 1;
 }
@@ -4165,7 +4172,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
-	drop_numbered_role(&w);
+	drop_numbered_role(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')

@@ -2233,6 +2233,16 @@ static void test_numbered_role_word(void **state)
 	assert_non_null(r);
 	assert_string_equal(r->to.table, "puzzles");
 	fx_free(&f);
+	/* a table's name holding the number keeps it (layout2id) */
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "layout2", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "layoutslot", "id:integer:pk, layout2id:integer, pos:integer");
+	tab(f.cat, f.s, "page", "id:integer:pk, layout2id:integer, body:text");
+	fx_build(&f);
+	r = rel_from(f.m, "page", "layout2id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "layout2");
+	fx_free(&f);
 }
 
 /* A history table of another table, both keyed by the same key name
