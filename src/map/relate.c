@@ -1941,6 +1941,17 @@ static size_t person_refs(const struct ctx *c, const struct pkey *pk)
 	return n;
 }
 
+/* Whether table u has a column named after table t (category_id in
+ * category_users for categories). */
+static bool refers_back(const sx_table *u, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < u->ncols; i++)
+		if (col_names_table(t, u->cols[i].name))
+			return true;
+	return false;
+}
+
 static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			   size_t n, cvec *out)
 {
@@ -1988,9 +1999,13 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 			snprintf(key, sizeof key, "%s%s", own[i], cn);
 		}
 		lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
-		/* only the lookup table's whole name counts, not its key words */
+		/* only the lookup table's whole name counts, not its key words;
+		 * nor a table that refers back to the child (topic_users with
+		 * its topic_id beside topics.user_id): the child's detail or
+		 * link rows, not its lookup */
 		for (j = before; j < out->n; j++)
-			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK)
+			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK ||
+			    refers_back(out->v[j].pk->t, t))
 				out->v[j--] = out->v[--out->n];
 	}
 }
@@ -3790,7 +3805,7 @@ static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
 		if (tw.n < 2)
 			continue;
 		sx__singular(tw.w[0], cf, sizeof cf);
-		if (strcmp(cf, of) != 0)
+		if (strcmp(cf, of) != 0 || refers_back(out->v[i].pk->t, t))
 			continue;
 		if (hit && hit->pk->t != out->v[i].pk->t)
 			return;

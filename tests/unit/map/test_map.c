@@ -2245,6 +2245,27 @@ static void test_numbered_role_word(void **state)
 	fx_free(&f);
 }
 
+/* A table named after the child and the column's word that refers back
+ * to the child (shelf_genres with its shelf_id) holds the child's link
+ * rows: shelves.genre_id points at genres, not at it. */
+static void test_link_table_not_parent(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "genres", "id:integer:pk, handle:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, title:text, genre_id:integer");
+	tab(f.cat, f.s, "shelf_genres",
+	    "id:integer:pk, shelf_id:integer, genre_id:integer, muted:boolean");
+	tab(f.cat, f.s, "books", "id:integer:pk, shelf_id:integer, genre_id:integer, body:text");
+	fx_build(&f);
+	r = rel_from(f.m, "shelves", "genre_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "genres");
+	fx_free(&f);
+}
+
 /* A history table of another table, both keyed by the same key name
  * (shipment_audit.subject_record_id beside shipments.record_id and
  * carriers.record_id): the role before the key name points at the table
@@ -3940,6 +3961,7 @@ int main(void)
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_history_target),
+		cmocka_unit_test(test_link_table_not_parent),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
