@@ -4062,6 +4062,27 @@ static void glued_key_word(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* A participle before a role and the key word (uploaded_avatar_id,
+ * uploaded_logo_id): where no other rule found a table, the participle's
+ * verb names it (uploads), the words after it say the row's role. */
+static void participle_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			    size_t n, cvec *out)
+{
+	char base[SX__WORD_MAX], sg[SX__WORD_MAX];
+	size_t l = strlen(w->w[0]), k;
+	if (out->n > 0 || n < 3 || !sx__key_word(w->w[n - 1]) || l < 6 ||
+	    strcmp(w->w[0] + l - 2, "ed") != 0)
+		return;
+	/* uploaded -> upload, archived -> archive */
+	for (k = 2; k >= 1 && out->n == 0; k--) {
+		memcpy(base, w->w[0], l - k);
+		base[l - k] = 0;
+		sx__singular(base, sg, sizeof sg);
+		if (sx_hmap_get(c->stemset, sg))
+			lookup_as(c, out, t, col, sg, SX__RULE_ROLE, sx_arena_strdup(c->tmp, sg));
+	}
+}
+
 /* A word naming a table of another table's past rows or events
  * (account_history, order_audit, audit_order, shipment_log). */
 static bool history_word(const char *w)
@@ -4393,6 +4414,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	login_word_ref(c, t, col, &w, n, out);
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
+	participle_head(c, t, col, &w, n, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
 	} else if (word_parts_only(&w, n, out)) {

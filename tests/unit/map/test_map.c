@@ -2266,6 +2266,30 @@ static void test_link_table_not_parent(void **state)
 	fx_free(&f);
 }
 
+/* A participle before a role (imported_cover_id, imported_banner_id)
+ * where no table is named by the role: the participle's verb names the
+ * table (imports). */
+static void test_participle_head(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "imports", "id:integer:pk, filename:text, size:integer");
+	tab(f.cat, f.s, "catalogs",
+	    "id:integer:pk, name:text, imported_cover_id:integer, imported_banner_id:integer");
+	tab(f.cat, f.s, "items", "id:integer:pk, catalog_id:integer, title:text");
+	fx_build(&f);
+	r = rel_from(f.m, "catalogs", "imported_cover_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "imports");
+	assert_true(r->confidence > 0.45);
+	r = rel_from(f.m, "catalogs", "imported_banner_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "imports");
+	fx_free(&f);
+}
+
 /* A history table of another table, both keyed by the same key name
  * (shipment_audit.subject_record_id beside shipments.record_id and
  * carriers.record_id): the role before the key name points at the table
@@ -3961,6 +3985,7 @@ int main(void)
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_history_target),
+		cmocka_unit_test(test_participle_head),
 		cmocka_unit_test(test_link_table_not_parent),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
