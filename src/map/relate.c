@@ -1442,6 +1442,17 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	return sx_hmap_get(c->stemset, key) == NULL && sx_hmap_get(c->loosestems, key) == NULL;
 }
 
+/* A table's own word and a counting word (post_number beside posts.id,
+ * line_num): a number within a parent (the post's number in its topic)
+ * as often as a key; with no values to measure it by, and the table
+ * keyed otherwise, it is not assumed to be one. */
+static bool counted_alt_key(const char *col)
+{
+	sx__words w;
+	sx__split(col, &w);
+	return w.n >= 2 && measure_word(w.w[w.n - 1]);
+}
+
 static int collect_keys(struct ctx *c)
 {
 	size_t s, t, i;
@@ -1479,7 +1490,8 @@ static int collect_keys(struct ctx *c)
 					  col_names_table(tb, col->name) || first_key_like(tb, col)))
 					kind = SX__KEY_ASSUMED;
 				else if (tb->pk.ncols > 0 && col_alt_key(tb, col->name) &&
-					 !sx_table_col_in_pk(tb, col->name))
+					 !sx_table_col_in_pk(tb, col->name) &&
+					 (c->s || !counted_alt_key(col->name)))
 					kind = SX__KEY_ASSUMED;
 				if (kind < 0)
 					continue;

@@ -2290,6 +2290,30 @@ static void test_participle_head(void **state)
 	fx_free(&f);
 }
 
+/* A table's word and a counting word beside its own key (replies keyed
+ * id with reply_number, a number within a thread): without values it is
+ * no key the others' reply_number columns refer to. */
+static void test_counted_alt_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "threads", "id:integer:pk, title:text, last_reply_number:integer");
+	tab(f.cat, f.s, "replies", "id:integer:pk, thread_id:integer, reply_number:integer, body:text");
+	tab(f.cat, f.s, "reply_reads",
+	    "id:integer:pk, thread_id:integer, reply_number:integer, seen_at:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "reply_reads", "reply_number");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "threads", "last_reply_number");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "reply_reads", "thread_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "threads");
+	fx_free(&f);
+}
+
 /* A history table of another table, both keyed by the same key name
  * (shipment_audit.subject_record_id beside shipments.record_id and
  * carriers.record_id): the role before the key name points at the table
@@ -3985,6 +4009,7 @@ int main(void)
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_history_target),
+		cmocka_unit_test(test_counted_alt_key),
 		cmocka_unit_test(test_participle_head),
 		cmocka_unit_test(test_link_table_not_parent),
 		cmocka_unit_test(test_nested_composites_compete),
