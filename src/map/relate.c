@@ -4074,6 +4074,28 @@ static void glued_key_word(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* The key a self reference of col holds: the table's primary key, or,
+ * where that is of another type family (a serial record_id beside a
+ * varchar(36) id: accounts.parent_account_id holds ids), the declared
+ * unique column named like a key of the column's family. */
+static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col)
+{
+	const sx_column *pc = sx_table_find_column(t, t->pk.cols[0]);
+	size_t i;
+	if (pc && pc->family != col->family)
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *u = &t->cols[i];
+			sx__words uw;
+			if (u == pc || u == col || u->family != col->family ||
+			    !uniq_index_single(t, u->name))
+				continue;
+			sx__split(u->name, &uw);
+			if (uw.n && sx__key_word(uw.w[uw.n - 1]))
+				return new_pkey(c, t, SX__KEY_UNIQUE, 1, &u->name);
+		}
+	return new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
+}
+
 /* A participle before a role and the key word (uploaded_avatar_id,
  * uploaded_logo_id): where no other rule found a table, the participle's
  * verb names it (uploads), the words after it say the row's role. */
@@ -4402,7 +4424,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 					break;
 			if (j < out->n)
 				break;
-			if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+			if (!(pk = self_key(c, t, col)))
 				return;
 			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;

@@ -2314,6 +2314,33 @@ static void test_counted_alt_key(void **state)
 	fx_free(&f);
 }
 
+/* A self reference of a text id where the primary key is a serial row
+ * number (shops keyed seq_no, with a unique varchar id): the reference
+ * holds the unique id of its own table, not a sibling's. */
+static void test_self_ref_unique_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	const char *u[] = {"id"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shops",
+	    "seq_no:integer:pk, id:varchar(36), name:text, parent_shop_id:varchar(36)");
+	tab(f.cat, f.s, "shop_phones",
+	    "seq_no:integer:pk, id:varchar(36), shop_id:varchar(36), phone:text");
+	assert_int_equal(
+		sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "shops"), "shops_id", 1, u), 0);
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "shop_phones"),
+					       "shop_phones_id", 1, u),
+			 0);
+	fx_build(&f);
+	r = rel_from(f.m, "shops", "parent_shop_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "shops");
+	assert_string_equal(r->to.cols[0], "id");
+	fx_free(&f);
+}
+
 /* A history table of another table, both keyed by the same key name
  * (shipment_audit.subject_record_id beside shipments.record_id and
  * carriers.record_id): the role before the key name points at the table
@@ -4009,6 +4036,7 @@ int main(void)
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_history_target),
+		cmocka_unit_test(test_self_ref_unique_key),
 		cmocka_unit_test(test_counted_alt_key),
 		cmocka_unit_test(test_participle_head),
 		cmocka_unit_test(test_link_table_not_parent),
