@@ -4096,6 +4096,30 @@ static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col)
 	return new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
 }
 
+/* A column spelling its own table's name as a role and another table's
+ * name (quoted_post_id in quoted_posts, child_theme_id in child_themes):
+ * where the table is keyed by another column and nothing says the column
+ * is unique, it does not identify the row: the role names the row's
+ * relation to the table the rest of the name gives (posts, themes). */
+static bool own_name_role(const struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	char key[NAME_MAX_KEY], own[2][NAME_MAX_KEY];
+	sx__words w;
+	size_t ns, i;
+	if (t->pk.ncols != 1 || !strcmp(t->pk.cols[0], col->name) ||
+	    uniq_index_single(t, col->name))
+		return false;
+	sx__split(col->name, &w);
+	if (w.n < 3 || !sx__key_word(w.w[w.n - 1]))
+		return false;
+	norm_words(&w, 1, w.n - 1, key, sizeof key);
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++)
+		if (!strcmp(own[i], key))
+			return false;
+	return sx_hmap_get(c->stemset, key) != NULL;
+}
+
 /* A participle before a role and the key word (uploaded_avatar_id,
  * uploaded_logo_id): where no other rule found a table, the participle's
  * verb names it (uploads), the words after it say the row's role. */
@@ -4209,7 +4233,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
-	if (col_names_table(t, col->name))
+	if (col_names_table(t, col->name) && !own_name_role(c, t, col))
 		return;
 	sx__split(col->name, &w);
 	/* entity_id and revision_id of an entity's field table */

@@ -2341,6 +2341,27 @@ static void test_self_ref_unique_key(void **state)
 	fx_free(&f);
 }
 
+/* A column spelling its own table's name (covered_song_id in
+ * covered_songs, keyed id) names a role and another table: the songs
+ * covered, not the row itself. */
+static void test_own_name_role(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "songs", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "covered_songs",
+	    "id:integer:pk, song_id:integer, covered_song_id:integer, noted:text");
+	tab(f.cat, f.s, "albums", "id:integer:pk, song_id:integer, name:text");
+	fx_build(&f);
+	r = rel_from(f.m, "covered_songs", "covered_song_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "songs");
+	assert_true(r->confidence >= 0.5);
+	fx_free(&f);
+}
+
 /* A history table of another table, both keyed by the same key name
  * (shipment_audit.subject_record_id beside shipments.record_id and
  * carriers.record_id): the role before the key name points at the table
@@ -4036,6 +4057,7 @@ int main(void)
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_history_target),
+		cmocka_unit_test(test_own_name_role),
 		cmocka_unit_test(test_self_ref_unique_key),
 		cmocka_unit_test(test_counted_alt_key),
 		cmocka_unit_test(test_participle_head),
