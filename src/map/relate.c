@@ -4197,7 +4197,8 @@ static void history_target(struct ctx *c, sx_table *t, const sx_column *col, con
 		return;
 	sx__split(hit->pk.cols[0], &kw);
 	norm_words(&kw, 0, kw.n, kn, sizeof kn);
-	if (kw.n < 2 || strcmp(kn, rest) != 0 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+	if (kw.n < 2 || strcmp(kn, rest) != 0 ||
+	    !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
 		return;
 	out->n = 0;
 	push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "history of its table");

@@ -2300,7 +2300,8 @@ static void test_counted_alt_key(void **state)
 	(void)state;
 	fx_init(&f, SX_DB_POSTGRES, "public");
 	tab(f.cat, f.s, "threads", "id:integer:pk, title:text, last_reply_number:integer");
-	tab(f.cat, f.s, "replies", "id:integer:pk, thread_id:integer, reply_number:integer, body:text");
+	tab(f.cat, f.s, "replies",
+	    "id:integer:pk, thread_id:integer, reply_number:integer, body:text");
 	tab(f.cat, f.s, "reply_reads",
 	    "id:integer:pk, thread_id:integer, reply_number:integer, seen_at:timestamp");
 	fx_build(&f);
@@ -2373,9 +2374,11 @@ static void test_history_target(void **state)
 	(void)state;
 	fx_init(&f, SX_DB_POSTGRES, "public");
 	tab(f.cat, f.s, "carriers", "record_id:bigint:pk, name:text");
-	tab(f.cat, f.s, "shipments", "record_id:bigint:pk, carrier_record_id:bigint, weight:integer");
+	tab(f.cat, f.s, "shipments",
+	    "record_id:bigint:pk, carrier_record_id:bigint, weight:integer");
 	tab(f.cat, f.s, "shipment_audit",
-	    "record_id:bigint:pk, subject_record_id:bigint, changed_at:timestamp, change_kind:text");
+	    "record_id:bigint:pk, subject_record_id:bigint, changed_at:timestamp, "
+	    "change_kind:text");
 	tab(f.cat, f.s, "parcels", "record_id:bigint:pk, shipment_record_id:bigint, label:text");
 	fx_build(&f);
 	r = rel_from(f.m, "shipment_audit", "subject_record_id");
