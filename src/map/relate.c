@@ -1442,6 +1442,17 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	return sx_hmap_get(c->stemset, key) == NULL && sx_hmap_get(c->loosestems, key) == NULL;
 }
 
+/* A table's own word and a counting word (post_number beside posts.id,
+ * line_num): a number within a parent (the post's number in its topic)
+ * as often as a key; with no values to measure it by, and the table
+ * keyed otherwise, it is not assumed to be one. */
+static bool counted_alt_key(const char *col)
+{
+	sx__words w;
+	sx__split(col, &w);
+	return w.n >= 2 && measure_word(w.w[w.n - 1]);
+}
+
 static int collect_keys(struct ctx *c)
 {
 	size_t s, t, i;
@@ -1479,7 +1490,8 @@ static int collect_keys(struct ctx *c)
 					  col_names_table(tb, col->name) || first_key_like(tb, col)))
 					kind = SX__KEY_ASSUMED;
 				else if (tb->pk.ncols > 0 && col_alt_key(tb, col->name) &&
-					 !sx_table_col_in_pk(tb, col->name))
+					 !sx_table_col_in_pk(tb, col->name) &&
+					 (c->s || !counted_alt_key(col->name)))
 					kind = SX__KEY_ASSUMED;
 				if (kind < 0)
 					continue;
@@ -1941,6 +1953,17 @@ static size_t person_refs(const struct ctx *c, const struct pkey *pk)
 	return n;
 }
 
+/* Whether table u has a column named after table t (category_id in
+ * category_users for categories). */
+static bool refers_back(const sx_table *u, const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < u->ncols; i++)
+		if (col_names_table(t, u->cols[i].name))
+			return true;
+	return false;
+}
+
 static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			   size_t n, cvec *out)
 {
@@ -1988,9 +2011,13 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 			snprintf(key, sizeof key, "%s%s", own[i], cn);
 		}
 		lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
-		/* only the lookup table's whole name counts, not its key words */
+		/* only the lookup table's whole name counts, not its key words;
+		 * nor a table that refers back to the child (topic_users with
+		 * its topic_id beside topics.user_id): the child's detail or
+		 * link rows, not its lookup */
 		for (j = before; j < out->n; j++)
-			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK)
+			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK ||
+			    refers_back(out->v[j].pk->t, t))
 				out->v[j--] = out->v[--out->n];
 	}
 }
@@ -3790,7 +3817,7 @@ static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
 		if (tw.n < 2)
 			continue;
 		sx__singular(tw.w[0], cf, sizeof cf);
-		if (strcmp(cf, of) != 0)
+		if (strcmp(cf, of) != 0 || refers_back(out->v[i].pk->t, t))
 			continue;
 		if (hit && hit->pk->t != out->v[i].pk->t)
 			return;
@@ -4047,6 +4074,157 @@ static void glued_key_word(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* The key a self reference of col holds: the table's primary key, or,
+ * where that is of another type family (a serial record_id beside a
+ * varchar(36) id: accounts.parent_account_id holds ids), the declared
+ * unique column named like a key of the column's family. */
+static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col)
+{
+	const sx_column *pc = sx_table_find_column(t, t->pk.cols[0]);
+	size_t i;
+	if (pc && pc->family != col->family)
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *u = &t->cols[i];
+			sx__words uw;
+			if (u == pc || u == col || u->family != col->family ||
+			    !uniq_index_single(t, u->name))
+				continue;
+			sx__split(u->name, &uw);
+			if (uw.n && sx__key_word(uw.w[uw.n - 1]))
+				return new_pkey(c, t, SX__KEY_UNIQUE, 1, &u->name);
+		}
+	return new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols);
+}
+
+/* A column spelling its own table's name as a role and another table's
+ * name (quoted_post_id in quoted_posts, child_theme_id in child_themes):
+ * where the table is keyed by another column and nothing says the column
+ * is unique, it does not identify the row: the role names the row's
+ * relation to the table the rest of the name gives (posts, themes). */
+static bool own_name_role(const struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	char key[NAME_MAX_KEY], own[2][NAME_MAX_KEY];
+	sx__words w;
+	size_t ns, i;
+	if (t->pk.ncols != 1 || !strcmp(t->pk.cols[0], col->name) ||
+	    uniq_index_single(t, col->name))
+		return false;
+	sx__split(col->name, &w);
+	if (w.n < 3 || !sx__key_word(w.w[w.n - 1]))
+		return false;
+	norm_words(&w, 1, w.n - 1, key, sizeof key);
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++)
+		if (!strcmp(own[i], key))
+			return false;
+	return sx_hmap_get(c->stemset, key) != NULL;
+}
+
+/* A participle before a role and the key word (uploaded_avatar_id,
+ * uploaded_logo_id): where no other rule found a table, the participle's
+ * verb names it (uploads), the words after it say the row's role. */
+static void participle_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			    size_t n, cvec *out)
+{
+	char base[SX__WORD_MAX], sg[SX__WORD_MAX];
+	size_t l = strlen(w->w[0]), k;
+	if (out->n > 0 || n < 3 || !sx__key_word(w->w[n - 1]) || l < 6 ||
+	    strcmp(w->w[0] + l - 2, "ed") != 0)
+		return;
+	/* uploaded -> upload, archived -> archive */
+	for (k = 2; k >= 1 && out->n == 0; k--) {
+		memcpy(base, w->w[0], l - k);
+		base[l - k] = 0;
+		sx__singular(base, sg, sizeof sg);
+		if (sx_hmap_get(c->stemset, sg))
+			lookup_as(c, out, t, col, sg, SX__RULE_ROLE, sx_arena_strdup(c->tmp, sg));
+	}
+}
+
+/* A word naming a table of another table's past rows or events
+ * (account_history, order_audit, audit_order, shipment_log). */
+static bool history_word(const char *w)
+{
+	static const char *const h[] = {"history", "audit", "log", "archive", "journal", NULL};
+	char sg[SX__WORD_MAX];
+	sx__singular(w, sg, sizeof sg);
+	return in_words(sg, h);
+}
+
+/* A role before another table's key name in a history table of that
+ * table (account_history.target_record_id where accounts and the history
+ * are both keyed record_id): the history's name says whose rows it
+ * keeps, the key name which column; not the history's own rows, nor
+ * the other tables keyed alike. */
+static void history_target(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	char base[NAME_MAX_KEY], rest[NAME_MAX_KEY], kn[NAME_MAX_KEY], st[2][NAME_MAX_KEY];
+	char sg[SX__WORD_MAX];
+	sx__words tw, kw;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	size_t i, k, ns;
+	if (n < 3 || !sx__key_word(w->w[n - 1]) || self_word(w->w[0]))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg))
+		return;
+	sx__split(t->name, &tw);
+	if (tw.n < 2)
+		return;
+	if (history_word(tw.w[tw.n - 1]))
+		norm_words(&tw, 0, tw.n - 1, base, sizeof base);
+	else if (history_word(tw.w[0]))
+		norm_words(&tw, 1, tw.n, base, sizeof base);
+	else
+		return;
+	norm_words(w, 1, n, rest, sizeof rest);
+	for (i = 0; i < c->all.n; i++) {
+		sx_table *u = c->all.v[i];
+		if (u == t || u->pk.ncols != 1)
+			continue;
+		ns = table_stems(u, st);
+		for (k = 0; k < ns && strcmp(st[k], base) != 0; k++)
+			;
+		if (k == ns)
+			continue;
+		if (hit)
+			return;
+		hit = u;
+	}
+	if (!hit)
+		return;
+	sx__split(hit->pk.cols[0], &kw);
+	norm_words(&kw, 0, kw.n, kn, sizeof kn);
+	if (kw.n < 2 || strcmp(kn, rest) != 0 ||
+	    !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "history of its table");
+}
+
+/* A number that counts a role's rows before the key word
+ * (featured_user1_id .. featured_user4_id, player2_id): the numbered word
+ * names the table, as the trailing number of club_id_2 does; not where
+ * a table's name holds the number (pricebook2id to pricebook2). */
+static void drop_numbered_role(const struct ctx *c, sx__words *w)
+{
+	char key[NAME_MAX_KEY];
+	size_t m = w->n, i;
+	if (m < 3 || !sx__key_word(w->w[m - 1]) || w->w[m - 2][0] < '0' || w->w[m - 2][0] > '9' ||
+	    strspn(w->w[m - 2], "0123456789") != strlen(w->w[m - 2]) ||
+	    strspn(w->w[m - 3], "0123456789") == strlen(w->w[m - 3]))
+		return;
+	for (i = 0; i + 2 < m; i++) {
+		norm_words(w, i, m - 1, key, sizeof key);
+		if (sx_hmap_get(c->stemset, key))
+			return;
+	}
+	memcpy(w->w[m - 2], w->w[m - 1], SX__WORD_MAX);
+	w->n = m - 1;
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -4056,7 +4234,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
-	if (col_names_table(t, col->name))
+	if (col_names_table(t, col->name) && !own_name_role(c, t, col))
 		return;
 	sx__split(col->name, &w);
 	/* entity_id and revision_id of an entity's field table */
@@ -4089,6 +4267,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_runon(c, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
+	drop_numbered_role(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -4270,7 +4449,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 					break;
 			if (j < out->n)
 				break;
-			if (!(pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+			if (!(pk = self_key(c, t, col)))
 				return;
 			push_single(out, pk, t, col, SX__RULE_SELF, sx_arena_strdup(c->tmp, w.w[i]));
 			break;
@@ -4292,7 +4471,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	typed_parent(c, t, col, &w, n, out);
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
+	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
+	participle_head(c, t, col, &w, n, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
 	} else if (word_parts_only(&w, n, out)) {

@@ -2211,6 +2211,183 @@ static void test_version_number_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A number between a role's word and the key word (bonus_puzzle1_id,
+ * bonus_puzzle2_id) counts the role's rows: the table is the word's. */
+static void test_numbered_role_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "puzzles", "id:integer:pk, title:text, difficulty:integer");
+	tab(f.cat, f.s, "contests",
+	    "id:integer:pk, name:text, held_on:date, bonus_puzzle1_id:integer, "
+	    "bonus_puzzle2_id:integer");
+	tab(f.cat, f.s, "entrants", "id:integer:pk, contest_id:integer, nick:text");
+	fx_build(&f);
+	r = rel_from(f.m, "contests", "bonus_puzzle1_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "puzzles");
+	assert_true(r->confidence >= 0.5);
+	r = rel_from(f.m, "contests", "bonus_puzzle2_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "puzzles");
+	fx_free(&f);
+	/* a table's name holding the number keeps it (layout2id) */
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "layout2", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "layoutslot", "id:integer:pk, layout2id:integer, pos:integer");
+	tab(f.cat, f.s, "page", "id:integer:pk, layout2id:integer, body:text");
+	fx_build(&f);
+	r = rel_from(f.m, "page", "layout2id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "layout2");
+	fx_free(&f);
+}
+
+/* A table named after the child and the column's word that refers back
+ * to the child (shelf_genres with its shelf_id) holds the child's link
+ * rows: shelves.genre_id points at genres, not at it. */
+static void test_link_table_not_parent(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "genres", "id:integer:pk, handle:text");
+	tab(f.cat, f.s, "shelves", "id:integer:pk, title:text, genre_id:integer");
+	tab(f.cat, f.s, "shelf_genres",
+	    "id:integer:pk, shelf_id:integer, genre_id:integer, muted:boolean");
+	tab(f.cat, f.s, "books", "id:integer:pk, shelf_id:integer, genre_id:integer, body:text");
+	fx_build(&f);
+	r = rel_from(f.m, "shelves", "genre_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "genres");
+	fx_free(&f);
+}
+
+/* A participle before a role (imported_cover_id, imported_banner_id)
+ * where no table is named by the role: the participle's verb names the
+ * table (imports). */
+static void test_participle_head(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "imports", "id:integer:pk, filename:text, size:integer");
+	tab(f.cat, f.s, "catalogs",
+	    "id:integer:pk, name:text, imported_cover_id:integer, imported_banner_id:integer");
+	tab(f.cat, f.s, "items", "id:integer:pk, catalog_id:integer, title:text");
+	fx_build(&f);
+	r = rel_from(f.m, "catalogs", "imported_cover_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "imports");
+	assert_true(r->confidence > 0.45);
+	r = rel_from(f.m, "catalogs", "imported_banner_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "imports");
+	fx_free(&f);
+}
+
+/* A table's word and a counting word beside its own key (replies keyed
+ * id with reply_number, a number within a thread): without values it is
+ * no key the others' reply_number columns refer to. */
+static void test_counted_alt_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "threads", "id:integer:pk, title:text, last_reply_number:integer");
+	tab(f.cat, f.s, "replies",
+	    "id:integer:pk, thread_id:integer, reply_number:integer, body:text");
+	tab(f.cat, f.s, "reply_reads",
+	    "id:integer:pk, thread_id:integer, reply_number:integer, seen_at:timestamp");
+	fx_build(&f);
+	r = rel_from(f.m, "reply_reads", "reply_number");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "threads", "last_reply_number");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "reply_reads", "thread_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "threads");
+	fx_free(&f);
+}
+
+/* A self reference of a text id where the primary key is a serial row
+ * number (shops keyed seq_no, with a unique varchar id): the reference
+ * holds the unique id of its own table, not a sibling's. */
+static void test_self_ref_unique_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	const char *u[] = {"id"};
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shops",
+	    "seq_no:integer:pk, id:varchar(36), name:text, parent_shop_id:varchar(36)");
+	tab(f.cat, f.s, "shop_phones",
+	    "seq_no:integer:pk, id:varchar(36), shop_id:varchar(36), phone:text");
+	assert_int_equal(
+		sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "shops"), "shops_id", 1, u), 0);
+	assert_int_equal(sx_catalog_add_unique(f.cat, sx_schema_find_table(f.s, "shop_phones"),
+					       "shop_phones_id", 1, u),
+			 0);
+	fx_build(&f);
+	r = rel_from(f.m, "shops", "parent_shop_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "shops");
+	assert_string_equal(r->to.cols[0], "id");
+	fx_free(&f);
+}
+
+/* A column spelling its own table's name (covered_song_id in
+ * covered_songs, keyed id) names a role and another table: the songs
+ * covered, not the row itself. */
+static void test_own_name_role(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "songs", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "covered_songs",
+	    "id:integer:pk, song_id:integer, covered_song_id:integer, noted:text");
+	tab(f.cat, f.s, "albums", "id:integer:pk, song_id:integer, name:text");
+	fx_build(&f);
+	r = rel_from(f.m, "covered_songs", "covered_song_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "songs");
+	assert_true(r->confidence >= 0.5);
+	fx_free(&f);
+}
+
+/* A history table of another table, both keyed by the same key name
+ * (shipment_audit.subject_record_id beside shipments.record_id and
+ * carriers.record_id): the role before the key name points at the table
+ * the history's name says, not at the history's own rows. */
+static void test_history_target(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "carriers", "record_id:bigint:pk, name:text");
+	tab(f.cat, f.s, "shipments",
+	    "record_id:bigint:pk, carrier_record_id:bigint, weight:integer");
+	tab(f.cat, f.s, "shipment_audit",
+	    "record_id:bigint:pk, subject_record_id:bigint, changed_at:timestamp, "
+	    "change_kind:text");
+	tab(f.cat, f.s, "parcels", "record_id:bigint:pk, shipment_record_id:bigint, label:text");
+	fx_build(&f);
+	r = rel_from(f.m, "shipment_audit", "subject_record_id");
+	assert_non_null(r);
+	assert_string_equal(r->to.table, "shipments");
+	assert_true(r->confidence >= 0.5);
+	fx_free(&f);
+}
+
 /* Composite candidates over nested column sets compete: a log's
  * (sheet_no, rev_no, print_no) names both the revisions keyed (sheet_no,
  * rev_no) and the prints keyed by all three, and the names cannot tell
@@ -3881,6 +4058,13 @@ int main(void)
 		cmocka_unit_test(test_uid_unique_extension),
 		cmocka_unit_test(test_self_word_not_part),
 		cmocka_unit_test(test_version_number_not_ref),
+		cmocka_unit_test(test_numbered_role_word),
+		cmocka_unit_test(test_history_target),
+		cmocka_unit_test(test_own_name_role),
+		cmocka_unit_test(test_self_ref_unique_key),
+		cmocka_unit_test(test_counted_alt_key),
+		cmocka_unit_test(test_participle_head),
+		cmocka_unit_test(test_link_table_not_parent),
 		cmocka_unit_test(test_nested_composites_compete),
 		cmocka_unit_test(test_item_of_named_owner),
 		cmocka_unit_test(test_owner_part_no_rival),
