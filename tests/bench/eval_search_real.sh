@@ -70,12 +70,15 @@
 # the "first" kind, 6 "multi"; tuning data since search31), and
 # tests/bench/search_heldout17.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
-# 30 of the "first" kind, 9 "multi").
+# 30 of the "first" kind, 9 "multi"), and
+# tests/bench/search_heldout19.jsonl (45: 25 English, 20 Russian, written
+# blind the same way; mostly tables earlier sets ask about rarely, three
+# more monthly partitions, 15 of the "first" kind, 5 "multi").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 17 and 18.
+# tests/bench/loso_search.py runs every set but the blind sets 17, 18 and 19.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -117,7 +120,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -224,4 +227,9 @@ if want 18; then
 	echo
 	echo "== held-out questions 18, blind (tests/bench/search_heldout18.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout18.jsonl" "$@"
+fi
+if want 19; then
+	echo
+	echo "== held-out questions 19, blind (tests/bench/search_heldout19.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout19.jsonl" "$@"
 fi
