@@ -73,7 +73,7 @@
 # 30 of the "first" kind, 9 "multi"), and
 # tests/bench/search_heldout19.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, three
-# more monthly partitions, 15 of the "first" kind, 5 "multi").
+# more monthly partitions, 17 of the "first" kind, 5 "multi").
 # Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
