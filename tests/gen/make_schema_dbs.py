@@ -213,6 +213,16 @@ the project's own tests never read it unless given this path. Written:
                             count, functional areas, sections and the
                             section-image bridge), copied the same way
                             (heldout19).
+  OUT_DIR/game_1.sqlite, station_weather.sqlite
+                            Spider's game_1 (students with age, sex, major
+                            and city, video games with a type, the
+                            student-game bridge with hours played, and sports
+                            with weekly hours, games played and a scholarship
+                            flag) and station_weather (trains with origin,
+                            destination and interval, stations with a local
+                            authority, the train-station route bridge and a
+                            week of weather per station), copied the same way
+                            (heldout20).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -452,7 +462,8 @@ def main():
                          ("inn_1", "inn_1"), ("flight_1", "flight_1"),
                          ("flight_4", "flight_4"), ("allergy_1", "allergy_1"),
                          ("local_govt_and_lot", "local_govt_and_lot"),
-                         ("document_management", "document_management")):
+                         ("document_management", "document_management"),
+                         ("game_1", "game_1"), ("station_weather", "station_weather")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -469,7 +480,8 @@ def main():
           "cre_Doc_Tracking_DB.sqlite, formula_1.sqlite, behavior_monitoring.sqlite, activity_1.sqlite, "
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
           "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite, "
-          "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite; "
+          "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite, "
+          "game_1.sqlite, station_weather.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
