@@ -146,6 +146,14 @@
  *            buyers), with Uruguayan Spanish, Burmese (romanised and Myanmar
  *            script), Marathi (romanised and Devanagari), Haitian Creole and
  *            Turkmen column names and id formats.
+ *   heldout23 a twenty-third held-out fold, written blind like the fourth
+ *            to twenty-second, in other domains (a Quillacollo dairy
+ *            cooperative's milk suppliers, a Vientiane motorbike-leasing
+ *            shop's customers, an Onitsha market traders' union's members, a
+ *            Sambava vanilla exporter's growers, a Kandahar pomegranate
+ *            exporter's orchard owners), with Bolivian Spanish, Lao
+ *            (romanised and Lao script), Igbo, Malagasy and Pashto
+ *            (romanised and Arabic script) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -17053,11 +17061,797 @@ static void value22(int g, char *o, size_t n)
 	}
 }
 
+
+/* ---------------------------------------- the twenty-third held-out fold
+ * heldout23, written blind like the fourth to twenty-second (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): a Quillacollo dairy cooperative's
+ * milk suppliers (Bolivian Spanish), a Vientiane motorbike-leasing shop's
+ * customers (Lao, romanised and in Lao script), an Onitsha market traders'
+ * union's members (Igbo), a Sambava vanilla exporter's growers (Malagasy)
+ * and a Kandahar pomegranate exporter's orchard owners (Pashto, romanised
+ * and in Arabic script). Given names, surnames, villages and towns of those
+ * places, with their id formats and check digits where they have one (the
+ * Bolivian CI with its department, the Nigerian NIN and BVN, the Malagasy
+ * CIN, the Afghan e-tazkira, an MG IBAN with its mod-97 digits, Luhn cards).
+ * Its generators are kept apart from the other folds' (build_db() hands
+ * G23_* to value23()). */
+
+#define N23(a) (sizeof(a) / sizeof((a)[0]))
+#define P23(a) (a)[rnd(N23(a))]
+
+/* Bolivia (Quillacollo, Cochabamba) */
+static const char *const bo_given23[][2] = {
+    {"Juan Carlos", "juancarlos"}, {"Rosmery", "rosmery"}, {"Wilfredo", "wilfredo"},
+    {"Marisol", "marisol"},        {"Edwin", "edwin"},     {"Ximena", "ximena"},
+    {"Limbert", "limbert"},        {"Jhenny", "jhenny"},   {"Freddy", "freddy"},
+    {"Roxana", "roxana"},          {"Grover", "grover"},   {"Wara", "wara"},
+    {"Teodoro", "teodoro"},        {"Nelly", "nelly"}};
+static const char *const bo_sur23[][2] = {
+    {"Mamani", "mamani"},   {"Quispe", "quispe"},       {"Choque", "choque"},
+    {"Condori", "condori"}, {"Vargas", "vargas"},       {"Rojas", "rojas"},
+    {"Céspedes", "cespedes"}, {"Gutiérrez", "gutierrez"}, {"Huanca", "huanca"},
+    {"Claros", "claros"},   {"Villarroel", "villarroel"}, {"Zurita", "zurita"},
+    {"Ayala", "ayala"},     {"Terrazas", "terrazas"}};
+static const char *const bo_dep23[] = {"CB", "CB", "CB", "LP", "OR", "PT", "SC", "CH"};
+static const char *const bo_mail23[] = {"gmail.com", "hotmail.com", "yahoo.es", "outlook.com",
+                                        "entelnet.bo"};
+static const char *const bo_addr23[] = {
+    "Av. Blanco Galindo Km %u, Quillacollo",
+    "Calle Waldo Ballivián #%u, zona Central, Quillacollo",
+    "OTB Villa Urkupiña, calle %u s/n, Quillacollo",
+    "Comunidad Paucarpata, a %u m de la escuela, Sipe Sipe",
+    "Av. Martín Cárdenas #%u, El Paso, Quillacollo",
+    "Calle Sucre esq. Bolívar #%u, Vinto",
+    "Zona Bella Vista, pasaje %u, Tiquipaya"};
+static const char *const bo_ruta23[] = {"Ruta 1 - Sipe Sipe", "Ruta 2 - Vinto", "Ruta 3 - Tiquipaya",
+                                        "Ruta 4 - El Paso", "Ruta 5 - Paucarpata"};
+static const char *const bo_note23[] = {
+    "Entrega la leche su hijo %s, cel %s",
+    "Vaca con mastitis, no recibir hasta nuevo aviso",
+    "Pago a nombre de %s (esposa)",
+    "Pide adelanto de %u Bs, habló con don %s",
+    "Cambio de número: %s",
+    "Recolector reporta leche aguada, segunda advertencia",
+    "Socio fallecido, hereda la cuota %s"};
+
+/* Laos (Vientiane) */
+static const char *const la_given23[][3] = {
+    {"Souksavanh", "ສຸກສະຫວັນ", "souksavanh"}, {"Khamphone", "ຄຳພອນ", "khamphone"},
+    {"Bounmy", "ບຸນມີ", "bounmy"},             {"Phetsamone", "ເພັດສະໝອນ", "phetsamone"},
+    {"Vilayphone", "ວິໄລພອນ", "vilayphone"},   {"Sengdao", "ແສງດາວ", "sengdao"},
+    {"Thongchanh", "ທອງຈັນ", "thongchanh"},    {"Noy", "ນ້ອຍ", "noy"},
+    {"Khamla", "ຄຳລາ", "khamla"},              {"Chanthaly", "ຈັນທະລີ", "chanthaly"},
+    {"Somphone", "ສົມພອນ", "somphone"},         {"Manivanh", "ມະນີວັນ", "manivanh"}};
+static const char *const la_sur23[][3] = {
+    {"Phommachanh", "ພົມມະຈັນ", "phommachanh"}, {"Vongsa", "ວົງສາ", "vongsa"},
+    {"Sisouphanh", "ສີສຸພັນ", "sisouphanh"},   {"Keomany", "ແກ້ວມະນີ", "keomany"},
+    {"Inthavong", "ອິນທະວົງ", "inthavong"},    {"Souvannavong", "ສຸວັນນະວົງ", "souvannavong"},
+    {"Phimmasone", "ພິມມະສອນ", "phimmasone"},  {"Luangrath", "ຫຼວງລາດ", "luangrath"},
+    {"Xayavong", "ໄຊຍະວົງ", "xayavong"},       {"Bounthavy", "ບຸນທະວີ", "bounthavy"}};
+static const char *const la_ban23[][2] = {
+    {"Ban Sisavath Tai", "Chanthabouly"}, {"Ban Phonxay", "Xaysettha"},
+    {"Ban Dongpalane Thong", "Sisattanak"}, {"Ban Nongbone", "Xaysettha"},
+    {"Ban Thongkhankham", "Chanthabouly"}, {"Ban Dongdok", "Xaythany"},
+    {"Ban Sikhottabong", "Sikhottabong"},  {"Ban Hatsady", "Chanthabouly"}};
+static const char *const la_ip23[] = {"115.84.", "202.137.", "183.182.", "103.43.", "43.252."};
+static const char *const la_model23[] = {"Honda Wave 110i", "Honda Scoopy i", "Honda Click 125i",
+                                         "Yamaha Grand Filano", "Suzuki Smash 115",
+                                         "Honda PCX 160", "Kolao Pro 125"};
+static const char *const la_plate23[] = {"ກຂ", "ກງ", "ຂຄ", "ງຈ", "ນວ", "ບມ", "ຫມ"};
+static const char *const la_note23[] = {
+    "ລູກຄ້າຈ່າຍຊ້າ 2 ງວດ, ໂທຫາ %s",
+    "Guarantor: %s, tel %s",
+    "ຜູ້ຄ້ຳປະກັນ %s",
+    "Paid cash at BCEL Thatluang branch",
+    "Moved to Savannakhet, sister %s pays",
+    "ເອົາລົດຄືນແລ້ວ, ສັນຍາປິດ",
+    "Call after 6pm, works at Talat Sao; wife %s"};
+
+/* Nigeria (Onitsha, Anambra) */
+static const char *const ig_given23[][2] = {
+    {"Chukwuemeka", "chukwuemeka"}, {"Obiageli", "obiageli"}, {"Nnamdi", "nnamdi"},
+    {"Ifeoma", "ifeoma"},           {"Ebuka", "ebuka"},       {"Chinwe", "chinwe"},
+    {"Obinna", "obinna"},           {"Adaeze", "adaeze"},     {"Ikechukwu", "ikechukwu"},
+    {"Nkechi", "nkechi"},           {"Somtochukwu", "somto"}, {"Uchenna", "uchenna"},
+    {"Chidinma", "chidinma"},       {"Kenechukwu", "kene"}};
+static const char *const ig_sur23[][2] = {
+    {"Okeke", "okeke"},     {"Nwosu", "nwosu"},   {"Eze", "eze"},
+    {"Obi", "obi"},         {"Anyanwu", "anyanwu"}, {"Nwankwo", "nwankwo"},
+    {"Udeh", "udeh"},       {"Ezeani", "ezeani"}, {"Okoye", "okoye"},
+    {"Igwe", "igwe"},       {"Chukwu", "chukwu"}, {"Onwuachu", "onwuachu"},
+    {"Nwachukwu", "nwachukwu"}, {"Ibekwe", "ibekwe"}};
+static const char *const ig_mail23[] = {"gmail.com", "yahoo.com", "ymail.com", "outlook.com",
+                                        "yahoo.co.uk"};
+static const char *const ig_net23[] = {"0803", "0806", "0813", "0816", "0703", "0706", "0805",
+                                       "0807", "0815", "0802", "0808", "0812", "0902", "0909"};
+static const char *const ig_addr23[] = {
+    "No. %u Zik Avenue, Fegge, Onitsha, Anambra State",
+    "%u Old Market Road, Onitsha",
+    "No. %u Modebe Avenue, GRA, Onitsha",
+    "%u Awka Road, by Borromeo junction, Onitsha",
+    "Plot %u, Federal Housing Estate 33, Onitsha",
+    "No. %u Iweka Road, Upper Iweka, Onitsha, Anambra",
+    "%u Nkpor-Obosi Road, Nkpor, Idemili North LGA"};
+static const char *const ig_line23[] = {"Bright Street", "New Cathedral", "Ose Okwodu",
+                                        "Main Market Line", "Bridge Head", "Emeka Offor Plaza"};
+static const char *const ig_goods23[] = {"Akwa / Textiles", "Ngwa ụgbọ ala / Spare parts",
+                                         "Ọgwụ / Pharmacy", "Electronics", "Stockfish & Crayfish",
+                                         "Shoes & Bags", "Building materials"};
+static const char *const ig_note23[] = {
+    "Nwanne ya nwoke %s ga-akwụ levy, kpọọ %s",
+    "Shop locked since Dec, owner in Lagos",
+    "Ọ na-ere n'aha %s",
+    "Pay into %s account only, no cash",
+    "Member fined for blocking walkway",
+    "Oyi ya %s bụ onye guarantor, %s",
+    "Ọ gbanwere nọmba: %s"};
+
+/* Madagascar (Sambava, SAVA) */
+static const char *const mg_sur23[][2] = {
+    {"RAKOTOMALALA", "rakotomalala"}, {"RANDRIANARISOA", "randrianarisoa"},
+    {"RASOANAIVO", "rasoanaivo"},     {"RAZAFINDRAKOTO", "razafindrakoto"},
+    {"ANDRIAMANANTENA", "andriamanantena"}, {"RAHARIMALALA", "raharimalala"},
+    {"RAVELOSON", "raveloson"},       {"RANDRIAMAMPIONONA", "randriamampionona"},
+    {"TSIMIHETY", "tsimihety"},       {"BEZARA", "bezara"},
+    {"RAZANAMAHEFA", "razanamahefa"}, {"VELOMANANA", "velomanana"}};
+static const char *const mg_given23[][2] = {
+    {"Hery Nirina", "hery"},   {"Fanja", "fanja"},       {"Tiana", "tiana"},
+    {"Mamy", "mamy"},          {"Voahangy", "voahangy"}, {"Haingo", "haingo"},
+    {"Andry Tahina", "andry"}, {"Lalao", "lalao"},       {"Jean Claude", "jeanclaude"},
+    {"Marie Olga", "olga"},    {"Tsiory", "tsiory"},     {"Fidy", "fidy"}};
+static const char *const mg_fkt23[][2] = {
+    {"Ambodisatrana", "Farahalana"}, {"Antsahavaribe", "Antsahavaribe"},
+    {"Analamaho", "Sambava"},        {"Amboangibe", "Amboangibe"},
+    {"Marogaona", "Sambava"},        {"Ambariomiambana", "Ambariomiambana"},
+    {"Andrahanjo", "Anjangoveratra"}};
+static const char *const mg_op23[] = {"34", "34", "38", "32", "33", "37"};
+static const char *const mg_grade23[] = {"Gousse noire TK", "Noire extra", "Rouge 1", "Rouge 2",
+                                         "Fendue", "Cuts", "Vanille verte"};
+static const char *const mg_note23[] = {
+    "Nandray avance 500 000 Ar, miantoka i %s",
+    "Vanille volaina, nampitandrina ny zandary",
+    "Antsoy amin'ny %s raha tsy tonga",
+    "Zanany %s no mitondra ny vanille",
+    "Planteur certifié Rainforest, parcelle visitée",
+    "Nova ny laharana finday: %s",
+    "Lavanila maitso, tsy raisina"};
+
+/* Afghanistan (Kandahar) */
+static const char *const af_given23[][2] = {
+    {"احمد شاه", "Ahmad Shah"},   {"ګل محمد", "Gul Mohammad"}, {"عبدالرحیم", "Abdul Rahim"},
+    {"نور احمد", "Noor Ahmad"},   {"حاجي لالا", "Haji Lala"},  {"محمد نادر", "Mohammad Nadir"},
+    {"ملالۍ", "Malalai"},         {"زرغونه", "Zarghuna"},      {"عبدالباري", "Abdul Bari"},
+    {"سید محمد", "Sayed Mohammad"}, {"خان آغا", "Khan Agha"},  {"شیرین", "Shirin"}};
+static const char *const af_sur23[][2] = {
+    {"پوپلزی", "Popalzai"}, {"بارکزی", "Barakzai"},  {"اڅکزی", "Achakzai"},
+    {"نورزی", "Noorzai"},  {"علیزی", "Alizai"},     {"احمدزی", "Ahmadzai"},
+    {"الکوزی", "Alokozai"}, {"اسحاقزی", "Ishaqzai"}};
+static const char *const af_mail23[] = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com"};
+static const char *const af_net23[] = {"70", "72", "79", "77", "78", "73", "74", "76"};
+static const char *const af_addr23[] = {
+    "Arghandab District, Kohak village, Kandahar",
+    "کندهار ښار، %u ناحیه، کوڅه %u",
+    "Zhari District, Sangisar, house %u, Kandahar",
+    "Kandahar City, District %u, near Eidgah Darwaza, house %u",
+    "ارغنداب ولسوالي، جلاوګیر کلی، کور %u",
+    "Dand District, Malajat, street %u, Kandahar",
+    "Panjwayi, Zangabad village, Kandahar province"};
+static const char *const af_ip23[] = {"180.94.", "117.104.", "103.13.", "182.50.", "43.231."};
+static const char *const af_note23[] = {
+    "د %s زوی به پیسې راوړي، تلیفون %s",
+    "Payment through hawala, contact %s",
+    "باغ ته اوبه نه رسېږي، حاصل کم",
+    "Brother %s signs for him, phone %s",
+    "Cold store Haji %s, pick up Thursday",
+    "د اناروو کیفیت ښه دی، A درجه",
+    "Farmer moved to Quetta; cousin %s handles"};
+static const char *const af_grade23[] = {"A", "A+", "B", "Export", "Juice", "Local"};
+
+enum {
+	G23_FIRST = 19000, /* above every G22_*: build_db() hands them to value23() */
+	/* Bolivia */
+	G23_CI_BO = G23_FIRST, /* 4567891 CB, 4567891-1B LP */
+	G23_NAME_BO,
+	G23_BIRTH_BO,
+	G23_CEL_BO,            /* 72345678, +591 71234567 */
+	G23_EMAIL_BO,
+	G23_ADDR_BO,
+	G23_GEO_BO,            /* "-17.3921, -66.2784" */
+	G23_NOTE_BO,
+	G23_SOCIO_BO,          /* QLL-0412 */
+	G23_LITROS_BO,         /* 184.5 */
+	G23_GRASA_BO,          /* 3.45 */
+	G23_PRECIO_BO,         /* 3,60 Bs */
+	G23_PLANILLA_BO,       /* PL-2025-07-Q2 */
+	G23_RUTA_BO,
+	G23_TEMP_BO,           /* 4.2 */
+	/* Laos */
+	G23_NAME_LAO,          /* Lao script */
+	G23_NAME_LA,           /* romanised */
+	G23_PHONE_LA,          /* 020 5512 3456 */
+	G23_BIRTH_LA,
+	G23_ADDR_LA,
+	G23_IDC_LA,            /* ID card number */
+	G23_EMAIL_LA,
+	G23_IP_LA,
+	G23_CARD_LA,           /* UnionPay 62..., full or masked */
+	G23_NOTE_LA,
+	G23_PLATE_LA,          /* ກຂ 1234 */
+	G23_FRAME_LA,          /* MH1JF8311NK123456 */
+	G23_PRICE_LA,          /* 18,500,000 ₭ */
+	G23_TERMS_LA,
+	G23_MODEL_LA,
+	G23_CONTRACT_LA,       /* VTE-LS-2025-00451 */
+	G23_APPVER_LA,         /* 2.4.1 */
+	/* Nigeria (Igbo) */
+	G23_NAME_IG,
+	G23_FATHER_IG,
+	G23_PHONE_IG,
+	G23_EMAIL_IG,
+	G23_BIRTH_IG,
+	G23_ADDR_IG,
+	G23_NIN_IG,            /* 11 digits */
+	G23_BVN_IG,            /* 22 + 9 digits */
+	G23_CARD_IG,           /* 539983******4821 */
+	G23_NOTE_IG,
+	G23_SHOP_IG,           /* Bright Street, Block C 45 */
+	G23_GOODS_IG,
+	G23_LEVY_IG,           /* ₦25,000.00 */
+	G23_RECEIPT_IG,        /* OMTA/2025/004512 */
+	G23_TID_IG,            /* POS terminal id 2058KQ12 */
+	G23_JOINED_IG,
+	/* Madagascar */
+	G23_NAME_MG,           /* RAKOTOMALALA Hery Nirina */
+	G23_GIVEN_MG,          /* Hery Nirina */
+	G23_BIRTH_MG,
+	G23_CIN_MG,            /* 701 211 012 345 */
+	G23_PHONE_MG,          /* 034 12 345 67 */
+	G23_MVOLA_MG,          /* 0341234567 */
+	G23_ADDR_MG,
+	G23_GEO_MG,
+	G23_IBAN_MG,           /* MG46 0000 5030 ... */
+	G23_NOTE_MG,
+	G23_KG_MG,
+	G23_GRADE_MG,
+	G23_PRICE_MG,          /* 75 000 Ar/kg */
+	G23_LOT_MG,            /* SBV-25-0412 */
+	G23_HUMID_MG,          /* 28.4 */
+	G23_SACK_MG,           /* sack QR payload: 12 hex */
+	/* Afghanistan (Pashto) */
+	G23_NAME_PS,           /* Arabic script */
+	G23_FATHER_AF,         /* romanised */
+	G23_TAZKIRA_AF,        /* 1401-0101-12345 */
+	G23_PHONE_AF,          /* 0700 123 456 */
+	G23_BIRTH_AF,          /* 1365/04/12 or 1986-07-03 */
+	G23_ADDR_AF,
+	G23_EMAIL_AF,
+	G23_IP_AF,
+	G23_LAT_AF,
+	G23_LON_AF,
+	G23_NOTE_AF,
+	G23_SER_AF,            /* weight in ser */
+	G23_GRADE_AF,
+	G23_PRICE_AF,          /* AFN 1,250 */
+	G23_INVOICE_AF,        /* KDR-1403-00412 */
+	G23_COLD_AF,           /* 2.8 */
+	G23_EAN_AF,            /* crate EAN-13 */
+	G23_SMS_AF,            /* SMS template with placeholders */
+	/* look-alikes added to the other tables before the run */
+	G23_NIT_BO,            /* the collection centre's NIT */
+	G23_PHOTO_IG           /* sha1 of the member's photo file */
+};
+
+static void bo_name23(char *o, size_t n)
+{
+	snprintf(o, n, "%s %s %s", P23(bo_given23)[0], P23(bo_sur23)[0], P23(bo_sur23)[0]);
+}
+
+static void bo_cel23(char *o, size_t n)
+{
+	char d[16];
+	digits(d, 7);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "+591 %c%s", rnd(3) ? '7' : '6', d); break;
+	case 1: snprintf(o, n, "591%c%s", rnd(3) ? '7' : '6', d); break;
+	default: snprintf(o, n, "%c%s", rnd(3) ? '7' : '6', d);
+	}
+}
+
+static void la_name23(char *o, size_t n)
+{
+	snprintf(o, n, "%s %s", P23(la_given23)[0], P23(la_sur23)[0]);
+}
+
+static void la_phone23(char *o, size_t n)
+{
+	char d[16];
+	char p = "2579"[rnd(4)];
+	digits(d, 7);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "020 %c%.3s %.4s", p, d, d + 3); break;
+	case 1: snprintf(o, n, "+856 20 %c%.3s %.4s", p, d, d + 3); break;
+	case 2: snprintf(o, n, "85620%c%s", p, d); break;
+	default: snprintf(o, n, "020%c%s", p, d);
+	}
+}
+
+static void ig_name23(char *o, size_t n)
+{
+	snprintf(o, n, "%s %s", P23(ig_given23)[0], P23(ig_sur23)[0]);
+}
+
+static void ig_phone23(char *o, size_t n)
+{
+	char d[16];
+	const char *p = P23(ig_net23);
+	digits(d, 7);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "%s %.3s %.4s", p, d, d + 3); break;
+	case 1: snprintf(o, n, "+234%s%s", p + 1, d); break;
+	case 2: snprintf(o, n, "+234 %s %.3s %.4s", p + 1, d, d + 3); break;
+	default: snprintf(o, n, "%s%s", p, d);
+	}
+}
+
+static void mg_phone23(char *o, size_t n, int bare)
+{
+	char d[16];
+	const char *p = P23(mg_op23);
+	digits(d, 7);
+	if (bare || !rnd(3))
+		snprintf(o, n, "0%s%s", p, d);
+	else if (rnd(2))
+		snprintf(o, n, "0%s %.2s %.3s %.2s", p, d, d + 2, d + 5);
+	else
+		snprintf(o, n, "+261 %s %.2s %.3s %.2s", p, d, d + 2, d + 5);
+}
+
+static void af_phone23(char *o, size_t n)
+{
+	char d[16];
+	const char *p = P23(af_net23);
+	digits(d, 7);
+	switch (rnd(4)) {
+	case 0: snprintf(o, n, "0%s %.3s %.4s", p, d, d + 3); break;
+	case 1: snprintf(o, n, "+93 %s %.3s %.4s", p, d, d + 3); break;
+	case 2: snprintf(o, n, "+93%s%s", p, d); break;
+	default: snprintf(o, n, "0%s%s", p, d);
+	}
+}
+
+/* An IBAN from its country and an all-digit BBAN: ISO 13616 mod 97. */
+static void iban23(char *o, size_t n, const char *cc, const char *bban)
+{
+	char s[64], t[64];
+	unsigned long long r = 0;
+	size_t i, k;
+	snprintf(s, sizeof s, "%s%d%d00", bban, cc[0] - 'A' + 10, cc[1] - 'A' + 10);
+	for (i = 0; s[i]; i++)
+		r = (r * 10 + (unsigned)(s[i] - '0')) % 97;
+	snprintf(t, sizeof t, "%s%02llu%s", cc, 98 - r, bban);
+	if (rnd(3) == 0) {
+		snprintf(o, n, "%s", t);
+		return;
+	}
+	for (i = 0, k = 0; t[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = t[i];
+	}
+	o[k] = 0;
+}
+
+static void value23(int g, char *o, size_t n)
+{
+	char d[64], e[128], f[128];
+	unsigned y = 1950 + rnd(56), m = 1 + rnd(12), day = 1 + rnd(28), k;
+	switch (g) {
+	/* ---- Bolivia */
+	case G23_CI_BO:
+		k = 1000000 + rnd(12000000);
+		switch (rnd(4)) {
+		case 0: snprintf(o, n, "%u %s", k, P23(bo_dep23)); break;
+		case 1: snprintf(o, n, "%u-1%c %s", k, 'A' + rnd(26), P23(bo_dep23)); break;
+		case 2: snprintf(o, n, "%u %s.", k, rnd(2) ? "Cbba" : "Cba"); break;
+		default: snprintf(o, n, "%u", k);
+		}
+		break;
+	case G23_NAME_BO:
+		bo_name23(o, n);
+		break;
+	case G23_BIRTH_BO:
+		snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		break;
+	case G23_CEL_BO:
+		bo_cel23(o, n);
+		break;
+	case G23_EMAIL_BO:
+		k = rnd(N23(bo_given23));
+		if (rnd(2))
+			snprintf(o, n, "%s.%s@%s", bo_given23[k][1], P23(bo_sur23)[1], P23(bo_mail23));
+		else
+			snprintf(o, n, "%s%s%u@%s", bo_given23[k][1], P23(bo_sur23)[1], 70 + rnd(35),
+			         P23(bo_mail23));
+		break;
+	case G23_ADDR_BO:
+		snprintf(o, n, P23(bo_addr23), 1 + rnd(900));
+		break;
+	case G23_GEO_BO:
+		snprintf(o, n, "-17.%04u, -66.%04u", 3300 + rnd(900), 1500 + rnd(1800));
+		break;
+	case G23_NOTE_BO:
+		bo_name23(e, sizeof e);
+		bo_cel23(f, sizeof f);
+		switch (rnd(N23(bo_note23))) {
+		case 0: snprintf(o, n, bo_note23[0], P23(bo_given23)[0], f); break;
+		case 1: snprintf(o, n, "%s", bo_note23[1]); break;
+		case 2: snprintf(o, n, bo_note23[2], e); break;
+		case 3: snprintf(o, n, bo_note23[3], 100 + 50 * rnd(10), e); break;
+		case 4: snprintf(o, n, bo_note23[4], f); break;
+		case 5: snprintf(o, n, "%s", bo_note23[5]); break;
+		default: snprintf(o, n, bo_note23[6], e);
+		}
+		break;
+	case G23_SOCIO_BO:
+		snprintf(o, n, "QLL-%04u", rnd(2000));
+		break;
+	case G23_LITROS_BO:
+		snprintf(o, n, "%u.%u", 20 + rnd(380), rnd(10));
+		break;
+	case G23_GRASA_BO:
+		snprintf(o, n, "%u.%02u", 3, 10 + rnd(80));
+		break;
+	case G23_PRECIO_BO:
+		snprintf(o, n, "%u,%02u Bs", 3, 40 + rnd(40));
+		break;
+	case G23_PLANILLA_BO:
+		snprintf(o, n, "PL-20%02u-%02u-Q%u", 24 + rnd(2), m, 1 + rnd(2));
+		break;
+	case G23_RUTA_BO:
+		snprintf(o, n, "%s", P23(bo_ruta23));
+		break;
+	case G23_TEMP_BO:
+		snprintf(o, n, "%u.%u", 2 + rnd(5), rnd(10));
+		break;
+	/* ---- Laos */
+	case G23_NAME_LAO:
+		snprintf(o, n, "%s%s %s", rnd(2) ? "ທ້າວ " : "ນາງ ", P23(la_given23)[1],
+		         P23(la_sur23)[1]);
+		break;
+	case G23_NAME_LA:
+		la_name23(o, n);
+		break;
+	case G23_PHONE_LA:
+		la_phone23(o, n);
+		break;
+	case G23_BIRTH_LA:
+		if (rnd(3))
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G23_ADDR_LA:
+		k = rnd(N23(la_ban23));
+		snprintf(o, n, "%s, Muang %s, %s", la_ban23[k][0], la_ban23[k][1],
+		         rnd(2) ? "Vientiane Capital" : "Nakhonluang Vientiane");
+		break;
+	case G23_IDC_LA:
+		digits(d, 8);
+		snprintf(o, n, "%02u%s", 1 + rnd(18), d);
+		break;
+	case G23_EMAIL_LA:
+		snprintf(o, n, "%s.%s%s@%s", P23(la_given23)[2], P23(la_sur23)[2],
+		         rnd(2) ? "" : "99", rnd(4) ? "gmail.com" : "yahoo.com");
+		break;
+	case G23_IP_LA:
+		snprintf(o, n, "%s%u.%u", P23(la_ip23), rnd(256), 1 + rnd(254));
+		break;
+	case G23_CARD_LA:
+		memcpy(d, rnd(2) ? "624419" : "621666", 6);
+		digits(d + 6, 9);
+		luhn_fill(d, 16);
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.2s** **** %.4s", d, d + 4, d + 12);
+		else
+			snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case G23_NOTE_LA:
+		la_name23(e, sizeof e);
+		la_phone23(f, sizeof f);
+		switch (rnd(N23(la_note23))) {
+		case 0: snprintf(o, n, la_note23[0], f); break;
+		case 1: snprintf(o, n, la_note23[1], e, f); break;
+		case 2: snprintf(o, n, la_note23[2], P23(la_given23)[1]); break;
+		case 3: snprintf(o, n, "%s", la_note23[3]); break;
+		case 4: snprintf(o, n, la_note23[4], P23(la_given23)[0]); break;
+		case 5: snprintf(o, n, "%s", la_note23[5]); break;
+		default: snprintf(o, n, la_note23[6], P23(la_given23)[0]);
+		}
+		break;
+	case G23_PLATE_LA:
+		snprintf(o, n, "%s %04u", P23(la_plate23), rnd(10000));
+		break;
+	case G23_FRAME_LA:
+		digits(d, 6);
+		snprintf(o, n, "MH1JF%03u%c%cK%s", 800 + rnd(100), '0' + rnd(10), "LMNP"[rnd(4)], d);
+		break;
+	case G23_PRICE_LA:
+		snprintf(o, n, "%u,%03u,000 ₭", 14 + rnd(40), 100 * rnd(10));
+		break;
+	case G23_TERMS_LA:
+		snprintf(o, n, "%u", 6 * (1 + rnd(6)));
+		break;
+	case G23_MODEL_LA:
+		snprintf(o, n, "%s", P23(la_model23));
+		break;
+	case G23_CONTRACT_LA:
+		snprintf(o, n, "VTE-LS-20%02u-%05u", 23 + rnd(3), rnd(30000));
+		break;
+	case G23_APPVER_LA:
+		snprintf(o, n, "%u.%u.%u", 2, rnd(8), rnd(12));
+		break;
+	/* ---- Nigeria (Igbo) */
+	case G23_NAME_IG:
+		ig_name23(o, n);
+		break;
+	case G23_FATHER_IG:
+		snprintf(o, n, "%s%s %s", rnd(3) ? "" : "Mazi ", P23(ig_given23)[0], P23(ig_sur23)[0]);
+		break;
+	case G23_PHONE_IG:
+		ig_phone23(o, n);
+		break;
+	case G23_EMAIL_IG:
+		k = rnd(N23(ig_given23));
+		if (rnd(2))
+			snprintf(o, n, "%s%s@%s", ig_given23[k][1], P23(ig_sur23)[1], P23(ig_mail23));
+		else
+			snprintf(o, n, "%s.%s%u@%s", ig_given23[k][1], P23(ig_sur23)[1], rnd(100),
+			         P23(ig_mail23));
+		break;
+	case G23_BIRTH_IG:
+		snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G23_ADDR_IG:
+		snprintf(o, n, P23(ig_addr23), 1 + rnd(120));
+		break;
+	case G23_NIN_IG:
+		digits(d, 10);
+		snprintf(o, n, "%c%s", '1' + rnd(9), d);
+		break;
+	case G23_BVN_IG:
+		digits(d, 9);
+		snprintf(o, n, "22%s", d);
+		break;
+	case G23_CARD_IG:
+		digits(d, 4);
+		snprintf(o, n, "%s******%s", rnd(2) ? "539983" : "506099", d);
+		break;
+	case G23_NOTE_IG:
+		ig_name23(e, sizeof e);
+		ig_phone23(f, sizeof f);
+		switch (rnd(N23(ig_note23))) {
+		case 0: snprintf(o, n, ig_note23[0], P23(ig_given23)[0], f); break;
+		case 1: snprintf(o, n, "%s", ig_note23[1]); break;
+		case 2: snprintf(o, n, ig_note23[2], e); break;
+		case 3: snprintf(o, n, ig_note23[3], e); break;
+		case 4: snprintf(o, n, "%s", ig_note23[4]); break;
+		case 5: snprintf(o, n, ig_note23[5], e, f); break;
+		default: snprintf(o, n, ig_note23[6], f);
+		}
+		break;
+	case G23_SHOP_IG:
+		snprintf(o, n, "%s, Block %c %u", P23(ig_line23), 'A' + rnd(8), 1 + rnd(99));
+		break;
+	case G23_GOODS_IG:
+		snprintf(o, n, "%s", P23(ig_goods23));
+		break;
+	case G23_LEVY_IG:
+		snprintf(o, n, "₦%u,%03u.00", 5 + rnd(45), 500 * rnd(2));
+		break;
+	case G23_RECEIPT_IG:
+		snprintf(o, n, "OMTA/20%02u/%06u", 23 + rnd(3), rnd(20000));
+		break;
+	case G23_TID_IG:
+		snprintf(o, n, "2%03u%c%c%02u", rnd(1000), 'A' + rnd(26), 'A' + rnd(26), rnd(100));
+		break;
+	case G23_JOINED_IG:
+		snprintf(o, n, "20%02u-%02u-%02u", 5 + rnd(20), m, day);
+		break;
+	/* ---- Madagascar */
+	case G23_NAME_MG:
+		snprintf(o, n, "%s %s", P23(mg_sur23)[0], P23(mg_given23)[0]);
+		break;
+	case G23_GIVEN_MG:
+		snprintf(o, n, "%s", P23(mg_given23)[0]);
+		break;
+	case G23_BIRTH_MG:
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", day, m, y);
+		else
+			snprintf(o, n, "%u %s %u", day,
+			         (const char *[]){"Janoary", "Febroary", "Martsa", "Aprily", "Mey",
+			                          "Jona", "Jolay", "Aogositra", "Septambra", "Oktobra",
+			                          "Novambra", "Desambra"}[m - 1],
+			         y);
+		break;
+	case G23_CIN_MG:
+		/* 12 digits: 7 (Antsiranana province), district, commune, sex
+		 * (1 man, 2 woman), serial */
+		digits(d, 7);
+		snprintf(e, sizeof e, "7%02u%u%c%s", 1 + rnd(40), rnd(10), '1' + rnd(2), d);
+		if (rnd(3))
+			snprintf(o, n, "%.3s %.3s %.3s %.3s", e, e + 3, e + 6, e + 9);
+		else
+			snprintf(o, n, "%s", e);
+		break;
+	case G23_PHONE_MG:
+		mg_phone23(o, n, 0);
+		break;
+	case G23_MVOLA_MG:
+		mg_phone23(o, n, 1);
+		break;
+	case G23_ADDR_MG:
+		k = rnd(N23(mg_fkt23));
+		if (rnd(2))
+			snprintf(o, n, "Fokontany %s, Kaominina %s, Distrika Sambava", mg_fkt23[k][0],
+			         mg_fkt23[k][1]);
+		else
+			snprintf(o, n, "Lot %s %u%s %s, Sambava 208", rnd(2) ? "II" : "IV", 1 + rnd(200),
+			         rnd(3) ? "" : " Bis", mg_fkt23[k][0]);
+		break;
+	case G23_GEO_MG:
+		snprintf(o, n, "-14.%04u, 50.%04u", 1000 + rnd(3000), 500 + rnd(1500));
+		break;
+	case G23_IBAN_MG:
+		digits(d, 23);
+		memcpy(d, "00005", 5);
+		iban23(o, n, "MG", d);
+		break;
+	case G23_NOTE_MG:
+		snprintf(e, sizeof e, "%s %s", P23(mg_given23)[0], P23(mg_sur23)[0]);
+		mg_phone23(f, sizeof f, 0);
+		switch (rnd(N23(mg_note23))) {
+		case 0: snprintf(o, n, mg_note23[0], e); break;
+		case 1: snprintf(o, n, "%s", mg_note23[1]); break;
+		case 2: snprintf(o, n, mg_note23[2], f); break;
+		case 3: snprintf(o, n, mg_note23[3], P23(mg_given23)[0]); break;
+		case 4: snprintf(o, n, "%s", mg_note23[4]); break;
+		case 5: snprintf(o, n, mg_note23[5], f); break;
+		default: snprintf(o, n, "%s", mg_note23[6]);
+		}
+		break;
+	case G23_KG_MG:
+		snprintf(o, n, "%u.%02u", 2 + rnd(180), rnd(100));
+		break;
+	case G23_GRADE_MG:
+		snprintf(o, n, "%s", P23(mg_grade23));
+		break;
+	case G23_PRICE_MG:
+		snprintf(o, n, "%u 000 Ar/kg", 40 + 5 * rnd(20));
+		break;
+	case G23_LOT_MG:
+		snprintf(o, n, "SBV-%02u-%04u", 23 + rnd(3), rnd(5000));
+		break;
+	case G23_HUMID_MG:
+		snprintf(o, n, "%u.%u", 22 + rnd(14), rnd(10));
+		break;
+	case G23_SACK_MG:
+		for (k = 0; k < 12; k++)
+			d[k] = "0123456789ABCDEF"[rnd(16)];
+		d[12] = 0;
+		snprintf(o, n, "VNL:%s", d);
+		break;
+	/* ---- Afghanistan (Pashto) */
+	case G23_NAME_PS:
+		snprintf(o, n, "%s %s", P23(af_given23)[0], P23(af_sur23)[0]);
+		break;
+	case G23_FATHER_AF:
+		snprintf(o, n, "%s%s", rnd(3) ? "" : "Haji ", P23(af_given23)[1]);
+		break;
+	case G23_TAZKIRA_AF:
+		snprintf(o, n, "14%02u-%02u%02u-%05u", rnd(4), 1 + rnd(34), 1 + rnd(20), rnd(100000));
+		break;
+	case G23_PHONE_AF:
+		af_phone23(o, n);
+		break;
+	case G23_BIRTH_AF:
+		if (rnd(2))
+			snprintf(o, n, "13%02u/%02u/%02u", 30 + rnd(55), m, day);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, day);
+		break;
+	case G23_ADDR_AF:
+		snprintf(o, n, P23(af_addr23), 1 + rnd(15), 1 + rnd(60));
+		break;
+	case G23_EMAIL_AF:
+		k = rnd(N23(af_given23));
+		snprintf(e, sizeof e, "%s", af_given23[k][1]);
+		{
+			size_t i, j = 0;
+			for (i = 0; e[i] && j + 1 < sizeof f; i++)
+				if (e[i] != ' ')
+					f[j++] = (char)(e[i] >= 'A' && e[i] <= 'Z' ? e[i] + 32 : e[i]);
+			f[j] = 0;
+		}
+		snprintf(o, n, "%s.%s%u@%s", f, rnd(2) ? "kdr" : "afg", rnd(1000), P23(af_mail23));
+		break;
+	case G23_IP_AF:
+		snprintf(o, n, "%s%u.%u", P23(af_ip23), rnd(256), 1 + rnd(254));
+		break;
+	case G23_LAT_AF:
+		snprintf(o, n, "31.%04u", 5000 + rnd(2500));
+		break;
+	case G23_LON_AF:
+		snprintf(o, n, "65.%04u", 4000 + rnd(4000));
+		break;
+	case G23_NOTE_AF:
+		snprintf(e, sizeof e, "%s", P23(af_given23)[1]);
+		af_phone23(f, sizeof f);
+		switch (rnd(N23(af_note23))) {
+		case 0: snprintf(o, n, af_note23[0], P23(af_given23)[0], f); break;
+		case 1: snprintf(o, n, af_note23[1], f); break;
+		case 2: snprintf(o, n, "%s", af_note23[2]); break;
+		case 3: snprintf(o, n, af_note23[3], e, f); break;
+		case 4: snprintf(o, n, af_note23[4], e); break;
+		case 5: snprintf(o, n, "%s", af_note23[5]); break;
+		default: snprintf(o, n, af_note23[6], e);
+		}
+		break;
+	case G23_SER_AF:
+		snprintf(o, n, "%u", 5 + rnd(400));
+		break;
+	case G23_GRADE_AF:
+		snprintf(o, n, "%s", P23(af_grade23));
+		break;
+	case G23_PRICE_AF:
+		snprintf(o, n, "AFN %u,%03u", 1 + rnd(3), 50 * rnd(20));
+		break;
+	case G23_INVOICE_AF:
+		snprintf(o, n, "KDR-140%u-%05u", 2 + rnd(3), rnd(20000));
+		break;
+	case G23_COLD_AF:
+		snprintf(o, n, "%u.%u", 1 + rnd(5), rnd(10));
+		break;
+	case G23_EAN_AF:
+	{
+		int s = 0, i;
+		memcpy(d, "471", 3); /* the crates' printer's GS1 prefix */
+		digits(d + 3, 9);
+		for (i = 0; i < 12; i++)
+			s += (d[i] - '0') * (i % 2 ? 3 : 1);
+		d[12] = (char)('0' + (10 - s % 10) % 10);
+		d[13] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G23_SMS_AF:
+		switch (rnd(3)) {
+		case 0: snprintf(o, n, "ګرانه {name}، ستاسو بیل {bill_no} چمتو دی"); break;
+		case 1: snprintf(o, n, "Dear {name}, your payment of {amount} AFN is ready at {branch}"); break;
+		default: snprintf(o, n, "سلام {name}، انار په {date} راوړئ");
+		}
+		break;
+	case G23_NIT_BO:
+		snprintf(o, n, "%s", (const char *[]){"1023581025", "3654210017", "1020415021",
+		                                      "7801232019", "2956100018"}[rnd(5)]);
+		break;
+	case G23_PHOTO_IG:
+		for (k = 0; k < 40; k++)
+			d[k] = "0123456789abcdef"[rnd(16)];
+		d[40] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..22 the first to twenty-second held-out folds */
+	int fold; /* 0 tune, 1..23 the first to twenty-third held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G22_* generator of the fifth to twenty-second fold */
+	int g; /* a gen, or a G5_* .. G23_* generator of the fifth to twenty-third fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -19444,7 +20238,91 @@ static const struct spec specs[] = {
     {22, "kredit_alyjylar", "aýlyk_töleg", "TEXT", SX_PII_NONE, G22_MONTHLY_TM, NULL},
     {22, "kredit_alyjylar", "şertnama_no", "TEXT", SX_PII_NONE, G22_CONTRACT_TM, NULL},
     {22, "kredit_alyjylar", "seriýa_no", "TEXT", SX_PII_NONE, G22_SERIAL_TM, NULL},
-    {22, "kredit_alyjylar", "sargyt_senesi", "TEXT", SX_PII_NONE, G22_ORDERDATE_TM, NULL},
+    {22, "kredit_alyjylar", "sargyt_senesi", "TEXT", SX_PII_NONE, G22_ORDERDATE_TM, NULL},    /* ---- fold 23: twenty-third held out, written blind (see value23()) */
+    {23, "socios_proveedores", "ci_socio", "TEXT", SX_PII_GOVERNMENT_ID, G23_CI_BO, NULL},
+    {23, "socios_proveedores", "nombre_completo", "TEXT", SX_PII_PERSON_NAME, G23_NAME_BO, NULL},
+    {23, "socios_proveedores", "fec_nac", "TEXT", SX_PII_BIRTH_DATE, G23_BIRTH_BO, NULL},
+    {23, "socios_proveedores", "celular", "TEXT", SX_PII_PHONE, G23_CEL_BO, NULL},
+    {23, "socios_proveedores", "correo_elec", "TEXT", SX_PII_EMAIL, G23_EMAIL_BO, NULL},
+    {23, "socios_proveedores", "direccion_domicilio", "TEXT", SX_PII_POSTAL_ADDRESS, G23_ADDR_BO, NULL},
+    {23, "socios_proveedores", "ubicacion_hato", "TEXT", SX_PII_GEOLOCATION, G23_GEO_BO, NULL},
+    {23, "socios_proveedores", "observaciones", "TEXT", SX_PII_FREE_TEXT, G23_NOTE_BO, NULL},
+    {23, "socios_proveedores", "cod_socio", "TEXT", SX_PII_NONE, G23_SOCIO_BO, NULL},
+    {23, "socios_proveedores", "litros_dia", "REAL", SX_PII_NONE, G23_LITROS_BO, NULL},
+    {23, "socios_proveedores", "grasa_pct", "REAL", SX_PII_NONE, G23_GRASA_BO, NULL},
+    {23, "socios_proveedores", "precio_litro", "TEXT", SX_PII_NONE, G23_PRECIO_BO, NULL},
+    {23, "socios_proveedores", "nro_planilla", "TEXT", SX_PII_NONE, G23_PLANILLA_BO, NULL},
+    {23, "socios_proveedores", "ruta_acopio", "TEXT", SX_PII_NONE, G23_RUTA_BO, NULL},
+    {23, "socios_proveedores", "temp_tanque", "REAL", SX_PII_NONE, G23_TEMP_BO, NULL},
+    {23, "socios_proveedores", "nit_acopiador", "TEXT", SX_PII_NONE, G23_NIT_BO, NULL},
+    {23, "lukkha_sinsua", "ຊື່_ນາມສະກຸນ", "TEXT", SX_PII_PERSON_NAME, G23_NAME_LAO, NULL},
+    {23, "lukkha_sinsua", "sue_lukkha", "TEXT", SX_PII_PERSON_NAME, G23_NAME_LA, NULL},
+    {23, "lukkha_sinsua", "ber_tho", "TEXT", SX_PII_PHONE, G23_PHONE_LA, NULL},
+    {23, "lukkha_sinsua", "wan_deuan_pi_koet", "TEXT", SX_PII_BIRTH_DATE, G23_BIRTH_LA, NULL},
+    {23, "lukkha_sinsua", "thi_yu", "TEXT", SX_PII_POSTAL_ADDRESS, G23_ADDR_LA, NULL},
+    {23, "lukkha_sinsua", "lek_bat_pachamtua", "TEXT", SX_PII_GOVERNMENT_ID, G23_IDC_LA, NULL},
+    {23, "lukkha_sinsua", "email_lk", "TEXT", SX_PII_EMAIL, G23_EMAIL_LA, NULL},
+    {23, "lukkha_sinsua", "ip_longthabian", "TEXT", SX_PII_IP_ADDRESS, G23_IP_LA, NULL},
+    {23, "lukkha_sinsua", "bat_thanakhan", "TEXT", SX_PII_PAYMENT_CARD, G23_CARD_LA, NULL},
+    {23, "lukkha_sinsua", "kham_hen", "TEXT", SX_PII_FREE_TEXT, G23_NOTE_LA, NULL},
+    {23, "lukkha_sinsua", "ປ້າຍທະບຽນ", "TEXT", SX_PII_NONE, G23_PLATE_LA, NULL},
+    {23, "lukkha_sinsua", "lek_thang", "TEXT", SX_PII_NONE, G23_FRAME_LA, NULL},
+    {23, "lukkha_sinsua", "lakha", "TEXT", SX_PII_NONE, G23_PRICE_LA, NULL},
+    {23, "lukkha_sinsua", "jamnuan_ngoat", "INTEGER", SX_PII_NONE, G23_TERMS_LA, NULL},
+    {23, "lukkha_sinsua", "run_lot", "TEXT", SX_PII_NONE, G23_MODEL_LA, NULL},
+    {23, "lukkha_sinsua", "lek_sanya", "TEXT", SX_PII_NONE, G23_CONTRACT_LA, NULL},
+    {23, "lukkha_sinsua", "app_ver", "TEXT", SX_PII_NONE, G23_APPVER_LA, NULL},
+    {23, "ndi_otu_ahia", "aha_onye_otu", "TEXT", SX_PII_PERSON_NAME, G23_NAME_IG, NULL},
+    {23, "ndi_otu_ahia", "aha_nna", "TEXT", SX_PII_PERSON_NAME, G23_FATHER_IG, NULL},
+    {23, "ndi_otu_ahia", "nọmba_ekwentị", "TEXT", SX_PII_PHONE, G23_PHONE_IG, NULL},
+    {23, "ndi_otu_ahia", "adreesị_email", "TEXT", SX_PII_EMAIL, G23_EMAIL_IG, NULL},
+    {23, "ndi_otu_ahia", "ụbọchị_ọmụmụ", "TEXT", SX_PII_BIRTH_DATE, G23_BIRTH_IG, NULL},
+    {23, "ndi_otu_ahia", "ebe_obibi", "TEXT", SX_PII_POSTAL_ADDRESS, G23_ADDR_IG, NULL},
+    {23, "ndi_otu_ahia", "nin", "TEXT", SX_PII_GOVERNMENT_ID, G23_NIN_IG, NULL},
+    {23, "ndi_otu_ahia", "bvn", "TEXT", SX_PII_GOVERNMENT_ID, G23_BVN_IG, NULL},
+    {23, "ndi_otu_ahia", "kaadị_atm", "TEXT", SX_PII_PAYMENT_CARD, G23_CARD_IG, NULL},
+    {23, "ndi_otu_ahia", "ihe_edere", "TEXT", SX_PII_FREE_TEXT, G23_NOTE_IG, NULL},
+    {23, "ndi_otu_ahia", "nọmba_shop", "TEXT", SX_PII_NONE, G23_SHOP_IG, NULL},
+    {23, "ndi_otu_ahia", "ụdị_ahịa", "TEXT", SX_PII_NONE, G23_GOODS_IG, NULL},
+    {23, "ndi_otu_ahia", "levy_kwa_afọ", "TEXT", SX_PII_NONE, G23_LEVY_IG, NULL},
+    {23, "ndi_otu_ahia", "nọmba_risiti", "TEXT", SX_PII_NONE, G23_RECEIPT_IG, NULL},
+    {23, "ndi_otu_ahia", "pos_tid", "TEXT", SX_PII_NONE, G23_TID_IG, NULL},
+    {23, "ndi_otu_ahia", "ụbọchị_o_sonyere", "TEXT", SX_PII_NONE, G23_JOINED_IG, NULL},
+    {23, "ndi_otu_ahia", "foto_hash", "TEXT", SX_PII_NONE, G23_PHOTO_IG, NULL},
+    {23, "mpamboly_lavanila", "anarana_feno", "TEXT", SX_PII_PERSON_NAME, G23_NAME_MG, NULL},
+    {23, "mpamboly_lavanila", "fanampiny", "TEXT", SX_PII_PERSON_NAME, G23_GIVEN_MG, NULL},
+    {23, "mpamboly_lavanila", "daty_nahaterahana", "TEXT", SX_PII_BIRTH_DATE, G23_BIRTH_MG, NULL},
+    {23, "mpamboly_lavanila", "laharana_cin", "TEXT", SX_PII_GOVERNMENT_ID, G23_CIN_MG, NULL},
+    {23, "mpamboly_lavanila", "finday", "TEXT", SX_PII_PHONE, G23_PHONE_MG, NULL},
+    {23, "mpamboly_lavanila", "laharana_mvola", "TEXT", SX_PII_PHONE, G23_MVOLA_MG, NULL},
+    {23, "mpamboly_lavanila", "adiresy", "TEXT", SX_PII_POSTAL_ADDRESS, G23_ADDR_MG, NULL},
+    {23, "mpamboly_lavanila", "toerana_gps", "TEXT", SX_PII_GEOLOCATION, G23_GEO_MG, NULL},
+    {23, "mpamboly_lavanila", "kaonty_banky", "TEXT", SX_PII_IBAN, G23_IBAN_MG, NULL},
+    {23, "mpamboly_lavanila", "fanamarihana", "TEXT", SX_PII_FREE_TEXT, G23_NOTE_MG, NULL},
+    {23, "mpamboly_lavanila", "lanja_kg", "REAL", SX_PII_NONE, G23_KG_MG, NULL},
+    {23, "mpamboly_lavanila", "kalitao", "TEXT", SX_PII_NONE, G23_GRADE_MG, NULL},
+    {23, "mpamboly_lavanila", "vidiny", "TEXT", SX_PII_NONE, G23_PRICE_MG, NULL},
+    {23, "mpamboly_lavanila", "laharana_lot", "TEXT", SX_PII_NONE, G23_LOT_MG, NULL},
+    {23, "mpamboly_lavanila", "hamandoana", "REAL", SX_PII_NONE, G23_HUMID_MG, NULL},
+    {23, "mpamboly_lavanila", "qr_gony", "TEXT", SX_PII_NONE, G23_SACK_MG, NULL},
+    {23, "baghwanan", "نوم", "TEXT", SX_PII_PERSON_NAME, G23_NAME_PS, NULL},
+    {23, "baghwanan", "plar_noom", "TEXT", SX_PII_PERSON_NAME, G23_FATHER_AF, NULL},
+    {23, "baghwanan", "tazkira_shmera", "TEXT", SX_PII_GOVERNMENT_ID, G23_TAZKIRA_AF, NULL},
+    {23, "baghwanan", "telefoon", "TEXT", SX_PII_PHONE, G23_PHONE_AF, NULL},
+    {23, "baghwanan", "zegedo_neta", "TEXT", SX_PII_BIRTH_DATE, G23_BIRTH_AF, NULL},
+    {23, "baghwanan", "pata", "TEXT", SX_PII_POSTAL_ADDRESS, G23_ADDR_AF, NULL},
+    {23, "baghwanan", "brishnalik", "TEXT", SX_PII_EMAIL, G23_EMAIL_AF, NULL},
+    {23, "baghwanan", "ip_pata", "TEXT", SX_PII_IP_ADDRESS, G23_IP_AF, NULL},
+    {23, "baghwanan", "bagh_lat", "REAL", SX_PII_GEOLOCATION, G23_LAT_AF, NULL},
+    {23, "baghwanan", "bagh_lon", "REAL", SX_PII_GEOLOCATION, G23_LON_AF, NULL},
+    {23, "baghwanan", "یادښت", "TEXT", SX_PII_FREE_TEXT, G23_NOTE_AF, NULL},
+    {23, "baghwanan", "wazan_ser", "INTEGER", SX_PII_NONE, G23_SER_AF, NULL},
+    {23, "baghwanan", "daraja", "TEXT", SX_PII_NONE, G23_GRADE_AF, NULL},
+    {23, "baghwanan", "baya", "TEXT", SX_PII_NONE, G23_PRICE_AF, NULL},
+    {23, "baghwanan", "bill_no", "TEXT", SX_PII_NONE, G23_INVOICE_AF, NULL},
+    {23, "baghwanan", "sarakhana_temp", "REAL", SX_PII_NONE, G23_COLD_AF, NULL},
+    {23, "baghwanan", "barcode", "TEXT", SX_PII_NONE, G23_EAN_AF, NULL},
+    {23, "baghwanan", "sms_matn", "TEXT", SX_PII_NONE, G23_SMS_AF, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -19485,7 +20363,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G22_FIRST)
+				if (specs[k].g >= G23_FIRST)
+					value23(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G22_FIRST)
 					value22(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G21_FIRST)
 					value21(specs[k].g, v, sizeof v);
@@ -19610,7 +20490,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 22  ? "heldout22"
+	       fold == 23  ? "heldout23"
+	       : fold == 22 ? "heldout22"
 	       : fold == 21 ? "heldout21"
 	       : fold == 20 ? "heldout20"
 	       : fold == 19 ? "heldout19"
@@ -19732,7 +20613,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 23 && !rc; fold++) {
+	for (fold = 0; fold < 24 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
