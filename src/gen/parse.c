@@ -143,7 +143,9 @@ static const char *const W_STOP[] = {
     /* question and request words are never a dimension (gen19) */
     "какие",     "какой",   "какая",    "какое",     "каких",     "каким",     "какими",
     "какую",     "каков",   "покажи",   "покажите",  "показать",  "нужны",     "выведи",
-    "выведите",  "вывести", "дай",      "дайте",     "tell",      "find",      NULL};
+    "выведите",  "вывести", "дай",      "дайте",     "tell",      "find",
+    /* words of display are never a dimension: "shown with the room name" (gen21) */
+    "shown",     "displayed", "показав", "показывая", NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",

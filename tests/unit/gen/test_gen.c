@@ -4588,6 +4588,52 @@ static void test_gen20_name_over_bridge(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen21, a tennis club: Members and Courts (with a base fee and a
+ * capacity) <- Bookings, each with the fee charged, its players and
+ * guests and a nullable invoice number. */
+static void tennis_club(void)
+{
+	static const colspec members[] = {{"id", "INTEGER", 0}, {"member_name", "TEXT", 0}, {"dues", "DECIMAL(8,2)", 0}};
+	static const colspec courts[] = {{"id", "INTEGER", 0},
+	                                 {"court_name", "TEXT", 0},
+	                                 {"surface", "TEXT", 0},
+	                                 {"base_fee", "DECIMAL(8,2)", 0},
+	                                 {"capacity", "INTEGER", 0}};
+	static const colspec bookings[] = {{"id", "INTEGER", 0},        {"court_id", "INTEGER", 0},
+	                                   {"member_id", "INTEGER", 0}, {"fee", "DECIMAL(8,2)", 0},
+	                                   {"players", "INTEGER", 0},   {"guests", "INTEGER", 0},
+	                                   {"invoice_no", "TEXT", 1},   {"booked_at", "TIMESTAMP", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "club", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Members", members, N(members));
+	table(sc, "Courts", courts, N(courts));
+	t = table(sc, "Bookings", bookings, N(bookings));
+	fk(t, "court_id", "Courts");
+	fk(t, "member_id", "Members");
+	reindex(db);
+}
+
+/* "shown with the court name": a word of display is no dimension; the
+ * name alone is the court's. */
+static void test_gen21_shown_with_name(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Average fee charged per court, shown with the court name", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Courts", "court_name"));
+	assert_false(has_dim(s, "Courts", "id"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4726,6 +4772,7 @@ int main(void)
 	    cmocka_unit_test(test_gen20_open_year_range),
 	    cmocka_unit_test(test_gen20_without_pct_column),
 	    cmocka_unit_test(test_gen20_name_over_bridge),
+	    cmocka_unit_test(test_gen21_shown_with_name),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
