@@ -122,6 +122,8 @@ typedef struct sx_gen_measure {
 	enum { SX_WIN_NONE = 0, SX_WIN_SHARE, SX_WIN_RUNNING } window;
 	const char *window_name; /* the extra column: revenue_share, revenue_running_total */
 	bool window_pct;         /* the share in percent, 100.0 * the fraction ("in percent"; gen19) */
+	bool window_only;        /* only the window is output: a share asked alone ("what share of
+	                          * shipments is in each status"), its count no column (gen21) */
 	bool convert;          /* converted to the base currency */
 	double confidence;
 	/* a two-level aggregate: expr is summed over table's rows per key of per

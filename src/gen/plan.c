@@ -5789,6 +5789,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				continue;
 			m->window = p->in.running ? SX_WIN_RUNNING : SX_WIN_SHARE;
 			m->window_pct = !p->in.running && p->in.share_pct;
+			/* a share asked alone ("what share of shipments is in each
+			 * status"): the count no word asked is no column (gen21) */
+			m->window_only = !p->in.running && !p->in.nmeas && !p->in.top_n && p->meas.n == 1 &&
+			                 m->agg == SX_AGG_COUNT && (p->in.ndims || p->in.grain);
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);

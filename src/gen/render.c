@@ -834,6 +834,16 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf_release(&part);
 }
 
+/* Whether a measure of s is output only as its window (gen21). */
+static bool any_window_only(const sx_gen_spec *s)
+{
+	size_t i;
+	for (i = 0; i < s->nmeasures; i++)
+		if (s->measures[i].window_only)
+			return true;
+	return false;
+}
+
 /* Shares of the total and running totals: windows over the aggregated rows
  * (the aggregate as a CTE), one column after the measures per windowed
  * measure. A share is within its period; a running total runs over the
@@ -851,7 +861,23 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
 	}
-	sx_buf_puts(b, "\nSELECT agg.*");
+	sx_buf_puts(b, "\nSELECT ");
+	if (any_window_only(s)) {
+		/* a share asked alone: the dimensions, the period and the
+		 * measures asked, not the counts the shares are of (gen21) */
+		const char *sep = "";
+		for (k = 0; k < s->ndims; k++, sep = ", ")
+			sx_buf_puts(b, sep), gen_q(b, d, s->dims[k].name);
+		if (period)
+			sx_buf_puts(b, sep), gen_q(b, d, grain_col(s)), sep = ", ";
+		for (k = 0; k < s->nmeasures; k++)
+			if (!s->measures[k].window_only)
+				sx_buf_puts(b, sep), gen_q(b, d, s->measures[k].name), sep = ", ";
+		if (!*sep)
+			sx_buf_puts(b, "agg.*");
+	} else {
+		sx_buf_puts(b, "agg.*");
+	}
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[i];
 		if (m->window == SX_WIN_NONE)
@@ -1144,6 +1170,8 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			const sx_gen_measure *m = &s->measures[i];
 			sx_typefam f = SX_TF_DECIMAL;
 			const char *ty = NULL;
+			if (m->window_only)
+				continue;
 			if (m->pct)
 				f = SX_TF_FLOAT;
 			else if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT)

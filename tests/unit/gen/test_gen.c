@@ -4634,6 +4634,24 @@ static void test_gen21_shown_with_name(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "what share of bookings falls on each surface, in percent": the share
+ * asked alone is the only measure column, its count none; with the count
+ * asked too ("how many ... and the share") both stay. */
+static void test_gen21_share_alone(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("What share of bookings falls on each court surface, in percent", NULL, NULL, &s, &e), 0);
+	assert_true(s->nmeasures == 1 && s->measures[0].window_only);
+	select_lacks(s, SX_DB_SQLITE, "agg.*");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of bookings per court surface and their share", NULL, NULL, &s, &e), 0);
+	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4773,6 +4791,7 @@ int main(void)
 	    cmocka_unit_test(test_gen20_without_pct_column),
 	    cmocka_unit_test(test_gen20_name_over_bridge),
 	    cmocka_unit_test(test_gen21_shown_with_name),
+	    cmocka_unit_test(test_gen21_share_alone),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
