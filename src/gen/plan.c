@@ -2766,14 +2766,23 @@ static bool name_word(const char *w)
  * entity's name is asked and its key nowhere ("id" unsaid): its label
  * alone is the dimension, no key beside it (gen20). A name word in the
  * phrase, or next to a word of the table's name anywhere in the intent. */
+/* Whether "id" / "ids" is said anywhere in the intent. */
+static bool id_said(const plan *p)
+{
+	size_t i;
+	for (i = 0; i < p->in.ntok; i++)
+		if (strcmp(p->in.tok[i].w, "id") == 0 || strcmp(p->in.tok[i].w, "ids") == 0)
+			return true;
+	return false;
+}
+
 static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 {
 	sx_terms tn;
 	size_t i;
 	bool hit = false;
-	for (i = 0; i < p->in.ntok; i++)
-		if (strcmp(p->in.tok[i].w, "id") == 0 || strcmp(p->in.tok[i].w, "ids") == 0)
-			return false;
+	if (id_said(p))
+		return false;
 	for (i = 0; i < ph->n && !hit; i++)
 		hit = name_word(p->in.tok[ph->tok[i]].w);
 	sx_terms_init(&tn);
@@ -2941,8 +2950,9 @@ static const char *one_name_col(const sx_table *t)
 
 static void listed_columns(plan *p)
 {
-	size_t d, nd = p->dims.n, i, len, before;
+	size_t d, nd = p->dims.n, i, len, before, nl = 0;
 	bool taken[GEN_MAX_TOK] = {0}; /* words a listed column said (gen18) */
+	const sx_table *listed[GEN_MAX_ITEMS];
 	for (d = 0; d < nd; d++) {
 		const sx_table *t = p->dims.v[d].table;
 		const char *kc = gen_key_col(t), *lc = label_col(p, t);
@@ -2978,6 +2988,8 @@ static void listed_columns(plan *p)
 				if (p->dims.n == before)
 					continue;
 				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name, cn);
+				if (nl < GEN_MAX_ITEMS && (!nl || listed[nl - 1] != t))
+					listed[nl++] = t;
 				/* the columns listed are the ones wanted: the label the
 				 * entity brought gives way */
 				for (k = 0; lc && k < p->dims.n; k++)
@@ -2986,6 +2998,21 @@ static void listed_columns(plan *p)
 						p->dims.n--, nd -= k < nd;
 						break;
 					}
+			}
+	}
+	/* "customers ...: first name, last name and how many": the columns
+	 * listed are the output, and with "id" said nowhere the key gives way
+	 * too (gen21) */
+	if (id_said(p))
+		return;
+	for (d = 0; d < nl; d++) {
+		const char *kc = gen_key_col(listed[d]);
+		for (i = 0; kc && i < p->dims.n; i++)
+			if (p->dims.v[i].table == listed[d] && strcmp(p->dims.v[i].column, kc) == 0) {
+				sx_gen_thought(p->th, "%s.%s gives way to the columns listed", listed[d]->name, kc);
+				memmove(&p->dims.v[i], &p->dims.v[i + 1], (p->dims.n - i - 1) * sizeof p->dims.v[0]);
+				p->dims.n--;
+				break;
 			}
 	}
 }

@@ -4593,7 +4593,8 @@ static void test_gen20_name_over_bridge(void **state)
  * guests and a nullable invoice number. */
 static void tennis_club(void)
 {
-	static const colspec members[] = {{"id", "INTEGER", 0}, {"member_name", "TEXT", 0}, {"dues", "DECIMAL(8,2)", 0}};
+	static const colspec members[] = {
+	    {"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}, {"dues", "DECIMAL(8,2)", 0}};
 	static const colspec courts[] = {{"id", "INTEGER", 0},
 	                                 {"court_name", "TEXT", 0},
 	                                 {"surface", "TEXT", 0},
@@ -4649,6 +4650,29 @@ static void test_gen21_share_alone(void **state)
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Number of bookings per court surface and their share", NULL, NULL, &s, &e), 0);
 	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+}
+
+/* "members ...: first name, last name and how many bookings": the columns
+ * listed are the output, the key gives way unless "id" is said. */
+static void test_gen21_listed_without_key(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Members with more than 3 bookings: first name, last name and how many bookings", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Members", "first_name"));
+	assert_true(has_dim(s, "Members", "last_name"));
+	assert_false(has_dim(s, "Members", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Members with more than 3 bookings: member id, last name and how many bookings", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Members", "id"));
+	assert_true(has_dim(s, "Members", "last_name"));
 	sx_gen_spec_free(s);
 }
 
@@ -4792,6 +4816,7 @@ int main(void)
 	    cmocka_unit_test(test_gen20_name_over_bridge),
 	    cmocka_unit_test(test_gen21_shown_with_name),
 	    cmocka_unit_test(test_gen21_share_alone),
+	    cmocka_unit_test(test_gen21_listed_without_key),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
