@@ -1175,6 +1175,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
 			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
 			     {"черновик", "draft"},   {"комисси", "commission"},
+			     {"дети", "kid"},         {"детьм", "kid"},         {"детей", "kid"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);

@@ -1966,6 +1966,9 @@ static const sx_table *people_table(plan *p)
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
 static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then);
 static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step);
+static int step_as_count_col(plan *p, const sx_table *e, const gen_phrase *step);
+static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const char **yes, const char **no);
+static size_t said_between(plan *p, const sx_column *c, int from, int to, size_t *n);
 static bool value_matches(const gen_tok *t, const char *v);
 static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg);
 
@@ -2510,6 +2513,12 @@ static int resolve_measures(plan *p)
 				rc = step_measure(p, e, &m->step, conf, m->then);
 				if (rc != SX_ENOTFOUND)
 					break;
+				rc = step_as_count_col(p, e, &m->step);
+				if (rc != SX_ENOTFOUND) {
+					if (rc)
+						break;
+					goto plain_count;
+				}
 				rc = 0;
 				if (step_as_values(p, e, &m->step)) {
 					sx_gen_thought(p->th,
@@ -4004,6 +4013,37 @@ static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step)
 			p->in.nouns.tok[p->in.nouns.n++] = step->tok[w];
 	}
 	return true;
+}
+
+/* "bookings with kids", "бронирования с детьми" (gen21): a step whose
+ * words say every meaning word of an integer column of the counted table
+ * (no key, no reference, no flag, no year) is no funnel step but that
+ * number being positive: Kids > 0. */
+static int step_as_count_col(plan *p, const sx_table *e, const gen_phrase *step)
+{
+	const sx_column *best = NULL;
+	size_t i;
+	const char *yes, *no;
+	if (!step->n)
+		return SX_ENOTFOUND;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		size_t n, said;
+		if (c->family != SX_TF_INTEGER || sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name) ||
+		    flag_column(p, e, c, &yes, &no) || has_word(c->name, "year"))
+			continue;
+		said = said_between(p, c, step->tok[0], step->tok[step->n - 1], &n);
+		if (n && said == n) {
+			if (best)
+				return SX_ENOTFOUND; /* two such columns: no guess */
+			best = c;
+		}
+	}
+	if (!best)
+		return SX_ENOTFOUND;
+	sx_gen_thought(p->th, "\"%s\" -> %s.%s > 0 (a count column of the rows said positive)",
+	               p->in.tok[step->tok[0]].w, e->name, best->name);
+	return add_bound_filter(p, e, best->name, SX_FOP_GT, "0");
 }
 
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)

@@ -4676,6 +4676,22 @@ static void test_gen21_listed_without_key(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "bookings with guests": a step that says an integer column of the
+ * counted rows (no key, no flag) is that number being positive. */
+static void test_gen21_with_count_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Number of bookings with guests per court surface", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "guests");
+	select_has(s, SX_DB_SQLITE, "\"guests\" > 0");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4817,6 +4833,7 @@ int main(void)
 	    cmocka_unit_test(test_gen21_shown_with_name),
 	    cmocka_unit_test(test_gen21_share_alone),
 	    cmocka_unit_test(test_gen21_listed_without_key),
+	    cmocka_unit_test(test_gen21_with_count_column),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
