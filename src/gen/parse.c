@@ -164,7 +164,7 @@ static bool is_stop(const gen_tok *t)
 static const char *const W_REVENUE[] = {"revenue*", "turnover", "sales", "gmv", "выручк*",
 					 "оборот*", "продаж*", "income", NULL};
 static const char *const W_AMOUNT[] = {"amount*", "sum", "total*", "spent", "spend*",
-					"сумм*", "потрачен*", "value", "стоимост*", "gross", "net",
+					"сумм*", "money", "потрачен*", "value", "стоимост*", "gross", "net",
 					"начислен*", NULL};
 static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
 				     "единиц*", "quantities", NULL};

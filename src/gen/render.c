@@ -567,6 +567,19 @@ static void two_level_select(sx_buf *b, const gctx *c)
 		group_by(b, c, "\nGROUP BY ", nkeys, false);
 }
 
+/* The group's period as an output column, one more key. */
+static void period_col(sx_buf *b, const gctx *c, size_t *nkeys)
+{
+	sx_buf t = SX_BUF_INIT;
+	if ((*nkeys)++)
+		sx_buf_puts(b, ",\n       ");
+	colref(&t, c, c->g->time_table, c->g->time_column);
+	period(b, c, c->s->grain, sx_buf_cstr(&t));
+	sx_buf_puts(b, " AS ");
+	gen_q(b, c->d, grain_col(c->s));
+	sx_buf_release(&t);
+}
+
 /* One group's aggregate query (without the trailing ORDER BY). */
 static void group_select(sx_buf *b, const gctx *c, const char *indent)
 {
@@ -578,6 +591,8 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 		return;
 	}
 	sx_buf_puts(b, "SELECT ");
+	if (s->grain_first && s->grain && c->g->time_column)
+		period_col(b, c, &nkeys);
 	for (i = 0; i < s->ndims; i++) {
 		if (nkeys++)
 			sx_buf_puts(b, ",\n       ");
@@ -585,16 +600,8 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, s->dims[i].name);
 	}
-	if (s->grain && c->g->time_column) {
-		sx_buf t = SX_BUF_INIT;
-		if (nkeys++)
-			sx_buf_puts(b, ",\n       ");
-		colref(&t, c, c->g->time_table, c->g->time_column);
-		period(b, c, s->grain, sx_buf_cstr(&t));
-		sx_buf_puts(b, " AS ");
-		gen_q(b, c->d, grain_col(s));
-		sx_buf_release(&t);
-	}
+	if (!s->grain_first && s->grain && c->g->time_column)
+		period_col(b, c, &nkeys);
 	for (i = 0; i < c->g->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[c->g->measures[i]];
 		sx_buf_puts(b, nkeys || i ? ",\n       " : "");
@@ -1166,6 +1173,12 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			                      false,
 			                      true,
 			                      false};
+		if (s->grain_first && s->grain && s->time_column && n > 1) {
+			/* the period said first is the first column (gen21) */
+			gen_outcol g = o[n - 1];
+			memmove(&o[1], &o[0], (n - 1) * sizeof o[0]);
+			o[0] = g;
+		}
 		for (i = 0; i < s->nmeasures && n < max; i++) {
 			const sx_gen_measure *m = &s->measures[i];
 			sx_typefam f = SX_TF_DECIMAL;

@@ -4603,7 +4603,8 @@ static void tennis_club(void)
 	static const colspec bookings[] = {{"id", "INTEGER", 0},        {"court_id", "INTEGER", 0},
 	                                   {"member_id", "INTEGER", 0}, {"fee", "DECIMAL(8,2)", 0},
 	                                   {"players", "INTEGER", 0},   {"guests", "INTEGER", 0},
-	                                   {"invoice_no", "TEXT", 1},   {"booked_at", "TIMESTAMP", 0}};
+	                                   {"invoice_no", "TEXT", 1},   {"booked_at", "TIMESTAMP", 0},
+	                                   {"amount", "DECIMAL(8,2)", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -4689,6 +4690,39 @@ static void test_gen21_with_count_column(void **state)
 	assert_int_equal(s->filters[0].op, SX_FOP_GT);
 	assert_string_equal(s->filters[0].column, "guests");
 	select_has(s, SX_DB_SQLITE, "\"guests\" > 0");
+	sx_gen_spec_free(s);
+}
+
+/* "booking money": "money" is an amount word, the amount summed, not a
+ * count of bookings. */
+static void test_gen21_money_amount(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Booking money per court surface", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{amount}");
+	sx_gen_spec_free(s);
+}
+
+/* "per month ..., split by surface": the period said first is the first
+ * column; said after the dimension it stays after it. */
+static void test_gen21_period_first(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Total fee per month in 2024, split by court surface", NULL, NULL, &s, &e), 0);
+	assert_true(s->grain_first);
+	select_has(s, SX_DB_SQLITE, "SELECT strftime('%Y-%m-01'");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total fee per court surface per month in 2024", NULL, NULL, &s, &e), 0);
+	assert_false(s->grain_first);
+	select_has(s, SX_DB_SQLITE, "SELECT t1.\"surface\"");
 	sx_gen_spec_free(s);
 }
 
@@ -4834,6 +4868,8 @@ int main(void)
 	    cmocka_unit_test(test_gen21_share_alone),
 	    cmocka_unit_test(test_gen21_listed_without_key),
 	    cmocka_unit_test(test_gen21_with_count_column),
+	    cmocka_unit_test(test_gen21_money_amount),
+	    cmocka_unit_test(test_gen21_period_first),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
