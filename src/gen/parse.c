@@ -152,7 +152,9 @@ static const char *const W_CONNECT[] = {
 	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
 	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
 	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
-	"которы*", "кто", "кажд*", "within", "внутри", "через", "via", "through", NULL};
+	"которы*", "кто", "кажд*", "within", "внутри", "через", "via", "through",
+	/* "never" opens a condition and ends the phrase before it (gen21) */
+	"never", NULL};
 
 static bool is_stop(const gen_tok *t)
 {

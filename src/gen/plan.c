@@ -4808,6 +4808,20 @@ static bool none_opener(const plan *p, size_t b)
 	return strcmp(p->in.tok[j].w, "ни") == 0;
 }
 
+/* "never put on a shipment", "ни разу не отгружали" (gen21): "never" /
+ * "ни разу" at b - 1; the words said missing run up to four words on,
+ * to a comma. Returns the last such token, or 0 when no "never". */
+static size_t never_opener(const plan *p, size_t b)
+{
+	size_t e;
+	const char *pw = p->in.tok[b - 1].w;
+	if (strcmp(pw, "never") != 0 && !(strcmp(pw, "разу") == 0 && b >= 2 && strcmp(p->in.tok[b - 2].w, "ни") == 0))
+		return 0;
+	for (e = b; e + 1 < p->in.ntok && e + 1 <= b + 4 && p->in.tok[e].w[0] != ',' && !p->in.tok[e].semi; e++)
+		;
+	return e;
+}
+
 static int resolve_without(plan *p, const sx_table *fact)
 {
 	const sx_table *tabs[8];
@@ -4815,6 +4829,24 @@ static int resolve_without(plan *p, const sx_table *fact)
 	for (b = 1; b < p->in.ntok; b++) {
 		const char *pw = p->in.tok[b - 1].w;
 		bool ex = false;
+		size_t we = never_opener(p, b);
+		if (we) {
+			/* "never put on a shipment": the nullable reference
+			 * those words name is missing (gen21) */
+			for (k = 0; k < nt; k++)
+				for (i = 0; i < tabs[k]->ncols; i++) {
+					const sx_column *c = &tabs[k]->cols[i];
+					size_t n;
+					if (!c->nullable || !sx_table_col_fk(tabs[k], c->name) || ref_grouped(p, tabs[k], c) ||
+					    !said_between(p, c, (int)b, (int)we, &n) ||
+					    (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false)))
+						continue;
+					sx_gen_thought(p->th, "\"%s ... %s\" -> %s.%s IS NULL (never referenced)", pw,
+					               p->in.tok[we].w, tabs[k]->name, c->name);
+					return add_bound_filter(p, tabs[k], c->name, SX_FOP_IS_NULL, "");
+				}
+			continue;
+		}
 		if (!none_opener(p, b))
 			continue;
 		for (x = b + 1; x < p->in.ntok && x <= b + 4 && !ex && p->in.tok[x].w[0] != ','; x++)

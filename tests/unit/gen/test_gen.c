@@ -4604,7 +4604,8 @@ static void tennis_club(void)
 	                                   {"member_id", "INTEGER", 0}, {"fee", "DECIMAL(8,2)", 0},
 	                                   {"players", "INTEGER", 0},   {"guests", "INTEGER", 0},
 	                                   {"invoice_no", "TEXT", 1},   {"booked_at", "TIMESTAMP", 0},
-	                                   {"amount", "DECIMAL(8,2)", 0}};
+	                                   {"amount", "DECIMAL(8,2)", 0}, {"coach_id", "INTEGER", 1}};
+	static const colspec coaches[] = {{"id", "INTEGER", 0}, {"coach_name", "TEXT", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -4616,9 +4617,11 @@ static void tennis_club(void)
 	sc = sx_catalog_add_schema(cat, db, "main");
 	table(sc, "Members", members, N(members));
 	table(sc, "Courts", courts, N(courts));
+	table(sc, "Coaches", coaches, N(coaches));
 	t = table(sc, "Bookings", bookings, N(bookings));
 	fk(t, "court_id", "Courts");
 	fk(t, "member_id", "Members");
+	fk(t, "coach_id", "Coaches");
 	reindex(db);
 }
 
@@ -4723,6 +4726,22 @@ static void test_gen21_period_first(void **state)
 	assert_int_equal(plan("Total fee per court surface per month in 2024", NULL, NULL, &s, &e), 0);
 	assert_false(s->grain_first);
 	select_has(s, SX_DB_SQLITE, "SELECT t1.\"surface\"");
+	sx_gen_spec_free(s);
+}
+
+/* "never assigned to a coach": the nullable reference the words after
+ * "never" name is missing, coach_id IS NULL. */
+static void test_gen21_never_referenced(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("How many bookings per court surface were never given a coach?", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Courts", "surface"));
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "coach_id");
 	sx_gen_spec_free(s);
 }
 
@@ -4870,6 +4889,7 @@ int main(void)
 	    cmocka_unit_test(test_gen21_with_count_column),
 	    cmocka_unit_test(test_gen21_money_amount),
 	    cmocka_unit_test(test_gen21_period_first),
+	    cmocka_unit_test(test_gen21_never_referenced),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
