@@ -224,8 +224,6 @@ typedef struct sx_gen_spec {
 	const sx_table *time_table;
 	const char *time_column;
 	bool time_year;            /* an integer year column, not a date (gen19) */
-	bool grain_first;          /* the period is the first output column: said before
-	                            * every dimension ("per month ..., by status"; gen21) */
 	sx_gen_grain grain;
 	const char *date_from, *date_to; /* [from, to) ISO dates, NULL: open */
 	int last_days;             /* > 0: the last N days (relative) */

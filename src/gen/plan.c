@@ -2983,8 +2983,9 @@ static void listed_columns(plan *p)
 				}
 				if (!free_tok)
 					continue;
+				bool own = false; /* the column said by its own words (gen21) */
 				if ((c = named_text_col(p, &w, t)) && says_every_word(p, &w, c->name))
-					cn = c->name;
+					cn = c->name, own = true;
 				else if (len == 1 && tok_says(p, &p->in.tok[i], "name") && (cn = one_name_col(t)))
 					; /* "name and how many": the entity's one name (gen18) */
 				else
@@ -2997,7 +2998,7 @@ static void listed_columns(plan *p)
 				if (p->dims.n == before)
 					continue;
 				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name, cn);
-				if (nl < GEN_MAX_ITEMS && (!nl || listed[nl - 1] != t))
+				if (own && nl < GEN_MAX_ITEMS && (!nl || listed[nl - 1] != t))
 					listed[nl++] = t;
 				/* the columns listed are the ones wanted: the label the
 				 * entity brought gives way */
@@ -3010,8 +3011,9 @@ static void listed_columns(plan *p)
 			}
 	}
 	/* "customers ...: first name, last name and how many": the columns
-	 * listed are the output, and with "id" said nowhere the key gives way
-	 * too (gen21) */
+	 * listed by their own words are the output, and with "id" said nowhere
+	 * the key gives way too (gen21); a bare "name" (the entity's one name
+	 * column, gen18) keeps the key beside it */
 	if (id_said(p))
 		return;
 	for (d = 0; d < nl; d++) {
@@ -5656,38 +5658,6 @@ static void plan_partitions(plan *p)
 	    s->load == SX_LOAD_SNAPSHOT ? "snapshot_date" : sx_gen_grain_name(s->grain));
 }
 
-/* "refunded money per month in 2024, split by refund status" (gen21): a
- * period said (as a noun) before every dimension phrase is the first output column,
- * as the ask reads; only for one fact's plain aggregate (no top N, no
- * window, no two-level measure, no entities kept at zero). */
-static void grain_order(plan *p)
-{
-	sx_gen_spec *s = p->s;
-	size_t i, k;
-	int gw = -1;
-	if (s->load != SX_LOAD_AGGREGATE || !s->grain || !s->time_column || s->ngroups != 1 || s->top_n ||
-	    s->keep_empty || s->groups[0].per || !p->dims.n || !p->in.ndims)
-		return;
-	for (i = 0; i < p->meas.n; i++)
-		if (p->meas.v[i].window != SX_WIN_NONE)
-			return;
-	for (i = 0; i < p->in.ntok && gw < 0; i++)
-		if (gen_grain_word(&p->in.tok[i]))
-			gw = (int)i;
-	/* the period named as a noun, an axis ("per month", "по месяцам"), not
-	 * the adjective of the measure ("monthly revenue by genre",
-	 * "ежемесячная выручка"), whose dimensions keep the lead */
-	if (gw < 0 || sx_str_endswith(p->in.tok[gw].w, "ly") || sx_str_startswith(p->in.tok[gw].w, "еже") ||
-	    sx_str_startswith(p->in.tok[gw].w, "по"))
-		return;
-	for (k = 0; k < p->in.ndims; k++)
-		if (!p->in.dims[k].n || p->in.dims[k].tok[0] < gw)
-			return;
-	s->grain_first = true;
-	sx_gen_thought(p->th, "\"%s\" is said before the dimensions: the period is the first column",
-	               p->in.tok[gw].w);
-}
-
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
 		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
 {
@@ -6356,7 +6326,6 @@ finish:
 				       "a streamed aggregate is re-aggregated per event batch: the target's "
 				       "ReplacingMergeTree keeps the latest partial row of a grain, not the sum");
 	}
-	grain_order(p);
 	make_name(p);
 	sx_gen_thought(th, "target -> %s table %s", sx_db_kind_name(s->target), s->target_table);
 	plan_partitions(p);

@@ -591,8 +591,6 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 		return;
 	}
 	sx_buf_puts(b, "SELECT ");
-	if (s->grain_first && s->grain && c->g->time_column)
-		period_col(b, c, &nkeys);
 	for (i = 0; i < s->ndims; i++) {
 		if (nkeys++)
 			sx_buf_puts(b, ",\n       ");
@@ -600,7 +598,7 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, s->dims[i].name);
 	}
-	if (!s->grain_first && s->grain && c->g->time_column)
+	if (s->grain && c->g->time_column)
 		period_col(b, c, &nkeys);
 	for (i = 0; i < c->g->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[c->g->measures[i]];
@@ -1173,12 +1171,6 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			                      false,
 			                      true,
 			                      false};
-		if (s->grain_first && s->grain && s->time_column && n > 1) {
-			/* the period said first is the first column (gen21) */
-			gen_outcol g = o[n - 1];
-			memmove(&o[1], &o[0], (n - 1) * sizeof o[0]);
-			o[0] = g;
-		}
 		for (i = 0; i < s->nmeasures && n < max; i++) {
 			const sx_gen_measure *m = &s->measures[i];
 			sx_typefam f = SX_TF_DECIMAL;
