@@ -164,6 +164,11 @@ typedef struct sx_gen_filter {
 	size_t nvalues;
 	const char **values;   /* literals, bound as quoted strings */
 	bool is_date;          /* compared as a date/timestamp */
+	/* SX_FOP_GT_COL (gen21): the table of the column values[0] names when
+	 * it is not table's (a parent joined many-to-one: "the room's base
+	 * price"), NULL: table's own; col_op the comparison, NULL: ">" */
+	const sx_table *other;
+	const char *col_op;
 } sx_gen_filter;
 
 /* One join step inside a fact group: to is joined to from on the columns. */

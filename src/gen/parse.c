@@ -850,6 +850,66 @@ static void read_date_compare(gen_intent *in)
 	}
 }
 
+/* Two number columns compared (gen21): "at or below their reorder point",
+ * "a rate above the room's base price", "дороже базовой цены номера",
+ * "расстояние больше, чем дальность самолёта": a comparative whose next
+ * content word is no number; the up to four words after it (to a comma)
+ * name the other column. The first such comparative only. */
+static void read_number_compare(gen_intent *in)
+{
+	static const struct {
+		const char *w, *op;
+	} cw[] = {{"above", ">"},      {"over", ">"},       {"exceeds", ">"},   {"exceeding", ">"},
+		  {"exceed", ">"},     {"beyond", ">"},     {"below", "<"},     {"under", "<"},
+		  {"больше", ">"},     {"выше", ">"},       {"дороже", ">"},    {"длиннее", ">"},
+		  {"превышает", ">"},  {"превышающ*", ">"}, {"меньше", "<"},    {"ниже", "<"},
+		  {"дешевле", "<"},    {"короче", "<"},     {"more", ">"},      {"greater", ">"},
+		  {"higher", ">"},     {"larger", ">"},     {"longer", ">"},    {"bigger", ">"},
+		  {"less", "<"},       {"lower", "<"},      {"smaller", "<"},   {"shorter", "<"},
+		  {"cheaper", "<"},    {NULL, NULL}};
+	static const char *const skip[] = {"than", "чем", "their", "its", "the", "a", "an", "his", "her",
+	                                   "его", "ее", "их", "своей", "своего", "своих", "свою", NULL};
+	size_t i, k, j, e;
+	for (i = 1; i + 1 < in->ntok && !in->ncmp_at; i++) {
+		const char *op = NULL;
+		bool or_eq = false;
+		size_t from = i + 1;
+		if (in->tok[i].used)
+			continue;
+		for (k = 0; cw[k].w && !op; k++) {
+			size_t n = strlen(cw[k].w);
+			if (cw[k].w[n - 1] == '*' ? strncmp(in->tok[i].w, cw[k].w, n - 1) == 0 : is(&in->tok[i], cw[k].w))
+				op = cw[k].op;
+		}
+		if (!op)
+			continue;
+		/* "more / less than" need "than"; "at or below", "at or above" */
+		if ((is(&in->tok[i], "more") || is(&in->tok[i], "less") || is(&in->tok[i], "greater") ||
+		     is(&in->tok[i], "higher") || is(&in->tok[i], "larger") || is(&in->tok[i], "longer") ||
+		     is(&in->tok[i], "bigger") || is(&in->tok[i], "lower") || is(&in->tok[i], "smaller") ||
+		     is(&in->tok[i], "shorter") || is(&in->tok[i], "cheaper")) &&
+		    !is(&in->tok[i + 1], "than"))
+			continue;
+		if (i >= 2 && is(&in->tok[i - 1], "or") && is(&in->tok[i - 2], "at"))
+			or_eq = true;
+		for (j = from; j < in->ntok && (kw(&in->tok[j], skip) || is(&in->tok[j], ",")); j++)
+			;
+		if (j >= in->ntok || in->tok[j].num || in->tok[j].used || !content(in, (int)j))
+			continue;
+		for (e = j; e + 1 < in->ntok && e + 1 < j + 4 && !is(&in->tok[e + 1], ",") && !in->tok[e].semi &&
+		            !in->tok[e + 1].used && !in->tok[e + 1].num && !is(&in->tok[e + 1], "per") &&
+		            !is(&in->tok[e + 1], "by") && !is(&in->tok[e + 1], "по");
+		     e++)
+			;
+		in->ncmp_at = (int)(or_eq ? i - 2 : i);
+		in->ncmp_from = (int)j;
+		in->ncmp_to = (int)e;
+		snprintf(in->ncmp_op, sizeof in->ncmp_op, "%s%s", op, or_eq ? "=" : "");
+		for (k = (size_t)in->ncmp_at; k <= e; k++)
+			in->tok[k].used = true;
+	}
+}
+
 /* A threshold on a count of things: "with more than 20 orders", "at least
  * 10 wines", "5 or more rentals", "больше пяти студентов", "не менее 3
  * заказов" (gen13). The comparative and the number are used; the counted
@@ -1209,6 +1269,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	read_age_extremes(in);
 	read_date_compare(in);
 	read_threshold(in);
+	read_number_compare(in);
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
 	 * нулём", "including those with no orders", "включая без заказов" */
 	for (i = 0; i < in->ntok; i++) {

@@ -4748,6 +4748,97 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 	return 0;
 }
 
+/* A number column that may be compared (gen21): no key, no reference, no
+ * flag. */
+static bool cmp_number(plan *p, const sx_table *t, const sx_column *c)
+{
+	const char *yes, *no;
+	return (c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT) &&
+	       !sx_table_col_in_pk(t, c->name) && !sx_table_col_fk(t, c->name) &&
+	       sx_gen_column_sem(t, c) != SX_SEM_IDENTIFIER && !flag_column(p, t, c, &yes, &no);
+}
+
+/* "at or below their reorder point", "rate above the room's base price",
+ * "расстояние больше, чем дальность самолёта" (gen21): two number columns
+ * of the fact or the tables it references many-to-one. The other column is
+ * the one whose meaning words the words after the comparative say most (a
+ * table those words name first); the compared one is the one the three
+ * words before say, else the column of the same name on another table
+ * (flight.distance against aircraft.distance), else the one number column
+ * of the fact of the other's kind (a rate against a price). */
+static int resolve_number_compare(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *rt = NULL, *lt = NULL;
+	const sx_column *rc = NULL, *lc = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), k, i, n, said, nl = 0;
+	double best = 0;
+	int lb = p->in.ncmp_at - 3 > 0 ? p->in.ncmp_at - 3 : 0;
+	sx_gen_filter f = {0};
+	for (k = 0; k < nt; k++) {
+		sx_terms tn;
+		double named = 0;
+		int b;
+		sx_terms_init(&tn);
+		sx_analyze(p->an, tabs[k]->name, strlen(tabs[k]->name), 1.0f, &tn, NULL);
+		for (b = p->in.ncmp_from; b <= p->in.ncmp_to && !named; b++)
+			named = tok_in_terms(&p->in.tok[b], &tn) ? 0.5 : 0;
+		sx_terms_release(&tn);
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			double sc;
+			if (!cmp_number(p, tabs[k], c))
+				continue;
+			said = said_between(p, c, p->in.ncmp_from, p->in.ncmp_to, &n);
+			if (!said || !n)
+				continue;
+			sc = (double)said / (double)n + named;
+			if (sc > best)
+				best = sc, rt = tabs[k], rc = c;
+		}
+	}
+	if (!rc)
+		return 0;
+	best = 0;
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			double sc;
+			if (c == rc || !cmp_number(p, tabs[k], c))
+				continue;
+			said = said_between(p, c, lb, p->in.ncmp_at - 1, &n);
+			if (!said || !n)
+				continue;
+			sc = (double)said / (double)n;
+			if (sc > best)
+				best = sc, lt = tabs[k], lc = c;
+		}
+	for (k = 0; k < nt && !lc; k++) {
+		const sx_column *c = tabs[k] != rt ? gen_col(tabs[k], rc->name) : NULL;
+		if (c && cmp_number(p, tabs[k], c))
+			lt = tabs[k], lc = c;
+	}
+	for (i = 0; i < fact->ncols && !lc && fact != rt; i++) {
+		const sx_column *c = &fact->cols[i];
+		if (cmp_number(p, fact, c) &&
+		    sx_gen_column_sem(fact, c) == sx_gen_column_sem(rt, rc))
+			nl++, lt = fact, lc = c;
+	}
+	if (!lc || nl > 1)
+		return 0;
+	f.table = lt;
+	f.column = astr(p, lc->name);
+	f.op = SX_FOP_GT_COL;
+	f.nvalues = 1;
+	if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)))
+		return SX_ENOMEM;
+	f.values[0] = astr(p, rc->name);
+	f.other = rt != lt ? rt : NULL;
+	f.col_op = astr(p, p->in.ncmp_op);
+	sx_gen_thought(p->th, "\"%s\" -> %s.%s %s %s.%s (two number columns compared)", p->in.tok[p->in.ncmp_at].w,
+	               lt->name, lc->name, p->in.ncmp_op, rt->name, rc->name);
+	return SX_VEC_PUSH(&p->filt, f);
+}
+
 /* Whether token x says an exclusion: "excluded", "ignoring", "skip", "not
  * counted" / "not included", "исключаем", "убрать", "не учитываем" /
  * "не считаем" (gen15). */
@@ -5174,9 +5265,12 @@ static int join_groups(plan *p)
 						    "%s cannot be split by %s.%s without multiplying rows "
 						    "(no many-to-one path); choose another dimension",
 						    g->fact->name, p->dims.v[i].table->name, p->dims.v[i].column);
-		for (i = 0; i < p->filt.n; i++)
+		for (i = 0; i < p->filt.n; i++) {
 			if (!p->filt.v[i].is_date)
 				n1_path(p, g->fact, p->filt.v[i].table, g, true);
+			if (p->filt.v[i].other) /* the parent compared with (gen21) */
+				n1_path(p, g->fact, p->filt.v[i].other, g, true);
+		}
 		/* time column by meaning, through the header when the fact has none */
 		if (p->req->time_column && s->time_table) {
 			if (n1_path(p, g->fact, s->time_table, g, true)) {
@@ -6077,6 +6171,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if (p->in.cmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_date_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_number_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_without(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))

@@ -158,9 +158,10 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		return;
 	}
 	if (f->op == SX_FOP_GT_COL) {
-		/* a column later than another of its row (gen15) */
-		sx_buf_puts(b, " > ");
-		colref(b, c, f->table, f->values[0]);
+		/* a column later than another of its row (gen15), a number
+		 * compared with another, of its row or its parent's (gen21) */
+		sx_buf_printf(b, " %s ", f->col_op ? f->col_op : ">");
+		colref(b, c, f->other ? f->other : f->table, f->values[0]);
 		return;
 	}
 	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
@@ -390,7 +391,7 @@ static void where(sx_buf *b, const gctx *c)
 	bool any = false;
 	for (i = 0; i < s->nfilters; i++) {
 		const sx_gen_filter *f = &s->filters[i];
-		if (alias_of(c->g, f->table) < 0)
+		if (alias_of(c->g, f->table) < 0 || (f->other && alias_of(c->g, f->other) < 0))
 			continue;
 		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 		any = true;

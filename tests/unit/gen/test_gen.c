@@ -4730,6 +4730,35 @@ static void test_gen21_never_referenced(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "a fee above the court's base fee", "guests above their players": two
+ * number columns compared, across the reference to the parent or on one
+ * row. */
+static void test_gen21_numbers_compared(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Number of bookings with a fee above the court's base fee, per court surface", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "fee");
+	assert_string_equal(s->filters[0].values[0], "base_fee");
+	assert_non_null(s->filters[0].other);
+	select_has(s, SX_DB_SQLITE, "t0.\"fee\" > t1.\"base_fee\"");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of bookings where guests are at or above their players, per court surface", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "guests");
+	assert_string_equal(s->filters[0].col_op, ">=");
+	assert_null(s->filters[0].other);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4874,6 +4903,7 @@ int main(void)
 	    cmocka_unit_test(test_gen21_with_count_column),
 	    cmocka_unit_test(test_gen21_money_amount),
 	    cmocka_unit_test(test_gen21_never_referenced),
+	    cmocka_unit_test(test_gen21_numbers_compared),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
