@@ -690,11 +690,16 @@ static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned 
 static void mark_formulas(gen_intent *in)
 {
 	size_t i, j;
-	for (i = 0; i < in->ntok; i++) {
+	int open = 0; /* brackets open before token i */
+	for (i = 0; i < in->ntok; open += in->tok[i].nopen - in->tok[i].nclose, i++) {
 		int depth = 0;
 		bool op = false;
-		if (!in->tok[i].nopen)
+		/* ... also a part after a comma inside the brackets: "(order
+		 * lines, quantity times unit price)" (gen21) */
+		bool part = open > 0 && i && is(&in->tok[i - 1], ",");
+		if (!in->tok[i].nopen && !part)
 			continue;
+		depth = part ? 1 : 0;
 		for (j = i; j < in->ntok; j++) {
 			const gen_tok *u = &in->tok[j];
 			depth += u->nopen;
@@ -706,9 +711,11 @@ static void mark_formulas(gen_intent *in)
 		}
 		if (j == in->ntok || depth > 0 || !op)
 			continue;
-		for (; i <= j; i++)
+		for (; i < j; i++) {
 			in->tok[i].formula = in->tok[i].used = true;
-		i = j;
+			open += in->tok[i].nopen - in->tok[i].nclose;
+		}
+		in->tok[j].formula = in->tok[j].used = true;
 	}
 }
 

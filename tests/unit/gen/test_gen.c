@@ -4759,6 +4759,20 @@ static void test_gen21_numbers_compared(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "(bookings, fee times players)": a formula after a comma inside the
+ * brackets says how the measure is computed, no second measure of its
+ * words (no units of "players"). */
+static void test_gen21_formula_after_comma(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Revenue per court surface (bookings, fee times players)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4904,6 +4918,7 @@ int main(void)
 	    cmocka_unit_test(test_gen21_money_amount),
 	    cmocka_unit_test(test_gen21_never_referenced),
 	    cmocka_unit_test(test_gen21_numbers_compared),
+	    cmocka_unit_test(test_gen21_formula_after_comma),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
