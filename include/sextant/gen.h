@@ -82,7 +82,9 @@ typedef enum {
 	SX_FOP_GT, SX_FOP_LE,  /* a number bound, unquoted: "longer than an hour" (gen15) */
 	SX_FOP_GT_COL,         /* later than another column of the same table, values[0]
 	                        * its name: "shipped after the required date" (gen15) */
-	SX_FOP_NOT_NULL        /* a value recorded: "products without a brand don't count" (gen15) */
+	SX_FOP_NOT_NULL,       /* a value recorded: "products without a brand don't count" (gen15) */
+	SX_FOP_NOT_EXISTS      /* no row of `other` refers to it: column the key of table,
+	                        * values[0] other's referencing column ("never mailed"; gen21) */
 } sx_gen_fop;
 
 /* Semantic column types (sx_gen_column_sem). */

@@ -1277,6 +1277,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	read_date_compare(in);
 	read_threshold(in);
 	read_number_compare(in);
+	/* "ни разу не отправлялось по почте": the words after "ни разу" (to a
+	 * comma, four at most) say what never happened, no dimension nor
+	 * subject of their own ("по почте" is no split; gen21) */
+	for (i = 1; i + 1 < in->ntok; i++)
+		if (is(&in->tok[i], "разу") && is(&in->tok[i - 1], "ни")) {
+			size_t k;
+			for (k = i + 1; k < in->ntok && k <= i + 4 && !is(&in->tok[k], ",") && !in->tok[k].semi; k++)
+				in->tok[k].used = true;
+		}
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
 	 * нулём", "including those with no orders", "включая без заказов" */
 	for (i = 0; i < in->ntok; i++) {

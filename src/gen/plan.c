@@ -4901,6 +4901,60 @@ static bool none_opener(const plan *p, size_t b)
 	return strcmp(p->in.tok[j].w, "ни") == 0;
 }
 
+/* "documents never mailed", "ни разу не отправлялось по почте" (gen21):
+ * a table holding a single-column reference to the counted table's key,
+ * whose name the words [b, we] say: no row of it refers to the counted
+ * row, NOT EXISTS. Returns 1 when added, 0 when none, else an error. */
+static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we)
+{
+	const sx_map_rel **rels = NULL, *best = NULL;
+	size_t nr = 0, i;
+	int bn = 0, rc;
+	sx_gen_filter f = {0};
+	if (!gen_key_col(fact) || sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
+		return 0;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		sx_terms tn;
+		size_t x, k;
+		int said = 0;
+		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		sx_terms_init(&tn);
+		sx_analyze(p->an, r->from.t->name, strlen(r->from.t->name), 1.0f, &tn, NULL);
+		for (x = b; x <= we; x++)
+			for (k = 0; k < tn.n; k++)
+				if (tn.v[k].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[x], tn.v[k].term)) {
+					said++;
+					break;
+				}
+		sx_terms_release(&tn);
+		if (said > bn)
+			bn = said, best = r;
+	}
+	if (!best) {
+		free(rels);
+		return 0;
+	}
+	f.table = fact;
+	f.column = astr(p, best->to.cols[0]);
+	f.op = SX_FOP_NOT_EXISTS;
+	f.other = best->from.t;
+	f.nvalues = 1;
+	if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values))) {
+		free(rels);
+		return SX_ENOMEM;
+	}
+	f.values[0] = astr(p, best->from.cols[0]);
+	sx_gen_thought(p->th, "\"%s ... %s\" -> no %s row refers to %s (NOT EXISTS)", p->in.tok[b - 1].w,
+	               p->in.tok[we].w, best->from.t->name, fact->name);
+	free(rels);
+	rc = SX_VEC_PUSH(&p->filt, f);
+	return rc ? rc : 1;
+}
+
 /* "never put on a shipment", "ни разу не отгружали" (gen21): "never" /
  * "ни разу" at b - 1; the words said missing run up to four words on,
  * to a comma. Returns the last such token, or 0 when no "never". */
@@ -4938,6 +4992,8 @@ static int resolve_without(plan *p, const sx_table *fact)
 					               p->in.tok[we].w, tabs[k]->name, c->name);
 					return add_bound_filter(p, tabs[k], c->name, SX_FOP_IS_NULL, "");
 				}
+			if ((x = (size_t)no_referrer(p, fact, b, we)) != 0)
+				return (int)x == 1 ? 0 : (int)x;
 			continue;
 		}
 		if (!none_opener(p, b))
@@ -5268,7 +5324,7 @@ static int join_groups(plan *p)
 		for (i = 0; i < p->filt.n; i++) {
 			if (!p->filt.v[i].is_date)
 				n1_path(p, g->fact, p->filt.v[i].table, g, true);
-			if (p->filt.v[i].other) /* the parent compared with (gen21) */
+			if (p->filt.v[i].other && p->filt.v[i].op == SX_FOP_GT_COL) /* the parent compared with (gen21) */
 				n1_path(p, g->fact, p->filt.v[i].other, g, true);
 		}
 		/* time column by meaning, through the header when the fact has none */
@@ -6547,7 +6603,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	}
 	a = cJSON_AddArrayToObject(o, "filters");
 	for (i = 0; i < s->nfilters; i++) {
-		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column", "is not null"};
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column", "is not null", "not exists"};
 		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
 		sx_json_add_str(f, "op", ops[s->filters[i].op]);
 		v = cJSON_AddArrayToObject(f, "values");

@@ -142,6 +142,17 @@ static void period(sx_buf *b, const gctx *c, sx_gen_grain g, const char *x)
 static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
+	if (f->op == SX_FOP_NOT_EXISTS) {
+		/* no row of the referring table (gen21) */
+		sx_buf_puts(b, "NOT EXISTS (SELECT 1 FROM ");
+		gen_qtable(b, c->d, f->other);
+		sx_buf_puts(b, " AS nx WHERE nx.");
+		gen_q(b, c->d, f->values[0]);
+		sx_buf_puts(b, " = ");
+		colref(b, c, f->table, f->column);
+		sx_buf_puts(b, ")");
+		return;
+	}
 	colref(b, c, f->table, f->column);
 	if (f->op == SX_FOP_IS_NULL || f->op == SX_FOP_NOT_NULL) {
 		sx_buf_puts(b, f->op == SX_FOP_IS_NULL ? " IS NULL" : " IS NOT NULL");
@@ -391,7 +402,8 @@ static void where(sx_buf *b, const gctx *c)
 	bool any = false;
 	for (i = 0; i < s->nfilters; i++) {
 		const sx_gen_filter *f = &s->filters[i];
-		if (alias_of(c->g, f->table) < 0 || (f->other && alias_of(c->g, f->other) < 0))
+		if (alias_of(c->g, f->table) < 0 ||
+		    (f->other && f->op == SX_FOP_GT_COL && alias_of(c->g, f->other) < 0))
 			continue;
 		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 		any = true;

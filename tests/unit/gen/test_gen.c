@@ -4773,6 +4773,23 @@ static void test_gen21_formula_after_comma(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "members who never made a booking": no row of the table referring to
+ * the counted one, NOT EXISTS; "ни разу" keeps its words from the
+ * dimensions. */
+static void test_gen21_never_anti_join(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Number of members who never made a booking", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_EXISTS);
+	assert_string_equal(s->filters[0].other->name, "Bookings");
+	select_has(s, SX_DB_SQLITE, "NOT EXISTS (SELECT 1 FROM \"Bookings\" AS nx WHERE nx.\"member_id\" = t0.\"id\")");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4919,6 +4936,7 @@ int main(void)
 	    cmocka_unit_test(test_gen21_never_referenced),
 	    cmocka_unit_test(test_gen21_numbers_compared),
 	    cmocka_unit_test(test_gen21_formula_after_comma),
+	    cmocka_unit_test(test_gen21_never_anti_join),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
