@@ -4977,6 +4977,10 @@ static int resolve_without(plan *p, const sx_table *fact)
 		const char *pw = p->in.tok[b - 1].w;
 		bool ex = false;
 		size_t we = never_opener(p, b);
+		/* "customers who never placed an order included with 0": the
+		 * rows kept at zero, no condition */
+		if (we && p->in.keep_empty)
+			continue;
 		if (we) {
 			/* "never put on a shipment": the nullable reference
 			 * those words name is missing (gen21) */

@@ -4788,6 +4788,12 @@ static void test_gen21_never_anti_join(void **state)
 	assert_string_equal(s->filters[0].other->name, "Bookings");
 	select_has(s, SX_DB_SQLITE, "NOT EXISTS (SELECT 1 FROM \"Bookings\" AS nx WHERE nx.\"member_id\" = t0.\"id\")");
 	sx_gen_spec_free(s);
+	/* rows that never had one kept at zero: no condition */
+	assert_int_equal(plan("Number of members, those who never made a booking included with 0", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
 	/* "по абонементу" after "ни разу" says what never happened: no split */
 	assert_int_equal(plan("Сколько участников ни разу не бронировали по абонементу", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 0);
