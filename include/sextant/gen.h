@@ -82,7 +82,9 @@ typedef enum {
 	SX_FOP_GT, SX_FOP_LE,  /* a number bound, unquoted: "longer than an hour" (gen15) */
 	SX_FOP_GT_COL,         /* later than another column of the same table, values[0]
 	                        * its name: "shipped after the required date" (gen15) */
-	SX_FOP_NOT_NULL        /* a value recorded: "products without a brand don't count" (gen15) */
+	SX_FOP_NOT_NULL,       /* a value recorded: "products without a brand don't count" (gen15) */
+	SX_FOP_NOT_EXISTS      /* no row of `other` refers to it: column the key of table,
+	                        * values[0] other's referencing column ("never mailed"; gen21) */
 } sx_gen_fop;
 
 /* Semantic column types (sx_gen_column_sem). */
@@ -122,6 +124,8 @@ typedef struct sx_gen_measure {
 	enum { SX_WIN_NONE = 0, SX_WIN_SHARE, SX_WIN_RUNNING } window;
 	const char *window_name; /* the extra column: revenue_share, revenue_running_total */
 	bool window_pct;         /* the share in percent, 100.0 * the fraction ("in percent"; gen19) */
+	bool window_only;        /* only the window is output: a share asked alone ("what share of
+	                          * shipments is in each status"), its count no column (gen21) */
 	bool convert;          /* converted to the base currency */
 	double confidence;
 	/* a two-level aggregate: expr is summed over table's rows per key of per
@@ -162,6 +166,11 @@ typedef struct sx_gen_filter {
 	size_t nvalues;
 	const char **values;   /* literals, bound as quoted strings */
 	bool is_date;          /* compared as a date/timestamp */
+	/* SX_FOP_GT_COL (gen21): the table of the column values[0] names when
+	 * it is not table's (a parent joined many-to-one: "the room's base
+	 * price"), NULL: table's own; col_op the comparison, NULL: ">" */
+	const sx_table *other;
+	const char *col_op;
 } sx_gen_filter;
 
 /* One join step inside a fact group: to is joined to from on the columns. */

@@ -104,6 +104,12 @@ typedef struct gen_intent {
 	long numge_val;
 	int cmp_at, cmp_to;        /* > 0: "after" / "позже" and the date word of a date later than another (gen15) */
 	bool cmp_rev;              /* "earlier than" / "before" / "раньше": the date before the word is the earlier (gen17) */
+	/* two number columns compared (gen21): "at or below their reorder
+	 * point", "rate above the room's base price", "дороже базовой цены":
+	 * ncmp_at the comparative's first token, [ncmp_from, ncmp_to] the words
+	 * naming the other column, ncmp_op ">", ">=", "<" or "<=" */
+	int ncmp_at, ncmp_from, ncmp_to;
+	char ncmp_op[3];
 	int dur_at;                /* > 0: the unit of a bound on a length of time (gen15) */
 	char dur_op;               /* '>' longer, '<' shorter */
 	long dur_secs;             /* the bound in seconds: "longer than five minutes" 300 */

@@ -143,14 +143,18 @@ static const char *const W_STOP[] = {
     /* question and request words are never a dimension (gen19) */
     "какие",     "какой",   "какая",    "какое",     "каких",     "каким",     "какими",
     "какую",     "каков",   "покажи",   "покажите",  "показать",  "нужны",     "выведи",
-    "выведите",  "вывести", "дай",      "дайте",     "tell",      "find",      NULL};
+    "выведите",  "вывести", "дай",      "дайте",     "tell",      "find",
+    /* words of display are never a dimension: "shown with the room name" (gen21) */
+    "shown",     "displayed", "показав", "показывая", NULL};
 
 static const char *const W_CONNECT[] = {
 	"and", "or", "with", "excluding", "except", "without", "for", "into", "to", "from",
 	"in", "at", "every", "each", "as", "only", "on", "за", "в", "во", "из", "с", "со",
 	"без", "кроме", "и", "или", "только", "на", "по", "per", "by", "then", "keeping",
 	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
-	"которы*", "кто", "кажд*", "within", "внутри", "через", "via", "through", NULL};
+	"которы*", "кто", "кажд*", "within", "внутри", "через", "via", "through",
+	/* "never" opens a condition and ends the phrase before it (gen21) */
+	"never", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -162,7 +166,7 @@ static bool is_stop(const gen_tok *t)
 static const char *const W_REVENUE[] = {"revenue*", "turnover", "sales", "gmv", "выручк*",
 					 "оборот*", "продаж*", "income", NULL};
 static const char *const W_AMOUNT[] = {"amount*", "sum", "total*", "spent", "spend*",
-					"сумм*", "потрачен*", "value", "стоимост*", "gross", "net",
+					"сумм*", "money", "потрачен*", "value", "стоимост*", "gross", "net",
 					"начислен*", NULL};
 static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
 				     "единиц*", "quantities", NULL};
@@ -686,11 +690,16 @@ static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned 
 static void mark_formulas(gen_intent *in)
 {
 	size_t i, j;
-	for (i = 0; i < in->ntok; i++) {
+	int open = 0; /* brackets open before token i */
+	for (i = 0; i < in->ntok; open += in->tok[i].nopen - in->tok[i].nclose, i++) {
 		int depth = 0;
 		bool op = false;
-		if (!in->tok[i].nopen)
+		/* ... also a part after a comma inside the brackets: "(order
+		 * lines, quantity times unit price)" (gen21) */
+		bool part = open > 0 && i && is(&in->tok[i - 1], ",");
+		if (!in->tok[i].nopen && !part)
 			continue;
+		depth = part ? 1 : 0;
 		for (j = i; j < in->ntok; j++) {
 			const gen_tok *u = &in->tok[j];
 			depth += u->nopen;
@@ -702,9 +711,11 @@ static void mark_formulas(gen_intent *in)
 		}
 		if (j == in->ntok || depth > 0 || !op)
 			continue;
-		for (; i <= j; i++)
+		for (; i < j; i++) {
 			in->tok[i].formula = in->tok[i].used = true;
-		i = j;
+			open += in->tok[i].nopen - in->tok[i].nclose;
+		}
+		in->tok[j].formula = in->tok[j].used = true;
 	}
 }
 
@@ -843,6 +854,66 @@ static void read_date_compare(gen_intent *in)
 		/* "an end time earlier than ...": the name is before the date word */
 		if (in->cmp_at > 1 && kw(&in->tok[in->cmp_at - 1], datew) && content(in, in->cmp_at - 2))
 			in->tok[in->cmp_at - 2].used = true;
+	}
+}
+
+/* Two number columns compared (gen21): "at or below their reorder point",
+ * "a rate above the room's base price", "дороже базовой цены номера",
+ * "расстояние больше, чем дальность самолёта": a comparative whose next
+ * content word is no number; the up to four words after it (to a comma)
+ * name the other column. The first such comparative only. */
+static void read_number_compare(gen_intent *in)
+{
+	static const struct {
+		const char *w, *op;
+	} cw[] = {{"above", ">"},      {"over", ">"},       {"exceeds", ">"},   {"exceeding", ">"},
+		  {"exceed", ">"},     {"beyond", ">"},     {"below", "<"},     {"under", "<"},
+		  {"больше", ">"},     {"выше", ">"},       {"дороже", ">"},    {"длиннее", ">"},
+		  {"превышает", ">"},  {"превышающ*", ">"}, {"меньше", "<"},    {"ниже", "<"},
+		  {"дешевле", "<"},    {"короче", "<"},     {"more", ">"},      {"greater", ">"},
+		  {"higher", ">"},     {"larger", ">"},     {"longer", ">"},    {"bigger", ">"},
+		  {"less", "<"},       {"lower", "<"},      {"smaller", "<"},   {"shorter", "<"},
+		  {"cheaper", "<"},    {NULL, NULL}};
+	static const char *const skip[] = {"than", "чем", "their", "its", "the", "a", "an", "his", "her",
+	                                   "его", "ее", "их", "своей", "своего", "своих", "свою", NULL};
+	size_t i, k, j, e;
+	for (i = 1; i + 1 < in->ntok && !in->ncmp_at; i++) {
+		const char *op = NULL;
+		bool or_eq = false;
+		size_t from = i + 1;
+		if (in->tok[i].used)
+			continue;
+		for (k = 0; cw[k].w && !op; k++) {
+			size_t n = strlen(cw[k].w);
+			if (cw[k].w[n - 1] == '*' ? strncmp(in->tok[i].w, cw[k].w, n - 1) == 0 : is(&in->tok[i], cw[k].w))
+				op = cw[k].op;
+		}
+		if (!op)
+			continue;
+		/* "more / less than" need "than"; "at or below", "at or above" */
+		if ((is(&in->tok[i], "more") || is(&in->tok[i], "less") || is(&in->tok[i], "greater") ||
+		     is(&in->tok[i], "higher") || is(&in->tok[i], "larger") || is(&in->tok[i], "longer") ||
+		     is(&in->tok[i], "bigger") || is(&in->tok[i], "lower") || is(&in->tok[i], "smaller") ||
+		     is(&in->tok[i], "shorter") || is(&in->tok[i], "cheaper")) &&
+		    !is(&in->tok[i + 1], "than"))
+			continue;
+		if (i >= 2 && is(&in->tok[i - 1], "or") && is(&in->tok[i - 2], "at"))
+			or_eq = true;
+		for (j = from; j < in->ntok && (kw(&in->tok[j], skip) || is(&in->tok[j], ",")); j++)
+			;
+		if (j >= in->ntok || in->tok[j].num || in->tok[j].used || !content(in, (int)j))
+			continue;
+		for (e = j; e + 1 < in->ntok && e + 1 < j + 4 && !is(&in->tok[e + 1], ",") && !in->tok[e].semi &&
+		            !in->tok[e + 1].used && !in->tok[e + 1].num && !is(&in->tok[e + 1], "per") &&
+		            !is(&in->tok[e + 1], "by") && !is(&in->tok[e + 1], "по");
+		     e++)
+			;
+		in->ncmp_at = (int)(or_eq ? i - 2 : i);
+		in->ncmp_from = (int)j;
+		in->ncmp_to = (int)e;
+		snprintf(in->ncmp_op, sizeof in->ncmp_op, "%s%s", op, or_eq ? "=" : "");
+		for (k = (size_t)in->ncmp_at; k <= e; k++)
+			in->tok[k].used = true;
 	}
 }
 
@@ -1173,6 +1244,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"веб", "web"},          {"онлайн", "online"},     {"штат", "state"},
 			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
 			     {"черновик", "draft"},   {"комисси", "commission"},
+			     {"дети", "kid"},         {"детьм", "kid"},         {"детей", "kid"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
@@ -1204,6 +1276,16 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	read_age_extremes(in);
 	read_date_compare(in);
 	read_threshold(in);
+	read_number_compare(in);
+	/* "ни разу не отправлялось по почте": the words after "ни разу" (to a
+	 * comma, four at most) say what never happened, no dimension nor
+	 * subject of their own ("по почте" is no split; gen21) */
+	for (i = 1; i + 1 < in->ntok; i++)
+		if (is(&in->tok[i], "разу") && is(&in->tok[i - 1], "ни")) {
+			size_t k;
+			for (k = i + 1; k < in->ntok && k <= i + 4 && !is(&in->tok[k], ",") && !in->tok[k].semi; k++)
+				in->tok[k].used = true;
+		}
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
 	 * нулём", "including those with no orders", "включая без заказов" */
 	for (i = 0; i < in->ntok; i++) {

@@ -1966,6 +1966,9 @@ static const sx_table *people_table(plan *p)
 static const sx_gen_filter *measure_filter(plan *p, const sx_table *t, const gen_phrase *ph);
 static int step_measure(plan *p, const sx_table *e, const gen_phrase *step, double conf, bool then);
 static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step);
+static int step_as_count_col(plan *p, const sx_table *e, const gen_phrase *step);
+static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const char **yes, const char **no);
+static size_t said_between(plan *p, const sx_column *c, int from, int to, size_t *n);
 static bool value_matches(const gen_tok *t, const char *v);
 static int add_value_filter(plan *p, const sx_table *t, const char *col, const char *val, bool neg);
 
@@ -2510,6 +2513,12 @@ static int resolve_measures(plan *p)
 				rc = step_measure(p, e, &m->step, conf, m->then);
 				if (rc != SX_ENOTFOUND)
 					break;
+				rc = step_as_count_col(p, e, &m->step);
+				if (rc != SX_ENOTFOUND) {
+					if (rc)
+						break;
+					goto plain_count;
+				}
 				rc = 0;
 				if (step_as_values(p, e, &m->step)) {
 					sx_gen_thought(p->th,
@@ -2766,14 +2775,23 @@ static bool name_word(const char *w)
  * entity's name is asked and its key nowhere ("id" unsaid): its label
  * alone is the dimension, no key beside it (gen20). A name word in the
  * phrase, or next to a word of the table's name anywhere in the intent. */
+/* Whether "id" / "ids" is said anywhere in the intent. */
+static bool id_said(const plan *p)
+{
+	size_t i;
+	for (i = 0; i < p->in.ntok; i++)
+		if (strcmp(p->in.tok[i].w, "id") == 0 || strcmp(p->in.tok[i].w, "ids") == 0)
+			return true;
+	return false;
+}
+
 static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 {
 	sx_terms tn;
 	size_t i;
 	bool hit = false;
-	for (i = 0; i < p->in.ntok; i++)
-		if (strcmp(p->in.tok[i].w, "id") == 0 || strcmp(p->in.tok[i].w, "ids") == 0)
-			return false;
+	if (id_said(p))
+		return false;
 	for (i = 0; i < ph->n && !hit; i++)
 		hit = name_word(p->in.tok[ph->tok[i]].w);
 	sx_terms_init(&tn);
@@ -2941,8 +2959,9 @@ static const char *one_name_col(const sx_table *t)
 
 static void listed_columns(plan *p)
 {
-	size_t d, nd = p->dims.n, i, len, before;
+	size_t d, nd = p->dims.n, i, len, before, nl = 0;
 	bool taken[GEN_MAX_TOK] = {0}; /* words a listed column said (gen18) */
+	const sx_table *listed[GEN_MAX_ITEMS];
 	for (d = 0; d < nd; d++) {
 		const sx_table *t = p->dims.v[d].table;
 		const char *kc = gen_key_col(t), *lc = label_col(p, t);
@@ -2964,8 +2983,9 @@ static void listed_columns(plan *p)
 				}
 				if (!free_tok)
 					continue;
+				bool own = false; /* the column said by its own words (gen21) */
 				if ((c = named_text_col(p, &w, t)) && says_every_word(p, &w, c->name))
-					cn = c->name;
+					cn = c->name, own = true;
 				else if (len == 1 && tok_says(p, &p->in.tok[i], "name") && (cn = one_name_col(t)))
 					; /* "name and how many": the entity's one name (gen18) */
 				else
@@ -2978,6 +2998,8 @@ static void listed_columns(plan *p)
 				if (p->dims.n == before)
 					continue;
 				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name, cn);
+				if (own && nl < GEN_MAX_ITEMS && (!nl || listed[nl - 1] != t))
+					listed[nl++] = t;
 				/* the columns listed are the ones wanted: the label the
 				 * entity brought gives way */
 				for (k = 0; lc && k < p->dims.n; k++)
@@ -2986,6 +3008,22 @@ static void listed_columns(plan *p)
 						p->dims.n--, nd -= k < nd;
 						break;
 					}
+			}
+	}
+	/* "customers ...: first name, last name and how many": the columns
+	 * listed by their own words are the output, and with "id" said nowhere
+	 * the key gives way too (gen21); a bare "name" (the entity's one name
+	 * column, gen18) keeps the key beside it */
+	if (id_said(p))
+		return;
+	for (d = 0; d < nl; d++) {
+		const char *kc = gen_key_col(listed[d]);
+		for (i = 0; kc && i < p->dims.n; i++)
+			if (p->dims.v[i].table == listed[d] && strcmp(p->dims.v[i].column, kc) == 0) {
+				sx_gen_thought(p->th, "%s.%s gives way to the columns listed", listed[d]->name, kc);
+				memmove(&p->dims.v[i], &p->dims.v[i + 1], (p->dims.n - i - 1) * sizeof p->dims.v[0]);
+				p->dims.n--;
+				break;
 			}
 	}
 }
@@ -3979,6 +4017,37 @@ static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step)
 	return true;
 }
 
+/* "bookings with kids", "бронирования с детьми" (gen21): a step whose
+ * words say every meaning word of an integer column of the counted table
+ * (no key, no reference, no flag, no year) is no funnel step but that
+ * number being positive: Kids > 0. */
+static int step_as_count_col(plan *p, const sx_table *e, const gen_phrase *step)
+{
+	const sx_column *best = NULL;
+	size_t i;
+	const char *yes, *no;
+	if (!step->n)
+		return SX_ENOTFOUND;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		size_t n, said;
+		if (c->family != SX_TF_INTEGER || sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name) ||
+		    flag_column(p, e, c, &yes, &no) || has_word(c->name, "year"))
+			continue;
+		said = said_between(p, c, step->tok[0], step->tok[step->n - 1], &n);
+		if (n && said == n) {
+			if (best)
+				return SX_ENOTFOUND; /* two such columns: no guess */
+			best = c;
+		}
+	}
+	if (!best)
+		return SX_ENOTFOUND;
+	sx_gen_thought(p->th, "\"%s\" -> %s.%s > 0 (a count column of the rows said positive)",
+	               p->in.tok[step->tok[0]].w, e->name, best->name);
+	return add_bound_filter(p, e, best->name, SX_FOP_GT, "0");
+}
+
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 {
 	size_t w, i, k;
@@ -4679,6 +4748,97 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 	return 0;
 }
 
+/* A number column that may be compared (gen21): no key, no reference, no
+ * flag. */
+static bool cmp_number(plan *p, const sx_table *t, const sx_column *c)
+{
+	const char *yes, *no;
+	return (c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT) &&
+	       !sx_table_col_in_pk(t, c->name) && !sx_table_col_fk(t, c->name) &&
+	       sx_gen_column_sem(t, c) != SX_SEM_IDENTIFIER && !flag_column(p, t, c, &yes, &no);
+}
+
+/* "at or below their reorder point", "rate above the room's base price",
+ * "расстояние больше, чем дальность самолёта" (gen21): two number columns
+ * of the fact or the tables it references many-to-one. The other column is
+ * the one whose meaning words the words after the comparative say most (a
+ * table those words name first); the compared one is the one the three
+ * words before say, else the column of the same name on another table
+ * (flight.distance against aircraft.distance), else the one number column
+ * of the fact of the other's kind (a rate against a price). */
+static int resolve_number_compare(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8], *rt = NULL, *lt = NULL;
+	const sx_column *rc = NULL, *lc = NULL;
+	size_t nt = fact_and_parents(p, fact, tabs), k, i, n, said, nl = 0;
+	double best = 0;
+	int lb = p->in.ncmp_at - 3 > 0 ? p->in.ncmp_at - 3 : 0;
+	sx_gen_filter f = {0};
+	for (k = 0; k < nt; k++) {
+		sx_terms tn;
+		double named = 0;
+		int b;
+		sx_terms_init(&tn);
+		sx_analyze(p->an, tabs[k]->name, strlen(tabs[k]->name), 1.0f, &tn, NULL);
+		for (b = p->in.ncmp_from; b <= p->in.ncmp_to && !named; b++)
+			named = tok_in_terms(&p->in.tok[b], &tn) ? 0.5 : 0;
+		sx_terms_release(&tn);
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			double sc;
+			if (!cmp_number(p, tabs[k], c))
+				continue;
+			said = said_between(p, c, p->in.ncmp_from, p->in.ncmp_to, &n);
+			if (!said || !n)
+				continue;
+			sc = (double)said / (double)n + named;
+			if (sc > best)
+				best = sc, rt = tabs[k], rc = c;
+		}
+	}
+	if (!rc)
+		return 0;
+	best = 0;
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			double sc;
+			if (c == rc || !cmp_number(p, tabs[k], c))
+				continue;
+			said = said_between(p, c, lb, p->in.ncmp_at - 1, &n);
+			if (!said || !n)
+				continue;
+			sc = (double)said / (double)n;
+			if (sc > best)
+				best = sc, lt = tabs[k], lc = c;
+		}
+	for (k = 0; k < nt && !lc; k++) {
+		const sx_column *c = tabs[k] != rt ? gen_col(tabs[k], rc->name) : NULL;
+		if (c && cmp_number(p, tabs[k], c))
+			lt = tabs[k], lc = c;
+	}
+	for (i = 0; i < fact->ncols && !lc && fact != rt; i++) {
+		const sx_column *c = &fact->cols[i];
+		if (cmp_number(p, fact, c) &&
+		    sx_gen_column_sem(fact, c) == sx_gen_column_sem(rt, rc))
+			nl++, lt = fact, lc = c;
+	}
+	if (!lc || nl > 1)
+		return 0;
+	f.table = lt;
+	f.column = astr(p, lc->name);
+	f.op = SX_FOP_GT_COL;
+	f.nvalues = 1;
+	if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values)))
+		return SX_ENOMEM;
+	f.values[0] = astr(p, rc->name);
+	f.other = rt != lt ? rt : NULL;
+	f.col_op = astr(p, p->in.ncmp_op);
+	sx_gen_thought(p->th, "\"%s\" -> %s.%s %s %s.%s (two number columns compared)", p->in.tok[p->in.ncmp_at].w,
+	               lt->name, lc->name, p->in.ncmp_op, rt->name, rc->name);
+	return SX_VEC_PUSH(&p->filt, f);
+}
+
 /* Whether token x says an exclusion: "excluded", "ignoring", "skip", "not
  * counted" / "not included", "исключаем", "убрать", "не учитываем" /
  * "не считаем" (gen15). */
@@ -4741,6 +4901,74 @@ static bool none_opener(const plan *p, size_t b)
 	return strcmp(p->in.tok[j].w, "ни") == 0;
 }
 
+/* "documents never mailed", "ни разу не отправлялось по почте" (gen21):
+ * a table holding a single-column reference to the counted table's key,
+ * whose name the words [b, we] say: no row of it refers to the counted
+ * row, NOT EXISTS. Returns 1 when added, 0 when none, else an error. */
+static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we)
+{
+	const sx_map_rel **rels = NULL, *best = NULL;
+	size_t nr = 0, i;
+	int bn = 0, rc;
+	sx_gen_filter f = {0};
+	if (!gen_key_col(fact) || sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
+		return 0;
+	for (i = 0; i < nr; i++) {
+		const sx_map_rel *r = rels[i];
+		sx_terms tn;
+		size_t x, k;
+		int said = 0;
+		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
+			continue;
+		sx_terms_init(&tn);
+		sx_analyze(p->an, r->from.t->name, strlen(r->from.t->name), 1.0f, &tn, NULL);
+		for (x = b; x <= we; x++)
+			for (k = 0; k < tn.n; k++)
+				if (tn.v[k].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[x], tn.v[k].term)) {
+					said++;
+					break;
+				}
+		sx_terms_release(&tn);
+		if (said > bn)
+			bn = said, best = r;
+	}
+	if (!best) {
+		free(rels);
+		return 0;
+	}
+	f.table = fact;
+	f.column = astr(p, best->to.cols[0]);
+	f.op = SX_FOP_NOT_EXISTS;
+	f.other = best->from.t;
+	f.nvalues = 1;
+	if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values))) {
+		free(rels);
+		return SX_ENOMEM;
+	}
+	f.values[0] = astr(p, best->from.cols[0]);
+	sx_gen_thought(p->th, "\"%s ... %s\" -> no %s row refers to %s (NOT EXISTS)", p->in.tok[b - 1].w,
+	               p->in.tok[we].w, best->from.t->name, fact->name);
+	free(rels);
+	rc = SX_VEC_PUSH(&p->filt, f);
+	return rc ? rc : 1;
+}
+
+/* "never put on a shipment", "ни разу не отгружали" (gen21): "never" /
+ * "ни разу" at b - 1; the words said missing run up to four words on,
+ * to a comma. Returns the last such token, or 0 when no "never". */
+static size_t never_opener(const plan *p, size_t b)
+{
+	size_t e;
+	const char *pw = p->in.tok[b - 1].w;
+	if (strcmp(pw, "never") != 0 && !(strcmp(pw, "разу") == 0 && b >= 2 && strcmp(p->in.tok[b - 2].w, "ни") == 0))
+		return 0;
+	for (e = b; e + 1 < p->in.ntok && e + 1 <= b + 4 && p->in.tok[e].w[0] != ',' && !p->in.tok[e].semi; e++)
+		;
+	return e;
+}
+
 static int resolve_without(plan *p, const sx_table *fact)
 {
 	const sx_table *tabs[8];
@@ -4748,6 +4976,30 @@ static int resolve_without(plan *p, const sx_table *fact)
 	for (b = 1; b < p->in.ntok; b++) {
 		const char *pw = p->in.tok[b - 1].w;
 		bool ex = false;
+		size_t we = never_opener(p, b);
+		/* "customers who never placed an order included with 0": the
+		 * rows kept at zero, no condition */
+		if (we && p->in.keep_empty)
+			continue;
+		if (we) {
+			/* "never put on a shipment": the nullable reference
+			 * those words name is missing (gen21) */
+			for (k = 0; k < nt; k++)
+				for (i = 0; i < tabs[k]->ncols; i++) {
+					const sx_column *c = &tabs[k]->cols[i];
+					size_t n;
+					if (!c->nullable || !sx_table_col_fk(tabs[k], c->name) || ref_grouped(p, tabs[k], c) ||
+					    !said_between(p, c, (int)b, (int)we, &n) ||
+					    (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false)))
+						continue;
+					sx_gen_thought(p->th, "\"%s ... %s\" -> %s.%s IS NULL (never referenced)", pw,
+					               p->in.tok[we].w, tabs[k]->name, c->name);
+					return add_bound_filter(p, tabs[k], c->name, SX_FOP_IS_NULL, "");
+				}
+			if ((x = (size_t)no_referrer(p, fact, b, we)) != 0)
+				return (int)x == 1 ? 0 : (int)x;
+			continue;
+		}
 		if (!none_opener(p, b))
 			continue;
 		for (x = b + 1; x < p->in.ntok && x <= b + 4 && !ex && p->in.tok[x].w[0] != ','; x++)
@@ -5073,9 +5325,12 @@ static int join_groups(plan *p)
 						    "%s cannot be split by %s.%s without multiplying rows "
 						    "(no many-to-one path); choose another dimension",
 						    g->fact->name, p->dims.v[i].table->name, p->dims.v[i].column);
-		for (i = 0; i < p->filt.n; i++)
+		for (i = 0; i < p->filt.n; i++) {
 			if (!p->filt.v[i].is_date)
 				n1_path(p, g->fact, p->filt.v[i].table, g, true);
+			if (p->filt.v[i].other && p->filt.v[i].op == SX_FOP_GT_COL) /* the parent compared with (gen21) */
+				n1_path(p, g->fact, p->filt.v[i].other, g, true);
+		}
 		/* time column by meaning, through the header when the fact has none */
 		if (p->req->time_column && s->time_table) {
 			if (n1_path(p, g->fact, s->time_table, g, true)) {
@@ -5789,6 +6044,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				continue;
 			m->window = p->in.running ? SX_WIN_RUNNING : SX_WIN_SHARE;
 			m->window_pct = !p->in.running && p->in.share_pct;
+			/* a share asked alone ("what share of shipments is in each
+			 * status"): the count no word asked is no column (gen21) */
+			m->window_only = !p->in.running && !p->in.nmeas && !p->in.top_n && p->meas.n == 1 &&
+			                 m->agg == SX_AGG_COUNT && (p->in.ndims || p->in.grain);
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
@@ -5972,6 +6231,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 	if (p->in.cmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_date_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
+	if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_number_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_without(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
@@ -6345,7 +6607,7 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 	}
 	a = cJSON_AddArrayToObject(o, "filters");
 	for (i = 0; i < s->nfilters; i++) {
-		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column", "is not null"};
+		static const char *const ops[] = {"=", "<>", "in", "not in", ">=", "<", "is null", ">", "<=", "> column", "is not null", "not exists"};
 		cJSON *f = tcol(s->filters[i].table, s->filters[i].column), *v;
 		sx_json_add_str(f, "op", ops[s->filters[i].op]);
 		v = cJSON_AddArrayToObject(f, "values");

@@ -142,6 +142,17 @@ static void period(sx_buf *b, const gctx *c, sx_gen_grain g, const char *x)
 static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
+	if (f->op == SX_FOP_NOT_EXISTS) {
+		/* no row of the referring table (gen21) */
+		sx_buf_puts(b, "NOT EXISTS (SELECT 1 FROM ");
+		gen_qtable(b, c->d, f->other);
+		sx_buf_puts(b, " AS nx WHERE nx.");
+		gen_q(b, c->d, f->values[0]);
+		sx_buf_puts(b, " = ");
+		colref(b, c, f->table, f->column);
+		sx_buf_puts(b, ")");
+		return;
+	}
 	colref(b, c, f->table, f->column);
 	if (f->op == SX_FOP_IS_NULL || f->op == SX_FOP_NOT_NULL) {
 		sx_buf_puts(b, f->op == SX_FOP_IS_NULL ? " IS NULL" : " IS NOT NULL");
@@ -158,9 +169,10 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		return;
 	}
 	if (f->op == SX_FOP_GT_COL) {
-		/* a column later than another of its row (gen15) */
-		sx_buf_puts(b, " > ");
-		colref(b, c, f->table, f->values[0]);
+		/* a column later than another of its row (gen15), a number
+		 * compared with another, of its row or its parent's (gen21) */
+		sx_buf_printf(b, " %s ", f->col_op ? f->col_op : ">");
+		colref(b, c, f->other ? f->other : f->table, f->values[0]);
 		return;
 	}
 	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
@@ -390,7 +402,8 @@ static void where(sx_buf *b, const gctx *c)
 	bool any = false;
 	for (i = 0; i < s->nfilters; i++) {
 		const sx_gen_filter *f = &s->filters[i];
-		if (alias_of(c->g, f->table) < 0)
+		if (alias_of(c->g, f->table) < 0 ||
+		    (f->other && f->op == SX_FOP_GT_COL && alias_of(c->g, f->other) < 0))
 			continue;
 		sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 		any = true;
@@ -567,6 +580,19 @@ static void two_level_select(sx_buf *b, const gctx *c)
 		group_by(b, c, "\nGROUP BY ", nkeys, false);
 }
 
+/* The group's period as an output column, one more key. */
+static void period_col(sx_buf *b, const gctx *c, size_t *nkeys)
+{
+	sx_buf t = SX_BUF_INIT;
+	if ((*nkeys)++)
+		sx_buf_puts(b, ",\n       ");
+	colref(&t, c, c->g->time_table, c->g->time_column);
+	period(b, c, c->s->grain, sx_buf_cstr(&t));
+	sx_buf_puts(b, " AS ");
+	gen_q(b, c->d, grain_col(c->s));
+	sx_buf_release(&t);
+}
+
 /* One group's aggregate query (without the trailing ORDER BY). */
 static void group_select(sx_buf *b, const gctx *c, const char *indent)
 {
@@ -585,16 +611,8 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, s->dims[i].name);
 	}
-	if (s->grain && c->g->time_column) {
-		sx_buf t = SX_BUF_INIT;
-		if (nkeys++)
-			sx_buf_puts(b, ",\n       ");
-		colref(&t, c, c->g->time_table, c->g->time_column);
-		period(b, c, s->grain, sx_buf_cstr(&t));
-		sx_buf_puts(b, " AS ");
-		gen_q(b, c->d, grain_col(s));
-		sx_buf_release(&t);
-	}
+	if (s->grain && c->g->time_column)
+		period_col(b, c, &nkeys);
 	for (i = 0; i < c->g->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[c->g->measures[i]];
 		sx_buf_puts(b, nkeys || i ? ",\n       " : "");
@@ -834,6 +852,16 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf_release(&part);
 }
 
+/* Whether a measure of s is output only as its window (gen21). */
+static bool any_window_only(const sx_gen_spec *s)
+{
+	size_t i;
+	for (i = 0; i < s->nmeasures; i++)
+		if (s->measures[i].window_only)
+			return true;
+	return false;
+}
+
 /* Shares of the total and running totals: windows over the aggregated rows
  * (the aggregate as a CTE), one column after the measures per windowed
  * measure. A share is within its period; a running total runs over the
@@ -851,7 +879,23 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
 	}
-	sx_buf_puts(b, "\nSELECT agg.*");
+	sx_buf_puts(b, "\nSELECT ");
+	if (any_window_only(s)) {
+		/* a share asked alone: the dimensions, the period and the
+		 * measures asked, not the counts the shares are of (gen21) */
+		const char *sep = "";
+		for (k = 0; k < s->ndims; k++, sep = ", ")
+			sx_buf_puts(b, sep), gen_q(b, d, s->dims[k].name);
+		if (period)
+			sx_buf_puts(b, sep), gen_q(b, d, grain_col(s)), sep = ", ";
+		for (k = 0; k < s->nmeasures; k++)
+			if (!s->measures[k].window_only)
+				sx_buf_puts(b, sep), gen_q(b, d, s->measures[k].name), sep = ", ";
+		if (!*sep)
+			sx_buf_puts(b, "agg.*");
+	} else {
+		sx_buf_puts(b, "agg.*");
+	}
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[i];
 		if (m->window == SX_WIN_NONE)
@@ -1144,6 +1188,8 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			const sx_gen_measure *m = &s->measures[i];
 			sx_typefam f = SX_TF_DECIMAL;
 			const char *ty = NULL;
+			if (m->window_only)
+				continue;
 			if (m->pct)
 				f = SX_TF_FLOAT;
 			else if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT)

@@ -4588,6 +4588,218 @@ static void test_gen20_name_over_bridge(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen21, a tennis club: Members and Courts (with a base fee and a
+ * capacity) <- Bookings, each with the fee charged, its players and
+ * guests and a nullable invoice number. */
+static void tennis_club(void)
+{
+	static const colspec members[] = {
+	    {"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}, {"dues", "DECIMAL(8,2)", 0}};
+	static const colspec courts[] = {{"id", "INTEGER", 0},
+	                                 {"court_name", "TEXT", 0},
+	                                 {"surface", "TEXT", 0},
+	                                 {"base_fee", "DECIMAL(8,2)", 0},
+	                                 {"capacity", "INTEGER", 0}};
+	static const colspec bookings[] = {{"id", "INTEGER", 0},        {"court_id", "INTEGER", 0},
+	                                   {"member_id", "INTEGER", 0}, {"fee", "DECIMAL(8,2)", 0},
+	                                   {"players", "INTEGER", 0},   {"guests", "INTEGER", 0},
+	                                   {"invoice_no", "TEXT", 1},   {"booked_at", "TIMESTAMP", 0},
+	                                   {"amount", "DECIMAL(8,2)", 0}, {"coach_id", "INTEGER", 1}};
+	static const colspec coaches[] = {{"id", "INTEGER", 0}, {"coach_name", "TEXT", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "club", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Members", members, N(members));
+	table(sc, "Courts", courts, N(courts));
+	table(sc, "Coaches", coaches, N(coaches));
+	t = table(sc, "Bookings", bookings, N(bookings));
+	fk(t, "court_id", "Courts");
+	fk(t, "member_id", "Members");
+	fk(t, "coach_id", "Coaches");
+	reindex(db);
+}
+
+/* "shown with the court name": a word of display is no dimension; the
+ * name alone is the court's. */
+static void test_gen21_shown_with_name(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Average fee charged per court, shown with the court name", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Courts", "court_name"));
+	assert_false(has_dim(s, "Courts", "id"));
+	sx_gen_spec_free(s);
+}
+
+/* "what share of bookings falls on each surface, in percent": the share
+ * asked alone is the only measure column, its count none; with the count
+ * asked too ("how many ... and the share") both stay. */
+static void test_gen21_share_alone(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("What share of bookings falls on each court surface, in percent", NULL, NULL, &s, &e), 0);
+	assert_true(s->nmeasures == 1 && s->measures[0].window_only);
+	select_lacks(s, SX_DB_SQLITE, "agg.*");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of bookings per court surface and their share", NULL, NULL, &s, &e), 0);
+	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+}
+
+/* "members ...: first name, last name and how many bookings": the columns
+ * listed are the output, the key gives way unless "id" is said. */
+static void test_gen21_listed_without_key(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Members with more than 3 bookings: first name, last name and how many bookings", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Members", "first_name"));
+	assert_true(has_dim(s, "Members", "last_name"));
+	assert_false(has_dim(s, "Members", "id"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Members with more than 3 bookings: member id, last name and how many bookings", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(has_dim(s, "Members", "id"));
+	assert_true(has_dim(s, "Members", "last_name"));
+	sx_gen_spec_free(s);
+	/* a bare "name" (the one name column) keeps the key beside it */
+	assert_int_equal(plan("Courts with more than 5 bookings: name and how many bookings", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Courts", "id"));
+	assert_true(has_dim(s, "Courts", "court_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "bookings with guests": a step that says an integer column of the
+ * counted rows (no key, no flag) is that number being positive. */
+static void test_gen21_with_count_column(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Number of bookings with guests per court surface", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "guests");
+	select_has(s, SX_DB_SQLITE, "\"guests\" > 0");
+	sx_gen_spec_free(s);
+}
+
+/* "booking money": "money" is an amount word, the amount summed, not a
+ * count of bookings. */
+static void test_gen21_money_amount(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Booking money per court surface", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{amount}");
+	sx_gen_spec_free(s);
+}
+
+static void test_gen21_never_referenced(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("How many bookings per court surface were never given a coach?", NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Courts", "surface"));
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "coach_id");
+	sx_gen_spec_free(s);
+}
+
+/* "a fee above the court's base fee", "guests above their players": two
+ * number columns compared, across the reference to the parent or on one
+ * row. */
+static void test_gen21_numbers_compared(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Number of bookings with a fee above the court's base fee, per court surface", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "fee");
+	assert_string_equal(s->filters[0].values[0], "base_fee");
+	assert_non_null(s->filters[0].other);
+	select_has(s, SX_DB_SQLITE, "t0.\"fee\" > t1.\"base_fee\"");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of bookings where guests are at or above their players, per court surface", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "guests");
+	assert_string_equal(s->filters[0].col_op, ">=");
+	assert_null(s->filters[0].other);
+	sx_gen_spec_free(s);
+}
+
+/* "(bookings, fee times players)": a formula after a comma inside the
+ * brackets says how the measure is computed, no second measure of its
+ * words (no units of "players"). */
+static void test_gen21_formula_after_comma(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Revenue per court surface (bookings, fee times players)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+}
+
+/* "members who never made a booking": no row of the table referring to
+ * the counted one, NOT EXISTS; "ни разу" keeps its words from the
+ * dimensions. */
+static void test_gen21_never_anti_join(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tennis_club();
+	assert_int_equal(plan("Number of members who never made a booking", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_EXISTS);
+	assert_string_equal(s->filters[0].other->name, "Bookings");
+	select_has(s, SX_DB_SQLITE, "NOT EXISTS (SELECT 1 FROM \"Bookings\" AS nx WHERE nx.\"member_id\" = t0.\"id\")");
+	sx_gen_spec_free(s);
+	/* rows that never had one kept at zero: no condition */
+	assert_int_equal(plan("Number of members, those who never made a booking included with 0", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
+	/* "по абонементу" after "ни разу" says what never happened: no split */
+	assert_int_equal(plan("Сколько участников ни разу не бронировали по абонементу", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 0);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4726,6 +4938,15 @@ int main(void)
 	    cmocka_unit_test(test_gen20_open_year_range),
 	    cmocka_unit_test(test_gen20_without_pct_column),
 	    cmocka_unit_test(test_gen20_name_over_bridge),
+	    cmocka_unit_test(test_gen21_shown_with_name),
+	    cmocka_unit_test(test_gen21_share_alone),
+	    cmocka_unit_test(test_gen21_listed_without_key),
+	    cmocka_unit_test(test_gen21_with_count_column),
+	    cmocka_unit_test(test_gen21_money_amount),
+	    cmocka_unit_test(test_gen21_never_referenced),
+	    cmocka_unit_test(test_gen21_numbers_compared),
+	    cmocka_unit_test(test_gen21_formula_after_comma),
+	    cmocka_unit_test(test_gen21_never_anti_join),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
