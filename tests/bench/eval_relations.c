@@ -773,6 +773,73 @@ static void reliability(const sx_dbmap *m, const sx_database *db, const pairs *t
 	SX_VEC_FREE(&seen);
 }
 
+/* SX_EVAL_DUMP=file: appends one line per schema ("T", its label, the
+ * declared pairs) and one per chosen column pair (its features as the map
+ * shows them, its confidence and whether it is declared), for the offline
+ * fit of tests/bench/fit_rel_model.py. SX_EVAL_TAG names the set. */
+static double ev_score(const sx_map_rel *r, const char *type, double none)
+{
+	size_t i;
+	for (i = 0; i < r->nevidence; i++)
+		if (!strcmp(r->evidence[i].type, type))
+			return r->evidence[i].score;
+	return none;
+}
+
+static void dump_pairs(const sx_dbmap *m, const sx_database *db, const pairs *truth,
+		       const char *label, bool data)
+{
+	const char *path = getenv("SX_EVAL_DUMP"), *tag = getenv("SX_EVAL_TAG");
+	FILE *fp;
+	size_t i, j, k;
+	if (!path || !(fp = fopen(path, "a")))
+		return;
+	if (!tag)
+		tag = "-";
+	fprintf(fp, "T\t%s\t%s\t%d\t%zu\n", tag, label, data, truth->n);
+	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(m, i);
+		char rule[64] = "";
+		double alt = 0;
+		int fanin = 0;
+		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
+		    !r->from.t || r->from.t->schema->db != db)
+			continue;
+		for (k = 0; k < sx_dbmap_rel_count(m); k++) {
+			const sx_map_rel *o = sx_dbmap_rel(m, k);
+			if (o->kind == SX_RELK_INFERRED && !o->via.t && o->to.t == r->to.t)
+				fanin++;
+		}
+		for (k = 0; k < r->nalternates; k++)
+			if (r->alternates[k].confidence > alt)
+				alt = r->alternates[k].confidence;
+		for (k = 0; k < r->nevidence; k++)
+			if (!strcmp(r->evidence[k].type, "naming")) {
+				const char *d = r->evidence[k].detail, *e = strchr(d, ':');
+				size_t l = e ? (size_t)(e - d) : strlen(d);
+				snprintf(rule, sizeof rule, "%.*s", (int)l, d);
+				break;
+			}
+		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
+			struct pair p;
+			char a[300], b[300];
+			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
+				  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
+			fprintf(fp,
+				"P\t%s\t%s\t%d\t%d\t%.6f\t%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.3f\t%.3f\t%.4f"
+				"\t%.3f\t%d\t%d\t%zu\t%.6f\t%zu\t%d\t%s\n",
+				tag, label, data, pairs_has(truth, &p), r->confidence, rule,
+				ev_score(r, "type", -1), ev_score(r, "uniqueness", -1),
+				ev_score(r, "containment", -1), ev_score(r, "similarity", 0),
+				ev_score(r, "child_key", 0), ev_score(r, "schema", 0),
+				ev_score(r, "ambiguity", 1), ev_score(r, "polymorphic", 0),
+				r->from_nullable, r->card == SX_CARD_ONE_TO_ONE, r->nalternates, alt,
+				r->from.ncols, fanin, p.s);
+		}
+	}
+	fclose(fp);
+}
+
 static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const char *source,
 		     const pairs *truth, struct totals *tot, int fold)
 {
@@ -819,6 +886,7 @@ static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const 
 	add(&fold_c[fold], c[rep]);
 	fold_schemas[fold]++;
 	reliability(m, db, truth, group_of(fold));
+	dump_pairs(m, db, truth, label, smp != NULL);
 	count_errors(db, truth, &pred[rep], group_of(fold));
 	prf(c[rep], &p, &r, &f);
 	prf(cs, &x, &x, &fs);
