@@ -20,8 +20,8 @@ measure, "all" every pair. Pure Python (no numpy).
 Reproduce: SX_EVAL_DUMP=/tmp/d.tsv SX_EVAL_TAG=<set> sh
 tests/bench/eval_schemas.sh --<set> for --heldout and --blind .. --blind17
 (one dump, appended), then python3 tests/bench/fit_rel_model.py /tmp/d.tsv.
-The dump must come from a build whose blend is the identity (W_LEARNED =
-{0, 1, 0, ...} in relate.c), i.e. the hand scores."""
+The dump must hold the hand scores: a build of commit 56df157 (before the
+blend), or one with the learned_blend call in sx__relate disabled."""
 
 import math
 import sys
