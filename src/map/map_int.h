@@ -198,8 +198,6 @@ enum { SX__KEY_PK = 0, SX__KEY_UNIQUE, SX__KEY_MEASURED, SX__KEY_ASSUMED, SX__KE
 enum { SX__TYPE_EXACT = 0, SX__TYPE_FAMILY, SX__TYPE_UNKNOWN, SX__TYPE_MISMATCH };
 
 double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a);
-/* The learned blend over the final features (relate.c, LB_* order). */
-double sx__rel_blend(const double *x);
 const char *sx__rule_name(int rule);
 
 /* describe.c: domain, description, sensitivity and frequency of mt (PII

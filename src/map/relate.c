@@ -5983,89 +5983,6 @@ static int resolve(struct ctx *c, cvec *v)
 	return rc;
 }
 
-/* ------------------------------------------------------------ learned blend */
-
-/* The learned combination (docs/relationships.md, "rel35"): a logistic
- * model over the hand score's log-odds and what the hand formula does not
- * see, fitted by tests/bench/fit_rel_model.py on the pooled blind and
- * held-out sets and checked leave-one-set-out there. Features, in order:
- * the bias, logit of the hand confidence, a nullable child, a one-to-one
- * child (unique columns), log(1 + the parent table's inferred fan-in), the
- * winner's lead over its best alternate, having an alternate, a composite,
- * sampled containment, a self reference. Applied only where values were
- * sampled: from names and types alone the blend lost leave-one-set-out to
- * the hand score, with values it won (the measures are in the document). */
-enum { LB_BIAS, LB_HAND, LB_NULLABLE, LB_ONE, LB_FANIN, LB_GAP, LB_ALT, LB_MULTI, LB_SAMPLED,
-       LB_SELF, LB_COUNT };
-static const double W_LEARNED[LB_COUNT] = {-3.879, 1.213, -0.071, -1.695, 0.609,
-					    0.644,  0.835, 1.046,  1.965, 1.448};
-
-double sx__rel_blend(const double *x)
-{
-	double z = 0;
-	size_t i;
-	for (i = 0; i < LB_COUNT; i++)
-		z += W_LEARNED[i] * x[i];
-	return 1.0 / (1.0 + exp(-z));
-}
-
-static bool has_evidence(const sx_map_rel *r, const char *type)
-{
-	size_t i;
-	for (i = 0; i < r->nevidence; i++)
-		if (!strcmp(r->evidence[i].type, type))
-			return true;
-	return false;
-}
-
-static int by_parent(const void *x, const void *y)
-{
-	uintptr_t a = (uintptr_t)(*(sx_map_rel *const *)x)->to.t;
-	uintptr_t b = (uintptr_t)(*(sx_map_rel *const *)y)->to.t;
-	return a < b ? -1 : a > b;
-}
-
-/* Rescores the inferred relationships m->rels[first..] with the learned
- * blend; the fan-in of a parent counts the inferred ones pointing at it.
- * Called only where the values were sampled. */
-static int learned_blend(sx_dbmap *m, size_t first)
-{
-	size_t n = 0, i, j, k;
-	sx_map_rel **v = sx_malloc((m->rels.n - first + 1) * sizeof *v);
-	if (!v)
-		return SX_ENOMEM;
-	for (i = first; i < m->rels.n; i++)
-		if (m->rels.v[i]->kind == SX_RELK_INFERRED && !m->rels.v[i]->via.t)
-			v[n++] = m->rels.v[i];
-	qsort(v, n, sizeof *v, by_parent);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && v[j]->to.t == v[i]->to.t; j++)
-			;
-		for (k = i; k < j; k++) {
-			sx_map_rel *r = v[k];
-			double x[LB_COUNT], alt = 0, p = r->confidence;
-			size_t a;
-			for (a = 0; a < r->nalternates; a++)
-				if (r->alternates[a].confidence > alt)
-					alt = r->alternates[a].confidence;
-			p = p < 1e-4 ? 1e-4 : p > 1 - 1e-4 ? 1 - 1e-4 : p;
-			x[LB_BIAS] = 1;
-			x[LB_HAND] = log(p / (1 - p));
-			x[LB_NULLABLE] = r->from_nullable;
-			x[LB_ONE] = r->card == SX_CARD_ONE_TO_ONE;
-			x[LB_FANIN] = log1p((double)(j - i));
-			x[LB_GAP] = r->confidence - alt;
-			x[LB_ALT] = r->nalternates > 0;
-			x[LB_MULTI] = r->from.ncols > 1;
-			x[LB_SAMPLED] = has_evidence(r, "containment");
-			x[LB_SELF] = r->from.t == r->to.t;
-			r->confidence = sx__rel_blend(x);
-		}
-	}
-	free(v);
-	return 0;
-}
-
 /* ------------------------------------------------------------ junctions */
 
 struct relkey {
@@ -6372,8 +6289,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 				sx_progress_report(o->progress, "relating tables", (int64_t)done,
 						   (int64_t)total);
 		}
-	if ((s && (rc = learned_blend(m, first))) ||
-	    (rc = junctions(&c, first)))
+	if ((rc = junctions(&c, first)))
 		goto oom;
 	if (c.sample_queries)
 		sx_debug("map: %s: %lld sampling queries", db->name, (long long)c.sample_queries);

@@ -2976,44 +2976,6 @@ static void test_declared_and_junction(void **state)
 
 /* ------------------------------------------------------------ confidence */
 
-/* The learned blend (applied where values were sampled), on invented
- * feature vectors in LB_* order: bias, logit of the hand score, nullable,
- * one-to-one, log(1 + fan-in), lead over the best alternate, has an
- * alternate, composite, containment sampled, self reference. */
-static double blend_of(double hand, double fanin, bool one, bool sampled)
-{
-	double x[10];
-	x[0] = 1;
-	x[1] = log(hand / (1 - hand));
-	x[2] = 0;
-	x[3] = one;
-	x[4] = log1p(fanin);
-	x[5] = hand;
-	x[6] = 0;
-	x[7] = 0;
-	x[8] = sampled;
-	x[9] = 0;
-	return sx__rel_blend(x);
-}
-
-static void test_learned_blend(void **state)
-{
-	(void)state;
-	/* a parent many columns point at is believed before a parent only
-	 * this column would point at */
-	assert_true(blend_of(0.6, 20, false, true) > blend_of(0.6, 1, false, true));
-	assert_true(blend_of(0.6, 20, false, true) >= 0.5);
-	/* a lone candidate at 0.55 with one referrer falls under 0.5 */
-	assert_true(blend_of(0.55, 1, false, true) < 0.5);
-	/* a unique child (one-to-one) is a weaker reference than its
-	 * many-to-one twin */
-	assert_true(blend_of(0.8, 3, true, true) < blend_of(0.8, 3, false, true));
-	/* sampled containment is evidence; the hand score stays monotone */
-	assert_true(blend_of(0.8, 3, false, true) > blend_of(0.8, 3, false, false));
-	assert_true(blend_of(0.9, 3, false, true) > blend_of(0.7, 3, false, true));
-	assert_true(blend_of(0.99, 3, false, true) > 0.9);
-}
-
 static void test_confidence_formula(void **state)
 {
 	sx__relfeat f;
@@ -4098,7 +4060,6 @@ int main(void)
 		cmocka_unit_test(test_version_number_not_ref),
 		cmocka_unit_test(test_numbered_role_word),
 		cmocka_unit_test(test_history_target),
-		cmocka_unit_test(test_learned_blend),
 		cmocka_unit_test(test_own_name_role),
 		cmocka_unit_test(test_self_ref_unique_key),
 		cmocka_unit_test(test_counted_alt_key),
