@@ -553,19 +553,31 @@ static void declared_pairs(const sx_database *db, pairs *out)
 		}
 }
 
+/* An inferred relationship of db scored pair by pair (not a junction's). */
+static bool scored_rel(const sx_map_rel *r, const sx_database *db)
+{
+	return r->kind == SX_RELK_INFERRED && !r->via.t && r->card != SX_CARD_MANY_TO_MANY &&
+	       r->from.t && r->from.t->schema->db == db;
+}
+
+/* The j-th column pair of r. */
+static void rel_pair(const sx_map_rel *r, size_t j, struct pair *p)
+{
+	char a[300], b[300];
+	pair_make(p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
+		  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
+}
+
 static void predicted(const sx_dbmap *m, const sx_database *db, double th, pairs *out)
 {
 	size_t i, j;
 	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
 		const sx_map_rel *r = sx_dbmap_rel(m, i);
-		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
-		    !r->from.t || r->from.t->schema->db != db || r->confidence + 1e-9 < th)
+		if (!scored_rel(r, db) || r->confidence + 1e-9 < th)
 			continue;
 		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
 			struct pair p;
-			char a[300], b[300];
-			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
-				  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
+			rel_pair(r, j, &p);
 			pairs_add(out, &p);
 		}
 	}
@@ -751,17 +763,14 @@ static void reliability(const sx_dbmap *m, const sx_database *db, const pairs *t
 	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
 		const sx_map_rel *r = sx_dbmap_rel(m, i);
 		int b;
-		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
-		    !r->from.t || r->from.t->schema->db != db)
+		if (!scored_rel(r, db))
 			continue;
 		b = (int)(r->confidence * NBUCK);
 		if (b >= NBUCK)
 			b = NBUCK - 1;
 		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
 			struct pair p;
-			char a[300], c[300];
-			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
-				  qual(c, sizeof c, r->to.schema, r->to.table), r->to.cols[j]);
+			rel_pair(r, j, &p);
 			if (pairs_has(&seen, &p))
 				continue;
 			SX_VEC_PUSH(&seen, p);
@@ -802,8 +811,7 @@ static void dump_pairs(const sx_dbmap *m, const sx_database *db, const pairs *tr
 		char rule[64] = "";
 		double alt = 0;
 		int fanin = 0;
-		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
-		    !r->from.t || r->from.t->schema->db != db)
+		if (!scored_rel(r, db))
 			continue;
 		for (k = 0; k < sx_dbmap_rel_count(m); k++) {
 			const sx_map_rel *o = sx_dbmap_rel(m, k);
@@ -822,9 +830,7 @@ static void dump_pairs(const sx_dbmap *m, const sx_database *db, const pairs *tr
 			}
 		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
 			struct pair p;
-			char a[300], b[300];
-			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
-				  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
+			rel_pair(r, j, &p);
 			fprintf(fp,
 				"P\t%s\t%s\t%d\t%d\t%.6f\t%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.3f\t%.3f\t%.4f"
 				"\t%.3f\t%d\t%d\t%zu\t%.6f\t%zu\t%d\t%s\n",
