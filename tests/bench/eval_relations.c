@@ -565,19 +565,31 @@ static void declared_pairs(const sx_database *db, pairs *out)
 		}
 }
 
+/* An inferred relationship of db scored pair by pair (not a junction's). */
+static bool scored_rel(const sx_map_rel *r, const sx_database *db)
+{
+	return r->kind == SX_RELK_INFERRED && !r->via.t && r->card != SX_CARD_MANY_TO_MANY &&
+	       r->from.t && r->from.t->schema->db == db;
+}
+
+/* The j-th column pair of r. */
+static void rel_pair(const sx_map_rel *r, size_t j, struct pair *p)
+{
+	char a[300], b[300];
+	pair_make(p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
+		  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
+}
+
 static void predicted(const sx_dbmap *m, const sx_database *db, double th, pairs *out)
 {
 	size_t i, j;
 	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
 		const sx_map_rel *r = sx_dbmap_rel(m, i);
-		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
-		    !r->from.t || r->from.t->schema->db != db || r->confidence + 1e-9 < th)
+		if (!scored_rel(r, db) || r->confidence + 1e-9 < th)
 			continue;
 		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
 			struct pair p;
-			char a[300], b[300];
-			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
-				  qual(b, sizeof b, r->to.schema, r->to.table), r->to.cols[j]);
+			rel_pair(r, j, &p);
 			pairs_add(out, &p);
 		}
 	}
@@ -763,17 +775,14 @@ static void reliability(const sx_dbmap *m, const sx_database *db, const pairs *t
 	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
 		const sx_map_rel *r = sx_dbmap_rel(m, i);
 		int b;
-		if (r->kind != SX_RELK_INFERRED || r->via.t || r->card == SX_CARD_MANY_TO_MANY ||
-		    !r->from.t || r->from.t->schema->db != db)
+		if (!scored_rel(r, db))
 			continue;
 		b = (int)(r->confidence * NBUCK);
 		if (b >= NBUCK)
 			b = NBUCK - 1;
 		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
 			struct pair p;
-			char a[300], c[300];
-			pair_make(&p, qual(a, sizeof a, r->from.schema, r->from.table), r->from.cols[j],
-				  qual(c, sizeof c, r->to.schema, r->to.table), r->to.cols[j]);
+			rel_pair(r, j, &p);
 			if (pairs_has(&seen, &p))
 				continue;
 			SX_VEC_PUSH(&seen, p);
@@ -783,6 +792,70 @@ static void reliability(const sx_dbmap *m, const sx_database *db, const pairs *t
 		}
 	}
 	SX_VEC_FREE(&seen);
+}
+
+/* SX_EVAL_DUMP=file: appends one line per schema ("T", its label, the
+ * declared pairs) and one per chosen column pair (its features as the map
+ * shows them, its confidence and whether it is declared), for the offline
+ * fit of tests/bench/fit_rel_model.py. SX_EVAL_TAG names the set. */
+static double ev_score(const sx_map_rel *r, const char *type, double none)
+{
+	size_t i;
+	for (i = 0; i < r->nevidence; i++)
+		if (!strcmp(r->evidence[i].type, type))
+			return r->evidence[i].score;
+	return none;
+}
+
+static void dump_pairs(const sx_dbmap *m, const sx_database *db, const pairs *truth,
+		       const char *label, bool data)
+{
+	const char *path = getenv("SX_EVAL_DUMP"), *tag = getenv("SX_EVAL_TAG");
+	FILE *fp;
+	size_t i, j, k;
+	if (!path || !(fp = fopen(path, "a")))
+		return;
+	if (!tag)
+		tag = "-";
+	fprintf(fp, "T\t%s\t%s\t%d\t%zu\n", tag, label, data, truth->n);
+	for (i = 0; i < sx_dbmap_rel_count(m); i++) {
+		const sx_map_rel *r = sx_dbmap_rel(m, i);
+		char rule[64] = "";
+		double alt = 0;
+		int fanin = 0;
+		if (!scored_rel(r, db))
+			continue;
+		for (k = 0; k < sx_dbmap_rel_count(m); k++) {
+			const sx_map_rel *o = sx_dbmap_rel(m, k);
+			if (o->kind == SX_RELK_INFERRED && !o->via.t && o->to.t == r->to.t)
+				fanin++;
+		}
+		for (k = 0; k < r->nalternates; k++)
+			if (r->alternates[k].confidence > alt)
+				alt = r->alternates[k].confidence;
+		for (k = 0; k < r->nevidence; k++)
+			if (!strcmp(r->evidence[k].type, "naming")) {
+				const char *d = r->evidence[k].detail, *e = strchr(d, ':');
+				size_t l = e ? (size_t)(e - d) : strlen(d);
+				snprintf(rule, sizeof rule, "%.*s", (int)l, d);
+				break;
+			}
+		for (j = 0; j < r->from.ncols && j < r->to.ncols; j++) {
+			struct pair p;
+			rel_pair(r, j, &p);
+			fprintf(fp,
+				"P\t%s\t%s\t%d\t%d\t%.6f\t%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.3f\t%.3f\t%.4f"
+				"\t%.3f\t%d\t%d\t%zu\t%.6f\t%zu\t%d\t%s\n",
+				tag, label, data, pairs_has(truth, &p), r->confidence, rule,
+				ev_score(r, "type", -1), ev_score(r, "uniqueness", -1),
+				ev_score(r, "containment", -1), ev_score(r, "similarity", 0),
+				ev_score(r, "child_key", 0), ev_score(r, "schema", 0),
+				ev_score(r, "ambiguity", 1), ev_score(r, "polymorphic", 0),
+				r->from_nullable, r->card == SX_CARD_ONE_TO_ONE, r->nalternates, alt,
+				r->from.ncols, fanin, p.s);
+		}
+	}
+	fclose(fp);
 }
 
 static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const char *source,
@@ -831,6 +904,7 @@ static void evaluate(const char *label, sx_catalog *cat, sx_database *db, const 
 	add(&fold_c[fold], c[rep]);
 	fold_schemas[fold]++;
 	reliability(m, db, truth, group_of(fold));
+	dump_pairs(m, db, truth, label, smp != NULL);
 	count_errors(db, truth, &pred[rep], group_of(fold));
 	prf(c[rep], &p, &r, &f);
 	prf(cs, &x, &x, &fs);
