@@ -304,7 +304,9 @@ static bool number_word(const char *w)
 	                                "nombor", "stevilka", "številka",
 	                                /* pii32: Romanian and Belarusian translit,
 	                                 * Somali, romanised Sinhala */
-	                                "numar",  "număr",  "lambarka", "ankaya", NULL};
+	                                "numar",  "număr",  "lambarka", "ankaya",
+	                                /* pii34: Kinyarwanda and Kirundi, Tajik */
+	                                "nimero", "рақам",  "рақами", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -2614,7 +2616,14 @@ static const char *const title_pre[] = {
     "dr",    "prof",  "mr",    "mrs",   "ms",   "miss",  "mx",    "sir",  "dame",  "rev",
     "herr",  "frau",  "sr",    "sra",   "srta", "don",   "doña",  "dña",  "mme",   "mlle",
     "m",     "sig",   "sig.ra", "dott", "dott.ssa", "ing", "avv",  "dhr",  "mevr",  "pan",
-    "pani",  "bay",   "bayan", "г-н",   "г-жа", "госп",  "gospodin", "gospozha", NULL};
+    "pani",  "bay",   "bayan", "г-н",   "г-жа", "госп",  "gospodin", "gospozha",
+    /* pii34: professional titles of Spanish, Portuguese and Central
+     * Europe, the honorifics of South Asia (Shri, Smt., Sardar, Late),
+     * the Malay and Indonesian world, West and East Africa, Vietnam */
+    "lic",   "licda", "téc",   "tec",   "arq",  "dra",   "abg",   "mgr",  "inż",   "mudr",
+    "judr",  "shri",  "smt",   "kumari", "sardar", "late", "dato", "datuk", "encik", "puan",
+    "hj",    "haji",  "hajjah", "bpk",  "ibu",  "sdr",   "alhaji", "alhaja", "chief", "mallam",
+    "bwana", "mnr",   "mev",   "ông",   "Ông",  "bà",    NULL};
 static const char *const title_post[] = {
     "mrcvs", "md",   "phd",  "dds",  "mbbs", "frcs", "mrcp", "esq",  "jr",  "sr",
     "ii",    "iii",  "bvsc", "dvm",  "rn",   "cpa",  "mba",  "msc",  "bsc", "frcp",

@@ -2080,6 +2080,73 @@ static void test_pii29_date_codes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii34: the core class words of thinly held languages
+ * (Kinyarwanda, Quechua, Tajik, romanised Punjabi, Luganda, Oromo) in an
+ * invented market's tables; a card word without a number is none. */
+static void test_pii34_class_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"isoko_abakiriya", "amazina_yose", SX_PII_PERSON_NAME},
+	    {"isoko_abakiriya", "terefone_ya_kabiri", SX_PII_PHONE},
+	    {"isoko_abakiriya", "imeli_y_akazi", SX_PII_EMAIL},
+	    {"isoko_abakiriya", "nimero_ikarita", SX_PII_PAYMENT_CARD},
+	    {"isoko_abakiriya", "ikarita_ibara", SX_PII_NONE},
+	    {"isoko_abakiriya", "karurimana_yupay", SX_PII_PHONE},
+	    {"isoko_abakiriya", "mata_da_naam", SX_PII_PERSON_NAME},
+	    {"isoko_abakiriya", "janam_tarikh_grahak", SX_PII_BIRTH_DATE},
+	    {"isoko_abakiriya", "essimu_ey_omukozi", SX_PII_PHONE},
+	    {"isoko_abakiriya", "bilbila_mana", SX_PII_PHONE},
+	    {"isoko_abakiriya",
+	     "\xd0\xbd\xd0\xbe\xd0\xbc\xd1\x83_\xd0\xbd\xd0\xb0\xd1\x81\xd0\xb0\xd0\xb1\xd0\xb8_"
+	     "\xd0\xbc\xd0\xb8\xd0\xb7\xd0\xbe\xd2\xb7",
+	     SX_PII_PERSON_NAME},
+	    {"isoko_abakiriya",
+	     "\xd1\x88\xd0\xb8\xd0\xbd\xd0\xbe\xd1\x81\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb0\xd0\xb8_"
+	     "\xd0\xbc\xd0\xb8\xd0\xb7\xd0\xbe\xd2\xb7",
+	     SX_PII_GOVERNMENT_ID},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii34w.sqlite",
+	           "CREATE TABLE isoko_abakiriya (id INTEGER PRIMARY KEY, amazina_yose TEXT,"
+	           " terefone_ya_kabiri TEXT, imeli_y_akazi TEXT, nimero_ikarita TEXT,"
+	           " ikarita_ibara TEXT, karurimana_yupay TEXT, mata_da_naam TEXT,"
+	           " janam_tarikh_grahak TEXT, essimu_ey_omukozi TEXT, bilbila_mana TEXT,"
+	           " \"\xd0\xbd\xd0\xbe\xd0\xbc\xd1\x83_\xd0\xbd\xd0\xb0\xd1\x81\xd0\xb0\xd0\xb1\xd0\xb8_"
+	           "\xd0\xbc\xd0\xb8\xd0\xb7\xd0\xbe\xd2\xb7\" TEXT,"
+	           " \"\xd1\x88\xd0\xb8\xd0\xbd\xd0\xbe\xd1\x81\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb0\xd0\xb8_"
+	           "\xd0\xbc\xd0\xb8\xd0\xb7\xd0\xbe\xd2\xb7\" TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Issue pii34: names behind the titles of Spanish professions, South
+ * Asian, Malay and Afrikaans honorifics are people's names from the
+ * values alone. */
+static void test_pii34_titles(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ferias", "encargado", SX_PII_PERSON_NAME},
+	};
+	static const char *const titled[] = {"Lic. Ignacio Barrantes", "Smt. Priya Sharma",
+	                                     "Haji Ahmad Fauzi",       "Mnr. Pieter Botha",
+	                                     "Arq. Lucia Ferrer",      "Late Rajesh Kumar"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii34t.sqlite",
+	           "CREATE TABLE ferias (id INTEGER PRIMARY KEY, encargado TEXT)");
+	for (i = 0; i < 36; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO ferias VALUES (%d, '%s')", i + 1, titled[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii33: identity codes with the birth date's century written out
  * (DDMMYYYY after a sex digit, no check digit), in no country's format;
  * orders numbered by a YYYYMMDD date within two years are not people's. */
@@ -2279,6 +2346,8 @@ int main(void)
 		cmocka_unit_test(test_pii33_date_codes),
 		cmocka_unit_test(test_pii33_name_words),
 		cmocka_unit_test(test_pii33_scripted_names),
+		cmocka_unit_test(test_pii34_class_words),
+		cmocka_unit_test(test_pii34_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
