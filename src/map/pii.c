@@ -2200,6 +2200,23 @@ static bool is_si_tax(const char *v, const char *s, size_t n)
 	return r != 11 && r % 10 == s[7] - '0';
 }
 
+/* pii34: a Venezuelan RIF of a person: V (a citizen), E (a foreigner)
+ * or P (a passport holder), eight digits and a mod-11 check digit over the
+ * letter's value (V 1, E 2, P 4) and the digits, weights 4 3 2 7 6 5 4 3 2
+ * ("V-12345678-9", "V123456789"); the firms' J and G are no person's. */
+static bool is_ve_rif(const char *v, const char *s, size_t n)
+{
+	static const int w[8] = {3, 2, 7, 6, 5, 4, 3, 2};
+	int lv, r;
+	if (n != 10 || strlen(v) > 12 || !all_digits(s + 1, 9))
+		return false;
+	lv = s[0] == 'V' ? 1 : s[0] == 'E' ? 2 : s[0] == 'P' ? 4 : 0;
+	if (!lv)
+		return false;
+	r = 11 - (4 * lv + weighted(s + 1, w, 8)) % 11;
+	return (r >= 10 ? 0 : r) == s[9] - '0';
+}
+
 static unsigned utf8_next(const char **p);
 
 /* A Mongolian register number: two capital Cyrillic letters (Ө, Ү among
@@ -2295,7 +2312,7 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
 	    is_ie_ppsn(s, n))
 		return *sub = "national_id", true;
-	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n))
+	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n) || is_ve_rif(v, s, n))
 		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;

@@ -2147,6 +2147,46 @@ static void test_pii34_titles(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii34: Venezuelan RIFs of persons (V, E, P) with their mod-11
+ * check digit are tax ids under a neutral name; the same shape with a
+ * wrong check digit is not. */
+static void rif_of(char *out, size_t n, char letter, long body, bool good)
+{
+	static const int w[8] = {3, 2, 7, 6, 5, 4, 3, 2};
+	char d[16];
+	int i, sum = 4 * (letter == 'V' ? 1 : letter == 'E' ? 2 : 4), r;
+	snprintf(d, sizeof d, "%08ld", body);
+	for (i = 0; i < 8; i++)
+		sum += w[i] * (d[i] - '0');
+	r = 11 - sum % 11;
+	r = r >= 10 ? 0 : r;
+	snprintf(out, n, "%c-%s-%d", letter, d, good ? r : (r + 3) % 10);
+}
+
+static void test_pii34_rif(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qv", "col_a", SX_PII_GOVERNMENT_ID},
+	    {"qv", "col_b", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii34r.sqlite",
+	           "CREATE TABLE qv (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200], a[24], b[24];
+		long body = 6000000L + (long)i * 731113L;
+		rif_of(a, sizeof a, i % 5 == 0 ? 'E' : 'V', body, true);
+		rif_of(b, sizeof b, 'V', body + 17, false);
+		snprintf(q, sizeof q, "INSERT INTO qv VALUES (%d, '%s', '%s')", i + 1, a, b);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii33: identity codes with the birth date's century written out
  * (DDMMYYYY after a sex digit, no check digit), in no country's format;
  * orders numbered by a YYYYMMDD date within two years are not people's. */
@@ -2348,6 +2388,7 @@ int main(void)
 		cmocka_unit_test(test_pii33_scripted_names),
 		cmocka_unit_test(test_pii34_class_words),
 		cmocka_unit_test(test_pii34_titles),
+		cmocka_unit_test(test_pii34_rif),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
