@@ -4266,7 +4266,7 @@ static bool parse_time(const char *v, double *out)
 
 /* Issue 23: a person's name by its shape alone, in any script, with no
  * list of names. One value: one to four words separated by spaces (a
- * comma after the first, "SURNAME, GIVEN M."), each of letters of one
+ * comma after the first or the second, "SURNAME, GIVEN M."), each of letters of one
  * script and of two to fifteen letters (one letter with a dot is an
  * initial), no digit, no other sign than '-', '\'' and '.' inside; in
  * Latin, Greek, Cyrillic or Armenian letters every word begins with a
@@ -4278,6 +4278,7 @@ static size_t shape_name_value(const char *v, uint64_t *tok, size_t maxtok, uint
 	const char *p = v;
 	size_t nw = 0, particles = 0;
 	int script = -1;
+	bool comma = false;
 	uint64_t hv = 1469598103934665603ULL;
 	if (strlen(v) > 60)
 		return 0;
@@ -4349,9 +4350,13 @@ static size_t shape_name_value(const char *v, uint64_t *tok, size_t maxtok, uint
 			letters++;
 			h = (h ^ c) * 1099511628211ULL;
 		}
+		/* one comma, after the first word or, for the two family
+		 * names of the Spanish-speaking world, the second
+		 * ("Flores Huanca, Saturnino", pii34) */
 		if (*p == ',') {
-			if (nw != 0)
+			if (nw > 1 || comma)
 				return 0;
+			comma = true;
 			p++;
 		}
 		if (letters == 0 || letters > 15 || (low && (letters < 2 || letters > 3)) ||

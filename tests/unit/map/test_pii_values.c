@@ -2187,6 +2187,38 @@ static void test_pii34_rif(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii34: names by their shape with two family names before a
+ * comma ("Surname Surname, Given"), as the Spanish-speaking world writes
+ * them in registers, among names written given name first; invented
+ * words no name list holds. */
+static void test_pii34_two_surnames(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qw", "col_a", SX_PII_PERSON_NAME},
+	};
+	static const char *const given[] = {"Zorbino", "Quelasia", "Marvindo", "Telusa", "Pardomir"};
+	static const char *const fam[] = {"Hualpaca", "Tintayo", "Quentari", "Chambiru", "Yujrasa",
+	                                  "Lupiqa", "Sarmiqui"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii34n.sqlite",
+	           "CREATE TABLE qw (id INTEGER PRIMARY KEY, col_a TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200], v[80];
+		const char *g = given[i % 5], *f1 = fam[(i * 3) % 7], *f2 = fam[(i / 5 + 2) % 7];
+		if (i % 2)
+			snprintf(v, sizeof v, "%s %s, %s", f1, f2, g);
+		else
+			snprintf(v, sizeof v, "%s %s %s", g, f1, f2);
+		snprintf(q, sizeof q, "INSERT INTO qw VALUES (%d, '%s')", i + 1, v);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii33: identity codes with the birth date's century written out
  * (DDMMYYYY after a sex digit, no check digit), in no country's format;
  * orders numbered by a YYYYMMDD date within two years are not people's. */
@@ -2389,6 +2421,7 @@ int main(void)
 		cmocka_unit_test(test_pii34_class_words),
 		cmocka_unit_test(test_pii34_titles),
 		cmocka_unit_test(test_pii34_rif),
+		cmocka_unit_test(test_pii34_two_surnames),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
