@@ -2433,6 +2433,10 @@ static bool parse_coord_pair(const char *v)
 	a = strtod(v, &end);
 	if (end == v || (*end != ',' && *end != ' ' && *end != ';'))
 		return false;
+	/* a lone comma before a number without a point: a decimal comma
+	 * after a thousands point ("1.172,50" kg, pii34), not a pair */
+	if (end[0] == ',' && isdigit((unsigned char)end[1]) && !strchr(end, '.'))
+		return false;
 	while (*end == ',' || *end == ' ' || *end == ';')
 		end++;
 	b = strtod(end, &end);

@@ -2219,6 +2219,32 @@ static void test_pii34_two_surnames(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii34: weights written with a thousands point and a decimal
+ * comma ("1.248,75") are no coordinate pair; pairs with a comma and
+ * decimals in both numbers still are. */
+static void test_pii34_decimal_comma(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qk", "col_a", SX_PII_NONE},
+	    {"qk", "col_b", SX_PII_GEOLOCATION},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii34c.sqlite",
+	           "CREATE TABLE qk (id INTEGER PRIMARY KEY, col_a TEXT, col_b TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO qk VALUES (%d, '%d.%03d,%02d', '%d.%04d,%d.%04d')",
+		         i + 1, 1 + i % 9, (i * 137) % 1000, (i * 29) % 100, 10 + i, (i * 7919) % 10000,
+		         20 + i % 7, (i * 613) % 10000);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii33: identity codes with the birth date's century written out
  * (DDMMYYYY after a sex digit, no check digit), in no country's format;
  * orders numbered by a YYYYMMDD date within two years are not people's. */
@@ -2422,6 +2448,7 @@ int main(void)
 		cmocka_unit_test(test_pii34_titles),
 		cmocka_unit_test(test_pii34_rif),
 		cmocka_unit_test(test_pii34_two_surnames),
+		cmocka_unit_test(test_pii34_decimal_comma),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
