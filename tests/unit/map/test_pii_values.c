@@ -2245,6 +2245,33 @@ static void test_pii34_decimal_comma(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue pii34: a father's and a mother's name in the phrases of several
+ * languages' forms, a Georgian personal number and mobile; the name of a
+ * capital city (Indonesian nama ibukota) is none. */
+static void test_pii34_parents(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"qf", "nama_ayah_wali", SX_PII_PERSON_NAME},
+	    {"qf", "baba_adi", SX_PII_PERSON_NAME},
+	    {"qf", "jina_la_baba", SX_PII_PERSON_NAME},
+	    {"qf", "babar_nam", SX_PII_PERSON_NAME},
+	    {"qf", "thandri_peru", SX_PII_PERSON_NAME},
+	    {"qf", "nama_ibu_kandung", SX_PII_PERSON_NAME},
+	    {"qf", "piradi_nomeri_2", SX_PII_GOVERNMENT_ID},
+	    {"qf", "mobiluri_2", SX_PII_PHONE},
+	    {"qf", "nama_ibukota", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii34p.sqlite",
+	           "CREATE TABLE qf (id INTEGER PRIMARY KEY, nama_ayah_wali TEXT, baba_adi TEXT,"
+	           " jina_la_baba TEXT, babar_nam TEXT, thandri_peru TEXT, nama_ibu_kandung TEXT,"
+	           " piradi_nomeri_2 TEXT, mobiluri_2 TEXT, nama_ibukota TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue pii33: identity codes with the birth date's century written out
  * (DDMMYYYY after a sex digit, no check digit), in no country's format;
  * orders numbered by a YYYYMMDD date within two years are not people's. */
@@ -2449,6 +2476,7 @@ int main(void)
 		cmocka_unit_test(test_pii34_rif),
 		cmocka_unit_test(test_pii34_two_surnames),
 		cmocka_unit_test(test_pii34_decimal_comma),
+		cmocka_unit_test(test_pii34_parents),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
