@@ -304,7 +304,9 @@ static bool number_word(const char *w)
 	                                "nombor", "stevilka", "številka",
 	                                /* pii32: Romanian and Belarusian translit,
 	                                 * Somali, romanised Sinhala */
-	                                "numar",  "număr",  "lambarka", "ankaya", NULL};
+	                                "numar",  "număr",  "lambarka", "ankaya",
+	                                /* pii34: Kinyarwanda and Kirundi, Tajik */
+	                                "nimero", "рақам",  "рақами", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -2198,6 +2200,23 @@ static bool is_si_tax(const char *v, const char *s, size_t n)
 	return r != 11 && r % 10 == s[7] - '0';
 }
 
+/* pii34: a Venezuelan RIF of a person: V (a citizen), E (a foreigner)
+ * or P (a passport holder), eight digits and a mod-11 check digit over the
+ * letter's value (V 1, E 2, P 4) and the digits, weights 4 3 2 7 6 5 4 3 2
+ * ("V-12345678-9", "V123456789"); the firms' J and G are no person's. */
+static bool is_ve_rif(const char *v, const char *s, size_t n)
+{
+	static const int w[8] = {3, 2, 7, 6, 5, 4, 3, 2};
+	int lv, r;
+	if (n != 10 || strlen(v) > 12 || !all_digits(s + 1, 9))
+		return false;
+	lv = s[0] == 'V' ? 1 : s[0] == 'E' ? 2 : s[0] == 'P' ? 4 : 0;
+	if (!lv)
+		return false;
+	r = 11 - (4 * lv + weighted(s + 1, w, 8)) % 11;
+	return (r >= 10 ? 0 : r) == s[9] - '0';
+}
+
 static unsigned utf8_next(const char **p);
 
 /* A Mongolian register number: two capital Cyrillic letters (Ө, Ү among
@@ -2293,7 +2312,7 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
 	    is_ie_ppsn(s, n))
 		return *sub = "national_id", true;
-	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n))
+	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n) || is_ve_rif(v, s, n))
 		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
 		return *sub = "id_card", true;
@@ -2413,6 +2432,10 @@ static bool parse_coord_pair(const char *v)
 		return true;
 	a = strtod(v, &end);
 	if (end == v || (*end != ',' && *end != ' ' && *end != ';'))
+		return false;
+	/* a lone comma before a number without a point: a decimal comma
+	 * after a thousands point ("1.172,50" kg, pii34), not a pair */
+	if (end[0] == ',' && isdigit((unsigned char)end[1]) && !strchr(end, '.'))
 		return false;
 	while (*end == ',' || *end == ' ' || *end == ';')
 		end++;
@@ -2614,7 +2637,14 @@ static const char *const title_pre[] = {
     "dr",    "prof",  "mr",    "mrs",   "ms",   "miss",  "mx",    "sir",  "dame",  "rev",
     "herr",  "frau",  "sr",    "sra",   "srta", "don",   "doña",  "dña",  "mme",   "mlle",
     "m",     "sig",   "sig.ra", "dott", "dott.ssa", "ing", "avv",  "dhr",  "mevr",  "pan",
-    "pani",  "bay",   "bayan", "г-н",   "г-жа", "госп",  "gospodin", "gospozha", NULL};
+    "pani",  "bay",   "bayan", "г-н",   "г-жа", "госп",  "gospodin", "gospozha",
+    /* pii34: professional titles of Spanish, Portuguese and Central
+     * Europe, the honorifics of South Asia (Shri, Smt., Sardar, Late),
+     * the Malay and Indonesian world, West and East Africa, Vietnam */
+    "lic",   "licda", "téc",   "tec",   "arq",  "dra",   "abg",   "mgr",  "inż",   "mudr",
+    "judr",  "shri",  "smt",   "kumari", "sardar", "late", "dato", "datuk", "encik", "puan",
+    "hj",    "haji",  "hajjah", "bpk",  "ibu",  "sdr",   "alhaji", "alhaja", "chief", "mallam",
+    "bwana", "mnr",   "mev",   "ông",   "Ông",  "bà",    NULL};
 static const char *const title_post[] = {
     "mrcvs", "md",   "phd",  "dds",  "mbbs", "frcs", "mrcp", "esq",  "jr",  "sr",
     "ii",    "iii",  "bvsc", "dvm",  "rn",   "cpa",  "mba",  "msc",  "bsc", "frcp",
@@ -4240,7 +4270,7 @@ static bool parse_time(const char *v, double *out)
 
 /* Issue 23: a person's name by its shape alone, in any script, with no
  * list of names. One value: one to four words separated by spaces (a
- * comma after the first, "SURNAME, GIVEN M."), each of letters of one
+ * comma after the first or the second, "SURNAME, GIVEN M."), each of letters of one
  * script and of two to fifteen letters (one letter with a dot is an
  * initial), no digit, no other sign than '-', '\'' and '.' inside; in
  * Latin, Greek, Cyrillic or Armenian letters every word begins with a
@@ -4252,6 +4282,7 @@ static size_t shape_name_value(const char *v, uint64_t *tok, size_t maxtok, uint
 	const char *p = v;
 	size_t nw = 0, particles = 0;
 	int script = -1;
+	bool comma = false;
 	uint64_t hv = 1469598103934665603ULL;
 	if (strlen(v) > 60)
 		return 0;
@@ -4323,9 +4354,13 @@ static size_t shape_name_value(const char *v, uint64_t *tok, size_t maxtok, uint
 			letters++;
 			h = (h ^ c) * 1099511628211ULL;
 		}
+		/* one comma, after the first word or, for the two family
+		 * names of the Spanish-speaking world, the second
+		 * ("Flores Huanca, Saturnino", pii34) */
 		if (*p == ',') {
-			if (nw != 0)
+			if (nw > 1 || comma)
 				return 0;
+			comma = true;
 			p++;
 		}
 		if (letters == 0 || letters > 15 || (low && (letters < 2 || letters > 3)) ||
