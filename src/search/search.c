@@ -291,7 +291,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.15);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
-	p->word_cover = (float)sx_config_get_double(cfg, "search", "word_cover", 0.1);
+	p->word_cover = (float)sx_config_get_double(cfg, "search", "word_cover", 0.2);
 	p->word_cover_top = (int)sx_config_get_int(cfg, "search", "word_cover_top", 2);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.4);
 	p->name_glued = (float)sx_config_get_double(cfg, "search", "name_glued", 0.75);
