@@ -124,6 +124,8 @@ typedef struct params {
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
 	float coord;
+	float word_cover;       /* second pass: the top word_cover_top by query words held */
+	int word_cover_top;
 	float idf_cap;          /* BM25: no term's IDF above this share of a one-table
 				 * term's; 1: off */
 	float name_boost; /* x (1 + name_boost * share of the name the query says) */
@@ -289,6 +291,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.15);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
+	p->word_cover = (float)sx_config_get_double(cfg, "search", "word_cover", 0.2);
+	p->word_cover_top = (int)sx_config_get_int(cfg, "search", "word_cover_top", 2);
 	p->name_boost = (float)sx_config_get_double(cfg, "search", "name_boost", 0.4);
 	p->name_glued = (float)sx_config_get_double(cfg, "search", "name_glued", 0.75);
 	p->name_glued_words = (float)sx_config_get_double(cfg, "search", "name_glued_words", 0.5);
@@ -803,6 +807,13 @@ static float idf_of(const sx_search *s, size_t df)
 {
 	double n = (double)s->docs.n;
 	return (float)log(1.0 + (n - (double)df + 0.5) / ((double)df + 0.5));
+}
+
+/* The IDF a query term counts at most (idf_cap of a word one document
+ * holds; see bm25_scores). */
+static float idf_cap_of(const sx_search *s)
+{
+	return s->p.idf_cap < 1 ? s->p.idf_cap * idf_of(s, 1) : INFINITY;
 }
 
 static float idf_lookup(void *payload, const char *term)
@@ -2657,7 +2668,7 @@ done:
 static void bm25_scores(sx_search *s, qrun *r)
 {
 	size_t i, j;
-	float cap = s->p.idf_cap < 1 ? s->p.idf_cap * idf_of(s, 1) : INFINITY;
+	float cap = idf_cap_of(s);
 	for (i = 0; i < r->nq; i++) {
 		term_ent *te;
 		float qw;
@@ -3202,6 +3213,67 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 /* Final scores over every touched document (the closure may have added
  * some), filtered; *all (the caller frees it) gets the best r->o->k
  * first, *n how many it holds. */
+/* The share of the question's distinct words that x holds: each word
+ * (its surface) weighs its best term's capped IDF and counts once
+ * however many of its terms (stem, lexicon concept, synonym, related
+ * word) the table holds; a word no document holds counts nowhere. */
+static float word_share(const sx_search *s, const qrun *r, const doc *x)
+{
+	float cap = idf_cap_of(s);
+	float all = 0, have = 0;
+	size_t i, j;
+	for (i = 0; i < r->nq; i++) {
+		float best = 0, held = 0;
+		bool first = true;
+		if (!r->q[i].surface || r->q[i].origin == SX_TERM_PHRASE)
+			continue;
+		for (j = 0; j < r->nq && first; j++)
+			first = j >= i || !r->q[j].surface || r->q[j].origin == SX_TERM_PHRASE ||
+				strcmp(r->q[j].surface, r->q[i].surface) != 0;
+		if (!first)
+			continue; /* the word was counted at its first term */
+		for (j = i; j < r->nq; j++) {
+			float w;
+			if (r->q[j].id < 0 || !r->q[j].surface || r->q[j].origin == SX_TERM_PHRASE ||
+			    strcmp(r->q[j].surface, r->q[i].surface) != 0)
+				continue;
+			w = fminf(s->terms.v[r->q[j].id].idf, cap);
+			best = fmaxf(best, w);
+			if (doc_has(x, (uint32_t)r->q[j].id))
+				held = fmaxf(held, w);
+		}
+		all += best;
+		have += held;
+	}
+	return all > 0 ? have / all : 1;
+}
+
+/* Second pass over the best word_cover_top candidates: each loses
+ * word_cover of its score in proportion to the question's words it
+ * lacks, so that of two close tables the one that holds more of the
+ * question's distinct words leads (the fusion counts a word's every
+ * term, so one word said three ways can outweigh two words said once). */
+static void rerank_by_words(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	size_t i, top = (size_t)s->p.word_cover_top;
+	float floor;
+	if (s->p.word_cover <= 0 || n == 0)
+		return;
+	qsort(all, n, sizeof *all, cmp_cand);
+	/* only the margin over the first candidate left out shrinks, so the
+	 * pass reorders the top and lets nothing in from below */
+	floor = n > top ? all[top].score : 0;
+	for (i = 0; i < n && i < top; i++) {
+		const doc *x = &s->docs.v[all[i].doc];
+		/* a look-up holds a label, never the rest of the question:
+		 * demote_lookups judges it beside the table that names it */
+		if (!is_lookup(x->t))
+			all[i].score = floor + (all[i].score - floor) *
+						       (1 - s->p.word_cover +
+							s->p.word_cover * word_share(s, r, x));
+	}
+}
+
 static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_out,
 			sx_error *err)
 {
@@ -3244,6 +3316,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 			continue;
 		all[j++] = (cand){d, sc};
 	}
+	rerank_by_words(s, r, all, j);
 	demote_lookups(s, r, all, j);
 	promote_history(s, r, all, j);
 	if (s->naliases)

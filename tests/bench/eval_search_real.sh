@@ -70,7 +70,7 @@
 # the "first" kind, 6 "multi"; tuning data since search31), and
 # tests/bench/search_heldout17.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about once or twice,
-# 30 of the "first" kind, 9 "multi"), and
+# 30 of the "first" kind, 9 "multi"; tuning data since search32), and
 # tests/bench/search_heldout19.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, three
 # more monthly partitions, 17 of the "first" kind, 5 "multi").
@@ -78,7 +78,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 17, 18 and 19.
+# tests/bench/loso_search.py runs every set but the blind sets 18 and 19.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -220,7 +220,7 @@ if want 16; then
 fi
 if want 17; then
 	echo
-	echo "== held-out questions 17, blind (tests/bench/search_heldout17.jsonl)"
+	echo "== held-out questions 17, tuning data since search32 (tests/bench/search_heldout17.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout17.jsonl" "$@"
 fi
 if want 18; then
