@@ -3361,6 +3361,25 @@ column:
 			    txt, fact->name);
 }
 
+/* Whether every word of ph lies inside a bracket opened before it and not
+ * closed before its last word: "(routes sold but operated by another
+ * carrier)" is an aside, no dimension asked (gen22). */
+static bool phrase_in_brackets(const plan *p, const gen_phrase *ph)
+{
+	int open = 0;
+	size_t k;
+	if (!ph->n)
+		return false;
+	for (k = 0; k <= (size_t)ph->tok[ph->n - 1]; k++) {
+		open += p->in.tok[k].nopen;
+		if (k >= (size_t)ph->tok[0] && open <= 0)
+			return false;
+		if (k < (size_t)ph->tok[ph->n - 1])
+			open -= p->in.tok[k].nclose;
+	}
+	return open > 0;
+}
+
 /* True when the rows of a are parts of the rows of b (a reaches b
  * many-to-one: order lines of an order): counting a is not another reading
  * of b, it would count b's parts. */
@@ -5036,6 +5055,18 @@ static int resolve_without(plan *p, const sx_table *fact)
 				               tabs[k]->name, c->name, ex ? ">" : "<=", ex ? ", those rows excluded" : "");
 				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_GT : SX_FOP_LE, "0");
 			}
+		/* "students with no allergies on file at all", "без единого
+		 * заказа": no nullable reference nor number says it, so a table
+		 * referring to the counted one names what is missing, the
+		 * anti-join (gen22) */
+		if (!ex && !p->in.keep_empty) {
+			for (we = b; we + 1 < p->in.ntok && we + 1 <= b + 3 && p->in.tok[we].w[0] != ',' &&
+			             !p->in.tok[we].semi && !p->in.tok[we].nclose;
+			     we++)
+				;
+			if ((x = (size_t)no_referrer(p, fact, b, we)) != 0)
+				return (int)x == 1 ? 0 : (int)x;
+		}
 	}
 	return 0;
 }
@@ -6161,6 +6192,22 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					rc = 0;
 				if (rc == SX_EINVAL && !sum_over_units(p, &p->in.dims[i], &fact))
 					rc = 0;
+				/* "(routes sold but operated by another carrier)": an
+				 * aside in brackets that no column answers is left out
+				 * when the rest of the ask has a dimension or a top N */
+				if (rc == SX_EINVAL && phrase_in_brackets(p, &p->in.dims[i]) &&
+				    (p->in.ndims > 1 || p->in.top_n)) {
+					sx_gen_thought(th, "\"%s ...\" is an aside in brackets that no column "
+						       "answers: no dimension", p->in.tok[p->in.dims[i].tok[0]].w);
+					if (err)
+						sx_error_clear(err);
+					if (findings)
+						sx_finding_add(findings, SX_SEV_INFO, SX_CAT_AMBIGUITY,
+							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
+							       "use --dimension TABLE.COLUMN",
+							       "words in brackets were read as a remark, no dimension");
+					rc = 0;
+				}
 				if (rc)
 					goto fail;
 				if (err)
