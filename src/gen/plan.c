@@ -5025,6 +5025,21 @@ static int resolve_without(plan *p, const sx_table *fact)
 			ex = excl_word(p, x);
 		for (x = b >= 4 ? b - 4 : 0; x + 1 < b && !ex; x++)
 			ex = excl_word(p, x);
+		/* "no ship date", "no end time recorded": a nullable date
+		 * whose every meaning word the three words after it say is
+		 * missing, before a reference that says only some (gen22) */
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				size_t n, e = b + 2 < p->in.ntok ? b + 2 : p->in.ntok - 1;
+				if (!c->nullable || (c->family != SX_TF_DATE && c->family != SX_TF_TIMESTAMP) ||
+				    said_between(p, c, (int)b, (int)e, &n) != n || !n ||
+				    (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false)))
+					continue;
+				sx_gen_thought(p->th, "\"%s %s\"%s -> %s.%s %s (no date)", pw, p->in.tok[b].w,
+				               ex ? " excluded" : "", tabs[k]->name, c->name, ex ? "IS NOT NULL" : "IS NULL");
+				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_NOT_NULL : SX_FOP_IS_NULL, "");
+			}
 		for (k = 0; k < nt; k++)
 			for (i = 0; i < tabs[k]->ncols; i++) {
 				const sx_column *c = &tabs[k]->cols[i];

@@ -4809,7 +4809,8 @@ static void lending_library(void)
 	static const colspec branches[] = {{"id", "INTEGER", 0}, {"branch_name", "TEXT", 0}};
 	static const colspec loans[] = {{"id", "INTEGER", 0},        {"reader_id", "INTEGER", 0},
 	                                {"branch_id", "INTEGER", 0}, {"lent_at", "TIMESTAMP", 0},
-	                                {"returned_at", "TIMESTAMP", 1}};
+	                                {"returned_at", "TIMESTAMP", 1}, {"return_desk_id", "INTEGER", 1}};
+	static const colspec desks[] = {{"id", "INTEGER", 0}, {"desk_name", "TEXT", 0}};
 	static bool made;
 	sx_database *db;
 	sx_schema *sc;
@@ -4821,9 +4822,11 @@ static void lending_library(void)
 	sc = sx_catalog_add_schema(cat, db, "main");
 	table(sc, "Readers", readers, N(readers));
 	table(sc, "Branches", branches, N(branches));
+	table(sc, "Desks", desks, N(desks));
 	t = table(sc, "Loans", loans, N(loans));
 	fk(t, "reader_id", "Readers");
 	fk(t, "branch_id", "Branches");
+	fk(t, "return_desk_id", "Desks");
 	reindex(db);
 }
 
@@ -4859,6 +4862,21 @@ static void test_gen22_which_n_most_aside(void **state)
 	assert_int_equal(s->top_n, 4);
 	assert_true(has_dim(s, "Branches", "branch_name"));
 	assert_int_equal(s->ndims, 2);
+	sx_gen_spec_free(s);
+}
+
+/* "loans with no return date": the nullable date all of whose words are
+ * said is missing, not the reference to a return desk that says one. */
+static void test_gen22_no_date(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	lending_library();
+	assert_int_equal(plan("How many loans have no return date yet, per branch?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "returned_at");
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
 	sx_gen_spec_free(s);
 }
 
@@ -5011,6 +5029,7 @@ int main(void)
 	    cmocka_unit_test(test_gen21_never_anti_join),
 	    cmocka_unit_test(test_gen22_none_at_all),
 	    cmocka_unit_test(test_gen22_which_n_most_aside),
+	    cmocka_unit_test(test_gen22_no_date),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
