@@ -4924,32 +4924,42 @@ static bool none_opener(const plan *p, size_t b)
  * a table holding a single-column reference to the counted table's key,
  * whose name the words [b, we] say: no row of it refers to the counted
  * row, NOT EXISTS. Returns 1 when added, 0 when none, else an error. */
-static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we)
+/* How many words of t's name the words [b, we] say. */
+static int name_words_said(plan *p, const sx_table *t, size_t b, size_t we)
+{
+	sx_terms tn;
+	size_t x, k;
+	int said = 0;
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (x = b; x <= we; x++)
+		for (k = 0; k < tn.n; k++)
+			if (tn.v[k].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[x], tn.v[k].term)) {
+				said++;
+				break;
+			}
+	sx_terms_release(&tn);
+	return said;
+}
+
+/* min_said: the referring table's name must be said by more words than
+ * that ("без отменённых заказов" names the counted orders, gen22). */
+static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int min_said)
 {
 	const sx_map_rel **rels = NULL, *best = NULL;
 	size_t nr = 0, i;
-	int bn = 0, rc;
+	int bn = min_said, rc;
 	sx_gen_filter f = {0};
 	if (!gen_key_col(fact) || sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
 		return 0;
 	for (i = 0; i < nr; i++) {
 		const sx_map_rel *r = rels[i];
-		sx_terms tn;
-		size_t x, k;
-		int said = 0;
+		int said;
 		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
 		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
 		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
 			continue;
-		sx_terms_init(&tn);
-		sx_analyze(p->an, r->from.t->name, strlen(r->from.t->name), 1.0f, &tn, NULL);
-		for (x = b; x <= we; x++)
-			for (k = 0; k < tn.n; k++)
-				if (tn.v[k].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[x], tn.v[k].term)) {
-					said++;
-					break;
-				}
-		sx_terms_release(&tn);
+		said = name_words_said(p, r->from.t, b, we);
 		if (said > bn)
 			bn = said, best = r;
 	}
@@ -5015,7 +5025,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 					               p->in.tok[we].w, tabs[k]->name, c->name);
 					return add_bound_filter(p, tabs[k], c->name, SX_FOP_IS_NULL, "");
 				}
-			if ((x = (size_t)no_referrer(p, fact, b, we)) != 0)
+			if ((x = (size_t)no_referrer(p, fact, b, we, 0)) != 0)
 				return (int)x == 1 ? 0 : (int)x;
 			continue;
 		}
@@ -5079,7 +5089,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 			             !p->in.tok[we].semi && !p->in.tok[we].nclose;
 			     we++)
 				;
-			if ((x = (size_t)no_referrer(p, fact, b, we)) != 0)
+			if ((x = (size_t)no_referrer(p, fact, b, we, name_words_said(p, fact, b, we))) != 0)
 				return (int)x == 1 ? 0 : (int)x;
 		}
 	}
