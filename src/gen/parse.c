@@ -1288,7 +1288,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		}
 	/* "students with no allergies on file at all", "без единого заказа"
 	 * (gen22): what is said missing, to "at all" / "вообще" / "совсем"
-	 * (six words at most, to a comma) or the one word after "без
+	 * (seven words at most, to a comma) or the one word after "без
 	 * единого", is no subject: the rows counted are those without it */
 	for (i = 0; i + 2 < in->ntok; i++) {
 		size_t k, e = 0;
