@@ -1286,6 +1286,24 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			for (k = i + 1; k < in->ntok && k <= i + 4 && !is(&in->tok[k], ",") && !in->tok[k].semi; k++)
 				in->tok[k].used = true;
 		}
+	/* "students with no allergies on file at all", "без единого заказа"
+	 * (gen22): what is said missing, to "at all" / "вообще" / "совсем"
+	 * (seven words at most, to a comma) or the one word after "без
+	 * единого", is no subject: the rows counted are those without it */
+	for (i = 0; i + 2 < in->ntok; i++) {
+		size_t k, e = 0;
+		if (!is(&in->tok[i], "no") && !is(&in->tok[i], "without") && !is(&in->tok[i], "без"))
+			continue;
+		if (is(&in->tok[i], "без") && (strcmp(in->tok[i + 1].w, "единого") == 0 ||
+		                              strcmp(in->tok[i + 1].w, "единой") == 0))
+			e = i + 2;
+		for (k = i + 1; !e && k < in->ntok && k <= i + 7 && !is(&in->tok[k], ",") && !in->tok[k].semi; k++)
+			if ((is(&in->tok[k], "all") && is(&in->tok[k - 1], "at")) || strcmp(in->tok[k].w, "вообще") == 0 ||
+			    strcmp(in->tok[k].w, "совсем") == 0)
+				e = k;
+		for (k = i + 1; e && k <= e; k++)
+			in->tok[k].used = true;
+	}
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
 	 * нулём", "including those with no orders", "включая без заказов" */
 	for (i = 0; i < in->ntok; i++) {
@@ -1648,6 +1666,26 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = nx->used = true;
 			i = (size_t)take_phrase(in, (int)i + 2, &in->top_what, false) - 1;
 			continue;
+		}
+		/* "which 5 airlines have the most routes" (gen22): a top N of
+		 * the words between the number and "have / with (the) most" */
+		if ((is(t, "which") || is(t, "what")) && nx && nx->num && atoi(nx->w) > 1) {
+			size_t k, m = 0;
+			for (k = i + 3; !m && k + 1 < in->ntok && k <= i + 6 && !in->tok[k].used; k++)
+				if ((is(&in->tok[k], "have") || is(&in->tok[k], "has") || is(&in->tok[k], "had") ||
+				     is(&in->tok[k], "with")) &&
+				    (is(&in->tok[k + 1], "most") ||
+				     (is(&in->tok[k + 1], "the") && k + 2 < in->ntok && is(&in->tok[k + 2], "most"))))
+					m = k;
+			if (m) {
+				in->top_n = atoi(nx->w);
+				t->used = nx->used = true;
+				for (k = m; k <= m + 2 && !is(&in->tok[k - 1], "most"); k++)
+					in->tok[k].used = true;
+				take_phrase(in, (int)i + 2, &in->top_what, false);
+				i = m;
+				continue;
+			}
 		}
 		if (t->num && nx && kw(nx, W_TOP) && !nx->used) { /* "5 лучших товаров" */
 			in->top_n = atoi(t->w);

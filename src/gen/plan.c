@@ -3361,6 +3361,25 @@ column:
 			    txt, fact->name);
 }
 
+/* Whether every word of ph lies inside a bracket opened before it and not
+ * closed before its last word: "(routes sold but operated by another
+ * carrier)" is an aside, no dimension asked (gen22). */
+static bool phrase_in_brackets(const plan *p, const gen_phrase *ph)
+{
+	int open = 0;
+	size_t k;
+	if (!ph->n)
+		return false;
+	for (k = 0; k <= (size_t)ph->tok[ph->n - 1]; k++) {
+		open += p->in.tok[k].nopen;
+		if (k >= (size_t)ph->tok[0] && open <= 0)
+			return false;
+		if (k < (size_t)ph->tok[ph->n - 1])
+			open -= p->in.tok[k].nclose;
+	}
+	return open > 0;
+}
+
 /* True when the rows of a are parts of the rows of b (a reaches b
  * many-to-one: order lines of an order): counting a is not another reading
  * of b, it would count b's parts. */
@@ -4905,32 +4924,42 @@ static bool none_opener(const plan *p, size_t b)
  * a table holding a single-column reference to the counted table's key,
  * whose name the words [b, we] say: no row of it refers to the counted
  * row, NOT EXISTS. Returns 1 when added, 0 when none, else an error. */
-static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we)
+/* How many words of t's name the words [b, we] say. */
+static int name_words_said(plan *p, const sx_table *t, size_t b, size_t we)
+{
+	sx_terms tn;
+	size_t x, k;
+	int said = 0;
+	sx_terms_init(&tn);
+	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
+	for (x = b; x <= we; x++)
+		for (k = 0; k < tn.n; k++)
+			if (tn.v[k].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[x], tn.v[k].term)) {
+				said++;
+				break;
+			}
+	sx_terms_release(&tn);
+	return said;
+}
+
+/* min_said: the referring table's name must be said by more words than
+ * that ("без отменённых заказов" names the counted orders, gen22). */
+static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int min_said)
 {
 	const sx_map_rel **rels = NULL, *best = NULL;
 	size_t nr = 0, i;
-	int bn = 0, rc;
+	int bn = min_said, rc;
 	sx_gen_filter f = {0};
 	if (!gen_key_col(fact) || sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
 		return 0;
 	for (i = 0; i < nr; i++) {
 		const sx_map_rel *r = rels[i];
-		sx_terms tn;
-		size_t x, k;
-		int said = 0;
+		int said;
 		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
 		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
 		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
 			continue;
-		sx_terms_init(&tn);
-		sx_analyze(p->an, r->from.t->name, strlen(r->from.t->name), 1.0f, &tn, NULL);
-		for (x = b; x <= we; x++)
-			for (k = 0; k < tn.n; k++)
-				if (tn.v[k].origin == SX_TERM_WORD && tok_says(p, &p->in.tok[x], tn.v[k].term)) {
-					said++;
-					break;
-				}
-		sx_terms_release(&tn);
+		said = name_words_said(p, r->from.t, b, we);
 		if (said > bn)
 			bn = said, best = r;
 	}
@@ -4996,7 +5025,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 					               p->in.tok[we].w, tabs[k]->name, c->name);
 					return add_bound_filter(p, tabs[k], c->name, SX_FOP_IS_NULL, "");
 				}
-			if ((x = (size_t)no_referrer(p, fact, b, we)) != 0)
+			if ((x = (size_t)no_referrer(p, fact, b, we, 0)) != 0)
 				return (int)x == 1 ? 0 : (int)x;
 			continue;
 		}
@@ -5006,6 +5035,21 @@ static int resolve_without(plan *p, const sx_table *fact)
 			ex = excl_word(p, x);
 		for (x = b >= 4 ? b - 4 : 0; x + 1 < b && !ex; x++)
 			ex = excl_word(p, x);
+		/* "no ship date", "no end time recorded": a nullable date
+		 * whose every meaning word the three words after it say is
+		 * missing, before a reference that says only some (gen22) */
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				size_t n, e = b + 2 < p->in.ntok ? b + 2 : p->in.ntok - 1;
+				if (!c->nullable || (c->family != SX_TF_DATE && c->family != SX_TF_TIMESTAMP) ||
+				    said_between(p, c, (int)b, (int)e, &n) != n || !n ||
+				    (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false)))
+					continue;
+				sx_gen_thought(p->th, "\"%s %s\"%s -> %s.%s %s (no date)", pw, p->in.tok[b].w,
+				               ex ? " excluded" : "", tabs[k]->name, c->name, ex ? "IS NOT NULL" : "IS NULL");
+				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_NOT_NULL : SX_FOP_IS_NULL, "");
+			}
 		for (k = 0; k < nt; k++)
 			for (i = 0; i < tabs[k]->ncols; i++) {
 				const sx_column *c = &tabs[k]->cols[i];
@@ -5036,6 +5080,18 @@ static int resolve_without(plan *p, const sx_table *fact)
 				               tabs[k]->name, c->name, ex ? ">" : "<=", ex ? ", those rows excluded" : "");
 				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_GT : SX_FOP_LE, "0");
 			}
+		/* "students with no allergies on file at all", "без единого
+		 * заказа": no nullable reference nor number says it, so a table
+		 * referring to the counted one names what is missing, the
+		 * anti-join (gen22) */
+		if (!ex && !p->in.keep_empty) {
+			for (we = b; we + 1 < p->in.ntok && we + 1 <= b + 3 && p->in.tok[we].w[0] != ',' &&
+			             !p->in.tok[we].semi && !p->in.tok[we].nclose;
+			     we++)
+				;
+			if ((x = (size_t)no_referrer(p, fact, b, we, name_words_said(p, fact, b, we))) != 0)
+				return (int)x == 1 ? 0 : (int)x;
+		}
 	}
 	return 0;
 }
@@ -6161,6 +6217,22 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					rc = 0;
 				if (rc == SX_EINVAL && !sum_over_units(p, &p->in.dims[i], &fact))
 					rc = 0;
+				/* "(routes sold but operated by another carrier)": an
+				 * aside in brackets that no column answers is left out
+				 * when the rest of the ask has a dimension or a top N */
+				if (rc == SX_EINVAL && phrase_in_brackets(p, &p->in.dims[i]) &&
+				    (p->in.ndims > 1 || p->in.top_n)) {
+					sx_gen_thought(th, "\"%s ...\" is an aside in brackets that no column "
+						       "answers: no dimension", p->in.tok[p->in.dims[i].tok[0]].w);
+					if (err)
+						sx_error_clear(err);
+					if (findings)
+						sx_finding_add(findings, SX_SEV_INFO, SX_CAT_AMBIGUITY,
+							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
+							       "use --dimension TABLE.COLUMN",
+							       "words in brackets were read as a remark, no dimension");
+					rc = 0;
+				}
 				if (rc)
 					goto fail;
 				if (err)

@@ -4800,6 +4800,93 @@ static void test_gen21_never_anti_join(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen22, a lending library: Readers and Branches <- Loans (a nullable
+ * return date). */
+static void lending_library(void)
+{
+	static const colspec readers[] = {
+	    {"id", "INTEGER", 0}, {"full_name", "TEXT", 0}, {"home_town", "TEXT", 0}, {"joined_on", "DATE", 0}};
+	static const colspec branches[] = {{"id", "INTEGER", 0}, {"branch_name", "TEXT", 0}};
+	static const colspec loans[] = {{"id", "INTEGER", 0},        {"reader_id", "INTEGER", 0},
+	                                {"branch_id", "INTEGER", 0}, {"lent_at", "TIMESTAMP", 0},
+	                                {"returned_at", "TIMESTAMP", 1}, {"return_desk_id", "INTEGER", 1}};
+	static const colspec desks[] = {{"id", "INTEGER", 0}, {"desk_name", "TEXT", 0}};
+	static const colspec renewals[] = {{"id", "INTEGER", 0}, {"loan_id", "INTEGER", 0}, {"renewed_on", "DATE", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "library", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Readers", readers, N(readers));
+	table(sc, "Branches", branches, N(branches));
+	table(sc, "Desks", desks, N(desks));
+	t = table(sc, "Loans", loans, N(loans));
+	fk(t, "reader_id", "Readers");
+	fk(t, "branch_id", "Branches");
+	fk(t, "return_desk_id", "Desks");
+	fk(table(sc, "Loan_Renewals", renewals, N(renewals)), "loan_id", "Loans");
+	reindex(db);
+}
+
+/* "readers with no loans on record at all": the readers are counted, and
+ * no loan refers to them (NOT EXISTS), not the loans. */
+static void test_gen22_none_at_all(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	lending_library();
+	assert_int_equal(plan("Readers with no loans on record at all, count by home town", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Readers");
+	assert_true(has_dim(s, "Readers", "home_town"));
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_EXISTS);
+	select_has(s, SX_DB_SQLITE, "NOT EXISTS (SELECT 1 FROM \"Loans\" AS nx WHERE nx.\"reader_id\" = t0.\"id\")");
+	sx_gen_spec_free(s);
+	/* "without lost loans" names the counted loans themselves: no
+	 * anti-join on the renewals that refer to them */
+	assert_int_equal(plan("Number of loans per branch, without lost loans", NULL, NULL, &s, &e), 0);
+	select_lacks(s, SX_DB_SQLITE, "NOT EXISTS");
+	sx_gen_spec_free(s);
+}
+
+/* "which 4 branches have the most loans (loans handed over by another
+ * reader)?": a top N of the branches; the aside in brackets that no column
+ * answers is no dimension. */
+static void test_gen22_which_n_most_aside(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	lending_library();
+	assert_int_equal(plan("Which 4 branches have the most loans (loans handed over by another patron)?", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->top_n, 4);
+	assert_true(has_dim(s, "Branches", "branch_name"));
+	assert_int_equal(s->ndims, 2);
+	sx_gen_spec_free(s);
+}
+
+/* "loans with no return date": the nullable date all of whose words are
+ * said is missing, not the reference to a return desk that says one. */
+static void test_gen22_no_date(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	lending_library();
+	assert_int_equal(plan("How many loans have no return date yet, per branch?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "returned_at");
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4947,6 +5034,9 @@ int main(void)
 	    cmocka_unit_test(test_gen21_numbers_compared),
 	    cmocka_unit_test(test_gen21_formula_after_comma),
 	    cmocka_unit_test(test_gen21_never_anti_join),
+	    cmocka_unit_test(test_gen22_none_at_all),
+	    cmocka_unit_test(test_gen22_which_n_most_aside),
+	    cmocka_unit_test(test_gen22_no_date),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
