@@ -106,6 +106,15 @@ typedef struct sx_table_stats {
 	const char *last_autovacuum;
 } sx_table_stats;
 
+/* A partition folded into its parent: only its name and bound survive,
+ * so that a question about one period can name the partition that holds
+ * it (search) while the map and graph see the parent alone. */
+typedef struct sx_partition {
+	const char *name;
+	const char *bound;        /* "FOR VALUES FROM (..) TO (..)", "DEFAULT",
+	                           * ...; NULL when unknown */
+} sx_partition;
+
 typedef struct sx_schema sx_schema;
 typedef struct sx_database sx_database;
 
@@ -134,6 +143,8 @@ typedef struct sx_table {
 	const char *sorting_key;  /* ClickHouse ORDER BY */
 	const char *primary_key_expr; /* ClickHouse PRIMARY KEY expression */
 	size_t npartitions;       /* partitions folded into this table */
+	size_t nparts;            /* the named ones among them (leaves and */
+	sx_partition *parts;      /* sub-partitioned ones), in source order */
 	int64_t id;               /* workspace row id, 0 when not stored */
 	void *user;               /* free for the owner of the catalog */
 } sx_table;
@@ -193,6 +204,10 @@ sx_fk *sx_catalog_add_fk(sx_catalog *cat, sx_table *t, const char *name,
 sx_index *sx_catalog_add_index(sx_catalog *cat, sx_table *t, const char *name,
 			       bool unique, size_t ncols,
 			       const char *const *cols);
+/* Records a partition folded into t (name and bound are copied; bound may
+ * be NULL). Does not change t->npartitions. 0 or SX_ENOMEM. */
+int sx_catalog_add_partition(sx_catalog *cat, sx_table *t, const char *name,
+			     const char *bound);
 int sx_catalog_add_warning(sx_catalog *cat, sx_database *db, const char *fmt,
 			   ...) SX_PRINTF(3, 4);
 /* Arena copy helper for string fields set directly. */

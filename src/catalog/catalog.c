@@ -158,6 +158,20 @@ int sx_catalog_add_unique(sx_catalog *cat, sx_table *t, const char *name, size_t
 	return 0;
 }
 
+int sx_catalog_add_partition(sx_catalog *cat, sx_table *t, const char *name, const char *bound)
+{
+	sx_partition *p;
+	if (arena_push(cat->arena, (void **)&t->parts, t->nparts, sizeof *t->parts))
+		return SX_ENOMEM;
+	p = &t->parts[t->nparts];
+	p->name = sx_arena_strdup(cat->arena, name);
+	p->bound = bound ? sx_arena_strdup(cat->arena, bound) : NULL;
+	if (!p->name || (bound && !p->bound))
+		return SX_ENOMEM;
+	t->nparts++;
+	return 0;
+}
+
 sx_fk *sx_catalog_add_fk(sx_catalog *cat, sx_table *t, const char *name, size_t ncols,
 			 const char *const *cols, const char *ref_schema, const char *ref_table,
 			 const char *const *ref_cols)

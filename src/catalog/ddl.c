@@ -49,6 +49,7 @@
 
 struct part {
 	sx_table *child, *parent;
+	const char *bound;        /* "FOR VALUES ...", "DEFAULT" or NULL */
 };
 
 struct skip {
@@ -995,6 +996,41 @@ static int set_search_path(struct ddl *d, const cJSON *vs)
 	return 0;
 }
 
+/* The text of a partition bound spec as written: "FOR VALUES FROM (..)
+ * TO (..)", "FOR VALUES IN (..)", "FOR VALUES WITH (..)" or "DEFAULT";
+ * NULL when it cannot be found. The spec's location is its FROM, IN, WITH
+ * or DEFAULT keyword. */
+static const char *bound_text(struct ddl *d, const cJSON *spec)
+{
+	const char *end = d->st + d->st_len, *p, *open, *e, *body;
+	int loc = jint(spec, "location", -1);
+
+	if (!spec)
+		return NULL;
+	if (jbool(spec, "is_default"))
+		return "DEFAULT";
+	if (loc < 0 || (size_t)loc >= d->st_len)
+		return NULL;
+	p = d->st + loc;
+	if (!(open = find_open(d->st, p, end)))
+		return NULL;
+	e = paren_end(d->st, open, end);
+	if (e < end) {
+		const char *q = e + 1;
+		while (q < end && isspace((unsigned char)*q))
+			q++;
+		e++;
+		if (word_at(d->st, q, end, "TO") && (open = find_open(d->st, q, end))) {
+			e = paren_end(d->st, open, end);
+			if (e < end)
+				e++;
+		}
+	}
+	if (!(body = cut(d, p, e)))
+		return NULL;
+	return keep(d, sx_arena_printf(d->cat->arena, "FOR VALUES %s", body));
+}
+
 static int create_table(struct ddl *d, const cJSON *cs, sx_rel_kind kind)
 {
 	const cJSON *rv = jget(cs, "relation"), *e, *inh = jget(cs, "inhRelations");
@@ -1054,7 +1090,7 @@ static int create_table(struct ddl *d, const cJSON *cs, sx_rel_kind kind)
 			}
 		}
 		if (parent && partition) {
-			struct part pt = {t, parent};
+			struct part pt = {t, parent, bound_text(d, jget(cs, "partbound"))};
 			if (SX_VEC_PUSH(&d->parts, pt))
 				return oom(d);
 		}
@@ -1412,8 +1448,9 @@ static int alter_table(struct ddl *d, const cJSON *at)
 			cl->generated = SX_GEN_IDENTITY;
 			cl->nullable = false;
 		} else if (strcmp(sub, "AT_AttachPartition") == 0) {
-			sx_table *child = rv_table_or_note(d, jget(jget(def, "PartitionCmd"), "name"));
-			struct part pt = {child, t};
+			const cJSON *pc = jget(def, "PartitionCmd");
+			sx_table *child = rv_table_or_note(d, jget(pc, "name"));
+			struct part pt = {child, t, bound_text(d, jget(pc, "bound"))};
 			if (child && SX_VEC_PUSH(&d->parts, pt))
 				rc = oom(d);
 		} else {
@@ -1960,9 +1997,10 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 {
 	size_t i, j, k, ntables = 0;
 
-	/* partitions: counted on the parent, their own keys and FKs dropped */
+	/* partitions: counted on the parent, their own keys and FKs dropped;
+	 * names and bounds kept on the root of a sub-partitioned tree */
 	for (i = 0; i < d->parts.n; i++) {
-		sx_table *c = d->parts.v[i].child, *p = d->parts.v[i].parent;
+		sx_table *c = d->parts.v[i].child, *p = d->parts.v[i].parent, *root = p;
 		bool still = false;
 		if (!c || c == p)
 			continue;
@@ -1970,6 +2008,14 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 			still = c->schema->tables[j] == c;
 		if (!still)
 			continue;
+		for (j = 0, k = 0; j < d->parts.n && k < d->parts.n; j++)
+			if (d->parts.v[j].child == root && d->parts.v[j].parent != root) {
+				root = d->parts.v[j].parent; /* one level up; k bounds a cycle */
+				j = (size_t)-1;
+				k++;
+			}
+		if (sx_catalog_add_partition(d->cat, root, c->name, d->parts.v[i].bound))
+			return oom(d);
 		p->npartitions++;
 		if (p->kind == SX_REL_TABLE)
 			p->kind = SX_REL_PARTITIONED;

@@ -24,7 +24,8 @@
  * see one snapshot; the session also has default_transaction_read_only on
  * and a statement_timeout. The selected schemas travel as one bound oid[]
  * parameter. Partitions are folded into their root table: they add to its
- * row estimate, size and activity counters and to npartitions.
+ * row estimate, size and activity counters and to npartitions, and their
+ * names and bounds (pg_get_expr of relpartbound) are kept in its parts.
  *
  * Everything is built in a scratch catalog and merged into the caller's
  * only on success, so a failure leaves nothing behind.
@@ -603,7 +604,9 @@ static int read_relations(struct ctx *c)
 		"          'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
 		"  pg_catalog.has_table_privilege(c.oid, 'SELECT'), "
 		"  CASE WHEN c.relkind IN ('r','m') AND c.reltuples %s 0 "
-		"    THEN pg_catalog.pg_relation_size(c.oid) END "
+		"    THEN pg_catalog.pg_relation_size(c.oid) END, "
+		"  CASE WHEN c.relispartition "
+		"    THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END "
 		"FROM pg_catalog.pg_class c "
 		"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 		"LEFT JOIN pg_catalog.pg_description d ON d.objoid = c.oid "
@@ -637,6 +640,12 @@ static int read_relations(struct ctx *c)
 			sx_table *root_t = val(r, i, 5) ? sx_hmap_get(c->rels, val(r, i, 5)) : NULL;
 			if (!root_t)
 				continue;
+			/* its name and bound stay on the root (sub-partitioned
+			 * ones too: their bound is the wider one) */
+			if (sx_catalog_add_partition(c->cat, root_t, PQgetvalue(r, i, 2), val(r, i, 21))) {
+				rc = oom(c);
+				break;
+			}
 			if (kind != 'p')
 				root_t->npartitions++;
 			if (empty)

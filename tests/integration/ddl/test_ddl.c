@@ -261,6 +261,11 @@ static void views_and_partitions(void **state)
 	assert_int_equal(m->kind, SX_REL_PARTITIONED);
 	assert_string_equal(m->partition_key, "RANGE (logdate)");
 	assert_int_equal(m->npartitions, 2);
+	assert_int_equal(m->nparts, 2);
+	assert_string_equal(m->parts[0].name, "measurements_2024");
+	assert_string_equal(m->parts[0].bound, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+	assert_string_equal(m->parts[1].name, "measurements_2025");
+	assert_string_equal(m->parts[1].bound, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
 	assert_int_equal(m->ncols, 3);
 	assert_int_equal(m->nfks, 0);
 	sx_catalog_free(cat);

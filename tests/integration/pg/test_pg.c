@@ -231,6 +231,14 @@ static void test_tricky_catalog(void **state)
 	assert_int_equal(t->kind, SX_REL_PARTITIONED);
 	assert_string_equal(t->partition_key, "RANGE (happened_at)");
 	assert_int_equal(t->npartitions, 3);
+	/* their names and bounds stay (ordered by schema, then name) */
+	assert_int_equal(t->nparts, 3);
+	assert_string_equal(t->parts[0].name, "events_default");
+	assert_string_equal(t->parts[0].bound, "DEFAULT");
+	assert_string_equal(t->parts[1].name, "events_2024");
+	assert_true(sx_str_startswith(t->parts[1].bound, "FOR VALUES FROM ('2024-01-01"));
+	assert_non_null(strstr(t->parts[1].bound, ") TO ('2025-01-01"));
+	assert_string_equal(t->parts[2].name, "events_2025");
 	assert_int_equal(t->row_count, 12000);
 	assert_true(t->size_bytes > 0);
 	assert_int_equal(t->stats.n_ins, 12000);

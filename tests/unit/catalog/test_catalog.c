@@ -317,6 +317,55 @@ static void test_view_base(void **state)
 	sx_catalog_free(cat);
 }
 
+/* The DDL reader folds partitions into their parent but keeps each one's
+ * name and bound text (PARTITION OF, with a PARTITION BY after the bound,
+ * ATTACH PARTITION, DEFAULT, MINVALUE); the parent alone is a table. */
+static void test_ddl_partitions(void **state)
+{
+	const char *dir = sx_test_tmpdir("ddlparts");
+	char path[600];
+	FILE *f;
+	sx_catalog *cat;
+	sx_database *db;
+	sx_table *t;
+	sx_error err;
+	(void)state;
+
+	snprintf(path, sizeof path, "%s/ledger.sql", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("CREATE TABLE fees (id int, paid_on date NOT NULL, region text)\n"
+	      "  PARTITION BY RANGE (paid_on);\n"
+	      "CREATE TABLE fees_p2021_03 PARTITION OF fees\n"
+	      "  FOR VALUES FROM ('2021-03-01') TO ('2021-04-01');\n"
+	      "CREATE TABLE fees_y2021 PARTITION OF fees\n"
+	      "  FOR VALUES FROM ('2021-04-01') TO ('2022-01-01') PARTITION BY LIST (region);\n"
+	      "CREATE TABLE fees_old (id int, paid_on date NOT NULL, region text);\n"
+	      "ALTER TABLE ONLY fees ATTACH PARTITION fees_old DEFAULT;\n"
+	      "CREATE TABLE fees_2020 (id int, paid_on date NOT NULL, region text);\n"
+	      "ALTER TABLE fees ATTACH PARTITION fees_2020\n"
+	      "  FOR VALUES FROM (MINVALUE) TO ('2021-01-01 00:00:00+00');\n",
+	      f);
+	fclose(f);
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	assert_int_equal(sx_ddl_introspect(cat, path, &(sx_source_opts){0}, &db, &err), 0);
+	assert_int_equal(sx_database_table_count(db), 1);
+	t = sx_schema_find_table(db->schemas[0], "fees");
+	assert_non_null(t);
+	assert_int_equal(t->kind, SX_REL_PARTITIONED);
+	assert_int_equal(t->nparts, 4);
+	assert_string_equal(t->parts[0].name, "fees_p2021_03");
+	assert_string_equal(t->parts[0].bound, "FOR VALUES FROM ('2021-03-01') TO ('2021-04-01')");
+	assert_string_equal(t->parts[1].name, "fees_y2021");
+	assert_string_equal(t->parts[1].bound, "FOR VALUES FROM ('2021-04-01') TO ('2022-01-01')");
+	assert_string_equal(t->parts[2].name, "fees_old");
+	assert_string_equal(t->parts[2].bound, "DEFAULT");
+	assert_string_equal(t->parts[3].name, "fees_2020");
+	assert_string_equal(t->parts[3].bound,
+			    "FOR VALUES FROM (MINVALUE) TO ('2021-01-01 00:00:00+00')");
+	sx_catalog_free(cat);
+	sx_test_rmrf(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,7 +373,7 @@ int main(void)
 		cmocka_unit_test(test_resolve),		    cmocka_unit_test(test_type_families),
 		cmocka_unit_test(test_classify),	    cmocka_unit_test(test_redact),
 		cmocka_unit_test(test_json_form),	    cmocka_unit_test(test_merge),
-		cmocka_unit_test(test_view_base),
+		cmocka_unit_test(test_view_base),	    cmocka_unit_test(test_ddl_partitions),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	sx_pgsql_shutdown();
