@@ -7,7 +7,9 @@
  *   databases(id, name UNIQUE, kind, ...)  one row per analysed source
  *   tables(id, database_id -> databases ON DELETE CASCADE, ...)
  *   columns(table_id -> tables, position, ...)
- *   constraints(table_id -> tables, kind 'p'|'u'|'f'|'i', ...)
+ *   constraints(table_id -> tables, kind 'p'|'u'|'f'|'i'|'t', ...)
+ *                                          't': a partition folded into the
+ *                                          table (name, bound in predicate)
  *   store_modules(module, version)         per-module schema versions
  * Column lists are stored joined by U+001F (unit separator), which cannot
  * appear in a sane identifier and keeps loading free of JSON parsing.
@@ -1116,6 +1118,11 @@ static int save_table(struct save *sv, int64_t dbid, sx_table *t)
 				   ix->predicate)))
 			return rc;
 	}
+	for (i = 0; i < t->nparts; i++) {
+		const sx_key k = {t->parts[i].name, 0, NULL};
+		if ((rc = save_key(sv, t->id, "t", &k, false, false, NULL, t->parts[i].bound)))
+			return rc;
+	}
 	for (i = 0; i < t->nfks; i++) {
 		const sx_fk *fk = &t->fks[i];
 		s = sv->con;
@@ -1432,7 +1439,8 @@ static int load_columns(sx_store *st, struct loadctx *lc, int64_t dbid, sx_error
 	return rc == SQLITE_DONE ? 0 : db_error(st, err, "loading the catalog");
 }
 
-/* One constraints row (kind p, u, i or f) onto its table. */
+/* One constraints row (kind p, u, i, f or t) onto its table; other kinds
+ * (of a newer sextant) are left out. */
 static void add_constraint(sx_catalog *cat, sx_table *t, sqlite3_stmt *s)
 {
 	const char *k = text(s, 1);
@@ -1459,6 +1467,10 @@ static void add_constraint(sx_catalog *cat, sx_table *t, sqlite3_stmt *s)
 		}
 		break;
 	}
+	case 't':
+		if (text(s, 2))
+			sx_catalog_add_partition(cat, t, text(s, 2), text(s, 12));
+		break;
 	case 'f': {
 		sx_fk *fk;
 		refs = split_names(cat, text(s, 6), &nref);

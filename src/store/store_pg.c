@@ -1020,6 +1020,10 @@ static int save_parts(struct pgsave *ps, sx_table *t, sx_error *err)
 				   NULL, NULL, NULL, err)))
 			return rc;
 	}
+	for (i = 0; i < t->nparts; i++)
+		if ((rc = save_key(ps, t->id, "t", t->parts[i].name, 0, NULL, false, false, NULL,
+				   t->parts[i].bound, NULL, NULL, NULL, NULL, NULL, err)))
+			return rc;
 	for (i = 0; i < t->nfks; i++) {
 		const sx_fk *fk = &t->fks[i];
 		if ((rc = save_key(ps, t->id, "f", fk->name, fk->ncols, fk->cols, false, false, NULL,

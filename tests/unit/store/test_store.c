@@ -52,7 +52,11 @@ static sx_database *build_db(sx_catalog *cat, const char *name, int ntables)
 		sx_catalog_add_fk(cat, t, "fk_pk", 1, fkc, NULL, "parent2", NULL);
 	}
 	s2 = sx_catalog_add_schema(cat, db, "other");
-	sx_catalog_add_table(cat, s2, "parent", SX_REL_PARTITIONED)->npartitions = 4;
+	sx_table *pt = sx_catalog_add_table(cat, s2, "parent", SX_REL_PARTITIONED);
+	pt->npartitions = 4;
+	sx_catalog_add_partition(cat, pt, "parent_p2022_05",
+				 "FOR VALUES FROM ('2022-05-01') TO ('2022-06-01')");
+	sx_catalog_add_partition(cat, pt, "parent_old", NULL);
 	return db;
 }
 
@@ -116,6 +120,14 @@ static void test_roundtrip(void **state)
 	assert_int_equal(sx_catalog_resolve(b, "other.parent", &u, &err), 0);
 	assert_int_equal(u->kind, SX_REL_PARTITIONED);
 	assert_int_equal(u->npartitions, 4);
+	/* the partitions' names and bounds, in order */
+	assert_int_equal(u->nparts, 2);
+	assert_string_equal(u->parts[0].name, "parent_p2022_05");
+	assert_string_equal(u->parts[0].bound, "FOR VALUES FROM ('2022-05-01') TO ('2022-06-01')");
+	assert_string_equal(u->parts[1].name, "parent_old");
+	assert_null(u->parts[1].bound);
+	assert_int_equal(u->ncols, 0);
+	assert_int_equal(u->nindexes + u->nuniques + u->nfks + u->pk.ncols, 0);
 	sx_catalog_free(a);
 	sx_catalog_free(b);
 	sx_store_close(st);

@@ -40,6 +40,9 @@ static sx_database *build_db(sx_catalog *cat, const char *name, int ntables)
 		sx_catalog_set_pk(cat, t, "pk", 1, pk);
 		if (i > 0)
 			sx_catalog_add_fk(cat, t, "fk", 1, fkc, "public", "t0", ref);
+		if (i == 3)
+			sx_catalog_add_partition(cat, t, "t3_p2022_05",
+						 "FOR VALUES FROM ('2022-05-01') TO ('2022-06-01')");
 	}
 	return db;
 }
@@ -88,6 +91,9 @@ static void test_catalog_two_clients(void **state)
 	assert_int_equal(t->pk.ncols, 1);
 	assert_int_equal(t->nfks, 1);
 	assert_string_equal(t->fks[0].ref_table, "t0");
+	assert_int_equal(t->nparts, 1);
+	assert_string_equal(t->parts[0].name, "t3_p2022_05");
+	assert_string_equal(t->parts[0].bound, "FOR VALUES FROM ('2022-05-01') TO ('2022-06-01')");
 	sx_catalog_free(got);
 	/* re-analysis replaces: the other client sees the new one */
 	sx_catalog_free(cat);
