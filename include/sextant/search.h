@@ -197,11 +197,22 @@ typedef struct sx_search_opts {
 	                           * for a caller that reads a whole request's words
 	                           * itself (gen: "первого" is its keyword, not
 	                           * "first" of a first_name column) */
+	bool partitions;          /* when the query names a period (an English or
+	                           * Russian month with a year, a year alone, an
+	                           * ISO date or year-month) and a hit's table has
+	                           * a partition that holds it (by its bound, else
+	                           * its name's suffix: p2022_05, _202205,
+	                           * y2022m05), put a hit for that partition right
+	                           * above its parent; still k hits in all. Off
+	                           * by default: gen and the agents want tables */
 } sx_search_opts;
-#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1, false}
+#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1, false, false}
 
 typedef struct sx_search_hit {
 	const sx_table *table;    /* borrowed from the catalog */
+	const char *partition;    /* the partition of table the query's period
+	                           * names (borrowed from table->parts), NULL
+	                           * for a hit on the table itself */
 	double score;             /* fused score, higher is better */
 	double dense;             /* cosine similarity of the vectors */
 	double bm25;              /* BM25 over the same terms */
@@ -224,8 +235,8 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		    sx_search_result **out, sx_error *err);
 void sx_search_result_free(sx_search_result *r);
 
-/* One hit as JSON: database, schema, name, score, description, domain,
- * columns, why (and pii when known). Caller owns. */
+/* One hit as JSON: database, schema, name, (partition,) score,
+ * description, domain, columns, why (and pii when known). Caller owns. */
 cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h);
 /* The map facts the search was opened with, for t (never NULL; fields may
  * be empty). */

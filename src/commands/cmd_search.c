@@ -158,6 +158,7 @@ static int read_filters(const sx_args *args, sx_search_opts *o, sx_error *err)
 	o->database = sx_args_get(args, "database");
 	o->schema = sx_args_get(args, "schema");
 	o->domain = sx_args_get(args, "domain");
+	o->partitions = true; /* people ask for "the May 2022 payments" */
 	if (sx_args_flag(args, "pii") && sx_args_flag(args, "no-pii"))
 		return sx_error_set(err, SX_EUSAGE, "--pii and --no-pii exclude each other");
 	o->pii = sx_args_flag(args, "pii") ? 1 : sx_args_flag(args, "no-pii") ? 0 : -1;
@@ -415,6 +416,10 @@ static void render(const cJSON *r, sx_buf *out)
 		sx__put_text(out, sx_json_str(h, "schema", "?"));
 		sx_buf_puts(out, ".");
 		sx__put_text(out, sx_json_str(h, "name", "?"));
+		if (sx_json_str(h, "partition", NULL)) {
+			sx_buf_puts(out, " partition ");
+			sx__put_text(out, sx_json_str(h, "partition", NULL));
+		}
 		sx_buf_printf(out, "  %.3f", sx_json_num(h, "score", 0));
 		if (dom) {
 			sx_buf_puts(out, "  [");

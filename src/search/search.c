@@ -3352,26 +3352,37 @@ static int hit_why(const qrun *r, const doc *x, sx_search_hit *h, sx_arena *a)
 	return 0;
 }
 
-/* The result: the best n candidates as hits, with their scores and why. */
-static int make_result(const sx_search *s, const qrun *r, const cand *all, size_t n,
-		       sx_search_result **out, sx_error *err)
+/* The result: the best n candidates as hits, with their scores and why.
+ * With opts->partitions and a period in the query, a hit whose table has
+ * a partition holding it is preceded by a hit for that partition (same
+ * table, scores and why); the k slots hold both. */
+static int make_result(const sx_search *s, const qrun *r, const char *query, const cand *all,
+		       size_t n, sx_search_result **out, sx_error *err)
 {
 	sx_search_result *res;
-	size_t i;
+	sx__period per;
+	bool dated = r->o->partitions && sx__query_period(query, &per);
+	size_t i, o;
 	if (!(res = sx_calloc(1, sizeof *res)) || !(res->arena = sx_arena_new()))
 		goto oom;
 	res->n = n < r->o->k ? n : r->o->k;
 	if (!(res->hits = sx_calloc(res->n + 1, sizeof *res->hits)))
 		goto oom;
-	for (i = 0; i < res->n; i++) {
-		sx_search_hit *h = &res->hits[i];
+	for (i = o = 0; o < res->n; i++) {
+		sx_search_hit *h = &res->hits[o];
 		const doc *x = &s->docs.v[all[i].doc];
+		const sx_partition *pt = dated ? sx__period_partition(x->t, &per) : NULL;
 		h->table = x->t;
 		h->score = all[i].score;
 		h->dense = s->dense[all[i].doc];
 		h->bm25 = s->bm[all[i].doc];
 		if (hit_why(r, x, h, res->arena))
 			goto oom;
+		if (pt && ++o < res->n)
+			res->hits[o] = *h;
+		if (pt)
+			h->partition = pt->name;
+		o++;
 	}
 	*out = res;
 	return 0;
@@ -3422,7 +3433,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		goto done;
 	fk_closure(s, &r);
 	if ((rc = final_scores(s, &r, &all, &nall, err)) ||
-	    (rc = make_result(s, &r, all, nall, out, err)))
+	    (rc = make_result(s, &r, query, all, nall, out, err)))
 		goto done;
 	(*out)->query_ms = (double)(sx_now_ns() - t0) / 1e6;
 done:
@@ -3451,6 +3462,8 @@ cJSON *sx_search_hit_to_json(const sx_search *s, const sx_search_hit *h)
 	sx_json_add_str(o, "database", h->table->schema->db->name);
 	sx_json_add_str(o, "schema", h->table->schema->name);
 	sx_json_add_str(o, "name", h->table->name);
+	if (h->partition)
+		sx_json_add_str(o, "partition", h->partition);
 	sx_json_add_num(o, "score", round(h->score * 10000) / 10000);
 	sx_json_add_str(o, "description", info->description ? info->description : h->table->comment);
 	if (info->model_description) /* marked: a model wrote it */

@@ -201,6 +201,20 @@ int sx__idx_file_write(const char *path, const sx_fidx *fx, uint64_t *checksum, 
 int sx__idx_file_read(const char *path, int dim, int64_t count, uint64_t checksum,
 		      sx_fidx **out, sx_error *err);
 
+/* ---------------------------------------------------------------- period.c */
+
+/* A half-open range of days [from, to), as yyyymmdd numbers. */
+typedef struct sx__period {
+	long from, to;
+} sx__period;
+
+/* The most precise period the query names (ISO date or year-month, month
+ * name and year in English or Russian, a year alone); false when none. */
+bool sx__query_period(const char *query, sx__period *out);
+/* The narrowest of t's partitions whose range (its bound, else its name's
+ * suffix) holds q; NULL when none. Borrowed from t. */
+const sx_partition *sx__period_partition(const sx_table *t, const sx__period *q);
+
 #ifdef __cplusplus
 }
 #endif

@@ -604,6 +604,7 @@ static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, b
 		sx_search_result *r;
 		const char *dbs[10], *tabs[10];
 		o.k = 10;
+		o.partitions = !getenv("SX_EVAL_NOPARTITIONS"); /* set: the tables alone */
 		if (oracle)
 			o.database = q->g.db;
 		if (sx_search_query(s, q->text, &o, &r, &e)) {
@@ -613,7 +614,8 @@ static double run_questions(sx_search *s, question *qs, size_t nq, qscore *sc, b
 		}
 		for (k = 0; k < r->n; k++) {
 			dbs[k] = r->hits[k].table->schema->db->name;
-			tabs[k] = r->hits[k].table->name;
+			/* a partition hit counts by the partition's name */
+			tabs[k] = r->hits[k].partition ? r->hits[k].partition : r->hits[k].table->name;
 		}
 		qtime += r->query_ms;
 		sc[i] = score(NULL, &q->g, r->n, dbs, tabs);

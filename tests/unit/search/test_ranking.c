@@ -14,6 +14,8 @@
  * count for their database's coverage ([search] glued_cover). A
  * question for the kinds puts the look-up right before a table that
  * references it, unless it names that table ([search] lookup_promote).
+ * A question that names a period puts the partition that holds it right
+ * above its parent (opts.partitions).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -854,6 +856,127 @@ static void test_word_cover(void **state)
 	sx_catalog_free(cat);
 }
 
+/* The period a query names: ISO date, ISO year-month, English or Russian
+ * month with a year (any case form), a year alone; the most precise wins. */
+static void test_query_period(void **state)
+{
+	static const struct {
+		const char *q;
+		long from, to;
+	} cases[] = {
+	    {"invoices of May 2022", 20220501, 20220601},
+	    {"the 2022 may invoices", 20220501, 20220601},
+	    {"invoices in December, 2021", 20211201, 20220101},
+	    {"счета за май 2022 года", 20220501, 20220601},
+	    {"счета за Март 2024 года", 20240301, 20240401},
+	    {"платежи в ноябре 2024", 20241101, 20241201},
+	    {"invoices 2022", 20220101, 20230101},
+	    {"invoices 2021-03", 20210301, 20210401},
+	    {"invoices 2021-03-31 and 2023", 20210331, 20210332},
+	};
+	size_t i;
+	sx__period p;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_true(sx__query_period(cases[i].q, &p));
+		assert_int_equal(p.from, cases[i].from);
+		assert_int_equal(p.to, cases[i].to);
+	}
+	assert_false(sx__query_period("invoices of the last month", &p));
+	assert_false(sx__query_period("marty's 20220 invoices", &p));
+	assert_false(sx__query_period("машины марта", &p));
+}
+
+/* A ledger whose invoice table holds partitions by bound, by name suffix
+ * alone, and a yearly one around a monthly one. */
+static sx_catalog *ledger(void)
+{
+	static const char *const tables[][2] = {
+	    {"invoice", "id customer_id issued_on amount"},
+	    {"customer", "id name"},
+	    {"refund", "id invoice_id amount"},
+	};
+	sx_catalog *cat = catalog_of("ledger", tables, sizeof tables / sizeof *tables);
+	sx_table *t = cat->dbs[0]->schemas[0]->tables[0];
+	t->kind = SX_REL_PARTITIONED;
+	sx_catalog_add_partition(cat, t, "invoice_y2020",
+				 "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')");
+	sx_catalog_add_partition(cat, t, "invoice_2020_06",
+				 "FOR VALUES FROM ('2020-06-01 00:00:00+00') TO ('2020-07-01 00:00:00+00')");
+	sx_catalog_add_partition(cat, t, "invoice_p2021_03", "FOR VALUES IN (202103)");
+	sx_catalog_add_partition(cat, t, "invoice_202104", NULL);
+	sx_catalog_add_partition(cat, t, "invoice_y2021m05", NULL);
+	sx_catalog_add_partition(cat, t, "invoice_old", "DEFAULT");
+	return cat;
+}
+
+static sx_search_result *query_k(sx_catalog *cat, const char *query, size_t k, bool partitions)
+{
+	sx_search_src src = {0};
+	sx_search_opts o = SX_SEARCH_OPTS_INIT;
+	sx_search *s;
+	sx_search_result *r;
+	sx_config *cfg;
+	sx_error e;
+	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
+	src.cat = cat;
+	src.config = cfg;
+	assert_int_equal(sx_search_open(&s, &src, &e), 0);
+	o.k = k;
+	o.partitions = partitions;
+	assert_int_equal(sx_search_query(s, query, &o, &r, &e), 0);
+	sx_search_free(s);
+	sx_config_free(cfg);
+	return r;
+}
+
+/* The partition the period names goes right above its parent. */
+static void test_partition_hits(void **state)
+{
+	static const struct {
+		const char *q, *part;
+	} cases[] = {
+	    {"invoices of March 2021", "invoice_p2021_03"},     /* list bound: the name */
+	    {"invoices issued in April 2021", "invoice_202104"}, /* name _YYYYMM */
+	    {"invoices of 2021-05", "invoice_y2021m05"},         /* name yYYYYmMM */
+	    {"invoices of June 2020", "invoice_2020_06"},        /* the narrower bound */
+	    {"invoices of 2020", "invoice_y2020"},               /* a year: the yearly one */
+	};
+	sx_catalog *cat = ledger();
+	sx_search_result *r;
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		r = query_k(cat, cases[i].q, 5, true);
+		assert_true(r->n >= 2 && r->n <= 5);
+		assert_string_equal(r->hits[0].table->name, "invoice");
+		assert_non_null(r->hits[0].partition);
+		assert_string_equal(r->hits[0].partition, cases[i].part);
+		assert_ptr_equal(r->hits[1].table, r->hits[0].table);
+		assert_null(r->hits[1].partition);
+		sx_search_result_free(r);
+	}
+	/* no partition holds the period, none named, or not asked for */
+	r = query_k(cat, "invoices of 2019", 5, true);
+	assert_null(r->hits[0].partition);
+	assert_true(r->n < 2 || r->hits[1].table != r->hits[0].table);
+	sx_search_result_free(r);
+	r = query_k(cat, "invoices", 5, true);
+	assert_null(r->hits[0].partition);
+	sx_search_result_free(r);
+	r = query_k(cat, "invoices of March 2021", 5, false);
+	assert_null(r->hits[0].partition);
+	assert_string_equal(r->hits[0].table->name, "invoice");
+	assert_true(r->n < 2 || r->hits[1].table != r->hits[0].table);
+	sx_search_result_free(r);
+	/* k slots in all: with one, the partition takes it */
+	r = query_k(cat, "invoices of March 2021", 1, true);
+	assert_int_equal(r->n, 1);
+	assert_string_equal(r->hits[0].partition, "invoice_p2021_03");
+	sx_search_result_free(r);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -878,6 +1001,8 @@ int main(void)
 	    cmocka_unit_test(test_translit_loan),
 	    cmocka_unit_test(test_ru_common_words_26),
 	    cmocka_unit_test(test_word_cover),
+	    cmocka_unit_test(test_query_period),
+	    cmocka_unit_test(test_partition_hits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
