@@ -34,12 +34,12 @@
 /* Lowercase month stems: a word is month m when it is one of its English
  * names or starts with its Russian stem and has at most two letters more. */
 static const char *const en_months[12][2] = {
-	{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
-	{"may", NULL}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
-	{"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
-static const char *const ru_months[12] = {"январ", "феврал", "март", "апрел", "ма",
-					  "июн", "июл", "август", "сентябр", "октябр",
-					  "ноябр", "декабр"};
+    {"january", "jan"},   {"february", "feb"}, {"march", "mar"},    {"april", "apr"},
+    {"may", NULL},        {"june", "jun"},     {"july", "jul"},     {"august", "aug"},
+    {"september", "sep"}, {"october", "oct"},  {"november", "nov"}, {"december", "dec"}};
+static const char *const ru_months[12] = {"январ",   "феврал", "март",  "апрел",
+                                          "ма",      "июн",    "июл",   "август",
+                                          "сентябр", "октябр", "ноябр", "декабр"};
 
 static bool word_char(unsigned char c)
 {
@@ -90,8 +90,8 @@ static int month_of(const char *w)
 		k = strlen(ru_months[m]);
 		/* май, мая, мае, маем: "ма" alone would take "март" and "машина" */
 		if (m == 4) {
-			if (strcmp(w, "май") == 0 || strcmp(w, "мая") == 0 || strcmp(w, "мае") == 0 ||
-			    strcmp(w, "маем") == 0)
+			if (strcmp(w, "май") == 0 || strcmp(w, "мая") == 0 ||
+			    strcmp(w, "мае") == 0 || strcmp(w, "маем") == 0)
 				return 5;
 			continue;
 		}
@@ -171,8 +171,8 @@ bool sx__query_period(const char *query, sx__period *out)
 		s = p;
 		/* ISO dates keep their dashes */
 		while (*p && (word_char((unsigned char)*p) ||
-			      (*p == '-' && p > s && isdigit((unsigned char)p[-1]) &&
-			       isdigit((unsigned char)p[1]))))
+		              (*p == '-' && p > s && isdigit((unsigned char)p[-1]) &&
+		               isdigit((unsigned char)p[1]))))
 			p++;
 		if ((n = (size_t)(p - s)) == 0)
 			break;
@@ -263,15 +263,13 @@ static bool name_range(const char *name, sx__period *p)
 	/* p2022_05, _2022_05 */
 	if (n >= 8 && name[n - 3] == '_' &&
 	    ((c = (char)tolower((unsigned char)name[n - 8])) == 'p' || c == '_') &&
-	    year_ok(y = digits(name + n - 7, 4)) && (m = digits(name + n - 2, 2)) >= 1 &&
-	    m <= 12) {
+	    year_ok(y = digits(name + n - 7, 4)) && (m = digits(name + n - 2, 2)) >= 1 && m <= 12) {
 		month_period(y, m, p);
 		return true;
 	}
 	/* _202205, p202205 */
 	if (n >= 7 && ((c = (char)tolower((unsigned char)name[n - 7])) == 'p' || c == '_') &&
-	    year_ok(y = digits(name + n - 6, 4)) && (m = digits(name + n - 2, 2)) >= 1 &&
-	    m <= 12) {
+	    year_ok(y = digits(name + n - 6, 4)) && (m = digits(name + n - 2, 2)) >= 1 && m <= 12) {
 		month_period(y, m, p);
 		return true;
 	}
@@ -285,6 +283,14 @@ static bool name_range(const char *name, sx__period *p)
 	return false;
 }
 
+/* A day's place on a line where every month has 31 days: widths of
+ * ranges compare right across month and year ends (yyyymmdd differences
+ * do not: December is 8900 wide, November 100). */
+static long day_line(long ymd)
+{
+	return ymd / 10000 * 372 + (ymd / 100 % 100 - 1) * 31 + ymd % 100 - 1;
+}
+
 const sx_partition *sx__period_partition(const sx_table *t, const sx__period *q)
 {
 	const sx_partition *best = NULL;
@@ -295,9 +301,10 @@ const sx_partition *sx__period_partition(const sx_table *t, const sx__period *q)
 		sx__period r;
 		if (!bound_range(pt->bound, &r) && !name_range(pt->name, &r))
 			continue;
-		if (r.from <= q->from && q->to <= r.to && (!best || r.to - r.from < width)) {
+		if (r.from <= q->from && q->to <= r.to &&
+		    (!best || day_line(r.to) - day_line(r.from) < width)) {
 			best = pt;
-			width = r.to - r.from;
+			width = day_line(r.to) - day_line(r.from);
 		}
 	}
 	return best;
