@@ -670,14 +670,12 @@ done:
 	return cs;
 }
 
-/* Lowercases (with ё -> е) a line's word into a new arena string. */
-static char *lower_dup(sx_analyzer *a, const char *s, size_t n)
+size_t sx__lower(const char *s, size_t n, char *out, size_t cap)
 {
-	char *out = sx_arena_alloc(a->arena, n * 2 + 1);
 	size_t i = 0, o = 0;
-	if (!out)
-		return NULL;
-	while (i < n) {
+	if (!cap)
+		return 0;
+	while (i < n && o + 4 < cap) {
 		long c;
 		size_t cl = utf8_next((const unsigned char *)s + i, n - i, &c);
 		if (c < 0)
@@ -687,6 +685,15 @@ static char *lower_dup(sx_analyzer *a, const char *s, size_t n)
 		i += cl;
 	}
 	out[o] = '\0';
+	return o;
+}
+
+/* Lowercases (with ё -> е) a line's word into a new arena string. */
+static char *lower_dup(sx_analyzer *a, const char *s, size_t n)
+{
+	char *out = sx_arena_alloc(a->arena, n * 2 + 5);
+	if (out)
+		sx__lower(s, n, out, n * 2 + 5);
 	return out;
 }
 

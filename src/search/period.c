@@ -46,38 +46,6 @@ static bool word_char(unsigned char c)
 	return isalnum(c) || c >= 0x80;
 }
 
-/* Lowercases ASCII and the Cyrillic capitals А-Я, Ё of a UTF-8 word. */
-static void lower_word(const char *s, size_t n, char *out, size_t cap)
-{
-	size_t i, o = 0;
-	for (i = 0; i < n && o + 2 < cap; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == 0xd0 && i + 1 < n) {
-			unsigned char d = (unsigned char)s[i + 1];
-			if (d >= 0x90 && d <= 0x9f) { /* А-П */
-				out[o++] = (char)0xd0;
-				out[o++] = (char)(d + 0x20);
-				i++;
-				continue;
-			}
-			if (d >= 0xa0 && d <= 0xaf) { /* Р-Я */
-				out[o++] = (char)0xd1;
-				out[o++] = (char)(d - 0x20);
-				i++;
-				continue;
-			}
-			if (d == 0x81) { /* Ё */
-				out[o++] = (char)0xd1;
-				out[o++] = (char)0x91;
-				i++;
-				continue;
-			}
-		}
-		out[o++] = (char)tolower(c);
-	}
-	out[o] = '\0';
-}
-
 /* The month (1-12) a lowercase word names, or 0. */
 static int month_of(const char *w)
 {
@@ -178,7 +146,7 @@ bool sx__query_period(const char *query, sx__period *out)
 			break;
 		if (rank < 4 && iso_period(s, n, &best))
 			rank = 4;
-		lower_word(s, n, w[nw++], sizeof w[0]);
+		sx__lower(s, n, w[nw++], sizeof w[0]);
 	}
 	for (i = 0; i < nw && rank < 3; i++) {
 		int m = month_of(w[i]), y = -1;

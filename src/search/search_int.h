@@ -36,6 +36,10 @@ const char *sx_fidx_last_error(void);
 
 /* ---------------------------------------------------------------- analyze.c */
 
+/* Lowercases UTF-8 text as the analyser does (ASCII, Latin-1 without
+ * accents, Cyrillic with ё -> е) into out (cap bytes, NUL-terminated;
+ * stops early rather than overflow). Returns the bytes written. */
+size_t sx__lower(const char *s, size_t n, char *out, size_t cap);
 /* English stem (with the stem exceptions) of a lowercase word, copied into
  * out (size n). Exposed for the lexicon tests. */
 int sx__stem_en(sx_analyzer *a, const char *w, size_t len, char *out, size_t n);
