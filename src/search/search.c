@@ -3248,6 +3248,25 @@ static float word_share(const sx_search *s, const qrun *r, const doc *x)
 	return all > 0 ? have / all : 1;
 }
 
+/* Moves the best m of a[0..n) to the front, best first, keeping every
+ * candidate (unlike select_top): m is small, so a partial selection sort,
+ * O(n m), beats sorting the whole catalog's candidates. */
+static void front_best(cand *a, size_t n, size_t m)
+{
+	size_t i, j;
+	for (i = 0; i < m && i < n; i++) {
+		size_t b = i;
+		for (j = i + 1; j < n; j++)
+			if (cmp_cand(&a[j], &a[b]) < 0)
+				b = j;
+		if (b != i) {
+			cand t = a[i];
+			a[i] = a[b];
+			a[b] = t;
+		}
+	}
+}
+
 /* Second pass over the best word_cover_top candidates: each loses
  * word_cover of its score in proportion to the question's words it
  * lacks, so that of two close tables the one that holds more of the
@@ -3259,7 +3278,7 @@ static void rerank_by_words(sx_search *s, const qrun *r, cand *all, size_t n)
 	float floor;
 	if (s->p.word_cover <= 0 || n == 0)
 		return;
-	qsort(all, n, sizeof *all, cmp_cand);
+	front_best(all, n, top + 1);
 	/* only the margin over the first candidate left out shrinks, so the
 	 * pass reorders the top and lets nothing in from below */
 	floor = n > top ? all[top].score : 0;
