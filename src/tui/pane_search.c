@@ -207,6 +207,7 @@ static void run_now(tui_app *app)
 	r->opts.schema = r->schema[0] ? r->schema : NULL;
 	r->opts.domain = r->domain[0] ? r->domain : NULL;
 	r->opts.pii = st->pii;
+	r->opts.partitions = true; /* a period in the query shows its partition */
 	r->source = st->source;
 	r->source_payload = st->source_payload;
 	if (tui_job_start_fn(app, "search", search_fn, r, req_free, false, got_results, p, NULL,
@@ -346,6 +347,7 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		int x = r.x, yy = y + 2 * i;
 		const char *dom = sx_json_str(res, "domain", NULL);
 		const char *desc = sx_json_str(res, "description", "");
+		const char *part;
 		const sx_map_table *mt = NULL;
 		char rid[512];
 		sx_table *t = NULL;
@@ -362,8 +364,17 @@ static void search_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
 		tui_grid_fill(g, row, ' ', base);
 		snprintf(buf, sizeof buf, "%5.2f ", sx_json_num(res, "score", 0));
 		x += tui_grid_put(g, x, yy, r.w, sel ? base : TS_COUNT, buf);
-		x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_HEADER,
-					sx_json_str(res, "name", sx_json_str(res, "table", "?")));
+		if ((part = sx_json_str(res, "partition", NULL)) != NULL) {
+			/* a partition the query's period names, above its parent */
+			x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_HEADER,
+						part);
+			snprintf(buf, sizeof buf, "  partition of %s",
+				 sx_json_str(res, "name", sx_json_str(res, "table", "?")));
+			x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_DIM, buf);
+		} else {
+			x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_HEADER,
+						sx_json_str(res, "name", sx_json_str(res, "table", "?")));
+		}
 		if (dom && r.w - (x - r.x) > 8) {
 			snprintf(buf, sizeof buf, "  %s", dom);
 			x += tui_grid_put_trunc(g, x, yy, r.w - (x - r.x) - 1, sel ? base : TS_DOMAIN, buf);

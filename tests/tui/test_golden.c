@@ -339,6 +339,50 @@ static void test_search_filter_real(void **state)
 	tui_app_free(app);
 }
 
+/* A period in the query brings the partition that holds it to the
+ * Search pane, above its parent and named as such (real search on a DDL
+ * file with a range-partitioned table; no golden, the ranking may move). */
+static void test_search_partition_real(void **state)
+{
+	char cwd[512], ws[1200], *dump;
+	const cJSON *res, *h;
+	tui_app *app;
+	(void)state;
+	assert_int_equal(th_write("ledger.sql",
+				  "CREATE TABLE customers (id int PRIMARY KEY, full_name text);\n"
+				  "CREATE TABLE payments (id bigint, customer_id int REFERENCES "
+				  "customers(id), paid_at date NOT NULL, amount numeric(12,2))\n"
+				  "  PARTITION BY RANGE (paid_at);\n"
+				  "CREATE TABLE payments_y2024m02 PARTITION OF payments\n"
+				  "  FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');\n"
+				  "CREATE TABLE payments_y2024m03 PARTITION OF payments\n"
+				  "  FOR VALUES FROM ('2024-03-01') TO ('2024-04-01');\n"
+				  "CREATE TABLE shipments (id int PRIMARY KEY, shipped_at date);\n"),
+			 0);
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	snprintf(ws, sizeof ws, "%s/ws-parts", cwd);
+	assert_int_equal(th_cmd(ws, 2, (char *[]){"analyze", "ledger.sql"}), 0);
+	app = th_app_ws(100, 30, ws);
+	assert_non_null(app);
+	th_real_search(app);
+	assert_int_equal(tui_app_exec_line(app, ":search payments for march 2024"), 0);
+	tui_app_settle(app, true);
+	assert_non_null(res = tui_search_results(app->search));
+	assert_non_null(h = cJSON_GetArrayItem(res, 0));
+	assert_string_equal(sx_json_str(h, "partition", ""), "payments_y2024m03");
+	assert_string_equal(sx_json_str(h, "name", ""), "payments");
+	tui_app_render(app);
+	dump = th_dump(app);
+	assert_non_null(strstr(dump, "payments_y2024m03  partition of payments"));
+	free(dump);
+	/* no period: the table itself, no partition */
+	assert_int_equal(tui_app_exec_line(app, ":search payments"), 0);
+	tui_app_settle(app, true);
+	assert_non_null(h = cJSON_GetArrayItem(tui_search_results(app->search), 0));
+	assert_null(cJSON_GetObjectItem(h, "partition"));
+	tui_app_free(app);
+}
+
 /* [keys] C-t = path customers payments --max-hops 2: the key runs the
  * line as if typed after ':'. */
 static void test_key_command_line(void **state)
@@ -1135,7 +1179,8 @@ int main(void)
 	            {"run_live_ambiguity", test_run_live_ambiguity},
 	            {"run_plan_boxes", test_run_plan_boxes},
 	            {"run_stored_thoughts", test_run_stored_thoughts},
-	            {"run_stored_dag", test_run_stored_dag}};
+	            {"run_stored_dag", test_run_stored_dag},
+	            {"search_partition_real", test_search_partition_real}};
 	struct CMUnitTest tests[sizeof scenarios / sizeof scenarios[0] + 10 + sizeof more / sizeof more[0]];
 	size_t i, n = sizeof scenarios / sizeof scenarios[0];
 	for (i = 0; i < n; i++) {
