@@ -223,6 +223,20 @@ the project's own tests never read it unless given this path. Written:
                             authority, the train-station route bridge and a
                             week of weather per station), copied the same way
                             (heldout20).
+  OUT_DIR/company_1.sqlite, game_injury.sqlite
+                            Spider's company_1 (the textbook COMPANY schema:
+                            eight employees with a salary, a sex, a birth
+                            date, a supervisor's SSN and a department,
+                            departments with a manager, projects with a
+                            location and a controlling department, the
+                            works_on bridge with weekly hours, dependents
+                            with a relationship, department locations) and
+                            game_injury (stadiums with home games, average
+                            and total attendance and a capacity percentage,
+                            20 games with a season, a date as text, home and
+                            away teams, a score and a competition, injury
+                            accidents per game with a player and an injury),
+                            copied the same way (heldout21).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -463,7 +477,8 @@ def main():
                          ("flight_4", "flight_4"), ("allergy_1", "allergy_1"),
                          ("local_govt_and_lot", "local_govt_and_lot"),
                          ("document_management", "document_management"),
-                         ("game_1", "game_1"), ("station_weather", "station_weather")):
+                         ("game_1", "game_1"), ("station_weather", "station_weather"),
+                         ("company_1", "company_1"), ("game_injury", "game_injury")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -481,7 +496,7 @@ def main():
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
           "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite, "
           "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite, "
-          "game_1.sqlite, station_weather.sqlite; "
+          "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
