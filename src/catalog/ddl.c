@@ -1998,7 +1998,13 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 	size_t i, j, k, ntables = 0;
 
 	/* partitions: counted on the parent, their own keys and FKs dropped;
-	 * names and bounds kept on the root of a sub-partitioned tree */
+	 * names and bounds kept on the root of a sub-partitioned tree. Every
+	 * root is found before any child goes (removing a sub-partitioned
+	 * child forgets its own children's entries). */
+	sx_table **gone = d->parts.n ? sx_calloc(d->parts.n, sizeof *gone) : NULL;
+	size_t ngone = 0;
+	if (d->parts.n && !gone)
+		return oom(d);
 	for (i = 0; i < d->parts.n; i++) {
 		sx_table *c = d->parts.v[i].child, *p = d->parts.v[i].parent, *root = p;
 		bool still = false;
@@ -2014,13 +2020,18 @@ static int finish(struct ddl *d, const sx_source_opts *opts)
 				j = (size_t)-1;
 				k++;
 			}
-		if (sx_catalog_add_partition(d->cat, root, c->name, d->parts.v[i].bound))
+		if (sx_catalog_add_partition(d->cat, root, c->name, d->parts.v[i].bound)) {
+			free(gone);
 			return oom(d);
+		}
 		p->npartitions++;
 		if (p->kind == SX_REL_TABLE)
 			p->kind = SX_REL_PARTITIONED;
-		remove_table(d, c);
+		gone[ngone++] = c;
 	}
+	for (i = 0; i < ngone; i++)
+		remove_table(d, gone[i]);
+	free(gone);
 	/* FKs without a column list reference the parent's primary key */
 	for (i = 0; i < d->db->nschemas; i++) {
 		sx_schema *s = d->db->schemas[i];

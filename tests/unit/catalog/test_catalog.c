@@ -343,7 +343,10 @@ static void test_ddl_partitions(void **state)
 	      "ALTER TABLE ONLY fees ATTACH PARTITION fees_old DEFAULT;\n"
 	      "CREATE TABLE fees_2020 (id int, paid_on date NOT NULL, region text);\n"
 	      "ALTER TABLE fees ATTACH PARTITION fees_2020\n"
-	      "  FOR VALUES FROM (MINVALUE) TO ('2021-01-01 00:00:00+00');\n",
+	      "  FOR VALUES FROM (MINVALUE) TO ('2021-01-01 00:00:00+00');\n"
+	      /* a partition of a partition folds into the root too */
+	      "CREATE TABLE fees_y2021_eu PARTITION OF fees_y2021 FOR VALUES IN ('eu');\n"
+	      "CREATE TABLE fees_y2021_us PARTITION OF fees_y2021 FOR VALUES IN ('us', 'ca');\n",
 	      f);
 	fclose(f);
 	assert_int_equal(sx_catalog_new(&cat, &err), 0);
@@ -352,7 +355,7 @@ static void test_ddl_partitions(void **state)
 	t = sx_schema_find_table(db->schemas[0], "fees");
 	assert_non_null(t);
 	assert_int_equal(t->kind, SX_REL_PARTITIONED);
-	assert_int_equal(t->nparts, 4);
+	assert_int_equal(t->nparts, 6);
 	assert_string_equal(t->parts[0].name, "fees_p2021_03");
 	assert_string_equal(t->parts[0].bound, "FOR VALUES FROM ('2021-03-01') TO ('2021-04-01')");
 	assert_string_equal(t->parts[1].name, "fees_y2021");
@@ -362,6 +365,9 @@ static void test_ddl_partitions(void **state)
 	assert_string_equal(t->parts[3].name, "fees_2020");
 	assert_string_equal(t->parts[3].bound,
 			    "FOR VALUES FROM (MINVALUE) TO ('2021-01-01 00:00:00+00')");
+	assert_string_equal(t->parts[4].name, "fees_y2021_eu");
+	assert_string_equal(t->parts[4].bound, "FOR VALUES IN ('eu')");
+	assert_string_equal(t->parts[5].name, "fees_y2021_us");
 	sx_catalog_free(cat);
 	sx_test_rmrf(dir);
 }
