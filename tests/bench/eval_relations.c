@@ -40,7 +40,7 @@
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
- * blind18, blind19).
+ * blind18, blind19, blind20).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -141,6 +141,14 @@
  * Joomla site on PostgreSQL with a random table prefix, catid / access /
  * asset_id / checked_out links and a text menutype key, declaring no FKs;
  * eval_schemas.sh --blind19).
+ * --group-blind20: the same for the group "blind20", a twentieth blind set
+ * (rel_heldout: a Bugzilla 5 database with users in profiles keyed by
+ * userid, reporter / assigned_to / qa_contact / who / setter_id links and
+ * select fields referenced by their text value, a Zulip server database
+ * (Django) with zerver_ model tables, realm_id everywhere, recipient_id and
+ * can_*_group_id links, a Grafana database with a quoted "user" table,
+ * org_id everywhere, folders as dashboards and created_by / updated_by,
+ * declaring no FKs; eval_schemas.sh --blind20).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -184,22 +192,22 @@ static double report_th = 0.5;
 enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
-	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, NGROUPS
+	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
 						 "blind5", "blind6", "blind7", "blind8",
 						 "blind9", "blind10", "blind11", "blind12",
 						 "blind13", "blind14", "blind15", "blind16",
-						 "blind17", "blind18", "blind19"};
+						 "blind17", "blind18", "blind19", "blind20"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
- * + 19: blind18, + 20: blind19 */
-static struct counts fold_c[MAXFOLDS + 21];
-static long fold_schemas[MAXFOLDS + 21];
+ * + 19: blind18, + 20: blind19, + 21: blind20 */
+static struct counts fold_c[MAXFOLDS + 22];
+static long fold_schemas[MAXFOLDS + 22];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -277,6 +285,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 19;
 	if (arg_group == G_BLIND19)
 		return nfolds + 20;
+	if (arg_group == G_BLIND20)
+		return nfolds + 21;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -324,6 +334,8 @@ static int group_of(int fold)
 		return G_BLIND18;
 	if (fold == nfolds + 20)
 		return G_BLIND19;
+	if (fold == nfolds + 21)
+		return G_BLIND20;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1153,11 +1165,12 @@ static void print_folds(void)
 	       "--group-blind12; blind13: after --group-blind13; blind14: after "
 	       "--group-blind14; blind15: after --group-blind15; blind16: after "
 	       "--group-blind16; blind17: after --group-blind17; blind18: after "
-	       "--group-blind18; blind19: after --group-blind19):\n",
+	       "--group-blind18; blind19: after --group-blind19; blind20: after "
+	       "--group-blind20):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 20; k++) {
+	for (k = 0; k <= nfolds + 21; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1264,6 +1277,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind17") ? G_BLIND17
 				      : !strcmp(g, "blind18") ? G_BLIND18
 				      : !strcmp(g, "blind19") ? G_BLIND19
+				      : !strcmp(g, "blind20") ? G_BLIND20
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1283,18 +1297,20 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind16") ||
 			   !strcmp(argv[i], "--group-blind17") ||
 			   !strcmp(argv[i], "--group-blind18") ||
-			   !strcmp(argv[i], "--group-blind19")) {
+			   !strcmp(argv[i], "--group-blind19") ||
+			   !strcmp(argv[i], "--group-blind20")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
 					"[--group-blind11] [--group-blind12] [--group-blind13] "
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
-					"[--group-blind17] [--group-blind18] [--group-blind19] DIR...\n");
+					"[--group-blind17] [--group-blind18] [--group-blind19] "
+					"[--group-blind20] DIR...\n");
 			return 2;
 		}
 	}
@@ -1347,6 +1363,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND18;
 			if (!strcmp(argv[i], "--group-blind19"))
 				arg_group = G_BLIND19;
+			if (!strcmp(argv[i], "--group-blind20"))
+				arg_group = G_BLIND20;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
