@@ -9,7 +9,7 @@ libpg-query-dev libpq-dev libsqlite3-dev sqlite3 libncurses-dev libreadline-dev
 libcjson-dev libcurl4-openssl-dev libstemmer-dev libinih-dev libcmocka-dev python3
 wordnet-base mythes-ru mueller7-dict zlib1g-dev python3-fake-factory wamerican"
 TEST_PKGS="postgresql-15 clickhouse-server clickhouse-client tmux clang valgrind
-util-linux curl mandoc lintian bash-completion python3-pytest man-db dpkg-dev zsh fish
+util-linux curl mandoc lintian bash-completion python3-pytest python3-psycopg2 man-db dpkg-dev zsh fish
 file zookeeper"
 
 want="$PKGS"

@@ -7,7 +7,12 @@ For every intent of tests/gen/intents.json:
                decimals, order-insensitive);
   pg_ddl       the PostgreSQL target DDL and load SQL run in a scratch schema;
   pg_ddl_partitioned  the same with the demo taken as a large source: the
-               target range-partitioned by month when its grain has a date;
+               target range-partitioned by month when its grain has a date
+               (each loaded month gets its partition: the default stays empty);
+  dag_load_pg / dag_load_sqlite  the DAG's own load (copy_rows, imported
+               without Airflow; dag_load.py) run twice, PostgreSQL to a
+               PostgreSQL schema and the SQLite demo to a SQLite file: the
+               DAG's reconciliation queries find the source's count and sum;
   ch_ddl       the ClickHouse DDL (server version unknown: conservative
                syntax) is accepted by the test ClickHouse server;
   python       the DAG and the transform compile (py_compile) and the
@@ -28,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def load_env(path):
@@ -283,19 +290,56 @@ def main():
             name = rp["spec"]["target_table"]
             q = '"%s"' % name.replace('"', '""')
             stage = '"%s__stage"' % name.replace('"', '""')
+            # partitioned: the load gives each staged month its partition, so
+            # the default partition stays empty (it holds only what a month
+            # already had there before)
+            default = '"%s_default"' % name[:50].replace('"', '""')
+            extra_q = (", (SELECT count(*) FROM %s), (SELECT count(*) FROM pg_inherits WHERE "
+                       "inhparent = '%s'::regclass)" % (default, q.replace("'", "''"))) if partition else ""
             out = pg.psql(
                 "DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s; SET search_path TO %s, public;\n%s\n"
                 "CREATE TEMP TABLE %s AS SELECT * FROM (%s) AS q;\n%s\n%s\n"
-                "SELECT (SELECT count(*) FROM %s), (SELECT count(*) FROM %s);\n"
+                "SELECT (SELECT count(*) FROM %s), (SELECT count(*) FROM %s)%s;\n"
                 "DROP SCHEMA %s CASCADE;" % (schema, schema, schema, art(rp, "target_ddl"), stage,
                                              sel.rstrip().rstrip(";"), art(rp, "load_sql"), art(rp, "load_sql"),
-                                             q, stage, schema))
+                                             q, stage, extra_q, schema))
             last = [l for l in out.split("\n") if "\x1f" in l][-1].split("\x1f")
             if last[0] != last[1]:
                 return False, "target holds %s rows after two loads of %s" % (last[0], last[1])
+            if partition:
+                if last[2] != "0":
+                    return False, "%s rows landed in the default partition" % last[2]
+                return True, "DDL ran; %s rows loaded twice, idempotent, in %s partitions" % (last[0], last[3])
             return True, "DDL ran; %s rows loaded twice, idempotent" % last[0]
         check("pg_ddl", pg_ddl)
         check("pg_ddl_partitioned", lambda: pg_ddl(True))
+
+        def dag_load(lite):
+            # the DAG's own load (copy_rows, without Airflow) run twice on real
+            # databases: PostgreSQL -> PostgreSQL (a large source: partitioned
+            # where the grain has a date), SQLite demo -> a SQLite file; its
+            # reconciliation queries must agree with the source each time
+            if lite:
+                rd = gen(a.sextant, ws_lite, it["intent"], "--target", "sqlite")
+            else:
+                rd = gen(a.sextant, ws_pg, it["intent"], "--source", pg.uri, "--target", "postgresql",
+                         "--partition-rows", "1")
+            if rd["spec"].get("streaming"):
+                return True, "streaming: no staged load"
+            if not pyt:
+                return False, "no python with pytest"
+            stem = os.path.join(tmp, ("dagl_" if lite else "dagp_") + it["id"])
+            open(stem + ".py", "w").write(art(rd, "airflow_dag"))
+            open(stem + ".sql", "w").write(art(rd, "target_ddl"))
+            src, tgt = (a.demo_sqlite, stem + ".sqlite") if lite else (pg.uri, pg.uri)
+            p = subprocess.run([pyt, os.path.join(HERE, "dag_load.py"), stem + ".py", stem + ".sql",
+                                src, tgt, "dag_" + it["id"]], capture_output=True, text=True, timeout=300)
+            if p.returncode != 0:
+                return False, (p.stdout + p.stderr)[-400:]
+            res = json.loads(p.stdout.strip().split("\n")[-1])
+            return True, "copied %d rows twice; target = source %s" % (res["runs"][0]["copied"], res["source"])
+        check("dag_load_pg", lambda: dag_load(False))
+        check("dag_load_sqlite", lambda: dag_load(True))
 
         if ch_url:
             def ch_ddl():

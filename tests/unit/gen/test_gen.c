@@ -1063,7 +1063,7 @@ static void test_pg_partitions_when_large(void **state)
 	sx_gen_spec *s = NULL;
 	sx_artifact_set a;
 	sx_error e;
-	const sx_artifact *ddl;
+	const sx_artifact *ddl, *load;
 	sx_table *lines = sx_schema_find_table(cat->dbs[0]->schemas[0], "invoice_lines");
 	(void)state;
 	assert_non_null(lines);
@@ -1086,6 +1086,18 @@ static void test_pg_partitions_when_large(void **state)
 	/* the unique grain index, which includes the partition key */
 	assert_non_null(
 	    strstr(ddl->content, "(\"genre_id\", \"genre_name\", \"month\") NULLS NOT DISTINCT"));
+	/* the load gives each staged month its partition before the insert
+	 * (not where the default partition holds rows of it), without a '%'
+	 * (the DAG runs it with parameters) */
+	load = sx_artifact_set_get(&a, SX_ART_LOAD_SQL);
+	assert_non_null(load);
+	assert_non_null(strstr(load->content,
+	                       "SELECT DISTINCT date_trunc('month', \"month\")::date FROM "
+	                       "\"monthly_revenue_by_genre_id_genre_name__stage\""));
+	assert_non_null(strstr(load->content, "IF NOT EXISTS (SELECT 1 FROM "
+	                                      "\"monthly_revenue_by_genre_id_genre_name_default\""));
+	assert_true(strstr(load->content, "PARTITION OF ") < strstr(load->content, "INSERT INTO"));
+	assert_null(strstr(load->content, "%I"));
 	sx_artifact_set_release(&a);
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("revenue by genre", "postgresql", NULL, &s, &e), 0);
