@@ -177,6 +177,24 @@ static text_st *text_new(void)
 	return st;
 }
 
+/* A pane over a fresh text_st: the output and the viewer differ only in
+ * their ops, title and view flags. */
+static tui_pane *text_pane_new(tui_app *app, const tui_pane_ops *ops, const char *title)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	text_st *st = text_new();
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	p->ops = ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "%s", title);
+	return p;
+}
+
 /* ------------------------------------------------------------ output */
 
 static void out_draw(tui_pane *p, tui_grid *g, tui_rect r, bool focused)
@@ -236,19 +254,12 @@ static const tui_pane_ops out_ops = {
 
 tui_pane *tui_pane_output_new(tui_app *app)
 {
-	tui_pane *p = sx_calloc(1, sizeof *p);
-	text_st *st = text_new();
-	if (!p || !st) {
-		free(p);
-		free(st);
-		return NULL;
+	tui_pane *p = text_pane_new(app, &out_ops, "Output");
+	if (p) {
+		text_st *st = p->st;
+		st->view.wrap = true;
+		st->view.follow = true;
 	}
-	st->view.wrap = true;
-	st->view.follow = true;
-	p->ops = &out_ops;
-	p->app = app;
-	p->st = st;
-	snprintf(p->title, sizeof p->title, "Output");
 	return p;
 }
 
@@ -328,16 +339,5 @@ static const tui_pane_ops view_ops = {
 
 tui_pane *tui_pane_viewer_new(tui_app *app)
 {
-	tui_pane *p = sx_calloc(1, sizeof *p);
-	text_st *st = text_new();
-	if (!p || !st) {
-		free(p);
-		free(st);
-		return NULL;
-	}
-	p->ops = &view_ops;
-	p->app = app;
-	p->st = st;
-	snprintf(p->title, sizeof p->title, "Viewer");
-	return p;
+	return text_pane_new(app, &view_ops, "Viewer");
 }
