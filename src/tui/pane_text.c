@@ -127,12 +127,9 @@ static bool scroll_action(tui_pane *p, int act)
 		tui_docview_end(v);
 		return true;
 	case TA_LEFT:
-		if (!v->wrap)
-			v->xoff = v->xoff > 8 ? v->xoff - 8 : 0;
-		return true;
 	case TA_RIGHT:
 		if (!v->wrap)
-			v->xoff += 8;
+			tui_docview_hscroll(v, act == TA_LEFT ? -1 : 1);
 		return true;
 	case TA_FILTER:
 		tui_filterline_open(&st->filter);
