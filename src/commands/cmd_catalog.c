@@ -221,14 +221,8 @@ static void sources_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, ", analysed ");
 		sx__put_text(out, sx_json_str(s, "analysed_at", "?"));
 		sx_buf_puts(out, ": ");
-		sx__put_count(out, sx_json_int(s, "tables", 0));
-		sx_buf_puts(out, " tables, ");
-		sx__put_count(out, sx_json_int(s, "views", 0));
-		sx_buf_puts(out, " views, ");
-		sx__put_count(out, sx_json_int(s, "columns", 0));
-		sx_buf_puts(out, " columns, ");
-		sx__put_count(out, sx_json_int(s, "foreign_keys", 0));
-		sx_buf_puts(out, " foreign keys\n");
+		sx__put_sizes(out, s);
+		sx_buf_puts(out, "\n");
 	}
 	if (!n)
 		sx_buf_puts(out, "no sources yet: run 'sextant analyze SOURCE'\n");

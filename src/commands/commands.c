@@ -594,3 +594,15 @@ void sx__put_count(sx_buf *out, int64_t n)
 	res[j] = '\0';
 	sx_buf_puts(out, res);
 }
+
+void sx__put_sizes(sx_buf *out, const cJSON *o)
+{
+	sx__put_count(out, sx_json_int(o, "tables", 0));
+	sx_buf_puts(out, " tables, ");
+	sx__put_count(out, sx_json_int(o, "views", 0));
+	sx_buf_puts(out, " views, ");
+	sx__put_count(out, sx_json_int(o, "columns", 0));
+	sx_buf_puts(out, " columns, ");
+	sx__put_count(out, sx_json_int(o, "foreign_keys", 0));
+	sx_buf_puts(out, " foreign keys");
+}
