@@ -377,6 +377,19 @@ int sx_history_step(sx_store *st, const char *run_id, const sx_run_step *step, s
 	return fk_or(st, rc, run_id, err);
 }
 
+/* Finishes an append to a per-run sequence: rc and row are what its
+ * INSERT ... RETURNING seq gave; *seq gets the number it took. */
+static int appended(sx_store *st, int rc, const char *run_id, cJSON *row, int64_t *seq,
+		    sx_error *err)
+{
+	if ((rc = fk_or(st, rc, run_id, err)))
+		return rc;
+	if (seq)
+		*seq = sx_json_int(row, "seq", 0);
+	cJSON_Delete(row);
+	return 0;
+}
+
 /* Appends to a per-run sequence (events, tool calls). The next number is
  * taken inside the INSERT itself, so two writers cannot get the same one:
  * SQLite runs one write at a time. */
@@ -399,12 +412,7 @@ int sx_history_event(sx_store *st, const char *run_id, const char *type, const c
 				     " SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6"
 				     " FROM run_events WHERE run_id = ?1 RETURNING seq",
 				     "ssssss", run_id, now, type, agent, step, json);
-	if ((rc = fk_or(st, rc, run_id, err)))
-		return rc;
-	if (seq)
-		*seq = sx_json_int(row, "seq", 0);
-	cJSON_Delete(row);
-	return 0;
+	return appended(st, rc, run_id, row, seq, err);
 }
 
 int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_call *call,
@@ -428,12 +436,7 @@ int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_cal
 		" ?7, ?8 FROM run_tool_calls WHERE run_id = ?1 RETURNING seq",
 		"ssssslls", run_id, now, call->agent, call->tool, call->args_json,
 		call->duration_ms, call->result_bytes, call->status);
-	if ((rc = fk_or(st, rc, run_id, err)))
-		return rc;
-	if (seq)
-		*seq = sx_json_int(row, "seq", 0);
-	cJSON_Delete(row);
-	return 0;
+	return appended(st, rc, run_id, row, seq, err);
 }
 
 /* Writes row i of an iteration's artifacts or findings. */
