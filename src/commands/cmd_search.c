@@ -343,6 +343,20 @@ done:
 	return rc;
 }
 
+/* The "matched: ..." line of a hit: which query words it matched. */
+static void put_why(sx_buf *out, const cJSON *h)
+{
+	const cJSON *x;
+	int c = 0;
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
+	{
+		sx_buf_puts(out, c++ ? ", " : "    matched: ");
+		sx__put_text(out, x->valuestring);
+	}
+	if (c)
+		sx_buf_puts(out, "\n");
+}
+
 static void render(const cJSON *r, sx_buf *out)
 {
 	const cJSON *h, *n, *x;
@@ -372,7 +386,6 @@ static void render(const cJSON *r, sx_buf *out)
 		}
 		cJSON_ArrayForEach(h, cJSON_GetObjectItem(r, "results"))
 		{
-			int c = 0;
 			sx_buf_printf(out, "%2d. ", ++i);
 			sx__put_text(out, sx_json_str(h, "database", "?"));
 			sx_buf_puts(out, ".");
@@ -389,13 +402,7 @@ static void render(const cJSON *r, sx_buf *out)
 				sx__put_text(out, sx_json_str(h, "comment", ""));
 				sx_buf_puts(out, "\n");
 			}
-			cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
-			{
-				sx_buf_puts(out, c++ ? ", " : "    matched: ");
-				sx__put_text(out, x->valuestring);
-			}
-			if (c)
-				sx_buf_puts(out, "\n");
+			put_why(out, h);
 		}
 		return;
 	}
@@ -434,14 +441,7 @@ static void render(const cJSON *r, sx_buf *out)
 			sx__put_text(out, desc);
 			sx_buf_puts(out, "\n");
 		}
-		cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
-		{
-			sx_buf_puts(out, c++ ? ", " : "    matched: ");
-			sx__put_text(out, x->valuestring);
-		}
-		if (c)
-			sx_buf_puts(out, "\n");
-		c = 0;
+		put_why(out, h);
 		cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "columns"))
 		{
 			if (c == 10) {
