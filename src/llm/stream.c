@@ -1055,6 +1055,22 @@ static int str_or_skip(struct jscan *j, sx_buf *buf, bool *has)
 	return jskip(j);
 }
 
+/* A string value as a span of the chunk (*has set when read), anything
+ * else skipped; an escaped string is left to cJSON's path. */
+static int span_or_skip(struct jscan *j, const char **span, size_t *len, bool *has)
+{
+	bool esc;
+	int rc;
+
+	if (j->p >= j->end || *j->p != '"')
+		return jskip(j);
+	rc = jstr(j, NULL, span, len, &esc);
+	if (!rc && esc)
+		return BAIL;
+	*has = !rc;
+	return rc;
+}
+
 /* Tool calls go to cJSON's path; a null or an empty array (some servers
  * send one with every text delta) says nothing and is skipped. */
 static int null_or_bail(struct jscan *j)
@@ -1095,17 +1111,8 @@ static int on_choice(struct jscan *j, void *ctx, const char *key, size_t klen)
 			return jobject(j, on_delta, c);
 		return jskip(j);
 	}
-	if (KEY_IS("finish_reason") && first(c, SEEN_FINISH)) {
-		if (j->p < j->end && *j->p == '"') {
-			bool esc;
-			int rc = jstr(j, NULL, &c->finish, &c->finish_len, &esc);
-			if (!rc && esc)
-				return BAIL;
-			c->has_finish = !rc;
-			return rc;
-		}
-		return jskip(j);
-	}
+	if (KEY_IS("finish_reason") && first(c, SEEN_FINISH))
+		return span_or_skip(j, &c->finish, &c->finish_len, &c->has_finish);
 	return jskip(j);
 }
 
@@ -1125,17 +1132,8 @@ static int on_top(struct jscan *j, void *ctx, const char *key, size_t klen)
 		}
 		return jskip(j);
 	}
-	if (KEY_IS("model") && first(c, SEEN_MODEL)) {
-		if (j->p < j->end && *j->p == '"') {
-			bool esc;
-			int rc = jstr(j, NULL, &c->model, &c->model_len, &esc);
-			if (!rc && esc)
-				return BAIL;
-			c->has_model = !rc;
-			return rc;
-		}
-		return jskip(j);
-	}
+	if (KEY_IS("model") && first(c, SEEN_MODEL))
+		return span_or_skip(j, &c->model, &c->model_len, &c->has_model);
 	if (KEY_IS("usage") && first(c, SEEN_USAGE)) {
 		if (j->p < j->end && *j->p == '{') {
 			c->has_usage = true;
