@@ -108,11 +108,7 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, " rows");
 	}
 	sx_buf_puts(out, ")\n");
-	if (sx_json_str(r, "comment", NULL)) {
-		sx_buf_puts(out, "  ");
-		sx__put_text(out, sx_json_str(r, "comment", ""));
-		sx_buf_puts(out, "\n");
-	}
+	sx__put_member_line(out, "  ", r, "comment");
 	sx_buf_puts(out, "\n");
 	cJSON_ArrayForEach(c, cJSON_GetObjectItem(r, "columns"))
 	{

@@ -595,6 +595,16 @@ void sx__put_count(sx_buf *out, int64_t n)
 	sx_buf_puts(out, res);
 }
 
+void sx__put_member_line(sx_buf *out, const char *indent, const cJSON *o, const char *key)
+{
+	const char *s = sx_json_str(o, key, NULL);
+	if (!s)
+		return;
+	sx_buf_puts(out, indent);
+	sx__put_text(out, s);
+	sx_buf_puts(out, "\n");
+}
+
 void sx__put_sizes(sx_buf *out, const cJSON *o)
 {
 	sx__put_count(out, sx_json_int(o, "tables", 0));
