@@ -819,6 +819,19 @@ static int add_primary_index(struct chctx *x, sx_table *t)
 	return 0;
 }
 
+/* Runs the query built in q, releasing q, into body. */
+static int query_built(struct chctx *x, sx_buf *q, sx_buf *body)
+{
+	int rc;
+
+	if (sx_buf_failed(q))
+		rc = sx_error_set(x->err, SX_ENOMEM, "out of memory");
+	else
+		rc = sx__ch_query(x->c, sx_buf_cstr(q), 0, NULL, body, x->err);
+	sx_buf_release(q);
+	return rc;
+}
+
 static int read_tables(struct chctx *x)
 {
 	sx_buf q = SX_BUF_INIT, body = SX_BUF_INIT;
@@ -839,12 +852,7 @@ static int read_tables(struct chctx *x)
 	sx_buf_puts(&q, x->pr.t_as_select ? "as_select " : "'' ");
 	sx_buf_puts(&q, "FROM system.tables WHERE database = currentDatabase() AND NOT is_temporary "
 			"ORDER BY name FORMAT TabSeparated");
-	if (sx_buf_failed(&q)) {
-		sx_buf_release(&q);
-		return sx_error_set(x->err, SX_ENOMEM, "out of memory");
-	}
-	rc = sx__ch_query(x->c, sx_buf_cstr(&q), 0, NULL, &body, x->err);
-	sx_buf_release(&q);
+	rc = query_built(x, &q, &body);
 	cur = body.ptr;
 	while (!rc && cur && sx__ch_tsv_next(&cur, f, 10, &n)) {
 		sx_table *t;
@@ -930,12 +938,7 @@ static int read_columns(struct chctx *x)
 	if (x->pr.c_position)
 		sx_buf_puts(&q, "ORDER BY table, position ");
 	sx_buf_puts(&q, "FORMAT TabSeparated");
-	if (sx_buf_failed(&q)) {
-		sx_buf_release(&q);
-		return sx_error_set(x->err, SX_ENOMEM, "out of memory");
-	}
-	rc = sx__ch_query(x->c, sx_buf_cstr(&q), 0, NULL, &body, x->err);
-	sx_buf_release(&q);
+	rc = query_built(x, &q, &body);
 	cur = body.ptr;
 	while (!rc && cur && sx__ch_tsv_next(&cur, f, 6, &n)) {
 		sx_table *t;

@@ -400,6 +400,21 @@ static const char *key(struct ctx *c, const char *oid)
 	return sx_arena_strdup(c->keys, oid);
 }
 
+/* Runs a catalog query whose $1 is the selected namespaces (an oid[]
+ * literal) and releases q. NULL with *rc set when it fails. */
+static PGresult *exec_in_schemas(struct ctx *c, const char *what, sx_buf *q, int *rc)
+{
+	const char *params[1] = {sx_buf_cstr(&c->oids)};
+	PGresult *r = NULL;
+
+	if (sx_buf_failed(q))
+		*rc = oom(c);
+	else
+		r = exec(&c->s, what, sx_buf_cstr(q), 1, params, rc, c->err);
+	sx_buf_release(q);
+	return r;
+}
+
 static int read_session(struct ctx *c)
 {
 	static const char q[] = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
@@ -583,7 +598,6 @@ static int read_relations(struct ctx *c)
 	/* reltuples that leave the row count open (see row_estimate) */
 	const char *unknown_rows = c->s.version >= 140000 ? "<" : "<=";
 	sx_buf q = SX_BUF_INIT;
-	const char *params[1];
 	PGresult *r;
 	int rc = 0, i, n;
 
@@ -617,12 +631,7 @@ static int read_relations(struct ctx *c)
 		"      WHERE rc.oid = %s) = ANY($1::oid[]))) "
 		"ORDER BY c.relispartition, n.nspname, c.relname",
 		root, unknown_rows, root);
-	if (sx_buf_failed(&q))
-		return oom(c);
-	params[0] = sx_buf_cstr(&c->oids);
-	r = exec(&c->s, "relations", sx_buf_cstr(&q), 1, params, &rc, c->err);
-	sx_buf_release(&q);
-	if (!r)
+	if (!(r = exec_in_schemas(c, "relations", &q, &rc)))
 		return rc;
 	n = PQntuples(r);
 	for (i = 0; i < n && !rc; i++) {
@@ -701,7 +710,6 @@ static int read_columns(struct ctx *c)
 	/* attidentity is 10+, attgenerated 12+ */
 	const char *gen = c->s.version >= 120000 ? "a.attgenerated" : "''";
 	sx_buf q = SX_BUF_INIT;
-	const char *params[1];
 	PGresult *r;
 	int rc = 0, i, n;
 
@@ -719,12 +727,7 @@ static int read_columns(struct ctx *c)
 		"  AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped "
 		"ORDER BY a.attrelid, a.attnum",
 		gen);
-	if (sx_buf_failed(&q))
-		return oom(c);
-	params[0] = sx_buf_cstr(&c->oids);
-	r = exec(&c->s, "columns", sx_buf_cstr(&q), 1, params, &rc, c->err);
-	sx_buf_release(&q);
-	if (!r)
+	if (!(r = exec_in_schemas(c, "columns", &q, &rc)))
 		return rc;
 	n = PQntuples(r);
 	for (i = 0; i < n; i++) {
@@ -812,7 +815,6 @@ static int read_constraints(struct ctx *c)
 	 * constraint is the user's. */
 	const char *top = c->s.version >= 110000 ? "AND con.conparentid = 0 " : "";
 	sx_buf q = SX_BUF_INIT;
-	const char *params[1];
 	struct con k = {0};
 	char cur[32] = "";
 	PGresult *r;
@@ -834,12 +836,7 @@ static int read_constraints(struct ctx *c)
 		"  AND NOT c.relispartition %s"
 		"ORDER BY con.conrelid, con.contype, con.conname, con.oid, k.ord",
 		top);
-	if (sx_buf_failed(&q))
-		return oom(c);
-	params[0] = sx_buf_cstr(&c->oids);
-	r = exec(&c->s, "constraints", sx_buf_cstr(&q), 1, params, &rc, c->err);
-	sx_buf_release(&q);
-	if (!r)
+	if (!(r = exec_in_schemas(c, "constraints", &q, &rc)))
 		return rc;
 	n = PQntuples(r);
 	for (i = 0; i < n && !rc; i++) {
@@ -900,7 +897,6 @@ static int read_indexes(struct ctx *c)
 {
 	const char *nkey = c->s.version >= 110000 ? "i.indnkeyatts" : "i.indnatts";
 	sx_buf q = SX_BUF_INIT;
-	const char *params[1];
 	struct idx x = {0};
 	char cur[32] = "";
 	PGresult *r;
@@ -925,12 +921,7 @@ static int read_indexes(struct ctx *c)
 		"  AND k.ord <= %s "
 		"ORDER BY i.indrelid, ic.relname, i.indexrelid, k.ord",
 		nkey);
-	if (sx_buf_failed(&q))
-		return oom(c);
-	params[0] = sx_buf_cstr(&c->oids);
-	r = exec(&c->s, "indexes", sx_buf_cstr(&q), 1, params, &rc, c->err);
-	sx_buf_release(&q);
-	if (!r)
+	if (!(r = exec_in_schemas(c, "indexes", &q, &rc)))
 		return rc;
 	n = PQntuples(r);
 	for (i = 0; i < n && !rc; i++) {

@@ -356,14 +356,8 @@ static void render(const cJSON *r, sx_buf *out)
 		sx_buf_printf(out, "  %s  ", sx_json_str(db, "kind", ""));
 		sx__put_text(out, sx_json_str(db, "server_version", ""));
 		sx_buf_puts(out, "\n  ");
-		sx__put_count(out, sx_json_int(db, "tables", 0));
-		sx_buf_puts(out, " tables, ");
-		sx__put_count(out, sx_json_int(db, "views", 0));
-		sx_buf_puts(out, " views, ");
-		sx__put_count(out, sx_json_int(db, "columns", 0));
-		sx_buf_puts(out, " columns, ");
-		sx__put_count(out, sx_json_int(db, "foreign_keys", 0));
-		sx_buf_printf(out, " foreign keys in %lld schema%s  (%.2f s, %lld queries)\n",
+		sx__put_sizes(out, db);
+		sx_buf_printf(out, " in %lld schema%s  (%.2f s, %lld queries)\n",
 			      (long long)sx_json_int(db, "schemas", 0),
 			      sx_json_int(db, "schemas", 0) == 1 ? "" : "s",
 			      sx_json_num(db, "seconds", 0), (long long)sx_json_int(db, "round_trips", 0));

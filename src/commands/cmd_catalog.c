@@ -108,11 +108,7 @@ static void show_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, " rows");
 	}
 	sx_buf_puts(out, ")\n");
-	if (sx_json_str(r, "comment", NULL)) {
-		sx_buf_puts(out, "  ");
-		sx__put_text(out, sx_json_str(r, "comment", ""));
-		sx_buf_puts(out, "\n");
-	}
+	sx__put_member_line(out, "  ", r, "comment");
 	sx_buf_puts(out, "\n");
 	cJSON_ArrayForEach(c, cJSON_GetObjectItem(r, "columns"))
 	{
@@ -221,14 +217,8 @@ static void sources_render(const cJSON *r, sx_buf *out)
 		sx_buf_puts(out, ", analysed ");
 		sx__put_text(out, sx_json_str(s, "analysed_at", "?"));
 		sx_buf_puts(out, ": ");
-		sx__put_count(out, sx_json_int(s, "tables", 0));
-		sx_buf_puts(out, " tables, ");
-		sx__put_count(out, sx_json_int(s, "views", 0));
-		sx_buf_puts(out, " views, ");
-		sx__put_count(out, sx_json_int(s, "columns", 0));
-		sx_buf_puts(out, " columns, ");
-		sx__put_count(out, sx_json_int(s, "foreign_keys", 0));
-		sx_buf_puts(out, " foreign keys\n");
+		sx__put_sizes(out, s);
+		sx_buf_puts(out, "\n");
 	}
 	if (!n)
 		sx_buf_puts(out, "no sources yet: run 'sextant analyze SOURCE'\n");

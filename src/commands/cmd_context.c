@@ -91,11 +91,7 @@ static void render(const cJSON *r, sx_buf *out)
 		if (sx_json_bool(t, "pii", false))
 			sx_buf_puts(out, ", PII");
 		sx_buf_puts(out, "\n");
-		if (sx_json_str(t, "description", NULL)) {
-			sx_buf_puts(out, "    ");
-			sx__put_text(out, sx_json_str(t, "description", ""));
-			sx_buf_puts(out, "\n");
-		}
+		sx__put_member_line(out, "    ", t, "description");
 		cJSON_ArrayForEach(x, cJSON_GetObjectItem(t, "columns"))
 		{
 			if (c == 12) {

@@ -343,6 +343,20 @@ done:
 	return rc;
 }
 
+/* The "matched: ..." line of a hit: which query words it matched. */
+static void put_why(sx_buf *out, const cJSON *h)
+{
+	const cJSON *x;
+	int c = 0;
+	cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
+	{
+		sx_buf_puts(out, c++ ? ", " : "    matched: ");
+		sx__put_text(out, x->valuestring);
+	}
+	if (c)
+		sx_buf_puts(out, "\n");
+}
+
 static void render(const cJSON *r, sx_buf *out)
 {
 	const cJSON *h, *n, *x;
@@ -372,7 +386,6 @@ static void render(const cJSON *r, sx_buf *out)
 		}
 		cJSON_ArrayForEach(h, cJSON_GetObjectItem(r, "results"))
 		{
-			int c = 0;
 			sx_buf_printf(out, "%2d. ", ++i);
 			sx__put_text(out, sx_json_str(h, "database", "?"));
 			sx_buf_puts(out, ".");
@@ -384,18 +397,8 @@ static void render(const cJSON *r, sx_buf *out)
 			sx_buf_puts(out, "  ");
 			sx__put_text(out, sx_json_str(h, "type", ""));
 			sx_buf_printf(out, "  %.3f\n", sx_json_num(h, "score", 0));
-			if (sx_json_str(h, "comment", NULL)) {
-				sx_buf_puts(out, "    ");
-				sx__put_text(out, sx_json_str(h, "comment", ""));
-				sx_buf_puts(out, "\n");
-			}
-			cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
-			{
-				sx_buf_puts(out, c++ ? ", " : "    matched: ");
-				sx__put_text(out, x->valuestring);
-			}
-			if (c)
-				sx_buf_puts(out, "\n");
+			sx__put_member_line(out, "    ", h, "comment");
+			put_why(out, h);
 		}
 		return;
 	}
@@ -408,7 +411,6 @@ static void render(const cJSON *r, sx_buf *out)
 	cJSON_ArrayForEach(h, cJSON_GetObjectItem(r, "results"))
 	{
 		int c = 0;
-		const char *desc = sx_json_str(h, "description", NULL);
 		const char *dom = sx_json_str(h, "domain", NULL);
 		sx_buf_printf(out, "%2d. ", ++i);
 		sx__put_text(out, sx_json_str(h, "database", "?"));
@@ -429,19 +431,8 @@ static void render(const cJSON *r, sx_buf *out)
 		if (sx_json_bool(h, "pii", false))
 			sx_buf_puts(out, "  PII");
 		sx_buf_puts(out, "\n");
-		if (desc) {
-			sx_buf_puts(out, "    ");
-			sx__put_text(out, desc);
-			sx_buf_puts(out, "\n");
-		}
-		cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "why"))
-		{
-			sx_buf_puts(out, c++ ? ", " : "    matched: ");
-			sx__put_text(out, x->valuestring);
-		}
-		if (c)
-			sx_buf_puts(out, "\n");
-		c = 0;
+		sx__put_member_line(out, "    ", h, "description");
+		put_why(out, h);
 		cJSON_ArrayForEach(x, cJSON_GetObjectItem(h, "columns"))
 		{
 			if (c == 10) {

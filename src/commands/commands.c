@@ -594,3 +594,25 @@ void sx__put_count(sx_buf *out, int64_t n)
 	res[j] = '\0';
 	sx_buf_puts(out, res);
 }
+
+void sx__put_member_line(sx_buf *out, const char *indent, const cJSON *o, const char *key)
+{
+	const char *s = sx_json_str(o, key, NULL);
+	if (!s)
+		return;
+	sx_buf_puts(out, indent);
+	sx__put_text(out, s);
+	sx_buf_puts(out, "\n");
+}
+
+void sx__put_sizes(sx_buf *out, const cJSON *o)
+{
+	sx__put_count(out, sx_json_int(o, "tables", 0));
+	sx_buf_puts(out, " tables, ");
+	sx__put_count(out, sx_json_int(o, "views", 0));
+	sx_buf_puts(out, " views, ");
+	sx__put_count(out, sx_json_int(o, "columns", 0));
+	sx_buf_puts(out, " columns, ");
+	sx__put_count(out, sx_json_int(o, "foreign_keys", 0));
+	sx_buf_puts(out, " foreign keys");
+}

@@ -32,6 +32,12 @@ void sx__put_text(sx_buf *out, const char *s);
 void sx__pad_from(sx_buf *out, size_t start, size_t width);
 /* Appends a count with thousands separators ("?" when negative). */
 void sx__put_count(sx_buf *out, int64_t n);
+/* Appends indent, the string member key of o (sanitized, one line) and a
+ * newline; nothing when o has no such member. */
+void sx__put_member_line(sx_buf *out, const char *indent, const cJSON *o, const char *key);
+/* Appends "N tables, N views, N columns, N foreign keys" from the members
+ * tables, views, columns and foreign_keys of o (analyze, sources). */
+void sx__put_sizes(sx_buf *out, const cJSON *o);
 
 /* Opens a session for search (cmd_search.c): the catalog, the map when it
  * loads (its facts are optional), and the search. SX_EEMPTY, with a hint,

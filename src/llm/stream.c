@@ -886,22 +886,50 @@ static int jskip(struct jscan *j);
 /* Walks an object; for each key calls fn (which must consume the value). */
 typedef int (*jkey_fn)(struct jscan *j, void *ctx, const char *key, size_t klen);
 
-static int jobject(struct jscan *j, jkey_fn fn, void *ctx)
+#define ENDED 2 /* jopen/jnext: the container's closing byte was consumed */
+
+/* Enters the array or object at j->p. 0: a member follows; ENDED: it was
+ * empty; BAIL: nested too deep. */
+static int jopen(struct jscan *j, char close)
 {
 	if (++j->depth > 16)
 		return BAIL;
-	j->p++; /* '{' */
+	j->p++;
 	jws(j);
-	if (j->p < j->end && *j->p == '}') {
+	if (j->p < j->end && *j->p == close) {
 		j->p++;
 		j->depth--;
+		return ENDED;
+	}
+	return 0;
+}
+
+/* After a member. 0: another follows (the ',' is consumed); ENDED: the
+ * container closed; BAIL: anything else. */
+static int jnext(struct jscan *j, char close)
+{
+	jws(j);
+	if (j->p < j->end && *j->p == ',') {
+		j->p++;
+		jws(j);
 		return 0;
 	}
-	for (;;) {
+	if (j->p < j->end && *j->p == close) {
+		j->p++;
+		j->depth--;
+		return ENDED;
+	}
+	return BAIL;
+}
+
+static int jobject(struct jscan *j, jkey_fn fn, void *ctx)
+{
+	int rc;
+
+	for (rc = jopen(j, '}'); !rc; rc = jnext(j, '}')) {
 		const char *key;
 		size_t klen;
 		bool esc;
-		int rc;
 		if (j->p >= j->end || *j->p != '"' || jstr(j, NULL, &key, &klen, &esc) || esc)
 			return BAIL;
 		jws(j);
@@ -911,19 +939,8 @@ static int jobject(struct jscan *j, jkey_fn fn, void *ctx)
 		jws(j);
 		if ((rc = fn ? fn(j, ctx, key, klen) : jskip(j)))
 			return rc;
-		jws(j);
-		if (j->p < j->end && *j->p == ',') {
-			j->p++;
-			jws(j);
-			continue;
-		}
-		if (j->p < j->end && *j->p == '}') {
-			j->p++;
-			j->depth--;
-			return 0;
-		}
-		return BAIL;
 	}
+	return rc == ENDED ? 0 : rc;
 }
 
 static int jskip(struct jscan *j)
@@ -935,32 +952,13 @@ static int jskip(struct jscan *j)
 		return jstr(j, NULL, NULL, NULL, NULL);
 	case '{':
 		return jobject(j, NULL, NULL);
-	case '[':
-		if (++j->depth > 16)
-			return BAIL;
-		j->p++;
-		jws(j);
-		if (j->p < j->end && *j->p == ']') {
-			j->p++;
-			j->depth--;
-			return 0;
-		}
-		for (;;) {
+	case '[': {
+		int rc;
+		for (rc = jopen(j, ']'); !rc; rc = jnext(j, ']'))
 			if (jskip(j))
 				return BAIL;
-			jws(j);
-			if (j->p < j->end && *j->p == ',') {
-				j->p++;
-				jws(j);
-				continue;
-			}
-			if (j->p < j->end && *j->p == ']') {
-				j->p++;
-				j->depth--;
-				return 0;
-			}
-			return BAIL;
-		}
+		return rc == ENDED ? 0 : rc;
+	}
 	case 't':
 		return jlit(j, "true");
 	case 'f':
@@ -1057,6 +1055,22 @@ static int str_or_skip(struct jscan *j, sx_buf *buf, bool *has)
 	return jskip(j);
 }
 
+/* A string value as a span of the chunk (*has set when read), anything
+ * else skipped; an escaped string is left to cJSON's path. */
+static int span_or_skip(struct jscan *j, const char **span, size_t *len, bool *has)
+{
+	bool esc;
+	int rc;
+
+	if (j->p >= j->end || *j->p != '"')
+		return jskip(j);
+	rc = jstr(j, NULL, span, len, &esc);
+	if (!rc && esc)
+		return BAIL;
+	*has = !rc;
+	return rc;
+}
+
 /* Tool calls go to cJSON's path; a null or an empty array (some servers
  * send one with every text delta) says nothing and is skipped. */
 static int null_or_bail(struct jscan *j)
@@ -1097,17 +1111,8 @@ static int on_choice(struct jscan *j, void *ctx, const char *key, size_t klen)
 			return jobject(j, on_delta, c);
 		return jskip(j);
 	}
-	if (KEY_IS("finish_reason") && first(c, SEEN_FINISH)) {
-		if (j->p < j->end && *j->p == '"') {
-			bool esc;
-			int rc = jstr(j, NULL, &c->finish, &c->finish_len, &esc);
-			if (!rc && esc)
-				return BAIL;
-			c->has_finish = !rc;
-			return rc;
-		}
-		return jskip(j);
-	}
+	if (KEY_IS("finish_reason") && first(c, SEEN_FINISH))
+		return span_or_skip(j, &c->finish, &c->finish_len, &c->has_finish);
 	return jskip(j);
 }
 
@@ -1127,17 +1132,8 @@ static int on_top(struct jscan *j, void *ctx, const char *key, size_t klen)
 		}
 		return jskip(j);
 	}
-	if (KEY_IS("model") && first(c, SEEN_MODEL)) {
-		if (j->p < j->end && *j->p == '"') {
-			bool esc;
-			int rc = jstr(j, NULL, &c->model, &c->model_len, &esc);
-			if (!rc && esc)
-				return BAIL;
-			c->has_model = !rc;
-			return rc;
-		}
-		return jskip(j);
-	}
+	if (KEY_IS("model") && first(c, SEEN_MODEL))
+		return span_or_skip(j, &c->model, &c->model_len, &c->has_model);
 	if (KEY_IS("usage") && first(c, SEEN_USAGE)) {
 		if (j->p < j->end && *j->p == '{') {
 			c->has_usage = true;
@@ -1146,19 +1142,10 @@ static int on_top(struct jscan *j, void *ctx, const char *key, size_t klen)
 		return jskip(j);
 	}
 	if (KEY_IS("choices") && first(c, SEEN_CHOICES)) {
+		int rc;
 		if (j->p >= j->end || *j->p != '[')
 			return jskip(j);
-		if (++j->depth > 16)
-			return BAIL;
-		j->p++;
-		jws(j);
-		if (j->p < j->end && *j->p == ']') {
-			j->p++;
-			j->depth--;
-			return 0;
-		}
-		for (;;) {
-			int rc;
+		for (rc = jopen(j, ']'); !rc; rc = jnext(j, ']')) {
 			if (!c->choice_done && j->p < j->end && *j->p == '{')
 				rc = jobject(j, on_choice, c);
 			else
@@ -1166,19 +1153,8 @@ static int on_top(struct jscan *j, void *ctx, const char *key, size_t klen)
 			c->choice_done = true;
 			if (rc)
 				return rc;
-			jws(j);
-			if (j->p < j->end && *j->p == ',') {
-				j->p++;
-				jws(j);
-				continue;
-			}
-			if (j->p < j->end && *j->p == ']') {
-				j->p++;
-				j->depth--;
-				return 0;
-			}
-			return BAIL;
 		}
+		return rc == ENDED ? 0 : rc;
 	}
 	return jskip(j);
 }

@@ -377,6 +377,19 @@ int sx_history_step(sx_store *st, const char *run_id, const sx_run_step *step, s
 	return fk_or(st, rc, run_id, err);
 }
 
+/* Finishes an append to a per-run sequence: rc and row are what its
+ * INSERT ... RETURNING seq gave; *seq gets the number it took. */
+static int appended(sx_store *st, int rc, const char *run_id, cJSON *row, int64_t *seq,
+		    sx_error *err)
+{
+	if ((rc = fk_or(st, rc, run_id, err)))
+		return rc;
+	if (seq)
+		*seq = sx_json_int(row, "seq", 0);
+	cJSON_Delete(row);
+	return 0;
+}
+
 /* Appends to a per-run sequence (events, tool calls). The next number is
  * taken inside the INSERT itself, so two writers cannot get the same one:
  * SQLite runs one write at a time. */
@@ -399,12 +412,7 @@ int sx_history_event(sx_store *st, const char *run_id, const char *type, const c
 				     " SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6"
 				     " FROM run_events WHERE run_id = ?1 RETURNING seq",
 				     "ssssss", run_id, now, type, agent, step, json);
-	if ((rc = fk_or(st, rc, run_id, err)))
-		return rc;
-	if (seq)
-		*seq = sx_json_int(row, "seq", 0);
-	cJSON_Delete(row);
-	return 0;
+	return appended(st, rc, run_id, row, seq, err);
 }
 
 int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_call *call,
@@ -428,75 +436,79 @@ int sx_history_tool_call(sx_store *st, const char *run_id, const sx_run_tool_cal
 		" ?7, ?8 FROM run_tool_calls WHERE run_id = ?1 RETURNING seq",
 		"ssssslls", run_id, now, call->agent, call->tool, call->args_json,
 		call->duration_ms, call->result_bytes, call->status);
-	if ((rc = fk_or(st, rc, run_id, err)))
+	return appended(st, rc, run_id, row, seq, err);
+}
+
+/* Writes row i of an iteration's artifacts or findings. */
+typedef int (*put_row_fn)(sx_store *st, const char *run_id, int iteration, const void *rows,
+			  size_t i, sx_error *err);
+
+/* Replaces what one iteration of a run holds in one table: delete_sql
+ * (run id, iteration) clears it, then put writes each of the n rows, all
+ * in one transaction (a savepoint inside the caller's). */
+static int replace_iteration(sx_store *st, const char *run_id, int iteration,
+			     const char *delete_sql, put_row_fn put, const void *rows, size_t n,
+			     sx_error *err)
+{
+	bool nested = sx_store_in_transaction(st);
+	size_t i;
+	int rc;
+
+	if ((rc = sx_history_migrate(st, err)) || (rc = need_run(st, run_id, err)))
 		return rc;
-	if (seq)
-		*seq = sx_json_int(row, "seq", 0);
-	cJSON_Delete(row);
-	return 0;
+	if ((rc = sx_store_tx_begin(st, "sx_history", err)))
+		return rc;
+	rc = sx_store_exec_bind(st, NULL, err, delete_sql, "si", run_id, iteration);
+	for (i = 0; !rc && i < n; i++)
+		rc = put(st, run_id, iteration, rows, i, err);
+	if (rc) {
+		sx_store_tx_rollback(st, "sx_history", nested);
+		return fk_or(st, rc, run_id, err);
+	}
+	return sx_store_tx_commit(st, "sx_history", nested, err);
+}
+
+static int put_artifact(sx_store *st, const char *run_id, int iteration, const void *rows,
+			size_t i, sx_error *err)
+{
+	const sx_artifact *a = &((const sx_artifact_set *)rows)->v[i];
+	return sx_store_exec_bind(st, NULL, err,
+				  "INSERT INTO run_artifacts(run_id, iteration, kind, name,"
+				  " lang, content) VALUES(?,?,?,?,?,?)"
+				  " ON CONFLICT(run_id, iteration, kind, name) DO UPDATE SET"
+				  " lang = excluded.lang, content = excluded.content",
+				  "sissss", run_id, iteration, sx_artifact_kind_name(a->kind),
+				  a->name ? a->name : "", a->lang, a->content);
 }
 
 int sx_history_put_artifacts(sx_store *st, const char *run_id, int iteration,
 			     const sx_artifact_set *set, sx_error *err)
 {
-	bool nested = sx_store_in_transaction(st);
-	size_t i;
-	int rc;
+	return replace_iteration(st, run_id, iteration,
+				 "DELETE FROM run_artifacts WHERE run_id = ? AND iteration = ?",
+				 put_artifact, set, set->n, err);
+}
 
-	if ((rc = sx_history_migrate(st, err)) || (rc = need_run(st, run_id, err)))
-		return rc;
-	if ((rc = sx_store_tx_begin(st, "sx_history", err)))
-		return rc;
-	rc = sx_store_exec_bind(st, NULL, err,
-				"DELETE FROM run_artifacts WHERE run_id = ? AND iteration = ?", "si",
-				run_id, iteration);
-	for (i = 0; !rc && i < set->n; i++) {
-		const sx_artifact *a = &set->v[i];
-		rc = sx_store_exec_bind(st, NULL, err,
-					"INSERT INTO run_artifacts(run_id, iteration, kind, name,"
-					" lang, content) VALUES(?,?,?,?,?,?)"
-					" ON CONFLICT(run_id, iteration, kind, name) DO UPDATE SET"
-					" lang = excluded.lang, content = excluded.content",
-					"sissss", run_id, iteration, sx_artifact_kind_name(a->kind),
-					a->name ? a->name : "", a->lang, a->content);
-	}
-	if (rc) {
-		sx_store_tx_rollback(st, "sx_history", nested);
-		return fk_or(st, rc, run_id, err);
-	}
-	return sx_store_tx_commit(st, "sx_history", nested, err);
+static int put_finding(sx_store *st, const char *run_id, int iteration, const void *rows,
+		       size_t i, sx_error *err)
+{
+	const sx_finding *f = &((const sx_finding_list *)rows)->v[i];
+	return sx_store_exec_bind(st, NULL, err,
+				  "INSERT INTO run_findings(run_id, iteration, severity, category,"
+				  " rule, artifact, line, col, message, hint)"
+				  " VALUES(?,?,?,?,?,?,?,?,?,?)",
+				  "sissssiiss", run_id, iteration, sx_severity_name(f->severity),
+				  sx_finding_cat_name(f->category), f->rule,
+				  sx_artifact_kind_name(f->artifact), f->line, f->col, f->message,
+				  f->hint);
 }
 
 int sx_history_put_findings(sx_store *st, const char *run_id, int iteration,
 			    const sx_finding_list *findings, sx_error *err)
 {
-	bool nested = sx_store_in_transaction(st);
-	size_t i;
-	int rc;
-
-	if ((rc = sx_history_migrate(st, err)) || (rc = need_run(st, run_id, err)))
-		return rc;
-	if ((rc = sx_store_tx_begin(st, "sx_history", err)))
-		return rc;
-	rc = sx_store_exec_bind(st, NULL, err,
-				"DELETE FROM run_findings WHERE run_id = ? AND iteration = ?", "si",
-				run_id, iteration);
-	for (i = 0; !rc && i < findings->n; i++) {
-		const sx_finding *f = &findings->v[i];
-		rc = sx_store_exec_bind(st, NULL, err,
-					"INSERT INTO run_findings(run_id, iteration, severity, category,"
-					" rule, artifact, line, col, message, hint)"
-					" VALUES(?,?,?,?,?,?,?,?,?,?)",
-					"sissssiiss", run_id, iteration, sx_severity_name(f->severity),
-					sx_finding_cat_name(f->category), f->rule,
-					sx_artifact_kind_name(f->artifact), f->line, f->col, f->message,
-					f->hint);
-	}
-	if (rc) {
-		sx_store_tx_rollback(st, "sx_history", nested);
-		return fk_or(st, rc, run_id, err);
-	}
-	return sx_store_tx_commit(st, "sx_history", nested, err);
+	return replace_iteration(st, run_id, iteration,
+				 "DELETE FROM run_findings WHERE run_id = ? AND iteration = ?",
+				 put_finding, findings, findings->n, err);
 }
 
 int sx_history_put_iteration(sx_store *st, const char *run_id, const sx_run_iteration *it,

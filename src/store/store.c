@@ -892,6 +892,11 @@ int sx__store_query_vals(sx_store *st, cJSON **out, bool one, sx_error *err, con
 		return rc;
 	}
 	sqlite3_finalize(s);
+	return sx__store_rows_out(arr, one, out, err);
+}
+
+int sx__store_rows_out(cJSON *arr, bool one, cJSON **out, sx_error *err)
+{
 	if (!one) {
 		*out = arr;
 		return 0;

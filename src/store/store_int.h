@@ -49,6 +49,9 @@ int sx__store_exec_vals(sx_store *st, int64_t *changes, sx_error *err, const cha
 			const sx__val *v);
 int sx__store_query_vals(sx_store *st, cJSON **out, bool one, sx_error *err, const char *sql,
 			 size_t n, const sx__val *v);
+/* Hands a query's rows (arr, taken) to *out: the array, or with one its
+ * first row, SX_ENOTFOUND when there is none. Both backends end so. */
+int sx__store_rows_out(cJSON *arr, bool one, cJSON **out, sx_error *err);
 
 /* The core schema (SQLite DDL; store_pg.c translates it). */
 extern const char *const sx__store_core_ddl;

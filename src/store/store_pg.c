@@ -273,17 +273,7 @@ int sx__pg_run(sx_store *st, cJSON **out, bool one, int64_t *changes, sx_error *
 		PQclear(res);
 		if (!arr)
 			return sx_error_set(err, SX_ENOMEM, "out of memory");
-		if (!one) {
-			*out = arr;
-			return 0;
-		}
-		if (cJSON_GetArraySize(arr) == 0) {
-			cJSON_Delete(arr);
-			return sx_error_set(err, SX_ENOTFOUND, "no such row");
-		}
-		*out = cJSON_DetachItemFromArray(arr, 0);
-		cJSON_Delete(arr);
-		return 0;
+		return sx__store_rows_out(arr, one, out, err);
 	}
 	PQclear(res);
 	return 0;

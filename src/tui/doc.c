@@ -408,6 +408,14 @@ void tui_docview_scroll(tui_docview *v, tui_doc *d, int rows, int width)
 	v->follow = below <= h;
 }
 
+void tui_docview_hscroll(tui_docview *v, int dir)
+{
+	if (dir < 0)
+		v->xoff = v->xoff > 8 ? v->xoff - 8 : 0;
+	else
+		v->xoff += 8;
+}
+
 void tui_docview_home(tui_docview *v)
 {
 	v->top = 0;

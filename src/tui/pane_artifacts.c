@@ -660,10 +660,8 @@ static bool art_action(tui_pane *p, int act)
 		return true;
 	}
 	case TA_LEFT:
-		st->view.xoff = st->view.xoff > 8 ? st->view.xoff - 8 : 0;
-		return true;
 	case TA_RIGHT:
-		st->view.xoff += 8;
+		tui_docview_hscroll(&st->view, act == TA_LEFT ? -1 : 1);
 		return true;
 	case TA_COPY: {
 		const cJSON *a = nth_artifact(p->app, st->list.sel);

@@ -259,6 +259,14 @@ static const char *pii_of(const sx_dbmap *map, const sx_table *t, const char *co
 	return mc ? sx_map_pii_name(mc->pii) : NULL;
 }
 
+/* Whether fk, declared on o, refers to t (without a schema it refers to
+ * o's own). */
+static bool fk_refers_to(const sx_table *o, const sx_fk *fk, const sx_table *t)
+{
+	const char *rs = fk->ref_schema ? fk->ref_schema : o->schema->name;
+	return strcmp(fk->ref_table, t->name) == 0 && strcmp(rs, t->schema->name) == 0;
+}
+
 /* Foreign keys declared on t and on other tables pointing at t. */
 static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w)
 {
@@ -271,9 +279,7 @@ static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w
 		for (x = 0; x < db->schemas[s]->ntables; x++) {
 			const sx_table *o = db->schemas[s]->tables[x];
 			for (i = 0; i < o->nfks; i++) {
-				const sx_fk *fk = &o->fks[i];
-				const char *rs = fk->ref_schema ? fk->ref_schema : o->schema->name;
-				if (strcmp(fk->ref_table, t->name) == 0 && strcmp(rs, t->schema->name) == 0)
+				if (fk_refers_to(o, &o->fks[i], t))
 					nin++;
 			}
 		}
@@ -315,10 +321,9 @@ static void build_declared(det_st *st, sx_catalog *cat, const sx_table *t, int w
 			const sx_table *o = db->schemas[s]->tables[x];
 			for (i = 0; i < o->nfks; i++) {
 				const sx_fk *fk = &o->fks[i];
-				const char *rs = fk->ref_schema ? fk->ref_schema : o->schema->name;
 				rel_line rl = {0};
 				char other[512];
-				if (strcmp(fk->ref_table, t->name) != 0 || strcmp(rs, t->schema->name) != 0)
+				if (!fk_refers_to(o, fk, t))
 					continue;
 				snprintf(line, sizeof line, "%s.%s(%s%s)  declared", o->schema->name,
 					 o->name, fk->ncols ? fk->cols[0] : "", fk->ncols > 1 ? ", …" : "");

@@ -710,10 +710,8 @@ static bool sql_action(tui_pane *p, int act)
 		tui_docview_scroll(&st->view, &st->doc, act == TA_UP ? -1 : 1, 0);
 		return true;
 	case TA_LEFT:
-		st->view.xoff = st->view.xoff > 8 ? st->view.xoff - 8 : 0;
-		return true;
 	case TA_RIGHT:
-		st->view.xoff += 8;
+		tui_docview_hscroll(&st->view, act == TA_LEFT ? -1 : 1);
 		return true;
 	case TA_TOP:
 		tui_docview_home(&st->view);

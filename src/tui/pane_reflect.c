@@ -229,10 +229,8 @@ static bool reflect_action(tui_pane *p, int act)
 		tui_docview_scroll(&st->view, &st->doc, act == TA_PAGE_UP ? -page : page, 0);
 		return true;
 	case TA_LEFT:
-		st->view.xoff = st->view.xoff > 8 ? st->view.xoff - 8 : 0;
-		return true;
 	case TA_RIGHT:
-		st->view.xoff += 8;
+		tui_docview_hscroll(&st->view, act == TA_LEFT ? -1 : 1);
 		return true;
 	case TA_COPY: {
 		char *all = tui_doc_text(&st->doc);

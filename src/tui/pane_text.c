@@ -127,12 +127,9 @@ static bool scroll_action(tui_pane *p, int act)
 		tui_docview_end(v);
 		return true;
 	case TA_LEFT:
-		if (!v->wrap)
-			v->xoff = v->xoff > 8 ? v->xoff - 8 : 0;
-		return true;
 	case TA_RIGHT:
 		if (!v->wrap)
-			v->xoff += 8;
+			tui_docview_hscroll(v, act == TA_LEFT ? -1 : 1);
 		return true;
 	case TA_FILTER:
 		tui_filterline_open(&st->filter);
@@ -175,6 +172,24 @@ static text_st *text_new(void)
 	if (st)
 		tui_doc_init(&st->doc);
 	return st;
+}
+
+/* A pane over a fresh text_st: the output and the viewer differ only in
+ * their ops, title and view flags. */
+static tui_pane *text_pane_new(tui_app *app, const tui_pane_ops *ops, const char *title)
+{
+	tui_pane *p = sx_calloc(1, sizeof *p);
+	text_st *st = text_new();
+	if (!p || !st) {
+		free(p);
+		free(st);
+		return NULL;
+	}
+	p->ops = ops;
+	p->app = app;
+	p->st = st;
+	snprintf(p->title, sizeof p->title, "%s", title);
+	return p;
 }
 
 /* ------------------------------------------------------------ output */
@@ -236,19 +251,12 @@ static const tui_pane_ops out_ops = {
 
 tui_pane *tui_pane_output_new(tui_app *app)
 {
-	tui_pane *p = sx_calloc(1, sizeof *p);
-	text_st *st = text_new();
-	if (!p || !st) {
-		free(p);
-		free(st);
-		return NULL;
+	tui_pane *p = text_pane_new(app, &out_ops, "Output");
+	if (p) {
+		text_st *st = p->st;
+		st->view.wrap = true;
+		st->view.follow = true;
 	}
-	st->view.wrap = true;
-	st->view.follow = true;
-	p->ops = &out_ops;
-	p->app = app;
-	p->st = st;
-	snprintf(p->title, sizeof p->title, "Output");
 	return p;
 }
 
@@ -328,16 +336,5 @@ static const tui_pane_ops view_ops = {
 
 tui_pane *tui_pane_viewer_new(tui_app *app)
 {
-	tui_pane *p = sx_calloc(1, sizeof *p);
-	text_st *st = text_new();
-	if (!p || !st) {
-		free(p);
-		free(st);
-		return NULL;
-	}
-	p->ops = &view_ops;
-	p->app = app;
-	p->st = st;
-	snprintf(p->title, sizeof p->title, "Viewer");
-	return p;
+	return text_pane_new(app, &view_ops, "Viewer");
 }

@@ -397,6 +397,9 @@ void tui_docview_draw(tui_docview *v, tui_doc *d, tui_grid *g, tui_rect r);
 /* Scrolls by rows (negative: up). Leaves follow mode when scrolled away
  * from the end, enters it when scrolled to the end. */
 void tui_docview_scroll(tui_docview *v, tui_doc *d, int rows, int width);
+/* Scrolls sideways by 8 columns, left when dir < 0, never left of the
+ * first column. */
+void tui_docview_hscroll(tui_docview *v, int dir);
 void tui_docview_home(tui_docview *v);
 void tui_docview_end(tui_docview *v);
 

@@ -170,22 +170,31 @@ static void pos_of(binder *b, int loc, int *line, int *col)
 	sx__text_pos(b->sql, loc, false, line, col);
 }
 
+static void finding_va(binder *b, sx_severity sev, const char *rule, int loc, const char *hint,
+		       const char *fmt, va_list ap) SX_PRINTF(6, 0);
+static void finding_va(binder *b, sx_severity sev, const char *rule, int loc, const char *hint,
+		       const char *fmt, va_list ap)
+{
+	char msg[1024];
+	int line, col;
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	pos_of(b, loc, &line, &col);
+	if (sx__finding_sev(b->out, sev, rule, b->o->art, line, col, hint, "%s", msg))
+		b->rc = SX_ENOMEM;
+}
+
+/* A finding with the rule's own severity (a warning for an unknown rule). */
 static void finding(binder *b, const char *rule, int loc, const char *hint, const char *fmt, ...)
 	SX_PRINTF(5, 6);
 static void finding(binder *b, const char *rule, int loc, const char *hint, const char *fmt, ...)
 {
 	const sx_validate_rule *r = sx_validate_rule_find(rule);
-	char msg[1024];
 	va_list ap;
-	int line, col;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	finding_va(b, r ? r->severity : SX_SEV_WARNING, rule, loc, hint, fmt, ap);
 	va_end(ap);
-	pos_of(b, loc, &line, &col);
-	if (sx__finding_sev(b->out, r ? r->severity : SX_SEV_WARNING, rule, b->o->art, line, col,
-			    hint, "%s", msg))
-		b->rc = SX_ENOMEM;
 }
 
 static void finding_sev(binder *b, sx_severity sev, const char *rule, int loc, const char *hint,
@@ -193,16 +202,11 @@ static void finding_sev(binder *b, sx_severity sev, const char *rule, int loc, c
 static void finding_sev(binder *b, sx_severity sev, const char *rule, int loc, const char *hint,
 			const char *fmt, ...)
 {
-	char msg[1024];
 	va_list ap;
-	int line, col;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	finding_va(b, sev, rule, loc, hint, fmt, ap);
 	va_end(ap);
-	pos_of(b, loc, &line, &col);
-	if (sx__finding_sev(b->out, sev, rule, b->o->art, line, col, hint, "%s", msg))
-		b->rc = SX_ENOMEM;
 }
 
 /* The single node inside a {"Type": {...}} wrapper, and its type name. */

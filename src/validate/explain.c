@@ -200,22 +200,16 @@ static int open_readonly(const sx_validate_ctx *ctx, const char *app, long ms, c
 	return rc;
 }
 
-int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
-			sx_finding_list *out, cJSON **plan, sx_error *err)
+/* Whether sql may go to the server: a plain SELECT, and a server given.
+ * When not, *skip is set and the finding that says why is added (its
+ * return: 0, or SX_ENOMEM). */
+static int may_send(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
+		    const char *what, sx_finding_list *out, bool *skip, sx_error *err)
 {
-	PGconn *c = NULL;
-	PGresult *r = NULL;
-	sx_buf q = SX_BUF_INIT;
 	const char *why;
-	cJSON *json = NULL;
 	int rc = 0;
-	long ms = ctx->statement_timeout_ms > 0 ? ctx->statement_timeout_ms : 5000;
-	int64_t large = ctx->large_table_rows > 0 ? ctx->large_table_rows : 100000;
 
-	if (plan)
-		*plan = NULL;
-	if (!ctx || !sql || !out)
-		return sx_error_set(err, SX_EINVAL, "sx_validate_explain: missing argument");
+	*skip = true;
 	if ((why = sx__pg_not_a_plain_select(sql, err, &rc))) {
 		if (rc)
 			return rc;
@@ -226,9 +220,31 @@ int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact
 	}
 	if (!ctx->pg_conninfo)
 		return sx__finding(out, "server.unreachable", art, 0, 0, NULL,
-				   "no PostgreSQL server given: EXPLAIN skipped")
+				   "no PostgreSQL server given: %s skipped", what)
 			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
 			       : 0;
+	*skip = false;
+	return 0;
+}
+
+int sx_validate_explain(const sx_validate_ctx *ctx, const char *sql, sx_artifact_kind art,
+			sx_finding_list *out, cJSON **plan, sx_error *err)
+{
+	PGconn *c = NULL;
+	PGresult *r = NULL;
+	sx_buf q = SX_BUF_INIT;
+	cJSON *json = NULL;
+	bool skip;
+	int rc = 0;
+	long ms = ctx->statement_timeout_ms > 0 ? ctx->statement_timeout_ms : 5000;
+	int64_t large = ctx->large_table_rows > 0 ? ctx->large_table_rows : 100000;
+
+	if (plan)
+		*plan = NULL;
+	if (!ctx || !sql || !out)
+		return sx_error_set(err, SX_EINVAL, "sx_validate_explain: missing argument");
+	if ((rc = may_send(ctx, sql, art, "EXPLAIN", out, &skip, err)) || skip)
+		return rc;
 	if ((rc = open_readonly(ctx, "sextant-validate", ms, sql, art, out, &c)) || !c)
 		goto done;
 	sx_buf_puts(&q, PREFIX);
@@ -292,13 +308,13 @@ static size_t trimmed_len(const char *sql)
 int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 			sx_finding_list *out, cJSON **rows, sx_error *err)
 {
-	const char *param[1], *why;
+	const char *param[1];
 	char lim[32];
 	PGconn *c = NULL;
 	PGresult *r = NULL;
 	sx_buf q = SX_BUF_INIT;
 	sx_pgparse p = {0};
-	bool *pii = NULL, rest = false;
+	bool *pii = NULL, rest = false, skip;
 	size_t npii = 0;
 	cJSON *arr = NULL;
 	int rc = 0, i, j, nf;
@@ -314,19 +330,8 @@ int sx_validate_preview(const sx_validate_ctx *ctx, const char *sql, long limit,
 		limit = 1;
 	if (limit > 1000)
 		limit = 1000;
-	if ((why = sx__pg_not_a_plain_select(sql, err, &rc))) {
-		if (rc)
-			return rc;
-		return sx__finding(out, "server.not-explainable", art, 0, 0, NULL,
-				   "not sent to the server: %s", why)
-			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
-			       : 0;
-	}
-	if (!ctx->pg_conninfo)
-		return sx__finding(out, "server.unreachable", art, 0, 0, NULL,
-				   "no PostgreSQL server given: preview skipped")
-			       ? sx_error_set(err, SX_ENOMEM, "out of memory")
-			       : 0;
+	if ((rc = may_send(ctx, sql, art, "preview", out, &skip, err)) || skip)
+		return rc;
 	/* which output columns carry personal data: masked, never read out */
 	if ((rc = sx__pg_parse(sql, &p, err)))
 		return rc;
