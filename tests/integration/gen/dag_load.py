@@ -3,9 +3,10 @@
 
 usage: dag_load.py DAG.py DDL.sql SOURCE TARGET [SCHEMA]
 
-SOURCE and TARGET are a libpq URI (postgresql://...) or a SQLite file. The
-DAG module is imported without Airflow (its load functions do not need it);
-TARGET gets the DDL (in SCHEMA, created and dropped, on PostgreSQL), then
+SOURCE is a libpq URI (postgresql://...) or a SQLite file; TARGET one of
+those or a ClickHouse HTTP URL (http://host:port/). The DAG module is
+imported without Airflow (its load functions do not need it); TARGET gets
+the DDL (in SCHEMA, a schema or a database created and dropped), then
 copy_rows() runs twice. After each run the DAG's own reconciliation
 queries and its reconcile() compare the target with the source. Prints one JSON line; exit status 1
 when a run failed or the target disagrees with the source.
@@ -14,6 +15,8 @@ import importlib.util
 import json
 import sqlite3
 import sys
+import urllib.parse
+import urllib.request
 
 
 def connect(where, schema=None):
@@ -22,6 +25,19 @@ def connect(where, schema=None):
         opts = "-c search_path=%s,public" % schema if schema else None
         return psycopg2.connect(where, options=opts) if opts else psycopg2.connect(where)
     return sqlite3.connect(where)
+
+
+def ch(url, sql):
+    req = urllib.request.Request(url, data=sql.encode("utf-8"), method="POST")
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return r.read().decode()
+
+
+def ch_statements(text):
+    for st in text.split(";\n"):
+        body = "\n".join(l for l in st.split("\n") if not l.startswith("--")).strip()
+        if body:
+            yield body
 
 
 def first(conn, sql):
@@ -46,6 +62,8 @@ def main():
     spec.loader.exec_module(mod)
     out = {"runs": [], "ok": False}
     pg = target.startswith("postgres")
+    if target.startswith("http"):
+        return main_ch(mod, ddl, source, target, schema, out)
     if pg:
         admin = connect(target)
         admin.autocommit = True
@@ -82,6 +100,35 @@ def main():
         if pg:
             admin.cursor().execute('DROP SCHEMA IF EXISTS "%s" CASCADE' % schema)
             admin.close()
+    print(json.dumps(out))
+    return 0 if out["ok"] else 1
+
+
+def main_ch(mod, ddl, source, url, db, out):
+    ch(url, "DROP DATABASE IF EXISTS `%s`" % db)
+    ch(url, "CREATE DATABASE `%s`" % db)
+    dburl = url.rstrip("/") + "/?database=" + urllib.parse.quote(db)
+    try:
+        for st in ch_statements(open(ddl).read()):
+            ch(dburl, st)
+        src = connect(source)
+        want = first(src, mod.RECONCILE_SOURCE_SQL)
+        out["source"] = shown(want)
+        for _ in range(2):
+            if source.startswith("postgres"):
+                src.rollback()
+            n = mod.copy_rows(src, dburl)
+            got = mod.target_first(dburl)
+            run = {"copied": n, "target": shown(got)}
+            try:
+                mod.reconcile(want, got)
+            except ValueError as e:
+                run["error"] = str(e)
+            out["runs"].append(run)
+        out["ok"] = all(r["copied"] == want[0] and "error" not in r for r in out["runs"])
+        src.close()
+    finally:
+        ch(url, "DROP DATABASE IF EXISTS `%s`" % db)
     print(json.dumps(out))
     return 0 if out["ok"] else 1
 
