@@ -817,6 +817,26 @@ static void read_age_extremes(gen_intent *in)
 	}
 }
 
+/* "shipping company", "publishing firm", "trucking companies" (gen23): an
+ * English "-ing" word before "company" / "firm" names the business by its
+ * agent noun, "shipper", "publisher", "trucker": the word is read as that
+ * noun and the company word is no word of the phrase (it would find a
+ * company name, or a consignee's "ship name", of another table). */
+static void read_agent_nouns(gen_intent *in)
+{
+	static const char *const firm[] = {"company", "companies", "firm", "firms", NULL};
+	size_t i;
+	for (i = 0; i + 1 < in->ntok; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t n = strlen(t->w);
+		if (t->cyr || t->num || t->used || n < 6 || strcmp(t->w + n - 3, "ing") != 0 ||
+		    !kw(&in->tok[i + 1], firm) || in->tok[i + 1].used)
+			continue;
+		snprintf(t->w + n - 3, sizeof t->w - (n - 3), "er");
+		in->tok[i + 1].used = true;
+	}
+}
+
 /* A date later than another (gen15): "shipped after their required date",
  * "destroyed later than the planned date", "уничтожили позже
  * запланированной даты": the word before "after" / "later than" / "позже"
@@ -1177,6 +1197,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			in->tok[i].inname = in->tok[i + 1].inname = true;
 	gap_signs(in, gap, s, NULL);
 	mark_formulas(in);
+	read_agent_nouns(in);
 	if (nother > nlat + ncyr)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "the intent is in a language Sextant does not read: built-in "

@@ -4887,6 +4887,59 @@ static void test_gen22_no_date(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen23: a removals business. Haulers (with a company name) carry Moves,
+ * which hold the name of the household moved (haul_name), a weight, a
+ * nullable helper employee and a start date; Crew members report to a crew
+ * member (a self reference). */
+static void removals(void)
+{
+	static const colspec haulers[] = {{"id", "INTEGER", 0}, {"company_name", "TEXT", 0}};
+	static const colspec crew[] = {{"id", "INTEGER", 0},
+	                               {"first_name", "TEXT", 0},
+	                               {"last_name", "TEXT", 0},
+	                               {"reports_to", "INTEGER", 1}};
+	static const colspec clients[] = {{"id", "INTEGER", 0},
+	                                  {"first_name", "TEXT", 0},
+	                                  {"last_name", "TEXT", 0},
+	                                  {"account_rep_id", "INTEGER", 1}};
+	static const colspec moves[] = {{"id", "INTEGER", 0},       {"haul_name", "TEXT", 0},
+	                                {"hauler_id", "INTEGER", 0}, {"client_id", "INTEGER", 0},
+	                                {"weight_kg", "REAL", 0},    {"started_on", "DATE", 0},
+	                                {"packed_on", "DATE", 0},    {"unpacked_on", "DATE", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "removals", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Haulers", haulers, N(haulers));
+	t = table(sc, "Crew", crew, N(crew));
+	fk(t, "reports_to", "Crew");
+	fk(table(sc, "Clients", clients, N(clients)), "account_rep_id", "Crew");
+	t = table(sc, "Moves", moves, N(moves));
+	fk(t, "hauler_id", "Haulers");
+	fk(t, "client_id", "Clients");
+	reindex(db);
+}
+
+/* "per hauling company": the business said by its "-ing" word and
+ * "company" is the hauler (Haulers through hauler_id), not the household's
+ * haul_name on the move. */
+static void test_gen23_ing_company(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Total weight moved per hauling company in 2025", NULL, NULL, &s, &e), 0);
+	assert_false(has_dim(s, "Moves", "haul_name"));
+	assert_true(has_dim(s, "Haulers", "company_name"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5037,6 +5090,7 @@ int main(void)
 	    cmocka_unit_test(test_gen22_none_at_all),
 	    cmocka_unit_test(test_gen22_which_n_most_aside),
 	    cmocka_unit_test(test_gen22_no_date),
+	    cmocka_unit_test(test_gen23_ing_company),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
