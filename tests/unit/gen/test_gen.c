@@ -4940,6 +4940,45 @@ static void test_gen23_ing_company(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "per account rep. Rep's last name is enough": a sentence's end (or a
+ * dash between words) ends the dimension phrase, so "account rep" names
+ * the reference account_rep_id and its last name is listed. */
+static void test_gen23_sentence_end(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Total weight moved per account rep. Rep's last name is enough", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total weight moved per account rep -- the crew member the client has. Last name only",
+			      NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	assert_false(has_dim(s, "Clients", "last_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "for each account agent (by last name)": an agent is the rep the column
+ * names, and "by last name" right after it is how it is shown, not the
+ * client's last name as a second dimension. */
+static void test_gen23_agent_by_last_name(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Total weight moved for each account agent (by last name)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total weight moved in 2025, account agent by last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5091,6 +5130,8 @@ int main(void)
 	    cmocka_unit_test(test_gen22_which_n_most_aside),
 	    cmocka_unit_test(test_gen22_no_date),
 	    cmocka_unit_test(test_gen23_ing_company),
+	    cmocka_unit_test(test_gen23_sentence_end),
+	    cmocka_unit_test(test_gen23_agent_by_last_name),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
