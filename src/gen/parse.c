@@ -2203,6 +2203,29 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 				continue;
 			}
+			/* "the earliest move-in and the latest move-out" (gen23): no
+			 * date word, the noun names the date column ("move-in" is
+			 * date_moved_in); "earliest" / "latest" only, "first" / "last"
+			 * say too much else */
+			if ((is(t, "earliest") || is(t, "latest")) && content(in, (int)i + 1)) {
+				gen_mphrase *m = &in->meas[in->nmeas++];
+				int end;
+				m->kind = is(t, "earliest") ? MK_FIRST_DATE : MK_LAST_DATE;
+				m->date_named = true;
+				t->used = true;
+				/* "move-in", "check-out": the two words joined by the
+				 * hyphen are the noun, whatever the second is */
+				if (i + 2 < in->ntok && in->tok[i + 1].hyph && !in->tok[i + 2].used) {
+					m->noun.n = 2;
+					m->noun.tok[0] = (int)i + 1;
+					m->noun.tok[1] = (int)i + 2;
+					in->tok[i + 1].used = in->tok[i + 2].used = true;
+					end = (int)i + 3;
+				} else
+					end = take_phrase(in, (int)i + 1, &m->noun, false);
+				i = (size_t)end - 1;
+				continue;
+			}
 		}
 		if (kw(t, W_REVENUE) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];

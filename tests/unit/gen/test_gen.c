@@ -4958,6 +4958,12 @@ static void test_gen23_sentence_end(void **state)
 	assert_true(has_dim(s, "Crew", "last_name"));
 	assert_false(has_dim(s, "Clients", "last_name"));
 	sx_gen_spec_free(s);
+	/* "Hauler — its full name": the name asked after the dash still
+	 * says the entity's label alone */
+	assert_int_equal(plan("How many moves per hauler? Hauler — full name, not a code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Haulers", "company_name"));
+	sx_gen_spec_free(s);
 }
 
 /* "for each account agent (by last name)": an agent is the rep the column
@@ -4976,6 +4982,24 @@ static void test_gen23_agent_by_last_name(void **state)
 	assert_int_equal(plan("Total weight moved in 2025, account agent by last name", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->ndims, 1);
 	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "the earliest packing and the latest unpacking": no date word, each
+ * noun names a date column of the moves: MIN of one, MAX of the other. */
+static void test_gen23_earliest_latest_named(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("For each hauler: the earliest packing and the latest unpacking of its moves", NULL,
+			      NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_string_equal(s->measures[0].expr, "{packed_on}");
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[1].expr, "{unpacked_on}");
 	sx_gen_spec_free(s);
 }
 
@@ -5132,6 +5156,7 @@ int main(void)
 	    cmocka_unit_test(test_gen23_ing_company),
 	    cmocka_unit_test(test_gen23_sentence_end),
 	    cmocka_unit_test(test_gen23_agent_by_last_name),
+	    cmocka_unit_test(test_gen23_earliest_latest_named),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
