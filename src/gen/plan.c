@@ -2843,16 +2843,18 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
 	for (i = 0; i < p->in.ntok && !hit; i++) {
 		size_t k;
+		bool dash;
 		hit = name_word(p->in.tok[i].w) &&
 		      ((i + 1 < p->in.ntok && tok_in_terms(&p->in.tok[i + 1], &tn)) ||
 		       (i > 0 && tok_in_terms(&p->in.tok[i - 1], &tn)));
 		/* "Роль — полным названием": the table's word, a dash (or a
 		 * sentence's end) and a word before the name word (gen23) */
-		for (k = i; !hit && name_word(p->in.tok[i].w) && k > 0 && k + 3 > i; k--) {
+		for (k = i, dash = false; !hit && name_word(p->in.tok[i].w) && k > 0 && k + 3 > i; k--) {
 			const gen_tok *b = &p->in.tok[k - 1];
 			if (strcmp(b->w, ",") == 0 && !b->semi)
 				break;
-			hit = k + 1 < i && tok_in_terms(b, &tn);
+			dash = dash || strcmp(b->w, ",") == 0;
+			hit = dash && tok_in_terms(b, &tn);
 		}
 	}
 	sx_terms_release(&tn);
