@@ -1428,6 +1428,17 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					break;
 				}
 	}
+	/* "order lines that were never put on a shipment — how many": the
+	 * words after "never" (to a comma or a sentence's end, four at most)
+	 * say what never happened, no subject of their own, as after "ни
+	 * разу" (gen23; not where the rows are kept at zero, whose "never
+	 * placed an order" names the rows counted) */
+	for (i = 0; i + 1 < in->ntok && !in->keep_empty; i++)
+		if (is(&in->tok[i], "never")) {
+			size_t k;
+			for (k = i + 1; k < in->ntok && k <= i + 4 && !is(&in->tok[k], ","); k++)
+				in->tok[k].used = true;
+		}
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;

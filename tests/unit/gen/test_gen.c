@@ -5003,6 +5003,21 @@ static void test_gen23_earliest_latest_named(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "Client accounts that were never put with a crew — how many?": the words
+ * after "never" (to the dash) are no subject: the clients are counted, not
+ * the crew the rep reference points at. */
+static void test_gen23_never_clause_no_subject(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Client accounts that were never put with a crew — how many?", NULL, NULL,
+			      &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Clients");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5157,6 +5172,7 @@ int main(void)
 	    cmocka_unit_test(test_gen23_sentence_end),
 	    cmocka_unit_test(test_gen23_agent_by_last_name),
 	    cmocka_unit_test(test_gen23_earliest_latest_named),
+	    cmocka_unit_test(test_gen23_never_clause_no_subject),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
