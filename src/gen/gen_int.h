@@ -55,6 +55,9 @@ typedef struct gen_mphrase {
 	/* an ordered funnel step: "with a product view, then with an add to
 	 * cart" — counted only after the previous measure's step */
 	bool then;
+	/* "the earliest move-in", no date word (gen23): the noun names the date
+	 * column itself; no such column, no measure */
+	bool date_named;
 } gen_mphrase;
 
 typedef struct gen_vword {

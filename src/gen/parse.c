@@ -817,6 +817,71 @@ static void read_age_extremes(gen_intent *in)
 	}
 }
 
+/* "shipping company", "publishing firm", "trucking companies" (gen23): an
+ * English "-ing" word before "company" / "firm" names the business by its
+ * agent noun, "shipper", "publisher", "trucker": the word is read as that
+ * noun and the company word is no word of the phrase (it would find a
+ * company name, or a consignee's "ship name", of another table). */
+static void read_agent_nouns(gen_intent *in)
+{
+	static const char *const firm[] = {"company", "companies", "firm", "firms", NULL};
+	size_t i;
+	for (i = 0; i + 1 < in->ntok; i++) {
+		gen_tok *t = &in->tok[i];
+		size_t n = strlen(t->w);
+		if (t->cyr || t->num || t->used || n < 6 || strcmp(t->w + n - 3, "ing") != 0 ||
+		    !kw(&in->tok[i + 1], firm) || in->tok[i + 1].used)
+			continue;
+		snprintf(t->w + n - 3, sizeof t->w - (n - 3), "er");
+		in->tok[i + 1].used = true;
+	}
+}
+
+/* "each sales agent (by last name)", ", agent by last name", "менеджер
+ * по фамилии" (gen23): "by" / "по" and a part of a person's name right
+ * after an entity's noun say how that entity is shown, not one more
+ * dimension. The noun before is the last word of a dimension already
+ * read, or, alone after a comma, a dimension of its own; the name's words
+ * are left to the listed columns of that entity. */
+static bool by_label(gen_intent *in, size_t i)
+{
+	static const char *const fam[] = {"фамили*", "имени", "фио", NULL};
+	static const char *const part[] = {"last", "first", "full", "family", NULL};
+	size_t e, d, k, b;
+	bool prev_dim = false;
+	if (!i || !(kw(&in->tok[i], W_BY) || is(&in->tok[i], "по")) || is(&in->tok[i], "for") ||
+	    is(&in->tok[i], "для"))
+		return false;
+	if (i + 1 < in->ntok && kw(&in->tok[i + 1], fam))
+		e = i + 1;
+	else if (i + 2 < in->ntok && kw(&in->tok[i + 1], part) && is(&in->tok[i + 2], "name"))
+		e = i + 2;
+	else
+		return false;
+	/* the name ends the phrase: at the end, a comma, a bracket's close */
+	if (!(e + 1 == in->ntok || in->tok[e].nclose || is(&in->tok[e + 1], ",") || in->tok[e].colon))
+		return false;
+	for (d = 0; d < in->ndims && !prev_dim; d++)
+		prev_dim = in->dims[d].n && in->dims[d].tok[in->dims[d].n - 1] == (int)i - 1;
+	if (prev_dim)
+		return true;
+	/* ", account agent by last name": the noun (three words at most)
+	 * alone after a comma or at the start */
+	for (b = i; b > 0 && b + 3 > i && content(in, (int)b - 1) && !in->tok[b - 1].num; b--)
+		;
+	if (b == i || !(b == 0 || is(&in->tok[b - 1], ",")) || in->ndims >= GEN_MAX_ITEMS)
+		return false;
+	in->dims[in->ndims].n = 0;
+	for (k = b; k < i; k++) {
+		in->dims[in->ndims].tok[in->dims[in->ndims].n++] = (int)k;
+		in->tok[k].used = true;
+	}
+	in->ndims++;
+	for (k = i + 1; k <= e; k++)
+		in->tok[k].used = false;
+	return true;
+}
+
 /* A date later than another (gen15): "shipped after their required date",
  * "destroyed later than the planned date", "уничтожили позже
  * запланированной даты": the word before "after" / "later than" / "позже"
@@ -1067,9 +1132,41 @@ static void last_days_anchor(gen_intent *in, int from)
 	}
 }
 
+/* A sentence's end or a dash between words (gen23): ". " before a capital,
+ * "? ", "! ", " -- ", " — ", " – ": the length of the sign, else 0. It ends
+ * a phrase as ';' does ("per support rep. Rep's last name is enough": the
+ * second sentence is no word of the dimension). */
+static size_t sentence_sep(const unsigned char *s, const unsigned char *start)
+{
+	const unsigned char *q;
+	size_t n = 0;
+	if (*s == '.' || *s == '?' || *s == '!') {
+		n = 1;
+		if (*s == '.' && s > start && isdigit(s[-1]))
+			return 0;
+		if (s[1] != ' ')
+			return 0;
+		for (q = s + 1; *q == ' '; q++)
+			;
+		if (*s != '.')
+			return *q ? n : 0;
+		/* a capital next: Latin, or Cyrillic А-Я, Ё */
+		return (*q >= 'A' && *q <= 'Z') || (q[0] == 0xD0 && ((q[1] >= 0x90 && q[1] <= 0xAF) || q[1] == 0x81))
+			   ? n
+			   : 0;
+	}
+	if (s[0] == '-' && s[1] == '-')
+		n = 2;
+	else if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+		n = 3;
+	if (!n || s == start || s[-1] != ' ' || s[n] != ' ')
+		return 0;
+	return n;
+}
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
-	const unsigned char *s = (const unsigned char *)text, *gap = s;
+	const unsigned char *s = (const unsigned char *)text, *gap = s, *text0 = s;
 	size_t ncyr = 0, nlat = 0, nother = 0, i;
 	sx_terms terms;
 	int rc = 0, pend = -1; /* a first aggregate waiting for its noun: "min and max price" */
@@ -1096,24 +1193,25 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		gen_tok *t = &in->tok[in->ntok];
 		size_t len = 0;
 		bool letter, cyr = false;
-		if (*s == ',' || *s == ';') {
+		if (*s == ',' || *s == ';' || sentence_sep(s, text0)) {
+			size_t sep = *s == ',' || *s == ';' ? 1 : sentence_sep(s, text0);
 			gap_signs(in, gap, s, NULL);
-			gap = s + 1;
+			gap = s + sep;
 			/* list separators end phrases */
 			t->w[0] = ',';
 			t->w[1] = '\0';
-			t->semi = *s == ';';
+			t->semi = *s != ',';
 			t->cyr = t->num = t->used = false;
 			t->nterms = 0;
 			in->ntok++;
-			s++;
+			s += sep;
 			continue;
 		}
 		while (*s) {
 			char buf[8];
 			size_t bl = 0;
 			size_t used;
-			if (len && (*s == ',' || *s == ';'))
+			if ((len && (*s == ',' || *s == ';')) || sentence_sep(s, text0))
 				break;
 			used = fold(s, buf, &bl, &letter, &cyr);
 			if (!letter) {
@@ -1177,6 +1275,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			in->tok[i].inname = in->tok[i + 1].inname = true;
 	gap_signs(in, gap, s, NULL);
 	mark_formulas(in);
+	read_agent_nouns(in);
 	if (nother > nlat + ncyr)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "the intent is in a language Sextant does not read: built-in "
@@ -1228,7 +1327,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		return rc;
 	{
 		/* Russian words of dimensions and statuses that the search lexicon
-		 * does not translate: their English stems join the word's terms */
+		 * does not translate (and a few English words of a role): their
+		 * English stems join the word's terms */
 		static const struct {
 			const char *ru, *en;
 		} extra[] = {{"канал", "channel"},   {"сегмент", "segment"},   {"устройств", "device"},
@@ -1245,16 +1345,21 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			     {"округ", "county"},     {"кампус", "campus"},     {"сбор", "fee"},
 			     {"черновик", "draft"},   {"комисси", "commission"},
 			     {"дети", "kid"},         {"детьм", "kid"},         {"детей", "kid"},
+			     /* English words of one role (gen23), matched whole: a
+			      * "sales agent" is the "sales rep" a column names */
+			     {"agent", "rep"},        {"agents", "rep"},        {"representative", "rep"},
+			     {"representatives", "rep"},
 			     {NULL, NULL}};
 		sx_terms et;
 		sx_terms_init(&et);
 		for (i = 0; i < in->ntok; i++) {
 			gen_tok *t = &in->tok[i];
 			size_t k, j;
-			if (!t->cyr)
-				continue;
 			for (k = 0; extra[k].ru; k++)
-				if (strncmp(t->w, extra[k].ru, strlen(extra[k].ru)) == 0 && t->nterms < 6) {
+				if (((unsigned char)extra[k].ru[0] < 0x80
+					 ? !t->cyr && strcmp(t->w, extra[k].ru) == 0
+					 : t->cyr && strncmp(t->w, extra[k].ru, strlen(extra[k].ru)) == 0) &&
+				    t->nterms < 6) {
 					/* the English word's own stem, as columns are analysed */
 					sx_terms_clear(&et);
 					if (sx_analyze(an, extra[k].en, strlen(extra[k].en), 1.0f, &et, NULL) || !et.n)
@@ -1323,6 +1428,17 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					break;
 				}
 	}
+	/* "order lines that were never put on a shipment — how many": the
+	 * words after "never" (to a comma or a sentence's end, four at most)
+	 * say what never happened, no subject of their own, as after "ни
+	 * разу" (gen23; not where the rows are kept at zero, whose "never
+	 * placed an order" names the rows counted) */
+	for (i = 0; i + 1 < in->ntok && !in->keep_empty; i++)
+		if (is(&in->tok[i], "never")) {
+			size_t k;
+			for (k = i + 1; k < in->ntok && k <= i + 4 && !is(&in->tok[k], ","); k++)
+				in->tok[k].used = true;
+		}
 	/* pass 1: schedule, engines, streaming, load types, ranges, top N */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
@@ -2098,6 +2214,29 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 				continue;
 			}
+			/* "the earliest move-in and the latest move-out" (gen23): no
+			 * date word, the noun names the date column ("move-in" is
+			 * date_moved_in); "earliest" / "latest" only, "first" / "last"
+			 * say too much else */
+			if ((is(t, "earliest") || is(t, "latest")) && content(in, (int)i + 1)) {
+				gen_mphrase *m = &in->meas[in->nmeas++];
+				int end;
+				m->kind = is(t, "earliest") ? MK_FIRST_DATE : MK_LAST_DATE;
+				m->date_named = true;
+				t->used = true;
+				/* "move-in", "check-out": the two words joined by the
+				 * hyphen are the noun, whatever the second is */
+				if (i + 2 < in->ntok && in->tok[i + 1].hyph && !in->tok[i + 2].used) {
+					m->noun.n = 2;
+					m->noun.tok[0] = (int)i + 1;
+					m->noun.tok[1] = (int)i + 2;
+					in->tok[i + 1].used = in->tok[i + 2].used = true;
+					end = (int)i + 3;
+				} else
+					end = take_phrase(in, (int)i + 1, &m->noun, false);
+				i = (size_t)end - 1;
+				continue;
+			}
 		}
 		if (kw(t, W_REVENUE) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
@@ -2177,6 +2316,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if ((kw(t, W_BY) || is(t, "по") || (kw(t, W_EACH) && !t->used)) && in->ndims < GEN_MAX_ITEMS) {
 			int j = (int)i + 1;
 			gen_phrase p;
+			if (by_label(in, i)) {
+				t->used = true;
+				continue;
+			}
 			if (nx && (kw(nx, W_EACH) || is(nx, "разрезе")))
 				j++;
 			if (is(t, "for") && !(nx && kw(nx, W_EACH)))

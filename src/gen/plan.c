@@ -2268,6 +2268,44 @@ static const sx_column *said_number(plan *p, const sx_table *e, const gen_phrase
 	return best;
 }
 
+/* The date or time column the noun of "the earliest move-in" names
+ * (gen23): every meaning word of its name (date words aside) said by a word
+ * of the noun, on e first, else on the tables relevant to the intent; of
+ * several, the one whose name holds the most of the noun's words as they
+ * are written ("out" of "move-out" is date_moved_out's); NULL when none. */
+static const sx_column *noun_date(plan *p, const gen_phrase *noun, const sx_table *e, const sx_table **tout)
+{
+	size_t r, k, a, b, bs = 0;
+	const sx_column *best = NULL;
+	for (r = 0; r <= p->rel.n && !best; r++) {
+		const sx_table *t = r == 0 ? e : p->rel.v[r - 1].t;
+		if (!t || (r && t == e))
+			continue;
+		for (k = 0; k < t->ncols; k++) {
+			const sx_column *c = &t->cols[k];
+			char w[6][40];
+			size_t n, said = 0;
+			if (c->family != SX_TF_DATE && c->family != SX_TF_TIMESTAMP)
+				continue;
+			n = meaning_words(p, c, w);
+			for (a = 0; a < n; a++) {
+				bool m = false;
+				for (b = 0; b < noun->n && !m; b++)
+					m = tok_says(p, &p->in.tok[noun->tok[b]], w[a]);
+				said += m;
+			}
+			if (n && said == n) {
+				size_t held = 1;
+				for (b = 0; b < noun->n; b++)
+					held += has_word(c->name, p->in.tok[noun->tok[b]].w);
+				if (held > bs)
+					bs = held, best = c, *tout = t;
+			}
+		}
+	}
+	return best;
+}
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
@@ -2728,10 +2766,17 @@ static int resolve_measures(plan *p)
 		case MK_FIRST_DATE:
 		case MK_LAST_DATE: {
 			double ts;
-			const sx_column *tc;
-			if (!e)
+			const sx_column *tc = NULL;
+			if (m->date_named) {
+				const sx_table *dt = NULL;
+				if (!(tc = noun_date(p, &m->noun, e ? e : subject(p), &dt))) {
+					sx_gen_thought(p->th, "\"%s\" names no date column: no first / last date", nn);
+					break;
+				}
+				e = dt;
+			} else if (!e)
 				e = subject(p);
-			if (!e || !(tc = best_time(p, e, &ts)))
+			if (!e || !(tc = m->date_named ? tc : best_time(p, e, &ts)))
 				return sx_error_set(p->err, SX_EINVAL, "no date column for the first/last date");
 			snprintf(nm, sizeof nm, "{%s}", tc->name);
 			snprintf(nn, sizeof nn, "%s_%s", m->kind == MK_FIRST_DATE ? "first" : "last", tc->name);
@@ -2796,10 +2841,22 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 		hit = name_word(p->in.tok[ph->tok[i]].w);
 	sx_terms_init(&tn);
 	sx_analyze(p->an, t->name, strlen(t->name), 1.0f, &tn, NULL);
-	for (i = 0; i < p->in.ntok && !hit; i++)
+	for (i = 0; i < p->in.ntok && !hit; i++) {
+		size_t k;
+		bool dash;
 		hit = name_word(p->in.tok[i].w) &&
 		      ((i + 1 < p->in.ntok && tok_in_terms(&p->in.tok[i + 1], &tn)) ||
 		       (i > 0 && tok_in_terms(&p->in.tok[i - 1], &tn)));
+		/* "Роль — полным названием": the table's word, a dash (or a
+		 * sentence's end) and a word before the name word (gen23) */
+		for (k = i, dash = false; !hit && name_word(p->in.tok[i].w) && k > 0 && k + 3 > i; k--) {
+			const gen_tok *b = &p->in.tok[k - 1];
+			if (strcmp(b->w, ",") == 0 && !b->semi)
+				break;
+			dash = dash || strcmp(b->w, ",") == 0;
+			hit = dash && tok_in_terms(b, &tn);
+		}
+	}
 	sx_terms_release(&tn);
 	return hit;
 }

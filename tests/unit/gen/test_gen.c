@@ -4899,6 +4899,137 @@ static void test_gen22_no_date(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen23: a removals business. Haulers (with a company name) carry Moves,
+ * which hold the name of the household moved (haul_name), a weight, a
+ * nullable helper employee and a start date; Crew members report to a crew
+ * member (a self reference). */
+static void removals(void)
+{
+	static const colspec haulers[] = {{"id", "INTEGER", 0}, {"company_name", "TEXT", 0}};
+	static const colspec crew[] = {{"id", "INTEGER", 0},
+	                               {"first_name", "TEXT", 0},
+	                               {"last_name", "TEXT", 0},
+	                               {"reports_to", "INTEGER", 1}};
+	static const colspec clients[] = {{"id", "INTEGER", 0},
+	                                  {"first_name", "TEXT", 0},
+	                                  {"last_name", "TEXT", 0},
+	                                  {"account_rep_id", "INTEGER", 1}};
+	static const colspec moves[] = {{"id", "INTEGER", 0},       {"haul_name", "TEXT", 0},
+	                                {"hauler_id", "INTEGER", 0}, {"client_id", "INTEGER", 0},
+	                                {"weight_kg", "REAL", 0},    {"started_on", "DATE", 0},
+	                                {"packed_on", "DATE", 0},    {"unpacked_on", "DATE", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "removals", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Haulers", haulers, N(haulers));
+	t = table(sc, "Crew", crew, N(crew));
+	fk(t, "reports_to", "Crew");
+	fk(table(sc, "Clients", clients, N(clients)), "account_rep_id", "Crew");
+	t = table(sc, "Moves", moves, N(moves));
+	fk(t, "hauler_id", "Haulers");
+	fk(t, "client_id", "Clients");
+	reindex(db);
+}
+
+/* "per hauling company": the business said by its "-ing" word and
+ * "company" is the hauler (Haulers through hauler_id), not the household's
+ * haul_name on the move. */
+static void test_gen23_ing_company(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Total weight moved per hauling company in 2025", NULL, NULL, &s, &e), 0);
+	assert_false(has_dim(s, "Moves", "haul_name"));
+	assert_true(has_dim(s, "Haulers", "company_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "per account rep. Rep's last name is enough": a sentence's end (or a
+ * dash between words) ends the dimension phrase, so "account rep" names
+ * the reference account_rep_id and its last name is listed. */
+static void test_gen23_sentence_end(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Total weight moved per account rep. Rep's last name is enough", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total weight moved per account rep -- the crew member the client has. Last name only",
+			      NULL, NULL, &s, &e), 0);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	assert_false(has_dim(s, "Clients", "last_name"));
+	sx_gen_spec_free(s);
+	/* "Hauler — its full name": the name asked after the dash still
+	 * says the entity's label alone */
+	assert_int_equal(plan("How many moves per hauler? Hauler — full name, not a code", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Haulers", "company_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "for each account agent (by last name)": an agent is the rep the column
+ * names, and "by last name" right after it is how it is shown, not the
+ * client's last name as a second dimension. */
+static void test_gen23_agent_by_last_name(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Total weight moved for each account agent (by last name)", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total weight moved in 2025, account agent by last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_true(has_dim(s, "Crew", "last_name"));
+	sx_gen_spec_free(s);
+}
+
+/* "the earliest packing and the latest unpacking": no date word, each
+ * noun names a date column of the moves: MIN of one, MAX of the other. */
+static void test_gen23_earliest_latest_named(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("For each hauler: the earliest packing and the latest unpacking of its moves", NULL,
+			      NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_string_equal(s->measures[0].expr, "{packed_on}");
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[1].expr, "{unpacked_on}");
+	sx_gen_spec_free(s);
+}
+
+/* "Client accounts that were never put with a crew — how many?": the words
+ * after "never" (to the dash) are no subject: the clients are counted, not
+ * the crew the rep reference points at. */
+static void test_gen23_never_clause_no_subject(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Client accounts that were never put with a crew — how many?", NULL, NULL,
+			      &s, &e), 0);
+	assert_string_equal(s->measures[0].table->name, "Clients");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5049,6 +5180,11 @@ int main(void)
 	    cmocka_unit_test(test_gen22_none_at_all),
 	    cmocka_unit_test(test_gen22_which_n_most_aside),
 	    cmocka_unit_test(test_gen22_no_date),
+	    cmocka_unit_test(test_gen23_ing_company),
+	    cmocka_unit_test(test_gen23_sentence_end),
+	    cmocka_unit_test(test_gen23_agent_by_last_name),
+	    cmocka_unit_test(test_gen23_earliest_latest_named),
+	    cmocka_unit_test(test_gen23_never_clause_no_subject),
 	};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
