@@ -487,7 +487,7 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 					}
 					continue;
 				}
-				if (w.n < 2 || strlen(w.w[0]) < 2 || sx__strip_table_prefix(&w))
+				if (w.n < 2 || sx__strip_table_prefix(&w))
 					continue;
 				sx__singular(w.w[0], k, sizeof k);
 				if (sx_hmap_get(whole, k) || sx_hmap_get(whole, w.w[0]) ||
@@ -511,9 +511,12 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 		uintptr_t n = (uintptr_t)val;
 		if (n < 2 || n > SIZE_MAX / 4)
 			continue;
-		/* A two-letter word is a prefix only where it begins every
-		 * table's name (wp_ of a WordPress database). */
-		if (strlen(key) < 3 && (ntab < 3 || n < ntab))
+		/* A word of one or two letters is a prefix only where it
+		 * begins the names of three tables in four or more (wp_ of
+		 * WordPress, a product's m_ or x_ on nearly every table);
+		 * two such words that share the tables between them (c_ and
+		 * m_ of an ADempiere-style ERP) stay part of the name. */
+		if (strlen(key) < 3 && (ntab < 3 || 4 * n < 3 * ntab))
 			continue;
 		if ((!res && !(res = sx_hmap_new(64))) || sx_hmap_put(res, key, (void *)1))
 			goto done;
@@ -2501,6 +2504,21 @@ static const struct pkey *login_table(const struct ctx *c)
 		if (one && one->t != c->users.v[i]->t)
 			return NULL;
 		one = c->users.v[i];
+	}
+	/* a user table without credentials beside the one person table
+	 * that holds them (x_user of a directory sync beside x_portal_user,
+	 * with the password): people sign in, and audit, as the latter */
+	if (one && !credential_table(one->t)) {
+		const struct pkey *cred = NULL;
+		for (i = 0; i < c->users.n; i++) {
+			if (c->users.v[i]->t == one->t || !credential_table(c->users.v[i]->t))
+				continue;
+			if (cred && cred->t != c->users.v[i]->t)
+				break;
+			cred = c->users.v[i];
+		}
+		if (cred && i == c->users.n)
+			return cred;
 	}
 	/* none named so: the one person table that holds passwords; of
 	 * several, the one named by a login word behind the fewest other

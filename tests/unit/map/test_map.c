@@ -1006,6 +1006,33 @@ static void test_lone_actor_login_table(void **state)
 	fx_free(&f);
 }
 
+/* A one-letter first word that begins three table names in four or more
+ * (q_ here) is a prefix like wp_: crew_id names q_crew, not the longer
+ * q_tool_crew. Of two user tables, the one without credentials (a
+ * directory copy, q_user) yields to the one that holds the password:
+ * audit columns point there. */
+static void test_short_prefix_and_login(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "q_crew", "id:bigint:pk, label:text, hired:date");
+	tab(f.cat, f.s, "q_tool_crew", "id:bigint:pk, tool:text, size:integer");
+	tab(f.cat, f.s, "q_user", "id:bigint:pk, first_name:text, last_name:text, email:text");
+	tab(f.cat, f.s, "q_console_user",
+	    "id:bigint:pk, login_id:text, password:text, email:text");
+	tab(f.cat, f.s, "q_job",
+	    "id:bigint:pk, crew_id:bigint, tool_crew_id:bigint, created_by_id:bigint, "
+	    "note:text");
+	tab(f.cat, f.s, "q_site", "id:bigint:pk, crew_id:bigint, city:text");
+	tab(f.cat, f.s, "audit_trail", "id:bigint:pk, event:text");
+	fx_build(&f);
+	expect_rel(f.m, "q_job", "crew_id", "q_crew", "id", 0.5);
+	expect_rel(f.m, "q_site", "crew_id", "q_crew", "id", 0.5);
+	expect_rel(f.m, "q_job", "created_by_id", "q_console_user", "id", 0.5);
+	fx_free(&f);
+}
+
 /* An audit column written without a separator and read lowercase
  * (modifiedby, lastchangedby) splits into the schema's own words
  * (modified, last_changed are columns) and "by", and points at the login
@@ -4006,6 +4033,7 @@ int main(void)
 		cmocka_unit_test(test_own_words_self_reference),
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
+		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
