@@ -432,6 +432,34 @@ static size_t table_loose_stems(const sx_table *t, bool app, char out[MAX_LOOSE]
 					n++;
 			}
 		}
+		/* the name with its abbreviated words written out (usr_grp
+		 * -> user group, org_unit -> organization unit) */
+		if (n < MAX_LOOSE && w.n > 0) {
+			size_t k, q, len = 0;
+			bool any = false;
+			out[n][0] = 0;
+			for (k = 0; k < w.n; k++) {
+				char x[SX__WORD_MAX], sg[SX__WORD_MAX];
+				size_t l;
+				snprintf(x, sizeof x, "%s", w.w[k]);
+				sx__expand_abbrev(x, sizeof x);
+				any |= strcmp(x, w.w[k]) != 0;
+				sx__singular(x, sg, sizeof sg);
+				l = strlen(sg);
+				if (len + l + 1 > NAME_MAX_KEY)
+					break;
+				memcpy(out[n] + len, sg, l + 1);
+				len += l;
+			}
+			for (q = 0; any && q < ns; q++)
+				if (!strcmp(out[n], strict[q]))
+					any = false;
+			for (q = 0; any && q < n; q++)
+				if (!strcmp(out[n], out[q]))
+					any = false;
+			if (any && k == w.n && out[n][0])
+				n++;
+		}
 	}
 	return n;
 }

@@ -1033,6 +1033,24 @@ static void test_short_prefix_and_login(void **state)
 	fx_free(&f);
 }
 
+/* A table named by abbreviations (whs_loc, dept) is referenced by the
+ * words written out (warehouse_location_id, department_id): the loose
+ * stems include the name with its abbreviated words expanded. */
+static void test_abbreviated_table_full_column(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "whs_loc", "id:integer:pk, aisle:text, shelf:integer");
+	tab(f.cat, f.s, "dept", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "pallet",
+	    "id:integer:pk, warehouse_location_id:integer, department_id:integer, weight:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "pallet", "warehouse_location_id", "whs_loc", "id", 0.5);
+	expect_rel(f.m, "pallet", "department_id", "dept", "id", 0.5);
+	fx_free(&f);
+}
+
 /* An audit column written without a separator and read lowercase
  * (modifiedby, lastchangedby) splits into the schema's own words
  * (modified, last_changed are columns) and "by", and points at the login
@@ -4034,6 +4052,7 @@ int main(void)
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_short_prefix_and_login),
+		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
