@@ -675,6 +675,19 @@ static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 
 static bool entity_word(const char *w);
 
+/* Has t a column whose normalised name is nn? */
+static bool col_normed(const sx_table *t, const char *nn)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		char x[NAME_MAX_KEY];
+		sx__norm(t->cols[i].name, x, sizeof x);
+		if (!strcmp(x, nn))
+			return true;
+	}
+	return false;
+}
+
 /* Is the single-column primary key of t the head noun of another table's
  * name and a key word ("order_id" keying order_stats while sales_orders,
  * keyed id, exists)? The table extends that one one-to-one (a lookup or
@@ -976,6 +989,17 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	if ((!all_generic(&kw) || i < ns || key_leads_table(pk->t, &kw)) &&
 	    !(pk->kind == SX__KEY_PK && (pk_names_other_table(c, pk->t) || ext)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
+	/* A key of the table's initial and "id" (uid of users, gid of
+	 * groups, pid of persons) is the table's id: referenced as
+	 * <table>_id too, unless the table has a column of that name
+	 * (business.bid beside business.business_id). */
+	if (kw.n == 1 && strlen(kw.w[0]) == 3 && !strcmp(kw.w[0] + 1, "id"))
+		for (i = 0; i < ns; i++)
+			if (stems[i][0] == kw.w[0][0] && strlen(stems[i]) > 1) {
+				snprintf(buf, sizeof buf, "%sid", stems[i]);
+				if (!col_normed(pk->t, buf))
+					rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			}
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
 		 * customers): its name is the identical key; add the bare

@@ -1051,6 +1051,29 @@ static void test_abbreviated_table_full_column(void **state)
 	fx_free(&f);
 }
 
+/* A key of the table's initial and "id" (mid of members, kid of kiosks)
+ * is referenced as <table>_id; not where the table has a column of that
+ * name itself (vendors.vid beside vendors.vendor_id, which is the one
+ * referenced). */
+static void test_initial_id_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "members", "mid:varchar(64):pk, display:text");
+	tab(f.cat, f.s, "member_settings", "mid:varchar(64):pk, theme:text");
+	tab(f.cat, f.s, "vendors", "vid:integer:pk, vendor_id:integer, label:text");
+	tab(f.cat, f.s, "loans",
+	    "id:integer:pk, member_id:varchar(64), vendor_id:integer, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "loans", "member_id", "members", "mid", 0.5);
+	{
+		const sx_map_rel *r = rel_from(f.m, "loans", "vendor_id");
+		assert_true(r == NULL || strcmp(r->to.cols[0], "vid") != 0);
+	}
+	fx_free(&f);
+}
+
 /* An audit column written without a separator and read lowercase
  * (modifiedby, lastchangedby) splits into the schema's own words
  * (modified, last_changed are columns) and "by", and points at the login
@@ -4053,6 +4076,7 @@ int main(void)
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
+		cmocka_unit_test(test_initial_id_key),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
