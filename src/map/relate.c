@@ -103,6 +103,8 @@ struct ctx {
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
 	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
+	sx_hmap *gluedtails;      /* an ending of a glued table's name (four letters or
+				   * more, three before) -> tvec* of those tables */
 	sx_hmap *pkcols;          /* lower-case single primary key column -> tvec* */
 	sx_hmap *pktails;         /* a normalised single key column less its first 0-2 chars ->
 				   * tvec* */
@@ -1311,6 +1313,21 @@ static int add_vocab(struct ctx *c, const char *name)
 	return 0;
 }
 
+/* Is t's name one glued word once its table or application prefix is
+ * dropped (changegroup, shop_itemvariation)? That word, normalised, in
+ * hn. */
+static bool glued_name(const sx_table *t, char *hn, size_t n)
+{
+	sx__words w;
+	sx__split(t->name, &w);
+	if (!sx__strip_table_prefix(&w))
+		strip_app_prefix(&w);
+	if (w.n != 1)
+		return false;
+	norm_words(&w, 0, 1, hn, n);
+	return hn[0] != 0;
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -1346,7 +1363,8 @@ static int count_columns(struct ctx *c)
 							prev ? (void *)1 : (void *)tb))
 						return SX_ENOMEM;
 				}
-				if (tw.n == 1 && tb->pk.ncols == 1 && tb->kind != SX_REL_VIEW &&
+				if (glued_name(tb, wk, sizeof wk) && tb->pk.ncols == 1 &&
+				    tb->kind != SX_REL_VIEW &&
 				    tb->kind != SX_REL_MATVIEW &&
 				    SX_VEC_PUSH(&c->glued, (sx_table *)tb))
 					return SX_ENOMEM;
@@ -3743,14 +3761,10 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 static bool glued_tail(const sx_table *h, const sx_table *t, const char *x, size_t *head)
 {
 	char hn[NAME_MAX_KEY];
-	sx__words hw;
 	size_t hl, xl = strlen(x);
-	if (h == t || h->pk.ncols != 1 || h->kind == SX_REL_VIEW || h->kind == SX_REL_MATVIEW)
+	if (h == t || h->pk.ncols != 1 || h->kind == SX_REL_VIEW || h->kind == SX_REL_MATVIEW ||
+	    !glued_name(h, hn, sizeof hn))
 		return false;
-	sx__split(h->name, &hw);
-	if (hw.n != 1)
-		return false;
-	sx__norm(h->name, hn, sizeof hn);
 	hl = strlen(hn);
 	if (hl < xl + 3 || strcmp(hn + hl - xl, x) != 0)
 		return false;
@@ -3772,6 +3786,7 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 	char x[NAME_MAX_KEY], own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
 	sx__words ow;
 	sx_table *best = NULL, *only = NULL;
+	const tvec *gl;
 	size_t bhead = 0, xl, i, head, nglued = 0;
 	struct pkey *pk;
 	char *at;
@@ -3791,14 +3806,15 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 		snprintf(rest, sizeof rest, "%.*s%s", (int)(at - own), own, at + xl);
 	else if (ow.n == 1)
 		snprintf(rest, sizeof rest, "%s", own);
-	for (i = 0; i < c->glued.n; i++) {
-		sx_table *h = c->glued.v[i];
+	gl = tlist(c->gluedtails, x);
+	for (i = 0; i < gl->n; i++) {
+		sx_table *h = gl->v[i];
 		char hn[NAME_MAX_KEY];
 		if (!glued_tail(h, t, x, &head))
 			continue;
 		nglued++;
 		only = h;
-		sx__norm(h->name, hn, sizeof hn);
+		glued_name(h, hn, sizeof hn);
 		if (rest[0] && head > bhead && strncmp(rest, hn, head) == 0) {
 			best = h;
 			bhead = head;
@@ -3812,8 +3828,10 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 		return;
 	}
 	/* not where a table is named by the words alone (person beside
-	 * salesperson) */
+	 * salesperson), nor for a bare word (token, resolution) where the
+	 * table's name is glued only behind its prefix (app_authtoken) */
 	if (out->n == 0 && nglued == 1 && !sx_hmap_get(c->stemset, x) &&
+	    (n == 2 || !strchr(only->name, '_')) &&
 	    (pk = new_pkey(c, only, SX__KEY_PK, 1, only->pk.cols)) && same_text_type(col, pk))
 		push_single(out, pk, t, col, SX__RULE_PARTIAL, "glued tail");
 }
@@ -6226,6 +6244,17 @@ static int index_tables(struct ctx *c)
 						return rc;
 			}
 		}
+	/* the glued tables by each ending a column's word can match
+	 * (glued_tail), so that a lookup does not scan them all */
+	for (i = 0; i < c->glued.n; i++) {
+		char hn[NAME_MAX_KEY];
+		int rc;
+		if (!glued_name(c->glued.v[i], hn, sizeof hn))
+			continue;
+		for (k = 3; k + 4 <= strlen(hn); k++)
+			if ((rc = tlist_add(c, c->gluedtails, hn + k, c->glued.v[i])))
+				return rc;
+	}
 	return 0;
 }
 
@@ -6256,9 +6285,10 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
 	c.lastwords = sx_hmap_new(total + 64);
+	c.gluedtails = sx_hmap_new(total * 4 + 64);
 	c.pkcols = sx_hmap_new(total + 64);
 	c.pktails = sx_hmap_new(total * 3 + 64);
-	if (!c.lastwords || !c.pkcols || !c.pktails || !c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
+	if (!c.lastwords || !c.gluedtails || !c.pkcols || !c.pktails || !c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
 	    !c.vocab || !c.pknames || !c.uqnames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -6383,6 +6413,7 @@ done:
 	SX_VEC_FREE(&c.tvecs);
 	SX_VEC_FREE(&c.all);
 	sx_hmap_free(c.lastwords);
+	sx_hmap_free(c.gluedtails);
 	sx_hmap_free(c.pkcols);
 	sx_hmap_free(c.pktails);
 	sx_hmap_free(c.index);

@@ -1074,6 +1074,25 @@ static void test_initial_id_key(void **state)
 	fx_free(&f);
 }
 
+/* A model name glued behind an application prefix (shop_giftvoucher) is
+ * found by the column naming its last word (voucher_id), as a glued
+ * one-word table is; a bare word without a key word (token) does not
+ * reach such a table (shop_authtoken). */
+static void test_glued_tail_behind_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shop_giftvoucher", "id:integer:pk, code:text, amount:numeric");
+	tab(f.cat, f.s, "shop_authtoken", "id:integer:pk, secret:text");
+	tab(f.cat, f.s, "shop_redemption", "id:integer:pk, voucher_id:integer, used:date");
+	tab(f.cat, f.s, "shop_device", "id:integer:pk, token:integer, label:text");
+	fx_build(&f);
+	expect_rel(f.m, "shop_redemption", "voucher_id", "shop_giftvoucher", "id", 0.5);
+	assert_null(rel_from(f.m, "shop_device", "token"));
+	fx_free(&f);
+}
+
 /* An audit column written without a separator and read lowercase
  * (modifiedby, lastchangedby) splits into the schema's own words
  * (modified, last_changed are columns) and "by", and points at the login
@@ -4077,6 +4096,7 @@ int main(void)
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_initial_id_key),
+		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
