@@ -103,6 +103,8 @@ struct ctx {
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
 	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
+	sx_hmap *gluedtails;      /* an ending of a glued table's name (four letters or
+				   * more, three before) -> tvec* of those tables */
 	sx_hmap *pkcols;          /* lower-case single primary key column -> tvec* */
 	sx_hmap *pktails;         /* a normalised single key column less its first 0-2 chars ->
 				   * tvec* */
@@ -432,6 +434,34 @@ static size_t table_loose_stems(const sx_table *t, bool app, char out[MAX_LOOSE]
 					n++;
 			}
 		}
+		/* the name with its abbreviated words written out (usr_grp
+		 * -> user group, org_unit -> organization unit) */
+		if (n < MAX_LOOSE && w.n > 0) {
+			size_t k, q, len = 0;
+			bool any = false;
+			out[n][0] = 0;
+			for (k = 0; k < w.n; k++) {
+				char x[SX__WORD_MAX], sg[SX__WORD_MAX];
+				size_t l;
+				snprintf(x, sizeof x, "%s", w.w[k]);
+				sx__expand_abbrev(x, sizeof x);
+				any |= strcmp(x, w.w[k]) != 0;
+				sx__singular(x, sg, sizeof sg);
+				l = strlen(sg);
+				if (len + l + 1 > NAME_MAX_KEY)
+					break;
+				memcpy(out[n] + len, sg, l + 1);
+				len += l;
+			}
+			for (q = 0; any && q < ns; q++)
+				if (!strcmp(out[n], strict[q]))
+					any = false;
+			for (q = 0; any && q < n; q++)
+				if (!strcmp(out[n], out[q]))
+					any = false;
+			if (any && k == w.n && out[n][0])
+				n++;
+		}
 	}
 	return n;
 }
@@ -487,7 +517,7 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 					}
 					continue;
 				}
-				if (w.n < 2 || strlen(w.w[0]) < 2 || sx__strip_table_prefix(&w))
+				if (w.n < 2 || sx__strip_table_prefix(&w))
 					continue;
 				sx__singular(w.w[0], k, sizeof k);
 				if (sx_hmap_get(whole, k) || sx_hmap_get(whole, w.w[0]) ||
@@ -511,9 +541,12 @@ static int find_app_prefixes(const sx_database *db, sx_arena *a, sx_hmap **out)
 		uintptr_t n = (uintptr_t)val;
 		if (n < 2 || n > SIZE_MAX / 4)
 			continue;
-		/* A two-letter word is a prefix only where it begins every
-		 * table's name (wp_ of a WordPress database). */
-		if (strlen(key) < 3 && (ntab < 3 || n < ntab))
+		/* A word of one or two letters is a prefix only where it
+		 * begins the names of three tables in four or more (wp_ of
+		 * WordPress, a product's m_ or x_ on nearly every table);
+		 * two such words that share the tables between them (c_ and
+		 * m_ of an ADempiere-style ERP) stay part of the name. */
+		if (strlen(key) < 3 && (ntab < 3 || 4 * n < 3 * ntab))
 			continue;
 		if ((!res && !(res = sx_hmap_new(64))) || sx_hmap_put(res, key, (void *)1))
 			goto done;
@@ -643,6 +676,19 @@ static bool pk_names_other_table(const struct ctx *c, const sx_table *t)
 }
 
 static bool entity_word(const char *w);
+
+/* Has t a column whose normalised name is nn? */
+static bool col_normed(const sx_table *t, const char *nn)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		char x[NAME_MAX_KEY];
+		sx__norm(t->cols[i].name, x, sizeof x);
+		if (!strcmp(x, nn))
+			return true;
+	}
+	return false;
+}
 
 /* Is the single-column primary key of t the head noun of another table's
  * name and a key word ("order_id" keying order_stats while sales_orders,
@@ -945,6 +991,17 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	if ((!all_generic(&kw) || i < ns || key_leads_table(pk->t, &kw)) &&
 	    !(pk->kind == SX__KEY_PK && (pk_names_other_table(c, pk->t) || ext)))
 		rc |= index_add(c, kn, pk, SX__RULE_IDENTICAL);
+	/* A key of the table's initial and "id" (uid of users, gid of
+	 * groups, pid of persons) is the table's id: referenced as
+	 * <table>_id too, unless the table has a column of that name
+	 * (business.bid beside business.business_id). */
+	if (kw.n == 1 && strlen(kw.w[0]) == 3 && !strcmp(kw.w[0] + 1, "id"))
+		for (i = 0; i < ns; i++)
+			if (stems[i][0] == kw.w[0][0] && strlen(stems[i]) > 1) {
+				snprintf(buf, sizeof buf, "%sid", stems[i]);
+				if (!col_normed(pk->t, buf))
+					rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			}
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
 		 * customers): its name is the identical key; add the bare
@@ -1256,6 +1313,21 @@ static int add_vocab(struct ctx *c, const char *name)
 	return 0;
 }
 
+/* Is t's name one glued word once its table or application prefix is
+ * dropped (changegroup, shop_itemvariation)? That word, normalised, in
+ * hn. */
+static bool glued_name(const sx_table *t, char *hn, size_t n)
+{
+	sx__words w;
+	sx__split(t->name, &w);
+	if (!sx__strip_table_prefix(&w))
+		strip_app_prefix(&w);
+	if (w.n != 1)
+		return false;
+	norm_words(&w, 0, 1, hn, n);
+	return hn[0] != 0;
+}
+
 /* Column names present in a large share of tables that name no table
  * (rowguid, uuid, modified_date) are per-row housekeeping, not references
  * or keys. */
@@ -1291,7 +1363,8 @@ static int count_columns(struct ctx *c)
 							prev ? (void *)1 : (void *)tb))
 						return SX_ENOMEM;
 				}
-				if (tw.n == 1 && tb->pk.ncols == 1 && tb->kind != SX_REL_VIEW &&
+				if (glued_name(tb, wk, sizeof wk) && tb->pk.ncols == 1 &&
+				    tb->kind != SX_REL_VIEW &&
 				    tb->kind != SX_REL_MATVIEW &&
 				    SX_VEC_PUSH(&c->glued, (sx_table *)tb))
 					return SX_ENOMEM;
@@ -2502,6 +2575,21 @@ static const struct pkey *login_table(const struct ctx *c)
 			return NULL;
 		one = c->users.v[i];
 	}
+	/* a user table without credentials beside the one person table
+	 * that holds them (x_user of a directory sync beside x_portal_user,
+	 * with the password): people sign in, and audit, as the latter */
+	if (one && !credential_table(one->t)) {
+		const struct pkey *cred = NULL;
+		for (i = 0; i < c->users.n; i++) {
+			if (c->users.v[i]->t == one->t || !credential_table(c->users.v[i]->t))
+				continue;
+			if (cred && cred->t != c->users.v[i]->t)
+				break;
+			cred = c->users.v[i];
+		}
+		if (cred && i == c->users.n)
+			return cred;
+	}
 	/* none named so: the one person table that holds passwords; of
 	 * several, the one named by a login word behind the fewest other
 	 * words (ab_user beside ab_register_user) */
@@ -3673,14 +3761,10 @@ static void glued_head(struct ctx *c, sx_table *t, const sx_column *col,
 static bool glued_tail(const sx_table *h, const sx_table *t, const char *x, size_t *head)
 {
 	char hn[NAME_MAX_KEY];
-	sx__words hw;
 	size_t hl, xl = strlen(x);
-	if (h == t || h->pk.ncols != 1 || h->kind == SX_REL_VIEW || h->kind == SX_REL_MATVIEW)
+	if (h == t || h->pk.ncols != 1 || h->kind == SX_REL_VIEW || h->kind == SX_REL_MATVIEW ||
+	    !glued_name(h, hn, sizeof hn))
 		return false;
-	sx__split(h->name, &hw);
-	if (hw.n != 1)
-		return false;
-	sx__norm(h->name, hn, sizeof hn);
 	hl = strlen(hn);
 	if (hl < xl + 3 || strcmp(hn + hl - xl, x) != 0)
 		return false;
@@ -3702,6 +3786,7 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 	char x[NAME_MAX_KEY], own[NAME_MAX_KEY], rest[NAME_MAX_KEY];
 	sx__words ow;
 	sx_table *best = NULL, *only = NULL;
+	const tvec *gl;
 	size_t bhead = 0, xl, i, head, nglued = 0;
 	struct pkey *pk;
 	char *at;
@@ -3721,14 +3806,15 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 		snprintf(rest, sizeof rest, "%.*s%s", (int)(at - own), own, at + xl);
 	else if (ow.n == 1)
 		snprintf(rest, sizeof rest, "%s", own);
-	for (i = 0; i < c->glued.n; i++) {
-		sx_table *h = c->glued.v[i];
+	gl = tlist(c->gluedtails, x);
+	for (i = 0; i < gl->n; i++) {
+		sx_table *h = gl->v[i];
 		char hn[NAME_MAX_KEY];
 		if (!glued_tail(h, t, x, &head))
 			continue;
 		nglued++;
 		only = h;
-		sx__norm(h->name, hn, sizeof hn);
+		glued_name(h, hn, sizeof hn);
 		if (rest[0] && head > bhead && strncmp(rest, hn, head) == 0) {
 			best = h;
 			bhead = head;
@@ -3742,8 +3828,10 @@ static void glued_tail_target(struct ctx *c, sx_table *t, const sx_column *col,
 		return;
 	}
 	/* not where a table is named by the words alone (person beside
-	 * salesperson) */
+	 * salesperson), nor for a bare word (token, resolution) where the
+	 * table's name is glued only behind its prefix (app_authtoken) */
 	if (out->n == 0 && nglued == 1 && !sx_hmap_get(c->stemset, x) &&
+	    (n == 2 || !strchr(only->name, '_')) &&
 	    (pk = new_pkey(c, only, SX__KEY_PK, 1, only->pk.cols)) && same_text_type(col, pk))
 		push_single(out, pk, t, col, SX__RULE_PARTIAL, "glued tail");
 }
@@ -6156,6 +6244,17 @@ static int index_tables(struct ctx *c)
 						return rc;
 			}
 		}
+	/* the glued tables by each ending a column's word can match
+	 * (glued_tail), so that a lookup does not scan them all */
+	for (i = 0; i < c->glued.n; i++) {
+		char hn[NAME_MAX_KEY];
+		int rc;
+		if (!glued_name(c->glued.v[i], hn, sizeof hn))
+			continue;
+		for (k = 3; k + 4 <= strlen(hn); k++)
+			if ((rc = tlist_add(c, c->gluedtails, hn + k, c->glued.v[i])))
+				return rc;
+	}
 	return 0;
 }
 
@@ -6186,9 +6285,10 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.tabwords = sx_hmap_new(total + 64);
 	c.headwords = sx_hmap_new(total + 64);
 	c.lastwords = sx_hmap_new(total + 64);
+	c.gluedtails = sx_hmap_new(total * 4 + 64);
 	c.pkcols = sx_hmap_new(total + 64);
 	c.pktails = sx_hmap_new(total * 3 + 64);
-	if (!c.lastwords || !c.pkcols || !c.pktails || !c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
+	if (!c.lastwords || !c.gluedtails || !c.pkcols || !c.pktails || !c.tmp || !c.index || !c.declared || !c.comp_index || !c.colfreq || !c.stemset ||
 	    !c.vocab || !c.pknames || !c.uqnames || !c.rolefreq || !c.loosestems || !c.tabwords ||
 	    !c.headwords) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
@@ -6313,6 +6413,7 @@ done:
 	SX_VEC_FREE(&c.tvecs);
 	SX_VEC_FREE(&c.all);
 	sx_hmap_free(c.lastwords);
+	sx_hmap_free(c.gluedtails);
 	sx_hmap_free(c.pkcols);
 	sx_hmap_free(c.pktails);
 	sx_hmap_free(c.index);

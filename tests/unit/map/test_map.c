@@ -1006,6 +1006,93 @@ static void test_lone_actor_login_table(void **state)
 	fx_free(&f);
 }
 
+/* A one-letter first word that begins three table names in four or more
+ * (q_ here) is a prefix like wp_: crew_id names q_crew, not the longer
+ * q_tool_crew. Of two user tables, the one without credentials (a
+ * directory copy, q_user) yields to the one that holds the password:
+ * audit columns point there. */
+static void test_short_prefix_and_login(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "q_crew", "id:bigint:pk, label:text, hired:date");
+	tab(f.cat, f.s, "q_tool_crew", "id:bigint:pk, tool:text, size:integer");
+	tab(f.cat, f.s, "q_user", "id:bigint:pk, first_name:text, last_name:text, email:text");
+	tab(f.cat, f.s, "q_console_user",
+	    "id:bigint:pk, login_id:text, password:text, email:text");
+	tab(f.cat, f.s, "q_job",
+	    "id:bigint:pk, crew_id:bigint, tool_crew_id:bigint, created_by_id:bigint, "
+	    "note:text");
+	tab(f.cat, f.s, "q_site", "id:bigint:pk, crew_id:bigint, city:text");
+	tab(f.cat, f.s, "audit_trail", "id:bigint:pk, event:text");
+	fx_build(&f);
+	expect_rel(f.m, "q_job", "crew_id", "q_crew", "id", 0.5);
+	expect_rel(f.m, "q_site", "crew_id", "q_crew", "id", 0.5);
+	expect_rel(f.m, "q_job", "created_by_id", "q_console_user", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A table named by abbreviations (whs_loc, dept) is referenced by the
+ * words written out (warehouse_location_id, department_id): the loose
+ * stems include the name with its abbreviated words expanded. */
+static void test_abbreviated_table_full_column(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "whs_loc", "id:integer:pk, aisle:text, shelf:integer");
+	tab(f.cat, f.s, "dept", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "pallet",
+	    "id:integer:pk, warehouse_location_id:integer, department_id:integer, weight:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "pallet", "warehouse_location_id", "whs_loc", "id", 0.5);
+	expect_rel(f.m, "pallet", "department_id", "dept", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A key of the table's initial and "id" (mid of members, kid of kiosks)
+ * is referenced as <table>_id; not where the table has a column of that
+ * name itself (vendors.vid beside vendors.vendor_id, which is the one
+ * referenced). */
+static void test_initial_id_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "members", "mid:varchar(64):pk, display:text");
+	tab(f.cat, f.s, "member_settings", "mid:varchar(64):pk, theme:text");
+	tab(f.cat, f.s, "vendors", "vid:integer:pk, vendor_id:integer, label:text");
+	tab(f.cat, f.s, "loans",
+	    "id:integer:pk, member_id:varchar(64), vendor_id:integer, amount:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "loans", "member_id", "members", "mid", 0.5);
+	{
+		const sx_map_rel *r = rel_from(f.m, "loans", "vendor_id");
+		assert_true(r == NULL || strcmp(r->to.cols[0], "vid") != 0);
+	}
+	fx_free(&f);
+}
+
+/* A model name glued behind an application prefix (shop_giftvoucher) is
+ * found by the column naming its last word (voucher_id), as a glued
+ * one-word table is; a bare word without a key word (token) does not
+ * reach such a table (shop_authtoken). */
+static void test_glued_tail_behind_prefix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shop_giftvoucher", "id:integer:pk, code:text, amount:numeric");
+	tab(f.cat, f.s, "shop_authtoken", "id:integer:pk, secret:text");
+	tab(f.cat, f.s, "shop_redemption", "id:integer:pk, voucher_id:integer, used:date");
+	tab(f.cat, f.s, "shop_device", "id:integer:pk, token:integer, label:text");
+	fx_build(&f);
+	expect_rel(f.m, "shop_redemption", "voucher_id", "shop_giftvoucher", "id", 0.5);
+	assert_null(rel_from(f.m, "shop_device", "token"));
+	fx_free(&f);
+}
+
 /* An audit column written without a separator and read lowercase
  * (modifiedby, lastchangedby) splits into the schema's own words
  * (modified, last_changed are columns) and "by", and points at the login
@@ -4006,6 +4093,10 @@ int main(void)
 		cmocka_unit_test(test_own_words_self_reference),
 		cmocka_unit_test(test_short_abbrev_shortest),
 		cmocka_unit_test(test_lone_actor_login_table),
+		cmocka_unit_test(test_short_prefix_and_login),
+		cmocka_unit_test(test_abbreviated_table_full_column),
+		cmocka_unit_test(test_initial_id_key),
+		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
 		cmocka_unit_test(test_own_key_role_self),
 		cmocka_unit_test(test_lead_word_own_key_self),
