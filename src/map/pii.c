@@ -3946,6 +3946,14 @@ struct colstat {
 	 * and for each way to read the date at each place, the values it
 	 * reads and the years and days seen */
 	size_t date_codes;
+	/* pii35: identity codes by their shape (id_code): those values,
+	 * their hashes (to count distinct ones), how many digits each has
+	 * (by count, up to 31), how many are plain (letters only at the
+	 * ends, id_code's strict reading) and how many of those begin their
+	 * digits with a zero (a counter padded to its width) */
+	size_t id_codes, id_plain, id_zero;
+	SX_VEC(uint64_t) id_vals;
+	unsigned short id_len[32];
 	struct {
 		size_t n;
 		uint64_t years[2];
@@ -5153,6 +5161,95 @@ static bool date_code_column(const struct colstat *c, double *share)
 	return false;
 }
 
+/* pii35: a code such as identity documents carry, in any country: at
+ * most 24 bytes, six ASCII digits or more, at most two spaces, letters
+ * and separators ('.', '-', '/', '(', ')') around them. *nd gets the
+ * digits; *plain is set when the letters stand only at the ends, three
+ * at most before the digits and two after ("A078595806F", "MTD7566265",
+ * "806959871X", "5.379.522-0"), as numbers of people are written, and no
+ * '/' or '|' parts a record's fields ("CCM/LA/8732"); *zero when the
+ * digits begin with a zero. */
+static bool id_code(const char *v, size_t *nd, bool *plain, bool *zero)
+{
+	size_t n = strlen(v), spaces = 0, lead = 0, trail = 0, i;
+	bool digits_seen = false, letters_mid = false;
+	*nd = 0;
+	*zero = false;
+	if (n < 6 || n > 24)
+		return false;
+	for (i = 0; i < n; i++) {
+		unsigned char u = (unsigned char)v[i];
+		if (isdigit(u)) {
+			if (!digits_seen)
+				*zero = u == '0';
+			if (trail)
+				letters_mid = true;
+			digits_seen = true;
+			(*nd)++;
+		} else if (isalpha(u)) {
+			if (digits_seen)
+				trail++;
+			else
+				lead++;
+		} else if (u == ' ') {
+			spaces++;
+		} else if (!strchr(".-/()", u)) {
+			return false;
+		}
+	}
+	if (*nd < 6 || spaces > 2)
+		return false;
+	*plain = !letters_mid && lead <= 3 && trail <= 2 && !strchr(v, '/');
+	return true;
+}
+
+static void note_id_code(struct colstat *c, const char *v)
+{
+	size_t nd;
+	bool plain, zero;
+	if (!id_code(v, &nd, &plain, &zero))
+		return;
+	c->id_codes++;
+	c->id_len[nd < 31 ? nd : 31]++;
+	if (plain) {
+		c->id_plain++;
+		c->id_zero += zero;
+	}
+	SX_VEC_PUSH(&c->id_vals, value_hash(v));
+}
+
+/* pii35: a column of identity codes of one shape: twenty values or
+ * more, nine in ten codes (id_code; plain ones when plain is set, few
+ * of them padded with zeros as counters are), nineteen in twenty of
+ * them distinct (one per person), nine in ten with a number of digits
+ * within a span of three (a country's numbers have a fixed length, or
+ * two or three lengths over the years). *share gets the codes' share. */
+static bool uniform_ids(const struct colstat *c, bool plain, double *share)
+{
+	size_t n = plain ? c->id_plain : c->id_codes, i, best = 0, dv = 0;
+	uint64_t *v;
+	if (c->nonnull < 20 || n * 10 < c->nonnull * 9 || (plain && c->id_zero * 4 > n))
+		return false;
+	for (i = 0; i + 2 < 32; i++) {
+		size_t w = (size_t)c->id_len[i] + c->id_len[i + 1] + c->id_len[i + 2];
+		if (w > best)
+			best = w;
+	}
+	if (best * 10 < c->id_codes * 9)
+		return false;
+	v = malloc(c->id_vals.n * sizeof *v + 1);
+	if (!v)
+		return false;
+	memcpy(v, c->id_vals.v, c->id_vals.n * sizeof *v);
+	qsort(v, c->id_vals.n, sizeof *v, u64_cmp);
+	for (i = 0; i < c->id_vals.n; i++)
+		if (i == 0 || v[i] != v[i - 1])
+			dv++;
+	free(v);
+	*share = (double)n / (double)c->nonnull;
+	return dv * 20 >= c->id_vals.n * 19;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -5265,6 +5362,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (doc_number_like(v) || doc_record(v))
 			c->doc_numbers++;
+		note_id_code(c, v);
 		if (company_number(v))
 			c->company_ids++;
 		if (luhn_number(v))
@@ -5803,6 +5901,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
 			    st->doc_numbers > agree)
 				agree = st->doc_numbers;
+			/* ...and codes of one shape, one per row (pii35) */
+			{
+				double u;
+				if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
+				    uniform_ids(st, false, &u) &&
+				    (size_t)(u * (double)st->nonnull) > agree)
+					agree = (size_t)(u * (double)st->nonnull);
+			}
 			/* ...and codes with a birth date inside (pii29) */
 			{
 				double dc;
@@ -6204,6 +6310,7 @@ done:
 		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);
 		SX_VEC_FREE(&st[j].geo_vals);
+		SX_VEC_FREE(&st[j].id_vals);
 	}
 	SX_VEC_FREE(&out);
 	return rc;

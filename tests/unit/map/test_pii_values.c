@@ -2425,6 +2425,37 @@ static void test_pii30_digests(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii35: under an identity card's name, codes of one shape, one per
+ * person, agree though their writing varies (dotted thousands, bare,
+ * a longer newer series), as no single national pattern reads them. */
+static void test_pii35_uniform_ids(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"huespedes", "cedula_huesped", SX_PII_GOVERNMENT_ID},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35u.sqlite",
+	           "CREATE TABLE huespedes (id INTEGER PRIMARY KEY, cedula_huesped TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200], d[24];
+		long b = 21730411L + i * 1835071L;
+		if (i % 3 == 0)
+			snprintf(d, sizeof d, "%ld", b);
+		else if (i % 3 == 1)
+			snprintf(d, sizeof d, "%ld.%03ld.%03ld", b / 1000000, b / 1000 % 1000, b % 1000);
+		else
+			snprintf(d, sizeof d, "1.0%02ld.%03ld.%03ld", b / 1000000 % 100, b / 1000 % 1000,
+			         b % 1000);
+		snprintf(q, sizeof q, "INSERT INTO huespedes VALUES (%d, '%s')", i + 1, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2477,6 +2508,7 @@ int main(void)
 		cmocka_unit_test(test_pii34_two_surnames),
 		cmocka_unit_test(test_pii34_decimal_comma),
 		cmocka_unit_test(test_pii34_parents),
+		cmocka_unit_test(test_pii35_uniform_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
