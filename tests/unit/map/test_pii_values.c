@@ -2491,6 +2491,32 @@ static void test_pii35_class_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii35: a phone, an e-mail or an address under a word for a place that
+ * serves people (a hospital, a pharmacy, a school, a workshop, a hotel,
+ * a reception), in any language of the lexicon, is the place's; the
+ * person's own beside it stays personal. */
+static void test_pii35_service_places(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ingresos", "ziekenhuis_telefoon", SX_PII_NONE},
+	    {"ingresos", "apteka_email", SX_PII_NONE},
+	    {"ingresos", "bengkel_alamat", SX_PII_NONE},
+	    {"ingresos", "szalloda_telefon", SX_PII_NONE},
+	    {"ingresos", "recepcion_telefono", SX_PII_NONE},
+	    {"ingresos", "telefono_paciente", SX_PII_PHONE},
+	    {"ingresos", "email_paciente", SX_PII_EMAIL},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35s.sqlite",
+	           "CREATE TABLE ingresos (id INTEGER PRIMARY KEY, ziekenhuis_telefoon TEXT,"
+	           " apteka_email TEXT, bengkel_alamat TEXT, szalloda_telefon TEXT,"
+	           " recepcion_telefono TEXT, telefono_paciente TEXT, email_paciente TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2545,6 +2571,7 @@ int main(void)
 		cmocka_unit_test(test_pii34_parents),
 		cmocka_unit_test(test_pii35_uniform_ids),
 		cmocka_unit_test(test_pii35_class_words),
+		cmocka_unit_test(test_pii35_service_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
