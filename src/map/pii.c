@@ -3942,16 +3942,16 @@ struct colstat {
 	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
+	SX_VEC(uint64_t) mail_vals;  /* hashes of e-mails (shared mailboxes, pii35) */
+	size_t mail_words;           /* ...of them named by one word (mailbox_word) */
 	/* pii29: codes with a birth date inside (date_code): those values,
 	 * and for each way to read the date at each place, the values it
 	 * reads and the years and days seen */
 	size_t date_codes;
 	/* pii35: identity codes by their shape (id_code): those values,
-	 * their hashes (to count distinct ones), how many digits each has
-	 * (by count, up to 31), how many are plain (letters only at the
-	 * ends, id_code's strict reading) and how many of those begin their
-	 * digits with a zero (a counter padded to its width) */
-	size_t id_codes, id_plain, id_zero;
+	 * their hashes (to count distinct ones) and how many digits each
+	 * has (by count, up to 31) */
+	size_t id_codes;
 	SX_VEC(uint64_t) id_vals;
 	unsigned short id_len[32];
 	struct {
@@ -4628,23 +4628,47 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	return true;
 }
 
-/* Twenty hashes or more, fewer than three in ten distinct. */
-static bool few_distinct(const uint64_t *vals, size_t n)
+/* How many of the n hashes at vals are distinct; n when out of memory. */
+static size_t distinct_count(const uint64_t *vals, size_t n)
 {
 	size_t i, d = 0;
-	uint64_t *v;
-	if (n < 20)
-		return false;
-	v = malloc(n * sizeof *v);
+	uint64_t *v = malloc(n * sizeof *v + 1);
 	if (!v)
-		return false;
+		return n;
 	memcpy(v, vals, n * sizeof *v);
 	qsort(v, n, sizeof *v, u64_cmp);
 	for (i = 0; i < n; i++)
 		if (i == 0 || v[i] != v[i - 1])
 			d++;
 	free(v);
-	return d * 10 < n * 3;
+	return d;
+}
+
+/* Twenty hashes or more, fewer than three in ten distinct. */
+static bool few_distinct(const uint64_t *vals, size_t n)
+{
+	return n >= 20 && distinct_count(vals, n) * 10 < n * 3;
+}
+
+/* pii35: shared mailboxes ("dispatch@", "invoices@" of a few firms):
+ * twenty e-mails or more in the sample, eight distinct at most, in many
+ * rows, each named by one word (a role's mailbox: no initial, dot,
+ * digit or separator as people's "j.smith", "maria_k84" have); people's
+ * own addresses differ from person to person, and a customer's repeated
+ * over their orders still make many. */
+static bool few_mailboxes(const struct colstat *c)
+{
+	return c->mail_words == c->mail_vals.n && few_distinct(c->mail_vals.v, c->mail_vals.n) &&
+	       distinct_count(c->mail_vals.v, c->mail_vals.n) <= 8;
+}
+
+/* The local part of an e-mail is one word of ASCII letters. */
+static bool mailbox_word(const char *v)
+{
+	const char *p = v;
+	while (isalpha((unsigned char)*p))
+		p++;
+	return *p == '@' && p - v >= 2;
 }
 
 /* A business's lines (issue 23): twenty phones or more in the sample,
@@ -5163,91 +5187,55 @@ static bool date_code_column(const struct colstat *c, double *share)
 
 /* pii35: a code such as identity documents carry, in any country: at
  * most 24 bytes, six ASCII digits or more, at most two spaces, letters
- * and separators ('.', '-', '/', '(', ')') around them. *nd gets the
- * digits; *plain is set when the letters stand only at the ends, three
- * at most before the digits and two after ("A078595806F", "MTD7566265",
- * "806959871X", "5.379.522-0"), as numbers of people are written, and no
- * '/' or '|' parts a record's fields ("CCM/LA/8732"); *zero when the
- * digits begin with a zero. */
-static bool id_code(const char *v, size_t *nd, bool *plain, bool *zero)
+ * and separators ('.', '-', '/', '(', ')') around them ("5.379.522-0",
+ * "806959871X", "9/AbCdE(N)123456"). *nd gets the digits. */
+static bool id_code(const char *v, size_t *nd)
 {
-	size_t n = strlen(v), spaces = 0, lead = 0, trail = 0, i;
-	bool digits_seen = false, letters_mid = false;
+	size_t n = strlen(v), spaces = 0, i;
 	*nd = 0;
-	*zero = false;
 	if (n < 6 || n > 24)
 		return false;
 	for (i = 0; i < n; i++) {
 		unsigned char u = (unsigned char)v[i];
-		if (isdigit(u)) {
-			if (!digits_seen)
-				*zero = u == '0';
-			if (trail)
-				letters_mid = true;
-			digits_seen = true;
+		if (isdigit(u))
 			(*nd)++;
-		} else if (isalpha(u)) {
-			if (digits_seen)
-				trail++;
-			else
-				lead++;
-		} else if (u == ' ') {
+		else if (u == ' ')
 			spaces++;
-		} else if (!strchr(".-/()", u)) {
+		else if (!isalpha(u) && !strchr(".-/()", u))
 			return false;
-		}
 	}
-	if (*nd < 6 || spaces > 2)
-		return false;
-	*plain = !letters_mid && lead <= 3 && trail <= 2 && !strchr(v, '/');
-	return true;
+	return *nd >= 6 && spaces <= 2;
 }
 
 static void note_id_code(struct colstat *c, const char *v)
 {
 	size_t nd;
-	bool plain, zero;
-	if (!id_code(v, &nd, &plain, &zero))
+	if (!id_code(v, &nd))
 		return;
 	c->id_codes++;
 	c->id_len[nd < 31 ? nd : 31]++;
-	if (plain) {
-		c->id_plain++;
-		c->id_zero += zero;
-	}
 	SX_VEC_PUSH(&c->id_vals, value_hash(v));
 }
 
 /* pii35: a column of identity codes of one shape: twenty values or
- * more, nine in ten codes (id_code; plain ones when plain is set, few
- * of them padded with zeros as counters are), nineteen in twenty of
- * them distinct (one per person), nine in ten with a number of digits
- * within a span of three (a country's numbers have a fixed length, or
- * two or three lengths over the years). *share gets the codes' share. */
-static bool uniform_ids(const struct colstat *c, bool plain, double *share)
+ * more, nine in ten codes (id_code), nineteen in twenty of them
+ * distinct (one per person), nine in ten with a number of digits within
+ * a span of three (a country's numbers have a fixed length, or two or
+ * three lengths over the years). *share gets the codes' share. */
+static bool uniform_ids(const struct colstat *c, double *share)
 {
-	size_t n = plain ? c->id_plain : c->id_codes, i, best = 0, dv = 0;
-	uint64_t *v;
-	if (c->nonnull < 20 || n * 10 < c->nonnull * 9 || (plain && c->id_zero * 4 > n))
+	size_t n = c->id_codes, i, best = 0;
+	if (c->nonnull < 20 || n * 10 < c->nonnull * 9)
 		return false;
 	for (i = 0; i + 2 < 32; i++) {
 		size_t w = (size_t)c->id_len[i] + c->id_len[i + 1] + c->id_len[i + 2];
 		if (w > best)
 			best = w;
 	}
-	if (best * 10 < c->id_codes * 9)
+	if (best * 10 < n * 9 || distinct_count(c->id_vals.v, c->id_vals.n) * 20 < n * 19)
 		return false;
-	v = malloc(c->id_vals.n * sizeof *v + 1);
-	if (!v)
-		return false;
-	memcpy(v, c->id_vals.v, c->id_vals.n * sizeof *v);
-	qsort(v, c->id_vals.n, sizeof *v, u64_cmp);
-	for (i = 0; i < c->id_vals.n; i++)
-		if (i == 0 || v[i] != v[i - 1])
-			dv++;
-	free(v);
 	*share = (double)n / (double)c->nonnull;
-	return dv * 20 >= c->id_vals.n * 19;
+	return true;
 }
 
 static int sample_row(void *payload, size_t ncols, const char *const *values)
@@ -5324,6 +5312,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			SX_VEC_PUSH(&c->phone_vals, value_hash(v));
 		else if (p == SX_PII_GEOLOCATION)
 			SX_VEC_PUSH(&c->geo_vals, value_hash(v));
+		else if (p == SX_PII_EMAIL) {
+			SX_VEC_PUSH(&c->mail_vals, value_hash(v));
+			c->mail_words += mailbox_word(v);
+		}
 		{
 			uint64_t tok[4], whole;
 			size_t k, nw = shape_name_value(v, tok, 4, &whole);
@@ -5905,7 +5897,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			{
 				double u;
 				if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
-				    uniform_ids(st, false, &u) &&
+				    uniform_ids(st, &u) &&
 				    (size_t)(u * (double)st->nonnull) > agree)
 					agree = (size_t)(u * (double)st->nonnull);
 			}
@@ -6199,6 +6191,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_PHONE && st && (few_phones(st) || (st->phones_beside && office_lines(st))))
 		cls = SX_PII_NONE;
+	if (cls == SX_PII_EMAIL && st && few_mailboxes(st))
+		cls = SX_PII_NONE;
 	if (cls == SX_PII_GEOLOCATION && st && few_places(st))
 		cls = SX_PII_NONE;
 	/* Issue 25: a person's name by the column's name over values with
@@ -6310,6 +6304,7 @@ done:
 		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);
 		SX_VEC_FREE(&st[j].geo_vals);
+		SX_VEC_FREE(&st[j].mail_vals);
 		SX_VEC_FREE(&st[j].id_vals);
 	}
 	SX_VEC_FREE(&out);

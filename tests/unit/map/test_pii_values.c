@@ -2517,6 +2517,37 @@ static void test_pii35_service_places(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii35: a few firms' shared mailboxes ("despacho@", "facturas@")
+ * repeated over many rows are not people's e-mails; a few people's own
+ * addresses repeated over their orders stay personal. */
+static void test_pii35_shared_mailboxes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"envios", "remitente_email", SX_PII_NONE},
+	    {"envios", "cliente_email", SX_PII_EMAIL},
+	};
+	static const char *const firm[] = {"despacho@ferreteria-sol.example.cl",
+	                                   "facturas@vinos-andes.example.cl",
+	                                   "ventas@muebles-sur.example.com"};
+	static const char *const own[] = {"r.quispe@correo.example.pe", "mtorres77@example.org",
+	                                  "l.huaman@correo.example.pe", "ana_soto@example.net"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35m.sqlite",
+	           "CREATE TABLE envios (id INTEGER PRIMARY KEY, remitente_email TEXT,"
+	           " cliente_email TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO envios VALUES (%d, '%s', '%s')", i + 1,
+		         firm[(i * 7) % 3], own[(i * 5) % 4]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2572,6 +2603,7 @@ int main(void)
 		cmocka_unit_test(test_pii35_uniform_ids),
 		cmocka_unit_test(test_pii35_class_words),
 		cmocka_unit_test(test_pii35_service_places),
+		cmocka_unit_test(test_pii35_shared_mailboxes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
