@@ -2548,6 +2548,29 @@ static void test_pii35_shared_mailboxes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii35: the short names of national identity and tax numbers, as the
+ * whole column name; inside a longer name ("rut_empresa", a firm's) they
+ * say nothing. */
+static void test_pii35_id_acronyms(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"afiliados", "nric", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "dui", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "ird", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "rtn", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "rut_empresa", SX_PII_NONE},
+	    {"afiliados", "dpi_escaneo", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35a.sqlite",
+	           "CREATE TABLE afiliados (id INTEGER PRIMARY KEY, nric TEXT, dui TEXT, ird TEXT,"
+	           " rtn TEXT, rut_empresa TEXT, dpi_escaneo TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2604,6 +2627,7 @@ int main(void)
 		cmocka_unit_test(test_pii35_class_words),
 		cmocka_unit_test(test_pii35_service_places),
 		cmocka_unit_test(test_pii35_shared_mailboxes),
+		cmocka_unit_test(test_pii35_id_acronyms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
