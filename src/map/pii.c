@@ -3942,10 +3942,18 @@ struct colstat {
 	uint32_t text_lens;
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
+	SX_VEC(uint64_t) mail_vals;  /* hashes of e-mails (shared mailboxes, pii35) */
+	size_t mail_words;           /* ...of them named by one word (mailbox_word) */
 	/* pii29: codes with a birth date inside (date_code): those values,
 	 * and for each way to read the date at each place, the values it
 	 * reads and the years and days seen */
 	size_t date_codes;
+	/* pii35: identity codes by their shape (id_code): those values,
+	 * their hashes (to count distinct ones) and how many digits each
+	 * has (by count, up to 31) */
+	size_t id_codes;
+	SX_VEC(uint64_t) id_vals;
+	unsigned short id_len[32];
 	struct {
 		size_t n;
 		uint64_t years[2];
@@ -4620,23 +4628,47 @@ static bool mixed_phones(const struct colstat *c, double *share)
 	return true;
 }
 
-/* Twenty hashes or more, fewer than three in ten distinct. */
-static bool few_distinct(const uint64_t *vals, size_t n)
+/* How many of the n hashes at vals are distinct; n when out of memory. */
+static size_t distinct_count(const uint64_t *vals, size_t n)
 {
 	size_t i, d = 0;
-	uint64_t *v;
-	if (n < 20)
-		return false;
-	v = malloc(n * sizeof *v);
+	uint64_t *v = malloc(n * sizeof *v + 1);
 	if (!v)
-		return false;
+		return n;
 	memcpy(v, vals, n * sizeof *v);
 	qsort(v, n, sizeof *v, u64_cmp);
 	for (i = 0; i < n; i++)
 		if (i == 0 || v[i] != v[i - 1])
 			d++;
 	free(v);
-	return d * 10 < n * 3;
+	return d;
+}
+
+/* Twenty hashes or more, fewer than three in ten distinct. */
+static bool few_distinct(const uint64_t *vals, size_t n)
+{
+	return n >= 20 && distinct_count(vals, n) * 10 < n * 3;
+}
+
+/* pii35: shared mailboxes ("dispatch@", "invoices@" of a few firms):
+ * twenty e-mails or more in the sample, eight distinct at most, in many
+ * rows, each named by one word (a role's mailbox: no initial, dot,
+ * digit or separator as people's "j.smith", "maria_k84" have); people's
+ * own addresses differ from person to person, and a customer's repeated
+ * over their orders still make many. */
+static bool few_mailboxes(const struct colstat *c)
+{
+	return c->mail_words == c->mail_vals.n && few_distinct(c->mail_vals.v, c->mail_vals.n) &&
+	       distinct_count(c->mail_vals.v, c->mail_vals.n) <= 8;
+}
+
+/* The local part of an e-mail is one word of ASCII letters. */
+static bool mailbox_word(const char *v)
+{
+	const char *p = v;
+	while (isalpha((unsigned char)*p))
+		p++;
+	return *p == '@' && p - v >= 2;
 }
 
 /* A business's lines (issue 23): twenty phones or more in the sample,
@@ -5153,6 +5185,59 @@ static bool date_code_column(const struct colstat *c, double *share)
 	return false;
 }
 
+/* pii35: a code such as identity documents carry, in any country: at
+ * most 24 bytes, six ASCII digits or more, at most two spaces, letters
+ * and separators ('.', '-', '/', '(', ')') around them ("5.379.522-0",
+ * "806959871X", "9/AbCdE(N)123456"). *nd gets the digits. */
+static bool id_code(const char *v, size_t *nd)
+{
+	size_t n = strlen(v), spaces = 0, i;
+	*nd = 0;
+	if (n < 6 || n > 24)
+		return false;
+	for (i = 0; i < n; i++) {
+		unsigned char u = (unsigned char)v[i];
+		if (isdigit(u))
+			(*nd)++;
+		else if (u == ' ')
+			spaces++;
+		else if (!isalpha(u) && !strchr(".-/()", u))
+			return false;
+	}
+	return *nd >= 6 && spaces <= 2;
+}
+
+static void note_id_code(struct colstat *c, const char *v)
+{
+	size_t nd;
+	if (!id_code(v, &nd))
+		return;
+	c->id_codes++;
+	c->id_len[nd < 31 ? nd : 31]++;
+	SX_VEC_PUSH(&c->id_vals, value_hash(v));
+}
+
+/* pii35: a column of identity codes of one shape: twenty values or
+ * more, nine in ten codes (id_code), nineteen in twenty of them
+ * distinct (one per person), nine in ten with a number of digits within
+ * a span of three (a country's numbers have a fixed length, or two or
+ * three lengths over the years). *share gets the codes' share. */
+static bool uniform_ids(const struct colstat *c, double *share)
+{
+	size_t n = c->id_codes, i, best = 0;
+	if (c->nonnull < 20 || n * 10 < c->nonnull * 9)
+		return false;
+	for (i = 0; i + 2 < 32; i++) {
+		size_t w = (size_t)c->id_len[i] + c->id_len[i + 1] + c->id_len[i + 2];
+		if (w > best)
+			best = w;
+	}
+	if (best * 10 < n * 9 || distinct_count(c->id_vals.v, c->id_vals.n) * 20 < n * 19)
+		return false;
+	*share = (double)n / (double)c->nonnull;
+	return true;
+}
+
 static int sample_row(void *payload, size_t ncols, const char *const *values)
 {
 	struct sample *s = payload;
@@ -5227,6 +5312,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			SX_VEC_PUSH(&c->phone_vals, value_hash(v));
 		else if (p == SX_PII_GEOLOCATION)
 			SX_VEC_PUSH(&c->geo_vals, value_hash(v));
+		else if (p == SX_PII_EMAIL) {
+			SX_VEC_PUSH(&c->mail_vals, value_hash(v));
+			c->mail_words += mailbox_word(v);
+		}
 		{
 			uint64_t tok[4], whole;
 			size_t k, nw = shape_name_value(v, tok, 4, &whole);
@@ -5265,6 +5354,7 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 		}
 		if (doc_number_like(v) || doc_record(v))
 			c->doc_numbers++;
+		note_id_code(c, v);
 		if (company_number(v))
 			c->company_ids++;
 		if (luhn_number(v))
@@ -5803,6 +5893,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
 			    st->doc_numbers > agree)
 				agree = st->doc_numbers;
+			/* ...and codes of one shape, one per row (pii35) */
+			{
+				double u;
+				if (byname == SX_PII_GOVERNMENT_ID && !checksum_id_rule(rule) &&
+				    uniform_ids(st, &u) &&
+				    (size_t)(u * (double)st->nonnull) > agree)
+					agree = (size_t)(u * (double)st->nonnull);
+			}
 			/* ...and codes with a birth date inside (pii29) */
 			{
 				double dc;
@@ -6093,6 +6191,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_PHONE && st && (few_phones(st) || (st->phones_beside && office_lines(st))))
 		cls = SX_PII_NONE;
+	if (cls == SX_PII_EMAIL && st && few_mailboxes(st))
+		cls = SX_PII_NONE;
 	if (cls == SX_PII_GEOLOCATION && st && few_places(st))
 		cls = SX_PII_NONE;
 	/* Issue 25: a person's name by the column's name over values with
@@ -6204,6 +6304,8 @@ done:
 		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);
 		SX_VEC_FREE(&st[j].geo_vals);
+		SX_VEC_FREE(&st[j].mail_vals);
+		SX_VEC_FREE(&st[j].id_vals);
 	}
 	SX_VEC_FREE(&out);
 	return rc;

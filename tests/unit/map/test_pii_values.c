@@ -2425,6 +2425,152 @@ static void test_pii30_digests(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii35: under an identity card's name, codes of one shape, one per
+ * person, agree though their writing varies (dotted thousands, bare,
+ * a longer newer series), as no single national pattern reads them. */
+static void test_pii35_uniform_ids(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"huespedes", "cedula_huesped", SX_PII_GOVERNMENT_ID},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35u.sqlite",
+	           "CREATE TABLE huespedes (id INTEGER PRIMARY KEY, cedula_huesped TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200], d[24];
+		long b = 21730411L + i * 1835071L;
+		if (i % 3 == 0)
+			snprintf(d, sizeof d, "%ld", b);
+		else if (i % 3 == 1)
+			snprintf(d, sizeof d, "%ld.%03ld.%03ld", b / 1000000, b / 1000 % 1000, b % 1000);
+		else
+			snprintf(d, sizeof d, "1.0%02ld.%03ld.%03ld", b / 1000000 % 100, b / 1000 % 1000,
+			         b % 1000);
+		snprintf(q, sizeof q, "INSERT INTO huespedes VALUES (%d, '%s')", i + 1, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii35: class words of languages with a national id or a phone plan of
+ * their own that the lexicon held thinly: Malayalam, Kannada, Telugu, Lao,
+ * Uyghur, Pashto, Odia (in their scripts and romanised). */
+static void test_pii35_class_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kliyent_dakhala", "vilasam_graahakan", SX_PII_POSTAL_ADDRESS},
+	    {"kliyent_dakhala", "duravani_sankhye", SX_PII_PHONE},
+	    {"kliyent_dakhala", "intiperu", SX_PII_PERSON_NAME},
+	    {"kliyent_dakhala", "\xe0\xb4\x85\xe0\xb4\x9a\xe0\xb5\x8d\xe0\xb4\x9b\xe0\xb4\xa8\xe0\xb5\x8d\xe0\xb4\xb1\xe0\xb5\x86_\xe0\xb4\xaa\xe0\xb5\x87\xe0\xb4\xb0\xe0\xb5\x8d", SX_PII_PERSON_NAME},
+	    {"kliyent_dakhala", "\xe0\xb2\x9c\xe0\xb2\xa8\xe0\xb3\x8d\xe0\xb2\xae_\xe0\xb2\xa6\xe0\xb2\xbf\xe0\xb2\xa8\xe0\xb2\xbe\xe0\xb2\x82\xe0\xb2\x95", SX_PII_BIRTH_DATE},
+	    {"kliyent_dakhala", "\xe0\xba\x9a\xe0\xba\xb1\xe0\xba\x94\xe0\xba\x9b\xe0\xba\xb0\xe0\xba\x88\xe0\xba\xb3\xe0\xba\x95\xe0\xba\xbb\xe0\xba\xa7", SX_PII_GOVERNMENT_ID},
+	    {"kliyent_dakhala", "\xd8\xaa\xdb\x90\xd9\x84\xdb\x90\xd9\x81\xd9\x88\xd9\x86_\xd9\x86\xd9\x88\xd9\x85\xdb\x87\xd8\xb1\xd9\x89", SX_PII_PHONE},
+	    {"kliyent_dakhala", "\xd8\xaa\xd8\xb0\xda\xa9\xd8\xb1\xd9\x87_\xd8\xb4\xd9\x85\xdb\x90\xd8\xb1\xd9\x87", SX_PII_GOVERNMENT_ID},
+	    {"kliyent_dakhala", "\xe0\xac\xa0\xe0\xac\xbf\xe0\xac\x95\xe0\xac\xa3\xe0\xac\xbe", SX_PII_POSTAL_ADDRESS},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35w.sqlite",
+	           "CREATE TABLE kliyent_dakhala (id INTEGER PRIMARY KEY"
+	           ", vilasam_graahakan TEXT"
+	           ", duravani_sankhye TEXT"
+	           ", intiperu TEXT"
+	           ", \"" "\xe0\xb4\x85\xe0\xb4\x9a\xe0\xb5\x8d\xe0\xb4\x9b\xe0\xb4\xa8\xe0\xb5\x8d\xe0\xb4\xb1\xe0\xb5\x86_\xe0\xb4\xaa\xe0\xb5\x87\xe0\xb4\xb0\xe0\xb5\x8d" "\" TEXT"
+	           ", \"" "\xe0\xb2\x9c\xe0\xb2\xa8\xe0\xb3\x8d\xe0\xb2\xae_\xe0\xb2\xa6\xe0\xb2\xbf\xe0\xb2\xa8\xe0\xb2\xbe\xe0\xb2\x82\xe0\xb2\x95" "\" TEXT"
+	           ", \"" "\xe0\xba\x9a\xe0\xba\xb1\xe0\xba\x94\xe0\xba\x9b\xe0\xba\xb0\xe0\xba\x88\xe0\xba\xb3\xe0\xba\x95\xe0\xba\xbb\xe0\xba\xa7" "\" TEXT"
+	           ", \"" "\xd8\xaa\xdb\x90\xd9\x84\xdb\x90\xd9\x81\xd9\x88\xd9\x86_\xd9\x86\xd9\x88\xd9\x85\xdb\x87\xd8\xb1\xd9\x89" "\" TEXT"
+	           ", \"" "\xd8\xaa\xd8\xb0\xda\xa9\xd8\xb1\xd9\x87_\xd8\xb4\xd9\x85\xdb\x90\xd8\xb1\xd9\x87" "\" TEXT"
+	           ", \"" "\xe0\xac\xa0\xe0\xac\xbf\xe0\xac\x95\xe0\xac\xa3\xe0\xac\xbe" "\" TEXT"
+	           ")");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii35: a phone, an e-mail or an address under a word for a place that
+ * serves people (a hospital, a pharmacy, a school, a workshop, a hotel,
+ * a reception), in any language of the lexicon, is the place's; the
+ * person's own beside it stays personal. */
+static void test_pii35_service_places(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"ingresos", "ziekenhuis_telefoon", SX_PII_NONE},
+	    {"ingresos", "apteka_email", SX_PII_NONE},
+	    {"ingresos", "bengkel_alamat", SX_PII_NONE},
+	    {"ingresos", "szalloda_telefon", SX_PII_NONE},
+	    {"ingresos", "recepcion_telefono", SX_PII_NONE},
+	    {"ingresos", "telefono_paciente", SX_PII_PHONE},
+	    {"ingresos", "email_paciente", SX_PII_EMAIL},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35s.sqlite",
+	           "CREATE TABLE ingresos (id INTEGER PRIMARY KEY, ziekenhuis_telefoon TEXT,"
+	           " apteka_email TEXT, bengkel_alamat TEXT, szalloda_telefon TEXT,"
+	           " recepcion_telefono TEXT, telefono_paciente TEXT, email_paciente TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii35: a few firms' shared mailboxes ("despacho@", "facturas@")
+ * repeated over many rows are not people's e-mails; a few people's own
+ * addresses repeated over their orders stay personal. */
+static void test_pii35_shared_mailboxes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"envios", "remitente_email", SX_PII_NONE},
+	    {"envios", "cliente_email", SX_PII_EMAIL},
+	};
+	static const char *const firm[] = {"despacho@ferreteria-sol.example.cl",
+	                                   "facturas@vinos-andes.example.cl",
+	                                   "ventas@muebles-sur.example.com"};
+	static const char *const own[] = {"r.quispe@correo.example.pe", "mtorres77@example.org",
+	                                  "l.huaman@correo.example.pe", "ana_soto@example.net"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35m.sqlite",
+	           "CREATE TABLE envios (id INTEGER PRIMARY KEY, remitente_email TEXT,"
+	           " cliente_email TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200];
+		snprintf(q, sizeof q, "INSERT INTO envios VALUES (%d, '%s', '%s')", i + 1,
+		         firm[(i * 7) % 3], own[(i * 5) % 4]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii35: the short names of national identity and tax numbers, as the
+ * whole column name; inside a longer name ("rut_empresa", a firm's) they
+ * say nothing. */
+static void test_pii35_id_acronyms(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"afiliados", "nric", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "dui", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "ird", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "rtn", SX_PII_GOVERNMENT_ID},
+	    {"afiliados", "rut_empresa", SX_PII_NONE},
+	    {"afiliados", "dpi_escaneo", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii35a.sqlite",
+	           "CREATE TABLE afiliados (id INTEGER PRIMARY KEY, nric TEXT, dui TEXT, ird TEXT,"
+	           " rtn TEXT, rut_empresa TEXT, dpi_escaneo TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2477,6 +2623,11 @@ int main(void)
 		cmocka_unit_test(test_pii34_two_surnames),
 		cmocka_unit_test(test_pii34_decimal_comma),
 		cmocka_unit_test(test_pii34_parents),
+		cmocka_unit_test(test_pii35_uniform_ids),
+		cmocka_unit_test(test_pii35_class_words),
+		cmocka_unit_test(test_pii35_service_places),
+		cmocka_unit_test(test_pii35_shared_mailboxes),
+		cmocka_unit_test(test_pii35_id_acronyms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
