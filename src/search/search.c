@@ -121,7 +121,8 @@ typedef struct params {
 	int name_thes_min;      /* ... only related words of this many letters or more */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
-	float w_comment;        /* the table's comment */
+	float w_comment;        /* the table's comment: prose that also names its
+				 * neighbours, so below a column's weight */
 	float w_col_comment;    /* each column's comment */
 	float w_view_rel;       /* a view's document: the relations its SELECT reads */
 	float w_view_col;       /* ... and the columns it refers to; 0: off */
@@ -292,7 +293,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_desc = (float)sx_config_get_double(cfg, "search", "description_weight", 0.3);
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.15);
-	p->w_comment = (float)sx_config_get_double(cfg, "search", "comment_weight", 1.0);
+	p->w_comment = (float)sx_config_get_double(cfg, "search", "comment_weight", 0.5);
 	p->w_col_comment = (float)sx_config_get_double(cfg, "search", "column_comment_weight", 0.5);
 	p->w_view_rel = (float)sx_config_get_double(cfg, "search", "view_read_weight", 0.3);
 	p->w_view_col = (float)sx_config_get_double(cfg, "search", "view_column_weight", 0);

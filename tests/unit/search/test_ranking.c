@@ -16,7 +16,8 @@
  * references it, unless it names that table ([search] lookup_promote).
  * A question that names a period puts the partition that holds it right
  * above its parent (opts.partitions). A view's document holds the
- * tables its SELECT reads ([search] view_read_weight).
+ * tables its SELECT reads ([search] view_read_weight). A table's comment
+ * counts at half a column's weight ([search] comment_weight).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -857,6 +858,33 @@ static void test_word_cover(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A table's comment is prose about it and its neighbours: at half a
+ * column's weight (comment_weight 0.5) the table named for the question's
+ * word stays first; at a column's weight the long comment that mentions
+ * it and the question's other word outranks it. */
+static void test_comment_weight(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"shipment", "id carrier_code weight_kg sent_on"},
+	    {"courier", "id full_name phone"},
+	    {"parcel_scan", "id shipment_id scanned_at depot"},
+	};
+	sx_catalog *cat = catalog_of("post", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	cat->dbs[0]->schemas[0]->tables[0]->comment =
+	    "Parcels sent to customers: the courier who carries each one and its tracking "
+	    "number";
+	n = ranked(cat, "comment_weight", "1", "courier tracking", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "shipment");
+	n = ranked(cat, NULL, NULL, "courier tracking", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "courier");
+	sx_catalog_free(cat);
+}
+
 /* Collects what sx_table_view_reads reports, "r:name" or "c:name". */
 static int on_read(void *payload, const char *name, bool is_rel)
 {
@@ -1042,6 +1070,7 @@ int main(void)
 	    cmocka_unit_test(test_translit_loan),
 	    cmocka_unit_test(test_ru_common_words_26),
 	    cmocka_unit_test(test_word_cover),
+	    cmocka_unit_test(test_comment_weight),
 	    cmocka_unit_test(test_query_period),
 	    cmocka_unit_test(test_partition_hits),
 	};
