@@ -111,6 +111,7 @@ typedef struct params {
 	float ru_wordnet;       /* English words a Russian word stands for, through WordNet */
 	float ru_dict;          /* ... through the English-Russian dictionary; 0: off */
 	int ru_dict_senses;     /* senses of a headword whose translations count */
+	int translate_senses;   /* ... for sx_search_translate (gen's phrases) */
 	float translit_loan;    /* weight of a loanword whose letters begin an English stem */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
@@ -317,7 +318,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	p->ru_wordnet = (float)sx_config_get_double(cfg, "search", "ru_wordnet", 0.5);
 	p->ru_dict = (float)sx_config_get_double(cfg, "search", "ru_dict", 1.0);
-	p->ru_dict_senses = (int)sx_config_get_int(cfg, "search", "ru_dict_senses", 3);
+	p->ru_dict_senses = (int)sx_config_get_int(cfg, "search", "ru_dict_senses", 8);
+	p->translate_senses = (int)sx_config_get_int(cfg, "search", "translate_senses", 3);
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
@@ -2584,7 +2586,7 @@ static int on_translate(void *payload, const char *en, size_t len, int sense)
 	char word[SX_SEARCH_TERM_MAX];
 	size_t i, k;
 	sx_error e;
-	if (sense > s->p.ru_dict_senses || len >= sizeof word)
+	if (sense > s->p.translate_senses || len >= sizeof word)
 		return 0;
 	memcpy(word, en, len);
 	word[len] = '\0';

@@ -885,6 +885,33 @@ static void test_comment_weight(void **state)
 	sx_catalog_free(cat);
 }
 
+/* "очки" is neither in the lexicon nor in a document: the dictionary
+ * gives it as point's sixth sense (ru_dict_senses 8), which a loyalty
+ * programme's points column holds; the first three senses give nothing
+ * here. Skipped without the dictionary. */
+static void test_ru_dict_senses(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"loyalty_account", "id customer_id points tier"},
+	    {"customer", "id full_name email"},
+	    {"till", "id shop_id opened_at"},
+	};
+	sx_catalog *cat = catalog_of("grocer", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	if (access(sx__bidict_path(), R_OK) != 0) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	n = ranked(cat, NULL, NULL, "очки", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "loyalty_account");
+	n = ranked(cat, "ru_dict_senses", "3", "очки", names, 10);
+	assert_true(n == 0 || strcmp(names[0], "loyalty_account") != 0);
+	sx_catalog_free(cat);
+}
+
 /* Collects what sx_table_view_reads reports, "r:name" or "c:name". */
 static int on_read(void *payload, const char *name, bool is_rel)
 {
@@ -1071,6 +1098,7 @@ int main(void)
 	    cmocka_unit_test(test_ru_common_words_26),
 	    cmocka_unit_test(test_word_cover),
 	    cmocka_unit_test(test_comment_weight),
+	    cmocka_unit_test(test_ru_dict_senses),
 	    cmocka_unit_test(test_query_period),
 	    cmocka_unit_test(test_partition_hits),
 	};
