@@ -3,8 +3,9 @@
  * per-database FAISS indexes, and hybrid ranking.
  *
  * Opening (sx_search_open) turns every table of the catalog into a
- * document - its name, schema, database, columns, comments and the map's
- * description, domain and neighbours, each field weighted - analysed into
+ * document - its name, schema, database, columns, comments, for a view
+ * the tables its SELECT reads, and the map's description, domain and
+ * neighbours, each field weighted - analysed into
  * terms. Terms and vectors persist in the workspace (index.c); a database
  * whose catalog, map facts, lexicon or embedder changed is re-analysed and
  * re-embedded, the others are loaded as they are. Then IDF is taken over
