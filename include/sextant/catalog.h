@@ -234,6 +234,15 @@ const sx_column *sx_table_find_column(const sx_table *t, const char *name);
  * view, its definition does not parse, or the base is not in the catalog.
  * Parses with libpg_query on the calling thread (see sextant/pgsql.h). */
 const sx_table *sx_table_view_base(const sx_table *t);
+/* What a view reads: fn gets the name of each relation its SELECT reads
+ * (is_rel true; subqueries, joins and CTEs included, as written, without
+ * schema) and the last name of each column reference (is_rel false:
+ * "a.first_name" gives "first_name"), in the order of the parse tree,
+ * repeats included. Nothing when t is not a view or its definition does
+ * not parse. Returns 0, or fn's non-zero value, which stops the walk.
+ * Parses with libpg_query on the calling thread. */
+typedef int (*sx_view_read_fn)(void *payload, const char *name, bool is_rel);
+int sx_table_view_reads(const sx_table *t, sx_view_read_fn fn, void *payload);
 /* Resolves a user's table reference: "db.schema.table", "schema.table" or
  * "table" (case-sensitive first, then ASCII case-insensitive). Returns 0 and
  * the table; SX_ENOTFOUND; or SX_EINVAL when the name is ambiguous, with

@@ -2240,27 +2240,77 @@ static const cJSON *plain_projection(const cJSON *sel)
 	return jget(cJSON_GetArrayItem(from, 0), "RangeVar");
 }
 
-const sx_table *sx_table_view_base(const sx_table *t)
+/* The parse tree of a view's definition (*root, the caller's to delete)
+ * and its SELECT (borrowed from it); NULL when t is not a view or its
+ * definition is not one parsable SELECT. */
+static const cJSON *view_select(const sx_table *t, cJSON **root)
 {
-	const sx_table *base = NULL;
-	const sx_schema *sch;
-	const cJSON *stmts, *st, *sel, *rv;
-	const char *rel, *schname;
-	cJSON *root = NULL;
+	const cJSON *stmts, *st, *sel;
 	char *json = NULL;
 	sx_error err;
+	*root = NULL;
 	if (!t || !t->definition || (t->kind != SX_REL_VIEW && t->kind != SX_REL_MATVIEW))
 		return NULL;
-	if (sx_pgsql_parse(&json, t->definition, NULL, &err) || !(root = cJSON_Parse(json)))
-		goto done;
-	stmts = jget(root, "stmts");
+	if (sx_pgsql_parse(&json, t->definition, NULL, &err) || !(*root = cJSON_Parse(json))) {
+		free(json);
+		return NULL;
+	}
+	free(json);
+	stmts = jget(*root, "stmts");
 	if (!cJSON_IsArray(stmts) || cJSON_GetArraySize(stmts) != 1)
-		goto done;
+		return NULL;
 	st = jget(cJSON_GetArrayItem(stmts, 0), "stmt");
 	/* PostgreSQL and DDL files keep the SELECT; SQLite the whole CREATE VIEW */
 	sel = jget(st, "SelectStmt");
 	if (!sel)
 		sel = jget(jget(jget(st, "ViewStmt"), "query"), "SelectStmt");
+	return sel;
+}
+
+/* Walks a parse tree for the relations and column references it reads. */
+static int view_walk(const cJSON *n, sx_view_read_fn fn, void *payload)
+{
+	const cJSON *c;
+	int rc;
+	if (!n || (!cJSON_IsObject(n) && !cJSON_IsArray(n)))
+		return 0;
+	if (cJSON_IsObject(n)) {
+		const cJSON *rv = jget(n, "RangeVar"), *cr = jget(n, "ColumnRef");
+		const char *name;
+		if (rv && (name = jstr(rv, "relname")) && (rc = fn(payload, name, true)))
+			return rc;
+		if (cr && cJSON_IsArray(jget(cr, "fields"))) {
+			const cJSON *f = jget(cr, "fields");
+			name = sval(cJSON_GetArrayItem(f, cJSON_GetArraySize(f) - 1));
+			if (name && *name && (rc = fn(payload, name, false)))
+				return rc;
+		}
+	}
+	cJSON_ArrayForEach(c, n)
+	{
+		if ((rc = view_walk(c, fn, payload)))
+			return rc;
+	}
+	return 0;
+}
+
+int sx_table_view_reads(const sx_table *t, sx_view_read_fn fn, void *payload)
+{
+	cJSON *root;
+	const cJSON *sel = view_select(t, &root);
+	int rc = sel ? view_walk(sel, fn, payload) : 0;
+	cJSON_Delete(root);
+	return rc;
+}
+
+const sx_table *sx_table_view_base(const sx_table *t)
+{
+	const sx_table *base = NULL;
+	const sx_schema *sch;
+	const cJSON *sel, *rv;
+	const char *rel, *schname;
+	cJSON *root = NULL;
+	sel = view_select(t, &root);
 	if (!(rv = plain_projection(sel)) || !(rel = jstr(rv, "relname")) || jstr(rv, "catalogname"))
 		goto done;
 	schname = jstr(rv, "schemaname");
@@ -2269,6 +2319,5 @@ const sx_table *sx_table_view_base(const sx_table *t)
 		base = NULL;
 done:
 	cJSON_Delete(root);
-	free(json);
 	return base;
 }

@@ -3,8 +3,9 @@
  * per-database FAISS indexes, and hybrid ranking.
  *
  * Opening (sx_search_open) turns every table of the catalog into a
- * document - its name, schema, database, columns, comments and the map's
- * description, domain and neighbours, each field weighted - analysed into
+ * document - its name, schema, database, columns, comments, for a view
+ * the tables its SELECT reads, and the map's description, domain and
+ * neighbours, each field weighted - analysed into
  * terms. Terms and vectors persist in the workspace (index.c); a database
  * whose catalog, map facts, lexicon or embedder changed is re-analysed and
  * re-embedded, the others are loaded as they are. Then IDF is taken over
@@ -40,8 +41,6 @@
 /* Field weights of a table document. A table's own name says most about
  * it; its columns say what it holds; neighbours only hint. */
 #define W_SCHEMA 0.5f
-#define W_COMMENT 1.0f
-#define W_COLUMN_COMMENT 0.5f
 #define FK_TOP 20          /* strong hits whose neighbours inherit score */
 #define MAX_NOTES 64
 
@@ -113,6 +112,7 @@ typedef struct params {
 	float ru_wordnet;       /* English words a Russian word stands for, through WordNet */
 	float ru_dict;          /* ... through the English-Russian dictionary; 0: off */
 	int ru_dict_senses;     /* senses of a headword whose translations count */
+	int translate_senses;   /* ... for sx_search_translate (gen's phrases) */
 	float translit_loan;    /* weight of a loanword whose letters begin an English stem */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
@@ -123,6 +123,11 @@ typedef struct params {
 	int name_thes_min;      /* ... only related words of this many letters or more */
 	float w_name, w_column, w_database; /* field weights of a document */
 	float w_desc, w_domain, w_neigh;
+	float w_comment;        /* the table's comment: prose that also names its
+				 * neighbours, so below a column's weight */
+	float w_col_comment;    /* each column's comment */
+	float w_view_rel;       /* a view's document: the relations its SELECT reads */
+	float w_view_col;       /* ... and the columns it refers to; 0: off */
 	float coord;
 	float word_cover;       /* second pass: the top word_cover_top by query words held */
 	int word_cover_top;
@@ -290,6 +295,10 @@ static void load_params(params *p, const sx_config *cfg)
 	p->w_desc = (float)sx_config_get_double(cfg, "search", "description_weight", 0.3);
 	p->w_domain = (float)sx_config_get_double(cfg, "search", "domain_weight", 1.0);
 	p->w_neigh = (float)sx_config_get_double(cfg, "search", "neighbour_weight", 0.15);
+	p->w_comment = (float)sx_config_get_double(cfg, "search", "comment_weight", 0.5);
+	p->w_col_comment = (float)sx_config_get_double(cfg, "search", "column_comment_weight", 0.5);
+	p->w_view_rel = (float)sx_config_get_double(cfg, "search", "view_read_weight", 0.3);
+	p->w_view_col = (float)sx_config_get_double(cfg, "search", "view_column_weight", 0);
 	p->coord = (float)sx_config_get_double(cfg, "search", "coord_weight", 0.3);
 	p->word_cover = (float)sx_config_get_double(cfg, "search", "word_cover", 0.2);
 	p->word_cover_top = (int)sx_config_get_int(cfg, "search", "word_cover_top", 2);
@@ -310,7 +319,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->min_translit = (float)sx_config_get_double(cfg, "search", "min_translit", 0.6);
 	p->ru_wordnet = (float)sx_config_get_double(cfg, "search", "ru_wordnet", 0.5);
 	p->ru_dict = (float)sx_config_get_double(cfg, "search", "ru_dict", 1.0);
-	p->ru_dict_senses = (int)sx_config_get_int(cfg, "search", "ru_dict_senses", 3);
+	p->ru_dict_senses = (int)sx_config_get_int(cfg, "search", "ru_dict_senses", 8);
+	p->translate_senses = (int)sx_config_get_int(cfg, "search", "translate_senses", 3);
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
@@ -522,6 +532,47 @@ static int name_related_terms(sx_search *s, const char *name, float w, sx_terms 
 	return 0;
 }
 
+/* A view's reads as terms: each relation and column once. */
+typedef struct view_exp {
+	sx_search *s;
+	sx_terms *out;
+	sx_error *err;
+	int rc;
+	const char *seen[256];
+	size_t nseen;
+} view_exp;
+
+static int on_view_read(void *payload, const char *name, bool is_rel)
+{
+	view_exp *ve = payload;
+	float w = is_rel ? ve->s->p.w_view_rel : ve->s->p.w_view_col;
+	size_t i;
+	if (w <= 0)
+		return 0;
+	for (i = 0; i < ve->nseen; i++)
+		if (strcasecmp(ve->seen[i], name) == 0)
+			return 0;
+	if (ve->nseen < sizeof ve->seen / sizeof ve->seen[0])
+		ve->seen[ve->nseen++] = name;
+	if ((ve->rc = sx_analyze(ve->s->an, name, strlen(name), w, ve->out, ve->err)))
+		return 1;
+	return 0;
+}
+
+/* The words of what a view reads: the tables behind it say what it is
+ * about (sales_by_film_category reads payment, rental, film, category)
+ * where its own columns are renamed aggregates (total_sales). Its own
+ * columns are in the document already: a column read under the same
+ * name counts again, at the lower weight. */
+static int view_read_terms(sx_search *s, const sx_table *t, sx_terms *out, sx_error *err)
+{
+	view_exp ve = {s, out, err, 0, {0}, 0};
+	if (!t->definition || (s->p.w_view_rel <= 0 && s->p.w_view_col <= 0))
+		return 0;
+	sx_table_view_reads(t, on_view_read, &ve);
+	return ve.rc;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
@@ -544,7 +595,7 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	    strcmp(sch, "default") != 0 && strcmp(sch, "dbo") != 0)
 		A(sch, W_SCHEMA);
 	A(t->schema->db->name, s->p.w_database);
-	A(t->comment, W_COMMENT);
+	A(t->comment, s->p.w_comment);
 	A(info->description, s->p.w_desc);
 	A(info->model_description, s->p.w_desc);
 	A(info->domain, s->p.w_domain);
@@ -552,13 +603,13 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 		A(t->cols[i].name, s->p.w_column);
 		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * s->p.glued, out, err)))
 			return rc;
-		A(t->cols[i].comment, W_COLUMN_COMMENT);
+		A(t->cols[i].comment, s->p.w_col_comment);
 	}
 	for (i = 0; i < info->nneighbours; i++)
 		if (info->neighbours[i])
 			A(info->neighbours[i]->name, s->p.w_neigh);
 #undef A
-	return 0;
+	return view_read_terms(s, t, out, err);
 }
 
 /* The text a remote model embeds for a table. */
@@ -772,10 +823,11 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[10] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+	float w[14] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
 		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
 		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
-		      (float)s->p.name_thes_min};
+		      (float)s->p.name_thes_min, s->p.w_view_rel, s->p.w_view_col,
+		      s->p.w_comment, s->p.w_col_comment};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -792,6 +844,7 @@ static uint64_t terms_key(const sx_search *s, const dbx *x)
 			h = mix_str(h, d->t->cols[c].comment);
 		}
 		h = mix_str(h, d->t->comment);
+		h = mix_str(h, d->t->definition);
 		h = mix_str(h, d->info.description);
 		h = mix_str(h, d->info.model_description);
 		h = mix_str(h, d->info.domain);
@@ -2534,7 +2587,7 @@ static int on_translate(void *payload, const char *en, size_t len, int sense)
 	char word[SX_SEARCH_TERM_MAX];
 	size_t i, k;
 	sx_error e;
-	if (sense > s->p.ru_dict_senses || len >= sizeof word)
+	if (sense > s->p.translate_senses || len >= sizeof word)
 		return 0;
 	memcpy(word, en, len);
 	word[len] = '\0';

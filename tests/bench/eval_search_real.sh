@@ -82,7 +82,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 18, 19 and 20.
+# tests/bench/loso_search.py runs every set but the blind sets 19 and 20.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -229,7 +229,7 @@ if want 17; then
 fi
 if want 18; then
 	echo
-	echo "== held-out questions 18, blind (tests/bench/search_heldout18.jsonl)"
+	echo "== held-out questions 18, tuning data since search33 (tests/bench/search_heldout18.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout18.jsonl" "$@"
 fi
 if want 19; then

@@ -15,7 +15,9 @@
  * question for the kinds puts the look-up right before a table that
  * references it, unless it names that table ([search] lookup_promote).
  * A question that names a period puts the partition that holds it right
- * above its parent (opts.partitions).
+ * above its parent (opts.partitions). A view's document holds the
+ * tables its SELECT reads ([search] view_read_weight). A table's comment
+ * counts at half a column's weight ([search] comment_weight).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -856,6 +858,99 @@ static void test_word_cover(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A table's comment is prose about it and its neighbours: at half a
+ * column's weight (comment_weight 0.5) the table named for the question's
+ * word stays first; at a column's weight the long comment that mentions
+ * it and the question's other word outranks it. */
+static void test_comment_weight(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"shipment", "id carrier_code weight_kg sent_on"},
+	    {"courier", "id full_name phone"},
+	    {"parcel_scan", "id shipment_id scanned_at depot"},
+	};
+	sx_catalog *cat = catalog_of("post", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	cat->dbs[0]->schemas[0]->tables[0]->comment =
+	    "Parcels sent to customers: the courier who carries each one and its tracking "
+	    "number";
+	n = ranked(cat, "comment_weight", "1", "courier tracking", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "shipment");
+	n = ranked(cat, NULL, NULL, "courier tracking", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "courier");
+	sx_catalog_free(cat);
+}
+
+/* "очки" is neither in the lexicon nor in a document: the dictionary
+ * gives it as point's sixth sense (ru_dict_senses 8), which a loyalty
+ * programme's points column holds; the first three senses give nothing
+ * here. Skipped without the dictionary. */
+static void test_ru_dict_senses(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"loyalty_account", "id customer_id points tier"},
+	    {"customer", "id full_name email"},
+	    {"till", "id shop_id opened_at"},
+	};
+	sx_catalog *cat = catalog_of("grocer", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	if (access(sx__bidict_path(), R_OK) != 0) {
+		sx_catalog_free(cat);
+		skip();
+	}
+	n = ranked(cat, NULL, NULL, "очки", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "loyalty_account");
+	n = ranked(cat, "ru_dict_senses", "3", "очки", names, 10);
+	assert_true(n == 0 || strcmp(names[0], "loyalty_account") != 0);
+	sx_catalog_free(cat);
+}
+
+/* Collects what sx_table_view_reads reports, "r:name" or "c:name". */
+static int on_read(void *payload, const char *name, bool is_rel)
+{
+	char *out = payload;
+	size_t n = strlen(out);
+	snprintf(out + n, 256 - n, "%s%s:%s", n ? " " : "", is_rel ? "r" : "c", name);
+	return 0;
+}
+
+/* An orchard's view says neither of the tables it reads: its document
+ * holds their names (view_read_weight), so a question naming them finds
+ * it; with the weight 0 it holds only its own name and columns. */
+static void test_view_reads(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"tree", "id variety planted_on"},
+	    {"picking", "id tree_id picked_on kg"},
+	    {"picker", "id full_name"},
+	};
+	sx_catalog *cat = catalog_of("orchard", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "season_summary",
+					   SX_REL_VIEW);
+	const char *names[10];
+	char got[256] = "";
+	size_t n;
+	(void)state;
+	v->definition = "SELECT t.variety, sum(p.kg) AS total_kg FROM picking p "
+			"JOIN tree t ON t.id = p.tree_id GROUP BY t.variety";
+	sx_catalog_add_column(cat, v, "variety", "text");
+	sx_catalog_add_column(cat, v, "total_kg", "integer");
+	assert_int_equal(sx_table_view_reads(v, on_read, got), 0);
+	assert_string_equal(got, "c:variety c:kg r:picking r:tree c:id c:tree_id c:variety");
+	n = ranked(cat, "view_read_weight", "0", "picking per tree", names, 10);
+	assert_int_equal(rank_of(names, n, "season_summary"), -1);
+	n = ranked(cat, NULL, NULL, "picking per tree", names, 10);
+	assert_true(rank_of(names, n, "season_summary") >= 0);
+	sx_catalog_free(cat);
+}
+
 /* The period a query names: ISO date, ISO year-month, English or Russian
  * month with a year (any case form), a year alone; the most precise wins. */
 static void test_query_period(void **state)
@@ -983,6 +1078,7 @@ int main(void)
 	    cmocka_unit_test(test_name_match),
 	    cmocka_unit_test(test_translit),
 	    cmocka_unit_test(test_verbs),
+	    cmocka_unit_test(test_view_reads), /* parses: before test_alias_views' shutdown */
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
@@ -1001,6 +1097,8 @@ int main(void)
 	    cmocka_unit_test(test_translit_loan),
 	    cmocka_unit_test(test_ru_common_words_26),
 	    cmocka_unit_test(test_word_cover),
+	    cmocka_unit_test(test_comment_weight),
+	    cmocka_unit_test(test_ru_dict_senses),
 	    cmocka_unit_test(test_query_period),
 	    cmocka_unit_test(test_partition_hits),
 	};
