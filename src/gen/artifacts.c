@@ -439,6 +439,10 @@ static void ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc,
 	size_t i, k, nk = 0;
 	for (i = 0; i < n; i++)
 		nk += oc[i].key;
+	if (!nk) { /* nothing tells one row's versions apart */
+		sx_buf_puts(b, "-- SCD2 without a key: every load adds each row as a new version\n");
+		return;
+	}
 	sx_buf_puts(b, "-- SCD2: (1) the DAG reads the current versions; only extracted rows whose key is\n"
 		       "-- new or whose compared columns differ get a version; (2) the changed keys'\n"
 		       "-- current versions are closed (a mutation; the DAG writes {now:String} and\n"
@@ -755,7 +759,8 @@ static void dag_copy_rows(const sx_gen_spec *s, sx_buf *b, bool lite)
 
 /* The SCD2 part of the ClickHouse copy_rows(): the current versions read
  * back as text and compared with the extracted rows as _tsv() writes them
- * (numbers by value: 0.0 comes back as 0), the changed keys closed by
+ * (numbers by value: 0.0 comes back as 0; a date before 1970, which no
+ * ClickHouse Date holds, as the target keeps it), the changed keys closed by
  * mutations of at most about 200 kB (max_query_size) and waited for. */
 static const char ch_scd2_py[] =
     "_UNESCAPE = {\"t\": \"\\t\", \"n\": \"\\n\", \"r\": \"\\r\", \"b\": \"\\b\", \"f\": \"\\f\", \"0\": \"\\0\", \"a\": \"\\a\", \"v\": \"\\v\"}\n"
@@ -783,6 +788,8 @@ static const char ch_scd2_py[] =
     "        return True\n"
     "    if mine is None or text is None or isinstance(v, bool):\n"
     "        return False\n"
+    "    if isinstance(v, dt.date) and v.year < 1970:  # before Date / DateTime: 0 (18.16) or the epoch\n"
+    "        return text.startswith((\"0000-00-00\", \"1970-01-01\"))\n"
     "    if not isinstance(v, (int, float, decimal.Decimal)):\n"
     "        return False\n"
     "    try:\n"
