@@ -93,6 +93,14 @@ static bool scd(const sx_gen_spec *s)
 	return s->load == SX_LOAD_SCD2;
 }
 
+/* Whether an SCD2 load compares column c to tell a changed row: every
+ * column but the key and the watermark (a newer updated_at alone is no
+ * new version). */
+static bool scd_compared(const sx_gen_spec *s, const gen_outcol *c)
+{
+	return !c->key && !(s->watermark && strcmp(c->name, s->watermark) == 0);
+}
+
 /* The target table's name: db.`name` for a cluster (at), else `name`. */
 static void ch_name(sx_buf *b, const gen_ch_place *at, const sx_gen_spec *s)
 {
@@ -420,6 +428,59 @@ static void pg_stage_partitions(sx_buf *b, const sx_gen_spec *s, const char *sta
 		      unit);
 }
 
+/* The statements before an SCD2 INSERT into ClickHouse, which has no
+ * UPDATE ... FROM and no transaction: the DAG reads the current versions,
+ * compares them with the extracted rows in Python, closes the changed
+ * keys with a mutation (keys compared as text, so one literal form fits
+ * every key type) and waits for it; system.mutations is the only way
+ * 18.16 tells that a mutation is done (no mutations_sync). */
+static void ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc, size_t n)
+{
+	size_t i, k, nk = 0;
+	for (i = 0; i < n; i++)
+		nk += oc[i].key;
+	if (!nk) { /* nothing tells one row's versions apart */
+		sx_buf_puts(b, "-- SCD2 without a key: every load adds each row as a new version\n");
+		return;
+	}
+	sx_buf_puts(b, "-- SCD2: (1) the DAG reads the current versions; only extracted rows whose key is\n"
+		       "-- new or whose compared columns differ get a version; (2) the changed keys'\n"
+		       "-- current versions are closed (a mutation; the DAG writes {now:String} and\n"
+		       "-- {keys:...} in), (3) polled until done, then (4) the new versions are\n"
+		       "-- inserted. A retry after (2) finds those keys without a current version\n"
+		       "-- and inserts them.\n");
+	sx_buf_puts(b, "SELECT ");
+	for (i = 0, k = 0; i < n; i++)
+		if (oc[i].key) {
+			sx_buf_puts(b, k++ ? ", " : "");
+			gen_q(b, SX_DB_CLICKHOUSE, oc[i].name);
+		}
+	for (i = 0; i < n; i++)
+		if (scd_compared(s, &oc[i])) {
+			sx_buf_puts(b, k++ ? ", " : "");
+			gen_q(b, SX_DB_CLICKHOUSE, oc[i].name);
+		}
+	sx_buf_puts(b, " FROM ");
+	gen_q(b, SX_DB_CLICKHOUSE, s->target_table);
+	sx_buf_puts(b, " WHERE `is_current` = 1 FORMAT TabSeparated;\nALTER TABLE ");
+	gen_q(b, SX_DB_CLICKHOUSE, s->target_table);
+	sx_buf_puts(b, " UPDATE `is_current` = 0, `valid_to` = toDateTime({now:String})\n"
+		       "  WHERE `is_current` = 1 AND (");
+	for (i = 0, k = 0; i < n; i++)
+		if (oc[i].key) {
+			sx_buf_puts(b, k++ ? ", toString(" : "toString(");
+			gen_q(b, SX_DB_CLICKHOUSE, oc[i].name);
+			sx_buf_putc(b, ')');
+		}
+	sx_buf_puts(b, nk > 1 ? ") IN {keys:Array(Tuple(" : ") IN {keys:Array(");
+	for (k = 0; k < nk; k++)
+		sx_buf_puts(b, k ? ", String" : "String");
+	sx_buf_puts(b, nk > 1 ? "))};\n" : ")};\n");
+	sx_buf_puts(b, "SELECT count() FROM system.mutations WHERE database = currentDatabase() AND table = ");
+	gen_lit(b, SX_DB_CLICKHOUSE, s->target_table);
+	sx_buf_puts(b, " AND is_done = 0 FORMAT TabSeparated;\n");
+}
+
 int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 {
 	gen_outcol oc[MAXC];
@@ -491,6 +552,8 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 			sx_buf_puts(b, "ALTER TABLE ");
 			gen_q(b, d, s->target_table);
 			sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
+		} else if (scd(s)) {
+			ch_scd2_close(b, s, oc, n);
 		} else {
 			sx_buf_puts(b, "-- idempotent: ReplacingMergeTree(_loaded_at) keeps the latest version of each\n"
 				       "-- sorting key; read with FINAL (or argMax) until parts are merged\n");
@@ -534,7 +597,7 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		}
 		sx_buf_puts(b, "\n  AND (");
 		for (i = 0, k = 0; i < n; i++) {
-			if (oc[i].key || (s->watermark && strcmp(oc[i].name, s->watermark) == 0))
+			if (!scd_compared(s, &oc[i]))
 				continue;
 			sx_buf_puts(b, k++ ? " OR " : "");
 			sx_buf_puts(b, "t.");
@@ -694,6 +757,108 @@ static void dag_copy_rows(const sx_gen_spec *s, sx_buf *b, bool lite)
 	sx_buf_puts(b, "    tgt_conn.commit()\n    return rows\n\n\n");
 }
 
+/* The SCD2 part of the ClickHouse copy_rows(): the current versions read
+ * back as text and compared with the extracted rows as _tsv() writes them
+ * (numbers by value: 0.0 comes back as 0; a date before 1970, which no
+ * ClickHouse Date holds, as the target keeps it), the changed keys closed by
+ * mutations of at most about 200 kB (max_query_size) and waited for. */
+static const char ch_scd2_py[] =
+    "_UNESCAPE = {\"t\": \"\\t\", \"n\": \"\\n\", \"r\": \"\\r\", \"b\": \"\\b\", \"f\": \"\\f\", \"0\": \"\\0\", \"a\": \"\\a\", \"v\": \"\\v\"}\n"
+    "\n"
+    "\n"
+    "def _field(f: str) -> str | None:\n"
+    "    \"\"\"A TabSeparated field as ClickHouse writes it, unescaped (None for \\\\N).\"\"\"\n"
+    "    if f == \"\\\\N\":\n"
+    "        return None\n"
+    "    out, i = [], 0\n"
+    "    while i < len(f):\n"
+    "        c = f[i]\n"
+    "        if c == \"\\\\\" and i + 1 < len(f):\n"
+    "            i += 1\n"
+    "            c = _UNESCAPE.get(f[i], f[i])\n"
+    "        out.append(c)\n"
+    "        i += 1\n"
+    "    return \"\".join(out)\n"
+    "\n"
+    "\n"
+    "def _same(v, null_as: str | None, text: str | None) -> bool:\n"
+    "    \"\"\"Whether an extracted value equals the target's text of it (numbers by value).\"\"\"\n"
+    "    mine = _field(_tsv(v, null_as))\n"
+    "    if mine == text:\n"
+    "        return True\n"
+    "    if mine is None or text is None or isinstance(v, bool):\n"
+    "        return False\n"
+    "    if isinstance(v, dt.date) and v.year < 1970:  # before Date / DateTime: 0 (18.16) or the epoch\n"
+    "        return text.startswith((\"0000-00-00\", \"1970-01-01\"))\n"
+    "    if not isinstance(v, (int, float, decimal.Decimal)):\n"
+    "        return False\n"
+    "    try:\n"
+    "        return float(mine) == float(text)\n"
+    "    except ValueError:\n"
+    "        return False\n"
+    "\n"
+    "\n"
+    "def _lit(text: str) -> str:\n"
+    "    return \"'\" + text.replace(\"\\\\\", \"\\\\\\\\\").replace(\"'\", \"\\\\'\") + \"'\"\n"
+    "\n"
+    "\n"
+    "def _scd2_versions(url: str, auth: dict | None, stmts: list, batches: list, now: str) -> list:\n"
+    "    \"\"\"The extracted rows that need a new version (a new key or a changed compared\n"
+    "    column), in batches; the changed keys' current versions are closed first.\n"
+    "\n"
+    "    Args:\n"
+    "        url: the ClickHouse HTTP endpoint.\n"
+    "        auth: HTTP headers with the credentials.\n"
+    "        stmts: LOAD_SQL's statements.\n"
+    "        batches: the extracted rows, in batches.\n"
+    "        now: the new versions' valid_from, the closed ones' valid_to.\n"
+    "\n"
+    "    Returns:\n"
+    "        The rows to insert as current versions, in batches of 10,000.\n"
+    "    \"\"\"\n"
+    "    import time\n"
+    "\n"
+    "    read = [st for st in stmts if st.startswith(\"SELECT\") and \"system.mutations\" not in st][0]\n"
+    "    close = [st for st in stmts if st.startswith(\"ALTER TABLE\") and \"{keys:\" in st][0]\n"
+    "    wait = [st for st in stmts if \"system.mutations\" in st][0]\n"
+    "    keys = [COLUMNS.index(c) for c in KEY_COLUMNS]\n"
+    "    cols = [COLUMNS.index(c) for c in COMPARED_COLUMNS]\n"
+    "    current = {}\n"
+    "    for line in _post(url, read, auth).split(\"\\n\"):\n"
+    "        if line:\n"
+    "            f = [_field(x) for x in line.split(\"\\t\")]\n"
+    "            current[tuple(f[:len(keys)])] = f[len(keys):]\n"
+    "    fresh, changed = [], []\n"
+    "    for batch in batches:\n"
+    "        for r in batch:\n"
+    "            k = tuple(_field(_tsv(r[i], NULL_AS[i])) for i in keys)\n"
+    "            had = current.get(k)\n"
+    "            if had is None or not all(_same(r[i], NULL_AS[i], t) for i, t in zip(cols, had)):\n"
+    "                fresh.append(r)\n"
+    "                if had is not None:\n"
+    "                    changed.append(k)\n"
+    "    lits = [\", \".join(_lit(x) for x in k) for k in changed]\n"
+    "    if len(keys) > 1:\n"
+    "        lits = [\"(\" + x + \")\" for x in lits]\n"
+    "    at = close.index(\"{keys:\")\n"
+    "    head = close[:at].replace(\"{now:String}\", _lit(now))\n"
+    "    tail = close[close.index(\"}\", at) + 1:]\n"
+    "    while lits:  # keys of about 200 kB a mutation: max_query_size is 256 KiB\n"
+    "        n, size = 0, 0\n"
+    "        while n < len(lits) and (n == 0 or size + len(lits[n]) < 200000):\n"
+    "            size += len(lits[n]) + 2\n"
+    "            n += 1\n"
+    "        _post(url, head + \"(\" + \", \".join(lits[:n]) + \")\" + tail, auth)\n"
+    "        lits = lits[n:]\n"
+    "        deadline = time.monotonic() + 600\n"
+    "        while int(_post(url, wait, auth).strip() or 0):\n"
+    "            if time.monotonic() > deadline:  # 18.16: a failed mutation blocks later ones\n"
+    "                raise RuntimeError(f\"ClickHouse: a mutation of {TARGET_TABLE} not done \"\n"
+    "                                   \"in 600 s (see system.mutations)\")\n"
+    "            time.sleep(0.2)\n"
+    "    return [fresh[i:i + 10000] for i in range(0, len(fresh), 10000)]\n"
+    "\n\n";
+
 /* copy_rows() for a ClickHouse target over HTTP: the months of the rows
  * dropped first where the load replaces partitions (the value formatted
  * as an integer into {partition:UInt32}, which 18.16 cannot bind), then
@@ -723,14 +888,17 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "            return r.read().decode(\"utf-8\")\n"
 		       "    except urllib.error.HTTPError as e:  # ClickHouse says why in the body\n"
 		       "        why = \" \".join(e.read().decode(\"utf-8\", \"replace\").split())\n"
-		       "        raise RuntimeError(f\"ClickHouse: {why[:600]}\") from e\n\n\n"
-		       "def copy_rows(src_conn, url: str, auth: dict | None = None) -> int:\n"
+		       "        raise RuntimeError(f\"ClickHouse: {why[:600]}\") from e\n\n\n");
+	if (scd(s))
+		sx_buf_puts(b, ch_scd2_py);
+	sx_buf_puts(b, "def copy_rows(src_conn, url: str, auth: dict | None = None) -> int:\n"
 		       "    \"\"\"Copies the rows of SELECT_SQL into the ClickHouse target with LOAD_SQL.\n\n"
 		       "    Args:\n"
 		       "        src_conn: a DB-API connection to the source.\n"
 		       "        url: the ClickHouse HTTP endpoint, e.g. http://host:8123/?database=dw.\n"
 		       "        auth: HTTP headers with the credentials (X-ClickHouse-User / -Key).\n\n"
-		       "    Returns:\n        The number of rows copied.\n    \"\"\"\n"
+		       "    Returns:\n        The number of rows extracted (an SCD2 load writes versions of\n"
+		       "        the new and changed ones only).\n    \"\"\"\n"
 		       "    stmts = [\"\\n\".join(l for l in st.split(\"\\n\") if not l.startswith(\"--\")).strip()\n"
 		       "             for st in LOAD_SQL.split(\";\\n\")]\n"
 		       "    drops = [st for st in stmts if \"{partition:UInt32}\" in st]\n"
@@ -745,6 +913,7 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "    batch = scur.fetchmany(10000)\n"
 		       "    while batch:\n"
 		       "        batches.append(batch)\n"
+		       "        rows += len(batch)\n"
 		       "        batch = scur.fetchmany(10000)\n"
 		       "    scur.close()\n"
 		       "    if drops and PARTITION_COLUMN:  # the months reloaded are replaced whole\n"
@@ -753,13 +922,16 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "        for m in months:\n"
 		       "            for st in drops:\n"
 		       "                _post(url, st.replace(\"{partition:UInt32}\", str(int(m))), auth)\n"
-		       "    now = dt.datetime.now().strftime(\"%Y-%m-%d %H:%M:%S\")\n"
+		       "    now = dt.datetime.now().strftime(\"%Y-%m-%d %H:%M:%S\")\n");
+	if (scd(s))
+		sx_buf_puts(b, "    if [st for st in stmts if \"{keys:\" in st]:  # new or changed keys only\n"
+			       "        batches = _scd2_versions(url, auth, stmts, batches, now)\n");
+	sx_buf_puts(b,
 		       "    scd2 = \"\\t\" + now + \"\\t\\\\N\\t1\" if SCD2 else \"\"  # valid_from, valid_to, is_current\n"
 		       "    for batch in batches:\n"
 		       "        body = \"\".join(\"\\t\".join(_tsv(v, NULL_AS[i]) for i, v in enumerate(r)) + scd2 + \"\\n\"\n"
 		       "                       for r in batch)\n"
 		       "        _post(url, insert + \"\\n\" + body, auth)\n"
-		       "        rows += len(batch)\n"
 		       "    return rows\n\n\n"
 		       "def target_first(url: str, auth: dict | None = None) -> list:\n"
 		       "    \"\"\"The first row of RECONCILE_TARGET_SQL on the ClickHouse target.\"\"\"\n"
@@ -780,7 +952,7 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, const char *load_sql)
 {
 	gen_outcol oc[MAXC];
-	size_t n = gen_outcols(s, oc, MAXC), i;
+	size_t n = gen_outcols(s, oc, MAXC), i, k;
 	const char *sum_col = NULL;
 	/* PostgreSQL and SQLite targets load through a staging table */
 	bool lite = s->target == SX_DB_SQLITE, staged = !s->streaming &&
@@ -874,6 +1046,15 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 					sx_buf_puts(b, "None");
 			}
 			sx_buf_printf(b, "]\nSCD2 = %s", scd(s) ? "True" : "False");
+			if (scd(s)) { /* what tells a changed row (see ch_scd2_close) */
+				sx_buf_puts(b, "\nCOMPARED_COLUMNS = [");
+				for (i = 0, k = 0; i < n; i++)
+					if (scd_compared(s, &oc[i])) {
+						sx_buf_puts(b, k++ ? ", " : "");
+						py_str(b, oc[i].name);
+					}
+				sx_buf_puts(b, "]");
+			}
 		}
 		if (staged) {
 			char stage[200];

@@ -8,9 +8,16 @@ those or a ClickHouse HTTP URL (http://host:port/). The DAG module is
 imported without Airflow (its load functions do not need it); TARGET gets
 the DDL (in SCHEMA, a schema or a database created and dropped), then
 copy_rows() runs twice. After each run the DAG's own reconciliation
-queries and its reconcile() compare the target with the source. Prints one JSON line; exit status 1
-when a run failed or the target disagrees with the source.
+queries and its reconcile() compare the target with the source. For an SCD2
+load into ClickHouse the target then holds one version a source row (the
+second run added none), and a third run, whose extract has one row changed in
+flight (a wrapped source cursor: the source is not written), must leave that
+key with two versions: the old one closed where the new current one starts.
+Prints one JSON line; exit status 1 when a run failed or the target disagrees
+with the source.
 """
+import datetime
+import decimal
 import importlib.util
 import json
 import sqlite3
@@ -104,6 +111,66 @@ def main():
     return 0 if out["ok"] else 1
 
 
+def changed(v):
+    """v changed, or None where v is of no type changed here."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, str):
+        return v + " (changed)"
+    if isinstance(v, (int, float, decimal.Decimal)):
+        return v + 1
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return v + datetime.timedelta(days=1)
+    return None
+
+
+class OneChanged:
+    """A DB-API connection whose extract returns its first row with one compared
+    column changed; the source itself is not written."""
+
+    def __init__(self, conn, mod):
+        self.conn, self.mod, self.row, self.column = conn, mod, None, None
+
+    def cursor(self, *args, **kwargs):
+        return _OneChangedCursor(self.conn.cursor(*args, **kwargs), self)
+
+
+class _OneChangedCursor:
+    def __init__(self, cur, owner):
+        self.__dict__.update(cur=cur, owner=owner)
+
+    def __getattr__(self, name):
+        return getattr(self.cur, name)
+
+    def __setattr__(self, name, value):
+        setattr(self.cur, name, value)
+
+    def fetchmany(self, n):
+        rows = self.cur.fetchmany(n)
+        o = self.owner
+        if rows and o.row is None:
+            for c in o.mod.COMPARED_COLUMNS:
+                at = o.mod.COLUMNS.index(c)
+                if changed(rows[0][at]) is not None:
+                    r = list(rows[0])
+                    r[at] = changed(r[at])
+                    o.row, o.column = r, c
+                    rows = [tuple(r)] + list(rows[1:])
+                    break
+        return rows
+
+
+def scd2_versions(mod, dburl, row):
+    """(versions, current versions, closed ones' valid_to = current valid_from) of row's key."""
+    key = [mod._field(mod._tsv(row[mod.COLUMNS.index(c)], mod.NULL_AS[mod.COLUMNS.index(c)]))
+           for c in mod.KEY_COLUMNS]
+    where = " AND ".join("toString(`%s`) = %s" % (c, mod._lit(k)) for c, k in zip(mod.KEY_COLUMNS, key))
+    got = ch(dburl, "SELECT count(), sum(is_current), countIf(NOT is_current AND valid_to = (SELECT max("
+                    "valid_from) FROM `%s` WHERE is_current AND %s)) FROM `%s` WHERE %s FORMAT TabSeparated"
+             % (mod.TARGET_TABLE, where, mod.TARGET_TABLE, where))
+    return [int(v) for v in got.split()]
+
+
 def main_ch(mod, ddl, source, url, db, out):
     ch(url, "DROP DATABASE IF EXISTS `%s`" % db)
     ch(url, "CREATE DATABASE `%s`" % db)
@@ -126,11 +193,39 @@ def main_ch(mod, ddl, source, url, db, out):
                 run["error"] = str(e)
             out["runs"].append(run)
         out["ok"] = all(r["copied"] == want[0] and "error" not in r for r in out["runs"])
+        if mod.SCD2:
+            out["ok"] &= scd2_check(mod, src, source, dburl, want, out)
         src.close()
     finally:
         ch(url, "DROP DATABASE IF EXISTS `%s`" % db)
     print(json.dumps(out))
     return 0 if out["ok"] else 1
+
+
+def scd2_check(mod, src, source, dburl, want, out):
+    """After two loads of the same rows, one version a row; a third load with one
+    row changed gives its key a second version, the only current one."""
+    total = int(ch(dburl, "SELECT count() FROM `%s`" % mod.TARGET_TABLE))
+    out["scd2"] = {"versions_after_two_loads": total}
+    if total != want[0]:
+        out["scd2"]["error"] = "the second load added versions of unchanged rows"
+        return False
+    if source.startswith("postgres"):
+        src.rollback()
+    one = OneChanged(src, mod)
+    mod.copy_rows(one, dburl)
+    if one.row is None:
+        out["scd2"]["error"] = "no compared column to change"
+        return False
+    versions, current, closed = scd2_versions(mod, dburl, one.row)
+    got = mod.target_first(dburl)
+    total = int(ch(dburl, "SELECT count() FROM `%s`" % mod.TARGET_TABLE))
+    out["scd2"].update(changed=one.column, versions=versions, current=current,
+                       closed_at_new_start=closed, versions_after_change=total, current_rows=got[0])
+    if (versions, current, closed) != (2, 1, 1) or total != want[0] + 1 or got[0] != want[0]:
+        out["scd2"]["error"] = "the changed row's key does not have two versions, one current"
+        return False
+    return True
 
 
 if __name__ == "__main__":

@@ -1440,6 +1440,62 @@ static void test_sharding_keys(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* SCD2 into ClickHouse (one server): the load reads the current versions,
+ * closes the changed keys with a mutation it waits for, and the DAG inserts
+ * versions of new or changed rows only, comparing every column but the key
+ * and the watermark. */
+static void test_ch_scd2_closes_changed(void **state)
+{
+	sx_gen_spec *s = cplan("history of customers into clickhouse", NULL);
+	char *load, *dag, buf[400];
+	const char *cmp;
+	(void)state;
+	assert_int_equal(s->load, SX_LOAD_SCD2);
+	assert_int_equal(s->nkey, 1);
+	load = art(s, SX_ART_LOAD_SQL);
+	snprintf(buf, sizeof buf, "SELECT `%s`, ", s->key[0]);
+	assert_non_null(strstr(load, buf));
+	snprintf(buf, sizeof buf, " FROM `%s` WHERE `is_current` = 1 FORMAT TabSeparated;\n", s->target_table);
+	assert_non_null(strstr(load, buf));
+	snprintf(buf, sizeof buf,
+	         "ALTER TABLE `%s` UPDATE `is_current` = 0, `valid_to` = toDateTime({now:String})\n"
+	         "  WHERE `is_current` = 1 AND (toString(`%s`)) IN {keys:Array(String)};\n",
+	         s->target_table, s->key[0]);
+	assert_non_null(strstr(load, buf));
+	snprintf(buf, sizeof buf, "FROM system.mutations WHERE database = currentDatabase() AND table = '%s' "
+	         "AND is_done = 0", s->target_table);
+	assert_non_null(strstr(load, buf));
+	/* closed before the INSERT, which still writes the SCD2 columns */
+	assert_true(strstr(load, "system.mutations") < strstr(load, "INSERT INTO "));
+	assert_non_null(strstr(load, ", `valid_from`, `valid_to`, `is_current`) FORMAT TabSeparated"));
+	assert_null(strstr(load, "ReplacingMergeTree"));
+	if (s->watermark) { /* a newer watermark alone is no change */
+		snprintf(buf, sizeof buf, "`%s`", s->watermark);
+		assert_true(strstr(load, buf) > strstr(load, "INSERT INTO "));
+	}
+	free(load);
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	cmp = strstr(dag, "\nCOMPARED_COLUMNS = [\"");
+	assert_non_null(cmp);
+	snprintf(buf, sizeof buf, "\"%s\"", s->key[0]);
+	assert_true(strstr(cmp, buf) == NULL || strstr(cmp, buf) > strchr(cmp + 1, '\n'));
+	assert_non_null(strstr(dag, "def _scd2_versions(url: str, auth: dict | None, stmts: list, batches: list"));
+	assert_non_null(strstr(dag, "        batches = _scd2_versions(url, auth, stmts, batches, now)\n"));
+	assert_non_null(strstr(dag, "while int(_post(url, wait, auth).strip() or 0):"));
+	/* a birth date before 1970 is kept as 0 by every ClickHouse Date: no change */
+	assert_non_null(strstr(dag, "if isinstance(v, dt.date) and v.year < 1970:"));
+	free(dag);
+	sx_gen_spec_free(s);
+
+	/* other ClickHouse loads keep their plain INSERT */
+	s = cplan("incrementally copy invoices with upsert into clickhouse", NULL);
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_null(strstr(dag, "_scd2_versions"));
+	assert_null(strstr(dag, "COMPARED_COLUMNS"));
+	free(dag);
+	sx_gen_spec_free(s);
+}
+
 static void test_streaming_and_quoting(void **state)
 {
 	sx_gen_spec *s = cplan("stream invoices into clickhouse", NULL);
@@ -5048,6 +5104,7 @@ int main(void)
 	    cmocka_unit_test(test_semantic_types),
 	    cmocka_unit_test(test_aggregate_on_cluster),
 	    cmocka_unit_test(test_sharding_keys),
+	    cmocka_unit_test(test_ch_scd2_closes_changed),
 	    cmocka_unit_test(test_streaming_and_quoting),
 	    cmocka_unit_test(test_deploy_settings),
 	    cmocka_unit_test(test_share_and_running_total),
