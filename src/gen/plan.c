@@ -1266,6 +1266,29 @@ static bool price_qty(const sx_table *t, char *ex, size_t n)
 static size_t dim_tables(plan *p, const sx_table **dt, const sx_table *skip);
 static double dims_reached(plan *p, const sx_table *a, const sx_table *const *dt, size_t nd);
 
+/* Whether a date to cut by is reachable from t: its own event time, or a
+ * direct many-to-one parent's (a line's header), as build_groups takes it. */
+static bool time_reached(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL;
+	size_t nr = 0, j;
+	double sc;
+	bool ok = false;
+	if (best_time(p, t, &sc) && sc >= 0.5)
+		return true;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return false;
+	for (j = 0; j < nr && !ok; j++) {
+		const sx_map_rel *r = rels[j];
+		if (r->from.t != t || !r->to.t || r->polymorphic || r->from_nullable || r->via.t ||
+		    r->card == SX_CARD_MANY_TO_MANY)
+			continue;
+		ok = best_time(p, r->to.t, &sc) != NULL;
+	}
+	free(rels);
+	return ok;
+}
+
 static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **bt,
 		      char *expr, size_t nexpr, double *conf)
 {
@@ -1305,8 +1328,15 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 		 * "salary by department", where employees.salary reaches it) */
 		const sx_table *dt[GEN_MAX_ITEMS];
 		size_t nd = only ? 0 : dim_tables(p, dt, NULL);
-		for (i = 0; i < nt; i++)
+		/* ... and by the period: "daily revenue" is no reading of a table
+		 * that reaches no date (an aggregating view that dropped it) */
+		bool cut = !p->req->time_column && ((p->in.grain && p->in.grain != SX_GRAIN_YEAR) ||
+						    p->in.last_days || p->in.weekend);
+		for (i = 0; i < nt; i++) {
 			dsc[i] = nd ? dims_reached(p, tabs[i].t, dt, nd) : 0;
+			if (cut && nt > 1 && !time_reached(p, tabs[i].t))
+				dsc[i] -= 0.3;
+		}
 	}
 	for (i = 0; i < nt; i++) {
 		char ex[200];

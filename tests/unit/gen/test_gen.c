@@ -1906,6 +1906,54 @@ static int setup_crew(void **state)
 	return index_db(db);
 }
 
+/* A till's sales and a view that totals them per customer (the date
+ * dropped): "daily revenue" reads the sales, never the view, however the
+ * view's words (the table it reads) rank it (a ClickHouse fixture's
+ * buyers view took "daily revenue of events" once). */
+static int setup_tills(void **state)
+{
+	static const colspec shoppers[] = {{"shopper_id", "INTEGER", 0}, {"shopper_name", "TEXT", 0}};
+	static const colspec sales[] = {{"sale_id", "INTEGER", 0},
+	                                {"shopper_id", "INTEGER", 0},
+	                                {"amount", "NUMERIC(10,2)", 0},
+	                                {"sold_at", "TIMESTAMP", 0}};
+	static const colspec totals[] = {{"shopper_id", "INTEGER", 0}, {"total", "NUMERIC(12,2)", 0}};
+	const char *kp[] = {"shopper_id"}, *ks[] = {"sale_id"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	(void)state;
+	if (!(sc = new_catalog("tills", &db)))
+		return -1;
+	tab(sc, "shoppers", shoppers, N(shoppers), kp, 1);
+	t = tab(sc, "sales", sales, N(sales), ks, 1);
+	sx_catalog_add_fk(cat, t, NULL, 1, kp, NULL, "shoppers", kp);
+	t = tab(sc, "sales_by_shopper", totals, N(totals), NULL, 0);
+	t->kind = SX_REL_VIEW;
+	t->definition = sx_catalog_str(cat, "SELECT shopper_id, sum(amount) AS total FROM sales "
+					    "GROUP BY shopper_id");
+	return index_db(db);
+}
+
+static void test_daily_money_needs_a_date(void **state)
+{
+	static const char *const intents[] = {"daily revenue of sales", "daily sales total",
+					      "выручка продаж по дням"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "sales");
+		assert_non_null(s->time_column);
+		assert_string_equal(s->time_column, "sold_at");
+		sx_gen_spec_free(s);
+		s = NULL;
+	}
+}
+
 /* "Headcount" (and "head count", "численность") counts the rows of the
  * people: the table with a person's name that reaches the dimension, here
  * four hops away (worker -> team -> site -> nation -> zone), LEFT joined
@@ -5243,6 +5291,7 @@ int main(void)
 	    cmocka_unit_test(test_gen23_earliest_latest_named),
 	    cmocka_unit_test(test_gen23_never_clause_no_subject),
 	};
+	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
 	int fd = mkstemp(dict);
@@ -5258,6 +5307,7 @@ int main(void)
 	rc += cmocka_run_group_tests_name("crew", crew, setup_crew, teardown);
 	rc += cmocka_run_group_tests_name("books", books, setup_books, teardown);
 	rc += cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
+	rc += cmocka_run_group_tests_name("tills", tills, setup_tills, teardown);
 	unlink(dict);
 	return rc;
 }
