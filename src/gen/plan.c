@@ -4290,13 +4290,13 @@ static bool in_step(const plan *p, size_t tok)
 	return false;
 }
 
-/* Where words w[0..nw) are said one after another by tokens that belong to
- * no dimension, no funnel step and no value said already: the first token,
- * or -1. */
-static int said_at(plan *p, char w[6][40], size_t nw)
+/* Where words w[0..nw) are said one after another, at token `from` or
+ * later, by tokens that belong to no dimension, no funnel step and no value
+ * said already: the first token, or -1. */
+static int said_at(plan *p, char w[6][40], size_t nw, size_t from)
 {
 	size_t i, k;
-	for (i = 0; i + nw <= p->in.ntok; i++) {
+	for (i = from; i + nw <= p->in.ntok; i++) {
 		for (k = 0; k < nw; k++)
 			if (p->spanned[i + k] || in_grouping(p, i + k) || in_step(p, i + k) ||
 			    strcmp(p->in.tok[i + k].w, w[k]) != 0)
@@ -4389,7 +4389,12 @@ static void said_values(plan *p, const sx_table *fact)
 				nw = value_words(v[j], w);
 				if (!nw || (!is_lab && nw < 2) || nw <= bestn)
 					continue;
-				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t, fact)))
+				/* a label beside its table's name wherever it is said:
+				 * "Jazz sales ... in the Jazz genre" (gen24) */
+				at = said_at(p, w, nw, 0);
+				while (is_lab && at >= 0 && !named_beside(p, at, nw, t, fact))
+					at = said_at(p, w, nw, (size_t)at + 1);
+				if (at < 0)
 					continue;
 				if (nw == 1 && every_row_state(p, fact, &p->in.tok[at]))
 					continue;
