@@ -1997,6 +1997,9 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 }
 
 static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
+static int value_of(plan *p, const gen_tok *tok, const sx_table *const *tabs, size_t nt, const char **col,
+		    char **val);
+static size_t grandparents(plan *p, const sx_table *const *tabs, size_t nt, const sx_table *out[16]);
 static int resolve_duration(plan *p, const sx_table *fact);
 static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_filled(plan *p, const sx_table *fact);
@@ -4069,18 +4072,24 @@ static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *ta
  * leftover words that resolve_values matches against the values. */
 static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step)
 {
-	const sx_table *tabs[8];
-	size_t nt = fact_and_parents(p, e, tabs), w, k, i, j;
+	const sx_table *tabs[8], *far[16], *kids[16];
+	size_t nt = fact_and_parents(p, e, tabs), nf = grandparents(p, tabs, nt, far), nk = count_kids(p, e, kids);
+	size_t w, k;
 	bool any = false;
-	for (w = 0; w < step->n && !any; w++)
-		for (k = 0; k < nt && !any; k++)
-			for (i = 0; i < tabs[k]->ncols && !any; i++) {
-				char **v;
-				size_t n = class_values(p, tabs[k], &tabs[k]->cols[i], &v);
-				for (j = 0; j < n && !any; j++)
-					any = value_matches(&p->in.tok[step->tok[w]], v[j]);
-				free_values(v, n);
-			}
+	for (w = 0; w < step->n && !any; w++) {
+		const gen_tok *tok = &p->in.tok[step->tok[w]];
+		const char *col;
+		char *val = NULL;
+		/* also a value two hops away or on the tables the rows of a child
+		 * refer to: "students with a food allergy" (gen24) */
+		any = value_of(p, tok, tabs, nt, &col, &val) >= 0 || value_of(p, tok, far, nf, &col, &val) >= 0;
+		for (k = 0; k < nk && !any; k++) {
+			const sx_table *up[8];
+			size_t nu = fact_and_parents(p, kids[k], up);
+			any = value_of(p, tok, up + 1, nu - 1, &col, &val) >= 0;
+		}
+		free(val);
+	}
 	if (!any)
 		return false;
 	for (w = 0; w < step->n && p->in.nouns.n < GEN_MAX_PHRASE; w++) {
@@ -4124,18 +4133,101 @@ static int step_as_count_col(plan *p, const sx_table *e, const gen_phrase *step)
 	return add_bound_filter(p, e, best->name, SX_FOP_GT, "0");
 }
 
+/* The first status or category value of tables tabs[0..nt) that tok says:
+ * the table's index (its column and value in *col, *val, the value on the
+ * heap), or -1. */
+static int value_of(plan *p, const gen_tok *tok, const sx_table *const *tabs, size_t nt, const char **col,
+		    char **val)
+{
+	size_t k, i, j;
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			char **v;
+			size_t n = class_values(p, tabs[k], c, &v);
+			for (j = 0; j < n; j++)
+				if (value_matches(tok, v[j])) {
+					*col = c->name;
+					*val = v[j];
+					v[j] = NULL;
+					free_values(v, n);
+					return (int)k;
+				}
+			free_values(v, n);
+		}
+	return -1;
+}
+
+/* The tables two many-to-one hops from the fact (parents of its parents,
+ * none of tabs[0..nt)), into out: "orders of customers from the Nordic
+ * region" puts the region on the customer's country (gen24). */
+static size_t grandparents(plan *p, const sx_table *const *tabs, size_t nt, const sx_table *out[16])
+{
+	size_t k, i, j, no = 0;
+	for (k = 1; k < nt; k++) {
+		const sx_table *up[8];
+		size_t nu = fact_and_parents(p, tabs[k], up);
+		for (i = 1; i < nu && no < 16; i++) {
+			bool seen = false;
+			for (j = 0; j < nt && !seen; j++)
+				seen = tabs[j] == up[i];
+			for (j = 0; j < no && !seen; j++)
+				seen = out[j] == up[i];
+			if (!seen)
+				out[no++] = up[i];
+		}
+	}
+	return no;
+}
+
+/* A value no table of the fact's path holds, said of its child rows or the
+ * tables they refer to ("students with a food allergy": the allergy's type,
+ * on the allergies each student has): the fact is counted over that child
+ * (count_over, only where its measures are counts) and the filter put where
+ * the value is (gen24). The child, or NULL. */
+static const sx_table *value_over_kid(plan *p, const sx_table *fact, const gen_tok *tok, bool neg)
+{
+	const sx_table *kids[16];
+	size_t nk = count_kids(p, fact, kids), k, i;
+	for (k = 0; k < nk; k++) {
+		const sx_table *tabs[8], *far[8];
+		size_t nt = fact_and_parents(p, kids[k], tabs), nf = 0;
+		const char *col;
+		char *val;
+		int at;
+		for (i = 0; i < nt; i++)
+			if (tabs[i] != fact)
+				far[nf++] = tabs[i];
+		if ((at = value_of(p, tok, far, nf, &col, &val)) < 0)
+			continue;
+		sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary, on the %s rows of each %s: "
+			       "counting distinct %s keys over them)", tok->w, far[at]->name, col, neg ? "<>" : "=",
+			       val, kids[k]->name, fact->name, fact->name);
+		count_over(p, fact, kids[k]);
+		add_value_filter(p, far[at], col, val, neg);
+		free(val);
+		return kids[k];
+	}
+	return NULL;
+}
+
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 {
-	size_t w, i, k;
-	const sx_table *tabs[8];
-	size_t nt = 0;
+	size_t w, k;
+	const sx_table *tabs[8], *far[16];
+	size_t nt = 0, nf;
 	nt = fact_and_parents(p, fact, tabs);
+	nf = grandparents(p, tabs, nt, far);
 	for (w = 0; w < (leftovers ? p->in.nouns.n : p->in.nvals); w++) {
 		int ti = leftovers ? p->in.nouns.tok[w] : p->in.vals[w].tok;
 		bool neg = leftovers ? false : p->in.vals[w].neg;
 		gen_tok *tok = &p->in.tok[ti];
 		bool found = false;
 		gen_phrase self = {1, {ti}};
+		const sx_table *kid;
+		const char *col;
+		char *val;
+		int at;
 		if (p->spanned[ti])
 			continue; /* a word of a value said whole (said_values) */
 		/* a word that names one of these tables completely is its subject,
@@ -4145,23 +4237,39 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 			found = name_bonus(p, &self, tabs[k]) >= 1.0;
 		if (found || every_row_state(p, fact, tok))
 			continue;
-		for (k = 0; k < nt && !found; k++)
-			for (i = 0; i < tabs[k]->ncols && !found; i++) {
-				const sx_column *c = &tabs[k]->cols[i];
-				char **v;
-				size_t j, n = class_values(p, tabs[k], c, &v);
-				for (j = 0; j < n && !found; j++)
-					if (value_matches(tok, v[j])) {
-						found = true;
-						if (k > 0 && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
-							break;
-						sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary)",
-							       tok->w, tabs[k]->name, c->name, neg ? "<>" : "=", v[j]);
-						add_value_filter(p, tabs[k], c->name, v[j], neg);
-						tok->used = true;
-					}
-				free_values(v, n);
+		if ((at = value_of(p, tok, tabs, nt, &col, &val)) >= 0 &&
+		    (at == 0 || n1_path(p, fact, tabs[at], &(sx_gen_group){0}, false))) {
+			found = true;
+			sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary)", tok->w, tabs[at]->name, col,
+				       neg ? "<>" : "=", val);
+			add_value_filter(p, tabs[at], col, val, neg);
+			tok->used = true;
+			free(val);
+		} else if (at >= 0) {
+			/* on a table the fact reaches many-to-many only: over the
+			 * child rows that refer to it, else no filter */
+			found = true;
+			free(val);
+			if ((kid = value_over_kid(p, fact, tok, neg))) {
+				tok->used = true;
+				fact = kid;
+				nt = fact_and_parents(p, fact, tabs);
+				nf = grandparents(p, tabs, nt, far);
 			}
+		} else if ((at = value_of(p, tok, far, nf, &col, &val)) >= 0) {
+			found = true;
+			sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary, two hops from %s)", tok->w,
+				       far[at]->name, col, neg ? "<>" : "=", val, fact->name);
+			add_value_filter(p, far[at], col, val, neg);
+			tok->used = true;
+			free(val);
+		} else if ((kid = value_over_kid(p, fact, tok, neg))) {
+			found = true;
+			tok->used = true;
+			fact = kid;
+			nt = fact_and_parents(p, fact, tabs);
+			nf = grandparents(p, tabs, nt, far);
+		}
 		if (!found && !leftovers) {
 			gen_phrase one = {1, {ti}};
 			double c2;
