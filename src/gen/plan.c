@@ -3131,9 +3131,126 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 /* A dimension; when no column or table answers a Russian phrase, its
  * words are translated by the dictionary (translate_phrase) and it is
  * tried once more, so that a phrase the lexicon reads keeps its reading. */
+/* The self reference of t: a single-column reference from t to t itself
+ * (reports_to, manager_id, parent_id), declared or inferred; NULL: none. */
+static const sx_map_rel *self_ref(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL, *found = NULL;
+	size_t nr = 0, i;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr && !found; i++)
+		if (rels[i]->from.t == t && rels[i]->to.t == t && !rels[i]->polymorphic && !rels[i]->via.t &&
+		    rels[i]->from.ncols == 1 && rels[i]->status != SX_STATUS_REJECTED && rels[i]->confidence >= 0.5)
+			found = rels[i];
+	free(rels);
+	return found;
+}
+
+/* The superior a phrase says ("the employee's manager", "по руководителю
+ * сотрудника", "supervisor", "boss"): the English word, or NULL. The
+ * lexicon gives a Russian word its English term. */
+static const char *superior_said(plan *p, const gen_phrase *ph)
+{
+	static const char *const sup[] = {"manager", "supervisor", "boss", "chief", NULL};
+	size_t w, k;
+	for (w = 0; w < ph->n; w++)
+		for (k = 0; sup[k]; k++)
+			if (tok_says(p, &p->in.tok[ph->tok[w]], sup[k]))
+				return sup[k];
+	return NULL;
+}
+
+/* A dimension phrase that says a superior of the entity it found, whose
+ * table refers to itself: its dimensions are read on the row the self
+ * reference points at (a second copy of the table), named by the role
+ * ("manager_last_name"). Not where another table's reference names the
+ * superior itself ("sales_manager_id" of the orders: that reference is
+ * the role, one hop). */
+static void superior_role(plan *p, const gen_phrase *ph, size_t from)
+{
+	const char *sup = superior_said(p, ph);
+	size_t i;
+	for (i = from; sup && i < p->dims.n; i++) {
+		sx_gen_dim *d = &p->dims.v[i];
+		const sx_map_rel *r = self_ref(p, d->table), **rels = NULL;
+		size_t nr = 0, k;
+		bool other = false;
+		char name[160];
+		if (!r || d->role_col)
+			continue;
+		if (!sx_dbmap_rels_of(p->map, d->table, &rels, &nr, NULL)) {
+			for (k = 0; k < nr; k++)
+				other |= rels[k]->to.t == d->table && rels[k]->from.t != d->table &&
+					 rels[k]->from.ncols == 1 && has_word(rels[k]->from.cols[0], sup);
+			free(rels);
+		}
+		if (other)
+			continue;
+		d->role_col = r->from.cols[0];
+		snprintf(name, sizeof name, "%s_%s", sup, d->column);
+		d->name = astr(p, name);
+		sx_gen_thought(p->th, "\"%s\" is the %s's superior: %s.%s read on the row %s points at (a second %s, "
+			       "joined on its self reference)", sup, d->table->name, d->table->name, d->column,
+			       r->from.cols[0], d->table->name);
+	}
+}
+
+/* Every other dimension of a table read through its self reference is read
+ * there too (a label listed after the role: "(фамилия руководителя)"). */
+static void spread_roles(plan *p)
+{
+	size_t i, k;
+	char name[160];
+	for (i = 0; i < p->dims.n; i++)
+		for (k = 0; k < p->dims.n; k++) {
+			sx_gen_dim *d = &p->dims.v[k];
+			if (!p->dims.v[i].role_col || d->role_col || d->table != p->dims.v[i].table)
+				continue;
+			d->role_col = p->dims.v[i].role_col;
+			snprintf(name, sizeof name, "%.*s_%s",
+				 (int)(strlen(p->dims.v[i].name) - strlen(p->dims.v[i].column) - 1), p->dims.v[i].name,
+				 d->column);
+			d->name = astr(p, name);
+		}
+}
+
+/* "employees per manager", "orders per manager of the employee": a
+ * superior no table's words name is the row a self reference points at,
+ * on the fact or on a table it reaches many-to-one (the fact first): that
+ * table's key and label, read through the self reference (gen24). */
+static bool superior_entity(plan *p, const gen_phrase *ph, const sx_table *fact, size_t before)
+{
+	const sx_table *tabs[8], *far[16], *e = NULL;
+	size_t nt, nf, k;
+	const char *kc, *lc;
+	char txt[128];
+	if (!superior_said(p, ph))
+		return false;
+	nt = fact_and_parents(p, fact, tabs);
+	nf = grandparents(p, tabs, nt, far);
+	for (k = 0; k < nt + nf && !e; k++) {
+		const sx_table *t = k < nt ? tabs[k] : far[k - nt];
+		if (self_ref(p, t) && (t == fact || n1_path(p, fact, t, &(sx_gen_group){0}, false)))
+			e = t;
+	}
+	if (!e || !(kc = gen_key_col(e)))
+		return false;
+	lc = label_col(p, e);
+	if (entity_dim(p, e, kc, kc, false) || (lc && entity_dim(p, e, lc, lc, false)))
+		return false;
+	sx_gen_thought(p->th, "dimension \"%s\": no table named; %s refers to itself -> %s.%s%s%s",
+		       phrase_text(p, ph, txt, sizeof txt), e->name, e->name, kc, lc ? " + " : "", lc ? lc : "");
+	superior_role(p, ph, before);
+	return true;
+}
+
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
+	size_t before = p->dims.n;
 	int rc = resolve_dim_words(p, ph, fact, entity_grain), tr;
+	if (!rc)
+		superior_role(p, ph, before);
 	if (rc != SX_EINVAL)
 		return rc;
 	if ((tr = translate_phrase(p, ph)) < 0)
@@ -3141,6 +3258,12 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	if (tr > 0) {
 		sx_gen_thought(p->th, "trying the dictionary's English words for a Russian phrase");
 		rc = resolve_dim_words(p, ph, fact, entity_grain);
+		if (!rc)
+			superior_role(p, ph, before);
+	}
+	if (rc == SX_EINVAL && superior_entity(p, ph, fact, before)) {
+		sx_error_clear(p->err);
+		rc = 0;
 	}
 	return rc;
 }
@@ -5517,6 +5640,22 @@ static void year_time(plan *p, sx_gen_group *g)
 }
 
 /* Every group must reach every dimension and filter table many-to-one. */
+/* The second copy of a role dimension's table, LEFT JOINed on its self
+ * reference after the first (gen24): the rows without a superior keep a
+ * row of their own. */
+static void self_join(plan *p, sx_gen_group *g, const sx_gen_dim *d)
+{
+	const sx_map_rel *r;
+	size_t j;
+	if (!d->role_col || g->njoins + 1 >= 32 || !(r = self_ref(p, d->table)))
+		return;
+	for (j = 0; j < g->njoins; j++)
+		if (g->joins[j].from == d->table && g->joins[j].to == d->table &&
+		    strcmp(g->joins[j].from_cols[0], d->role_col) == 0)
+			return;
+	g->joins[g->njoins++] = (sx_gen_join){d->table, d->table, 1, r->from.cols, r->to.cols, true};
+}
+
 static int join_groups(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -5551,6 +5690,8 @@ static int join_groups(plan *p)
 						    "%s cannot be split by %s.%s without multiplying rows "
 						    "(no many-to-one path); choose another dimension",
 						    g->fact->name, p->dims.v[i].table->name, p->dims.v[i].column);
+		for (i = 0; i < p->dims.n; i++)
+			self_join(p, g, &p->dims.v[i]);
 		for (i = 0; i < p->filt.n; i++) {
 			if (!p->filt.v[i].is_date)
 				n1_path(p, g->fact, p->filt.v[i].table, g, true);
@@ -6420,6 +6561,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				       s->top_n, p->meas.v[0].name);
 		}
 		listed_columns(p);
+		spread_roles(p);
 	}
 	/* filters */
 	if (req->filters)

@@ -5155,6 +5155,41 @@ static void test_gen24_value_two_hops_or_over_child(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen24: a superior said of an entity whose table refers to itself is
+ * read on the row the self reference points at, a second copy of the
+ * table: "crew per boss" (no table named) and "per supervisor of the
+ * crew member" (the client's rep, then its reports_to). */
+static void test_gen24_self_reference_role(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	removals();
+	assert_int_equal(plan("Number of crew per boss", NULL, NULL, &s, &e), 0);
+	assert_true(s->ndims >= 1);
+	for (i = 0; i < s->ndims; i++) {
+		assert_string_equal(s->dims[i].table->name, "Crew");
+		assert_non_null(s->dims[i].role_col);
+		assert_string_equal(s->dims[i].role_col, "reports_to");
+		assert_non_null(strstr(s->dims[i].name, "manager_")); /* the role, by its English word */
+	}
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total weight moved per supervisor of the crew member", NULL, NULL, &s, &e), 0);
+	assert_true(s->ndims >= 1);
+	assert_non_null(s->dims[0].role_col);
+	assert_int_equal(s->ngroups, 1);
+	{
+		const sx_gen_group *g = &s->groups[0];
+		const sx_gen_join *last = &g->joins[g->njoins - 1];
+		assert_string_equal(last->from->name, "Crew");
+		assert_string_equal(last->to->name, "Crew");
+		assert_string_equal(last->from_cols[0], "reports_to");
+		assert_true(last->left);
+	}
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5310,6 +5345,7 @@ int main(void)
 	    cmocka_unit_test(test_gen23_agent_by_last_name),
 	    cmocka_unit_test(test_gen23_earliest_latest_named),
 	    cmocka_unit_test(test_gen23_never_clause_no_subject),
+	    cmocka_unit_test(test_gen24_self_reference_role),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
