@@ -226,6 +226,8 @@ typedef struct plan {
 	const sx_table *named[4];                  /* tables a dimension phrase named a column of (gen16) */
 	size_t nnamed;
 	unsigned long long ent_dims;               /* dims an entity phrase gave without saying "id" (gen16) */
+	const sx_table *role_t;                    /* a table read through its self reference (gen24) */
+	const char *role_col, *role_word;          /* that reference, the superior's word */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -3188,6 +3190,7 @@ static void superior_role(plan *p, const gen_phrase *ph, size_t from)
 		if (other)
 			continue;
 		d->role_col = r->from.cols[0];
+		p->role_t = d->table, p->role_col = d->role_col, p->role_word = sup;
 		snprintf(name, sizeof name, "%s_%s", sup, d->column);
 		d->name = astr(p, name);
 		sx_gen_thought(p->th, "\"%s\" is the %s's superior: %s.%s read on the row %s points at (a second %s, "
@@ -3196,23 +3199,22 @@ static void superior_role(plan *p, const gen_phrase *ph, size_t from)
 	}
 }
 
-/* Every other dimension of a table read through its self reference is read
- * there too (a label listed after the role: "(фамилия руководителя)"). */
+/* Every dimension of a table read through its self reference is read
+ * there (a label listed after the role: "Manager by last name", "(фамилия
+ * руководителя)"; the same table named again as the path, "the support
+ * agents who report to them"). */
 static void spread_roles(plan *p)
 {
-	size_t i, k;
+	size_t k;
 	char name[160];
-	for (i = 0; i < p->dims.n; i++)
-		for (k = 0; k < p->dims.n; k++) {
-			sx_gen_dim *d = &p->dims.v[k];
-			if (!p->dims.v[i].role_col || d->role_col || d->table != p->dims.v[i].table)
-				continue;
-			d->role_col = p->dims.v[i].role_col;
-			snprintf(name, sizeof name, "%.*s_%s",
-				 (int)(strlen(p->dims.v[i].name) - strlen(p->dims.v[i].column) - 1), p->dims.v[i].name,
-				 d->column);
-			d->name = astr(p, name);
-		}
+	for (k = 0; p->role_t && k < p->dims.n; k++) {
+		sx_gen_dim *d = &p->dims.v[k];
+		if (d->role_col || d->table != p->role_t)
+			continue;
+		d->role_col = p->role_col;
+		snprintf(name, sizeof name, "%s_%s", p->role_word, d->column);
+		d->name = astr(p, name);
+	}
 }
 
 /* "employees per manager", "orders per manager of the employee": a

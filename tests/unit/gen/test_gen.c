@@ -5188,6 +5188,16 @@ static void test_gen24_self_reference_role(void **state)
 		assert_true(last->left);
 	}
 	sx_gen_spec_free(s);
+	/* a label listed after the role is read on the superior's row too */
+	assert_int_equal(plan("Total weight moved per supervisor of the crew member. Supervisor by last name", NULL,
+			      NULL, &s, &e), 0);
+	for (i = 0; i < s->ndims; i++)
+		if (strcmp(s->dims[i].column, "last_name") == 0)
+			break;
+	assert_true(i < s->ndims);
+	assert_string_equal(s->dims[i].table->name, "Crew");
+	assert_non_null(s->dims[i].role_col);
+	sx_gen_spec_free(s);
 }
 
 int main(void)
