@@ -685,6 +685,15 @@ static void py_str(sx_buf *b, const char *s)
 	sx_buf_putc(b, '"');
 }
 
+/* A Python string literal, or None for NULL. */
+static void py_str_or_none(sx_buf *b, const char *s)
+{
+	if (s)
+		py_str(b, s);
+	else
+		sx_buf_puts(b, "None");
+}
+
 static void py_list(sx_buf *b, const gen_outcol *oc, size_t n, bool keys)
 {
 	size_t i, k = 0;
@@ -981,10 +990,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	sx_buf_puts(b, "\nKEY_COLUMNS = ");
 	py_list(b, oc, n, true);
 	sx_buf_puts(b, "\nSUM_COLUMN = ");
-	if (sum_col)
-		py_str(b, sum_col);
-	else
-		sx_buf_puts(b, "None");
+	py_str_or_none(b, sum_col);
 	sx_buf_puts(b, "\nLOOKBACK = dt.timedelta(days=2)  # late-arriving rows are reloaded\n");
 	sx_buf_puts(b, "WATERMARK_VARIABLE = f\"sextant_watermark__{TARGET_TABLE}\"\n\nSELECT_SQL = ");
 	py_str(b, select_sql);
@@ -1028,22 +1034,14 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");
 		py_str(b, sx_buf_cstr(&q));
 		if (chload) {
-			const char *pc = part_col(oc, n);
 			sx_buf_puts(b, "\nPARTITION_COLUMN = ");
-			if (pc)
-				py_str(b, pc);
-			else
-				sx_buf_puts(b, "None");
+			py_str_or_none(b, part_col(oc, n));
 			/* what a NULL becomes in a column that is not Nullable (a
 			 * sorting key: 18.16 has no input_format_null_as_default) */
 			sx_buf_puts(b, "\nNULL_AS = [");
 			for (i = 0; i < n; i++) {
-				const char *d = ch_null_as(&oc[i]);
 				sx_buf_puts(b, i ? ", " : "");
-				if (d)
-					py_str(b, d);
-				else
-					sx_buf_puts(b, "None");
+				py_str_or_none(b, ch_null_as(&oc[i]));
 			}
 			sx_buf_printf(b, "]\nSCD2 = %s", scd(s) ? "True" : "False");
 			if (scd(s)) { /* what tells a changed row (see ch_scd2_close) */
@@ -1193,10 +1191,7 @@ static void render_transform(const sx_gen_spec *s, sx_buf *b)
 	sx_buf_puts(b, "\nKEY_COLUMNS: list[str] = ");
 	py_list(b, oc, n, true);
 	sx_buf_puts(b, "\nORDER_COLUMN: str | None = ");
-	if (s->order_col)
-		py_str(b, s->order_col);
-	else
-		sx_buf_puts(b, "None");
+	py_str_or_none(b, s->order_col);
 	sx_buf_puts(b, "\nMASKS: dict[str, str] = {");
 	{
 		size_t i, k = 0;
