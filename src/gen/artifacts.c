@@ -726,6 +726,18 @@ static const char *cron_or_none(const sx_gen_spec *s)
 	return s->schedule ? s->schedule : NULL;
 }
 
+/* The DAG's source cursor and its SELECT: a server-side cursor on
+ * PostgreSQL, a plain one elsewhere. */
+static void dag_src_cursor(const sx_gen_spec *s, sx_buf *b)
+{
+	if (s->source == SX_DB_POSTGRES)
+		sx_buf_puts(b, "    scur = src_conn.cursor(name=\"sextant_extract\")  # server-side cursor\n"
+			       "    scur.itersize = 10000\n");
+	else
+		sx_buf_puts(b, "    scur = src_conn.cursor()\n");
+	sx_buf_puts(b, "    scur.execute(SELECT_SQL.rstrip().rstrip(\";\"))\n");
+}
+
 /* copy_rows(): the extract and the load of a PostgreSQL or SQLite target on
  * plain DB-API connections, one target session (the staging table is a
  * temporary table of it) and one transaction. */
@@ -741,13 +753,8 @@ static void dag_copy_rows(const sx_gen_spec *s, sx_buf *b, bool lite)
 		       "        params: the load's parameters (watermark, window_start, window_end).\n\n"
 		       "    Returns:\n        The number of rows copied.\n    \"\"\"\n"
 		       "    rows = 0\n");
-	if (s->source == SX_DB_POSTGRES)
-		sx_buf_puts(b, "    scur = src_conn.cursor(name=\"sextant_extract\")  # server-side cursor\n"
-			       "    scur.itersize = 10000\n");
-	else
-		sx_buf_puts(b, "    scur = src_conn.cursor()\n");
-	sx_buf_puts(b, "    scur.execute(SELECT_SQL.rstrip().rstrip(\";\"))\n"
-		       "    tcur = tgt_conn.cursor()\n"
+	dag_src_cursor(s, b);
+	sx_buf_puts(b, "    tcur = tgt_conn.cursor()\n"
 		       "    tcur.execute(STAGE_SQL)\n"
 		       "    tcur.execute(STAGE_CLEAR_SQL)\n"
 		       "    batch = scur.fetchmany(10000)\n"
@@ -912,13 +919,8 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "             for st in LOAD_SQL.split(\";\\n\")]\n"
 		       "    drops = [st for st in stmts if \"{partition:UInt32}\" in st]\n"
 		       "    insert = [st for st in stmts if st.startswith(\"INSERT INTO\")][0]\n");
-	if (s->source == SX_DB_POSTGRES)
-		sx_buf_puts(b, "    scur = src_conn.cursor(name=\"sextant_extract\")  # server-side cursor\n"
-			       "    scur.itersize = 10000\n");
-	else
-		sx_buf_puts(b, "    scur = src_conn.cursor()\n");
-	sx_buf_puts(b, "    scur.execute(SELECT_SQL.rstrip().rstrip(\";\"))\n"
-		       "    batches, rows = [], 0\n"
+	dag_src_cursor(s, b);
+	sx_buf_puts(b, "    batches, rows = [], 0\n"
 		       "    batch = scur.fetchmany(10000)\n"
 		       "    while batch:\n"
 		       "        batches.append(batch)\n"

@@ -909,26 +909,35 @@ static double role_said(plan *p, const sx_map_path *pa)
 	return sum;
 }
 
+/* How many of the meaning words of c's name (*n of them) a word of the
+ * phrase says. */
+static size_t said_in(plan *p, const sx_column *c, const gen_phrase *ph, size_t *n)
+{
+	char w[6][40];
+	size_t a, b, said = 0;
+	*n = meaning_words(p, c, w);
+	for (a = 0; a < *n; a++) {
+		bool m = false;
+		for (b = 0; b < ph->n && !m; b++)
+			m = tok_says(p, &p->in.tok[ph->tok[b]], w[a]);
+		said += m;
+	}
+	return said;
+}
+
 /* "different bikes ridden" over trips that hold a bike_id of no declared
  * table (gen15): the identifier column of t, not its key, whose name the
  * noun says (col_match >= 0.9); else key. */
 static const char *other_id_col(plan *p, const gen_phrase *noun, const sx_table *t, const char *key)
 {
-	size_t i, a, b, n;
+	size_t i, n;
 	for (i = 0; i < t->ncols && noun->n; i++) {
 		const sx_column *c = &t->cols[i];
-		char w[6][40];
-		size_t said = 0;
+		size_t said;
 		if ((key && strcmp(c->name, key) == 0) || sx_table_col_in_pk(t, c->name) ||
 		    !has_word(c->name, "id") || sx_table_col_fk(t, c->name))
 			continue;
-		n = meaning_words(p, c, w);
-		for (a = 0; a < n; a++) {
-			bool m = false;
-			for (b = 0; b < noun->n && !m; b++)
-				m = tok_says(p, &p->in.tok[noun->tok[b]], w[a]);
-			said += m;
-		}
+		said = said_in(p, c, noun, &n);
 		if (n && said == n) {
 			sx_gen_thought(p->th, "distinct: \"%s\" names %s.%s, an identifier of no table of its own",
 			               p->in.tok[noun->tok[0]].w, t->name, c->name);
@@ -2310,7 +2319,7 @@ static const sx_column *said_number(plan *p, const sx_table *e, const gen_phrase
  * are written ("out" of "move-out" is date_moved_out's); NULL when none. */
 static const sx_column *noun_date(plan *p, const gen_phrase *noun, const sx_table *e, const sx_table **tout)
 {
-	size_t r, k, a, b, bs = 0;
+	size_t r, k, b, bs = 0;
 	const sx_column *best = NULL;
 	for (r = 0; r <= p->rel.n && !best; r++) {
 		const sx_table *t = r == 0 ? e : p->rel.v[r - 1].t;
@@ -2318,17 +2327,10 @@ static const sx_column *noun_date(plan *p, const gen_phrase *noun, const sx_tabl
 			continue;
 		for (k = 0; k < t->ncols; k++) {
 			const sx_column *c = &t->cols[k];
-			char w[6][40];
-			size_t n, said = 0;
+			size_t n, said;
 			if (c->family != SX_TF_DATE && c->family != SX_TF_TIMESTAMP)
 				continue;
-			n = meaning_words(p, c, w);
-			for (a = 0; a < n; a++) {
-				bool m = false;
-				for (b = 0; b < noun->n && !m; b++)
-					m = tok_says(p, &p->in.tok[noun->tok[b]], w[a]);
-				said += m;
-			}
+			said = said_in(p, c, noun, &n);
 			if (n && said == n) {
 				size_t held = 1;
 				for (b = 0; b < noun->n; b++)
