@@ -990,6 +990,28 @@ static bool send_ro(cx *c, srv *sv, const char *q, sx_buf *body, bool *ok)
 	return true;
 }
 
+static bool ddl_creates(cx *c, const char *name);
+
+/* The table of an UNKNOWN_TABLE answer ("Table db.name doesn't exist",
+ * newer servers "does not exist"),
+ * without its database, in out; false when the answer names none. */
+static bool missing_table(const char *body, char *out, size_t n)
+{
+	const char *p = strstr(body, "Table "), *e, *dot;
+	size_t k;
+	if (!p || (!(e = strstr(p + 6, " doesn't exist")) && !(e = strstr(p + 6, " does not exist"))))
+		return false;
+	p += 6;
+	if ((dot = memchr(p, '.', (size_t)(e - p))) != NULL)
+		p = dot + 1;
+	k = (size_t)(e - p);
+	if (!k || k >= n)
+		return false;
+	memcpy(out, p, k);
+	out[k] = 0;
+	return true;
+}
+
 /* The server check of a SELECT spanning [from, to) of the text. */
 static void server_select(cx *c, srv *sv, const char *from, const char *to)
 {
@@ -1003,15 +1025,24 @@ static void server_select(cx *c, srv *sv, const char *from, const char *to)
 		c->rc = SX_ENOMEM;
 	} else if (send_ro(c, sv, sx_buf_cstr(&q), &body, &ok) && !ok) {
 		const char *b = sx_buf_cstr(&body);
-		if (ch_code(b) == 159) /* TIMEOUT_EXCEEDED */
+		char tn[128];
+		/* a load reading its own target (an SCD2 load's current versions)
+		 * before the DDL has run: as for an INSERT's target, a warning, an
+		 * info when this set's DDL creates it */
+		if (c->art == SX_ART_LOAD_SQL && ch_code(b) == 60 && missing_table(b, tn, sizeof tn) &&
+		    ddl_creates(c, tn))
+			cfnd(c, SX_SEV_INFO, "ch.server-query", from, NULL,
+			     "table \"%.80s\" is not on the server yet: the target DDL creates it", tn);
+		else if (ch_code(b) == 159) /* TIMEOUT_EXCEEDED */
 			cfnd_rule(c, "ch.server-unchecked", from, "raise the statement timeout",
 			          "the analysis ran past max_execution_time: not judged");
 		else if (strstr(b, "Table functions are forbidden in readonly mode"))
 			cfnd_rule(c, "ch.server-unchecked", from, NULL,
 			          "a table function: the read-only check cannot run it");
 		else
-			server_error(c, SX_SEV_ERROR, from, sx_buf_cstr(&q), sizeof pre - 1, from,
-			             (size_t)(to - from), b);
+			server_error(c, c->art == SX_ART_LOAD_SQL && ch_code(b) == 60 ? SX_SEV_WARNING
+			                                                              : SX_SEV_ERROR,
+			             from, sx_buf_cstr(&q), sizeof pre - 1, from, (size_t)(to - from), b);
 	}
 	sx_buf_release(&q);
 	sx_buf_release(&body);

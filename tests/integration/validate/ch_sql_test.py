@@ -126,6 +126,21 @@ fs = json.loads(sx("validate", ddl, load, "--dialect", "clickhouse", "--ch-url",
                    "--json"))["findings"]
 ok(has(fs, "ch.server-query", 1, 13, "info") and not errors(fs) and
    not any(f["severity"] == "warning" for f in fs), "a target the DDL creates: %s" % fs)
+# a load that reads its own target first (an SCD2 load's current versions):
+# a warning alone, an info beside the DDL creating it; a SELECT artifact
+# reading a missing table stays an error
+fs = validate("SELECT x FROM shop.nosuch_target WHERE x = 1 FORMAT TabSeparated", "--ch-url", URL,
+              kind="load_sql")
+ok(has(fs, "ch.server-query", 1, 1, "warning") and not errors(fs), "a load reading its target: %s" % fs)
+with open(load, "w") as f:
+    f.write("SELECT x FROM shop.nosuch_target WHERE x = 1 FORMAT TabSeparated;\n"
+            "INSERT INTO shop.nosuch_target FORMAT TabSeparated\n")
+fs = json.loads(sx("validate", ddl, load, "--dialect", "clickhouse", "--ch-url", URL,
+                   "--json"))["findings"]
+ok(has(fs, "ch.server-query", 1, 1, "info") and not errors(fs) and
+   not any(f["severity"] == "warning" for f in fs), "a load reading the target its DDL creates: %s" % fs)
+fs = validate("SELECT x FROM shop.nosuch_target", "--ch-url", URL)
+ok(errors(fs), "a select of a missing table is an error: %s" % fs)
 fs = validate("SELECT number FROM numbers(3)", "--ch-url", URL)
 ok(has(fs, "ch.server-unchecked") and not errors(fs), "table functions not sent: %s" % fs)
 # a write through the select path is refused statically and by readonly=1
