@@ -3221,7 +3221,7 @@ static void superior_role(plan *p, const gen_phrase *ph, size_t from)
 		}
 		if (other)
 			continue;
-		d->role_col = r->from.cols[0];
+		d->role_col = astr(p, r->from.cols[0]); /* the map may be the plan's own */
 		p->role_t = d->table, p->role_col = d->role_col, p->role_word = sup;
 		snprintf(name, sizeof name, "%s_%s", sup, d->column);
 		d->name = astr(p, name);
