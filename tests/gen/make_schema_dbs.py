@@ -237,6 +237,19 @@ the project's own tests never read it unless given this path. Written:
                             away teams, a score and a competition, injury
                             accidents per game with a player and an injury),
                             copied the same way (heldout21).
+  OUT_DIR/company_office.sqlite, products_gen_characteristics.sqlite
+                            Spider's company_office (19 companies with an
+                            industry, a headquarters country and sales,
+                            profits, assets in billions, 12 buildings in
+                            Mexican cities with a height, stories and a
+                            construction status, and the office-locations
+                            bridge with a move-in year) and
+                            products_gen_characteristics (15 products with a
+                            colour, a category and typical buying and selling
+                            prices stored as text, some empty,
+                            characteristics with a type, and the
+                            product-characteristics bridge with a value),
+                            copied the same way (heldout22).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -478,7 +491,9 @@ def main():
                          ("local_govt_and_lot", "local_govt_and_lot"),
                          ("document_management", "document_management"),
                          ("game_1", "game_1"), ("station_weather", "station_weather"),
-                         ("company_1", "company_1"), ("game_injury", "game_injury")):
+                         ("company_1", "company_1"), ("game_injury", "game_injury"),
+                         ("company_office", "company_office"),
+                         ("products_gen_characteristics", "products_gen_characteristics")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -496,7 +511,8 @@ def main():
           "hospital_1.sqlite, tracking_grants_for_research.sqlite, college_3.sqlite, csu_1.sqlite, "
           "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite, "
           "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite, "
-          "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite; "
+          "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
+          "company_office.sqlite, products_gen_characteristics.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
