@@ -40,7 +40,7 @@
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
- * blind18, blind19, blind20).
+ * blind18, blind19, blind20, blind21).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -149,6 +149,14 @@
  * can_*_group_id links, a Grafana database with a quoted "user" table,
  * org_id everywhere, folders as dashboards and created_by / updated_by,
  * declaring no FKs; eval_schemas.sh --blind20).
+ * --group-blind21: the same for the group "blind21", a twenty-first blind
+ * set (rel_heldout: a DSpace 7 repository database with uuid keys that are
+ * also FKs to the dspaceobject supertype, <a>2<b> link tables and group
+ * roles such as admin / submitter / workflow_step_1, a Sylius 1.12 shop
+ * (Doctrine) with sylius_ tables, translatable_id / owner_id links and
+ * join tables, an Alfresco 4.2 repository database with alf_ / avm_ tables,
+ * qname links by role (type_qname_id, qname_id, ns_id) and suffix-less AVM
+ * links; the three declare their FKs; eval_schemas.sh --blind21).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -192,22 +200,23 @@ static double report_th = 0.5;
 enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
-	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, NGROUPS
+	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
 						 "blind5", "blind6", "blind7", "blind8",
 						 "blind9", "blind10", "blind11", "blind12",
 						 "blind13", "blind14", "blind15", "blind16",
-						 "blind17", "blind18", "blind19", "blind20"};
+						 "blind17", "blind18", "blind19", "blind20",
+						 "blind21"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
- * + 19: blind18, + 20: blind19, + 21: blind20 */
-static struct counts fold_c[MAXFOLDS + 22];
-static long fold_schemas[MAXFOLDS + 22];
+ * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21 */
+static struct counts fold_c[MAXFOLDS + 23];
+static long fold_schemas[MAXFOLDS + 23];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -287,6 +296,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 20;
 	if (arg_group == G_BLIND20)
 		return nfolds + 21;
+	if (arg_group == G_BLIND21)
+		return nfolds + 22;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -336,6 +347,8 @@ static int group_of(int fold)
 		return G_BLIND19;
 	if (fold == nfolds + 21)
 		return G_BLIND20;
+	if (fold == nfolds + 22)
+		return G_BLIND21;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1166,11 +1179,11 @@ static void print_folds(void)
 	       "--group-blind14; blind15: after --group-blind15; blind16: after "
 	       "--group-blind16; blind17: after --group-blind17; blind18: after "
 	       "--group-blind18; blind19: after --group-blind19; blind20: after "
-	       "--group-blind20):\n",
+	       "--group-blind20; blind21: after --group-blind21):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 21; k++) {
+	for (k = 0; k <= nfolds + 22; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1278,6 +1291,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind18") ? G_BLIND18
 				      : !strcmp(g, "blind19") ? G_BLIND19
 				      : !strcmp(g, "blind20") ? G_BLIND20
+				      : !strcmp(g, "blind21") ? G_BLIND21
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1298,19 +1312,20 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind17") ||
 			   !strcmp(argv[i], "--group-blind18") ||
 			   !strcmp(argv[i], "--group-blind19") ||
-			   !strcmp(argv[i], "--group-blind20")) {
+			   !strcmp(argv[i], "--group-blind20") ||
+			   !strcmp(argv[i], "--group-blind21")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
 					"[--group-blind11] [--group-blind12] [--group-blind13] "
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
-					"[--group-blind20] DIR...\n");
+					"[--group-blind20] [--group-blind21] DIR...\n");
 			return 2;
 		}
 	}
@@ -1365,6 +1380,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND19;
 			if (!strcmp(argv[i], "--group-blind20"))
 				arg_group = G_BLIND20;
+			if (!strcmp(argv[i], "--group-blind21"))
+				arg_group = G_BLIND21;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
