@@ -162,6 +162,15 @@
  *            ledger), with Tatar (Cyrillic), Telugu (romanised and Telugu
  *            script), Wolof, Samoan (camelCase) and Gujarati (romanised and
  *            Gujarati script) column names and id formats.
+ *   heldout25 a twenty-fifth held-out fold, written blind like the fourth
+ *            to twenty-fourth, in other domains (a Ciudad del Este
+ *            electronics shop's instalment buyers, a Mysuru paying-guest
+ *            hostel's residents, an East London cash-and-carry's account
+ *            customers, a Duhok neighbourhood generator's subscribers, a
+ *            Jimma coffee cooperative's farmers), with Paraguayan Spanish,
+ *            Kannada (romanised and Kannada script), isiXhosa, Kurdish
+ *            Kurmanji (Latin, names also in Arabic script) and Afaan Oromo
+ *            column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -18765,12 +18774,895 @@ static void value24(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the twenty-fifth held-out fold
+ * heldout25, written blind like the fourth to twenty-fourth (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): a Ciudad del Este electronics
+ * shop's instalment buyers (Paraguayan Spanish), a Mysuru paying-guest
+ * hostel's residents (Kannada, romanised and in Kannada script), an East
+ * London (eMonti) cash-and-carry's account customers (isiXhosa), a Duhok
+ * neighbourhood generator's subscribers (Kurdish Kurmanji, Latin with
+ * Arabic-script names) and a Jimma coffee cooperative's farmers (Afaan
+ * Oromo). Names, streets and towns of those places, with their id formats
+ * and check digits where they have one (the Paraguayan RUC with its mod-11
+ * digit, the South African ID number with its Luhn digit, an IQ IBAN with
+ * its mod-97 digits, the Karnataka driving licence, Luhn cards; as
+ * look-alikes the Paraguayan invoice number and timbrado, EAN-13 barcodes
+ * with their check digit, South African VAT numbers, coffee lot and ECX
+ * receipt numbers). Its generators are kept apart from the other folds'
+ * (build_db() hands G25_* to value25()). */
+
+#define N25(a) (sizeof(a) / sizeof((a)[0]))
+#define P25(a) (a)[rnd(N25(a))]
+
+/* Paraguay (Alto Paraná) */
+static const char *const py_given25[] = {"Derlis", "Osvaldo", "Liz",    "Nidia",  "Rossana",
+                                         "Gustavo", "Fátima", "Celso",  "Mirna",  "Éver",
+                                         "Blas",   "Librada", "Perla",  "Rubén",  "Zulma",
+                                         "Aníbal", "Nilda",   "Ramón",  "Graciela", "Víctor"};
+static const char *const py_sur25[] = {"Benítez", "Ayala",   "Giménez", "Villalba", "Cáceres",
+                                       "Ortiz",   "Duarte",  "Ramírez", "Rojas",    "Báez",
+                                       "Acosta",  "Galeano", "Aquino",  "Insfrán",  "Cabañas",
+                                       "Zárate",  "Ovelar",  "Fretes",  "Sanabria", "Cardozo"};
+static const char *const py_street25[] = {
+    "Avda. San Blas",       "Avda. Monseñor Rodríguez", "Calle Pa'i Pérez",
+    "Avda. Bernardino Caballero", "Calle Boquerón",     "Avda. Adrián Jara",
+    "Calle Curupayty",      "Avda. Mcal. López",        "Calle Tte. Cusmanich"};
+static const char *const py_cross25[] = {"Tte. Cusmanich", "Los Cedros", "Capitán Miranda",
+                                         "Camilo Recalde", "Pioneros del Este", "Itá Ybaté"};
+static const char *const py_barrio25[] = {"Barrio Obrero",  "Barrio San Isidro", "Área 1",
+                                          "Barrio Boquerón", "Barrio Ciudad Nueva",
+                                          "Barrio San Miguel"};
+static const char *const py_city25[] = {"Ciudad del Este", "Hernandarias", "Presidente Franco",
+                                        "Minga Guazú",     "Ciudad del Este"};
+static const char *const py_mob25[] = {"981", "982", "983", "984", "985", "971",
+                                       "972", "973", "975", "991", "992", "961"};
+static const char *const py_mail25[] = {"gmail.com", "hotmail.com", "yahoo.com", "outlook.com",
+                                        "hotmail.es"};
+static const char *const py_prod25[] = {"SAM-A15-128-BK", "XIA-RN13-256-BL", "LG-43UR-TV",
+                                        "MOT-G54-128-GR", "JBL-FLIP6-RD",   "TCL-55C645",
+                                        "HP-15-I5-512",   "PS5-SLIM-1TB"};
+static const char *const py_note25[] = {
+    "Llamar a su cuñada %s al %s si no paga",
+    "Cliente de confianza, paga en efectivo",
+    "Retira %s con CI %s",
+    "Cambió de celular, nuevo: %s",
+    "Se le entregó el equipo en su casa, %s",
+    "Ndaipóri saldo, pagará el viernes",
+    "Garante: %s, cel %s"};
+
+/* Karnataka (Mysuru) */
+static const char *const kn_given25[] = {"Manjunath", "Shivakumar", "Nagaraj", "Puttaswamy",
+                                         "Chandrashekar", "Kavya",  "Shwetha", "Ramesh",
+                                         "Lakshmi",   "Pavithra",   "Darshan", "Yashas",
+                                         "Prajwal",   "Bhoomika",   "Chaitra", "Suhas"};
+static const char *const kn_sur25[] = {"Gowda", "Hegde", "Shetty", "Bhat",  "Kulkarni",
+                                       "Naik",  "Patil", "Rao",    "Urs",   "Poojary"};
+static const char *const kn_father25[] = {"ಶಿವಕುಮಾರ್", "ನಾಗರಾಜ್", "ಮಂಜುನಾಥ್", "ಪುಟ್ಟಸ್ವಾಮಿ",
+                                          "ಚಂದ್ರಶೇಖರ್", "ರಮೇಶ್",   "ಬಸವರಾಜ್", "ವೆಂಕಟೇಶ್"};
+static const char *const kn_fsur25[] = {"ಗೌಡ", "ಹೆಗ್ಡೆ", "ಶೆಟ್ಟಿ", "ಭಟ್", "ರಾವ್", "ನಾಯಕ್"};
+static const char *const kn_loc25[][2] = {
+    {"Kuvempunagar", "Mysuru - 570023"},   {"Vidyaranyapura", "Mysuru - 570008"},
+    {"Vidyanagar", "Hubballi - 580021"},   {"Gandhinagar", "Shivamogga - 577201"},
+    {"Vijayanagar", "Mysuru - 570017"},    {"Basaveshwaranagar", "Davanagere - 577002"},
+    {"Kuvempu Nagar", "Hassan - 573201"},  {"Ashok Nagar", "Mandya - 571401"}};
+static const char *const kn_rto25[] = {"09", "55", "25", "14", "17", "13", "11", "02", "05"};
+static const char *const kn_mail25[] = {"gmail.com", "yahoo.co.in", "rediffmail.com",
+                                        "outlook.com", "gmail.com"};
+static const char *const kn_note25[] = {
+    "ಬಾಡಿಗೆ ತಡವಾಗಿದೆ, ತಂದೆ ನಂಬರ್ %s",
+    "Parents visit on Sunday, call father %s",
+    "Notice kottiddare, 30th khali maadtaare",
+    "ಕೋಣೆ ಬದಲಾವಣೆ ಕೇಳಿದ್ದಾರೆ",
+    "Guardian: %s, works at Infosys Mysuru",
+    "Late entry after 11pm twice, warned",
+    "Advance vaapas kodbeku, account %s ge"};
+static const char *const kn_type25[] = {"ಎರಡು ಹಂಚಿಕೆ", "ಮೂರು ಹಂಚಿಕೆ", "ಒಬ್ಬರಿಗೆ", "2 sharing AC",
+                                        "3 sharing non-AC"};
+static const char *const kn_food25[] = {"Veg 3 times", "Veg 2 times", "Non-veg Sunday",
+                                        "No food", "Breakfast only"};
+
+/* Eastern Cape (East London / eMonti) */
+static const char *const xh_given25[] = {"Lwazi",  "Ayanda",  "Nomvula", "Thandeka",
+                                         "Luthando", "Zintle", "Mandisa", "Xolani",
+                                         "Asanda", "Bongani", "Nosipho", "Siphokazi",
+                                         "Zukisa", "Vuyo",    "Anathi",  "Sinethemba"};
+static const char *const xh_sur25[] = {"Mqhayi",   "Gqirana",  "Nqweniso", "Mabandla",
+                                       "Ntshona",  "Matiwane", "Ngqakayi", "Makhaya",
+                                       "Dyantyi",  "Sogoni",   "Mtirara",  "Qangule"};
+static const char *const xh_addr25[][2] = {
+    {"NU 6", "Mdantsane, 5219"},         {"NU 2", "Mdantsane, 5219"},
+    {"NU 14", "Mdantsane, 5219"},        {"Buffalo Street", "Quigney, East London, 5201"},
+    {"Oxford Street", "East London, 5201"}, {"Fleet Street", "Southernwood, East London, 5201"},
+    {"Bonza Bay Road", "Beacon Bay, 5241"}, {"Main Road", "Gonubie, 5256"}};
+static const char *const xh_pfx25[] = {"82", "83", "84", "72", "73", "74", "76", "78", "79",
+                                       "61", "60", "71"};
+static const char *const xh_mail25[] = {"gmail.com", "webmail.co.za", "vodamail.co.za",
+                                        "mweb.co.za", "telkomsa.net", "yahoo.com"};
+static const char *const xh_note25[] = {
+    "Uza kuhlawula ngoLwesihlanu",
+    "Tsalela u%s ku %s xa engekho",
+    "Umthengi othembekileyo, ufika rhoqo ngeveki",
+    "Ityala R 850 alikahlawulwa",
+    "Ucela i-delivery e%s",
+    "Ivenkile ivaliwe, umnini %s usesibhedlele"};
+
+/* Duhok (Kurdistan Region of Iraq) */
+static const char *const ku_given25[] = {"Azad",  "Berzan", "Dilovan", "Rêzan", "Hejar",
+                                         "Nêçîrvan", "Jînda", "Rojîn", "Nesrîn", "Bêrîvan",
+                                         "Dilşad", "Xezal", "Sozdar", "Havîn", "Zîlan",
+                                         "Kawa"};
+static const char *const ku_father25[][2] = {
+    /* Latin, Arabic script */
+    {"Şêxmûs", "شێخموس"}, {"Silêman", "سلێمان"}, {"Ebdulla", "عەبدوڵڵا"},
+    {"Mihemed", "محەمەد"}, {"Xalid", "خالد"},    {"Ehmed", "ئەحمەد"},
+    {"Yûsif", "یووسف"},   {"Ismaîl", "ئیسماعیل"}, {"Tahir", "تاهیر"}};
+static const char *const ku_sur25[] = {"Sindî", "Gulî",  "Zaxoyî", "Berwarî",
+                                       "Doskî", "Mizûrî", "Amêdî", "Rêkanî"};
+static const char *const ku_quarter25[] = {"Malta", "Nizarke", "Şêndoxa", "Baroşke",
+                                           "Masîke", "Gre Basê", "Kêstê", "Şaxke"};
+static const char *const ku_gen25[] = {"MLT", "NZK", "SHD", "BRS", "MSK", "GRB", "KST", "SXK"};
+static const char *const ku_op25[] = {"750", "751", "770", "771", "780", "782", "790"};
+static const char *const ku_bank25[] = {"NBIQ", "RAFB", "CIHB", "KIBI", "TRBI", "BBOB"};
+static const char *const ku_note25[] = {
+    "Kabloyê wî qut bû, roja Şemiyê hate çêkirin",
+    "Pereyê du mehan nedaye, bi %s têlefon bike",
+    "Amper kêm bike ji 10 bo 5",
+    "Xwediyê xanî %s e, ev kirêdar e",
+    "Sayax xirab e, biguherîne",
+    "Birayê wî %s dê pereyî bîne"};
+
+/* Jimma (Oromia) */
+static const char *const om_given25[] = {"Tolosaa", "Gammachuu", "Caaltuu",  "Lalisee",
+                                         "Obsee",   "Hawwii",    "Boonsaa",  "Tufaa",
+                                         "Ayyaantuu", "Kadiir",  "Sabbontuu", "Jamaal",
+                                         "Nuuree",  "Amaan",     "Bilisummaa", "Kuulanii"};
+static const char *const om_father25[] = {"Gammachuu", "Abdiisaa", "Dhaabaa",   "Abbaa Fogii",
+                                          "Abbaa Jihaad", "Tufaa", "Gurmeessaa", "Nuuree",
+                                          "Abbaa Gidaa", "Hirphaa", "Amaan",     "Fayyisaa"};
+static const char *const om_woreda25[][2] = {
+    {"Goomaa", "Ilaalaa Beeroo"}, {"Limmuu Kossaa", "Gannat"}, {"Mannaa", "Yabbuu"},
+    {"Seeqaa Coqorsaa", "Buxxuu"}, {"Gumaay", "Toggaa"},        {"Sokorruu", "Saxxamaa"}};
+static const char *const om_mail25[] = {"gmail.com", "yahoo.com", "gmail.com", "ethionet.et"};
+static const char *const om_note25[] = {
+    "Obboo %s kuntaala 3 fide, maallaqni isaa ni kaffalama",
+    "Bilbila %s irratti bilbilaa",
+    "Buna jiidhaa, deebi'ee gogsuu qaba",
+    "Haati manaa isaa %s bakka isaa fuute",
+    "Lafti isaa Ganda %s keessa jira",
+    "Liqii Br 4,500 hin kaffalle"};
+static const char *const om_grade25[] = {"Grade 1", "Grade 2", "Grade 3", "UG", "Grade 4",
+                                         "Specialty 87+"};
+static const char *const om_lot25[] = {"LIM", "JMA", "GOM", "MAN", "SEK"};
+
+enum {
+	G25_FIRST = 21000, /* above every G24_*: build_db() hands them to value25() */
+	/* Paraguay */
+	G25_NAME_PY = G25_FIRST,
+	G25_CI_PY,
+	G25_RUC_PY,
+	G25_CEL_PY,
+	G25_MAIL_PY,
+	G25_ADDR_PY,
+	G25_BIRTH_PY,
+	G25_CARD_PY,
+	G25_NOTE_PY,
+	G25_FACT_PY,    /* 001-002-0001234 */
+	G25_TIMB_PY,    /* 8-digit timbrado */
+	G25_PROD_PY,
+	G25_PRICE_PY,
+	G25_CUOTA_PY,
+	G25_SERIE_PY,
+	G25_GAR_PY,     /* a warranty end date */
+	/* Karnataka */
+	G25_NAME_KN,
+	G25_FATHER_KN,  /* Kannada script */
+	G25_DL_KN,
+	G25_MOB_KN,
+	G25_BIRTH_KN,
+	G25_ADDR_KN,
+	G25_IP_KN,
+	G25_MAIL_KN,
+	G25_NOTE_KN,
+	G25_ROOM_KN,
+	G25_RENT_KN,
+	G25_BED_KN,
+	G25_METER_KN,
+	G25_TYPE_KN,
+	G25_RCPT_KN,
+	G25_FOOD_KN,
+	/* Eastern Cape */
+	G25_NAME_XH,
+	G25_ID_XH,      /* 13 digits, Luhn */
+	G25_BIRTH_XH,
+	G25_PHONE_XH,
+	G25_ADDR_XH,
+	G25_MAIL_XH,
+	G25_CARD_XH,    /* BIN-masked */
+	G25_GEO_XH,
+	G25_NOTE_XH,
+	G25_ORDER_XH,
+	G25_EAN_XH,     /* EAN-13, 600/601 prefix */
+	G25_PRICE_XH,
+	G25_WEIGHT_XH,
+	G25_TMPL_XH,
+	G25_WAYBILL_XH,
+	G25_VAT_XH,
+	/* Duhok */
+	G25_NAME_KU,
+	G25_FATHER_KU,  /* Arabic script */
+	G25_PHONE_KU,
+	G25_NID_KU,
+	G25_ADDR_KU,
+	G25_BIRTH_KU,
+	G25_IBAN_KU,
+	G25_IP_KU,
+	G25_GEO_KU,
+	G25_NOTE_KU,
+	G25_GEN_KU,
+	G25_AMP_KU,
+	G25_APRICE_KU,
+	G25_METER_KU,
+	G25_MONTH_KU,
+	G25_RCPT_KU,
+	G25_DIESEL_KU,
+	/* Jimma */
+	G25_NAME_OM,
+	G25_MOTHER_OM,
+	G25_PHONE_OM,
+	G25_FAYDA_OM,
+	G25_BIRTH_OM,
+	G25_ADDR_OM,
+	G25_GEO_OM,
+	G25_MAIL_OM,
+	G25_NOTE_OM,
+	G25_LOT_OM,
+	G25_GRADE_OM,
+	G25_WEIGHT_OM,
+	G25_PRICE_OM,
+	G25_ECX_OM,
+	G25_MOIST_OM,
+	G25_APPVER_OM
+};
+
+/* A string of n random digits, the first not 0 when nz. */
+static void digits25(char *d, int n, int nz)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		d[i] = (char)('0' + (i == 0 && nz ? 1 + rnd(9) : rnd(10)));
+	d[n] = 0;
+}
+
+/* The Paraguayan RUC check digit (SET's mod 11, weights 2.. from the right). */
+static int ruc_dv25(const char *ci)
+{
+	int k = 2, total = 0, r;
+	size_t i = strlen(ci);
+	while (i-- > 0) {
+		total += (ci[i] - '0') * k;
+		k = k == 11 ? 2 : k + 1;
+	}
+	r = total % 11;
+	return r > 1 ? 11 - r : 0;
+}
+
+/* "4.512.873": a number with dots every three digits. */
+static void dots25(char *o, size_t n, unsigned long v)
+{
+	if (v >= 1000000)
+		snprintf(o, n, "%lu.%03lu.%03lu", v / 1000000, v / 1000 % 1000, v % 1000);
+	else if (v >= 1000)
+		snprintf(o, n, "%lu.%03lu", v / 1000, v % 1000);
+	else
+		snprintf(o, n, "%lu", v);
+}
+
+static const char *ord25(unsigned v)
+{
+	return v % 100 >= 11 && v % 100 <= 13 ? "th"
+	       : v % 10 == 1                   ? "st"
+	       : v % 10 == 2                   ? "nd"
+	       : v % 10 == 3                   ? "rd"
+	                                       : "th";
+}
+
+static void py_name25(char *o, size_t n)
+{
+	const char *g1 = P25(py_given25), *g2 = P25(py_given25);
+	const char *s1 = P25(py_sur25), *s2 = P25(py_sur25);
+	switch (rnd(3)) {
+	case 0: /* registry style: "Benítez Ayala, Derlis" */
+		snprintf(o, n, "%s %s, %s", s1, s2, g1);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s %s %s", g1, g2, s1, s2);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g1, s1);
+	}
+}
+
+static void py_cel25(char *o, size_t n)
+{
+	const char *p = P25(py_mob25);
+	unsigned a = rnd(1000), b = rnd(1000);
+	switch (rnd(3)) {
+	case 0:
+		snprintf(o, n, "0%s %03u %03u", p, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "+595 %s %03u%03u", p, a, b);
+		break;
+	default:
+		snprintf(o, n, "0%s%03u%03u", p, a, b);
+	}
+}
+
+static void kn_mob25(char *o, size_t n)
+{
+	unsigned a = 60000 + rnd(40000), b = rnd(100000);
+	if (rnd(2))
+		snprintf(o, n, "%05u %05u", a, b);
+	else
+		snprintf(o, n, "+91 %05u %05u", a, b);
+}
+
+static void xh_phone25(char *o, size_t n)
+{
+	const char *p = P25(xh_pfx25);
+	unsigned a = rnd(1000), b = rnd(10000);
+	switch (rnd(3)) {
+	case 0:
+		snprintf(o, n, "0%s %03u %04u", p, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "+27 %s %03u %04u", p, a, b);
+		break;
+	default:
+		snprintf(o, n, "0%s%03u%04u", p, a, b);
+	}
+}
+
+static void ku_phone25(char *o, size_t n)
+{
+	const char *p = P25(ku_op25);
+	unsigned a = rnd(1000), b = rnd(10000);
+	switch (rnd(3)) {
+	case 0:
+		snprintf(o, n, "0%s %03u %04u", p, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "+964 %s %03u %04u", p, a, b);
+		break;
+	default:
+		snprintf(o, n, "0%s%03u%04u", p, a, b);
+	}
+}
+
+static void om_phone25(char *o, size_t n)
+{
+	unsigned a = rnd(1000), b = rnd(1000);
+	int saf = rnd(5) == 0; /* Safaricom Ethiopia 07, else Ethio telecom 09 */
+	unsigned op = saf ? 700 + rnd(10) : 910 + rnd(10);
+	switch (rnd(3)) {
+	case 0:
+		snprintf(o, n, "0%u %03u %03u", op, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "+251 %u %03u %03u", op, a, b);
+		break;
+	default:
+		snprintf(o, n, "0%u%03u%03u", op, a, b);
+	}
+}
+
+static void luhn_card25(char *o, size_t n, int spaced)
+{
+	char d[17];
+	int i;
+	d[0] = rnd(2) ? '4' : '5';
+	if (d[0] == '5')
+		d[1] = (char)('1' + rnd(5));
+	else
+		d[1] = (char)('0' + rnd(10));
+	for (i = 2; i < 15; i++)
+		d[i] = (char)('0' + rnd(10));
+	d[15] = (char)('0' + luhn24(d, 15));
+	d[16] = 0;
+	if (spaced)
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+	else
+		snprintf(o, n, "%s", d);
+}
+
+static void value25(int g, char *o, size_t n)
+{
+	char a[64], b[64], d[32];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Paraguay */
+	case G25_NAME_PY:
+		py_name25(o, n);
+		break;
+	case G25_CI_PY:
+		dots25(o, n, 800000ul + rnd(6200000));
+		break;
+	case G25_RUC_PY: {
+		unsigned long ci = 800000ul + rnd(6200000);
+		snprintf(d, sizeof d, "%lu", ci);
+		snprintf(o, n, "%s-%d", d, ruc_dv25(d));
+		break;
+	}
+	case G25_CEL_PY:
+		py_cel25(o, n);
+		break;
+	case G25_MAIL_PY: {
+		/* ASCII local parts, as people type them */
+		static const char *const loc[] = {"derlis.benitez", "liz_gimenez", "osvaldo.ayala",
+		                                  "nidiavillalba", "gustavo.caceres", "fatima_ortiz",
+		                                  "celsoduarte", "mirna.rojas", "zulmabaez",
+		                                  "ruben.acosta", "perla.galeano", "blas_aquino"};
+		snprintf(o, n, "%s%u@%s", P25(loc), 70 + rnd(35), P25(py_mail25));
+		break;
+	}
+	case G25_ADDR_PY:
+		if (rnd(4) == 0)
+			snprintf(o, n, "Km %u Acaray, %s, %s", 4 + rnd(9), P25(py_barrio25),
+			         P25(py_city25));
+		else
+			snprintf(o, n, "%s %u c/ %s, %s, %s", P25(py_street25), 100 + rnd(2900),
+			         P25(py_cross25), P25(py_barrio25), P25(py_city25));
+		break;
+	case G25_BIRTH_PY:
+		snprintf(o, n, "%02u/%02u/%u", 1 + rnd(28), 1 + rnd(12), 1958 + rnd(45));
+		break;
+	case G25_CARD_PY:
+		luhn_card25(o, n, 1);
+		break;
+	case G25_NOTE_PY: {
+		const char *f = P25(py_note25);
+		py_name25(a, sizeof a);
+		if (strstr(f, "CI")) {
+			dots25(b, sizeof b, 800000ul + rnd(6200000));
+			snprintf(o, n, f, a, b);
+		} else if (strstr(f, "%s al %s") || strstr(f, "cel %s")) {
+			py_cel25(b, sizeof b);
+			snprintf(o, n, f, a, b);
+		} else if (strstr(f, "nuevo")) {
+			py_cel25(b, sizeof b);
+			snprintf(o, n, f, b);
+		} else if (strstr(f, "casa")) {
+			snprintf(o, n, f, P25(py_barrio25));
+		} else {
+			snprintf(o, n, "%s", f);
+		}
+		break;
+	}
+	case G25_FACT_PY:
+		snprintf(o, n, "001-%03u-%07u", 1 + rnd(4), 1 + rnd(40000));
+		break;
+	case G25_TIMB_PY:
+		snprintf(o, n, "%u", 12000000 + rnd(5000000));
+		break;
+	case G25_PROD_PY:
+		snprintf(o, n, "%s", P25(py_prod25));
+		break;
+	case G25_PRICE_PY:
+		dots25(o, n, (350ul + rnd(9000)) * 1000ul);
+		break;
+	case G25_CUOTA_PY: {
+		static const unsigned tot[] = {3, 6, 10, 12, 18, 24};
+		unsigned t = tot[rnd(6)];
+		snprintf(o, n, "%u/%u", 1 + rnd(t), t);
+		break;
+	}
+	case G25_SERIE_PY: {
+		static const char al[] = "ABCDEFGHJKLMNPQRSTVWXYZ0123456789";
+		int i;
+		snprintf(o, n, "R58N");
+		for (i = 4; i < 11 && (size_t)i + 1 < n; i++)
+			o[i] = al[rnd(sizeof al - 1)];
+		o[11] = 0;
+		break;
+	}
+	case G25_GAR_PY:
+		snprintf(o, n, "%u-%02u-%02u", 2025 + rnd(3), 1 + rnd(12), 1 + rnd(28));
+		break;
+	/* ---------------- Karnataka */
+	case G25_NAME_KN: {
+		const char *g1 = P25(kn_given25), *s1 = P25(kn_sur25);
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s %c %s", g1, "KMSNRBH"[rnd(7)], s1);
+			break;
+		case 1:
+			snprintf(o, n, "%c. %s", "KMSNRBH"[rnd(7)], g1);
+			break;
+		default:
+			snprintf(o, n, "%s %s", g1, s1);
+		}
+		break;
+	}
+	case G25_FATHER_KN:
+		snprintf(o, n, "%s %s", P25(kn_father25), P25(kn_fsur25));
+		break;
+	case G25_DL_KN: {
+		unsigned yr = 2008 + rnd(17), no = rnd(10000000);
+		const char *r = P25(kn_rto25);
+		if (rnd(2))
+			snprintf(o, n, "KA%s %u%07u", r, yr, no);
+		else
+			snprintf(o, n, "KA-%s-%u-%07u", r, yr, no);
+		break;
+	}
+	case G25_MOB_KN:
+		kn_mob25(o, n);
+		break;
+	case G25_BIRTH_KN:
+		snprintf(o, n, "%02u-%02u-%u", 1 + rnd(28), 1 + rnd(12), 1996 + rnd(9));
+		break;
+	case G25_ADDR_KN: {
+		const char *const *l = kn_loc25[rnd(N25(kn_loc25))];
+		unsigned c = 1 + rnd(12), mn = 1 + rnd(9);
+		snprintf(o, n, "#%u, %u%s Cross, %u%s Main, %s, %s", 1 + rnd(480), c, ord25(c), mn,
+		         ord25(mn), l[0], l[1]);
+		break;
+	}
+	case G25_IP_KN:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "49.%u.%u.%u", 204 + rnd(4), rnd(256), 1 + rnd(254));
+			break;
+		case 1:
+			snprintf(o, n, "106.51.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "223.%u.%u.%u", 186 + rnd(4), rnd(256), 1 + rnd(254));
+		}
+		break;
+	case G25_MAIL_KN: {
+		const char *g1 = P25(kn_given25);
+		char low[32];
+		size_t i;
+		for (i = 0; g1[i] && i + 1 < sizeof low; i++)
+			low[i] = (char)(g1[i] >= 'A' && g1[i] <= 'Z' ? g1[i] + 32 : g1[i]);
+		low[i] = 0;
+		if (rnd(2))
+			snprintf(o, n, "%s.%c%u@%s", low, "kmsnrbh"[rnd(7)], 90 + rnd(10),
+			         P25(kn_mail25));
+		else
+			snprintf(o, n, "%s%u@%s", low, 1990 + rnd(15), P25(kn_mail25));
+		break;
+	}
+	case G25_NOTE_KN: {
+		const char *f = P25(kn_note25);
+		if (strstr(f, "ನಂಬರ್") || strstr(f, "father")) {
+			kn_mob25(a, sizeof a);
+			snprintf(o, n, f, a);
+		} else if (strstr(f, "Guardian")) {
+			snprintf(a, sizeof a, "%s %s", P25(kn_given25), P25(kn_sur25));
+			snprintf(o, n, f, a);
+		} else if (strstr(f, "account")) {
+			digits25(a, 11, 1);
+			snprintf(o, n, f, a);
+		} else {
+			snprintf(o, n, "%s", f);
+		}
+		break;
+	}
+	case G25_ROOM_KN:
+		snprintf(o, n, "%c-%u%02u", "ABC"[rnd(3)], 1 + rnd(4), 1 + rnd(12));
+		break;
+	case G25_RENT_KN:
+		if (rnd(2))
+			snprintf(o, n, "₹ %u,%03u", 6 + rnd(9), rnd(2) ? 500 : 0);
+		else
+			snprintf(o, n, "%u", (6 + rnd(9)) * 1000 + (rnd(2) ? 500 : 0));
+		break;
+	case G25_BED_KN:
+		snprintf(o, n, "%uS-%c%u%02u-%u", 1 + rnd(3), "ABC"[rnd(3)], 1 + rnd(4), 1 + rnd(12),
+		         1 + rnd(3));
+		break;
+	case G25_METER_KN:
+		snprintf(o, n, "%u.%u", 1200 + rnd(8000), rnd(10));
+		break;
+	case G25_TYPE_KN:
+		snprintf(o, n, "%s", P25(kn_type25));
+		break;
+	case G25_RCPT_KN:
+		snprintf(o, n, "PGR/%u/%05u", 2023 + rnd(3), 1 + rnd(3000));
+		break;
+	case G25_FOOD_KN:
+		snprintf(o, n, "%s", P25(kn_food25));
+		break;
+	/* ---------------- Eastern Cape */
+	case G25_NAME_XH:
+		if (rnd(4) == 0)
+			snprintf(o, n, "%s %s %s", P25(xh_given25), P25(xh_given25), P25(xh_sur25));
+		else
+			snprintf(o, n, "%s %s", P25(xh_given25), P25(xh_sur25));
+		break;
+	case G25_ID_XH: {
+		char id[14];
+		y = 50 + rnd(56);
+		m = 1 + rnd(12);
+		dd = 1 + rnd(28);
+		snprintf(id, sizeof id, "%02u%02u%02u%04u%c8", y % 100, m, dd, rnd(10000),
+		         rnd(10) ? '0' : '1');
+		id[12] = (char)('0' + luhn24(id, 12));
+		id[13] = 0;
+		snprintf(o, n, "%s", id);
+		break;
+	}
+	case G25_BIRTH_XH:
+		snprintf(o, n, "%u-%02u-%02u", 1950 + rnd(56), 1 + rnd(12), 1 + rnd(28));
+		break;
+	case G25_PHONE_XH:
+		xh_phone25(o, n);
+		break;
+	case G25_ADDR_XH: {
+		const char *const *l = xh_addr25[rnd(N25(xh_addr25))];
+		if (!strncmp(l[0], "NU", 2))
+			snprintf(o, n, "%u %s, %s", 1 + rnd(3500), l[0], l[1]);
+		else
+			snprintf(o, n, "%u %s, %s", 1 + rnd(180), l[0], l[1]);
+		break;
+	}
+	case G25_MAIL_XH: {
+		static const char *const loc[] = {"lwazi.mqhayi", "ayandag", "nomvula.mabandla",
+		                                  "thandeka_n", "luthando.matiwane", "zintlem",
+		                                  "xolani.dyantyi", "asanda.sogoni", "bonganiq",
+		                                  "siphokazi.m", "vuyo.mtirara", "anathi_ngqakayi"};
+		snprintf(o, n, "%s%u@%s", P25(loc), rnd(100), P25(xh_mail25));
+		break;
+	}
+	case G25_CARD_XH:
+		luhn_card25(a, sizeof a, 0);
+		snprintf(o, n, "%.6s******%.4s", a, a + 12);
+		break;
+	case G25_GEO_XH:
+		snprintf(o, n, "-32.%04u, 27.%04u", 9000 + rnd(1000), 7000 + rnd(2500));
+		break;
+	case G25_NOTE_XH: {
+		const char *f = P25(xh_note25);
+		if (strstr(f, "Tsalela")) {
+			xh_phone25(a, sizeof a);
+			snprintf(o, n, f, P25(xh_given25), a);
+		} else if (strstr(f, "delivery")) {
+			snprintf(o, n, f, "Mdantsane NU 5");
+		} else if (strstr(f, "umnini")) {
+			snprintf(a, sizeof a, "%s %s", P25(xh_given25), P25(xh_sur25));
+			snprintf(o, n, f, a);
+		} else {
+			snprintf(o, n, "%s", f);
+		}
+		break;
+	}
+	case G25_ORDER_XH:
+		snprintf(o, n, "EL-ORD-%u-%06u", 2024 + rnd(2), rnd(100000));
+		break;
+	case G25_EAN_XH: {
+		char e[14];
+		int i, s = 0;
+		snprintf(e, sizeof e, "60%u", rnd(2));
+		for (i = 3; i < 12; i++)
+			e[i] = (char)('0' + rnd(10));
+		for (i = 0; i < 12; i++)
+			s += (e[i] - '0') * (i % 2 ? 3 : 1);
+		e[12] = (char)('0' + (10 - s % 10) % 10);
+		e[13] = 0;
+		snprintf(o, n, "%s", e);
+		break;
+	}
+	case G25_PRICE_XH:
+		snprintf(o, n, "R %u %03u,%02u", 1 + rnd(9), rnd(1000), rnd(100));
+		break;
+	case G25_WEIGHT_XH:
+		snprintf(o, n, "%u.%u kg", 1 + rnd(50), rnd(10));
+		break;
+	case G25_TMPL_XH:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "Molo {{igama}}, i-odolo yakho {{order_no}} ilungile.");
+			break;
+		case 1:
+			snprintf(o, n, "Enkosi {{igama}}! Ityala lakho ngu-R {{balance}}.");
+			break;
+		default:
+			snprintf(o, n, "{{igama}}, i-delivery yakho iza ngomso phakathi ko-{{ixesha}}.");
+		}
+		break;
+	case G25_WAYBILL_XH:
+		snprintf(o, n, "ELX%07u", rnd(10000000));
+		break;
+	case G25_VAT_XH:
+		snprintf(o, n, "4%09u", rnd(1000000000));
+		break;
+	/* ---------------- Duhok */
+	case G25_NAME_KU: {
+		const char *const *f = ku_father25[rnd(N25(ku_father25))];
+		if (rnd(3))
+			snprintf(o, n, "%s %s %s", P25(ku_given25), f[0], P25(ku_sur25));
+		else
+			snprintf(o, n, "%s %s", P25(ku_given25), P25(ku_sur25));
+		break;
+	}
+	case G25_FATHER_KU: {
+		const char *const *f1 = ku_father25[rnd(N25(ku_father25))];
+		const char *const *f2 = ku_father25[rnd(N25(ku_father25))];
+		snprintf(o, n, "%s %s", f1[1], f2[1]);
+		break;
+	}
+	case G25_PHONE_KU:
+		ku_phone25(o, n);
+		break;
+	case G25_NID_KU:
+		digits25(d, 11, 0);
+		snprintf(o, n, "%c%s", rnd(2) ? '1' : '2', d);
+		break;
+	case G25_ADDR_KU:
+		if (rnd(2))
+			snprintf(o, n, "Duhok, Taxa %s, Kolan %u, Xanî %u", P25(ku_quarter25), 1 + rnd(60),
+			         1 + rnd(300));
+		else
+			snprintf(o, n, "Duhok - %s - Street %u - House %u", P25(ku_quarter25),
+			         1 + rnd(60), 1 + rnd(300));
+		break;
+	case G25_BIRTH_KU:
+		snprintf(o, n, "%u/%02u/%02u", 1950 + rnd(56), 1 + rnd(12), 1 + rnd(28));
+		break;
+	case G25_IBAN_KU: {
+		char bban[48], ib[64];
+		digits25(d, 15, 0);
+		snprintf(bban, sizeof bban, "%s%s", P25(ku_bank25), d);
+		iban24(ib, sizeof ib, "IQ", bban);
+		if (rnd(2))
+			snprintf(o, n, "%s", ib);
+		else
+			snprintf(o, n, "%.4s %.4s %.4s %.4s %.4s %s", ib, ib + 4, ib + 8, ib + 12,
+			         ib + 16, ib + 20);
+		break;
+	}
+	case G25_IP_KU:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "37.%u.%u.%u", 236 + rnd(4), rnd(256), 1 + rnd(254));
+			break;
+		case 1:
+			snprintf(o, n, "185.%u.%u.%u", 56 + rnd(4), rnd(256), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "151.236.%u.%u", rnd(256), 1 + rnd(254));
+		}
+		break;
+	case G25_GEO_KU:
+		snprintf(o, n, "36.%04u, 42.%04u", 8500 + rnd(400), 9300 + rnd(700));
+		break;
+	case G25_NOTE_KU: {
+		const char *f = P25(ku_note25);
+		if (strstr(f, "têlefon")) {
+			ku_phone25(a, sizeof a);
+			snprintf(o, n, f, a);
+		} else if (strstr(f, "%s")) {
+			snprintf(a, sizeof a, "%s %s", P25(ku_given25), P25(ku_sur25));
+			snprintf(o, n, f, a);
+		} else {
+			snprintf(o, n, "%s", f);
+		}
+		break;
+	}
+	case G25_GEN_KU:
+		snprintf(o, n, "GEN-%s-%02u", P25(ku_gen25), 1 + rnd(20));
+		break;
+	case G25_AMP_KU: {
+		static const unsigned amp[] = {2, 3, 5, 6, 10, 15, 20};
+		snprintf(o, n, "%u", amp[rnd(7)]);
+		break;
+	}
+	case G25_APRICE_KU:
+		snprintf(o, n, "%u,000", 8 + rnd(10));
+		break;
+	case G25_METER_KU:
+		snprintf(o, n, "%u.%u", 3000 + rnd(40000), rnd(10));
+		break;
+	case G25_MONTH_KU:
+		snprintf(o, n, "%u-%02u", 2024 + rnd(2), 1 + rnd(12));
+		break;
+	case G25_RCPT_KU:
+		snprintf(o, n, "W-%07u", rnd(200000));
+		break;
+	case G25_DIESEL_KU:
+		snprintf(o, n, "%u", 400 + rnd(2000));
+		break;
+	/* ---------------- Jimma */
+	case G25_NAME_OM:
+		snprintf(o, n, "%s %s %s", P25(om_given25), P25(om_father25), P25(om_father25));
+		break;
+	case G25_MOTHER_OM:
+		snprintf(o, n, "%s %s", P25(om_given25), P25(om_father25));
+		break;
+	case G25_PHONE_OM:
+		om_phone25(o, n);
+		break;
+	case G25_FAYDA_OM:
+		digits25(d, 12, 1);
+		snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+		break;
+	case G25_BIRTH_OM:
+		snprintf(o, n, "%02u/%02u/%u", 1 + rnd(28), 1 + rnd(12), 1955 + rnd(48));
+		break;
+	case G25_ADDR_OM: {
+		const char *const *w = om_woreda25[rnd(N25(om_woreda25))];
+		if (rnd(3))
+			snprintf(o, n, "Godina Jimmaa, Aanaa %s, Ganda %s", w[0], w[1]);
+		else
+			snprintf(o, n, "Magaalaa Jimmaa, Ganda Hirmaataa, Manni Lakk. %u", 1 + rnd(900));
+		break;
+	}
+	case G25_GEO_OM:
+		if (rnd(2))
+			snprintf(o, n, "7.%04u, 36.%04u", 6000 + rnd(4000), 3000 + rnd(7000));
+		else
+			snprintf(o, n, "N7.%04u E36.%04u", 6000 + rnd(4000), 3000 + rnd(7000));
+		break;
+	case G25_MAIL_OM: {
+		static const char *const loc[] = {"tolosaa.gammachuu", "caaltuu2011", "lalisee.a",
+		                                  "obseetufaa", "hawwii.boonsaa", "kadiir.jamaal",
+		                                  "bilisummaa.h", "sabbontuu_n", "amaan.nuuree"};
+		snprintf(o, n, "%s%u@%s", P25(loc), rnd(100), P25(om_mail25));
+		break;
+	}
+	case G25_NOTE_OM: {
+		const char *f = P25(om_note25);
+		if (strstr(f, "Obboo")) {
+			snprintf(o, n, f, P25(om_given25));
+		} else if (strstr(f, "Bilbila")) {
+			om_phone25(a, sizeof a);
+			snprintf(o, n, f, a);
+		} else if (strstr(f, "Haati")) {
+			snprintf(a, sizeof a, "%s %s", P25(om_given25), P25(om_father25));
+			snprintf(o, n, f, a);
+		} else if (strstr(f, "Ganda %s")) {
+			snprintf(o, n, f, om_woreda25[rnd(N25(om_woreda25))][1]);
+		} else {
+			snprintf(o, n, "%s", f);
+		}
+		break;
+	}
+	case G25_LOT_OM:
+		snprintf(o, n, "%s-%s-G%u-%04u", "JMA", P25(om_lot25), 1 + rnd(4), rnd(10000));
+		break;
+	case G25_GRADE_OM:
+		snprintf(o, n, "%s", P25(om_grade25));
+		break;
+	case G25_WEIGHT_OM:
+		snprintf(o, n, "%u.%u", 60 + rnd(900), rnd(10));
+		break;
+	case G25_PRICE_OM:
+		snprintf(o, n, "Br %u,%03u.00", 5 + rnd(200), rnd(1000));
+		break;
+	case G25_ECX_OM:
+		snprintf(o, n, "ECX-WR-JM-%07u", rnd(10000000));
+		break;
+	case G25_MOIST_OM:
+		snprintf(o, n, "%u.%u%%", 9 + rnd(5), rnd(10));
+		break;
+	case G25_APPVER_OM:
+		snprintf(o, n, "%u.%u.%u", 2 + rnd(2), rnd(10), rnd(20));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+	(void)b;
+}
+
 
 struct spec {
-	int fold; /* 0 tune, 1..24 the first to twenty-fourth held-out folds */
+	int fold; /* 0 tune, 1..25 the first to twenty-fifth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G24_* generator of the fifth to twenty-fourth fold */
+	int g; /* a gen, or a G5_* .. G25_* generator of the fifth to twenty-fifth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -21326,6 +22218,88 @@ static const struct spec specs[] = {
     {24, "udhar_khatavahi", "rakam", "TEXT", SX_PII_NONE, G24_AMOUNT_GU, NULL},
     {24, "udhar_khatavahi", "hsn_code", "TEXT", SX_PII_NONE, G24_HSN_GU, NULL},
     {24, "udhar_khatavahi", "lr_no", "TEXT", SX_PII_NONE, G24_LR_GU, NULL},
+    /* ---- fold 25: twenty-fifth held out, written blind (see value25()) */
+    {25, "clientes_cuotas_cde", "nombre_apellido", "TEXT", SX_PII_PERSON_NAME, G25_NAME_PY, NULL},
+    {25, "clientes_cuotas_cde", "nro_ci", "TEXT", SX_PII_GOVERNMENT_ID, G25_CI_PY, NULL},
+    {25, "clientes_cuotas_cde", "ruc", "TEXT", SX_PII_GOVERNMENT_ID, G25_RUC_PY, NULL},
+    {25, "clientes_cuotas_cde", "celular", "TEXT", SX_PII_PHONE, G25_CEL_PY, NULL},
+    {25, "clientes_cuotas_cde", "correo", "TEXT", SX_PII_EMAIL, G25_MAIL_PY, NULL},
+    {25, "clientes_cuotas_cde", "direccion", "TEXT", SX_PII_POSTAL_ADDRESS, G25_ADDR_PY, NULL},
+    {25, "clientes_cuotas_cde", "fecha_nac", "TEXT", SX_PII_BIRTH_DATE, G25_BIRTH_PY, NULL},
+    {25, "clientes_cuotas_cde", "nro_tarjeta", "TEXT", SX_PII_PAYMENT_CARD, G25_CARD_PY, NULL},
+    {25, "clientes_cuotas_cde", "obs", "TEXT", SX_PII_FREE_TEXT, G25_NOTE_PY, NULL},
+    {25, "clientes_cuotas_cde", "nro_factura", "TEXT", SX_PII_NONE, G25_FACT_PY, NULL},
+    {25, "clientes_cuotas_cde", "timbrado", "TEXT", SX_PII_NONE, G25_TIMB_PY, NULL},
+    {25, "clientes_cuotas_cde", "cod_producto", "TEXT", SX_PII_NONE, G25_PROD_PY, NULL},
+    {25, "clientes_cuotas_cde", "precio_gs", "TEXT", SX_PII_NONE, G25_PRICE_PY, NULL},
+    {25, "clientes_cuotas_cde", "cuota_nro", "TEXT", SX_PII_NONE, G25_CUOTA_PY, NULL},
+    {25, "clientes_cuotas_cde", "nro_serie", "TEXT", SX_PII_NONE, G25_SERIE_PY, NULL},
+    {25, "clientes_cuotas_cde", "garantia_hasta", "TEXT", SX_PII_NONE, G25_GAR_PY, NULL},
+    {25, "pg_nivasigalu", "ನಿವಾಸಿ_ಹೆಸರು", "TEXT", SX_PII_PERSON_NAME, G25_NAME_KN, NULL},
+    {25, "pg_nivasigalu", "tande_hesaru", "TEXT", SX_PII_PERSON_NAME, G25_FATHER_KN, NULL},
+    {25, "pg_nivasigalu", "dl_sankhye", "TEXT", SX_PII_GOVERNMENT_ID, G25_DL_KN, NULL},
+    {25, "pg_nivasigalu", "mobile_sankhye", "TEXT", SX_PII_PHONE, G25_MOB_KN, NULL},
+    {25, "pg_nivasigalu", "huttida_dinanka", "TEXT", SX_PII_BIRTH_DATE, G25_BIRTH_KN, NULL},
+    {25, "pg_nivasigalu", "shashwata_vilasa", "TEXT", SX_PII_POSTAL_ADDRESS, G25_ADDR_KN, NULL},
+    {25, "pg_nivasigalu", "login_ip", "TEXT", SX_PII_IP_ADDRESS, G25_IP_KN, NULL},
+    {25, "pg_nivasigalu", "ಇಮೇಲ್", "TEXT", SX_PII_EMAIL, G25_MAIL_KN, NULL},
+    {25, "pg_nivasigalu", "tippani", "TEXT", SX_PII_FREE_TEXT, G25_NOTE_KN, NULL},
+    {25, "pg_nivasigalu", "room_no", "TEXT", SX_PII_NONE, G25_ROOM_KN, NULL},
+    {25, "pg_nivasigalu", "tingala_baadige", "TEXT", SX_PII_NONE, G25_RENT_KN, NULL},
+    {25, "pg_nivasigalu", "bed_code", "TEXT", SX_PII_NONE, G25_BED_KN, NULL},
+    {25, "pg_nivasigalu", "vidyut_meter", "TEXT", SX_PII_NONE, G25_METER_KN, NULL},
+    {25, "pg_nivasigalu", "ಕೊಠಡಿ_ಪ್ರಕಾರ", "TEXT", SX_PII_NONE, G25_TYPE_KN, NULL},
+    {25, "pg_nivasigalu", "advance_rasidi_no", "TEXT", SX_PII_NONE, G25_RCPT_KN, NULL},
+    {25, "pg_nivasigalu", "oota_yojane", "TEXT", SX_PII_NONE, G25_FOOD_KN, NULL},
+    {25, "abathengi_iakhawunti", "igama_lomthengi", "TEXT", SX_PII_PERSON_NAME, G25_NAME_XH, NULL},
+    {25, "abathengi_iakhawunti", "inombolo_yesazisi", "TEXT", SX_PII_GOVERNMENT_ID, G25_ID_XH, NULL},
+    {25, "abathengi_iakhawunti", "umhla_wokuzalwa", "TEXT", SX_PII_BIRTH_DATE, G25_BIRTH_XH, NULL},
+    {25, "abathengi_iakhawunti", "inombolo_yefowuni", "TEXT", SX_PII_PHONE, G25_PHONE_XH, NULL},
+    {25, "abathengi_iakhawunti", "idilesi", "TEXT", SX_PII_POSTAL_ADDRESS, G25_ADDR_XH, NULL},
+    {25, "abathengi_iakhawunti", "i_imeyile", "TEXT", SX_PII_EMAIL, G25_MAIL_XH, NULL},
+    {25, "abathengi_iakhawunti", "ikhadi_lebhanki", "TEXT", SX_PII_PAYMENT_CARD, G25_CARD_XH, NULL},
+    {25, "abathengi_iakhawunti", "gps_yevenkile", "TEXT", SX_PII_GEOLOCATION, G25_GEO_XH, NULL},
+    {25, "abathengi_iakhawunti", "amagqabantshintshi", "TEXT", SX_PII_FREE_TEXT, G25_NOTE_XH, NULL},
+    {25, "abathengi_iakhawunti", "inombolo_yeodolo", "TEXT", SX_PII_NONE, G25_ORDER_XH, NULL},
+    {25, "abathengi_iakhawunti", "ibhakhowudi", "TEXT", SX_PII_NONE, G25_EAN_XH, NULL},
+    {25, "abathengi_iakhawunti", "ixabiso", "TEXT", SX_PII_NONE, G25_PRICE_XH, NULL},
+    {25, "abathengi_iakhawunti", "ubunzima_kg", "TEXT", SX_PII_NONE, G25_WEIGHT_XH, NULL},
+    {25, "abathengi_iakhawunti", "umyalezo_template", "TEXT", SX_PII_NONE, G25_TMPL_XH, NULL},
+    {25, "abathengi_iakhawunti", "inombolo_yothumelo", "TEXT", SX_PII_NONE, G25_WAYBILL_XH, NULL},
+    {25, "abathengi_iakhawunti", "vat_nombolo", "TEXT", SX_PII_NONE, G25_VAT_XH, NULL},
+    {25, "beşdarên_molîdê", "navê_temam", "TEXT", SX_PII_PERSON_NAME, G25_NAME_KU, NULL},
+    {25, "beşdarên_molîdê", "navê_bav", "TEXT", SX_PII_PERSON_NAME, G25_FATHER_KU, NULL},
+    {25, "beşdarên_molîdê", "hejmara_mobaylê", "TEXT", SX_PII_PHONE, G25_PHONE_KU, NULL},
+    {25, "beşdarên_molîdê", "jimara_nasnameyê", "TEXT", SX_PII_GOVERNMENT_ID, G25_NID_KU, NULL},
+    {25, "beşdarên_molîdê", "navnîşan", "TEXT", SX_PII_POSTAL_ADDRESS, G25_ADDR_KU, NULL},
+    {25, "beşdarên_molîdê", "roja_jidayikbûnê", "TEXT", SX_PII_BIRTH_DATE, G25_BIRTH_KU, NULL},
+    {25, "beşdarên_molîdê", "iban", "TEXT", SX_PII_IBAN, G25_IBAN_KU, NULL},
+    {25, "beşdarên_molîdê", "ip_routerê", "TEXT", SX_PII_IP_ADDRESS, G25_IP_KU, NULL},
+    {25, "beşdarên_molîdê", "koordînat", "TEXT", SX_PII_GEOLOCATION, G25_GEO_KU, NULL},
+    {25, "beşdarên_molîdê", "têbînî", "TEXT", SX_PII_FREE_TEXT, G25_NOTE_KU, NULL},
+    {25, "beşdarên_molîdê", "koda_molîdê", "TEXT", SX_PII_NONE, G25_GEN_KU, NULL},
+    {25, "beşdarên_molîdê", "amper", "INTEGER", SX_PII_NONE, G25_AMP_KU, NULL},
+    {25, "beşdarên_molîdê", "bihayê_amperê", "TEXT", SX_PII_NONE, G25_APRICE_KU, NULL},
+    {25, "beşdarên_molîdê", "xwendina_sayaxê", "REAL", SX_PII_NONE, G25_METER_KU, NULL},
+    {25, "beşdarên_molîdê", "meh", "TEXT", SX_PII_NONE, G25_MONTH_KU, NULL},
+    {25, "beşdarên_molîdê", "jimara_wesl", "TEXT", SX_PII_NONE, G25_RCPT_KU, NULL},
+    {25, "beşdarên_molîdê", "mazot_lître", "INTEGER", SX_PII_NONE, G25_DIESEL_KU, NULL},
+    {25, "qonnaan_bultoota_buna", "maqaa_guutuu", "TEXT", SX_PII_PERSON_NAME, G25_NAME_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "maqaa_haadhaa", "TEXT", SX_PII_PERSON_NAME, G25_MOTHER_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "lakk_bilbilaa", "TEXT", SX_PII_PHONE, G25_PHONE_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "lakk_fayda", "TEXT", SX_PII_GOVERNMENT_ID, G25_FAYDA_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "guyyaa_dhalootaa", "TEXT", SX_PII_BIRTH_DATE, G25_BIRTH_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "teessoo", "TEXT", SX_PII_POSTAL_ADDRESS, G25_ADDR_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "bakka_maasii_gps", "TEXT", SX_PII_GEOLOCATION, G25_GEO_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "imeelii", "TEXT", SX_PII_EMAIL, G25_MAIL_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "yaada", "TEXT", SX_PII_FREE_TEXT, G25_NOTE_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "lakk_lootii", "TEXT", SX_PII_NONE, G25_LOT_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "sadarkaa", "TEXT", SX_PII_NONE, G25_GRADE_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "ulfaatina_kg", "REAL", SX_PII_NONE, G25_WEIGHT_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "gatii_birr", "TEXT", SX_PII_NONE, G25_PRICE_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "lakk_ecx_wr", "TEXT", SX_PII_NONE, G25_ECX_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "jiidhina", "TEXT", SX_PII_NONE, G25_MOIST_OM, NULL},
+    {25, "qonnaan_bultoota_buna", "app_version", "TEXT", SX_PII_NONE, G25_APPVER_OM, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -21366,7 +22340,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G24_FIRST)
+				if (specs[k].g >= G25_FIRST)
+					value25(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G24_FIRST)
 					value24(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G23_FIRST)
 					value23(specs[k].g, v, sizeof v);
@@ -21495,7 +22471,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 24  ? "heldout24"
+	       fold == 25  ? "heldout25"
+	       : fold == 24 ? "heldout24"
 	       : fold == 23 ? "heldout23"
 	       : fold == 22 ? "heldout22"
 	       : fold == 21 ? "heldout21"
@@ -21619,7 +22596,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 25 && !rc; fold++) {
+	for (fold = 0; fold < 26 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
