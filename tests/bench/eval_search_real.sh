@@ -77,12 +77,16 @@
 # tests/bench/search_heldout20.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, asked
 # from other angles, three more monthly partitions, 28 of the "first"
-# kind, 4 "multi").
+# kind, 4 "multi"), and
+# tests/bench/search_heldout21.jsonl (45: 25 English, 20 Russian, written
+# blind the same way; mostly tables earlier sets ask about rarely, asked
+# by a column's content, a process or a report, two more monthly
+# partitions, 30 of the "first" kind, 7 "multi").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 19 and 20.
+# tests/bench/loso_search.py runs every set but the blind sets 19, 20 and 21.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -124,7 +128,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -241,4 +245,9 @@ if want 20; then
 	echo
 	echo "== held-out questions 20, blind (tests/bench/search_heldout20.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout20.jsonl" "$@"
+fi
+if want 21; then
+	echo
+	echo "== held-out questions 21, blind (tests/bench/search_heldout21.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout21.jsonl" "$@"
 fi
