@@ -137,6 +137,35 @@ static const char *part_col(const gen_outcol *oc, size_t n)
 	return NULL;
 }
 
+/* The output column a run's extract is cut on, or NULL where every run reads
+ * the whole SELECT: an aggregate's period (a grain from hour to year, so
+ * every period the window reaches is recomputed whole) or an incremental
+ * load's watermark column on a PostgreSQL source (typed: SQLite may keep a
+ * date as text or as a number, which no one string bound compares with).
+ * The extract wraps the SELECT, so each row it reads is the full SELECT's. */
+static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t n)
+{
+	size_t i;
+	if (s->streaming || (s->source != SX_DB_POSTGRES && s->source != SX_DB_SQLITE))
+		return NULL;
+	if (s->load == SX_LOAD_AGGREGATE) {
+		const char *g = sx_gen_grain_name(s->grain);
+		if (s->grain < SX_GRAIN_HOUR || s->grain > SX_GRAIN_YEAR || s->time_year)
+			return NULL;
+		for (i = 0; i < n; i++)
+			if (oc[i].key && strcmp(oc[i].name, g) == 0 &&
+			    (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP))
+				return oc[i].name;
+		return NULL;
+	}
+	if (s->load == SX_LOAD_INCREMENTAL && s->watermark && s->source == SX_DB_POSTGRES)
+		for (i = 0; i < n; i++)
+			if (strcmp(oc[i].name, s->watermark) == 0 &&
+			    (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP))
+				return oc[i].name;
+	return NULL;
+}
+
 /* The name of the partition of period p (a PL/pgSQL date) as a PL/pgSQL
  * expression: the same names pg_partitions and pg_stage_partitions give. */
 static void pg_part_name(sx_buf *b, const sx_gen_spec *s, bool year)
@@ -573,13 +602,26 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 	stage_create(b, s, oc, n);
 	sx_buf_puts(b, ";\n");
 	if (s->load == SX_LOAD_INCREMENTAL && s->watermark) {
-		sx_buf_puts(b, "-- extract (source): changed since the watermark, with a lookback for late rows:\n--   ");
-		sx_buf_puts(b, "SELECT ... WHERE ");
+		sx_buf_puts(b, window_col(s, oc, n)
+			       ? "-- the DAG extracts the rows changed since the last load (their "
+			       : "-- the DAG extracts every row (a SQLite source's ");
 		gen_q(b, s->source, s->watermark);
-		sx_buf_puts(b, " > %(watermark)s - INTERVAL '1 hour'\n");
+		sx_buf_puts(b, window_col(s, oc, n)
+			       ? " at or after\n-- the watermark less a lookback for late rows); the key's row is upserted\n"
+			       : " may be text or a number,\n-- which no bound value compares with); the key's row is upserted\n");
 	}
 	if (s->load == SX_LOAD_AGGREGATE && grain) {
-		sx_buf_puts(b, "-- the window [%(window_start)s, %(window_end)s) is recomputed (lookback: late facts)\n");
+		/* a group gone from the source (its only order cancelled) goes too */
+		sx_buf_puts(b, "-- each period the DAG staged (its window: the periods since the last load, less a\n"
+			       "-- lookback for late facts) is replaced whole\nDELETE FROM ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, " WHERE ");
+		gen_q(b, d, grain);
+		sx_buf_puts(b, " IN (SELECT ");
+		gen_q(b, d, grain);
+		sx_buf_puts(b, " FROM ");
+		gen_q(b, d, stage);
+		sx_buf_puts(b, ");\n");
 	}
 	if (scd(s) && s->nkey) {
 		/* close the current version of changed rows, insert new versions */
@@ -726,6 +768,29 @@ static const char *cron_or_none(const sx_gen_spec *s)
 	return s->schedule ? s->schedule : NULL;
 }
 
+/* EXTRACT_SQL: the SELECT's rows whose window column is at or after the
+ * bound window_start (or NULL: undated rows are read every run), in the
+ * source driver's parameter style (psycopg2's %(name)s, every other % of the
+ * SELECT doubled; sqlite3's :name). */
+static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *col)
+{
+	size_t sl = strlen(select_sql), i;
+	bool pg = s->source == SX_DB_POSTGRES;
+	while (sl && strchr("; \n", select_sql[sl - 1]))
+		sl--;
+	sx_buf_puts(b, "SELECT * FROM (\n");
+	for (i = 0; i < sl; i++)
+		if (pg && select_sql[i] == '%')
+			sx_buf_puts(b, "%%");
+		else
+			sx_buf_putc(b, select_sql[i]);
+	sx_buf_puts(b, "\n) AS w\nWHERE w.");
+	sx_map_quote_ident(b, s->source, col);
+	sx_buf_puts(b, pg ? " >= %(window_start)s OR w." : " >= :window_start OR w.");
+	sx_map_quote_ident(b, s->source, col);
+	sx_buf_puts(b, " IS NULL");
+}
+
 /* The DAG's source cursor and its SELECT: a server-side cursor on
  * PostgreSQL, a plain one elsewhere. */
 static void dag_src_cursor(const sx_gen_spec *s, sx_buf *b)
@@ -735,7 +800,7 @@ static void dag_src_cursor(const sx_gen_spec *s, sx_buf *b)
 			       "    scur.itersize = 10000\n");
 	else
 		sx_buf_puts(b, "    scur = src_conn.cursor()\n");
-	sx_buf_puts(b, "    scur.execute(SELECT_SQL.rstrip().rstrip(\";\"))\n");
+	sx_buf_puts(b, "    scur.execute(*_extract(params))\n");
 }
 
 /* copy_rows(): the extract and the load of a PostgreSQL or SQLite target on
@@ -907,12 +972,13 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "        raise RuntimeError(f\"ClickHouse: {why[:600]}\") from e\n\n\n");
 	if (scd(s))
 		sx_buf_puts(b, ch_scd2_py);
-	sx_buf_puts(b, "def copy_rows(src_conn, url: str, auth: dict | None = None) -> int:\n"
+	sx_buf_puts(b, "def copy_rows(src_conn, url: str, auth: dict | None = None, params: dict | None = None) -> int:\n"
 		       "    \"\"\"Copies the rows of SELECT_SQL into the ClickHouse target with LOAD_SQL.\n\n"
 		       "    Args:\n"
 		       "        src_conn: a DB-API connection to the source.\n"
 		       "        url: the ClickHouse HTTP endpoint, e.g. http://host:8123/?database=dw.\n"
-		       "        auth: HTTP headers with the credentials (X-ClickHouse-User / -Key).\n\n"
+		       "        auth: HTTP headers with the credentials (X-ClickHouse-User / -Key).\n"
+		       "        params: the window (window_start); None: every row of SELECT_SQL.\n\n"
 		       "    Returns:\n        The number of rows extracted (an SCD2 load writes versions of\n"
 		       "        the new and changed ones only).\n    \"\"\"\n"
 		       "    stmts = [\"\\n\".join(l for l in st.split(\"\\n\") if not l.startswith(\"--\")).strip()\n"
@@ -998,6 +1064,23 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	py_str(b, select_sql);
 	sx_buf_puts(b, "\nLOAD_SQL = ");
 	py_str(b, load_sql);
+	{ /* what a run reads: its window's rows, or the whole SELECT */
+		const char *wc = window_col(s, oc, n);
+		sx_buf q = SX_BUF_INIT;
+		sx_buf_puts(b, "\n# each run reads the rows of its window only (None: the whole SELECT)\nWINDOW_COLUMN = ");
+		py_str_or_none(b, wc);
+		sx_buf_puts(b, "\nWINDOW_GRAIN = ");
+		py_str_or_none(b, wc && s->load == SX_LOAD_AGGREGATE ? sx_gen_grain_name(s->grain) : NULL);
+		/* a ClickHouse target replaces whole months (its partitions) */
+		sx_buf_printf(b, "\nWINDOW_WHOLE_MONTHS = %s", chload && s->grain < SX_GRAIN_MONTH ? "True" : "False");
+		sx_buf_puts(b, "\nEXTRACT_SQL = ");
+		if (wc) {
+			extract_sql(&q, s, select_sql, wc);
+			py_str(b, sx_buf_cstr(&q));
+		} else
+			sx_buf_puts(b, "None");
+		sx_buf_release(&q);
+	}
 	/* the data test's queries are written out whole, identifiers quoted
 	 * by each side's rules, so the DAG builds no SQL from strings */
 	{
@@ -1087,9 +1170,37 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    \"\"\"Logs the failed task; replace with the team's alerting.\"\"\"\n"
 		       "    ti = context.get(\"task_instance\")\n"
 		       "    logging.error(\"sextant: %s failed in %s\", ti.task_id if ti else \"?\", TARGET_TABLE)\n\n\n"
-		       "def _window(context: dict) -> tuple[dt.datetime, dt.datetime]:\n"
-		       "    start = context[\"data_interval_start\"] - LOOKBACK\n"
-		       "    return start, context[\"data_interval_end\"]\n\n\n"
+		       "def _period_start(ts: dt.datetime) -> str:\n"
+		       "    \"\"\"ts cut to the start of its period (WINDOW_GRAIN), written as the SELECT writes it.\"\"\"\n"
+		       "    if WINDOW_GRAIN is None:\n"
+		       "        return ts.strftime(\"%Y-%m-%d %H:%M:%S\")\n"
+		       "    if WINDOW_GRAIN == \"hour\" and not WINDOW_WHOLE_MONTHS:\n"
+		       "        return ts.strftime(\"%Y-%m-%d %H:00:00\")\n"
+		       "    d = ts.date()\n"
+		       "    if WINDOW_GRAIN == \"week\":\n"
+		       "        d -= dt.timedelta(days=d.weekday())  # weeks start on Monday\n"
+		       "    elif WINDOW_GRAIN == \"quarter\":\n"
+		       "        d = d.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)\n"
+		       "    elif WINDOW_GRAIN == \"year\":\n"
+		       "        d = d.replace(month=1, day=1)\n"
+		       "    if WINDOW_GRAIN == \"month\" or WINDOW_WHOLE_MONTHS:\n"
+		       "        d = d.replace(day=1)\n"
+		       "    return d.isoformat()\n\n\n"
+		       "def _window(context: dict, watermark: str) -> tuple[str, dt.datetime]:\n"
+		       "    \"\"\"The window this run reloads: from the earlier of the last load's end (the\n"
+		       "    watermark) and the interval's start, less LOOKBACK, cut to a whole period; to\n"
+		       "    the interval's end. A first run (no watermark yet) reads everything.\"\"\"\n"
+		       "    start = context[\"data_interval_start\"]\n"
+		       "    since = dt.datetime.fromisoformat(watermark)\n"
+		       "    if since.tzinfo is None and start.tzinfo is not None:\n"
+		       "        since = since.replace(tzinfo=start.tzinfo)\n"
+		       "    return _period_start(min(start, since) - LOOKBACK), context[\"data_interval_end\"]\n\n\n"
+		       "def _extract(params: dict | None) -> tuple:\n"
+		       "    \"\"\"A cursor's execute() arguments for the extract: EXTRACT_SQL with the window's\n"
+		       "    start where the load reads a window, else the whole SELECT_SQL.\"\"\"\n"
+		       "    if EXTRACT_SQL and params and params.get(\"window_start\"):\n"
+		       "        return EXTRACT_SQL, {\"window_start\": params[\"window_start\"]}\n"
+		       "    return (SELECT_SQL.rstrip().rstrip(\";\"),)\n\n\n"
 		       );
 	if (staged)
 		dag_copy_rows(s, b, lite);
@@ -1099,8 +1210,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    \"\"\"Extracts the rows with a server-side cursor and loads them into the target.\n\n"
 		       "    Returns:\n        The number of rows loaded.\n    \"\"\"\n"
 		       "    from airflow.hooks.base import BaseHook\n\n"
-		       "    start, end = _window(context)\n"
 		       "    watermark = Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\")\n"
+		       "    start, end = _window(context, watermark)\n"
 		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n");
 	if (!chload)
 		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n");
@@ -1113,7 +1224,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	else if (chload)
 		sx_buf_puts(b, "    url, auth = _ch_endpoint()\n"
 			       "    with contextlib.closing(src.get_conn()) as sconn:\n"
-			       "        rows = copy_rows(sconn, url, auth)\n");
+			       "        rows = copy_rows(sconn, url, auth, {\"window_start\": start})\n");
 	else
 		sx_buf_puts(b, "    rows = 0\n"
 			       "    with src.get_conn() as conn:\n"

@@ -101,6 +101,8 @@ def main():
                 run["error"] = str(e)
             out["runs"].append(run)
         out["ok"] = all(r["copied"] == want[0] and "error" not in r for r in out["runs"])
+        if getattr(mod, "WINDOW_COLUMN", None):
+            out["ok"] &= window_check(mod, src, tgt, want, pg, out)
         src.close()
         tgt.close()
     finally:
@@ -109,6 +111,59 @@ def main():
             admin.close()
     print(json.dumps(out))
     return 0 if out["ok"] else 1
+
+
+def qi(name):
+    return '"%s"' % name.replace('"', '""')
+
+
+def window_check(mod, src, tgt, want, pg, out):
+    """A run whose window starts at the latest period (cut by the DAG's own
+    _period_start) must reload the rows from there on only: the rows of the
+    earliest and of the window's periods are deleted from the target first;
+    the windowed run brings the window's back and leaves the earliest gone. A
+    full run then restores the target, which must reconcile again."""
+    col, t, ph = qi(mod.WINDOW_COLUMN), qi(mod.TARGET_TABLE), "%s" if pg else "?"
+    cur = tgt.cursor()
+
+    def one(sql, *args):
+        cur.execute(sql % {"c": col, "t": t, "p": ph}, args)
+        return cur.fetchone()
+
+    lo, hi = one("SELECT MIN(%(c)s), MAX(%(c)s) FROM %(t)s")
+    res = out["window"] = {"column": mod.WINDOW_COLUMN}
+    if lo is None or lo == hi:
+        res["skipped"] = "one period: nothing to cut"
+        return True
+    start = mod._period_start(datetime.datetime.fromisoformat(str(hi)))
+    in_window = one("SELECT COUNT(*) FROM %(t)s WHERE %(c)s >= %(p)s OR %(c)s IS NULL", start)[0]
+    lo_out = one("SELECT COUNT(*) FROM %(t)s WHERE %(c)s = %(p)s AND %(c)s < %(p)s", lo, start)[0]
+    cur.execute("DELETE FROM %s WHERE %s = %s OR %s >= %s" % (t, col, ph, col, ph), (lo, start))
+    tgt.commit()
+    if pg:
+        src.rollback()
+    n = mod.copy_rows(src, tgt, {"watermark": start, "window_start": start, "window_end": "2100-01-01"})
+    total, lo_after = one("SELECT COUNT(*), COUNT(CASE WHEN %(c)s = %(p)s THEN 1 END) FROM %(t)s", lo)
+    res.update(start=start, copied=n, rows_in_window=in_window, earliest_rows_cut=lo_out, target_after=total)
+    if pg:
+        src.rollback()
+        tgt.rollback()
+    ok = n == in_window and total == want[0] - lo_out and (lo_out == 0 or lo_after == 0)
+    if not ok:
+        res["error"] = "the windowed run did not reload exactly the window's rows"
+        return False
+    mod.copy_rows(src, tgt, {"watermark": "1970-01-01", "window_start": "1970-01-01",
+                             "window_end": "2100-01-01"})
+    got = first(tgt, mod.RECONCILE_TARGET_SQL)
+    if pg:
+        src.rollback()
+        tgt.rollback()
+    try:
+        mod.reconcile(want, got)
+    except ValueError as e:
+        res["error"] = "after the full run: " + str(e)
+        return False
+    return True
 
 
 def changed(v):
@@ -193,6 +248,8 @@ def main_ch(mod, ddl, source, url, db, out):
                 run["error"] = str(e)
             out["runs"].append(run)
         out["ok"] = all(r["copied"] == want[0] and "error" not in r for r in out["runs"])
+        if getattr(mod, "WINDOW_COLUMN", None):
+            out["ok"] &= window_check_ch(mod, src, source, dburl, want, out)
         if mod.SCD2:
             out["ok"] &= scd2_check(mod, src, source, dburl, want, out)
         src.close()
@@ -200,6 +257,43 @@ def main_ch(mod, ddl, source, url, db, out):
         ch(url, "DROP DATABASE IF EXISTS `%s`" % db)
     print(json.dumps(out))
     return 0 if out["ok"] else 1
+
+
+def window_check_ch(mod, src, source, dburl, want, out):
+    """window_check for a ClickHouse target: the earliest month's partition is
+    dropped; a run whose window starts at the latest period must read the
+    window's rows only (its months replaced whole by the load) and leave the
+    dropped month empty; a full run then restores the target."""
+    col, t = mod.WINDOW_COLUMN.replace("`", "\\`"), mod.TARGET_TABLE.replace("`", "\\`")
+    vals = ch(dburl, "SELECT toString(`%s`) FROM `%s` FINAL FORMAT TabSeparated" % (col, t)).split("\n")[:-1]
+    dated = sorted(v for v in vals if v != "\\N")
+    res = out["window"] = {"column": mod.WINDOW_COLUMN}
+    if not dated or dated[0] == dated[-1]:
+        res["skipped"] = "one period: nothing to cut"
+        return True
+    start = mod._period_start(datetime.datetime.fromisoformat(dated[-1]))
+    in_window = sum(1 for v in vals if v == "\\N" or v >= start)
+    cut = 0
+    if mod.PARTITION_COLUMN == mod.WINDOW_COLUMN and dated[0][:7] < start[:7]:
+        cut = sum(1 for v in dated if v[:7] == dated[0][:7])
+        ch(dburl, "ALTER TABLE `%s` DROP PARTITION %s" % (t, dated[0][:7].replace("-", "")))
+    if source.startswith("postgres"):
+        src.rollback()
+    n = mod.copy_rows(src, dburl, None, {"window_start": start})
+    total = int(ch(dburl, "SELECT count() FROM `%s` FINAL" % t))
+    res.update(start=start, copied=n, rows_in_window=in_window, earliest_month_rows_cut=cut, target_after=total)
+    if n != in_window or total != want[0] - cut:
+        res["error"] = "the windowed run did not reload exactly the window's rows"
+        return False
+    if source.startswith("postgres"):
+        src.rollback()
+    mod.copy_rows(src, dburl)
+    try:
+        mod.reconcile(want, mod.target_first(dburl))
+    except ValueError as e:
+        res["error"] = "after the full run: " + str(e)
+        return False
+    return True
 
 
 def scd2_check(mod, src, source, dburl, want, out):

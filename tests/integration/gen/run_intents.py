@@ -210,6 +210,16 @@ def ch_load(url, load_sql, rows):
     return n
 
 
+def windowed(res):
+    """dag_load.py's window check, said in a few words ("" where the DAG reads no window)."""
+    w = res.get("window")
+    if not w:
+        return ""
+    if "skipped" in w:
+        return "; window: " + w["skipped"]
+    return "; window from %s: %d of the target's rows reloaded" % (w["start"], w["copied"])
+
+
 def pytest_python():
     for py in (sys.executable, "/usr/bin/python3", shutil.which("python3") or ""):
         if py and subprocess.run([py, "-c", "import pytest"], capture_output=True).returncode == 0:
@@ -341,7 +351,8 @@ def main():
             if p.returncode != 0:
                 return False, (p.stdout + p.stderr).strip().split("\n")[-1][-400:]
             res = json.loads(p.stdout.strip().split("\n")[-1])
-            return True, "copied %d rows twice; target = source %s" % (res["runs"][0]["copied"], res["source"])
+            return True, "copied %d rows twice; target = source %s%s" % (res["runs"][0]["copied"], res["source"],
+                                                                          windowed(res))
         check("dag_load_pg", lambda: dag_load(False))
         check("dag_load_sqlite", lambda: dag_load(True))
 
@@ -390,8 +401,8 @@ def main():
                 scd2 = ("; scd2: %(versions_after_two_loads)d versions after two loads, %(changed)s "
                         "changed: %(versions)d versions of its key, %(current)d current" % res["scd2"]
                         if "scd2" in res else "")
-                return True, "copied %d rows twice; target = source %s%s" % (res["runs"][0]["copied"],
-                                                                              res["source"], scd2)
+                return True, "copied %d rows twice; target = source %s%s%s" % (res["runs"][0]["copied"],
+                                                                                res["source"], scd2, windowed(res))
             check("dag_load_ch", dag_load_ch)
 
         def python():

@@ -1314,6 +1314,51 @@ static char *art(const sx_gen_spec *s, sx_artifact_kind k)
 	return out;
 }
 
+/* The DAG reads a window, not the whole SELECT: an aggregate's periods from
+ * the window's start (cut to whole periods, whole months for a ClickHouse
+ * target, whose load drops months), each staged period replaced whole; a
+ * snapshot reads everything. */
+static void test_dag_window(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *dag, *load;
+	(void)state;
+	assert_int_equal(plan("monthly revenue by billing country", "postgresql", NULL, &s, &e), 0);
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_non_null(strstr(dag, "WINDOW_COLUMN = \"month\"\nWINDOW_GRAIN = \"month\"\n"
+				    "WINDOW_WHOLE_MONTHS = False\nEXTRACT_SQL = \"SELECT * FROM (\\n"));
+	/* sqlite3's parameter style; the SELECT's own % kept */
+	assert_non_null(strstr(dag, "strftime('%Y-%m-01', t1.\\\"invoice_date\\\") AS \\\"month\\\",\\n"));
+	assert_non_null(strstr(dag, ") AS w\\nWHERE w.\\\"month\\\" >= :window_start OR w.\\\"month\\\" IS NULL\""));
+	assert_non_null(strstr(dag, "scur.execute(*_extract(params))"));
+	assert_non_null(strstr(dag, "start, end = _window(context, watermark)"));
+	free(dag);
+	s->source = SX_DB_POSTGRES; /* psycopg2's */
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_non_null(strstr(dag, ") AS w\\nWHERE w.\\\"month\\\" >= %(window_start)s OR w.\\\"month\\\" IS NULL\""));
+	free(dag);
+	load = art(s, SX_ART_LOAD_SQL);
+	assert_non_null(strstr(load, "WHERE \"month\" IN (SELECT \"month\" FROM "));
+	free(load);
+	sx_gen_spec_free(s);
+
+	assert_int_equal(plan("daily revenue by billing country", "clickhouse", "18.16.1", &s, &e), 0);
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_non_null(strstr(dag, "WINDOW_GRAIN = \"day\"\nWINDOW_WHOLE_MONTHS = True\n"));
+	assert_non_null(strstr(dag, "rows = copy_rows(sconn, url, auth, {\"window_start\": start})"));
+	free(dag);
+	sx_gen_spec_free(s);
+
+	assert_int_equal(plan("every morning take a snapshot of invoices", "postgresql", NULL, &s, &e), 0);
+	assert_int_equal(s->load, SX_LOAD_SNAPSHOT);
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_non_null(strstr(dag, "WINDOW_COLUMN = None\n"));
+	assert_non_null(strstr(dag, "EXTRACT_SQL = None\n"));
+	free(dag);
+	sx_gen_spec_free(s);
+}
+
 static size_t count(const char *s, const char *what)
 {
 	size_t n = 0;
@@ -5144,6 +5189,7 @@ int main(void)
 	    cmocka_unit_test(test_schedules),
 	    cmocka_unit_test(test_value_filter_from_comment_free_spec),
 	    cmocka_unit_test(test_clickhouse_ddl_by_version),
+	    cmocka_unit_test(test_dag_window),
 	    cmocka_unit_test(test_entity_loads),
 	    cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_overrides_and_streaming),
