@@ -88,6 +88,9 @@ typedef struct doc {
 	/* a view that only renames one table (sx_table_view_base): that
 	 * table's document, ranked before it; -1 for any other table */
 	int32_t alias_of;
+	/* a view: the documents of the relations its SELECT reads */
+	uint32_t nreads;
+	uint32_t *reads;
 } doc;
 
 typedef struct dbx {
@@ -155,6 +158,10 @@ typedef struct params {
 				 * says view (представление); 0: off */
 	float matview_boost;    /* x (1 + matview_boost) for a materialized view when
 				 * the question says materialized; 0: off */
+	float view_promote;     /* a view right before a table it reads when the
+				 * question says an aggregate or a grouping (total,
+				 * per, summary) and it scores at least this share
+				 * of that table; 0: off */
 	float name_abbrev;      /* a name word said only by the expansion of a
 				 * question's abbreviation (app: application)
 				 * counts this share in the name match */
@@ -312,6 +319,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
+	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
@@ -1611,6 +1619,66 @@ static void link_aliases(sx_search *s)
 	}
 }
 
+/* The relation a view reads by name: in the view's own schema first, then
+ * in any schema of its database. */
+static long view_read_doc(const sx_search *s, const sx_table *v, const char *name)
+{
+	const sx_database *db = v->schema->db;
+	sx_table *t = sx_schema_find_table(v->schema, name);
+	size_t i;
+	for (i = 0; !t && i < db->nschemas; i++)
+		t = sx_schema_find_table(db->schemas[i], name);
+	return t && t != v ? doc_of(s, t) : -1;
+}
+
+typedef struct read_run {
+	sx_search *s;
+	const sx_table *v;
+	u32vec *out;
+} read_run;
+
+static int on_read_doc(void *payload, const char *name, bool is_rel)
+{
+	read_run *rr = payload;
+	long d;
+	size_t i;
+	if (!is_rel || (d = view_read_doc(rr->s, rr->v, name)) < 0)
+		return 0;
+	for (i = 0; i < rr->out->n; i++)
+		if (rr->out->v[i] == (uint32_t)d)
+			return 0;
+	return SX_VEC_PUSH(rr->out, (uint32_t)d) ? 1 : 0;
+}
+
+/* Each view (not an alias) points at the documents of what it reads, for
+ * promote_views. Parsing costs, so only when view_promote is on. */
+static int link_views(sx_search *s)
+{
+	u32vec tmp = {0};
+	size_t d;
+	int rc = 0;
+	for (d = 0; d < s->docs.n && s->p.view_promote > 0; d++) {
+		doc *x = &s->docs.v[d];
+		read_run rr = {s, x->t, &tmp};
+		x->nreads = 0;
+		if (!x->t->definition || x->alias_of >= 0 ||
+		    (x->t->kind != SX_REL_VIEW && x->t->kind != SX_REL_MATVIEW))
+			continue;
+		tmp.n = 0;
+		sx_table_view_reads(x->t, on_read_doc, &rr);
+		if (!tmp.n)
+			continue;
+		if (!(x->reads = sx_arena_alloc(s->arena, tmp.n * sizeof *x->reads))) {
+			rc = SX_ENOMEM;
+			break;
+		}
+		memcpy(x->reads, tmp.v, tmp.n * sizeof *x->reads);
+		x->nreads = (uint32_t)tmp.n;
+	}
+	SX_VEC_FREE(&tmp);
+	return rc;
+}
+
 static int open_remote(sx_search *s, sx_error *err)
 {
 	sx_error e;
@@ -1729,7 +1797,8 @@ int sx_search_open(sx_search **out, const sx_search_src *src, sx_error *err)
 				goto fail;
 		x->terms_dirty = true;
 	}
-	if (build_postings(s) || link_neighbours(s) || build_grams(s) || build_glued_cover(s)) {
+	if (build_postings(s) || link_neighbours(s) || link_views(s) || build_grams(s) ||
+	    build_glued_cover(s)) {
 		rc = sx_error_set(err, SX_ENOMEM, "cannot open search: out of memory");
 		goto fail;
 	}
@@ -2116,6 +2185,7 @@ typedef struct qrun {
 	float *fused;           /* fused[i] belongs to touched[i], i < nfused */
 	size_t nfused;
 	cand *c;                /* the fused candidates, for the FK closure */
+	const char *text;       /* the question as written */
 } qrun;
 
 static int query_oom(sx_error *err)
@@ -3346,6 +3416,82 @@ static void rerank_by_words(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* Whether the question's text holds a word beginning with one of pre[]
+ * (whole: is one of them), stopwords included: the words that say an
+ * aggregate (total, per, всего, по) are stopwords to the ranking. ASCII
+ * letters are folded; Russian words are listed in both cases. */
+static bool text_says(const char *q, const char *const *pre, size_t npre, bool whole)
+{
+	const unsigned char *p = (const unsigned char *)q;
+	while (*p) {
+		const unsigned char *w;
+		size_t len, i;
+		while (*p && !isalpha(*p) && *p < 0x80)
+			p++;
+		for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
+			;
+		len = (size_t)(p - w);
+		for (i = 0; len && i < npre; i++) {
+			size_t k = strlen(pre[i]);
+			if (k <= len && (!whole || k == len) && strncasecmp((const char *)w, pre[i], k) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Whether the question asks for an aggregate or a grouping: a total, a sum
+ * or count per something, a summary (итого, выручка, по магазинам). */
+static bool asks_aggregate(const char *q)
+{
+	static const char *const whole[] = {"per",   "by",	"sum",	   "sums",    "avg",
+					    "count", "counts", "counted", "counting", "по",
+					    "По",    "всего",  "Всего"};
+	static const char *const pre[] = {
+	    "total",    "summar",   "aggregat",  "revenue",   "average",  "breakdown",
+	    "statistic", "stats",    "overview",  "grouped",  "tally",     "итог",     "Итог",
+	    "сумм",     "Сумм",     "сводк",     "Сводк",     "сводн",     "Сводн",    "выручк",
+	    "Выручк",   "количеств", "Количеств", "средн",     "Средн",     "статистик", "Статистик",
+	    "разбивк",  "Разбивк",  "разрез",    "агрегат",   "Агрегат"};
+	return text_says(q, whole, sizeof whole / sizeof *whole, true) ||
+	       text_says(q, pre, sizeof pre / sizeof *pre, false);
+}
+
+/* A view over tables the question also finds, when the question asks for an
+ * aggregate or a grouping, goes right before the best of the tables it
+ * reads that is ahead of it (sales per store: the view that sums payments
+ * by store before payment and store), when it shares a query term, scores
+ * at least view_promote of that table and holds as many of the question's
+ * distinct words: a question that names the base tables' own words and
+ * groups them ("rentals per store") still wants the tables. */
+static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	size_t i, m;
+	if (s->p.view_promote <= 0 || !r->text || !asks_aggregate(r->text))
+		return;
+	for (i = 0; i < n; i++)
+		s->slot[all[i].doc] = (int32_t)i;
+	for (i = 0; i < n; i++) {
+		const doc *x = &s->docs.v[all[i].doc];
+		float best = 0;
+		size_t bk = 0;
+		if (!x->nreads || s->bm[all[i].doc] <= 0)
+			continue;
+		for (m = 0; m < x->nreads; m++) {
+			uint32_t b = x->reads[m];
+			int32_t k;
+			if (s->stamp[b] != s->epoch || (k = s->slot[b]) < 0 || (size_t)k >= n ||
+			    all[k].doc != b || all[k].score <= best)
+				continue;
+			best = all[k].score;
+			bk = (size_t)k;
+		}
+		if (best > all[i].score && all[i].score >= s->p.view_promote * best &&
+		    word_share(s, r, x) >= word_share(s, r, &s->docs.v[all[bk].doc]))
+			all[i].score = best * (1 + 1e-4f);
+	}
+}
+
 static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_out,
 			sx_error *err)
 {
@@ -3391,6 +3537,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	rerank_by_words(s, r, all, j);
 	demote_lookups(s, r, all, j);
 	promote_history(s, r, all, j);
+	promote_views(s, r, all, j);
 	if (s->naliases)
 		j = rank_aliases(s, all, j);
 	*all_out = all;
@@ -3485,6 +3632,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	if (o.k == 0)
 		o.k = 5;
 	r.o = &o;
+	r.text = query;
 	if ((rc = validate_query(query, err)))
 		return rc;
 	sx_terms_init(&qt);

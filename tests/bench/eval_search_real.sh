@@ -86,7 +86,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 19, 20 and 21.
+# tests/bench/loso_search.py runs every set but the blind sets 20 and 21.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -238,7 +238,7 @@ if want 18; then
 fi
 if want 19; then
 	echo
-	echo "== held-out questions 19, blind (tests/bench/search_heldout19.jsonl)"
+	echo "== held-out questions 19, tuning data since search34 (tests/bench/search_heldout19.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout19.jsonl" "$@"
 fi
 if want 20; then

@@ -8,7 +8,8 @@ Each studied set is one "set": the real-pool sets of eval_search_real.sh
 (OMOP documentation, synonym questions, sets 2-10; set 10 is tuning data
 since issue 26, sets 11 and 12 since search27, set 13 since search28, set 14
 since search29, set 15 since search30, set 16 since search31, set 17 since
-search32, set 18 since search33; never the blind sets 19, 20 and 21),
+search32, set 18 since search33, set 19 since search34; never the blind sets
+20 and 21),
 the demo warehouse and Spider's five folds (each fold one set). Every set
 is run under every setting of the --tune grid (eval_search prints a
 "setting" line per setting, "setting-fold" per Spider fold). Then, for
@@ -40,9 +41,10 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-REAL_SETS = "omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18"  # sets 19, 20 and 21 are blind: never run here
+REAL_SETS = "omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19"  # sets 20 and 21 are blind: never run here
+BLIND = ("20", "21")
 SECTION = [("OMOP CDM documentation", "omop"), ("synonym questions", "synonyms")] + [
-    ("held-out questions %s" % k, "set%s" % k) for k in "2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18".split()]
+    ("held-out questions %s" % k, "set%s" % k) for k in "2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19".split()]
 SET_RE = re.compile(r"^setting (\S+)\s+R@1 ([\d.]+)\s+R@5 ([\d.]+)\s+MRR ([\d.]+)")
 FOLD_RE = re.compile(r"^setting-fold (\d+) (\S+) n (\d+) R@1 ([\d.]+)\s+R@5 ([\d.]+)\s+MRR ([\d.]+)")
 SEXT_RE = re.compile(r"^sextant\s+recall@1 ([\d.]+)\s+recall@5 ([\d.]+).*MRR ([\d.]+)\s+\((\d+) questions\)")
@@ -57,7 +59,7 @@ def parse_sets(text, sets, default_desc):
             for title, name in SECTION:
                 if line[3:].startswith(title):
                     cur = name
-            for blind in ("19", "20", "21"):
+            for blind in BLIND:
                 if line[3:].startswith("held-out questions %s" % blind):
                     sys.exit("loso_search: set %s is blind and must not be read" % blind)
             if cur:
@@ -143,7 +145,7 @@ def paired_run(a, ev, name, extra):
         ws = ["--workspace", a.spider_workspace] if a.spider_workspace else []
         return run([ev, a.spider, "--folds", "5", "--miss-folds", name[6:]] + ws + miss)
     k = {"omop": "omop", "synonyms": "synonyms"}.get(name, name[3:])
-    if k in ("19", "20", "21"):
+    if k in BLIND:
         sys.exit("loso_search: set %s is blind and must not be read" % k)
     env = dict(os.environ, SX_EVAL_SETS=k)
     return run(["sh", os.path.join(ROOT, "tests/bench/eval_search_real.sh"), a.schemas] + miss,

@@ -951,6 +951,38 @@ static void test_view_reads(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A view that sums a table by another, for a question that asks for the
+ * total per thing: the view before the tables it reads; a question without
+ * an aggregate word keeps the table first. */
+static void test_view_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"oven", "id label fuel"},
+	    {"bake", "id oven_id baked_on loaves"},
+	};
+	sx_catalog *cat = catalog_of("bakery", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "oven_output",
+					   SX_REL_VIEW);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	v->definition = "SELECT o.label, o.fuel, sum(b.loaves) AS amount FROM bake b "
+			"JOIN oven o ON o.id = b.oven_id GROUP BY o.label, o.fuel";
+	sx_catalog_add_column(cat, v, "label", "text");
+	sx_catalog_add_column(cat, v, "fuel", "text");
+	sx_catalog_add_column(cat, v, "amount", "integer");
+	n = ranked(cat, "view_promote", "0", "total bakes per oven fuel", names, 10);
+	assert_true(n > 0);
+	assert_string_not_equal(names[0], "oven_output");
+	n = ranked(cat, NULL, NULL, "total bakes per oven fuel", names, 10);
+	assert_true(n > 0);
+	assert_string_equal(names[0], "oven_output");
+	n = ranked(cat, NULL, NULL, "loaves baked in the oven", names, 10);
+	assert_true(n > 0);
+	assert_string_not_equal(names[0], "oven_output");
+	sx_catalog_free(cat);
+}
+
 /* The period a query names: ISO date, ISO year-month, English or Russian
  * month with a year (any case form), a year alone; the most precise wins. */
 static void test_query_period(void **state)
@@ -1079,6 +1111,7 @@ int main(void)
 	    cmocka_unit_test(test_translit),
 	    cmocka_unit_test(test_verbs),
 	    cmocka_unit_test(test_view_reads), /* parses: before test_alias_views' shutdown */
+	    cmocka_unit_test(test_view_promote),
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
