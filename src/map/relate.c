@@ -2529,6 +2529,65 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	w->n = n + 1;
 }
 
+/* Another table's last word that the abbreviation begins (cat of catalog
+ * beside category): the abbreviation does not choose between them. */
+static bool abbrev_ambiguous(const struct ctx *c, const char *ab, const char *full)
+{
+	size_t i, l = strlen(ab);
+	for (i = 0; i < c->all.n; i++) {
+		sx__words tw;
+		char sg[SX__WORD_MAX];
+		sx__split(c->all.v[i]->name, &tw);
+		if (!tw.n)
+			continue;
+		sx__singular(tw.w[tw.n - 1], sg, sizeof sg);
+		if (!strncmp(sg, ab, l) && strcmp(sg, full) != 0)
+			return true;
+	}
+	return false;
+}
+
+/* A word written as a general abbreviation (dept_id, db_id, grp_id) names
+ * the table whose name ends in the word it stands for (department,
+ * metabase_database): written out where no table is named by the
+ * abbreviation itself, no key has the column's name and some table's
+ * name ends in the full word. */
+static void expand_abbrev_words(const struct ctx *c, sx__words *w)
+{
+	size_t i, k, n = w->n;
+	char key[NAME_MAX_KEY];
+	/* a key of that very name (dept_name, cust_acct_site_id) is
+	 * matched as it is */
+	norm_words(w, 0, n, key, sizeof key);
+	if (c->indexed && sx_hmap_get(c->index, key))
+		return;
+	for (i = 0; i < n; i++) {
+		char x[SX__WORD_MAX], sg[SX__WORD_MAX];
+		sx__words xw;
+		if (sx__key_word(w->w[i]))
+			continue;
+		snprintf(x, sizeof x, "%s", w->w[i]);
+		sx__expand_abbrev(x, sizeof x);
+		if (!strcmp(x, w->w[i]))
+			continue;
+		sx__singular(w->w[i], sg, sizeof sg);
+		if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->lastwords, sg))
+			continue;
+		sx__split(x, &xw);
+		if (xw.n == 0 || n + xw.n - 1 > SX__MAX_WORDS)
+			continue;
+		sx__singular(xw.w[xw.n - 1], sg, sizeof sg);
+		if (!sx_hmap_get(c->lastwords, sg) || abbrev_ambiguous(c, w->w[i], sg))
+			continue;
+		memmove(w->w[i + xw.n], w->w[i + 1], (n - i - 1) * sizeof w->w[0]);
+		for (k = 0; k < xw.n; k++)
+			memcpy(w->w[i + k], xw.w[k], sizeof w->w[0]);
+		n += xw.n - 1;
+		i += xw.n - 1;
+	}
+	w->n = n;
+}
+
 /* A leading "fk" word marks a reference as a trailing key word does
  * (fk_product, fk_user_author, as Dolibarr and many PHP applications
  * name them): read as the rest and "id" (product_id, user_author_id),
@@ -4356,6 +4415,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
+	expand_abbrev_words(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')

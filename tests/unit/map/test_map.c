@@ -1051,6 +1051,31 @@ static void test_abbreviated_table_full_column(void **state)
 	fx_free(&f);
 }
 
+/* A column word written as a general abbreviation (dept, grp, db) names
+ * the table whose name ends in the full word, where no table is named by
+ * the abbreviation itself (src beside data_source keeps src). */
+static void test_abbreviated_column_word(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hr_department", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "crew_group", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "lab_database", "id:integer:pk, host:text");
+	tab(f.cat, f.s, "dock_bay", "id:integer:pk, width:integer");
+	tab(f.cat, f.s, "src", "id:integer:pk, uri:text");
+	tab(f.cat, f.s, "data_source", "id:integer:pk, uri:text");
+	tab(f.cat, f.s, "shift_plan",
+	    "id:integer:pk, dept_id:integer, grp_id:integer, db_id:integer, src_id:integer, "
+	    "hours:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "shift_plan", "dept_id", "hr_department", "id", 0.5);
+	expect_rel(f.m, "shift_plan", "grp_id", "crew_group", "id", 0.5);
+	expect_rel(f.m, "shift_plan", "db_id", "lab_database", "id", 0.5);
+	expect_rel(f.m, "shift_plan", "src_id", "src", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A key of the table's initial and "id" (mid of members, kid of kiosks)
  * is referenced as <table>_id; not where the table has a column of that
  * name itself (vendors.vid beside vendors.vendor_id, which is the one
@@ -4095,6 +4120,7 @@ int main(void)
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
+		cmocka_unit_test(test_abbreviated_column_word),
 		cmocka_unit_test(test_initial_id_key),
 		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
