@@ -216,6 +216,13 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 
 /* ------------------------------------------------------------ helpers */
 
+/* The declared length of a text column (varchar(36), char(26)), or 0. */
+static long text_len(const sx_column *col)
+{
+	const char *p = col->type ? strchr(col->type, '(') : NULL;
+	return p ? strtol(p + 1, NULL, 10) : 0;
+}
+
 static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, const sx_column *cb,
 			   bool dynamic, int *out)
 {
@@ -236,6 +243,12 @@ static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, cons
 	 * is common. The declared families then only weakly disagree and the
 	 * sampled values decide. */
 	if (dynamic && ((a == SX_TF_TEXT && num_b) || (num_a && b == SX_TF_TEXT))) {
+		*out = SX__TYPE_MISMATCH;
+		return true;
+	}
+	/* A text column declared shorter than the key (varchar(26) beside a
+	 * varchar(64) key) cannot hold every key value: a weak match. */
+	if (a == SX_TF_TEXT && b == SX_TF_TEXT && text_len(ca) > 0 && text_len(cb) > text_len(ca)) {
 		*out = SX__TYPE_MISMATCH;
 		return true;
 	}

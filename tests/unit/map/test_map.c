@@ -1076,6 +1076,26 @@ static void test_abbreviated_column_word(void **state)
 	fx_free(&f);
 }
 
+/* A text column declared shorter than the key it names (varchar(16)
+ * beside a varchar(64) code) cannot hold every key: it ranks below a
+ * longer one (varchar(80)), which can. */
+static void test_text_shorter_than_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *shorter, *longer;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "badges", "code:varchar(64):pk, label:text");
+	tab(f.cat, f.s, "visitor", "id:integer:pk, badge_code:varchar(16), name:text");
+	tab(f.cat, f.s, "guest", "id:integer:pk, badge_code:varchar(80), name:text");
+	fx_build(&f);
+	shorter = rel_from(f.m, "visitor", "badge_code");
+	longer = rel_from(f.m, "guest", "badge_code");
+	assert_non_null(longer);
+	assert_true(shorter == NULL || shorter->confidence < longer->confidence - 0.05);
+	fx_free(&f);
+}
+
 /* A key of the table's initial and "id" (mid of members, kid of kiosks)
  * is referenced as <table>_id; not where the table has a column of that
  * name itself (vendors.vid beside vendors.vendor_id, which is the one
@@ -4121,6 +4141,7 @@ int main(void)
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_abbreviated_column_word),
+		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_initial_id_key),
 		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
