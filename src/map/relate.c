@@ -1975,6 +1975,37 @@ static int user_lang(const sx_table *t)
 	return 0;
 }
 
+/* The role word of a column name: its last word before the key word, of
+ * a name of two words or more; NULL where there is none. */
+static const char *role_word(const sx__words *w, size_t n)
+{
+	size_t last = n;
+	if (last > 1 && sx__key_word(w->w[last - 1]))
+		last--;
+	if (last == 0 || (last == n && n == 1))
+		return NULL;
+	return w->w[last - 1];
+}
+
+/* Role words of two classes of people: ROLE_ACTOR, an act done in the
+ * application (maker, checker, doer: the login table, as an audit
+ * column's), and ROLE_POST, a post in the organisation (officer,
+ * supervisor, salesman: the staff table, where the schema has one beside
+ * its users). Not "manager" nor "buyer": measured, a manager is a user in
+ * CRMs and an employee in HR schemas alike, so the word does not choose. */
+enum { ROLE_NONE = 0, ROLE_ACTOR, ROLE_POST };
+
+static int role_class(const sx__words *w, size_t n)
+{
+	static const char *const actor[] = {"maker", "checker", "doer", "pusher", "merger", NULL};
+	static const char *const post[] = {"officer", "supervisor", "salesman", "salesrep",
+					   "coordinator", "planner", "inspector", "auditor",
+					   "dispatcher", "seller", NULL};
+	const char *rw = role_word(w, n);
+	return !rw ? ROLE_NONE : in_words(rw, actor) ? ROLE_ACTOR : in_words(rw, post) ? ROLE_POST
+											 : ROLE_NONE;
+}
+
 static bool person_role(const sx__words *w, size_t n)
 {
 	static const char *const roles[] = {
@@ -1994,16 +2025,8 @@ static bool person_role(const sx__words *w, size_t n)
 		"responsable", "encargado", "gerente", "vendedor", "autor", "creador", "autore",
 		"creatore", "responsabile", "ersteller", "bearbeiter", "verantwortlicher",
 		"auteur", "createur", "gestionnaire", NULL};
-	const char *const *p;
-	size_t last = n;
-	if (last > 1 && sx__key_word(w->w[last - 1]))
-		last--;
-	if (last == 0 || (last == n && n == 1))
-		return false;
-	for (p = roles; *p; p++)
-		if (strcmp(w->w[last - 1], *p) == 0)
-			return true;
-	return false;
+	const char *rw = role_word(w, n);
+	return rw && (in_words(rw, roles) || role_class(w, n) != 0);
 }
 
 /* How many columns of the catalog are named after a person table's key
@@ -2687,6 +2710,33 @@ static const struct pkey *login_table(const struct ctx *c)
 		}
 	}
 	return one ? one : tie ? NULL : lone;
+}
+
+/* The one person table of the organisation's staff (employee, staff,
+ * worker, personnel, in the languages person_like reads), beside the
+ * users; NULL where there is none or several. */
+static const struct pkey *staff_table(const struct ctx *c)
+{
+	static const char *const st[] = {"employee", "staff", "worker", "personnel",
+					 "sotrudnik", "rabotnik", "empleado", "funcionario",
+					 "dipendente", "mitarbeiter", "employe", NULL};
+	const struct pkey *one = NULL;
+	size_t i, j;
+	for (i = 0; i < c->users.n; i++) {
+		char stems[2][NAME_MAX_KEY];
+		size_t ns = table_stems(c->users.v[i]->t, stems);
+		const char *const *q;
+		bool is = false;
+		for (j = 0; j < ns; j++)
+			for (q = st; *q; q++)
+				is |= sx_str_endswith(stems[j], *q);
+		if (!is)
+			continue;
+		if (one && one->t != c->users.v[i]->t)
+			return NULL;
+		one = c->users.v[i];
+	}
+	return one;
 }
 
 /* Is the role word of a person-role column a table's own name
@@ -4530,12 +4580,16 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if ((an >= 2 && (by_word(aw.w[an - 1]) ||
 			 (an >= 3 && sx__key_word(aw.w[an - 1]) && by_word(aw.w[an - 2])) ||
 			 audit_role(&aw, an) ||
-			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
+			(person_role(&w, n) && !role_names_table(c, &w, n) &&
+			 !(role_class(&w, n) == ROLE_POST && person_like(t))))) ||
 	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
-		int lang = role_lang(&w, n), same = 0;
-		const struct pkey *login =
-			audit_role(&aw, an) || lone_actor(c, &w, n) ? login_table(c) : NULL;
+		int lang = role_lang(&w, n), same = 0, rc = role_class(&w, n);
+		const struct pkey *login = audit_role(&aw, an) || lone_actor(c, &w, n) ||
+						   rc == ROLE_ACTOR
+					   ? login_table(c)
+					   : NULL;
+		const struct pkey *staff = rc == ROLE_POST ? staff_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
@@ -4554,11 +4608,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
-			if (login && c->users.v[i] != login)
+			if ((login && c->users.v[i] != login) || (staff && c->users.v[i] != staff))
 				continue;
-			if (!login && same && user_lang(c->users.v[i]->t) != lang)
+			if (!login && !staff && same && user_lang(c->users.v[i]->t) != lang)
 				continue;
-			if (!login && best > 0 && person_refs(c, c->users.v[i]) < best)
+			if (!login && !staff && best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
 			/* a text column of another declared type than the
 			 * person key holds names, not keys (_liked_by text, a

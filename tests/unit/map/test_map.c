@@ -1096,6 +1096,28 @@ static void test_text_shorter_than_key(void **state)
 	fx_free(&f);
 }
 
+/* Role words of two classes: an act in the application (maker, checker)
+ * names the login table, a post in the organisation (officer,
+ * supervisor) the staff table beside it. */
+static void test_role_word_classes(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:varchar(40), password:varchar(80)");
+	tab(f.cat, f.s, "employees", "id:integer:pk, full_name:text");
+	tab(f.cat, f.s, "vouchers",
+	    "id:integer:pk, maker_id:integer, checker_id:integer, officer_id:integer, "
+	    "amount:numeric");
+	tab(f.cat, f.s, "shifts", "id:integer:pk, supervisor_id:integer, starts:text");
+	fx_build(&f);
+	expect_rel(f.m, "vouchers", "maker_id", "users", "id", 0.5);
+	expect_rel(f.m, "vouchers", "checker_id", "users", "id", 0.5);
+	expect_rel(f.m, "vouchers", "officer_id", "employees", "id", 0.5);
+	expect_rel(f.m, "shifts", "supervisor_id", "employees", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A key of the table's initial and "id" (mid of members, kid of kiosks)
  * is referenced as <table>_id; not where the table has a column of that
  * name itself (vendors.vid beside vendors.vendor_id, which is the one
@@ -4142,6 +4164,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_abbreviated_column_word),
 		cmocka_unit_test(test_text_shorter_than_key),
+		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
 		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
