@@ -2002,8 +2002,9 @@ static int role_class(const sx__words *w, size_t n)
 					   "coordinator", "planner", "inspector", "auditor",
 					   "dispatcher", "seller", NULL};
 	const char *rw = role_word(w, n);
-	return !rw ? ROLE_NONE : in_words(rw, actor) ? ROLE_ACTOR : in_words(rw, post) ? ROLE_POST
-											 : ROLE_NONE;
+	if (!rw)
+		return ROLE_NONE;
+	return in_words(rw, actor) ? ROLE_ACTOR : in_words(rw, post) ? ROLE_POST : ROLE_NONE;
 }
 
 static bool person_role(const sx__words *w, size_t n)
@@ -4586,10 +4587,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0, rc = role_class(&w, n);
-		const struct pkey *login = audit_role(&aw, an) || lone_actor(c, &w, n) ||
-						   rc == ROLE_ACTOR
-					   ? login_table(c)
-					   : NULL;
+		bool by_login = audit_role(&aw, an) || lone_actor(c, &w, n) || rc == ROLE_ACTOR;
+		const struct pkey *login = by_login ? login_table(c) : NULL;
 		const struct pkey *staff = rc == ROLE_POST ? staff_table(c) : NULL;
 		bool loose = true;
 		/* A role word of one language in a schema of two goes to the
@@ -4998,7 +4997,8 @@ static bool same_text_type(const sx_column *col, const struct pkey *pk)
  * key): a key copied into a column sized for another kind of key. */
 static bool fits_text_key(const sx_column *col, const struct pkey *pk, bool loose)
 {
-	long l = text_len(col), kl = pk->col && pk->col->family == SX_TF_TEXT ? text_len(pk->col) : 0;
+	long l = text_len(col);
+	long kl = pk->col && pk->col->family == SX_TF_TEXT ? text_len(pk->col) : 0;
 	return same_text_type(col, pk) || (loose && kl > 0 && l >= kl && l <= 36);
 }
 
