@@ -145,6 +145,27 @@ static const char *const abbrev[][2] = {
 	{"spravochnik", "reference"}, {"nastroyki", "setting"}, {"gorod", "city"},
 	{"strana", "country"}, {"kategoriya", "category"}, {"kategorii", "category"},
 	{"soobshchenie", "message"}, {"soobshcheniya", "message"},
+	/* the search lexicon's (data/lexicon/abbrev.tsv) words of one word */
+	{"accts", "account"}, {"amt", "amount"}, {"amnt", "amount"}, {"app", "application"},
+	{"attr", "attribute"}, {"bal", "balance"}, {"custs", "customer"},
+	{"cstmr", "customer"}, {"depts", "department"}, {"descr", "description"},
+	{"dest", "destination"}, {"dst", "destination"}, {"dim", "dimension"},
+	{"doc", "document"}, {"docs", "document"}, {"emps", "employee"}, {"empl", "employee"},
+	{"err", "error"}, {"freq", "frequency"}, {"grp", "group"}, {"img", "image"},
+	{"info", "information"}, {"lang", "language"}, {"mgr", "manager"}, {"msgs", "message"},
+	{"ords", "order"}, {"pmnt", "payment"}, {"perf", "performance"}, {"pers", "person"},
+	{"pref", "preference"}, {"prods", "product"}, {"prj", "project"}, {"proj", "project"},
+	{"qty", "quantity"}, {"ref", "reference"}, {"req", "request"}, {"resp", "response"},
+	{"seq", "sequence"}, {"src", "source"}, {"svc", "service"}, {"tgt", "target"},
+	{"tx", "transaction"}, {"txns", "transaction"}, {"usrs", "user"}, {"val", "value"},
+	{"ver", "version"}, {"lvl", "level"}, {"tbl", "table"}, {"dtls", "detail"},
+	{"itm", "item"}, {"stg", "staging"}, {"whse", "warehouse"},
+	/* and more of English data naming */
+	{"db", "database"}, {"exec", "execution"}, {"repo", "repository"},
+	{"pkg", "package"}, {"env", "environment"}, {"conn", "connection"}, {"param", "parameter"},
+	{"prop", "property"}, {"tmpl", "template"}, {"rev", "revision"}, {"mbr", "member"},
+	{"cntry", "country"}, {"ctry", "country"}, {"idp", "identity provider"},
+	{"sched", "schedule"}, {"cred", "credential"}, {"grps", "group"},
 };
 
 /* The vocabulary as hash maps, built once per process: stem -> bit set

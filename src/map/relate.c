@@ -216,6 +216,13 @@ double sx__rel_confidence(const sx__relfeat *f, sx__evvec *ev, sx_arena *a)
 
 /* ------------------------------------------------------------ helpers */
 
+/* The declared length of a text column (varchar(36), char(26)), or 0. */
+static long text_len(const sx_column *col)
+{
+	const char *p = col->type ? strchr(col->type, '(') : NULL;
+	return p ? strtol(p + 1, NULL, 10) : 0;
+}
+
 static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, const sx_column *cb,
 			   bool dynamic, int *out)
 {
@@ -236,6 +243,12 @@ static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, cons
 	 * is common. The declared families then only weakly disagree and the
 	 * sampled values decide. */
 	if (dynamic && ((a == SX_TF_TEXT && num_b) || (num_a && b == SX_TF_TEXT))) {
+		*out = SX__TYPE_MISMATCH;
+		return true;
+	}
+	/* A text column declared shorter than the key (varchar(26) beside a
+	 * varchar(64) key) cannot hold every key value: a weak match. */
+	if (a == SX_TF_TEXT && b == SX_TF_TEXT && text_len(ca) > 0 && text_len(cb) > text_len(ca)) {
 		*out = SX__TYPE_MISMATCH;
 		return true;
 	}
@@ -1962,6 +1975,38 @@ static int user_lang(const sx_table *t)
 	return 0;
 }
 
+/* The role word of a column name: its last word before the key word, of
+ * a name of two words or more; NULL where there is none. */
+static const char *role_word(const sx__words *w, size_t n)
+{
+	size_t last = n;
+	if (last > 1 && sx__key_word(w->w[last - 1]))
+		last--;
+	if (last == 0 || (last == n && n == 1))
+		return NULL;
+	return w->w[last - 1];
+}
+
+/* Role words of two classes of people: ROLE_ACTOR, an act done in the
+ * application (maker, checker, doer: the login table, as an audit
+ * column's), and ROLE_POST, a post in the organisation (officer,
+ * supervisor, salesman: the staff table, where the schema has one beside
+ * its users). Not "manager" nor "buyer": measured, a manager is a user in
+ * CRMs and an employee in HR schemas alike, so the word does not choose. */
+enum { ROLE_NONE = 0, ROLE_ACTOR, ROLE_POST };
+
+static int role_class(const sx__words *w, size_t n)
+{
+	static const char *const actor[] = {"maker", "checker", "doer", "pusher", "merger", NULL};
+	static const char *const post[] = {"officer", "supervisor", "salesman", "salesrep",
+					   "coordinator", "planner", "inspector", "auditor",
+					   "dispatcher", "seller", NULL};
+	const char *rw = role_word(w, n);
+	if (!rw)
+		return ROLE_NONE;
+	return in_words(rw, actor) ? ROLE_ACTOR : in_words(rw, post) ? ROLE_POST : ROLE_NONE;
+}
+
 static bool person_role(const sx__words *w, size_t n)
 {
 	static const char *const roles[] = {
@@ -1981,16 +2026,8 @@ static bool person_role(const sx__words *w, size_t n)
 		"responsable", "encargado", "gerente", "vendedor", "autor", "creador", "autore",
 		"creatore", "responsabile", "ersteller", "bearbeiter", "verantwortlicher",
 		"auteur", "createur", "gestionnaire", NULL};
-	const char *const *p;
-	size_t last = n;
-	if (last > 1 && sx__key_word(w->w[last - 1]))
-		last--;
-	if (last == 0 || (last == n && n == 1))
-		return false;
-	for (p = roles; *p; p++)
-		if (strcmp(w->w[last - 1], *p) == 0)
-			return true;
-	return false;
+	const char *rw = role_word(w, n);
+	return rw && (in_words(rw, roles) || role_class(w, n) != 0);
 }
 
 /* How many columns of the catalog are named after a person table's key
@@ -2529,6 +2566,65 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	w->n = n + 1;
 }
 
+/* Another table's last word that the abbreviation begins (cat of catalog
+ * beside category): the abbreviation does not choose between them. */
+static bool abbrev_ambiguous(const struct ctx *c, const char *ab, const char *full)
+{
+	size_t i, l = strlen(ab);
+	for (i = 0; i < c->all.n; i++) {
+		sx__words tw;
+		char sg[SX__WORD_MAX];
+		sx__split(c->all.v[i]->name, &tw);
+		if (!tw.n)
+			continue;
+		sx__singular(tw.w[tw.n - 1], sg, sizeof sg);
+		if (!strncmp(sg, ab, l) && strcmp(sg, full) != 0)
+			return true;
+	}
+	return false;
+}
+
+/* A word written as a general abbreviation (dept_id, db_id, grp_id) names
+ * the table whose name ends in the word it stands for (department,
+ * metabase_database): written out where no table is named by the
+ * abbreviation itself, no key has the column's name and some table's
+ * name ends in the full word. */
+static void expand_abbrev_words(const struct ctx *c, sx__words *w)
+{
+	size_t i, k, n = w->n;
+	char key[NAME_MAX_KEY];
+	/* a key of that very name (dept_name, cust_acct_site_id) is
+	 * matched as it is */
+	norm_words(w, 0, n, key, sizeof key);
+	if (c->indexed && sx_hmap_get(c->index, key))
+		return;
+	for (i = 0; i < n; i++) {
+		char x[SX__WORD_MAX], sg[SX__WORD_MAX];
+		sx__words xw;
+		if (sx__key_word(w->w[i]))
+			continue;
+		snprintf(x, sizeof x, "%s", w->w[i]);
+		sx__expand_abbrev(x, sizeof x);
+		if (!strcmp(x, w->w[i]))
+			continue;
+		sx__singular(w->w[i], sg, sizeof sg);
+		if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->lastwords, sg))
+			continue;
+		sx__split(x, &xw);
+		if (xw.n == 0 || n + xw.n - 1 > SX__MAX_WORDS)
+			continue;
+		sx__singular(xw.w[xw.n - 1], sg, sizeof sg);
+		if (!sx_hmap_get(c->lastwords, sg) || abbrev_ambiguous(c, w->w[i], sg))
+			continue;
+		memmove(w->w[i + xw.n], w->w[i + 1], (n - i - 1) * sizeof w->w[0]);
+		for (k = 0; k < xw.n; k++)
+			memcpy(w->w[i + k], xw.w[k], sizeof w->w[0]);
+		n += xw.n - 1;
+		i += xw.n - 1;
+	}
+	w->n = n;
+}
+
 /* A leading "fk" word marks a reference as a trailing key word does
  * (fk_product, fk_user_author, as Dolibarr and many PHP applications
  * name them): read as the rest and "id" (product_id, user_author_id),
@@ -2615,6 +2711,33 @@ static const struct pkey *login_table(const struct ctx *c)
 		}
 	}
 	return one ? one : tie ? NULL : lone;
+}
+
+/* The one person table of the organisation's staff (employee, staff,
+ * worker, personnel, in the languages person_like reads), beside the
+ * users; NULL where there is none or several. */
+static const struct pkey *staff_table(const struct ctx *c)
+{
+	static const char *const st[] = {"employee", "staff", "worker", "personnel",
+					 "sotrudnik", "rabotnik", "empleado", "funcionario",
+					 "dipendente", "mitarbeiter", "employe", NULL};
+	const struct pkey *one = NULL;
+	size_t i, j;
+	for (i = 0; i < c->users.n; i++) {
+		char stems[2][NAME_MAX_KEY];
+		size_t ns = table_stems(c->users.v[i]->t, stems);
+		const char *const *q;
+		bool is = false;
+		for (j = 0; j < ns; j++)
+			for (q = st; *q; q++)
+				is |= sx_str_endswith(stems[j], *q);
+		if (!is)
+			continue;
+		if (one && one->t != c->users.v[i]->t)
+			return NULL;
+		one = c->users.v[i];
+	}
+	return one;
 }
 
 /* Is the role word of a person-role column a table's own name
@@ -2950,6 +3073,7 @@ static const sx_column *person_text_key(const sx_table *t, const sx_column *col)
 	return NULL;
 }
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
+static bool fits_text_key(const sx_column *col, const struct pkey *pk, bool loose);
 
 /* The one table whose one-column primary key is named key (normalised)
  * after at most a short prefix (c_ of c_partner_location_id), or NULL. */
@@ -4356,6 +4480,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
+	expand_abbrev_words(c, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -4457,23 +4582,31 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if ((an >= 2 && (by_word(aw.w[an - 1]) ||
 			 (an >= 3 && sx__key_word(aw.w[an - 1]) && by_word(aw.w[an - 2])) ||
 			 audit_role(&aw, an) ||
-			(person_role(&w, n) && !role_names_table(c, &w, n)))) ||
+			(person_role(&w, n) && !role_names_table(c, &w, n) &&
+			 !(role_class(&w, n) == ROLE_POST && person_like(t))))) ||
 	    lone_actor_login(c, col, &w, n)) {
 		size_t best = 0;
-		int lang = role_lang(&w, n), same = 0;
-		const struct pkey *login =
-			audit_role(&aw, an) || lone_actor(c, &w, n) ? login_table(c) : NULL;
+		int lang = role_lang(&w, n), same = 0, rc = role_class(&w, n);
+		bool by_login = audit_role(&aw, an) || lone_actor(c, &w, n) || rc == ROLE_ACTOR;
+		const struct pkey *login = by_login ? login_table(c) : NULL;
+		const struct pkey *staff = rc == ROLE_POST ? staff_table(c) : NULL;
+		bool loose = true;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
 			same += user_lang(c->users.v[i]->t) == lang;
+		/* a key of the text column's very type, where a person table
+		 * has one; else one the column can hold */
+		for (i = 0; i < c->users.n && loose; i++)
+			loose = !same_text_type(col, c->users.v[i]) &&
+				!person_text_key(c->users.v[i]->t, col);
 		for (i = 0; i < c->users.n; i++) {
 			size_t r = person_refs(c, c->users.v[i]);
 			if (same && user_lang(c->users.v[i]->t) != lang)
 				continue;
 			/* a person table with no key of a text column's type
 			 * is no rival */
-			if (!same_text_type(col, c->users.v[i]) &&
+			if (!fits_text_key(col, c->users.v[i], loose) &&
 			    !person_text_key(c->users.v[i]->t, col))
 				continue;
 			if (r > best)
@@ -4481,18 +4614,18 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
-			if (login && c->users.v[i] != login)
+			if ((login && c->users.v[i] != login) || (staff && c->users.v[i] != staff))
 				continue;
-			if (!login && same && user_lang(c->users.v[i]->t) != lang)
+			if (!login && !staff && same && user_lang(c->users.v[i]->t) != lang)
 				continue;
-			if (!login && best > 0 && person_refs(c, c->users.v[i]) < best)
+			if (!login && !staff && best > 0 && person_refs(c, c->users.v[i]) < best)
 				continue;
 			/* a text column of another declared type than the
 			 * person key holds names, not keys (_liked_by text, a
 			 * list, beside a varchar(140) key) */
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
-			if (!same_text_type(col, k.pk)) {
+			if (!fits_text_key(col, k.pk, loose)) {
 				const sx_column *u = person_text_key(k.pk->t, col);
 				if (!u || !(k.pk = new_pkey(c, k.pk->t, SX__KEY_UNIQUE, 1, &u->name)))
 					continue;
@@ -4856,6 +4989,17 @@ static bool same_text_type(const sx_column *col, const struct pkey *pk)
 	if (col->family != SX_TF_TEXT)
 		return true;
 	return pk->col && pk->col->type && col->type && sx_str_eq_nocase(pk->col->type, col->type);
+}
+
+/* Or, loose (where no person table has a key of the column's very type),
+ * a text column sized for keys, no longer than a UUID's 36 characters,
+ * that holds the whole key (a varchar(36) user id beside a varchar(26)
+ * key): a key copied into a column sized for another kind of key. */
+static bool fits_text_key(const sx_column *col, const struct pkey *pk, bool loose)
+{
+	long l = text_len(col);
+	long kl = pk->col && pk->col->family == SX_TF_TEXT ? text_len(pk->col) : 0;
+	return same_text_type(col, pk) || (loose && kl > 0 && l >= kl && l <= 36);
 }
 
 /* A lone actor word goes to the login table where there is one; a text

@@ -1051,6 +1051,90 @@ static void test_abbreviated_table_full_column(void **state)
 	fx_free(&f);
 }
 
+/* A column word written as a general abbreviation (dept, grp, db) names
+ * the table whose name ends in the full word, where no table is named by
+ * the abbreviation itself (src beside data_source keeps src). */
+static void test_abbreviated_column_word(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hr_department", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "crew_group", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "lab_database", "id:integer:pk, host:text");
+	tab(f.cat, f.s, "dock_bay", "id:integer:pk, width:integer");
+	tab(f.cat, f.s, "src", "id:integer:pk, uri:text");
+	tab(f.cat, f.s, "data_source", "id:integer:pk, uri:text");
+	tab(f.cat, f.s, "shift_plan",
+	    "id:integer:pk, dept_id:integer, grp_id:integer, db_id:integer, src_id:integer, "
+	    "hours:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "shift_plan", "dept_id", "hr_department", "id", 0.5);
+	expect_rel(f.m, "shift_plan", "grp_id", "crew_group", "id", 0.5);
+	expect_rel(f.m, "shift_plan", "db_id", "lab_database", "id", 0.5);
+	expect_rel(f.m, "shift_plan", "src_id", "src", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A text column declared shorter than the key it names (varchar(16)
+ * beside a varchar(64) code) cannot hold every key: it ranks below a
+ * longer one (varchar(80)), which can. */
+static void test_text_shorter_than_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *shorter, *longer;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "badges", "code:varchar(64):pk, label:text");
+	tab(f.cat, f.s, "visitor", "id:integer:pk, badge_code:varchar(16), name:text");
+	tab(f.cat, f.s, "guest", "id:integer:pk, badge_code:varchar(80), name:text");
+	fx_build(&f);
+	shorter = rel_from(f.m, "visitor", "badge_code");
+	longer = rel_from(f.m, "guest", "badge_code");
+	assert_non_null(longer);
+	assert_true(shorter == NULL || shorter->confidence < longer->confidence - 0.05);
+	fx_free(&f);
+}
+
+/* Role words of two classes: an act in the application (maker, checker)
+ * names the login table, a post in the organisation (officer,
+ * supervisor) the staff table beside it. */
+static void test_role_word_classes(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "users", "id:integer:pk, login:varchar(40), password:varchar(80)");
+	tab(f.cat, f.s, "employees", "id:integer:pk, full_name:text");
+	tab(f.cat, f.s, "vouchers",
+	    "id:integer:pk, maker_id:integer, checker_id:integer, officer_id:integer, "
+	    "amount:numeric");
+	tab(f.cat, f.s, "shifts", "id:integer:pk, supervisor_id:integer, starts:text");
+	fx_build(&f);
+	expect_rel(f.m, "vouchers", "maker_id", "users", "id", 0.5);
+	expect_rel(f.m, "vouchers", "checker_id", "users", "id", 0.5);
+	expect_rel(f.m, "vouchers", "officer_id", "employees", "id", 0.5);
+	expect_rel(f.m, "shifts", "supervisor_id", "employees", "id", 0.5);
+	fx_free(&f);
+}
+
+/* An audit column sized for keys (varchar(36)) holds a shorter text user
+ * key (varchar(26)) where no person table has a key of its very type; a
+ * long text column (varchar(200)) holds a name. */
+static void test_audit_column_wider_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "accounts", "id:varchar(26):pk, login:varchar(40), password:varchar(80)");
+	tab(f.cat, f.s, "boards", "id:varchar(36):pk, created_by:varchar(36), title:text");
+	tab(f.cat, f.s, "notes", "id:varchar(36):pk, created_by:varchar(200), body:text");
+	fx_build(&f);
+	expect_rel(f.m, "boards", "created_by", "accounts", "id", 0.5);
+	assert_null(rel_from(f.m, "notes", "created_by"));
+	fx_free(&f);
+}
+
 /* A key of the table's initial and "id" (mid of members, kid of kiosks)
  * is referenced as <table>_id; not where the table has a column of that
  * name itself (vendors.vid beside vendors.vendor_id, which is the one
@@ -4095,6 +4179,10 @@ int main(void)
 		cmocka_unit_test(test_lone_actor_login_table),
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
+		cmocka_unit_test(test_abbreviated_column_word),
+		cmocka_unit_test(test_text_shorter_than_key),
+		cmocka_unit_test(test_role_word_classes),
+		cmocka_unit_test(test_audit_column_wider_key),
 		cmocka_unit_test(test_initial_id_key),
 		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
