@@ -3073,7 +3073,6 @@ static const sx_column *person_text_key(const sx_table *t, const sx_column *col)
 	return NULL;
 }
 static bool same_text_type(const sx_column *col, const struct pkey *pk);
-static bool fits_text_key(const sx_column *col, const struct pkey *pk, bool loose);
 
 /* The one table whose one-column primary key is named key (normalised)
  * after at most a short prefix (c_ of c_partner_location_id), or NULL. */
@@ -4590,23 +4589,17 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		bool by_login = audit_role(&aw, an) || lone_actor(c, &w, n) || rc == ROLE_ACTOR;
 		const struct pkey *login = by_login ? login_table(c) : NULL;
 		const struct pkey *staff = rc == ROLE_POST ? staff_table(c) : NULL;
-		bool loose = true;
 		/* A role word of one language in a schema of two goes to the
 		 * person table named in its language, where there is one. */
 		for (i = 0; i < c->users.n && lang; i++)
 			same += user_lang(c->users.v[i]->t) == lang;
-		/* a key of the text column's very type, where a person table
-		 * has one; else one the column can hold */
-		for (i = 0; i < c->users.n && loose; i++)
-			loose = !same_text_type(col, c->users.v[i]) &&
-				!person_text_key(c->users.v[i]->t, col);
 		for (i = 0; i < c->users.n; i++) {
 			size_t r = person_refs(c, c->users.v[i]);
 			if (same && user_lang(c->users.v[i]->t) != lang)
 				continue;
 			/* a person table with no key of a text column's type
 			 * is no rival */
-			if (!fits_text_key(col, c->users.v[i], loose) &&
+			if (!same_text_type(col, c->users.v[i]) &&
 			    !person_text_key(c->users.v[i]->t, col))
 				continue;
 			if (r > best)
@@ -4625,7 +4618,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			 * list, beside a varchar(140) key) */
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
-			if (!fits_text_key(col, k.pk, loose)) {
+			if (!same_text_type(col, k.pk)) {
 				const sx_column *u = person_text_key(k.pk->t, col);
 				if (!u || !(k.pk = new_pkey(c, k.pk->t, SX__KEY_UNIQUE, 1, &u->name)))
 					continue;
@@ -4989,17 +4982,6 @@ static bool same_text_type(const sx_column *col, const struct pkey *pk)
 	if (col->family != SX_TF_TEXT)
 		return true;
 	return pk->col && pk->col->type && col->type && sx_str_eq_nocase(pk->col->type, col->type);
-}
-
-/* Or, loose (where no person table has a key of the column's very type),
- * a text column sized for keys, no longer than a UUID's 36 characters,
- * that holds the whole key (a varchar(36) user id beside a varchar(26)
- * key): a key copied into a column sized for another kind of key. */
-static bool fits_text_key(const sx_column *col, const struct pkey *pk, bool loose)
-{
-	long l = text_len(col);
-	long kl = pk->col && pk->col->family == SX_TF_TEXT ? text_len(pk->col) : 0;
-	return same_text_type(col, pk) || (loose && kl > 0 && l >= kl && l <= 36);
 }
 
 /* A lone actor word goes to the login table where there is one; a text

@@ -1118,23 +1118,6 @@ static void test_role_word_classes(void **state)
 	fx_free(&f);
 }
 
-/* An audit column sized for keys (varchar(36)) holds a shorter text user
- * key (varchar(26)) where no person table has a key of its very type; a
- * long text column (varchar(200)) holds a name. */
-static void test_audit_column_wider_key(void **state)
-{
-	struct fx f;
-	(void)state;
-	fx_init(&f, SX_DB_POSTGRES, "public");
-	tab(f.cat, f.s, "accounts", "id:varchar(26):pk, login:varchar(40), password:varchar(80)");
-	tab(f.cat, f.s, "boards", "id:varchar(36):pk, created_by:varchar(36), title:text");
-	tab(f.cat, f.s, "notes", "id:varchar(36):pk, created_by:varchar(200), body:text");
-	fx_build(&f);
-	expect_rel(f.m, "boards", "created_by", "accounts", "id", 0.5);
-	assert_null(rel_from(f.m, "notes", "created_by"));
-	fx_free(&f);
-}
-
 /* A key of the table's initial and "id" (mid of members, kid of kiosks)
  * is referenced as <table>_id; not where the table has a column of that
  * name itself (vendors.vid beside vendors.vendor_id, which is the one
@@ -4182,7 +4165,6 @@ int main(void)
 		cmocka_unit_test(test_abbreviated_column_word),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
-		cmocka_unit_test(test_audit_column_wider_key),
 		cmocka_unit_test(test_initial_id_key),
 		cmocka_unit_test(test_glued_tail_behind_prefix),
 		cmocka_unit_test(test_glued_audit_column),
