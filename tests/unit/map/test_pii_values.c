@@ -2571,6 +2571,45 @@ static void test_pii35_id_acronyms(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii36: notes written from a few stock phrases, some with a number to
+ * call inside, under a name no list holds: people's notes; the same
+ * phrases with parcel codes (letters glued to the digits) are not. */
+static void test_pii36_noted_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"klienci_x", "kx_m7", SX_PII_FREE_TEXT},
+	    {"klienci_x", "kx_m8", SX_PII_NONE},
+	};
+	static const char *const stock[] = {"Prefers pickup on weekends only",
+	                                    "Paid in full at the counter",
+	                                    "Asked for a printed receipt and no bag at all"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36n.sqlite",
+	           "CREATE TABLE klienci_x (id INTEGER PRIMARY KEY, kx_m7 TEXT, kx_m8 TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[400], note[120], depot[120];
+		if (i % 2 == 0 && i % 4 == 0)
+			snprintf(note, sizeof note, "Call her brother Tomas at +63 917 555 %04d first",
+			         i * 37 % 10000);
+		else if (i % 2 == 0)
+			snprintf(note, sizeof note, "Neighbour keeps the key, ring 0917 62%05d", i * 53);
+		else
+			snprintf(note, sizeof note, "%s", stock[i % 3]);
+		if (i % 2 == 0)
+			snprintf(depot, sizeof depot, "Parcel RA%09dXX left at the depot", i * 7919);
+		else
+			snprintf(depot, sizeof depot, "%s", stock[i % 3]);
+		snprintf(q, sizeof q, "INSERT INTO klienci_x VALUES (%d, '%s', '%s')", i + 1, note,
+		         depot);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2628,6 +2667,7 @@ int main(void)
 		cmocka_unit_test(test_pii35_service_places),
 		cmocka_unit_test(test_pii35_shared_mailboxes),
 		cmocka_unit_test(test_pii35_id_acronyms),
+		cmocka_unit_test(test_pii36_noted_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
