@@ -5052,6 +5052,12 @@ static bool address_shape(const char *v)
 		/* digits, then a '/' or '-' and digits, then one letter */
 		for (k = 0; k < n && isdigit((unsigned char)b[k]); k++)
 			;
+		/* pii36: or a postcode of six digits closing the value (India,
+		 * China, Russia, Nigeria, Vietnam write them last) */
+		if (k == 6 && n == 6 && !p[strspn(p, " ,.")]) {
+			nums++;
+			continue;
+		}
 		if (k == 0 || k > 5)
 			continue;
 		if (k < n && (b[k] == '/' || b[k] == '-')) {

@@ -2610,6 +2610,32 @@ static void test_pii36_noted_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii36: addresses with no house number, parts apart by commas and a
+ * six-digit postcode closing them, under a name no list holds. */
+static void test_pii36_six_digit_postcodes(void **state)
+{
+	static const struct pii_case cases[] = {
+		{"sadasya_x", "kx_a1", SX_PII_POSTAL_ADDRESS},
+	};
+	static const char *const village[] = {"Bhadoli Kalan", "Sonpura", "Tikri Khurd", "Rampur Ghat",
+	                                      "Malhi"};
+	static const char *const tehsil[] = {"Sirmaur", "Barhi", "Jaisinghnagar"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36a.sqlite",
+	           "CREATE TABLE sadasya_x (id INTEGER PRIMARY KEY, kx_a1 TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO sadasya_x VALUES (%d, '%s, %s, Unnao - %06d')",
+		         i + 1, village[i % 5], tehsil[(i * 7) % 3], 209801 + (i % 5) * 13);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2668,6 +2694,7 @@ int main(void)
 		cmocka_unit_test(test_pii35_shared_mailboxes),
 		cmocka_unit_test(test_pii35_id_acronyms),
 		cmocka_unit_test(test_pii36_noted_phones),
+		cmocka_unit_test(test_pii36_six_digit_postcodes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
