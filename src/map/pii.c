@@ -4567,7 +4567,9 @@ static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
 			if (n + 1 >= cap)
 				return 0;
 			d[n++] = *v;
-		} else if (strchr(" -.()", *v)) {
+		} else if (strchr(" -.()/", *v)) {
+			/* pii36: "070/318-694", the area code apart by a
+			 * slash as central Europe and the Balkans write it */
 			if (plus && !*cc && n)
 				*cc = n;
 		} else {

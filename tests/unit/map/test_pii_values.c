@@ -2636,6 +2636,35 @@ static void test_pii36_six_digit_postcodes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii36: one country's phones with '+', and written locally with the
+ * area code apart by a slash ("041/235-870") or by spaces. */
+static void test_pii36_slash_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+		{"narocila_x", "telefon", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36s.sqlite",
+	           "CREATE TABLE narocila_x (id INTEGER PRIMARY KEY, telefon TEXT)");
+	for (i = 0; i < 45; i++) {
+		char q[200], tel[40];
+		int a = (i * 7) % 10, b = (i * 131 + 17) % 1000, c = (i * 379 + 101) % 1000;
+		if (i % 3 == 0)
+			snprintf(tel, sizeof tel, "+386 4%d %03d %03d", a, b, c);
+		else if (i % 3 == 1)
+			snprintf(tel, sizeof tel, "04%d/%03d-%03d", a, b, c);
+		else
+			snprintf(tel, sizeof tel, "04%d %03d %03d", a, b, c);
+		snprintf(q, sizeof q, "INSERT INTO narocila_x VALUES (%d, '%s')", i + 1, tel);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2695,6 +2724,7 @@ int main(void)
 		cmocka_unit_test(test_pii35_id_acronyms),
 		cmocka_unit_test(test_pii36_noted_phones),
 		cmocka_unit_test(test_pii36_six_digit_postcodes),
+		cmocka_unit_test(test_pii36_slash_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
