@@ -2025,6 +2025,18 @@ static bool is_mx_curp(const char *v, const char *s, size_t n)
 	return (10 - sum % 10) % 10 == s[17] - '0';
 }
 
+/* pii36: Sri Lanka's NIC of the old form: nine digits, V or X; the
+ * year of birth, then the day of the year (001 to 366, 500 more for a
+ * woman), no check digit a public rule gives. */
+static bool is_lk_nic(const char *s, size_t n)
+{
+	int d;
+	if (n != 10 || (s[9] != 'V' && s[9] != 'X') || !all_digits(s, 9))
+		return false;
+	d = (s[2] - '0') * 100 + (s[3] - '0') * 10 + (s[4] - '0');
+	return (d >= 1 && d <= 366) || (d >= 501 && d <= 866);
+}
+
 static bool is_pk_cnic(const char *v)
 {
 	return digits_dashed(v, 15, 5, 13) && v[0] != '0';
@@ -2245,7 +2257,7 @@ static bool is_mn_register(const char *v)
 static bool early_national_id(const char *v, const char *s, size_t n)
 {
 	return (n == 13 && (is_th_id(s, n) || is_za_id(s, n) || is_ro_cnp(s, n) || is_yu_jmbg(s, n))) ||
-	       is_my_mykad(v) || is_pk_cnic(v);
+	       is_my_mykad(v) || is_pk_cnic(v) || is_lk_nic(s, n);
 }
 
 /* An Irish PPSN (pii30): seven digits, a check letter and maybe a second

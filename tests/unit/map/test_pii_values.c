@@ -2665,6 +2665,34 @@ static void test_pii36_slash_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii36: Sri Lanka's old NIC (year, day of the year, 500 more for a
+ * woman, V or X) read by its value under a name no list holds; nine
+ * digits and a letter whose day part is no day are not one. */
+static void test_pii36_lk_nic(void **state)
+{
+	static const struct pii_case cases[] = {
+		{"sabhikayo_x", "kx_d9", SX_PII_GOVERNMENT_ID},
+		{"sabhikayo_x", "kx_e9", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36l.sqlite",
+	           "CREATE TABLE sabhikayo_x (id INTEGER PRIMARY KEY, kx_d9 TEXT, kx_e9 TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200];
+		int yy = 55 + (i * 7) % 45, day = 1 + (i * 47) % 365 + (i % 2 ? 500 : 0);
+		snprintf(q, sizeof q,
+		         "INSERT INTO sabhikayo_x VALUES (%d, '%02d%03d%04d%c', '%02d%03d%04dV')", i + 1,
+		         yy, day, (i * 7919) % 10000, i % 5 ? 'V' : 'X', yy, 900 + i % 99,
+		         (i * 4001) % 10000);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2725,6 +2753,7 @@ int main(void)
 		cmocka_unit_test(test_pii36_noted_phones),
 		cmocka_unit_test(test_pii36_six_digit_postcodes),
 		cmocka_unit_test(test_pii36_slash_phones),
+		cmocka_unit_test(test_pii36_lk_nic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
