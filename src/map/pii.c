@@ -2025,6 +2025,18 @@ static bool is_mx_curp(const char *v, const char *s, size_t n)
 	return (10 - sum % 10) % 10 == s[17] - '0';
 }
 
+/* pii36: Sri Lanka's NIC of the old form: nine digits, V or X; the
+ * year of birth, then the day of the year (001 to 366, 500 more for a
+ * woman), no check digit a public rule gives. */
+static bool is_lk_nic(const char *s, size_t n)
+{
+	int d;
+	if (n != 10 || (s[9] != 'V' && s[9] != 'X') || !all_digits(s, 9))
+		return false;
+	d = (s[2] - '0') * 100 + (s[3] - '0') * 10 + (s[4] - '0');
+	return (d >= 1 && d <= 366) || (d >= 501 && d <= 866);
+}
+
 static bool is_pk_cnic(const char *v)
 {
 	return digits_dashed(v, 15, 5, 13) && v[0] != '0';
@@ -2245,7 +2257,7 @@ static bool is_mn_register(const char *v)
 static bool early_national_id(const char *v, const char *s, size_t n)
 {
 	return (n == 13 && (is_th_id(s, n) || is_za_id(s, n) || is_ro_cnp(s, n) || is_yu_jmbg(s, n))) ||
-	       is_my_mykad(v) || is_pk_cnic(v);
+	       is_my_mykad(v) || is_pk_cnic(v) || is_lk_nic(s, n);
 }
 
 /* An Irish PPSN (pii30): seven digits, a check letter and maybe a second
@@ -3777,6 +3789,60 @@ static bool phone_token(const char *v)
 	return false;
 }
 
+/* pii36: a phone number inside a note, written any way ("tel 063
+ * 4126062", "+509 4740-7455", "(509) 37 45 6237", "959401218226"): a run
+ * of 9 to 15 digits, a '+' or '(' allowed first, single spaces, hyphens,
+ * dots or brackets between its groups, no letter or digit glued to
+ * either end (a tracking code's digits are not a phone); a run mixing
+ * spaces and hyphens must start with '+' or '(' (a date and a time are
+ * not a phone); and two words of letters of any script beside it. */
+static bool text_phone(const char *v)
+{
+	const unsigned char *p = (const unsigned char *)v;
+	size_t words = 0;
+	bool in = false, letter = false;
+	for (; *p; p++) {
+		if (*p == ' ') {
+			words += in && letter;
+			in = letter = false;
+			continue;
+		}
+		in = true;
+		letter |= *p >= 0x80 || isalpha(*p);
+	}
+	if (words + (in && letter) < 2)
+		return false;
+	p = (const unsigned char *)v;
+	while (*p) {
+		const unsigned char *q = p;
+		size_t nd = 0;
+		bool dash = false, space = false, lead = *p == '+' || *p == '(';
+		if ((p > (const unsigned char *)v && isalnum(p[-1])) ||
+		    !(isdigit(*p) || (lead && isdigit(p[1])))) {
+			p++;
+			continue;
+		}
+		if (lead)
+			q++;
+		for (;;) {
+			if (isdigit(*q)) {
+				nd++;
+				q++;
+			} else if (strchr(" -.()", *q) && *q && (isdigit(q[1]) ||
+			           (strchr(" -)", q[1]) && q[1] && q[1] != *q && isdigit(q[2])))) {
+				dash |= *q == '-' || q[1] == '-';
+				space |= *q == ' ' || q[1] == ' ';
+				q += isdigit(q[1]) ? 1 : 2;
+			} else
+				break;
+		}
+		if (nd >= 9 && nd <= 15 && !isalnum(*q) && (!(dash && space) || lead))
+			return true;
+		p = q;
+	}
+	return false;
+}
+
 /* Bare digits a phone column holds: 10 digits, or 11 starting with 7 or
  * 8 (Russian numbers written without '+'). Alone they are ids; under a
  * phone name they confirm it. */
@@ -3900,6 +3966,7 @@ struct colstat {
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
 	size_t phone_tokens;   /* a phone number among other words (phone_token) */
+	size_t text_phones;    /* texts with a phone number inside (text_phone, pii36) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
@@ -3940,6 +4007,7 @@ struct colstat {
 	 * without spaces) and the length classes seen among all texts */
 	SX_VEC(uint64_t) short_texts;
 	uint32_t text_lens;
+	SX_VEC(uint64_t) phone_texts; /* hashes of other values with text_phone (pii36) */
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
 	SX_VEC(uint64_t) mail_vals;  /* hashes of e-mails (shared mailboxes, pii35) */
@@ -4511,7 +4579,9 @@ static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
 			if (n + 1 >= cap)
 				return 0;
 			d[n++] = *v;
-		} else if (strchr(" -.()", *v)) {
+		} else if (strchr(" -.()/", *v)) {
+			/* pii36: "070/318-694", the area code apart by a
+			 * slash as central Europe and the Balkans write it */
 			if (plus && !*cc && n)
 				*cc = n;
 		} else {
@@ -4769,6 +4839,37 @@ static bool shape_text(struct colstat *c, double *share)
 	return full ? rep * 20 <= n : rep * 5 <= n;
 }
 
+/* pii36: notes about people in any language and script, by what they
+ * carry: six in ten values texts (text_words, or words beside a phone)
+ * of three lengths or more,
+ * two in five of them distinct, one in twenty with a phone number inside
+ * (text_phone: "guarantor X, tel 063 4126062", a relative to call), no
+ * template. Notes written from a few stock phrases repeat too much for
+ * shape_text; the numbers people leave in them do not. */
+static bool noted_phones(const struct colstat *c, double *share)
+{
+	size_t n = c->text_vals.n, ns = c->short_texts.n, np = c->phone_texts.n, d;
+	uint64_t *v;
+	if (c->nonnull < 20 || (n + ns + np) * 10 < c->nonnull * 6 ||
+	    c->templates * 10 >= c->nonnull ||
+	    c->text_phones * 20 < c->nonnull || c->text_phones < 3 ||
+	    __builtin_popcount(c->text_lens) < 3)
+		return false;
+	v = malloc((n + ns + np + 1) * sizeof *v);
+	if (!v)
+		return false;
+	if (n)
+		memcpy(v, c->text_vals.v, n * sizeof *v);
+	if (ns)
+		memcpy(v + n, c->short_texts.v, ns * sizeof *v);
+	if (np)
+		memcpy(v + n + ns, c->phone_texts.v, np * sizeof *v);
+	d = distinct_count(v, n + ns + np);
+	free(v);
+	*share = (double)c->text_phones / (double)c->nonnull;
+	return d * 5 >= (n + ns + np) * 2;
+}
+
 /* A column of names by shape (issue 23): twenty values or more, four in
  * five shaped like a name (shape_name_value), seven in ten of those of
  * two words or more; six in ten distinct, or distinct values 1.5 times
@@ -4965,6 +5066,12 @@ static bool address_shape(const char *v)
 		/* digits, then a '/' or '-' and digits, then one letter */
 		for (k = 0; k < n && isdigit((unsigned char)b[k]); k++)
 			;
+		/* pii36: or a postcode of six digits closing the value (India,
+		 * China, Russia, Nigeria, Vietnam write them last) */
+		if (k == 6 && n == 6 && !p[strspn(p, " ,.")]) {
+			nums++;
+			continue;
+		}
 		if (k == 0 || k > 5)
 			continue;
 		if (k < n && (b[k] == '/' || b[k] == '-')) {
@@ -5307,6 +5414,13 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				SX_VEC_PUSH(&c->short_texts, th);
 			if (tw)
 				c->text_lens |= 1u << lc;
+			/* a note with a phone whose digit groups text_words
+			 * took for a code's */
+			if (text_phone(v)) {
+				c->text_phones++;
+				if (!tw)
+					SX_VEC_PUSH(&c->phone_texts, value_hash(v));
+			}
 		}
 		if (p == SX_PII_PHONE)
 			SX_VEC_PUSH(&c->phone_vals, value_hash(v));
@@ -6060,6 +6174,16 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		sx__ev_add(&ev, m->arena, "value_shape", share,
 		           "%.0f%% of %zu sampled values are distinct texts of five words or more",
 		           share * 100.0, st->nonnull);
+	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_FREE_TEXT, col->family) &&
+	           !thing_name(col->name) && !(described_thing(col->name) && !person_table(t->name)) &&
+	           noted_phones(st, &share)) {
+		/* Notes with people's phone numbers inside (pii36), in any
+		 * language and script. */
+		cls = SX_PII_FREE_TEXT;
+		conf = 0.5 + 0.3 * (share > 0.5 ? 0.5 : share) * 2;
+		sx__ev_add(&ev, m->arena, "value_shape", share,
+		           "%.0f%% of %zu sampled values are notes with a phone number inside",
+		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 5 && family_fits(SX_PII_FREE_TEXT, col->family) &&
 	           st->prose * 5 >= st->nonnull * 3 && st->own_words * 10 >= st->nonnull * 3 &&
 	           st->templates * 5 < st->nonnull && !thing_name(col->name)) {
@@ -6300,6 +6424,7 @@ done:
 		SX_VEC_FREE(&st[j].shape_last);
 		SX_VEC_FREE(&st[j].text_vals);
 		SX_VEC_FREE(&st[j].short_texts);
+		SX_VEC_FREE(&st[j].phone_texts);
 		SX_VEC_FREE(&st[j].locs);
 		SX_VEC_FREE(&st[j].plus_heads);
 		SX_VEC_FREE(&st[j].phone_vals);

@@ -2571,6 +2571,128 @@ static void test_pii35_id_acronyms(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii36: notes written from a few stock phrases, some with a number to
+ * call inside, under a name no list holds: people's notes; the same
+ * phrases with parcel codes (letters glued to the digits) are not. */
+static void test_pii36_noted_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"klienci_x", "kx_m7", SX_PII_FREE_TEXT},
+	    {"klienci_x", "kx_m8", SX_PII_NONE},
+	};
+	static const char *const stock[] = {"Prefers pickup on weekends only",
+	                                    "Paid in full at the counter",
+	                                    "Asked for a printed receipt and no bag at all"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36n.sqlite",
+	           "CREATE TABLE klienci_x (id INTEGER PRIMARY KEY, kx_m7 TEXT, kx_m8 TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[400], note[120], depot[120];
+		if (i % 2 == 0 && i % 4 == 0)
+			snprintf(note, sizeof note, "Call her brother Tomas at +63 917 555 %04d first",
+			         i * 37 % 10000);
+		else if (i % 2 == 0)
+			snprintf(note, sizeof note, "Neighbour keeps the key, ring 0917 62%05d", i * 53);
+		else
+			snprintf(note, sizeof note, "%s", stock[i % 3]);
+		if (i % 2 == 0)
+			snprintf(depot, sizeof depot, "Parcel RA%09dXX left at the depot", i * 7919);
+		else
+			snprintf(depot, sizeof depot, "%s", stock[i % 3]);
+		snprintf(q, sizeof q, "INSERT INTO klienci_x VALUES (%d, '%s', '%s')", i + 1, note,
+		         depot);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii36: addresses with no house number, parts apart by commas and a
+ * six-digit postcode closing them, under a name no list holds. */
+static void test_pii36_six_digit_postcodes(void **state)
+{
+	static const struct pii_case cases[] = {
+		{"sadasya_x", "kx_a1", SX_PII_POSTAL_ADDRESS},
+	};
+	static const char *const village[] = {"Bhadoli Kalan", "Sonpura", "Tikri Khurd", "Rampur Ghat",
+	                                      "Malhi"};
+	static const char *const tehsil[] = {"Sirmaur", "Barhi", "Jaisinghnagar"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36a.sqlite",
+	           "CREATE TABLE sadasya_x (id INTEGER PRIMARY KEY, kx_a1 TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[300];
+		snprintf(q, sizeof q, "INSERT INTO sadasya_x VALUES (%d, '%s, %s, Unnao - %06d')",
+		         i + 1, village[i % 5], tehsil[(i * 7) % 3], 209801 + (i % 5) * 13);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii36: one country's phones with '+', and written locally with the
+ * area code apart by a slash ("041/235-870") or by spaces. */
+static void test_pii36_slash_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+		{"narocila_x", "telefon", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36s.sqlite",
+	           "CREATE TABLE narocila_x (id INTEGER PRIMARY KEY, telefon TEXT)");
+	for (i = 0; i < 45; i++) {
+		char q[200], tel[40];
+		int a = (i * 7) % 10, b = (i * 131 + 17) % 1000, c = (i * 379 + 101) % 1000;
+		if (i % 3 == 0)
+			snprintf(tel, sizeof tel, "+386 4%d %03d %03d", a, b, c);
+		else if (i % 3 == 1)
+			snprintf(tel, sizeof tel, "04%d/%03d-%03d", a, b, c);
+		else
+			snprintf(tel, sizeof tel, "04%d %03d %03d", a, b, c);
+		snprintf(q, sizeof q, "INSERT INTO narocila_x VALUES (%d, '%s')", i + 1, tel);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii36: Sri Lanka's old NIC (year, day of the year, 500 more for a
+ * woman, V or X) read by its value under a name no list holds; nine
+ * digits and a letter whose day part is no day are not one. */
+static void test_pii36_lk_nic(void **state)
+{
+	static const struct pii_case cases[] = {
+		{"sabhikayo_x", "kx_d9", SX_PII_GOVERNMENT_ID},
+		{"sabhikayo_x", "kx_e9", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii36l.sqlite",
+	           "CREATE TABLE sabhikayo_x (id INTEGER PRIMARY KEY, kx_d9 TEXT, kx_e9 TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200];
+		int yy = 55 + (i * 7) % 45, day = 1 + (i * 47) % 365 + (i % 2 ? 500 : 0);
+		snprintf(q, sizeof q,
+		         "INSERT INTO sabhikayo_x VALUES (%d, '%02d%03d%04d%c', '%02d%03d%04dV')", i + 1,
+		         yy, day, (i * 7919) % 10000, i % 5 ? 'V' : 'X', yy, 900 + i % 99,
+		         (i * 4001) % 10000);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2628,6 +2750,10 @@ int main(void)
 		cmocka_unit_test(test_pii35_service_places),
 		cmocka_unit_test(test_pii35_shared_mailboxes),
 		cmocka_unit_test(test_pii35_id_acronyms),
+		cmocka_unit_test(test_pii36_noted_phones),
+		cmocka_unit_test(test_pii36_six_digit_postcodes),
+		cmocka_unit_test(test_pii36_slash_phones),
+		cmocka_unit_test(test_pii36_lk_nic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
