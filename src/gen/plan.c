@@ -2830,12 +2830,13 @@ static int resolve_measures(plan *p)
 
 static int add_dim(plan *p, const sx_table *t, const char *col, const char *name)
 {
-	sx_gen_dim d;
+	/* every field set: a role_col left to the stack read a stale pointer
+	 * (gen24's use-after-free under ASan) */
+	sx_gen_dim d = {.table = t};
 	size_t i;
 	for (i = 0; i < p->dims.n; i++)
 		if (p->dims.v[i].table == t && strcmp(p->dims.v[i].column, col) == 0)
 			return 0;
-	d.table = t;
 	d.column = astr(p, col);
 	d.name = astr(p, name);
 	return SX_VEC_PUSH(&p->dims, d);
@@ -3221,7 +3222,7 @@ static void superior_role(plan *p, const gen_phrase *ph, size_t from)
 		}
 		if (other)
 			continue;
-		d->role_col = astr(p, r->from.cols[0]); /* the map may be the plan's own */
+		d->role_col = astr(p, r->from.cols[0]);
 		p->role_t = d->table, p->role_col = d->role_col, p->role_word = sup;
 		snprintf(name, sizeof name, "%s_%s", sup, d->column);
 		d->name = astr(p, name);

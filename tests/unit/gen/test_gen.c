@@ -5304,6 +5304,72 @@ static void test_gen24_self_reference_role(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A choir (invented): singers with a mentor among the singers, their
+ * rehearsal minutes. */
+static void choir(void)
+{
+	static const colspec singers[] = {{"id", "INTEGER", 0},
+	                                  {"full_name", "TEXT", 0},
+	                                  {"voice_part", "TEXT", 0},
+	                                  {"mentor_id", "INTEGER", 1}};
+	static const colspec rehearsals[] = {{"id", "INTEGER", 0},
+	                                     {"singer_id", "INTEGER", 0},
+	                                     {"minutes", "INTEGER", 0},
+	                                     {"held_on", "DATE", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "choir", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	t = table(sc, "Singers", singers, N(singers));
+	fk(t, "mentor_id", "Singers");
+	fk(table(sc, "Rehearsals", rehearsals, N(rehearsals)), "singer_id", "Singers");
+	reindex(db);
+}
+
+/* gen25: a dimension that is no role has no role column. add_dim left
+ * role_col to the stack: a stale pointer from an earlier call was read as
+ * the role (a use-after-free under ASan, "" read for the role). Plans with
+ * and without a superior in turn, each rendered. */
+static void test_gen25_dim_role_initialised(void **state)
+{
+	static const char *const intents[] = {"Total minutes per boss of the singer",
+	                                      "Total minutes per singer and voice part",
+	                                      "Total rehearsal minutes per voice part per month",
+	                                      "Total minutes per boss of the singer",
+	                                      "Number of rehearsals per singer"};
+	size_t k, i, j;
+	(void)state;
+	choir();
+	for (k = 0; k < N(intents); k++) {
+		sx_gen_spec *s = NULL;
+		sx_error e;
+		char *sql;
+		bool role = strstr(intents[k], "boss") != NULL;
+		assert_int_equal(plan(intents[k], NULL, NULL, &s, &e), 0);
+		assert_true(s->ndims >= 1);
+		for (i = 0; i < s->ndims; i++) {
+			if (!role) {
+				assert_null(s->dims[i].role_col);
+				continue;
+			}
+			assert_non_null(s->dims[i].role_col);
+			assert_string_equal(s->dims[i].role_col, "mentor_id");
+		}
+		for (i = 0; !role && i < s->ngroups; i++)
+			for (j = 0; j < s->groups[i].njoins; j++)
+				assert_false(s->groups[i].joins[j].from == s->groups[i].joins[j].to);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_true(role == (strstr(sql, "mentor_id") != NULL));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5461,6 +5527,7 @@ int main(void)
 	    cmocka_unit_test(test_gen23_earliest_latest_named),
 	    cmocka_unit_test(test_gen23_never_clause_no_subject),
 	    cmocka_unit_test(test_gen24_self_reference_role),
+	    cmocka_unit_test(test_gen25_dim_role_initialised),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
