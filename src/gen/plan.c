@@ -684,10 +684,24 @@ static const sx_column *year_col(plan *p, const sx_table *t)
 /* The single-column key of t: its primary key, else a unique column. */
 const char *gen_key_col(const sx_table *t)
 {
+	size_t i, k;
 	if (t->pk.ncols == 1)
 		return t->pk.cols[0];
 	if (t->nuniques && t->uniques[0].ncols == 1)
 		return t->uniques[0].cols[0];
+	/* no key declared: the one column another table's foreign key refers
+	 * to is a key by that reference's own contract (a table created
+	 * without its PRIMARY KEY, its rows referred to by id: gen25) */
+	for (i = 0; t->schema && i < t->schema->ntables; i++) {
+		const sx_table *c = t->schema->tables[i];
+		for (k = 0; k < c->nfks; k++) {
+			const sx_fk *f = &c->fks[k];
+			if (f->ncols == 1 && f->ref_cols && strcasecmp(f->ref_table, t->name) == 0 &&
+			    (!f->ref_schema || strcasecmp(f->ref_schema, t->schema->name) == 0) &&
+			    gen_col(t, f->ref_cols[0]))
+				return gen_col(t, f->ref_cols[0])->name;
+		}
+	}
 	return NULL;
 }
 
@@ -1867,6 +1881,20 @@ static bool link_table(const sx_table *t)
 			return false;
 	}
 	return t->ncols > 0;
+}
+
+/* A relationship's rows (gen25): no key of their own, two or more
+ * single-column references, attributes of the pair besides (Lives_in: a
+ * student, a dorm, a room number). A row per related pair, as a link
+ * table's. */
+static bool relationship_table(const sx_table *t)
+{
+	size_t k, n = 0;
+	if (gen_key_col(t) || t->pk.ncols)
+		return false;
+	for (k = 0; k < t->nfks; k++)
+		n += t->fks[k].ncols == 1;
+	return n >= 2;
 }
 
 /* The fact the measures talk about when a count needs one. */
@@ -3732,7 +3760,7 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		bool own = false;
 		if (r->to.t != f || !c || c == f || r->polymorphic || r->via.t ||
 		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
-		    (value ? !link_table(c) : r->from_nullable))
+		    (value ? !link_table(c) && !relationship_table(c) : r->from_nullable))
 			continue;
 		for (j = 0; j < c->ncols && !own; j++) {
 			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);

@@ -5370,6 +5370,57 @@ static void test_gen25_dim_role_initialised(void **state)
 	}
 }
 
+/* Hostels (invented), created without their primary key, their rows
+ * referred to by hostel_no; the stays of guests in them, no key of their
+ * own, a bed number besides. */
+static void hostels(void)
+{
+	static const colspec guests[] = {{"id", "INTEGER", 0}, {"full_name", "TEXT", 0}, {"age", "INTEGER", 0}};
+	static const colspec hostel[] = {{"hostel_no", "INTEGER", 0}, {"hostel_name", "TEXT", 0}, {"beds", "INTEGER", 0}};
+	static const colspec stays[] = {{"guest_id", "INTEGER", 0}, {"hostel_no", "INTEGER", 0}, {"bed_number", "INTEGER", 0}};
+	static bool made;
+	const char *gc[] = {"guest_id"}, *hc[] = {"hostel_no"}, *id[] = {"id"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "hostels", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Guests", guests, N(guests));
+	tab(sc, "Hostel", hostel, N(hostel), NULL, 0);
+	t = tab(sc, "Stays_in", stays, N(stays), NULL, 0);
+	sx_catalog_add_fk(cat, t, NULL, 1, gc, NULL, "Guests", id);
+	sx_catalog_add_fk(cat, t, NULL, 1, hc, NULL, "Hostel", hc);
+	reindex(db);
+}
+
+/* gen25: a table without a declared key whose column a foreign key refers
+ * to is keyed by that column, and a relationship's rows (no key, two
+ * references) carry an average of the one side per the other: "average
+ * age of the guests staying in each hostel". */
+static void test_gen25_undeclared_key_relationship(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	hostels();
+	assert_int_equal(plan("Average age of the guests staying in each hostel", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].table->name, "Hostel");
+	assert_string_equal(s->dims[0].column, "hostel_no");
+	assert_string_equal(s->dims[1].column, "hostel_name");
+	assert_int_equal(s->ngroups, 1);
+	assert_string_equal(s->groups[0].fact->name, "Stays_in");
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "AVG("));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5528,6 +5579,7 @@ int main(void)
 	    cmocka_unit_test(test_gen23_never_clause_no_subject),
 	    cmocka_unit_test(test_gen24_self_reference_role),
 	    cmocka_unit_test(test_gen25_dim_role_initialised),
+	    cmocka_unit_test(test_gen25_undeclared_key_relationship),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
