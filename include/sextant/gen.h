@@ -157,6 +157,11 @@ typedef struct sx_gen_dim {
 	const char *name;      /* output column */
 	const sx_table *table;
 	const char *column;
+	/* a role through a self reference (gen24): the column of table
+	 * pointing at table itself (reports_to), read on the row it points at,
+	 * a second copy of table joined on it ("the employee's manager");
+	 * NULL: table's own row */
+	const char *role_col;
 } sx_gen_dim;
 
 typedef struct sx_gen_filter {

@@ -226,6 +226,8 @@ typedef struct plan {
 	const sx_table *named[4];                  /* tables a dimension phrase named a column of (gen16) */
 	size_t nnamed;
 	unsigned long long ent_dims;               /* dims an entity phrase gave without saying "id" (gen16) */
+	const sx_table *role_t;                    /* a table read through its self reference (gen24) */
+	const char *role_col, *role_word;          /* that reference, the superior's word */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -682,10 +684,24 @@ static const sx_column *year_col(plan *p, const sx_table *t)
 /* The single-column key of t: its primary key, else a unique column. */
 const char *gen_key_col(const sx_table *t)
 {
+	size_t i, k;
 	if (t->pk.ncols == 1)
 		return t->pk.cols[0];
 	if (t->nuniques && t->uniques[0].ncols == 1)
 		return t->uniques[0].cols[0];
+	/* no key declared: the one column another table's foreign key refers
+	 * to is a key by that reference's own contract (a table created
+	 * without its PRIMARY KEY, its rows referred to by id: gen25) */
+	for (i = 0; t->schema && i < t->schema->ntables; i++) {
+		const sx_table *c = t->schema->tables[i];
+		for (k = 0; k < c->nfks; k++) {
+			const sx_fk *f = &c->fks[k];
+			if (f->ncols == 1 && f->ref_cols && strcasecmp(f->ref_table, t->name) == 0 &&
+			    (!f->ref_schema || strcasecmp(f->ref_schema, t->schema->name) == 0) &&
+			    gen_col(t, f->ref_cols[0]))
+				return gen_col(t, f->ref_cols[0])->name;
+		}
+	}
 	return NULL;
 }
 
@@ -1867,6 +1883,20 @@ static bool link_table(const sx_table *t)
 	return t->ncols > 0;
 }
 
+/* A relationship's rows (gen25): no key of their own, two or more
+ * single-column references, attributes of the pair besides (Lives_in: a
+ * student, a dorm, a room number). A row per related pair, as a link
+ * table's. */
+static bool relationship_table(const sx_table *t)
+{
+	size_t k, n = 0;
+	if (gen_key_col(t) || t->pk.ncols)
+		return false;
+	for (k = 0; k < t->nfks; k++)
+		n += t->fks[k].ncols == 1;
+	return n >= 2;
+}
+
 /* The fact the measures talk about when a count needs one. */
 static const sx_table *subject(plan *p)
 {
@@ -2036,6 +2066,9 @@ static const sx_gen_filter *sum_filter(plan *p, const sx_table *t, const gen_phr
 }
 
 static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *tabs[8]);
+static int value_of(plan *p, const gen_tok *tok, const sx_table *const *tabs, size_t nt, const char **col,
+		    char **val);
+static size_t grandparents(plan *p, const sx_table *const *tabs, size_t nt, const sx_table *out[16]);
 static int resolve_duration(plan *p, const sx_table *fact);
 static int resolve_without(plan *p, const sx_table *fact);
 static int resolve_filled(plan *p, const sx_table *fact);
@@ -2825,12 +2858,13 @@ static int resolve_measures(plan *p)
 
 static int add_dim(plan *p, const sx_table *t, const char *col, const char *name)
 {
-	sx_gen_dim d;
+	/* every field set: a role_col left to the stack read a stale pointer
+	 * (gen24's use-after-free under ASan) */
+	sx_gen_dim d = {.table = t};
 	size_t i;
 	for (i = 0; i < p->dims.n; i++)
 		if (p->dims.v[i].table == t && strcmp(p->dims.v[i].column, col) == 0)
 			return 0;
-	d.table = t;
 	d.column = astr(p, col);
 	d.name = astr(p, name);
 	return SX_VEC_PUSH(&p->dims, d);
@@ -3160,9 +3194,126 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 /* A dimension; when no column or table answers a Russian phrase, its
  * words are translated by the dictionary (translate_phrase) and it is
  * tried once more, so that a phrase the lexicon reads keeps its reading. */
+/* The self reference of t: a single-column reference from t to t itself
+ * (reports_to, manager_id, parent_id), declared or inferred; NULL: none. */
+static const sx_map_rel *self_ref(plan *p, const sx_table *t)
+{
+	const sx_map_rel **rels = NULL, *found = NULL;
+	size_t nr = 0, i;
+	if (sx_dbmap_rels_of(p->map, t, &rels, &nr, NULL))
+		return NULL;
+	for (i = 0; i < nr && !found; i++)
+		if (rels[i]->from.t == t && rels[i]->to.t == t && !rels[i]->polymorphic && !rels[i]->via.t &&
+		    rels[i]->from.ncols == 1 && rels[i]->status != SX_STATUS_REJECTED && rels[i]->confidence >= 0.5)
+			found = rels[i];
+	free(rels);
+	return found;
+}
+
+/* The superior a phrase says ("the employee's manager", "по руководителю
+ * сотрудника", "supervisor", "boss"): the English word, or NULL. The
+ * lexicon gives a Russian word its English term. */
+static const char *superior_said(plan *p, const gen_phrase *ph)
+{
+	static const char *const sup[] = {"manager", "supervisor", "boss", "chief", NULL};
+	size_t w, k;
+	for (w = 0; w < ph->n; w++)
+		for (k = 0; sup[k]; k++)
+			if (tok_says(p, &p->in.tok[ph->tok[w]], sup[k]))
+				return sup[k];
+	return NULL;
+}
+
+/* A dimension phrase that says a superior of the entity it found, whose
+ * table refers to itself: its dimensions are read on the row the self
+ * reference points at (a second copy of the table), named by the role
+ * ("manager_last_name"). Not where another table's reference names the
+ * superior itself ("sales_manager_id" of the orders: that reference is
+ * the role, one hop). */
+static void superior_role(plan *p, const gen_phrase *ph, size_t from)
+{
+	const char *sup = superior_said(p, ph);
+	size_t i;
+	for (i = from; sup && i < p->dims.n; i++) {
+		sx_gen_dim *d = &p->dims.v[i];
+		const sx_map_rel *r = self_ref(p, d->table), **rels = NULL;
+		size_t nr = 0, k;
+		bool other = false;
+		char name[160];
+		if (!r || d->role_col)
+			continue;
+		if (!sx_dbmap_rels_of(p->map, d->table, &rels, &nr, NULL)) {
+			for (k = 0; k < nr; k++)
+				other |= rels[k]->to.t == d->table && rels[k]->from.t != d->table &&
+					 rels[k]->from.ncols == 1 && has_word(rels[k]->from.cols[0], sup);
+			free(rels);
+		}
+		if (other)
+			continue;
+		d->role_col = astr(p, r->from.cols[0]);
+		p->role_t = d->table, p->role_col = d->role_col, p->role_word = sup;
+		snprintf(name, sizeof name, "%s_%s", sup, d->column);
+		d->name = astr(p, name);
+		sx_gen_thought(p->th, "\"%s\" is the %s's superior: %s.%s read on the row %s points at (a second %s, "
+			       "joined on its self reference)", sup, d->table->name, d->table->name, d->column,
+			       r->from.cols[0], d->table->name);
+	}
+}
+
+/* Every dimension of a table read through its self reference is read
+ * there (a label listed after the role: "Manager by last name", "(фамилия
+ * руководителя)"; the same table named again as the path, "the support
+ * agents who report to them"). */
+static void spread_roles(plan *p)
+{
+	size_t k;
+	char name[160];
+	for (k = 0; p->role_t && k < p->dims.n; k++) {
+		sx_gen_dim *d = &p->dims.v[k];
+		if (d->role_col || d->table != p->role_t)
+			continue;
+		d->role_col = p->role_col;
+		snprintf(name, sizeof name, "%s_%s", p->role_word, d->column);
+		d->name = astr(p, name);
+	}
+}
+
+/* "employees per manager", "orders per manager of the employee": a
+ * superior no table's words name is the row a self reference points at,
+ * on the fact or on a table it reaches many-to-one (the fact first): that
+ * table's key and label, read through the self reference (gen24). */
+static bool superior_entity(plan *p, const gen_phrase *ph, const sx_table *fact, size_t before)
+{
+	const sx_table *tabs[8], *far[16], *e = NULL;
+	size_t nt, nf, k;
+	const char *kc, *lc;
+	char txt[128];
+	if (!superior_said(p, ph))
+		return false;
+	nt = fact_and_parents(p, fact, tabs);
+	nf = grandparents(p, tabs, nt, far);
+	for (k = 0; k < nt + nf && !e; k++) {
+		const sx_table *t = k < nt ? tabs[k] : far[k - nt];
+		if (self_ref(p, t) && (t == fact || n1_path(p, fact, t, &(sx_gen_group){0}, false)))
+			e = t;
+	}
+	if (!e || !(kc = gen_key_col(e)))
+		return false;
+	lc = label_col(p, e);
+	if (entity_dim(p, e, kc, kc, false) || (lc && entity_dim(p, e, lc, lc, false)))
+		return false;
+	sx_gen_thought(p->th, "dimension \"%s\": no table named; %s refers to itself -> %s.%s%s%s",
+		       phrase_text(p, ph, txt, sizeof txt), e->name, e->name, kc, lc ? " + " : "", lc ? lc : "");
+	superior_role(p, ph, before);
+	return true;
+}
+
 static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
+	size_t before = p->dims.n;
 	int rc = resolve_dim_words(p, ph, fact, entity_grain), tr;
+	if (!rc)
+		superior_role(p, ph, before);
 	if (rc != SX_EINVAL)
 		return rc;
 	if ((tr = translate_phrase(p, ph)) < 0)
@@ -3170,6 +3321,12 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	if (tr > 0) {
 		sx_gen_thought(p->th, "trying the dictionary's English words for a Russian phrase");
 		rc = resolve_dim_words(p, ph, fact, entity_grain);
+		if (!rc)
+			superior_role(p, ph, before);
+	}
+	if (rc == SX_EINVAL && superior_entity(p, ph, fact, before)) {
+		sx_error_clear(p->err);
+		rc = 0;
 	}
 	return rc;
 }
@@ -3603,7 +3760,7 @@ static int sum_over_units(plan *p, const gen_phrase *ph, const sx_table **fact)
 		bool own = false;
 		if (r->to.t != f || !c || c == f || r->polymorphic || r->via.t ||
 		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
-		    (value ? !link_table(c) : r->from_nullable))
+		    (value ? !link_table(c) && !relationship_table(c) : r->from_nullable))
 			continue;
 		for (j = 0; j < c->ncols && !own; j++) {
 			sx_gen_sem sem = sx_gen_column_sem(c, &c->cols[j]);
@@ -4101,18 +4258,24 @@ static size_t fact_and_parents(plan *p, const sx_table *fact, const sx_table *ta
  * leftover words that resolve_values matches against the values. */
 static bool step_as_values(plan *p, const sx_table *e, const gen_phrase *step)
 {
-	const sx_table *tabs[8];
-	size_t nt = fact_and_parents(p, e, tabs), w, k, i, j;
+	const sx_table *tabs[8], *far[16], *kids[16];
+	size_t nt = fact_and_parents(p, e, tabs), nf = grandparents(p, tabs, nt, far), nk = count_kids(p, e, kids);
+	size_t w, k;
 	bool any = false;
-	for (w = 0; w < step->n && !any; w++)
-		for (k = 0; k < nt && !any; k++)
-			for (i = 0; i < tabs[k]->ncols && !any; i++) {
-				char **v;
-				size_t n = class_values(p, tabs[k], &tabs[k]->cols[i], &v);
-				for (j = 0; j < n && !any; j++)
-					any = value_matches(&p->in.tok[step->tok[w]], v[j]);
-				free_values(v, n);
-			}
+	for (w = 0; w < step->n && !any; w++) {
+		const gen_tok *tok = &p->in.tok[step->tok[w]];
+		const char *col;
+		char *val = NULL;
+		/* also a value two hops away or on the tables the rows of a child
+		 * refer to: "students with a food allergy" (gen24) */
+		any = value_of(p, tok, tabs, nt, &col, &val) >= 0 || value_of(p, tok, far, nf, &col, &val) >= 0;
+		for (k = 0; k < nk && !any; k++) {
+			const sx_table *up[8];
+			size_t nu = fact_and_parents(p, kids[k], up);
+			any = value_of(p, tok, up + 1, nu - 1, &col, &val) >= 0;
+		}
+		free(val);
+	}
 	if (!any)
 		return false;
 	for (w = 0; w < step->n && p->in.nouns.n < GEN_MAX_PHRASE; w++) {
@@ -4156,18 +4319,101 @@ static int step_as_count_col(plan *p, const sx_table *e, const gen_phrase *step)
 	return add_bound_filter(p, e, best->name, SX_FOP_GT, "0");
 }
 
+/* The first status or category value of tables tabs[0..nt) that tok says:
+ * the table's index (its column and value in *col, *val, the value on the
+ * heap), or -1. */
+static int value_of(plan *p, const gen_tok *tok, const sx_table *const *tabs, size_t nt, const char **col,
+		    char **val)
+{
+	size_t k, i, j;
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			char **v;
+			size_t n = class_values(p, tabs[k], c, &v);
+			for (j = 0; j < n; j++)
+				if (value_matches(tok, v[j])) {
+					*col = c->name;
+					*val = v[j];
+					v[j] = NULL;
+					free_values(v, n);
+					return (int)k;
+				}
+			free_values(v, n);
+		}
+	return -1;
+}
+
+/* The tables two many-to-one hops from the fact (parents of its parents,
+ * none of tabs[0..nt)), into out: "orders of customers from the Nordic
+ * region" puts the region on the customer's country (gen24). */
+static size_t grandparents(plan *p, const sx_table *const *tabs, size_t nt, const sx_table *out[16])
+{
+	size_t k, i, j, no = 0;
+	for (k = 1; k < nt; k++) {
+		const sx_table *up[8];
+		size_t nu = fact_and_parents(p, tabs[k], up);
+		for (i = 1; i < nu && no < 16; i++) {
+			bool seen = false;
+			for (j = 0; j < nt && !seen; j++)
+				seen = tabs[j] == up[i];
+			for (j = 0; j < no && !seen; j++)
+				seen = out[j] == up[i];
+			if (!seen)
+				out[no++] = up[i];
+		}
+	}
+	return no;
+}
+
+/* A value no table of the fact's path holds, said of its child rows or the
+ * tables they refer to ("students with a food allergy": the allergy's type,
+ * on the allergies each student has): the fact is counted over that child
+ * (count_over, only where its measures are counts) and the filter put where
+ * the value is (gen24). The child, or NULL. */
+static const sx_table *value_over_kid(plan *p, const sx_table *fact, const gen_tok *tok, bool neg)
+{
+	const sx_table *kids[16];
+	size_t nk = count_kids(p, fact, kids), k, i;
+	for (k = 0; k < nk; k++) {
+		const sx_table *tabs[8], *far[8];
+		size_t nt = fact_and_parents(p, kids[k], tabs), nf = 0;
+		const char *col;
+		char *val;
+		int at;
+		for (i = 0; i < nt; i++)
+			if (tabs[i] != fact)
+				far[nf++] = tabs[i];
+		if ((at = value_of(p, tok, far, nf, &col, &val)) < 0)
+			continue;
+		sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary, on the %s rows of each %s: "
+			       "counting distinct %s keys over them)", tok->w, far[at]->name, col, neg ? "<>" : "=",
+			       val, kids[k]->name, fact->name, fact->name);
+		count_over(p, fact, kids[k]);
+		add_value_filter(p, far[at], col, val, neg);
+		free(val);
+		return kids[k];
+	}
+	return NULL;
+}
+
 static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 {
-	size_t w, i, k;
-	const sx_table *tabs[8];
-	size_t nt = 0;
+	size_t w, k;
+	const sx_table *tabs[8], *far[16];
+	size_t nt = 0, nf;
 	nt = fact_and_parents(p, fact, tabs);
+	nf = grandparents(p, tabs, nt, far);
 	for (w = 0; w < (leftovers ? p->in.nouns.n : p->in.nvals); w++) {
 		int ti = leftovers ? p->in.nouns.tok[w] : p->in.vals[w].tok;
 		bool neg = leftovers ? false : p->in.vals[w].neg;
 		gen_tok *tok = &p->in.tok[ti];
 		bool found = false;
 		gen_phrase self = {1, {ti}};
+		const sx_table *kid;
+		const char *col;
+		char *val;
+		int at;
 		if (p->spanned[ti])
 			continue; /* a word of a value said whole (said_values) */
 		/* a word that names one of these tables completely is its subject,
@@ -4177,23 +4423,39 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 			found = name_bonus(p, &self, tabs[k]) >= 1.0;
 		if (found || every_row_state(p, fact, tok))
 			continue;
-		for (k = 0; k < nt && !found; k++)
-			for (i = 0; i < tabs[k]->ncols && !found; i++) {
-				const sx_column *c = &tabs[k]->cols[i];
-				char **v;
-				size_t j, n = class_values(p, tabs[k], c, &v);
-				for (j = 0; j < n && !found; j++)
-					if (value_matches(tok, v[j])) {
-						found = true;
-						if (k > 0 && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
-							break;
-						sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary)",
-							       tok->w, tabs[k]->name, c->name, neg ? "<>" : "=", v[j]);
-						add_value_filter(p, tabs[k], c->name, v[j], neg);
-						tok->used = true;
-					}
-				free_values(v, n);
+		if ((at = value_of(p, tok, tabs, nt, &col, &val)) >= 0 &&
+		    (at == 0 || n1_path(p, fact, tabs[at], &(sx_gen_group){0}, false))) {
+			found = true;
+			sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary)", tok->w, tabs[at]->name, col,
+				       neg ? "<>" : "=", val);
+			add_value_filter(p, tabs[at], col, val, neg);
+			tok->used = true;
+			free(val);
+		} else if (at >= 0) {
+			/* on a table the fact reaches many-to-many only: over the
+			 * child rows that refer to it, else no filter */
+			found = true;
+			free(val);
+			if ((kid = value_over_kid(p, fact, tok, neg))) {
+				tok->used = true;
+				fact = kid;
+				nt = fact_and_parents(p, fact, tabs);
+				nf = grandparents(p, tabs, nt, far);
 			}
+		} else if ((at = value_of(p, tok, far, nf, &col, &val)) >= 0) {
+			found = true;
+			sx_gen_thought(p->th, "\"%s\" -> %s.%s %s '%s' (value dictionary, two hops from %s)", tok->w,
+				       far[at]->name, col, neg ? "<>" : "=", val, fact->name);
+			add_value_filter(p, far[at], col, val, neg);
+			tok->used = true;
+			free(val);
+		} else if ((kid = value_over_kid(p, fact, tok, neg))) {
+			found = true;
+			tok->used = true;
+			fact = kid;
+			nt = fact_and_parents(p, fact, tabs);
+			nf = grandparents(p, tabs, nt, far);
+		}
 		if (!found && !leftovers) {
 			gen_phrase one = {1, {ti}};
 			double c2;
@@ -4322,13 +4584,13 @@ static bool in_step(const plan *p, size_t tok)
 	return false;
 }
 
-/* Where words w[0..nw) are said one after another by tokens that belong to
- * no dimension, no funnel step and no value said already: the first token,
- * or -1. */
-static int said_at(plan *p, char w[6][40], size_t nw)
+/* Where words w[0..nw) are said one after another, at token `from` or
+ * later, by tokens that belong to no dimension, no funnel step and no value
+ * said already: the first token, or -1. */
+static int said_at(plan *p, char w[6][40], size_t nw, size_t from)
 {
 	size_t i, k;
-	for (i = 0; i + nw <= p->in.ntok; i++) {
+	for (i = from; i + nw <= p->in.ntok; i++) {
 		for (k = 0; k < nw; k++)
 			if (p->spanned[i + k] || in_grouping(p, i + k) || in_step(p, i + k) ||
 			    strcmp(p->in.tok[i + k].w, w[k]) != 0)
@@ -4421,7 +4683,12 @@ static void said_values(plan *p, const sx_table *fact)
 				nw = value_words(v[j], w);
 				if (!nw || (!is_lab && nw < 2) || nw <= bestn)
 					continue;
-				if ((at = said_at(p, w, nw)) < 0 || (is_lab && !named_beside(p, at, nw, t, fact)))
+				/* a label beside its table's name wherever it is said:
+				 * "Jazz sales ... in the Jazz genre" (gen24) */
+				at = said_at(p, w, nw, 0);
+				while (is_lab && at >= 0 && !named_beside(p, at, nw, t, fact))
+					at = said_at(p, w, nw, (size_t)at + 1);
+				if (at < 0)
 					continue;
 				if (nw == 1 && every_row_state(p, fact, &p->in.tok[at]))
 					continue;
@@ -5436,6 +5703,22 @@ static void year_time(plan *p, sx_gen_group *g)
 }
 
 /* Every group must reach every dimension and filter table many-to-one. */
+/* The second copy of a role dimension's table, LEFT JOINed on its self
+ * reference after the first (gen24): the rows without a superior keep a
+ * row of their own. */
+static void self_join(plan *p, sx_gen_group *g, const sx_gen_dim *d)
+{
+	const sx_map_rel *r;
+	size_t j;
+	if (!d->role_col || g->njoins + 1 >= 32 || !(r = self_ref(p, d->table)))
+		return;
+	for (j = 0; j < g->njoins; j++)
+		if (g->joins[j].from == d->table && g->joins[j].to == d->table &&
+		    strcmp(g->joins[j].from_cols[0], d->role_col) == 0)
+			return;
+	g->joins[g->njoins++] = (sx_gen_join){d->table, d->table, 1, r->from.cols, r->to.cols, true};
+}
+
 static int join_groups(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -5470,6 +5753,8 @@ static int join_groups(plan *p)
 						    "%s cannot be split by %s.%s without multiplying rows "
 						    "(no many-to-one path); choose another dimension",
 						    g->fact->name, p->dims.v[i].table->name, p->dims.v[i].column);
+		for (i = 0; i < p->dims.n; i++)
+			self_join(p, g, &p->dims.v[i]);
 		for (i = 0; i < p->filt.n; i++) {
 			if (!p->filt.v[i].is_date)
 				n1_path(p, g->fact, p->filt.v[i].table, g, true);
@@ -6339,6 +6624,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				       s->top_n, p->meas.v[0].name);
 		}
 		listed_columns(p);
+		spread_roles(p);
 	}
 	/* filters */
 	if (req->filters)

@@ -73,6 +73,23 @@ static void colref(sx_buf *b, const gctx *c, const sx_table *t, const char *col)
 	gen_q(b, c->d, col);
 }
 
+/* A dimension's column: on the second copy of its table where it is read
+ * through a self reference (the join from the table to itself on role_col;
+ * gen24), else as colref. */
+static void dimref(sx_buf *b, const gctx *c, const sx_gen_dim *dm)
+{
+	size_t i;
+	for (i = 0; dm->role_col && i < c->g->njoins; i++) {
+		const sx_gen_join *j = &c->g->joins[i];
+		if (j->from == dm->table && j->to == dm->table && strcmp(j->from_cols[0], dm->role_col) == 0) {
+			sx_buf_printf(b, "t%zu.", i + 1);
+			gen_q(b, c->d, dm->column);
+			return;
+		}
+	}
+	colref(b, c, dm->table, dm->column);
+}
+
 static void bucket(sx_buf *b, sx_db_kind d, sx_gen_grain g, const char *x)
 {
 	if (g == SX_GRAIN_WEEKDAY) {
@@ -551,7 +568,7 @@ static void two_level_select(sx_buf *b, const gctx *c)
 	gen_q(b, c->d, m->name);
 	sx_buf_puts(b, "\nFROM (\n  SELECT ");
 	for (i = 0; i < s->ndims; i++) {
-		colref(b, c, s->dims[i].table, s->dims[i].column);
+		dimref(b, c, &s->dims[i]);
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, s->dims[i].name);
 		sx_buf_puts(b, ", ");
@@ -607,7 +624,7 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	for (i = 0; i < s->ndims; i++) {
 		if (nkeys++)
 			sx_buf_puts(b, ",\n       ");
-		colref(b, c, s->dims[i].table, s->dims[i].column);
+		dimref(b, c, &s->dims[i]);
 		sx_buf_puts(b, " AS ");
 		gen_q(b, c->d, s->dims[i].name);
 	}
