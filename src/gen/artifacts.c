@@ -1010,9 +1010,19 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "                       for r in batch)\n"
 		       "        _post(url, insert + \"\\n\" + body, auth)\n"
 		       "    return rows\n\n\n"
-		       "def target_first(url: str, auth: dict | None = None) -> list:\n"
-		       "    \"\"\"The first row of RECONCILE_TARGET_SQL on the ClickHouse target.\"\"\"\n"
-		       "    row = _post(url, RECONCILE_TARGET_SQL + \" FORMAT TabSeparated\", auth)"
+		       "def target_first(url: str, auth: dict | None = None, start: str | None = None) -> list:\n"
+		       "    \"\"\"The first row of RECONCILE_TARGET_SQL on the ClickHouse target, or of\n"
+		       "    RECONCILE_TARGET_WINDOW_SQL from start on (a date or a time, written into the\n"
+		       "    query: 18.16 binds no parameters).\"\"\"\n"
+		       "    import re\n\n"
+		       "    sql = RECONCILE_TARGET_SQL\n"
+		       "    if start is not None:\n"
+		       "        if not re.fullmatch(r\"\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?\", start):\n"
+		       "            raise ValueError(f\"not a window start: {start!r}\")\n"
+		       "        sql = (RECONCILE_TARGET_WINDOW_SQL.replace(\"toDate({window_start})\", f\"toDate('{start[:10]}')\")\n"
+		       "               .replace(\"toDateTime({window_start})\",\n"
+		       "                        f\"toDateTime('{start[:10]} {start[11:] or '00:00:00'}')\"))\n"
+		       "    row = _post(url, sql + \" FORMAT TabSeparated\", auth)"
 		       ".rstrip(\"\\n\").split(\"\\t\")\n"
 		       "    return [None if v in (\"\\\\N\", \"\") else float(v) for v in row]\n\n\n"
 		       "def _ch_endpoint() -> tuple[str, dict]:\n"
@@ -1024,6 +1034,65 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "    return (f\"{conn.schema or 'http'}://{conn.host}:{conn.port or 8123}/?database={db}\",\n"
 		       "            {\"X-ClickHouse-User\": conn.login or \"default\",\n"
 		       "             \"X-ClickHouse-Key\": conn.password or \"\"})\n\n\n");
+}
+
+/* The data test's queries over the loaded window (where the DAG reads one):
+ * the source's window as EXTRACT_SQL reads it, the target's rows from the
+ * window's start on (and undated ones), each in its driver's parameter
+ * style; ClickHouse (18.16 binds no query parameters) gets the start from
+ * target_first(), which writes it only once it reads as a date or a time. */
+static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *sum_col,
+				 const gen_outcol *oc, size_t n)
+{
+	const char *wc = window_col(s, oc, n);
+	sx_db_kind t = s->target;
+	sx_buf q = SX_BUF_INIT;
+	size_t i;
+	bool date = false;
+	sx_buf_puts(b, "\nRECONCILE_SOURCE_WINDOW_SQL = ");
+	if (!wc) {
+		sx_buf_puts(b, "None\nRECONCILE_TARGET_WINDOW_SQL = None");
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (strcmp(oc[i].name, wc) == 0)
+			date = oc[i].fam == SX_TF_DATE;
+	sx_buf_puts(&q, "SELECT COUNT(*)");
+	if (sum_col) {
+		sx_buf_puts(&q, ", SUM(r.");
+		sx_map_quote_ident(&q, s->source, sum_col);
+		sx_buf_putc(&q, ')');
+	}
+	sx_buf_puts(&q, " FROM (\n");
+	extract_sql(&q, s, select_sql, wc);
+	sx_buf_puts(&q, "\n) AS r");
+	py_str(b, sx_buf_cstr(&q));
+	sx_buf_clear(&q);
+	sx_buf_puts(&q, "SELECT COUNT(*)");
+	if (sum_col) {
+		sx_buf_puts(&q, ", SUM(");
+		sx_map_quote_ident(&q, t, sum_col);
+		sx_buf_putc(&q, ')');
+	}
+	sx_buf_puts(&q, " FROM ");
+	if (t == SX_DB_CLICKHOUSE && s->cluster)
+		gen_ch_obj(&q, s, s->target_table, false);
+	else
+		sx_map_quote_ident(&q, t, s->target_table);
+	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE ? " FINAL WHERE " : " WHERE ");
+	sx_map_quote_ident(&q, t, wc);
+	if (t == SX_DB_CLICKHOUSE) {
+		sx_buf_puts(&q, date ? " >= toDate({window_start}) OR isNull(" : " >= toDateTime({window_start}) OR isNull(");
+		sx_map_quote_ident(&q, t, wc);
+		sx_buf_putc(&q, ')');
+	} else {
+		sx_buf_puts(&q, t == SX_DB_SQLITE ? " >= :window_start OR " : " >= %(window_start)s OR ");
+		sx_map_quote_ident(&q, t, wc);
+		sx_buf_puts(&q, " IS NULL");
+	}
+	sx_buf_puts(b, "\nRECONCILE_TARGET_WINDOW_SQL = ");
+	py_str(b, sx_buf_cstr(&q));
+	sx_buf_release(&q);
 }
 
 static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, const char *load_sql)
@@ -1118,6 +1187,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			sx_buf_puts(&q, " WHERE is_current"); /* closed versions are history */
 		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");
 		py_str(b, sx_buf_cstr(&q));
+		reconcile_window_sql(b, s, select_sql, sum_col, oc, n);
 		if (chload) {
 			sx_buf_puts(b, "\nPARTITION_COLUMN = ");
 			py_str_or_none(b, part_col(oc, n));
@@ -1252,17 +1322,45 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "        raise ValueError(f\"row counts differ: source {s[0]}, target {t[0]}\")\n"
 		       "    if SUM_COLUMN and abs(float(s[1] or 0) - float(t[1] or 0)) > 0.005 * max(s[0], 1) + 1e-6:\n"
 		       "        raise ValueError(f\"sum of {SUM_COLUMN} differs: source {s[1]}, target {t[1]}\")\n\n\n"
-		       "def data_test(**context) -> None:\n"
-		       "    \"\"\"Reconciles row counts and a sum between source and target.\n\n"
+		       );
+	if (window_col(s, oc, n) && (staged || chload)) {
+		sx_buf_puts(b, "def _first(conn, sql: str, params: dict) -> tuple:\n"
+			       "    cur = conn.cursor()\n"
+			       "    cur.execute(sql, params)\n"
+			       "    row = cur.fetchone()\n"
+			       "    cur.close()\n"
+			       "    return row\n\n\n");
+		sx_buf_puts(b, chload ? "def reconcile_window(src_conn, url: str, start: str, auth: dict | None = None) -> None:\n"
+				      : "def reconcile_window(src_conn, tgt_conn, start: str) -> None:\n");
+		sx_buf_puts(b, "    \"\"\"reconcile() over the loaded window: the rows from start on (and the undated\n"
+			       "    ones) of the source's SELECT and of the target.\"\"\"\n"
+			       "    src = _first(src_conn, RECONCILE_SOURCE_WINDOW_SQL, {\"window_start\": start})\n");
+		sx_buf_puts(b, chload ? "    reconcile(src, target_first(url, auth, start))\n\n\n"
+				      : "    reconcile(src, _first(tgt_conn, RECONCILE_TARGET_WINDOW_SQL, {\"window_start\": start}))\n\n\n");
+	}
+	sx_buf_puts(b, "def data_test(**context) -> None:\n"
+		       "    \"\"\"Reconciles row counts and a sum between source and target (over the loaded\n"
+		       "    window where the load reads one).\n\n"
 		       "    Raises:\n        ValueError: when the target differs from the source.\n    \"\"\"\n"
 		       "    from airflow.hooks.base import BaseHook\n\n"
 		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n");
 	if (chload)
-		sx_buf_puts(b, "    url, auth = _ch_endpoint()\n"
-			       "    reconcile(src.get_first(RECONCILE_SOURCE_SQL), target_first(url, auth))\n\n\n");
+		sx_buf_puts(b, "    url, auth = _ch_endpoint()\n");
 	else
-		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n"
-			       "    reconcile(src.get_first(RECONCILE_SOURCE_SQL), "
+		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n");
+	if (window_col(s, oc, n) && (staged || chload)) {
+		/* the watermark is this run's end by now: the window as loaded */
+		sx_buf_puts(b, "    if WINDOW_COLUMN:\n"
+			       "        start, _ = _window(context, Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\"))\n"
+			       "        with contextlib.closing(src.get_conn()) as sconn");
+		sx_buf_puts(b, chload ? ":\n            reconcile_window(sconn, url, start, auth)\n        return\n"
+				      : ", contextlib.closing(tgt.get_conn()) as tconn:\n"
+					"            reconcile_window(sconn, tconn, start)\n        return\n");
+	}
+	if (chload)
+		sx_buf_puts(b, "    reconcile(src.get_first(RECONCILE_SOURCE_SQL), target_first(url, auth))\n\n\n");
+	else
+		sx_buf_puts(b, "    reconcile(src.get_first(RECONCILE_SOURCE_SQL), "
 			       "tgt.get_first(RECONCILE_TARGET_SQL))\n\n\n");
 	sx_buf_puts(b, "default_args = {\n"
 		       "    \"owner\": \"data-engineering\",\n"

@@ -152,6 +152,12 @@ def window_check(mod, src, tgt, want, pg, out):
     if not ok:
         res["error"] = "the windowed run did not reload exactly the window's rows"
         return False
+    if not window_reconciled(mod, res, lo_out, want, lambda: mod.reconcile_window(src, tgt, start),
+                             lambda: first(tgt, mod.RECONCILE_TARGET_SQL)):
+        return False
+    if pg:
+        src.rollback()
+        tgt.rollback()
     mod.copy_rows(src, tgt, {"watermark": "1970-01-01", "window_start": "1970-01-01",
                              "window_end": "2100-01-01"})
     got = first(tgt, mod.RECONCILE_TARGET_SQL)
@@ -259,6 +265,25 @@ def main_ch(mod, ddl, source, url, db, out):
     return 0 if out["ok"] else 1
 
 
+def window_reconciled(mod, res, cut, want, check_window, target_whole):
+    """The DAG's data test over the window passes after the windowed run, while
+    the whole-table reconciliation fails where rows before the window were cut."""
+    try:
+        check_window()
+    except ValueError as e:
+        res["error"] = "the window's reconciliation: " + str(e)
+        return False
+    res["window_reconciled"] = True
+    if cut:
+        try:
+            mod.reconcile(want, target_whole())
+        except ValueError:
+            return True
+        res["error"] = "the whole-table reconciliation passed with rows cut before the window"
+        return False
+    return True
+
+
 def window_check_ch(mod, src, source, dburl, want, out):
     """window_check for a ClickHouse target: the earliest month's partition is
     dropped; a run whose window starts at the latest period must read the
@@ -284,6 +309,11 @@ def window_check_ch(mod, src, source, dburl, want, out):
     res.update(start=start, copied=n, rows_in_window=in_window, earliest_month_rows_cut=cut, target_after=total)
     if n != in_window or total != want[0] - cut:
         res["error"] = "the windowed run did not reload exactly the window's rows"
+        return False
+    if source.startswith("postgres"):
+        src.rollback()
+    if not window_reconciled(mod, res, cut, want, lambda: mod.reconcile_window(src, dburl, start),
+                             lambda: mod.target_first(dburl)):
         return False
     if source.startswith("postgres"):
         src.rollback()

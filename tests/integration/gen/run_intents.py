@@ -217,7 +217,8 @@ def windowed(res):
         return ""
     if "skipped" in w:
         return "; window: " + w["skipped"]
-    return "; window from %s: %d of the target's rows reloaded" % (w["start"], w["copied"])
+    return "; window from %s: %d of the target's rows reloaded%s" % (
+        w["start"], w["copied"], ", reconciled" if w.get("window_reconciled") else "")
 
 
 def pytest_python():

@@ -1346,6 +1346,11 @@ static void test_dag_window(void **state)
 	assert_non_null(strstr(dag, ") AS w\\nWHERE w.\\\"month\\\" >= :window_start OR w.\\\"month\\\" IS NULL\""));
 	assert_non_null(strstr(dag, "scur.execute(*_extract(params))"));
 	assert_non_null(strstr(dag, "start, end = _window(context, watermark)"));
+	/* the data test reconciles the loaded window */
+	assert_non_null(strstr(dag, "RECONCILE_TARGET_WINDOW_SQL = \"SELECT COUNT(*), SUM(\\\"revenue\\\") FROM "
+				    "\\\"monthly_revenue_by_billing_country\\\" WHERE \\\"month\\\" >= %(window_start)s OR "
+				    "\\\"month\\\" IS NULL\"\n"));
+	assert_non_null(strstr(dag, "            reconcile_window(sconn, tconn, start)\n"));
 	free(dag);
 	s->source = SX_DB_POSTGRES; /* psycopg2's */
 	dag = art(s, SX_ART_AIRFLOW_DAG);
@@ -1360,6 +1365,8 @@ static void test_dag_window(void **state)
 	dag = art(s, SX_ART_AIRFLOW_DAG);
 	assert_non_null(strstr(dag, "WINDOW_GRAIN = \"day\"\nWINDOW_WHOLE_MONTHS = True\n"));
 	assert_non_null(strstr(dag, "rows = copy_rows(sconn, url, auth, {\"window_start\": start})"));
+	assert_non_null(strstr(dag, " FINAL WHERE `day` >= toDate({window_start}) OR isNull(`day`)\""));
+	assert_non_null(strstr(dag, "            reconcile_window(sconn, url, start, auth)\n"));
 	free(dag);
 	sx_gen_spec_free(s);
 
@@ -1368,6 +1375,8 @@ static void test_dag_window(void **state)
 	dag = art(s, SX_ART_AIRFLOW_DAG);
 	assert_non_null(strstr(dag, "WINDOW_COLUMN = None\n"));
 	assert_non_null(strstr(dag, "EXTRACT_SQL = None\n"));
+	assert_non_null(strstr(dag, "RECONCILE_TARGET_WINDOW_SQL = None\n"));
+	assert_null(strstr(dag, "reconcile_window"));
 	free(dag);
 	sx_gen_spec_free(s);
 }
