@@ -923,13 +923,21 @@ static void test_demo_warehouse(void **state)
 		snprintf(line, sizeof line, "%.*s", (int)strcspn(p, "\n"), p);
 		creates += strncmp(line, "CREATE TABLE", 12) == 0 && !strstr(line, " PARTITION OF ");
 	}
-	free(text);
 	assert_int_equal(sx_catalog_new(&cat, &err), 0);
 	db = analyse(cat, admin("sx_demo"), NULL);
-	for (si = 0; si < db->nschemas; si++)
+	for (si = 0; si < db->nschemas; si++) {
+		/* only the schemas the file creates tables in: a scratch schema
+		 * another test left behind (a gen_intents run killed at its
+		 * timeout) is not the demo's */
+		char in[300];
+		snprintf(in, sizeof in, "\nCREATE TABLE %s.", db->schemas[si]->name);
+		if (!strstr(text, in))
+			continue;
 		for (ti = 0; ti < db->schemas[si]->ntables; ti++)
 			tables += db->schemas[si]->tables[ti]->kind == SX_REL_TABLE ||
 				  db->schemas[si]->tables[ti]->kind == SX_REL_PARTITIONED;
+	}
+	free(text);
 	assert_true(creates > 0);
 	assert_int_equal(tables, creates);
 	check_demo_expected(db, sql);
