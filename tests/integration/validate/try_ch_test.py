@@ -143,7 +143,11 @@ def interrupt(args, ready, what):
     end = time.time() + 120  # the wait ends as soon as ready(); a loaded CI machine under ASan can be slow
     while not ready() and time.time() < end and p.poll() is None:
         time.sleep(0.1)
-    ok(p.poll() is None and ready(), "%s: the slow request was never in flight" % what)
+    if p.poll() is not None:  # it ended before the request was seen: say how
+        out, err = p.communicate()
+        ok(False, "%s: the slow request was never in flight (exit %d: %s)" % (what, p.returncode, err[-600:]))
+        return p.returncode, err
+    ok(ready(), "%s: the slow request was never in flight (still running after 120 s)" % what)
     time.sleep(0.3)
     p.send_signal(signal.SIGINT)
     try:
