@@ -654,12 +654,27 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
  * `yr`): no key, not a birth year, and every value the dictionary knows
  * of it between 1900 and 2100. It serves year grains and year ranges
  * where the table has no date, and is never a measure (gen19). */
+/* A whole number by its declared type: an integer, or a decimal without
+ * a fraction (`numeric(4,0)`, a year as textbook schemas declare it:
+ * gen26). */
+static bool whole_number(const sx_column *c)
+{
+	const char *comma = c->type ? strchr(c->type, ',') : NULL;
+	if (c->family == SX_TF_INTEGER)
+		return true;
+	if (c->family != SX_TF_DECIMAL || !comma)
+		return false;
+	while (*++comma == ' ')
+		;
+	return *comma == '0' && comma[1 + strspn(comma + 1, " ")] == ')';
+}
+
 static bool year_named(const sx_table *t, const sx_column *c)
 {
 	static const char *const yw[] = {"year", "yr", "fy", NULL};
 	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
 	const char *key = gen_key_col(t);
-	return c->family == SX_TF_INTEGER && has_any(c->name, yw) && !has_any(c->name, nw) &&
+	return whole_number(c) && has_any(c->name, yw) && !has_any(c->name, nw) &&
 	       !(key && strcmp(key, c->name) == 0);
 }
 

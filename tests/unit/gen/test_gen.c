@@ -5552,6 +5552,34 @@ static void test_gen26_money_kept_as_text(void **state)
 	}
 }
 
+/* gen26: a year declared numeric(4,0) (no date on the table) is the
+ * year a filter or a grain reads, as an integer year is (gen19). */
+static void test_gen26_year_declared_numeric(void **state)
+{
+	static const colspec recitals[] = {{"id", "INTEGER", 0},
+	                                   {"hall_name", "TEXT", 0},
+	                                   {"season_year", "numeric(4,0)", 0},
+	                                   {"tickets_sold", "INTEGER", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "recitals", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "Recitals", recitals, N(recitals));
+	reindex(db);
+	assert_int_equal(plan("Number of recitals per hall name in 2011", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"season_year\" >= 2011"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total tickets sold per year", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"season_year\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5713,6 +5741,7 @@ int main(void)
 	    cmocka_unit_test(test_gen25_dim_role_initialised),
 	    cmocka_unit_test(test_gen25_undeclared_key_relationship),
 	    cmocka_unit_test(test_gen26_money_kept_as_text),
+	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
