@@ -133,11 +133,15 @@ static bool cmt_has(const sx_column *c, const char *w)
 	return c->comment && strstr(c->comment, w);
 }
 
+/* The words of a column's name that say money (a number column holding
+ * them is money; a text column, an amount kept as text: text_money). */
+static const char *const MONEY_WORDS[] = {"amount", "total", "price", "revenue", "cost", "salary", "freight",
+					  "gross", "net", "budget", "fee", "vat", "tax", "rub", "usd",
+					  "sum", "paid", "balance", "spend", NULL};
+
 sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 {
-	static const char *const money[] = {"amount", "total", "price", "revenue", "cost", "salary", "freight",
-					    "gross", "net", "budget", "fee", "vat", "tax", "rub", "usd",
-					    "sum", "paid", "balance", "spend", NULL};
+	const char *const *money = MONEY_WORDS;
 	static const char *const qty[] = {"qty", "quantity", "units", "count", "points", NULL};
 	static const char *const status[] = {"status", "state", "stage", NULL};
 	static const char *const cat[] = {"type", "kind", "channel", "category", "segment", "tier",
@@ -600,6 +604,8 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 static double time_said(plan *p, const sx_table *t, const sx_column *c);
 static size_t col_values(plan *p, const sx_table *t, const sx_column *c, char ***out);
 static void free_values(char **v, size_t n);
+static bool text_money(plan *p, const sx_table *t, const sx_column *c);
+static const char *number_fmt(plan *p, const sx_table *t, const sx_column *c);
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40]);
 static bool every_row_state(plan *p, const sx_table *t, const gen_tok *tok);
 
@@ -648,12 +654,27 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
  * `yr`): no key, not a birth year, and every value the dictionary knows
  * of it between 1900 and 2100. It serves year grains and year ranges
  * where the table has no date, and is never a measure (gen19). */
+/* A whole number by its declared type: an integer, or a decimal without
+ * a fraction (`numeric(4,0)`, a year as textbook schemas declare it:
+ * gen26). */
+static bool whole_number(const sx_column *c)
+{
+	const char *comma = c->type ? strchr(c->type, ',') : NULL;
+	if (c->family == SX_TF_INTEGER)
+		return true;
+	if (c->family != SX_TF_DECIMAL || !comma)
+		return false;
+	while (*++comma == ' ')
+		;
+	return *comma == '0' && comma[1 + strspn(comma + 1, " ")] == ')';
+}
+
 static bool year_named(const sx_table *t, const sx_column *c)
 {
 	static const char *const yw[] = {"year", "yr", "fy", NULL};
 	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
 	const char *key = gen_key_col(t);
-	return c->family == SX_TF_INTEGER && has_any(c->name, yw) && !has_any(c->name, nw) &&
+	return whole_number(c) && has_any(c->name, yw) && !has_any(c->name, nw) &&
 	       !(key && strcmp(key, c->name) == 0);
 }
 
@@ -1370,12 +1391,16 @@ static int pick_money(plan *p, const sx_table *only, int mode, const sx_table **
 			double sc;
 			if (c) {
 				sx_gen_sem sem = sx_gen_column_sem(tabs[i].t, c);
-				/* money first; on a table the intent named, any number it names */
-				if (sem != SX_SEM_MONEY && !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
+				/* money first (money kept as text too, just below a
+				 * number column of the same name: gen26); on a table the
+				 * intent named, any number it names */
+				bool text = text_money(p, tabs[i].t, c);
+				if (sem != SX_SEM_MONEY && !text &&
+				    !(only && (sem == SX_SEM_MEASURE || sem == SX_SEM_QUANTITY)))
 					continue;
 				sc = money_score(p, tabs[i].t, c, mode) -
-				     (sem == SX_SEM_MONEY ? 0 : 0.15) + dsc[i];
-				snprintf(ex, sizeof ex, "{%s}", c->name);
+				     (sem == SX_SEM_MONEY ? 0 : text ? 0.05 : 0.15) + dsc[i];
+				snprintf(ex, sizeof ex, number_fmt(p, tabs[i].t, c), c->name);
 				/* a unit price is a rate, not an amount: summed, it is the
 				 * line's price times its quantity, or (no quantity beside
 				 * it: a catalogue's list price) a poor reading */
@@ -1638,7 +1663,7 @@ static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const
 				by = u;
 		}
 	}
-	snprintf(buf, cap, text_number(t, c) ? "CAST({%s} AS INTEGER)" : "{%s}", c->name);
+	snprintf(buf, cap, number_fmt(p, t, c), c->name);
 	if (by && strlen(buf) + strlen(by->w) + 6 < cap)
 		snprintf(buf + strlen(buf), cap - strlen(buf), " %c %s.0", by->op, by->w);
 	else if (!by) {
@@ -1691,7 +1716,7 @@ static const sx_column *named_number(plan *p, const sx_table *e, const gen_phras
 				for (k = 0; k < t->ncols; k++) {
 					const sx_column *c = &t->cols[k];
 					if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL &&
-					     c->family != SX_TF_FLOAT && !text_number(t, c)) ||
+					     c->family != SX_TF_FLOAT && !text_number(t, c) && !text_money(p, t, c)) ||
 					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name) ||
 					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)) ||
 					    ((p->in.year_from || p->in.grain) && is_year_col(p, t, c)))
@@ -1830,6 +1855,53 @@ static bool text_number(const sx_table *t, const sx_column *c)
 	return c->family == SX_TF_TEXT && sx_gen_column_sem(t, c) == SX_SEM_TEXT && !has_word(c->name, "per") &&
 	       (has_word(c->name, "quantity") || has_word(c->name, "qty") || has_word(c->name, "count") ||
 		has_word(c->name, "units"));
+}
+
+static bool numeric_text(const char *v)
+{
+	char *end;
+	while (*v == ' ')
+		v++;
+	if (!*v)
+		return false;
+	(void)strtod(v, &end);
+	while (*end == ' ')
+		end++;
+	return end != v && !*end;
+}
+
+/* Money kept as text (a VARCHAR order_shipping_charges of "85.79"): a
+ * text column, no key, status, category or label, whose name says money
+ * and whose known values (the dictionary's, when it holds any) are all
+ * numbers. Summed through a CAST to a decimal (gen26). */
+static bool text_money(plan *p, const sx_table *t, const sx_column *c)
+{
+	static const char *const more[] = {"charge", "charges", NULL};
+	char **v = NULL;
+	size_t n, k;
+	bool ok;
+	if (c->family != SX_TF_TEXT || sx_gen_column_sem(t, c) != SX_SEM_TEXT || has_word(c->name, "per") ||
+	    has_word(c->name, "pct") || has_word(c->name, "rate") ||
+	    (!has_any(c->name, MONEY_WORDS) && !has_any(c->name, more)))
+		return false;
+	n = col_values(p, t, c, &v);
+	for (k = 0, ok = true; k < n && ok; k++)
+		ok = numeric_text(v[k]);
+	free_values(v, n);
+	return ok;
+}
+
+/* The measure template of number column c: a quantity kept as text is
+ * cast to an integer, money kept as text to a decimal every dialect
+ * reads alike (SQLite's NUMERIC affinity, PostgreSQL's numeric,
+ * ClickHouse's Decimal). */
+static const char *number_fmt(plan *p, const sx_table *t, const sx_column *c)
+{
+	if (text_number(t, c))
+		return "CAST({%s} AS INTEGER)";
+	if (text_money(p, t, c))
+		return "CAST({%s} AS DECIMAL(18,4))";
+	return "{%s}";
 }
 
 static const sx_column *pick_qty(plan *p, const sx_table **bt)

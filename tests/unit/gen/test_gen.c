@@ -5475,6 +5475,111 @@ static void test_gen25_undeclared_key_relationship(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen26: an invented ferry line keeps its harbour charges as text (a
+ * VARCHAR of "85.20") and its cabin notes as text too. */
+static void ferries(void)
+{
+	static const colspec vessels[] = {{"id", "INTEGER", 0}, {"vessel_name", "TEXT", 0}};
+	static const colspec calls[] = {{"id", "INTEGER", 0},
+	                                {"vessel_id", "INTEGER", 0},
+	                                {"docked_at", "TIMESTAMP", 0},
+	                                {"harbour_charges", "VARCHAR(20)", 1},
+	                                {"pilot_total", "VARCHAR(20)", 1}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "ferries", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Vessels", vessels, N(vessels));
+	t = table(sc, "Port_Calls", calls, N(calls));
+	fk(t, "vessel_id", "Vessels");
+	reindex(db);
+}
+
+/* The dictionary's values of the ferry line: pilot_total holds words. */
+static int ferry_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const charges[] = {"85.20", "120", " 7.5"};
+	static const char *const pilot[] = {"none", "12.00", "waived"};
+	const char *const *vals = strcmp(t->name, "Port_Calls") != 0       ? NULL
+	                          : strcmp(col, "harbour_charges") == 0 ? charges
+	                          : strcmp(col, "pilot_total") == 0     ? pilot
+	                                                                : NULL;
+	size_t i;
+	(void)payload;
+	if (!vals)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(vals[i]);
+	*n = 3;
+	return 0;
+}
+
+/* gen26: money kept in a text column, its name saying money and its
+ * values numbers, is summed through a decimal cast; a text column whose
+ * values are words is no money. */
+static void test_gen26_money_kept_as_text(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	ferries();
+	assert_int_equal(plan_values("Monthly total of harbour charges per vessel", ferry_values, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].table->name, "Port_Calls");
+	assert_string_equal(s->measures[0].expr, "CAST({harbour_charges} AS DECIMAL(18,4))");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "CAST(t0.\"harbour_charges\" AS DECIMAL(18,4))"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* the same said without a dictionary: the name alone */
+	assert_int_equal(plan("Average harbour charges per vessel", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "CAST({harbour_charges} AS DECIMAL(18,4))");
+	sx_gen_spec_free(s);
+	/* words among the values: no money */
+	if (plan_values("Total pilot total per vessel", ferry_values, &s, &e) == 0) {
+		assert_true(s->nmeasures == 0 || !s->measures[0].expr ||
+		            !strstr(s->measures[0].expr, "pilot_total"));
+		sx_gen_spec_free(s);
+	}
+}
+
+/* gen26: a year declared numeric(4,0) (no date on the table) is the
+ * year a filter or a grain reads, as an integer year is (gen19). */
+static void test_gen26_year_declared_numeric(void **state)
+{
+	static const colspec recitals[] = {{"id", "INTEGER", 0},
+	                                   {"hall_name", "TEXT", 0},
+	                                   {"season_year", "numeric(4,0)", 0},
+	                                   {"tickets_sold", "INTEGER", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "recitals", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "Recitals", recitals, N(recitals));
+	reindex(db);
+	assert_int_equal(plan("Number of recitals per hall name in 2011", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"season_year\" >= 2011"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total tickets sold per year", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"season_year\""));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5635,6 +5740,8 @@ int main(void)
 	    cmocka_unit_test(test_gen24_self_reference_role),
 	    cmocka_unit_test(test_gen25_dim_role_initialised),
 	    cmocka_unit_test(test_gen25_undeclared_key_relationship),
+	    cmocka_unit_test(test_gen26_money_kept_as_text),
+	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
