@@ -129,7 +129,8 @@ assert r["try"]["source"]["rows"] == 3 and r["try"]["target"]["rows"] == 3, r["t
 assert any("limit of 3 rows" in f["message"] for f in r["findings"] if f["rule"] == "try.window")
 PY
 
-# broken loads, edited into copies of the stored runs: the PostgreSQL one
+# broken loads, edited into copies of the stored runs (each without the
+# DELETE that replaces the staged periods whole): the PostgreSQL one
 # without its key appends the rows again; the SQLite one adds the measure
 # to what is there
 python3 - "$SEXTANT_WORKSPACE/workspace.db" "$RPG" "$RSQ" <<'PY' || bad "could not edit the stored runs"
@@ -143,6 +144,8 @@ def edit(run, kind, old, new):
                    (c.replace(old, new), run, kind, c))
         n += 1
     assert n, (run, kind)
+for run in sys.argv[2:4]:
+    edit(run, "load_sql", 'DELETE FROM "daily_revenue" WHERE "day" IN (SELECT "day" FROM "daily_revenue__stage");\n', "")
 edit(sys.argv[2], "target_ddl", ',\n  PRIMARY KEY ("day")', "")
 edit(sys.argv[2], "load_sql", 'ON CONFLICT ("day") DO UPDATE SET "revenue" = EXCLUDED."revenue", loaded_at = now()', "")
 edit(sys.argv[3], "load_sql", '"revenue" = EXCLUDED."revenue"', '"revenue" = "daily_revenue"."revenue" + EXCLUDED."revenue"')
