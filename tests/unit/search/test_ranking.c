@@ -483,6 +483,56 @@ static void test_history_promote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* The words that say history include a log and its changes (search35): a
+ * kennel's `dog` and `dog_log`: "changes" puts the log first, a login
+ * does not. */
+static void test_history_words(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"dog", "id name breed kennel_run owner_phone"},
+	    {"dog_log", "id name breed kennel_run owner_phone"},
+	    {"staff_logins", "id staff_id at"},
+	};
+	sx_catalog *cat = catalog_of("kennel", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, NULL, NULL, "dog name, breed and kennel run", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "dog");
+	n = ranked(cat, NULL, NULL, "changes to name, breed and kennel run", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "dog_log");
+	n = ranked(cat, NULL, NULL, "dog name, breed and kennel run for staff logins", names, 10);
+	assert_true(n >= 2);
+	assert_true(rank_of(names, n, "dog") < rank_of(names, n, "dog_log"));
+	sx_catalog_free(cat);
+}
+
+/* A table by its best column (search35, `column_best`): a nursery whose
+ * `seedling` has one column that says both words of the question, and
+ * whose `greenhouse`, a shorter table, says them in two: the words in one
+ * column put the seedling first. */
+static void test_column_best(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"seedling", "id species frost_hardiness sown_on tray supplier batch_code pot_size "
+	                 "watering_notes label_printed grafted_from"},
+	    {"greenhouse", "id frost_alarm hardiness_zone"},
+	};
+	sx_catalog *cat = catalog_of("nursery", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "column_best", "0", "hardiness to frost", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "greenhouse");
+	n = ranked(cat, "column_best", "0.3", "hardiness to frost", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "seedling");
+	sx_catalog_free(cat);
+}
+
 /* A question that says view wants a view (search30, `view_boost`): a
  * school's `pupil` table and the `pupil_rooms` view that joins it to its
  * classrooms. */
@@ -1118,6 +1168,8 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_history_promote),
+	    cmocka_unit_test(test_history_words),
+	    cmocka_unit_test(test_column_best),
 	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
