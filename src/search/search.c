@@ -154,6 +154,11 @@ typedef struct params {
 				 * table when the question says history, or the
 				 * current one before its history when it says now,
 				 * scoring at least this share of it; 0: off */
+	float column_best;      /* x (1 + column_best * share) for a table by its best
+				 * column's share of the question's column mass (name,
+				 * comment, type); 0: off */
+	int column_best_words;  /* ... a column counting only when it holds at least
+				 * this many of the question's distinct words */
 	float view_boost;       /* x (1 + view_boost) for a view when the question
 				 * says view (представление); 0: off */
 	float matview_boost;    /* x (1 + matview_boost) for a materialized view when
@@ -317,6 +322,8 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
+	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0.3);
+	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
@@ -2183,6 +2190,7 @@ typedef struct qrun {
 	float total_idf;        /* the query's database-IDF mass */
 	float total_tidf;       /* the query's table-IDF mass */
 	float *fused;           /* fused[i] belongs to touched[i], i < nfused */
+	float *colbest;         /* per document: its best column's share (column_best) */
 	size_t nfused;
 	cand *c;                /* the fused candidates, for the FK closure */
 	const char *text;       /* the question as written */
@@ -2468,6 +2476,63 @@ static void score_columns(sx_search *s, const qterm *q, size_t nq)
 				s->colmask[c] |= (uint64_t)1 << i;
 		}
 	}
+}
+
+/* The query's mass that columns can hold at all: the column IDF of its
+ * terms that some column holds, related words left out. */
+static float column_mass(const sx_search *s, const qterm *q, size_t nq)
+{
+	float total = 0;
+	size_t i;
+	for (i = 0; i < nq; i++)
+		if (q[i].id >= 0 && q[i].origin != SX_TERM_THESAURUS &&
+		    s->terms.v[q[i].id].cpost.n)
+			total += q[i].w * s->terms.v[q[i].id].cidf;
+	return total;
+}
+
+/* How many distinct question words (their surfaces) the terms in mask are. */
+static int mask_words(const qterm *q, size_t nq, uint64_t mask)
+{
+	const char *seen[64];
+	int n = 0, k;
+	size_t i;
+	for (i = 0; i < nq && i < 64; i++) {
+		if (!(mask & (uint64_t)1 << i) || !q[i].surface)
+			continue;
+		for (k = 0; k < n && strcmp(seen[k], q[i].surface) != 0; k++)
+			;
+		if (k == n)
+			seen[n++] = q[i].surface;
+	}
+	return n;
+}
+
+/* Each document's best column: the largest share of the question's column
+ * mass one of its columns holds, so a question that names what one column
+ * holds finds its table even where other tables hold the words scattered. */
+static int best_columns(sx_search *s, qrun *r)
+{
+	float total;
+	size_t i;
+	if (s->p.column_best <= 0)
+		return 0;
+	if (build_columns(s) || !(r->colbest = sx_calloc(s->docs.n + 1, sizeof *r->colbest)))
+		return SX_ENOMEM;
+	total = column_mass(s, r->q, r->nq);
+	if (total <= 0)
+		return 0;
+	score_columns(s, r->q, r->nq);
+	for (i = 0; i < s->coltouched.n; i++) {
+		uint32_t c = s->coltouched.v[i], d = s->cols[c].doc;
+		float share = fminf(s->colsc[c] / total, 1.0f);
+		if (s->p.column_best_words > 1 &&
+		    mask_words(r->q, r->nq, s->colmask[c]) < s->p.column_best_words)
+			continue;
+		if (share > r->colbest[d])
+			r->colbest[d] = share;
+	}
+	return 0;
 }
 
 /* Related words from WordNet or the Russian thesaurus: each is analysed
@@ -3060,6 +3125,9 @@ static int fuse(sx_search *s, qrun *r, sx_error *err)
 				r->fused[i] *=
 				    1 +
 				    s->p.name_boost * name_match(s, r, &s->docs.v[s->touched.v[i]], NULL);
+	if (r->colbest)
+		for (i = 0; i < k; i++)
+			r->fused[i] *= 1 + s->p.column_best * r->colbest[s->touched.v[i]];
 	for (i = 0; i < k; i++)
 		r->c[i] = (cand){s->touched.v[i], r->fused[i]};
 done:
@@ -3279,8 +3347,9 @@ static bool asks_matview(const qrun *r)
  * or c is h's name with "current" before it (current_relation_tags). */
 static bool history_of(const char *h, const char *c)
 {
-	static const char *const ends[] = {"versions", "version",  "history",  "histories",
-	                                   "archive",  "archives", "revisions"};
+	static const char *const ends[] = {"versions",  "version",  "history", "histories",
+	                                   "archive",   "archives", "revisions", "log",
+	                                   "logs",      "changes"};
 	size_t lc = strlen(c), i;
 	if (strncasecmp(c, "current", 7) == 0 && strcasecmp(c + 7 + (c[7] == '_'), h) == 0)
 		return true;
@@ -3303,18 +3372,24 @@ static bool history_of(const char *h, const char *c)
  * history_promote of the other. */
 static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 {
-	static const char *const past[] = {"histor", "revisi", "audit", "archiv", "previous",
-	                                   "former", "versio", "истор", "Истор",  "архив",
-	                                   "Архив",  "верси",  "Верси", "прежн",  "Прежн"};
+	static const char *const past[] = {"histor", "revisi", "audit",  "archiv", "previous",
+	                                   "former", "versio", "истор",  "Истор",  "архив",
+	                                   "Архив",  "верси",  "Верси",  "прежн",  "Прежн",
+	                                   "журнал", "Журнал", "изменен", "Изменен"};
+	/* whole words: a log, not a login */
+	static const char *const past_whole[] = {"log", "logs", "logged", "changes", "changed",
+	                                         "changelog"};
 	static const char *const now[] = {"current", "latest",   "live",     "now",   "текущ",
 	                                  "Текущ",   "актуальн", "Актуальн", "сейчас"};
 	size_t i, k;
 	int want; /* 1: the history first, -1: the current table first */
 	if (s->p.history_promote <= 0)
 		return;
-	want = says_prefix(r, past, sizeof past / sizeof *past, false) ? 1
-	       : says_prefix(r, now, sizeof now / sizeof *now, false)  ? -1
-	                                                        : 0;
+	want = says_prefix(r, past, sizeof past / sizeof *past, false) ||
+	               says_prefix(r, past_whole, sizeof past_whole / sizeof *past_whole, true)
+	           ? 1
+	       : says_prefix(r, now, sizeof now / sizeof *now, false) ? -1
+	                                                       : 0;
 	if (!want)
 		return;
 	for (i = 0; i < n; i++) {
@@ -3649,6 +3724,10 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		goto done;
 	bm25_scores(s, &r);
 	db_coverage(s, &r);
+	if (best_columns(s, &r)) {
+		rc = query_oom(err);
+		goto done;
+	}
 	if ((rc = fuse(s, &r, err)))
 		goto done;
 	fk_closure(s, &r);
@@ -3661,6 +3740,7 @@ done:
 	free(r.q);
 	free(r.fused);
 	free(r.c);
+	free(r.colbest);
 	sx_terms_release(&qt);
 	return rc;
 }
@@ -3879,11 +3959,7 @@ int sx_search_columns(sx_search *s, const char *query, const sx_search_opts *opt
 		if (d >= 0 && tr->hits[0].score > 0)
 			tsc[d] = (float)(tr->hits[i].score / tr->hits[0].score);
 	}
-	/* the query's mass that columns can hold at all */
-	for (i = 0; i < r.nq; i++)
-		if (r.q[i].id >= 0 && r.q[i].origin != SX_TERM_THESAURUS &&
-		    s->terms.v[r.q[i].id].cpost.n)
-			total += r.q[i].w * s->terms.v[r.q[i].id].cidf;
+	total = column_mass(s, r.q, r.nq);
 	next_epoch(s);
 	score_columns(s, r.q, r.nq);
 	if (!(cc = malloc((s->coltouched.n + 1) * sizeof *cc))) {

@@ -77,7 +77,7 @@
 # tests/bench/search_heldout20.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, asked
 # from other angles, three more monthly partitions, 28 of the "first"
-# kind, 4 "multi"), and
+# kind, 4 "multi"; tuning data since search35), and
 # tests/bench/search_heldout21.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about rarely, asked
 # by a column's content, a process or a report, two more monthly
@@ -86,7 +86,7 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 20 and 21.
+# tests/bench/loso_search.py runs every set but the blind set 21.
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -243,7 +243,7 @@ if want 19; then
 fi
 if want 20; then
 	echo
-	echo "== held-out questions 20, blind (tests/bench/search_heldout20.jsonl)"
+	echo "== held-out questions 20, tuning data since search35 (tests/bench/search_heldout20.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout20.jsonl" "$@"
 fi
 if want 21; then

@@ -137,10 +137,14 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 	sx_search_result_free(r);
 }
 
+/* name_boost's own arithmetic: column_best, which also multiplies the
+ * fused score, off */
 static void scores(sx_catalog *cat, const char *boost, const char *query, const char *a, double *sa,
                    const char *b, double *sb)
 {
-	scores_with(cat, "name_boost", boost, query, a, sa, b, sb);
+	char kv[64];
+	snprintf(kv, sizeof kv, "column_best=0%s%s", boost ? " name_boost=" : "", boost ? boost : "");
+	scores_with(cat, kv, NULL, query, a, sa, b, sb);
 }
 
 static void test_name_match(void **state)
@@ -431,15 +435,17 @@ static void test_lookup_promote(void **state)
 	(void)state;
 	sx_catalog_add_fk(cat, cat->dbs[0]->schemas[0]->tables[0], NULL, 1, c1, NULL,
 			  "seat_class", r1);
-	n = ranked(cat, "lookup_promote", "0", "travel classes such as economy or business", names,
+	/* the look-up's rule alone: column_best lifts the booking by its
+	 * class_travel column past the promotion's share */
+	n = ranked(cat, "lookup_promote=0 column_best=0", NULL, "travel classes such as economy or business", names,
 		   10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "booking");
-	n = ranked(cat, NULL, NULL, "travel classes such as economy or business", names, 10);
+	n = ranked(cat, "column_best=0", NULL, "travel classes such as economy or business", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "seat_class");
 	assert_string_equal(names[1], "booking");
-	n = ranked(cat, NULL, NULL, "bookings of travel class economy", names, 10);
+	n = ranked(cat, "column_best=0", NULL, "bookings of travel class economy", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "booking");
 	sx_catalog_free(cat);
@@ -480,6 +486,56 @@ static void test_history_promote(void **state)
 	n = ranked(cat, NULL, NULL, "latest meter reads", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "current_meter_reads");
+	sx_catalog_free(cat);
+}
+
+/* The words that say history include a log and its changes (search35): a
+ * kennel's `dog` and `dog_log`: "changes" puts the log first, a login
+ * does not. */
+static void test_history_words(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"dog", "id name breed kennel_run owner_phone"},
+	    {"dog_log", "id name breed kennel_run owner_phone"},
+	    {"staff_logins", "id staff_id at"},
+	};
+	sx_catalog *cat = catalog_of("kennel", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, NULL, NULL, "dog name, breed and kennel run", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "dog");
+	n = ranked(cat, NULL, NULL, "changes to name, breed and kennel run", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "dog_log");
+	n = ranked(cat, NULL, NULL, "dog name, breed and kennel run for staff logins", names, 10);
+	assert_true(n >= 2);
+	assert_true(rank_of(names, n, "dog") < rank_of(names, n, "dog_log"));
+	sx_catalog_free(cat);
+}
+
+/* A table by its best column (search35, `column_best`): a nursery whose
+ * `seedling` has one column that says both words of the question, and
+ * whose `greenhouse`, a shorter table, says them in two: the words in one
+ * column put the seedling first. */
+static void test_column_best(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"seedling", "id species frost_hardiness sown_on tray supplier batch_code pot_size "
+	                 "watering_notes label_printed grafted_from"},
+	    {"greenhouse", "id frost_alarm hardiness_zone"},
+	};
+	sx_catalog *cat = catalog_of("nursery", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "column_best", "0", "hardiness to frost", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "greenhouse");
+	n = ranked(cat, "column_best", "0.3", "hardiness to frost", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "seedling");
 	sx_catalog_free(cat);
 }
 
@@ -845,14 +901,15 @@ static void test_word_cover(void **state)
 	const char *names[10];
 	size_t n;
 	(void)state;
-	n = ranked(cat, "word_cover", "0", "queen seen at each hive", names, 10);
+	/* the pass alone: column_best also lifts queen_seen's table */
+	n = ranked(cat, "word_cover=0 column_best=0", NULL, "queen seen at each hive", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "hive");
-	n = ranked(cat, NULL, NULL, "queen seen at each hive", names, 10);
+	n = ranked(cat, "column_best=0", NULL, "queen seen at each hive", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "inspection");
 	assert_string_equal(names[1], "hive");
-	n = ranked(cat, NULL, NULL, "hive colony queen seen", names, 10);
+	n = ranked(cat, "column_best=0", NULL, "hive colony queen seen", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "hive");
 	sx_catalog_free(cat);
@@ -1118,6 +1175,8 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_history_promote),
+	    cmocka_unit_test(test_history_words),
+	    cmocka_unit_test(test_column_best),
 	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
