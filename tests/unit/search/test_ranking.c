@@ -137,14 +137,10 @@ static void scores_with(sx_catalog *cat, const char *key, const char *value, con
 	sx_search_result_free(r);
 }
 
-/* name_boost's own arithmetic: column_best, which also multiplies the
- * fused score, off */
 static void scores(sx_catalog *cat, const char *boost, const char *query, const char *a, double *sa,
                    const char *b, double *sb)
 {
-	char kv[64];
-	snprintf(kv, sizeof kv, "column_best=0%s%s", boost ? " name_boost=" : "", boost ? boost : "");
-	scores_with(cat, kv, NULL, query, a, sa, b, sb);
+	scores_with(cat, "name_boost", boost, query, a, sa, b, sb);
 }
 
 static void test_name_match(void **state)
@@ -435,17 +431,15 @@ static void test_lookup_promote(void **state)
 	(void)state;
 	sx_catalog_add_fk(cat, cat->dbs[0]->schemas[0]->tables[0], NULL, 1, c1, NULL,
 			  "seat_class", r1);
-	/* the look-up's rule alone: column_best lifts the booking by its
-	 * class_travel column past the promotion's share */
-	n = ranked(cat, "lookup_promote=0 column_best=0", NULL, "travel classes such as economy or business", names,
+	n = ranked(cat, "lookup_promote", "0", "travel classes such as economy or business", names,
 		   10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "booking");
-	n = ranked(cat, "column_best=0", NULL, "travel classes such as economy or business", names, 10);
+	n = ranked(cat, NULL, NULL, "travel classes such as economy or business", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "seat_class");
 	assert_string_equal(names[1], "booking");
-	n = ranked(cat, "column_best=0", NULL, "bookings of travel class economy", names, 10);
+	n = ranked(cat, NULL, NULL, "bookings of travel class economy", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "booking");
 	sx_catalog_free(cat);
@@ -901,15 +895,14 @@ static void test_word_cover(void **state)
 	const char *names[10];
 	size_t n;
 	(void)state;
-	/* the pass alone: column_best also lifts queen_seen's table */
-	n = ranked(cat, "word_cover=0 column_best=0", NULL, "queen seen at each hive", names, 10);
+	n = ranked(cat, "word_cover", "0", "queen seen at each hive", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "hive");
-	n = ranked(cat, "column_best=0", NULL, "queen seen at each hive", names, 10);
+	n = ranked(cat, NULL, NULL, "queen seen at each hive", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "inspection");
 	assert_string_equal(names[1], "hive");
-	n = ranked(cat, "column_best=0", NULL, "hive colony queen seen", names, 10);
+	n = ranked(cat, NULL, NULL, "hive colony queen seen", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "hive");
 	sx_catalog_free(cat);
