@@ -323,7 +323,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
-	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 1);
+	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
