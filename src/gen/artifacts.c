@@ -1581,9 +1581,21 @@ static void render_readme(const sx_gen_spec *s, sx_buf *b, const char *ddl_lang)
 		       "- `transforms/`, `tests/`: row-level Python transforms and their pytest tests\n\n"
 		       "## Deploy\n\n1. Run `target_ddl.sql` on the target.\n"
 		       "2. Create the Airflow connections `sextant_source` and `sextant_target`.\n"
-		       "3. Copy the DAG into the DAGs folder; the first run loads everything, later runs the\n"
-		       "   window since the watermark (with a lookback for late rows).\n"
-		       "4. The `data_test` task compares row counts and a sum between source and target.\n");
+		       "3. Copy the DAG into the DAGs folder; ");
+	{
+		gen_outcol oc[MAXC];
+		size_t n = gen_outcols(s, oc, MAXC);
+		const char *wc = s->streaming ? NULL : window_col(s, oc, n);
+		if (wc)
+			sx_buf_printf(b, "the first run loads everything; later runs read the rows\n"
+					 "   whose `%s` is at or after the last load's end less a 2-day lookback%s.\n"
+					 "4. The `data_test` task compares row counts and a sum between source and target\n"
+					 "   over that window.\n",
+				      wc, s->load == SX_LOAD_AGGREGATE ? " (whole periods)" : "");
+		else
+			sx_buf_puts(b, "every run reads the whole SELECT; the load is idempotent.\n"
+				       "4. The `data_test` task compares row counts and a sum between source and target.\n");
+	}
 	gen_cluster_readme(s, b);
 	if (s->streaming)
 		sx_buf_puts(b, "\nStreaming: a Debezium PostgreSQL connector publishes change events (Debezium's JSON\n"

@@ -1359,6 +1359,9 @@ static void test_dag_window(void **state)
 	load = art(s, SX_ART_LOAD_SQL);
 	assert_non_null(strstr(load, "WHERE \"month\" IN (SELECT \"month\" FROM "));
 	free(load);
+	load = art(s, SX_ART_README); /* the README says what a run reads */
+	assert_non_null(strstr(load, "later runs read the rows\n   whose `month` is at or after the last load's end"));
+	free(load);
 	sx_gen_spec_free(s);
 
 	assert_int_equal(plan("daily revenue by billing country", "clickhouse", "18.16.1", &s, &e), 0);
@@ -1377,6 +1380,9 @@ static void test_dag_window(void **state)
 	assert_non_null(strstr(dag, "EXTRACT_SQL = None\n"));
 	assert_non_null(strstr(dag, "RECONCILE_TARGET_WINDOW_SQL = None\n"));
 	assert_null(strstr(dag, "reconcile_window"));
+	free(dag);
+	dag = art(s, SX_ART_README);
+	assert_non_null(strstr(dag, "every run reads the whole SELECT; the load is idempotent."));
 	free(dag);
 	sx_gen_spec_free(s);
 }
