@@ -602,11 +602,12 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 	stage_create(b, s, oc, n);
 	sx_buf_puts(b, ";\n");
 	if (s->load == SX_LOAD_INCREMENTAL && s->watermark) {
-		sx_buf_puts(b, window_col(s, oc, n)
+		bool windowed = window_col(s, oc, n) != NULL;
+		sx_buf_puts(b, windowed
 			       ? "-- the DAG extracts the rows changed since the last load (their "
 			       : "-- the DAG extracts every row (a SQLite source's ");
 		gen_q(b, s->source, s->watermark);
-		sx_buf_puts(b, window_col(s, oc, n)
+		sx_buf_puts(b, windowed
 			       ? " at or after\n-- the watermark less a lookback for late rows); the key's row is upserted\n"
 			       : " may be text or a number,\n-- which no bound value compares with); the key's row is upserted\n");
 	}
@@ -768,16 +769,23 @@ static const char *cron_or_none(const sx_gen_spec *s)
 	return s->schedule ? s->schedule : NULL;
 }
 
+/* The length of sql without its trailing ';', spaces and newlines. */
+static size_t sql_body_len(const char *sql)
+{
+	size_t sl = strlen(sql);
+	while (sl && strchr("; \n", sql[sl - 1]))
+		sl--;
+	return sl;
+}
+
 /* EXTRACT_SQL: the SELECT's rows whose window column is at or after the
  * bound window_start (or NULL: undated rows are read every run), in the
  * source driver's parameter style (psycopg2's %(name)s, every other % of the
  * SELECT doubled; sqlite3's :name). */
 static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *col)
 {
-	size_t sl = strlen(select_sql), i;
+	size_t sl = sql_body_len(select_sql), i;
 	bool pg = s->source == SX_DB_POSTGRES;
-	while (sl && strchr("; \n", select_sql[sl - 1]))
-		sl--;
 	sx_buf_puts(b, "SELECT * FROM (\n");
 	for (i = 0; i < sl; i++)
 		if (pg && select_sql[i] == '%')
@@ -1042,9 +1050,8 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
  * style; ClickHouse (18.16 binds no query parameters) gets the start from
  * target_first(), which writes it only once it reads as a date or a time. */
 static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *sum_col,
-				 const gen_outcol *oc, size_t n)
+				 const gen_outcol *oc, size_t n, const char *wc)
 {
-	const char *wc = window_col(s, oc, n);
 	sx_db_kind t = s->target;
 	sx_buf q = SX_BUF_INIT;
 	size_t i;
@@ -1104,6 +1111,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	bool lite = s->target == SX_DB_SQLITE, staged = !s->streaming &&
 	                                                (s->target == SX_DB_POSTGRES || lite);
 	bool chload = !s->streaming && s->target == SX_DB_CLICKHOUSE;
+	/* what a run reads: its window's rows, or the whole SELECT */
+	const char *wc = window_col(s, oc, n);
 	for (i = 0; i < n; i++)
 		if (!oc[i].key && (oc[i].fam == SX_TF_DECIMAL || oc[i].fam == SX_TF_INTEGER) && !sum_col)
 			sum_col = oc[i].name;
@@ -1133,8 +1142,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	py_str(b, select_sql);
 	sx_buf_puts(b, "\nLOAD_SQL = ");
 	py_str(b, load_sql);
-	{ /* what a run reads: its window's rows, or the whole SELECT */
-		const char *wc = window_col(s, oc, n);
+	{
 		sx_buf q = SX_BUF_INIT;
 		sx_buf_puts(b, "\n# each run reads the rows of its window only (None: the whole SELECT)\nWINDOW_COLUMN = ");
 		py_str_or_none(b, wc);
@@ -1154,10 +1162,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	 * by each side's rules, so the DAG builds no SQL from strings */
 	{
 		sx_buf q = SX_BUF_INIT;
-		size_t sl = strlen(select_sql);
-		while (sl && (select_sql[sl - 1] == ';' || select_sql[sl - 1] == '\n' ||
-			      select_sql[sl - 1] == ' '))
-			sl--;
+		size_t sl = sql_body_len(select_sql);
 		sx_buf_puts(&q, "SELECT COUNT(*)");
 		if (sum_col) {
 			sx_buf_puts(&q, ", SUM(q.");
@@ -1187,7 +1192,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			sx_buf_puts(&q, " WHERE is_current"); /* closed versions are history */
 		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");
 		py_str(b, sx_buf_cstr(&q));
-		reconcile_window_sql(b, s, select_sql, sum_col, oc, n);
+		reconcile_window_sql(b, s, select_sql, sum_col, oc, n, wc);
 		if (chload) {
 			sx_buf_puts(b, "\nPARTITION_COLUMN = ");
 			py_str_or_none(b, part_col(oc, n));
@@ -1323,7 +1328,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    if SUM_COLUMN and abs(float(s[1] or 0) - float(t[1] or 0)) > 0.005 * max(s[0], 1) + 1e-6:\n"
 		       "        raise ValueError(f\"sum of {SUM_COLUMN} differs: source {s[1]}, target {t[1]}\")\n\n\n"
 		       );
-	if (window_col(s, oc, n) && (staged || chload)) {
+	if (wc) {
 		sx_buf_puts(b, "def _first(conn, sql: str, params: dict) -> tuple:\n"
 			       "    cur = conn.cursor()\n"
 			       "    cur.execute(sql, params)\n"
@@ -1348,7 +1353,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		sx_buf_puts(b, "    url, auth = _ch_endpoint()\n");
 	else
 		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n");
-	if (window_col(s, oc, n) && (staged || chload)) {
+	if (wc) {
 		/* the watermark is this run's end by now: the window as loaded */
 		sx_buf_puts(b, "    if WINDOW_COLUMN:\n"
 			       "        start, _ = _window(context, Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\"))\n"
@@ -1585,7 +1590,7 @@ static void render_readme(const sx_gen_spec *s, sx_buf *b, const char *ddl_lang)
 	{
 		gen_outcol oc[MAXC];
 		size_t n = gen_outcols(s, oc, MAXC);
-		const char *wc = s->streaming ? NULL : window_col(s, oc, n);
+		const char *wc = window_col(s, oc, n);
 		if (wc)
 			sx_buf_printf(b, "the first run loads everything; later runs read the rows\n"
 					 "   whose `%s` is at or after the last load's end less a 2-day lookback%s.\n"
