@@ -462,22 +462,33 @@ static void pg_stage_partitions(sx_buf *b, const sx_gen_spec *s, const char *sta
  * compares them with the extracted rows in Python, closes the changed
  * keys with a mutation (keys compared as text, so one literal form fits
  * every key type) and waits for it; system.mutations is the only way
- * 18.16 tells that a mutation is done (no mutations_sync). */
-static void ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc, size_t n)
+ * 18.16 tells that a mutation is done (no mutations_sync). On a cluster
+ * the versions are read through the Distributed table, the mutation runs
+ * ON CLUSTER on the local tables (a Distributed table takes none) and the
+ * wait reads system.mutations of every shard through cluster(). */
+void gen_ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc, size_t n)
 {
 	size_t i, k, nk = 0;
+	char local[256];
 	for (i = 0; i < n; i++)
 		nk += oc[i].key;
 	if (!nk) { /* nothing tells one row's versions apart */
 		sx_buf_puts(b, "-- SCD2 without a key: every load adds each row as a new version\n");
 		return;
 	}
+	snprintf(local, sizeof local, "%s_local", s->target_table);
 	sx_buf_puts(b, "-- SCD2: (1) the DAG reads the current versions; only extracted rows whose key is\n"
 		       "-- new or whose compared columns differ get a version; (2) the changed keys'\n"
 		       "-- current versions are closed (a mutation; the DAG writes {now:String} and\n"
 		       "-- {keys:...} in), (3) polled until done, then (4) the new versions are\n"
 		       "-- inserted. A retry after (2) finds those keys without a current version\n"
 		       "-- and inserts them.\n");
+	if (s->cluster)
+		sx_buf_puts(b, "-- On the cluster: (1) reads every shard through the Distributed table, (2) runs\n"
+			       "-- ON CLUSTER on each shard's local table (a key's history lives on one shard:\n"
+			       "-- the sharding key hashes the entity key), (3) polls every shard's\n"
+			       "-- system.mutations through cluster() (one replica a shard: the others apply\n"
+			       "-- the mutation from the replication log).\n");
 	sx_buf_puts(b, "SELECT ");
 	for (i = 0, k = 0; i < n; i++)
 		if (oc[i].key) {
@@ -490,9 +501,9 @@ static void ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc,
 			gen_q(b, SX_DB_CLICKHOUSE, oc[i].name);
 		}
 	sx_buf_puts(b, " FROM ");
-	gen_q(b, SX_DB_CLICKHOUSE, s->target_table);
+	gen_ch_obj(b, s, s->target_table, false);
 	sx_buf_puts(b, " WHERE `is_current` = 1 FORMAT TabSeparated;\nALTER TABLE ");
-	gen_q(b, SX_DB_CLICKHOUSE, s->target_table);
+	gen_ch_obj(b, s, s->cluster ? local : s->target_table, true);
 	sx_buf_puts(b, " UPDATE `is_current` = 0, `valid_to` = toDateTime({now:String})\n"
 		       "  WHERE `is_current` = 1 AND (");
 	for (i = 0, k = 0; i < n; i++)
@@ -505,8 +516,17 @@ static void ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc,
 	for (k = 0; k < nk; k++)
 		sx_buf_puts(b, k ? ", String" : "String");
 	sx_buf_puts(b, nk > 1 ? "))};\n" : ")};\n");
-	sx_buf_puts(b, "SELECT count() FROM system.mutations WHERE database = currentDatabase() AND table = ");
-	gen_lit(b, SX_DB_CLICKHOUSE, s->target_table);
+	if (s->cluster) {
+		sx_buf_puts(b, "SELECT count() FROM cluster(");
+		gen_lit(b, SX_DB_CLICKHOUSE, s->cluster);
+		sx_buf_puts(b, ", system.mutations) WHERE database = ");
+		gen_lit(b, SX_DB_CLICKHOUSE, s->cluster_db);
+		sx_buf_puts(b, " AND table = ");
+		gen_lit(b, SX_DB_CLICKHOUSE, local);
+	} else {
+		sx_buf_puts(b, "SELECT count() FROM system.mutations WHERE database = currentDatabase() AND table = ");
+		gen_lit(b, SX_DB_CLICKHOUSE, s->target_table);
+	}
 	sx_buf_puts(b, " AND is_done = 0 FORMAT TabSeparated;\n");
 }
 
@@ -582,7 +602,7 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 			gen_q(b, d, s->target_table);
 			sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
 		} else if (scd(s)) {
-			ch_scd2_close(b, s, oc, n);
+			gen_ch_scd2_close(b, s, oc, n);
 		} else {
 			sx_buf_puts(b, "-- idempotent: ReplacingMergeTree(_loaded_at) keeps the latest version of each\n"
 				       "-- sorting key; read with FINAL (or argMax) until parts are merged\n");
@@ -1011,6 +1031,8 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 	if (scd(s))
 		sx_buf_puts(b, "    if [st for st in stmts if \"{keys:\" in st]:  # new or changed keys only\n"
 			       "        batches = _scd2_versions(url, auth, stmts, batches, now)\n");
+	if (s->cluster) /* an INSERT through the Distributed table returns once every shard has it */
+		sx_buf_puts(b, "    url = url + (\"&\" if \"?\" in url else \"?\") + \"insert_distributed_sync=1\"\n");
 	sx_buf_puts(b,
 		       "    scd2 = \"\\t\" + now + \"\\t\\\\N\\t1\" if SCD2 else \"\"  # valid_from, valid_to, is_current\n"
 		       "    for batch in batches:\n"

@@ -359,6 +359,8 @@ int gen_cluster_load(const sx_gen_spec *s, sx_buf *b, const gen_outcol *oc, size
 		sx_buf_puts(b, "ALTER TABLE ");
 		gen_ch_obj(b, s, local, true);
 		sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
+	} else if (s->load == SX_LOAD_SCD2) {
+		gen_ch_scd2_close(b, s, oc, n);
 	} else {
 		sx_buf_puts(b, "-- idempotent: the sharding key hashes the sorting key, so every "
 		               "version of a\n"

@@ -173,5 +173,9 @@ int gen_cluster_load(const sx_gen_spec *s, sx_buf *out, const gen_outcol *oc, si
 void gen_ch_obj(sx_buf *b, const sx_gen_spec *s, const char *name, bool on_cluster);
 /* the README's cluster section (none without a cluster) */
 void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b);
+/* the statements before an SCD2 INSERT into ClickHouse (artifacts.c): read
+ * the current versions, close the changed keys by a mutation, wait for it;
+ * on a cluster the mutation runs ON CLUSTER on the local tables */
+void gen_ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc, size_t n);
 
 #endif

@@ -34,6 +34,11 @@ Usage: ch_cluster.py SEXTANT CH_DIR DEMO_SQLITE
 4. An entity load (incremental copy of orders, no partitions): loaded
    twice through the Distributed table, FINAL keeps one row per key.
    With ZooKeeper its DDL runs as written, too.
+5. SCD2 of products on the cluster: the load closes versions ON CLUSTER on
+   the local table and waits on every shard's system.mutations through
+   cluster(); with ZooKeeper the DAG's own copy_rows() runs: two loads, one
+   version a product; a third with one row changed in flight gives that key
+   two versions, the old one closed where the new one starts.
 """
 import json
 import os
@@ -297,6 +302,72 @@ ok, body = ch("SELECT count(), uniqExact(`%s`) FROM %s FORMAT TabSeparated"
               % (k.group(1) if k else "x", tbl2[:-1] + "_local` FINAL"))
 n, u = (body.strip().split("\t") + ["0", "0"])[:2]
 check(ok and int(n) == int(u) == len(rows2), "loaded twice, FINAL keeps one row per key (%d): %s" % (len(rows2), body))
+
+# ------------------------------------------------------------- 5. SCD2 on the cluster
+# The DAG's own load (copy_rows, imported without Airflow) from the SQLite
+# demo: two loads of the same rows leave one version a key; a third, whose
+# extract has one row changed in flight (dag_load.OneChanged: the source is
+# not written), closes that key's version ON CLUSTER on the local table and
+# adds the new one. Needs ZooKeeper (ON CLUSTER, replicated local table).
+out3 = os.path.join(tmp, "scd2")
+p = sx("generate", "Keep the full history of changes to products as SCD2 into ClickHouse", "--target", URL,
+       "--cluster", CLUSTER, "--out", out3, "--json")
+check(p.returncode == 0, "generate the SCD2 load on the cluster: " + p.stderr[-400:])
+T3 = "products_history"
+load3 = open(os.path.join(out3, "load.sql")).read() if p.returncode == 0 else ""
+check("ALTER TABLE `%s`.`%s_local` ON CLUSTER `%s` UPDATE `is_current` = 0" % (DB, T3, CLUSTER) in load3
+      and "FROM cluster('%s', system.mutations) WHERE database = '%s' AND table = '%s_local'" % (CLUSTER, DB, T3)
+      in load3 and "FROM `%s`.`%s` WHERE `is_current` = 1" % (DB, T3) in load3,
+      "the SCD2 load closes versions ON CLUSTER on the local table and waits on every shard:\n" + load3)
+if ZK and p.returncode == 0:
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gen"))
+    import importlib.util
+    from dag_load import OneChanged  # noqa: E402
+    for s in statements(open(os.path.join(out3, "target_ddl.sql")).read()):
+        ok, body = ch(s)
+        check(ok, "SCD2 DDL on the cluster: %s\n%s" % (body[:300], s))
+    for _ in range(200):
+        ok, body = ch("SELECT active_replicas FROM system.replicas WHERE database = '%s' AND table = '%s_local' "
+                      "FORMAT TabSeparated" % (DB, T3))
+        if body.strip() == "1":
+            break
+        time.sleep(0.05)
+    spec = importlib.util.spec_from_file_location("scd2_dag", os.path.join(out3, "dags", T3 + ".py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    want = con.execute("SELECT count(*) FROM products").fetchone()[0]
+    dburl = URL.rstrip("/") + "/?database=" + DB
+
+    def versions(where=""):
+        ok, body = ch("SELECT count(), sum(is_current) FROM `%s`.`%s` %s FORMAT TabSeparated" % (DB, T3, where))
+        return [int(x) for x in body.split()] if ok else body
+    for attempt in (1, 2):
+        try:
+            n = mod.copy_rows(con, dburl)
+        except Exception as e:  # the DAG's own error, said in the check
+            n = "%s" % e
+        check(n == want, "SCD2 load %d copies the %d products: %s" % (attempt, want, n))
+        check(versions() == [want, want], "SCD2 load %d: one current version a product: %s" % (attempt, versions()))
+    one = OneChanged(con, mod)
+    try:
+        mod.copy_rows(one, dburl)
+    except Exception as e:
+        check(False, "the SCD2 load with one row changed: %s" % e)
+    if one.row is not None:
+        key = one.row[mod.COLUMNS.index(mod.KEY_COLUMNS[0])]
+        where = "WHERE toString(`%s`) = '%s'" % (mod.KEY_COLUMNS[0], str(key).replace("'", ""))
+        check(versions(where) == [2, 1], "the changed product %s (%s) has two versions, one current: %s"
+              % (key, one.column, versions(where)))
+        ok, body = ch("SELECT countIf(is_current = 0 AND valid_to = (SELECT max(valid_from) FROM `%s`.`%s` %s)) "
+                      "FROM `%s`.`%s` %s FORMAT TabSeparated" % (DB, T3, where, DB, T3, where))
+        check(ok and body.strip() == "1", "its old version closes where the new one starts: " + body)
+    check(one.row is not None and versions() == [want + 1, want],
+          "after the change: %d versions, %d current: %s" % (want + 1, want, versions()))
+    ok, body = ch("SELECT count() FROM system.mutations WHERE database = '%s' AND table = '%s_local' AND is_done "
+                  "FORMAT TabSeparated" % (DB, T3))
+    check(ok and body.strip() == "1", "one mutation, done, on the local table: " + body)
+elif not ZK:
+    print("ch_cluster: SCD2 on the cluster not run (no ZooKeeper: ON CLUSTER is refused)")
 
 ch("DROP DATABASE IF EXISTS " + DB)
 print("ch_cluster: %d/%d checks passed" % (checks - len(fails), checks))

@@ -1464,7 +1464,7 @@ static void test_sharding_keys(void **state)
 {
 	sx_gen_spec *s;
 	sx_error e;
-	char *key, *why, *ddl;
+	char *key, *why, *ddl, buf[512];
 	(void)state;
 	/* an entity load: the entity key, every version on one shard */
 	s = cplan("incrementally copy invoices with upsert into clickhouse", NULL);
@@ -1500,6 +1500,30 @@ static void test_sharding_keys(void **state)
 	assert_non_null(strstr(why, "history"));
 	free(key);
 	free(why);
+	/* its load closes changed versions ON CLUSTER on the local tables (a
+	 * Distributed table takes no mutation), waits on every shard, and the
+	 * DAG sends its INSERTs with insert_distributed_sync */
+	ddl = art(s, SX_ART_LOAD_SQL);
+	snprintf(buf, sizeof buf, " FROM `h`.`%s` WHERE `is_current` = 1 FORMAT TabSeparated;\n",
+	         s->target_table);
+	assert_non_null(strstr(ddl, buf));
+	snprintf(buf, sizeof buf, "ALTER TABLE `h`.`%s_local` ON CLUSTER `dwh` UPDATE `is_current` = 0",
+	         s->target_table);
+	assert_non_null(strstr(ddl, buf));
+	snprintf(buf, sizeof buf,
+	         "SELECT count() FROM cluster('dwh', system.mutations) WHERE database = 'h' AND "
+	         "table = '%s_local' AND is_done = 0",
+	         s->target_table);
+	assert_non_null(strstr(ddl, buf));
+	assert_true(strstr(ddl, "system.mutations") < strstr(ddl, "INSERT INTO `h`."));
+	assert_null(strstr(ddl, "ReplacingMergeTree"));
+	assert_null(strstr(ddl, "currentDatabase()"));
+	free(ddl);
+	ddl = art(s, SX_ART_AIRFLOW_DAG);
+	assert_non_null(strstr(ddl, "    url = url + (\"&\" if \"?\" in url else \"?\") + "
+	                            "\"insert_distributed_sync=1\"\n"));
+	assert_true(strstr(ddl, "insert_distributed_sync=1") > strstr(ddl, "_scd2_versions(url, auth"));
+	free(ddl);
 	sx_gen_spec_free(s);
 
 	/* no grain at all: nothing to keep together, rand() */
