@@ -834,8 +834,41 @@ static void dag_src_cursor(const sx_gen_spec *s, sx_buf *b)
 /* copy_rows(): the extract and the load of a PostgreSQL or SQLite target on
  * plain DB-API connections, one target session (the staging table is a
  * temporary table of it) and one transaction. */
+/* _copy_text(): a batch as the body of COPY ... FROM STDIN in PostgreSQL's
+ * text format (NULL as \N, an empty string as nothing, backslash, tab and
+ * line ends escaped); None for a value of another type (a list, a dict),
+ * whose batch goes in by executemany. */
+static const char copy_text_py[] =
+    "def _copy_text(batch: list) -> str | None:\n"
+    "    \"\"\"The rows as COPY's text format, or None where a value has no text form here.\"\"\"\n"
+    "    out = []\n"
+    "    for r in batch:\n"
+    "        f = []\n"
+    "        for v in r:\n"
+    "            if v is None:\n"
+    "                f.append(\"\\\\N\")\n"
+    "            elif isinstance(v, bool):\n"
+    "                f.append(\"t\" if v else \"f\")\n"
+    "            elif isinstance(v, (int, decimal.Decimal)):\n"
+    "                f.append(str(v))\n"
+    "            elif isinstance(v, float):\n"
+    "                f.append(repr(v))\n"
+    "            elif isinstance(v, (dt.date, dt.time)):  # datetime too\n"
+    "                f.append(v.isoformat())\n"
+    "            elif isinstance(v, (bytes, bytearray, memoryview)):\n"
+    "                f.append(\"\\\\\\\\x\" + bytes(v).hex())\n"
+    "            elif isinstance(v, str):\n"
+    "                f.append(v.replace(\"\\\\\", \"\\\\\\\\\").replace(\"\\t\", \"\\\\t\")\n"
+    "                         .replace(\"\\n\", \"\\\\n\").replace(\"\\r\", \"\\\\r\"))\n"
+    "            else:\n"
+    "                return None\n"
+    "        out.append(\"\\t\".join(f) + \"\\n\")\n"
+    "    return \"\".join(out)\n\n\n";
+
 static void dag_copy_rows(const sx_gen_spec *s, sx_buf *b, bool lite)
 {
+	if (!lite)
+		sx_buf_puts(b, copy_text_py);
 	sx_buf_puts(b, "def copy_rows(src_conn, tgt_conn, params: dict) -> int:\n"
 		       "    \"\"\"Copies the rows of SELECT_SQL into the staging table, then runs LOAD_SQL.\n\n"
 		       "    The target side is one session and one transaction: the staging table is a\n"
@@ -844,19 +877,28 @@ static void dag_copy_rows(const sx_gen_spec *s, sx_buf *b, bool lite)
 		       "        src_conn: a DB-API connection to the source.\n"
 		       "        tgt_conn: a DB-API connection to the target.\n"
 		       "        params: the load's parameters (watermark, window_start, window_end).\n\n"
-		       "    Returns:\n        The number of rows copied.\n    \"\"\"\n"
-		       "    rows = 0\n");
+		       "    Returns:\n        The number of rows copied.\n    \"\"\"\n");
+	if (!lite)
+		sx_buf_puts(b, "    import io\n\n");
+	sx_buf_puts(b, "    rows = 0\n");
 	dag_src_cursor(s, b);
 	sx_buf_puts(b, "    tcur = tgt_conn.cursor()\n"
 		       "    tcur.execute(STAGE_SQL)\n"
 		       "    tcur.execute(STAGE_CLEAR_SQL)\n"
 		       "    batch = scur.fetchmany(10000)\n"
 		       "    while batch:\n");
-	if (lite) /* sqlite3 binds no Decimal */
+	if (lite) { /* sqlite3 binds no Decimal */
 		sx_buf_puts(b, "        batch = [tuple(str(v) if isinstance(v, decimal.Decimal) else v "
 			       "for v in r) for r in batch]\n");
-	sx_buf_puts(b, "        tcur.executemany(STAGE_INSERT_SQL, batch)\n"
-		       "        rows += len(batch)\n"
+		sx_buf_puts(b, "        tcur.executemany(STAGE_INSERT_SQL, batch)\n");
+	} else { /* COPY: one round trip a batch, where executemany makes one a row */
+		sx_buf_puts(b, "        text = _copy_text(batch) if hasattr(tcur, \"copy_expert\") else None\n"
+			       "        if text is None:\n"
+			       "            tcur.executemany(STAGE_INSERT_SQL, batch)\n"
+			       "        else:\n"
+			       "            tcur.copy_expert(STAGE_COPY_SQL, io.StringIO(text))\n");
+	}
+	sx_buf_puts(b, "        rows += len(batch)\n"
 		       "        batch = scur.fetchmany(10000)\n"
 		       "    scur.close()\n");
 	if (lite)
@@ -1259,6 +1301,16 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			sx_buf_puts(&q, ")");
 			sx_buf_puts(b, "\nSTAGE_INSERT_SQL = ");
 			py_str(b, sx_buf_cstr(&q));
+			if (!lite) { /* psycopg2 fills the stage with COPY */
+				sx_buf_clear(&q);
+				sx_buf_puts(&q, "COPY ");
+				gen_q(&q, s->target, stage);
+				sx_buf_puts(&q, " (");
+				gen_col_list(&q, s->target, oc, n, "");
+				sx_buf_puts(&q, ") FROM STDIN");
+				sx_buf_puts(b, "\nSTAGE_COPY_SQL = ");
+				py_str(b, sx_buf_cstr(&q));
+			}
 		}
 		sx_buf_release(&q);
 	}

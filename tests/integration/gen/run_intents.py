@@ -352,8 +352,9 @@ def main():
             if p.returncode != 0:
                 return False, (p.stdout + p.stderr).strip().split("\n")[-1][-400:]
             res = json.loads(p.stdout.strip().split("\n")[-1])
-            return True, "copied %d rows twice; target = source %s%s" % (res["runs"][0]["copied"], res["source"],
-                                                                          windowed(res))
+            return True, "copied %d rows twice%s; target = source %s%s" % (
+                res["runs"][0]["copied"], " (COPY, its text round-trips)" if res.get("copy_roundtrip") else "",
+                res["source"], windowed(res))
         check("dag_load_pg", lambda: dag_load(False))
         check("dag_load_sqlite", lambda: dag_load(True))
 

@@ -1351,7 +1351,21 @@ static void test_dag_window(void **state)
 				    "\\\"monthly_revenue_by_billing_country\\\" WHERE \\\"month\\\" >= %(window_start)s OR "
 				    "\\\"month\\\" IS NULL\"\n"));
 	assert_non_null(strstr(dag, "            reconcile_window(sconn, tconn, start)\n"));
+	/* a PostgreSQL stage is filled with COPY (executemany only for a batch
+	 * holding a value with no text form) */
+	assert_non_null(strstr(dag, "\nSTAGE_COPY_SQL = \"COPY \\\"monthly_revenue_by_billing_country__stage\\\" ("));
+	assert_non_null(strstr(dag, ") FROM STDIN\"\n"));
+	assert_non_null(strstr(dag, "def _copy_text(batch: list) -> str | None:\n"));
+	assert_non_null(strstr(dag, "            tcur.copy_expert(STAGE_COPY_SQL, io.StringIO(text))\n"));
+	assert_non_null(strstr(dag, "            tcur.executemany(STAGE_INSERT_SQL, batch)\n"));
 	free(dag);
+	s->target = SX_DB_SQLITE; /* sqlite3 has no COPY */
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_null(strstr(dag, "STAGE_COPY_SQL"));
+	assert_null(strstr(dag, "copy_expert"));
+	assert_non_null(strstr(dag, "        tcur.executemany(STAGE_INSERT_SQL, batch)\n"));
+	free(dag);
+	s->target = SX_DB_POSTGRES;
 	s->source = SX_DB_POSTGRES; /* psycopg2's */
 	dag = art(s, SX_ART_AIRFLOW_DAG);
 	assert_non_null(strstr(dag, ") AS w\\nWHERE w.\\\"month\\\" >= %(window_start)s OR w.\\\"month\\\" IS NULL\""));
