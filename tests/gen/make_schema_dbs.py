@@ -250,6 +250,19 @@ the project's own tests never read it unless given this path. Written:
                             characteristics with a type, and the
                             product-characteristics bridge with a value),
                             copied the same way (heldout22).
+  OUT_DIR/theme_gallery.sqlite, cre_Docs_and_Epenses.sqlite
+                            Spider's theme_gallery (seven artists with a
+                            country, a joining year and an age, six
+                            exhibitions with a year, a theme, an artist and
+                            a ticket price, attendance per exhibition and
+                            day, the day as month-and-day text) and
+                            cre_Docs_and_Epenses (documents with a type
+                            code, a project and a date, document types,
+                            projects, budget codes, documents with expenses
+                            and their budget code, statements, and accounts
+                            under a statement with the amount stored as
+                            text in their details), copied the same way
+                            (heldout23).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -493,7 +506,8 @@ def main():
                          ("game_1", "game_1"), ("station_weather", "station_weather"),
                          ("company_1", "company_1"), ("game_injury", "game_injury"),
                          ("company_office", "company_office"),
-                         ("products_gen_characteristics", "products_gen_characteristics")):
+                         ("products_gen_characteristics", "products_gen_characteristics"),
+                         ("theme_gallery", "theme_gallery"), ("cre_Docs_and_Epenses", "cre_Docs_and_Epenses")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -512,7 +526,8 @@ def main():
           "cre_Doc_Control_Systems.sqlite, college_1.sqlite, insurance_fnol.sqlite, inn_1.sqlite, flight_1.sqlite, "
           "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite, "
           "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
-          "company_office.sqlite, products_gen_characteristics.sqlite; "
+          "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
+          "cre_Docs_and_Epenses.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
