@@ -690,6 +690,16 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		sx_buf_puts(b, ");\n");
 		return 0;
 	}
+	for (i = 0, k = 0; i < n; i++)
+		k += oc[i].key;
+	if (!k && !window_col(s, oc, n)) {
+		/* no key to upsert on (a grand total, a table without one): the
+		 * DAG extracted every row, which replace the table's */
+		sx_buf_puts(b, "-- no key tells one load's rows from another's: each load replaces them all\n"
+			       "DELETE FROM ");
+		gen_q(b, d, s->target_table);
+		sx_buf_puts(b, ";\n");
+	}
 	if (d == SX_DB_POSTGRES && s->partitioned && part_col(oc, n))
 		pg_stage_partitions(b, s, stage, part_col(oc, n));
 	if (d == SX_DB_SQLITE)
@@ -1059,6 +1069,9 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 	sx_buf_puts(b, "    batches, rows = [], 0\n"
 		       "    batch = scur.fetchmany(10000)\n"
 		       "    while batch:\n"
+		       "        if AMOUNT_AT:  # a float into Decimal(18, 2): _tsv() rounds a Decimal to 2 places\n"
+		       "            batch = [tuple(decimal.Decimal(repr(v)) if i in AMOUNT_AT and isinstance(v, float) else v\n"
+		       "                           for i, v in enumerate(r)) for r in batch]\n"
 		       "        batches.append(batch)\n"
 		       "        rows += len(batch)\n"
 		       "        batch = scur.fetchmany(10000)\n"
@@ -1267,6 +1280,12 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 				sx_buf_puts(b, i ? ", " : "");
 				py_str_or_none(b, ch_null_as(&oc[i]));
 			}
+			/* the Decimal(18, 2) columns: a float (SQLite's REAL) goes with
+			 * 2 decimals, as 18.16 refuses more */
+			sx_buf_puts(b, "]\nAMOUNT_AT = [");
+			for (i = 0, k = 0; i < n; i++)
+				if (oc[i].fam == SX_TF_DECIMAL)
+					sx_buf_printf(b, k++ ? ", %zu" : "%zu", i);
 			sx_buf_printf(b, "]\nSCD2 = %s", scd(s) ? "True" : "False");
 			if (scd(s)) { /* what tells a changed row (see ch_scd2_close) */
 				sx_buf_puts(b, "\nCOMPARED_COLUMNS = [");

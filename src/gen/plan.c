@@ -6854,6 +6854,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			m->only = f;
 			m->pct = true;
 			m->window = SX_WIN_NONE;
+			m->window_only = false; /* the percentage is the column */
 			m->window_name = NULL;
 			snprintf(nm, sizeof nm, "%s_pct", m->name);
 			m->name = astr(p, nm);

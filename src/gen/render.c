@@ -774,13 +774,37 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* The statement's own SELECT after its WITH list: the first line starting
+ * SELECT outside every bracket (a CTE's body starts with SELECT too) and
+ * outside quotes. */
+static const char *main_select(const char *sql)
+{
+	int depth = 0;
+	char q = 0;
+	for (const char *p = sql; *p; p++) {
+		if (q) {
+			q = *p == q ? 0 : q;
+			continue;
+		}
+		if (*p == '\'' || *p == '"' || *p == '`')
+			q = *p;
+		else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (!depth && sx_str_startswith(p, "\nSELECT "))
+			return p;
+	}
+	return NULL;
+}
+
 /* The aggregate as the CTE agg, rendered into inner: its own CTEs hoisted,
  * WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...). */
 static void agg_cte(sx_buf *b, sx_buf *inner, const sx_gen_spec *s, sx_db_kind d)
 {
 	agg_select(inner, s, d);
-	if (sx_str_startswith(sx_buf_cstr(inner), "WITH ")) {
-		const char *sel = strstr(sx_buf_cstr(inner), "\nSELECT ");
+	if (sx_str_startswith(sx_buf_cstr(inner), "WITH ") && main_select(sx_buf_cstr(inner))) {
+		const char *sel = main_select(sx_buf_cstr(inner));
 		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(inner)), sx_buf_cstr(inner),
 		              sel + 1);
 	} else {
@@ -888,14 +912,7 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf inner = SX_BUF_INIT;
 	size_t i, k;
 	bool period = s->grain && s->time_column;
-	agg_select(&inner, s, d);
-	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
-		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
-		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)),
-		              sx_buf_cstr(&inner), sel + 1);
-	} else {
-		sx_buf_printf(b, "WITH agg AS (\n%s\n)", sx_buf_cstr(&inner));
-	}
+	agg_cte(b, &inner, s, d);
 	sx_buf_puts(b, "\nSELECT ");
 	if (any_window_only(s)) {
 		/* a share asked alone: the dimensions, the period and the
@@ -1216,7 +1233,9 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 				const char *e = strchr(m->expr, '}');
 				const sx_column *c;
 				snprintf(col, sizeof col, "%.*s", e ? (int)(e - m->expr - 1) : 0, m->expr + 1);
-				c = src_col(m->table, col);
+				/* the column's own type only for the bare column: a
+				 * sum of ms / 60000.0 or of quantity * price is no integer */
+				c = e && !e[1] ? src_col(m->table, col) : NULL;
 				if (c && (m->agg == SX_AGG_MIN || m->agg == SX_AGG_MAX))
 					f = c->family, ty = c->type;
 				else if (c && c->family == SX_TF_INTEGER && m->agg == SX_AGG_SUM)

@@ -1301,6 +1301,35 @@ static void test_nw_orders_per_shipper(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A share over an aggregate of two facts (order lines' revenue beside the
+ * invoices' totals): the aggregate's own CTEs are hoisted and agg comes after
+ * the last of them (the first SELECT line is g0's body, not the statement's). */
+static void test_share_over_two_facts(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	const char *agg, *g1;
+	(void)state;
+	assert_int_equal(plan("What percentage of first-half 2025 revenue (January to June, invoice totals) "
+			      "came from each billing country?", NULL, NULL, &s, &e),
+			 0);
+	assert_true(s->ngroups >= 2);
+	for (int i = 0; i < 2; i++) {
+		sql = select_of(s, i ? SX_DB_SQLITE : SX_DB_POSTGRES);
+		assert_non_null(strstr(sql, "WITH g0 AS (\nSELECT "));
+		assert_null(strstr(sql, "WITH g0 AS (,"));
+		g1 = strstr(sql, "\ng1 AS (\nSELECT ");
+		agg = strstr(sql, ",\nagg AS (SELECT k.");
+		assert_non_null(g1);
+		assert_non_null(agg);
+		assert_true(agg > g1);
+		assert_non_null(strstr(agg, "\n)\nSELECT agg.*,"));
+		free(sql);
+	}
+	sx_gen_spec_free(s);
+}
+
 /* ---------------------------------------------------------------- clusters */
 
 /* Plans intent (target NULL: from the intent); fails the test otherwise. */
@@ -3321,6 +3350,28 @@ static void test_gen14_percent_within_group(void **state)
 	           "100.0 * COUNT(*) FILTER (WHERE t0.\"crop_status\" = 'wilted') / COUNT(*) AS");
 	select_has(s, SX_DB_CLICKHOUSE,
 	           "100.0 * countIf(t0.`crop_status` = 'wilted') / COUNT(*) AS");
+	/* the percentage is a column of the target (its share, once planned
+	 * alone, was no column: the DDL and the DAG lost it) */
+	assert_false(s->measures[0].window_only);
+	{
+		char *ddl = art(s, SX_ART_TARGET_DDL), col[200];
+		snprintf(col, sizeof col, "\"%s\" ", s->measures[0].name);
+		assert_non_null(strstr(ddl, col));
+		free(ddl);
+	}
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Wilted rate per bed name: wilted plantings as a percentage of all the "
+			      "bed's plantings",
+			      NULL, NULL, &s, &e),
+			 0);
+	assert_true(s->measures[0].pct);
+	assert_false(s->measures[0].window_only);
+	{
+		char *ddl = art(s, SX_ART_TARGET_DDL), col[200];
+		snprintf(col, sizeof col, "\"%s\" ", s->measures[0].name);
+		assert_non_null(strstr(ddl, col));
+		free(ddl);
+	}
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Share of wilted plantings per bed name", NULL, NULL, &s, &e), 0);
 	assert_false(s->measures[0].pct);
@@ -5641,6 +5692,7 @@ int main(void)
 	    cmocka_unit_test(test_odd_input),
 	    cmocka_unit_test(test_role_named_reference),
 	    cmocka_unit_test(test_semantic_types),
+	    cmocka_unit_test(test_share_over_two_facts),
 	    cmocka_unit_test(test_aggregate_on_cluster),
 	    cmocka_unit_test(test_sharding_keys),
 	    cmocka_unit_test(test_ch_scd2_closes_changed),
