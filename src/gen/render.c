@@ -774,13 +774,24 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* The outer SELECT of a query that opens with its CTEs: the SELECT on the
+ * line after the last CTE's closing bracket, not the first CTE's own body
+ * (a group's "g0 AS (\nSELECT ..."; gen27); NULL: none. */
+static const char *outer_select(const char *sql)
+{
+	const char *at = NULL, *x = sql;
+	while ((x = strstr(x, "\n)\nSELECT ")) != NULL)
+		at = x + 2, x += 2;
+	return at ? at : strstr(sql, "\nSELECT ");
+}
+
 /* The aggregate as the CTE agg, rendered into inner: its own CTEs hoisted,
  * WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...). */
 static void agg_cte(sx_buf *b, sx_buf *inner, const sx_gen_spec *s, sx_db_kind d)
 {
 	agg_select(inner, s, d);
 	if (sx_str_startswith(sx_buf_cstr(inner), "WITH ")) {
-		const char *sel = strstr(sx_buf_cstr(inner), "\nSELECT ");
+		const char *sel = outer_select(sx_buf_cstr(inner));
 		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(inner)), sx_buf_cstr(inner),
 		              sel + 1);
 	} else {
@@ -890,7 +901,7 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	bool period = s->grain && s->time_column;
 	agg_select(&inner, s, d);
 	if (sx_str_startswith(sx_buf_cstr(&inner), "WITH ")) {
-		const char *sel = strstr(sx_buf_cstr(&inner), "\nSELECT ");
+		const char *sel = outer_select(sx_buf_cstr(&inner));
 		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(&inner)),
 		              sx_buf_cstr(&inner), sel + 1);
 	} else {
