@@ -5135,6 +5135,55 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
 }
 
+/* "tickets that have nobody assigned", "никто не назначен": a nullable
+ * reference of the fact (or a table it references)
+ * whose every meaning word the word after "nobody" / "no one" / "никто"
+ * ("никого") says is missing: IS NULL (gen27). gen12's "no X" reads plain
+ * columns only; a reference said after "nobody" names a person. */
+static int resolve_nobody(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, fact, tabs), k, i, b;
+	for (b = 0; b + 1 < p->in.ntok; b++) {
+		const char *w = p->in.tok[b].w;
+		size_t at = b + 1;
+		/* ("no one" is gen12's "no" before its words) */
+		if (strcmp(w, "nobody") != 0 && strcmp(w, "noone") != 0 && strncmp(w, "никт", 8) != 0 &&
+		    strncmp(w, "никог", 10) != 0)
+			continue;
+		/* "никто не назначен": the negation between */
+		if (at < p->in.ntok && (strcmp(p->in.tok[at].w, "не") == 0 || strcmp(p->in.tok[at].w, "is") == 0 ||
+		                        strcmp(p->in.tok[at].w, "was") == 0))
+			at++;
+		if (at >= p->in.ntok)
+			return 0;
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				size_t n, f;
+				if (!c->nullable || !sx_table_col_fk(tabs[k], c->name) ||
+				    sx_table_col_in_pk(tabs[k], c->name) || said_between(p, c, (int)at, (int)at, &n) != n ||
+				    !n)
+					continue;
+				if (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
+					continue;
+				for (f = 0; f < p->filt.n; f++)
+					if (p->filt.v[f].table == tabs[k] && strcmp(p->filt.v[f].column, c->name) == 0)
+						return 0;
+				{
+					sx_gen_filter x = {0};
+					x.table = tabs[k];
+					x.column = astr(p, c->name);
+					x.op = SX_FOP_IS_NULL;
+					sx_gen_thought(p->th, "\"%s %s\" -> %s.%s IS NULL (no one referred to)", w,
+					               p->in.tok[at].w, tabs[k]->name, c->name);
+					return SX_VEC_PUSH(&p->filt, x);
+				}
+			}
+	}
+	return 0;
+}
+
 /* A filter comparing a column with a number, the literal unquoted (gen14's
  * "N or more", gen15's lengths of time); op one of the bounds, or with
  * SX_FOP_GT_COL another column of t. */
@@ -6862,6 +6911,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	if ((rc = resolve_nobody(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	if (p->in.numge_at > 0 && s->load == SX_LOAD_AGGREGATE) {
 		/* "scored 90 points or more" (gen14): the fact's number column the
 		 * word names, at least the number */

@@ -5846,6 +5846,39 @@ static void test_gen27_manager_of_the_record(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen27: "jobs that have nobody assigned", "with no one assigned": the
+ * nullable reference to the person the word after "nobody" says is
+ * missing. */
+static void test_gen27_nobody_assigned(void **state)
+{
+	static const colspec fitters[] = {{"id", "INTEGER", 0}, {"fitter_name", "TEXT", 0}};
+	static const colspec jobs[] = {{"id", "INTEGER", 0},
+	                               {"assignee_id", "INTEGER", 1},
+	                               {"job_kind", "TEXT", 0},
+	                               {"opened_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "workshop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	const char *const asks[] = {"Workshop jobs that have nobody assigned to them, counted by job kind",
+	                            "Number of workshop jobs with no one assigned, per job kind"};
+	size_t i, a, n;
+	(void)state;
+	table(sc, "Fitters", fitters, N(fitters));
+	fk(table(sc, "Workshop_Jobs", jobs, N(jobs)), "assignee_id", "Fitters");
+	reindex(db);
+	for (a = 0; a < N(asks); a++) {
+		assert_int_equal(plan(asks[a], NULL, NULL, &s, &e), 0);
+		for (i = 0, n = 0; i < s->nfilters; i++)
+			if (strcmp(s->filters[i].column, "assignee_id") == 0) {
+				assert_int_equal(s->filters[i].op, SX_FOP_IS_NULL);
+				n++;
+			}
+		assert_int_equal(n, 1);
+		sx_gen_spec_free(s);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6014,6 +6047,7 @@ int main(void)
 	    cmocka_unit_test(test_gen27_date_clause_and_rep),
 	    cmocka_unit_test(test_gen27_count_beside_distinct),
 	    cmocka_unit_test(test_gen27_manager_of_the_record),
+	    cmocka_unit_test(test_gen27_nobody_assigned),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
