@@ -750,7 +750,7 @@ static bool named_as_table(const sx_table *t, const char *col)
  * Products.product_details, Document_Structures.document_structure_...). */
 static bool said_after_table(const sx_table *t, const sx_column *c)
 {
-	return strlen(t->name) > 3 && strncasecmp(c->name, t->name, strlen(t->name) - 3) == 0;
+	return c && strlen(t->name) > 3 && strncasecmp(c->name, t->name, strlen(t->name) - 3) == 0;
 }
 
 /* Whether t is a code table and c the words for its code: t's key is one
@@ -761,7 +761,7 @@ static bool code_table(const sx_table *t, const sx_column *c)
 {
 	const sx_column *k;
 	size_t kl;
-	if (t->pk.ncols != 1 || t->ncols > 4 || !(k = gen_col(t, t->pk.cols[0])) || k == c ||
+	if (!c || t->pk.ncols != 1 || t->ncols > 4 || !(k = gen_col(t, t->pk.cols[0])) || k == c ||
 	    k->family != SX_TF_TEXT || !has_word(k->name, "code"))
 		return false;
 	kl = strlen(k->name);
