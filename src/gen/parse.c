@@ -154,7 +154,9 @@ static const char *const W_CONNECT[] = {
 	"keep", "where", "over", "during", "since", "across", "для", "who", "whom", "whose",
 	"которы*", "кто", "кажд*", "within", "внутри", "через", "via", "through",
 	/* "never" opens a condition and ends the phrase before it (gen21) */
-	"never", NULL};
+	"never",
+	/* "skipping products that have no price": a condition, no dimension (gen27) */
+	"skipping", "ignoring", "пропуская", "игнорируя", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -201,7 +203,8 @@ static const char *const W_SOLD[] = {"sold", "sell", "selling", "продан*",
 static const char *const W_BY[] = {"by", "per", "across", "разрез*", "для", "for", NULL};
 static const char *const W_EACH[] = {"each", "every", "кажд*", NULL};
 static const char *const W_NEG[] = {"excluding", "exclude", "excluded", "except", "without", "not",
-				     "non", "omitted", "без", "кроме", "исключ*", "не", "excl", NULL};
+				     "non", "omitted", "без", "кроме", "исключ*", "не", "excl", "skipping",
+				     "ignoring", "пропуская", "игнорируя", NULL};
 /* parts of a record: "order lines", "позиции заказа" */
 static const char *const W_PARTS[] = {"line", "lines", "item", "items", "position", "positions",
                                       "позици*", "строк*", NULL};
@@ -911,6 +914,19 @@ static void read_date_compare(gen_intent *in)
 		if (k >= in->ntok || !kw(&in->tok[k], datew) || in->tok[k].used)
 			continue;
 		in->cmp_at = (int)i;
+		/* "after the date the customer required": a clause after the date
+		 * word says which date, up to three words to a comma (gen27) */
+		if (k + 2 < in->ntok && (is(&in->tok[k + 1], "the") || is(&in->tok[k + 1], "that") ||
+		                         is(&in->tok[k + 1], "which") || is(&in->tok[k + 1], "when"))) {
+			size_t j;
+			for (j = k + 2; j < in->ntok && j <= k + 4 && !is(&in->tok[j], ",") && !in->tok[j].used &&
+			                !is(&in->tok[j], "per") && !is(&in->tok[j], "by") && !is(&in->tok[j], "for") &&
+			                !is(&in->tok[j], "in");
+			     j++)
+				;
+			if (j > k + 2)
+				k = j - 1;
+		}
 		in->cmp_to = (int)k;
 		in->cmp_rev = rev;
 		for (; i <= k; i++)
@@ -2363,8 +2379,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				int next = take_phrase2(in, j, &p, false, true);
 				/* "how many products did each customer order": in a question
 				 * asked with did / does / do, the last word of a phrase that
-				 * ends the intent is the question's verb */
-				if (p.n >= 2 && (size_t)next >= in->ntok && kw(t, W_EACH) && aux_before(in, i)) {
+				 * ends the intent is the question's verb; so is one before
+				 * a comma or a connecting word ("did each warehouse log in
+				 * 2024": gen27) */
+				if (p.n >= 2 &&
+				    ((size_t)next >= in->ntok || is(&in->tok[next], ",") || kw(&in->tok[next], W_CONNECT)) &&
+				    kw(t, W_EACH) && aux_before(in, i)) {
 					in->tok[p.tok[p.n - 1]].used = true;
 					p.n--;
 				}

@@ -746,6 +746,30 @@ static bool named_as_table(const sx_table *t, const char *col)
 	       strncasecmp(t->name, col, cl) == 0;
 }
 
+/* Whether c's name begins with t's (the last three letters aside:
+ * Products.product_details, Document_Structures.document_structure_...). */
+static bool said_after_table(const sx_table *t, const sx_column *c)
+{
+	return c && strlen(t->name) > 3 && strncasecmp(c->name, t->name, strlen(t->name) - 3) == 0;
+}
+
+/* Whether t is a code table and c the words for its code: t's key is one
+ * text column named a code ("color_code"), c is another text column that
+ * names the same thing ("color_description": the words before "code"
+ * begin it), and t holds little else (at most four columns). */
+static bool code_table(const sx_table *t, const sx_column *c)
+{
+	const sx_column *k;
+	size_t kl;
+	if (!c || t->pk.ncols != 1 || t->ncols > 4 || !(k = gen_col(t, t->pk.cols[0])) || k == c ||
+	    k->family != SX_TF_TEXT || !has_word(k->name, "code"))
+		return false;
+	kl = strlen(k->name);
+	if (kl <= 5 || strcasecmp(k->name + kl - 5, "_code") != 0)
+		return false;
+	return strncasecmp(c->name, k->name, kl - 4) == 0;
+}
+
 static int label_rank(const sx_table *t, const sx_column *c)
 {
 	static const char *const person[] = {"contact", "job", "user", "login", NULL};
@@ -772,9 +796,10 @@ static int label_rank(const sx_table *t, const sx_column *c)
 		r = 5;
 	else if (strcasecmp(c->name, "code") == 0 || strcasecmp(c->name, "slug") == 0)
 		r = 4;
-	else if ((has_word(c->name, "details") || has_word(c->name, "description")) && strlen(t->name) > 3 &&
-		 strncasecmp(c->name, t->name, strlen(t->name) - 3) == 0)
+	else if ((has_word(c->name, "details") || has_word(c->name, "description")) && said_after_table(t, c))
 		r = 3; /* said after its table, nothing better: Products.product_details (gen11) */
+	else if (has_word(c->name, "description") && code_table(t, c))
+		r = 3; /* a code table's words for its code: Ref_Colors.color_description (gen27) */
 	if (r && has_any(c->name, person))
 		r = 1;
 	if (r && !c->nullable)
@@ -1885,8 +1910,9 @@ static bool text_money(plan *p, const sx_table *t, const sx_column *c)
 	    (!has_any(c->name, MONEY_WORDS) && !has_any(c->name, more)))
 		return false;
 	n = col_values(p, t, c, &v);
+	/* an empty string is a missing amount, not a word (gen27) */
 	for (k = 0, ok = true; k < n && ok; k++)
-		ok = numeric_text(v[k]);
+		ok = !*v[k] || numeric_text(v[k]);
 	free_values(v, n);
 	return ok;
 }
@@ -1899,8 +1925,10 @@ static const char *number_fmt(plan *p, const sx_table *t, const sx_column *c)
 {
 	if (text_number(t, c))
 		return "CAST({%s} AS INTEGER)";
+	/* an empty string is no amount: NULL, so an average or a minimum
+	 * skips it as it skips a NULL (gen27) */
 	if (text_money(p, t, c))
-		return "CAST({%s} AS DECIMAL(18,4))";
+		return "CAST(NULLIF({%s}, '') AS DECIMAL(18,4))";
 	return "{%s}";
 }
 
@@ -3152,6 +3180,24 @@ static const char *one_name_col(const sx_table *t)
 	return n;
 }
 
+/* The one text column of t that holds a last name (last_name, LastName,
+ * surname, Lname), or NULL (gen27). */
+static const char *surname_col(const sx_table *t)
+{
+	const char *n = NULL;
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		const char *c = t->cols[i].name;
+		if (t->cols[i].family != SX_TF_TEXT ||
+		    !((has_word(c, "last") && has_word(c, "name")) || has_word(c, "surname") || strcasecmp(c, "lname") == 0))
+			continue;
+		if (n)
+			return NULL;
+		n = c;
+	}
+	return n;
+}
+
 static void listed_columns(plan *p)
 {
 	size_t d, nd = p->dims.n, i, len, before, nl = 0;
@@ -3183,6 +3229,8 @@ static void listed_columns(plan *p)
 					cn = c->name, own = true;
 				else if (len == 1 && tok_says(p, &p->in.tok[i], "name") && (cn = one_name_col(t)))
 					; /* "name and how many": the entity's one name (gen18) */
+				else if (len == 1 && tok_says(p, &p->in.tok[i], "surname") && (cn = surname_col(t)))
+					own = true; /* "фамилия": the last name, one word (gen27) */
 				else
 					continue;
 				before = p->dims.n;
@@ -3350,6 +3398,41 @@ static void spread_roles(plan *p)
 	}
 }
 
+/* "orders per manager", "каждый менеджер отгрузил": "manager" /
+ * "менеджер" alone is also the job of the person a record is handled by
+ * (a sales manager, an account manager): when the phrase says it and no
+ * stronger word of rank (supervisor, boss, chief, руководитель), and the
+ * intent says nothing else of e's rows (its table's words outside the
+ * phrase) nor of reporting ("report to", "подчин*"), the manager is the
+ * e row the fact refers to, not its superior (gen27). */
+static bool sales_manager(plan *p, const gen_phrase *ph, const sx_table *e)
+{
+	sx_terms tn;
+	size_t i, k;
+	bool only_manager = false, other = false;
+	for (i = 0; i < ph->n; i++) {
+		const char *w = p->in.tok[ph->tok[i]].w;
+		if (strcmp(w, "manager") == 0 || strcmp(w, "managers") == 0 || strncmp(w, "менеджер", 16) == 0)
+			only_manager = true;
+		else if (superior_said(p, &(gen_phrase){1, {ph->tok[i]}}))
+			return false;
+	}
+	if (!only_manager)
+		return false;
+	sx_terms_init(&tn);
+	sx_analyze(p->an, e->name, strlen(e->name), 1.0f, &tn, NULL);
+	for (i = 0; i < p->in.ntok && !other; i++) {
+		const char *w = p->in.tok[i].w;
+		bool in_ph = false;
+		for (k = 0; k < ph->n; k++)
+			in_ph |= (size_t)ph->tok[k] == i;
+		other = strncmp(w, "report", 6) == 0 || strncmp(w, "подчин", 12) == 0 ||
+		        (!in_ph && tok_in_terms(&p->in.tok[i], &tn));
+	}
+	sx_terms_release(&tn);
+	return !other;
+}
+
 /* "employees per manager", "orders per manager of the employee": a
  * superior no table's words name is the row a self reference points at,
  * on the fact or on a table it reaches many-to-one (the fact first): that
@@ -3376,6 +3459,11 @@ static bool superior_entity(plan *p, const gen_phrase *ph, const sx_table *fact,
 		return false;
 	sx_gen_thought(p->th, "dimension \"%s\": no table named; %s refers to itself -> %s.%s%s%s",
 		       phrase_text(p, ph, txt, sizeof txt), e->name, e->name, kc, lc ? " + " : "", lc ? lc : "");
+	if (e != fact && sales_manager(p, ph, e)) {
+		sx_gen_thought(p->th, "\"%s\" is the %s the %s refers to (a manager of the %s, not a superior of "
+			       "a %s row the intent names)", txt, e->name, fact->name, fact->name, e->name);
+		return true;
+	}
 	superior_role(p, ph, before);
 	return true;
 }
@@ -3623,6 +3711,12 @@ entity:
 		if (lc && !entity_grain && !said_id && name_only(p, ph, e)) {
 			sx_gen_thought(p->th, "\"%s\": its name is asked, not its key: %s.%s alone", txt, e->name, lc);
 			kc = NULL;
+		} else if (lc && has_word(lc, "description") && code_table(e, gen_col(e, lc)) &&
+		           !said_after_table(e, gen_col(e, lc))) {
+			/* a code table's code is read as it is: its description (no
+			 * label before gen27) only when a name is asked ("colour
+			 * name") (gen27) */
+			lc = NULL;
 		}
 		/* named after the table (singular), so English and Russian intents give
 		 * the same columns: categories -> category_id, category_name */
@@ -5041,6 +5135,55 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
 }
 
+/* "tickets that have nobody assigned", "никто не назначен": a nullable
+ * reference of the fact (or a table it references)
+ * whose every meaning word the word after "nobody" / "no one" / "никто"
+ * ("никого") says is missing: IS NULL (gen27). gen12's "no X" reads plain
+ * columns only; a reference said after "nobody" names a person. */
+static int resolve_nobody(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt = fact_and_parents(p, fact, tabs), k, i, b;
+	for (b = 0; b + 1 < p->in.ntok; b++) {
+		const char *w = p->in.tok[b].w;
+		size_t at = b + 1;
+		/* ("no one" is gen12's "no" before its words) */
+		if (strcmp(w, "nobody") != 0 && strcmp(w, "noone") != 0 && strncmp(w, "никт", 8) != 0 &&
+		    strncmp(w, "никог", 10) != 0)
+			continue;
+		/* "никто не назначен": the negation between */
+		if (at < p->in.ntok && (strcmp(p->in.tok[at].w, "не") == 0 || strcmp(p->in.tok[at].w, "is") == 0 ||
+		                        strcmp(p->in.tok[at].w, "was") == 0))
+			at++;
+		if (at >= p->in.ntok)
+			return 0;
+		for (k = 0; k < nt; k++)
+			for (i = 0; i < tabs[k]->ncols; i++) {
+				const sx_column *c = &tabs[k]->cols[i];
+				size_t n, f;
+				if (!c->nullable || !sx_table_col_fk(tabs[k], c->name) ||
+				    sx_table_col_in_pk(tabs[k], c->name) || said_between(p, c, (int)at, (int)at, &n) != n ||
+				    !n)
+					continue;
+				if (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
+					continue;
+				for (f = 0; f < p->filt.n; f++)
+					if (p->filt.v[f].table == tabs[k] && strcmp(p->filt.v[f].column, c->name) == 0)
+						return 0;
+				{
+					sx_gen_filter x = {0};
+					x.table = tabs[k];
+					x.column = astr(p, c->name);
+					x.op = SX_FOP_IS_NULL;
+					sx_gen_thought(p->th, "\"%s %s\" -> %s.%s IS NULL (no one referred to)", w,
+					               p->in.tok[at].w, tabs[k]->name, c->name);
+					return SX_VEC_PUSH(&p->filt, x);
+				}
+			}
+	}
+	return 0;
+}
+
 /* A filter comparing a column with a number, the literal unquoted (gen14's
  * "N or more", gen15's lengths of time); op one of the bounds, or with
  * SX_FOP_GT_COL another column of t. */
@@ -5562,7 +5705,9 @@ static int resolve_filled(plan *p, const sx_table *fact)
 		from = x - 2 > 0 ? x - 2 : 0;
 		/* "no company filled in", "without a fax number populated":
 		 * the words are said missing (gen17) */
-		for (; x >= from; x--)
+		/* ... one word further back than the column's words: "no typical
+		 * buying price filled in" (gen27) */
+		for (; x >= from - 1 && x >= 0; x--)
 			neg |= strcmp(p->in.tok[x].w, "no") == 0 || strcmp(p->in.tok[x].w, "without") == 0 ||
 			       strcmp(p->in.tok[x].w, "без") == 0 || strcmp(p->in.tok[x].w, "нет") == 0;
 	}
@@ -5580,6 +5725,12 @@ static int resolve_filled(plan *p, const sx_table *fact)
 		}
 	if (!bc || (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false)))
 		return 0;
+	/* the column already said missing or recorded by another reading
+	 * ("no typical buying price filled in"): one condition (gen27) */
+	for (i = 0; i < p->filt.n; i++)
+		if (p->filt.v[i].table == bt && strcmp(p->filt.v[i].column, bc->name) == 0 &&
+		    (p->filt.v[i].op == SX_FOP_IS_NULL || p->filt.v[i].op == SX_FOP_NOT_NULL))
+			return 0;
 	{
 		sx_gen_filter f = {0};
 		f.table = bt;
@@ -5703,6 +5854,45 @@ static void drop_same_measures(plan *p)
 			continue;
 		}
 		p->meas.v[n++] = *m;
+	}
+	p->meas.n = n;
+}
+
+/* A plain COUNT(*) of table t beside a COUNT(DISTINCT) of t's own key
+ * over the same rows: the same number asked twice (the rows of t counted
+ * over a join that fans them out are no other number anyone asks); the
+ * plain count is dropped (gen27). */
+/* Whether a count named "<noun>_count" and a distinct count named
+ * "distinct_<noun>..." were said of the same noun ("number of
+ * companies", "разных компаний"), not of two ("количество заказов и
+ * уникальных клиентов"). */
+static bool same_noun(const char *count, const char *distinct)
+{
+	size_t l = strlen(count);
+	if (l <= 6 || strcmp(count + l - 6, "_count") != 0 || strncmp(distinct, "distinct_", 9) != 0)
+		return false;
+	return strncasecmp(count, distinct + 9, l - 6) == 0;
+}
+
+static void drop_count_beside_distinct(plan *p)
+{
+	size_t i, k, n = 0;
+	for (i = 0; i < p->meas.n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		bool same = false;
+		for (k = 0; k < p->meas.n && !same && m->agg == SX_AGG_COUNT && !m->expr; k++) {
+			const sx_gen_measure *o = &p->meas.v[k];
+			const char *key = gen_key_col(o->table);
+			same = k != i && o->agg == SX_AGG_COUNT_DISTINCT && o->table == m->table && o->via == m->via &&
+			       o->per == m->per && !o->only && !m->only && o->window == m->window && key && o->expr &&
+			       o->expr[0] == '{' && strlen(o->expr) == strlen(key) + 2 &&
+			       strncmp(o->expr + 1, key, strlen(key)) == 0 && same_noun(m->name, o->name);
+			if (same)
+				sx_gen_thought(p->th, "%s counts the rows of %s whose distinct keys %s counts: one measure",
+				               m->name, m->table->name, o->name);
+		}
+		if (!same)
+			p->meas.v[n++] = *m;
 	}
 	p->meas.n = n;
 }
@@ -6721,6 +6911,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	if ((rc = resolve_nobody(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	if (p->in.numge_at > 0 && s->load == SX_LOAD_AGGREGATE) {
 		/* "scored 90 points or more" (gen14): the fact's number column the
 		 * word names, at least the number */
@@ -6898,6 +7090,16 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				break;
 			}
 		}
+	}
+	/* the measures as they now read (a count turned distinct over the
+	 * rows that reach the dimensions) may repeat one another; a plain
+	 * count of a table beside the distinct count of its own key is that
+	 * count said twice ("how many different companies ...: city and
+	 * number of companies") (gen27) */
+	if (!p->in.top_n && !p->in.share && !p->in.running) {
+		drop_same_measures(p);
+		drop_count_beside_distinct(p);
+		s->nmeasures = p->meas.n;
 	}
 	if ((rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;

@@ -3185,7 +3185,7 @@ static void select_has(const sx_gen_spec *s, sx_db_kind d, const char *want)
 static void test_gen13_kennel_thresholds(void **state)
 {
 	static const colspec kennels[] = {{"id", "INTEGER", 0}, {"kennel_name", "TEXT", 0}};
-	static const colspec depots[] = {{"id", "INTEGER", 0}, {"depot_name", "TEXT", 0}};
+	static const colspec depots[] = {{"id", "INTEGER", 0}, {"depot_name", "TEXT", 0}, {"log_book", "TEXT", 1}};
 	static const colspec parcels[] = {{"id", "INTEGER", 0}, {"warehouse_id", "INTEGER", 0}};
 	static const colspec dogs[] = {{"id", "INTEGER", 0},
 	                               {"kennel_id", "INTEGER", 0},
@@ -5629,15 +5629,15 @@ static void test_gen26_money_kept_as_text(void **state)
 	assert_int_equal(s->nmeasures, 1);
 	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
 	assert_string_equal(s->measures[0].table->name, "Port_Calls");
-	assert_string_equal(s->measures[0].expr, "CAST({harbour_charges} AS DECIMAL(18,4))");
+	assert_string_equal(s->measures[0].expr, "CAST(NULLIF({harbour_charges}, '') AS DECIMAL(18,4))");
 	sql = select_of(s, SX_DB_POSTGRES);
-	assert_non_null(strstr(sql, "CAST(t0.\"harbour_charges\" AS DECIMAL(18,4))"));
+	assert_non_null(strstr(sql, "CAST(NULLIF(t0.\"harbour_charges\", '') AS DECIMAL(18,4))"));
 	free(sql);
 	sx_gen_spec_free(s);
 	/* the same said without a dictionary: the name alone */
 	assert_int_equal(plan("Average harbour charges per vessel", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
-	assert_string_equal(s->measures[0].expr, "CAST({harbour_charges} AS DECIMAL(18,4))");
+	assert_string_equal(s->measures[0].expr, "CAST(NULLIF({harbour_charges}, '') AS DECIMAL(18,4))");
 	sx_gen_spec_free(s);
 	/* words among the values: no money */
 	if (plan_values("Total pilot total per vessel", ferry_values, &s, &e) == 0) {
@@ -5673,6 +5673,299 @@ static void test_gen26_year_declared_numeric(void **state)
 	assert_non_null(strstr(sql, "\"season_year\""));
 	free(sql);
 	sx_gen_spec_free(s);
+}
+
+/* gen27: the ferry line's dictionary with empty strings among the charges
+ * (a missing amount kept as ''), words among the pilot totals. */
+static int ferry_values_empty(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const charges[] = {"85.20", "", "120"};
+	static const char *const pilot[] = {"", "none", "waived"};
+	const char *const *vals = strcmp(t->name, "Port_Calls") != 0       ? NULL
+	                          : strcmp(col, "harbour_charges") == 0 ? charges
+	                          : strcmp(col, "pilot_total") == 0     ? pilot
+	                                                                : NULL;
+	size_t i;
+	(void)payload;
+	if (!vals)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(vals[i]);
+	*n = 3;
+	return 0;
+}
+
+/* gen27: money kept as text whose missing amounts are empty strings is
+ * still money, and the empty string is no amount (NULLIF: an average
+ * skips it); "skipping ..." opens a condition, not a dimension; an empty
+ * string does not make words money. */
+static void test_gen27_text_money_empty_strings(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	ferries();
+	assert_int_equal(plan_values("Average harbour charges per vessel, skipping calls that have no harbour charges",
+	                             ferry_values_empty, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "CAST(NULLIF({harbour_charges}, '') AS DECIMAL(18,4))");
+	/* the vessel's key and name, nothing of the calls skipped */
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[0].table->name, "Vessels");
+	assert_string_equal(s->dims[1].table->name, "Vessels");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "NULLIF(t0.\"harbour_charges\", '')"));
+	free(sql);
+	sx_gen_spec_free(s);
+	if (plan_values("Total pilot total per vessel", ferry_values_empty, &s, &e) == 0) {
+		assert_true(s->nmeasures == 0 || !s->measures[0].expr ||
+		            !strstr(s->measures[0].expr, "pilot_total"));
+		sx_gen_spec_free(s);
+	}
+}
+
+/* gen27: "no X filled in", the "no" four words before "filled": X is
+ * missing, one condition (not IS NULL and IS NOT NULL both). */
+static void test_gen27_no_value_filled_in(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, n = 0;
+	(void)state;
+	ferries();
+	assert_int_equal(plan("How many port calls have no harbour charges filled in?", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "harbour_charges") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_IS_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
+/* gen27: a code table (its key a text *_code, its other column the
+ * code's description): "per shade" reads the code; "shade name" its
+ * description alone. */
+static void test_gen27_code_table_label(void **state)
+{
+	static const colspec shades[] = {{"shade_code", "VARCHAR(15)", 0}, {"shade_description", "VARCHAR(80)", 1}};
+	static const colspec tins[] = {{"id", "INTEGER", 0}, {"shade_code", "VARCHAR(15)", 0}, {"litres", "REAL", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "paints", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	const char *pk[] = {"shade_code"}, *c[] = {"shade_code"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	(void)state;
+	tab(sc, "Ref_Shades", shades, N(shades), pk, 1);
+	t = table(sc, "Paint_Tins", tins, N(tins));
+	sx_catalog_add_fk(cat, t, NULL, 1, c, NULL, "Ref_Shades", pk);
+	reindex(db);
+	assert_int_equal(plan("Number of paint tins per shade", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "shade_code");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of paint tins per shade: shade name and the count", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "shade_description");
+	sx_gen_spec_free(s);
+}
+
+/* gen27: a top N (or a share) over measures of two tables hoists the
+ * groups' CTEs and wraps the outer SELECT as agg, not the first group's
+ * body ("WITH g0 AS (,\nagg AS (...": a syntax error before). */
+static void test_gen27_topn_over_two_groups(void **state)
+{
+	static const colspec kilns[] = {{"id", "INTEGER", 0}, {"kiln_name", "TEXT", 0}};
+	static const colspec firings[] = {{"id", "INTEGER", 0},
+	                                  {"kiln_id", "INTEGER", 0},
+	                                  {"fired_at", "TIMESTAMP", 0},
+	                                  {"fuel_cost", "DECIMAL(10,2)", 0}};
+	static const colspec repairs[] = {{"id", "INTEGER", 0},
+	                                  {"kiln_id", "INTEGER", 0},
+	                                  {"repaired_at", "TIMESTAMP", 0},
+	                                  {"repair_cost", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "pottery", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "Kilns", kilns, N(kilns));
+	fk(table(sc, "Firings", firings, N(firings)), "kiln_id", "Kilns");
+	fk(table(sc, "Repairs", repairs, N(repairs)), "kiln_id", "Kilns");
+	reindex(db);
+	assert_int_equal(plan("Top 3 kilns by total fuel cost of firings, with the total repair cost of each kiln", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(s->ngroups >= 2);
+	assert_true(s->top_n == 3);
+	sql = select_of(s, SX_DB_SQLITE);
+	if (getenv("SX_GEN_DEBUG"))
+		fprintf(stderr, "%s\n", sql);
+	assert_null(strstr(sql, "AS (,"));
+	assert_non_null(strstr(sql, "),\nagg AS (SELECT "));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
+/* gen27: "after the date the customer was promised": the clause after the
+ * date word says which date; "sales rep" names the staff (a rep is an
+ * employee). */
+static void test_gen27_date_clause_and_rep(void **state)
+{
+	static const colspec staff[] = {{"id", "INTEGER", 0}, {"last_name", "TEXT", 0}, {"hired_on", "DATE", 0}};
+	static const colspec depots[] = {{"id", "INTEGER", 0}, {"depot_name", "TEXT", 0}, {"log_book", "TEXT", 1}};
+	static const colspec parcels[] = {{"id", "INTEGER", 0},
+	                                  {"employee_id", "INTEGER", 0},
+	                                  {"depot_id", "INTEGER", 0},
+	                                  {"booked_on", "DATE", 0},
+	                                  {"dispatched_on", "DATE", 1},
+	                                  {"promised_on", "DATE", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "parcels", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "employees", staff, N(staff));
+	table(sc, "Depots", depots, N(depots));
+	t = table(sc, "Parcels", parcels, N(parcels));
+	fk(t, "employee_id", "employees");
+	fk(t, "depot_id", "Depots");
+	reindex(db);
+	assert_int_equal(plan("How many parcels were dispatched after the date the customer was promised, per sales rep",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (s->filters[i].op == SX_FOP_GT_COL) {
+			assert_string_equal(s->filters[i].column, "dispatched_on");
+			assert_string_equal(s->filters[i].values[0], "promised_on");
+			n++;
+		}
+	assert_int_equal(n, 1);
+	assert_true(s->ndims >= 1);
+	for (i = 0; i < s->ndims; i++)
+		assert_string_equal(s->dims[i].table->name, "employees");
+	sx_gen_spec_free(s);
+	/* "did each depot log in 2024": the question's verb before "in"
+	 * is no word of the dimension */
+	assert_int_equal(plan("How many parcels did each depot log in 2024?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2); /* the depot's key and name, not "depot log" said weakly */
+	for (i = 0; i < s->ndims; i++) {
+		assert_string_equal(s->dims[i].table->name, "Depots");
+		assert_string_not_equal(s->dims[i].column, "log_book");
+	}
+	assert_non_null(s->date_from);
+	sx_gen_spec_free(s);
+}
+
+/* gen27: "how many different vessels ...? the port and the number of
+ * vessels": the number of vessels is the distinct count said again, one
+ * measure (not a COUNT(*) of vessels over the calls beside it). */
+static void test_gen27_count_beside_distinct(void **state)
+{
+	static const colspec ports[] = {{"id", "INTEGER", 0}, {"port_name", "TEXT", 0}};
+	static const colspec boats[] = {{"id", "INTEGER", 0}, {"boat_name", "TEXT", 0}};
+	static const colspec moorings[] = {{"boat_id", "INTEGER", 0}, {"port_id", "INTEGER", 0}, {"since_year", "INTEGER", 1}};
+	const char *bk[] = {"boat_id", "port_id"};
+	sx_database *db = sx_catalog_add_database(cat, "marinas", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i;
+	(void)state;
+	table(sc, "Ports", ports, N(ports));
+	table(sc, "Boats", boats, N(boats));
+	t = tab(sc, "Boat_Moorings", moorings, N(moorings), bk, 2);
+	fk(t, "boat_id", "Boats");
+	fk(t, "port_id", "Ports");
+	reindex(db);
+	assert_int_equal(plan("How many different boats are kept in each port? Port name and the number of boats", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
+	for (i = 0; i < s->ndims; i++)
+		assert_string_equal(s->dims[i].table->name, "Ports");
+	sx_gen_spec_free(s);
+}
+
+/* gen27: "каждый менеджер" of the tickets, the staff table referring to
+ * itself: the manager is the clerk the ticket refers to (a job, not a
+ * superior), and "фамилия" lists the clerk's last name; "boss" is still
+ * the superior (gen24). */
+static void test_gen27_manager_of_the_record(void **state)
+{
+	static const colspec clerks[] = {{"id", "INTEGER", 0},
+	                                 {"first_name", "TEXT", 0},
+	                                 {"last_name", "TEXT", 0},
+	                                 {"reports_to", "INTEGER", 1}};
+	static const colspec tickets[] = {{"id", "INTEGER", 0}, {"clerk_id", "INTEGER", 0}, {"opened_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "helpdesk", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *c, *t;
+	size_t i;
+	(void)state;
+	c = table(sc, "Clerks", clerks, N(clerks));
+	fk(c, "reports_to", "Clerks");
+	t = table(sc, "Requests", tickets, N(tickets));
+	fk(t, "clerk_id", "Clerks");
+	reindex(db);
+	assert_int_equal(plan("Сколько заявок оформил каждый менеджер? Нужна фамилия и количество", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "Clerks");
+	assert_string_equal(s->dims[0].column, "last_name");
+	assert_null(s->dims[0].role_col);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of requests per boss", NULL, NULL, &s, &e), 0);
+	assert_true(s->ndims >= 1);
+	for (i = 0; i < s->ndims; i++)
+		assert_non_null(s->dims[i].role_col);
+	sx_gen_spec_free(s);
+}
+
+/* gen27: "jobs that have nobody assigned", "with no one assigned": the
+ * nullable reference to the person the word after "nobody" says is
+ * missing. */
+static void test_gen27_nobody_assigned(void **state)
+{
+	static const colspec fitters[] = {{"id", "INTEGER", 0}, {"fitter_name", "TEXT", 0}};
+	static const colspec jobs[] = {{"id", "INTEGER", 0},
+	                               {"assignee_id", "INTEGER", 1},
+	                               {"job_kind", "TEXT", 0},
+	                               {"opened_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "workshop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	const char *const asks[] = {"Workshop jobs that have nobody assigned to them, counted by job kind",
+	                            "Number of workshop jobs with no one assigned, per job kind"};
+	size_t i, a, n;
+	(void)state;
+	table(sc, "Fitters", fitters, N(fitters));
+	fk(table(sc, "Workshop_Jobs", jobs, N(jobs)), "assignee_id", "Fitters");
+	reindex(db);
+	for (a = 0; a < N(asks); a++) {
+		assert_int_equal(plan(asks[a], NULL, NULL, &s, &e), 0);
+		for (i = 0, n = 0; i < s->nfilters; i++)
+			if (strcmp(s->filters[i].column, "assignee_id") == 0) {
+				assert_int_equal(s->filters[i].op, SX_FOP_IS_NULL);
+				n++;
+			}
+		assert_int_equal(n, 1);
+		sx_gen_spec_free(s);
+	}
 }
 
 int main(void)
@@ -5837,6 +6130,14 @@ int main(void)
 	    cmocka_unit_test(test_gen25_dim_role_initialised),
 	    cmocka_unit_test(test_gen25_undeclared_key_relationship),
 	    cmocka_unit_test(test_gen26_money_kept_as_text),
+	    cmocka_unit_test(test_gen27_text_money_empty_strings),
+	    cmocka_unit_test(test_gen27_no_value_filled_in),
+	    cmocka_unit_test(test_gen27_code_table_label),
+	    cmocka_unit_test(test_gen27_topn_over_two_groups),
+	    cmocka_unit_test(test_gen27_date_clause_and_rep),
+	    cmocka_unit_test(test_gen27_count_beside_distinct),
+	    cmocka_unit_test(test_gen27_manager_of_the_record),
+	    cmocka_unit_test(test_gen27_nobody_assigned),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
