@@ -2567,16 +2567,26 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 }
 
 /* Another table's last word that the abbreviation begins (cat of catalog
- * beside category): the abbreviation does not choose between them. */
-static bool abbrev_ambiguous(const struct ctx *c, const char *ab, const char *full)
+ * beside category): the abbreviation does not choose between them. A
+ * table other than the column's own that writes the abbreviation
+ * itself as a word of its name (alf_prop_value beside
+ * avm_store_properties) shows the schema's own short form: the column's
+ * word names that table's family, not the word written out. */
+static bool abbrev_ambiguous(const struct ctx *c, const sx_table *own, const char *ab,
+			     const char *full)
 {
-	size_t i, l = strlen(ab);
+	size_t i, k, l = strlen(ab);
 	for (i = 0; i < c->all.n; i++) {
 		sx__words tw;
 		char sg[SX__WORD_MAX];
 		sx__split(c->all.v[i]->name, &tw);
 		if (!tw.n)
 			continue;
+		for (k = 0; c->all.v[i] != own && k + 1 < tw.n; k++) {
+			sx__singular(tw.w[k], sg, sizeof sg);
+			if (!strcmp(sg, ab))
+				return true;
+		}
 		sx__singular(tw.w[tw.n - 1], sg, sizeof sg);
 		if (!strncmp(sg, ab, l) && strcmp(sg, full) != 0)
 			return true;
@@ -2589,7 +2599,7 @@ static bool abbrev_ambiguous(const struct ctx *c, const char *ab, const char *fu
  * metabase_database): written out where no table is named by the
  * abbreviation itself, no key has the column's name and some table's
  * name ends in the full word. */
-static void expand_abbrev_words(const struct ctx *c, sx__words *w)
+static void expand_abbrev_words(const struct ctx *c, const sx_table *t, sx__words *w)
 {
 	size_t i, k, n = w->n;
 	char key[NAME_MAX_KEY];
@@ -2614,7 +2624,7 @@ static void expand_abbrev_words(const struct ctx *c, sx__words *w)
 		if (xw.n == 0 || n + xw.n - 1 > SX__MAX_WORDS)
 			continue;
 		sx__singular(xw.w[xw.n - 1], sg, sizeof sg);
-		if (!sx_hmap_get(c->lastwords, sg) || abbrev_ambiguous(c, w->w[i], sg))
+		if (!sx_hmap_get(c->lastwords, sg) || abbrev_ambiguous(c, t, w->w[i], sg))
 			continue;
 		memmove(w->w[i + xw.n], w->w[i + 1], (n - i - 1) * sizeof w->w[0]);
 		for (k = 0; k < xw.n; k++)
@@ -4479,7 +4489,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
-	expand_abbrev_words(c, &w);
+	expand_abbrev_words(c, t, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')

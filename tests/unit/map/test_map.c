@@ -1076,6 +1076,34 @@ static void test_abbreviated_column_word(void **state)
 	fx_free(&f);
 }
 
+/* Where other tables write the abbreviation itself (kv_prop_value,
+ * kv_prop_root), a column's prop is the schema's own short form: it is
+ * not written out to the table ending in "properties". The column's own
+ * table (idp_map_config) does not count: its idp_map_id still names
+ * identity_provider_map. */
+static void test_abbreviation_the_schema_writes(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kv_prop_value", "id:bigint:pk, long_value:bigint, string_value:text");
+	tab(f.cat, f.s, "kv_prop_root", "id:bigint:pk, version:integer");
+	tab(f.cat, f.s, "store_properties", "id:bigint:pk, store_id:bigint, name:text");
+	tab(f.cat, f.s, "kv_unique_ctx",
+	    "id:bigint:pk, value1_prop_id:bigint, value2_prop_id:bigint, note:text");
+	tab(f.cat, f.s, "identity_provider_map", "id:varchar(36):pk, name:text");
+	tab(f.cat, f.s, "idp_map_config",
+	    "idp_map_id:varchar(36):pk, name:varchar(255):pk, value:text");
+	fx_build(&f);
+	r = rel_from(f.m, "kv_unique_ctx", "value1_prop_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "store_properties") != 0);
+	r = rel_from(f.m, "kv_unique_ctx", "value2_prop_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "store_properties") != 0);
+	expect_rel(f.m, "idp_map_config", "idp_map_id", "identity_provider_map", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4163,6 +4191,7 @@ int main(void)
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_abbreviated_column_word),
+		cmocka_unit_test(test_abbreviation_the_schema_writes),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
