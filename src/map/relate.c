@@ -703,6 +703,19 @@ static bool col_normed(const sx_table *t, const char *nn)
 	return false;
 }
 
+/* The column of t whose normalised name is nn, or NULL. */
+static const sx_column *col_by_norm(const sx_table *t, const char *nn)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		char x[NAME_MAX_KEY];
+		sx__norm(t->cols[i].name, x, sizeof x);
+		if (!strcmp(x, nn))
+			return &t->cols[i];
+	}
+	return NULL;
+}
+
 /* Is the single-column primary key of t the head noun of another table's
  * name and a key word ("order_id" keying order_stats while sales_orders,
  * keyed id, exists)? The table extends that one one-to-one (a lookup or
@@ -1015,6 +1028,20 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				if (!col_normed(pk->t, buf))
 					rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
 			}
+	/* A primary key named uuid or guid alone is the table's generated
+	 * identity, referenced as <table>_id (item_id -> item.uuid), unless
+	 * the table has a column of that name and of the key's type (the id
+	 * the name refers to; a legacy integer item_id beside the uuid is
+	 * not). */
+	if (pk->kind == SX__KEY_PK && kw.n == 1 &&
+	    (!strcmp(kw.w[0], "uuid") || !strcmp(kw.w[0], "guid")))
+		for (i = 0; i < ns; i++) {
+			const sx_column *o;
+			snprintf(buf, sizeof buf, "%sid", stems[i]);
+			o = col_by_norm(pk->t, buf);
+			if (!o || o->family != pk->col->family)
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+		}
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
 		 * customers): its name is the identical key; add the bare

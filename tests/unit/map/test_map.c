@@ -1104,6 +1104,32 @@ static void test_abbreviation_the_schema_writes(void **state)
 	fx_free(&f);
 }
 
+/* A table keyed by a column named uuid is referenced as <table>_id of
+ * the same type (folder_id uuid -> folder.uuid), beside a legacy integer
+ * folder_id in the parent and a UNIQUE folder_id in another table. A
+ * table with a uuid column named <table>_id keeps that name for it. */
+static void test_uuid_key_table_id(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	const char *uq[] = {"folder_id"};
+	sx_table *d;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "folder", "folder_id:integer, uuid:uuid:pk, title:text");
+	d = tab(f.cat, f.s, "draft", "id:integer:pk, folder_id:uuid, body:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, d, "draft_folder_key", 1, uq), 0);
+	tab(f.cat, f.s, "share", "id:integer:pk, folder_id:uuid, since:date");
+	tab(f.cat, f.s, "tag", "tag_id:uuid, uuid:uuid:pk, label:text");
+	tab(f.cat, f.s, "tagging", "id:integer:pk, tag_id:uuid, weight:integer");
+	fx_build(&f);
+	expect_rel(f.m, "share", "folder_id", "folder", "uuid", 0.5);
+	expect_rel(f.m, "draft", "folder_id", "folder", "uuid", 0.5);
+	r = rel_from(f.m, "tagging", "tag_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.cols[0], "uuid") != 0);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4192,6 +4218,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_abbreviated_column_word),
 		cmocka_unit_test(test_abbreviation_the_schema_writes),
+		cmocka_unit_test(test_uuid_key_table_id),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
