@@ -983,6 +983,26 @@ static bool col_prefix_shared(const sx_table *t, const char *p)
 	return n >= 3 && n * 2 > t->ncols;
 }
 
+/* A primary key named uuid or guid alone is the table's generated
+ * identity, referenced as <name>_id as well as <name>_uuid (item_id ->
+ * item.uuid, group_id -> epersongroup.uuid), unless the table has a
+ * column of that name and of the key's type (the id the name refers
+ * to; a legacy integer item_id beside the uuid is not). */
+static int index_uuid_id(struct ctx *c, struct pkey *pk, const sx__words *kw, const char *name,
+			 int rule)
+{
+	char buf[NAME_MAX_KEY * 2];
+	const sx_column *o;
+	if (pk->kind != SX__KEY_PK || kw->n != 1 ||
+	    (strcmp(kw->w[0], "uuid") != 0 && strcmp(kw->w[0], "guid") != 0))
+		return 0;
+	snprintf(buf, sizeof buf, "%sid", name);
+	o = col_by_norm(pk->t, buf);
+	if (o && o->family == pk->col->family)
+		return 0;
+	return index_add(c, buf, pk, rule);
+}
+
 static int index_single(struct ctx *c, struct pkey *pk)
 {
 	char stems[2][NAME_MAX_KEY], kn[NAME_MAX_KEY], buf[NAME_MAX_KEY * 2];
@@ -1028,20 +1048,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				if (!col_normed(pk->t, buf))
 					rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
 			}
-	/* A primary key named uuid or guid alone is the table's generated
-	 * identity, referenced as <table>_id (item_id -> item.uuid), unless
-	 * the table has a column of that name and of the key's type (the id
-	 * the name refers to; a legacy integer item_id beside the uuid is
-	 * not). */
-	if (pk->kind == SX__KEY_PK && kw.n == 1 &&
-	    (!strcmp(kw.w[0], "uuid") || !strcmp(kw.w[0], "guid")))
-		for (i = 0; i < ns; i++) {
-			const sx_column *o;
-			snprintf(buf, sizeof buf, "%sid", stems[i]);
-			o = col_by_norm(pk->t, buf);
-			if (!o || o->family != pk->col->family)
-				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
-		}
+	for (i = 0; i < ns; i++)
+		rc |= index_uuid_id(c, pk, &kw, stems[i], SX__RULE_TABLE_KEY);
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
 		 * customers): its name is the identical key; add the bare
@@ -1192,6 +1200,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			 * table's reference (order_totals.order_id) */
 			if (!(ext && strcmp(buf, kn) == 0))
 				rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+			rc |= index_uuid_id(c, pk, &kw, ws, SX__RULE_PARTIAL);
 			/* kategoriya_id -> kategorii_tovarov.id */
 			nf = sx__foreign_singulars(tw.w[ends[e]], f, 6);
 			for (j = 0; j < nf; j++) {
@@ -1213,6 +1222,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				if (sx_hmap_getn(c->stemset, ws, p) && !sx__generic_word(ws + p)) {
 					snprintf(buf, sizeof buf, "%s%s", ws + p, kp);
 					rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+					rc |= index_uuid_id(c, pk, &kw, ws + p, SX__RULE_PARTIAL);
 					break;
 				}
 		}

@@ -1107,7 +1107,9 @@ static void test_abbreviation_the_schema_writes(void **state)
 /* A table keyed by a column named uuid is referenced as <table>_id of
  * the same type (folder_id uuid -> folder.uuid), beside a legacy integer
  * folder_id in the parent and a UNIQUE folder_id in another table. A
- * table with a uuid column named <table>_id keeps that name for it. */
+ * table with a uuid column named <table>_id keeps that name for it. The
+ * last word of a glued name (crewgroup) is referenced as <word>_id too,
+ * not through the legacy integer crew_group_id. */
 static void test_uuid_key_table_id(void **state)
 {
 	struct fx f;
@@ -1122,7 +1124,11 @@ static void test_uuid_key_table_id(void **state)
 	tab(f.cat, f.s, "share", "id:integer:pk, folder_id:uuid, since:date");
 	tab(f.cat, f.s, "tag", "tag_id:uuid, uuid:uuid:pk, label:text");
 	tab(f.cat, f.s, "tagging", "id:integer:pk, tag_id:uuid, weight:integer");
+	tab(f.cat, f.s, "crew", "uuid:uuid:pk, name:text");
+	tab(f.cat, f.s, "crewgroup", "crew_group_id:integer, uuid:uuid:pk, name:text");
+	tab(f.cat, f.s, "duty", "id:integer:pk, group_id:uuid, starts:date");
 	fx_build(&f);
+	expect_rel(f.m, "duty", "group_id", "crewgroup", "uuid", 0.5);
 	expect_rel(f.m, "share", "folder_id", "folder", "uuid", 0.5);
 	expect_rel(f.m, "draft", "folder_id", "folder", "uuid", 0.5);
 	r = rel_from(f.m, "tagging", "tag_id");
