@@ -5376,6 +5376,37 @@ static bool cols_within(const struct cand *a, const struct cand *b)
 	return true;
 }
 
+/* Is the candidate's parent in an application other than the child's
+ * (both names begin with an application prefix, and not the same)? */
+static bool other_app(const struct cand *k)
+{
+	sx__words a, b;
+	sx__split(k->child->name, &a);
+	sx__split(k->pk->t->name, &b);
+	return a.n >= 2 && b.n >= 2 && strcmp(a.w[0], b.w[0]) != 0 && is_app_prefix(a.w[0]) &&
+	       is_app_prefix(b.w[0]);
+}
+
+/* A name that reaches a table of the child's own application (alf_node
+ * for alf_child_assoc.parent_node_id) and, by the same rule, one of
+ * another application (avm_nodes) means its own application's: the
+ * other is no rival. */
+static void own_app_only(cvec *v)
+{
+	size_t i, j, n;
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		bool drop = false;
+		if (k->ncols == 1 && other_app(k))
+			for (j = 0; j < v->n && !drop; j++)
+				drop = j != i && v->v[j].ncols == 1 && v->v[j].rule == k->rule &&
+				       v->v[j].pk->kind <= k->pk->kind && same_app(&v->v[j]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
 static int cand_cmp(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
@@ -6172,6 +6203,7 @@ static int resolve(struct ctx *c, cvec *v)
 			v->v[n++] = v->v[i];
 	}
 	v->n = n;
+	own_app_only(v);
 	item_header(c, v);
 	if (c->head_first)
 		head_noun(v);

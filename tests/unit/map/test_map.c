@@ -1136,6 +1136,31 @@ static void test_uuid_key_table_id(void **state)
 	fx_free(&f);
 }
 
+/* Two applications each with a node table (kbx_node, vlt_nodes): a role
+ * before node_id in a kbx_ table means kbx_node; vlt_nodes is no rival
+ * there. */
+static void test_role_in_own_application(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kbx_node", "id:bigint:pk, uuid:varchar(36), store_id:bigint");
+	tab(f.cat, f.s, "kbx_store", "id:bigint:pk, protocol:text, root_node_id:bigint");
+	tab(f.cat, f.s, "kbx_child_assoc",
+	    "id:bigint:pk, parent_node_id:bigint, child_node_id:bigint, assoc_index:integer");
+	tab(f.cat, f.s, "kbx_node_assoc",
+	    "id:bigint:pk, source_node_id:bigint, target_node_id:bigint, type_id:integer");
+	tab(f.cat, f.s, "vlt_nodes", "id:bigint:pk, version_id:integer, owner:text");
+	tab(f.cat, f.s, "vlt_stores", "id:bigint:pk, next_version:integer");
+	tab(f.cat, f.s, "vlt_aspects", "id:bigint:pk, node_id:bigint, name:text");
+	fx_build(&f);
+	expect_rel(f.m, "kbx_child_assoc", "parent_node_id", "kbx_node", "id", 0.5);
+	expect_rel(f.m, "kbx_child_assoc", "child_node_id", "kbx_node", "id", 0.5);
+	expect_rel(f.m, "kbx_store", "root_node_id", "kbx_node", "id", 0.5);
+	expect_rel(f.m, "kbx_node_assoc", "source_node_id", "kbx_node", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4225,6 +4250,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviated_column_word),
 		cmocka_unit_test(test_abbreviation_the_schema_writes),
 		cmocka_unit_test(test_uuid_key_table_id),
+		cmocka_unit_test(test_role_in_own_application),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
