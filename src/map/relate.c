@@ -4217,6 +4217,50 @@ static void owner_prefix_parent(struct ctx *c, sx_table *t, const sx_column *col
 	push_single(out, pk, t, col, SX__RULE_IDENTICAL, "part of its owner");
 }
 
+/* A translation table (shop_product_translation, article_i18n) holds the
+ * texts of the table it is named after, one row per language: a key
+ * column that names no table (translatable_id, object_id) refers to
+ * that table, where no other column of the translation names it. */
+static void translation_owner(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	static const char *const lw[] = {"translation", "translations", "i18n", "l10n",
+					 "localization", "localisation", NULL};
+	sx__words cw, tw;
+	char wk[NAME_MAX_KEY], stems[2][NAME_MAX_KEY], buf[NAME_MAX_KEY * 2], sg[SX__WORD_MAX];
+	const char *const *q;
+	sx_table *p;
+	struct pkey *pk;
+	size_t ns, i;
+	if (out->n)
+		return;
+	sx__split(col->name, &cw);
+	if (cw.n < 2 || !sx__key_word(cw.w[cw.n - 1]) || sx_table_col_in_pk(t, col->name))
+		return;
+	sx__singular(cw.w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->lastwords, sg))
+		return;
+	sx__split(t->name, &tw);
+	if (tw.n < 2)
+		return;
+	for (q = lw; *q && strcmp(*q, tw.w[tw.n - 1]) != 0; q++)
+		;
+	if (!*q)
+		return;
+	words_key(&tw, tw.n - 1, wk, sizeof wk);
+	p = sx_hmap_get(c->tabwords, wk);
+	if (!p || p == t || p->pk.ncols != 1)
+		return;
+	ns = table_stems(p, stems);
+	for (i = 0; i < ns; i++) {
+		snprintf(buf, sizeof buf, "%sid", stems[i]);
+		if (col_normed(t, buf))
+			return;
+	}
+	if (!(pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)) || !same_text_type(col, pk))
+		return;
+	push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "translated table");
+}
+
 /* The public number of a table (public_number), or NULL. */
 static const sx_column *table_public_number(const struct ctx *c, const sx_table *t)
 {
@@ -4727,6 +4771,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	glued_tail_target(c, t, col, &w, n, out);
 	owner_compound(t, col, out);
 	owner_prefix_parent(c, t, col, out);
+	translation_owner(c, t, col, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);

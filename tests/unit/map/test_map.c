@@ -1161,6 +1161,30 @@ static void test_role_in_own_application(void **state)
 	fx_free(&f);
 }
 
+/* A translation table holds the texts of the table it is named after:
+ * its translatable_id, which names no table, refers to that table; a
+ * translation that names its table (brand_i18n.brand_id) keeps that
+ * column, and its other role column stays unlinked. */
+static void test_translation_owner(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kb_article", "id:integer:pk, slug:text, published:date");
+	tab(f.cat, f.s, "kb_article_translation",
+	    "id:integer:pk, translatable_id:integer, locale:varchar(10), title:text");
+	tab(f.cat, f.s, "brand", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "brand_i18n",
+	    "id:integer:pk, brand_id:integer, source_id:integer, culture:varchar(7), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "kb_article_translation", "translatable_id", "kb_article", "id", 0.5);
+	expect_rel(f.m, "brand_i18n", "brand_id", "brand", "id", 0.5);
+	r = rel_from(f.m, "brand_i18n", "source_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "brand") != 0);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4251,6 +4275,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviation_the_schema_writes),
 		cmocka_unit_test(test_uuid_key_table_id),
 		cmocka_unit_test(test_role_in_own_application),
+		cmocka_unit_test(test_translation_owner),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
