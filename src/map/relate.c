@@ -703,6 +703,19 @@ static bool col_normed(const sx_table *t, const char *nn)
 	return false;
 }
 
+/* The column of t whose normalised name is nn, or NULL. */
+static const sx_column *col_by_norm(const sx_table *t, const char *nn)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		char x[NAME_MAX_KEY];
+		sx__norm(t->cols[i].name, x, sizeof x);
+		if (!strcmp(x, nn))
+			return &t->cols[i];
+	}
+	return NULL;
+}
+
 /* Is the single-column primary key of t the head noun of another table's
  * name and a key word ("order_id" keying order_stats while sales_orders,
  * keyed id, exists)? The table extends that one one-to-one (a lookup or
@@ -970,6 +983,26 @@ static bool col_prefix_shared(const sx_table *t, const char *p)
 	return n >= 3 && n * 2 > t->ncols;
 }
 
+/* A primary key named uuid or guid alone is the table's generated
+ * identity, referenced as <name>_id as well as <name>_uuid (item_id ->
+ * item.uuid, group_id -> epersongroup.uuid), unless the table has a
+ * column of that name and of the key's type (the id the name refers
+ * to; a legacy integer item_id beside the uuid is not). */
+static int index_uuid_id(struct ctx *c, struct pkey *pk, const sx__words *kw, const char *name,
+			 int rule)
+{
+	char buf[NAME_MAX_KEY * 2];
+	const sx_column *o;
+	if (pk->kind != SX__KEY_PK || kw->n != 1 ||
+	    (strcmp(kw->w[0], "uuid") != 0 && strcmp(kw->w[0], "guid") != 0))
+		return 0;
+	snprintf(buf, sizeof buf, "%sid", name);
+	o = col_by_norm(pk->t, buf);
+	if (o && o->family == pk->col->family)
+		return 0;
+	return index_add(c, buf, pk, rule);
+}
+
 static int index_single(struct ctx *c, struct pkey *pk)
 {
 	char stems[2][NAME_MAX_KEY], kn[NAME_MAX_KEY], buf[NAME_MAX_KEY * 2];
@@ -1015,6 +1048,8 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				if (!col_normed(pk->t, buf))
 					rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
 			}
+	for (i = 0; i < ns; i++)
+		rc |= index_uuid_id(c, pk, &kw, stems[i], SX__RULE_TABLE_KEY);
 	for (i = 0; i < ns; i++) {
 		/* Column already named after the table ("customer_id" in
 		 * customers): its name is the identical key; add the bare
@@ -1165,6 +1200,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			 * table's reference (order_totals.order_id) */
 			if (!(ext && strcmp(buf, kn) == 0))
 				rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+			rc |= index_uuid_id(c, pk, &kw, ws, SX__RULE_PARTIAL);
 			/* kategoriya_id -> kategorii_tovarov.id */
 			nf = sx__foreign_singulars(tw.w[ends[e]], f, 6);
 			for (j = 0; j < nf; j++) {
@@ -1186,6 +1222,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				if (sx_hmap_getn(c->stemset, ws, p) && !sx__generic_word(ws + p)) {
 					snprintf(buf, sizeof buf, "%s%s", ws + p, kp);
 					rc |= index_add(c, buf, pk, SX__RULE_PARTIAL);
+					rc |= index_uuid_id(c, pk, &kw, ws + p, SX__RULE_PARTIAL);
 					break;
 				}
 		}
@@ -2567,16 +2604,26 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 }
 
 /* Another table's last word that the abbreviation begins (cat of catalog
- * beside category): the abbreviation does not choose between them. */
-static bool abbrev_ambiguous(const struct ctx *c, const char *ab, const char *full)
+ * beside category): the abbreviation does not choose between them. A
+ * table other than the column's own that writes the abbreviation
+ * itself as a word of its name (alf_prop_value beside
+ * avm_store_properties) shows the schema's own short form: the column's
+ * word names that table's family, not the word written out. */
+static bool abbrev_ambiguous(const struct ctx *c, const sx_table *own, const char *ab,
+			     const char *full)
 {
-	size_t i, l = strlen(ab);
+	size_t i, k, l = strlen(ab);
 	for (i = 0; i < c->all.n; i++) {
 		sx__words tw;
 		char sg[SX__WORD_MAX];
 		sx__split(c->all.v[i]->name, &tw);
 		if (!tw.n)
 			continue;
+		for (k = 0; c->all.v[i] != own && k + 1 < tw.n; k++) {
+			sx__singular(tw.w[k], sg, sizeof sg);
+			if (!strcmp(sg, ab))
+				return true;
+		}
 		sx__singular(tw.w[tw.n - 1], sg, sizeof sg);
 		if (!strncmp(sg, ab, l) && strcmp(sg, full) != 0)
 			return true;
@@ -2589,7 +2636,7 @@ static bool abbrev_ambiguous(const struct ctx *c, const char *ab, const char *fu
  * metabase_database): written out where no table is named by the
  * abbreviation itself, no key has the column's name and some table's
  * name ends in the full word. */
-static void expand_abbrev_words(const struct ctx *c, sx__words *w)
+static void expand_abbrev_words(const struct ctx *c, const sx_table *t, sx__words *w)
 {
 	size_t i, k, n = w->n;
 	char key[NAME_MAX_KEY];
@@ -2614,7 +2661,7 @@ static void expand_abbrev_words(const struct ctx *c, sx__words *w)
 		if (xw.n == 0 || n + xw.n - 1 > SX__MAX_WORDS)
 			continue;
 		sx__singular(xw.w[xw.n - 1], sg, sizeof sg);
-		if (!sx_hmap_get(c->lastwords, sg) || abbrev_ambiguous(c, w->w[i], sg))
+		if (!sx_hmap_get(c->lastwords, sg) || abbrev_ambiguous(c, t, w->w[i], sg))
 			continue;
 		memmove(w->w[i + xw.n], w->w[i + 1], (n - i - 1) * sizeof w->w[0]);
 		for (k = 0; k < xw.n; k++)
@@ -4170,6 +4217,50 @@ static void owner_prefix_parent(struct ctx *c, sx_table *t, const sx_column *col
 	push_single(out, pk, t, col, SX__RULE_IDENTICAL, "part of its owner");
 }
 
+/* A translation table (shop_product_translation, article_i18n) holds the
+ * texts of the table it is named after, one row per language: a key
+ * column that names no table (translatable_id, object_id) refers to
+ * that table, where no other column of the translation names it. */
+static void translation_owner(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	static const char *const lw[] = {"translation", "translations", "i18n", "l10n",
+					 "localization", "localisation", NULL};
+	sx__words cw, tw;
+	char wk[NAME_MAX_KEY], stems[2][NAME_MAX_KEY], buf[NAME_MAX_KEY * 2], sg[SX__WORD_MAX];
+	const char *const *q;
+	sx_table *p;
+	struct pkey *pk;
+	size_t ns, i;
+	if (out->n)
+		return;
+	sx__split(col->name, &cw);
+	if (cw.n < 2 || !sx__key_word(cw.w[cw.n - 1]) || sx_table_col_in_pk(t, col->name))
+		return;
+	sx__singular(cw.w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->lastwords, sg))
+		return;
+	sx__split(t->name, &tw);
+	if (tw.n < 2)
+		return;
+	for (q = lw; *q && strcmp(*q, tw.w[tw.n - 1]) != 0; q++)
+		;
+	if (!*q)
+		return;
+	words_key(&tw, tw.n - 1, wk, sizeof wk);
+	p = sx_hmap_get(c->tabwords, wk);
+	if (!p || p == t || p->pk.ncols != 1)
+		return;
+	ns = table_stems(p, stems);
+	for (i = 0; i < ns; i++) {
+		snprintf(buf, sizeof buf, "%sid", stems[i]);
+		if (col_normed(t, buf))
+			return;
+	}
+	if (!(pk = new_pkey(c, p, SX__KEY_PK, 1, p->pk.cols)) || !same_text_type(col, pk))
+		return;
+	push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "translated table");
+}
+
 /* The public number of a table (public_number), or NULL. */
 static const sx_column *table_public_number(const struct ctx *c, const sx_table *t)
 {
@@ -4479,7 +4570,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
-	expand_abbrev_words(c, &w);
+	expand_abbrev_words(c, t, &w);
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -4680,6 +4771,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	glued_tail_target(c, t, col, &w, n, out);
 	owner_compound(t, col, out);
 	owner_prefix_parent(c, t, col, out);
+	translation_owner(c, t, col, out);
 	role_group_target(c, t, col, &w, n, out);
 	name_parent_candidates(c, t, col, &w, n, out);
 	typed_parent(c, t, col, &w, n, out);
@@ -5327,6 +5419,37 @@ static bool cols_within(const struct cand *a, const struct cand *b)
 			return false;
 	}
 	return true;
+}
+
+/* Is the candidate's parent in an application other than the child's
+ * (both names begin with an application prefix, and not the same)? */
+static bool other_app(const struct cand *k)
+{
+	sx__words a, b;
+	sx__split(k->child->name, &a);
+	sx__split(k->pk->t->name, &b);
+	return a.n >= 2 && b.n >= 2 && strcmp(a.w[0], b.w[0]) != 0 && is_app_prefix(a.w[0]) &&
+	       is_app_prefix(b.w[0]);
+}
+
+/* A name that reaches a table of the child's own application (alf_node
+ * for alf_child_assoc.parent_node_id) and, by the same rule, one of
+ * another application (avm_nodes) means its own application's: the
+ * other is no rival. */
+static void own_app_only(cvec *v)
+{
+	size_t i, j, n;
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		bool drop = false;
+		if (k->ncols == 1 && other_app(k))
+			for (j = 0; j < v->n && !drop; j++)
+				drop = j != i && v->v[j].ncols == 1 && v->v[j].rule == k->rule &&
+				       v->v[j].pk->kind <= k->pk->kind && same_app(&v->v[j]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
 }
 
 static int cand_cmp(const void *a, const void *b)
@@ -6125,6 +6248,7 @@ static int resolve(struct ctx *c, cvec *v)
 			v->v[n++] = v->v[i];
 	}
 	v->n = n;
+	own_app_only(v);
 	item_header(c, v);
 	if (c->head_first)
 		head_noun(v);

@@ -1076,6 +1076,115 @@ static void test_abbreviated_column_word(void **state)
 	fx_free(&f);
 }
 
+/* Where other tables write the abbreviation itself (kv_prop_value,
+ * kv_prop_root), a column's prop is the schema's own short form: it is
+ * not written out to the table ending in "properties". The column's own
+ * table (idp_map_config) does not count: its idp_map_id still names
+ * identity_provider_map. */
+static void test_abbreviation_the_schema_writes(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kv_prop_value", "id:bigint:pk, long_value:bigint, string_value:text");
+	tab(f.cat, f.s, "kv_prop_root", "id:bigint:pk, version:integer");
+	tab(f.cat, f.s, "store_properties", "id:bigint:pk, store_id:bigint, name:text");
+	tab(f.cat, f.s, "kv_unique_ctx",
+	    "id:bigint:pk, value1_prop_id:bigint, value2_prop_id:bigint, note:text");
+	tab(f.cat, f.s, "identity_provider_map", "id:varchar(36):pk, name:text");
+	tab(f.cat, f.s, "idp_map_config",
+	    "idp_map_id:varchar(36):pk, name:varchar(255):pk, value:text");
+	fx_build(&f);
+	r = rel_from(f.m, "kv_unique_ctx", "value1_prop_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "store_properties") != 0);
+	r = rel_from(f.m, "kv_unique_ctx", "value2_prop_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "store_properties") != 0);
+	expect_rel(f.m, "idp_map_config", "idp_map_id", "identity_provider_map", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A table keyed by a column named uuid is referenced as <table>_id of
+ * the same type (folder_id uuid -> folder.uuid), beside a legacy integer
+ * folder_id in the parent and a UNIQUE folder_id in another table. A
+ * table with a uuid column named <table>_id keeps that name for it. The
+ * last word of a glued name (crewgroup) is referenced as <word>_id too,
+ * not through the legacy integer crew_group_id. */
+static void test_uuid_key_table_id(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	const char *uq[] = {"folder_id"};
+	sx_table *d;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "folder", "folder_id:integer, uuid:uuid:pk, title:text");
+	d = tab(f.cat, f.s, "draft", "id:integer:pk, folder_id:uuid, body:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, d, "draft_folder_key", 1, uq), 0);
+	tab(f.cat, f.s, "share", "id:integer:pk, folder_id:uuid, since:date");
+	tab(f.cat, f.s, "tag", "tag_id:uuid, uuid:uuid:pk, label:text");
+	tab(f.cat, f.s, "tagging", "id:integer:pk, tag_id:uuid, weight:integer");
+	tab(f.cat, f.s, "crew", "uuid:uuid:pk, name:text");
+	tab(f.cat, f.s, "crewgroup", "crew_group_id:integer, uuid:uuid:pk, name:text");
+	tab(f.cat, f.s, "duty", "id:integer:pk, group_id:uuid, starts:date");
+	fx_build(&f);
+	expect_rel(f.m, "duty", "group_id", "crewgroup", "uuid", 0.5);
+	expect_rel(f.m, "share", "folder_id", "folder", "uuid", 0.5);
+	expect_rel(f.m, "draft", "folder_id", "folder", "uuid", 0.5);
+	r = rel_from(f.m, "tagging", "tag_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.cols[0], "uuid") != 0);
+	fx_free(&f);
+}
+
+/* Two applications each with a node table (kbx_node, vlt_nodes): a role
+ * before node_id in a kbx_ table means kbx_node; vlt_nodes is no rival
+ * there. */
+static void test_role_in_own_application(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kbx_node", "id:bigint:pk, uuid:varchar(36), store_id:bigint");
+	tab(f.cat, f.s, "kbx_store", "id:bigint:pk, protocol:text, root_node_id:bigint");
+	tab(f.cat, f.s, "kbx_child_assoc",
+	    "id:bigint:pk, parent_node_id:bigint, child_node_id:bigint, assoc_index:integer");
+	tab(f.cat, f.s, "kbx_node_assoc",
+	    "id:bigint:pk, source_node_id:bigint, target_node_id:bigint, type_id:integer");
+	tab(f.cat, f.s, "vlt_nodes", "id:bigint:pk, version_id:integer, owner:text");
+	tab(f.cat, f.s, "vlt_stores", "id:bigint:pk, next_version:integer");
+	tab(f.cat, f.s, "vlt_aspects", "id:bigint:pk, node_id:bigint, name:text");
+	fx_build(&f);
+	expect_rel(f.m, "kbx_child_assoc", "parent_node_id", "kbx_node", "id", 0.5);
+	expect_rel(f.m, "kbx_child_assoc", "child_node_id", "kbx_node", "id", 0.5);
+	expect_rel(f.m, "kbx_store", "root_node_id", "kbx_node", "id", 0.5);
+	expect_rel(f.m, "kbx_node_assoc", "source_node_id", "kbx_node", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A translation table holds the texts of the table it is named after:
+ * its translatable_id, which names no table, refers to that table; a
+ * translation that names its table (brand_i18n.brand_id) keeps that
+ * column, and its other role column stays unlinked. */
+static void test_translation_owner(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kb_article", "id:integer:pk, slug:text, published:date");
+	tab(f.cat, f.s, "kb_article_translation",
+	    "id:integer:pk, translatable_id:integer, locale:varchar(10), title:text");
+	tab(f.cat, f.s, "brand", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "brand_i18n",
+	    "id:integer:pk, brand_id:integer, source_id:integer, culture:varchar(7), label:text");
+	fx_build(&f);
+	expect_rel(f.m, "kb_article_translation", "translatable_id", "kb_article", "id", 0.5);
+	expect_rel(f.m, "brand_i18n", "brand_id", "brand", "id", 0.5);
+	r = rel_from(f.m, "brand_i18n", "source_id");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "brand") != 0);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4163,6 +4272,10 @@ int main(void)
 		cmocka_unit_test(test_short_prefix_and_login),
 		cmocka_unit_test(test_abbreviated_table_full_column),
 		cmocka_unit_test(test_abbreviated_column_word),
+		cmocka_unit_test(test_abbreviation_the_schema_writes),
+		cmocka_unit_test(test_uuid_key_table_id),
+		cmocka_unit_test(test_role_in_own_application),
+		cmocka_unit_test(test_translation_owner),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
