@@ -3328,14 +3328,22 @@ static bool says_prefix(const qrun *r, const char *const *pre, size_t npre, bool
 /* Whether the question asks for a view by that word, or by what a view
  * does to its base tables: flattens or denormalizes them into one wide
  * row (a flattened contact list is a view that joins the person to its
- * phone, email and address). */
+ * phone, email and address), or by what it is to its reader: a
+ * ready-made list (готовый список). */
 static bool asks_view(const qrun *r)
 {
 	static const char *const view[] = {"view", "views", "flattened", "flatten", "flattens"};
 	static const char *const pre[] = {"представлени", "Представлени", "denormali",
 					  "денормализ", "Денормализ"};
+	/* готовый список: a ready-made list, the adjective's full forms
+	 * only (not готовность, readiness, nor the short готов) */
+	static const char *const ready[] = {"готовый",  "готовая",  "готовое",  "готовые",
+					    "готового", "готовой",  "готовому", "готовым",
+					    "готовом",  "готовую",  "готовых",  "готовыми",
+					    "Готовый",  "Готовая",  "Готовое",  "Готовые"};
 	return says_prefix(r, view, sizeof view / sizeof *view, true) ||
-	       says_prefix(r, pre, sizeof pre / sizeof *pre, false);
+	       says_prefix(r, pre, sizeof pre / sizeof *pre, false) ||
+	       says_prefix(r, ready, sizeof ready / sizeof *ready, true);
 }
 
 /* Whether the question asks for a materialized view by that word: only

@@ -563,8 +563,9 @@ static void test_view_boost(void **state)
 }
 
 /* A question that says what a view does, flattens or denormalizes its base
- * tables into one row (search36), wants the view as the word view does:
- * the school's `pupil_rooms` before `pupil`; not with `view_boost` 0. */
+ * tables into one row, or calls it ready-made (готовый список; search36),
+ * wants the view as the word view does: the school's `pupil_rooms` before
+ * `pupil`; not with `view_boost` 0. */
 static void test_view_flattened(void **state)
 {
 	static const char *const tables[][2] = {
@@ -575,6 +576,7 @@ static void test_view_flattened(void **state)
 	    "pupils flattened with full name, grade, home city and room",
 	    "pupils denormalized: full name, grade, home city and room",
 	    "pupils денормализованы: full name, grade, home city and room",
+	    "готовый pupils full name, grade, home city and room",
 	};
 	sx_catalog *cat = catalog_of("school", tables, sizeof tables / sizeof *tables);
 	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "pupil_rooms", SX_REL_VIEW);
