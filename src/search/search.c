@@ -324,7 +324,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
-	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 1.5);
+	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 4);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
@@ -3325,13 +3325,25 @@ static bool says_prefix(const qrun *r, const char *const *pre, size_t npre, bool
 	return false;
 }
 
-/* Whether the question asks for a view by that word. */
+/* Whether the question asks for a view by that word, or by what a view
+ * does to its base tables: flattens or denormalizes them into one wide
+ * row (a flattened contact list is a view that joins the person to its
+ * phone, email and address), or by what it is to its reader: a
+ * ready-made list (готовый список). */
 static bool asks_view(const qrun *r)
 {
-	static const char *const view[] = {"view", "views"};
-	static const char *const ru[] = {"представлени", "Представлени"};
+	static const char *const view[] = {"view", "views", "flattened", "flatten", "flattens"};
+	static const char *const pre[] = {"представлени", "Представлени", "denormali",
+					  "денормализ", "Денормализ"};
+	/* готовый список: a ready-made list, the adjective's full forms
+	 * only (not готовность, readiness, nor the short готов) */
+	static const char *const ready[] = {"готовый",  "готовая",  "готовое",  "готовые",
+					    "готового", "готовой",  "готовому", "готовым",
+					    "готовом",  "готовую",  "готовых",  "готовыми",
+					    "Готовый",  "Готовая",  "Готовое",  "Готовые"};
 	return says_prefix(r, view, sizeof view / sizeof *view, true) ||
-	       says_prefix(r, ru, sizeof ru / sizeof *ru, false);
+	       says_prefix(r, pre, sizeof pre / sizeof *pre, false) ||
+	       says_prefix(r, ready, sizeof ready / sizeof *ready, true);
 }
 
 /* Whether the question asks for a materialized view by that word: only

@@ -562,6 +562,41 @@ static void test_view_boost(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A question that says what a view does, flattens or denormalizes its base
+ * tables into one row, or calls it ready-made (готовый список; search36),
+ * wants the view as the word view does: the school's `pupil_rooms` before
+ * `pupil`; not with `view_boost` 0. */
+static void test_view_flattened(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"pupil", "id full_name grade home_city classroom_id"},
+	    {"classroom", "id room teacher"},
+	};
+	static const char *const asks[] = {
+	    "pupils flattened with full name, grade, home city and room",
+	    "pupils denormalized: full name, grade, home city and room",
+	    "pupils денормализованы: full name, grade, home city and room",
+	    "готовый pupils full name, grade, home city and room",
+	};
+	sx_catalog *cat = catalog_of("school", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "pupil_rooms", SX_REL_VIEW);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	sx_catalog_add_column(cat, v, "full_name", "text");
+	sx_catalog_add_column(cat, v, "room", "text");
+	sx_catalog_add_column(cat, v, "teacher", "text");
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "view_boost", "0", asks[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "pupil");
+		n = ranked(cat, NULL, NULL, asks[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "pupil_rooms");
+	}
+	sx_catalog_free(cat);
+}
+
 /* A question that says materialized wants a materialized view (search31,
  * `matview_boost`): a bakery's `loaves_sold` and the materialized
  * `oven_totals` that sums it per oven. */
@@ -1171,6 +1206,7 @@ int main(void)
 	    cmocka_unit_test(test_history_words),
 	    cmocka_unit_test(test_column_best),
 	    cmocka_unit_test(test_view_boost),
+	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
 	    cmocka_unit_test(test_patient_person),
