@@ -334,7 +334,8 @@ static bool id_suffix(const char *w)
  * people, 'x' a place or a part that no address or birth date is, 'r' a
  * role, 'm' a name word; since issue 20 'o' an organisation or a part of
  * one, 'k' a company's number, 'i' a reference number, 'd' a description,
- * 'v' an event (for a description); how 'w'
+ * 'v' an event (for a description), since pii37 'q' a word that makes a
+ * name word a person's (full, a father's); how 'w'
  * a word equals it, 'p' a word begins with it (a compound's head), 'j' the
  * joined name contains it, 'e' the joined name equals it, 'n' a word begins
  * with it and the name holds a number word. */
@@ -783,13 +784,34 @@ static bool lex_name_word(const char *w)
 	return false;
 }
 
+/* A word of the lexicon that, beside a name word, says whose name or how
+ * much of it (kind 'q', pii37): "full" or "complete" ("maqaa_guutuu",
+ * "nama_lengkap", "ism_kamil") and a parent or a spouse ("navê_bav",
+ * "jina_la_mama"). Alone it names nothing. */
+static bool lex_name_qual(const char *w)
+{
+	size_t i;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == 'q' && !strcmp(w, pii_lexicon[i].word))
+			return true;
+	return false;
+}
+
 /* The lexicon's roles: alone ("destinatario"), in a compound with a name
  * ("kundenname"), or with a name word before or after
- * ("nombre_destinatario", "empfaenger_name", "musteri_adi"). */
+ * ("nombre_destinatario", "empfaenger_name", "musteri_adi"); and a name
+ * word with a qualifier of the lexicon (lex_name_qual), which, unlike a
+ * role, needs no name-like values: the name word says it is a name, and
+ * names in a script the value rules cannot read are still people's. */
 static const char *lex_person_role(const sx__words *w)
 {
 	size_t i, j;
 	bool named;
+	for (i = 0; i < w->n; i++)
+		if (name_word(w->w[i]) || lex_name_word(w->w[i]))
+			for (j = 0; j < w->n; j++)
+				if (j != i && lex_name_qual(w->w[j]) && !any_thing(w))
+					return "qualified name";
 	for (i = 0; i < w->n; i++) {
 		if (!lex_role(w->w[i], &named))
 			continue;
@@ -1210,7 +1232,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			}
 		if (why) {
 			best = SX_PII_PERSON_NAME;
-			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
+			bs = strcmp(why, "role + name") && strcmp(why, "qualified name") ? 0.6 : 0.75;
 			*rule = why;
 		} else if (free_text_name(&w, table) && bs < 0.5) {
 			best = SX_PII_FREE_TEXT;
