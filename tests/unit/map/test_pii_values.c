@@ -2615,6 +2615,31 @@ static void test_pii37_qualified_names(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii37: the class words of languages of India, Africa and Kurdish as
+ * their speakers romanise them, by name alone (no values). */
+static void test_pii37_class_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"sadasyaru_x", "mobayl", SX_PII_PHONE},
+	    {"sadasyaru_x", "namba_ya_simu", SX_PII_PHONE},
+	    {"sadasyaru_x", "piranthanaal", SX_PII_BIRTH_DATE},
+	    {"sadasyaru_x", "vilasam_puthiya", SX_PII_POSTAL_ADDRESS},
+	    {"sadasyaru_x", "adaiyala_attai_en", SX_PII_GOVERNMENT_ID},
+	    {"sadasyaru_x", "kadi_ya_benki", SX_PII_PAYMENT_CARD},
+	    {"sadasyaru_x", "imeyile", SX_PII_EMAIL},
+	    {"sadasyaru_x", "kadi_ya_mchezo", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii37w.sqlite",
+	           "CREATE TABLE sadasyaru_x (id INTEGER PRIMARY KEY, mobayl TEXT, namba_ya_simu TEXT,"
+	           " piranthanaal TEXT, vilasam_puthiya TEXT, adaiyala_attai_en TEXT,"
+	           " kadi_ya_benki TEXT, imeyile TEXT, kadi_ya_mchezo TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii36: notes written from a few stock phrases, some with a number to
  * call inside, under a name no list holds: people's notes; the same
  * phrases with parcel codes (letters glued to the digits) are not. */
@@ -2799,6 +2824,7 @@ int main(void)
 		cmocka_unit_test(test_pii36_slash_phones),
 		cmocka_unit_test(test_pii36_lk_nic),
 		cmocka_unit_test(test_pii37_qualified_names),
+		cmocka_unit_test(test_pii37_class_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
