@@ -2640,6 +2640,38 @@ static void test_pii37_class_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii37: with no values to read, a name word of the lexicon beside a
+ * word no list holds is a person's name (whose name, in a language whose
+ * roles the lexicon lacks) in a table with a person's e-mail, phone, birth
+ * date or id; not beside a number, an id, a group or a product. */
+static void test_pii37_name_and_a_word(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"wanafunzi_x", "jina_mwanafunzi", SX_PII_PERSON_NAME},
+	    {"wanafunzi_x", "peyar_maanavi", SX_PII_PERSON_NAME},
+	    {"wanafunzi_x", "jina_la_kikundi", SX_PII_NONE},
+	    {"wanafunzi_x", "nama_id", SX_PII_NONE},
+	    {"wanafunzi_x", "jina_nambari", SX_PII_NONE},
+	    {"wanafunzi_x", "jina_bidhaa", SX_PII_NONE},
+	    {"bidhaa_x", "jina_mwanafunzi", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii37n.sqlite",
+	           "CREATE TABLE wanafunzi_x (id INTEGER PRIMARY KEY, jina_mwanafunzi TEXT,"
+	           " peyar_maanavi TEXT, jina_la_kikundi TEXT, nama_id TEXT, jina_nambari TEXT,"
+	           " jina_bidhaa TEXT, barua_pepe TEXT)");
+	/* a table with no phone, e-mail, birth date or id beside: no guess */
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE bidhaa_x (id INTEGER PRIMARY KEY,"
+	                              " jina_mwanafunzi TEXT, bei REAL)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii36: notes written from a few stock phrases, some with a number to
  * call inside, under a name no list holds: people's notes; the same
  * phrases with parcel codes (letters glued to the digits) are not. */
@@ -2825,6 +2857,7 @@ int main(void)
 		cmocka_unit_test(test_pii36_lk_nic),
 		cmocka_unit_test(test_pii37_qualified_names),
 		cmocka_unit_test(test_pii37_class_words),
+		cmocka_unit_test(test_pii37_name_and_a_word),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
