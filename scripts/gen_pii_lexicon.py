@@ -19,7 +19,8 @@ CLASSES = {
     "bare_name": "SX_PII_PERSON_NAME", "person_table": "SX_PII_NONE", "not": "SX_PII_NONE",
     "role": "SX_PII_PERSON_NAME", "name_word": "SX_PII_PERSON_NAME",
     "org": "SX_PII_NONE", "company_id": "SX_PII_NONE", "ref": "SX_PII_NONE",
-    "description": "SX_PII_FREE_TEXT", "event": "SX_PII_NONE",
+    "description": "SX_PII_FREE_TEXT", "event": "SX_PII_NONE", "name_qual": "SX_PII_NONE",
+    "thing": "SX_PII_NONE",
 }
 # Letters particular to a language, folded for matching (pii32): a name typed
 # without them ("tugan_kuni", "туган куни") meets the word written with them
@@ -48,7 +49,7 @@ def fold(word):
 
 
 KIND = {"bare_name": "b", "person_table": "t", "not": "x", "role": "r", "name_word": "m",
-        "org": "o", "company_id": "k", "ref": "i", "description": "d", "event": "v"}
+        "org": "o", "company_id": "k", "ref": "i", "description": "d", "event": "v", "name_qual": "q", "thing": "g"}
 
 
 def c_str(s):

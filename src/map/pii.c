@@ -334,7 +334,9 @@ static bool id_suffix(const char *w)
  * people, 'x' a place or a part that no address or birth date is, 'r' a
  * role, 'm' a name word; since issue 20 'o' an organisation or a part of
  * one, 'k' a company's number, 'i' a reference number, 'd' a description,
- * 'v' an event (for a description); how 'w'
+ * 'v' an event (for a description), since pii37 'q' a word that makes a
+ * name word a person's (full, a father's) and 'g' a thing whose name is
+ * no person's (a product, a city); how 'w'
  * a word equals it, 'p' a word begins with it (a compound's head), 'j' the
  * joined name contains it, 'e' the joined name equals it, 'n' a word begins
  * with it and the name holds a number word. */
@@ -783,13 +785,35 @@ static bool lex_name_word(const char *w)
 	return false;
 }
 
+/* A word of the lexicon that, beside a name word, says whose name or how
+ * much of it (kind 'q', pii37): "full" or "complete" ("maqaa_guutuu",
+ * "nama_lengkap", "ism_kamil") and a parent or a spouse ("navê_bav",
+ * "jina_la_mama"). Alone it names nothing. */
+static bool lex_name_qual(const char *w)
+{
+	size_t i;
+	for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+		if (pii_lexicon[i].kind == 'q' && !strcmp(w, pii_lexicon[i].word))
+			return true;
+	return false;
+}
+
 /* The lexicon's roles: alone ("destinatario"), in a compound with a name
  * ("kundenname"), or with a name word before or after
- * ("nombre_destinatario", "empfaenger_name", "musteri_adi"). */
+ * ("nombre_destinatario", "empfaenger_name", "musteri_adi"); and a name
+ * word with a qualifier of the lexicon (lex_name_qual), which, unlike a
+ * role, needs no name-like values: the name word says it is a name, and
+ * names in a script the value rules cannot read are still people's. */
 static const char *lex_person_role(const sx__words *w)
 {
+	char joined[256];
 	size_t i, j;
 	bool named;
+	for (i = 0; i < w->n; i++)
+		if (name_word(w->w[i]) || lex_name_word(w->w[i]))
+			for (j = 0; j < w->n; j++)
+				if (j != i && lex_name_qual(w->w[j]) && !any_thing(w))
+					return "qualified name";
 	for (i = 0; i < w->n; i++) {
 		if (!lex_role(w->w[i], &named))
 			continue;
@@ -801,6 +825,33 @@ static const char *lex_person_role(const sx__words *w)
 			if (j != i && (name_word(w->w[j]) || lex_name_word(w->w[j])) && !any_thing(w))
 				return "role + name";
 	}
+	/* A name word of the lexicon with a word no list holds
+	 * ("maanavar_peyar", "jina_la_mdhamini"): whose name, in a language
+	 * whose roles the lexicon lacks. Not with a number or a code, nor
+	 * an organisation's word (a branch's, an office's name) or a
+	 * thing's (kind 'g': a product's, a city's). */
+	if (w->n < 2 || w->n > 4 || any_thing(w))
+		return NULL;
+	sx__join(w, 0, w->n, joined, sizeof joined);
+	if (!lex_kind('o', w, joined) && !lex_kind('g', w, joined))
+		for (i = 0; i < w->n; i++) {
+			bool other = false, bad = false;
+			if (!lex_name_word(w->w[i]) || name_word(w->w[i]))
+				continue;
+			for (j = 0; j < w->n; j++) {
+				if (j == i)
+					continue;
+				if (number_word(w->w[j]) || id_suffix(w->w[j]) || !strcmp(w->w[j], "id") ||
+				    lex_name_word(w->w[j]))
+					bad = true;
+				/* a word of four letters or more: three are an
+				 * abbreviation of anything ("nombre_emb", "ban_ireum") */
+				if (strlen(w->w[j]) >= 4)
+					other = true;
+			}
+			if (other && !bad)
+				return "name + a word";
+		}
 	return NULL;
 }
 
@@ -1210,7 +1261,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			}
 		if (why) {
 			best = SX_PII_PERSON_NAME;
-			bs = strcmp(why, "role + name") ? 0.6 : 0.75;
+			bs = strcmp(why, "role + name") && strcmp(why, "qualified name") ? 0.6 : 0.75;
 			*rule = why;
 		} else if (free_text_name(&w, table) && bs < 0.5) {
 			best = SX_PII_FREE_TEXT;
@@ -5921,6 +5972,26 @@ static bool ascii_column_name(const char *in, char *out, size_t n)
 	return changed;
 }
 
+/* Another column of t is by its name a person's phone, e-mail, birth date
+ * or identity number: t is a table of people, whatever its name says
+ * (pii37; a list of products or of cities holds none). */
+static bool people_beside(const sx_table *t, const sx_column *col)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		double sc;
+		const char *r;
+		sx_map_pii c;
+		if (&t->cols[i] == col)
+			continue;
+		c = sx__pii_by_name(t->name, &t->cols[i], &sc, &r);
+		if (c == SX_PII_PHONE || c == SX_PII_EMAIL || c == SX_PII_BIRTH_DATE ||
+		    c == SX_PII_GOVERNMENT_ID)
+			return true;
+	}
+	return false;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -5954,6 +6025,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	 * (issue 21); the values decide. */
 	if (byname == SX_PII_GEOLOCATION && st && st->nonnull >= 5 &&
 	    (st->numbers + st->hits[SX_PII_GEOLOCATION]) * 2 < st->nonnull)
+		byname = SX_PII_NONE;
+	/* A name word beside a word no list holds is a guess for a catalog
+	 * read without values (pii37); where values were sampled, they
+	 * decide, as they did before the guess. */
+	if (byname == SX_PII_PERSON_NAME && rule && !strcmp(rule, "name + a word") &&
+	    ((st && st->nonnull >= 5) || !people_beside(t, col)))
 		byname = SX_PII_NONE;
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)

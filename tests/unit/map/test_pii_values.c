@@ -2571,6 +2571,107 @@ static void test_pii35_id_acronyms(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii37: a name word beside a word that says how much of the name or
+ * whose it is ("full", a father's, a mother's) is a person's name, in any
+ * language of the lexicon; the qualifier alone names nothing, and the
+ * names need not be in a script the value rules read. */
+static void test_pii37_qualified_names(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"wakulima_x", "jina_kamili", SX_PII_PERSON_NAME},
+	    {"wakulima_x", "ism_walid", SX_PII_PERSON_NAME},
+	    {"wakulima_x", "peyar_thandhai", SX_PII_PERSON_NAME},
+	    {"wakulima_x", "nav_bav", SX_PII_PERSON_NAME},
+	    {"wakulima_x", "kamili", SX_PII_NONE},
+	    {"wakulima_x", "padre", SX_PII_NONE},
+	    {"wakulima_x", "nama_mata_uang", SX_PII_NONE},
+	};
+	/* Arabic given names and family names, in their script */
+	static const char *const ar1[] = {"\330\243\330\255\331\205\330\257", "\330\263\330\271\331\212\330\257",
+	                                  "\331\205\330\255\331\205\331\210\330\257", "\330\271\331\204\331\212",
+	                                  "\330\255\330\263\331\206"};
+	static const char *const ar2[] = {"\330\271\331\205\330\261", "\330\256\331\204\331\212\331\204",
+	                                  "\331\212\331\210\330\263\331\201", "\330\265\330\247\331\204\330\255",
+	                                  "\330\261\330\264\331\212\330\257", "\330\243\331\205\331\212\331\206"};
+	static const char *const sw1[] = {"Amina", "Baraka", "Neema", "Juma", "Rehema"};
+	static const char *const sw2[] = {"Mwakasege", "Kimaro", "Mushi", "Lyimo", "Massawe", "Shirima"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii37q.sqlite",
+	           "CREATE TABLE wakulima_x (id INTEGER PRIMARY KEY, jina_kamili TEXT,"
+	           " ism_walid TEXT, peyar_thandhai TEXT, nav_bav TEXT, kamili TEXT, padre TEXT,"
+	           " nama_mata_uang TEXT)");
+	for (i = 0; i < 30; i++) {
+		char q[600];
+		snprintf(q, sizeof q,
+		         "INSERT INTO wakulima_x VALUES (%d, '%s %s', NULL, NULL, '%s %s', 'ndiyo',"
+		         " 'si', 'TZS')",
+		         i + 1, sw1[i % 5], sw2[i % 6], ar1[i % 5], ar2[i % 6]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii37: the class words of languages of India, Africa and Kurdish as
+ * their speakers romanise them, by name alone (no values). */
+static void test_pii37_class_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"sadasyaru_x", "mobayl", SX_PII_PHONE},
+	    {"sadasyaru_x", "namba_ya_simu", SX_PII_PHONE},
+	    {"sadasyaru_x", "piranthanaal", SX_PII_BIRTH_DATE},
+	    {"sadasyaru_x", "vilasam_puthiya", SX_PII_POSTAL_ADDRESS},
+	    {"sadasyaru_x", "adaiyala_attai_en", SX_PII_GOVERNMENT_ID},
+	    {"sadasyaru_x", "kadi_ya_benki", SX_PII_PAYMENT_CARD},
+	    {"sadasyaru_x", "imeyile", SX_PII_EMAIL},
+	    {"sadasyaru_x", "kadi_ya_mchezo", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii37w.sqlite",
+	           "CREATE TABLE sadasyaru_x (id INTEGER PRIMARY KEY, mobayl TEXT, namba_ya_simu TEXT,"
+	           " piranthanaal TEXT, vilasam_puthiya TEXT, adaiyala_attai_en TEXT,"
+	           " kadi_ya_benki TEXT, imeyile TEXT, kadi_ya_mchezo TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii37: with no values to read, a name word of the lexicon beside a
+ * word no list holds is a person's name (whose name, in a language whose
+ * roles the lexicon lacks) in a table with a person's e-mail, phone, birth
+ * date or id; not beside a number, an id, a group or a product. */
+static void test_pii37_name_and_a_word(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"wanafunzi_x", "jina_mwanafunzi", SX_PII_PERSON_NAME},
+	    {"wanafunzi_x", "peyar_maanavi", SX_PII_PERSON_NAME},
+	    {"wanafunzi_x", "jina_la_kikundi", SX_PII_NONE},
+	    {"wanafunzi_x", "nama_id", SX_PII_NONE},
+	    {"wanafunzi_x", "jina_nambari", SX_PII_NONE},
+	    {"wanafunzi_x", "jina_bidhaa", SX_PII_NONE},
+	    {"bidhaa_x", "jina_mwanafunzi", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii37n.sqlite",
+	           "CREATE TABLE wanafunzi_x (id INTEGER PRIMARY KEY, jina_mwanafunzi TEXT,"
+	           " peyar_maanavi TEXT, jina_la_kikundi TEXT, nama_id TEXT, jina_nambari TEXT,"
+	           " jina_bidhaa TEXT, barua_pepe TEXT)");
+	/* a table with no phone, e-mail, birth date or id beside: no guess */
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE bidhaa_x (id INTEGER PRIMARY KEY,"
+	                              " jina_mwanafunzi TEXT, bei REAL)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii36: notes written from a few stock phrases, some with a number to
  * call inside, under a name no list holds: people's notes; the same
  * phrases with parcel codes (letters glued to the digits) are not. */
@@ -2754,6 +2855,9 @@ int main(void)
 		cmocka_unit_test(test_pii36_six_digit_postcodes),
 		cmocka_unit_test(test_pii36_slash_phones),
 		cmocka_unit_test(test_pii36_lk_nic),
+		cmocka_unit_test(test_pii37_qualified_names),
+		cmocka_unit_test(test_pii37_class_words),
+		cmocka_unit_test(test_pii37_name_and_a_word),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
