@@ -802,9 +802,10 @@ static const char *main_select(const char *sql)
  * WITH g0 AS (...) SELECT ... -> WITH g0 AS (...), agg AS (SELECT ...). */
 static void agg_cte(sx_buf *b, sx_buf *inner, const sx_gen_spec *s, sx_db_kind d)
 {
+	const char *sel;
 	agg_select(inner, s, d);
-	if (sx_str_startswith(sx_buf_cstr(inner), "WITH ") && main_select(sx_buf_cstr(inner))) {
-		const char *sel = main_select(sx_buf_cstr(inner));
+	sel = sx_str_startswith(sx_buf_cstr(inner), "WITH ") ? main_select(sx_buf_cstr(inner)) : NULL;
+	if (sel) {
 		sx_buf_printf(b, "%.*s,\nagg AS (%s\n)", (int)(sel - sx_buf_cstr(inner)), sx_buf_cstr(inner),
 		              sel + 1);
 	} else {
