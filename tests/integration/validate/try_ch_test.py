@@ -122,8 +122,12 @@ def left_ch(prefix):
     return int(ch("SELECT count() FROM system.databases WHERE name LIKE '%s%%'" % prefix))
 
 
-def running(prefix):
-    return int(ch("SELECT count() FROM system.processes WHERE query_id LIKE '%s%%'" % prefix))
+def running(prefix, settled=0.0):
+    """Queries of ours on the server; with SETTLED, only those running for
+    that many seconds: a metadata query of a few milliseconds seen by one
+    poll is gone by the next check, and must not pass for the slow one."""
+    return int(ch("SELECT count() FROM system.processes WHERE query_id LIKE '%s%%' "
+                  "AND elapsed >= %g" % (prefix, settled)))
 
 
 def gone(prefix, secs=20):
@@ -307,7 +311,7 @@ try:
     scratch = "sx_try_" + RINT.lower()
     rc, err = interrupt(["pipeline", "try", RINT, "--source", SRC, "--target", URL,
                          "--timeout-ms", "120000"],
-                        lambda: left_ch(scratch) == 1 and running(scratch) == 1, "pipeline try")
+                        lambda: left_ch(scratch) == 1 and running(scratch, 1.0) == 1, "pipeline try")
     ok(rc == 1 and "cancelled" in err, "pipeline try after SIGINT: %d %s" % (rc, err[-500:]))
     ok(gone(scratch), "the try's source query still runs on the server")
     ok(left_ch("sx_try_") == 0, "SIGINT left the try's scratch database")
@@ -317,7 +321,7 @@ try:
         f.write("CREATE TABLE sx_slow ENGINE = Memory AS\n"
                 "SELECT number FROM system.numbers WHERE %s;\n" % SLOW)
     rc, err = interrupt(["validate", ddl, "--kind", "target_ddl", "--ch-url", URL],
-                        lambda: left_ch("sx_validate_") == 1 and running("sx_validate_") == 1,
+                        lambda: left_ch("sx_validate_") == 1 and running("sx_validate_", 1.0) == 1,
                         "validate")
     ok(rc == 1 and "cancelled" in err, "validate after SIGINT: %d %s" % (rc, err[-500:]))
     ok(gone("sx_validate_"), "the validator's query still runs on the server")
@@ -329,7 +333,7 @@ try:
     ch("CREATE TABLE sxtry_slow.people (id UInt64, email String) "
        "ENGINE = Merge(sxtry_slow, '^v_people$')")
     rc, err = interrupt(["analyze", "http://127.0.0.1:%s/?database=sxtry_slow" % PORT],
-                        lambda: running("sx_analyze_") == 1, "analyze")
+                        lambda: running("sx_analyze_", 1.0) == 1, "analyze")
     ok(rc == 1 and "cancelled" in err, "analyze after SIGINT: %d %s" % (rc, err[-500:]))
     ok(gone("sx_analyze_"), "the sample query still runs on the server")
     p = sx("sources", "--json")
