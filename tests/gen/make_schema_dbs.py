@@ -263,6 +263,17 @@ the project's own tests never read it unless given this path. Written:
                             under a statement with the amount stored as
                             text in their details), copied the same way
                             (heldout23).
+  OUT_DIR/movie_1.sqlite, shop_membership.sqlite
+                            Spider's movie_1 (eight movies with a year and a
+                            director, one of them without, eight reviewers,
+                            and the rating bridge with stars and a rating
+                            date, some dates missing) and shop_membership
+                            (ten members with a card, a hometown and a
+                            level, eight branches with a city and an opening
+                            year, the member-to-branch registration with a
+                            year, and purchases per member, branch and year
+                            in pounds, branch ids held as text), copied the
+                            same way (heldout24).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -507,7 +518,8 @@ def main():
                          ("company_1", "company_1"), ("game_injury", "game_injury"),
                          ("company_office", "company_office"),
                          ("products_gen_characteristics", "products_gen_characteristics"),
-                         ("theme_gallery", "theme_gallery"), ("cre_Docs_and_Epenses", "cre_Docs_and_Epenses")):
+                         ("theme_gallery", "theme_gallery"), ("cre_Docs_and_Epenses", "cre_Docs_and_Epenses"),
+                         ("movie_1", "movie_1"), ("shop_membership", "shop_membership")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -527,7 +539,7 @@ def main():
           "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite, "
           "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
-          "cre_Docs_and_Epenses.sqlite; "
+          "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))

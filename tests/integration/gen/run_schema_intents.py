@@ -10,7 +10,7 @@ schema (built by tests/gen/make_schema_dbs.py from the shared datasets):
 A schema whose file is demo.sqlite is the demo warehouse (docs/demo.md),
 taken from --demo (build/data/demo.sqlite) rather than from the built files.
 Usage: run_schema_intents.py SEXTANT INTENTS (--datasets DIR | --db-dir DIR)
-       [--demo DEMO_SQLITE] [--half tuning|final|fresh|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|para7|para8|para9|para10|all]
+       [--demo DEMO_SQLITE] [--half tuning|final|fresh|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|para7|para8|para9|para10|all]
        [--only ID] [--report FILE]
 Exit 0 when every selected intent passes.
 """
@@ -36,7 +36,7 @@ def main():
     ap.add_argument("--db-dir", help="a folder that already holds the SQLite files")
     ap.add_argument("--demo", help="the demo warehouse's SQLite file (build/data/demo.sqlite), for a demo.sqlite schema")
     ap.add_argument("--half", default="all", choices=("tuning", "final", "fresh", "heldout", "heldout2", "heldout3",
-                                                   "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "para7", "para8", "para9", "para10", "all"))
+                                                   "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "para7", "para8", "para9", "para10", "all"))
     ap.add_argument("--only")
     ap.add_argument("--report")
     a = ap.parse_args()
