@@ -179,6 +179,14 @@
  *            scheme's applicants), with Guatemalan Spanish, Ossetian
  *            (Cyrillic), te reo Māori, Shona and Dhivehi (romanised and
  *            Thaana) column names and id formats.
+ *   heldout27 a twenty-seventh held-out fold, written blind like the
+ *            fourth to twenty-sixth, in other domains (a Villa González
+ *            cigar factory's rollers, a Masaka coffee farmers' SACCO's
+ *            members, a Nukuʻalofa seasonal-work recruiter's applicants, a
+ *            Khojeyli cotton cluster's pickers, a Cuttack silver filigree
+ *            artisans' cooperative), with Dominican Spanish, Luganda,
+ *            Tongan, Karakalpak (Latin and Cyrillic) and Odia (romanised
+ *            and Odia script) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -20946,12 +20954,1286 @@ static void value26(int g, char *o, size_t n)
 	(void)b;
 }
 
+/* ---------------------------------------- the twenty-seventh held-out fold
+ * heldout27, written blind like the fourth to twenty-sixth (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): a Villa González cigar factory's
+ * rollers near Santiago de los Caballeros (Dominican Spanish), a Masaka
+ * coffee farmers' SACCO's members (Luganda), a Nukuʻalofa seasonal-work
+ * recruiter's applicants for New Zealand and Australian orchards (Tongan,
+ * with the ʻokina and macrons), a Khojeyli cotton cluster's pickers
+ * (Karakalpak, Latin and Cyrillic) and a Cuttack silver filigree
+ * (tarakasi) artisans' cooperative (Odia, romanised and in Odia script).
+ * Names, streets and villages of those places, with their id formats and
+ * check digits where they have one (the Dominican cédula with its Luhn
+ * digit, a DO IBAN with its mod-97 digits, the Ugandan NIN, the Uzbek
+ * PINFL with its 7-3-1 weighted digit, the Aadhaar with its Verhoeff
+ * digit, the PAN, Luhn cards; as look-alikes a Dominican firm's RNC with
+ * its mod-11 digit, an Odisha cooperative's GSTIN with its mod-36 check
+ * character, IFSC codes, cigar sizes, coffee grades, flight numbers, cotton
+ * varieties, field contour numbers, silver weights, wages and dates that
+ * are not birth dates). Its generators are kept apart from the other
+ * folds' (build_db() hands G27_* to value27()). */
+
+#define N27(a) (sizeof(a) / sizeof((a)[0]))
+#define P27(a) (a)[rnd(N27(a))]
+
+/* the Luhn digit that completes the digits d */
+static int luhn27(const char *d)
+{
+	int i, sum = 0, dbl = 1;
+	for (i = (int)strlen(d) - 1; i >= 0; i--) {
+		int x = d[i] - '0';
+		if (dbl) {
+			x *= 2;
+			if (x > 9)
+				x -= 9;
+		}
+		sum += x;
+		dbl = !dbl;
+	}
+	return (10 - sum % 10) % 10;
+}
+
+/* k random digits into d (k < 32) */
+static void digits27(char *d, int k)
+{
+	int i;
+	for (i = 0; i < k; i++)
+		d[i] = (char)('0' + rnd(10));
+	d[k] = 0;
+}
+
+/* a 16-digit card from a 4-digit prefix, Luhn-checked */
+static void card27(char *d, const char *pre)
+{
+	memcpy(d, pre, 4);
+	digits27(d + 4, 11);
+	d[15] = (char)('0' + luhn27(d));
+	d[16] = 0;
+}
+
+static void day27(unsigned y0, unsigned span, unsigned *y, unsigned *m, unsigned *d)
+{
+	*y = y0 + rnd(span);
+	*m = 1 + rnd(12);
+	*d = 1 + rnd(28);
+}
+
+/* ASCII digits in s rewritten as Odia digits (U+0B66..U+0B6F) into o */
+static void odia_digits27(char *o, size_t n, const char *s)
+{
+	size_t k = 0;
+	for (; *s && k + 4 < n; s++) {
+		if (*s >= '0' && *s <= '9') {
+			o[k++] = (char)0xE0;
+			o[k++] = (char)0xAD;
+			o[k++] = (char)(0xA6 + (*s - '0'));
+		} else
+			o[k++] = *s;
+	}
+	o[k] = 0;
+}
+
+/* ---- Dominican Republic (Villa González, Santiago) */
+static const char *const do_given_m27[] = {
+    "Ramón Antonio", "Wander", "Franklin José", "Wilkin",     "Juan Bautista",
+    "Yeison",        "Rafael Leónidas", "Ysidro", "Félix María", "Anderson",
+    "Luis Manuel",   "Domingo"};
+static const char *const do_given_f27[] = {
+    "Yokasta",       "Altagracia", "Yulisa",   "Milagros", "Yanet",     "Ana Mercedes",
+    "Rosa Iris",     "Cristal",    "Dulce María", "Yesenia", "Francisca", "Yudelka"};
+static const char *const do_sur27[] = {
+    "Almonte", "Peralta",  "Tavárez",  "Rosario", "Núñez",   "Batista",  "Espinal",
+    "Tejada",  "Polanco",  "Cabrera",  "Marte",   "Guzmán",  "Abreu",    "Taveras",
+    "Ureña",   "De la Cruz", "Ventura", "Jiménez", "Estévez", "Rodríguez"};
+static const char *const do_rel27[] = {"esposa", "madre", "hermano", "hijo", "pareja",
+                                       "tía", "esposo", "hija"};
+static const char *const do_sector27[] = {
+    "Ens. Libertad", "Los Jardines Metropolitanos", "Cienfuegos", "Pueblo Nuevo",
+    "Los Pepines", "Gurabo", "Bella Vista", "La Otra Banda", "Villa Progreso"};
+static const char *const do_street27[] = {"C/ Duarte", "Calle Restauración", "C/ 5",
+                                          "Calle Sánchez", "Av. 27 de Febrero",
+                                          "Calle Mella", "C/ Principal", "Calle 16 de Agosto"};
+static const char *const do_mail27[] = {"yokasta.almonte", "wander.peralta", "ramon.tavarez",
+                                        "yulisa_rosario", "franklin.nunez", "milagros.batista",
+                                        "wilkin.espinal", "cristaltejada", "yeison.polanco",
+                                        "dulcemaria.cabrera", "ysidro.marte", "yudelka.abreu"};
+static const char *const do_dom27[] = {"gmail.com", "hotmail.com", "yahoo.com", "outlook.com",
+                                       "claro.net.do", "hotmail.es"};
+static const char *const do_note27[] = {
+    "Buen torcedor, capa bien estirada. Subirlo a Churchill",
+    "Llegó tarde 3 veces esta quincena",
+    "Su pareja %s llama si no viene",
+    "Se le dio adelanto de RD$ 2,000, descontar en la próxima quincena",
+    "Pasar a pareja de %s en la mesa 4",
+    "Licencia médica hasta el lunes, cel. %s",
+    "Aprendiz, todavía rompe mucha capa",
+    "Vive lejos, coge guagua en Navarrete",
+    "Hablar con %s sobre el bonche, está muy apretado",
+    "Revisar prueba de tiro lote 0317"};
+static const char *const do_vitola27[] = {"Robusto 5x50", "Churchill 7x48", "Toro 6x52",
+                                          "Torpedo 6 1/8x52", "Corona 5 1/2x42",
+                                          "Lancero 7 1/2x38", "Gordo 6x60", "Petit Corona"};
+static const char *const do_tobacco27[] = {"Olor", "Piloto Cubano", "Corojo", "San Vicente",
+                                           "Criollo 98", "Habano Ecuador", "Connecticut"};
+static const char *const do_bank27[] = {"BRRD", "BPDO", "BCBH", "BAGR", "BSCR"};
+
+static void do_name27(char *o, size_t n)
+{
+	const char *s1 = P27(do_sur27), *s2 = P27(do_sur27);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s %s %s", P27(do_given_m27), s1, s2);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s %s", P27(do_given_f27), s1, s2);
+		break;
+	case 2:
+		snprintf(o, n, "%s %s, %s", s1, s2, rnd(2) ? P27(do_given_m27) : P27(do_given_f27));
+		break;
+	case 3:
+		snprintf(o, n, "%s %s", P27(do_given_f27), s1);
+		break;
+	default:
+		snprintf(o, n, "%s %s", P27(do_given_m27), s1);
+	}
+}
+
+static void do_tel27(char *o, size_t n)
+{
+	static const char *const ac[] = {"809", "829", "849"};
+	const char *a = P27(ac);
+	unsigned x = 200 + rnd(800), y = rnd(10000);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "(%s) %03u-%04u", a, x, y);
+		break;
+	case 1:
+		snprintf(o, n, "%s-%03u-%04u", a, x, y);
+		break;
+	case 2:
+		snprintf(o, n, "+1 %s %03u %04u", a, x, y);
+		break;
+	case 3:
+		snprintf(o, n, "%s%03u%04u", a, x, y);
+		break;
+	default:
+		snprintf(o, n, "809-58%u-%04u", rnd(10), y); /* a Santiago landline */
+	}
+}
+
+/* the cédula: municipality (031 Santiago, 402 new series ...), seven
+ * digits, the Luhn digit over the ten */
+static void do_cedula27(char *o, size_t n)
+{
+	static const char *const mun[] = {"031", "031", "032", "034", "036", "402", "001", "096"};
+	char d[16];
+	memcpy(d, P27(mun), 3);
+	digits27(d + 3, 7);
+	d[10] = (char)('0' + luhn27(d));
+	d[11] = 0;
+	if (rnd(3))
+		snprintf(o, n, "%.3s-%.7s-%c", d, d + 3, d[10]);
+	else
+		snprintf(o, n, "%s", d);
+}
+
+/* a firm's RNC: 1 and eight digits, the mod-11 digit (7 9 8 6 5 4 3 2) */
+static void do_rnc27(char *o, size_t n)
+{
+	static const int w[] = {7, 9, 8, 6, 5, 4, 3, 2};
+	char d[12];
+	int i, s = 0;
+	d[0] = '1';
+	d[1] = rnd(2) ? '0' : '3';
+	digits27(d + 2, 6);
+	for (i = 0; i < 8; i++)
+		s += w[i] * (d[i] - '0');
+	s %= 11;
+	d[8] = (char)('0' + (10 - s) % 9 + 1);
+	d[9] = 0;
+	if (rnd(2))
+		snprintf(o, n, "%c-%.2s-%.5s-%c", d[0], d + 1, d + 3, d[8]);
+	else
+		snprintf(o, n, "%s", d);
+}
+
+/* an IBAN: country cc, its two mod-97 digits, then bban; grouped by 4 */
+static void iban27(char *o, size_t n, const char *cc, const char *bban, int grouped)
+{
+	char s[64], full[64];
+	unsigned r = 0;
+	size_t i, k = 0;
+	snprintf(s, sizeof s, "%s%s00", bban, cc);
+	for (i = 0; s[i]; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			r = (r * 10 + (unsigned)(s[i] - '0')) % 97;
+		else
+			r = (r * 100 + (unsigned)(s[i] - 'A' + 10)) % 97;
+	}
+	snprintf(full, sizeof full, "%s%02u%s", cc, 98 - r, bban);
+	if (!grouped) {
+		snprintf(o, n, "%s", full);
+		return;
+	}
+	for (i = 0; full[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = full[i];
+	}
+	o[k] = 0;
+}
+
+static void do_addr27(char *o, size_t n)
+{
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s #%u, %s, Santiago", P27(do_street27), 1 + rnd(120),
+		         P27(do_sector27));
+		break;
+	case 1:
+		snprintf(o, n, "%s No. %u, Villa González, Santiago", P27(do_street27), 1 + rnd(90));
+		break;
+	case 2:
+		snprintf(o, n, "Res. Las Colinas, Edif. %u, Apto. %u%c, Santiago de los Caballeros 51000",
+		         1 + rnd(12), 1 + rnd(4), 'A' + (char)rnd(4));
+		break;
+	case 3:
+		snprintf(o, n, "Km %u Carretera Duarte, Navarrete, Rep. Dom.", 5 + rnd(15));
+		break;
+	default:
+		snprintf(o, n, "Paraje El Limón, casa %u, Palmar Arriba, Villa González", 1 + rnd(60));
+	}
+}
+
+/* ---- Uganda (Masaka) */
+static const char *const ug_given_m27[] = {"Godfrey", "Moses",  "Aloysius", "Charles", "John Bosco",
+                                           "Fred",    "Henry",  "Ronald",   "Deogratius", "Paul"};
+static const char *const ug_given_f27[] = {"Robinah", "Prossy",     "Teopista", "Immaculate",
+                                           "Florence", "Annet",     "Fiona",    "Justine",
+                                           "Sylvia",   "Olivia"};
+static const char *const ug_sur_m27[] = {"Ssekandi", "Kato",     "Waswa",   "Mukasa",  "Ssemakula",
+                                         "Kiggundu", "Lubega",   "Kizito",  "Mutebi",  "Kasozi",
+                                         "Ssali",    "Ssewankambo", "Lwanga", "Bbosa"};
+static const char *const ug_sur_f27[] = {"Nakato",  "Babirye",  "Nansubuga", "Nakabugo",
+                                         "Namukasa", "Nalwanga", "Nabukenya", "Nalubega",
+                                         "Namatovu", "Nakiwala", "Nassozi",   "Nanteza"};
+static const char *const ug_village27[] = {"Kijjabwemi", "Nyendo",   "Kitovu",    "Kasaali",
+                                           "Bukoto",     "Kyabakuza", "Kimaanya", "Buwunga",
+                                           "Kabonera",   "Mukungwe"};
+static const char *const ug_sub27[] = {"Kabonera", "Buwunga", "Kyanamukaaka", "Mukungwe",
+                                       "Bukakata", "Kyesiiga"};
+static const char *const ug_clan27[] = {"Ngeye", "Ffumbe", "Nkima", "Mmamba", "Lugave",
+                                        "Nsenene", "Ndiga", "Nte", "Mpologoma"};
+static const char *const ug_note27[] = {
+    "Yasasudde looni yonna mu budde",
+    "Ow'oluganda %s y'akima ssente bw'atabaawo",
+    "Kaawa we alimu obunnyogovu, akomezeddwawo",
+    "Asaba looni ya UGX 2,000,000 ey'okugula ente",
+    "Call %s before the AGM",
+    "Omusika %s yawandiisiddwa",
+    "Kaawa mulungi, outturn ya 82 ku 100",
+    "Attended training on coffee wilt disease",
+    "Essimu empya: %s",
+    "Talina kitambulisa kyandagamuntu, ajja kuleeta"};
+
+static void ug_name27(char *o, size_t n)
+{
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s %s", P27(ug_sur_m27), P27(ug_given_m27));
+		break;
+	case 1:
+		snprintf(o, n, "%s %s", P27(ug_sur_f27), P27(ug_given_f27));
+		break;
+	case 2:
+		snprintf(o, n, "%s %s", P27(ug_given_m27), P27(ug_sur_m27));
+		break;
+	case 3: {
+		char s[40];
+		size_t i;
+		snprintf(s, sizeof s, "%s", P27(ug_sur_f27));
+		for (i = 0; s[i]; i++)
+			if (s[i] >= 'a' && s[i] <= 'z')
+				s[i] = (char)(s[i] - 32);
+		snprintf(o, n, "%s %s", s, P27(ug_given_f27));
+		break;
+	}
+	default:
+		snprintf(o, n, "%s %s %s", P27(ug_given_f27), P27(ug_sur_f27), P27(ug_sur_m27));
+	}
+}
+
+static void ug_tel27(char *o, size_t n)
+{
+	static const char *const pre[] = {"772", "782", "776", "701", "752", "704", "774", "758"};
+	const char *p = P27(pre);
+	unsigned x = rnd(1000000);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "0%s %06u", p, x);
+		break;
+	case 1:
+		snprintf(o, n, "+256 %s %06u", p, x);
+		break;
+	case 2:
+		snprintf(o, n, "256%s%06u", p, x);
+		break;
+	case 3:
+		snprintf(o, n, "0%s-%03u-%03u", p, x / 1000, x % 1000);
+		break;
+	default:
+		snprintf(o, n, "0%s%06u", p, x);
+	}
+}
+
+/* the NIN: C, M or F, two digits of the birth year, six digits, four
+ * letters or digits */
+static void ug_nin27(char *o, size_t n)
+{
+	static const char al[] = "ABCDEFGHJKLMNPQRTUVWXYZ0123456789";
+	char t[5];
+	int i;
+	for (i = 0; i < 4; i++)
+		t[i] = al[rnd(i < 2 ? 23 : (unsigned)sizeof al - 1)];
+	t[4] = 0;
+	snprintf(o, n, "C%c%02u%06u%s", rnd(2) ? 'M' : 'F', 55 + rnd(45), rnd(1000000), t);
+}
+
+static void ug_addr27(char *o, size_t n)
+{
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "%s, %s, Masaka City", P27(ug_village27), P27(ug_sub27));
+		break;
+	case 1:
+		snprintf(o, n, "Kyalo: %s, Muluka: %s, Ggombolola: %s, Disitulikiti: Masaka",
+		         P27(ug_village27), P27(ug_village27), P27(ug_sub27));
+		break;
+	case 2:
+		snprintf(o, n, "P.O. Box %u, Masaka", 100 + rnd(2900));
+		break;
+	default:
+		snprintf(o, n, "Plot %u, %s, Masaka", 1 + rnd(80),
+		         rnd(2) ? "Elgin Street" : "Hobart Street");
+	}
+}
+
+/* ---- Tonga (Tongatapu, Vavaʻu, Haʻapai, ʻEua) */
+static const char *const to_given_m27[] = {"Sione", "Tevita", "Siosaia", "Viliami", "Semisi",
+                                           "ʻAlipate", "Pita", "Sitiveni", "Lopeti", "Mosese"};
+static const char *const to_given_f27[] = {"Mele", "Losaline", "ʻAna", "Sālote", "Lesieli",
+                                           "Seini", "Kalolaine", "Tupou", "Luseane", "Meleane"};
+static const char *const to_sur27[] = {"Fifita", "Tuipulotu", "Taufa", "Vake",   "Latu",
+                                       "Havili", "Kaufusi",   "Moala", "Fonua",  "Vaipulu",
+                                       "Hufanga", "Helu",     "Fakatava", "Pulu", "Fusituʻa",
+                                       "Tapueluelu", "Lolohea", "Maka", "Veikune", "Taumoepeau"};
+static const char *const to_mid27[] = {"Tupou", "ʻOfa", "Fonua", "Ula", "Sitani", "Moana"};
+static const char *const to_village27[] = {
+    "Kolofoʻou, Nukuʻalofa", "Kolomotuʻa, Nukuʻalofa", "Fasi-moe-afi, Nukuʻalofa",
+    "Haveluloto", "Vaini, Tongatapu", "Houma, Tongatapu", "Kolonga, Tongatapu",
+    "Neiafu, Vavaʻu", "Pangai, Haʻapai", "ʻOhonua, ʻEua", "Nukunuku, Tongatapu",
+    "Haʻateiho, Tongatapu"};
+static const char *const to_road27[] = {"Hala Vuna", "Hala Taufaʻahau", "Hala Salote",
+                                        "Hala Mateialona", "Hala Fatafehi"};
+static const char *const to_month27[] = {"Sānuali", "Fēpueli", "Māʻasi",  "ʻEpeleli",
+                                         "Mē",      "Sune",    "Siulai",  "ʻAokosi",
+                                         "Sepitema", "ʻOkatopa", "Nōvema", "Tīsema"};
+static const char *const to_mail27[] = {"sione.fifita", "mele.latu",    "tevita.taufa",
+                                        "losaline.vake", "viliami.havili", "seini_moala",
+                                        "semisi.fonua",  "ana.kaufusi",   "pita.helu",
+                                        "lesieli.pulu"};
+static const char *const to_dom27[] = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com",
+                                       "kalianet.to"};
+static const char *const to_note27[] = {
+    "Kuo ʻosi sivi fakafaitoʻo, lelei",
+    "Naʻe ngāue ʻi Hawke's Bay 2023, lelei ʻaupito",
+    "Telefoni ki hono uaifi ko %s",
+    "Fiemaʻu ʻa e tohi mei he ʻofisi polisi",
+    "Police clearance pending, follow up with %s",
+    "ʻOku ʻikai ha paasipooti, kuo kole foʻou",
+    "Kātaki ʻo fetuʻutaki ki he %s",
+    "Returning worker, Mr Apple requested him by name",
+    "Ko e tamai ʻo e fānau ʻe toko 4",
+    "Contact his relative %s in Auckland"};
+static const char *const to_employer27[] = {"Mr Apple NZ", "Costa Group", "Seeka Ltd",
+                                            "T&G Global", "Pick Hawke's Bay",
+                                            "Oreti Orchards", "Perfection Fresh"};
+
+static void to_name27(char *o, size_t n)
+{
+	int f = (int)rnd(2);
+	const char *g = f ? P27(to_given_f27) : P27(to_given_m27);
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "%s %s %s", g, P27(to_mid27), P27(to_sur27));
+		break;
+	case 1: {
+		char s[40];
+		size_t i;
+		snprintf(s, sizeof s, "%s", P27(to_sur27));
+		for (i = 0; s[i]; i++)
+			if (s[i] >= 'a' && s[i] <= 'z')
+				s[i] = (char)(s[i] - 32);
+		snprintf(o, n, "%s, %s", s, g);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s %s", g, P27(to_sur27));
+	}
+}
+
+static void to_tel27(char *o, size_t n)
+{
+	static const char *const pre[] = {"77", "78", "84", "87", "88", "75"};
+	const char *p = P27(pre);
+	unsigned x = rnd(100000);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+676 %s%05u", p, x);
+		break;
+	case 1:
+		snprintf(o, n, "%s%u %04u", p, x / 10000, x % 10000);
+		break;
+	case 2:
+		snprintf(o, n, "(676) %s-%05u", p, x);
+		break;
+	case 3:
+		snprintf(o, n, "%s%05u", p, x);
+		break;
+	default:
+		snprintf(o, n, "+676 2%04u", rnd(10000)); /* a Nukuʻalofa landline */
+	}
+}
+
+static void to_addr27(char *o, size_t n)
+{
+	switch (rnd(3)) {
+	case 0:
+		snprintf(o, n, "%s, %s", P27(to_road27), P27(to_village27));
+		break;
+	case 1:
+		snprintf(o, n, "P.O. Box %u, Nukuʻalofa, Tonga", 1 + rnd(2000));
+		break;
+	default:
+		snprintf(o, n, "%s", P27(to_village27));
+	}
+}
+
+/* ---- Karakalpakstan (Xojeli) */
+static const char *const kk_given_m27[] = {"Berdaq",  "Ájiniyaz", "Dáwletmurat", "Baxadır",
+                                           "Quwanıshbay", "Jaqsılıq", "Sarsenbay", "Allanazar",
+                                           "Muratbay", "Ernazar", "Temirbek", "Azamat"};
+static const char *const kk_given_f27[] = {"Gúlnara", "Ayjamal", "Gúlshara", "Zuhra",
+                                           "Sáwle",   "Altınay", "Dilfuza",  "Gúlbahar",
+                                           "Roza",    "Aygúl",   "Janar",    "Mánzura"};
+static const char *const kk_sur27[] = {"Seytmuratov", "Allambergenov", "Qurbanniyazov",
+                                       "Jumabaev",    "Esemuratov",    "Ótepbergenov",
+                                       "Kalimbetov",  "Nurabullaev",   "Tájimuratov",
+                                       "Ibraimov",    "Ótebaev",       "Sultamuratov",
+                                       "Orazbaev",    "Dosnazarov"};
+static const char *const kk_cyr27[] = {"Сейтмуратов Бердақ Қуванышбаевич",
+                                       "Алламбергенова Гүлнара Сарсенбаевна",
+                                       "Жумабаев Азамат", "Есемуратова Айжамал",
+                                       "Өтепбергенов Ерназар Муратбай улы",
+                                       "Калимбетова Зуҳра"};
+static const char *const kk_awil27[] = {"Sarıshúńgil", "Qumshúńgil", "Kúsxana",  "Jańabazar",
+                                        "Nayman",      "Qaraóy",     "Taslaq",   "Xalqabad"};
+static const char *const kk_koshe27[] = {"Ámiwdárya", "Berdaq", "Jeńis", "Doslıq",
+                                         "Ájiniyaz",  "Jipek joli", "Paxtashı"};
+static const char *const kk_note27[] = {
+    "Búgin 112 kg terdi",
+    "Awırıp qaldı, brigadir %s xabardar",
+    "Ayjamal apasınıń telefonı %s",
+    "Student, 3-kurs, Nókis pedinstitutı",
+    "Karta bloklandı, jańa karta kerek",
+    "Ornına %s shıqtı",
+    "Paxta ızǵar, salmaǵı 5 procent kemitildi",
+    "Ерте кетти, ертең келеди",
+    "Телефон: %s, баласы",
+    "Sheńberden tıs atızda isledi"};
+static const char *const kk_sort27[] = {"Buxoro-6", "Buxoro-102", "Sultan", "Andijon-35",
+                                        "Porloq-4", "S-6524", "Namangan-77"};
+
+static void kk_name27(char *o, size_t n)
+{
+	const char *s = P27(kk_sur27);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s %s", s, P27(kk_given_m27));
+		break;
+	case 1:
+		snprintf(o, n, "%sa %s", s, P27(kk_given_f27));
+		break;
+	case 2:
+		snprintf(o, n, "%s %s %s ulı", s, P27(kk_given_m27), P27(kk_given_m27));
+		break;
+	case 3:
+		snprintf(o, n, "%sa %s %s qızı", s, P27(kk_given_f27), P27(kk_given_m27));
+		break;
+	default:
+		snprintf(o, n, "%s", P27(kk_cyr27));
+	}
+}
+
+static void kk_tel27(char *o, size_t n)
+{
+	static const char *const op[] = {"90", "91", "93", "94", "97", "99", "88", "33"};
+	const char *p = P27(op);
+	unsigned a = rnd(1000), b = rnd(100), c = rnd(100);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+998 %s %03u-%02u-%02u", p, a, b, c);
+		break;
+	case 1:
+		snprintf(o, n, "998%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 2:
+		snprintf(o, n, "(%s) %03u-%02u-%02u", p, a, b, c);
+		break;
+	case 3:
+		snprintf(o, n, "%s %03u %02u %02u", p, a, b, c);
+		break;
+	default:
+		snprintf(o, n, "+998 (61) 5%02u-%02u-%02u", rnd(100), b, c); /* a landline */
+	}
+}
+
+/* the PINFL: 3-6 for the century and sex, ddmmyy, three digits of the
+ * district, three of the serial, the 7-3-1 weighted digit */
+static void kk_pinfl27(char *o, size_t n)
+{
+	static const int w[] = {7, 3, 1};
+	unsigned y, m, d;
+	char s[16];
+	int i, sum = 0, f = (int)rnd(2);
+	day27(1958, 50, &y, &m, &d);
+	snprintf(s, sizeof s, "%u%02u%02u%02u%03u%03u", (y >= 2000 ? 5 : 3) + (unsigned)f, d, m,
+	         y % 100, 300 + rnd(40), rnd(1000));
+	for (i = 0; i < 13; i++)
+		sum += w[i % 3] * (s[i] - '0');
+	s[13] = (char)('0' + sum % 10);
+	s[14] = 0;
+	snprintf(o, n, "%s", s);
+}
+
+static void kk_addr27(char *o, size_t n)
+{
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "Xojeli rayonı, %s awılı, %s kóshesi, %u-úy", P27(kk_awil27),
+		         P27(kk_koshe27), 1 + rnd(90));
+		break;
+	case 1:
+		snprintf(o, n, "Qaraqalpaqstan Respublikası, Xojeli qalası, %s kóshesi %u-úy, %u-xana",
+		         P27(kk_koshe27), 1 + rnd(60), 1 + rnd(48));
+		break;
+	case 2:
+		snprintf(o, n, "Нөкис қаласы, Бердақ гүзары, %u-үй, %u-хана", 1 + rnd(40), 1 + rnd(60));
+		break;
+	default:
+		snprintf(o, n, "%s MPJ, %s kóshesi, %u", P27(kk_awil27), P27(kk_koshe27),
+		         1 + rnd(70));
+	}
+}
+
+/* ---- Odisha (Cuttack) */
+static const char *const od_given_m27[] = {"Prasanta Kumar", "Bijay",    "Sanjeeb",  "Debasish",
+                                           "Subrat",         "Pradeep",  "Manoj Kumar",
+                                           "Bhagaban",       "Jagannath", "Siba Prasad",
+                                           "Ashok"};
+static const char *const od_given_f27[] = {"Sasmita", "Pramila", "Jyotsna", "Bandana", "Namita",
+                                           "Sabitri", "Manasi",  "Itishree", "Sushree", "Lipsa"};
+static const char *const od_sur27[] = {"Moharana", "Behera", "Sahoo",  "Swain",  "Pradhan",
+                                       "Nayak",    "Panda",  "Dash",   "Mishra", "Jena",
+                                       "Rout",     "Biswal", "Samal",  "Mallick", "Sethi",
+                                       "Parida",   "Barik",  "Senapati"};
+static const char *const od_script27[] = {
+    "ପ୍ରଶାନ୍ତ କୁମାର ମହାରଣା", "ସସ୍ମିତା ସାହୁ", "ବିଜୟ ବେହେରା", "ଜ୍ୟୋସ୍ନା ସ୍ୱାଇଁ",
+    "ଦେବାଶିଷ ପଣ୍ଡା", "ନମିତା ଜେନା", "ଭଗବାନ ମହାରଣା", "ମାନସୀ ରାଉତ"};
+static const char *const od_area27[] = {"Nayabazar", "Chandinichowk", "Tulsipur", "Badambadi",
+                                        "Bakrabad",  "Dolamundai",    "Mangalabag", "Jobra",
+                                        "Choudhury Bazar", "Buxi Bazar"};
+static const char *const od_vill27[] = {"Kendupatna", "Nischintakoili", "Mahanga", "Salipur",
+                                        "Athagarh",   "Banki",          "Tangi"};
+static const char *const od_mail27[] = {"prasanta.moharana", "sasmita.sahoo", "bijay.behera",
+                                        "jyotsna.swain",     "debasish.panda", "namitajena",
+                                        "subrat.rout",       "pramila.nayak",  "manoj.dash",
+                                        "itishree.mishra"};
+static const char *const od_dom27[] = {"gmail.com", "yahoo.co.in", "rediffmail.com",
+                                       "yahoo.com", "outlook.com"};
+static const char *const od_note27[] = {
+    "Rath Yatra order ready, 12 pieces",
+    "ଚାନ୍ଦି ଜମା ବାକି ଅଛି",
+    "Call %s for the wedding set",
+    "%s ଆସି ଟଙ୍କା ନେବେ",
+    "Durga Puja tableau work, 40 days",
+    "Eyesight weak, only simple jali work",
+    "%s ନୂଆ ମୋବାଇଲ ନମ୍ବର ଦେଇଛନ୍ତି",
+    "Won state award 2019 for the Konark wheel",
+    "Contact through family, %s",
+    "ରୂପା ଫେରସ୍ତ ହୋଇଛି"};
+static const char *const od_design27[] = {"TK-PEACOCK", "TK-KONARK", "TK-BOAT", "TK-JHUMKA",
+                                          "TK-TAJ", "TK-DURGA", "TK-BANGLE"};
+
+static void od_name27(char *o, size_t n)
+{
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%s %s", P27(od_given_m27), P27(od_sur27));
+		break;
+	case 1:
+		snprintf(o, n, "%s %s", P27(od_given_f27), P27(od_sur27));
+		break;
+	case 2: {
+		const char *g = P27(od_given_m27);
+		const char *sp = strchr(g, ' ');
+		if (sp)
+			snprintf(o, n, "%c. %c. %s", g[0], sp[1], P27(od_sur27));
+		else
+			snprintf(o, n, "%c. %s", g[0], P27(od_sur27));
+		break;
+	}
+	case 3: {
+		char s[40];
+		size_t i;
+		snprintf(s, sizeof s, "%s %s", P27(od_sur27), P27(od_given_f27));
+		for (i = 0; s[i]; i++)
+			if (s[i] >= 'a' && s[i] <= 'z')
+				s[i] = (char)(s[i] - 32);
+		snprintf(o, n, "%s", s);
+		break;
+	}
+	case 4:
+		snprintf(o, n, "%s", P27(od_script27));
+		break;
+	default:
+		snprintf(o, n, "%s %s", P27(od_given_m27), P27(od_sur27));
+	}
+}
+
+static void od_tel27(char *o, size_t n)
+{
+	static const char *const pre[] = {"9437", "9438", "9861", "7978", "8895", "7008", "9040"};
+	const char *p = P27(pre);
+	unsigned x = rnd(1000000);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+91 %s%u %05u", p, x / 100000, x % 100000);
+		break;
+	case 1:
+		snprintf(o, n, "%s%06u", p, x);
+		break;
+	case 2:
+		snprintf(o, n, "91-%s%06u", p, x);
+		break;
+	case 3:
+		snprintf(o, n, "0671-23%05u", rnd(100000)); /* a Cuttack landline */
+		break;
+	default:
+		snprintf(o, n, "0%s-%06u", p, x);
+	}
+}
+
+/* Verhoeff */
+static const unsigned char vd27[10][10] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+static const unsigned char vp27[8][10] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+    {9, 4, 5, 3, 1, 2, 7, 6, 8, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+static const unsigned char vinv27[10] = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+
+static void od_aadhaar27(char *o, size_t n)
+{
+	char d[16];
+	int i, c = 0, len;
+	d[0] = (char)('2' + rnd(8));
+	digits27(d + 1, 10);
+	len = 11;
+	for (i = 0; i < len; i++)
+		c = vd27[c][vp27[(i + 1) % 8][d[len - 1 - i] - '0']];
+	d[11] = (char)('0' + vinv27[c]);
+	d[12] = 0;
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s", d);
+		break;
+	case 1:
+		snprintf(o, n, "XXXX XXXX %.4s", d + 8); /* the masked Aadhaar */
+		break;
+	default:
+		snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+	}
+}
+
+/* the PAN: three letters, P for a person, the surname's initial, four
+ * digits, a letter */
+static void od_pan27(char *o, size_t n)
+{
+	static const char al[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	const char *s = P27(od_sur27);
+	snprintf(o, n, "%c%c%cP%c%04u%c", al[rnd(26)], al[rnd(26)], al[rnd(26)], s[0],
+	         rnd(10000), al[rnd(26)]);
+}
+
+/* the cooperative's GSTIN: 21 (Odisha), its PAN, 1, Z, the mod-36 check
+ * character */
+static void od_gstin27(char *o, size_t n)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	char s[16];
+	int i, sum = 0;
+	snprintf(s, sizeof s, "21AA%cA%c%04u%c1Z", al[10 + rnd(26)], al[10 + rnd(26)],
+	         rnd(10000), al[10 + rnd(26)]);
+	for (i = 0; i < 14; i++) {
+		int v = (int)(strchr(al, s[i]) - al) * (i % 2 ? 2 : 1);
+		sum += v / 36 + v % 36;
+	}
+	s[14] = al[(36 - sum % 36) % 36];
+	s[15] = 0;
+	snprintf(o, n, "%s", s);
+}
+
+static void od_addr27(char *o, size_t n)
+{
+	char t[64];
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "Plot No. %u, %s, Cuttack - 7530%02u", 1 + rnd(400), P27(od_area27),
+		         1 + rnd(14));
+		break;
+	case 1:
+		snprintf(o, n, "%s, Cuttack, Odisha 7530%02u", P27(od_area27), 1 + rnd(14));
+		break;
+	case 2:
+		snprintf(o, n, "At/Po: %s, Via: Salipur, Dist: Cuttack, PIN-7542%02u", P27(od_vill27),
+		         rnd(100));
+		break;
+	case 3:
+		snprintf(t, sizeof t, "7530%02u", 1 + rnd(14));
+		{
+			char u[64];
+			odia_digits27(u, sizeof u, t);
+			snprintf(o, n, "ଚାନ୍ଦିନୀଚୌକ, କଟକ - %s", u);
+		}
+		break;
+	default:
+		snprintf(o, n, "H.No. %u, Lane %u, %s, Cuttack-7530%02u", 1 + rnd(300), 1 + rnd(9),
+		         P27(od_area27), 1 + rnd(14));
+	}
+}
+
+enum {
+	G27_FIRST = 23000, /* above every G26_*: build_db() hands them to value27() */
+	/* Dominican Republic */
+	G27_NAME_DO = G27_FIRST,
+	G27_CED_DO,
+	G27_TEL_DO,
+	G27_MAIL_DO,
+	G27_ADDR_DO,
+	G27_BIRTH_DO,
+	G27_IBAN_DO,
+	G27_KIN_DO,
+	G27_NOTE_DO,
+	G27_CODE_DO,
+	G27_VITOLA_DO,
+	G27_DAILY_DO,
+	G27_PAY_DO,
+	G27_HIRED_DO,
+	G27_RNC_DO,
+	G27_LOT_DO,
+	/* Uganda */
+	G27_NAME_UG,
+	G27_NIN_UG,
+	G27_TEL_UG,
+	G27_MOMO_UG,
+	G27_ADDR_UG,
+	G27_BIRTH_UG,
+	G27_HEIR_UG,
+	G27_GPS_UG,
+	G27_NOTE_UG,
+	G27_MEMBER_UG,
+	G27_KILOS_UG,
+	G27_SAVED_UG,
+	G27_LOAN_UG,
+	G27_DUE_UG,
+	G27_CLAN_UG,
+	G27_GRADE_UG,
+	/* Tonga */
+	G27_NAME_TO,
+	G27_PASS_TO,
+	G27_TEL_TO,
+	G27_MAIL_TO,
+	G27_ADDR_TO,
+	G27_BIRTH_TO,
+	G27_KIN_TO,
+	G27_CARD_TO,
+	G27_IP_TO,
+	G27_NOTE_TO,
+	G27_FORM_TO,
+	G27_DEPART_TO,
+	G27_EMPLOYER_TO,
+	G27_FLIGHT_TO,
+	G27_VISA_TO,
+	G27_HOURS_TO,
+	/* Karakalpakstan */
+	G27_NAME_KK,
+	G27_PINFL_KK,
+	G27_PASS_KK,
+	G27_TEL_KK,
+	G27_BIRTH_KK,
+	G27_ADDR_KK,
+	G27_CARD_KK,
+	G27_GPS_KK,
+	G27_NOTE_KK,
+	G27_BRIGADE_KK,
+	G27_KG_KK,
+	G27_PRICE_KK,
+	G27_DAY_KK,
+	G27_CONTRACT_KK,
+	G27_CONTOUR_KK,
+	G27_SORT_KK,
+	/* Odisha */
+	G27_NAME_OD,
+	G27_AADHAAR_OD,
+	G27_PAN_OD,
+	G27_TEL_OD,
+	G27_MAIL_OD,
+	G27_ADDR_OD,
+	G27_BIRTH_OD,
+	G27_FATHER_OD,
+	G27_IP_OD,
+	G27_NOTE_OD,
+	G27_MEMBER_OD,
+	G27_SILVER_OD,
+	G27_WAGE_OD,
+	G27_ORDER_OD,
+	G27_DESIGN_OD,
+	G27_GSTIN_OD,
+	G27_IFSC_OD
+};
+
+static void value27(int g, char *o, size_t n)
+{
+	char a[96], d[40];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Dominican Republic */
+	case G27_NAME_DO:
+		do_name27(o, n);
+		break;
+	case G27_CED_DO:
+		do_cedula27(o, n);
+		break;
+	case G27_TEL_DO:
+		do_tel27(o, n);
+		break;
+	case G27_MAIL_DO:
+		if (rnd(2))
+			snprintf(o, n, "%s%02u@%s", P27(do_mail27), rnd(100), P27(do_dom27));
+		else
+			snprintf(o, n, "%s@%s", P27(do_mail27), P27(do_dom27));
+		break;
+	case G27_ADDR_DO:
+		do_addr27(o, n);
+		break;
+	case G27_BIRTH_DO:
+		day27(1958, 48, &y, &m, &dd);
+		snprintf(o, n, rnd(3) ? "%02u/%02u/%u" : "%02u-%02u-%u", dd, m, y);
+		break;
+	case G27_IBAN_DO:
+		digits27(d, 20);
+		snprintf(a, sizeof a, "%s%s", P27(do_bank27), d);
+		iban27(o, n, "DO", a, (int)rnd(2));
+		break;
+	case G27_KIN_DO:
+		do_name27(a, sizeof a);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P27(do_rel27));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G27_NOTE_DO: {
+		const char *t = P27(do_note27);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "cel."))
+				do_tel27(a, sizeof a);
+			else
+				do_name27(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G27_CODE_DO:
+		snprintf(o, n, "TR-%04u", rnd(10000));
+		break;
+	case G27_VITOLA_DO:
+		snprintf(o, n, "%s", P27(do_vitola27));
+		break;
+	case G27_DAILY_DO:
+		snprintf(o, n, "%u", 150 + rnd(350));
+		break;
+	case G27_PAY_DO:
+		snprintf(o, n, rnd(2) ? "RD$ %u,%03u.00" : "RD$%u,%03u", 8 + rnd(20), rnd(1000));
+		break;
+	case G27_HIRED_DO:
+		day27(2005, 20, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G27_RNC_DO:
+		do_rnc27(o, n);
+		break;
+	case G27_LOT_DO:
+		snprintf(o, n, "LT-%u-%04u %s", 2022 + rnd(3), rnd(10000), P27(do_tobacco27));
+		break;
+	/* ---------------- Uganda */
+	case G27_NAME_UG:
+		ug_name27(o, n);
+		break;
+	case G27_NIN_UG:
+		ug_nin27(o, n);
+		break;
+	case G27_TEL_UG:
+		if (rnd(6))
+			ug_tel27(o, n);
+		else
+			snprintf(o, n, "0481 %06u", rnd(1000000)); /* a Masaka landline */
+		break;
+	case G27_MOMO_UG:
+		ug_tel27(o, n);
+		break;
+	case G27_ADDR_UG:
+		ug_addr27(o, n);
+		break;
+	case G27_BIRTH_UG:
+		day27(1950, 55, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+		break;
+	case G27_HEIR_UG:
+		ug_name27(a, sizeof a);
+		if (rnd(3))
+			snprintf(o, n, "%s", a);
+		else
+			snprintf(o, n, "%s (%s)", a, rnd(2) ? "mutabani" : "muwala");
+		break;
+	case G27_GPS_UG:
+		if (rnd(3))
+			snprintf(o, n, "-0.%04u, 31.%04u", 2800 + rnd(1200), 6500 + rnd(1500));
+		else
+			snprintf(o, n, "0°%02u'%02u.%u\"S 31°%02u'%02u.%u\"E", 17 + rnd(8), rnd(60),
+			         rnd(10), 39 + rnd(9), rnd(60), rnd(10));
+		break;
+	case G27_NOTE_UG: {
+		const char *t = P27(ug_note27);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "Essimu") || (strstr(t, "Call") && rnd(2)))
+				ug_tel27(a, sizeof a);
+			else
+				ug_name27(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G27_MEMBER_UG:
+		snprintf(o, n, "MSK/SACCO/%04u", 1 + rnd(3000));
+		break;
+	case G27_KILOS_UG:
+		snprintf(o, n, "%u.%u", 40 + rnd(1200), rnd(10));
+		break;
+	case G27_SAVED_UG:
+		snprintf(o, n, rnd(2) ? "UGX %u,%03u,000" : "Shs %u,%03u", 1 + rnd(4), rnd(1000));
+		break;
+	case G27_LOAN_UG:
+		snprintf(o, n, "LN-%u-%04u", 2022 + rnd(3), rnd(10000));
+		break;
+	case G27_DUE_UG:
+		day27(2024, 2, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G27_CLAN_UG:
+		snprintf(o, n, "%s", P27(ug_clan27));
+		break;
+	case G27_GRADE_UG: {
+		static const char *const gr[] = {"FAQ", "Screen 18", "Screen 15", "Kiboko",
+		                                 "BHP 1199", "Screen 12"};
+		snprintf(o, n, "%s", P27(gr));
+		break;
+	}
+	/* ---------------- Tonga */
+	case G27_NAME_TO:
+		to_name27(o, n);
+		break;
+	case G27_PASS_TO:
+		if (rnd(4))
+			snprintf(o, n, "N%07u", rnd(10000000));
+		else
+			snprintf(o, n, "T%06u", rnd(1000000));
+		break;
+	case G27_TEL_TO:
+		to_tel27(o, n);
+		break;
+	case G27_MAIL_TO:
+		if (rnd(2))
+			snprintf(o, n, "%s%u@%s", P27(to_mail27), 80 + rnd(25), P27(to_dom27));
+		else
+			snprintf(o, n, "%s@%s", P27(to_mail27), P27(to_dom27));
+		break;
+	case G27_ADDR_TO:
+		to_addr27(o, n);
+		break;
+	case G27_BIRTH_TO:
+		day27(1970, 35, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u %s %u", dd, to_month27[m - 1], y);
+		break;
+	case G27_KIN_TO:
+		to_name27(a, sizeof a);
+		if (rnd(2))
+			snprintf(o, n, "%s (%s)", a, rnd(2) ? "uaifi" : "faʻē");
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G27_CARD_TO:
+		card27(d, rnd(2) ? "4560" : "4658");
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G27_IP_TO:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "202.134.%u.%u", 24 + rnd(8), 1 + rnd(254));
+			break;
+		case 1:
+			snprintf(o, n, "119.235.%u.%u", rnd(64), 1 + rnd(254));
+			break;
+		case 2:
+			snprintf(o, n, "103.45.%u.%u", 80 + rnd(16), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "2404:4c00:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		}
+		break;
+	case G27_NOTE_TO: {
+		const char *t = P27(to_note27);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "fetuʻutaki") || rnd(3) == 0)
+				to_tel27(a, sizeof a);
+			else
+				to_name27(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G27_FORM_TO:
+		snprintf(o, n, "%s-TO-%u-%04u", rnd(2) ? "RSE" : "PALM", 2023 + rnd(3), rnd(10000));
+		break;
+	case G27_DEPART_TO:
+		day27(2023, 3, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G27_EMPLOYER_TO:
+		snprintf(o, n, "%s", P27(to_employer27));
+		break;
+	case G27_FLIGHT_TO: {
+		static const char *const fl[] = {"NZ 971", "NZ 973", "FJ 212", "FJ 211", "QF 2185",
+		                                 "VA 7352"};
+		snprintf(o, n, "%s", P27(fl));
+		break;
+	}
+	case G27_VISA_TO:
+		snprintf(o, n, rnd(2) ? "T$%u.00" : "TOP %u.00", 150 + rnd(400));
+		break;
+	case G27_HOURS_TO:
+		snprintf(o, n, "%u.%u", 20 + rnd(40), rnd(2) * 5);
+		break;
+	/* ---------------- Karakalpakstan */
+	case G27_NAME_KK:
+		kk_name27(o, n);
+		break;
+	case G27_PINFL_KK:
+		kk_pinfl27(o, n);
+		break;
+	case G27_PASS_KK: {
+		static const char *const se[] = {"KA", "KA", "AA", "AB", "AC", "AD"};
+		snprintf(o, n, rnd(2) ? "%s%07u" : "%s %07u", P27(se), rnd(10000000));
+		break;
+	}
+	case G27_TEL_KK:
+		kk_tel27(o, n);
+		break;
+	case G27_BIRTH_KK:
+		day27(1958, 48, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+		else
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+		break;
+	case G27_ADDR_KK:
+		kk_addr27(o, n);
+		break;
+	case G27_CARD_KK:
+		card27(d, rnd(2) ? "8600" : "9860");
+		if (rnd(3))
+			snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G27_GPS_KK:
+		if (rnd(2))
+			snprintf(o, n, "42.%04u, 59.%04u", 3500 + rnd(1500), 3800 + rnd(1500));
+		else
+			snprintf(o, n, "42.%05u N 59.%05u E", 35000 + rnd(15000), 38000 + rnd(15000));
+		break;
+	case G27_NOTE_KK: {
+		const char *t = P27(kk_note27);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "elefon") || strstr(t, "Телефон"))
+				kk_tel27(a, sizeof a);
+			else
+				kk_name27(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G27_BRIGADE_KK:
+		snprintf(o, n, "Br-%02u", 1 + rnd(24));
+		break;
+	case G27_KG_KK:
+		snprintf(o, n, "%u.%u", 30 + rnd(120), rnd(10));
+		break;
+	case G27_PRICE_KK:
+		snprintf(o, n, rnd(2) ? "%u 000 sum" : "%u000 so'm", 1 + rnd(2));
+		break;
+	case G27_DAY_KK:
+		day27(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%u-%02u-%02u", y, 9 + rnd(3), dd);
+		break;
+	case G27_CONTRACT_KK:
+		snprintf(o, n, "XJ-%u/%04u", 2023 + rnd(2), rnd(10000));
+		break;
+	case G27_CONTOUR_KK:
+		snprintf(o, n, "K-%03u", 1 + rnd(400));
+		break;
+	case G27_SORT_KK:
+		snprintf(o, n, "%s", P27(kk_sort27));
+		break;
+	/* ---------------- Odisha */
+	case G27_NAME_OD:
+		od_name27(o, n);
+		break;
+	case G27_AADHAAR_OD:
+		od_aadhaar27(o, n);
+		break;
+	case G27_PAN_OD:
+		od_pan27(o, n);
+		break;
+	case G27_TEL_OD:
+		od_tel27(o, n);
+		break;
+	case G27_MAIL_OD:
+		if (rnd(2))
+			snprintf(o, n, "%s%u@%s", P27(od_mail27), 70 + rnd(30), P27(od_dom27));
+		else
+			snprintf(o, n, "%s@%s", P27(od_mail27), P27(od_dom27));
+		break;
+	case G27_ADDR_OD:
+		od_addr27(o, n);
+		break;
+	case G27_BIRTH_OD:
+		day27(1955, 50, &y, &m, &dd);
+		if (rnd(5)) {
+			snprintf(o, n, rnd(2) ? "%02u-%02u-%u" : "%02u/%02u/%u", dd, m, y);
+		} else {
+			snprintf(a, sizeof a, "%02u-%02u-%u", dd, m, y);
+			odia_digits27(o, n, a);
+		}
+		break;
+	case G27_FATHER_OD:
+		if (rnd(4)) {
+			snprintf(o, n, "%s%s %s", rnd(4) ? "" : "Late ", P27(od_given_m27), P27(od_sur27));
+		} else
+			snprintf(o, n, "%s", P27(od_script27));
+		break;
+	case G27_IP_OD:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "117.247.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		case 1:
+			snprintf(o, n, "49.37.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		case 2:
+			snprintf(o, n, "106.210.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "2409:4062:%x:%x:%x::%x", rnd(65536), rnd(65536), rnd(65536),
+			         1 + rnd(65535));
+		}
+		break;
+	case G27_NOTE_OD: {
+		const char *t = P27(od_note27);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "Call") || rnd(3) == 0)
+				od_tel27(a, sizeof a);
+			else
+				od_name27(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G27_MEMBER_OD:
+		snprintf(o, n, "TKS/CTC/%04u", 1 + rnd(900));
+		break;
+	case G27_SILVER_OD:
+		snprintf(o, n, "%u.%02u", 5 + rnd(600), rnd(100));
+		break;
+	case G27_WAGE_OD:
+		snprintf(o, n, rnd(2) ? "₹ %u,%03u" : "Rs. %u%03u/-", 2 + rnd(12), rnd(1000));
+		break;
+	case G27_ORDER_OD:
+		day27(2023, 3, &y, &m, &dd);
+		snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+		break;
+	case G27_DESIGN_OD:
+		snprintf(o, n, "%s-%02u", P27(od_design27), 1 + rnd(40));
+		break;
+	case G27_GSTIN_OD:
+		od_gstin27(o, n);
+		break;
+	case G27_IFSC_OD: {
+		static const char *const bk[] = {"SBIN", "UCBA", "PUNB", "IOBA", "BKID", "UTIB"};
+		snprintf(o, n, "%s0%06u", P27(bk), rnd(1000000));
+		break;
+	}
+	default:
+		snprintf(o, n, "?");
+	}
+}
 
 struct spec {
-	int fold; /* 0 tune, 1..26 the first to twenty-sixth held-out folds */
+	int fold; /* 0 tune, 1..27 the first to twenty-seventh held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G26_* generator of the fifth to twenty-sixth fold */
+	int g; /* a gen, or a G5_* .. G27_* generator of the fifth to twenty-seventh fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -23674,6 +24956,88 @@ static const struct spec specs[] = {
     {26, "hulhumale_flat_edhun", "ailaage_adhadhu", "INTEGER", SX_PII_NONE, G26_FAMILY_DV, NULL},
     {26, "hulhumale_flat_edhun", "sms_template", "TEXT", SX_PII_NONE, G26_SMS_DV, NULL},
     {26, "hulhumale_flat_edhun", "atoll_kodu", "TEXT", SX_PII_NONE, G26_ATOLL_DV, NULL},
+    /* ---- fold 27: twenty-seventh held out, written blind (see value27()) */
+    {27, "torcedores_fabrica", "nombre_torcedor", "TEXT", SX_PII_PERSON_NAME, G27_NAME_DO, NULL},
+    {27, "torcedores_fabrica", "cedula", "TEXT", SX_PII_GOVERNMENT_ID, G27_CED_DO, NULL},
+    {27, "torcedores_fabrica", "celular", "TEXT", SX_PII_PHONE, G27_TEL_DO, NULL},
+    {27, "torcedores_fabrica", "correo_electronico", "TEXT", SX_PII_EMAIL, G27_MAIL_DO, NULL},
+    {27, "torcedores_fabrica", "direccion_residencia", "TEXT", SX_PII_POSTAL_ADDRESS, G27_ADDR_DO, NULL},
+    {27, "torcedores_fabrica", "fecha_nac", "TEXT", SX_PII_BIRTH_DATE, G27_BIRTH_DO, NULL},
+    {27, "torcedores_fabrica", "cuenta_nomina", "TEXT", SX_PII_IBAN, G27_IBAN_DO, NULL},
+    {27, "torcedores_fabrica", "contacto_emergencia", "TEXT", SX_PII_PERSON_NAME, G27_KIN_DO, NULL},
+    {27, "torcedores_fabrica", "notas_supervisor", "TEXT", SX_PII_FREE_TEXT, G27_NOTE_DO, NULL},
+    {27, "torcedores_fabrica", "codigo_torcedor", "TEXT", SX_PII_NONE, G27_CODE_DO, NULL},
+    {27, "torcedores_fabrica", "vitola", "TEXT", SX_PII_NONE, G27_VITOLA_DO, NULL},
+    {27, "torcedores_fabrica", "tabacos_dia", "INTEGER", SX_PII_NONE, G27_DAILY_DO, NULL},
+    {27, "torcedores_fabrica", "pago_quincena", "TEXT", SX_PII_NONE, G27_PAY_DO, NULL},
+    {27, "torcedores_fabrica", "fecha_ingreso", "TEXT", SX_PII_NONE, G27_HIRED_DO, NULL},
+    {27, "torcedores_fabrica", "rnc_suplidor", "TEXT", SX_PII_NONE, G27_RNC_DO, NULL},
+    {27, "torcedores_fabrica", "lote_tripa", "TEXT", SX_PII_NONE, G27_LOT_DO, NULL},
+    {27, "bammemba_ba_sacco", "erinnya_lya_mmemba", "TEXT", SX_PII_PERSON_NAME, G27_NAME_UG, NULL},
+    {27, "bammemba_ba_sacco", "ndagamuntu", "TEXT", SX_PII_GOVERNMENT_ID, G27_NIN_UG, NULL},
+    {27, "bammemba_ba_sacco", "essimu", "TEXT", SX_PII_PHONE, G27_TEL_UG, NULL},
+    {27, "bammemba_ba_sacco", "essimu_ya_mobile_money", "TEXT", SX_PII_PHONE, G27_MOMO_UG, NULL},
+    {27, "bammemba_ba_sacco", "ekifo_kyabeeramu", "TEXT", SX_PII_POSTAL_ADDRESS, G27_ADDR_UG, NULL},
+    {27, "bammemba_ba_sacco", "olunaku_lwokuzaalibwa", "TEXT", SX_PII_BIRTH_DATE, G27_BIRTH_UG, NULL},
+    {27, "bammemba_ba_sacco", "omusika", "TEXT", SX_PII_PERSON_NAME, G27_HEIR_UG, NULL},
+    {27, "bammemba_ba_sacco", "gps_yennimiro", "TEXT", SX_PII_GEOLOCATION, G27_GPS_UG, NULL},
+    {27, "bammemba_ba_sacco", "ebiwandiiko", "TEXT", SX_PII_FREE_TEXT, G27_NOTE_UG, NULL},
+    {27, "bammemba_ba_sacco", "nnamba_ya_mmemba", "TEXT", SX_PII_NONE, G27_MEMBER_UG, NULL},
+    {27, "bammemba_ba_sacco", "kkilo_za_kaawa", "REAL", SX_PII_NONE, G27_KILOS_UG, NULL},
+    {27, "bammemba_ba_sacco", "ssente_ezaterekebwa", "TEXT", SX_PII_NONE, G27_SAVED_UG, NULL},
+    {27, "bammemba_ba_sacco", "nnamba_ya_looni", "TEXT", SX_PII_NONE, G27_LOAN_UG, NULL},
+    {27, "bammemba_ba_sacco", "olunaku_lwokusasula", "TEXT", SX_PII_NONE, G27_DUE_UG, NULL},
+    {27, "bammemba_ba_sacco", "ekika", "TEXT", SX_PII_NONE, G27_CLAN_UG, NULL},
+    {27, "bammemba_ba_sacco", "omutindo_gwa_kaawa", "TEXT", SX_PII_NONE, G27_GRADE_UG, NULL},
+    {27, "kau_ngaue_fakataimi", "hingoa_kakato", "TEXT", SX_PII_PERSON_NAME, G27_NAME_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "fika_paasipooti", "TEXT", SX_PII_GOVERNMENT_ID, G27_PASS_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "fika_telefoni", "TEXT", SX_PII_PHONE, G27_TEL_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "ʻimeili", "TEXT", SX_PII_EMAIL, G27_MAIL_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "tuʻasila", "TEXT", SX_PII_POSTAL_ADDRESS, G27_ADDR_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "ʻaho_fāʻeleʻi", "TEXT", SX_PII_BIRTH_DATE, G27_BIRTH_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "kāinga_ofi", "TEXT", SX_PII_PERSON_NAME, G27_KIN_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "kaati_pangikē", "TEXT", SX_PII_PAYMENT_CARD, G27_CARD_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "ip_tohi_kole", "TEXT", SX_PII_IP_ADDRESS, G27_IP_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "fakamatala", "TEXT", SX_PII_FREE_TEXT, G27_NOTE_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "fika_tohi_kole", "TEXT", SX_PII_NONE, G27_FORM_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "ʻaho_mavahe", "TEXT", SX_PII_NONE, G27_DEPART_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "kautaha_ngaue", "TEXT", SX_PII_NONE, G27_EMPLOYER_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "fika_vakapuna", "TEXT", SX_PII_NONE, G27_FLIGHT_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "totongi_visa", "TEXT", SX_PII_NONE, G27_VISA_TO, NULL},
+    {27, "kau_ngaue_fakataimi", "houa_ngaue", "REAL", SX_PII_NONE, G27_HOURS_TO, NULL},
+    {27, "paxta_teriwshiler", "atı_familiyası", "TEXT", SX_PII_PERSON_NAME, G27_NAME_KK, NULL},
+    {27, "paxta_teriwshiler", "jshshir", "TEXT", SX_PII_GOVERNMENT_ID, G27_PINFL_KK, NULL},
+    {27, "paxta_teriwshiler", "pasport_seriyası_nomeri", "TEXT", SX_PII_GOVERNMENT_ID, G27_PASS_KK, NULL},
+    {27, "paxta_teriwshiler", "telefon_nomeri", "TEXT", SX_PII_PHONE, G27_TEL_KK, NULL},
+    {27, "paxta_teriwshiler", "tuwılǵan_sánesi", "TEXT", SX_PII_BIRTH_DATE, G27_BIRTH_KK, NULL},
+    {27, "paxta_teriwshiler", "mánzili", "TEXT", SX_PII_POSTAL_ADDRESS, G27_ADDR_KK, NULL},
+    {27, "paxta_teriwshiler", "plastik_karta", "TEXT", SX_PII_PAYMENT_CARD, G27_CARD_KK, NULL},
+    {27, "paxta_teriwshiler", "atız_koordinatası", "TEXT", SX_PII_GEOLOCATION, G27_GPS_KK, NULL},
+    {27, "paxta_teriwshiler", "eskertiw", "TEXT", SX_PII_FREE_TEXT, G27_NOTE_KK, NULL},
+    {27, "paxta_teriwshiler", "brigada", "TEXT", SX_PII_NONE, G27_BRIGADE_KK, NULL},
+    {27, "paxta_teriwshiler", "terilgen_kg", "REAL", SX_PII_NONE, G27_KG_KK, NULL},
+    {27, "paxta_teriwshiler", "bir_kg_bahası", "TEXT", SX_PII_NONE, G27_PRICE_KK, NULL},
+    {27, "paxta_teriwshiler", "is_kúni", "TEXT", SX_PII_NONE, G27_DAY_KK, NULL},
+    {27, "paxta_teriwshiler", "shártnama_nomeri", "TEXT", SX_PII_NONE, G27_CONTRACT_KK, NULL},
+    {27, "paxta_teriwshiler", "kontur_nomeri", "TEXT", SX_PII_NONE, G27_CONTOUR_KK, NULL},
+    {27, "paxta_teriwshiler", "paxta_sortı", "TEXT", SX_PII_NONE, G27_SORT_KK, NULL},
+    {27, "tarakasi_karigar", "ନାମ", "TEXT", SX_PII_PERSON_NAME, G27_NAME_OD, NULL},
+    {27, "tarakasi_karigar", "aadhaar_sankhya", "TEXT", SX_PII_GOVERNMENT_ID, G27_AADHAAR_OD, NULL},
+    {27, "tarakasi_karigar", "pan_sankhya", "TEXT", SX_PII_GOVERNMENT_ID, G27_PAN_OD, NULL},
+    {27, "tarakasi_karigar", "mobile_nambar", "TEXT", SX_PII_PHONE, G27_TEL_OD, NULL},
+    {27, "tarakasi_karigar", "ଇମେଲ", "TEXT", SX_PII_EMAIL, G27_MAIL_OD, NULL},
+    {27, "tarakasi_karigar", "thikana", "TEXT", SX_PII_POSTAL_ADDRESS, G27_ADDR_OD, NULL},
+    {27, "tarakasi_karigar", "janma_tarikha", "TEXT", SX_PII_BIRTH_DATE, G27_BIRTH_OD, NULL},
+    {27, "tarakasi_karigar", "ବାପାଙ୍କ_ନାମ", "TEXT", SX_PII_PERSON_NAME, G27_FATHER_OD, NULL},
+    {27, "tarakasi_karigar", "login_ip", "TEXT", SX_PII_IP_ADDRESS, G27_IP_OD, NULL},
+    {27, "tarakasi_karigar", "ମନ୍ତବ୍ୟ", "TEXT", SX_PII_FREE_TEXT, G27_NOTE_OD, NULL},
+    {27, "tarakasi_karigar", "sadasya_kramank", "TEXT", SX_PII_NONE, G27_MEMBER_OD, NULL},
+    {27, "tarakasi_karigar", "rupa_ojana_gram", "REAL", SX_PII_NONE, G27_SILVER_OD, NULL},
+    {27, "tarakasi_karigar", "majuri", "TEXT", SX_PII_NONE, G27_WAGE_OD, NULL},
+    {27, "tarakasi_karigar", "order_tarikha", "TEXT", SX_PII_NONE, G27_ORDER_OD, NULL},
+    {27, "tarakasi_karigar", "design_sankhya", "TEXT", SX_PII_NONE, G27_DESIGN_OD, NULL},
+    {27, "tarakasi_karigar", "samabaya_gstin", "TEXT", SX_PII_NONE, G27_GSTIN_OD, NULL},
+    {27, "tarakasi_karigar", "ifsc", "TEXT", SX_PII_NONE, G27_IFSC_OD, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -23714,7 +25078,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G26_FIRST)
+				if (specs[k].g >= G27_FIRST)
+					value27(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G26_FIRST)
 					value26(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G25_FIRST)
 					value25(specs[k].g, v, sizeof v);
@@ -23847,7 +25213,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 26  ? "heldout26"
+	       fold == 27  ? "heldout27"
+	       : fold == 26 ? "heldout26"
 	       : fold == 25 ? "heldout25"
 	       : fold == 24 ? "heldout24"
 	       : fold == 23 ? "heldout23"
@@ -23973,7 +25340,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 27 && !rc; fold++) {
+	for (fold = 0; fold < 28 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
