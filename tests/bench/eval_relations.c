@@ -40,7 +40,7 @@
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
- * blind18, blind19, blind20, blind21, blind22).
+ * blind18, blind19, blind20, blind21, blind22, blind23).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -169,6 +169,20 @@
  * IoT platform with uuid keys, tenant_id / customer_id everywhere,
  * polymorphic entity_id / entity_type and a key_dictionary for time
  * series; eval_schemas.sh --blind22).
+ * --group-blind23: the same for the group "blind23", a twenty-third blind
+ * set (rel_heldout: a DHIS2 health information system (Hibernate) with
+ * glued <table>id keys (dataelementid, organisationunitid), category tables
+ * whose names and keys differ (dataelementcategory.categoryid), userid /
+ * lastupdatedby -> userinfo.userinfoid, sourceid -> organisationunit and
+ * composite data value keys, an OrangeHRM HR suite with hs_hr_ / ohrm_
+ * tables, the employee keyed by emp_number and referred to by role
+ * (erep_sup_emp_number, hiring_manager_id, added_person, employee_id),
+ * *_code columns holding integer ids and text country / currency keys, a
+ * TrinityCore game server (auth and characters) whose characters, items,
+ * groups and pets are all keyed by `guid`, with mixed-case role links
+ * (leaderGuid, captainGuid, owner_guid, itemguid), bare ones (account,
+ * owner, receiver, friend) and guild rank composites, declaring no FKs;
+ * eval_schemas.sh --blind23).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -213,7 +227,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	NGROUPS
+	G_BLIND23, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -221,15 +235,15 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind9", "blind10", "blind11", "blind12",
 						 "blind13", "blind14", "blind15", "blind16",
 						 "blind17", "blind18", "blind19", "blind20",
-						 "blind21", "blind22"};
+						 "blind21", "blind22", "blind23"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
- * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22 */
-static struct counts fold_c[MAXFOLDS + 24];
-static long fold_schemas[MAXFOLDS + 24];
+ * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23 */
+static struct counts fold_c[MAXFOLDS + 25];
+static long fold_schemas[MAXFOLDS + 25];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -313,6 +327,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 22;
 	if (arg_group == G_BLIND22)
 		return nfolds + 23;
+	if (arg_group == G_BLIND23)
+		return nfolds + 24;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -366,6 +382,8 @@ static int group_of(int fold)
 		return G_BLIND21;
 	if (fold == nfolds + 23)
 		return G_BLIND22;
+	if (fold == nfolds + 24)
+		return G_BLIND23;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1197,11 +1215,11 @@ static void print_folds(void)
 	       "--group-blind16; blind17: after --group-blind17; blind18: after "
 	       "--group-blind18; blind19: after --group-blind19; blind20: after "
 	       "--group-blind20; blind21: after --group-blind21; blind22: after "
-	       "--group-blind22):\n",
+	       "--group-blind22; blind23: after --group-blind23):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 23; k++) {
+	for (k = 0; k <= nfolds + 24; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1311,6 +1329,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind20") ? G_BLIND20
 				      : !strcmp(g, "blind21") ? G_BLIND21
 				      : !strcmp(g, "blind22") ? G_BLIND22
+				      : !strcmp(g, "blind23") ? G_BLIND23
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1333,19 +1352,21 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind19") ||
 			   !strcmp(argv[i], "--group-blind20") ||
 			   !strcmp(argv[i], "--group-blind21") ||
-			   !strcmp(argv[i], "--group-blind22")) {
+			   !strcmp(argv[i], "--group-blind22") ||
+			   !strcmp(argv[i], "--group-blind23")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
 					"[--group-blind11] [--group-blind12] [--group-blind13] "
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
-					"[--group-blind20] [--group-blind21] [--group-blind22] DIR...\n");
+					"[--group-blind20] [--group-blind21] [--group-blind22] "
+					"[--group-blind23] DIR...\n");
 			return 2;
 		}
 	}
@@ -1404,6 +1425,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND21;
 			if (!strcmp(argv[i], "--group-blind22"))
 				arg_group = G_BLIND22;
+			if (!strcmp(argv[i], "--group-blind23"))
+				arg_group = G_BLIND23;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
