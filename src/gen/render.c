@@ -282,7 +282,7 @@ static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x
 		sx_buf_release(&at);
 	}
 	if (agg == SX_AGG_AVG)
-		sx_buf_puts(b, "ROUND(");
+		sx_buf_puts(b, c->d == SX_DB_POSTGRES ? "ROUND((" : "ROUND(");
 	if (c->d == SX_DB_POSTGRES)
 		sx_buf_printf(b, "%s(%s%s) FILTER (WHERE %s)", pg[agg],
 		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", x ? x : "*",
@@ -297,7 +297,7 @@ static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x
 		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", sx_buf_cstr(&cond),
 		              x ? x : "1");
 	if (agg == SX_AGG_AVG)
-		sx_buf_puts(b, ", 2)");
+		sx_buf_puts(b, c->d == SX_DB_POSTGRES ? ")::numeric, 2)" : ", 2)");
 	sx_buf_release(&cond);
 }
 
@@ -394,11 +394,10 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 	case SX_AGG_SUM: sx_buf_printf(b, "SUM(%s)", sx_buf_cstr(&x)); break;
 	case SX_AGG_COUNT: sx_buf_printf(b, "COUNT(%s)", sx_buf_cstr(&x)); break;
 	case SX_AGG_COUNT_DISTINCT: sx_buf_printf(b, "COUNT(DISTINCT %s)", sx_buf_cstr(&x)); break;
-	case SX_AGG_AVG:
-		if (c->d == SX_DB_POSTGRES)
-			sx_buf_printf(b, "ROUND(AVG(%s), 2)", sx_buf_cstr(&x));
-		else
-			sx_buf_printf(b, "ROUND(AVG(%s), 2)", sx_buf_cstr(&x));
+	case SX_AGG_AVG: /* PostgreSQL has no round(double precision, int):
+	                  * an average of a real column is cast to numeric */
+		sx_buf_printf(b, c->d == SX_DB_POSTGRES ? "ROUND(AVG(%s)::numeric, 2)" : "ROUND(AVG(%s), 2)",
+		              sx_buf_cstr(&x));
 		break;
 	case SX_AGG_MIN: sx_buf_printf(b, "MIN(%s)", sx_buf_cstr(&x)); break;
 	case SX_AGG_MAX: sx_buf_printf(b, "MAX(%s)", sx_buf_cstr(&x)); break;
@@ -564,7 +563,9 @@ static void two_level_select(sx_buf *b, const gctx *c)
 		              : m->agg == SX_AGG_MAX ? "MAX"
 		                                     : "SUM");
 	gen_q(b, c->d, m->name);
-	sx_buf_puts(b, m->agg == SX_AGG_AVG ? "), 2) AS " : ")) AS ");
+	sx_buf_puts(b, m->agg != SX_AGG_AVG        ? ")) AS "
+	               : c->d == SX_DB_POSTGRES ? ")::numeric, 2) AS "
+	                                        : "), 2) AS ");
 	gen_q(b, c->d, m->name);
 	sx_buf_puts(b, "\nFROM (\n  SELECT ");
 	for (i = 0; i < s->ndims; i++) {

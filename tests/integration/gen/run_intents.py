@@ -53,14 +53,15 @@ def load_env(path):
 
 
 class Pg:
-    def __init__(self, env):
+    def __init__(self, env, db="sx_demo"):
         self.env = env
-        self.uri = env["SX_PG_ADMIN_URI"] + "/sx_demo"
+        self.db = db
+        self.uri = env["SX_PG_ADMIN_URI"] + "/" + db
 
-    def psql(self, sql, db="sx_demo"):
+    def psql(self, sql, db=None):
         cmd = [os.path.join(self.env["SX_PG_BIN"], "psql"), "-X", "-q", "-A", "-t", "-F", "\x1f",
                "-P", "null=\x01NULL", "-v", "ON_ERROR_STOP=1", "-h", self.env["SX_PG_SOCKDIR"],
-               "-p", self.env["SX_PG_PORT"], "-U", self.env["SX_PG_ADMIN"], "-d", db]
+               "-p", self.env["SX_PG_PORT"], "-U", self.env["SX_PG_ADMIN"], "-d", db or self.db]
         p = subprocess.run(cmd, input=sql, capture_output=True, text=True, timeout=300)
         if p.returncode != 0:
             raise RuntimeError(p.stderr.strip()[:600])
