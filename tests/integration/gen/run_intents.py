@@ -58,22 +58,29 @@ class Pg:
         self.db = db
         self.uri = env["SX_PG_ADMIN_URI"] + "/" + db
 
-    def psql(self, sql, db=None):
+    def psql(self, sql, db=None, record_sep=None):
         cmd = [os.path.join(self.env["SX_PG_BIN"], "psql"), "-X", "-q", "-A", "-t", "-F", "\x1f",
                "-P", "null=\x01NULL", "-v", "ON_ERROR_STOP=1", "-h", self.env["SX_PG_SOCKDIR"],
                "-p", self.env["SX_PG_PORT"], "-U", self.env["SX_PG_ADMIN"], "-d", db or self.db]
+        if record_sep:
+            cmd += ["-R", record_sep]
         p = subprocess.run(cmd, input=sql, capture_output=True, text=True, timeout=300)
         if p.returncode != 0:
             raise RuntimeError(p.stderr.strip()[:600])
         return p.stdout
 
     def rows(self, sql):
-        out = self.psql("SET statement_timeout = '120s';\n" + sql.rstrip().rstrip(";") + ";\n")
+        """The rows as tuples of text (None for NULL). Records are split on
+        \\x1e, not on line ends: a value may hold a line end."""
+        out = self.psql("SET statement_timeout = '120s';\n" + sql.rstrip().rstrip(";") + ";\n",
+                        record_sep="\x1e")
+        if out.endswith("\n"):
+            out = out[:-1]
         rows = []
-        for line in out.split("\n"):
-            if line == "":
+        for rec in out.split("\x1e"):
+            if rec == "":
                 continue
-            rows.append(tuple(None if v == "\x01NULL" else v for v in line.split("\x1f")))
+            rows.append(tuple(None if v == "\x01NULL" else v for v in rec.split("\x1f")))
         return rows
 
 
