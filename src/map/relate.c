@@ -3984,7 +3984,9 @@ static bool glued_tail(const sx_table *h, const sx_table *t, const char *x, size
 	    !glued_name(h, hn, sizeof hn))
 		return false;
 	hl = strlen(hn);
-	if (hl < xl + 3 || strcmp(hn + hl - xl, x) != 0)
+	/* a head of two letters only before a word of six (aq of
+	 * aqbooksellers, not im of imports) */
+	if (hl < xl + (xl >= 6 ? 2 : 3) || strcmp(hn + hl - xl, x) != 0)
 		return false;
 	*head = hl - xl;
 	return true;
@@ -6550,8 +6552,9 @@ static int index_tables(struct ctx *c)
 		int rc;
 		if (!glued_name(c->glued.v[i], hn, sizeof hn))
 			continue;
-		for (k = 3; k + 4 <= strlen(hn); k++)
-			if ((rc = tlist_add(c, c->gluedtails, hn + k, c->glued.v[i])))
+		for (k = 2; k + 4 <= strlen(hn); k++)
+			if ((k > 2 || strlen(hn) >= 8) &&
+			    (rc = tlist_add(c, c->gluedtails, hn + k, c->glued.v[i])))
 				return rc;
 	}
 	return 0;

@@ -1296,6 +1296,27 @@ static void test_glued_tail_behind_prefix(void **state)
 	fx_free(&f);
 }
 
+/* A glued two-letter head before a long word (rxwholesalers: the
+ * purchasing tables' rx) still leaves the word the column names
+ * (wholesalerid -> rxwholesalers.id); before a short word it does not
+ * (lines.port stays off imports, im + port). */
+static void test_glued_tail_two_letter_head(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "rxwholesalers", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "rxorders", "ordernumber:integer:pk, wholesalerid:integer, placed:date");
+	tab(f.cat, f.s, "imports", "id:integer:pk, started:date");
+	tab(f.cat, f.s, "lines", "id:integer:pk, port:integer, host:text");
+	fx_build(&f);
+	expect_rel(f.m, "rxorders", "wholesalerid", "rxwholesalers", "id", 0.5);
+	r = rel_from(f.m, "lines", "port");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "imports") != 0);
+	fx_free(&f);
+}
+
 /* An audit column written without a separator and read lowercase
  * (modifiedby, lastchangedby) splits into the schema's own words
  * (modified, last_changed are columns) and "by", and points at the login
@@ -4304,6 +4325,7 @@ int main(void)
 		cmocka_unit_test(test_role_in_own_application),
 		cmocka_unit_test(test_translation_owner),
 		cmocka_unit_test(test_role_glued_before_stem),
+		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
