@@ -2905,6 +2905,54 @@ static void split_runon(const struct ctx *c, sx__words *w)
 		*w = t;
 }
 
+/* A role glued before a table's stem with no key word (Koha's
+ * homebranch, holdingbranch, frombranch, tobranch -> branches): a text
+ * code column is read as <role>_<stem>, as home_branch would be. The
+ * stem is five letters at least and the role two; a name that is a stem
+ * itself, a flag (is..., has...) or a number is left alone. */
+static bool same_text_type(const sx_column *col, const struct pkey *pk);
+
+/* Is a table named stem keyed by a text column of col's very type
+ * (varchar(10) as varchar(10))? */
+static bool stem_key_typed(const struct ctx *c, const char *stem, const sx_column *col)
+{
+	const ivec *v = sx_hmap_get(c->index, stem);
+	size_t i;
+	for (i = 0; v && i < v->n; i++)
+		if (v->v[i].rule == SX__RULE_TABLE_NAME && v->v[i].pk->kind == SX__KEY_PK &&
+		    v->v[i].pk->col && v->v[i].pk->col->family == SX_TF_TEXT &&
+		    same_text_type(col, v->v[i].pk))
+			return true;
+	return false;
+}
+
+static void split_role_tail(const struct ctx *c, const sx_column *col, sx__words *w)
+{
+	const char *s;
+	size_t l, k;
+	if (w->n != 1 || col->family != SX_TF_TEXT)
+		return;
+	s = w->w[0];
+	l = strlen(s);
+	if (l < 7 || l >= SX__WORD_MAX || sx_hmap_get(c->stemset, s))
+		return;
+	for (k = 0; k < l; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return;
+	if (!strncmp(s, "is", 2) || !strncmp(s, "has", 3))
+		return;
+	for (k = 2; k + 5 <= l; k++)
+		if (sx_hmap_get(c->stemset, s + k) && stem_key_typed(c, s + k, col)) {
+			sx__words t;
+			t.n = 2;
+			memcpy(t.w[0], s, k);
+			t.w[0][k] = 0;
+			snprintf(t.w[1], SX__WORD_MAX, "%s", s + k);
+			*w = t;
+			return;
+		}
+}
+
 /* A reference named by a generic word alone (entity_id, parent_id,
  * record_id, object_id): the name says nothing of its target but
  * "the row this one belongs to". */
@@ -3936,7 +3984,9 @@ static bool glued_tail(const sx_table *h, const sx_table *t, const char *x, size
 	    !glued_name(h, hn, sizeof hn))
 		return false;
 	hl = strlen(hn);
-	if (hl < xl + 3 || strcmp(hn + hl - xl, x) != 0)
+	/* a head of two letters only before a word of six (aq of
+	 * aqbooksellers, not im of imports) */
+	if (hl < xl + (xl >= 6 ? 2 : 3) || strcmp(hn + hl - xl, x) != 0)
 		return false;
 	*head = hl - xl;
 	return true;
@@ -4567,6 +4617,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (sx_table_col_in_pk(t, col->name) && own_head_key(t, col, &w, w.n))
 		return;
 	split_runon(c, &w);
+	split_role_tail(c, col, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
@@ -6501,8 +6552,9 @@ static int index_tables(struct ctx *c)
 		int rc;
 		if (!glued_name(c->glued.v[i], hn, sizeof hn))
 			continue;
-		for (k = 3; k + 4 <= strlen(hn); k++)
-			if ((rc = tlist_add(c, c->gluedtails, hn + k, c->glued.v[i])))
+		for (k = 2; k + 4 <= strlen(hn); k++)
+			if ((k > 2 || strlen(hn) >= 8) &&
+			    (rc = tlist_add(c, c->gluedtails, hn + k, c->glued.v[i])))
 				return rc;
 	}
 	return 0;

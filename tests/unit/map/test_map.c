@@ -1185,6 +1185,33 @@ static void test_translation_owner(void **state)
 	fx_free(&f);
 }
 
+/* A role glued before a table's stem in a text code column
+ * (homedepot, fromdepot -> depots.depotcode, of its very type) is read
+ * as home_depot; a text value of another width whose name ends in a
+ * table's stem (refreshtoken varchar(26) beside tokens.token
+ * varchar(64)) is not. */
+static void test_role_glued_before_stem(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "depots", "depotcode:varchar(8):pk, depotname:text");
+	tab(f.cat, f.s, "parcels",
+	    "parcelid:integer:pk, homedepot:varchar(8), currentdepot:varchar(8), weight:integer");
+	tab(f.cat, f.s, "moves", "id:integer:pk, fromdepot:varchar(8), todepot:varchar(8)");
+	tab(f.cat, f.s, "tokens", "token:varchar(64):pk, kind:text");
+	tab(f.cat, f.s, "grants", "id:integer:pk, refreshtoken:varchar(26), scope:text");
+	fx_build(&f);
+	expect_rel(f.m, "parcels", "homedepot", "depots", "depotcode", 0.5);
+	expect_rel(f.m, "parcels", "currentdepot", "depots", "depotcode", 0.5);
+	expect_rel(f.m, "moves", "fromdepot", "depots", "depotcode", 0.5);
+	expect_rel(f.m, "moves", "todepot", "depots", "depotcode", 0.5);
+	r = rel_from(f.m, "grants", "refreshtoken");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -1266,6 +1293,27 @@ static void test_glued_tail_behind_prefix(void **state)
 	fx_build(&f);
 	expect_rel(f.m, "shop_redemption", "voucher_id", "shop_giftvoucher", "id", 0.5);
 	assert_null(rel_from(f.m, "shop_device", "token"));
+	fx_free(&f);
+}
+
+/* A glued two-letter head before a long word (rxwholesalers: the
+ * purchasing tables' rx) still leaves the word the column names
+ * (wholesalerid -> rxwholesalers.id); before a short word it does not
+ * (lines.port stays off imports, im + port). */
+static void test_glued_tail_two_letter_head(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "rxwholesalers", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "rxorders", "ordernumber:integer:pk, wholesalerid:integer, placed:date");
+	tab(f.cat, f.s, "imports", "id:integer:pk, started:date");
+	tab(f.cat, f.s, "lines", "id:integer:pk, port:integer, host:text");
+	fx_build(&f);
+	expect_rel(f.m, "rxorders", "wholesalerid", "rxwholesalers", "id", 0.5);
+	r = rel_from(f.m, "lines", "port");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "imports") != 0);
 	fx_free(&f);
 }
 
@@ -4276,6 +4324,8 @@ int main(void)
 		cmocka_unit_test(test_uuid_key_table_id),
 		cmocka_unit_test(test_role_in_own_application),
 		cmocka_unit_test(test_translation_owner),
+		cmocka_unit_test(test_role_glued_before_stem),
+		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
 		cmocka_unit_test(test_initial_id_key),
