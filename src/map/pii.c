@@ -2303,12 +2303,77 @@ static bool is_mn_register(const char *v)
 	return yymmdd_ok(d, false);
 }
 
+/* A Guatemalan CUI (the DPI's number, pii38): thirteen digits, eight of a
+ * serial, a check digit, a department (01 to 22) and a municipality: the
+ * serial's digits weighted 2 to 9, mod 11, is the check ("2723 45342 0918"). */
+static bool is_gt_cui(const char *s, size_t n)
+{
+	static const int wt[8] = {2, 3, 4, 5, 6, 7, 8, 9};
+	int dept;
+	if (n != 13 || !all_digits(s, n))
+		return false;
+	dept = (s[9] - '0') * 10 + (s[10] - '0');
+	if (dept < 1 || dept > 22 || (s[11] == '0' && s[12] == '0'))
+		return false;
+	return weighted(s, wt, 8) % 11 == s[8] - '0';
+}
+
+/* A Zimbabwean national id (pii38): a district's two digits, a serial of
+ * six or seven, a check letter and the district of origin's two digits
+ * ("63-123456 A 42", "632345678B42"): the number before the letter mod
+ * 23, read in the alphabet without I, O and U, Z first. */
+static bool is_zw_id(const char *s, size_t n)
+{
+	static const char letters[] = "ZABCDEFGHJKLMNPQRSTVWXY";
+	unsigned long num = 0;
+	size_t i;
+	if ((n != 11 && n != 12) || !all_digits(s, n - 3) || !all_digits(s + n - 2, 2) ||
+	    !isupper((unsigned char)s[n - 3]))
+		return false;
+	for (i = 0; i + 3 < n; i++)
+		num = num * 10 + (unsigned long)(s[i] - '0');
+	return letters[num % 23] == s[n - 3];
+}
+
+/* A New Zealand IRD number (pii38): eight or nine digits between 10 000 000
+ * and 150 000 000, written bare or dashed 2-3-3 / 3-3-3; padded to nine,
+ * the first eight weighted 3 2 7 6 5 4 3 2 mod 11 give the check (11 less
+ * the remainder, 0 for none), and where that is 10 the weights 7 4 3 2 5 2
+ * 7 6 are tried. Only written dashed does it pass before a phone: bare
+ * numbers of eight or nine digits are phones first. */
+static bool is_nz_ird(const char *v, const char *s, size_t n, bool dashed)
+{
+	static const int w1[8] = {3, 2, 7, 6, 5, 4, 3, 2}, w2[8] = {7, 4, 3, 2, 5, 2, 7, 6};
+	char d[10];
+	long num;
+	int r;
+	size_t len = strlen(v);
+	if ((n != 8 && n != 9) || !all_digits(s, n))
+		return false;
+	if (dashed ? !(digits_dashed(v, 10, 2, 6) || digits_dashed(v, 11, 3, 7)) : len != n)
+		return false;
+	d[0] = '0';
+	memcpy(d + (n == 8), s, n);
+	d[9] = 0;
+	num = strtol(d, NULL, 10);
+	if (num < 10000000L || num > 150000000L)
+		return false;
+	r = weighted(d, w1, 8) % 11;
+	r = r ? 11 - r : 0;
+	if (r == 10) {
+		r = weighted(d, w2, 8) % 11;
+		r = r ? 11 - r : 0;
+	}
+	return r < 10 && r == d[8] - '0';
+}
+
 /* the ones of them written so that they read as a card (thirteen digits)
  * or a phone (groups): checked before those rules */
 static bool early_national_id(const char *v, const char *s, size_t n)
 {
 	return (n == 13 && (is_th_id(s, n) || is_za_id(s, n) || is_ro_cnp(s, n) || is_yu_jmbg(s, n))) ||
-	       is_my_mykad(v) || is_pk_cnic(v) || is_lk_nic(s, n);
+	       is_my_mykad(v) || is_pk_cnic(v) || is_lk_nic(s, n) || is_gt_cui(s, n) ||
+	       is_zw_id(s, n) || is_nz_ird(v, s, n, true);
 }
 
 /* An Irish PPSN (pii30): seven digits, a check letter and maybe a second
@@ -2375,6 +2440,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
 	    is_ie_ppsn(s, n))
 		return *sub = "national_id", true;
+	if (is_nz_ird(v, s, n, false))
+		return *sub = "tax_id", true;
 	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n) || is_ve_rif(v, s, n))
 		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
@@ -6055,7 +6122,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "column %s matches '%s'", from_comment ? "comment" : "name", rule);
 		if (st && st->nonnull > 0) {
 			size_t agree = byname == SX_PII_FREE_TEXT ? st->prose : st->hits[byname];
-			double own;
+			double own, notes;
 			/* Combine, don't veto: bare 11-digit numbers under a phone
 			 * name are phones written without '+'; JSON with an e-mail
 			 * under an e-mail name holds e-mails. */
@@ -6129,8 +6196,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				SX_VEC_FREE(&ev);
 				return 0;
 			}
+			/* ...unless the value rules read notes by themselves
+			 * (short notes of a script written without spaces, or
+			 * with phones inside: pii38) */
 			if (byname == SX_PII_FREE_TEXT && st->nonnull >= 5 &&
-			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull)) {
+			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull) &&
+			    !(st->nonnull >= 20 && (shape_text(st, &notes) || noted_phones(st, &notes)))) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}
