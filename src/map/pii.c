@@ -4080,6 +4080,7 @@ struct colstat {
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t local_phones;   /* bare local numbers, a trunk 0 (local_bare_phone) */
+	size_t short_phones;   /* seven to nine digits in a phone's groups (short_local_phone) */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
@@ -5113,6 +5114,49 @@ static bool local_bare_phone(const char *v)
 /* Issue 25: a value without a letter of any script: ASCII digits,
  * punctuation and signs, and the symbols, currency signs and spaces of
  * Latin-1 and of U+2000 to U+2BFF ("6,60 €", "¥22,399.00" has none). */
+/* A national number of seven to nine digits written in a phone's groups
+ * (pii38): two groups of three to five digits ("5512-3456", "9123 4567",
+ * "331 2045") or four pairs apart by spaces ("22 33 44 55"), as Central
+ * America, the Nordic countries, Singapore and the Maldives write theirs.
+ * Dates (2-2-4, 4-2-2) and times have no such groups; toll-free lines
+ * (800, 900 first) are a business's. Only agrees with a phone's name:
+ * alone it is any number. */
+static bool short_local_phone(const char *v)
+{
+	size_t g[5], ng = 0, nd = 0, cur = 0, i;
+	char sep = 0;
+	const char *start = v;
+	for (; *v; v++) {
+		if (isdigit((unsigned char)*v)) {
+			cur++;
+			nd++;
+			continue;
+		}
+		if ((*v != '-' && *v != ' ' && *v != '.') || !cur || ng >= 4 || (sep && *v != sep))
+			return false;
+		sep = *v;
+		g[ng++] = cur;
+		cur = 0;
+	}
+	if (!cur || ng >= 5)
+		return false;
+	g[ng++] = cur;
+	if (nd < 7 || nd > 9)
+		return false;
+	/* a toll-free or a premium line ("800 4455"): a business's */
+	if (g[0] == 3 && (!strncmp(start, "800", 3) || !strncmp(start, "900", 3)))
+		return false;
+	if (ng == 2)
+		return g[0] >= 3 && g[0] <= 5 && g[1] >= 3 && g[1] <= 5;
+	if (ng == 4 && sep == ' ') {
+		for (i = 0; i < 4; i++)
+			if (g[i] != 2)
+				return false;
+		return true;
+	}
+	return false;
+}
+
 static bool no_letter(const char *v)
 {
 	const char *p = v;
@@ -5568,6 +5612,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				c->bare_phones++;
 			else if (local_bare_phone(v))
 				c->local_phones++;
+			else if (short_local_phone(v))
+				c->short_phones++;
 			if (card_tail(v))
 				c->card_tails++;
 			if (phone_token(v))
@@ -6128,7 +6174,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			 * under an e-mail name holds e-mails. */
 			if (byname == SX_PII_PHONE) {
 				double mixed;
-				agree += st->bare_phones + st->local_phones + st->embedded[SX_PII_PHONE];
+				agree += st->bare_phones + st->local_phones + st->short_phones +
+				         st->embedded[SX_PII_PHONE];
 				/* one country's phones with '+' and written locally
 				 * (pii26) */
 				if (mixed_phones(st, &mixed) &&

@@ -2873,6 +2873,37 @@ static void test_pii38_class_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii38: under a phone's name, national numbers of eight digits written
+ * in two groups ("5512-3456") agree with the name beside the numbers with
+ * a country code; dates under the same name do not. */
+static void test_pii38_short_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_anfitrion", "tel_contacto", SX_PII_PHONE},
+	    {"kx_anfitrion", "tel_fecha", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii38p.sqlite",
+	           "CREATE TABLE kx_anfitrion (id INTEGER PRIMARY KEY, tel_contacto TEXT,"
+	           " tel_fecha TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[300];
+		int a = 2000 + (i * 733) % 8000, b = (i * 4211) % 10000;
+		if (i % 4 == 0)
+			snprintf(q, sizeof q, "INSERT INTO kx_anfitrion VALUES (%d, '+502 %04d %04d', '%02d-%02d-%04d')",
+			         i + 1, a + 3000 > 9999 ? a : a + 3000, b, 1 + i % 28, 1 + i % 12, 1950 + i);
+		else
+			snprintf(q, sizeof q, "INSERT INTO kx_anfitrion VALUES (%d, '%04d-%04d', '%02d-%02d-%04d')",
+			         i + 1, a + 3000 > 9999 ? a : a + 3000, b, 1 + i % 28, 1 + i % 12, 1950 + i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2939,6 +2970,7 @@ int main(void)
 		cmocka_unit_test(test_pii37_name_and_a_word),
 		cmocka_unit_test(test_pii38_checked_ids),
 		cmocka_unit_test(test_pii38_class_words),
+		cmocka_unit_test(test_pii38_short_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
