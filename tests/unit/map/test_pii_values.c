@@ -2841,7 +2841,9 @@ static void test_pii38_checked_ids(void **state)
 /* pii38: class words with no values to read: native CJK script, Ossetian
  * Cyrillic (ӕ, or the two letters typed for it), te reo Māori with or
  * without macrons, Shona, Dhivehi romanised and in Thaana, Baltic and
- * Nordic abbreviations; "地址" alone is a postal address, "IP地址" not. */
+ * Nordic abbreviations; "地址" alone is a postal address, "IP地址" not;
+ * a mobile-money brand alone or with a number word is a phone, with a
+ * reference not. */
 static void test_pii38_class_words(void **state)
 {
 	static const struct pii_case cases[] = {
@@ -2859,6 +2861,9 @@ static void test_pii38_class_words(void **state)
 	    {"kx_kokyaku", "އީމެއިލް", SX_PII_EMAIL},
 	    {"kx_kokyaku", "dzim_dat", SX_PII_BIRTH_DATE},
 	    {"kx_kokyaku", "tau_ird", SX_PII_GOVERNMENT_ID},
+	    {"kx_kokyaku", "ecocash", SX_PII_PHONE},
+	    {"kx_kokyaku", "mpesa_number", SX_PII_PHONE},
+	    {"kx_kokyaku", "mpesa_ref", SX_PII_NONE},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -2868,7 +2873,8 @@ static void test_pii38_class_words(void **state)
 	           " \"生年月日\" TEXT, \"電話番号\" TEXT, \"收货地址\" TEXT, \"ip地址\" TEXT,"
 	           " \"райгуырды_бон\" TEXT, \"цаераен_бынат\" TEXT, ra_whanau TEXT,"
 	           " \"wāhitau_poutāpeta\" TEXT, nhamba_yechitupa TEXT, ufan_dhuvas TEXT,"
-	           " \"އީމެއިލް\" TEXT, dzim_dat TEXT, tau_ird TEXT)");
+	           " \"އީމެއިލް\" TEXT, dzim_dat TEXT, tau_ird TEXT, ecocash TEXT,"
+	           " mpesa_number TEXT, mpesa_ref TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
