@@ -2303,12 +2303,77 @@ static bool is_mn_register(const char *v)
 	return yymmdd_ok(d, false);
 }
 
+/* A Guatemalan CUI (the DPI's number, pii38): thirteen digits, eight of a
+ * serial, a check digit, a department (01 to 22) and a municipality: the
+ * serial's digits weighted 2 to 9, mod 11, is the check ("2723 45342 0918"). */
+static bool is_gt_cui(const char *s, size_t n)
+{
+	static const int wt[8] = {2, 3, 4, 5, 6, 7, 8, 9};
+	int dept;
+	if (n != 13 || !all_digits(s, n))
+		return false;
+	dept = (s[9] - '0') * 10 + (s[10] - '0');
+	if (dept < 1 || dept > 22 || (s[11] == '0' && s[12] == '0'))
+		return false;
+	return weighted(s, wt, 8) % 11 == s[8] - '0';
+}
+
+/* A Zimbabwean national id (pii38): a district's two digits, a serial of
+ * six or seven, a check letter and the district of origin's two digits
+ * ("63-123456 A 42", "632345678B42"): the number before the letter mod
+ * 23, read in the alphabet without I, O and U, Z first. */
+static bool is_zw_id(const char *s, size_t n)
+{
+	static const char letters[] = "ZABCDEFGHJKLMNPQRSTVWXY";
+	unsigned long num = 0;
+	size_t i;
+	if ((n != 11 && n != 12) || !all_digits(s, n - 3) || !all_digits(s + n - 2, 2) ||
+	    !isupper((unsigned char)s[n - 3]))
+		return false;
+	for (i = 0; i + 3 < n; i++)
+		num = num * 10 + (unsigned long)(s[i] - '0');
+	return letters[num % 23] == s[n - 3];
+}
+
+/* A New Zealand IRD number (pii38): eight or nine digits between 10 000 000
+ * and 150 000 000, written bare or dashed 2-3-3 / 3-3-3; padded to nine,
+ * the first eight weighted 3 2 7 6 5 4 3 2 mod 11 give the check (11 less
+ * the remainder, 0 for none), and where that is 10 the weights 7 4 3 2 5 2
+ * 7 6 are tried. Only written dashed does it pass before a phone: bare
+ * numbers of eight or nine digits are phones first. */
+static bool is_nz_ird(const char *v, const char *s, size_t n, bool dashed)
+{
+	static const int w1[8] = {3, 2, 7, 6, 5, 4, 3, 2}, w2[8] = {7, 4, 3, 2, 5, 2, 7, 6};
+	char d[10];
+	long num;
+	int r;
+	size_t len = strlen(v);
+	if ((n != 8 && n != 9) || !all_digits(s, n))
+		return false;
+	if (dashed ? !(digits_dashed(v, 10, 2, 6) || digits_dashed(v, 11, 3, 7)) : len != n)
+		return false;
+	d[0] = '0';
+	memcpy(d + (n == 8), s, n);
+	d[9] = 0;
+	num = strtol(d, NULL, 10);
+	if (num < 10000000L || num > 150000000L)
+		return false;
+	r = weighted(d, w1, 8) % 11;
+	r = r ? 11 - r : 0;
+	if (r == 10) {
+		r = weighted(d, w2, 8) % 11;
+		r = r ? 11 - r : 0;
+	}
+	return r < 10 && r == d[8] - '0';
+}
+
 /* the ones of them written so that they read as a card (thirteen digits)
  * or a phone (groups): checked before those rules */
 static bool early_national_id(const char *v, const char *s, size_t n)
 {
 	return (n == 13 && (is_th_id(s, n) || is_za_id(s, n) || is_ro_cnp(s, n) || is_yu_jmbg(s, n))) ||
-	       is_my_mykad(v) || is_pk_cnic(v) || is_lk_nic(s, n);
+	       is_my_mykad(v) || is_pk_cnic(v) || is_lk_nic(s, n) || is_gt_cui(s, n) ||
+	       is_zw_id(s, n) || is_nz_ird(v, s, n, true);
 }
 
 /* An Irish PPSN (pii30): seven digits, a check letter and maybe a second
@@ -2375,6 +2440,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
 	    is_ie_ppsn(s, n))
 		return *sub = "national_id", true;
+	if (is_nz_ird(v, s, n, false))
+		return *sub = "tax_id", true;
 	if (is_mx_rfc_person(v, s, n) || is_si_tax(v, s, n) || is_ve_rif(v, s, n))
 		return *sub = "tax_id", true;
 	if (weak && is_br_rg(s, n))
@@ -4013,6 +4080,7 @@ struct colstat {
 	size_t org_like;       /* with a word of a company's name (Ltd, Bank, Media) */
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t local_phones;   /* bare local numbers, a trunk 0 (local_bare_phone) */
+	size_t short_phones;   /* seven to nine digits in a phone's groups (short_local_phone) */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
@@ -5046,6 +5114,49 @@ static bool local_bare_phone(const char *v)
 /* Issue 25: a value without a letter of any script: ASCII digits,
  * punctuation and signs, and the symbols, currency signs and spaces of
  * Latin-1 and of U+2000 to U+2BFF ("6,60 €", "¥22,399.00" has none). */
+/* A national number of seven to nine digits written in a phone's groups
+ * (pii38): two groups of three to five digits ("5512-3456", "9123 4567",
+ * "331 2045") or four pairs apart by spaces ("22 33 44 55"), as Central
+ * America, the Nordic countries, Singapore and the Maldives write theirs.
+ * Dates (2-2-4, 4-2-2) and times have no such groups; toll-free lines
+ * (800, 900 first) are a business's. Only agrees with a phone's name:
+ * alone it is any number. */
+static bool short_local_phone(const char *v)
+{
+	size_t g[5], ng = 0, nd = 0, cur = 0, i;
+	char sep = 0;
+	const char *start = v;
+	for (; *v; v++) {
+		if (isdigit((unsigned char)*v)) {
+			cur++;
+			nd++;
+			continue;
+		}
+		if ((*v != '-' && *v != ' ' && *v != '.') || !cur || ng >= 4 || (sep && *v != sep))
+			return false;
+		sep = *v;
+		g[ng++] = cur;
+		cur = 0;
+	}
+	if (!cur || ng >= 5)
+		return false;
+	g[ng++] = cur;
+	if (nd < 7 || nd > 9)
+		return false;
+	/* a toll-free or a premium line ("800 4455"): a business's */
+	if (g[0] == 3 && (!strncmp(start, "800", 3) || !strncmp(start, "900", 3)))
+		return false;
+	if (ng == 2)
+		return g[0] >= 3 && g[0] <= 5 && g[1] >= 3 && g[1] <= 5;
+	if (ng == 4 && sep == ' ') {
+		for (i = 0; i < 4; i++)
+			if (g[i] != 2)
+				return false;
+		return true;
+	}
+	return false;
+}
+
 static bool no_letter(const char *v)
 {
 	const char *p = v;
@@ -5501,6 +5612,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				c->bare_phones++;
 			else if (local_bare_phone(v))
 				c->local_phones++;
+			else if (short_local_phone(v))
+				c->short_phones++;
 			if (card_tail(v))
 				c->card_tails++;
 			if (phone_token(v))
@@ -6055,13 +6168,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "column %s matches '%s'", from_comment ? "comment" : "name", rule);
 		if (st && st->nonnull > 0) {
 			size_t agree = byname == SX_PII_FREE_TEXT ? st->prose : st->hits[byname];
-			double own;
+			double own, notes;
 			/* Combine, don't veto: bare 11-digit numbers under a phone
 			 * name are phones written without '+'; JSON with an e-mail
 			 * under an e-mail name holds e-mails. */
 			if (byname == SX_PII_PHONE) {
 				double mixed;
-				agree += st->bare_phones + st->local_phones + st->embedded[SX_PII_PHONE];
+				agree += st->bare_phones + st->local_phones + st->short_phones +
+				         st->embedded[SX_PII_PHONE];
 				/* one country's phones with '+' and written locally
 				 * (pii26) */
 				if (mixed_phones(st, &mixed) &&
@@ -6129,8 +6243,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				SX_VEC_FREE(&ev);
 				return 0;
 			}
+			/* ...unless the value rules read notes by themselves
+			 * (short notes of a script written without spaces, or
+			 * with phones inside: pii38) */
 			if (byname == SX_PII_FREE_TEXT && st->nonnull >= 5 &&
-			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull)) {
+			    (st->prose * 2 < st->nonnull || st->templates * 2 >= st->nonnull) &&
+			    !(st->nonnull >= 20 && (shape_text(st, &notes) || noted_phones(st, &notes)))) {
 				SX_VEC_FREE(&ev);
 				return 0;
 			}

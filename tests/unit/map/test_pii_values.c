@@ -2794,6 +2794,122 @@ static void test_pii36_lk_nic(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii38: national numbers of three more countries by their check:
+ * Guatemala's CUI (mod 11 after the serial), Zimbabwe's national id (a
+ * check letter mod 23) and New Zealand's IRD number (weighted mod 11),
+ * under names no lexicon word reads; the same shapes with the check
+ * broken are not ids. */
+static const char *const pii38_cui_ok[] = {
+	"3765448560117", "7400895522205", "2752834530616", "3816 98998 0315", "1303 94793 0808", "9678 92031 0902", "2571 77973 0815", "1383 39724 1811", "6914244460615", "4357751701607", "5240 28850 1509", "8117 49401 1420", "3392 08724 1304", "0925 82710 1407", "5548 81055 1207", "9680887400420", "8354 51690 2117", "5523164230412", "3746 08601 0816", "5893 62747 1419", "3687 12273 2202", "8338 22608 0210", "7798985912118", "0153 60652 0810"};
+static const char *const pii38_cui_bad[] = {
+	"8455 89254 0618", "9297443822013", "0257014372003", "8301 48478 1014", "9055 54656 1518", "6289 54809 2007", "5917092531208", "9845180381508", "1497529390314", "0263659531313", "9136 91055 1705", "6910752720708", "3652363661914", "9357913622011", "0208372680615", "5213486260606", "3954143431717", "9038 99095 0708", "9022053320620", "5553 98081 1006", "6772930042006", "7424 82538 0310", "1778531670402", "5603 33529 2209"};
+static const char *const pii38_zw_ok[] = {
+	"30-312455 V 26", "41-7985684 P 17", "30-7917244 F 70", "45-5555341 Y 18", "53-9033713 J 67", "60-8765559 T 06", "66-5854960 Q 45", "32-437505 G 37", "70-9098782 V 28", "55-7888341 V 11", "17-5515914 R 47", "14-2707100 M 59", "42-3404726 C 44", "41-8984486 T 75", "70-6500865 X 75", "13-5708839 G 16", "17-8941037 B 20", "59-1972450 P 17", "59-8304921 K 12", "17-5241189 C 34", "06-1520086 H 73", "48-1022559 G 25", "10-1634657 C 58", "68-4403999 P 05"};
+static const char *const pii38_zw_bad[] = {
+	"48-786474 F 26", "59-2133637 Y 25", "45-9709577 C 34", "43-2229097 Q 86", "53-142678 K 66", "25-3436427 G 09", "28-5148378 T 27", "78-658723 R 27", "06-6138141 N 03", "62-2211687 F 62", "33-8388226 T 85", "02-534088 Y 15", "75-2394370 X 68", "79-5812490 F 48", "37-6366141 L 34", "82-3663393 B 85", "25-8345162 N 48", "64-4019953 S 46", "17-7475766 W 56", "19-1733489 W 17", "45-5603505 F 54", "41-8696674 K 26", "47-8397216 D 64", "70-1286797 M 82"};
+static const char *const pii38_ird_ok[] = {
+	"128-364-838", "40-087-842", "11-694-101", "73-457-890", "42-496-480", "40-152-938", "38-531-964", "140-619-868", "132-464-324", "98-369-775", "14-061-541", "144-177-398", "103-110-793", "38-139-894", "81-006-954", "148-754-616", "41-767-952", "35-193-588", "147-566-573", "70-472-376", "17-320-580", "91-972-085", "27-551-114", "130-706-614"};
+static const char *const pii38_ird_bad[] = {
+	"10-458-251", "31-401-028", "146-730-699", "99-826-399", "37-956-016", "53-841-571", "15-742-977", "132-705-659", "128-780-654", "58-667-936", "74-803-572", "72-696-264", "146-143-769", "51-793-898", "68-143-905", "72-376-111", "92-400-086", "108-929-368", "149-643-463", "119-700-893", "63-440-656", "128-016-989", "45-428-436", "10-945-861"};
+
+static void test_pii38_checked_ids(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_hogar", "kx_a", SX_PII_GOVERNMENT_ID}, {"kx_hogar", "kx_b", SX_PII_NONE},
+	    {"kx_hogar", "kx_c", SX_PII_GOVERNMENT_ID}, {"kx_hogar", "kx_d", SX_PII_NONE},
+	    {"kx_hogar", "kx_e", SX_PII_GOVERNMENT_ID}, {"kx_hogar", "kx_f", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii38i.sqlite",
+	           "CREATE TABLE kx_hogar (id INTEGER PRIMARY KEY, kx_a TEXT, kx_b TEXT, kx_c TEXT,"
+	           " kx_d TEXT, kx_e TEXT, kx_f TEXT)");
+	for (i = 0; i < 24; i++) {
+		char q[400];
+		snprintf(q, sizeof q,
+		         "INSERT INTO kx_hogar VALUES (%d, '%s', '%s', '%s', '%s', '%s', '%s')", i + 1,
+		         pii38_cui_ok[i], pii38_cui_bad[i], pii38_zw_ok[i], pii38_zw_bad[i],
+		         pii38_ird_ok[i], pii38_ird_bad[i]);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii38: class words with no values to read: native CJK script, Ossetian
+ * Cyrillic (ӕ, or the two letters typed for it), te reo Māori with or
+ * without macrons, Shona, Dhivehi romanised and in Thaana, Baltic and
+ * Nordic abbreviations; "地址" alone is a postal address, "IP地址" not;
+ * a mobile-money brand alone or with a number word is a phone, with a
+ * reference not. */
+static void test_pii38_class_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_kokyaku", "氏名", SX_PII_PERSON_NAME},
+	    {"kx_kokyaku", "生年月日", SX_PII_BIRTH_DATE},
+	    {"kx_kokyaku", "電話番号", SX_PII_PHONE},
+	    {"kx_kokyaku", "收货地址", SX_PII_POSTAL_ADDRESS},
+	    {"kx_kokyaku", "ip地址", SX_PII_NONE},
+	    {"kx_kokyaku", "райгуырды_бон", SX_PII_BIRTH_DATE},
+	    {"kx_kokyaku", "цаераен_бынат", SX_PII_POSTAL_ADDRESS},
+	    {"kx_kokyaku", "ra_whanau", SX_PII_BIRTH_DATE},
+	    {"kx_kokyaku", "wāhitau_poutāpeta", SX_PII_POSTAL_ADDRESS},
+	    {"kx_kokyaku", "nhamba_yechitupa", SX_PII_GOVERNMENT_ID},
+	    {"kx_kokyaku", "ufan_dhuvas", SX_PII_BIRTH_DATE},
+	    {"kx_kokyaku", "އީމެއިލް", SX_PII_EMAIL},
+	    {"kx_kokyaku", "dzim_dat", SX_PII_BIRTH_DATE},
+	    {"kx_kokyaku", "tau_ird", SX_PII_GOVERNMENT_ID},
+	    {"kx_kokyaku", "ecocash", SX_PII_PHONE},
+	    {"kx_kokyaku", "mpesa_number", SX_PII_PHONE},
+	    {"kx_kokyaku", "mpesa_ref", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii38w.sqlite",
+	           "CREATE TABLE kx_kokyaku (id INTEGER PRIMARY KEY, \"氏名\" TEXT,"
+	           " \"生年月日\" TEXT, \"電話番号\" TEXT, \"收货地址\" TEXT, \"ip地址\" TEXT,"
+	           " \"райгуырды_бон\" TEXT, \"цаераен_бынат\" TEXT, ra_whanau TEXT,"
+	           " \"wāhitau_poutāpeta\" TEXT, nhamba_yechitupa TEXT, ufan_dhuvas TEXT,"
+	           " \"އީމެއިލް\" TEXT, dzim_dat TEXT, tau_ird TEXT, ecocash TEXT,"
+	           " mpesa_number TEXT, mpesa_ref TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii38: under a phone's name, national numbers of eight digits written
+ * in two groups ("5512-3456") agree with the name beside the numbers with
+ * a country code; dates under the same name do not. */
+static void test_pii38_short_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_anfitrion", "tel_contacto", SX_PII_PHONE},
+	    {"kx_anfitrion", "tel_fecha", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii38p.sqlite",
+	           "CREATE TABLE kx_anfitrion (id INTEGER PRIMARY KEY, tel_contacto TEXT,"
+	           " tel_fecha TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[300];
+		int a = 2000 + (i * 733) % 8000, b = (i * 4211) % 10000;
+		if (i % 4 == 0)
+			snprintf(q, sizeof q, "INSERT INTO kx_anfitrion VALUES (%d, '+502 %04d %04d', '%02d-%02d-%04d')",
+			         i + 1, a + 3000 > 9999 ? a : a + 3000, b, 1 + i % 28, 1 + i % 12, 1950 + i);
+		else
+			snprintf(q, sizeof q, "INSERT INTO kx_anfitrion VALUES (%d, '%04d-%04d', '%02d-%02d-%04d')",
+			         i + 1, a + 3000 > 9999 ? a : a + 3000, b, 1 + i % 28, 1 + i % 12, 1950 + i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2858,6 +2974,9 @@ int main(void)
 		cmocka_unit_test(test_pii37_qualified_names),
 		cmocka_unit_test(test_pii37_class_words),
 		cmocka_unit_test(test_pii37_name_and_a_word),
+		cmocka_unit_test(test_pii38_checked_ids),
+		cmocka_unit_test(test_pii38_class_words),
+		cmocka_unit_test(test_pii38_short_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
