@@ -154,6 +154,8 @@ typedef struct params {
 				 * table when the question says history, or the
 				 * current one before its history when it says now,
 				 * scoring at least this share of it; 0: off */
+	int history_negation;   /* a history word one or two words after a
+				 * negation (not, без) rules the history out; 0: off */
 	float column_best;      /* x (1 + column_best * share) for a table by its best
 				 * column's share of the question's column mass (name,
 				 * comment, type); 0: off */
@@ -322,6 +324,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_demote = (float)sx_config_get_double(cfg, "search", "lookup_demote", 0.7);
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
+	p->history_negation = (int)sx_config_get_int(cfg, "search", "history_negation", 1);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 4);
@@ -3377,11 +3380,52 @@ static bool history_of(const char *h, const char *c)
 	return false;
 }
 
+/* Whether one of pre[] (a prefix, or whole) begins a word of q that a
+ * negation comes just before (negated) or that none does (not, no,
+ * without, не, без, ..., or one of them and one word between: "not their
+ * history", "без всей истории"). Case-folded in ASCII only, as
+ * text_says (the Russian forms come capitalised too). */
+static bool text_says_negated(const char *q, const char *const *pre, size_t npre, bool whole,
+                              bool negated)
+{
+	static const char *const neg[] = {"not", "no", "non", "without", "excluding", "except",
+	                                  "не", "Не", "без", "Без", "кроме", "Кроме"};
+	const unsigned char *p = (const unsigned char *)q;
+	size_t since = 3; /* words since the last negation */
+	while (*p) {
+		const unsigned char *w;
+		size_t len, i;
+		bool said = false, negation = false;
+		while (*p && !isalpha(*p) && *p < 0x80)
+			p++;
+		for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
+			;
+		len = (size_t)(p - w);
+		if (!len)
+			continue;
+		for (i = 0; i < npre && !said; i++) {
+			size_t k = strlen(pre[i]);
+			said = k <= len && (!whole || k == len) &&
+			       strncasecmp((const char *)w, pre[i], k) == 0;
+		}
+		if (said && (since <= 2) == negated)
+			return true;
+		for (i = 0; i < sizeof neg / sizeof *neg && !negation; i++)
+			negation = strlen(neg[i]) == len && strncasecmp((const char *)w, neg[i], len) == 0;
+		since = negation ? 1 : since + 1;
+	}
+	return false;
+}
+
 /* A table and its history look alike: a question that says history
  * (revision, audit, previous, ...) puts the history right before the
  * table, one that says now (current, latest, live) and no history word
  * the table before its history, each when it scores at least
- * history_promote of the other. */
+ * history_promote of the other. A history word right after a negation
+ * ("as they stand now, not their history") rules the history out: with
+ * [search] history_negation on, such a question says no history
+ * whatever other history word it holds (its latest version), and a now
+ * word puts the table first. */
 static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	static const char *const past[] = {"histor", "revisi", "audit",  "archiv", "previous",
@@ -3395,10 +3439,17 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	                                  "Текущ",   "актуальн", "Актуальн", "сейчас"};
 	size_t i, k;
 	int want; /* 1: the history first, -1: the current table first */
+	bool no_past;
 	if (s->p.history_promote <= 0)
 		return;
-	want = says_prefix(r, past, sizeof past / sizeof *past, false) ||
-	               says_prefix(r, past_whole, sizeof past_whole / sizeof *past_whole, true)
+	/* "not their history": the question rules the history out, whatever
+	 * other history word it says ("their latest version") */
+	no_past = s->p.history_negation && r->text &&
+	          (text_says_negated(r->text, past, sizeof past / sizeof *past, false, true) ||
+	           text_says_negated(r->text, past_whole, sizeof past_whole / sizeof *past_whole,
+	                             true, true));
+	want = !no_past && (says_prefix(r, past, sizeof past / sizeof *past, false) ||
+	                    says_prefix(r, past_whole, sizeof past_whole / sizeof *past_whole, true))
 	           ? 1
 	       : says_prefix(r, now, sizeof now / sizeof *now, false) ? -1
 	                                                       : 0;

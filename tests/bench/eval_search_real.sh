@@ -86,7 +86,7 @@
 # blind the same way; mostly tables earlier sets ask about three or four
 # times, asked by a business use, a process or a report, two more monthly
 # partitions, 22 "meaning", 10 "synonym", 8 "multi" (3-4 gold tables), 5
-# "plain"), and
+# "plain"; tuning data since search37), and
 # tests/bench/search_heldout23.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about two to four
 # times (AdventureWorks' views, Danbooru's and OpenStreetMap's service
@@ -96,8 +96,8 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 22 and 23
-# (set 21 too since search36).
+# tests/bench/loso_search.py runs every set but the blind set 23
+# (set 22 too since search37).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -264,7 +264,7 @@ if want 21; then
 fi
 if want 22; then
 	echo
-	echo "== held-out questions 22, blind (tests/bench/search_heldout22.jsonl)"
+	echo "== held-out questions 22, tuning data since search37 (tests/bench/search_heldout22.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout22.jsonl" "$@"
 fi
 if want 23; then

@@ -509,6 +509,40 @@ static void test_history_words(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A history word after a negation rules the history out (search37,
+ * `history_negation`): "not their history" with "latest" or "текущие" puts the
+ * live `current_meter_reads` before `meter_reads`, which keeps every
+ * version; with the lever off the history word wins. */
+static void test_history_negation(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"meter_reads", "id meter_id reading read_at version"},
+	    {"current_meter_reads", "id meter_id reading read_at"},
+	};
+	sx_catalog *cat = catalog_of("utility", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "history_negation", "0", "latest meter reads, not their history", names,
+	           10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "meter_reads");
+	n = ranked(cat, NULL, NULL, "latest meter reads, not their history", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	n = ranked(cat, NULL, NULL, "текущие meter reads, без истории", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	n = ranked(cat, NULL, NULL, "latest meter reads, without their history",
+	           names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	n = ranked(cat, NULL, NULL, "latest meter reads and their history", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "meter_reads");
+	sx_catalog_free(cat);
+}
+
 /* A table by its best column (search35, `column_best`): a nursery whose
  * `seedling` has one column that says both words of the question, and
  * whose `greenhouse`, a shorter table, says them in two: the words in one
@@ -1204,6 +1238,7 @@ int main(void)
 	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_history_promote),
 	    cmocka_unit_test(test_history_words),
+	    cmocka_unit_test(test_history_negation),
 	    cmocka_unit_test(test_column_best),
 	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_view_flattened),
