@@ -156,7 +156,7 @@ static const char *const W_CONNECT[] = {
 	/* "never" opens a condition and ends the phrase before it (gen21) */
 	"never",
 	/* "skipping products that have no price": a condition, no dimension (gen27) */
-	"skipping", "ignoring", "пропуская", "игнорируя", NULL};
+	"skipping", "ignoring", "ignore", "ignored", "omit", "omitting", "пропуская", "игнорируя", NULL};
 
 static bool is_stop(const gen_tok *t)
 {
@@ -204,7 +204,7 @@ static const char *const W_BY[] = {"by", "per", "across", "разрез*", "дл
 static const char *const W_EACH[] = {"each", "every", "кажд*", NULL};
 static const char *const W_NEG[] = {"excluding", "exclude", "excluded", "except", "without", "not",
 				     "non", "omitted", "без", "кроме", "исключ*", "не", "excl", "skipping",
-				     "ignoring", "пропуская", "игнорируя", NULL};
+				     "ignoring", "ignore", "ignored", "omit", "omitting", "пропуская", "игнорируя", NULL};
 /* parts of a record: "order lines", "позиции заказа" */
 static const char *const W_PARTS[] = {"line", "lines", "item", "items", "position", "positions",
                                       "позици*", "строк*", NULL};
@@ -404,12 +404,20 @@ static bool connector(const gen_tok *t)
 
 static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bool dim);
 
+/* "left out" / "leaving out" at token i: an exclusion said in two words
+ * ("discontinued products left out"), as "excluded" says it in one (gen28) */
+static bool left_out(const gen_intent *in, size_t i)
+{
+	const gen_tok *t = &in->tok[i];
+	return (is(t, "leaving") || is(t, "leave") || is(t, "left")) && i + 1 < in->ntok && is(&in->tok[i + 1], "out");
+}
+
 /* True when the clause from token i to the next comma has a filter word
  * (without, excluding, only, без, кроме, исключены, только). */
 static bool clause_filters(const gen_intent *in, size_t i)
 {
 	for (; i < in->ntok && !is(&in->tok[i], ","); i++)
-		if (kw(&in->tok[i], W_NEG) || kw(&in->tok[i], W_ONLY))
+		if (kw(&in->tok[i], W_NEG) || kw(&in->tok[i], W_ONLY) || left_out(in, i))
 			return true;
 	return false;
 }
@@ -521,7 +529,7 @@ static int take_phrase2(gen_intent *in, int i, gen_phrase *p, bool allow_and, bo
 			i++;
 			continue;
 		}
-		if (connector(t) || kw(t, W_NEG) || kw(t, W_ONLY))
+		if (connector(t) || kw(t, W_NEG) || kw(t, W_ONLY) || left_out(in, (size_t)i))
 			break;
 		/* "по подразделениям (уволенных не считаем)": a bracket that
 		 * says an exclusion is a remark, the dimension ends before it
@@ -2399,10 +2407,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				/* ", cancelled orders excluded": values of a postpositive
 				 * exclusion, not one more dimension of the list */
 				while (end < in->ntok && (content(in, (int)end) || is_stop(&in->tok[end])) &&
-				       !kw(&in->tok[end], W_NEG) && !kw(&in->tok[end], W_ONLY))
+				       !kw(&in->tok[end], W_NEG) && !kw(&in->tok[end], W_ONLY) && !left_out(in, end))
 					end++;
 				/* ... nor of a restriction: ", business customers only" (gen15) */
-				if (end < in->ntok && (kw(&in->tok[end], W_NEG) || kw(&in->tok[end], W_ONLY)) &&
+				if (end < in->ntok && (kw(&in->tok[end], W_NEG) || kw(&in->tok[end], W_ONLY) || left_out(in, end)) &&
 				    end > (size_t)next + 1)
 					break;
 				/* "per department; unassigned tickets stay as their own
@@ -2438,8 +2446,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		/* value words: "excluding cancelled", "без отменённых", "only paid",
 		 * "leaving out the cancelled ones" */
 		bool only2 = only_to(in, i);
-		if (kw(t, W_NEG) || kw(t, W_ONLY) || only2 ||
-		    ((is(t, "leaving") || is(t, "leave") || is(t, "left")) && nx && is(nx, "out"))) {
+		if (kw(t, W_NEG) || kw(t, W_ONLY) || only2 || left_out(in, i)) {
 			bool neg = !kw(t, W_ONLY) && !only2;
 			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;

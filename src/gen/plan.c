@@ -5513,11 +5513,37 @@ static int name_words_said(plan *p, const sx_table *t, size_t b, size_t we)
 	return said;
 }
 
+/* Whether a word of [b, we] is a verb of a sale ("bought", "sold",
+ * "purchased", "ordered", "купили", "продавались", "заказали"). */
+static bool sale_verb(const plan *p, size_t b, size_t we)
+{
+	static const char *const v[] = {"bought", "buy", "sold", "sell", "purchas", "order", "куп", "прода",
+	                                "заказ", NULL};
+	size_t x, k;
+	for (x = b; x <= we && x < p->in.ntok; x++)
+		for (k = 0; v[k]; k++)
+			if (strncmp(p->in.tok[x].w, v[k], strlen(v[k])) == 0)
+				return true;
+	return false;
+}
+
+/* Whether t holds money or a quantity of its own: a sale's row. */
+static bool holds_amount(const sx_table *t)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		sx_gen_sem sem = sx_gen_column_sem(t, &t->cols[i]);
+		if (sem == SX_SEM_MONEY || sem == SX_SEM_QUANTITY)
+			return true;
+	}
+	return false;
+}
+
 /* min_said: the referring table's name must be said by more words than
  * that ("без отменённых заказов" names the counted orders, gen22). */
 static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int min_said)
 {
-	const sx_map_rel **rels = NULL, *best = NULL;
+	const sx_map_rel **rels = NULL, *best = NULL, *sale = NULL;
 	size_t nr = 0, i;
 	int bn = min_said, rc;
 	sx_gen_filter f = {0};
@@ -5533,6 +5559,50 @@ static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int m
 		said = name_words_said(p, r->from.t, b, we);
 		if (said > bn)
 			bn = said, best = r;
+	}
+	/* "tracks never bought", "ни разу не покупали": no table's name is
+	 * said, but a verb of a sale is; the one table referring to the
+	 * counted row that holds money or a quantity is the sale (gen28) */
+	/* "ни разу ничего не заказали": no word of a referring table's name,
+	 * but the words name one by its meaning (the search: "заказали" the
+	 * orders); it must be one that refers to the counted row (gen28) */
+	if (!best && min_said == 0) {
+		gen_phrase ph = {0};
+		double conf;
+		const sx_table *named;
+		size_t x;
+		for (x = b; x <= we && x < p->in.ntok && ph.n < GEN_MAX_PHRASE; x++)
+			if (p->in.tok[x].nterms && !p->in.tok[x].num)
+				ph.tok[ph.n++] = (int)x;
+		named = ph.n ? resolve_entity(p, &ph, &conf) : NULL;
+		for (i = 0; named && named != fact && i < nr; i++) {
+			const sx_map_rel *r = rels[i];
+			if (r->from.t == named && r->to.t == fact && !r->polymorphic && !r->via.t && r->from.ncols == 1 &&
+			    r->to.ncols == 1 && strcmp(r->to.cols[0], gen_key_col(fact)) == 0 &&
+			    r->status != SX_STATUS_REJECTED && r->confidence >= 0.5) {
+				best = r;
+				sx_gen_thought(p->th, "\"%s ... %s\" names %s (%.2f), which refers to %s",
+				               p->in.tok[b - 1].w, p->in.tok[we].w, named->name, conf, fact->name);
+				break;
+			}
+		}
+	}
+	for (i = 0; !best && min_said == 0 && i < nr && sale_verb(p, b, we); i++) {
+		const sx_map_rel *r = rels[i];
+		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
+		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || !holds_amount(r->from.t))
+			continue;
+		if (sale && sale->from.t != r->from.t) {
+			sale = NULL; /* two: which is the sale is not said */
+			break;
+		}
+		sale = r;
+	}
+	if (sale) {
+		best = sale;
+		sx_gen_thought(p->th, "\"%s ... %s\": a sale's verb, %s the one table of sales referring to %s",
+		               p->in.tok[b - 1].w, p->in.tok[we].w, sale->from.t->name, fact->name);
 	}
 	if (!best) {
 		free(rels);
@@ -5560,12 +5630,21 @@ static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int m
  * to a comma. Returns the last such token, or 0 when no "never". */
 static size_t never_opener(const plan *p, size_t b)
 {
-	size_t e;
+	size_t e, x;
 	const char *pw = p->in.tok[b - 1].w;
 	if (strcmp(pw, "never") != 0 && !(strcmp(pw, "разу") == 0 && b >= 2 && strcmp(p->in.tok[b - 2].w, "ни") == 0))
 		return 0;
 	for (e = b; e + 1 < p->in.ntok && e + 1 <= b + 4 && p->in.tok[e].w[0] != ',' && !p->in.tok[e].semi; e++)
 		;
+	/* "ни разу ничего у нас и не заказали": the words run at least to
+	 * the verb the "не" negates, up to seven words on (gen28) */
+	if (strcmp(pw, "разу") == 0)
+		for (x = b; x + 1 < p->in.ntok && x <= b + 6 && p->in.tok[x].w[0] != ',' && !p->in.tok[x].semi; x++)
+			if (strcmp(p->in.tok[x].w, "не") == 0) {
+				if (x + 1 > e)
+					e = x + 1;
+				break;
+			}
 	return e;
 }
 

@@ -5973,6 +5973,68 @@ static void test_gen27_nobody_assigned(void **state)
 	}
 }
 
+/* gen28: "ignore the voided ones" is an exclusion as "ignoring" is; "voided
+ * slips left out" after a dimension's list ends the list, never one more
+ * dimension, and the value is excluded, never kept. */
+static void test_gen28_ignore_and_left_out(void **state)
+{
+	static const char *const out[] = {"Monthly number of slips -- ignore the voided ones",
+	                                   "Yearly revenue per region, voided slips left out"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(out); i++) {
+		assert_int_equal(plan(out[i], NULL, NULL, &s, &e), 0);
+		assert_true(has_filter(s, "state", SX_FOP_NOT_IN, "voided"));
+		assert_false(has_filter(s, "state", SX_FOP_IN, "voided"));
+		assert_true(s->ndims <= 1);
+		sx_gen_spec_free(s);
+	}
+}
+
+/* gen28, a record shop: Records <- Sale_Lines (price, quantity) and <-
+ * Wishlist_Entries. "never been bought" names no table, but a sale's verb
+ * says the one table of sales referring to the record; "ни разу ... не
+ * бронировали" runs to the verb "не" negates. */
+static void test_gen28_never_sold_and_long_never(void **state)
+{
+	static const colspec records[] = {{"id", "INTEGER", 0}, {"title", "TEXT", 0}, {"format_id", "INTEGER", 0}};
+	static const colspec formats[] = {{"id", "INTEGER", 0}, {"format_name", "TEXT", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"cassette_id", "INTEGER", 0},
+	                                {"unit_price", "DECIMAL(8,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	static const colspec wishes[] = {{"id", "INTEGER", 0}, {"cassette_id", "INTEGER", 0}, {"added_on", "DATE", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, n;
+	(void)state;
+	table(sc, "Formats", formats, N(formats));
+	fk(table(sc, "Cassettes", records, N(records)), "format_id", "Formats");
+	fk(table(sc, "Sale_Lines", lines, N(lines)), "cassette_id", "Cassettes");
+	fk(table(sc, "Wishlist_Entries", wishes, N(wishes)), "cassette_id", "Cassettes");
+	reindex(db);
+	assert_int_equal(plan("How many cassettes have never been bought even once? By format", NULL, NULL, &s, &e), 0);
+	for (i = 0, n = 0; i < s->nfilters; i++)
+		if (s->filters[i].op == SX_FOP_NOT_EXISTS) {
+			assert_string_equal(s->filters[i].other->name, "Sale_Lines");
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько кассет так ни разу ничего у нас и не купили? По форматам", NULL, NULL, &s, &e), 0);
+	for (i = 0, n = 0; i < s->nfilters; i++)
+		if (s->filters[i].op == SX_FOP_NOT_EXISTS) {
+			assert_string_equal(s->filters[i].other->name, "Sale_Lines");
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6037,6 +6099,7 @@ int main(void)
 	    cmocka_unit_test(test_books_sum_word_is_no_measure),
 	    cmocka_unit_test(test_books_month_range_and_daily),
 	    cmocka_unit_test(test_books_exclusions_and_status_values),
+	    cmocka_unit_test(test_gen28_ignore_and_left_out),
 	    cmocka_unit_test(test_books_for_each_and_own_number),
 	    cmocka_unit_test(test_books_relative_clause),
 	    /* last: it adds a database to the group's catalog */
@@ -6143,6 +6206,7 @@ int main(void)
 	    cmocka_unit_test(test_gen27_count_beside_distinct),
 	    cmocka_unit_test(test_gen27_manager_of_the_record),
 	    cmocka_unit_test(test_gen27_nobody_assigned),
+	    cmocka_unit_test(test_gen28_never_sold_and_long_never),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
