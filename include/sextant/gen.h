@@ -275,6 +275,10 @@ typedef struct sx_gen_spec {
 	const char **cols;         /* entity columns selected */
 	const char **col_masks;    /* per column: NULL or a PII class name */
 	const char **col_out;      /* per column: the output name */
+	/* a snapshot nobody asked for by name, cut by a "never" / "no" clause:
+	 * a list of the rows the filters keep, the columns named, no snapshot
+	 * date ("which customers never ordered? company names"; lead, round 24) */
+	bool list;
 
 	/* currency conversion */
 	const sx_table *rate_table;

@@ -6434,7 +6434,8 @@ static void make_name(plan *p)
 		break;
 	default:
 		sx_buf_printf(&b, "%s_%s", s->entity ? s->entity->name : "rows",
-			      s->load == SX_LOAD_INCREMENTAL ? "copy" : s->load == SX_LOAD_SNAPSHOT ? "snapshot"
+			      s->load == SX_LOAD_INCREMENTAL ? "copy"
+			      : s->load == SX_LOAD_SNAPSHOT ? (s->list ? "list" : "snapshot")
 			      : s->load == SX_LOAD_SCD2 ? "history" : s->load == SX_LOAD_DEDUP ? "dedup" : "masked");
 	}
 	for (i = 0; i < b.len; i++)
@@ -6567,7 +6568,7 @@ static void plan_partitions(plan *p)
 	for (i = 0; i < s->ngroups; i++)
 		if (s->groups[i].fact->row_count > s->source_rows)
 			s->source_rows = s->groups[i].fact->row_count;
-	if (s->target != SX_DB_POSTGRES || s->source_rows < lim || s->streaming)
+	if (s->target != SX_DB_POSTGRES || s->source_rows < lim || s->streaming || s->list)
 		return;
 	if (!((s->load == SX_LOAD_AGGREGATE && s->grain && s->grain != SX_GRAIN_WEEKDAY &&
 	       s->time_column) ||
@@ -6581,6 +6582,113 @@ static void plan_partitions(plan *p)
 	    (long long)s->source_rows, (long long)lim,
 	    s->grain >= SX_GRAIN_QUARTER ? "year" : "month",
 	    s->load == SX_LOAD_SNAPSHOT ? "snapshot_date" : sx_gen_grain_name(s->grain));
+}
+
+/* True when the phrase says every word of the column's name (but "id"):
+ * "company names" says company_name, "names" alone does not. */
+static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
+{
+	sx_terms nt;
+	size_t j, x, words = 0, hit = 0;
+	sx_terms_init(&nt);
+	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
+	for (j = 0; j < nt.n; j++) {
+		bool m = false;
+		if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
+			continue;
+		words++;
+		for (x = 0; x < ph->n && !m; x++)
+			m = tok_says(p, &p->in.tok[ph->tok[x]], nt.v[j].term);
+		hit += m;
+	}
+	sx_terms_release(&nt);
+	return words && hit == words;
+}
+
+/* True when the intent says an identifier word ("customer id and name",
+ * "номер"): only then does a key column count as named by the intent. */
+static bool key_word_said(const plan *p)
+{
+	static const char *const w[] = {"id", "ids", "identifier", "number", "код", "номер", "номера",
+	                                "идентификатор"};
+	size_t i, k;
+	for (i = 0; i < p->in.ntok; i++)
+		for (k = 0; k < sizeof w / sizeof *w; k++)
+			if (strcmp(p->in.tok[i].w, w[k]) == 0)
+				return true;
+	return false;
+}
+
+/* "which customers never ordered? company names", "artists who never had
+ * an exhibition, just their names", "employees with no certificate, with
+ * their salary" (lead, round 24): a snapshot the intent does not ask for
+ * by name (no load word), whose entity a "never" / "no" / "without" clause
+ * cuts (resolve_without on the entity's own rows), is a list: the rows the
+ * clause keeps, the entity's label and the columns the intent names (one
+ * word or two side by side saying every word of the column's name; a key
+ * only with an identifier word), in the table's order; no snapshot date. Without such
+ * a clause the snapshot stays as it was. */
+static int plan_list(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	const sx_table *e = s->entity;
+	const char *lab;
+	size_t i, x, n = 0, f0 = p->filt.n;
+	bool ids;
+	int rc;
+	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
+		return 0;
+	if ((rc = resolve_without(p, e)))
+		return rc;
+	for (i = f0; i < p->filt.n; i++)
+		if (p->filt.v[i].table != e) /* a parent's condition would need a join */
+			break;
+	if (p->filt.n == f0 || i < p->filt.n) {
+		p->filt.n = f0;
+		return 0;
+	}
+	lab = label_col(p, e);
+	ids = key_word_said(p);
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		bool key = sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name), named = false;
+		double best = 0;
+		if (c->family == SX_TF_JSON || c->family == SX_TF_BINARY)
+			continue;
+		for (x = 0; x < p->in.ntok && best < 0.9 && !key; x++) {
+			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
+			double sc;
+			if (!p->in.tok[x].nterms || p->in.tok[x].num)
+				continue;
+			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) > best)
+				best = sc;
+			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
+			    (sc = col_match(p, &two, e, c)) > best)
+				best = sc;
+		}
+		/* the entity's own key, when an identifier word is said */
+		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
+		if (!named && !(lab && strcmp(lab, c->name) == 0))
+			continue;
+		s->cols[n] = e->cols[i].name;
+		s->col_out[n] = e->cols[i].name;
+		s->col_masks[n++] = NULL;
+		sx_gen_thought(p->th, "list: %s.%s (%s)", e->name, c->name,
+		               named ? "named" : "the entity's label");
+	}
+	if (!n) { /* nothing named and no label: every column, as a snapshot has */
+		p->filt.n = f0;
+		return 0;
+	}
+	s->ncols = n;
+	s->list = true;
+	/* the list is replaced whole on each load: a row the condition no
+	 * longer keeps (the customer has ordered since) must leave the target,
+	 * which an upsert on the key would keep */
+	s->nkey = 0;
+	sx_gen_thought(p->th, "a list of %s: the rows the condition keeps, %zu column%s, no snapshot date",
+	               e->name, n, n == 1 ? "" : "s");
+	return 0;
 }
 
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
@@ -6686,7 +6794,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	}
 
 	if (s->load != SX_LOAD_AGGREGATE && s->load != SX_LOAD_DENORM360) {
-		if ((rc = plan_entity(p)))
+		if ((rc = plan_entity(p)) || (rc = plan_list(p)))
 			goto fail;
 		goto finish;
 	}

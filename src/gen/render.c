@@ -1021,6 +1021,31 @@ static const char *out_name(const sx_gen_spec *s, size_t i, char *buf, size_t n)
 	return s->col_out ? s->col_out[i] : s->cols[i];
 }
 
+/* A list (plan.c, plan_list): the entity's named columns, the rows every
+ * filter keeps (an anti-join, a missing value), no snapshot date. */
+static void list_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_gen_group g = {0};
+	gctx c = {s, d, &g};
+	size_t i;
+	g.fact = s->entity;
+	sx_buf_puts(b, "SELECT ");
+	for (i = 0; i < s->ncols; i++) {
+		if (i)
+			sx_buf_puts(b, ",\n       ");
+		colref(b, &c, s->entity, s->cols[i]);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, s->cols[i]);
+	}
+	sx_buf_puts(b, "\nFROM ");
+	gen_qtable(b, d, s->entity);
+	sx_buf_puts(b, " AS t0");
+	for (i = 0; i < s->nfilters; i++) {
+		sx_buf_puts(b, i ? "\n  AND " : "\nWHERE ");
+		filter_cond(b, &c, &s->filters[i]);
+	}
+}
+
 static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	size_t i;
@@ -1177,7 +1202,10 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 	} else {
 		if (!s->entity)
 			return sx_error_set(err, SX_EINVAL, "the spec names no table");
-		entity_select(out, s, d);
+		if (s->list)
+			list_select(out, s, d);
+		else
+			entity_select(out, s, d);
 	}
 	sx_buf_puts(out, ";\n");
 	if (sx_buf_failed(out))
@@ -1262,7 +1290,7 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			o[n++] = (gen_outcol){"rank", SX_TF_INTEGER, NULL, false, false, false};
 		return n;
 	}
-	if (s->load == SX_LOAD_SNAPSHOT && n < max)
+	if (s->load == SX_LOAD_SNAPSHOT && !s->list && n < max)
 		o[n++] = (gen_outcol){"snapshot_date", SX_TF_DATE, NULL, false, true, false};
 	for (i = 0; i < s->ncols && n < max; i++) {
 		const sx_column *c = src_col(s->entity, s->cols[i]);

@@ -6035,6 +6035,64 @@ static void test_gen28_never_sold_and_long_never(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Lead, round 24: a question that lists rows ("which vinyls were never
+ * bought? titles only") is a list, not a snapshot: the rows the anti-join
+ * keeps, the named columns (the label; a key only with "id"), no
+ * snapshot date, a target replaced whole; a snapshot asked for by name, or
+ * one with no such clause, stays a snapshot of every column. */
+static void test_list_of_rows_never_referred(void **state)
+{
+	static const colspec records[] = {{"id", "INTEGER", 0}, {"title", "TEXT", 0}, {"label_id", "INTEGER", 0},
+	                                  {"shelf_code", "TEXT", 0}};
+	static const colspec formats[] = {{"id", "INTEGER", 0}, {"label_name", "TEXT", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"vinyl_id", "INTEGER", 0},
+	                                {"unit_price", "DECIMAL(8,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "vinylshop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "Vinyl_Labels", formats, N(formats));
+	fk(table(sc, "Vinyls", records, N(records)), "label_id", "Vinyl_Labels");
+	fk(table(sc, "Vinyl_Sale_Lines", lines, N(lines)), "vinyl_id", "Vinyls");
+	reindex(db);
+	assert_int_equal(plan("Which vinyls have never been bought? Just their titles", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->load, SX_LOAD_SNAPSHOT);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 1);
+	assert_string_equal(s->cols[0], "title");
+	assert_int_equal(s->nkey, 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_EXISTS);
+	assert_string_equal(s->filters[0].other->name, "Vinyl_Sale_Lines");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_null(strstr(sql, "snapshot_date"));
+	assert_non_null(strstr(sql, "SELECT t0.\"title\" AS \"title\"\nFROM \"Vinyls\" AS t0\nWHERE NOT EXISTS "
+	                            "(SELECT 1 FROM \"Vinyl_Sale_Lines\" AS nx WHERE nx.\"vinyl_id\" = t0.\"id\")"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* the key with "id", another column named whole, in the table's order */
+	assert_int_equal(plan("Пластинки, которые ни разу не купили: id, название и shelf code", NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 3);
+	assert_string_equal(s->cols[0], "id");
+	assert_string_equal(s->cols[1], "title");
+	assert_string_equal(s->cols[2], "shelf_code");
+	sx_gen_spec_free(s);
+	/* a snapshot said, or no clause: every column and the snapshot date */
+	assert_int_equal(plan("Every morning take a snapshot of the vinyls", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	assert_int_equal(s->nfilters, 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "snapshot_date"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6207,6 +6265,7 @@ int main(void)
 	    cmocka_unit_test(test_gen27_manager_of_the_record),
 	    cmocka_unit_test(test_gen27_nobody_assigned),
 	    cmocka_unit_test(test_gen28_never_sold_and_long_never),
+	    cmocka_unit_test(test_list_of_rows_never_referred),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
