@@ -127,6 +127,15 @@ static void pg_date_or(sx_buf *b, const char *iso, const char *then, const char 
 	sx_buf_puts(b, then);
 }
 
+/* The number of key columns among a target's output columns. */
+static size_t ch_keys(const gen_outcol *oc, size_t n)
+{
+	size_t i, k = 0;
+	for (i = 0; i < n; i++)
+		k += oc[i].key;
+	return k;
+}
+
 /* The partition key of a range-partitioned target: its first date key. */
 static const char *part_col(const gen_outcol *oc, size_t n)
 {
@@ -262,10 +271,12 @@ int gen_render_ddl_at(const sx_gen_spec *s, sx_buf *b, const gen_ch_place *at)
 		sx_buf_puts(b, "  `_loaded_at` DateTime DEFAULT now()\n)\n");
 		if (at && at->zk_path) {
 			/* one replica per {replica} macro under the shard's path */
-			sx_buf_puts(b, scd(s) ? "ENGINE = ReplicatedMergeTree(" : "ENGINE = ReplicatedReplacingMergeTree(");
+			sx_buf_puts(b, scd(s) || !nk ? "ENGINE = ReplicatedMergeTree(" : "ENGINE = ReplicatedReplacingMergeTree(");
 			gen_lit(b, d, at->zk_path);
-			sx_buf_puts(b, scd(s) ? ", '{replica}')\n" : ", '{replica}', `_loaded_at`)\n");
-		} else if (scd(s)) {
+			sx_buf_puts(b, scd(s) || !nk ? ", '{replica}')\n" : ", '{replica}', `_loaded_at`)\n");
+		} else if (scd(s) || !nk) {
+			/* no key: a ReplacingMergeTree ordered by tuple() would collapse
+			 * every row into one; the load truncates and inserts instead */
 			sx_buf_puts(b, "ENGINE = MergeTree\n");
 		} else {
 			sx_buf_puts(b, "ENGINE = ReplacingMergeTree(`_loaded_at`)\n");
@@ -603,6 +614,11 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 			sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
 		} else if (scd(s)) {
 			gen_ch_scd2_close(b, s, oc, n);
+		} else if (!ch_keys(oc, n)) {
+			sx_buf_puts(b, "-- no key tells one load's rows from another's: each load replaces them all\n"
+				       "TRUNCATE TABLE ");
+			gen_q(b, d, s->target_table);
+			sx_buf_puts(b, ";\n");
 		} else {
 			sx_buf_puts(b, "-- idempotent: ReplacingMergeTree(_loaded_at) keeps the latest version of each\n"
 				       "-- sorting key; read with FINAL (or argMax) until parts are merged\n");
@@ -1064,6 +1080,7 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "    stmts = [\"\\n\".join(l for l in st.split(\"\\n\") if not l.startswith(\"--\")).strip()\n"
 		       "             for st in LOAD_SQL.split(\";\\n\")]\n"
 		       "    drops = [st for st in stmts if \"{partition:UInt32}\" in st]\n"
+		       "    truncs = [st for st in stmts if st.startswith(\"TRUNCATE \")]  # no key: all replaced\n"
 		       "    insert = [st for st in stmts if st.startswith(\"INSERT INTO\")][0]\n");
 	dag_src_cursor(s, b);
 	sx_buf_puts(b, "    batches, rows = [], 0\n"
@@ -1082,6 +1099,8 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "        for m in months:\n"
 		       "            for st in drops:\n"
 		       "                _post(url, st.replace(\"{partition:UInt32}\", str(int(m))), auth)\n"
+		       "    for st in truncs:\n"
+		       "        _post(url, st, auth)\n"
 		       "    now = dt.datetime.now().strftime(\"%Y-%m-%d %H:%M:%S\")\n");
 	if (scd(s))
 		sx_buf_puts(b, "    if [st for st in stmts if \"{keys:\" in st]:  # new or changed keys only\n"
@@ -1163,7 +1182,7 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 		gen_ch_obj(&q, s, s->target_table, false);
 	else
 		sx_map_quote_ident(&q, t, s->target_table);
-	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE ? " FINAL WHERE " : " WHERE ");
+	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE && ch_keys(oc, n) ? " FINAL WHERE " : " WHERE ");
 	sx_map_quote_ident(&q, t, wc);
 	if (t == SX_DB_CLICKHOUSE) {
 		sx_buf_puts(&q, date ? " >= toDate({window_start}) OR isNull(" : " >= toDateTime({window_start}) OR isNull(");
@@ -1263,8 +1282,9 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			gen_ch_obj(&q, s, s->target_table, false); /* the Distributed table: every shard */
 		else
 			sx_map_quote_ident(&q, s->target, s->target_table);
-		if (s->target == SX_DB_CLICKHOUSE && !scd(s))
-			sx_buf_puts(&q, " FINAL"); /* a reloaded row counts once before parts merge */
+		if (s->target == SX_DB_CLICKHOUSE && !scd(s) && ch_keys(oc, n))
+			sx_buf_puts(&q, " FINAL"); /* a reloaded row counts once before parts merge
+			                             * (a keyless target is a MergeTree, truncated) */
 		if (scd(s))
 			sx_buf_puts(&q, " WHERE is_current"); /* closed versions are history */
 		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");
