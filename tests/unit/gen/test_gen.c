@@ -6054,6 +6054,8 @@ static void test_list_of_rows_never_referred(void **state)
 	sx_gen_spec *s = NULL;
 	sx_error e;
 	char *sql;
+	sx_artifact_set a;
+	const sx_artifact *art;
 	(void)state;
 	table(sc, "Vinyl_Labels", formats, N(formats));
 	fk(table(sc, "Vinyls", records, N(records)), "label_id", "Vinyl_Labels");
@@ -6073,6 +6075,22 @@ static void test_list_of_rows_never_referred(void **state)
 	assert_non_null(strstr(sql, "SELECT t0.\"title\" AS \"title\"\nFROM \"Vinyls\" AS t0\nWHERE NOT EXISTS "
 	                            "(SELECT 1 FROM \"Vinyl_Sale_Lines\" AS nx WHERE nx.\"vinyl_id\" = t0.\"id\")"));
 	free(sql);
+	sx_gen_spec_free(s);
+	/* into ClickHouse: no key, so a MergeTree truncated before each load
+	 * (a ReplacingMergeTree ordered by tuple() keeps one row of all) */
+	assert_int_equal(plan("Which vinyls have never been bought? Just their titles", "clickhouse", "18.16.1", &s, &e),
+	                 0);
+	assert_true(s->list);
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	art = sx_artifact_set_get(&a, SX_ART_TARGET_DDL);
+	assert_non_null(strstr(art->content, "ENGINE = MergeTree\n"));
+	assert_null(strstr(art->content, "ReplacingMergeTree"));
+	art = sx_artifact_set_get(&a, SX_ART_LOAD_SQL);
+	assert_non_null(strstr(art->content, "TRUNCATE TABLE `vinyls_list`;\nINSERT INTO `vinyls_list`"));
+	art = sx_artifact_set_get(&a, SX_ART_AIRFLOW_DAG);
+	assert_null(strstr(art->content, "FINAL"));
+	sx_artifact_set_release(&a);
 	sx_gen_spec_free(s);
 	/* the key with "id", another column named whole, in the table's order */
 	assert_int_equal(plan("Пластинки, которые ни разу не купили: id, название и shelf code", NULL, NULL, &s, &e),
