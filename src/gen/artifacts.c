@@ -276,7 +276,8 @@ int gen_render_ddl_at(const sx_gen_spec *s, sx_buf *b, const gen_ch_place *at)
 			sx_buf_puts(b, scd(s) || !nk ? ", '{replica}')\n" : ", '{replica}', `_loaded_at`)\n");
 		} else if (scd(s) || !nk) {
 			/* no key: a ReplacingMergeTree ordered by tuple() would collapse
-			 * every row into one; the load truncates and inserts instead */
+			 * every row into one; the load drops its one partition and
+			 * inserts instead */
 			sx_buf_puts(b, "ENGINE = MergeTree\n");
 		} else {
 			sx_buf_puts(b, "ENGINE = ReplacingMergeTree(`_loaded_at`)\n");
@@ -615,10 +616,13 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		} else if (scd(s)) {
 			gen_ch_scd2_close(b, s, oc, n);
 		} else if (!ch_keys(oc, n)) {
+			/* its one partition (a MergeTree without PARTITION BY) dropped:
+			 * what TRUNCATE does, in the one destructive form a load may
+			 * take (validate: chsql.c, try.c) */
 			sx_buf_puts(b, "-- no key tells one load's rows from another's: each load replaces them all\n"
-				       "TRUNCATE TABLE ");
+				       "ALTER TABLE ");
 			gen_q(b, d, s->target_table);
-			sx_buf_puts(b, ";\n");
+			sx_buf_puts(b, " DROP PARTITION tuple();\n");
 		} else {
 			sx_buf_puts(b, "-- idempotent: ReplacingMergeTree(_loaded_at) keeps the latest version of each\n"
 				       "-- sorting key; read with FINAL (or argMax) until parts are merged\n");
@@ -1080,7 +1084,7 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "    stmts = [\"\\n\".join(l for l in st.split(\"\\n\") if not l.startswith(\"--\")).strip()\n"
 		       "             for st in LOAD_SQL.split(\";\\n\")]\n"
 		       "    drops = [st for st in stmts if \"{partition:UInt32}\" in st]\n"
-		       "    truncs = [st for st in stmts if st.startswith(\"TRUNCATE \")]  # no key: all replaced\n"
+		       "    truncs = [st for st in stmts if st.endswith(\"DROP PARTITION tuple()\")]  # no key: all replaced\n"
 		       "    insert = [st for st in stmts if st.startswith(\"INSERT INTO\")][0]\n");
 	dag_src_cursor(s, b);
 	sx_buf_puts(b, "    batches, rows = [], 0\n"
