@@ -1288,7 +1288,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			sx_map_quote_ident(&q, s->target, s->target_table);
 		if (s->target == SX_DB_CLICKHOUSE && !scd(s) && ch_keys(oc, n))
 			sx_buf_puts(&q, " FINAL"); /* a reloaded row counts once before parts merge
-			                             * (a keyless target is a MergeTree, truncated) */
+			                             * (a keyless target is a MergeTree, emptied
+			                             * before each load) */
 		if (scd(s))
 			sx_buf_puts(&q, " WHERE is_current"); /* closed versions are history */
 		sx_buf_puts(b, "\nRECONCILE_TARGET_SQL = ");

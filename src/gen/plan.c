@@ -6625,9 +6625,10 @@ static bool key_word_said(const plan *p)
  * by name (no load word), whose entity a "never" / "no" / "without" clause
  * cuts (resolve_without on the entity's own rows), is a list: the rows the
  * clause keeps, the entity's label and the columns the intent names (one
- * word or two side by side saying every word of the column's name; a key
- * only with an identifier word), in the table's order; no snapshot date. Without such
- * a clause the snapshot stays as it was. */
+ * word or two side by side saying every word of the column's name; the
+ * entity's key only with an identifier word, a reference never), in the
+ * table's order; no snapshot date. Without such a clause the snapshot
+ * stays as it was. */
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;

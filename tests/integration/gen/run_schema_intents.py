@@ -197,7 +197,6 @@ def main():
     for pg in pgs.values():
         pg.psql("DROP DATABASE IF EXISTS %s;" % pg.db, db="postgres")
     if a.pg_check:
-        on_pg = [r for r in results if "pg_ok" in r]
         return 0 if on_pg and any(r["pg_ok"] for r in on_pg) and \
             not any(r["ok"] and not r["pg_ok"] for r in on_pg) else 1
     return 0 if all(r["ok"] and r.get("pg_ok", True) for r in results) else 1
