@@ -128,7 +128,7 @@ static void pg_date_or(sx_buf *b, const char *iso, const char *then, const char 
 }
 
 /* The number of key columns among a target's output columns. */
-static size_t ch_keys(const gen_outcol *oc, size_t n)
+size_t gen_ch_keys(const gen_outcol *oc, size_t n)
 {
 	size_t i, k = 0;
 	for (i = 0; i < n; i++)
@@ -615,7 +615,7 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 			sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
 		} else if (scd(s)) {
 			gen_ch_scd2_close(b, s, oc, n);
-		} else if (!ch_keys(oc, n)) {
+		} else if (!gen_ch_keys(oc, n)) {
 			/* its one partition (a MergeTree without PARTITION BY) dropped:
 			 * what TRUNCATE does, in the one destructive form a load may
 			 * take (validate: chsql.c, try.c) */
@@ -1186,7 +1186,7 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 		gen_ch_obj(&q, s, s->target_table, false);
 	else
 		sx_map_quote_ident(&q, t, s->target_table);
-	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE && ch_keys(oc, n) ? " FINAL WHERE " : " WHERE ");
+	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE && gen_ch_keys(oc, n) ? " FINAL WHERE " : " WHERE ");
 	sx_map_quote_ident(&q, t, wc);
 	if (t == SX_DB_CLICKHOUSE) {
 		sx_buf_puts(&q, date ? " >= toDate({window_start}) OR isNull(" : " >= toDateTime({window_start}) OR isNull(");
@@ -1286,7 +1286,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			gen_ch_obj(&q, s, s->target_table, false); /* the Distributed table: every shard */
 		else
 			sx_map_quote_ident(&q, s->target, s->target_table);
-		if (s->target == SX_DB_CLICKHOUSE && !scd(s) && ch_keys(oc, n))
+		if (s->target == SX_DB_CLICKHOUSE && !scd(s) && gen_ch_keys(oc, n))
 			sx_buf_puts(&q, " FINAL"); /* a reloaded row counts once before parts merge
 			                             * (a keyless target is a MergeTree, emptied
 			                             * before each load) */

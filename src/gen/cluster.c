@@ -361,6 +361,15 @@ int gen_cluster_load(const sx_gen_spec *s, sx_buf *b, const gen_outcol *oc, size
 		sx_buf_puts(b, " DROP PARTITION {partition:UInt32};\n");
 	} else if (s->load == SX_LOAD_SCD2) {
 		gen_ch_scd2_close(b, s, oc, n);
+	} else if (!gen_ch_keys(oc, n)) {
+		/* a ReplicatedMergeTree: the drop of its one partition replicates,
+		 * ON CLUSTER reaches every shard (what TRUNCATE would do) */
+		sx_buf_puts(b, "-- no key tells one load's rows from another's: each load first empties every\n"
+		               "-- shard's local table (its one partition, dropped ON CLUSTER), then inserts\n"
+		               "-- them all again.\n");
+		sx_buf_puts(b, "ALTER TABLE ");
+		gen_ch_obj(b, s, local, true);
+		sx_buf_puts(b, " DROP PARTITION tuple();\n");
 	} else {
 		sx_buf_puts(b, "-- idempotent: the sharding key hashes the sorting key, so every "
 		               "version of a\n"
@@ -383,6 +392,8 @@ int gen_cluster_load(const sx_gen_spec *s, sx_buf *b, const gen_outcol *oc, size
 void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b)
 {
 	char *key = NULL, *why = NULL;
+	gen_outcol oc[MAXC];
+	size_t n;
 	if (s->airflow_pool || s->airflow_queue)
 		sx_buf_printf(
 		    b,
@@ -394,6 +405,7 @@ void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b)
 		return;
 	if (sx_gen_sharding_key(s, &key, &why))
 		return;
+	n = gen_outcols(s, oc, MAXC);
 	sx_buf_printf(
 	    b,
 	    "\n## Cluster\n\n"
@@ -405,7 +417,8 @@ void gen_cluster_readme(const sx_gen_spec *s, sx_buf *b)
 	    "The servers need the cluster in `remote_servers` (`internal_replication` true),\n"
 	    "the macros `{shard}` and `{replica}`, and ZooKeeper (or ClickHouse Keeper) for\n"
 	    "`ON CLUSTER` and replication. Inserts are sent with `insert_distributed_sync = 1`.\n",
-	    s->cluster, s->cluster_db, s->target_table, s->load == SX_LOAD_SCD2 ? "" : "Replacing",
+	    s->cluster, s->cluster_db, s->target_table,
+	    s->load == SX_LOAD_SCD2 || !gen_ch_keys(oc, n) ? "" : "Replacing",
 	    s->cluster_db, s->target_table, s->target_table, key, why);
 	free(key);
 	free(why);

@@ -166,6 +166,9 @@ void gen_col_list(sx_buf *b, sx_db_kind d, const gen_outcol *oc, size_t n, const
 
 /* ClickHouse clusters (cluster.c). */
 int gen_cluster_ddl(const sx_gen_spec *s, sx_buf *out);
+/* The number of key columns among a target's output columns: none means a
+ * keyless ClickHouse target (a MergeTree each load empties first). */
+size_t gen_ch_keys(const gen_outcol *oc, size_t n);
 int gen_cluster_load(const sx_gen_spec *s, sx_buf *out, const gen_outcol *oc, size_t n,
 		     const char *grain);
 /* name qualified with the cluster's database (and ON CLUSTER when

@@ -39,7 +39,14 @@ Usage: ch_cluster.py SEXTANT CH_DIR DEMO_SQLITE
    cluster(); with ZooKeeper the DAG's own copy_rows() runs: two loads, one
    version a product; a third with one row changed in flight gives that key
    two versions, the old one closed where the new one starts.
+6. A list with no key (products never ordered) on the cluster: a
+   ReplicatedMergeTree (no Replacing: nothing tells one row from another),
+   whose load drops its one partition ON CLUSTER on the local table before
+   the INSERT; loaded twice (the DAG's own copy_rows with ZooKeeper, the
+   statements on the unreplicated one-server tables without), the table
+   holds the hand reference's rows once, not twice.
 """
+import importlib.util
 import json
 import os
 import re
@@ -368,6 +375,74 @@ if ZK and p.returncode == 0:
     check(ok and body.strip() == "1", "one mutation, done, on the local table: " + body)
 elif not ZK:
     print("ch_cluster: SCD2 on the cluster not run (no ZooKeeper: ON CLUSTER is refused)")
+
+# ------------------------------------------------------------- 6. a keyless list on the cluster
+out4 = os.path.join(tmp, "list")
+p = sx("generate", "Products that were never ordered: product names, into ClickHouse", "--target", URL,
+       "--cluster", CLUSTER, "--out", out4, "--json")
+check(p.returncode == 0, "generate the keyless list on the cluster: " + p.stderr[-400:])
+T4 = "products_list"
+
+
+def read4(name):
+    try:
+        return open(os.path.join(out4, name)).read()
+    except OSError:
+        return ""
+
+
+ddl4, load4, sel4 = read4("target_ddl.sql"), read4("load.sql"), read4("select.sql")
+check("ENGINE = ReplicatedMergeTree('/clickhouse/tables/{shard}/%s/%s_local', '{replica}')" % (DB, T4) in ddl4,
+      "a keyless list is a ReplicatedMergeTree:\n" + ddl4)
+check("ALTER TABLE `%s`.`%s_local` ON CLUSTER `%s` DROP PARTITION tuple();" % (DB, T4, CLUSTER) in load4,
+      "the keyless load empties every shard's local table first:\n" + load4)
+check("a ReplicatedMergeTree at" in read4("README.md"), "the README says ReplicatedMergeTree")
+# The hand reference: the products no order line names.
+ordered = {r[0] for r in con.execute("SELECT product_id FROM order_items")}
+ref4 = sorted(str(n) for i, n in con.execute("SELECT id, name FROM products") if i not in ordered)
+check(len(ref4) > 0, "the demo has products never ordered")
+rows4 = con.execute(sel4.rstrip().rstrip(";")).fetchall() if sel4 else []
+at4 = [i for i, c in enumerate(re.findall(r'AS "([^"]+)"', sel4)) if c == "name"]
+check(len(at4) == 1 and sorted(str(r[at4[0]]) for r in rows4) == ref4,
+      "the list's SELECT agrees with the hand reference (%d names): %s" % (len(ref4), sel4[-300:]))
+
+
+def listed():
+    ok, body = ch("SELECT name FROM `%s`.`%s` ORDER BY name FORMAT TabSeparated" % (DB, T4))
+    return sorted(body.splitlines()) if ok else body
+
+
+if p.returncode == 0 and ZK:
+    for s in statements(ddl4):
+        ok, body = ch(s)
+        check(ok, "list DDL on the cluster: %s\n%s" % (body[:300], s))
+    for _ in range(200):
+        ok, body = ch("SELECT active_replicas FROM system.replicas WHERE database = '%s' AND table = '%s_local' "
+                      "FORMAT TabSeparated" % (DB, T4))
+        if body.strip() == "1":
+            break
+        time.sleep(0.05)
+    spec4 = importlib.util.spec_from_file_location("list_dag", os.path.join(out4, "dags", T4 + ".py"))
+    mod4 = importlib.util.module_from_spec(spec4)
+    spec4.loader.exec_module(mod4)
+    for attempt in (1, 2):
+        try:
+            n = mod4.copy_rows(con, URL.rstrip("/") + "/?database=" + DB)
+        except Exception as e:  # the DAG's own error, said in the check
+            n = "%s" % e
+        check(n == len(ref4) and listed() == ref4,
+              "list load %d through the DAG: the %d names once: %s %s" % (attempt, len(ref4), n, listed()))
+elif p.returncode == 0:
+    for s in statements(ddl4)[1:]:
+        ok, body = ch(unreplicated(one_server(s)))
+        check(ok, "list DDL on one server: %s\n%s" % (body[:300], s))
+    data4 = "".join("\t".join(tsv(x) for x in r) + "\n" for r in rows4)
+    for attempt in (1, 2):
+        for s in statements(load4):
+            ok, body = (ch(s.strip(), data4, insert_distributed_sync=1) if s.startswith("INSERT")
+                        else ch(one_server(s)))
+            check(ok, "list load %d: %s\n%s" % (attempt, body[:300], s))
+        check(listed() == ref4, "list load %d: the %d names once: %s" % (attempt, len(ref4), listed()))
 
 ch("DROP DATABASE IF EXISTS " + DB)
 print("ch_cluster: %d/%d checks passed" % (checks - len(fails), checks))

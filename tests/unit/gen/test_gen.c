@@ -6093,6 +6093,22 @@ static void test_list_of_rows_never_referred(void **state)
 	art = sx_artifact_set_get(&a, SX_ART_AIRFLOW_DAG);
 	assert_null(strstr(art->content, "FINAL"));
 	sx_artifact_set_release(&a);
+	/* on a cluster: a ReplicatedMergeTree whose one partition the load drops
+	 * ON CLUSTER on the local tables before the INSERT through the
+	 * Distributed table */
+	assert_int_equal(sx_gen_spec_set_cluster(s, "dwh", "an", &e), 0);
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	art = sx_artifact_set_get(&a, SX_ART_TARGET_DDL);
+	assert_non_null(strstr(art->content, "ENGINE = ReplicatedMergeTree('/clickhouse/tables/{shard}/an/vinyls_list_local', "
+	                                     "'{replica}')\n"));
+	assert_null(strstr(art->content, "ReplacingMergeTree"));
+	art = sx_artifact_set_get(&a, SX_ART_LOAD_SQL);
+	assert_non_null(strstr(art->content, "ALTER TABLE `an`.`vinyls_list_local` ON CLUSTER `dwh` DROP PARTITION "
+	                                     "tuple();\nINSERT INTO `an`.`vinyls_list` (`title`)"));
+	art = sx_artifact_set_get(&a, SX_ART_README);
+	assert_non_null(strstr(art->content, "a ReplicatedMergeTree at"));
+	sx_artifact_set_release(&a);
 	sx_gen_spec_free(s);
 	/* the key with "id", another column named whole, in the table's order */
 	assert_int_equal(plan("Пластинки, которые ни разу не купили: id, название и shelf code", NULL, NULL, &s, &e),
