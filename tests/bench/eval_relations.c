@@ -40,7 +40,7 @@
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
- * blind18, blind19, blind20, blind21, blind22, blind23).
+ * blind18, blind19, blind20, blind21, blind22, blind23, blind24).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -183,6 +183,17 @@
  * (leaderGuid, captainGuid, owner_guid, itemguid), bare ones (account,
  * owner, receiver, friend) and guild rank composites, declaring no FKs;
  * eval_schemas.sh --blind23).
+ * --group-blind24: the same for the group "blind24", a twenty-fourth blind
+ * set (rel_heldout: a Gibbon school platform with camelCase gibbon<Class>
+ * tables keyed gibbon<Class>ID and role links with the role glued after
+ * the key (gibbonPersonIDTutor, gibbonPersonIDCreator), declaring no FKs,
+ * a 1C-Bitrix site and shop with b_ tables, upper-case columns, text site
+ * and language keys (LID, SITE_ID) and suffix-less file links
+ * (PREVIEW_PICTURE, DETAIL_PICTURE), declaring no FKs, a GTFS transit feed
+ * with Fares v2, Flex and a GTFS-Realtime archive, keyed by text ids
+ * (stop_id, trip_id, route_id) with role links (parent_station,
+ * from_stop_id / to_stop_id) and composite keys;
+ * eval_schemas.sh --blind24).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -227,7 +238,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, NGROUPS
+	G_BLIND23, G_BLIND24, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -235,15 +246,17 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind9", "blind10", "blind11", "blind12",
 						 "blind13", "blind14", "blind15", "blind16",
 						 "blind17", "blind18", "blind19", "blind20",
-						 "blind21", "blind22", "blind23"};
+						 "blind21", "blind22", "blind23",
+						 "blind24"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
- * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23 */
-static struct counts fold_c[MAXFOLDS + 25];
-static long fold_schemas[MAXFOLDS + 25];
+ * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
+ * + 25: blind24 */
+static struct counts fold_c[MAXFOLDS + 26];
+static long fold_schemas[MAXFOLDS + 26];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -329,6 +342,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 23;
 	if (arg_group == G_BLIND23)
 		return nfolds + 24;
+	if (arg_group == G_BLIND24)
+		return nfolds + 25;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -384,6 +399,8 @@ static int group_of(int fold)
 		return G_BLIND22;
 	if (fold == nfolds + 24)
 		return G_BLIND23;
+	if (fold == nfolds + 25)
+		return G_BLIND24;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1215,11 +1232,12 @@ static void print_folds(void)
 	       "--group-blind16; blind17: after --group-blind17; blind18: after "
 	       "--group-blind18; blind19: after --group-blind19; blind20: after "
 	       "--group-blind20; blind21: after --group-blind21; blind22: after "
-	       "--group-blind22; blind23: after --group-blind23):\n",
+	       "--group-blind22; blind23: after --group-blind23; blind24: after "
+	       "--group-blind24):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 24; k++) {
+	for (k = 0; k <= nfolds + 25; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1330,6 +1348,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind21") ? G_BLIND21
 				      : !strcmp(g, "blind22") ? G_BLIND22
 				      : !strcmp(g, "blind23") ? G_BLIND23
+				      : !strcmp(g, "blind24") ? G_BLIND24
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1353,12 +1372,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind20") ||
 			   !strcmp(argv[i], "--group-blind21") ||
 			   !strcmp(argv[i], "--group-blind22") ||
-			   !strcmp(argv[i], "--group-blind23")) {
+			   !strcmp(argv[i], "--group-blind23") ||
+			   !strcmp(argv[i], "--group-blind24")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1366,7 +1386,7 @@ int main(int argc, char **argv)
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
-					"[--group-blind23] DIR...\n");
+					"[--group-blind23] [--group-blind24] DIR...\n");
 			return 2;
 		}
 	}
@@ -1427,6 +1447,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND22;
 			if (!strcmp(argv[i], "--group-blind23"))
 				arg_group = G_BLIND23;
+			if (!strcmp(argv[i], "--group-blind24"))
+				arg_group = G_BLIND24;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
