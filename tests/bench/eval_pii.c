@@ -187,6 +187,14 @@
  *            artisans' cooperative), with Dominican Spanish, Luganda,
  *            Tongan, Karakalpak (Latin and Cyrillic) and Odia (romanised
  *            and Odia script) column names and id formats.
+ *   heldout28 a twenty-eighth held-out fold, written blind like the
+ *            fourth to twenty-seventh, in other domains (an El Tunco surf
+ *            school's students, a Kumasi trotro drivers' union branch's
+ *            members, a Savusavu kava buyer's farmers, an Argun kitchen and
+ *            furniture workshop's orders, a Hyderabad bangle workshop's
+ *            home-based workers), with Salvadoran Spanish, Twi, Fijian,
+ *            Chechen (Cyrillic, with the palochka) and Sindhi (romanised and
+ *            Sindhi script) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -22229,11 +22237,1271 @@ static void value27(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the twenty-eighth held-out fold
+ * heldout28, written blind like the fourth to twenty-seventh (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): an El Tunco surf school's students
+ * on the La Libertad coast (Salvadoran Spanish), a Kejetia trotro
+ * drivers' union branch's members in Kumasi (Twi), a Savusavu kava
+ * (yaqona) buyer's farmers on Vanua Levu (Fijian), an Argun kitchen and
+ * furniture workshop's orders (Chechen, Cyrillic with the palochka) and a
+ * Hyderabad bangle (choori) workshop's home-based workers (Sindhi,
+ * romanised and in Sindhi script). Names, streets and villages of those
+ * places, with their id formats and check digits where they have one (the
+ * Salvadoran DUI with its 9..2 weighted digit, an SV IBAN and a PK IBAN
+ * with their mod-97 digits, the Russian SNILS and the twelve-digit INN with
+ * their check digits, Luhn cards; the Ghana Card PIN, the Fiji TIN, the
+ * Russian passport and the Pakistani CNIC by their shape; as look-alikes a
+ * Salvadoran supplier's NRC, a Chechen supplier firm's ten-digit INN with
+ * its check digit, a Hyderabad workshop's NTN, surfboard sizes, tides,
+ * trotro routes, kava grades, land-lease references, cabinet sizes and
+ * articles, bangle sizes, wages, prices and dates that are not birth
+ * dates). Its generators are kept apart from the other folds' (build_db()
+ * hands G28_* to value28()). */
+
+#define N28(a) (sizeof(a) / sizeof((a)[0]))
+#define P28(a) (a)[rnd(N28(a))]
+
+/* k random digits into d (k < 40) */
+static void digits28(char *d, int k)
+{
+	int i;
+	for (i = 0; i < k; i++)
+		d[i] = (char)('0' + rnd(10));
+	d[k] = 0;
+}
+
+static int luhn28(const char *d)
+{
+	int i, sum = 0, dbl = 1;
+	for (i = (int)strlen(d) - 1; i >= 0; i--) {
+		int x = d[i] - '0';
+		if (dbl) {
+			x *= 2;
+			if (x > 9)
+				x -= 9;
+		}
+		sum += x;
+		dbl = !dbl;
+	}
+	return (10 - sum % 10) % 10;
+}
+
+/* a 16-digit card from a prefix of 4 to 6 digits, Luhn-checked, compact,
+ * in fours or with dashes */
+static void card28(char *o, size_t n, const char *pre)
+{
+	char d[20];
+	size_t p = strlen(pre), i, k = 0;
+	unsigned style = rnd(3);
+	memcpy(d, pre, p);
+	digits28(d + p, (int)(15 - p));
+	d[15] = (char)('0' + luhn28(d));
+	d[16] = 0;
+	for (i = 0; i < 16 && k + 2 < n; i++) {
+		if (i && i % 4 == 0 && style)
+			o[k++] = style == 1 ? ' ' : '-';
+		o[k++] = d[i];
+	}
+	o[k] = 0;
+}
+
+static void day28(unsigned y0, unsigned span, unsigned *y, unsigned *m, unsigned *d)
+{
+	*y = y0 + rnd(span);
+	*m = 1 + rnd(12);
+	*d = 1 + rnd(28);
+}
+
+/* an IBAN of country cc over bban (capitals and digits), mod-97 digits */
+static void iban28(char *o, size_t n, const char *cc, const char *bban, int grouped)
+{
+	char s[64], full[64];
+	unsigned r = 0;
+	size_t i, k = 0;
+	snprintf(s, sizeof s, "%s%s00", bban, cc);
+	for (i = 0; s[i]; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			r = (r * 10 + (unsigned)(s[i] - '0')) % 97;
+		else
+			r = (r * 100 + (unsigned)(s[i] - 'A' + 10)) % 97;
+	}
+	snprintf(full, sizeof full, "%s%02u%s", cc, 98 - r, bban);
+	if (!grouped) {
+		snprintf(o, n, "%s", full);
+		return;
+	}
+	for (i = 0; full[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = full[i];
+	}
+	o[k] = 0;
+}
+
+static const char *const en_month28[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+
+/* ---- El Salvador (El Tunco, La Libertad) */
+static const char *const sv_given_m28[] = {
+    "José Roberto", "Carlos Ernesto", "Mauricio", "Nelson Antonio", "Óscar Armando",
+    "Wilfredo",     "Jorge Alberto",  "Kevin Alexander", "Edwin Josué", "Francisco Javier",
+    "Rafael Ángel", "Douglas"};
+static const char *const sv_given_f28[] = {
+    "María José",  "Karla Beatriz", "Roxana",        "Ana Gabriela",     "Sonia Elizabeth",
+    "Yesenia Marisol", "Wendy Carolina", "Flor de María", "Jennifer Alejandra", "Xiomara",
+    "Gloria Estela", "Katherine"};
+static const char *const sv_sur28[] = {
+    "Hernández", "Martínez", "Rivas",   "Alvarado", "Portillo", "Guardado", "Menjívar",
+    "Quintanilla", "Aguilar", "Orellana", "Cañas",   "Mejía",    "Zelaya",   "Ayala",
+    "Chicas",    "Escobar",  "Flores",  "Argueta",  "Lemus",    "Funes"};
+static const char *const sv_rel28[] = {"mamá", "papá", "esposa", "esposo", "hermano",
+                                       "hermana", "tía", "novio"};
+static const char *const sv_mail28[] = {"karla.rivas", "josehdz.sv", "mauricio_menjivar",
+                                        "wendy.orellana", "nelson.portillo", "xiomiguardado",
+                                        "kevinalex.zelaya", "roxana.quintanilla", "surfer_edwin",
+                                        "gloria.funes", "douglas.aguilar", "anagaby.mejia"};
+static const char *const sv_dom28[] = {"gmail.com", "hotmail.com", "yahoo.com", "outlook.es",
+                                       "hotmail.es", "icloud.com"};
+static const char *const sv_month28[] = {"enero", "febrero", "marzo", "abril", "mayo", "junio",
+                                         "julio", "agosto", "septiembre", "octubre",
+                                         "noviembre", "diciembre"};
+static const char *const sv_bank28[] = {"AGRI", "CUSC", "BAMC", "DAVI", "PROM", "HIPO"};
+static const char *const sv_note28[] = {
+    "Primera vez en tabla, no sabe nadar bien: quedarse en la espuma",
+    "Viene con su hermano %s, darles la misma hora",
+    "Se cortó el pie en las rocas de El Sunzal, avisar a su mamá al %s",
+    "Ya se para sola, pasar a funboard",
+    "Pagó paquete de 5 clases, le quedan 2",
+    "La recomendó %s del hostal",
+    "Prefiere las 6 am por la marea",
+    "Reprogramar: mar de fondo el sábado",
+    "Pidió factura a nombre de %s",
+    "Cel. de su papá por si no llega: %s",
+    "Buen remo, le falta leer la ola"};
+static const char *const sv_level28[] = {"Principiante", "Intermedio", "Avanzado",
+                                         "Niños (8-12)", "Clase privada"};
+static const char *const sv_board28[] = {"Softtop 8'0\"", "Funboard 7'2\"", "Longboard 9'1\"",
+                                         "Shortboard 6'1\"", "Mini Malibu 7'6\"", "Softtop 9'0\""};
+
+static void sv_name28(char *o, size_t n)
+{
+	const char *s1 = P28(sv_sur28), *s2 = P28(sv_sur28);
+	char up[96];
+	size_t i;
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%s %s %s", P28(sv_given_m28), s1, s2);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s %s", P28(sv_given_f28), s1, s2);
+		break;
+	case 2: /* married: her surname, "de" and her husband's */
+		snprintf(o, n, "%s %s de %s", P28(sv_given_f28), s1, s2);
+		break;
+	case 3:
+		snprintf(o, n, "%s %s, %s", s1, s2, rnd(2) ? P28(sv_given_m28) : P28(sv_given_f28));
+		break;
+	case 4: /* capitals, as the DUI prints it (á..ñ..ú after 0xC3 too) */
+		snprintf(up, sizeof up, "%s %s, %s", s1, s2, P28(sv_given_m28));
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 'a' + 'A');
+			else if ((unsigned char)up[i] == 0xC3 && up[i + 1] &&
+			         (unsigned char)up[i + 1] >= 0xA0 && (unsigned char)up[i + 1] <= 0xBE &&
+			         (unsigned char)up[i + 1] != 0xB7) {
+				up[i + 1] = (char)((unsigned char)up[i + 1] - 0x20);
+				i++;
+			}
+		snprintf(o, n, "%s", up);
+		break;
+	default:
+		snprintf(o, n, "%s %s", rnd(2) ? P28(sv_given_m28) : P28(sv_given_f28), s1);
+	}
+}
+
+/* the DUI: eight digits, then the digit that brings the 9..2 weighted sum
+ * to a multiple of 10 */
+static void sv_dui28(char *o, size_t n)
+{
+	char d[12];
+	int i, sum = 0;
+	d[0] = '0';
+	digits28(d + 1, 7);
+	for (i = 0; i < 8; i++)
+		sum += (d[i] - '0') * (9 - i);
+	if (rnd(4))
+		snprintf(o, n, "%s-%d", d, (10 - sum % 10) % 10);
+	else
+		snprintf(o, n, "%s%d", d, (10 - sum % 10) % 10);
+}
+
+static void sv_tel28(char *o, size_t n)
+{
+	unsigned a = rnd(1000), b = rnd(10000);
+	char lead = rnd(3) ? '7' : '6';
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+503 %c%03u-%04u", lead, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "%c%03u-%04u", lead, a, b);
+		break;
+	case 2:
+		snprintf(o, n, "(503) %c%03u %04u", lead, a, b);
+		break;
+	case 3:
+		snprintf(o, n, "503%c%03u%04u", lead, a, b);
+		break;
+	default: /* a landline of the coast or San Salvador */
+		if (rnd(2))
+			snprintf(o, n, "2335-%04u", b);
+		else
+			snprintf(o, n, "22%02u-%04u", rnd(100), b);
+	}
+}
+
+static void sv_addr28(char *o, size_t n)
+{
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "Col. Escalón, Pje. %u, Casa #%u, San Salvador", 1 + rnd(9),
+		         1 + rnd(60));
+		break;
+	case 1:
+		snprintf(o, n, "Res. Altos de Santa Tecla, Senda %u, Pol. %c, #%u, Santa Tecla, La Libertad",
+		         1 + rnd(12), 'A' + rnd(8), 1 + rnd(40));
+		break;
+	case 2:
+		snprintf(o, n, "Barrio El Centro, %ua Av. Norte #%u, Puerto de La Libertad",
+		         1 + rnd(6), 1 + rnd(90));
+		break;
+	case 3:
+		snprintf(o, n, "Cantón El Sunzal, Caserío El Tunco, casa %u, Tamanique, La Libertad",
+		         1 + rnd(80));
+		break;
+	case 4:
+		snprintf(o, n, "Urb. Jardines de Merliot, Calle El Boquerón, Pol. %u #%u, Antiguo Cuscatlán",
+		         1 + rnd(30), 1 + rnd(25));
+		break;
+	default:
+		snprintf(o, n, "Km %u Carretera del Litoral, Playa El Zonte, Chiltiupán", 50 + rnd(10));
+	}
+}
+
+/* ---- Ghana (Kejetia, Kumasi) */
+static const char *const gh_day_m28[] = {"Kwame", "Kwabena", "Kwaku", "Yaw",
+                                         "Kofi",  "Kwasi",   "Kwadwo"};
+static const char *const gh_day_f28[] = {"Akosua", "Adwoa", "Abenaa", "Akua",
+                                         "Yaa",    "Afua",  "Ama"};
+static const char *const gh_chr_m28[] = {"Emmanuel", "Samuel", "Isaac", "Francis", "Daniel"};
+static const char *const gh_chr_f28[] = {"Gifty", "Comfort", "Agnes", "Patience", "Felicia"};
+static const char *const gh_sur28[] = {
+    "Asante",  "Boateng", "Owusu",   "Mensah",   "Osei",       "Appiah",   "Agyeman",
+    "Frimpong", "Amoako", "Opoku",   "Sarpong",  "Acheampong", "Bonsu",    "Gyamfi",
+    "Ofori",   "Antwi",   "Adjei",   "Kyei",     "Nkansah",    "Owusu-Ansah", "Darko",
+    "Poku"};
+static const char *const gh_rel28[] = {"ɔyere", "kunu", "maame", "papa", "nua", "ba",
+                                       "wofa"};
+static const char *const gh_mtn28[] = {"24", "54", "55", "59", "20", "50", "27", "57", "26"};
+static const char *const gh_area28[] = {"Adum",   "Bantama", "Asafo",  "Suame",
+                                        "Tafo",   "Ahodwo",  "Aboabo", "Manhyia",
+                                        "Krofrom", "Dichemso"};
+static const char *const gh_note28[] = {
+    "Ɔde ne dues no bɛba Fiada",
+    "Ne kaa no asɛe, ɔwɔ fitter hɔ wɔ Suame Magazine",
+    "Frɛ ne yere wɔ %s sɛ wunhu no",
+    "%s na ɔbɛtwa ne kwan no kɔsi sɛ ɔbɛba",
+    "Police kyeree no wɔ Ejisu, ne lesin no atwam",
+    "Wakɔ ayie wɔ Mampong, ɔbɛsan aba Dwoada",
+    "Dues paid up to end of March",
+    "New member, introduced by %s",
+    "Ne MoMo nɔma foforɔ ne %s",
+    "Ɔyɛ mate masie, ɔnom nsã wɔ adwuma so bio a yɛbɛyi no"};
+static const char *const gh_route28[] = {"Kejetia - Ejisu",   "Adum - Tafo",
+                                         "Kejetia - Suame",   "Kejetia - Mampong",
+                                         "Asafo - Ayeduase",  "Kejetia - Abuakwa",
+                                         "Kejetia - Kumasi Airport", "Race Course - Atonsu"};
+
+static void gh_name28(char *o, size_t n)
+{
+	const char *s = P28(gh_sur28);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%s %s", P28(gh_day_m28), s);
+		break;
+	case 1:
+		if (rnd(2))
+			snprintf(o, n, "%s %s %s", P28(gh_chr_m28), P28(gh_day_m28), s);
+		else
+			snprintf(o, n, "%s %s %s", P28(gh_chr_f28), P28(gh_day_f28), s);
+		break;
+	case 2:
+		snprintf(o, n, "%s %s %s", P28(gh_day_f28), rnd(2) ? "Serwaa" : "Pokua", s);
+		break;
+	case 3: {
+		char up[40];
+		size_t i;
+		snprintf(up, sizeof up, "%s", s);
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 'a' + 'A');
+		snprintf(o, n, "%s, %s", up, rnd(2) ? P28(gh_day_f28) : P28(gh_day_m28));
+		break;
+	}
+	case 4:
+		snprintf(o, n, "Nana %s %s", P28(gh_day_m28), s);
+		break;
+	default:
+		snprintf(o, n, "%s %s", rnd(2) ? P28(gh_chr_m28) : P28(gh_chr_f28), s);
+	}
+}
+
+/* a Ghanaian number; a Kumasi landline a sixth of the time unless mobile */
+static void gh_tel28(char *o, size_t n, int mobile)
+{
+	const char *p = P28(gh_mtn28);
+	unsigned a = rnd(1000), b = rnd(10000);
+	switch (rnd(mobile ? 5 : 6)) {
+	case 0:
+		snprintf(o, n, "0%s%u %03u %03u", p, a / 100, a % 100 * 10 + b / 1000, b % 1000);
+		break;
+	case 1:
+		snprintf(o, n, "0%s %03u %04u", p, a, b);
+		break;
+	case 2:
+		snprintf(o, n, "+233 %s %03u %04u", p, a, b);
+		break;
+	case 3:
+		snprintf(o, n, "233%s%03u%04u", p, a, b);
+		break;
+	case 4:
+		snprintf(o, n, "0%s%03u%04u", p, a, b);
+		break;
+	default: /* a Kumasi landline */
+		snprintf(o, n, "0322 %03u %03u", 20 + rnd(80), rnd(1000));
+	}
+}
+
+static void gh_addr28(char *o, size_t n)
+{
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "Hse No. %u, %s, Kumasi", 1 + rnd(120), P28(gh_area28));
+		break;
+	case 1:
+		snprintf(o, n, "Plot %u Block %c, %s, Kumasi", 1 + rnd(40), 'A' + rnd(8),
+		         P28(gh_area28));
+		break;
+	case 2: /* a GhanaPost GPS digital address with its area */
+		snprintf(o, n, "AK-%03u-%04u, %s, Kumasi", rnd(1000), rnd(10000), P28(gh_area28));
+		break;
+	case 3:
+		snprintf(o, n, "P.O. Box KS %u, Kumasi, Ashanti Region", 100 + rnd(9900));
+		break;
+	case 4:
+		snprintf(o, n, "%s, H/No. %c%u, near the Methodist Church, Kumasi", P28(gh_area28),
+		         'A' + rnd(6), 1 + rnd(300));
+		break;
+	default:
+		snprintf(o, n, "Ejisu Besease, behind the Presby school, Hse %u", 1 + rnd(90));
+	}
+}
+
+/* ---- Fiji (Savusavu, Cakaudrove) */
+static const char *const fj_given_m28[] = {"Josaia", "Epeli", "Viliame", "Semi",   "Jone",
+                                           "Apisai", "Tevita", "Waisale", "Isikeli", "Peni",
+                                           "Sakiusa", "Manasa"};
+static const char *const fj_given_f28[] = {"Mere",   "Litia",    "Ana",      "Losana",
+                                           "Salote", "Akanisi",  "Vasemaca", "Asenaca",
+                                           "Miriama", "Unaisi",  "Kelera",   "Sereana"};
+static const char *const fj_sur28[] = {
+    "Vakaloloma", "Ravulo",   "Tuilau",   "Naulivou", "Qionibaravi", "Waqa",   "Rokotuiwai",
+    "Baleiwai",   "Koroi",    "Tikoduadua", "Nawaqa", "Vosarogo",    "Lesuma", "Raikadroka",
+    "Delana",     "Cakau",    "Naivalu",  "Seruvatu"};
+static const char *const fj_indo28[] = {"Ram Prasad", "Shiu Narayan", "Kamla Devi",
+                                        "Anil Kumar Chand", "Sunita Wati", "Ravindra Nand",
+                                        "Hari Chand", "Shalini Lata"};
+static const char *const fj_rel28[] = {"watina", "tinana", "tamana", "luvena", "tacina",
+                                       "tuakana"};
+static const char *const fj_koro28[] = {"Naweni", "Vunilagi", "Nakorovou", "Waimaqera",
+                                        "Drekeniwai", "Navatu", "Somosomo", "Korovatu"};
+static const char *const fj_tikina28[] = {"Savusavu", "Wailevu", "Natewa", "Tunuloa",
+                                          "Koroalau", "Saqani"};
+static const char *const fj_mail28[] = {"josaia.vakaloloma", "mere.ravulo", "litiaq",
+                                        "epeli.waqa79", "salote_koroi", "tevitanawaqa",
+                                        "unaisi.delana", "shalini.lata", "apisai.cakau",
+                                        "kelera.seruvatu"};
+static const char *const fj_dom28[] = {"gmail.com", "yahoo.com", "connect.com.fj",
+                                       "hotmail.com", "outlook.com"};
+static const char *const fj_note28[] = {
+    "Sa vakarau na yaqona ena vula o Julai",
+    "Qiria na luvena ena %s ke sega ni tiko e vale",
+    "Sa mate na tamana, sa qarava o %s na were",
+    "Kerea me sauma ena M-PAiSA",
+    "Needs the truck from Natewa landing, no road after rain",
+    "Kava dried poorly, 12 kg rejected",
+    "Lewena and waka well separated, good buyer",
+    "E sega ni tiko na talevoni, vakau itukutuku vei %s",
+    "Reserved 40 kg for the Suva buyer",
+    "Vakatara me volia mai na waka ni yaqona ena siga Vakaraubuka"};
+static const char *const fj_grade28[] = {"Waka",  "Lewena",       "Kasa",
+                                         "Waka (green)", "Lewena-waka mix", "Powder grade"};
+static const char *const fj_mataqali28[] = {"Nasau", "Naivilaca", "Yavusania", "Nabukebuke",
+                                            "Vunivesi", "Naduri", "Dreketi"};
+
+static void fj_name28(char *o, size_t n)
+{
+	const char *s = P28(fj_sur28);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%s %s", P28(fj_given_m28), s);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s %s", P28(fj_given_f28), P28(fj_sur28), s);
+		break;
+	case 2:
+		if (rnd(2))
+			snprintf(o, n, "Ratu %s %s", P28(fj_given_m28), s);
+		else
+			snprintf(o, n, "Adi %s %s", P28(fj_given_f28), s);
+		break;
+	case 3: {
+		char up[40];
+		size_t i;
+		snprintf(up, sizeof up, "%s", s);
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 'a' + 'A');
+		snprintf(o, n, "%s %s", up, rnd(2) ? P28(fj_given_m28) : P28(fj_given_f28));
+		break;
+	}
+	case 4:
+		snprintf(o, n, "%s", P28(fj_indo28));
+		break;
+	default:
+		snprintf(o, n, "%s %s", P28(fj_given_f28), s);
+	}
+}
+
+static void fj_tel28(char *o, size_t n)
+{
+	static const char *const lead[] = {"92", "97", "99", "83", "86", "72", "70", "98"};
+	const char *l = P28(lead);
+	unsigned a = rnd(10), b = rnd(10000);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+679 %s%u %04u", l, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "%s%u%04u", l, a, b);
+		break;
+	case 2:
+		snprintf(o, n, "(679) %s%u%04u", l, a, b);
+		break;
+	case 3:
+		snprintf(o, n, "679-%s%u-%04u", l, a, b);
+		break;
+	default: /* a Savusavu landline */
+		snprintf(o, n, "885 %04u", b);
+	}
+}
+
+static void fj_addr28(char *o, size_t n)
+{
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "Koro o %s, Tikina o %s, Yasana o Cakaudrove", P28(fj_koro28),
+		         P28(fj_tikina28));
+		break;
+	case 1:
+		snprintf(o, n, "Lot %u, Nakama Road, Savusavu", 1 + rnd(80));
+		break;
+	case 2:
+		snprintf(o, n, "P.O. Box %u, Savusavu, Vanua Levu", 1 + rnd(600));
+		break;
+	case 3:
+		snprintf(o, n, "Lot %u Naqere Subdivision, Savusavu", 1 + rnd(120));
+		break;
+	default:
+		snprintf(o, n, "%s Village, %s, Cakaudrove, Fiji", P28(fj_koro28), P28(fj_tikina28));
+	}
+}
+
+/* ---- Chechnya (Argun, Grozny) */
+static const char *const ce_given_m28[] = {"Ислам",  "Магомед", "Рамзан", "Умар",  "Аслан",
+                                           "Заур",   "Адам",    "Хамзат", "Шамиль", "Мовсар",
+                                           "Ахмед",  "Лечи"};
+static const char *const ce_given_f28[] = {"Хеда",   "Зарема", "Малика", "Седа",  "Амина",
+                                           "Лейла",  "Раиса",  "Петимат", "Марьям", "Хава",
+                                           "Зулай",  "Элина"};
+static const char *const ce_sur28[] = {"Умаров",   "Исаев",     "Магомадов", "Эльмурзаев",
+                                       "Висаитов", "Бисултанов", "Мусаев",   "Абдулаев",
+                                       "Межиев",   "Тагаев",    "Ахмадов",   "Цакаев",
+                                       "Сулейманов", "Идрисов", "Гериханов", "Дадаев"};
+static const char *const ce_patr_root28[] = {"Ахмед", "Руслан", "Ислам", "Умар", "Саид",
+                                             "Аслан", "Хамзат", "Лечи"};
+static const char *const ce_street28[] = {"Маяковского", "Шерипова", "Субры Кишиевой",
+                                          "Жуковского",  "Дьякова",  "Нагорная",
+                                          "Шоссейная",   "Садовая",  "Мира",
+                                          "Узуева"};
+static const char *const ce_mail28[] = {"islam.umarov95", "zarema_isaeva", "kheda.magomadova",
+                                        "aslan20", "malika.tagaeva", "ramzan.mezhiev",
+                                        "seda.akhmadova", "chechen_adam", "petimat.idrisova",
+                                        "shamil.dadaev"};
+static const char *const ce_dom28[] = {"mail.ru", "yandex.ru", "gmail.com", "bk.ru", "list.ru"};
+static const char *const ce_month28[] = {"января", "февраля", "марта",    "апреля",
+                                         "мая",    "июня",    "июля",     "августа",
+                                         "сентября", "октября", "ноября", "декабря"};
+static const char *const ce_note28[] = {
+    "Кухня угловая, замер делал %s",
+    "Звонить после 18:00 на %s",
+    "Предоплата 50%% внесена наличными",
+    "Доставка в Шали, 4 этаж без лифта",
+    "Постоянный клиент, дела реза хуьлда",
+    "Фасады переделать, цвет не тот",
+    "Заказ для сестры клиента, %s",
+    "Кхана 10 сахьтехь схьакхача",
+    "Монтаж в пятницу не делать",
+    "Если не берёт трубку, жена: %s"};
+static const char *const ce_mat28[] = {"ЛДСП Egger 16 мм, дуб сонома", "МДФ 18 мм, белый глянец",
+                                       "Массив бука",                  "Акрил, графит",
+                                       "ЛДСП Kronospan 16 мм, бетон", "Шпон ореха"};
+
+/* a Chechen full name in the Russian style */
+static void ce_name28(char *o, size_t n)
+{
+	int f = (int)rnd(2);
+	const char *s = P28(ce_sur28), *g = f ? P28(ce_given_f28) : P28(ce_given_m28);
+	const char *pr = P28(ce_patr_root28);
+	char pat[64];
+	/* Лечи -> Лечиевич, the others take -ович/-овна */
+	snprintf(pat, sizeof pat, "%s%s", pr,
+	         !strcmp(pr, "Лечи") ? (f ? "евна" : "евич") : (f ? "овна" : "ович"));
+	switch (rnd(5)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%s%s %s %s", s, f ? "а" : "", g, pat);
+		break;
+	case 2:
+		snprintf(o, n, "%s %s%s", g, s, f ? "а" : "");
+		break;
+	case 3: { /* initials: the name's and the patronymic's first letter (2 bytes) */
+		snprintf(o, n, "%s%s %.2s. %.2s.", s, f ? "а" : "", g, pat);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s %s%s %s", g, s, f ? "а" : "", pat);
+	}
+}
+
+static void ce_tel28(char *o, size_t n)
+{
+	static const char *const op[] = {"928", "938", "963", "929", "988"};
+	const char *p = P28(op);
+	unsigned a = rnd(1000), b = rnd(100), c = rnd(100);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+7 %s %03u-%02u-%02u", p, a, b, c);
+		break;
+	case 1:
+		snprintf(o, n, "8 (%s) %03u-%02u-%02u", p, a, b, c);
+		break;
+	case 2:
+		snprintf(o, n, "8%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 3:
+		snprintf(o, n, "+7(%s)%03u%02u%02u", p, a, b, c);
+		break;
+	default: /* a Grozny landline */
+		snprintf(o, n, "8 (8712) 2%u-%02u-%02u", rnd(10), b, c);
+	}
+}
+
+static void ce_addr28(char *o, size_t n)
+{
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "364%03u, Чеченская Республика, г. Грозный, ул. %s, д. %u, кв. %u",
+		         rnd(100), P28(ce_street28), 1 + rnd(120), 1 + rnd(90));
+		break;
+	case 1:
+		snprintf(o, n, "ЧР, г. Аргун, ул. %s, д. %u", P28(ce_street28), 1 + rnd(150));
+		break;
+	case 2:
+		snprintf(o, n, "366300, с. Шали, ул. %s, %u", P28(ce_street28), 1 + rnd(200));
+		break;
+	case 3:
+		snprintf(o, n, "г. Гудермес, ул. %s, д. %u, кв. %u", P28(ce_street28), 1 + rnd(60),
+		         1 + rnd(48));
+		break;
+	default:
+		snprintf(o, n, "Грозный, Старопромысловский р-н, ул. %s, %u/%u", P28(ce_street28),
+		         1 + rnd(90), 1 + rnd(9));
+	}
+}
+
+/* the SNILS: nine digits and two check digits (the 9..1 weighted sum,
+ * mod 101, 100 written 00) */
+static void ce_snils28(char *o, size_t n)
+{
+	char d[12];
+	int i, s = 0, c;
+	d[0] = (char)('1' + rnd(9));
+	digits28(d + 1, 8);
+	for (i = 0; i < 9; i++)
+		s += (d[i] - '0') * (9 - i);
+	c = s % 101;
+	if (c == 100)
+		c = 0;
+	if (rnd(3))
+		snprintf(o, n, "%.3s-%.3s-%.3s %02d", d, d + 3, d + 6, c);
+	else
+		snprintf(o, n, "%s%02d", d, c);
+}
+
+/* an INN of 10 (a firm) or 12 (a person) digits from region 20 */
+static void ce_inn28(char *o, size_t n, int person)
+{
+	static const int w10[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+	static const int w11[] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+	static const int w12[] = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+	char d[16];
+	int i, s;
+	d[0] = '2';
+	d[1] = '0';
+	if (!person) {
+		digits28(d + 2, 7);
+		for (s = 0, i = 0; i < 9; i++)
+			s += (d[i] - '0') * w10[i];
+		d[9] = (char)('0' + s % 11 % 10);
+		d[10] = 0;
+	} else {
+		digits28(d + 2, 8);
+		for (s = 0, i = 0; i < 10; i++)
+			s += (d[i] - '0') * w11[i];
+		d[10] = (char)('0' + s % 11 % 10);
+		for (s = 0, i = 0; i < 11; i++)
+			s += (d[i] - '0') * w12[i];
+		d[11] = (char)('0' + s % 11 % 10);
+		d[12] = 0;
+	}
+	snprintf(o, n, "%s", d);
+}
+
+/* ---- Sindh (Hyderabad) */
+static const char *const sd_name_lat28[] = {
+    "Shazia Memon",      "Rukhsana Laghari",   "Nasreen Soomro",     "Sassui Abro",
+    "Zarina Bhutto",     "Parveen Channa",     "Mai Haleema Khaskheli", "Naseem Akhtar Qureshi",
+    "Farzana Solangi",   "Bakhtawar Jatoi",    "Sughra Panhwar",     "Amna Siyal",
+    "Ghulam Rasool Soomro", "Allah Bux Shaikh", "Imdad Ali Khoso",   "Nazir Ahmed Channa",
+    "Muhammad Hassan Unar", "Abdul Sattar Mangi"};
+static const char *const sd_name_sd28[] = {"شازيه ميمڻ",  "رخسانه لغاري",    "نسرين سومرو",
+                                           "سسئي ابڙو",   "غلام رسول سومرو", "الله بخش شيخ",
+                                           "پروين چنا",   "فرزانه سولنگي"};
+static const char *const sd_father28[] = {
+    "Ghulam Mustafa Jatoi", "Muhammad Ibrahim Memon", "Abdul Razzaq Soomro", "Ali Nawaz Laghari",
+    "Khuda Bux Abro",       "Gul Muhammad Channa",    "Ahmed Khan Solangi",  "Rahim Dino Panhwar",
+    "Sain Bux Unar",        "Qadir Bux Khoso"};
+static const char *const sd_father_sd28[] = {"حاجي عبدالرزاق سومرو", "غلام مصطفيٰ جتوئي",
+                                             "علي نواز لغاري", "خدا بخش ابڙو"};
+static const char *const sd_bank28[] = {"SIND", "HABB", "MEZN", "UNIL", "NBPA", "BAHL"};
+static const char *const sd_note28[] = {
+    "Kaam waqt te pahuchayo",
+    "هن هفتي ٻه درجن گهٽ",
+    "Husband %s collects the wage",
+    "Payment JazzCash te %s",
+    "Beemar aahe, ghar te kaam kando",
+    "Naeen kangan design sikhi wayo",
+    "اڳواٽ 500 رپيا ڏنا",
+    "Kaanch tuttal 3 darjan, ujrat mein kaat",
+    "Her sister-in-law %s also works with us",
+    "فون ڪريو %s"};
+
+static void sd_name28(char *o, size_t n)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s", P28(sd_name_lat28));
+		break;
+	case 3: { /* capitals */
+		char up[64];
+		size_t i;
+		snprintf(up, sizeof up, "%s", P28(sd_name_lat28));
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 'a' + 'A');
+		snprintf(o, n, "%s", up);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s", P28(sd_name_sd28));
+	}
+}
+
+static void sd_tel28(char *o, size_t n)
+{
+	static const char *const op[] = {"300", "301", "333", "345", "312", "321", "302", "315"};
+	const char *p = P28(op);
+	unsigned a = rnd(10000000);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "0%s-%07u", p, a);
+		break;
+	case 1:
+		snprintf(o, n, "+92 %s %07u", p, a);
+		break;
+	case 2:
+		snprintf(o, n, "0%s %03u %04u", p, a / 10000, a % 10000);
+		break;
+	case 3:
+		snprintf(o, n, "92%s%07u", p, a);
+		break;
+	default: /* a Hyderabad landline */
+		snprintf(o, n, "022-27%05u", rnd(100000));
+	}
+}
+
+static void sd_addr28(char *o, size_t n)
+{
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "House No. %u, Block %c, Latifabad Unit %u, Hyderabad", 1 + rnd(400),
+		         'A' + rnd(6), 1 + rnd(12));
+		break;
+	case 1:
+		snprintf(o, n, "Mohalla Churi Para, Gali %u, Hyderabad", 1 + rnd(15));
+		break;
+	case 2:
+		snprintf(o, n, "Flat %u, Qasimabad Phase %u, Hyderabad, Sindh", 1 + rnd(40),
+		         1 + rnd(2));
+		break;
+	case 3:
+		snprintf(o, n, "گهر نمبر %u، ڀٽائي نگر، حيدرآباد", 1 + rnd(300));
+		break;
+	case 4:
+		snprintf(o, n, "Village Moosa Khatian, Tando Jam, District Hyderabad");
+		break;
+	default:
+		snprintf(o, n, "H. No. %u, Hirabad, near Pakka Qila, Hyderabad", 1 + rnd(500));
+	}
+}
+
+enum {
+	G28_FIRST = 24000, /* above every G27_*: build_db() hands them to value28() */
+	/* El Salvador */
+	G28_NAME_SV = G28_FIRST,
+	G28_DUI_SV,
+	G28_TEL_SV,
+	G28_MAIL_SV,
+	G28_ADDR_SV,
+	G28_BIRTH_SV,
+	G28_IBAN_SV,
+	G28_CARD_SV,
+	G28_IP_SV,
+	G28_KIN_SV,
+	G28_NOTE_SV,
+	G28_CODE_SV,
+	G28_LEVEL_SV,
+	G28_BOARD_SV,
+	G28_PRICE_SV,
+	G28_CLASS_SV,
+	G28_TIDE_SV,
+	G28_NRC_SV,
+	/* Ghana */
+	G28_NAME_GH,
+	G28_CARD_GH,
+	G28_TEL_GH,
+	G28_MOMO_GH,
+	G28_ADDR_GH,
+	G28_BIRTH_GH,
+	G28_KIN_GH,
+	G28_GPS_GH,
+	G28_NOTE_GH,
+	G28_MEMBER_GH,
+	G28_ROUTE_GH,
+	G28_DUES_GH,
+	G28_PAID_GH,
+	G28_BAY_GH,
+	G28_TRIPS_GH,
+	/* Fiji */
+	G28_NAME_FJ,
+	G28_TIN_FJ,
+	G28_TEL_FJ,
+	G28_MAIL_FJ,
+	G28_ADDR_FJ,
+	G28_BIRTH_FJ,
+	G28_KIN_FJ,
+	G28_GPS_FJ,
+	G28_NOTE_FJ,
+	G28_FARMER_FJ,
+	G28_MATAQALI_FJ,
+	G28_GRADE_FJ,
+	G28_KILO_FJ,
+	G28_PRICE_FJ,
+	G28_BOUGHT_FJ,
+	G28_LEASE_FJ,
+	/* Chechnya */
+	G28_NAME_CE,
+	G28_PASS_CE,
+	G28_SNILS_CE,
+	G28_INN_CE,
+	G28_TEL_CE,
+	G28_MAIL_CE,
+	G28_ADDR_CE,
+	G28_BIRTH_CE,
+	G28_CARD_CE,
+	G28_IP_CE,
+	G28_NOTE_CE,
+	G28_ORDER_CE,
+	G28_MAT_CE,
+	G28_PRICE_CE,
+	G28_READY_CE,
+	G28_SIZE_CE,
+	G28_ART_CE,
+	G28_FIRM_INN_CE,
+	/* Sindh */
+	G28_NAME_SD,
+	G28_FATHER_SD,
+	G28_CNIC_SD,
+	G28_TEL_SD,
+	G28_ADDR_SD,
+	G28_BIRTH_SD,
+	G28_IBAN_SD,
+	G28_NOTE_SD,
+	G28_CODE_SD,
+	G28_DOZEN_SD,
+	G28_WAGE_SD,
+	G28_DESIGN_SD,
+	G28_DELIVERY_SD,
+	G28_NTN_SD,
+	G28_SIZE_SD
+};
+
+static void value28(int g, char *o, size_t n)
+{
+	char a[128], d[40];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- El Salvador */
+	case G28_NAME_SV:
+		sv_name28(o, n);
+		break;
+	case G28_DUI_SV:
+		sv_dui28(o, n);
+		break;
+	case G28_TEL_SV:
+		sv_tel28(o, n);
+		break;
+	case G28_MAIL_SV:
+		if (rnd(2))
+			snprintf(o, n, "%s%02u@%s", P28(sv_mail28), rnd(100), P28(sv_dom28));
+		else
+			snprintf(o, n, "%s@%s", P28(sv_mail28), P28(sv_dom28));
+		break;
+	case G28_ADDR_SV:
+		sv_addr28(o, n);
+		break;
+	case G28_BIRTH_SV:
+		day28(1966, 50, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u de %s de %u", dd, sv_month28[m - 1], y);
+		break;
+	case G28_IBAN_SV:
+		digits28(d, 20);
+		snprintf(a, sizeof a, "%s%s", P28(sv_bank28), d);
+		iban28(o, n, "SV", a, (int)rnd(2));
+		break;
+	case G28_CARD_SV:
+		card28(o, n, rnd(2) ? "4573" : (rnd(2) ? "5406" : "4916"));
+		break;
+	case G28_IP_SV:
+		if (rnd(5))
+			snprintf(o, n, "%s.%u.%u", rnd(2) ? "190.86" : (rnd(2) ? "181.189" : "168.243"),
+			         rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2803:%x:%x:%x::%x", 0x1000 + rnd(0x8000), rnd(0x10000),
+			         rnd(0x10000), 1 + rnd(0xffff));
+		break;
+	case G28_KIN_SV:
+		sv_name28(a, sizeof a);
+		if (rnd(4))
+			snprintf(o, n, "%s (%s)", a, P28(sv_rel28));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G28_NOTE_SV: {
+		const char *t = P28(sv_note28);
+		if (strstr(t, "%s")) {
+			if (strstr(t, " al %s") || strstr(t, "llega:"))
+				sv_tel28(a, sizeof a);
+			else
+				sv_name28(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G28_CODE_SV:
+		snprintf(o, n, "ESC-TUN-%04u", rnd(10000));
+		break;
+	case G28_LEVEL_SV:
+		snprintf(o, n, "%s", P28(sv_level28));
+		break;
+	case G28_BOARD_SV:
+		snprintf(o, n, "%s", P28(sv_board28));
+		break;
+	case G28_PRICE_SV:
+		snprintf(o, n, rnd(2) ? "$%u.00" : "US$ %u", 25 + rnd(8) * 5);
+		break;
+	case G28_CLASS_SV:
+		day28(2023, 2, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u %02u:%s", dd, m, y, 6 + rnd(10), rnd(2) ? "00" : "30");
+		break;
+	case G28_TIDE_SV:
+		if (rnd(2))
+			snprintf(o, n, "Pleamar %02u:%02u (%u.%u m)", rnd(24), rnd(60), 1 + rnd(2), rnd(10));
+		else
+			snprintf(o, n, "Bajamar %02u:%02u (0.%u m)", rnd(24), rnd(60), rnd(10));
+		break;
+	case G28_NRC_SV:
+		snprintf(o, n, "%06u-%u", 100000 + rnd(200000), rnd(10));
+		break;
+	/* ---------------- Ghana */
+	case G28_NAME_GH:
+		gh_name28(o, n);
+		break;
+	case G28_CARD_GH:
+		digits28(d, 8);
+		snprintf(o, n, "GHA-7%s-%u", d, rnd(10));
+		break;
+	case G28_TEL_GH:
+		gh_tel28(o, n, 0);
+		break;
+	case G28_MOMO_GH:
+		gh_tel28(a, sizeof a, 1);
+		if (!rnd(3))
+			snprintf(o, n, "%s (%s)", a, rnd(2) ? "MTN MoMo" : "Telecel Cash");
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G28_ADDR_GH:
+		gh_addr28(o, n);
+		break;
+	case G28_BIRTH_GH:
+		day28(1960, 45, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u%s %s %u", dd,
+			         dd == 1 || dd == 21 ? "st" : dd == 2 || dd == 22 ? "nd"
+			                                  : dd == 3 || dd == 23  ? "rd"
+			                                                         : "th",
+			         en_month28[m - 1], y);
+		break;
+	case G28_KIN_GH:
+		gh_name28(a, sizeof a);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P28(gh_rel28));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G28_GPS_GH:
+		if (rnd(3))
+			snprintf(o, n, "6.%04u, -1.%04u", 6500 + rnd(1000), 5500 + rnd(1300));
+		else
+			snprintf(o, n, "6°%02u'%02u.%u\"N 1°%02u'%02u.%u\"W", 39 + rnd(6), rnd(60), rnd(10),
+			         33 + rnd(8), rnd(60), rnd(10));
+		break;
+	case G28_NOTE_GH: {
+		const char *t = P28(gh_note28);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "wɔ %s") || strstr(t, "MoMo"))
+				gh_tel28(a, sizeof a, 1);
+			else
+				gh_name28(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G28_MEMBER_GH:
+		snprintf(o, n, "GPRTU/KJT/%04u", rnd(10000));
+		break;
+	case G28_ROUTE_GH:
+		snprintf(o, n, "%s", P28(gh_route28));
+		break;
+	case G28_DUES_GH:
+		snprintf(o, n, rnd(2) ? "GH₵ %u.00" : "GHS %u", 5 + rnd(8) * 5);
+		break;
+	case G28_PAID_GH:
+		day28(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G28_BAY_GH:
+		if (rnd(2))
+			snprintf(o, n, "Bay %u", 1 + rnd(30));
+		else
+			snprintf(o, n, "Loading Bay %c%u", 'A' + rnd(5), 1 + rnd(12));
+		break;
+	case G28_TRIPS_GH:
+		snprintf(o, n, "%u", 2 + rnd(14));
+		break;
+	/* ---------------- Fiji */
+	case G28_NAME_FJ:
+		fj_name28(o, n);
+		break;
+	case G28_TIN_FJ:
+		snprintf(o, n, rnd(2) ? "%02u-%05u-%u-%u" : "%02u%05u%u%u", 50 + rnd(3), rnd(100000),
+		         rnd(10), rnd(10));
+		break;
+	case G28_TEL_FJ:
+		fj_tel28(o, n);
+		break;
+	case G28_MAIL_FJ:
+		snprintf(o, n, "%s@%s", P28(fj_mail28), P28(fj_dom28));
+		break;
+	case G28_ADDR_FJ:
+		fj_addr28(o, n);
+		break;
+	case G28_BIRTH_FJ:
+		day28(1955, 50, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u %s %u", dd, en_month28[m - 1], y);
+		break;
+	case G28_KIN_FJ:
+		fj_name28(a, sizeof a);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P28(fj_rel28));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G28_GPS_FJ:
+		/* around Savusavu and on Taveuni, across the 180th meridian */
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "-16.%04u, 179.%04u", 5000 + rnd(4000), 1000 + rnd(8000));
+			break;
+		case 1:
+			snprintf(o, n, "-16.%04u, -179.%04u", 7000 + rnd(2500), 8500 + rnd(1400));
+			break;
+		default:
+			snprintf(o, n, "16°%02u'%02u.%u\"S 179°%02u'%02u.%u\"E", 30 + rnd(25), rnd(60),
+			         rnd(10), 10 + rnd(40), rnd(60), rnd(10));
+		}
+		break;
+	case G28_NOTE_FJ: {
+		const char *t = P28(fj_note28);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "ena %s"))
+				fj_tel28(a, sizeof a);
+			else
+				fj_name28(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G28_FARMER_FJ:
+		snprintf(o, n, "YQ-SVU-%04u", rnd(10000));
+		break;
+	case G28_MATAQALI_FJ:
+		snprintf(o, n, "%s", P28(fj_mataqali28));
+		break;
+	case G28_GRADE_FJ:
+		snprintf(o, n, "%s", P28(fj_grade28));
+		break;
+	case G28_KILO_FJ:
+		snprintf(o, n, "%u.%u", 5 + rnd(120), rnd(10));
+		break;
+	case G28_PRICE_FJ:
+		snprintf(o, n, "FJ$%u.%02u/kg", 35 + rnd(60), rnd(4) * 25);
+		break;
+	case G28_BOUGHT_FJ:
+		day28(2023, 2, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G28_LEASE_FJ:
+		snprintf(o, n, "TLTB %u/%u/%04u", 1 + rnd(9), 1 + rnd(30), rnd(10000));
+		break;
+	/* ---------------- Chechnya */
+	case G28_NAME_CE:
+		ce_name28(o, n);
+		break;
+	case G28_PASS_CE:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "96 %02u %06u", 3 + rnd(21), rnd(1000000));
+			break;
+		case 1:
+			snprintf(o, n, "96%02u %06u", 3 + rnd(21), rnd(1000000));
+			break;
+		default:
+			snprintf(o, n, "96%02u%06u", 3 + rnd(21), rnd(1000000));
+		}
+		break;
+	case G28_SNILS_CE:
+		ce_snils28(o, n);
+		break;
+	case G28_INN_CE:
+		ce_inn28(o, n, 1);
+		break;
+	case G28_TEL_CE:
+		ce_tel28(o, n);
+		break;
+	case G28_MAIL_CE:
+		snprintf(o, n, "%s@%s", P28(ce_mail28), P28(ce_dom28));
+		break;
+	case G28_ADDR_CE:
+		ce_addr28(o, n);
+		break;
+	case G28_BIRTH_CE:
+		day28(1958, 47, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+		else
+			snprintf(o, n, "%u %s %u г.", dd, ce_month28[m - 1], y);
+		break;
+	case G28_CARD_CE:
+		card28(o, n, rnd(2) ? "220220" : (rnd(2) ? "427638" : "546938"));
+		break;
+	case G28_IP_CE:
+		if (rnd(5))
+			snprintf(o, n, "%s.%u.%u", rnd(2) ? "85.26" : (rnd(2) ? "178.176" : "95.153"),
+			         rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "2a00:1fa0:%x:%x::%x", rnd(0x10000), rnd(0x10000), 1 + rnd(0xffff));
+		break;
+	case G28_NOTE_CE: {
+		const char *t = P28(ce_note28);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "на %s") || strstr(t, "жена:"))
+				ce_tel28(a, sizeof a);
+			else
+				ce_name28(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, t, "");
+		break;
+	}
+	case G28_ORDER_CE:
+		snprintf(o, n, "АР-%u-%04u", 2023 + rnd(2), rnd(10000));
+		break;
+	case G28_MAT_CE:
+		snprintf(o, n, "%s", P28(ce_mat28));
+		break;
+	case G28_PRICE_CE:
+		if (rnd(2))
+			snprintf(o, n, "%u %03u ₽", 35 + rnd(400), rnd(10) * 100);
+		else
+			snprintf(o, n, "%u000 руб.", 35 + rnd(400));
+		break;
+	case G28_READY_CE:
+		day28(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+		break;
+	case G28_SIZE_CE:
+		snprintf(o, n, "%u×%u×%u мм", 600 + rnd(30) * 100, 300 + rnd(4) * 100,
+		         700 + rnd(3) * 10);
+		break;
+	case G28_ART_CE: {
+		static const char *const k[] = {"ШК", "ТБ", "КХ", "СТ", "ПН"};
+		static const char *const c[] = {"ОР", "БЛ", "ГР", "ДБ"};
+		snprintf(o, n, "%s-%u-%s", P28(k), 400 + rnd(20) * 100, P28(c));
+		break;
+	}
+	case G28_FIRM_INN_CE:
+		ce_inn28(o, n, 0);
+		break;
+	/* ---------------- Sindh */
+	case G28_NAME_SD:
+		sd_name28(o, n);
+		break;
+	case G28_FATHER_SD:
+		if (rnd(4)) {
+			snprintf(a, sizeof a, "%s", P28(sd_father28));
+			snprintf(o, n, "%s%s", rnd(4) ? "" : (rnd(2) ? "Haji " : "Late "), a);
+		} else
+			snprintf(o, n, "%s", P28(sd_father_sd28));
+		break;
+	case G28_CNIC_SD:
+		digits28(d, 7);
+		snprintf(o, n, rnd(4) ? "4130%u-%s-%u" : "4130%u%s%u", 1 + rnd(8), d, rnd(10));
+		break;
+	case G28_TEL_SD:
+		sd_tel28(o, n);
+		break;
+	case G28_ADDR_SD:
+		sd_addr28(o, n);
+		break;
+	case G28_BIRTH_SD:
+		day28(1962, 44, &y, &m, &dd);
+		snprintf(o, n, rnd(2) ? "%02u-%02u-%u" : "%02u/%02u/%u", dd, m, y);
+		break;
+	case G28_IBAN_SD:
+		digits28(d, 16);
+		snprintf(a, sizeof a, "%s%s", P28(sd_bank28), d);
+		iban28(o, n, "PK", a, (int)rnd(2));
+		break;
+	case G28_NOTE_SD: {
+		const char *t = P28(sd_note28);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "JazzCash") || strstr(t, "فون"))
+				sd_tel28(a, sizeof a);
+			else if (strstr(t, "sister"))
+				snprintf(a, sizeof a, "%s", P28(sd_name_lat28));
+			else
+				snprintf(a, sizeof a, "%s", P28(sd_father28));
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G28_CODE_SD:
+		snprintf(o, n, "HYD-CP-%04u", rnd(10000));
+		break;
+	case G28_DOZEN_SD:
+		snprintf(o, n, "%u", 6 + rnd(60));
+		break;
+	case G28_WAGE_SD:
+		if (rnd(2))
+			snprintf(o, n, "Rs. %u/-", 150 + rnd(30) * 10);
+		else
+			snprintf(o, n, "%u rupya", 150 + rnd(30) * 10);
+		break;
+	case G28_DESIGN_SD:
+		if (rnd(2))
+			snprintf(o, n, "KM-%03u", rnd(1000));
+		else
+			snprintf(o, n, "Kangan-%u %s", 1 + rnd(40), rnd(2) ? "Sunehri" : "Kaanch");
+		break;
+	case G28_DELIVERY_SD:
+		day28(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+		break;
+	case G28_NTN_SD:
+		snprintf(o, n, "%07u-%u", rnd(10000000), rnd(10));
+		break;
+	case G28_SIZE_SD:
+		snprintf(o, n, "2.%u", 2 + rnd(4) * 2);
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..27 the first to twenty-seventh held-out folds */
+	int fold; /* 0 tune, 1..28 the first to twenty-eighth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G27_* generator of the fifth to twenty-seventh fold */
+	int g; /* a gen, or a G5_* .. G28_* generator of the fifth to twenty-eighth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -25038,6 +26306,89 @@ static const struct spec specs[] = {
     {27, "tarakasi_karigar", "design_sankhya", "TEXT", SX_PII_NONE, G27_DESIGN_OD, NULL},
     {27, "tarakasi_karigar", "samabaya_gstin", "TEXT", SX_PII_NONE, G27_GSTIN_OD, NULL},
     {27, "tarakasi_karigar", "ifsc", "TEXT", SX_PII_NONE, G27_IFSC_OD, NULL},
+    /* ---- fold 28: twenty-eighth held out, written blind (see value28()) */
+    {28, "alumnos_escuela_surf", "nombre_alumno", "TEXT", SX_PII_PERSON_NAME, G28_NAME_SV, NULL},
+    {28, "alumnos_escuela_surf", "dui", "TEXT", SX_PII_GOVERNMENT_ID, G28_DUI_SV, NULL},
+    {28, "alumnos_escuela_surf", "cel_whatsapp", "TEXT", SX_PII_PHONE, G28_TEL_SV, NULL},
+    {28, "alumnos_escuela_surf", "correo", "TEXT", SX_PII_EMAIL, G28_MAIL_SV, NULL},
+    {28, "alumnos_escuela_surf", "direccion_domicilio", "TEXT", SX_PII_POSTAL_ADDRESS, G28_ADDR_SV, NULL},
+    {28, "alumnos_escuela_surf", "fecha_de_nac", "TEXT", SX_PII_BIRTH_DATE, G28_BIRTH_SV, NULL},
+    {28, "alumnos_escuela_surf", "cuenta_reembolso", "TEXT", SX_PII_IBAN, G28_IBAN_SV, NULL},
+    {28, "alumnos_escuela_surf", "tarjeta_credito", "TEXT", SX_PII_PAYMENT_CARD, G28_CARD_SV, NULL},
+    {28, "alumnos_escuela_surf", "ip_reserva", "TEXT", SX_PII_IP_ADDRESS, G28_IP_SV, NULL},
+    {28, "alumnos_escuela_surf", "en_caso_de_emergencia", "TEXT", SX_PII_PERSON_NAME, G28_KIN_SV, NULL},
+    {28, "alumnos_escuela_surf", "observaciones_instructor", "TEXT", SX_PII_FREE_TEXT, G28_NOTE_SV, NULL},
+    {28, "alumnos_escuela_surf", "codigo_alumno", "TEXT", SX_PII_NONE, G28_CODE_SV, NULL},
+    {28, "alumnos_escuela_surf", "nivel", "TEXT", SX_PII_NONE, G28_LEVEL_SV, NULL},
+    {28, "alumnos_escuela_surf", "tabla_asignada", "TEXT", SX_PII_NONE, G28_BOARD_SV, NULL},
+    {28, "alumnos_escuela_surf", "precio_clase", "TEXT", SX_PII_NONE, G28_PRICE_SV, NULL},
+    {28, "alumnos_escuela_surf", "fecha_hora_clase", "TEXT", SX_PII_NONE, G28_CLASS_SV, NULL},
+    {28, "alumnos_escuela_surf", "marea", "TEXT", SX_PII_NONE, G28_TIDE_SV, NULL},
+    {28, "alumnos_escuela_surf", "nrc_proveedor", "TEXT", SX_PII_NONE, G28_NRC_SV, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "driva_din", "TEXT", SX_PII_PERSON_NAME, G28_NAME_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "ghana_card_nɔma", "TEXT", SX_PII_GOVERNMENT_ID, G28_CARD_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "telefon_nɔma", "TEXT", SX_PII_PHONE, G28_TEL_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "momo_nɔma", "TEXT", SX_PII_PHONE, G28_MOMO_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "baabi_a_ɔte", "TEXT", SX_PII_POSTAL_ADDRESS, G28_ADDR_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "awoda", "TEXT", SX_PII_BIRTH_DATE, G28_BIRTH_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "abusuani_din", "TEXT", SX_PII_PERSON_NAME, G28_KIN_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "fie_gps", "TEXT", SX_PII_GEOLOCATION, G28_GPS_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "nsɛm", "TEXT", SX_PII_FREE_TEXT, G28_NOTE_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "memba_nɔma", "TEXT", SX_PII_NONE, G28_MEMBER_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "kwan", "TEXT", SX_PII_NONE, G28_ROUTE_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "ɛka_tuo", "TEXT", SX_PII_NONE, G28_DUES_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "da_a_ɔtuaeɛ", "TEXT", SX_PII_NONE, G28_PAID_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "bay_nɔma", "TEXT", SX_PII_NONE, G28_BAY_GH, NULL},
+    {28, "gprtu_kejetia_amanfoɔ", "akwantuo_dodoɔ", "INTEGER", SX_PII_NONE, G28_TRIPS_GH, NULL},
+    {28, "dau_teitei_yaqona", "yaca_taucoko", "TEXT", SX_PII_PERSON_NAME, G28_NAME_FJ, NULL},
+    {28, "dau_teitei_yaqona", "naba_ni_tin", "TEXT", SX_PII_GOVERNMENT_ID, G28_TIN_FJ, NULL},
+    {28, "dau_teitei_yaqona", "naba_ni_talevoni", "TEXT", SX_PII_PHONE, G28_TEL_FJ, NULL},
+    {28, "dau_teitei_yaqona", "imeli", "TEXT", SX_PII_EMAIL, G28_MAIL_FJ, NULL},
+    {28, "dau_teitei_yaqona", "i_tikotiko", "TEXT", SX_PII_POSTAL_ADDRESS, G28_ADDR_FJ, NULL},
+    {28, "dau_teitei_yaqona", "siga_ni_sucu", "TEXT", SX_PII_BIRTH_DATE, G28_BIRTH_FJ, NULL},
+    {28, "dau_teitei_yaqona", "yaca_ni_weka", "TEXT", SX_PII_PERSON_NAME, G28_KIN_FJ, NULL},
+    {28, "dau_teitei_yaqona", "gps_ni_were", "TEXT", SX_PII_GEOLOCATION, G28_GPS_FJ, NULL},
+    {28, "dau_teitei_yaqona", "vakamacala", "TEXT", SX_PII_FREE_TEXT, G28_NOTE_FJ, NULL},
+    {28, "dau_teitei_yaqona", "naba_ni_dau_teitei", "TEXT", SX_PII_NONE, G28_FARMER_FJ, NULL},
+    {28, "dau_teitei_yaqona", "mataqali", "TEXT", SX_PII_NONE, G28_MATAQALI_FJ, NULL},
+    {28, "dau_teitei_yaqona", "kalasi", "TEXT", SX_PII_NONE, G28_GRADE_FJ, NULL},
+    {28, "dau_teitei_yaqona", "kilo_ni_yaqona", "REAL", SX_PII_NONE, G28_KILO_FJ, NULL},
+    {28, "dau_teitei_yaqona", "isau_ni_kilo", "TEXT", SX_PII_NONE, G28_PRICE_FJ, NULL},
+    {28, "dau_teitei_yaqona", "siga_ni_volivoli", "TEXT", SX_PII_NONE, G28_BOUGHT_FJ, NULL},
+    {28, "dau_teitei_yaqona", "naba_ni_lisi", "TEXT", SX_PII_NONE, G28_LEASE_FJ, NULL},
+    {28, "мебелан_заказаш", "цӀе_фамили", "TEXT", SX_PII_PERSON_NAME, G28_NAME_CE, NULL},
+    {28, "мебелан_заказаш", "паспорт_серия_терахь", "TEXT", SX_PII_GOVERNMENT_ID, G28_PASS_CE, NULL},
+    {28, "мебелан_заказаш", "snils", "TEXT", SX_PII_GOVERNMENT_ID, G28_SNILS_CE, NULL},
+    {28, "мебелан_заказаш", "inn", "TEXT", SX_PII_GOVERNMENT_ID, G28_INN_CE, NULL},
+    {28, "мебелан_заказаш", "телефонан_терахь", "TEXT", SX_PII_PHONE, G28_TEL_CE, NULL},
+    {28, "мебелан_заказаш", "электронан_почта", "TEXT", SX_PII_EMAIL, G28_MAIL_CE, NULL},
+    {28, "мебелан_заказаш", "Ӏаш_долу_меттиг", "TEXT", SX_PII_POSTAL_ADDRESS, G28_ADDR_CE, NULL},
+    {28, "мебелан_заказаш", "вина_де", "TEXT", SX_PII_BIRTH_DATE, G28_BIRTH_CE, NULL},
+    {28, "мебелан_заказаш", "карта_терахь", "TEXT", SX_PII_PAYMENT_CARD, G28_CARD_CE, NULL},
+    {28, "мебелан_заказаш", "ip_адрес", "TEXT", SX_PII_IP_ADDRESS, G28_IP_CE, NULL},
+    {28, "мебелан_заказаш", "билгалдаккхар", "TEXT", SX_PII_FREE_TEXT, G28_NOTE_CE, NULL},
+    {28, "мебелан_заказаш", "заказан_терахь", "TEXT", SX_PII_NONE, G28_ORDER_CE, NULL},
+    {28, "мебелан_заказаш", "материал", "TEXT", SX_PII_NONE, G28_MAT_CE, NULL},
+    {28, "мебелан_заказаш", "мах", "TEXT", SX_PII_NONE, G28_PRICE_CE, NULL},
+    {28, "мебелан_заказаш", "кечдан_де", "TEXT", SX_PII_NONE, G28_READY_CE, NULL},
+    {28, "мебелан_заказаш", "барам", "TEXT", SX_PII_NONE, G28_SIZE_CE, NULL},
+    {28, "мебелан_заказаш", "артикул", "TEXT", SX_PII_NONE, G28_ART_CE, NULL},
+    {28, "мебелан_заказаш", "поставщикан_инн", "TEXT", SX_PII_NONE, G28_FIRM_INN_CE, NULL},
+    {28, "choorian_karigar", "نالو", "TEXT", SX_PII_PERSON_NAME, G28_NAME_SD, NULL},
+    {28, "choorian_karigar", "پيءُ_جو_نالو", "TEXT", SX_PII_PERSON_NAME, G28_FATHER_SD, NULL},
+    {28, "choorian_karigar", "shanakhti_card", "TEXT", SX_PII_GOVERNMENT_ID, G28_CNIC_SD, NULL},
+    {28, "choorian_karigar", "موبائل_نمبر", "TEXT", SX_PII_PHONE, G28_TEL_SD, NULL},
+    {28, "choorian_karigar", "ghar_jo_pato", "TEXT", SX_PII_POSTAL_ADDRESS, G28_ADDR_SD, NULL},
+    {28, "choorian_karigar", "ڄمڻ_جي_تاريخ", "TEXT", SX_PII_BIRTH_DATE, G28_BIRTH_SD, NULL},
+    {28, "choorian_karigar", "bank_iban", "TEXT", SX_PII_IBAN, G28_IBAN_SD, NULL},
+    {28, "choorian_karigar", "ريمارڪس", "TEXT", SX_PII_FREE_TEXT, G28_NOTE_SD, NULL},
+    {28, "choorian_karigar", "karigar_code", "TEXT", SX_PII_NONE, G28_CODE_SD, NULL},
+    {28, "choorian_karigar", "darjan", "INTEGER", SX_PII_NONE, G28_DOZEN_SD, NULL},
+    {28, "choorian_karigar", "ujrat", "TEXT", SX_PII_NONE, G28_WAGE_SD, NULL},
+    {28, "choorian_karigar", "design_number", "TEXT", SX_PII_NONE, G28_DESIGN_SD, NULL},
+    {28, "choorian_karigar", "pahuch_tarikh", "TEXT", SX_PII_NONE, G28_DELIVERY_SD, NULL},
+    {28, "choorian_karigar", "karkhano_ntn", "TEXT", SX_PII_NONE, G28_NTN_SD, NULL},
+    {28, "choorian_karigar", "choori_maap", "REAL", SX_PII_NONE, G28_SIZE_SD, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -25078,7 +26429,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G27_FIRST)
+				if (specs[k].g >= G28_FIRST)
+					value28(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G27_FIRST)
 					value27(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G26_FIRST)
 					value26(specs[k].g, v, sizeof v);
@@ -25213,7 +26566,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 27  ? "heldout27"
+	       fold == 28  ? "heldout28"
+	       : fold == 27 ? "heldout27"
 	       : fold == 26 ? "heldout26"
 	       : fold == 25 ? "heldout25"
 	       : fold == 24 ? "heldout24"
@@ -25340,7 +26694,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 28 && !rc; fold++) {
+	for (fold = 0; fold < 29 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
