@@ -91,12 +91,18 @@
 # blind the same way; mostly tables earlier sets ask about two to four
 # times (AdventureWorks' views, Danbooru's and OpenStreetMap's service
 # tables), no Chinook or Northwind, two more monthly partitions, 26
-# "meaning", 8 "synonym", 6 "multi" (3-4 gold tables), 5 "plain").
+# "meaning", 8 "synonym", 6 "multi" (3-4 gold tables), 5 "plain"), and
+# tests/bench/search_heldout24.jsonl (45: 25 English, 20 Russian, written
+# blind the same way; mostly tables earlier sets ask about three or four
+# times (AdventureWorks' person views and contact tables, Danbooru's and
+# OpenStreetMap's service tables), three monthly partitions never asked
+# before, no Chinook or Northwind, 25 "meaning", 8 "synonym", 7 "multi"
+# (3-4 gold tables), 5 "plain").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind set 23
+# tests/bench/loso_search.py runs every set but the blind sets 23 and 24
 # (set 22 too since search37).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
@@ -139,7 +145,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -271,4 +277,9 @@ if want 23; then
 	echo
 	echo "== held-out questions 23, blind (tests/bench/search_heldout23.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout23.jsonl" "$@"
+fi
+if want 24; then
+	echo
+	echo "== held-out questions 24, blind (tests/bench/search_heldout24.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout24.jsonl" "$@"
 fi
