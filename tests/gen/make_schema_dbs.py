@@ -274,6 +274,19 @@ the project's own tests never read it unless given this path. Written:
                             year, and purchases per member, branch and year
                             in pounds, branch ids held as text), copied the
                             same way (heldout24).
+  OUT_DIR/gas_company.sqlite, phone_market.sqlite
+                            Spider's gas_company (ten companies with a
+                            headquarters country, an industry and sales,
+                            profits, assets and market value in billions,
+                            eleven gas stations with a location and an
+                            opening year, and the station-company bridge
+                            with a yearly rank, five stations in none) and
+                            phone_market (five phones with a memory size, a
+                            carrier and a price, six markets with a
+                            district, employees, shops and a ranking, and
+                            the phone-market bridge with the units in
+                            stock, phone ids held as text), copied the same
+                            way (heldout25).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -519,7 +532,8 @@ def main():
                          ("company_office", "company_office"),
                          ("products_gen_characteristics", "products_gen_characteristics"),
                          ("theme_gallery", "theme_gallery"), ("cre_Docs_and_Epenses", "cre_Docs_and_Epenses"),
-                         ("movie_1", "movie_1"), ("shop_membership", "shop_membership")):
+                         ("movie_1", "movie_1"), ("shop_membership", "shop_membership"),
+                         ("gas_company", "gas_company"), ("phone_market", "phone_market")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -539,7 +553,8 @@ def main():
           "flight_4.sqlite, allergy_1.sqlite, local_govt_and_lot.sqlite, document_management.sqlite, "
           "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
-          "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite; "
+          "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
+          "phone_market.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
