@@ -159,6 +159,18 @@ static void period(sx_buf *b, const gctx *c, sx_gen_grain g, const char *x)
 static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
+	if (f->op == SX_FOP_NOT_EXISTS && c->d == SX_DB_CLICKHOUSE) {
+		/* ClickHouse runs no correlated subquery: the keys the referring
+		 * table holds, as a set (a NULL in it matches nothing, as in
+		 * NOT EXISTS) */
+		colref(b, c, f->table, f->column);
+		sx_buf_puts(b, " NOT IN (SELECT nx.");
+		gen_q(b, c->d, f->values[0]);
+		sx_buf_puts(b, " FROM ");
+		gen_qtable(b, c->d, f->other);
+		sx_buf_puts(b, " AS nx)");
+		return;
+	}
 	if (f->op == SX_FOP_NOT_EXISTS) {
 		/* no row of the referring table (gen21) */
 		sx_buf_puts(b, "NOT EXISTS (SELECT 1 FROM ");
@@ -814,11 +826,423 @@ static void agg_cte(sx_buf *b, sx_buf *inner, const sx_gen_spec *s, sx_db_kind d
 	}
 }
 
+/* ------------------------------------------------------------ ClickHouse
+ *
+ * A ClickHouse source may be 18.16 (Debian's), which runs no CTE, no window
+ * function and no correlated subquery. Its SELECT is written without them:
+ * each CTE is inlined as a subquery where it is read (ch_inline), the
+ * windows become a grouped subquery whose rows are kept in an array, sorted
+ * and unrolled with ARRAY JOIN (ch_window_select, ch_topn_select), a
+ * deduplication keeps its row with LIMIT 1 BY and an anti-join is NOT IN.
+ * Every later server runs the same text. */
+
+/* The end of the bracket opened at p[-1] ('(' already read): the matching
+ * ')' outside quotes, or NULL. */
+static const char *close_of(const char *p)
+{
+	int depth = 1;
+	char q = 0;
+	for (; *p; p++) {
+		if (q) {
+			q = *p == q ? 0 : q;
+			continue;
+		}
+		if (*p == '\'' || *p == '"' || *p == '`')
+			q = *p;
+		else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p;
+	}
+	return NULL;
+}
+
+#define CH_MAXCTE 16
+
+typedef struct {
+	char name[32];
+	sx_buf body; /* inlined already */
+} ch_cte;
+
+/* text with every read of a CTE ("FROM name", "JOIN name") replaced by its
+ * body as a subquery aliased by its name (or by the alias that follows). */
+static void ch_subst(sx_buf *out, const char *text, size_t len, const ch_cte *ctes, size_t n)
+{
+	const char *p = text, *end = text + len;
+	char q = 0;
+	while (p < end) {
+		size_t k;
+		bool hit = false;
+		if (q) {
+			q = *p == q ? 0 : q;
+			sx_buf_putc(out, *p++);
+			continue;
+		}
+		if (*p == '\'' || *p == '"' || *p == '`') {
+			q = *p;
+			sx_buf_putc(out, *p++);
+			continue;
+		}
+		if ((p - text >= 5 && strncmp(p - 5, "FROM ", 5) == 0) ||
+		    (p - text >= 5 && strncmp(p - 5, "JOIN ", 5) == 0)) {
+			for (k = 0; k < n && !hit; k++) {
+				size_t nl = strlen(ctes[k].name);
+				if ((size_t)(end - p) >= nl && strncmp(p, ctes[k].name, nl) == 0 &&
+				    !(isalnum((unsigned char)p[nl]) || p[nl] == '_')) {
+					sx_buf_puts(out, "(\n");
+					sx_buf_puts(out, sx_buf_cstr(&ctes[k].body));
+					sx_buf_puts(out, "\n)");
+					if (strncmp(p + nl, " AS ", 4) != 0)
+						sx_buf_printf(out, " AS %s", ctes[k].name);
+					p += nl;
+					hit = true;
+				}
+			}
+			if (hit)
+				continue;
+		}
+		sx_buf_putc(out, *p++);
+	}
+}
+
+/* sql without its WITH list: "WITH a AS (...),\nb AS (...)\nSELECT ..." ->
+ * the SELECT with a and b inlined; sql as it is when it has none. */
+static void ch_inline(sx_buf *out, const char *sql)
+{
+	ch_cte ctes[CH_MAXCTE];
+	size_t n = 0, k;
+	const char *p = sql;
+	if (!sx_str_startswith(sql, "WITH ")) {
+		sx_buf_puts(out, sql);
+		return;
+	}
+	p += 5;
+	while (n < CH_MAXCTE) {
+		const char *nm = p, *open, *close;
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		if (p == nm || (size_t)(p - nm) >= sizeof ctes[n].name || !sx_str_startswith(p, " AS ("))
+			break;
+		open = p + 5;
+		if (!(close = close_of(open)))
+			break;
+		snprintf(ctes[n].name, sizeof ctes[n].name, "%.*s", (int)(p - nm), nm);
+		ctes[n].body = (sx_buf)SX_BUF_INIT;
+		while (*open == '\n')
+			open++;
+		{
+			const char *e = close;
+			while (e > open && e[-1] == '\n')
+				e--;
+			ch_subst(&ctes[n].body, open, (size_t)(e - open), ctes, n);
+		}
+		n++;
+		p = close + 1;
+		if (*p == ',') {
+			p++;
+			while (*p == '\n' || *p == ' ')
+				p++;
+			continue;
+		}
+		while (*p == '\n' || *p == ' ')
+			p++;
+		break;
+	}
+	ch_subst(out, p, strlen(p), ctes, n);
+	for (k = 0; k < n; k++)
+		sx_buf_release(&ctes[k].body);
+}
+
+/* The columns of the aggregate (agg_select's output): its keys (the
+ * dimensions, then the period) and every measure. */
+static size_t agg_cols(const sx_gen_spec *s, const char **out, size_t max)
+{
+	size_t n = key_names(s, out), i;
+	for (i = 0; i < s->nmeasures && n < max; i++)
+		out[n++] = s->measures[i].name;
+	return n;
+}
+
+/* A share on ClickHouse: 100.0 * m / total, both as Float64 (18.16
+ * multiplies no Float64 by a Decimal). */
+static void ch_share(sx_buf *b, sx_db_kind d, const sx_gen_measure *m, size_t i)
+{
+	sx_buf_puts(b, m->window_pct ? "100.0 * toFloat64(" : "toFloat64(");
+	gen_q(b, d, m->name);
+	sx_buf_printf(b, ") / nullIf(toFloat64(`_tot%zu`), 0) AS ", i);
+	gen_q(b, d, m->window_name);
+}
+
+/* Running totals down an array on ClickHouse: ",\n  arrayCumSum(...) AS
+ * `_runI`" for each running measure, whose Float64 value sits at tuple
+ * element at[i] (18.16 sums no Decimal array). */
+static void ch_cumsums(sx_buf *b, const sx_gen_spec *s, const long *at)
+{
+	size_t i;
+	for (i = 0; i < s->nmeasures; i++)
+		if (s->measures[i].window == SX_WIN_RUNNING)
+			sx_buf_printf(b, ",\n    arrayCumSum(arrayMap(x -> ifNull(tupleElement(x, %ld), 0), `_rows`)) AS `_run%zu`",
+			              at[i], i);
+}
+
+/* Shares and running totals on ClickHouse. A share is of its period's total
+ * (the aggregate JOINed to its totals). A running total: per dimension key,
+ * the periods and the measure as Float64 in an array sorted by the period,
+ * summed down with arrayCumSum, unrolled and JOINed back to the aggregate
+ * on the dimensions and the period. The arrays hold only keys and Float64:
+ * 18.16 crashes on an array of tuples holding a Decimal(38, s) (a SUM of a
+ * Decimal column). */
+static void ch_window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_buf inner = SX_BUF_INIT;
+	const char *cols[96];
+	long *at = calloc(s->nmeasures + 1, sizeof *at);
+	size_t nc, i, k;
+	bool period = s->grain && s->time_column, running = false, share = false;
+	const char *pc = period ? grain_col(s) : NULL, *sep = "";
+	if (!at) {
+		b->oom = true; /* sx_buf_failed() tells the caller */
+		return;
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		running |= s->measures[i].window == SX_WIN_RUNNING;
+		share |= s->measures[i].window == SX_WIN_SHARE;
+	}
+	running &= pc != NULL;
+	nc = agg_cols(s, cols, 96);
+	agg_cte(b, &inner, s, d);
+	if (share) {
+		/* the totals the shares are of: per period, or of every row */
+		sx_buf_puts(b, ",\ntot AS (\n  SELECT ");
+		if (pc) {
+			gen_q(b, d, pc);
+			sx_buf_puts(b, ", ");
+		}
+		for (i = k = 0; i < s->nmeasures; i++)
+			if (s->measures[i].window == SX_WIN_SHARE) {
+				sx_buf_printf(b, "%ssum(", k++ ? ", " : "");
+				gen_q(b, d, s->measures[i].name);
+				sx_buf_printf(b, ") AS `_tot%zu`", i);
+			}
+		sx_buf_puts(b, "\n  FROM agg");
+		if (pc) {
+			sx_buf_puts(b, "\n  GROUP BY ");
+			gen_q(b, d, pc);
+		}
+		sx_buf_puts(b, "\n)");
+	}
+	if (running) {
+		long n = 1;
+		sx_buf_puts(b, ",\nruns AS (\n  SELECT ");
+		for (k = 0; k < s->ndims; k++) {
+			gen_q(b, d, s->dims[k].name);
+			sx_buf_puts(b, ", ");
+		}
+		sx_buf_puts(b, "arraySort(x -> tupleElement(x, 1), groupArray(tuple(");
+		gen_q(b, d, pc);
+		for (i = 0; i < s->nmeasures; i++)
+			if (s->measures[i].window == SX_WIN_RUNNING) {
+				at[i] = ++n;
+				sx_buf_puts(b, ", toFloat64(");
+				gen_q(b, d, s->measures[i].name);
+				sx_buf_putc(b, ')');
+			}
+		sx_buf_puts(b, "))) AS `_rows`\n  FROM agg");
+		for (k = 0; k < s->ndims; k++) {
+			sx_buf_puts(b, k ? ", " : "\n  GROUP BY ");
+			gen_q(b, d, s->dims[k].name);
+		}
+		sx_buf_puts(b, "\n),\nran AS (\n  SELECT ");
+		for (k = 0; k < s->ndims; k++) {
+			gen_q(b, d, s->dims[k].name);
+			sx_buf_puts(b, ", ");
+		}
+		sx_buf_puts(b, "tupleElement(_r, 1) AS ");
+		gen_q(b, d, pc);
+		for (i = 0; i < s->nmeasures; i++)
+			if (s->measures[i].window == SX_WIN_RUNNING)
+				sx_buf_printf(b, ", `_run%zu`", i);
+		sx_buf_puts(b, "\n  FROM runs\n  ARRAY JOIN `_rows` AS _r");
+		ch_cumsums(b, s, at);
+		sx_buf_puts(b, "\n)");
+	}
+	sx_buf_puts(b, "\nSELECT ");
+	for (i = 0; i < nc; i++) {
+		const sx_gen_measure *wm = NULL;
+		for (k = 0; k < s->nmeasures; k++)
+			if (strcmp(s->measures[k].name, cols[i]) == 0)
+				wm = &s->measures[k];
+		if (wm && wm->window_only)
+			continue;
+		sx_buf_puts(b, sep);
+		sep = ",\n       ";
+		gen_q(b, d, cols[i]);
+	}
+	/* the windows after the measures, in the measures' order */
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window == SX_WIN_SHARE) {
+			sx_buf_puts(b, sep);
+			ch_share(b, d, m, i);
+		} else if (m->window == SX_WIN_RUNNING && running) {
+			sx_buf_printf(b, "%s`_run%zu` AS ", sep, i);
+			gen_q(b, d, m->window_name);
+		} else {
+			continue;
+		}
+		sep = ",\n       ";
+	}
+	sx_buf_puts(b, "\nFROM agg");
+	if (share) {
+		sx_buf_puts(b, pc ? "\nANY LEFT JOIN tot USING " : "\nCROSS JOIN tot");
+		if (pc)
+			gen_q(b, d, pc);
+	}
+	if (running) {
+		sx_buf_puts(b, "\nANY INNER JOIN ran USING (");
+		for (k = 0; k < s->ndims; k++) {
+			gen_q(b, d, s->dims[k].name);
+			sx_buf_puts(b, ", ");
+		}
+		gen_q(b, d, pc);
+		sx_buf_putc(b, ')');
+	}
+	sx_buf_release(&inner);
+	free(at);
+}
+
+/* Top N per group on ClickHouse: per partition (the other dimensions and the
+ * period) the ranked dimensions and the measure as Float64 in an array
+ * sorted by the measure (descending, NULL last) then the ranked dimension,
+ * numbered with arrayEnumerate (ROW_NUMBER), the partition's totals for the
+ * shares, the running totals down the ranks; unrolled, cut at N and JOINed
+ * back to the aggregate on every key. */
+static void ch_topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	sx_buf inner = SX_BUF_INIT;
+	const char *part[40], *rk[40];
+	long *at = calloc(s->nmeasures + 1, sizeof *at), n = 1;
+	size_t np = 0, nr = 0, i;
+	const sx_table *ranked = s->dims[s->top_dim].table;
+	if (!at) {
+		b->oom = true;
+		return;
+	}
+	agg_cte(b, &inner, s, d);
+	rk[nr++] = s->dims[s->top_dim].name;
+	for (i = 0; i < s->ndims && np < 39 && nr < 39; i++) {
+		if (i == s->top_dim)
+			continue;
+		if (s->dims[i].table == ranked && i > s->top_dim)
+			rk[nr++] = s->dims[i].name;
+		else
+			part[np++] = s->dims[i].name;
+	}
+	if (s->grain && s->time_column)
+		part[np++] = grain_col(s);
+	sx_buf_puts(b, ",\nranks AS (\n  SELECT ");
+	for (i = 0; i < np; i++) {
+		gen_q(b, d, part[i]);
+		sx_buf_puts(b, ", ");
+	}
+	/* tuple: (the measure, the ranked dimensions..., running measures...) */
+	sx_buf_printf(b, "arraySort(x -> (isNull(tupleElement(x, 1)), -ifNull(tupleElement(x, 1), 0), "
+	                 "tupleElement(x, 2)), groupArray(tuple(toFloat64(");
+	gen_q(b, d, s->measures[s->top_measure].name);
+	sx_buf_putc(b, ')');
+	for (i = 0; i < nr; i++) {
+		sx_buf_puts(b, ", ");
+		gen_q(b, d, rk[i]);
+		n++;
+	}
+	for (i = 0; i < s->nmeasures; i++)
+		if (s->measures[i].window == SX_WIN_RUNNING) {
+			at[i] = ++n;
+			sx_buf_puts(b, ", toFloat64(");
+			gen_q(b, d, s->measures[i].name);
+			sx_buf_putc(b, ')');
+		}
+	sx_buf_puts(b, "))) AS `_rows`");
+	for (i = 0; i < s->nmeasures; i++)
+		if (s->measures[i].window == SX_WIN_SHARE) {
+			sx_buf_puts(b, ", sum(");
+			gen_q(b, d, s->measures[i].name);
+			sx_buf_printf(b, ") AS `_tot%zu`", i);
+		}
+	sx_buf_puts(b, "\n  FROM agg");
+	for (i = 0; i < np; i++) {
+		sx_buf_puts(b, i ? ", " : "\n  GROUP BY ");
+		gen_q(b, d, part[i]);
+	}
+	sx_buf_puts(b, "\n),\nranked AS (\n  SELECT ");
+	for (i = 0; i < np; i++) {
+		gen_q(b, d, part[i]);
+		sx_buf_puts(b, ", ");
+	}
+	for (i = 0; i < nr; i++) {
+		sx_buf_printf(b, "tupleElement(_r, %zu) AS ", i + 2);
+		gen_q(b, d, rk[i]);
+		sx_buf_puts(b, ", ");
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		if (s->measures[i].window == SX_WIN_SHARE)
+			sx_buf_printf(b, "`_tot%zu`, ", i);
+		else if (s->measures[i].window == SX_WIN_RUNNING)
+			sx_buf_printf(b, "`_run%zu`, ", i);
+	}
+	sx_buf_puts(b, "`_rank`\n  FROM ranks\n  ARRAY JOIN `_rows` AS _r, arrayEnumerate(`_rows`) AS `_rank`");
+	ch_cumsums(b, s, at);
+	sx_buf_printf(b, "\n  WHERE `_rank` <= %d\n)\nSELECT ", s->top_n);
+	for (i = 0; i < s->ndims; i++) {
+		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(b, ", ");
+	}
+	if (s->grain && s->time_column) {
+		gen_q(b, d, grain_col(s));
+		sx_buf_puts(b, ", ");
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		gen_q(b, d, s->measures[i].name);
+		sx_buf_puts(b, ", ");
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		const sx_gen_measure *m = &s->measures[i];
+		if (m->window == SX_WIN_SHARE) {
+			ch_share(b, d, m, i);
+			sx_buf_puts(b, ", ");
+		} else if (m->window == SX_WIN_RUNNING) {
+			sx_buf_printf(b, "`_run%zu` AS ", i);
+			gen_q(b, d, m->window_name);
+			sx_buf_puts(b, ", ");
+		}
+	}
+	sx_buf_puts(b, "`_rank` AS ");
+	gen_q(b, d, "rank");
+	sx_buf_puts(b, "\nFROM agg\nANY INNER JOIN ranked USING (");
+	for (i = 0; i < np + nr; i++) {
+		if (i)
+			sx_buf_puts(b, ", ");
+		gen_q(b, d, i < np ? part[i] : rk[i - np]);
+	}
+	sx_buf_puts(b, ")\nORDER BY ");
+	for (i = 0; i < np; i++) {
+		gen_q(b, d, part[i]);
+		sx_buf_puts(b, ", ");
+	}
+	gen_q(b, d, "rank");
+	sx_buf_release(&inner);
+	free(at);
+}
+
 static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	sx_buf inner = SX_BUF_INIT, part = SX_BUF_INIT;
 	size_t i, np = 0;
 	const sx_table *ranked = s->dims[s->top_dim].table;
+	if (d == SX_DB_CLICKHOUSE) {
+		ch_topn_select(b, s, d);
+		return;
+	}
 	agg_cte(b, &inner, s, d);
 	/* the ranking's partition: the other dimensions and the period; the
 	 * ranked phrase's key and label come last (from top_dim on), so a column
@@ -914,6 +1338,10 @@ static void window_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf inner = SX_BUF_INIT;
 	size_t i, k;
 	bool period = s->grain && s->time_column;
+	if (d == SX_DB_CLICKHOUSE) {
+		ch_window_select(b, s, d);
+		return;
+	}
 	agg_cte(b, &inner, s, d);
 	sx_buf_puts(b, "\nSELECT ");
 	if (any_window_only(s)) {
@@ -1070,7 +1498,40 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		}
 	}
 	sx_buf_puts(b, "\nFROM ");
-	if (dedup) {
+	if (dedup && d == SX_DB_CLICKHOUSE) {
+		/* no window on 18.16: the latest row of each key by LIMIT 1 BY */
+		bool where = false;
+		sx_buf_puts(b, "(\n  SELECT *\n  FROM ");
+		gen_qtable(b, d, s->entity);
+		for (i = 0; i < s->nkey; i++) {
+			const sx_column *c = gen_col(s->entity, s->key[i]);
+			if (c && c->nullable) {
+				sx_buf_puts(b, where ? " AND " : "\n  WHERE ");
+				gen_q(b, d, s->key[i]);
+				sx_buf_puts(b, " IS NOT NULL");
+				where = true;
+			}
+		}
+		sx_buf_puts(b, "\n  ORDER BY ");
+		for (i = 0; i < s->nkey; i++) {
+			gen_q(b, d, s->key[i]);
+			sx_buf_puts(b, ", ");
+		}
+		gen_q(b, d, s->order_col ? s->order_col : s->key[0]);
+		sx_buf_puts(b, " DESC");
+		if (s->entity->pk.ncols == 1) {
+			sx_buf_puts(b, ", ");
+			gen_q(b, d, s->entity->pk.cols[0]);
+			sx_buf_puts(b, " DESC");
+		}
+		sx_buf_puts(b, "\n  LIMIT 1 BY ");
+		for (i = 0; i < s->nkey; i++) {
+			if (i)
+				sx_buf_puts(b, ", ");
+			gen_q(b, d, s->key[i]);
+		}
+		sx_buf_puts(b, "\n) AS t");
+	} else if (dedup) {
 		sx_buf_puts(b, "(\n  SELECT t.*, ROW_NUMBER() OVER (PARTITION BY ");
 		for (i = 0; i < s->nkey; i++) {
 			if (i)
@@ -1128,7 +1589,7 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			}
 			sx_buf_puts(b, ")");
 		}
-		if (dedup) {
+		if (dedup && d != SX_DB_CLICKHOUSE) {
 			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 			gen_q(b, d, "_rn");
 			sx_buf_puts(b, " = 1");
@@ -1186,6 +1647,7 @@ static void keep_empty_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 
 int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_error *err)
 {
+	size_t at = out->len;
 	if (d == SX_DB_DDL)
 		d = SX_DB_POSTGRES;
 	if (s->load == SX_LOAD_AGGREGATE || s->load == SX_LOAD_DENORM360) {
@@ -1206,6 +1668,18 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 			list_select(out, s, d);
 		else
 			entity_select(out, s, d);
+	}
+	if (d == SX_DB_CLICKHOUSE && s->ngroups <= 1 && sx_str_startswith(sx_buf_cstr(out) + at, "WITH ")) {
+		/* no CTE on 18.16: each inlined where it is read. Not the facts
+		 * aggregated apart (several groups): 18.16 runs neither their
+		 * UNION nor two JOINs in one SELECT, so they keep their CTEs,
+		 * which later servers run */
+		sx_buf ch = SX_BUF_INIT;
+		ch_inline(&ch, sx_buf_cstr(out) + at);
+		out->len = at; /* the SELECT written again, inlined */
+		out->ptr[at] = '\0';
+		sx_buf_puts(out, sx_buf_cstr(&ch));
+		sx_buf_release(&ch);
 	}
 	sx_buf_puts(out, ";\n");
 	if (sx_buf_failed(out))

@@ -1075,6 +1075,56 @@ static void test_share_and_running_total(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Lead, round 25: a ClickHouse source's SELECT has no CTE, no window
+ * function and no correlated subquery (18.16 runs none): the aggregate
+ * inlined as a subquery, a share of a JOINed total, a running total and a
+ * top N from arrays sorted per partition and JOINed back on the keys, a
+ * deduplication by LIMIT 1 BY. Run on the server by
+ * tests/integration/clickhouse/ch_source.py. */
+static void ch_plain(const char *sql)
+{
+	assert_null(strstr(sql, "WITH "));
+	assert_null(strstr(sql, " OVER ("));
+	assert_null(strstr(sql, "EXISTS ("));
+}
+
+static void test_clickhouse_source_select(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("monthly share of revenue per genre", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	ch_plain(sql);
+	assert_non_null(strstr(sql, "toFloat64(`revenue`) / nullIf(toFloat64(`_tot0`), 0) AS `revenue_share`"));
+	assert_non_null(strstr(sql, ") AS agg\nANY LEFT JOIN (\n  SELECT `month`, sum(`revenue`) AS `_tot0`"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("running total of revenue by month per genre", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	ch_plain(sql);
+	assert_non_null(strstr(sql, "arraySort(x -> tupleElement(x, 1), groupArray(tuple(`month`, toFloat64(`revenue`))))"));
+	assert_non_null(strstr(sql, "arrayCumSum(arrayMap(x -> ifNull(tupleElement(x, 2), 0), `_rows`)) AS `_run0`"));
+	assert_non_null(strstr(sql, "ANY INNER JOIN (\n"));
+	assert_non_null(strstr(sql, " USING (`genre_id`, `genre_name`, `month`)"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("top 3 tracks by revenue in each genre", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	ch_plain(sql);
+	assert_non_null(strstr(sql, "arrayEnumerate(`_rows`) AS `_rank`"));
+	assert_non_null(strstr(sql, "WHERE `_rank` <= 3"));
+	assert_non_null(strstr(sql, "`_rank` AS `rank`\nFROM ("));
+	free(sql);
+	/* PostgreSQL and SQLite keep their CTE and window */
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "WITH agg AS ("));
+	assert_non_null(strstr(sql, "ROW_NUMBER() OVER (PARTITION BY"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 /* A large source: the PostgreSQL target is range-partitioned by month on
  * the period (a default partition, the months of the intent's range); a
  * small one, another target or a grain without a date is not. */
@@ -3244,7 +3294,7 @@ static void test_gen13_kennel_thresholds(void **state)
 	select_has(s, SX_DB_SQLITE, "COALESCE(agg.\"dogs_count\", 0) AS \"dogs_count\"");
 	select_has(s, SX_DB_SQLITE, "\nFROM \"Kennels\" AS e\nLEFT JOIN agg ON agg.\"Kennel_id\" IS e.\"id\"");
 	select_has(s, SX_DB_POSTGRES, "IS NOT DISTINCT FROM e.\"id\"");
-	select_has(s, SX_DB_CLICKHOUSE, "LEFT JOIN agg ON agg.`Kennel_id` = e.`id`");
+	select_has(s, SX_DB_CLICKHOUSE, ") AS agg ON agg.`Kennel_id` = e.`id`");
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("Число посылок по складам, включая склады без посылок", NULL, NULL, &s, &e), 0);
 	assert_true(s->keep_empty);
@@ -6075,6 +6125,10 @@ static void test_list_of_rows_never_referred(void **state)
 	assert_non_null(strstr(sql, "SELECT t0.\"title\" AS \"title\"\nFROM \"Vinyls\" AS t0\nWHERE NOT EXISTS "
 	                            "(SELECT 1 FROM \"Vinyl_Sale_Lines\" AS nx WHERE nx.\"vinyl_id\" = t0.\"id\")"));
 	free(sql);
+	/* ClickHouse runs no correlated subquery: the keys as a set */
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "WHERE t0.`id` NOT IN (SELECT nx.`vinyl_id` FROM `Vinyl_Sale_Lines` AS nx)"));
+	free(sql);
 	sx_gen_spec_free(s);
 	/* into ClickHouse: no key, so a MergeTree whose one partition each load
 	 * drops first (a ReplacingMergeTree ordered by tuple() keeps one row of
@@ -6153,6 +6207,7 @@ int main(void)
 	    cmocka_unit_test(test_streaming_and_quoting),
 	    cmocka_unit_test(test_deploy_settings),
 	    cmocka_unit_test(test_share_and_running_total),
+	    cmocka_unit_test(test_clickhouse_source_select),
 	    cmocka_unit_test(test_pg_partitions_when_large),
 	    cmocka_unit_test(test_avg_value_header_total),
 	    cmocka_unit_test(test_masked_birth_date_type),

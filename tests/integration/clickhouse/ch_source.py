@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Generated SELECTs run on a ClickHouse *source*: Debian's 18.16, which has
+no CTE, no window function and no correlated subquery (docs/gen.md,
+"A ClickHouse source").
+
+Usage: ch_source.py SEXTANT CH_DIR
+
+A database of its own on the test server (customers with a second, newer
+version of some rows, orders, payments; rows made here from a fixed seed)
+is analysed; each intent is generated from that workspace, its select.sql
+sent to the server as written, and the rows compared with a reference
+added up here in Python from the same rows (numbers rounded to 2
+decimals, shares to 4). Covered: a share of the total (a JOIN to the
+totals), a share within each month, a running total per channel (an array
+sorted by the month, summed with arrayCumSum, JOINed back), the top 2
+channels of each month (arraySort + arrayEnumerate for ROW_NUMBER) and a
+deduplication (LIMIT 1 BY). The server must
+still answer after each query: 18.16 crashes on an array of tuples holding
+a SUM of a Decimal, which the SELECTs avoid.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+
+SEXTANT, CH_DIR = sys.argv[1:3]
+URL = open(os.path.join(CH_DIR, "url")).read().strip()
+DB = "sx_source_test"
+fails, checks = [], 0
+
+
+def check(cond, what):
+    global checks
+    checks += 1
+    if not cond:
+        fails.append(what)
+        print("FAIL: " + what, file=sys.stderr)
+
+
+def ch(sql, database=None):
+    url = URL + ("?" + urllib.parse.urlencode({"database": database}) if database else "")
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=sql.encode()), timeout=60) as r:
+            return True, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return False, e.read().decode()
+    except OSError as e:  # the server died
+        return False, "no answer: %s" % e
+
+
+# ------------------------------------------------------------- the data
+rnd = random.Random(20261206)
+countries = ["DE", "FR", "PL", "SE"]
+channels = ["web", "app", "phone"]
+customers = [(cid, "Customer %02d" % cid, countries[cid % 4]) for cid in range(1, 31)]
+updates = []  # (customer_id, name, country, updated_at): a change feed, a key repeated
+for cid in range(1, 31):
+    updates.append((cid, "Customer %02d" % cid, countries[cid % 4], "2024-01-%02d 08:00:00" % (1 + cid % 20)))
+for cid in range(1, 31, 3):  # a newer version of every third customer: another country
+    updates.append((cid, "Customer %02d" % cid, countries[(cid + 1) % 4], "2024-06-%02d 09:00:00" % (1 + cid % 20)))
+orders = []  # (order_id, customer_id, channel, ordered_at, amount)
+for oid in range(1, 241):
+    cid = rnd.randint(1, 24)  # 25..30 never order
+    month = rnd.randint(1, 6)
+    orders.append((oid, cid, rnd.choice(channels), "2024-%02d-%02d 12:00:00" % (month, rnd.randint(1, 28)),
+                   "%d.%02d" % (rnd.randint(5, 400), rnd.randint(0, 99))))
+payments = [(pid, o[0], o[1], o[4]) for pid, o in enumerate(orders[::2], 1)]  # (payment_id, order_id, customer_id, amount)
+
+ch("DROP DATABASE IF EXISTS " + DB)
+for stmt in (
+        "CREATE DATABASE %s" % DB,
+        "CREATE TABLE %s.customers (customer_id UInt32, name String, country String) "
+        "ENGINE = MergeTree ORDER BY customer_id" % DB,
+        "CREATE TABLE %s.customer_updates (customer_id UInt32, name String, country String, updated_at DateTime) "
+        "ENGINE = MergeTree ORDER BY customer_id" % DB,
+        "CREATE TABLE %s.orders (order_id UInt32, customer_id UInt32, channel String, ordered_at DateTime, "
+        "amount Decimal(12, 2)) ENGINE = MergeTree ORDER BY order_id" % DB,
+        "CREATE TABLE %s.payments (payment_id UInt32, order_id UInt32, customer_id UInt32, "
+        "paid_amount Decimal(12, 2)) ENGINE = MergeTree ORDER BY payment_id" % DB):
+    ok, body = ch(stmt)
+    check(ok, "%s: %s" % (stmt[:60], body[:200]))
+
+
+def values(rows):
+    return ",".join("(" + ",".join("'%s'" % v if isinstance(v, str) else str(v) for v in r) + ")" for r in rows)
+
+
+for t, rows in (("customers", customers), ("customer_updates", updates), ("orders", orders), ("payments", payments)):
+    ok, body = ch("INSERT INTO %s.%s VALUES %s" % (DB, t, values(rows)))
+    check(ok, "insert %s: %s" % (t, body[:200]))
+
+tmp = tempfile.mkdtemp(prefix="sxchsrc.")
+env = dict(os.environ, SEXTANT_WORKSPACE=os.path.join(tmp, "ws"), XDG_CONFIG_HOME=os.path.join(tmp, "cfg"),
+           XDG_DATA_HOME=os.path.join(tmp, "data"), HOME=tmp, SEXTANT_LOG=os.path.join(tmp, "sextant.log"))
+env.pop("SEXTANT_CONFIG", None)
+host = urllib.parse.urlparse(URL)
+p = subprocess.run([SEXTANT, "analyze", "clickhouse://%s:%d/%s" % (host.hostname, host.port, DB)],
+                   capture_output=True, text=True, env=env, timeout=300)
+check(p.returncode == 0, "analyze the ClickHouse source: " + p.stderr[-400:])
+
+
+def num(v):
+    try:
+        return round(float(v), 4)
+    except ValueError:
+        return v
+
+
+def generated(intent, *opts):
+    """The generated select.sql's rows on the server, as sorted tuples."""
+    out = os.path.join(tmp, "o%d" % checks)
+    g = subprocess.run([SEXTANT, "generate", intent, "--out", out, *opts], capture_output=True, text=True,
+                       env=env, timeout=300)
+    if g.returncode != 0:
+        return None, "generate failed: " + g.stderr[-400:]
+    sql = open(os.path.join(out, "select.sql")).read()
+    ok, body = ch(sql.rstrip().rstrip(";") + "\nFORMAT TabSeparated", DB)
+    if not ok:
+        return None, "%s\n%s" % (body[:400], sql)
+    alive, _ = ch("SELECT 1")
+    check(alive, "the server still answers after: " + intent)
+    for w in ("WITH ", " OVER (", "EXISTS ("):
+        check(w not in sql, "no %r in a ClickHouse SELECT (%s):\n%s" % (w.strip(), intent, sql))
+    return sorted(tuple(num(x) for x in line.split("\t")) for line in body.splitlines()), sql
+
+
+def same(intent, got, ref, cols=None):
+    rows, sql = got
+    if rows is None:
+        check(False, "%s: %s" % (intent, sql))
+        return
+    if cols is not None:
+        rows = sorted(tuple(r[i] for i in cols) for r in rows)
+    ref = sorted(tuple(num(x) for x in r) for r in ref)
+    check(rows == ref, "%s: %d rows, reference %d; first differing: %s vs %s\n%s"
+          % (intent, len(rows), len(ref), [r for r in rows if r not in ref][:2],
+             [r for r in ref if r not in rows][:2], sql))
+
+
+month = lambda at: at[:7] + "-01"  # noqa: E731
+
+# A. share of each channel in the total
+tot = defaultdict(float)
+for o in orders:
+    tot[o[2]] += float(o[4])
+all_ = sum(tot.values())
+intent = "Share of each sales channel in the total order amount"
+same(intent, generated(intent), [(c, round(v, 2), round(v / all_, 4)) for c, v in tot.items()])
+
+# B. monthly share of each channel within the month
+by = defaultdict(float)
+for o in orders:
+    by[(o[2], month(o[3]))] += float(o[4])
+mt = defaultdict(float)
+for (c, m), v in by.items():
+    mt[m] += v
+intent = "Monthly order amount per channel with each channel's share of the month"
+same(intent, generated(intent), [(c, m, round(v, 2), round(v / mt[m], 4)) for (c, m), v in by.items()])
+
+# C. a running total per channel down the months
+run = []
+for c in channels:
+    acc = 0.0
+    for m in sorted(m for (cc, m) in by if cc == c):
+        acc += by[(c, m)]
+        run.append((c, m, round(by[(c, m)], 2), round(acc, 2)))
+intent = "Monthly order amount per channel with a running total"
+same(intent, generated(intent), run)
+
+# D. the top 2 channels of each month (ROW_NUMBER: ties broken by the channel)
+top = []
+for m in sorted(mt):
+    ranked = sorted((c for (c, mm) in by if mm == m), key=lambda c: (-by[(c, m)], c))[:2]
+    top += [(c, m, round(by[(c, m)], 2), i + 1) for i, c in enumerate(ranked)]
+intent = "Top 2 channels by order amount per month"
+same(intent, generated(intent), top)
+
+# F. the latest version of each customer
+latest = {}
+for r in sorted(updates, key=lambda r: r[3]):
+    latest[r[0]] = r
+intent = "Deduplicate customer updates by customer id, keeping the most recently updated row"
+same(intent, generated(intent), [(r[0], r[1], r[2], r[3]) for r in latest.values()])
+
+ch("DROP DATABASE IF EXISTS " + DB)
+print("ch_source: %d/%d checks passed" % (checks - len(fails), checks))
+sys.exit(1 if fails else 0)
