@@ -684,6 +684,17 @@ static size_t key_names(const sx_gen_spec *s, const char **names)
 	return n;
 }
 
+/* The group that aggregates measure i (ngroups when none does). */
+static size_t group_of(const sx_gen_spec *s, size_t i)
+{
+	size_t k, j;
+	for (k = 0; k < s->ngroups; k++)
+		for (j = 0; j < s->groups[k].nmeasures; j++)
+			if (s->groups[k].measures[j] == i)
+				return k;
+	return s->ngroups;
+}
+
 static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	gctx c = {s, d, NULL};
@@ -708,10 +719,11 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, s->key[0]);
 		sx_buf_puts(b, " AS ");
 		gen_q(b, d, s->dims[0].name);
-		for (k = 0; k < s->ngroups; k++)
-			for (i = 0; i < s->groups[k].nmeasures; i++) {
-				const sx_gen_measure *m = &s->measures[s->groups[k].measures[i]];
+		for (i = 0; i < s->nmeasures; i++) {
+				const sx_gen_measure *m = &s->measures[i];
 				bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+				if ((k = group_of(s, i)) >= s->ngroups)
+					continue;
 				sx_buf_printf(b, ",\n       %sg%zu.", zero ? "COALESCE(" : "", k);
 				gen_q(b, d, m->name);
 				if (zero)
@@ -756,11 +768,14 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	} else {
 		sx_buf_puts(b, "\nSELECT ");
 	}
-	for (k = 0; k < s->ngroups; k++)
-		for (i = 0; i < s->groups[k].nmeasures; i++) {
-			const sx_gen_measure *m = &s->measures[s->groups[k].measures[i]];
+	/* the measures in the spec's order, as gen_outcols lists them (the
+	 * target's columns and the DAG's COLUMNS), each from its group */
+	for (i = 0; i < s->nmeasures; i++) {
+			const sx_gen_measure *m = &s->measures[i];
 			bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
-			sx_buf_printf(b, "%s%sg%zu.", nk || k || i ? ",\n       " : "", zero ? "COALESCE(" : "", k);
+			if ((k = group_of(s, i)) >= s->ngroups)
+				continue;
+			sx_buf_printf(b, "%s%sg%zu.", nk || i ? ",\n       " : "", zero ? "COALESCE(" : "", k);
 			gen_q(b, d, m->name);
 			if (zero)
 				sx_buf_puts(b, ", 0)");

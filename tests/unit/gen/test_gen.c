@@ -1075,6 +1075,60 @@ static void test_share_and_running_total(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Lead, round 25: the SELECT's columns come in the order of the target's
+ * and the DAG's COLUMNS (which copies the rows by position): a count kept
+ * for a HAVING in the first fact's group came before the second fact's
+ * measure in the SELECT but after it in COLUMNS, so every load put the
+ * average into the count's column. */
+static void assert_select_in_dag_order(const sx_gen_spec *s)
+{
+	sx_artifact_set a;
+	sx_error e;
+	const char *dag, *sel, *p, *end;
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	sel = sx_artifact_set_get(&a, SX_ART_SELECT_SQL)->content;
+	dag = sx_artifact_set_get(&a, SX_ART_AIRFLOW_DAG)->content;
+	/* the statement's own SELECT: the last one at a line's start */
+	for (p = sel; (p = strstr(p, "\nSELECT ")); p++)
+		sel = p;
+	p = strstr(dag, "\nCOLUMNS = [");
+	assert_non_null(p);
+	p += strlen("\nCOLUMNS = [");
+	end = strchr(p, ']');
+	assert_non_null(end);
+	while (p < end) {
+		char want[128];
+		const char *q = strchr(p + 1, '"');
+		assert_true(*p == '"' && q && q < end && (size_t)(q - p) < sizeof want - 2);
+		snprintf(want, sizeof want, "%.*s", (int)(q - p + 1), p); /* "name" quoted */
+		sel = strstr(sel, want);
+		assert_non_null(sel); /* found after the previous column */
+		sel += strlen(want);
+		p = q + 1;
+		while (p < end && (*p == ',' || *p == ' '))
+			p++;
+	}
+	sx_artifact_set_release(&a);
+}
+
+static void test_select_columns_in_dag_order(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan("Average invoice total per billing country for 2024, only countries with at least 5 "
+	                      "invoices, with the average line amount",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->ngroups >= 2);
+	assert_select_in_dag_order(s);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("monthly revenue and number of invoices per country", NULL, NULL, &s, &e), 0);
+	assert_select_in_dag_order(s);
+	sx_gen_spec_free(s);
+}
+
 /* Lead, round 25: a ClickHouse source's SELECT has no CTE, no window
  * function and no correlated subquery (18.16 runs none): the aggregate
  * inlined as a subquery, a share of a JOINed total, a running total and a
@@ -6208,6 +6262,7 @@ int main(void)
 	    cmocka_unit_test(test_deploy_settings),
 	    cmocka_unit_test(test_share_and_running_total),
 	    cmocka_unit_test(test_clickhouse_source_select),
+	    cmocka_unit_test(test_select_columns_in_dag_order),
 	    cmocka_unit_test(test_pg_partitions_when_large),
 	    cmocka_unit_test(test_avg_value_header_total),
 	    cmocka_unit_test(test_masked_birth_date_type),
