@@ -5186,10 +5186,17 @@ static bool part_name(const sx_table *part, const sx_table *owner)
 	sx__split(owner->name, &ow);
 	if (ow.n == 0 || pw.n <= ow.n)
 		return false;
-	for (i = 0; i < ow.n; i++)
+	for (i = 0; i + 1 < ow.n; i++)
 		if (strcmp(pw.w[i], ow.w[i]) != 0)
 			return false;
-	return true;
+	/* The owner's last word may be cut short in its part's name
+	 * (emp_picture of employee, cust_notes of customer): three
+	 * letters or more that begin it. */
+	{
+		const char *a = pw.w[ow.n - 1], *b = ow.w[ow.n - 1];
+		size_t la = strlen(a);
+		return strcmp(a, b) == 0 || (la >= 3 && la < strlen(b) && strncmp(a, b, la) == 0);
+	}
 }
 
 static bool base_features(struct ctx *c, struct cand *k)
@@ -5497,6 +5504,26 @@ static void own_app_only(cvec *v)
 			for (j = 0; j < v->n && !drop; j++)
 				drop = j != i && v->v[j].ncols == 1 && v->v[j].rule == k->rule &&
 				       v->v[j].pk->kind <= k->pk->kind && same_app(&v->v[j]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
+/* A part keyed by its owner's key (emp_picture keyed emp_number beside
+ * employee keyed emp_number) holds that key by construction: a column of
+ * the key's name refers to the owner, and the part is no candidate. */
+static void owner_not_part(cvec *v)
+{
+	size_t i, j, n;
+	for (i = 0, n = 0; i < v->n; i++) {
+		bool drop = false;
+		sx__words kw;
+		/* not a key every table has (id): its name says no owner */
+		sx__split(v->v[i].pk->cols[0], &kw);
+		for (j = 0; j < v->n && !drop && !all_generic(&kw); j++)
+			drop = j != i && v->v[j].pk->kind == SX__KEY_PK &&
+			       v->v[i].pk->kind == SX__KEY_PK && owner_part(&v->v[j], &v->v[i]);
 		if (!drop)
 			v->v[n++] = v->v[i];
 	}
@@ -6300,6 +6327,7 @@ static int resolve(struct ctx *c, cvec *v)
 	}
 	v->n = n;
 	own_app_only(v);
+	owner_not_part(v);
 	item_header(c, v);
 	if (c->head_first)
 		head_noun(v);

@@ -1212,6 +1212,31 @@ static void test_role_glued_before_stem(void **state)
 	fx_free(&f);
 }
 
+/* A part keyed by its owner's key, its name the owner's with the last
+ * word cut short and one more (hr_cust_photo keyed cust_number beside
+ * hr_customer keyed cust_number), is no parent: columns of the key's
+ * name refer to the owner, and the owner's key does not refer to the
+ * part. */
+static void test_owner_not_part(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hr_customer",
+	    "cust_number:integer:pk, cust_code:varchar(20), cust_name:text, cust_since:date");
+	tab(f.cat, f.s, "hr_cust_photo", "cust_number:integer:pk, photo:bytea, mime:text");
+	tab(f.cat, f.s, "hr_cust_notes",
+	    "cust_number:integer:pk, note_seqno:integer:pk, note:text");
+	tab(f.cat, f.s, "sales_order", "id:integer:pk, cust_number:integer, total:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "sales_order", "cust_number", "hr_customer", "cust_number", 0.5);
+	expect_rel(f.m, "hr_cust_notes", "cust_number", "hr_customer", "cust_number", 0.5);
+	r = rel_from(f.m, "hr_customer", "cust_number");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "hr_cust_photo") != 0);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4325,6 +4350,7 @@ int main(void)
 		cmocka_unit_test(test_role_in_own_application),
 		cmocka_unit_test(test_translation_owner),
 		cmocka_unit_test(test_role_glued_before_stem),
+		cmocka_unit_test(test_owner_not_part),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
