@@ -1534,6 +1534,20 @@ static size_t audit_words(const sx__words *w, size_t n, sx__words *aw)
 	return aw->n;
 }
 
+/* A login word with "id" glued on (userid, loginid): the user's id,
+ * a reference however many tables carry it. */
+static bool glued_login_id(const char *w)
+{
+	static const char *const u[] = {"user", "login", "appuser", "sysuser", NULL};
+	size_t l = strlen(w);
+	char head[SX__WORD_MAX];
+	if (l < 6 || l >= sizeof head || strcmp(w + l - 2, "id") != 0)
+		return false;
+	memcpy(head, w, l - 2);
+	head[l - 2] = 0;
+	return in_words(head, u);
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1556,7 +1570,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * user who wrote the row. */
 	an = audit_words(&w, n, &aw);
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
-	    lone_actor(c, &w, n))
+	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -4353,6 +4367,19 @@ static void public_number_target(struct ctx *c, sx_table *t, const sx_column *co
 	out->n = 1;
 }
 
+/* Is w a login word, or one glued before a word of its own (userinfo,
+ * useraccount: the user's record, named by the user)? */
+static bool login_named(const char *w)
+{
+	const char *const *u;
+	if (in_words(w, login_words))
+		return true;
+	for (u = login_words; *u; u++)
+		if (strlen(*u) >= 4 && sx_str_startswith(w, *u) && strlen(w) >= strlen(*u) + 3)
+			return true;
+	return false;
+}
+
 /* <login word>_id (user_id) where no table is named by the word (the
  * users are ab_user, behind a prefix no list knows): the login table's
  * key, not a sibling that merely carries a user_id column too nor the
@@ -4366,15 +4393,19 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 	char sg[SX__WORD_MAX];
 	sx__words lw;
 	size_t i;
-	if (n != 2 || !sx__key_word(w->w[1]) || !in_words(w->w[0], login_words))
+	if (n == 2 && sx__key_word(w->w[1]) && in_words(w->w[0], login_words)) {
+		sx__singular(w->w[0], sg, sizeof sg);
+	} else if (n == 1 && glued_login_id(w->w[0])) {
+		snprintf(sg, sizeof sg, "%.*s", (int)(strlen(w->w[0]) - 2), w->w[0]);
+	} else {
 		return;
-	sx__singular(w->w[0], sg, sizeof sg);
+	}
 	if (sx_hmap_get(c->stemset, sg) || !(login = login_table(c)) || login->t == t)
 		return;
 	/* the login table named by a login word itself (not realm, a table
 	 * found by its passwords) */
 	sx__split(login->t->name, &lw);
-	if (!lw.n || !in_words(lw.w[lw.n - 1], login_words))
+	if (!lw.n || !login_named(lw.w[lw.n - 1]))
 		return;
 	/* a table named so by a name rule (user_entity keyed id) stays */
 	for (i = 0; i < out->n; i++)

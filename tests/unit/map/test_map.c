@@ -1237,6 +1237,40 @@ static void test_owner_not_part(void **state)
 	fx_free(&f);
 }
 
+/* The login table named by a login word glued before another word
+ * (userinfo, userprofile: the user's record) takes user_id, and a glued
+ * userid too, however many tables carry it. */
+static void test_glued_login_table(void **state)
+{
+	struct fx f;
+	static const char *const meta[] = {"dataset", "chart", "indicator", "program",
+					   "dashboard", "report", "optionset", "legend"};
+	char cols[200];
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "userinfo",
+	    "userinfoid:bigint:pk, username:varchar(255), password:varchar(60), surname:text");
+	for (i = 0; i < sizeof meta / sizeof *meta; i++) {
+		snprintf(cols, sizeof cols, "%sid:bigint:pk, name:text, userid:bigint", meta[i]);
+		tab(f.cat, f.s, meta[i], cols);
+	}
+	fx_build(&f);
+	for (i = 0; i < sizeof meta / sizeof *meta; i++)
+		expect_rel(f.m, meta[i], "userid", "userinfo", "userinfoid", 0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "zz_userprofile",
+	    "id:integer:pk, email:varchar(254), password:varchar(128), full_name:text");
+	tab(f.cat, f.s, "zz_mailing_users", "id:integer:pk, mailing_id:integer, user_id:integer");
+	tab(f.cat, f.s, "zz_mailing", "id:integer:pk, subject:text");
+	tab(f.cat, f.s, "zz_pushtoken", "id:integer:pk, user_id:integer, token:text");
+	fx_build(&f);
+	expect_rel(f.m, "zz_pushtoken", "user_id", "zz_userprofile", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4351,6 +4385,7 @@ int main(void)
 		cmocka_unit_test(test_translation_owner),
 		cmocka_unit_test(test_role_glued_before_stem),
 		cmocka_unit_test(test_owner_not_part),
+		cmocka_unit_test(test_glued_login_table),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
