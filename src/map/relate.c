@@ -4380,6 +4380,34 @@ static bool login_named(const char *w)
 	return false;
 }
 
+/* A bare key word other than id (guid, uuid, code) in a table named
+ * after another table and more words (character_spell.guid beside
+ * characters keyed guid; group_member.guid beside groups keyed guid):
+ * where the key's name is shared by several tables and says no table,
+ * the child's name says whose rows it extends. */
+static void prefix_owner_key(struct ctx *c, sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n, cvec *out)
+{
+	sx__words tw;
+	size_t k;
+	if (out->n || n != 1 || !sx__key_word(w->w[0]) || strcmp(w->w[0], "id") == 0)
+		return;
+	sx__split(t->name, &tw);
+	if (!sx__strip_table_prefix(&tw))
+		strip_app_prefix(&tw);
+	for (k = tw.n > 1 ? tw.n - 1 : 0; k >= 1; k--) {
+		char stem[NAME_MAX_KEY], sg[NAME_MAX_KEY];
+		struct pkey *pk;
+		norm_words(&tw, 0, k, stem, sizeof stem);
+		sx__singular(stem, sg, sizeof sg);
+		pk = pk_of_stem(c, sg);
+		if (!pk || pk->t == t || pk->ncols != 1 || !sx_str_eq_nocase(pk->cols[0], col->name))
+			continue;
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "owner prefix");
+		return;
+	}
+}
+
 /* <login word>_id (user_id) where no table is named by the word (the
  * users are ab_user, behind a prefix no list knows): the login table's
  * key, not a sibling that merely carries a user_id column too nor the
@@ -4859,6 +4887,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	typed_parent(c, t, col, &w, n, out);
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
+	prefix_owner_key(c, t, col, &w, n, out);
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);

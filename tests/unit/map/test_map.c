@@ -1271,6 +1271,33 @@ static void test_glued_login_table(void **state)
 	fx_free(&f);
 }
 
+/* A bare key word shared by several tables' keys (guid of players,
+ * items and parties) in a table named after one of them and more words
+ * (player_spell.guid, party_member.guid) refers to that table; a bare id
+ * stays the row's own. */
+static void test_prefix_owner_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "players", "guid:integer:pk, name:varchar(12), level:smallint");
+	tab(f.cat, f.s, "items", "guid:integer:pk, entry:integer, count:integer");
+	tab(f.cat, f.s, "party", "guid:integer:pk, loot_mode:smallint");
+	tab(f.cat, f.s, "player_spell", "guid:integer:pk, spell:integer:pk, active:smallint");
+	tab(f.cat, f.s, "player_home", "guid:integer:pk, map:smallint, x:real, y:real");
+	tab(f.cat, f.s, "party_member", "guid:integer, member_flags:smallint, subgroup:smallint");
+	tab(f.cat, f.s, "orders", "id:integer:pk, placed:date");
+	tab(f.cat, f.s, "order_notes", "id:integer:pk, body:text");
+	fx_build(&f);
+	expect_rel(f.m, "player_spell", "guid", "players", "guid", 0.5);
+	expect_rel(f.m, "player_home", "guid", "players", "guid", 0.5);
+	expect_rel(f.m, "party_member", "guid", "party", "guid", 0.5);
+	r = rel_from(f.m, "order_notes", "id");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4386,6 +4413,7 @@ int main(void)
 		cmocka_unit_test(test_role_glued_before_stem),
 		cmocka_unit_test(test_owner_not_part),
 		cmocka_unit_test(test_glued_login_table),
+		cmocka_unit_test(test_prefix_owner_key),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
