@@ -4408,6 +4408,107 @@ static void prefix_owner_key(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* Is u keyed by the one column named key? */
+static bool keyed_one(const sx_table *u, const char *key)
+{
+	return u->pk.ncols == 1 && sx_str_eq_nocase(u->pk.cols[0], key);
+}
+
+/* How many other tables are named after u and more words (character_spell,
+ * character_inventory of characters)? */
+static size_t named_after(const struct ctx *c, const sx_table *u)
+{
+	char st[2][NAME_MAX_KEY];
+	size_t ns = table_stems(u, st), i, cnt = 0;
+	if (!ns)
+		return 0;
+	for (i = 0; i < c->all.n; i++) {
+		char nn[NAME_MAX_KEY];
+		if (c->all.v[i] == u)
+			continue;
+		sx__norm(c->all.v[i]->name, nn, sizeof nn);
+		if (sx_str_startswith(nn, st[0]) && strlen(nn) > strlen(st[0]))
+			cnt++;
+	}
+	return cnt;
+}
+
+/* A role before a key name several tables share (leaderGuid, owner_guid,
+ * itemguid beside characters, items and groups all keyed guid): the
+ * table of that key whose name begins with the role's word (item_instance
+ * for itemguid); failing one, where the word names no table (leader,
+ * owner), the table of that key that most tables are named after, the
+ * schema's main entity (characters beside character_spell,
+ * character_inventory, ...). Not id: every table's own key. */
+static void shared_key_role(struct ctx *c, sx_table *t, const sx_column *col,
+			    const sx__words *w, size_t n, cvec *out)
+{
+	char word[SX__WORD_MAX], kw[SX__WORD_MAX], sg[SX__WORD_MAX];
+	const sx_table *hit = NULL, *hub = NULL;
+	size_t i, best = 0, l;
+	bool tie = false;
+	struct pkey *pk;
+	if (out->n || n == 0)
+		return;
+	if (n >= 2 && sx__key_word(w->w[n - 1]) && strcmp(w->w[n - 1], "id") != 0) {
+		snprintf(kw, sizeof kw, "%s", w->w[n - 1]);
+		snprintf(word, sizeof word, "%s", w->w[n - 2]);
+	} else if (n == 1 && (l = strlen(w->w[0])) >= 7 && sx__key_word(w->w[0] + l - 4)) {
+		snprintf(kw, sizeof kw, "%s", w->w[0] + l - 4);
+		snprintf(word, sizeof word, "%.*s", (int)(l - 4), w->w[0]);
+	} else {
+		return;
+	}
+	if ((uintptr_t)sx_hmap_get(c->pknames, kw) < 2 || keyed_one(t, col->name))
+		return;
+	sx__singular(word, sg, sizeof sg);
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *u = c->all.v[i];
+		sx__words tw;
+		char f[SX__WORD_MAX];
+		size_t cnt;
+		if (u == t || !keyed_one(u, kw))
+			continue;
+		sx__split(u->name, &tw);
+		if (!sx__strip_table_prefix(&tw))
+			strip_app_prefix(&tw);
+		if (tw.n) {
+			sx__singular(tw.w[0], f, sizeof f);
+			if (strcmp(f, sg) == 0) {
+				if (hit && hit != u)
+					return;
+				hit = u;
+			}
+		}
+		cnt = named_after(c, u);
+		if (cnt > best) {
+			best = cnt;
+			hub = u;
+			tie = false;
+		} else if (cnt == best) {
+			tie = true;
+		}
+	}
+	if (!hit) {
+		char tn[NAME_MAX_KEY];
+		const sx_column *pc;
+		if (sx_hmap_get(c->stemset, sg) || tie || best < 3)
+			return;
+		/* the child's own word (LogGuid in guild_eventlog) numbers
+		 * its own rows; a key of another declared type (a 64-bit
+		 * casterGuid beside an integer guid) is another kind of id */
+		sx__norm(t->name, tn, sizeof tn);
+		pc = sx_table_find_column(hub, hub->pk.cols[0]);
+		if (strstr(tn, sg) || !pc || !col->type || !pc->type ||
+		    !sx_str_eq_nocase(col->type, pc->type))
+			return;
+		hit = hub;
+	}
+	if (!(pk = new_pkey(c, (sx_table *)hit, SX__KEY_PK, 1, (const char *const *)hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, word));
+}
+
 /* <login word>_id (user_id) where no table is named by the word (the
  * users are ab_user, behind a prefix no list knows): the login table's
  * key, not a sibling that merely carries a user_id column too nor the
@@ -4888,6 +4989,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
 	prefix_owner_key(c, t, col, &w, n, out);
+	shared_key_role(c, t, col, &w, n, out);
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);

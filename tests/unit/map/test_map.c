@@ -1298,6 +1298,39 @@ static void test_prefix_owner_key(void **state)
 	fx_free(&f);
 }
 
+/* A role before a key name several tables share (guid of players, items
+ * and parties): the table of that key named by the role's word
+ * (itemguid -> items), else, for a word naming no table (leaderGuid,
+ * owner_guid), the table most tables are named after; not the child's
+ * own word (LogGuid in party_log) nor a key of another declared type
+ * (a bigint casterGuid). */
+static void test_shared_key_role(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "players", "guid:integer:pk, name:varchar(12), level:smallint");
+	tab(f.cat, f.s, "items", "guid:integer:pk, entry:integer, owner_guid:integer");
+	tab(f.cat, f.s, "party", "guid:integer:pk, leaderGuid:integer, loot_mode:smallint");
+	tab(f.cat, f.s, "player_spell", "guid:integer:pk, spell:integer:pk, active:smallint");
+	tab(f.cat, f.s, "player_home", "guid:integer:pk, map:smallint");
+	tab(f.cat, f.s, "player_quest", "guid:integer:pk, quest:integer:pk");
+	tab(f.cat, f.s, "player_aura",
+	    "guid:integer:pk, casterGuid:bigint:pk, spell:integer:pk, stacks:smallint");
+	tab(f.cat, f.s, "auction", "id:integer:pk, itemguid:integer, bid:integer");
+	tab(f.cat, f.s, "party_log", "partyid:integer:pk, LogGuid:integer:pk, note:text");
+	fx_build(&f);
+	expect_rel(f.m, "items", "owner_guid", "players", "guid", 0.5);
+	expect_rel(f.m, "party", "leaderGuid", "players", "guid", 0.5);
+	expect_rel(f.m, "auction", "itemguid", "items", "guid", 0.5);
+	r = rel_from(f.m, "player_aura", "casterGuid");
+	assert_true(r == NULL || r->confidence < 0.5);
+	r = rel_from(f.m, "party_log", "LogGuid");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4414,6 +4447,7 @@ int main(void)
 		cmocka_unit_test(test_owner_not_part),
 		cmocka_unit_test(test_glued_login_table),
 		cmocka_unit_test(test_prefix_owner_key),
+		cmocka_unit_test(test_shared_key_role),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
