@@ -4433,6 +4433,38 @@ static size_t named_after(const struct ctx *c, const sx_table *u)
 	return cnt;
 }
 
+/* Is w alone a person role (owner, receiver), as in owner_id? */
+static bool bare_person_role(const char *w)
+{
+	sx__words r;
+	snprintf(r.w[0], SX__WORD_MAX, "%s", w);
+	snprintf(r.w[1], SX__WORD_MAX, "id");
+	r.n = 2;
+	return person_role(&r, 2);
+}
+
+/* The one key word other than id (guid) that keys two tables or more
+ * alone, in kw; false where none or several. */
+static bool shared_key_word(const struct ctx *c, char *kw, size_t n)
+{
+	size_t i;
+	kw[0] = 0;
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *u = c->all.v[i];
+		char kn[NAME_MAX_KEY];
+		if (u->pk.ncols != 1)
+			continue;
+		sx__norm(u->pk.cols[0], kn, sizeof kn);
+		if (!sx__key_word(kn) || strcmp(kn, "id") == 0 ||
+		    (uintptr_t)sx_hmap_get(c->pknames, kn) < 2)
+			continue;
+		if (kw[0] && strcmp(kw, kn) != 0)
+			return false;
+		snprintf(kw, n, "%s", kn);
+	}
+	return kw[0] != 0;
+}
+
 /* A role before a key name several tables share (leaderGuid, owner_guid,
  * itemguid beside characters, items and groups all keyed guid): the
  * table of that key whose name begins with the role's word (item_instance
@@ -4456,6 +4488,10 @@ static void shared_key_role(struct ctx *c, sx_table *t, const sx_column *col,
 	} else if (n == 1 && (l = strlen(w->w[0])) >= 7 && sx__key_word(w->w[0] + l - 4)) {
 		snprintf(kw, sizeof kw, "%s", w->w[0] + l - 4);
 		snprintf(word, sizeof word, "%.*s", (int)(l - 4), w->w[0]);
+	} else if (n == 1 && bare_person_role(w->w[0]) && !in_users(c, t) &&
+		   shared_key_word(c, kw, sizeof kw)) {
+		/* a bare person role (owner, receiver) beside one such key */
+		snprintf(word, sizeof word, "%s", w->w[0]);
 	} else {
 		return;
 	}

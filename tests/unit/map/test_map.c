@@ -1303,7 +1303,8 @@ static void test_prefix_owner_key(void **state)
  * (itemguid -> items), else, for a word naming no table (leaderGuid,
  * owner_guid), the table most tables are named after; not the child's
  * own word (LogGuid in party_log) nor a key of another declared type
- * (a bigint casterGuid). */
+ * (a bigint casterGuid); a bare person role (pet.owner) beside one such
+ * key goes to that main entity too. */
 static void test_shared_key_role(void **state)
 {
 	struct fx f;
@@ -1320,7 +1321,9 @@ static void test_shared_key_role(void **state)
 	    "guid:integer:pk, casterGuid:bigint:pk, spell:integer:pk, stacks:smallint");
 	tab(f.cat, f.s, "auction", "id:integer:pk, itemguid:integer, bid:integer");
 	tab(f.cat, f.s, "party_log", "partyid:integer:pk, LogGuid:integer:pk, note:text");
+	tab(f.cat, f.s, "pet", "id:integer:pk, owner:integer, entry:integer");
 	fx_build(&f);
+	expect_rel(f.m, "pet", "owner", "players", "guid", 0.5);
 	expect_rel(f.m, "items", "owner_guid", "players", "guid", 0.5);
 	expect_rel(f.m, "party", "leaderGuid", "players", "guid", 0.5);
 	expect_rel(f.m, "auction", "itemguid", "items", "guid", 0.5);
