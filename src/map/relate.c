@@ -1534,6 +1534,20 @@ static size_t audit_words(const sx__words *w, size_t n, sx__words *aw)
 	return aw->n;
 }
 
+/* A login word with "id" glued on (userid, loginid): the user's id,
+ * a reference however many tables carry it. */
+static bool glued_login_id(const char *w)
+{
+	static const char *const u[] = {"user", "login", "appuser", "sysuser", NULL};
+	size_t l = strlen(w);
+	char head[SX__WORD_MAX];
+	if (l < 6 || l >= sizeof head || strcmp(w + l - 2, "id") != 0)
+		return false;
+	memcpy(head, w, l - 2);
+	head[l - 2] = 0;
+	return in_words(head, u);
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1556,7 +1570,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * user who wrote the row. */
 	an = audit_words(&w, n, &aw);
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
-	    lone_actor(c, &w, n))
+	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -4353,6 +4367,184 @@ static void public_number_target(struct ctx *c, sx_table *t, const sx_column *co
 	out->n = 1;
 }
 
+/* Is w a login word, or one glued before a word of its own (userinfo,
+ * useraccount: the user's record, named by the user)? */
+static bool login_named(const char *w)
+{
+	const char *const *u;
+	if (in_words(w, login_words))
+		return true;
+	for (u = login_words; *u; u++)
+		if (strlen(*u) >= 4 && sx_str_startswith(w, *u) && strlen(w) >= strlen(*u) + 3)
+			return true;
+	return false;
+}
+
+/* A bare key word other than id (guid, uuid, code) in a table named
+ * after another table and more words (character_spell.guid beside
+ * characters keyed guid; group_member.guid beside groups keyed guid):
+ * where the key's name is shared by several tables and says no table,
+ * the child's name says whose rows it extends. */
+static void prefix_owner_key(struct ctx *c, sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n, cvec *out)
+{
+	sx__words tw;
+	size_t k;
+	if (out->n || n != 1 || !sx__key_word(w->w[0]) || strcmp(w->w[0], "id") == 0)
+		return;
+	sx__split(t->name, &tw);
+	if (!sx__strip_table_prefix(&tw))
+		strip_app_prefix(&tw);
+	for (k = tw.n > 1 ? tw.n - 1 : 0; k >= 1; k--) {
+		char stem[NAME_MAX_KEY], sg[NAME_MAX_KEY];
+		struct pkey *pk;
+		norm_words(&tw, 0, k, stem, sizeof stem);
+		sx__singular(stem, sg, sizeof sg);
+		pk = pk_of_stem(c, sg);
+		if (!pk || pk->t == t || pk->ncols != 1 || !sx_str_eq_nocase(pk->cols[0], col->name))
+			continue;
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "owner prefix");
+		return;
+	}
+}
+
+/* Is u keyed by the one column named key? */
+static bool keyed_one(const sx_table *u, const char *key)
+{
+	return u->pk.ncols == 1 && sx_str_eq_nocase(u->pk.cols[0], key);
+}
+
+/* How many other tables are named after u and more words (character_spell,
+ * character_inventory of characters)? */
+static size_t named_after(const struct ctx *c, const sx_table *u)
+{
+	char st[2][NAME_MAX_KEY];
+	size_t ns = table_stems(u, st), i, cnt = 0;
+	if (!ns)
+		return 0;
+	for (i = 0; i < c->all.n; i++) {
+		char nn[NAME_MAX_KEY];
+		if (c->all.v[i] == u)
+			continue;
+		sx__norm(c->all.v[i]->name, nn, sizeof nn);
+		if (sx_str_startswith(nn, st[0]) && strlen(nn) > strlen(st[0]))
+			cnt++;
+	}
+	return cnt;
+}
+
+/* Is w alone a person role (owner, receiver), as in owner_id? */
+static bool bare_person_role(const char *w)
+{
+	sx__words r;
+	snprintf(r.w[0], SX__WORD_MAX, "%s", w);
+	snprintf(r.w[1], SX__WORD_MAX, "id");
+	r.n = 2;
+	return person_role(&r, 2);
+}
+
+/* The one key word other than id (guid) that keys two tables or more
+ * alone, in kw; false where none or several. */
+static bool shared_key_word(const struct ctx *c, char *kw, size_t n)
+{
+	size_t i;
+	kw[0] = 0;
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *u = c->all.v[i];
+		char kn[NAME_MAX_KEY];
+		if (u->pk.ncols != 1)
+			continue;
+		sx__norm(u->pk.cols[0], kn, sizeof kn);
+		if (!sx__key_word(kn) || strcmp(kn, "id") == 0 ||
+		    (uintptr_t)sx_hmap_get(c->pknames, kn) < 2)
+			continue;
+		if (kw[0] && strcmp(kw, kn) != 0)
+			return false;
+		snprintf(kw, n, "%s", kn);
+	}
+	return kw[0] != 0;
+}
+
+/* A role before a key name several tables share (leaderGuid, owner_guid,
+ * itemguid beside characters, items and groups all keyed guid): the
+ * table of that key whose name begins with the role's word (item_instance
+ * for itemguid); failing one, where the word names no table (leader,
+ * owner), the table of that key that most tables are named after, the
+ * schema's main entity (characters beside character_spell,
+ * character_inventory, ...). Not id: every table's own key. */
+static void shared_key_role(struct ctx *c, sx_table *t, const sx_column *col,
+			    const sx__words *w, size_t n, cvec *out)
+{
+	char word[SX__WORD_MAX], kw[SX__WORD_MAX], sg[SX__WORD_MAX];
+	const sx_table *hit = NULL, *hub = NULL;
+	size_t i, best = 0, l;
+	bool tie = false;
+	struct pkey *pk;
+	if (out->n || n == 0)
+		return;
+	if (n >= 2 && sx__key_word(w->w[n - 1]) && strcmp(w->w[n - 1], "id") != 0) {
+		snprintf(kw, sizeof kw, "%s", w->w[n - 1]);
+		snprintf(word, sizeof word, "%s", w->w[n - 2]);
+	} else if (n == 1 && (l = strlen(w->w[0])) >= 7 && sx__key_word(w->w[0] + l - 4)) {
+		snprintf(kw, sizeof kw, "%s", w->w[0] + l - 4);
+		snprintf(word, sizeof word, "%.*s", (int)(l - 4), w->w[0]);
+	} else if (n == 1 && bare_person_role(w->w[0]) && !in_users(c, t) &&
+		   shared_key_word(c, kw, sizeof kw)) {
+		/* a bare person role (owner, receiver) beside one such key */
+		snprintf(word, sizeof word, "%s", w->w[0]);
+	} else {
+		return;
+	}
+	if ((uintptr_t)sx_hmap_get(c->pknames, kw) < 2 || keyed_one(t, col->name))
+		return;
+	sx__singular(word, sg, sizeof sg);
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *u = c->all.v[i];
+		sx__words tw;
+		char f[SX__WORD_MAX];
+		size_t cnt;
+		if (u == t || !keyed_one(u, kw))
+			continue;
+		sx__split(u->name, &tw);
+		if (!sx__strip_table_prefix(&tw))
+			strip_app_prefix(&tw);
+		if (tw.n) {
+			sx__singular(tw.w[0], f, sizeof f);
+			if (strcmp(f, sg) == 0) {
+				if (hit && hit != u)
+					return;
+				hit = u;
+			}
+		}
+		cnt = named_after(c, u);
+		if (cnt > best) {
+			best = cnt;
+			hub = u;
+			tie = false;
+		} else if (cnt == best) {
+			tie = true;
+		}
+	}
+	if (!hit) {
+		char tn[NAME_MAX_KEY];
+		const sx_column *pc;
+		if (sx_hmap_get(c->stemset, sg) || tie || best < 3)
+			return;
+		/* the child's own word (LogGuid in guild_eventlog) numbers
+		 * its own rows; a key of another declared type (a 64-bit
+		 * casterGuid beside an integer guid) is another kind of id */
+		sx__norm(t->name, tn, sizeof tn);
+		pc = sx_table_find_column(hub, hub->pk.cols[0]);
+		if (strstr(tn, sg) || !pc || !col->type || !pc->type ||
+		    !sx_str_eq_nocase(col->type, pc->type))
+			return;
+		hit = hub;
+	}
+	if (!(pk = new_pkey(c, (sx_table *)hit, SX__KEY_PK, 1, (const char *const *)hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, word));
+}
+
 /* <login word>_id (user_id) where no table is named by the word (the
  * users are ab_user, behind a prefix no list knows): the login table's
  * key, not a sibling that merely carries a user_id column too nor the
@@ -4366,15 +4558,19 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 	char sg[SX__WORD_MAX];
 	sx__words lw;
 	size_t i;
-	if (n != 2 || !sx__key_word(w->w[1]) || !in_words(w->w[0], login_words))
+	if (n == 2 && sx__key_word(w->w[1]) && in_words(w->w[0], login_words)) {
+		sx__singular(w->w[0], sg, sizeof sg);
+	} else if (n == 1 && glued_login_id(w->w[0])) {
+		snprintf(sg, sizeof sg, "%.*s", (int)(strlen(w->w[0]) - 2), w->w[0]);
+	} else {
 		return;
-	sx__singular(w->w[0], sg, sizeof sg);
+	}
 	if (sx_hmap_get(c->stemset, sg) || !(login = login_table(c)) || login->t == t)
 		return;
 	/* the login table named by a login word itself (not realm, a table
 	 * found by its passwords) */
 	sx__split(login->t->name, &lw);
-	if (!lw.n || !in_words(lw.w[lw.n - 1], login_words))
+	if (!lw.n || !login_named(lw.w[lw.n - 1]))
 		return;
 	/* a table named so by a name rule (user_entity keyed id) stays */
 	for (i = 0; i < out->n; i++)
@@ -4828,6 +5024,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	typed_parent(c, t, col, &w, n, out);
 	role_initials(c, t, col, &w, n, out);
 	login_word_ref(c, t, col, &w, n, out);
+	prefix_owner_key(c, t, col, &w, n, out);
+	shared_key_role(c, t, col, &w, n, out);
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);
@@ -5186,10 +5384,17 @@ static bool part_name(const sx_table *part, const sx_table *owner)
 	sx__split(owner->name, &ow);
 	if (ow.n == 0 || pw.n <= ow.n)
 		return false;
-	for (i = 0; i < ow.n; i++)
+	for (i = 0; i + 1 < ow.n; i++)
 		if (strcmp(pw.w[i], ow.w[i]) != 0)
 			return false;
-	return true;
+	/* The owner's last word may be cut short in its part's name
+	 * (emp_picture of employee, cust_notes of customer): three
+	 * letters or more that begin it. */
+	{
+		const char *a = pw.w[ow.n - 1], *b = ow.w[ow.n - 1];
+		size_t la = strlen(a);
+		return strcmp(a, b) == 0 || (la >= 3 && la < strlen(b) && strncmp(a, b, la) == 0);
+	}
 }
 
 static bool base_features(struct ctx *c, struct cand *k)
@@ -5497,6 +5702,26 @@ static void own_app_only(cvec *v)
 			for (j = 0; j < v->n && !drop; j++)
 				drop = j != i && v->v[j].ncols == 1 && v->v[j].rule == k->rule &&
 				       v->v[j].pk->kind <= k->pk->kind && same_app(&v->v[j]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
+/* A part keyed by its owner's key (emp_picture keyed emp_number beside
+ * employee keyed emp_number) holds that key by construction: a column of
+ * the key's name refers to the owner, and the part is no candidate. */
+static void owner_not_part(cvec *v)
+{
+	size_t i, j, n;
+	for (i = 0, n = 0; i < v->n; i++) {
+		bool drop = false;
+		sx__words kw;
+		/* not a key every table has (id): its name says no owner */
+		sx__split(v->v[i].pk->cols[0], &kw);
+		for (j = 0; j < v->n && !drop && !all_generic(&kw); j++)
+			drop = j != i && v->v[j].pk->kind == SX__KEY_PK &&
+			       v->v[i].pk->kind == SX__KEY_PK && owner_part(&v->v[j], &v->v[i]);
 		if (!drop)
 			v->v[n++] = v->v[i];
 	}
@@ -6300,6 +6525,7 @@ static int resolve(struct ctx *c, cvec *v)
 	}
 	v->n = n;
 	own_app_only(v);
+	owner_not_part(v);
 	item_header(c, v);
 	if (c->head_first)
 		head_noun(v);

@@ -1212,6 +1212,128 @@ static void test_role_glued_before_stem(void **state)
 	fx_free(&f);
 }
 
+/* A part keyed by its owner's key, its name the owner's with the last
+ * word cut short and one more (hr_cust_photo keyed cust_number beside
+ * hr_customer keyed cust_number), is no parent: columns of the key's
+ * name refer to the owner, and the owner's key does not refer to the
+ * part. */
+static void test_owner_not_part(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hr_customer",
+	    "cust_number:integer:pk, cust_code:varchar(20), cust_name:text, cust_since:date");
+	tab(f.cat, f.s, "hr_cust_photo", "cust_number:integer:pk, photo:bytea, mime:text");
+	tab(f.cat, f.s, "hr_cust_notes",
+	    "cust_number:integer:pk, note_seqno:integer:pk, note:text");
+	tab(f.cat, f.s, "sales_order", "id:integer:pk, cust_number:integer, total:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "sales_order", "cust_number", "hr_customer", "cust_number", 0.5);
+	expect_rel(f.m, "hr_cust_notes", "cust_number", "hr_customer", "cust_number", 0.5);
+	r = rel_from(f.m, "hr_customer", "cust_number");
+	assert_true(r == NULL || r->confidence < 0.5 || strcmp(r->to.table, "hr_cust_photo") != 0);
+	fx_free(&f);
+}
+
+/* The login table named by a login word glued before another word
+ * (userinfo, userprofile: the user's record) takes user_id, and a glued
+ * userid too, however many tables carry it. */
+static void test_glued_login_table(void **state)
+{
+	struct fx f;
+	static const char *const meta[] = {"dataset", "chart", "indicator", "program",
+					   "dashboard", "report", "optionset", "legend"};
+	char cols[200];
+	size_t i;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "userinfo",
+	    "userinfoid:bigint:pk, username:varchar(255), password:varchar(60), surname:text");
+	for (i = 0; i < sizeof meta / sizeof *meta; i++) {
+		snprintf(cols, sizeof cols, "%sid:bigint:pk, name:text, userid:bigint", meta[i]);
+		tab(f.cat, f.s, meta[i], cols);
+	}
+	fx_build(&f);
+	for (i = 0; i < sizeof meta / sizeof *meta; i++)
+		expect_rel(f.m, meta[i], "userid", "userinfo", "userinfoid", 0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "zz_userprofile",
+	    "id:integer:pk, email:varchar(254), password:varchar(128), full_name:text");
+	tab(f.cat, f.s, "zz_mailing_users", "id:integer:pk, mailing_id:integer, user_id:integer");
+	tab(f.cat, f.s, "zz_mailing", "id:integer:pk, subject:text");
+	tab(f.cat, f.s, "zz_pushtoken", "id:integer:pk, user_id:integer, token:text");
+	fx_build(&f);
+	expect_rel(f.m, "zz_pushtoken", "user_id", "zz_userprofile", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A bare key word shared by several tables' keys (guid of players,
+ * items and parties) in a table named after one of them and more words
+ * (player_spell.guid, party_member.guid) refers to that table; a bare id
+ * stays the row's own. */
+static void test_prefix_owner_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "players", "guid:integer:pk, name:varchar(12), level:smallint");
+	tab(f.cat, f.s, "items", "guid:integer:pk, entry:integer, count:integer");
+	tab(f.cat, f.s, "party", "guid:integer:pk, loot_mode:smallint");
+	tab(f.cat, f.s, "player_spell", "guid:integer:pk, spell:integer:pk, active:smallint");
+	tab(f.cat, f.s, "player_home", "guid:integer:pk, map:smallint, x:real, y:real");
+	tab(f.cat, f.s, "party_member", "guid:integer, member_flags:smallint, subgroup:smallint");
+	tab(f.cat, f.s, "orders", "id:integer:pk, placed:date");
+	tab(f.cat, f.s, "order_notes", "id:integer:pk, body:text");
+	fx_build(&f);
+	expect_rel(f.m, "player_spell", "guid", "players", "guid", 0.5);
+	expect_rel(f.m, "player_home", "guid", "players", "guid", 0.5);
+	expect_rel(f.m, "party_member", "guid", "party", "guid", 0.5);
+	r = rel_from(f.m, "order_notes", "id");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A role before a key name several tables share (guid of players, items
+ * and parties): the table of that key named by the role's word
+ * (itemguid -> items), else, for a word naming no table (leaderGuid,
+ * owner_guid), the table most tables are named after; not the child's
+ * own word (LogGuid in party_log) nor a key of another declared type
+ * (a bigint casterGuid); a bare person role (pet.owner) beside one such
+ * key goes to that main entity too. */
+static void test_shared_key_role(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "players", "guid:integer:pk, name:varchar(12), level:smallint");
+	tab(f.cat, f.s, "items", "guid:integer:pk, entry:integer, owner_guid:integer");
+	tab(f.cat, f.s, "party", "guid:integer:pk, leaderGuid:integer, loot_mode:smallint");
+	tab(f.cat, f.s, "player_spell", "guid:integer:pk, spell:integer:pk, active:smallint");
+	tab(f.cat, f.s, "player_home", "guid:integer:pk, map:smallint");
+	tab(f.cat, f.s, "player_quest", "guid:integer:pk, quest:integer:pk");
+	tab(f.cat, f.s, "player_aura",
+	    "guid:integer:pk, casterGuid:bigint:pk, spell:integer:pk, stacks:smallint");
+	tab(f.cat, f.s, "auction", "id:integer:pk, itemguid:integer, bid:integer");
+	tab(f.cat, f.s, "party_log", "partyid:integer:pk, LogGuid:integer:pk, note:text");
+	tab(f.cat, f.s, "pet", "id:integer:pk, owner:integer, entry:integer");
+	fx_build(&f);
+	expect_rel(f.m, "pet", "owner", "players", "guid", 0.5);
+	expect_rel(f.m, "items", "owner_guid", "players", "guid", 0.5);
+	expect_rel(f.m, "party", "leaderGuid", "players", "guid", 0.5);
+	expect_rel(f.m, "auction", "itemguid", "items", "guid", 0.5);
+	r = rel_from(f.m, "player_aura", "casterGuid");
+	assert_true(r == NULL || r->confidence < 0.5);
+	r = rel_from(f.m, "party_log", "LogGuid");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A text column declared shorter than the key it names (varchar(16)
  * beside a varchar(64) code) cannot hold every key: it ranks below a
  * longer one (varchar(80)), which can. */
@@ -4325,6 +4447,10 @@ int main(void)
 		cmocka_unit_test(test_role_in_own_application),
 		cmocka_unit_test(test_translation_owner),
 		cmocka_unit_test(test_role_glued_before_stem),
+		cmocka_unit_test(test_owner_not_part),
+		cmocka_unit_test(test_glued_login_table),
+		cmocka_unit_test(test_prefix_owner_key),
+		cmocka_unit_test(test_shared_key_role),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
 		cmocka_unit_test(test_text_shorter_than_key),
 		cmocka_unit_test(test_role_word_classes),
