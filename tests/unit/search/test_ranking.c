@@ -802,7 +802,8 @@ static void test_ru_common_words_26(void **state)
 /* search38's dictionary words: friends (друзья, not the stem друг that
  * другой, other, shares), a user's settings as preferences, a complaint
  * as a report, a specimen by its biomaterial or tube (биоматериал,
- * пробирка), a genre as a category. */
+ * пробирка), a genre as a category; a пакет (package) of edits as a
+ * changeset, of jobs as a batch. */
 static void test_ru_dict_38(void **state)
 {
 	static const char *const tables[][2] = {
@@ -813,6 +814,8 @@ static void test_ru_dict_38(void **state)
 	    {"specimen", "id person_id collected_on anatomic_site"},
 	    {"film_category", "id film_id category_id"},
 	    {"post", "id app_user_id body"},
+	    {"changeset", "id app_user_id closed_at num_changes"},
+	    {"job_batch", "id enqueued_at finished_at"},
 	};
 	static const char *const asks[][2] = {
 	    {"список друзей", "user_friend"},
@@ -822,6 +825,8 @@ static void test_ru_dict_38(void **state)
 	    {"биоматериал", "specimen"},
 	    {"пробирки крови", "specimen"},
 	    {"жанры фильмов", "film_category"},
+	    {"пакеты правок", "changeset"},
+	    {"пакеты задач", "job_batch"},
 	};
 	sx_catalog *cat = catalog_of("social", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
