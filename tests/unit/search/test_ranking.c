@@ -803,7 +803,8 @@ static void test_ru_common_words_26(void **state)
  * другой, other, shares), a user's settings as preferences, a complaint
  * as a report, a specimen by its biomaterial or tube (биоматериал,
  * пробирка), a genre as a category; a пакет (package) of edits as a
- * changeset, of jobs as a batch. */
+ * changeset, of jobs as a batch; a plus or minus as a vote; a social
+ * network (соцсеть). */
 static void test_ru_dict_38(void **state)
 {
 	static const char *const tables[][2] = {
@@ -816,6 +817,8 @@ static void test_ru_dict_38(void **state)
 	    {"post", "id app_user_id body"},
 	    {"changeset", "id app_user_id closed_at num_changes"},
 	    {"job_batch", "id enqueued_at finished_at"},
+	    {"post_vote", "id post_id app_user_id score"},
+	    {"social_link", "id app_user_id url"},
 	};
 	static const char *const asks[][2] = {
 	    {"список друзей", "user_friend"},
@@ -827,6 +830,8 @@ static void test_ru_dict_38(void **state)
 	    {"жанры фильмов", "film_category"},
 	    {"пакеты правок", "changeset"},
 	    {"пакеты задач", "job_batch"},
+	    {"плюсы и минусы", "post_vote"},
+	    {"соцсети", "social_link"},
 	};
 	sx_catalog *cat = catalog_of("social", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
