@@ -91,7 +91,8 @@
 # blind the same way; mostly tables earlier sets ask about two to four
 # times (AdventureWorks' views, Danbooru's and OpenStreetMap's service
 # tables), no Chinook or Northwind, two more monthly partitions, 26
-# "meaning", 8 "synonym", 6 "multi" (3-4 gold tables), 5 "plain"), and
+# "meaning", 8 "synonym", 6 "multi" (3-4 gold tables), 5 "plain"; tuning
+# data since search38), and
 # tests/bench/search_heldout24.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about three or four
 # times (AdventureWorks' person views and contact tables, Danbooru's and
@@ -102,8 +103,8 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 23 and 24
-# (set 22 too since search37).
+# tests/bench/loso_search.py runs every set but the blind set 24 (set 22
+# since search37, set 23 since search38).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -275,7 +276,7 @@ if want 22; then
 fi
 if want 23; then
 	echo
-	echo "== held-out questions 23, blind (tests/bench/search_heldout23.jsonl)"
+	echo "== held-out questions 23, tuning data since search38 (tests/bench/search_heldout23.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout23.jsonl" "$@"
 fi
 if want 24; then

@@ -756,6 +756,9 @@ static void test_ru_common_words(void **state)
 	const char *names[10];
 	size_t n, i;
 	(void)state;
+	/* другие (other) is no friend */
+	n = ranked(cat, "name_boost", NULL, "другие", names, 10);
+	assert_true(rank_of(names, n, "user_friend") < 0);
 	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
 		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
 		assert_true(n >= 1);
@@ -785,6 +788,52 @@ static void test_ru_common_words_26(void **state)
 	    {"тексты", "notice"},
 	};
 	sx_catalog *cat = catalog_of("resort", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
+/* search38's dictionary words: friends (друзья, not the stem друг that
+ * другой, other, shares), a user's settings as preferences, a complaint
+ * as a report, a specimen by its biomaterial or tube (биоматериал,
+ * пробирка), a genre as a category; a пакет (package) of edits as a
+ * changeset, of jobs as a batch; a plus or minus as a vote; a social
+ * network (соцсеть). */
+static void test_ru_dict_38(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"app_user", "id name joined_at"},
+	    {"user_friend", "id user_id friend_user_id created_at"},
+	    {"user_preference", "id user_id k v"},
+	    {"abuse_report", "id reporter_id post_id reason status"},
+	    {"specimen", "id person_id collected_on anatomic_site"},
+	    {"film_category", "id film_id category_id"},
+	    {"post", "id app_user_id body"},
+	    {"changeset", "id app_user_id closed_at num_changes"},
+	    {"job_batch", "id enqueued_at finished_at"},
+	    {"post_vote", "id post_id app_user_id score"},
+	    {"social_link", "id app_user_id url"},
+	};
+	static const char *const asks[][2] = {
+	    {"список друзей", "user_friend"},
+	    {"кого добавили в друзья", "user_friend"},
+	    {"настройки", "user_preference"},
+	    {"жалобы", "abuse_report"},
+	    {"биоматериал", "specimen"},
+	    {"пробирки крови", "specimen"},
+	    {"жанры фильмов", "film_category"},
+	    {"пакеты правок", "changeset"},
+	    {"пакеты задач", "job_batch"},
+	    {"плюсы и минусы", "post_vote"},
+	    {"соцсети", "social_link"},
+	};
+	sx_catalog *cat = catalog_of("social", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
 	size_t n, i;
 	(void)state;
@@ -1252,6 +1301,7 @@ int main(void)
 	    cmocka_unit_test(test_ru_wordnet),
 	    cmocka_unit_test(test_translit_loan),
 	    cmocka_unit_test(test_ru_common_words_26),
+	    cmocka_unit_test(test_ru_dict_38),
 	    cmocka_unit_test(test_word_cover),
 	    cmocka_unit_test(test_comment_weight),
 	    cmocka_unit_test(test_ru_dict_senses),
