@@ -43,6 +43,9 @@ FOLD = {
     "ā": "a", "ē": "e", "ī": "i", "ō": "o",
     # Ossetian ӕ, typed as the two letters it joins (pii38)
     "ӕ": "ае", "æ": "ae",
+    # pii39: Karakalpak and Polish acutes, Kikuyu and Guarani tildes; the
+    # ʻokina of Polynesian languages (Tongan, Samoan, Hawaiian) is dropped
+    "ǵ": "g", "ń": "n", "ś": "s", "ũ": "u", "ĩ": "i", "ẽ": "e", "ʻ": "",
 }
 
 

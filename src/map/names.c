@@ -30,6 +30,43 @@ static int cls(unsigned char c)
 	return C_SEP;
 }
 
+/* The small letter of a capital written in two bytes of UTF-8 (code
+ * point cp below U+0800), or cp when it has none: Latin-1 and Latin
+ * Extended-A ("NÚMERO", "ŁÓDŹ"), Greek, Cyrillic beyond Russian's own
+ * ("ПІБ", "ҚАЛА", "ӘКЕСІ"), Armenian ("Անուն"). */
+static unsigned lower_cp(unsigned cp)
+{
+	if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) ||
+	    (cp >= 0x410 && cp <= 0x42F))
+		return cp + 0x20;
+	if (cp == 0x130)
+		return 'i';
+	if ((cp >= 0x100 && cp <= 0x137 && cp != 0x130) || (cp >= 0x14A && cp <= 0x177) ||
+	    (cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
+	    (cp >= 0x4D0 && cp <= 0x52F))
+		return cp % 2 ? cp : cp + 1;
+	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E) ||
+	    (cp >= 0x4C1 && cp <= 0x4CE))
+		return cp % 2 ? cp + 1 : cp;
+	if (cp == 0x178)
+		return 0xFF;
+	if (cp == 0x386)
+		return 0x3AC;
+	if (cp >= 0x388 && cp <= 0x38A)
+		return cp + 0x25;
+	if (cp == 0x38C)
+		return 0x3CC;
+	if (cp == 0x38E || cp == 0x38F)
+		return cp + 0x3F;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 0x50;
+	if (cp == 0x4C0)
+		return 0x4CF;
+	if (cp >= 0x531 && cp <= 0x556)
+		return cp + 0x30;
+	return cp;
+}
+
 static void push_word(sx__words *out, const char *s, size_t len)
 {
 	size_t i, j = 0;
@@ -41,6 +78,18 @@ static void push_word(sx__words *out, const char *s, size_t len)
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z') {
 			w[j++] = (char)(c + 32);
+		} else if (c >= 0xC3 && c <= 0xD5 && c != 0xD0 && i + 1 < len &&
+		           ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			/* other capitals of two bytes (pii39) */
+			unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+			unsigned lc = lower_cp(cp);
+			if (lc < 0x80) {
+				w[j++] = (char)lc;
+			} else {
+				w[j++] = (char)(0xC0 | (lc >> 6));
+				w[j++] = (char)(0x80 | (lc & 0x3F));
+			}
+			i++;
 		} else if (c == 0xD0 && i + 1 < len) {
 			/* Cyrillic capitals: U+0410..U+042F and U+0401 */
 			unsigned char d = (unsigned char)s[i + 1];
@@ -50,9 +99,10 @@ static void push_word(sx__words *out, const char *s, size_t len)
 			} else if (d >= 0xA0 && d <= 0xAF) {
 				w[j++] = (char)0xD1;
 				w[j++] = (char)(d - 0x20);
-			} else if (d == 0x81) {
+			} else if (d >= 0x80 && d <= 0x8F) {
+				/* Ѐ..Џ: Ukrainian, Belarusian, Serbian, Macedonian */
 				w[j++] = (char)0xD1;
-				w[j++] = (char)0x91;
+				w[j++] = (char)(d + 0x10);
 			} else {
 				w[j++] = (char)c;
 				w[j++] = (char)d;

@@ -1037,6 +1037,14 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			len += (size_t)snprintf(hn + len, sizeof hn - len, "%s%s", k ? "_" : "",
 						w.w[k]);
 		head.name = hn;
+		/* "pan_no", "pan_sankhya": a card's primary account number is
+		 * its PAN alone (the N is the number); a PAN with a number
+		 * word is India's Permanent Account Number, a tax id (pii39) */
+		if (!strcmp(hn, "pan") && number_word(w.w[w.n - 1])) {
+			*score = 0.75;
+			*rule = "pan + number";
+			return SX_PII_GOVERNMENT_ID;
+		}
 		h = sx__pii_by_name(table, &head, score, rule);
 		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
 		    h == SX_PII_IBAN)
@@ -1259,6 +1267,22 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 					why = NULL;
 				break;
 			}
+		/* "notas_supervisor", "observaciones_medico": the Romance
+		 * order puts the head first, so a note word first is the
+		 * column and the role after it says whose (pii39); not a role
+		 * with a name word ("nota_nombre_cliente") */
+		if (why && w.n >= 2 && !strcmp(why, "person by role")) {
+			sx__words first = {0};
+			sx_map_pii fc = SX_PII_NONE;
+			const char *fr = NULL, *fs = NULL;
+			bool fl;
+			first.n = 1;
+			memcpy(first.w[0], w.w[0], sizeof first.w[0]);
+			if (free_text_name(&first, table) ||
+			    (lex_class(&first, first.w[0], &fc, &fr, &fs, &fl) > 0 &&
+			     fc == SX_PII_FREE_TEXT))
+				why = NULL;
+		}
 		if (why) {
 			best = SX_PII_PERSON_NAME;
 			bs = strcmp(why, "role + name") && strcmp(why, "qualified name") ? 0.6 : 0.75;
@@ -6145,6 +6169,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	if (byname == SX_PII_PERSON_NAME && rule && !strcmp(rule, "name + a word") &&
 	    ((st && st->nonnull >= 5) || !people_beside(t, col)))
 		byname = SX_PII_NONE;
+	/* A bare name word of the lexicon ("ନାମ", "jina", "hingoa"; not
+	 * English "name", whose look-alikes the English rules know) in a
+	 * table whose other columns are a person's phone, e-mail, birth
+	 * date or id by their names: a person's name, for a catalog read
+	 * without values, as a table of people by its name makes it (pii39;
+	 * where values were sampled, they decide). */
+	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) &&
+	    lex_kind_col('b', col->name) && people_beside(t, col)) {
+		byname = SX_PII_PERSON_NAME;
+		ns = 0.6;
+		rule = "name beside a person's data";
+	}
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)
 			if (st->hits[i] > best) {

@@ -135,6 +135,20 @@ static void test_split_and_plural(void **state)
 	sx__split("Фамилия", &w);
 	assert_int_equal(w.n, 1);
 	assert_string_equal(w.w[0], "фамилия");
+	/* pii39: capitals of other alphabets are lowered too */
+	sx__split("ПІБ_ЄДРПОУ", &w);
+	assert_int_equal(w.n, 2);
+	assert_string_equal(w.w[0], "піб");
+	assert_string_equal(w.w[1], "єдрпоу");
+	sx__split("Անուն_ΤΗΛΈΦΩΝΟ_NÚMERO_ŁÓDŹ_ӘКЕСІ", &w);
+	assert_int_equal(w.n, 5);
+	assert_string_equal(w.w[0], "անուն");
+	assert_string_equal(w.w[1], "τηλέφωνο");
+	assert_string_equal(w.w[2], "número");
+	assert_string_equal(w.w[3], "łódź");
+	assert_string_equal(w.w[4], "әкесі");
+	sx__split("İL_ÑAME×2", &w);
+	assert_string_equal(w.w[0], "il");
 	sx__singular("companies", out, sizeof out);
 	assert_string_equal(out, "company");
 	sx__singular("addresses", out, sizeof out);

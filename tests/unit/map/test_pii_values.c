@@ -2910,6 +2910,76 @@ static void test_pii38_short_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii39: class words of Polynesian, Southern African and Turkic languages,
+ * with the okina and the Karakalpak letters folded ("igoa_atoa", "aso
+ * fanau"), India's PAN as a tax number, not a card's PAN. */
+static void test_pii39_class_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_kau", "hingoa_kakato", SX_PII_PERSON_NAME},
+	    {"kx_kau", "igoa_atoa", SX_PII_PERSON_NAME},
+	    {"kx_kau", "ʻaho_fāʻeleʻi", SX_PII_BIRTH_DATE},
+	    {"kx_kau", "aho_faelei", SX_PII_BIRTH_DATE},
+	    {"kx_kau", "tuʻasila_nofo", SX_PII_POSTAL_ADDRESS},
+	    {"kx_kau", "kaati_pangike", SX_PII_PAYMENT_CARD},
+	    {"kx_kau", "fika_tusifolau", SX_PII_GOVERNMENT_ID},
+	    {"kx_kau", "lokwalo_lwa_boitshupo", SX_PII_GOVERNMENT_ID},
+	    {"kx_kau", "letsatsi_la_botsalo", SX_PII_BIRTH_DATE},
+	    {"kx_kau", "tuwılǵan_kúni", SX_PII_BIRTH_DATE},
+	    {"kx_kau", "tuwilgan_kuni", SX_PII_BIRTH_DATE},
+	    {"kx_kau", "plastik_kartasi", SX_PII_PAYMENT_CARD},
+	    {"kx_kau", "eslatma", SX_PII_FREE_TEXT},
+	    {"kx_kau", "pan_card_no", SX_PII_GOVERNMENT_ID},
+	    {"kx_kau", "masked_pan", SX_PII_PAYMENT_CARD},
+	    {"kx_kau", "pan_masked", SX_PII_PAYMENT_CARD},
+	    {"kx_kau", "pan_no", SX_PII_GOVERNMENT_ID},
+	    {"kx_kau", "pan_sankhya", SX_PII_GOVERNMENT_ID},
+	    {"kx_kau", "ПІБ_ОРЕНДАРЯ", SX_PII_PERSON_NAME},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii39w.sqlite",
+	           "CREATE TABLE kx_kau (id INTEGER PRIMARY KEY, hingoa_kakato TEXT, igoa_atoa TEXT,"
+	           " \"ʻaho_fāʻeleʻi\" TEXT, aho_faelei TEXT, \"tuʻasila_nofo\" TEXT,"
+	           " kaati_pangike TEXT, fika_tusifolau TEXT, lokwalo_lwa_boitshupo TEXT,"
+	           " letsatsi_la_botsalo TEXT, \"tuwılǵan_kúni\" TEXT, tuwilgan_kuni TEXT,"
+	           " plastik_kartasi TEXT, eslatma TEXT, pan_card_no TEXT, masked_pan TEXT,"
+	           " pan_masked TEXT, pan_no TEXT, pan_sankhya TEXT,"
+	           " \"ПІБ_ОРЕНДАРЯ\" TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii39: a bare name word of the lexicon alone, read without values, is a
+ * person's name where another column is a person's phone or e-mail by its
+ * name; alone in a list of goods it is not. A note word first, then a role
+ * ("notas_medico"), is the note, not the doctor's name. */
+static void test_pii39_bare_names_and_notes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_wafanyakazi", "jina", SX_PII_PERSON_NAME},
+	    {"kx_wafanyakazi", "notas_supervisor", SX_PII_FREE_TEXT},
+	    {"kx_wafanyakazi", "observaciones_medico", SX_PII_FREE_TEXT},
+	    {"kx_wafanyakazi", "supervisor", SX_PII_PERSON_NAME},
+	    {"kx_bidhaa", "jina", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii39b.sqlite",
+	           "CREATE TABLE kx_wafanyakazi (id INTEGER PRIMARY KEY, jina TEXT,"
+	           " notas_supervisor TEXT, observaciones_medico TEXT, supervisor TEXT,"
+	           " simu_ya_mkononi TEXT)");
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE kx_bidhaa (id INTEGER PRIMARY KEY, jina TEXT,"
+	                              " bei REAL)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2977,6 +3047,8 @@ int main(void)
 		cmocka_unit_test(test_pii38_checked_ids),
 		cmocka_unit_test(test_pii38_class_words),
 		cmocka_unit_test(test_pii38_short_phones),
+		cmocka_unit_test(test_pii39_class_words),
+		cmocka_unit_test(test_pii39_bare_names_and_notes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
