@@ -978,6 +978,24 @@ static size_t agg_cols(const sx_gen_spec *s, const char **out, size_t max)
 	return n;
 }
 
+/* A top N's first output columns: "dim, ..., period, measure, ..., ". */
+static void keys_and_measures(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	size_t i;
+	for (i = 0; i < s->ndims; i++) {
+		gen_q(b, d, s->dims[i].name);
+		sx_buf_puts(b, ", ");
+	}
+	if (s->grain && s->time_column) {
+		gen_q(b, d, grain_col(s));
+		sx_buf_puts(b, ", ");
+	}
+	for (i = 0; i < s->nmeasures; i++) {
+		gen_q(b, d, s->measures[i].name);
+		sx_buf_puts(b, ", ");
+	}
+}
+
 /* A share on ClickHouse: 100.0 * m / total, both as Float64 (18.16
  * multiplies no Float64 by a Decimal). */
 static void ch_share(sx_buf *b, sx_db_kind d, const sx_gen_measure *m, size_t i)
@@ -1208,18 +1226,7 @@ static void ch_topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf_puts(b, "`_rank`\n  FROM ranks\n  ARRAY JOIN `_rows` AS _r, arrayEnumerate(`_rows`) AS `_rank`");
 	ch_cumsums(b, s, at);
 	sx_buf_printf(b, "\n  WHERE `_rank` <= %d\n)\nSELECT ", s->top_n);
-	for (i = 0; i < s->ndims; i++) {
-		gen_q(b, d, s->dims[i].name);
-		sx_buf_puts(b, ", ");
-	}
-	if (s->grain && s->time_column) {
-		gen_q(b, d, grain_col(s));
-		sx_buf_puts(b, ", ");
-	}
-	for (i = 0; i < s->nmeasures; i++) {
-		gen_q(b, d, s->measures[i].name);
-		sx_buf_puts(b, ", ");
-	}
+	keys_and_measures(b, s, d);
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[i];
 		if (m->window == SX_WIN_SHARE) {
@@ -1297,18 +1304,7 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, m->window_name);
 	}
 	sx_buf_puts(b, "\n  FROM agg\n)\nSELECT ");
-	for (i = 0; i < s->ndims; i++) {
-		gen_q(b, d, s->dims[i].name);
-		sx_buf_puts(b, ", ");
-	}
-	if (s->grain && s->time_column) {
-		gen_q(b, d, grain_col(s));
-		sx_buf_puts(b, ", ");
-	}
-	for (i = 0; i < s->nmeasures; i++) {
-		gen_q(b, d, s->measures[i].name);
-		sx_buf_puts(b, ", ");
-	}
+	keys_and_measures(b, s, d);
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[i];
 		if (m->window == SX_WIN_SHARE) {
