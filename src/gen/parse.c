@@ -1800,6 +1800,38 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* days of a month: "с 16 по 31 января 2011", "from 10 to 20 March
+		 * 2024", "March 10 to 20, 2024" (gen29) */
+		if (t->num && !t->used && nx && i + 2 < in->ntok && in->tok[i + 2].num &&
+		    (is(nx, "to") || is(nx, "through") || is(nx, "till") || is(nx, "until") || is(nx, "по") ||
+		     is(nx, "and")) &&
+		    !in->month) {
+			int d1 = atoi(t->w), d2 = atoi(in->tok[i + 2].w), mo = 12;
+			size_t mi = 0;
+			if (i + 3 < in->ntok)
+				for (mo = 0; mo < 12 && !kw(&in->tok[i + 3], W_MONTHS[mo]); mo++)
+					;
+			if (mo < 12)
+				mi = i + 3;
+			else if (pv)
+				for (mo = 0; mo < 12 && !kw(pv, W_MONTHS[mo]); mo++)
+					;
+			if (mo < 12 && !mi)
+				mi = i - 1;
+			if (mo < 12 && d1 >= 1 && d2 > d1 && d2 <= 31 && strlen(t->w) <= 4 &&
+			    strlen(in->tok[i + 2].w) <= 4) {
+				in->month = mo + 1;
+				in->day_from = d1;
+				in->day_to = d2;
+				t->used = nx->used = in->tok[i + 2].used = in->tok[mi].used = true;
+				if (mi + 1 == i && i >= 2)
+					pv = &in->tok[i - 2];
+				if (pv && (is(pv, "from") || is(pv, "с") || is(pv, "со") || is(pv, "between")))
+					pv->used = true;
+				i += 2;
+				continue;
+			}
+		}
 		/* one month of a year: "за декабрь 2011", "in December 2011" */
 		if (!t->used && nx && nx->num && strlen(nx->w) == 4 && atoi(nx->w) >= 1990 && atoi(nx->w) <= 2100) {
 			int mo;

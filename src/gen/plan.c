@@ -7410,6 +7410,15 @@ finish:
 			snprintf(a, sizeof a, "%04d-%02d-01", p->in.year_from, p->in.month);
 			int last = p->in.month + (p->in.months > 1 ? p->in.months - 1 : 0); /* a quarter: 3 */
 			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
+			if (p->in.day_from) {
+				/* days of the month: to the day after the last (gen29) */
+				static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+				int y = p->in.year_from, m = p->in.month;
+				int dim = m == 2 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 28 : mdays[m - 1];
+				snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, p->in.day_from);
+				if (p->in.day_to < dim)
+					snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, p->in.day_to + 1);
+			}
 		}
 		s->date_from = astr(p, a);
 		s->date_to = p->in.year_open ? NULL : astr(p, b);
