@@ -1127,6 +1127,18 @@ static void read_threshold(gen_intent *in)
 		    total_before(in, i)) {
 			if (total_before(in, i))
 				n = numi; /* "в сумме больше 500 фунтов": the words after stay */
+			/* "totalling more than 100 million" (gen29) */
+			if (numi + 1 < in->ntok) {
+				const char *m = in->tok[numi + 1].w;
+				if (is(&in->tok[numi + 1], "thousand") || strncmp(m, "тысяч", 10) == 0)
+					v *= 1000;
+				else if (is(&in->tok[numi + 1], "million") || is(&in->tok[numi + 1], "millions") ||
+				         strncmp(m, "миллион", 14) == 0 || is(&in->tok[numi + 1], "млн"))
+					v *= 1000000;
+				else if (is(&in->tok[numi + 1], "billion") || strncmp(m, "миллиард", 16) == 0 ||
+				         is(&in->tok[numi + 1], "млрд"))
+					v *= 1000000000L;
+			}
 			in->having = in->having_total = true;
 			snprintf(in->having_op, sizeof in->having_op, "%s", op);
 			in->having_val = v;
