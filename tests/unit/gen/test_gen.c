@@ -6097,6 +6097,13 @@ static void test_gen29_extremes_skipped_missing_total(void **state)
 	assert_int_equal(s->measures[s->having_measure].agg, SX_AGG_SUM);
 	assert_int_equal(s->having_value, 500);
 	sx_gen_spec_free(s);
+	assert_int_equal(plan("Which painters sold canvases totalling more than 2 million? Painter and the sales amount",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->having);
+	assert_int_equal(s->measures[s->having_measure].agg, SX_AGG_SUM);
+	assert_int_equal(s->having_value, 2000000);
+	sx_gen_spec_free(s);
 	/* days of a month: to the day after the last, or the next month */
 	assert_int_equal(plan("Canvas sales amount per painter from 10 to 20 March 2024", NULL, NULL, &s, &e), 0);
 	assert_string_equal(s->date_from, "2024-03-10");
