@@ -2545,7 +2545,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				 * ends before it */
 				if ((size_t)next + 1 < in->ntok && !in->tok[next].used && !in->tok[next].semi &&
 				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
-				    content(in, next + 1) && !only_to(in, (size_t)next + 1)) {
+				    content(in, next + 1) && !only_to(in, (size_t)next + 1) &&
+				    /* "for every category, lowest and highest price": a
+				     * measure after the comma, no dimension (gen29) */
+				    !kw(&in->tok[next + 1], W_MAXV) && !kw(&in->tok[next + 1], W_MINV)) {
 					in->tok[next].used = true;
 					j = next + 1;
 					continue;

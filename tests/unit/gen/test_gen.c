@@ -6075,6 +6075,13 @@ static void test_gen29_extremes_skipped_missing_total(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
 	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
 	sx_gen_spec_free(s);
+	/* the pair after a comma ends the list of dimensions */
+	assert_int_equal(plan("For each painter, the lowest and the highest canvas price", NULL, NULL, &s, &e), 0);
+	assert_true(s->ndims >= 1);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	sx_gen_spec_free(s);
 	/* skipped: the rows that have one */
 	assert_int_equal(plan("Average canvas price per painter. Canvases without a specified curator are skipped",
 	                      NULL, NULL, &s, &e),
