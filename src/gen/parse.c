@@ -828,6 +828,67 @@ static void read_age_extremes(gen_intent *in)
 	}
 }
 
+/* One side of a pair of extremes at token i ("cheapest", "most expensive",
+ * "the longest", "самая низкая"): -1 a lowest, 1 a highest, 0 none; *n is
+ * how many words it takes. */
+static int extreme_at(const gen_intent *in, size_t i, size_t *n)
+{
+	static const char *const lo[] = {"cheapest", "lowest", "smallest", "shortest", NULL};
+	static const char *const hi[] = {"priciest", "costliest", "highest", "largest", "biggest", "longest",
+					 "greatest", NULL};
+	static const char *const most_lo[] = {"дешев*", "низк*", "коротк*", "маленьк*", "меньш*", NULL};
+	static const char *const most_hi[] = {"expensive", "costly", "дорог*", "высок*", "длинн*", "больш*",
+					      "крупн*", NULL};
+	static const char *const most[] = {"most", "сам*", NULL};
+	size_t k = i;
+	if (k < in->ntok && is(&in->tok[k], "the"))
+		k++;
+	if (k >= in->ntok || in->tok[k].used)
+		return 0;
+	if (kw(&in->tok[k], lo) || kw(&in->tok[k], hi)) {
+		*n = k + 1 - i;
+		return kw(&in->tok[k], lo) ? -1 : 1;
+	}
+	if (k + 1 < in->ntok && kw(&in->tok[k], most) && !in->tok[k + 1].used &&
+	    (kw(&in->tok[k + 1], most_lo) || kw(&in->tok[k + 1], most_hi))) {
+		*n = k + 2 - i;
+		return kw(&in->tok[k + 1], most_lo) ? -1 : 1;
+	}
+	return 0;
+}
+
+/* "cheapest and most expensive list price", "the shortest and the longest
+ * running time", "самая низкая и самая высокая оценка": a lowest and a
+ * highest said side by side of one noun are its MIN and MAX; the words are
+ * read as "min and max" (the pair "minimum and maximum price" reads). */
+static void read_extreme_pairs(gen_intent *in)
+{
+	size_t i;
+	for (i = 0; i + 3 < in->ntok; i++) {
+		size_t n1 = 0, n2 = 0, k;
+		int a = extreme_at(in, i, &n1), b;
+		if (!a || i + n1 + 1 >= in->ntok ||
+		    !(is(&in->tok[i + n1], "and") || is(&in->tok[i + n1], "и")))
+			continue;
+		b = extreme_at(in, i + n1 + 1, &n2);
+		if (b != -a || i + n1 + 1 + n2 >= in->ntok || in->tok[i + n1 + n2].nclose)
+			continue;
+		/* the pair becomes three words: min / max, "and", max / min */
+		snprintf(in->tok[i].w, sizeof in->tok[i].w, "%s", a < 0 ? "min" : "max");
+		in->tok[i].nterms = 0;
+		in->tok[i + 1] = in->tok[i + n1];
+		in->tok[i + 2] = in->tok[i + n1 + n2];
+		snprintf(in->tok[i + 2].w, sizeof in->tok[i + 2].w, "%s", b < 0 ? "min" : "max");
+		in->tok[i + 2].nterms = 0;
+		k = n1 + n2 - 2;
+		if (k) {
+			memmove(&in->tok[i + 3], &in->tok[i + 3 + k], (in->ntok - i - 3 - k) * sizeof in->tok[0]);
+			in->ntok -= k;
+		}
+		i += 2;
+	}
+}
+
 /* "shipping company", "publishing firm", "trucking companies" (gen23): an
  * English "-ing" word before "company" / "firm" names the business by its
  * agent noun, "shipper", "publisher", "trucker": the word is read as that
@@ -1011,6 +1072,18 @@ static void read_number_compare(gen_intent *in)
  * заказов" (gen13). The comparative and the number are used; the counted
  * noun is kept in having_noun (used too). Not a threshold: a number followed
  * by a time or money word ("over 30 days", "more than 100 dollars"). */
+/* "spent in total more than 500", "потратили в сумме больше 500 фунтов",
+ * "totalling over 100" (gen29): a word of a total right before the
+ * threshold at i bounds each group's sum. */
+static bool total_before(const gen_intent *in, size_t i)
+{
+	if (i && (is(&in->tok[i - 1], "totalling") || is(&in->tok[i - 1], "totaling") ||
+	          is(&in->tok[i - 1], "суммарно") || is(&in->tok[i - 1], "altogether")))
+		return true;
+	return i > 1 && ((is(&in->tok[i - 2], "in") && is(&in->tok[i - 1], "total")) ||
+	                 (is(&in->tok[i - 2], "в") && is(&in->tok[i - 1], "сумме")));
+}
+
 static void read_threshold(gen_intent *in)
 {
 	size_t i;
@@ -1049,8 +1122,23 @@ static void read_threshold(gen_intent *in)
 		n = numi == i ? i + 3 : numi + 1;
 		/* "spent more than 45 in total", "больше 45 в сумме": the
 		 * threshold bounds each group's sum, no count (gen19) */
-		if (n + 1 < in->ntok && ((is(&in->tok[n], "in") && is(&in->tok[n + 1], "total")) ||
-		                         (is(&in->tok[n], "в") && is(&in->tok[n + 1], "сумме")))) {
+		if ((n + 1 < in->ntok && ((is(&in->tok[n], "in") && is(&in->tok[n + 1], "total")) ||
+		                          (is(&in->tok[n], "в") && is(&in->tok[n + 1], "сумме")))) ||
+		    total_before(in, i)) {
+			if (total_before(in, i))
+				n = numi; /* "в сумме больше 500 фунтов": the words after stay */
+			/* "totalling more than 100 million" (gen29) */
+			if (numi + 1 < in->ntok) {
+				const char *m = in->tok[numi + 1].w;
+				if (is(&in->tok[numi + 1], "thousand") || strncmp(m, "тысяч", 10) == 0)
+					v *= 1000;
+				else if (is(&in->tok[numi + 1], "million") || is(&in->tok[numi + 1], "millions") ||
+				         strncmp(m, "миллион", 14) == 0 || is(&in->tok[numi + 1], "млн"))
+					v *= 1000000;
+				else if (is(&in->tok[numi + 1], "billion") || strncmp(m, "миллиард", 16) == 0 ||
+				         is(&in->tok[numi + 1], "млрд"))
+					v *= 1000000000L;
+			}
 			in->having = in->having_total = true;
 			snprintf(in->having_op, sizeof in->having_op, "%s", op);
 			in->having_val = v;
@@ -1300,6 +1388,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	gap_signs(in, gap, s, NULL);
 	mark_formulas(in);
 	read_agent_nouns(in);
+	read_extreme_pairs(in);
 	if (nother > nlat + ncyr)
 		return sx_error_set(err, SX_EUNSUPPORTED,
 				    "the intent is in a language Sextant does not read: built-in "
@@ -1641,6 +1730,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if ((is(t, "currency") && nx && kw(nx, W_CODE)) ||
 		    (strncmp(t->w, "валют", 10) == 0 && pv && kw(pv, W_CODE)))
 			continue;
+		/* "по каждой валюте", "per currency", "for each currency": the
+		 * currency said as what is grouped by, no conversion (gen29) */
+		if ((is(t, "currency") || strncmp(t->w, "валют", 10) == 0) && pv &&
+		    (is(pv, "per") || is(pv, "each") || is(pv, "every") || is(pv, "по") ||
+		     strncmp(pv->w, "кажд", 8) == 0))
+			continue;
 		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
 			static const struct {
 				const char *w, *code;
@@ -1714,6 +1809,38 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				t->used = nx->used = in->tok[i + 2].used = true;
 				if (pv && (is(pv, "from") || is(pv, "с") || is(pv, "со")))
 					pv->used = true;
+				continue;
+			}
+		}
+		/* days of a month: "с 16 по 31 января 2011", "from 10 to 20 March
+		 * 2024", "March 10 to 20, 2024" (gen29) */
+		if (t->num && !t->used && nx && i + 2 < in->ntok && in->tok[i + 2].num &&
+		    (is(nx, "to") || is(nx, "through") || is(nx, "till") || is(nx, "until") || is(nx, "по") ||
+		     is(nx, "and")) &&
+		    !in->month) {
+			int d1 = atoi(t->w), d2 = atoi(in->tok[i + 2].w), mo = 12;
+			size_t mi = 0;
+			if (i + 3 < in->ntok)
+				for (mo = 0; mo < 12 && !kw(&in->tok[i + 3], W_MONTHS[mo]); mo++)
+					;
+			if (mo < 12)
+				mi = i + 3;
+			else if (pv)
+				for (mo = 0; mo < 12 && !kw(pv, W_MONTHS[mo]); mo++)
+					;
+			if (mo < 12 && !mi)
+				mi = i - 1;
+			if (mo < 12 && d1 >= 1 && d2 > d1 && d2 <= 31 && strlen(t->w) <= 4 &&
+			    strlen(in->tok[i + 2].w) <= 4) {
+				in->month = mo + 1;
+				in->day_from = d1;
+				in->day_to = d2;
+				t->used = nx->used = in->tok[i + 2].used = in->tok[mi].used = true;
+				if (mi + 1 == i && i >= 2)
+					pv = &in->tok[i - 2];
+				if (pv && (is(pv, "from") || is(pv, "с") || is(pv, "со") || is(pv, "between")))
+					pv->used = true;
+				i += 2;
 				continue;
 			}
 		}
@@ -2418,7 +2545,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				 * ends before it */
 				if ((size_t)next + 1 < in->ntok && !in->tok[next].used && !in->tok[next].semi &&
 				    (is(&in->tok[next], "and") || is(&in->tok[next], "и") || is(&in->tok[next], ",")) &&
-				    content(in, next + 1) && !only_to(in, (size_t)next + 1)) {
+				    content(in, next + 1) && !only_to(in, (size_t)next + 1) &&
+				    /* "for every category, lowest and highest price": a
+				     * measure after the comma, no dimension (gen29) */
+				    !kw(&in->tok[next + 1], W_MAXV) && !kw(&in->tok[next + 1], W_MINV)) {
 					in->tok[next].used = true;
 					j = next + 1;
 					continue;

@@ -1711,6 +1711,7 @@ static void number_expr(plan *p, char *buf, size_t cap, const sx_table *t, const
  * measure's table e when its noun found one ("total inventory quantity" is
  * no order line's quantity), else on a single relevant table. Its table
  * goes in *tout (gen10). */
+static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const char **yes, const char **no);
 static const sx_column *named_number(plan *p, const sx_table *e, const gen_phrase *noun, const sx_table **tout,
 				      bool opening)
 {
@@ -1746,6 +1747,15 @@ static const sx_column *named_number(plan *p, const sx_table *e, const gen_phras
 					    (strcasecmp(c->name, joined) != 0 && !stems_say_name(p, i, len + 1, c->name)) ||
 					    ((p->in.year_from || p->in.grain) && is_year_col(p, t, c)))
 						continue; /* "за 1996 год" is the time, no measure (gen19) */
+					{
+						/* a yes/no column said outside the measure's
+						 * noun ("..., discontinued products left out")
+						 * is a condition, not the amount (gen29) */
+						const char *y = NULL, *n0 = NULL;
+						if (noun && noun->n && !in_phrase(noun, i) && !in_phrase(noun, i + len) &&
+						    flag_column(p, t, c, &y, &n0))
+							continue;
+					}
 					if (t == e) {
 						*tout = e;
 						return c;
@@ -5746,6 +5756,43 @@ static int resolve_without(plan *p, const sx_table *fact)
 	return 0;
 }
 
+/* Whether the clause holding token at (to the commas or sentence ends
+ * either side) says its rows are left out: "skip", "ignore", "exclude",
+ * "drop", "omit", "left out", "не берём", "не учитываем", "исключаем",
+ * "отбрасываем" (gen29). `from` is where the clause's own words start
+ * (the words said missing are no verb). */
+static bool clause_excludes(plan *p, int at, int from)
+{
+	static const char *const en[] = {"skip", "skipped", "skipping", "ignore", "ignored", "ignoring",
+					 "exclude", "excluded", "excluding", "drop", "dropped", "omit",
+					 "omitted", "omitting", "disregard", "disregarded", NULL};
+	static const char *const ru_not[] = {"бер", "учитыва", "счита", "включа", "нуж", "интерес", NULL};
+	static const char *const ru[] = {"исключ", "отбрас", "убира", "пропуска", "выкид", NULL};
+	int s = at, e = from, i;
+	size_t k;
+	while (s > 0 && strcmp(p->in.tok[s - 1].w, ",") != 0)
+		s--;
+	while (e + 1 < (int)p->in.ntok && strcmp(p->in.tok[e + 1].w, ",") != 0)
+		e++;
+	for (i = s; i <= e; i++) {
+		const char *w = p->in.tok[i].w;
+		for (k = 0; en[k]; k++)
+			if (strcmp(w, en[k]) == 0)
+				return true;
+		for (k = 0; ru[k]; k++)
+			if (strncmp(w, ru[k], strlen(ru[k])) == 0)
+				return true;
+		if (i + 1 <= e && (strcmp(w, "left") == 0 || strcmp(w, "leave") == 0 || strcmp(w, "leaving") == 0) &&
+		    strcmp(p->in.tok[i + 1].w, "out") == 0)
+			return true;
+		if (i + 1 <= e && strcmp(w, "не") == 0)
+			for (k = 0; ru_not[k]; k++)
+				if (strncmp(p->in.tok[i + 1].w, ru_not[k], strlen(ru_not[k])) == 0)
+					return true;
+	}
+	return false;
+}
+
 /* "customers that have a company name filled in", "компания заполнена"
  * (gen15): the nullable
  * column of the fact or a table it references whose every meaning word the
@@ -5772,9 +5819,12 @@ static int resolve_filled(plan *p, const sx_table *fact)
 		if (y >= 0 && (strcmp(p->in.tok[y].w, "без") == 0 || strcmp(p->in.tok[y].w, "without") == 0 ||
 		               strcmp(p->in.tok[y].w, "no") == 0) &&
 		    b + 1 < p->in.ntok) {
-			neg = true;
 			from = (int)b + 1;
 			to = (int)b + 3 < (int)p->in.ntok ? (int)b + 3 : (int)p->in.ntok - 1;
+			/* "фильмы без указанного режиссёра не берём", "skip rows
+			 * without a specified date": the rows said missing are left
+			 * out, the others kept (gen29) */
+			neg = !clause_excludes(p, y, from);
 			break;
 		}
 		while (x >= 0 && (strcmp(p->in.tok[x].w, "is") == 0 || strcmp(p->in.tok[x].w, "are") == 0 ||
@@ -7360,6 +7410,15 @@ finish:
 			snprintf(a, sizeof a, "%04d-%02d-01", p->in.year_from, p->in.month);
 			int last = p->in.month + (p->in.months > 1 ? p->in.months - 1 : 0); /* a quarter: 3 */
 			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
+			if (p->in.day_from) {
+				/* days of the month: to the day after the last (gen29) */
+				static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+				int y = p->in.year_from, m = p->in.month;
+				int dim = m == 2 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 28 : mdays[m - 1];
+				snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, p->in.day_from);
+				if (p->in.day_to < dim)
+					snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, p->in.day_to + 1);
+			}
 		}
 		s->date_from = astr(p, a);
 		s->date_to = p->in.year_open ? NULL : astr(p, b);

@@ -6139,6 +6139,93 @@ static void test_gen28_never_sold_and_long_never(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen29, a gallery: Canvases (price, a nullable curator, a yes/no
+ * retired_flag) -> Painters, Canvas_Sales -> Canvases. A lowest and a
+ * highest said side by side are MIN and MAX of one noun; rows "without a
+ * specified" value that are skipped keep IS NOT NULL, counted ones IS
+ * NULL; a yes/no column said outside the measure is no amount; "in total
+ * more than" bounds the sum. */
+static void test_gen29_extremes_skipped_missing_total(void **state)
+{
+	static const colspec painters[] = {{"id", "INTEGER", 0}, {"painter_name", "TEXT", 0}};
+	static const colspec canvases[] = {{"id", "INTEGER", 0},
+	                                   {"title", "TEXT", 0},
+	                                   {"painter_id", "INTEGER", 0},
+	                                   {"curator", "TEXT", 1},
+	                                   {"retired_flag", "INTEGER", 0},
+	                                   {"price", "DECIMAL(10,2)", 0}};
+	static const colspec sales[] = {{"id", "INTEGER", 0},
+	                                {"canvas_id", "INTEGER", 0},
+	                                {"sold_on", "DATE", 0},
+	                                {"amount", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "gallery", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Painters", painters, N(painters));
+	fk(table(sc, "Canvases", canvases, N(canvases)), "painter_id", "Painters");
+	fk(table(sc, "Canvas_Sales", sales, N(sales)), "canvas_id", "Canvases");
+	reindex(db);
+	assert_int_equal(plan("Cheapest and most expensive canvas price per painter", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	assert_non_null(strstr(s->measures[0].expr, "price"));
+	assert_non_null(strstr(s->measures[1].expr, "price"));
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("The lowest and the highest canvas price for each painter", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	sx_gen_spec_free(s);
+	/* the pair after a comma ends the list of dimensions */
+	assert_int_equal(plan("For each painter, the lowest and the highest canvas price", NULL, NULL, &s, &e), 0);
+	assert_true(s->ndims >= 1);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MIN);
+	assert_int_equal(s->measures[1].agg, SX_AGG_MAX);
+	sx_gen_spec_free(s);
+	/* skipped: the rows that have one */
+	assert_int_equal(plan("Average canvas price per painter. Canvases without a specified curator are skipped",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "curator");
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_NULL);
+	sx_gen_spec_free(s);
+	/* counted: the rows that have none */
+	assert_int_equal(plan("Number of canvases without a specified curator per painter", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "curator");
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	sx_gen_spec_free(s);
+	/* a total before the threshold: HAVING on the sum */
+	assert_int_equal(plan("Which painters sold in total more than 500 dollars of canvases? Painter and the sales amount",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->having);
+	assert_int_equal(s->measures[s->having_measure].agg, SX_AGG_SUM);
+	assert_int_equal(s->having_value, 500);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Which painters sold canvases totalling more than 2 million? Painter and the sales amount",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->having);
+	assert_int_equal(s->measures[s->having_measure].agg, SX_AGG_SUM);
+	assert_int_equal(s->having_value, 2000000);
+	sx_gen_spec_free(s);
+	/* days of a month: to the day after the last, or the next month */
+	assert_int_equal(plan("Canvas sales amount per painter from 10 to 20 March 2024", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2024-03-10");
+	assert_string_equal(s->date_to, "2024-03-21");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Canvas sales amount per painter с 16 по 31 января 2011", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->date_from, "2011-01-16");
+	assert_string_equal(s->date_to, "2011-02-01");
+	sx_gen_spec_free(s);
+}
+
 /* Lead, round 24: a question that lists rows ("which vinyls were never
  * bought? titles only") is a list, not a snapshot: the rows the anti-join
  * keeps, the named columns (the label; a key only with "id"), no
@@ -6412,6 +6499,7 @@ int main(void)
 	    cmocka_unit_test(test_gen27_nobody_assigned),
 	    cmocka_unit_test(test_gen28_never_sold_and_long_never),
 	    cmocka_unit_test(test_list_of_rows_never_referred),
+	    cmocka_unit_test(test_gen29_extremes_skipped_missing_total),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
