@@ -6679,6 +6679,36 @@ static bool key_word_said(const plan *p)
  * entity's key only with an identifier word, a reference never), in the
  * table's order; no snapshot date. Without such a clause the snapshot
  * stays as it was. */
+/* "name(s)" / "имя" / "имена" / "ФИО" said as a word of the intent. */
+static bool names_said(const plan *p)
+{
+	static const char *const w[] = {"name", "names", "имя", "имена", "фио"};
+	size_t x, k;
+	for (x = 0; x < p->in.ntok; x++)
+		for (k = 0; k < sizeof w / sizeof *w; k++)
+			if (strcmp(p->in.tok[x].w, w[k]) == 0)
+				return true;
+	return false;
+}
+
+/* A column holding a part of a person's name: first_name, LastName,
+ * middle_name, surname, given_name, family_name (not a user or file name). */
+static bool name_part(const sx_column *c)
+{
+	static const char *const parts[] = {"first", "last", "middle", "given", "family", "sur"};
+	char lc[128];
+	size_t i, k;
+	for (i = 0; c->name[i] && i + 1 < sizeof lc; i++)
+		lc[i] = (char)tolower((unsigned char)c->name[i]);
+	lc[i] = '\0';
+	if (c->family != SX_TF_TEXT || !strstr(lc, "name") || strstr(lc, "user") || strstr(lc, "file"))
+		return false;
+	for (k = 0; k < sizeof parts / sizeof *parts; k++)
+		if (strncmp(lc, parts[k], strlen(parts[k])) == 0)
+			return true;
+	return false;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -6726,6 +6756,18 @@ static int plan_list(plan *p)
 		s->col_masks[n++] = NULL;
 		sx_gen_thought(p->th, "list: %s.%s (%s)", e->name, c->name,
 		               named ? "named" : "the entity's label");
+	}
+	if (!n && names_said(p)) {
+		/* "their names" of people kept in parts: the name columns
+		 * (first_name, last_name, middle_name), in the table's order */
+		for (i = 0; i < e->ncols; i++)
+			if (name_part(&e->cols[i])) {
+				s->cols[n] = e->cols[i].name;
+				s->col_out[n] = e->cols[i].name;
+				s->col_masks[n++] = NULL;
+				sx_gen_thought(p->th, "list: %s.%s (a part of the names asked)", e->name,
+				               e->cols[i].name);
+			}
 	}
 	if (!n) { /* nothing named and no label: every column, as a snapshot has */
 		p->filt.n = f0;

@@ -1075,6 +1075,26 @@ static void test_share_and_running_total(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Lead, round 25: "their names" of people kept in parts lists the name
+ * columns; before, nothing was named, the list fell back to a snapshot of
+ * every customer and the "never" condition was dropped. */
+static void test_list_of_name_parts(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("Which customers never placed an invoice? Their names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 2);
+	assert_string_equal(s->cols[0], "first_name");
+	assert_string_equal(s->cols[1], "last_name");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "WHERE NOT EXISTS (SELECT 1 FROM \"invoices\" AS nx WHERE nx.\"customer_id\" = t0.\"id\")"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 /* Lead, round 25: the SELECT's columns come in the order of the target's
  * and the DAG's COLUMNS (which copies the rows by position): a count kept
  * for a HAVING in the first fact's group came before the second fact's
@@ -6350,6 +6370,7 @@ int main(void)
 	    cmocka_unit_test(test_share_and_running_total),
 	    cmocka_unit_test(test_clickhouse_source_select),
 	    cmocka_unit_test(test_select_columns_in_dag_order),
+	    cmocka_unit_test(test_list_of_name_parts),
 	    cmocka_unit_test(test_pg_partitions_when_large),
 	    cmocka_unit_test(test_avg_value_header_total),
 	    cmocka_unit_test(test_masked_birth_date_type),
