@@ -1485,6 +1485,48 @@ static void list_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 }
 
+/* A deduplication's key columns: "k1, k2". */
+static void dedup_keys(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	size_t i;
+	for (i = 0; i < s->nkey; i++) {
+		if (i)
+			sx_buf_puts(b, ", ");
+		gen_q(b, d, s->key[i]);
+	}
+}
+
+/* The row a deduplication keeps first: the latest by its order column,
+ * then by the primary key. */
+static void dedup_latest_first(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	gen_q(b, d, s->order_col ? s->order_col : s->key[0]);
+	sx_buf_puts(b, " DESC");
+	if (s->entity->pk.ncols == 1) {
+		sx_buf_puts(b, ", ");
+		gen_q(b, d, s->entity->pk.cols[0]);
+		sx_buf_puts(b, " DESC");
+	}
+}
+
+/* "WHERE k IS NOT NULL ..." for the nullable key columns: a row without
+ * its key matches no other row, it cannot be deduplicated nor keyed in
+ * the target (plan.c says so). */
+static void dedup_keys_not_null(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
+{
+	bool where = false;
+	size_t i;
+	for (i = 0; i < s->nkey; i++) {
+		const sx_column *c = gen_col(s->entity, s->key[i]);
+		if (c && c->nullable) {
+			sx_buf_puts(b, where ? " AND " : "\n  WHERE ");
+			gen_q(b, d, s->key[i]);
+			sx_buf_puts(b, " IS NOT NULL");
+			where = true;
+		}
+	}
+}
+
 static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	size_t i;
@@ -1511,69 +1553,27 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	sx_buf_puts(b, "\nFROM ");
 	if (dedup && d == SX_DB_CLICKHOUSE) {
 		/* no window on 18.16: the latest row of each key by LIMIT 1 BY */
-		bool where = false;
 		sx_buf_puts(b, "(\n  SELECT *\n  FROM ");
 		gen_qtable(b, d, s->entity);
-		for (i = 0; i < s->nkey; i++) {
-			const sx_column *c = gen_col(s->entity, s->key[i]);
-			if (c && c->nullable) {
-				sx_buf_puts(b, where ? " AND " : "\n  WHERE ");
-				gen_q(b, d, s->key[i]);
-				sx_buf_puts(b, " IS NOT NULL");
-				where = true;
-			}
-		}
+		dedup_keys_not_null(b, s, d);
 		sx_buf_puts(b, "\n  ORDER BY ");
-		for (i = 0; i < s->nkey; i++) {
-			gen_q(b, d, s->key[i]);
-			sx_buf_puts(b, ", ");
-		}
-		gen_q(b, d, s->order_col ? s->order_col : s->key[0]);
-		sx_buf_puts(b, " DESC");
-		if (s->entity->pk.ncols == 1) {
-			sx_buf_puts(b, ", ");
-			gen_q(b, d, s->entity->pk.cols[0]);
-			sx_buf_puts(b, " DESC");
-		}
+		dedup_keys(b, s, d);
+		sx_buf_puts(b, ", ");
+		dedup_latest_first(b, s, d);
 		sx_buf_puts(b, "\n  LIMIT 1 BY ");
-		for (i = 0; i < s->nkey; i++) {
-			if (i)
-				sx_buf_puts(b, ", ");
-			gen_q(b, d, s->key[i]);
-		}
+		dedup_keys(b, s, d);
 		sx_buf_puts(b, "\n) AS t");
 	} else if (dedup) {
 		sx_buf_puts(b, "(\n  SELECT t.*, ROW_NUMBER() OVER (PARTITION BY ");
-		for (i = 0; i < s->nkey; i++) {
-			if (i)
-				sx_buf_puts(b, ", ");
-			gen_q(b, d, s->key[i]);
-		}
+		dedup_keys(b, s, d);
 		sx_buf_puts(b, " ORDER BY ");
-		gen_q(b, d, s->order_col ? s->order_col : s->key[0]);
-		sx_buf_puts(b, " DESC");
-		if (s->entity->pk.ncols == 1) {
-			sx_buf_puts(b, ", ");
-			gen_q(b, d, s->entity->pk.cols[0]);
-			sx_buf_puts(b, " DESC");
-		}
+		dedup_latest_first(b, s, d);
 		sx_buf_puts(b, ") AS ");
 		gen_q(b, d, "_rn");
 		sx_buf_puts(b, "\n  FROM ");
 		gen_qtable(b, d, s->entity);
 		sx_buf_puts(b, " AS t");
-		/* a row without its key matches no other row: it cannot be
-		 * deduplicated nor keyed in the target (plan.c says so) */
-		bool where = false;
-		for (i = 0; i < s->nkey; i++) {
-			const sx_column *c = gen_col(s->entity, s->key[i]);
-			if (c && c->nullable) {
-				sx_buf_puts(b, where ? " AND " : "\n  WHERE ");
-				gen_q(b, d, s->key[i]);
-				sx_buf_puts(b, " IS NOT NULL");
-				where = true;
-			}
-		}
+		dedup_keys_not_null(b, s, d);
 		sx_buf_puts(b, "\n) AS t");
 	} else {
 		gen_qtable(b, d, s->entity);
