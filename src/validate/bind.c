@@ -121,6 +121,7 @@ typedef struct binder {
 	bool pf_done, pf_rest;
 	bool *pf;
 	size_t npf, pfcap;
+	const cJSON *later;   /* the statements after the one being bound */
 } binder;
 
 /* ---------------------------------------------------------------- helpers */
@@ -1852,6 +1853,31 @@ static int bind_select(binder *b, const cJSON *sel, scope *parent, bool top, out
 
 /* ---------------------------------------------------------------- statements */
 
+static bool same_rangevar(const cJSON *x, const cJSON *y)
+{
+	const char *xs = str_of(x, "schemaname"), *ys = str_of(y, "schemaname");
+	const char *xn = str_of(x, "relname"), *yn = str_of(y, "relname");
+	return xn && yn && !strcmp(xn, yn) && (!xs || !ys || !strcmp(xs, ys));
+}
+
+/* Whether a later statement of the script inserts into the table rv: a
+ * DELETE of every row followed by the load's own INSERT is a full
+ * refresh of the target (a grand total, a list replaced each load), one
+ * transaction of the DAG, not a destructive statement. */
+static bool refilled_later(const binder *b, const cJSON *rv)
+{
+	const cJSON *it;
+	if (!rv)
+		return false;
+	for (it = b->later; it; it = it->next) {
+		const char *type;
+		const cJSON *n = node_of(get(it, "stmt"), &type);
+		if (n && !strcmp(type, "InsertStmt") && same_rangevar(get(n, "relation"), rv))
+			return true;
+	}
+	return false;
+}
+
 static void bind_stmt(binder *b, const cJSON *stmt, int stmt_loc)
 {
 	const char *type;
@@ -1877,7 +1903,13 @@ static void bind_stmt(binder *b, const cJSON *stmt, int stmt_loc)
 			bind_ctes(b, &outer, get(n, "withClause"));
 		bind_select(b, get(get(n, "selectStmt"), "SelectStmt"), &outer, true, &oc);
 	} else if (!strcmp(type, "DeleteStmt") || !strcmp(type, "UpdateStmt")) {
-		if (!get(n, "whereClause"))
+		const cJSON *rv = get(n, "relation");
+		if (!get(n, "whereClause") && !strcmp(type, "DeleteStmt") &&
+		    b->o->art == SX_ART_LOAD_SQL && refilled_later(b, rv))
+			finding(b, "sql.full-refresh", stmt_loc, NULL,
+				"every row of %s is deleted, then this load inserts its rows: "
+				"each load replaces the table whole", str_of(rv, "relname"));
+		else if (!get(n, "whereClause"))
 			finding(b, "sql.destructive", stmt_loc, "add a WHERE that bounds it",
 				"%s without WHERE touches every row",
 				!strcmp(type, "DeleteStmt") ? "DELETE" : "UPDATE");
@@ -1917,6 +1949,7 @@ int sx__bind_sql(const sx_bind_opts *o, const char *sql, const cJSON *tree, sx_f
 		/* the statement starts after leading blanks */
 		while (sql[sl] == ' ' || sql[sl] == '\n' || sql[sl] == '\t' || sql[sl] == '\r')
 			sl++;
+		b.later = it->next;
 		bind_stmt(&b, get(it, "stmt"), sl);
 		if (b.rc)
 			break;

@@ -69,6 +69,8 @@ static const sx_validate_rule rules[] = {
 	 "the select artifact holds something other than a read-only SELECT"},
 	{"sql.destructive", SX_SEV_ERROR, SX_CAT_SECURITY,
 	 "DROP, TRUNCATE, DELETE/UPDATE without WHERE, or a writing CTE"},
+	{"sql.full-refresh", SX_SEV_INFO, SX_CAT_LOGIC,
+	 "a load deletes every row of its target, then inserts: each load replaces the table"},
 	{"sql.privilege", SX_SEV_ERROR, SX_CAT_SECURITY,
 	 "GRANT, role changes, ALTER SYSTEM and the like"},
 	/* server checks */

@@ -312,6 +312,22 @@ static void test_sqlite_prepare(void **state)
 	assert_int_equal(sx_validate_sql(&ctx, "DELETE FROM t", SX_ART_LOAD_SQL, &l, &err), 0);
 	assert_non_null(find_rule(&l, "sql.destructive"));
 	sx_finding_list_release(&l);
+	/* a load that empties its target, then refills it: a full refresh (a
+	 * grand total, a list); a DELETE after the INSERT empties it for good */
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_sql(&ctx, "DELETE FROM t; INSERT INTO t (id, name) SELECT id, name FROM t",
+					 SX_ART_LOAD_SQL, &l, &err),
+			 0);
+	assert_null(find_rule(&l, "sql.destructive"));
+	assert_non_null(f = find_rule(&l, "sql.full-refresh"));
+	assert_int_equal(f->severity, SX_SEV_INFO);
+	sx_finding_list_release(&l);
+	sx_finding_list_init(&l);
+	assert_int_equal(sx_validate_sql(&ctx, "INSERT INTO t (id, name) SELECT id, name FROM t; DELETE FROM t",
+					 SX_ART_LOAD_SQL, &l, &err),
+			 0);
+	assert_non_null(find_rule(&l, "sql.destructive"));
+	sx_finding_list_release(&l);
 	assert_int_equal(stat(path, &after), 0);
 	assert_int_equal(before.st_size, after.st_size);
 	assert_true(before.st_mtime == after.st_mtime);
