@@ -204,6 +204,7 @@ typedef struct sx_gen_group {
 	const char *entity_col;
 	/* a group of one two-level measure: its sums per key of per first */
 	const sx_table *per;
+	const char *per_key;   /* per's key column (declared or from the map) */
 } sx_gen_group;
 
 typedef struct sx_gen_spec {

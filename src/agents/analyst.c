@@ -108,7 +108,12 @@ static void check_table(sx_run *r, const sx_table *t, cJSON *pii)
 {
 	char name[STEP_NAME_MAX];
 	table_name(t, name, sizeof name);
-	if (!t->pk.ncols && t->kind == SX_REL_TABLE)
+	/* a source table's key matters to a load keyed by its rows (an upsert,
+	 * a snapshot, SCD2, a dedup): an aggregate is keyed by its grain, a list
+	 * is replaced whole, and a key the map found (a ClickHouse table's id,
+	 * referred to by the other tables) is the spec's key */
+	if (!t->pk.ncols && t->kind == SX_REL_TABLE && t == r->spec->entity && !r->spec->nkey &&
+	    !r->spec->list && r->spec->load != SX_LOAD_AGGREGATE)
 		sx_finding_add(&r->plan_findings, SX_SEV_WARNING, SX_CAT_LOGIC, "plan.no-primary-key",
 			       SX_ART_LOAD_SQL, 0, 0,
 			       "deduplicate on a business key or load in full",

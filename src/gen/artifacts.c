@@ -645,11 +645,13 @@ int gen_render_load(const sx_gen_spec *s, sx_buf *b)
 		bool windowed = window_col(s, oc, n) != NULL;
 		sx_buf_puts(b, windowed
 			       ? "-- the DAG extracts the rows changed since the last load (their "
-			       : "-- the DAG extracts every row (a SQLite source's ");
+			       : s->source == SX_DB_SQLITE ? "-- the DAG extracts every row (a SQLite source's "
+			                                   : "-- the DAG extracts every row (a ClickHouse source is read whole, no window on ");
 		gen_q(b, s->source, s->watermark);
-		sx_buf_puts(b, windowed
-			       ? " at or after\n-- the watermark less a lookback for late rows); the key's row is upserted\n"
-			       : " may be text or a number,\n-- which no bound value compares with); the key's row is upserted\n");
+		sx_buf_puts(b, windowed ? " at or after\n-- the watermark less a lookback for late rows); the key's row is upserted\n"
+			       : s->source == SX_DB_SQLITE
+			           ? " may be text or a number,\n-- which no bound value compares with); the key's row is upserted\n"
+			           : ");\n-- the key's row is upserted\n");
 	}
 	if (s->load == SX_LOAD_AGGREGATE && grain) {
 		/* a group gone from the source (its only order cancelled) goes too */

@@ -150,7 +150,7 @@ bool sx_gen_dict_wants(const sx_dbmap *map, const sx_table *t, const sx_column *
 	 * (plan.c, said_values); a table of more than 50 names is kept as "not
 	 * a dictionary", as any column */
 	lab = gen_label_col(map, t);
-	return lab && strcmp(lab, c->name) == 0 && gen_key_col(t);
+	return lab && strcmp(lab, c->name) == 0 && gen_map_key_col(map, t, NULL);
 }
 
 typedef struct fill_col {

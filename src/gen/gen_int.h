@@ -138,6 +138,10 @@ void gen_lit(sx_buf *b, sx_db_kind d, const char *s);
 const sx_column *gen_col(const sx_table *t, const char *name);
 /* the single-column key of t (primary key, else a unique column), or NULL */
 const char *gen_key_col(const sx_table *t);
+/* the same, or for a table without keys the column the map's
+ * relationships refer to (conf: their summed confidence, at most 1) or a
+ * ClickHouse table's own id it is ordered by; NULL when none (plan.c) */
+const char *gen_map_key_col(const sx_dbmap *m, const sx_table *t, double *conf);
 /* the column that names a row of t (its label), no personal data of map
  * but the row's own name; NULL when none (plan.c) */
 const char *gen_label_col(const sx_dbmap *map, const sx_table *t);

@@ -726,6 +726,88 @@ const char *gen_key_col(const sx_table *t)
 	return NULL;
 }
 
+static bool named_as_table(const sx_table *t, const char *col);
+
+/* Whether col names t's own rows as an id: `id`, or the table's name
+ * (singular or not) followed by `_id` or `id` (orders.order_id,
+ * Customer.CustomerId). */
+static bool own_id_name(const sx_table *t, const char *col)
+{
+	size_t cl = strlen(col);
+	char stem[160];
+	if (strcasecmp(col, "id") == 0)
+		return true;
+	if (cl > 3 && strcasecmp(col + cl - 3, "_id") == 0)
+		cl -= 3;
+	else if (cl > 2 && strcasecmp(col + cl - 2, "id") == 0)
+		cl -= 2;
+	else
+		return false;
+	if (cl >= sizeof stem)
+		return false;
+	memcpy(stem, col, cl);
+	stem[cl] = '\0';
+	return named_as_table(t, stem);
+}
+
+/* The single-column key of t as the map knows it. A declared one first
+ * (gen_key_col); else, for a table created without keys (every ClickHouse
+ * table, a PostgreSQL table without its PRIMARY KEY), the column the map's
+ * relationships refer to (orders.customer_id -> customers.customer_id at
+ * 0.99 makes customer_id the customers' key; the most confident total wins
+ * when several columns are referred to); else a ClickHouse table ordered by
+ * its own id alone (ORDER BY order_id on orders). NULL: none. */
+const char *gen_map_key_col(const sx_dbmap *m, const sx_table *t, double *conf)
+{
+	const sx_map_rel **rels = NULL;
+	const char *best = NULL, *k = gen_key_col(t);
+	double bs = 0;
+	size_t nr = 0, i, j;
+	if (conf)
+		*conf = 1;
+	if (k || !m)
+		return k;
+	if (sx_dbmap_rels_of(m, t, &rels, &nr, NULL) == 0) {
+		for (i = 0; i < nr; i++) {
+			const sx_map_rel *r = rels[i];
+			double sum = 0;
+			if (r->to.t != t || r->from.t == t || r->to.ncols != 1 || r->polymorphic || r->via.t ||
+			    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || !gen_col(t, r->to.cols[0]))
+				continue;
+			for (j = 0; j < nr; j++)
+				if (rels[j]->to.t == t && rels[j]->from.t != t && rels[j]->to.ncols == 1 &&
+				    !rels[j]->polymorphic && !rels[j]->via.t &&
+				    rels[j]->status != SX_STATUS_REJECTED && rels[j]->confidence >= 0.5 &&
+				    strcasecmp(rels[j]->to.cols[0], r->to.cols[0]) == 0)
+					sum += rels[j]->confidence;
+			if (sum > bs + 1e-9)
+				bs = sum, best = gen_col(t, r->to.cols[0])->name;
+		}
+		free(rels);
+	}
+	if (best) {
+		if (conf)
+			*conf = bs > 1 ? 1 : bs;
+		return best;
+	}
+	for (i = 0; i < t->nindexes; i++) {
+		const sx_index *ix = &t->indexes[i];
+		if (t->engine && ix->key.ncols == 1 && ix->method &&
+		    strcmp(ix->method, "sparse primary index") == 0 && own_id_name(t, ix->key.cols[0]) &&
+		    gen_col(t, ix->key.cols[0])) {
+			if (conf)
+				*conf = 0.6;
+			return gen_col(t, ix->key.cols[0])->name;
+		}
+	}
+	return NULL;
+}
+
+static const char *key_of(plan *p, const sx_table *t)
+{
+	return gen_map_key_col(p->map, t, NULL);
+}
+
 /* The column that names a row of t, for people to read beside its key:
  * `name` or `title` itself, then a name said after the table
  * (`category_name`, `CompanyName`), then another `*_name`, then a
@@ -1804,7 +1886,7 @@ static int avg_of_sums(plan *p, const sx_table *h, const sx_table *t, const char
 		lines = t;
 		snprintf(le, sizeof le, "%s", ex);
 	}
-	if (!lines || !h || !gen_key_col(h))
+	if (!lines || !h || !key_of(p, h))
 		return 0;
 	snprintf(nm, sizeof nm, "avg_%s_value", noun && noun[0] ? noun : h->name);
 	if ((rc = add_measure(p, nm, SX_AGG_AVG, lines, le, 0.8, false)))
@@ -2027,7 +2109,7 @@ static const char *fk_to(plan *p, const sx_table *fact, const sx_table *ent)
 	g.fact = fact;
 	g.joins = joins;
 	if (fact == ent)
-		return gen_key_col(ent);
+		return key_of(p, ent);
 	if (n1_path(p, fact, ent, &g, true) && g.njoins == 1 && g.joins[0].ncols == 1)
 		return g.joins[0].from_cols[0];
 	return NULL;
@@ -2898,7 +2980,7 @@ static int resolve_measures(plan *p)
 			col = fk_to(p, f, e);
 			if (!col) {
 				f = e;
-				col = gen_key_col(e);
+				col = key_of(p, e);
 			}
 			if (f == e)
 				col = other_id_col(p, m->noun.n ? &m->noun : &p->in.nouns, e, col);
@@ -3133,7 +3215,7 @@ static bool free_text_name(const char *name)
  * names whole beyond t's own words ("last name" of Teachers); NULL when none. */
 static const sx_column *named_text_col(plan *p, const gen_phrase *ph, const sx_table *t)
 {
-	const char *lc = label_col(p, t), *kc = gen_key_col(t);
+	const char *lc = label_col(p, t), *kc = key_of(p, t);
 	const sx_column *best = NULL;
 	double bs = 0.8;
 	size_t i;
@@ -3215,7 +3297,7 @@ static void listed_columns(plan *p)
 	const sx_table *listed[GEN_MAX_ITEMS];
 	for (d = 0; d < nd; d++) {
 		const sx_table *t = p->dims.v[d].table;
-		const char *kc = gen_key_col(t), *lc = label_col(p, t);
+		const char *kc = key_of(p, t), *lc = label_col(p, t);
 		if (!kc || strcmp(p->dims.v[d].column, kc) != 0)
 			continue;
 		for (i = 0; i < p->in.ntok; i++)
@@ -3270,7 +3352,7 @@ static void listed_columns(plan *p)
 	if (id_said(p))
 		return;
 	for (d = 0; d < nl; d++) {
-		const char *kc = gen_key_col(listed[d]);
+		const char *kc = key_of(p, listed[d]);
 		for (i = 0; kc && i < p->dims.n; i++)
 			if (p->dims.v[i].table == listed[d] && strcmp(p->dims.v[i].column, kc) == 0) {
 				sx_gen_thought(p->th, "%s.%s gives way to the columns listed", listed[d]->name, kc);
@@ -3462,7 +3544,7 @@ static bool superior_entity(plan *p, const gen_phrase *ph, const sx_table *fact,
 		if (self_ref(p, t) && (t == fact || n1_path(p, fact, t, &(sx_gen_group){0}, false)))
 			e = t;
 	}
-	if (!e || !(kc = gen_key_col(e)))
+	if (!e || !(kc = key_of(p, e)))
 		return false;
 	lc = label_col(p, e);
 	if (entity_dim(p, e, kc, kc, false) || (lc && entity_dim(p, e, lc, lc, false)))
@@ -3710,7 +3792,7 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 	}
 entity:
 	if (e && ((e == fact && entity_grain) || (e != fact && n1_path(p, fact, e, &g, false)))) {
-		const char *kc = gen_key_col(e), *lc = label_col(p, e);
+		const char *kc = key_of(p, e), *lc = label_col(p, e);
 		bool said_id = false;
 		/* "per investor id": the key said, the key only (gen11) */
 		for (i = 0; i < ph->n; i++)
@@ -3762,7 +3844,7 @@ column:
 	/* a lookup's label reached only weakly ("месте хранения" ->
 	 * Location_Name at 0.30): the phrase names the lookup's rows, its key
 	 * and label (gen15) */
-	if (bc && bt != fact && bt != e && bs < 0.5 && gen_key_col(bt) && strcmp(gen_key_col(bt), bc->name) != 0 &&
+	if (bc && bt != fact && bt != e && bs < 0.5 && key_of(p, bt) && strcmp(key_of(p, bt), bc->name) != 0 &&
 	    label_col(p, bt) && strcmp(label_col(p, bt), bc->name) == 0 && n1_path(p, fact, bt, &g, false)) {
 		sx_gen_thought(p->th, "\"%s\" says %s.%s only weakly (%.2f): the rows of %s", txt, bt->name,
 		               bc->name, bs, bt->name);
@@ -3827,7 +3909,7 @@ static size_t count_kids(plan *p, const sx_table *f, const sx_table *kids[16])
 	const sx_map_rel **rels = NULL;
 	double ks[16];
 	size_t nr = 0, nk = 0, i, j;
-	const char *key = gen_key_col(f);
+	const char *key = key_of(p, f);
 	for (i = 0; i < p->meas.n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
 		if (m->table == f &&
@@ -3868,7 +3950,7 @@ static void count_over(plan *p, const sx_table *f, const sx_table *kid)
 		if (m->table != f)
 			continue;
 		if (m->agg == SX_AGG_COUNT) {
-			snprintf(ex, sizeof ex, "{%s}", gen_key_col(f));
+			snprintf(ex, sizeof ex, "{%s}", key_of(p, f));
 			m->expr = astr(p, ex);
 			m->agg = SX_AGG_COUNT_DISTINCT;
 		}
@@ -5557,13 +5639,13 @@ static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int m
 	size_t nr = 0, i;
 	int bn = min_said, rc;
 	sx_gen_filter f = {0};
-	if (!gen_key_col(fact) || sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
+	if (!key_of(p, fact) || sx_dbmap_rels_of(p->map, fact, &rels, &nr, NULL))
 		return 0;
 	for (i = 0; i < nr; i++) {
 		const sx_map_rel *r = rels[i];
 		int said;
 		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
-		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
+		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], key_of(p, fact)) != 0 ||
 		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
 			continue;
 		said = name_words_said(p, r->from.t, b, we);
@@ -5588,7 +5670,7 @@ static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int m
 		for (i = 0; named && named != fact && i < nr; i++) {
 			const sx_map_rel *r = rels[i];
 			if (r->from.t == named && r->to.t == fact && !r->polymorphic && !r->via.t && r->from.ncols == 1 &&
-			    r->to.ncols == 1 && strcmp(r->to.cols[0], gen_key_col(fact)) == 0 &&
+			    r->to.ncols == 1 && strcmp(r->to.cols[0], key_of(p, fact)) == 0 &&
 			    r->status != SX_STATUS_REJECTED && r->confidence >= 0.5) {
 				best = r;
 				sx_gen_thought(p->th, "\"%s ... %s\" names %s (%.2f), which refers to %s",
@@ -5600,7 +5682,7 @@ static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int m
 	for (i = 0; !best && min_said == 0 && i < nr && sale_verb(p, b, we); i++) {
 		const sx_map_rel *r = rels[i];
 		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
-		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], gen_key_col(fact)) != 0 ||
+		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], key_of(p, fact)) != 0 ||
 		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 || !holds_amount(r->from.t))
 			continue;
 		if (sale && sale->from.t != r->from.t) {
@@ -6011,7 +6093,7 @@ static void drop_count_beside_distinct(plan *p)
 		bool same = false;
 		for (k = 0; k < p->meas.n && !same && m->agg == SX_AGG_COUNT && !m->expr; k++) {
 			const sx_gen_measure *o = &p->meas.v[k];
-			const char *key = gen_key_col(o->table);
+			const char *key = key_of(p, o->table);
 			same = k != i && o->agg == SX_AGG_COUNT_DISTINCT && o->table == m->table && o->via == m->via &&
 			       o->per == m->per && !o->only && !m->only && o->window == m->window && key && o->expr &&
 			       o->expr[0] == '{' && strlen(o->expr) == strlen(key) + 2 &&
@@ -6046,6 +6128,7 @@ static int build_groups(plan *p)
 			g = &s->groups[s->ngroups++];
 			g->fact = ft;
 			g->per = p->meas.v[i].per;
+			g->per_key = g->per ? key_of(p, g->per) : NULL;
 			g->measures = sx_arena_alloc(s->arena, p->meas.n * sizeof *g->measures);
 			g->joins = sx_arena_alloc(s->arena, 32 * sizeof *g->joins);
 			if (!g->measures || !g->joins)
@@ -6419,12 +6502,22 @@ static int plan_entity(plan *p)
 		}
 	}
 	if (!s->nkey) {
+		double kc;
+		const char *mk;
 		if (e->pk.ncols) {
 			s->key = e->pk.cols;
 			s->nkey = e->pk.ncols;
 		} else if (e->nuniques) {
 			s->key = e->uniques[0].cols;
 			s->nkey = e->uniques[0].ncols;
+		} else if ((mk = gen_map_key_col(p->map, e, &kc)) && (s->key = sx_arena_alloc(s->arena, sizeof *s->key))) {
+			/* no key declared (a ClickHouse table): the map's */
+			s->key[0] = mk;
+			s->nkey = 1;
+			sx_gen_thought(p->th,
+			               "key: %s.%s (%.2f); %s declares no key: %s", e->name, mk, kc, e->name,
+			               e->engine && kc < 1 ? "the column it is ordered by, named as its id"
+			                                   : "the column the map's relationships refer to");
 		}
 	}
 	/* watermark: updated_at, else the business time, else a growing id */
@@ -6975,7 +7068,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		char nm[160];
 		sx_gen_group g = {0};
 		g.fact = m->table;
-		if (e && e != m->table && gen_key_col(e) && n1_path(p, m->table, e, &g, false)) {
+		if (e && e != m->table && key_of(p, e) && n1_path(p, m->table, e, &g, false)) {
 			m->agg = SX_AGG_AVG;
 			m->expr = "1";
 			m->per = e;
@@ -7053,14 +7146,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			goto fail;
 		}
 		s->entity = e;
-		if (!gen_key_col(e)) {
+		if (!key_of(p, e)) {
 			rc = sx_error_set(err, SX_EINVAL, "%s has no single-column key for a 360 table", e->name);
 			goto fail;
 		}
 		s->key = sx_arena_alloc(s->arena, sizeof *s->key);
-		s->key[0] = gen_key_col(e);
+		s->key[0] = key_of(p, e);
 		s->nkey = 1;
-		add_dim(p, e, gen_key_col(e), gen_key_col(e));
+		add_dim(p, e, key_of(p, e), key_of(p, e));
 	} else {
 		const sx_table *fact = p->meas.v[0].table;
 		if (req->dimensions)

@@ -135,10 +135,22 @@ static void bucket(sx_buf *b, sx_db_kind d, sx_gen_grain g, const char *x)
 	}
 }
 
-static void date_lit(sx_buf *b, sx_db_kind d, const char *iso)
+/* A date compared with a column of t: ClickHouse 18.16 compares a
+ * DateTime with a Date as bare numbers (seconds against days: no row of
+ * 2024 is before toDate('2025-01-01')), so a DateTime column gets a
+ * DateTime at midnight. */
+static bool ch_datetime(sx_db_kind d, const sx_table *t, const char *col)
+{
+	const sx_column *c = t && col ? gen_col(t, col) : NULL;
+	return d == SX_DB_CLICKHOUSE && c && c->family == SX_TF_TIMESTAMP;
+}
+
+static void date_lit(sx_buf *b, sx_db_kind d, const char *iso, bool ts)
 {
 	if (d == SX_DB_POSTGRES)
 		sx_buf_printf(b, "DATE '%s'", iso);
+	else if (d == SX_DB_CLICKHOUSE && ts)
+		sx_buf_printf(b, "toDateTime('%s 00:00:00')", iso);
 	else if (d == SX_DB_CLICKHOUSE)
 		sx_buf_printf(b, "toDate('%s')", iso);
 	else
@@ -449,6 +461,7 @@ static void where(sx_buf *b, const gctx *c)
 	}
 	if (c->g->time_column && (s->date_from || s->last_days)) {
 		sx_buf t = SX_BUF_INIT;
+		bool ts = ch_datetime(c->d, c->g->time_table ? c->g->time_table : c->g->fact, c->g->time_column);
 		colref(&t, c, c->g->time_table, c->g->time_column);
 		if (s->date_from && c->g->time_year) {
 			/* an integer year: whole years compared as numbers (gen19) */
@@ -458,10 +471,10 @@ static void where(sx_buf *b, const gctx *c)
 			any = true;
 		} else if (s->date_from) {
 			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
-			date_lit(b, c->d, s->date_from);
+			date_lit(b, c->d, s->date_from, ts);
 			if (s->date_to) { /* "since 2015": no end (gen20) */
 				sx_buf_printf(b, "\n  AND %s < ", sx_buf_cstr(&t));
-				date_lit(b, c->d, s->date_to);
+				date_lit(b, c->d, s->date_to, ts);
 			}
 			any = true;
 		}
@@ -477,7 +490,8 @@ static void where(sx_buf *b, const gctx *c)
 					sx_buf_printf(b, "(SELECT CAST(%s AS DATE) - %d FROM ",
 					              sx_buf_cstr(&m), s->last_days);
 				else if (c->d == SX_DB_CLICKHOUSE)
-					sx_buf_printf(b, "(SELECT toDate(%s) - %d FROM ",
+					sx_buf_printf(b, ts ? "(SELECT toDateTime(toDate(%s) - %d) FROM "
+					                    : "(SELECT toDate(%s) - %d FROM ",
 					              sx_buf_cstr(&m), s->last_days);
 				else
 					sx_buf_printf(b, "(SELECT date(%s, '-%d days') FROM ",
@@ -489,7 +503,7 @@ static void where(sx_buf *b, const gctx *c)
 			} else if (c->d == SX_DB_POSTGRES)
 				sx_buf_printf(b, "CURRENT_DATE - %d", s->last_days);
 			else if (c->d == SX_DB_CLICKHOUSE)
-				sx_buf_printf(b, "today() - %d", s->last_days);
+				sx_buf_printf(b, ts ? "toDateTime(today() - %d)" : "today() - %d", s->last_days);
 			else
 				sx_buf_printf(b, "date('now', '-%d days')", s->last_days);
 		}
@@ -595,7 +609,7 @@ static void two_level_select(sx_buf *b, const gctx *c)
 		sx_buf_puts(b, ", ");
 		sx_buf_release(&t);
 	}
-	colref(b, c, c->g->per, gen_key_col(c->g->per));
+	colref(b, c, c->g->per, c->g->per_key);
 	sx_buf_puts(b, " AS ");
 	gen_q(b, c->d, "_per_key");
 	sx_buf_puts(b, ", ");
@@ -629,7 +643,7 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	const sx_gen_spec *s = c->s;
 	size_t i, nkeys = 0;
 	(void)indent;
-	if (c->g->per && c->g->nmeasures == 1 && gen_key_col(c->g->per)) {
+	if (c->g->per && c->g->nmeasures == 1 && c->g->per_key) {
 		two_level_select(b, c);
 		return;
 	}
@@ -1608,14 +1622,15 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		}
 		if (s->time_column && s->date_from) {
 			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
+			bool ts = ch_datetime(d, s->entity, s->time_column);
 			gen_q(b, d, s->time_column);
 			sx_buf_puts(b, " >= ");
-			date_lit(b, d, s->date_from);
+			date_lit(b, d, s->date_from, ts);
 			if (s->date_to) {
 				sx_buf_puts(b, " AND ");
 				gen_q(b, d, s->time_column);
 				sx_buf_puts(b, " < ");
-				date_lit(b, d, s->date_to);
+				date_lit(b, d, s->date_to, ts);
 			}
 		}
 	}

@@ -14,7 +14,9 @@ decimals, shares to 4). Covered: a share of the total (a JOIN to the
 totals), a share within each month, a running total per channel (an array
 sorted by the month, summed with arrayCumSum, JOINed back), the top 2
 channels of each month (arraySort + arrayEnumerate for ROW_NUMBER) and a
-deduplication (LIMIT 1 BY). The server must
+deduplication (LIMIT 1 BY); customers who never ordered (NOT IN on the
+customers' key, which no table declares: the map's), a total per customer
+and a grand total (each exits 0: QA scores it at the threshold). The server must
 still answer after each query: 18.16 crashes on an array of tuples holding
 a SUM of a Decimal, which the SELECTs avoid.
 """
@@ -187,6 +189,24 @@ for r in sorted(updates, key=lambda r: r[3]):
     latest[r[0]] = r
 intent = "Deduplicate customer updates by customer id, keeping the most recently updated row"
 same(intent, generated(intent), [(r[0], r[1], r[2], r[3]) for r in latest.values()])
+
+# G. customers who never ordered: an anti-join on the key the map found
+# (no table declares one); the list is replaced by each load (a full
+# refresh QA accepts: generate exits 0 only at the threshold)
+ordered = {o[1] for o in orders}
+intent = "Which customers never placed an order?"
+same(intent, generated(intent), [(c[0], c[1]) for c in customers if c[0] not in ordered])
+
+# H. a total per customer, with the customer's name, over the two tables
+per = defaultdict(float)
+for o in orders:
+    per[o[1]] += float(o[4])
+intent = "Total order amount per customer"
+same(intent, generated(intent), [(c[0], c[1], round(per[c[0]], 2)) for c in customers if c[0] in per])
+
+# I. a grand total: one row, replaced whole by each load
+intent = "Total order amount for 2024"
+same(intent, generated(intent), [(round(sum(float(o[4]) for o in orders), 2),)])
 
 ch("DROP DATABASE IF EXISTS " + DB)
 print("ch_source: %d/%d checks passed" % (checks - len(fails), checks))

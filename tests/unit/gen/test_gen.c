@@ -2211,6 +2211,82 @@ static int setup_tills(void **state)
 	return index_db(db);
 }
 
+/* A ClickHouse source: MergeTree tables with no key declared and no
+ * foreign key, each ordered by its own id (a sparse primary index). */
+static int setup_keyless(void **state)
+{
+	static const colspec customers[] = {
+	    {"customer_id", "UInt32", 0}, {"name", "String", 0}, {"country", "String", 0}};
+	static const colspec orders[] = {{"order_id", "UInt32", 0},
+	                                 {"customer_id", "UInt32", 0},
+	                                 {"channel", "String", 0},
+	                                 {"ordered_at", "DateTime", 0},
+	                                 {"amount", "Decimal(12, 2)", 0}};
+	const char *kc[] = {"customer_id"}, *ko[] = {"order_id"};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	sx_index *ix;
+	(void)state;
+	if (!(sc = new_catalog("shop", &db)))
+		return -1;
+	t = tab(sc, "customers", customers, N(customers), NULL, 0);
+	t->engine = "MergeTree";
+	if (!(ix = sx_catalog_add_index(cat, t, "PRIMARY KEY", false, 1, kc)))
+		return -1;
+	ix->method = "sparse primary index";
+	t = tab(sc, "orders", orders, N(orders), NULL, 0);
+	t->engine = "MergeTree";
+	if (!(ix = sx_catalog_add_index(cat, t, "PRIMARY KEY", false, 1, ko)))
+		return -1;
+	ix->method = "sparse primary index";
+	return index_db(db);
+}
+
+/* Tables without a declared key take it from the map: the column the
+ * other tables refer to (the customers' anti-join and snapshot key), else
+ * a ClickHouse table's own id it is ordered by (an upsert of the orders).
+ * Before, the anti-join was dropped (a snapshot of every customer) and the
+ * snapshot's target was keyed by its date alone. */
+static void test_keyless_source_key_from_map(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	char *sql;
+	(void)state;
+	assert_int_equal(plan("Which customers never placed an order?", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "t0.`customer_id` NOT IN (SELECT nx.`customer_id` FROM `orders` AS nx)"));
+	free(sql);
+	sx_gen_spec_free(s);
+
+	assert_int_equal(plan("Every morning take a snapshot of customers", "postgresql", NULL, &s, &e), 0);
+	assert_int_equal(s->load, SX_LOAD_SNAPSHOT);
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "customer_id");
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_TARGET_DDL)->content,
+	                       "PRIMARY KEY (\"snapshot_date\", \"customer_id\")"));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+
+	/* a year on a DateTime column: 18.16 compares a DateTime with a Date as
+	 * bare numbers (seconds against days), so the bounds are DateTimes */
+	assert_int_equal(plan("Total order amount for 2024", NULL, NULL, &s, &e), 0);
+	select_has(s, SX_DB_CLICKHOUSE, "t0.`ordered_at` >= toDateTime('2024-01-01 00:00:00')\n"
+	                                "  AND t0.`ordered_at` < toDateTime('2025-01-01 00:00:00')");
+	sx_gen_spec_free(s);
+
+	assert_int_equal(plan("Incremental copy of orders into PostgreSQL", "postgresql", NULL, &s, &e), 0);
+	assert_int_equal(s->load, SX_LOAD_INCREMENTAL);
+	assert_int_equal(s->nkey, 1);
+	assert_string_equal(s->key[0], "order_id");
+	sx_gen_spec_free(s);
+}
+
 static void test_daily_money_needs_a_date(void **state)
 {
 	static const char *const intents[] = {"daily revenue of sales", "daily sales total",
@@ -3439,7 +3515,7 @@ static void test_gen14_last_days_of_data(void **state)
 	select_has(s, SX_DB_POSTGRES,
 	           ">= (SELECT CAST(MAX(\"planted_on\") AS DATE) - 14 FROM \"Plantings\")");
 	select_has(s, SX_DB_CLICKHOUSE,
-	           ">= (SELECT toDate(max(`planted_on`)) - 14 FROM `Plantings`)");
+	           ">= (SELECT toDateTime(toDate(max(`planted_on`)) - 14) FROM `Plantings`)");
 	sx_gen_spec_free(s);
 	/* the clause that says where the days start is no last-date measure */
 	assert_int_equal(plan("Total yield_kg per bed name over the last 14 days, counted back "
@@ -6526,6 +6602,7 @@ int main(void)
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
+	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
 	int fd = mkstemp(dict);
@@ -6542,6 +6619,7 @@ int main(void)
 	rc += cmocka_run_group_tests_name("books", books, setup_books, teardown);
 	rc += cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
 	rc += cmocka_run_group_tests_name("tills", tills, setup_tills, teardown);
+	rc += cmocka_run_group_tests_name("keyless", keyless, setup_keyless, teardown);
 	unlink(dict);
 	return rc;
 }
