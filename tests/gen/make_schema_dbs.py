@@ -287,6 +287,18 @@ the project's own tests never read it unless given this path. Written:
                             the phone-market bridge with the units in
                             stock, phone ids held as text), copied the same
                             way (heldout25).
+  OUT_DIR/cinema.sqlite, journal_committee.sqlite
+                            Spider's cinema (ten cinemas with an opening
+                            year, a capacity and a county, five films of one
+                            series with a director, and the schedule bridge
+                            with a date as day-and-month text, the shows per
+                            day and a ticket price, five cinemas on none)
+                            and journal_committee (16 journal issues with a
+                            date as 'September 9, 2001' text, a theme and
+                            the copies sold, nine editors with an age, and
+                            the editor-issue committee bridge with a work
+                            type, three editors on none), copied the same
+                            way (heldout26).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -533,7 +545,8 @@ def main():
                          ("products_gen_characteristics", "products_gen_characteristics"),
                          ("theme_gallery", "theme_gallery"), ("cre_Docs_and_Epenses", "cre_Docs_and_Epenses"),
                          ("movie_1", "movie_1"), ("shop_membership", "shop_membership"),
-                         ("gas_company", "gas_company"), ("phone_market", "phone_market")):
+                         ("gas_company", "gas_company"), ("phone_market", "phone_market"),
+                         ("cinema", "cinema"), ("journal_committee", "journal_committee")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -554,7 +567,7 @@ def main():
           "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
-          "phone_market.sqlite; "
+          "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
