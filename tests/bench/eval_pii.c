@@ -195,6 +195,14 @@
  *            home-based workers), with Salvadoran Spanish, Twi, Fijian,
  *            Chechen (Cyrillic, with the palochka) and Sindhi (romanised and
  *            Sindhi script) column names and id formats.
+ *   heldout29 a twenty-ninth held-out fold, written blind like the
+ *            fourth to twenty-eighth, in other domains (a Masaya hammock
+ *            weavers' cooperative's members, an Oymyakon reindeer herders'
+ *            obshchina's members, a Maun mokoro polers' trust's members, a
+ *            Mount Hagen market vendors' association's members, a Kannur
+ *            handloom weavers' cooperative's weavers), with Nicaraguan
+ *            Spanish, Sakha (Cyrillic), Setswana, Tok Pisin and Malayalam
+ *            (romanised and Malayalam script) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -23497,11 +23505,1160 @@ static void value28(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the twenty-ninth held-out fold
+ * heldout29, written blind like the fourth to twenty-eighth (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): a Masaya hammock weavers'
+ * cooperative's members (Nicaraguan Spanish), an Oymyakon reindeer
+ * herders' obshchina's members (Sakha, Cyrillic with ҕ, ҥ, ө, һ, ү, and
+ * Russian), a Maun mokoro polers' trust's members in the Okavango Delta
+ * (Setswana), a Mount Hagen market vendors' association's members (Tok
+ * Pisin) and a Kannur handloom weavers' cooperative's weavers (Malayalam,
+ * romanised and in Malayalam script). Names, streets, wards and villages
+ * of those places, with their id formats and check digits where they have
+ * one (the Nicaraguan cédula with its mod-23 check letter, an NI IBAN with
+ * its mod-97 digits, the Russian SNILS with its check digits, the Aadhaar
+ * with its Verhoeff digit, Luhn cards; the Russian passport, the Botswana
+ * Omang and the PNG NID by their shape; as look-alikes a Nicaraguan
+ * cooperative's RUC, invoice numbers, an obshchina's ten-digit INN with its
+ * check digit, reindeer microchip numbers, cadastral numbers, mokoro and
+ * permit numbers, market stall numbers, mobile-money transaction ids, HSN
+ * codes, yarn counts, loom numbers, prices, wages, sizes and dates that
+ * are not birth dates). Its generators are kept apart from the other
+ * folds' (build_db() hands G29_* to value29()). */
+
+#define N29(a) (sizeof(a) / sizeof((a)[0]))
+#define P29(a) (a)[rnd(N29(a))]
+
+/* k random digits into d (k < 40) */
+static void digits29(char *d, int k)
+{
+	int i;
+	for (i = 0; i < k; i++)
+		d[i] = (char)('0' + rnd(10));
+	d[k] = 0;
+}
+
+static int luhn29(const char *d)
+{
+	int i, sum = 0, dbl = 1;
+	for (i = (int)strlen(d) - 1; i >= 0; i--) {
+		int x = d[i] - '0';
+		if (dbl) {
+			x *= 2;
+			if (x > 9)
+				x -= 9;
+		}
+		sum += x;
+		dbl = !dbl;
+	}
+	return (10 - sum % 10) % 10;
+}
+
+/* a 16-digit card from a prefix, Luhn-checked, compact, in fours or
+ * with dashes */
+static void card29(char *o, size_t n, const char *pre)
+{
+	char d[20];
+	size_t p = strlen(pre), i, k = 0;
+	unsigned style = rnd(3);
+	memcpy(d, pre, p);
+	digits29(d + p, (int)(15 - p));
+	d[15] = (char)('0' + luhn29(d));
+	d[16] = 0;
+	for (i = 0; i < 16 && k + 2 < n; i++) {
+		if (i && i % 4 == 0 && style)
+			o[k++] = style == 1 ? ' ' : '-';
+		o[k++] = d[i];
+	}
+	o[k] = 0;
+}
+
+static void day29(unsigned y0, unsigned span, unsigned *y, unsigned *m, unsigned *d)
+{
+	*y = y0 + rnd(span);
+	*m = 1 + rnd(12);
+	*d = 1 + rnd(28);
+}
+
+/* Verhoeff tables, for the Aadhaar's last digit */
+static const unsigned char vh_d29[10][10] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+    {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+    {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+static const unsigned char vh_p29[8][10] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+    {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+static const unsigned char vh_inv29[10] = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+
+static int verhoeff29(const char *d)
+{
+	int c = 0, i, len = (int)strlen(d);
+	for (i = 0; i < len; i++)
+		c = vh_d29[c][vh_p29[(i + 1) % 8][d[len - 1 - i] - '0']];
+	return vh_inv29[c];
+}
+
+/* an IBAN of country cc over bban (capitals and digits), mod-97 digits,
+ * compact or in fours */
+static void iban29(char *o, size_t n, const char *cc, const char *bban, int grouped)
+{
+	char s[64], full[64];
+	unsigned r = 0;
+	size_t i, k = 0;
+	snprintf(s, sizeof s, "%s%s00", bban, cc);
+	for (i = 0; s[i]; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			r = (r * 10 + (unsigned)(s[i] - '0')) % 97;
+		else
+			r = (r * 100 + (unsigned)(s[i] - 'A' + 10)) % 97;
+	}
+	snprintf(full, sizeof full, "%s%02u%s", cc, 98 - r, bban);
+	if (!grouped) {
+		snprintf(o, n, "%s", full);
+		return;
+	}
+	for (i = 0; full[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = full[i];
+	}
+	o[k] = 0;
+}
+
+static const char *const ip_pre29[] = {"186.77.", "165.98.", "190.212.", "200.62.", "5.164.",
+				       "94.233.", "117.239.", "103.82.", "202.1.", "49.37."};
+
+static void ip29(char *o, size_t n)
+{
+	if (rnd(7) == 0)
+		snprintf(o, n, "2a02:%x:%x:%x::%x", rnd(65536), rnd(65536), rnd(65536),
+			 1 + rnd(65535));
+	else
+		snprintf(o, n, "%s%u.%u", P29(ip_pre29), rnd(256), 1 + rnd(254));
+}
+
+static const char *const mail_dom29[] = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com"};
+
+/* a mail box from a Latin given name and surname (ASCII) */
+static void mail29(char *o, size_t n, const char *g, const char *s, const char *dom)
+{
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "%s.%s@%s", g, s, dom);
+		break;
+	case 1:
+		snprintf(o, n, "%s%s%u@%s", g, s, rnd(100), dom);
+		break;
+	case 2:
+		snprintf(o, n, "%s_%s%u@%s", s, g, 60 + rnd(40), dom);
+		break;
+	default:
+		snprintf(o, n, "%c%s%u@%s", g[0], s, 1 + rnd(999), dom);
+	}
+}
+
+/* ---------------- Nicaragua (Masaya) */
+static const char *const ni_given_f29[] = {
+    "María Auxiliadora", "Yelba", "Maryuri", "Scarleth", "Francisca", "Reyna Isabel",
+    "Jahoska", "Xiomara", "Fátima del Rosario", "Martha Lorena", "Ileana", "Yessenia",
+    "Ligia", "Claudia Vanessa", "Juana", "Heydi"};
+static const char *const ni_given_m29[] = {"Yader Antonio", "Bayardo", "Norlan José", "Eddy",
+					    "Róger", "Byron", "Léster", "Denis Alberto",
+					    "Wilber", "Juan Ramón"};
+static const char *const ni_sur29[] = {
+    "Membreño", "Gutiérrez", "Chamorro", "Mairena", "Obando", "Urbina", "Zeledón", "Téllez",
+    "Espinoza", "Largaespada", "Sequeira", "Bermúdez", "Tijerino", "Baltodano", "Gaitán",
+    "Mercado", "Putoy", "Nicoya", "Aguirre", "Cano"};
+static const char *const ni_given_a29[] = {"maria", "yelba", "maryuri", "scarleth", "francis",
+					   "reyna", "jahoska", "xiomara", "yader", "bayardo",
+					   "norlan", "lester"};
+static const char *const ni_sur_a29[] = {"membreno", "gutierrez", "chamorro", "mairena",
+					 "obando", "urbina", "zeledon", "tellez", "largaespada",
+					 "putoy", "baltodano", "gaitan"};
+
+static void upper_lat29(char *s)
+{
+	/* ASCII capitals; the accented vowels and ñ of Spanish in UTF-8 too */
+	unsigned char *p = (unsigned char *)s;
+	for (; *p; p++) {
+		if (*p >= 'a' && *p <= 'z')
+			*p = (unsigned char)(*p - 32);
+		else if (*p == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE) {
+			p[1] = (unsigned char)(p[1] - 0x20);
+			p++;
+		}
+	}
+}
+
+static void ni_name29(char *o, size_t n)
+{
+	const char *g = rnd(3) ? P29(ni_given_f29) : P29(ni_given_m29);
+	const char *s1 = P29(ni_sur29), *s2 = P29(ni_sur29);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s %s, %s", s1, s2, g);
+		upper_lat29(o);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s, %s", s1, s2, g);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", g, s1, s2);
+	}
+}
+
+static void ni_tel29(char *o, size_t n)
+{
+	static const char *const pre[] = {"8", "8", "7", "5"};
+	unsigned a = rnd(1000), b = rnd(10000);
+	char h[8];
+	if (rnd(6) == 0)
+		snprintf(h, sizeof h, "2522");
+	else
+		snprintf(h, sizeof h, "%s%03u", P29(pre), a);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+505 %s %04u", h, b);
+		break;
+	case 1:
+		snprintf(o, n, "(505) %s-%04u", h, b);
+		break;
+	case 2:
+		snprintf(o, n, "505%s%04u", h, b);
+		break;
+	default:
+		snprintf(o, n, "%s-%04u", h, b);
+	}
+}
+
+static const char *const ni_addr29[] = {
+    "Barrio Monimbó, de la iglesia San Sebastián %u cuadras al sur, Masaya",
+    "Del parque central %u c. al este, 1/2 c. al norte, Masaya",
+    "Reparto San Carlos, casa B-%u, Masaya",
+    "Comarca Las Flores, del colegio %u c. abajo, Masaya",
+    "Barrio San Jerónimo, de la Alcaldía %u cuadras arriba, casa esquinera, Masaya",
+    "Bo. El Calvario, costado sur del mercado, casa #%u, Masaya",
+    "Colonia Rubén Darío, casa %u, Nindirí, Masaya",
+    "Km 2%u carretera Masaya-Granada, entrada a Catarina, Masaya",
+    "Barrio Villa Bosco Monge, de la Shell %u c. al lago, Masaya"};
+
+static const char *const ni_note29[] = {
+    "Entrega hamacas los viernes; llamar antes al %s",
+    "Teje con su hija %s, pagar a nombre de la socia",
+    "Pendiente capacitación en tinte natural",
+    "Cambió de número, ahora %s (Tigo)",
+    "Socia fundadora, pago por remesa",
+    "Su esposo %s retira el pedido cuando ella no está",
+    "Hilo rojo agotado, reponer la próxima semana",
+    "No tiene WhatsApp, dejar recado con la vecina",
+    "Préstamo de telar #%s cancelado en marzo"};
+
+/* ---------------- Sakha (Oymyakon) */
+static const char *const sa_sur_m29[] = {"Слепцов", "Винокуров", "Оконешников", "Сивцев",
+					 "Аммосов", "Готовцев", "Жирков", "Пестряков",
+					 "Кривошапкин", "Атласов", "Старостин", "Дьячковский"};
+static const char *const sa_sur_f29[] = {"Слепцова", "Винокурова", "Оконешникова", "Сивцева",
+					 "Аммосова", "Готовцева", "Жиркова", "Пестрякова",
+					 "Кривошапкина", "Атласова", "Старостина", "Олесова"};
+static const char *const sa_given_m29[] = {"Айаал", "Айсен", "Нюргун", "Эрчим", "Алгыс",
+					   "Дьулус", "Тускул", "Семён", "Василий", "Мичил"};
+static const char *const sa_given_f29[] = {"Сардаана", "Туйаара", "Саргылана", "Уйгулаана",
+					   "Айта", "Кюннэй", "Нарыйа", "Варвара", "Мария",
+					   "Сайаана"};
+static const char *const sa_patr_m29[] = {"Николаевич", "Семёнович", "Егорович",
+					  "Иннокентьевич", "Прокопьевич", "Гаврильевич"};
+static const char *const sa_patr_f29[] = {"Николаевна", "Семёновна", "Егоровна",
+					  "Иннокентьевна", "Прокопьевна", "Гаврильевна"};
+
+static void sa_name29(char *o, size_t n)
+{
+	int f = (int)rnd(2);
+	const char *s = f ? P29(sa_sur_f29) : P29(sa_sur_m29);
+	const char *g = f ? P29(sa_given_f29) : P29(sa_given_m29);
+	const char *p = f ? P29(sa_patr_f29) : P29(sa_patr_m29);
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 1: {
+		/* surname and initials: the first letter of a Cyrillic name is two bytes */
+		snprintf(o, n, "%s %.2s. %.2s.", s, g, p);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s %s %s", s, g, p);
+	}
+}
+
+static void sa_tel29(char *o, size_t n)
+{
+	static const char *const op[] = {"914", "924", "964", "984", "914"};
+	const char *c = P29(op);
+	unsigned a = rnd(1000), b = rnd(100), d = rnd(100);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "+7 %s %03u-%02u-%02u", c, a, b, d);
+		break;
+	case 1:
+		snprintf(o, n, "8 (%s) %03u-%02u-%02u", c, a, b, d);
+		break;
+	case 2:
+		snprintf(o, n, "8%s%03u%02u%02u", c, a, b, d);
+		break;
+	case 3:
+		snprintf(o, n, "+7%s%03u%02u%02u", c, a, b, d);
+		break;
+	case 4:
+		snprintf(o, n, "8 (41154) 2-%02u-%02u", b, d);
+		break;
+	default:
+		snprintf(o, n, "89%02u%03u%02u%02u", 14 + 10 * rnd(2), a, b, d);
+	}
+}
+
+static const char *const sa_addr29[] = {
+    "678730, Республика Саха (Якутия), Оймяконский улус, п. Усть-Нера, ул. Ленина, д. %u, кв. 4",
+    "678752, Оймяконский улус, с. Томтор, ул. Молодёжная, д. %u",
+    "Өймөкөөн улууһа, Томтор сэлиэнньэтэ, Ленин уулусса, %u дьиэ",
+    "678755, РС(Я), Оймяконский р-н, с. Оймякон, ул. Свердлова, %u",
+    "РС(Я), Оймяконский улус, с. Ючюгей, ул. Центральная, д. %u",
+    "677000, г. Якутск, ул. Петровского, д. %u, кв. 18",
+    "Өймөкөөн нэһилиэгэ, Оймякон с., Сордонох уул., %u"};
+
+static const char *const sa_note29[] = {
+    "Кыстыкка олорор, телефон үлэлээбэт, уолугар эрийиҥ: %s",
+    "Сайылыкка көһөр, июнь бүтүөр диэри сибээскэ суох",
+    "Таба ахсаанын ааҕыыга кыттыбатаҕа",
+    "Субсидияны кэргэнэ %s ылар (доверенность)",
+    "Связь только по спутниковому телефону, звонить через %s",
+    "Новый паспорт получен, данные обновить",
+    "Бригада №3, бригадир %s",
+    "Массыына суох, вертолетунан эрэ"};
+
+/* ---------------- Botswana (Maun) */
+static const char *const bw_given29[] = {
+    "Kagiso", "Boitumelo", "Onalenna", "Tshepo", "Lesego", "Kabelo", "Mpho", "Gaone",
+    "Neo", "Thato", "Kefilwe", "Oratile", "Goitseone", "Tumelo", "Masego", "Keabetswe",
+    "Ditiro", "Mothusi", "Kenanao", "Bonolo"};
+static const char *const bw_sur29[] = {
+    "Mmereki", "Kgosietsile", "Motsumi", "Tau", "Ramotswa", "Sebego", "Masilo", "Gabaake",
+    "Ntsima", "Kebonang", "Molefhe", "Baitshepi", "Sekgoma", "Dikgang", "Mosweu", "Tsheko",
+    "Kedikilwe", "Mogapi"};
+static const char *const bw_rel29[] = {"mmaagwe", "rraagwe", "mogatsa", "kgaitsadie",
+				       "morwa", "morwadie", "malome"};
+
+static void bw_name29(char *o, size_t n)
+{
+	const char *g = P29(bw_given29), *s = P29(bw_sur29);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s, %s", s, g);
+		upper_lat29(o);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s %s", g, P29(bw_given29), s);
+		break;
+	case 2:
+		snprintf(o, n, "%s %s", s, g);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g, s);
+	}
+}
+
+static void bw_tel29(char *o, size_t n)
+{
+	unsigned p = 71 + rnd(7), a = rnd(1000), b = rnd(1000);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "+267 %u %03u %03u", p, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "%u%03u%03u", p, a, b);
+		break;
+	case 2:
+		snprintf(o, n, "(+267) %u%02u %01u%03u", p, a / 10, a % 10, b);
+		break;
+	case 3:
+		snprintf(o, n, "686 %04u", rnd(10000));
+		break;
+	case 4:
+		snprintf(o, n, "267%u%03u%03u", p, a, b);
+		break;
+	default:
+		snprintf(o, n, "%u %03u %03u", p, a, b);
+	}
+}
+
+static const char *const bw_addr29[] = {
+    "Plot %u, Boseja Ward, Maun",  "P.O. Box %u, Maun",
+    "Plot %u, Disaneng Ward, Maun", "Private Bag %u, Maun",
+    "Plot %u, Sedie Ward, Maun, North-West District",
+    "Sexaxa, plot %u, Maun", "Plot %u, Boro, Maun",
+    "Shorobe, Plot %u, Ngamiland", "Plot %u Mabudutsa Ward, Maun"};
+
+static const char *const bw_note29[] = {
+    "O kopa go leletsiwa mo mogaleng wa ga mmaagwe: %s",
+    "Ga a kgone go tsamaya ka Mosupologo",
+    "Mokoro o tshwanetse go baakanngwa pele ga loeto",
+    "Rraagwe %s o tla tsaya madi a gagwe",
+    "Guide licence renewed, kopi e mo faeleng",
+    "Leletsa %s fa a sa bonwe kwa Boro",
+    "O itse go bua Sesubiya le Seyei",
+    "Mokoro o mošwa wa fiberglass, o duelwa ka dikgwedi"};
+
+/* ---------------- Papua New Guinea (Mount Hagen) */
+static const char *const pg_given29[] = {"Ruth", "Agnes", "Mary", "Grace", "Rebecca",
+					 "Helen", "Kopi", "Wapi", "Joe", "Michael", "Paul",
+					 "Kaupa", "Elizabeth", "Julie", "Mondo", "Rose"};
+static const char *const pg_sur29[] = {"Kuma", "Pundia", "Kaipu", "Parua", "Kuri", "Ambi",
+				       "Yakam", "Pokia", "Nopa", "Wak", "Kopon", "Mel",
+				       "Rumints", "Kilamba", "Wamp", "Pepe"};
+static const char *const pg_rel29[] = {"man bilong em", "pikinini", "susa", "brata",
+				       "mama", "papa", "wantok"};
+
+static void pg_name29(char *o, size_t n)
+{
+	const char *g = P29(pg_given29), *s = P29(pg_sur29);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "%s, %s", s, g);
+		upper_lat29(o);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s", g, s);
+		upper_lat29(o);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g, s);
+	}
+}
+
+static void pg_tel29(char *o, size_t n)
+{
+	unsigned p = 70 + rnd(10), a = rnd(100), b = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "+675 %u%02u %04u", p, a, b);
+		break;
+	case 1:
+		snprintf(o, n, "%u%02u%04u", p, a, b);
+		break;
+	case 2:
+		snprintf(o, n, "(675) %u%02u%04u", p, a, b);
+		break;
+	case 3:
+		snprintf(o, n, "542 %04u", b);
+		break;
+	default:
+		snprintf(o, n, "%u%02u %04u", p, a, b);
+	}
+}
+
+static const char *const pg_addr29[] = {
+    "Section %u Lot 5, Kagamuga, Mt Hagen, WHP",
+    "PO Box %u, Mount Hagen, Western Highlands Province",
+    "Kuta village, Dei District, WHP (haus %u)",
+    "Lot %u, Tininga settlement, Mt Hagen",
+    "Section 2%u, Wahgi Parade, Mount Hagen WHP 281",
+    "Ples Kotna, Mul-Baiyer, WHP, haus namba %u",
+    "PO Box %u, Banz, Jiwaka Province"};
+
+static const char *const pg_note29[] = {
+    "Em i no save rit. Ring long pikinini bilong em %s",
+    "Em i salim kaukau na kumu long Mande na Fraide",
+    "Man bilong em %s i save kam kisim mani",
+    "Stoa i bruk long ren, mipela mas stretim",
+    "Nupela namba fon: %s",
+    "Em i no peim pe bilong stoa long tupela wik",
+    "Susa bilong em %s i save lukautim stoa",
+    "Mobail mani i no wok, peim long kes"};
+
+/* ---------------- Kerala (Kannur) */
+static const char *const ml_given29[] = {"Sreedevi", "Shylaja", "Prasanna Kumari", "Sreeja",
+					 "Ambika", "Lathika", "Rajan", "Balan", "Chandran",
+					 "Remya", "Sindhu", "Narayani", "Dinesan", "Sajitha"};
+static const char *const ml_init29[] = {"K. P.", "M. V.", "T. V.", "P. K.", "C. K.", "E. P.",
+					"K.", "V."};
+static const char *const ml_house29[] = {"Thekkekara", "Kunnumpurath", "Puthiyapurayil",
+					 "Kizhakkeveettil", "Valiyaparambil", "Chalil",
+					 "Edavalath", "Meethale Veedu"};
+static const char *const ml_mlname29[] = {
+    "കെ. പി. ശ്രീദേവി", "എം. വി. ഷൈലജ", "ടി. വി. രാജൻ",  "പി. കെ. അംബിക",
+    "സി. കെ. ബാലൻ",    "ലതിക ഇ. പി.",   "സിന്ധു ചാലിൽ", "നാരായണി കുന്നുമ്പുറത്ത്"};
+static const char *const ml_husband29[] = {"Balan K.", "Narayanan P.", "Kunhiraman T. V.",
+					   "Mohanan C. K.", "Sasidharan M.", "Raghavan E.",
+					   "Gopalan K. P.", "Vijayan Chalil"};
+static const char *const ml_husband_ml29[] = {"ബാലൻ കെ.", "നാരായണൻ പി.", "മോഹനൻ സി. കെ.",
+					      "ശശിധരൻ എം."};
+static const char *const ml_mail_n29[] = {"sreedevi", "shylaja", "sreeja", "ambika", "lathika",
+					  "rajan", "remya", "sindhu", "sajitha", "dinesan"};
+static const char *const ml_mail_s29[] = {"kp", "mv", "tv", "pk", "chalil", "kannur",
+					  "edavalath", "ck"};
+
+static void ml_name29(char *o, size_t n)
+{
+	const char *g = P29(ml_given29), *i = P29(ml_init29);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%s", P29(ml_mlname29));
+		break;
+	case 1:
+		snprintf(o, n, "%s %s", g, i);
+		upper_lat29(o);
+		break;
+	case 2:
+		snprintf(o, n, "%s %s", P29(ml_house29), g);
+		break;
+	case 3:
+		snprintf(o, n, "%s %s", g, i);
+		break;
+	default:
+		snprintf(o, n, "%s %s", i, g);
+	}
+}
+
+static void ml_tel29(char *o, size_t n)
+{
+	static const char *const pre[] = {"9447", "9846", "9495", "8281", "7907", "9961", "9048"};
+	const char *p = P29(pre);
+	unsigned a = rnd(1000000);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "+91 %s%01u %05u", p, a / 100000, a % 100000);
+		break;
+	case 1:
+		snprintf(o, n, "%s%06u", p, a);
+		break;
+	case 2:
+		snprintf(o, n, "+91-%s%01u-%05u", p, a / 100000, a % 100000);
+		break;
+	case 3:
+		snprintf(o, n, "0497 27%05u", rnd(100000));
+		break;
+	case 4:
+		snprintf(o, n, "91%s%06u", p, a);
+		break;
+	default:
+		snprintf(o, n, "%s%01u %05u", p, a / 100000, a % 100000);
+	}
+}
+
+static const char *const ml_addr29[] = {
+    "%s House, Chirakkal P.O., Kannur - 670011",
+    "%s (H), Pappinisseri, Kannur 670561",
+    "%s Veedu, Azhikode South P.O., Kannur, Kerala 670009",
+    "%s House, Thottada, Kannur - 670007",
+    "%s, Kadalayi, Chovva P.O., Kannur 670006",
+    "%s (H), Kalliasseri P.O., Kannur Dt., Kerala - 670562"};
+static const char *const ml_addr_ml29[] = {
+    "തെക്കേക്കര വീട്, ചിറക്കൽ പി.ഒ., കണ്ണൂർ - 670011",
+    "കുന്നുമ്പുറത്ത് (H), പാപ്പിനിശ്ശേരി, കണ്ണൂർ 670561",
+    "ചാലിൽ വീട്, തോട്ടട, കണ്ണൂർ 670007",
+    "എടവലത്ത്, കല്യാശ്ശേരി പി.ഒ., കണ്ണൂർ ജില്ല - 670562"};
+
+static const char *const ml_note29[] = {
+    "തറി കേടായി, മെക്കാനിക്കിനെ വിളിക്കണം",
+    "മകൻ %s വഴി കൂലി വാങ്ങും",
+    "Phone not reachable, call husband %s",
+    "ESI card pending, rekhakal kodukkanam",
+    "പുതിയ നമ്പർ: %s",
+    "Onam bonus kodukkan baakki",
+    "Neighbour %s collects yarn on Monday",
+    "ക്ഷേമനിധി അംഗത്വം പുതുക്കി"};
+
+enum {
+	G29_FIRST = 25000, /* above every G28_*: build_db() hands them to value29() */
+	/* Nicaragua */
+	G29_NAME_NI = G29_FIRST,
+	G29_CEDULA_NI,
+	G29_TEL_NI,
+	G29_MAIL_NI,
+	G29_ADDR_NI,
+	G29_BIRTH_NI,
+	G29_IBAN_NI,
+	G29_CARD_NI,
+	G29_IP_NI,
+	G29_NOTE_NI,
+	G29_CODE_NI,
+	G29_PRICE_NI,
+	G29_SIZE_NI,
+	G29_DELIVERY_NI,
+	G29_RUC_NI,
+	G29_INVOICE_NI,
+	G29_COLOUR_NI,
+	/* Sakha */
+	G29_NAME_SA,
+	G29_BIRTH_SA,
+	G29_PASS_SA,
+	G29_SNILS_SA,
+	G29_TEL_SA,
+	G29_ADDR_SA,
+	G29_GEO_SA,
+	G29_NOTE_SA,
+	G29_CARD_SA,
+	G29_HERD_SA,
+	G29_CHIP_SA,
+	G29_BRAND_SA,
+	G29_SUBSIDY_SA,
+	G29_CENSUS_SA,
+	G29_INN_SA,
+	G29_CADASTRE_SA,
+	/* Botswana */
+	G29_NAME_BW,
+	G29_OMANG_BW,
+	G29_TEL_BW,
+	G29_MAIL_BW,
+	G29_ADDR_BW,
+	G29_BIRTH_BW,
+	G29_KIN_BW,
+	G29_GEO_BW,
+	G29_NOTE_BW,
+	G29_MOKORO_BW,
+	G29_FARE_BW,
+	G29_TRIP_BW,
+	G29_STATION_BW,
+	G29_LENGTH_BW,
+	G29_PAX_BW,
+	G29_PERMIT_BW,
+	/* Papua New Guinea */
+	G29_NAME_PG,
+	G29_TEL_PG,
+	G29_ADDR_PG,
+	G29_BIRTH_PG,
+	G29_NID_PG,
+	G29_CARD_PG,
+	G29_MAIL_PG,
+	G29_IP_PG,
+	G29_KIN_PG,
+	G29_NOTE_PG,
+	G29_GEO_PG,
+	G29_STALL_PG,
+	G29_FEE_PG,
+	G29_PRODUCE_PG,
+	G29_PAID_PG,
+	G29_WEIGHT_PG,
+	G29_RECEIPT_PG,
+	G29_MOMO_TX_PG,
+	/* Kerala */
+	G29_NAME_ML,
+	G29_HUSBAND_ML,
+	G29_AADHAAR_ML,
+	G29_TEL_ML,
+	G29_ADDR_ML,
+	G29_BIRTH_ML,
+	G29_MAIL_ML,
+	G29_IP_ML,
+	G29_NOTE_ML,
+	G29_LOOM_ML,
+	G29_HSN_ML,
+	G29_DESIGN_ML,
+	G29_WAGE_ML,
+	G29_DELIVERY_ML,
+	G29_YARN_ML,
+	G29_REG_ML,
+};
+
+static const char *const sa_months29[] = {"января", "февраля", "марта", "апреля", "мая",
+					  "июня", "июля", "августа", "сентября", "октября",
+					  "ноября", "декабря"};
+static const char *const es_months29[] = {"enero", "febrero", "marzo", "abril", "mayo",
+					  "junio", "julio", "agosto", "septiembre", "octubre",
+					  "noviembre", "diciembre"};
+static const char *const en_months29[] = {"January", "February", "March", "April", "May",
+					  "June", "July", "August", "September", "October",
+					  "November", "December"};
+
+static void value29(int g, char *o, size_t n)
+{
+	char a[160], d[40];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Nicaragua */
+	case G29_NAME_NI:
+		ni_name29(o, n);
+		break;
+	case G29_CEDULA_NI: {
+		/* municipality, ddmmyy of birth, a sequence, the mod-23 letter */
+		static const char *const mun[] = {"401", "402", "403", "404", "405", "406",
+						  "407", "408", "409", "001", "201"};
+		static const char L[] = "ABCDEFGHJKLMNPQRSTUVWXY";
+		unsigned long long v;
+		char num[16];
+		day29(1955, 50, &y, &m, &dd);
+		snprintf(num, sizeof num, "%s%02u%02u%02u%04u", P29(mun), dd, m, y % 100,
+			 rnd(10000));
+		v = strtoull(num, NULL, 10);
+		if (rnd(4))
+			snprintf(o, n, "%.3s-%.6s-%.4s%c", num, num + 3, num + 9, L[v % 23]);
+		else
+			snprintf(o, n, "%s%c", num, L[v % 23]);
+		break;
+	}
+	case G29_TEL_NI:
+		ni_tel29(o, n);
+		break;
+	case G29_MAIL_NI:
+		mail29(o, n, P29(ni_given_a29), P29(ni_sur_a29),
+		       rnd(3) ? P29(mail_dom29) : "yahoo.es");
+		break;
+	case G29_ADDR_NI:
+		snprintf(o, n, P29(ni_addr29), 1 + rnd(9));
+		break;
+	case G29_BIRTH_NI:
+		day29(1955, 50, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u de %s de %u", dd, es_months29[m - 1], y);
+		break;
+	case G29_IBAN_NI: {
+		static const char *const bank[] = {"BAPR", "LAFI", "BCCE", "FICO", "AVZA"};
+		digits29(d, 20);
+		snprintf(a, sizeof a, "%s%s", P29(bank), d);
+		iban29(o, n, "NI", a, (int)rnd(2));
+		break;
+	}
+	case G29_CARD_NI:
+		card29(o, n, rnd(3) ? "4" : (rnd(2) ? "5412" : "4916"));
+		break;
+	case G29_IP_NI:
+		ip29(o, n);
+		break;
+	case G29_NOTE_NI: {
+		const char *t = P29(ni_note29);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "llamar") || strstr(t, "número"))
+				ni_tel29(a, sizeof a);
+			else if (strstr(t, "telar"))
+				snprintf(a, sizeof a, "%u", 1 + rnd(40));
+			else
+				snprintf(a, sizeof a, "%s %s", rnd(2) ? "Yader" : "Bayardo",
+					 P29(ni_sur29));
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G29_CODE_NI:
+		snprintf(o, n, "COOP-MSY-%04u", rnd(10000));
+		break;
+	case G29_PRICE_NI:
+		if (rnd(2))
+			snprintf(o, n, "C$ %u,%03u.00", 1 + rnd(4), rnd(20) * 50);
+		else
+			snprintf(o, n, "US$ %u", 35 + rnd(90));
+		break;
+	case G29_SIZE_NI:
+		snprintf(o, n, "%s %u.%02u x 1.%u0 m", rnd(2) ? "Matrimonial" : "Sencilla",
+			 1 + rnd(2), rnd(10) * 10, 2 + rnd(5));
+		break;
+	case G29_DELIVERY_NI:
+		day29(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G29_RUC_NI:
+		snprintf(o, n, "J03100000%05u", rnd(100000));
+		break;
+	case G29_INVOICE_NI:
+		snprintf(o, n, "001-001-%07u", rnd(10000000));
+		break;
+	case G29_COLOUR_NI: {
+		static const char *const c[] = {"Rojo y negro", "Azul turquesa", "Natural crudo",
+						"Arcoíris", "Verde y amarillo", "Morado"};
+		snprintf(o, n, "%s", P29(c));
+		break;
+	}
+	/* ---------------- Sakha */
+	case G29_NAME_SA:
+		sa_name29(o, n);
+		break;
+	case G29_BIRTH_SA:
+		day29(1950, 55, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+		else
+			snprintf(o, n, "%u %s %u г.", dd, sa_months29[m - 1], y);
+		break;
+	case G29_PASS_SA:
+		digits29(d, 6);
+		if (rnd(3))
+			snprintf(o, n, "98 %02u %s", 2 + rnd(22), d);
+		else
+			snprintf(o, n, "98%02u%s", 2 + rnd(22), d);
+		break;
+	case G29_SNILS_SA: {
+		unsigned s = 0, c;
+		int i;
+		digits29(d, 9);
+		for (i = 0; i < 9; i++)
+			s += (unsigned)(d[i] - '0') * (unsigned)(9 - i);
+		c = s < 100 ? s : (s == 100 || s == 101) ? 0 : s % 101;
+		if (c == 100)
+			c = 0;
+		if (rnd(3))
+			snprintf(o, n, "%.3s-%.3s-%.3s %02u", d, d + 3, d + 6, c);
+		else
+			snprintf(o, n, "%s%02u", d, c);
+		break;
+	}
+	case G29_TEL_SA:
+		sa_tel29(o, n);
+		break;
+	case G29_ADDR_SA:
+		snprintf(o, n, P29(sa_addr29), 1 + rnd(40));
+		break;
+	case G29_GEO_SA: {
+		unsigned la = 62400 + rnd(2000), lo = 141000 + rnd(4000);
+		if (rnd(3))
+			snprintf(o, n, "%u.%04u, %u.%04u", la / 1000, (la % 1000) * 10 + rnd(10),
+				 lo / 1000, (lo % 1000) * 10 + rnd(10));
+		else
+			snprintf(o, n, "%u°%02u'%02u\"N %u°%02u'%02u\"E", 62 + rnd(2), rnd(60),
+				 rnd(60), 141 + rnd(4), rnd(60), rnd(60));
+		break;
+	}
+	case G29_NOTE_SA: {
+		const char *t = P29(sa_note29);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "эрийиҥ") || strstr(t, "через"))
+				sa_tel29(a, sizeof a);
+			else
+				snprintf(a, sizeof a, "%s %s", P29(sa_given_m29), P29(sa_sur_m29));
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G29_CARD_SA: {
+		static const char *const pre[] = {"2202", "2200", "4276", "5469"};
+		card29(o, n, P29(pre));
+		break;
+	}
+	case G29_HERD_SA:
+		snprintf(o, n, "%u", 40 + rnd(1200));
+		break;
+	case G29_CHIP_SA:
+		digits29(d, 12);
+		snprintf(o, n, "643%s", d);
+		break;
+	case G29_BRAND_SA:
+		snprintf(o, n, "ТБ-%02u-%03u", 1 + rnd(30), rnd(1000));
+		break;
+	case G29_SUBSIDY_SA:
+		if (rnd(2))
+			snprintf(o, n, "%u %03u ₽", 10 + rnd(200), rnd(10) * 100);
+		else
+			snprintf(o, n, "%u500 руб.", 10 + rnd(90));
+		break;
+	case G29_CENSUS_SA:
+		day29(2023, 2, &y, &m, &dd);
+		snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+		break;
+	case G29_INN_SA: {
+		static const unsigned w[9] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+		unsigned s = 0;
+		int i;
+		d[0] = '1';
+		d[1] = '4';
+		d[2] = '2';
+		d[3] = '0';
+		digits29(d + 4, 5);
+		for (i = 0; i < 9; i++)
+			s += (unsigned)(d[i] - '0') * w[i];
+		snprintf(o, n, "%s%u", d, s % 11 % 10);
+		break;
+	}
+	case G29_CADASTRE_SA:
+		snprintf(o, n, "14:19:%06u:%u", 10000 + rnd(90000), 1 + rnd(900));
+		break;
+	/* ---------------- Botswana */
+	case G29_NAME_BW:
+		bw_name29(o, n);
+		break;
+	case G29_OMANG_BW:
+		/* nine digits, the fifth 1 (a man) or 2 (a woman) */
+		digits29(d, 4);
+		digits29(a, 4);
+		snprintf(o, n, "%s%u%s", d, 1 + rnd(2), a);
+		break;
+	case G29_TEL_BW:
+		bw_tel29(o, n);
+		break;
+	case G29_MAIL_BW: {
+		char gl[24], sl[24];
+		size_t i;
+		snprintf(gl, sizeof gl, "%s", P29(bw_given29));
+		snprintf(sl, sizeof sl, "%s", P29(bw_sur29));
+		for (i = 0; gl[i]; i++)
+			if (gl[i] >= 'A' && gl[i] <= 'Z')
+				gl[i] = (char)(gl[i] + 32);
+		for (i = 0; sl[i]; i++)
+			if (sl[i] >= 'A' && sl[i] <= 'Z')
+				sl[i] = (char)(sl[i] + 32);
+		mail29(o, n, gl, sl, rnd(4) ? P29(mail_dom29) : "btcmail.co.bw");
+		break;
+	}
+	case G29_ADDR_BW:
+		snprintf(o, n, P29(bw_addr29), 1 + rnd(3000));
+		break;
+	case G29_BIRTH_BW:
+		day29(1960, 45, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%u %s %u", dd, en_months29[m - 1], y);
+		break;
+	case G29_KIN_BW:
+		bw_name29(a, sizeof a);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P29(bw_rel29));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G29_GEO_BW: {
+		unsigned la = 19400 + rnd(700), lo = 22800 + rnd(800);
+		snprintf(o, n, rnd(2) ? "-%u.%04u, %u.%04u" : "-%u.%04u %u.%04u", la / 1000,
+			 (la % 1000) * 10 + rnd(10), lo / 1000, (lo % 1000) * 10 + rnd(10));
+		break;
+	}
+	case G29_NOTE_BW: {
+		const char *t = P29(bw_note29);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "mogaleng"))
+				bw_tel29(a, sizeof a);
+			else
+				bw_name29(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G29_MOKORO_BW:
+		snprintf(o, n, "NG/MK/%04u", rnd(10000));
+		break;
+	case G29_FARE_BW:
+		snprintf(o, n, rnd(2) ? "P %u.00" : "BWP %u", 150 + rnd(40) * 25);
+		break;
+	case G29_TRIP_BW:
+		day29(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+		break;
+	case G29_STATION_BW: {
+		static const char *const s[] = {"Boro Station", "Mboma Island", "Xakanaxa",
+						"Ditshiping", "Daunara", "Boro Buffalo Fence"};
+		snprintf(o, n, "%s", P29(s));
+		break;
+	}
+	case G29_LENGTH_BW:
+		snprintf(o, n, "%u.%u", 5 + rnd(2), rnd(10));
+		break;
+	case G29_PAX_BW:
+		snprintf(o, n, "%u", 1 + rnd(2));
+		break;
+	case G29_PERMIT_BW:
+		snprintf(o, n, "OKMCT/%u/%04u", 2022 + rnd(3), rnd(10000));
+		break;
+	/* ---------------- Papua New Guinea */
+	case G29_NAME_PG:
+		pg_name29(o, n);
+		break;
+	case G29_TEL_PG:
+		pg_tel29(o, n);
+		break;
+	case G29_ADDR_PG:
+		snprintf(o, n, P29(pg_addr29), 1 + rnd(60));
+		break;
+	case G29_BIRTH_PG:
+		day29(1958, 45, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		else
+			snprintf(o, n, "%02u-%.3s-%u", dd, en_months29[m - 1], y);
+		break;
+	case G29_NID_PG:
+		digits29(d, 9);
+		snprintf(o, n, rnd(3) ? "1%s" : "NID 1%s", d);
+		break;
+	case G29_CARD_PG:
+		card29(o, n, rnd(2) ? "4" : "5");
+		break;
+	case G29_MAIL_PG: {
+		char gl[24], sl[24];
+		size_t i;
+		snprintf(gl, sizeof gl, "%s", P29(pg_given29));
+		snprintf(sl, sizeof sl, "%s", P29(pg_sur29));
+		for (i = 0; gl[i]; i++)
+			if (gl[i] >= 'A' && gl[i] <= 'Z')
+				gl[i] = (char)(gl[i] + 32);
+		for (i = 0; sl[i]; i++)
+			if (sl[i] >= 'A' && sl[i] <= 'Z')
+				sl[i] = (char)(sl[i] + 32);
+		mail29(o, n, gl, sl, rnd(3) ? P29(mail_dom29) : "datec.net.pg");
+		break;
+	}
+	case G29_IP_PG:
+		if (rnd(2))
+			snprintf(o, n, "202.1.%u.%u", rnd(256), 1 + rnd(254));
+		else
+			snprintf(o, n, "124.240.%u.%u", rnd(256), 1 + rnd(254));
+		break;
+	case G29_KIN_PG:
+		pg_name29(a, sizeof a);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P29(pg_rel29));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G29_NOTE_PG: {
+		const char *t = P29(pg_note29);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "fon") || strstr(t, "Ring"))
+				pg_tel29(a, sizeof a);
+			else
+				pg_name29(a, sizeof a);
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G29_GEO_PG: {
+		unsigned la = 5700 + rnd(400), lo = 144000 + rnd(600);
+		if (rnd(3))
+			snprintf(o, n, "-%u.%04u, %u.%04u", la / 1000, (la % 1000) * 10 + rnd(10),
+				 lo / 1000, (lo % 1000) * 10 + rnd(10));
+		else
+			snprintf(o, n, "5°%02u'%02u\"S 144°%02u'%02u\"E", 42 + rnd(18), rnd(60),
+				 rnd(36), rnd(60));
+		break;
+	}
+	case G29_STALL_PG:
+		snprintf(o, n, "Blok %c - %02u", 'A' + rnd(6), 1 + rnd(60));
+		break;
+	case G29_FEE_PG:
+		snprintf(o, n, rnd(2) ? "K%u.00" : "PGK %u", 2 + rnd(9));
+		break;
+	case G29_PRODUCE_PG: {
+		static const char *const p[] = {"kaukau", "kumu", "kon", "buai", "kapsikum",
+						"kabis", "painap", "kiau"};
+		snprintf(o, n, "%s %u bag", P29(p), 1 + rnd(6));
+		break;
+	}
+	case G29_PAID_PG:
+		day29(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G29_WEIGHT_PG:
+		snprintf(o, n, "%u.%u", 5 + rnd(80), rnd(10));
+		break;
+	case G29_RECEIPT_PG:
+		snprintf(o, n, "HGN-%06u", rnd(1000000));
+		break;
+	case G29_MOMO_TX_PG:
+		day29(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "MP%02u%02u%02u.%02u%02u.A%05u", y % 100, m, dd, rnd(24), rnd(60),
+			 rnd(100000));
+		break;
+	/* ---------------- Kerala */
+	case G29_NAME_ML:
+		ml_name29(o, n);
+		break;
+	case G29_HUSBAND_ML:
+		if (rnd(4))
+			snprintf(o, n, "%s%s", rnd(5) ? "" : "Late ", P29(ml_husband29));
+		else
+			snprintf(o, n, "%s", P29(ml_husband_ml29));
+		break;
+	case G29_AADHAAR_ML: {
+		char x[16];
+		d[0] = (char)('2' + rnd(8));
+		digits29(d + 1, 10);
+		snprintf(x, sizeof x, "%s%d", d, verhoeff29(d));
+		if (rnd(3))
+			snprintf(o, n, "%.4s %.4s %.4s", x, x + 4, x + 8);
+		else
+			snprintf(o, n, "%s", x);
+		break;
+	}
+	case G29_TEL_ML:
+		ml_tel29(o, n);
+		break;
+	case G29_ADDR_ML:
+		if (rnd(4))
+			snprintf(o, n, P29(ml_addr29), P29(ml_house29));
+		else
+			snprintf(o, n, "%s", P29(ml_addr_ml29));
+		break;
+	case G29_BIRTH_ML:
+		day29(1958, 45, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+		else
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G29_MAIL_ML:
+		mail29(o, n, P29(ml_mail_n29), P29(ml_mail_s29),
+		       rnd(3) ? P29(mail_dom29) : "rediffmail.com");
+		break;
+	case G29_IP_ML:
+		if (rnd(2))
+			snprintf(o, n, "117.%u.%u.%u", 192 + rnd(64), rnd(256), 1 + rnd(254));
+		else
+			ip29(o, n);
+		break;
+	case G29_NOTE_ML: {
+		const char *t = P29(ml_note29);
+		if (strstr(t, "%s")) {
+			if (strstr(t, "നമ്പർ"))
+				ml_tel29(a, sizeof a);
+			else if (strstr(t, "husband"))
+				snprintf(a, sizeof a, "%s", P29(ml_husband29));
+			else
+				snprintf(a, sizeof a, "%s %s", P29(ml_given29), P29(ml_init29));
+			snprintf(o, n, t, a);
+		} else
+			snprintf(o, n, "%s", t);
+		break;
+	}
+	case G29_LOOM_ML:
+		snprintf(o, n, "TL-%03u", 1 + rnd(300));
+		break;
+	case G29_HSN_ML: {
+		static const char *const h[] = {"6304", "5208", "6302", "5007", "6214"};
+		snprintf(o, n, "%s", P29(h));
+		break;
+	}
+	case G29_DESIGN_ML:
+		snprintf(o, n, "KNR-%s-%03u", rnd(2) ? "BED" : "CRT", rnd(1000));
+		break;
+	case G29_WAGE_ML:
+		snprintf(o, n, rnd(2) ? "₹ %u" : "Rs. %u/-", 380 + rnd(30) * 10);
+		break;
+	case G29_DELIVERY_ML:
+		day29(2024, 1, &y, &m, &dd);
+		snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+		break;
+	case G29_YARN_ML: {
+		static const char *const c[] = {"2/40s", "2/60s", "2/80s", "40s", "60s", "20s"};
+		snprintf(o, n, "%s", P29(c));
+		break;
+	}
+	case G29_REG_ML:
+		snprintf(o, n, "Reg. No. K.%u", 100 + rnd(1900));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..28 the first to twenty-eighth held-out folds */
+	int fold; /* 0 tune, 1..29 the first to twenty-ninth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G28_* generator of the fifth to twenty-eighth fold */
+	int g; /* a gen, or a G5_* .. G29_* generator of the fifth to twenty-ninth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -26388,7 +27545,94 @@ static const struct spec specs[] = {
     {28, "choorian_karigar", "design_number", "TEXT", SX_PII_NONE, G28_DESIGN_SD, NULL},
     {28, "choorian_karigar", "pahuch_tarikh", "TEXT", SX_PII_NONE, G28_DELIVERY_SD, NULL},
     {28, "choorian_karigar", "karkhano_ntn", "TEXT", SX_PII_NONE, G28_NTN_SD, NULL},
-    {28, "choorian_karigar", "choori_maap", "REAL", SX_PII_NONE, G28_SIZE_SD, NULL},
+    {28, "choorian_karigar", "choori_maap", "REAL", SX_PII_NONE, G28_SIZE_SD, NULL},    /* ---- fold 29: twenty-ninth held out, written blind (see value29()) */
+    {29, "socias_cooperativa_hamacas", "nombre_socia", "TEXT", SX_PII_PERSON_NAME, G29_NAME_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "cedula", "TEXT", SX_PII_GOVERNMENT_ID, G29_CEDULA_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "celular", "TEXT", SX_PII_PHONE, G29_TEL_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "correo_electronico", "TEXT", SX_PII_EMAIL, G29_MAIL_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "direccion", "TEXT", SX_PII_POSTAL_ADDRESS, G29_ADDR_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "fecha_de_nacimiento", "TEXT", SX_PII_BIRTH_DATE, G29_BIRTH_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "cuenta_iban_remesas", "TEXT", SX_PII_IBAN, G29_IBAN_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "tarjeta_debito", "TEXT", SX_PII_PAYMENT_CARD, G29_CARD_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "ip_registro_app", "TEXT", SX_PII_IP_ADDRESS, G29_IP_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "observaciones", "TEXT", SX_PII_FREE_TEXT, G29_NOTE_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "codigo_socia", "TEXT", SX_PII_NONE, G29_CODE_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "precio_hamaca", "TEXT", SX_PII_NONE, G29_PRICE_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "medida", "TEXT", SX_PII_NONE, G29_SIZE_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "fecha_entrega", "TEXT", SX_PII_NONE, G29_DELIVERY_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "ruc_cooperativa", "TEXT", SX_PII_NONE, G29_RUC_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "no_factura", "TEXT", SX_PII_NONE, G29_INVOICE_NI, NULL},
+    {29, "socias_cooperativa_hamacas", "color_hilo", "TEXT", SX_PII_NONE, G29_COLOUR_NI, NULL},
+
+    {29, "таба_иитээччилэр", "аата_араспаанньата", "TEXT", SX_PII_PERSON_NAME, G29_NAME_SA, NULL},
+    {29, "таба_иитээччилэр", "төрөөбүт_күнэ", "TEXT", SX_PII_BIRTH_DATE, G29_BIRTH_SA, NULL},
+    {29, "таба_иитээччилэр", "паспорт_сиэрийэтэ_нүөмэрэ", "TEXT", SX_PII_GOVERNMENT_ID, G29_PASS_SA, NULL},
+    {29, "таба_иитээччилэр", "СНИЛС", "TEXT", SX_PII_GOVERNMENT_ID, G29_SNILS_SA, NULL},
+    {29, "таба_иитээччилэр", "телефона", "TEXT", SX_PII_PHONE, G29_TEL_SA, NULL},
+    {29, "таба_иитээччилэр", "олорор_аадырыһа", "TEXT", SX_PII_POSTAL_ADDRESS, G29_ADDR_SA, NULL},
+    {29, "таба_иитээччилэр", "кыстык_координаталара", "TEXT", SX_PII_GEOLOCATION, G29_GEO_SA, NULL},
+    {29, "таба_иитээччилэр", "бэлиэтээһин", "TEXT", SX_PII_FREE_TEXT, G29_NOTE_SA, NULL},
+    {29, "таба_иитээччилэр", "баан_картата", "TEXT", SX_PII_PAYMENT_CARD, G29_CARD_SA, NULL},
+    {29, "таба_иитээччилэр", "таба_ахсаана", "INTEGER", SX_PII_NONE, G29_HERD_SA, NULL},
+    {29, "таба_иитээччилэр", "чип_нүөмэрэ", "TEXT", SX_PII_NONE, G29_CHIP_SA, NULL},
+    {29, "таба_иитээччилэр", "тамга", "TEXT", SX_PII_NONE, G29_BRAND_SA, NULL},
+    {29, "таба_иитээччилэр", "субсидия_суумата", "TEXT", SX_PII_NONE, G29_SUBSIDY_SA, NULL},
+    {29, "таба_иитээччилэр", "биэрэпис_күнэ", "TEXT", SX_PII_NONE, G29_CENSUS_SA, NULL},
+    {29, "таба_иитээччилэр", "община_инн", "TEXT", SX_PII_NONE, G29_INN_SA, NULL},
+    {29, "таба_иитээччилэр", "кадастровай_нүөмэр", "TEXT", SX_PII_NONE, G29_CADASTRE_SA, NULL},
+
+    {29, "maloko_a_mekoro", "leina_ka_botlalo", "TEXT", SX_PII_PERSON_NAME, G29_NAME_BW, NULL},
+    {29, "maloko_a_mekoro", "nomoro_ya_omang", "TEXT", SX_PII_GOVERNMENT_ID, G29_OMANG_BW, NULL},
+    {29, "maloko_a_mekoro", "nomoro_ya_mogala", "TEXT", SX_PII_PHONE, G29_TEL_BW, NULL},
+    {29, "maloko_a_mekoro", "imeile", "TEXT", SX_PII_EMAIL, G29_MAIL_BW, NULL},
+    {29, "maloko_a_mekoro", "aterese_ya_bonno", "TEXT", SX_PII_POSTAL_ADDRESS, G29_ADDR_BW, NULL},
+    {29, "maloko_a_mekoro", "letlha_la_matsalo", "TEXT", SX_PII_BIRTH_DATE, G29_BIRTH_BW, NULL},
+    {29, "maloko_a_mekoro", "wa_losika", "TEXT", SX_PII_PERSON_NAME, G29_KIN_BW, NULL},
+    {29, "maloko_a_mekoro", "gps_ya_legae", "TEXT", SX_PII_GEOLOCATION, G29_GEO_BW, NULL},
+    {29, "maloko_a_mekoro", "dintlha", "TEXT", SX_PII_FREE_TEXT, G29_NOTE_BW, NULL},
+    {29, "maloko_a_mekoro", "nomoro_ya_mokoro", "TEXT", SX_PII_NONE, G29_MOKORO_BW, NULL},
+    {29, "maloko_a_mekoro", "tlhwatlhwa_ya_loeto", "TEXT", SX_PII_NONE, G29_FARE_BW, NULL},
+    {29, "maloko_a_mekoro", "letlha_la_loeto", "TEXT", SX_PII_NONE, G29_TRIP_BW, NULL},
+    {29, "maloko_a_mekoro", "lefelo_la_go_simolola", "TEXT", SX_PII_NONE, G29_STATION_BW, NULL},
+    {29, "maloko_a_mekoro", "boleele_jwa_mokoro", "REAL", SX_PII_NONE, G29_LENGTH_BW, NULL},
+    {29, "maloko_a_mekoro", "palo_ya_baeti", "INTEGER", SX_PII_NONE, G29_PAX_BW, NULL},
+    {29, "maloko_a_mekoro", "nomoro_ya_tetla", "TEXT", SX_PII_NONE, G29_PERMIT_BW, NULL},
+
+    {29, "ol_maket_meri_hagen", "nem_bilong_em", "TEXT", SX_PII_PERSON_NAME, G29_NAME_PG, NULL},
+    {29, "ol_maket_meri_hagen", "namba_fon", "TEXT", SX_PII_PHONE, G29_TEL_PG, NULL},
+    {29, "ol_maket_meri_hagen", "ples_bilong_em", "TEXT", SX_PII_POSTAL_ADDRESS, G29_ADDR_PG, NULL},
+    {29, "ol_maket_meri_hagen", "de_bilong_bon", "TEXT", SX_PII_BIRTH_DATE, G29_BIRTH_PG, NULL},
+    {29, "ol_maket_meri_hagen", "nid_namba", "TEXT", SX_PII_GOVERNMENT_ID, G29_NID_PG, NULL},
+    {29, "ol_maket_meri_hagen", "bank_kad_namba", "TEXT", SX_PII_PAYMENT_CARD, G29_CARD_PG, NULL},
+    {29, "ol_maket_meri_hagen", "imel_adres", "TEXT", SX_PII_EMAIL, G29_MAIL_PG, NULL},
+    {29, "ol_maket_meri_hagen", "ip_adres", "TEXT", SX_PII_IP_ADDRESS, G29_IP_PG, NULL},
+    {29, "ol_maket_meri_hagen", "husat_long_kontakim", "TEXT", SX_PII_PERSON_NAME, G29_KIN_PG, NULL},
+    {29, "ol_maket_meri_hagen", "tok_save", "TEXT", SX_PII_FREE_TEXT, G29_NOTE_PG, NULL},
+    {29, "ol_maket_meri_hagen", "gps_bilong_haus", "TEXT", SX_PII_GEOLOCATION, G29_GEO_PG, NULL},
+    {29, "ol_maket_meri_hagen", "stoa_namba", "TEXT", SX_PII_NONE, G29_STALL_PG, NULL},
+    {29, "ol_maket_meri_hagen", "pe_bilong_stoa", "TEXT", SX_PII_NONE, G29_FEE_PG, NULL},
+    {29, "ol_maket_meri_hagen", "kaikai_em_i_salim", "TEXT", SX_PII_NONE, G29_PRODUCE_PG, NULL},
+    {29, "ol_maket_meri_hagen", "de_bilong_peim", "TEXT", SX_PII_NONE, G29_PAID_PG, NULL},
+    {29, "ol_maket_meri_hagen", "wet_bilong_kago", "REAL", SX_PII_NONE, G29_WEIGHT_PG, NULL},
+    {29, "ol_maket_meri_hagen", "resit_namba", "TEXT", SX_PII_NONE, G29_RECEIPT_PG, NULL},
+    {29, "ol_maket_meri_hagen", "mobail_mani_aidi", "TEXT", SX_PII_NONE, G29_MOMO_TX_PG, NULL},
+
+    {29, "neythu_thozhilalikal", "പേര്", "TEXT", SX_PII_PERSON_NAME, G29_NAME_ML, NULL},
+    {29, "neythu_thozhilalikal", "bharthavinte_peru", "TEXT", SX_PII_PERSON_NAME, G29_HUSBAND_ML, NULL},
+    {29, "neythu_thozhilalikal", "aadhaar_nambar", "TEXT", SX_PII_GOVERNMENT_ID, G29_AADHAAR_ML, NULL},
+    {29, "neythu_thozhilalikal", "മൊബൈൽ_നമ്പർ", "TEXT", SX_PII_PHONE, G29_TEL_ML, NULL},
+    {29, "neythu_thozhilalikal", "വിലാസം", "TEXT", SX_PII_POSTAL_ADDRESS, G29_ADDR_ML, NULL},
+    {29, "neythu_thozhilalikal", "ജനന_തീയതി", "TEXT", SX_PII_BIRTH_DATE, G29_BIRTH_ML, NULL},
+    {29, "neythu_thozhilalikal", "email_vilasam", "TEXT", SX_PII_EMAIL, G29_MAIL_ML, NULL},
+    {29, "neythu_thozhilalikal", "login_ip", "TEXT", SX_PII_IP_ADDRESS, G29_IP_ML, NULL},
+    {29, "neythu_thozhilalikal", "കുറിപ്പ്", "TEXT", SX_PII_FREE_TEXT, G29_NOTE_ML, NULL},
+    {29, "neythu_thozhilalikal", "thari_nambar", "TEXT", SX_PII_NONE, G29_LOOM_ML, NULL},
+    {29, "neythu_thozhilalikal", "hsn_code", "TEXT", SX_PII_NONE, G29_HSN_ML, NULL},
+    {29, "neythu_thozhilalikal", "design_code", "TEXT", SX_PII_NONE, G29_DESIGN_ML, NULL},
+    {29, "neythu_thozhilalikal", "കൂലി", "TEXT", SX_PII_NONE, G29_WAGE_ML, NULL},
+    {29, "neythu_thozhilalikal", "vitharana_theeyathi", "TEXT", SX_PII_NONE, G29_DELIVERY_ML, NULL},
+    {29, "neythu_thozhilalikal", "nool_count", "TEXT", SX_PII_NONE, G29_YARN_ML, NULL},
+    {29, "neythu_thozhilalikal", "sangham_reg_no", "TEXT", SX_PII_NONE, G29_REG_ML, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -26429,7 +27673,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G28_FIRST)
+				if (specs[k].g >= G29_FIRST)
+					value29(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G28_FIRST)
 					value28(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G27_FIRST)
 					value27(specs[k].g, v, sizeof v);
@@ -26566,7 +27812,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 28  ? "heldout28"
+	       fold == 29  ? "heldout29"
+	       : fold == 28 ? "heldout28"
 	       : fold == 27 ? "heldout27"
 	       : fold == 26 ? "heldout26"
 	       : fold == 25 ? "heldout25"
@@ -26694,7 +27941,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 29 && !rc; fold++) {
+	for (fold = 0; fold < 30 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
