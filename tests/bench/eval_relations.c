@@ -40,7 +40,7 @@
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
- * blind18, blind19, blind20, blind21, blind22, blind23, blind24).
+ * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -194,6 +194,21 @@
  * (stop_id, trip_id, route_id) with role links (parent_station,
  * from_stop_id / to_stop_id) and composite keys;
  * eval_schemas.sh --blind24).
+ * --group-blind25: the same for the group "blind25", a twenty-fifth blind
+ * set (rel_heldout: a uniCenta oPOS point of sale with unquoted upper-case
+ * names, text UUID keys ID and suffix-less singular links (CATEGORY ->
+ * CATEGORIES, PRODUCT, RECEIPT, MONEY -> CLOSEDCASH, PERSON -> PEOPLE),
+ * abbreviated ones (TAXCAT, CUSTCATEGORY, PPLID, TAXID) and tax numbers
+ * named TAXID too, a HotelDruid hotel manager in Italian with keys glued
+ * id<plural table> (idclienti, idprenota), links by the singular
+ * (idutente, idnazione -> nazioni), roles (iddatainizio / iddatafine,
+ * utente_inserimento, mittente) and per-year tables (prenota2024,
+ * periodi2025), declaring no FKs, a LimeSurvey install with lime_ tables,
+ * abbreviated keys (sid, gid, qid, aid, uid, ugid, gsid), role links
+ * (parent_qid, cqid, sqid, targetqid, share_uid), column prefixes
+ * (surveyls_survey_id, quotals_quota_id), text template and token keys
+ * and the tables of an activated survey, declaring no FKs;
+ * eval_schemas.sh --blind25).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -238,7 +253,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, G_BLIND24, NGROUPS
+	G_BLIND23, G_BLIND24, G_BLIND25, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -247,16 +262,16 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind13", "blind14", "blind15", "blind16",
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
-						 "blind24"};
+						 "blind24", "blind25"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
- * + 25: blind24 */
-static struct counts fold_c[MAXFOLDS + 26];
-static long fold_schemas[MAXFOLDS + 26];
+ * + 25: blind24, + 26: blind25 */
+static struct counts fold_c[MAXFOLDS + 27];
+static long fold_schemas[MAXFOLDS + 27];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -344,6 +359,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 24;
 	if (arg_group == G_BLIND24)
 		return nfolds + 25;
+	if (arg_group == G_BLIND25)
+		return nfolds + 26;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -401,6 +418,8 @@ static int group_of(int fold)
 		return G_BLIND23;
 	if (fold == nfolds + 25)
 		return G_BLIND24;
+	if (fold == nfolds + 26)
+		return G_BLIND25;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1233,11 +1252,11 @@ static void print_folds(void)
 	       "--group-blind18; blind19: after --group-blind19; blind20: after "
 	       "--group-blind20; blind21: after --group-blind21; blind22: after "
 	       "--group-blind22; blind23: after --group-blind23; blind24: after "
-	       "--group-blind24):\n",
+	       "--group-blind24; blind25: after --group-blind25):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 25; k++) {
+	for (k = 0; k <= nfolds + 26; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1349,6 +1368,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind22") ? G_BLIND22
 				      : !strcmp(g, "blind23") ? G_BLIND23
 				      : !strcmp(g, "blind24") ? G_BLIND24
+				      : !strcmp(g, "blind25") ? G_BLIND25
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1373,12 +1393,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind21") ||
 			   !strcmp(argv[i], "--group-blind22") ||
 			   !strcmp(argv[i], "--group-blind23") ||
-			   !strcmp(argv[i], "--group-blind24")) {
+			   !strcmp(argv[i], "--group-blind24") ||
+			   !strcmp(argv[i], "--group-blind25")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1386,7 +1407,7 @@ int main(int argc, char **argv)
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
-					"[--group-blind23] [--group-blind24] DIR...\n");
+					"[--group-blind23] [--group-blind24] [--group-blind25] DIR...\n");
 			return 2;
 		}
 	}
@@ -1449,6 +1470,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND23;
 			if (!strcmp(argv[i], "--group-blind24"))
 				arg_group = G_BLIND24;
+			if (!strcmp(argv[i], "--group-blind25"))
+				arg_group = G_BLIND25;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;
