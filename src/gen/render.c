@@ -48,10 +48,22 @@ void gen_lit(sx_buf *b, sx_db_kind d, const char *s)
 
 /* ---------------------------------------------------------------- aliases */
 
+/* The columns a flattened ClickHouse join chain must carry: (alias, column)
+ * pairs, each named `t<alias>__<column>` above the chain. */
+typedef struct flatcols {
+	size_t n;
+	int alias[96];
+	char col[96][128]; /* copied: a caller's name may be a scratch buffer */
+} flatcols;
+
 typedef struct gctx {
 	const sx_gen_spec *s;
 	sx_db_kind d;
 	const sx_gen_group *g;
+	/* ClickHouse 18.16 runs one JOIN per SELECT: a group of two joins or
+	 * more is written as nested subqueries (flat_from), and each column
+	 * reference as its flat name, collected here */
+	flatcols *flat;
 } gctx;
 
 /* Alias of a table inside a group: t0 for the fact, t<i+1> for join i. */
@@ -66,9 +78,31 @@ static int alias_of(const sx_gen_group *g, const sx_table *t)
 	return -1;
 }
 
+/* `t<a>__<col>`, the name column col of alias a has above a flat chain;
+ * the pair is recorded (once) for the chain to carry. */
+static void flat_ref(sx_buf *b, const gctx *c, int a, const char *col)
+{
+	flatcols *f = c->flat;
+	char nm[300];
+	size_t i;
+	for (i = 0; i < f->n; i++)
+		if (f->alias[i] == a && strcmp(f->col[i], col) == 0)
+			break;
+	if (i == f->n && f->n < sizeof f->alias / sizeof f->alias[0] && strlen(col) < sizeof f->col[0]) {
+		f->alias[f->n] = a;
+		memcpy(f->col[f->n++], col, strlen(col) + 1);
+	}
+	snprintf(nm, sizeof nm, "t%d__%s", a, col);
+	gen_q(b, c->d, nm);
+}
+
 static void colref(sx_buf *b, const gctx *c, const sx_table *t, const char *col)
 {
 	int a = alias_of(c->g, t);
+	if (c->flat) {
+		flat_ref(b, c, a < 0 ? 0 : a, col);
+		return;
+	}
 	sx_buf_printf(b, "t%d.", a < 0 ? 0 : a);
 	gen_q(b, c->d, col);
 }
@@ -82,6 +116,10 @@ static void dimref(sx_buf *b, const gctx *c, const sx_gen_dim *dm)
 	for (i = 0; dm->role_col && i < c->g->njoins; i++) {
 		const sx_gen_join *j = &c->g->joins[i];
 		if (j->from == dm->table && j->to == dm->table && strcmp(j->from_cols[0], dm->role_col) == 0) {
+			if (c->flat) {
+				flat_ref(b, c, (int)i + 1, dm->column);
+				return;
+			}
 			sx_buf_printf(b, "t%zu.", i + 1);
 			gen_q(b, c->d, dm->column);
 			return;
@@ -511,9 +549,89 @@ static void where(sx_buf *b, const gctx *c)
 	}
 }
 
+/* The mark a flat group's query holds where its FROM goes (group_select
+ * writes the chain there once every column is known). */
+#define FLAT_FROM "\001FROM\001"
+
+/* A ClickHouse join chain, one JOIN per SELECT: the fact's columns first,
+ * then each join's table as a subquery JOINed USING the left side's flat
+ * names (the right side carries its key under them), the columns of every
+ * table under their flat names. */
+static void flat_from(sx_buf *b, const gctx *c)
+{
+	const sx_gen_group *g = c->g;
+	const flatcols *f = c->flat;
+	size_t i, k, x, n = g->njoins;
+	char nm[300];
+	sx_buf_puts(b, "\nFROM ");
+	for (i = 0; i < n; i++)
+		sx_buf_puts(b, "(\n  SELECT * FROM ");
+	sx_buf_puts(b, "(SELECT ");
+	for (x = 0, k = 0; x < f->n; x++)
+		if (f->alias[x] == 0) {
+			snprintf(nm, sizeof nm, "t0__%s", f->col[x]);
+			sx_buf_puts(b, k++ ? ", " : "");
+			gen_q(b, c->d, f->col[x]);
+			sx_buf_puts(b, " AS ");
+			gen_q(b, c->d, nm);
+		}
+	if (!k)
+		sx_buf_puts(b, "1 AS `t0___`");
+	sx_buf_puts(b, " FROM ");
+	gen_qtable(b, c->d, g->fact);
+	sx_buf_puts(b, ")");
+	for (i = 0; i < n; i++) {
+		const sx_gen_join *j = &g->joins[i];
+		int fa = alias_of(g, j->from);
+		/* a self reference joins the second copy: its left side is the
+		 * table's first copy */
+		if (j->from == j->to)
+			fa = 0;
+		sx_buf_printf(b, "\n  %sJOIN (SELECT ", j->left ? "LEFT " : "");
+		for (k = 0; k < j->ncols; k++) {
+			snprintf(nm, sizeof nm, "t%d__%s", fa < 0 ? 0 : fa, j->from_cols[k]);
+			sx_buf_puts(b, k ? ", " : "");
+			gen_q(b, c->d, j->to_cols[k]);
+			sx_buf_puts(b, " AS ");
+			gen_q(b, c->d, nm);
+		}
+		for (x = 0; x < f->n; x++)
+			if (f->alias[x] == (int)i + 1) {
+				snprintf(nm, sizeof nm, "t%zu__%s", i + 1, f->col[x]);
+				sx_buf_puts(b, ", ");
+				gen_q(b, c->d, f->col[x]);
+				sx_buf_puts(b, " AS ");
+				gen_q(b, c->d, nm);
+			}
+		sx_buf_puts(b, " FROM ");
+		gen_qtable(b, c->d, j->to);
+		sx_buf_puts(b, ") USING (");
+		for (k = 0; k < j->ncols; k++) {
+			snprintf(nm, sizeof nm, "t%d__%s", fa < 0 ? 0 : fa, j->from_cols[k]);
+			sx_buf_puts(b, k ? ", " : "");
+			gen_q(b, c->d, nm);
+		}
+		sx_buf_puts(b, ")\n)");
+	}
+}
+
 static void from_joins(sx_buf *b, const gctx *c)
 {
 	size_t i, k;
+	if (c->flat) {
+		size_t x;
+		/* the left side's join columns are carried up the chain */
+		for (i = 0; i < c->g->njoins; i++)
+			for (k = 0; k < c->g->joins[i].ncols; k++) {
+				sx_buf t = SX_BUF_INIT;
+				int fa = c->g->joins[i].from == c->g->joins[i].to ? 0 : alias_of(c->g, c->g->joins[i].from);
+				flat_ref(&t, c, fa < 0 ? 0 : fa, c->g->joins[i].from_cols[k]);
+				sx_buf_release(&t);
+			}
+		(void)x;
+		sx_buf_puts(b, FLAT_FROM);
+		return;
+	}
 	sx_buf_puts(b, "\nFROM ");
 	gen_qtable(b, c->d, c->g->fact);
 	sx_buf_puts(b, " AS t0");
@@ -643,6 +761,28 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	const sx_gen_spec *s = c->s;
 	size_t i, nkeys = 0;
 	(void)indent;
+	if (c->d == SX_DB_CLICKHOUSE && c->g->njoins >= 2 && !c->flat) {
+		/* 18.16: "Support for more than one JOIN in query is not
+		 * implemented" (Code 48): the query with flat names, its FROM a
+		 * chain of one JOIN each */
+		flatcols f = {0};
+		gctx fc = *c;
+		sx_buf q = SX_BUF_INIT;
+		const char *body, *mark;
+		fc.flat = &f;
+		group_select(&q, &fc, indent);
+		body = sx_buf_cstr(&q);
+		mark = strstr(body, FLAT_FROM);
+		if (!mark) {
+			sx_buf_puts(b, body);
+		} else {
+			sx_buf_printf(b, "%.*s", (int)(mark - body), body);
+			flat_from(b, &fc);
+			sx_buf_puts(b, mark + strlen(FLAT_FROM));
+		}
+		sx_buf_release(&q);
+		return;
+	}
 	if (c->g->per && c->g->nmeasures == 1 && c->g->per_key) {
 		two_level_select(b, c);
 		return;
@@ -711,7 +851,7 @@ static size_t group_of(const sx_gen_spec *s, size_t i)
 
 static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
-	gctx c = {s, d, NULL};
+	gctx c = {s, d, NULL, NULL};
 	const char *keys[32];
 	size_t nk = key_names(s, keys), i, k;
 	if (s->ngroups == 1 && s->load != SX_LOAD_DENORM360) {
@@ -1479,7 +1619,7 @@ static const char *out_name(const sx_gen_spec *s, size_t i, char *buf, size_t n)
 static void list_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	sx_gen_group g = {0};
-	gctx c = {s, d, &g};
+	gctx c = {s, d, &g, NULL};
 	size_t i;
 	g.fact = s->entity;
 	sx_buf_puts(b, "SELECT ");

@@ -16,7 +16,8 @@ sorted by the month, summed with arrayCumSum, JOINed back), the top 2
 channels of each month (arraySort + arrayEnumerate for ROW_NUMBER) and a
 deduplication (LIMIT 1 BY); customers who never ordered (NOT IN on the
 customers' key, which no table declares: the map's), a total per customer
-and a grand total (each exits 0: QA scores it at the threshold). The server must
+and a grand total (each exits 0: QA scores it at the threshold); a total
+over two joins, nested one JOIN a SELECT. The server must
 still answer after each query: 18.16 crashes on an array of tuples holding
 a SUM of a Decimal, which the SELECTs avoid.
 """
@@ -207,6 +208,16 @@ same(intent, generated(intent), [(c[0], c[1], round(per[c[0]], 2)) for c in cust
 # I. a grand total: one row, replaced whole by each load
 intent = "Total order amount for 2024"
 same(intent, generated(intent), [(round(sum(float(o[4]) for o in orders), 2),)])
+
+# J. two joins (payments -> orders, payments -> customers): 18.16 runs one
+# JOIN per SELECT (Code 48), so the chain nests one JOIN a level
+chan = {o[0]: o[2] for o in orders}
+ctry = {c[0]: c[2] for c in customers}
+pc = defaultdict(float)
+for p in payments:
+    pc[(chan[p[1]], ctry[p[2]])] += float(p[3])
+intent = "Total paid amount per order channel and customer country"
+same(intent, generated(intent), [(k[0], k[1], round(v, 2)) for k, v in pc.items()])
 
 ch("DROP DATABASE IF EXISTS " + DB)
 print("ch_source: %d/%d checks passed" % (checks - len(fails), checks))
