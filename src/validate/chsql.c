@@ -335,8 +335,19 @@ static void check_features(cx *c, const clex *l, size_t a, size_t b, bool insert
 {
 	const ctok *v = l->v;
 	char what[200];
+	int depth = 0, joins[64] = {0}; /* JOINs of the SELECT at each depth */
 	for (size_t i = a; i < b && !c->rc; i++) {
 		const ctok *t = &v[i];
+		if (cop(t, "(") && depth < 63)
+			joins[++depth] = 0;
+		else if (cop(t, ")") && depth > 0)
+			depth--;
+		else if (ckw(t, "SELECT"))
+			joins[depth] = 0; /* a UNION's next branch */
+		else if (ckw(t, "JOIN") && !(i > a && ckw(&v[i - 1], "ARRAY")) && ++joins[depth] == 2)
+			unsupported(c, SX_SEV_ERROR, t->s, 19, 15,
+			            "nest them: one JOIN in a subquery, the next JOIN around it",
+			            "two JOINs in one SELECT");
 		if (t->k == SX_CHT_PARAM) {
 			if (c->art == SX_ART_LOAD_SQL) {
 				/* the generator's {partition:UInt32}: the caller (the

@@ -241,6 +241,19 @@ static void test_features(void **state)
 	run(q, SX_ART_SELECT_SQL, true, NULL, &l);
 	assert_int_equal(count_rule(&l, "ch.unsupported-feature"), 0);
 	sx_finding_list_release(&l);
+	/* two JOINs in one SELECT (18.16: Code 48); nested one a level, or a
+	 * JOIN beside an ARRAY JOIN, they run */
+	run("SELECT u.user_id FROM shop.events AS e\nJOIN shop.users AS u ON u.user_id = e.user_id\n"
+	    "JOIN shop.users AS v ON v.user_id = e.user_id",
+	    SX_ART_SELECT_SQL, true, "18.16", &l);
+	assert_non_null(f = rule_at(&l, "ch.unsupported-feature", 3, 1));
+	assert_non_null(strstr(f->message, "two JOINs in one SELECT"));
+	sx_finding_list_release(&l);
+	run("SELECT user_id FROM (SELECT user_id FROM shop.events JOIN (SELECT user_id FROM shop.users) "
+	    "USING (user_id))\nJOIN (SELECT user_id FROM shop.users) USING (user_id)",
+	    SX_ART_SELECT_SQL, true, "18.16", &l);
+	assert_int_equal(count_rule(&l, "ch.unsupported-feature"), 0);
+	sx_finding_list_release(&l);
 	/* clauses */
 	run("WITH c AS (SELECT user_id FROM shop.users) SELECT user_id FROM c\n"
 	    "UNION SELECT 1",
