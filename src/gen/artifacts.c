@@ -542,7 +542,24 @@ void gen_ch_scd2_close(sx_buf *b, const sx_gen_spec *s, const gen_outcol *oc, si
 	sx_buf_puts(b, " AND is_done = 0 FORMAT TabSeparated;\n");
 }
 
+static int load_body(const sx_gen_spec *s, sx_buf *b);
+
+/* The load. A SQLite target's script is one transaction of its own: the
+ * DAG runs it with executescript, which commits each statement otherwise,
+ * so a failed INSERT after a full refresh's DELETE would leave the target
+ * empty. PostgreSQL's runs in the DAG's transaction. */
 int gen_render_load(const sx_gen_spec *s, sx_buf *b)
+{
+	int rc;
+	if (s->target != SX_DB_SQLITE || s->streaming)
+		return load_body(s, b);
+	sx_buf_puts(b, "-- one transaction: a failure leaves the target as it was\nBEGIN;\n");
+	rc = load_body(s, b);
+	sx_buf_puts(b, "COMMIT;\n");
+	return rc;
+}
+
+static int load_body(const sx_gen_spec *s, sx_buf *b)
 {
 	gen_outcol oc[MAXC];
 	size_t n = gen_outcols(s, oc, MAXC), i, k;
