@@ -849,6 +849,81 @@ static size_t group_of(const sx_gen_spec *s, size_t i)
 	return s->ngroups;
 }
 
+static void key_list(sx_buf *b, sx_db_kind d, const char *const *keys, size_t nk)
+{
+	size_t i;
+	for (i = 0; i < nk; i++) {
+		if (i)
+			sx_buf_puts(b, ", ");
+		gen_q(b, d, keys[i]);
+	}
+}
+
+/* Facts aggregated apart on a ClickHouse source, without CTE, UNION
+ * DISTINCT or two JOINs in one SELECT (18.16 runs none of them): every key
+ * any group kept (SELECT DISTINCT over their UNION ALL; with a threshold,
+ * the keys its group kept), then each group LEFT JOINed USING the keys,
+ * one JOIN a level. A group without a row for a key gives 0 (ClickHouse
+ * fills a missing right side with defaults), as COALESCE(x, 0) does in the
+ * other dialects for sums and counts. Without keys the groups' one rows
+ * are CROSS JOINed. */
+static void ch_multi_select(sx_buf *b, const sx_gen_spec *s, const char *const *keys, size_t nk)
+{
+	const sx_db_kind d = SX_DB_CLICKHOUSE;
+	gctx c = {s, d, NULL, NULL};
+	long hg = having_group(s);
+	size_t i, k, first = 0;
+	bool any = false;
+	sx_buf_puts(b, "SELECT ");
+	key_list(b, d, keys, nk);
+	for (i = 0; i < s->nmeasures; i++) {
+		if (group_of(s, i) >= s->ngroups)
+			continue;
+		sx_buf_puts(b, nk || any ? ",\n       " : "");
+		any = true;
+		gen_q(b, d, s->measures[i].name);
+	}
+	sx_buf_puts(b, "\nFROM ");
+	for (k = nk ? 0 : 1; k < s->ngroups; k++)
+		sx_buf_puts(b, "(\n  SELECT * FROM ");
+	if (nk) {
+		bool un = false;
+		sx_buf_puts(b, "(\n  SELECT DISTINCT ");
+		key_list(b, d, keys, nk);
+		sx_buf_puts(b, " FROM (\n");
+		for (k = 0; k < s->ngroups; k++) {
+			if (hg >= 0 && (size_t)hg != k)
+				continue;
+			sx_buf_puts(b, un ? "\n  UNION ALL\n  SELECT " : "  SELECT ");
+			un = true;
+			key_list(b, d, keys, nk);
+			sx_buf_puts(b, " FROM (\n");
+			c.g = &s->groups[k];
+			group_select(b, &c, "");
+			sx_buf_puts(b, "\n  )");
+		}
+		sx_buf_puts(b, "\n  )\n)");
+	} else {
+		first = 1;
+		sx_buf_puts(b, "(\n");
+		c.g = &s->groups[0];
+		group_select(b, &c, "");
+		sx_buf_puts(b, "\n)");
+	}
+	for (k = first; k < s->ngroups; k++) {
+		sx_buf_puts(b, nk ? "\nLEFT JOIN (\n" : "\nCROSS JOIN (\n");
+		c.g = &s->groups[k];
+		group_select(b, &c, "");
+		sx_buf_puts(b, "\n)");
+		if (nk) {
+			sx_buf_puts(b, " USING (");
+			key_list(b, d, keys, nk);
+			sx_buf_puts(b, ")");
+		}
+		sx_buf_puts(b, "\n)");
+	}
+}
+
 static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	gctx c = {s, d, NULL, NULL};
@@ -857,6 +932,10 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	if (s->ngroups == 1 && s->load != SX_LOAD_DENORM360) {
 		c.g = &s->groups[0];
 		group_select(b, &c, "");
+		return;
+	}
+	if (d == SX_DB_CLICKHOUSE && s->load != SX_LOAD_DENORM360) {
+		ch_multi_select(b, s, keys, nk);
 		return;
 	}
 	sx_buf_puts(b, "WITH ");
@@ -1836,10 +1915,10 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 			entity_select(out, s, d);
 	}
 	if (d == SX_DB_CLICKHOUSE && s->ngroups <= 1 && sx_str_startswith(sx_buf_cstr(out) + at, "WITH ")) {
-		/* no CTE on 18.16: each inlined where it is read. Not the facts
-		 * aggregated apart (several groups): 18.16 runs neither their
-		 * UNION nor two JOINs in one SELECT, so they keep their CTEs,
-		 * which later servers run */
+		/* no CTE on 18.16: each inlined where it is read. Facts
+		 * aggregated apart (several groups) are written without CTEs by
+		 * ch_multi_select; a share, a running total or a top N over them
+		 * keeps its CTE and window, which later servers run */
 		sx_buf ch = SX_BUF_INIT;
 		ch_inline(&ch, sx_buf_cstr(out) + at);
 		out->len = at; /* the SELECT written again, inlined */

@@ -763,6 +763,18 @@ static void collect(cx *c, const clex *l, size_t a, size_t b, bscope *s)
 	}
 }
 
+/* Whether another FROM item under the same alias has col: the scope is the
+ * whole statement, so subqueries side by side that reuse an alias (t0 of
+ * one group's query and t0 of the next, inlined or JOINed) are all in it. */
+static bool alias_elsewhere_has(const bscope *s, const char *alias, const char *col)
+{
+	for (size_t k = 0; k < s->n; k++)
+		if (s->items[k].table && s->items[k].alias && !strcmp(s->items[k].alias, alias) &&
+		    table_has(s->items[k].table, col))
+			return true;
+	return false;
+}
+
 static void check_columns(cx *c, const clex *l, size_t a, size_t b, bscope *s)
 {
 	const ctok *v = l->v;
@@ -814,7 +826,8 @@ static void check_columns(cx *c, const clex *l, size_t a, size_t b, bscope *s)
 					          "\"%.80s\" is not a table or alias of the query",
 					          t->text);
 				}
-			} else if (f->table && !table_has(f->table, col->text)) {
+			} else if (f->table && !table_has(f->table, col->text) &&
+			           !alias_elsewhere_has(s, t->text, col->text)) {
 				sx__suggest g;
 				char hint[200];
 				sx__suggest_init(&g, col->text);

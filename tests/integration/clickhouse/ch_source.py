@@ -17,7 +17,8 @@ channels of each month (arraySort + arrayEnumerate for ROW_NUMBER) and a
 deduplication (LIMIT 1 BY); customers who never ordered (NOT IN on the
 customers' key, which no table declares: the map's), a total per customer
 and a grand total (each exits 0: QA scores it at the threshold); a total
-over two joins, nested one JOIN a SELECT. The server must
+over two joins, nested one JOIN a SELECT; two facts aggregated apart
+(their keys united with UNION ALL, each JOINed a level up). The server must
 still answer after each query: 18.16 crashes on an array of tuples holding
 a SUM of a Decimal, which the SELECTs avoid.
 """
@@ -218,6 +219,26 @@ for p in payments:
     pc[(chan[p[1]], ctry[p[2]])] += float(p[3])
 intent = "Total paid amount per order channel and customer country"
 same(intent, generated(intent), [(k[0], k[1], round(v, 2)) for k, v in pc.items()])
+
+# K. two facts aggregated apart (orders and payments, each per country),
+# their keys united and each JOINed: no CTE, UNION ALL, one JOIN a level
+oc, pcn = defaultdict(float), defaultdict(float)
+for o in orders:
+    oc[ctry[o[1]]] += float(o[4])
+for p in payments:
+    pcn[ctry[p[2]]] += float(p[3])
+intent = "Total order amount and total paid amount per customer country"
+same(intent, generated(intent), [(k, round(oc[k], 2), round(pcn.get(k, 0), 2)) for k in oc])
+
+# L. two counts per month, the payments dated by their order
+no, npay = defaultdict(int), defaultdict(int)
+odate = {o[0]: o[3] for o in orders}
+for o in orders:
+    no[month(o[3])] += 1
+for p in payments:
+    npay[month(odate[p[1]])] += 1
+intent = "Number of orders and number of payments per month"
+same(intent, generated(intent), [(m, no[m], npay.get(m, 0)) for m in no])
 
 ch("DROP DATABASE IF EXISTS " + DB)
 print("ch_source: %d/%d checks passed" % (checks - len(fails), checks))

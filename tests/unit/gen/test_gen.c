@@ -199,6 +199,8 @@ static char *select_of(const sx_gen_spec *s, sx_db_kind d)
 	return sx_buf_detach(&b);
 }
 
+static void ch_plain(const char *sql);
+
 /* No parenthesised level of sql holds two JOINs (ClickHouse 18.16's limit). */
 static void one_join_per_select(const char *sql)
 {
@@ -635,6 +637,13 @@ static void test_measure_filters(void **state)
 	free(sql);
 	sql = select_of(s, SX_DB_CLICKHOUSE);
 	assert_non_null(strstr(sql, "uniqExactIf(`t0__request_id`, `t0__event_kind` = 'reopen')"));
+	/* facts aggregated apart on ClickHouse: no CTE, no UNION DISTINCT, one
+	 * JOIN a SELECT (18.16) */
+	ch_plain(sql);
+	one_join_per_select(sql);
+	assert_non_null(strstr(sql, "SELECT DISTINCT `queue_id`, `queue_name` FROM (\n"));
+	assert_non_null(strstr(sql, "\n  UNION ALL\n  SELECT `queue_id`, `queue_name` FROM (\n"));
+	assert_non_null(strstr(sql, ") USING (`queue_id`, `queue_name`)"));
 	free(sql);
 	sx_gen_spec_free(s);
 }

@@ -254,6 +254,18 @@ static void test_features(void **state)
 	    SX_ART_SELECT_SQL, true, "18.16", &l);
 	assert_int_equal(count_rule(&l, "ch.unsupported-feature"), 0);
 	sx_finding_list_release(&l);
+	/* two subqueries side by side that reuse an alias: each column is
+	 * checked against either table, not against the first one's only */
+	run("SELECT n FROM (SELECT t0.email AS n FROM shop.users AS t0)\n"
+	    "LEFT JOIN (SELECT t0.amount AS a, t0.user_id AS n FROM shop.events AS t0) USING (n)",
+	    SX_ART_SELECT_SQL, true, "18.16", &l);
+	assert_int_equal(count_rule(&l, "sql.unknown-column"), 0);
+	sx_finding_list_release(&l);
+	run("SELECT n FROM (SELECT t0.email AS n FROM shop.users AS t0)\n"
+	    "LEFT JOIN (SELECT t0.amonut AS a, t0.user_id AS n FROM shop.events AS t0) USING (n)",
+	    SX_ART_SELECT_SQL, true, "18.16", &l);
+	assert_int_equal(count_rule(&l, "sql.unknown-column"), 1);
+	sx_finding_list_release(&l);
 	/* clauses */
 	run("WITH c AS (SELECT user_id FROM shop.users) SELECT user_id FROM c\n"
 	    "UNION SELECT 1",
