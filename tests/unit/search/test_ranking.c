@@ -850,7 +850,8 @@ static void test_ru_dict_38(void **state)
  * unique device identifier; EXIF an image's metadata; keywords tags;
  * throttling a rate limit; a locale a culture; смена a work shift;
  * программа an application, секрет a secret; отзыв also feedback; ФИО a
- * full name; подкатегория, госпитализация (an admission, a visit). */
+ * full name; подкатегория, госпитализация (an admission, a visit); a
+ * vector an embedding, a banner an announcement (news), silenced muted. */
 static void test_lexicon_39(void **state)
 {
 	static const char *const tables[][2] = {
@@ -869,6 +870,9 @@ static void test_lexicon_39(void **state)
 	    {"contact", "id full_name"},
 	    {"product_subcategory", "id category_id title"},
 	    {"hospital_visit", "id patient_id admitted_on"},
+	    {"item_embedding", "id item_id embedding"},
+	    {"site_news", "id message shown_until"},
+	    {"user_mute", "id muter_id subject_id"},
 	};
 	static const char *const asks[][2] = {
 	    {"дороги", "way"},
@@ -885,6 +889,9 @@ static void test_lexicon_39(void **state)
 	    {"ФИО", "contact"},
 	    {"подкатегории", "product_subcategory"},
 	    {"госпитализации", "hospital_visit"},
+	    {"vector per item", "item_embedding"},
+	    {"banner announcements", "site_news"},
+	    {"who silenced whom", "user_mute"},
 	};
 	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
