@@ -851,7 +851,8 @@ static void test_ru_dict_38(void **state)
  * throttling a rate limit; a locale a culture; смена a work shift;
  * программа an application, секрет a secret; отзыв also feedback; ФИО a
  * full name; подкатегория, госпитализация (an admission, a visit); a
- * vector an embedding, a banner an announcement (news), silenced muted. */
+ * vector an embedding, a banner an announcement (news), silenced muted;
+ * класс a class, забанить to ban. */
 static void test_lexicon_39(void **state)
 {
 	static const char *const tables[][2] = {
@@ -873,6 +874,8 @@ static void test_lexicon_39(void **state)
 	    {"item_embedding", "id item_id embedding"},
 	    {"site_news", "id message shown_until"},
 	    {"user_mute", "id muter_id subject_id"},
+	    {"term_class", "id title"},
+	    {"user_ban", "id user_id reason expires_at"},
 	};
 	static const char *const asks[][2] = {
 	    {"дороги", "way"},
@@ -892,6 +895,8 @@ static void test_lexicon_39(void **state)
 	    {"vector per item", "item_embedding"},
 	    {"banner announcements", "site_news"},
 	    {"who silenced whom", "user_mute"},
+	    {"классы терминов", "term_class"},
+	    {"кого забанили", "user_ban"},
 	};
 	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
