@@ -852,7 +852,8 @@ static void test_ru_dict_38(void **state)
  * программа an application, секрет a secret; отзыв also feedback; ФИО a
  * full name; подкатегория, госпитализация (an admission, a visit); a
  * vector an embedding, a banner an announcement (news), silenced muted;
- * класс a class, забанить to ban. */
+ * класс a class, забанить to ban; a набор (set) of edits a changeset,
+ * подчиняться (to report to a manager). */
 static void test_lexicon_39(void **state)
 {
 	static const char *const tables[][2] = {
@@ -876,6 +877,8 @@ static void test_lexicon_39(void **state)
 	    {"user_mute", "id muter_id subject_id"},
 	    {"term_class", "id title"},
 	    {"user_ban", "id user_id reason expires_at"},
+	    {"edit_changeset", "id author_id closed_at"},
+	    {"staff_member", "id name reports_to"},
 	};
 	static const char *const asks[][2] = {
 	    {"дороги", "way"},
@@ -897,6 +900,8 @@ static void test_lexicon_39(void **state)
 	    {"who silenced whom", "user_mute"},
 	    {"классы терминов", "term_class"},
 	    {"кого забанили", "user_ban"},
+	    {"наборы правок", "edit_changeset"},
+	    {"кто кому подчиняется", "staff_member"},
 	};
 	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
