@@ -98,7 +98,7 @@
 # times (AdventureWorks' person views and contact tables, Danbooru's and
 # OpenStreetMap's service tables), three monthly partitions never asked
 # before, no Chinook or Northwind, 25 "meaning", 8 "synonym", 7 "multi"
-# (3-4 gold tables), 5 "plain"), and
+# (3-4 gold tables), 5 "plain"; tuning data since search39), and
 # tests/bench/search_heldout25.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about three or four
 # times (AdventureWorks' flat views, Danbooru's and OpenStreetMap's history
@@ -109,8 +109,8 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 24 and 25 (set 22
-# since search37, set 23 since search38).
+# tests/bench/loso_search.py runs every set but the blind set 25 (set 22
+# since search37, set 23 since search38, set 24 since search39).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -287,7 +287,7 @@ if want 23; then
 fi
 if want 24; then
 	echo
-	echo "== held-out questions 24, blind (tests/bench/search_heldout24.jsonl)"
+	echo "== held-out questions 24, tuning data since search39 (tests/bench/search_heldout24.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout24.jsonl" "$@"
 fi
 if want 25; then

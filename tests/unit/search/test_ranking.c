@@ -845,6 +845,76 @@ static void test_ru_dict_38(void **state)
 	sx_catalog_free(cat);
 }
 
+/* search39's dictionary words: a map's road (дорога) or line is a way and
+ * its point (точка) a node, нынешний (as it stands now) current; UDI the
+ * unique device identifier; EXIF an image's metadata; keywords tags;
+ * throttling a rate limit; a locale a culture; смена a work shift;
+ * программа an application, секрет a secret; отзыв also feedback; ФИО a
+ * full name; подкатегория, госпитализация (an admission, a visit); a
+ * vector an embedding, a banner an announcement (news), silenced muted;
+ * класс a class, забанить to ban; a набор (set) of edits a changeset,
+ * подчиняться (to report to a manager). */
+static void test_lexicon_39(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"way", "id version visible"},
+	    {"node", "id latitude longitude version"},
+	    {"current_way", "id version visible"},
+	    {"device_usage", "id patient_id unique_device_id quantity"},
+	    {"image", "id path uploaded_at"},
+	    {"image_metadata", "id image_id data"},
+	    {"photo_tag", "id image_id name"},
+	    {"rate_limit", "id key points"},
+	    {"culture", "id name"},
+	    {"work_shift", "id name start_time end_time"},
+	    {"oauth_application", "id name secret redirect_uri"},
+	    {"staff_feedback", "id staff_id category body"},
+	    {"contact", "id full_name"},
+	    {"product_subcategory", "id category_id title"},
+	    {"hospital_visit", "id patient_id admitted_on"},
+	    {"item_embedding", "id item_id embedding"},
+	    {"site_news", "id message shown_until"},
+	    {"user_mute", "id muter_id subject_id"},
+	    {"term_class", "id title"},
+	    {"user_ban", "id user_id reason expires_at"},
+	    {"edit_changeset", "id author_id closed_at"},
+	    {"staff_member", "id name reports_to"},
+	};
+	static const char *const asks[][2] = {
+	    {"дороги", "way"},
+	    {"нынешние дороги", "current_way"},
+	    {"точки", "node"},
+	    {"UDI", "device_usage"},
+	    {"EXIF", "image_metadata"},
+	    {"keywords", "photo_tag"},
+	    {"throttling", "rate_limit"},
+	    {"locales", "culture"},
+	    {"смены", "work_shift"},
+	    {"сторонние программы", "oauth_application"},
+	    {"отзывы о поведении", "staff_feedback"},
+	    {"ФИО", "contact"},
+	    {"подкатегории", "product_subcategory"},
+	    {"госпитализации", "hospital_visit"},
+	    {"vector per item", "item_embedding"},
+	    {"banner announcements", "site_news"},
+	    {"who silenced whom", "user_mute"},
+	    {"классы терминов", "term_class"},
+	    {"кого забанили", "user_ban"},
+	    {"наборы правок", "edit_changeset"},
+	    {"кто кому подчиняется", "staff_member"},
+	};
+	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -1302,6 +1372,7 @@ int main(void)
 	    cmocka_unit_test(test_translit_loan),
 	    cmocka_unit_test(test_ru_common_words_26),
 	    cmocka_unit_test(test_ru_dict_38),
+	    cmocka_unit_test(test_lexicon_39),
 	    cmocka_unit_test(test_word_cover),
 	    cmocka_unit_test(test_comment_weight),
 	    cmocka_unit_test(test_ru_dict_senses),
