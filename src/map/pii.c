@@ -306,11 +306,7 @@ static bool number_word(const char *w)
 	                                 * Somali, romanised Sinhala */
 	                                "numar",  "număr",  "lambarka", "ankaya",
 	                                /* pii34: Kinyarwanda and Kirundi, Tajik */
-	                                "nimero", "рақам",  "рақами",
-	                                /* pii40: "number" as Twi, Fijian, Luganda and
-	                                 * Swahili speech, Urdu and Sindhi write it */
-	                                "nɔma",   "noma",   "naba",   "namba",  "nomba",
-	                                "numba",  "nambar", "nambaro", "نمبر",  NULL};
+	                                "nimero", "рақам",  "рақами", NULL};
 	const char *const *q;
 	for (q = n; *q; q++)
 		if (!strcmp(w, *q))
@@ -471,70 +467,29 @@ static bool fold_letters(const char *s, char *out, size_t n)
 
 /* The ways to meet the lexicon with a name (words w, joined j): as
  * written, and folded into fw and fj when some letter of it folds (only
- * then, so that the lexicon is not met twice), and without the little
- * words that say "of" inside it (pii40: "fecha_de_nac" meets "fechanac",
- * "numero_do_cartao" "numerocartao"): v->n of them (1 to 3). */
+ * then, so that the lexicon is not met twice): v->n of them (1 or 2). */
 struct name_views {
 	size_t n;
-	const sx__words *w[3];
-	const char *j[3];
-	sx__words fw, pw;
-	char fj[256], pj[256];
+	const sx__words *w[2];
+	const char *j[2];
+	sx__words fw;
+	char fj[256];
 };
-
-/* A word that says "of" (or "the") between two others, in the languages
- * that write one: Romance de, da, di, du; Germanic of, von, van; Fijian
- * and Tagalog ni, ng; Bantu na, ya, wa, la, za; Sindhi, Urdu and Hindi
- * jo, ji, ja, ka, ki, ke. */
-static bool of_word(const char *w)
-{
-	static const char *const of[] = {"de", "del", "da", "do", "dos", "das", "di", "du", "des",
-	                                 "of", "von", "van", "ni", "ng", "na", "ya", "wa", "la",
-	                                 "za", "jo", "ji", "ja", "ka", "ki", "ke", NULL};
-	const char *const *p;
-	for (p = of; *p; p++)
-		if (!strcmp(w, *p))
-			return true;
-	return false;
-}
 
 static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
 {
-	size_t i, o = 0;
-	bool dropped = false;
+	size_t i;
 	v->n = 1;
 	v->w[0] = w;
 	v->j[0] = j;
-	if (fold_letters(j, v->fj, sizeof v->fj)) {
-		v->fw.n = w->n;
-		for (i = 0; i < w->n; i++)
-			fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
-		v->w[1] = &v->fw;
-		v->j[1] = v->fj;
-		v->n = 2;
-	}
-	w = v->w[v->n - 1];
-	if (w->n < 3)
+	if (!fold_letters(j, v->fj, sizeof v->fj))
 		return;
-	v->pw.n = 0;
-	v->pj[0] = 0;
-	for (i = 0; i < w->n; i++) {
-		size_t len = strlen(w->w[i]);
-		if (i > 0 && i + 1 < w->n && of_word(w->w[i])) {
-			dropped = true;
-			continue;
-		}
-		if (o + len + 1 > sizeof v->pj)
-			return;
-		memcpy(v->pw.w[v->pw.n++], w->w[i], len + 1);
-		memcpy(v->pj + o, w->w[i], len + 1);
-		o += len;
-	}
-	if (!dropped)
-		return;
-	v->w[v->n] = &v->pw;
-	v->j[v->n] = v->pj;
-	v->n++;
+	v->fw.n = w->n;
+	for (i = 0; i < w->n; i++)
+		fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
+	v->w[1] = &v->fw;
+	v->j[1] = v->fj;
+	v->n = 2;
 }
 
 /* The best class the lexicon gives the name, 0 when none; the name's
@@ -4030,64 +3985,6 @@ static bool text_phone(const char *v)
 	return false;
 }
 
-/* pii40: a person's name inside a note ("La recomendó Nelson Antonio
- * Martínez del hostal", "introduced by Yaa Serwaa Opoku"): a run of two to
- * four capitalised words of letters with three words or more beside it,
- * read as a name by confirmed_person_name (a known given name, a
- * patronymic, a surname's order); a run that opens the note may begin
- * with a word capitalised only because it comes first. */
-static bool text_name(const char *v)
-{
-	const char *w[24];
-	size_t len[24], nw = 0, i;
-	const char *p = v;
-	while (*p && nw < 24) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		w[nw] = p;
-		while (*p && *p != ' ')
-			p++;
-		len[nw] = (size_t)(p - w[nw]);
-		while (len[nw] && strchr(",.;:!?()\"'", w[nw][len[nw] - 1]))
-			len[nw]--;
-		nw++;
-	}
-	if (nw < 5)
-		return false;
-	for (i = 0; i < nw;) {
-		size_t j = i, k;
-		while (j < nw && j - i < 4 && len[j] >= 2 &&
-		       (isupper((unsigned char)w[j][0]) || utf8_case((const unsigned char *)w[j]) > 0)) {
-			bool letters = true;
-			for (k = 0; k < len[j]; k++)
-				if (isdigit((unsigned char)w[j][k]) || w[j][k] == '/' || w[j][k] == '@')
-					letters = false;
-			if (!letters)
-				break;
-			j++;
-		}
-		for (k = i; j - k >= 2 && k <= i + (i == 0); k++) {
-			char run[128];
-			size_t n = 0, q;
-			for (q = k; q < j; q++) {
-				if (n + len[q] + 2 > sizeof run)
-					break;
-				if (n)
-					run[n++] = ' ';
-				memcpy(run + n, w[q], len[q]);
-				n += len[q];
-			}
-			run[n] = 0;
-			if (q == j && nw - (j - k) >= 3 && confirmed_person_name(run))
-				return true;
-		}
-		i = j > i ? j : i + 1;
-	}
-	return false;
-}
-
 /* Bare digits a phone column holds: 10 digits, or 11 starting with 7 or
  * 8 (Russian numbers written without '+'). Alone they are ids; under a
  * phone name they confirm it. */
@@ -4213,7 +4110,6 @@ struct colstat {
 	size_t own_words;      /* prose in the first person (own_words) */
 	size_t phone_tokens;   /* a phone number among other words (phone_token) */
 	size_t text_phones;    /* texts with a phone number inside (text_phone, pii36) */
-	size_t text_names;     /* texts with a person's name inside (text_name, pii40) */
 	size_t embedded[SX_PII_COUNT]; /* JSON / key=value with an e-mail or phone */
 	size_t inn_org, inn_person; /* INNs of 10 digits (organisations), 12 (people) */
 	size_t company_ids;    /* companies' numbers with their check digits (company_number) */
@@ -5097,11 +4993,9 @@ static bool noted_phones(const struct colstat *c, double *share)
 {
 	size_t n = c->text_vals.n, ns = c->short_texts.n, np = c->phone_texts.n, d;
 	uint64_t *v;
-	size_t people = c->text_phones + c->text_names;
 	if (c->nonnull < 20 || (n + ns + np) * 10 < c->nonnull * 6 ||
 	    c->templates * 10 >= c->nonnull ||
-	    ((c->text_phones * 20 < c->nonnull || c->text_phones < 3) &&
-	     (people * 10 < c->nonnull || c->text_names < 3 || c->named * 5 >= c->nonnull)) ||
+	    c->text_phones * 20 < c->nonnull || c->text_phones < 3 ||
 	    __builtin_popcount(c->text_lens) < 3)
 		return false;
 	v = malloc((n + ns + np + 1) * sizeof *v);
@@ -5115,11 +5009,7 @@ static bool noted_phones(const struct colstat *c, double *share)
 		memcpy(v + n + ns, c->phone_texts.v, np * sizeof *v);
 	d = distinct_count(v, n + ns + np);
 	free(v);
-	*share = (double)people / (double)c->nonnull;
-	/* one in ten with a phone or a name inside: notes written from a few
-	 * stock phrases about people (pii40) */
-	if (people * 10 >= c->nonnull && c->named * 5 < c->nonnull && d * 5 >= n + ns + np)
-		return true;
+	*share = (double)c->text_phones / (double)c->nonnull;
 	return d * 5 >= (n + ns + np) * 2;
 }
 
@@ -5712,8 +5602,6 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				c->text_lens |= 1u << lc;
 			/* a note with a phone whose digit groups text_words
 			 * took for a code's */
-			if (tw == 2 && text_name(v))
-				c->text_names++;
 			if (text_phone(v)) {
 				c->text_phones++;
 				if (!tw)
@@ -6241,26 +6129,6 @@ static bool people_beside(const sx_table *t, const sx_column *col)
 	return false;
 }
 
-/* A word that says where something is (not a place's kind or name): a
- * location, a position on a map, in the languages that say it in one word
- * (pii40). Prefixes, so that case endings count ("lokacija_pcelinjaka",
- * "goobta", "байршил"). */
-static bool location_word(const char *col)
-{
-	static const char *const loc[] = {
-	    "location",  "lokacij",   "lokasi",   "lokasyon",  "lokalizac",   "localizac",
-	    "localisation", "localizzazion", "ubicaci", "standort", "sijainti", "vendndodh",
-	    "lleoliad",  "wichi",     "위치",     "位置",      "joylashuv",   "байршил",
-	    "местоположен", "mestopolozhen", "goob",  "vitri",   "vịtrí",      NULL};
-	sx__words w;
-	size_t i;
-	sx__split(col, &w);
-	for (i = 0; i < w.n; i++)
-		if (stem_in(w.w[i], loc))
-			return true;
-	return false;
-}
-
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -6312,16 +6180,6 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PERSON_NAME;
 		ns = 0.6;
 		rule = "name beside a person's data";
-	}
-	/* ...and a location word there: where the person lives or keeps a
-	 * farm, a hive, a plot, read without values (pii40). A place's or a
-	 * firm's location, or a location's code, is not. */
-	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && location_word(col->name) &&
-	    !identifier_name(col->name) && !business_column(col->name) &&
-	    people_beside(t, col)) {
-		byname = SX_PII_GEOLOCATION;
-		ns = 0.6;
-		rule = "location beside a person's data";
 	}
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)

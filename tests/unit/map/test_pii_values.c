@@ -2980,109 +2980,6 @@ static void test_pii39_bare_names_and_notes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* pii40: notes written from a few stock phrases, a quarter of them with
- * someone's name inside ("introduced by ..."), are notes about people
- * under a name no list holds; a column of names with the relation after
- * them is not read as notes, and the stock phrases alone are nothing. */
-static void test_pii40_noted_names(void **state)
-{
-	static const char *const stock[] = {
-	    "Car is at the fitter now", "Dues paid up to the end of March",
-	    "Will bring the dues on Friday after the market day in town, he says"};
-	static const char *const given[] = {"Maria", "John", "Peter", "Anna", "Michael"};
-	static const char *const family[] = {"Mensah", "Owusu", "Boateng", "Asante"};
-	char path[600];
-	sqlite3 *h;
-	int i;
-	(void)state;
-	h = new_db(path, sizeof path, "pii40n.sqlite",
-	           "CREATE TABLE kx_wanachama (id INTEGER PRIMARY KEY, kx_n1 TEXT, kx_n2 TEXT,"
-	           " kx_n3 TEXT)");
-	for (i = 0; i < 40; i++) {
-		char q[500], note[160], kin[120];
-		if (i % 4 == 0)
-			snprintf(note, sizeof note, "New member, introduced by %s %s last week",
-			         given[i / 4 % 5], family[i / 4 % 4]);
-		else
-			snprintf(note, sizeof note, "%s", stock[i % 3]);
-		snprintf(kin, sizeof kin, "%s %s %s (brother)", given[i % 5], given[(i + 2) % 5],
-		         family[i % 4]);
-		snprintf(q, sizeof q,
-		         "INSERT INTO kx_wanachama VALUES (%d, '%s', '%s', '%s')", i + 1, note,
-		         kin, stock[i % 3]);
-		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
-	}
-	sqlite3_close(h);
-	{
-		struct mapped x;
-		const sx_table *t;
-		map_file(&x, path);
-		t = sx_schema_find_table(sx_database_find_schema(x.db, "main"), "kx_wanachama");
-		assert_non_null(t);
-		assert_int_equal(class_of(x.m, t, "kx_n1"), SX_PII_FREE_TEXT);
-		/* the relatives' names are not notes, whatever else they are */
-		assert_int_not_equal(class_of(x.m, t, "kx_n2"), SX_PII_FREE_TEXT);
-		assert_int_equal(class_of(x.m, t, "kx_n3"), SX_PII_NONE);
-		mapped_release(&x);
-		remove(path);
-	}
-}
-
-/* pii40: a supplier named in the column, in any case ending, is a firm:
- * its registration or tax number is no person's id. */
-static void test_pii40_supplier_ids(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_zakazy", "nrc_proveedor", SX_PII_NONE},
-	    {"kx_zakazy", "inn_postavshchika", SX_PII_NONE},
-	    {"kx_zakazy", "поставщикан_инн", SX_PII_NONE},
-	    {"kx_zakazy", "nip_dostawcy", SX_PII_NONE},
-	    {"kx_zakazy", "инн", SX_PII_GOVERNMENT_ID},
-	    {"kx_zakazy", "passport_no", SX_PII_GOVERNMENT_ID},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii40s.sqlite",
-	           "CREATE TABLE kx_zakazy (id INTEGER PRIMARY KEY, nrc_proveedor TEXT,"
-	           " inn_postavshchika TEXT, \"поставщикан_инн\" TEXT, nip_dostawcy TEXT,"
-	           " \"инн\" TEXT, passport_no TEXT)");
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
-/* pii40: without values, a location word in a table of people (another
- * column a person's phone by its name) is where the person is; in a list
- * of places, or as a location's code, it is not. Little words that say
- * "of" inside a name let it meet the lexicon ("fecha_de_nac"), and
- * "number" as more languages say it counts beside a class word. */
-static void test_pii40_locations_and_particles(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_wateja", "lokacija_kosnica", SX_PII_GEOLOCATION},
-	    {"kx_wateja", "lokasi_rumah", SX_PII_GEOLOCATION},
-	    {"kx_wateja", "location_id", SX_PII_NONE},
-	    {"kx_wateja", "fecha_de_nac", SX_PII_BIRTH_DATE},
-	    {"kx_wateja", "momo_nɔma", SX_PII_PHONE},
-	    {"kx_maghala", "lokacija_skladista", SX_PII_NONE},
-	    {"kx_maghala", "lokasi", SX_PII_NONE},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii40l.sqlite",
-	           "CREATE TABLE kx_wateja (id INTEGER PRIMARY KEY, lokacija_kosnica TEXT,"
-	           " lokasi_rumah TEXT, location_id INTEGER, fecha_de_nac TEXT,"
-	           " \"momo_nɔma\" TEXT, simu_ya_mkononi TEXT)");
-	assert_int_equal(sqlite3_exec(h,
-	                              "CREATE TABLE kx_maghala (id INTEGER PRIMARY KEY,"
-	                              " lokacija_skladista TEXT, lokasi TEXT, bei REAL)",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3152,9 +3049,6 @@ int main(void)
 		cmocka_unit_test(test_pii38_short_phones),
 		cmocka_unit_test(test_pii39_class_words),
 		cmocka_unit_test(test_pii39_bare_names_and_notes),
-		cmocka_unit_test(test_pii40_noted_names),
-		cmocka_unit_test(test_pii40_supplier_ids),
-		cmocka_unit_test(test_pii40_locations_and_particles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
