@@ -6129,6 +6129,33 @@ static bool people_beside(const sx_table *t, const sx_column *col)
 	return false;
 }
 
+/* A card word alone, or with only a number word or a bank's word beside
+ * it ("karta", "KORTTI", "kart_no", "ikarita_banki"; pii40): a bank card
+ * in a table of people. A word of any other kind ("id_karta",
+ * "karta_loyalnosti", "sim_card") leaves it to the other rules. */
+static bool bare_card_name(const char *col)
+{
+	static const char *const card[] = {
+	    "card",  "cards", "karta", "kart",   "karte",   "carte",   "carta",   "tarjeta",
+	    "cartao", "cartão", "kaart", "kortti", "kort",  "kartya",  "kártya",  "kad",
+	    "kaadi", "kaati", "karti", "карта",  "картка",  "kartu",   "kartica", "ikarita",
+	    "karita", "kadi", NULL};
+	static const char *const bank[] = {"bank", "banki", "banka", "banko", "bancaria",
+	                                   "bancaire", "credit", "debit", "kredit", "debet",
+	                                   "plastik", "plastic", "банк", "банка", NULL};
+	sx__words w;
+	size_t i;
+	bool any = false;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++) {
+		if (in_list(w.w[i], card))
+			any = true;
+		else if (!number_word(w.w[i]) && !in_list(w.w[i], bank))
+			return false;
+	}
+	return any;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -6180,6 +6207,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PERSON_NAME;
 		ns = 0.6;
 		rule = "name beside a person's data";
+	}
+	/* ...and a bank card's word alone there, or with a number word or a
+	 * bank's word (pii40; where values were sampled, they decide) */
+	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && bare_card_name(col->name) &&
+	    people_beside(t, col)) {
+		byname = SX_PII_PAYMENT_CARD;
+		ns = 0.6;
+		rule = "card beside a person's data";
 	}
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)

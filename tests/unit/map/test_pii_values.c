@@ -2980,6 +2980,37 @@ static void test_pii39_bare_names_and_notes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii40: without values, a bank card's word alone, or with a number word
+ * or a bank's word, in a table of people (another column a person's phone
+ * by its name) is a payment card; with a word of another kind beside it
+ * (an identity, a loyalty card, a SIM) or in a list of goods it is not. */
+static void test_pii40_bare_cards(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_wateja", "karta", SX_PII_PAYMENT_CARD},
+	    {"kx_wateja", "KORTTI", SX_PII_PAYMENT_CARD},
+	    {"kx_wateja", "ikarita_banki", SX_PII_PAYMENT_CARD},
+	    {"kx_wateja", "kart_no", SX_PII_PAYMENT_CARD},
+	    {"kx_wateja", "sim_karta", SX_PII_NONE},
+	    {"kx_wateja", "karta_loyalnosti", SX_PII_NONE},
+	    {"kx_bidhaa", "karta", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii40c.sqlite",
+	           "CREATE TABLE kx_wateja (id INTEGER PRIMARY KEY, karta TEXT, \"KORTTI\" TEXT,"
+	           " ikarita_banki TEXT, kart_no TEXT, sim_karta TEXT, karta_loyalnosti TEXT,"
+	           " telefon TEXT)");
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE kx_bidhaa (id INTEGER PRIMARY KEY, karta TEXT,"
+	                              " bei REAL)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3049,6 +3080,7 @@ int main(void)
 		cmocka_unit_test(test_pii38_short_phones),
 		cmocka_unit_test(test_pii39_class_words),
 		cmocka_unit_test(test_pii39_bare_names_and_notes),
+		cmocka_unit_test(test_pii40_bare_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
