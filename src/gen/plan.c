@@ -150,7 +150,8 @@ sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 					  "priority", "device", "method", "source", "provider",
 					  "action", "reason", "role", "relation", "brand", "level",
 					  "currency", "country", "movement", "event", "entity",
-					  "author", NULL};
+					  "author", "industry", "sector", "headquarters", "nationality",
+					  "district", NULL};
 	static const char *const label[] = {"name", "title", "code", "slug", "sku", NULL};
 	const char *n = c->name;
 	size_t len = strlen(n);
