@@ -137,18 +137,21 @@ static bool cmt_has(const sx_column *c, const char *w)
  * them is money; a text column, an amount kept as text: text_money). */
 static const char *const MONEY_WORDS[] = {"amount", "total", "price", "revenue", "cost", "salary", "freight",
 					  "gross", "net", "budget", "fee", "vat", "tax", "rub", "usd",
-					  "sum", "paid", "balance", "spend", NULL};
+					  "sum", "paid", "balance", "spend", "profit", "profits", "sales", "income",
+					  "earnings", NULL};
 
 sx_gen_sem sx_gen_column_sem(const sx_table *t, const sx_column *c)
 {
 	const char *const *money = MONEY_WORDS;
-	static const char *const qty[] = {"qty", "quantity", "units", "count", "points", NULL};
+	/* a count kept under its own word: "Num_of_stock", "stock", "kolvo" */
+	static const char *const qty[] = {"qty", "quantity", "units", "count", "points", "stock", "num", "kolvo", NULL};
 	static const char *const status[] = {"status", "state", "stage", NULL};
 	static const char *const cat[] = {"type", "kind", "channel", "category", "segment", "tier",
 					  "priority", "device", "method", "source", "provider",
 					  "action", "reason", "role", "relation", "brand", "level",
 					  "currency", "country", "movement", "event", "entity",
-					  "author", NULL};
+					  "author", "industry", "sector", "headquarters", "nationality",
+					  "district", NULL};
 	static const char *const label[] = {"name", "title", "code", "slug", "sku", NULL};
 	const char *n = c->name;
 	size_t len = strlen(n);
@@ -1271,9 +1274,12 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 	const char *n = c->name;
 	double sc = 0.3, kind = 0;
 	const sx_map_table *mt = sx_dbmap_table(p->map, t);
-	/* how much the name says "money earned": the strongest word counts */
+	/* how much the name says "money earned": the strongest word counts;
+	 * an amount the intent names otherwise ("average profit") is not the
+	 * sales figure beside it (Profits_billion over Sales_billion: gen30) */
 	if (has_word(n, "revenue") || has_word(n, "sales"))
-		kind = 0.5;
+		kind = revenue || measure_word_in_intent(p, "revenue") || measure_word_in_intent(p, "sales") ? 0.5
+															   : 0.2;
 	else if (has_word(n, "total"))
 		kind = 0.35;
 	else if (has_word(n, "amount"))

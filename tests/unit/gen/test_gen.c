@@ -6358,6 +6358,49 @@ static void test_gen29_extremes_skipped_missing_total(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
+ * and count columns carry a unit or a count word: Profits_millions (REAL),
+ * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
+ * whose name holds the word, a count kept under "num" or "stock" is a
+ * quantity; a key is still a key; Headquarters and Main_Industry are
+ * categories (their values are read as conditions). */
+static void test_gen30_unit_named_measures(void **state)
+{
+	static const colspec growers[] = {{"id", "INTEGER", 0},
+	                                  {"grower_name", "TEXT", 0},
+	                                  {"region", "TEXT", 0},
+	                                  {"Headquarters", "TEXT", 0},
+	                                  {"Main_Industry", "TEXT", 0}};
+	static const colspec harvests[] = {{"id", "INTEGER", 0},
+	                                   {"grower_id", "INTEGER", 0},
+	                                   {"Profits_millions", "REAL", 0},
+	                                   {"Sales_millions", "REAL", 0},
+	                                   {"Num_of_crates", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "orchard", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *g, *h;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	g = table(sc, "Growers", growers, N(growers));
+	h = table(sc, "Harvests", harvests, N(harvests));
+	fk(h, "grower_id", "Growers");
+	reindex(db);
+	assert_int_equal(sx_gen_column_sem(h, sx_table_find_column(h, "Profits_millions")), SX_SEM_MONEY);
+	assert_int_equal(sx_gen_column_sem(h, sx_table_find_column(h, "Sales_millions")), SX_SEM_MONEY);
+	assert_int_equal(sx_gen_column_sem(h, sx_table_find_column(h, "Num_of_crates")), SX_SEM_QUANTITY);
+	assert_int_equal(sx_gen_column_sem(h, sx_table_find_column(h, "grower_id")), SX_SEM_IDENTIFIER);
+	/* a text column naming a place of business or a branch of industry
+	 * holds a few values said in the intent: a category */
+	assert_int_equal(sx_gen_column_sem(g, sx_table_find_column(g, "Headquarters")), SX_SEM_CATEGORY);
+	assert_int_equal(sx_gen_column_sem(g, sx_table_find_column(g, "Main_Industry")), SX_SEM_CATEGORY);
+	assert_int_equal(plan("Average profit per region", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_non_null(strstr(s->measures[0].expr, "Profits_millions"));
+	sx_gen_spec_free(s);
+}
+
 /* Lead, round 24: a question that lists rows ("which vinyls were never
  * bought? titles only") is a list, not a snapshot: the rows the anti-join
  * keeps, the named columns (the label; a key only with "id"), no
@@ -6633,6 +6676,7 @@ int main(void)
 	    cmocka_unit_test(test_gen28_never_sold_and_long_never),
 	    cmocka_unit_test(test_list_of_rows_never_referred),
 	    cmocka_unit_test(test_gen29_extremes_skipped_missing_total),
+	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
