@@ -4598,6 +4598,61 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 	push_single(out, pk, t, col, SX__RULE_BY_USER, "login");
 }
 
+static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col);
+
+/* Lower-case letters and digits of a name, separators dropped. */
+static void flat_name(const char *s, char *out, size_t n)
+{
+	size_t j = 0;
+	for (; *s && j + 1 < n; s++)
+		if (isalnum((unsigned char)*s))
+			out[j++] = (char)tolower((unsigned char)*s);
+	out[j] = 0;
+}
+
+/* A role glued after a whole key name of several words (gibbonPersonIDHOY,
+ * gibbonPersonIDEA2, gibbonFormGroupIDNext, whose upper-case tails the
+ * word splitter reads as other words): the column begins with the key's
+ * very name and adds letters, so it holds that key, its own table's
+ * included. The longest such key of the column's type family; only where
+ * no name rule found a target. */
+static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char cn[NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	const sx_table *best = NULL;
+	size_t i, bl = 0, l;
+	if (out->n)
+		return;
+	flat_name(col->name, cn, sizeof cn);
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *p = c->all.v[i];
+		const sx_column *kc;
+		sx__words kw;
+		if (p->pk.ncols != 1)
+			continue;
+		sx__split(p->pk.cols[0], &kw);
+		if (kw.n < 3 || !sx__key_word(kw.w[kw.n - 1]))
+			continue;
+		flat_name(p->pk.cols[0], kn, sizeof kn);
+		l = strlen(kn);
+		if (l <= bl || strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))
+			continue;
+		kc = sx_table_find_column(p, p->pk.cols[0]);
+		if (!kc || kc->family != col->family)
+			continue;
+		best = p;
+		bl = l;
+	}
+	if (best) {
+		struct pkey *pk = best == t ? self_key(c, t, col)
+					    : new_pkey(c, (sx_table *)best, SX__KEY_PK, 1,
+						       (const char *const *)best->pk.cols);
+		if (pk)
+			push_single(out, pk, t, col, best == t ? SX__RULE_SELF : SX__RULE_ROLE,
+				    sx_arena_strdup(c->tmp, cn + bl));
+	}
+}
+
 /* Words naming a kind of stored file: a column named so and typed as an
  * integer holds the id of a row of the schema's file table. */
 static bool file_kind_word(const char *w)
@@ -5131,6 +5186,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
+	glued_after_key(c, t, col, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
 	} else if (word_parts_only(&w, n, out)) {

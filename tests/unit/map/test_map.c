@@ -1356,6 +1356,29 @@ static void test_file_kind_ref(void **state)
 	fx_free(&f);
 }
 
+/* A role glued after a whole key name of several words, in upper case
+ * (shopPersonIDHOY, shopPersonIDEA2, shopGroupIDNext): the key's table,
+ * its own included; a measure after a one-word key stays unlinked. */
+static void test_glued_after_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shopPerson", "shopPersonID:integer:pk, surname:varchar(60)");
+	tab(f.cat, f.s, "shopGroup",
+	    "shopGroupID:integer:pk, name:varchar(30), shopPersonIDHOY:integer, "
+	    "shopPersonIDEA2:integer, shopGroupIDNext:integer");
+	tab(f.cat, f.s, "item", "id:integer:pk, idcount:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shopGroup", "shopPersonIDHOY", "shopPerson", "shopPersonID", 0.5);
+	expect_rel(f.m, "shopGroup", "shopPersonIDEA2", "shopPerson", "shopPersonID", 0.5);
+	expect_rel(f.m, "shopGroup", "shopGroupIDNext", "shopGroup", "shopGroupID", 0.5);
+	r = rel_from(f.m, "item", "idcount");
+	assert_true(r == NULL || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A bare key word shared by several tables' keys (guid of players,
  * items and parties) in a table named after one of them and more words
  * (player_spell.guid, party_member.guid) refers to that table; a bare id
@@ -4536,6 +4559,7 @@ int main(void)
 		cmocka_unit_test(test_glued_login_table),
 		cmocka_unit_test(test_staff_prefix_role),
 		cmocka_unit_test(test_file_kind_ref),
+		cmocka_unit_test(test_glued_after_key),
 		cmocka_unit_test(test_prefix_owner_key),
 		cmocka_unit_test(test_shared_key_role),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
