@@ -223,6 +223,14 @@ static long text_len(const sx_column *col)
 	return p ? strtol(p + 1, NULL, 10) : 0;
 }
 
+/* The declared scale of a decimal column (numeric(8,2): 2), or 0. */
+static long decimal_scale(const sx_column *col)
+{
+	const char *p = col->type ? strchr(col->type, '(') : NULL;
+	p = p ? strchr(p, ',') : NULL;
+	return p ? strtol(p + 1, NULL, 10) : 0;
+}
+
 static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, const sx_column *cb,
 			   bool dynamic, int *out)
 {
@@ -232,6 +240,11 @@ static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, cons
 		*out = SX__TYPE_UNKNOWN;
 		return true;
 	}
+	/* A decimal with places after the point (numeric(8,2), an amount)
+	 * holds no integer key, nor is one. */
+	if ((a == SX_TF_DECIMAL && b == SX_TF_INTEGER && decimal_scale(ca) > 0) ||
+	    (b == SX_TF_DECIMAL && a == SX_TF_INTEGER && decimal_scale(cb) > 0))
+		return false;
 	/* A float key next to an integer one: dirty schemas do it; only the
 	 * values can tell, so it stays a weak candidate. */
 	if ((a == SX_TF_FLOAT && (num_b || b == SX_TF_FLOAT)) ||

@@ -1379,6 +1379,30 @@ static void test_glued_after_key(void **state)
 	fx_free(&f);
 }
 
+/* An amount with places after the point (numeric(8,2)) named like a
+ * table keyed by an integer is no link to it; an integer of that name
+ * is. */
+static void test_amount_not_key(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	sx_table *t;
+	sx_column *amount;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "payment", "id:integer:pk, paid_on:date");
+	t = tab(f.cat, f.s, "activity", "id:integer:pk, name:text");
+	/* the spec splits at commas: the amount's type is added apart */
+	amount = sx_catalog_add_column(f.cat, t, "payment", "numeric(8,2)");
+	amount->family = sx_typefam_of(SX_DB_POSTGRES, "numeric(8,2)");
+	tab(f.cat, f.s, "refund", "id:integer:pk, payment:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "activity", "payment");
+	assert_true(r == NULL || r->confidence < 0.5);
+	expect_rel(f.m, "refund", "payment", "payment", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A bare key word shared by several tables' keys (guid of players,
  * items and parties) in a table named after one of them and more words
  * (player_spell.guid, party_member.guid) refers to that table; a bare id
@@ -4560,6 +4584,7 @@ int main(void)
 		cmocka_unit_test(test_staff_prefix_role),
 		cmocka_unit_test(test_file_kind_ref),
 		cmocka_unit_test(test_glued_after_key),
+		cmocka_unit_test(test_amount_not_key),
 		cmocka_unit_test(test_prefix_owner_key),
 		cmocka_unit_test(test_shared_key_role),
 		cmocka_unit_test(test_glued_tail_two_letter_head),
