@@ -223,6 +223,14 @@ static long text_len(const sx_column *col)
 	return p ? strtol(p + 1, NULL, 10) : 0;
 }
 
+/* The declared scale of a decimal column (numeric(8,2): 2), or 0. */
+static long decimal_scale(const sx_column *col)
+{
+	const char *p = col->type ? strchr(col->type, '(') : NULL;
+	p = p ? strchr(p, ',') : NULL;
+	return p ? strtol(p + 1, NULL, 10) : 0;
+}
+
 static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, const sx_column *cb,
 			   bool dynamic, int *out)
 {
@@ -232,6 +240,11 @@ static bool fam_compatible(sx_typefam a, sx_typefam b, const sx_column *ca, cons
 		*out = SX__TYPE_UNKNOWN;
 		return true;
 	}
+	/* A decimal with places after the point (numeric(8,2), an amount)
+	 * holds no integer key, nor is one. */
+	if ((a == SX_TF_DECIMAL && b == SX_TF_INTEGER && decimal_scale(ca) > 0) ||
+	    (b == SX_TF_DECIMAL && a == SX_TF_INTEGER && decimal_scale(cb) > 0))
+		return false;
 	/* A float key next to an integer one: dirty schemas do it; only the
 	 * values can tell, so it stays a weak candidate. */
 	if ((a == SX_TF_FLOAT && (num_b || b == SX_TF_FLOAT)) ||
@@ -2069,7 +2082,7 @@ static bool person_role(const sx__words *w, size_t n)
 		"submitter", "commenter", "voter", "payer", "payee", "referrer", "resolver",
 		"closer", "deleter", "blocker", "verifier", "signer", "modifier", "editor",
 		"publisher_user", "curator", "admin", "administrator", "actor", "performer",
-		"initiator", "poster", "director", "provider", "lead", "collector",
+		"initiator", "poster", "director", "provider", "lead", "collector", "responsible",
 		/* in other languages: Russian transliterated, Spanish, Portuguese,
 		 * Italian, German, French */
 		"menedzher", "kladovshchik", "ekspeditor", "zaveduyushchii", "otvetstvennyi",
@@ -2079,6 +2092,18 @@ static bool person_role(const sx__words *w, size_t n)
 		"auteur", "createur", "gestionnaire", NULL};
 	const char *rw = role_word(w, n);
 	return rw && (in_words(rw, roles) || role_class(w, n) != 0);
+}
+
+/* A staff word before the role, where the schema keeps no staff table
+ * of its own: emp_payed_id, employee_canceled_id (the employee who paid or
+ * cancelled, an application user: the login table). Where an employee
+ * table exists the prefix names it, and its own rules read the column. */
+static bool staff_prefix_role(const struct ctx *c, const sx__words *w, size_t n)
+{
+	static const char *const pre[] = {"emp", "empl", "employee", NULL};
+	return n >= 3 && sx__key_word(w->w[n - 1]) && in_words(w->w[0], pre) &&
+	       !sx__key_word(w->w[1]) && !sx_hmap_get(c->stemset, w->w[0]) &&
+	       !sx_hmap_get(c->stemset, "employee") && !sx_hmap_get(c->stemset, "emp");
 }
 
 /* How many columns of the catalog are named after a person table's key
@@ -4586,6 +4611,149 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 	push_single(out, pk, t, col, SX__RULE_BY_USER, "login");
 }
 
+static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col);
+
+/* Lower-case letters and digits of a name, separators dropped. */
+static void flat_name(const char *s, char *out, size_t n)
+{
+	size_t j = 0;
+	for (; *s && j + 1 < n; s++)
+		if (isalnum((unsigned char)*s))
+			out[j++] = (char)tolower((unsigned char)*s);
+	out[j] = 0;
+}
+
+/* A role glued after a whole key name of several words (gibbonPersonIDHOY,
+ * gibbonPersonIDEA2, gibbonFormGroupIDNext, whose upper-case tails the
+ * word splitter reads as other words): the column begins with the key's
+ * very name and adds letters, so it holds that key, its own table's
+ * included. The longest such key of the column's type family; only where
+ * no name rule found a target. */
+static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char cn[NAME_MAX_KEY], kn[NAME_MAX_KEY];
+	const sx_table *best = NULL;
+	size_t i, bl = 0, l;
+	if (out->n)
+		return;
+	flat_name(col->name, cn, sizeof cn);
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *p = c->all.v[i];
+		const sx_column *kc;
+		sx__words kw;
+		if (p->pk.ncols != 1)
+			continue;
+		sx__split(p->pk.cols[0], &kw);
+		if (kw.n < 3 || !sx__key_word(kw.w[kw.n - 1]))
+			continue;
+		flat_name(p->pk.cols[0], kn, sizeof kn);
+		l = strlen(kn);
+		if (l <= bl || strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))
+			continue;
+		kc = sx_table_find_column(p, p->pk.cols[0]);
+		if (!kc || kc->family != col->family)
+			continue;
+		best = p;
+		bl = l;
+	}
+	if (best) {
+		struct pkey *pk = best == t ? self_key(c, t, col)
+					    : new_pkey(c, (sx_table *)best, SX__KEY_PK, 1,
+						       (const char *const *)best->pk.cols);
+		if (pk)
+			push_single(out, pk, t, col, best == t ? SX__RULE_SELF : SX__RULE_ROLE,
+				    sx_arena_strdup(c->tmp, cn + bl));
+	}
+}
+
+/* Words naming a kind of stored file: a column named so and typed as an
+ * integer holds the id of a row of the schema's file table. */
+static bool file_kind_word(const char *w)
+{
+	static const char *const a[] = {"picture", "photo", "image", "img", "logo", "logotip",
+					"avatar", "icon", "thumbnail", "thumb", NULL};
+	return in_words(w, a);
+}
+
+/* The one table of stored files: its name, less a prefix, is one word
+ * that names files (file, upload, attachment), keyed by one integer. */
+static const sx_table *file_table(const struct ctx *c)
+{
+	static const char *const a[] = {"file", "upload", "attachment", NULL};
+	const sx_table *one = NULL;
+	size_t i, j;
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *f = c->all.v[i];
+		const sx_column *kc;
+		char st[2][NAME_MAX_KEY], sg[NAME_MAX_KEY];
+		size_t ns = table_stems(f, st);
+		bool is = false;
+		for (j = 0; j < ns && !is; j++) {
+			sx__singular(st[j], sg, sizeof sg);
+			is = in_words(sg, a);
+		}
+		if (!is || f->pk.ncols != 1)
+			continue;
+		kc = sx_table_find_column(f, f->pk.cols[0]);
+		if (!kc || kc->family != SX_TF_INTEGER)
+			continue;
+		if (one)
+			return NULL;
+		one = f;
+	}
+	return one;
+}
+
+/* A table of the file table's uses (sys_file_reference, file_usage,
+ * file_map): files are then attached through it, by record and field,
+ * and a record's own picture column counts them rather than holding one
+ * file's id. */
+static bool file_refs_table(const struct ctx *c, const sx_table *f)
+{
+	static const char *const a[] = {"reference", "ref", "usage", "use", "relation", "link",
+					"map", "mm", NULL};
+	char fn[NAME_MAX_KEY], tn[NAME_MAX_KEY];
+	size_t i, l;
+	sx__norm(f->name, fn, sizeof fn);
+	l = strlen(fn);
+	for (i = 0; i < c->all.n; i++) {
+		char sg[NAME_MAX_KEY];
+		sx__norm(c->all.v[i]->name, tn, sizeof tn);
+		if (strncmp(tn, fn, l) != 0 || !tn[l])
+			continue;
+		sx__singular(tn + l + (tn[l] == '_'), sg, sizeof sg);
+		if (in_words(sg, a))
+			return true;
+	}
+	return false;
+}
+
+/* A suffix-less file link (picture, preview_picture, avatar, logo_id):
+ * an integer column whose last word names a kind of file, where no table
+ * is named by that word and no name rule found a target, refers to the
+ * schema's one file table. */
+static void file_kind_ref(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	const sx_table *f;
+	struct pkey *pk;
+	char sg[SX__WORD_MAX];
+	size_t last = n;
+	if (out->n || col->family != SX_TF_INTEGER || n == 0)
+		return;
+	if (last >= 2 && sx__key_word(w->w[last - 1]))
+		last--;
+	if (!file_kind_word(w->w[last - 1]))
+		return;
+	sx__singular(w->w[last - 1], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->stemset, w->w[last - 1]))
+		return;
+	if (!(f = file_table(c)) || f == t || file_refs_table(c, f))
+		return;
+	if ((pk = new_pkey(c, (sx_table *)f, SX__KEY_PK, 1, (const char *const *)f->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_ROLE, sx_arena_strdup(c->tmp, w->w[last - 1]));
+}
+
 /* A glued key inside a longer name (idaction_url, visit_entry_
  * idaction_url, idaction_product_cat3 beside a table keyed idaction;
  * triggerid_down): a word of the name that is, whole, the one-word key of
@@ -4921,10 +5089,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			 audit_role(&aw, an) ||
 			(person_role(&w, n) && !role_names_table(c, &w, n) &&
 			 !(role_class(&w, n) == ROLE_POST && person_like(t))))) ||
-	    lone_actor_login(c, col, &w, n)) {
+	    lone_actor_login(c, col, &w, n) || staff_prefix_role(c, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0, rc = role_class(&w, n);
-		bool by_login = audit_role(&aw, an) || lone_actor(c, &w, n) || rc == ROLE_ACTOR;
+		bool by_login = audit_role(&aw, an) || lone_actor(c, &w, n) || rc == ROLE_ACTOR ||
+				staff_prefix_role(c, &w, n);
 		const struct pkey *login = by_login ? login_table(c) : NULL;
 		const struct pkey *staff = rc == ROLE_POST ? staff_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
@@ -5029,6 +5198,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);
+	file_kind_ref(c, t, col, &w, n, out);
+	glued_after_key(c, t, col, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
 	} else if (word_parts_only(&w, n, out)) {
