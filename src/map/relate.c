@@ -1089,10 +1089,20 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * uses them only where no table matches the English way. */
 	{
 		char loose[MAX_LOOSE][NAME_MAX_KEY];
-		size_t nl = table_loose_stems(pk->t, true, loose);
+		size_t nl = table_loose_stems(pk->t, true, loose), j;
+		/* a key glued after "id" to the table's name (utenti.idutenti,
+		 * nazioni.idnazioni) is referenced glued to the singular as
+		 * well (idutente, idnazione) */
+		bool id_glued = false;
+		for (j = 0; j < ns && kw.n == 1; j++)
+			id_glued |= !strncmp(kn, "id", 2) && !strcmp(kn + 2, stems[j]);
 		for (i = 0; i < nl; i++) {
 			bool self_named =
 				sx_str_startswith(kn, loose[i]) && strlen(kn) > strlen(loose[i]);
+			if (id_glued && strlen(loose[i]) >= 4) {
+				snprintf(buf, sizeof buf, "id%s", loose[i]);
+				rc |= index_add_x(c, buf, pk, SX__RULE_ID_PREFIX, true);
+			}
 			if (!self_named) {
 				snprintf(buf, sizeof buf, "%s%s", loose[i], kn);
 				rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, true);
@@ -5899,6 +5909,55 @@ static void owner_not_part(cvec *v)
 	v->n = n;
 }
 
+/* A table partitioned by period keeps one copy per year or month
+ * (prenota2024 / prenota2025, archive_2024_01 / archive_2024_02): the
+ * name less its period number, and the number (4 digits or more, read
+ * without underscores). False where the name ends in no such number. */
+static bool period_split(const char *name, char *stem, size_t sn, char *num, size_t nn)
+{
+	size_t l = strlen(name), e = l, d = 0, k = 0;
+	while (e > 0 && ((name[e - 1] >= '0' && name[e - 1] <= '9') || name[e - 1] == '_'))
+		d += name[--e] != '_';
+	while (e < l && name[e] == '_')
+		e++;
+	if (d < 4 || e < 3 || d >= nn || e >= sn)
+		return false;
+	memcpy(stem, name, e);
+	stem[e] = 0;
+	for (; e < l; e++)
+		if (name[e] != '_')
+			num[k++] = name[e];
+	num[k] = 0;
+	return true;
+}
+
+/* The copies of one table for other periods are no parents of each
+ * other (prenota2025.idprenota is no link to prenota2024), and a copy's
+ * column refers to the parent copy of its own period where there is one
+ * (costiprenota2025.idprenota -> prenota2025, not prenota2024). */
+static void own_period_only(cvec *v)
+{
+	size_t i, j, n;
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		char cs[NAME_MAX_KEY], cn[NAME_MAX_KEY], ps[NAME_MAX_KEY], pn[NAME_MAX_KEY];
+		bool drop = false;
+		if (period_split(k->child->name, cs, sizeof cs, cn, sizeof cn) &&
+		    period_split(k->pk->t->name, ps, sizeof ps, pn, sizeof pn) && strcmp(cn, pn) != 0) {
+			drop = sx_str_eq_nocase(cs, ps);
+			for (j = 0; j < v->n && !drop; j++) {
+				char os[NAME_MAX_KEY], on[NAME_MAX_KEY];
+				drop = j != i && v->v[j].ncols == k->ncols &&
+				       period_split(v->v[j].pk->t->name, os, sizeof os, on, sizeof on) &&
+				       strcmp(on, cn) == 0 && sx_str_eq_nocase(os, ps);
+			}
+		}
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
 static int cand_cmp(const void *a, const void *b)
 {
 	const struct cand *x = a, *y = b;
@@ -6697,6 +6756,7 @@ static int resolve(struct ctx *c, cvec *v)
 	v->n = n;
 	own_app_only(v);
 	owner_not_part(v);
+	own_period_only(v);
 	item_header(c, v);
 	if (c->head_first)
 		head_noun(v);
