@@ -1571,6 +1571,31 @@ static bool glued_login_id(const char *w)
 	return in_words(head, u);
 }
 
+/* An act's name: a participle (assigned, created) or a noun of the act
+ * (inserimento, modifica, creazione, creacion, aenderung). Not English
+ * -tion: description, position, location name no act of a person. */
+static bool act_word(const char *w)
+{
+	static const char *const end[] = {"ed", "ment", "mento", "zione", "cion", "ung", "ica",
+					  NULL};
+	size_t l = strlen(w), i;
+	for (i = 0; end[i]; i++)
+		if (l >= strlen(end[i]) + 4 && sx_str_endswith(w, end[i]))
+			return true;
+	return false;
+}
+
+/* A user table's word and an act, with no key word (user_assigned,
+ * utente_inserimento): the user who did it. */
+static bool user_act(const sx__words *w, size_t n)
+{
+	char sg[SX__WORD_MAX];
+	if (n != 2 || w->n != 2 || sx__key_word(w->w[1]) || !act_word(w->w[1]))
+		return false;
+	sx__singular(w->w[0], sg, sizeof sg);
+	return is_user_stem(sg);
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1593,7 +1618,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * user who wrote the row. */
 	an = audit_words(&w, n, &aw);
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
-	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]))
+	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]) || user_act(&w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -4867,6 +4892,26 @@ static void participle_head(struct ctx *c, sx_table *t, const sx_column *col, co
 	}
 }
 
+/* The user who did an act, named by the user table's word and the act
+ * with no key word (user_assigned, utente_inserimento): where no other
+ * rule found a table, the user table; not in the user table itself,
+ * whose columns carry its word as a prefix (user_reminded). */
+static void user_act_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX], own[2][NAME_MAX_KEY];
+	size_t ns, i;
+	if (out->n > 0 || !user_act(w, n) || sx_hmap_get(c->stemset, w->w[1]) || in_users(c, t))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	/* the user table's own columns under its prefix (user_reminded) */
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++)
+		if (!strcmp(own[i], sg))
+			return;
+	lookup_as(c, out, t, col, sg, SX__RULE_BY_USER, sx_arena_strdup(c->tmp, sg));
+}
+
 /* A word naming a table of another table's past rows or events
  * (account_history, order_audit, audit_order, shipment_log). */
 static bool history_word(const char *w)
@@ -5208,6 +5253,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);
+	user_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
 	if (out->n == 0) {

@@ -3342,6 +3342,26 @@ static void test_id_glued_singular(void **state)
 	fx_free(&f);
 }
 
+/* The user who did an act, named by the user table's word and the act
+ * (benutzer_aenderung), refers to the user table; a
+ * description is no act, and the user table's own prefixed columns
+ * refer nowhere. */
+static void test_user_act(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "benutzer", "benutzer_nr:integer:pk, name:text, benutzer_aenderung:integer");
+	tab(f.cat, f.s, "auftraege",
+	    "auftrag_nr:integer:pk, benutzer_aenderung:integer, "
+	    "benutzer_description:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftraege", "benutzer_aenderung", "benutzer", "benutzer_nr", 0.5);
+	assert_null(rel_from(f.m, "auftraege", "benutzer_description"));
+	assert_null(rel_from(f.m, "benutzer", "benutzer_aenderung"));
+	fx_free(&f);
+}
+
 /* Copies of a table per year (fatture2023 / fatture2024) are no parents
  * of each other; a copy's column refers to its own year's parent. */
 static void test_period_twins(void **state)
@@ -4698,6 +4718,7 @@ int main(void)
 		cmocka_unit_test(test_owner_prefix_parent),
 		cmocka_unit_test(test_id_glued_singular),
 		cmocka_unit_test(test_period_twins),
+		cmocka_unit_test(test_user_act),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
