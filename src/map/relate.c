@@ -1089,10 +1089,20 @@ static int index_single(struct ctx *c, struct pkey *pk)
 	 * uses them only where no table matches the English way. */
 	{
 		char loose[MAX_LOOSE][NAME_MAX_KEY];
-		size_t nl = table_loose_stems(pk->t, true, loose);
+		size_t nl = table_loose_stems(pk->t, true, loose), j;
+		/* a key glued after "id" to the table's name (utenti.idutenti,
+		 * nazioni.idnazioni) is referenced glued to the singular as
+		 * well (idutente, idnazione) */
+		bool id_glued = false;
+		for (j = 0; j < ns && kw.n == 1; j++)
+			id_glued |= !strncmp(kn, "id", 2) && !strcmp(kn + 2, stems[j]);
 		for (i = 0; i < nl; i++) {
 			bool self_named =
 				sx_str_startswith(kn, loose[i]) && strlen(kn) > strlen(loose[i]);
+			if (id_glued && strlen(loose[i]) >= 4) {
+				snprintf(buf, sizeof buf, "id%s", loose[i]);
+				rc |= index_add_x(c, buf, pk, SX__RULE_ID_PREFIX, true);
+			}
 			if (!self_named) {
 				snprintf(buf, sizeof buf, "%s%s", loose[i], kn);
 				rc |= index_add_x(c, buf, pk, SX__RULE_TABLE_KEY, true);
@@ -1561,6 +1571,31 @@ static bool glued_login_id(const char *w)
 	return in_words(head, u);
 }
 
+/* An act's name: a participle (assigned, created) or a noun of the act
+ * (inserimento, modifica, creazione, creacion, aenderung). Not English
+ * -tion: description, position, location name no act of a person. */
+static bool act_word(const char *w)
+{
+	static const char *const end[] = {"ed", "ment", "mento", "zione", "cion", "ung", "ica",
+					  NULL};
+	size_t l = strlen(w), i;
+	for (i = 0; end[i]; i++)
+		if (l >= strlen(end[i]) + 4 && sx_str_endswith(w, end[i]))
+			return true;
+	return false;
+}
+
+/* A user table's word and an act, with no key word (user_assigned,
+ * utente_inserimento): the user who did it. */
+static bool user_act(const sx__words *w, size_t n)
+{
+	char sg[SX__WORD_MAX];
+	if (n != 2 || w->n != 2 || sx__key_word(w->w[1]) || !act_word(w->w[1]))
+		return false;
+	sx__singular(w->w[0], sg, sizeof sg);
+	return is_user_stem(sg);
+}
+
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
 	char key[NAME_MAX_KEY];
@@ -1583,7 +1618,7 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * user who wrote the row. */
 	an = audit_words(&w, n, &aw);
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
-	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]))
+	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]) || user_act(&w, n))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -4857,6 +4892,26 @@ static void participle_head(struct ctx *c, sx_table *t, const sx_column *col, co
 	}
 }
 
+/* The user who did an act, named by the user table's word and the act
+ * with no key word (user_assigned, utente_inserimento): where no other
+ * rule found a table, the user table; not in the user table itself,
+ * whose columns carry its word as a prefix (user_reminded). */
+static void user_act_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX], own[2][NAME_MAX_KEY];
+	size_t ns, i;
+	if (out->n > 0 || !user_act(w, n) || sx_hmap_get(c->stemset, w->w[1]) || in_users(c, t))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	/* the user table's own columns under its prefix (user_reminded) */
+	ns = table_stems(t, own);
+	for (i = 0; i < ns; i++)
+		if (!strcmp(own[i], sg))
+			return;
+	lookup_as(c, out, t, col, sg, SX__RULE_BY_USER, sx_arena_strdup(c->tmp, sg));
+}
+
 /* A word naming a table of another table's past rows or events
  * (account_history, order_audit, audit_order, shipment_log). */
 static bool history_word(const char *w)
@@ -5198,6 +5253,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	history_target(c, t, col, &w, n, out);
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);
+	user_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
 	if (out->n == 0) {
@@ -5893,6 +5949,55 @@ static void owner_not_part(cvec *v)
 		for (j = 0; j < v->n && !drop && !all_generic(&kw); j++)
 			drop = j != i && v->v[j].pk->kind == SX__KEY_PK &&
 			       v->v[i].pk->kind == SX__KEY_PK && owner_part(&v->v[j], &v->v[i]);
+		if (!drop)
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
+/* A table partitioned by period keeps one copy per year or month
+ * (prenota2024 / prenota2025, archive_2024_01 / archive_2024_02): the
+ * name less its period number, and the number (4 digits or more, read
+ * without underscores). False where the name ends in no such number. */
+static bool period_split(const char *name, char *stem, size_t sn, char *num, size_t nn)
+{
+	size_t l = strlen(name), e = l, d = 0, k = 0;
+	while (e > 0 && ((name[e - 1] >= '0' && name[e - 1] <= '9') || name[e - 1] == '_'))
+		d += name[--e] != '_';
+	while (e < l && name[e] == '_')
+		e++;
+	if (d < 4 || e < 3 || d >= nn || e >= sn)
+		return false;
+	memcpy(stem, name, e);
+	stem[e] = 0;
+	for (; e < l; e++)
+		if (name[e] != '_')
+			num[k++] = name[e];
+	num[k] = 0;
+	return true;
+}
+
+/* The copies of one table for other periods are no parents of each
+ * other (prenota2025.idprenota is no link to prenota2024), and a copy's
+ * column refers to the parent copy of its own period where there is one
+ * (costiprenota2025.idprenota -> prenota2025, not prenota2024). */
+static void own_period_only(cvec *v)
+{
+	size_t i, j, n;
+	for (i = 0, n = 0; i < v->n; i++) {
+		const struct cand *k = &v->v[i];
+		char cs[NAME_MAX_KEY], cn[NAME_MAX_KEY], ps[NAME_MAX_KEY], pn[NAME_MAX_KEY];
+		bool drop = false;
+		if (period_split(k->child->name, cs, sizeof cs, cn, sizeof cn) &&
+		    period_split(k->pk->t->name, ps, sizeof ps, pn, sizeof pn) && strcmp(cn, pn) != 0) {
+			drop = sx_str_eq_nocase(cs, ps);
+			for (j = 0; j < v->n && !drop; j++) {
+				char os[NAME_MAX_KEY], on[NAME_MAX_KEY];
+				drop = j != i && v->v[j].ncols == k->ncols &&
+				       period_split(v->v[j].pk->t->name, os, sizeof os, on, sizeof on) &&
+				       strcmp(on, cn) == 0 && sx_str_eq_nocase(os, ps);
+			}
+		}
 		if (!drop)
 			v->v[n++] = v->v[i];
 	}
@@ -6697,6 +6802,7 @@ static int resolve(struct ctx *c, cvec *v)
 	v->n = n;
 	own_app_only(v);
 	owner_not_part(v);
+	own_period_only(v);
 	item_header(c, v);
 	if (c->head_first)
 		head_noun(v);

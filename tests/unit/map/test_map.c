@@ -3326,6 +3326,59 @@ static void test_owner_prefix_parent(void **state)
 	fx_free(&f);
 }
 
+/* A key glued after "id" to a plural table name (Italian ordini.
+ * idordini) is referenced glued to the singular (idordine). */
+static void test_id_glued_singular(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "fornitori", "idfornitori:integer:pk, ragione:text");
+	tab(f.cat, f.s, "ordini", "idordini:integer:pk, idfornitore:integer, totale:numeric");
+	tab(f.cat, f.s, "righe", "idrighe:integer:pk, idordine:integer, quantita:integer");
+	fx_build(&f);
+	expect_rel(f.m, "ordini", "idfornitore", "fornitori", "idfornitori", 0.5);
+	expect_rel(f.m, "righe", "idordine", "ordini", "idordini", 0.5);
+	fx_free(&f);
+}
+
+/* The user who did an act, named by the user table's word and the act
+ * (benutzer_aenderung), refers to the user table; a
+ * description is no act, and the user table's own prefixed columns
+ * refer nowhere. */
+static void test_user_act(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "benutzer", "benutzer_nr:integer:pk, name:text, benutzer_aenderung:integer");
+	tab(f.cat, f.s, "auftraege",
+	    "auftrag_nr:integer:pk, benutzer_aenderung:integer, "
+	    "benutzer_description:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftraege", "benutzer_aenderung", "benutzer", "benutzer_nr", 0.5);
+	assert_null(rel_from(f.m, "auftraege", "benutzer_description"));
+	assert_null(rel_from(f.m, "benutzer", "benutzer_aenderung"));
+	fx_free(&f);
+}
+
+/* Copies of a table per year (fatture2023 / fatture2024) are no parents
+ * of each other; a copy's column refers to its own year's parent. */
+static void test_period_twins(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "fatture2023", "idfatture:integer:pk, totale:numeric");
+	tab(f.cat, f.s, "fatture2024", "idfatture:integer:pk, totale:numeric");
+	tab(f.cat, f.s, "righe2024", "idrighe:integer:pk, idfatture:integer, quantita:integer");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "fatture2024", "idfatture"));
+	assert_null(rel_from(f.m, "fatture2023", "idfatture"));
+	expect_rel(f.m, "righe2024", "idfatture", "fatture2024", "idfatture", 0.5);
+	fx_free(&f);
+}
+
 /* Person tables named by an abbreviation (emp_mstr, usr_mstr) take the
  * *_by roles; the one whose key name most columns carry (emp_no) wins. */
 static void test_rule_abbreviated_person_table(void **state)
@@ -4663,6 +4716,9 @@ int main(void)
 		cmocka_unit_test(test_unsupported_text_name),
 		cmocka_unit_test(test_person_text_ref),
 		cmocka_unit_test(test_owner_prefix_parent),
+		cmocka_unit_test(test_id_glued_singular),
+		cmocka_unit_test(test_period_twins),
+		cmocka_unit_test(test_user_act),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
