@@ -768,7 +768,9 @@ const char *gen_map_key_col(const sx_dbmap *m, const sx_table *t, double *conf)
 	size_t nr = 0, i, j;
 	if (conf)
 		*conf = 1;
-	if (k || !m)
+	/* a declared key of several columns is the key: one of its columns that
+	 * another table refers to does not tell its rows apart */
+	if (k || !m || t->pk.ncols > 1)
 		return k;
 	if (sx_dbmap_rels_of(m, t, &rels, &nr, NULL) == 0) {
 		for (i = 0; i < nr; i++) {
