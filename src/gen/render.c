@@ -553,6 +553,14 @@ static void where(sx_buf *b, const gctx *c)
  * writes the chain there once every column is known). */
 #define FLAT_FROM "\001FROM\001"
 
+/* The alias of join j's left side: its from table's, the first copy for
+ * a self reference (the join reads the second copy), t0 when unknown. */
+static int left_alias(const sx_gen_group *g, const sx_gen_join *j)
+{
+	int a = j->from == j->to ? 0 : alias_of(g, j->from);
+	return a < 0 ? 0 : a;
+}
+
 /* A ClickHouse join chain, one JOIN per SELECT: the fact's columns first,
  * then each join's table as a subquery JOINed USING the left side's flat
  * names (the right side carries its key under them), the columns of every
@@ -582,14 +590,10 @@ static void flat_from(sx_buf *b, const gctx *c)
 	sx_buf_puts(b, ")");
 	for (i = 0; i < n; i++) {
 		const sx_gen_join *j = &g->joins[i];
-		int fa = alias_of(g, j->from);
-		/* a self reference joins the second copy: its left side is the
-		 * table's first copy */
-		if (j->from == j->to)
-			fa = 0;
+		int fa = left_alias(g, j);
 		sx_buf_printf(b, "\n  %sJOIN (SELECT ", j->left ? "LEFT " : "");
 		for (k = 0; k < j->ncols; k++) {
-			snprintf(nm, sizeof nm, "t%d__%s", fa < 0 ? 0 : fa, j->from_cols[k]);
+			snprintf(nm, sizeof nm, "t%d__%s", fa, j->from_cols[k]);
 			sx_buf_puts(b, k ? ", " : "");
 			gen_q(b, c->d, j->to_cols[k]);
 			sx_buf_puts(b, " AS ");
@@ -607,7 +611,7 @@ static void flat_from(sx_buf *b, const gctx *c)
 		gen_qtable(b, c->d, j->to);
 		sx_buf_puts(b, ") USING (");
 		for (k = 0; k < j->ncols; k++) {
-			snprintf(nm, sizeof nm, "t%d__%s", fa < 0 ? 0 : fa, j->from_cols[k]);
+			snprintf(nm, sizeof nm, "t%d__%s", fa, j->from_cols[k]);
 			sx_buf_puts(b, k ? ", " : "");
 			gen_q(b, c->d, nm);
 		}
@@ -619,16 +623,13 @@ static void from_joins(sx_buf *b, const gctx *c)
 {
 	size_t i, k;
 	if (c->flat) {
-		size_t x;
 		/* the left side's join columns are carried up the chain */
 		for (i = 0; i < c->g->njoins; i++)
 			for (k = 0; k < c->g->joins[i].ncols; k++) {
 				sx_buf t = SX_BUF_INIT;
-				int fa = c->g->joins[i].from == c->g->joins[i].to ? 0 : alias_of(c->g, c->g->joins[i].from);
-				flat_ref(&t, c, fa < 0 ? 0 : fa, c->g->joins[i].from_cols[k]);
+				flat_ref(&t, c, left_alias(c->g, &c->g->joins[i]), c->g->joins[i].from_cols[k]);
 				sx_buf_release(&t);
 			}
-		(void)x;
 		sx_buf_puts(b, FLAT_FROM);
 		return;
 	}
