@@ -10,6 +10,7 @@ libcjson-dev libcurl4-openssl-dev libstemmer-dev libinih-dev libcmocka-dev pytho
 wordnet-base mythes-ru mueller7-dict zlib1g-dev python3-fake-factory wamerican"
 TEST_PKGS="postgresql-15 clickhouse-server clickhouse-client tmux clang valgrind
 util-linux curl mandoc lintian bash-completion python3-pytest python3-psycopg2 man-db dpkg-dev zsh fish
+python3-clickhouse-driver
 file zookeeper"
 
 want="$PKGS"

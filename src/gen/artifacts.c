@@ -149,13 +149,14 @@ static const char *part_col(const gen_outcol *oc, size_t n)
 /* The output column a run's extract is cut on, or NULL where every run reads
  * the whole SELECT: an aggregate's period (a grain from hour to year, so
  * every period the window reaches is recomputed whole) or an incremental
- * load's watermark column on a PostgreSQL source (typed: SQLite may keep a
- * date as text or as a number, which no one string bound compares with).
+ * load's watermark column on a PostgreSQL or ClickHouse source (typed:
+ * SQLite may keep a date as text or as a number, which no one string bound
+ * compares with).
  * The extract wraps the SELECT, so each row it reads is the full SELECT's. */
 static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t n)
 {
 	size_t i;
-	if (s->streaming || (s->source != SX_DB_POSTGRES && s->source != SX_DB_SQLITE))
+	if (s->streaming)
 		return NULL;
 	if (s->load == SX_LOAD_AGGREGATE) {
 		const char *g = sx_gen_grain_name(s->grain);
@@ -167,7 +168,7 @@ static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t
 				return oc[i].name;
 		return NULL;
 	}
-	if (s->load == SX_LOAD_INCREMENTAL && s->watermark && s->source == SX_DB_POSTGRES)
+	if (s->load == SX_LOAD_INCREMENTAL && s->watermark && s->source != SX_DB_SQLITE)
 		for (i = 0; i < n; i++)
 			if (strcmp(oc[i].name, s->watermark) == 0 &&
 			    (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP))
@@ -849,23 +850,39 @@ static size_t sql_body_len(const char *sql)
 
 /* EXTRACT_SQL: the SELECT's rows whose window column is at or after the
  * bound window_start (or NULL: undated rows are read every run), in the
- * source driver's parameter style (psycopg2's %(name)s, every other % of the
- * SELECT doubled; sqlite3's :name). */
-static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *col)
+ * source driver's parameter style (psycopg2's and clickhouse-driver's
+ * %(name)s, every other % of the SELECT doubled; sqlite3's :name). The
+ * driver quotes the bound; ClickHouse reads it with parseDateTimeBestEffort
+ * (18.16 parses no date-only text as a DateTime, no time as a Date). */
+static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *col, bool date)
 {
 	size_t sl = sql_body_len(select_sql), i;
-	bool pg = s->source == SX_DB_POSTGRES;
+	bool ch = s->source == SX_DB_CLICKHOUSE, py = s->source == SX_DB_POSTGRES || ch;
 	sx_buf_puts(b, "SELECT * FROM (\n");
 	for (i = 0; i < sl; i++)
-		if (pg && select_sql[i] == '%')
+		if (py && select_sql[i] == '%')
 			sx_buf_puts(b, "%%");
 		else
 			sx_buf_putc(b, select_sql[i]);
 	sx_buf_puts(b, "\n) AS w\nWHERE w.");
 	sx_map_quote_ident(b, s->source, col);
-	sx_buf_puts(b, pg ? " >= %(window_start)s OR w." : " >= :window_start OR w.");
+	if (ch)
+		sx_buf_puts(b, date ? " >= toDate(parseDateTimeBestEffort(%(window_start)s)) OR w."
+		                    : " >= parseDateTimeBestEffort(%(window_start)s) OR w.");
+	else
+		sx_buf_puts(b, py ? " >= %(window_start)s OR w." : " >= :window_start OR w.");
 	sx_map_quote_ident(b, s->source, col);
 	sx_buf_puts(b, " IS NULL");
+}
+
+/* Whether output column col is a date (not a time). */
+static bool col_is_date(const gen_outcol *oc, size_t n, const char *col)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(oc[i].name, col) == 0)
+			return oc[i].fam == SX_TF_DATE;
+	return false;
 }
 
 /* The DAG's source cursor and its SELECT: a server-side cursor on
@@ -875,9 +892,43 @@ static void dag_src_cursor(const sx_gen_spec *s, sx_buf *b)
 	if (s->source == SX_DB_POSTGRES)
 		sx_buf_puts(b, "    scur = src_conn.cursor(name=\"sextant_extract\")  # server-side cursor\n"
 			       "    scur.itersize = 10000\n");
+	else if (s->source == SX_DB_CLICKHOUSE)
+		sx_buf_puts(b, "    scur = src_conn.cursor()\n"
+			       "    scur.set_stream_results(True, 10000)  # streamed, not read whole\n");
 	else
 		sx_buf_puts(b, "    scur = src_conn.cursor()\n");
 	sx_buf_puts(b, "    scur.execute(*_extract(params))\n");
+}
+
+/* A ClickHouse source through clickhouse-driver's DB-API (the native
+ * protocol, Debian's python3-clickhouse-driver): Airflow has no ClickHouse
+ * hook of its own, so the DAG builds the connection from the Airflow
+ * connection's fields; the driver quotes bound values itself. */
+static const char ch_source_py[] =
+    "class _ClickHouseSource:\n"
+    "    \"\"\"The ClickHouse source over clickhouse-driver's DB-API (native protocol, port\n"
+    "    9000 unless the connection says another; the database is the connection's\n"
+    "    schema). The driver binds %(name)s values itself; nothing is spliced.\"\"\"\n\n"
+    "    def __init__(self, conn_id: str) -> None:\n"
+    "        from airflow.hooks.base import BaseHook\n\n"
+    "        self.conn = BaseHook.get_connection(conn_id)\n\n"
+    "    def get_conn(self):\n"
+    "        from clickhouse_driver import dbapi\n\n"
+    "        c = self.conn\n"
+    "        return dbapi.connect(host=c.host, port=c.port or 9000, user=c.login or \"default\",\n"
+    "                             password=c.password or \"\", database=c.schema or \"default\")\n\n"
+    "    def get_first(self, sql: str) -> tuple:\n"
+    "        with contextlib.closing(self.get_conn()) as conn:\n"
+    "            cur = conn.cursor()\n"
+    "            cur.execute(sql)\n"
+    "            return cur.fetchone()\n\n\n";
+
+/* The DAG's line that opens the source: Airflow's own hook, or the class
+ * above for a ClickHouse source. */
+static void dag_src_hook(const sx_gen_spec *s, sx_buf *b)
+{
+	sx_buf_puts(b, s->source == SX_DB_CLICKHOUSE ? "    src = _ClickHouseSource(SOURCE_CONN_ID)\n"
+	                                             : "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n");
 }
 
 /* copy_rows(): the extract and the load of a PostgreSQL or SQLite target on
@@ -1173,16 +1224,13 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 {
 	sx_db_kind t = s->target;
 	sx_buf q = SX_BUF_INIT;
-	size_t i;
-	bool date = false;
+	bool date;
 	sx_buf_puts(b, "\nRECONCILE_SOURCE_WINDOW_SQL = ");
 	if (!wc) {
 		sx_buf_puts(b, "None\nRECONCILE_TARGET_WINDOW_SQL = None");
 		return;
 	}
-	for (i = 0; i < n; i++)
-		if (strcmp(oc[i].name, wc) == 0)
-			date = oc[i].fam == SX_TF_DATE;
+	date = col_is_date(oc, n, wc);
 	sx_buf_puts(&q, "SELECT COUNT(*)");
 	if (sum_col) {
 		sx_buf_puts(&q, ", SUM(r.");
@@ -1190,7 +1238,7 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 		sx_buf_putc(&q, ')');
 	}
 	sx_buf_puts(&q, " FROM (\n");
-	extract_sql(&q, s, select_sql, wc);
+	extract_sql(&q, s, select_sql, wc, date);
 	sx_buf_puts(&q, "\n) AS r");
 	py_str(b, sx_buf_cstr(&q));
 	sx_buf_clear(&q);
@@ -1271,7 +1319,7 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		sx_buf_printf(b, "\nWINDOW_WHOLE_MONTHS = %s", chload && s->grain < SX_GRAIN_MONTH ? "True" : "False");
 		sx_buf_puts(b, "\nEXTRACT_SQL = ");
 		if (wc) {
-			extract_sql(&q, s, select_sql, wc);
+			extract_sql(&q, s, select_sql, wc, col_is_date(oc, n, wc));
 			py_str(b, sx_buf_cstr(&q));
 		} else
 			sx_buf_puts(b, "None");
@@ -1414,6 +1462,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "        return EXTRACT_SQL, {\"window_start\": params[\"window_start\"]}\n"
 		       "    return (SELECT_SQL.rstrip().rstrip(\";\"),)\n\n\n"
 		       );
+	if (s->source == SX_DB_CLICKHOUSE)
+		sx_buf_puts(b, ch_source_py);
 	if (staged)
 		dag_copy_rows(s, b, lite);
 	else if (chload)
@@ -1423,8 +1473,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    Returns:\n        The number of rows loaded.\n    \"\"\"\n"
 		       "    from airflow.hooks.base import BaseHook\n\n"
 		       "    watermark = Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\")\n"
-		       "    start, end = _window(context, watermark)\n"
-		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n");
+		       "    start, end = _window(context, watermark)\n");
+	dag_src_hook(s, b);
 	if (!chload)
 		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n");
 	if (staged)
@@ -1484,8 +1534,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    \"\"\"Reconciles row counts and a sum between source and target (over the loaded\n"
 		       "    window where the load reads one).\n\n"
 		       "    Raises:\n        ValueError: when the target differs from the source.\n    \"\"\"\n"
-		       "    from airflow.hooks.base import BaseHook\n\n"
-		       "    src = BaseHook.get_connection(SOURCE_CONN_ID).get_hook()\n");
+		       "    from airflow.hooks.base import BaseHook\n\n");
+	dag_src_hook(s, b);
 	if (chload)
 		sx_buf_puts(b, "    url, auth = _ch_endpoint()\n");
 	else
@@ -1738,6 +1788,11 @@ static void render_readme(const sx_gen_spec *s, sx_buf *b, const char *ddl_lang)
 			sx_buf_puts(b, "every run reads the whole SELECT; the load is idempotent.\n"
 				       "4. The `data_test` task compares row counts and a sum between source and target.\n");
 	}
+	if (s->source == SX_DB_CLICKHOUSE)
+		sx_buf_puts(b, "5. The DAG reads the ClickHouse source with clickhouse-driver (`pip install\n"
+			       "   clickhouse-driver` in the Airflow environment; Debian: python3-clickhouse-driver)\n"
+			       "   over the native protocol: the `sextant_source` connection's host, port (9000\n"
+			       "   if unset), login, password and schema (the database).\n");
 	gen_cluster_readme(s, b);
 	if (s->streaming)
 		sx_buf_puts(b, "\nStreaming: a Debezium PostgreSQL connector publishes change events (Debezium's JSON\n"

@@ -866,8 +866,28 @@ static void key_list(sx_buf *b, sx_db_kind d, const char *const *keys, size_t nk
  * the keys its group kept), then each group LEFT JOINed USING the keys,
  * one JOIN a level. A group without a row for a key gives 0 (ClickHouse
  * fills a missing right side with defaults), as COALESCE(x, 0) does in the
- * other dialects for sums and counts. Without keys the groups' one rows
- * are CROSS JOINed. */
+ * other dialects for sums and counts; an average, minimum or maximum is
+ * NULL there, as in the other dialects: its group carries a marker column
+ * (1 on its rows, the default 0 where the key has none). Without keys the
+ * groups' one rows are CROSS JOINed. */
+static bool zero_agg(sx_gen_agg a)
+{
+	return a == SX_AGG_SUM || a == SX_AGG_COUNT || a == SX_AGG_COUNT_DISTINCT;
+}
+
+/* Whether group k of a keyed ClickHouse multi-fact SELECT needs a marker:
+ * it has a measure that is NULL, not 0, where the group has no row. */
+static bool ch_group_marked(const sx_gen_spec *s, size_t k, size_t nk)
+{
+	size_t i;
+	if (!nk)
+		return false;
+	for (i = 0; i < s->nmeasures; i++)
+		if (group_of(s, i) == k && !zero_agg(s->measures[i].agg))
+			return true;
+	return false;
+}
+
 static void ch_multi_select(sx_buf *b, const sx_gen_spec *s, const char *const *keys, size_t nk)
 {
 	const sx_db_kind d = SX_DB_CLICKHOUSE;
@@ -875,13 +895,22 @@ static void ch_multi_select(sx_buf *b, const sx_gen_spec *s, const char *const *
 	long hg = having_group(s);
 	size_t i, k, first = 0;
 	bool any = false;
+	char mark[32];
 	sx_buf_puts(b, "SELECT ");
 	key_list(b, d, keys, nk);
 	for (i = 0; i < s->nmeasures; i++) {
-		if (group_of(s, i) >= s->ngroups)
+		if ((k = group_of(s, i)) >= s->ngroups)
 			continue;
 		sx_buf_puts(b, nk || any ? ",\n       " : "");
 		any = true;
+		if (ch_group_marked(s, k, nk) && !zero_agg(s->measures[i].agg)) {
+			snprintf(mark, sizeof mark, "__g%zu", k);
+			sx_buf_puts(b, "if(");
+			gen_q(b, d, mark);
+			sx_buf_puts(b, " = 1, ");
+			gen_q(b, d, s->measures[i].name);
+			sx_buf_puts(b, ", NULL) AS ");
+		}
 		gen_q(b, d, s->measures[i].name);
 	}
 	sx_buf_puts(b, "\nFROM ");
@@ -912,10 +941,17 @@ static void ch_multi_select(sx_buf *b, const sx_gen_spec *s, const char *const *
 		sx_buf_puts(b, "\n)");
 	}
 	for (k = first; k < s->ngroups; k++) {
+		bool marked = ch_group_marked(s, k, nk);
 		sx_buf_puts(b, nk ? "\nLEFT JOIN (\n" : "\nCROSS JOIN (\n");
+		if (marked) {
+			snprintf(mark, sizeof mark, "__g%zu", k);
+			sx_buf_puts(b, "SELECT *, 1 AS ");
+			gen_q(b, d, mark);
+			sx_buf_puts(b, " FROM (\n");
+		}
 		c.g = &s->groups[k];
 		group_select(b, &c, "");
-		sx_buf_puts(b, "\n)");
+		sx_buf_puts(b, marked ? "\n)\n)" : "\n)");
 		if (nk) {
 			sx_buf_puts(b, " USING (");
 			key_list(b, d, keys, nk);
@@ -955,7 +991,7 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, s->dims[0].name);
 		for (i = 0; i < s->nmeasures; i++) {
 				const sx_gen_measure *m = &s->measures[i];
-				bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+				bool zero = zero_agg(m->agg);
 				if ((k = group_of(s, i)) >= s->ngroups)
 					continue;
 				sx_buf_printf(b, ",\n       %sg%zu.", zero ? "COALESCE(" : "", k);
@@ -1006,7 +1042,7 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	 * target's columns and the DAG's COLUMNS), each from its group */
 	for (i = 0; i < s->nmeasures; i++) {
 			const sx_gen_measure *m = &s->measures[i];
-			bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+			bool zero = zero_agg(m->agg);
 			if ((k = group_of(s, i)) >= s->ngroups)
 				continue;
 			sx_buf_printf(b, "%s%sg%zu.", nk || i ? ",\n       " : "", zero ? "COALESCE(" : "", k);
@@ -1873,7 +1909,7 @@ static void keep_empty_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	}
 	for (i = 0; i < s->nmeasures; i++) {
 		const sx_gen_measure *m = &s->measures[i];
-		bool zero = m->agg == SX_AGG_SUM || m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT;
+		bool zero = zero_agg(m->agg);
 		sx_buf_printf(b, ",\n       %sagg.", zero ? "COALESCE(" : "");
 		gen_q(b, d, m->name);
 		sx_buf_puts(b, zero ? ", 0) AS " : " AS ");

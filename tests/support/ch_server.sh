@@ -5,7 +5,8 @@
 #                                          only, two free ports; runs each
 #                                          SQL file (statements end with ';'
 #                                          at the end of a line); writes
-#                                          DIR/http_port and DIR/url
+#                                          DIR/http_port, DIR/tcp_port (the
+#                                          native protocol) and DIR/url
 #   ch_server.sh stop DIR                  stops it and removes DIR
 #
 # Users: "default" (no password), "sextant" with password "ch-test-pw", and
@@ -268,6 +269,7 @@ while :; do
 	sleep 0.2
 done
 echo "$http" >"$dir/http_port"
+echo "$tcp" >"$dir/tcp_port"
 echo "$url" >"$dir/url"
 
 # Runs one statement; fails loudly with the server's message.

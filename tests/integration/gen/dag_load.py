@@ -3,8 +3,10 @@
 
 usage: dag_load.py DAG.py DDL.sql SOURCE TARGET [SCHEMA]
 
-SOURCE is a libpq URI (postgresql://...) or a SQLite file; TARGET one of
-those or a ClickHouse HTTP URL (http://host:port/). The DAG module is
+SOURCE is a libpq URI (postgresql://...), a SQLite file or a ClickHouse
+native-protocol URI (clickhouse://host:tcp_port/database, read through
+clickhouse-driver's DB-API as the DAG reads it); TARGET a libpq URI, a SQLite
+file or a ClickHouse HTTP URL (http://host:port/). The DAG module is
 imported without Airflow (its load functions do not need it); TARGET gets
 the DDL (in SCHEMA, a schema or a database created and dropped), then
 copy_rows() runs twice. After each run the DAG's own reconciliation
@@ -28,6 +30,11 @@ import urllib.request
 
 
 def connect(where, schema=None):
+    if where.startswith("clickhouse://"):  # a ClickHouse source: the DAG's own driver
+        from clickhouse_driver import dbapi
+        u = urllib.parse.urlparse(where)
+        return dbapi.connect(host=u.hostname, port=u.port or 9000, user=u.username or "default",
+                             password=u.password or "", database=u.path.lstrip("/") or "default")
     if where.startswith("postgres"):
         import psycopg2
         opts = "-c search_path=%s,public" % schema if schema else None

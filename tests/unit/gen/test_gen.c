@@ -644,6 +644,17 @@ static void test_measure_filters(void **state)
 	assert_non_null(strstr(sql, "SELECT DISTINCT `queue_id`, `queue_name` FROM (\n"));
 	assert_non_null(strstr(sql, "\n  UNION ALL\n  SELECT `queue_id`, `queue_name` FROM (\n"));
 	assert_non_null(strstr(sql, ") USING (`queue_id`, `queue_name`)"));
+	assert_null(strstr(sql, "__g")); /* counts: a missing group's 0 is right */
+	free(sql);
+	/* a maximum missing for a key is NULL, not ClickHouse's default 0: its
+	 * group carries a marker the outer SELECT tests */
+	s->measures[2].agg = SX_AGG_MAX;
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	ch_plain(sql);
+	one_join_per_select(sql);
+	assert_non_null(strstr(sql, "SELECT *, 1 AS `__g"));
+	assert_non_null(strstr(sql, "` = 1, `"));
+	assert_non_null(strstr(sql, "`, NULL) AS `"));
 	free(sql);
 	sx_gen_spec_free(s);
 }
@@ -1577,6 +1588,17 @@ static void test_dag_window(void **state)
 	load = art(s, SX_ART_README); /* the README says what a run reads */
 	assert_non_null(strstr(load, "later runs read the rows\n   whose `month` is at or after the last load's end"));
 	free(load);
+	/* a ClickHouse source: clickhouse-driver binds the start (pyformat),
+	 * the server parses it; the rows are streamed; no Airflow hook */
+	s->source = SX_DB_CLICKHOUSE;
+	dag = art(s, SX_ART_AIRFLOW_DAG);
+	assert_non_null(strstr(dag, ") AS w\\nWHERE w.`month` >= toDate(parseDateTimeBestEffort(%(window_start)s)) "
+				    "OR w.`month` IS NULL\""));
+	assert_non_null(strstr(dag, "    scur.set_stream_results(True, 10000)"));
+	assert_non_null(strstr(dag, "class _ClickHouseSource:\n"));
+	assert_non_null(strstr(dag, "    src = _ClickHouseSource(SOURCE_CONN_ID)\n"));
+	assert_null(strstr(dag, "get_connection(SOURCE_CONN_ID).get_hook()"));
+	free(dag);
 	sx_gen_spec_free(s);
 
 	assert_int_equal(plan("daily revenue by billing country", "clickhouse", "18.16.1", &s, &e), 0);
