@@ -869,7 +869,8 @@ static void key_list(sx_buf *b, sx_db_kind d, const char *const *keys, size_t nk
  * other dialects for sums and counts; an average, minimum or maximum is
  * NULL there, as in the other dialects: its group carries a marker column
  * (1 on its rows, the default 0 where the key has none). Without keys the
- * groups' one rows are CROSS JOINed. */
+ * groups' one rows are CROSS JOINed. A 360 table's keys are its entity's
+ * every row instead. */
 static bool zero_agg(sx_gen_agg a)
 {
 	return a == SX_AGG_SUM || a == SX_AGG_COUNT || a == SX_AGG_COUNT_DISTINCT;
@@ -916,7 +917,16 @@ static void ch_multi_select(sx_buf *b, const sx_gen_spec *s, const char *const *
 	sx_buf_puts(b, "\nFROM ");
 	for (k = nk ? 0 : 1; k < s->ngroups; k++)
 		sx_buf_puts(b, "(\n  SELECT * FROM ");
-	if (nk) {
+	if (nk && s->load == SX_LOAD_DENORM360) {
+		/* a 360 table: the entity's every row, each fact LEFT JOINed */
+		sx_buf_puts(b, "(\n  SELECT ");
+		gen_q(b, d, s->key[0]);
+		sx_buf_puts(b, " AS ");
+		gen_q(b, d, s->dims[0].name);
+		sx_buf_puts(b, " FROM ");
+		gen_qtable(b, d, s->entity);
+		sx_buf_puts(b, "\n)");
+	} else if (nk) {
 		bool un = false;
 		sx_buf_puts(b, "(\n  SELECT DISTINCT ");
 		key_list(b, d, keys, nk);
@@ -971,7 +981,7 @@ static void agg_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		group_select(b, &c, "");
 		return;
 	}
-	if (d == SX_DB_CLICKHOUSE && s->load != SX_LOAD_DENORM360) {
+	if (d == SX_DB_CLICKHOUSE && (s->load != SX_LOAD_DENORM360 || (nk == 1 && s->nkey && s->entity))) {
 		ch_multi_select(b, s, keys, nk);
 		return;
 	}

@@ -18,7 +18,8 @@ deduplication (LIMIT 1 BY); customers who never ordered (NOT IN on the
 customers' key, which no table declares: the map's), a total per customer
 and a grand total (each exits 0: QA scores it at the threshold); a total
 over two joins, nested one JOIN a SELECT; two facts aggregated apart
-(their keys united with UNION ALL, each JOINed a level up). The DAG's own
+(their keys united with UNION ALL, each JOINed a level up), a missing
+maximum NULL there; a customer 360 table. The DAG's own
 load, run through clickhouse-driver's DB-API (dag_load.py): an incremental
 copy and two aggregates, each run reading its window only. The server must
 still answer after each query: 18.16 crashes on an array of tuples holding
@@ -255,6 +256,18 @@ for p in payments:
 check(24 in mo and 24 not in mp, "the data: customer 24 orders and never pays")
 intent = "Largest order amount and largest paid amount per customer"
 same(intent, generated(intent), [(c, "Customer %02d" % c, mo[c], mp.get(c, "\\N")) for c in mo])
+
+# O. a customer 360 table: every customer (those who never ordered too), each
+# fact aggregated apart and LEFT JOINed a level up (18.16: no CTE, one JOIN a
+# SELECT); a customer with no order or no payment has 0
+so, no_, sp = defaultdict(float), defaultdict(int), defaultdict(float)
+for o in orders:
+    so[o[1]] += float(o[4])
+    no_[o[1]] += 1
+for p in payments:
+    sp[p[2]] += float(p[3])
+intent = "Build a customer 360 table with total order amount, number of orders and total paid amount"
+same(intent, generated(intent), [(c[0], round(so[c[0]], 2), round(sp[c[0]], 2), no_[c[0]]) for c in customers])
 
 # M. the DAG's own load from the ClickHouse source, run by dag_load.py through
 # clickhouse-driver's DB-API as the DAG reads it: an incremental copy into
