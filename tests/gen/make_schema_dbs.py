@@ -299,6 +299,21 @@ the project's own tests never read it unless given this path. Written:
                             the editor-issue committee bridge with a work
                             type, three editors on none), copied the same
                             way (heldout26).
+  OUT_DIR/coffee_shop.sqlite, film_rank.sqlite
+                            Spider's coffee_shop (ten shops with an address,
+                            a staff count held as text, a score and an
+                            opening year held as text, ten members with a
+                            card colour, an age, a membership level and a
+                            town, happy hours per shop and month with the
+                            staff in charge, and the member-happy-hour
+                            bridge with the amount spent, five shops with
+                            no happy hour) and film_rank (13 films of 1982
+                            with a studio, a director and a gross in
+                            dollars, six markets with a country and a
+                            number of cities, and the film-market estimates
+                            with a low and a high estimate, a type and a
+                            year, nine films with none), copied the same
+                            way (heldout27).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -546,7 +561,8 @@ def main():
                          ("theme_gallery", "theme_gallery"), ("cre_Docs_and_Epenses", "cre_Docs_and_Epenses"),
                          ("movie_1", "movie_1"), ("shop_membership", "shop_membership"),
                          ("gas_company", "gas_company"), ("phone_market", "phone_market"),
-                         ("cinema", "cinema"), ("journal_committee", "journal_committee")):
+                         ("cinema", "cinema"), ("journal_committee", "journal_committee"),
+                         ("coffee_shop", "coffee_shop"), ("film_rank", "film_rank")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -567,7 +583,7 @@ def main():
           "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
-          "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite; "
+          "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
