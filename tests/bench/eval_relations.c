@@ -40,7 +40,8 @@
  * prints each categorised error of one group (tune, heldout, real, new,
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
- * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25).
+ * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
+ * blind26).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -209,6 +210,23 @@
  * (surveyls_survey_id, quotals_quota_id), text template and token keys
  * and the tables of an activated survey, declaring no FKs;
  * eval_schemas.sh --blind25).
+ * --group-blind26: the same for the group "blind26", a twenty-sixth blind
+ * set (rel_heldout: a GNU Health hospital information system on Tryton
+ * with serial ids, create_uid / write_uid on every table and Many2One
+ * links named by the field without a suffix (patient, healthprof,
+ * institution), "name" itself a link on many models (to the party, the
+ * product or the header), roles (signed_by, requestor, surgeon, mother)
+ * and "<model>-<model>" many-to-many tables, declaring its FKs, an
+ * i-Educar school management system in Portuguese with cod_<table> keys
+ * and ref_cod_<table> links, ref_ref_cod_ composite links through
+ * escola_serie / escola_ano_letivo / historico_escolar / servidor,
+ * abbreviated glued keys (idpes, idmun, idbai, idlog, idtlog), audit
+ * roles (ref_usuario_cad / ref_usuario_exc, idpes_cad / idpes_rev) and a
+ * text state key (sigla_uf), declaring its FKs, a FusionPBX telephone
+ * exchange with v_ tables keyed by uuid <singular>_uuid, domain_uuid
+ * everywhere, insert_user / update_user uuids and roles around the key
+ * (domain_parent_uuid, device_user_uuid, voicemail_uuid_copy,
+ * cc_agent_uuid), declaring no FKs; eval_schemas.sh --blind26).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -253,7 +271,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, G_BLIND24, G_BLIND25, NGROUPS
+	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -262,16 +280,16 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind13", "blind14", "blind15", "blind16",
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
-						 "blind24", "blind25"};
+						 "blind24", "blind25", "blind26"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
- * + 25: blind24, + 26: blind25 */
-static struct counts fold_c[MAXFOLDS + 27];
-static long fold_schemas[MAXFOLDS + 27];
+ * + 25: blind24, + 26: blind25, + 27: blind26 */
+static struct counts fold_c[MAXFOLDS + 28];
+static long fold_schemas[MAXFOLDS + 28];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -361,6 +379,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 25;
 	if (arg_group == G_BLIND25)
 		return nfolds + 26;
+	if (arg_group == G_BLIND26)
+		return nfolds + 27;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -420,6 +440,8 @@ static int group_of(int fold)
 		return G_BLIND24;
 	if (fold == nfolds + 26)
 		return G_BLIND25;
+	if (fold == nfolds + 27)
+		return G_BLIND26;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1252,11 +1274,12 @@ static void print_folds(void)
 	       "--group-blind18; blind19: after --group-blind19; blind20: after "
 	       "--group-blind20; blind21: after --group-blind21; blind22: after "
 	       "--group-blind22; blind23: after --group-blind23; blind24: after "
-	       "--group-blind24; blind25: after --group-blind25):\n",
+	       "--group-blind24; blind25: after --group-blind25; blind26: after "
+	       "--group-blind26):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 26; k++) {
+	for (k = 0; k <= nfolds + 27; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1369,6 +1392,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind23") ? G_BLIND23
 				      : !strcmp(g, "blind24") ? G_BLIND24
 				      : !strcmp(g, "blind25") ? G_BLIND25
+				      : !strcmp(g, "blind26") ? G_BLIND26
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1394,12 +1418,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind22") ||
 			   !strcmp(argv[i], "--group-blind23") ||
 			   !strcmp(argv[i], "--group-blind24") ||
-			   !strcmp(argv[i], "--group-blind25")) {
+			   !strcmp(argv[i], "--group-blind25") ||
+			   !strcmp(argv[i], "--group-blind26")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1407,7 +1432,8 @@ int main(int argc, char **argv)
 					"[--group-blind14] [--group-blind15] [--group-blind16] "
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
-					"[--group-blind23] [--group-blind24] [--group-blind25] DIR...\n");
+					"[--group-blind23] [--group-blind24] [--group-blind25] "
+					"[--group-blind26] DIR...\n");
 			return 2;
 		}
 	}
@@ -1472,6 +1498,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND24;
 			if (!strcmp(argv[i], "--group-blind25"))
 				arg_group = G_BLIND25;
+			if (!strcmp(argv[i], "--group-blind26"))
+				arg_group = G_BLIND26;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

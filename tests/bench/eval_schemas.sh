@@ -198,18 +198,33 @@
 # REFERENCES are, for uniCenta, the FKs it declares and the id links its
 # code follows, and for HotelDruid and LimeSurvey, which declare none, the
 # links their code follows); with --fill-cycles too.
+#
+# eval_schemas.sh --blind26 does the same for the twenty-sixth blind set
+# (the group "blind26": a GNU Health hospital system on Tryton with
+# create_uid / write_uid on every table, suffix-less Many2One links named
+# by the field (patient, healthprof, institution) and "name" itself a link
+# on many models, an i-Educar school system in Portuguese with cod_<table>
+# keys, ref_cod_<table> / ref_ref_cod_<table> links, glued abbreviated
+# keys (idpes, idmun) and ref_usuario_cad / ref_usuario_exc audit roles, a
+# FusionPBX telephone exchange with v_ tables keyed by <singular>_uuid,
+# domain_uuid everywhere and insert_user / update_user; the REFERENCES
+# are, for GNU Health and i-Educar, the FKs they declare, and for
+# FusionPBX, which declares none, the links its app_config.php marks as
+# foreign and the user links its code writes); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind25" ]; then
+	if [ "$DIR" = "--blind26" ]; then
+		GROUP=--group-blind26 NAMES="gnuhealth ieducar fusionpbx" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind25" ]; then
 		GROUP=--group-blind25 NAMES="unicenta_pos hoteldruid limesurvey" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind24" ]; then
 		GROUP=--group-blind24 NAMES="gibbon bitrix gtfs_transit" CYCLES=--fill-cycles
