@@ -104,12 +104,18 @@
 # times (AdventureWorks' flat views, Danbooru's and OpenStreetMap's history
 # and service tables), four monthly partitions never asked before, no
 # Chinook or Northwind, 25 "meaning", 8 "synonym", 7 "multi" (3-5 gold
-# tables), 5 "plain").
+# tables), 5 "plain"), and
+# tests/bench/search_heldout26.jsonl (45: 25 English, 20 Russian, written
+# blind the same way; mostly tables earlier sets ask about three or four
+# times (Danbooru's and OpenStreetMap's tag, history and service tables,
+# AdventureWorks' lookups and product media), four monthly partitions
+# never asked before, no Chinook or Northwind, 24 "meaning", 8 "synonym",
+# 8 "multi" (3-5 gold tables), 5 "plain").
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind set 25 (set 22
+# tests/bench/loso_search.py runs every set but the blind sets 25 and 26 (set 22
 # since search37, set 23 since search38, set 24 since search39).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
@@ -152,7 +158,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -294,4 +300,9 @@ if want 25; then
 	echo
 	echo "== held-out questions 25, blind (tests/bench/search_heldout25.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout25.jsonl" "$@"
+fi
+if want 26; then
+	echo
+	echo "== held-out questions 26, blind (tests/bench/search_heldout26.jsonl)"
+	run_set "$ROOT/tests/bench/search_heldout26.jsonl" "$@"
 fi
