@@ -3,7 +3,8 @@
 no CTE, no window function and no correlated subquery (docs/gen.md,
 "A ClickHouse source").
 
-Usage: ch_source.py SEXTANT CH_DIR
+Usage: ch_source.py SEXTANT CH_DIR [PG_ENV]   (PG_ENV: pg_server.sh's env file,
+for the DAG's load into PostgreSQL)
 
 A database of its own on the test server (customers with a second, newer
 version of some rows, orders, payments; rows made here from a fixed seed)
@@ -21,7 +22,8 @@ over two joins, nested one JOIN a SELECT; two facts aggregated apart
 (their keys united with UNION ALL, each JOINed a level up), a missing
 maximum NULL there; a customer 360 table. The DAG's own
 load, run through clickhouse-driver's DB-API (dag_load.py): an incremental
-copy and two aggregates, each run reading its window only. The server must
+copy and two aggregates (and, given PG_ENV, an incremental copy and an
+hourly aggregate into PostgreSQL), each run reading its window only. The server must
 still answer after each query: 18.16 crashes on an array of tuples holding
 a SUM of a Decimal, which the SELECTs avoid.
 """
@@ -38,6 +40,7 @@ import urllib.request
 from collections import defaultdict
 
 SEXTANT, CH_DIR = sys.argv[1:3]
+PG_ENV = sys.argv[3] if len(sys.argv) > 3 else None
 HERE = os.path.dirname(os.path.abspath(__file__))
 URL = open(os.path.join(CH_DIR, "url")).read().strip()
 DB = "sx_source_test"
@@ -284,9 +287,15 @@ def dag_python():
 PY = dag_python()
 check(PY is not None, "a python3 with clickhouse_driver (scripts/deps.sh test installs python3-clickhouse-driver)")
 NATIVE = "clickhouse://%s:%s/%s" % (host.hostname, open(os.path.join(CH_DIR, "tcp_port")).read().strip(), DB)
-for intent, target, rows in (("Copy new and changed orders incrementally into SQLite", "sqlite", len(orders)),
-                             ("Monthly order amount per channel into SQLite", "sqlite", None),
-                             ("Daily order amount per channel into ClickHouse", URL, None)):
+DAGS = [("Copy new and changed orders incrementally into SQLite", "sqlite", len(orders)),
+        ("Monthly order amount per channel into SQLite", "sqlite", None),
+        ("Daily order amount per channel into ClickHouse", URL, None)]
+if PG_ENV:
+    pgv = dict(line.strip().split("=", 1) for line in open(PG_ENV) if "=" in line)
+    DAGS += [("Copy new and changed orders incrementally into PostgreSQL", pgv["SX_PG_ADMIN_URI"] + "/postgres",
+              len(orders)),
+             ("Hourly order count per channel into PostgreSQL", pgv["SX_PG_ADMIN_URI"] + "/postgres", None)]
+for intent, target, rows in DAGS:
     if PY is None:
         break
     out = os.path.join(tmp, "dag%d" % checks)
