@@ -907,16 +907,18 @@ static void dag_src_cursor(const sx_gen_spec *s, sx_buf *b)
 static const char ch_source_py[] =
     "class _ClickHouseSource:\n"
     "    \"\"\"The ClickHouse source over clickhouse-driver's DB-API (native protocol, port\n"
-    "    9000 unless the connection says another; the database is the connection's\n"
-    "    schema). The driver binds %(name)s values itself; nothing is spliced.\"\"\"\n\n"
+    "    9000 unless the connection says another; the database is the extra\n"
+    "    \"database\", as for a ClickHouse target, else the connection's schema). The\n"
+    "    driver binds %(name)s values itself; nothing is spliced.\"\"\"\n\n"
     "    def __init__(self, conn_id: str) -> None:\n"
     "        from airflow.hooks.base import BaseHook\n\n"
     "        self.conn = BaseHook.get_connection(conn_id)\n\n"
     "    def get_conn(self):\n"
     "        from clickhouse_driver import dbapi\n\n"
     "        c = self.conn\n"
+    "        db = c.extra_dejson.get(\"database\") or c.schema or \"default\"\n"
     "        return dbapi.connect(host=c.host, port=c.port or 9000, user=c.login or \"default\",\n"
-    "                             password=c.password or \"\", database=c.schema or \"default\")\n\n"
+    "                             password=c.password or \"\", database=db)\n\n"
     "    def get_first(self, sql: str) -> tuple:\n"
     "        with contextlib.closing(self.get_conn()) as conn:\n"
     "            cur = conn.cursor()\n"
@@ -1792,7 +1794,7 @@ static void render_readme(const sx_gen_spec *s, sx_buf *b, const char *ddl_lang)
 		sx_buf_puts(b, "5. The DAG reads the ClickHouse source with clickhouse-driver (`pip install\n"
 			       "   clickhouse-driver` in the Airflow environment; Debian: python3-clickhouse-driver)\n"
 			       "   over the native protocol: the `sextant_source` connection's host, port (9000\n"
-			       "   if unset), login, password and schema (the database).\n");
+			       "   if unset), login, password and the extra `database` (else its schema).\n");
 	gen_cluster_readme(s, b);
 	if (s->streaming)
 		sx_buf_puts(b, "\nStreaming: a Debezium PostgreSQL connector publishes change events (Debezium's JSON\n"

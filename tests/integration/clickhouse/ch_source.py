@@ -317,6 +317,7 @@ for intent, target, rows in DAGS:
         res = {}
     w = res.get("window", {})
     check(d.returncode == 0 and res.get("ok"), "%s: the DAG's load: %s %s" % (intent, d.stdout[-600:], d.stderr[-600:]))
+    check(res.get("source_hook") is True, "%s: the DAG's _ClickHouseSource reads the source: %s" % (intent, res))
     check(rows is None or (res.get("source") or [0])[0] == rows, "%s: %s source rows, %d expected" %
           (intent, (res.get("source") or ["?"])[0], rows or 0))
     check("skipped" not in w and 0 < w.get("copied", 0) < (res.get("source") or [0])[0]

@@ -67,6 +67,36 @@ def shown(row):
     return [None if v is None else round(float(v), 2) for v in row]
 
 
+def source_hook_check(mod, source, want, out):
+    """A ClickHouse source's DAG opens it with its own _ClickHouseSource, from
+    the Airflow connection's fields. Airflow is not installed here: a stand-in
+    for its BaseHook gives the fields of the source URI (the database as the
+    extra "database"); the class's get_first() must read on the server what the
+    test's own connection read."""
+    import types
+    if not source.startswith("clickhouse://") or not hasattr(mod, "_ClickHouseSource"):
+        return True
+    u = urllib.parse.urlparse(source)
+    conn = types.SimpleNamespace(host=u.hostname, port=u.port, login=u.username, password=u.password,
+                                 schema=None, extra_dejson={"database": u.path.lstrip("/")})
+    base = types.ModuleType("airflow.hooks.base")
+    base.BaseHook = types.SimpleNamespace(get_connection=lambda conn_id: conn)
+    names = ("airflow", "airflow.hooks", "airflow.hooks.base")
+    saved = {k: sys.modules.get(k) for k in names}
+    sys.modules.update({"airflow": types.ModuleType("airflow"), "airflow.hooks": types.ModuleType("airflow.hooks"),
+                        "airflow.hooks.base": base})
+    try:
+        got = mod._ClickHouseSource(mod.SOURCE_CONN_ID).get_first(mod.RECONCILE_SOURCE_SQL)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                sys.modules.pop(k, None)
+            else:
+                sys.modules[k] = v
+    out["source_hook"] = shown(got) == shown(want)
+    return out["source_hook"]
+
+
 def main():
     if len(sys.argv) < 5:
         sys.exit(__doc__)
@@ -109,6 +139,7 @@ def main():
                 run["error"] = str(e)
             out["runs"].append(run)
         out["ok"] = all(r["copied"] == want[0] and "error" not in r for r in out["runs"])
+        out["ok"] &= source_hook_check(mod, source, want, out)
         if getattr(mod, "WINDOW_COLUMN", None):
             out["ok"] &= window_check(mod, src, tgt, want, pg, out)
         if pg:
@@ -287,6 +318,7 @@ def main_ch(mod, ddl, source, url, db, out):
                 run["error"] = str(e)
             out["runs"].append(run)
         out["ok"] = all(r["copied"] == want[0] and "error" not in r for r in out["runs"])
+        out["ok"] &= source_hook_check(mod, source, want, out)
         if getattr(mod, "WINDOW_COLUMN", None):
             out["ok"] &= window_check_ch(mod, src, source, dburl, want, out)
         if mod.SCD2:
