@@ -1961,11 +1961,11 @@ int sx_gen_render_select(const sx_gen_spec *s, sx_db_kind d, sx_buf *out, sx_err
 		else
 			entity_select(out, s, d);
 	}
-	if (d == SX_DB_CLICKHOUSE && s->ngroups <= 1 && sx_str_startswith(sx_buf_cstr(out) + at, "WITH ")) {
+	if (d == SX_DB_CLICKHOUSE && sx_str_startswith(sx_buf_cstr(out) + at, "WITH ")) {
 		/* no CTE on 18.16: each inlined where it is read. Facts
 		 * aggregated apart (several groups) are written without CTEs by
-		 * ch_multi_select; a share, a running total or a top N over them
-		 * keeps its CTE and window, which later servers run */
+		 * ch_multi_select, so a share, a running total or a top N over
+		 * them inlines as over one fact */
 		sx_buf ch = SX_BUF_INIT;
 		ch_inline(&ch, sx_buf_cstr(out) + at);
 		out->len = at; /* the SELECT written again, inlined */

@@ -20,7 +20,8 @@ customers' key, which no table declares: the map's), a total per customer
 and a grand total (each exits 0: QA scores it at the threshold); a total
 over two joins, nested one JOIN a SELECT; two facts aggregated apart
 (their keys united with UNION ALL, each JOINed a level up), a missing
-maximum NULL there; a customer 360 table. The DAG's own
+maximum NULL there; a customer 360 table; shares and running totals of two
+facts aggregated apart (their CTEs inlined). The DAG's own
 load, run through clickhouse-driver's DB-API (dag_load.py): an incremental
 copy and two aggregates (and, given PG_ENV, an incremental copy and an
 hourly aggregate into PostgreSQL), each run reading its window only. The server must
@@ -271,6 +272,34 @@ for p in payments:
     sp[p[2]] += float(p[3])
 intent = "Build a customer 360 table with total order amount, number of orders and total paid amount"
 same(intent, generated(intent), [(c[0], round(so[c[0]], 2), round(sp[c[0]], 2), no_[c[0]]) for c in customers])
+
+# P. shares of two facts aggregated apart (each of its own total)
+country = {c[0]: c[2] for c in customers}
+sa, spd = defaultdict(float), defaultdict(float)
+for o in orders:
+    sa[country[o[1]]] += float(o[4])
+for p in payments:
+    spd[country[p[2]]] += float(p[3])
+ta, tp = sum(sa.values()), sum(spd.values())
+intent = "Share of each customer country in total order amount and in total paid amount"
+same(intent, generated(intent), [(k, round(sa[k], 2), round(spd[k], 2), round(sa[k] / ta, 4), round(spd[k] / tp, 4))
+                                 for k in sa])
+
+# Q. running totals of two facts aggregated apart, per country down the months
+ma, mpd = defaultdict(float), defaultdict(float)
+for o in orders:
+    ma[(country[o[1]], month(o[3]))] += float(o[4])
+for p in payments:
+    mpd[(country[p[2]], month(odate[p[1]]))] += float(p[3])
+run2 = []
+for k in sorted(set(country.values())):
+    r1 = r2 = 0.0
+    for m in sorted(m for (kk, m) in set(ma) | set(mpd) if kk == k):
+        r1 += ma.get((k, m), 0.0)
+        r2 += mpd.get((k, m), 0.0)
+        run2.append((k, m, round(ma.get((k, m), 0.0), 2), round(mpd.get((k, m), 0.0), 2), round(r1, 2), round(r2, 2)))
+intent = "Running total of order amount and of paid amount per customer country by month"
+same(intent, generated(intent), run2)
 
 # M. the DAG's own load from the ClickHouse source, run by dag_load.py through
 # clickhouse-driver's DB-API as the DAG reads it: an incremental copy into

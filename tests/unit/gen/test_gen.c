@@ -656,6 +656,16 @@ static void test_measure_filters(void **state)
 	assert_non_null(strstr(sql, "` = 1, `"));
 	assert_non_null(strstr(sql, "`, NULL) AS `"));
 	free(sql);
+	/* a share of facts aggregated apart: the aggregate and its totals
+	 * inlined as subqueries, no CTE (18.16) */
+	s->measures[0].window = SX_WIN_SHARE;
+	s->measures[0].window_name = "requests_share";
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	ch_plain(sql);
+	one_join_per_select(sql);
+	assert_non_null(strstr(sql, "AS `requests_share`"));
+	assert_non_null(strstr(sql, "CROSS JOIN ("));
+	free(sql);
 	sx_gen_spec_free(s);
 }
 
