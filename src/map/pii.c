@@ -6162,52 +6162,6 @@ static bool bare_card_name(const char *col)
 	return any;
 }
 
-/* Where a person lives or is, by the column's name alone (pii42): a word
- * that says where something is (a location, a position on a map, in the
- * languages that say it in one word: "lleoliad", "vendndodhja"), alone or
- * with a word for a home ("ghar_location", "jip_wichi", "гэрийн_байршил")
- * or for now ("lokasi_semasa"); a word for a place only with a home's
- * ("ipo_ile"). A location with any other word is a thing's or a
- * workplace's ("work_location", "lokacija_okna", "bankomat_joylashuvi"),
- * left to the other rules. */
-static bool home_location_name(const char *col)
-{
-	static const char *const loc[] = {
-	    "location", "lokacij",      "lokasi",   "lokasyon",     "lokalizac", "localizac",
-	    "localisation", "localizzazion", "ubicaci", "standort", "sijainti", "vendndodh",
-	    "lleoliad", "wichi",        "위치",     "位置",         "joylashuv", "байршил",
-	    "местоположен", "mestopolozhen", "goob", NULL};
-	static const char *const place[] = {"place", "lugar", "mahali", "ipo", "oryn", "orny",
-	                                    "mesto", "место", "miejsce", "yer", "tempat",
-	                                    "sthan", "jagah", "jagya", NULL};
-	/* a home: exact words, then stems that take case endings */
-	static const char *const home[] = {"home", "house", "ghar", "jip", "집", "ev", "uy",
-	                                   "ile", "dom", "casa", "hogar", "maison", "haus",
-	                                   "heim", "bayt", "bait", "kuca", "kuća", "nyumba",
-	                                   "residence", "domicile", "domicilio", NULL};
-	static const char *const home_stem[] = {"rumah", "гэр", "guri", "дом", "koti", NULL};
-	static const char *const now[] = {"current", "semasa", "terkini", "actual", "hozirgi",
-	                                  "sasa", "live", "now", NULL};
-	sx__words w;
-	size_t i;
-	bool where = false, at = false, homew = false, other = false;
-	sx__split(col, &w);
-	for (i = 0; i < w.n; i++) {
-		if (stem_in(w.w[i], loc))
-			where = true;
-		else if (in_list(w.w[i], place))
-			at = true;
-		else if (in_list(w.w[i], home) ||
-		         (strlen(w.w[i]) >= 4 && stem_in(w.w[i], home_stem)))
-			homew = true;
-		else if (!in_list(w.w[i], now))
-			other = true;
-	}
-	if (where)
-		return homew || !other;
-	return at && homew;
-}
-
 /* Eight or nine bare digits for four values in five, nine in ten of them
  * with one first digit: a country's mobile numbers written without their
  * code or a trunk 0 (pii42). Only agrees with a phone's name. */
@@ -6321,14 +6275,6 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PHONE;
 		ns = 0.7;
 		rule = "wallet + a word";
-	}
-	/* ...and where the person lives or is, by a location's word alone or
-	 * with a home's (pii42; where values were sampled, they decide) */
-	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && home_location_name(col->name) &&
-	    !identifier_name(col->name) && !business_column(col->name) && people_beside(t, col)) {
-		byname = SX_PII_GEOLOCATION;
-		ns = 0.6;
-		rule = "location beside a person's data";
 	}
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)

@@ -3051,39 +3051,6 @@ static void test_pii42_wallets(void **state)
 	check_cases(path, valued, sizeof valued / sizeof valued[0]);
 }
 
-/* pii42 (tried, reverted): a location's word alone or with a home's beside a
- * person's data is a person's location; a place's (a station, a window, a
- * cooperative) coordinates and ids are no person's. */
-static void test_pii42_home_locations(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_wakazi", "ghar_location", SX_PII_GEOLOCATION},
-	    {"kx_wakazi", "lleoliad", SX_PII_GEOLOCATION},
-	    {"kx_wakazi", "lokasi_semasa", SX_PII_GEOLOCATION},
-	    {"kx_wakazi", "ipo_ile", SX_PII_GEOLOCATION},
-	    {"kx_wakazi", "work_location", SX_PII_NONE},
-	    {"kx_wakazi", "lokacija_okna", SX_PII_NONE},
-	    {"kx_wakazi", "location_code", SX_PII_NONE},
-	    {"kx_wakazi", "estacion_lat", SX_PII_NONE},
-	    {"kx_wakazi", "afm_synetairismou", SX_PII_NONE},
-	    {"kx_vitu", "lleoliad", SX_PII_NONE},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii42l.sqlite",
-	           "CREATE TABLE kx_wakazi (id INTEGER PRIMARY KEY, ghar_location TEXT, lleoliad TEXT,"
-	           " lokasi_semasa TEXT, ipo_ile TEXT, work_location TEXT, lokacija_okna TEXT,"
-	           " location_code TEXT, estacion_lat REAL, afm_synetairismou TEXT, telefon TEXT)");
-	assert_int_equal(sqlite3_exec(h,
-	                              "CREATE TABLE kx_vitu (id INTEGER PRIMARY KEY, lleoliad TEXT,"
-	                              " bei REAL)",
-	                              NULL, NULL, NULL),
-	                 SQLITE_OK);
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3155,7 +3122,6 @@ int main(void)
 		cmocka_unit_test(test_pii39_bare_names_and_notes),
 		cmocka_unit_test(test_pii40_bare_cards),
 		cmocka_unit_test(test_pii42_wallets),
-		cmocka_unit_test(test_pii42_home_locations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
