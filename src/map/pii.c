@@ -4105,6 +4105,8 @@ struct colstat {
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t local_phones;   /* bare local numbers, a trunk 0 (local_bare_phone) */
 	size_t short_phones;   /* seven to nine digits in a phone's groups (short_local_phone) */
+	size_t nat_bare;       /* eight or nine bare digits, no trunk 0 (pii42) */
+	size_t nat_first[10];  /* ...by their first digit */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
 	size_t card_tails;     /* a saved card's last four shown (card_tail) */
 	size_t own_words;      /* prose in the first person (own_words) */
@@ -5638,6 +5640,10 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				c->local_phones++;
 			else if (short_local_phone(v))
 				c->short_phones++;
+			if ((nd == 8 || nd == 9) && strlen(v) == nd && v[0] != '0') {
+				c->nat_bare++;
+				c->nat_first[v[0] - '0']++;
+			}
 			if (card_tail(v))
 				c->card_tails++;
 			if (phone_token(v))
@@ -6156,6 +6162,52 @@ static bool bare_card_name(const char *col)
 	return any;
 }
 
+/* Eight or nine bare digits for four values in five, nine in ten of them
+ * with one first digit: a country's mobile numbers written without their
+ * code or a trunk 0 (pii42). Only agrees with a phone's name. */
+static bool national_bare(const struct colstat *c)
+{
+	size_t k, top = 0;
+	if (c->nat_bare < 5 || c->nat_bare * 5 < c->nonnull * 4)
+		return false;
+	for (k = 0; k < 10; k++)
+		if (c->nat_first[k] > top)
+			top = c->nat_first[k];
+	return top * 10 >= c->nat_bare * 9;
+}
+
+/* A mobile-money wallet's brand with one other word ("laharana_mvola",
+ * "lambarka_zaad", "namba_mpesa"): the wallet is a phone number, whatever
+ * the language's word for its number. A transaction's, an amount's or a
+ * date's word beside it is the payment's, not the wallet's (pii42): a
+ * record, a receipt, a transaction, an amount, in the languages where
+ * these wallets are used (Swahili kumbukumbu, risiti, muamala, kiasi). */
+static bool wallet_name(const char *col)
+{
+	static const char *const brand[] = {"mpesa", "momo", "mvola", "zaad", "ecocash",
+	                                    "telebirr", "bkash", "gcash", "easypaisa",
+	                                    "jazzcash", "tigopesa", "sahal", "evc", NULL};
+	static const char *const pay[] = {"amount", "amt", "balance", "fee", "total", "sum",
+	                                  "date", "status", "txn", "trx", "transaction",
+	                                  "trans", "tx", "ref", "reference", "code", "id",
+	                                  "pin", "receipt", "kumbukumbu", "risiti", "muamala",
+	                                  "kiasi", "referencia", "recibo", "comprobante", "monto",
+	                                  "saldo", "montant", "solde", "valor", NULL};
+	sx__words w;
+	size_t i;
+	bool any = false;
+	sx__split(col, &w);
+	if (w.n != 2)
+		return false;
+	for (i = 0; i < w.n; i++) {
+		if (in_list(w.w[i], brand))
+			any = true;
+		else if (in_list(w.w[i], pay) || strlen(w.w[i]) < 4)
+			return false;
+	}
+	return any;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -6216,6 +6268,14 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		ns = 0.6;
 		rule = "card beside a person's data";
 	}
+	/* ...and a mobile-money wallet's brand with its number's word: a
+	 * phone, read like a phone's name (pii42; values decide) */
+	if (byname == SX_PII_NONE && wallet_name(col->name) && !identifier_name(col->name) &&
+	    !business_column(col->name)) {
+		byname = SX_PII_PHONE;
+		ns = 0.7;
+		rule = "wallet + a word";
+	}
 	if (st && st->nonnull > 0) {
 		for (i = 1; i < SX_PII_COUNT; i++)
 			if (st->hits[i] > best) {
@@ -6247,6 +6307,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				double mixed;
 				agree += st->bare_phones + st->local_phones + st->short_phones +
 				         st->embedded[SX_PII_PHONE];
+				/* a country's mobiles written bare, without its code
+				 * or a trunk 0 ("634123456"): one first digit for
+				 * nine in ten; ids and references spread over all ten
+				 * (pii42) */
+				if (national_bare(st))
+					agree += st->nat_bare;
 				/* one country's phones with '+' and written locally
 				 * (pii26) */
 				if (mixed_phones(st, &mixed) &&

@@ -3011,6 +3011,46 @@ static void test_pii40_bare_cards(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii42: a mobile-money wallet's brand with its number's word is a phone
+ * by its name; a record, an amount or a transaction of the wallet is not.
+ * A country's mobiles written bare, eight or nine digits with one first
+ * digit, agree with a phone's name; numbers spread over every first digit
+ * do not. */
+static void test_pii42_wallets(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_members", "laharana_mvola", SX_PII_PHONE},
+	    {"kx_members", "namba_mpesa", SX_PII_PHONE},
+	    {"kx_members", "kumbukumbu_mpesa", SX_PII_NONE},
+	    {"kx_members", "mpesa_amount", SX_PII_NONE},
+	    {"kx_members", "momo_txn", SX_PII_NONE},
+	};
+	static const struct pii_case valued[] = {
+	    {"kx_wallets", "lambarka_zaad", SX_PII_PHONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii42w.sqlite",
+	           "CREATE TABLE kx_members (id INTEGER PRIMARY KEY, laharana_mvola TEXT,"
+	           " namba_mpesa TEXT, kumbukumbu_mpesa TEXT, mpesa_amount TEXT, momo_txn TEXT,"
+	           " email TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+	h = new_db(path, sizeof path, "pii42v.sqlite",
+	           "CREATE TABLE kx_wallets (id INTEGER PRIMARY KEY, lambarka_zaad TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[200];
+		unsigned n = 100000u + (unsigned)(i * 7919) % 900000u;
+		snprintf(q, sizeof q, "INSERT INTO kx_wallets VALUES (%d, '63%u%u')", i + 1,
+		         i % 2 ? 4u : 3u, n);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, valued, sizeof valued / sizeof valued[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3081,6 +3121,7 @@ int main(void)
 		cmocka_unit_test(test_pii39_class_words),
 		cmocka_unit_test(test_pii39_bare_names_and_notes),
 		cmocka_unit_test(test_pii40_bare_cards),
+		cmocka_unit_test(test_pii42_wallets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
