@@ -915,6 +915,33 @@ static void test_lexicon_39(void **state)
 	sx_catalog_free(cat);
 }
 
+/* search40's dictionary words: спам (and антиспам) spam and spammy, so
+ * that a list of spammy words is reached, not only the tables with a spam
+ * flag (эра era and миграция migration, added with them, are reached by
+ * transliteration too and have no check here). */
+static void test_lexicon_40(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"spammy_word", "id phrase"},
+	    {"message", "id body sent_at is_spam"},
+	    {"diary_entry", "id title body is_spam"},
+	};
+	static const char *const asks[][2] = {
+	    {"спам", "spammy_word"},
+	    {"фразы антиспама", "spammy_word"},
+	};
+	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -1360,6 +1387,7 @@ int main(void)
 	    cmocka_unit_test(test_history_negation),
 	    cmocka_unit_test(test_column_best),
 	    cmocka_unit_test(test_view_boost),
+	    cmocka_unit_test(test_lexicon_40),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
