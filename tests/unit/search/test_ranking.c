@@ -631,6 +631,56 @@ static void test_view_flattened(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A question that says what a view gives its reader, the rows in one flat
+ * list or computed in advance (search40, `view_flat`), wants the view as
+ * the word view does: the school's `pupil_rooms` before `pupil`; not with
+ * `view_flat` 0. At 2 (the default) also "ready to export" and XML parsed
+ * out. A flat fee is a charge and "one row per" a table's grain: those
+ * leave `pupil` first. */
+static void test_view_flat(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"pupil", "id full_name grade home_city classroom_id fee"},
+	    {"classroom", "id room teacher"},
+	};
+	static const char *const asks[] = {
+	    "pupils with full name, grade, home city and room as one flat list",
+	    "pupils: full name, grade, home city and room, precomputed",
+	    "pupils full name, grade, home city and room in one row",
+	    "pupils full name, grade, home city and room as one list",
+	    "pupils full name, grade, home city and room одной плоской таблицей",
+	    "pupils full name, grade, home city and room одним списком",
+	    "pupils full name, grade, home city and room, ready to export",
+	    "pupils full name, grade, home city and room parsed out of the XML",
+	};
+	static const char *const not_flat[] = {
+	    "pupils full name, grade, home city and room with the flat fee",
+	    "pupils full name, grade, home city and room, one row per pupil",
+	};
+	sx_catalog *cat = catalog_of("school", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "pupil_rooms", SX_REL_VIEW);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	sx_catalog_add_column(cat, v, "full_name", "text");
+	sx_catalog_add_column(cat, v, "room", "text");
+	sx_catalog_add_column(cat, v, "teacher", "text");
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "view_flat", "0", asks[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "pupil");
+		n = ranked(cat, NULL, NULL, asks[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "pupil_rooms");
+	}
+	for (i = 0; i < sizeof not_flat / sizeof *not_flat; i++) {
+		n = ranked(cat, NULL, NULL, not_flat[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "pupil");
+	}
+	sx_catalog_free(cat);
+}
+
 /* A question that says materialized wants a materialized view (search31,
  * `matview_boost`): a bakery's `loaves_sold` and the materialized
  * `oven_totals` that sums it per oven. */
@@ -1387,6 +1437,7 @@ int main(void)
 	    cmocka_unit_test(test_history_negation),
 	    cmocka_unit_test(test_column_best),
 	    cmocka_unit_test(test_view_boost),
+	    cmocka_unit_test(test_view_flat),
 	    cmocka_unit_test(test_lexicon_40),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
