@@ -992,6 +992,36 @@ static void test_lexicon_40(void **state)
 	sx_catalog_free(cat);
 }
 
+/* search40's second step: электронный (электронная почта, электронный
+ * адрес) email, непрерывный (a continuous run of a drug: what clinical
+ * data calls an era), право (rights) also a role. */
+static void test_lexicon_40b(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"drug_era", "id person_id drug_id era_start_date era_end_date gap_days"},
+	    {"currency_rate", "id rate from_currency to_currency"},
+	    {"email_address", "id person_id email"},
+	    {"address", "id person_id street city"},
+	    {"user_role", "id user_id role granted_by"},
+	    {"user_account", "id name email"},
+	};
+	static const char *const asks[][2] = {
+	    {"непрерывные курсы приёма препарата", "drug_era"},
+	    {"электронные адреса", "email_address"},
+	    {"права пользователей", "user_role"},
+	};
+	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -1439,6 +1469,7 @@ int main(void)
 	    cmocka_unit_test(test_view_boost),
 	    cmocka_unit_test(test_view_flat),
 	    cmocka_unit_test(test_lexicon_40),
+	    cmocka_unit_test(test_lexicon_40b),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
