@@ -163,6 +163,10 @@ typedef struct params {
 				 * this many of the question's distinct words */
 	float view_boost;       /* x (1 + view_boost) for a view when the question
 				 * says view (представление); 0: off */
+	int view_flat;          /* a flat or precomputed list, one list or row
+				 * (плоская таблица, одним списком) asks for a view
+				 * as the word view does; 2: also ready (ready to
+				 * export) and XML parsed out; 0: off */
 	float matview_boost;    /* x (1 + matview_boost) for a materialized view when
 				 * the question says materialized; 0: off */
 	float view_promote;     /* a view right before a table it reads when the
@@ -328,6 +332,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 4);
+	p->view_flat = (int)sx_config_get_int(cfg, "search", "view_flat", 2);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
@@ -3349,6 +3354,83 @@ static bool asks_view(const qrun *r)
 	       says_prefix(r, ready, sizeof ready / sizeof *ready, true);
 }
 
+/* Whether word w (len bytes) is one of set[] (whole) or begins with one
+ * of them; ASCII letters folded, Russian listed in both cases. */
+static bool word_in(const unsigned char *w, size_t len, const char *const *set, size_t nset,
+		    bool whole)
+{
+	size_t i;
+	for (i = 0; i < nset; i++) {
+		size_t k = strlen(set[i]);
+		if (k <= len && (!whole || k == len) && strncasecmp((const char *)w, set[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the question asks for what a view gives its reader rather than
+ * by the word: the rows already joined and flattened into one list or one
+ * row ("one flat list", "in one row per person", "одной плоской
+ * таблицей", "одним списком", "одной строкой"), or computed in advance
+ * ("precomputed", "prejoined", предрассчитанный). A flat fee, rate or
+ * price is a charge and a flat file an export, not a view; "one row per
+ * remark" describes a table's grain, so "one row" counts only after in,
+ * as, into (a reader asking for the row to be assembled). At level 2
+ * also "ready" (ready to export, a ready view) and an XML document parsed,
+ * pulled, extracted or shredded out into columns: what a view over an XML
+ * column does. */
+static bool text_says(const char *q, const char *const *pre, size_t npre, bool whole);
+
+static bool asks_flat(const char *q, int level)
+{
+	static const char *const ready[] = {"ready", "readymade"};
+	static const char *const parsed[] = {"parsed", "pulled", "extracted", "shredded"};
+	static const char *const xml[] = {"xml"};
+	static const char *const pre[] = {"precomput",   "pre-comput", "precalcul",  "pre-calcul",
+					  "prejoin",     "pre-join",   "плоск",      "Плоск",
+					  "предрасч",    "Предрасч",   "предвычисл", "Предвычисл"};
+	static const char *const charge[] = {"fee",    "fees",   "rate", "rates",  "price",
+					     "prices", "amount", "tax",  "charge", "charges",
+					     "cost",   "file",   "files"};
+	static const char *const one[] = {"one", "single", "одним", "одной", "Одним", "Одной"};
+	static const char *const whole[] = {"list", "row", "списком", "строкой", "таблицей", "списке"};
+	static const char *const into[] = {"in", "as", "into"};
+	const unsigned char *p = (const unsigned char *)q;
+	const unsigned char *w0 = NULL, *w1 = NULL; /* the two words before */
+	if (level >= 2 && (text_says(q, ready, 2, true) ||
+			   (text_says(q, parsed, 4, true) && text_says(q, xml, 1, true))))
+		return true;
+	size_t l0 = 0, l1 = 0;
+	bool flat = false; /* the word before was flat */
+	while (*p) {
+		const unsigned char *w;
+		size_t len;
+		while (*p && !isalpha(*p) && *p < 0x80)
+			p++;
+		for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
+			;
+		len = (size_t)(p - w);
+		if (!len)
+			continue;
+		if (flat && !word_in(w, len, charge, sizeof charge / sizeof *charge, true))
+			return true;
+		flat = len == 4 && strncasecmp((const char *)w, "flat", 4) == 0;
+		if (word_in(w, len, pre, sizeof pre / sizeof *pre, false))
+			return true;
+		/* one list, одним списком; one row only after in / as */
+		if (w1 && word_in(w1, l1, one, sizeof one / sizeof *one, true) &&
+		    word_in(w, len, whole, sizeof whole / sizeof *whole, true) &&
+		    (*w1 >= 0x80 || (len == 4 && strncasecmp((const char *)w, "list", 4) == 0) ||
+		     (w0 && word_in(w0, l0, into, sizeof into / sizeof *into, true))))
+			return true;
+		w0 = w1;
+		l0 = l1;
+		w1 = w;
+		l1 = len;
+	}
+	return flat; /* "flat" the last word */
+}
+
 /* Whether the question asks for a materialized view by that word: only
  * such a view is kept, and refreshed, as a stored snapshot. */
 static bool asks_matview(const qrun *r)
@@ -3635,7 +3717,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 {
 	size_t n = s->touched.n, i, j = 0;
 	cand *all = malloc((n + 1) * sizeof *all);
-	bool view = s->p.view_boost > 0 && asks_view(r);
+	bool view = s->p.view_boost > 0 &&
+		    (asks_view(r) || (s->p.view_flat && r->text && asks_flat(r->text, s->p.view_flat)));
 	bool matview = s->p.matview_boost > 0 && asks_matview(r);
 	if (!all)
 		return query_oom(err);

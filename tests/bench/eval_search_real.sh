@@ -104,7 +104,7 @@
 # times (AdventureWorks' flat views, Danbooru's and OpenStreetMap's history
 # and service tables), four monthly partitions never asked before, no
 # Chinook or Northwind, 25 "meaning", 8 "synonym", 7 "multi" (3-5 gold
-# tables), 5 "plain"), and
+# tables), 5 "plain"; tuning data since search40), and
 # tests/bench/search_heldout26.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about three or four
 # times (Danbooru's and OpenStreetMap's tag, history and service tables,
@@ -115,8 +115,9 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 25 and 26 (set 22
-# since search37, set 23 since search38, set 24 since search39).
+# tests/bench/loso_search.py runs every set but the blind set 26 (set 22
+# since search37, set 23 since search38, set 24 since search39, set 25
+# since search40).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -298,7 +299,7 @@ if want 24; then
 fi
 if want 25; then
 	echo
-	echo "== held-out questions 25, blind (tests/bench/search_heldout25.jsonl)"
+	echo "== held-out questions 25, tuning data since search40 (tests/bench/search_heldout25.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout25.jsonl" "$@"
 fi
 if want 26; then
