@@ -6766,6 +6766,39 @@ static void head_noun(cvec *v)
 	v->n = n;
 }
 
+/* Do two candidates hold the same child columns and name the same key of
+ * the same table? */
+static bool same_link(const struct cand *a, const struct cand *b)
+{
+	size_t i;
+	if (a->pk->t != b->pk->t || a->ncols != b->ncols || a->pk->ncols != b->pk->ncols)
+		return false;
+	for (i = 0; i < a->ncols; i++)
+		if (a->cols[i] != b->cols[i] || !sx_str_eq_nocase(a->pk->cols[i], b->pk->cols[i]))
+			return false;
+	return true;
+}
+
+/* Two rules that reach the same key (parent_order_id in orders: a self
+ * word and the table's name) agree: they are one candidate, not rivals
+ * that split the confidence. The stronger one (conf as scored so far)
+ * stays; the order of the others is kept. */
+static size_t merge_same_links(cvec *v)
+{
+	size_t n = v->n;
+	size_t i, j, m = 0;
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < m && !same_link(&v->v[j], &v->v[i]); j++)
+			;
+		if (j == m)
+			v->v[m++] = v->v[i];
+		else if (v->v[i].conf > v->v[j].conf)
+			v->v[j] = v->v[i];
+	}
+	v->n = m;
+	return m;
+}
+
 /* Scores and resolves the candidates of one child column (or column set). */
 static int resolve(struct ctx *c, cvec *v)
 {
@@ -6808,11 +6841,17 @@ static int resolve(struct ctx *c, cvec *v)
 		head_noun(v);
 	n = v->n;
 	count_rivals(v->v, n, false);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
+	if (merge_same_links(v) != n) {
+		n = v->n;
+		count_rivals(v->v, n, false);
+		for (i = 0; i < n; i++)
+			v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
+	}
+	for (i = 0; i < n; i++)
 		if (v->v[i].conf > pre_best)
 			pre_best = v->v[i].conf;
-	}
 	/* Sampling only where it can change the outcome, and for the
 	 * strongest few candidates: a column with hundreds of look-alike
 	 * parents (orders_0001 ... orders_0300) must not cost a query each. */

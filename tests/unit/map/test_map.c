@@ -3362,6 +3362,24 @@ static void test_user_act(void **state)
 	fx_free(&f);
 }
 
+/* Two rules that reach the same key (a self word and the table's own
+ * name in parent_order_id of shop_orders) are one candidate, not rivals
+ * that split the confidence. */
+static void test_same_link_merged(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shop_users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "shop_orders",
+	    "id:integer:pk, status:text, customer_id:integer, parent_order_id:integer");
+	tab(f.cat, f.s, "shop_shipments", "id:integer:pk, order_id:integer, kind:text");
+	fx_build(&f);
+	expect_rel(f.m, "shop_orders", "parent_order_id", "shop_orders", "id", 0.5);
+	expect_rel(f.m, "shop_shipments", "order_id", "shop_orders", "id", 0.5);
+	fx_free(&f);
+}
+
 /* Copies of a table per year (fatture2023 / fatture2024) are no parents
  * of each other; a copy's column refers to its own year's parent. */
 static void test_period_twins(void **state)
@@ -4719,6 +4737,7 @@ int main(void)
 		cmocka_unit_test(test_id_glued_singular),
 		cmocka_unit_test(test_period_twins),
 		cmocka_unit_test(test_user_act),
+		cmocka_unit_test(test_same_link_merged),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
