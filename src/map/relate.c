@@ -6766,6 +6766,31 @@ static void head_noun(cvec *v)
 	v->n = n;
 }
 
+/* Is the key of k a one-to-one reference of its table rather than a key
+ * others name: a unique <word>_id beside the table's own surrogate key,
+ * whose words are not the table's (ssh_tunnels.database_id beside
+ * ssh_tunnels.id, pull_auto_merge.pull_id)? A column of that name in
+ * another table refers to the entity the words name, as the unique
+ * column itself does, not to the extension. */
+static bool extension_key(const struct cand *k)
+{
+	const sx_table *p = k->pk->t;
+	sx__words w;
+	size_t i;
+	if (k->rule != SX__RULE_IDENTICAL || k->ncols != 1 || k->pk->kind != SX__KEY_UNIQUE ||
+	    k->pk->ncols != 1 || p->pk.ncols != 1 || sx_str_eq_nocase(p->pk.cols[0], k->pk->cols[0]))
+		return false;
+	if (!sx_str_eq_nocase(p->pk.cols[0], "id") && !col_names_table(p, p->pk.cols[0]))
+		return false;
+	sx__split(k->pk->cols[0], &w);
+	if (w.n < 2 || strcmp(w.w[w.n - 1], "id") != 0 || col_names_table(p, k->pk->cols[0]))
+		return false;
+	for (i = 0; i + 1 < w.n; i++)
+		if (own_word(p, w.w[i]))
+			return false;
+	return true;
+}
+
 /* Do two candidates hold the same child columns and name the same key of
  * the same table? */
 static bool same_link(const struct cand *a, const struct cand *b)
@@ -6829,7 +6854,7 @@ static int resolve(struct ctx *c, cvec *v)
 			for (j = 0; j < v->n && !drop; j++)
 				drop = v->v[j].pk->kind == SX__KEY_PK && v->v[j].pk->t != u->pk->t &&
 				       v->v[j].ncols == 1 && col_names_table(v->v[j].pk->t, u->pk->cols[0]);
-		if (!drop)
+		if (!drop && !extension_key(u))
 			v->v[n++] = v->v[i];
 	}
 	v->n = n;

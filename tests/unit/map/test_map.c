@@ -3362,6 +3362,29 @@ static void test_user_act(void **state)
 	fx_free(&f);
 }
 
+/* A unique <word>_id beside a table's own surrogate key is that table's
+ * one-to-one reference, not a key that other tables name: database_id
+ * elsewhere is no reference to the tunnel that extends a database. */
+static void test_unique_extension_key(void **state)
+{
+	struct fx f;
+	const char *uq[] = {"database_id"}, *uq2[] = {"member_code"};
+	sx_table *d, *m;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "dbs", "id:integer:pk, database_name:text");
+	d = tab(f.cat, f.s, "ssh_tunnels", "id:integer:pk, database_id:integer, server_port:integer");
+	assert_int_equal(sx_catalog_add_unique(f.cat, d, "ssh_tunnels_db_uq", 1, uq), 0);
+	tab(f.cat, f.s, "saved_query", "id:integer:pk, database_id:integer, sql:text");
+	m = tab(f.cat, f.s, "members", "id:integer:pk, member_code:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, m, "members_code_uq", 1, uq2), 0);
+	tab(f.cat, f.s, "visits", "id:integer:pk, member_code:text");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "saved_query", "database_id"));
+	expect_rel(f.m, "visits", "member_code", "members", "member_code", 0.5);
+	fx_free(&f);
+}
+
 /* Two rules that reach the same key (a self word and the table's own
  * name in parent_order_id of shop_orders) are one candidate, not rivals
  * that split the confidence. */
@@ -4738,6 +4761,7 @@ int main(void)
 		cmocka_unit_test(test_period_twins),
 		cmocka_unit_test(test_user_act),
 		cmocka_unit_test(test_same_link_merged),
+		cmocka_unit_test(test_unique_extension_key),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
