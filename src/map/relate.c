@@ -3852,6 +3852,53 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 	out->n = k;
 }
 
+/* After a role (base_item_id, hl_service_id, p_group_id), the table
+ * named by exactly the words the role leaves, behind the schema's prefix
+ * at most (pretixbase_item, x_service), is the entity; the longer names
+ * that only contain or end in those words (pretixbase_quota_items,
+ * x_service_def) are parts of it, no rivals. Only where one table is so
+ * named. */
+static void exact_role_head(const struct ctx *c, const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const pos[] = {"last", "first", "latest", NULL};
+	size_t i, k, hit = SIZE_MAX;
+	if (n < 3 || !sx__key_word(w->w[n - 1]))
+		return;
+	/* a position among the entity's rows (last_commit_id) refers to a
+	 * row the entity points back at: a cycle schemas seldom declare */
+	for (i = 0; i + 2 < n; i++)
+		if (in_words(w->w[i], pos))
+			return;
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		sx__words tw, kw;
+		size_t from, m;
+		bool exact = false;
+		if (out->v[i].rule != SX__RULE_ROLE || pk->ncols != 1 || pk->kind != SX__KEY_PK)
+			continue;
+		sx__split(pk->cols[0], &kw);
+		if (!all_key_words(&kw))
+			continue;
+		sx__split(pk->t->name, &tw);
+		for (from = 1; from + 1 < n && !exact; from++) {
+			m = n - 1 - from;
+			if (tw.n == m + 1 && ends_alike(&tw, w, from, n) == m)
+				exact = schema_prefix(c, tw.w[0]);
+		}
+		if (!exact)
+			continue;
+		if (hit != SIZE_MAX && out->v[hit].pk->t != pk->t)
+			return;
+		hit = i;
+	}
+	if (hit == SIZE_MAX)
+		return;
+	for (i = k = 0; i < out->n; i++)
+		if (i == hit || out->v[i].rule != SX__RULE_ROLE)
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
 /* The singular last word of a table's name. */
 static void last_name_word(const sx_table *t, char *out, size_t n)
 {
@@ -5236,6 +5283,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);
 	prefixed_head(c, t, &w, n, out);
+	exact_role_head(c, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
 	prefixed_tail(c, t, col, &w, n, out);

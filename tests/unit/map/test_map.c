@@ -3362,6 +3362,27 @@ static void test_user_act(void **state)
 	fx_free(&f);
 }
 
+/* After a role, the table named by exactly the words the role leaves
+ * behind the schema's prefix (shop_item for base_item_id) is the entity;
+ * longer names holding the word (shop_quota_items) are no rivals. */
+static void test_exact_role_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shop_item", "id:integer:pk, name:text, price:numeric");
+	tab(f.cat, f.s, "shop_quota_items", "id:integer:pk, quota_id:integer, item_id:integer");
+	tab(f.cat, f.s, "shop_question_items", "id:integer:pk, question_id:integer, item_id:integer");
+	tab(f.cat, f.s, "shop_quota", "id:integer:pk, size:integer");
+	tab(f.cat, f.s, "shop_question", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shop_itembundle",
+	    "id:integer:pk, base_item_id:integer, bundled_item_id:integer, count:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shop_itembundle", "base_item_id", "shop_item", "id", 0.5);
+	expect_rel(f.m, "shop_itembundle", "bundled_item_id", "shop_item", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A unique <word>_id beside a table's own surrogate key is that table's
  * one-to-one reference, not a key that other tables name: database_id
  * elsewhere is no reference to the tunnel that extends a database. */
@@ -4762,6 +4783,7 @@ int main(void)
 		cmocka_unit_test(test_user_act),
 		cmocka_unit_test(test_same_link_merged),
 		cmocka_unit_test(test_unique_extension_key),
+		cmocka_unit_test(test_exact_role_head),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
