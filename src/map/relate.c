@@ -3852,6 +3852,53 @@ static void prefixed_head(const struct ctx *c, const sx_table *t, const sx__word
 	out->n = k;
 }
 
+/* After a role (base_item_id, hl_service_id, p_group_id), the table
+ * named by exactly the words the role leaves, behind the schema's prefix
+ * at most (pretixbase_item, x_service), is the entity; the longer names
+ * that only contain or end in those words (pretixbase_quota_items,
+ * x_service_def) are parts of it, no rivals. Only where one table is so
+ * named. */
+static void exact_role_head(const struct ctx *c, const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const pos[] = {"last", "first", "latest", NULL};
+	size_t i, k, hit = SIZE_MAX;
+	if (n < 3 || !sx__key_word(w->w[n - 1]))
+		return;
+	/* a position among the entity's rows (last_commit_id) refers to a
+	 * row the entity points back at: a cycle schemas seldom declare */
+	for (i = 0; i + 2 < n; i++)
+		if (in_words(w->w[i], pos))
+			return;
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		sx__words tw, kw;
+		size_t from, m;
+		bool exact = false;
+		if (out->v[i].rule != SX__RULE_ROLE || pk->ncols != 1 || pk->kind != SX__KEY_PK)
+			continue;
+		sx__split(pk->cols[0], &kw);
+		if (!all_key_words(&kw))
+			continue;
+		sx__split(pk->t->name, &tw);
+		for (from = 1; from + 1 < n && !exact; from++) {
+			m = n - 1 - from;
+			if (tw.n == m + 1 && ends_alike(&tw, w, from, n) == m)
+				exact = schema_prefix(c, tw.w[0]);
+		}
+		if (!exact)
+			continue;
+		if (hit != SIZE_MAX && out->v[hit].pk->t != pk->t)
+			return;
+		hit = i;
+	}
+	if (hit == SIZE_MAX)
+		return;
+	for (i = k = 0; i < out->n; i++)
+		if (i == hit || out->v[i].rule != SX__RULE_ROLE)
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
 /* The singular last word of a table's name. */
 static void last_name_word(const sx_table *t, char *out, size_t n)
 {
@@ -5236,6 +5283,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);
 	prefixed_head(c, t, &w, n, out);
+	exact_role_head(c, &w, n, out);
 	glued_head(c, t, col, &w, n, out);
 	module_head(c, t, col, &w, n, out);
 	prefixed_tail(c, t, col, &w, n, out);
@@ -6766,6 +6814,64 @@ static void head_noun(cvec *v)
 	v->n = n;
 }
 
+/* Is the key of k a one-to-one reference of its table rather than a key
+ * others name: a unique <word>_id beside the table's own surrogate key,
+ * whose words are not the table's (ssh_tunnels.database_id beside
+ * ssh_tunnels.id, pull_auto_merge.pull_id)? A column of that name in
+ * another table refers to the entity the words name, as the unique
+ * column itself does, not to the extension. */
+static bool extension_key(const struct cand *k)
+{
+	const sx_table *p = k->pk->t;
+	sx__words w;
+	size_t i;
+	if (k->rule != SX__RULE_IDENTICAL || k->ncols != 1 || k->pk->kind != SX__KEY_UNIQUE ||
+	    k->pk->ncols != 1 || p->pk.ncols != 1 || sx_str_eq_nocase(p->pk.cols[0], k->pk->cols[0]))
+		return false;
+	if (!sx_str_eq_nocase(p->pk.cols[0], "id") && !col_names_table(p, p->pk.cols[0]))
+		return false;
+	sx__split(k->pk->cols[0], &w);
+	if (w.n < 2 || strcmp(w.w[w.n - 1], "id") != 0 || col_names_table(p, k->pk->cols[0]))
+		return false;
+	for (i = 0; i + 1 < w.n; i++)
+		if (own_word(p, w.w[i]))
+			return false;
+	return true;
+}
+
+/* Do two candidates hold the same child columns and name the same key of
+ * the same table? */
+static bool same_link(const struct cand *a, const struct cand *b)
+{
+	size_t i;
+	if (a->pk->t != b->pk->t || a->ncols != b->ncols || a->pk->ncols != b->pk->ncols)
+		return false;
+	for (i = 0; i < a->ncols; i++)
+		if (a->cols[i] != b->cols[i] || !sx_str_eq_nocase(a->pk->cols[i], b->pk->cols[i]))
+			return false;
+	return true;
+}
+
+/* Two rules that reach the same key (parent_order_id in orders: a self
+ * word and the table's name) agree: they are one candidate, not rivals
+ * that split the confidence. The stronger one (conf as scored so far)
+ * stays; the order of the others is kept. */
+static size_t merge_same_links(cvec *v)
+{
+	size_t n = v->n;
+	size_t i, j, m = 0;
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < m && !same_link(&v->v[j], &v->v[i]); j++)
+			;
+		if (j == m)
+			v->v[m++] = v->v[i];
+		else if (v->v[i].conf > v->v[j].conf)
+			v->v[j] = v->v[i];
+	}
+	v->n = m;
+	return m;
+}
+
 /* Scores and resolves the candidates of one child column (or column set). */
 static int resolve(struct ctx *c, cvec *v)
 {
@@ -6796,7 +6902,7 @@ static int resolve(struct ctx *c, cvec *v)
 			for (j = 0; j < v->n && !drop; j++)
 				drop = v->v[j].pk->kind == SX__KEY_PK && v->v[j].pk->t != u->pk->t &&
 				       v->v[j].ncols == 1 && col_names_table(v->v[j].pk->t, u->pk->cols[0]);
-		if (!drop)
+		if (!drop && !extension_key(u))
 			v->v[n++] = v->v[i];
 	}
 	v->n = n;
@@ -6808,11 +6914,17 @@ static int resolve(struct ctx *c, cvec *v)
 		head_noun(v);
 	n = v->n;
 	count_rivals(v->v, n, false);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
+	if (merge_same_links(v) != n) {
+		n = v->n;
+		count_rivals(v->v, n, false);
+		for (i = 0; i < n; i++)
+			v->v[i].conf = sx__rel_confidence(&v->v[i].f, NULL, NULL);
+	}
+	for (i = 0; i < n; i++)
 		if (v->v[i].conf > pre_best)
 			pre_best = v->v[i].conf;
-	}
 	/* Sampling only where it can change the outcome, and for the
 	 * strongest few candidates: a column with hundreds of look-alike
 	 * parents (orders_0001 ... orders_0300) must not cost a query each. */

@@ -3362,6 +3362,68 @@ static void test_user_act(void **state)
 	fx_free(&f);
 }
 
+/* After a role, the table named by exactly the words the role leaves
+ * behind the schema's prefix (shop_item for base_item_id) is the entity;
+ * longer names holding the word (shop_quota_items) are no rivals. */
+static void test_exact_role_head(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shop_item", "id:integer:pk, name:text, price:numeric");
+	tab(f.cat, f.s, "shop_quota_items", "id:integer:pk, quota_id:integer, item_id:integer");
+	tab(f.cat, f.s, "shop_question_items", "id:integer:pk, question_id:integer, item_id:integer");
+	tab(f.cat, f.s, "shop_quota", "id:integer:pk, size:integer");
+	tab(f.cat, f.s, "shop_question", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "shop_itembundle",
+	    "id:integer:pk, base_item_id:integer, bundled_item_id:integer, count:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shop_itembundle", "base_item_id", "shop_item", "id", 0.5);
+	expect_rel(f.m, "shop_itembundle", "bundled_item_id", "shop_item", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A unique <word>_id beside a table's own surrogate key is that table's
+ * one-to-one reference, not a key that other tables name: database_id
+ * elsewhere is no reference to the tunnel that extends a database. */
+static void test_unique_extension_key(void **state)
+{
+	struct fx f;
+	const char *uq[] = {"database_id"}, *uq2[] = {"member_code"};
+	sx_table *d, *m;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "dbs", "id:integer:pk, database_name:text");
+	d = tab(f.cat, f.s, "ssh_tunnels", "id:integer:pk, database_id:integer, server_port:integer");
+	assert_int_equal(sx_catalog_add_unique(f.cat, d, "ssh_tunnels_db_uq", 1, uq), 0);
+	tab(f.cat, f.s, "saved_query", "id:integer:pk, database_id:integer, sql:text");
+	m = tab(f.cat, f.s, "members", "id:integer:pk, member_code:text");
+	assert_int_equal(sx_catalog_add_unique(f.cat, m, "members_code_uq", 1, uq2), 0);
+	tab(f.cat, f.s, "visits", "id:integer:pk, member_code:text");
+	fx_build(&f);
+	assert_null(rel_from(f.m, "saved_query", "database_id"));
+	expect_rel(f.m, "visits", "member_code", "members", "member_code", 0.5);
+	fx_free(&f);
+}
+
+/* Two rules that reach the same key (a self word and the table's own
+ * name in parent_order_id of shop_orders) are one candidate, not rivals
+ * that split the confidence. */
+static void test_same_link_merged(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shop_users", "id:integer:pk, login:text");
+	tab(f.cat, f.s, "shop_orders",
+	    "id:integer:pk, status:text, customer_id:integer, parent_order_id:integer");
+	tab(f.cat, f.s, "shop_shipments", "id:integer:pk, order_id:integer, kind:text");
+	fx_build(&f);
+	expect_rel(f.m, "shop_orders", "parent_order_id", "shop_orders", "id", 0.5);
+	expect_rel(f.m, "shop_shipments", "order_id", "shop_orders", "id", 0.5);
+	fx_free(&f);
+}
+
 /* Copies of a table per year (fatture2023 / fatture2024) are no parents
  * of each other; a copy's column refers to its own year's parent. */
 static void test_period_twins(void **state)
@@ -4719,6 +4781,9 @@ int main(void)
 		cmocka_unit_test(test_id_glued_singular),
 		cmocka_unit_test(test_period_twins),
 		cmocka_unit_test(test_user_act),
+		cmocka_unit_test(test_same_link_merged),
+		cmocka_unit_test(test_unique_extension_key),
+		cmocka_unit_test(test_exact_role_head),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
