@@ -1167,6 +1167,19 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			}
 		}
 	}
+	/* A key written key word first, as Romance languages do
+	 * (cod_instituicao, codigo_cliente), is referenced as <table>_id as
+	 * well, by the tables an ORM added later (instituicao_id). */
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[0]) &&
+	    strcmp(kw.w[0], "id") != 0 && !sx__key_word(kw.w[1])) {
+		char sg[SX__WORD_MAX];
+		sx__singular(kw.w[1], sg, sizeof sg);
+		for (i = 0; i < ns; i++)
+			if (strcmp(stems[i], sg) == 0) {
+				snprintf(buf, sizeof buf, "%sid", stems[i]);
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			}
+	}
 	/* A key named by the prefix that most of its table's columns carry
 	 * (rev_id beside rev_page, rev_actor in revision, as MediaWiki names
 	 * columns) is the table's id: referenced as <table>_id too

@@ -3406,6 +3406,22 @@ static void test_key_act(void **state)
 	fx_free(&f);
 }
 
+/* A key written key word first (cod_instituicao) is referenced as
+ * <table>_id too, by the tables a later ORM added. */
+static void test_key_word_first_id(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "instituicao", "cod_instituicao:serial:pk, nm_instituicao:text");
+	tab(f.cat, f.s, "regra", "id:serial:pk, instituicao_id:integer, nome:text");
+	tab(f.cat, f.s, "formula", "id:serial:pk, instituicao_id:integer, nome:text");
+	fx_build(&f);
+	expect_rel(f.m, "regra", "instituicao_id", "instituicao", "cod_instituicao", 0.5);
+	expect_rel(f.m, "formula", "instituicao_id", "instituicao", "cod_instituicao", 0.5);
+	fx_free(&f);
+}
+
 /* After a role, the table named by exactly the words the role leaves
  * behind the schema's prefix (shop_item for base_item_id) is the entity;
  * longer names holding the word (shop_quota_items) are no rivals. */
@@ -4827,6 +4843,7 @@ int main(void)
 		cmocka_unit_test(test_user_act),
 		cmocka_unit_test(test_user_act_abbrev),
 		cmocka_unit_test(test_key_act),
+		cmocka_unit_test(test_key_word_first_id),
 		cmocka_unit_test(test_same_link_merged),
 		cmocka_unit_test(test_unique_extension_key),
 		cmocka_unit_test(test_exact_role_head),
