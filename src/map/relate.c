@@ -4977,13 +4977,14 @@ static void participle_head(struct ctx *c, sx_table *t, const sx_column *col, co
 /* The user who did an act, named by the user table's word and the act
  * with no key word (user_assigned, utente_inserimento): where no other
  * rule found a table, the user table; not in the user table itself,
- * whose columns carry its word as a prefix (user_reminded). */
+ * whose columns carry its word as a prefix (user_reminded), but in
+ * another user table (usuario.ref_funcionario_cad). */
 static void user_act_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			  size_t n, cvec *out)
 {
 	char sg[SX__WORD_MAX], own[2][NAME_MAX_KEY];
 	size_t ns, i, o = user_act_at(w, n);
-	if (out->n > 0 || !o-- || sx_hmap_get(c->stemset, w->w[o + 1]) || in_users(c, t))
+	if (out->n > 0 || !o-- || sx_hmap_get(c->stemset, w->w[o + 1]))
 		return;
 	sx__singular(w->w[o], sg, sizeof sg);
 	/* the user table's own columns under its prefix (user_reminded) */

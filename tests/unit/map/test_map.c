@@ -3364,13 +3364,15 @@ static void test_user_act(void **state)
 
 /* The act may be cut to its first letters (cad for cadastro, exc for
  * exclusao, upd) and the user's word may follow a reference word
- * (ref_usuario_cad): still the user who did it. */
+ * (ref_usuario_cad): still the user who did it, also where the column is
+ * in another user table (usuario.ref_funcionario_cad). */
 static void test_user_act_abbrev(void **state)
 {
 	struct fx f;
 	(void)state;
 	fx_init(&f, SX_DB_POSTGRES, "public");
-	tab(f.cat, f.s, "usuario", "cod_usuario:integer:pk, nome:text");
+	tab(f.cat, f.s, "funcionario", "cod_funcionario:integer:pk, matricula:text");
+	tab(f.cat, f.s, "usuario", "cod_usuario:integer:pk, nome:text, ref_funcionario_cad:integer");
 	tab(f.cat, f.s, "escola",
 	    "cod_escola:integer:pk, ref_usuario_cad:integer, ref_usuario_exc:integer, "
 	    "nome:text");
@@ -3381,6 +3383,8 @@ static void test_user_act_abbrev(void **state)
 	expect_rel(f.m, "escola", "ref_usuario_exc", "usuario", "cod_usuario", 0.5);
 	expect_rel(f.m, "serie", "ref_usuario_cad", "usuario", "cod_usuario", 0.5);
 	expect_rel(f.m, "curso", "usuario_upd", "usuario", "cod_usuario", 0.5);
+	/* in one user table, another user table's word and an act */
+	expect_rel(f.m, "usuario", "ref_funcionario_cad", "funcionario", "cod_funcionario", 0.5);
 	fx_free(&f);
 }
 
