@@ -1167,6 +1167,19 @@ static int index_single(struct ctx *c, struct pkey *pk)
 			}
 		}
 	}
+	/* A key written key word first, as Romance languages do
+	 * (cod_instituicao, codigo_cliente), is referenced as <table>_id as
+	 * well, by the tables an ORM added later (instituicao_id). */
+	if (pk->kind == SX__KEY_PK && kw.n == 2 && sx__key_word(kw.w[0]) &&
+	    strcmp(kw.w[0], "id") != 0 && !sx__key_word(kw.w[1])) {
+		char sg[SX__WORD_MAX];
+		sx__singular(kw.w[1], sg, sizeof sg);
+		for (i = 0; i < ns; i++)
+			if (strcmp(stems[i], sg) == 0) {
+				snprintf(buf, sizeof buf, "%sid", stems[i]);
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			}
+	}
 	/* A key named by the prefix that most of its table's columns carry
 	 * (rev_id beside rev_page, rev_actor in revision, as MediaWiki names
 	 * columns) is the table's id: referenced as <table>_id too
@@ -1585,16 +1598,37 @@ static bool act_word(const char *w)
 	return false;
 }
 
-/* A user table's word and an act, with no key word (user_assigned,
- * utente_inserimento): the user who did it. */
-static bool user_act(const sx__words *w, size_t n)
+/* An act cut to its first letters, as audit columns write it after the
+ * user's word (usr_ins, user_upd, usuario_cad for cadastro, _exc for
+ * exclusao, _alt for alteracao, _rev for revisao). */
+static bool act_abbrev(const char *w)
+{
+	static const char *const a[] = {"ins", "upd", "del", "mod", "crt", "chg", "cad", "exc",
+					"alt", "rev", "inc", NULL};
+	return in_words(w, a);
+}
+
+/* A user table's word and an act, with no key word after them
+ * (user_assigned, utente_inserimento, usr_upd), or after a leading
+ * reference word (ref_usuario_cad): the user who did it. Returns where
+ * the user's word is, plus one; 0 for no such name. */
+static size_t user_act_at(const sx__words *w, size_t n)
 {
 	char sg[SX__WORD_MAX];
-	if (n != 2 || w->n != 2 || sx__key_word(w->w[1]) || !act_word(w->w[1]))
-		return false;
-	sx__singular(w->w[0], sg, sizeof sg);
-	return is_user_stem(sg);
+	size_t o = n == 3 && w->n == 3 && sx__key_word(w->w[0]) ? 1 : 0;
+	if (n != o + 2 || w->n != o + 2 || sx__key_word(w->w[o + 1]) ||
+	    !(act_word(w->w[o + 1]) || act_abbrev(w->w[o + 1])))
+		return 0;
+	sx__singular(w->w[o], sg, sizeof sg);
+	return is_user_stem(sg) ? o + 1 : 0;
 }
+
+static bool user_act(const sx__words *w, size_t n)
+{
+	return user_act_at(w, n) > 0;
+}
+
+static bool key_act(const struct ctx *c, const sx__words *w, size_t n, char *key, size_t ksz);
 
 static bool ubiquitous(const struct ctx *c, const char *col)
 {
@@ -1618,7 +1652,8 @@ static bool ubiquitous(const struct ctx *c, const char *col)
 	 * user who wrote the row. */
 	an = audit_words(&w, n, &aw);
 	if (n == 0 || sx__key_word(w.w[n - 1]) || self_word(w.w[0]) || audit_role(&aw, an) ||
-	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]) || user_act(&w, n))
+	    lone_actor(c, &w, n) || glued_login_id(w.w[n - 1]) || user_act(&w, n) ||
+	    key_act(c, &w, n, key, sizeof key))
 		return false;
 	/* an abbreviated code table's name (gen_bus_posting_group) */
 	if (c->indexed && n >= 3 && n <= 4 && abbrev_words(c, &w, n))
@@ -4942,21 +4977,64 @@ static void participle_head(struct ctx *c, sx_table *t, const sx_column *col, co
 /* The user who did an act, named by the user table's word and the act
  * with no key word (user_assigned, utente_inserimento): where no other
  * rule found a table, the user table; not in the user table itself,
- * whose columns carry its word as a prefix (user_reminded). */
+ * whose columns carry its word as a prefix (user_reminded), but in
+ * another user table (usuario.ref_funcionario_cad). */
 static void user_act_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			  size_t n, cvec *out)
 {
 	char sg[SX__WORD_MAX], own[2][NAME_MAX_KEY];
-	size_t ns, i;
-	if (out->n > 0 || !user_act(w, n) || sx_hmap_get(c->stemset, w->w[1]) || in_users(c, t))
+	size_t ns, i, o = user_act_at(w, n);
+	if (out->n > 0 || !o-- || sx_hmap_get(c->stemset, w->w[o + 1]))
 		return;
-	sx__singular(w->w[0], sg, sizeof sg);
+	sx__singular(w->w[o], sg, sizeof sg);
 	/* the user table's own columns under its prefix (user_reminded) */
 	ns = table_stems(t, own);
 	for (i = 0; i < ns; i++)
 		if (!strcmp(own[i], sg))
 			return;
 	lookup_as(c, out, t, col, sg, SX__RULE_BY_USER, sx_arena_strdup(c->tmp, sg));
+}
+
+/* A key's name and an act after it (idpes_cad, person_id_upd): the one
+ * who did the act, a row of the table that key is named for. */
+static bool key_act(const struct ctx *c, const sx__words *w, size_t n, char *key, size_t ksz)
+{
+	char raw[NAME_MAX_KEY];
+	size_t i, j = 0;
+	if (n < 2 || w->n != n || sx__key_word(w->w[n - 1]) ||
+	    !(act_word(w->w[n - 1]) || act_abbrev(w->w[n - 1])))
+		return false;
+	for (i = 0; i + 1 < n; i++) {
+		size_t l = strlen(w->w[i]);
+		if (j + l + 2 > sizeof raw)
+			return false;
+		if (j)
+			raw[j++] = '_';
+		memcpy(raw + j, w->w[i], l);
+		j += l;
+	}
+	raw[j] = 0;
+	sx__norm(raw, key, ksz);
+	return sx_hmap_get(c->pknames, key) != NULL;
+}
+
+static void key_act_head(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			 size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY];
+	size_t i, own = 0;
+	if (out->n > 0 || !key_act(c, w, n, key, sizeof key))
+		return;
+	lookup_as(c, out, t, col, key, SX__RULE_ROLE, sx_arena_strdup(c->tmp, key));
+	if (out->n < 2)
+		return;
+	/* Tables sharing the key (a person and its specialisations, keyed
+	 * by the person's number): the one that numbers its rows itself is
+	 * the person; with none or several, the name does not say which. */
+	for (i = 0; i < out->n; i++)
+		if (self_numbered(out->v[i].pk->col))
+			out->v[own++] = out->v[i];
+	out->n = own == 1 ? 1 : 0;
 }
 
 /* A word naming a table of another table's past rows or events
@@ -5302,6 +5380,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	drop_field_targets(out);
 	participle_head(c, t, col, &w, n, out);
 	user_act_head(c, t, col, &w, n, out);
+	key_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
 	if (out->n == 0) {

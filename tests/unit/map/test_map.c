@@ -3362,6 +3362,70 @@ static void test_user_act(void **state)
 	fx_free(&f);
 }
 
+/* The act may be cut to its first letters (cad for cadastro, exc for
+ * exclusao, upd) and the user's word may follow a reference word
+ * (ref_usuario_cad): still the user who did it, also where the column is
+ * in another user table (usuario.ref_funcionario_cad). */
+static void test_user_act_abbrev(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "funcionario", "cod_funcionario:integer:pk, matricula:text");
+	tab(f.cat, f.s, "usuario", "cod_usuario:integer:pk, nome:text, ref_funcionario_cad:integer");
+	tab(f.cat, f.s, "escola",
+	    "cod_escola:integer:pk, ref_usuario_cad:integer, ref_usuario_exc:integer, "
+	    "nome:text");
+	tab(f.cat, f.s, "serie", "cod_serie:integer:pk, ref_usuario_cad:integer, nome:text");
+	tab(f.cat, f.s, "curso", "cod_curso:integer:pk, usuario_upd:integer, nome:text");
+	fx_build(&f);
+	expect_rel(f.m, "escola", "ref_usuario_cad", "usuario", "cod_usuario", 0.5);
+	expect_rel(f.m, "escola", "ref_usuario_exc", "usuario", "cod_usuario", 0.5);
+	expect_rel(f.m, "serie", "ref_usuario_cad", "usuario", "cod_usuario", 0.5);
+	expect_rel(f.m, "curso", "usuario_upd", "usuario", "cod_usuario", 0.5);
+	/* in one user table, another user table's word and an act */
+	expect_rel(f.m, "usuario", "ref_funcionario_cad", "funcionario", "cod_funcionario", 0.5);
+	fx_free(&f);
+}
+
+/* A key's name and an act after it (idpes_cad) is the one who did the
+ * act; where the person's specialisations share its key, the table that
+ * numbers its own rows (serial) is the person. */
+static void test_key_act(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "pessoa", "idpes:serial:pk, nome:text");
+	tab(f.cat, f.s, "fisica", "idpes:integer:pk, sexo:text, idpes_cad:integer");
+	tab(f.cat, f.s, "juridica", "idpes:integer:pk, fantasia:text, idpes_cad:integer");
+	tab(f.cat, f.s, "bairro",
+	    "idbai:integer:pk, nome:text, idpes_cad:integer, idpes_rev:integer");
+	tab(f.cat, f.s, "distrito", "iddis:integer:pk, nome:text, idpes_cad:integer");
+	fx_build(&f);
+	expect_rel(f.m, "bairro", "idpes_cad", "pessoa", "idpes", 0.5);
+	expect_rel(f.m, "bairro", "idpes_rev", "pessoa", "idpes", 0.5);
+	expect_rel(f.m, "distrito", "idpes_cad", "pessoa", "idpes", 0.5);
+	expect_rel(f.m, "fisica", "idpes_cad", "pessoa", "idpes", 0.5);
+	fx_free(&f);
+}
+
+/* A key written key word first (cod_instituicao) is referenced as
+ * <table>_id too, by the tables a later ORM added. */
+static void test_key_word_first_id(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "instituicao", "cod_instituicao:serial:pk, nm_instituicao:text");
+	tab(f.cat, f.s, "regra", "id:serial:pk, instituicao_id:integer, nome:text");
+	tab(f.cat, f.s, "formula", "id:serial:pk, instituicao_id:integer, nome:text");
+	fx_build(&f);
+	expect_rel(f.m, "regra", "instituicao_id", "instituicao", "cod_instituicao", 0.5);
+	expect_rel(f.m, "formula", "instituicao_id", "instituicao", "cod_instituicao", 0.5);
+	fx_free(&f);
+}
+
 /* After a role, the table named by exactly the words the role leaves
  * behind the schema's prefix (shop_item for base_item_id) is the entity;
  * longer names holding the word (shop_quota_items) are no rivals. */
@@ -4781,6 +4845,9 @@ int main(void)
 		cmocka_unit_test(test_id_glued_singular),
 		cmocka_unit_test(test_period_twins),
 		cmocka_unit_test(test_user_act),
+		cmocka_unit_test(test_user_act_abbrev),
+		cmocka_unit_test(test_key_act),
+		cmocka_unit_test(test_key_word_first_id),
 		cmocka_unit_test(test_same_link_merged),
 		cmocka_unit_test(test_unique_extension_key),
 		cmocka_unit_test(test_exact_role_head),
