@@ -5373,6 +5373,33 @@ static size_t said_between(plan *p, const sx_column *c, int from, int to, size_t
 	return said;
 }
 
+/* A date column that says nothing but its table's name (orders.order_date,
+ * Invoice.InvoiceDate): the row's own date, no verb's (gen31). */
+static bool table_date(plan *p, const sx_table *t, const sx_column *c)
+{
+	char w[6][40];
+	size_t n = meaning_words(p, c, w), a;
+	for (a = 0; a < n; a++)
+		if (!has_word(t->name, w[a]) && !(strlen(w[a]) > 3 && strncmp(t->name, w[a], strlen(w[a])) == 0))
+			return false;
+	return n > 0;
+}
+
+/* A Russian participle of a state's verb ("отгружено", "доставлен")
+ * saying a date column's one meaning word ("shipped", "delivered";
+ * the stems of RU_VALUES, gen31). */
+static bool ru_verb_says(plan *p, const gen_tok *tk, const sx_column *c)
+{
+	char w[6][40];
+	size_t i;
+	if (!tk->cyr || meaning_words(p, c, w) != 1)
+		return false;
+	for (i = 0; RU_VALUES[i].ru; i++)
+		if (strncmp(tk->w, RU_VALUES[i].ru, strlen(RU_VALUES[i].ru)) == 0)
+			return strncmp(w[0], RU_VALUES[i].en, strlen(RU_VALUES[i].en)) == 0;
+	return false;
+}
+
 /* "shipped after their required date", "уничтожили позже запланированной
  * даты" (gen15): two date columns of one table, on the fact or a table it
  * references: the earlier is the one whose meaning words the words after
@@ -5412,7 +5439,13 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 				continue;
 			said = said_between(p, c, lb, p->in.cmp_at - 1, &n);
 			if (n && said == n)
-				sc = 2;
+				sc = 12;
+			/* "shipped late, i.e. after", "went out after": the verb a few
+			 * words before, the nearest column it says whole (gen31) */
+			for (b = 1; b <= 6 && !sc && n && (int)b <= p->in.cmp_at && !table_date(p, t, c); b++)
+				if (said_between(p, c, p->in.cmp_at - (int)b, p->in.cmp_at - (int)b, &ne) == n ||
+				    ru_verb_says(p, &p->in.tok[p->in.cmp_at - (int)b], c))
+					sc = 10 - (int)b;
 			n = meaning_words(p, c, w);
 			ne = meaning_words(p, early, we);
 			for (a = 0; a < n && !sc; a++)
@@ -5446,6 +5479,14 @@ static bool cmp_number(plan *p, const sx_table *t, const sx_column *c)
 	return (c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT) &&
 	       !sx_table_col_in_pk(t, c->name) && !sx_table_col_fk(t, c->name) &&
 	       sx_gen_column_sem(t, c) != SX_SEM_IDENTIFIER && !flag_column(p, t, c, &yes, &no);
+}
+
+/* A column holding the stock on hand: units_in_stock, qty_on_hand,
+ * stock_level (gen31). */
+static bool stock_col(const char *name)
+{
+	return has_word(name, "stock") || has_word(name, "hand") || has_word(name, "onhand") ||
+	       has_word(name, "instock");
 }
 
 /* "at or below their reorder point", "rate above the room's base price",
@@ -5495,7 +5536,8 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 			double sc;
 			if (c == rc || !cmp_number(p, tabs[k], c))
 				continue;
-			said = said_between(p, c, lb, p->in.ncmp_at - 1, &n);
+			said = p->in.ncmp_lfrom ? said_between(p, c, p->in.ncmp_lfrom, p->in.ncmp_lto, &n)
+			                        : said_between(p, c, lb, p->in.ncmp_at - 1, &n);
 			if (!said || !n)
 				continue;
 			sc = (double)said / (double)n;
@@ -5512,6 +5554,18 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 		if (cmp_number(p, fact, c) &&
 		    sx_gen_column_sem(fact, c) == sx_gen_column_sem(rt, rc))
 			nl++, lt = fact, lc = c;
+	}
+	/* "below their reorder point", "ниже точки перезаказа": a level or
+	 * threshold of a stock row is compared with the stock on hand, the
+	 * one number column of its row named for the stock (gen31) */
+	if ((!lc || nl > 1) && !stock_col(rc->name)) {
+		const sx_column *sc = NULL;
+		size_t ns = 0;
+		for (i = 0; i < rt->ncols; i++)
+			if (&rt->cols[i] != rc && cmp_number(p, rt, &rt->cols[i]) && stock_col(rt->cols[i].name))
+				ns++, sc = &rt->cols[i];
+		if (ns == 1)
+			lt = rt, lc = sc, nl = 1;
 	}
 	if (!lc || nl > 1)
 		return 0;
