@@ -988,7 +988,8 @@ static void read_date_compare(gen_intent *in)
 		/* "after the date the customer required": a clause after the date
 		 * word says which date, up to three words to a comma (gen27) */
 		if (k + 2 < in->ntok && (is(&in->tok[k + 1], "the") || is(&in->tok[k + 1], "that") ||
-		                         is(&in->tok[k + 1], "which") || is(&in->tok[k + 1], "when"))) {
+		                         is(&in->tok[k + 1], "which") || is(&in->tok[k + 1], "when") ||
+		                         is(&in->tok[k + 1], "of"))) { /* "the date of their first rental" (gen31) */
 			size_t j;
 			for (j = k + 2; j < in->ntok && j <= k + 4 && !is(&in->tok[j], ",") && !in->tok[j].used &&
 			                !is(&in->tok[j], "per") && !is(&in->tok[j], "by") && !is(&in->tok[j], "for") &&

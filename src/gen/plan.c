@@ -5440,10 +5440,12 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 			said = said_between(p, c, lb, p->in.cmp_at - 1, &n);
 			if (n && said == n)
 				sc = 12;
-			/* "shipped late, i.e. after", "went out after": the verb a few
-			 * words before, the nearest column it says whole (gen31) */
+			/* "shipped late, i.e. after", "went out after", "the date they
+			 * left university earlier than": the words up to six before
+			 * that say the column whole, the nearest first; never the
+			 * date that says only its table's name (gen31) */
 			for (b = 1; b <= 6 && !sc && n && (int)b <= p->in.cmp_at && !table_date(p, t, c); b++)
-				if (said_between(p, c, p->in.cmp_at - (int)b, p->in.cmp_at - (int)b, &ne) == n ||
+				if (said_between(p, c, p->in.cmp_at - (int)b, p->in.cmp_at - 1, &ne) == n ||
 				    ru_verb_says(p, &p->in.tok[p->in.cmp_at - (int)b], c))
 					sc = 10 - (int)b;
 			n = meaning_words(p, c, w);

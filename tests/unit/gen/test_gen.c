@@ -6479,6 +6479,14 @@ static void test_gen31_columns_compared(void **state)
 	assert_int_equal(s->nfilters, 1);
 	assert_string_equal(s->filters[0].column, "shipped_on");
 	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of dispatches with the date they were weighed and shipped earlier than the date of "
+	                      "the promise, per courier",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "promised_date");
+	assert_string_equal(s->filters[0].values[0], "shipped_on");
+	sx_gen_spec_free(s);
 }
 
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
