@@ -5499,14 +5499,14 @@ static bool stock_col(const char *name)
  * words before say, else the column of the same name on another table
  * (flight.distance against aircraft.distance), else the one number column
  * of the fact of the other's kind (a rate against a price). */
-static int resolve_number_compare(plan *p, const sx_table *fact)
+static bool number_compare(plan *p, const sx_table *fact, const sx_table **plt, const sx_column **plc,
+			   const sx_table **prt, const sx_column **prc)
 {
 	const sx_table *tabs[8], *rt = NULL, *lt = NULL;
 	const sx_column *rc = NULL, *lc = NULL;
 	size_t nt = fact_and_parents(p, fact, tabs), k, i, n, said, nl = 0;
 	double best = 0;
 	int lb = p->in.ncmp_at - 3 > 0 ? p->in.ncmp_at - 3 : 0;
-	sx_gen_filter f = {0};
 	for (k = 0; k < nt; k++) {
 		sx_terms tn;
 		double named = 0;
@@ -5530,7 +5530,7 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 		}
 	}
 	if (!rc)
-		return 0;
+		return false;
 	best = 0;
 	for (k = 0; k < nt; k++)
 		for (i = 0; i < tabs[k]->ncols; i++) {
@@ -5570,6 +5570,17 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 			lt = rt, lc = sc, nl = 1;
 	}
 	if (!lc || nl > 1)
+		return false;
+	*plt = lt, *plc = lc, *prt = rt, *prc = rc;
+	return true;
+}
+
+static int resolve_number_compare(plan *p, const sx_table *fact)
+{
+	const sx_table *rt = NULL, *lt = NULL;
+	const sx_column *rc = NULL, *lc = NULL;
+	sx_gen_filter f = {0};
+	if (!number_compare(p, fact, &lt, &lc, &rt, &rc))
 		return 0;
 	f.table = lt;
 	f.column = astr(p, lc->name);
@@ -7220,6 +7231,21 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		add_dim(p, e, key_of(p, e), key_of(p, e));
 	} else {
 		const sx_table *fact = p->meas.v[0].table;
+		/* "how many stock positions are below their reorder point": rows
+		 * counted where both compared columns lie on a table the counted
+		 * one references are that table's rows (a count of stock levels,
+		 * not of the stock counts that reference them; gen31) */
+		if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE && p->meas.n == 1 &&
+		    p->meas.v[0].agg == SX_AGG_COUNT && !p->meas.v[0].via && !p->meas.v[0].per &&
+		    (!p->meas.v[0].expr || strcmp(p->meas.v[0].expr, "*") == 0)) {
+			const sx_table *lt = NULL, *rt = NULL;
+			const sx_column *lcol = NULL, *rcol = NULL;
+			if (number_compare(p, fact, &lt, &lcol, &rt, &rcol) && lt == rt && rt != fact) {
+				sx_gen_thought(th, "%s.%s and %s.%s are compared on %s: counting %s, not %s", lt->name,
+				               lcol->name, rt->name, rcol->name, rt->name, rt->name, fact->name);
+				fact = p->meas.v[0].table = rt;
+			}
+		}
 		if (req->dimensions)
 			for (i = 0; req->dimensions[i]; i++) {
 				const sx_table *t;

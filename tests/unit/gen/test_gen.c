@@ -6402,7 +6402,7 @@ static void test_gen29_extremes_skipped_missing_total(void **state)
 
 /* A parts depot (gen31): parts with a stock on hand and a reorder
  * threshold in a supplier's bins; dispatches with a placed, a promised and
- * a shipped date. */
+ * a shipped date; audits of the parts. */
 static void parts_depot(void)
 {
 	static const colspec bins[] = {{"id", "INTEGER", 0}, {"bin_label", "TEXT", 0}};
@@ -6411,6 +6411,7 @@ static void parts_depot(void)
 	                                {"on_order", "INTEGER", 0},    {"reorder_threshold", "INTEGER", 0},
 	                                {"unit_cost", "DECIMAL(8,2)", 0}};
 	static const colspec couriers[] = {{"id", "INTEGER", 0}, {"courier_name", "TEXT", 0}};
+	static const colspec audits[] = {{"id", "INTEGER", 0}, {"part_id", "INTEGER", 0}, {"audited_at", "TIMESTAMP", 0}};
 	static const colspec dispatches[] = {{"id", "INTEGER", 0},          {"courier_id", "INTEGER", 0},
 	                                     {"dispatch_placed", "DATE", 0}, {"promised_date", "DATE", 0},
 	                                     {"shipped_on", "DATE", 1}, {"weight_kg", "DECIMAL(8,2)", 0}};
@@ -6427,6 +6428,8 @@ static void parts_depot(void)
 	table(sc, "Couriers", couriers, N(couriers));
 	t = table(sc, "Parts", parts, N(parts));
 	fk(t, "bin_id", "Bins");
+	t = table(sc, "Part_Audits", audits, N(audits));
+	fk(t, "part_id", "Parts");
 	t = table(sc, "Dispatches", dispatches, N(dispatches));
 	fk(t, "courier_id", "Couriers");
 	reindex(db);
@@ -6459,6 +6462,15 @@ static void test_gen31_columns_compared(void **state)
 	assert_string_equal(s->filters[0].column, "on_hand_stock");
 	assert_string_equal(s->filters[0].values[0], "reorder_threshold");
 	select_has(s, SX_DB_SQLITE, "t0.\"on_hand_stock\" < t0.\"reorder_threshold\"");
+	sx_gen_spec_free(s);
+	/* the audits counted reference the parts compared: the parts are counted */
+	assert_int_equal(plan("For each bin label, how many part audits are below their reorder threshold?", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "on_hand_stock");
+	assert_string_equal(s->measures[0].table->name, "Parts");
+	select_has(s, SX_DB_SQLITE, "FROM \"Parts\" AS t0");
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("How many dispatches were shipped late, i.e. after the promised date, per courier?", NULL,
 	                      NULL, &s, &e),
