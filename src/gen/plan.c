@@ -7281,6 +7281,31 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		add_dim(p, e, key_of(p, e), key_of(p, e));
 	} else {
 		const sx_table *fact = p->meas.v[0].table;
+		/* "how many positions are below their reorder point (quantity on
+		 * hand less than the reorder point)": a compared column said in the
+		 * comparison is its condition, not a second measure beside the
+		 * count (gen32) */
+		if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE && p->meas.n == 2) {
+			size_t c = p->meas.v[0].agg == SX_AGG_COUNT ? 0 : 1, o = 1 - c;
+			const sx_gen_measure *mc = &p->meas.v[c], *mo = &p->meas.v[o];
+			const sx_table *lt = NULL, *rt = NULL;
+			const sx_column *lcol = NULL, *rcol = NULL;
+			char a[160] = "", b[160] = "";
+			if (mc->agg == SX_AGG_COUNT && !mc->via && !mc->per && (!mc->expr || strcmp(mc->expr, "*") == 0) &&
+			    mo->agg != SX_AGG_COUNT && !mo->via && !mo->per && mo->expr &&
+			    number_compare(p, mc->table, &lt, &lcol, &rt, &rcol) && lt == rt && mo->table == lt) {
+				snprintf(a, sizeof a, "{%s}", lcol->name);
+				snprintf(b, sizeof b, "{%s}", rcol->name);
+			}
+			if (a[0] && (strcmp(mo->expr, a) == 0 || strcmp(mo->expr, b) == 0)) {
+				sx_gen_thought(th, "%s is compared (%s.%s against %s): the condition, not a measure beside the count",
+				               mo->name, lt->name, lcol->name, rcol->name);
+				if (o == 0)
+					p->meas.v[0] = p->meas.v[1];
+				p->meas.n = 1;
+				fact = p->meas.v[0].table;
+			}
+		}
 		/* "how many stock positions are below their reorder point": rows
 		 * counted where both compared columns lie on a table the counted
 		 * one references are that table's rows (a count of stock levels,

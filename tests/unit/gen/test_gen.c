@@ -6501,6 +6501,45 @@ static void test_gen31_columns_compared(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen32: "how many part audits are below their reorder threshold (stock
+ * on hand less than the reorder threshold)": the compared column said in
+ * brackets is the condition, not a SUM beside the count; the parts are
+ * counted (gen31's counted row applies once the count stands alone). */
+static void test_gen32_compared_not_measured(void **state)
+{
+	static const colspec shelves[] = {{"id", "INTEGER", 0}, {"shelf_name", "TEXT", 0}};
+	static const colspec levels[] = {{"id", "INTEGER", 0},
+	                                 {"shelf_id", "INTEGER", 0},
+	                                 {"qty_on_hand", "INTEGER", 0},
+	                                 {"reorder_point", "INTEGER", 1}};
+	static const colspec checks[] = {{"id", "INTEGER", 0}, {"level_id", "INTEGER", 0}, {"checked_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "stockroom", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	table(sc, "shelves", shelves, N(shelves));
+	t = table(sc, "stock_levels", levels, N(levels));
+	fk(t, "shelf_id", "shelves");
+	t = table(sc, "stock_checks", checks, N(checks));
+	fk(t, "level_id", "stock_levels");
+	reindex(db);
+	assert_int_equal(plan("Per shelf, how many stock checks are below their reorder point right now (quantity on "
+	                      "hand less than the reorder point)? Shelf name and the count",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->measures[0].table->name, "stock_levels");
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "qty_on_hand");
+	for (i = 0; i < s->nmeasures; i++)
+		assert_null(s->measures[i].expr ? strstr(s->measures[i].expr, "qty_on_hand") : NULL);
+	sx_gen_spec_free(s);
+}
+
 /* gen32, a wine merchant: Wines (a discontinued yes/no, a cellar) ->
  * Cellars. An item "still on sale", one "we still sell", is not
  * discontinued: discontinued = false, though the intent never says the
@@ -6865,6 +6904,7 @@ int main(void)
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
 	    cmocka_unit_test(test_gen32_still_on_sale),
+	    cmocka_unit_test(test_gen32_compared_not_measured),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
