@@ -5138,56 +5138,6 @@ static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const ch
 	return (n && hit == n) || (named && !n);
 }
 
-/* "still on sale", "we still sell", "still sold", "в продаже": an item
- * still offered is one not discontinued (gen32). Said by "still" before
- * a word of selling, or by "on sale" / "в продаже" / "продаются" not
- * after "снят" (taken off sale, which names the flag itself). */
-static bool still_sold_said(const plan *p)
-{
-	size_t b;
-	for (b = 0; b < p->in.ntok; b++) {
-		const char *w = p->in.tok[b].w, *nx = b + 1 < p->in.ntok ? p->in.tok[b + 1].w : "";
-		if (strcmp(w, "still") == 0 && (strncmp(nx, "sell", 4) == 0 || strcmp(nx, "sold") == 0 ||
-		                                 strcmp(nx, "offered") == 0 || strcmp(nx, "on") == 0 ||
-		                                 strcmp(nx, "in") == 0 || strcmp(nx, "available") == 0))
-			return true;
-		if (strcmp(w, "on") == 0 && strcmp(nx, "sale") == 0 && !(b > 0 && strcmp(p->in.tok[b - 1].w, "off") == 0))
-			return true;
-		if (strcmp(w, "в") == 0 && strncmp(nx, "продаж", 12) == 0 &&
-		    !(b > 0 && strncmp(p->in.tok[b - 1].w, "снят", 8) == 0))
-			return true;
-	}
-	return false;
-}
-
-/* The not-discontinued filter "still on sale" says: a yes/no column of the
- * fact or a table it references whose name says discontinued, = its "no"
- * value (gen32). Only when no flag of the intent was read by its words. */
-static int still_sold(plan *p, const sx_table *const *tabs, size_t nt, const sx_table *fact)
-{
-	size_t k, i;
-	if (!still_sold_said(p))
-		return 0;
-	for (k = 0; k < nt; k++)
-		for (i = 0; i < tabs[k]->ncols; i++) {
-			const sx_column *c = &tabs[k]->cols[i];
-			const char *yes = NULL, *no = NULL;
-			char lc[64];
-			size_t j;
-			for (j = 0; c->name[j] && j + 1 < sizeof lc; j++)
-				lc[j] = (char)tolower((unsigned char)c->name[j]);
-			lc[j] = '\0';
-			if (!strstr(lc, "discontinu") || !flag_column(p, tabs[k], c, &yes, &no) || !no)
-				continue;
-			if (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))
-				continue;
-			sx_gen_thought(p->th, "\"still on sale\" -> not discontinued: %s.%s = '%s'", tabs[k]->name,
-			               c->name, no);
-			return add_value_filter(p, tabs[k], c->name, no, false);
-		}
-	return 0;
-}
-
 /* Filters said by a column's own name rather than a value: a yes/no column
  * all of whose meaning words the intent says outside the dimensions
  * ("discontinued products" -> discontinued = 1, "bookings returned
@@ -5267,7 +5217,7 @@ static int resolve_flags(plan *p, const sx_table *fact)
 				bno = timecol || missing ? NULL : no;
 		}
 	if (!bc)
-		return still_sold(p, tabs, nt, fact);
+		return 0;
 	if (bt != fact && !n1_path(p, fact, bt, &(sx_gen_group){0}, false))
 		return 0;
 	(void)first;

@@ -6540,49 +6540,6 @@ static void test_gen32_compared_not_measured(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen32, a wine merchant: Wines (a discontinued yes/no, a cellar) ->
- * Cellars. An item "still on sale", one "we still sell", is not
- * discontinued: discontinued = false, though the intent never says the
- * column's word; "discontinued wines" still names the flag itself, and an
- * intent that says neither gets no filter. */
-static void test_gen32_still_on_sale(void **state)
-{
-	static const colspec cellars[] = {{"id", "INTEGER", 0}, {"cellar_name", "TEXT", 0}};
-	static const colspec wines[] = {{"id", "INTEGER", 0},
-	                                {"wine_name", "TEXT", 0},
-	                                {"cellar_id", "INTEGER", 0},
-	                                {"discontinued", "BOOLEAN", 0},
-	                                {"list_price", "DECIMAL(8,2)", 0}};
-	sx_database *db = sx_catalog_add_database(cat, "merchant", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_table *w;
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	(void)state;
-	table(sc, "Cellars", cellars, N(cellars));
-	w = table(sc, "Wines", wines, N(wines));
-	fk(w, "cellar_id", "Cellars");
-	reindex(db);
-	assert_int_equal(plan("Per cellar name, how many wines are still on sale?", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nfilters, 1);
-	assert_string_equal(s->filters[0].column, "discontinued");
-	assert_string_equal(s->filters[0].values[0], "false");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("Average list price of the wines we still sell, per cellar name", NULL, NULL, &s, &e),
-	                 0);
-	assert_int_equal(s->nfilters, 1);
-	assert_string_equal(s->filters[0].column, "discontinued");
-	assert_string_equal(s->filters[0].values[0], "false");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("Per cellar name, how many discontinued wines?", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nfilters, 1);
-	assert_string_equal(s->filters[0].values[0], "true");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("Per cellar name, how many wines?", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->nfilters, 0);
-	sx_gen_spec_free(s);
-}
-
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -6903,7 +6860,6 @@ int main(void)
 	    cmocka_unit_test(test_gen29_extremes_skipped_missing_total),
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
-	    cmocka_unit_test(test_gen32_still_on_sale),
 	    cmocka_unit_test(test_gen32_compared_not_measured),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
