@@ -113,6 +113,7 @@ typedef struct gen_intent {
 	 * ncmp_at the comparative's first token, [ncmp_from, ncmp_to] the words
 	 * naming the other column, ncmp_op ">", ">=", "<" or "<=" */
 	int ncmp_at, ncmp_from, ncmp_to;
+	int ncmp_lfrom, ncmp_lto;  /* > 0: "fewer units in stock than": the words naming the compared column (gen31) */
 	char ncmp_op[3];
 	int dur_at;                /* > 0: the unit of a bound on a length of time (gen15) */
 	char dur_op;               /* '>' longer, '<' shorter */

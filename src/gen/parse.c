@@ -976,7 +976,9 @@ static void read_date_compare(gen_intent *in)
 			from += i + 1 < in->ntok && (is(&in->tok[i + 1], "than") || is(&in->tok[i + 1], "чем"));
 		else if (!is(t, "after") && !is(t, "позже") && !is(t, "после") && !(rev = is(t, "before")))
 			continue;
-		if (!content(in, (int)i - 1))
+		/* "went out after", "late, i.e. after": a content word within
+		 * the three before (gen31) */
+		if (!content(in, (int)i - 1) && !content(in, (int)i - 2) && !content(in, (int)i - 3))
 			continue;
 		for (k = from; k < in->ntok && k < from + 4 && !kw(&in->tok[k], datew) && !is(&in->tok[k], ","); k++)
 			;
@@ -986,7 +988,8 @@ static void read_date_compare(gen_intent *in)
 		/* "after the date the customer required": a clause after the date
 		 * word says which date, up to three words to a comma (gen27) */
 		if (k + 2 < in->ntok && (is(&in->tok[k + 1], "the") || is(&in->tok[k + 1], "that") ||
-		                         is(&in->tok[k + 1], "which") || is(&in->tok[k + 1], "when"))) {
+		                         is(&in->tok[k + 1], "which") || is(&in->tok[k + 1], "when") ||
+		                         is(&in->tok[k + 1], "of"))) { /* "the date of their first rental" (gen31) */
 			size_t j;
 			for (j = k + 2; j < in->ntok && j <= k + 4 && !is(&in->tok[j], ",") && !in->tok[j].used &&
 			                !is(&in->tok[j], "per") && !is(&in->tok[j], "by") && !is(&in->tok[j], "for") &&
@@ -1023,7 +1026,7 @@ static void read_number_compare(gen_intent *in)
 		  {"дешевле", "<"},    {"короче", "<"},     {"more", ">"},      {"greater", ">"},
 		  {"higher", ">"},     {"larger", ">"},     {"longer", ">"},    {"bigger", ">"},
 		  {"less", "<"},       {"lower", "<"},      {"smaller", "<"},   {"shorter", "<"},
-		  {"cheaper", "<"},    {NULL, NULL}};
+		  {"cheaper", "<"},    {"fewer", "<"},      {NULL, NULL}};
 	static const char *const skip[] = {"than", "чем", "their", "its", "the", "a", "an", "his", "her",
 	                                   "его", "ее", "их", "своей", "своего", "своих", "свою", NULL};
 	size_t i, k, j, e;
@@ -1031,6 +1034,7 @@ static void read_number_compare(gen_intent *in)
 		const char *op = NULL;
 		bool or_eq = false;
 		size_t from = i + 1;
+		int lfrom = 0, lto = 0;
 		if (in->tok[i].used)
 			continue;
 		for (k = 0; cw[k].w && !op; k++) {
@@ -1044,9 +1048,21 @@ static void read_number_compare(gen_intent *in)
 		if ((is(&in->tok[i], "more") || is(&in->tok[i], "less") || is(&in->tok[i], "greater") ||
 		     is(&in->tok[i], "higher") || is(&in->tok[i], "larger") || is(&in->tok[i], "longer") ||
 		     is(&in->tok[i], "bigger") || is(&in->tok[i], "lower") || is(&in->tok[i], "smaller") ||
-		     is(&in->tok[i], "shorter") || is(&in->tok[i], "cheaper")) &&
-		    !is(&in->tok[i + 1], "than"))
-			continue;
+		     is(&in->tok[i], "shorter") || is(&in->tok[i], "cheaper") || is(&in->tok[i], "fewer")) &&
+		    !is(&in->tok[i + 1], "than")) {
+			/* "fewer units in stock than their reorder level", "less
+			 * stock on hand than": the column compared said between
+			 * the comparative and "than" (gen31) */
+			for (j = i + 1; j < in->ntok && j <= i + 5 && !is(&in->tok[j], "than") && !is(&in->tok[j], ",") &&
+			                !in->tok[j].num && !in->tok[j].used;
+			     j++)
+				;
+			if (j == i + 1 || j >= in->ntok || !is(&in->tok[j], "than") || !content(in, (int)i + 1))
+				continue;
+			lfrom = (int)i + 1;
+			lto = (int)j - 1;
+			from = j + 1;
+		}
 		if (i >= 2 && is(&in->tok[i - 1], "or") && is(&in->tok[i - 2], "at"))
 			or_eq = true;
 		for (j = from; j < in->ntok && (kw(&in->tok[j], skip) || is(&in->tok[j], ",")); j++)
@@ -1061,6 +1077,8 @@ static void read_number_compare(gen_intent *in)
 		in->ncmp_at = (int)(or_eq ? i - 2 : i);
 		in->ncmp_from = (int)j;
 		in->ncmp_to = (int)e;
+		in->ncmp_lfrom = lfrom;
+		in->ncmp_lto = lto;
 		snprintf(in->ncmp_op, sizeof in->ncmp_op, "%s%s", op, or_eq ? "=" : "");
 		for (k = (size_t)in->ncmp_at; k <= e; k++)
 			in->tok[k].used = true;

@@ -5373,6 +5373,33 @@ static size_t said_between(plan *p, const sx_column *c, int from, int to, size_t
 	return said;
 }
 
+/* A date column that says nothing but its table's name (orders.order_date,
+ * Invoice.InvoiceDate): the row's own date, no verb's (gen31). */
+static bool table_date(plan *p, const sx_table *t, const sx_column *c)
+{
+	char w[6][40];
+	size_t n = meaning_words(p, c, w), a;
+	for (a = 0; a < n; a++)
+		if (!has_word(t->name, w[a]) && !(strlen(w[a]) > 3 && strncmp(t->name, w[a], strlen(w[a])) == 0))
+			return false;
+	return n > 0;
+}
+
+/* A Russian participle of a state's verb ("отгружено", "доставлен")
+ * saying a date column's one meaning word ("shipped", "delivered";
+ * the stems of RU_VALUES, gen31). */
+static bool ru_verb_says(plan *p, const gen_tok *tk, const sx_column *c)
+{
+	char w[6][40];
+	size_t i;
+	if (!tk->cyr || meaning_words(p, c, w) != 1)
+		return false;
+	for (i = 0; RU_VALUES[i].ru; i++)
+		if (strncmp(tk->w, RU_VALUES[i].ru, strlen(RU_VALUES[i].ru)) == 0)
+			return strncmp(w[0], RU_VALUES[i].en, strlen(RU_VALUES[i].en)) == 0;
+	return false;
+}
+
 /* "shipped after their required date", "уничтожили позже запланированной
  * даты" (gen15): two date columns of one table, on the fact or a table it
  * references: the earlier is the one whose meaning words the words after
@@ -5412,7 +5439,15 @@ static int resolve_date_compare(plan *p, const sx_table *fact)
 				continue;
 			said = said_between(p, c, lb, p->in.cmp_at - 1, &n);
 			if (n && said == n)
-				sc = 2;
+				sc = 12;
+			/* "shipped late, i.e. after", "went out after", "the date they
+			 * left university earlier than": the words up to six before
+			 * that say the column whole, the nearest first; never the
+			 * date that says only its table's name (gen31) */
+			for (b = 1; b <= 6 && !sc && n && (int)b <= p->in.cmp_at && !table_date(p, t, c); b++)
+				if (said_between(p, c, p->in.cmp_at - (int)b, p->in.cmp_at - 1, &ne) == n ||
+				    ru_verb_says(p, &p->in.tok[p->in.cmp_at - (int)b], c))
+					sc = 10 - (int)b;
 			n = meaning_words(p, c, w);
 			ne = meaning_words(p, early, we);
 			for (a = 0; a < n && !sc; a++)
@@ -5448,6 +5483,14 @@ static bool cmp_number(plan *p, const sx_table *t, const sx_column *c)
 	       sx_gen_column_sem(t, c) != SX_SEM_IDENTIFIER && !flag_column(p, t, c, &yes, &no);
 }
 
+/* A column holding the stock on hand: units_in_stock, qty_on_hand,
+ * stock_level (gen31). */
+static bool stock_col(const char *name)
+{
+	return has_word(name, "stock") || has_word(name, "hand") || has_word(name, "onhand") ||
+	       has_word(name, "instock");
+}
+
 /* "at or below their reorder point", "rate above the room's base price",
  * "расстояние больше, чем дальность самолёта" (gen21): two number columns
  * of the fact or the tables it references many-to-one. The other column is
@@ -5456,14 +5499,14 @@ static bool cmp_number(plan *p, const sx_table *t, const sx_column *c)
  * words before say, else the column of the same name on another table
  * (flight.distance against aircraft.distance), else the one number column
  * of the fact of the other's kind (a rate against a price). */
-static int resolve_number_compare(plan *p, const sx_table *fact)
+static bool number_compare(plan *p, const sx_table *fact, const sx_table **plt, const sx_column **plc,
+			   const sx_table **prt, const sx_column **prc)
 {
 	const sx_table *tabs[8], *rt = NULL, *lt = NULL;
 	const sx_column *rc = NULL, *lc = NULL;
 	size_t nt = fact_and_parents(p, fact, tabs), k, i, n, said, nl = 0;
 	double best = 0;
 	int lb = p->in.ncmp_at - 3 > 0 ? p->in.ncmp_at - 3 : 0;
-	sx_gen_filter f = {0};
 	for (k = 0; k < nt; k++) {
 		sx_terms tn;
 		double named = 0;
@@ -5487,7 +5530,7 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 		}
 	}
 	if (!rc)
-		return 0;
+		return false;
 	best = 0;
 	for (k = 0; k < nt; k++)
 		for (i = 0; i < tabs[k]->ncols; i++) {
@@ -5495,7 +5538,8 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 			double sc;
 			if (c == rc || !cmp_number(p, tabs[k], c))
 				continue;
-			said = said_between(p, c, lb, p->in.ncmp_at - 1, &n);
+			said = p->in.ncmp_lfrom ? said_between(p, c, p->in.ncmp_lfrom, p->in.ncmp_lto, &n)
+			                        : said_between(p, c, lb, p->in.ncmp_at - 1, &n);
 			if (!said || !n)
 				continue;
 			sc = (double)said / (double)n;
@@ -5513,7 +5557,30 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 		    sx_gen_column_sem(fact, c) == sx_gen_column_sem(rt, rc))
 			nl++, lt = fact, lc = c;
 	}
+	/* "below their reorder point", "ниже точки перезаказа": a level or
+	 * threshold of a stock row is compared with the stock on hand, the
+	 * one number column of its row named for the stock (gen31) */
+	if ((!lc || nl > 1) && !stock_col(rc->name)) {
+		const sx_column *sc = NULL;
+		size_t ns = 0;
+		for (i = 0; i < rt->ncols; i++)
+			if (&rt->cols[i] != rc && cmp_number(p, rt, &rt->cols[i]) && stock_col(rt->cols[i].name))
+				ns++, sc = &rt->cols[i];
+		if (ns == 1)
+			lt = rt, lc = sc, nl = 1;
+	}
 	if (!lc || nl > 1)
+		return false;
+	*plt = lt, *plc = lc, *prt = rt, *prc = rc;
+	return true;
+}
+
+static int resolve_number_compare(plan *p, const sx_table *fact)
+{
+	const sx_table *rt = NULL, *lt = NULL;
+	const sx_column *rc = NULL, *lc = NULL;
+	sx_gen_filter f = {0};
+	if (!number_compare(p, fact, &lt, &lc, &rt, &rc))
 		return 0;
 	f.table = lt;
 	f.column = astr(p, lc->name);
@@ -7164,6 +7231,46 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		add_dim(p, e, key_of(p, e), key_of(p, e));
 	} else {
 		const sx_table *fact = p->meas.v[0].table;
+		/* "how many positions are below their reorder point (quantity on
+		 * hand less than the reorder point)": a compared column said in the
+		 * comparison is its condition, not a second measure beside the
+		 * count (gen32) */
+		if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE && p->meas.n == 2) {
+			size_t c = p->meas.v[0].agg == SX_AGG_COUNT ? 0 : 1, o = 1 - c;
+			const sx_gen_measure *mc = &p->meas.v[c], *mo = &p->meas.v[o];
+			const sx_table *lt = NULL, *rt = NULL;
+			const sx_column *lcol = NULL, *rcol = NULL;
+			char a[160] = "", b[160] = "";
+			if (mc->agg == SX_AGG_COUNT && !mc->via && !mc->per && (!mc->expr || strcmp(mc->expr, "*") == 0) &&
+			    mo->agg != SX_AGG_COUNT && !mo->via && !mo->per && mo->expr &&
+			    number_compare(p, mc->table, &lt, &lcol, &rt, &rcol) && lt == rt && mo->table == lt) {
+				snprintf(a, sizeof a, "{%s}", lcol->name);
+				snprintf(b, sizeof b, "{%s}", rcol->name);
+			}
+			if (a[0] && (strcmp(mo->expr, a) == 0 || strcmp(mo->expr, b) == 0)) {
+				sx_gen_thought(th, "%s is compared (%s.%s against %s): the condition, not a measure beside the count",
+				               mo->name, lt->name, lcol->name, rcol->name);
+				if (o == 0)
+					p->meas.v[0] = p->meas.v[1];
+				p->meas.n = 1;
+				fact = p->meas.v[0].table;
+			}
+		}
+		/* "how many stock positions are below their reorder point": rows
+		 * counted where both compared columns lie on a table the counted
+		 * one references are that table's rows (a count of stock levels,
+		 * not of the stock counts that reference them; gen31) */
+		if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE && p->meas.n == 1 &&
+		    p->meas.v[0].agg == SX_AGG_COUNT && !p->meas.v[0].via && !p->meas.v[0].per &&
+		    (!p->meas.v[0].expr || strcmp(p->meas.v[0].expr, "*") == 0)) {
+			const sx_table *lt = NULL, *rt = NULL;
+			const sx_column *lcol = NULL, *rcol = NULL;
+			if (number_compare(p, fact, &lt, &lcol, &rt, &rcol) && lt == rt && rt != fact) {
+				sx_gen_thought(th, "%s.%s and %s.%s are compared on %s: counting %s, not %s", lt->name,
+				               lcol->name, rt->name, rcol->name, rt->name, rt->name, fact->name);
+				fact = p->meas.v[0].table = rt;
+			}
+		}
 		if (req->dimensions)
 			for (i = 0; req->dimensions[i]; i++) {
 				const sx_table *t;

@@ -6399,6 +6399,147 @@ static void test_gen29_extremes_skipped_missing_total(void **state)
 	sx_gen_spec_free(s);
 }
 
+
+/* A parts depot (gen31): parts with a stock on hand and a reorder
+ * threshold in a supplier's bins; dispatches with a placed, a promised and
+ * a shipped date; audits of the parts. */
+static void parts_depot(void)
+{
+	static const colspec bins[] = {{"id", "INTEGER", 0}, {"bin_label", "TEXT", 0}};
+	static const colspec parts[] = {{"id", "INTEGER", 0},          {"part_name", "TEXT", 0},
+	                                {"bin_id", "INTEGER", 0},      {"on_hand_stock", "INTEGER", 0},
+	                                {"on_order", "INTEGER", 0},    {"reorder_threshold", "INTEGER", 0},
+	                                {"unit_cost", "DECIMAL(8,2)", 0}};
+	static const colspec couriers[] = {{"id", "INTEGER", 0}, {"courier_name", "TEXT", 0}};
+	static const colspec audits[] = {{"id", "INTEGER", 0}, {"part_id", "INTEGER", 0}, {"audited_at", "TIMESTAMP", 0}};
+	static const colspec dispatches[] = {{"id", "INTEGER", 0},          {"courier_id", "INTEGER", 0},
+	                                     {"dispatch_placed", "DATE", 0}, {"promised_date", "DATE", 0},
+	                                     {"shipped_on", "DATE", 1}, {"weight_kg", "DECIMAL(8,2)", 0}};
+	static bool made;
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (made)
+		return;
+	made = true;
+	db = sx_catalog_add_database(cat, "depot", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "Bins", bins, N(bins));
+	table(sc, "Couriers", couriers, N(couriers));
+	t = table(sc, "Parts", parts, N(parts));
+	fk(t, "bin_id", "Bins");
+	t = table(sc, "Part_Audits", audits, N(audits));
+	fk(t, "part_id", "Parts");
+	t = table(sc, "Dispatches", dispatches, N(dispatches));
+	fk(t, "courier_id", "Couriers");
+	reindex(db);
+}
+
+/* Two columns of a row compared (gen31): "fewer X than Y" names the
+ * compared column between; "below their reorder threshold" alone compares
+ * the stock on hand; "after the promised date" takes the later date from a
+ * verb a few words before ("went out", "i.e."), in Russian too, and never
+ * the date named by the table alone. */
+static void test_gen31_columns_compared(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	parts_depot();
+	assert_int_equal(plan("For each bin, how many parts have fewer units on order than their reorder threshold?",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "on_order");
+	assert_string_equal(s->filters[0].col_op, "<");
+	assert_string_equal(s->filters[0].values[0], "reorder_threshold");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Per bin label, how many parts have dropped below their reorder threshold?", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "on_hand_stock");
+	assert_string_equal(s->filters[0].values[0], "reorder_threshold");
+	select_has(s, SX_DB_SQLITE, "t0.\"on_hand_stock\" < t0.\"reorder_threshold\"");
+	sx_gen_spec_free(s);
+	/* the audits counted reference the parts compared: the parts are counted */
+	assert_int_equal(plan("For each bin label, how many part audits are below their reorder threshold?", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "on_hand_stock");
+	assert_string_equal(s->measures[0].table->name, "Parts");
+	select_has(s, SX_DB_SQLITE, "FROM \"Parts\" AS t0");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("How many dispatches were shipped late, i.e. after the promised date, per courier?", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "shipped_on");
+	assert_string_equal(s->filters[0].values[0], "promised_date");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of shipped dispatches that went out after the promised date, per courier", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "shipped_on");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько dispatches было отгружено позже promised date, по courier_name", NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "shipped_on");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Number of dispatches with the date they were weighed and shipped earlier than the date of "
+	                      "the promise, per courier",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "promised_date");
+	assert_string_equal(s->filters[0].values[0], "shipped_on");
+	sx_gen_spec_free(s);
+}
+
+/* gen32: "how many part audits are below their reorder threshold (stock
+ * on hand less than the reorder threshold)": the compared column said in
+ * brackets is the condition, not a SUM beside the count; the parts are
+ * counted (gen31's counted row applies once the count stands alone). */
+static void test_gen32_compared_not_measured(void **state)
+{
+	static const colspec shelves[] = {{"id", "INTEGER", 0}, {"shelf_name", "TEXT", 0}};
+	static const colspec levels[] = {{"id", "INTEGER", 0},
+	                                 {"shelf_id", "INTEGER", 0},
+	                                 {"qty_on_hand", "INTEGER", 0},
+	                                 {"reorder_point", "INTEGER", 1}};
+	static const colspec checks[] = {{"id", "INTEGER", 0}, {"level_id", "INTEGER", 0}, {"checked_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "stockroom", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *t;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	table(sc, "shelves", shelves, N(shelves));
+	t = table(sc, "stock_levels", levels, N(levels));
+	fk(t, "shelf_id", "shelves");
+	t = table(sc, "stock_checks", checks, N(checks));
+	fk(t, "level_id", "stock_levels");
+	reindex(db);
+	assert_int_equal(plan("Per shelf, how many stock checks are below their reorder point right now (quantity on "
+	                      "hand less than the reorder point)? Shelf name and the count",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_string_equal(s->measures[0].table->name, "stock_levels");
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "qty_on_hand");
+	for (i = 0; i < s->nmeasures; i++)
+		assert_null(s->measures[i].expr ? strstr(s->measures[i].expr, "qty_on_hand") : NULL);
+	sx_gen_spec_free(s);
+}
+
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -6718,6 +6859,8 @@ int main(void)
 	    cmocka_unit_test(test_list_of_rows_never_referred),
 	    cmocka_unit_test(test_gen29_extremes_skipped_missing_total),
 	    cmocka_unit_test(test_gen30_unit_named_measures),
+	    cmocka_unit_test(test_gen31_columns_compared),
+	    cmocka_unit_test(test_gen32_compared_not_measured),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
