@@ -3368,6 +3368,21 @@ static bool word_in(const unsigned char *w, size_t len, const char *const *set, 
 	return false;
 }
 
+/* The next word of the text at *pp (ASCII letters and digits, or any
+ * non-ASCII byte, after the ASCII letters and signs before it), its length
+ * in *len; NULL at the end. */
+static const unsigned char *next_word(const unsigned char **pp, size_t *len)
+{
+	const unsigned char *p = *pp, *w;
+	while (*p && !isalpha(*p) && *p < 0x80)
+		p++;
+	for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
+		;
+	*pp = p;
+	*len = (size_t)(p - w);
+	return *len ? w : NULL;
+}
+
 /* Whether the question asks for what a view gives its reader rather than
  * by the word: the rows already joined and flattened into one list or one
  * row ("one flat list", "in one row per person", "одной плоской
@@ -3402,16 +3417,9 @@ static bool asks_flat(const char *q, int level)
 		return true;
 	size_t l0 = 0, l1 = 0;
 	bool flat = false; /* the word before was flat */
-	while (*p) {
-		const unsigned char *w;
-		size_t len;
-		while (*p && !isalpha(*p) && *p < 0x80)
-			p++;
-		for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
-			;
-		len = (size_t)(p - w);
-		if (!len)
-			continue;
+	const unsigned char *w;
+	size_t len;
+	while ((w = next_word(&p, &len))) {
 		if (flat && !word_in(w, len, charge, sizeof charge / sizeof *charge, true))
 			return true;
 		flat = len == 4 && strncasecmp((const char *)w, "flat", 4) == 0;
@@ -3474,27 +3482,12 @@ static bool text_says_negated(const char *q, const char *const *pre, size_t npre
 	                                  "не", "Не", "без", "Без", "кроме", "Кроме"};
 	const unsigned char *p = (const unsigned char *)q;
 	size_t since = 3; /* words since the last negation */
-	while (*p) {
-		const unsigned char *w;
-		size_t len, i;
-		bool said = false, negation = false;
-		while (*p && !isalpha(*p) && *p < 0x80)
-			p++;
-		for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
-			;
-		len = (size_t)(p - w);
-		if (!len)
-			continue;
-		for (i = 0; i < npre && !said; i++) {
-			size_t k = strlen(pre[i]);
-			said = k <= len && (!whole || k == len) &&
-			       strncasecmp((const char *)w, pre[i], k) == 0;
-		}
-		if (said && (since <= 2) == negated)
+	const unsigned char *w;
+	size_t len;
+	while ((w = next_word(&p, &len))) {
+		if (word_in(w, len, pre, npre, whole) && (since <= 2) == negated)
 			return true;
-		for (i = 0; i < sizeof neg / sizeof *neg && !negation; i++)
-			negation = strlen(neg[i]) == len && strncasecmp((const char *)w, neg[i], len) == 0;
-		since = negation ? 1 : since + 1;
+		since = word_in(w, len, neg, sizeof neg / sizeof *neg, true) ? 1 : since + 1;
 	}
 	return false;
 }
@@ -3642,21 +3635,11 @@ static void rerank_by_words(sx_search *s, const qrun *r, cand *all, size_t n)
  * letters are folded; Russian words are listed in both cases. */
 static bool text_says(const char *q, const char *const *pre, size_t npre, bool whole)
 {
-	const unsigned char *p = (const unsigned char *)q;
-	while (*p) {
-		const unsigned char *w;
-		size_t len, i;
-		while (*p && !isalpha(*p) && *p < 0x80)
-			p++;
-		for (w = p; *p && (isalnum(*p) || *p >= 0x80); p++)
-			;
-		len = (size_t)(p - w);
-		for (i = 0; len && i < npre; i++) {
-			size_t k = strlen(pre[i]);
-			if (k <= len && (!whole || k == len) && strncasecmp((const char *)w, pre[i], k) == 0)
-				return true;
-		}
-	}
+	const unsigned char *p = (const unsigned char *)q, *w;
+	size_t len;
+	while ((w = next_word(&p, &len)))
+		if (word_in(w, len, pre, npre, whole))
+			return true;
 	return false;
 }
 
