@@ -5575,6 +5575,13 @@ static bool number_compare(plan *p, const sx_table *fact, const sx_table **plt, 
 	return true;
 }
 
+/* A count of the fact's own rows: COUNT(*), not through another table, not
+ * per something (gen31, gen32). */
+static bool row_count(const sx_gen_measure *m)
+{
+	return m->agg == SX_AGG_COUNT && !m->via && !m->per && (!m->expr || strcmp(m->expr, "*") == 0);
+}
+
 static int resolve_number_compare(plan *p, const sx_table *fact)
 {
 	const sx_table *rt = NULL, *lt = NULL;
@@ -7241,7 +7248,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			const sx_table *lt = NULL, *rt = NULL;
 			const sx_column *lcol = NULL, *rcol = NULL;
 			char a[160] = "", b[160] = "";
-			if (mc->agg == SX_AGG_COUNT && !mc->via && !mc->per && (!mc->expr || strcmp(mc->expr, "*") == 0) &&
+			if (row_count(mc) &&
 			    mo->agg != SX_AGG_COUNT && !mo->via && !mo->per && mo->expr &&
 			    number_compare(p, mc->table, &lt, &lcol, &rt, &rcol) && lt == rt && mo->table == lt) {
 				snprintf(a, sizeof a, "{%s}", lcol->name);
@@ -7260,9 +7267,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		 * counted where both compared columns lie on a table the counted
 		 * one references are that table's rows (a count of stock levels,
 		 * not of the stock counts that reference them; gen31) */
-		if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE && p->meas.n == 1 &&
-		    p->meas.v[0].agg == SX_AGG_COUNT && !p->meas.v[0].via && !p->meas.v[0].per &&
-		    (!p->meas.v[0].expr || strcmp(p->meas.v[0].expr, "*") == 0)) {
+		if (p->in.ncmp_at > 0 && s->load == SX_LOAD_AGGREGATE && p->meas.n == 1 && row_count(&p->meas.v[0])) {
 			const sx_table *lt = NULL, *rt = NULL;
 			const sx_column *lcol = NULL, *rcol = NULL;
 			if (number_compare(p, fact, &lt, &lcol, &rt, &rcol) && lt == rt && rt != fact) {
