@@ -149,9 +149,9 @@ static const char *part_col(const gen_outcol *oc, size_t n)
 /* The output column a run's extract is cut on, or NULL where every run reads
  * the whole SELECT: an aggregate's period (a grain from hour to year, so
  * every period the window reaches is recomputed whole) or an incremental
- * load's watermark column on a PostgreSQL or ClickHouse source (typed:
- * SQLite may keep a date as text or as a number, which no one string bound
- * compares with).
+ * load's date or time watermark column. SQLite may keep a date as ISO text,
+ * as a number or as text in another form: its window (sqlite_window) skips
+ * only ISO text older than the window and reads every other row every run.
  * The extract wraps the SELECT, so each row it reads is the full SELECT's. */
 static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t n)
 {
@@ -168,7 +168,7 @@ static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t
 				return oc[i].name;
 		return NULL;
 	}
-	if (s->load == SX_LOAD_INCREMENTAL && s->watermark && s->source != SX_DB_SQLITE)
+	if (s->load == SX_LOAD_INCREMENTAL && s->watermark)
 		for (i = 0; i < n; i++)
 			if (strcmp(oc[i].name, s->watermark) == 0 &&
 			    (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP))
@@ -661,15 +661,14 @@ static int load_body(const sx_gen_spec *s, sx_buf *b)
 	sx_buf_puts(b, ";\n");
 	if (s->load == SX_LOAD_INCREMENTAL && s->watermark) {
 		bool windowed = window_col(s, oc, n) != NULL;
-		sx_buf_puts(b, windowed
-			       ? "-- the DAG extracts the rows changed since the last load (their "
-			       : s->source == SX_DB_SQLITE ? "-- the DAG extracts every row (a SQLite source's "
-			                                   : "-- the DAG extracts every row (a ClickHouse source is read whole, no window on ");
+		sx_buf_puts(b, windowed ? "-- the DAG extracts the rows changed since the last load (their "
+		                        : "-- the DAG extracts every row (no date or time tells new rows: ");
 		gen_q(b, s->source, s->watermark);
-		sx_buf_puts(b, windowed ? " at or after\n-- the watermark less a lookback for late rows); the key's row is upserted\n"
-			       : s->source == SX_DB_SQLITE
-			           ? " may be text or a number,\n-- which no bound value compares with); the key's row is upserted\n"
-			           : ");\n-- the key's row is upserted\n");
+		sx_buf_puts(b, windowed ? " at or after\n-- the watermark less a lookback for late rows"
+		                        : " is no date or time");
+		if (windowed && s->source == SX_DB_SQLITE)
+			sx_buf_puts(b, "; rows whose value is not\n-- ISO text, numbers among them, are read every run");
+		sx_buf_puts(b, "); the key's row is upserted\n");
 	}
 	if (s->load == SX_LOAD_AGGREGATE && grain) {
 		/* a group gone from the source (its only order cancelled) goes too */
@@ -848,6 +847,25 @@ static size_t sql_body_len(const char *sql)
 	return sl;
 }
 
+/* A SQLite window on column col (after prefix, "w." or ""): the rows from
+ * the bound :window_start on. SQLite keeps what it is given: ISO text
+ * ("2024-03-01", "2024-03-01 10:00:00", "2024-03-01T10:00") compares with
+ * the bound as text, but a number (epoch seconds, a Julian day) or text in
+ * another form ("03/01/2024") sorts apart from it, so such rows, and
+ * undated ones, are read every run rather than lost. */
+static void sqlite_window(sx_buf *b, const char *prefix, const char *col)
+{
+	sx_buf_printf(b, "%s", prefix);
+	sx_map_quote_ident(b, SX_DB_SQLITE, col);
+	sx_buf_puts(b, " >= :window_start OR NOT (typeof(");
+	sx_buf_printf(b, "%s", prefix);
+	sx_map_quote_ident(b, SX_DB_SQLITE, col);
+	sx_buf_puts(b, ") = 'text' AND ");
+	sx_buf_printf(b, "%s", prefix);
+	sx_map_quote_ident(b, SX_DB_SQLITE, col);
+	sx_buf_puts(b, " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')");
+}
+
 /* EXTRACT_SQL: the SELECT's rows whose window column is at or after the
  * bound window_start (or NULL: undated rows are read every run), in the
  * source driver's parameter style (psycopg2's and clickhouse-driver's
@@ -864,7 +882,12 @@ static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql,
 			sx_buf_puts(b, "%%");
 		else
 			sx_buf_putc(b, select_sql[i]);
-	sx_buf_puts(b, "\n) AS w\nWHERE w.");
+	sx_buf_puts(b, "\n) AS w\nWHERE ");
+	if (s->source == SX_DB_SQLITE) {
+		sqlite_window(b, "w.", col);
+		return;
+	}
+	sx_buf_puts(b, "w.");
 	sx_map_quote_ident(b, s->source, col);
 	if (ch)
 		sx_buf_puts(b, date ? " >= toDate(parseDateTimeBestEffort(%(window_start)s)) OR w."
@@ -1256,13 +1279,16 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 	else
 		sx_map_quote_ident(&q, t, s->target_table);
 	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE && gen_ch_keys(oc, n) ? " FINAL WHERE " : " WHERE ");
-	sx_map_quote_ident(&q, t, wc);
+	if (t != SX_DB_SQLITE)
+		sx_map_quote_ident(&q, t, wc);
 	if (t == SX_DB_CLICKHOUSE) {
 		sx_buf_puts(&q, date ? " >= toDate({window_start}) OR isNull(" : " >= toDateTime({window_start}) OR isNull(");
 		sx_map_quote_ident(&q, t, wc);
 		sx_buf_putc(&q, ')');
+	} else if (t == SX_DB_SQLITE) {
+		sqlite_window(&q, "", wc);
 	} else {
-		sx_buf_puts(&q, t == SX_DB_SQLITE ? " >= :window_start OR " : " >= %(window_start)s OR ");
+		sx_buf_puts(&q, " >= %(window_start)s OR ");
 		sx_map_quote_ident(&q, t, wc);
 		sx_buf_puts(&q, " IS NULL");
 	}
