@@ -314,6 +314,21 @@ the project's own tests never read it unless given this path. Written:
                             with a low and a high estimate, a type and a
                             year, nine films with none), copied the same
                             way (heldout27).
+  OUT_DIR/manufacturer.sqlite, machine_repair.sqlite
+                            Spider's manufacturer (seven furniture makers
+                            with an opening year held as a real and counts
+                            of factories and shops, seven furniture items
+                            with a number of components and a market rate,
+                            and the maker-item bridge with a price in
+                            dollars, three makers with no item) and
+                            machine_repair (nine repairs with a launch date
+                            as '21 Jan 2009' text and notes, nine machines
+                            with a making year, a team, value points and a
+                            quality rank, ten technicians with a team, a
+                            starting year and an age, the technician id a
+                            real, and the technician-repair-machine
+                            assignment bridge, five technicians on none),
+                            copied the same way (heldout28).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -562,7 +577,8 @@ def main():
                          ("movie_1", "movie_1"), ("shop_membership", "shop_membership"),
                          ("gas_company", "gas_company"), ("phone_market", "phone_market"),
                          ("cinema", "cinema"), ("journal_committee", "journal_committee"),
-                         ("coffee_shop", "coffee_shop"), ("film_rank", "film_rank")):
+                         ("coffee_shop", "coffee_shop"), ("film_rank", "film_rank"),
+                         ("manufacturer", "manufacturer"), ("machine_repair", "machine_repair")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -583,7 +599,8 @@ def main():
           "game_1.sqlite, station_weather.sqlite, company_1.sqlite, game_injury.sqlite, "
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
-          "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite; "
+          "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
+          "manufacturer.sqlite, machine_repair.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
