@@ -41,7 +41,7 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26).
+ * blind26, blind27).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -227,6 +227,26 @@
  * everywhere, insert_user / update_user uuids and roles around the key
  * (domain_parent_uuid, device_user_uuid, voicemail_uuid_copy,
  * cc_agent_uuid), declaring no FKs; eval_schemas.sh --blind26).
+ * --group-blind27: the same for the group "blind27", a twenty-seventh
+ * blind set (rel_heldout: an ILIAS learning management system whose
+ * objects all have an object_data row (obj_id) and tree places in
+ * object_reference (ref_id), settings tables keyed by obj_id, usr_data /
+ * role_data keyed by an obj_id, links named obj_id / ref_id / usr_id /
+ * rol_id whatever the table or by role word without a suffix (owner,
+ * author, parent, child, tree, awarded_by, update_user), _fi links in the
+ * test and question pool tables (obj_fi, test_fi, active_fi, question_fi,
+ * user_fi) and <abbr>_pk keys with <abbr>_<abbr>_fk links in the forum
+ * and hint tables (top_pk, thr_top_fk, pos_thr_fk, qhtr_hint_fk),
+ * declaring no FKs, an Evergreen ILS library system with serial id keys
+ * and suffix-less links named by the thing or a role (usr, card, profile,
+ * home_ou, circ_lib, owning_lib, pickup_lib, target_copy, call_number,
+ * record, xact, hold, creator, editor, requestor, voider), text code keys
+ * (circ_modifier, locale, hook, currency_type) and DEFERRABLE FKs, an
+ * Indico conference system (SQLAlchemy) with named table-level
+ * constraints, <model>_id links and roles (creator_id, submitter_id,
+ * judge_id, booked_for_id, own_room_id, own_venue_id, target_id), owners
+ * by link_type with a column per kind and typed access entries;
+ * eval_schemas.sh --blind27).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -271,7 +291,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, NGROUPS
+	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -280,16 +300,16 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind13", "blind14", "blind15", "blind16",
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
-						 "blind24", "blind25", "blind26"};
+						 "blind24", "blind25", "blind26", "blind27"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
- * + 25: blind24, + 26: blind25, + 27: blind26 */
-static struct counts fold_c[MAXFOLDS + 28];
-static long fold_schemas[MAXFOLDS + 28];
+ * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27 */
+static struct counts fold_c[MAXFOLDS + 29];
+static long fold_schemas[MAXFOLDS + 29];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -381,6 +401,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 26;
 	if (arg_group == G_BLIND26)
 		return nfolds + 27;
+	if (arg_group == G_BLIND27)
+		return nfolds + 28;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -442,6 +464,8 @@ static int group_of(int fold)
 		return G_BLIND25;
 	if (fold == nfolds + 27)
 		return G_BLIND26;
+	if (fold == nfolds + 28)
+		return G_BLIND27;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1275,11 +1299,11 @@ static void print_folds(void)
 	       "--group-blind20; blind21: after --group-blind21; blind22: after "
 	       "--group-blind22; blind23: after --group-blind23; blind24: after "
 	       "--group-blind24; blind25: after --group-blind25; blind26: after "
-	       "--group-blind26):\n",
+	       "--group-blind26; blind27: after --group-blind27):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 27; k++) {
+	for (k = 0; k <= nfolds + 28; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1393,6 +1417,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind24") ? G_BLIND24
 				      : !strcmp(g, "blind25") ? G_BLIND25
 				      : !strcmp(g, "blind26") ? G_BLIND26
+				      : !strcmp(g, "blind27") ? G_BLIND27
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1419,12 +1444,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind23") ||
 			   !strcmp(argv[i], "--group-blind24") ||
 			   !strcmp(argv[i], "--group-blind25") ||
-			   !strcmp(argv[i], "--group-blind26")) {
+			   !strcmp(argv[i], "--group-blind26") ||
+			   !strcmp(argv[i], "--group-blind27")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1433,7 +1459,7 @@ int main(int argc, char **argv)
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
-					"[--group-blind26] DIR...\n");
+					"[--group-blind26] [--group-blind27] DIR...\n");
 			return 2;
 		}
 	}
@@ -1500,6 +1526,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND25;
 			if (!strcmp(argv[i], "--group-blind26"))
 				arg_group = G_BLIND26;
+			if (!strcmp(argv[i], "--group-blind27"))
+				arg_group = G_BLIND27;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

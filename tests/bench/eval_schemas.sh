@@ -211,18 +211,34 @@
 # are, for GNU Health and i-Educar, the FKs they declare, and for
 # FusionPBX, which declares none, the links its app_config.php marks as
 # foreign and the user links its code writes); with --fill-cycles too.
+#
+# eval_schemas.sh --blind27 does the same for the twenty-seventh blind set
+# (the group "blind27": an ILIAS learning management system with
+# object_data / object_reference (obj_id, ref_id) under every object,
+# links by role word without a suffix (owner, author, parent, child, tree)
+# and _fi / _fk / _pk suffixes in its test, question pool and forum tables
+# (obj_fi, active_fi, thr_top_fk, pos_pk), an Evergreen ILS library system
+# with id keys and suffix-less links named by the thing or a role (usr,
+# home_ou, circ_lib, target_copy, call_number, record, xact, creator,
+# editor), an Indico conference system (SQLAlchemy) with named table
+# constraints, <model>_id links, link_type owners and typed access
+# entries; the REFERENCES are, for ILIAS, which declares none, the links
+# its code follows, and for Evergreen and Indico the FKs they declare);
+# with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind26" ]; then
+	if [ "$DIR" = "--blind27" ]; then
+		GROUP=--group-blind27 NAMES="ilias evergreen indico" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind26" ]; then
 		GROUP=--group-blind26 NAMES="gnuhealth ieducar fusionpbx" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind25" ]; then
 		GROUP=--group-blind25 NAMES="unicenta_pos hoteldruid limesurvey" CYCLES=--fill-cycles
