@@ -212,6 +212,14 @@
  *            Rican Spanish, Kumyk (Cyrillic), Uyghur (Latin and Arabic
  *            script, with Chinese), Chichewa and Bislama column names and
  *            id formats.
+ *   heldout31 a thirty-first held-out fold, written blind like the
+ *            fourth to thirtieth, in other domains (a Havana vintage-taxi
+ *            drivers' cooperative, a Kitwe market traders' chilimba savings
+ *            club, a Hilo outrigger canoe club's paddlers, a Jorhat tea
+ *            estate's workers, a Boka Kotorska sailing club's members), with
+ *            Cuban Spanish, Bemba, Hawaiian (with the ʻokina and kahakō),
+ *            Assamese (romanised and Assamese script) and Montenegrin (Latin
+ *            and Cyrillic) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -26083,11 +26091,1669 @@ static void value30(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the thirty-first held-out fold
+ * heldout31, written blind like the fourth to thirtieth (its author read
+ * neither src/map/, nor the unit tests, nor the lexicon and name files,
+ * nor the rules in docs/pii.md): a Havana vintage-taxi (almendrón)
+ * drivers' cooperative (Cuban Spanish, with addresses between cross
+ * streets, "Calle 23 No. 456 e/ L y M, Vedado"), a Kitwe market traders'
+ * chilimba savings club (Bemba), a Hilo outrigger canoe club's paddlers
+ * (Hawaiian, with the ʻokina and kahakō, US formats), a Jorhat tea
+ * estate's workers (Assamese, romanised and Assamese script) and a Boka
+ * Kotorska sailing club's members (Montenegrin, Latin and Cyrillic).
+ * Names, streets, townships and villages of those places, with their id
+ * formats and check digits where they have one (Aadhaar's Verhoeff digit,
+ * the Montenegrin JMBG's mod-11 digit, ME and RS IBANs with their national
+ * and mod-97 digits, Luhn cards; the Cuban carné de identidad with the
+ * birth date inside, the Zambian NRC, the Hawaii driver's licence and the
+ * Indian PAN by their shape); as look-alikes taxi licences and plates,
+ * car models, fares, REEUP codes, market stands, mobile-money transaction
+ * ids, SMS templates, canoe names, race divisions and times, leaf weights,
+ * wages, IFSC codes, tea grades, auction lots, berths, boat registrations,
+ * sail numbers, a sponsor's PIB, dues and dates that are not birth dates.
+ * Its generators are kept apart from the other folds' (build_db() hands
+ * G31_* to value31()). */
+
+#define N31(a) (sizeof(a) / sizeof((a)[0]))
+#define P31(a) (a)[rnd(N31(a))]
+
+/* k random digits into d (k < 40) */
+static void digits31(char *d, int k)
+{
+	int i;
+	for (i = 0; i < k; i++)
+		d[i] = (char)('0' + rnd(10));
+	d[k] = 0;
+}
+
+static unsigned mdays31(unsigned y, unsigned m)
+{
+	static const unsigned md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return md[m - 1];
+}
+
+/* a day in [y0, y0 + span) */
+static void day31(unsigned y0, unsigned span, unsigned *y, unsigned *m, unsigned *d)
+{
+	*y = y0 + rnd(span);
+	*m = 1 + rnd(12);
+	*d = 1 + rnd(mdays31(*y, *m));
+}
+
+/* the Luhn digit that completes the digits in d */
+static int luhn31(const char *d)
+{
+	int i, sum = 0, dbl = 1;
+	for (i = (int)strlen(d) - 1; i >= 0; i--) {
+		int x = d[i] - '0';
+		if (dbl) {
+			x *= 2;
+			if (x > 9)
+				x -= 9;
+		}
+		sum += x;
+		dbl = !dbl;
+	}
+	return (10 - sum % 10) % 10;
+}
+
+/* a Luhn card of len digits (15 or 16) from a prefix: compact, in fours,
+ * with dashes, or 4-6-5 for fifteen digits */
+static void card31(char *o, size_t n, const char *pre, int len)
+{
+	char d[24];
+	size_t k = strlen(pre);
+	memcpy(d, pre, k);
+	digits31(d + k, len - 1 - (int)k);
+	d[len - 1] = (char)('0' + luhn31(d));
+	d[len] = 0;
+	if (len == 15) {
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.6s %.5s", d, d + 4, d + 10);
+		else
+			snprintf(o, n, "%s", d);
+		return;
+	}
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "%s", d);
+		break;
+	case 1:
+		snprintf(o, n, "%.4s-%.4s-%.4s-%.4s", d, d + 4, d + 8, d + 12);
+		break;
+	default:
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+	}
+}
+
+/* a digit string mod 97 */
+static unsigned mod97_31(const char *s)
+{
+	unsigned r = 0;
+	for (; *s; s++)
+		r = (r * 10 + (unsigned)(*s - '0')) % 97;
+	return r;
+}
+
+/* an IBAN of a country whose BBAN is all digits and ends in a national
+ * pair of check digits, 98 - (the rest * 100 mod 97) (Montenegro,
+ * Serbia): bank (3 digits) and account (13), compact or in fours */
+static void iban31(char *o, size_t n, const char *cc, const char *bank)
+{
+	char bban[24], num[40], ib[32];
+	unsigned nat, chk;
+	snprintf(bban, sizeof bban, "%s", bank);
+	digits31(bban + 3, 13);
+	snprintf(num, sizeof num, "%s00", bban);
+	nat = 98 - mod97_31(num);
+	snprintf(bban + 16, sizeof bban - 16, "%02u", nat);
+	snprintf(num, sizeof num, "%s%u%u00", bban, (unsigned)(cc[0] - 'A' + 10),
+		 (unsigned)(cc[1] - 'A' + 10));
+	chk = 98 - mod97_31(num);
+	snprintf(ib, sizeof ib, "%s%02u%s", cc, chk, bban);
+	if (rnd(3))
+		snprintf(o, n, "%.4s %.4s %.4s %.4s %.4s %s", ib, ib + 4, ib + 8, ib + 12,
+			 ib + 16, ib + 20);
+	else
+		snprintf(o, n, "%s", ib);
+}
+
+/* Verhoeff's tables (Aadhaar's check digit) */
+static const unsigned char vh_d31[10][10] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+static const unsigned char vh_p31[8][10] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+    {9, 4, 5, 3, 1, 2, 7, 6, 0, 8}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+static const unsigned char vh_inv31[10] = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+
+static int verhoeff31(const char *d)
+{
+	int i, c = 0, len = (int)strlen(d);
+	for (i = 0; i < len; i++)
+		c = vh_d31[c][vh_p31[(i + 1) % 8][d[len - 1 - i] - '0']];
+	return vh_inv31[c];
+}
+
+/* ASCII digits to Assamese (Bengali-Assamese) digits, other bytes kept */
+static void asdigits31(char *o, size_t n, const char *s)
+{
+	size_t k = 0;
+	for (; *s && k + 4 < n; s++) {
+		if (*s >= '0' && *s <= '9') {
+			unsigned cp = 0x09E6 + (unsigned)(*s - '0');
+			o[k++] = (char)(0xE0 | (cp >> 12));
+			o[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			o[k++] = (char)(0x80 | (cp & 0x3F));
+		} else
+			o[k++] = *s;
+	}
+	o[k] = 0;
+}
+
+/* ---------------- Cuba */
+static const char *const cu_given_m31[] = {"Yoandri", "Yuniesky", "Reinier", "Maikel",
+					   "Yordanis", "Osniel", "Adonis", "Yasmany",
+					   "Dairon", "Lázaro", "Orlando", "Alexei", "Yoel",
+					   "Leandro", "Raúl", "Ernesto"};
+static const char *const cu_given_f31[] = {"Yanelis", "Dayamí", "Yusimí", "Odalys",
+					   "Lisandra", "Yadira", "Yaquelín", "Daimarys",
+					   "Mailén", "Yurisleidy", "Marisol", "Idania",
+					   "Dunia", "Arletis"};
+static const char *const cu_sur31[] = {"Pérez", "Rodríguez", "González", "Hernández",
+				       "Castillo", "Hechavarría", "Fonseca", "Quintana",
+				       "Valdés", "Cabrera", "Betancourt", "Rizo", "Llanes",
+				       "Alfonso", "Mesa", "Despaigne", "Labrada", "Duvergel",
+				       "Nápoles", "Céspedes"};
+static const char *const cu_sur_up31[] = {"PÉREZ", "RODRÍGUEZ", "GONZÁLEZ", "HERNÁNDEZ",
+					  "CASTILLO", "HECHAVARRÍA", "FONSECA", "QUINTANA",
+					  "VALDÉS", "CABRERA", "BETANCOURT", "RIZO", "LLANES",
+					  "ALFONSO", "MESA", "DESPAIGNE", "LABRADA", "DUVERGEL",
+					  "NÁPOLES", "CÉSPEDES"};
+static const char *const cu_ascii_sur31[] = {"perez", "rodriguez", "gonzalez", "hernandez",
+					     "castillo", "hechavarria", "fonseca", "quintana",
+					     "valdes", "cabrera", "betancourt", "rizo", "llanes",
+					     "alfonso", "mesa", "despaigne", "labrada",
+					     "duvergel", "napoles", "cespedes"};
+static const char *const cu_ascii_m31[] = {"yoandri", "yuniesky", "reinier", "maikel",
+					   "yordanis", "osniel", "adonis", "yasmany",
+					   "dairon", "lazaro", "orlando", "alexei", "yoel",
+					   "leandro", "raul", "ernesto"};
+static const char *const cu_ascii_f31[] = {"yanelis", "dayami", "yusimi", "odalys",
+					   "lisandra", "yadira", "yaquelin", "daimarys",
+					   "mailen", "yurisleidy", "marisol", "idania",
+					   "dunia", "arletis"};
+static const char *const cu_month31[] = {"enero", "febrero", "marzo", "abril", "mayo",
+					 "junio", "julio", "agosto", "septiembre", "octubre",
+					 "noviembre", "diciembre"};
+/* a street and its two cross streets, and the barrio and municipio */
+static const char *const cu_street31[][4] = {
+    {"Calle 23", "L", "M", "Vedado, Plaza de la Revolución"},
+    {"Calle 17", "B", "C", "Vedado, Plaza de la Revolución"},
+    {"Línea", "Paseo", "A", "Vedado, Plaza de la Revolución"},
+    {"Calle G", "19", "21", "Vedado, Plaza de la Revolución"},
+    {"San Lázaro", "Hospital", "Aramburu", "Centro Habana"},
+    {"Neptuno", "Gervasio", "Escobar", "Centro Habana"},
+    {"Concordia", "Lealtad", "Campanario", "Centro Habana"},
+    {"Obispo", "Aguacate", "Compostela", "La Habana Vieja"},
+    {"Muralla", "Cuba", "San Ignacio", "La Habana Vieja"},
+    {"Ave. 31", "42", "44", "Playa"},
+    {"Calle 70", "3ra", "5ta", "Miramar, Playa"},
+    {"Calzada del Cerro", "Domínguez", "Santa Teresa", "Cerro"},
+    {"Ave. 51", "124", "126", "Marianao"},
+    {"Calzada de Diez de Octubre", "Santa Catalina", "Milagros", "Diez de Octubre"}};
+static const char *const cu_cp31[] = {"10400", "10200", "10100", "11300", "12000", "11500",
+				      "10500"};
+
+static void cu_name31(char *o, size_t n, int *fem, int *gi, int *s1)
+{
+	int f = (int)rnd(2);
+	int g = f ? (int)rnd(N31(cu_given_f31)) : (int)rnd(N31(cu_given_m31));
+	int a = (int)rnd(N31(cu_sur31)), b = (int)rnd(N31(cu_sur31));
+	const char *gn = f ? cu_given_f31[g] : cu_given_m31[g];
+	switch (rnd(7)) {
+	case 0:
+		snprintf(o, n, "%s %s, %s", cu_sur_up31[a], cu_sur_up31[b], gn);
+		break;
+	case 1: {
+		const char *g2 = f ? P31(cu_given_f31) : P31(cu_given_m31);
+		snprintf(o, n, "%s %s %s %s", gn, g2, cu_sur31[a], cu_sur31[b]);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s %s %s", gn, cu_sur31[a], cu_sur31[b]);
+	}
+	if (fem)
+		*fem = f;
+	if (gi)
+		*gi = g;
+	if (s1)
+		*s1 = a;
+}
+
+static void cu_mobile31(char *o, size_t n)
+{
+	char d[12];
+	d[0] = rnd(5) ? '5' : '6';
+	digits31(d + 1, 7);
+	switch (rnd(5)) {
+	case 0:
+		snprintf(o, n, "+53 %c %.7s", d[0], d + 1);
+		break;
+	case 1:
+		snprintf(o, n, "+53%s", d);
+		break;
+	case 2:
+		snprintf(o, n, "%c %.3s %.4s", d[0], d + 1, d + 4);
+		break;
+	case 3:
+		snprintf(o, n, "(+53) %.4s-%.4s", d, d + 4);
+		break;
+	default:
+		snprintf(o, n, "%s", d);
+	}
+}
+
+static void cu_landline31(char *o, size_t n)
+{
+	static const char *const pre[] = {"83", "86", "87", "80", "20", "26", "64", "79"};
+	char d[8];
+	const char *p = P31(pre);
+	digits31(d, 5);
+	switch (rnd(4)) {
+	case 0:
+		snprintf(o, n, "7 %s%c %.4s", p, d[0], d + 1);
+		break;
+	case 1:
+		snprintf(o, n, "+53 7 %s%s", p, d);
+		break;
+	case 2:
+		snprintf(o, n, "(7) %s%c-%.4s", p, d[0], d + 1);
+		break;
+	default:
+		snprintf(o, n, "7%s%s", p, d);
+	}
+}
+
+/* the row's birth date, kept for the carné de identidad that follows it */
+static unsigned cu_by31, cu_bm31, cu_bd31;
+
+/* ---------------- Zambia (Bemba) */
+static const char *const zm_given31[] = {"Mwila", "Bwalya", "Chanda", "Mulenga", "Mutale",
+					 "Musonda", "Chileshe", "Kabwe", "Chilufya", "Mwansa",
+					 "Kasonde", "Bupe", "Given", "Precious", "Memory",
+					 "Mercy", "Agness", "Natasha", "Kelvin", "Charity",
+					 "Mirriam", "Emmanuel", "Loveness", "Joseph"};
+static const char *const zm_sur31[] = {"Chanda", "Mulenga", "Bwalya", "Mwansa", "Kabwe",
+				       "Musonda", "Chileshe", "Kapembwa", "Chisanga",
+				       "Mutale", "Katongo", "Lungu", "Mumba", "Ng'andu",
+				       "Kalaba", "Chola", "Mubanga", "Kasonde"};
+/* relations: a woman's, a man's, anyone's */
+static const char *const zm_kin_f31[] = {"umukashi", "bamayo", "nkashi", "umwana"};
+static const char *const zm_kin_m31[] = {"umulume", "batata", "ndume", "bayama", "umwana"};
+static const char *const zm_kin_x31[] = {"umwana", "munyinane", "ilupwa"};
+/* the given names above that are a woman's (f), a man's (m) or either (x) */
+static const char zm_sex31[] = "xxxxxxxxxxxfmfffffmffmfm";
+static const char *const zm_place31[] = {"Kwacha East", "Nkana East", "Chimwemwe",
+					 "Ndeke", "Buchi", "Kamitondo", "Mindolo",
+					 "Bulangililo", "Chamboli", "Wusakile", "Riverside",
+					 "Parklands", "Ipusukilo", "Race Course"};
+static const char *const zm_road31[] = {"Independence Avenue", "Freedom Avenue",
+					"Zambezi Street", "Luangwa Road", "Kafue Road",
+					"Chiwala Road", "Mpezeni Avenue"};
+static const char *const zm_goods31[] = {"Tomato", "Kapenta", "Chitenge", "Salaula",
+					 "Fish (buka buka)", "Vegetables", "Mealie meal",
+					 "Groundnuts", "Chikanda", "Phone accessories",
+					 "Second-hand shoes", "Ifisashi ingredients"};
+
+static void zm_name31(char *o, size_t n, char *sex)
+{
+	unsigned gi = rnd(N31(zm_given31));
+	const char *g = zm_given31[gi], *s = P31(zm_sur31);
+	if (sex)
+		*sex = zm_sex31[gi];
+	switch (rnd(8)) {
+	case 0: {
+		char up[40];
+		size_t i;
+		snprintf(up, sizeof up, "%s", s);
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 32);
+		snprintf(o, n, "%s %s", up, g);
+		break;
+	}
+	case 1:
+		snprintf(o, n, "%c. %s", g[0], s);
+		break;
+	case 2:
+		snprintf(o, n, "%s %s %s", g, P31(zm_given31), s);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g, s);
+	}
+}
+
+static void zm_phone31(char *o, size_t n, int momo)
+{
+	static const char *const all[] = {"97", "77", "96", "76", "95", "97", "96"};
+	static const char *const mtn[] = {"96", "76"};
+	char d[10];
+	const char *p = momo ? P31(mtn) : P31(all);
+	digits31(d, 7);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "+260 %s%c %.3s %.3s", p, d[0], d + 1, d + 4);
+		break;
+	case 1:
+		snprintf(o, n, "260%s%s", p, d);
+		break;
+	case 2:
+		snprintf(o, n, "0%s%c-%.3s-%.3s", p, d[0], d + 1, d + 4);
+		break;
+	case 3:
+		snprintf(o, n, "+260-%s-%s", p, d);
+		break;
+	case 4:
+		snprintf(o, n, "0%s%s", p, d);
+		break;
+	default:
+		snprintf(o, n, "0%s%c %.6s", p, d[0], d + 1);
+	}
+}
+
+/* ---------------- Hawaiʻi */
+static const char *const hi_given31[] = {"Keoni", "Kekoa", "Kainoa", "Makana", "Kaleo",
+					 "Noelani", "Leilani", "Kaʻiulani", "Pualani", "Malia",
+					 "Keahi", "Kawika", "Nāinoa", "Kalani", "Healani",
+					 "Mahina", "Kaimana", "Jared", "Brandon", "Shayna",
+					 "Cheryl", "Dean", "Lance", "Kyle"};
+static const char *const hi_sur31[] = {"Kealoha", "Kahananui", "Akana", "Kamakana", "Naone",
+				       "Kanahele", "Kaleikini", "Pakele", "Kaneshiro",
+				       "Medeiros", "Higa", "Fujimoto", "Ah Sing", "Mahoe",
+				       "Kaʻaihue", "Keliʻihoʻomalu", "Nāpeahi", "Souza"};
+/* relations: a woman's, a man's, anyone's */
+static const char *const hi_kin_f31[] = {"makuahine", "wahine", "aunty", "tūtū", "keiki"};
+static const char *const hi_kin_m31[] = {"makuakāne", "kāne", "uncle", "tūtū", "keiki"};
+static const char *const hi_kin_x31[] = {"kaikuaʻana", "kaikaina", "tūtū", "keiki"};
+/* the given names above that are a woman's (f), a man's (m) or either (x) */
+static const char hi_sex31[] = "mmxxxfffffxmmxffxmmffmmm";
+static const char *const hi_street31[][3] = {
+    {"Kilauea Ave", "Hilo", "96720"},      {"Kinoʻole St", "Hilo", "96720"},
+    {"Kalanianaʻole Ave", "Hilo", "96720"}, {"Waianuenue Ave", "Hilo", "96720"},
+    {"Ponahawai St", "Hilo", "96720"},     {"Haihai St", "Hilo", "96720"},
+    {"Puainako St", "Hilo", "96720"},      {"Kapiolani St", "Hilo", "96720"},
+    {"Komohana St", "Hilo", "96720"},      {"Kaumana Dr", "Hilo", "96720"}};
+/* Puna and Hāmākua addresses with the district-plat house numbers */
+static const char *const hi_rural31[][3] = {
+    {"15-", "Paradise Dr", "Keaʻau, HI 96749"},  {"16-", "Orchidland Dr", "Keaau, HI 96749"},
+    {"15-", "Kahakai Blvd", "Pāhoa, HI 96778"},  {"13-", "Pohoiki Rd", "Pahoa, HI 96778"},
+    {"17-", "Volcano Hwy", "Kurtistown, HI 96760"}, {"27-", "Kaieie Rd", "Papaikou, HI 96781"},
+    {"28-", "Old Mamalahoa Hwy", "Pepeekeo, HI 96783"}, {"45-", "Lehua St", "Honokaʻa, HI 96727"}};
+static const char *const hi_prefix31[] = {"935", "933", "934", "959", "961", "969", "982",
+					  "965", "987", "217", "640"};
+static const char *const hi_canoe31[] = {"Kaʻiulani", "Keōpūolani", "Kamehameha",
+					 "Hōkūleʻa II", "Kapiʻolani", "Lili'uokalani",
+					 "Nāmakaokahaʻi", "Keliʻi", "Kaʻahumanu", "Makaliʻi",
+					 "Hiʻiaka", "Lono"};
+static const char *const hi_division31[] = {"Wahine 40", "Kāne 50", "Keiki 12",
+					    "Wahine Open", "Kāne Koa 60", "Mixed Masters",
+					    "Girls 16", "Boys 18", "Kāne 40", "Novice B Wahine"};
+static const char *const hi_site31[] = {"Reeds Bay", "Wailoa River", "Keaukaha Beach Park",
+					"Hilo Bayfront", "Onekahakaha", "Richardson's",
+					"Kealakehe harbor", "Radio Bay"};
+static const char *const hi_months31[] = {"January", "February", "March", "April", "May",
+					  "June", "July", "August", "September", "October",
+					  "November", "December"};
+
+static void hi_name31(char *o, size_t n, char *sex)
+{
+	unsigned gi = rnd(N31(hi_given31));
+	const char *g = hi_given31[gi], *s = P31(hi_sur31);
+	if (sex)
+		*sex = hi_sex31[gi];
+	switch (rnd(7)) {
+	case 0:
+		snprintf(o, n, "%s %c. %s", g, "AKLMNPW"[rnd(7)], s);
+		break;
+	case 1:
+		snprintf(o, n, "%s %s %s", g, P31(hi_given31), s);
+		break;
+	case 2:
+		snprintf(o, n, "%s, %s", s, g);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g, s);
+	}
+}
+
+static void hi_phone31(char *o, size_t n)
+{
+	char d[8];
+	const char *p = P31(hi_prefix31);
+	digits31(d, 4);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "(808) %s-%s", p, d);
+		break;
+	case 1:
+		snprintf(o, n, "808-%s-%s", p, d);
+		break;
+	case 2:
+		snprintf(o, n, "808.%s.%s", p, d);
+		break;
+	case 3:
+		snprintf(o, n, "+1 808 %s %s", p, d);
+		break;
+	case 4:
+		snprintf(o, n, "%s-%s", p, d);
+		break;
+	default:
+		snprintf(o, n, "808%s%s", p, d);
+	}
+}
+
+/* ---------------- Assam */
+static const char *const as_given31[][2] = {
+    {"Junmoni", "জুনমণি"}, {"Rupjyoti", "ৰূপজ্যোতি"}, {"Bhaskar", "ভাস্কৰ"},
+    {"Anamika", "অনামিকা"}, {"Pranab", "প্ৰণৱ"},     {"Dipankar", "দীপংকৰ"},
+    {"Nilakshi", "নীলাক্ষী"}, {"Rina", "ৰীণা"},       {"Somra", "সোমৰা"},
+    {"Phulmoni", "ফুলমণি"}, {"Lakhi", "লখী"},        {"Budhu", "বুধু"},
+    {"Bijoy", "বিজয়"},      {"Moina", "মইনা"}};
+static const char *const as_sur31[][2] = {
+    {"Bora", "বৰা"},     {"Saikia", "শইকীয়া"}, {"Gogoi", "গগৈ"},   {"Hazarika", "হাজৰিকা"},
+    {"Baruah", "বৰুৱা"}, {"Phukan", "ফুকন"},    {"Munda", "মুণ্ডা"}, {"Orang", "ওৰাং"},
+    {"Tanti", "তাঁতী"},   {"Kurmi", "কুৰ্মী"},    {"Gowala", "গোৱালা"}, {"Tasa", "তাছা"},
+    {"Bhumij", "ভূমিজ"}, {"Kalita", "কলিতা"}};
+static const char *const as_estate31[][3] = {
+    {"Cinnamara Tea Estate", "Cinnamara", "785008"},
+    {"Teok T.E.", "Teok", "785112"},
+    {"Hoolungooree T.E.", "Mariani", "785634"},
+    {"Meleng T.E.", "Titabor", "785630"},
+    {"Kakajan T.E.", "Kakajan", "785107"}};
+static const char *const as_grade31[] = {"BOP", "BOPSM", "FTGFOP1", "TGFOP", "CTC BP",
+					 "PD", "OF", "GFBOP", "Dust"};
+static const char *const as_ifsc31[] = {"SBIN000", "UTBI0JR", "PUNB0", "AGVB000", "CBIN028",
+					"UCBA000", "HDFC000"};
+
+static void as_name31(char *o, size_t n)
+{
+	int g = (int)rnd(N31(as_given31)), s = (int)rnd(N31(as_sur31));
+	switch (rnd(8)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s", as_given31[g][1], as_sur31[s][1]);
+		break;
+	case 3: {
+		char up[40];
+		size_t i;
+		snprintf(up, sizeof up, "%s %s", as_given31[g][0], as_sur31[s][0]);
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 32);
+		snprintf(o, n, "%s", up);
+		break;
+	}
+	case 4:
+		snprintf(o, n, "%s %s %s", rnd(2) ? "Smti." : "Sri", as_given31[g][0],
+			 as_sur31[s][0]);
+		break;
+	default:
+		snprintf(o, n, "%s %s", as_given31[g][0], as_sur31[s][0]);
+	}
+}
+
+static void as_phone31(char *o, size_t n)
+{
+	char d[12];
+	d[0] = "6789"[rnd(4)];
+	digits31(d + 1, 9);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%.5s %.5s", d, d + 5);
+		break;
+	case 1:
+		snprintf(o, n, "+91 %.5s %.5s", d, d + 5);
+		break;
+	case 2:
+		snprintf(o, n, "0%s", d);
+		break;
+	case 3:
+		snprintf(o, n, "+91-%s", d);
+		break;
+	case 4: {
+		char e[8];
+		digits31(e, 5);
+		snprintf(o, n, "0376-23%s", e);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s", d);
+	}
+}
+
+/* ---------------- Montenegro */
+static const char *const me_given31[][3] = {
+    {"Vuk", "Вук", "m"},         {"Marko", "Марко", "m"},     {"Danilo", "Данило", "m"},
+    {"Luka", "Лука", "m"},       {"Petar", "Петар", "m"},     {"Andrija", "Андрија", "m"},
+    {"Nikola", "Никола", "m"},   {"Savo", "Саво", "m"},       {"Jovana", "Јована", "f"},
+    {"Anđela", "Анђела", "f"},   {"Sanja", "Сања", "f"},      {"Milena", "Милена", "f"},
+    {"Nevena", "Невена", "f"},   {"Teodora", "Теодора", "f"}, {"Ivana", "Ивана", "f"},
+    {"Dragana", "Драгана", "f"}};
+static const char *const me_sur31[][3] = {
+    {"Krivokapić", "Кривокапић", "Krivokapic"}, {"Šćepanović", "Шћепановић", "Scepanovic"},
+    {"Vujošević", "Вујошевић", "Vujosevic"},    {"Radulović", "Радуловић", "Radulovic"},
+    {"Đurović", "Ђуровић", "Djurovic"},         {"Perović", "Перовић", "Perovic"},
+    {"Kamenarović", "Каменаровић", "Kamenarovic"}, {"Dabinović", "Дабиновић", "Dabinovic"},
+    {"Kentera", "Кентера", "Kentera"},          {"Tripković", "Трипковић", "Tripkovic"},
+    {"Bošković", "Бошковић", "Boskovic"},       {"Lazarević", "Лазаревић", "Lazarevic"},
+    {"Vujović", "Вујовић", "Vujovic"},           {"Kovačević", "Ковачевић", "Kovacevic"}};
+static const char *const me_ascii_given31[] = {"vuk", "marko", "danilo", "luka", "petar",
+					       "andrija", "nikola", "savo", "jovana",
+					       "andjela", "sanja", "milena", "nevena",
+					       "teodora", "ivana", "dragana"};
+static const char *const me_street31[][3] = {
+    {"Dobrota", "85330", "Kotor"},         {"Njegoševa", "85320", "Tivat"},
+    {"Škaljari", "85330", "Kotor"},        {"Prčanj", "85335", "Prčanj"},
+    {"Stari grad", "85330", "Kotor"},      {"Put I Bokeljske brigade", "85330", "Kotor"},
+    {"Palih boraca", "85340", "Herceg Novi"}, {"Obala Pera Ćetkovića", "85336", "Perast"},
+    {"Bulevar Svetog Petra Cetinjskog", "81000", "Podgorica"},
+    {"Mediteranska", "85310", "Budva"},   {"Donji Stoliv", "85331", "Stoliv"},
+    {"Šetalište Pet Danica", "85340", "Herceg Novi"}};
+static const char *const me_street_cy31[][2] = {
+    {"Његошева", "85320 Тиват"}, {"Доброта", "85330 Котор"},
+    {"Булевар Светог Петра Цетињског", "81000 Подгорица"},
+    {"Палих бораца", "85340 Херцег Нови"}, {"Шкаљари", "85330 Котор"}};
+static const char *const me_class31[] = {"Optimist", "ILCA 6", "ILCA 7", "420", "J/24",
+					 "Melges 24", "Laser Radial", "470", "Finn",
+					 "Pasara (latinsko jedro)"};
+static const char *const me_bank31[] = {"510", "530", "535", "520", "540", "555", "565",
+					"570", "575"};
+
+/* the row's birth date, kept for the JMBG that follows it */
+static unsigned me_by31, me_bm31, me_bd31;
+static int me_fem31;
+
+static void me_name31(char *o, size_t n, int *fem)
+{
+	int g = (int)rnd(N31(me_given31)), s = (int)rnd(N31(me_sur31));
+	switch (rnd(8)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%s %s", me_given31[g][1], me_sur31[s][1]);
+		break;
+	case 2: {
+		char up[48];
+		size_t i;
+		snprintf(up, sizeof up, "%s", me_sur31[s][2]);
+		for (i = 0; up[i]; i++)
+			if (up[i] >= 'a' && up[i] <= 'z')
+				up[i] = (char)(up[i] - 32);
+		snprintf(o, n, "%s %s", up, me_given31[g][0]);
+		break;
+	}
+	case 3:
+		snprintf(o, n, "%s, %s", me_sur31[s][0], me_given31[g][0]);
+		break;
+	case 4:
+		snprintf(o, n, "%s %s", me_sur31[s][2], me_given31[g][0]);
+		break;
+	default:
+		snprintf(o, n, "%s %s", me_given31[g][0], me_sur31[s][0]);
+	}
+	if (fem)
+		*fem = me_given31[g][2][0] == 'f';
+}
+
+static void me_phone31(char *o, size_t n)
+{
+	static const char *const pre[] = {"67", "68", "69", "63", "66", "60", "67", "69"};
+	char d[8];
+	const char *p = P31(pre);
+	digits31(d, 6);
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "0%s/%.3s-%.3s", p, d, d + 3);
+		break;
+	case 1:
+		snprintf(o, n, "+382 %s %.3s %.3s", p, d, d + 3);
+		break;
+	case 2:
+		snprintf(o, n, "+382%s%s", p, d);
+		break;
+	case 3:
+		snprintf(o, n, "0%s-%.3s-%.3s", p, d, d + 3);
+		break;
+	case 4:
+		if (rnd(3) == 0) {
+			snprintf(o, n, "032 %.3s %.3s", d, d + 3);
+			break;
+		}
+		/* fall through */
+	default:
+		snprintf(o, n, "0%s %.3s %.3s", p, d, d + 3);
+	}
+}
+
+enum {
+	G31_FIRST = 27000, /* above every G30_*: build_db() hands them to value31() */
+	/* Cuba */
+	G31_NAME_CU = G31_FIRST,
+	G31_BIRTH_CU,
+	G31_CI_CU,
+	G31_MOVIL_CU,
+	G31_FIJO_CU,
+	G31_ADDR_CU,
+	G31_MAIL_CU,
+	G31_CARD_CU,
+	G31_NOTE_CU,
+	G31_LICENCE_CU,
+	G31_PLATE_CU,
+	G31_MODEL_CU,
+	G31_FARE_CU,
+	G31_ROUTE_CU,
+	G31_INSPECT_CU,
+	G31_REEUP_CU,
+	/* Zambia */
+	G31_NAME_ZM,
+	G31_NRC_ZM,
+	G31_BIRTH_ZM,
+	G31_TEL_ZM,
+	G31_MOMO_ZM,
+	G31_ADDR_ZM,
+	G31_MAIL_ZM,
+	G31_KIN_ZM,
+	G31_GEO_ZM,
+	G31_NOTE_ZM,
+	G31_DUES_ZM,
+	G31_PAYOUT_ZM,
+	G31_STAND_ZM,
+	G31_GOODS_ZM,
+	G31_TXN_ZM,
+	G31_ROUND_ZM,
+	G31_SMS_ZM,
+	/* Hawaiʻi */
+	G31_NAME_HI,
+	G31_BIRTH_HI,
+	G31_TEL_HI,
+	G31_ADDR_HI,
+	G31_MAIL_HI,
+	G31_DL_HI,
+	G31_CARD_HI,
+	G31_IP_HI,
+	G31_KIN_HI,
+	G31_NOTE_HI,
+	G31_CANOE_HI,
+	G31_SEAT_HI,
+	G31_DUES_HI,
+	G31_RACEDAY_HI,
+	G31_DIVISION_HI,
+	G31_TIME_HI,
+	G31_SITE_HI,
+	/* Assam */
+	G31_NAME_AS,
+	G31_AADHAAR_AS,
+	G31_PAN_AS,
+	G31_BIRTH_AS,
+	G31_TEL_AS,
+	G31_ADDR_AS,
+	G31_MAIL_AS,
+	G31_GEO_AS,
+	G31_NOTE_AS,
+	G31_LEAF_AS,
+	G31_WAGE_AS,
+	G31_SECTION_AS,
+	G31_WEIGHDAY_AS,
+	G31_IFSC_AS,
+	G31_GRADE_AS,
+	G31_LOT_AS,
+	/* Montenegro */
+	G31_NAME_ME,
+	G31_BIRTH_ME,
+	G31_JMBG_ME,
+	G31_TEL_ME,
+	G31_ADDR_ME,
+	G31_MAIL_ME,
+	G31_IBAN_ME,
+	G31_CARD_ME,
+	G31_IP_ME,
+	G31_PARENT_ME,
+	G31_NOTE_ME,
+	G31_BERTH_ME,
+	G31_BOATREG_ME,
+	G31_LENGTH_ME,
+	G31_DUES_ME,
+	G31_REGATTA_ME,
+	G31_CLASS_ME,
+	G31_PIB_ME,
+	G31_SAIL_ME,
+};
+
+static void value31(int g, char *o, size_t n)
+{
+	char a[200], b[96], d[40];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Cuba */
+	case G31_NAME_CU:
+		cu_name31(o, n, NULL, NULL, NULL);
+		break;
+	case G31_BIRTH_CU:
+		day31(1955, 46, &cu_by31, &cu_bm31, &cu_bd31);
+		y = cu_by31;
+		m = cu_bm31;
+		dd = cu_bd31;
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%u de %s de %u", dd, cu_month31[m - 1], y);
+			break;
+		case 1:
+			snprintf(o, n, "%04u-%02u-%02u", y, m, dd);
+			break;
+		case 2:
+			snprintf(o, n, "%u/%u/%u", dd, m, y);
+			break;
+		default:
+			snprintf(o, n, "%02u/%02u/%04u", dd, m, y);
+		}
+		break;
+	case G31_CI_CU: {
+		/* yymmdd, the century digit (0-5 for the 1900s, 6-8 for the
+		 * 2000s), then four digits: by its shape */
+		unsigned c = cu_by31 >= 2000 ? 6 + rnd(3) : rnd(6);
+		digits31(d, 4);
+		snprintf(o, n, "%02u%02u%02u%u%s", cu_by31 % 100, cu_bm31, cu_bd31, c, d);
+		break;
+	}
+	case G31_MOVIL_CU:
+		cu_mobile31(o, n);
+		break;
+	case G31_FIJO_CU:
+		cu_landline31(o, n);
+		break;
+	case G31_ADDR_CU: {
+		const char *const *s = cu_street31[rnd(N31(cu_street31))];
+		unsigned no = 1 + rnd(1200);
+		switch (rnd(6)) {
+		case 0:
+			snprintf(o, n, "%s No. %u, apto %u, e/ %s y %s, %s, La Habana", s[0], no,
+				 1 + rnd(24), s[1], s[2], s[3]);
+			break;
+		case 1:
+			snprintf(o, n, "Edif. %u, apto %u, Zona %u, Alamar, Habana del Este",
+				 1 + rnd(180), 1 + rnd(30), 1 + rnd(20));
+			break;
+		case 2:
+			snprintf(o, n, "%s #%u e/ %s y %s, %s, CP %s", s[0], no, s[1], s[2], s[3],
+				 P31(cu_cp31));
+			break;
+		default:
+			snprintf(o, n, "%s No. %u e/ %s y %s, %s, La Habana", s[0], no, s[1], s[2],
+				 s[3]);
+		}
+		break;
+	}
+	case G31_MAIL_CU: {
+		int f = (int)rnd(2);
+		const char *gn = f ? P31(cu_ascii_f31) : P31(cu_ascii_m31);
+		const char *sn = P31(cu_ascii_sur31);
+		static const char *const dom[] = {"nauta.cu", "nauta.cu", "nauta.com.cu",
+						  "gmail.com", "infomed.sld.cu", "yahoo.es"};
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%c%s%u@%s", gn[0], sn, 60 + rnd(40), P31(dom));
+			break;
+		case 1:
+			snprintf(o, n, "%s%s@%s", gn, sn, P31(dom));
+			break;
+		default:
+			snprintf(o, n, "%s.%s@%s", gn, sn, P31(dom));
+		}
+		break;
+	}
+	case G31_CARD_CU: {
+		static const char *const pre[] = {"9225", "9225", "9227", "9204", "9205", "9235",
+						  "9238"};
+		card31(o, n, P31(pre), 16);
+		break;
+	}
+	case G31_NOTE_CU: {
+		static const char *const plain[] = {
+		    "El carro está en el taller desde el lunes, se rompió la caja de velocidad",
+		    "Pagó la cuota de enero en efectivo",
+		    "Pendiente de renovar la licencia operativa",
+		    "Cambió el motor a uno Hyundai diésel",
+		    "Trabaja solo el turno de la mañana",
+		    "Sancionado una semana por cobrar de más en la ruta",
+		    "Debe dos meses de la cuota de la cooperativa"};
+		char nm[96], ph[40];
+		switch (rnd(6)) {
+		case 0:
+			cu_mobile31(ph, sizeof ph);
+			snprintf(o, n, "Trabaja de noche, llamar a su esposa %s al %s",
+				 P31(cu_given_f31), ph);
+			break;
+		case 1:
+			cu_name31(nm, sizeof nm, NULL, NULL, NULL);
+			snprintf(o, n, "Los fines de semana maneja el cuñado, %s", nm);
+			break;
+		case 2:
+			cu_landline31(ph, sizeof ph);
+			snprintf(o, n, "Dejar recado con la vecina %s, tel. %s", P31(cu_given_f31),
+				 ph);
+			break;
+		default:
+			snprintf(o, n, "%s", P31(plain));
+		}
+		break;
+	}
+	case G31_LICENCE_CU:
+		snprintf(o, n, "LOP-%s-%05u", rnd(3) ? "LH" : "HAB", rnd(100000));
+		break;
+	case G31_PLATE_CU:
+		snprintf(o, n, rnd(2) ? "P %03u %03u" : "P%03u%03u", rnd(1000), rnd(1000));
+		break;
+	case G31_MODEL_CU: {
+		static const char *const mod[] = {"Chevrolet Bel Air", "Ford Fairlane",
+						  "Buick Super", "Dodge Coronet",
+						  "Plymouth Belvedere", "Pontiac Chieftain",
+						  "Oldsmobile Rocket 88", "Cadillac Eldorado",
+						  "Chevrolet Impala", "Ford Thunderbird",
+						  "Willys Jeep", "Mercury Monterey"};
+		snprintf(o, n, "%s %u", P31(mod), 1948 + rnd(12));
+		break;
+	}
+	case G31_FARE_CU:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%u CUP", 100 + 50 * rnd(10));
+			break;
+		case 1:
+			snprintf(o, n, "$%u.00", 100 + 50 * rnd(10));
+			break;
+		case 2:
+			snprintf(o, n, "%u pesos", 100 + 50 * rnd(10));
+			break;
+		default:
+			snprintf(o, n, "1 %03u CUP", 50 * rnd(20));
+		}
+		break;
+	case G31_ROUTE_CU: {
+		static const char *const r[] = {"Parque de la Fraternidad - Santiago de las Vegas",
+						"Coppelia - Playa", "Capitolio - Alamar",
+						"La Rampa - Marianao", "Parque Central - Guanabacoa",
+						"Vedado - Lawton", "Capitolio - Boyeros (Wajay)",
+						"Fraternidad - Mantilla"};
+		snprintf(o, n, "%s", P31(r));
+		break;
+	}
+	case G31_INSPECT_CU:
+		day31(2021, 4, &y, &m, &dd);
+		snprintf(o, n, rnd(3) ? "%02u/%02u/%04u" : "%u/%u/%u", dd, m, y);
+		break;
+	case G31_REEUP_CU:
+		snprintf(o, n, "%03u.0.%05u", 200 + rnd(600), rnd(100000));
+		break;
+	/* ---------------- Zambia */
+	case G31_NAME_ZM:
+		zm_name31(o, n, NULL);
+		break;
+	case G31_NRC_ZM: {
+		static const unsigned dist[] = {10, 11, 16, 21, 61, 62, 64, 65, 66, 68, 69, 71};
+		snprintf(o, n, "%06u/%02u/1", 100000 + rnd(900000), P31(dist));
+		break;
+	}
+	case G31_BIRTH_ZM:
+		day31(1960, 43, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%u %s %u", dd, hi_months31[m - 1], y);
+			break;
+		case 1:
+			snprintf(o, n, "%02u-%02u-%04u", dd, m, y);
+			break;
+		case 2:
+			snprintf(o, n, "%04u-%02u-%02u", y, m, dd);
+			break;
+		default:
+			snprintf(o, n, "%02u/%02u/%04u", dd, m, y);
+		}
+		break;
+	case G31_TEL_ZM:
+		zm_phone31(o, n, 0);
+		break;
+	case G31_MOMO_ZM:
+		zm_phone31(o, n, 1);
+		break;
+	case G31_ADDR_ZM:
+		switch (rnd(6)) {
+		case 0:
+			snprintf(o, n, "P.O. Box %u, Kitwe", 20000 + rnd(2000));
+			break;
+		case 1:
+			snprintf(o, n, "Plot %u, %s, off %s, Kitwe", 100 + rnd(4900), P31(zm_place31),
+				 P31(zm_road31));
+			break;
+		case 2:
+			snprintf(o, n, "%s Township, Section %u, House %u, Kitwe", P31(zm_place31),
+				 1 + rnd(14), 1 + rnd(3000));
+			break;
+		case 3:
+			snprintf(o, n, "H/No. %u, %s, Kitwe 10101", 1 + rnd(3000), P31(zm_place31));
+			break;
+		default:
+			snprintf(o, n, "House No. %u, %s, Kitwe", 1 + rnd(4000), P31(zm_place31));
+		}
+		break;
+	case G31_MAIL_ZM: {
+		static const char *const dom[] = {"gmail.com", "gmail.com", "yahoo.com",
+						  "iconnect.zm", "outlook.com", "zamtel.zm"};
+		const char *gn = P31(zm_given31), *sn = P31(zm_sur31);
+		char lg[32], ls[32];
+		size_t i, k = 0;
+		for (i = 0; gn[i] && k < sizeof lg - 1; i++)
+			lg[k++] = (char)(gn[i] >= 'A' && gn[i] <= 'Z' ? gn[i] + 32 : gn[i]);
+		lg[k] = 0;
+		for (i = 0, k = 0; sn[i] && k < sizeof ls - 1; i++)
+			if (sn[i] != '\'')
+				ls[k++] = (char)(sn[i] >= 'A' && sn[i] <= 'Z' ? sn[i] + 32 : sn[i]);
+		ls[k] = 0;
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s%s%u@%s", lg, ls, rnd(100), P31(dom));
+			break;
+		case 1:
+			snprintf(o, n, "%c.%s@%s", lg[0], ls, P31(dom));
+			break;
+		default:
+			snprintf(o, n, "%s.%s@%s", lg, ls, P31(dom));
+		}
+		break;
+	}
+	case G31_KIN_ZM: {
+		char sx;
+		zm_name31(a, sizeof a, &sx);
+		if (rnd(4))
+			snprintf(o, n, "%s (%s)", a,
+				 sx == 'f'   ? P31(zm_kin_f31)
+				 : sx == 'm' ? P31(zm_kin_m31)
+					     : P31(zm_kin_x31));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G31_GEO_ZM: {
+		double la = -12.76 - rnd(9000) / 100000.0, lo = 28.17 + rnd(9000) / 100000.0;
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%.5f,%.5f", la, lo);
+			break;
+		case 1:
+			snprintf(o, n, "%.6f %.6f", la, lo);
+			break;
+		default:
+			snprintf(o, n, "%.4f, %.4f", la, lo);
+		}
+		break;
+	}
+	case G31_NOTE_ZM: {
+		static const char *const plain[] = {
+		    "Ali ku Lusaka, akabwela mu mweshi ulesa",
+		    "Tapaleta impiya mu mulungu wa 3",
+		    "Amaliile loan yakwe yonse",
+		    "Alishita stand ku Nakadoli",
+		    "Late payment twice, warned by the chairlady",
+		    "Alwele, bamutwala ku Kitwe Teaching Hospital",
+		    "Apoka cipande ca 4 mu June"};
+		char nm[96], ph[40];
+		switch (rnd(6)) {
+		case 0:
+			zm_phone31(ph, sizeof ph, 0);
+			snprintf(o, n, "Ipusheni umukashi wakwe pa %s", ph);
+			break;
+		case 1:
+			zm_name31(nm, sizeof nm, NULL);
+			snprintf(o, n, "%s akapoka impiya pa cipande ca %u", nm, 1 + rnd(12));
+			break;
+		case 2:
+			zm_phone31(ph, sizeof ph, 1);
+			snprintf(o, n, "Foni yakwe yaonaika, tumeni pa %s", ph);
+			break;
+		default:
+			snprintf(o, n, "%s", P31(plain));
+		}
+		break;
+	}
+	case G31_DUES_ZM:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "K%u", 100 + 50 * rnd(19));
+			break;
+		case 1:
+			snprintf(o, n, "ZMW %u,%03u.00", 1 + rnd(2), 500 * rnd(2));
+			break;
+		default:
+			snprintf(o, n, "K %u", 100 + 50 * rnd(19));
+		}
+		break;
+	case G31_PAYOUT_ZM:
+		day31(2023, 2, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u/%02u/%04u", dd, m, y);
+		else
+			snprintf(o, n, "%u %s %u", dd, hi_months31[m - 1], y);
+		break;
+	case G31_STAND_ZM:
+		snprintf(o, n, "CHS/%c/%04u", "ABCDEFG"[rnd(7)], 1 + rnd(1800));
+		break;
+	case G31_GOODS_ZM:
+		snprintf(o, n, "%s", P31(zm_goods31));
+		break;
+	case G31_TXN_ZM:
+		digits31(d, 10);
+		snprintf(o, n, "%c%s", "12"[rnd(2)], d);
+		break;
+	case G31_ROUND_ZM:
+		snprintf(o, n, "Icipande %u, mulungu %u", 1 + rnd(12), 1 + rnd(52));
+		break;
+	case G31_SMS_ZM: {
+		static const char *const t[] = {
+		    "Mwapoleni {ishina}! Impiya shenu sha mweshi wa {mweshi} ni K{impiya}. Natotela.",
+		    "{ishina}, ubushiku bwenu bwa kupoka ni {ubushiku}. Twalumba.",
+		    "Chilimba: mwaleta K{impiya}. Icisheleko ni K{icisheleko}."};
+		snprintf(o, n, "%s", P31(t));
+		break;
+	}
+	/* ---------------- Hawaiʻi */
+	case G31_NAME_HI:
+		hi_name31(o, n, NULL);
+		break;
+	case G31_BIRTH_HI:
+		day31(1952, 60, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%s %u, %u", hi_months31[m - 1], dd, y);
+			break;
+		case 1:
+			snprintf(o, n, "%04u-%02u-%02u", y, m, dd);
+			break;
+		case 2:
+			snprintf(o, n, "%u/%u/%02u", m, dd, y % 100);
+			break;
+		default:
+			snprintf(o, n, "%02u/%02u/%04u", m, dd, y);
+		}
+		break;
+	case G31_TEL_HI:
+		hi_phone31(o, n);
+		break;
+	case G31_ADDR_HI:
+		switch (rnd(5)) {
+		case 0: {
+			const char *const *r = hi_rural31[rnd(N31(hi_rural31))];
+			snprintf(o, n, "%s%u %s, %s", r[0], 1000 + rnd(9000), r[1], r[2]);
+			break;
+		}
+		case 1:
+			snprintf(o, n, "PO Box %u, Hilo, HI 96721", 1000 + rnd(11000));
+			break;
+		case 2: {
+			const char *const *s = hi_street31[rnd(N31(hi_street31))];
+			snprintf(o, n, "%u %s Apt %u, %s, HI %s", 10 + rnd(1900), s[0], 100 + rnd(400),
+				 s[1], s[2]);
+			break;
+		}
+		default: {
+			const char *const *s = hi_street31[rnd(N31(hi_street31))];
+			snprintf(o, n, "%u %s, %s, HI %s", 10 + rnd(1900), s[0], s[1], s[2]);
+		}
+		}
+		break;
+	case G31_MAIL_HI: {
+		static const char *const dom[] = {"gmail.com", "hawaiiantel.net", "hawaii.rr.com",
+						  "yahoo.com", "hawaii.edu", "icloud.com"};
+		static const char *const gv[] = {"keoni", "kekoa", "kainoa", "makana", "kaleo",
+						"noelani", "leilani", "kaiulani", "pualani",
+						"malia", "keahi", "kawika", "nainoa", "kalani"};
+		static const char *const sv[] = {"kealoha", "kahananui", "akana", "kamakana",
+						"naone", "kanahele", "kaleikini", "pakele",
+						"kaneshiro", "medeiros", "higa", "fujimoto"};
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%s%s808@%s", P31(gv), P31(sv), P31(dom));
+			break;
+		case 1:
+			snprintf(o, n, "%s_%s%u@%s", P31(gv), P31(sv), rnd(100), P31(dom));
+			break;
+		default:
+			snprintf(o, n, "%s.%s@%s", P31(gv), P31(sv), P31(dom));
+		}
+		break;
+	}
+	case G31_DL_HI:
+		digits31(d, 8);
+		snprintf(o, n, "H%s", d);
+		break;
+	case G31_CARD_HI:
+		switch (rnd(6)) {
+		case 0:
+			card31(o, n, rnd(2) ? "34" : "37", 15);
+			break;
+		case 1:
+			card31(o, n, "6011", 16);
+			break;
+		case 2:
+		case 3:
+			snprintf(a, sizeof a, "5%u", 1 + rnd(5));
+			card31(o, n, a, 16);
+			break;
+		default:
+			card31(o, n, "4", 16);
+		}
+		break;
+	case G31_IP_HI:
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "2603:800c:%x:%x::%x", rnd(0x10000), rnd(0x10000),
+				 1 + rnd(0xfffe));
+			break;
+		case 1:
+			snprintf(o, n, "66.8.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		case 2:
+			snprintf(o, n, "72.253.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "24.165.%u.%u", rnd(256), 1 + rnd(254));
+		}
+		break;
+	case G31_KIN_HI: {
+		char sx;
+		hi_name31(a, sizeof a, &sx);
+		if (rnd(5))
+			snprintf(o, n, "%s (%s)", a,
+				 sx == 'f'   ? P31(hi_kin_f31)
+				 : sx == 'm' ? P31(hi_kin_m31)
+					     : P31(hi_kin_x31));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G31_NOTE_HI: {
+		static const char *const plain[] = {
+		    "Paid dues cash at Reeds Bay",
+		    "Steers for the Wahine 40 crew",
+		    "Injured shoulder, no race till July",
+		    "Ua uku ʻia ka uku lālā",
+		    "No can make Saturday practice, works at the harbor",
+		    "Brah stay Kona for work, back in August",
+		    "Waiver signed, CPR card expires next year"};
+		char nm[96], ph[40];
+		switch (rnd(6)) {
+		case 0:
+			hi_phone31(ph, sizeof ph);
+			snprintf(o, n, "Kāhea iā Tūtū %s ma %s inā hiki ʻole", P31(hi_given31), ph);
+			break;
+		case 1:
+			hi_phone31(ph, sizeof ph);
+			snprintf(o, n, "Needs ride from Keaukaha, call Aunty %s %s", P31(hi_given31),
+				 ph);
+			break;
+		case 2:
+			hi_name31(nm, sizeof nm, NULL);
+			snprintf(o, n, "Keiki picked up by %s after practice", nm);
+			break;
+		default:
+			snprintf(o, n, "%s", P31(plain));
+		}
+		break;
+	}
+	case G31_CANOE_HI:
+		snprintf(o, n, "%s", P31(hi_canoe31));
+		break;
+	case G31_SEAT_HI:
+		snprintf(o, n, "%u", 1 + rnd(6));
+		break;
+	case G31_DUES_HI:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "$%u.00", 85 + 10 * rnd(10));
+			break;
+		case 1:
+			snprintf(o, n, "$%u", 85 + 10 * rnd(10));
+			break;
+		default:
+			snprintf(o, n, "%u.00", 85 + 10 * rnd(10));
+		}
+		break;
+	case G31_RACEDAY_HI:
+		day31(2023, 2, &y, &m, &dd);
+		if (rnd(3))
+			snprintf(o, n, "%02u/%02u/%04u", m, dd, y);
+		else
+			snprintf(o, n, "%s %u, %u", hi_months31[m - 1], dd, y);
+		break;
+	case G31_DIVISION_HI:
+		snprintf(o, n, "%s", P31(hi_division31));
+		break;
+	case G31_TIME_HI:
+		if (rnd(2))
+			snprintf(o, n, "%u:%02u.%u", 18 + rnd(30), rnd(60), rnd(10));
+		else
+			snprintf(o, n, "1:%02u:%02u", rnd(60), rnd(60));
+		break;
+	case G31_SITE_HI:
+		snprintf(o, n, "%s", P31(hi_site31));
+		break;
+	/* ---------------- Assam */
+	case G31_NAME_AS:
+		as_name31(o, n);
+		break;
+	case G31_AADHAAR_AS:
+		d[0] = (char)('2' + rnd(8));
+		digits31(d + 1, 10);
+		d[11] = (char)('0' + verhoeff31(d));
+		d[12] = 0;
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%s", d);
+			break;
+		case 1:
+			snprintf(o, n, "%.4s-%.4s-%.4s", d, d + 4, d + 8);
+			break;
+		default:
+			snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+		}
+		break;
+	case G31_PAN_AS: {
+		static const char L[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+		static const char sur[] = "BSGHBPMOTKGTBK";
+		snprintf(o, n, "%c%c%cP%c%04u%c", L[rnd(26)], L[rnd(26)], L[rnd(26)],
+			 sur[rnd(sizeof sur - 1)], rnd(10000), L[rnd(26)]);
+		break;
+	}
+	case G31_BIRTH_AS:
+		day31(1962, 44, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(a, sizeof a, "%02u-%02u-%04u", dd, m, y);
+			asdigits31(o, n, a);
+			break;
+		case 1:
+			snprintf(o, n, "%02u.%02u.%04u", dd, m, y);
+			break;
+		case 2:
+			snprintf(o, n, "%02u/%02u/%04u", dd, m, y);
+			break;
+		default:
+			snprintf(o, n, "%02u-%02u-%04u", dd, m, y);
+		}
+		break;
+	case G31_TEL_AS:
+		as_phone31(o, n);
+		break;
+	case G31_ADDR_AS: {
+		const char *const *e = as_estate31[rnd(N31(as_estate31))];
+		switch (rnd(6)) {
+		case 0:
+			snprintf(a, sizeof a, "%u", 785001 + rnd(9));
+			asdigits31(b, sizeof b, a);
+			snprintf(o, n, "গাঁও: বালিগাঁও, ডাকঘৰ: যোৰহাট, জিলা: যোৰহাট, অসম - %s", b);
+			break;
+		case 1:
+			snprintf(a, sizeof a, "%u", 1 + rnd(20));
+			asdigits31(b, sizeof b, a);
+			snprintf(o, n, "লাইন নং %s, চিনামৰা চাহ বাগিচা, যোৰহাট ৭৮৫০০৮", b);
+			break;
+		case 2:
+			snprintf(o, n, "House No. %u, Na-Ali, Jorhat, Assam %u", 1 + rnd(300),
+				 785001 + rnd(6));
+			break;
+		case 3:
+			snprintf(o, n, "Labour Line No. %u, %s, P.O. %s, Jorhat %s", 1 + rnd(30),
+				 e[0], e[1], e[2]);
+			break;
+		default:
+			snprintf(o, n, "Line No. %u, %s, P.O. %s, Dist. Jorhat, Assam - %s",
+				 1 + rnd(30), e[0], e[1], e[2]);
+		}
+		break;
+	}
+	case G31_MAIL_AS: {
+		static const char *const dom[] = {"gmail.com", "gmail.com", "rediffmail.com",
+						  "yahoo.co.in", "yahoo.com"};
+		const char *const *g2 = as_given31[rnd(N31(as_given31))];
+		const char *const *s2 = as_sur31[rnd(N31(as_sur31))];
+		char lg[32], ls[32];
+		size_t i;
+		snprintf(lg, sizeof lg, "%s", g2[0]);
+		snprintf(ls, sizeof ls, "%s", s2[0]);
+		for (i = 0; lg[i]; i++)
+			if (lg[i] >= 'A' && lg[i] <= 'Z')
+				lg[i] = (char)(lg[i] + 32);
+		for (i = 0; ls[i]; i++)
+			if (ls[i] >= 'A' && ls[i] <= 'Z')
+				ls[i] = (char)(ls[i] + 32);
+		if (rnd(2))
+			snprintf(o, n, "%s%s%u@%s", lg, ls, 1970 + rnd(35), P31(dom));
+		else
+			snprintf(o, n, "%s.%s@%s", lg, ls, P31(dom));
+		break;
+	}
+	case G31_GEO_AS: {
+		double la = 26.60 + rnd(25000) / 100000.0, lo = 94.05 + rnd(30000) / 100000.0;
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%.4fN %.4fE", la, lo);
+			break;
+		case 1:
+			snprintf(o, n, "%.6f,%.6f", la, lo);
+			break;
+		default:
+			snprintf(o, n, "%.4f, %.4f", la, lo);
+		}
+		break;
+	}
+	case G31_NOTE_AS: {
+		static const char *const plain[] = {
+		    "অসুস্থ, তিনি দিন ছুটী",
+		    "মাতৃত্বকালীন ছুটীত আছে",
+		    "Transferred from Section 7 to 12B",
+		    "পাত তোলাত দক্ষ, নতুন শ্ৰমিকক শিকায়",
+		    "Umbrella and chappal issued",
+		    "হাজিৰা বেংকত যায়"};
+		char nm[96], ph[40];
+		int g2 = (int)rnd(N31(as_given31)), s2 = (int)rnd(N31(as_sur31));
+		switch (rnd(7)) {
+		case 0:
+			snprintf(o, n, "স্বামী %s %sই হাজিৰা লৈ যাব", as_given31[g2][1], as_sur31[s2][1]);
+			break;
+		case 1:
+			as_phone31(ph, sizeof ph);
+			snprintf(o, n, "ফোন নম্বৰ সলনি হৈছে: %s", ph);
+			break;
+		case 2:
+			as_phone31(ph, sizeof ph);
+			snprintf(o, n, "Wife %s to collect wages, ph %s", as_given31[g2][0], ph);
+			break;
+		case 3:
+			as_name31(nm, sizeof nm);
+			snprintf(o, n, "PF nominee: %s", nm);
+			break;
+		default:
+			snprintf(o, n, "%s", P31(plain));
+		}
+		break;
+	}
+	case G31_LEAF_AS:
+		if (rnd(3))
+			snprintf(o, n, "%u.%u", 12 + rnd(30), rnd(10));
+		else
+			snprintf(o, n, "%u", 12 + rnd(30));
+		break;
+	case G31_WAGE_AS:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "₹%u", 228 + rnd(25));
+			break;
+		case 1:
+			snprintf(o, n, "Rs. %u.00", 228 + rnd(25));
+			break;
+		default:
+			snprintf(a, sizeof a, "%u", 228 + rnd(25));
+			asdigits31(b, sizeof b, a);
+			snprintf(o, n, "%s টকা", b);
+		}
+		break;
+	case G31_SECTION_AS:
+		if (rnd(2))
+			snprintf(o, n, "Sec %u%c", 1 + rnd(24), "ABC"[rnd(3)]);
+		else {
+			snprintf(a, sizeof a, "%u", 1 + rnd(24));
+			asdigits31(b, sizeof b, a);
+			snprintf(o, n, "%s নং সেকচন", b);
+		}
+		break;
+	case G31_WEIGHDAY_AS:
+		day31(2024, 1, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%02u-%02u-%04u", dd, m, y);
+		else {
+			snprintf(a, sizeof a, "%02u-%02u-%04u", dd, m, y);
+			asdigits31(o, n, a);
+		}
+		break;
+	case G31_IFSC_AS: {
+		const char *p = P31(as_ifsc31);
+		size_t k = strlen(p);
+		digits31(d, (int)(11 - k));
+		snprintf(o, n, "%s%s", p, d);
+		break;
+	}
+	case G31_GRADE_AS:
+		snprintf(o, n, "%s", P31(as_grade31));
+		break;
+	case G31_LOT_AS: {
+		static const char *const g2[] = {"CNM", "TEK", "HLG", "MLG", "KKJ"};
+		if (rnd(2))
+			snprintf(o, n, "%s/2024/%04u", P31(g2), 1 + rnd(1200));
+		else
+			snprintf(o, n, "Lot %u, Sale %u", 1 + rnd(400), 1 + rnd(52));
+		break;
+	}
+	/* ---------------- Montenegro */
+	case G31_NAME_ME:
+		me_name31(o, n, &me_fem31);
+		break;
+	case G31_BIRTH_ME:
+		day31(1958, 57, &me_by31, &me_bm31, &me_bd31);
+		y = me_by31;
+		m = me_bm31;
+		dd = me_bd31;
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%u.%u.%u", dd, m, y);
+			break;
+		case 1:
+			snprintf(o, n, "%04u-%02u-%02u", y, m, dd);
+			break;
+		default:
+			snprintf(o, n, "%02u.%02u.%04u.", dd, m, y);
+		}
+		break;
+	case G31_JMBG_ME: {
+		/* DDMMYYY, the region (21-29 Montenegro), the serial (000-499
+		 * men, 500-999 women) and the mod-11 digit */
+		static const unsigned w[] = {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+		unsigned s, i, k;
+		do {
+			unsigned ser = me_fem31 ? 500 + rnd(500) : rnd(500);
+			snprintf(d, sizeof d, "%02u%02u%03u%02u%03u", me_bd31, me_bm31, me_by31 % 1000,
+				 21 + rnd(9), ser);
+			for (s = 0, i = 0; i < 12; i++)
+				s += w[i] * (unsigned)(d[i] - '0');
+			k = 11 - s % 11;
+		} while (k == 10);
+		if (k == 11)
+			k = 0;
+		snprintf(o, n, "%s%u", d, k);
+		break;
+	}
+	case G31_TEL_ME:
+		me_phone31(o, n);
+		break;
+	case G31_ADDR_ME:
+		if (rnd(5) == 0) {
+			const char *const *s = me_street_cy31[rnd(N31(me_street_cy31))];
+			snprintf(o, n, "%s %u, %s", s[0], 1 + rnd(120), s[1]);
+		} else {
+			const char *const *s = me_street31[rnd(N31(me_street31))];
+			switch (rnd(4)) {
+			case 0:
+				snprintf(o, n, "%s bb, %s %s", s[0], s[1], s[2]);
+				break;
+			case 1:
+				snprintf(o, n, "Ul. %s %u/%u, %s %s", s[0], 1 + rnd(120), 1 + rnd(12), s[1],
+					 s[2]);
+				break;
+			default:
+				snprintf(o, n, "%s %u, %s %s", s[0], 1 + rnd(400), s[1], s[2]);
+			}
+		}
+		break;
+	case G31_MAIL_ME: {
+		static const char *const dom[] = {"t-com.me", "gmail.com", "gmail.com",
+						  "hotmail.com", "ucg.ac.me", "yahoo.com"};
+		int gi = (int)rnd(N31(me_given31));
+		const char *sn = me_sur31[rnd(N31(me_sur31))][2];
+		char ls[32];
+		size_t i;
+		snprintf(ls, sizeof ls, "%s", sn);
+		for (i = 0; ls[i]; i++)
+			if (ls[i] >= 'A' && ls[i] <= 'Z')
+				ls[i] = (char)(ls[i] + 32);
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s.%s@%s", me_ascii_given31[gi], ls, P31(dom));
+			break;
+		case 1:
+			snprintf(o, n, "%c%s%u@%s", me_ascii_given31[gi][0], ls, rnd(100), P31(dom));
+			break;
+		default:
+			snprintf(o, n, "%s%s@%s", me_ascii_given31[gi], ls, P31(dom));
+		}
+		break;
+	}
+	case G31_IBAN_ME:
+		if (rnd(6) == 0) {
+			static const char *const rs[] = {"160", "170", "205", "265", "325"};
+			iban31(o, n, "RS", P31(rs));
+		} else
+			iban31(o, n, "ME", P31(me_bank31));
+		break;
+	case G31_CARD_ME:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(a, sizeof a, "5%u", 1 + rnd(5));
+			card31(o, n, a, 16);
+			break;
+		case 1:
+			card31(o, n, "2221", 16);
+			break;
+		default:
+			card31(o, n, "4", 16);
+		}
+		break;
+	case G31_IP_ME:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "89.188.%u.%u", 32 + rnd(32), 1 + rnd(254));
+			break;
+		case 1:
+			snprintf(o, n, "95.155.%u.%u", rnd(256), 1 + rnd(254));
+			break;
+		case 2:
+			snprintf(o, n, "77.222.%u.%u", rnd(64), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "31.7.%u.%u", rnd(128), 1 + rnd(254));
+		}
+		break;
+	case G31_PARENT_ME: {
+		static const char *const rel_f[] = {"majka", "мајка", "staratelj"};
+		static const char *const rel_m[] = {"otac", "отац", "staratelj"};
+		int f;
+		me_name31(a, sizeof a, &f);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, f ? P31(rel_f) : P31(rel_m));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G31_NOTE_ME: {
+		static const char *const plain[] = {
+		    "Ljetnja škola jedrenja, grupa B",
+		    "Ne može na regatu u Tivtu zbog ispita",
+		    "Prešao iz JK Lovćen",
+		    "Platio članarinu do kraja godine",
+		    "Треба љекарско увјерење до маја",
+		    "Kormilar na pasari za Bokeljsku noć"};
+		char nm[96], ph[40];
+		switch (rnd(6)) {
+		case 0:
+			me_name31(nm, sizeof nm, NULL);
+			me_phone31(ph, sizeof ph);
+			snprintf(o, n, "Roditelj %s plaća članarinu, tel. %s", nm, ph);
+			break;
+		case 1:
+			me_phone31(ph, sizeof ph);
+			snprintf(o, n, "Zvati oca na %s", ph);
+			break;
+		case 2:
+			snprintf(o, n, "Мајка %s ће доћи по дијете", me_given31[8 + rnd(8)][1]);
+			break;
+		default:
+			snprintf(o, n, "%s", P31(plain));
+		}
+		break;
+	}
+	case G31_BERTH_ME:
+		if (rnd(2))
+			snprintf(o, n, "%c-%02u", "ABCD"[rnd(4)], 1 + rnd(40));
+		else
+			snprintf(o, n, "Ponton %c/%02u", "ABC"[rnd(3)], 1 + rnd(30));
+		break;
+	case G31_BOATREG_ME: {
+		static const char *const port[] = {"KO", "KO", "TV", "HN", "BD"};
+		snprintf(o, n, "%s %u", P31(port), 10 + rnd(3990));
+		break;
+	}
+	case G31_LENGTH_ME:
+		snprintf(o, n, "%u,%02u", 2 + rnd(10), rnd(100));
+		break;
+	case G31_DUES_ME:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%u,00 €", 60 + 10 * rnd(12));
+			break;
+		case 1:
+			snprintf(o, n, "€ %u", 60 + 10 * rnd(12));
+			break;
+		default:
+			snprintf(o, n, "%u EUR", 60 + 10 * rnd(12));
+		}
+		break;
+	case G31_REGATTA_ME:
+		day31(2022, 3, &y, &m, &dd);
+		snprintf(o, n, rnd(3) ? "%02u.%02u.%04u." : "%u.%u.%u", dd, m, y);
+		break;
+	case G31_CLASS_ME:
+		snprintf(o, n, "%s", P31(me_class31));
+		break;
+	case G31_PIB_ME:
+		snprintf(o, n, "02%06u", rnd(1000000));
+		break;
+	case G31_SAIL_ME:
+		snprintf(o, n, rnd(3) ? "MNE %u" : "MNE-%u", 1 + rnd(1500));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..30 the first to thirtieth held-out folds */
+	int fold; /* 0 tune, 1..31 the first to thirty-first held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G30_* generator of the fifth to thirtieth fold */
+	int g; /* a gen, or a G5_* .. G31_* generator of the fifth to thirty-first fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -29154,6 +30820,99 @@ static const struct spec specs[] = {
     {30, "ol_draeva_blong_bas", "dei_blong_inspeksen", "TEXT", SX_PII_NONE, G30_INSPECT_VU, NULL},
     {30, "ol_draeva_blong_bas", "namba_risit", "TEXT", SX_PII_NONE, G30_RECEIPT_VU, NULL},
     {30, "ol_draeva_blong_bas", "namba_memba", "TEXT", SX_PII_NONE, G30_MEMBER_VU, NULL},
+    /* ---- fold 31: thirty-first held out, written blind (see value31()) */
+    /* a Havana vintage-taxi (almendrón) drivers' cooperative (Cuban Spanish) */
+    {31, "choferes_almendrones_habana", "nombre_y_apellidos", "TEXT", SX_PII_PERSON_NAME, G31_NAME_CU, NULL},
+    {31, "choferes_almendrones_habana", "fecha_nac", "TEXT", SX_PII_BIRTH_DATE, G31_BIRTH_CU, NULL},
+    {31, "choferes_almendrones_habana", "carne_identidad", "TEXT", SX_PII_GOVERNMENT_ID, G31_CI_CU, NULL},
+    {31, "choferes_almendrones_habana", "movil", "TEXT", SX_PII_PHONE, G31_MOVIL_CU, NULL},
+    {31, "choferes_almendrones_habana", "telefono_fijo", "TEXT", SX_PII_PHONE, G31_FIJO_CU, NULL},
+    {31, "choferes_almendrones_habana", "direccion_particular", "TEXT", SX_PII_POSTAL_ADDRESS, G31_ADDR_CU, NULL},
+    {31, "choferes_almendrones_habana", "correo_nauta", "TEXT", SX_PII_EMAIL, G31_MAIL_CU, NULL},
+    {31, "choferes_almendrones_habana", "tarjeta_magnetica", "TEXT", SX_PII_PAYMENT_CARD, G31_CARD_CU, NULL},
+    {31, "choferes_almendrones_habana", "observaciones", "TEXT", SX_PII_FREE_TEXT, G31_NOTE_CU, NULL},
+    {31, "choferes_almendrones_habana", "licencia_operativa", "TEXT", SX_PII_NONE, G31_LICENCE_CU, NULL},
+    {31, "choferes_almendrones_habana", "chapa", "TEXT", SX_PII_NONE, G31_PLATE_CU, NULL},
+    {31, "choferes_almendrones_habana", "modelo_almendron", "TEXT", SX_PII_NONE, G31_MODEL_CU, NULL},
+    {31, "choferes_almendrones_habana", "tarifa_cup", "TEXT", SX_PII_NONE, G31_FARE_CU, NULL},
+    {31, "choferes_almendrones_habana", "ruta", "TEXT", SX_PII_NONE, G31_ROUTE_CU, NULL},
+    {31, "choferes_almendrones_habana", "fecha_somaton", "TEXT", SX_PII_NONE, G31_INSPECT_CU, NULL},
+    {31, "choferes_almendrones_habana", "codigo_reeup", "TEXT", SX_PII_NONE, G31_REEUP_CU, NULL},
+    /* a Kitwe market traders' chilimba savings club (Bemba) */
+    {31, "abena_chilimba_chisokone", "ishina_lyonse", "TEXT", SX_PII_PERSON_NAME, G31_NAME_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "inambala_ya_nrc", "TEXT", SX_PII_GOVERNMENT_ID, G31_NRC_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "ubushiku_bwa_kufyalwa", "TEXT", SX_PII_BIRTH_DATE, G31_BIRTH_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "inambala_ya_foni", "TEXT", SX_PII_PHONE, G31_TEL_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "inambala_ya_mtn_momo", "TEXT", SX_PII_PHONE, G31_MOMO_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "uko_aikala", "TEXT", SX_PII_POSTAL_ADDRESS, G31_ADDR_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "imeli", "TEXT", SX_PII_EMAIL, G31_MAIL_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "umwina_lupwa", "TEXT", SX_PII_PERSON_NAME, G31_KIN_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "icifulo_ca_nganda", "TEXT", SX_PII_GEOLOCATION, G31_GEO_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "ifyalembwa", "TEXT", SX_PII_FREE_TEXT, G31_NOTE_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "impiya_sha_mweshi", "TEXT", SX_PII_NONE, G31_DUES_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "ubushiku_bwa_kupoka", "TEXT", SX_PII_NONE, G31_PAYOUT_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "inambala_ya_stand", "TEXT", SX_PII_NONE, G31_STAND_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "ifyo_ashitisha", "TEXT", SX_PII_NONE, G31_GOODS_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "inambala_ya_transakishoni", "TEXT", SX_PII_NONE, G31_TXN_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "icipande", "TEXT", SX_PII_NONE, G31_ROUND_ZM, NULL},
+    {31, "abena_chilimba_chisokone", "mesegi_ya_sms", "TEXT", SX_PII_NONE, G31_SMS_ZM, NULL},
+    /* a Hilo outrigger canoe club's paddlers (Hawaiian) */
+    {31, "hui_waʻa_hilo_lālā", "inoa_piha", "TEXT", SX_PII_PERSON_NAME, G31_NAME_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "lā_hānau", "TEXT", SX_PII_BIRTH_DATE, G31_BIRTH_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "helu_kelepona", "TEXT", SX_PII_PHONE, G31_TEL_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "wahi_noho", "TEXT", SX_PII_POSTAL_ADDRESS, G31_ADDR_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "leka_uila", "TEXT", SX_PII_EMAIL, G31_MAIL_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "helu_laikini_kaʻa", "TEXT", SX_PII_GOVERNMENT_ID, G31_DL_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "kāleka_hōʻaiʻē", "TEXT", SX_PII_PAYMENT_CARD, G31_CARD_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "ip_kākau_inoa", "TEXT", SX_PII_IP_ADDRESS, G31_IP_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "ʻohana_pilikia", "TEXT", SX_PII_PERSON_NAME, G31_KIN_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "manaʻo", "TEXT", SX_PII_FREE_TEXT, G31_NOTE_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "inoa_waʻa", "TEXT", SX_PII_NONE, G31_CANOE_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "kūlana_noho", "INTEGER", SX_PII_NONE, G31_SEAT_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "uku_lālā", "TEXT", SX_PII_NONE, G31_DUES_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "lā_heihei", "TEXT", SX_PII_NONE, G31_RACEDAY_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "māhele_heihei", "TEXT", SX_PII_NONE, G31_DIVISION_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "manawa_heihei", "TEXT", SX_PII_NONE, G31_TIME_HI, NULL},
+    {31, "hui_waʻa_hilo_lālā", "kahua_hoʻomaʻamaʻa", "TEXT", SX_PII_NONE, G31_SITE_HI, NULL},
+    /* a Jorhat tea estate's workers (Assamese, romanised and Assamese
+     * script) */
+    {31, "sah_bagisar_shramik", "শ্ৰমিকৰ_নাম", "TEXT", SX_PII_PERSON_NAME, G31_NAME_AS, NULL},
+    {31, "sah_bagisar_shramik", "aadhaar_nombor", "TEXT", SX_PII_GOVERNMENT_ID, G31_AADHAAR_AS, NULL},
+    {31, "sah_bagisar_shramik", "pan_nombor", "TEXT", SX_PII_GOVERNMENT_ID, G31_PAN_AS, NULL},
+    {31, "sah_bagisar_shramik", "জন্ম_তাৰিখ", "TEXT", SX_PII_BIRTH_DATE, G31_BIRTH_AS, NULL},
+    {31, "sah_bagisar_shramik", "phone_nombor", "TEXT", SX_PII_PHONE, G31_TEL_AS, NULL},
+    {31, "sah_bagisar_shramik", "ঠিকনা", "TEXT", SX_PII_POSTAL_ADDRESS, G31_ADDR_AS, NULL},
+    {31, "sah_bagisar_shramik", "ই-মেইল", "TEXT", SX_PII_EMAIL, G31_MAIL_AS, NULL},
+    {31, "sah_bagisar_shramik", "ghoror_awosthan", "TEXT", SX_PII_GEOLOCATION, G31_GEO_AS, NULL},
+    {31, "sah_bagisar_shramik", "মন্তব্য", "TEXT", SX_PII_FREE_TEXT, G31_NOTE_AS, NULL},
+    {31, "sah_bagisar_shramik", "paat_ojon_kg", "TEXT", SX_PII_NONE, G31_LEAF_AS, NULL},
+    {31, "sah_bagisar_shramik", "দৈনিক_হাজিৰা", "TEXT", SX_PII_NONE, G31_WAGE_AS, NULL},
+    {31, "sah_bagisar_shramik", "সেকচন", "TEXT", SX_PII_NONE, G31_SECTION_AS, NULL},
+    {31, "sah_bagisar_shramik", "ojon_tarikh", "TEXT", SX_PII_NONE, G31_WEIGHDAY_AS, NULL},
+    {31, "sah_bagisar_shramik", "ifsc_code", "TEXT", SX_PII_NONE, G31_IFSC_AS, NULL},
+    {31, "sah_bagisar_shramik", "chah_grade", "TEXT", SX_PII_NONE, G31_GRADE_AS, NULL},
+    {31, "sah_bagisar_shramik", "nilam_lot", "TEXT", SX_PII_NONE, G31_LOT_AS, NULL},
+    /* a Boka Kotorska sailing club's members (Montenegrin, Latin and
+     * Cyrillic) */
+    {31, "članovi_jedriličarskog_kluba", "ime_i_prezime", "TEXT", SX_PII_PERSON_NAME, G31_NAME_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "datum_rođenja", "TEXT", SX_PII_BIRTH_DATE, G31_BIRTH_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "jmbg", "TEXT", SX_PII_GOVERNMENT_ID, G31_JMBG_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "mobilni", "TEXT", SX_PII_PHONE, G31_TEL_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "adresa_stanovanja", "TEXT", SX_PII_POSTAL_ADDRESS, G31_ADDR_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "e_pošta", "TEXT", SX_PII_EMAIL, G31_MAIL_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "iban_za_povraćaj", "TEXT", SX_PII_IBAN, G31_IBAN_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "platna_kartica", "TEXT", SX_PII_PAYMENT_CARD, G31_CARD_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "ip_adresa_prijave", "TEXT", SX_PII_IP_ADDRESS, G31_IP_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "родитељ_старатељ", "TEXT", SX_PII_PERSON_NAME, G31_PARENT_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "напомена", "TEXT", SX_PII_FREE_TEXT, G31_NOTE_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "broj_veza", "TEXT", SX_PII_NONE, G31_BERTH_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "registracija_plovila", "TEXT", SX_PII_NONE, G31_BOATREG_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "dužina_plovila_m", "TEXT", SX_PII_NONE, G31_LENGTH_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "članarina_eur", "TEXT", SX_PII_NONE, G31_DUES_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "datum_regate", "TEXT", SX_PII_NONE, G31_REGATTA_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "klasa_broda", "TEXT", SX_PII_NONE, G31_CLASS_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "pib_sponzora", "TEXT", SX_PII_NONE, G31_PIB_ME, NULL},
+    {31, "članovi_jedriličarskog_kluba", "broj_jedra", "TEXT", SX_PII_NONE, G31_SAIL_ME, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -29194,7 +30953,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G30_FIRST)
+				if (specs[k].g >= G31_FIRST)
+					value31(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G30_FIRST)
 					value30(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G29_FIRST)
 					value29(specs[k].g, v, sizeof v);
@@ -29335,7 +31096,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 30  ? "heldout30"
+	       fold == 31  ? "heldout31"
+	       : fold == 30 ? "heldout30"
 	       : fold == 29 ? "heldout29"
 	       : fold == 28 ? "heldout28"
 	       : fold == 27 ? "heldout27"
@@ -29465,7 +31227,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 31 && !rc; fold++) {
+	for (fold = 0; fold < 32 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
