@@ -350,7 +350,12 @@ static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x
 		              agg == SX_AGG_COUNT_DISTINCT ? "DISTINCT " : "", x ? x : "*",
 		              sx_buf_cstr(&cond));
 	else if (c->d == SX_DB_CLICKHOUSE) {
-		if (x)
+		if (x && (agg == SX_AGG_AVG || agg == SX_AGG_MIN || agg == SX_AGG_MAX))
+			/* no row of the group passes: NULL, as elsewhere (avgIf
+			 * gives nan, minIf and maxIf the type's default, 0) */
+			sx_buf_printf(b, "if(countIf(isNotNull(%s) AND (%s)) = 0, NULL, %s(%s, %s))", x,
+			              sx_buf_cstr(&cond), ch[agg], x, sx_buf_cstr(&cond));
+		else if (x)
 			sx_buf_printf(b, "%s(%s, %s)", ch[agg], x, sx_buf_cstr(&cond));
 		else
 			sx_buf_printf(b, "countIf(%s)", sx_buf_cstr(&cond));

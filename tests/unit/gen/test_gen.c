@@ -656,6 +656,19 @@ static void test_measure_filters(void **state)
 	assert_non_null(strstr(sql, "` = 1, `"));
 	assert_non_null(strstr(sql, "`, NULL) AS `"));
 	free(sql);
+	/* a filtered minimum or average of a group where no row passes is
+	 * NULL, as elsewhere: minIf gives 0 and avgIf nan on ClickHouse */
+	s->measures[1].agg = SX_AGG_MIN;
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "if(countIf(isNotNull(`t0__request_id`) AND (`t0__event_kind` = 'reopen')) = 0, "
+	                            "NULL, minIf(`t0__request_id`, `t0__event_kind` = 'reopen'))"));
+	free(sql);
+	s->measures[1].agg = SX_AGG_AVG;
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "ROUND(if(countIf(isNotNull(`t0__request_id`) AND (`t0__event_kind` = 'reopen')) = 0, "
+	                            "NULL, avgIf(`t0__request_id`, `t0__event_kind` = 'reopen')), 2)"));
+	free(sql);
+	s->measures[1].agg = SX_AGG_COUNT_DISTINCT;
 	/* a share of facts aggregated apart: the aggregate and its totals
 	 * inlined as subqueries, no CTE (18.16) */
 	s->measures[0].window = SX_WIN_SHARE;
