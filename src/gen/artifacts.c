@@ -146,10 +146,32 @@ static const char *part_col(const gen_outcol *oc, size_t n)
 	return NULL;
 }
 
+/* Whether output column o is an incremental load's watermark that is its
+ * integer key (no date or time column): each run reads the ids from the
+ * highest the last run saw, less ID_LOOKBACK (ids committed out of their
+ * order), and upserts them. Rows changed after their load are not read
+ * again: with no update time nothing tells them. */
+static bool window_by_id(const sx_gen_spec *s, const gen_outcol *o)
+{
+	return s->load == SX_LOAD_INCREMENTAL && s->watermark && s->nkey == 1 &&
+	       strcmp(s->key[0], s->watermark) == 0 && strcmp(o->name, s->watermark) == 0 &&
+	       o->fam == SX_TF_INTEGER;
+}
+
+/* Whether the window on output column col is by id (window_by_id). */
+static bool col_is_id(const sx_gen_spec *s, const gen_outcol *oc, size_t n, const char *col)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(oc[i].name, col) == 0)
+			return window_by_id(s, &oc[i]);
+	return false;
+}
+
 /* The output column a run's extract is cut on, or NULL where every run reads
  * the whole SELECT: an aggregate's period (a grain from hour to year, so
  * every period the window reaches is recomputed whole) or an incremental
- * load's date or time watermark column. SQLite may keep a date as ISO text,
+ * load's date or time watermark column, or its integer key (window_by_id). SQLite may keep a date as ISO text,
  * as a number or as text in another form: its window (sqlite_window) skips
  * only ISO text older than the window and reads every other row every run.
  * The extract wraps the SELECT, so each row it reads is the full SELECT's. */
@@ -171,7 +193,7 @@ static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t
 	if (s->load == SX_LOAD_INCREMENTAL && s->watermark)
 		for (i = 0; i < n; i++)
 			if (strcmp(oc[i].name, s->watermark) == 0 &&
-			    (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP))
+			    (oc[i].fam == SX_TF_DATE || oc[i].fam == SX_TF_TIMESTAMP || window_by_id(s, &oc[i])))
 				return oc[i].name;
 	return NULL;
 }
@@ -660,13 +682,17 @@ static int load_body(const sx_gen_spec *s, sx_buf *b)
 	stage_create(b, s, oc, n);
 	sx_buf_puts(b, ";\n");
 	if (s->load == SX_LOAD_INCREMENTAL && s->watermark) {
-		bool windowed = window_col(s, oc, n) != NULL;
-		sx_buf_puts(b, windowed ? "-- the DAG extracts the rows changed since the last load (their "
-		                        : "-- the DAG extracts every row (no date or time tells new rows: ");
+		const char *wc = window_col(s, oc, n);
+		bool windowed = wc != NULL, byid = wc && col_is_id(s, oc, n, wc);
+		sx_buf_puts(b, byid       ? "-- the DAG extracts the rows added since the last load (their "
+		               : windowed ? "-- the DAG extracts the rows changed since the last load (their "
+		                          : "-- the DAG extracts every row (no date, time or integer id tells new rows: ");
 		gen_q(b, s->source, s->watermark);
-		sx_buf_puts(b, windowed ? " at or after\n-- the watermark less a lookback for late rows"
-		                        : " is no date or time");
-		if (windowed && s->source == SX_DB_SQLITE)
+		sx_buf_puts(b, byid ? " from the highest\n-- the last run saw, less a lookback for ids committed late; with no update time\n"
+		                      "-- a row changed after its load is not read again"
+		               : windowed ? " at or after\n-- the watermark less a lookback for late rows"
+		                          : " is none of them");
+		if (windowed && !byid && s->source == SX_DB_SQLITE)
 			sx_buf_puts(b, "; rows whose value is not\n-- ISO text, numbers among them, are read every run");
 		sx_buf_puts(b, "); the key's row is upserted\n");
 	}
@@ -872,7 +898,8 @@ static void sqlite_window(sx_buf *b, const char *prefix, const char *col)
  * %(name)s, every other % of the SELECT doubled; sqlite3's :name). The
  * driver quotes the bound; ClickHouse reads it with parseDateTimeBestEffort
  * (18.16 parses no date-only text as a DateTime, no time as a Date). */
-static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *col, bool date)
+static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql, const char *col, bool date,
+                        bool id)
 {
 	size_t sl = sql_body_len(select_sql), i;
 	bool ch = s->source == SX_DB_CLICKHOUSE, py = s->source == SX_DB_POSTGRES || ch;
@@ -883,13 +910,15 @@ static void extract_sql(sx_buf *b, const sx_gen_spec *s, const char *select_sql,
 		else
 			sx_buf_putc(b, select_sql[i]);
 	sx_buf_puts(b, "\n) AS w\nWHERE ");
-	if (s->source == SX_DB_SQLITE) {
+	if (s->source == SX_DB_SQLITE && !id) {
 		sqlite_window(b, "w.", col);
 		return;
 	}
 	sx_buf_puts(b, "w.");
 	sx_map_quote_ident(b, s->source, col);
-	if (ch)
+	if (id) /* a number, bound by the driver (clickhouse-driver writes it in) */
+		sx_buf_puts(b, s->source == SX_DB_SQLITE ? " >= :window_start OR w." : " >= %(window_start)s OR w.");
+	else if (ch)
 		sx_buf_puts(b, date ? " >= toDate(parseDateTimeBestEffort(%(window_start)s)) OR w."
 		                    : " >= parseDateTimeBestEffort(%(window_start)s) OR w.");
 	else
@@ -1219,7 +1248,9 @@ static void dag_copy_rows_ch(const sx_gen_spec *s, sx_buf *b)
 		       "    query: 18.16 binds no parameters).\"\"\"\n"
 		       "    import re\n\n"
 		       "    sql = RECONCILE_TARGET_SQL\n"
-		       "    if start is not None:\n"
+		       "    if isinstance(start, int):  # an id\n"
+		       "        sql = RECONCILE_TARGET_WINDOW_SQL.replace(\"{window_start}\", str(start))\n"
+		       "    elif start is not None:\n"
 		       "        if not re.fullmatch(r\"\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?\", start):\n"
 		       "            raise ValueError(f\"not a window start: {start!r}\")\n"
 		       "        sql = (RECONCILE_TARGET_WINDOW_SQL.replace(\"toDate({window_start})\", f\"toDate('{start[:10]}')\")\n"
@@ -1249,13 +1280,14 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 {
 	sx_db_kind t = s->target;
 	sx_buf q = SX_BUF_INIT;
-	bool date;
+	bool date, id;
 	sx_buf_puts(b, "\nRECONCILE_SOURCE_WINDOW_SQL = ");
 	if (!wc) {
 		sx_buf_puts(b, "None\nRECONCILE_TARGET_WINDOW_SQL = None");
 		return;
 	}
 	date = col_is_date(oc, n, wc);
+	id = col_is_id(s, oc, n, wc);
 	sx_buf_puts(&q, "SELECT COUNT(*)");
 	if (sum_col) {
 		sx_buf_puts(&q, ", SUM(r.");
@@ -1263,7 +1295,7 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 		sx_buf_putc(&q, ')');
 	}
 	sx_buf_puts(&q, " FROM (\n");
-	extract_sql(&q, s, select_sql, wc, date);
+	extract_sql(&q, s, select_sql, wc, date, id);
 	sx_buf_puts(&q, "\n) AS r");
 	py_str(b, sx_buf_cstr(&q));
 	sx_buf_clear(&q);
@@ -1279,16 +1311,18 @@ static void reconcile_window_sql(sx_buf *b, const sx_gen_spec *s, const char *se
 	else
 		sx_map_quote_ident(&q, t, s->target_table);
 	sx_buf_puts(&q, t == SX_DB_CLICKHOUSE && gen_ch_keys(oc, n) ? " FINAL WHERE " : " WHERE ");
-	if (t != SX_DB_SQLITE)
+	if (t != SX_DB_SQLITE || id)
 		sx_map_quote_ident(&q, t, wc);
 	if (t == SX_DB_CLICKHOUSE) {
-		sx_buf_puts(&q, date ? " >= toDate({window_start}) OR isNull(" : " >= toDateTime({window_start}) OR isNull(");
+		sx_buf_puts(&q, id     ? " >= {window_start} OR isNull("
+		                : date ? " >= toDate({window_start}) OR isNull("
+		                       : " >= toDateTime({window_start}) OR isNull(");
 		sx_map_quote_ident(&q, t, wc);
 		sx_buf_putc(&q, ')');
-	} else if (t == SX_DB_SQLITE) {
+	} else if (t == SX_DB_SQLITE && !id) {
 		sqlite_window(&q, "", wc);
 	} else {
-		sx_buf_puts(&q, " >= %(window_start)s OR ");
+		sx_buf_puts(&q, t == SX_DB_SQLITE ? " >= :window_start OR " : " >= %(window_start)s OR ");
 		sx_map_quote_ident(&q, t, wc);
 		sx_buf_puts(&q, " IS NULL");
 	}
@@ -1308,6 +1342,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	bool chload = !s->streaming && s->target == SX_DB_CLICKHOUSE;
 	/* what a run reads: its window's rows, or the whole SELECT */
 	const char *wc = window_col(s, oc, n);
+	bool byid = wc && col_is_id(s, oc, n, wc);
+	static const char top_id[] = "        top = _max_id(sconn)  # before the extract: rows added meanwhile come again\n";
 	for (i = 0; i < n; i++)
 		if (!oc[i].key && (oc[i].fam == SX_TF_DECIMAL || oc[i].fam == SX_TF_INTEGER) && !sum_col)
 			sum_col = oc[i].name;
@@ -1345,9 +1381,21 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		py_str_or_none(b, wc && s->load == SX_LOAD_AGGREGATE ? sx_gen_grain_name(s->grain) : NULL);
 		/* a ClickHouse target replaces whole months (its partitions) */
 		sx_buf_printf(b, "\nWINDOW_WHOLE_MONTHS = %s", chload && s->grain < SX_GRAIN_MONTH ? "True" : "False");
+		sx_buf_printf(b, "\nWINDOW_BY_ID = %s", byid ? "True" : "False");
+		if (byid) {
+			size_t sl = sql_body_len(select_sql);
+			sx_buf_puts(b, "  # no date or time: new ids; a row changed after its load is not read again\n"
+			               "ID_LOOKBACK = 1000  # ids read again each run: rows committed out of their id's order\n"
+			               "MAX_ID_SQL = ");
+			sx_buf_puts(&q, "SELECT MAX(w.");
+			sx_map_quote_ident(&q, s->source, wc);
+			sx_buf_printf(&q, ") FROM (\n%.*s\n) AS w", (int)sl, select_sql);
+			py_str(b, sx_buf_cstr(&q));
+			sx_buf_clear(&q);
+		}
 		sx_buf_puts(b, "\nEXTRACT_SQL = ");
 		if (wc) {
-			extract_sql(&q, s, select_sql, wc, col_is_date(oc, n, wc));
+			extract_sql(&q, s, select_sql, wc, col_is_date(oc, n, wc), col_is_id(s, oc, n, wc));
 			py_str(b, sx_buf_cstr(&q));
 		} else
 			sx_buf_puts(b, "None");
@@ -1474,10 +1522,13 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "    if WINDOW_GRAIN == \"month\" or WINDOW_WHOLE_MONTHS:\n"
 		       "        d = d.replace(day=1)\n"
 		       "    return d.isoformat()\n\n\n"
-		       "def _window(context: dict, watermark: str) -> tuple[str, dt.datetime]:\n"
+		       "def _window(context: dict, watermark: str) -> tuple:\n"
 		       "    \"\"\"The window this run reloads: from the earlier of the last load's end (the\n"
 		       "    watermark) and the interval's start, less LOOKBACK, cut to a whole period; to\n"
-		       "    the interval's end. A first run (no watermark yet) reads everything.\"\"\"\n"
+		       "    the interval's end. A first run (no watermark yet) reads everything. By id:\n"
+		       "    from the highest id the last run saw less ID_LOOKBACK (None: every row).\"\"\"\n"
+		       "    if WINDOW_BY_ID:\n"
+		       "        return (int(watermark) - ID_LOOKBACK if watermark.isdigit() else None), None\n"
 		       "    start = context[\"data_interval_start\"]\n"
 		       "    since = dt.datetime.fromisoformat(watermark)\n"
 		       "    if since.tzinfo is None and start.tzinfo is not None:\n"
@@ -1486,12 +1537,20 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		       "def _extract(params: dict | None) -> tuple:\n"
 		       "    \"\"\"A cursor's execute() arguments for the extract: EXTRACT_SQL with the window's\n"
 		       "    start where the load reads a window, else the whole SELECT_SQL.\"\"\"\n"
-		       "    if EXTRACT_SQL and params and params.get(\"window_start\"):\n"
+		       "    if EXTRACT_SQL and params and params.get(\"window_start\") is not None:\n"
 		       "        return EXTRACT_SQL, {\"window_start\": params[\"window_start\"]}\n"
 		       "    return (SELECT_SQL.rstrip().rstrip(\";\"),)\n\n\n"
 		       );
 	if (s->source == SX_DB_CLICKHOUSE)
 		sx_buf_puts(b, ch_source_py);
+	if (byid)
+		sx_buf_puts(b, "def _max_id(conn) -> int | None:\n"
+			       "    \"\"\"The source's highest id now: the next run reads from it, less ID_LOOKBACK.\"\"\"\n"
+			       "    cur = conn.cursor()\n"
+			       "    cur.execute(MAX_ID_SQL)\n"
+			       "    row = cur.fetchone()\n"
+			       "    cur.close()\n"
+			       "    return None if row is None or row[0] is None else int(row[0])\n\n\n");
 	if (staged)
 		dag_copy_rows(s, b, lite);
 	else if (chload)
@@ -1506,15 +1565,14 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 	if (!chload)
 		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n");
 	if (staged)
-		sx_buf_puts(b, "    with contextlib.closing(src.get_conn()) as sconn, "
-			       "contextlib.closing(tgt.get_conn()) as tconn:\n"
-			       "        rows = copy_rows(sconn, tconn, {\"watermark\": watermark, "
-			       "\"window_start\": start,\n"
-			       "                                        \"window_end\": end})\n");
+		sx_buf_printf(b, "    with contextlib.closing(src.get_conn()) as sconn, "
+			       "contextlib.closing(tgt.get_conn()) as tconn:\n%s"
+			       "        rows = copy_rows(sconn, tconn, {\"watermark\": watermark, \"window_start\": start,\n"
+			       "                                        \"window_end\": end})\n", byid ? top_id : "");
 	else if (chload)
-		sx_buf_puts(b, "    url, auth = _ch_endpoint()\n"
-			       "    with contextlib.closing(src.get_conn()) as sconn:\n"
-			       "        rows = copy_rows(sconn, url, auth, {\"window_start\": start})\n");
+		sx_buf_printf(b, "    url, auth = _ch_endpoint()\n"
+			       "    with contextlib.closing(src.get_conn()) as sconn:\n%s"
+			       "        rows = copy_rows(sconn, url, auth, {\"window_start\": start})\n", byid ? top_id : "");
 	else
 		sx_buf_puts(b, "    rows = 0\n"
 			       "    with src.get_conn() as conn:\n"
@@ -1528,8 +1586,10 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 			       "            batch = cur.fetchmany(10000)\n"
 			       "    tgt.run(LOAD_SQL, parameters={\"watermark\": watermark, \"window_start\": start,\n"
 			       "                                  \"window_end\": end})\n");
-	sx_buf_puts(b, "    Variable.set(WATERMARK_VARIABLE, end.isoformat())\n"
-		       "    logging.info(\"sextant: %d rows into %s (watermark was %s)\", rows, TARGET_TABLE, watermark)\n"
+	sx_buf_puts(b, byid ? "    if top is not None:  # the next run reads from the highest id seen\n"
+		               "        Variable.set(WATERMARK_VARIABLE, str(top))\n"
+		             : "    Variable.set(WATERMARK_VARIABLE, end.isoformat())\n");
+	sx_buf_puts(b, "    logging.info(\"sextant: %d rows into %s (watermark was %s)\", rows, TARGET_TABLE, watermark)\n"
 		       "    return rows\n\n\n"
 		       "def reconcile(s, t) -> None:\n"
 		       "    \"\"\"Compares the source's (count, sum) with the target's.\n\n"
@@ -1570,8 +1630,8 @@ static int render_dag(const sx_gen_spec *s, sx_buf *b, const char *select_sql, c
 		sx_buf_puts(b, "    tgt = BaseHook.get_connection(TARGET_CONN_ID).get_hook()\n");
 	if (wc) {
 		/* the watermark is this run's end by now: the window as loaded */
-		sx_buf_puts(b, "    if WINDOW_COLUMN:\n"
-			       "        start, _ = _window(context, Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\"))\n"
+		sx_buf_puts(b, "    start = _window(context, Variable.get(WATERMARK_VARIABLE, default_var=\"1970-01-01\"))[0]\n"
+			       "    if WINDOW_COLUMN and start is not None:\n"
 			       "        with contextlib.closing(src.get_conn()) as sconn");
 		sx_buf_puts(b, chload ? ":\n            reconcile_window(sconn, url, start, auth)\n        return\n"
 				      : ", contextlib.closing(tgt.get_conn()) as tconn:\n"

@@ -11,7 +11,13 @@ reconciles; a run from a window start must copy exactly the ISO rows from
 that start on plus every row whose value is not ISO text (read each run,
 never lost), and its windowed reconciliation must pass; a changed row with a
 number for a time is upserted by the next windowed run; an ISO row older
-than the window is left alone. Prints the checks; exit 1 on a failure.
+than the window is left alone.
+A table with no date or time column (its integer key the watermark): the
+DAG reads by id, from the highest id the last run saw (_max_id, read before
+the extract) less ID_LOOKBACK; new rows added to the source after a full
+run are copied by the next run, which reads only the lookback's ids and
+the new ones, and the target then reconciles with the source.
+Prints the checks; exit 1 on a failure.
 """
 import importlib.util
 import json
@@ -36,6 +42,7 @@ def source(path):
     db = sqlite3.connect(path)
     db.executescript("""
         CREATE TABLE carriers (carrier_id INTEGER PRIMARY KEY, carrier_name TEXT NOT NULL);
+        CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label TEXT NOT NULL, grams INTEGER NOT NULL);
         CREATE TABLE shipments (
             shipment_id INTEGER PRIMARY KEY,
             carrier_id INTEGER NOT NULL REFERENCES carriers(carrier_id),
@@ -61,6 +68,7 @@ def source(path):
             ts = "2024-%02d-%02d %02d:15:00" % (m, d, i % 24)
         rows.append((i, 1 + i % 3, round(0.5 + i * 1.25, 2), "2023-12-01 00:00:00", ts))
     db.executemany("INSERT INTO shipments VALUES (?, ?, ?, ?, ?)", rows)
+    db.executemany("INSERT INTO parcels VALUES (?, ?, ?)", [(i, "P-%05d" % i, 100 + i) for i in range(1, 2501)])
     db.commit()
     return db, rows
 
@@ -71,6 +79,54 @@ ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 def expected(rows, start):
     """The ids a run from start must read, said in Python, not SQL."""
     return {r[0] for r in rows if not (isinstance(r[4], str) and ISO.match(r[4])) or r[4] >= start}
+
+
+def load_module(tmp, name, text):
+    path = os.path.join(tmp, name + ".py")
+    open(path, "w").write(text)
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def by_id(sextant, env, tmp, src):
+    """The id window: the parcels table has no date or time column."""
+    p = subprocess.run([sextant, "gen-spec", "Incrementally copy parcels into SQLite with upsert every hour",
+                        "--source", os.path.join(tmp, "src.sqlite"), "--json"], env=env, capture_output=True,
+                       text=True, timeout=300)
+    check("gen-spec (parcels)", p.returncode == 0, p.stderr.strip()[-300:])
+    if p.returncode:
+        return
+    res = json.loads(p.stdout)
+    art = {a["kind"]: a["content"] for a in res["artifacts"]}
+    mod = load_module(tmp, "dag_parcels", art["airflow_dag"])
+    check("an id watermark: the DAG reads by id", mod.WINDOW_BY_ID and mod.WINDOW_COLUMN == "parcel_id",
+          "%s %s" % (getattr(mod, "WINDOW_BY_ID", None), mod.WINDOW_COLUMN))
+    check("a first run (no watermark yet) reads every row", mod._window({}, "1970-01-01")[0] is None)
+    tgt = sqlite3.connect(os.path.join(tmp, "parcels.sqlite"))
+    tgt.executescript(art["target_ddl"])
+    top = mod._max_id(src)
+    n = mod.copy_rows(src, tgt, {"window_start": None})
+    check("a full run copies every parcel; the source's highest id is read", n == 2500 and top == 2500,
+          "copied %d, top %s" % (n, top))
+    src.executemany("INSERT INTO parcels VALUES (?, ?, ?)", [(i, "P-%05d" % i, 100 + i) for i in range(2501, 2541)])
+    src.commit()
+    start = mod._window({}, str(top))[0]
+    n = mod.copy_rows(src, tgt, {"window_start": start})
+    want = src.execute(mod.RECONCILE_SOURCE_SQL).fetchone()
+    got = tgt.execute(mod.RECONCILE_TARGET_SQL).fetchone()
+    check("the next run reads the lookback's ids and the 40 new ones, and the target reconciles",
+          start == 2500 - mod.ID_LOOKBACK and n == mod.ID_LOOKBACK + 1 + 40 and tuple(want) == tuple(got),
+          "start %s, copied %d, source %s, target %s" % (start, n, want, got))
+    try:
+        mod.reconcile_window(src, tgt, start)
+        rec = ""
+    except ValueError as e:
+        rec = str(e)
+    check("the id window reconciles", not rec, rec)
+    check("the next watermark is the new highest id", mod._max_id(src) == 2540)
+    tgt.close()
 
 
 def main():
@@ -143,6 +199,7 @@ def main():
     w = dict(tgt.execute('SELECT shipment_id, weight_kg FROM "%s"' % table))
     check("a changed row with a number for a time is upserted", w.get(num) == 999.5, str(w.get(num)))
     check("an ISO row older than the window is not read", old not in w, str(w.get(old)))
+    by_id(sys.argv[1], env, tmp, src)
     src.close()
     tgt.close()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -1584,7 +1584,7 @@ static void test_dag_window(void **state)
 	assert_int_equal(plan("monthly revenue by billing country", "postgresql", NULL, &s, &e), 0);
 	dag = art(s, SX_ART_AIRFLOW_DAG);
 	assert_non_null(strstr(dag, "WINDOW_COLUMN = \"month\"\nWINDOW_GRAIN = \"month\"\n"
-				    "WINDOW_WHOLE_MONTHS = False\nEXTRACT_SQL = \"SELECT * FROM (\\n"));
+				    "WINDOW_WHOLE_MONTHS = False\nWINDOW_BY_ID = False\nEXTRACT_SQL = \"SELECT * FROM (\\n"));
 	/* sqlite3's parameter style; the SELECT's own % kept */
 	assert_non_null(strstr(dag, "strftime('%Y-%m-01', t1.\\\"invoice_date\\\") AS \\\"month\\\",\\n"));
 	/* a SQLite source's rows whose period is not ISO text are read every run */
