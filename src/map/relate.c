@@ -5121,6 +5121,82 @@ static void drop_numbered_role(const struct ctx *c, sx__words *w)
 	w->n = m - 1;
 }
 
+/* A bare integer column named by the last word of one table's longer
+ * name (ward -> hospital_ward, discussion -> forum_discussions, measure
+ * -> catalog_measure): an application that prefixes its tables by module
+ * names the link by the entity's own word. Only where no other rule
+ * names a target, a singular word (a plural counts: attempts, clicks),
+ * not the child's own name word (release_country.country), integer keys
+ * on both sides and no two-byte code against a wider key (completion
+ * smallint), and only one such table that shares a name word with the
+ * child (its application or module: mdl_forum_posts and
+ * mdl_forum_discussions), a word of the child's own name left out. */
+/* A two-byte or one-byte integer (smallint, tinyint, int2): a code or a
+ * flag where the keys are wider. */
+static bool small_int(const sx_column *col)
+{
+	char ty[16];
+	snprintf(ty, sizeof ty, "%s", col->type ? col->type : "");
+	lower_ascii(ty);
+	return sx_str_startswith(ty, "smallint") || sx_str_startswith(ty, "tinyint") ||
+	       sx_str_startswith(ty, "int2") || sx_str_startswith(ty, "int1");
+}
+
+static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
+			   const sx__words *w, size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX];
+	/* what happened or from where, coded: user_histories.action is the
+	 * kind of act, not a row of user_actions */
+	static const char *const codes[] = {"action", "operation", "event", "mode", "scope",
+					    "source", "target", NULL};
+	const tvec *ends;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	sx__words own;
+	size_t i;
+	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
+	    strlen(w->w[0]) < 4 || in_words(w->w[0], codes) || sx__generic_word(w->w[0]) ||
+	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (strcmp(sg, w->w[0]) != 0 || uniq_index_single(t, col->name))
+		return;
+	/* the table's own word (release_country.country) is its own value */
+	sx__split(t->name, &own);
+	for (i = 0; i < own.n; i++) {
+		char ow[SX__WORD_MAX];
+		sx__singular(own.w[i], ow, sizeof ow);
+		if (strcmp(ow, sg) == 0)
+			return;
+	}
+	ends = tlist(c->lastwords, sg);
+	for (i = 0; i < ends->n; i++) {
+		sx_table *o = ends->v[i];
+		sx__words tw;
+		const sx_column *kc;
+		size_t j, l;
+		bool kin = false;
+		sx__split(o->name, &tw);
+		if (o == t || tw.n < 2 || o->pk.ncols != 1)
+			continue;
+		kc = sx_table_find_column(o, o->pk.cols[0]);
+		if (!kc || kc->family != SX_TF_INTEGER || (small_int(col) && !small_int(kc)))
+			continue;
+		/* the same application or module: a word of both names */
+		for (j = 0; j + 1 < tw.n && !kin; j++)
+			for (l = 0; l < own.n && !kin; l++)
+				kin = strcmp(tw.w[j], own.w[l]) == 0;
+		if (!kin)
+			continue;
+		if (hit)
+			return;
+		hit = o;
+	}
+	if (hit && (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "bare last word");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -5395,6 +5471,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	bare_last_word(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

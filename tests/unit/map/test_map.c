@@ -3426,6 +3426,42 @@ static void test_key_word_first_id(void **state)
 	fx_free(&f);
 }
 
+/* A bare integer column named by the last word of one table of the same
+ * application (ward -> app_hospital_ward) refers to it; not a plural (a
+ * count), not the child's own word, not a smallint code against an
+ * integer key, not a table sharing no name word, not two such tables. */
+static void test_bare_last_word(void **state)
+{
+	struct fx f;
+	const sx_map_rel *r;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "app_hospital_ward", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "app_hospital_bed",
+	    "id:integer:pk, ward:integer, wards:integer, completion:smallint");
+	tab(f.cat, f.s, "app_course_completion", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "login_attempt", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "jobs", "id:integer:pk, attempt:integer");
+	tab(f.cat, f.s, "app_release_country", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "app_country", "id:integer:pk, country:integer");
+	tab(f.cat, f.s, "app_room_section", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "app_page_section", "id:integer:pk, label:text");
+	tab(f.cat, f.s, "app_note", "id:integer:pk, section:integer");
+	fx_build(&f);
+	expect_rel(f.m, "app_hospital_bed", "ward", "app_hospital_ward", "id", 0.5);
+	r = rel_from(f.m, "app_hospital_bed", "wards");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "app_hospital_bed", "completion");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "jobs", "attempt");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "app_country", "country");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "app_note", "section");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* After a role, the table named by exactly the words the role leaves
  * behind the schema's prefix (shop_item for base_item_id) is the entity;
  * longer names holding the word (shop_quota_items) are no rivals. */
@@ -4851,6 +4887,7 @@ int main(void)
 		cmocka_unit_test(test_same_link_merged),
 		cmocka_unit_test(test_unique_extension_key),
 		cmocka_unit_test(test_exact_role_head),
+		cmocka_unit_test(test_bare_last_word),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
