@@ -1022,6 +1022,47 @@ static void test_lexicon_40b(void **state)
 	sx_catalog_free(cat);
 }
 
+/* search41's dictionary words: брак (scrap, a defect on a production
+ * line), подтверждённый (a verified e-mail), квартал (a quarter of a sales
+ * plan), заглушить (mute), демография (demographics), учебное заведение (a
+ * school). Each question puts its table before the look-alikes. */
+static void test_lexicon_41(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"scrap_reason", "id name"},
+	    {"work_order", "id product_id order_qty scrapped_qty scrap_reason_id"},
+	    {"death", "id person_id cause_id death_date"},
+	    {"mail_address", "id user_id address is_verified is_deliverable"},
+	    {"user_account", "id name email"},
+	    {"quota_by_quarter", "id seller_id quarter quota"},
+	    {"seller", "id name region"},
+	    {"user_mute", "id user_id muted_user_id"},
+	    {"message", "id sender_id body sent_at"},
+	    {"customer_demographics", "id customer_id income segment"},
+	    {"customer", "id name city"},
+	    {"candidate_school", "id candidate_id school degree years"},
+	    {"candidate", "id name resume"},
+	};
+	static const char *const asks[][2] = {
+	    {"причины брака", "scrap_reason"},
+	    {"подтверждённые адреса пользователей", "mail_address"},
+	    {"квоты продавцов по кварталам", "quota_by_quarter"},
+	    {"кого пользователь заглушил", "user_mute"},
+	    {"демография клиентов", "customer_demographics"},
+	    {"учебное заведение соискателя", "candidate_school"},
+	};
+	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -1470,6 +1511,7 @@ int main(void)
 	    cmocka_unit_test(test_view_flat),
 	    cmocka_unit_test(test_lexicon_40),
 	    cmocka_unit_test(test_lexicon_40b),
+	    cmocka_unit_test(test_lexicon_41),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
