@@ -1210,6 +1210,41 @@ static void test_glued_cover(void **state)
 	sx_catalog_free(cat);
 }
 
+/* database_power_ru (search41, 0.5): a Russian question's database
+ * coverage counts as its square root, so a table whose database holds only
+ * some of the question's words (клиенты: the shop's customer; пациенты:
+ * the clinic's patient) loses less; an English question is scored as
+ * before, and with the setting at 1 the Russian one too. */
+static void test_db_power_ru(void **state)
+{
+	static const char *const shop[][2] = {
+	    {"customer", "id name city"},
+	    {"receipt", "id customer_id total"},
+	};
+	static const char *const clinic[][2] = {
+	    {"patient", "id name ward"},
+	    {"admission", "id patient_id admitted_at"},
+	};
+	sx_catalog *cat = catalog_of("shop", shop, sizeof shop / sizeof *shop);
+	double ru1, ru5, en1, en5, p1, p5;
+	(void)state;
+	add_db(cat, "clinic", clinic, sizeof clinic / sizeof *clinic);
+	scores_with(cat, "database_power_ru", "1", "клиенты и пациенты", "customer", &ru1,
+		    "patient", &p1);
+	scores_with(cat, "database_power_ru", NULL, "клиенты и пациенты", "customer", &ru5,
+		    "patient", &p5);
+	assert_true(ru1 > 0 && p1 > 0);
+	assert_true(ru5 > ru1 * 1.1);
+	assert_true(p5 > p1 * 1.1);
+	scores_with(cat, "database_power_ru", "1", "customers and patients", "customer", &en1,
+		    "patient", &p1);
+	scores_with(cat, "database_power_ru", NULL, "customers and patients", "customer", &en5,
+		    "patient", &p5);
+	assert_true(en1 > 0);
+	assert_true(fabs(en5 - en1) < 1e-6 && fabs(p5 - p1) < 1e-6);
+	sx_catalog_free(cat);
+}
+
 /* A second pass over the first two by the question's distinct words
  * (search32, `word_cover`): a honey farm's `hive` (beside its shop's
  * vouchers) is named by one word and
@@ -1512,6 +1547,7 @@ int main(void)
 	    cmocka_unit_test(test_lexicon_40),
 	    cmocka_unit_test(test_lexicon_40b),
 	    cmocka_unit_test(test_lexicon_41),
+	    cmocka_unit_test(test_db_power_ru),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
