@@ -110,6 +110,12 @@ typedef struct params {
 	int candidates;
 	float k1, b;
 	float dense_weight, db_boost, fk_boost;
+	float db_power_ru;      /* a Russian question's database coverage is
+				 * raised to this power before db_boost: its
+				 * words reach the tables through translations,
+				 * so the coverage they give is weaker evidence
+				 * of the database (search41: 0.5); 1: as an
+				 * English one */
 	float min_dense, min_fuzzy;
 	float min_translit;     /* Russian loanwords by transliteration; 0: off */
 	float ru_wordnet;       /* English words a Russian word stands for, through WordNet */
@@ -306,6 +312,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->b = (float)sx_config_get_double(cfg, "search", "bm25_b", 0.75);
 	p->dense_weight = (float)sx_config_get_double(cfg, "search", "dense_weight", 0.3);
 	p->db_boost = (float)sx_config_get_double(cfg, "search", "database_boost", 0.9);
+	p->db_power_ru = (float)sx_config_get_double(cfg, "search", "database_power_ru", 0.5);
 	p->fk_boost = (float)sx_config_get_double(cfg, "search", "fk_boost", 0.2);
 	p->w_name = (float)sx_config_get_double(cfg, "search", "name_weight", 3.0);
 	p->w_column = (float)sx_config_get_double(cfg, "search", "column_weight", 1.0);
@@ -3695,6 +3702,21 @@ static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* Whether the question is Russian: more of its words are Cyrillic than
+ * Latin (an English table or column name inside a Russian question, e.g.
+ * e-mail or GPS, leaves it Russian). */
+static bool text_russian(const char *q)
+{
+	const unsigned char *p = (const unsigned char *)q, *w;
+	size_t len, ru = 0, en = 0;
+	while ((w = next_word(&p, &len)))
+		if (w[0] == 0xD0 || w[0] == 0xD1)
+			ru++;
+		else if (isalpha(w[0]))
+			en++;
+	return ru > en;
+}
+
 static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_out,
 			sx_error *err)
 {
@@ -3703,6 +3725,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	bool view = s->p.view_boost > 0 &&
 		    (asks_view(r) || (s->p.view_flat && r->text && asks_flat(r->text, s->p.view_flat)));
 	bool matview = s->p.matview_boost > 0 && asks_matview(r);
+	float dbpow = s->p.db_power_ru != 1 && r->text && text_russian(r->text) ? s->p.db_power_ru
+									       : 1;
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3718,6 +3742,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		float sc;
 		if (cov > 1)
 			cov = 1;
+		if (dbpow != 1 && cov > 0)
+			cov = powf(cov, dbpow);
 
 		sc = (base + s->p.fk_boost * s->boost[d]) *
 		     (1 - s->p.db_boost + s->p.db_boost * cov);

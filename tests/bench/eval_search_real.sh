@@ -110,7 +110,7 @@
 # times (Danbooru's and OpenStreetMap's tag, history and service tables,
 # AdventureWorks' lookups and product media), four monthly partitions
 # never asked before, no Chinook or Northwind, 24 "meaning", 8 "synonym",
-# 8 "multi" (3-5 gold tables), 5 "plain"), and
+# 8 "multi" (3-5 gold tables), 5 "plain"; tuning data since search41), and
 # tests/bench/search_heldout27.jsonl (45: 25 English, 20 Russian, written
 # blind the same way; mostly tables earlier sets ask about four times
 # (AdventureWorks' person, store, vendor and job-candidate views and link
@@ -121,9 +121,9 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind sets 26 and 27 (set 22
+# tests/bench/loso_search.py runs every set but the blind set 27 (set 22
 # since search37, set 23 since search38, set 24 since search39, set 25
-# since search40).
+# since search40, set 26 since search41).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -310,7 +310,7 @@ if want 25; then
 fi
 if want 26; then
 	echo
-	echo "== held-out questions 26, blind (tests/bench/search_heldout26.jsonl)"
+	echo "== held-out questions 26, tuning data since search41 (tests/bench/search_heldout26.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout26.jsonl" "$@"
 fi
 if want 27; then

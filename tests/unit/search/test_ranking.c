@@ -1022,6 +1022,47 @@ static void test_lexicon_40b(void **state)
 	sx_catalog_free(cat);
 }
 
+/* search41's dictionary words: брак (scrap, a defect on a production
+ * line), подтверждённый (a verified e-mail), квартал (a quarter of a sales
+ * plan), заглушить (mute), демография (demographics), учебное заведение (a
+ * school). Each question puts its table before the look-alikes. */
+static void test_lexicon_41(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"scrap_reason", "id name"},
+	    {"work_order", "id product_id order_qty scrapped_qty scrap_reason_id"},
+	    {"death", "id person_id cause_id death_date"},
+	    {"mail_address", "id user_id address is_verified is_deliverable"},
+	    {"user_account", "id name email"},
+	    {"quota_by_quarter", "id seller_id quarter quota"},
+	    {"seller", "id name region"},
+	    {"user_mute", "id user_id muted_user_id"},
+	    {"message", "id sender_id body sent_at"},
+	    {"customer_demographics", "id customer_id income segment"},
+	    {"customer", "id name city"},
+	    {"candidate_school", "id candidate_id school degree years"},
+	    {"candidate", "id name resume"},
+	};
+	static const char *const asks[][2] = {
+	    {"причины брака", "scrap_reason"},
+	    {"подтверждённые адреса пользователей", "mail_address"},
+	    {"квоты продавцов по кварталам", "quota_by_quarter"},
+	    {"кого пользователь заглушил", "user_mute"},
+	    {"демография клиентов", "customer_demographics"},
+	    {"учебное заведение соискателя", "candidate_school"},
+	};
+	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -1166,6 +1207,41 @@ static void test_glued_cover(void **state)
 	assert_true(pm_on > pm_off * 1.2);
 	assert_true(fabs(crate_on - crate_off) < 1e-4);
 	assert_true(fabs(mv_on - mv_off) < 1e-4);
+	sx_catalog_free(cat);
+}
+
+/* database_power_ru (search41, 0.5): a Russian question's database
+ * coverage counts as its square root, so a table whose database holds only
+ * some of the question's words (клиенты: the shop's customer; пациенты:
+ * the clinic's patient) loses less; an English question is scored as
+ * before, and with the setting at 1 the Russian one too. */
+static void test_db_power_ru(void **state)
+{
+	static const char *const shop[][2] = {
+	    {"customer", "id name city"},
+	    {"receipt", "id customer_id total"},
+	};
+	static const char *const clinic[][2] = {
+	    {"patient", "id name ward"},
+	    {"admission", "id patient_id admitted_at"},
+	};
+	sx_catalog *cat = catalog_of("shop", shop, sizeof shop / sizeof *shop);
+	double ru1, ru5, en1, en5, p1, p5;
+	(void)state;
+	add_db(cat, "clinic", clinic, sizeof clinic / sizeof *clinic);
+	scores_with(cat, "database_power_ru", "1", "клиенты и пациенты", "customer", &ru1,
+		    "patient", &p1);
+	scores_with(cat, "database_power_ru", NULL, "клиенты и пациенты", "customer", &ru5,
+		    "patient", &p5);
+	assert_true(ru1 > 0 && p1 > 0);
+	assert_true(ru5 > ru1 * 1.1);
+	assert_true(p5 > p1 * 1.1);
+	scores_with(cat, "database_power_ru", "1", "customers and patients", "customer", &en1,
+		    "patient", &p1);
+	scores_with(cat, "database_power_ru", NULL, "customers and patients", "customer", &en5,
+		    "patient", &p5);
+	assert_true(en1 > 0);
+	assert_true(fabs(en5 - en1) < 1e-6 && fabs(p5 - p1) < 1e-6);
 	sx_catalog_free(cat);
 }
 
@@ -1470,6 +1546,8 @@ int main(void)
 	    cmocka_unit_test(test_view_flat),
 	    cmocka_unit_test(test_lexicon_40),
 	    cmocka_unit_test(test_lexicon_40b),
+	    cmocka_unit_test(test_lexicon_41),
+	    cmocka_unit_test(test_db_power_ru),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
 	    cmocka_unit_test(test_abbrev_name),
