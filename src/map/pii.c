@@ -5875,6 +5875,31 @@ static bool business_column(const char *col)
 	return false;
 }
 
+/* A legal person's word beside an id's (pii43): a firm's registration or
+ * tax number, not a person's, whatever the id's word ("cedula_juridica",
+ * "nif_persona_juridica", "спонсор_инн", "cnpj_fornecedor"): a legal
+ * person (Spanish and Portuguese jurídica, French juridique, Italian
+ * giuridica, German juristisch, Polish prawna, South Slavic pravna, Czech
+ * právnická, Ukrainian юридична, Turkish tüzel), a sponsor, a supplier,
+ * a cooperative. */
+static bool firm_id_column(const char *col)
+{
+	static const char *const stem[] = {
+	    "juridic",   "jurídic",   "juridiq",   "giuridic",  "juristisch", "prawn",
+	    "pravn",     "právnick",  "pravnick",  "юридичн",   "tüzel",      "tuzel",
+	    "sponsor",   "спонсор",   "patrocinad", "proveedor", "fornecedor", "fournisseur",
+	    "lieferant", "поставщик", "постачальн", "dobavljac", "dobavljač", "dostawc",
+	    "tedarikc",  "tedarikç",  "cooperativ", "kooperativ", "coöperatie", "zadrug",
+	    "koperasi",  "synetairism", "συνεταιρισμ", NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (stem_in(w.w[i], stem))
+			return true;
+	return false;
+}
+
 /* Value classes that a pattern can confirm or refute. */
 static bool value_checkable(sx_map_pii p)
 {
@@ -6139,6 +6164,55 @@ static bool people_beside(const sx_table *t, const sx_column *col)
  * it ("karta", "KORTTI", "kart_no", "ikarita_banki"; pii40): a bank card
  * in a table of people. A word of any other kind ("id_karta",
  * "karta_loyalnosti", "sim_card") leaves it to the other rules. */
+/* A card's word with a case or possessive ending of one to three letters
+ * (Turkic "kart-isi", "карт-асы", "kart-es"; pii43): the stem of four
+ * letters or more, which no other common word of a table of people
+ * begins with beside a bank's or a payment's word. */
+static bool card_stem(const char *w)
+{
+	static const char *const stem[] = {"kart", "карт", "kaart", "kaad", NULL};
+	static const char *const not_card[] = {"karton", "kartel", "karting", "kartof",
+	                                       "картон", "картел", "картоф", "картин", NULL};
+	const char *const *p;
+	for (p = stem; *p; p++) {
+		size_t n = strlen(*p), left = 0;
+		const char *q;
+		if (strncmp(w, *p, n))
+			continue;
+		if (stem_in(w, not_card))
+			return false;
+		for (q = w + n; *q; q++)
+			if (((unsigned char)*q & 0xC0) != 0x80)
+				left++;
+		return left <= 3;
+	}
+	return false;
+}
+
+/* A payment's word, for a card's (pii43): the card pays, so it is a bank's
+ * ("tarjeta_pago", "тёлев_картасы", "payer_card_no"), in the languages of
+ * the earlier folds and the Turkic ones, where "payment" is one stem. */
+static bool pay_word(const char *w)
+{
+	static const char *const pay[] = {"pay",      "payment", "payer",     "pago",  "pagos",
+	                                  "cobro",    "pagamento", "paiement", "zahlung", "atm",
+	                                  "bayar",    "pembayaran", "malipo",  "odeme", "ödeme",
+	                                  "tolov",    "to'lov",  "tolem",     "tölem", "toleg",
+	                                  "töleg",    "thanakhan", NULL};
+	static const char *const pay_stem[] = {"оплат", "платеж", "платёж", "төлем", "төлөм",
+	                                       "төлөв", "тёлев", "түләү", "төләү", NULL};
+	return in_list(w, pay) || stem_in(w, pay_stem);
+}
+
+/* "Of" between a card's word and its bank's ("kad_blong_bank",
+ * "tarjeta_de_credito"): no word of its own. */
+static bool of_word(const char *w)
+{
+	static const char *const of[] = {"of", "de", "da", "do", "du", "del", "di", "ya", "wa",
+	                                 "la", "na", "ng", "blong", "bilong", NULL};
+	return in_list(w, of);
+}
+
 static bool bare_card_name(const char *col)
 {
 	static const char *const card[] = {
@@ -6154,12 +6228,21 @@ static bool bare_card_name(const char *col)
 	bool any = false;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++) {
-		if (in_list(w.w[i], card))
+		if (in_list(w.w[i], card) || card_stem(w.w[i]))
 			any = true;
-		else if (!number_word(w.w[i]) && !in_list(w.w[i], bank))
+		else if (!number_word(w.w[i]) && !in_list(w.w[i], bank) && !pay_word(w.w[i]) &&
+		         !of_word(w.w[i]))
 			return false;
 	}
 	return any;
+}
+
+/* ...as written or with its letters in ASCII ("kaadị_atm") */
+static bool card_name_any(const char *col)
+{
+	char an[256];
+	return bare_card_name(col) ||
+	       (ascii_column_name(col, an, sizeof an) && bare_card_name(an));
 }
 
 /* Eight or nine bare digits for four values in five, nine in ten of them
@@ -6262,7 +6345,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	}
 	/* ...and a bank card's word alone there, or with a number word or a
 	 * bank's word (pii40; where values were sampled, they decide) */
-	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && bare_card_name(col->name) &&
+	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && card_name_any(col->name) &&
 	    people_beside(t, col)) {
 		byname = SX_PII_PAYMENT_CARD;
 		ns = 0.6;
@@ -6644,6 +6727,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	    st->company_ids * 2 >= st->nonnull && st->hits[SX_PII_GOVERNMENT_ID] * 2 < st->nonnull)
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
+		cls = SX_PII_NONE;
+	if (cls == SX_PII_GOVERNMENT_ID && firm_id_column(col->name))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_PHONE && st && (few_phones(st) || (st->phones_beside && office_lines(st))))
 		cls = SX_PII_NONE;
