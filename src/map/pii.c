@@ -359,6 +359,54 @@ static size_t word_offset(const sx__words *w, size_t i)
 	return off;
 }
 
+/* w is the word entry with a Turkic possessive, plural or case ending
+ * (pii43): "salgy-sy" (Turkmen, its address), "ünvan-ı", "adres-i",
+ * "координат-лар", "мекенжай-ы". One ending, on an entry of four letters
+ * or more; a one-letter ending only after a consonant, where it cannot be
+ * the entry's own vowel changed, and in Latin letters only on an entry of
+ * five letters or more. */
+static bool in_list(const char *w, const char *const *l);
+static bool ends_with(const char *w, const char *suf);
+
+static bool turkic_ending(const char *w, const char *entry)
+{
+	static const char *const end[] = {
+	    "sy", "si", "sı", "su", "sü", "lar", "ler", "lari", "leri", "ları", "lara", "lere",
+	    "сы", "си", "су", "сү", "лар", "лер", "лары", "лери", "лара", "лере", "ларда", "лерде", NULL};
+	static const char *const one[] = {"ı", "i", "u", "ü", "y", "ы", "и", "у", "ү", "ю", NULL};
+	size_t n = strlen(entry), letters = 0;
+	const char *p, *rest;
+	char last;
+	if (strncmp(w, entry, n) || !w[n])
+		return false;
+	for (p = entry; *p; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			letters++;
+	if (letters < 4)
+		return false;
+	rest = w + n;
+	if (in_list(rest, end))
+		return true;
+	last = entry[n - 1];
+	/* the entry ends in a consonant: an ASCII letter that is no vowel, or
+	 * a Cyrillic one (no vowel letter of Cyrillic ends on these bytes) */
+	if ((unsigned char)last < 0x80 && strchr("aeiouy", last))
+		return false;
+	if ((unsigned char)last >= 0x80) {
+		static const char *const cyr_vowel[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю",
+		                                        "я", "ә", "ө", "ү", "ұ", "і", NULL};
+		const char *const *q;
+		for (q = cyr_vowel; *q; q++)
+			if (ends_with(entry, *q))
+				return false;
+	}
+	/* ...and in Latin letters only after five ("thar-i" is a loom's
+	 * number in Malayalam, not a Nepali surname's) */
+	if ((unsigned char)rest[0] < 0x80 && letters < 5)
+		return false;
+	return in_list(rest, one);
+}
+
 /* Does lexicon entry e match the name (words w, joined j)? *span_last is
  * set when the match covers the start of the last word ("steuer_id" by
  * "steuerid"), so that the last word is part of the term, not a meta word. */
@@ -381,7 +429,7 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 	}
 	case 'w':
 		for (i = 0; i < w->n; i++)
-			if (!strcmp(w->w[i], e->word))
+			if (!strcmp(w->w[i], e->word) || turkic_ending(w->w[i], e->word))
 				return *span_last = i + 1 == w->n, true;
 		return false;
 	case 'p':

@@ -3054,7 +3054,10 @@ static void test_pii42_wallets(void **state)
 /* pii43: a card's word with a case ending or beside a payment's word is
  * a bank card in a table of people; a longer word of the same stem, or a
  * word of another card, is not. A legal person's, a sponsor's or a
- * supplier's word beside an id's makes it a firm's. Invented columns. */
+ * supplier's word beside an id's makes it a firm's. A class word with a
+ * Turkic possessive or plural ending is the class word; a one-letter
+ * ending on a four-letter Latin word ("thar-i") is not. Invented
+ * columns. */
 static void test_pii43_cards_and_firms(void **state)
 {
 	static const struct pii_case cases[] = {
@@ -3067,6 +3070,10 @@ static void test_pii43_cards_and_firms(void **state)
 	    {"kx_clients", "inn", SX_PII_GOVERNMENT_ID},
 	    {"kx_clients", "inn_sponsora", SX_PII_NONE},
 	    {"kx_clients", "nif_persona_juridica", SX_PII_NONE},
+	    {"kx_clients", "yashash_salgysy", SX_PII_POSTAL_ADDRESS},
+	    {"kx_clients", "ev_unvani", SX_PII_POSTAL_ADDRESS},
+	    {"kx_clients", "үй_координатлары", SX_PII_GEOLOCATION},
+	    {"kx_clients", "thari", SX_PII_NONE},
 	};
 	char path[600];
 	sqlite3 *h;
@@ -3075,7 +3082,9 @@ static void test_pii43_cards_and_firms(void **state)
 	           "CREATE TABLE kx_clients (id INTEGER PRIMARY KEY, kartasi_tolov TEXT,"
 	           " tarjeta_de_pago TEXT, \"картасы\" TEXT, kartoteka_no TEXT, karton_no TEXT,"
 	           " kartasi_sovga TEXT, inn TEXT, inn_sponsora TEXT, nif_persona_juridica TEXT,"
-	           " email TEXT, phone TEXT)");
+	           " yashash_salgysy TEXT, ev_unvani TEXT,"
+	           " \"үй_координатлары\" TEXT,"
+	           " thari TEXT, email TEXT, phone TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
