@@ -359,6 +359,54 @@ static size_t word_offset(const sx__words *w, size_t i)
 	return off;
 }
 
+/* w is the word entry with a Turkic possessive, plural or case ending
+ * (pii43): "salgy-sy" (Turkmen, its address), "ünvan-ı", "adres-i",
+ * "координат-лар", "мекенжай-ы". One ending, on an entry of four letters
+ * or more; a one-letter ending only after a consonant, where it cannot be
+ * the entry's own vowel changed, and in Latin letters only on an entry of
+ * five letters or more. */
+static bool in_list(const char *w, const char *const *l);
+static bool ends_with(const char *w, const char *suf);
+
+static bool turkic_ending(const char *w, const char *entry)
+{
+	static const char *const end[] = {
+	    "sy", "si", "sı", "su", "sü", "lar", "ler", "lari", "leri", "ları", "lara", "lere",
+	    "сы", "си", "су", "сү", "лар", "лер", "лары", "лери", "лара", "лере", "ларда", "лерде", NULL};
+	static const char *const one[] = {"ı", "i", "u", "ü", "y", "ы", "и", "у", "ү", "ю", NULL};
+	size_t n = strlen(entry), letters = 0;
+	const char *p, *rest;
+	char last;
+	if (strncmp(w, entry, n) || !w[n])
+		return false;
+	for (p = entry; *p; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			letters++;
+	if (letters < 4)
+		return false;
+	rest = w + n;
+	if (in_list(rest, end))
+		return true;
+	last = entry[n - 1];
+	/* the entry ends in a consonant: an ASCII letter that is no vowel, or
+	 * a Cyrillic one (no vowel letter of Cyrillic ends on these bytes) */
+	if ((unsigned char)last < 0x80 && strchr("aeiouy", last))
+		return false;
+	if ((unsigned char)last >= 0x80) {
+		static const char *const cyr_vowel[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю",
+		                                        "я", "ә", "ө", "ү", "ұ", "і", NULL};
+		const char *const *q;
+		for (q = cyr_vowel; *q; q++)
+			if (ends_with(entry, *q))
+				return false;
+	}
+	/* ...and in Latin letters only after five ("thar-i" is a loom's
+	 * number in Malayalam, not a Nepali surname's) */
+	if ((unsigned char)rest[0] < 0x80 && letters < 5)
+		return false;
+	return in_list(rest, one);
+}
+
 /* Does lexicon entry e match the name (words w, joined j)? *span_last is
  * set when the match covers the start of the last word ("steuer_id" by
  * "steuerid"), so that the last word is part of the term, not a meta word. */
@@ -381,7 +429,7 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 	}
 	case 'w':
 		for (i = 0; i < w->n; i++)
-			if (!strcmp(w->w[i], e->word))
+			if (!strcmp(w->w[i], e->word) || turkic_ending(w->w[i], e->word))
 				return *span_last = i + 1 == w->n, true;
 		return false;
 	case 'p':
@@ -5875,6 +5923,31 @@ static bool business_column(const char *col)
 	return false;
 }
 
+/* A legal person's word beside an id's (pii43): a firm's registration or
+ * tax number, not a person's, whatever the id's word ("cedula_juridica",
+ * "nif_persona_juridica", "спонсор_инн", "cnpj_fornecedor"): a legal
+ * person (Spanish and Portuguese jurídica, French juridique, Italian
+ * giuridica, German juristisch, Polish prawna, South Slavic pravna, Czech
+ * právnická, Ukrainian юридична, Turkish tüzel), a sponsor, a supplier,
+ * a cooperative. */
+static bool firm_id_column(const char *col)
+{
+	static const char *const stem[] = {
+	    "juridic",   "jurídic",   "juridiq",   "giuridic",  "juristisch", "prawn",
+	    "pravn",     "právnick",  "pravnick",  "юридичн",   "tüzel",      "tuzel",
+	    "sponsor",   "спонсор",   "patrocinad", "proveedor", "fornecedor", "fournisseur",
+	    "lieferant", "поставщик", "постачальн", "dobavljac", "dobavljač", "dostawc",
+	    "tedarikc",  "tedarikç",  "cooperativ", "kooperativ", "coöperatie", "zadrug",
+	    "koperasi",  "synetairism", "συνεταιρισμ", NULL};
+	sx__words w;
+	size_t i;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (stem_in(w.w[i], stem))
+			return true;
+	return false;
+}
+
 /* Value classes that a pattern can confirm or refute. */
 static bool value_checkable(sx_map_pii p)
 {
@@ -6139,6 +6212,55 @@ static bool people_beside(const sx_table *t, const sx_column *col)
  * it ("karta", "KORTTI", "kart_no", "ikarita_banki"; pii40): a bank card
  * in a table of people. A word of any other kind ("id_karta",
  * "karta_loyalnosti", "sim_card") leaves it to the other rules. */
+/* A card's word with a case or possessive ending of one to three letters
+ * (Turkic "kart-isi", "карт-асы", "kart-es"; pii43): the stem of four
+ * letters or more, which no other common word of a table of people
+ * begins with beside a bank's or a payment's word. */
+static bool card_stem(const char *w)
+{
+	static const char *const stem[] = {"kart", "карт", "kaart", "kaad", NULL};
+	static const char *const not_card[] = {"karton", "kartel", "karting", "kartof",
+	                                       "картон", "картел", "картоф", "картин", NULL};
+	const char *const *p;
+	for (p = stem; *p; p++) {
+		size_t n = strlen(*p), left = 0;
+		const char *q;
+		if (strncmp(w, *p, n))
+			continue;
+		if (stem_in(w, not_card))
+			return false;
+		for (q = w + n; *q; q++)
+			if (((unsigned char)*q & 0xC0) != 0x80)
+				left++;
+		return left <= 3;
+	}
+	return false;
+}
+
+/* A payment's word, for a card's (pii43): the card pays, so it is a bank's
+ * ("tarjeta_pago", "тёлев_картасы", "payer_card_no"), in the languages of
+ * the earlier folds and the Turkic ones, where "payment" is one stem. */
+static bool pay_word(const char *w)
+{
+	static const char *const pay[] = {"pay",      "payment", "payer",     "pago",  "pagos",
+	                                  "cobro",    "pagamento", "paiement", "zahlung", "atm",
+	                                  "bayar",    "pembayaran", "malipo",  "odeme", "ödeme",
+	                                  "tolov",    "to'lov",  "tolem",     "tölem", "toleg",
+	                                  "töleg",    "thanakhan", NULL};
+	static const char *const pay_stem[] = {"оплат", "платеж", "платёж", "төлем", "төлөм",
+	                                       "төлөв", "тёлев", "түләү", "төләү", NULL};
+	return in_list(w, pay) || stem_in(w, pay_stem);
+}
+
+/* "Of" between a card's word and its bank's ("kad_blong_bank",
+ * "tarjeta_de_credito"): no word of its own. */
+static bool of_word(const char *w)
+{
+	static const char *const of[] = {"of", "de", "da", "do", "du", "del", "di", "ya", "wa",
+	                                 "la", "na", "ng", "blong", "bilong", NULL};
+	return in_list(w, of);
+}
+
 static bool bare_card_name(const char *col)
 {
 	static const char *const card[] = {
@@ -6154,12 +6276,21 @@ static bool bare_card_name(const char *col)
 	bool any = false;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++) {
-		if (in_list(w.w[i], card))
+		if (in_list(w.w[i], card) || card_stem(w.w[i]))
 			any = true;
-		else if (!number_word(w.w[i]) && !in_list(w.w[i], bank))
+		else if (!number_word(w.w[i]) && !in_list(w.w[i], bank) && !pay_word(w.w[i]) &&
+		         !of_word(w.w[i]))
 			return false;
 	}
 	return any;
+}
+
+/* ...as written or with its letters in ASCII ("kaadị_atm") */
+static bool card_name_any(const char *col)
+{
+	char an[256];
+	return bare_card_name(col) ||
+	       (ascii_column_name(col, an, sizeof an) && bare_card_name(an));
 }
 
 /* Eight or nine bare digits for four values in five, nine in ten of them
@@ -6262,7 +6393,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	}
 	/* ...and a bank card's word alone there, or with a number word or a
 	 * bank's word (pii40; where values were sampled, they decide) */
-	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && bare_card_name(col->name) &&
+	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && card_name_any(col->name) &&
 	    people_beside(t, col)) {
 		byname = SX_PII_PAYMENT_CARD;
 		ns = 0.6;
@@ -6644,6 +6775,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	    st->company_ids * 2 >= st->nonnull && st->hits[SX_PII_GOVERNMENT_ID] * 2 < st->nonnull)
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_IP_ADDRESS && equipment_column(col->name))
+		cls = SX_PII_NONE;
+	if (cls == SX_PII_GOVERNMENT_ID && firm_id_column(col->name))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_PHONE && st && (few_phones(st) || (st->phones_beside && office_lines(st))))
 		cls = SX_PII_NONE;

@@ -3051,6 +3051,44 @@ static void test_pii42_wallets(void **state)
 	check_cases(path, valued, sizeof valued / sizeof valued[0]);
 }
 
+/* pii43: a card's word with a case ending or beside a payment's word is
+ * a bank card in a table of people; a longer word of the same stem, or a
+ * word of another card, is not. A legal person's, a sponsor's or a
+ * supplier's word beside an id's makes it a firm's. A class word with a
+ * Turkic possessive or plural ending is the class word; a one-letter
+ * ending on a four-letter Latin word ("thar-i") is not. Invented
+ * columns. */
+static void test_pii43_cards_and_firms(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_clients", "kartasi_tolov", SX_PII_PAYMENT_CARD},
+	    {"kx_clients", "tarjeta_de_pago", SX_PII_PAYMENT_CARD},
+	    {"kx_clients", "картасы", SX_PII_PAYMENT_CARD},
+	    {"kx_clients", "kartoteka_no", SX_PII_NONE},
+	    {"kx_clients", "karton_no", SX_PII_NONE},
+	    {"kx_clients", "kartasi_sovga", SX_PII_NONE},
+	    {"kx_clients", "inn", SX_PII_GOVERNMENT_ID},
+	    {"kx_clients", "inn_sponsora", SX_PII_NONE},
+	    {"kx_clients", "nif_persona_juridica", SX_PII_NONE},
+	    {"kx_clients", "yashash_salgysy", SX_PII_POSTAL_ADDRESS},
+	    {"kx_clients", "ev_unvani", SX_PII_POSTAL_ADDRESS},
+	    {"kx_clients", "үй_координатлары", SX_PII_GEOLOCATION},
+	    {"kx_clients", "thari", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii43c.sqlite",
+	           "CREATE TABLE kx_clients (id INTEGER PRIMARY KEY, kartasi_tolov TEXT,"
+	           " tarjeta_de_pago TEXT, \"картасы\" TEXT, kartoteka_no TEXT, karton_no TEXT,"
+	           " kartasi_sovga TEXT, inn TEXT, inn_sponsora TEXT, nif_persona_juridica TEXT,"
+	           " yashash_salgysy TEXT, ev_unvani TEXT,"
+	           " \"үй_координатлары\" TEXT,"
+	           " thari TEXT, email TEXT, phone TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3122,6 +3160,7 @@ int main(void)
 		cmocka_unit_test(test_pii39_bare_names_and_notes),
 		cmocka_unit_test(test_pii40_bare_cards),
 		cmocka_unit_test(test_pii42_wallets),
+		cmocka_unit_test(test_pii43_cards_and_firms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
