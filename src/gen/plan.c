@@ -5084,27 +5084,6 @@ static bool year_after(plan *p, const gen_phrase *ph)
 	return true;
 }
 
-/* "Топ-3 курса по числу записей студентов", "top 5 cities by number of
- * invoices" (gen33): beside a count and another dimension or the top N's
- * members, a dimension phrase opening with a count word ("числу",
- * "количеству", "number", "count") names what is counted and ranked, not a
- * dimension: the rows stay counted per the members alone. */
-static bool count_word_dim(plan *p, const gen_phrase *ph)
-{
-	static const char *const w[] = {"числу", "количеству", "число", "количество", "number", "count", NULL};
-	size_t k;
-	if (!ph->n || p->meas.n != 1 || p->meas.v[0].agg != SX_AGG_COUNT ||
-	    !(p->in.top_what.n || p->in.ndims > 1))
-		return false;
-	for (k = 0; w[k]; k++)
-		if (strcmp(p->in.tok[ph->tok[0]].w, w[k]) == 0)
-			break;
-	if (!w[k])
-		return false;
-	sx_gen_thought(p->th, "\"%s ...\" names what is counted, not a dimension", p->in.tok[ph->tok[0]].w);
-	return true;
-}
-
 /* The words of a column's name that say what it means: not yn, flag, is,
  * has, date, time, at, on, dt, id. Up to 6, stems; returns how many. */
 static size_t meaning_words(plan *p, const sx_column *c, char w[6][40])
@@ -7314,8 +7293,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				    explicit_filter(p, fact, &p->in.dims[i]) ||
 				    dim_as_filter(p, fact, &p->in.dims[i]) ||
 				    said_after(p, &p->in.dims[i]) || says_filtered_value(p, &p->in.dims[i]) ||
-				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]) ||
-				    count_word_dim(p, &p->in.dims[i]))
+				    date_dim(p, &p->in.dims[i]) || year_after(p, &p->in.dims[i]))
 					continue;
 				/* "cost of the procedures each physician performed": a
 				 * sum a child event table (its own time) reaches many-to-one

@@ -6540,41 +6540,6 @@ static void test_gen32_compared_not_measured(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen33: "Топ-3 курса по числу записей студентов": the phrase after "по"
- * opening with a count word names what is counted and ranked, not a
- * second dimension that would partition the ranking; the courses are
- * ranked over all enrolments. Without a count word the phrase stays a
- * dimension. */
-static void test_gen33_count_word_not_dim(void **state)
-{
-	static const colspec courses[] = {{"course_id", "INTEGER", 0}, {"course_name", "TEXT", 0}};
-	static const colspec pupils[] = {{"pupil_id", "INTEGER", 0}, {"pupil_name", "TEXT", 0}};
-	static const colspec enrol[] = {{"id", "INTEGER", 0},
-	                                {"course_id", "INTEGER", 0},
-	                                {"pupil_id", "INTEGER", 0},
-	                                {"enrolled_on", "DATE", 0}};
-	sx_database *db = sx_catalog_add_database(cat, "school", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_table *t;
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	(void)state;
-	table(sc, "Courses", courses, N(courses));
-	table(sc, "Pupils", pupils, N(pupils));
-	t = table(sc, "Course_Enrolments", enrol, N(enrol));
-	fk(t, "course_id", "Courses");
-	fk(t, "pupil_id", "Pupils");
-	reindex(db);
-	assert_int_equal(plan("Топ-3 курса по числу записей учеников", NULL, NULL, &s, &e), 0);
-	assert_int_equal(s->top_n, 3);
-	assert_int_equal(s->nmeasures, 1);
-	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
-	assert_int_equal(s->ndims, 1);
-	assert_string_equal(s->dims[0].table->name, "Courses");
-	select_has(s, SX_DB_SQLITE, "ROW_NUMBER() OVER (ORDER BY");
-	sx_gen_spec_free(s);
-}
-
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -6896,7 +6861,6 @@ int main(void)
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
 	    cmocka_unit_test(test_gen32_compared_not_measured),
-	    cmocka_unit_test(test_gen33_count_word_not_dim),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
