@@ -2626,14 +2626,57 @@ static bool doc_record(const char *v)
 	return false;
 }
 
-static bool parse_coord_pair(const char *v)
+/* A hemisphere's letter after a coordinate, after its degree sign or a
+ * space or neither ("26.6345N", "94.0521 E", "26.6345° N"): skips it and
+ * tells which, 'N' or 'E' for the two axes, 0 for none. */
+static char hemisphere(char **end)
+{
+	char *p = *end;
+	char h;
+	if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xB0)
+		p += 2;
+	if (*p == ' ')
+		p++;
+	h = *p;
+	if ((h != 'N' && h != 'S' && h != 'E' && h != 'W') || isalnum((unsigned char)p[1]))
+		return 0;
+	*end = p + 1;
+	return h == 'N' || h == 'S' ? 'N' : 'E';
+}
+
+/* ...or before it ("N26.6345 E94.0521", "N 26.6345"): the number's start */
+static const char *hemisphere_first(const char *v, char *h)
+{
+	*h = 0;
+	if ((*v == 'N' || *v == 'S' || *v == 'E' || *v == 'W') &&
+	    (isdigit((unsigned char)v[1]) || (v[1] == ' ' && isdigit((unsigned char)v[2])))) {
+		*h = *v == 'N' || *v == 'S' ? 'N' : 'E';
+		return v + (v[1] == ' ' ? 2 : 1);
+	}
+	return v;
+}
+
+/* *lettered: the pair was written with its hemispheres' letters */
+static bool parse_coord_pair(const char *v, bool *lettered)
 {
 	char *end;
 	double a, b;
+	char ha, hb;
+	*lettered = false;
 	if (sx_str_startswith(v, "POINT(") || sx_str_startswith(v, "POINT ("))
 		return true;
-	a = strtod(v, &end);
-	if (end == v || (*end != ',' && *end != ' ' && *end != ';'))
+	/* a latitude and a longitude with their hemispheres' letters, a
+	 * GPS receiver's way ("26.6345N 94.0521E", "N26.6345 E94.0521"):
+	 * both or neither, in that order, the numbers unsigned */
+	{
+		const char *as = hemisphere_first(v, &ha);
+		a = strtod(as, &end);
+		if (end == as)
+			return false;
+		if (!ha)
+			ha = hemisphere(&end);
+	}
+	if (*end != ',' && *end != ' ' && *end != ';')
 		return false;
 	/* a lone comma before a number without a point: a decimal comma
 	 * after a thousands point ("1.172,50" kg, pii34), not a pair */
@@ -2641,9 +2684,21 @@ static bool parse_coord_pair(const char *v)
 		return false;
 	while (*end == ',' || *end == ' ' || *end == ';')
 		end++;
-	b = strtod(end, &end);
+	{
+		const char *bs = hemisphere_first(end, &hb);
+		b = strtod(bs, &end);
+		if (end == bs)
+			return false;
+		if (!hb)
+			hb = hemisphere(&end);
+	}
 	if (*end)
 		return false;
+	if (ha || hb) {
+		if (ha != 'N' || hb != 'E' || a < 0 || b < 0 || strchr(v, '-'))
+			return false;
+		*lettered = true;
+	}
 	return fabs(a) <= 90 && fabs(b) <= 180 && (a != floor(a) || b != floor(b));
 }
 
@@ -4110,8 +4165,14 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 	/* after INN and SNILS, whose checks the Russian folds rely on */
 	if (national_id(v, false, sub))
 		return SX_PII_GOVERNMENT_ID;
-	if (parse_coord_pair(v))
-		return SX_PII_GEOLOCATION;
+	{
+		/* a pair with its hemispheres' letters is a position, but a
+		 * vessel's tracker writes its own so: a column's pairs only
+		 * beside bare ones (lettered_pair) */
+		bool lettered;
+		if (parse_coord_pair(v, &lettered) && !lettered)
+			return SX_PII_GEOLOCATION;
+	}
 	if (is_address(v) || address_marks(v) >= 2)
 		return SX_PII_POSTAL_ADDRESS;
 	if (is_person_name(v) || script_name(v))
@@ -4153,6 +4214,8 @@ struct colstat {
 	size_t bare_phones;    /* bare digit strings shaped like phone numbers */
 	size_t local_phones;   /* bare local numbers, a trunk 0 (local_bare_phone) */
 	size_t short_phones;   /* seven to nine digits in a phone's groups (short_local_phone) */
+	size_t trunk_phones;   /* nine digits after a trunk 0 in groups (pii44) */
+	size_t geo_lettered;   /* coordinate pairs with hemispheres' letters (pii44) */
 	size_t nat_bare;       /* eight or nine bare digits, no trunk 0 (pii42) */
 	size_t nat_first[10];  /* ...by their first digit */
 	size_t doc_numbers;    /* shaped like a document's number (doc_number_like) */
@@ -5231,6 +5294,40 @@ static bool short_local_phone(const char *v)
 	return false;
 }
 
+/* A national number after its trunk '0', nine digits in all, written in
+ * groups (pii44): a mobile or area code of three or four digits first,
+ * then two or three groups of two to four digits, apart by spaces, '-',
+ * '/' or '.' ("069 445 760", "067/074-115", "032 325 418", "02 123 45 67"
+ * has a code of two and stays out), as the Balkans, Belgium or Sweden
+ * write theirs. Ten digits or more are is_phone's. Dates have no group
+ * of three after a leading 0. Only agrees with a phone's name. */
+static bool trunk_grouped_phone(const char *v)
+{
+	size_t g[5], ng = 0, nd = 0, cur = 0, i;
+	if (v[0] != '0' || v[1] == '0')
+		return false;
+	for (; *v; v++) {
+		if (isdigit((unsigned char)*v)) {
+			cur++;
+			nd++;
+			continue;
+		}
+		if ((*v != '-' && *v != ' ' && *v != '/' && *v != '.') || !cur || ng >= 4)
+			return false;
+		g[ng++] = cur;
+		cur = 0;
+	}
+	if (!cur || ng >= 5)
+		return false;
+	g[ng++] = cur;
+	if (nd != 9 || ng < 3 || g[0] < 3 || g[0] > 4)
+		return false;
+	for (i = 1; i < ng; i++)
+		if (g[i] < 2 || g[i] > 4)
+			return false;
+	return true;
+}
+
 static bool no_letter(const char *v)
 {
 	const char *p = v;
@@ -5688,6 +5785,13 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 				c->local_phones++;
 			else if (short_local_phone(v))
 				c->short_phones++;
+			else if (trunk_grouped_phone(v))
+				c->trunk_phones++;
+			{
+				bool lettered;
+				if (parse_coord_pair(v, &lettered) && lettered)
+					c->geo_lettered++;
+			}
 			if ((nd == 8 || nd == 9) && strlen(v) == nd && v[0] != '0') {
 				c->nat_bare++;
 				c->nat_first[v[0] - '0']++;
@@ -6307,6 +6411,20 @@ static bool national_bare(const struct colstat *c)
 	return top * 10 >= c->nat_bare * 9;
 }
 
+/* A phone's name with no word beside its phone word but a number's or
+ * "of" ("mobilni", "inambala_ya_foni"; "thorasap_rongsi", a mill's
+ * phone, has one) */
+static bool phone_word_alone(const char *col)
+{
+	sx__words w;
+	size_t i, other = 0;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++)
+		if (!number_word(w.w[i]) && !of_word(w.w[i]))
+			other++;
+	return other == 1;
+}
+
 /* A mobile-money wallet's brand with one other word ("laharana_mvola",
  * "lambarka_zaad", "namba_mpesa"): the wallet is a phone number, whatever
  * the language's word for its number. A transaction's, an amount's or a
@@ -6324,19 +6442,28 @@ static bool wallet_name(const char *col)
 	                                  "pin", "receipt", "kumbukumbu", "risiti", "muamala",
 	                                  "kiasi", "referencia", "recibo", "comprobante", "monto",
 	                                  "saldo", "montant", "solde", "valor", NULL};
+	/* the network that runs the wallet, and "of", say nothing of what
+	 * the column holds ("inambala_ya_mtn_momo", "numero_orange_money"
+	 * has no brand of the list and stays out; pii44) */
+	static const char *const network[] = {"mtn", "airtel", "vodacom", "safaricom", "tigo",
+	                                      "zamtel", "orange", "moov", "glo", "telma",
+	                                      "halotel", "ethio", "grameen", "jazz", "globe",
+	                                      NULL};
 	sx__words w;
-	size_t i;
+	size_t i, other = 0;
 	bool any = false;
 	sx__split(col, &w);
-	if (w.n != 2)
-		return false;
 	for (i = 0; i < w.n; i++) {
 		if (in_list(w.w[i], brand))
 			any = true;
-		else if (in_list(w.w[i], pay) || strlen(w.w[i]) < 4)
+		else if (in_list(w.w[i], pay))
+			return false;
+		else if (of_word(w.w[i]) || in_list(w.w[i], network))
+			continue;
+		else if (strlen(w.w[i]) < 4 || ++other > 1)
 			return false;
 	}
-	return any;
+	return any && other == 1;
 }
 
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
@@ -6408,6 +6535,15 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		rule = "wallet + a word";
 	}
 	if (st && st->nonnull > 0) {
+		/* pairs with their hemispheres' letters in a column whose other
+		 * pairs are bare, a fifth of its values at least: one column's
+		 * positions written two ways, as people enter them; a column all
+		 * lettered is a tracker's (a vessel's last position: fold 14's
+		 * look-alike) and is left to its name (pii44) */
+		if (st->geo_lettered && st->hits[SX_PII_GEOLOCATION] * 5 >= st->nonnull) {
+			st->hits[SX_PII_GEOLOCATION] += st->geo_lettered;
+			st->geo_lettered = 0;
+		}
 		for (i = 1; i < SX_PII_COUNT; i++)
 			if (st->hits[i] > best) {
 				best = st->hits[i];
@@ -6444,6 +6580,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 				 * (pii42) */
 				if (national_bare(st))
 					agree += st->nat_bare;
+				/* nine digits after a trunk 0, in groups ("069 445
+				 * 760"), under a phone's word alone: a word beside it
+				 * may say the line is a firm's, in a language no list
+				 * holds (pii44) */
+				if (phone_word_alone(col->name))
+					agree += st->trunk_phones;
 				/* one country's phones with '+' and written locally
 				 * (pii26) */
 				if (mixed_phones(st, &mixed) &&

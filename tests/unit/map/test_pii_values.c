@@ -3089,6 +3089,65 @@ static void test_pii43_cards_and_firms(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii44: a phone's word alone over national numbers of nine digits
+ * after the trunk 0, written in groups ("069 445 760", "067/074-115"),
+ * keeps its class once values are read; the same numbers under a phone's
+ * word beside another word (whose line: a mill's) or under a code's name
+ * do not become a phone. A wallet's brand with its network and "of"
+ * beside its number's word is a phone. Coordinates with their
+ * hemispheres' letters among bare pairs are a location, by the values
+ * alone; a column all lettered (a tracker's), or with the letters out of
+ * order, is not. Invented columns and values. */
+static void test_pii44_trunk_phones_wallets_hemispheres(void **state)
+{
+	static const struct pii_case names[] = {
+	    {"kx_members", "nambari_ya_mtn_momo", SX_PII_PHONE},
+	    {"kx_members", "namba_ya_airtel_mpesa", SX_PII_PHONE},
+	    {"kx_members", "mtn_momo_txn", SX_PII_NONE},
+	    {"kx_members", "namba_ya_mpesa_kiasi", SX_PII_NONE},
+	};
+	static const struct pii_case valued[] = {
+	    {"kx_crew", "mobitel", SX_PII_PHONE},
+	    {"kx_crew", "telefon_mlina", SX_PII_NONE},
+	    {"kx_crew", "sifra", SX_PII_NONE},
+	    {"kx_crew", "pozicija", SX_PII_GEOLOCATION},
+	    {"kx_crew", "pozicija_deg", SX_PII_GEOLOCATION},
+	    {"kx_crew", "kurs", SX_PII_NONE},
+	    {"kx_crew", "pozicija_x", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii44n.sqlite",
+	           "CREATE TABLE kx_members (id INTEGER PRIMARY KEY, nambari_ya_mtn_momo TEXT,"
+	           " namba_ya_airtel_mpesa TEXT, mtn_momo_txn TEXT, namba_ya_mpesa_kiasi TEXT,"
+	           " email TEXT)");
+	sqlite3_close(h);
+	check_cases(path, names, sizeof names / sizeof names[0]);
+	h = new_db(path, sizeof path, "pii44v.sqlite",
+	           "CREATE TABLE kx_crew (id INTEGER PRIMARY KEY, mobitel TEXT, telefon_mlina TEXT,"
+	           " sifra TEXT, pozicija TEXT, pozicija_deg TEXT, kurs TEXT, pozicija_x TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[600], ph[40], lat[24], lon[24], pair[60], deg[60];
+		unsigned a = 100u + (unsigned)(i * 37) % 900u, b = 100u + (unsigned)(i * 53) % 900u;
+		snprintf(ph, sizeof ph, "06%u%c%u%c%u", 7u + (unsigned)i % 3u, i % 2 ? ' ' : '/', a,
+		         i % 2 ? ' ' : '-', b);
+		snprintf(lat, sizeof lat, "%u.%04u", 20u + (unsigned)i % 30u, a * 7u);
+		snprintf(lon, sizeof lon, "%u.%04u", 60u + (unsigned)i % 40u, b * 9u);
+		snprintf(pair, sizeof pair, "%s, %s", lat, lon);
+		snprintf(deg, sizeof deg, "%s° N, %s° E", lat, lon);
+		snprintf(q, sizeof q,
+		         "INSERT INTO kx_crew VALUES (%d, '%s', '%s', '%s', '%s%s%s%s%s%s', '%s',"
+		         " '%sN %sE', '%sE %sN')",
+		         i + 1, ph, ph, ph, i % 2 ? "" : "N", lat, i % 2 ? ", " : " ",
+		         i % 2 ? "" : "E", lon, "", i % 3 ? pair : deg, lat, lon, lon, lat);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, valued, sizeof valued / sizeof valued[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3161,6 +3220,7 @@ int main(void)
 		cmocka_unit_test(test_pii40_bare_cards),
 		cmocka_unit_test(test_pii42_wallets),
 		cmocka_unit_test(test_pii43_cards_and_firms),
+		cmocka_unit_test(test_pii44_trunk_phones_wallets_hemispheres),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
