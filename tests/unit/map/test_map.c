@@ -3462,9 +3462,10 @@ static void test_bare_last_word(void **state)
 	fx_free(&f);
 }
 
-/* A key that names its table by a general abbreviation (usr_id) is
- * referenced by the word written out (user_id); not where a table is
- * named by the word itself (users). */
+/* A key that names its table by a general abbreviation (usr_id,
+ * emp_number) is referenced by the word written out with its key word or
+ * with id (user_id, employee_id); not where another table is named by
+ * the word itself (users). */
 static sx_dbmap *abbrev_key_map(sx_catalog **cat, const char *name, const char *ddl)
 {
 	char path[512];
@@ -3509,6 +3510,16 @@ static void test_abbrev_key_written_out(void **state)
 			   "CREATE TABLE users (id int PRIMARY KEY, login text);"
 			   "CREATE TABLE mail (mail_id int PRIMARY KEY, user_id int, subject text);");
 	expect_rel(m, "mail", "user_id", "users", "id", 0.5);
+	sx_dbmap_free(m);
+	sx_catalog_free(cat);
+	/* emp_number of hr_employee: employee_id elsewhere, though the
+	 * table keeps a text employee_id of its own */
+	m = abbrev_key_map(&cat, "emp",
+			   "CREATE TABLE hr_employee (emp_number integer PRIMARY KEY,"
+			   " employee_id varchar(50), emp_lastname varchar(100));"
+			   "CREATE TABLE timesheet (timesheet_id integer PRIMARY KEY,"
+			   " employee_id integer, state varchar(20));");
+	expect_rel(m, "timesheet", "employee_id", "hr_employee", "emp_number", 0.5);
 	sx_dbmap_free(m);
 	sx_catalog_free(cat);
 }
