@@ -1194,6 +1194,28 @@ static int index_single(struct ctx *c, struct pkey *pk)
 				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
 			}
 	}
+	/* A key that names its table by a general abbreviation (usr_id,
+	 * emp_number, cust_no) is referenced by the word written out as
+	 * well, with its key word or with id (user_id, employee_id,
+	 * customer_no): other tables' links are often written by other
+	 * hands than the key. Not where another table is named by the word
+	 * (users beside usr_data). */
+	if (pk->kind == SX__KEY_PK && pk->ncols == 1 && kw.n == 2 &&
+	    sx__key_word(kw.w[1]) && !sx__key_word(kw.w[0])) {
+		char x[SX__WORD_MAX], kp[SX__WORD_MAX];
+		snprintf(x, sizeof x, "%s", kw.w[0]);
+		sx__expand_abbrev(x, sizeof x);
+		if (strcmp(x, kw.w[0]) != 0 && !strchr(x, ' ') &&
+		    (!sx_hmap_get(c->stemset, x) || own_stem(pk->t, x))) {
+			sx__singular(kw.w[1], kp, sizeof kp);
+			snprintf(buf, sizeof buf, "%s%s", x, kp);
+			rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			if (strcmp(kp, "id") != 0) {
+				snprintf(buf, sizeof buf, "%sid", x);
+				rc |= index_add(c, buf, pk, SX__RULE_TABLE_KEY);
+			}
+		}
+	}
 	if (pk->kind == SX__KEY_PK && pk->ncols == 1 &&
 	    (abbrev_person(pk->t) || credential_table(pk->t)) && !in_users(c, pk->t))
 		rc |= SX_VEC_PUSH(&c->users, pk);

@@ -3462,6 +3462,68 @@ static void test_bare_last_word(void **state)
 	fx_free(&f);
 }
 
+/* A key that names its table by a general abbreviation (usr_id,
+ * emp_number) is referenced by the word written out with its key word or
+ * with id (user_id, employee_id); not where another table is named by
+ * the word itself (users). */
+static sx_dbmap *abbrev_key_map(sx_catalog **cat, const char *name, const char *ddl)
+{
+	char path[512];
+	sqlite3 *h;
+	sx_database *db;
+	sx_dbmap *m;
+	sx_map_opts o;
+	sx_source_opts so = {0};
+	sx_error e = {0};
+	snprintf(path, sizeof path, "%s/%s.sqlite", sx_test_tmpdir("map_abbrev_key"), name);
+	remove(path);
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	assert_int_equal(sx_catalog_new(cat, &e), 0);
+	assert_int_equal(sx_source_introspect(*cat, path, &so, &db, &e), 0);
+	sx_map_opts_init(&o, NULL);
+	o.sampling = false;
+	assert_int_equal(sx_dbmap_new(&m, *cat, &e), 0);
+	assert_int_equal(sx_map_build(m, db, NULL, &o, &e), 0);
+	return m;
+}
+
+static void test_abbrev_key_written_out(void **state)
+{
+	sx_catalog *cat;
+	sx_dbmap *m;
+	(void)state;
+	m = abbrev_key_map(&cat, "usr",
+			   "CREATE TABLE usr_data (usr_id int PRIMARY KEY, login text, passwd text,"
+			   " email text);"
+			   "CREATE TABLE mail (mail_id int PRIMARY KEY, user_id int, subject text);"
+			   "CREATE TABLE usr_session (session_id text PRIMARY KEY, user_id int,"
+			   " expires int);");
+	expect_rel(m, "mail", "user_id", "usr_data", "usr_id", 0.5);
+	expect_rel(m, "usr_session", "user_id", "usr_data", "usr_id", 0.5);
+	sx_dbmap_free(m);
+	sx_catalog_free(cat);
+	m = abbrev_key_map(&cat, "users",
+			   "CREATE TABLE usr_data (usr_id int PRIMARY KEY, login text, passwd text,"
+			   " email text);"
+			   "CREATE TABLE users (id int PRIMARY KEY, login text);"
+			   "CREATE TABLE mail (mail_id int PRIMARY KEY, user_id int, subject text);");
+	expect_rel(m, "mail", "user_id", "users", "id", 0.5);
+	sx_dbmap_free(m);
+	sx_catalog_free(cat);
+	/* emp_number of hr_employee: employee_id elsewhere, though the
+	 * table keeps a text employee_id of its own */
+	m = abbrev_key_map(&cat, "emp",
+			   "CREATE TABLE hr_employee (emp_number integer PRIMARY KEY,"
+			   " employee_id varchar(50), emp_lastname varchar(100));"
+			   "CREATE TABLE timesheet (timesheet_id integer PRIMARY KEY,"
+			   " employee_id integer, state varchar(20));");
+	expect_rel(m, "timesheet", "employee_id", "hr_employee", "emp_number", 0.5);
+	sx_dbmap_free(m);
+	sx_catalog_free(cat);
+}
+
 /* After a role, the table named by exactly the words the role leaves
  * behind the schema's prefix (shop_item for base_item_id) is the entity;
  * longer names holding the word (shop_quota_items) are no rivals. */
@@ -4888,6 +4950,7 @@ int main(void)
 		cmocka_unit_test(test_unique_extension_key),
 		cmocka_unit_test(test_exact_role_head),
 		cmocka_unit_test(test_bare_last_word),
+		cmocka_unit_test(test_abbrev_key_written_out),
 		cmocka_unit_test(test_rule_abbreviated_person_table),
 		cmocka_unit_test(test_rule_key_leads_table),
 		cmocka_unit_test(test_rule_run_together_name),
