@@ -179,6 +179,9 @@ typedef struct params {
 				 * question says an aggregate or a grouping (total,
 				 * per, summary) and it scores at least this share
 				 * of that table; 0: off */
+	int view_list;          /* promote_views also when the question lists at
+				 * least this many fields, comma-separated (the
+				 * columns of a wide row); 0: off */
 	float name_abbrev;      /* a name word said only by the expansion of a
 				 * question's abbreviation (app: application)
 				 * counts this share in the name match */
@@ -342,6 +345,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->view_flat = (int)sx_config_get_int(cfg, "search", "view_flat", 2);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
+	p->view_list = (int)sx_config_get_int(cfg, "search", "view_list", 4);
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
@@ -3667,17 +3671,37 @@ static bool asks_aggregate(const char *q)
 	       text_says(q, pre, sizeof pre / sizeof *pre, false);
 }
 
+/* Whether the question lists at least min fields: items separated by
+ * commas, the last perhaps by and / и ("title, genre, price and rating";
+ * "имя, фамилия, отдел и смена"), as one asks for the columns of a wide
+ * row. */
+static bool lists_fields(const char *q, int min)
+{
+	int items = 1;
+	const char *p;
+	for (p = q; *p; p++)
+		if (*p == ',')
+			items++;
+	if (items > 1 && (strstr(q, " and ") || strstr(q, " и ")))
+		items++;
+	return items >= min;
+}
+
 /* A view over tables the question also finds, when the question asks for an
  * aggregate or a grouping, goes right before the best of the tables it
  * reads that is ahead of it (sales per store: the view that sums payments
  * by store before payment and store), when it shares a query term, scores
  * at least view_promote of that table and holds as many of the question's
  * distinct words: a question that names the base tables' own words and
- * groups them ("rentals per store") still wants the tables. */
+ * groups them ("rentals per store") still wants the tables. The same when
+ * the question lists view_list fields or more (lists_fields): a list of
+ * columns asks for the wide row a view's join assembles. */
 static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	size_t i, m;
-	if (s->p.view_promote <= 0 || !r->text || !asks_aggregate(r->text))
+	if (s->p.view_promote <= 0 || !r->text ||
+	    !(asks_aggregate(r->text) ||
+	      (s->p.view_list > 0 && lists_fields(r->text, s->p.view_list))))
 		return;
 	for (i = 0; i < n; i++)
 		s->slot[all[i].doc] = (int32_t)i;

@@ -1404,6 +1404,41 @@ static void test_view_promote(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A view that joins a table to the one it owns, for a question that lists
+ * the columns of the joined row (search42, `view_list`): the view before
+ * the tables it reads; with `view_list` 0, or a question that lists
+ * nothing, the table first. */
+static void test_view_list(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"member", "id given_name family_name joined_on"},
+	    {"member_phone", "id member_id phone_number phone_kind"},
+	};
+	sx_catalog *cat = catalog_of("club", tables, sizeof tables / sizeof *tables);
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "club_directory",
+					   SX_REL_VIEW);
+	const char *names[10];
+	size_t n;
+	const char *q = "members: given name, family name, phone number and phone kind";
+	(void)state;
+	v->definition = "SELECT m.given_name, m.family_name, p.phone_number, p.phone_kind "
+			"FROM member m JOIN member_phone p ON p.member_id = m.id";
+	sx_catalog_add_column(cat, v, "given_name", "text");
+	sx_catalog_add_column(cat, v, "family_name", "text");
+	sx_catalog_add_column(cat, v, "phone_number", "text");
+	sx_catalog_add_column(cat, v, "phone_kind", "text");
+	n = ranked(cat, "view_list", "0", q, names, 10);
+	assert_true(n > 0);
+	assert_string_not_equal(names[0], "club_directory");
+	n = ranked(cat, "view_list", "4", q, names, 10);
+	assert_true(n > 0);
+	assert_string_equal(names[0], "club_directory");
+	n = ranked(cat, "view_list", "4", "members and their phone number", names, 10);
+	assert_true(n > 0);
+	assert_string_not_equal(names[0], "club_directory");
+	sx_catalog_free(cat);
+}
+
 /* The period a query names: ISO date, ISO year-month, English or Russian
  * month with a year (any case form), a year alone; the most precise wins. */
 static void test_query_period(void **state)
@@ -1533,6 +1568,7 @@ int main(void)
 	    cmocka_unit_test(test_verbs),
 	    cmocka_unit_test(test_view_reads), /* parses: before test_alias_views' shutdown */
 	    cmocka_unit_test(test_view_promote),
+	    cmocka_unit_test(test_view_list),
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
