@@ -6130,6 +6130,48 @@ static int resolve_only(plan *p, const sx_table *fact)
 /* "refunds ...: total refunded amount": two phrases that give the same
  * aggregate of the same expression over the same rows are one measure;
  * the later copy is dropped (gen17). */
+/* A value filter of the whole query on the column a measure filters on
+ * with another value leaves that measure nothing ("monthly average amount
+ * of delivered orders and number of cancelled orders": WHERE status =
+ * 'delivered' beside a count of the cancelled ones, always 0): it is the
+ * own filter of the other measures instead, when they all sit on its
+ * table (the lead, round 28). Returns -1 out of memory. */
+static int clashing_filters(plan *p)
+{
+	size_t i, k;
+	for (i = 0; i < p->filt.n; i++) {
+		const sx_gen_filter *f = &p->filt.v[i];
+		sx_gen_filter *own;
+		bool clash = false, fits = true;
+		if ((f->op != SX_FOP_EQ && f->op != SX_FOP_IN) || f->nvalues != 1 || f->is_date || f->other)
+			continue;
+		for (k = 0; k < p->meas.n; k++) {
+			const sx_gen_measure *m = &p->meas.v[k];
+			const sx_gen_filter *o = m->only;
+			if (o)
+				clash |= (o->op == SX_FOP_EQ || o->op == SX_FOP_IN) && o->nvalues == 1 && o->table == f->table &&
+				         strcmp(o->column, f->column) == 0 && strcmp(o->values[0], f->values[0]) != 0;
+			else
+				fits &= m->table == f->table && !m->per && !m->via && !m->pct;
+		}
+		if (!clash || !fits)
+			continue;
+		if (!(own = sx_arena_alloc(p->s->arena, sizeof *own)))
+			return -1;
+		*own = *f;
+		for (k = 0; k < p->meas.n; k++)
+			if (!p->meas.v[k].only)
+				p->meas.v[k].only = own;
+		sx_gen_thought(p->th, "%s.%s = '%s' would leave the measure filtered on another %s nothing: "
+		               "it filters the other measures only", own->table->name, own->column, own->values[0],
+		               own->column);
+		memmove(&p->filt.v[i], &p->filt.v[i + 1], (p->filt.n - i - 1) * sizeof p->filt.v[0]);
+		p->filt.n--;
+		i--;
+	}
+	return 0;
+}
+
 static void drop_same_measures(plan *p)
 {
 	size_t i, k, n = 0;
@@ -7404,6 +7446,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	if (clashing_filters(p)) {
+		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
+		goto fail;
+	}
 	if ((rc = resolve_nobody(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
 	if (p->in.numge_at > 0 && s->load == SX_LOAD_AGGREGATE) {
