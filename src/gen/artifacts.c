@@ -171,8 +171,9 @@ static bool col_is_id(const sx_gen_spec *s, const gen_outcol *oc, size_t n, cons
 /* The output column a run's extract is cut on, or NULL where every run reads
  * the whole SELECT: an aggregate's period (a grain from hour to year, so
  * every period the window reaches is recomputed whole) or an incremental
- * load's date or time watermark column, or its integer key (window_by_id). SQLite may keep a date as ISO text,
- * as a number or as text in another form: its window (sqlite_window) skips
+ * load's date or time watermark column, or its integer key (window_by_id).
+ * SQLite may keep a date as ISO text, as a number or as text in another
+ * form: its window (sqlite_window) skips
  * only ISO text older than the window and reads every other row every run.
  * The extract wraps the SELECT, so each row it reads is the full SELECT's. */
 static const char *window_col(const sx_gen_spec *s, const gen_outcol *oc, size_t n)
@@ -881,15 +882,14 @@ static size_t sql_body_len(const char *sql)
  * undated ones, are read every run rather than lost. */
 static void sqlite_window(sx_buf *b, const char *prefix, const char *col)
 {
-	sx_buf_printf(b, "%s", prefix);
-	sx_map_quote_ident(b, SX_DB_SQLITE, col);
-	sx_buf_puts(b, " >= :window_start OR NOT (typeof(");
-	sx_buf_printf(b, "%s", prefix);
-	sx_map_quote_ident(b, SX_DB_SQLITE, col);
-	sx_buf_puts(b, ") = 'text' AND ");
-	sx_buf_printf(b, "%s", prefix);
-	sx_map_quote_ident(b, SX_DB_SQLITE, col);
-	sx_buf_puts(b, " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')");
+	sx_buf r = SX_BUF_INIT;
+	const char *c;
+	sx_buf_puts(&r, prefix);
+	sx_map_quote_ident(&r, SX_DB_SQLITE, col);
+	c = sx_buf_cstr(&r);
+	sx_buf_printf(b, "%s >= :window_start OR NOT (typeof(%s) = 'text' AND %s GLOB "
+	                 "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')", c, c, c);
+	sx_buf_release(&r);
 }
 
 /* EXTRACT_SQL: the SELECT's rows whose window column is at or after the
