@@ -329,6 +329,20 @@ the project's own tests never read it unless given this path. Written:
                             real, and the technician-repair-machine
                             assignment bridge, five technicians on none),
                             copied the same way (heldout28).
+  OUT_DIR/storm_record.sqlite, department_management.sqlite
+                            Spider's storm_record (ten storms with active
+                            dates as 'May19–May25' text, a maximum speed,
+                            damage in millions of dollars and deaths, 13
+                            regions with a code, and the storm-region
+                            bridge with the number of cities affected, nine
+                            regions hit by none) and department_management
+                            (15 US federal departments with a creation year
+                            held as text, a ranking, a budget in billions
+                            and an employee count, ten department heads
+                            with a birth state and an age, and the
+                            management bridge with a temporary-acting
+                            Yes/No flag, eleven departments with no head),
+                            copied the same way (heldout29).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -578,7 +592,8 @@ def main():
                          ("gas_company", "gas_company"), ("phone_market", "phone_market"),
                          ("cinema", "cinema"), ("journal_committee", "journal_committee"),
                          ("coffee_shop", "coffee_shop"), ("film_rank", "film_rank"),
-                         ("manufacturer", "manufacturer"), ("machine_repair", "machine_repair")):
+                         ("manufacturer", "manufacturer"), ("machine_repair", "machine_repair"),
+                         ("storm_record", "storm_record"), ("department_management", "department_management")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -600,7 +615,7 @@ def main():
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
           "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
-          "manufacturer.sqlite, machine_repair.sqlite; "
+          "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
