@@ -41,7 +41,7 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26, blind27).
+ * blind26, blind27, blind28).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -247,6 +247,22 @@
  * judge_id, booked_for_id, own_room_id, own_venue_id, target_id), owners
  * by link_type with a column per kind and typed access entries;
  * eval_schemas.sh --blind27).
+ * --group-blind28: the same for the group "blind28", a twenty-eighth
+ * blind set (rel_heldout: an OpenClinica 3 clinical trial data capture
+ * system with <table>_id keys, owner_id / update_id / status_id on almost
+ * every table, roles (parent_study_id, father_id / mother_id,
+ * parent_dn_id, validator_id, assigned_user_id, default_version_id), text
+ * links by login, role name and handle (user_name, role_name, parameter)
+ * and dn_<entity>_map tables, an Apache CloudStack cloud database with
+ * bigserial id keys beside uuids, links named by CloudStack's words rather
+ * than the table (zone_id / data_center_id -> data_center, pod_id ->
+ * host_pod_ref, pool_id -> storage_pool, vlan_db_id -> vlan, vmId /
+ * nicId), sub-type tables keyed by their parent's id and
+ * fk_<table>__<column> constraints, an InsERT Subiekt GT sales and
+ * warehouse database in Polish with a short prefix on every column and
+ * links <prefix>_Id<Role> or <prefix>_<Role>Id (kh_IdGrupa, tw_IdVatSp,
+ * dok_PlatnikId, ob_TowId, st_MagId) and text currency keys, all three
+ * declaring their FKs; eval_schemas.sh --blind28).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -291,7 +307,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, NGROUPS
+	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -300,16 +316,17 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind13", "blind14", "blind15", "blind16",
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
-						 "blind24", "blind25", "blind26", "blind27"};
+						 "blind24", "blind25", "blind26", "blind27",
+						 "blind28"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
- * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27 */
-static struct counts fold_c[MAXFOLDS + 29];
-static long fold_schemas[MAXFOLDS + 29];
+ * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28 */
+static struct counts fold_c[MAXFOLDS + 30];
+static long fold_schemas[MAXFOLDS + 30];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -403,6 +420,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 27;
 	if (arg_group == G_BLIND27)
 		return nfolds + 28;
+	if (arg_group == G_BLIND28)
+		return nfolds + 29;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -466,6 +485,8 @@ static int group_of(int fold)
 		return G_BLIND26;
 	if (fold == nfolds + 28)
 		return G_BLIND27;
+	if (fold == nfolds + 29)
+		return G_BLIND28;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1299,11 +1320,12 @@ static void print_folds(void)
 	       "--group-blind20; blind21: after --group-blind21; blind22: after "
 	       "--group-blind22; blind23: after --group-blind23; blind24: after "
 	       "--group-blind24; blind25: after --group-blind25; blind26: after "
-	       "--group-blind26; blind27: after --group-blind27):\n",
+	       "--group-blind26; blind27: after --group-blind27; blind28: after "
+	       "--group-blind28):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 28; k++) {
+	for (k = 0; k <= nfolds + 29; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1418,6 +1440,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind25") ? G_BLIND25
 				      : !strcmp(g, "blind26") ? G_BLIND26
 				      : !strcmp(g, "blind27") ? G_BLIND27
+				      : !strcmp(g, "blind28") ? G_BLIND28
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1445,12 +1468,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind24") ||
 			   !strcmp(argv[i], "--group-blind25") ||
 			   !strcmp(argv[i], "--group-blind26") ||
-			   !strcmp(argv[i], "--group-blind27")) {
+			   !strcmp(argv[i], "--group-blind27") ||
+			   !strcmp(argv[i], "--group-blind28")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1459,7 +1483,7 @@ int main(int argc, char **argv)
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
-					"[--group-blind26] [--group-blind27] DIR...\n");
+					"[--group-blind26] [--group-blind27] [--group-blind28] DIR...\n");
 			return 2;
 		}
 	}
@@ -1528,6 +1552,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND26;
 			if (!strcmp(argv[i], "--group-blind27"))
 				arg_group = G_BLIND27;
+			if (!strcmp(argv[i], "--group-blind28"))
+				arg_group = G_BLIND28;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

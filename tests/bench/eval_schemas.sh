@@ -225,18 +225,37 @@
 # entries; the REFERENCES are, for ILIAS, which declares none, the links
 # its code follows, and for Evergreen and Indico the FKs they declare);
 # with --fill-cycles too.
+#
+# eval_schemas.sh --blind28 does the same for the twenty-eighth blind set
+# (the group "blind28": an OpenClinica 3 clinical trial data capture
+# system with <table>_id keys, owner_id / update_id / status_id on almost
+# every table, roles such as parent_study_id, father_id, parent_dn_id,
+# validator_id, text links by login and handle (user_name, role_name,
+# parameter) and dn_<entity>_map tables, an Apache CloudStack cloud
+# database with bigserial id keys beside uuids, links named by
+# CloudStack's words rather than the table (zone_id / data_center_id ->
+# data_center, pod_id -> host_pod_ref, pool_id -> storage_pool,
+# vlan_db_id, vmId / nicId), sub-type tables sharing their parent's id and
+# fk_<table>__<column> constraints, an InsERT Subiekt GT sales and
+# warehouse database in Polish with a short prefix on every column
+# (kh_IdGrupa, tw_IdVatSp, dok_PlatnikId, ob_TowId, st_MagId) and text
+# currency keys; the REFERENCES are the FKs the three declare, and for
+# OpenClinica's audit log and CloudStack the links their code follows);
+# with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind27" ]; then
+	if [ "$DIR" = "--blind28" ]; then
+		GROUP=--group-blind28 NAMES="openclinica cloudstack subiekt_gt" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind27" ]; then
 		GROUP=--group-blind27 NAMES="ilias evergreen indico" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind26" ]; then
 		GROUP=--group-blind26 NAMES="gnuhealth ieducar fusionpbx" CYCLES=--fill-cycles
