@@ -220,6 +220,14 @@
  *            Cuban Spanish, Bemba, Hawaiian (with the ʻokina and kahakō),
  *            Assamese (romanised and Assamese script) and Montenegrin (Latin
  *            and Cyrillic) column names and id formats.
+ *   heldout32 a thirty-second held-out fold, written blind like the
+ *            fourth to thirty-first, in other domains (a Tegucigalpa
+ *            pulpería's credit book, a Burzyan wild-hive honey
+ *            cooperative's beekeepers, a Mokhotlong mohair shearing shed's
+ *            farmers, an Ermera coffee growers' cooperative, a Thimphu
+ *            archery club's members), with Honduran Spanish, Bashkir
+ *            (Cyrillic), Sesotho, Tetum and Dzongkha (romanised and Tibetan
+ *            script) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -27749,11 +27757,2147 @@ static void value31(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the thirty-second held-out fold
+ * heldout32, written blind like the fourth to thirty-first (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): a Tegucigalpa pulpería's credit
+ * book (Honduran Spanish, with the libreta de fiado's customers, their
+ * guarantors and addresses by landmark, "Col. Villa Olímpica, de la
+ * pulpería La Bendición 2 cuadras abajo, casa color verde"), a Burzyan
+ * wild-hive (bort') honey cooperative's beekeepers (Bashkir, Cyrillic
+ * with ҡ ғ ҙ ҫ ә ө ү һ, and Russian forms), a Mokhotlong mohair shearing
+ * shed's farmers (Sesotho, Lesotho orthography), an Ermera coffee
+ * growers' cooperative (Tetum, with Portuguese names) and a Thimphu
+ * archery club's members (Dzongkha, romanised and in Tibetan script,
+ * with Bhutanese English). Names, villages, streets and districts of
+ * those places, with their id formats and check digits where they have
+ * one (the Russian SNILS's two check digits, PT IBANs with the NIB's
+ * national digits and mod-97, GB IBANs, Luhn Mir, Visa, Mastercard and
+ * RuPay cards; the Honduran identidad with the birth year inside, the
+ * Russian passport's series with the Bashkortostan region code, the
+ * Lesotho national ID, the Timorese bilhete de identidade and the Bhutan
+ * CID by their shape); as look-alikes balances in lempiras, payment
+ * dates, products, EAN-13 barcodes (GS1 Honduras, with their check
+ * digit), a distributor's RTN, SAR invoice numbers and CAI codes,
+ * bort'-tree numbers, honey weights and prices, Mercury certificate
+ * UUIDs, harvest dates, order numbers, UPU S10 parcel numbers (with their
+ * mod-11 digit), a wholesaler's ten-digit INN (with its check digit),
+ * mohair weights, grades, bale numbers, prices and shearing dates, goat
+ * counts, coffee weights, prices, lot codes, organic certificates,
+ * receipts, varieties and bank BICs, archery teams, bows, hits,
+ * tournament dates, fees, lockers and car plates. Its generators are
+ * kept apart from the other folds' (build_db() hands G32_* to
+ * value32()). */
+
+#define N32(a) (sizeof(a) / sizeof((a)[0]))
+#define P32(a) (a)[rnd(N32(a))]
+
+/* k random digits into d (k < 40) */
+static void digits32(char *d, int k)
+{
+	int i;
+	for (i = 0; i < k; i++)
+		d[i] = (char)('0' + rnd(10));
+	d[k] = 0;
+}
+
+static unsigned mdays32(unsigned y, unsigned m)
+{
+	static const unsigned md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return md[m - 1];
+}
+
+/* a day in [y0, y0 + span) */
+static void day32(unsigned y0, unsigned span, unsigned *y, unsigned *m, unsigned *d)
+{
+	*y = y0 + rnd(span);
+	*m = 1 + rnd(12);
+	*d = 1 + rnd(mdays32(*y, *m));
+}
+
+/* the Luhn digit that completes the digits in d */
+static int luhn32(const char *d)
+{
+	int i, sum = 0, dbl = 1;
+	for (i = (int)strlen(d) - 1; i >= 0; i--) {
+		int x = d[i] - '0';
+		if (dbl) {
+			x *= 2;
+			if (x > 9)
+				x -= 9;
+		}
+		sum += x;
+		dbl = !dbl;
+	}
+	return (10 - sum % 10) % 10;
+}
+
+/* a sixteen-digit Luhn card from a prefix: in fours with spaces (most),
+ * compact, or with dashes */
+static void card32(char *o, size_t n, const char *pre)
+{
+	char d[24];
+	size_t k = strlen(pre);
+	memcpy(d, pre, k);
+	digits32(d + k, 15 - (int)k);
+	d[15] = (char)('0' + luhn32(d));
+	d[16] = 0;
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s", d);
+		break;
+	case 3:
+		snprintf(o, n, "%.4s-%.4s-%.4s-%.4s", d, d + 4, d + 8, d + 12);
+		break;
+	default:
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+	}
+}
+
+/* a string of digits and capital letters mod 97, the letters as 10..35 */
+static unsigned mod97_32(const char *s)
+{
+	unsigned r = 0;
+	for (; *s; s++) {
+		if (*s >= 'A' && *s <= 'Z')
+			r = (r * 100 + (unsigned)(*s - 'A' + 10)) % 97;
+		else
+			r = (r * 10 + (unsigned)(*s - '0')) % 97;
+	}
+	return r;
+}
+
+/* an IBAN from its country and BBAN: compact, or in fours */
+static void iban32(char *o, size_t n, const char *cc, const char *bban)
+{
+	char t[64], ib[64];
+	size_t i, k;
+	snprintf(t, sizeof t, "%s%s00", bban, cc);
+	snprintf(ib, sizeof ib, "%s%02u%s", cc, 98 - mod97_32(t), bban);
+	if (rnd(5) < 2) {
+		snprintf(o, n, "%s", ib);
+		return;
+	}
+	for (i = 0, k = 0; ib[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = ib[i];
+	}
+	o[k] = 0;
+}
+
+/* capitals of ASCII and of the Latin-1 and š letters in UTF-8 */
+static void upper32(char *s)
+{
+	unsigned char *p = (unsigned char *)s;
+	for (; *p; p++) {
+		if (*p >= 'a' && *p <= 'z')
+			*p = (unsigned char)(*p - 32);
+		else if (*p == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE && p[1] != 0xB7) {
+			p[1] = (unsigned char)(p[1] - 0x20);
+			p++;
+		} else if (*p == 0xC5 && p[1] == 0xA1) {
+			p[1] = 0xA0;
+			p++;
+		}
+	}
+}
+
+/* an e-mail local part's letters: ASCII lower case, accents dropped,
+ * spaces and apostrophes left out */
+static void ascii32(const char *in, char *out, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t k = 0;
+	for (; *p && k + 1 < n; p++) {
+		unsigned c = *p;
+		if (c >= 'A' && c <= 'Z')
+			out[k++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[k++] = (char)c;
+		else if (c == 0xC3 && p[1]) {
+			unsigned x = p[1] | 0x20; /* lower */
+			p++;
+			if (x >= 0xA0 && x <= 0xA5)
+				out[k++] = 'a';
+			else if (x == 0xA7)
+				out[k++] = 'c';
+			else if (x >= 0xA8 && x <= 0xAB)
+				out[k++] = 'e';
+			else if (x >= 0xAC && x <= 0xAF)
+				out[k++] = 'i';
+			else if (x == 0xB1)
+				out[k++] = 'n';
+			else if (x >= 0xB2 && x <= 0xB6)
+				out[k++] = 'o';
+			else if (x >= 0xB9 && x <= 0xBC)
+				out[k++] = 'u';
+		} else if (c == 0xC5 && (p[1] == 0xA1 || p[1] == 0xA0)) {
+			out[k++] = 's';
+			p++;
+		} else if (c >= 0xC0) {
+			while (p[1] >= 0x80 && p[1] < 0xC0)
+				p++;
+		}
+	}
+	out[k] = 0;
+}
+
+/* an e-mail from a given name and a surname (already ASCII) */
+static void mail32(char *o, size_t n, const char *g, const char *s, const char *const *dom,
+                   size_t ndom)
+{
+	const char *d = dom[rnd((unsigned)ndom)];
+	switch (rnd(6)) {
+	case 0:
+		snprintf(o, n, "%s.%s@%s", g, s, d);
+		break;
+	case 1:
+		snprintf(o, n, "%s.%s%u@%s", g, s, 1 + rnd(99), d);
+		break;
+	case 2:
+		snprintf(o, n, "%c%s@%s", g[0], s, d);
+		break;
+	case 3:
+		snprintf(o, n, "%s_%s%02u@%s", s, g, rnd(100), d);
+		break;
+	case 4:
+		snprintf(o, n, "%s%u@%s", g, 1960 + rnd(45), d);
+		break;
+	default:
+		snprintf(o, n, "%s.%c@%s", g, s[0], d);
+	}
+}
+
+/* ------------------------------------------------ Honduras (Tegucigalpa) */
+static const char *const hn_male32[] = {"Kevin",  "Josué",  "Nery",  "Alexander", "Elvin",
+                                        "Marvin", "Darwin", "Olvin", "Osman",     "Nahún",
+                                        "Brayan", "Ángel",  "Jorge", "Carlos",    "Wilmer",
+                                        "Edwin",  "Selvin", "Denis", "Óscar",     "Franklin"};
+static const char *const hn_female32[] = {"Dilcia", "Maribel", "Yeny",   "Lesly",   "Wendy",
+                                          "Heydi",  "Glenda",  "Delmy",  "Nolvia",  "Suyapa",
+                                          "Reina",  "Sindy",   "Evelyn", "Isis",    "Yolany",
+                                          "Ledy",   "Karla",   "Dania",  "Xiomara", "Iris"};
+static const char *const hn_sur32[] = {
+    "Zelaya", "Mejía",    "Flores",  "Ávila",    "Cruz",    "Rodríguez", "Hernández",
+    "López",  "Martínez", "Reyes",   "Castillo", "Banegas", "Maradiaga", "Padilla",
+    "Funes",  "Ordóñez",  "Murillo", "Bonilla",  "Cálix",   "Amador",    "Sevilla",
+    "Lagos",  "Turcios",  "Ponce",   "Aguilar",  "Lanza",   "Euceda",    "Matamoros",
+    "Discua", "Midence",  "Sierra",  "Rosales"};
+static const char *const hn_month32[] = {"enero",      "febrero", "marzo",     "abril",
+                                         "mayo",       "junio",   "julio",     "agosto",
+                                         "septiembre", "octubre", "noviembre", "diciembre"};
+static unsigned hn_by32 = 1980; /* the row's birth year, for its identidad */
+
+static const char *hn_given32(void)
+{
+	return rnd(2) ? P32(hn_male32) : P32(hn_female32);
+}
+
+/* a Honduran date: dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd or "3 de mayo de 1985" */
+static void hn_date32(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%02u/%02u/%04u", d, m, y);
+		break;
+	case 8:
+	case 9:
+	case 10:
+		snprintf(o, n, "%02u-%02u-%04u", d, m, y);
+		break;
+	case 11:
+	case 12:
+	case 13:
+	case 14:
+	case 15:
+		snprintf(o, n, "%04u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(o, n, "%u de %s de %u", d, hn_month32[m - 1], y);
+	}
+}
+
+/* a Honduran mobile (3, 8 or 9 and seven digits) or a landline (2...) */
+static void hn_phone32(char *o, size_t n, int fixed)
+{
+	char d[12];
+	if (fixed) {
+		static const char *const pre[] = {"22", "22", "22", "23", "25"};
+		snprintf(d, sizeof d, "%s", P32(pre));
+		digits32(d + 2, 6);
+	} else {
+		d[0] = "98939"[rnd(5)];
+		digits32(d + 1, 7);
+	}
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%.4s-%.4s", d, d + 4);
+		break;
+	case 8:
+	case 9:
+	case 10:
+	case 11:
+		snprintf(o, n, "+504 %.4s-%.4s", d, d + 4);
+		break;
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "%s", d);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "+504%s", d);
+		break;
+	case 17:
+	case 18:
+		snprintf(o, n, "504 %.4s %.4s", d, d + 4);
+		break;
+	default:
+		snprintf(o, n, "(504) %.4s-%.4s", d, d + 4);
+	}
+}
+
+/* --------------------------------------------- Bashkortostan (Burzyan) */
+/* Bashkir names with an ASCII form for the e-mails; the surnames are the
+ * male forms, the female ones add "а" ("a") */
+static const char *const ba_male32[][2] = {
+    {"Айрат", "airat"}, {"Азат", "azat"},   {"Салауат", "salavat"}, {"Ильдар", "ildar"},
+    {"Рәмил", "ramil"}, {"Урал", "ural"},   {"Айгиз", "aigiz"},     {"Ринат", "rinat"},
+    {"Фәнис", "fanis"}, {"Таһир", "tagir"}, {"Ғәзиз", "gaziz"},     {"Булат", "bulat"}};
+static const char *const ba_female32[][2] = {
+    {"Гөлнара", "gulnara"}, {"Айгөл", "aigul"},    {"Зөһрә", "zukhra"},      {"Гүзәл", "guzel"},
+    {"Лилиә", "liliya"},    {"Әлфиә", "alfiya"},   {"Миләүшә", "milyausha"}, {"Ләйсән", "laysan"},
+    {"Рәйсә", "raisa"},     {"Гөлшат", "gulshat"}, {"Әлмира", "almira"},     {"Зилә", "zilya"}};
+static const char *const ba_sur32[][2] = {
+    {"Ғәлиев", "galiev"},          {"Юсупов", "yusupov"},        {"Хәсәнов", "khasanov"},
+    {"Ҡаһарманов", "kakharmanov"}, {"Байназаров", "bainazarov"}, {"Ишмөхәмәтов", "ishmukhametov"},
+    {"Аллаяров", "allayarov"},     {"Сәғитов", "sagitov"},       {"Кейекбаев", "kiekbaev"},
+    {"Хажиев", "khazhiev"},        {"Ибраһимов", "ibragimov"},   {"Мортазин", "murtazin"},
+    {"Ҡолсобаев", "kulsubaev"},    {"Әхмәтшин", "akhmetshin"},   {"Шәрипов", "sharipov"}};
+static const char *const ba_month32[] = {"ғинуар",   "февраль", "март",   "апрель",
+                                         "май",      "июнь",    "июль",   "август",
+                                         "сентябрь", "октябрь", "ноябрь", "декабрь"};
+static unsigned ba_by32 = 1970; /* the row's birth year, for its passport */
+
+/* a Bashkir or Russian-style date */
+static void ba_date32(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+	case 8:
+	case 9:
+		snprintf(o, n, "%02u.%02u.%04u", d, m, y);
+		break;
+	case 10:
+	case 11:
+	case 12:
+	case 13:
+		snprintf(o, n, "%04u-%02u-%02u", y, m, d);
+		break;
+	case 14:
+	case 15:
+	case 16:
+		snprintf(o, n, "%u %s %u й.", d, ba_month32[m - 1], y);
+		break;
+	default:
+		snprintf(o, n, "%02u/%02u/%04u", d, m, y);
+	}
+}
+
+/* a Bashkortostan mobile or landline in the Russian ways */
+static void ba_phone32(char *o, size_t n)
+{
+	static const char *const op[] = {"917", "927", "987", "937", "965", "961", "963", "906"};
+	char d[12];
+	const char *c = P32(op);
+	digits32(d, 7);
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+		snprintf(o, n, "+7 %s %.3s-%.2s-%.2s", c, d, d + 3, d + 5);
+		break;
+	case 5:
+	case 6:
+	case 7:
+	case 8:
+		snprintf(o, n, "8 (%s) %.3s-%.2s-%.2s", c, d, d + 3, d + 5);
+		break;
+	case 9:
+	case 10:
+	case 11:
+		snprintf(o, n, "8%s%s", c, d);
+		break;
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "+7%s%s", c, d);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "8-%s-%.3s-%.2s-%.2s", c, d, d + 3, d + 5);
+		break;
+	case 17:
+	case 18:
+		/* Burzyan district, code 34755, five-digit numbers */
+		snprintf(o, n, "8 (34755) %c-%.2s-%.2s", "23"[rnd(2)], d, d + 2);
+		break;
+	default:
+		/* Ufa */
+		snprintf(o, n, "+7 (347) %.3s-%.2s-%.2s", d, d + 3, d + 5);
+	}
+}
+
+/* ------------------------------------------------ Lesotho (Mokhotlong) */
+static const char *const ls_male32[] = {
+    "Thabo",  "Teboho",   "Tšepo",   "Khotso",  "Mpho",     "Retšelisitsoe", "Lehlohonolo",
+    "Tumelo", "Motlatsi", "Katleho", "Thabang", "Moeketsi", "Kamohelo",      "Rethabile"};
+static const char *const ls_female32[] = {
+    "Palesa",    "Nthabiseng", "Lineo",     "Puleng", "Limpho",     "Mamello", "Lerato",
+    "Matšeliso", "Ntšebo",     "Masechaba", "Lisebo", "Relebohile", "Karabo"};
+/* a mother's name after her first child, 'Ma- */
+static const char *const ls_ma32[] = {"'Malineo",  "'Mathabo",  "'Mampho",   "'Mamosa",
+                                      "'Mateboho", "'Makhotso", "'Mapalesa", "'Matumelo"};
+static const char *const ls_sur32[] = {
+    "Mokhothu", "Letsie",   "Molapo",     "Seeiso",   "Sekhonyana", "Mokete",
+    "Phafane",  "Ntsekhe",  "Lerotholi",  "Masupha",  "Makara",     "Mohapi",
+    "Sello",    "Mofokeng", "Ramakatane", "Motsamai", "Thamae",     "Mosothoane",
+    "Lebona",   "Tlali",    "Nkuebe",     "Ralitsie", "Monyane",    "Khoabane"};
+static const char *const ls_month32[] = {"Pherekhong", "Hlakola",  "Hlakubele",  "Mesa",
+                                         "Motšeanong", "Phupjane", "Phupu",      "Phato",
+                                         "Loetse",     "Mphalane", "Pulungoana", "Tšitoe"};
+
+static const char *ls_given32(void)
+{
+	switch (rnd(7)) {
+	case 0:
+	case 1:
+	case 2:
+		return P32(ls_male32);
+	case 3:
+		return P32(ls_ma32);
+	default:
+		return P32(ls_female32);
+	}
+}
+
+static void ls_date32(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%02u/%02u/%04u", d, m, y);
+		break;
+	case 8:
+	case 9:
+	case 10:
+	case 11:
+	case 12:
+		snprintf(o, n, "%04u-%02u-%02u", y, m, d);
+		break;
+	case 13:
+	case 14:
+	case 15:
+	case 16:
+		snprintf(o, n, "%u %s %u", d, ls_month32[m - 1], y);
+		break;
+	default:
+		snprintf(o, n, "%02u-%02u-%04u", d, m, y);
+	}
+}
+
+/* a Lesotho number: Vodacom 5x, Econet 6x, or a 22 landline */
+static void ls_phone32(char *o, size_t n, int net)
+{
+	static const char *const voda[] = {"50", "51", "53", "56", "57", "58", "59"};
+	static const char *const eco[] = {"62", "63", "68"};
+	char d[12];
+	const char *p = net == 5 ? P32(voda) : net == 6 ? P32(eco) : rnd(2) ? P32(voda) : P32(eco);
+	if (net == 0 && rnd(8) == 0)
+		p = "22";
+	snprintf(d, sizeof d, "%s", p);
+	digits32(d + 2, 6);
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+		snprintf(o, n, "+266 %.4s %.4s", d, d + 4);
+		break;
+	case 6:
+	case 7:
+	case 8:
+	case 9:
+	case 10:
+	case 11:
+		snprintf(o, n, "%.4s %.4s", d, d + 4);
+		break;
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "%s", d);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "+266%s", d);
+		break;
+	case 17:
+		snprintf(o, n, "00266 %.4s %.4s", d, d + 4);
+		break;
+	default:
+		snprintf(o, n, "(+266) %.4s-%.4s", d, d + 4);
+	}
+}
+
+/* ------------------------------------------------- Timor-Leste (Ermera) */
+static const char *const tl_male32[] = {
+    "José",    "Domingos",  "Mateus",   "Joaquim", "Lourenço", "Agostinho", "Francisco",
+    "Armando", "Cristóvão", "Venâncio", "Mariano", "Abílio",   "Jacinto",   "Tomás"};
+static const char *const tl_female32[] = {
+    "Maria",    "Filomena", "Albertina", "Rosa",    "Ermelinda", "Joana",  "Angelina",
+    "Madalena", "Teresa",   "Aurora",    "Natália", "Olinda",    "Fátima", "Domingas"};
+static const char *const tl_sur32[] = {
+    "da Costa", "Soares",   "Guterres", "Ximenes",  "Belo",    "Amaral", "Pereira",    "Carvalho",
+    "Sarmento", "Gusmão",   "Ramos",    "Lopes",    "Freitas", "Tilman", "dos Santos", "de Jesus",
+    "Martins",  "da Silva", "Pinto",    "Mendonça", "Araújo",  "Alves",  "da Cruz",    "Fernandes"};
+/* Mambai names some carry beside or instead of the Portuguese ones */
+static const char *const tl_local32[] = {"Mau", "Bere", "Lequi", "Loe", "Mali", "Buti", "Koli"};
+static const char *const tl_month32[] = {"Janeiru",  "Fevereiru", "Marsu",    "Abríl",
+                                         "Maiu",     "Juñu",      "Jullu",    "Agostu",
+                                         "Setembru", "Outubru",   "Novembru", "Dezembru"};
+static const char *const pt_month32[] = {"Janeiro",  "Fevereiro", "Março",    "Abril",
+                                         "Maio",     "Junho",     "Julho",    "Agosto",
+                                         "Setembro", "Outubro",   "Novembro", "Dezembro"};
+
+static const char *tl_given32(void)
+{
+	return rnd(2) ? P32(tl_male32) : P32(tl_female32);
+}
+
+static void tl_date32(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%02u/%02u/%04u", d, m, y);
+		break;
+	case 8:
+	case 9:
+	case 10:
+		snprintf(o, n, "%02u-%02u-%04u", d, m, y);
+		break;
+	case 11:
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "%04u-%02u-%02u", y, m, d);
+		break;
+	case 15:
+	case 16:
+	case 17:
+		snprintf(o, n, "%u %s %u", d, tl_month32[m - 1], y);
+		break;
+	default:
+		snprintf(o, n, "%u de %s de %u", d, pt_month32[m - 1], y);
+	}
+}
+
+/* a Timorese mobile: Timor Telecom 77, Telemor 78, Telkomcel 73/74 */
+static void tl_phone32(char *o, size_t n)
+{
+	static const char *const pre[] = {"77", "77", "78", "73", "74"};
+	char d[12];
+	snprintf(d, sizeof d, "%s", P32(pre));
+	digits32(d + 2, 6);
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+		snprintf(o, n, "+670 %.4s %.4s", d, d + 4);
+		break;
+	case 6:
+	case 7:
+	case 8:
+	case 9:
+	case 10:
+		snprintf(o, n, "%.4s %.4s", d, d + 4);
+		break;
+	case 11:
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "%s", d);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "+670%s", d);
+		break;
+	default:
+		snprintf(o, n, "(+670) %.4s-%.4s", d, d + 4);
+	}
+}
+
+/* --------------------------------------------------- Bhutan (Thimphu) */
+static const char *const bt_first32[] = {
+    "Karma",  "Pema",    "Sonam", "Tshering", "Ugyen",   "Kinley",  "Dechen", "Jigme",
+    "Tandin", "Namgay",  "Tashi", "Phuntsho", "Kezang",  "Sangay",  "Yeshey", "Rinchen",
+    "Chimi",  "Thinley", "Nima",  "Dawa",     "Passang", "Lhendup", "Tenzin", "Dorji"};
+static const char *const bt_male2_32[] = {"Dorji",     "Wangchuk", "Tshering", "Namgay",
+                                          "Gyeltshen", "Norbu",    "Tenzin",   "Wangdi",
+                                          "Penjor",    "Rabten",   "Phuntsho", "Jamtsho"};
+static const char *const bt_female2_32[] = {"Choden", "Lhamo",  "Wangmo",   "Yangzom", "Dema",
+                                            "Zangmo", "Pelden", "Yangchen", "Deki",    "Selden"};
+/* southern Bhutanese (Lhotshampa) names */
+static const char *const bt_south32[] = {
+    "Bhakta Bahadur Gurung", "Ganga Maya Rai",   "Dil Kumar Subba",   "Ram Bahadur Chhetri",
+    "Tika Ram Sharma",       "Devi Maya Tamang", "Hari Prasad Dahal", "Sita Kumari Pradhan"};
+/* names in Tibetan script (Dzongkha) */
+static const char *const bt_script32[] = {"ཀརྨ་དབང་ཕྱུག", "པདྨ་ཆོས་སྒྲོན",      "བསོད་ནམས་རྡོ་རྗེ",
+                                          "ཚེ་རིང་ལྷ་མོ",  "བཀྲ་ཤིས་དབང་མོ",   "ཀརྨ་ལྷ་མོ",
+                                          "པདྨ་རྡོ་རྗེ",    "བསོད་ནམས་དབང་ཕྱུག"};
+static const char *const en_month32[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* a Bhutanese name, two given names, no surname; or a southern one; ga
+ * and sa, where given, get an ASCII given name and last name for e-mails */
+static void bt_name32(char *o, size_t n, char *ga, size_t gn, char *sa, size_t sn)
+{
+	int fem = rnd(2);
+	const char *f = P32(bt_first32);
+	const char *s = fem ? P32(bt_female2_32) : P32(bt_male2_32);
+	if (ga)
+		ascii32(f, ga, gn);
+	if (sa)
+		ascii32(s, sa, sn);
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+	case 8:
+	case 9:
+		snprintf(o, n, "%s %s", f, s);
+		break;
+	case 10:
+	case 11:
+		snprintf(o, n, "%s %s %s", f, P32(bt_first32), s);
+		break;
+	case 12:
+		snprintf(o, n, "%s %s %s", fem ? "Aum" : "Ap", f, s);
+		break;
+	case 13:
+	case 14: {
+		char u[96];
+		snprintf(u, sizeof u, "%s %s", f, s);
+		upper32(u);
+		snprintf(o, n, "%s", u);
+		break;
+	}
+	case 15:
+	case 16: {
+		const char *l = P32(bt_south32);
+		char w[48];
+		snprintf(o, n, "%s", l);
+		snprintf(w, sizeof w, "%.*s", (int)(strchr(l, ' ') - l), l);
+		if (ga)
+			ascii32(w, ga, gn);
+		if (sa)
+			ascii32(strrchr(l, ' ') + 1, sa, sn);
+		break;
+	}
+	case 17:
+		snprintf(o, n, "%s", P32(bt_script32));
+		break;
+	case 18:
+		snprintf(o, n, "%s %c.", f, s[0]);
+		break;
+	default:
+		snprintf(o, n, "Dasho %s %s", f, s);
+	}
+}
+
+static void bt_date32(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%02u/%02u/%04u", d, m, y);
+		break;
+	case 8:
+	case 9:
+	case 10:
+	case 11:
+	case 12:
+		snprintf(o, n, "%02u-%s-%04u", d, en_month32[m - 1], y);
+		break;
+	case 13:
+	case 14:
+	case 15:
+	case 16:
+		snprintf(o, n, "%04u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(o, n, "%02u.%02u.%04u", d, m, y);
+	}
+}
+
+/* a Bhutanese number: B-Mobile 17, TashiCell 77, or a Thimphu landline */
+static void bt_phone32(char *o, size_t n)
+{
+	char d[12];
+	int fixed = rnd(10) == 0;
+	if (fixed) {
+		d[0] = '3';
+		digits32(d + 1, 5);
+		snprintf(o, n, rnd(2) ? "02-%s" : "+975 2 %s", d);
+		return;
+	}
+	snprintf(d, sizeof d, "%s", rnd(2) ? "17" : "77");
+	digits32(d + 2, 6);
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+	case 8:
+		snprintf(o, n, "%s", d);
+		break;
+	case 9:
+	case 10:
+	case 11:
+		snprintf(o, n, "+975 %.2s %.2s %.2s %.2s", d, d + 2, d + 4, d + 6);
+		break;
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "+975-%s", d);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "975 %s", d);
+		break;
+	default:
+		snprintf(o, n, "%.2s-%s", d, d + 2);
+	}
+}
+
+enum {
+	G32_FIRST = 28000, /* above every G31_*: build_db() hands them to value32() */
+	/* Honduras */
+	G32_NAME_HN = G32_FIRST,
+	G32_BIRTH_HN,
+	G32_DNI_HN,
+	G32_CEL_HN,
+	G32_FIJO_HN,
+	G32_ADDR_HN,
+	G32_MAIL_HN,
+	G32_FIADOR_HN,
+	G32_NOTE_HN,
+	G32_BALANCE_HN,
+	G32_PAID_HN,
+	G32_PRODUCT_HN,
+	G32_EAN_HN,
+	G32_RTN_HN,
+	G32_INVOICE_HN,
+	G32_CAI_HN,
+	/* Bashkortostan */
+	G32_NAME_BA,
+	G32_BIRTH_BA,
+	G32_PASSPORT_BA,
+	G32_SNILS_BA,
+	G32_TEL_BA,
+	G32_ADDR_BA,
+	G32_MAIL_BA,
+	G32_CARD_BA,
+	G32_IP_BA,
+	G32_NOTE_BA,
+	G32_TREE_BA,
+	G32_KG_BA,
+	G32_PRICE_BA,
+	G32_VSD_BA,
+	G32_HARVEST_BA,
+	G32_ORDER_BA,
+	G32_TRACK_BA,
+	G32_INN_BA,
+	/* Lesotho */
+	G32_NAME_LS,
+	G32_BIRTH_LS,
+	G32_ID_LS,
+	G32_TEL_LS,
+	G32_MPESA_LS,
+	G32_ADDR_LS,
+	G32_MAIL_LS,
+	G32_GPS_LS,
+	G32_KIN_LS,
+	G32_NOTE_LS,
+	G32_KG_LS,
+	G32_GRADE_LS,
+	G32_BALE_LS,
+	G32_PRICE_LS,
+	G32_SHEAR_LS,
+	G32_GOATS_LS,
+	/* Timor-Leste */
+	G32_NAME_TL,
+	G32_BIRTH_TL,
+	G32_BI_TL,
+	G32_TEL_TL,
+	G32_ADDR_TL,
+	G32_MAIL_TL,
+	G32_IBAN_TL,
+	G32_GPS_TL,
+	G32_SPOUSE_TL,
+	G32_NOTE_TL,
+	G32_KG_TL,
+	G32_PRICE_TL,
+	G32_LOT_TL,
+	G32_CERT_TL,
+	G32_HARVEST_TL,
+	G32_RECEIPT_TL,
+	G32_VARIETY_TL,
+	G32_BIC_TL,
+	/* Bhutan */
+	G32_NAME_BT,
+	G32_BIRTH_BT,
+	G32_CID_BT,
+	G32_TEL_BT,
+	G32_ADDR_BT,
+	G32_MAIL_BT,
+	G32_CARD_BT,
+	G32_IP_BT,
+	G32_CONTACT_BT,
+	G32_NOTE_BT,
+	G32_TEAM_BT,
+	G32_BOW_BT,
+	G32_HITS_BT,
+	G32_TOURNEY_BT,
+	G32_FEE_BT,
+	G32_LOCKER_BT,
+	G32_PLATE_BT,
+};
+
+/* a coordinate as degrees, minutes and seconds */
+static void dms32(char *o, size_t n, double v, char pos, char neg)
+{
+	double a = v < 0 ? -v : v;
+	unsigned deg = (unsigned)a;
+	double mf = (a - deg) * 60;
+	unsigned mi = (unsigned)mf;
+	double s = (mf - mi) * 60;
+	snprintf(o, n, "%u°%02u'%04.1f\"%c", deg, mi, s, v < 0 ? neg : pos);
+}
+
+/* a place in a box, in one of several ways */
+static void gps32(char *o, size_t n, double lat0, double lat1, double lon0, double lon1)
+{
+	double lat = lat0 + (lat1 - lat0) * rnd(100000) / 100000.0;
+	double lon = lon0 + (lon1 - lon0) * rnd(100000) / 100000.0;
+	char a[40], b[40];
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%.4f, %.4f", lat, lon);
+		break;
+	case 8:
+	case 9:
+	case 10:
+	case 11:
+		snprintf(o, n, "%.6f %.6f", lat, lon);
+		break;
+	case 12:
+	case 13:
+	case 14:
+	case 15:
+	case 16:
+		dms32(a, sizeof a, lat, 'N', 'S');
+		dms32(b, sizeof b, lon, 'E', 'W');
+		snprintf(o, n, "%s %s", a, b);
+		break;
+	default:
+		snprintf(o, n, "%c%.5f %c%09.5f", lat < 0 ? 'S' : 'N', lat < 0 ? -lat : lat,
+		         lon < 0 ? 'W' : 'E', lon < 0 ? -lon : lon);
+	}
+}
+
+static void value32(int g, char *o, size_t n)
+{
+	char a[200], b[96], c[96], d[48];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Honduras: a Tegucigalpa pulpería's credit book */
+	case G32_NAME_HN: {
+		int fem = rnd(2);
+		const char *g1 = fem ? P32(hn_female32) : P32(hn_male32);
+		const char *g2 = fem ? P32(hn_female32) : P32(hn_male32);
+		const char *s1 = P32(hn_sur32), *s2 = P32(hn_sur32);
+		switch (rnd(20)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+		case 6:
+		case 7:
+			snprintf(o, n, "%s %s %s %s", g1, g2, s1, s2);
+			break;
+		case 8:
+		case 9:
+		case 10:
+		case 11:
+		case 12:
+		case 13:
+			snprintf(o, n, "%s %s %s", g1, s1, s2);
+			break;
+		case 14:
+		case 15:
+			snprintf(o, n, "%s %s", g1, s1);
+			break;
+		case 16:
+		case 17:
+			snprintf(b, sizeof b, "%s %s", s1, s2);
+			upper32(b);
+			snprintf(o, n, "%s, %s", b, g1);
+			break;
+		default:
+			snprintf(o, n, "%s %s %s", fem ? "Doña" : "Don", g1, s1);
+		}
+		break;
+	}
+	case G32_BIRTH_HN:
+		day32(1950, 56, &y, &m, &dd);
+		hn_by32 = y;
+		hn_date32(o, n, y, m, dd);
+		break;
+	case G32_DNI_HN: {
+		static const char *const muni[] = {"0801", "0801", "0801", "0801", "0501", "0101",
+		                                   "0301", "0601", "1501", "1807", "0703", "1208"};
+		const char *mu = P32(muni);
+		digits32(d, 5);
+		switch (rnd(20)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+		case 6:
+		case 7:
+		case 8:
+		case 9:
+			snprintf(o, n, "%s-%04u-%s", mu, hn_by32, d);
+			break;
+		case 10:
+		case 11:
+		case 12:
+		case 13:
+		case 14:
+		case 15:
+		case 16:
+			snprintf(o, n, "%s%04u%s", mu, hn_by32, d);
+			break;
+		default:
+			snprintf(o, n, "%s %04u %s", mu, hn_by32, d);
+		}
+		break;
+	}
+	case G32_CEL_HN:
+		hn_phone32(o, n, 0);
+		break;
+	case G32_FIJO_HN:
+		hn_phone32(o, n, 1);
+		break;
+	case G32_ADDR_HN: {
+		static const char *const col[] = {
+		    "Kennedy",       "Hato de Enmedio", "Villa Olímpica", "Las Torres",
+		    "San Miguel",    "Los Pinos",       "El Pedregal",    "Flor del Campo",
+		    "Villa Nueva",   "La Rosa",         "Tres Caminos",   "Alameda",
+		    "21 de Octubre", "Cerro Grande",    "Miraflores",     "San Ángel"};
+		static const char *const bo[] = {"El Centro",   "Abajo",      "La Plazuela",
+		                                 "Los Dolores", "El Manchén", "Guanacaste",
+		                                 "Morazán"};
+		static const char *const res[] = {"Plaza", "Honduras", "El Trapiche", "Las Hadas",
+		                                  "Centroamérica"};
+		static const char *const pulp[] = {"La Bendición", "Doña Tere",    "El Shaddai",
+		                                   "Los Hermanos", "La Esquinita", "Mi Ranchito"};
+		static const char *const color[] = {
+		    "verde",    "celeste", "rosada", "amarilla", "blanca con portón negro",
+		    "terracota"};
+		static const char *const aldea[] = {"Santa Ana", "El Tablón", "Río Abajo",
+		                                    "Las Casitas", "El Zapote"};
+		switch (rnd(6)) {
+		case 0:
+			snprintf(o, n, "Col. %s, Bloque %u, Casa %u, Tegucigalpa, M.D.C.", P32(col),
+			         1 + rnd(40), 1 + rnd(2500));
+			break;
+		case 1:
+			snprintf(o, n, "Bo. %s, %ua Calle, %ua Ave., casa #%u, Comayagüela, M.D.C.",
+			         P32(bo), 1 + rnd(9), 1 + rnd(9), 100 + rnd(1900));
+			break;
+		case 2:
+			snprintf(o, n, "Res. %s, Senda %u, Casa %u, Tegucigalpa", P32(res),
+			         1 + rnd(12), 1 + rnd(60));
+			break;
+		case 3:
+			snprintf(
+			    o, n,
+			    "Col. %s, de la pulpería %s %u cuadras %s, casa color %s, Tegucigalpa",
+			    P32(col), P32(pulp), 1 + rnd(4), rnd(2) ? "abajo" : "arriba",
+			    P32(color));
+			break;
+		case 4:
+			snprintf(o, n, "Col. %s, Sector %u, Pasaje %c, Casa %u, Francisco Morazán",
+			         P32(col), 1 + rnd(8), "ABCDE"[rnd(5)], 1 + rnd(300));
+			break;
+		default:
+			snprintf(o, n, "Aldea %s, carretera a Olancho km %u, Francisco Morazán",
+			         P32(aldea), 5 + rnd(30));
+		}
+		break;
+	}
+	case G32_MAIL_HN: {
+		static const char *const dom[] = {"gmail.com",   "gmail.com",   "gmail.com",
+		                                  "yahoo.com",   "hotmail.com", "hotmail.es",
+		                                  "outlook.com", "unah.hn"};
+		ascii32(hn_given32(), b, sizeof b);
+		ascii32(P32(hn_sur32), c, sizeof c);
+		mail32(o, n, b, c, dom, N32(dom));
+		break;
+	}
+	case G32_FIADOR_HN: {
+		static const char *const rel[] = {"mamá",    "papá",    "esposo", "esposa",
+		                                  "hermana", "hermano", "suegra", "cuñado",
+		                                  "vecina",  "tía"};
+		int fem = rnd(2);
+		const char *g1 = fem ? P32(hn_female32) : P32(hn_male32);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s %s (%s)", g1, P32(hn_sur32), P32(rel));
+			break;
+		case 2:
+			snprintf(o, n, "%s %s %s", fem ? "Doña" : "Don", g1, P32(hn_sur32));
+			break;
+		default:
+			snprintf(o, n, "%s %s %s", g1, P32(hn_sur32), P32(hn_sur32));
+		}
+		break;
+	}
+	case G32_NOTE_HN:
+		switch (rnd(12)) {
+		case 0:
+			snprintf(o, n, "Paga los viernes cuando le pagan en la maquila");
+			break;
+		case 1:
+			hn_phone32(b, sizeof b, 0);
+			snprintf(o, n, "Su mamá doña %s responde por la cuenta, cel %s",
+			         P32(hn_female32), b);
+			break;
+		case 2:
+			snprintf(o, n, "No fiarle más de L %u hasta que abone", 100 * (2 + rnd(8)));
+			break;
+		case 3:
+			hn_phone32(b, sizeof b, 0);
+			snprintf(o, n, "Dejó el celular de la hija: %s", b);
+			break;
+		case 4:
+			snprintf(o, n,
+			         "Trabaja de vigilante en la colonia, viene después de las 6");
+			break;
+		case 5:
+			snprintf(o, n, "Cliente de confianza, compra las baleadas para el negocio");
+			break;
+		case 6:
+			snprintf(o, n, "Mandar a cobrar con %s %s, vive en la misma cuadra",
+			         hn_given32(), P32(hn_sur32));
+			break;
+		case 7:
+			snprintf(o, n,
+			         "Avisar por WhatsApp al +504 %c%03u-%04u cuando llegue el gas",
+			         "389"[rnd(3)], rnd(1000), rnd(10000));
+			break;
+		case 8:
+			snprintf(o, n, "Abonó con Tigo Money, falta la recarga que se llevó fiada");
+			break;
+		case 9:
+			snprintf(o, n, "Ya debe dos quincenas, hablar con el esposo %s",
+			         P32(hn_male32));
+			break;
+		case 10:
+			snprintf(o, n, "Manda al cipote por las tortillas y la mantequilla");
+			break;
+		default:
+			snprintf(o, n, "Recoge el pedido su cuñada %s %s %s", P32(hn_female32),
+			         P32(hn_sur32), P32(hn_sur32));
+		}
+		break;
+	case G32_BALANCE_HN: {
+		unsigned l = 20 + rnd(2500), ct = rnd(4) ? 0 : 50;
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "L %u.%02u", l, ct);
+			break;
+		case 1:
+			if (l >= 1000)
+				snprintf(o, n, "L. %u,%03u.%02u", l / 1000, l % 1000, ct);
+			else
+				snprintf(o, n, "L. %u.%02u", l, ct);
+			break;
+		case 2:
+			snprintf(o, n, "Lps. %u", l);
+			break;
+		default:
+			snprintf(o, n, "%u.%02u", l, ct);
+		}
+		break;
+	}
+	case G32_PAID_HN:
+		day32(2023, 2, &y, &m, &dd);
+		hn_date32(o, n, y, m, dd);
+		break;
+	case G32_PRODUCT_HN: {
+		static const char *const prod[] = {"Baleadas",
+		                                   "Manteca Clover Brand",
+		                                   "Frijoles rojos 1 lb",
+		                                   "Coca-Cola 3 L",
+		                                   "Tortillas (docena)",
+		                                   "Mantequilla rala",
+		                                   "Café Maya 200 g",
+		                                   "Arroz Gallo Dorado",
+		                                   "Huevos (cartón)",
+		                                   "Salva Vida 12 oz",
+		                                   "Pan Bimbo",
+		                                   "Recarga Tigo L 50",
+		                                   "Gas Tropigas 25 lb",
+		                                   "Sardinas Sol",
+		                                   "Leche Sula 1 L"};
+		snprintf(o, n, "%s", P32(prod));
+		break;
+	}
+	case G32_EAN_HN: {
+		int i, s = 0;
+		memcpy(d, "742", 3);
+		digits32(d + 3, 9);
+		for (i = 0; i < 12; i++)
+			s += (d[i] - '0') * (i % 2 ? 3 : 1);
+		d[12] = (char)('0' + (10 - s % 10) % 10);
+		d[13] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G32_RTN_HN: {
+		/* the few distributors the shop buys from */
+		static const char *const rtn[] = {"08019003226154",   "08019995043712",
+		                                  "05019001167390",   "08019012458861",
+		                                  "0801-9004-126730", "08019998007245"};
+		snprintf(o, n, "%s", P32(rtn));
+		break;
+	}
+	case G32_INVOICE_HN:
+		snprintf(o, n, "000-%03u-01-%08u", 1 + rnd(3), 1000 + rnd(90000));
+		break;
+	case G32_CAI_HN: {
+		static const char hx[] = "0123456789ABCDEF";
+		int i, k = 0;
+		for (i = 0; i < 32; i++) {
+			if (i && i % 6 == 0)
+				a[k++] = '-';
+			a[k++] = hx[rnd(16)];
+		}
+		a[k] = 0;
+		snprintf(o, n, "%s", a);
+		break;
+	}
+
+	/* ---------------- Bashkortostan: a Burzyan bort' honey cooperative */
+	case G32_NAME_BA: {
+		int fem = rnd(2);
+		unsigned si = rnd((unsigned)N32(ba_sur32));
+		const char *gv = fem ? P32(ba_female32)[0] : P32(ba_male32)[0];
+		const char *fa = P32(ba_male32)[0];
+		snprintf(b, sizeof b, "%s%s", ba_sur32[si][0], fem ? "а" : "");
+		switch (rnd(20)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+		case 6:
+			snprintf(o, n, "%s %s %s %s", b, gv, fa, fem ? "ҡыҙы" : "улы");
+			break;
+		case 7:
+		case 8:
+		case 9:
+		case 10:
+		case 11:
+		case 12:
+			snprintf(o, n, "%s %s %sов%s", b, gv, fa, fem ? "на" : "ич");
+			break;
+		case 13:
+		case 14:
+		case 15:
+			snprintf(o, n, "%s %s", gv, b);
+			break;
+		case 16:
+		case 17:
+			snprintf(o, n, "%s %.2s. %.2s.", b, gv, fa);
+			break;
+		default:
+			snprintf(o, n, "%s %s", b, gv);
+		}
+		break;
+	}
+	case G32_BIRTH_BA:
+		day32(1950, 56, &y, &m, &dd);
+		ba_by32 = y;
+		ba_date32(o, n, y, m, dd);
+		break;
+	case G32_PASSPORT_BA: {
+		unsigned lo = ba_by32 + 14 > 1997 ? ba_by32 + 14 : 1997;
+		unsigned iy = lo >= 2024 ? 2024 : lo + rnd(2025 - lo);
+		digits32(d, 6);
+		switch (rnd(20)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+		case 6:
+		case 7:
+		case 8:
+		case 9:
+			snprintf(o, n, "80 %02u %s", iy % 100, d);
+			break;
+		case 10:
+		case 11:
+		case 12:
+		case 13:
+		case 14:
+			snprintf(o, n, "80%02u %s", iy % 100, d);
+			break;
+		case 15:
+		case 16:
+		case 17:
+			snprintf(o, n, "80%02u%s", iy % 100, d);
+			break;
+		default:
+			snprintf(o, n, "серия 80 %02u № %s", iy % 100, d);
+		}
+		break;
+	}
+	case G32_SNILS_BA: {
+		int i, s = 0, ck;
+		d[0] = (char)('0' + 1 + rnd(9));
+		digits32(d + 1, 8);
+		for (i = 0; i < 9; i++)
+			s += (d[i] - '0') * (9 - i);
+		ck = s < 100 ? s : s == 100 || s == 101 ? 0 : s % 101;
+		if (ck == 100)
+			ck = 0;
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+			snprintf(o, n, "%.3s-%.3s-%.3s %02d", d, d + 3, d + 6, ck);
+			break;
+		case 6:
+		case 7:
+		case 8:
+			snprintf(o, n, "%s%02d", d, ck);
+			break;
+		default:
+			snprintf(o, n, "%.3s-%.3s-%.3s-%02d", d, d + 3, d + 6, ck);
+		}
+		break;
+	}
+	case G32_TEL_BA:
+		ba_phone32(o, n);
+		break;
+	case G32_ADDR_BA: {
+		/* village (Bashkir, Russian), district (Bashkir, Russian), postcode */
+		static const char *const vil[][5] = {
+		    {"Иҫке Собханғол ауылы", "с. Старосубхангулово", "Бөрйән районы",
+		     "Бурзянский р-н", "453580"},
+		    {"Иҫке Мөнәсип ауылы", "д. Старомунасипово", "Бөрйән районы", "Бурзянский р-н",
+		     "453586"},
+		    {"Ҡыпсаҡ ауылы", "д. Кипчаково", "Бөрйән районы", "Бурзянский р-н", "453584"},
+		    {"Байыш ауылы", "д. Баишево", "Бөрйән районы", "Бурзянский р-н", "453585"},
+		    {"Ырғыҙлы ауылы", "с. Иргизлы", "Бөрйән районы", "Бурзянский р-н", "453583"},
+		    {"Асҡар ауылы", "с. Аскарово", "Әбйәлил районы", "Абзелиловский р-н",
+		     "453620"}};
+		static const char *const st[][2] = {{"Ленин урамы", "ул. Ленина"},
+		                                    {"Салауат Юлаев урамы", "ул. Салавата Юлаева"},
+		                                    {"Мостай Кәрим урамы", "ул. Мустая Карима"},
+		                                    {"Үҙәк урамы", "ул. Центральная"},
+		                                    {"Йәштәр урамы", "ул. Молодёжная"},
+		                                    {"Мәктәп урамы", "ул. Школьная"}};
+		unsigned v = rnd((unsigned)N32(vil)), s = rnd((unsigned)N32(st)), h = 1 + rnd(60);
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s, %s, %s, %s, %u-се йорт", vil[v][4], vil[v][2],
+			         vil[v][0], st[s][0], h);
+			break;
+		case 2:
+		case 3:
+			snprintf(o, n, "%s, Респ. Башкортостан, %s, %s, %s, д. %u", vil[v][4],
+			         vil[v][3], vil[v][1], st[s][1], h);
+			break;
+		case 4:
+			snprintf(o, n, "%s, %s, %s д.%u", vil[v][3], vil[v][1], st[s][1], h);
+			break;
+		default:
+			if (rnd(2))
+				snprintf(o, n, "450%03u, Өфө ҡ., %s, %u-се йорт, %u-се фатир",
+				         rnd(110), st[s][0], h, 1 + rnd(180));
+			else
+				snprintf(o, n, "450%03u, г. Уфа, %s, д. %u, кв. %u", rnd(110),
+				         st[s][1], h, 1 + rnd(180));
+		}
+		break;
+	}
+	case G32_MAIL_BA: {
+		static const char *const dom[] = {"mail.ru",    "mail.ru",  "yandex.ru", "bk.ru",
+		                                  "rambler.ru", "inbox.ru", "list.ru"};
+		int fem = rnd(2);
+		snprintf(b, sizeof b, "%s", fem ? P32(ba_female32)[1] : P32(ba_male32)[1]);
+		snprintf(c, sizeof c, "%s%s", P32(ba_sur32)[1], fem ? "a" : "");
+		mail32(o, n, b, c, dom, N32(dom));
+		break;
+	}
+	case G32_CARD_BA: {
+		static const char *const pre[] = {"2202", "2202", "2200", "2201",
+		                                  "2204", "4276", "5469", "2200"};
+		card32(o, n, P32(pre));
+		break;
+	}
+	case G32_IP_BA: {
+		static const unsigned net[][2] = {{94, 41},  {95, 105},  {176, 52}, {178, 207},
+		                                  {217, 66}, {188, 186}, {5, 164}};
+		if (rnd(8) == 0) {
+			snprintf(o, n, "2a02:2698:%x:%x::%x", rnd(0x10000), rnd(0x10000),
+			         1 + rnd(0xffff));
+			break;
+		}
+		{
+			unsigned k = rnd((unsigned)N32(net));
+			snprintf(o, n, "%u.%u.%u.%u", net[k][0], net[k][1], rnd(256), 1 + rnd(254));
+		}
+		break;
+	}
+	case G32_NOTE_BA:
+		switch (rnd(10)) {
+		case 0:
+			ba_phone32(b, sizeof b);
+			snprintf(o, n, "Улы %s алып китәсәк, тел. %s", P32(ba_male32)[0], b);
+			break;
+		case 1:
+			snprintf(o, n, "Бал Өфөгә ебәрергә, ҡыҙы %s ҡаршы алыр",
+			         P32(ba_female32)[0]);
+			break;
+		case 2:
+			ba_phone32(b, sizeof b);
+			snprintf(o, n, "Звонить после 18:00, жена %s: %s", P32(ba_female32)[0], b);
+			break;
+		case 3:
+			snprintf(o, n, "Солоҡтары ҡарағайҙа, ауылдан %u км", 2 + rnd(9));
+			break;
+		case 4:
+			snprintf(o, n, "Был йыл бал аҙ булды, ҡышҡа ҡалдырҙы");
+			break;
+		case 5:
+			snprintf(o, n, "Оплата на карту жены, %s %sа", P32(ba_female32)[0],
+			         P32(ba_sur32)[0]);
+			break;
+		case 6:
+			snprintf(o, n, "Ҡатыны %s ҡабул итә, үҙе урманда", P32(ba_female32)[0]);
+			break;
+		case 7:
+			ba_phone32(b, sizeof b);
+			snprintf(o, n, "Посылку получает сосед %s %s, %s", P32(ba_male32)[0],
+			         P32(ba_sur32)[0], b);
+			break;
+		case 8:
+			snprintf(o, n, "Разрешение на бортевой промысел продлено до %u г.",
+			         2025 + rnd(3));
+			break;
+		default:
+			snprintf(o, n, "Ҡорттар ҡышлауҙан яҡшы сыҡты");
+		}
+		break;
+	case G32_TREE_BA:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "Б-%04u", 1 + rnd(1200));
+			break;
+		case 1:
+			snprintf(o, n, "Солоҡ № %u", 1 + rnd(400));
+			break;
+		default:
+			snprintf(o, n, "К-%u/%u", 1 + rnd(40), 1 + rnd(9));
+		}
+		break;
+	case G32_KG_BA:
+		snprintf(o, n, "%u.%u", 2 + rnd(30), rnd(10));
+		break;
+	case G32_PRICE_BA:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%u %03u ₽/кг", 1 + rnd(3), 100 * rnd(10));
+			break;
+		case 1:
+			snprintf(o, n, "%u руб.", 1500 + 100 * rnd(20));
+			break;
+		default:
+			snprintf(o, n, "%u һум", 1500 + 100 * rnd(20));
+		}
+		break;
+	case G32_VSD_BA: {
+		static const char hx[] = "0123456789abcdef";
+		int i, k = 0;
+		for (i = 0; i < 32; i++) {
+			if (i == 8 || i == 12 || i == 16 || i == 20)
+				a[k++] = '-';
+			a[k++] = i == 12 ? '4' : i == 16 ? hx[8 + rnd(4)] : hx[rnd(16)];
+		}
+		a[k] = 0;
+		snprintf(o, n, "%s", a);
+		break;
+	}
+	case G32_HARVEST_BA:
+		y = 2022 + rnd(3);
+		m = 8 + rnd(2);
+		dd = 1 + rnd(30);
+		ba_date32(o, n, y, m, dd);
+		break;
+	case G32_ORDER_BA:
+		if (rnd(3))
+			snprintf(o, n, "БЛ-%u-%06u", 2022 + rnd(3), rnd(20000));
+		else
+			snprintf(o, n, "№ %06u", rnd(20000));
+		break;
+	case G32_TRACK_BA: {
+		static const char *const pre[] = {"RA", "RA", "RB", "RR", "EA", "CP"};
+		static const int w[] = {8, 6, 4, 2, 3, 5, 9, 7};
+		int i, s = 0, ck;
+		digits32(d, 8);
+		for (i = 0; i < 8; i++)
+			s += (d[i] - '0') * w[i];
+		ck = 11 - s % 11;
+		if (ck == 10)
+			ck = 0;
+		else if (ck == 11)
+			ck = 5;
+		snprintf(o, n, "%s%s%dRU", P32(pre), d, ck);
+		break;
+	}
+	case G32_INN_BA: {
+		static const char *const ifns[] = {"74", "76", "78", "34", "45", "68"};
+		static const int w[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+		int i, s = 0;
+		snprintf(d, sizeof d, "02%s", P32(ifns));
+		digits32(d + 4, 5);
+		for (i = 0; i < 9; i++)
+			s += (d[i] - '0') * w[i];
+		d[9] = (char)('0' + s % 11 % 10);
+		d[10] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+
+	/* ---------------- Lesotho: a Mokhotlong mohair shearing shed */
+	case G32_NAME_LS: {
+		const char *gv = ls_given32(), *s = P32(ls_sur32);
+		switch (rnd(20)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+		case 6:
+		case 7:
+		case 8:
+			snprintf(o, n, "%s %s", gv, s);
+			break;
+		case 9:
+		case 10:
+		case 11:
+			snprintf(o, n, "%s %s %s", gv, P32(ls_male32), s);
+			break;
+		case 12:
+		case 13:
+			snprintf(b, sizeof b, "%s", s);
+			upper32(b);
+			snprintf(o, n, "%s %s", b, gv);
+			break;
+		case 14:
+			snprintf(o, n, "%c. %s", gv[0] == '\'' ? 'M' : gv[0], s);
+			break;
+		default:
+			snprintf(o, n, "%s, %s", s, gv);
+		}
+		break;
+	}
+	case G32_BIRTH_LS:
+		day32(1945, 60, &y, &m, &dd);
+		ls_date32(o, n, y, m, dd);
+		break;
+	case G32_ID_LS:
+		digits32(d, 12);
+		d[0] = (char)('0' + rnd(2));
+		if (rnd(4) == 0)
+			snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+		else
+			snprintf(o, n, "%s", d);
+		break;
+	case G32_TEL_LS:
+		ls_phone32(o, n, 0);
+		break;
+	case G32_MPESA_LS:
+		ls_phone32(o, n, rnd(4) ? 5 : 6);
+		break;
+	case G32_ADDR_LS: {
+		static const char *const ha[] = {"Sekhobe", "Tlali", "Lejone",    "Rampai",
+		                                 "Mohale",  "Nkau",  "Mokoenehi", "Seshote"};
+		static const char *const vil[] = {"Mapholaneng", "Linakeng",    "Sehonghong",
+		                                  "Libibing",    "Malefiloane", "Thabang"};
+		static const char *const dist[][2] = {{"Mokhotlong", "500"},
+		                                      {"Mokhotlong", "500"},
+		                                      {"Mokhotlong", "500"},
+		                                      {"Thaba-Tseka", "550"},
+		                                      {"Butha-Buthe", "400"}};
+		unsigned k = rnd((unsigned)N32(dist));
+		switch (rnd(6)) {
+		case 0:
+			snprintf(o, n, "Ha %s, %s %s", P32(ha), dist[k][0], dist[k][1]);
+			break;
+		case 1:
+			snprintf(o, n, "Motse oa Ha %s, Setereke sa %s", P32(ha), dist[k][0]);
+			break;
+		case 2:
+			snprintf(o, n, "P.O. Box %u, Mokhotlong 500", 1 + rnd(400));
+			break;
+		case 3:
+			snprintf(o, n, "Plot %05u-%03u, Ha Thetsane, Maseru 100", rnd(100000),
+			         rnd(1000));
+			break;
+		case 4:
+			snprintf(o, n, "%s, %s %s", P32(vil), dist[k][0], dist[k][1]);
+			break;
+		default:
+			snprintf(o, n, "Private Bag A%u, %s, Mokhotlong 500", 1 + rnd(90),
+			         P32(vil));
+		}
+		break;
+	}
+	case G32_MAIL_LS: {
+		static const char *const dom[] = {"gmail.com",   "gmail.com", "yahoo.com",
+		                                  "outlook.com", "nul.ls",    "webmail.co.za"};
+		ascii32(ls_given32(), b, sizeof b);
+		ascii32(P32(ls_sur32), c, sizeof c);
+		mail32(o, n, b, c, dom, N32(dom));
+		break;
+	}
+	case G32_GPS_LS:
+		gps32(o, n, -29.55, -28.85, 28.75, 29.35);
+		break;
+	case G32_KIN_LS: {
+		static const char *const rel[] = {"mosali", "monna", "mora",  "morali",
+		                                  "ntate",  "'m'e",  "abuti", "ausi"};
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s %s (%s)", ls_given32(), P32(ls_sur32), P32(rel));
+			break;
+		case 2:
+			snprintf(o, n, "Ntate %s %s", P32(ls_male32), P32(ls_sur32));
+			break;
+		case 3:
+			snprintf(o, n, "'M'e %s %s", P32(ls_ma32), P32(ls_sur32));
+			break;
+		default:
+			snprintf(o, n, "%s %s", ls_given32(), P32(ls_sur32));
+		}
+		break;
+	}
+	case G32_NOTE_LS:
+		switch (rnd(10)) {
+		case 0:
+			ls_phone32(b, sizeof b, 0);
+			snprintf(o, n, "O tla romela mora oa hae %s, mohala %s", P32(ls_male32), b);
+			break;
+		case 1:
+			snprintf(o, n, "Lipoli tse %u li shoele ke lehloa", 2 + rnd(12));
+			break;
+		case 2:
+			ls_phone32(b, sizeof b, 5);
+			snprintf(o, n, "Chelete e romeloe M-Pesa ea %s: %s", P32(ls_ma32), b);
+			break;
+		case 3:
+			ls_phone32(b, sizeof b, 0);
+			snprintf(o, n, "Ha a na mohala, letsetsa Ntate %s %s", P32(ls_sur32), b);
+			break;
+		case 4:
+			snprintf(o, n, "Mohair o mosesane haholo selemong sena");
+			break;
+		case 5:
+			snprintf(o, n, "O kopa ho lefshoa ka EcoCash");
+			break;
+		case 6:
+			snprintf(o, n, "Letsetsa mosali oa hae %s pele ho ho kuta", P32(ls_ma32));
+			break;
+		case 7:
+			snprintf(o, n, "Boea bo tšoeu, ha bo na litšila");
+			break;
+		case 8:
+			snprintf(o, n, "Kopano ea lihoai ka Labohlano");
+			break;
+		default:
+			snprintf(o, n, "Chelete e nkuoe ke %s %s ka lengolo la hae", ls_given32(),
+			         P32(ls_sur32));
+		}
+		break;
+	case G32_KG_LS:
+		snprintf(o, n, "%u.%u", 3 + rnd(60), rnd(10));
+		break;
+	case G32_GRADE_LS: {
+		static const char *const gr[] = {"SK1", "YG2", "AK",  "FH1", "KM",
+		                                 "LK",  "YF1", "BKS", "SFK", "AFM2"};
+		snprintf(o, n, "%s", P32(gr));
+		break;
+	}
+	case G32_BALE_LS:
+		snprintf(o, n, rnd(2) ? "MKH/%u/%04u" : "MKH-%u-%04u", 22 + rnd(3), 1 + rnd(2000));
+		break;
+	case G32_PRICE_LS:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "M %u.%02u", 60 + rnd(80), 10 * rnd(10));
+			break;
+		case 1:
+			snprintf(o, n, "R %u,%02u/kg", 60 + rnd(80), 10 * rnd(10));
+			break;
+		default:
+			snprintf(o, n, "M%u.00", 60 + rnd(80));
+		}
+		break;
+	case G32_SHEAR_LS:
+		y = 2023 + rnd(2);
+		m = rnd(2) ? 2 + rnd(2) : 8 + rnd(2);
+		dd = 1 + rnd(28);
+		ls_date32(o, n, y, m, dd);
+		break;
+	case G32_GOATS_LS:
+		snprintf(o, n, "%u", 5 + rnd(180));
+		break;
+
+	/* ---------------- Timor-Leste: an Ermera coffee cooperative */
+	case G32_NAME_TL: {
+		const char *gv = tl_given32(), *s1 = P32(tl_sur32), *s2 = P32(tl_sur32);
+		switch (rnd(20)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+		case 5:
+		case 6:
+			snprintf(o, n, "%s %s %s", gv, s1, s2);
+			break;
+		case 7:
+		case 8:
+		case 9:
+		case 10:
+		case 11:
+			snprintf(o, n, "%s %s", gv, s1);
+			break;
+		case 12:
+		case 13:
+			snprintf(o, n, "%s %s %s", gv, P32(tl_local32), s1);
+			break;
+		case 14:
+		case 15:
+			snprintf(o, n, "%s %s", P32(tl_local32), P32(tl_local32));
+			break;
+		case 16:
+		case 17:
+			snprintf(b, sizeof b, "%s", s1);
+			upper32(b);
+			snprintf(o, n, "%s, %s", b, gv);
+			break;
+		default:
+			snprintf(o, n, "%s %s %s", gv, tl_given32(), s1);
+		}
+		break;
+	}
+	case G32_BIRTH_TL:
+		day32(1950, 55, &y, &m, &dd);
+		tl_date32(o, n, y, m, dd);
+		break;
+	case G32_BI_TL:
+		digits32(d, 9);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "BI %s", d);
+			break;
+		case 1:
+			snprintf(o, n, "%.3s-%.3s-%.3s", d, d + 3, d + 6);
+			break;
+		default:
+			snprintf(o, n, "%s", d);
+		}
+		break;
+	case G32_TEL_TL:
+		tl_phone32(o, n);
+		break;
+	case G32_ADDR_TL: {
+		static const char *const suku[][2] = {
+		    {"Poetete", "Ermera"},        {"Riheu", "Ermera"},     {"Ponilala", "Ermera"},
+		    {"Atara", "Atsabe"},          {"Laclo", "Atsabe"},     {"Ailelo", "Hatulia"},
+		    {"Leimea-Craic", "Hatulia"},  {"Lissapat", "Hatulia"}, {"Fatubolu", "Hatulia"},
+		    {"Catrai Leten", "Letefoho"}, {"Eraulo", "Letefoho"},  {"Goulolo", "Letefoho"},
+		    {"Railaco Leten", "Railaco"}, {"Samalete", "Railaco"}, {"Tocoluli", "Railaco"}};
+		static const char *const aldeia[] = {"Lebutu",   "Hatugeo", "Raimerhei", "Leubasa",
+		                                     "Lisalara", "Goulau",  "Ledoc",     "Aifu",
+		                                     "Urhei",    "Talimoro"};
+		static const char *const rua[] = {
+		    "Rua de Caicoli",      "Rua Presidente Nicolau Lobato",
+		    "Avenida de Portugal", "Rua de Bécora",
+		    "Rua de Comoro",       "Rua Fatuhada"};
+		static const char *const bairro[] = {"Caicoli",  "Pite",         "Becora", "Comoro",
+		                                     "Fatuhada", "Kampung Alor", "Bidau"};
+		unsigned k = rnd((unsigned)N32(suku));
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n,
+			         "Aldeia %s, Suku %s, Postu Administrativu %s, Munisípiu Ermera",
+			         P32(aldeia), suku[k][0], suku[k][1]);
+			break;
+		case 2:
+			snprintf(o, n, "Aldeia %s, Suku %s, P.A. %s, Ermera", P32(aldeia),
+			         suku[k][0], suku[k][1]);
+			break;
+		case 3:
+			snprintf(o, n, "%s, Bairro %s, Dili", P32(rua), P32(bairro));
+			break;
+		default:
+			snprintf(o, n, "Suku %s, %s, Ermera, Timor-Leste", suku[k][0], suku[k][1]);
+		}
+		break;
+	}
+	case G32_MAIL_TL: {
+		static const char *const dom[] = {"gmail.com",   "gmail.com",   "yahoo.com",
+		                                  "hotmail.com", "untl.edu.tl", "outlook.com"};
+		ascii32(tl_given32(), b, sizeof b);
+		ascii32(P32(tl_sur32), c, sizeof c);
+		mail32(o, n, b, c, dom, N32(dom));
+		break;
+	}
+	case G32_IBAN_TL:
+		if (rnd(20) < 9) {
+			/* Portugal: bank, branch, account, the NIB's two check digits */
+			static const char *const bank[] = {"0035", "0033", "0007", "0010", "0018"};
+			unsigned ck;
+			snprintf(d, sizeof d, "%s", P32(bank));
+			digits32(d + 4, 15);
+			snprintf(b, sizeof b, "%s00", d);
+			ck = 98 - mod97_32(b);
+			snprintf(c, sizeof c, "%s%02u", d, ck);
+			iban32(o, n, "PT", c);
+		} else {
+			/* United Kingdom, where many Timorese work */
+			static const char *const bank[] = {"NWBK", "BARC", "LOYD",
+			                                   "HBUK", "MIDL", "ABBY"};
+			snprintf(d, sizeof d, "%s", P32(bank));
+			digits32(d + 4, 14);
+			iban32(o, n, "GB", d);
+		}
+		break;
+	case G32_GPS_TL:
+		gps32(o, n, -8.92, -8.68, 125.22, 125.55);
+		break;
+	case G32_SPOUSE_TL:
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s %s", tl_given32(), P32(tl_sur32));
+			break;
+		case 3:
+			snprintf(o, n, "%s %s (feen)", P32(tl_female32), P32(tl_sur32));
+			break;
+		case 4:
+			snprintf(o, n, "%s %s (la'en)", P32(tl_male32), P32(tl_sur32));
+			break;
+		default:
+			snprintf(o, n, "%s, %s", P32(tl_sur32), tl_given32());
+		}
+		break;
+	case G32_NOTE_TL:
+		switch (rnd(10)) {
+		case 0:
+			tl_phone32(b, sizeof b);
+			snprintf(o, n, "Bele kontaktu nia oan-mane %s iha %s", P32(tl_male32), b);
+			break;
+		case 1:
+			snprintf(o, n, "Kafé fuan mean de'it, la simu fuan matak");
+			break;
+		case 2:
+			snprintf(o, n, "Nia feen %s mak simu osan", P32(tl_female32));
+			break;
+		case 3:
+			snprintf(o, n, "Haruka osan ba nia alin %s %s iha Inglaterra", tl_given32(),
+			         P32(tl_sur32));
+			break;
+		case 4:
+			snprintf(o, n, "Tinan ne'e kolleita ki'ik tanba udan barak");
+			break;
+		case 5:
+			tl_phone32(b, sizeof b);
+			snprintf(o, n, "Telefone ba %s molok mai foti kafé: %s", tl_given32(), b);
+			break;
+		case 6:
+			snprintf(o, n, "Agrikultór foun, tama kooperativa iha %u", 2019 + rnd(5));
+			break;
+		case 7:
+			snprintf(o, n, "Hela iha Dili, nia inan %s mak tau matan ba to'os",
+			         P32(tl_female32));
+			break;
+		case 8:
+			snprintf(o, n, "Presiza treinamentu kona-ba poda no fini foun");
+			break;
+		default:
+			snprintf(o, n, "Kafé %u saku seidauk selu", 2 + rnd(15));
+		}
+		break;
+	case G32_KG_TL:
+		snprintf(o, n, "%u.%u", 40 + rnd(900), rnd(10));
+		break;
+	case G32_PRICE_TL:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "$0.%02u", 30 + rnd(30));
+			break;
+		case 1:
+			snprintf(o, n, "USD 0.%02u/kg", 30 + rnd(30));
+			break;
+		default:
+			snprintf(o, n, "%u sentavu", 30 + rnd(30));
+		}
+		break;
+	case G32_LOT_TL: {
+		static const char *const pa[] = {"ERM", "ATS", "HAT", "LTF", "RLC"};
+		snprintf(o, n, "%s-%u-%03u", P32(pa), 22 + rnd(3), 1 + rnd(300));
+		break;
+	}
+	case G32_CERT_TL:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "CU-%06u", 800000 + rnd(100000));
+			break;
+		case 1:
+			snprintf(o, n, "IMO-TL-%04u", 1 + rnd(900));
+			break;
+		default:
+			snprintf(o, n, "Organiku (%u)", 2021 + rnd(4));
+		}
+		break;
+	case G32_HARVEST_TL:
+		y = 2022 + rnd(3);
+		m = 5 + rnd(4);
+		dd = 1 + rnd(30);
+		if (rnd(2))
+			snprintf(o, n, "%04u-%02u-%02u", y, m, dd);
+		else
+			snprintf(o, n, "%02u/%02u/%04u", dd, m, y);
+		break;
+	case G32_RECEIPT_TL:
+		if (rnd(2))
+			snprintf(o, n, "Nº %06u", rnd(30000));
+		else
+			snprintf(o, n, "RC-%u-%04u", 2022 + rnd(3), rnd(5000));
+		break;
+	case G32_VARIETY_TL: {
+		static const char *const var[] = {"Híbridu Timor", "Typica",  "Catimor",
+		                                  "Bourbon",       "Tim Tim", "Arabica Typica"};
+		snprintf(o, n, "%s", P32(var));
+		break;
+	}
+	case G32_BIC_TL: {
+		static const char *const bic[] = {"BNCTTLDI", "CGDITLDX", "BNUTTLDI",
+		                                  "NWBKGB2L", "BARCGB22", "LOYDGB2L",
+		                                  "CGDIPTPL", "BCOMPTPL", "MIDLGB22"};
+		snprintf(o, n, "%s", P32(bic));
+		break;
+	}
+
+	/* ---------------- Bhutan: a Thimphu archery club */
+	case G32_NAME_BT:
+		bt_name32(o, n, NULL, 0, NULL, 0);
+		break;
+	case G32_BIRTH_BT:
+		day32(1950, 56, &y, &m, &dd);
+		bt_date32(o, n, y, m, dd);
+		break;
+	case G32_CID_BT:
+		digits32(d, 10);
+		snprintf(o, n, "1%02u%.8s", 1 + rnd(20), d);
+		break;
+	case G32_TEL_BT:
+		bt_phone32(o, n);
+		break;
+	case G32_ADDR_BT: {
+		static const char *const area[] = {
+		    "Changangkha", "Motithang",     "Babesa",      "Olakha",     "Changzamtog",
+		    "Taba",        "Dechencholing", "Hejo",        "Kawajangsa", "Langjophakha",
+		    "Zilukha",     "Simtokha",      "Changbangdu", "Lungtenphu"};
+		static const char *const lam[] = {"Norzin Lam", "Chang Lam", "Doebum Lam",
+		                                  "Gongphel Lam", "Jangchhub Lam"};
+		static const char *const perm[][3] = {{"Kabjisa", "Kabisa", "Punakha"},
+		                                      {"Talo", "Talo", "Punakha"},
+		                                      {"Nobding", "Dangchu", "Wangdue Phodrang"},
+		                                      {"Khaling", "Khaling", "Trashigang"},
+		                                      {"Radhi", "Radhi", "Trashigang"},
+		                                      {"Ura", "Ura", "Bumthang"},
+		                                      {"Chumey", "Chhume", "Bumthang"},
+		                                      {"Shaba", "Shaba", "Paro"},
+		                                      {"Dopshari", "Dopshari", "Paro"},
+		                                      {"Gangtey", "Phobji", "Wangdue Phodrang"}};
+		unsigned k = rnd((unsigned)N32(perm));
+		switch (rnd(6)) {
+		case 0:
+			snprintf(o, n, "House No. %u, %s, Thimphu", 1 + rnd(300), P32(area));
+			break;
+		case 1:
+			snprintf(o, n, "Flat %u%c, Building No. %u, %s, Thimphu 11001", 1 + rnd(5),
+			         "ABCD"[rnd(4)], 1 + rnd(80), P32(lam));
+			break;
+		case 2:
+			snprintf(o, n, "%s Village, %s Gewog, %s Dzongkhag", perm[k][0], perm[k][1],
+			         perm[k][2]);
+			break;
+		case 3:
+			snprintf(o, n, "Post Box %u, Thimphu", 100 + rnd(1400));
+			break;
+		case 4:
+			snprintf(o, n, "%s, Thimphu Thromde", P32(area));
+			break;
+		default:
+			snprintf(o, n, "Village: %s, Gewog: %s, Dzongkhag: %s", perm[k][0],
+			         perm[k][1], perm[k][2]);
+		}
+		break;
+	}
+	case G32_MAIL_BT: {
+		static const char *const dom[] = {"gmail.com",  "gmail.com",  "yahoo.com",
+		                                  "druknet.bt", "rub.edu.bt", "moh.gov.bt"};
+		bt_name32(a, sizeof a, b, sizeof b, c, sizeof c);
+		mail32(o, n, b, c, dom, N32(dom));
+		break;
+	}
+	case G32_CARD_BT: {
+		static const char *const pre[] = {"4", "4", "4", "5", "5", "60", "65", "81"};
+		card32(o, n, P32(pre));
+		break;
+	}
+	case G32_IP_BT:
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "2405:d000:%x:%x::%x", rnd(0x10000), rnd(0x10000),
+			         1 + rnd(0xffff));
+			break;
+		case 1:
+		case 2:
+		case 3:
+			snprintf(o, n, "202.144.%u.%u", 128 + rnd(32), 1 + rnd(254));
+			break;
+		case 4:
+		case 5:
+			snprintf(o, n, "119.2.%u.%u", rnd(128), 1 + rnd(254));
+			break;
+		default:
+			snprintf(o, n, "103.%u.%u.%u", 7 + rnd(200), rnd(256), 1 + rnd(254));
+		}
+		break;
+	case G32_CONTACT_BT: {
+		static const char *const rel[] = {"wife",    "husband", "ama",      "apa",
+		                                  "brother", "sister",  "daughter", "son"};
+		bt_name32(a, sizeof a, NULL, 0, NULL, 0);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P32(rel));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G32_NOTE_BT:
+		switch (rnd(10)) {
+		case 0:
+			bt_name32(a, sizeof a, NULL, 0, NULL, 0);
+			bt_phone32(b, sizeof b);
+			snprintf(o, n, "Call his wife %s on %s if he is not at the range", a, b);
+			break;
+		case 1:
+			snprintf(o, n, "Kuzuzangpo la, fees will be paid next month");
+			break;
+		case 2:
+			snprintf(o, n, "Team captain for the Losar tournament");
+			break;
+		case 3:
+			bt_name32(a, sizeof a, NULL, 0, NULL, 0);
+			snprintf(o, n, "Lent his zhu to %s, return after the match", a);
+			break;
+		case 4:
+			snprintf(o, n, "Shoots with the traditional bamboo bow, needs new arrows");
+			break;
+		case 5:
+			bt_name32(a, sizeof a, NULL, 0, NULL, 0);
+			bt_phone32(b, sizeof b);
+			snprintf(o, n, "Contact %s (brother) %s for pickup", a, b);
+			break;
+		case 6:
+			snprintf(o, n, "Kadrinchey la, donated %u arrows to the club", 4 + rnd(20));
+			break;
+		case 7:
+			snprintf(o, n, "Knee injury, avoid the 145 m range till %s",
+			         en_month32[rnd(12)]);
+			break;
+		case 8:
+			bt_name32(a, sizeof a, NULL, 0, NULL, 0);
+			snprintf(o, n, "Paid by mBoB, transfer made by %s", a);
+			break;
+		default:
+			snprintf(o, n, "Zhu repaired in Changzamtog, Nu. %u", 300 + 50 * rnd(20));
+		}
+		break;
+	case G32_TEAM_BT: {
+		static const char *const team[] = {"Yangchen Da Tshogpa",
+		                                   "Changjiji Dap",
+		                                   "Dewa Archers",
+		                                   "Thimphu Thromde Team",
+		                                   "Tashi Archers",
+		                                   "Kinley Memorial Team",
+		                                   "Druk Zhu",
+		                                   "Pema Dorji Memorial",
+		                                   "Motithang Youth",
+		                                   "Chubachu Bows"};
+		snprintf(o, n, "%s", P32(team));
+		break;
+	}
+	case G32_BOW_BT: {
+		static const char *const bow[] = {"Bamboo (traditional)", "Hoyt Carbon Spyder",
+		                                  "Compound - Mathews",   "Recurve - Win&Win",
+		                                  "Bamboo zhu",           "Hoyt Prevail",
+		                                  "PSE Compound"};
+		snprintf(o, n, "%s", P32(bow));
+		break;
+	}
+	case G32_HITS_BT:
+		snprintf(o, n, "%u", rnd(21));
+		break;
+	case G32_TOURNEY_BT:
+		day32(2022, 3, &y, &m, &dd);
+		bt_date32(o, n, y, m, dd);
+		break;
+	case G32_FEE_BT:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "Nu. %u,%03u", 1 + rnd(2), 500 * rnd(2));
+			break;
+		case 1:
+			snprintf(o, n, "Nu %u", 1000 + 500 * rnd(4));
+			break;
+		default:
+			snprintf(o, n, "BTN %u.00", 1000 + 500 * rnd(4));
+		}
+		break;
+	case G32_LOCKER_BT:
+		snprintf(o, n, "L-%03u", 1 + rnd(120));
+		break;
+	case G32_PLATE_BT:
+		snprintf(o, n, "B%c-%u-%c%04u", "PPPTG"[rnd(5)], 1 + rnd(3), "ABC"[rnd(3)],
+		         rnd(10000));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..31 the first to thirty-first held-out folds */
+	int fold; /* 0 tune, 1..32 the first to thirty-second held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G31_* generator of the fifth to thirty-first fold */
+	int g; /* a gen, or a G5_* .. G32_* generator of the fifth to thirty-second fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -30913,6 +33057,97 @@ static const struct spec specs[] = {
     {31, "članovi_jedriličarskog_kluba", "klasa_broda", "TEXT", SX_PII_NONE, G31_CLASS_ME, NULL},
     {31, "članovi_jedriličarskog_kluba", "pib_sponzora", "TEXT", SX_PII_NONE, G31_PIB_ME, NULL},
     {31, "članovi_jedriličarskog_kluba", "broj_jedra", "TEXT", SX_PII_NONE, G31_SAIL_ME, NULL},
+    /* ---- fold 32: thirty-second held out, written blind (see value32()) */
+    /* a Tegucigalpa pulpería's credit book, its libreta de fiado (Honduran Spanish) */
+    {32, "clientes_fiado_pulperia", "nombre_completo", "TEXT", SX_PII_PERSON_NAME, G32_NAME_HN, NULL},
+    {32, "clientes_fiado_pulperia", "fecha_nacimiento", "TEXT", SX_PII_BIRTH_DATE, G32_BIRTH_HN, NULL},
+    {32, "clientes_fiado_pulperia", "no_identidad", "TEXT", SX_PII_GOVERNMENT_ID, G32_DNI_HN, NULL},
+    {32, "clientes_fiado_pulperia", "cel", "TEXT", SX_PII_PHONE, G32_CEL_HN, NULL},
+    {32, "clientes_fiado_pulperia", "tel_casa", "TEXT", SX_PII_PHONE, G32_FIJO_HN, NULL},
+    {32, "clientes_fiado_pulperia", "direccion", "TEXT", SX_PII_POSTAL_ADDRESS, G32_ADDR_HN, NULL},
+    {32, "clientes_fiado_pulperia", "correo", "TEXT", SX_PII_EMAIL, G32_MAIL_HN, NULL},
+    {32, "clientes_fiado_pulperia", "fiador", "TEXT", SX_PII_PERSON_NAME, G32_FIADOR_HN, "quien responde por la cuenta"},
+    {32, "clientes_fiado_pulperia", "notas", "TEXT", SX_PII_FREE_TEXT, G32_NOTE_HN, NULL},
+    {32, "clientes_fiado_pulperia", "saldo_lps", "TEXT", SX_PII_NONE, G32_BALANCE_HN, NULL},
+    {32, "clientes_fiado_pulperia", "ultimo_abono", "TEXT", SX_PII_NONE, G32_PAID_HN, NULL},
+    {32, "clientes_fiado_pulperia", "producto_frecuente", "TEXT", SX_PII_NONE, G32_PRODUCT_HN, NULL},
+    {32, "clientes_fiado_pulperia", "codigo_barras", "TEXT", SX_PII_NONE, G32_EAN_HN, NULL},
+    {32, "clientes_fiado_pulperia", "rtn_distribuidora", "TEXT", SX_PII_NONE, G32_RTN_HN, NULL},
+    {32, "clientes_fiado_pulperia", "no_factura", "TEXT", SX_PII_NONE, G32_INVOICE_HN, NULL},
+    {32, "clientes_fiado_pulperia", "cai", "TEXT", SX_PII_NONE, G32_CAI_HN, "Código de Autorización de Impresión (SAR)"},
+    /* a Burzyan wild-hive (bort') honey cooperative's beekeepers (Bashkir) */
+    {32, "солоҡсолар", "тулы_исеме", "TEXT", SX_PII_PERSON_NAME, G32_NAME_BA, NULL},
+    {32, "солоҡсолар", "тыуған_көнө", "DATE", SX_PII_BIRTH_DATE, G32_BIRTH_BA, NULL},
+    {32, "солоҡсолар", "паспорт_мәғлүмәттәре", "TEXT", SX_PII_GOVERNMENT_ID, G32_PASSPORT_BA, NULL},
+    {32, "солоҡсолар", "снилс_номеры", "TEXT", SX_PII_GOVERNMENT_ID, G32_SNILS_BA, NULL},
+    {32, "солоҡсолар", "телефон_номеры", "TEXT", SX_PII_PHONE, G32_TEL_BA, NULL},
+    {32, "солоҡсолар", "йәшәү_урыны", "TEXT", SX_PII_POSTAL_ADDRESS, G32_ADDR_BA, NULL},
+    {32, "солоҡсолар", "электрон_почта", "TEXT", SX_PII_EMAIL, G32_MAIL_BA, NULL},
+    {32, "солоҡсолар", "банк_картаһы", "TEXT", SX_PII_PAYMENT_CARD, G32_CARD_BA, NULL},
+    {32, "солоҡсолар", "ip_адресы", "TEXT", SX_PII_IP_ADDRESS, G32_IP_BA, NULL},
+    {32, "солоҡсолар", "иҫкәрмә", "TEXT", SX_PII_FREE_TEXT, G32_NOTE_BA, NULL},
+    {32, "солоҡсолар", "солоҡ_номеры", "TEXT", SX_PII_NONE, G32_TREE_BA, NULL},
+    {32, "солоҡсолар", "бал_күләме_кг", "REAL", SX_PII_NONE, G32_KG_BA, NULL},
+    {32, "солоҡсолар", "хаҡы", "TEXT", SX_PII_NONE, G32_PRICE_BA, NULL},
+    {32, "солоҡсолар", "всд_номеры", "TEXT", SX_PII_NONE, G32_VSD_BA, "Меркурий"},
+    {32, "солоҡсолар", "йыйыу_датаһы", "DATE", SX_PII_NONE, G32_HARVEST_BA, NULL},
+    {32, "солоҡсолар", "заказ_номеры", "TEXT", SX_PII_NONE, G32_ORDER_BA, NULL},
+    {32, "солоҡсолар", "почта_трек", "TEXT", SX_PII_NONE, G32_TRACK_BA, NULL},
+    {32, "солоҡсолар", "оптовик_инн", "TEXT", SX_PII_NONE, G32_INN_BA, NULL},
+    /* a Mokhotlong mohair shearing shed's farmers (Sesotho) */
+    {32, "lihoai_tsa_mohair", "lebitso_le_fane", "TEXT", SX_PII_PERSON_NAME, G32_NAME_LS, NULL},
+    {32, "lihoai_tsa_mohair", "letsatsi_la_tsoalo", "TEXT", SX_PII_BIRTH_DATE, G32_BIRTH_LS, NULL},
+    {32, "lihoai_tsa_mohair", "nomoro_ea_boitsebiso", "TEXT", SX_PII_GOVERNMENT_ID, G32_ID_LS, "ID ea naha"},
+    {32, "lihoai_tsa_mohair", "nomoro_ea_mohala", "TEXT", SX_PII_PHONE, G32_TEL_LS, NULL},
+    {32, "lihoai_tsa_mohair", "mpesa_kapa_ecocash", "TEXT", SX_PII_PHONE, G32_MPESA_LS, NULL},
+    {32, "lihoai_tsa_mohair", "aterese", "TEXT", SX_PII_POSTAL_ADDRESS, G32_ADDR_LS, NULL},
+    {32, "lihoai_tsa_mohair", "imeile", "TEXT", SX_PII_EMAIL, G32_MAIL_LS, NULL},
+    {32, "lihoai_tsa_mohair", "sebaka_sa_lapa", "TEXT", SX_PII_GEOLOCATION, G32_GPS_LS, NULL},
+    {32, "lihoai_tsa_mohair", "motho_oa_tšohanyetso", "TEXT", SX_PII_PERSON_NAME, G32_KIN_LS, NULL},
+    {32, "lihoai_tsa_mohair", "lintlha", "TEXT", SX_PII_FREE_TEXT, G32_NOTE_LS, NULL},
+    {32, "lihoai_tsa_mohair", "boima_ba_mohair_kg", "REAL", SX_PII_NONE, G32_KG_LS, NULL},
+    {32, "lihoai_tsa_mohair", "sehlopha_sa_boleng", "TEXT", SX_PII_NONE, G32_GRADE_LS, NULL},
+    {32, "lihoai_tsa_mohair", "nomoro_ea_bale", "TEXT", SX_PII_NONE, G32_BALE_LS, NULL},
+    {32, "lihoai_tsa_mohair", "theko_ka_kg", "TEXT", SX_PII_NONE, G32_PRICE_LS, NULL},
+    {32, "lihoai_tsa_mohair", "letsatsi_la_ho_kuta", "TEXT", SX_PII_NONE, G32_SHEAR_LS, NULL},
+    {32, "lihoai_tsa_mohair", "palo_ea_lipoli", "INTEGER", SX_PII_NONE, G32_GOATS_LS, NULL},
+    /* an Ermera coffee growers' cooperative (Tetum) */
+    {32, "agrikultor_kafé_ermera", "naran_kompletu", "TEXT", SX_PII_PERSON_NAME, G32_NAME_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "data_moris", "TEXT", SX_PII_BIRTH_DATE, G32_BIRTH_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "numeru_BI", "TEXT", SX_PII_GOVERNMENT_ID, G32_BI_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "numeru_telemovel", "TEXT", SX_PII_PHONE, G32_TEL_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "hela_fatin", "TEXT", SX_PII_POSTAL_ADDRESS, G32_ADDR_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "email", "TEXT", SX_PII_EMAIL, G32_MAIL_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "IBAN_haruka_osan", "TEXT", SX_PII_IBAN, G32_IBAN_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "koordenada_kintál", "TEXT", SX_PII_GEOLOCATION, G32_GPS_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "naran_kaben", "TEXT", SX_PII_PERSON_NAME, G32_SPOUSE_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "nota", "TEXT", SX_PII_FREE_TEXT, G32_NOTE_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "kafé_kg", "REAL", SX_PII_NONE, G32_KG_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "folin_kada_kg", "TEXT", SX_PII_NONE, G32_PRICE_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "kódigu_lote", "TEXT", SX_PII_NONE, G32_LOT_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "sertifikadu", "TEXT", SX_PII_NONE, G32_CERT_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "data_kolleita", "DATE", SX_PII_NONE, G32_HARVEST_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "numeru_resibu", "TEXT", SX_PII_NONE, G32_RECEIPT_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "variedade", "TEXT", SX_PII_NONE, G32_VARIETY_TL, NULL},
+    {32, "agrikultor_kafé_ermera", "BIC_banku", "TEXT", SX_PII_NONE, G32_BIC_TL, NULL},
+    /* a Thimphu archery club's members (Dzongkha, romanised and Tibetan script) */
+    {32, "datse_tshogpa_thimphu", "མིང་", "TEXT", SX_PII_PERSON_NAME, G32_NAME_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "kye_tshe", "TEXT", SX_PII_BIRTH_DATE, G32_BIRTH_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "CID_ang", "INTEGER", SX_PII_GOVERNMENT_ID, G32_CID_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "བརྒྱུད་འཕྲིན་ཨང་", "TEXT", SX_PII_PHONE, G32_TEL_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "kha_jang", "TEXT", SX_PII_POSTAL_ADDRESS, G32_ADDR_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "email_ID", "TEXT", SX_PII_EMAIL, G32_MAIL_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "nguekhang_card_ang", "TEXT", SX_PII_PAYMENT_CARD, G32_CARD_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "registration_IP", "TEXT", SX_PII_IP_ADDRESS, G32_IP_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "emergency_contact_ming", "TEXT", SX_PII_PERSON_NAME, G32_CONTACT_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "དྲན་ཐོ་", "TEXT", SX_PII_FREE_TEXT, G32_NOTE_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "team_ming", "TEXT", SX_PII_NONE, G32_TEAM_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "zhu_rig", "TEXT", SX_PII_NONE, G32_BOW_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "karay_ang", "INTEGER", SX_PII_NONE, G32_HITS_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "tournament_tshe", "TEXT", SX_PII_NONE, G32_TOURNEY_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "membership_fee_Nu", "TEXT", SX_PII_NONE, G32_FEE_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "locker_ang", "TEXT", SX_PII_NONE, G32_LOCKER_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "gari_ang", "TEXT", SX_PII_NONE, G32_PLATE_BT, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -30953,7 +33188,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G31_FIRST)
+				if (specs[k].g >= G32_FIRST)
+					value32(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G31_FIRST)
 					value31(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G30_FIRST)
 					value30(specs[k].g, v, sizeof v);
@@ -31096,7 +33333,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 31  ? "heldout31"
+	       fold == 32  ? "heldout32"
+	       : fold == 31 ? "heldout31"
 	       : fold == 30 ? "heldout30"
 	       : fold == 29 ? "heldout29"
 	       : fold == 28 ? "heldout28"
@@ -31227,7 +33465,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 32 && !rc; fold++) {
+	for (fold = 0; fold < 33 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
