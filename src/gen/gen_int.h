@@ -25,6 +25,7 @@ typedef struct gen_tok {
 	unsigned char nopen;       /* '(' written right before the word */
 	unsigned char nclose;      /* ')' written right after it */
 	char op;                   /* '/', '*' or '=' written right before it ("/ 60000"), else 0 */
+	bool dash;                 /* a dash written before it ("--", "—", " - "): an aside opens */
 	bool formula;              /* a word of a formula in brackets after a measure:
 	                            * "(unit price x quantity)", "(milliseconds / 60000)" (gen12) */
 	size_t nterms;
@@ -124,12 +125,14 @@ typedef struct gen_intent {
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */
 	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */
 	char to_cur[4];            /* currency asked for ("USD"), "" when none */
+	char only_cur[4];          /* "only rouble orders": the one currency kept ("RUB"), "" when none */
 	int sched_min, sched_hour, sched_dow, sched_every_min; /* -1: not said */
 	bool sched_daily, sched_hourly;
 } gen_intent;
 
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err);
 /* Whether t is a grain word ("month", "monthly", "помесячно"; parse.c). */
+const char *gen_currency_code(const gen_tok *t);
 bool gen_grain_word(const gen_tok *t);
 
 /* Shared by the renderers. */

@@ -170,6 +170,12 @@ static const char *const W_REVENUE[] = {"revenue*", "turnover", "sales", "gmv", 
 static const char *const W_AMOUNT[] = {"amount*", "sum", "total*", "spent", "spend*",
 					"сумм*", "money", "потрачен*", "value", "стоимост*", "gross", "net",
 					"начислен*", NULL};
+/* verbs that open a formula: "считаем цену, умноженную на ..." */
+static const char *const W_FORMULA_VERB[] = {"считаем", "считать", "считая", "computed", "calculated", NULL};
+/* verbs of counting something in, negated to leave it out */
+static const char *const W_COUNT_VERB[] = {"count", "counted", "include", "included", "consider", "considered",
+					   "учитыва*", "учтены", "счита*", "включа*", "включены", "берем", NULL};
+static const char *const W_SUM_OF[] = {"sum", "total", "сумма", "сумму", "суммы", NULL};
 static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
 				     "единиц*", "quantities", NULL};
 static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",
@@ -292,7 +298,7 @@ static const char *const W_BACKW[] = {"back", "backwards", "назад", NULL};
  * channel", "of its wines", "от всех заказов канала" (gen14) */
 static const char *const W_WITHIN[] = {"all", "its", "their", "within", "всех", "своих",
                                        "его", "её",  "ее",    "их",     NULL};
-static const char *const W_CURRENCY[] = {"usd", "dollar*", "доллар*", "eur", "euro*", "евро",
+static const char *const W_CURRENCY[] = {"usd", "dollar", "dollars", "доллар*", "eur", "euro", "euros", "евро",
 					  "cny", "yuan", "юан*", "kzt", "tenge", "тенге", NULL};
 static const char *const W_MINUTES[] = {"minutes", "minute", "min", "минут*", NULL};
 static const char *const W_SHARE[] = {"share",      "shares",   "percentage", "percent",
@@ -680,6 +686,12 @@ static bool aggregated_noun(const gen_intent *in, size_t i)
  * stands before it. */
 static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned char *to, gen_tok *next)
 {
+	const unsigned char *g;
+	for (g = from; next && g < to; g++)
+		if ((g + 1 < to && g[0] == '-' && g[1] == '-') ||
+		    (g > from && g + 1 < to && g[-1] == ' ' && g[0] == '-' && g[1] == ' ') ||
+		    (g + 2 < to && g[0] == 0xE2 && g[1] == 0x80 && (g[2] == 0x93 || g[2] == 0x94)))
+			next->dash = true;
 	for (; from < to; from++) {
 		if (*from == ')' && in->ntok && in->tok[in->ntok - 1].nclose < 9)
 			in->tok[in->ntok - 1].nclose++;
@@ -728,6 +740,127 @@ static void mark_formulas(gen_intent *in)
 		}
 		in->tok[j].formula = in->tok[j].used = true;
 	}
+}
+
+/* Whether token j is a word a formula may name: no number, comma,
+ * operator word, stop word or connector. */
+static bool operand(const gen_intent *in, size_t j)
+{
+	const gen_tok *t = &in->tok[j];
+	return !t->num && !is(t, ",") && !is(t, "times") && !is(t, "x") && !is(t, "minus") && !is(t, "less") &&
+	       !is(t, "минус") && !kw(t, W_STOP) && !connector(t) && !t->nopen && !t->formula;
+}
+
+/* Where the operand after a product's sign starts when token j is that
+ * sign ("times", "x", "multiplied by", "умноженную на"), or 0. An operator
+ * written before a word ("price * quantity", "цена × количество") is the
+ * token's op, read by the caller. */
+static size_t times_word(const gen_intent *in, size_t j)
+{
+	const gen_tok *u = &in->tok[j];
+	if (is(u, "times") || is(u, "x"))
+		return j + 1;
+	if (j + 1 < in->ntok && is(&in->tok[j + 1], "by") && is(u, "multiplied"))
+		return j + 2;
+	if (j + 1 < in->ntok && is(&in->tok[j + 1], "на") && strncmp(u->w, "умнож", strlen("умнож")) == 0)
+		return j + 2;
+	return 0;
+}
+
+/* A formula written outside brackets after a dash, a colon, a comma or
+ * "as" / "считаем": "revenue by genre -- unit price times quantity over
+ * the invoice lines", "с учётом скидок: цена × количество минус скидка".
+ * Its words say how the measure named before them is computed, as gen12's
+ * formula in brackets does: no measure ("quantity" -> units), filter or
+ * dimension of their own. Two words at most on each side of a product,
+ * chained by more products and by one "minus" / "less" / "минус" term.
+ * "how many times" is no formula (its left side is no operand). */
+static void mark_bare_formulas(gen_intent *in)
+{
+	size_t i;
+	for (i = 1; i + 1 < in->ntok; i++) {
+		size_t l, r, e, k, w;
+		const gen_tok *b;
+		bool aside;
+		if ((r = times_word(in, i)))
+			l = i; /* the word operator */
+		else if (in->tok[i].op == '*' && !in->tok[i].formula)
+			l = i, r = i; /* "price * quantity": the sign before token i */
+		else
+			continue;
+		/* "цену билета, умноженную на посещаемость": a participle
+		 * after a comma multiplies the words before the comma */
+		if (l > 1 && l != r && is(&in->tok[l - 1], ",") && !is(&in->tok[i], "times") && !is(&in->tok[i], "x"))
+			l--;
+		if (r >= in->ntok || !operand(in, r) || !operand(in, l - 1) || in->tok[l - 1].used)
+			continue;
+		/* the left side: one or two words back, to where the aside opens */
+		for (k = l - 1, w = 1; k > 0 && w < 2 && operand(in, k - 1) && !in->tok[k].dash &&
+				       !in->tok[k - 1].colon;
+		     k--, w++)
+			;
+		b = k ? &in->tok[k - 1] : NULL;
+		/* ... or after "sum of" / "сумма": "sum of unit_price * units_in_stock" */
+		aside = in->tok[k].dash || (b && (b->colon || is(b, ",") || is(b, "as") || kw(b, W_FORMULA_VERB) ||
+						  kw(b, W_SUM_OF) ||
+						  (is(b, "of") && k >= 2 && kw(&in->tok[k - 2], W_SUM_OF))));
+		if (!aside)
+			continue;
+		/* the right side, and the products and one difference after it */
+		for (e = r;;) {
+			size_t nx;
+			for (w = 1; e + 1 < in->ntok && w < 2 && operand(in, e + 1) && !in->tok[e + 1].op &&
+				    !in->tok[e + 1].dash;
+			     e++, w++)
+				;
+			if (e + 1 >= in->ntok)
+				break;
+			if ((nx = times_word(in, e + 1)) && nx < in->ntok && operand(in, nx))
+				e = nx;
+			else if (in->tok[e + 1].op == '*' && operand(in, e + 1))
+				e = e + 1;
+			else if ((is(&in->tok[e + 1], "minus") || is(&in->tok[e + 1], "less") ||
+				  is(&in->tok[e + 1], "минус")) &&
+				 e + 2 < in->ntok) {
+				nx = e + 2;
+				if (nx + 1 < in->ntok && (is(&in->tok[nx], "the") || is(&in->tok[nx], "a") ||
+							  is(&in->tok[nx], "any")))
+					nx++;
+				if (!operand(in, nx))
+					break;
+				e = nx;
+				for (w = 1; e + 1 < in->ntok && w < 2 && operand(in, e + 1) && !in->tok[e + 1].op; e++, w++)
+					;
+				break;
+			} else
+				break;
+		}
+		for (; k <= e; k++)
+			in->tok[k].formula = in->tok[k].used = true;
+		i = e;
+	}
+}
+
+/* The ISO code of the currency word t names ("dollars", "рублёвые",
+ * "EUR"), or NULL. */
+const char *gen_currency_code(const gen_tok *t)
+{
+	/* English words whole or plural ("euros", not "european"), Russian
+	 * stems with any ending ("рублёвые", "долларах") */
+	static const struct {
+		const char *w, *code;
+	} cur[] = {{"usd", "USD"},   {"dollar", "USD"}, {"доллар", "USD"}, {"eur", "EUR"},    {"euro", "EUR"},
+		   {"евро", "EUR"},  {"cny", "CNY"},    {"yuan", "CNY"},   {"юан", "CNY"},    {"kzt", "KZT"},
+		   {"tenge", "KZT"}, {"тенге", "KZT"},  {"rub", "RUB"},    {"rouble", "RUB"}, {"ruble", "RUB"},
+		   {"рубл", "RUB"},  {NULL, NULL}};
+	size_t k, n;
+	for (k = 0; cur[k].w; k++) {
+		n = strlen(cur[k].w);
+		if (strncmp(t->w, cur[k].w, n) == 0 &&
+		    ((unsigned char)cur[k].w[0] >= 0x80 || !t->w[n] || (t->w[n] == 's' && !t->w[n + 1])))
+			return cur[k].code;
+	}
+	return NULL;
 }
 
 /* A number written as a word ("five", "пяти", "двадцати"; gen13), or -1. */
@@ -1405,6 +1538,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			in->tok[i].inname = in->tok[i + 1].inname = true;
 	gap_signs(in, gap, s, NULL);
 	mark_formulas(in);
+	mark_bare_formulas(in);
 	read_agent_nouns(in);
 	read_extreme_pairs(in);
 	if (nother > nlat + ncyr)
@@ -1754,20 +1888,22 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		    (is(pv, "per") || is(pv, "each") || is(pv, "every") || is(pv, "по") ||
 		     strncmp(pv->w, "кажд", 8) == 0))
 			continue;
+		/* "только рублёвые заказы", "only RUB orders", "по рублёвым
+		 * заказам": orders in one currency, a filter on the currency's
+		 * code (value_matches), no conversion (the lead, round 29) */
+		if (gen_currency_code(t) &&
+		    ((pv && kw(pv, W_ONLY)) || strncmp(t->w, "рублев", strlen("рублев")) == 0 ||
+		     strncmp(t->w, "долларовы", strlen("долларовы")) == 0)) {
+			snprintf(in->only_cur, sizeof in->only_cur, "%s", gen_currency_code(t));
+			t->used = true;
+			continue;
+		}
 		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
-			static const struct {
-				const char *w, *code;
-			} cur[] = {{"usd", "USD"}, {"dollar", "USD"}, {"доллар", "USD"}, {"eur", "EUR"},
-				   {"euro", "EUR"}, {"евро", "EUR"}, {"cny", "CNY"}, {"yuan", "CNY"},
-				   {"юан", "CNY"}, {"kzt", "KZT"}, {"tenge", "KZT"}, {"тенге", "KZT"},
-				   {"rub", "RUB"}, {"roubl", "RUB"}, {"rubl", "RUB"}, {"рубл", "RUB"},
-				   {NULL, NULL}};
-			size_t k;
+			const char *code = gen_currency_code(t);
 			in->convert = true;
 			t->used = true;
-			for (k = 0; cur[k].w; k++)
-				if (strncmp(t->w, cur[k].w, strlen(cur[k].w)) == 0)
-					snprintf(in->to_cur, sizeof in->to_cur, "%s", cur[k].code);
+			if (code)
+				snprintf(in->to_cur, sizeof in->to_cur, "%s", code);
 			continue;
 		}
 		/* ranges: "last 30 days", "за последние 30 дней" */
@@ -2599,6 +2735,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;
 			if (!kw(t, W_NEG) && !kw(t, W_ONLY))
+				nx->used = true, k++;
+			/* "отменённые не считаем", "не учитываем возвраты",
+			 * "cancelled ones are not counted": the verb after "не" /
+			 * "not" is no value; the values follow it or precede (the
+			 * lead, round 29) */
+			else if ((is(t, "не") || is(t, "not")) && nx && kw(nx, W_COUNT_VERB))
 				nx->used = true, k++;
 			while (k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
 				gen_tok *u = &in->tok[k];

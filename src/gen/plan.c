@@ -2571,10 +2571,177 @@ static const sx_column *noun_date(plan *p, const gen_phrase *noun, const sx_tabl
 	return best;
 }
 
+static bool is_word(const gen_tok *t, const char *w)
+{
+	return strcmp(t->w, w) == 0;
+}
+
+/* The number column of t that the words from token i say: the longest
+ * run of up to four words that writes its name ("units in stock" ->
+ * units_in_stock, "unit price" -> unit_price), else the one number column
+ * of t with the operand's word in its name ("price" -> unit_price); no
+ * key. NULL when none or several. */
+static const sx_column *operand_col(plan *p, const sx_table *t, size_t i, size_t last)
+{
+	const sx_column *one = NULL;
+	size_t len, k, n = 0;
+	for (len = 4; len > 0; len--) {
+		char joined[128] = "";
+		if (i + len > p->in.ntok)
+			continue;
+		for (k = i; k < i + len && strlen(joined) + strlen(p->in.tok[k].w) + 2 < sizeof joined; k++) {
+			if (k > i)
+				strcat(joined, "_");
+			strcat(joined, p->in.tok[k].w);
+		}
+		for (k = 0; k < t->ncols; k++) {
+			const sx_column *c = &t->cols[k];
+			if ((c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT || c->family == SX_TF_INTEGER) &&
+			    !sx_table_col_in_pk(t, c->name) && !sx_table_col_fk(t, c->name) &&
+			    (strcasecmp(joined, c->name) == 0 || stems_say_name(p, i, len, c->name)))
+				return c;
+		}
+	}
+	for (k = 0; k < t->ncols; k++) {
+		const sx_column *c = &t->cols[k];
+		size_t w;
+		bool said = false;
+		if ((c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT && c->family != SX_TF_INTEGER) ||
+		    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+			continue;
+		for (w = i; w <= last && !said; w++)
+			said = stems_say_name(p, w, 1, c->name) || has_word(c->name, p->in.tok[w].w);
+		for (w = i; w <= last && !said; w++) {
+			/* a word of the name said alone: "price" of unit_price */
+			sx_terms cn;
+			size_t b, q;
+			sx_terms_init(&cn);
+			sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &cn, NULL);
+			for (b = 0; b < cn.n && !said; b++)
+				for (q = 0; q < p->in.tok[w].nterms && !said; q++)
+					said = cn.v[b].origin == SX_TERM_WORD && strcmp(p->in.tok[w].terms[q], cn.v[b].term) == 0;
+			sx_terms_release(&cn);
+		}
+		if (said)
+			one = c, n++;
+	}
+	return n == 1 ? one : NULL;
+}
+
+/* A formula the intent writes ("unit price times units in stock", "цена ×
+ * количество минус скидка", "(quantity * unit_price)"): the first run of
+ * formula words that multiplies, each operand a number column of one
+ * table. A term after "minus" / "less" / "минус" is subtracted: a share
+ * (a real number named for a discount or a rate) as (1 - x), an amount
+ * as - x; "(1 - discount)" multiplies by the share left. Writes the
+ * expression and the table; false when some operand names no column of a
+ * single table, so the measure is read as before (the lead, round 29). */
+static bool formula_expr(plan *p, char *buf, size_t cap, const sx_table **tout)
+{
+	size_t from = 0, to, i, nop = 0, k;
+	size_t start[6], stop[6];
+	bool minus[6], share[6], times = false, diff = false;
+	const sx_table *best = NULL;
+	for (from = 0; from < p->in.ntok && !p->in.tok[from].formula; from++)
+		;
+	for (to = from; to < p->in.ntok && p->in.tok[to].formula; to++)
+		;
+	if (from == p->in.ntok)
+		return false;
+	/* split the run at its operators */
+	for (i = from; i < to && nop < 6;) {
+		const gen_tok *u = &p->in.tok[i];
+		bool sub = false, mul = false, one_minus = false;
+		if (is_word(u, "times") || is_word(u, "x") || strncmp(u->w, "умнож", strlen("умнож")) == 0) {
+			mul = true;
+			i++;
+			if (i < to && (is_word(&p->in.tok[i], "by") || is_word(&p->in.tok[i], "на")))
+				i++;
+		} else if (is_word(u, "minus") || is_word(u, "less") || is_word(u, "минус")) {
+			sub = true;
+			i++;
+		} else if (u->num && strcmp(u->w, "1") == 0 && i + 1 < to && !p->in.tok[i + 1].num) {
+			one_minus = true; /* "(1 - discount)" */
+			i++;
+		}
+		if (mul)
+			times = true;
+		if (i > from && !mul && !sub && !one_minus && nop && u->op != '*' && stop[nop - 1] + 1 == i) {
+			stop[nop - 1] = i++; /* a word more of the same operand */
+			continue;
+		}
+		if (u->op == '*' && !mul)
+			times = true;
+		while (i < to && (is_word(&p->in.tok[i], "the") || is_word(&p->in.tok[i], "a") || is_word(&p->in.tok[i], "any")))
+			i++;
+		if (i >= to || p->in.tok[i].num)
+			return false;
+		start[nop] = stop[nop] = i;
+		minus[nop] = sub;
+		share[nop] = one_minus;
+		nop++;
+		i++;
+	}
+	if (nop < 2 || !times || nop > 5)
+		return false;
+	/* the table whose number columns all the operands name: the relevant
+	 * tables first */
+	for (k = 0; k <= p->rel.n + (p->db ? 1 : 0) && !best; k++) {
+		size_t sc, tb;
+		if (k < p->rel.n) {
+			const sx_table *t = p->rel.v[k].t;
+			size_t o;
+			for (o = 0; o < nop && operand_col(p, t, start[o], stop[o]); o++)
+				;
+			if (o == nop)
+				best = t;
+			continue;
+		}
+		for (sc = 0; p->db && sc < p->db->nschemas && !best; sc++)
+			for (tb = 0; tb < p->db->schemas[sc]->ntables && !best; tb++) {
+				const sx_table *t = p->db->schemas[sc]->tables[tb];
+				size_t o;
+				for (o = 0; o < nop && operand_col(p, t, start[o], stop[o]); o++)
+					;
+				if (o == nop)
+					best = t;
+			}
+	}
+	if (!best)
+		return false;
+	buf[0] = '\0';
+	for (i = 0; i < nop; i++) {
+		const sx_column *c = operand_col(p, best, start[i], stop[i]);
+		char one[96];
+		bool frac = (c->family == SX_TF_FLOAT || c->family == SX_TF_DECIMAL) &&
+			    (has_word(c->name, "discount") || has_word(c->name, "rate") || has_word(c->name, "pct") ||
+			     has_word(c->name, "percent")) &&
+			    !has_word(c->name, "amount") && !has_word(c->name, "sum");
+		snprintf(one, sizeof one, number_fmt(p, best, c), c->name);
+		if (strlen(buf) + strlen(one) + 12 >= cap)
+			return false;
+		if (share[i] || (minus[i] && frac))
+			snprintf(buf + strlen(buf), cap - strlen(buf), " * (1 - %s)", one);
+		else if (minus[i] && (diff = true))
+			snprintf(buf + strlen(buf), cap - strlen(buf), " - %s", one);
+		else
+			snprintf(buf + strlen(buf), cap - strlen(buf), "%s%s", i ? " * " : "", one);
+	}
+	if (diff && strlen(buf) + 3 < cap) {
+		/* "a * b - c" converted or cast whole: (a * b - c) */
+		memmove(buf + 1, buf, strlen(buf) + 1);
+		buf[0] = '(';
+		strcat(buf, ")");
+	}
+	*tout = best;
+	return true;
+}
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
 	int rc = 0;
+	bool formula_taken = false;
 	char nm[128], nn[96];
 	for (i = 0; i < p->in.nmeas && !rc; i++) {
 		const gen_mphrase *m = &p->in.meas[i];
@@ -2584,6 +2751,21 @@ static int resolve_measures(plan *p)
 		phrase_name(p, &m->noun, nn, sizeof nn);
 		if (m->noun.n)
 			e = resolve_entity(p, &m->noun, &conf);
+		if ((m->kind == MK_REVENUE || m->kind == MK_AMOUNT) && formula_expr(p, nm, sizeof nm, &t)) {
+			/* the formula the intent writes is the amount; an amount
+			 * said again with no noun of its own ("... -- price times
+			 * quantity. Customer and the amount") is the same one */
+			if (formula_taken) {
+				sx_gen_thought(p->th, "\"%s\" is the formula's amount again", m->noun.n ? nn : "amount");
+				continue;
+			}
+			formula_taken = true;
+			sx_gen_thought(p->th, "%s -> %s: %s (the formula the intent writes)",
+				       m->kind == MK_REVENUE ? "revenue" : m->noun.n ? nn : "amount", t->name, nm);
+			rc = add_filtered(p, m->kind == MK_REVENUE ? "revenue" : "amount", SX_AGG_SUM, t, nm, 0.9,
+					  m->convert, sum_filter(p, t, &m->noun));
+			continue;
+		}
 		switch (m->kind) {
 		case MK_REVENUE:
 			if (pick_money(p, NULL, 1, &t, nm, sizeof nm, &conf))
@@ -4165,6 +4347,9 @@ static bool value_matches(const gen_tok *t, const char *v)
 		return false;
 	for (i = 0; i <= n; i++)
 		lv[i] = (char)tolower((unsigned char)v[i]);
+	/* "рублёвые", "dollar" name the currency's code: RUB, USD */
+	if (n == 3 && gen_currency_code(t) && strcasecmp(gen_currency_code(t), v) == 0)
+		return true;
 	if (t->cyr) {
 		for (i = 0; RU_VALUES[i].ru; i++)
 			if (strncmp(w, RU_VALUES[i].ru, strlen(RU_VALUES[i].ru)) == 0)
@@ -5118,6 +5303,12 @@ static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const ch
 	if (c->family == SX_TF_TIMESTAMP || c->family == SX_TF_DATE || c->family == SX_TF_DECIMAL ||
 	    c->family == SX_TF_FLOAT || sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
 		return false;
+	/* a count or an amount that holds only ones and zeros on the rows
+	 * seen ("Quantity" of a shop that sells one of each) is a number:
+	 * "unit price times quantity" is no condition (the lead, round 29) */
+	if (!named && (has_word(c->name, "quantity") || has_word(c->name, "qty") || has_word(c->name, "units") ||
+		       has_word(c->name, "amount") || has_word(c->name, "price") || has_word(c->name, "total")))
+		return false;
 	n = col_values(p, t, c, &v);
 	for (i = 0; i < n; i++) {
 		static const char *const y[] = {"1", "y", "yes", "true", "t", NULL}, *const f[] = {"0", "n", "no", "false", "f", NULL};
@@ -5233,6 +5424,42 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",
 		       p->in.tok[first].w, bt->name, bc->name, bneg ? bno : byes);
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
+}
+
+/* Whether a filter of s keeps one value of t.col ("only RUB orders"). */
+static bool one_value(const sx_gen_spec *s, const sx_table *t, const char *col)
+{
+	size_t i;
+	for (i = 0; i < s->nfilters; i++)
+		if (s->filters[i].table == t && strcmp(s->filters[i].column, col) == 0 &&
+		    (s->filters[i].op == SX_FOP_EQ || s->filters[i].op == SX_FOP_IN) && s->filters[i].nvalues == 1)
+			return true;
+	return false;
+}
+
+/* "только рублёвые заказы", "only USD orders": the currency column of
+ * the fact or a table it references (t_ord_hdr.currency_code) keeps the
+ * one currency said (the lead, round 29). */
+static void only_currency(plan *p, const sx_table *fact)
+{
+	const sx_table *tabs[8];
+	size_t nt, k, i;
+	if (!p->in.only_cur[0])
+		return;
+	nt = fact_and_parents(p, fact, tabs);
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			if (c->family == SX_TF_TEXT && has_word(c->name, "currency") &&
+			    (has_word(c->name, "code") || strcasecmp(c->name, "currency") == 0)) {
+				sx_gen_thought(p->th, "only %s: %s.%s = '%s'", p->in.only_cur, tabs[k]->name, c->name,
+					       p->in.only_cur);
+				add_value_filter(p, tabs[k], c->name, p->in.only_cur, false);
+				return;
+			}
+		}
+	sx_gen_thought(p->th, "only %s: no currency column on %s or the tables it references", p->in.only_cur,
+		       fact->name);
 }
 
 /* "tickets that have nobody assigned", "никто не назначен": a nullable
@@ -6127,9 +6354,6 @@ static int resolve_only(plan *p, const sx_table *fact)
 	return add_bound_filter(p, bt, bc->name, SX_FOP_GT, "0");
 }
 
-/* "refunds ...: total refunded amount": two phrases that give the same
- * aggregate of the same expression over the same rows are one measure;
- * the later copy is dropped (gen17). */
 /* A value filter of the whole query on the column a measure filters on
  * with another value leaves that measure nothing ("monthly average amount
  * of delivered orders and number of cancelled orders": WHERE status =
@@ -6172,6 +6396,9 @@ static int clashing_filters(plan *p)
 	return 0;
 }
 
+/* "refunds ...: total refunded amount": two phrases that give the same
+ * aggregate of the same expression over the same rows are one measure;
+ * the later copy is dropped (gen17). */
 static void drop_same_measures(plan *p)
 {
 	size_t i, k, n = 0;
@@ -7446,6 +7673,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, false);
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	only_currency(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
 	if (clashing_filters(p)) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto fail;
@@ -7682,7 +7910,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 						if (s->groups[g].joins[j].to == s->groups[g].time_table)
 							t = s->groups[g].time_table;
 			for (k = 0; k < t->ncols && t != s->measures[i].table; k++)
-				if (has_word(t->cols[k].name, "currency") && findings) {
+				if (has_word(t->cols[k].name, "currency") && findings && !one_value(s, t, t->cols[k].name)) {
 					sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
 						       SX_ART_SELECT_SQL, 0, 0, "ask for a conversion (\"in roubles\")",
 						       "%s sums amounts whose currency is %s.%s: the sum may mix "
@@ -7693,7 +7921,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			t = s->measures[i].table;
 		}
 		for (k = 0; k < t->ncols; k++)
-			if (has_word(t->cols[k].name, "currency") && findings) {
+			if (has_word(t->cols[k].name, "currency") && findings && !one_value(s, t, t->cols[k].name)) {
 				sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_LOGIC, "gen.mixed-currency",
 					       SX_ART_SELECT_SQL, 0, 0, "ask for a conversion (\"in roubles\")",
 					       "%s sums amounts of %s, which has a currency column: the sum may "

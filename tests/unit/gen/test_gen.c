@@ -6696,6 +6696,126 @@ static void test_list_of_rows_never_referred(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A shop whose orders carry their currency, whose lines a formula prices
+ * and whose quantities the dictionary only ever saw as 1 (the lead,
+ * round 29). */
+static int setup_shop(void **state)
+{
+	static const colspec cats[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec products[] = {{"id", "INTEGER", 0},
+	                                   {"name", "TEXT", 0},
+	                                   {"category_id", "INTEGER", 0},
+	                                   {"unit_price", "NUMERIC(10,2)", 0},
+	                                   {"units_in_stock", "INTEGER", 0}};
+	static const colspec orders[] = {{"id", "INTEGER", 0},
+	                                 {"status", "TEXT", 0},
+	                                 {"currency_code", "TEXT", 0},
+	                                 {"created_at", "TIMESTAMP", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},         {"order_id", "INTEGER", 0},
+	                                {"product_id", "INTEGER", 0}, {"unit_price", "NUMERIC(10,2)", 0},
+	                                {"quantity", "INTEGER", 0},   {"discount", "REAL", 0}};
+	sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	(void)state;
+	if (!(sc = new_catalog("shop", &db)))
+		return -1;
+	table(sc, "categories", cats, N(cats));
+	fk(table(sc, "products", products, N(products)), "category_id", "categories");
+	table(sc, "orders", orders, N(orders));
+	t = table(sc, "order_lines", lines, N(lines));
+	fk(t, "order_id", "orders");
+	fk(t, "product_id", "products");
+	return index_db(db);
+}
+
+static int shop_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const status[] = {"placed", "delivered", "cancelled"};
+	static const char *const one[] = {"1"};
+	const char *const *vals = strcmp(col, "status") == 0 ? status : strcmp(col, "quantity") == 0 ? one : NULL;
+	size_t i, k = vals == status ? 3 : 1;
+	(void)payload;
+	(void)t;
+	if (!vals)
+		return -1;
+	*v = malloc(k * sizeof **v);
+	for (i = 0; i < k; i++)
+		(*v)[i] = strdup(vals[i]);
+	*n = k;
+	return 0;
+}
+
+/* A formula written after a dash, a colon or "sum of" is the measure:
+ * "quantity" in it is no measure of its own, and a quantity column that
+ * holds only 1 is no yes/no condition. */
+static void test_shop_formula_outside_brackets(void **state)
+{
+	static const char *const intents[] = {
+	    "monthly revenue per category -- unit price times quantity less the discount, over the order lines",
+	    "выручка по категориям помесячно: цена × количество минус скидка"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan_values(intents[i], shop_values, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "order_lines");
+		assert_string_equal(s->measures[0].expr, "{unit_price} * {quantity} * (1 - {discount})");
+		assert_null(filter_on(s, "order_lines", "quantity"));
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan_values("stock value per category: sum of unit_price * units_in_stock",
+	                             shop_values, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "products");
+	assert_string_equal(s->measures[0].expr, "{unit_price} * {units_in_stock}");
+	sx_gen_spec_free(s);
+	/* a quantity said as the amount still sums: no "= 1" from its values */
+	assert_int_equal(plan_values("total quantity per category", shop_values, &s, &e), 0);
+	assert_null(filter_on(s, "order_lines", "quantity"));
+	sx_gen_spec_free(s);
+}
+
+/* "отменённые не считаем", "cancelled orders are not counted": the values
+ * before a negated verb of counting are left out; "только рублёвые
+ * заказы", "only RUB orders": the orders' currency code keeps one value,
+ * with no conversion. */
+static void test_shop_not_counted_one_currency(void **state)
+{
+	static const char *const intents[] = {"выручка по месяцам, только рублёвые заказы, отменённые не считаем",
+	                                      "monthly revenue, only RUB orders, cancelled orders are not counted",
+	                                      "monthly revenue, only rouble orders, do not count cancelled orders"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		const sx_gen_filter *st, *cur;
+		assert_int_equal(plan_values(intents[i], shop_values, &s, &e), 0);
+		st = filter_on(s, "orders", "status");
+		cur = filter_on(s, "orders", "currency_code");
+		assert_non_null(st);
+		assert_true(st->op == SX_FOP_NE || st->op == SX_FOP_NOT_IN);
+		assert_string_equal(st->values[0], "cancelled");
+		assert_non_null(cur);
+		assert_true((cur->op == SX_FOP_EQ || cur->op == SX_FOP_IN) && cur->nvalues == 1);
+		assert_string_equal(cur->values[0], "RUB");
+		assert_false(s->measures[0].convert);
+		sx_gen_spec_free(s);
+	}
+	/* "European" names no currency: no conversion */
+	assert_int_equal(plan_values("monthly revenue of European customers", shop_values, &s, &e), 0);
+	assert_false(s->measures[0].convert);
+	sx_gen_spec_free(s);
+	/* "в рублях" still asks for a conversion, no filter */
+	assert_int_equal(plan_values("выручка по месяцам в рублях", shop_values, &s, &e), 0);
+	assert_null(filter_on(s, "orders", "currency_code"));
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6882,6 +7002,8 @@ int main(void)
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
+	const struct CMUnitTest shop[] = {cmocka_unit_test(test_shop_formula_outside_brackets),
+	                                  cmocka_unit_test(test_shop_not_counted_one_currency)};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
 	int fd = mkstemp(dict);
@@ -6899,6 +7021,7 @@ int main(void)
 	rc += cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
 	rc += cmocka_run_group_tests_name("tills", tills, setup_tills, teardown);
 	rc += cmocka_run_group_tests_name("keyless", keyless, setup_keyless, teardown);
+	rc += cmocka_run_group_tests_name("shop", shop, setup_shop, teardown);
 	unlink(dict);
 	return rc;
 }
