@@ -6438,6 +6438,89 @@ static bool subtype_name(const sx_table *child, const sx_table *parent)
 	return j == pw.n;
 }
 
+/* Does the key column col of pk's table name a third table's
+ * single-column key by its name, the table's own name (lead_id of
+ * lead_ips_xref names leads.id)? Neither pk's table nor the child t (a
+ * word shared with the child names the child), and not through a word of
+ * a longer table's name or another language's plural. */
+static bool key_col_names_other(struct ctx *c, const sx_table *t, const struct pkey *pk,
+				const char *col)
+{
+	char key[NAME_MAX_KEY];
+	ivec *v;
+	size_t l;
+	sx__norm(col, key, sizeof key);
+	v = sx_hmap_get(c->index, key);
+	for (l = 0; v && l < v->n; l++)
+		if (v->v[l].pk->t != pk->t && v->v[l].pk->t != t && v->v[l].pk->ncols == 1 &&
+		    !v->v[l].loose && v->v[l].rule <= SX__RULE_ID_PREFIX)
+			return true;
+	return false;
+}
+
+/* Does key column col carry a word of its own table's name: the row's
+ * own part of the key (idgoal of matomo_goal, dept_cd of dept_mstr,
+ * inventory_item_id of mtl_system_items_b)? Words of three letters or
+ * more compared as singulars, two-letter words only as written (st_cd of
+ * st_prov, but not ip_id of lead_ips_xref); an id glued before or after
+ * one word (idgoal, goalid) counts as that word. */
+static bool key_col_own_word(const sx_table *t, const char *col)
+{
+	sx__words cw, tw;
+	size_t i, j;
+	sx__split(col, &cw);
+	sx__split(t->name, &tw);
+	if (cw.n == 1 && strlen(cw.w[0]) > 5) {
+		if (!strncmp(cw.w[0], "id", 2))
+			memmove(cw.w[0], cw.w[0] + 2, strlen(cw.w[0] + 2) + 1);
+		else if (sx_str_endswith(cw.w[0], "id"))
+			cw.w[0][strlen(cw.w[0]) - 2] = 0;
+	}
+	for (i = 0; i < cw.n; i++) {
+		char a[SX__WORD_MAX];
+		bool exact = strlen(cw.w[i]) < 3;
+		if (strlen(cw.w[i]) < 2 || sx__key_word(cw.w[i]))
+			continue;
+		sx__singular(cw.w[i], a, sizeof a);
+		for (j = 0; j < tw.n; j++) {
+			char b[SX__WORD_MAX];
+			sx__singular(tw.w[j], b, sizeof b);
+			if (exact ? !strcmp(cw.w[i], tw.w[j]) : !strcmp(a, b))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A composite key matched by name alone (no sampled values) where each
+ * of its columns is another table's reference: a draft keyed (userid,
+ * channelid, rootid), a lead's ips keyed (lead_id, ip_id), an oauth
+ * account keyed (user_id, provider). A child with a key of its own that
+ * holds the same columns outside that key (posts, email_stats, oauth
+ * tokens) refers to each entity through its own column, not to the
+ * other table's rows through the whole key. A composite is such a
+ * bundle where a key column names a third table (leads for lead_id) and
+ * none of its columns carries a word of the table's own name (idgoal in
+ * matomo_goal's (idsite, idgoal) is the goal's own number: funnels refer
+ * to a goal of a site by both). With sampled values, containment of the
+ * whole key decides instead. */
+static bool loose_composite(struct ctx *c, const sx_table *t, const struct pkey *pk,
+			    const struct cand *k)
+{
+	size_t j;
+	bool other = false;
+	if (c->s || t->pk.ncols != 1)
+		return false;
+	for (j = 0; j < pk->ncols; j++)
+		if (sx_table_col_in_pk(t, k->cols[j]) ||
+		    (!key_col_names_other(c, t, pk, pk->cols[j]) &&
+		     key_col_own_word(pk->t, pk->cols[j])))
+			return false;
+	for (j = 0; j < pk->ncols && !other; j++)
+		other = key_col_names_other(c, t, pk, pk->cols[j]);
+	return other;
+}
+
 static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 {
 	size_t i, j, l, ci, pass;
@@ -6497,7 +6580,7 @@ static void composite_candidates(struct ctx *c, sx_table *t, cvec *out)
 		bool clash = false;
 		for (l = 0; l < out->n && out->v[i].pk->fk_elsewhere && !clash; l++)
 			clash = l != i && cand_overlap(&out->v[i], &out->v[l]);
-		if (!clash)
+		if (!clash && !loose_composite(c, t, out->v[i].pk, &out->v[i]))
 			out->v[j++] = out->v[i];
 	}
 	out->n = j;

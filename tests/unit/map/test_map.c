@@ -2621,6 +2621,31 @@ static void test_composite_subtype(void **state)
 	fx_free(&f);
 }
 
+/* A composite key whose columns are other tables' references (a lead's
+ * addresses keyed (lead_id, ip_id)) is not what a table with a key of
+ * its own means by the same columns (email_stats.lead_id is the lead's);
+ * a composite with a column of its table's own word (mx_goal keyed
+ * (idsite, idgoal)) is referenced as a whole (mx_funnel). From names
+ * only. */
+static void test_loose_composite(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "leads", "id:integer:pk, email:text");
+	tab(f.cat, f.s, "ip_addresses", "id:integer:pk, ip_address:text");
+	tab(f.cat, f.s, "lead_ips_xref", "lead_id:integer:pk, ip_id:integer:pk");
+	tab(f.cat, f.s, "email_stats",
+	    "id:integer:pk, lead_id:integer, ip_id:integer, date_sent:timestamp");
+	tab(f.cat, f.s, "mx_site", "idsite:integer:pk, name:text");
+	tab(f.cat, f.s, "mx_goal", "idsite:integer:pk, idgoal:integer:pk, name:text");
+	tab(f.cat, f.s, "mx_funnel", "idfunnel:integer:pk, idsite:integer, idgoal:integer");
+	fx_build(&f);
+	expect_rel(f.m, "email_stats", "lead_id", "leads", "id", 0.5);
+	expect_rel(f.m, "mx_funnel", "idsite", "mx_goal", "idsite", 0.5);
+	fx_free(&f);
+}
+
 /* The type word alone before its id (model text, model_id) is a
  * polymorphic pair: from names only, model_id is no plain reference to
  * the one table named by the word (model_slot). */
@@ -4914,6 +4939,7 @@ int main(void)
 		cmocka_unit_test(test_login_word_ref),
 		cmocka_unit_test(test_glued_key_word),
 		cmocka_unit_test(test_composite_subtype),
+		cmocka_unit_test(test_loose_composite),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_word_parts_abbrev),
