@@ -6520,11 +6520,12 @@ static bool wallet_name(const char *col)
  * licences too and are not taken alone. */
 static bool licence_loan_name(const char *col)
 {
-	static const char *const loan[] = {"laisen", "laisin", "laiken", "laikin", "lisens",
-	                                   "lisenz", "leseni", "laysens", "laisens",
-	                                   "raisens", "laesens", NULL};
-	static const char *const drive[] = {"driving", "driver", "drive", "avetaavale", "udereva",
-	                                    "kuendesha", "dereva", "memandu", "mengemudi", NULL};
+	static const char *const loan[] = {"laisen",  "laisin",  "laiken",  "laikin",
+	                                   "lisens",  "lisenz",  "leseni",  "laysens",
+	                                   "laisens", "raisens", "laesens", NULL};
+	static const char *const drive[] = {"driving",   "driver",    "drive",  "avetaavale",
+	                                    "udereva",   "kuendesha", "dereva", "memandu",
+	                                    "mengemudi", NULL};
 	sx__words w;
 	size_t i;
 	bool any = false;
