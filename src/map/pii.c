@@ -282,8 +282,37 @@ static bool non_payment_card_table(const char *table)
 	return false;
 }
 
+/* A loanword of "number" as many languages write it ("namba", "nambala",
+ * "inambala", "nomoro", "numera", "nombolo"): an n, an m, then b or r (and
+ * an l or r after a b), vowels between, a noun class's "i" before; four
+ * to nine letters. Not the Romance "nombre", a name (pii45). */
+static bool number_loan(const char *w)
+{
+	char sk[8];
+	size_t n = 0, len = strlen(w);
+	const char *p = w;
+	if (len < 4 || len > 9 || !strcmp(w, "nombre") || !strcmp(w, "nombres"))
+		return false;
+	if (p[0] == 'i' && p[1] == 'n')
+		p++;
+	for (; *p; p++) {
+		if (!isalpha((unsigned char)*p))
+			return false;
+		if (strchr("aeiou", *p))
+			continue;
+		if (n + 1 >= sizeof sk)
+			return false;
+		sk[n++] = *p;
+	}
+	sk[n] = 0;
+	/* the m and the b together ("namba", not "namibia") */
+	if (!strcmp(sk, "nmb") || !strcmp(sk, "nmbr") || !strcmp(sk, "nmbl"))
+		return strstr(w, "mb") != NULL;
+	return !strcmp(sk, "nmr");
+}
+
 /* Words that number an identifier, in the languages of the lexicon. */
-static bool number_word(const char *w)
+static bool number_listed(const char *w)
 {
 	static const char *const n[] = {"no",     "num",    "nr",     "number", "nomer", "номер",
 	                                "nummer", "numero", "número", "nro",    "numer", "nº",
@@ -295,7 +324,7 @@ static bool number_word(const char *w)
 	                                /* pii30: Irish, Hungarian, Indonesian and Malay,
 	                                 * Greek, Hindi and Nepali */
 	                                "uimhir", "szám",   "szam",   "nomor",  "arithmos",
-	                                "sankhya", "संख्या",
+	                                "sankhya", "संख्या", "sankhye",
 	                                /* pii31: Hausa, Maltese, Basque, Afrikaans,
 	                                 * Swahili, Uzbek and Arabic translit */
 	                                "lambar", "lamba",  "numru",  "nru",    "zenbakia",
@@ -312,6 +341,12 @@ static bool number_word(const char *w)
 		if (!strcmp(w, *q))
 			return true;
 	return false;
+}
+
+/* ...or a loanword of "number" (pii45) */
+static bool number_word(const char *w)
+{
+	return number_listed(w) || number_loan(w);
 }
 
 /* A word that ends like a plural (English, Spanish, ...): "cards". */
@@ -438,11 +473,14 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 				return *span_last = i + 1 == w->n, true;
 		return false;
 	case 'n':
+		/* the listed number words only: a loanword beside a wallet's
+		 * brand may number its payment ("namba_ya_mpesa_kiasi"), and
+		 * the wallet's rule reads those (pii45) */
 		for (i = 0; i < w->n; i++)
-			num = num || number_word(w->w[i]);
+			num = num || number_listed(w->w[i]);
 		for (i = 0; i < w->n; i++)
 			if (!strncmp(w->w[i], e->word, len) &&
-			    ((num && !w->w[i][len]) || number_word(w->w[i] + len)))
+			    ((num && !w->w[i][len]) || number_listed(w->w[i] + len)))
 				return *span_last = true, true;
 		return false;
 	}
@@ -1126,6 +1164,13 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		if (!strcmp(hn, "ni") || !strcmp(w.w[w.n - 2], "vu") || !strcmp(w.w[w.n - 2], "ву")) {
 			*score = 0.75;
 			*rule = hn[0] == 'n' ? "ni" : "vu";
+			return SX_PII_GOVERNMENT_ID;
+		}
+		/* "dl_no", "dl_sankhye": a driving licence's number (alone,
+		 * "dl" may be a download or a decilitre; pii45) */
+		if (!strcmp(hn, "dl")) {
+			*score = 0.75;
+			*rule = "dl + number";
 			return SX_PII_GOVERNMENT_ID;
 		}
 		/* "ppt_no": a passport's number (alone, "ppt" may be a
@@ -6466,6 +6511,34 @@ static bool wallet_name(const char *col)
 	return any && other == 1;
 }
 
+/* A driving licence by a loanword of "licence" as thin languages write it
+ * ("laisene", "laikini", "laisenisi", "lisensi", "leseni"), alone, with a
+ * number's or "of" word, or with a word of driving ("laisene_avetaavale",
+ * "leseni_ya_udereva"); a firm's or a trade's licence has another word
+ * ("licencia_operativa") and is left to the other rules (pii45). The
+ * European spellings (license, licencia, Lizenz) name software and trade
+ * licences too and are not taken alone. */
+static bool licence_loan_name(const char *col)
+{
+	static const char *const loan[] = {"laisen",  "laisin",  "laiken",  "laikin",
+	                                   "lisens",  "lisenz",  "leseni",  "laysens",
+	                                   "laisens", "raisens", "laesens", NULL};
+	static const char *const drive[] = {"driving",   "driver",    "drive",  "avetaavale",
+	                                    "udereva",   "kuendesha", "dereva", "memandu",
+	                                    "mengemudi", NULL};
+	sx__words w;
+	size_t i;
+	bool any = false;
+	sx__split(col, &w);
+	for (i = 0; i < w.n; i++) {
+		if (stem_in(w.w[i], loan))
+			any = true;
+		else if (!number_word(w.w[i]) && !of_word(w.w[i]) && !in_list(w.w[i], drive))
+			return false;
+	}
+	return any;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -6533,6 +6606,18 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PHONE;
 		ns = 0.7;
 		rule = "wallet + a word";
+	}
+	/* ...and a driving licence by a loanword of "licence" beside a
+	 * person's data (pii45) */
+	if (byname == SX_PII_NONE) {
+		char an[256];
+		if ((licence_loan_name(col->name) ||
+		     (ascii_column_name(col->name, an, sizeof an) && licence_loan_name(an))) &&
+		    people_beside(t, col)) {
+			byname = SX_PII_GOVERNMENT_ID;
+			ns = 0.6;
+			rule = "licence beside a person's data";
+		}
 	}
 	if (st && st->nonnull > 0) {
 		/* pairs with their hemispheres' letters in a column whose other

@@ -3148,6 +3148,45 @@ static void test_pii44_trunk_phones_wallets_hemispheres(void **state)
 	check_cases(path, valued, sizeof valued / sizeof valued[0]);
 }
 
+/* pii45: a loanword of "licence" alone, with a number's word or with a
+ * word of driving, beside a person's data, is a driving licence by its name;
+ * with another word (a trade's, an operator's) or in a table of things it is
+ * not. A loanword of "number" ("namba", "inambala", "nomoro") numbers an id
+ * as "number" does; "nombre" (a name) and "namibia" do not. "dl" with a
+ * number word is a driving licence's number. Invented columns. */
+static void test_pii45_licence_and_number_loans(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_madereva", "laisenisi", SX_PII_GOVERNMENT_ID},
+	    {"kx_madereva", "leseni_ya_udereva", SX_PII_GOVERNMENT_ID},
+	    {"kx_madereva", "laesens_namba", SX_PII_GOVERNMENT_ID},
+	    {"kx_madereva", "dl_no", SX_PII_GOVERNMENT_ID},
+	    {"kx_madereva", "leseni_ya_biashara", SX_PII_NONE},
+	    {"kx_madereva", "dl_count", SX_PII_NONE},
+	    {"kx_madereva", "licencia", SX_PII_NONE},
+	    {"kx_madereva", "tax_inambala", SX_PII_GOVERNMENT_ID},
+	    {"kx_madereva", "tax_nomoro", SX_PII_GOVERNMENT_ID},
+	    {"kx_madereva", "tax_nombre", SX_PII_NONE},
+	    {"kx_madereva", "tax_namibia", SX_PII_NONE},
+	    {"kx_magari", "laisenisi", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii45l.sqlite",
+	           "CREATE TABLE kx_madereva (id INTEGER PRIMARY KEY, laisenisi TEXT,"
+	           " leseni_ya_udereva TEXT, laesens_namba TEXT, dl_no TEXT,"
+	           " leseni_ya_biashara TEXT, dl_count TEXT, licencia TEXT, tax_inambala TEXT,"
+	           " tax_nomoro TEXT, tax_nombre TEXT, tax_namibia TEXT, email TEXT)");
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE kx_magari (id INTEGER PRIMARY KEY, laisenisi TEXT,"
+	                              " rangi TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3221,6 +3260,7 @@ int main(void)
 		cmocka_unit_test(test_pii42_wallets),
 		cmocka_unit_test(test_pii43_cards_and_firms),
 		cmocka_unit_test(test_pii44_trunk_phones_wallets_hemispheres),
+		cmocka_unit_test(test_pii45_licence_and_number_loans),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
