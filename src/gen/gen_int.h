@@ -84,6 +84,8 @@ typedef struct gen_intent {
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
 	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */
 	int day_from, day_to;      /* days of that month ("с 16 по 31 января"; gen29), 0: the whole month */
+	char from_date[11], to_date[11]; /* days written out ("from 2024-03-01 to 2024-05-31", "с 1 марта по
+	                            * 31 мая 2024"): [from, to) as ISO dates, to_date "" when open; "" none */
 	bool year_open;            /* "since 2015", "начиная с 2015": no end to the years (gen20) */
 	int year_before, year_after; /* a year before 1990 bounding an integer year ("до 1950 года"; gen19) */
 	int last_days;

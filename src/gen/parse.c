@@ -863,6 +863,117 @@ const char *gen_currency_code(const gen_tok *t)
 	return NULL;
 }
 
+/* The days of month m of year y. */
+static int month_days(int y, int m)
+{
+	static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : md[m - 1];
+}
+
+/* The month token t names, 1..12, or 0. */
+static int month_word(const gen_tok *t)
+{
+	int m;
+	for (m = 0; m < 12 && !kw(t, W_MONTHS[m]); m++)
+		;
+	return m < 12 ? m + 1 : 0;
+}
+
+static bool day_num(const gen_tok *t)
+{
+	return t->num && strlen(t->w) <= 2 && atoi(t->w) >= 1 && atoi(t->w) <= 31;
+}
+
+static bool year_num(const gen_tok *t)
+{
+	return t->num && strlen(t->w) == 4 && atoi(t->w) >= 1900 && atoi(t->w) <= 2100;
+}
+
+/* A day written from token i: "2024-03-01" (or '/'), "01.03.2024", "1
+ * марта [2024 [года]]", "1 March [2024]", "March 1[,] [2024]". *y is 0
+ * when no year is written. Returns the tokens taken, 0 when no day. */
+static size_t read_day(const gen_intent *in, size_t i, int *y, int *m, int *d)
+{
+	const gen_tok *a = &in->tok[i], *b = i + 1 < in->ntok ? &in->tok[i + 1] : NULL,
+		      *c = i + 2 < in->ntok ? &in->tok[i + 2] : NULL;
+	size_t n = 0;
+	*y = *m = *d = 0;
+	if (year_num(a) && b && c && b->num && strlen(b->w) <= 2 && day_num(c) &&
+	    ((a->hyph && b->hyph) || (b->op == '/' && c->op == '/')))
+		*y = atoi(a->w), *m = atoi(b->w), *d = atoi(c->w), n = 3;
+	else if (day_num(a) && b && c && b->num && strlen(b->w) <= 2 && year_num(c) && !a->hyph && !b->hyph)
+		*d = atoi(a->w), *m = atoi(b->w), *y = atoi(c->w), n = 3; /* 01.03.2024 */
+	else if (day_num(a) && b && month_word(b)) {
+		*d = atoi(a->w), *m = month_word(b), n = 2;
+		if (c && year_num(c))
+			*y = atoi(c->w), n = 3;
+	} else if (month_word(a) && b && day_num(b)) {
+		*m = month_word(a), *d = atoi(b->w), n = 2;
+		if (c && year_num(c))
+			*y = atoi(c->w), n = 3;
+		else if (c && is(c, ",") && i + 3 < in->ntok && year_num(&in->tok[i + 3]))
+			*y = atoi(in->tok[i + 3].w), n = 4; /* "March 1, 2024" */
+	}
+	if (!n || *m < 1 || *m > 12 || *d > month_days(*y ? *y : 2000, *m))
+		return 0;
+	/* "2024 года": the year's word is no grain */
+	if (*y && i + n < in->ntok && grain_kw(&in->tok[i + n], W_YEAR))
+		n++;
+	return n;
+}
+
+/* Days written out as a range (the lead, round 29): "from 2024-03-01 to
+ * 2024-05-31", "between March 1 and May 31, 2024", "с 1 марта по 31 мая
+ * 2024 года включительно", "2024-03-01 - 2024-05-31"; the last day is in
+ * (to_date is the day after it); a first day without a year takes the
+ * last one's (the year before when its month comes later). "since
+ * 2024-03-01", "с 1 марта 2024": from that day on. Returns the tokens
+ * taken from i, 0 when none. */
+static size_t read_day_range(gen_intent *in, size_t i)
+{
+	int y1, m1, d1, y2 = 0, m2 = 0, d2 = 0;
+	size_t n1 = read_day(in, i, &y1, &m1, &d1), n2 = 0, k, j;
+	const gen_tok *pv = i ? &in->tok[i - 1] : NULL;
+	bool from = pv && (is(pv, "from") || is(pv, "since") || is(pv, "с") || is(pv, "со") || is(pv, "between") ||
+			   is(pv, "starting") || strncmp(pv->w, "начина", strlen("начина")) == 0);
+	if (!n1)
+		return 0;
+	k = i + n1;
+	if (k < in->ntok && in->tok[k].dash)
+		n2 = read_day(in, k, &y2, &m2, &d2), j = k; /* "2024-03-01 - 2024-05-31" */
+	else if (k + 1 < in->ntok && (is(&in->tok[k], "to") || is(&in->tok[k], "through") || is(&in->tok[k], "till") ||
+				      is(&in->tok[k], "until") || is(&in->tok[k], "по") || is(&in->tok[k], "до") ||
+				      (is(&in->tok[k], "and") && pv && is(pv, "between"))))
+		n2 = read_day(in, k + 1, &y2, &m2, &d2), j = k + 1;
+	else
+		j = k;
+	if (n2) {
+		if (!y2)
+			return 0;
+		if (!y1)
+			y1 = m1 > m2 ? y2 - 1 : y2;
+		if (y1 * 10000 + m1 * 100 + d1 > y2 * 10000 + m2 * 100 + d2)
+			return 0;
+		/* the day after the last */
+		if (++d2 > month_days(y2, m2) && (d2 = 1) && ++m2 > 12)
+			m2 = 1, y2++;
+		snprintf(in->from_date, sizeof in->from_date, "%04d-%02d-%02d", y1, m1, d1);
+		snprintf(in->to_date, sizeof in->to_date, "%04d-%02d-%02d", y2, m2, d2);
+		j += n2;
+	} else if (from && y1 && n1 >= 3) {
+		snprintf(in->from_date, sizeof in->from_date, "%04d-%02d-%02d", y1, m1, d1);
+		in->to_date[0] = '\0';
+	} else
+		return 0;
+	for (k = i; k < j; k++)
+		in->tok[k].used = true;
+	if (from)
+		in->tok[i - 1].used = true;
+	if (j < in->ntok && (is(&in->tok[j], "inclusive") || strncmp(in->tok[j].w, "включительно", 20) == 0))
+		in->tok[j++].used = true;
+	return j - i;
+}
+
 /* A number written as a word ("five", "пяти", "двадцати"; gen13), or -1. */
 static long number_word(const gen_tok *t)
 {
@@ -1945,6 +2056,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					pv->used = true;
 				if (y != nx)
 					nx->used = true;
+				continue;
+			}
+		}
+		if (!in->from_date[0] && !t->used) {
+			size_t took = read_day_range(in, i);
+			if (took) {
+				i += took - 1;
 				continue;
 			}
 		}

@@ -1270,6 +1270,36 @@ static bool measure_word_in_intent(plan *p, const char *w)
 
 /* ---------------------------------------------------------------- measures */
 
+/* How the intent says a tax (the lead, round 29): 1 an amount with it
+ * ("сумма с НДС", "including VAT": the gross), -1 one without it ("без
+ * НДС", "excluding tax", "net of VAT": the net), 0 the tax itself or none. */
+static int tax_said_with(const plan *p)
+{
+	static const char *const with[] = {"with", "including", "incl", "inclusive", "inc", "с", "со", "включая", "вкл",
+					   NULL};
+	static const char *const without[] = {"without", "excluding", "excl", "ex", "exclusive", "без", "минус",
+					       "less", NULL};
+	size_t i, k;
+	for (i = 1; i < p->in.ntok; i++) {
+		const char *w = p->in.tok[i].w, *b = p->in.tok[i - 1].w;
+		if (strncmp(w, "ндс", strlen("ндс")) != 0 && strcmp(w, "vat") != 0 && strcmp(w, "tax") != 0 &&
+		    strcmp(w, "taxes") != 0)
+			continue;
+		if ((strcmp(b, "of") == 0 || strcmp(b, "the") == 0) && i > 1) {
+			if (strcmp(b, "of") == 0 && strcmp(p->in.tok[i - 2].w, "net") == 0)
+				return -1; /* "net of VAT" */
+			b = p->in.tok[i - 2].w;
+		}
+		for (k = 0; with[k]; k++)
+			if (strcmp(b, with[k]) == 0)
+				return 1;
+		for (k = 0; without[k]; k++)
+			if (strcmp(b, without[k]) == 0)
+				return -1;
+	}
+	return 0;
+}
+
 static double money_score(plan *p, const sx_table *t, const sx_column *c, int mode)
 {
 	bool revenue = mode != 0;
@@ -1299,9 +1329,16 @@ static double money_score(plan *p, const sx_table *t, const sx_column *c, int mo
 		                                  "balance",  "ndfl",     "net",      "items",
 		                                  "freight",  "list",     NULL};
 		size_t i;
-		for (i = 0; neg[i]; i++)
-			if (has_word(n, neg[i]) && !measure_word_in_intent(p, neg[i]))
+		int tw = tax_said_with(p);
+		for (i = 0; neg[i]; i++) {
+			bool tax = strcmp(neg[i], "vat") == 0 || strcmp(neg[i], "tax") == 0;
+			if (has_word(n, neg[i]) && (!measure_word_in_intent(p, neg[i]) || (tax && tw)) &&
+			    !(tw < 0 && strcmp(neg[i], "net") == 0))
 				sc -= 0.45;
+		}
+		/* "с НДС" is the gross amount, "без НДС" the net one */
+		if ((tw > 0 && has_word(n, "gross")) || (tw < 0 && has_word(n, "net")))
+			sc += 0.3;
 	}
 	if (revenue && mt) {
 		if (mt->domain == SX_DOMAIN_SALES_ORDERS)
@@ -4041,6 +4078,19 @@ column:
 		e = bt;
 		entity_grain = false;
 		goto entity;
+	}
+	/* a column that says the phrase this weakly is a guess ("по каждой
+	 * строке заказа" -> t_ord_hdr.status at 0.10): no dimension, and the
+	 * user is told (the lead, round 29) */
+	if (bc && bs < 0.2) {
+		sx_gen_thought(p->th, "dimension \"%s\": %s.%s says it too weakly (%.2f): no dimension", txt, bt->name,
+			       bc->name, bs);
+		if (p->fl)
+			sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_AMBIGUITY, "gen.dimension-weak", SX_ART_SELECT_SQL, 0,
+				       0, "name the column with --dimension TABLE.COLUMN",
+				       "no column says \"%s\" well (the best, %s.%s, scores %.2f): it is not grouped by",
+				       txt, bt->name, bc->name, bs);
+		return 0;
 	}
 	if (bc) {
 		if ((bperson || named_text_col(p, ph, bt) == bc) && p->nnamed < sizeof p->named / sizeof p->named[0])
@@ -7931,7 +7981,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			}
 	}
 finish:
-	if (p->in.year_from) {
+	if (p->in.from_date[0]) {
+		s->date_from = astr(p, p->in.from_date);
+		s->date_to = p->in.to_date[0] ? astr(p, p->in.to_date) : NULL;
+		sx_gen_thought(th, "date range -> [%s, %s) on the time column (the days written)", p->in.from_date,
+			       p->in.to_date[0] ? p->in.to_date : "...");
+	} else if (p->in.year_from) {
 		char a[16], b[16];
 		snprintf(a, sizeof a, "%04d-01-01", p->in.year_from);
 		snprintf(b, sizeof b, "%04d-01-01", p->in.year_to + 1);

@@ -6696,6 +6696,41 @@ static void test_list_of_rows_never_referred(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* Days written out are the date range, the last one in (the lead, round
+ * 29): ISO, dotted and worded days, a year said once. */
+static void test_days_written_range(void **state)
+{
+	static const struct {
+		const char *intent, *from, *to;
+	} cases[] = {
+	    {"monthly revenue from 2024-03-01 to 2024-05-31", "2024-03-01", "2024-06-01"},
+	    {"выручка по месяцам с 1 марта по 31 мая 2024 года включительно", "2024-03-01", "2024-06-01"},
+	    {"monthly revenue from March 1 to May 31, 2024", "2024-03-01", "2024-06-01"},
+	    {"daily revenue between December 15 and January 10, 2024", "2023-12-15", "2024-01-11"},
+	    {"выручка по дням с 15.12.2023 по 10.01.2024", "2023-12-15", "2024-01-11"},
+	    {"daily revenue 2024-02-01 - 2024-02-29", "2024-02-01", "2024-03-01"},
+	    {"daily revenue since 2024-11-01", "2024-11-01", NULL},
+	    {"monthly revenue for 2024", "2024-01-01", "2025-01-01"}};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(cases); i++) {
+		assert_int_equal(plan(cases[i].intent, NULL, NULL, &s, &e), 0);
+		assert_string_equal(s->time_column, "invoice_date");
+		assert_string_equal(s->date_from, cases[i].from);
+		if (cases[i].to)
+			assert_string_equal(s->date_to, cases[i].to);
+		else
+			assert_null(s->date_to);
+		sx_gen_spec_free(s);
+	}
+	/* no year: no range read from the days alone */
+	assert_int_equal(plan("monthly revenue from March 1 to May 31", NULL, NULL, &s, &e), 0);
+	assert_null(s->date_from);
+	sx_gen_spec_free(s);
+}
+
 /* A shop whose orders carry their currency, whose lines a formula prices
  * and whose quantities the dictionary only ever saw as 1 (the lead,
  * round 29). */
@@ -6714,6 +6749,12 @@ static int setup_shop(void **state)
 	static const colspec lines[] = {{"id", "INTEGER", 0},         {"order_id", "INTEGER", 0},
 	                                {"product_id", "INTEGER", 0}, {"unit_price", "NUMERIC(10,2)", 0},
 	                                {"quantity", "INTEGER", 0},   {"discount", "REAL", 0}};
+	static const colspec invoices[] = {{"id", "INTEGER", 0},
+	                                   {"order_id", "INTEGER", 0},
+	                                   {"amount_net", "NUMERIC(12,2)", 0},
+	                                   {"vat_amount", "NUMERIC(12,2)", 0},
+	                                   {"amount_gross", "NUMERIC(12,2)", 0},
+	                                   {"issued_on", "DATE", 0}};
 	sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -6726,6 +6767,7 @@ static int setup_shop(void **state)
 	t = table(sc, "order_lines", lines, N(lines));
 	fk(t, "order_id", "orders");
 	fk(t, "product_id", "products");
+	fk(table(sc, "invoices", invoices, N(invoices)), "order_id", "orders");
 	return index_db(db);
 }
 
@@ -6777,6 +6819,33 @@ static void test_shop_formula_outside_brackets(void **state)
 	assert_int_equal(plan_values("total quantity per category", shop_values, &s, &e), 0);
 	assert_null(filter_on(s, "order_lines", "quantity"));
 	sx_gen_spec_free(s);
+}
+
+/* "с НДС" / "including VAT" is the gross amount, "без НДС" / "excluding
+ * VAT" the net one, "НДС" alone the tax (the lead, round 29). */
+static void test_shop_tax_words(void **state)
+{
+	static const struct {
+		const char *intent, *col;
+	} cases[] = {{"сумма счетов с НДС по месяцам", "amount_gross"},
+	             {"invoice amounts including VAT per month", "amount_gross"},
+	             {"сумма счетов без НДС по месяцам", "amount_net"},
+	             {"invoiced amounts excluding VAT per month", "amount_net"},
+	             {"сумма НДС по месяцам", "vat_amount"},
+	             {"total VAT on invoices per month", "vat_amount"}};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char want[64];
+	(void)state;
+	for (i = 0; i < N(cases); i++) {
+		assert_int_equal(plan_values(cases[i].intent, shop_values, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "invoices");
+		snprintf(want, sizeof want, "{%s}", cases[i].col);
+		assert_string_equal(s->measures[0].expr, want);
+		sx_gen_spec_free(s);
+	}
 }
 
 /* "отменённые не считаем", "cancelled orders are not counted": the values
@@ -7002,8 +7071,10 @@ int main(void)
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
+	const struct CMUnitTest days[] = {cmocka_unit_test(test_days_written_range)};
 	const struct CMUnitTest shop[] = {cmocka_unit_test(test_shop_formula_outside_brackets),
-	                                  cmocka_unit_test(test_shop_not_counted_one_currency)};
+	                                  cmocka_unit_test(test_shop_not_counted_one_currency),
+	                                  cmocka_unit_test(test_shop_tax_words)};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
 	int fd = mkstemp(dict);
@@ -7021,6 +7092,7 @@ int main(void)
 	rc += cmocka_run_group_tests_name("rentals", rent, setup_rent, teardown);
 	rc += cmocka_run_group_tests_name("tills", tills, setup_tills, teardown);
 	rc += cmocka_run_group_tests_name("keyless", keyless, setup_keyless, teardown);
+	rc += cmocka_run_group_tests_name("days", days, setup, teardown);
 	rc += cmocka_run_group_tests_name("shop", shop, setup_shop, teardown);
 	unlink(dict);
 	return rc;
