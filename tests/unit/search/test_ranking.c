@@ -1439,6 +1439,44 @@ static void test_view_list(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A link table between two tables the question names, asked as pairs
+ * (search43, `link_promote`): "which products a promotion applies to" wants
+ * the bridge, not one of its ends; a question without the pairs cue, or
+ * with `link_promote` 0, keeps an end first. */
+static void test_link_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"campaign", "id title discount_pct starts_on ends_on description"},
+	    {"product", "id title list_price colour weight description"},
+	    {"campaign_product", "campaign_id product_id modified_date"},
+	};
+	sx_catalog *cat = catalog_of("shop", tables, sizeof tables / sizeof *tables);
+	sx_table *link = cat->dbs[0]->schemas[0]->tables[2];
+	const char *c1[] = {"campaign_id"}, *c2[] = {"product_id"}, *r1[] = {"id"};
+	const char *q = "which products by list price and colour does each discount campaign "
+			"apply to";
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_fk(cat, link, NULL, 1, c1, NULL, "campaign", r1);
+	sx_catalog_add_fk(cat, link, NULL, 1, c2, NULL, "product", r1);
+	n = ranked(cat, "link_promote", "0", q, names, 10);
+	assert_true(n >= 3);
+	assert_string_not_equal(names[0], "campaign_product");
+	n = ranked(cat, "link_promote", "0.3", q, names, 10);
+	assert_true(n >= 3);
+	assert_string_equal(names[0], "campaign_product");
+	n = ranked(cat, "link_promote", "0.3", "какие товары привязаны к какой кампании", names,
+		   10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "campaign_product");
+	/* no pairs asked: the end the question is about stays first */
+	n = ranked(cat, "link_promote", "0.3", "campaign discount and product price", names, 10);
+	assert_true(n >= 3);
+	assert_string_not_equal(names[0], "campaign_product");
+	sx_catalog_free(cat);
+}
+
 /* The period a query names: ISO date, ISO year-month, English or Russian
  * month with a year (any case form), a year alone; the most precise wins. */
 static void test_query_period(void **state)
@@ -1569,6 +1607,7 @@ int main(void)
 	    cmocka_unit_test(test_view_reads), /* parses: before test_alias_views' shutdown */
 	    cmocka_unit_test(test_view_promote),
 	    cmocka_unit_test(test_view_list),
+	    cmocka_unit_test(test_link_promote),
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
