@@ -3887,7 +3887,7 @@ static bool asks_pairs(const char *q)
 static void promote_links(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	size_t i, m;
-	if (s->p.link_promote <= 0 ||
+	if (s->p.link_promote <= 0 || (r->o && r->o->no_links) ||
 	    ((s->p.link_named & 8) && (!r->text || !asks_pairs(r->text))))
 		return;
 	for (i = 0; i < n; i++)
