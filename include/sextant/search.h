@@ -205,8 +205,11 @@ typedef struct sx_search_opts {
 	                           * y2022m05), put a hit for that partition right
 	                           * above its parent; still k hits in all. Off
 	                           * by default: gen and the agents want tables */
+	bool no_links;            /* never put a link table before the tables it
+	                           * links ([search] link_promote): for a caller
+	                           * that plans its own joins from the ends (gen) */
 } sx_search_opts;
-#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1, false, false}
+#define SX_SEARCH_OPTS_INIT {5, NULL, NULL, NULL, -1, false, false, false}
 
 typedef struct sx_search_hit {
 	const sx_table *table;    /* borrowed from the catalog */

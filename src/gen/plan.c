@@ -389,6 +389,7 @@ static const sx_table *resolve_entity(plan *p, const gen_phrase *ph, double *con
 	}
 	o.k = 6;
 	o.database = p->db ? p->db->name : NULL;
+	o.no_links = true; /* gen joins the ends itself */
 	if (sx_search_query(p->search, q, &o, &r, NULL))
 		return NULL;
 	memset(p->last_alt, 0, sizeof p->last_alt);
@@ -7079,6 +7080,7 @@ static int gather_relevant(plan *p)
 	o.k = 10;
 	o.database = p->req->database;
 	o.untranslated = true; /* the intent's keywords are gen's to read */
+	o.no_links = true;
 	if ((rc = sx_search_query(p->search, p->req->intent, &o, &r, p->err)))
 		return rc;
 	for (i = 0; i < r->n; i++) {

@@ -182,6 +182,14 @@ typedef struct params {
 	int view_list;          /* promote_views also when the question lists at
 				 * least this many fields, comma-separated (the
 				 * columns of a wide row); 0: off */
+	float link_promote;     /* a link table (two foreign keys, little else)
+				 * right before the best of its ends when the
+				 * question says both and it scores at least this
+				 * share of that end; 0: off */
+	int link_extra;         /* ... a link holding at most this many columns
+				 * besides its keys and bookkeeping */
+	int link_named;         /* ... 1: each end's name said by the question
+				 * (at any share); 0: each end shares a term */
 	float name_abbrev;      /* a name word said only by the expansion of a
 				 * question's abbreviation (app: application)
 				 * counts this share in the name match */
@@ -347,6 +355,9 @@ static void load_params(params *p, const sx_config *cfg)
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->view_list = (int)sx_config_get_int(cfg, "search", "view_list", 4);
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
+	p->link_promote = (float)sx_config_get_double(cfg, "search", "link_promote", 0.7);
+	p->link_extra = (int)sx_config_get_int(cfg, "search", "link_extra", 2);
+	p->link_named = (int)sx_config_get_int(cfg, "search", "link_named", 10);
 	p->idf_cap = (float)sx_config_get_double(cfg, "search", "idf_cap", 0.7);
 	p->min_dense = (float)sx_config_get_double(cfg, "search", "min_dense", 0.5);
 	p->min_fuzzy = (float)sx_config_get_double(cfg, "search", "min_fuzzy", 0.4);
@@ -3726,6 +3737,201 @@ static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* Whether a column is bookkeeping, not content: a surrogate id, a row
+ * guid, a created / updated / modified time (last_update, ModifiedDate,
+ * updated_at). */
+static bool bookkeeping_col(const char *c)
+{
+	static const char *const whole[] = {"id", "rowguid", "created", "updated", "modified"};
+	static const char *const pre[] = {"created", "updated", "modified", "last_update",
+					  "lastupdate", "last_modified", "lastmodified"};
+	size_t i;
+	for (i = 0; i < sizeof whole / sizeof *whole; i++)
+		if (strcasecmp(c, whole[i]) == 0)
+			return true;
+	for (i = 0; i < sizeof pre / sizeof *pre; i++)
+		if (strncasecmp(c, pre[i], strlen(pre[i])) == 0)
+			return true;
+	return false;
+}
+
+/* Whether column c of t is a child column of one of its foreign keys. */
+static bool fk_col(const sx_table *t, const char *c)
+{
+	size_t i, k;
+	for (i = 0; i < t->nfks; i++)
+		for (k = 0; k < t->fks[i].ncols; k++)
+			if (t->fks[i].cols[k] && strcasecmp(t->fks[i].cols[k], c) == 0)
+				return true;
+	return false;
+}
+
+/* A link table: foreign keys to at least two other tables and at most
+ * max_extra columns besides them and bookkeeping (film_actor,
+ * SpecialOfferProduct, customer_customer_demo): a many-to-many bridge. */
+static bool is_link(const sx_table *t, int max_extra)
+{
+	size_t i, k, nref = 0;
+	int extra = 0;
+	if (t->kind != SX_REL_TABLE || t->nfks < 2)
+		return false;
+	for (i = 0; i < t->nfks; i++) {
+		bool seen = false;
+		if (!t->fks[i].ref_table || strcasecmp(t->fks[i].ref_table, t->name) == 0)
+			continue;
+		for (k = 0; k < i && !seen; k++)
+			seen = t->fks[k].ref_table &&
+			       strcasecmp(t->fks[k].ref_table, t->fks[i].ref_table) == 0;
+		nref += !seen;
+	}
+	if (nref < 2)
+		return false;
+	for (i = 0; i < t->ncols; i++)
+		if (!fk_col(t, t->cols[i].name) && !bookkeeping_col(t->cols[i].name) &&
+		    ++extra > max_extra)
+			return false;
+	return true;
+}
+
+/* Whether the name of table end is part of the link's own name
+ * (film_actor: film and actor; SpecialOfferProduct: SpecialOffer and
+ * Product), letters only and case folded, a plural end also singular
+ * (diary_entries in diary_entry_subscriptions). */
+static bool link_names_end(const char *link, const char *end)
+{
+	char l[128], e[128];
+	size_t nl = 0, ne = 0, i;
+	for (i = 0; link[i] && nl + 1 < sizeof l; i++)
+		if (isalnum((unsigned char)link[i]))
+			l[nl++] = (char)tolower((unsigned char)link[i]);
+	for (i = 0; end[i] && ne + 1 < sizeof e; i++)
+		if (isalnum((unsigned char)end[i]))
+			e[ne++] = (char)tolower((unsigned char)end[i]);
+	l[nl] = e[ne] = 0;
+	if (ne < 3)
+		return false;
+	if (strstr(l, e))
+		return true;
+	if (ne > 4 && strcmp(e + ne - 3, "ies") == 0) {
+		e[ne - 3] = 'y';
+		e[ne - 2] = 0;
+		return strstr(l, e) != NULL;
+	}
+	if (ne > 3 && e[ne - 1] == 's') {
+		e[ne - 1] = 0;
+		return strstr(l, e) != NULL;
+	}
+	return false;
+}
+
+/* The question's distinct words that x holds, as a mask over the words'
+ * first terms (the first 64 terms of the question), each word counted by
+ * any of its terms as word_share counts them. */
+static uint64_t words_held(const qrun *r, const doc *x)
+{
+	uint64_t mask = 0;
+	size_t i, j;
+	for (i = 0; i < r->nq && i < 64; i++) {
+		bool first = true;
+		if (!r->q[i].surface || r->q[i].origin == SX_TERM_PHRASE)
+			continue;
+		for (j = 0; j < i && first; j++)
+			first = !r->q[j].surface || r->q[j].origin == SX_TERM_PHRASE ||
+				strcmp(r->q[j].surface, r->q[i].surface) != 0;
+		if (!first)
+			continue;
+		for (j = i; j < r->nq; j++)
+			if (r->q[j].id >= 0 && r->q[j].surface && r->q[j].origin != SX_TERM_PHRASE &&
+			    strcmp(r->q[j].surface, r->q[i].surface) == 0 &&
+			    doc_has(x, (uint32_t)r->q[j].id)) {
+				mask |= 1ull << i;
+				break;
+			}
+	}
+	return mask;
+}
+
+/* Whether the question asks for pairs, the rows of a many-to-many: a
+ * verb that ties one thing to another (belongs to, attached, assigned,
+ * applies to, linked; привязан, относится, распространяется, закреплён),
+ * or two which-words ("which drawings go with which model"; "какие карты
+ * ... к какому клиенту"). */
+static bool asks_pairs(const char *q)
+{
+	static const char *const tie[] = {
+	    "belong",	"attach",    "assign",	 "appl",      "linked",	   "linking",
+	    "mapped",	"привяз",    "Привяз",	 "относ",     "Относ",	   "отнесен",
+	    "отнесён",	"распростран", "закреп",   "принадлеж", "Принадлеж", "прикреп"};
+	static const char *const which[] = {"which", "Which"};
+	static const char *const kakoy[] = {"как", "Как"};
+	const unsigned char *p = (const unsigned char *)q, *w;
+	size_t len;
+	int nwhich = 0;
+	if (text_says(q, tie, sizeof tie / sizeof *tie, false))
+		return true;
+	while ((w = next_word(&p, &len))) {
+		if (word_in(w, len, which, 2, true))
+			nwhich++;
+		/* какой, какие, какому: как and two or three letters more */
+		else if (word_in(w, len, kakoy, 2, false) && len >= 10 && len <= 12)
+			nwhich++;
+	}
+	return nwhich >= 2;
+}
+
+/* A link table goes right before the best of the tables it links that is
+ * ahead of it, when the question names at least two of its ends ("which
+ * products a promotion applies to": SpecialOfferProduct, not SpecialOffer),
+ * shares a query term and scores at least link_promote of that end: a
+ * question that says both ends of a many-to-many asks for the pairs. */
+static void promote_links(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	size_t i, m;
+	if (s->p.link_promote <= 0 || (r->o && r->o->no_links) ||
+	    ((s->p.link_named & 8) && (!r->text || !asks_pairs(r->text))))
+		return;
+	for (i = 0; i < n; i++)
+		s->slot[all[i].doc] = (int32_t)i;
+	for (i = 0; i < n; i++) {
+		doc *x = &s->docs.v[all[i].doc];
+		float best = 0;
+		int ends = 0;
+		if (s->bm[all[i].doc] <= 0 || !is_link(x->t, s->p.link_extra))
+			continue;
+		uint64_t held[8];
+		for (m = 0; m < x->nnb; m++) {
+			uint32_t nb = x->nb[m];
+			int32_t k;
+			if (s->stamp[nb] != s->epoch || (k = s->slot[nb]) < 0 || (size_t)k >= n ||
+			    all[k].doc != nb || s->bm[nb] <= 0 || !references(x->t, s->docs.v[nb].t))
+				continue;
+			if ((s->p.link_named & 1) && name_match(s, r, &s->docs.v[nb], NULL) <= 0)
+				continue;
+			if ((s->p.link_named & 2) && !link_names_end(x->t->name, s->docs.v[nb].t->name))
+				continue;
+			if (ends < 8)
+				held[ends] = words_held(r, &s->docs.v[nb]);
+			ends++;
+			if (all[k].score > best)
+				best = all[k].score;
+		}
+		/* each of two ends holds a word of the question the other lacks:
+		 * the question says both, not one end and a word the other
+		 * happens to share */
+		if (ends >= 2 && (s->p.link_named & 4)) {
+			int a, b, nend = ends < 8 ? ends : 8;
+			bool both = false;
+			for (a = 0; a < nend && !both; a++)
+				for (b = a + 1; b < nend && !both; b++)
+					both = (held[a] & ~held[b]) && (held[b] & ~held[a]);
+			if (!both)
+				continue;
+		}
+		if (ends >= 2 && best > all[i].score && all[i].score >= s->p.link_promote * best)
+			all[i].score = best * (1 + 1e-4f);
+	}
+}
+
 /* Whether the question is Russian: more of its words are Cyrillic than
  * Latin (an English table or column name inside a Russian question, e.g.
  * e-mail or GPS, leaves it Russian). */
@@ -3792,6 +3998,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	demote_lookups(s, r, all, j);
 	promote_history(s, r, all, j);
 	promote_views(s, r, all, j);
+	promote_links(s, r, all, j);
 	if (s->naliases)
 		j = rank_aliases(s, all, j);
 	*all_out = all;

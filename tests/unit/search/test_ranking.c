@@ -86,6 +86,9 @@ static sx_catalog *bikes(void)
 	return catalog_of("bikes", bike_tables, sizeof bike_tables / sizeof *bike_tables);
 }
 
+/* sx_search_opts.no_links for query_with (gen's look-ups set it) */
+static bool query_no_links;
+
 /* The result of query over cat with [search] key = value (value NULL:
  * the default; key "k1=v1 k2=v2" with value NULL: several keys), best
  * 10; the caller frees it. */
@@ -114,6 +117,7 @@ static sx_search_result *query_with(sx_catalog *cat, const char *key, const char
 	src.config = cfg;
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
 	o.k = 10;
+	o.no_links = query_no_links;
 	assert_int_equal(sx_search_query(s, query, &o, &r, &e), 0);
 	sx_search_free(s);
 	sx_config_free(cfg);
@@ -1439,6 +1443,50 @@ static void test_view_list(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A link table between two tables the question names, asked as pairs
+ * (search43, `link_promote`): "which products a promotion applies to" wants
+ * the bridge, not one of its ends; a question without the pairs cue, or
+ * with `link_promote` 0 or `no_links` (gen), keeps an end first. */
+static void test_link_promote(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"campaign", "id title discount_pct starts_on ends_on description"},
+	    {"product", "id title list_price colour weight description"},
+	    {"campaign_product", "campaign_id product_id modified_date"},
+	};
+	sx_catalog *cat = catalog_of("shop", tables, sizeof tables / sizeof *tables);
+	sx_table *link = cat->dbs[0]->schemas[0]->tables[2];
+	const char *c1[] = {"campaign_id"}, *c2[] = {"product_id"}, *r1[] = {"id"};
+	const char *q = "which products by list price and colour does each discount campaign "
+			"apply to";
+	const char *names[10];
+	size_t n;
+	(void)state;
+	sx_catalog_add_fk(cat, link, NULL, 1, c1, NULL, "campaign", r1);
+	sx_catalog_add_fk(cat, link, NULL, 1, c2, NULL, "product", r1);
+	n = ranked(cat, "link_promote", "0", q, names, 10);
+	assert_true(n >= 3);
+	assert_string_not_equal(names[0], "campaign_product");
+	n = ranked(cat, "link_promote", "0.3", q, names, 10);
+	assert_true(n >= 3);
+	assert_string_equal(names[0], "campaign_product");
+	/* a caller that joins the ends itself (gen) keeps an end first */
+	query_no_links = true;
+	n = ranked(cat, "link_promote", "0.3", q, names, 10);
+	query_no_links = false;
+	assert_true(n >= 3);
+	assert_string_not_equal(names[0], "campaign_product");
+	n = ranked(cat, "link_promote", "0.3", "какие товары привязаны к какой кампании", names,
+		   10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "campaign_product");
+	/* no pairs asked: the end the question is about stays first */
+	n = ranked(cat, "link_promote", "0.3", "campaign discount and product price", names, 10);
+	assert_true(n >= 3);
+	assert_string_not_equal(names[0], "campaign_product");
+	sx_catalog_free(cat);
+}
+
 /* The period a query names: ISO date, ISO year-month, English or Russian
  * month with a year (any case form), a year alone; the most precise wins. */
 static void test_query_period(void **state)
@@ -1569,6 +1617,7 @@ int main(void)
 	    cmocka_unit_test(test_view_reads), /* parses: before test_alias_views' shutdown */
 	    cmocka_unit_test(test_view_promote),
 	    cmocka_unit_test(test_view_list),
+	    cmocka_unit_test(test_link_promote),
 	    cmocka_unit_test(test_alias_views),
 	    cmocka_unit_test(test_name_thesaurus),
 	    cmocka_unit_test(test_glued_names),
