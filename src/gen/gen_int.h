@@ -103,7 +103,6 @@ typedef struct gen_intent {
 	int target;                /* -1: not said */
 	bool streaming, convert;
 	bool share, running;       /* share of the total, running total */
-	int share_at;              /* the share word's token (gen34), meaningful with share */
 	gen_phrase avg_per;        /* "на одного клиента": the count is averaged per this entity (gen14) */
 	int numge_at;              /* > 0: the token naming a number column at least numge_val (gen14) */
 	long numge_val;

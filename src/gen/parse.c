@@ -1911,7 +1911,6 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		    !aggregated_noun(in, i)) {
 			size_t k;
 			in->share = true;
-			in->share_at = (int)i;
 			in->share_pct |= strncmp(t->w, "percent", 7) == 0 || strncmp(t->w, "процент", 14) == 0;
 			t->used = true;
 			if (nx && (is(nx, "of") || is(nx, "in")))

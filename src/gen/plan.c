@@ -7015,89 +7015,6 @@ static int resolve_list_bound(plan *p, const sx_table *e)
 	return 0;
 }
 
-/* The lowercased words of a column's name, split at '_' and where a
- * lower-case letter meets an upper-case one: "Capacity_Percentage" and
- * "capacityPercentage" are capacity, percentage (gen34). */
-static size_t name_words(const char *name, char w[][32], size_t max)
-{
-	size_t n = 0, k = 0;
-	const char *c;
-	for (c = name; *c; c++) {
-		bool split = *c == '_' || *c == ' ' ||
-		             (c > name && isupper((unsigned char)*c) && islower((unsigned char)c[-1]));
-		if (split && k) {
-			w[n++][k] = '\0';
-			k = 0;
-			if (n == max)
-				return n;
-		}
-		if (*c == '_' || *c == ' ')
-			continue;
-		if (k + 1 < 32)
-			w[n][k++] = (char)tolower((unsigned char)*c);
-	}
-	if (k)
-		w[n++][k] = '\0';
-	return n;
-}
-
-/* Whether token at, with every token of noun (may be NULL), lies in a run
- * of words that spells the whole name of a relevant table's column of two
- * words or more, in its order ("average attendance" for
- * Average_Attendance; gen34). */
-static bool word_in_name(const plan *p, int at, const gen_phrase *noun)
-{
-	size_t r, c, j, k, n;
-	char w[6][32];
-	for (r = 0; r < p->rel.n; r++) {
-		const sx_table *t = p->rel.v[r].t;
-		for (c = 0; c < t->ncols; c++) {
-			if ((n = name_words(t->cols[c].name, w, 6)) < 2 || n == 6)
-				continue;
-			for (j = at + 1 >= (int)n ? (size_t)at + 1 - n : 0; j <= (size_t)at && j + n <= p->in.ntok; j++) {
-				bool all = true;
-				for (k = 0; k < n && all; k++)
-					all = strcmp(p->in.tok[j + k].w, w[k]) == 0;
-				for (k = 0; all && noun && k < noun->n; k++)
-					all = (size_t)noun->tok[k] >= j && (size_t)noun->tok[k] < j + n;
-				if (all)
-					return true;
-			}
-		}
-	}
-	return false;
-}
-
-/* A column named with an aggregate's or a share's word (gen34): "capacity
- * percentage" is Capacity_Percentage, "average attendance" is
- * Average_Attendance, not a share of the capacity or an average of the
- * attendance. When the share and every measure the words read are such
- * names, and no dimension, grain, top N or threshold is said, the intent
- * asks for rows: the readings are dropped, the list planner names the
- * columns. */
-static void agg_words_named(plan *p)
-{
-	gen_intent *in = &p->in;
-	size_t m;
-	if (in->ndims || in->grain || in->top_n || in->having || in->running || (!in->nmeas && !in->share) ||
-	    (p->req->measures && p->req->measures[0]))
-		return;
-	if (in->share && !word_in_name(p, in->share_at, NULL))
-		return;
-	for (m = 0; m < in->nmeas; m++) {
-		const gen_mphrase *mp = &in->meas[m];
-		if ((mp->kind != MK_AVG_VALUE && mp->kind != MK_MAX_VALUE && mp->kind != MK_MIN_VALUE) ||
-		    !mp->noun.n || mp->noun.tok[0] < 1 || !word_in_name(p, mp->noun.tok[0] - 1, &mp->noun))
-			return;
-	}
-	sx_gen_thought(p->th, "%s%s%s the name of a column: a list of rows, no aggregate",
-	               in->share ? "the share word" : "", in->share && in->nmeas ? " and " : "",
-	               in->nmeas ? "the aggregate's words" : "");
-	in->share = false;
-	in->share_pct = false;
-	in->nmeas = 0;
-}
-
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7133,31 +7050,22 @@ static int plan_list(plan *p)
 	for (i = 0; i < e->ncols; i++) {
 		const sx_column *c = &e->cols[i];
 		bool key = sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name), named = false;
-		size_t said = 0, k;
+		double best = 0;
 		if (c->family == SX_TF_JSON || c->family == SX_TF_BINARY)
 			continue;
-		/* the places the column is named (two words named together count once) */
-		for (x = 0; x < p->in.ntok && said < 2 && !key; x++) {
+		for (x = 0; x < p->in.ntok && best < 0.9 && !key; x++) {
 			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
+			double sc;
 			if (!p->in.tok[x].nterms || p->in.tok[x].num)
 				continue;
+			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) > best)
+				best = sc;
 			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
-			    col_match(p, &two, e, c) >= 0.9) {
-				said++;
-				x++;
-			} else if (phrase_covers(p, &one, c) && col_match(p, &one, e, c) >= 0.9)
-				said++;
+			    (sc = col_match(p, &two, e, c)) > best)
+				best = sc;
 		}
-		/* a column a number bound cuts, named once, was named by the bound
-		 * ("(capacity percentage above 100) -- stadium name and average
-		 * attendance"): the condition, not a column asked for (gen34) */
-		for (k = f0; k < p->filt.n && said == 1; k++)
-			if ((p->filt.v[k].op == SX_FOP_GT || p->filt.v[k].op == SX_FOP_GE ||
-			     p->filt.v[k].op == SX_FOP_LT || p->filt.v[k].op == SX_FOP_LE) && p->filt.v[k].table == e &&
-			    strcmp(p->filt.v[k].column, c->name) == 0)
-				said = 0;
 		/* the entity's own key, when an identifier word is said */
-		named = said > 0 || (ids && sx_table_col_in_pk(e, c->name));
+		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
 		if (!named && !(lab && strcmp(lab, c->name) == 0))
 			continue;
 		s->cols[n] = e->cols[i].name;
@@ -7279,7 +7187,6 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "schedule -> %s", cron);
 		}
 	}
-	agg_words_named(p);
 	/* load type */
 	if (p->in.load >= 0)
 		s->load = (sx_gen_load)p->in.load;

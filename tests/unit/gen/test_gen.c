@@ -6621,49 +6621,6 @@ static void test_gen33_list_conditions(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen34: a column whose name holds an aggregate's or a share's word,
- * said whole ("capacity percentage" of Capacity_Percentage, "average
- * attendance" of Average_Attendance), is that column: with no dimension
- * the intent is a list of rows, cut by the bound; the column the bound
- * alone names is the condition, not a column of the list. With a
- * dimension the words still read an average. */
-static void test_gen34_agg_words_named(void **state)
-{
-	static const colspec arenas[] = {{"id", "INTEGER", 0},
-	                                 {"name", "TEXT", 0},
-	                                 {"Capacity_Percentage", "REAL", 0},
-	                                 {"Average_Attendance", "REAL", 0},
-	                                 {"city", "TEXT", 0}};
-	sx_database *db = sx_catalog_add_database(cat, "arenaco", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	(void)state;
-	table(sc, "arena", arenas, N(arenas));
-	reindex(db);
-	assert_int_equal(plan("Arenas that run over capacity (capacity percentage above 100) -- arena name and "
-	                      "average attendance",
-	                      NULL, NULL, &s, &e),
-	                 0);
-	assert_true(s->list);
-	assert_int_equal(s->nmeasures, 0);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_GT);
-	assert_string_equal(s->filters[0].column, "Capacity_Percentage");
-	assert_string_equal(s->filters[0].values[0], "100");
-	assert_int_equal(s->ncols, 2);
-	assert_string_equal(s->cols[0], "name");
-	assert_string_equal(s->cols[1], "Average_Attendance");
-	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`Capacity_Percentage` > 100");
-	sx_gen_spec_free(s);
-	/* a dimension said: an aggregate, the average read as before */
-	assert_int_equal(plan("average attendance per city", NULL, NULL, &s, &e), 0);
-	assert_false(s->list);
-	assert_int_equal(s->nmeasures, 1);
-	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
-	sx_gen_spec_free(s);
-}
-
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -6986,7 +6943,6 @@ int main(void)
 	    cmocka_unit_test(test_gen31_columns_compared),
 	    cmocka_unit_test(test_gen32_compared_not_measured),
 	    cmocka_unit_test(test_gen33_list_conditions),
-	    cmocka_unit_test(test_gen34_agg_words_named),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
