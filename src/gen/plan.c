@@ -6926,95 +6926,6 @@ static bool name_part(const sx_column *c)
 	return false;
 }
 
-/* "employees whose salary is above 30000", "campuses with an enrollment
- * of more than 20 000", "фильмы со сборами больше 100 миллионов" (gen33):
- * in a list, a comparative followed by a number bounds the entity's own
- * number column whose every meaning word the up to three words before the
- * comparative say (most words wins): col > / >= / < / <= the number
- * ("thousand" / "million" / "тысяч" / "миллион" scale it). */
-static int resolve_list_bound(plan *p, const sx_table *e)
-{
-	static const struct {
-		const char *w;
-		sx_gen_fop op;
-		bool than; /* a "than" / "чем" may follow */
-	} cw[] = {{"above", SX_FOP_GT, false},   {"over", SX_FOP_GT, false},     {"exceeding", SX_FOP_GT, false},
-	          {"exceeds", SX_FOP_GT, false}, {"more", SX_FOP_GT, true},      {"greater", SX_FOP_GT, true},
-	          {"higher", SX_FOP_GT, true},   {"larger", SX_FOP_GT, true},    {"below", SX_FOP_LT, false},
-	          {"under", SX_FOP_LT, false},   {"less", SX_FOP_LT, true},      {"fewer", SX_FOP_LT, true},
-	          {"lower", SX_FOP_LT, true},    {"smaller", SX_FOP_LT, true},   {"больше", SX_FOP_GT, true},
-	          {"более", SX_FOP_GT, false},   {"свыше", SX_FOP_GT, false},    {"выше", SX_FOP_GT, true},
-	          {"меньше", SX_FOP_LT, true},   {"менее", SX_FOP_LT, false},    {"ниже", SX_FOP_LT, true},
-	          {NULL, SX_FOP_EQ, false}};
-	size_t x, k, i;
-	for (x = 1; x + 1 < p->in.ntok; x++) {
-		const gen_tok *t = &p->in.tok[x], *nt;
-		sx_gen_fop op = SX_FOP_EQ;
-		size_t ni = x + 1, bn = 0, from, to;
-		const sx_column *bc = NULL;
-		const char *d;
-		char v[48];
-		long mul = 1;
-		for (k = 0; cw[k].w; k++)
-			if (strcmp(t->w, cw[k].w) == 0)
-				break;
-		if (!cw[k].w)
-			continue;
-		op = cw[k].op;
-		if (cw[k].than && ni < p->in.ntok &&
-		    (strcmp(p->in.tok[ni].w, "than") == 0 || strcmp(p->in.tok[ni].w, "чем") == 0))
-			ni++;
-		if (ni >= p->in.ntok || !(nt = &p->in.tok[ni])->num)
-			continue;
-		for (d = nt->w; isdigit((unsigned char)*d) || *d == '.'; d++)
-			;
-		if (*d || !isdigit((unsigned char)nt->w[0]))
-			continue;
-		/* "не больше 10", "no more than 10", "not above 10": at most */
-		if (strcmp(p->in.tok[x - 1].w, "не") == 0 || strcmp(p->in.tok[x - 1].w, "no") == 0 ||
-		    strcmp(p->in.tok[x - 1].w, "not") == 0)
-			op = op == SX_FOP_GT ? SX_FOP_LE : SX_FOP_GE;
-		if (ni + 1 < p->in.ntok) {
-			const char *m = p->in.tok[ni + 1].w;
-			if (strcmp(m, "thousand") == 0 || strncmp(m, "тысяч", 10) == 0)
-				mul = 1000;
-			else if (strcmp(m, "million") == 0 || strcmp(m, "millions") == 0 || strncmp(m, "миллион", 14) == 0 ||
-			         strcmp(m, "млн") == 0)
-				mul = 1000000;
-			else if (strcmp(m, "billion") == 0 || strncmp(m, "миллиард", 16) == 0 || strcmp(m, "млрд") == 0)
-				mul = 1000000000L;
-		}
-		to = x - 1;
-		while (to > 0 && (strcmp(p->in.tok[to].w, "is") == 0 || strcmp(p->in.tok[to].w, "are") == 0 ||
-		                  strcmp(p->in.tok[to].w, "was") == 0 || strcmp(p->in.tok[to].w, "were") == 0 ||
-		                  strcmp(p->in.tok[to].w, "no") == 0 || strcmp(p->in.tok[to].w, "не") == 0 ||
-		                  strcmp(p->in.tok[to].w, "not") == 0 ||
-		                  strcmp(p->in.tok[to].w, "of") == 0))
-			to--;
-		from = to >= 2 ? to - 2 : 0;
-		for (i = 0; i < e->ncols; i++) {
-			const sx_column *c = &e->cols[i];
-			size_t n, said;
-			if (!cmp_number(p, e, c))
-				continue;
-			said = said_between(p, c, (int)from, (int)to, &n);
-			if (n && said == n && n > bn)
-				bn = n, bc = c;
-		}
-		if (!bc)
-			continue;
-		if (mul > 1 && !strchr(nt->w, '.'))
-			snprintf(v, sizeof v, "%lld", (long long)atol(nt->w) * mul);
-		else
-			snprintf(v, sizeof v, "%s", nt->w);
-		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s %s %s (a number bound on the list's rows)", t->w, nt->w,
-		               e->name, bc->name,
-		               op == SX_FOP_GT ? ">" : op == SX_FOP_LT ? "<" : op == SX_FOP_LE ? "<=" : ">=", v);
-		return add_bound_filter(p, e, bc->name, op, v);
-	}
-	return 0;
-}
-
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7027,19 +6938,8 @@ static int plan_list(plan *p)
 		return 0;
 	if ((rc = resolve_without(p, e)))
 		return rc;
-	/* "products whose selling price is lower than their buying price",
-	 * "customers with no fax number filled in" (gen33): two number
-	 * columns of the row compared, a column recorded or missing; the same
-	 * readings an aggregate's rows take */
-	if (p->in.ncmp_at > 0 && (rc = resolve_number_compare(p, e)))
-		return rc;
-	if ((rc = resolve_filled(p, e)))
-		return rc;
-	if ((rc = resolve_list_bound(p, e)))
-		return rc;
 	for (i = f0; i < p->filt.n; i++)
-		if (p->filt.v[i].table != e || /* a parent's condition would need a join */
-		    (p->filt.v[i].op == SX_FOP_GT_COL && p->filt.v[i].other && p->filt.v[i].other != e))
+		if (p->filt.v[i].table != e) /* a parent's condition would need a join */
 			break;
 	if (p->filt.n == f0 || i < p->filt.n) {
 		p->filt.n = f0;

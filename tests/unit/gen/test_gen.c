@@ -6555,72 +6555,6 @@ static void test_gen32_compared_not_measured(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen33: a list of an entity's rows cut by its own columns: "whose
- * selling price is lower than their buying price" (two number columns of
- * the row), "with no weight filled in", "selling price above 250", "under
- * 3 thousand", "not higher than 250" (a number bound, scaled); the rows kept, the named
- * columns, no snapshot date. A comparison with a parent's column would
- * need a join: no list. */
-static void test_gen33_list_conditions(void **state)
-{
-	static const colspec gadgets[] = {{"id", "INTEGER", 0},
-	                                  {"gadget_name", "TEXT", 0},
-	                                  {"buying_price", "DECIMAL(8,2)", 0},
-	                                  {"selling_price", "DECIMAL(8,2)", 0},
-	                                  {"weight", "INTEGER", 1}};
-	sx_database *db = sx_catalog_add_database(cat, "gadgetshop", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	(void)state;
-	table(sc, "Gadgets", gadgets, N(gadgets));
-	reindex(db);
-	assert_int_equal(plan("Which gadgets have a selling price lower than their buying price? Gadget names only",
-	                      NULL, NULL, &s, &e),
-	                 0);
-	assert_true(s->list);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
-	assert_string_equal(s->filters[0].column, "selling_price");
-	assert_string_equal(s->filters[0].col_op, "<");
-	assert_string_equal(s->filters[0].values[0], "buying_price");
-	select_has(s, SX_DB_SQLITE, "WHERE t0.\"selling_price\" < t0.\"buying_price\"");
-	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`selling_price` < t0.`buying_price`");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("gadgets with no weight filled in -- gadget names", NULL, NULL, &s, &e), 0);
-	assert_true(s->list);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
-	assert_string_equal(s->filters[0].column, "weight");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("gadgets whose selling price is above 250 -- gadget names", NULL, NULL, &s, &e), 0);
-	assert_true(s->list);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_GT);
-	assert_string_equal(s->filters[0].column, "selling_price");
-	assert_string_equal(s->filters[0].values[0], "250");
-	select_has(s, SX_DB_SQLITE, "WHERE t0.\"selling_price\" > 250");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("gadgets with a buying price under 3 thousand: gadget names", NULL, NULL, &s, &e), 0);
-	assert_true(s->list);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_LT);
-	assert_string_equal(s->filters[0].column, "buying_price");
-	assert_string_equal(s->filters[0].values[0], "3000");
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("gadgets whose selling price is not higher than 250 -- gadget names", NULL, NULL, &s, &e),
-	                 0);
-	assert_true(s->list);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_LE);
-	assert_string_equal(s->filters[0].values[0], "250");
-	sx_gen_spec_free(s);
-	/* no condition: a snapshot of every column, as before */
-	assert_int_equal(plan("gadgets -- gadget names", NULL, NULL, &s, &e), 0);
-	assert_false(s->list);
-	sx_gen_spec_free(s);
-}
-
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -6942,7 +6876,6 @@ int main(void)
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
 	    cmocka_unit_test(test_gen32_compared_not_measured),
-	    cmocka_unit_test(test_gen33_list_conditions),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
