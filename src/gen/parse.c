@@ -52,6 +52,13 @@ static size_t fold(const unsigned char *s, char *out, size_t *olen, bool *letter
 		return 2;
 	if (s[0] == 0xE2 && ((s[1] == 0x88 && s[2] == 0x92) || (s[1] == 0x8B && s[2] == 0x85)))
 		return 3;
+	/* punctuation, not letters (the lead, round 29): dashes and quotes
+	 * U+2010..U+201F, "…" U+2026, « » U+00AB / U+00BB, a no-break space
+	 * U+00A0: "выручка — по месяцам", "2007–2009", «Альфа» */
+	if (s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x90 && s[2] <= 0x9F) || s[2] == 0xA6))
+		return 3;
+	if (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB || s[1] == 0xA0))
+		return 2;
 	/* other scripts: a letter of no known language; keep the bytes */
 	{
 		size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2, i;
@@ -226,6 +233,8 @@ static const char *const W_MONTHS[12][5] = {
     {"october", "октябр*", NULL}, {"november", "ноябр*", NULL}, {"december", "декабр*", NULL}};
 static const char *const W_ONLY[] = {"only", "just", "только", "лишь", NULL};
 static const char *const W_TOP[] = {"top", "топ", "best", "лучш*", NULL};
+/* a superlative that ranks after a number: "пять крупнейших клиентов", "the ten biggest" */
+static const char *const W_TOP_ADJ[] = {"крупнейш*", "largest", "biggest", NULL};
 static const char *const W_CODE[] = {"code", "codes", "код", "коду", "кода", "кодам", "кодов", NULL};
 static const char *const W_CONVERT[] = {"convert*", "converted", "конверт*", "пересч*",
 					 "roubles", "rubles", "rub", "рубл*", "рублях",
@@ -1346,6 +1355,21 @@ static bool total_before(const gen_intent *in, size_t i)
 	                 (is(&in->tok[i - 2], "в") && is(&in->tok[i - 1], "сумме")));
 }
 
+/* A verb of spending right before token i (two words back at most):
+ * "spent more than", "потратили больше", "заплатил свыше". */
+static bool spend_before(const gen_intent *in, size_t i)
+{
+	size_t k;
+	for (k = i; k > 0 && k + 2 >= i; k--) {
+		const char *w = in->tok[k - 1].w;
+		if (is(&in->tok[k - 1], "spent") || is(&in->tok[k - 1], "spend") || is(&in->tok[k - 1], "spends") ||
+		    is(&in->tok[k - 1], "paid") || strncmp(w, "потрат", strlen("потрат")) == 0 ||
+		    strncmp(w, "заплат", strlen("заплат")) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void read_threshold(gen_intent *in)
 {
 	size_t i;
@@ -1382,6 +1406,19 @@ static void read_threshold(gen_intent *in)
 		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
 			continue;
 		n = numi == i ? i + 3 : numi + 1;
+		/* "потратили больше 45 долларов", "spent over 1000", "more than
+		 * 500 roubles": a sum of money, each group's, no count (the lead,
+		 * round 29) */
+		if (numi != i && (spend_before(in, i) || (numi + 1 < in->ntok && gen_currency_code(&in->tok[numi + 1])))) {
+			in->having = in->having_total = true;
+			snprintf(in->having_op, sizeof in->having_op, "%s", op);
+			in->having_val = v;
+			in->having_at = (int)i;
+			n = numi + 1 < in->ntok && gen_currency_code(&in->tok[numi + 1]) ? numi + 1 : numi;
+			for (; i <= n; i++)
+				in->tok[i].used = true;
+			break;
+		}
 		/* "spent more than 45 in total", "больше 45 в сумме": the
 		 * threshold bounds each group's sum, no count (gen19) */
 		if ((n + 1 < in->ntok && ((is(&in->tok[n], "in") && is(&in->tok[n + 1], "total")) ||
@@ -2009,7 +2046,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			t->used = true;
 			continue;
 		}
-		if (kw(t, W_CONVERT) || kw(t, W_CURRENCY)) {
+		if ((kw(t, W_CONVERT) || kw(t, W_CURRENCY)) && !t->used) { /* not "more than 45 dollars" */
 			const char *code = gen_currency_code(t);
 			in->convert = true;
 			t->used = true;
@@ -2200,8 +2237,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
-		if (kw(t, W_TOP) && nx && nx->num) {
-			in->top_n = atoi(nx->w);
+		if (kw(t, W_TOP) && nx && (nx->num ? number_word(nx) > 0 : number_word(nx) > 1)) { /* "top five" */
+			in->top_n = (int)number_word(nx);
 			t->used = nx->used = true;
 			i = (size_t)take_phrase(in, (int)i + 2, &in->top_what, false) - 1;
 			continue;
@@ -2226,8 +2263,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
-		if (t->num && nx && kw(nx, W_TOP) && !nx->used) { /* "5 лучших товаров" */
-			in->top_n = atoi(t->w);
+		if ((t->num ? number_word(t) > 0 : number_word(t) > 1) && !t->used && nx &&
+		    (kw(nx, W_TOP) || kw(nx, W_TOP_ADJ)) &&
+		    !nx->used) { /* "5 лучших товаров", "пять крупнейших клиентов", "the ten biggest" */
+			in->top_n = (int)number_word(t);
 			t->used = nx->used = true;
 			i = (size_t)take_phrase(in, (int)i + 2, &in->top_what, false) - 1;
 			continue;

@@ -6696,6 +6696,39 @@ static void test_list_of_rows_never_referred(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A top N said with a number word or "крупнейших" / "biggest", and a
+ * threshold of money ("spent more than 45 dollars", "потратили больше
+ * 45 долларов") bounding each group's sum, no count, no conversion (the
+ * lead, round 29). */
+static void test_top_words_money_threshold(void **state)
+{
+	static const char *const tops[] = {"пять крупнейших клиентов по выручке за 2024 год",
+	                                   "the five biggest customers by revenue in 2024",
+	                                   "top five customers by revenue in 2024"};
+	static const char *const spent[] = {"customers who spent more than 45 dollars, with their total",
+	                                    "покупатели, которые потратили больше 45 долларов, и их сумма",
+	                                    "customers who spent over 45 in total"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(tops); i++) {
+		assert_int_equal(plan(tops[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->top_n, 5);
+		assert_string_equal(s->dims[0].table->name, "customers");
+		sx_gen_spec_free(s);
+	}
+	for (i = 0; i < N(spent); i++) {
+		assert_int_equal(plan(spent[i], NULL, NULL, &s, &e), 0);
+		assert_true(s->having);
+		assert_string_equal(s->having_op, ">");
+		assert_int_equal(s->having_value, 45);
+		assert_int_equal(s->measures[s->having_measure].agg, SX_AGG_SUM);
+		assert_false(s->measures[s->having_measure].convert);
+		sx_gen_spec_free(s);
+	}
+}
+
 /* Days written out are the date range, the last one in (the lead, round
  * 29): ISO, dotted and worded days, a year said once. */
 static void test_days_written_range(void **state)
@@ -7071,7 +7104,8 @@ int main(void)
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
-	const struct CMUnitTest days[] = {cmocka_unit_test(test_days_written_range)};
+	const struct CMUnitTest days[] = {cmocka_unit_test(test_days_written_range),
+	                                  cmocka_unit_test(test_top_words_money_threshold)};
 	const struct CMUnitTest shop[] = {cmocka_unit_test(test_shop_formula_outside_brackets),
 	                                  cmocka_unit_test(test_shop_not_counted_one_currency),
 	                                  cmocka_unit_test(test_shop_tax_words)};
