@@ -235,6 +235,7 @@ typedef struct plan {
 	unsigned long long ent_dims;               /* dims an entity phrase gave without saying "id" (gen16) */
 	const sx_table *role_t;                    /* a table read through its self reference (gen24) */
 	const char *role_col, *role_word;          /* that reference, the superior's word */
+	bool owner[GEN_MAX_TOK];                   /* "имя клиента": the listed column's owner, no value */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -3518,6 +3519,39 @@ static const char *surname_col(const sx_table *t)
 	return n;
 }
 
+/* Whether token x shares a stem with a word of a dimension phrase of the
+ * intent ("клиента" after "имя" when "клиентов" is the dimension). */
+static bool says_dim_rows(const plan *p, size_t x)
+{
+	const gen_tok *t = &p->in.tok[x];
+	size_t d, j, a, b;
+	for (d = 0; d < p->in.ndims; d++)
+		for (j = 0; j < p->in.dims[d].n; j++) {
+			const gen_tok *u = &p->in.tok[p->in.dims[d].tok[j]];
+			if ((size_t)p->in.dims[d].tok[j] == x)
+				continue;
+			for (a = 0; a < t->nterms; a++)
+				for (b = 0; b < u->nterms; b++)
+					if (t->terms[a][0] && strcmp(t->terms[a], u->terms[b]) == 0)
+						return true;
+		}
+	return false;
+}
+
+/* Whether token x alone finds table t ("клиента" -> cst_mstr), asked
+ * quietly. */
+static bool owner_word(plan *p, size_t x, const sx_table *t)
+{
+	gen_phrase self = {1, {(int)x}};
+	sx_gen_thoughts *th = p->th;
+	double conf = 0;
+	const sx_table *e;
+	p->th = NULL;
+	e = resolve_entity(p, &self, &conf);
+	p->th = th;
+	return e == t;
+}
+
 static void listed_columns(plan *p)
 {
 	size_t d, nd = p->dims.n, i, len, before, nl = 0;
@@ -3556,8 +3590,17 @@ static void listed_columns(plan *p)
 				before = p->dims.n;
 				if (add_dim(p, t, cn, cn))
 					return;
+				/* the words a listed column said are no values either */
 				for (k = 0; k < len; k++)
-					taken[i + k] = true;
+					taken[i + k] = p->owner[i + k] = true;
+				/* "имя клиента", "the customer's first name": the word after
+				 * the column that names its rows again is its owner, no
+				 * value of its own (the lead, round 29: "клиента" of "имя
+				 * клиента" had filtered ticket_messages.author_kind =
+				 * 'customer') */
+				if (i + len < p->in.ntok && !p->in.tok[i + len].num &&
+				    (says_dim_rows(p, i + len) || owner_word(p, i + len, t)))
+					p->owner[i + len] = true;
 				if (p->dims.n == before)
 					continue;
 				sx_gen_thought(p->th, "\"%s\" lists %s.%s beside the dimension", p->in.tok[i].w, t->name, cn);
@@ -4916,8 +4959,8 @@ static int resolve_values(plan *p, const sx_table *fact, bool leftovers)
 		const char *col;
 		char *val;
 		int at;
-		if (p->spanned[ti])
-			continue; /* a word of a value said whole (said_values) */
+		if (p->spanned[ti] || p->owner[ti])
+			continue; /* a word of a value said whole (said_values), a listed column's owner */
 		/* a word that names one of these tables completely is its subject,
 		 * never a value: "discontinued products excluded" is no category
 		 * 'Produce' */
