@@ -5266,6 +5266,22 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
 	expand_abbrev_words(c, t, &w);
+	/* The table's own column prefix, then the key word, then the word
+	 * of the table referred to (kh_IdGrupa, tc_IdTowar among kh_ or tc_
+	 * columns): read without the prefix, the key word last (grupa_id). */
+	if (w.n >= 3 && w.n < SX__MAX_WORDS && strcmp(w.w[1], "id") == 0 &&
+	    !sx__key_word(w.w[0]) && !sx__key_word(w.w[2]) && col_prefix_shared(t, w.w[0])) {
+		size_t q;
+		for (q = 2; q < w.n; q++)
+			memcpy(w.w[q - 2], w.w[q], SX__WORD_MAX);
+		w.n -= 2;
+		snprintf(w.w[w.n++], SX__WORD_MAX, "id");
+	} else if (w.n == 2 && strncmp(w.w[1], "id", 2) == 0 && strlen(w.w[1]) >= 5 &&
+		   !sx__key_word(w.w[0]) && col_prefix_shared(t, w.w[0])) {
+		/* the same folded to lowercase by a DDL reader (kh_idgrupa) */
+		memmove(w.w[0], w.w[1] + 2, strlen(w.w[1] + 2) + 1);
+		snprintf(w.w[1], SX__WORD_MAX, "id");
+	}
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')

@@ -2666,6 +2666,25 @@ static void test_act_verb_sibling(void **state)
 	fx_free(&f);
 }
 
+/* Columns that all carry their table's short prefix (tc_, kk_) write a
+ * link as the prefix, the key word and the target's word (tc_IdTowar,
+ * or kk_idtowar as a DDL reader folds it): read without the prefix. */
+static void test_col_prefix_id_word(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "towar", "tw_id:integer:pk, tw_nazwa:text, tw_opis:text, tw_cena:numeric");
+	tab(f.cat, f.s, "cena",
+	    "tc_id:integer:pk, tc_IdTowar:integer, tc_kwota:numeric, tc_data:timestamp");
+	tab(f.cat, f.s, "kod",
+	    "kk_id:integer:pk, kk_idtowar:integer, kk_kod:text, kk_opis:text");
+	fx_build(&f);
+	expect_rel(f.m, "cena", "tc_IdTowar", "towar", "tw_id", 0.5);
+	expect_rel(f.m, "kod", "kk_idtowar", "towar", "tw_id", 0.5);
+	fx_free(&f);
+}
+
 /* The type word alone before its id (model text, model_id) is a
  * polymorphic pair: from names only, model_id is no plain reference to
  * the one table named by the word (model_slot). */
@@ -4961,6 +4980,7 @@ int main(void)
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_loose_composite),
 		cmocka_unit_test(test_act_verb_sibling),
+		cmocka_unit_test(test_col_prefix_id_word),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_word_parts_abbrev),
