@@ -1547,6 +1547,8 @@ static bool fk_prefix(sx__words *w);
 static struct pkey *abbrev_words(const struct ctx *c, const sx__words *w, size_t m);
 
 static bool lone_actor(const struct ctx *c, const sx__words *w, size_t n);
+static bool act_verb_sibling(const struct ctx *c, const sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n);
 
 /* A public number: a declared unique column that is not the key, of a
  * whole-number type, whose name no other table declares unique and other
@@ -5264,6 +5266,22 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	fk = fk_prefix(&w);
 	drop_numbered_role(c, &w);
 	expand_abbrev_words(c, t, &w);
+	/* The table's own column prefix, then the key word, then the word
+	 * of the table referred to (kh_IdGrupa, tc_IdTowar among kh_ or tc_
+	 * columns): read without the prefix, the key word last (grupa_id). */
+	if (w.n >= 3 && w.n < SX__MAX_WORDS && strcmp(w.w[1], "id") == 0 &&
+	    !sx__key_word(w.w[0]) && !sx__key_word(w.w[2]) && col_prefix_shared(t, w.w[0])) {
+		size_t q;
+		for (q = 2; q < w.n; q++)
+			memcpy(w.w[q - 2], w.w[q], SX__WORD_MAX);
+		w.n -= 2;
+		snprintf(w.w[w.n++], SX__WORD_MAX, "id");
+	} else if (w.n == 2 && strncmp(w.w[1], "id", 2) == 0 && strlen(w.w[1]) >= 5 &&
+		   !sx__key_word(w.w[0]) && col_prefix_shared(t, w.w[0])) {
+		/* the same folded to lowercase by a DDL reader (kh_idgrupa) */
+		memmove(w.w[0], w.w[1] + 2, strlen(w.w[1] + 2) + 1);
+		snprintf(w.w[1], SX__WORD_MAX, "id");
+	}
 	n = w.n;
 	/* Trailing numbers: club_id_2, address1. */
 	while (n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9')
@@ -5367,11 +5385,12 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			 audit_role(&aw, an) ||
 			(person_role(&w, n) && !role_names_table(c, &w, n) &&
 			 !(role_class(&w, n) == ROLE_POST && person_like(t))))) ||
-	    lone_actor_login(c, col, &w, n) || staff_prefix_role(c, &w, n)) {
+	    lone_actor_login(c, col, &w, n) || staff_prefix_role(c, &w, n) ||
+	    act_verb_sibling(c, t, col, &w, n)) {
 		size_t best = 0;
 		int lang = role_lang(&w, n), same = 0, rc = role_class(&w, n);
 		bool by_login = audit_role(&aw, an) || lone_actor(c, &w, n) || rc == ROLE_ACTOR ||
-				staff_prefix_role(c, &w, n);
+				staff_prefix_role(c, &w, n) || act_verb_sibling(c, t, col, &w, n);
 		const struct pkey *login = by_login ? login_table(c) : NULL;
 		const struct pkey *staff = rc == ROLE_POST ? staff_table(c) : NULL;
 		/* A role word of one language in a schema of two goes to the
@@ -5782,6 +5801,33 @@ static bool same_text_type(const sx_column *col, const struct pkey *pk)
  * column only where it is declared with the login key's very type
  * (owner varchar(140) beside "tabUser".name varchar(140)): a lone
  * creator varchar(50) beside a char(36) id holds a name. */
+/* An act's verb and a key word alone (update_id, modify_id, create_id):
+ * the user who did it, where a sibling column of the same table is an
+ * audit column (owner_id, created_by): the schema writes its audit pair
+ * by the act, not by the person. Not where a table is named by the verb
+ * (a table of updates), nor a column of the table's key. */
+static bool act_verb_sibling(const struct ctx *c, const sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n)
+{
+	static const char *const v[] = {"update", "create", "modify", "change", "delete",
+					"insert", "edit", NULL};
+	size_t i;
+	if (n != 2 || w->n != 2 || !sx__key_word(w->w[1]) || !in_words(w->w[0], v) ||
+	    sx_hmap_get(c->stemset, w->w[0]) || sx_table_col_in_pk(t, col->name))
+		return false;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words o, ao;
+		size_t an;
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &o);
+		an = audit_words(&o, o.n, &ao);
+		if (an >= 2 && audit_role(&ao, an))
+			return true;
+	}
+	return false;
+}
+
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n)
 {

@@ -2646,6 +2646,45 @@ static void test_loose_composite(void **state)
 	fx_free(&f);
 }
 
+/* An act's verb before its id (update_id) beside an audit column of the
+ * same table (owner_id) is the user who did it; without the sibling, or
+ * where a table is named by the verb, it is not read so. */
+static void test_act_verb_sibling(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "user_account", "user_id:integer:pk, user_name:varchar(64), passwd:text");
+	tab(f.cat, f.s, "trial_arm",
+	    "trial_arm_id:integer:pk, label:text, owner_id:integer, update_id:integer");
+	tab(f.cat, f.s, "dose_note", "dose_note_id:integer:pk, body:text, update_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "trial_arm", "update_id", "user_account", "user_id", 0.5);
+	r = rel_from(f.m, "dose_note", "update_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* Columns that all carry their table's short prefix (tc_, kk_) write a
+ * link as the prefix, the key word and the target's word (tc_IdTowar,
+ * or kk_idtowar as a DDL reader folds it): read without the prefix. */
+static void test_col_prefix_id_word(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "towar", "tw_id:integer:pk, tw_nazwa:text, tw_opis:text, tw_cena:numeric");
+	tab(f.cat, f.s, "cena",
+	    "tc_id:integer:pk, tc_IdTowar:integer, tc_kwota:numeric, tc_data:timestamp");
+	tab(f.cat, f.s, "kod",
+	    "kk_id:integer:pk, kk_idtowar:integer, kk_kod:text, kk_opis:text");
+	fx_build(&f);
+	expect_rel(f.m, "cena", "tc_IdTowar", "towar", "tw_id", 0.5);
+	expect_rel(f.m, "kod", "kk_idtowar", "towar", "tw_id", 0.5);
+	fx_free(&f);
+}
+
 /* The type word alone before its id (model text, model_id) is a
  * polymorphic pair: from names only, model_id is no plain reference to
  * the one table named by the word (model_slot). */
@@ -4940,6 +4979,8 @@ int main(void)
 		cmocka_unit_test(test_glued_key_word),
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_loose_composite),
+		cmocka_unit_test(test_act_verb_sibling),
+		cmocka_unit_test(test_col_prefix_id_word),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
 		cmocka_unit_test(test_word_parts_abbrev),
