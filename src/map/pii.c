@@ -3618,8 +3618,13 @@ static bool patronym_name(const char *v)
 {
 	static const char *const by[] = {"bin", "binti", "bte", "ibn", "bint",
 	                                 "a/l", "a/p",   "s/o", "d/o", NULL};
+	/* pii46: the Turkic languages put "son" or "daughter" after the
+	 * father's name, last ("Әлфиә Азат ҡыҙы", "Ali Hüseyn oğlu") */
+	static const char *const after[] = {"улы",  "ҡыҙы", "кызы", "қызы",  "ұлы",   "уулу",
+	                                    "oglu", "oğlu", "qizi", "qızı",  "kyzy",  "uulu",
+	                                    "uly",  "ugli", "o'g'li", "кизи", NULL};
 	const char *p = v;
-	size_t k = 0, at = 0;
+	size_t k = 0, at = 0, last_at = 0;
 	bool cap, lower;
 	if (strlen(v) > 60)
 		return false;
@@ -3644,12 +3649,16 @@ static bool patronym_name(const char *v)
 			if (at)
 				return false;
 			at = k;
+		} else if (k >= 2 && in_list(low, after) && !at && !last_at) {
+			last_at = k;
+		} else if (last_at) {
+			return false;
 		} else if (letter_words(w, true, &cap, &lower) != 1 || !cap) {
 			return false;
 		}
 		k++;
 	}
-	return at > 0 && at + 1 < k && k <= 6;
+	return (at > 0 && at + 1 < k && k <= 6) || (last_at && last_at + 1 == k && k <= 5);
 }
 
 /* ------------------------------------------------ names in any script

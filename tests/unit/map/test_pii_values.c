@@ -3194,7 +3194,9 @@ static void test_pii45_licence_and_number_loans(void **state)
  * Positions in degrees, minutes and seconds among bare pairs are a
  * location by the values alone; all of them so (a tracker's) are left to
  * the name. Addresses in a Turkic language's words (a district, a
- * village, a street with its possessive) are addresses by the values.
+ * village, a street with its possessive) are addresses by the values;
+ * names ending in a Turkic "son" or "daughter" after the father's name
+ * are names.
  * Invented columns and values. */
 static void test_pii46_ids_posts_dms_turkic_streets(void **state)
 {
@@ -3212,7 +3214,10 @@ static void test_pii46_ids_posts_dms_turkic_streets(void **state)
 	    {"kx_farms", "urun", SX_PII_GEOLOCATION},
 	    {"kx_farms", "urun_x", SX_PII_NONE},
 	    {"kx_farms", "torak", SX_PII_POSTAL_ADDRESS},
+	    {"kx_farms", "kese", SX_PII_PERSON_NAME},
 	};
+	static const char *const given[] = {"Әлфиә", "Азат", "Рәмил", "Зилә", "Айрат"};
+	static const char *const family[] = {"Хәсәнова", "Ғәлиев", "Шәрипова", "Юсупов"};
 	char path[600];
 	sqlite3 *h;
 	int i;
@@ -3225,9 +3230,9 @@ static void test_pii46_ids_posts_dms_turkic_streets(void **state)
 	check_cases(path, names, sizeof names / sizeof names[0]);
 	h = new_db(path, sizeof path, "pii46v.sqlite",
 	           "CREATE TABLE kx_farms (id INTEGER PRIMARY KEY, urun TEXT, urun_x TEXT,"
-	           " torak TEXT)");
+	           " torak TEXT, kese TEXT)");
 	for (i = 0; i < 40; i++) {
-		char q[800], bare[60], dms[80], addr[200];
+		char q[800], bare[60], dms[80], addr[200], kese[120];
 		unsigned a = (unsigned)(i * 37) % 60u, b = (unsigned)(i * 53) % 60u;
 		snprintf(bare, sizeof bare, "-%u.%04u, %u.%04u", 20u + (unsigned)i % 9u, a * 97u,
 		         28u + (unsigned)i % 3u, b * 89u);
@@ -3237,8 +3242,10 @@ static void test_pii46_ids_posts_dms_turkic_streets(void **state)
 		         a, (unsigned)i % 7u);
 		snprintf(addr, sizeof addr,
 		         "4535%02d, Бөрйән районы, Байыш ауылы, Мәктәп урамы", i);
-		snprintf(q, sizeof q, "INSERT INTO kx_farms VALUES (%d, '%s', '%s', '%s')", i + 1,
-		         i % 3 ? bare : dms, dms, addr);
+		snprintf(kese, sizeof kese, "%s %s %s %s", family[i % 4], given[i % 5],
+		         given[(i + 2) % 5], i % 2 ? "ҡыҙы" : "улы");
+		snprintf(q, sizeof q, "INSERT INTO kx_farms VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, i % 3 ? bare : dms, dms, addr, kese);
 		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
 	}
 	sqlite3_close(h);
