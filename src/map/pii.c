@@ -476,8 +476,11 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 		/* the listed number words only: a loanword beside a wallet's
 		 * brand may number its payment ("namba_ya_mpesa_kiasi"), and
 		 * the wallet's rule reads those (pii45) */
+		/* ...but an identity document's word is numbered by a loanword
+		 * as well ("nomoro_ya_omang"; pii46) */
 		for (i = 0; i < w->n; i++)
-			num = num || number_listed(w->w[i]);
+			num = num || number_listed(w->w[i]) ||
+			      (e->cls == SX_PII_GOVERNMENT_ID && number_loan(w->w[i]));
 		for (i = 0; i < w->n; i++)
 			if (!strncmp(w->w[i], e->word, len) &&
 			    ((num && !w->w[i][len]) || number_listed(w->w[i] + len)))
@@ -1273,6 +1276,23 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		for (i = 0; i <= w.n; i++)
 			if (i == w.n ? lex_kind('x', &w, joined)
 			             : in_list(w.w[i], best == SX_PII_BIRTH_DATE ? place : part)) {
+				best = SX_PII_NONE;
+				bs = 0;
+				*rule = NULL;
+				break;
+			}
+	}
+	/* The post's word beside a parcel's or a tracking word ("почта_трек",
+	 * "mail_tracking", "pochta_posylka"): a consignment's number, not an
+	 * e-mail; an electronic mail's own word keeps it (pii46) */
+	if (best == SX_PII_EMAIL && !strstr(joined, "email") && !strstr(joined, "электрон") &&
+	    !strstr(joined, "elektron") && !strstr(joined, "elpocht")) {
+		static const char *const parcel[] = {
+		    "track",   "tracking", "trek",       "трек",     "parcel",    "parcels",
+		    "package", "shipment", "consignment", "waybill", "posylka",   "посылка",
+		    "посылки", "otpravlenie", "отправление", "nakladnaya", "накладная", NULL};
+		for (i = 0; i < w.n; i++)
+			if (in_list(w.w[i], parcel)) {
 				best = SX_PII_NONE;
 				bs = 0;
 				*rule = NULL;
@@ -2701,6 +2721,79 @@ static const char *hemisphere_first(const char *v, char *h)
 	return v;
 }
 
+/* A mark after a number: one of the bytes given, or a prime or double
+ * prime (U+2032, U+2033), or two apostrophes for seconds; skips it. */
+static bool dms_mark(const char **p, bool seconds)
+{
+	const unsigned char *u = (const unsigned char *)*p;
+	if (u[0] == (seconds ? '"' : '\'')) {
+		*p += 1;
+		return true;
+	}
+	if (seconds && u[0] == '\'' && u[1] == '\'') {
+		*p += 2;
+		return true;
+	}
+	if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == (seconds ? 0xB3 : 0xB2)) {
+		*p += 3;
+		return true;
+	}
+	return false;
+}
+
+/* One coordinate in degrees, minutes and seconds with its hemisphere's
+ * letter after it ("29°12'28.1\"S", "125°22'26.5\" E", "8°45.39'S"), the
+ * way a map or a phone's GPS shows a position: its value in degrees, the
+ * axis in *h ('N' or 'E'), *p past it. Minutes and seconds under 60. */
+static bool dms_coord(const char **p, double *deg, char *h)
+{
+	const char *s = *p;
+	char *end;
+	double d, m = 0, sec = 0;
+	if (!isdigit((unsigned char)*s))
+		return false;
+	d = strtod(s, &end);
+	if ((unsigned char)end[0] != 0xC2 || (unsigned char)end[1] != 0xB0)
+		return false;
+	s = end + 2;
+	if (isdigit((unsigned char)*s)) {
+		m = strtod(s, &end);
+		s = end;
+		if (!dms_mark(&s, false) || m >= 60)
+			return false;
+		if (isdigit((unsigned char)*s)) {
+			sec = strtod(s, &end);
+			s = end;
+			if (!dms_mark(&s, true) || sec >= 60)
+				return false;
+		}
+	}
+	end = (char *)s;
+	*h = hemisphere(&end);
+	if (!*h)
+		return false;
+	*deg = d + m / 60 + sec / 3600;
+	*p = end;
+	return true;
+}
+
+/* A pair in degrees, minutes and seconds, latitude first, both with
+ * their hemispheres' letters: "29°12'28.1\"S 28°45'26.1\"E" */
+static bool dms_pair(const char *v)
+{
+	double a, b;
+	char ha, hb;
+	if (!dms_coord(&v, &a, &ha))
+		return false;
+	if (*v != ',' && *v != ' ' && *v != ';')
+		return false;
+	while (*v == ',' || *v == ' ' || *v == ';')
+		v++;
+	if (!dms_coord(&v, &b, &hb) || *v)
+		return false;
+	return ha == 'N' && hb == 'E' && a <= 90 && b <= 180;
+}
+
 /* *lettered: the pair was written with its hemispheres' letters */
 static bool parse_coord_pair(const char *v, bool *lettered)
 {
@@ -2710,6 +2803,11 @@ static bool parse_coord_pair(const char *v, bool *lettered)
 	*lettered = false;
 	if (sx_str_startswith(v, "POINT(") || sx_str_startswith(v, "POINT ("))
 		return true;
+	/* pii46: degrees, minutes and seconds are lettered as such */
+	if (dms_pair(v)) {
+		*lettered = true;
+		return true;
+	}
 	/* a latitude and a longitude with their hemispheres' letters, a
 	 * GPS receiver's way ("26.6345N 94.0521E", "N26.6345 E94.0521"):
 	 * both or neither, in that order, the numbers unsigned */
@@ -3197,7 +3295,11 @@ static const char *const addr_street[] = {
     "phố", "đường", "duong", "soi", "thanon", "sokak", "sok", "cadde", "caddesi", "blvd",
     "boulevard", "highway", "hwy", "drive", "dr", "way", "crescent", "terrace", "place",
     "square", "close", "court", "ул", "улица", "пр-т", "проспект", "пер", "переулок",
-    "шоссе", "наб", "бульвар", "οδός", "οδ", "λεωφ", "λεωφόρος", NULL};
+    "шоссе", "наб", "бульвар", "οδός", "οδ", "λεωφ", "λεωφόρος",
+    /* pii46: the Turkic languages' street, bare and with its possessive
+     * (Bashkir and Tatar, Kazakh, Kyrgyz, Uzbek) */
+    "урам", "урамы", "көше", "көшесі", "көчө", "көчөсү", "кўча", "кўчаси", "ko'cha",
+    "ko'chasi", "kocha", "kochasi", NULL};
 /* marks that count before a number ("Flat 302", "Phường 2", "ngõ 12") */
 static const char *const addr_numbered[] = {
     "apt", "apartment", "flat", "unit", "suite", "ste", "floor", "fl", "no", "nr", "nº",
@@ -3210,6 +3312,9 @@ static const char *const addr_admin[] = {
     "layout", "p", "q", "tp", "tx", "tt", "huyện", "xã", "tỉnh", "kelurahan", "kecamatan",
     "kec", "kab", "kota", "prov", "dist", "taluk", "tehsil", "amphoe", "tambon", "changwat",
     "khet", "barangay", "brgy", "bairro", "mahallesi", "mah", "ilçe", "обл", "область",
+    /* pii46: a district and a village in the Turkic languages, with the
+     * possessive an address writes ("Бөрйән районы", "Байыш ауылы") */
+    "районы", "ауыл", "ауылы", "аудан", "ауданы", "авыл", "авылы",
     "район", "р-н", "г", "город", "רחוב", "רח'", "שדרות", "שד'", "מיקוד", "شارع", "حي",
     "طريق", "عمارة", "شقة", "ถนน", "ถ", "ซอย", "ซ", "แขวง", "เขต", "ตำบล", "อำเภอ",
     "จังหวัด", "หมู่", "मार्ग", "नगर", "गली", "मकान", "ქუჩა", NULL};
@@ -3513,8 +3618,13 @@ static bool patronym_name(const char *v)
 {
 	static const char *const by[] = {"bin", "binti", "bte", "ibn", "bint",
 	                                 "a/l", "a/p",   "s/o", "d/o", NULL};
+	/* pii46: the Turkic languages put "son" or "daughter" after the
+	 * father's name, last ("Әлфиә Азат ҡыҙы", "Ali Hüseyn oğlu") */
+	static const char *const after[] = {"улы",  "ҡыҙы", "кызы", "қызы",  "ұлы",   "уулу",
+	                                    "oglu", "oğlu", "qizi", "qızı",  "kyzy",  "uulu",
+	                                    "uly",  "ugli", "o'g'li", "кизи", NULL};
 	const char *p = v;
-	size_t k = 0, at = 0;
+	size_t k = 0, at = 0, last_at = 0;
 	bool cap, lower;
 	if (strlen(v) > 60)
 		return false;
@@ -3539,12 +3649,16 @@ static bool patronym_name(const char *v)
 			if (at)
 				return false;
 			at = k;
+		} else if (k >= 2 && in_list(low, after) && !at && !last_at) {
+			last_at = k;
+		} else if (last_at) {
+			return false;
 		} else if (letter_words(w, true, &cap, &lower) != 1 || !cap) {
 			return false;
 		}
 		k++;
 	}
-	return at > 0 && at + 1 < k && k <= 6;
+	return (at > 0 && at + 1 < k && k <= 6) || (last_at && last_at + 1 == k && k <= 5);
 }
 
 /* ------------------------------------------------ names in any script

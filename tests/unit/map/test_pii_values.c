@@ -3187,6 +3187,71 @@ static void test_pii45_licence_and_number_loans(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii46: an identity's word numbered ("no_identidad", a loanword of
+ * "number" before it, "nomoro_ya_omang") is an id by its name; the word
+ * unnumbered ("tipo_identidad") is not. The post's word beside a
+ * parcel's or a tracking word is no e-mail; alone it stays one.
+ * Positions in degrees, minutes and seconds among bare pairs are a
+ * location by the values alone; all of them so (a tracker's) are left to
+ * the name. Addresses in a Turkic language's words (a district, a
+ * village, a street with its possessive) are addresses by the values;
+ * names ending in a Turkic "son" or "daughter" after the father's name
+ * are names.
+ * Invented columns and values. */
+static void test_pii46_ids_posts_dms_turkic_streets(void **state)
+{
+	static const struct pii_case names[] = {
+	    {"kx_members", "no_identidad", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "numero_identidade", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "nomoro_ea_boitsebiso", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "nomoro_ya_omang", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "tipo_identidad", SX_PII_NONE},
+	    {"kx_members", "почта_трек", SX_PII_NONE},
+	    {"kx_members", "mail_tracking", SX_PII_NONE},
+	    {"kx_members", "почта", SX_PII_EMAIL},
+	};
+	static const struct pii_case valued[] = {
+	    {"kx_farms", "urun", SX_PII_GEOLOCATION},
+	    {"kx_farms", "urun_x", SX_PII_NONE},
+	    {"kx_farms", "torak", SX_PII_POSTAL_ADDRESS},
+	    {"kx_farms", "kese", SX_PII_PERSON_NAME},
+	};
+	static const char *const given[] = {"Әлфиә", "Азат", "Рәмил", "Зилә", "Айрат"};
+	static const char *const family[] = {"Хәсәнова", "Ғәлиев", "Шәрипова", "Юсупов"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii46n.sqlite",
+	           "CREATE TABLE kx_members (id INTEGER PRIMARY KEY, no_identidad TEXT,"
+	           " numero_identidade TEXT, nomoro_ea_boitsebiso TEXT, nomoro_ya_omang TEXT,"
+	           " tipo_identidad TEXT, почта_трек TEXT, mail_tracking TEXT, почта TEXT)");
+	sqlite3_close(h);
+	check_cases(path, names, sizeof names / sizeof names[0]);
+	h = new_db(path, sizeof path, "pii46v.sqlite",
+	           "CREATE TABLE kx_farms (id INTEGER PRIMARY KEY, urun TEXT, urun_x TEXT,"
+	           " torak TEXT, kese TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[800], bare[60], dms[80], addr[200], kese[120];
+		unsigned a = (unsigned)(i * 37) % 60u, b = (unsigned)(i * 53) % 60u;
+		snprintf(bare, sizeof bare, "-%u.%04u, %u.%04u", 20u + (unsigned)i % 9u, a * 97u,
+		         28u + (unsigned)i % 3u, b * 89u);
+		/* the minutes' mark doubled for SQL's quotes */
+		snprintf(dms, sizeof dms, "%u°%u''%u.%u\"S %u°%u''%u.%u\"E",
+		         20u + (unsigned)i % 9u, a, b, (unsigned)i % 10u, 28u + (unsigned)i % 3u, b,
+		         a, (unsigned)i % 7u);
+		snprintf(addr, sizeof addr,
+		         "4535%02d, Бөрйән районы, Байыш ауылы, Мәктәп урамы", i);
+		snprintf(kese, sizeof kese, "%s %s %s %s", family[i % 4], given[i % 5],
+		         given[(i + 2) % 5], i % 2 ? "ҡыҙы" : "улы");
+		snprintf(q, sizeof q, "INSERT INTO kx_farms VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, i % 3 ? bare : dms, dms, addr, kese);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, valued, sizeof valued / sizeof valued[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3261,6 +3326,7 @@ int main(void)
 		cmocka_unit_test(test_pii43_cards_and_firms),
 		cmocka_unit_test(test_pii44_trunk_phones_wallets_hemispheres),
 		cmocka_unit_test(test_pii45_licence_and_number_loans),
+		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
