@@ -203,8 +203,10 @@ typedef struct sx_search_opts {
 	                           * a partition that holds it (by its bound, else
 	                           * its name's suffix: p2022_05, _202205,
 	                           * y2022m05), put a hit for that partition right
-	                           * above its parent; still k hits in all. Off
-	                           * by default: gen and the agents want tables */
+	                           * above its parent; still k hits in all; such a
+	                           * table's score is raised ([search]
+	                           * period_boost). Off by default: gen and the
+	                           * agents want tables */
 	bool no_links;            /* never put a link table before the tables it
 	                           * links ([search] link_promote): for a caller
 	                           * that plans its own joins from the ends (gen) */

@@ -175,6 +175,9 @@ typedef struct params {
 				 * export) and XML parsed out; 0: off */
 	float matview_boost;    /* x (1 + matview_boost) for a materialized view when
 				 * the question says materialized; 0: off */
+	float period_boost;     /* x (1 + period_boost) for a table with a
+				 * partition whose range holds the period the
+				 * question names (a month and its year); 0: off */
 	float view_promote;     /* a view right before a table it reads when the
 				 * question says an aggregate or a grouping (total,
 				 * per, summary) and it scores at least this share
@@ -352,6 +355,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 4);
 	p->view_flat = (int)sx_config_get_int(cfg, "search", "view_flat", 2);
 	p->matview_boost = (float)sx_config_get_double(cfg, "search", "matview_boost", 1.5);
+	p->period_boost = (float)sx_config_get_double(cfg, "search", "period_boost", 2);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->view_list = (int)sx_config_get_int(cfg, "search", "view_list", 4);
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
@@ -3532,8 +3536,9 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	/* whole words: a log, not a login */
 	static const char *const past_whole[] = {"log", "logs", "logged", "changes", "changed",
 	                                         "changelog"};
-	static const char *const now[] = {"current", "latest",   "live",     "now",   "текущ",
-	                                  "Текущ",   "актуальн", "Актуальн", "сейчас"};
+	static const char *const now[] = {"current", "latest",   "live",     "now",     "today",
+	                                  "текущ",   "Текущ",    "актуальн", "Актуальн", "сейчас",
+	                                  "сегодня", "Сегодня"};
 	size_t i, k;
 	int want; /* 1: the history first, -1: the current table first */
 	bool no_past;
@@ -3957,6 +3962,12 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 	bool matview = s->p.matview_boost > 0 && asks_matview(r);
 	float dbpow = s->p.db_power_ru != 1 && r->text && text_russian(r->text) ? s->p.db_power_ru
 									       : 1;
+	/* A month and its year in the question ("June 2024", "в ноябре
+	 * 2023-го") is a word the partitioned table holds: its partitions'
+	 * ranges. */
+	sx__period per;
+	bool dated = s->p.period_boost > 0 && r->o->partitions && r->text &&
+		     sx__query_period(r->text, &per);
 	if (!all)
 		return query_oom(err);
 	for (i = 0; i < n; i++) {
@@ -3984,6 +3995,8 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 			sc *= 1 + s->p.view_boost;
 		else if (matview && x->t->kind == SX_REL_MATVIEW)
 			sc *= 1 + s->p.matview_boost;
+		if (dated && sx__period_partition(x->t, &per))
+			sc *= 1 + s->p.period_boost;
 		/* A table that shares no term with the query is kept only on
 		 * a clear vector match: hashed vectors of unrelated words
 		 * still overlap a little. */

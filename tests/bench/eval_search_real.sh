@@ -122,16 +122,16 @@
 # times (Danbooru's and OpenStreetMap's service, moderation and current
 # tables, AdventureWorks' production, purchasing and tax tables), five
 # monthly partitions never asked before, no Chinook or Northwind, 24
-# "meaning", 8 "synonym", 8 "multi" (3-5 gold tables), 5 "plain"; blind:
-# loso_search.py refuses it).
+# "meaning", 8 "synonym", 8 "multi" (3-5 gold tables), 5 "plain"; tuning
+# data since search44).
 # Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py runs every set but the blind one, set 28 (set
+# tests/bench/loso_search.py runs every set; none is blind now (set
 # 22 is tuning data since search37, set 23 since search38, set 24 since
 # search39, set 25 since search40, set 26 since search41, set 27 since
-# search42).
+# search42, set 28 since search44).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -328,6 +328,6 @@ if want 27; then
 fi
 if want 28; then
 	echo
-	echo "== held-out questions 28, blind (tests/bench/search_heldout28.jsonl)"
+	echo "== held-out questions 28, tuning data since search44 (tests/bench/search_heldout28.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout28.jsonl" "$@"
 fi

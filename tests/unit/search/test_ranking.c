@@ -15,7 +15,8 @@
  * question for the kinds puts the look-up right before a table that
  * references it, unless it names that table ([search] lookup_promote).
  * A question that names a period puts the partition that holds it right
- * above its parent (opts.partitions). A view's document holds the
+ * above its parent (opts.partitions), and a month and its year raise
+ * the table partitioned by month ([search] period_boost). A view's document holds the
  * tables its SELECT reads ([search] view_read_weight). A table's comment
  * counts at half a column's weight ([search] comment_weight).
  */
@@ -482,6 +483,13 @@ static void test_history_promote(void **state)
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "meter_reads");
 	n = ranked(cat, NULL, NULL, "latest meter reads", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	/* today says now too (search44) */
+	n = ranked(cat, NULL, NULL, "meter reads as they are today", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_meter_reads");
+	n = ranked(cat, NULL, NULL, "показания счётчиков на сегодня", names, 10);
 	assert_true(n >= 2);
 	assert_string_equal(names[0], "current_meter_reads");
 	sx_catalog_free(cat);
@@ -1541,7 +1549,9 @@ static sx_catalog *ledger(void)
 	return cat;
 }
 
-static sx_search_result *query_k(sx_catalog *cat, const char *query, size_t k, bool partitions)
+/* The best k for query, with [search] key = value when key is set. */
+static sx_search_result *query_kv(sx_catalog *cat, const char *key, const char *value,
+				  const char *query, size_t k, bool partitions)
 {
 	sx_search_src src = {0};
 	sx_search_opts o = SX_SEARCH_OPTS_INIT;
@@ -1550,6 +1560,8 @@ static sx_search_result *query_k(sx_catalog *cat, const char *query, size_t k, b
 	sx_config *cfg;
 	sx_error e;
 	assert_int_equal(sx_config_load_string(&cfg, "", &e), 0);
+	if (key)
+		assert_int_equal(sx_config_set(cfg, "search", key, value), 0);
 	src.cat = cat;
 	src.config = cfg;
 	assert_int_equal(sx_search_open(&s, &src, &e), 0);
@@ -1559,6 +1571,11 @@ static sx_search_result *query_k(sx_catalog *cat, const char *query, size_t k, b
 	sx_search_free(s);
 	sx_config_free(cfg);
 	return r;
+}
+
+static sx_search_result *query_k(sx_catalog *cat, const char *query, size_t k, bool partitions)
+{
+	return query_kv(cat, NULL, NULL, query, k, partitions);
 }
 
 /* The partition the period names goes right above its parent. */
@@ -1608,6 +1625,52 @@ static void test_partition_hits(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A month and its year name the table partitioned by month (search44,
+ * `period_boost`): a video shop whose `payment` holds one partition a
+ * month; "rental fee receipts for June 2024" says rental twice over and
+ * payment not at all, yet the month is payment's. A month no partition
+ * holds, or a question without one, leaves the rental first. */
+static void test_period_boost(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"payment", "id customer_id rental_id amount payment_date"},
+	    {"rental", "id inventory_id customer_id rental_date return_date"},
+	    {"customer", "id name email"},
+	};
+	sx_catalog *cat = catalog_of("video", tables, sizeof tables / sizeof *tables);
+	sx_table *t = cat->dbs[0]->schemas[0]->tables[0];
+	sx_search_result *r;
+	(void)state;
+	t->kind = SX_REL_PARTITIONED;
+	sx_catalog_add_partition(cat, t, "payment_p2024_05",
+				 "FOR VALUES FROM ('2024-05-01') TO ('2024-06-01')");
+	sx_catalog_add_partition(cat, t, "payment_p2024_06",
+				 "FOR VALUES FROM ('2024-06-01') TO ('2024-07-01')");
+	r = query_kv(cat, "period_boost", "0", "rental fee receipts for June 2024", 5, true);
+	assert_string_equal(r->hits[0].table->name, "rental");
+	sx_search_result_free(r);
+	/* the default, 2 */
+	r = query_kv(cat, NULL, NULL, "rental fee receipts for June 2024", 5, true);
+	assert_string_equal(r->hits[0].table->name, "payment");
+	assert_string_equal(r->hits[0].partition, "payment_p2024_06");
+	sx_search_result_free(r);
+	/* a Russian month in its case */
+	r = query_kv(cat, NULL, NULL, "плата за прокат в июне 2024 года", 5, true);
+	assert_string_equal(r->hits[0].partition, "payment_p2024_06");
+	sx_search_result_free(r);
+	r = query_kv(cat, NULL, NULL, "rental fee receipts for June 2019", 5, true);
+	assert_string_equal(r->hits[0].table->name, "rental");
+	sx_search_result_free(r);
+	r = query_kv(cat, NULL, NULL, "rental fee receipts", 5, true);
+	assert_string_equal(r->hits[0].table->name, "rental");
+	sx_search_result_free(r);
+	/* partitions not asked for: the period is not read */
+	r = query_kv(cat, NULL, NULL, "rental fee receipts for June 2024", 5, false);
+	assert_string_equal(r->hits[0].table->name, "rental");
+	sx_search_result_free(r);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1651,6 +1714,7 @@ int main(void)
 	    cmocka_unit_test(test_ru_dict_senses),
 	    cmocka_unit_test(test_query_period),
 	    cmocka_unit_test(test_partition_hits),
+	    cmocka_unit_test(test_period_boost),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
