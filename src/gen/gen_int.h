@@ -135,6 +135,7 @@ typedef struct gen_intent {
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err);
 /* Whether t is a grain word ("month", "monthly", "помесячно"; parse.c). */
 const char *gen_currency_code(const gen_tok *t);
+int gen_month_days(int y, int m);
 bool gen_grain_word(const gen_tok *t);
 
 /* Shared by the renderers. */

@@ -872,8 +872,8 @@ const char *gen_currency_code(const gen_tok *t)
 	return NULL;
 }
 
-/* The days of month m of year y. */
-static int month_days(int y, int m)
+/* The days of month m (1..12) of year y. */
+int gen_month_days(int y, int m)
 {
 	static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	return m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : md[m - 1];
@@ -923,7 +923,7 @@ static size_t read_day(const gen_intent *in, size_t i, int *y, int *m, int *d)
 		else if (c && is(c, ",") && i + 3 < in->ntok && year_num(&in->tok[i + 3]))
 			*y = atoi(in->tok[i + 3].w), n = 4; /* "March 1, 2024" */
 	}
-	if (!n || *m < 1 || *m > 12 || *d > month_days(*y ? *y : 2000, *m))
+	if (!n || *m < 1 || *m > 12 || *d > gen_month_days(*y ? *y : 2000, *m))
 		return 0;
 	/* "2024 года": the year's word is no grain */
 	if (*y && i + n < in->ntok && grain_kw(&in->tok[i + n], W_YEAR))
@@ -964,7 +964,7 @@ static size_t read_day_range(gen_intent *in, size_t i)
 		if (y1 * 10000 + m1 * 100 + d1 > y2 * 10000 + m2 * 100 + d2)
 			return 0;
 		/* the day after the last */
-		if (++d2 > month_days(y2, m2) && (d2 = 1) && ++m2 > 12)
+		if (++d2 > gen_month_days(y2, m2) && (d2 = 1) && ++m2 > 12)
 			m2 = 1, y2++;
 		snprintf(in->from_date, sizeof in->from_date, "%04d-%02d-%02d", y1, m1, d1);
 		snprintf(in->to_date, sizeof in->to_date, "%04d-%02d-%02d", y2, m2, d2);

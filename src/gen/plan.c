@@ -2667,6 +2667,15 @@ static const sx_column *operand_col(plan *p, const sx_table *t, size_t i, size_t
 	return n == 1 ? one : NULL;
 }
 
+/* Whether every operand start[o]..stop[o] names a number column of t. */
+static bool operands_name(plan *p, const sx_table *t, const size_t *start, const size_t *stop, size_t nop)
+{
+	size_t o;
+	for (o = 0; o < nop && operand_col(p, t, start[o], stop[o]); o++)
+		;
+	return o == nop;
+}
+
 /* A formula the intent writes ("unit price times units in stock", "цена ×
  * количество минус скидка", "(quantity * unit_price)"): the first run of
  * formula words that multiplies, each operand a number column of one
@@ -2677,7 +2686,7 @@ static const sx_column *operand_col(plan *p, const sx_table *t, size_t i, size_t
  * single table, so the measure is read as before (the lead, round 29). */
 static bool formula_expr(plan *p, char *buf, size_t cap, const sx_table **tout)
 {
-	size_t from = 0, to, i, nop = 0, k;
+	size_t from = 0, to, i, nop = 0, k, sc, tb;
 	size_t start[6], stop[6];
 	bool minus[6], share[6], times = false, diff = false;
 	const sx_table *best = NULL;
@@ -2725,27 +2734,13 @@ static bool formula_expr(plan *p, char *buf, size_t cap, const sx_table **tout)
 		return false;
 	/* the table whose number columns all the operands name: the relevant
 	 * tables first */
-	for (k = 0; k <= p->rel.n + (p->db ? 1 : 0) && !best; k++) {
-		size_t sc, tb;
-		if (k < p->rel.n) {
-			const sx_table *t = p->rel.v[k].t;
-			size_t o;
-			for (o = 0; o < nop && operand_col(p, t, start[o], stop[o]); o++)
-				;
-			if (o == nop)
-				best = t;
-			continue;
-		}
-		for (sc = 0; p->db && sc < p->db->nschemas && !best; sc++)
-			for (tb = 0; tb < p->db->schemas[sc]->ntables && !best; tb++) {
-				const sx_table *t = p->db->schemas[sc]->tables[tb];
-				size_t o;
-				for (o = 0; o < nop && operand_col(p, t, start[o], stop[o]); o++)
-					;
-				if (o == nop)
-					best = t;
-			}
-	}
+	for (k = 0; k < p->rel.n && !best; k++)
+		if (operands_name(p, p->rel.v[k].t, start, stop, nop))
+			best = p->rel.v[k].t;
+	for (sc = 0; p->db && sc < p->db->nschemas && !best; sc++)
+		for (tb = 0; tb < p->db->schemas[sc]->ntables && !best; tb++)
+			if (operands_name(p, p->db->schemas[sc]->tables[tb], start, stop, nop))
+				best = p->db->schemas[sc]->tables[tb];
 	if (!best)
 		return false;
 	buf[0] = '\0';
@@ -8041,9 +8036,8 @@ finish:
 			snprintf(b, sizeof b, "%04d-%02d-01", p->in.year_from + (last >= 12), last % 12 + 1);
 			if (p->in.day_from) {
 				/* days of the month: to the day after the last (gen29) */
-				static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 				int y = p->in.year_from, m = p->in.month;
-				int dim = m == 2 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 28 : mdays[m - 1];
+				int dim = gen_month_days(y, m);
 				snprintf(a, sizeof a, "%04d-%02d-%02d", y, m, p->in.day_from);
 				if (p->in.day_to < dim)
 					snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, p->in.day_to + 1);
