@@ -343,6 +343,19 @@ the project's own tests never read it unless given this path. Written:
                             management bridge with a temporary-acting
                             Yes/No flag, eleven departments with no head),
                             copied the same way (heldout29).
+  OUT_DIR/flight_company.sqlite, device.sqlite
+                            Spider's flight_company (nine airports with a
+                            city and a country, 14 operating companies with
+                            a type, a principal activity and the group's
+                            equity stake in percent, and 13 flights with a
+                            date as 'March 1, 1963' text, a pilot, a
+                            velocity and an altitude, each from an airport
+                            and run by a company, one airport with none)
+                            and device (six devices with a carrier and a
+                            software platform, 12 shops with a location
+                            and an opening year, and the shop-device stock
+                            bridge with a quantity, six shops with no
+                            stock), copied the same way (heldout30).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -593,7 +606,8 @@ def main():
                          ("cinema", "cinema"), ("journal_committee", "journal_committee"),
                          ("coffee_shop", "coffee_shop"), ("film_rank", "film_rank"),
                          ("manufacturer", "manufacturer"), ("machine_repair", "machine_repair"),
-                         ("storm_record", "storm_record"), ("department_management", "department_management")):
+                         ("storm_record", "storm_record"), ("department_management", "department_management"),
+                         ("flight_company", "flight_company"), ("device", "device")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -615,7 +629,8 @@ def main():
           "company_office.sqlite, products_gen_characteristics.sqlite, theme_gallery.sqlite, "
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
           "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
-          "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite; "
+          "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite, "
+          "flight_company.sqlite, device.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
