@@ -41,7 +41,7 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26, blind27, blind28).
+ * blind26, blind27, blind28, blind29).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -263,6 +263,25 @@
  * links <prefix>_Id<Role> or <prefix>_<Role>Id (kh_IdGrupa, tw_IdVatSp,
  * dok_PlatnikId, ob_TowId, st_MagId) and text currency keys, all three
  * declaring their FKs; eval_schemas.sh --blind28).
+ * --group-blind29: the same for the group "blind29", a twenty-ninth
+ * blind set (rel_heldout: a GLPI 10 IT asset management and service desk
+ * database with glpi_<plural> tables keyed by id, links named by the
+ * target's plural (entities_id, users_id, computermodels_id) and roles
+ * written after the _id (users_id_tech, users_id_recipient, groups_id_tech,
+ * slas_id_ttr, softwareversions_id_buy, networkports_id_1), itemtype /
+ * items_id polymorphic links, declaring no FKs, a GMOD Chado 1.3 biology
+ * database with <table>_id keys, type_id -> cvterm on almost every table,
+ * subject_id / object_id pairs on its relationship tables and roles such as
+ * srcfeature_id, chromosome_id, observable_id, cvalue_id and
+ * parent_phylonode_id, a FacturaScripts invoicing and accounting database
+ * in Spanish with text code keys glued to cod (codpago -> formaspago,
+ * coddivisa -> divisas, codejercicio -> ejercicios), serial keys glued to
+ * id (idempresa, idasiento, idsubcuenta), users keyed by nick, variants
+ * referenced by their unique referencia, roles (madre, idcontactofact,
+ * idfacturarect, idcontrapartida, idatributovalor1) and named
+ * ca_<table>_<target> constraints; the REFERENCES are, for GLPI, the links
+ * its code follows, and for Chado and FacturaScripts the FKs they declare;
+ * eval_schemas.sh --blind29).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -307,7 +326,7 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, NGROUPS
+	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, G_BLIND29, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -317,16 +336,17 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
 						 "blind24", "blind25", "blind26", "blind27",
-						 "blind28"};
+						 "blind28", "blind29"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
  * + 7: blind6, + 8: blind7, + 9: blind8, + 10: blind9, + 11: blind10, + 12: blind11,
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
- * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28 */
-static struct counts fold_c[MAXFOLDS + 30];
-static long fold_schemas[MAXFOLDS + 30];
+ * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28,
+ * + 30: blind29 */
+static struct counts fold_c[MAXFOLDS + 31];
+static long fold_schemas[MAXFOLDS + 31];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -422,6 +442,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 28;
 	if (arg_group == G_BLIND28)
 		return nfolds + 29;
+	if (arg_group == G_BLIND29)
+		return nfolds + 30;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -487,6 +509,8 @@ static int group_of(int fold)
 		return G_BLIND27;
 	if (fold == nfolds + 29)
 		return G_BLIND28;
+	if (fold == nfolds + 30)
+		return G_BLIND29;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1321,11 +1345,11 @@ static void print_folds(void)
 	       "--group-blind22; blind23: after --group-blind23; blind24: after "
 	       "--group-blind24; blind25: after --group-blind25; blind26: after "
 	       "--group-blind26; blind27: after --group-blind27; blind28: after "
-	       "--group-blind28):\n",
+	       "--group-blind28; blind29: after --group-blind29):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 29; k++) {
+	for (k = 0; k <= nfolds + 30; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1441,6 +1465,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind26") ? G_BLIND26
 				      : !strcmp(g, "blind27") ? G_BLIND27
 				      : !strcmp(g, "blind28") ? G_BLIND28
+				      : !strcmp(g, "blind29") ? G_BLIND29
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1469,12 +1494,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind25") ||
 			   !strcmp(argv[i], "--group-blind26") ||
 			   !strcmp(argv[i], "--group-blind27") ||
-			   !strcmp(argv[i], "--group-blind28")) {
+			   !strcmp(argv[i], "--group-blind28") ||
+			   !strcmp(argv[i], "--group-blind29")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1483,7 +1509,8 @@ int main(int argc, char **argv)
 					"[--group-blind17] [--group-blind18] [--group-blind19] "
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
-					"[--group-blind26] [--group-blind27] [--group-blind28] DIR...\n");
+					"[--group-blind26] [--group-blind27] [--group-blind28] "
+					"[--group-blind29] DIR...\n");
 			return 2;
 		}
 	}
@@ -1554,6 +1581,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND27;
 			if (!strcmp(argv[i], "--group-blind28"))
 				arg_group = G_BLIND28;
+			if (!strcmp(argv[i], "--group-blind29"))
+				arg_group = G_BLIND29;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

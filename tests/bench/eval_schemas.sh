@@ -242,18 +242,38 @@
 # currency keys; the REFERENCES are the FKs the three declare, and for
 # OpenClinica's audit log and CloudStack the links their code follows);
 # with --fill-cycles too.
+#
+# eval_schemas.sh --blind29 does the same for the twenty-ninth blind set
+# (the group "blind29": a GLPI 10 IT asset management and service desk
+# with glpi_<plural> tables keyed by id, links named by the target's plural
+# (entities_id, users_id, computermodels_id), roles written after the _id
+# (users_id_tech, users_id_recipient, groups_id_tech, slas_id_ttr,
+# softwareversions_id_buy, networkports_id_1 / _2) and itemtype / items_id
+# polymorphic links, a GMOD Chado 1.3 biology database with <table>_id
+# keys, type_id -> cvterm on almost every table, subject_id / object_id on
+# its relationship tables and roles (srcfeature_id, chromosome_id,
+# observable_id, cvalue_id, parent_phylonode_id), a FacturaScripts
+# invoicing and accounting database in Spanish with text code keys glued
+# to cod (codpago -> formaspago, coddivisa -> divisas), serial keys glued
+# to id (idempresa, idasiento), users keyed by nick, variants referenced by
+# their unique referencia and roles (madre, idcontactofact, idfacturarect,
+# idcontrapartida); the REFERENCES are, for GLPI, which declares none, the
+# links its code follows, and for Chado and FacturaScripts the FKs they
+# declare); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind28" ]; then
+	if [ "$DIR" = "--blind29" ]; then
+		GROUP=--group-blind29 NAMES="glpi chado facturascripts" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind28" ]; then
 		GROUP=--group-blind28 NAMES="openclinica cloudstack subiekt_gt" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind27" ]; then
 		GROUP=--group-blind27 NAMES="ilias evergreen indico" CYCLES=--fill-cycles
