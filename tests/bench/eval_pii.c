@@ -228,6 +228,13 @@
  *            archery club's members), with Honduran Spanish, Bashkir
  *            (Cyrillic), Sesotho, Tetum and Dzongkha (romanised and Tibetan
  *            script) column names and id formats.
+ *   heldout33 a thirty-third held-out fold, written blind like the
+ *            fourth to thirty-second, in other domains (a Chitré pollera
+ *            workshop's orders, a Willemstad carnival group's members, a
+ *            Matonge tailor's customers, a Tamuning fiesta caterer's
+ *            orders, a Margao tiatr troupe's artistes), with Panamanian
+ *            Spanish, Papiamentu, Lingala (with French), Chamorro and
+ *            Konkani (Romi and Devanagari) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -29893,11 +29900,1704 @@ static void value32(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the thirty-third held-out fold
+ * heldout33, written blind like the fourth to thirty-second (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md): a Chitré pollera workshop's orders
+ * (Panamanian Spanish, Azuero names, cédulas by province, tomo and asiento,
+ * addresses by barriada and landmark, "diagonal a la iglesia"), a Willemstad
+ * carnival group's members (Papiamentu, with Dutch street names, the sedula
+ * number holding the row's birth date and Dutch IBANs of the members who
+ * study in the Netherlands), a Matonge (Kinshasa) tailor's customers
+ * (Lingala with French, names as nom, postnom and prénom, addresses by
+ * avenue, quartier and commune, CENI voter cards by their shape, M-Pesa and
+ * Airtel Money wallets, Belgian IBANs of the customers in Brussels, house
+ * coordinates), a Tamuning fiesta caterer's orders (Chamorro, with the
+ * glottal stop and å, Guam's villages and ZIP codes, US SSNs from area 586,
+ * 671 phones, cards, IPs, delivery coordinates) and a Margao tiatr troupe's
+ * artistes (Konkani, Romi and Devanagari, Goan Catholic and Hindu names,
+ * Aadhaar with its Verhoeff digit, PAN with the surname's initial). As
+ * look-alikes pollera kinds, prices in balboas, delivery dates, waists,
+ * order numbers and RUCs, carnival sections, costume prices in guilders,
+ * costume and receipt numbers, parade dates, sizes, KvK numbers, garments,
+ * prices in dollars and francs, shoulders, pickup dates, RCCMs, wax lots,
+ * fiesta dishes, guest counts, prices, fiesta dates, permits and cheques,
+ * tiatr titles, roles, fees, show dates, ticket prices, GSTINs (with their
+ * check character), IFSCs and seats. Its generators are kept apart from
+ * the other folds' (build_db() hands G33_* to value33()). */
+
+#define N33(a) (sizeof(a) / sizeof((a)[0]))
+#define P33(a) (a)[rnd(N33(a))]
+
+/* k random digits into d, the first from lo..9 */
+static void digits33(char *d, int k, int lo)
+{
+	int i;
+	for (i = 0; i < k; i++)
+		d[i] = (char)('0' + (i ? rnd(10) : (unsigned)lo + rnd((unsigned)(10 - lo))));
+	d[k] = 0;
+}
+
+static unsigned mdays33(unsigned y, unsigned m)
+{
+	static const unsigned md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0))
+		return 29;
+	return md[m - 1];
+}
+
+static void day33(unsigned y0, unsigned span, unsigned *y, unsigned *m, unsigned *d)
+{
+	*y = y0 + rnd(span);
+	*m = 1 + rnd(12);
+	*d = 1 + rnd(mdays33(*y, *m));
+}
+
+/* a Luhn-valid number of len digits after the prefix pre */
+static void luhn33(char *d, const char *pre, int len)
+{
+	int i, s = 0, k = (int)strlen(pre);
+	memcpy(d, pre, (size_t)k);
+	for (i = k; i < len - 1; i++)
+		d[i] = (char)('0' + rnd(10));
+	for (i = len - 2; i >= 0; i--) {
+		int v = d[i] - '0';
+		if ((len - 2 - i) % 2 == 0) {
+			v *= 2;
+			if (v > 9)
+				v -= 9;
+		}
+		s += v;
+	}
+	d[len - 1] = (char)('0' + (10 - s % 10) % 10);
+	d[len] = 0;
+}
+
+static void card33(char *o, size_t n, int amex_ok)
+{
+	static const char *const pre[] = {"4", "4", "4", "51", "53", "55", "2221", "2720", "6011"};
+	char d[24];
+	if (amex_ok && rnd(6) == 0) {
+		luhn33(d, rnd(2) ? "34" : "37", 15);
+		if (rnd(2))
+			snprintf(o, n, "%.4s %.6s %.5s", d, d + 4, d + 10);
+		else
+			snprintf(o, n, "%s", d);
+		return;
+	}
+	luhn33(d, P33(pre), 16);
+	switch (rnd(4)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+		break;
+	case 2:
+		snprintf(o, n, "%s", d);
+		break;
+	default:
+		snprintf(o, n, "%.4s-%.4s-%.4s-%.4s", d, d + 4, d + 8, d + 12);
+	}
+}
+
+/* an IBAN from its country and BBAN, compact or in fours */
+static void iban33(char *o, size_t n, const char *cc, const char *bban, int grouped)
+{
+	char t[64], s[64];
+	unsigned r = 0;
+	size_t i, k = 0;
+	snprintf(t, sizeof t, "%s%s00", bban, cc);
+	for (i = 0; t[i]; i++) {
+		if (t[i] >= 'A' && t[i] <= 'Z') {
+			unsigned v = (unsigned)(t[i] - 'A' + 10);
+			r = (r * 100 + v) % 97;
+		} else
+			r = (r * 10 + (unsigned)(t[i] - '0')) % 97;
+	}
+	snprintf(s, sizeof s, "%s%02u%s", cc, 98 - r, bban);
+	if (!grouped) {
+		snprintf(o, n, "%s", s);
+		return;
+	}
+	for (i = 0; s[i] && k + 2 < n; i++) {
+		if (i && i % 4 == 0)
+			o[k++] = ' ';
+		o[k++] = s[i];
+	}
+	o[k] = 0;
+}
+
+/* upper case of ASCII and of the Latin-1 letters in UTF-8 */
+static void upper33(char *s)
+{
+	unsigned char *p = (unsigned char *)s;
+	for (; *p; p++) {
+		if (*p >= 'a' && *p <= 'z')
+			*p = (unsigned char)(*p - 32);
+		else if (*p == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE && p[1] != 0xB7) {
+			p[1] = (unsigned char)(p[1] - 0x20);
+			p++;
+		}
+	}
+}
+
+/* lower-case ASCII letters and digits of s, Latin-1 letters folded */
+static void ascii33(const char *in, char *out, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t k = 0;
+	for (; *p && k + 1 < n; p++) {
+		char c = 0;
+		if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+			c = (char)*p;
+		else if (*p >= 'A' && *p <= 'Z')
+			c = (char)(*p + 32);
+		else if (*p == 0xC3 && p[1]) {
+			unsigned b = p[1] | 0x20;
+			p++;
+			if (b >= 0xA0 && b <= 0xA5)
+				c = 'a';
+			else if (b == 0xA7)
+				c = 'c';
+			else if (b >= 0xA8 && b <= 0xAB)
+				c = 'e';
+			else if (b >= 0xAC && b <= 0xAF)
+				c = 'i';
+			else if (b == 0xB1)
+				c = 'n';
+			else if (b >= 0xB2 && b <= 0xB6)
+				c = 'o';
+			else if (b >= 0xB9 && b <= 0xBC)
+				c = 'u';
+		}
+		if (c)
+			out[k++] = c;
+	}
+	out[k] = 0;
+}
+
+static void mail33(char *o, size_t n, const char *g, const char *s, const char *const *dom,
+                   size_t nd)
+{
+	char a[64], b[64];
+	const char *d = dom[rnd((unsigned)nd)];
+	ascii33(g, a, sizeof a);
+	ascii33(s, b, sizeof b);
+	switch (rnd(5)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%s.%s@%s", a, b, d);
+		break;
+	case 2:
+		snprintf(o, n, "%s%s%u@%s", a, b, rnd(100), d);
+		break;
+	case 3:
+		snprintf(o, n, "%c%s%u@%s", a[0], b, 70 + rnd(30), d);
+		break;
+	default:
+		snprintf(o, n, "%s_%s@%s", a, b, d);
+	}
+}
+
+/* coordinates near (lat, lon): decimal pairs, degrees and minutes */
+static void gps33(char *o, size_t n, double lat0, double lat1, double lon0, double lon1)
+{
+	double lat = lat0 + (lat1 - lat0) * rnd(100000) / 100000.0;
+	double lon = lon0 + (lon1 - lon0) * rnd(100000) / 100000.0;
+	double al = lat < 0 ? -lat : lat, ao = lon < 0 ? -lon : lon;
+	switch (rnd(5)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%.5f, %.5f", lat, lon);
+		break;
+	case 2:
+		snprintf(o, n, "%.6f,%.6f", lat, lon);
+		break;
+	case 3: {
+		unsigned dl = (unsigned)al, dn = (unsigned)ao;
+		double ml = (al - dl) * 60, mn = (ao - dn) * 60;
+		snprintf(o, n, "%u°%02u'%04.1f\"%c %u°%02u'%04.1f\"%c", dl, (unsigned)ml,
+		         (ml - (unsigned)ml) * 60, lat < 0 ? 'S' : 'N', dn, (unsigned)mn,
+		         (mn - (unsigned)mn) * 60, lon < 0 ? 'W' : 'E');
+		break;
+	}
+	default:
+		snprintf(o, n, "%c%.5f %c%.5f", lat < 0 ? 'S' : 'N', al, lon < 0 ? 'W' : 'E', ao);
+	}
+}
+
+/* the row's state: the Curaçao birth date for the sedula, the Goan
+ * surname's initial for the PAN */
+static unsigned cw_y33 = 1990, cw_m33 = 1, cw_d33 = 1;
+static char goa_init33 = 'N';
+
+/* ---------------------------------------------------------------- Panama */
+static const char *const pa_fem33[] = {
+    "Yariela", "Itzel",  "Argelis",  "Aminta",   "Dayra",   "Yadira",   "Lisbeth", "Eneida",
+    "Nilka",   "Yinela", "Anayansi", "Zuleika",  "Edilma",  "Xiomara",  "Yessenia", "Milagros",
+    "Iveth",   "Odalys", "Marisín",  "Yaritza",  "Deyanira", "Elvia",   "Gumercinda", "Ritzy"};
+static const char *const pa_mal33[] = {
+    "Abdiel",  "Edwin",  "Ricaurte", "Erasmo",  "Eliécer", "Dionisio", "Alcibíades", "Euclides",
+    "Rubén",   "Aristides", "Leonel", "Edgardo", "Yoel",   "Rogelio",  "Nodier",    "Osvaldo",
+    "Cristóbal", "Bolívar"};
+static const char *const pa_sur33[] = {
+    "Cedeño",  "Vergara", "Batista",  "Villarreal", "Domínguez", "Pimentel", "Castillo", "Espino",
+    "Frías",   "Ríos",    "Moreno",   "Pinzón",     "Saavedra",  "Quintero", "Barahona", "Córdoba",
+    "Samaniego", "Solís", "Broce",    "Osorio",     "Marciaga",  "Núñez",    "Vásquez",  "Heredia",
+    "Tejeira", "Mendieta", "González", "Rodríguez",  "Díaz",      "Chanis",   "Jaén",     "Sáez"};
+static const char *const pa_mes33[] = {"enero",  "febrero", "marzo",     "abril",
+                                       "mayo",   "junio",   "julio",     "agosto",
+                                       "septiembre", "octubre", "noviembre", "diciembre"};
+
+static void pa_date33(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%02u/%02u/%u", d, m, y);
+		break;
+	case 3:
+		snprintf(o, n, "%u de %s de %u", d, pa_mes33[m - 1], y);
+		break;
+	case 4:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+	}
+}
+
+static void pa_phone33(char *o, size_t n, int fixed)
+{
+	static const char *const pre[] = {"996", "997", "910", "994", "995", "974", "966"};
+	if (fixed) {
+		const char *p = P33(pre);
+		unsigned r = rnd(10000);
+		switch (rnd(4)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s-%04u", p, r);
+			break;
+		case 2:
+			snprintf(o, n, "+507 %s-%04u", p, r);
+			break;
+		default:
+			snprintf(o, n, "(507) %s-%04u", p, r);
+		}
+		return;
+	}
+	{
+		unsigned a = 6000 + rnd(1000), b = rnd(10000);
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%u-%04u", a, b);
+			break;
+		case 2:
+			snprintf(o, n, "+507 %u-%04u", a, b);
+			break;
+		case 3:
+			snprintf(o, n, "%u%04u", a, b);
+			break;
+		case 4:
+			snprintf(o, n, "(507) %u-%04u", a, b);
+			break;
+		default:
+			snprintf(o, n, "+507%u%04u", a, b);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- Curaçao */
+static const char *const cw_fem33[] = {
+    "Ruthmilda", "Jeannette", "Shurenska", "Giselle", "Jurmaine", "Naomi",  "Sharon",
+    "Ivette",    "Rigna",     "Sulaika",   "Chantal", "Jozaïra",  "Suhendra", "Lisette",
+    "Genevieve", "Shudaina",  "Maritza",   "Glenda"};
+static const char *const cw_mal33[] = {
+    "Shurendy", "Jurick", "Giandre", "Jurwin", "Quincy", "Churandy", "Rignald", "Ergilio",
+    "Jair",     "Sherwin", "Dwayne", "Ronchi", "Gilmar", "Eldrick",  "Norwin",  "Roderick"};
+static const char *const cw_sur33[] = {
+    "Martis",   "Isenia",   "Pieternella", "Rosaria",   "Winklaar", "Maduro",  "Capriles",
+    "Koeiman",  "Girigorie", "Frans",      "Cijntje",   "Sulvaran", "Statia",  "Anthony",
+    "Albertus", "Bakhuis",  "Coffie",      "Doran",     "Elisabeth", "Felida", "Leito",
+    "Martina",  "Mercera",  "Prudencia",   "Schoop",    "Sillé",    "Sluis",   "Wiels",
+    "Zimmerman", "Juliana", "Clarinda",    "Daantje",   "Hooi",     "Paula",   "Janga"};
+static const char *const cw_mes33[] = {"yanüari", "febrüari", "mart",      "aprel",
+                                       "mei",     "yüni",     "yüli",      "ougùstùs",
+                                       "sèptèmber", "òktober", "novèmber", "desèmber"};
+
+static void cw_date33(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+		break;
+	case 3:
+		snprintf(o, n, "%u di %s %u", d, cw_mes33[m - 1], y);
+		break;
+	case 4:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(o, n, "%02u/%02u/%u", d, m, y);
+	}
+}
+
+static void cw_phone33(char *o, size_t n)
+{
+	static const char *const pre[] = {"510", "511", "512", "513", "514", "515", "516", "518",
+	                                  "519", "520", "521", "522", "523", "524", "526", "527",
+	                                  "528", "529", "560", "561", "563", "564", "565", "566",
+	                                  "567", "568", "569", "660", "661", "662", "663", "690",
+	                                  "691", "695", "696", "697", "698", "699", "736", "737",
+	                                  "738", "747", "767", "868", "869", "462", "465", "888"};
+	const char *p = P33(pre);
+	unsigned r = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "+599 9 %s %04u", p, r);
+		break;
+	case 2:
+		snprintf(o, n, "+5999 %s%04u", p, r);
+		break;
+	case 3:
+		snprintf(o, n, "%s%04u", p, r);
+		break;
+	case 4:
+		snprintf(o, n, "%s-%04u", p, r);
+		break;
+	default:
+		snprintf(o, n, "(+599) 9%s-%04u", p, r);
+	}
+}
+
+/* a ten-digit Dutch account number that passes the eleven test */
+static void nl_account33(char *d)
+{
+	for (;;) {
+		int i, s = 0, c;
+		for (i = 0; i < 9; i++) {
+			d[i] = (char)('0' + (i ? rnd(10) : 1 + rnd(9)));
+			s += (d[i] - '0') * (10 - i);
+		}
+		c = (11 - s % 11) % 11;
+		if (c < 10) {
+			d[9] = (char)('0' + c);
+			d[10] = 0;
+			return;
+		}
+	}
+}
+
+/* --------------------------------------------------------------- Kinshasa */
+static const char *const cd_given33[] = {
+    "Jean-Pierre", "Christelle", "Dieudonné", "Patience",  "Grâce",    "Merveille", "Héritier",
+    "Trésor",      "Glody",      "Ornella",   "Rachel",    "Bienvenu", "Fiston",    "Exaucé",
+    "Jonathan",    "Nathalie",   "Gloire",    "Divine",    "Bénédicte", "Junior",   "Cédric",
+    "Blaise",      "Nelly",      "Chancelvie", "Plamedie", "Dorcas",   "Christian", "Aimée"};
+static const char *const cd_sur33[] = {
+    "Mbuyi",   "Kabeya",  "Tshibanda", "Mukendi", "Ilunga",  "Kalala",  "Lukusa",  "Nsimba",
+    "Makiese", "Mavungu", "Lutete",    "Kiala",   "Bosenge", "Likwela", "Mbala",   "Nzuzi",
+    "Mpiana",  "Ngalula", "Kasongo",   "Mutombo", "Lokwa",   "Bolamba", "Ekila",   "Bokele",
+    "Mayele",  "Elonga",  "Matondo",   "Kinkela", "Nkanga",  "Luzolo",  "Mangala", "Ngoy"};
+static const char *const cd_mois33[] = {"janvier", "février", "mars",      "avril",
+                                        "mai",     "juin",    "juillet",   "août",
+                                        "septembre", "octobre", "novembre", "décembre"};
+static const char *const cd_sanza33[] = {
+    "sánzá ya yambo",  "sánzá ya míbalé", "sánzá ya mísáto", "sánzá ya mínei",
+    "sánzá ya mítáno", "sánzá ya motóbá", "sánzá ya nsambo", "sánzá ya mwambe",
+    "sánzá ya libwa",  "sánzá ya zómi",   "sánzá ya zómi na mɔ̌kɔ́", "sánzá ya zómi na míbalé"};
+
+static void cd_date33(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%02u/%02u/%u", d, m, y);
+		break;
+	case 3:
+		snprintf(o, n, "%u %s %u", d, cd_mois33[m - 1], y);
+		break;
+	case 4:
+		snprintf(o, n, "%u %s %u", d, cd_sanza33[m - 1], y);
+		break;
+	default:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+	}
+}
+
+static void cd_phone33(char *o, size_t n, int wallet)
+{
+	static const char *const net[] = {"81", "82", "83", "84", "85", "89", "97", "98", "99", "90"};
+	static const char *const mm[] = {"81", "82", "83", "97", "99", "84", "85"};
+	const char *p = wallet ? P33(mm) : P33(net);
+	unsigned a = rnd(1000), b = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "+243 %s %03u %04u", p, a, b);
+		break;
+	case 2:
+		snprintf(o, n, "0%s%03u%04u", p, a, b);
+		break;
+	case 3:
+		snprintf(o, n, "0%s %03u %04u", p, a, b);
+		break;
+	case 4:
+		snprintf(o, n, "243%s%03u%04u", p, a, b);
+		break;
+	default:
+		snprintf(o, n, "+243 (0)%s-%03u-%04u", p, a, b);
+	}
+}
+
+/* ------------------------------------------------------------------- Guam */
+static const char *const gu_mal33[] = {"Vicente", "Jose",   "Juan",   "Francisco", "Joaquin",
+                                       "Ignacio", "Jesus",  "Frank",  "Joseph",    "Tony",
+                                       "Benny",   "Ricky",  "Edward", "Peter",     "Antonio",
+                                       "Ramon"};
+static const char *const gu_fem33[] = {"Maria",   "Rosa",       "Antonia", "Dolores",  "Carlotta",
+                                       "Josefina", "Ana",       "Lourdes", "Consolacion",
+                                       "Bernadita", "Trinidad", "Theresa", "Rita",     "Christine",
+                                       "Jolene",  "Leilani"};
+static const char *const gu_sur33[] = {
+    "Cruz",      "San Nicolas", "Taitano",  "Aguon",     "Quinata",  "Borja",      "Camacho",
+    "Leon Guerrero", "Pangelinan", "Sablan", "Flores",   "Santos",   "Tenorio",    "Mendiola",
+    "Duenas",    "Perez",       "Blas",     "Unpingco",  "Manibusan", "Tainatongo", "Topasna",
+    "Atalig",    "Charfauros",  "Quitugua", "Chargualaf", "Mesa",    "Terlaje",    "Reyes",
+    "Salas",     "San Agustin", "Guerrero", "Benavente", "Materne"};
+static const char *const gu_month33[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+
+static void gu_date33(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%02u/%02u/%u", m, d, y);
+		break;
+	case 3:
+		snprintf(o, n, "%s %u, %u", gu_month33[m - 1], d, y);
+		break;
+	case 4:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(o, n, "%u/%u/%u", m, d, y);
+	}
+}
+
+static void gu_phone33(char *o, size_t n)
+{
+	static const char *const pre[] = {"477", "472", "646", "649", "632", "653", "734", "735",
+	                                  "787", "788", "828", "888", "898", "969", "989", "687"};
+	const char *p = P33(pre);
+	unsigned r = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "(671) %s-%04u", p, r);
+		break;
+	case 2:
+		snprintf(o, n, "671-%s-%04u", p, r);
+		break;
+	case 3:
+		snprintf(o, n, "+1 671 %s %04u", p, r);
+		break;
+	case 4:
+		snprintf(o, n, "1671%s%04u", p, r);
+		break;
+	default:
+		snprintf(o, n, "%s-%04u", p, r);
+	}
+}
+
+static void gu_name33(char *o, size_t n, const char **gp, const char **sp)
+{
+	int fem = rnd(2);
+	const char *g = fem ? P33(gu_fem33) : P33(gu_mal33);
+	const char *mid = P33(gu_sur33), *s = P33(gu_sur33);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s %s", g, mid, s);
+		break;
+	case 3:
+	case 4:
+	case 5:
+		snprintf(o, n, "%s %c. %s", g, mid[0], s);
+		break;
+	case 6: {
+		char u[64];
+		snprintf(u, sizeof u, "%s", s);
+		upper33(u);
+		snprintf(o, n, "%s, %s %c.", u, g, mid[0]);
+		break;
+	}
+	case 7:
+		snprintf(o, n, "%s %s %s", fem ? "Tan" : "Tun", g, s);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g, s);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+/* ------------------------------------------------------------------- Goa */
+static const char *const goa_cm33[] = {"Menino", "Agnelo",   "Anthony", "Francis", "Xavier",
+                                       "Caetano", "Tomazinho", "Remy",  "Cajetan", "Roque",
+                                       "Agostinho", "Felix",  "Savio",  "Rosario"};
+static const char *const goa_cf33[] = {"Conceição", "Rosy",   "Antonette", "Lorna",  "Philomena",
+                                       "Sharon",    "Ophelia", "Marie",    "Severina", "Carmen",
+                                       "Milagres",  "Juliana"};
+static const char *const goa_cs33[] = {"Fernandes", "D'Souza",   "Rodrigues", "Pereira",  "Alvares",
+                                       "Gomes",     "D'Costa",   "Colaco",    "Cardozo",  "Furtado",
+                                       "Rebello",   "Mascarenhas", "Vaz",     "Menezes",  "Dias",
+                                       "Barreto",   "Carvalho",  "Coutinho",  "Noronha",  "Pinto"};
+static const char *const goa_hm33[] = {"Prakash", "Sanjay", "Kedar",    "Rohit",   "Ulhas",
+                                       "Mahesh",  "Shashikant", "Gurudas", "Vinayak", "Sitaram"};
+static const char *const goa_hf33[] = {"Shubhada", "Sneha",  "Prajakta", "Varsha",
+                                       "Sunanda",  "Ashwini", "Pooja",   "Rutuja"};
+static const char *const goa_hs33[] = {"Naik",    "Gaonkar", "Kamat",     "Prabhu Dessai",
+                                       "Sawant",  "Parab",   "Kerkar",    "Shirodkar",
+                                       "Bandodkar", "Salgaonkar", "Borkar", "Verlekar",
+                                       "Mhamai",  "Kunkolienkar"};
+/* names in Devanagari, with their surname's initial in Latin */
+static const char *const goa_dev33[][2] = {
+    {"प्रकाश नायक", "N"},      {"शुभदा कामत", "K"},     {"केदार प्रभुदेसाय", "P"},
+    {"सुनंदा गांवकार", "G"},   {"मेनिनो फेर्नांडिस", "F"}, {"विनायक सावंत", "S"},
+    {"प्राजक्ता केरकार", "K"}, {"रोझी आल्वारिस", "A"},   {"गुरुदास पर्ब", "P"}};
+static const char *const goa_mes33[] = {"Janer", "Febrer", "Mars",   "Abril",  "Mai",    "Jun",
+                                        "Julai", "Agost",  "Setembr", "Otubr", "Novembr", "Dezembr"};
+
+static void goa_date33(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%02u/%02u/%u", d, m, y);
+		break;
+	case 3:
+		snprintf(o, n, "%u %s %u", d, goa_mes33[m - 1], y);
+		break;
+	case 4:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+		break;
+	default:
+		snprintf(o, n, "%02u.%02u.%u", d, m, y);
+	}
+}
+
+static void goa_phone33(char *o, size_t n)
+{
+	char d[12];
+	digits33(d, 10, 7);
+	switch (rnd(5)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "+91 %.5s %.5s", d, d + 5);
+		break;
+	case 2:
+		snprintf(o, n, "%s", d);
+		break;
+	case 3:
+		snprintf(o, n, "0%.5s %.5s", d, d + 5);
+		break;
+	default:
+		snprintf(o, n, "+91-%.4s-%.6s", d, d + 4);
+	}
+}
+
+/* a Goan's name; sets the surname's initial for the PAN */
+static void goa_name33(char *o, size_t n, const char **gp, const char **sp)
+{
+	int hindu = rnd(5) < 2, fem = rnd(2);
+	const char *g, *s, *mid;
+	if (!gp && rnd(10) == 0) {
+		unsigned k = rnd(N33(goa_dev33));
+		snprintf(o, n, "%s", goa_dev33[k][0]);
+		goa_init33 = goa_dev33[k][1][0];
+		return;
+	}
+	if (hindu) {
+		g = fem ? P33(goa_hf33) : P33(goa_hm33);
+		mid = P33(goa_hm33);
+		s = P33(goa_hs33);
+	} else {
+		g = fem ? P33(goa_cf33) : P33(goa_cm33);
+		mid = P33(goa_cm33);
+		s = P33(goa_cs33);
+	}
+	goa_init33 = s[0];
+	switch (rnd(8)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s %s %s", g, mid, s);
+		break;
+	case 5:
+		snprintf(o, n, "%s %s %c.", s, g, mid[0]);
+		break;
+	case 6:
+		snprintf(o, n, "%s %s %s", fem ? "Smt." : "Shri", g, s);
+		break;
+	default: {
+		char u[64];
+		snprintf(u, sizeof u, "%s", s);
+		upper33(u);
+		snprintf(o, n, "%s %s", u, g);
+	}
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+/* the Verhoeff check digit of the digits in d */
+static int verhoeff33(const char *d)
+{
+	static const unsigned char vd[10][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+	    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+	    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+	    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+	    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+	static const unsigned char vp[8][10] = {
+	    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+	    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+	    {9, 4, 5, 3, 1, 2, 8, 7, 0, 6}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+	    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+	static const unsigned char inv[10] = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+	int c = 0, i, k = (int)strlen(d);
+	for (i = 0; i < k; i++)
+		c = vd[c][vp[(i + 1) % 8][d[k - 1 - i] - '0']];
+	return inv[c];
+}
+
+/* a GSTIN of Goa (state 30) with its check character */
+static void gstin33(char *o, size_t n)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	char s[16];
+	int i, sum = 0;
+	s[0] = '3';
+	s[1] = '0';
+	for (i = 2; i < 5; i++)
+		s[i] = (char)('A' + rnd(26));
+	s[5] = "CFTA"[rnd(4)];
+	s[6] = (char)('A' + rnd(26));
+	for (i = 7; i < 11; i++)
+		s[i] = (char)('0' + rnd(10));
+	s[11] = (char)('A' + rnd(26));
+	s[12] = (char)('1' + rnd(3));
+	s[13] = 'Z';
+	for (i = 0; i < 14; i++) {
+		int v = s[i] <= '9' ? s[i] - '0' : s[i] - 'A' + 10;
+		int p = v * (i % 2 ? 2 : 1);
+		sum += p / 36 + p % 36;
+	}
+	s[14] = al[(36 - sum % 36) % 36];
+	s[15] = 0;
+	snprintf(o, n, "%s", s);
+}
+
+enum {
+	G33_FIRST = 29000, /* above every G32_*: build_db() hands them to value33() */
+	/* Panama */
+	G33_NAME_PA = G33_FIRST,
+	G33_CEDULA_PA,
+	G33_BIRTH_PA,
+	G33_CEL_PA,
+	G33_FIJO_PA,
+	G33_ADDR_PA,
+	G33_MAIL_PA,
+	G33_CARD_PA,
+	G33_NOTE_PA,
+	G33_KIND_PA,
+	G33_PRICE_PA,
+	G33_DELIVERY_PA,
+	G33_WAIST_PA,
+	G33_ORDER_PA,
+	G33_RUC_PA,
+	G33_DEPOSIT_PA,
+	/* Curaçao */
+	G33_NAME_CW,
+	G33_BIRTH_CW,
+	G33_SEDULA_CW,
+	G33_PHONE_CW,
+	G33_ADDR_CW,
+	G33_MAIL_CW,
+	G33_IBAN_CW,
+	G33_CONTACT_CW,
+	G33_NOTE_CW,
+	G33_SECTION_CW,
+	G33_PRICE_CW,
+	G33_COSTUME_CW,
+	G33_PARADE_CW,
+	G33_SIZE_CW,
+	G33_RECEIPT_CW,
+	G33_KVK_CW,
+	/* Kinshasa */
+	G33_NAME_CD,
+	G33_BIRTH_CD,
+	G33_VOTER_CD,
+	G33_PHONE_CD,
+	G33_WALLET_CD,
+	G33_ADDR_CD,
+	G33_MAIL_CD,
+	G33_IBAN_CD,
+	G33_GPS_CD,
+	G33_NOTE_CD,
+	G33_GARMENT_CD,
+	G33_PRICE_CD,
+	G33_SHOULDER_CD,
+	G33_PICKUP_CD,
+	G33_ORDER_CD,
+	G33_RCCM_CD,
+	G33_LOT_CD,
+	/* Guam */
+	G33_NAME_GU,
+	G33_BIRTH_GU,
+	G33_SSN_GU,
+	G33_PHONE_GU,
+	G33_ADDR_GU,
+	G33_MAIL_GU,
+	G33_CARD_GU,
+	G33_IP_GU,
+	G33_GPS_GU,
+	G33_NOTE_GU,
+	G33_DISH_GU,
+	G33_GUESTS_GU,
+	G33_PRICE_GU,
+	G33_FIESTA_GU,
+	G33_ORDER_GU,
+	G33_PERMIT_GU,
+	G33_CHEQUE_GU,
+	/* Goa */
+	G33_NAME_GOA,
+	G33_BIRTH_GOA,
+	G33_AADHAAR_GOA,
+	G33_PAN_GOA,
+	G33_PHONE_GOA,
+	G33_ADDR_GOA,
+	G33_MAIL_GOA,
+	G33_CONTACT_GOA,
+	G33_IP_GOA,
+	G33_NOTE_GOA,
+	G33_TITLE_GOA,
+	G33_ROLE_GOA,
+	G33_FEE_GOA,
+	G33_SHOW_GOA,
+	G33_TICKET_GOA,
+	G33_GSTIN_GOA,
+	G33_IFSC_GOA,
+	G33_SEAT_GOA
+};
+
+static void value33(int g, char *o, size_t n)
+{
+	char a[200], b[96], c[96], d[48];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Panama: a Chitré pollera workshop's orders */
+	case G33_NAME_PA: {
+		int fem = rnd(5) != 0;
+		const char *g1 = fem ? P33(pa_fem33) : P33(pa_mal33);
+		const char *g2 = fem ? P33(pa_fem33) : P33(pa_mal33);
+		const char *s1 = P33(pa_sur33), *s2 = P33(pa_sur33);
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s %s %s %s", g1, g2, s1, s2);
+			break;
+		case 3:
+		case 4:
+			snprintf(o, n, "%s %s %s", g1, s1, s2);
+			break;
+		case 5:
+			if (fem)
+				snprintf(o, n, "%s %s de %s", g1, s1, s2);
+			else
+				snprintf(o, n, "%s %s", g1, s1);
+			break;
+		case 6:
+			snprintf(b, sizeof b, "%s %s", s1, s2);
+			upper33(b);
+			snprintf(o, n, "%s, %s", b, g1);
+			break;
+		case 7:
+			snprintf(o, n, "%s %s %s", fem ? "Doña" : "Don", g1, s1);
+			break;
+		default:
+			snprintf(o, n, "%s %s", g1, s1);
+		}
+		break;
+	}
+	case G33_CEDULA_PA: {
+		static const unsigned prov[] = {6, 6, 6, 7, 7, 7, 8, 8, 2, 9, 4};
+		unsigned p = P33(prov), t = 1 + rnd(900), s = 1 + rnd(2500);
+		switch (rnd(10)) {
+		case 0:
+			snprintf(o, n, "PE-%u-%u", 1 + rnd(20), 100 + rnd(900));
+			break;
+		case 1:
+			snprintf(o, n, "E-8-%u", 100000 + rnd(99000));
+			break;
+		case 2:
+			snprintf(o, n, "%02u-%04u-%05u", p, t, s);
+			break;
+		default:
+			snprintf(o, n, "%u-%u-%u", p, t, s);
+		}
+		break;
+	}
+	case G33_BIRTH_PA:
+		day33(1950, 56, &y, &m, &dd);
+		pa_date33(o, n, y, m, dd);
+		break;
+	case G33_CEL_PA:
+		pa_phone33(o, n, 0);
+		break;
+	case G33_FIJO_PA:
+		pa_phone33(o, n, 1);
+		break;
+	case G33_ADDR_PA: {
+		static const char *const bar[] = {
+		    "Barriada San Martín", "Urb. Villa Cayena",  "Barrio El Rosario",
+		    "Barriada Monagrillo", "Barriada La Arena",  "Urb. Los Establos",
+		    "Barriada Llano Bonito", "Barriada 2000",    "Urb. Cubitá"};
+		static const char *const town[] = {
+		    "Chitré, Herrera",     "Monagrillo, Chitré, Herrera", "La Arena, Chitré, Herrera",
+		    "Las Tablas, Los Santos", "Guararé, Los Santos", "La Villa de Los Santos, Los Santos",
+		    "Macaracas, Los Santos", "Parita, Herrera",     "Pesé, Herrera"};
+		static const char *const calle[] = {"1ra", "2da", "3ra", "5ta", "Principal", "B",
+		                                    "Los Mangos", "El Carmen"};
+		static const char *const st[] = {"Manuel María Correa", "Aminta Burgos de Amado",
+		                                 "Belisario Porras",    "Herrera",
+		                                 "Melitón Martín",      "Julio Botello"};
+		static const char *const lm[] = {"la panadería Yely",  "la iglesia San Juan Bautista",
+		                                 "la cancha de fútbol", "el Súper 99",
+		                                 "la escuela primaria", "la Caja de Ahorros"};
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%s, calle %s, casa %u, %s", P33(bar), P33(calle), 1 + rnd(300),
+			         P33(town));
+			break;
+		case 1:
+			snprintf(o, n, "%s, casa %c-%u, %s", P33(bar), 'A' + rnd(8), 1 + rnd(60),
+			         P33(town));
+			break;
+		case 2:
+			snprintf(o, n, "Calle %s, casa %u, %s", P33(st), 1 + rnd(400), P33(town));
+			break;
+		case 3:
+			snprintf(o, n, "Corregimiento de %s, calle principal, frente a %s, %s",
+			         rnd(2) ? "La Arena" : "Monagrillo", P33(lm), P33(town));
+			break;
+		default:
+			snprintf(o, n, "Vía Nacional, diagonal a %s, casa %u, %s", P33(lm), 1 + rnd(90),
+			         P33(town));
+		}
+		break;
+	}
+	case G33_MAIL_PA: {
+		static const char *const dom[] = {"gmail.com", "hotmail.com", "yahoo.es", "up.ac.pa",
+		                                  "utp.ac.pa", "outlook.com"};
+		mail33(o, n, rnd(5) ? P33(pa_fem33) : P33(pa_mal33), P33(pa_sur33), dom, N33(dom));
+		break;
+	}
+	case G33_CARD_PA:
+		card33(o, n, 0);
+		break;
+	case G33_NOTE_PA: {
+		static const char *const color[] = {"azul", "rojo", "verde", "negro", "vino"};
+		pa_phone33(c, sizeof c, 0);
+		switch (rnd(9)) {
+		case 0:
+			snprintf(o, n, "Llamar a su hija %s al %s para la prueba de la pollera",
+			         P33(pa_fem33), c);
+			break;
+		case 1:
+			snprintf(o, n, "La pollera de gala es para el Festival del Manito, entregar "
+			               "antes de agosto");
+			break;
+		case 2:
+			snprintf(o, n, "Abonó B/. %u por Yappy, falta el resto", 50 * (1 + rnd(8)));
+			break;
+		case 3:
+			snprintf(o, n, "Los tembleques los trae la señora %s %s", P33(pa_fem33),
+			         P33(pa_sur33));
+			break;
+		case 4:
+			snprintf(o, n, "Quiere la labor en talco en sombra, color %s", P33(color));
+			break;
+		case 5:
+			snprintf(o, n, "Retira su comadre %s %s, cel %s", P33(pa_fem33), P33(pa_sur33), c);
+			break;
+		case 6:
+			snprintf(o, n, "Medidas tomadas el sábado, pendiente el largo de la pollera");
+			break;
+		case 7:
+			snprintf(o, n, "Es para la nieta, reina del Carnaval de Las Tablas (calle %s)",
+			         rnd(2) ? "Arriba" : "Abajo");
+			break;
+		default:
+			snprintf(o, n, "No contesta, dejar mensaje al %s", c);
+		}
+		break;
+	}
+	case G33_KIND_PA: {
+		static const char *const k[] = {"Pollera de gala",   "Pollera montuna",
+		                                "Pollera santeña",   "Pollera de lujo",
+		                                "Pollera congo",     "Pollera blanca de labor",
+		                                "Montuna ocueña",    "Camisola de gala"};
+		snprintf(o, n, "%s", P33(k));
+		break;
+	}
+	case G33_PRICE_PA:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "B/. %u,%03u.00", 1 + rnd(4), 100 * rnd(10));
+			break;
+		case 1:
+			snprintf(o, n, "B/.%u.00", 400 + 50 * rnd(20));
+			break;
+		default:
+			snprintf(o, n, "$%u", 800 + 100 * rnd(30));
+		}
+		break;
+	case G33_DELIVERY_PA:
+		day33(2023, 3, &y, &m, &dd);
+		pa_date33(o, n, y, m, dd);
+		break;
+	case G33_WAIST_PA:
+		snprintf(o, n, "%.1f", 58.0 + rnd(450) / 10.0);
+		break;
+	case G33_ORDER_PA:
+		snprintf(o, n, "PCH-%u-%04u", 2023 + rnd(3), 1 + rnd(600));
+		break;
+	case G33_RUC_PA:
+		snprintf(o, n, "%u-%u-%u DV %02u", 155600000 + rnd(300000), 1 + rnd(2), 2010 + rnd(15),
+		         rnd(100));
+		break;
+	case G33_DEPOSIT_PA:
+		snprintf(o, n, "B/. %u.%02u", 20 + 10 * rnd(40), rnd(2) ? 0 : 50);
+		break;
+	/* ---------------- Curaçao: a Willemstad carnival group's members */
+	case G33_NAME_CW: {
+		int fem = rnd(2);
+		const char *g1 = fem ? P33(cw_fem33) : P33(cw_mal33);
+		const char *g2 = fem ? P33(cw_fem33) : P33(cw_mal33);
+		const char *s1 = P33(cw_sur33), *s2 = P33(cw_sur33);
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s %s", g1, s1);
+			break;
+		case 3:
+		case 4:
+			snprintf(o, n, "%s %c. %s", g1, g2[0], s1);
+			break;
+		case 5:
+			snprintf(o, n, "%s, %s %c.", s1, g1, g2[0]);
+			break;
+		case 6:
+			if (fem)
+				snprintf(o, n, "%s %c. %s-%s", g1, g2[0], s1, s2);
+			else
+				snprintf(o, n, "%s %s %s", g1, g2, s1);
+			break;
+		case 7:
+			snprintf(o, n, "%s %s %s", fem ? "Sra." : "Sr.", g1, s1);
+			break;
+		case 8:
+			snprintf(b, sizeof b, "%s", s1);
+			upper33(b);
+			snprintf(o, n, "%s, %s", b, g1);
+			break;
+		default:
+			snprintf(o, n, "%s %s %s", g1, g2, s1);
+		}
+		break;
+	}
+	case G33_BIRTH_CW:
+		day33(1955, 52, &cw_y33, &cw_m33, &cw_d33);
+		cw_date33(o, n, cw_y33, cw_m33, cw_d33);
+		break;
+	case G33_SEDULA_CW: {
+		unsigned s = rnd(100);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%u%02u%02u%02u", cw_y33, cw_m33, cw_d33, s);
+			break;
+		case 3:
+			snprintf(o, n, "%u%02u%02u %02u", cw_y33, cw_m33, cw_d33, s);
+			break;
+		default:
+			snprintf(o, n, "ID %u.%02u.%02u.%02u", cw_y33, cw_m33, cw_d33, s);
+		}
+		break;
+	}
+	case G33_PHONE_CW:
+		cw_phone33(o, n);
+		break;
+	case G33_ADDR_CW: {
+		static const char *const kaya[] = {
+		    "Kaya Grandi",        "Kaya Wilhelmina",  "Kaya Frater Candidus", "Kaya Jacob Posner",
+		    "Kaya Flamboyan",     "Kaya Kanari",      "Kaya Indjan",          "Kaya Mahaai",
+		    "Kaya Pos di Pia",    "Kaya Ascension",   "Kaya Korsou",          "Kaya Sorsaka"};
+		static const char *const bo[] = {
+		    "Santa Maria", "Otrobanda", "Pietermaai", "Brievengat", "Montaña",   "Souax",
+		    "Mahaai",      "Koraal Specht", "Janwé",  "Groot Kwartier", "Seru Fortuna",
+		    "Marchena",    "Wishi",     "Barber",     "Soto",        "Tera Kora", "Sint Michiel",
+		    "Boca Samí",   "Dein",      "Fleur de Marie", "Santa Rosa"};
+		static const char *const weg[] = {"Schottegatweg Oost", "Reigerweg", "Jan Noorduynweg",
+		                                  "Caracasbaaiweg",     "Dr. Maalweg", "Rijkseenheid Boulevard"};
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s %u, %s, Curaçao", P33(kaya), 1 + rnd(90), P33(bo));
+			break;
+		case 2:
+			snprintf(o, n, "%s, %s %u", P33(bo), P33(kaya), 1 + rnd(90));
+			break;
+		case 3:
+			snprintf(o, n, "%s z/n, %s, Willemstad", P33(kaya), P33(bo));
+			break;
+		default:
+			snprintf(o, n, "%s %u, Willemstad", P33(weg), 1 + rnd(200));
+		}
+		break;
+	}
+	case G33_MAIL_CW: {
+		static const char *const dom[] = {"gmail.com", "hotmail.com", "live.nl", "uoc.cw",
+		                                  "yahoo.com", "outlook.com"};
+		mail33(o, n, rnd(2) ? P33(cw_fem33) : P33(cw_mal33), P33(cw_sur33), dom, N33(dom));
+		break;
+	}
+	case G33_IBAN_CW: {
+		static const char *const bank[] = {"INGB", "ABNA", "RABO", "SNSB",
+		                                   "TRIO", "BUNQ", "ASNB", "KNAB"};
+		char acc[12];
+		nl_account33(acc);
+		snprintf(b, sizeof b, "%s%s", P33(bank), acc);
+		iban33(o, n, "NL", b, rnd(2));
+		break;
+	}
+	case G33_CONTACT_CW: {
+		static const char *const rel[] = {"mama", "tata", "ruman", "yu", "kasá", "tanta", "tio"};
+		const char *g1 = rnd(2) ? P33(cw_fem33) : P33(cw_mal33);
+		switch (rnd(4)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s %s (%s)", g1, P33(cw_sur33), P33(rel));
+			break;
+		case 2:
+			snprintf(o, n, "%s %s", g1, P33(cw_sur33));
+			break;
+		default:
+			snprintf(o, n, "Mama %s", P33(cw_fem33));
+		}
+		break;
+	}
+	case G33_NOTE_CW:
+		cw_phone33(c, sizeof c);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Mester yama su mama %s na %s pa e medida", P33(cw_fem33), c);
+			break;
+		case 1:
+			snprintf(o, n, "E ta paga kustùm den tres parti");
+			break;
+		case 2:
+			snprintf(o, n, "Ta bai Hulanda pa studia, su ruman %s %s ta bin buska e kustùm",
+			         P33(cw_mal33), P33(cw_sur33));
+			break;
+		case 3:
+			snprintf(o, n, "Kustùm di Gran Marcha ta kla, bin buska djasabra");
+			break;
+		case 4:
+			snprintf(o, n, "No ta kontestá telefòn, manda whatsapp na %s", c);
+			break;
+		case 5:
+			snprintf(o, n, "Ke sali den kabes di grupo, ta baila ku nos desde %u",
+			         2010 + rnd(14));
+			break;
+		case 6:
+			snprintf(o, n, "Pluma blanku no tin mas, mester warda te luna");
+			break;
+		default:
+			snprintf(o, n, "Su kasá %s ta yuda ku e karòs", P33(cw_mal33));
+		}
+		break;
+	case G33_SECTION_CW: {
+		static const char *const s[] = {"Reina", "Pluma blanku", "Bateria", "Tambú",
+		                                "Tumba", "Mascaras",     "Bloke 3", "Mucha"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G33_PRICE_CW:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "NAf %u,00", 150 + 25 * rnd(20));
+			break;
+		case 1:
+			snprintf(o, n, "ANG %u,-", 150 + 25 * rnd(20));
+			break;
+		default:
+			snprintf(o, n, "Cg %u,00", 150 + 25 * rnd(20));
+		}
+		break;
+	case G33_COSTUME_CW:
+		snprintf(o, n, "KRN-%02u-%04u", 23 + rnd(3), 1 + rnd(900));
+		break;
+	case G33_PARADE_CW:
+		y = 2023 + rnd(3);
+		m = 2 + rnd(2);
+		dd = 1 + rnd(28);
+		cw_date33(o, n, y, m, dd);
+		break;
+	case G33_SIZE_CW: {
+		static const char *const s[] = {"S", "M", "L", "XL", "XXL", "3XL", "Mucha 10", "Mucha 12"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G33_RECEIPT_CW:
+		snprintf(o, n, "REK %06u", rnd(30000));
+		break;
+	case G33_KVK_CW:
+		snprintf(o, n, rnd(2) ? "KvK %u" : "%u-0", 100000 + rnd(80000));
+		break;
+	/* ---------------- Kinshasa: a Matonge tailor's customers */
+	case G33_NAME_CD: {
+		const char *g1 = P33(cd_given33), *s1 = P33(cd_sur33), *s2 = P33(cd_sur33);
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(b, sizeof b, "%s %s", s1, s2);
+			upper33(b);
+			snprintf(o, n, "%s %s", b, g1);
+			break;
+		case 3:
+		case 4:
+			snprintf(o, n, "%s %s %s", g1, s1, s2);
+			break;
+		case 5:
+			snprintf(o, n, "%s %s %s", s1, s2, g1);
+			break;
+		case 6:
+			snprintf(o, n, "%s %c. %s", s1, s2[0], g1);
+			break;
+		case 7:
+			snprintf(o, n, "%s %s %s", rnd(2) ? "Maman" : "Papa", g1, s1);
+			break;
+		default:
+			snprintf(o, n, "%s %s", g1, s1);
+		}
+		break;
+	}
+	case G33_BIRTH_CD:
+		day33(1955, 50, &y, &m, &dd);
+		cd_date33(o, n, y, m, dd);
+		break;
+	case G33_VOTER_CD:
+		digits33(d, 8, 0);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "10%s", d);
+			break;
+		case 3:
+			snprintf(o, n, "CE 10%s", d);
+			break;
+		default:
+			snprintf(o, n, "10 %.4s %.4s", d, d + 4);
+		}
+		break;
+	case G33_PHONE_CD:
+		cd_phone33(o, n, 0);
+		break;
+	case G33_WALLET_CD:
+		cd_phone33(o, n, 1);
+		break;
+	case G33_ADDR_CD: {
+		static const char *const av[] = {
+		    "Kato",  "Kasa-Vubu", "Bongandanga", "Kanda-Kanda", "Victoire", "de l'Université",
+		    "Oshwe", "Inzia",     "Tshuapa",     "Kabambare",   "Luvua",    "Ezo",
+		    "de la Libération"};
+		static const char *const q[] = {"Matonge I", "Matonge III", "Yolo-Sud", "Yolo-Nord",
+		                                "Kauka",     "Mososo",      "Salongo",  "Righini",
+		                                "Kingabwa",  "Binza Ozone", "Gombele"};
+		static const char *const com[] = {"Kalamu",   "Kasa-Vubu", "Lingwala", "Bandalungwa",
+		                                  "Lemba",    "Limete",    "Ngaliema", "Matete",
+		                                  "Ngiri-Ngiri", "Barumbu", "Masina",  "Kintambo",
+		                                  "Selembao"};
+		static const char *const lm[] = {"en face de l'église kimbanguiste",
+		                                 "à côté du marché Gambela", "derrière le stade Tata Raphaël",
+		                                 "arrêt Victoire", "près de l'UPN"};
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "Av. %s n°%u, Q/%s, C/%s, Kinshasa", P33(av), 1 + rnd(120), P33(q),
+			         P33(com));
+			break;
+		case 1:
+			snprintf(o, n, "N°%u, avenue %s, quartier %s, commune de %s", 1 + rnd(120),
+			         P33(av), P33(q), P33(com));
+			break;
+		case 2:
+			snprintf(o, n, "%u, av. %s, Q. %s, C. %s, Kinshasa/RDC", 1 + rnd(120), P33(av),
+			         P33(q), P33(com));
+			break;
+		default:
+			snprintf(o, n, "Réf. %s, av. %s n°%u, C/%s", P33(lm), P33(av), 1 + rnd(120),
+			         P33(com));
+		}
+		break;
+	}
+	case G33_MAIL_CD: {
+		static const char *const dom[] = {"gmail.com", "yahoo.fr", "hotmail.fr", "unikin.ac.cd",
+		                                  "outlook.fr"};
+		mail33(o, n, P33(cd_given33), P33(cd_sur33), dom, N33(dom));
+		break;
+	}
+	case G33_IBAN_CD: {
+		static const char *const bank[] = {"001", "063", "068", "310", "363", "735", "001", "750"};
+		unsigned long long v;
+		unsigned r;
+		digits33(d, 7, 0);
+		snprintf(c, sizeof c, "%s%s", P33(bank), d);
+		v = strtoull(c, NULL, 10);
+		r = (unsigned)(v % 97);
+		snprintf(b, sizeof b, "%s%02u", c, r ? r : 97);
+		iban33(o, n, "BE", b, rnd(3) != 0);
+		break;
+	}
+	case G33_GPS_CD:
+		gps33(o, n, -4.45, -4.30, 15.24, 15.36);
+		break;
+	case G33_NOTE_CD:
+		cd_phone33(c, sizeof c, 0);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Akoya kozwa costume mokolo ya poso, benga ye na %s", c);
+			break;
+		case 1:
+			snprintf(o, n, "Mwasi na ye %s nde akofuta", P33(cd_given33));
+			break;
+		case 2:
+			snprintf(o, n, "Azali sapeur, alingi bilamba ya Yamamoto mpe Weston");
+			break;
+		case 3:
+			snprintf(o, n, "Atindi leki na ye %s %s (%s) akozwa elamba", P33(cd_given33),
+			         P33(cd_sur33), c);
+			break;
+		case 4:
+			snprintf(o, n, "Afuti ndambo, atikali %u $", 10 * (1 + rnd(9)));
+			break;
+		case 5:
+			snprintf(o, n, "Tour de taille esengeli kobongisa, akiti kilo");
+			break;
+		case 6:
+			snprintf(o, n, "Kobenga liboso ya kotinda: %s", c);
+			break;
+		default:
+			snprintf(o, n, "Liputa ya libala ya mwana na ye %s, mokolo ya %u", P33(cd_given33),
+			         1 + rnd(28));
+		}
+		break;
+	case G33_GARMENT_CD: {
+		static const char *const k[] = {"Costume trois-pièces", "Abacost", "Liputa (pagne)",
+		                                "Kitenge", "Chemise pagne", "Kaftan", "Robe de mariée",
+		                                "Veste croisée"};
+		snprintf(o, n, "%s", P33(k));
+		break;
+	}
+	case G33_PRICE_CD:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "$ %u", 40 + 10 * rnd(30));
+			break;
+		case 1:
+			snprintf(o, n, "USD %u.00", 40 + 5 * rnd(60));
+			break;
+		case 2:
+			snprintf(o, n, "%u 000 FC", 30 + 5 * rnd(100));
+			break;
+		default:
+			snprintf(o, n, "%u $", 40 + 10 * rnd(30));
+		}
+		break;
+	case G33_SHOULDER_CD:
+		snprintf(o, n, "%.1f", 38.0 + rnd(140) / 10.0);
+		break;
+	case G33_PICKUP_CD:
+		day33(2023, 3, &y, &m, &dd);
+		cd_date33(o, n, y, m, dd);
+		break;
+	case G33_ORDER_CD:
+		snprintf(o, n, "MTG/%u/%04u", 2023 + rnd(3), 1 + rnd(900));
+		break;
+	case G33_RCCM_CD:
+		snprintf(o, n, "CD/KNG/RCCM/%02u-%c-%05u", 10 + rnd(15), "AB"[rnd(2)], rnd(30000));
+		break;
+	case G33_LOT_CD: {
+		static const char *const brand[] = {"VL", "HT", "UN", "GTP"};
+		snprintf(o, n, "WAX-%s-%04u", P33(brand), rnd(10000));
+		break;
+	}
+	/* ---------------- Guam: a Tamuning fiesta caterer's orders */
+	case G33_NAME_GU:
+		gu_name33(o, n, NULL, NULL);
+		break;
+	case G33_BIRTH_GU:
+		day33(1945, 60, &y, &m, &dd);
+		gu_date33(o, n, y, m, dd);
+		break;
+	case G33_SSN_GU: {
+		unsigned area = rnd(5) ? 586 : 1 + rnd(665), grp = 1 + rnd(99), ser = 1 + rnd(9999);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%03u-%02u-%04u", area, grp, ser);
+			break;
+		case 3:
+			snprintf(o, n, "%03u%02u%04u", area, grp, ser);
+			break;
+		default:
+			snprintf(o, n, "%03u %02u %04u", area, grp, ser);
+		}
+		break;
+	}
+	case G33_PHONE_GU:
+		gu_phone33(o, n);
+		break;
+	case G33_ADDR_GU: {
+		static const char *const vil[][2] = {
+		    {"Hagåtña", "96910"},   {"Dededo", "96929"},   {"Yigo", "96929"},
+		    {"Tamuning", "96913"},  {"Mangilao", "96913"}, {"Barrigada", "96913"},
+		    {"Sinajana", "96910"},  {"Agana Heights", "96910"}, {"Inarajan", "96915"},
+		    {"Merizo", "96915"},    {"Talofofo", "96915"}, {"Yona", "96915"},
+		    {"Santa Rita", "96915"}, {"Agat", "96915"},    {"Chalan Pago", "96910"},
+		    {"Mongmong", "96910"},  {"Umatac", "96915"},   {"Ordot", "96910"}};
+		static const char *const st[] = {
+		    "Chalan Santo Papa", "Marine Corps Dr", "Rte 4",          "Rte 10",
+		    "Chalan Kanton Tasi", "Ypao Rd",        "Chalan Lujuna",  "Harmon Loop Rd",
+		    "Chalan Balako",     "Chalan Familian", "Chalan Pale Duenas", "Wusstig Rd",
+		    "Chalan Machaute",   "Kayen Chando"};
+		unsigned k = rnd(N33(vil));
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%u %s, %s, GU %s", 1 + rnd(400), P33(st), vil[k][0], vil[k][1]);
+			break;
+		case 2:
+			snprintf(o, n, "Lot %u, Tract %u, %s, GU %s", 1 + rnd(60), 100 + rnd(9000),
+			         vil[k][0], vil[k][1]);
+			break;
+		case 3:
+			snprintf(o, n, "P.O. Box %u, %s, GU %s", 1 + rnd(9999), vil[k][0],
+			         rnd(2) ? "96932" : vil[k][1]);
+			break;
+		case 4:
+			snprintf(o, n, "Apt %u%c, %u %s, %s, Guam %s", 1 + rnd(6), 'A' + rnd(4),
+			         1 + rnd(400), P33(st), vil[k][0], vil[k][1]);
+			break;
+		default:
+			snprintf(o, n, "%u %s, %s, Guam", 1 + rnd(400), P33(st), vil[k][0]);
+		}
+		break;
+	}
+	case G33_MAIL_GU: {
+		static const char *const dom[] = {"gmail.com",       "yahoo.com", "hotmail.com",
+		                                  "triton.uog.edu",  "guam.gov",  "ite.net"};
+		const char *g1, *s1;
+		gu_name33(a, sizeof a, &g1, &s1);
+		mail33(o, n, g1, s1, dom, N33(dom));
+		break;
+	}
+	case G33_CARD_GU:
+		card33(o, n, 1);
+		break;
+	case G33_IP_GU: {
+		static const char *const pre[] = {"202.128", "202.151", "180.150", "114.142", "121.55"};
+		if (rnd(6) == 0)
+			snprintf(o, n, "2400:8600:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		else
+			snprintf(o, n, "%s.%u.%u", P33(pre), rnd(256), 1 + rnd(254));
+		break;
+	}
+	case G33_GPS_GU:
+		gps33(o, n, 13.24, 13.65, 144.62, 144.95);
+		break;
+	case G33_NOTE_GU: {
+		const char *g1, *s1;
+		gu_phone33(c, sizeof c);
+		gu_name33(a, sizeof a, &g1, &s1);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Håfa adai! Deliver to Tun %s's house, call %s before", g1, c);
+			break;
+		case 1:
+			snprintf(o, n, "Red rice and kelaguen for the fiestan San Vicente in Barrigada");
+			break;
+		case 2:
+			snprintf(o, n, "Si Yu'os ma'åse', paid half in cash, balance on pickup");
+			break;
+		case 3:
+			snprintf(o, n, "Pick up by her son %s %s", P33(gu_mal33), s1);
+			break;
+		case 4:
+			snprintf(o, n, "Nobena for Tan %s, no pork please", g1);
+			break;
+		case 5:
+			snprintf(o, n, "Chenchule' from the family, extra titiyas and finadene'");
+			break;
+		case 6:
+			snprintf(o, n, "Call %s at %s if nobody home", a, c);
+			break;
+		default:
+			snprintf(o, n, "Rosary on Friday, deliver by 5pm to the mañåmko' center");
+		}
+		break;
+	}
+	case G33_DISH_GU: {
+		static const char *const k[] = {"Kelaguen månnok", "Hineksa' agaga' (red rice)",
+		                                "Fina'denne'",     "Estufao",
+		                                "Lumpia",          "Chicken kadon pika",
+		                                "Titiyas",         "Kåddon pika",
+		                                "Apigigi'",        "Ahu"};
+		snprintf(o, n, "%s", P33(k));
+		break;
+	}
+	case G33_GUESTS_GU:
+		snprintf(o, n, "%u", 20 + 10 * rnd(30));
+		break;
+	case G33_PRICE_GU:
+		if (rnd(2))
+			snprintf(o, n, "$%u,%03u.00", 1 + rnd(3), 50 * rnd(20));
+		else
+			snprintf(o, n, "USD %u", 300 + 25 * rnd(40));
+		break;
+	case G33_FIESTA_GU:
+		day33(2023, 3, &y, &m, &dd);
+		gu_date33(o, n, y, m, dd);
+		break;
+	case G33_ORDER_GU:
+		snprintf(o, n, "FC-%02u-%04u", 23 + rnd(3), 1 + rnd(1500));
+		break;
+	case G33_PERMIT_GU:
+		snprintf(o, n, "SP-%u-%04u", 2022 + rnd(4), rnd(5000));
+		break;
+	case G33_CHEQUE_GU:
+		snprintf(o, n, "Chk #%u", 1001 + rnd(9000));
+		break;
+	/* ---------------- Goa: a Margao tiatr troupe's artistes */
+	case G33_NAME_GOA:
+		goa_name33(o, n, NULL, NULL);
+		break;
+	case G33_BIRTH_GOA:
+		day33(1950, 55, &y, &m, &dd);
+		goa_date33(o, n, y, m, dd);
+		break;
+	case G33_AADHAAR_GOA:
+		digits33(d, 11, 2);
+		d[11] = (char)('0' + verhoeff33(d));
+		d[12] = 0;
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+			break;
+		case 3:
+			snprintf(o, n, "%s", d);
+			break;
+		default:
+			snprintf(o, n, "%.4s-%.4s-%.4s", d, d + 4, d + 8);
+		}
+		break;
+	case G33_PAN_GOA:
+		snprintf(o, n, "%c%c%cP%c%04u%c", 'A' + rnd(26), 'A' + rnd(26), 'A' + rnd(26),
+		         goa_init33, rnd(10000), 'A' + rnd(26));
+		break;
+	case G33_PHONE_GOA:
+		goa_phone33(o, n);
+		break;
+	case G33_ADDR_GOA: {
+		static const char *const town[][2] = {
+		    {"Margao", "403601"},   {"Navelim", "403707"}, {"Chinchinim", "403715"},
+		    {"Benaulim", "403716"}, {"Colva", "403708"},   {"Curchorem", "403706"},
+		    {"Panaji", "403001"},   {"Mapusa", "403507"},  {"Vasco da Gama", "403802"},
+		    {"Ponda", "403401"}};
+		static const char *const vad[] = {"Borda",   "Aquem Baixo", "Pajifond", "Gogol",
+		                                  "Comba",   "Fatorda",     "Malbhat",  "Davorlim",
+		                                  "Dongorim", "Monte Hill", "Bairo Alto"};
+		static const char *const lm[] = {"St. Anne's Church", "Holy Spirit Church",
+		                                 "Damodar Temple",    "Municipal Garden",
+		                                 "Ravindra Bhavan"};
+		static const char *const dev[] = {"बोर्डा", "फातोर्डा", "आके", "माल्भाट", "पाजीफोंड"};
+		unsigned k = rnd(N33(town));
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "H. No. %u, %s, %s, Goa %s", 1 + rnd(900), P33(vad), town[k][0],
+			         town[k][1]);
+			break;
+		case 2:
+			snprintf(o, n, "Flat %c-%u, %s Residency, %s, Salcete, Goa %s", "SFGT"[rnd(4)],
+			         1 + rnd(12), P33(goa_cs33), P33(vad), town[k][1]);
+			break;
+		case 3:
+			snprintf(o, n, "H.No. %u/%u, %s Vaddo, %s - %s", 1 + rnd(9), 1 + rnd(300),
+			         P33(vad), town[k][0], town[k][1]);
+			break;
+		case 4:
+			snprintf(o, n, "Near %s, %s, Goa %s", P33(lm), town[k][0], town[k][1]);
+			break;
+		default:
+			snprintf(o, n, "घर क्र. %u, %s, मडगांव, गोंय %u", 1 + rnd(900), P33(dev),
+			         403601 + rnd(2));
+		}
+		break;
+	}
+	case G33_MAIL_GOA: {
+		static const char *const dom[] = {"gmail.com", "rediffmail.com", "yahoo.co.in",
+		                                  "unigoa.ac.in", "outlook.com"};
+		const char *g1, *s1;
+		goa_name33(a, sizeof a, &g1, &s1);
+		mail33(o, n, g1, s1, dom, N33(dom));
+		break;
+	}
+	case G33_CONTACT_GOA: {
+		static const char *const rel[] = {"ghorkarn", "ghov", "bhav", "bhoinn", "putt", "dhuv",
+		                                  "mai", "bapui"};
+		char save = goa_init33;
+		goa_name33(a, sizeof a, NULL, NULL);
+		goa_init33 = save;
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P33(rel));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G33_IP_GOA:
+		if (rnd(6) == 0)
+			snprintf(o, n, "2409:40c2:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		else
+			snprintf(o, n, "%u.%u.%u.%u", rnd(2) ? 117 : 49, rnd(256), rnd(256), 1 + rnd(254));
+		break;
+	case G33_NOTE_GOA: {
+		char save = goa_init33;
+		const char *g1, *s1;
+		goa_phone33(c, sizeof c);
+		goa_name33(a, sizeof a, &g1, &s1);
+		goa_init33 = save;
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Rehearsal sanjechea 7 vorar, %s-k %s cher fon kor", g1, c);
+			break;
+		case 1:
+			snprintf(o, n, "Manndhon advance dil'lem, urlolem show uprant");
+			break;
+		case 2:
+			snprintf(o, n, "%s-chi bhoinn ti, kantaram gaita", a);
+			break;
+		case 3:
+			snprintf(o, n, "Comedian bhumika, %s-ancho zago ghetla", a);
+			break;
+		case 4:
+			snprintf(o, n, "Fon uchlina zalear WhatsApp kor %s", c);
+			break;
+		case 5:
+			snprintf(o, n, "Kantaram dusrea bhagan, costume ghorant asa");
+			break;
+		case 6:
+			snprintf(o, n, "Bus Margao-thaun sokallim 9 vorar sutta");
+			break;
+		default:
+			snprintf(o, n, "Dubai show khatir visa zai, %s-k kolloi", a);
+		}
+		break;
+	}
+	case G33_TITLE_GOA: {
+		static const char *const t[] = {"Mogachi Kaskar", "Sorg Ani Noroc", "Padri Saib",
+		                                "Bhattkar",       "Kuttumb",        "Mhoji Avoi",
+		                                "Ghorabo",        "Dotor Bapui",    "Tuzo Mog"};
+		snprintf(o, n, "%s", P33(t));
+		break;
+	}
+	case G33_ROLE_GOA: {
+		static const char *const r[] = {"Hero", "Heroine", "Comedian", "Villain", "Cantar singer",
+		                                "Duet", "Mai",     "Bapui",    "Padre"};
+		snprintf(o, n, "%s", P33(r));
+		break;
+	}
+	case G33_FEE_GOA:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "₹ %u,%03u", 1 + rnd(5), 500 * rnd(2));
+			break;
+		case 1:
+			snprintf(o, n, "Rs. %u/-", 1000 + 250 * rnd(16));
+			break;
+		default:
+			snprintf(o, n, "INR %u", 1000 + 250 * rnd(16));
+		}
+		break;
+	case G33_SHOW_GOA:
+		day33(2023, 3, &y, &m, &dd);
+		goa_date33(o, n, y, m, dd);
+		break;
+	case G33_TICKET_GOA:
+		snprintf(o, n, rnd(2) ? "₹ %u" : "Rs %u", 150 + 50 * rnd(6));
+		break;
+	case G33_GSTIN_GOA:
+		gstin33(o, n);
+		break;
+	case G33_IFSC_GOA: {
+		static const char *const bk[] = {"SBIN", "CNRB", "HDFC", "BKID", "ICIC", "UTIB"};
+		snprintf(o, n, "%s0%06u", P33(bk), rnd(1000000));
+		break;
+	}
+	case G33_SEAT_GOA:
+		if (rnd(4))
+			snprintf(o, n, "%c-%u", 'A' + rnd(16), 1 + rnd(30));
+		else
+			snprintf(o, n, "Balcony %u", 1 + rnd(80));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..32 the first to thirty-second held-out folds */
+	int fold; /* 0 tune, 1..33 the first to thirty-third held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G32_* generator of the fifth to thirty-second fold */
+	int g; /* a gen, or a G5_* .. G33_* generator of the fifth to thirty-third fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -33147,7 +34847,96 @@ static const struct spec specs[] = {
     {32, "datse_tshogpa_thimphu", "tournament_tshe", "TEXT", SX_PII_NONE, G32_TOURNEY_BT, NULL},
     {32, "datse_tshogpa_thimphu", "membership_fee_Nu", "TEXT", SX_PII_NONE, G32_FEE_BT, NULL},
     {32, "datse_tshogpa_thimphu", "locker_ang", "TEXT", SX_PII_NONE, G32_LOCKER_BT, NULL},
-    {32, "datse_tshogpa_thimphu", "gari_ang", "TEXT", SX_PII_NONE, G32_PLATE_BT, NULL},
+    {32, "datse_tshogpa_thimphu", "gari_ang", "TEXT", SX_PII_NONE, G32_PLATE_BT, NULL},    /* ---- fold 33: thirty-third held out, written blind (see value33()) */
+    /* a Chitré pollera workshop's orders (Panamanian Spanish) */
+    {33, "encargos_polleras_chitre", "nombre_clienta", "TEXT", SX_PII_PERSON_NAME, G33_NAME_PA, NULL},
+    {33, "encargos_polleras_chitre", "cedula", "TEXT", SX_PII_GOVERNMENT_ID, G33_CEDULA_PA, NULL},
+    {33, "encargos_polleras_chitre", "fecha_nac", "TEXT", SX_PII_BIRTH_DATE, G33_BIRTH_PA, NULL},
+    {33, "encargos_polleras_chitre", "celular", "TEXT", SX_PII_PHONE, G33_CEL_PA, NULL},
+    {33, "encargos_polleras_chitre", "tel_residencial", "TEXT", SX_PII_PHONE, G33_FIJO_PA, NULL},
+    {33, "encargos_polleras_chitre", "direccion", "TEXT", SX_PII_POSTAL_ADDRESS, G33_ADDR_PA, NULL},
+    {33, "encargos_polleras_chitre", "correo_electronico", "TEXT", SX_PII_EMAIL, G33_MAIL_PA, NULL},
+    {33, "encargos_polleras_chitre", "tarjeta_pago", "TEXT", SX_PII_PAYMENT_CARD, G33_CARD_PA, NULL},
+    {33, "encargos_polleras_chitre", "observaciones", "TEXT", SX_PII_FREE_TEXT, G33_NOTE_PA, NULL},
+    {33, "encargos_polleras_chitre", "tipo_pollera", "TEXT", SX_PII_NONE, G33_KIND_PA, NULL},
+    {33, "encargos_polleras_chitre", "precio_balboas", "TEXT", SX_PII_NONE, G33_PRICE_PA, NULL},
+    {33, "encargos_polleras_chitre", "fecha_entrega", "TEXT", SX_PII_NONE, G33_DELIVERY_PA, NULL},
+    {33, "encargos_polleras_chitre", "cintura_cm", "REAL", SX_PII_NONE, G33_WAIST_PA, NULL},
+    {33, "encargos_polleras_chitre", "no_orden", "TEXT", SX_PII_NONE, G33_ORDER_PA, NULL},
+    {33, "encargos_polleras_chitre", "ruc_proveedor", "TEXT", SX_PII_NONE, G33_RUC_PA, NULL},
+    {33, "encargos_polleras_chitre", "abono", "TEXT", SX_PII_NONE, G33_DEPOSIT_PA, NULL},
+    /* a Willemstad carnival group's members (Papiamentu) */
+    {33, "miembronan_grupo_di_karnaval", "nòmber_kompleto", "TEXT", SX_PII_PERSON_NAME, G33_NAME_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "fecha_di_nasementu", "DATE", SX_PII_BIRTH_DATE, G33_BIRTH_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "number_di_sedula", "TEXT", SX_PII_GOVERNMENT_ID, G33_SEDULA_CW, "sedula di identidat"},
+    {33, "miembronan_grupo_di_karnaval", "telefòn", "TEXT", SX_PII_PHONE, G33_PHONE_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "adrès", "TEXT", SX_PII_POSTAL_ADDRESS, G33_ADDR_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "email", "TEXT", SX_PII_EMAIL, G33_MAIL_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "IBAN_na_Hulanda", "TEXT", SX_PII_IBAN, G33_IBAN_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "kontakto_den_emergensia", "TEXT", SX_PII_PERSON_NAME, G33_CONTACT_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "remarka", "TEXT", SX_PII_FREE_TEXT, G33_NOTE_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "seshon", "TEXT", SX_PII_NONE, G33_SECTION_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "prijs_di_kustùm", "TEXT", SX_PII_NONE, G33_PRICE_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "number_di_kustùm", "TEXT", SX_PII_NONE, G33_COSTUME_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "fecha_di_Gran_Marcha", "TEXT", SX_PII_NONE, G33_PARADE_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "tamaño", "TEXT", SX_PII_NONE, G33_SIZE_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "number_di_rekibu", "TEXT", SX_PII_NONE, G33_RECEIPT_CW, NULL},
+    {33, "miembronan_grupo_di_karnaval", "KvK_di_proveedor", "TEXT", SX_PII_NONE, G33_KVK_CW, NULL},
+    /* a Matonge (Kinshasa) tailor's customers (Lingala, with French) */
+    {33, "bakiliya_ya_tayeur_matonge", "nkombo_mobimba", "TEXT", SX_PII_PERSON_NAME, G33_NAME_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "mokolo_ya_kobotama", "TEXT", SX_PII_BIRTH_DATE, G33_BIRTH_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "nimero_ya_kati_ya_moponi", "TEXT", SX_PII_GOVERNMENT_ID, G33_VOTER_CD, "carte d'électeur (CENI)"},
+    {33, "bakiliya_ya_tayeur_matonge", "telefone", "TEXT", SX_PII_PHONE, G33_PHONE_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "nimero_M-Pesa", "TEXT", SX_PII_PHONE, G33_WALLET_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "adresi", "TEXT", SX_PII_POSTAL_ADDRESS, G33_ADDR_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "mail", "TEXT", SX_PII_EMAIL, G33_MAIL_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "IBAN_ya_Mputu", "TEXT", SX_PII_IBAN, G33_IBAN_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "esika_ya_ndako_GPS", "TEXT", SX_PII_GEOLOCATION, G33_GPS_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "maloba", "TEXT", SX_PII_FREE_TEXT, G33_NOTE_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "lolenge_ya_elamba", "TEXT", SX_PII_NONE, G33_GARMENT_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "ntalo", "TEXT", SX_PII_NONE, G33_PRICE_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "epaule_cm", "REAL", SX_PII_NONE, G33_SHOULDER_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "mokolo_ya_kozwa", "TEXT", SX_PII_NONE, G33_PICKUP_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "nimero_ya_commande", "TEXT", SX_PII_NONE, G33_ORDER_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "RCCM_ya_mosombisi", "TEXT", SX_PII_NONE, G33_RCCM_CD, NULL},
+    {33, "bakiliya_ya_tayeur_matonge", "lot_ya_elamba", "TEXT", SX_PII_NONE, G33_LOT_CD, NULL},
+    /* a Tamuning fiesta caterer's orders (Chamorro) */
+    {33, "ordin_fiesta_Tamuning", "na'an_kliente", "TEXT", SX_PII_PERSON_NAME, G33_NAME_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "fecha_mafañågu", "TEXT", SX_PII_BIRTH_DATE, G33_BIRTH_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "numiru_SSN", "TEXT", SX_PII_GOVERNMENT_ID, G33_SSN_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "numiru_telefon", "TEXT", SX_PII_PHONE, G33_PHONE_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "direksion_guma'", "TEXT", SX_PII_POSTAL_ADDRESS, G33_ADDR_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "email", "TEXT", SX_PII_EMAIL, G33_MAIL_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "numiru_kard", "TEXT", SX_PII_PAYMENT_CARD, G33_CARD_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "IP_address", "TEXT", SX_PII_IP_ADDRESS, G33_IP_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "GPS_guma'", "TEXT", SX_PII_GEOLOCATION, G33_GPS_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "nota", "TEXT", SX_PII_FREE_TEXT, G33_NOTE_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "nengkanno'", "TEXT", SX_PII_NONE, G33_DISH_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "kantidå_taotao", "INTEGER", SX_PII_NONE, G33_GUESTS_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "presiu", "TEXT", SX_PII_NONE, G33_PRICE_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "fecha_fiesta", "TEXT", SX_PII_NONE, G33_FIESTA_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "numiru_ordin", "TEXT", SX_PII_NONE, G33_ORDER_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "sanitary_permit", "TEXT", SX_PII_NONE, G33_PERMIT_GU, NULL},
+    {33, "ordin_fiesta_Tamuning", "numiru_cheke", "TEXT", SX_PII_NONE, G33_CHEQUE_GU, NULL},
+    /* a Margao tiatr troupe's artistes (Konkani, Romi and Devanagari) */
+    {33, "tiatr_kolakar_madgaon", "नांव", "TEXT", SX_PII_PERSON_NAME, G33_NAME_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "jolmacho_dis", "TEXT", SX_PII_BIRTH_DATE, G33_BIRTH_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "aadhaar_kr", "TEXT", SX_PII_GOVERNMENT_ID, G33_AADHAAR_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "PAN_kard", "TEXT", SX_PII_GOVERNMENT_ID, G33_PAN_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "mobail_nombor", "TEXT", SX_PII_PHONE, G33_PHONE_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "पत्तो", "TEXT", SX_PII_POSTAL_ADDRESS, G33_ADDR_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "email_ID", "TEXT", SX_PII_EMAIL, G33_MAIL_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "गरजेचो_संपर्क", "TEXT", SX_PII_PERSON_NAME, G33_CONTACT_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "registration_IP", "TEXT", SX_PII_IP_ADDRESS, G33_IP_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "tipp", "TEXT", SX_PII_FREE_TEXT, G33_NOTE_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "tiatracho_mathallo", "TEXT", SX_PII_NONE, G33_TITLE_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "bhumika", "TEXT", SX_PII_NONE, G33_ROLE_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "manndhon_Rs", "TEXT", SX_PII_NONE, G33_FEE_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "proyogacho_dis", "TEXT", SX_PII_NONE, G33_SHOW_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "tiketachem_mol", "TEXT", SX_PII_NONE, G33_TICKET_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "GSTIN", "TEXT", SX_PII_NONE, G33_GSTIN_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "IFSC_kod", "TEXT", SX_PII_NONE, G33_IFSC_GOA, NULL},
+    {33, "tiatr_kolakar_madgaon", "khurchi_no", "TEXT", SX_PII_NONE, G33_SEAT_GOA, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -33188,7 +34977,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G32_FIRST)
+				if (specs[k].g >= G33_FIRST)
+					value33(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G32_FIRST)
 					value32(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G31_FIRST)
 					value31(specs[k].g, v, sizeof v);
@@ -33333,7 +35124,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 32  ? "heldout32"
+	       fold == 33  ? "heldout33"
+       : fold == 32 ? "heldout32"
 	       : fold == 31 ? "heldout31"
 	       : fold == 30 ? "heldout30"
 	       : fold == 29 ? "heldout29"
@@ -33465,7 +35257,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 33 && !rc; fold++) {
+	for (fold = 0; fold < 34 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
