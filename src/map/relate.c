@@ -2560,6 +2560,52 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
 
+/* A table named by the column's word as its head noun after one
+ * qualifier (vm_instance, res_partner for instance_id, partner_id)
+ * beside tables where the word only modifies another (instance_group,
+ * res_partner_bank: a group of instances, a partner's bank): the column
+ * names the thing itself, so the modifier candidates go. Only where
+ * every candidate is a part of a table's name keyed by a single column
+ * and one plain two-word table names the word as its head; a longer
+ * head (ci_resource_groups, m_savings_product) is a kind of its own. */
+static void head_over_modifier(const sx__words *w, size_t n, cvec *out)
+{
+	char word[SX__WORD_MAX];
+	bool mod[64];
+	size_t i, k, nh = 0, nm = 0;
+	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[n - 2]) || out->n < 2 ||
+	    out->n > 64)
+		return;
+	sx__singular(w->w[n - 2], word, sizeof word);
+	for (i = 0; i < out->n; i++) {
+		sx__words tw;
+		char x[SX__WORD_MAX];
+		size_t j;
+		if ((out->v[i].rule != SX__RULE_PARTIAL &&
+		     (out->v[i].rule != SX__RULE_ROLE || out->v[i].via_rule != SX__RULE_PARTIAL)) ||
+		    out->v[i].pk->ncols != 1)
+			return;
+		sx__split(out->v[i].pk->t->name, &tw);
+		if (tw.n < 2)
+			return;
+		sx__singular(tw.w[tw.n - 1], x, sizeof x);
+		if (strcmp(x, word) == 0 && tw.n == 2)
+			nh++;
+		mod[i] = false;
+		for (j = 0; j + 1 < tw.n && !mod[i]; j++) {
+			sx__singular(tw.w[j], x, sizeof x);
+			mod[i] = strcmp(x, word) == 0;
+		}
+		nm += mod[i];
+	}
+	if (nh != 1 || nm == 0)
+		return;
+	for (i = k = 0; i < out->n; i++)
+		if (!mod[i])
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
 /* A self reference by its word (parent_id of projects) beside a part
  * of another table's name that is only that word (changeset_parents, a
  * table of parents of its own): the word says the row's role, not that
@@ -5474,6 +5520,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	drop_self_word_parts(out);
+	head_over_modifier(&w, n, out);
 	own_key_self(t, &w, n, out);
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);
