@@ -2567,14 +2567,15 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
  * names the thing itself, so the modifier candidates go. Only where
  * every candidate is a part of a table's name keyed by a single column
  * and one plain two-word table names the word as its head; a longer
- * head (ci_resource_groups, m_savings_product) is a kind of its own. */
-static void head_over_modifier(const sx__words *w, size_t n, cvec *out)
+ * head (ci_resource_groups, m_savings_product) is a kind of its own.
+ * Not where names put the head noun first (lineas_pedido). */
+static void head_over_modifier(const struct ctx *c, const sx__words *w, size_t n, cvec *out)
 {
 	char word[SX__WORD_MAX];
 	bool mod[64];
 	size_t i, k, nh = 0, nm = 0;
-	if (n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[n - 2]) || out->n < 2 ||
-	    out->n > 64)
+	if (c->head_first || n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[n - 2]) ||
+	    out->n < 2 || out->n > 64)
 		return;
 	sx__singular(w->w[n - 2], word, sizeof word);
 	for (i = 0; i < out->n; i++) {
@@ -5520,7 +5521,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	drop_self_word_parts(out);
-	head_over_modifier(&w, n, out);
+	head_over_modifier(c, &w, n, out);
 	own_key_self(t, &w, n, out);
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);
