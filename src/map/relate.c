@@ -2607,6 +2607,34 @@ static void head_over_modifier(const struct ctx *c, const sx__words *w, size_t n
 	out->n = k;
 }
 
+/* A word in another grammatical case than its table's name (towaru_id,
+ * kasy_id for towar, kasa; tovara_id): where nothing else matched, the
+ * word less a one- or two-letter vowel ending is tried as the table's
+ * stem. */
+static void inflected_stem(struct ctx *c, sx_table *t, const sx_column *col,
+			   const sx__words *w, size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY], kw[SX__WORD_MAX];
+	size_t l, cut;
+	if (out->n || n != 2 || !sx__key_word(w->w[1]) || sx__key_word(w->w[0]))
+		return;
+	l = strlen(w->w[0]);
+	/* English -ee names a person (reportee, assignee), no case ending */
+	if (l < 5 || sx__generic_word(w->w[0]) || sx_str_endswith(w->w[0], "ee"))
+		return;
+	sx__singular(w->w[1], kw, sizeof kw);
+	for (cut = 1; cut <= 2 && !out->n; cut++) {
+		size_t k;
+		bool vowels = true;
+		for (k = l - cut; k < l; k++)
+			vowels = vowels && strchr("aeiouy", w->w[0][k]);
+		if (!vowels || l - cut < 4)
+			continue;
+		snprintf(key, sizeof key, "%.*s%s", (int)(l - cut), w->w[0], kw);
+		lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
+	}
+}
+
 /* A self reference by its word (parent_id of projects) beside a part
  * of another table's name that is only that word (changeset_parents, a
  * table of parents of its own): the word says the row's role, not that
@@ -5548,6 +5576,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	key_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
+	inflected_stem(c, t, col, &w, n, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
 	} else if (word_parts_only(&w, n, out)) {
