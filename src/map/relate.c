@@ -2560,6 +2560,81 @@ static void abbrev_candidates(struct ctx *c, sx_table *t, const sx_column *col,
 		push_single(out, hit, t, col, SX__RULE_ABBREV, sx_arena_strdup(c->tmp, last));
 }
 
+/* A table named by the column's word as its head noun after one
+ * qualifier (vm_instance, res_partner for instance_id, partner_id)
+ * beside tables where the word only modifies another (instance_group,
+ * res_partner_bank: a group of instances, a partner's bank): the column
+ * names the thing itself, so the modifier candidates go. Only where
+ * every candidate is a part of a table's name keyed by a single column
+ * and one plain two-word table names the word as its head; a longer
+ * head (ci_resource_groups, m_savings_product) is a kind of its own.
+ * Not where names put the head noun first (lineas_pedido). */
+static void head_over_modifier(const struct ctx *c, const sx__words *w, size_t n, cvec *out)
+{
+	char word[SX__WORD_MAX];
+	bool mod[64];
+	size_t i, k, nh = 0, nm = 0;
+	if (c->head_first || n < 2 || !sx__key_word(w->w[n - 1]) || sx__key_word(w->w[n - 2]) ||
+	    out->n < 2 || out->n > 64)
+		return;
+	sx__singular(w->w[n - 2], word, sizeof word);
+	for (i = 0; i < out->n; i++) {
+		sx__words tw;
+		char x[SX__WORD_MAX];
+		size_t j;
+		if ((out->v[i].rule != SX__RULE_PARTIAL &&
+		     (out->v[i].rule != SX__RULE_ROLE || out->v[i].via_rule != SX__RULE_PARTIAL)) ||
+		    out->v[i].pk->ncols != 1)
+			return;
+		sx__split(out->v[i].pk->t->name, &tw);
+		if (tw.n < 2)
+			return;
+		sx__singular(tw.w[tw.n - 1], x, sizeof x);
+		if (strcmp(x, word) == 0 && tw.n == 2)
+			nh++;
+		mod[i] = false;
+		for (j = 0; j + 1 < tw.n && !mod[i]; j++) {
+			sx__singular(tw.w[j], x, sizeof x);
+			mod[i] = strcmp(x, word) == 0;
+		}
+		nm += mod[i];
+	}
+	if (nh != 1 || nm == 0)
+		return;
+	for (i = k = 0; i < out->n; i++)
+		if (!mod[i])
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
+/* A word in another grammatical case than its table's name (towaru_id,
+ * kasy_id for towar, kasa; tovara_id): where nothing else matched, the
+ * word less a one- or two-letter vowel ending is tried as the table's
+ * stem. */
+static void inflected_stem(struct ctx *c, sx_table *t, const sx_column *col,
+			   const sx__words *w, size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY], kw[SX__WORD_MAX];
+	size_t l, cut;
+	if (out->n || n != 2 || !sx__key_word(w->w[1]) || sx__key_word(w->w[0]))
+		return;
+	l = strlen(w->w[0]);
+	/* English -ee names a person (reportee, assignee), no case ending */
+	if (l < 5 || sx__generic_word(w->w[0]) || sx_str_endswith(w->w[0], "ee"))
+		return;
+	sx__singular(w->w[1], kw, sizeof kw);
+	for (cut = 1; cut <= 2 && !out->n; cut++) {
+		size_t k;
+		bool vowels = true;
+		for (k = l - cut; k < l; k++)
+			vowels = vowels && strchr("aeiouy", w->w[0][k]);
+		if (!vowels || l - cut < 4)
+			continue;
+		snprintf(key, sizeof key, "%.*s%s", (int)(l - cut), w->w[0], kw);
+		lookup_as(c, out, t, col, key, SX__RULE_PARTIAL, sx_arena_strdup(c->tmp, key));
+	}
+}
+
 /* A self reference by its word (parent_id of projects) beside a part
  * of another table's name that is only that word (changeset_parents, a
  * table of parents of its own): the word says the row's role, not that
@@ -5474,6 +5549,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 	}
 	drop_self_word_parts(out);
+	head_over_modifier(c, &w, n, out);
 	own_key_self(t, &w, n, out);
 	public_number_target(c, t, col, out);
 	glued_key_word(c, t, col, &w, n, out);
@@ -5500,6 +5576,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	key_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
+	inflected_stem(c, t, col, &w, n, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
 	} else if (word_parts_only(&w, n, out)) {

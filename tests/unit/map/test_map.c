@@ -2646,6 +2646,47 @@ static void test_loose_composite(void **state)
 	fx_free(&f);
 }
 
+/* A column's word that is one plain table's head noun (web_session
+ * for session_id) and only a modifier in other tables' names
+ * (session_tag, session_tag_map: a tag of sessions, a map) names the
+ * plain table. */
+static void test_head_over_modifier(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "web_session", "id:integer:pk, started_at:timestamp, agent:text");
+	tab(f.cat, f.s, "session_tag", "id:integer:pk, label:text, color:text");
+	tab(f.cat, f.s, "session_tag_map", "id:integer:pk, tag_id:integer, note:text");
+	tab(f.cat, f.s, "page_view", "id:integer:pk, session_id:integer, url:text");
+	fx_build(&f);
+	expect_rel(f.m, "page_view", "session_id", "web_session", "id", 0.5);
+	r = rel_from(f.m, "page_view", "session_id");
+	assert_true(r && r->to.t && strcmp(r->to.t->name, "session_tag") != 0);
+	fx_free(&f);
+}
+
+/* A word in another case than its table's name (klienta_id, the
+ * genitive of klient) names the table less its vowel ending; an English
+ * -ee person (reportee_id) is no such ending of report. */
+static void test_inflected_stem(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "klient", "id:integer:pk, nazwa:text, miasto:text");
+	tab(f.cat, f.s, "report", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "faktura",
+	    "id:integer:pk, klienta_id:integer, reportee_id:integer, kwota:numeric");
+	fx_build(&f);
+	expect_rel(f.m, "faktura", "klienta_id", "klient", "id", 0.5);
+	r = rel_from(f.m, "faktura", "reportee_id");
+	assert_true(!r || r->confidence < 0.5 || strcmp(r->to.t->name, "report") != 0);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -4980,6 +5021,8 @@ int main(void)
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_loose_composite),
 		cmocka_unit_test(test_act_verb_sibling),
+		cmocka_unit_test(test_head_over_modifier),
+		cmocka_unit_test(test_inflected_stem),
 		cmocka_unit_test(test_col_prefix_id_word),
 		cmocka_unit_test(test_poly_model_word),
 		cmocka_unit_test(test_key_not_to_part),
