@@ -162,6 +162,9 @@ typedef struct params {
 				 * scoring at least this share of it; 0: off */
 	int history_negation;   /* a history word one or two words after a
 				 * negation (not, без) rules the history out; 0: off */
+	float now_weight;       /* a now word right after a negation ("not only
+				 * the current one", "не только текущих"): its
+				 * terms weigh this much of their weight; 1: off */
 	float column_best;      /* x (1 + column_best * share) for a table by its best
 				 * column's share of the question's column mass (name,
 				 * comment, type); 0: off */
@@ -350,6 +353,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->history_negation = (int)sx_config_get_int(cfg, "search", "history_negation", 1);
+	p->now_weight = (float)sx_config_get_double(cfg, "search", "now_weight", 0.2);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
 	p->view_boost = (float)sx_config_get_double(cfg, "search", "view_boost", 4);
@@ -3342,6 +3346,13 @@ static void demote_lookups(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* The words that say now (prefixes): current, latest, live, today,
+ * текущий, актуальный, сейчас. */
+static const char *const now_words[] = {"current", "latest",   "live",     "now",
+					"today",   "текущ",    "Текущ",    "актуальн",
+					"Актуальн", "сейчас",  "Сейчас",   "сегодня",
+					"Сегодня"};
+
 /* Whether one of the question's own words begins with one of pre[]
  * (whole: is one of them). */
 static bool says_prefix(const qrun *r, const char *const *pre, size_t npre, bool whole)
@@ -3536,9 +3547,6 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	/* whole words: a log, not a login */
 	static const char *const past_whole[] = {"log", "logs", "logged", "changes", "changed",
 	                                         "changelog"};
-	static const char *const now[] = {"current", "latest",   "live",     "now",     "today",
-	                                  "текущ",   "Текущ",    "актуальн", "Актуальн", "сейчас",
-	                                  "сегодня", "Сегодня"};
 	size_t i, k;
 	int want; /* 1: the history first, -1: the current table first */
 	bool no_past;
@@ -3553,7 +3561,7 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	want = !no_past && (says_prefix(r, past, sizeof past / sizeof *past, false) ||
 	                    says_prefix(r, past_whole, sizeof past_whole / sizeof *past_whole, true))
 	           ? 1
-	       : says_prefix(r, now, sizeof now / sizeof *now, false) ? -1
+	       : says_prefix(r, now_words, sizeof now_words / sizeof *now_words, false) ? -1
 	                                                       : 0;
 	if (!want)
 		return;
@@ -3570,6 +3578,49 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 			if (lo->score < hi->score && lo->score >= s->p.history_promote * hi->score)
 				lo->score = hi->score * (1 + 1e-4f);
 		}
+	}
+}
+
+/* A now word (current, сейчас) right after a negation ("not only the
+ * current one", "а не только текущих") rules the current form out, as
+ * history_negation rules the history out: the question asks for what is
+ * not current, so the word names nothing it wants. Its terms, and those
+ * it reached (a synonym, the dictionary's current), weigh now_weight of
+ * their weight. English in whole words (a liver is not live), Russian by
+ * its stems. */
+static void weigh_now_terms(const sx_search *s, qrun *r)
+{
+	static const char *const en[] = {"current", "currently", "latest", "live",    "now",
+					 "nowadays", "today",    "presently"};
+	static const char *const ru[] = {"текущ",    "Текущ",  "актуальн", "Актуальн",
+					 "сейчас",   "Сейчас", "сегодня",  "Сегодня",
+					 "нынешн",   "Нынешн"};
+	static const char *const neg[] = {"not", "no", "non", "without", "excluding", "except",
+					  "не", "Не", "без", "Без", "кроме", "Кроме"};
+	const unsigned char *p = (const unsigned char *)r->text, *w;
+	size_t i, k, len, since = 4; /* words since the last negation */
+	bool negated = false;
+	if (s->p.now_weight == 1 || !p)
+		return;
+	/* up to two words between: "not only the current one" */
+	while (!negated && (w = next_word(&p, &len))) {
+		negated = since <= 3 && (word_in(w, len, en, sizeof en / sizeof *en, true) ||
+					 word_in(w, len, ru, sizeof ru / sizeof *ru, false));
+		since = word_in(w, len, neg, sizeof neg / sizeof *neg, true) ? 1 : since + 1;
+	}
+	if (!negated)
+		return;
+	for (i = 0; i < r->nq; i++) {
+		const char *sw = r->q[i].surface;
+		bool now = false;
+		if (!sw || r->q[i].origin == SX_TERM_PHRASE)
+			continue;
+		for (k = 0; k < sizeof en / sizeof *en && !now; k++)
+			now = strcasecmp(sw, en[k]) == 0;
+		for (k = 0; k < sizeof ru / sizeof *ru && !now; k++)
+			now = strncmp(sw, ru[k], strlen(ru[k])) == 0;
+		if (now)
+			r->q[i].w *= s->p.now_weight;
 	}
 }
 
@@ -4118,6 +4169,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		rc = query_oom(err);
 		goto done;
 	}
+	weigh_now_terms(s, &r);
 	next_epoch(s);
 	if ((rc = dense_scores(s, query, &r, err)))
 		goto done;

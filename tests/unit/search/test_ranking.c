@@ -555,6 +555,44 @@ static void test_history_negation(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A now word after a negation names nothing the question wants
+ * (search45, `now_weight`): "not only the current one" asks for every
+ * version, so the word current, which the live `current_way_tags` and
+ * `current_ways` hold in their names, weighs little; the tags kept per
+ * version, `way_tags`, come first (in Russian too). With the lever off
+ * (1) the current tables' name word wins; without a negation it still
+ * does. */
+static void test_now_negated(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"ways", "id version visible changeset_id timestamp"},
+	    {"current_ways", "id version visible changeset_id timestamp"},
+	    {"way_tags", "way_id version k v"},
+	    {"current_way_tags", "way_id k v"},
+	};
+	static const char *const en = "key and value tags of every historical version of a way, "
+				      "not only the current one";
+	static const char *const ru = "теги всех версий линий, а не только текущих";
+	sx_catalog *cat = catalog_of("osm", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "now_weight", "1", en, names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_way_tags");
+	n = ranked(cat, NULL, NULL, en, names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "way_tags");
+	n = ranked(cat, NULL, NULL, ru, names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "way_tags");
+	/* no negation: the current tables keep their word */
+	n = ranked(cat, NULL, NULL, "tags of the current ways", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "current_way_tags");
+	sx_catalog_free(cat);
+}
+
 /* A table by its best column (search35, `column_best`): a nursery whose
  * `seedling` has one column that says both words of the question, and
  * whose `greenhouse`, a shorter table, says them in two: the words in one
@@ -1687,6 +1725,7 @@ int main(void)
 	    cmocka_unit_test(test_lookup_demote),
 	    cmocka_unit_test(test_lookup_promote),
 	    cmocka_unit_test(test_history_promote),
+	    cmocka_unit_test(test_now_negated),
 	    cmocka_unit_test(test_history_words),
 	    cmocka_unit_test(test_history_negation),
 	    cmocka_unit_test(test_column_best),
