@@ -4426,6 +4426,7 @@ struct colstat {
 	SX_VEC(uint64_t) phone_vals; /* hashes of phone-shaped values (business lines) */
 	SX_VEC(uint64_t) geo_vals;   /* hashes of coordinate pairs (fixed places, issue 25) */
 	SX_VEC(uint64_t) mail_vals;  /* hashes of e-mails (shared mailboxes, pii35) */
+	SX_VEC(uint64_t) word_vals;  /* hashes of values with a letter (wordy_values, pii47) */
 	size_t mail_words;           /* ...of them named by one word (mailbox_word) */
 	/* pii29: codes with a birth date inside (date_code): those values,
 	 * and for each way to read the date at each place, the values it
@@ -5896,6 +5897,8 @@ static int sample_row(void *payload, size_t ncols, const char *const *values)
 			c->name_like++;
 		if (org_like(v))
 			c->org_like++;
+		if (!no_letter(v))
+			SX_VEC_PUSH(&c->word_vals, value_hash(v));
 		{
 			uint64_t th;
 			unsigned lc = 0;
@@ -6653,6 +6656,28 @@ static bool licence_loan_name(const char *col)
 	return any;
 }
 
+/* Sampled values that read as short phrases of words and as nothing
+ * else (pii47): half of them two words or more, few of five words or
+ * more, few without a letter or a number alone, no organisation's word,
+ * no template, no class of values for half of them, six in ten
+ * distinct. Names too long in bytes for the value rules (three words in
+ * an Indic script) look so; codes, amounts, dates, prose and a
+ * catalog's repeated items do not. */
+static bool wordy_values(const struct colstat *st)
+{
+	size_t i;
+	if (st->nonnull < 20 || st->prose * 2 < st->nonnull ||
+	    st->text_vals.n * 5 >= st->nonnull || st->no_letters * 10 >= st->nonnull ||
+	    st->numbers * 10 >= st->nonnull || st->org_like * 10 >= st->nonnull || st->templates)
+		return false;
+	for (i = 1; i < SX_PII_COUNT; i++)
+		if (st->hits[i] * 2 >= st->nonnull)
+			return false;
+	/* one a person, most of them distinct: a catalog's few parts or
+	 * kinds repeat */
+	return distinct_count(st->word_vals.v, st->word_vals.n) * 10 >= st->nonnull * 6;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
@@ -6689,9 +6714,11 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_NONE;
 	/* A name word beside a word no list holds is a guess for a catalog
 	 * read without values (pii37); where values were sampled, they
-	 * decide, as they did before the guess. */
+	 * decide, as they did before the guess, unless they are short
+	 * phrases one a row that no value rule reads (pii47: names in a
+	 * script or a length the name rules of values miss). */
 	if (byname == SX_PII_PERSON_NAME && rule && !strcmp(rule, "name + a word") &&
-	    ((st && st->nonnull >= 5) || !people_beside(t, col)))
+	    ((st && st->nonnull >= 5 && !wordy_values(st)) || !people_beside(t, col)))
 		byname = SX_PII_NONE;
 	/* A bare name word of the lexicon ("ନାମ", "jina", "hingoa"; not
 	 * English "name", whose look-alikes the English rules know) in a
@@ -7236,6 +7263,7 @@ done:
 		SX_VEC_FREE(&st[j].phone_vals);
 		SX_VEC_FREE(&st[j].geo_vals);
 		SX_VEC_FREE(&st[j].mail_vals);
+		SX_VEC_FREE(&st[j].word_vals);
 		SX_VEC_FREE(&st[j].id_vals);
 	}
 	SX_VEC_FREE(&out);

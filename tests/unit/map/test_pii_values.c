@@ -3252,6 +3252,44 @@ static void test_pii46_ids_posts_dms_turkic_streets(void **state)
 	check_cases(path, valued, sizeof valued / sizeof valued[0]);
 }
 
+/* pii47: a name word with a word no list holds ("jina_mkulima"), beside
+ * a person's data, keeps its guess over
+ * sampled values that read as short phrases, one a row (names in a
+ * script the value rules cannot read); over a catalog's few repeated
+ * phrases ("jina_kipuri", spare parts) it is none.
+ * Invented columns and values. */
+static void test_pii47_name_words_over_wordy_values(void **state)
+{
+	static const struct pii_case valued[] = {
+	    {"kx_wakulima", "jina_mkulima", SX_PII_PERSON_NAME},
+	    {"kx_wakulima", "jina_kipuri", SX_PII_NONE},
+	};
+	/* long enough in bytes (three of a letter) that no value rule reads
+	 * them as names */
+	static const char *const family[] = {"ચૌહાણવાલા", "ત્રિવેદીજી", "પ્રજાપતિભાઈ", "બ્રહ્મભટ્ટ",
+	                                     "શ્રીમાળીવાળા"};
+	static const char *const given[] = {"પ્રવીણચંદ્ર", "હરિકૃષ્ણભાઈ", "ભાગ્યલક્ષ્મી", "જયંતીલાલ",
+	                                    "નર્મદાબહેન", "ધર્મેન્દ્રભાઈ", "મહેન્દ્રકુમાર"};
+	static const char *const part[] = {"ઓઈલ ફિલ્ટર", "બ્રેક પેડ", "સ્પાર્ક પ્લગ", "વોટર પંપ"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii47v.sqlite",
+	           "CREATE TABLE kx_wakulima (id INTEGER PRIMARY KEY, jina_mkulima TEXT,"
+	           " jina_kipuri TEXT, email TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[800], nm[300];
+		snprintf(nm, sizeof nm, "%s %s %s", family[i % 5], given[i % 7], given[(i / 7) % 7]);
+		snprintf(q, sizeof q,
+		         "INSERT INTO kx_wakulima VALUES (%d, '%s', '%s', 'mkulima%d@example.org')",
+		         i + 1, nm, part[i % 4], i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, valued, sizeof valued / sizeof valued[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3327,6 +3365,7 @@ int main(void)
 		cmocka_unit_test(test_pii44_trunk_phones_wallets_hemispheres),
 		cmocka_unit_test(test_pii45_licence_and_number_loans),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
+		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
