@@ -35,7 +35,11 @@ typedef struct gen_tok {
 typedef enum {
 	MK_REVENUE = 0, MK_AMOUNT, MK_QUANTITY, MK_COUNT, MK_DISTINCT, MK_AVG_VALUE,
 	MK_FIRST_DATE, MK_LAST_DATE,
-	MK_MAX_VALUE, MK_MIN_VALUE     /* "max salary", "минимальная цена" */
+	MK_MAX_VALUE, MK_MIN_VALUE,    /* "max salary", "минимальная цена" */
+	/* the time between two dates of a row: "average time to close a
+	 * ticket", "сколько дней проходит от заказа до отгрузки" (the lead,
+	 * round 30); the intent's dd_* say which dates */
+	MK_DATE_DIFF
 } gen_mkind;
 
 typedef struct gen_phrase {
@@ -87,7 +91,10 @@ typedef struct gen_intent {
 	char from_date[11], to_date[11]; /* days written out ("from 2024-03-01 to 2024-05-31", "с 1 марта по
 	                            * 31 мая 2024"): [from, to) as ISO dates, to_date "" when open; "" none */
 	bool year_open;            /* "since 2015", "начиная с 2015": no end to the years (gen20) */
-	int year_before, year_after; /* a year before 1990 bounding an integer year ("до 1950 года"; gen19) */
+	int year_before, year_after; /* a year bound said ("до 1950 года", "before 2010"; gen19) */
+	/* the bound, where the fact has no year column, on the time column's
+	 * dates: [year_after + 1, ...) or [..., year_before) (gen35-lead) */
+	bool year_dates;
 	int last_days;
 	bool last_days_data;       /* counted back from the data's latest date (gen14) */
 	int top_n;
@@ -118,6 +125,14 @@ typedef struct gen_intent {
 	int ncmp_at, ncmp_from, ncmp_to;
 	int ncmp_lfrom, ncmp_lto;  /* > 0: "fewer units in stock than": the words naming the compared column (gen31) */
 	char ncmp_op[3];
+	/* a time between two dates (MK_DATE_DIFF): the words of the later
+	 * date ("closing", "отгрузки", the verb of "time to close") and of the
+	 * earlier one (empty: the row's creation), days per unit (1 days, 24
+	 * hours, 1440 minutes) and the aggregate (AVG unless "longest" /
+	 * "shortest") */
+	gen_phrase dd_end, dd_start;
+	int dd_per_day;
+	int dd_agg;                /* 0 average, 1 max, -1 min */
 	int dur_at;                /* > 0: the unit of a bound on a length of time (gen15) */
 	char dur_op;               /* '>' longer, '<' shorter */
 	long dur_secs;             /* the bound in seconds: "longer than five minutes" 300 */

@@ -270,6 +270,31 @@ static const char *const W_CH[] = {"clickhouse", "кликхаус*", "ch", NULL
 static const char *const W_PG[] = {"postgres", "postgresql", "pg", "постгрес*", "postgre", NULL};
 static const char *const W_SQLITE[] = {"sqlite", NULL};
 static const char *const W_TO[] = {"to", "into", "в", "во", "target", NULL};
+/* Whether a year from 1990 on other than token i is said. */
+static bool other_year(const gen_intent *in, size_t i)
+{
+	size_t k;
+	for (k = 0; k < in->ntok; k++)
+		if (k != i && in->tok[k].num && strlen(in->tok[k].w) == 4 && atoi(in->tok[k].w) >= 1990 &&
+		    atoi(in->tok[k].w) <= 2100)
+			return true;
+	return false;
+}
+
+/* Whether the number at token i is a threshold on an amount, not a year:
+ * "больше 2000 телефонов", "more than 2000 units", "over 1500" (the year's
+ * word after it says a year: "after more than 2010 years" is none). */
+static bool amount_bound(const gen_intent *in, size_t i)
+{
+	static const char *const cmp[] = {"больше", "меньше", "более", "менее", "свыше", "over", "above",
+	                                  "under", "below", "exceeding", "least", "most", NULL};
+	const gen_tok *pv = i > 0 ? &in->tok[i - 1] : NULL, *pp = i > 1 ? &in->tok[i - 2] : NULL,
+	              *nx = i + 1 < in->ntok ? &in->tok[i + 1] : NULL;
+	if (!pv || (nx && grain_kw(nx, W_YEAR)))
+		return false;
+	return kw(pv, cmp) || (is(pv, "than") && pp && (is(pp, "more") || is(pp, "less") || is(pp, "fewer")));
+}
+
 /* "since 2015", "starting from 2015", "from 2015 on(wards)", "начиная с
  * 2015-го", "с 2015 года и позже": the year at token i opens a range with no
  * end (gen20). The words saying so are used. */
@@ -286,8 +311,11 @@ static bool open_year(gen_intent *in, size_t i)
 		pv->used = pp->used = true;
 		return true;
 	}
+	/* "2015 onwards", "1990 or later", "2010 and after", "2018 и позже", "2018 и позднее" */
 	for (k = i + 1; k < in->ntok && k <= i + 3; k++)
-		if (is(&in->tok[k], "onwards") || is(&in->tok[k], "onward") || strncmp(in->tok[k].w, "позже", 10) == 0) {
+		if (is(&in->tok[k], "onwards") || is(&in->tok[k], "onward") || is(&in->tok[k], "later") ||
+		    (is(&in->tok[k], "after") && k == i + 2) || strncmp(in->tok[k].w, "позже", 10) == 0 ||
+		    strncmp(in->tok[k].w, "позднее", 14) == 0) {
 			in->tok[k].used = true;
 			return true;
 		}
@@ -1060,6 +1088,177 @@ static void read_duration(gen_intent *in)
 	}
 }
 
+/* The time between two dates of a row, as a measure (the lead, round 30):
+ * "average time to close a support ticket", "how long does it take to
+ * ship an order", "days to ship", "the wait in days from request to
+ * delivery", "hours from opening to closing", "delivered_at minus
+ * shipped_at", "сколько в среднем дней проходит от оформления заказа до
+ * отгрузки", "за сколько дней ... от даты заказа до даты отгрузки". The
+ * words naming the dates go to dd_end / dd_start; the words of the ask are
+ * used. A bound on such a time ("took more than 3 days") is not read. */
+static void read_date_diff(gen_intent *in)
+{
+	static const char *const span[] = {"time", "long", "days", "hours", "minutes", "wait", "waiting",
+	                                   "duration", "время", "времени", "дней", "дня", "часов", "часа",
+	                                   "минут", "сколько", "срок", NULL};
+	static const char *const from_w[] = {"from", "between", "от", NULL};
+	static const char *const to_w[] = {"to", "until", "and", "до", NULL};
+	static const char *const gen_w[] = {"the", "a", "an", "its", "their", "of", "date", "даты", "дата",
+	                                    "момента", NULL};
+	size_t i, k, a = 0, b = 0, e = 0;
+	int ask = -1;
+	if (in->nmeas >= GEN_MAX_ITEMS)
+		return;
+	for (i = 0; i < in->ntok && ask < 0; i++) {
+		gen_tok *t = &in->tok[i];
+		if (t->used || !kw(t, span))
+			continue;
+		/* "a bound on the time" is read elsewhere: "more than 3 days",
+		 * "the last 30 days"; "сколько" asks a time only before its unit
+		 * ("сколько в среднем дней", not "сколько заказов от ... до") */
+		if (i && in->tok[i - 1].num)
+			continue;
+		if (is(t, "long") && !(i && is(&in->tok[i - 1], "how")))
+			continue; /* "how long", not "long-distance routes from A to B" */
+		if (is(t, "сколько")) {
+			bool unit = false;
+			for (k = i + 1; k < in->ntok && k <= i + 3 && !unit; k++)
+				unit = is(&in->tok[k], "дней") || is(&in->tok[k], "часов") || is(&in->tok[k], "времени") ||
+				       is(&in->tok[k], "минут");
+			if (!unit)
+				continue;
+		}
+		/* "time to close", "time it takes to ship", "how long does it take us to resolve" */
+		for (k = i + 1; k < in->ntok && k <= i + 10; k++) {
+			/* an aside goes on to its dates: "... — от даты заказа до ...",
+			 * "..., from the order date to shipping" */
+			if ((is(&in->tok[k], ",") || in->tok[k].semi) &&
+			    !(k + 1 < in->ntok && (in->tok[k + 1].dash || kw(&in->tok[k + 1], from_w))))
+				break;
+			if (is(&in->tok[k], "to") && k <= i + 6 && k + 1 < in->ntok && content(in, (int)k + 1) &&
+			    !is(&in->tok[k + 1], "the") && !kw(&in->tok[k + 1], from_w)) {
+				in->dd_end.n = 1;
+				in->dd_end.tok[0] = (int)k + 1;
+				in->tok[k].used = in->tok[k + 1].used = true;
+				ask = (int)i;
+				break;
+			}
+			/* "(delivered_at minus shipped_at)": the later date first */
+			if ((is(&in->tok[k], "minus") || is(&in->tok[k], "минус")) && k + 1 < in->ntok &&
+			    !in->tok[k - 1].num && !in->tok[k + 1].num && k - 1 > i) {
+				size_t j = k - 1, q = k + 1;
+				/* a name written with '_' is one date: delivered_at */
+				while (j > i + 1 && in->tok[j - 1].under && in->dd_end.n + 1 < GEN_MAX_PHRASE)
+					j--;
+				for (; j < k; j++)
+					in->dd_end.tok[in->dd_end.n++] = (int)j;
+				do
+					in->dd_start.tok[in->dd_start.n++] = (int)q;
+				while (in->tok[q].under && ++q < in->ntok && in->dd_start.n < GEN_MAX_PHRASE);
+				for (j = (size_t)in->dd_end.tok[0]; j < in->ntok && j <= q; j++)
+					in->tok[j].used = true;
+				ask = (int)i;
+				break;
+			}
+			if (kw(&in->tok[k], from_w) && !in->tok[k].used) {
+				a = k + 1;
+				for (b = a; b < in->ntok && b <= a + 4 && !kw(&in->tok[b], to_w) && !is(&in->tok[b], ",");
+				     b++)
+					;
+				if (b >= in->ntok || b == a || !kw(&in->tok[b], to_w) || b + 1 >= in->ntok)
+					break;
+				for (e = b + 1; e < in->ntok && e <= b + 4 && !is(&in->tok[e], ",") && !in->tok[e].semi &&
+				                !kw(&in->tok[e], W_BY) && !is(&in->tok[e], "per") &&
+				                (content(in, (int)e) || kw(&in->tok[e], gen_w));
+				     e++)
+					;
+				if (e == b + 1)
+					break;
+				ask = (int)i;
+				break;
+			}
+		}
+	}
+	if (ask < 0)
+		return;
+	for (k = a; a && k < e; k++)
+		if (in->tok[k].num)
+			return; /* "от 100 до 500 рублей": amounts, no dates */
+	if (a) {
+		/* the phrases, their filler words left out */
+		for (k = a; k < b && in->dd_start.n < GEN_MAX_PHRASE; k++) {
+			if (!kw(&in->tok[k], gen_w))
+				in->dd_start.tok[in->dd_start.n++] = (int)k;
+			in->tok[k].used = true;
+		}
+		for (k = b + 1; k < e && in->dd_end.n < GEN_MAX_PHRASE; k++) {
+			if (!kw(&in->tok[k], gen_w))
+				in->dd_end.tok[in->dd_end.n++] = (int)k;
+			in->tok[k].used = true;
+		}
+		in->tok[a - 1].used = in->tok[b].used = true;
+	}
+	/* the unit ("in hours", "в часах", "number of hours"): no grain; "on
+	 * average", "в среднем" anywhere: the aggregate, no second measure */
+	in->dd_per_day = 1;
+	for (k = 0; k < in->ntok; k++) {
+		gen_tok *t = &in->tok[k];
+		int per = is(t, "hours") || is(t, "hour") || strcmp(t->w, "часах") == 0 || strcmp(t->w, "часов") == 0 ||
+		                  strcmp(t->w, "часа") == 0
+		              ? 24
+		          : is(t, "minutes") || strncmp(t->w, "минут", 10) == 0 ? 1440
+		          : is(t, "days") || strcmp(t->w, "днях") == 0 || strcmp(t->w, "дней") == 0 ? 1
+		                                                                                 : 0;
+		if (per && !(k && in->tok[k - 1].num)) {
+			if (per > 1)
+				in->dd_per_day = per;
+			t->used = true;
+			if (k && (is(&in->tok[k - 1], "in") || is(&in->tok[k - 1], "в") || is(&in->tok[k - 1], "of")))
+				in->tok[k - 1].used = true;
+		}
+		if (kw(t, W_AVG) && k && (is(&in->tok[k - 1], "on") || is(&in->tok[k - 1], "в")))
+			t->used = in->tok[k - 1].used = true;
+	}
+	/* the words of the ask before it: "average", "в среднем", "how long",
+	 * "сколько", "longest" */
+	in->tok[ask].used = true;
+	/* "average transit time", "средний срок доставки": the time's own word
+	 * between the aggregate and it */
+	if (ask >= 2 && content(in, ask - 1) && !in->tok[ask - 1].used &&
+	    (kw(&in->tok[ask - 2], W_AVG) || is(&in->tok[ask - 2], "longest") || is(&in->tok[ask - 2], "shortest")))
+		in->tok[ask - 1].used = true;
+	for (k = (size_t)ask; k > 0 && k + 4 > (size_t)ask; k--) {
+		gen_tok *t = &in->tok[k - 1];
+		if (t->used && k == (size_t)ask)
+			continue;
+		if (kw(t, W_AVG) || is(t, "how") || is(t, "среднем") || is(t, "в") || is(t, "сколько") ||
+		    is(t, "на") || is(t, "the") || is(t, "an") || is(t, "a") || is(t, "it") || is(t, "does") ||
+		    is(t, "long"))
+			t->used = true;
+		else if (kw(t, W_SUP_MAX) || is(t, "longest") || kw(t, W_MAXV)) {
+			in->dd_agg = 1;
+			t->used = true;
+		} else if (kw(t, W_SUP_MIN) || is(t, "shortest") || kw(t, W_MINV)) {
+			in->dd_agg = -1;
+			t->used = true;
+		} else
+			break;
+	}
+	for (k = (size_t)ask + 1; k < in->ntok && k <= (size_t)ask + 5; k++) {
+		gen_tok *t = &in->tok[k];
+		if (is(t, "it") || is(t, "does") || is(t, "take") || is(t, "takes") || is(t, "us") ||
+		    is(t, "in") || is(t, "days") || is(t, "hours") || strncmp(t->w, "проход", 12) == 0 ||
+		    strncmp(t->w, "уход", 8) == 0 || is(t, "в") || is(t, "среднем") || is(t, "дней") ||
+		    is(t, "часов"))
+			t->used = true;
+		else if (!t->used)
+			break;
+	}
+	in->meas[in->nmeas].kind = MK_DATE_DIFF;
+	in->meas[in->nmeas].noun = in->dd_end;
+	in->nmeas++;
+}
+
 /* "youngest and oldest student age", "самый младший возраст" (gen17): a
  * superlative of age said of an age (a number, not a birth date) is its
  * lowest / highest value: the word is read as "min" / "max". */
@@ -1790,6 +1989,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		sx_terms_release(&et);
 	}
 
+	read_date_diff(in);
 	read_duration(in);
 	read_age_extremes(in);
 	read_date_compare(in);
@@ -2167,20 +2367,43 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
-		/* "founded before 1950", "основано до 1950 года": a bound on an
-		 * integer year, for years the ranges below do not read (gen19) */
-		if (t->num && !t->used && strlen(t->w) == 4 && atoi(t->w) >= 1800 && atoi(t->w) < 1990 && pv &&
-		    (is(pv, "before") || is(pv, "до") || is(pv, "after") || is(pv, "после"))) {
-			if (is(pv, "before") || is(pv, "до"))
-				in->year_before = atoi(t->w);
-			else
-				in->year_after = atoi(t->w);
-			t->used = pv->used = true;
-			if (nx && grain_kw(nx, W_YEAR))
-				nx->used = true;
-			continue;
+		/* "founded before 1950", "основано до 1950 года", "opened before
+		 * 2010", "earlier than 2005", "after 2015": a bound on a year, of
+		 * an integer year column or of a date (gen19, gen35-lead). A year
+		 * from 1990 on ends a range instead when another year opens it
+		 * ("с 2005 до 2010 года"). */
+		if (t->num && !t->used && strlen(t->w) == 4 && atoi(t->w) >= 1800 && atoi(t->w) <= 2100 && pv &&
+		    (atoi(t->w) < 1990 || !other_year(in, i)) && !(nx && gen_currency_code(nx))) {
+			gen_tok *pp = i > 1 ? &in->tok[i - 2] : NULL;
+			bool than = is(pv, "than") && pp, to = is(pv, "to") && pp && is(pp, "prior");
+			int side = is(pv, "before") || is(pv, "до") || to || (than && is(pp, "earlier"))  ? -1
+			           : is(pv, "after") || is(pv, "после") || (than && is(pp, "later")) ? 1
+			                                                                               : 0;
+			if (side) {
+				size_t k;
+				int y = atoi(t->w);
+				/* "до 2000 года включительно": the year itself is in */
+				for (k = i + 1; k < in->ntok && k <= i + 3; k++)
+					if (strncmp(in->tok[k].w, "включительно", 24) == 0 || is(&in->tok[k], "inclusive") ||
+					    is(&in->tok[k], "inclusively")) {
+						in->tok[k].used = true;
+						y += side < 0 ? 1 : -1;
+					}
+				if (side < 0)
+					in->year_before = y;
+				else
+					in->year_after = y;
+				t->used = pv->used = true;
+				if (than || to)
+					pp->used = true;
+				if (nx && grain_kw(nx, W_YEAR))
+					nx->used = true;
+				continue;
+			}
 		}
-		if (t->num && strlen(t->w) == 4 && atoi(t->w) >= 1990 && atoi(t->w) <= 2100) {
+		if (t->num && strlen(t->w) == 4 && atoi(t->w) <= 2100 && !(nx && gen_currency_code(nx)) &&
+		    !amount_bound(in, i) &&
+		    (atoi(t->w) >= 1990 || (atoi(t->w) >= 1000 && open_year(in, i)))) {
 			int y = atoi(t->w);
 			if (!in->year_from || y < in->year_from)
 				in->year_from = y;
@@ -2744,6 +2967,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if ((is(t, "value") || is(t, "values")) && in->ndims && in->dims[in->ndims - 1].n &&
 		    in->dims[in->ndims - 1].tok[in->dims[in->ndims - 1].n - 1] == (int)i - 1) {
 			t->used = true;
+			continue;
+		}
+		/* "how many cities were affected in total", "сколько телефонов в
+		 * сумме": an adverb of the count before it, no amount (the lead,
+		 * round 30); "в сумме больше 500" was read as a threshold already */
+		if (!t->used && i &&
+		    ((is(&in->tok[i - 1], "in") && is(t, "total")) || (is(&in->tok[i - 1], "в") && is(t, "сумме"))) &&
+		    (!nx || !content(in, (int)i + 1)) && in->nmeas > 0 && in->meas[in->nmeas - 1].kind == MK_COUNT) {
+			t->used = in->tok[i - 1].used = true;
 			continue;
 		}
 		if (kw(t, W_AMOUNT) && in->nmeas < GEN_MAX_ITEMS) {

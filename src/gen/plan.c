@@ -655,10 +655,6 @@ static const sx_column *best_time(plan *p, const sx_table *t, double *score)
 	return best;
 }
 
-/* An integer column holding a calendar year (`Year`, `fiscal_year`,
- * `yr`): no key, not a birth year, and every value the dictionary knows
- * of it between 1900 and 2100. It serves year grains and year ranges
- * where the table has no date, and is never a measure (gen19). */
 /* A whole number by its declared type: an integer, or a decimal without
  * a fraction (`numeric(4,0)`, a year as textbook schemas declare it:
  * gen26). */
@@ -674,28 +670,49 @@ static bool whole_number(const sx_column *c)
 	return *comma == '0' && comma[1 + strspn(comma + 1, " ")] == ')';
 }
 
-static bool year_named(const sx_table *t, const sx_column *c)
+/* A column named for a calendar year: `Year`, `fiscal_year`, `yr`,
+ * `Open_Year`, or a founding's word (`Creation`, `founded`,
+ * `established`) that only a year's values confirm. No key, not a birth
+ * year, no count of years. */
+static bool year_named(const sx_table *t, const sx_column *c, bool *founding)
 {
 	static const char *const yw[] = {"year", "yr", "fy", NULL};
+	static const char *const fw[] = {"creation", "created", "founded", "founding", "established",
+	                                 "inception", "built", "opened", NULL};
 	static const char *const nw[] = {"birth", "born", "years", "count", "num", "number", NULL};
 	const char *key = gen_key_col(t);
-	return whole_number(c) && has_any(c->name, yw) && !has_any(c->name, nw) &&
-	       !(key && strcmp(key, c->name) == 0);
+	if (has_any(c->name, nw) || (key && strcmp(key, c->name) == 0) || sx_table_col_fk(t, c->name))
+		return false;
+	*founding = !has_any(c->name, yw);
+	return !*founding || has_any(c->name, fw);
 }
 
+/* A column holding a calendar year: named for one (year_named) and every
+ * value the dictionary knows of it a whole year between 1000 and 2100
+ * (a film's 1487, a ministry's 1789). An integer (or whole decimal)
+ * named `year` needs no values; a year kept as text ('2016') or as a
+ * float (1980.0), or a founding's word, needs them: the values are what
+ * say year. It serves year grains and year ranges where the table has
+ * no date, and is never a measure (gen19, gen35-lead). */
 static bool is_year_col(plan *p, const sx_table *t, const sx_column *c)
 {
 	char **v = NULL;
 	size_t n, k;
-	bool ok = true;
-	if (!year_named(t, c))
+	bool ok = true, founding = false, typed;
+	if (c->family == SX_TF_DATE || c->family == SX_TF_TIMESTAMP || !year_named(t, c, &founding))
+		return false;
+	typed = whole_number(c) && !founding;
+	if (!typed && c->family != SX_TF_TEXT && c->family != SX_TF_FLOAT && c->family != SX_TF_DECIMAL &&
+	    c->family != SX_TF_INTEGER)
 		return false;
 	n = col_values(p, t, c, &v);
-	for (k = 0; k < n; k++)
-		if (atoi(v[k]) < 1900 || atoi(v[k]) > 2100)
-			ok = false;
+	for (k = 0; k < n && ok; k++) {
+		char *end;
+		double y = strtod(v[k], &end);
+		ok = end != v[k] && !*end && y == (double)(long)y && y >= 1000 && y <= 2100;
+	}
 	free_values(v, n);
-	return ok;
+	return ok && (typed || n > 0);
 }
 
 static const sx_column *year_col(plan *p, const sx_table *t)
@@ -2771,6 +2788,165 @@ static bool formula_expr(plan *p, char *buf, size_t cap, const sx_table **tout)
 	return true;
 }
 
+/* How many words of column col, its date words left out, the phrase
+ * says by their stems or translations ("closing" closed_at, "отгрузки"
+ * shipped_date). */
+static int phrase_says_col(plan *p, const gen_phrase *ph, const char *col)
+{
+	static const char *const dw[] = {"date", "at", "on", "time", "dt", "ts", "timestamp", "day", NULL};
+	sx_terms cn;
+	size_t b, w, q;
+	int hit = 0;
+	sx_terms_init(&cn);
+	sx_analyze(p->an, col, strlen(col), 1.0f, &cn, NULL);
+	for (b = 0; b < cn.n; b++) {
+		bool said = false;
+		if (cn.v[b].origin != SX_TERM_WORD || has_any(cn.v[b].term, dw))
+			continue;
+		for (w = 0; w < ph->n && !said; w++)
+			for (q = 0; q < p->in.tok[ph->tok[w]].nterms && !said; q++) {
+				/* or one stem begins the other ("ship" of shipped, "shipment") */
+				const char *x = p->in.tok[ph->tok[w]].terms[q], *y = cn.v[b].term;
+				size_t lx = strlen(x), ly = strlen(y), l = lx < ly ? lx : ly;
+				said = strcmp(x, y) == 0 || (l >= 4 && strncmp(x, y, l) == 0);
+			}
+		hit += said;
+	}
+	sx_terms_release(&cn);
+	return hit;
+}
+
+static bool date_col(const sx_table *t, const sx_column *c)
+{
+	sx_gen_sem s;
+	if (c->family == SX_TF_DATE || c->family == SX_TF_TIMESTAMP)
+		return true;
+	s = sx_gen_column_sem(t, c);
+	return s == SX_SEM_TS_CREATED || s == SX_SEM_TS_EVENT || s == SX_SEM_TS_UPDATED || s == SX_SEM_BUSINESS_DATE;
+}
+
+/* The time between two dates of a row (MK_DATE_DIFF): the later date is
+ * the column the end's words name ("closing", the verb of "time to
+ * close"), the earlier the one the start's words name, else the row's
+ * creation ("time to close a ticket": from its created_at). Among the
+ * relevant tables, the one whose columns the words name best (the lead,
+ * round 30). */
+static int resolve_date_diff(plan *p)
+{
+	const sx_table *bt = NULL;
+	const sx_column *be = NULL, *bs = NULL;
+	double best = 0;
+	size_t r, i, k;
+	char nm[128], ex[300];
+	const gen_intent *in = &p->in;
+	for (r = 0; r < p->rel.n; r++) {
+		const sx_table *t = p->rel.v[r].t;
+		for (i = 0; i < t->ncols; i++) {
+			const sx_column *ce = &t->cols[i], *cs = NULL;
+			int se, ss = 0;
+			double sc, ts;
+			if (!date_col(t, ce) || !(se = phrase_says_col(p, &in->dd_end, ce->name)))
+				continue;
+			for (k = 0; k < t->ncols && in->dd_start.n; k++) {
+				int h;
+				if (k == i || !date_col(t, &t->cols[k]))
+					continue;
+				if ((h = phrase_says_col(p, &in->dd_start, t->cols[k].name)) > ss)
+					ss = h, cs = &t->cols[k];
+			}
+			if (!cs && (cs = best_time(p, t, &ts)) == ce)
+				cs = NULL;
+			if (!cs)
+				continue;
+			sc = 2.0 * se + ss + p->rel.v[r].score;
+			if (sc > best)
+				best = sc, bt = t, be = ce, bs = cs;
+		}
+	}
+	if (!bt) {
+		/* the words named no dates ("from Moscow to Berlin"): no measure
+		 * of time; the intent's other measures stand */
+		sx_gen_thought(p->th, "a time between two dates was asked, but no table has the dates its words name");
+		if (p->fl)
+			sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_AMBIGUITY, "gen.measure-unresolved",
+			               SX_ART_SELECT_SQL, 0, 0, "use --measure TABLE.COLUMN",
+			               "no two dates of one table match the time asked");
+		return 0;
+	}
+	snprintf(ex, sizeof ex, in->dd_per_day > 1 ? "{@dd:%s:%s} * %d" : "{@dd:%s:%s}", be->name, bs->name,
+	         in->dd_per_day);
+	snprintf(nm, sizeof nm, "%s_%s_to_%s", in->dd_agg > 0 ? "max" : in->dd_agg < 0 ? "min" : "avg",
+	         in->dd_per_day == 24 ? "hours" : in->dd_per_day == 1440 ? "minutes" : "days", be->name);
+	sx_gen_thought(p->th, "time between two dates -> %s.%s - %s.%s in %s (%s)", bt->name, be->name, bt->name,
+	               bs->name, in->dd_per_day == 24 ? "hours" : in->dd_per_day == 1440 ? "minutes" : "days",
+	               in->dd_agg > 0 ? "the longest" : in->dd_agg < 0 ? "the shortest" : "on average");
+	return add_measure(p, nm, in->dd_agg > 0 ? SX_AGG_MAX : in->dd_agg < 0 ? SX_AGG_MIN : SX_AGG_AVG, bt, ex,
+	                   0.75, false);
+}
+
+/* "how many factories do the manufacturers have", "сколько всего фабрик",
+ * "how many cities were affected in total": a count of things no table
+ * holds, where a relevant table keeps their number in a column named for
+ * them (`Num_of_Factories`, `Number_city_affected`, `shop_count`): the
+ * column's sum. Its words other than the count's word are all said from
+ * the noun on; a noun whose first word names a table counts that table's
+ * rows instead (the lead, round 30). */
+static const sx_column *count_column(plan *p, const gen_phrase *noun, const sx_table **out)
+{
+	static const char *const cw[] = {"num", "number", "count", "cnt", NULL};
+	gen_phrase head = {0};
+	size_t r, k, b, w, from, to;
+	const sx_column *best = NULL;
+	if (!noun->n)
+		return NULL;
+	head.n = 1;
+	head.tok[0] = noun->tok[0];
+	for (r = 0; r < p->rel.n; r++)
+		if (name_bonus(p, &head, p->rel.v[r].t) >= 1.0)
+			return NULL;
+	from = (size_t)noun->tok[0];
+	to = from + 5 < p->in.ntok ? from + 5 : p->in.ntok;
+	for (r = 0; r < p->rel.n && !best; r++) {
+		const sx_table *t = p->rel.v[r].t;
+		for (k = 0; k < t->ncols && !best; k++) {
+			const sx_column *c = &t->cols[k];
+			sx_terms cn;
+			bool marker = false, all = true, head_said = false;
+			size_t nw = 0;
+			if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+			    !has_any(c->name, cw) || sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+				continue;
+			sx_terms_init(&cn);
+			sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &cn, NULL);
+			for (b = 0; b < cn.n && all; b++) {
+				bool said = false;
+				if (cn.v[b].origin != SX_TERM_WORD)
+					continue;
+				if (has_word(cn.v[b].term, "num") || has_word(cn.v[b].term, "number") ||
+				    has_word(cn.v[b].term, "count") || has_word(cn.v[b].term, "cnt")) {
+					marker = true;
+					continue;
+				}
+				nw++;
+				for (w = from; w < to && !said; w++) {
+					size_t q;
+					for (q = 0; q < p->in.tok[w].nterms && !said; q++)
+						said = strcmp(p->in.tok[w].terms[q], cn.v[b].term) == 0;
+					if (said && w == from)
+						head_said = true;
+				}
+				all = said;
+			}
+			sx_terms_release(&cn);
+			if (marker && all && nw && head_said) {
+				best = c;
+				*out = t;
+			}
+		}
+	}
+	return best;
+}
+
 static int resolve_measures(plan *p)
 {
 	size_t i;
@@ -2801,6 +2977,9 @@ static int resolve_measures(plan *p)
 			continue;
 		}
 		switch (m->kind) {
+		case MK_DATE_DIFF:
+			rc = resolve_date_diff(p);
+			break;
 		case MK_REVENUE:
 			if (pick_money(p, NULL, 1, &t, nm, sizeof nm, &conf))
 				return sx_error_set(p->err, SX_EINVAL,
@@ -3015,6 +3194,13 @@ static int resolve_measures(plan *p)
 						       nt->name, nc->name);
 					break;
 				}
+			}
+			if (!m->step.n && !m->people && (c = count_column(p, &m->noun, &t))) {
+				sx_gen_thought(p->th, "count of \"%s\": no table holds them, %s.%s keeps their number: "
+				               "its sum", nn, t->name, c->name);
+				snprintf(nm, sizeof nm, "{%s}", c->name);
+				rc = add_measure(p, c->name, SX_AGG_SUM, t, nm, 0.7, false);
+				break;
 			}
 			if (!e && m->people && (e = people_table(p)))
 				snprintf(nn, sizeof nn, "head"); /* head_count */
@@ -6509,6 +6695,90 @@ static void drop_same_measures(plan *p)
 	p->meas.n = n;
 }
 
+/* Whether expr ("{line_total}", "{UnitPrice} * {Quantity}") reads a money
+ * column of t. */
+static bool expr_money(const sx_table *t, const char *expr)
+{
+	const char *a = expr;
+	while (a && (a = strchr(a, '{'))) {
+		const char *e = strchr(++a, '}');
+		char col[128];
+		const sx_column *c;
+		if (!e || (size_t)(e - a) >= sizeof col)
+			return false;
+		memcpy(col, a, (size_t)(e - a));
+		col[e - a] = '\0';
+		if ((c = sx_table_find_column(t, col)) && sx_gen_column_sem(t, c) == SX_SEM_MONEY)
+			return true;
+		a = e;
+	}
+	return false;
+}
+
+/* "revenue per country (invoice totals)", "выручка: сумма выставленных
+ * счетов", "order revenue ... (order totals)": a sum of the lines' money
+ * beside a sum of their header's own total is one amount said twice, the
+ * second saying which: the header's total is kept, in the first one's
+ * place, with its share or running total. Only where the header reaches
+ * every dimension and filter the lines did (gen35-lead). */
+static void header_total_for_lines(plan *p)
+{
+	size_t i, k, d;
+	for (i = 0; i < p->meas.n; i++)
+		if (p->meas.v[i].after_step)
+			return; /* funnel steps refer to one another by index */
+	for (i = 0; i < p->meas.n; i++) {
+		sx_gen_measure *a = &p->meas.v[i];
+		if (a->agg != SX_AGG_SUM || a->only || a->via || a->per || a->pct || !a->expr ||
+		    !expr_money(a->table, a->expr))
+			continue;
+		for (k = 0; k < p->meas.n; k++) {
+			sx_gen_measure *b = &p->meas.v[k];
+			sx_gen_group g0 = {0};
+			sx_gen_join jj[32];
+			const sx_column *c;
+			bool ok = true;
+			char col[128];
+			size_t len;
+			if (k == i || b->agg != SX_AGG_SUM || b->table == a->table || b->only || b->via || b->per ||
+			    b->pct || !b->expr || b->expr[0] != '{' || (len = strlen(b->expr)) < 3 ||
+			    b->expr[len - 1] != '}' || strchr(b->expr + 1, '{') || len - 2 >= sizeof col)
+				continue;
+			memcpy(col, b->expr + 1, len - 2);
+			col[len - 2] = '\0';
+			if (!(c = sx_table_find_column(b->table, col)) || sx_gen_column_sem(b->table, c) != SX_SEM_MONEY ||
+			    !(has_word(c->name, "total") || has_word(c->name, "amount") || has_word(c->name, "sum")))
+				continue;
+			g0.joins = jj;
+			g0.fact = a->table;
+			if (!n1_path(p, a->table, b->table, &g0, false))
+				continue;
+			g0.fact = b->table;
+			for (d = 0; d < p->dims.n && ok; d++)
+				ok = n1_path(p, b->table, p->dims.v[d].table, &g0, false);
+			for (d = 0; d < p->filt.n && ok; d++)
+				ok = p->filt.v[d].is_date || n1_path(p, b->table, p->filt.v[d].table, &g0, false);
+			if (!ok)
+				continue;
+			sx_gen_thought(p->th, "%s (%s.%s) and %s (%s.%s) are one amount: the header's total is the sum "
+			               "asked for", a->name, a->table->name, a->expr, b->name, b->table->name, c->name);
+			if (!b->window && a->window) {
+				b->window = a->window;
+				b->window_name = a->window_name;
+				b->window_pct = a->window_pct;
+				b->window_only = a->window_only;
+			}
+			b->convert = b->convert || a->convert;
+			*a = *b;
+			memmove(b, b + 1, (p->meas.n - k - 1) * sizeof *b);
+			p->meas.n--;
+			if (k < i)
+				i--;
+			break;
+		}
+	}
+}
+
 /* A plain COUNT(*) of table t beside a COUNT(DISTINCT) of t's own key
  * over the same rows: the same number asked twice (the rows of t counted
  * over a join that fans them out are no other number anyone asks); the
@@ -6586,7 +6856,7 @@ static int build_groups(plan *p)
  * no header for its time (an empty parent would leave no rows; gen20). */
 static bool time_asked(const plan *p)
 {
-	return p->in.grain || p->in.year_from || p->in.month || p->in.last_days || p->in.weekend;
+	return p->in.grain || p->in.year_from || p->in.year_dates || p->in.month || p->in.last_days || p->in.weekend;
 }
 
 static void year_time(plan *p, sx_gen_group *g)
@@ -6720,7 +6990,8 @@ static int join_groups(plan *p)
 		/* no date at all: an integer year of the fact or its header serves
 		 * a year grain or a range of whole years (gen19) */
 		if (!g->time_column && !p->req->time_column && !p->in.month && !p->in.last_days &&
-		    !p->in.weekend && (p->in.grain == SX_GRAIN_YEAR || (!p->in.grain && p->in.year_from)))
+		    !p->in.weekend &&
+		    (p->in.grain == SX_GRAIN_YEAR || (!p->in.grain && (p->in.year_from || p->in.year_dates))))
 			year_time(p, g);
 		if (k == 0) {
 			s->time_table = g->time_table;
@@ -7816,7 +8087,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if ((p->in.year_before || p->in.year_after) && s->load == SX_LOAD_AGGREGATE) {
 		const sx_table *ft = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
 		char y[16];
-		for (i = 0; i < ft->ncols && !year_named(ft, &ft->cols[i]); i++)
+		for (i = 0; i < ft->ncols && !is_year_col(p, ft, &ft->cols[i]); i++)
 			;
 		if (i < ft->ncols) {
 			snprintf(y, sizeof y, "%d", p->in.year_before ? p->in.year_before : p->in.year_after);
@@ -7824,6 +8095,13 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			               p->in.year_before ? "<" : ">", y);
 			if ((rc = add_bound_filter(p, ft, ft->cols[i].name, p->in.year_before ? SX_FOP_LT : SX_FOP_GT, y)))
 				goto fail;
+		} else if (!p->in.year_from && !p->in.from_date[0] && !p->in.last_days) {
+			/* no year column: the bound cuts the time column's dates */
+			if (p->in.year_after) {
+				p->in.year_from = p->in.year_to = p->in.year_after + 1;
+				p->in.year_open = true;
+			} else
+				p->in.year_dates = true;
 		}
 	}
 	if (p->in.dur_at > 0 && s->load == SX_LOAD_AGGREGATE &&
@@ -7953,6 +8231,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	 * count of a table beside the distinct count of its own key is that
 	 * count said twice ("how many different companies ...: city and
 	 * number of companies") (gen27) */
+	if (!s->having) /* its measure is counted by index */
+		header_total_for_lines(p);
+	s->nmeasures = p->meas.n;
 	if (!p->in.top_n && !p->in.share && !p->in.running) {
 		drop_same_measures(p);
 		drop_count_beside_distinct(p);
@@ -7971,7 +8252,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				               s->groups[i].joins[j].to->name);
 			}
 	}
-	if ((s->grain || p->in.year_from || p->in.last_days || p->in.weekend) && !s->time_column) {
+	if ((s->grain || p->in.year_from || p->in.year_dates || p->in.last_days || p->in.weekend) && !s->time_column) {
 		rc = sx_error_set(err, SX_EINVAL, "%s has no timestamp to cut %s by; name a date column "
 				  "with --time-column TABLE.COLUMN",
 				  s->groups[0].fact->name, s->grain ? sx_gen_grain_name(s->grain) : "a date range");
@@ -8046,6 +8327,11 @@ finish:
 		s->date_from = astr(p, a);
 		s->date_to = p->in.year_open ? NULL : astr(p, b);
 		sx_gen_thought(th, "date range -> [%s, %s) on the time column", a, p->in.year_open ? "..." : b);
+	} else if (p->in.year_dates) {
+		char b[16];
+		snprintf(b, sizeof b, "%04d-01-01", p->in.year_before);
+		s->date_to = astr(p, b);
+		sx_gen_thought(th, "date range -> [..., %s) on the time column (before %d)", b, p->in.year_before);
 	}
 	s->last_days = p->in.last_days;
 	s->last_days_data = p->in.last_days_data;

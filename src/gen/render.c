@@ -107,6 +107,29 @@ static void colref(sx_buf *b, const gctx *c, const sx_table *t, const char *col)
 	gen_q(b, c->d, col);
 }
 
+/* A column compared with a number, or read as a year: a number kept as
+ * text ('2016', '13') is cast, since SQLite orders any text after every
+ * number and PostgreSQL has no text > integer (gen35-lead); a year kept
+ * as a float (1980.0) is cast to a whole year where it is shown. */
+static void numref(sx_buf *b, const gctx *c, const sx_table *t, const char *col, bool whole)
+{
+	const sx_column *sc = t ? sx_table_find_column(t, col) : NULL;
+	bool text = sc && sc->family == SX_TF_TEXT, fl = whole && sc && sc->family == SX_TF_FLOAT;
+	if (!text && !fl) {
+		colref(b, c, t, col);
+		return;
+	}
+	if (c->d == SX_DB_CLICKHOUSE) {
+		sx_buf_puts(b, whole ? "toInt32(" : "toFloat64(");
+		colref(b, c, t, col);
+		sx_buf_puts(b, ")");
+		return;
+	}
+	sx_buf_puts(b, "CAST(");
+	colref(b, c, t, col);
+	sx_buf_puts(b, whole ? " AS INTEGER)" : c->d == SX_DB_POSTGRES ? " AS NUMERIC)" : " AS REAL)");
+}
+
 /* A dimension's column: on the second copy of its table where it is read
  * through a self reference (the join from the table to itself on role_col;
  * gen24), else as colref. */
@@ -200,7 +223,7 @@ static void date_lit(sx_buf *b, sx_db_kind d, const char *iso, bool ts)
 static void period(sx_buf *b, const gctx *c, sx_gen_grain g, const char *x)
 {
 	if (c->g->time_year && g == SX_GRAIN_YEAR)
-		sx_buf_puts(b, x);
+		numref(b, c, c->g->time_table ? c->g->time_table : c->g->fact, c->g->time_column, true);
 	else
 		bucket(b, c->d, g, x);
 }
@@ -232,7 +255,10 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		sx_buf_puts(b, ")");
 		return;
 	}
-	colref(b, c, f->table, f->column);
+	if (f->op == SX_FOP_GE || f->op == SX_FOP_LT || f->op == SX_FOP_GT || f->op == SX_FOP_LE)
+		numref(b, c, f->table, f->column, false);
+	else
+		colref(b, c, f->table, f->column);
 	if (f->op == SX_FOP_IS_NULL || f->op == SX_FOP_NOT_NULL) {
 		sx_buf_puts(b, f->op == SX_FOP_IS_NULL ? " IS NULL" : " IS NOT NULL");
 		return;
@@ -368,6 +394,33 @@ static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x
 	sx_buf_release(&cond);
 }
 
+/* The days from one date of a row to another, "END:START" (MK_DATE_DIFF,
+ * the lead, round 30): SQLite julianday, PostgreSQL the epoch of the
+ * interval (dates cast to timestamps, so DATE columns subtract too),
+ * ClickHouse seconds since the epoch (18.16 has them for Date and
+ * DateTime alike). */
+static void date_diff(sx_buf *b, const gctx *c, const sx_table *t, const char *cols)
+{
+	char end[128];
+	const char *colon = strchr(cols, ':');
+	sx_buf e = SX_BUF_INIT, s = SX_BUF_INIT;
+	if (!colon || (size_t)(colon - cols) >= sizeof end)
+		return;
+	snprintf(end, sizeof end, "%.*s", (int)(colon - cols), cols);
+	colref(&e, c, t, end);
+	colref(&s, c, t, colon + 1);
+	if (c->d == SX_DB_POSTGRES)
+		sx_buf_printf(b, "(EXTRACT(EPOCH FROM (CAST(%s AS TIMESTAMP) - CAST(%s AS TIMESTAMP))) / 86400.0)",
+		              sx_buf_cstr(&e), sx_buf_cstr(&s));
+	else if (c->d == SX_DB_CLICKHOUSE)
+		sx_buf_printf(b, "((toInt64(toDateTime(%s)) - toInt64(toDateTime(%s))) / 86400.0)", sx_buf_cstr(&e),
+		              sx_buf_cstr(&s));
+	else
+		sx_buf_printf(b, "(julianday(%s) - julianday(%s))", sx_buf_cstr(&e), sx_buf_cstr(&s));
+	sx_buf_release(&e);
+	sx_buf_release(&s);
+}
+
 static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 {
 	const char *e = m->expr;
@@ -392,7 +445,10 @@ static void measure_expr(sx_buf *b, const gctx *c, const sx_gen_measure *m)
 			if (!end)
 				break;
 			snprintf(col, sizeof col, "%.*s", (int)(end - e - 1), e + 1);
-			colref(&x, c, m->table, col);
+			if (strncmp(col, "@dd:", 4) == 0)
+				date_diff(&x, c, m->table, col + 4);
+			else
+				colref(&x, c, m->table, col);
 			e = end + 1;
 		} else {
 			sx_buf_putc(&x, *e++);
@@ -502,21 +558,31 @@ static void where(sx_buf *b, const gctx *c)
 		any = true;
 		sx_buf_release(&t);
 	}
-	if (c->g->time_column && (s->date_from || s->last_days)) {
+	if (c->g->time_column && (s->date_from || s->date_to || s->last_days)) {
 		sx_buf t = SX_BUF_INIT;
 		bool ts = ch_datetime(c->d, c->g->time_table ? c->g->time_table : c->g->fact, c->g->time_column);
 		colref(&t, c, c->g->time_table, c->g->time_column);
-		if (s->date_from && c->g->time_year) {
-			/* an integer year: whole years compared as numbers (gen19) */
-			sx_buf_printf(b, "%s%s >= %d", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t), atoi(s->date_from));
+		if ((s->date_from || s->date_to) && c->g->time_year) {
+			/* an integer year: whole years compared as numbers (gen19);
+			 * a year kept as text cast to one */
+			sx_buf y = SX_BUF_INIT;
+			numref(&y, c, c->g->time_table ? c->g->time_table : c->g->fact, c->g->time_column, true);
+			if (s->date_from)
+				sx_buf_printf(b, "%s%s >= %d", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&y),
+				              atoi(s->date_from));
 			if (s->date_to)
-				sx_buf_printf(b, "\n  AND %s < %d", sx_buf_cstr(&t), atoi(s->date_to));
+				sx_buf_printf(b, "%s%s < %d", s->date_from || any ? "\n  AND " : "\nWHERE ",
+				              sx_buf_cstr(&y), atoi(s->date_to));
+			sx_buf_release(&y);
 			any = true;
-		} else if (s->date_from) {
-			sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
-			date_lit(b, c->d, s->date_from, ts);
-			if (s->date_to) { /* "since 2015": no end (gen20) */
-				sx_buf_printf(b, "\n  AND %s < ", sx_buf_cstr(&t));
+		} else if (s->date_from || s->date_to) {
+			if (s->date_from) {
+				sx_buf_printf(b, "%s%s >= ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
+				date_lit(b, c->d, s->date_from, ts);
+				any = true;
+			}
+			if (s->date_to) { /* "since 2015": no end (gen20); "before 2010": no start */
+				sx_buf_printf(b, "%s%s < ", any ? "\n  AND " : "\nWHERE ", sx_buf_cstr(&t));
 				date_lit(b, c->d, s->date_to, ts);
 			}
 			any = true;
@@ -1891,14 +1957,17 @@ static void entity_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			sx_buf_puts(b, " = 1");
 			any = true;
 		}
-		if (s->time_column && s->date_from) {
+		if (s->time_column && (s->date_from || s->date_to)) {
 			sx_buf_puts(b, any ? "\n  AND " : "\nWHERE ");
 			bool ts = ch_datetime(d, s->entity, s->time_column);
-			gen_q(b, d, s->time_column);
-			sx_buf_puts(b, " >= ");
-			date_lit(b, d, s->date_from, ts);
+			if (s->date_from) {
+				gen_q(b, d, s->time_column);
+				sx_buf_puts(b, " >= ");
+				date_lit(b, d, s->date_from, ts);
+			}
 			if (s->date_to) {
-				sx_buf_puts(b, " AND ");
+				if (s->date_from)
+					sx_buf_puts(b, " AND ");
 				gen_q(b, d, s->time_column);
 				sx_buf_puts(b, " < ");
 				date_lit(b, d, s->date_to, ts);

@@ -1517,8 +1517,9 @@ static void test_nw_orders_per_shipper(void **state)
 }
 
 /* A share over an aggregate of two facts (order lines' revenue beside the
- * invoices' totals): the aggregate's own CTEs are hoisted and agg comes after
- * the last of them (the first SELECT line is g0's body, not the statement's). */
+ * invoices' count; beside the invoices' totals it is one amount since round
+ * 30): the aggregate's own CTEs are hoisted and agg comes after the last of
+ * them (the first SELECT line is g0's body, not the statement's). */
 static void test_share_over_two_facts(void **state)
 {
 	sx_gen_spec *s = NULL;
@@ -1526,8 +1527,8 @@ static void test_share_over_two_facts(void **state)
 	char *sql;
 	const char *agg, *g1;
 	(void)state;
-	assert_int_equal(plan("What percentage of first-half 2025 revenue (January to June, invoice totals) "
-			      "came from each billing country?", NULL, NULL, &s, &e),
+	assert_int_equal(plan("What percentage of first-half 2025 revenue (January to June) and the number of "
+			      "invoices came from each billing country?", NULL, NULL, &s, &e),
 			 0);
 	assert_true(s->ngroups >= 2);
 	for (int i = 0; i < 2; i++) {
@@ -6764,6 +6765,266 @@ static void test_days_written_range(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A year said with "before", "after", "or later", "до ... включительно"
+ * bounds the dates on one side only; a number before a currency word is
+ * no year (the lead, round 30). */
+static void test_days_year_bounds(void **state)
+{
+	static const struct {
+		const char *intent, *from, *to;
+	} cases[] = {{"revenue per billing country before 2024", NULL, "2024-01-01"},
+	             {"revenue per billing country after 2023", "2024-01-01", NULL},
+	             {"revenue per billing country for 2022 or later", "2022-01-01", NULL},
+	             {"выручка по странам до 2010 года включительно", NULL, "2011-01-01"},
+	             {"выручка по странам после 2020 года", "2021-01-01", NULL},
+	             {"revenue per billing country from 2019 to 2021", "2019-01-01", "2022-01-01"}};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	char *sql;
+	(void)state;
+	for (i = 0; i < N(cases); i++) {
+		assert_int_equal(plan(cases[i].intent, NULL, NULL, &s, &e), 0);
+		assert_string_equal(s->time_column, "invoice_date");
+		if (cases[i].from)
+			assert_string_equal(s->date_from, cases[i].from);
+		else
+			assert_null(s->date_from);
+		if (cases[i].to)
+			assert_string_equal(s->date_to, cases[i].to);
+		else
+			assert_null(s->date_to);
+		sql = select_of(s, SX_DB_SQLITE);
+		assert_true((strstr(sql, ">= '") != NULL) == (cases[i].from != NULL));
+		assert_true((strstr(sql, "< '") != NULL) == (cases[i].to != NULL));
+		free(sql);
+		sx_gen_spec_free(s);
+	}
+	/* "до 2000 рублей" is an amount, not a year */
+	if (plan("выручка по странам по счетам до 2000 рублей", NULL, NULL, &s, &e) == 0) {
+		assert_null(s->date_from);
+		assert_null(s->date_to);
+		sx_gen_spec_free(s);
+	}
+}
+
+/* The lines' money beside their header's total is one amount: the total
+ * is the sum (the lead, round 30); the lines alone stay the lines. */
+static void test_days_header_total_for_lines(void **state)
+{
+	static const char *const intents[] = {"revenue per billing country (invoice totals)",
+	                                      "Выручка по странам: сумма выставленных счетов по стране счёта"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(intents); i++) {
+		assert_int_equal(plan(intents[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].table->name, "invoices");
+		assert_string_equal(s->measures[0].expr, "{total}");
+		assert_int_equal(s->ngroups, 1);
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("revenue per genre", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].table->name, "invoice_lines");
+	sx_gen_spec_free(s);
+}
+
+static int year_text_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const years[] = {"2008", "2010", "1999"};
+	static const char *const founded[] = {"1789", "1947", "1965"};
+	static const char *const study[] = {"1", "2", "3"};
+	static const char *const floats[] = {"1980.0", "1990.0", "1991.0"};
+	const char *const *vals = strcmp(col, "Open_Year") == 0      ? years
+	                          : strcmp(col, "Creation") == 0     ? founded
+	                          : strcmp(col, "Study_Year") == 0   ? study
+	                          : strcmp(col, "Founded_Year") == 0 ? floats
+	                                                             : NULL;
+	size_t i;
+	(void)payload;
+	(void)t;
+	if (!vals)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(vals[i]);
+	*n = 3;
+	return 0;
+}
+
+/* A year kept as text ('2008'), as a float (1980.0) or under a founding's
+ * word (`Creation`, '1789') is the year its values say, cast where it is
+ * compared or shown; a text "year" holding 1, 2, 3 is none (the lead,
+ * round 30). */
+static void test_gen_year_kept_as_text(void **state)
+{
+	static const colspec shops[] = {{"Shop_ID", "int", 0},
+	                                {"Address", "text", 0},
+	                                {"Num_of_staff", "text", 0},
+	                                {"Open_Year", "text", 0}};
+	static const colspec depts[] = {{"Department_ID", "int", 0},
+	                                {"Name", "text", 0},
+	                                {"Creation", "text", 0},
+	                                {"Budget_in_Billions", "real", 0}};
+	static const colspec makers[] = {{"Maker_ID", "int", 0},
+	                                 {"Name", "text", 0},
+	                                 {"Founded_Year", "real", 0},
+	                                 {"Num_of_Factories", "int", 0}};
+	static const colspec pupils[] = {{"Pupil_ID", "int", 0}, {"Name", "text", 0}, {"Study_Year", "text", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "yearsdb", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "shop", shops, N(shops));
+	table(sc, "department", depts, N(depts));
+	table(sc, "maker", makers, N(makers));
+	table(sc, "pupil", pupils, N(pupils));
+	reindex(db);
+	assert_int_equal(plan_values("How many shops opened before 2010?", year_text_values, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "CAST(t0.\"Open_Year\" AS REAL) < 2010"));
+	free(sql);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "CAST(t0.\"Open_Year\" AS NUMERIC) < 2010"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Number of shops opened in 2008", year_text_values, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "CAST(t0.\"Open_Year\" AS INTEGER) >= 2008"));
+	assert_non_null(strstr(sql, "CAST(t0.\"Open_Year\" AS INTEGER) < 2009"));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "toInt32(t0.`Open_Year`) >= 2008"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Total budget of departments created before 1900", year_text_values, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"Creation\" AS REAL) < 1900"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Number of makers per year", year_text_values, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "CAST(t0.\"Founded_Year\" AS INTEGER)"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a study year of 1, 2, 3 is no calendar year: no time to cut 2016 by */
+	assert_int_not_equal(plan_values("Number of pupils in 2016", year_text_values, &s, &e), 0);
+}
+
+/* A count of things no table holds, kept as a number column named for
+ * them, is that column's sum; "in total" after the count is no amount;
+ * a table the noun names is counted (the lead, round 30). */
+static void test_gen_count_kept_in_column(void **state)
+{
+	static const colspec makers[] = {{"Maker_ID", "int", 0},
+	                                 {"Name", "text", 0},
+	                                 {"Num_of_Factories", "int", 0},
+	                                 {"Num_of_Shops", "int", 0},
+	                                 {"Price_in_Dollar", "real", 0}};
+	static const colspec storms[] = {{"Storm_ID", "int", 0}, {"Name", "text", 0}, {"Damage_USD", "real", 0}};
+	static const colspec regions[] = {{"Region_id", "int", 0}, {"Region_name", "text", 0}};
+	static const colspec affected[] = {{"Region_id", "int", 0},
+	                                   {"Storm_ID", "int", 0},
+	                                   {"Number_city_affected", "real", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "countsdb", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i;
+	(void)state;
+	table(sc, "maker", makers, N(makers));
+	table(sc, "storm", storms, N(storms));
+	table(sc, "region", regions, N(regions));
+	t = table(sc, "affected_region", affected, N(affected));
+	fk(t, "Region_id", "region");
+	fk(t, "Storm_ID", "storm");
+	reindex(db);
+	assert_int_equal(plan("How many factories do the makers have in total?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{Num_of_Factories}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Per region name: how many cities were affected in total", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{Number_city_affected}");
+	sx_gen_spec_free(s);
+	/* storms are a table: counted, not summed */
+	assert_int_equal(plan("How many storms per region name", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->nmeasures; i++)
+		assert_int_not_equal(s->measures[i].agg, SX_AGG_SUM);
+	sx_gen_spec_free(s);
+}
+
+/* The time between two dates of a row is a measure: "time to close" from
+ * the row's creation to the verb's date, "от заказа до отгрузки" between
+ * the dates the words name, "A minus B", in days or hours, per dialect
+ * (the lead, round 30). Amounts "от 100 до 500" are no dates. */
+static void test_gen_date_difference(void **state)
+{
+	static const colspec tickets[] = {{"id", "INTEGER", 0},
+	                                  {"priority", "TEXT", 0},
+	                                  {"status", "TEXT", 0},
+	                                  {"created_at", "TIMESTAMP", 0},
+	                                  {"closed_at", "TIMESTAMP", 1}};
+	static const colspec shippers[] = {{"shipper_id", "INTEGER", 0}, {"company_name", "TEXT", 0}};
+	static const colspec orders[] = {{"order_id", "INTEGER", 0},
+	                                 {"ship_via", "INTEGER", 0},
+	                                 {"order_date", "DATE", 0},
+	                                 {"shipped_date", "DATE", 1},
+	                                 {"freight", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "ddiff", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	size_t i;
+	(void)state;
+	table(sc, "support_tickets", tickets, N(tickets));
+	table(sc, "shippers", shippers, N(shippers));
+	fk(table(sc, "orders", orders, N(orders)), "ship_via", "shippers");
+	reindex(db);
+	assert_int_equal(plan("average time to close a support ticket, in hours, per priority", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].expr, "{@dd:closed_at:created_at} * 24");
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "(julianday(t0.\"closed_at\") - julianday(t0.\"created_at\")) * 24"));
+	free(sql);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "EXTRACT(EPOCH FROM (CAST(t0.\"closed_at\" AS TIMESTAMP) - CAST("));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "toInt64(toDateTime(t0.`closed_at`))"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Average days from order date to shipped date per shipper", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{@dd:shipped_date:order_date}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Сколько в среднем дней проходит от даты заказа до даты отгрузки по каждому перевозчику",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_string_equal(s->measures[0].expr, "{@dd:shipped_date:order_date}");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("longest time in days (shipped_date minus order_date) per shipper", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
+	assert_string_equal(s->measures[0].expr, "{@dd:shipped_date:order_date}");
+	sx_gen_spec_free(s);
+	if (plan("Сколько заказов с фрахтом от 100 до 500 по перевозчикам", NULL, NULL, &s, &e) == 0) {
+		for (i = 0; i < s->nmeasures; i++)
+			assert_true(!s->measures[i].expr || !strstr(s->measures[i].expr, "@dd"));
+		sx_gen_spec_free(s);
+	}
+}
+
 /* A shop whose orders carry their currency, whose lines a formula prices
  * and whose quantities the dictionary only ever saw as 1 (the lead,
  * round 29). */
@@ -7129,12 +7390,17 @@ int main(void)
 	    cmocka_unit_test(test_gen31_columns_compared),
 	    cmocka_unit_test(test_gen32_compared_not_measured),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
+	    cmocka_unit_test(test_gen_year_kept_as_text),
+	    cmocka_unit_test(test_gen_count_kept_in_column),
+	    cmocka_unit_test(test_gen_date_difference),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
 	const struct CMUnitTest days[] = {cmocka_unit_test(test_days_written_range),
+	                                  cmocka_unit_test(test_days_year_bounds),
+	                                  cmocka_unit_test(test_days_header_total_for_lines),
 	                                  cmocka_unit_test(test_top_words_money_threshold)};
 	const struct CMUnitTest shop[] = {cmocka_unit_test(test_shop_formula_outside_brackets),
 	                                  cmocka_unit_test(test_shop_not_counted_one_currency),
