@@ -1103,7 +1103,7 @@ static void read_date_diff(gen_intent *in)
 	                                   "минут", "сколько", "срок", NULL};
 	static const char *const from_w[] = {"from", "between", "от", NULL};
 	static const char *const to_w[] = {"to", "until", "and", "до", NULL};
-	static const char *const gen_w[] = {"the", "a", "an", "its", "their", "of", "date", "даты", "дата",
+	static const char *const gen_w[] = {"the", "a", "an", "its", "their", "of", "date", "даты", "дата", "его", "её", "их",
 	                                    "момента", NULL};
 	size_t i, k, a = 0, b = 0, e = 0;
 	int ask = -1;
@@ -1120,6 +1120,8 @@ static void read_date_diff(gen_intent *in)
 			continue;
 		if (is(t, "long") && !(i && is(&in->tok[i - 1], "how")))
 			continue; /* "how long", not "long-distance routes from A to B" */
+		if (i && in->tok[i - 1].hyph)
+			continue; /* "real-time ... to ClickHouse" */
 		if (is(t, "сколько")) {
 			bool unit = false;
 			for (k = i + 1; k < in->ntok && k <= i + 3 && !unit; k++)
@@ -1136,7 +1138,8 @@ static void read_date_diff(gen_intent *in)
 			    !(k + 1 < in->ntok && (in->tok[k + 1].dash || kw(&in->tok[k + 1], from_w))))
 				break;
 			if (is(&in->tok[k], "to") && k <= i + 6 && k + 1 < in->ntok && content(in, (int)k + 1) &&
-			    !is(&in->tok[k + 1], "the") && !kw(&in->tok[k + 1], from_w)) {
+			    !is(&in->tok[k + 1], "the") && !kw(&in->tok[k + 1], from_w) && !kw(&in->tok[k + 1], W_CH) &&
+			    !kw(&in->tok[k + 1], W_PG) && !kw(&in->tok[k + 1], W_SQLITE)) {
 				in->dd_end.n = 1;
 				in->dd_end.tok[0] = (int)k + 1;
 				in->tok[k].used = in->tok[k + 1].used = true;
@@ -1257,6 +1260,20 @@ static void read_date_diff(gen_intent *in)
 	in->meas[in->nmeas].kind = MK_DATE_DIFF;
 	in->meas[in->nmeas].noun = in->dd_end;
 	in->nmeas++;
+	/* the same time said again ("... -- priority and the average number of
+	 * hours from opening to closing"): its words are that measure's */
+	for (i = (size_t)ask + 1; i + 1 < in->ntok; i++) {
+		size_t q;
+		if (!kw(&in->tok[i], span) || !kw(&in->tok[i + 1], from_w))
+			continue;
+		for (q = i; q > (size_t)ask + 1 && q + 4 > i && !kw(&in->tok[q - 1], W_BY) &&
+		            !is(&in->tok[q - 1], ",") && !is(&in->tok[q - 1], "and") && !is(&in->tok[q - 1], "и");
+		     q--)
+			;
+		for (; q < in->ntok && !is(&in->tok[q], ",") && !in->tok[q].semi; q++)
+			in->tok[q].used = true;
+		break;
+	}
 }
 
 /* "youngest and oldest student age", "самый младший возраст" (gen17): a
@@ -1989,6 +2006,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		sx_terms_release(&et);
 	}
 
+	/* "closed by now", "so far", "к настоящему времени": no split by "now" */
+	for (i = 0; i + 1 < in->ntok; i++)
+		if ((is(&in->tok[i], "by") || is(&in->tok[i], "until") || is(&in->tok[i], "till") ||
+		     is(&in->tok[i], "so")) &&
+		    (is(&in->tok[i + 1], "now") || is(&in->tok[i + 1], "today") || is(&in->tok[i + 1], "far")))
+			in->tok[i].used = in->tok[i + 1].used = true;
 	read_date_diff(in);
 	read_duration(in);
 	read_age_extremes(in);

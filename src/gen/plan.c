@@ -2843,10 +2843,15 @@ static int resolve_date_diff(plan *p)
 		const sx_table *t = p->rel.v[r].t;
 		for (i = 0; i < t->ncols; i++) {
 			const sx_column *ce = &t->cols[i], *cs = NULL;
-			int se, ss = 0;
+			int se, ss = 0, se_start = 0;
 			double sc, ts;
 			if (!date_col(t, ce) || !(se = phrase_says_col(p, &in->dd_end, ce->name)))
 				continue;
+			/* a date the start's words name too is less the end ("от
+			 * отправки до доставки": shipping is both words' concept, the
+			 * delivery only the end's) */
+			if (in->dd_start.n)
+				se_start = phrase_says_col(p, &in->dd_start, ce->name);
 			for (k = 0; k < t->ncols && in->dd_start.n; k++) {
 				int h;
 				if (k == i || !date_col(t, &t->cols[k]))
@@ -2858,7 +2863,7 @@ static int resolve_date_diff(plan *p)
 				cs = NULL;
 			if (!cs)
 				continue;
-			sc = 2.0 * se + ss + p->rel.v[r].score;
+			sc = 2.0 * se - 1.5 * se_start + ss + p->rel.v[r].score;
 			if (sc > best)
 				best = sc, bt = t, be = ce, bs = cs;
 		}

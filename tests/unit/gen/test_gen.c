@@ -7018,6 +7018,14 @@ static void test_gen_date_difference(void **state)
 	assert_int_equal(s->measures[0].agg, SX_AGG_MAX);
 	assert_string_equal(s->measures[0].expr, "{@dd:shipped_date:order_date}");
 	sx_gen_spec_free(s);
+	/* words naming no dates: no measure of time, the count stands */
+	assert_int_equal(plan("How long do orders take from Moscow to Berlin, and how many orders per shipper", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	for (i = 0; i < s->nmeasures; i++)
+		assert_true(!s->measures[i].expr || !strstr(s->measures[i].expr, "@dd"));
+	assert_true(s->nmeasures >= 1);
+	sx_gen_spec_free(s);
 	if (plan("Сколько заказов с фрахтом от 100 до 500 по перевозчикам", NULL, NULL, &s, &e) == 0) {
 		for (i = 0; i < s->nmeasures; i++)
 			assert_true(!s->measures[i].expr || !strstr(s->measures[i].expr, "@dd"));
