@@ -5966,7 +5966,7 @@ static bool ref_grouped(const plan *p, const sx_table *t, const sx_column *c)
 static bool none_opener(const plan *p, size_t b)
 {
 	static const char *const prep[] = {"к", "в", "на", "с", "у", "за", NULL};
-	static const char *const neg[] = {"not", "no", "without", "dont", "doesnt", "didnt", "havent",
+	static const char *const neg[] = {"not", "no", "never", "without", "dont", "doesnt", "didnt", "havent",
 	                                  "hasnt", "hadnt", "isnt", "arent", "wasnt", "werent", "t", NULL};
 	const char *pw = p->in.tok[b - 1].w;
 	size_t j, k;
@@ -5977,8 +5977,7 @@ static bool none_opener(const plan *p, size_t b)
 		return true;
 	/* "have not placed any order", "don't appear on any playlist", "not a
 	 * single order": "any" / "a" / "single" within three words after a
-	 * negation ("never" opens its own clause, which "included with 0"
-	 * may keep; gen35) */
+	 * negation (gen35) */
 	if (strcmp(pw, "any") == 0 || strcmp(pw, "single") == 0 || strcmp(pw, "a") == 0 || strcmp(pw, "an") == 0)
 		for (j = b - 1; j > 0 && j + 3 >= b; j--)
 			for (k = 0; neg[k]; k++)

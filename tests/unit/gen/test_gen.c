@@ -6762,53 +6762,6 @@ static void test_gen35_list_subject(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen35: a missing clause opened by "any" / "a single" after a negation
- * or by "нет", and ended at a colon: before, none of these read a
- * condition and the list fell back to a snapshot of every column. */
-static void test_gen35_missing_openers(void **state)
-{
-	static const colspec sculptors[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}, {"born", "INTEGER", 1}};
-	static const colspec works[] = {{"id", "INTEGER", 0}, {"title", "TEXT", 0}, {"sculptor_id", "INTEGER", 0}};
-	static const char *const asks[] = {
-	    "Sculptors that do not have any sculpture: name", "Sculptors without any sculptures: name",
-	    "Which sculptors have not made a single sculpture? name"};
-	sx_database *db = sx_catalog_add_database(cat, "gallery", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	char *sql;
-	size_t i;
-	(void)state;
-	table(sc, "Sculptors", sculptors, N(sculptors));
-	fk(table(sc, "Sculptures", works, N(works)), "sculptor_id", "Sculptors");
-	reindex(db);
-	for (i = 0; i < N(asks); i++) {
-		assert_int_equal(plan(asks[i], NULL, NULL, &s, &e), 0);
-		assert_string_equal(s->entity->name, "Sculptors");
-		assert_true(s->list);
-		assert_int_equal(s->nfilters, 1);
-		assert_int_equal(s->filters[0].op, SX_FOP_NOT_EXISTS);
-		assert_string_equal(s->filters[0].other->name, "Sculptures");
-		sql = select_of(s, SX_DB_SQLITE);
-		assert_non_null(strstr(sql, "SELECT t0.\"name\" AS \"name\"\nFROM \"Sculptors\" AS t0\nWHERE NOT EXISTS "
-		                            "(SELECT 1 FROM \"Sculptures\" AS nx WHERE nx.\"sculptor_id\" = t0.\"id\")"));
-		free(sql);
-		sx_gen_spec_free(s);
-	}
-	/* "never" opens its own clause: an order count with the customers who
-	 * never placed one kept at 0 reads no condition from its "an" */
-	assert_int_equal(plan("order count for every customer, customers who never placed an invoice included with 0",
-	                      NULL, NULL, &s, &e),
-	                 0);
-	assert_int_equal(s->nfilters, 0);
-	sx_gen_spec_free(s);
-	/* a snapshot asked for by name reads no clause */
-	assert_int_equal(plan("Every morning take a snapshot of the sculptors", NULL, NULL, &s, &e), 0);
-	assert_false(s->list);
-	assert_int_equal(s->nfilters, 0);
-	sx_gen_spec_free(s);
-}
-
 /* A top N said with a number word or "крупнейших" / "biggest", and a
  * threshold of money ("spent more than 45 dollars", "потратили больше
  * 45 долларов") bounding each group's sum, no count, no conversion (the
@@ -7238,7 +7191,6 @@ int main(void)
 	    cmocka_unit_test(test_gen28_never_sold_and_long_never),
 	    cmocka_unit_test(test_list_of_rows_never_referred),
 	    cmocka_unit_test(test_gen35_list_subject),
-	    cmocka_unit_test(test_gen35_missing_openers),
 	    cmocka_unit_test(test_gen29_extremes_skipped_missing_total),
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
