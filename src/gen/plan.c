@@ -5966,23 +5966,10 @@ static bool ref_grouped(const plan *p, const sx_table *t, const sx_column *c)
 static bool none_opener(const plan *p, size_t b)
 {
 	static const char *const prep[] = {"к", "в", "на", "с", "у", "за", NULL};
-	static const char *const neg[] = {"not", "no", "never", "without", "dont", "doesnt", "didnt", "havent",
-	                                  "hasnt", "hadnt", "isnt", "arent", "wasnt", "werent", "t", NULL};
 	const char *pw = p->in.tok[b - 1].w;
 	size_t j, k;
 	if (strcmp(pw, "without") == 0 || strcmp(pw, "no") == 0 || strcmp(pw, "без") == 0)
 		return true;
-	/* "у которых нет заказов": "нет" and what is missing (gen35) */
-	if (strcmp(pw, "нет") == 0 && b < p->in.ntok && strcmp(p->in.tok[b].w, "ни") != 0)
-		return true;
-	/* "have not placed any order", "don't appear on any playlist", "not a
-	 * single order": "any" / "a" / "single" within three words after a
-	 * negation (gen35) */
-	if (strcmp(pw, "any") == 0 || strcmp(pw, "single") == 0 || strcmp(pw, "a") == 0 || strcmp(pw, "an") == 0)
-		for (j = b - 1; j > 0 && j + 3 >= b; j--)
-			for (k = 0; neg[k]; k++)
-				if (strcmp(p->in.tok[j - 1].w, neg[k]) == 0 || strstr(p->in.tok[j - 1].w, "n't"))
-					return strcmp(p->in.tok[j - 1].w, "no") != 0 && strcmp(p->in.tok[j - 1].w, "without") != 0;
 	if (strncmp(pw, "одн", strlen("одн")) != 0 || b < 2)
 		return false;
 	j = b - 2;
@@ -6063,54 +6050,6 @@ static int no_referrer(plan *p, const sx_table *fact, size_t b, size_t we, int m
 		if (said > bn)
 			bn = said, best = r;
 	}
-	/* "customers who never reported a loss": the loss refers to the
-	 * customer's policy (Customer_ID, Policy_ID), a row of a table that
-	 * refers to the customer; its Customer_ID is the customer's key all
-	 * the same. A table whose reference of two columns or more holds the
-	 * column a referrer of the counted row refers by names the missing
-	 * rows, when its name is said (gen35) */
-	for (i = 0; !best && i < nr; i++) {
-		const sx_map_rel *r = rels[i], **r2 = NULL;
-		size_t n2 = 0, j, c;
-		if (r->to.t != fact || !r->from.t || r->from.t == fact || r->polymorphic || r->via.t ||
-		    r->from.ncols != 1 || r->to.ncols != 1 || strcmp(r->to.cols[0], key_of(p, fact)) != 0 ||
-		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
-		    sx_dbmap_rels_of(p->map, r->from.t, &r2, &n2, NULL))
-			continue;
-		for (j = 0; j < n2; j++) {
-			const sx_map_rel *q = r2[j];
-			int said;
-			if (q->to.t != r->from.t || !q->from.t || q->from.t == fact || q->from.t == r->from.t ||
-			    q->polymorphic || q->via.t || q->from.ncols < 2 || q->from.ncols != q->to.ncols ||
-			    q->status == SX_STATUS_REJECTED || q->confidence < 0.5)
-				continue;
-			for (c = 0; c < q->to.ncols && strcmp(q->to.cols[c], r->from.cols[0]) != 0; c++)
-				;
-			if (c == q->to.ncols || (said = name_words_said(p, q->from.t, b, we)) <= bn)
-				continue;
-			bn = said;
-			f.table = fact;
-			f.column = astr(p, r->to.cols[0]);
-			f.op = SX_FOP_NOT_EXISTS;
-			f.other = q->from.t;
-			f.nvalues = 1;
-			if (!(f.values = sx_arena_alloc(p->s->arena, sizeof *f.values))) {
-				free(r2);
-				free(rels);
-				return SX_ENOMEM;
-			}
-			f.values[0] = astr(p, q->from.cols[c]);
-		}
-		free(r2);
-	}
-	if (!best && f.other) {
-		free(rels);
-		sx_gen_thought(p->th, "\"%s ... %s\" -> no %s row refers to %s by %s (NOT EXISTS, a reference of %s)",
-		               p->in.tok[b - 1].w, p->in.tok[we].w, f.other->name, fact->name, f.values[0],
-		               "several columns");
-		rc = SX_VEC_PUSH(&p->filt, f);
-		return rc ? rc : 1;
-	}
 	/* "tracks never bought", "ни разу не покупали": no table's name is
 	 * said, but a verb of a sale is; the one table referring to the
 	 * counted row that holds money or a quantity is the sale (gen28) */
@@ -6185,9 +6124,7 @@ static size_t never_opener(const plan *p, size_t b)
 	const char *pw = p->in.tok[b - 1].w;
 	if (strcmp(pw, "never") != 0 && !(strcmp(pw, "разу") == 0 && b >= 2 && strcmp(p->in.tok[b - 2].w, "ни") == 0))
 		return 0;
-	for (e = b; e + 1 < p->in.ntok && e + 1 <= b + 4 && p->in.tok[e].w[0] != ',' && !p->in.tok[e].semi &&
-	            !p->in.tok[e].colon && !p->in.tok[e + 1].dash;
-	     e++)
+	for (e = b; e + 1 < p->in.ntok && e + 1 <= b + 4 && p->in.tok[e].w[0] != ',' && !p->in.tok[e].semi; e++)
 		;
 	/* "ни разу ничего у нас и не заказали": the words run at least to
 	 * the verb the "не" negates, up to seven words on (gen28) */
@@ -6289,8 +6226,7 @@ static int resolve_without(plan *p, const sx_table *fact)
 		 * anti-join (gen22) */
 		if (!ex && !p->in.keep_empty) {
 			for (we = b; we + 1 < p->in.ntok && we + 1 <= b + 3 && p->in.tok[we].w[0] != ',' &&
-			             !p->in.tok[we].semi && !p->in.tok[we].nclose && !p->in.tok[we].colon &&
-			             !p->in.tok[we + 1].dash;
+			             !p->in.tok[we].semi && !p->in.tok[we].nclose;
 			     we++)
 				;
 			if ((x = (size_t)no_referrer(p, fact, b, we, name_words_said(p, fact, b, we))) != 0)
@@ -6925,52 +6861,6 @@ static void natural_key(plan *p, const sx_table *e)
 	               e->name);
 }
 
-/* "documents that have no expense record attached", "customers who have
- * never ...": in a list the intent does not name a load for, the subject is
- * the words before the first "never" / "no" / "without" / "ни разу" /
- * "ни одного"; the words after it name what is missing. When the table read
- * from all the nouns is one the missing words name more of than of the
- * table the subject's words alone read (Documents_with_Expenses, not
- * Documents), the subject's table is the entity, and the clause its
- * anti-join (gen35). Returns e otherwise. */
-static const sx_table *list_subject(plan *p, const sx_table *e)
-{
-	sx_gen_thoughts *th = p->th;
-	gen_phrase sub = {0};
-	const sx_table *e2;
-	double conf = 0;
-	size_t b, we = 0, x;
-	if (p->s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || p->s->streaming)
-		return e;
-	for (b = 1; b < p->in.ntok && !we; b++) {
-		if ((we = never_opener(p, b)) != 0)
-			break;
-		if (none_opener(p, b)) {
-			for (we = b; we + 1 < p->in.ntok && we + 1 <= b + 3 && p->in.tok[we].w[0] != ',' &&
-			             !p->in.tok[we].semi && !p->in.tok[we].nclose && !p->in.tok[we].colon &&
-			             !p->in.tok[we + 1].dash;
-			     we++)
-				;
-			break;
-		}
-	}
-	if (!we)
-		return e;
-	for (x = 0; x < p->in.nouns.n; x++)
-		if ((size_t)p->in.nouns.tok[x] + 1 < b)
-			sub.tok[sub.n++] = p->in.nouns.tok[x];
-	if (!sub.n)
-		return e;
-	p->th = NULL;
-	e2 = resolve_entity(p, &sub, &conf);
-	p->th = th;
-	if (!e2 || e2 == e || name_words_said(p, e, b, we) <= name_words_said(p, e2, b, we))
-		return e;
-	sx_gen_thought(p->th, "\"%s ... %s\" names what %s lack: the subject before it is %s (%.2f), not %s",
-	               p->in.tok[b - 1].w, p->in.tok[we].w, e2->name, e2->name, conf, e->name);
-	return e2;
-}
-
 static int plan_entity(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -6981,8 +6871,6 @@ static int plan_entity(plan *p)
 	const sx_column *wm = NULL;
 	if (p->in.nouns.n)
 		e = resolve_entity(p, &p->in.nouns, &conf);
-	if (e)
-		e = list_subject(p, e);
 	if (!e && p->in.ndims && s->load != SX_LOAD_DEDUP)
 		e = resolve_entity(p, &p->in.dims[0], &conf);
 	if (!e && p->rel.n)

@@ -6696,72 +6696,6 @@ static void test_list_of_rows_never_referred(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen35: in a list, the words before "no" / "never" are the subject and
- * the words after it what the rows lack. "documents that have no expense
- * record attached" read Documents_with_Expenses from all the nouns (a
- * snapshot of the wrong table); "customers who never reported a loss"
- * found no referrer, the loss referring to the customer's policy by two
- * columns. Both fail without the rules. */
-static void test_gen35_list_subject(void **state)
-{
-	static const colspec docs[] = {{"Document_ID", "INTEGER", 0}, {"Document_Name", "TEXT", 0},
-	                               {"Document_Date", "TIMESTAMP", 1}};
-	static const colspec dwe[] = {{"Document_ID", "INTEGER", 0}, {"Budget_Type_Code", "TEXT", 0},
-	                              {"Document_Details", "TEXT", 1}};
-	static const colspec cust[] = {{"Customer_ID", "INTEGER", 0}, {"Customer_name", "TEXT", 1}};
-	static const colspec pols[] = {{"Customer_ID", "INTEGER", 0}, {"Policy_ID", "INTEGER", 0},
-	                               {"Date_Opened", "DATE", 1}};
-	static const colspec loss[] = {{"FNOL_ID", "INTEGER", 0}, {"Customer_ID", "INTEGER", 0},
-	                               {"Policy_ID", "INTEGER", 0}};
-	const char *did[] = {"Document_ID"}, *cid[] = {"Customer_ID"}, *cp[] = {"Customer_ID", "Policy_ID"},
-		   *fid[] = {"FNOL_ID"};
-	sx_database *db = sx_catalog_add_database(cat, "paperwork", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_table *d, *x, *pl, *l;
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	char *sql;
-	(void)state;
-	d = tab(sc, "Documents", docs, N(docs), did, 1);
-	x = tab(sc, "Documents_with_Expenses", dwe, N(dwe), did, 1);
-	sx_catalog_add_fk(cat, x, NULL, 1, did, NULL, "Documents", did);
-	(void)d;
-	tab(sc, "Customers", cust, N(cust), cid, 1);
-	pl = tab(sc, "Customers_Policies", pols, N(pols), cp, 2);
-	sx_catalog_add_fk(cat, pl, NULL, 1, cid, NULL, "Customers", cid);
-	l = tab(sc, "First_Notification_of_Loss", loss, N(loss), fid, 1);
-	sx_catalog_add_fk(cat, l, NULL, 2, cp, NULL, "Customers_Policies", cp);
-	reindex(db);
-	assert_int_equal(plan("Finance cleanup: list the documents that have no expense record attached -- document "
-	                      "names",
-	                      NULL, NULL, &s, &e),
-	                 0);
-	assert_string_equal(s->entity->name, "Documents");
-	assert_true(s->list);
-	assert_int_equal(s->ncols, 1);
-	assert_string_equal(s->cols[0], "Document_Name");
-	sql = select_of(s, SX_DB_SQLITE);
-	assert_non_null(strstr(sql, "WHERE NOT EXISTS (SELECT 1 FROM \"Documents_with_Expenses\" AS nx WHERE "
-	                            "nx.\"Document_ID\" = t0.\"Document_ID\")"));
-	free(sql);
-	sx_gen_spec_free(s);
-	assert_int_equal(plan("Which customers have never reported a loss? Customer id and name", NULL, NULL, &s, &e),
-	                 0);
-	assert_string_equal(s->entity->name, "Customers");
-	assert_true(s->list);
-	assert_int_equal(s->nfilters, 1);
-	assert_int_equal(s->filters[0].op, SX_FOP_NOT_EXISTS);
-	assert_string_equal(s->filters[0].other->name, "First_Notification_of_Loss");
-	sql = select_of(s, SX_DB_SQLITE);
-	assert_non_null(strstr(sql, "WHERE NOT EXISTS (SELECT 1 FROM \"First_Notification_of_Loss\" AS nx WHERE "
-	                            "nx.\"Customer_ID\" = t0.\"Customer_ID\")"));
-	free(sql);
-	sql = select_of(s, SX_DB_CLICKHOUSE);
-	assert_non_null(strstr(sql, "NOT IN (SELECT nx.`Customer_ID` FROM `First_Notification_of_Loss` AS nx)"));
-	free(sql);
-	sx_gen_spec_free(s);
-}
-
 /* A top N said with a number word or "крупнейших" / "biggest", and a
  * threshold of money ("spent more than 45 dollars", "потратили больше
  * 45 долларов") bounding each group's sum, no count, no conversion (the
@@ -7190,7 +7124,6 @@ int main(void)
 	    cmocka_unit_test(test_gen27_nobody_assigned),
 	    cmocka_unit_test(test_gen28_never_sold_and_long_never),
 	    cmocka_unit_test(test_list_of_rows_never_referred),
-	    cmocka_unit_test(test_gen35_list_subject),
 	    cmocka_unit_test(test_gen29_extremes_skipped_missing_total),
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
