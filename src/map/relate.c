@@ -1903,6 +1903,57 @@ static bool ends_in_key(const char *col)
 	return w.n >= 2 && sx__key_word(w.w[w.n - 1]);
 }
 
+/* A tree table that refers to itself by the name every other table uses
+ * for it: <plural>_id in <prefix>_<plural> keyed "id" (entities_id in
+ * glpi_entities, locations_id in glpi_locations), where the links are
+ * the target's plural name. A column named by the table's singular
+ * (eperson_id in eperson, device_id in devices) is the row's own public
+ * or legacy number far more often, so the plural alone counts. */
+static bool plural_self_name(struct ctx *c, const sx_table *t, const sx_column *col)
+{
+	sx__words cw, tw;
+	char key[NAME_MAX_KEY];
+	size_t len;
+	if (t->pk.ncols != 1 || !sx_str_eq_nocase(t->pk.cols[0], "id") ||
+	    uniq_index_single(t, col->name))
+		return false;
+	sx__norm(col->name, key, sizeof key);
+	if ((uintptr_t)sx_hmap_get(c->colfreq, key) < 2)
+		return false;
+	sx__split(col->name, &cw);
+	sx__split(t->name, &tw);
+	if (cw.n != 2 || strcmp(cw.w[1], "id") != 0 || tw.n < 1 || tw.n > 2)
+		return false;
+	len = strlen(cw.w[0]);
+	return len > 4 && cw.w[0][len - 1] == 's' && cw.w[0][len - 2] != 's' &&
+	       strcmp(cw.w[0], tw.w[tw.n - 1]) == 0;
+}
+
+static bool plural_self(struct ctx *c, const sx_table *t, const sx_column *col,
+			const struct pkey *pk)
+{
+	return pk->kind == SX__KEY_PK && pk->ncols == 1 && sx_str_eq_nocase(pk->cols[0], "id") &&
+	       plural_self_name(c, t, col);
+}
+
+/* The tree table's own plural beside link tables that end in it
+ * (glpi_knowbaseitems_knowbaseitemcategories beside
+ * glpi_knowbaseitemcategories): the column is the table's whole name,
+ * so the own table's candidate is the one kept. */
+static void keep_own_table(const sx_table *t, cvec *out, size_t start)
+{
+	size_t i, k;
+	bool own = false;
+	for (i = start; i < out->n; i++)
+		own |= out->v[i].pk->t == t;
+	if (!own)
+		return;
+	for (i = k = start; i < out->n; i++)
+		if (out->v[i].pk->t == t)
+			out->v[k++] = out->v[i];
+	out->n = k;
+}
+
 static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, const char *key,
 		   bool role, const char *matched)
 {
@@ -1941,7 +1992,7 @@ static void lookup(struct ctx *c, cvec *out, sx_table *t, const sx_column *col, 
 		/* Same table: only a role prefix before the table's own key
 		 * (preceding_visit_id in visit, parent_category_id) is a
 		 * self reference. */
-		if (pk->t == t && (!role || pk->kind != SX__KEY_PK))
+		if (pk->t == t && (!role || pk->kind != SX__KEY_PK) && !plural_self(c, t, col, pk))
 			continue;
 		memset(&k, 0, sizeof k);
 		k.pk = pk;
@@ -5300,12 +5351,12 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 {
 	sx__words w, aw;
 	char key[NAME_MAX_KEY];
-	size_t n, i, an;
+	size_t n, i, an, start;
 	bool fk, ownrole;
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
-	if (col_names_table(t, col->name) && !own_name_role(c, t, col))
+	if (col_names_table(t, col->name) && !own_name_role(c, t, col) && !plural_self_name(c, t, col))
 		return;
 	sx__split(col->name, &w);
 	/* entity_id and revision_id of an entity's field table */
@@ -5374,7 +5425,10 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (n >= 2 && position_word(w.w[n - 1]) && !sx__key_word(w.w[0]) &&
 	    !sx_hmap_get(c->stemset, key))
 		return;
+	start = out->n;
 	lookup(c, out, t, col, key, false, sx_arena_strdup(c->tmp, key));
+	if (plural_self_name(c, t, col))
+		keep_own_table(t, out, start);
 	for (i = 1; i < n; i++) {
 		sx__words rest;
 		size_t j;

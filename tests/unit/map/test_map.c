@@ -2687,6 +2687,31 @@ static void test_inflected_stem(void **state)
 	fx_free(&f);
 }
 
+/* A tree table refers to itself by the plural every other table uses for
+ * it (locations_id in app_locations keyed id), not to a link table that
+ * ends in the same word; a column named by its own table's singular
+ * (device_id in device) is no self reference, nor is a link table's own
+ * plural column (app_items_locations.locations_id). */
+static void test_plural_self(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "app_locations", "id:integer:pk, name:text, locations_id:integer");
+	tab(f.cat, f.s, "app_items", "id:integer:pk, name:text, locations_id:integer");
+	tab(f.cat, f.s, "app_items_locations",
+	    "id:integer:pk, items_id:integer, locations_id:integer");
+	tab(f.cat, f.s, "device", "id:integer:pk, device_id:integer, name:text");
+	tab(f.cat, f.s, "session", "id:integer:pk, device_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "app_locations", "locations_id", "app_locations", "id", 0.5);
+	expect_rel(f.m, "app_items_locations", "locations_id", "app_locations", "id", 0.5);
+	r = rel_from(f.m, "device", "device_id");
+	assert_true(!r || r->confidence < 0.5 || strcmp(r->to.t->name, "device") != 0);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5020,6 +5045,7 @@ int main(void)
 		cmocka_unit_test(test_glued_key_word),
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_loose_composite),
+		cmocka_unit_test(test_plural_self),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
