@@ -6628,6 +6628,24 @@ static bool wallet_name(const char *col)
 	return any && other == 1;
 }
 
+/* An e-mail's word and "id" alone ("email_id", "e_mail_ID", "mail_id")
+ * declared as text: in Indian and South Asian English the "e-mail ID" is
+ * the address itself; a key to a table of addresses would be a number or
+ * a uuid (pii48). Read without values only; sampled, the values decide. */
+static bool text_email_id(const sx_column *col)
+{
+	sx__words w;
+	char j[256];
+	if (col->family != SX_TF_TEXT)
+		return false;
+	sx__split(col->name, &w);
+	if (w.n < 2 || strcmp(w.w[w.n - 1], "id") != 0)
+		return false;
+	w.n--;
+	sx__join(&w, 0, w.n, j, sizeof j);
+	return !strcmp(j, "email") || !strcmp(j, "mail");
+}
+
 /* A driving licence by a loanword of "licence" as thin languages write it
  * ("laisene", "laikini", "laisenisi", "lisensi", "leseni"), alone, with a
  * number's or "of" word, or with a word of driving ("laisene_avetaavale",
@@ -6747,6 +6765,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PHONE;
 		ns = 0.7;
 		rule = "wallet + a word";
+	}
+	/* ...and an e-mail ID declared as text (pii48; values decide) */
+	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && text_email_id(col)) {
+		byname = SX_PII_EMAIL;
+		ns = 0.7;
+		rule = "email id as text";
 	}
 	/* ...and a driving licence by a loanword of "licence" beside a
 	 * person's data (pii45) */
