@@ -3215,6 +3215,28 @@ static void test_pii48_text_email_id(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii48: a date's word with a birth's, "of" between them ("fecha_de_nac")
+ * or a loanword of a Romance "birth" ("data_di_nasimentu"), is a birth
+ * date by its name; a date "of" another event ("fecha_de_entrega") and an
+ * announcement's date are not. Invented columns. */
+static void test_pii48_birth_of(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_alumnos", "fecha_de_nac", SX_PII_BIRTH_DATE},
+	    {"kx_alumnos", "data_di_nasimentu", SX_PII_BIRTH_DATE},
+	    {"kx_alumnos", "fecha_de_entrega", SX_PII_NONE},
+	    {"kx_alumnos", "data_announcement", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii48b.sqlite",
+	           "CREATE TABLE kx_alumnos (id INTEGER PRIMARY KEY, fecha_de_nac TEXT,"
+	           " data_di_nasimentu TEXT, fecha_de_entrega TEXT, data_announcement TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3393,6 +3415,7 @@ int main(void)
 		cmocka_unit_test(test_pii44_trunk_phones_wallets_hemispheres),
 		cmocka_unit_test(test_pii45_licence_and_number_loans),
 		cmocka_unit_test(test_pii48_text_email_id),
+		cmocka_unit_test(test_pii48_birth_of),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
