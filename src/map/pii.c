@@ -6688,6 +6688,29 @@ static bool birth_of_name(const char *table, const sx_column *col)
 	return sx__pii_by_name(table, &rest, &sc, &r) == SX_PII_BIRTH_DATE;
 }
 
+/* A loanword of "remark" alone as a column's name ("remak", "remarka",
+ * "remarko"): the consonants r m k or r m r k, q read as k (pii48). */
+static bool remark_loan_name(const char *col)
+{
+	sx__words w;
+	char k[16];
+	size_t n = 0;
+	const char *p;
+	sx__split(col, &w);
+	if (w.n != 1 || strncmp(w.w[0], "rem", 3) != 0)
+		return false;
+	for (p = w.w[0]; *p && n + 1 < sizeof k; p++) {
+		char c = *p == 'q' ? 'k' : *p;
+		if (strchr("aeiouy", c))
+			continue;
+		if (c < 'a' || c > 'z')
+			return false;
+		k[n++] = c;
+	}
+	k[n] = 0;
+	return !strcmp(k, "rmk") || !strcmp(k, "rmrk");
+}
+
 /* An e-mail's word and "id" alone ("email_id", "e_mail_ID", "mail_id")
  * declared as text: in Indian and South Asian English the "e-mail ID" is
  * the address itself; a key to a table of addresses would be a number or
@@ -6836,6 +6859,12 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			ns = 0.7;
 			rule = "date + of + birth";
 		}
+	}
+	/* ...and a loanword of "remark" alone (pii48) */
+	if (byname == SX_PII_NONE && remark_loan_name(col->name)) {
+		byname = SX_PII_FREE_TEXT;
+		ns = 0.5;
+		rule = "remark loanword";
 	}
 	/* ...and an e-mail ID declared as text (pii48; values decide) */
 	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && text_email_id(col)) {

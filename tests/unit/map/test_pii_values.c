@@ -3237,6 +3237,27 @@ static void test_pii48_birth_of(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii48: a loanword of "remark" alone ("remak", "remarka") is free text by
+ * its name; "remesa" (a remittance) and a word beside it are not. Invented
+ * columns. */
+static void test_pii48_remark_loans(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_elev", "remak", SX_PII_FREE_TEXT},
+	    {"kx_elev", "remarka", SX_PII_FREE_TEXT},
+	    {"kx_elev", "remesa", SX_PII_NONE},
+	    {"kx_elev", "remak_kod", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii48r.sqlite",
+	           "CREATE TABLE kx_elev (id INTEGER PRIMARY KEY, remak TEXT, remarka TEXT,"
+	           " remesa TEXT, remak_kod TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3416,6 +3437,7 @@ int main(void)
 		cmocka_unit_test(test_pii45_licence_and_number_loans),
 		cmocka_unit_test(test_pii48_text_email_id),
 		cmocka_unit_test(test_pii48_birth_of),
+		cmocka_unit_test(test_pii48_remark_loans),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
