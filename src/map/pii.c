@@ -6628,6 +6628,107 @@ static bool wallet_name(const char *col)
 	return any && other == 1;
 }
 
+/* A Romance "birth" as its loanwords write it ("nacimiento", "nascimento",
+ * "nasimentu", "nasementu"): the consonants, c and z read as s, a doubled
+ * one once, are n s m n t (pii48). */
+static bool birth_skeleton(const char *w)
+{
+	char k[16];
+	size_t n = 0;
+	const char *p;
+	for (p = w; *p && n + 1 < sizeof k; p++) {
+		char c = *p;
+		if (strchr("aeiouy", c))
+			continue;
+		if (c == 'c' || c == 'z')
+			c = 's';
+		if (c < 'a' || c > 'z')
+			return false;
+		if (n && k[n - 1] == c)
+			continue;
+		k[n++] = c;
+	}
+	k[n] = 0;
+	return w[0] == 'n' && !strcmp(k, "nsmnt");
+}
+
+/* A date's word with a birth's, "of" between them or not: "fecha_de_nac"
+ * read as "fecha_nac", "fecha_di_nasementu" as a date and a loanword of a
+ * Romance "birth" (pii48). The name is read again without its "of" words;
+ * only a birth date is taken from it. */
+static bool birth_of_name(const char *table, const sx_column *col)
+{
+	static const char *const date[] = {"fecha", "data", "date", "dia", "dato", "datum",
+	                                   "dt", "fec", NULL};
+	sx__words w;
+	sx_column rest = *col;
+	char rn[256];
+	size_t i, k = 0, len = 0;
+	bool any_of = false, any_date = false, any_birth = false;
+	double sc;
+	const char *r;
+	sx__split(col->name, &w);
+	rn[0] = 0;
+	for (i = 0; i < w.n; i++) {
+		if (of_word(w.w[i])) {
+			any_of = true;
+			continue;
+		}
+		any_date |= in_list(w.w[i], date);
+		any_birth |= birth_skeleton(w.w[i]);
+		if (len < sizeof rn)
+			len += (size_t)snprintf(rn + len, sizeof rn - len, "%s%s", k++ ? "_" : "",
+			                        w.w[i]);
+	}
+	if (any_date && any_birth && k == 2)
+		return true;
+	if (!any_of || k < 2)
+		return false;
+	rest.name = rn;
+	return sx__pii_by_name(table, &rest, &sc, &r) == SX_PII_BIRTH_DATE;
+}
+
+/* A loanword of "remark" alone as a column's name ("remak", "remarka",
+ * "remarko"): the consonants r m k or r m r k, q read as k (pii48). */
+static bool remark_loan_name(const char *col)
+{
+	sx__words w;
+	char k[16];
+	size_t n = 0;
+	const char *p;
+	sx__split(col, &w);
+	if (w.n != 1 || strncmp(w.w[0], "rem", 3) != 0)
+		return false;
+	for (p = w.w[0]; *p && n + 1 < sizeof k; p++) {
+		char c = *p == 'q' ? 'k' : *p;
+		if (strchr("aeiouy", c))
+			continue;
+		if (c < 'a' || c > 'z')
+			return false;
+		k[n++] = c;
+	}
+	k[n] = 0;
+	return !strcmp(k, "rmk") || !strcmp(k, "rmrk");
+}
+
+/* An e-mail's word and "id" alone ("email_id", "e_mail_ID", "mail_id")
+ * declared as text: in Indian and South Asian English the "e-mail ID" is
+ * the address itself; a key to a table of addresses would be a number or
+ * a uuid (pii48). Read without values only; sampled, the values decide. */
+static bool text_email_id(const sx_column *col)
+{
+	sx__words w;
+	char j[256];
+	if (col->family != SX_TF_TEXT)
+		return false;
+	sx__split(col->name, &w);
+	if (w.n < 2 || strcmp(w.w[w.n - 1], "id") != 0)
+		return false;
+	w.n--;
+	sx__join(&w, 0, w.n, j, sizeof j);
+	return !strcmp(j, "email") || !strcmp(j, "mail");
+}
+
 /* A driving licence by a loanword of "licence" as thin languages write it
  * ("laisene", "laikini", "laisenisi", "lisensi", "leseni"), alone, with a
  * number's or "of" word, or with a word of driving ("laisene_avetaavale",
@@ -6747,6 +6848,29 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PHONE;
 		ns = 0.7;
 		rule = "wallet + a word";
+	}
+	/* ...and a date's word with a birth's, "of" between (pii48) */
+	if (byname == SX_PII_NONE) {
+		char an[256];
+		sx_column ac = *col;
+		ac.name = ascii_column_name(col->name, an, sizeof an) ? an : col->name;
+		if (birth_of_name(t->name, col) || birth_of_name(t->name, &ac)) {
+			byname = SX_PII_BIRTH_DATE;
+			ns = 0.7;
+			rule = "date + of + birth";
+		}
+	}
+	/* ...and a loanword of "remark" alone (pii48) */
+	if (byname == SX_PII_NONE && remark_loan_name(col->name)) {
+		byname = SX_PII_FREE_TEXT;
+		ns = 0.5;
+		rule = "remark loanword";
+	}
+	/* ...and an e-mail ID declared as text (pii48; values decide) */
+	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && text_email_id(col)) {
+		byname = SX_PII_EMAIL;
+		ns = 0.7;
+		rule = "email id as text";
 	}
 	/* ...and a driving licence by a loanword of "licence" beside a
 	 * person's data (pii45) */

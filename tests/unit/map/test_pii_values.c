@@ -3187,6 +3187,77 @@ static void test_pii45_licence_and_number_loans(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii48: "email_id" or "mail_ID" declared as text is, in South Asian
+ * English, the address itself; declared as a number it is a key, and
+ * another word before it ("campaign_email_id") names a record. Read
+ * without values. Invented columns. */
+static void test_pii48_text_email_id(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_sabhyulu", "email_id", SX_PII_EMAIL},
+	    {"kx_sabhyulu", "e_mail_ID", SX_PII_EMAIL},
+	    {"kx_sabhyulu", "mail_id", SX_PII_EMAIL},
+	    {"kx_sabhyulu", "campaign_email_id", SX_PII_NONE},
+	    {"kx_sends", "email_id", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii48e.sqlite",
+	           "CREATE TABLE kx_sabhyulu (id INTEGER PRIMARY KEY, email_id TEXT,"
+	           " e_mail_ID VARCHAR(80), mail_id TEXT, campaign_email_id TEXT)");
+	assert_int_equal(sqlite3_exec(h,
+	                              "CREATE TABLE kx_sends (id INTEGER PRIMARY KEY, email_id INTEGER,"
+	                              " sent_at TEXT)",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii48: a date's word with a birth's, "of" between them ("fecha_de_nac")
+ * or a loanword of a Romance "birth" ("data_di_nasimentu"), is a birth
+ * date by its name; a date "of" another event ("fecha_de_entrega") and an
+ * announcement's date are not. Invented columns. */
+static void test_pii48_birth_of(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_alumnos", "fecha_de_nac", SX_PII_BIRTH_DATE},
+	    {"kx_alumnos", "data_di_nasimentu", SX_PII_BIRTH_DATE},
+	    {"kx_alumnos", "fecha_de_entrega", SX_PII_NONE},
+	    {"kx_alumnos", "data_announcement", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii48b.sqlite",
+	           "CREATE TABLE kx_alumnos (id INTEGER PRIMARY KEY, fecha_de_nac TEXT,"
+	           " data_di_nasimentu TEXT, fecha_de_entrega TEXT, data_announcement TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii48: a loanword of "remark" alone ("remak", "remarka") is free text by
+ * its name; "remesa" (a remittance) and a word beside it are not. Invented
+ * columns. */
+static void test_pii48_remark_loans(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_elev", "remak", SX_PII_FREE_TEXT},
+	    {"kx_elev", "remarka", SX_PII_FREE_TEXT},
+	    {"kx_elev", "remesa", SX_PII_NONE},
+	    {"kx_elev", "remak_kod", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii48r.sqlite",
+	           "CREATE TABLE kx_elev (id INTEGER PRIMARY KEY, remak TEXT, remarka TEXT,"
+	           " remesa TEXT, remak_kod TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3364,6 +3435,9 @@ int main(void)
 		cmocka_unit_test(test_pii43_cards_and_firms),
 		cmocka_unit_test(test_pii44_trunk_phones_wallets_hemispheres),
 		cmocka_unit_test(test_pii45_licence_and_number_loans),
+		cmocka_unit_test(test_pii48_text_email_id),
+		cmocka_unit_test(test_pii48_birth_of),
+		cmocka_unit_test(test_pii48_remark_loans),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
