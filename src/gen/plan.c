@@ -6734,8 +6734,11 @@ static void header_total_for_lines(plan *p)
 			return; /* funnel steps refer to one another by index */
 	for (i = 0; i < p->meas.n; i++) {
 		sx_gen_measure *a = &p->meas.v[i];
+		/* the lines' revenue said as a word ("revenue", "выручка"); an
+		 * amount named for itself ("total paid amount": the payments')
+		 * is another number than the order's */
 		if (a->agg != SX_AGG_SUM || a->only || a->via || a->per || a->pct || !a->expr ||
-		    !expr_money(a->table, a->expr))
+		    strcmp(a->name, "revenue") != 0 || !expr_money(a->table, a->expr))
 			continue;
 		for (k = 0; k < p->meas.n; k++) {
 			sx_gen_measure *b = &p->meas.v[k];

@@ -6832,6 +6832,39 @@ static void test_days_header_total_for_lines(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* An amount named for itself on a child ("total paid amount": the
+ * payments') beside its parent's own total is two numbers, not one
+ * amount said twice (the lead, round 30; ch_source). */
+static void test_gen_paid_beside_order_total(void **state)
+{
+	static const colspec customers[] = {{"customer_id", "INTEGER", 0}, {"name", "TEXT", 0}, {"country", "TEXT", 0}};
+	static const colspec orders[] = {{"order_id", "INTEGER", 0},
+	                                 {"customer_id", "INTEGER", 0},
+	                                 {"channel", "TEXT", 0},
+	                                 {"ordered_at", "TIMESTAMP", 0},
+	                                 {"amount", "NUMERIC(12,2)", 0}};
+	static const colspec payments[] = {{"payment_id", "INTEGER", 0},
+	                                   {"order_id", "INTEGER", 0},
+	                                   {"customer_id", "INTEGER", 0},
+	                                   {"paid_amount", "NUMERIC(12,2)", 0}};
+	sx_table *t;
+	sx_database *db = sx_catalog_add_database(cat, "paiddb", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "customers", customers, N(customers));
+	fk(table(sc, "orders", orders, N(orders)), "customer_id", "customers");
+	t = table(sc, "payments", payments, N(payments));
+	fk(t, "order_id", "orders");
+	fk(t, "customer_id", "customers");
+	reindex(db);
+	assert_int_equal(plan("Total order amount and total paid amount per customer country", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_string_not_equal(s->measures[0].table->name, s->measures[1].table->name);
+	sx_gen_spec_free(s);
+}
+
 static int year_text_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const years[] = {"2008", "2010", "1999"};
@@ -7401,6 +7434,7 @@ int main(void)
 	    cmocka_unit_test(test_gen_year_kept_as_text),
 	    cmocka_unit_test(test_gen_count_kept_in_column),
 	    cmocka_unit_test(test_gen_date_difference),
+	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	};
