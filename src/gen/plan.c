@@ -1762,27 +1762,41 @@ static bool names_number_of(plan *p, const gen_phrase *ph, const sx_table *t)
 	return hit;
 }
 
+/* Whether token t says term by one of its own stems or translations (no
+ * synonyms, unlike tok_says); with prefix, also when one begins the other
+ * and the shorter has four letters at least ("ship" of shipped, "shipment"). */
+static bool tok_says_term(const gen_tok *t, const char *term, bool prefix)
+{
+	size_t q, lx, ly;
+	for (q = 0; q < t->nterms; q++) {
+		if (strcmp(t->terms[q], term) == 0)
+			return true;
+		lx = strlen(t->terms[q]);
+		ly = strlen(term);
+		if (prefix && (lx < ly ? lx : ly) >= 4 && strncmp(t->terms[q], term, lx < ly ? lx : ly) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* True when the tokens from..from+n of the intent say the words of the
  * column name col one for one, in order, by their stems or translations
  * ("ordered quantity" order_quantity, "в байтах" Bytes; gen11). */
 static bool stems_say_name(plan *p, size_t from, size_t n, const char *col)
 {
 	sx_terms cn;
-	size_t b, w = 0, k;
+	size_t b, w = 0;
 	bool ok = true;
 	sx_terms_init(&cn);
 	sx_analyze(p->an, col, strlen(col), 1.0f, &cn, NULL);
 	for (b = 0; b < cn.n && ok; b++) {
-		bool m = false;
 		if (cn.v[b].origin != SX_TERM_WORD)
 			continue;
 		if (w == n) {
 			ok = false;
 			break;
 		}
-		for (k = 0; k < p->in.tok[from + w].nterms && !m; k++)
-			m = strcmp(p->in.tok[from + w].terms[k], cn.v[b].term) == 0;
-		ok = m;
+		ok = tok_says_term(&p->in.tok[from + w], cn.v[b].term, false);
 		w++;
 	}
 	sx_terms_release(&cn);
@@ -2670,12 +2684,11 @@ static const sx_column *operand_col(plan *p, const sx_table *t, size_t i, size_t
 		for (w = i; w <= last && !said; w++) {
 			/* a word of the name said alone: "price" of unit_price */
 			sx_terms cn;
-			size_t b, q;
+			size_t b;
 			sx_terms_init(&cn);
 			sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &cn, NULL);
 			for (b = 0; b < cn.n && !said; b++)
-				for (q = 0; q < p->in.tok[w].nterms && !said; q++)
-					said = cn.v[b].origin == SX_TERM_WORD && strcmp(p->in.tok[w].terms[q], cn.v[b].term) == 0;
+				said = cn.v[b].origin == SX_TERM_WORD && tok_says_term(&p->in.tok[w], cn.v[b].term, false);
 			sx_terms_release(&cn);
 		}
 		if (said)
@@ -2795,7 +2808,7 @@ static int phrase_says_col(plan *p, const gen_phrase *ph, const char *col)
 {
 	static const char *const dw[] = {"date", "at", "on", "time", "dt", "ts", "timestamp", "day", NULL};
 	sx_terms cn;
-	size_t b, w, q;
+	size_t b, w;
 	int hit = 0;
 	sx_terms_init(&cn);
 	sx_analyze(p->an, col, strlen(col), 1.0f, &cn, NULL);
@@ -2804,12 +2817,7 @@ static int phrase_says_col(plan *p, const gen_phrase *ph, const char *col)
 		if (cn.v[b].origin != SX_TERM_WORD || has_any(cn.v[b].term, dw))
 			continue;
 		for (w = 0; w < ph->n && !said; w++)
-			for (q = 0; q < p->in.tok[ph->tok[w]].nterms && !said; q++) {
-				/* or one stem begins the other ("ship" of shipped, "shipment") */
-				const char *x = p->in.tok[ph->tok[w]].terms[q], *y = cn.v[b].term;
-				size_t lx = strlen(x), ly = strlen(y), l = lx < ly ? lx : ly;
-				said = strcmp(x, y) == 0 || (l >= 4 && strncmp(x, y, l) == 0);
-			}
+			said = tok_says_term(&p->in.tok[ph->tok[w]], cn.v[b].term, true);
 		hit += said;
 	}
 	sx_terms_release(&cn);
@@ -2927,19 +2935,14 @@ static const sx_column *count_column(plan *p, const gen_phrase *noun, const sx_t
 				bool said = false;
 				if (cn.v[b].origin != SX_TERM_WORD)
 					continue;
-				if (has_word(cn.v[b].term, "num") || has_word(cn.v[b].term, "number") ||
-				    has_word(cn.v[b].term, "count") || has_word(cn.v[b].term, "cnt")) {
+				if (has_any(cn.v[b].term, cw)) {
 					marker = true;
 					continue;
 				}
 				nw++;
-				for (w = from; w < to && !said; w++) {
-					size_t q;
-					for (q = 0; q < p->in.tok[w].nterms && !said; q++)
-						said = strcmp(p->in.tok[w].terms[q], cn.v[b].term) == 0;
-					if (said && w == from)
+				for (w = from; w < to && !said; w++)
+					if ((said = tok_says_term(&p->in.tok[w], cn.v[b].term, false)) && w == from)
 						head_said = true;
-				}
 				all = said;
 			}
 			sx_terms_release(&cn);
