@@ -356,6 +356,19 @@ the project's own tests never read it unless given this path. Written:
                             and an opening year, and the shop-device stock
                             bridge with a quantity, six shops with no
                             stock), copied the same way (heldout30).
+  OUT_DIR/company_employee.sqlite, loan_1.sqlite
+                            Spider's company_employee (19 companies with a
+                            headquarters country, an industry and sales,
+                            profits, assets and market value in billions,
+                            seven people with an age and a nationality, and
+                            the employment bridge with years worked, 14
+                            companies with nobody) and loan_1 (four bank
+                            branches with a city and a state, three
+                            customers with an account type, a balance and
+                            a credit score, three loans with a type and an
+                            amount, branch and customer keys held as text,
+                            one branch with no loan), copied the same way
+                            (heldout31).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -607,7 +620,8 @@ def main():
                          ("coffee_shop", "coffee_shop"), ("film_rank", "film_rank"),
                          ("manufacturer", "manufacturer"), ("machine_repair", "machine_repair"),
                          ("storm_record", "storm_record"), ("department_management", "department_management"),
-                         ("flight_company", "flight_company"), ("device", "device")):
+                         ("flight_company", "flight_company"), ("device", "device"),
+                         ("company_employee", "company_employee"), ("loan_1", "loan_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -630,7 +644,7 @@ def main():
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
           "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
           "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite, "
-          "flight_company.sqlite, device.sqlite; "
+          "flight_company.sqlite, device.sqlite, company_employee.sqlite, loan_1.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
