@@ -235,6 +235,14 @@
  *            orders, a Margao tiatr troupe's artistes), with Panamanian
  *            Spanish, Papiamentu, Lingala (with French), Chamorro and
  *            Konkani (Romi and Devanagari) column names and id formats.
+ *   heldout34 a thirty-fourth held-out fold, written blind like the
+ *            fourth to thirty-third, in fold 33's languages but other
+ *            places and domains (a Santiago de Veraguas savings
+ *            cooperative's members, an Aruban driving school's students, a
+ *            Poto-Poto likelemba's market women, a Susupe dental clinic's
+ *            patients, a Ponda cashew distillery's farmers), with
+ *            Panamanian Spanish, Papiamento, Lingala (with French),
+ *            Chamorro and Konkani (Devanagari and Romi) names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -31593,11 +31601,1445 @@ static void value33(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the thirty-fourth held-out fold
+ * heldout34, written blind like the fourth to thirty-third (its author read
+ * neither src/map/, nor the unit tests, nor the lexicon and name files, nor
+ * the rules in docs/pii.md), in the languages of fold 33 but other places
+ * and domains: a Santiago de Veraguas savings cooperative's members
+ * (Panamanian Spanish, cédulas of province 9 with the AV and N forms, the
+ * beneficiary, the mobile banking app's IPs, the house's coordinates for a
+ * housing loan), an Aruban driving school's students (Papiamento in
+ * Aruba's spelling, Dutch passport numbers, learner's permits, Aruba's
+ * seven-digit phones, addresses by barrio without postcodes, the pickup
+ * point's coordinates, the instructor's name), a Poto-Poto (Brazzaville)
+ * market women's likelemba (Lingala with French, CNIs by their shape, MTN
+ * and Airtel Money numbers, Brazzaville's arrondissements and "parcelles",
+ * Congolese IBANs with their RIB key), a Susupe (Saipan) dental clinic's
+ * patients (Chamorro, Carolinian and Filipino names, CNMI driver's
+ * licences, 670 phones, PO and Caller Boxes with MP ZIP codes, online
+ * booking IPs) and a Ponda cashew distillery's farmers (Konkani in
+ * Devanagari and Romi, with Devanagari digits, Aadhaar with its Verhoeff
+ * digit, EPIC voter cards, the nominee). As look-alikes account kinds,
+ * balances, rates, loan numbers, joining dates, branches, loan purposes,
+ * licence categories, lesson packages, prices in florins, exam dates,
+ * school cars' plates, exam results, invoices, weekly contributions in
+ * FCFA, turns, payout dates, market stalls, goods, ledger lines, statuses,
+ * trading licences, CDT codes, tooth numbers, fees, appointment dates,
+ * insurance plans, claims, operatories, x-ray counts, kilos of cashew,
+ * prices a kilo, feni kinds, excise licences, FSSAI numbers, land survey
+ * numbers, sale dates and bills. Its generators reuse fold 33's helpers
+ * (digits33(), day33(), card33(), iban33(), mail33(), gps33(), the date
+ * writers, verhoeff33()) and are kept apart from the other folds' values
+ * (build_db() hands G34_* to value34()). */
+
+/* ---------------------------------------------------- Santiago de Veraguas */
+static const char *const vg_fem34s[] = {
+    "Yamileth", "Yorleni", "Katherine", "Dalys",  "Migdalia", "Nereida",  "Ilka",
+    "Marielis", "Yoselin", "Edith",     "Idalides", "Liriola", "Maribel", "Denia",
+    "Ediltrudis", "Yaneth", "Keila",    "Amarilis"};
+static const char *const vg_mal34[] = {
+    "Ariel",  "Nelson",  "Gilberto", "Yonathan", "Omar",   "Saturnino", "Fermín", "Librado",
+    "Evidelio", "Héctor", "Publio",  "Rutilio",  "Arcenio", "Teófilo",  "Jhonny", "Amado"};
+static const char *const vg_sur34[] = {
+    "Camarena", "Abrego",    "Concepción", "De Gracia", "Atencio", "Guevara",  "Bonilla",
+    "Alvarado", "Ortega",    "Vega",       "Castrellón", "Carrera", "Peralta", "Arauz",
+    "Mojica",   "Santamaría", "Sanjur",    "Chérigo",   "Rujano",  "Tuñón",    "Zurita",
+    "Marín",    "Hernández", "Gómez",      "Aguilar",   "Jiménez", "Cárdenas", "Pineda"};
+
+/* the gender of the last name vg_name34() and pd_name34() wrote, for the
+ * relation words beside it */
+static int vg_fem34, pd_fem34;
+
+static void vg_name34(char *o, size_t n)
+{
+	int fem = rnd(3) != 0;
+	const char *g1 = fem ? P33(vg_fem34s) : P33(vg_mal34);
+	const char *g2 = fem ? P33(vg_fem34s) : P33(vg_mal34);
+	const char *s1 = P33(vg_sur34), *s2 = P33(vg_sur34);
+	char b[96];
+	vg_fem34 = fem;
+	if (g2 == g1)
+		g2 = fem ? vg_fem34s[0] : vg_mal34[0];
+	if (s2 == s1)
+		s2 = s1 == vg_sur34[0] ? vg_sur34[1] : vg_sur34[0];
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s %s", g1, s1, s2);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s %s %s %s", g1, g2, s1, s2);
+		break;
+	case 5:
+		if (fem)
+			snprintf(o, n, "%s %s de %s", g1, s1, s2);
+		else
+			snprintf(o, n, "%s %c. %s", g1, g2[0], s1);
+		break;
+	case 6:
+		snprintf(b, sizeof b, "%s %s", s1, s2);
+		upper33(b);
+		snprintf(o, n, "%s, %s %s", b, g1, g2);
+		break;
+	case 7:
+		snprintf(b, sizeof b, "%s %s %s", g1, s1, s2);
+		upper33(b);
+		snprintf(o, n, "%s", b);
+		break;
+	default:
+		snprintf(o, n, "%s %s", g1, s1);
+	}
+}
+
+/* ---------------------------------------------------------------- Aruba */
+static const char *const aw_fem34[] = {
+    "Yanique", "Gisenny", "Cheryl", "Daphne",  "Ruthsel", "Jeanine", "Natasha",
+    "Dayenne", "Melissa", "Ilse",   "Yoselin", "Shanelly", "Giomara", "Nathaly",
+    "Chanella", "Rosaline"};
+static const char *const aw_mal34[] = {
+    "Jandino", "Edsel",  "Rudsel",  "Rendell", "Glenbert", "Ivan",   "Jean-Marc",
+    "Ryan",    "Mervin", "Ricardo", "Jamal",   "Geraldo",  "Shurwin", "Xander",
+    "Giovanni", "Luigi"};
+static const char *const aw_sur34[] = {
+    "Croes",    "Kock",     "Tromp",   "Werleman", "Geerman",  "Arends",   "Wever",
+    "Oduber",   "Lacle",    "Dijkhoff", "Figaroa", "Ras",      "Boekhoudt", "Quandt",
+    "Rasmijn",  "Henriquez", "Ruiz",   "Thijsen",  "Wernet",   "Solognier", "Vrolijk",
+    "Eman",     "Koolman",  "Leest",   "Bislip",   "Hassell",  "Lampe",    "Giel",
+    "Kelly",    "Semeleer"};
+static const char *const aw_mes34[] = {"januari", "februari", "maart",     "april",
+                                       "mei",     "juni",     "juli",      "augustus",
+                                       "september", "october", "november", "december"};
+
+static void aw_date34(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+		break;
+	case 3:
+		snprintf(o, n, "%u di %s %u", d, aw_mes34[m - 1], y);
+		break;
+	case 4:
+		snprintf(o, n, "%u/%u/%u", d, m, y);
+		break;
+	default:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+	}
+}
+
+static void aw_phone34(char *o, size_t n)
+{
+	static const char *const pre[] = {"560", "563", "564", "566", "568", "592", "593", "594",
+	                                  "597", "640", "641", "660", "690", "730", "731", "732",
+	                                  "733", "734", "735", "736", "738", "740", "741", "747",
+	                                  "990", "995", "522", "525", "582", "583", "584", "585"};
+	const char *p = P33(pre);
+	unsigned r = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "+297 %s %04u", p, r);
+		break;
+	case 2:
+		snprintf(o, n, "%s%04u", p, r);
+		break;
+	case 3:
+		snprintf(o, n, "%s-%04u", p, r);
+		break;
+	case 4:
+		snprintf(o, n, "(297) %s%04u", p, r);
+		break;
+	default:
+		snprintf(o, n, "00297 %s-%04u", p, r);
+	}
+}
+
+static void aw_name34(char *o, size_t n)
+{
+	int fem = rnd(2);
+	const char *g1 = fem ? P33(aw_fem34) : P33(aw_mal34);
+	const char *g2 = fem ? P33(aw_fem34) : P33(aw_mal34);
+	const char *s1 = P33(aw_sur34), *s2 = P33(aw_sur34);
+	char b[64];
+	switch (rnd(9)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s", g1, s1);
+		break;
+	case 3:
+		snprintf(o, n, "%s %c. %s", g1, g2[0], s1);
+		break;
+	case 4:
+		if (fem)
+			snprintf(o, n, "%s %s-%s", g1, s1, s2);
+		else
+			snprintf(o, n, "%s %s %s", g1, g2, s1);
+		break;
+	case 5:
+		snprintf(b, sizeof b, "%s", s1);
+		upper33(b);
+		snprintf(o, n, "%s, %s %c.", b, g1, g2[0]);
+		break;
+	case 6:
+		snprintf(o, n, "%s, %s", s1, g1);
+		break;
+	case 7:
+		snprintf(o, n, "%s %s %s", fem ? "Sra." : "Sr.", g1, s1);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", g1, g2, s1);
+	}
+}
+
+/* ----------------------------------------------------------- Brazzaville */
+static const char *const bz_fem34[] = {
+    "Prisca",   "Gloria", "Nadège",  "Sylvie",   "Laure",   "Carine",  "Mireille",
+    "Pélagie",  "Clarisse", "Chancelle", "Bénie", "Destinée", "Flore", "Judith",
+    "Albertine", "Ruth"};
+static const char *const bz_mal34[] = {"Arsène", "Rodrigue", "Fortuné", "Ghislain", "Serge",
+                                       "Hervé",  "Parfait",  "Brice",   "Judicaël", "Aymar",
+                                       "Landry", "Stev"};
+static const char *const bz_sur34[] = {
+    "Mabiala",  "Nkounkou", "Loubaki",  "Massamba", "Bouanga", "Moukoko",  "Ibara",
+    "Okemba",   "Obambi",   "Ngatsé",   "Itoua",    "Ondongo", "Okombi",   "Mboungou",
+    "Samba",    "Malonga",  "Bakala",   "Miakassissa", "Milandou", "Kimbembe", "Elenga",
+    "Mouanda",  "Bitsindou", "Makosso", "Tchicaya", "Goma",    "Dzon",     "Mampouya"};
+
+static void bz_phone34(char *o, size_t n, int airtel)
+{
+	const char *p = airtel ? (rnd(5) ? "05" : "04") : "06";
+	unsigned a = rnd(1000), b = rnd(100), c = rnd(100);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "+242 %s %03u %02u %02u", p, a, b, c);
+		break;
+	case 2:
+		snprintf(o, n, "%s %03u %02u %02u", p, a, b, c);
+		break;
+	case 3:
+		snprintf(o, n, "%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 4:
+		snprintf(o, n, "242%s%03u%02u%02u", p, a, b, c);
+		break;
+	default:
+		snprintf(o, n, "(+242) %s-%03u-%02u-%02u", p, a, b, c);
+	}
+}
+
+static void bz_name34(char *o, size_t n, const char **gp, const char **sp)
+{
+	int fem = rnd(5) != 0;
+	const char *g1 = fem ? P33(bz_fem34) : P33(bz_mal34);
+	const char *g2 = fem ? P33(bz_fem34) : P33(bz_mal34);
+	const char *s1 = P33(bz_sur34), *s2 = P33(bz_sur34);
+	char b[64];
+	if (g2 == g1)
+		g2 = fem ? (g1 == bz_fem34[0] ? bz_fem34[1] : bz_fem34[0])
+		         : (g1 == bz_mal34[0] ? bz_mal34[1] : bz_mal34[0]);
+	if (s2 == s1)
+		s2 = s1 == bz_sur34[0] ? bz_sur34[1] : bz_sur34[0];
+	switch (rnd(9)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(b, sizeof b, "%s", s1);
+		upper33(b);
+		snprintf(o, n, "%s %s %s", b, g1, g2);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s %s", g1, s1);
+		break;
+	case 5:
+		snprintf(o, n, "%s %s %s", s1, s2, g1);
+		break;
+	case 6:
+		snprintf(o, n, "%s %s %s", fem ? "Maman" : "Papa", g1, s1);
+		break;
+	case 7:
+		snprintf(o, n, "%s %s %s", "Ya", g1, s1);
+		break;
+	default:
+		if (fem)
+			snprintf(o, n, "%s %s née %s", g1, s1, s2);
+		else
+			snprintf(o, n, "%s %s %s", g1, s1, s2);
+	}
+	if (gp)
+		*gp = g1;
+	if (sp)
+		*sp = s1;
+}
+
+/* a Congolese (CG) BBAN: bank, branch, account and its RIB key */
+static void cg_bban34(char *o, size_t n)
+{
+	static const char *const bank[] = {"30011", "30008", "30012", "30013", "30014", "30019"};
+	char br[8], acc[16];
+	unsigned long long b, g, a;
+	unsigned key;
+	digits33(br, 5, 0);
+	digits33(acc, 11, 0);
+	snprintf(o, n, "%s", P33(bank));
+	b = strtoull(o, NULL, 10);
+	g = strtoull(br, NULL, 10);
+	a = strtoull(acc, NULL, 10);
+	key = 97 - (unsigned)((89 * b + 15 * g + 3 * a) % 97);
+	snprintf(o + 5, n - 5, "%s%s%02u", br, acc, key);
+}
+
+/* ---------------------------------------------------------------- Saipan */
+static const char *const mp_mal34[] = {"Juan",   "Jesus",  "Vicente", "Ramon",  "Francisco",
+                                       "Ignacio", "Ricky", "Jerome",  "Lino",   "Herman",
+                                       "Jonathan", "Antonio", "Raymond", "Eddie"};
+static const char *const mp_fem34[] = {"Rosalia",   "Margarita", "Carmen",  "Josephine",
+                                       "Annabelle", "Kimberly",  "Maricel", "Lourdes",
+                                       "Joylyn",    "Florencia", "Remedios", "Evangeline"};
+static const char *const mp_sur34[] = {
+    "Camacho",   "Cabrera",   "Deleon Guerrero", "Tenorio",  "Sablan",   "Babauta",
+    "Muña",      "Kaipat",    "Ogumoro",   "Olopai",     "Rangamar", "Sakisat",  "Hocog",
+    "Manglona",  "Palacios",  "Villagomez", "Aldan",     "Taisacan", "Igitol",   "Tudela",
+    "Dela Cruz", "Reyes",     "Maratita",  "Norita",     "Castro",   "Ada",      "Borja"};
+
+static void mp_phone34(char *o, size_t n)
+{
+	static const char *const pre[] = {"233", "234", "235", "256", "285", "286", "287", "288",
+	                                  "322", "323", "433", "483", "484", "488", "532", "588",
+	                                  "664", "682", "685", "783", "788", "789", "858", "868",
+	                                  "989"};
+	const char *p = P33(pre);
+	unsigned r = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "(670) %s-%04u", p, r);
+		break;
+	case 2:
+		snprintf(o, n, "670-%s-%04u", p, r);
+		break;
+	case 3:
+		snprintf(o, n, "+1 670 %s %04u", p, r);
+		break;
+	case 4:
+		snprintf(o, n, "1670%s%04u", p, r);
+		break;
+	default:
+		snprintf(o, n, "%s-%04u", p, r);
+	}
+}
+
+static void mp_name34(char *o, size_t n, const char **gp, const char **sp)
+{
+	int fem = rnd(2);
+	const char *g = fem ? P33(mp_fem34) : P33(mp_mal34);
+	const char *mid = P33(mp_sur34), *s = P33(mp_sur34);
+	char u[64];
+	switch (rnd(9)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %c. %s", g, mid[0], s);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 5:
+		snprintf(u, sizeof u, "%s", s);
+		upper33(u);
+		snprintf(o, n, "%s, %s %c.", u, g, mid[0]);
+		break;
+	case 6:
+		snprintf(o, n, "%s, %s", s, g);
+		break;
+	case 7:
+		snprintf(o, n, "%s %s %s", g, mid, s);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", fem ? "Tan" : "Tun", g, s);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+/* ------------------------------------------------------------------ Ponda */
+static const char *const pd_hm34[] = {"Damodar", "Subhash", "Ganesh", "Ramchandra", "Anant",
+                                      "Pandurang", "Laxman", "Vishnu", "Datta",     "Shivram"};
+static const char *const pd_hf34[] = {"Savita", "Lata",   "Sharmila", "Vaishali", "Tanvi",
+                                      "Ujwala", "Suman",  "Kalpana",  "Sushma"};
+static const char *const pd_hs34[] = {"Gaude",   "Velip",    "Naik",       "Gawas",  "Desai",
+                                      "Kurdikar", "Khandeparkar", "Priolkar", "Mhalsekar",
+                                      "Zambaulikar", "Usgaonkar", "Bhandari", "Harmalkar",
+                                      "Dhavalikar", "Shet Verenkar"};
+static const char *const pd_cm34[] = {"Joaquim", "Domingos", "Inacio", "Lourenco", "Bosco",
+                                      "Valentine", "Piedade"};
+static const char *const pd_cf34[] = {"Filomena", "Anita", "Luiza", "Fatima", "Cecilia",
+                                      "Esperanca"};
+static const char *const pd_cs34[] = {"Afonso",  "Silveira", "Almeida", "Monteiro", "Crasto",
+                                      "Lobo",    "Mendonca", "Sequeira", "Gracias", "Estibeiro"};
+/* farmers' names as the Devanagari register writes them */
+static const char *const pd_dev34[][2] = {
+    {"दामोदर गावडे", "m"},       {"सविता वेळीप", "f"},    {"गणेश गावस", "m"},
+    {"पांडुरंग नायक", "m"},      {"लता खांडेपारकर", "f"}, {"सुमन देसाय", "f"},
+    {"अनंत कुर्डीकार", "m"},     {"उज्वला प्रियोळकार", "f"}, {"विष्णू म्हाळशेकार", "m"},
+    {"दत्ता उसगांवकार", "m"},    {"शिवराम हरमलकार", "m"}, {"जुआंव आफोंस", "m"}};
+static const char *const pd_mes34[] = {"जानेवारी", "फेब्रुवारी", "मार्च",  "एप्रील",
+                                       "मे",      "जून",       "जुलय",   "ऑगस्ट",
+                                       "सप्टेंबर", "ऑक्टोबर",   "नोव्हेंबर", "डिसेंबर"};
+
+/* ASCII digits of in as Devanagari digits (U+0966..U+096F) */
+static void devdig34(const char *in, char *o, size_t n)
+{
+	size_t k = 0;
+	for (; *in && k + 4 < n; in++) {
+		if (*in >= '0' && *in <= '9') {
+			o[k++] = (char)0xE0;
+			o[k++] = (char)0xA5;
+			o[k++] = (char)(0xA6 + (*in - '0'));
+		} else
+			o[k++] = *in;
+	}
+	o[k] = 0;
+}
+
+static void pd_date34(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	char t[48];
+	switch (rnd(8)) {
+	case 0:
+	case 1:
+		snprintf(t, sizeof t, "%02u/%02u/%u", d, m, y);
+		devdig34(t, o, n);
+		break;
+	case 2:
+		snprintf(t, sizeof t, "%u %s %u", d, pd_mes34[m - 1], y);
+		devdig34(t, o, n);
+		break;
+	case 3:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+		break;
+	default:
+		goa_date33(o, n, y, m, d);
+	}
+}
+
+static void pd_phone34(char *o, size_t n)
+{
+	char d[12], t[32];
+	digits33(d, 10, 6);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%s", d);
+		break;
+	case 2:
+		snprintf(o, n, "+91 %.5s %.5s", d, d + 5);
+		break;
+	case 3:
+		snprintf(o, n, "+91-%s", d);
+		break;
+	case 4:
+		snprintf(t, sizeof t, "%.5s %.5s", d, d + 5);
+		devdig34(t, o, n);
+		break;
+	default:
+		snprintf(o, n, "0%s", d);
+	}
+}
+
+/* a farmer's name: Devanagari, Hindu or Catholic Romi */
+static void pd_name34(char *o, size_t n, const char **gp, const char **sp)
+{
+	int cath = rnd(4) == 0, fem = rnd(2);
+	const char *g, *s, *f;
+	char u[64];
+	pd_fem34 = fem;
+	if (!gp && rnd(10) < 3) {
+		unsigned k = rnd(N33(pd_dev34));
+		snprintf(o, n, "%s", pd_dev34[k][0]);
+		pd_fem34 = pd_dev34[k][1][0] == 'f';
+		return;
+	}
+	if (cath) {
+		g = fem ? P33(pd_cf34) : P33(pd_cm34);
+		f = P33(pd_cm34);
+		s = P33(pd_cs34);
+	} else {
+		g = fem ? P33(pd_hf34) : P33(pd_hm34);
+		f = P33(pd_hm34);
+		s = P33(pd_hs34);
+	}
+	if (f == g) /* no one is named for a father of the same name here */
+		f = cath ? (g == pd_cm34[0] ? pd_cm34[1] : pd_cm34[0])
+		         : (g == pd_hm34[0] ? pd_hm34[1] : pd_hm34[0]);
+	switch (rnd(8)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s %s %s", g, f, s);
+		break;
+	case 5:
+		snprintf(u, sizeof u, "%s", s);
+		upper33(u);
+		snprintf(o, n, "%s %s %c.", u, g, f[0]);
+		break;
+	case 6:
+		snprintf(o, n, "%s %s %s", fem ? "Smt." : "Shri", g, s);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", s, g, f);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+enum {
+	G34_FIRST = 30000, /* above every G33_*: build_db() hands them to value34() */
+	/* Santiago de Veraguas */
+	G34_NAME_VG = G34_FIRST,
+	G34_CEDULA_VG,
+	G34_BIRTH_VG,
+	G34_CEL_VG,
+	G34_ADDR_VG,
+	G34_MAIL_VG,
+	G34_HEIR_VG,
+	G34_CARD_VG,
+	G34_IP_VG,
+	G34_GPS_VG,
+	G34_NOTE_VG,
+	G34_ACCOUNT_VG,
+	G34_BALANCE_VG,
+	G34_RATE_VG,
+	G34_LOAN_VG,
+	G34_JOINED_VG,
+	G34_BRANCH_VG,
+	G34_PURPOSE_VG,
+	G34_INSTALMENT_VG,
+	/* Aruba */
+	G34_NAME_AW,
+	G34_BIRTH_AW,
+	G34_PASSPORT_AW,
+	G34_PERMIT_AW,
+	G34_PHONE_AW,
+	G34_ADDR_AW,
+	G34_MAIL_AW,
+	G34_CARD_AW,
+	G34_GPS_AW,
+	G34_TEACHER_AW,
+	G34_NOTE_AW,
+	G34_CATEGORY_AW,
+	G34_PACKAGE_AW,
+	G34_PRICE_AW,
+	G34_EXAM_AW,
+	G34_CAR_AW,
+	G34_RESULT_AW,
+	G34_INVOICE_AW,
+	/* Brazzaville */
+	G34_NAME_BZ,
+	G34_BIRTH_BZ,
+	G34_CNI_BZ,
+	G34_MTN_BZ,
+	G34_AIRTEL_BZ,
+	G34_ADDR_BZ,
+	G34_MAIL_BZ,
+	G34_IBAN_BZ,
+	G34_KIN_BZ,
+	G34_NOTE_BZ,
+	G34_DUES_BZ,
+	G34_TURN_BZ,
+	G34_PAYOUT_BZ,
+	G34_STALL_BZ,
+	G34_GOODS_BZ,
+	G34_LEDGER_BZ,
+	G34_STATUS_BZ,
+	G34_PATENT_BZ,
+	/* Saipan */
+	G34_NAME_MP,
+	G34_BIRTH_MP,
+	G34_LICENCE_MP,
+	G34_PHONE_MP,
+	G34_ADDR_MP,
+	G34_MAIL_MP,
+	G34_CARD_MP,
+	G34_IP_MP,
+	G34_KIN_MP,
+	G34_NOTE_MP,
+	G34_CDT_MP,
+	G34_TOOTH_MP,
+	G34_FEE_MP,
+	G34_VISIT_MP,
+	G34_PLAN_MP,
+	G34_CLAIM_MP,
+	G34_ROOM_MP,
+	G34_XRAYS_MP,
+	/* Ponda */
+	G34_NAME_PD,
+	G34_BIRTH_PD,
+	G34_AADHAAR_PD,
+	G34_EPIC_PD,
+	G34_PHONE_PD,
+	G34_ADDR_PD,
+	G34_MAIL_PD,
+	G34_NOMINEE_PD,
+	G34_NOTE_PD,
+	G34_KILOS_PD,
+	G34_RATE_PD,
+	G34_FENI_PD,
+	G34_EXCISE_PD,
+	G34_FSSAI_PD,
+	G34_SURVEY_PD,
+	G34_SALE_PD,
+	G34_BILL_PD
+};
+
+static void value34(int g, char *o, size_t n)
+{
+	char a[200], b[96], c[96], d[48];
+	unsigned y, m, dd;
+	switch (g) {
+	/* ---------------- Santiago de Veraguas: a savings cooperative's members */
+	case G34_NAME_VG:
+	case G34_HEIR_VG:
+		vg_name34(a, sizeof a);
+		if (g == G34_HEIR_VG && rnd(3) == 0) {
+			static const char *const relf[] = {"esposa", "hija", "madre", "hermana"};
+			static const char *const relm[] = {"esposo", "hijo", "padre", "hermano"};
+			snprintf(o, n, "%s (%s)", a, vg_fem34 ? P33(relf) : P33(relm));
+		} else
+			snprintf(o, n, "%s", a);
+		break;
+	case G34_CEDULA_VG: {
+		static const unsigned prov[] = {9, 9, 9, 9, 9, 8, 4, 6, 2};
+		unsigned p = P33(prov), t = 1 + rnd(760), s = 1 + rnd(2800);
+		switch (rnd(10)) {
+		case 0:
+			snprintf(o, n, "9AV-%u-%u", 1 + rnd(40), 1 + rnd(900));
+			break;
+		case 1:
+			snprintf(o, n, "N-%u-%u", 17 + rnd(8), 100 + rnd(2000));
+			break;
+		case 2:
+			snprintf(o, n, "Céd. %u-%u-%u", p, t, s);
+			break;
+		case 3:
+			snprintf(o, n, "%u %u %u", p, t, s);
+			break;
+		default:
+			snprintf(o, n, "%u-%u-%u", p, t, s);
+		}
+		break;
+	}
+	case G34_BIRTH_VG:
+		/* declared DATE: the core system writes ISO, the old one dd/mm/yyyy */
+		day33(1944, 62, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+		else
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G34_CEL_VG:
+		pa_phone33(o, n, 0);
+		break;
+	case G34_ADDR_VG: {
+		static const char *const bar[] = {
+		    "Barrio San Martín",     "Urb. Santa Cecilia", "Barriada Nuevo San Antonio",
+		    "Urb. Villa del Carmen", "Barrio Canto del Llano", "Barriada Los Algarrobos",
+		    "Barrio Forestal",       "Urb. Brisas del Norte", "Barriada El Vigía"};
+		static const char *const town[] = {
+		    "Santiago, Veraguas", "Canto del Llano, Santiago, Veraguas",
+		    "Atalaya, Veraguas",  "Soná, Veraguas",
+		    "Las Palmas, Veraguas", "La Mata, Santiago, Veraguas",
+		    "San Francisco, Veraguas", "Cañazas, Veraguas"};
+		static const char *const lm[] = {"la Normal Juan Demóstenes Arosemena",
+		                                 "la Basílica de Atalaya", "la Policlínica de la CSS",
+		                                 "la Escuela República de Venezuela",
+		                                 "la Texaco de la Interamericana", "la plaza de Cañazas"};
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s, calle %u, casa %u, %s", P33(bar), 1 + rnd(12), 1 + rnd(400),
+			         P33(town));
+			break;
+		case 2:
+			snprintf(o, n, "%s, casa %c-%u, %s", P33(bar), 'A' + rnd(10), 1 + rnd(80),
+			         P33(town));
+			break;
+		case 3:
+			snprintf(o, n, "Avenida Central, cerca de %s, casa %u, %s", P33(lm), 1 + rnd(300),
+			         P33(town));
+			break;
+		default:
+			snprintf(o, n, "Carretera Interamericana, detrás de %s, %s", P33(lm), P33(town));
+		}
+		break;
+	}
+	case G34_MAIL_VG: {
+		static const char *const dom[] = {"gmail.com", "hotmail.com", "yahoo.com", "outlook.es",
+		                                  "meduca.edu.pa", "cwpanama.net"};
+		mail33(o, n, rnd(3) ? P33(vg_fem34s) : P33(vg_mal34), P33(vg_sur34), dom, N33(dom));
+		break;
+	}
+	case G34_CARD_VG:
+		card33(o, n, 0);
+		break;
+	case G34_IP_VG: {
+		static const char *const pre[] = {"190.140", "201.218", "181.197", "190.219", "186.74"};
+		if (rnd(7) == 0)
+			snprintf(o, n, "2800:e2:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		else
+			snprintf(o, n, "%s.%u.%u", P33(pre), rnd(256), 1 + rnd(254));
+		break;
+	}
+	case G34_GPS_VG:
+		gps33(o, n, 7.95, 8.25, -81.15, -80.85);
+		break;
+	case G34_NOTE_VG:
+		pa_phone33(c, sizeof c, 0);
+		vg_name34(a, sizeof a);
+		switch (rnd(9)) {
+		case 0:
+			snprintf(o, n, "Fiador: %s, cel. %s", a, c);
+			break;
+		case 1:
+			snprintf(o, n, "Préstamo para la siembra de arroz, paga con la cosecha de diciembre");
+			break;
+		case 2:
+			snprintf(o, n, "Socio moroso, se llamó al %s y no contestó", c);
+			break;
+		case 3:
+			snprintf(o, n, "Actualizar cédula vencida en la próxima visita");
+			break;
+		case 4:
+			snprintf(o, n, "%s %s retira el ahorro navideño con carta de autorización",
+			         vg_fem34 ? "La esposa" : "El esposo", a);
+			break;
+		case 5:
+			snprintf(o, n, "Descuento directo de planilla del MEDUCA, quincena del 15");
+			break;
+		case 6:
+			snprintf(o, n, "Visita de inspección a la vivienda hecha por el oficial %s", a);
+			break;
+		case 7:
+			snprintf(o, n, "Refinanciamiento aprobado en junta de crédito del %u/%02u",
+			         1 + rnd(28), 1 + rnd(12));
+			break;
+		default:
+			snprintf(o, n, "Cambió de número, ahora es %s", c);
+		}
+		break;
+	case G34_ACCOUNT_VG: {
+		static const char *const k[] = {"Ahorro corriente", "Plazo fijo 12 meses",
+		                                "Ahorro escolar",   "Ahorro navideño",
+		                                "Aportaciones",     "Plazo fijo 24 meses",
+		                                "Ahorro de vivienda"};
+		snprintf(o, n, "%s", P33(k));
+		break;
+	}
+	case G34_BALANCE_VG:
+		snprintf(o, n, "%u.%02u", rnd(25000), rnd(100));
+		break;
+	case G34_RATE_VG:
+		snprintf(o, n, rnd(2) ? "%u.%02u %%" : "%u.%02u%%", 2 + rnd(8), 25 * rnd(4));
+		break;
+	case G34_LOAN_VG:
+		snprintf(o, n, "PRE-%02u%02u-%u", 1 + rnd(12), 1 + rnd(31), 2019 + rnd(7));
+		break;
+	case G34_JOINED_VG:
+		day33(2003, 23, &y, &m, &dd);
+		if (rnd(4))
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+		else
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G34_BRANCH_VG: {
+		static const char *const s[] = {"Santiago Centro", "Soná",     "Atalaya",
+		                                "Las Palmas",      "Cañazas",  "Santa Fe",
+		                                "Calobre",         "Montijo"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_PURPOSE_VG: {
+		static const char *const s[] = {"Compra de ganado",   "Mejoras a la vivienda",
+		                                "Útiles escolares",   "Consolidación de deudas",
+		                                "Siembra de arroz",   "Compra de auto",
+		                                "Gastos médicos",     "Capital de trabajo"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_INSTALMENT_VG:
+		snprintf(o, n, "B/. %u.%02u", 25 + rnd(400), 50 * rnd(2));
+		break;
+	/* ---------------- Aruba: a Santa Cruz driving school's students */
+	case G34_NAME_AW:
+	case G34_TEACHER_AW:
+		aw_name34(a, sizeof a);
+		if (g == G34_TEACHER_AW && rnd(3) == 0)
+			snprintf(o, n, "Instructor %s", a);
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G34_BIRTH_AW:
+		day33(1962, 47, &y, &m, &dd);
+		aw_date34(o, n, y, m, dd);
+		break;
+	case G34_PASSPORT_AW: {
+		/* a Dutch travel document's number: two letters, six letters or
+		 * digits, a digit; no O */
+		static const char al[] = "ABCDEFGHIJKLMNPQRSTUVWXYZ";
+		static const char an[] = "ABCDEFGHIJKLMNPQRSTUVWXYZ0123456789";
+		int i;
+		for (i = 0; i < 2; i++)
+			d[i] = al[rnd(sizeof al - 1)];
+		for (; i < 8; i++)
+			d[i] = an[rnd(sizeof an - 1)];
+		d[8] = (char)('0' + rnd(10));
+		d[9] = 0;
+		snprintf(o, n, rnd(5) ? "%s" : "Pasp. %s", d);
+		break;
+	}
+	case G34_PERMIT_AW:
+		if (rnd(3))
+			snprintf(o, n, "LRB-%02u-%05u", 22 + rnd(4), rnd(20000));
+		else
+			snprintf(o, n, "LRB %02u%05u", 22 + rnd(4), rnd(20000));
+		break;
+	case G34_PHONE_AW:
+		aw_phone34(o, n);
+		break;
+	case G34_ADDR_AW: {
+		static const char *const caya[] = {
+		    "Caya G.F. Betico Croes", "Caya Frere Bonifacius", "Caya Ing. Roland H. Lacle",
+		    "Caya Dr. J.E.M. Arends", "Caya Punta Brabo",     "Caya Papaya",
+		    "Caya Sombre",            "Caya Calabas",         "Caya Shon Ecu"};
+		static const char *const bo[] = {
+		    "Santa Cruz", "Pos Chiquito", "Cashero",   "Tanki Leendert", "Piedra Plat",
+		    "Paradera",   "Savaneta",     "Noord",     "Bubali",         "Madiki",
+		    "Seroe Preto", "Brasil",      "Balashi",   "Sabana Basora",  "Tanki Flip",
+		    "Moko",       "Alto Vista",   "Ayo"};
+		static const char *const dist[] = {"Oranjestad", "San Nicolas", "Santa Cruz", "Noord",
+		                                   "Paradera",   "Savaneta"};
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s %u, %s", P33(bo), 1 + rnd(300), P33(dist));
+			break;
+		case 2:
+			snprintf(o, n, "%s %u-%c", P33(bo), 1 + rnd(300), 'A' + rnd(6));
+			break;
+		case 3:
+			snprintf(o, n, "%s #%u, %s, Aruba", P33(caya), 1 + rnd(200), P33(dist));
+			break;
+		default:
+			snprintf(o, n, "%s %u, %s, Aruba", P33(bo), 1 + rnd(300), P33(dist));
+		}
+		break;
+	}
+	case G34_MAIL_AW: {
+		static const char *const dom[] = {"gmail.com", "hotmail.com", "setarnet.aw", "ua.aw",
+		                                  "yahoo.com", "icloud.com"};
+		mail33(o, n, rnd(2) ? P33(aw_fem34) : P33(aw_mal34), P33(aw_sur34), dom, N33(dom));
+		break;
+	}
+	case G34_CARD_AW:
+		card33(o, n, 1);
+		break;
+	case G34_GPS_AW:
+		gps33(o, n, 12.44, 12.60, -70.06, -69.90);
+		break;
+	case G34_NOTE_AW:
+		aw_phone34(c, sizeof c);
+		aw_name34(a, sizeof a);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Su mama %s ta bin busk'e despues di les", a);
+			break;
+		case 1:
+			snprintf(o, n, "Yama su tata na %s si e no ta presente", c);
+			break;
+		case 2:
+			snprintf(o, n, "E ta nervioso riba caminda grandi, practica rotonde");
+			break;
+		case 3:
+			snprintf(o, n, "Examen teorico pasa, falta practica di parkeer");
+			break;
+		case 4:
+			snprintf(o, n, "A cambia e les di diabierna pa dialuna, %s a aproba", a);
+			break;
+		case 5:
+			snprintf(o, n, "Ta paga na dos parti, e di dos na fin di luna");
+			break;
+		case 6:
+			snprintf(o, n, "WhatsApp: %s (no ta contesta telefon)", c);
+			break;
+		default:
+			snprintf(o, n, "Busk'e na Playa Linda pasobra e ta traha einan");
+		}
+		break;
+	case G34_CATEGORY_AW: {
+		static const char *const s[] = {"B", "B", "A", "A1", "BE", "C", "C1"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_PACKAGE_AW: {
+		static const char *const s[] = {"Paketa 10 les", "Paketa 20 les", "Les suelto",
+		                                "Paketa di examen", "Paketa moto", "Refresh 5 les"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_PRICE_AW:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "Afl. %u.%03u,00", 1 + rnd(2), 50 * rnd(20));
+			break;
+		case 1:
+			snprintf(o, n, "AWG %u,00", 60 + 5 * rnd(20));
+			break;
+		default:
+			snprintf(o, n, "Afl %u,-", 300 + 50 * rnd(20));
+		}
+		break;
+	case G34_EXAM_AW:
+		day33(2023, 3, &y, &m, &dd);
+		aw_date34(o, n, y, m, dd);
+		break;
+	case G34_CAR_AW: {
+		static const char *const mod[] = {"Toyota Yaris", "Kia Picanto", "Hyundai Accent",
+		                                  "Suzuki Swift", "Nissan Versa"};
+		unsigned pl = 10000 + rnd(50000);
+		if (rnd(2))
+			snprintf(o, n, "A-%u", pl);
+		else
+			snprintf(o, n, "%s (A-%u)", P33(mod), pl);
+		break;
+	}
+	case G34_RESULT_AW: {
+		static const char *const s[] = {"Pasa", "No a pasa", "Pendiente", "Reprograma",
+		                                "Pasa (di dos biaha)"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_INVOICE_AW:
+		snprintf(o, n, "FAC-%02u-%05u", 23 + rnd(3), rnd(3000));
+		break;
+	/* ---------------- Brazzaville: a Poto-Poto market women's likelemba */
+	case G34_NAME_BZ:
+		bz_name34(o, n, NULL, NULL);
+		break;
+	case G34_BIRTH_BZ:
+		day33(1950, 56, &y, &m, &dd);
+		cd_date33(o, n, y, m, dd);
+		break;
+	case G34_CNI_BZ: {
+		unsigned k = rnd(10000000);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%07u/%02u", k, 10 + rnd(15));
+			break;
+		case 2:
+			snprintf(o, n, "CNI N° %07u", k);
+			break;
+		case 3:
+			snprintf(o, n, "BZV-%u-%07u", 2010 + rnd(15), k);
+			break;
+		default:
+			snprintf(o, n, "%07u BZV", k);
+		}
+		break;
+	}
+	case G34_MTN_BZ:
+		bz_phone34(o, n, 0);
+		break;
+	case G34_AIRTEL_BZ:
+		bz_phone34(o, n, 1);
+		break;
+	case G34_ADDR_BZ: {
+		static const char *const rue[] = {"Mbochis", "Bouenza", "Mayama",   "Loango",  "Kintélé",
+		                                  "Djambala", "Mossaka", "Ewo",     "Makoua",  "Likouala",
+		                                  "Franceville", "Itoumbi"};
+		static const char *const arr[] = {"Poto-Poto", "Moungali", "Ouenzé",   "Talangaï",
+		                                  "Bacongo",   "Makélékélé", "Mfilou", "Madibou",
+		                                  "Djiri"};
+		static const char *const lm[] = {"arrêt Texaco", "marché Total", "rond-point Moungali",
+		                                 "église Saint-François", "CEG de la Poudrière"};
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%u, rue %s, %s, Brazzaville", 1 + rnd(150), P33(rue), P33(arr));
+			break;
+		case 2:
+			snprintf(o, n, "Rue %s n°%u, %s", P33(rue), 1 + rnd(150), P33(arr));
+			break;
+		case 3:
+			snprintf(o, n, "Parcelle %u, rue %s, %s, Brazzaville", 1 + rnd(400), P33(rue),
+			         P33(arr));
+			break;
+		default:
+			snprintf(o, n, "Réf. %s, %u rue %s, %s", P33(lm), 1 + rnd(150), P33(rue),
+			         P33(arr));
+		}
+		break;
+	}
+	case G34_MAIL_BZ: {
+		static const char *const dom[] = {"yahoo.fr", "gmail.com", "hotmail.fr", "umng.cg",
+		                                  "outlook.fr"};
+		mail33(o, n, rnd(5) ? P33(bz_fem34) : P33(bz_mal34), P33(bz_sur34), dom, N33(dom));
+		break;
+	}
+	case G34_IBAN_BZ:
+		cg_bban34(b, sizeof b);
+		iban33(o, n, "CG", b, rnd(3) != 0);
+		break;
+	case G34_KIN_BZ: {
+		static const char *const rel[] = {"leki", "yaya", "mwana", "ndeko", "noko"};
+		bz_name34(a, sizeof a, NULL, NULL);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P33(rel));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G34_NOTE_BZ:
+		bz_phone34(c, sizeof c, (int)rnd(2));
+		bz_name34(a, sizeof a, NULL, NULL);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Afuti te poso oyo, leki na ye %s akomema mbongo", a);
+			break;
+		case 1:
+			snprintf(o, n, "Abongoli nimero, sikoyo %s", c);
+			break;
+		case 2:
+			snprintf(o, n, "Akei na Pointe-Noire sanza mobimba, %s akofuta na esika na ye", a);
+			break;
+		case 3:
+			snprintf(o, n, "Likelemba ya sika ebandi na sanza ya zomi");
+			break;
+		case 4:
+			snprintf(o, n, "Azwi mbongo na ye liboso mpo na maladi ya mwana");
+			break;
+		case 5:
+			snprintf(o, n, "Atindaka na MoMo %s, kotala reçu", c);
+			break;
+		case 6:
+			snprintf(o, n, "Retard ya poso mibale, esengeli koloba na ye");
+			break;
+		default:
+			snprintf(o, n, "Mokambi %s andimi ye lokola mosangani ya sika", a);
+		}
+		break;
+	case G34_DUES_BZ:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%u 000 FCFA", 2 + rnd(19));
+			break;
+		case 1:
+			snprintf(o, n, "%u000 XAF", 2 + rnd(19));
+			break;
+		default:
+			snprintf(o, n, "%u 500 F", 1 + rnd(9));
+		}
+		break;
+	case G34_TURN_BZ:
+		snprintf(o, n, "%u", 1 + rnd(24));
+		break;
+	case G34_PAYOUT_BZ:
+		day33(2023, 3, &y, &m, &dd);
+		cd_date33(o, n, y, m, dd);
+		break;
+	case G34_STALL_BZ: {
+		static const char *const mk[] = {"Marché Total", "Marché de Poto-Poto",
+		                                 "Marché Plateau", "Marché Ouenzé"};
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s, rangée %u, étal %u", P33(mk), 1 + rnd(20), 1 + rnd(60));
+			break;
+		case 1:
+			snprintf(o, n, "%s, hangar %c n°%u", P33(mk), 'A' + rnd(6), 1 + rnd(80));
+			break;
+		default:
+			snprintf(o, n, "%s, table %u", P33(mk), 1 + rnd(200));
+		}
+		break;
+	}
+	case G34_GOODS_BZ: {
+		static const char *const s[] = {"Makayabu", "Pondu",       "Mbisi ya kokauka",
+		                                "Ntaba",    "Pagne wax",   "Saka-saka",
+		                                "Chikwangue", "Ndunda",    "Mbika",
+		                                "Biloko ya kitoko"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_LEDGER_BZ:
+		snprintf(o, n, "LK-%02u/%04u", 1 + rnd(12), rnd(2000));
+		break;
+	case G34_STATUS_BZ: {
+		static const char *const s[] = {"Afuti", "Atikali", "Azwi", "Na retard",
+		                                "Abimi"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_PATENT_BZ:
+		snprintf(o, n, "PAT/BZV/%u/%05u", 2018 + rnd(8), rnd(40000));
+		break;
+	/* ---------------- Saipan: a Susupe dental clinic's patients */
+	case G34_NAME_MP:
+		mp_name34(o, n, NULL, NULL);
+		break;
+	case G34_BIRTH_MP:
+		day33(1940, 68, &y, &m, &dd);
+		gu_date33(o, n, y, m, dd);
+		break;
+	case G34_LICENCE_MP:
+		switch (rnd(4)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%07u", rnd(3000000));
+			break;
+		case 2:
+			snprintf(o, n, "DL %07u", rnd(3000000));
+			break;
+		default:
+			snprintf(o, n, "CNMI %07u", rnd(3000000));
+		}
+		break;
+	case G34_PHONE_MP:
+		mp_phone34(o, n);
+		break;
+	case G34_ADDR_MP: {
+		static const char *const vil[] = {"Garapan",  "Susupe",     "Chalan Kanoa", "San Antonio",
+		                                  "San Vicente", "Koblerville", "Dandan",     "Kagman",
+		                                  "Tanapag",  "As Lito",    "Capitol Hill", "Navy Hill",
+		                                  "Chalan Laulau", "Finasisu", "As Teo"};
+		static const char *const st[] = {"Beach Rd", "Middle Rd", "Chalan Pale Arnold",
+		                                 "Isa Dr", "As Perdido Rd", "Chalan Monsignor Guerrero",
+		                                 "Coral Tree Ave"};
+		switch (rnd(7)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "PO Box %u, Saipan, MP 96950", 500000 + rnd(10000));
+			break;
+		case 2:
+			snprintf(o, n, "Caller Box PPP %u, Saipan MP 96950", 1 + rnd(999));
+			break;
+		case 3:
+			snprintf(o, n, "PMB %u Box %u, Saipan, MP 96950", 1 + rnd(900), 10000 + rnd(10000));
+			break;
+		case 4:
+			snprintf(o, n, "%u %s, %s, Saipan, MP 96950", 1 + rnd(500), P33(st), P33(vil));
+			break;
+		case 5:
+			snprintf(o, n, "Lot %03u H %02u, %s, Saipan", 1 + rnd(300), 1 + rnd(20), P33(vil));
+			break;
+		default:
+			snprintf(o, n, rnd(2) ? "PO Box %u, Rota, MP 96951" : "PO Box %u, Tinian, MP 96952",
+			         1 + rnd(9999));
+		}
+		break;
+	}
+	case G34_MAIL_MP: {
+		static const char *const dom[] = {"gmail.com", "yahoo.com", "hotmail.com", "pticom.com",
+		                                  "marianas.edu", "cnmipss.org"};
+		const char *g1, *s1;
+		mp_name34(a, sizeof a, &g1, &s1);
+		mail33(o, n, g1, s1, dom, N33(dom));
+		break;
+	}
+	case G34_CARD_MP:
+		card33(o, n, 1);
+		break;
+	case G34_IP_MP: {
+		static const char *const pre[] = {"202.128", "61.5", "207.140", "121.55", "117.20"};
+		if (rnd(6) == 0)
+			snprintf(o, n, "2400:8600:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		else
+			snprintf(o, n, "%s.%u.%u", P33(pre), rnd(256), 1 + rnd(254));
+		break;
+	}
+	case G34_KIN_MP: {
+		static const char *const rel[] = {"asagua", "che'lu", "patgon", "spouse", "sibling",
+		                                  "guardian"};
+		mp_name34(a, sizeof a, NULL, NULL);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, P33(rel));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G34_NOTE_MP: {
+		const char *g1, *s1;
+		mp_phone34(c, sizeof c);
+		mp_name34(a, sizeof a, &g1, &s1);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Pt allergic to penicillin, call %s at %s", a, c);
+			break;
+		case 1:
+			snprintf(o, n, "Fear of needles, give extra time");
+			break;
+		case 2:
+			snprintf(o, n, "Håfa adai, granddaughter %s brings Tun %s to appts", g1, s1);
+			break;
+		case 3:
+			snprintf(o, n, "Needs pre-med before extraction, on blood thinner");
+			break;
+		case 4:
+			snprintf(o, n, "Si Yu'os ma'åse' - paid by check, balance next visit");
+			break;
+		case 5:
+			snprintf(o, n, "Reschedule to Rota clinic day, call %s", c);
+			break;
+		case 6:
+			snprintf(o, n, "Referred by Dr. %s for ortho consult", s1);
+			break;
+		default:
+			snprintf(o, n, "Left msg on %s re: crown ready", c);
+		}
+		break;
+	}
+	case G34_CDT_MP: {
+		static const char *const s[] = {"D0120", "D1110",           "D2391", "D2740",
+		                                "D7140", "D0274",           "D1120", "D4341",
+		                                "D0150 Comprehensive eval", "D1110 Prophylaxis - adult",
+		                                "D2140 Amalgam - one surface"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_TOOTH_MP: {
+		static const char *const s[] = {"MO", "DO", "O", "MOD", "B"};
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "#%u", 1 + rnd(32));
+			break;
+		case 1:
+			snprintf(o, n, "%u %s", 1 + rnd(32), P33(s));
+			break;
+		default:
+			snprintf(o, n, "%u", 1 + rnd(32));
+		}
+		break;
+	}
+	case G34_FEE_MP:
+		snprintf(o, n, rnd(2) ? "$%u.00" : "USD %u", 45 + 5 * rnd(200));
+		break;
+	case G34_VISIT_MP:
+		day33(2023, 3, &y, &m, &dd);
+		gu_date33(o, n, y, m, dd);
+		break;
+	case G34_PLAN_MP: {
+		static const char *const s[] = {"NMHC",     "StayWell",  "Moylan's", "Calvo's SelectCare",
+		                                "TakeCare", "CNMI Medicaid", "Self-pay", "NetCare"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_CLAIM_MP:
+		snprintf(o, n, "CLM-%02u-%06u", 23 + rnd(3), rnd(50000));
+		break;
+	case G34_ROOM_MP:
+		snprintf(o, n, rnd(2) ? "Operatory %u" : "Op %u", 1 + rnd(5));
+		break;
+	case G34_XRAYS_MP:
+		snprintf(o, n, "%u", rnd(5));
+		break;
+	/* ---------------- Ponda: a cashew distillery's farmers */
+	case G34_NAME_PD:
+		pd_name34(o, n, NULL, NULL);
+		break;
+	case G34_BIRTH_PD:
+		day33(1945, 60, &y, &m, &dd);
+		pd_date34(o, n, y, m, dd);
+		break;
+	case G34_AADHAAR_PD:
+		digits33(d, 11, 2);
+		d[11] = (char)('0' + verhoeff33(d));
+		d[12] = 0;
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+			break;
+		case 3:
+			snprintf(o, n, "%s", d);
+			break;
+		case 4:
+			snprintf(c, sizeof c, "%.4s %.4s %.4s", d, d + 4, d + 8);
+			devdig34(c, o, n);
+			break;
+		default:
+			snprintf(o, n, "%.4s-%.4s-%.4s", d, d + 4, d + 8);
+		}
+		break;
+	case G34_EPIC_PD: {
+		static const char *const pre[] = {"GDN", "XLP", "TGS", "ZKM", "GJY", "PND"};
+		if (rnd(5))
+			snprintf(o, n, "%s%07u", P33(pre), rnd(10000000));
+		else
+			snprintf(o, n, "GA/%02u/%03u/%06u", 1 + rnd(40), 1 + rnd(300), rnd(1000000));
+		break;
+	}
+	case G34_PHONE_PD:
+		pd_phone34(o, n);
+		break;
+	case G34_ADDR_PD: {
+		static const char *const vil[][3] = {
+		    {"Bhoma", "403107", "भोम"},         {"Khandepar", "403406", "खांडेपार"},
+		    {"Usgao", "403407", "उसगांव"},      {"Bethora", "403409", "बेतोडा"},
+		    {"Kurti", "403401", "कुर्टी"},      {"Marcela", "403107", "माशेल"},
+		    {"Kundaim", "403115", "कुंडय"},     {"Priol", "403401", "प्रियोळ"},
+		    {"Shiroda", "403103", "शिरोडा"},    {"Borim", "403401", "बोरी"}};
+		static const char *const wad[] = {"Gaunem", "Deulwada", "Bazarwada", "Dongorwada",
+		                                  "Tarwada", "Kharwada"};
+		unsigned k = rnd(N33(vil));
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "H. No. %u, %s, %s, Ponda, Goa %s", 1 + rnd(600), P33(wad),
+			         vil[k][0], vil[k][1]);
+			break;
+		case 2:
+			snprintf(o, n, "H.No. %u/%u, %s, Ponda - %s", 1 + rnd(9), 1 + rnd(300), vil[k][0],
+			         vil[k][1]);
+			break;
+		case 3:
+			snprintf(c, sizeof c, "%u", 1 + rnd(600));
+			devdig34(c, b, sizeof b);
+			devdig34(vil[k][1], d, sizeof d);
+			snprintf(o, n, "घर क्र. %s, %s, फोंडें, गोंय %s", b, vil[k][2], d);
+			break;
+		case 4:
+			snprintf(o, n, "घर क्र. %u, %s, फोंडें - %s", 1 + rnd(600), vil[k][2], vil[k][1]);
+			break;
+		default:
+			snprintf(o, n, "Near Panchayat, %s, Ponda, Goa %s", vil[k][0], vil[k][1]);
+		}
+		break;
+	}
+	case G34_MAIL_PD: {
+		static const char *const dom[] = {"gmail.com", "rediffmail.com", "yahoo.co.in",
+		                                  "yahoo.com"};
+		const char *g1, *s1;
+		pd_name34(a, sizeof a, &g1, &s1);
+		mail33(o, n, g1, s1, dom, N33(dom));
+		break;
+	}
+	case G34_NOMINEE_PD: {
+		static const char *const relf[] = {"बायल", "धूव", "bail", "dhuv", "bhoinn"};
+		static const char *const relm[] = {"घोव", "पूत", "ghov", "put", "bhav"};
+		pd_name34(a, sizeof a, NULL, NULL);
+		if (rnd(3))
+			snprintf(o, n, "%s (%s)", a, pd_fem34 ? P33(relf) : P33(relm));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G34_NOTE_PD: {
+		const char *g1, *s1;
+		pd_phone34(c, sizeof c);
+		pd_name34(a, sizeof a, &g1, &s1);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "पयशे पुताक दिवचे, ताचो नंबर %s", c);
+			break;
+		case 1:
+			snprintf(o, n, "%s kaju 15 tarkhek haddtolo, fon kor %s", g1, c);
+			break;
+		case 2:
+			snprintf(o, n, "ह्या हंगामांत काजू उणो आयला, पावस चड");
+			break;
+		case 3:
+			snprintf(o, n, "Bhattintlo urak 3 kolxeo dilea");
+			break;
+		case 4:
+			snprintf(o, n, "%s हांचे %s पयशे घेतले", a, pd_fem34 ? "घोवान" : "बायलेन");
+			break;
+		case 5:
+			snprintf(o, n, "Aadhaar copy dilea na, %s-k kollounk zai", a);
+			break;
+		case 6:
+			snprintf(o, n, "Kulagor Bhoma-ant, truck soddunk zai");
+			break;
+		default:
+			snprintf(o, n, "Advance Rs %u dilea", 500 * (1 + rnd(10)));
+		}
+		break;
+	}
+	case G34_KILOS_PD:
+		snprintf(o, n, "%u.%u", 20 + rnd(900), rnd(10));
+		break;
+	case G34_RATE_PD:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "₹ %u/kg", 40 + rnd(30));
+			break;
+		case 1:
+			snprintf(o, n, "Rs %u.%02u", 40 + rnd(30), 50 * rnd(2));
+			break;
+		default:
+			snprintf(c, sizeof c, "₹ %u", 40 + rnd(30));
+			devdig34(c, o, n);
+		}
+		break;
+	case G34_FENI_PD: {
+		static const char *const s[] = {"Kaju feni", "Urrak", "Maddachi feni", "Neero",
+		                                "काजू फेणी", "हुर्राक", "Cazulo"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G34_EXCISE_PD:
+		y = 2020 + rnd(5);
+		snprintf(o, n, "EXC/PND/D-%02u/%u-%02u", 1 + rnd(60), y, (y + 1) % 100);
+		break;
+	case G34_FSSAI_PD:
+		digits33(d, 9, 0);
+		snprintf(o, n, "1%02u%02u%s", 10 + rnd(14), 6, d);
+		break;
+	case G34_SURVEY_PD:
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "Sy. No. %u/%u", 1 + rnd(250), 1 + rnd(12));
+			break;
+		case 1:
+			snprintf(o, n, "%u/%u-%c", 1 + rnd(250), 1 + rnd(12), 'A' + rnd(4));
+			break;
+		default:
+			snprintf(c, sizeof c, "सर्वे क्र. %u/%u", 1 + rnd(250), 1 + rnd(12));
+			devdig34(c, o, n);
+		}
+		break;
+	case G34_SALE_PD:
+		day33(2023, 3, &y, &m, &dd);
+		pd_date34(o, n, y, m, dd);
+		break;
+	case G34_BILL_PD:
+		y = 23 + rnd(3);
+		snprintf(o, n, "PND/%02u-%02u/%04u", y, y + 1, rnd(2000));
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..33 the first to thirty-third held-out folds */
+	int fold; /* 0 tune, 1..34 the first to thirty-fourth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G33_* generator of the fifth to thirty-third fold */
+	int g; /* a gen, or a G5_* .. G34_* generator of the fifth to thirty-fourth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -34937,6 +36379,102 @@ static const struct spec specs[] = {
     {33, "tiatr_kolakar_madgaon", "GSTIN", "TEXT", SX_PII_NONE, G33_GSTIN_GOA, NULL},
     {33, "tiatr_kolakar_madgaon", "IFSC_kod", "TEXT", SX_PII_NONE, G33_IFSC_GOA, NULL},
     {33, "tiatr_kolakar_madgaon", "khurchi_no", "TEXT", SX_PII_NONE, G33_SEAT_GOA, NULL},
+    /* ---- fold 34: thirty-fourth held out, written blind (see value34()) */
+    /* a Santiago de Veraguas savings cooperative's members (Panamanian Spanish) */
+    {34, "socios_coope_santiago", "nombre_socio", "TEXT", SX_PII_PERSON_NAME, G34_NAME_VG, NULL},
+    {34, "socios_coope_santiago", "num_cedula", "TEXT", SX_PII_GOVERNMENT_ID, G34_CEDULA_VG, NULL},
+    {34, "socios_coope_santiago", "f_nacimiento", "DATE", SX_PII_BIRTH_DATE, G34_BIRTH_VG, NULL},
+    {34, "socios_coope_santiago", "cel_whatsapp", "TEXT", SX_PII_PHONE, G34_CEL_VG, NULL},
+    {34, "socios_coope_santiago", "domicilio", "TEXT", SX_PII_POSTAL_ADDRESS, G34_ADDR_VG, NULL},
+    {34, "socios_coope_santiago", "email_socio", "TEXT", SX_PII_EMAIL, G34_MAIL_VG, NULL},
+    {34, "socios_coope_santiago", "beneficiario", "TEXT", SX_PII_PERSON_NAME, G34_HEIR_VG, "en caso de fallecimiento del socio"},
+    {34, "socios_coope_santiago", "tarjeta_debito", "TEXT", SX_PII_PAYMENT_CARD, G34_CARD_VG, NULL},
+    {34, "socios_coope_santiago", "ip_banca_movil", "TEXT", SX_PII_IP_ADDRESS, G34_IP_VG, NULL},
+    {34, "socios_coope_santiago", "ubicacion_vivienda", "TEXT", SX_PII_GEOLOCATION, G34_GPS_VG, "georreferencia de la inspección (préstamo de vivienda)"},
+    {34, "socios_coope_santiago", "notas_oficial_credito", "TEXT", SX_PII_FREE_TEXT, G34_NOTE_VG, NULL},
+    {34, "socios_coope_santiago", "tipo_cuenta", "TEXT", SX_PII_NONE, G34_ACCOUNT_VG, NULL},
+    {34, "socios_coope_santiago", "saldo", "REAL", SX_PII_NONE, G34_BALANCE_VG, NULL},
+    {34, "socios_coope_santiago", "tasa_anual", "TEXT", SX_PII_NONE, G34_RATE_VG, NULL},
+    {34, "socios_coope_santiago", "no_prestamo", "TEXT", SX_PII_NONE, G34_LOAN_VG, NULL},
+    {34, "socios_coope_santiago", "fecha_ingreso", "DATE", SX_PII_NONE, G34_JOINED_VG, NULL},
+    {34, "socios_coope_santiago", "sucursal", "TEXT", SX_PII_NONE, G34_BRANCH_VG, NULL},
+    {34, "socios_coope_santiago", "destino_prestamo", "TEXT", SX_PII_NONE, G34_PURPOSE_VG, NULL},
+    {34, "socios_coope_santiago", "cuota_quincenal", "TEXT", SX_PII_NONE, G34_INSTALMENT_VG, NULL},
+    /* a Santa Cruz (Aruba) driving school's students (Papiamento) */
+    {34, "studiantenan_skol_di_maneho", "nomber_studiante", "TEXT", SX_PII_PERSON_NAME, G34_NAME_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "fecha_di_nacemento", "TEXT", SX_PII_BIRTH_DATE, G34_BIRTH_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "number_di_paspoort", "TEXT", SX_PII_GOVERNMENT_ID, G34_PASSPORT_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "permiso_di_siña", "TEXT", SX_PII_GOVERNMENT_ID, G34_PERMIT_AW, "leerrijbewijs"},
+    {34, "studiantenan_skol_di_maneho", "telefon_celular", "TEXT", SX_PII_PHONE, G34_PHONE_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "adres", "TEXT", SX_PII_POSTAL_ADDRESS, G34_ADDR_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "e-mail", "TEXT", SX_PII_EMAIL, G34_MAIL_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "karchi_di_pago", "TEXT", SX_PII_PAYMENT_CARD, G34_CARD_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "lugar_di_buska", "TEXT", SX_PII_GEOLOCATION, G34_GPS_AW, "GPS: unda e instructor ta buska e studiante"},
+    {34, "studiantenan_skol_di_maneho", "instructor", "TEXT", SX_PII_PERSON_NAME, G34_TEACHER_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "remarke", "TEXT", SX_PII_FREE_TEXT, G34_NOTE_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "categoria_rijbewijs", "TEXT", SX_PII_NONE, G34_CATEGORY_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "paketa", "TEXT", SX_PII_NONE, G34_PACKAGE_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "prijs_Afl", "TEXT", SX_PII_NONE, G34_PRICE_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "fecha_di_examen", "TEXT", SX_PII_NONE, G34_EXAM_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "auto_di_les", "TEXT", SX_PII_NONE, G34_CAR_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "resultado", "TEXT", SX_PII_NONE, G34_RESULT_AW, NULL},
+    {34, "studiantenan_skol_di_maneho", "number_di_factura", "TEXT", SX_PII_NONE, G34_INVOICE_AW, NULL},
+    /* a Poto-Poto (Brazzaville) market women's likelemba (Lingala, with French) */
+    {34, "basangani_ya_likelemba_poto_poto", "nkombo_ya_mosangani", "TEXT", SX_PII_PERSON_NAME, G34_NAME_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "mokolo_ya_mbotama", "TEXT", SX_PII_BIRTH_DATE, G34_BIRTH_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "nimero_ya_CNI", "TEXT", SX_PII_GOVERNMENT_ID, G34_CNI_BZ, "carte nationale d'identité"},
+    {34, "basangani_ya_likelemba_poto_poto", "telefone_MTN", "TEXT", SX_PII_PHONE, G34_MTN_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "Airtel_Money", "TEXT", SX_PII_PHONE, G34_AIRTEL_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "adresi_ya_ndako", "TEXT", SX_PII_POSTAL_ADDRESS, G34_ADDR_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "adresi_ya_mail", "TEXT", SX_PII_EMAIL, G34_MAIL_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "IBAN_ya_banki", "TEXT", SX_PII_IBAN, G34_IBAN_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "ndeko_ya_kobenga", "TEXT", SX_PII_PERSON_NAME, G34_KIN_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "maloba_ya_mokambi", "TEXT", SX_PII_FREE_TEXT, G34_NOTE_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "mbongo_ya_poso", "TEXT", SX_PII_NONE, G34_DUES_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "molongo", "INTEGER", SX_PII_NONE, G34_TURN_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "mokolo_ya_kozwa_likelemba", "TEXT", SX_PII_NONE, G34_PAYOUT_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "esika_ya_teke", "TEXT", SX_PII_NONE, G34_STALL_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "biloko_ya_koteka", "TEXT", SX_PII_NONE, G34_GOODS_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "nimero_ya_buku", "TEXT", SX_PII_NONE, G34_LEDGER_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "etat", "TEXT", SX_PII_NONE, G34_STATUS_BZ, NULL},
+    {34, "basangani_ya_likelemba_poto_poto", "patente", "TEXT", SX_PII_NONE, G34_PATENT_BZ, NULL},
+    /* a Susupe (Saipan) dental clinic's patients (Chamorro) */
+    {34, "pasiente_klinikan_nifen_Susupe", "na'an_pasiente", "TEXT", SX_PII_PERSON_NAME, G34_NAME_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "ha'ånen_mafañågu", "TEXT", SX_PII_BIRTH_DATE, G34_BIRTH_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "lisensia", "TEXT", SX_PII_GOVERNMENT_ID, G34_LICENCE_MP, "CNMI driver's license #"},
+    {34, "pasiente_klinikan_nifen_Susupe", "numiru_selulat", "TEXT", SX_PII_PHONE, G34_PHONE_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "direksion_koreo", "TEXT", SX_PII_POSTAL_ADDRESS, G34_ADDR_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "email_pasiente", "TEXT", SX_PII_EMAIL, G34_MAIL_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "kard_kredito", "TEXT", SX_PII_PAYMENT_CARD, G34_CARD_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "IP_booking", "TEXT", SX_PII_IP_ADDRESS, G34_IP_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "ga'chong_emergency", "TEXT", SX_PII_PERSON_NAME, G34_KIN_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "nota_dentista", "TEXT", SX_PII_FREE_TEXT, G34_NOTE_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "kodigu_CDT", "TEXT", SX_PII_NONE, G34_CDT_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "nifen", "TEXT", SX_PII_NONE, G34_TOOTH_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "gåstu", "TEXT", SX_PII_NONE, G34_FEE_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "fecha_sita", "TEXT", SX_PII_NONE, G34_VISIT_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "plan_aseguro", "TEXT", SX_PII_NONE, G34_PLAN_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "numiru_claim", "TEXT", SX_PII_NONE, G34_CLAIM_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "kuåtto", "TEXT", SX_PII_NONE, G34_ROOM_MP, NULL},
+    {34, "pasiente_klinikan_nifen_Susupe", "kantidåt_x-ray", "INTEGER", SX_PII_NONE, G34_XRAYS_MP, NULL},
+    /* a Ponda cashew distillery's farmers (Konkani, Devanagari and Romi) */
+    {34, "kaju_bhatti_xetkari", "शेतकाराचें_नांव", "TEXT", SX_PII_PERSON_NAME, G34_NAME_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "जल्मतारीख", "TEXT", SX_PII_BIRTH_DATE, G34_BIRTH_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "aadhar_no", "TEXT", SX_PII_GOVERNMENT_ID, G34_AADHAAR_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "मतदार_वळखपत्र", "TEXT", SX_PII_GOVERNMENT_ID, G34_EPIC_PD, "EPIC"},
+    {34, "kaju_bhatti_xetkari", "mobile_no", "TEXT", SX_PII_PHONE, G34_PHONE_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "घरचो_पत्तो", "TEXT", SX_PII_POSTAL_ADDRESS, G34_ADDR_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "ई-मेल", "TEXT", SX_PII_EMAIL, G34_MAIL_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "वारसदार", "TEXT", SX_PII_PERSON_NAME, G34_NOMINEE_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "शेरो", "TEXT", SX_PII_FREE_TEXT, G34_NOTE_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "kaju_kilo", "REAL", SX_PII_NONE, G34_KILOS_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "dor_kilo", "TEXT", SX_PII_NONE, G34_RATE_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "feni_prakar", "TEXT", SX_PII_NONE, G34_FENI_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "excise_licence", "TEXT", SX_PII_NONE, G34_EXCISE_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "FSSAI_no", "TEXT", SX_PII_NONE, G34_FSSAI_PD, "bhatticho FSSAI licence"},
+    {34, "kaju_bhatti_xetkari", "survey_no", "TEXT", SX_PII_NONE, G34_SURVEY_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "vikrecho_dis", "TEXT", SX_PII_NONE, G34_SALE_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "bill_no", "TEXT", SX_PII_NONE, G34_BILL_PD, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -34977,7 +36515,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G33_FIRST)
+				if (specs[k].g >= G34_FIRST)
+					value34(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G33_FIRST)
 					value33(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G32_FIRST)
 					value32(specs[k].g, v, sizeof v);
@@ -35124,8 +36664,9 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 33  ? "heldout33"
-       : fold == 32 ? "heldout32"
+	       fold == 34  ? "heldout34"
+	       : fold == 33 ? "heldout33"
+	       : fold == 32 ? "heldout32"
 	       : fold == 31 ? "heldout31"
 	       : fold == 30 ? "heldout30"
 	       : fold == 29 ? "heldout29"
@@ -35257,7 +36798,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 34 && !rc; fold++) {
+	for (fold = 0; fold < 35 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
