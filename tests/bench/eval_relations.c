@@ -41,7 +41,7 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26, blind27, blind28, blind29).
+ * blind26, blind27, blind28, blind29, blind30).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -282,6 +282,27 @@
  * ca_<table>_<target> constraints; the REFERENCES are, for GLPI, the links
  * its code follows, and for Chado and FacturaScripts the FKs they declare;
  * eval_schemas.sh --blind29).
+ * --group-blind30: the same for the group "blind30", a thirtieth blind
+ * set (rel_heldout: a JTL-Shop 5 web shop database in German with tables
+ * t<noun> (tartikel, tkunde, twarenkorbpos) and Hungarian-notation columns,
+ * each table keyed by k<Word> and linked by the same name (kKunde,
+ * kWarenkorb, kSprache), roles kVaterArtikel, kOberKategorie,
+ * kInetBestellung, kBestellPos, kGrundpreisEinheit, countries by their ISO
+ * code (cLand, cLandIso, cISO -> tland.cISO), translations by a text
+ * language code (cISOSprache -> tsprache.cISO) and newer English camelCase
+ * links (linkID, languageID, parentCommentID), declaring no FKs; a Tryton 7
+ * ERP database with tables named by their model (party_party,
+ * account_move_line, "res_user-res_group") keyed by id and Many2One links
+ * named by the field with no _id (party, company, move, "user", "group")
+ * or by a role (invoice_address, from_location, warehouse, supervisor,
+ * replaced_by, default_uom, second_currency, delegate_to); and a CiviCRM 5
+ * nonprofit CRM database with civicrm_<singular> tables linked by
+ * <target>_id, roles before the _id (created_id, employer_id, master_id,
+ * owner_membership_id, header_id, from_financial_account_id), contact_id_a /
+ * contact_id_b, option values by value and entity_table / entity_id pairs
+ * left unlinked; the REFERENCES are, for JTL-Shop, the links its code
+ * follows, and for Tryton and CiviCRM the FKs they declare;
+ * eval_schemas.sh --blind30).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -326,7 +347,8 @@ enum {
 	G_TUNE, G_HELD, G_REAL, G_NEW, G_BLIND, G_BLIND2, G_BLIND3, G_BLIND4, G_BLIND5, G_BLIND6,
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
-	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, G_BLIND29, NGROUPS
+	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, G_BLIND29, G_BLIND30,
+	NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -336,7 +358,7 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
 						 "blind24", "blind25", "blind26", "blind27",
-						 "blind28", "blind29"};
+						 "blind28", "blind29", "blind30"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
@@ -344,9 +366,9 @@ static int show_errors = -1; /* group whose errors are printed */
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
  * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28,
- * + 30: blind29 */
-static struct counts fold_c[MAXFOLDS + 31];
-static long fold_schemas[MAXFOLDS + 31];
+ * + 30: blind29, + 31: blind30 */
+static struct counts fold_c[MAXFOLDS + 32];
+static long fold_schemas[MAXFOLDS + 32];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -444,6 +466,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 29;
 	if (arg_group == G_BLIND29)
 		return nfolds + 30;
+	if (arg_group == G_BLIND30)
+		return nfolds + 31;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -511,6 +535,8 @@ static int group_of(int fold)
 		return G_BLIND28;
 	if (fold == nfolds + 30)
 		return G_BLIND29;
+	if (fold == nfolds + 31)
+		return G_BLIND30;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1345,11 +1371,12 @@ static void print_folds(void)
 	       "--group-blind22; blind23: after --group-blind23; blind24: after "
 	       "--group-blind24; blind25: after --group-blind25; blind26: after "
 	       "--group-blind26; blind27: after --group-blind27; blind28: after "
-	       "--group-blind28; blind29: after --group-blind29):\n",
+	       "--group-blind28; blind29: after --group-blind29; blind30: after "
+	       "--group-blind30):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 30; k++) {
+	for (k = 0; k <= nfolds + 31; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1466,6 +1493,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind27") ? G_BLIND27
 				      : !strcmp(g, "blind28") ? G_BLIND28
 				      : !strcmp(g, "blind29") ? G_BLIND29
+				      : !strcmp(g, "blind30") ? G_BLIND30
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1495,12 +1523,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind26") ||
 			   !strcmp(argv[i], "--group-blind27") ||
 			   !strcmp(argv[i], "--group-blind28") ||
-			   !strcmp(argv[i], "--group-blind29")) {
+			   !strcmp(argv[i], "--group-blind29") ||
+			   !strcmp(argv[i], "--group-blind30")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1510,7 +1539,7 @@ int main(int argc, char **argv)
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
 					"[--group-blind26] [--group-blind27] [--group-blind28] "
-					"[--group-blind29] DIR...\n");
+					"[--group-blind29] [--group-blind30] DIR...\n");
 			return 2;
 		}
 	}
@@ -1583,6 +1612,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND28;
 			if (!strcmp(argv[i], "--group-blind29"))
 				arg_group = G_BLIND29;
+			if (!strcmp(argv[i], "--group-blind30"))
+				arg_group = G_BLIND30;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

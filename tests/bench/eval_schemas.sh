@@ -260,18 +260,36 @@
 # idcontrapartida); the REFERENCES are, for GLPI, which declares none, the
 # links its code follows, and for Chado and FacturaScripts the FKs they
 # declare); with --fill-cycles too.
+#
+# eval_schemas.sh --blind30 does the same for the thirtieth blind set (the
+# group "blind30": a JTL-Shop 5 web shop in German with tables t<noun>
+# (tartikel, tkunde, twarenkorbpos) and Hungarian-notation columns, keys
+# k<Word> linked by the same name (kKunde, kWarenkorb, kSprache), roles
+# (kVaterArtikel, kOberKategorie, kInetBestellung, kBestellPos), countries
+# by ISO code (cLand -> tland.cISO) and translations by a text language
+# code (cISOSprache -> tsprache.cISO); a Tryton 7 ERP with tables named by
+# their model (party_party, account_move_line, "res_user-res_group") and
+# links named by the field with no _id (party, company, move, "user") or a
+# role (invoice_address, from_location, warehouse, supervisor,
+# replaced_by); a CiviCRM 5 nonprofit CRM with civicrm_<singular> tables,
+# <target>_id links, roles before the _id (created_id, employer_id,
+# master_id, header_id) and contact_id_a / contact_id_b; the REFERENCES
+# are, for JTL-Shop, which declares none, the links its code follows, and
+# for Tryton and CiviCRM the FKs they declare); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind29" ]; then
+	if [ "$DIR" = "--blind30" ]; then
+		GROUP=--group-blind30 NAMES="jtl_shop tryton civicrm" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind29" ]; then
 		GROUP=--group-blind29 NAMES="glpi chado facturascripts" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind28" ]; then
 		GROUP=--group-blind28 NAMES="openclinica cloudstack subiekt_gt" CYCLES=--fill-cycles
