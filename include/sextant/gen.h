@@ -176,6 +176,10 @@ typedef struct sx_gen_filter {
 	 * price"), NULL: table's own; col_op the comparison, NULL: ">" */
 	const sx_table *other;
 	const char *col_op;
+	/* SX_FOP_GT_COL in a list beside each row's superior: values[0] read
+	 * on the row the list's self reference points at (the manager's
+	 * salary; the lead, round 31) */
+	bool other_superior;
 } sx_gen_filter;
 
 /* One join step inside a fact group: to is joined to from on the columns. */
@@ -280,6 +284,12 @@ typedef struct sx_gen_spec {
 	 * a list of the rows the filters keep, the columns named, no snapshot
 	 * date ("which customers never ordered? company names"; lead, round 24) */
 	bool list;
+	/* a list read beside each row's superior ("employees paid more than
+	 * their manager"; the lead, round 31): the entity's self reference
+	 * (its column and the key it points at), the superior's row joined on
+	 * it; col_superior[i]: cols[i] is read on that row. NULL: none */
+	const char *list_role_col, *list_role_key;
+	const bool *col_superior;
 
 	/* currency conversion */
 	const sx_table *rate_table;

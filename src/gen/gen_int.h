@@ -158,6 +158,10 @@ void gen_q(sx_buf *b, sx_db_kind d, const char *ident);
 void gen_qtable(sx_buf *b, sx_db_kind d, const sx_table *t);
 void gen_lit(sx_buf *b, sx_db_kind d, const char *s);
 const sx_column *gen_col(const sx_table *t, const char *name);
+/* A token is the word w; a token is one of list's entries ("word" exact,
+ * "stem*" a prefix; a word of a name written with '_' is none) (parse.c). */
+bool gen_tok_is(const gen_tok *t, const char *w);
+bool gen_tok_kw(const gen_tok *t, const char *const *list);
 /* the single-column key of t (primary key, else a unique column), or NULL */
 const char *gen_key_col(const sx_table *t);
 /* the same, or for a table without keys the column the map's

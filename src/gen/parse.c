@@ -91,6 +91,16 @@ static bool kw(const gen_tok *t, const char *const *list)
 	return false;
 }
 
+bool gen_tok_is(const gen_tok *t, const char *w)
+{
+	return is(t, w);
+}
+
+bool gen_tok_kw(const gen_tok *t, const char *const *list)
+{
+	return kw(t, list);
+}
+
 /* A grain word, or a Russian adverb or adjective made from a grain noun
  * with "по-" or "еже-" ("поквартально", "ежеквартальный",
  * "понедельно"): the rest of the word is one of the list's Cyrillic

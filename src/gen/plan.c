@@ -5612,6 +5612,23 @@ static bool flag_column(plan *p, const sx_table *t, const sx_column *c, const ch
 	return (n && hit == n) || (named && !n);
 }
 
+
+/* "у скольких треков не указан композитор", "не заполнена почта": "не"
+ * and a participle of setting a value (указан, заполнен, задан, проставлен)
+ * right before the column's word say it is missing, as "no" / "без" do
+ * (the lead, round 31). */
+static bool said_unset_before(const plan *p, size_t at)
+{
+	static const char *const set[] = {"указан", "заполнен", "задан", "проставлен", "прописан", NULL};
+	size_t k;
+	if (at < 2 || strcmp(p->in.tok[at - 2].w, "не") != 0)
+		return false;
+	for (k = 0; set[k]; k++)
+		if (strncmp(p->in.tok[at - 1].w, set[k], strlen(set[k])) == 0)
+			return true;
+	return false;
+}
+
 /* Filters said by a column's own name rather than a value: a yes/no column
  * all of whose meaning words the intent says outside the dimensions
  * ("discontinued products" -> discontinued = 1, "bookings returned
@@ -5682,7 +5699,9 @@ static int resolve_flags(plan *p, const sx_table *fact)
 				      (at + 2 < p->in.ntok && excl_word(p, at + 2));
 			if (missing && !(at > 0 && (strcmp(p->in.tok[at - 1].w, "no") == 0 ||
 			                            strcmp(p->in.tok[at - 1].w, "without") == 0 ||
-			                            strcmp(p->in.tok[at - 1].w, "без") == 0)))
+			                            strcmp(p->in.tok[at - 1].w, "без") == 0 ||
+			                            strcmp(p->in.tok[at - 1].w, "нет") == 0 ||
+			                            said_unset_before(p, at))))
 				continue;
 			if (timecol && !neg)
 				continue;
@@ -7525,6 +7544,295 @@ static bool name_part(const sx_column *c)
 	return false;
 }
 
+/* The comparison word of a row against its superior at token i: its
+ * operator (">" or "<") and what it compares: 'n' a number (paid more,
+ * оклад выше), 'b' the birth date (older: born earlier), 'd' a date
+ * (hired before, пришёл раньше); 0: none. */
+static char superior_cmp_word(const gen_tok *t, const char **op)
+{
+	static const char *const gt[] = {"more", "higher", "greater", "larger", "bigger", "больше", "выше", NULL};
+	static const char *const lt[] = {"less", "lower", "fewer", "smaller", "меньше", "ниже", NULL};
+	static const char *const older[] = {"older", "старше", NULL}, *const younger[] = {"younger", "моложе", "младше", NULL};
+	static const char *const early[] = {"earlier", "before", "раньше", "ранее", NULL};
+	static const char *const late[] = {"later", "after", "позже", "позднее", NULL};
+	if (gen_tok_kw(t, gt) || gen_tok_kw(t, lt)) {
+		*op = gen_tok_kw(t, gt) ? ">" : "<";
+		return 'n';
+	}
+	if (gen_tok_kw(t, older) || gen_tok_kw(t, younger)) {
+		*op = gen_tok_kw(t, older) ? "<" : ">";
+		return 'b';
+	}
+	if (gen_tok_kw(t, early) || gen_tok_kw(t, late)) {
+		*op = gen_tok_kw(t, early) ? "<" : ">";
+		return 'd';
+	}
+	return 0;
+}
+
+/* Whether a column's lower-cased name holds one of the words. */
+static bool name_has_any(const sx_column *c, const char *const *w)
+{
+	char lc[128];
+	size_t i;
+	for (i = 0; c->name[i] && i + 1 < sizeof lc; i++)
+		lc[i] = (char)tolower((unsigned char)c->name[i]);
+	lc[i] = '\0';
+	for (i = 0; w[i]; i++)
+		if (strstr(lc, w[i]))
+			return true;
+	return false;
+}
+
+/* Whether a word of the intent outside [skip_from, skip_to) says every
+ * meaning word of c ("salary", "оклад", "hired"). */
+static bool col_said_anywhere(plan *p, const sx_column *c)
+{
+	char w[6][40];
+	size_t n = meaning_words(p, c, w), a, b, said = 0;
+	for (a = 0; a < n; a++) {
+		bool m = false;
+		for (b = 0; b < p->in.ntok && !m; b++)
+			m = !p->in.tok[b].num && tok_says(p, &p->in.tok[b], w[a]);
+		said += m;
+	}
+	return n && said == n;
+}
+
+/* The column of e a comparison with the superior reads: the birth date
+ * ('b'), a date the intent names or a hiring / start date ('d'), the
+ * number the intent names or e's one money column ('n'). */
+static const sx_column *superior_cmp_col(plan *p, const sx_table *e, char kind)
+{
+	static const char *const birth[] = {"birth", "dob", "born", NULL};
+	static const char *const start[] = {"hire", "start", "join", "employ", NULL};
+	const sx_column *said = NULL, *named = NULL, *money = NULL;
+	size_t i, nmoney = 0;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		bool date = c->family == SX_TF_DATE || c->family == SX_TF_TIMESTAMP ||
+		            (c->family == SX_TF_TEXT && name_has_any(c, (const char *const[]){"date", NULL}));
+		bool num = c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT;
+		sx_gen_sem sem;
+		if (sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
+			continue;
+		sem = sx_gen_column_sem(e, c);
+		if (kind == 'b') {
+			if (date && name_has_any(c, birth))
+				return c;
+			continue;
+		}
+		if (kind == 'd') {
+			if (!date || name_has_any(c, birth) || sem == SX_SEM_TS_CREATED || sem == SX_SEM_TS_UPDATED)
+				continue;
+			if (!said && col_said_anywhere(p, c))
+				said = c;
+			if (!named && name_has_any(c, start))
+				named = c;
+			continue;
+		}
+		if (!num || sem == SX_SEM_IDENTIFIER)
+			continue;
+		if (!said && col_said_anywhere(p, c))
+			said = c;
+		if (sem == SX_SEM_MONEY)
+			money = c, nmoney++;
+	}
+	if (said)
+		return said;
+	if (kind == 'd')
+		return named;
+	return nmoney == 1 ? money : NULL;
+}
+
+/* Appends column c of the list, read on the superior's row or not, once. */
+static void superior_list_add(plan *p, const sx_column *c, bool sup, const char *word, bool *role, size_t *n)
+{
+	sx_gen_spec *s = p->s;
+	char name[160];
+	size_t i;
+	for (i = 0; i < *n; i++)
+		if (role[i] == sup && strcmp(s->cols[i], c->name) == 0)
+			return;
+	if (*n >= 2 * s->entity->ncols)
+		return;
+	snprintf(name, sizeof name, "%s_%s", word, c->name);
+	s->cols[*n] = c->name;
+	s->col_out[*n] = sup ? astr(p, name) : c->name;
+	s->col_masks[*n] = NULL;
+	role[(*n)++] = sup;
+	sx_gen_thought(p->th, "list: %s.%s%s%s", s->entity->name, c->name, sup ? " of the " : "", sup ? word : "");
+}
+
+/* The columns one item of the list names ("the manager's last name",
+ * "фамилия сотрудника", "birth date"), in the intent's order: a column
+ * two words side by side say whole, a part of a name before "name" ("last
+ * and first name"), else the compared column where the item says a date
+ * or the compared column's own word. */
+static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, const sx_column *cmp, bool sup,
+                               const char *word, bool *role, size_t *n)
+{
+	static const char *const parts[] = {"last", "first", "middle", "given", "family", NULL};
+	const sx_table *e = p->s->entity;
+	size_t x, i, before = *n;
+	bool name_after = false;
+	for (x = b; x < seg_end && !name_after; x++)
+		name_after = gen_tok_is(&p->in.tok[x], "name") || gen_tok_is(&p->in.tok[x], "names");
+	for (x = a; x < b; x++) {
+		const gen_tok *t = &p->in.tok[x];
+		const sx_column *best = NULL;
+		double bs = 0;
+		if (!t->nterms || t->num)
+			continue;
+		if (name_after && gen_tok_kw(t, parts)) {
+			for (i = 0; i < e->ncols && !best; i++)
+				if (name_part(&e->cols[i]) && strncasecmp(e->cols[i].name, t->w, strlen(t->w)) == 0)
+					best = &e->cols[i];
+			if (best) {
+				superior_list_add(p, best, sup, word, role, n);
+				continue;
+			}
+		}
+		for (i = 0; i < e->ncols; i++) {
+			const sx_column *c = &e->cols[i];
+			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
+			double sc;
+			if (c->family == SX_TF_JSON || c->family == SX_TF_BINARY || sx_table_col_in_pk(e, c->name) ||
+			    sx_table_col_fk(e, c->name))
+				continue;
+			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) > bs)
+				bs = sc, best = c;
+			if (x + 1 < b && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
+			    (sc = col_match(p, &two, e, c)) > bs)
+				bs = sc, best = c;
+		}
+		if (best && bs >= 0.9)
+			superior_list_add(p, best, sup, word, role, n);
+	}
+	if (*n > before)
+		return;
+	for (x = a; x < b; x++) {
+		const gen_tok *t = &p->in.tok[x];
+		char w[6][40];
+		size_t k, m = meaning_words(p, cmp, w);
+		bool says = (cmp->family == SX_TF_DATE || cmp->family == SX_TF_TIMESTAMP ||
+		             name_has_any(cmp, (const char *const[]){"date", NULL})) &&
+		            (gen_tok_is(t, "date") || strncmp(t->w, "дат", strlen("дат")) == 0);
+		for (k = 0; k < m && !says; k++)
+			says = tok_says(p, t, w[k]);
+		if (says) {
+			superior_list_add(p, cmp, sup, word, role, n);
+			return;
+		}
+	}
+}
+
+/* "employees who are paid more than their own manager", "у кого из
+ * сотрудников оклад больше, чем у их непосредственного руководителя",
+ * "кто пришёл в компанию раньше своего начальника", "older than the
+ * manager they report to" (the lead, round 31): a snapshot nobody asked
+ * for by name of a table that refers to itself, whose intent compares a
+ * row with its superior (a comparison word, then within eight words a
+ * superior's word), is a list of the rows beside their superior's: the
+ * superior's row joined on the self reference, the compared column (the
+ * number the intent names or the one money column; the birth date for
+ * older / younger; the date it names or the hiring date for before /
+ * earlier) greater or less on the row than on the superior's, and the
+ * columns the list after the question names, each on the superior's row
+ * where its item says the superior ("фамилия руководителя", "manager's
+ * salary"); none named: the label and the compared column of both. */
+static int plan_superior_list(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	const sx_table *e = s->entity;
+	const sx_map_rel *r;
+	const sx_column *cmp = NULL;
+	const char *op = NULL, *word = NULL;
+	sx_gen_filter f = {0};
+	size_t i, j = 0, x, n = 0, start, a, seg;
+	bool *role, prev_role = false;
+	char kind = 0;
+	if (s->source == SX_DB_CLICKHOUSE || !(r = self_ref(p, e)) || r->from.ncols != 1 || r->to.ncols != 1)
+		return 0;
+	for (i = 0; i < p->in.ntok && !word; i++) {
+		if (!(kind = superior_cmp_word(&p->in.tok[i], &op)))
+			continue;
+		for (j = i + 1; j < p->in.ntok && j <= i + 8 && !word; j++) {
+			gen_phrase one = {1, {(int)j}};
+			if (p->in.tok[j].semi)
+				break;
+			word = superior_said(p, &one);
+		}
+	}
+	if (!word || !(cmp = superior_cmp_col(p, e, kind)))
+		return 0;
+	if (!(role = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *role)) ||
+	    !(s->cols = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->cols)) ||
+	    !(s->col_out = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_out)) ||
+	    !(s->col_masks = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_masks)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	/* the list after the question, a colon or a dash */
+	for (start = j; start < p->in.ntok; start++)
+		if (p->in.tok[start].semi || p->in.tok[start - 1].colon || p->in.tok[start].dash)
+			break;
+	if (start < p->in.ntok && p->in.tok[start].semi)
+		start++;
+	for (a = start; a < p->in.ntok; a = x + 1) {
+		bool sup = false, first_part;
+		for (seg = a; seg < p->in.ntok && !gen_tok_is(&p->in.tok[seg], ","); seg++)
+			;
+		for (x = a; x < p->in.ntok && !gen_tok_is(&p->in.tok[x], ",") && !gen_tok_is(&p->in.tok[x], "and") &&
+		            !gen_tok_is(&p->in.tok[x], "и");
+		     x++) {
+			gen_phrase one = {1, {(int)x}};
+			sup = sup || superior_said(p, &one);
+		}
+		/* "the manager's last and first name": a part of a name goes
+		 * with the item before it */
+		first_part = x > a && (gen_tok_is(&p->in.tok[a], "first") || gen_tok_is(&p->in.tok[a], "last") ||
+		                       gen_tok_is(&p->in.tok[a], "middle"));
+		if (!sup && first_part && a > start && !gen_tok_is(&p->in.tok[a - 1], ","))
+			sup = prev_role;
+		superior_list_item(p, a, x, seg, cmp, sup, word, role, &n);
+		prev_role = sup;
+	}
+	if (!n) {
+		const char *lab = label_col(p, e);
+		const sx_column *lc = lab ? gen_col(e, lab) : NULL;
+		for (i = 0; i < e->ncols && !lc; i++)
+			if (name_part(&e->cols[i]))
+				lc = &e->cols[i];
+		for (i = 0; i < 2; i++) {
+			if (lc)
+				superior_list_add(p, lc, i == 1, word, role, &n);
+			superior_list_add(p, cmp, i == 1, word, role, &n);
+		}
+	}
+	f.table = e;
+	f.column = cmp->name;
+	f.op = SX_FOP_GT_COL;
+	f.other = e;
+	f.col_op = op;
+	f.other_superior = true;
+	if (!(f.values = sx_arena_alloc(s->arena, sizeof *f.values)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	f.values[0] = cmp->name;
+	f.nvalues = 1;
+	if (SX_VEC_PUSH(&p->filt, f))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	s->ncols = n;
+	s->col_superior = role;
+	s->list = true;
+	s->list_role_col = r->from.cols[0];
+	s->list_role_key = r->to.cols[0];
+	s->nkey = 0;
+	sx_gen_thought(p->th,
+	               "a list of %s beside each row's %s (%s joined on %s): %s.%s %s the %s's; %zu column%s, no "
+	               "snapshot date",
+	               e->name, word, e->name, r->from.cols[0], e->name, cmp->name, op, word, n, n == 1 ? "" : "s");
+	return 0;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7535,6 +7843,8 @@ static int plan_list(plan *p)
 	int rc;
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
 		return 0;
+	if ((rc = plan_superior_list(p)) || s->list)
+		return rc;
 	if ((rc = resolve_without(p, e)))
 		return rc;
 	for (i = f0; i < p->filt.n; i++)

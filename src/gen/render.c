@@ -277,6 +277,11 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		/* a column later than another of its row (gen15), a number
 		 * compared with another, of its row or its parent's (gen21) */
 		sx_buf_printf(b, " %s ", f->col_op ? f->col_op : ">");
+		if (f->other_superior) { /* the superior's row of a list (list_select) */
+			sx_buf_puts(b, "t1.");
+			gen_q(b, c->d, f->values[0]);
+			return;
+		}
 		colref(b, c, f->other ? f->other : f->table, f->values[0]);
 		return;
 	}
@@ -1823,13 +1828,28 @@ static void list_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	for (i = 0; i < s->ncols; i++) {
 		if (i)
 			sx_buf_puts(b, ",\n       ");
-		colref(b, &c, s->entity, s->cols[i]);
+		if (s->col_superior && s->col_superior[i]) {
+			sx_buf_puts(b, "t1.");
+			gen_q(b, d, s->cols[i]);
+		} else {
+			colref(b, &c, s->entity, s->cols[i]);
+		}
 		sx_buf_puts(b, " AS ");
-		gen_q(b, d, s->cols[i]);
+		gen_q(b, d, out_name(s, i, NULL, 0));
 	}
 	sx_buf_puts(b, "\nFROM ");
 	gen_qtable(b, d, s->entity);
 	sx_buf_puts(b, " AS t0");
+	if (s->list_role_col) {
+		/* each row beside its superior's: a row without one has
+		 * nothing to be compared with */
+		sx_buf_puts(b, "\nJOIN ");
+		gen_qtable(b, d, s->entity);
+		sx_buf_puts(b, " AS t1 ON t1.");
+		gen_q(b, d, s->list_role_key);
+		sx_buf_puts(b, " = t0.");
+		gen_q(b, d, s->list_role_col);
+	}
 	for (i = 0; i < s->nfilters; i++) {
 		sx_buf_puts(b, i ? "\n  AND " : "\nWHERE ");
 		filter_cond(b, &c, &s->filters[i]);
@@ -2151,7 +2171,7 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 			                      false};
 			continue;
 		}
-		o[n++] = (gen_outcol){s->cols[i], c->family, c->type, c->nullable && !key, key, false};
+		o[n++] = (gen_outcol){out_name(s, i, NULL, 0), c->family, c->type, c->nullable && !key, key, false};
 	}
 	return n;
 }

@@ -6998,6 +6998,103 @@ static void test_gen_count_kept_in_column(void **state)
  * the row's creation to the verb's date, "от заказа до отгрузки" between
  * the dates the words name, "A minus B", in days or hours, per dialect
  * (the lead, round 30). Amounts "от 100 до 500" are no dates. */
+/* "employees who earn more than their own manager", "кто старше своего
+ * руководителя" (the lead, round 31): a list of the rows beside their
+ * superior's, the superior's row joined on the self reference, the
+ * compared column greater or less than on it, the columns the list names
+ * read on the row its item says. */
+static void test_gen_superior_comparison(void **state)
+{
+	static const colspec emps[] = {{"id", "INTEGER", 0},         {"first_name", "TEXT", 0},
+	                               {"last_name", "TEXT", 0},     {"manager_id", "INTEGER", 1},
+	                               {"hire_date", "DATE", 0},     {"birth_date", "DATE", 0},
+	                               {"salary", "NUMERIC(12,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "supcmp", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	fk(table(sc, "employees", emps, N(emps)), "manager_id", "employees");
+	reindex(db);
+	assert_int_equal(plan("Pay check: employees who earn more than their own manager -- last name, salary, "
+	                      "the manager's last name and the manager's salary",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_string_equal(s->list_role_col, "manager_id");
+	assert_int_equal(s->ncols, 4);
+	assert_string_equal(s->cols[0], "last_name");
+	assert_false(s->col_superior[0]);
+	assert_string_equal(s->cols[1], "salary");
+	assert_string_equal(s->cols[2], "last_name");
+	assert_true(s->col_superior[2]);
+	assert_string_equal(s->col_out[2], "manager_last_name");
+	assert_string_equal(s->col_out[3], "manager_salary");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "JOIN \"employees\" AS t1 ON t1.\"id\" = t0.\"manager_id\""));
+	assert_non_null(strstr(sql, "t0.\"salary\" > t1.\"salary\""));
+	assert_non_null(strstr(sql, "t1.\"last_name\" AS \"manager_last_name\""));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* older: born earlier; nothing listed: the name and the date of both */
+	assert_int_equal(plan("Кто из сотрудников старше своего руководителя?", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 4);
+	assert_string_equal(s->cols[1], "birth_date");
+	assert_true(s->col_superior[3]);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "t0.\"birth_date\" < t1.\"birth_date\""));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* hired before: the hiring date */
+	assert_int_equal(plan("employees hired before their manager: last and first name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ncols, 2);
+	assert_string_equal(s->cols[0], "last_name");
+	assert_string_equal(s->cols[1], "first_name");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "t0.\"hire_date\" < t1.\"hire_date\""));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a bound with no superior stays a snapshot's */
+	assert_int_equal(plan("employees hired before 2001-01-01", NULL, NULL, &s, &e), 0);
+	assert_null(s->list_role_col);
+	sx_gen_spec_free(s);
+}
+
+/* "не указан композитор": "не" and a participle of setting a value before
+ * the column's word say it is missing, as "без" does (the lead, round 31);
+ * "указан" after the word stays resolve_filled's. */
+static void test_gen_unset_said_missing(void **state)
+{
+	static const colspec genres[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec tracks[] = {{"id", "INTEGER", 0},
+	                                 {"name", "TEXT", 0},
+	                                 {"genre_id", "INTEGER", 0},
+	                                 {"composer", "TEXT", 1},
+	                                 {"milliseconds", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "unset", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, nulls = 0;
+	(void)state;
+	table(sc, "genres", genres, N(genres));
+	fk(table(sc, "tracks", tracks, N(tracks)), "genre_id", "genres");
+	reindex(db);
+	assert_int_equal(plan("У скольких треков не указан композитор? Разбивка по жанрам", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "composer") == 0 && s->filters[i].op == SX_FOP_IS_NULL)
+			nulls++;
+	assert_int_equal(nulls, 1);
+	sx_gen_spec_free(s);
+	/* "указан" of another word: no condition on the composer */
+	assert_int_equal(plan("У скольких треков указан композитор? Разбивка по жанрам", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		assert_false(strcmp(s->filters[i].column, "composer") == 0 && s->filters[i].op == SX_FOP_IS_NULL);
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_date_difference(void **state)
 {
 	static const colspec tickets[] = {{"id", "INTEGER", 0},
@@ -7434,6 +7531,8 @@ int main(void)
 	    cmocka_unit_test(test_gen_year_kept_as_text),
 	    cmocka_unit_test(test_gen_count_kept_in_column),
 	    cmocka_unit_test(test_gen_date_difference),
+	    cmocka_unit_test(test_gen_superior_comparison),
+	    cmocka_unit_test(test_gen_unset_said_missing),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
