@@ -5491,6 +5491,10 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				if (out->v[j].pk->kind <= SX__KEY_UNIQUE)
 					out->v[k++] = out->v[j];
 			out->n = k;
+			/* the table the key's name is keyed by, not the link
+			 * tables ending in its word (users_id_tech -> glpi_users,
+			 * not glpi_groups_users) */
+			keep_table_keys(out, from);
 		}
 	/* The key word first and the leading words after it, the modifier
 	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):
