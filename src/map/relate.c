@@ -3220,6 +3220,26 @@ static bool generic_ref(const sx__words *w, size_t n)
 	return n == 2 && sx__key_word(w->w[1]) && (entity_word(w->w[0]) || parent_word(w->w[0]));
 }
 
+/* The subject of a subject / object pair (subject_id beside object_id
+ * in feature_relationship, hz_relationships): a triple's two ends are
+ * rows of one table, so the subject is as generic a reference as the
+ * object beside it. */
+static bool subject_pair(const sx_table *t, const sx__words *w, size_t n)
+{
+	char obj[NAME_MAX_KEY];
+	size_t i;
+	if (n != 2 || !sx__key_word(w->w[1]) || strcmp(w->w[0], "subject") != 0)
+		return false;
+	snprintf(obj, sizeof obj, "object%s", w->w[1]);
+	for (i = 0; i < t->ncols; i++) {
+		char cn[NAME_MAX_KEY];
+		sx__norm(t->cols[i].name, cn, sizeof cn);
+		if (strcmp(cn, obj) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Leading words two table names share (catalog_product_entity_int and
  * catalog_product_entity: 3). */
 static size_t shared_words(const char *a, const char *b)
@@ -3270,7 +3290,7 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 	sx_table *p;
 	struct pkey *pk;
 	size_t i, j;
-	if (!generic_ref(w, n) || sx_table_col_in_pk(t, col->name))
+	if ((!generic_ref(w, n) && !subject_pair(t, w, n)) || sx_table_col_in_pk(t, col->name))
 		return;
 	if (!(p = name_parent(c, t, col))) {
 		/* or the one candidate whose name begins as the child's does
