@@ -3425,6 +3425,7 @@ static bool only_self(struct ctx *c, sx_table *t, const sx_column *col, const ch
 static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			  size_t n, cvec *out);
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
+static void twin_side(const sx_table *t, const sx_column *col, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
 
@@ -5673,6 +5674,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
+	twin_side(t, col, out);
 	drop_field_targets(out);
 	unsupported_text_names(c, col, out);
 }
@@ -6028,6 +6030,127 @@ static bool text_key_same_type(const struct cand *k)
 /* Features that need only the catalog. */
 static bool subtype_name(const sx_table *child, const sx_table *parent);
 
+
+/* The stem of a key's name: its normalised name less a key word glued
+ * before or after it (idfactura, codcliente, linea_id: factura, cliente,
+ * linea); "" where there is none. */
+static void key_stem(const char *key, char *out, size_t n)
+{
+	char kn[NAME_MAX_KEY], part[NAME_MAX_KEY];
+	size_t l, p;
+	sx__norm(key, kn, sizeof kn);
+	l = strlen(kn);
+	out[0] = 0;
+	for (p = 1; p < l && p < sizeof part; p++) {
+		memcpy(part, kn, p);
+		part[p] = 0;
+		if (sx__key_word(part)) {
+			snprintf(out, n, "%s", kn + p);
+			return;
+		}
+		if (sx__key_word(kn + p)) {
+			snprintf(out, n, "%s", part);
+			return;
+		}
+	}
+}
+
+/* Does name begin (end) with stem and more than its plural ending
+ * (facturascli of factura; not facturas, events of event), its letters
+ * compared without case and separators? */
+static bool name_has_stem(const char *name, const char *stem, bool end)
+{
+	char b[NAME_MAX_KEY];
+	size_t ls = strlen(stem), j, rest;
+	flat_name(name, b, sizeof b);
+	j = strlen(b);
+	if (j < ls || strncmp(end ? b + j - ls : b, stem, ls) != 0)
+		return false;
+	rest = j - ls;
+	if (!end && (!strcmp(b + ls, "s") || !strcmp(b + ls, "es")))
+		return false;
+	return rest >= 2;
+}
+
+/* Twins: two tables both named by the same key at the same end of their
+ * names (facturascli and facturasprov keyed idfactura, a sales and a
+ * purchase side of one document; lineasfacturascli and lineaspedidoscli
+ * keyed idlinea), neither name the other's beginning or end. Each owns
+ * its key; neither's key refers to the other. */
+static bool twin_tables(const sx_table *a, const sx_table *b, const char *key)
+{
+	char stem[NAME_MAX_KEY];
+	const char *s = a->name, *l = b->name;
+	int e;
+	key_stem(key, stem, sizeof stem);
+	if (strlen(stem) < 4 || a == b)
+		return false;
+	if (strlen(s) > strlen(l)) {
+		s = b->name;
+		l = a->name;
+	}
+	for (e = 0; e <= 1; e++)
+		if (name_has_stem(s, stem, e) && name_has_stem(l, stem, e))
+			return e ? !sx_str_endswith(l, s) : !sx_str_startswith(l, s);
+	return false;
+}
+
+/* Letters two names share at their ends, compared without case. */
+static size_t common_tail(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), k = 0;
+	while (k < la && k < lb &&
+	       tolower((unsigned char)a[la - 1 - k]) == tolower((unsigned char)b[lb - 1 - k]))
+		k++;
+	return k;
+}
+
+/* A reference by the key two twins share (idfactura of facturascli and
+ * facturasprov) goes to the twin of the child's own side, the one whose
+ * name ends as the child's does (lineasfacturasprov, recibosprov ->
+ * facturasprov): the other twin goes. */
+static void twin_side(const sx_table *t, const sx_column *col, cvec *out)
+{
+	size_t i, j, best = 0, nbest = 0, tw = 0;
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		size_t k;
+		if (pk->ncols != 1 || pk->t == t || !sx_str_eq_nocase(pk->cols[0], col->name))
+			continue;
+		for (j = 0; j < out->n; j++)
+			if (j != i && out->v[j].pk->ncols == 1 &&
+			    sx_str_eq_nocase(out->v[j].pk->cols[0], col->name) &&
+			    twin_tables(pk->t, out->v[j].pk->t, col->name))
+				break;
+		if (j == out->n)
+			continue;
+		tw++;
+		k = common_tail(t->name, pk->t->name);
+		if (k > best) {
+			best = k;
+			nbest = 1;
+		} else if (k == best) {
+			nbest++;
+		}
+	}
+	if (tw < 2 || best < 3 || nbest != 1)
+		return;
+	for (i = 0, j = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		if (pk->ncols == 1 && pk->t != t && sx_str_eq_nocase(pk->cols[0], col->name) &&
+		    common_tail(t->name, pk->t->name) < best) {
+			size_t m;
+			for (m = 0; m < out->n; m++)
+				if (m != i && out->v[m].pk->ncols == 1 &&
+				    twin_tables(pk->t, out->v[m].pk->t, col->name))
+					break;
+			if (m < out->n)
+				continue;
+		}
+		out->v[j++] = out->v[i];
+	}
+	out->n = j;
+}
 /* Is part named as owner and more words after them (user_language,
  * user_dashboard of user)? */
 static bool part_name(const sx_table *part, const sx_table *owner)
@@ -6102,6 +6225,9 @@ static bool base_features(struct ctx *c, struct cand *k)
 			k->f.child_is_pk = false;
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && col_names_table(t, k->cols[0]))
 		return false; /* the key belongs to the child: it is the parent side */
+	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
+	    twin_tables(t, k->pk->t, k->cols[0]))
+		return false;
 	/* A table's own key does not refer to its part, the table named as
 	 * it and more words (user.login to user_language keyed login): that
 	 * pair runs the other way. */
