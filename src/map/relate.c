@@ -4900,6 +4900,8 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 }
 
 static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col);
+static void key_stem(const char *key, char *out, size_t n);
+static size_t common_tail(const char *a, const char *b);
 
 /* Lower-case letters and digits of a name, separators dropped. */
 static void flat_name(const char *s, char *out, size_t n)
@@ -4932,12 +4934,28 @@ static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cv
 		if (p->pk.ncols != 1)
 			continue;
 		sx__split(p->pk.cols[0], &kw);
-		if (kw.n < 3 || !sx__key_word(kw.w[kw.n - 1]))
-			continue;
 		flat_name(p->pk.cols[0], kn, sizeof kn);
 		l = strlen(kn);
-		if (l <= bl || strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))
+		/* of twins keyed by one name (facturascli, facturasprov), the
+		 * own table or the one whose name ends as the child's */
+		if (l < bl || (l == bl && p != t &&
+			       (best == t || common_tail(t->name, p->name) <=
+						     common_tail(t->name, best->name))) ||
+		    strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))
 			continue;
+		/* or one word, a key word glued to an entity of four letters
+		 * or more (idcontacto, codimpuesto), and three letters or
+		 * more after it that are no measure, position or generic word
+		 * (idcontactofact, codimpuestoportes; not vertexid_count) */
+		if (kw.n < 3 || !sx__key_word(kw.w[kw.n - 1])) {
+			char st[NAME_MAX_KEY];
+			if (kw.n != 1 || strlen(cn + l) < 3 || measure_word(cn + l) ||
+			    position_word(cn + l) || sx__generic_word(cn + l))
+				continue;
+			key_stem(p->pk.cols[0], st, sizeof st);
+			if (strlen(st) < 4)
+				continue;
+		}
 		kc = sx_table_find_column(p, p->pk.cols[0]);
 		if (!kc || kc->family != col->family)
 			continue;
