@@ -5398,6 +5398,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (col_names_table(t, col->name) && !own_name_role(c, t, col) && !plural_self_name(c, t, col))
 		return;
 	sx__split(col->name, &w);
+	/* A flag (is_requester, has_manager, isDefault) says yes or no of
+	 * the row; the word after it names no row of another table. */
+	if (w.n >= 2 && (!strcmp(w.w[0], "is") || !strcmp(w.w[0], "has")) &&
+	    !sx__key_word(w.w[w.n - 1]))
+		return;
 	/* entity_id and revision_id of an entity's field table */
 	{
 		sx_table *owner = field_owner(c, t, &w, w.n);
