@@ -4454,6 +4454,14 @@ static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
 		sx__singular(tw.w[0], cf, sizeof cf);
 		if (strcmp(cf, of) != 0 || refers_back(out->v[i].pk->t, t))
 			continue;
+		/* one word twice (glpi_tickets_tickets, a ticket's links to
+		 * tickets) is no compound of the owner's word and another */
+		{
+			char lw[SX__WORD_MAX];
+			sx__singular(tw.w[tw.n - 1], lw, sizeof lw);
+			if (tw.n == 2 && strcmp(lw, cf) == 0)
+				continue;
+		}
 		if (hit && hit->pk->t != out->v[i].pk->t)
 			return;
 		hit = &out->v[i];
