@@ -4980,6 +4980,72 @@ static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cv
 	}
 }
 
+/* The term table of a controlled vocabulary: a table named as another
+ * table and "term" (cvterm beside cv), holding that table's key (cvterm.
+ * cv_id): the schema's one list of kinds. */
+static const sx_table *vocab_term_table(const struct ctx *c)
+{
+	const sx_table *one = NULL;
+	size_t i, j, k;
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *tt = c->all.v[i];
+		char fn[NAME_MAX_KEY];
+		size_t l;
+		bool ok = false;
+		if (tt->pk.ncols != 1)
+			continue;
+		flat_name(tt->name, fn, sizeof fn);
+		l = strlen(fn);
+		if (l < 6 || strcmp(fn + l - 4, "term") != 0)
+			continue;
+		fn[l - 4] = 0;
+		for (j = 0; j < c->all.n && !ok; j++) {
+			const sx_table *v = c->all.v[j];
+			char vn[NAME_MAX_KEY], kn[NAME_MAX_KEY], cn[NAME_MAX_KEY];
+			if (v == tt || v->pk.ncols != 1)
+				continue;
+			flat_name(v->name, vn, sizeof vn);
+			if (strcmp(vn, fn) != 0)
+				continue;
+			sx__norm(v->pk.cols[0], kn, sizeof kn);
+			for (k = 0; k < tt->ncols && !ok; k++) {
+				sx__norm(tt->cols[k].name, cn, sizeof cn);
+				ok = strcmp(cn, kn) == 0;
+			}
+		}
+		if (!ok)
+			continue;
+		if (one)
+			return NULL;
+		one = tt;
+	}
+	return one;
+}
+
+/* A kind named by no table (type_id, unittype_id where no table holds
+ * the word type): a term of the schema's controlled vocabulary (Chado's
+ * every type_id -> cvterm). Only where no other rule found a target. */
+static void vocab_type_ref(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	const sx_table *v;
+	const sx_column *kc;
+	struct pkey *pk;
+	size_t l;
+	if (out->n || n != 2 || !sx__key_word(w->w[1]))
+		return;
+	l = strlen(w->w[0]);
+	if (l < 4 || strcmp(w->w[0] + l - 4, "type") != 0)
+		return;
+	if (!(v = vocab_term_table(c)) || v == t)
+		return;
+	kc = sx_table_find_column(v, v->pk.cols[0]);
+	if (!kc || kc->family != col->family)
+		return;
+	if ((pk = new_pkey(c, (sx_table *)v, SX__KEY_PK, 1, (const char *const *)v->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_ROLE, "type");
+}
+
 /* Words naming a kind of stored file: a column named so and typed as an
  * integer holds the id of a row of the schema's file table. */
 static bool file_kind_word(const char *w)
@@ -5686,6 +5752,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	key_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
+	vocab_type_ref(c, t, col, &w, n, out);
 	inflected_stem(c, t, col, &w, n, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
