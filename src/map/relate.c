@@ -2046,12 +2046,13 @@ static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *co
 }
 
 /* "parent" in other languages: Russian (roditel, roditelskii; Cyrillic),
- * Spanish and Italian padre, Italian genitore, German eltern, Portuguese
- * pai. A word that begins with a Russian stem counts (its adjectives). */
+ * Spanish and Italian padre, and madre where the parent row's noun is
+ * feminine (familia madre, cuenta madre), Italian genitore, German
+ * eltern, Portuguese pai. A word that begins with a Russian stem counts (its adjectives). */
 static bool parent_word(const char *w)
 {
-	static const char *const p[] = {"parent", "padre", "genitore", "eltern", "elternteil",
-					"pai", NULL};
+	static const char *const p[] = {"parent", "padre", "madre", "genitore", "eltern",
+					"elternteil", "pai", NULL};
 	return in_words(w, p) || sx_str_startswith(w, "roditel") ||
 	       sx_str_startswith(w, "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb"); /* родител */
 }
@@ -6127,7 +6128,6 @@ static bool text_key_same_type(const struct cand *k)
 
 /* Features that need only the catalog. */
 static bool subtype_name(const sx_table *child, const sx_table *parent);
-
 
 /* The stem of a key's name: its normalised name less a key word glued
  * before or after it (idfactura, codcliente, linea_id: factura, cliente,
