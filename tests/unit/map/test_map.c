@@ -2724,7 +2724,8 @@ static void test_key_role_table_key(void **state)
 	tab(f.cat, f.s, "desk_groups", "id:integer:pk, name:text");
 	tab(f.cat, f.s, "desk_tickets", "id:integer:pk, name:text, users_id:integer");
 	tab(f.cat, f.s, "desk_groups_users", "id:integer:pk, groups_id:integer, users_id:integer");
-	tab(f.cat, f.s, "desk_tickets_users", "id:integer:pk, tickets_id:integer, users_id:integer");
+	tab(f.cat, f.s, "desk_tickets_users",
+	    "id:integer:pk, tickets_id:integer, users_id:integer");
 	tab(f.cat, f.s, "desk_printers", "id:integer:pk, name:text, users_id_tech:integer");
 	fx_build(&f);
 	expect_rel(f.m, "desk_printers", "users_id_tech", "desk_users", "id", 0.5);
@@ -2765,7 +2766,8 @@ static void test_twin_tables(void **state)
 	tab(f.cat, f.s, "ventascli", "idventa:integer:pk, codigo:text, total:numeric");
 	tab(f.cat, f.s, "ventasprov", "idventa:integer:pk, codigo:text, total:numeric");
 	tab(f.cat, f.s, "lineasventascli", "idlinea:integer:pk, idventa:integer, cantidad:numeric");
-	tab(f.cat, f.s, "lineasventasprov", "idlinea:integer:pk, idventa:integer, cantidad:numeric");
+	tab(f.cat, f.s, "lineasventasprov",
+	    "idlinea:integer:pk, idventa:integer, cantidad:numeric");
 	fx_build(&f);
 	r = rel_from(f.m, "ventascli", "idventa");
 	assert_true(!r || r->confidence < 0.5);
@@ -2852,7 +2854,8 @@ static void test_vocab_type_term(void **state)
 	tab(f.cat, f.s, "cv", "cv_id:integer:pk, name:text");
 	tab(f.cat, f.s, "cvterm", "cvterm_id:integer:pk, cv_id:integer, name:text");
 	tab(f.cat, f.s, "sample", "sample_id:integer:pk, type_id:integer, name:text");
-	tab(f.cat, f.s, "sampleprop", "sampleprop_id:integer:pk, sample_id:integer, type_id:integer");
+	tab(f.cat, f.s, "sampleprop",
+	    "sampleprop_id:integer:pk, sample_id:integer, type_id:integer");
 	fx_build(&f);
 	expect_rel(f.m, "sample", "type_id", "cvterm", "cvterm_id", 0.5);
 	expect_rel(f.m, "sampleprop", "type_id", "cvterm", "cvterm_id", 0.5);
@@ -2863,6 +2866,21 @@ static void test_vocab_type_term(void **state)
 	fx_build(&f);
 	r = rel_from(f.m, "invoice", "type_id");
 	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* madre, the parent word of a feminine noun (familia madre), alone in
+ * its table is a self reference, as padre is. */
+static void test_madre_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "familias",
+	    "codfamilia:varchar(8):pk, descripcion:varchar(100), madre:varchar(8)");
+	tab(f.cat, f.s, "productos", "idproducto:integer:pk, codfamilia:varchar(8)");
+	fx_build(&f);
+	expect_rel(f.m, "familias", "madre", "familias", "codfamilia", 0.5);
 	fx_free(&f);
 }
 
@@ -5207,6 +5225,7 @@ int main(void)
 		cmocka_unit_test(test_flag_not_ref),
 		cmocka_unit_test(test_doubled_link_not_compound),
 		cmocka_unit_test(test_vocab_type_term),
+		cmocka_unit_test(test_madre_self),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
