@@ -2046,12 +2046,13 @@ static void lookup_as(struct ctx *c, cvec *out, sx_table *t, const sx_column *co
 }
 
 /* "parent" in other languages: Russian (roditel, roditelskii; Cyrillic),
- * Spanish and Italian padre, Italian genitore, German eltern, Portuguese
- * pai. A word that begins with a Russian stem counts (its adjectives). */
+ * Spanish and Italian padre, and madre where the parent row's noun is
+ * feminine (familia madre, cuenta madre), Italian genitore, German
+ * eltern, Portuguese pai. A word that begins with a Russian stem counts (its adjectives). */
 static bool parent_word(const char *w)
 {
-	static const char *const p[] = {"parent", "padre", "genitore", "eltern", "elternteil",
-					"pai", NULL};
+	static const char *const p[] = {"parent", "padre", "madre", "genitore", "eltern",
+					"elternteil", "pai", NULL};
 	return in_words(w, p) || sx_str_startswith(w, "roditel") ||
 	       sx_str_startswith(w, "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb"); /* родител */
 }
@@ -3220,6 +3221,26 @@ static bool generic_ref(const sx__words *w, size_t n)
 	return n == 2 && sx__key_word(w->w[1]) && (entity_word(w->w[0]) || parent_word(w->w[0]));
 }
 
+/* The subject of a subject / object pair (subject_id beside object_id
+ * in feature_relationship, hz_relationships): a triple's two ends are
+ * rows of one table, so the subject is as generic a reference as the
+ * object beside it. */
+static bool subject_pair(const sx_table *t, const sx__words *w, size_t n)
+{
+	char obj[NAME_MAX_KEY];
+	size_t i;
+	if (n != 2 || !sx__key_word(w->w[1]) || strcmp(w->w[0], "subject") != 0)
+		return false;
+	snprintf(obj, sizeof obj, "object%s", w->w[1]);
+	for (i = 0; i < t->ncols; i++) {
+		char cn[NAME_MAX_KEY];
+		sx__norm(t->cols[i].name, cn, sizeof cn);
+		if (strcmp(cn, obj) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Leading words two table names share (catalog_product_entity_int and
  * catalog_product_entity: 3). */
 static size_t shared_words(const char *a, const char *b)
@@ -3270,7 +3291,7 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 	sx_table *p;
 	struct pkey *pk;
 	size_t i, j;
-	if (!generic_ref(w, n) || sx_table_col_in_pk(t, col->name))
+	if ((!generic_ref(w, n) && !subject_pair(t, w, n)) || sx_table_col_in_pk(t, col->name))
 		return;
 	if (!(p = name_parent(c, t, col))) {
 		/* or the one candidate whose name begins as the child's does
@@ -3405,6 +3426,7 @@ static bool only_self(struct ctx *c, sx_table *t, const sx_column *col, const ch
 static bool reversal_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
 			  size_t n, cvec *out);
 static void display_copy(const sx_table *t, const sx__words *w, size_t n, cvec *out);
+static void twin_side(const sx_table *t, const sx_column *col, cvec *out);
 static bool lone_actor_login(const struct ctx *c, const sx_column *col, const sx__words *w,
 			     size_t n);
 
@@ -4433,6 +4455,14 @@ static void owner_compound(const sx_table *t, const sx_column *col, cvec *out)
 		sx__singular(tw.w[0], cf, sizeof cf);
 		if (strcmp(cf, of) != 0 || refers_back(out->v[i].pk->t, t))
 			continue;
+		/* one word twice (glpi_tickets_tickets, a ticket's links to
+		 * tickets) is no compound of the owner's word and another */
+		{
+			char lw[SX__WORD_MAX];
+			sx__singular(tw.w[tw.n - 1], lw, sizeof lw);
+			if (tw.n == 2 && strcmp(lw, cf) == 0)
+				continue;
+		}
 		if (hit && hit->pk->t != out->v[i].pk->t)
 			return;
 		hit = &out->v[i];
@@ -4879,6 +4909,8 @@ static void login_word_ref(struct ctx *c, sx_table *t, const sx_column *col, con
 }
 
 static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col);
+static void key_stem(const char *key, char *out, size_t n);
+static size_t common_tail(const char *a, const char *b);
 
 /* Lower-case letters and digits of a name, separators dropped. */
 static void flat_name(const char *s, char *out, size_t n)
@@ -4911,12 +4943,28 @@ static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cv
 		if (p->pk.ncols != 1)
 			continue;
 		sx__split(p->pk.cols[0], &kw);
-		if (kw.n < 3 || !sx__key_word(kw.w[kw.n - 1]))
-			continue;
 		flat_name(p->pk.cols[0], kn, sizeof kn);
 		l = strlen(kn);
-		if (l <= bl || strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))
+		/* of twins keyed by one name (facturascli, facturasprov), the
+		 * own table or the one whose name ends as the child's */
+		if (l < bl || (l == bl && p != t &&
+			       (best == t || common_tail(t->name, p->name) <=
+						     common_tail(t->name, best->name))) ||
+		    strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))
 			continue;
+		/* or one word, a key word glued to an entity of four letters
+		 * or more (idcontacto, codimpuesto), and three letters or
+		 * more after it that are no measure, position or generic word
+		 * (idcontactofact, codimpuestoportes; not vertexid_count) */
+		if (kw.n < 3 || !sx__key_word(kw.w[kw.n - 1])) {
+			char st[NAME_MAX_KEY];
+			if (kw.n != 1 || strlen(cn + l) < 3 || measure_word(cn + l) ||
+			    position_word(cn + l) || sx__generic_word(cn + l))
+				continue;
+			key_stem(p->pk.cols[0], st, sizeof st);
+			if (strlen(st) < 4)
+				continue;
+		}
 		kc = sx_table_find_column(p, p->pk.cols[0]);
 		if (!kc || kc->family != col->family)
 			continue;
@@ -4931,6 +4979,72 @@ static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cv
 			push_single(out, pk, t, col, best == t ? SX__RULE_SELF : SX__RULE_ROLE,
 				    sx_arena_strdup(c->tmp, cn + bl));
 	}
+}
+
+/* The term table of a controlled vocabulary: a table named as another
+ * table and "term" (cvterm beside cv), holding that table's key (cvterm.
+ * cv_id): the schema's one list of kinds. */
+static const sx_table *vocab_term_table(const struct ctx *c)
+{
+	const sx_table *one = NULL;
+	size_t i, j, k;
+	for (i = 0; i < c->all.n; i++) {
+		const sx_table *tt = c->all.v[i];
+		char fn[NAME_MAX_KEY];
+		size_t l;
+		bool ok = false;
+		if (tt->pk.ncols != 1)
+			continue;
+		flat_name(tt->name, fn, sizeof fn);
+		l = strlen(fn);
+		if (l < 6 || strcmp(fn + l - 4, "term") != 0)
+			continue;
+		fn[l - 4] = 0;
+		for (j = 0; j < c->all.n && !ok; j++) {
+			const sx_table *v = c->all.v[j];
+			char vn[NAME_MAX_KEY], kn[NAME_MAX_KEY], cn[NAME_MAX_KEY];
+			if (v == tt || v->pk.ncols != 1)
+				continue;
+			flat_name(v->name, vn, sizeof vn);
+			if (strcmp(vn, fn) != 0)
+				continue;
+			sx__norm(v->pk.cols[0], kn, sizeof kn);
+			for (k = 0; k < tt->ncols && !ok; k++) {
+				sx__norm(tt->cols[k].name, cn, sizeof cn);
+				ok = strcmp(cn, kn) == 0;
+			}
+		}
+		if (!ok)
+			continue;
+		if (one)
+			return NULL;
+		one = tt;
+	}
+	return one;
+}
+
+/* A kind named by no table (type_id, unittype_id where no table holds
+ * the word type): a term of the schema's controlled vocabulary (Chado's
+ * every type_id -> cvterm). Only where no other rule found a target. */
+static void vocab_type_ref(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	const sx_table *v;
+	const sx_column *kc;
+	struct pkey *pk;
+	size_t l;
+	if (out->n || n != 2 || !sx__key_word(w->w[1]))
+		return;
+	l = strlen(w->w[0]);
+	if (l < 4 || strcmp(w->w[0] + l - 4, "type") != 0)
+		return;
+	if (!(v = vocab_term_table(c)) || v == t)
+		return;
+	kc = sx_table_find_column(v, v->pk.cols[0]);
+	if (!kc || kc->family != col->family)
+		return;
+	if ((pk = new_pkey(c, (sx_table *)v, SX__KEY_PK, 1, (const char *const *)v->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_ROLE, "type");
 }
 
 /* Words naming a kind of stored file: a column named so and typed as an
@@ -5359,6 +5473,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (col_names_table(t, col->name) && !own_name_role(c, t, col) && !plural_self_name(c, t, col))
 		return;
 	sx__split(col->name, &w);
+	/* A flag (is_requester, has_manager, isDefault) says yes or no of
+	 * the row; the word after it names no row of another table. */
+	if (w.n >= 2 && (!strcmp(w.w[0], "is") || !strcmp(w.w[0], "has")) &&
+	    !sx__key_word(w.w[w.n - 1]))
+		return;
 	/* entity_id and revision_id of an entity's field table */
 	{
 		sx_table *owner = field_owner(c, t, &w, w.n);
@@ -5491,6 +5610,10 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 				if (out->v[j].pk->kind <= SX__KEY_UNIQUE)
 					out->v[k++] = out->v[j];
 			out->n = k;
+			/* the table the key's name is keyed by, not the link
+			 * tables ending in its word (users_id_tech -> glpi_users,
+			 * not glpi_groups_users) */
+			keep_table_keys(out, from);
 		}
 	/* The key word first and the leading words after it, the modifier
 	 * last (id_cliente_envio -> clientes, kod_sklada_otpravki -> sklady):
@@ -5630,6 +5753,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	key_act_head(c, t, col, &w, n, out);
 	file_kind_ref(c, t, col, &w, n, out);
 	glued_after_key(c, t, col, out);
+	vocab_type_ref(c, t, col, &w, n, out);
 	inflected_stem(c, t, col, &w, n, out);
 	if (out->n == 0) {
 		abbrev_candidates(c, t, col, &w, n, out);
@@ -5649,6 +5773,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
+	twin_side(t, col, out);
 	drop_field_targets(out);
 	unsupported_text_names(c, col, out);
 }
@@ -6004,6 +6129,126 @@ static bool text_key_same_type(const struct cand *k)
 /* Features that need only the catalog. */
 static bool subtype_name(const sx_table *child, const sx_table *parent);
 
+/* The stem of a key's name: its normalised name less a key word glued
+ * before or after it (idfactura, codcliente, linea_id: factura, cliente,
+ * linea); "" where there is none. */
+static void key_stem(const char *key, char *out, size_t n)
+{
+	char kn[NAME_MAX_KEY], part[NAME_MAX_KEY];
+	size_t l, p;
+	sx__norm(key, kn, sizeof kn);
+	l = strlen(kn);
+	out[0] = 0;
+	for (p = 1; p < l && p < sizeof part; p++) {
+		memcpy(part, kn, p);
+		part[p] = 0;
+		if (sx__key_word(part)) {
+			snprintf(out, n, "%s", kn + p);
+			return;
+		}
+		if (sx__key_word(kn + p)) {
+			snprintf(out, n, "%s", part);
+			return;
+		}
+	}
+}
+
+/* Does name begin (end) with stem and more than its plural ending
+ * (facturascli of factura; not facturas, events of event), its letters
+ * compared without case and separators? */
+static bool name_has_stem(const char *name, const char *stem, bool end)
+{
+	char b[NAME_MAX_KEY];
+	size_t ls = strlen(stem), j, rest;
+	flat_name(name, b, sizeof b);
+	j = strlen(b);
+	if (j < ls || strncmp(end ? b + j - ls : b, stem, ls) != 0)
+		return false;
+	rest = j - ls;
+	if (!end && (!strcmp(b + ls, "s") || !strcmp(b + ls, "es")))
+		return false;
+	return rest >= 2;
+}
+
+/* Twins: two tables both named by the same key at the same end of their
+ * names (facturascli and facturasprov keyed idfactura, a sales and a
+ * purchase side of one document; lineasfacturascli and lineaspedidoscli
+ * keyed idlinea), neither name the other's beginning or end. Each owns
+ * its key; neither's key refers to the other. */
+static bool twin_tables(const sx_table *a, const sx_table *b, const char *key)
+{
+	char stem[NAME_MAX_KEY];
+	const char *s = a->name, *l = b->name;
+	int e;
+	key_stem(key, stem, sizeof stem);
+	if (strlen(stem) < 4 || a == b)
+		return false;
+	if (strlen(s) > strlen(l)) {
+		s = b->name;
+		l = a->name;
+	}
+	for (e = 0; e <= 1; e++)
+		if (name_has_stem(s, stem, e) && name_has_stem(l, stem, e))
+			return e ? !sx_str_endswith(l, s) : !sx_str_startswith(l, s);
+	return false;
+}
+
+/* Letters two names share at their ends, compared without case. */
+static size_t common_tail(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), k = 0;
+	while (k < la && k < lb &&
+	       tolower((unsigned char)a[la - 1 - k]) == tolower((unsigned char)b[lb - 1 - k]))
+		k++;
+	return k;
+}
+
+/* A reference by the key two twins share (idfactura of facturascli and
+ * facturasprov) goes to the twin of the child's own side, the one whose
+ * name ends as the child's does (lineasfacturasprov, recibosprov ->
+ * facturasprov): the other twin goes. */
+static void twin_side(const sx_table *t, const sx_column *col, cvec *out)
+{
+	size_t i, j, best = 0, nbest = 0, tw = 0;
+	for (i = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		size_t k;
+		if (pk->ncols != 1 || pk->t == t || !sx_str_eq_nocase(pk->cols[0], col->name))
+			continue;
+		for (j = 0; j < out->n; j++)
+			if (j != i && out->v[j].pk->ncols == 1 &&
+			    sx_str_eq_nocase(out->v[j].pk->cols[0], col->name) &&
+			    twin_tables(pk->t, out->v[j].pk->t, col->name))
+				break;
+		if (j == out->n)
+			continue;
+		tw++;
+		k = common_tail(t->name, pk->t->name);
+		if (k > best) {
+			best = k;
+			nbest = 1;
+		} else if (k == best) {
+			nbest++;
+		}
+	}
+	if (tw < 2 || best < 3 || nbest != 1)
+		return;
+	for (i = 0, j = 0; i < out->n; i++) {
+		const struct pkey *pk = out->v[i].pk;
+		if (pk->ncols == 1 && pk->t != t && sx_str_eq_nocase(pk->cols[0], col->name) &&
+		    common_tail(t->name, pk->t->name) < best) {
+			size_t m;
+			for (m = 0; m < out->n; m++)
+				if (m != i && out->v[m].pk->ncols == 1 &&
+				    twin_tables(pk->t, out->v[m].pk->t, col->name))
+					break;
+			if (m < out->n)
+				continue;
+		}
+		out->v[j++] = out->v[i];
+	}
+	out->n = j;
+}
 /* Is part named as owner and more words after them (user_language,
  * user_dashboard of user)? */
 static bool part_name(const sx_table *part, const sx_table *owner)
@@ -6078,6 +6323,9 @@ static bool base_features(struct ctx *c, struct cand *k)
 			k->f.child_is_pk = false;
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && col_names_table(t, k->cols[0]))
 		return false; /* the key belongs to the child: it is the parent side */
+	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
+	    twin_tables(t, k->pk->t, k->cols[0]))
+		return false;
 	/* A table's own key does not refer to its part, the table named as
 	 * it and more words (user.login to user_language keyed login): that
 	 * pair runs the other way. */

@@ -2712,6 +2712,178 @@ static void test_plural_self(void **state)
 	fx_free(&f);
 }
 
+/* A key's name and a role after it (users_id_tech) goes to the table the
+ * key's name is keyed by, not to the link tables ending in its word
+ * (desk_groups_users, desk_tickets_users), which would be its rivals. */
+static void test_key_role_table_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "desk_users", "id:integer:pk, name:text, realname:text");
+	tab(f.cat, f.s, "desk_groups", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "desk_tickets", "id:integer:pk, name:text, users_id:integer");
+	tab(f.cat, f.s, "desk_groups_users", "id:integer:pk, groups_id:integer, users_id:integer");
+	tab(f.cat, f.s, "desk_tickets_users",
+	    "id:integer:pk, tickets_id:integer, users_id:integer");
+	tab(f.cat, f.s, "desk_printers", "id:integer:pk, name:text, users_id_tech:integer");
+	fx_build(&f);
+	expect_rel(f.m, "desk_printers", "users_id_tech", "desk_users", "id", 0.5);
+	fx_free(&f);
+}
+
+/* The subject of a subject / object pair (subject_id beside object_id in
+ * gene_relationship) is as generic as the object: both go to the table
+ * the table's name extends; a subject_id alone is left as it is. */
+static void test_subject_object_pair(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gene", "gene_id:integer:pk, name:text");
+	tab(f.cat, f.s, "gene_relationship",
+	    "gene_relationship_id:integer:pk, subject_id:integer, object_id:integer, rank:integer");
+	tab(f.cat, f.s, "gene_note", "gene_note_id:integer:pk, subject_id:integer, body:text");
+	fx_build(&f);
+	expect_rel(f.m, "gene_relationship", "subject_id", "gene", "gene_id", 0.5);
+	expect_rel(f.m, "gene_relationship", "object_id", "gene", "gene_id", 0.5);
+	r = rel_from(f.m, "gene_note", "subject_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* Twins named by one key (ventascli and ventasprov keyed idventa, a
+ * sales and a purchase side): neither's key refers to the other, and a
+ * child by that key goes to the twin of its own side (lineasventasprov
+ * -> ventasprov). */
+static void test_twin_tables(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "ventascli", "idventa:integer:pk, codigo:text, total:numeric");
+	tab(f.cat, f.s, "ventasprov", "idventa:integer:pk, codigo:text, total:numeric");
+	tab(f.cat, f.s, "lineasventascli", "idlinea:integer:pk, idventa:integer, cantidad:numeric");
+	tab(f.cat, f.s, "lineasventasprov",
+	    "idlinea:integer:pk, idventa:integer, cantidad:numeric");
+	fx_build(&f);
+	r = rel_from(f.m, "ventascli", "idventa");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "ventasprov", "idventa");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "lineasventascli", "idlinea");
+	assert_true(!r || r->confidence < 0.5);
+	expect_rel(f.m, "lineasventasprov", "idventa", "ventasprov", "idventa", 0.5);
+	expect_rel(f.m, "lineasventascli", "idventa", "ventascli", "idventa", 0.5);
+	fx_free(&f);
+}
+
+/* A one-word key glued to its entity (idcontacto, codimpuesto) with a
+ * role glued after it (idcontactofact, codimpuestoportes) holds that
+ * key; of twins keyed by one name, a role of the key goes to the own
+ * table (idventarect in ventasprov). */
+static void test_glued_one_word_key_role(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "contactos", "idcontacto:integer:pk, nombre:text, email:text");
+	tab(f.cat, f.s, "impuestos", "codimpuesto:varchar(10):pk, iva:numeric");
+	tab(f.cat, f.s, "clientes",
+	    "codcliente:varchar(10):pk, nombre:text, idcontactofact:integer, "
+	    "idcontactoenv:integer, codimpuestoportes:varchar(10)");
+	tab(f.cat, f.s, "ventascli", "idventa:integer:pk, total:numeric, idventarect:integer");
+	tab(f.cat, f.s, "ventasprov", "idventa:integer:pk, total:numeric, idventarect:integer");
+	fx_build(&f);
+	expect_rel(f.m, "clientes", "idcontactofact", "contactos", "idcontacto", 0.5);
+	expect_rel(f.m, "clientes", "idcontactoenv", "contactos", "idcontacto", 0.5);
+	expect_rel(f.m, "clientes", "codimpuestoportes", "impuestos", "codimpuesto", 0.5);
+	expect_rel(f.m, "ventasprov", "idventarect", "ventasprov", "idventa", 0.5);
+	fx_free(&f);
+}
+
+/* A flag (is_requester, has_options) refers to nothing, even where its
+ * word names a table. */
+static void test_flag_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "requester", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "valid", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "team", "id:integer:pk, is_requester:integer, is_valid:smallint");
+	fx_build(&f);
+	r = rel_from(f.m, "team", "is_requester");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "team", "is_valid");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A link table named by one word twice (app_tickets_tickets, tickets
+ * linked to tickets) is no compound parent of another link table's
+ * reference (app_tickets_users.tickets_id -> app_tickets). */
+static void test_doubled_link_not_compound(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "app_tickets", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "app_users", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "app_tickets_tickets",
+	    "id:integer:pk, tickets_id_1:integer, tickets_id_2:integer");
+	tab(f.cat, f.s, "app_groups_tickets", "id:integer:pk, tickets_id:integer");
+	tab(f.cat, f.s, "app_tickets_users", "id:integer:pk, tickets_id:integer, users_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "app_tickets_users", "tickets_id", "app_tickets", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A kind no table names (type_id) is a term of the schema's controlled
+ * vocabulary: the table named as another and "term" that holds the
+ * other's key (cvterm beside cv). Without that pair, nothing. */
+static void test_vocab_type_term(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "cv", "cv_id:integer:pk, name:text");
+	tab(f.cat, f.s, "cvterm", "cvterm_id:integer:pk, cv_id:integer, name:text");
+	tab(f.cat, f.s, "sample", "sample_id:integer:pk, type_id:integer, name:text");
+	tab(f.cat, f.s, "sampleprop",
+	    "sampleprop_id:integer:pk, sample_id:integer, type_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "sample", "type_id", "cvterm", "cvterm_id", 0.5);
+	expect_rel(f.m, "sampleprop", "type_id", "cvterm", "cvterm_id", 0.5);
+	fx_free(&f);
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "payment_term", "payment_term_id:integer:pk, name:text");
+	tab(f.cat, f.s, "invoice", "invoice_id:integer:pk, type_id:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "invoice", "type_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* madre, the parent word of a feminine noun (familia madre), alone in
+ * its table is a self reference, as padre is. */
+static void test_madre_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "familias",
+	    "codfamilia:varchar(8):pk, descripcion:varchar(100), madre:varchar(8)");
+	tab(f.cat, f.s, "productos", "idproducto:integer:pk, codfamilia:varchar(8)");
+	fx_build(&f);
+	expect_rel(f.m, "familias", "madre", "familias", "codfamilia", 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5046,6 +5218,14 @@ int main(void)
 		cmocka_unit_test(test_composite_subtype),
 		cmocka_unit_test(test_loose_composite),
 		cmocka_unit_test(test_plural_self),
+		cmocka_unit_test(test_key_role_table_key),
+		cmocka_unit_test(test_subject_object_pair),
+		cmocka_unit_test(test_twin_tables),
+		cmocka_unit_test(test_glued_one_word_key_role),
+		cmocka_unit_test(test_flag_not_ref),
+		cmocka_unit_test(test_doubled_link_not_compound),
+		cmocka_unit_test(test_vocab_type_term),
+		cmocka_unit_test(test_madre_self),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
