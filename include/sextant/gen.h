@@ -265,6 +265,15 @@ typedef struct sx_gen_spec {
 	 * JOINed to the aggregate, counts and sums 0 (gen13) */
 	bool keep_empty;
 
+	/* an entity's key grouped by but not shown (the lead, round 31): the
+	 * columns listed of its rows stand for it ("last name, first name and
+	 * the number of tickets"), and two customers of one name stay two
+	 * rows; rendered where one group is aggregated with no grain, top N,
+	 * window or rows kept at zero (else the listed columns group alone),
+	 * the target then keyed by nothing the output shows. NULL: none */
+	const sx_table *hidden_key_table;
+	const char *hidden_key_col;
+
 	/* top N per group: rank dimension top_dim within the others */
 	int top_n;
 	size_t top_dim;

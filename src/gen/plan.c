@@ -235,6 +235,8 @@ typedef struct plan {
 	unsigned long long ent_dims;               /* dims an entity phrase gave without saying "id" (gen16) */
 	const sx_table *role_t;                    /* a table read through its self reference (gen24) */
 	const char *role_col, *role_word;          /* that reference, the superior's word */
+	const sx_table *hidden_t;                  /* a key given way to listed columns, grouped by */
+	const char *hidden_c;
 	bool owner[GEN_MAX_TOK];                   /* "имя клиента": the listed column's owner, no value */
 } plan;
 
@@ -3815,7 +3817,10 @@ static void listed_columns(plan *p)
 		const char *kc = key_of(p, listed[d]);
 		for (i = 0; kc && i < p->dims.n; i++)
 			if (p->dims.v[i].table == listed[d] && strcmp(p->dims.v[i].column, kc) == 0) {
-				sx_gen_thought(p->th, "%s.%s gives way to the columns listed", listed[d]->name, kc);
+				sx_gen_thought(p->th, "%s.%s gives way to the columns listed (still grouped by)",
+				               listed[d]->name, kc);
+				if (!p->hidden_t)
+					p->hidden_t = listed[d], p->hidden_c = kc;
 				memmove(&p->dims.v[i], &p->dims.v[i + 1], (p->dims.n - i - 1) * sizeof p->dims.v[0]);
 				p->dims.n--;
 				break;
@@ -4262,6 +4267,8 @@ entity:
 			goto column;
 		if (lc && !entity_grain && !said_id && name_only(p, ph, e)) {
 			sx_gen_thought(p->th, "\"%s\": its name is asked, not its key: %s.%s alone", txt, e->name, lc);
+			if (!p->hidden_t)
+				p->hidden_t = e, p->hidden_c = kc;
 			kc = NULL;
 		} else if (lc && has_word(lc, "description") && code_table(e, gen_col(e, lc)) &&
 		           !said_after_table(e, gen_col(e, lc))) {
@@ -8663,6 +8670,28 @@ finish:
 	s->ndims = p->dims.n;
 	s->filters = p->filt.v;
 	s->nfilters = p->filt.n;
+	if (p->hidden_t && s->load == SX_LOAD_AGGREGATE) {
+		/* the key a listed column stood in for is grouped by still, when
+		 * that table's columns are shown and its key is not */
+		bool shown = false, key = false, names = true;
+		const char *lab = label_col(p, p->hidden_t);
+		for (i = 0; i < s->ndims; i++)
+			if (s->dims[i].table == p->hidden_t && !s->dims[i].role_col) {
+				const sx_column *c = gen_col(p->hidden_t, s->dims[i].column);
+				shown = true;
+				key = key || strcmp(s->dims[i].column, p->hidden_c) == 0;
+				/* a name stands for its row; a city, a country or a
+				 * category is shared by many rows and groups them (the
+				 * companies per city of the buildings, not per building) */
+				names = names && c &&
+				        ((lab && strcmp(lab, c->name) == 0) || name_part(c) || has_word(c->name, "name") ||
+				         has_word(c->name, "title"));
+			}
+		if (shown && !key && names) {
+			s->hidden_key_table = p->hidden_t;
+			s->hidden_key_col = p->hidden_c;
+		}
+	}
 	if (s->load != SX_LOAD_AGGREGATE && s->load != SX_LOAD_DENORM360 && (s->date_from || s->last_days) &&
 	    !s->time_column && s->entity) {
 		double ts;

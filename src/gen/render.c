@@ -833,6 +833,21 @@ static void period_col(sx_buf *b, const gctx *c, size_t *nkeys)
 }
 
 /* One group's aggregate query (without the trailing ORDER BY). */
+static bool has_window(const sx_gen_spec *s);
+
+/* Whether the spec's hidden key (an entity's key its listed columns stand
+ * for) is grouped by in this SELECT: one group, plain (no grain, top N,
+ * window, rows kept at zero, two levels), the key's table joined (the lead,
+ * round 31). */
+static bool hidden_key_grouped(const sx_gen_spec *s)
+{
+	const sx_gen_group *g = s->ngroups == 1 ? &s->groups[0] : NULL;
+	if (!s->hidden_key_table || !g || s->load != SX_LOAD_AGGREGATE || s->grain || s->top_n ||
+	    s->keep_empty || has_window(s) || (g->per && g->nmeasures == 1 && g->per_key))
+		return false;
+	return g->fact == s->hidden_key_table || alias_of(g, s->hidden_key_table) >= 0;
+}
+
 static void group_select(sx_buf *b, const gctx *c, const char *indent)
 {
 	const sx_gen_spec *s = c->s;
@@ -885,6 +900,11 @@ static void group_select(sx_buf *b, const gctx *c, const char *indent)
 	where(b, c);
 	if (nkeys)
 		group_by(b, c, "\nGROUP BY ", nkeys, false);
+	if (nkeys && hidden_key_grouped(s)) {
+		/* two customers of one name stay two rows */
+		sx_buf_puts(b, ", ");
+		colref(b, c, s->hidden_key_table, s->hidden_key_col);
+	}
 	/* a threshold on a count of this group (gen13) */
 	for (i = 0; nkeys && s->having && i < c->g->nmeasures; i++)
 		if (c->g->measures[i] == s->having_measure) {
@@ -2096,7 +2116,7 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 						left = true;
 			}
 			o[n++] = (gen_outcol){s->dims[i].name, c ? c->family : SX_TF_TEXT, c ? c->type : NULL,
-					      (c && c->nullable) || left, true,
+					      (c && c->nullable) || left, !hidden_key_grouped(s),
 					      sem == SX_SEM_CATEGORY || sem == SX_SEM_STATUS};
 		}
 		if (s->grain && s->time_column && n < max)

@@ -7095,6 +7095,53 @@ static void test_gen_unset_said_missing(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "customers with more than 4 tickets: last name, first name and the
+ * number": the key the listed columns stand for is grouped by still, so
+ * two customers of one name stay two rows, and the target is keyed by
+ * nothing it shows (the lead, round 31). */
+static void test_gen_hidden_key_grouped(void **state)
+{
+	static const colspec people[] = {{"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}};
+	static const colspec tickets[] = {{"id", "INTEGER", 0}, {"client_id", "INTEGER", 0}, {"opened_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "hidkey", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "customers", people, N(people));
+	fk(table(sc, "help_tickets", tickets, N(tickets)), "client_id", "customers");
+	reindex(db);
+	assert_int_equal(plan("Which customers opened more than 4 help tickets? Last name, first name and the number of "
+	                      "tickets",
+	                      "postgresql", NULL, &s, &e),
+	                 0);
+	assert_non_null(s->hidden_key_table);
+	assert_string_equal(s->hidden_key_table->name, "customers");
+	assert_string_equal(s->hidden_key_col, "id");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "GROUP BY 1, 2, t1.\"id\"\nHAVING COUNT(*) > 4"));
+	assert_null(strstr(sql, "AS \"id\""));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, ", t1.`id`"));
+	free(sql);
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	assert_null(strstr(sx_artifact_set_get(&a, SX_ART_TARGET_DDL)->content, "PRIMARY KEY"));
+	assert_non_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "each load replaces them all"));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+	/* the key shown: nothing hidden */
+	assert_int_equal(plan("Which customers opened more than 4 help tickets? Client id, last name and the number of "
+	                      "tickets",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_null(s->hidden_key_table);
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_date_difference(void **state)
 {
 	static const colspec tickets[] = {{"id", "INTEGER", 0},
@@ -7533,6 +7580,7 @@ int main(void)
 	    cmocka_unit_test(test_gen_date_difference),
 	    cmocka_unit_test(test_gen_superior_comparison),
 	    cmocka_unit_test(test_gen_unset_said_missing),
+	    cmocka_unit_test(test_gen_hidden_key_grouped),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
