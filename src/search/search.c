@@ -188,6 +188,9 @@ typedef struct params {
 	int view_list;          /* promote_views also when the question lists at
 				 * least this many fields, comma-separated (the
 				 * columns of a wide row); 0: off */
+	bool view_period;       /* promote_views leaves before a view a table it
+				 * reads whose partition holds the month the
+				 * question names (that month's rows); false: off */
 	float link_promote;     /* a link table (two foreign keys, little else)
 				 * right before the best of its ends when the
 				 * question says both and it scores at least this
@@ -362,6 +365,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->period_boost = (float)sx_config_get_double(cfg, "search", "period_boost", 2);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->view_list = (int)sx_config_get_int(cfg, "search", "view_list", 4);
+	p->view_period = sx_config_get_double(cfg, "search", "view_period", 1) > 0;
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
 	p->link_promote = (float)sx_config_get_double(cfg, "search", "link_promote", 0.7);
 	p->link_extra = (int)sx_config_get_int(cfg, "search", "link_extra", 2);
@@ -3762,14 +3766,21 @@ static bool lists_fields(const char *q, int min)
  * distinct words: a question that names the base tables' own words and
  * groups them ("rentals per store") still wants the tables. The same when
  * the question lists view_list fields or more (lists_fields): a list of
- * columns asks for the wide row a view's join assembles. */
+ * columns asks for the wide row a view's join assembles. A question that
+ * names a month and its year, where partitions are asked for, keeps before
+ * a view a table it reads with a partition holding that month
+ * (view_period): the partition is that month's rows, which a view summing
+ * or joining them over every month is not. */
 static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	size_t i, m;
+	sx__period per;
+	bool dated;
 	if (s->p.view_promote <= 0 || !r->text ||
 	    !(asks_aggregate(r->text) ||
 	      (s->p.view_list > 0 && lists_fields(r->text, s->p.view_list))))
 		return;
+	dated = s->p.view_period && r->o->partitions && sx__query_period(r->text, &per);
 	for (i = 0; i < n; i++)
 		s->slot[all[i].doc] = (int32_t)i;
 	for (i = 0; i < n; i++) {
@@ -3782,7 +3793,14 @@ static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 			uint32_t b = x->reads[m];
 			int32_t k;
 			if (s->stamp[b] != s->epoch || (k = s->slot[b]) < 0 || (size_t)k >= n ||
-			    all[k].doc != b || all[k].score <= best)
+			    all[k].doc != b)
+				continue;
+			if (dated && all[k].score > all[i].score &&
+			    sx__period_partition(s->docs.v[b].t, &per)) {
+				best = 0;
+				break;
+			}
+			if (all[k].score <= best)
 				continue;
 			best = all[k].score;
 			bk = (size_t)k;

@@ -301,7 +301,6 @@ static void test_alias_views(void **state)
 	n = ranked(cat, "alias_views", NULL, "shipment carrier", names, 10);
 	assert_int_equal(rank_of(names, n, "shipment"), 0);
 	sx_catalog_free(cat);
-	sx_pgsql_shutdown();
 }
 
 /* name_thesaurus_weight: "lawyer" is a known word (a column of court), so
@@ -1709,13 +1708,74 @@ static void test_period_boost(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A view that sums a partitioned table, for an aggregate question that
+ * names a month (search47, `view_period`): a video shop whose `payment`
+ * holds one partition a month and whose `customer_payments` view sums it
+ * per customer. "total payments per customer" puts the view first
+ * (view_promote); with June 2024 the month's partition is the answer, so
+ * `payment` (its partition above it) stays before the view; with
+ * `view_period` 0, without partitions asked for, or for a month no
+ * partition holds, the view goes first. */
+static void test_view_period(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"payment", "id customer_id rental_id amount payment_date"},
+	    {"customer", "id first_name last_name email"},
+	    {"rental", "id inventory_id customer_id rental_date"},
+	};
+	sx_catalog *cat = catalog_of("video", tables, sizeof tables / sizeof *tables);
+	sx_table *t = cat->dbs[0]->schemas[0]->tables[0];
+	sx_table *v = sx_catalog_add_table(cat, cat->dbs[0]->schemas[0], "customer_payments",
+					   SX_REL_VIEW);
+	const char *q = "total payments per customer for June 2024";
+	char got[256] = "";
+	sx_search_result *r;
+	(void)state;
+	t->kind = SX_REL_PARTITIONED;
+	sx_catalog_add_partition(cat, t, "payment_p2024_05",
+				 "FOR VALUES FROM ('2024-05-01') TO ('2024-06-01')");
+	sx_catalog_add_partition(cat, t, "payment_p2024_06",
+				 "FOR VALUES FROM ('2024-06-01') TO ('2024-07-01')");
+	v->definition = "SELECT c.id AS customer_id, c.last_name, count(*) AS payment_count, "
+			"sum(p.amount) AS payment_total FROM payment p "
+			"JOIN customer c ON c.id = p.customer_id GROUP BY c.id, c.last_name";
+	sx_catalog_add_column(cat, v, "customer_id", "integer");
+	sx_catalog_add_column(cat, v, "last_name", "text");
+	sx_catalog_add_column(cat, v, "payment_count", "integer");
+	sx_catalog_add_column(cat, v, "payment_total", "numeric");
+	/* the view's reads are set: promote_views sees payment and customer */
+	assert_int_equal(sx_table_view_reads(v, on_read, got), 0);
+	assert_non_null(strstr(got, "r:payment"));
+	assert_non_null(strstr(got, "r:customer"));
+	r = query_kv(cat, "view_period", "0", q, 5, true);
+	assert_string_equal(r->hits[0].table->name, "customer_payments");
+	sx_search_result_free(r);
+	/* the default, 1: the month's partition first, then the view */
+	r = query_kv(cat, NULL, NULL, q, 5, true);
+	assert_string_equal(r->hits[0].table->name, "payment");
+	assert_non_null(r->hits[0].partition);
+	assert_string_equal(r->hits[0].partition, "payment_p2024_06");
+	sx_search_result_free(r);
+	/* a month no partition holds, no month, or partitions not asked for */
+	r = query_kv(cat, NULL, NULL, "total payments per customer for June 2019", 5, true);
+	assert_string_equal(r->hits[0].table->name, "customer_payments");
+	sx_search_result_free(r);
+	r = query_kv(cat, NULL, NULL, "total payments per customer", 5, true);
+	assert_string_equal(r->hits[0].table->name, "customer_payments");
+	sx_search_result_free(r);
+	r = query_kv(cat, NULL, NULL, q, 5, false);
+	assert_string_equal(r->hits[0].table->name, "customer_payments");
+	sx_search_result_free(r);
+	sx_catalog_free(cat);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_name_match),
 	    cmocka_unit_test(test_translit),
 	    cmocka_unit_test(test_verbs),
-	    cmocka_unit_test(test_view_reads), /* parses: before test_alias_views' shutdown */
+	    cmocka_unit_test(test_view_reads),
 	    cmocka_unit_test(test_view_promote),
 	    cmocka_unit_test(test_view_list),
 	    cmocka_unit_test(test_link_promote),
@@ -1753,7 +1813,12 @@ int main(void)
 	    cmocka_unit_test(test_ru_dict_senses),
 	    cmocka_unit_test(test_query_period),
 	    cmocka_unit_test(test_partition_hits),
+	    cmocka_unit_test(test_view_period),
 	    cmocka_unit_test(test_period_boost),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	/* last: a test that parses a view's SQL after the shutdown would find
+	 * no reads (the parser refuses), so no test may run after it */
+	sx_pgsql_shutdown();
+	return rc;
 }
