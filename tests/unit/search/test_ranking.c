@@ -1112,6 +1112,39 @@ static void test_lexicon_41(void **state)
 	sx_catalog_free(cat);
 }
 
+/* search47's dictionary words: a склад's стеллаж and полка are shelves
+ * and its ячейка a bin, the степень of an education a degree,
+ * комплектующие a bill of materials' components. Each question puts its
+ * table before the look-alikes. */
+static void test_lexicon_47(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"product_inventory", "product_id location_id shelf bin quantity"},
+	    {"location", "id name cost_rate availability"},
+	    {"product", "id name list_price"},
+	    {"bill_of_materials", "id assembly_id component_id per_assembly_qty"},
+	    {"illustration", "id diagram"},
+	    {"candidate_education", "id candidate_id school degree major"},
+	    {"candidate", "id name resume"},
+	};
+	static const char *const asks[][2] = {
+	    {"на каких полках и в каких ячейках склада лежит товар", "product_inventory"},
+	    {"остатки товаров по стеллажам", "product_inventory"},
+	    {"перечень комплектующих для сборки велосипеда", "bill_of_materials"},
+	    {"степень соискателя", "candidate_education"},
+	};
+	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "name_boost", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -1794,6 +1827,7 @@ int main(void)
 	    cmocka_unit_test(test_lexicon_40),
 	    cmocka_unit_test(test_lexicon_40b),
 	    cmocka_unit_test(test_lexicon_41),
+	    cmocka_unit_test(test_lexicon_47),
 	    cmocka_unit_test(test_db_power_ru),
 	    cmocka_unit_test(test_view_flattened),
 	    cmocka_unit_test(test_matview_boost),
