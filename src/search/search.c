@@ -125,6 +125,8 @@ typedef struct params {
 	float translit_loan;    /* weight of a loanword whose letters begin an English stem */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
+	float glued_view;       /* ... for the columns a view names itself (AS
+				 * stateprovincename), when higher */
 	float glued_cover;      /* a database holds the words of its glued names and
 				 * columns for its coverage, at this share; 0: off */
 	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
@@ -381,6 +383,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
+	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.5);
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
 	p->name_thes_hyper =
@@ -630,11 +633,38 @@ static int view_read_terms(sx_search *s, const sx_table *t, sx_terms *out, sx_er
 	return ve.rc;
 }
 
+/* Which of a view's output columns its SELECT reads under the same name
+ * (a.City); the others are names of its own (sp.Name AS
+ * StateProvinceName). */
+typedef struct col_refs {
+	const sx_table *t;
+	bool read[256];
+} col_refs;
+
+static int on_col_ref(void *payload, const char *name, bool is_rel)
+{
+	col_refs *c = payload;
+	size_t i;
+	for (i = 0; !is_rel && i < c->t->ncols && i < sizeof c->read; i++)
+		if (strcasecmp(c->t->cols[i].name, name) == 0)
+			c->read[i] = true;
+	return 0;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
 {
 	const char *sch = t->schema->name;
+	/* a view's own column names are the joined tables' words glued
+	 * (sp.Name AS StateProvinceName, folded to stateprovincename):
+	 * glued_view splits them; a column it reads under its own name
+	 * (a.City) is left to glued_weight */
+	float gcol = (t->kind == SX_REL_VIEW || t->kind == SX_REL_MATVIEW) &&
+			     s->p.glued_view > s->p.glued
+			 ? s->p.glued_view
+			 : s->p.glued;
+	col_refs refs = {t, {0}};
 	size_t i;
 	int rc = 0;
 #define A(text, w)                                                                     \
@@ -656,9 +686,13 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(info->description, s->p.w_desc);
 	A(info->model_description, s->p.w_desc);
 	A(info->domain, s->p.w_domain);
+	if (gcol > s->p.glued && t->definition)
+		sx_table_view_reads(t, on_col_ref, &refs);
 	for (i = 0; i < t->ncols; i++) {
+		float g = gcol > s->p.glued && (i >= sizeof refs.read || !refs.read[i]) ? gcol
+											: s->p.glued;
 		A(t->cols[i].name, s->p.w_column);
-		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * s->p.glued, out, err)))
+		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * g, out, err)))
 			return rc;
 		A(t->cols[i].comment, s->p.w_col_comment);
 	}
@@ -880,11 +914,11 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[14] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+	float w[15] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
 		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
 		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
 		      (float)s->p.name_thes_min, s->p.w_view_rel, s->p.w_view_col,
-		      s->p.w_comment, s->p.w_col_comment};
+		      s->p.w_comment, s->p.w_col_comment, s->thes ? s->p.glued_view : 0};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
