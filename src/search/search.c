@@ -125,6 +125,8 @@ typedef struct params {
 	float translit_loan;    /* weight of a loanword whose letters begin an English stem */
 	float word_typo;        /* typo stand-in weight for a word WordNet knows; 1: as any */
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
+	float glued_view;       /* ... for the columns a view names itself (AS
+				 * stateprovincename), when higher */
 	float glued_cover;      /* a database holds the words of its glued names and
 				 * columns for its coverage, at this share; 0: off */
 	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
@@ -188,6 +190,9 @@ typedef struct params {
 	int view_list;          /* promote_views also when the question lists at
 				 * least this many fields, comma-separated (the
 				 * columns of a wide row); 0: off */
+	bool view_period;       /* promote_views leaves before a view a table it
+				 * reads whose partition holds the month the
+				 * question names (that month's rows); false: off */
 	float link_promote;     /* a link table (two foreign keys, little else)
 				 * right before the best of its ends when the
 				 * question says both and it scores at least this
@@ -362,6 +367,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->period_boost = (float)sx_config_get_double(cfg, "search", "period_boost", 2);
 	p->view_promote = (float)sx_config_get_double(cfg, "search", "view_promote", 0.3);
 	p->view_list = (int)sx_config_get_int(cfg, "search", "view_list", 4);
+	p->view_period = sx_config_get_double(cfg, "search", "view_period", 1) > 0;
 	p->name_abbrev = (float)sx_config_get_double(cfg, "search", "name_abbrev", 0.5);
 	p->link_promote = (float)sx_config_get_double(cfg, "search", "link_promote", 0.7);
 	p->link_extra = (int)sx_config_get_int(cfg, "search", "link_extra", 2);
@@ -377,6 +383,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
+	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.5);
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
 	p->name_thes_hyper =
@@ -626,11 +633,38 @@ static int view_read_terms(sx_search *s, const sx_table *t, sx_terms *out, sx_er
 	return ve.rc;
 }
 
+/* Which of a view's output columns its SELECT reads under the same name
+ * (a.City); the others are names of its own (sp.Name AS
+ * StateProvinceName). */
+typedef struct col_refs {
+	const sx_table *t;
+	bool read[256];
+} col_refs;
+
+static int on_col_ref(void *payload, const char *name, bool is_rel)
+{
+	col_refs *c = payload;
+	size_t i;
+	for (i = 0; !is_rel && i < c->t->ncols && i < sizeof c->read; i++)
+		if (strcasecmp(c->t->cols[i].name, name) == 0)
+			c->read[i] = true;
+	return 0;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
 		       sx_error *err)
 {
 	const char *sch = t->schema->name;
+	/* a view's own column names are the joined tables' words glued
+	 * (sp.Name AS StateProvinceName, folded to stateprovincename):
+	 * glued_view splits them; a column it reads under its own name
+	 * (a.City) is left to glued_weight */
+	float gcol = (t->kind == SX_REL_VIEW || t->kind == SX_REL_MATVIEW) &&
+			     s->p.glued_view > s->p.glued
+			 ? s->p.glued_view
+			 : s->p.glued;
+	col_refs refs = {t, {0}};
 	size_t i;
 	int rc = 0;
 #define A(text, w)                                                                     \
@@ -652,9 +686,13 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(info->description, s->p.w_desc);
 	A(info->model_description, s->p.w_desc);
 	A(info->domain, s->p.w_domain);
+	if (gcol > s->p.glued && t->definition)
+		sx_table_view_reads(t, on_col_ref, &refs);
 	for (i = 0; i < t->ncols; i++) {
+		float g = gcol > s->p.glued && (i >= sizeof refs.read || !refs.read[i]) ? gcol
+											: s->p.glued;
 		A(t->cols[i].name, s->p.w_column);
-		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * s->p.glued, out, err)))
+		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * g, out, err)))
 			return rc;
 		A(t->cols[i].comment, s->p.w_col_comment);
 	}
@@ -876,11 +914,11 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[14] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+	float w[15] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
 		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
 		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
 		      (float)s->p.name_thes_min, s->p.w_view_rel, s->p.w_view_col,
-		      s->p.w_comment, s->p.w_col_comment};
+		      s->p.w_comment, s->p.w_col_comment, s->thes ? s->p.glued_view : 0};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -3762,14 +3800,21 @@ static bool lists_fields(const char *q, int min)
  * distinct words: a question that names the base tables' own words and
  * groups them ("rentals per store") still wants the tables. The same when
  * the question lists view_list fields or more (lists_fields): a list of
- * columns asks for the wide row a view's join assembles. */
+ * columns asks for the wide row a view's join assembles. A question that
+ * names a month and its year, where partitions are asked for, keeps before
+ * a view a table it reads with a partition holding that month
+ * (view_period): the partition is that month's rows, which a view summing
+ * or joining them over every month is not. */
 static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	size_t i, m;
+	sx__period per;
+	bool dated;
 	if (s->p.view_promote <= 0 || !r->text ||
 	    !(asks_aggregate(r->text) ||
 	      (s->p.view_list > 0 && lists_fields(r->text, s->p.view_list))))
 		return;
+	dated = s->p.view_period && r->o->partitions && sx__query_period(r->text, &per);
 	for (i = 0; i < n; i++)
 		s->slot[all[i].doc] = (int32_t)i;
 	for (i = 0; i < n; i++) {
@@ -3782,7 +3827,14 @@ static void promote_views(sx_search *s, const qrun *r, cand *all, size_t n)
 			uint32_t b = x->reads[m];
 			int32_t k;
 			if (s->stamp[b] != s->epoch || (k = s->slot[b]) < 0 || (size_t)k >= n ||
-			    all[k].doc != b || all[k].score <= best)
+			    all[k].doc != b)
+				continue;
+			if (dated && all[k].score > all[i].score &&
+			    sx__period_partition(s->docs.v[b].t, &per)) {
+				best = 0;
+				break;
+			}
+			if (all[k].score <= best)
 				continue;
 			best = all[k].score;
 			bk = (size_t)k;
