@@ -1679,6 +1679,31 @@ static void read_threshold(gen_intent *in)
 	}
 }
 
+/* Whether token i, left over after a phrase end, says a word of a
+ * dimension said before that end: "... каждого жанра? Жанр и число
+ * уникальных покупателей" lists the columns wanted, the genre among them;
+ * it names no subject nor activity of its own (gen36). */
+static bool restates_dim(const gen_intent *in, size_t i)
+{
+	size_t d, k, a, b, c;
+	for (d = 0; d < in->ndims; d++)
+		for (k = 0; k < in->dims[d].n; k++) {
+			const gen_tok *t = &in->tok[in->dims[d].tok[k]];
+			bool end = false;
+			if ((size_t)in->dims[d].tok[k] >= i)
+				continue;
+			for (c = (size_t)in->dims[d].tok[k]; c < i && !end; c++)
+				end = is(&in->tok[c], ",") || in->tok[c].semi || in->tok[c].colon;
+			if (!end)
+				continue;
+			for (a = 0; a < t->nterms; a++)
+				for (b = 0; b < in->tok[i].nterms; b++)
+					if (strcmp(t->terms[a], in->tok[i].terms[b]) == 0)
+						return true;
+		}
+	return false;
+}
+
 /* Whether tokens a and b share a term (a stem or the lexicon's word). */
 static bool same_term(const gen_tok *a, const gen_tok *b)
 {
@@ -3315,6 +3340,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	for (i = 0; i < in->ntok; i++) {
 		if (!content(in, (int)i))
 			continue;
+		if (restates_dim(in, i)) {
+			in->tok[i].used = true;
+			continue;
+		}
 		if (in->nouns.n < GEN_MAX_PHRASE)
 			in->nouns.tok[in->nouns.n++] = (int)i;
 	}

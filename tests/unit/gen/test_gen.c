@@ -6594,15 +6594,17 @@ static void test_gen36_threshold_adjective(void **state)
 	}
 }
 
-/* gen36, the music store: a count said after a phrase end whose noun is
- * the distinct count's ("Give the number of customers", "the customer
- * count") restates that distinct count. Before, it was a second measure (a
- * count of the customers' rows, which no genre splits): the plan failed. */
+/* gen36, the music store: the columns wanted listed after the question
+ * ("Genre and the number of customers", "Жанр и число уникальных
+ * покупателей") restate the dimension and the distinct count. Before, the
+ * genre said again was a leftover noun that moved the counted activity,
+ * and "the number of customers" a second measure (a count of the
+ * customers' rows, which no genre splits): both plans failed. */
 static void test_gen36_restated_columns(void **state)
 {
 	static const char *const asks[] = {
-	    "How many different customers bought music per genre? Give the number of customers",
-	    "Distinct customers per genre; the customer count"};
+	    "How many different customers bought music of each genre? Genre and the number of customers",
+	    "Сколько разных покупателей хоть раз купили музыку каждого жанра? Жанр и число уникальных покупателей"};
 	size_t i;
 	(void)state;
 	for (i = 0; i < N(asks); i++) {
