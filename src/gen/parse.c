@@ -1679,73 +1679,6 @@ static void read_threshold(gen_intent *in)
 	}
 }
 
-/* Whether token i, left over after a phrase end, says a word of a
- * dimension said before that end: "... каждого жанра? Жанр и число
- * уникальных покупателей" lists the columns wanted, the genre among them;
- * it names no subject nor activity of its own (gen36). */
-static bool restates_dim(const gen_intent *in, size_t i)
-{
-	size_t d, k, a, b, c;
-	for (d = 0; d < in->ndims; d++)
-		for (k = 0; k < in->dims[d].n; k++) {
-			const gen_tok *t = &in->tok[in->dims[d].tok[k]];
-			bool end = false;
-			if ((size_t)in->dims[d].tok[k] >= i)
-				continue;
-			for (c = (size_t)in->dims[d].tok[k]; c < i && !end; c++)
-				end = is(&in->tok[c], ",") || in->tok[c].semi || in->tok[c].colon;
-			if (!end)
-				continue;
-			for (a = 0; a < t->nterms; a++)
-				for (b = 0; b < in->tok[i].nterms; b++)
-					if (strcmp(t->terms[a], in->tok[i].terms[b]) == 0)
-						return true;
-		}
-	return false;
-}
-
-/* Whether tokens a and b share a term (a stem or the lexicon's word). */
-static bool same_term(const gen_tok *a, const gen_tok *b)
-{
-	size_t x, y;
-	for (x = 0; x < a->nterms; x++)
-		for (y = 0; y < b->nterms; y++)
-			if (strcmp(a->terms[x], b->terms[y]) == 0)
-				return true;
-	return false;
-}
-
-/* "How many different customers bought each genre? Genre and the number of
- * customers": a count said after a phrase end whose noun is the last word
- * of a distinct count's noun said before it lists that distinct count
- * among the columns wanted; it is no second measure (a count of the
- * customers' rows, which the dimension does not split; gen36). */
-static void drop_restated_counts(gen_intent *in)
-{
-	size_t i, j, n = 0, c;
-	for (i = 0; i < in->nmeas; i++) {
-		const gen_mphrase *m = &in->meas[i];
-		bool same = false;
-		for (j = 0; j < in->nmeas && !same && m->kind == MK_COUNT && m->noun.n == 1 && !m->step.n; j++) {
-			const gen_mphrase *d = &in->meas[j];
-			int dl, cn = m->noun.tok[0];
-			bool end = false;
-			if (d->kind != MK_DISTINCT || !d->noun.n)
-				continue;
-			dl = d->noun.tok[d->noun.n - 1];
-			if (dl >= cn)
-				continue;
-			for (c = (size_t)d->noun.tok[0]; c < (size_t)cn && !end; c++)
-				end = is(&in->tok[c], ",") || in->tok[c].semi || in->tok[c].colon;
-			same = end && (same_term(&in->tok[d->noun.tok[0]], &in->tok[cn]) ||
-			               same_term(&in->tok[dl], &in->tok[cn]));
-		}
-		if (!same)
-			in->meas[n++] = *m;
-	}
-	in->nmeas = n;
-}
-
 /* "non-empty playlists with fewer than 30 tracks", "непустые плейлисты":
  * with a threshold on a count the rows counted are joined in, so a subject
  * without any is never kept; the words say nothing more (no value "empty",
@@ -3307,7 +3240,6 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		memmove(&in->meas[pend], &in->meas[pend + 1], (in->nmeas - (size_t)pend - 1) * sizeof in->meas[0]);
 		in->nmeas--;
 	}
-	drop_restated_counts(in);
 	if (in->having) {
 		/* the bounded count: the first count said, else the threshold's own
 		 * noun counted ("dorms with over 5 residents") */
@@ -3340,10 +3272,6 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	for (i = 0; i < in->ntok; i++) {
 		if (!content(in, (int)i))
 			continue;
-		if (restates_dim(in, i)) {
-			in->tok[i].used = true;
-			continue;
-		}
 		if (in->nouns.n < GEN_MAX_PHRASE)
 			in->nouns.tok[in->nouns.n++] = (int)i;
 	}

@@ -6594,36 +6594,6 @@ static void test_gen36_threshold_adjective(void **state)
 	}
 }
 
-/* gen36, the music store: the columns wanted listed after the question
- * ("Genre and the number of customers", "Жанр и число уникальных
- * покупателей") restate the dimension and the distinct count. Before, the
- * genre said again was a leftover noun that moved the counted activity,
- * and "the number of customers" a second measure (a count of the
- * customers' rows, which no genre splits): both plans failed. */
-static void test_gen36_restated_columns(void **state)
-{
-	static const char *const asks[] = {
-	    "How many different customers bought music of each genre? Genre and the number of customers",
-	    "Сколько разных покупателей хоть раз купили музыку каждого жанра? Жанр и число уникальных покупателей"};
-	size_t i;
-	(void)state;
-	for (i = 0; i < N(asks); i++) {
-		sx_gen_spec *s = NULL;
-		sx_error e;
-		char *sql;
-		assert_int_equal(plan(asks[i], NULL, NULL, &s, &e), 0);
-		assert_int_equal(s->nmeasures, 1);
-		assert_int_equal(s->measures[0].agg, SX_AGG_COUNT_DISTINCT);
-		assert_true(s->ndims >= 1);
-		assert_string_equal(s->dims[0].table->name, "genres");
-		sql = select_of(s, SX_DB_SQLITE);
-		assert_non_null(strstr(sql, "COUNT(DISTINCT"));
-		assert_non_null(strstr(sql, "\"customer_id\""));
-		free(sql);
-		sx_gen_spec_free(s);
-	}
-}
-
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -7322,7 +7292,6 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_revenue_expression_by_genre),
-	    cmocka_unit_test(test_gen36_restated_columns),
 	    cmocka_unit_test(test_count_and_distinct_russian),
 	    cmocka_unit_test(test_dictionary_dimension),
 	    cmocka_unit_test(test_top_n),
