@@ -1679,51 +1679,6 @@ static void read_threshold(gen_intent *in)
 	}
 }
 
-/* "non-empty playlists with fewer than 30 tracks", "непустые плейлисты":
- * with a threshold on a count the rows counted are joined in, so a subject
- * without any is never kept; the words say nothing more (no value "empty",
- * gen36). */
-static void nonempty_subject(gen_intent *in)
-{
-	size_t i;
-	if (!in->having || in->having_total)
-		return;
-	for (i = 0; i < in->ntok && (int)i < in->having_at; i++) {
-		gen_tok *t = &in->tok[i];
-		if ((is(t, "non") || is(t, "not")) && i + 1 < in->ntok && is(&in->tok[i + 1], "empty")) {
-			t->used = in->tok[i + 1].used = true;
-			i++;
-		}
-		else if (is(t, "nonempty") || strncmp(t->w, "непуст", strlen("непуст")) == 0)
-			t->used = true;
-	}
-}
-
-/* Whether token i is a word that qualifies the noun after it rather than
- * the noun itself: "big playlists", "active customers" (a Latin word before
- * a plural in -s), "крупные плейлисты" (an adjective's plural ending before
- * a word without one); gen36. */
-static bool adjective_before(const gen_intent *in, size_t i)
-{
-	const char *a = in->tok[i].w, *b;
-	size_t la = strlen(a), lb;
-	static const char *const ru_adj[] = {"ые", "ие", "ых", "их", NULL};
-	size_t e;
-	bool ra = false, rb = false;
-	if (i + 1 >= in->ntok)
-		return false;
-	b = in->tok[i + 1].w;
-	lb = strlen(b);
-	if (la > 2 && lb > 3 && (unsigned char)a[0] < 0x80 && (unsigned char)b[0] < 0x80)
-		return a[la - 1] != 's' && b[lb - 1] == 's' && b[lb - 2] != 's' && b[lb - 2] != 'u';
-	for (e = 0; ru_adj[e]; e++) {
-		size_t le = strlen(ru_adj[e]);
-		ra = ra || (la > le + 2 && strcmp(a + la - le, ru_adj[e]) == 0);
-		rb = rb || (lb > le && strcmp(b + lb - le, ru_adj[e]) == 0);
-	}
-	return ra && !rb;
-}
-
 /* The things a threshold keeps are the rows of the result: "customers with
  * more than 20 orders" is per customer. Without a dimension, the noun
  * before the clause that holds the threshold ("customers" before "with",
@@ -1757,11 +1712,6 @@ static void threshold_subject(gen_intent *in)
 			asked = asked || !in->tok[k].used; /* a ticket key, a question word */
 		if (k + 1 >= in->having_at || !content(in, k) || (!asked && !content(in, k + 1)))
 			return;
-		/* "Which big playlists have ...": the noun after its adjective
-		 * (the adjective left to the other readings: "active" may be a
-		 * flag) */
-		if (asked && k + 2 < in->having_at && content(in, k + 1) && adjective_before(in, (size_t)k))
-			k++;
 		k++;
 	}
 	k--;
@@ -2067,7 +2017,6 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	read_age_extremes(in);
 	read_date_compare(in);
 	read_threshold(in);
-	nonempty_subject(in);
 	read_number_compare(in);
 	/* "ни разу не отправлялось по почте": the words after "ни разу" (to a
 	 * comma, four at most) say what never happened, no dimension nor

@@ -6556,44 +6556,6 @@ static void test_gen32_compared_not_measured(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen36, a record shelf: albums <- songs. A threshold whose subject has
- * an adjective before it ("Which big albums", "Which non-empty albums") is
- * per the noun after it; "non-empty" is no value (the count's join keeps
- * only albums with songs). Before, the first word ("big") was the
- * dimension and the plan failed, and "non empty" took the noun with it
- * (no dimension, no threshold). */
-static void test_gen36_threshold_adjective(void **state)
-{
-	static const colspec albums[] = {{"id", "INTEGER", 0}, {"album_title", "TEXT", 0}};
-	static const colspec songs[] = {{"id", "INTEGER", 0}, {"album_id", "INTEGER", 0}, {"added_at", "TIMESTAMP", 0}};
-	static const char *const asks[] = {"Which non-empty albums have fewer than 30 songs? Title and song count",
-	                                   "Which big albums have more than 30 songs?",
-	                                   "Albums with fewer than 30 songs"};
-	static const char *const ops[] = {"<", ">", "<"};
-	sx_database *db = sx_catalog_add_database(cat, "record_shelf", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_table *t;
-	size_t i;
-	(void)state;
-	table(sc, "albums", albums, N(albums));
-	t = table(sc, "songs", songs, N(songs));
-	fk(t, "album_id", "albums");
-	reindex(db);
-	for (i = 0; i < N(asks); i++) {
-		sx_gen_spec *s = NULL;
-		sx_error e;
-		assert_int_equal(plan(asks[i], NULL, NULL, &s, &e), 0);
-		assert_true(s->ndims >= 1);
-		assert_string_equal(s->dims[0].table->name, "albums");
-		assert_true(s->having);
-		assert_string_equal(s->having_op, ops[i]);
-		assert_int_equal(s->having_value, 30);
-		assert_int_equal(s->nfilters, 0);
-		assert_string_equal(s->measures[s->having_measure].table->name, "songs");
-		sx_gen_spec_free(s);
-	}
-}
-
 /* gen30, an orchard co-op: Growers (a region) <- Harvests, whose money
  * and count columns carry a unit or a count word: Profits_millions (REAL),
  * Num_of_crates and Crates_in_stock (INTEGER). "profit" is the money column
@@ -7468,7 +7430,6 @@ int main(void)
 	    cmocka_unit_test(test_gen30_unit_named_measures),
 	    cmocka_unit_test(test_gen31_columns_compared),
 	    cmocka_unit_test(test_gen32_compared_not_measured),
-	    cmocka_unit_test(test_gen36_threshold_adjective),
 	    cmocka_unit_test(test_gen26_year_declared_numeric),
 	    cmocka_unit_test(test_gen_year_kept_as_text),
 	    cmocka_unit_test(test_gen_count_kept_in_column),
