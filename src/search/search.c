@@ -383,7 +383,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
-	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.5);
+	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.0);
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
 	p->name_thes_hyper =

@@ -1780,7 +1780,7 @@ static void test_glued_view(void **state)
 	n = ranked(cat, "glued_view", "0", q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "candidatedetails");
-	n = ranked(cat, NULL, NULL, q, names, 10);
+	n = ranked(cat, "glued_view", "0.5", q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "vendoraddresses");
 	sx_catalog_free(cat);
