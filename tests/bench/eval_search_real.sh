@@ -137,15 +137,16 @@
 # OpenStreetMap's current tags, changeset comments, storage blobs and
 # issues, Pagila's store and genre sales views, three monthly partitions
 # never asked before, 22 "meaning", 7 "synonym", 11 "multi" (3-5 gold
-# tables), 5 "plain"; blind: loso_search.py refuses it).
+# tables), 5 "plain"; tuning data since round 31's after-measure).
 # Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py refuses to run while set 30 is blind (set
+# tests/bench/loso_search.py reads every set now (set
 # 22 is tuning data since search37, set 23 since search38, set 24 since
 # search39, set 25 since search40, set 26 since search41, set 27 since
-# search42, set 28 since search44, set 29 since search46).
+# search42, set 28 since search44, set 29 since search46, set 30 since
+# round 31's after-measure).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -352,6 +353,6 @@ if want 29; then
 fi
 if want 30; then
 	echo
-	echo "== held-out questions 30, blind (tests/bench/search_heldout30.jsonl)"
+	echo "== held-out questions 30 (tests/bench/search_heldout30.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout30.jsonl" "$@"
 fi
