@@ -46,10 +46,6 @@ FOLD = {
     # pii39: Karakalpak and Polish acutes, Kikuyu and Guarani tildes; the
     # ʻokina of Polynesian languages (Tongan, Samoan, Hawaiian) is dropped
     "ǵ": "g", "ń": "n", "ś": "s", "ũ": "u", "ĩ": "i", "ẽ": "e", "ʻ": "",
-    # pii49: the nasal signs of Devanagari and Gujarati (anusvara,
-    # chandrabindu), which Konkani, Marathi and Hindi spellings of one word
-    # add or leave out ("नांव" and "नाव", a name), are dropped
-    "\u0902": "", "\u0901": "", "\u0a82": "", "\u0a81": "",
 }
 
 

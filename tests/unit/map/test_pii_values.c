@@ -3310,27 +3310,6 @@ static void test_pii49_voter_cards(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* pii49: a name word of Devanagari written with a nasal sign ("नांव")
- * meets the word written without it ("नाव"), a person's name beside a
- * person's phone; in a table of things it says nothing. Invented
- * columns. */
-static void test_pii49_nasal_signs(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_sabhasad", "नांव", SX_PII_PERSON_NAME},
-	    {"kx_vastu", "नांव", SX_PII_NONE},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii49n.sqlite",
-	           "CREATE TABLE kx_sabhasad (id INTEGER PRIMARY KEY, \"नांव\" TEXT,"
-	           " mobile_phone TEXT);"
-	           "CREATE TABLE kx_vastu (id INTEGER PRIMARY KEY, \"नांव\" TEXT, kimmat REAL)");
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3513,7 +3492,6 @@ int main(void)
 		cmocka_unit_test(test_pii48_remark_loans),
 		cmocka_unit_test(test_pii49_loan_spellings),
 		cmocka_unit_test(test_pii49_voter_cards),
-		cmocka_unit_test(test_pii49_nasal_signs),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
